@@ -1,0 +1,43 @@
+"""Problems the user can fix, told apart from bugs.
+
+Every exception here carries what the user needs to act: the file, the line
+(1-based, when there is one) and the reason. The CLI and the window print
+`str(error)`; anything that is not an `AnnotatorError` is a bug and is not
+caught.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class AnnotatorError(Exception):
+    """A problem caused by input or by the environment, with a readable reason."""
+
+    reason: str
+    file: str | None = None
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = ""
+        if self.file is not None:
+            where = self.file if self.line is None else f"{self.file}, line {self.line}"
+            where += ": "
+        return where + self.reason
+
+
+class InputError(AnnotatorError):
+    """A file or record that cannot be read as the format it claims to be."""
+
+
+class SchemaError(AnnotatorError):
+    """A label, attribute or relation that the label schema does not allow."""
+
+
+class SpanError(AnnotatorError):
+    """A span whose offsets or label do not fit its document."""
+
+
+class StoreError(AnnotatorError):
+    """The database cannot be used: not SQLite, newer schema, damaged, read-only, locked."""

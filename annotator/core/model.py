@@ -1,0 +1,141 @@
+"""Documents, spans and relations: immutable values with code-point offsets.
+
+Offsets are Python code-point indices into `Document.text`, end exclusive, as
+in spaCy's `Doc`/`Span`. Qt's UTF-16 positions never reach this module.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Final
+
+from annotator.core.errors import SpanError
+
+PROVENANCES: Final = ("manual", "suggested", "suggested-accepted", "imported", "adjudicated")
+STATUSES: Final = ("todo", "in_progress", "done")
+
+
+def now() -> str:
+    """The current UTC time as ISO 8601 with milliseconds, the form stored everywhere."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def new_id() -> str:
+    """A fresh UUID4 as text: span and relation ids are stable across databases."""
+    return str(uuid.uuid4())
+
+
+def text_sha256(text: str) -> str:
+    """The hex SHA-256 of the UTF-8 text: how a re-imported article is recognised."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def document_id_for(text: str) -> str:
+    """The document id derived from its text, so importing the same text twice is a no-op."""
+    return text_sha256(text)[:16]
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    text: str
+    title: str
+    source: str = ""
+    published: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    sha256: str = ""
+
+    @classmethod
+    def from_text(
+        cls,
+        text: str,
+        title: str,
+        source: str = "",
+        published: str | None = None,
+        meta: dict[str, Any] | None = None,
+    ) -> Document:
+        """A document whose id and sha256 are derived from `text` (already normalised)."""
+        digest = text_sha256(text)
+        return cls(
+            id=digest[:16],
+            text=text,
+            title=title,
+            source=source,
+            published=published,
+            meta=dict(meta or {}),
+            sha256=digest,
+        )
+
+
+@dataclass(frozen=True)
+class Span:
+    """A labelled range `text[start:end]` of one document, in code points."""
+
+    id: str
+    document_id: str
+    start: int
+    end: int
+    label: str
+    annotator: str
+    attributes: dict[str, Any] = field(default_factory=dict)
+    provenance: str = "manual"
+    created: str = ""
+    updated: str = ""
+
+    def covered(self, text: str) -> str:
+        """The text this span marks."""
+        return text[self.start : self.end]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.start < end and start < self.end
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A typed link from a head span to a tail span (first type: QUOTE -speaker-> ACTOR)."""
+
+    id: str
+    head_id: str
+    tail_id: str
+    type: str
+    annotator: str
+    created: str = ""
+
+
+def check_offsets(start: int, end: int, text_length: int) -> None:
+    """Raise SpanError unless 0 <= start < end <= text_length."""
+    if not (0 <= start < end <= text_length):
+        raise SpanError(
+            f"span [{start}, {end}) does not fit a text of {text_length} characters "
+            "(need 0 <= start < end <= length)"
+        )
+
+
+_IMPORT_NAMESPACE = uuid.UUID("5b0e4a52-6f1e-4c59-9d2a-6a1f4f0f5e11")
+
+
+def imported_span_id(document_id: str, start: int, end: int, label: str, annotator: str) -> str:
+    """A UUID derived from what a span is, for imported spans that carry no id.
+
+    Re-importing the same file therefore yields the same ids and adds nothing.
+    """
+    key = f"{document_id}:{start}:{end}:{label}:{annotator}"
+    return str(uuid.uuid5(_IMPORT_NAMESPACE, key))
+
+
+def imported_relation_id(head_id: str, tail_id: str, type_: str) -> str:
+    """A UUID derived from a relation's ends and type, for relations imported without id."""
+    return str(uuid.uuid5(_IMPORT_NAMESPACE, f"{head_id}->{type_}->{tail_id}"))
+
+
+@dataclass
+class AnnotatedDocument:
+    """A document with the spans and relations that come with it, as readers produce them."""
+
+    document: Document
+    spans: list[Span] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    line: int | None = None

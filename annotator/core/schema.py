@@ -1,0 +1,209 @@
+"""The label schema: labels with colour, hotkey, guideline and typed attributes.
+
+A default ships in resources/schema.json; each database stores its own copy
+(the `labels` and `relation_types` tables) so a project can change it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from annotator.core.errors import SchemaError
+
+ATTRIBUTE_TYPES = ("choice", "int", "text", "bool")
+_COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
+@dataclass(frozen=True)
+class AttributeSpec:
+    name: str
+    type: str
+    choices: tuple[str, ...] = ()
+    default: Any = None
+    description: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"name": self.name, "type": self.type}
+        if self.choices:
+            data["choices"] = list(self.choices)
+        if self.default is not None:
+            data["default"] = self.default
+        if self.description:
+            data["description"] = self.description
+        return data
+
+
+@dataclass(frozen=True)
+class Label:
+    name: str
+    color: str
+    hotkey: str = ""
+    description: str = ""
+    attributes: tuple[AttributeSpec, ...] = ()
+
+    def attribute(self, name: str) -> AttributeSpec | None:
+        return next((a for a in self.attributes if a.name == name), None)
+
+    def default_attributes(self) -> dict[str, Any]:
+        return {a.name: a.default for a in self.attributes if a.default is not None}
+
+
+@dataclass(frozen=True)
+class RelationType:
+    name: str
+    head: str
+    tail: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class LabelSchema:
+    labels: tuple[Label, ...]
+    relations: tuple[RelationType, ...] = field(default=())
+
+    @property
+    def names(self) -> list[str]:
+        return [label.name for label in self.labels]
+
+    def label(self, name: str) -> Label:
+        """The label called `name`; SchemaError if the schema has none."""
+        for label in self.labels:
+            if label.name == name:
+                return label
+        raise SchemaError(f"unknown label {name!r} (known: {', '.join(self.names)})")
+
+    def has_label(self, name: str) -> bool:
+        return any(label.name == name for label in self.labels)
+
+    def relation(self, name: str) -> RelationType:
+        for relation in self.relations:
+            if relation.name == name:
+                return relation
+        known = ", ".join(r.name for r in self.relations) or "none"
+        raise SchemaError(f"unknown relation type {name!r} (known: {known})")
+
+    def by_hotkey(self, key: str) -> Label | None:
+        return next((label for label in self.labels if label.hotkey == key), None)
+
+    def validate_attributes(self, label_name: str, attributes: Mapping[str, Any]) -> dict[str, Any]:
+        """Check `attributes` against the label's typed attributes and return a clean copy.
+
+        Values of None are dropped (an empty field). Integers given as digit
+        strings are converted. Raises SchemaError naming the attribute and the
+        problem for an unknown attribute, a wrong type or a value outside the
+        choices.
+        """
+        label = self.label(label_name)
+        clean: dict[str, Any] = {}
+        for name, value in attributes.items():
+            spec = label.attribute(name)
+            if spec is None:
+                raise SchemaError(f"label {label_name} has no attribute {name!r}")
+            if value is None or value == "":
+                continue
+            clean[name] = _coerce(label_name, spec, value)
+        return clean
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "labels": [
+                {
+                    "name": label.name,
+                    "color": label.color,
+                    "hotkey": label.hotkey,
+                    "description": label.description,
+                    "attributes": [a.to_dict() for a in label.attributes],
+                }
+                for label in self.labels
+            ],
+            "relations": [
+                {"name": r.name, "head": r.head, "tail": r.tail, "description": r.description}
+                for r in self.relations
+            ],
+        }
+
+
+def _coerce(label: str, spec: AttributeSpec, value: Any) -> Any:
+    where = f"{label}.{spec.name}"
+    if spec.type == "int":
+        if isinstance(value, bool):
+            raise SchemaError(f"{where} must be a whole number, not {value!r}")
+        if isinstance(value, int):
+            return value
+        if isinstance(value, str) and re.fullmatch(r"-?\d+", value.strip()):
+            return int(value.strip())
+        raise SchemaError(f"{where} must be a whole number, not {value!r}")
+    if spec.type == "bool":
+        if isinstance(value, bool):
+            return value
+        raise SchemaError(f"{where} must be true or false, not {value!r}")
+    if spec.type == "choice":
+        if value not in spec.choices:
+            raise SchemaError(f"{where} must be one of {', '.join(spec.choices)}, not {value!r}")
+        return value
+    if not isinstance(value, str):
+        raise SchemaError(f"{where} must be text, not {value!r}")
+    return value
+
+
+def schema_from_dict(data: Mapping[str, Any], source: str = "schema") -> LabelSchema:
+    """Build a LabelSchema from its JSON form; SchemaError (naming `source`) if malformed."""
+    try:
+        labels = []
+        for raw in data["labels"]:
+            attributes = []
+            for a in raw.get("attributes", []):
+                if a["type"] not in ATTRIBUTE_TYPES:
+                    raise SchemaError(f"attribute {a['name']!r} has unknown type {a['type']!r}")
+                attributes.append(
+                    AttributeSpec(
+                        name=str(a["name"]),
+                        type=str(a["type"]),
+                        choices=tuple(a.get("choices", ())),
+                        default=a.get("default"),
+                        description=str(a.get("description", "")),
+                    )
+                )
+            color = str(raw.get("color", "#888888"))
+            if not _COLOR.match(color):
+                raise SchemaError(f"label {raw['name']!r} has colour {color!r}; use #RRGGBB")
+            labels.append(
+                Label(
+                    name=str(raw["name"]),
+                    color=color,
+                    hotkey=str(raw.get("hotkey", "")),
+                    description=str(raw.get("description", "")),
+                    attributes=tuple(attributes),
+                )
+            )
+        relations = tuple(
+            RelationType(
+                name=str(r["name"]),
+                head=str(r["head"]),
+                tail=str(r["tail"]),
+                description=str(r.get("description", "")),
+            )
+            for r in data.get("relations", [])
+        )
+    except (KeyError, TypeError) as exc:
+        raise SchemaError(
+            f"malformed label schema: missing or wrong field {exc}", file=source
+        ) from exc
+    names = [label.name for label in labels]
+    if len(set(names)) != len(names):
+        raise SchemaError("label names must be unique", file=source)
+    hotkeys = [label.hotkey for label in labels if label.hotkey]
+    if len(set(hotkeys)) != len(hotkeys):
+        raise SchemaError("label hotkeys must be unique", file=source)
+    return LabelSchema(labels=tuple(labels), relations=relations)
+
+
+def default_schema() -> LabelSchema:
+    """The schema shipped in resources/schema.json."""
+    raw = resources.files("annotator.resources").joinpath("schema.json").read_text("utf-8")
+    return schema_from_dict(json.loads(raw), source="resources/schema.json")

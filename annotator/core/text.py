@@ -1,0 +1,81 @@
+"""Normalising imported text, so that stored offsets mean the same thing everywhere.
+
+Qt folds "\\r\\n" into one position and turns "\\r", U+2028 and U+2029 into line
+breaks; lone surrogates cannot be encoded. Every importer passes its text
+through `normalise_text` before a Document is made, so the stored text is
+exactly what every offset (ours, Qt's after conversion, an export's) refers to.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# C0 controls other than tab and newline, DEL, and lone surrogates.
+_DROP = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+_LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+_SENTENCE_END = (".", "!", "?", ";", ":", ",")
+
+
+def normalise_text(text: str) -> str:
+    """Return `text` with every line break as "\\n" and unstorable characters removed.
+
+    "\\r\\n", lone "\\r", U+0085, U+2028 and U+2029 become "\\n"; NUL and other
+    control characters except tab and newline are dropped, as are lone
+    surrogates. Nothing else changes: no Unicode normalisation, no trimming,
+    so an article's characters are kept as written.
+    """
+    return _DROP.sub("", _LINE_BREAKS.sub("\n", text))
+
+
+def headline(text: str) -> str | None:
+    """The first line of `text` when it looks like a headline, else None.
+
+    A headline is a non-empty first line of at most 200 characters and 30
+    words that does not end like a sentence (., !, ?, :, ; or ,) and is
+    followed by a blank line or by the end of the text.
+    """
+    first, sep, rest = text.partition("\n")
+    first = first.strip()
+    if not first or len(first) > 200 or len(first.split()) > 30:
+        return None
+    if first.endswith(_SENTENCE_END):
+        return None
+    if sep and rest and not rest.startswith("\n") and rest.split("\n", 1)[0].strip():
+        return None
+    return first
+
+
+def title_from_filename(stem: str) -> str:
+    """A readable title from a file name: '03-shelling_in-kherson' -> '03 shelling in kherson'."""
+    return re.sub(r"[_\-]+", " ", unicodedata.normalize("NFC", stem)).strip() or stem
+
+
+def normalise_with_offsets(text: str) -> tuple[str, list[int] | None]:
+    """Normalise `text` and say where each old offset lands in the new text.
+
+    Returns (new_text, mapping) where mapping[i] is the new offset of old
+    offset i (0 <= i <= len(text)), or None when nothing changed. Used when an
+    imported record carries spans whose offsets refer to the raw text.
+    """
+    new = normalise_text(text)
+    if new == text:
+        return text, None
+    mapping: list[int] = []
+    out = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        mapping.append(out)
+        if ch == "\r" and i + 1 < n and text[i + 1] == "\n":
+            # "\r\n" becomes one "\n": both old positions map to it.
+            mapping.append(out)
+            out += 1
+            i += 2
+            continue
+        if not _DROP.match(ch):
+            out += 1
+        i += 1
+    mapping.append(out)
+    return new, mapping

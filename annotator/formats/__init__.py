@@ -1,0 +1,1 @@
+"""External formats: bytes <-> core objects. No Qt, no SQL."""

@@ -1,0 +1,170 @@
+"""Importing files and folders into a database, one transaction per file.
+
+Used alike by `annotator import` and the window. Qt-free; long runs report
+through a progress callback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from annotator.core.errors import AnnotatorError, InputError
+from annotator.formats.common import ReadOptions, ReadResult
+from annotator.formats.csv_table import read_csv
+from annotator.formats.html import read_html
+from annotator.formats.jsonl import read_jsonl
+from annotator.formats.text import read_text
+from annotator.store.repository import Repository
+
+Reader = Callable[[bytes, str, ReadOptions], ReadResult]
+
+READERS: dict[str, Reader] = {
+    ".txt": lambda data, name, o: read_text(data, name, o.encoding),
+    ".md": lambda data, name, o: read_text(data, name, o.encoding),
+    ".markdown": lambda data, name, o: read_text(data, name, o.encoding),
+    ".html": lambda data, name, o: read_html(data, name, o.encoding),
+    ".htm": lambda data, name, o: read_html(data, name, o.encoding),
+    ".jsonl": read_jsonl,
+    ".json": read_jsonl,
+    ".csv": read_csv,
+}
+
+MAX_FILE_BYTES = 512 * 1024 * 1024
+
+
+@dataclass
+class FileOutcome:
+    path: str
+    documents_added: int = 0
+    documents_existing: int = 0
+    spans_added: int = 0
+    records_skipped: int = 0
+    failed: bool = False
+    problems: list[AnnotatorError] = field(default_factory=list)
+
+
+@dataclass
+class ImportReport:
+    files: list[FileOutcome] = field(default_factory=list)
+
+    @property
+    def imported(self) -> int:
+        return sum(f.documents_added for f in self.files)
+
+    @property
+    def existing(self) -> int:
+        return sum(f.documents_existing for f in self.files)
+
+    @property
+    def skipped(self) -> int:
+        return sum(f.records_skipped for f in self.files)
+
+    @property
+    def failed(self) -> int:
+        return sum(1 for f in self.files if f.failed)
+
+    @property
+    def spans(self) -> int:
+        return sum(f.spans_added for f in self.files)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed and not self.skipped
+
+    def problems(self) -> list[AnnotatorError]:
+        return [p for f in self.files for p in f.problems]
+
+    def summary(self) -> str:
+        return (
+            f"imported {self.imported} documents ({self.spans} spans), "
+            f"{self.existing} already present, {self.skipped} records skipped, "
+            f"{self.failed} files failed"
+        )
+
+
+def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files named directly, and the importable files inside folders (recursively, sorted)."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and child.suffix.lower() in READERS:
+                    yield child
+        else:
+            yield path
+
+
+def import_file(
+    repo: Repository, path: Path, options: ReadOptions, *, strict: bool = False,
+    format_name: str | None = None,
+) -> FileOutcome:
+    """Import one file in one transaction; problems are returned, never raised.
+
+    In strict mode any bad record fails the whole file; otherwise bad records
+    are skipped and the good ones import. Either way a file that fails leaves
+    nothing of itself in the database.
+    """
+    outcome = FileOutcome(str(path))
+    name = str(path)
+    suffix = ("." + format_name.lower().lstrip(".")) if format_name else path.suffix.lower()
+    reader = READERS.get(suffix)
+    try:
+        if reader is None:
+            known = ", ".join(sorted(READERS))
+            raise InputError(f"unknown file type {suffix or '(none)'!r}; known: {known}",
+                             file=name)
+        if not path.exists():
+            raise InputError("no such file", file=name)
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise InputError("the file is larger than 512 MB", file=name)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InputError(f"cannot read the file: {exc.strerror}", file=name) from exc
+        result = reader(data, name, options)
+        outcome.problems.extend(result.problems)
+        outcome.records_skipped = len(result.problems)
+        if result.problems and (strict or not result.items):
+            outcome.failed = True
+            outcome.records_skipped = 0
+            if strict and result.items:
+                outcome.problems.append(
+                    InputError("--strict: the whole file was not imported", file=name)
+                )
+            return outcome
+        counts = repo.import_documents(result.items, options.annotator, source=name)
+    except AnnotatorError as exc:
+        if exc.file is None:
+            exc = replace(exc, file=name)
+        outcome.problems.append(exc)
+        outcome.failed = True
+        outcome.records_skipped = 0
+        return outcome
+    outcome.documents_added = counts.documents_added
+    outcome.documents_existing = counts.documents_existing
+    outcome.spans_added = counts.spans_added
+    return outcome
+
+
+def import_paths(
+    repo: Repository,
+    paths: Iterable[str | Path],
+    options: ReadOptions,
+    *,
+    strict: bool = False,
+    format_name: str | None = None,
+    progress: Callable[[int, int, str], bool | None] | None = None,
+) -> ImportReport:
+    """Import files and folders; `progress(done, total, path)` may return False to stop."""
+    files = list(expand_paths(paths))
+    report = ImportReport()
+    for index, path in enumerate(files):
+        if progress is not None and progress(index, len(files), str(path)) is False:
+            break
+        report.files.append(import_file(repo, path, options, strict=strict,
+                                        format_name=format_name))
+    if progress is not None:
+        progress(len(report.files), len(files), "")
+    return report

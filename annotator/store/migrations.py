@@ -1,0 +1,161 @@
+"""Numbered, append-only schema migrations. Never edit one that has landed; add the next.
+
+The schema is a public interface (users browse it with the sqlite-utils CLI
+or Datasette); README.md documents it. Each function below is one version.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("annotator")
+
+
+def _run_script(db: Database, script: str) -> None:
+    """Run SQL statements one by one inside the migration's transaction.
+
+    sqlite3's executescript() would COMMIT first, breaking the all-or-nothing
+    guarantee of a migration.
+    """
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {statement[:60]!r}")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    _run_script(
+        db,
+        """
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE annotators (
+            name TEXT PRIMARY KEY,
+            kind TEXT NOT NULL DEFAULT 'human'
+                CHECK (kind IN ('human', 'gold', 'suggester', 'imported')),
+            created TEXT NOT NULL
+        );
+        CREATE TABLE labels (
+            name TEXT PRIMARY KEY,
+            color TEXT NOT NULL,
+            hotkey TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            attributes TEXT NOT NULL DEFAULT '[]',
+            position INTEGER NOT NULL
+        );
+        CREATE TABLE relation_types (
+            name TEXT PRIMARY KEY,
+            head_label TEXT NOT NULL REFERENCES labels(name) ON UPDATE CASCADE,
+            tail_label TEXT NOT NULL REFERENCES labels(name) ON UPDATE CASCADE,
+            description TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE documents (
+            id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL UNIQUE,
+            sha256 TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            text TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT '',
+            published TEXT,
+            meta TEXT NOT NULL DEFAULT '{}',
+            imported TEXT NOT NULL
+        );
+        CREATE TABLE spans (
+            id TEXT PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            label TEXT NOT NULL REFERENCES labels(name) ON UPDATE CASCADE,
+            annotator TEXT NOT NULL REFERENCES annotators(name),
+            attributes TEXT NOT NULL DEFAULT '{}',
+            provenance TEXT NOT NULL DEFAULT 'manual',
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            CHECK (start >= 0 AND "end" > start)
+        );
+        CREATE INDEX spans_by_document ON spans(document_id, start);
+        CREATE INDEX spans_by_annotator ON spans(annotator, document_id);
+        CREATE INDEX spans_by_label ON spans(label);
+        CREATE TABLE relations (
+            id TEXT PRIMARY KEY,
+            head_id TEXT NOT NULL REFERENCES spans(id) ON DELETE CASCADE,
+            tail_id TEXT NOT NULL REFERENCES spans(id) ON DELETE CASCADE,
+            type TEXT NOT NULL REFERENCES relation_types(name) ON UPDATE CASCADE,
+            annotator TEXT NOT NULL REFERENCES annotators(name),
+            created TEXT NOT NULL
+        );
+        CREATE INDEX relations_by_head ON relations(head_id);
+        CREATE INDEX relations_by_tail ON relations(tail_id);
+        CREATE TABLE document_status (
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            annotator TEXT NOT NULL REFERENCES annotators(name),
+            status TEXT NOT NULL CHECK (status IN ('todo', 'in_progress', 'done')),
+            updated TEXT NOT NULL,
+            PRIMARY KEY (document_id, annotator)
+        );
+        CREATE INDEX document_status_by_annotator ON document_status(annotator, status);
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            annotator TEXT NOT NULL,
+            action TEXT NOT NULL,
+            document_id TEXT,
+            span_id TEXT,
+            relation_id TEXT,
+            data TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE INDEX events_by_document ON events(document_id, id);
+        CREATE INDEX events_by_span ON events(span_id);
+
+        -- Offsets are code points; SQLite's length() counts characters, so
+        -- the database itself refuses a span that runs past its text.
+        CREATE TRIGGER spans_fit_text_insert BEFORE INSERT ON spans
+        WHEN NEW."end" > (SELECT length(text) FROM documents WHERE id = NEW.document_id)
+        BEGIN SELECT RAISE(ABORT, 'span end is past the end of its document'); END;
+        CREATE TRIGGER spans_fit_text_update BEFORE UPDATE OF start, "end" ON spans
+        WHEN NEW."end" > (SELECT length(text) FROM documents WHERE id = NEW.document_id)
+        BEGIN SELECT RAISE(ABORT, 'span end is past the end of its document'); END;
+        CREATE TRIGGER documents_text_immutable BEFORE UPDATE OF text ON documents
+        WHEN NEW.text IS NOT OLD.text AND EXISTS (SELECT 1 FROM spans WHERE document_id = OLD.id)
+        BEGIN SELECT RAISE(ABORT, 'a document''s text cannot change once it has spans'); END;
+        CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
+        BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+        CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
+        BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+
+        CREATE VIEW span_view AS
+            SELECT spans.id, documents.title AS document, spans.document_id,
+                   spans.label, substr(documents.text, spans.start + 1, spans."end" - spans.start)
+                       AS text,
+                   spans.start, spans."end", spans.annotator, spans.attributes,
+                   spans.provenance, spans.created, spans.updated
+            FROM spans JOIN documents ON documents.id = spans.document_id;
+        CREATE VIEW speaker_view AS
+            SELECT relations.id, documents.title AS document,
+                   substr(documents.text, q.start + 1, q."end" - q.start) AS quote,
+                   substr(documents.text, a.start + 1, a."end" - a.start) AS speaker,
+                   relations.annotator, relations.head_id AS quote_id,
+                   relations.tail_id AS actor_id
+            FROM relations
+            JOIN spans q ON q.id = relations.head_id
+            JOIN spans a ON a.id = relations.tail_id
+            JOIN documents ON documents.id = q.document_id
+            WHERE relations.type = 'speaker';
+        CREATE VIEW document_view AS
+            SELECT documents.seq, documents.id, documents.title, documents.source,
+                   documents.published, length(documents.text) AS characters,
+                   (SELECT count(*) FROM spans WHERE spans.document_id = documents.id) AS spans,
+                   (SELECT group_concat(annotator || ':' || status, ', ')
+                      FROM document_status WHERE document_id = documents.id) AS status
+            FROM documents;
+        """,
+    )

@@ -1,0 +1,754 @@
+"""Typed reads and writes over the annotator database.
+
+Every write method is one user action in one transaction (`db.atomic()`), and
+appends a row to the `events` table inside that same transaction, so a crash
+leaves either the whole edit and its event or neither. Functions take and
+return core dataclasses; offsets are code points.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sqlite_utils import Database
+
+from annotator.core.errors import SchemaError, SpanError, StoreError
+from annotator.core.model import (
+    PROVENANCES,
+    STATUSES,
+    AnnotatedDocument,
+    Document,
+    Relation,
+    Span,
+    check_offsets,
+    now,
+)
+from annotator.core.schema import LabelSchema, default_schema, schema_from_dict
+
+_SPAN_COLUMNS = (
+    'id, document_id, start, "end", label, annotator, attributes, provenance, created, updated'
+)
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _span(row: Sequence[Any]) -> Span:
+    return Span(
+        id=row[0],
+        document_id=row[1],
+        start=row[2],
+        end=row[3],
+        label=row[4],
+        annotator=row[5],
+        attributes=json.loads(row[6]),
+        provenance=row[7],
+        created=row[8],
+        updated=row[9],
+    )
+
+
+def _relation(row: Sequence[Any]) -> Relation:
+    return Relation(
+        id=row[0], head_id=row[1], tail_id=row[2], type=row[3], annotator=row[4], created=row[5]
+    )
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    """One line of the document list."""
+
+    id: str
+    seq: int
+    title: str
+    status: str
+    span_count: int
+
+
+@dataclass(frozen=True)
+class ImportCounts:
+    documents_added: int = 0
+    documents_existing: int = 0
+    spans_added: int = 0
+    relations_added: int = 0
+
+
+@dataclass(frozen=True)
+class Stats:
+    documents: int
+    spans: int
+    relations: int
+    spans_per_label: dict[str, int]
+    spans_per_annotator: dict[str, int]
+    done_per_annotator: dict[str, int]
+
+
+class Repository:
+    """The annotator database seen through core types."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._schema: LabelSchema | None = None
+        if not self.db.execute("SELECT 1 FROM labels LIMIT 1").fetchone():
+            self.save_schema(default_schema())
+
+    # -- transactions and events -------------------------------------------------
+
+    @contextmanager
+    def action(self) -> Iterator[None]:
+        """One user action: everything inside commits together or not at all."""
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.IntegrityError as exc:
+            raise SpanError(f"the database refused the change: {exc}") from exc
+
+    def _event(
+        self,
+        annotator: str,
+        action: str,
+        *,
+        document_id: str | None = None,
+        span_id: str | None = None,
+        relation_id: str | None = None,
+        data: dict[str, Any] | None = None,
+    ) -> None:
+        self.db.execute(
+            "INSERT INTO events (at, annotator, action, document_id, span_id, relation_id, data) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [now(), annotator, action, document_id, span_id, relation_id, _dumps(data or {})],
+        )
+
+    # -- settings and annotators -----------------------------------------------------
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.action():
+            self.db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
+
+    def ensure_annotator(self, name: str, kind: str = "human") -> None:
+        """Record `name` as an annotator (idempotent). Names are stored verbatim."""
+        if not name.strip():
+            raise SchemaError("an annotator needs a name")
+        self.db.execute(
+            "INSERT OR IGNORE INTO annotators (name, kind, created) VALUES (?, ?, ?)",
+            [name, kind, now()],
+        )
+
+    def annotators(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT name FROM annotators ORDER BY name")]
+
+    # -- schema ----------------------------------------------------------------------
+
+    def schema(self) -> LabelSchema:
+        """The label schema stored in this database."""
+        if self._schema is None:
+            labels = [
+                {
+                    "name": r[0],
+                    "color": r[1],
+                    "hotkey": r[2],
+                    "description": r[3],
+                    "attributes": json.loads(r[4]),
+                }
+                for r in self.db.execute(
+                    "SELECT name, color, hotkey, description, attributes FROM labels "
+                    "ORDER BY position"
+                )
+            ]
+            relations = [
+                {"name": r[0], "head": r[1], "tail": r[2], "description": r[3]}
+                for r in self.db.execute(
+                    "SELECT name, head_label, tail_label, description FROM relation_types"
+                )
+            ]
+            self._schema = schema_from_dict({"labels": labels, "relations": relations}, "database")
+        return self._schema
+
+    def save_schema(self, schema: LabelSchema) -> None:
+        """Store `schema`, adding and updating labels; labels in use are never removed."""
+        with self.action():
+            for position, label in enumerate(schema.labels):
+                self.db.execute(
+                    "INSERT INTO labels (name, color, hotkey, description, attributes, position) "
+                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET "
+                    "color = excluded.color, hotkey = excluded.hotkey, "
+                    "description = excluded.description, attributes = excluded.attributes, "
+                    "position = excluded.position",
+                    [
+                        label.name,
+                        label.color,
+                        label.hotkey,
+                        label.description,
+                        _dumps([a.to_dict() for a in label.attributes]),
+                        position,
+                    ],
+                )
+            for relation in schema.relations:
+                self.db.execute(
+                    "INSERT INTO relation_types (name, head_label, tail_label, description) "
+                    "VALUES (?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET "
+                    "head_label = excluded.head_label, tail_label = excluded.tail_label, "
+                    "description = excluded.description",
+                    [relation.name, relation.head, relation.tail, relation.description],
+                )
+        self._schema = None
+
+    # -- documents -------------------------------------------------------------------
+
+    def document(self, document_id: str) -> Document:
+        row = self.db.execute(
+            "SELECT id, text, title, source, published, meta, sha256 FROM documents WHERE id = ?",
+            [document_id],
+        ).fetchone()
+        if row is None:
+            raise StoreError(f"no document with id {document_id!r}")
+        return Document(
+            id=row[0],
+            text=row[1],
+            title=row[2],
+            source=row[3],
+            published=row[4],
+            meta=json.loads(row[5]),
+            sha256=row[6],
+        )
+
+    def document_title(self, document_id: str) -> str:
+        row = self.db.execute("SELECT title FROM documents WHERE id = ?", [document_id]).fetchone()
+        return str(row[0]) if row else ""
+
+    def _document_filter(
+        self, annotator: str, text_filter: str | None, status: str | None
+    ) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if text_filter:
+            needle = (
+                "%"
+                + text_filter.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                + "%"
+            )
+            clauses.append("(d.title LIKE ? ESCAPE '\\' OR d.text LIKE ? ESCAPE '\\')")
+            params += [needle, needle]
+        if status:
+            if status not in STATUSES:
+                raise SchemaError(f"unknown status {status!r}")
+            clauses.append(
+                "coalesce((SELECT status FROM document_status s WHERE s.document_id = d.id "
+                "AND s.annotator = ?), 'todo') = ?"
+            )
+            params += [annotator, status]
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def document_count(
+        self, annotator: str = "", text_filter: str | None = None, status: str | None = None
+    ) -> int:
+        where, params = self._document_filter(annotator, text_filter, status)
+        row = self.db.execute(f"SELECT count(*) FROM documents d{where}", params).fetchone()
+        return int(row[0])
+
+    def document_rows(
+        self,
+        annotator: str,
+        offset: int,
+        limit: int,
+        text_filter: str | None = None,
+        status: str | None = None,
+    ) -> list[DocumentRow]:
+        """A page of the document list in import order, with `annotator`'s status."""
+        where, params = self._document_filter(annotator, text_filter, status)
+        sql = (
+            "SELECT d.id, d.seq, d.title, "
+            "coalesce((SELECT status FROM document_status s WHERE s.document_id = d.id "
+            "AND s.annotator = ?), 'todo'), "
+            "(SELECT count(*) FROM spans WHERE spans.document_id = d.id AND spans.annotator = ?) "
+            f"FROM documents d{where} ORDER BY d.seq LIMIT ? OFFSET ?"
+        )
+        rows = self.db.execute(sql, [annotator, annotator, *params, limit, offset])
+        return [DocumentRow(r[0], r[1], r[2], r[3], r[4]) for r in rows]
+
+    def document_ids(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT id FROM documents ORDER BY seq")]
+
+    def document_position(self, document_id: str) -> tuple[int, int]:
+        """(1-based position in import order, total documents)."""
+        row = self.db.execute(
+            "SELECT (SELECT count(*) FROM documents WHERE seq <= d.seq), "
+            "(SELECT count(*) FROM documents) FROM documents d WHERE id = ?",
+            [document_id],
+        ).fetchone()
+        return (int(row[0]), int(row[1])) if row else (0, 0)
+
+    def neighbour_document(self, document_id: str, step: int) -> str | None:
+        """The document before (step -1) or after (step +1) `document_id` in import order."""
+        if step > 0:
+            sql = (
+                "SELECT id FROM documents WHERE seq > (SELECT seq FROM documents WHERE id = ?) "
+                "ORDER BY seq LIMIT 1"
+            )
+        else:
+            sql = (
+                "SELECT id FROM documents WHERE seq < (SELECT seq FROM documents WHERE id = ?) "
+                "ORDER BY seq DESC LIMIT 1"
+            )
+        row = self.db.execute(sql, [document_id]).fetchone()
+        return str(row[0]) if row else None
+
+    def next_not_done(self, document_id: str, annotator: str) -> str | None:
+        """The next document after `document_id` (wrapping round) that `annotator` has not done."""
+        sql = (
+            "SELECT d.id FROM documents d WHERE d.id != ? AND coalesce((SELECT status FROM "
+            "document_status s WHERE s.document_id = d.id AND s.annotator = ?), 'todo') != 'done' "
+            "ORDER BY d.seq <= (SELECT seq FROM documents WHERE id = ?), d.seq LIMIT 1"
+        )
+        row = self.db.execute(sql, [document_id, annotator, document_id]).fetchone()
+        return str(row[0]) if row else None
+
+    def import_documents(
+        self, items: Iterable[AnnotatedDocument], annotator: str, *, source: str = ""
+    ) -> ImportCounts:
+        """Add documents with their spans and relations in ONE transaction.
+
+        A document whose text is already stored (same sha256) is not added
+        again, but its new spans are; spans and relations whose ids exist are
+        skipped, so re-importing a file changes nothing. Labels and attributes
+        must fit the schema (SchemaError otherwise; nothing is written). Uses
+        executemany: this is the bulk path.
+        """
+        schema = self.schema()
+        now_ = now()
+        documents: list[list[Any]] = []
+        spans: list[list[Any]] = []
+        relations: list[list[Any]] = []
+        annotators: set[tuple[str, str]] = {(annotator, "human")}
+        doc_ids: list[str] = []
+        for item in items:
+            doc = item.document
+            doc_ids.append(doc.id)
+            documents.append(
+                [
+                    doc.id,
+                    doc.sha256,
+                    doc.title,
+                    doc.text,
+                    doc.source,
+                    doc.published,
+                    _dumps(doc.meta),
+                    now_,
+                ]
+            )
+            for span in item.spans:
+                check_offsets(span.start, span.end, len(doc.text))
+                attributes = schema.validate_attributes(span.label, span.attributes)
+                if span.provenance not in PROVENANCES:
+                    raise SchemaError(f"unknown provenance {span.provenance!r}")
+                annotators.add(
+                    (span.annotator, "imported" if span.annotator != annotator else "human")
+                )
+                spans.append(
+                    [
+                        span.id,
+                        doc.id,
+                        span.start,
+                        span.end,
+                        span.label,
+                        span.annotator,
+                        _dumps(attributes),
+                        span.provenance,
+                        span.created or now_,
+                        span.updated or now_,
+                    ]
+                )
+            for relation in item.relations:
+                schema.relation(relation.type)
+                annotators.add((relation.annotator, "imported"))
+                relations.append(
+                    [
+                        relation.id,
+                        relation.head_id,
+                        relation.tail_id,
+                        relation.type,
+                        relation.annotator,
+                        relation.created or now_,
+                    ]
+                )
+        conn = self.db.conn
+        with self.action():
+            conn.executemany(
+                "INSERT OR IGNORE INTO annotators (name, kind, created) VALUES (?, ?, ?)",
+                [[name, kind, now_] for name, kind in sorted(annotators)],
+            )
+            before_docs = conn.total_changes
+            seq = int(conn.execute("SELECT coalesce(max(seq), 0) FROM documents").fetchone()[0])
+            rows = []
+            for row in documents:
+                seq += 1
+                rows.append([row[0], seq, *row[1:]])
+            conn.executemany(
+                "INSERT OR IGNORE INTO documents (id, seq, sha256, title, text, source, "
+                "published, meta, imported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+            added_docs = conn.total_changes - before_docs
+            before = conn.total_changes
+            conn.executemany(
+                f"INSERT OR IGNORE INTO spans ({_SPAN_COLUMNS}) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                spans,
+            )
+            added_spans = conn.total_changes - before
+            before = conn.total_changes
+            conn.executemany(
+                "INSERT OR IGNORE INTO relations (id, head_id, tail_id, type, annotator, created) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                relations,
+            )
+            added_relations = conn.total_changes - before
+            self._event(
+                annotator,
+                "documents.import",
+                data={
+                    "source": source,
+                    "documents": len(doc_ids),
+                    "documents_added": added_docs,
+                    "spans_added": added_spans,
+                    "relations_added": added_relations,
+                },
+            )
+        return ImportCounts(added_docs, len(doc_ids) - added_docs, added_spans, added_relations)
+
+    # -- spans -----------------------------------------------------------------------
+
+    def spans(self, document_id: str, annotators: Sequence[str] | None = None) -> list[Span]:
+        """The document's spans, ordered by start then longest first; all annotators if None."""
+        sql = f"SELECT {_SPAN_COLUMNS} FROM spans WHERE document_id = ?"
+        params: list[Any] = [document_id]
+        if annotators is not None:
+            sql += f" AND annotator IN ({', '.join('?' for _ in annotators)})"
+            params += list(annotators)
+        sql += ' ORDER BY start, "end" DESC, id'
+        return [_span(r) for r in self.db.execute(sql, params)]
+
+    def span(self, span_id: str) -> Span:
+        row = self.db.execute(
+            f"SELECT {_SPAN_COLUMNS} FROM spans WHERE id = ?", [span_id]
+        ).fetchone()
+        if row is None:
+            raise SpanError(f"no span with id {span_id!r}")
+        return _span(row)
+
+    def _text_length(self, document_id: str) -> int:
+        row = self.db.execute(
+            "SELECT length(text) FROM documents WHERE id = ?", [document_id]
+        ).fetchone()
+        if row is None:
+            raise SpanError(f"no document with id {document_id!r}")
+        return int(row[0])
+
+    def _mark_in_progress(self, document_id: str, annotator: str) -> None:
+        # The first edit of a 'todo' document makes it 'in progress'; 'done' stays done.
+        self.db.execute(
+            "INSERT INTO document_status (document_id, annotator, status, updated) "
+            "VALUES (?, ?, 'in_progress', ?) ON CONFLICT DO NOTHING",
+            [document_id, annotator, now()],
+        )
+
+    def add_span(self, span: Span) -> Span:
+        """Store a new span (offsets, label and attributes checked) and return it as stored."""
+        check_offsets(span.start, span.end, self._text_length(span.document_id))
+        attributes = self.schema().validate_attributes(span.label, span.attributes)
+        if span.provenance not in PROVENANCES:
+            raise SchemaError(f"unknown provenance {span.provenance!r}")
+        stamp = now()
+        stored = replace(span, attributes=attributes, created=span.created or stamp, updated=stamp)
+        with self.action():
+            self.ensure_annotator(span.annotator)
+            self.db.execute(
+                f"INSERT INTO spans ({_SPAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    stored.id,
+                    stored.document_id,
+                    stored.start,
+                    stored.end,
+                    stored.label,
+                    stored.annotator,
+                    _dumps(stored.attributes),
+                    stored.provenance,
+                    stored.created,
+                    stored.updated,
+                ],
+            )
+            self._mark_in_progress(span.document_id, span.annotator)
+            self._event(
+                span.annotator,
+                "span.add",
+                document_id=span.document_id,
+                span_id=span.id,
+                data={
+                    "start": span.start,
+                    "end": span.end,
+                    "label": span.label,
+                    "attributes": attributes,
+                    "provenance": span.provenance,
+                },
+            )
+        return stored
+
+    def update_span(
+        self,
+        span_id: str,
+        *,
+        by: str,
+        label: str | None = None,
+        start: int | None = None,
+        end: int | None = None,
+        attributes: dict[str, Any] | None = None,
+    ) -> Span:
+        """Change a span's label, extent or attributes (None leaves a field alone).
+
+        Relabelling drops attributes the new label does not have. `by` names
+        who made the change (recorded in the event). Returns the span as stored.
+        """
+        old = self.span(span_id)
+        new_label = label if label is not None else old.label
+        new_start = start if start is not None else old.start
+        new_end = end if end is not None else old.end
+        check_offsets(new_start, new_end, self._text_length(old.document_id))
+        target = self.schema().label(new_label)
+        raw = dict(old.attributes if attributes is None else attributes)
+        if label is not None and label != old.label:
+            raw = {k: v for k, v in raw.items() if target.attribute(k) is not None}
+        clean = self.schema().validate_attributes(new_label, raw)
+        new = replace(
+            old, label=new_label, start=new_start, end=new_end, attributes=clean, updated=now()
+        )
+        with self.action():
+            self.db.execute(
+                'UPDATE spans SET label = ?, start = ?, "end" = ?, attributes = ?, updated = ? '
+                "WHERE id = ?",
+                [new.label, new.start, new.end, _dumps(new.attributes), new.updated, span_id],
+            )
+            self._event(
+                by,
+                "span.update",
+                document_id=old.document_id,
+                span_id=span_id,
+                data={
+                    "before": {
+                        "start": old.start,
+                        "end": old.end,
+                        "label": old.label,
+                        "attributes": old.attributes,
+                    },
+                    "after": {
+                        "start": new.start,
+                        "end": new.end,
+                        "label": new.label,
+                        "attributes": new.attributes,
+                    },
+                },
+            )
+        return new
+
+    def delete_span(self, span_id: str, *, by: str) -> tuple[Span, list[Relation]]:
+        """Remove a span and the relations that touch it; returns both, for undo."""
+        span = self.span(span_id)
+        relations = [
+            _relation(r)
+            for r in self.db.execute(
+                "SELECT id, head_id, tail_id, type, annotator, created FROM relations "
+                "WHERE head_id = ? OR tail_id = ?",
+                [span_id, span_id],
+            )
+        ]
+        with self.action():
+            self.db.execute(
+                "DELETE FROM relations WHERE head_id = ? OR tail_id = ?", [span_id, span_id]
+            )
+            self.db.execute("DELETE FROM spans WHERE id = ?", [span_id])
+            self._event(
+                by,
+                "span.delete",
+                document_id=span.document_id,
+                span_id=span_id,
+                data={
+                    "start": span.start,
+                    "end": span.end,
+                    "label": span.label,
+                    "relations": [r.id for r in relations],
+                },
+            )
+        return span, relations
+
+    def restore_span(self, span: Span, relations: Sequence[Relation], *, by: str) -> None:
+        """Put back a deleted span exactly as it was, with its relations (undo of delete)."""
+        with self.action():
+            self.db.execute(
+                f"INSERT INTO spans ({_SPAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    span.id,
+                    span.document_id,
+                    span.start,
+                    span.end,
+                    span.label,
+                    span.annotator,
+                    _dumps(span.attributes),
+                    span.provenance,
+                    span.created,
+                    span.updated,
+                ],
+            )
+            for relation in relations:
+                self._insert_relation(relation)
+            self._event(by, "span.restore", document_id=span.document_id, span_id=span.id)
+
+    # -- relations -------------------------------------------------------------------
+
+    def relations(self, document_id: str) -> list[Relation]:
+        """Relations whose head span belongs to the document."""
+        rows = self.db.execute(
+            "SELECT r.id, r.head_id, r.tail_id, r.type, r.annotator, r.created FROM relations r "
+            "JOIN spans s ON s.id = r.head_id WHERE s.document_id = ? ORDER BY r.created, r.id",
+            [document_id],
+        )
+        return [_relation(r) for r in rows]
+
+    def _insert_relation(self, relation: Relation) -> None:
+        self.db.execute(
+            "INSERT INTO relations (id, head_id, tail_id, type, annotator, created) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                relation.id,
+                relation.head_id,
+                relation.tail_id,
+                relation.type,
+                relation.annotator,
+                relation.created or now(),
+            ],
+        )
+
+    def add_relation(self, relation: Relation) -> Relation:
+        """Store a relation after checking its type and the labels of both ends."""
+        kind = self.schema().relation(relation.type)
+        head, tail = self.span(relation.head_id), self.span(relation.tail_id)
+        if head.label != kind.head or tail.label != kind.tail:
+            raise SchemaError(
+                f"a {kind.name} relation goes from {kind.head} to {kind.tail}, "
+                f"not from {head.label} to {tail.label}"
+            )
+        if head.document_id != tail.document_id:
+            raise SchemaError("both ends of a relation must be in the same document")
+        stored = replace(relation, created=relation.created or now())
+        with self.action():
+            self.ensure_annotator(relation.annotator)
+            self._insert_relation(stored)
+            self._event(
+                relation.annotator,
+                "relation.add",
+                document_id=head.document_id,
+                span_id=head.id,
+                relation_id=relation.id,
+                data={"type": relation.type, "head": head.id, "tail": tail.id},
+            )
+        return stored
+
+    def delete_relation(self, relation_id: str, *, by: str) -> Relation:
+        row = self.db.execute(
+            "SELECT id, head_id, tail_id, type, annotator, created FROM relations WHERE id = ?",
+            [relation_id],
+        ).fetchone()
+        if row is None:
+            raise SpanError(f"no relation with id {relation_id!r}")
+        relation = _relation(row)
+        with self.action():
+            self.db.execute("DELETE FROM relations WHERE id = ?", [relation_id])
+            self._event(
+                by,
+                "relation.delete",
+                span_id=relation.head_id,
+                relation_id=relation_id,
+                data={"type": relation.type, "head": relation.head_id, "tail": relation.tail_id},
+            )
+        return relation
+
+    # -- status and statistics -------------------------------------------------------
+
+    def status(self, document_id: str, annotator: str) -> str:
+        row = self.db.execute(
+            "SELECT status FROM document_status WHERE document_id = ? AND annotator = ?",
+            [document_id, annotator],
+        ).fetchone()
+        return str(row[0]) if row else "todo"
+
+    def set_status(self, document_id: str, annotator: str, status: str) -> str:
+        """Set `annotator`'s status of a document; returns the previous status."""
+        if status not in STATUSES:
+            raise SchemaError(f"unknown status {status!r}; use one of {', '.join(STATUSES)}")
+        previous = self.status(document_id, annotator)
+        with self.action():
+            self.ensure_annotator(annotator)
+            self.db.execute(
+                "INSERT INTO document_status (document_id, annotator, status, updated) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT(document_id, annotator) DO UPDATE SET "
+                "status = excluded.status, updated = excluded.updated",
+                [document_id, annotator, status, now()],
+            )
+            self._event(
+                annotator,
+                "status.set",
+                document_id=document_id,
+                data={"from": previous, "to": status},
+            )
+        return previous
+
+    def progress(self, annotator: str) -> tuple[int, int]:
+        """(documents `annotator` has marked done, all documents)."""
+        done = self.db.execute(
+            "SELECT count(*) FROM document_status WHERE annotator = ? AND status = 'done'",
+            [annotator],
+        ).fetchone()[0]
+        total = self.db.execute("SELECT count(*) FROM documents").fetchone()[0]
+        return int(done), int(total)
+
+    def label_counts(self, document_id: str, annotator: str | None = None) -> dict[str, int]:
+        sql = "SELECT label, count(*) FROM spans WHERE document_id = ?"
+        params: list[Any] = [document_id]
+        if annotator is not None:
+            sql += " AND annotator = ?"
+            params.append(annotator)
+        return {r[0]: r[1] for r in self.db.execute(sql + " GROUP BY label", params)}
+
+    def stats(self) -> Stats:
+        one = self.db.execute
+        return Stats(
+            documents=int(one("SELECT count(*) FROM documents").fetchone()[0]),
+            spans=int(one("SELECT count(*) FROM spans").fetchone()[0]),
+            relations=int(one("SELECT count(*) FROM relations").fetchone()[0]),
+            spans_per_label=dict(
+                one("SELECT label, count(*) FROM spans GROUP BY label ORDER BY label").fetchall()
+            ),
+            spans_per_annotator=dict(
+                one(
+                    "SELECT annotator, count(*) FROM spans GROUP BY annotator ORDER BY annotator"
+                ).fetchall()
+            ),
+            done_per_annotator=dict(
+                one(
+                    "SELECT annotator, count(*) FROM document_status WHERE status = 'done' "
+                    "GROUP BY annotator ORDER BY annotator"
+                ).fetchall()
+            ),
+        )

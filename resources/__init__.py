@@ -1,0 +1,1 @@
+"""Shipped data: the default label schema, gazetteers and the stylesheet."""

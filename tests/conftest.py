@@ -1,0 +1,41 @@
+"""Shared test set-up: offscreen Qt, and no test ever touches a real user's files."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Before anything imports Qt: no display is needed, in CI or locally.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLES = REPO / "sample_articles"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_files(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Point the default database, data folder and Qt settings at a temporary folder."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("ANNOTATOR_DB", str(home / "default.db"))
+    monkeypatch.delenv("ANNOTATOR_NAME", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("HOME", str(home))
+    yield
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "corpus.db"
+
+
+@pytest.fixture
+def repo(db_path: Path):
+    from annotator.store.db import open_db
+    from annotator.store.repository import Repository
+
+    db = open_db(db_path)
+    yield Repository(db)
+    db.close()
