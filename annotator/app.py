@@ -1,0 +1,70 @@
+"""Start-up, in order: paths -> open store -> QApplication -> name -> MainWindow -> exec()."""
+
+from __future__ import annotations
+
+import sys
+from importlib import resources
+from pathlib import Path
+
+from annotator import __version__
+from annotator.core.errors import AnnotatorError
+from annotator.paths import annotator_name, resolve_db_path
+from annotator.store.db import open_db
+from annotator.store.repository import Repository
+
+
+def configure_application(app: object) -> None:
+    """Names and style that must be set before any QSettings or window exists."""
+    from PySide6.QtWidgets import QApplication
+
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("annotator")
+    app.setOrganizationDomain("annotator.invalid")
+    app.setApplicationName("annotator")
+    app.setApplicationVersion(__version__)
+    style = resources.files("annotator.resources").joinpath("style.qss").read_text("utf-8")
+    app.setStyleSheet(style)
+
+
+def ask_name(default: str) -> str | None:
+    from PySide6.QtWidgets import QInputDialog
+
+    name, ok = QInputDialog.getText(
+        None,
+        "Welcome to annotator",
+        "Your name as annotator (stored with every span you make):",
+        text=default,
+    )
+    return name.strip() if ok and name.strip() else None
+
+
+def run(
+    db_path: Path | None = None, paths: list[Path] | None = None, annotator: str | None = None
+) -> int:
+    """Open the window; returns the process exit code."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from annotator.ui.main_window import MainWindow
+
+    path = resolve_db_path(db_path)
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    configure_application(app)
+    try:
+        repo = Repository(open_db(path))
+    except AnnotatorError as exc:
+        QMessageBox.critical(None, "annotator", str(exc))
+        return 1
+    name, explicit = annotator_name(annotator, repo.setting("annotator"))
+    if not explicit:
+        asked = ask_name(name)
+        if asked is None:
+            return 0
+        name = asked
+    if repo.setting("annotator") != name:
+        repo.set_setting("annotator", name)
+    window = MainWindow(repo, name, db_label=str(path))
+    if paths:
+        window.import_paths([str(p) for p in paths])
+    window.show()
+    return int(app.exec())

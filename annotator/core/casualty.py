@@ -1,0 +1,1087 @@
+"""Reading casualty figures out of short news phrases, by the team's annotation guideline.
+
+Analysts select a phrase ("at least 408 civilians have died") and tag it; these
+functions propose the count range, the kind of harm and the victims so the
+analyst only confirms. Pure, standard library only, and total: no function here
+raises on any `str`.
+
+The guideline, and the decisions taken where it was silent:
+
+* Only the first number expression counts. Vague words that carry no number
+  ("several", "many", "a number of", "a whole family") are not expressions, so
+  scanning goes on past them: "a family of five" is 5/5, "several" is None/None.
+* Exact N -> N/N. "at least N", "N or more", "N+", "no fewer than N",
+  "a minimum of N" -> N/None. "more than", "over", "in excess of" N -> N+1/None.
+  "up to", "as many as", "at most" N -> None/N. "nearly", "almost", "fewer than",
+  "less than", "under" N -> None/N-1 (never below 0). "about", "around", "some",
+  "roughly", "approximately", "an estimated" N -> N/N.
+* Ranges: "between A and B", "from A to B", "A to B", "A-B" (any dash),
+  "A or B" -> A/B. A scale on B alone is shared when that makes sense ("2 to 3 million"
+  is 2,000,000/3,000,000). A bare "A-B" or "A to B" with B < A is not a range
+  (A alone); after "between"/"from" the ends are put in order.
+* Plural round numbers mean at least twice the unit: "dozens" 24, "scores" 40,
+  "hundreds" 200, "thousands" 2000, "tens of thousands" 20000, "hundreds of
+  thousands" 200000, "millions" 2000000, each with no upper bound. "several
+  hundred", "a few thousand", "several dozen" read the same way. An upper bound
+  on such a word ("up to hundreds") says nothing exact, so gives None/None.
+* "a"/"an"/"another" with a singular person noun, within four words
+  ("a 12-year-old boy", "an Israeli soldier"), or before "was killed"-style
+  passives ("a Palestinian was shot dead") -> 1/1. "a whole family" is None/None
+  because a family is not one person. "no one", "nobody", "none", and "no"
+  before a person or casualty noun -> 0/0.
+* Digits: separators are ",", NBSP, thin space, narrow NBSP and "'" in groups
+  of three. A single "." before exactly three digits is a thousands separator
+  ("1.240" -> 1240) unless a scale follows ("1.240 million" is a decimal), the
+  part before it is one to three digits and does not start with 0; two or more
+  such groups ("1.240.000") always are. "1,5 million" is a decimal comma.
+  "1.5 million" -> 1500000; "3m", "3mn", "5k", "2bn" are scaled; other letters
+  glued to digits (ordinals, "1990s", "5km") make them not a count. A value
+  that is not whole ("2.5") is not a count.
+* Not counts: ages ("12-year-old", "aged 12"), durations and measures
+  ("3 days", "5 km", "20%"), money ("$5 million"), times and dates ("10:30",
+  "3/4/2023", "March 3", "3 May 2023"), designations ("F-16", "MH17").
+  A four-digit 1900-2099 after "in", "since", "during" etc. or next to a month
+  is a year and never a count. Any other bare 1900-2099 (no modifier, no
+  separator, not followed by a person or casualty word: "the 2014 war") is used
+  only when the phrase has no other number. "May" and "March" are months only
+  when capitalised ("20 may have died").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+from fractions import Fraction
+from typing import Final
+
+__all__ = [
+    "CasualtyCount",
+    "casualty_kind",
+    "casualty_victims",
+    "parse_casualty",
+    "parse_number",
+]
+
+
+@dataclass(frozen=True)
+class CasualtyCount:
+    """A casualty figure as a range; None is an open end (unknown or unbounded).
+
+    Exact figures have low == high. Both ends, when set, are >= 0 and
+    low <= high; constructing anything else raises ValueError.
+    """
+
+    low: int | None
+    high: int | None
+
+    def __post_init__(self) -> None:
+        for end in (self.low, self.high):
+            if end is not None and end < 0:
+                raise ValueError(f"casualty counts cannot be negative: {self}")
+        if self.low is not None and self.high is not None and self.low > self.high:
+            raise ValueError(f"low must not exceed high: {self}")
+
+
+_NOTHING: Final = CasualtyCount(None, None)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _ordered(text: str) -> list[str]:
+    return text.split()
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+_UNITS: Final = {
+    word: value
+    for value, word in enumerate(
+        _ordered(
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+            "fourteen fifteen sixteen seventeen eighteen nineteen"
+        )
+    )
+}
+_TENS: Final = {
+    word: 10 * value
+    for value, word in enumerate(
+        _ordered("twenty thirty forty fifty sixty seventy eighty ninety"), start=2
+    )
+}
+_SCALES: Final = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
+_SUFFIX_SCALES: Final = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9}
+_VAGUE_PLURALS: Final = {
+    "tens": 10,
+    "dozens": 12,
+    "scores": 20,
+    "hundreds": 100,
+    "thousands": 10**3,
+    "millions": 10**6,
+    "billions": 10**9,
+}
+_VAGUE_SINGULARS: Final = {"dozen": 12, "hundred": 100, **_SCALES}
+_VAGUE_QUANTIFIERS: Final = (
+    ("several",),
+    ("a", "few"),
+    ("few",),
+    ("many",),
+    ("numerous",),
+    ("multiple",),
+)
+
+_MONTHS: Final = _words(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+# Also ordinary English words; only a capital makes them months.
+_AMBIGUOUS_MONTHS: Final = frozenset({"may", "march", "mar"})
+_YEAR_CONTEXT: Final = _words(
+    "in since during until till before after early late mid year spring summer autumn fall winter"
+)
+_UNIT_WORDS: Final = _words(
+    "second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks "
+    "month months year years yr yrs decade decades century centuries km kms kilometre "
+    "kilometres kilometer kilometers mile miles metre metres meter meters ft feet foot yard "
+    "yards kg kilogram kilograms kilo kilos tonne tonnes ton tons percent pc dollar dollars "
+    "euro euros shekel shekels rouble roubles ruble rubles hryvnia hryvnias usd eur gbp "
+    "am pm gmt utc degree degrees storey storeys story floor floors times acre acres "
+    "hectare hectares"
+)
+_CURRENCY_SIGNS: Final = frozenset("$€£¥₪₴₽₹")
+_AGE_WORDS: Final = frozenset({"aged", "age", "ages"})
+
+_SINGULAR_PERSONS: Final = _words(
+    "person man woman child boy girl baby infant toddler teenager teen youth adolescent minor "
+    "newborn civilian resident villager inhabitant farmer shepherd fisherman worker doctor "
+    "nurse paramedic medic patient journalist reporter photographer cameraman teacher "
+    "student pupil worshipper worshiper pilgrim refugee migrant passenger driver victim "
+    "mother father son daughter brother sister husband wife grandmother grandfather elder "
+    "pensioner soldier fighter militant combatant rebel insurgent serviceman servicewoman "
+    "officer policeman policewoman guard commander trooper marine paratrooper militiaman "
+    "guerrilla jihadist member volunteer contractor employee official staffer engineer "
+    "citizen national local pedestrian bystander hostage prisoner detainee individual "
+    "protester demonstrator firefighter rescuer reservist conscript sniper pilot"
+)
+_PLURAL_PERSONS: Final = _words(
+    "people persons men women children boys girls babies infants toddlers teenagers teens "
+    "youths minors newborns civilians residents villagers inhabitants farmers shepherds "
+    "fishermen workers doctors nurses paramedics medics patients journalists reporters "
+    "photographers teachers students pupils worshippers worshipers pilgrims refugees "
+    "migrants passengers drivers victims mothers fathers sons daughters families elders "
+    "pensioners soldiers fighters militants combatants rebels insurgents servicemen "
+    "servicewomen officers policemen guards commanders troops troopers marines paratroopers "
+    "militiamen guerrillas jihadists members volunteers contractors employees officials "
+    "staff citizens nationals locals pedestrians bystanders hostages prisoners detainees "
+    "individuals protesters demonstrators firefighters rescuers reservists conscripts "
+    "snipers pilots adults others bodies"
+)
+_CASUALTY_WORDS: Final = _words(
+    "killed dead died deaths death fatalities injured wounded hurt injuries missing "
+    "displaced casualties casualty victims slain"
+)
+# After "was"/"is"/"has been": the words that make "a Palestinian was ..." one victim.
+_PASSIVE_HARM: Final = _words(
+    "killed dead died slain murdered executed massacred injured wounded hurt maimed missing "
+    "abducted kidnapped disappeared displaced evacuated hospitalised hospitalized"
+)
+_PASSIVE_FILLERS: Final = _words(
+    "been being reportedly also allegedly fatally seriously critically badly severely "
+    "slightly lightly gravely mortally later then shot found gone"
+)
+_LINKING_VERBS: Final = frozenset({"was", "is", "has", "had", "got", "went"})
+# Words that end the noun phrase after "a"/"an"/"no": past them the article
+# no longer belongs to a person noun.
+_PHRASE_BREAKS: Final = _words(
+    "of and or but the a an this that these those his her their its our was were is are be "
+    "been has have had in on at by for from to with who which where when while after "
+    "before near into as than not no per killed kills killing died dies left leaving "
+    "claimed hit struck targeted family families group groups number few couple lot "
+    "handful dozen dozens total majority minority crowd convoy unit team household "
+    "battalion brigade squad platoon company gang band delegation contingent"
+)
+
+
+class _Bound(Enum):
+    EXACT = "exact"
+    APPROX = "approx"
+    AT_LEAST = "at least"
+    MORE_THAN = "more than"
+    AT_MOST = "at most"
+    LESS_THAN = "less than"
+
+
+def _phrases(bound: _Bound, text: str) -> list[tuple[tuple[str, ...], _Bound]]:
+    return [(tuple(p.split()), bound) for p in text.split("|")]
+
+
+# Longest first, so "no fewer than" wins over "no" and "just over" over "just".
+_PREFIXES: Final = sorted(
+    _phrases(
+        _Bound.AT_LEAST,
+        "at least|no fewer than|no less than|not less than|not fewer than|a minimum of"
+        "|minimum of|at a minimum",
+    )
+    + _phrases(
+        _Bound.MORE_THAN,
+        "more than|over|in excess of|well in excess of|upwards of|upward of|above"
+        "|greater than|well over|just over|well above|exceeding|more then",
+    )
+    + _phrases(
+        _Bound.AT_MOST,
+        "up to|as many as|at most|at the most|a maximum of|maximum of|no more than|not more than",
+    )
+    + _phrases(
+        _Bound.LESS_THAN,
+        "nearly|almost|fewer than|less than|under|below|just under|just below|close to"
+        "|closer to|just shy of|shy of|not quite",
+    )
+    + _phrases(
+        _Bound.APPROX,
+        "about|around|some|approximately|approx|approx .|roughly|an estimated|estimated"
+        "|an approximate|approximate|circa|ca .|c .|more or less|in the region of"
+        "|on the order of|an estimate of",
+    )
+    + _phrases(
+        _Bound.EXACT,
+        "a total of|total of|a further|further|all|only|just|exactly|precisely",
+    ),
+    key=lambda item: -len(item[0]),
+)
+_POSTFIXES: Final = sorted(
+    _phrases(
+        _Bound.AT_LEAST,
+        "or more|and more|or above|or over|and above|and over|+|plus|odd|and counting",
+    )
+    + _phrases(_Bound.AT_MOST, "or fewer|or less|or under")
+    + _phrases(_Bound.APPROX, "or so"),
+    key=lambda item: -len(item[0]),
+)
+_RANGE_STARTERS: Final = (("anywhere", "between"), ("anywhere", "from"), ("between",), ("from",))
+_FIXED_NUMBERS: Final = (
+    (("half", "a", "dozen"), 6),
+    (("a", "half", "dozen"), 6),
+    (("half", "dozen"), 6),
+    (("a", "couple", "of"), 2),
+    (("a", "couple"), 2),
+    (("a", "pair", "of"), 2),
+    (("a", "dozen"), 12),
+    (("dozen",), 12),
+)
+
+# --------------------------------------------------------------------------- tokens
+
+_TOKEN_RE: Final = re.compile(
+    r"""
+    (?P<num>
+        \d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?
+      | \d{1,3}(?:[\u00a0\u2009\u202f']\d{3})+(?!\d)
+      | \d{1,3}(?:\.\d{3}){2,}(?!\d)
+      | \d+,\d{1,2}(?=\s*(?:thousand|million|billion|mn|mln|bn|m|k)(?![^\W\d_]))
+      | \d+\.\d+
+      | \d+
+    )
+    (?P<suffix>[^\W\d_]+)?
+    | (?P<word>[^\W\d_]+(?:'[^\W\d_]+)*)
+    | (?P<dash>[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d])
+    | (?P<other>\S)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_APOSTROPHES: Final = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'"}
+)
+_DASHES_TO_HYPHEN: Final = str.maketrans(
+    dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-")
+)
+_GROUP_SEPARATORS: Final = str.maketrans(dict.fromkeys("\u00a0\u2009\u202f'", None))
+_INVISIBLE: Final = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# Longer numerals are not casualty figures, and int() refuses over 4300 digits.
+_MAX_DIGITS: Final = 18
+
+
+@dataclass(frozen=True)
+class _Token:
+    kind: str  # "num", "word", "dash" or "other"
+    text: str  # lower case; for "num" the numeral without its suffix
+    raw: str
+    start: int
+    end: int
+    suffix: str = ""
+
+
+def _clean(phrase: str) -> str:
+    return _INVISIBLE.sub("", phrase.translate(_APOSTROPHES))
+
+
+def _tokenize(phrase: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    for match in _TOKEN_RE.finditer(_clean(phrase)):
+        raw = match.group(0)
+        if match.group("num") is not None:
+            tokens.append(
+                _Token(
+                    "num",
+                    match.group("num"),
+                    raw,
+                    match.start(),
+                    match.end(),
+                    (match.group("suffix") or "").lower(),
+                )
+            )
+        else:
+            kind = match.lastgroup or "other"
+            tokens.append(_Token(kind, raw.lower(), raw, match.start(), match.end()))
+    return tokens
+
+
+def _word(tokens: Sequence[_Token], i: int) -> str | None:
+    if 0 <= i < len(tokens) and tokens[i].kind == "word":
+        return tokens[i].text
+    return None
+
+
+def _match(tokens: Sequence[_Token], i: int, phrase: tuple[str, ...]) -> int | None:
+    """The index after `phrase` if it starts at `i`; dashes inside it are skipped."""
+    j = i
+    for k, part in enumerate(phrase):
+        if k and j < len(tokens) and tokens[j].kind == "dash":
+            j += 1
+        if j >= len(tokens) or tokens[j].kind == "num" or tokens[j].text != part:
+            return None
+        j += 1
+    return j
+
+
+def _is_year_shaped(token: _Token) -> bool:
+    return (
+        token.kind == "num"
+        and not token.suffix
+        and len(token.text) == 4
+        and token.text.isdecimal()
+        and 1900 <= int(token.text) <= 2099
+    )
+
+
+def _is_day(token: _Token) -> bool:
+    return (
+        token.kind == "num"
+        and token.text.isdecimal()
+        and len(token.text) <= 2
+        and token.suffix in ("", "st", "nd", "rd", "th")
+        and 1 <= int(token.text) <= 31
+    )
+
+
+def _is_month(token: _Token) -> bool:
+    if token.kind != "word" or token.text not in _MONTHS:
+        return False
+    return token.text not in _AMBIGUOUS_MONTHS or token.raw[0].isupper()
+
+
+def _attached(left: _Token, right: _Token) -> bool:
+    return left.end == right.start
+
+
+def _counted_thing_follows(tokens: Sequence[_Token], end: int) -> bool:
+    """Whether the number before `end` counts people: "2000 killed", "2000 Syrian refugees".
+
+    A casualty word must come right after; a person noun may be two words on. A
+    casualty verb further on ("the 2014 war killed") belongs to another number.
+    """
+    seen = 0
+    for token in tokens[end : end + 4]:
+        if token.kind == "dash":
+            continue
+        if token.kind != "word":
+            return False
+        if token.text in _PLURAL_PERSONS or token.text in _SINGULAR_PERSONS:
+            return True
+        if seen == 0 and token.text in _CASUALTY_WORDS:
+            return True
+        seen += 1
+        if seen == 2:
+            return False
+    return False
+
+
+def _not_count_numerals(tokens: Sequence[_Token]) -> frozenset[int]:
+    """Indices of numerals that are dates, times or designations, never counts."""
+    marked: set[int] = set()
+    n = len(tokens)
+    for k, token in enumerate(tokens):
+        if token.kind == "num":
+            before = tokens[k - 1] if k else None
+            # "MH17", "F-16", "Covid-19": a name, not a number of anything.
+            if (
+                before is not None
+                and _attached(before, token)
+                and (
+                    before.kind == "word"
+                    or (
+                        before.kind == "dash"
+                        and k >= 2
+                        and tokens[k - 2].kind == "word"
+                        and _attached(tokens[k - 2], before)
+                    )
+                )
+            ):
+                marked.add(k)
+            if (
+                k + 2 < n
+                and tokens[k + 1].text in (":", "/")
+                and tokens[k + 2].kind == "num"
+                and _attached(token, tokens[k + 1])
+                and _attached(tokens[k + 1], tokens[k + 2])
+            ):
+                marked.update((k, k + 2))
+            if _is_year_shaped(token):
+                if (
+                    k + 2 < n
+                    and tokens[k + 1].kind == "dash"
+                    and tokens[k + 2].kind == "num"
+                    and len(tokens[k + 2].text) == 2
+                    and _attached(token, tokens[k + 1])
+                ):
+                    marked.update((k, k + 2))  # "2014-15"
+                prev = k - 1
+                if prev >= 0 and tokens[prev].kind == "dash":
+                    prev -= 1
+                if _word(tokens, prev) in _YEAR_CONTEXT and not _counted_thing_follows(
+                    tokens, k + 1
+                ):
+                    marked.add(k)
+        elif _is_month(token):
+            after = k + 1
+            if after < n and tokens[after].text == ".":
+                after += 1
+            if after < n and (_is_day(tokens[after]) or _is_year_shaped(tokens[after])):
+                marked.add(after)
+                if (
+                    after + 2 < n
+                    and tokens[after + 1].text == ","
+                    and _is_year_shaped(tokens[after + 2])
+                ):
+                    marked.add(after + 2)
+            if k >= 1 and _is_day(tokens[k - 1]):
+                marked.add(k - 1)
+                if after < n and _is_year_shaped(tokens[after]):
+                    marked.add(after)
+    return frozenset(marked)
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+def _numeral_value(text: str, scale_follows: bool) -> Fraction | None:
+    if sum(ch.isdecimal() for ch in text) > _MAX_DIGITS:
+        return None
+    ungrouped = text.translate(_GROUP_SEPARATORS)
+    if ungrouped != text:
+        return Fraction(int(ungrouped))
+    if "," in text:
+        if "." in text:
+            whole, _, fraction = text.partition(".")
+            return _decimal(whole.replace(",", ""), fraction)
+        whole, _, last = text.rpartition(",")
+        if len(last) == 3:
+            return Fraction(int(text.replace(",", "")))
+        return _decimal(whole, last)
+    if text.count(".") >= 2:
+        return Fraction(int(text.replace(".", "")))
+    if "." in text:
+        whole, _, fraction = text.partition(".")
+        looks_grouped = len(fraction) == 3 and len(whole) <= 3 and int(whole[0]) != 0
+        if looks_grouped and not scale_follows:
+            return Fraction(int(whole + fraction))
+        return _decimal(whole, fraction)
+    return Fraction(int(text))
+
+
+def _decimal(whole: str, fraction: str) -> Fraction:
+    return Fraction(int(whole)) + Fraction(int(fraction), 10 ** len(fraction))
+
+
+@dataclass(frozen=True)
+class _Exact:
+    value: Fraction
+    end: int
+    scale: int  # the largest multiplier applied ("million" -> 10**6); 1 if none
+    year_shaped: bool
+
+
+def _and_joins(
+    tokens: Sequence[_Token], j: int, has_hundred: bool, last_scale: int, in_between: bool
+) -> bool:
+    """Whether "and" at `j` continues the number ("a hundred and five").
+
+    It does not when the words after it could not continue it ("one hundred
+    and two hundred"), nor, after "between", when they carry a scale of their
+    own: "between one hundred and one thousand" is a range, while "one
+    hundred and one thousand" alone is 101,000.
+    """
+    k = j + 1
+    word = _word(tokens, k)
+    if word in _TENS:
+        k += 1
+        if k < len(tokens) and tokens[k].kind == "dash":
+            k += 1
+        if _UNITS.get(_word(tokens, k) or "", 0) in range(1, 10):
+            k += 1
+    elif word in _UNITS:
+        k += 1
+    else:
+        return False
+    following = _word(tokens, k)
+    if following == "hundred":
+        return not has_hundred and not in_between
+    if following in _SCALES:
+        return (last_scale == 0 or _SCALES[following] < last_scale) and not in_between
+    return True
+
+
+def _parse_number_words(
+    tokens: Sequence[_Token], i: int, in_between: bool = False
+) -> tuple[int, int, int] | None:
+    """(value, end, largest scale) of spelled-out numbers starting at `i`."""
+    n = len(tokens)
+    total = group = sub = 0
+    sub_state = 0  # 0: no tens/units yet, 1: tens seen (a unit may follow), 2: complete
+    has_hundred = False
+    last_scale = 0
+    top_scale = 1
+    best: tuple[int, int, int] | None = None
+    j = i
+    if _word(tokens, i) in ("a", "an") and (
+        _word(tokens, i + 1) == "hundred" or _word(tokens, i + 1) in _SCALES
+    ):
+        j += 1
+    while j < n:
+        token = tokens[j]
+        word = token.text if token.kind == "word" else None
+        empty = total == 0 and group == 0 and sub_state == 0 and last_scale == 0
+        if word in _UNITS:
+            value = _UNITS[word]
+            if sub_state == 0:
+                sub = value
+            elif sub_state == 1 and 1 <= value <= 9:
+                sub += value
+            else:
+                break
+            sub_state = 2
+        elif word in _TENS:
+            if sub_state != 0:
+                break
+            sub, sub_state = _TENS[word], 1
+        elif word == "hundred":
+            if has_hundred or (sub_state == 0 and not empty) or (sub_state and sub == 0):
+                break
+            group, sub, sub_state, has_hundred = (sub if sub_state else 1) * 100, 0, 0, True
+            top_scale = max(top_scale, 100)
+        elif word in _SCALES:
+            scale = _SCALES[word]
+            nothing_to_scale = group == 0 and sub_state == 0 and not empty
+            if (last_scale and scale >= last_scale) or nothing_to_scale:
+                break
+            if sub_state and group == 0 and sub == 0:
+                break
+            total += (group + sub if group or sub_state else 1) * scale
+            group = sub = sub_state = 0
+            has_hundred, last_scale = False, scale
+            top_scale = max(top_scale, scale)
+        elif word == "and":
+            if sub_state != 0 or not (has_hundred or last_scale):
+                break
+            if not _and_joins(tokens, j, has_hundred, last_scale, in_between):
+                break
+            j += 1
+            continue
+        elif token.kind == "dash":
+            after = _word(tokens, j + 1)
+            joins = (
+                sub_state == 1
+                and after is not None
+                and 1 <= _UNITS.get(after, 0) <= 9
+                and _attached(tokens[j - 1], token)
+                and _attached(token, tokens[j + 1])
+            )
+            if not joins:
+                break
+            j += 1
+            continue
+        else:
+            break
+        j += 1
+        best = (total + group + sub, j, top_scale)
+    return best
+
+
+def _parse_exact(
+    tokens: Sequence[_Token], i: int, skip: frozenset[int], in_between: bool = False
+) -> _Exact | None:
+    """A single definite number at `i`: digits, words, or both ("1.5 million")."""
+    if i >= len(tokens):
+        return None
+    for phrase, fixed in _FIXED_NUMBERS:
+        end = _match(tokens, i, phrase)
+        if end is not None:
+            return _Exact(Fraction(fixed), end, 12 if "dozen" in phrase else 1, False)
+    token = tokens[i]
+    if token.kind == "num":
+        if i in skip:
+            return None
+        following = _word(tokens, i + 1)
+        scale_follows = token.suffix in _SUFFIX_SCALES or following in (
+            "hundred",
+            "dozen",
+            *_SCALES,
+        )
+        amount = _numeral_value(token.text, scale_follows)
+        if amount is None:
+            return None
+        j, scale = i + 1, 1
+        if token.suffix:
+            if token.suffix not in _SUFFIX_SCALES:
+                return None  # "3rd", "1990s", "5km": ordinals, decades, measures
+            scale = _SUFFIX_SCALES[token.suffix]
+        elif following == "dozen":
+            scale, j = 12, j + 1
+        else:
+            if following == "hundred":
+                scale, j = 100, j + 1
+            big = _SCALES.get(_word(tokens, j) or "")
+            if big is not None:
+                scale, j = scale * big, j + 1
+        year = _is_year_shaped(token) and scale == 1
+        return _Exact(amount * scale, j, scale, year)
+    parsed = _parse_number_words(tokens, i, in_between)
+    if parsed is None:
+        return None
+    value, end, top = parsed
+    if top == 1 and _word(tokens, end) == "dozen":
+        return _Exact(Fraction(value * 12), end + 1, 12, False)
+    return _Exact(Fraction(value), end, top, False)
+
+
+def _parse_vague(tokens: Sequence[_Token], i: int) -> tuple[int, int] | None:
+    """(least value, end) of "dozens", "hundreds of thousands", "several hundred"..."""
+    token = tokens[i] if i < len(tokens) else None
+    if token is not None and token.kind == "num" and token.suffix == "s":
+        if token.text in ("100", "1000"):  # "100s of people" = hundreds
+            return 2 * int(token.text), i + 1
+        return None
+    start = i
+    for quantifier in _VAGUE_QUANTIFIERS:
+        end = _match(tokens, i, quantifier)
+        if end is not None:
+            start = end
+            break
+    head = _word(tokens, start) or ""
+    unit = _VAGUE_PLURALS.get(head)
+    if unit is None and start > i:  # "several hundred", "a few dozen"
+        unit = _VAGUE_SINGULARS.get(head)
+    if unit is None:
+        return None
+    j = start + 1
+    product = last = unit
+    while True:
+        word = _word(tokens, j)
+        if word in _SCALES and _SCALES[word] > last:  # "several hundred thousand"
+            last = _SCALES[word]
+            product, j = product * last, j + 1
+        elif word in ("of", "upon") and _VAGUE_PLURALS.get(_word(tokens, j + 1) or "", 0) > last:
+            last = _VAGUE_PLURALS[_word(tokens, j + 1) or ""]
+            product, j = product * last, j + 2
+        elif word == "upon" and _word(tokens, j + 1) in _VAGUE_PLURALS:
+            j += 2  # "thousands upon thousands" is still thousands
+        else:
+            break
+    return 2 * product, j
+
+
+def _match_any(
+    tokens: Sequence[_Token], i: int, table: Sequence[tuple[tuple[str, ...], _Bound]]
+) -> tuple[int, _Bound] | None:
+    for phrase, bound in table:
+        end = _match(tokens, i, phrase)
+        if end is not None:
+            return end, bound
+    return None
+
+
+def _parse_postfix(tokens: Sequence[_Token], i: int) -> tuple[int, _Bound | None]:
+    j = i
+    if j < len(tokens) and tokens[j].kind == "dash" and _word(tokens, j + 1) in ("plus", "odd"):
+        j += 1  # "100-plus", "forty-odd"
+    hit = _match_any(tokens, j, _POSTFIXES)
+    if hit is None:
+        return i, None
+    return hit
+
+
+def _followed_by_unit(tokens: Sequence[_Token], end: int) -> bool:
+    j = end
+    if j < len(tokens) and tokens[j].kind == "dash":
+        j += 1
+    if j >= len(tokens):
+        return False
+    if tokens[j].text in ("%", "‰"):
+        return True
+    word = _word(tokens, j)
+    if word == "per" and _word(tokens, j + 1) in ("cent", "centum"):
+        return True
+    return word in _UNIT_WORDS
+
+
+def _preceded_by_non_count(tokens: Sequence[_Token], start: int, number: int) -> bool:
+    if number >= 1 and tokens[number - 1].text in _CURRENCY_SIGNS:
+        return True
+    return _word(tokens, start - 1) in _AGE_WORDS
+
+
+def _apply_bound(low: int, high: int | None, bound: _Bound) -> CasualtyCount:
+    """The range after a modifier; `high` is None for plural round numbers ("dozens")."""
+    if bound in (_Bound.EXACT, _Bound.APPROX):
+        return CasualtyCount(low, high)
+    if bound is _Bound.AT_LEAST:
+        return CasualtyCount(low, None)
+    if bound is _Bound.MORE_THAN:
+        # "more than dozens" is still dozens: its least value is already a floor.
+        return CasualtyCount(low + 1 if high is not None else low, None)
+    if high is None:
+        return _NOTHING
+    if bound is _Bound.AT_MOST:
+        return CasualtyCount(None, high)
+    return CasualtyCount(None, max(high - 1, 0))
+
+
+def _parse_singular(tokens: Sequence[_Token], i: int) -> int | None:
+    """End of "a child", "an elderly man", "a Palestinian was killed"; None if not one."""
+    if _word(tokens, i) not in ("a", "an", "another"):
+        return None
+    words = 0
+    for j in range(i + 1, min(len(tokens), i + 10)):
+        token = tokens[j]
+        if token.kind in ("num", "dash"):
+            continue  # "a 12-year-old boy"
+        if token.kind != "word":
+            return None
+        word = token.text.removesuffix("'s")
+        if word in _SINGULAR_PERSONS:
+            return j + 1
+        if word in _LINKING_VERBS:
+            if word in ("has", "had") and _word(tokens, j + 1) not in ("been", "died", "gone"):
+                return None  # "a car bomb has killed 5": the article is the weapon's
+            return _passive_harm_end(tokens, j + 1)
+        if word in _PHRASE_BREAKS or word in _PLURAL_PERSONS:
+            return None
+        words += 1
+        if words > 4:
+            return None
+    return None
+
+
+def _passive_harm_end(tokens: Sequence[_Token], i: int) -> int | None:
+    for j in range(i, min(len(tokens), i + 4)):
+        word = _word(tokens, j)
+        if word in _PASSIVE_HARM:
+            return j + 1
+        if word not in _PASSIVE_FILLERS:
+            return None
+    return None
+
+
+def _parse_zero(tokens: Sequence[_Token], i: int) -> int | None:
+    """End of "no one", "nobody", "none", "no civilians"; None if not a zero."""
+    word = _word(tokens, i)
+    if word in ("nobody", "none", "noone"):
+        return i + 1
+    if word != "no":
+        return None
+    end = _match(tokens, i, ("no", "one"))
+    if end is not None:
+        return end
+    for j in range(i + 1, min(len(tokens), i + 4)):
+        after = _word(tokens, j)
+        if after is None or after in _PHRASE_BREAKS:
+            return None
+        if after in _PLURAL_PERSONS or after in _SINGULAR_PERSONS or after in _CASUALTY_WORDS:
+            return j + 1
+    return None
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    count: CasualtyCount
+    weak_year: bool  # a bare year-like number: a count only if nothing better follows
+
+
+def _parse_candidate(
+    tokens: Sequence[_Token], i: int, skip: frozenset[int]
+) -> tuple[_Candidate | None, int]:
+    """The number expression starting at `i` and the index to resume scanning from."""
+    j = i
+    explicit_range = False
+    for starter in _RANGE_STARTERS:
+        end = _match(tokens, j, starter)
+        if end is not None:
+            j, explicit_range = end, True
+            break
+    bound = _Bound.EXACT
+    modified = False
+    for _ in range(4):  # "at least an estimated 500"
+        hit = _match_any(tokens, j, _PREFIXES)
+        if hit is None:
+            break
+        j, found = hit
+        modified = True
+        if bound in (_Bound.EXACT, _Bound.APPROX) and found is not _Bound.EXACT:
+            bound = found
+    number = j
+    if number >= len(tokens):
+        return None, i + 1
+
+    vague = _parse_vague(tokens, number)
+    if vague is not None:
+        least, end = vague
+        end, post = _parse_postfix(tokens, end)
+        if _followed_by_unit(tokens, end):
+            return None, end
+        return _Candidate(_apply_bound(least, None, post or bound), False), end
+
+    first = _parse_exact(tokens, number, skip, in_between=explicit_range)
+    if first is None:
+        if explicit_range or modified:
+            return None, i + 1
+        end = _parse_zero(tokens, i)
+        if end is not None:
+            return _Candidate(CasualtyCount(0, 0), False), end
+        end = _parse_singular(tokens, i)
+        if end is not None:
+            return _Candidate(CasualtyCount(1, 1), False), end
+        return None, i + 1
+
+    low, high, end, second = _parse_range_tail(tokens, first, explicit_range, skip)
+    end, post = _parse_postfix(tokens, end)
+    if post is not None:
+        bound = post
+    spans_skip = any(k in skip for k in range(number, end))
+    if (
+        spans_skip
+        or _followed_by_unit(tokens, end)
+        or _preceded_by_non_count(tokens, i, number)
+        or low.denominator != 1
+        or high.denominator != 1
+        or low < 0
+    ):
+        return None, end
+    weak_year = (
+        bound is _Bound.EXACT
+        and not modified
+        and first.year_shaped
+        and (second is None or second.year_shaped)
+        and not _counted_thing_follows(tokens, end)
+    )
+    count = _apply_bound(int(low), int(high), bound)
+    return _Candidate(count, weak_year), end
+
+
+def _parse_range_tail(
+    tokens: Sequence[_Token], first: _Exact, explicit: bool, skip: frozenset[int]
+) -> tuple[Fraction, Fraction, int, _Exact | None]:
+    """(low, high, end, second number) for "A-B", "A to B", "between A and B"..."""
+    single = (first.value, first.value, first.end, None)
+    j = first.end
+    if j >= len(tokens) or _parse_postfix(tokens, j)[1] is not None:
+        return single
+    joiner = tokens[j]
+    connectors = ("to", "or", "and") if explicit else ("to", "or")
+    if not (joiner.kind == "dash" or (joiner.kind == "word" and joiner.text in connectors)):
+        return single
+    second = _parse_exact(tokens, j + 1, skip)
+    if second is None:
+        return single
+    low = first.value
+    if first.scale == 1 and second.scale > 1 and low * second.scale <= second.value:
+        low *= second.scale  # "2 to 3 million": the scale belongs to both ends
+    high = second.value
+    if high < low:
+        if not explicit:
+            return single  # "408 - 100 of them children" is not a range
+        low, high = high, low
+    return low, high, second.end, second
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def parse_number(token_text: str) -> int | None:
+    """The whole number that all of `token_text` spells, or None.
+
+    Accepts digits with thousands separators ("1,240", "1 240" with a
+    non-breaking space, "1.240"), decimals with a scale ("1.2 million", "3m",
+    "5k"), words from "zero" to the billions ("twenty-two", "three hundred and
+    five", "a thousand"), and dozens ("a dozen", "two dozen", "half a dozen").
+    Surrounding spaces are ignored; case is not significant. Returns None for
+    anything else: extra words ("at least 5"), vague amounts ("dozens"), values
+    that are not whole ("2.5"), negative numbers, ordinals ("3rd"). Never raises.
+    """
+    tokens = _tokenize(token_text)
+    if not tokens:
+        return None
+    exact = _parse_exact(tokens, 0, frozenset())
+    if exact is None or exact.end != len(tokens) or exact.value.denominator != 1:
+        return None
+    return int(exact.value)
+
+
+def parse_casualty(phrase: str) -> CasualtyCount:
+    """The count range of the first number expression in `phrase`.
+
+    Follows the annotation guideline in this module's docstring: exact numbers
+    give low == high, "at least N" gives N/None, "up to N" gives None/N, plural
+    round numbers ("hundreds") give their least value and no upper bound, a
+    singular article with a person noun ("a child was killed") gives 1/1.
+    Returns CasualtyCount(None, None) when the phrase holds no count. Never
+    raises; low <= high whenever both are set.
+    """
+    tokens = _tokenize(phrase)
+    skip = _not_count_numerals(tokens)
+    fallback: CasualtyCount | None = None
+    i = 0
+    while i < len(tokens):
+        candidate, resume = _parse_candidate(tokens, i, skip)
+        if candidate is not None:
+            if not candidate.weak_year:
+                return candidate.count
+            if fallback is None:
+                fallback = candidate.count
+        i = max(resume, i + 1)
+    return fallback if fallback is not None else _NOTHING
+
+
+def _keyword_text(phrase: str) -> str:
+    return " ".join(_clean(phrase).translate(_DASHES_TO_HYPHEN).lower().split())
+
+
+_KIND_PATTERNS: Final = (
+    (
+        "killed",
+        re.compile(
+            r"\b(?:kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?|fatalit(?:y|ies)|fatally"
+            r"|massacred?|massacres|slain|slaughtered|murdered|executed|perished|bodies"
+            r"|corpses|lost (?:their|his|her|its) li(?:fe|ves)|lives (?:were |have been )?lost"
+            r"|claimed the li(?:fe|ves))\b"
+        ),
+    ),
+    (
+        "injured",
+        re.compile(
+            r"\b(?:wound(?:ed|s|ing)?|injur(?:ed|y|ies|ing)|hurt|maimed|hospitali[sz]ed"
+            r"|amputees?)\b"
+        ),
+    ),
+    (
+        "missing",
+        re.compile(
+            r"\b(?:missing|unaccounted(?: for)?|disappeared|abducted|kidnapped|abductions?"
+            r"|(?:taken|held) hostage|hostages?|under (?:the )?rubble)\b"
+        ),
+    ),
+    (
+        "displaced",
+        re.compile(
+            r"\b(?:displaced|displacement|fled|flee(?:s|ing)?"
+            r"|(?:forced|driven) (?:from|out of) their homes|forced to (?:flee|leave)"
+            r"|refugees?|evacuated|evacuees?|evacuations?|homeless|uprooted)\b"
+        ),
+    ),
+)
+_OTHER_KIND: Final = re.compile(r"\b(?:casualt(?:y|ies)|victims?|affected|toll|losses|harmed)\b")
+
+
+def casualty_kind(phrase: str) -> str | None:
+    """The kind of harm `phrase` reports, or None if it names none.
+
+    "killed" (killed, dead, died, deaths, death toll, fatalities, massacred,
+    lost their lives...), "injured" (wounded, injured, hurt, injuries, maimed),
+    "missing" (missing, unaccounted for, disappeared, abducted, kidnapped,
+    hostages, under the rubble), "displaced" (displaced, fled, forced from
+    their homes, refugees, evacuated, homeless). "other" for words that say
+    harm without its kind: casualties, victims, affected, toll, losses.
+    When several specific kinds appear the earliest wins ("killed and
+    wounded" -> "killed"); a specific kind always beats "other". Keyword
+    based: negation is not read ("no one was killed" -> "killed").
+    """
+    text = _keyword_text(phrase)
+    best: tuple[int, str] | None = None
+    for kind, pattern in _KIND_PATTERNS:
+        found = pattern.search(text)
+        if found is not None and (best is None or found.start() < best[0]):
+            best = (found.start(), kind)
+    if best is not None:
+        return best[1]
+    return "other" if _OTHER_KIND.search(text) else None
+
+
+_CIVILIAN: Final = re.compile(
+    r"\b(?:civilians?|children|child|kids?|boys?|girls?|bab(?:y|ies)|infants?|toddlers?"
+    r"|newborns?|minors?|teen(?:ager)?s?|women|woman|residents?|villagers?|inhabitants?"
+    r"|patients?|(?:aid|humanitarian|relief|health|healthcare|medical|rescue|media|un"
+    r"|construction|factory|farm) (?:workers?|staff(?:ers)?)|workers|medics?|doctors?"
+    r"|nurses?|paramedics?|journalists?|reporters?|photographers?|camera(?:m[ae]n|persons?)"
+    r"|teachers?|students?|pupils?|schoolchildren|worship(?:p)?ers?|pilgrims?|farmers?"
+    r"|shepherds?|fisherm[ae]n|refugees?|passengers?|pedestrians?|bystanders?"
+    r"|famil(?:y|ies)|elderly|pensioners?|non-?combatants?|non combatants?|firefighters?"
+    r"|rescuers?|shoppers?|protesters?|demonstrators?|migrants?|mothers?|fathers?"
+    r"|daughters?|sons?|wives|wife|husbands?)\b"
+)
+# Agents and sources ("army shelling", "police said", "gunmen opened fire") are
+# left out: in news phrases they name who did the harm, not who suffered it.
+_COMBATANT: Final = re.compile(
+    r"\b(?:soldiers?|troops?|fighters?(?! (?:jets?|planes?|aircraft))|militants?"
+    r"|(?<!non-)(?<!non )combatants?|rebels?|insurgents?|servicem[ae]n|servicewom[ae]n"
+    r"|service ?members?|militiam[ae]n|militia members?|guerrillas?|jihadists?"
+    r"|paramilitar(?:y|ies)|police ?(?:officers?|m[ae]n|wom[ae]n)|policem[ae]n|policewom[ae]n"
+    r"|(?:security|military|army) (?:personnel|officers?)|officers?|marines?|paratroopers?"
+    r"|airmen|commanders?|conscripts?|reservists?|mercenar(?:y|ies)"
+    r"|(?:border|national|republican|coast) guards?(?:m[ae]n)?|guardsm[ae]n|snipers?)\b"
+)
+_PEOPLE: Final = re.compile(
+    r"\b(?:people|persons?|individuals?|victims?|m[ae]n|bodies|adults?|others|detainees?"
+    r"|prisoners?|hostages?|staff|citizens?|nationals?|locals?|casualt(?:y|ies)|dead"
+    r"|injured|wounded|missing|displaced)\b"
+)
+
+
+def casualty_victims(phrase: str) -> str | None:
+    """Who the victims in `phrase` are: "civilian", "combatant", "mixed" or "unknown".
+
+    "civilian" for civilians, children, women, residents, villagers, patients,
+    aid workers, journalists and the like; "combatant" for soldiers, troops,
+    fighters, militants, rebels, servicemen, police officers and the like;
+    "mixed" when both groups are named. "unknown" when the phrase speaks of
+    victims without saying which (people, victims, bodies, a bare count or
+    casualty word: "408 killed"). None when there is nothing to say: no person,
+    no casualty word, no count. Words naming who did the harm or who spoke
+    ("army", "military", "police", "gunmen") are not read as victims.
+    """
+    text = _keyword_text(phrase)
+    civilian = _CIVILIAN.search(text) is not None
+    combatant = _COMBATANT.search(text) is not None
+    if civilian and combatant:
+        return "mixed"
+    if civilian:
+        return "civilian"
+    if combatant:
+        return "combatant"
+    if (
+        _PEOPLE.search(text)
+        or casualty_kind(phrase) is not None
+        or parse_casualty(phrase) != _NOTHING
+    ):
+        return "unknown"
+    return None

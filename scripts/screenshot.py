@@ -1,0 +1,63 @@
+"""Render the window offscreen on a sample article and save it (README screenshot).
+
+Usage: python scripts/screenshot.py [OUT.png]
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def main() -> int:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.app import configure_application
+    from annotator.formats.common import ReadOptions
+    from annotator.importing import import_paths
+    from annotator.store.db import open_db
+    from annotator.store.repository import Repository
+    from annotator.ui.main_window import MainWindow
+
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else REPO / "docs" / "screenshot.png"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp())
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp))
+    app = QApplication.instance() or QApplication([])
+    configure_application(app)
+    repo = Repository(open_db(tmp / "shot.db"))
+    samples = sorted((REPO / "sample_articles").glob("*.txt"))
+    # The analyst's own tags on the first article come from the gold file, relabelled as theirs.
+    gold = REPO / "sample_articles" / "gold.jsonl"
+    import_paths(repo, [gold], ReadOptions(annotator="Mariam"))
+    import_paths(repo, samples, ReadOptions(annotator="Mariam"))
+    repo.db.execute("UPDATE spans SET annotator = 'Mariam'")
+    repo.db.execute("UPDATE relations SET annotator = 'Mariam'")
+    repo.db.conn.commit()
+    first = repo.document_ids()[0]
+    for done in repo.document_ids()[3:6]:
+        repo.set_status(done, "Mariam", "done")
+    window = MainWindow(repo, "Mariam", db_label="shot")
+    window.resize(1440, 880)
+    window.splitter.setSizes([250, 720, 470])
+    window.open_document(first)
+    window.show()
+    app.processEvents()
+    quotes = [s for s in window.session.spans() if s.label == "QUOTE"]
+    if quotes:
+        window.select_span(quotes[0].id)
+    app.processEvents()
+    window.grab().save(str(out))
+    print(out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,59 @@
+"""Fixtures that build the real window on a real database, offscreen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from annotator.core.model import AnnotatedDocument, Document
+from annotator.store.db import open_db
+from annotator.store.repository import Repository
+
+ARTICLES = [
+    (
+        "Shelling of Brezna market\n\n"
+        "BREZNA, March 3 - Defence Minister Ilse Marović said at least 14 civilians were "
+        'killed. "We will not leave," Marović told reporters 😢 in Brezna.\n\n'
+        "The Free Valdor Front (FVF) denied it.\n"
+    ),
+    "Convoy reaches Tell Qasra\n\nA convoy of 12 trucks reached تل قصرة on Friday.\n",
+    "Talks in Geneva\n\nDelegates met in Geneva on Monday.\n",
+]
+
+
+@pytest.fixture(autouse=True)
+def _qt_settings(tmp_path: Path, qapp):
+    """Application names set as in app.run, and QSettings kept in tmp_path."""
+    from PySide6.QtCore import QSettings
+
+    from annotator.app import configure_application
+
+    configure_application(qapp)
+    QSettings.setPath(
+        QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
+    QSettings().clear()
+
+
+@pytest.fixture
+def corpus(db_path: Path) -> Repository:
+    repo = Repository(open_db(db_path))
+    repo.import_documents(
+        [AnnotatedDocument(Document.from_text(text, text.split("\n")[0])) for text in ARTICLES],
+        "ana",
+    )
+    return repo
+
+
+@pytest.fixture
+def window(qtbot, corpus: Repository):
+    from annotator.ui.main_window import MainWindow
+
+    win = MainWindow(corpus, "ana", db_label="test")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    win.article.setFocus()
+    return win
