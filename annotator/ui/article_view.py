@@ -87,6 +87,11 @@ class SpanIndex:
         return blocks
 
 
+def _nesting(span: Span) -> tuple[int, int]:
+    # Longest first: the outermost span paints the background.
+    return (span.start - span.end, span.start)
+
+
 class SpanHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument, schema: LabelSchema) -> None:
         super().__init__(document)
@@ -96,9 +101,27 @@ class SpanHighlighter(QSyntaxHighlighter):
 
     def set_schema(self, schema: LabelSchema) -> None:
         self.colors = {label.name: QColor(label.color) for label in schema.labels}
+        self._formats: dict[tuple[str, ...], QTextCharFormat] = {}
 
     def _color(self, label: str) -> QColor:
         return self.colors.get(label, QColor("#888888"))
+
+    def _format(self, labels: tuple[str, ...]) -> QTextCharFormat:
+        """The look of text covered by spans of `labels`, outermost first (cached)."""
+        fmt = self._formats.get(labels)
+        if fmt is None:
+            fmt = QTextCharFormat()
+            fmt.setBackground(tint(self._color(labels[0]), 0.78))
+            if len(labels) > 1:
+                inner = self._color(labels[1])
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(inner)
+                fmt.setForeground(shade(inner, 0.35))
+            if len(labels) > 2:
+                fmt.setFontWeight(QFont.Weight.Bold)
+                fmt.setForeground(shade(self._color(labels[2]), 0.45))
+            self._formats[labels] = fmt
+        return fmt
 
     def highlightBlock(self, text: str) -> None:
         number = self.currentBlock().blockNumber()
@@ -107,29 +130,32 @@ class SpanHighlighter(QSyntaxHighlighter):
             return
         block_start = self.index.line_starts[number]
         block_end = block_start + len(text)
+        if self.map.is_identity:
+            base16 = block_start
+
+            def to16(offset: int) -> int:
+                return offset
+        else:
+            to16 = self.map.to_utf16
+            base16 = to16(block_start)
+        if len(spans) == 1:
+            span = spans[0]
+            a, b = max(span.start, block_start), min(span.end, block_end)
+            if a < b:
+                start16 = to16(a) - base16
+                self.setFormat(start16, to16(b) - base16 - start16, self._format((span.label,)))
+            return
         cuts = {block_start, block_end}
         for span in spans:
             cuts.add(min(max(span.start, block_start), block_end))
             cuts.add(min(max(span.end, block_start), block_end))
-        points = sorted(cuts)
-        to16 = self.map.to_utf16
-        base16 = to16(block_start)
-        for a, b in pairwise(points):
+        for a, b in pairwise(sorted(cuts)):
             covering = [s for s in spans if s.start <= a and s.end >= b]
             if not covering:
                 continue
-            covering.sort(key=lambda s: (s.start - s.end, s.start))
-            fmt = QTextCharFormat()
-            outer = self._color(covering[0].label)
-            fmt.setBackground(tint(outer, 0.78))
             if len(covering) > 1:
-                inner = self._color(covering[1].label)
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setUnderlineColor(inner)
-                fmt.setForeground(shade(inner, 0.35))
-            if len(covering) > 2:
-                fmt.setFontWeight(QFont.Weight.Bold)
-                fmt.setForeground(shade(self._color(covering[2].label), 0.45))
+                covering.sort(key=_nesting)
+            fmt = self._format(tuple(s.label for s in covering[:3]))
             start16 = to16(a) - base16
             self.setFormat(start16, to16(b) - base16 - start16, fmt)
 

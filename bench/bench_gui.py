@@ -1,0 +1,259 @@
+"""Workbench speed, each figure next to its bare Qt cost measured in the same run.
+
+    python bench/bench_gui.py [--quick]
+
+1. Open a 1 MB article with 10,000 spans (and with 50) and paint it, vs
+   setPlainText of the same text with no highlighting, painted.
+2. Add one span and delete it again (database write + repaint of the
+   affected blocks), at 10,000 spans.
+3. Process start to an interactive window on a 10,000-document database, vs
+   importing PySide6 and showing an empty QMainWindow.
+Medians over several runs; the machine is small and noisy, so compare ratios.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+WORDS = [
+    "the",
+    "shelling",
+    "of",
+    "the",
+    "market",
+    "killed",
+    "at",
+    "least",
+    "408",
+    "civilians",
+    ",",
+    "said",
+    "spokesman",
+    "Ana",
+    "Lopes",
+    "of",
+    "the",
+    "Free",
+    "Valdor",
+    "Front",
+    "(",
+    "FVF",
+    ")",
+    "on",
+    "Tuesday",
+    "😢",
+    "after",
+    "talks",
+    "in",
+    "Geneva",
+]
+
+
+def article(size: int, seed: int = 1) -> str:
+    rng = random.Random(seed)
+    paragraphs, total = [], 0
+    while total < size:
+        paragraph = " ".join(rng.choice(WORDS) for _ in range(rng.randint(40, 120))) + "."
+        paragraphs.append(paragraph)
+        total += len(paragraph) + 2
+    return "\n\n".join(paragraphs)[:size].rstrip() + "\n"
+
+
+def make_spans(text: str, count: int, document_id: str, seed: int = 2):
+    from annotator.core.model import Span, new_id
+
+    rng = random.Random(seed)
+    labels = ("QUOTE", "CASUALTY", "ACTOR")
+    spans = []
+    for _ in range(count):
+        start = rng.randrange(0, len(text) - 200)
+        end = start + rng.randint(3, 150)
+        spans.append(Span(new_id(), document_id, start, end, rng.choice(labels), "bench"))
+    return spans
+
+
+def median_ms(samples: list[float]) -> float:
+    return statistics.median(samples) * 1000
+
+
+def bench_open_and_edit(runs: int) -> None:
+    from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+    from annotator.core.model import AnnotatedDocument, Document, Span, new_id
+    from annotator.store.db import open_db
+    from annotator.store.repository import Repository
+    from annotator.ui.article_view import ArticleView
+    from annotator.ui.commands import AddSpanCommand, DeleteSpanCommand
+    from annotator.ui.session import Session
+
+    app = QApplication.instance() or QApplication([])
+    text = article(1_000_000)
+    tmp = Path(tempfile.mkdtemp())
+    repo = Repository(open_db(tmp / "bench.db"))
+    document = Document.from_text(text, "big")
+    spans = make_spans(text, 10_000, document.id)
+    repo.import_documents([AnnotatedDocument(document, spans)], "bench")
+
+    def painted(widget) -> None:
+        widget.resize(900, 800)
+        widget.show()
+        app.processEvents()
+        widget.viewport().repaint()
+
+    baseline = []
+    for _ in range(runs):
+        plain = QPlainTextEdit()
+        plain.resize(900, 800)
+        plain.show()
+        app.processEvents()
+        t0 = time.perf_counter()
+        plain.setPlainText(text)
+        painted(plain)
+        baseline.append(time.perf_counter() - t0)
+        plain.close()
+        plain.deleteLater()
+        app.processEvents()
+
+    for count in (10_000, 50):
+        subset = spans[:count]
+        ours = []
+        for _ in range(runs):
+            view = ArticleView(repo.schema())
+            view.resize(900, 800)
+            view.show()
+            app.processEvents()
+            t0 = time.perf_counter()
+            view.show_document(text, subset)
+            painted(view)
+            ours.append(time.perf_counter() - t0)
+            view.close()
+            view.deleteLater()
+            app.processEvents()
+        print(
+            f"open 1 MB article, {count:>6} spans, painted: {median_ms(ours):7.1f} ms   "
+            f"(bare setPlainText, painted: {median_ms(baseline):6.1f} ms; "
+            f"ratio {median_ms(ours) / median_ms(baseline):.2f})"
+        )
+
+    # Adding and deleting one span through the real path: command -> session -> SQLite -> view.
+    from PySide6.QtGui import QUndoStack
+
+    session = Session(repo, "bench")
+    view = ArticleView(repo.schema())
+    session.spanAdded.connect(lambda sid: view.add_span(session.span(sid)))
+    session.spanRemoved.connect(view.remove_span)
+    session.open_document(document.id)
+    view.show_document(text, session.spans())
+    painted(view)
+    stack = QUndoStack()
+    add_times, delete_times = [], []
+    rng = random.Random(3)
+    for _ in range(runs * 4):
+        start = rng.randrange(0, 2000)
+        span = Span(new_id(), document.id, start, start + 12, "ACTOR", "bench")
+        t0 = time.perf_counter()
+        stack.push(AddSpanCommand(session, span))
+        view.viewport().repaint()
+        add_times.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        stack.push(DeleteSpanCommand(session, session.span(span.id)))
+        view.viewport().repaint()
+        delete_times.append(time.perf_counter() - t0)
+    repaint = []
+    for _ in range(runs * 4):
+        t0 = time.perf_counter()
+        view.viewport().repaint()
+        repaint.append(time.perf_counter() - t0)
+    print(
+        f"add one span at 10,000 (write + repaint):    {median_ms(add_times):6.2f} ms   "
+        f"(bare repaint: {median_ms(repaint):.2f} ms)"
+    )
+    print(f"delete one span at 10,000 (write + repaint): {median_ms(delete_times):6.2f} ms")
+
+
+STARTUP_OURS = """
+import time, sys
+t0 = time.perf_counter()
+from PySide6.QtWidgets import QApplication
+from annotator.app import configure_application
+from annotator.store.db import open_db
+from annotator.store.repository import Repository
+from annotator.ui.main_window import MainWindow
+app = QApplication([])
+configure_application(app)
+repo = Repository(open_db(sys.argv[1]))
+window = MainWindow(repo, "bench", db_label="bench")
+window.show()
+app.processEvents()
+window.repaint()
+print(time.perf_counter() - t0)
+"""
+
+STARTUP_BARE = """
+import time
+t0 = time.perf_counter()
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.resize(1400, 860)
+window.show()
+app.processEvents()
+window.repaint()
+print(time.perf_counter() - t0)
+"""
+
+
+def bench_startup(runs: int, documents: int) -> None:
+    from annotator.core.model import AnnotatedDocument, Document
+    from annotator.store.db import open_db
+    from annotator.store.repository import Repository
+
+    tmp = Path(tempfile.mkdtemp())
+    path = tmp / "corpus.db"
+    repo = Repository(open_db(path))
+    text = article(5_000)
+    repo.import_documents(
+        [
+            AnnotatedDocument(Document.from_text(f"Article {i}\n\n{text}", f"Article {i}"))
+            for i in range(documents)
+        ],
+        "bench",
+    )
+    repo.db.close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp / "cfg"))
+
+    def wall(script: str, *args: str) -> float:
+        t0 = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-c", script, *args], check=True, env=env, capture_output=True
+        )
+        return time.perf_counter() - t0
+
+    ours = [wall(STARTUP_OURS, str(path)) for _ in range(runs)]
+    bare = [wall(STARTUP_BARE) for _ in range(runs)]
+    print(
+        f"process start to interactive window, {documents} documents: "
+        f"{median_ms(ours):7.0f} ms   (bare PySide6 + empty QMainWindow: "
+        f"{median_ms(bare):5.0f} ms; ratio {median_ms(ours) / median_ms(bare):.2f})"
+    )
+
+
+def main() -> None:
+    quick = "--quick" in sys.argv
+    runs = 3 if quick else 7
+    bench_open_and_edit(runs)
+    bench_startup(runs, 1_000 if quick else 10_000)
+
+
+if __name__ == "__main__":
+    main()
