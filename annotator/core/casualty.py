@@ -16,14 +16,16 @@ The guideline, and the decisions taken where it was silent:
   "less than", "under" N -> None/N-1 (never below 0). "about", "around", "some",
   "roughly", "approximately", "an estimated" N -> N/N.
 * Ranges: "between A and B", "from A to B", "A to B", "A-B" (any dash),
-  "A or B" -> A/B. A scale on B alone is shared when that makes sense ("2 to 3 million"
-  is 2,000,000/3,000,000). A bare "A-B" or "A to B" with B < A is not a range
-  (A alone); after "between"/"from" the ends are put in order.
+  "A or B" -> A/B. A scale on B alone is shared when that makes sense
+  ("2 to 3 million" is 2,000,000/3,000,000). A bare "A-B" or "A to B" with
+  B < A is not a range (A alone); after "between"/"from" the ends are put in
+  order.
 * Plural round numbers mean at least twice the unit: "dozens" 24, "scores" 40,
   "hundreds" 200, "thousands" 2000, "tens of thousands" 20000, "hundreds of
   thousands" 200000, "millions" 2000000, each with no upper bound. "several
   hundred", "a few thousand", "several dozen" read the same way. An upper bound
   on such a word ("up to hundreds") says nothing exact, so gives None/None.
+  "100s"/"1000s" are hundreds/thousands. "a couple" (of) is 2, "half a dozen" 6.
 * "a"/"an"/"another" with a singular person noun, within four words
   ("a 12-year-old boy", "an Israeli soldier"), or before "was killed"-style
   passives ("a Palestinian was shot dead") -> 1/1. "a whole family" is None/None
@@ -214,12 +216,23 @@ class _Bound(Enum):
     LESS_THAN = "less than"
 
 
+_PhraseTable = dict[str, list[tuple[tuple[str, ...], _Bound]]]
+
+
 def _phrases(bound: _Bound, text: str) -> list[tuple[tuple[str, ...], _Bound]]:
     return [(tuple(p.split()), bound) for p in text.split("|")]
 
 
+def _by_first_word(entries: list[tuple[tuple[str, ...], _Bound]]) -> _PhraseTable:
+    # Scanning tries a table at every token; keying by first word keeps that cheap.
+    table: _PhraseTable = {}
+    for phrase, bound in sorted(entries, key=lambda item: -len(item[0])):
+        table.setdefault(phrase[0], []).append((phrase, bound))
+    return table
+
+
 # Longest first, so "no fewer than" wins over "no" and "just over" over "just".
-_PREFIXES: Final = sorted(
+_PREFIXES: Final = _by_first_word(
     _phrases(
         _Bound.AT_LEAST,
         "at least|no fewer than|no less than|not less than|not fewer than|a minimum of"
@@ -249,16 +262,14 @@ _PREFIXES: Final = sorted(
         _Bound.EXACT,
         "a total of|total of|a further|further|all|only|just|exactly|precisely",
     ),
-    key=lambda item: -len(item[0]),
 )
-_POSTFIXES: Final = sorted(
+_POSTFIXES: Final = _by_first_word(
     _phrases(
         _Bound.AT_LEAST,
         "or more|and more|or above|or over|and above|and over|+|plus|odd|and counting",
     )
     + _phrases(_Bound.AT_MOST, "or fewer|or less|or under")
     + _phrases(_Bound.APPROX, "or so"),
-    key=lambda item: -len(item[0]),
 )
 _RANGE_STARTERS: Final = (("anywhere", "between"), ("anywhere", "from"), ("between",), ("from",))
 _FIXED_NUMBERS: Final = (
@@ -346,6 +357,8 @@ def _word(tokens: Sequence[_Token], i: int) -> str | None:
 
 def _match(tokens: Sequence[_Token], i: int, phrase: tuple[str, ...]) -> int | None:
     """The index after `phrase` if it starts at `i`; dashes inside it are skipped."""
+    if i >= len(tokens) or tokens[i].text != phrase[0]:
+        return None  # the usual case, kept cheap: this runs at every token
     j = i
     for k, part in enumerate(phrase):
         if k and j < len(tokens) and tokens[j].kind == "dash":
@@ -702,10 +715,10 @@ def _parse_vague(tokens: Sequence[_Token], i: int) -> tuple[int, int] | None:
     return 2 * product, j
 
 
-def _match_any(
-    tokens: Sequence[_Token], i: int, table: Sequence[tuple[tuple[str, ...], _Bound]]
-) -> tuple[int, _Bound] | None:
-    for phrase, bound in table:
+def _match_any(tokens: Sequence[_Token], i: int, table: _PhraseTable) -> tuple[int, _Bound] | None:
+    if i >= len(tokens):
+        return None
+    for phrase, bound in table.get(tokens[i].text, ()):
         end = _match(tokens, i, phrase)
         if end is not None:
             return end, bound

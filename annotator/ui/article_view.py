@@ -24,6 +24,10 @@ from PySide6.QtGui import (
     QFont,
     QKeyEvent,
     QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
     QSyntaxHighlighter,
     QTextCharFormat,
     QTextCursor,
@@ -283,6 +287,7 @@ class ArticleView(QPlainTextEdit):
             fmt.setProperty(QTextFormat.Property.FontUnderline, True)
             extras.append(self._selection_for(other, fmt))
         self.setExtraSelections(extras)
+        self.viewport().update()
 
     def selected_range(self) -> tuple[int, int] | None:
         """The text selection in code points, or None when nothing is selected."""
@@ -389,6 +394,45 @@ class ArticleView(QPlainTextEdit):
             self.escapePressed.emit()
             return
         super().keyPressEvent(event)
+
+    def connector(self) -> tuple[QPoint, QPoint] | None:
+        """Where the selected span's link to its first related span is drawn (viewport points)."""
+        span = self.spans.get(self.selected_id or "")
+        other = self.spans.get(self.related_ids[0]) if self.related_ids else None
+        if span is None or other is None:
+            return None
+        # Join the nearer edges: a quote's end to a speaker after it, its start to one before.
+        if other.start >= span.end:
+            return self._anchor(span.end, -4), self._anchor(other.start, 4)
+        return self._anchor(span.start, 4), self._anchor(other.end, -4)
+
+    def _anchor(self, offset: int, nudge: int) -> QPoint:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.map.to_utf16(offset))
+        rect = self.cursorRect(cursor)
+        return QPoint(rect.x() + nudge, rect.top())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        # The quote -> speaker link as a light arc over the text, when one is selected.
+        ends = self.connector()
+        if ends is None:
+            return
+        (a, b) = ends
+        span = self.spans[self.selected_id or ""]
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        color = QColor(self.highlighter._color(span.label))
+        color.setAlpha(170)
+        painter.setPen(QPen(color, 1.6, Qt.PenStyle.DashLine))
+        lift = max(18, abs(a.x() - b.x()) // 6)
+        top = min(a.y(), b.y()) - lift
+        path = QPainterPath(a)
+        path.cubicTo(a.x(), top, b.x(), top, b.x(), b.y())
+        painter.drawPath(path)
+        painter.setBrush(color)
+        painter.drawEllipse(b, 3, 3)
+        painter.end()
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and callable(self.tooltip_for):

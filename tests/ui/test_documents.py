@@ -113,6 +113,8 @@ def test_hover_tooltip_names_label_attributes_annotator_and_speaker(qtbot, windo
     assert "kind=direct" in tip
     assert "speaker: Ilse Marović" in tip
     assert "by ana" in tip
+    a, b = window.article.connector()  # the quote -> speaker arc is drawn between them
+    assert a != b
 
 
 def test_shortcuts_sheet_lists_every_label_hotkey(qtbot, window: MainWindow) -> None:

@@ -1,0 +1,61 @@
+"""Start-up through app.run, as `annotator gui` does it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from annotator import app
+from annotator.store.db import open_db
+from annotator.store.repository import Repository
+from tests.conftest import SAMPLES
+
+pytestmark = pytest.mark.gui
+
+
+def _close_windows_soon() -> None:
+    def close() -> None:
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+        QApplication.instance().quit()
+
+    QTimer.singleShot(0, close)
+
+
+def test_gui_imports_paths_stores_the_name_and_opens(qapp, db_path, monkeypatch) -> None:
+    monkeypatch.setenv("ANNOTATOR_NAME", "Mariam")
+    _close_windows_soon()
+    code = app.run(db_path=db_path, paths=sorted(SAMPLES.glob("*.txt"))[:3])
+    assert code == 0
+    repo = Repository(open_db(db_path))
+    assert repo.stats().documents == 3
+    assert repo.setting("annotator") == "Mariam"
+    assert repo.annotators() == ["Mariam"]
+
+
+def test_first_start_asks_for_the_name_once(qapp, db_path, monkeypatch) -> None:
+    asked = []
+    monkeypatch.setattr(app, "ask_name", lambda default: asked.append(default) or "Lina")
+    _close_windows_soon()
+    assert app.run(db_path=db_path) == 0
+    assert asked  # no --annotator, no $ANNOTATOR_NAME, nothing stored: asked once
+    _close_windows_soon()
+    assert app.run(db_path=db_path) == 0
+    assert len(asked) == 1  # the stored name is used from now on
+    assert Repository(open_db(db_path)).setting("annotator") == "Lina"
+
+
+def test_a_file_that_is_not_a_database_gets_a_message_not_a_traceback(
+    qapp, tmp_path, monkeypatch
+) -> None:
+    bad = tmp_path / "notes.db"
+    bad.write_bytes(b"these are my notes, not SQLite")
+    shown = []
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QMessageBox.critical", lambda _parent, _title, text: shown.append(text)
+    )
+    monkeypatch.setenv("ANNOTATOR_NAME", "Mariam")
+    assert app.run(db_path=bad) == 1
+    assert "not an annotator database" in shown[0]
+    assert bad.read_bytes() == b"these are my notes, not SQLite"
