@@ -44,7 +44,7 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     the line of the first bad byte and the fix (--encoding) for text in another
     encoding, and for empty or binary files.
     """
-    if not data.strip():
+    if not data or data.isspace():  # not data.strip(): that copies the whole file
         raise InputError("the file is empty", file=name)
     if encoding is None:
         for bom, codec in _BOMS:

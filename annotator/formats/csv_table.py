@@ -22,6 +22,8 @@ def read_csv(data: bytes, name: str, options: ReadOptions | None = None) -> Read
     """Documents from the rows of a CSV file; rows without text are reported and skipped."""
     options = options or ReadOptions()
     text = decode(data, name, options.encoding)
+    # The csv module refuses cells over 128 KB by default; an article may be longer.
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
     # newline="" semantics: csv handles quoted line breaks; we normalise each cell.
     reader = csv.DictReader(io.StringIO(text, newline=""))
     try:
@@ -44,8 +46,9 @@ def read_csv(data: bytes, name: str, options: ReadOptions | None = None) -> Read
         except StopIteration:
             break
         except csv.Error as exc:
-            result.problems.append(InputError(f"broken CSV: {exc}", file=name,
-                                              line=reader.line_num))
+            result.problems.append(
+                InputError(f"broken CSV: {exc}", file=name, line=reader.line_num)
+            )
             break
         line = reader.line_num
         if None in row:
@@ -55,8 +58,9 @@ def read_csv(data: bytes, name: str, options: ReadOptions | None = None) -> Read
             continue
         body = normalise_text(row.get(column) or "")
         if not body.strip():
-            result.problems.append(InputError(f"the {column!r} cell is empty", file=name,
-                                              line=line))
+            result.problems.append(
+                InputError(f"the {column!r} cell is empty", file=name, line=line)
+            )
             continue
         title = (row.get("title") or "").strip() or headline(body) or f"{stem} {line}"
         meta = {k: v for k, v in row.items() if k not in _KNOWN and k != column and v}

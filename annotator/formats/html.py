@@ -16,13 +16,68 @@ from annotator.core.model import AnnotatedDocument, Document
 from annotator.core.text import normalise_text, title_from_filename
 from annotator.formats.common import ReadResult, decode
 
-_INVISIBLE = {"script", "style", "noscript", "template", "head", "svg", "iframe", "object",
-              "canvas", "math", "select", "button"}
-_BLOCKS = {"p", "div", "section", "article", "header", "footer", "aside", "main", "nav",
-           "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "table",
-           "tr", "figure", "figcaption", "dd", "dt", "dl", "hr", "address", "form"}
-_VOID = {"br", "img", "hr", "meta", "link", "input", "area", "base", "col", "embed", "source",
-         "track", "wbr", "param"}
+_INVISIBLE = {
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "head",
+    "svg",
+    "iframe",
+    "object",
+    "canvas",
+    "math",
+    "select",
+    "button",
+}
+_BLOCKS = {
+    "p",
+    "div",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "aside",
+    "main",
+    "nav",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "blockquote",
+    "pre",
+    "table",
+    "tr",
+    "figure",
+    "figcaption",
+    "dd",
+    "dt",
+    "dl",
+    "hr",
+    "address",
+    "form",
+}
+_VOID = {
+    "br",
+    "img",
+    "hr",
+    "meta",
+    "link",
+    "input",
+    "area",
+    "base",
+    "col",
+    "embed",
+    "source",
+    "track",
+    "wbr",
+    "param",
+}
 
 
 class _VisibleText(HTMLParser):

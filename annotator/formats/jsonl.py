@@ -1,4 +1,4 @@
-"""Reading JSON Lines (and JSON arrays) of documents with optional spans and relations.
+"""Our native JSON Lines: reading (with optional spans and relations) and writing.
 
 Each record: {"text": str, "meta": {...}?, "spans": [{"start", "end", "label",
 "id"?, "annotator"?, "attributes"?, "provenance"?}]?, "relations": [{"label",
@@ -6,12 +6,25 @@ Each record: {"text": str, "meta": {...}?, "spans": [{"start", "end", "label",
 Offsets are code points into `text` as given; if the text has "\\r\\n" or
 other line breaks that normalisation changes, the offsets are moved with it.
 A bad record is reported with its line number and skipped; the rest import.
+
+`write_jsonl` writes the lossless native form (spaCy/Prodigy style): `text`,
+`meta` (title, source, published, document_id, sha256 and the document's own
+metadata, whose keys are listed in `meta_keys`), `tokens` [{text, start, end,
+id}], `spans` [{id, start, end, label, token_start, token_end (inclusive, as in
+Prodigy), annotator, attributes, provenance, created, updated}] and
+`relations` [{id, head, child, label, annotator, created, head_span,
+child_span}]. As in Prodigy, `head` and `child` are token indices; we use the
+span's LAST token (`token_end`). For the speaker relation the head is the
+QUOTE and the child the ACTOR. Reading a file we wrote gives back the same
+documents, ids, annotators, attributes, provenance, times and relations.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any
 
@@ -26,14 +39,15 @@ from annotator.core.model import (
     imported_span_id,
 )
 from annotator.core.text import headline, normalise_with_offsets, title_from_filename
+from annotator.core.tokenize import token_offsets
 from annotator.formats.common import ReadOptions, ReadResult, decode
 
 MAX_DEPTH = 64
+_ARRAY_START = re.compile(r"\s*\[")
 
 
 def _records(text: str, name: str) -> Iterator[tuple[int, Any] | InputError]:
-    stripped = text.lstrip()
-    if stripped.startswith("[") and PurePath(name).suffix.lower() == ".json":
+    if _ARRAY_START.match(text) and PurePath(name).suffix.lower() == ".json":
         try:
             data = json.loads(text)
         except (json.JSONDecodeError, RecursionError) as exc:
@@ -44,7 +58,7 @@ def _records(text: str, name: str) -> Iterator[tuple[int, Any] | InputError]:
             yield (None, record)  # type: ignore[misc]
         return
     for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
+        if not line or line.isspace():
             continue
         try:
             yield number, json.loads(line)
@@ -68,7 +82,7 @@ def _record(raw: Any, name: str, line: int | None, options: ReadOptions) -> Anno
     if not isinstance(text_raw, str):
         raise InputError('the record has no "text" string')
     text, mapping = normalise_with_offsets(text_raw)
-    if not text.strip():
+    if not text or text.isspace():
         raise InputError('the "text" is empty')
     meta = raw.get("meta") or {}
     if not isinstance(meta, dict):
@@ -79,6 +93,12 @@ def _record(raw: Any, name: str, line: int | None, options: ReadOptions) -> Anno
         title = f"{stem} {line}" if line is not None else stem
     published = meta.get("published") or raw.get("published")
     source = str(meta.get("source") or meta.get("url") or name)
+    own_keys = raw.get("meta_keys")
+    if isinstance(own_keys, list):
+        # Our own export: source, published and the document's metadata verbatim.
+        source = str(meta.get("source") or "")
+        published = meta.get("published")
+        meta = {str(k): meta[k] for k in own_keys if k in meta}
     document = Document.from_text(
         text,
         title=str(title),
@@ -90,15 +110,18 @@ def _record(raw: Any, name: str, line: int | None, options: ReadOptions) -> Anno
     spans: list[Span] = []
     by_key: dict[tuple[int, int, str], Span] = {}
     by_id: dict[str, Span] = {}
-    raw_spans = raw.get("spans") or []
+    raw_spans = raw.get("spans")
+    raw_spans = [] if raw_spans is None else raw_spans
     if not isinstance(raw_spans, list):
         raise InputError('"spans" must be a list')
     for index, item in enumerate(raw_spans, start=1):
         where = f"span {index}"
         if not isinstance(item, dict):
             raise InputError(f"{where} is not an object")
-        start = _int(item.get("start"), f"{where}: start")
-        end = _int(item.get("end"), f"{where}: end")
+        start, end = item.get("start"), item.get("end")
+        if type(start) is not int or type(end) is not int:  # the bulk path skips the messages
+            start = _int(start, f"{where}: start")
+            end = _int(end, f"{where}: end")
         if not 0 <= start < end <= len(text_raw):
             raise InputError(
                 f"{where}: [{start}, {end}) is outside the text of {len(text_raw)} characters"
@@ -114,7 +137,8 @@ def _record(raw: Any, name: str, line: int | None, options: ReadOptions) -> Anno
         if not isinstance(attributes, dict):
             raise InputError(f"{where}: attributes must be an object")
         try:
-            attributes = schema.validate_attributes(label, attributes)
+            # No attributes (most spans) need no checking: the label is known.
+            attributes = schema.validate_attributes(label, attributes) if attributes else {}
         except AnnotatorError as exc:
             raise InputError(f"{where}: {exc.reason}") from exc
         annotator = str(item.get("annotator") or options.annotator)
@@ -140,7 +164,8 @@ def _record(raw: Any, name: str, line: int | None, options: ReadOptions) -> Anno
         by_key.setdefault((span.start, span.end, span.label), span)
         by_id[span.id] = span
     relations: list[Relation] = []
-    raw_relations = raw.get("relations") or []
+    raw_relations = raw.get("relations")
+    raw_relations = [] if raw_relations is None else raw_relations
     if not isinstance(raw_relations, list):
         raise InputError('"relations" must be a list')
     for index, item in enumerate(raw_relations, start=1):
@@ -150,6 +175,8 @@ def _record(raw: Any, name: str, line: int | None, options: ReadOptions) -> Anno
         ends = []
         for id_key, span_key in (("head_id", "head_span"), ("child_id", "child_span")):
             found = None
+            if item.get(span_key) is not None and not isinstance(item[span_key], dict):
+                raise InputError(f"{where}: {span_key} must be an object")
             ref = item.get(id_key) or (item.get(span_key) or {}).get("id")
             if ref is not None:
                 found = by_id.get(str(ref))
@@ -209,3 +236,144 @@ def read_jsonl(data: bytes, name: str, options: ReadOptions | None = None) -> Re
     if not result.items and not result.problems:
         result.problems.append(InputError("the file holds no records", file=name))
     return result
+
+
+RESERVED_META = ("title", "source", "published", "document_id", "sha256")
+
+
+def _token_index(offsets: list[tuple[int, int]]) -> tuple[dict[int, int], dict[int, int]]:
+    starts = {start: i for i, (start, _) in enumerate(offsets)}
+    ends = {end: i for i, (_, end) in enumerate(offsets)}
+    return starts, ends
+
+
+def span_tokens(
+    span: Span, starts: dict[int, int], ends: dict[int, int], offsets: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """(token_start, token_end inclusive) of a span whose edges are token edges.
+
+    Tokens are cut at every span edge, so both lookups normally hit; a span
+    that starts or ends in whitespace falls back to the tokens it overlaps.
+    """
+    first = starts.get(span.start)
+    last = ends.get(span.end)
+    if first is None or last is None:
+        return _overlapped_tokens(span.start, span.end, offsets)
+    return first, last
+
+
+def _overlapped_tokens(start: int, end: int, offsets: list[tuple[int, int]]) -> tuple[int, int]:
+    """(first, last) token overlapping [start, end), or (-1, -1) if none does."""
+    inside = [i for i, (s, e) in enumerate(offsets) if s < end and start < e]
+    if not inside:
+        return -1, -1
+    return inside[0], inside[-1]
+
+
+# (id, start, end, label, annotator, attributes, provenance, created, updated): a span
+# as the writer needs it. Exports build these straight from database rows: making a
+# million Span objects takes longer than writing them out.
+SpanFields = tuple[str, int, int, str, str, dict[str, Any], str, str, str]
+
+
+@dataclass(frozen=True)
+class DocumentRows:
+    """One document to write with its spans as SpanFields, in the order to write them."""
+
+    document: Document
+    spans: Sequence[SpanFields]
+    relations: Sequence[Relation] = ()
+    actors: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+
+
+def jsonl_record(item: AnnotatedDocument | DocumentRows) -> dict[str, Any]:
+    """The native JSONL record of one document (see the module docstring)."""
+    doc = item.document
+    spans: Sequence[SpanFields]
+    if isinstance(item, DocumentRows):
+        spans = item.spans
+    else:
+        spans = [
+            (s.id, s.start, s.end, s.label, s.annotator, s.attributes, s.provenance, s.created,
+             s.updated)
+            for s in item.spans
+        ]  # fmt: skip
+    cuts = [edge for span in spans for edge in (span[1], span[2])]
+    offsets = token_offsets(doc.text, cuts)
+    starts, ends = _token_index(offsets)
+    text = doc.text
+    meta = dict(doc.meta)
+    meta.update(
+        title=doc.title,
+        source=doc.source,
+        published=doc.published,
+        document_id=doc.id,
+        sha256=doc.sha256,
+    )
+    spans_out: list[dict[str, Any]] = []
+    by_id: dict[str, dict[str, Any]] = {}
+    actors = item.actors
+    for span_id, start, end, label, annotator, attributes, provenance, created, updated in spans:
+        first = starts.get(start)
+        last = ends.get(end)
+        if first is None or last is None:
+            first, last = _overlapped_tokens(start, end, offsets)
+        entry = {
+            "id": span_id,
+            "start": start,
+            "end": end,
+            "label": label,
+            "token_start": first,
+            "token_end": last,
+            "annotator": annotator,
+            "attributes": attributes,
+            "provenance": provenance,
+            "created": created,
+            "updated": updated,
+        }
+        if span_id in actors:
+            entry["actor"] = dict(actors[span_id])  # the canonical actor: {id, name}
+        spans_out.append(entry)
+        by_id[span_id] = entry
+    relations_out = []
+    for relation in item.relations:
+        head, child = by_id[relation.head_id], by_id[relation.tail_id]
+        relations_out.append(
+            {
+                "id": relation.id,
+                "head": head["token_end"],
+                "child": child["token_end"],
+                "label": relation.type,
+                "annotator": relation.annotator,
+                "created": relation.created,
+                "head_span": _span_ref(head),
+                "child_span": _span_ref(child),
+            }
+        )
+    return {
+        "text": text,
+        "meta": meta,
+        "meta_keys": list(doc.meta),
+        "tokens": [
+            {"text": text[s:e], "start": s, "end": e, "id": i} for i, (s, e) in enumerate(offsets)
+        ],
+        "spans": spans_out,
+        "relations": relations_out,
+    }
+
+
+def _span_ref(entry: dict[str, Any]) -> dict[str, Any]:
+    return {
+        key: entry[key] for key in ("id", "start", "end", "token_start", "token_end", "label")
+    }
+
+
+def write_jsonl(items: Iterable[AnnotatedDocument | DocumentRows], out: Any) -> int:
+    """Write one native record per line to the text stream `out`; returns the span count."""
+    count = 0
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    for item in items:
+        out.write(dumps(jsonl_record(item)))
+        out.write("\n")
+        count += len(item.spans)
+    return count

@@ -1,0 +1,110 @@
+"""The default tokenizer for token-level exports (CoNLL, Hugging Face, spaCy, native JSONL).
+
+Rules, in code points, end exclusive:
+- whitespace separates tokens and is never part of one;
+- a word is a run of letters and digits; "twenty-two", "O'Brien", "al-Hamdani",
+  "3.5" and "1,000" stay whole (a joiner between two word characters);
+- every other character is a token of its own, except that combining marks,
+  zero-width joiners, variation selectors, emoji skin tones and tag characters
+  stay with the character before them, a ZWJ sequence (a family emoji) is one
+  token, and a pair of regional indicators (a flag) is one token;
+- `boundaries` (span starts and ends) are extra split points, so every span of
+  an export covers whole tokens exactly.
+Python strings hold code points, so no token can split a surrogate pair.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import chain
+
+_WORD = re.compile(r"\w+(?:(?:[-'\u2019\u2010\u2011._]|(?<=\d),(?=\d))\w+)*|\S")
+# Every character that `_merge` can join on (see `_attached` and `_regional`) is
+# non-ASCII and neither a word character nor whitespace (checked over every code
+# point of Unicode 14 when this was written). Texts without one need no merging.
+_MERGE_CANDIDATE = re.compile(r"[^\x00-\x7f\w\s]")
+_ZWJ = "\u200d"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+def _attached(ch: str) -> bool:
+    code = ord(ch)
+    return (
+        code == 0x200D
+        or 0xFE00 <= code <= 0xFE0F
+        or 0x1F3FB <= code <= 0x1F3FF
+        or 0xE0020 <= code <= 0xE007F
+        or unicodedata.category(ch).startswith("M")
+    )
+
+
+def _regional(ch: str) -> bool:
+    return 0x1F1E6 <= ord(ch) <= 0x1F1FF
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _merge(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join regex pieces that belong to one grapheme or one word (non-ASCII text only)."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and out[-1][1] == start:
+            prev_start, prev_end = out[-1]
+            first, last = text[start], text[prev_end - 1]
+            if (
+                _attached(first)
+                or last == _ZWJ
+                or (_regional(first) and prev_end - prev_start == 1 and _regional(last))
+                or (_word_char(first) and _attached(last) and _word_char(text[prev_start]))
+            ):
+                out[-1] = (prev_start, end)
+                continue
+        out.append((start, end))
+    return out
+
+
+def _needs_merge(text: str) -> bool:
+    """Whether `text` holds a character `_merge` could join on."""
+    return any(_attached(ch) or _regional(ch) for ch in set(_MERGE_CANDIDATE.findall(text)))
+
+
+def token_offsets(text: str, boundaries: Iterable[int] = ()) -> list[tuple[int, int]]:
+    """(start, end) of every token of `text` under the rules above."""
+    spans = [m.span() for m in _WORD.finditer(text)]
+    if not text.isascii() and _needs_merge(text):
+        spans = _merge(text, spans)
+    # Only a cut strictly inside a token splits it; span edges usually fall on
+    # token edges already, so first drop those, in one pass over the edges.
+    inner = set(boundaries)
+    if not inner:
+        return spans
+    inner.difference_update(chain.from_iterable(spans))
+    if not inner:
+        return spans
+    cuts = sorted(inner)
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        index = bisect_right(cuts, start)
+        while index < len(cuts) and cuts[index] < end:
+            out.append((start, cuts[index]))
+            start = cuts[index]
+            index += 1
+        out.append((start, end))
+    return out
+
+
+def tokenize(text: str, boundaries: Iterable[int] = ()) -> list[Token]:
+    """The tokens of `text`; see the module docstring for the rules."""
+    return [Token(text[s:e], s, e) for s, e in token_offsets(text, boundaries)]

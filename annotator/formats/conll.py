@@ -1,0 +1,171 @@
+"""CoNLL-style token-per-line NER files (IOB2, or BIOES), written and read.
+
+Written as in CoNLL-2003: a `-DOCSTART- -X- -X- O` line opens each document,
+then one token a line as `TOKEN -X- _ TAG` (the tag is the last column, as
+spaCy's `spacy convert -c ner` and the seqeval/Hugging Face readers expect),
+and a blank line where the text has a line break (a "sentence"). The
+format has no room for the text's spacing, relations, attributes or
+overlapping spans (longest wins, then earliest: see formats.tagging).
+
+Reading accepts 1 to 4+ columns (token first, tag last; tab or space
+separated), IOB1, IOB2 and BIOES. The text is rebuilt as the tokens joined by
+single spaces, sentences by "\\n"; offsets refer to that text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path, PurePath
+from typing import TextIO
+
+from annotator.core.errors import InputError
+from annotator.core.model import AnnotatedDocument, Document, Span, imported_span_id
+from annotator.core.text import headline, title_from_filename
+from annotator.formats.common import ReadOptions, ReadResult, decode
+from annotator.formats.tagging import (
+    WriteContext,
+    resolve_overlaps,
+    spans_from_tags,
+    tags_for,
+    tokens_for,
+)
+
+DOCSTART = "-DOCSTART-"
+
+
+def tagged_tokens(
+    item: AnnotatedDocument, ctx: WriteContext
+) -> tuple[list[tuple[int, int]], list[str], int]:
+    """(token offsets, tags, spans left out) of one document."""
+    text = item.document.text
+    offsets = tokens_for(text, item.spans, ctx)
+    placed, dropped = resolve_overlaps(item.spans, offsets)
+    return offsets, tags_for(len(offsets), placed, ctx.scheme), len(dropped)
+
+
+def write_conll(items: Iterable[AnnotatedDocument], out: TextIO, ctx: WriteContext) -> None:
+    for item in items:
+        text = item.document.text
+        offsets, tags, _ = tagged_tokens(item, ctx)
+        out.write(f"{DOCSTART} -X- -X- O\n\n")
+        previous_end = 0
+        for (start, end), tag in zip(offsets, tags, strict=True):
+            if previous_end and "\n" in text[previous_end:start]:
+                out.write("\n")
+            out.write(f"{text[start:end]} -X- _ {tag}\n")
+            previous_end = end
+        out.write("\n")
+
+
+def write_conll_file(items: Iterable[AnnotatedDocument], path: Path, ctx: WriteContext) -> None:
+    with path.open("w", encoding="utf-8", newline="\n") as out:
+        write_conll(items, out, ctx)
+
+
+def conll_limitations(item: AnnotatedDocument, ctx: WriteContext) -> Iterator[str]:
+    _, _, dropped = tagged_tokens(item, ctx)
+    for _ in range(dropped):
+        yield "overlapping spans left out (one tag per token; longest wins, then earliest)"
+    for _ in item.relations:
+        yield "relations not expressible in this format"
+    for span in item.spans:
+        if span.attributes:
+            yield "spans whose attributes are not expressible in this format"
+
+
+def _document(
+    sentences: list[list[tuple[str, str, int]]], name: str, index: int, options: ReadOptions
+) -> AnnotatedDocument:
+    pieces: list[str] = []
+    offsets: list[tuple[int, int]] = []
+    tags: list[str] = []
+    lines: list[int] = []
+    position = 0
+    for s_index, sentence in enumerate(sentences):
+        if s_index:
+            pieces.append("\n")
+            position += 1
+        for t_index, (token, tag, line) in enumerate(sentence):
+            if t_index:
+                pieces.append(" ")
+                position += 1
+            pieces.append(token)
+            offsets.append((position, position + len(token)))
+            position += len(token)
+            tags.append(tag)
+            lines.append(line)
+    text = "".join(pieces)
+    title = headline(text) or f"{title_from_filename(PurePath(name).stem)} {index}"
+    document = Document.from_text(text, title=title, source=name)
+    try:
+        found = spans_from_tags(tags)
+    except ValueError as exc:
+        raise InputError(str(exc)) from exc
+    spans = []
+    for label, first, last in found:
+        if not options.schema.has_label(label):
+            raise InputError(
+                f"unknown label {label!r} (known: {', '.join(options.schema.names)})",
+                line=lines[first],
+            )
+        start, end = offsets[first][0], offsets[last][1]
+        spans.append(
+            Span(
+                id=imported_span_id(document.id, start, end, label, options.annotator),
+                document_id=document.id,
+                start=start,
+                end=end,
+                label=label,
+                annotator=options.annotator,
+                provenance="imported",
+            )
+        )
+    return AnnotatedDocument(document, spans, [], line=lines[0] if lines else None)
+
+
+def read_conll(data: bytes, name: str, options: ReadOptions | None = None) -> ReadResult:
+    """Documents from a CoNLL NER file; a malformed line fails its document, with the line."""
+    options = options or ReadOptions()
+    result = ReadResult()
+    documents: list[list[list[tuple[str, str, int]]]] = [[]]
+    sentence: list[tuple[str, str, int]] = []
+    for number, raw in enumerate(decode(data, name, options.encoding).split("\n"), start=1):
+        line = raw.rstrip("\r")
+        if not line.strip():
+            if sentence:
+                documents[-1].append(sentence)
+                sentence = []
+            continue
+        if line.startswith("#") and not sentence:
+            continue
+        columns = line.split("\t") if "\t" in line else line.split()
+        if columns[0] == DOCSTART:
+            if sentence:
+                documents[-1].append(sentence)
+                sentence = []
+            if documents[-1]:
+                documents.append([])
+            continue
+        if len(columns) < 2:
+            result.problems.append(
+                InputError(
+                    "expected a token and a tag separated by a space or tab", file=name, line=number
+                )
+            )
+            continue
+        sentence.append((columns[0], columns[-1], number))
+    if sentence:
+        documents[-1].append(sentence)
+    if result.problems:
+        return result
+    for index, sentences in enumerate((d for d in documents if d), start=1):
+        try:
+            result.items.append(_document(sentences, name, index, options))
+        except InputError as exc:
+            exc.file = name
+            if exc.line is None:
+                exc.line = sentences[0][0][2]
+            result.problems.append(exc)
+    if not result.items and not result.problems:
+        result.problems.append(InputError("the file holds no tokens", file=name))
+    return result

@@ -1,0 +1,348 @@
+"""Label Studio JSON: tasks with annotations, and the labelling config that matches.
+
+Offsets: Label Studio's Text tag stores region `start`/`end` in code points
+(label-studio-frontend#308, "store code points instead of js length"; its
+own test "Should calculate offsets by code points in text" expects 21 for
+"test" in "🐱 Warning: This is a test text", where UTF-16 would say 22), so
+they equal ours and are written unchanged. Its docs warn that "\\r\\n" counts
+as two characters; our texts never hold "\\r".
+
+Export: a JSON array of tasks {"data": {"text", "title", "document_id"},
+"annotations": [one per annotator: {"result": [...], "annotator"}]}. Each span
+is a `labels` result whose id is our span id; each attribute a per-region
+result on the same id (`choices`, `number` or `textarea`, from_name
+"<LABEL>_<attribute>"); each relation a `relation` result (from_id = QUOTE,
+to_id = ACTOR, labels [type]). `labelstudio_config` writes the <View> XML
+to paste into the project's Labeling Interface.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path, PurePath
+from typing import Any
+from xml.sax.saxutils import quoteattr
+
+from annotator.core.errors import AnnotatorError, InputError
+from annotator.core.model import (
+    AnnotatedDocument,
+    Document,
+    Relation,
+    Span,
+    imported_relation_id,
+    imported_span_id,
+)
+from annotator.core.schema import LabelSchema
+from annotator.core.text import headline, normalise_with_offsets, title_from_filename
+from annotator.formats.common import ReadOptions, ReadResult, decode
+from annotator.formats.tagging import WriteContext
+
+FROM_NAME = "label"
+TO_NAME = "text"
+
+
+def labelstudio_config(schema: LabelSchema) -> str:
+    """The labelling config (XML) for tasks written by `write_labelstudio_file`."""
+    lines = ["<View>", f'  <Labels name="{FROM_NAME}" toName="{TO_NAME}">']
+    for label in schema.labels:
+        lines.append(
+            f"    <Label value={quoteattr(label.name)} background={quoteattr(label.color)}/>"
+        )
+    lines += ["  </Labels>", f'  <Text name="{TO_NAME}" value="$text"/>']
+    if schema.relations:
+        lines.append("  <Relations>")
+        lines += [f"    <Relation value={quoteattr(r.name)}/>" for r in schema.relations]
+        lines.append("  </Relations>")
+    for label in schema.labels:
+        for spec in label.attributes:
+            name = quoteattr(f"{label.name}_{spec.name}")
+            common = (
+                f'name={name} toName="{TO_NAME}" perRegion="true" '
+                f'visibleWhen="region-selected" whenLabelValue={quoteattr(label.name)}'
+            )
+            lines.append(f"  <Header value={quoteattr(f'{label.name}: {spec.name}')}/>")
+            if spec.type in ("choice", "bool"):
+                values = spec.choices if spec.type == "choice" else ("true", "false")
+                lines.append(f'  <Choices {common} choice="single">')
+                lines += [f"    <Choice value={quoteattr(v)}/>" for v in values]
+                lines.append("  </Choices>")
+            elif spec.type == "int":
+                lines.append(f"  <Number {common}/>")
+            else:
+                lines.append(f'  <TextArea {common} maxSubmissions="1"/>')
+    lines.append("</View>")
+    return "\n".join(lines) + "\n"
+
+
+def _task(item: AnnotatedDocument, schema: LabelSchema, number: int) -> dict[str, Any]:
+    doc = item.document
+    by_annotator: dict[str, list[dict[str, Any]]] = {}
+    for span in item.spans:
+        value = {"start": span.start, "end": span.end, "text": span.covered(doc.text)}
+        results = by_annotator.setdefault(span.annotator, [])
+        results.append(
+            {
+                "id": span.id,
+                "from_name": FROM_NAME,
+                "to_name": TO_NAME,
+                "type": "labels",
+                "origin": "manual",
+                "value": {**value, "labels": [span.label]},
+            }
+        )
+        label = schema.label(span.label) if schema.has_label(span.label) else None
+        for name, attr in span.attributes.items():
+            spec = label.attribute(name) if label else None
+            if spec is None:
+                continue
+            if spec.type in ("choice", "bool"):
+                kind, payload = (
+                    "choices",
+                    {"choices": [str(attr).lower() if spec.type == "bool" else str(attr)]},
+                )
+            elif spec.type == "int":
+                kind, payload = "number", {"number": attr}
+            else:
+                kind, payload = "textarea", {"text": [attr]}
+            results.append(
+                {
+                    "id": span.id,
+                    "from_name": f"{span.label}_{name}",
+                    "to_name": TO_NAME,
+                    "type": kind,
+                    "value": {**value, **payload},
+                }
+            )
+    owner = {span.id: span.annotator for span in item.spans}
+    for relation in item.relations:
+        by_annotator.setdefault(owner[relation.head_id], []).append(
+            {
+                "from_id": relation.head_id,
+                "to_id": relation.tail_id,
+                "type": "relation",
+                "direction": "right",
+                "labels": [relation.type],
+                "id": relation.id,
+            }
+        )
+    return {
+        "id": number,
+        "data": {"text": doc.text, "title": doc.title, "document_id": doc.id},
+        "annotations": [
+            {"result": results, "annotator": name, "was_cancelled": False}
+            for name, results in by_annotator.items()
+        ],
+    }
+
+
+def write_labelstudio_file(
+    items: Iterable[AnnotatedDocument], path: Path, ctx: WriteContext
+) -> None:
+    with path.open("w", encoding="utf-8", newline="\n") as out:
+        out.write("[\n")
+        for number, item in enumerate(items, start=1):
+            if number > 1:
+                out.write(",\n")
+            out.write(json.dumps(_task(item, ctx.schema, number), ensure_ascii=False))
+        out.write("\n]\n")
+
+
+def labelstudio_extras(ctx: WriteContext, out: Path) -> dict[str, bytes]:
+    return {f"{out.stem}.labelconfig.xml": labelstudio_config(ctx.schema).encode("utf-8")}
+
+
+def is_labelstudio(data: Any) -> bool:
+    return (
+        isinstance(data, list)
+        and bool(data)
+        and isinstance(data[0], dict)
+        and "data" in data[0]
+        and ("annotations" in data[0] or "predictions" in data[0] or "completions" in data[0])
+    )
+
+
+def read_labelstudio(data: bytes, name: str, options: ReadOptions | None = None) -> ReadResult:
+    """Tasks from a Label Studio JSON export; a bad task is reported by its number."""
+    options = options or ReadOptions()
+    result = ReadResult()
+    try:
+        tasks = json.loads(decode(data, name, options.encoding))
+    except json.JSONDecodeError as exc:
+        result.problems.append(InputError(f"invalid JSON: {exc.msg}", file=name, line=exc.lineno))
+        return result
+    except RecursionError:
+        result.problems.append(InputError("JSON nested too deeply", file=name))
+        return result
+    if not isinstance(tasks, list):
+        tasks = [tasks]
+    for number, task in enumerate(tasks, start=1):
+        try:
+            result.items.append(_read_task(task, name, number, options))
+        except InputError as exc:
+            exc.file = name
+            exc.reason = f"task {number}: {exc.reason}"
+            result.problems.append(exc)
+        except RecursionError:
+            result.problems.append(InputError(f"task {number}: nested too deeply", file=name))
+    return result
+
+
+def _annotator_name(annotation: dict[str, Any], default: str) -> str:
+    name = annotation.get("annotator")
+    if isinstance(name, str) and name:
+        return name
+    by = annotation.get("completed_by")
+    if isinstance(by, dict):
+        by = by.get("email") or by.get("username") or by.get("id")
+    return f"labelstudio-{by}" if by not in (None, "") else default
+
+
+def _read_task(task: Any, name: str, number: int, options: ReadOptions) -> AnnotatedDocument:
+    if not isinstance(task, dict) or not isinstance(task.get("data"), dict):
+        raise InputError('a task must be an object with a "data" object')
+    payload = task["data"]
+    raw_text = payload.get("text")
+    if not isinstance(raw_text, str):
+        texts = [v for v in payload.values() if isinstance(v, str)]
+        if len(texts) != 1:
+            raise InputError('the task data has no "text" field')
+        raw_text = texts[0]
+    text, mapping = normalise_with_offsets(raw_text)
+    title = (
+        payload.get("title")
+        or headline(text)
+        or (f"{title_from_filename(PurePath(name).stem)} {number}")
+    )
+    document = Document.from_text(text, title=str(title), source=name)
+    schema = options.schema
+    spans: dict[str, Span] = {}
+    relations: list[Relation] = []
+    annotations = task.get("annotations") or task.get("completions") or []
+    # Relations are resolved after every annotation is read: a relation may link
+    # regions of two annotators (in our exports, a QUOTE and another's ACTOR).
+    pending: list[tuple[dict[str, Any], str]] = []
+    for annotation in annotations:
+        if not isinstance(annotation, dict) or annotation.get("was_cancelled"):
+            continue
+        annotator = _annotator_name(annotation, options.annotator)
+        results = annotation.get("result") or []
+        attributes: dict[str, dict[str, Any]] = {}
+        for r in results:
+            if not isinstance(r, dict):
+                raise InputError("a result is not an object")
+            if r.get("type") == "relation":
+                pending.append((r, annotator))
+                continue
+            value = r.get("value") or {}
+            if r.get("type") in ("labels", "hypertextlabels") and "labels" in value:
+                spans[str(r.get("id"))] = _span(
+                    r, value, raw_text, mapping, document, annotator, schema
+                )
+            elif "_" in str(r.get("from_name")) and r.get("type") in (
+                "choices",
+                "number",
+                "textarea",
+            ):
+                attr = str(r["from_name"]).split("_", 1)[1]
+                if r["type"] == "choices":
+                    got: Any = (value.get("choices") or [None])[0]
+                elif r["type"] == "number":
+                    got = value.get("number")
+                else:
+                    got = (value.get("text") or [None])[0]
+                attributes.setdefault(str(r.get("id")), {})[attr] = got
+        for region, values in attributes.items():
+            if region not in spans:
+                continue
+            span = spans[region]
+            label = schema.label(span.label)
+            clean: dict[str, Any] = {}
+            for attr, got in values.items():
+                spec = label.attribute(attr)
+                if spec is not None and spec.type == "bool":
+                    got = str(got).lower() == "true"
+                clean[attr] = got
+            try:
+                checked = schema.validate_attributes(span.label, clean)
+            except AnnotatorError as exc:
+                raise InputError(f"region {region}: {exc.reason}") from exc
+            spans[region] = Span(
+                span.id,
+                span.document_id,
+                span.start,
+                span.end,
+                span.label,
+                span.annotator,
+                checked,
+                span.provenance,
+            )
+    for r, annotator in pending:
+        head, tail = spans.get(str(r.get("from_id"))), spans.get(str(r.get("to_id")))
+        if head is None or tail is None:
+            raise InputError("a relation refers to a region that is not in the task")
+        if r.get("direction") == "left":
+            head, tail = tail, head
+        type_ = (r.get("labels") or ["speaker"])[0]
+        try:
+            kind = schema.relation(str(type_))
+        except AnnotatorError as exc:
+            raise InputError(exc.reason) from exc
+        if head.label != kind.head or tail.label != kind.tail:
+            if tail.label == kind.head and head.label == kind.tail:
+                head, tail = tail, head  # drawn the other way round in the tool
+            else:
+                raise InputError(f"a {kind.name} relation goes from {kind.head} to {kind.tail}")
+        relations.append(
+            Relation(
+                id=str(r.get("id") or imported_relation_id(head.id, tail.id, kind.name)),
+                head_id=head.id,
+                tail_id=tail.id,
+                type=kind.name,
+                annotator=annotator,
+            )
+        )
+    return AnnotatedDocument(document, list(spans.values()), relations)
+
+
+def _span(
+    r: dict[str, Any],
+    value: dict[str, Any],
+    raw_text: str,
+    mapping: list[int] | None,
+    document: Document,
+    annotator: str,
+    schema: LabelSchema,
+) -> Span:
+    start, end = value.get("start"), value.get("end")
+    if (
+        not isinstance(start, int)
+        or not isinstance(end, int)
+        or not 0 <= start < end <= len(raw_text)
+    ):
+        raise InputError(f"region {r.get('id')}: offsets {start!r}..{end!r} do not fit the text")
+    labels = value.get("labels") or []
+    if len(labels) != 1 or not schema.has_label(str(labels[0])):
+        raise InputError(
+            f"region {r.get('id')}: unknown label {labels!r} (known: {', '.join(schema.names)})"
+        )
+    if isinstance(value.get("text"), str) and value["text"] != raw_text[start:end]:
+        raise InputError(
+            f"region {r.get('id')}: text {value['text']!r} is not what "
+            f"[{start}, {end}) covers; offsets must be code points"
+        )
+    if mapping is not None:
+        start, end = mapping[start], mapping[end]
+    label = str(labels[0])
+    region = r.get("id")
+    return Span(
+        id=str(region)
+        if region and len(str(region)) == 36
+        else imported_span_id(document.id, start, end, label, annotator),
+        document_id=document.id,
+        start=start,
+        end=end,
+        label=label,
+        annotator=annotator,
+        provenance="imported",
+    )

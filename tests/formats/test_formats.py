@@ -1,0 +1,246 @@
+"""Each export format against a hand-checked file, its consumer library, and re-import."""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from annotator.exporting import export
+from annotator.formats.csv_spans import safe_cell
+from annotator.store.repository import Repository
+from tests.formats import known_answer
+from tests.formats.conftest import import_into, relations_of, spans_of
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture
+def known(repo: Repository, tmp_path: Path) -> Path:
+    known_answer.build(repo)
+    out = tmp_path / "out"
+    out.mkdir()
+    known_answer.write_all(repo, out)
+    return out
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "known.jsonl",
+        "known.csv",
+        "known.conll",
+        "known.hf.jsonl",
+        "known.hf.labels.json",
+        "known.labelstudio.json",
+        "known.labelstudio.labelconfig.xml",
+        "known.doccano.jsonl",
+        "known_brat/5ca5831b273f0e6c.ann",
+        "known_brat/5ca5831b273f0e6c.txt",
+        "known_brat/annotation.conf",
+        "known_brat/visual.conf",
+    ],
+)
+def test_export_matches_the_hand_checked_file(known: Path, name: str) -> None:
+    assert (known / name).read_bytes() == (DATA / name).read_bytes()
+
+
+def test_known_offsets_are_code_points_with_an_emoji_before_them() -> None:
+    text = known_answer.TEXT
+    tasks = json.loads((DATA / "known.labelstudio.json").read_text("utf-8"))
+    for result in tasks[0]["annotations"][0]["result"]:
+        if result["type"] == "labels":
+            value = result["value"]
+            assert text[value["start"] : value["end"]] == value["text"]
+    kyiv = next(
+        r
+        for r in tasks[0]["annotations"][0]["result"]
+        if r["type"] == "labels" and r["value"]["text"] == "Kyiv"
+    )
+    assert kyiv["value"]["start"] == 30  # UTF-16 would say 31
+    ann = (DATA / "known_brat/5ca5831b273f0e6c.ann").read_text("utf-8")
+    assert "T3\tACTOR 30 34\tKyiv" in ann
+
+
+# -- CSV -------------------------------------------------------------------------------
+
+
+def test_csv_opens_with_bom_and_escapes_formulas(
+    repo: Repository, corpus: dict[str, Any], tmp_path: Path
+) -> None:
+    out = tmp_path / "spans.csv"
+    export(repo, "csv", out)
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert len(rows) == 9
+    formula = next(r for r in rows if "SUM" in r["text"])
+    assert formula["text"] == "'=SUM(A1)"
+    quote = next(r for r in rows if r["span_id"] == corpus["quote"].id)
+    assert quote["speaker"] == "Ana Lo\u0301pes"
+    assert quote["attr_kind"] == "direct"
+    assert quote["text"] == corpus["a"].text[int(quote["start"]) : int(quote["end"])]
+
+
+@pytest.mark.parametrize(
+    ("value", "cell"),
+    [
+        ("=1+1", "'=1+1"),
+        ("+44", "'+44"),
+        ("-2", "'-2"),
+        ("@x", "'@x"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("ok", "ok"),
+        (408, "408"),
+        (True, "true"),
+        (None, ""),
+    ],
+)
+def test_csv_cells_that_a_spreadsheet_would_run_get_an_apostrophe(value: Any, cell: str) -> None:
+    assert safe_cell(value) == cell
+
+
+# -- CoNLL and Hugging Face ------------------------------------------------------------
+
+
+def test_conll_round_trip_keeps_tokens_and_labels(known: Path, fresh_repo: Repository) -> None:
+    outcome = import_into(fresh_repo, known / "known.conll")
+    assert not outcome.problems, outcome.problems
+    (doc_id,) = fresh_repo.document_ids()
+    text = fresh_repo.document(doc_id).text
+    assert text == 'Ana Lópes said " We stay 😀 " in Kyiv .\nO\'Brien agreed .'
+    got = [(s.label, text[s.start : s.end]) for s in fresh_repo.spans(doc_id)]
+    assert got == [
+        ("ACTOR", "Ana Lópes"),
+        ("QUOTE", "We stay 😀"),
+        ("ACTOR", "Kyiv"),
+        ("ACTOR", "O'Brien"),
+    ]
+
+
+def test_conll_bioes_marks_single_and_end_tokens(repo: Repository, tmp_path: Path) -> None:
+    known_answer.build(repo)
+    out = tmp_path / "bioes.conll"
+    export(repo, "conll", out, scheme="bioes")
+    tags = [
+        line.split()[-1]
+        for line in out.read_text("utf-8").splitlines()
+        if line and not line.startswith("-DOCSTART-")
+    ]
+    assert tags[:3] == ["B-ACTOR", "E-ACTOR", "O"]
+    assert tags[4:7] == ["B-QUOTE", "I-QUOTE", "E-QUOTE"]
+    assert tags[9] == "S-ACTOR"
+
+
+def test_conll_overlaps_keep_the_longest_span(
+    repo: Repository, corpus: dict[str, Any], tmp_path: Path
+) -> None:
+    out = tmp_path / "x.conll"
+    export(repo, "conll", out)
+    lines = out.read_text("utf-8").splitlines()
+    tagged = [line.split() for line in lines if line and not line.startswith("-DOCSTART-")]
+    first = next(i for i, t in enumerate(tagged) if t[0] == "at")
+    assert [t[-1] for t in tagged[first : first + 3]] == ["B-CASUALTY", "I-CASUALTY", "I-CASUALTY"]
+
+
+def test_hf_export_loads_with_datasets(known: Path) -> None:
+    datasets = pytest.importorskip("datasets")
+    labels = json.loads((known / "known.hf.labels.json").read_text("utf-8"))
+    loaded = datasets.load_dataset("json", data_files={"train": str(known / "known.hf.jsonl")})
+    row = loaded["train"][0]
+    assert row["tokens"][:3] == ["Ana", "Lópes", "said"]
+    assert [labels[i] for i in row["ner_tags"][:7]] == [
+        "B-ACTOR",
+        "I-ACTOR",
+        "O",
+        "O",
+        "B-QUOTE",
+        "I-QUOTE",
+        "I-QUOTE",
+    ]
+    assert loaded["train"].features["ner_tags"].feature.dtype == "int64"
+    manifest = json.loads((known / "known.hf.jsonl.manifest.json").read_text("utf-8"))
+    assert manifest["id2label"] == {str(i): tag for i, tag in enumerate(labels)}
+
+
+# -- spaCy -----------------------------------------------------------------------------
+
+
+def test_spacy_docbin_loads_with_spacy_and_keeps_every_span(
+    repo: Repository, corpus: dict[str, Any], tmp_path: Path
+) -> None:
+    spacy = pytest.importorskip("spacy")
+    from spacy.tokens import DocBin
+
+    out = tmp_path / "train.spacy"
+    export(repo, "spacy", out)
+    nlp = spacy.blank("en")
+    docs = list(DocBin().from_disk(out).get_docs(nlp.vocab))
+    assert [d.text for d in docs] == [corpus["a"].text, corpus["b"].text]
+    expected = sorted((s[2], s[3], s[4]) for s in spans_of(repo) if s[1] == corpus["a"].id)
+    got = sorted((s.start_char, s.end_char, s.label_) for s in docs[0].spans["annotator"])
+    assert got == expected
+    ents = [(e.start_char, e.end_char) for e in docs[0].ents]
+    assert len(ents) < len(got)  # the overlapping ones are left out of doc.ents
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(ents))
+    assert docs[0].user_data["annotator"]["relations"][0]["label"] == "speaker"
+
+
+# -- brat, Label Studio, doccano: round trips --------------------------------------------
+
+
+def test_brat_round_trip_is_exact(
+    repo: Repository, corpus: dict[str, Any], fresh_repo: Repository, tmp_path: Path
+) -> None:
+    out = tmp_path / "brat"
+    export(repo, "brat", out)
+    assert (out / "annotation.conf").exists()
+    from annotator.formats.common import ReadOptions
+    from annotator.importing import import_paths
+
+    report = import_paths(fresh_repo, [out], ReadOptions(schema=fresh_repo.schema()), strict=True)
+    assert report.ok, report.problems()
+    assert spans_of(fresh_repo) == spans_of(repo)
+    assert relations_of(fresh_repo) == relations_of(repo)
+
+
+def test_labelstudio_round_trip_keeps_ids_offsets_attributes_and_relations(
+    repo: Repository, corpus: dict[str, Any], fresh_repo: Repository, tmp_path: Path
+) -> None:
+    out = tmp_path / "tasks.json"
+    export(repo, "labelstudio", out)
+    outcome = import_into(fresh_repo, out)
+    assert not outcome.problems, outcome.problems
+    strip = [s[:7] for s in spans_of(repo)]
+    assert [s[:7] for s in spans_of(fresh_repo)] == strip
+    assert [r[:5] for r in relations_of(fresh_repo)] == [r[:5] for r in relations_of(repo)]
+
+
+def test_doccano_round_trip_keeps_spans_and_relations_but_not_attributes(
+    repo: Repository, corpus: dict[str, Any], fresh_repo: Repository, tmp_path: Path
+) -> None:
+    out = tmp_path / "doccano.jsonl"
+    export(repo, "doccano", out)
+    outcome = import_into(fresh_repo, out)
+    assert not outcome.problems, outcome.problems
+    assert [s[:6] for s in spans_of(fresh_repo)] == [s[:6] for s in spans_of(repo)]
+    assert [r[:5] for r in relations_of(fresh_repo)] == [r[:5] for r in relations_of(repo)]
+
+
+def test_doccano_sequence_labelling_form_is_read(fresh_repo: Repository, tmp_path: Path) -> None:
+    path = tmp_path / "seq.jsonl"
+    path.write_text(
+        json.dumps({"text": "Ana 😀 met Kyiv", "label": [[0, 3, "ACTOR"], [10, 14, "ACTOR"]]})
+        + "\n"
+    )
+    outcome = import_into(fresh_repo, path)
+    assert not outcome.problems, outcome.problems
+    (doc_id,) = fresh_repo.document_ids()
+    text = fresh_repo.document(doc_id).text
+    assert [text[s.start : s.end] for s in fresh_repo.spans(doc_id)] == ["Ana", "Kyiv"]
