@@ -1,0 +1,129 @@
+"""What a suggestion is, what a rule is, and the registry that holds the rules.
+
+A rule is a small named function from a `SuggestContext` (the article text,
+its sentences, the gazetteer and the names analysts already tagged) to
+suggestions. Rules never see the database or the file system: everything they
+know is passed in. Offsets are code points into the document text, end
+exclusive, exactly like `annotator.core.model.Span`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from types import MappingProxyType
+from typing import Any, Final
+
+from annotator.core.suggest.text import Sentence, Token, sentences, word_tokens
+
+LABELS: Final = ("QUOTE", "CASUALTY", "ACTOR")
+ACTOR_TYPES: Final = ("person", "organisation", "state", "armed group", "media", "other")
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A proposed span: `text[start:end]` labelled `label`, found by the rule `rule`.
+
+    `attributes` fit the default label schema (QUOTE kind, CASUALTY counts,
+    kind and victims, ACTOR type). `speaker` is, for a QUOTE, the (start, end)
+    of the ACTOR mention the rules think said it, or None.
+    """
+
+    start: int
+    end: int
+    label: str
+    attributes: Mapping[str, Any] = field(default_factory=dict)
+    rule: str = ""
+    speaker: tuple[int, int] | None = None
+
+    @property
+    def key(self) -> tuple[int, int, str]:
+        """What makes two suggestions the same: extent and label."""
+        return (self.start, self.end, self.label)
+
+    def covered(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    name: str
+    type: str
+
+
+@dataclass(frozen=True)
+class SuggestContext:
+    """Everything a rule may look at. Built once per document by `suggest()`.
+
+    `known_actors` maps an ACTOR text tagged by analysts elsewhere in the
+    corpus to its type (or None when unknown); `gazetteer` maps a name to its
+    entry.
+    """
+
+    text: str
+    known_actors: Mapping[str, str | None] = field(default_factory=dict)
+    gazetteer: Mapping[str, GazetteerEntry] = field(default_factory=dict)
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        return sentences(self.text)
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return word_tokens(self.text)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return None
+
+
+RuleFunction = Callable[[SuggestContext], Iterable[Suggestion]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named unit that proposes spans of one label.
+
+    `enabled_by_default` is False for rules that need something optional
+    (a spaCy pipeline); `available` is False when that something is missing,
+    and `how_to_enable` then says what to install.
+    """
+
+    name: str
+    label: str
+    description: str
+    find: RuleFunction
+    enabled_by_default: bool = True
+    available: bool = True
+    how_to_enable: str = ""
+
+
+_REGISTRY: dict[str, Rule] = {}
+
+
+def register(rule: Rule) -> Rule:
+    """Add `rule` to the registry (a later rule of the same name replaces the earlier)."""
+    if rule.label not in LABELS:
+        raise ValueError(f"unknown label {rule.label!r} for rule {rule.name!r}")
+    _REGISTRY[rule.name] = rule
+    return rule
+
+
+def rule(
+    name: str, label: str, description: str, *, enabled_by_default: bool = True
+) -> Callable[[RuleFunction], RuleFunction]:
+    """Decorator: register the function as a rule named `name` for `label`."""
+
+    def wrap(function: RuleFunction) -> RuleFunction:
+        register(Rule(name, label, description, function, enabled_by_default))
+        return function
+
+    return wrap
+
+
+def registry() -> Mapping[str, Rule]:
+    """Every known rule by name, the unavailable ones included (read-only view)."""
+    return MappingProxyType(_REGISTRY)

@@ -1,0 +1,277 @@
+"""CASUALTY rules: a number expression tied to a casualty word.
+
+The span is the smallest phrase holding the number expression and the
+casualty word, plus the victim noun attached to the number or lying between
+them ("killed 12 soldiers", "at least 408 civilians have died", "11 dead").
+Counts, kind and victims come from `annotator.core.casualty`, which encodes
+the guideline; the rules here only find the phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any, Final
+
+from annotator.core.casualty import casualty_kind, casualty_victims, parse_casualty
+from annotator.core.suggest.base import SuggestContext, Suggestion, rule
+
+
+def _alternatives(words: str) -> str:
+    return "(?:" + "|".join(sorted(words.split(), key=len, reverse=True)) + ")"
+
+
+_UNIT: Final = _alternatives(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+)
+_TENS: Final = _alternatives("twenty thirty forty fifty sixty seventy eighty ninety")
+_SMALL: Final = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNIT}))?|(?:{_UNIT}))"
+_WORD_NUMBER: Final = (
+    rf"(?:{_SMALL}(?:\s+(?:hundred|thousand|million)(?:\s+(?:and\s+)?{_SMALL})?)*"
+    r"|a\s+(?:hundred|thousand))"
+)
+_DIGITS: Final = (
+    r"(?:\d{1,3}(?:[,\u00a0\u202f\u2009']\d{3})+(?!\d)"
+    r"|\d+(?:\.\d+)?(?:\s?(?:million|mn|m|bn|k)\b)?)"
+)
+_VAGUE: Final = (
+    r"(?:(?:a\s+few\s+|several\s+|many\s+)?(?:tens|hundreds|dozens)\s+of\s+thousands"
+    r"|(?:a\s+few\s+|several\s+)?(?:dozens|hundreds|thousands|scores|millions)"
+    r"|(?:a|half\s+a|two|three|several|a\s+few)\s+dozen|a\s+whole\s+family|an\s+entire\s+family"
+    r"|several|a\s+couple(?:\s+of)?)"
+)
+_AMOUNT: Final = rf"(?:{_DIGITS}|{_VAGUE}|{_WORD_NUMBER})"
+_RANGE: Final = (
+    rf"(?:between\s+{_AMOUNT}\s+and\s+{_AMOUNT}|from\s+{_AMOUNT}\s+to\s+{_AMOUNT}"
+    rf"|{_DIGITS}\s*[-\u2013\u2014]\s*{_DIGITS}|{_AMOUNT}\s+(?:to|or)\s+{_AMOUNT})"
+)
+_MODIFIER: Final = (
+    r"(?:at\s+least|at\s+most|more\s+than|no\s+fewer\s+than|fewer\s+than|less\s+than"
+    r"|(?:well|just)\s+(?:over|under)|over|under|up\s+to|as\s+many\s+as|nearly|almost"
+    r"|about|around|some|roughly|approximately|an\s+estimated|close\s+to|in\s+excess\s+of"
+    r"|a\s+total\s+of|a\s+further|another)"
+)
+NUMBER_EXPRESSION: Final = (
+    rf"(?:{_MODIFIER}\s+){{0,2}}(?:{_RANGE}|{_AMOUNT})(?:\s+or\s+more|\+)?(?:\s+more)?"
+)
+
+_VICTIM_PLURAL: Final = _alternatives(
+    "people persons civilians soldiers troops fighters militants rebels insurgents attackers "
+    "gunmen combatants servicemen policemen officers guards children boys girls babies infants "
+    "women men residents villagers inhabitants patients workers staff doctors nurses medics "
+    "paramedics journalists reporters students pupils schoolchildren teachers worshippers "
+    "refugees migrants passengers fishermen farmers shepherds pensioners families others "
+    "members volunteers detainees prisoners hostages pilgrims protesters demonstrators "
+    "bystanders pedestrians adults elderly locals citizens nationals peacekeepers"
+)
+_VICTIM_SINGULAR: Final = _alternatives(
+    "person civilian soldier fighter militant child boy girl baby infant woman man resident "
+    "villager patient worker doctor nurse medic paramedic journalist reporter student teacher "
+    "refugee passenger fisherman farmer shepherd pensioner driver officer policeman guard "
+    "volunteer peacekeeper family"
+)
+_VICTIM: Final = rf"(?:{_VICTIM_PLURAL}|{_VICTIM_SINGULAR})"
+# Up to two modifiers before the noun ("health workers", "young Lenvian conscripts") and
+# one more noun joined by "and" ("health workers and patients").
+VICTIM_PHRASE: Final = (
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_VICTIM})\b(?:\s+and\s+(?:[\w-]+\s+)?(?:{_VICTIM})\b)?"
+)
+_CASUALTY_WORD: Final = (
+    r"(?:killed|dead|died|deaths|wounded|injured|missing|displaced|fled|bodies|casualties"
+    r"|fatalities|hurt|slain|uprooted|abducted|kidnapped|disappeared|evacuated|homeless"
+    r"|unaccounted\s+for|lost\s+their\s+lives|perished|injuries|massacred|executed|maimed"
+    r"|shot\s+dead|drowned|detained|arrested|captured|taken\s+hostage|held\s+hostage"
+    r"|taken\s+prisoner|dying|buried|trapped|flee|fleeing|flees"
+    r"|(?:forced|driven)\s+(?:from|out\s+of)\s+their\s+homes|made\s+homeless)"
+)
+_LINKING: Final = (
+    r"(?:have|has|had|been|were|was|are|is|be|being|remain|remained|remains|still|now|also|already|later|all|then"
+    r"|confirmed|believed|feared|thought|reported|known|said|to|among|the|those|who|either"
+    r"|\w+ly)"
+)
+_HARM_VERB: Final = (
+    r"(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing|e)|displac(?:es|ed|ing|e)"
+    r"|maim(?:s|ed|ing)?|abduct(?:s|ed|ing)?|kidnap(?:s|ped|ping)?|massacred?"
+    r"|execut(?:es|ed|ing|e)|drown(?:s|ed|ing)?|uproot(?:s|ed|ing)?|evacuat(?:es|ed|ing|e))"
+)
+# Verbs that only make a casualty with people after them: "freed 40 prisoners".
+_CUSTODY_VERB: Final = (
+    r"(?:detain(?:s|ed|ing)?|arrest(?:s|ed|ing)?|captur(?:es|ed|ing|e)|free(?:s|d|ing)?"
+    r"|releas(?:es|ed|ing|e)|swap(?:s|ped|ping)?|exchang(?:es|ed|ing|e)|abduct(?:s|ed|ing)?"
+    r"|kidnap(?:s|ped|ping)?|held|hold(?:s|ing)?|rescu(?:es|ed|ing|e))"
+)
+_POSSESSIVE: Final = r"(?:of\s+(?:the|its|their|his|her|them|our|whom)\s+)"
+# A figure the reporter quotes from a source: killed "around 30" fighters.
+_QUOTED_NUMBER: Final = (
+    r"(?P<mark>[\"\u201c\u2018'])?(?:" + NUMBER_EXPRESSION + r")(?(mark)[\"\u201d\u2019'])"
+)
+# Units and repetitions that make a number something other than a head count, also
+# after a second number: "displaced two or three times", "for 3 to 4 hours".
+_NOT_PEOPLE_AFTER: Final = (
+    r"(?!(?:\s+(?:or|to|and)\s+[\w,.]+)?\s*(?:%|per\s*cent|(?:percent|km|kilometres|miles"
+    r"|hours|days|weeks|months|years|times)\b))"
+)
+_AFTER_DEAD: Final = (
+    r"(?:\s+(?:have|has|had|later|subsequently|since|also|then|all|were|was)){0,2}"
+    r"\s+(?:died|dies|succumbed|were\s+killed|was\s+killed)"
+)
+
+_NUMBER_FIRST: Final = re.compile(
+    rf"\b(?P<phrase>(?:{NUMBER_EXPRESSION}|(?:a|an|one)(?=\s+(?:[\w-]+\s+){{0,2}}{_VICTIM}\b))"
+    rf"(?:\s+{_POSSESSIVE}?{VICTIM_PHRASE})?"
+    # "members of one family", "from her street": only when the casualty word follows,
+    # possibly after an aside between commas.
+    rf"(?:\s+(?:from|in|at|on|of|inside)\s+(?:\w+\s+){{0,2}}?\w+"
+    rf"(?=(?:,\s[^,.;\n]{{1,40}},)?\s+(?:{_LINKING}\s+)*{_CASUALTY_WORD}))?"
+    r"(?:,\s[^,.;\n]{1,40},)?"
+    rf"(?:\s+{_LINKING}){{0,4}}\s+{_CASUALTY_WORD}\b(?:\s+{_VICTIM_PLURAL}\b)?)",
+    re.IGNORECASE,
+)
+_OF_THE_DEAD: Final = re.compile(
+    rf"\b(?P<phrase>{NUMBER_EXPRESSION}\s+of\s+the\s+(?:dead|wounded|injured|missing|victims)\b"
+    rf"(?P<tail>{_AFTER_DEAD}\b)?)",
+    re.IGNORECASE,
+)
+_VERB_FIRST: Final = re.compile(
+    rf"\b(?P<phrase>{_HARM_VERB}\s+{_QUOTED_NUMBER}"
+    rf"(?:\s+{_POSSESSIVE}?{VICTIM_PHRASE}|\s+of\s+(?:them|those)\b)?)" + _NOT_PEOPLE_AFTER,
+    re.IGNORECASE,
+)
+# "the death toll rose to 31", "bringing the toll from the clashes to five": the figure
+# is the whole toll; a number followed by its own casualty word is left to the rules above.
+_TOLL: Final = re.compile(
+    rf"\b(?P<phrase>(?:death\s+)?toll\b(?:\s+(?!to\b|at\b)[\w'\u2019-]+){{0,4}}?"
+    rf"\s+(?:to|at|of|reached|passed|exceeded|hit)\s+{NUMBER_EXPRESSION})\b"
+    rf"(?!\s*(?:{_VICTIM}\b|{_CASUALTY_WORD}\b|%|per\s*cent"
+    r"|(?:euros?|dollars?|pounds?|cents?|francs?|per|each|a\s+(?:day|car|vehicle))\b))",
+    re.IGNORECASE,
+)
+_BURIAL: Final = re.compile(
+    rf"\b(?P<phrase>bur(?:y|ies|ied|ying)\s+(?:{NUMBER_EXPRESSION})\s+{_POSSESSIVE}?{VICTIM_PHRASE})",
+    re.IGNORECASE,
+)
+_CUSTODY: Final = re.compile(
+    rf"\b(?P<phrase>{_CUSTODY_VERB}\s+(?:{NUMBER_EXPRESSION})\s+{_POSSESSIVE}?{VICTIM_PHRASE})",
+    re.IGNORECASE,
+)
+_REMAINS_OF: Final = re.compile(
+    rf"\b(?P<phrase>(?:bodies|remains|deaths)\s+of\s+(?:{NUMBER_EXPRESSION})"
+    rf"(?:\s+{VICTIM_PHRASE})?)",
+    re.IGNORECASE,
+)
+_PERSON_NOUN: Final = re.compile(rf"\b{_VICTIM}\b|\bbodies\b", re.IGNORECASE)
+# A bare "several" or "some" with nothing else is too weak to suggest on its own
+# unless a victim noun follows it.
+_DROWNED: Final = re.compile(r"\bdrown(?:ed|ing)?\b|\bbur(?:y|ies|ied|ying)\b", re.IGNORECASE)
+_TOO_VAGUE: Final = re.compile(r"^(?:several|some|many|a couple(?: of)?)\s+\w+$", re.IGNORECASE)
+
+
+def casualty_attributes(phrase: str, sentence: str) -> dict[str, Any]:
+    """count_low, count_high, kind and victims for a CASUALTY phrase.
+
+    Victims come from the phrase; when it names nobody ("11 dead"), from the
+    sentence around it, as the guideline says.
+    """
+    count = parse_casualty(phrase)
+    victims = casualty_victims(phrase) or "unknown"
+    if victims == "unknown" and not _PERSON_NOUN.search(phrase):
+        around = casualty_victims(sentence)
+        if around in ("civilian", "combatant", "mixed"):
+            victims = around
+    attributes: dict[str, Any] = {"victims": victims}
+    if count.low is not None:
+        attributes["count_low"] = count.low
+    if count.high is not None:
+        attributes["count_high"] = count.high
+    kind = casualty_kind(phrase)
+    if kind is None and _DROWNED.search(phrase):
+        kind = "killed"
+    attributes["kind"] = kind or "other"
+    return attributes
+
+
+def _phrases(
+    ctx: SuggestContext, pattern: re.Pattern[str], name: str, kind: str | None = None
+) -> Iterator[Suggestion]:
+    """Suggestions for every match of `pattern`; `kind` replaces a kind the words leave as other."""
+    for match in pattern.finditer(ctx.text):
+        start, end = match.span("phrase")
+        phrase = ctx.text[start:end]
+        if "\n" in phrase or _TOO_VAGUE.match(phrase):
+            continue
+        sentence = ctx.sentence_at(start)
+        around = ctx.text[sentence.start : sentence.end] if sentence else phrase
+        attributes = casualty_attributes(phrase, around)
+        if "tail" in match.groupdict() and match.group("tail"):
+            # "four of the wounded died": what happened last decides the kind.
+            attributes["kind"] = casualty_kind(match.group("tail")) or attributes["kind"]
+        if kind is not None and attributes["kind"] == "other":
+            attributes["kind"] = kind
+        yield Suggestion(start, end, "CASUALTY", attributes, name)
+
+
+@rule(
+    "casualty_number_then_harm",
+    "CASUALTY",
+    "A number, its victims and a casualty word after it: "
+    "'at least 408 civilians have died', '11 dead', 'three children were among the dead'.",
+)
+def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
+    yield from _phrases(ctx, _NUMBER_FIRST, "casualty_number_then_harm")
+
+
+@rule(
+    "casualty_harm_verb_then_number",
+    "CASUALTY",
+    "A harm verb, then the number and its victims: 'killing 14 people', 'wounded more than 130'.",
+)
+def casualty_harm_verb_then_number(ctx: SuggestContext) -> Iterator[Suggestion]:
+    yield from _phrases(ctx, _VERB_FIRST, "casualty_harm_verb_then_number")
+
+
+@rule(
+    "casualty_of_the_dead",
+    "CASUALTY",
+    "A number taken from the dead or wounded: 'forty of the dead', 'six of the injured'.",
+)
+def casualty_of_the_dead(ctx: SuggestContext) -> Iterator[Suggestion]:
+    yield from _phrases(ctx, _OF_THE_DEAD, "casualty_of_the_dead")
+
+
+@rule(
+    "casualty_toll_reaches_number",
+    "CASUALTY",
+    "A toll and the figure it reached: 'the death toll rose to 31', 'put the toll at 40'. "
+    "A bare toll counts the dead.",
+)
+def casualty_toll_reaches_number(ctx: SuggestContext) -> Iterator[Suggestion]:
+    yield from _phrases(ctx, _TOLL, "casualty_toll_reaches_number", kind="killed")
+
+
+@rule(
+    "casualty_burial_of_people",
+    "CASUALTY",
+    "People buried, with their number: 'we buried eleven people' (kind: killed).",
+)
+def casualty_burial_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
+    yield from _phrases(ctx, _BURIAL, "casualty_burial_of_people")
+
+
+@rule(
+    "casualty_remains_of",
+    "CASUALTY",
+    "Bodies or remains of a number of people: 'the remains of 40 soldiers'.",
+)
+def casualty_remains_of(ctx: SuggestContext) -> Iterator[Suggestion]:
+    yield from _phrases(ctx, _REMAINS_OF, "casualty_remains_of")
+
+
+@rule(
+    "casualty_custody_verb_then_people",
+    "CASUALTY",
+    "People detained, abducted, freed or swapped, with their number: 'freed 40 prisoners', "
+    "'detained at least 12 men' (kind: other).",
+)
+def casualty_custody_verb_then_people(ctx: SuggestContext) -> Iterator[Suggestion]:
+    yield from _phrases(ctx, _CUSTODY, "casualty_custody_verb_then_people")

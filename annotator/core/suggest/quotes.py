@@ -1,0 +1,146 @@
+"""QUOTE rules: words between quote marks, without the marks.
+
+Marks are told apart by what is around them, not by their shape, so a
+straight opening mark closed by a curly one still pairs. A quote that runs
+on into the next paragraph, which reopens with a mark (the wire-service
+convention), is one span that includes the break and the reopening mark.
+Double and single marks are paired independently, which gives a quote
+inside a quote its own span.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from annotator.core.suggest.base import SuggestContext, Suggestion, rule
+
+DOUBLE_MARKS: Final = '"\u201c\u201d\u201e\u00ab\u00bb'
+SINGLE_MARKS: Final = "'\u2018\u2019\u201a\u2039\u203a"
+_ONLY_OPEN: Final = "\u201c\u201e\u00ab\u2018\u201a\u2039"
+_ONLY_CLOSE: Final = "\u201d\u00bb\u2019\u203a"
+_BEFORE_OPEN: Final = " \t\n([{\u2014\u2013-/:" + "\u201c\u2018\"'\u00ab"
+_AFTER_CLOSE: Final = " \t\n)]}.,;:!?\u2014\u2013-/\u2026" + "\u201d\u2019\"'\u00bb"
+# A quote this long without a closing mark is a stray mark, not a quote.
+MAX_QUOTE_CHARS: Final = 3000
+MAX_SINGLE_QUOTE_CHARS: Final = 500
+# Quoted titles and names are not speech.
+_NOT_SPEECH_BEFORE: Final = re.compile(
+    r"(?:headlines?|headlined|titled|entitled|slogan|hashtag|so-called|dubbed|"
+    r"nicknamed|code-?named|known as|the word|the term|banner reading|sign reading)"
+    r"[\s,:]*$",
+    re.IGNORECASE,
+)
+
+
+def _can_open(text: str, i: int) -> bool:
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if after.isspace():
+        return False
+    before = text[i - 1] if i > 0 else "\n"
+    return text[i] in _ONLY_OPEN or before in _BEFORE_OPEN
+
+
+def _can_close(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    if before.isspace():
+        return False
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return text[i] in _ONLY_CLOSE or after in _AFTER_CLOSE
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    """An apostrophe inside a word ("neighbour’s", "don't"), never a quote mark."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before.isalnum() and after.isalnum()
+
+
+def _reopens(text: str, newline: int, marks: str) -> int | None:
+    """Position of the mark that reopens the quote at the next paragraph, if any."""
+    j = newline
+    while j < len(text) and text[j].isspace():
+        j += 1
+    if j < len(text) and text[j] in marks and _can_open(text, j):
+        return j
+    return None
+
+
+def pair_marks(
+    text: str, marks: str, *, max_chars: int, multi_paragraph: bool
+) -> list[tuple[int, int]]:
+    """(open, close) positions of paired quote marks drawn from `marks`."""
+    pairs: list[tuple[int, int]] = []
+    opened: int | None = None
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\n" and opened is not None:
+            reopen = _reopens(text, i, marks) if multi_paragraph else None
+            if reopen is None:
+                opened = None  # the quote never closed: a stray mark
+            else:
+                i = reopen + 1
+                continue
+        elif ch in marks and not (ch in "'\u2019" and _is_apostrophe(text, i)):
+            if opened is not None and _can_close(text, i) and i > opened + 1:
+                pairs.append((opened, i))
+                opened = None
+            elif _can_open(text, i):
+                opened = i
+            if opened is not None and i - opened > max_chars:
+                opened = None
+        i += 1
+    return pairs
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _quote_suggestions(
+    ctx: SuggestContext, marks: str, name: str, **options: int
+) -> Iterator[Suggestion]:
+    text = ctx.text
+    for opened, closed in pair_marks(
+        text,
+        marks,
+        max_chars=options["max_chars"],
+        multi_paragraph=bool(options["multi_paragraph"]),
+    ):
+        if _NOT_SPEECH_BEFORE.search(text, max(0, opened - 30), opened):
+            continue
+        start, end = _trimmed(text, opened + 1, closed)
+        if start < end and any(c.isalnum() for c in text[start:end]):
+            yield Suggestion(start, end, "QUOTE", {"kind": "direct"}, name)
+
+
+@rule(
+    "quote_double_marks", "QUOTE", 'Text between double marks: "…", “…”, „…“, «…», and mixed pairs.'
+)
+def quote_double_marks(ctx: SuggestContext) -> Iterator[Suggestion]:
+    yield from _quote_suggestions(
+        ctx, DOUBLE_MARKS, "quote_double_marks", max_chars=MAX_QUOTE_CHARS, multi_paragraph=1
+    )
+
+
+@rule(
+    "quote_single_marks",
+    "QUOTE",
+    "Text between single marks ‘…’ or '…' (quotes inside quotes, headlines); "
+    "apostrophes inside words are skipped.",
+)
+def quote_single_marks(ctx: SuggestContext) -> Iterator[Suggestion]:
+    yield from _quote_suggestions(
+        ctx,
+        SINGLE_MARKS,
+        "quote_single_marks",
+        max_chars=MAX_SINGLE_QUOTE_CHARS,
+        multi_paragraph=0,
+    )

@@ -1,0 +1,71 @@
+"""Optional ACTOR rule from a spaCy pipeline's named entities.
+
+Present only when spaCy and at least one pipeline package (for example
+`en_core_web_sm`) are installed; nothing is ever downloaded. It is off by
+default: name it (`--rule actor_spacy_entities`) to use it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib.metadata import entry_points
+from typing import Any, Final
+
+from annotator.core.suggest.base import Rule, SuggestContext, Suggestion, register
+
+RULE_NAME: Final = "actor_spacy_entities"
+ENTITY_TYPES: Final = {
+    "PERSON": "person",
+    "ORG": "organisation",
+    "GPE": "state",
+    "NORP": "other",
+}
+HOW_TO_ENABLE: Final = (
+    "install spaCy and a pipeline with NER, e.g. `pip install 'annotator[spacy]'` then "
+    "`python -m spacy download en_core_web_sm`, and run with --rule actor_spacy_entities"
+)
+
+
+def installed_pipelines() -> list[str]:
+    """Names of installed spaCy pipeline packages, without importing spaCy."""
+    if importlib.util.find_spec("spacy") is None:
+        return []
+    return sorted(ep.name for ep in entry_points(group="spacy_models"))
+
+
+@lru_cache(maxsize=1)
+def _pipeline(name: str) -> Any:
+    import spacy  # only here: importing spaCy takes seconds
+
+    return spacy.load(name)
+
+
+def actor_spacy_entities(ctx: SuggestContext) -> Iterator[Suggestion]:
+    pipelines = installed_pipelines()
+    if not pipelines:
+        return
+    doc = _pipeline(pipelines[0])(ctx.text)
+    for entity in doc.ents:
+        kind = ENTITY_TYPES.get(entity.label_)
+        if kind is None:
+            continue
+        start, end = int(entity.start_char), int(entity.end_char)
+        if ctx.text[start : start + 4].lower() == "the ":
+            start += 4  # the guideline leaves a leading "the" out
+        if start < end:
+            yield Suggestion(start, end, "ACTOR", {"type": kind}, RULE_NAME)
+
+
+register(
+    Rule(
+        RULE_NAME,
+        "ACTOR",
+        "Named entities (PERSON, ORG, GPE, NORP) from an installed spaCy pipeline.",
+        actor_spacy_entities,
+        enabled_by_default=False,
+        available=bool(installed_pipelines()),
+        how_to_enable="" if installed_pipelines() else HOW_TO_ENABLE,
+    )
+)

@@ -1,0 +1,300 @@
+"""Speaker proposals: which ACTOR mention said each QUOTE.
+
+Tried in order, the first that decides wins:
+
+1. the attribution after the quote: '..., X said', '..., said X, a spokesman',
+   '..., according to X', '..., she said' (the nearest person named before),
+   '..., the charity said' (the nearest organisation named before),
+   '..., the official said' (nobody named: no speaker);
+2. the attribution before it: 'X told reporters: "...', 'X said, ‘...';
+3. a quote inside a sentence: the subject of the last speech verb before it
+   ('X accused MSF of "..."');
+4. a quote standing alone: the speaker of the quote just before it when that
+   quote ends in the previous sentence, else the subject of the previous sentence;
+5. a headline quote: the speaker of the body quote that repeats its words.
+
+People are preferred to organisations as the subject ("Velkov, speaking on
+Radio X, called ..."), and commas-delimited asides are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Final
+
+from annotator.core.suggest.actors import SPEECH_VERBS, TITLES
+from annotator.core.suggest.base import Suggestion
+from annotator.core.suggest.text import Sentence, is_sentence_start, sentences, words
+
+Extent = tuple[int, int]
+
+_CLOSERS: Final = "\"'\u201d\u2019\u00bb\u203a\u201c"
+_PRONOUN_PERSON: Final = frozenset({"he", "she"})
+_PRONOUN_GROUP: Final = frozenset({"it", "they"})
+# "the charity said": a description that stands for an organisation named earlier.
+_GROUP_NOUNS: Final = words(
+    "charity group agency organisation organization ministry army military militia movement "
+    "committee government rebels police company alliance coalition office mission programme "
+    "front brigade brigades force forces council authority authorities department service "
+    "broadcaster newspaper daily channel station network"
+)
+# Who may say a quote without being named: "the official said" has no speaker.
+_DESCRIPTIONS: Final = words(
+    "official officials witness witnesses resident residents source sources spokesman "
+    "spokeswoman man woman mother father survivor doctor nurse officer soldier fighter "
+    "commander mayor governor minister statement"
+)
+_VERB: Final = re.compile(r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
+_ACCORDING: Final = re.compile(r"^according\s+to\s+", re.IGNORECASE)
+_ASIDE: Final = re.compile(r",[^,]*,\s*$")
+
+
+class _Mentions:
+    def __init__(self, actors: Sequence[Suggestion]) -> None:
+        self.actors = sorted(actors, key=lambda s: (s.start, s.end))
+        self.starts = [a.start for a in self.actors]
+
+    def within(self, start: int, end: int) -> list[Suggestion]:
+        i = bisect_left(self.starts, start)
+        found = []
+        while i < len(self.actors) and self.actors[i].start < end:
+            if self.actors[i].end <= end:
+                found.append(self.actors[i])
+            i += 1
+        return found
+
+    def nearest_before(self, offset: int, *, person: bool) -> Suggestion | None:
+        i = bisect_left(self.starts, offset) - 1
+        while i >= 0:
+            actor = self.actors[i]
+            if actor.end <= offset and _is_person(actor) == person:
+                return actor
+            i -= 1
+        return None
+
+
+def _is_person(actor: Suggestion) -> bool:
+    return actor.attributes.get("type") == "person"
+
+
+def _extent(actor: Suggestion | None) -> Extent | None:
+    return None if actor is None else (actor.start, actor.end)
+
+
+def _subject(
+    text: str, mentions: _Mentions, start: int, verb_at: int
+) -> tuple[bool, Extent | None]:
+    """Who does the speaking verb at `verb_at` in the clause text[start:verb_at]."""
+    actors = mentions.within(start, verb_at)
+    people = [a for a in actors if _is_person(a)]
+    if people:
+        return True, _extent(people[-1])
+    clause = text[start:verb_at]
+    aside = _ASIDE.search(clause)
+    if aside is not None and actors:
+        trimmed = [a for a in actors if a.end <= start + aside.start()]
+        actors = trimmed or actors
+    if actors:
+        return True, _extent(actors[-1])
+    words = re.findall(r"[A-Za-z]+", clause.lower())
+    if words and words[-1] in _PRONOUN_PERSON:
+        return True, _extent(mentions.nearest_before(start, person=True))
+    if words and words[-1] in _PRONOUN_GROUP:
+        return True, _extent(mentions.nearest_before(start, person=False))
+    if len(words) >= 2 and words[-2] == "the" and words[-1] in _GROUP_NOUNS:
+        return True, _extent(mentions.nearest_before(start, person=False))
+    if words:
+        return True, None  # "the official said": said by someone not named
+    return False, None
+
+
+_ATTRIBUTION_WORDS: Final = frozenset(
+    {"the", "a", "an", "he", "she", "it", "they", "its", "his", "her"}
+)
+_ABBREVIATION_END: Final = re.compile(
+    r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj|Sgt|Brig|Rev|St)$"
+)
+
+
+def _clause_end(text: str, i: int) -> int:
+    """Where the attribution after a quote ends: a sentence end or the next quote mark."""
+    end = i
+    while end < len(text):
+        ch = text[end]
+        if ch in '\n\u201c\u201d"\u2018\u2019\u00ab\u00bb!?':
+            break
+        if ch == "." and not _ABBREVIATION_END.search(text, max(0, end - 5), end):
+            break
+        end += 1
+    return end
+
+
+def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[bool, Extent | None]:
+    i = quote.end
+    if text[quote.end - 1 : quote.end] == ".":
+        return False, None  # a full stop inside the marks ends the sentence: no attribution
+    while i < len(text) and (text[i] in _CLOSERS or text[i] in ",.!?;"):
+        i += 1
+    if i >= len(text) or text[i] == "\n":
+        return False, None
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    end = _clause_end(text, i)
+    window = text[i:end]
+    verb = _VERB.search(window)
+    according = _ACCORDING.match(window)
+    if according or (verb and verb.start() == 0):
+        begin = i + (according.end() if according else verb.end() if verb else 0)
+        while begin < end and text[begin].isspace():
+            begin += 1
+        skipped = re.match(r"(?:(?:the|a|an|" + "|".join(TITLES) + r")\.?\s+)*", text[begin:end])
+        begin += skipped.end() if skipped else 0
+        following = mentions.within(begin, end)
+        if following and following[0].start == begin:
+            return True, _extent(following[0])
+        words = re.findall(r"[A-Za-z]+", text[begin:end].lower())
+        if words and words[0] in _PRONOUN_PERSON:
+            return True, _extent(mentions.nearest_before(quote.start, person=True))
+        return bool(words), None
+    if verb is None:
+        return False, None
+    verb_at = i + verb.start()
+    # Only a short subject may stand between the quote and its verb ("Kostić told",
+    # "the charity said", "WHO director Dr. X told"); anything else is a new clause.
+    between = re.findall(r"[A-Za-z]+", text[i:verb_at])
+    if not mentions.within(i, verb_at) and (
+        len(between) > 3
+        or any(w not in _ATTRIBUTION_WORDS | _GROUP_NOUNS for w in between[:-1])
+        or (
+            between
+            and between[-1].lower() not in _ATTRIBUTION_WORDS | _GROUP_NOUNS
+            and not between[-1][:1].isupper()
+            and between[-1] not in _DESCRIPTIONS
+        )
+    ):
+        return False, None
+    return _subject_or_pronoun(text, mentions, i, verb_at, quote.start)
+
+
+def _subject_or_pronoun(
+    text: str, mentions: _Mentions, start: int, verb_at: int, quote_start: int
+) -> tuple[bool, Extent | None]:
+    """Like `_subject`, but pronouns point back from before the quote."""
+    words = re.findall(r"[A-Za-z]+", text[start:verb_at].lower())
+    if words and words[-1] in _PRONOUN_PERSON and not mentions.within(start, verb_at):
+        return True, _extent(mentions.nearest_before(quote_start, person=True))
+    stands_for_group = words and (words[-1] in _PRONOUN_GROUP or words[-1] in _GROUP_NOUNS)
+    if stands_for_group and not mentions.within(start, verb_at):
+        if words[-1] in _GROUP_NOUNS and words[-2:-1] != ["the"]:
+            return True, None  # "a group said": not one named before
+        return True, _extent(mentions.nearest_before(quote_start, person=False))
+    return _subject(text, mentions, start, verb_at)
+
+
+def _sentence_before(all_sentences: Sequence[Sentence], offset: int) -> Sentence | None:
+    previous = None
+    for sentence in all_sentences:
+        if sentence.start >= offset:
+            break
+        previous = sentence
+    return previous
+
+
+def _clause_start(text: str, all_sentences: Sequence[Sentence], opened: int) -> int:
+    sentence = _sentence_before(all_sentences, opened)
+    return sentence.start if sentence is not None else 0
+
+
+def _before_quote(
+    text: str, quote: Suggestion, mentions: _Mentions, all_sentences: Sequence[Sentence]
+) -> tuple[bool, Extent | None]:
+    opened = quote.start - 1
+    if is_sentence_start(text, opened):
+        return False, None
+    start = _clause_start(text, all_sentences, opened)
+    clause = text[start:opened]
+    verbs = list(_VERB.finditer(clause))
+    if not verbs:
+        return False, None
+    verb_at = start + verbs[-1].start()
+    return _subject_or_pronoun(text, mentions, start, verb_at, quote.start)
+
+
+def _previous_subject(
+    text: str, mentions: _Mentions, sentence: Sentence, before: int
+) -> Extent | None:
+    actors = mentions.within(sentence.start, sentence.end)
+    people = [a for a in actors if _is_person(a)]
+    if people:
+        return _extent(people[0])
+    words = re.findall(r"[A-Za-z]+", text[sentence.start : sentence.end].lower())
+    if words and words[0] in _PRONOUN_PERSON:
+        return _extent(mentions.nearest_before(sentence.start, person=True))
+    return _extent(actors[0]) if actors else None
+
+
+def attribute_speakers(
+    text: str, quotes: Sequence[Suggestion], actors: Sequence[Suggestion]
+) -> list[Suggestion]:
+    """`quotes` with `speaker` set to the (start, end) of an ACTOR in `actors`, or None.
+
+    `actors` are every ACTOR mention known in the text (suggested or tagged);
+    a speaker is always one of their extents. Order of `quotes` is kept.
+    """
+    mentions = _Mentions(actors)
+    all_sentences = sentences(text)
+    ordered = sorted(quotes, key=lambda q: (q.start, -q.end))
+    decided: dict[tuple[int, int, str], Extent | None] = {}
+    for quote in ordered:
+        found, speaker = _after_quote(text, quote, mentions)
+        if not found:
+            found, speaker = _before_quote(text, quote, mentions, all_sentences)
+        if not found:
+            speaker = _standalone(text, quote, ordered, decided, mentions, all_sentences)
+        decided[quote.key] = speaker
+    _headline_quotes(text, ordered, decided)
+    return [replace(q, speaker=decided.get(q.key)) for q in quotes]
+
+
+def _standalone(
+    text: str,
+    quote: Suggestion,
+    ordered: Sequence[Suggestion],
+    decided: dict[tuple[int, int, str], Extent | None],
+    mentions: _Mentions,
+    all_sentences: Sequence[Sentence],
+) -> Extent | None:
+    previous_sentence = _sentence_before(all_sentences, quote.start - 1)
+    if previous_sentence is None:
+        return None
+    earlier = [q for q in ordered if q.end < quote.start and q.key in decided]
+    if earlier:
+        last = max(earlier, key=lambda q: q.end)
+        if last.end >= previous_sentence.start and decided[last.key] is not None:
+            return decided[last.key]
+    if "\n\n" in text[previous_sentence.end : quote.start] and not earlier:
+        return None
+    return _previous_subject(text, mentions, previous_sentence, quote.start)
+
+
+def _headline_quotes(
+    text: str, ordered: Sequence[Suggestion], decided: dict[tuple[int, int, str], Extent | None]
+) -> None:
+    first_line_end = text.find("\n")
+    if first_line_end < 0:
+        return
+    for quote in ordered:
+        if quote.end > first_line_end:
+            break
+        words = text[quote.start : quote.end].lower().strip(" ,.")
+        for other in ordered:
+            if (
+                other.start > first_line_end
+                and words in text[other.start : other.end].lower()
+                and decided.get(other.key) is not None
+            ):
+                decided[quote.key] = decided[other.key]
+                break

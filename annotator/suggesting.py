@@ -1,0 +1,472 @@
+"""Running the suggestion rules over a database, and measuring them against gold.
+
+Qt-free orchestration, used alike by `annotator suggest`, `annotator evaluate`
+and the window (which calls these from a worker thread and passes a progress
+callback). The rules themselves live in `annotator.core.suggest`.
+
+Gazetteers are folders of plain-text lists: one name per line, "#" comments,
+and an optional "Name | type" to override the type that the file's name
+gives (states.txt -> state, armed_groups.txt -> armed group, media.txt ->
+media, organisations.txt -> organisation, people.txt -> person; any other
+file -> other). The shipped lists are in resources/gazetteers/; a user's own
+folder replaces them (`--gazetteer DIR` or the `gazetteer_dir` setting).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Final
+
+from annotator.core.errors import InputError
+from annotator.core.model import AnnotatedDocument, Relation, Span, imported_relation_id
+from annotator.core.model import imported_span_id as _stable_id
+from annotator.core.schema import default_schema
+from annotator.core.suggest import LABELS, GazetteerEntry, Suggestion, suggest
+from annotator.store.repository import Repository
+
+SUGGESTER: Final = "suggester"
+GAZETTEER_SETTING: Final = "gazetteer_dir"
+FILE_TYPES: Final = {
+    "states": "state",
+    "armed_groups": "armed group",
+    "media": "media",
+    "organisations": "organisation",
+    "organizations": "organisation",
+    "people": "person",
+    "persons": "person",
+}
+ACTOR_TYPES: Final = ("person", "organisation", "state", "armed group", "media", "other")
+
+Progress = Callable[[int, int, str], bool | None]
+
+
+# --------------------------------------------------------------------------- gazetteers
+
+
+def parse_gazetteer(text: str, default_type: str, source: str = "") -> list[GazetteerEntry]:
+    """Entries of one list. Raises InputError (with file and line) for an unknown type."""
+    entries = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        name, _sep, kind = line.partition("|")
+        kind = kind.strip() or default_type
+        if kind not in ACTOR_TYPES:
+            raise InputError(
+                f"unknown actor type {kind!r}; use one of {', '.join(ACTOR_TYPES)}",
+                file=source or None,
+                line=number,
+            )
+        if name.strip():
+            entries.append(GazetteerEntry(name.strip(), kind))
+    return entries
+
+
+def load_gazetteer(folder: str | Path | None = None) -> dict[str, GazetteerEntry]:
+    """Every name in the *.txt lists of `folder`, or of the shipped lists when None.
+
+    Raises InputError when the folder does not exist or a list cannot be read.
+    """
+    if folder is None:
+        root: Any = resources.files("annotator.resources").joinpath("gazetteers")
+        files = sorted((f for f in root.iterdir() if f.name.endswith(".txt")), key=str)
+    else:
+        path = Path(folder)
+        if not path.is_dir():
+            raise InputError("no such gazetteer folder", file=str(path))
+        files = sorted(path.glob("*.txt"))
+    entries: dict[str, GazetteerEntry] = {}
+    for file in files:
+        stem = file.name.removesuffix(".txt")
+        try:
+            text = file.read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"cannot read this gazetteer list: {exc}", file=str(file)) from exc
+        for entry in parse_gazetteer(text, FILE_TYPES.get(stem, "other"), str(file)):
+            entries.setdefault(entry.name, entry)
+    return entries
+
+
+def gazetteer_for(repo: Repository, folder: str | Path | None = None) -> dict[str, GazetteerEntry]:
+    """The gazetteer to use: `folder`, else the database's `gazetteer_dir`, else the shipped one."""
+    chosen = folder if folder is not None else repo.setting(GAZETTEER_SETTING)
+    return load_gazetteer(chosen or None)
+
+
+# --------------------------------------------------------------------------- one document
+
+
+def _suggestion_span(document_id: str, s: Suggestion, annotator: str) -> Span:
+    return Span(
+        id=_stable_id(document_id, s.start, s.end, s.label, annotator),
+        document_id=document_id,
+        start=s.start,
+        end=s.end,
+        label=s.label,
+        annotator=annotator,
+        attributes=dict(s.attributes),
+        provenance="suggested",
+    )
+
+
+def hidden_keys(
+    repo: Repository, document_id: str, analyst: str | None
+) -> set[tuple[int, int, str]]:
+    """(start, end, label) that must not be suggested: already tagged or rejected.
+
+    For one analyst, or for every human annotator when `analyst` is None.
+    """
+    layers = None if analyst is None else [analyst]
+    hidden = {
+        (s.start, s.end, s.label)
+        for s in repo.spans(document_id, layers)
+        if s.annotator != SUGGESTER and s.provenance != "suggested"
+    }
+    return hidden | repo.rejected_suggestions(document_id, analyst)
+
+
+def suggest_document(
+    repo: Repository,
+    document_id: str,
+    *,
+    analyst: str | None = None,
+    labels: Collection[str] = LABELS,
+    rules: Collection[str] | None = None,
+    gazetteer: Mapping[str, GazetteerEntry] | None = None,
+    known_actors: Mapping[str, str | None] | None = None,
+) -> list[Suggestion]:
+    """Fresh suggestions for one stored document, minus what `analyst` has or rejected.
+
+    Reads only; writes nothing. `known_actors` defaults to `repo.actor_texts()`,
+    `gazetteer` to `gazetteer_for(repo)`; pass them in when calling for many
+    documents. A speaker extent is kept even when its ACTOR suggestion is
+    hidden (the analyst already tagged that mention).
+    """
+    text = repo.document(document_id).text
+    found = suggest(
+        text,
+        known_actors=repo.actor_texts() if known_actors is None else known_actors,
+        gazetteer=gazetteer_for(repo) if gazetteer is None else gazetteer,
+        labels=labels,
+        rules=rules,
+    )
+    hidden = hidden_keys(repo, document_id, analyst)
+    return [s for s in found if s.key not in hidden]
+
+
+def write_suggestions(
+    repo: Repository, document_id: str, suggestions: Sequence[Suggestion]
+) -> tuple[int, int]:
+    """Store `suggestions` as the suggester layer of one document (replacing it).
+
+    Spans get provenance 'suggested' and ids derived from what they are, so
+    rewriting the same suggestions keeps their ids. A QUOTE's speaker becomes
+    a `speaker` relation when the suggester layer holds an ACTOR at that
+    extent. Never touches an analyst's layer. Returns (spans, relations).
+    """
+    spans = [_suggestion_span(document_id, s, SUGGESTER) for s in suggestions]
+    actors = {(s.start, s.end): s for s in spans if s.label == "ACTOR"}
+    relations = []
+    for suggestion, span in zip(suggestions, spans, strict=True):
+        if suggestion.label != "QUOTE" or suggestion.speaker is None:
+            continue
+        tail = actors.get(suggestion.speaker)
+        if tail is not None:
+            relations.append(
+                Relation(
+                    id=imported_relation_id(span.id, tail.id, "speaker"),
+                    head_id=span.id,
+                    tail_id=tail.id,
+                    type="speaker",
+                    annotator=SUGGESTER,
+                )
+            )
+    return repo.replace_suggestions(document_id, spans, relations, SUGGESTER)
+
+
+@dataclass
+class SuggestReport:
+    """What `suggest_corpus` wrote: documents done and spans per label."""
+
+    documents: int = 0
+    per_label: Counter[str] = field(default_factory=Counter)
+    relations: int = 0
+    stopped: bool = False
+
+    def summary(self) -> str:
+        labels = ", ".join(f"{label} {self.per_label[label]}" for label in sorted(self.per_label))
+        return (
+            f"suggested {sum(self.per_label.values())} spans in {self.documents} documents "
+            f"({labels or 'none'}), {self.relations} speaker links"
+        )
+
+
+def suggest_corpus(
+    repo: Repository,
+    *,
+    document_ids: Sequence[str] | None = None,
+    labels: Collection[str] = LABELS,
+    rules: Collection[str] | None = None,
+    gazetteer_dir: str | Path | None = None,
+    progress: Progress | None = None,
+) -> SuggestReport:
+    """Pre-annotate documents (all by default) into the suggester layer.
+
+    Suggestions any analyst already has or rejected are left out. One
+    transaction per document; `progress(done, total, document_id)` may return
+    False to stop after the current document.
+    """
+    gazetteer = gazetteer_for(repo, gazetteer_dir)
+    known = repo.actor_texts()
+    ids = list(document_ids) if document_ids is not None else repo.document_ids()
+    report = SuggestReport()
+    for index, document_id in enumerate(ids):
+        if progress is not None and progress(index, len(ids), document_id) is False:
+            report.stopped = True
+            break
+        found = suggest_document(
+            repo, document_id, labels=labels, rules=rules, gazetteer=gazetteer, known_actors=known
+        )
+        _spans, relations = write_suggestions(repo, document_id, found)
+        report.documents += 1
+        report.per_label.update(s.label for s in found)
+        report.relations += relations
+    if progress is not None:
+        progress(report.documents, len(ids), "")
+    return report
+
+
+# --------------------------------------------------------------------------- evaluation
+
+
+@dataclass(frozen=True)
+class Predicted:
+    """One predicted span for evaluation: extent, label and (for quotes) speaker extent."""
+
+    start: int
+    end: int
+    label: str
+    speaker: tuple[int, int] | None = None
+
+
+@dataclass
+class LabelScore:
+    gold: int = 0
+    predicted: int = 0
+    exact: int = 0
+    overlap: int = 0
+
+    @staticmethod
+    def _prf(hits: int, predicted: int, gold: int) -> tuple[float, float, float]:
+        precision = hits / predicted if predicted else 0.0
+        recall = hits / gold if gold else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return precision, recall, f1
+
+    def exact_prf(self) -> tuple[float, float, float]:
+        return self._prf(self.exact, self.predicted, self.gold)
+
+    def overlap_prf(self) -> tuple[float, float, float]:
+        return self._prf(self.overlap, self.predicted, self.gold)
+
+
+@dataclass
+class Evaluation:
+    """Scores per label, exact and overlap; speaker accuracy over exactly matched quotes."""
+
+    documents: int = 0
+    labels: dict[str, LabelScore] = field(default_factory=dict)
+    quotes_matched: int = 0
+    speakers_correct: int = 0
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.speakers_correct / self.quotes_matched if self.quotes_matched else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"documents": self.documents, "labels": {}}
+        for label, score in sorted(self.labels.items()):
+            p, r, f = score.exact_prf()
+            op, orr, of = score.overlap_prf()
+            out["labels"][label] = {
+                "gold": score.gold,
+                "predicted": score.predicted,
+                "exact": {"precision": p, "recall": r, "f1": f, "matches": score.exact},
+                "overlap": {"precision": op, "recall": orr, "f1": of, "matches": score.overlap},
+            }
+        out["speaker"] = {
+            "quotes_matched": self.quotes_matched,
+            "correct": self.speakers_correct,
+            "accuracy": self.speaker_accuracy,
+        }
+        return out
+
+    def table(self) -> str:
+        """The scores as a plain-text table."""
+        lines = [
+            f"{'label':<10}{'gold':>6}{'pred':>6}   {'exact P':>8}{'R':>7}{'F1':>7}"
+            f"   {'overlap P':>10}{'R':>7}{'F1':>7}"
+        ]
+        for label, score in sorted(self.labels.items()):
+            p, r, f = score.exact_prf()
+            op, orr, of = score.overlap_prf()
+            lines.append(
+                f"{label:<10}{score.gold:>6}{score.predicted:>6}   {p:>8.3f}{r:>7.3f}{f:>7.3f}"
+                f"   {op:>10.3f}{orr:>7.3f}{of:>7.3f}"
+            )
+        lines.append(
+            f"speaker attribution: {self.speakers_correct}/{self.quotes_matched} matched quotes "
+            f"({self.speaker_accuracy:.3f}) over {self.documents} documents"
+        )
+        return "\n".join(lines)
+
+
+def _gold_predicted(item: AnnotatedDocument) -> list[Predicted]:
+    by_id = {s.id: s for s in item.spans}
+    speakers: dict[str, tuple[int, int]] = {}
+    for relation in item.relations:
+        if relation.type == "speaker" and relation.tail_id in by_id:
+            tail = by_id[relation.tail_id]
+            speakers[relation.head_id] = (tail.start, tail.end)
+    return [Predicted(s.start, s.end, s.label, speakers.get(s.id)) for s in item.spans]
+
+
+def score(
+    gold: Iterable[Sequence[Predicted]],
+    predicted: Iterable[Sequence[Predicted]],
+    labels: Collection[str] = LABELS,
+) -> Evaluation:
+    """Compare predictions with gold, document by document (same order).
+
+    Exact: same start, end and label. Overlap: same label and sharing at least
+    one character, each gold span matched at most once. Speaker accuracy:
+    over exactly matched QUOTEs, the predicted speaker extent equals the gold
+    one (both None counts as correct).
+    """
+    result = Evaluation(labels={label: LabelScore() for label in labels})
+    for gold_spans, predicted_spans in zip(gold, predicted, strict=True):
+        result.documents += 1
+        for label in labels:
+            wanted = [g for g in gold_spans if g.label == label]
+            got = [p for p in predicted_spans if p.label == label]
+            board = result.labels[label]
+            board.gold += len(wanted)
+            board.predicted += len(got)
+            gold_keys = {(g.start, g.end): g for g in wanted}
+            for p in got:
+                match = gold_keys.get((p.start, p.end))
+                if match is None:
+                    continue
+                board.exact += 1
+                if label == "QUOTE":
+                    result.quotes_matched += 1
+                    result.speakers_correct += int(match.speaker == p.speaker)
+            unused = list(wanted)
+            for p in sorted(got, key=lambda x: (x.start, x.end)):
+                hit = next((g for g in unused if g.start < p.end and p.start < g.end), None)
+                if hit is not None:
+                    unused.remove(hit)
+                    board.overlap += 1
+    return result
+
+
+def load_gold(path: str | Path) -> list[AnnotatedDocument]:
+    """The documents of a native JSONL gold file. Raises InputError for a bad file."""
+    from annotator.formats.common import ReadOptions
+    from annotator.formats.jsonl import read_jsonl
+
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read the gold file: {exc.strerror}", file=str(path)) from exc
+    result = read_jsonl(data, str(path), ReadOptions(annotator="gold", schema=default_schema()))
+    if result.problems:
+        raise result.problems[0]
+    return result.items
+
+
+def known_actors_except(gold: Sequence[AnnotatedDocument], index: int) -> dict[str, str | None]:
+    """ACTOR texts (with types) of every gold document but the `index`-th: leave one out."""
+    known: dict[str, str | None] = {}
+    for other_index, item in enumerate(gold):
+        if other_index == index:
+            continue
+        for span in item.spans:
+            if span.label == "ACTOR":
+                kind = span.attributes.get("type")
+                known.setdefault(span.covered(item.document.text), kind)
+    return known
+
+
+def evaluate_rules(
+    gold: Sequence[AnnotatedDocument],
+    *,
+    labels: Collection[str] = LABELS,
+    rules: Collection[str] | None = None,
+    gazetteer: Mapping[str, GazetteerEntry] | None = None,
+    only: Collection[int] | None = None,
+    progress: Progress | None = None,
+) -> Evaluation:
+    """Run the rules fresh on the gold texts and score them.
+
+    Known actors come from the other gold documents only (leave one out), as
+    an analyst's corpus would supply them. `only` restricts scoring to those
+    document indices (0-based) while still drawing known actors from all.
+    """
+    gazetteer = load_gazetteer() if gazetteer is None else gazetteer
+    gold_rows: list[list[Predicted]] = []
+    predicted_rows: list[list[Predicted]] = []
+    chosen = [i for i in range(len(gold)) if only is None or i in only]
+    for step, index in enumerate(chosen):
+        if (
+            progress is not None
+            and progress(step, len(chosen), gold[index].document.title) is False
+        ):
+            break
+        item = gold[index]
+        found = suggest(
+            item.document.text,
+            known_actors=known_actors_except(gold, index),
+            gazetteer=gazetteer,
+            labels=labels,
+            rules=rules,
+        )
+        gold_rows.append(_gold_predicted(item))
+        predicted_rows.append([Predicted(s.start, s.end, s.label, s.speaker) for s in found])
+    return score(gold_rows, predicted_rows, labels)
+
+
+def evaluate_layer(
+    repo: Repository,
+    gold: Sequence[AnnotatedDocument],
+    annotator: str,
+    *,
+    labels: Collection[str] = LABELS,
+) -> Evaluation:
+    """Score `annotator`'s layer in the database; documents are matched by text hash.
+
+    Gold documents missing from the database count as unannotated (all misses).
+    """
+    by_hash = repo.documents_by_sha256()
+    gold_rows: list[list[Predicted]] = []
+    predicted_rows: list[list[Predicted]] = []
+    for item in gold:
+        gold_rows.append(_gold_predicted(item))
+        document_id = by_hash.get(item.document.sha256)
+        if document_id is None:
+            predicted_rows.append([])
+            continue
+        spans = repo.spans(document_id, [annotator])
+        relations = [
+            r
+            for r in repo.relations(document_id)
+            if r.annotator == annotator and r.type == "speaker"
+        ]
+        predicted_rows.append(_gold_predicted(AnnotatedDocument(item.document, spans, relations)))
+    return score(gold_rows, predicted_rows, labels)

@@ -1,0 +1,99 @@
+"""`annotator suggest` and `annotator evaluate`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from annotator.cli import cli
+from annotator.store.db import open_db
+from annotator.store.repository import Repository
+
+ARTICLE = (
+    "Drone strike kills 4\n\n"
+    'Governor Ada Brun said 4 people were killed. "We are afraid," Brun told reporters.\n'
+)
+
+
+def _gold(tmp_path: Path) -> Path:
+    text = ARTICLE
+    quote = text.index("We are")
+    brun = text.index("Brun told")
+    record = {
+        "text": text,
+        "spans": [
+            {"start": quote, "end": quote + 14, "label": "QUOTE"},
+            {"start": brun, "end": brun + 4, "label": "ACTOR", "attributes": {"type": "person"}},
+        ],
+        "relations": [
+            {
+                "label": "speaker",
+                "head_span": {"start": quote, "end": quote + 14, "label": "QUOTE"},
+                "child_span": {"start": brun, "end": brun + 4, "label": "ACTOR"},
+            }
+        ],
+    }
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(record) + "\n", "utf-8")
+    return path
+
+
+def test_suggest_pre_annotates_into_the_suggester_layer(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, "utf-8")
+    db = tmp_path / "c.db"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["import", str(article), "--db", str(db)]).exit_code == 0
+    result = runner.invoke(cli, ["suggest", "--db", str(db), "--label", "CASUALTY"])
+    assert result.exit_code == 0, result.output
+    assert "suggested 2 spans in 1 documents (CASUALTY 2)" in result.output
+    repo = Repository(open_db(db))
+    assert repo.stats().spans_per_annotator == {"suggester": 2}
+
+
+def test_suggest_refuses_an_unknown_document_or_rule(tmp_path: Path) -> None:
+    db = str(tmp_path / "c.db")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["suggest", "--db", db, "--document", "nope"])
+    assert result.exit_code == 1
+    assert "no document" in result.output
+    result = runner.invoke(cli, ["suggest", "--db", db, "--rule", "nope"])
+    assert result.exit_code == 2
+
+
+def test_list_rules_says_how_to_enable_the_spacy_rule() -> None:
+    result = CliRunner().invoke(cli, ["suggest", "--list-rules"])
+    assert result.exit_code == 0
+    assert "actor_spacy_entities" in result.output
+    assert "quote_double_marks" in result.output
+
+
+def test_evaluate_scores_fresh_rules_against_gold(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["evaluate", "--gold", str(_gold(tmp_path))])
+    assert result.exit_code == 0, result.output
+    assert "QUOTE" in result.output
+    assert "speaker attribution: 1/1" in result.output
+
+
+def test_evaluate_json_scores_a_layer(tmp_path: Path) -> None:
+    gold = _gold(tmp_path)
+    db = str(tmp_path / "c.db")
+    runner = CliRunner()
+    assert (
+        runner.invoke(cli, ["import", str(gold), "--db", db, "--annotator", "ana"]).exit_code == 0
+    )
+    result = runner.invoke(
+        cli, ["evaluate", "--gold", str(gold), "--db", db, "--annotator", "ana", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert scores["labels"]["QUOTE"]["exact"]["f1"] == 1.0
+    assert scores["speaker"]["accuracy"] == 1.0
+
+
+def test_evaluate_reports_a_missing_gold_file(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["evaluate", "--gold", str(tmp_path / "none.jsonl")])
+    assert result.exit_code == 1
+    assert "cannot read" in result.output

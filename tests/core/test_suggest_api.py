@@ -1,0 +1,99 @@
+"""The suggest() entry point and the rule registry."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annotator.core.suggest import (
+    LABELS,
+    Suggestion,
+    default_rules,
+    registry,
+    resolve_overlaps,
+    rules_for,
+    suggest,
+)
+from tests.conftest import REPO
+
+TEXT = 'Shelling killed 5 people, said Mayor Ada Brun. "We are afraid," Brun told reporters.'
+
+
+def test_every_label_has_rules_and_every_rule_a_description() -> None:
+    for label in LABELS:
+        assert rules_for(label)
+    assert all(r.description for r in registry().values())
+
+
+def test_labels_restrict_what_is_suggested() -> None:
+    assert {s.label for s in suggest(TEXT, labels=["CASUALTY"])} == {"CASUALTY"}
+    assert {s.label for s in suggest(TEXT)} == set(LABELS)
+
+
+def test_naming_rules_runs_only_those() -> None:
+    found = suggest(TEXT, rules=["actor_titled_person"])
+    assert [(s.rule, TEXT[s.start : s.end]) for s in found] == [("actor_titled_person", "Ada Brun")]
+
+
+def test_an_unknown_rule_name_is_refused() -> None:
+    with pytest.raises(KeyError, match="no suggestion rule"):
+        suggest(TEXT, rules=["no_such_rule"])
+
+
+def test_the_spacy_rule_is_never_on_by_default() -> None:
+    assert "actor_spacy_entities" in registry()
+    assert "actor_spacy_entities" not in default_rules()
+    if not registry()["actor_spacy_entities"].available:
+        assert "spacy" in registry()["actor_spacy_entities"].how_to_enable
+
+
+def test_suggestions_are_frozen_and_sorted() -> None:
+    found = suggest(TEXT)
+    assert found == sorted(found, key=lambda s: (s.start, -s.end, s.label))
+    with pytest.raises(AttributeError):
+        found[0].start = 3  # type: ignore[misc]
+
+
+def test_overlapping_spans_of_one_label_keep_the_longer() -> None:
+    kept = resolve_overlaps(
+        [
+            Suggestion(0, 3, "ACTOR", {}, "a"),
+            Suggestion(0, 10, "ACTOR", {}, "b"),
+            Suggestion(2, 5, "QUOTE", {}, "c"),
+            Suggestion(2, 4, "QUOTE", {}, "d"),
+        ]
+    )
+    assert [(s.start, s.end, s.label) for s in kept] == [
+        (0, 10, "ACTOR"),
+        (2, 5, "QUOTE"),
+        (2, 4, "QUOTE"),
+    ]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("ab A.,\"\u201c\u201d\u2019'\n 0123 killed (X)")),
+        max_size=120,
+    )
+)
+def test_suggest_never_raises_and_offsets_fit(text: str) -> None:
+    for s in suggest(text, known_actors={"A": "person"}):
+        assert 0 <= s.start < s.end <= len(text)
+        if s.speaker is not None:
+            assert 0 <= s.speaker[0] < s.speaker[1] <= len(text)
+
+
+def test_the_suggester_does_not_load_qt() -> None:
+    script = (
+        "import sys, annotator.core.suggest, annotator.suggesting\n"
+        "print(any(m.startswith(('PySide6', 'shiboken6')) for m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO, check=True
+    )
+    assert result.stdout.strip() == "False"

@@ -1,0 +1,154 @@
+"""Migration m003, rejected suggestions, actor texts and the suggester layer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from annotator.core.model import AnnotatedDocument, Document, Relation, Span, new_id
+from annotator.store.db import open_db
+from annotator.store.repository import Repository
+from annotator.suggesting import (
+    SUGGESTER,
+    evaluate_layer,
+    load_gazetteer,
+    parse_gazetteer,
+    suggest_corpus,
+    suggest_document,
+    write_suggestions,
+)
+
+TEXT = 'Mayor Ada Brun said 5 people were killed. "We are afraid," Brun told reporters.'
+CASUALTY = (TEXT.index("5 people"), TEXT.index(" killed") + len(" killed"), "CASUALTY")
+QUOTE = (TEXT.index("We are"), TEXT.index('," Brun') + 1, "QUOTE")
+
+
+def _import(repo: Repository, text: str = TEXT, spans: list[Span] | None = None) -> str:
+    document = Document.from_text(text, title="t")
+    fixed = [Span(**{**s.__dict__, "document_id": document.id}) for s in spans or []]
+    repo.import_documents([AnnotatedDocument(document, fixed)], "ana")
+    return document.id
+
+
+def test_migration_creates_the_rejections_table_with_its_index(repo: Repository) -> None:
+    table = repo.db["rejected_suggestions"]
+    assert {c.name for c in table.columns} == {
+        "document_id",
+        "start",
+        "end",
+        "label",
+        "annotator",
+        "rejected",
+    }
+    assert {fk.other_table for fk in table.foreign_keys} == {"documents", "annotators"}
+    assert "rejected_suggestions_by_document" in {i.name for i in table.indexes}
+
+
+def test_a_rejection_is_remembered_once_and_can_be_undone(repo: Repository) -> None:
+    doc = _import(repo)
+    assert repo.reject_suggestion(doc, 6, 14, "ACTOR", "ana") is True
+    assert repo.reject_suggestion(doc, 6, 14, "ACTOR", "ana") is False
+    assert repo.rejected_suggestions(doc, "ana") == {(6, 14, "ACTOR")}
+    assert repo.rejected_suggestions(doc, "bo") == set()
+    assert repo.unreject_suggestion(doc, 6, 14, "ACTOR", "ana") is True
+    assert repo.rejected_suggestions(doc) == set()
+    actions = [r[0] for r in repo.db.execute("SELECT action FROM events ORDER BY id")]
+    assert actions[-2:] == ["suggestion.reject", "suggestion.unreject"]
+
+
+def test_actor_texts_come_from_people_not_from_the_suggester(repo: Repository) -> None:
+    doc = _import(
+        repo,
+        spans=[Span(new_id(), "", 6, 14, "ACTOR", "ana", {"type": "person"})],
+    )
+    write_suggestions(repo, doc, suggest_document(repo, doc, known_actors={}))
+    texts = repo.actor_texts()
+    assert texts == {"Ada Brun": "person"}
+
+
+def test_suggestions_go_to_the_suggester_layer_without_what_the_analyst_has(
+    repo: Repository,
+) -> None:
+    doc = _import(repo, spans=[Span(new_id(), "", 6, 14, "ACTOR", "ana", {"type": "person"})])
+    repo.reject_suggestion(doc, *QUOTE, "ana")
+    found = suggest_document(repo, doc, analyst="ana")
+    keys = {(s.start, s.end, s.label) for s in found}
+    assert (6, 14, "ACTOR") not in keys
+    assert QUOTE not in keys
+    assert CASUALTY in keys
+    spans, _relations = write_suggestions(repo, doc, found)
+    stored = repo.spans(doc, [SUGGESTER])
+    assert len(stored) == spans
+    assert {s.provenance for s in stored} == {"suggested"}
+    assert [s.annotator for s in repo.spans(doc, ["ana"])] == ["ana"]
+    kind = repo.db.execute("SELECT kind FROM annotators WHERE name = ?", [SUGGESTER]).fetchone()
+    assert kind == ("suggester",)
+
+
+def test_a_suggested_quote_is_linked_to_its_suggested_speaker(repo: Repository) -> None:
+    doc = _import(repo)
+    report = suggest_corpus(repo)
+    assert report.documents == 1
+    assert report.relations == 1
+    (relation,) = repo.relations(doc)
+    head, tail = repo.span(relation.head_id), repo.span(relation.tail_id)
+    assert (head.label, tail.label, relation.annotator) == ("QUOTE", "ACTOR", SUGGESTER)
+    assert TEXT[tail.start : tail.end] == "Brun"
+
+
+def test_running_again_replaces_the_layer_and_keeps_ids(repo: Repository) -> None:
+    doc = _import(repo)
+    suggest_corpus(repo)
+    first = {s.id for s in repo.spans(doc, [SUGGESTER])}
+    suggest_corpus(repo)
+    assert {s.id for s in repo.spans(doc, [SUGGESTER])} == first
+    repo.reject_suggestion(doc, *CASUALTY, "ana")
+    suggest_corpus(repo, labels=["CASUALTY"])
+    assert repo.spans(doc, [SUGGESTER]) == []
+
+
+def test_progress_can_stop_the_corpus_run(repo: Repository) -> None:
+    _import(repo)
+    _import(repo, "Another text.")
+    report = suggest_corpus(repo, progress=lambda done, total, _id: done < 1)
+    assert report.documents == 1
+    assert report.stopped
+
+
+def test_the_shipped_gazetteer_loads_with_types() -> None:
+    entries = load_gazetteer()
+    assert entries["ICRC"].type == "organisation"
+    assert entries["Meridian Wire"].type == "media"
+    assert {e.type for e in entries.values()} <= {"state", "armed group", "media", "organisation"}
+
+
+def test_a_users_gazetteer_folder_replaces_the_shipped_one(tmp_path: Path) -> None:
+    (tmp_path / "states.txt").write_text("# mine\nMorvania\nSalt Coast | armed group\n", "utf-8")
+    entries = load_gazetteer(tmp_path)
+    assert {(e.name, e.type) for e in entries.values()} == {
+        ("Morvania", "state"),
+        ("Salt Coast", "armed group"),
+    }
+
+
+def test_a_bad_type_in_a_gazetteer_names_file_and_line() -> None:
+    from annotator.core.errors import InputError
+
+    with pytest.raises(InputError) as caught:
+        parse_gazetteer("A\nB | wizard\n", "state", "x.txt")
+    assert (caught.value.file, caught.value.line) == ("x.txt", 2)
+
+
+def test_evaluating_a_layer_matches_documents_by_text(db_path: Path) -> None:
+    repo = Repository(open_db(db_path))
+    doc = _import(repo)
+    gold_doc = Document.from_text(TEXT, title="gold")
+    quote = Span("q", gold_doc.id, QUOTE[0], QUOTE[1], "QUOTE", "gold")
+    brun = Span("b", gold_doc.id, 59, 63, "ACTOR", "gold")
+    gold = [AnnotatedDocument(gold_doc, [quote, brun], [Relation("r", "q", "b", "speaker", "g")])]
+    suggest_corpus(repo)
+    result = evaluate_layer(repo, gold, SUGGESTER)
+    assert result.labels["QUOTE"].exact == 1
+    assert result.speakers_correct == 1
+    assert doc == gold_doc.id

@@ -1,0 +1,135 @@
+"""Suggestions in the window: shown apart from spans; Enter accepts, Backspace rejects."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from annotator.ui.main_window import MainWindow
+from annotator.ui.session import is_suggestion_id
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def suggesting(qtbot, corpus):
+    QSettings().setValue("view/suggestions", True)
+    win = MainWindow(corpus, "ana", db_label="test")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.article.setFocus()
+    qtbot.waitUntil(lambda: bool(win.session.suggestions()), timeout=10_000)
+    return win
+
+
+def _stored(window: MainWindow) -> list[tuple[str, str, str]]:
+    rows = window.repo.db.execute(
+        "SELECT label, text, provenance FROM span_view WHERE document_id = ? "
+        "AND annotator = 'ana' ORDER BY start",
+        [window.session.document_id],
+    )
+    return [tuple(r) for r in rows]
+
+
+def _suggested(window: MainWindow, label: str, text: str):
+    document = window.session.document
+    return next(
+        s
+        for s in window.session.suggestions()
+        if s.label == label and document.text[s.start : s.end] == text
+    )
+
+
+def test_suggestions_are_shown_but_not_stored_as_the_analysts(suggesting) -> None:
+    labels = {
+        (s.label, suggesting.session.document.text[s.start : s.end])
+        for s in suggesting.session.suggestions()
+    }
+    assert ("QUOTE", "We will not leave,") in labels
+    assert ("ACTOR", "Ilse Marović") in labels
+    assert _stored(suggesting) == []
+    suggested_rows = [
+        r
+        for r in range(suggesting.tags.model.rowCount())
+        if suggesting.tags.model.data(suggesting.tags.model.index(r, 4)) == "suggested"
+    ]
+    assert len(suggested_rows) == len(suggesting.session.suggestions())
+    assert len(suggesting.article.suggestions) == len(suggesting.session.suggestions())
+
+
+def test_enter_accepts_a_quote_with_its_speaker(qtbot, suggesting) -> None:
+    quote = _suggested(suggesting, "QUOTE", "We will not leave,")
+    assert quote.speaker is not None
+    suggesting.select_span(f"suggestion:{quote.start}:{quote.end}:QUOTE")
+    qtbot.keyClick(suggesting.article, Qt.Key.Key_Return)
+    stored = _stored(suggesting)
+    assert ("QUOTE", "We will not leave,", "suggested-accepted") in stored
+    speaker_text = suggesting.session.document.text[slice(*quote.speaker)]
+    assert ("ACTOR", speaker_text, "suggested-accepted") in stored
+    rows = suggesting.repo.db.execute("SELECT quote, speaker FROM speaker_view").fetchall()
+    assert rows == [("We will not leave,", speaker_text)]
+    assert quote not in suggesting.session.suggestions()
+    suggesting.undo_stack.undo()
+    assert _stored(suggesting) == []
+    assert quote in suggesting.session.suggestions()
+
+
+def test_backspace_rejects_and_the_rejection_is_remembered(qtbot, suggesting, corpus) -> None:
+    actor = _suggested(suggesting, "ACTOR", "Ilse Marović")
+    suggesting.select_span(f"suggestion:{actor.start}:{actor.end}:ACTOR")
+    qtbot.keyClick(suggesting.article, Qt.Key.Key_Backspace)
+    assert actor not in suggesting.session.suggestions()
+    assert _stored(suggesting) == []
+    rejected = corpus.rejected_suggestions(suggesting.session.document_id, "ana")
+    assert (actor.start, actor.end, "ACTOR") in rejected
+    # Reopening the document does not bring it back...
+    other = corpus.document_ids()[1]
+    suggesting.open_document(other)
+    suggesting.open_document(corpus.document_ids()[0])
+    suggesting.wait_for_suggestions()
+    qtbot.waitUntil(lambda: bool(suggesting.session.suggestions()))
+    assert actor not in suggesting.session.suggestions()
+    # ...and undo forgets the rejection.
+    suggesting.undo_stack.undo()
+    assert actor in suggesting.session.suggestions()
+    assert (actor.start, actor.end, "ACTOR") not in corpus.rejected_suggestions(
+        suggesting.session.document_id, "ana"
+    )
+
+
+def test_n_steps_through_suggestions_in_text_order(qtbot, suggesting) -> None:
+    suggesting.article.select_text(0, 0)
+    seen = []
+    for _ in range(3):
+        qtbot.keyClick(suggesting.article, "n")
+        assert is_suggestion_id(suggesting.selected_id)
+        seen.append(suggesting.session.suggestion(suggesting.selected_id).start)
+    assert seen == sorted(seen)
+
+
+def test_accept_all_of_a_label_is_one_undo_step(qtbot, suggesting) -> None:
+    actors = [s for s in suggesting.session.suggestions() if s.label == "ACTOR"]
+    assert len(actors) >= 2
+    suggesting.accept_all_actions["ACTOR"].trigger()
+    assert [s for s in suggesting.session.suggestions() if s.label == "ACTOR"] == []
+    assert len([r for r in _stored(suggesting) if r[0] == "ACTOR"]) == len(actors)
+    suggesting.undo_stack.undo()
+    assert _stored(suggesting) == []
+    assert len([s for s in suggesting.session.suggestions() if s.label == "ACTOR"]) == len(actors)
+
+
+def test_a_label_key_accepts_a_suggestion_as_that_label(qtbot, suggesting) -> None:
+    actor = _suggested(suggesting, "ACTOR", "Ilse Marović")
+    suggesting.select_span(f"suggestion:{actor.start}:{actor.end}:ACTOR")
+    qtbot.keyClick(suggesting.article, "1")
+    assert ("QUOTE", "Ilse Marović", "suggested-accepted") in _stored(suggesting)
+
+
+def test_hiding_suggestions_clears_them_from_view_and_table(qtbot, suggesting) -> None:
+    suggesting.suggestions_action.trigger()
+    assert suggesting.article.suggestions == {}
+    assert all(
+        suggesting.tags.model.data(suggesting.tags.model.index(r, 4)) != "suggested"
+        for r in range(suggesting.tags.model.rowCount())
+    )
