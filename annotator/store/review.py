@@ -1,0 +1,665 @@
+"""The gold layer: adjudication decisions, review progress, comments, agreement over a corpus.
+
+The gold layer is an annotator of its own (kind 'gold', named "gold" unless
+the `gold_annotator` setting says otherwise) whose spans have provenance
+'adjudicated'. Every decision is one transaction that also appends an event,
+and every decision can be undone exactly (`undo_adjudications`) and redone
+exactly (`restore_adjudications`), so the window's undo commands call these
+and nothing else. Ids are derived from content (uuid5): deciding the same
+thing twice, in two databases, gives the same gold span id, so merging the
+two gold layers does not duplicate it.
+
+A decision covers its source spans: a cluster of the review view is decided
+when every span in it is a source of some decision. Pass the version you
+accept first, then the alternatives it settles.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Final
+
+from annotator.core.agreement import (
+    AGREED,
+    AgreementReport,
+    Cluster,
+    DocumentLayers,
+    SpanTuple,
+    agreement,
+    classify,
+)
+from annotator.core.errors import SchemaError, SpanError
+from annotator.core.model import Span, check_offsets, new_id, now
+from annotator.store.repository import _SPAN_COLUMNS, Repository, _dumps, _span
+
+GOLD_SETTING: Final = "gold_annotator"
+DEFAULT_GOLD: Final = "gold"
+NOT_STARTED: Final = "not started"
+PARTLY: Final = "partly"
+ADJUDICATED: Final = "adjudicated"
+
+_NAMESPACE = uuid.UUID("0d8f3c1e-2b7a-4f59-8e44-5c1d7a9b6e20")
+
+
+def _uuid(*parts: Any) -> str:
+    return str(uuid.uuid5(_NAMESPACE, json.dumps(parts, ensure_ascii=False, sort_keys=True)))
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A reviewer's decision: accept or edit (with the gold span made), or reject."""
+
+    id: str
+    document_id: str
+    decision: str
+    gold_span: Span | None
+    source_span_ids: tuple[str, ...]
+    reviewer: str
+    decided: str
+
+
+@dataclass(frozen=True)
+class Comment:
+    id: str
+    document_id: str
+    span_id: str | None
+    author: str
+    text: str
+    created: str
+
+
+@dataclass(frozen=True)
+class ReviewCluster:
+    """A cluster of the review view with the decisions that cover its spans."""
+
+    cluster: Cluster
+    decisions: tuple[Decision, ...]
+
+    @property
+    def decided(self) -> bool:
+        covered = {sid for d in self.decisions for sid in d.source_span_ids}
+        return all(span_id in covered for span_id in self.cluster.span_ids)
+
+
+# -- the gold annotator ---------------------------------------------------------------
+
+
+def gold_annotator_name(repo: Repository) -> str:
+    """The gold layer's annotator name (the `gold_annotator` setting, else "gold")."""
+    return repo.setting(GOLD_SETTING) or DEFAULT_GOLD
+
+
+def ensure_gold_annotator(repo: Repository) -> str:
+    """Make sure the gold annotator row exists with kind 'gold'; returns its name."""
+    name = gold_annotator_name(repo)
+    with repo.action():
+        repo.ensure_annotator(name, kind="gold")
+        row = repo.db.execute("SELECT kind FROM annotators WHERE name = ?", [name]).fetchone()
+        if row[0] != "gold":
+            raise SchemaError(
+                f"{name!r} is an annotator of kind {row[0]!r}; set the {GOLD_SETTING!r} "
+                "setting to another name for the gold layer"
+            )
+    return name
+
+
+# -- reading decisions -----------------------------------------------------------------
+
+
+def decisions(repo: Repository, document_id: str) -> list[Decision]:
+    """Every decision on a document, oldest first."""
+    rows = repo.db.execute(
+        "SELECT id, document_id, decision, gold_span_id, reviewer, decided FROM adjudications "
+        "WHERE document_id = ? ORDER BY decided, rowid",
+        [document_id],
+    ).fetchall()
+    sources: dict[str, list[str]] = {}
+    for adjudication_id, span_id in repo.db.execute(
+        "SELECT s.adjudication_id, s.span_id FROM adjudication_sources s "
+        "JOIN adjudications a ON a.id = s.adjudication_id WHERE a.document_id = ? "
+        "ORDER BY s.rowid",
+        [document_id],
+    ):
+        sources.setdefault(adjudication_id, []).append(span_id)
+    gold_ids = [r[3] for r in rows if r[3] is not None]
+    gold = {s.id: s for s in _spans_by_id(repo, gold_ids)}
+    return [
+        Decision(
+            id=r[0],
+            document_id=r[1],
+            decision=r[2],
+            gold_span=gold.get(r[3]) if r[3] is not None else None,
+            source_span_ids=tuple(sources.get(r[0], ())),
+            reviewer=r[4],
+            decided=r[5],
+        )
+        for r in rows
+    ]
+
+
+def _spans_by_id(repo: Repository, ids: Sequence[str]) -> list[Span]:
+    found: list[Span] = []
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        found += [
+            _span(r)
+            for r in repo.db.execute(
+                f"SELECT {_SPAN_COLUMNS} FROM spans WHERE id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            )
+        ]
+    return found
+
+
+def review_clusters(
+    repo: Repository, document_id: str, annotators: Sequence[str]
+) -> list[ReviewCluster]:
+    """The review view of a document: clusters of `annotators`' spans with their decisions."""
+    made = decisions(repo, document_id)
+    by_source: dict[str, list[Decision]] = {}
+    for decision in made:
+        for span_id in decision.source_span_ids:
+            by_source.setdefault(span_id, []).append(decision)
+    result = []
+    for cluster in classify(repo.spans(document_id, annotators), annotators):
+        covering = {d.id: d for sid in cluster.span_ids for d in by_source.get(sid, ())}
+        result.append(ReviewCluster(cluster, tuple(covering.values())))
+    return result
+
+
+# -- making and undoing decisions ------------------------------------------------------
+
+
+def _check_sources(
+    repo: Repository, document_id: str, source_span_ids: Sequence[str], gold: str
+) -> list[Span]:
+    if len(set(source_span_ids)) != len(source_span_ids):
+        raise SpanError("a source span is named twice")
+    sources = {s.id: s for s in _spans_by_id(repo, list(source_span_ids))}
+    for span_id in source_span_ids:
+        span = sources.get(span_id)
+        if span is None:
+            raise SpanError(f"no span with id {span_id!r}")
+        if span.document_id != document_id:
+            raise SpanError(f"span {span_id} belongs to another document")
+        if span.annotator == gold:
+            raise SpanError(f"span {span_id} is already in the gold layer")
+    if source_span_ids:
+        taken = repo.db.execute(
+            "SELECT span_id FROM adjudication_sources WHERE span_id IN "
+            f"({', '.join('?' * len(source_span_ids))}) LIMIT 1",
+            list(source_span_ids),
+        ).fetchone()
+        if taken:
+            raise SpanError(f"span {taken[0]} is already decided; undo that decision first")
+    return [sources[i] for i in source_span_ids]
+
+
+def _insert(repo: Repository, decision: Decision, *, span_may_exist: bool = False) -> None:
+    span = decision.gold_span
+    if span is not None:
+        # On redo the gold span may still be there, shared with another decision:
+        # its id is derived from its content, so the row is the same.
+        verb = "INSERT OR IGNORE" if span_may_exist else "INSERT"
+        repo.db.execute(
+            f"{verb} INTO spans ({_SPAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                span.id,
+                span.document_id,
+                span.start,
+                span.end,
+                span.label,
+                span.annotator,
+                _dumps(span.attributes),
+                span.provenance,
+                span.created,
+                span.updated,
+            ],
+        )
+    repo.db.execute(
+        "INSERT INTO adjudications (id, document_id, decision, gold_span_id, reviewer, decided) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            decision.id,
+            decision.document_id,
+            decision.decision,
+            span.id if span else None,
+            decision.reviewer,
+            decision.decided,
+        ],
+    )
+    repo.db.conn.executemany(
+        "INSERT INTO adjudication_sources (adjudication_id, span_id) VALUES (?, ?)",
+        [(decision.id, span_id) for span_id in decision.source_span_ids],
+    )
+
+
+def _event(repo: Repository, decision: Decision, action: str, by: str) -> None:
+    span = decision.gold_span
+    repo._event(
+        by,
+        action,
+        document_id=decision.document_id,
+        span_id=span.id if span else None,
+        data={
+            "decision": decision.id,
+            "kind": decision.decision,
+            "sources": list(decision.source_span_ids),
+            "gold": None
+            if span is None
+            else {"start": span.start, "end": span.end, "label": span.label},
+        },
+    )
+
+
+def _accept(
+    repo: Repository,
+    document_id: str,
+    source_span_ids: Sequence[str],
+    reviewer: str,
+    gold: str,
+    start: int | None,
+    end: int | None,
+    label: str | None,
+    attributes: dict[str, Any] | None,
+) -> Decision:
+    sources = _check_sources(repo, document_id, source_span_ids, gold)
+    base = sources[0] if sources else None
+    if base is None:
+        if start is None or end is None or label is None:
+            raise SpanError("a gold span without source spans needs start, end and label")
+        new_start, new_end, new_label = start, end, label
+    else:
+        new_start = base.start if start is None else start
+        new_end = base.end if end is None else end
+        new_label = base.label if label is None else label
+    raw = attributes if attributes is not None else (base.attributes if base else {})
+    if base is not None and label is not None and label != base.label and attributes is None:
+        target = repo.schema().label(new_label)
+        raw = {k: v for k, v in raw.items() if target.attribute(k) is not None}
+    check_offsets(new_start, new_end, repo._text_length(document_id))
+    clean = repo.schema().validate_attributes(new_label, raw)
+    edited = base is None or (new_start, new_end, new_label, clean) != (
+        base.start,
+        base.end,
+        base.label,
+        base.attributes,
+    )
+    ordered = sorted(source_span_ids)
+    span_id = _uuid("gold", document_id, ordered, new_start, new_end, new_label, clean)
+    stamp = now()
+    span = Span(
+        id=span_id,
+        document_id=document_id,
+        start=new_start,
+        end=new_end,
+        label=new_label,
+        annotator=gold,
+        attributes=clean,
+        provenance="adjudicated",
+        created=stamp,
+        updated=stamp,
+    )
+    decision = Decision(
+        id=_uuid("decision", span_id, reviewer),
+        document_id=document_id,
+        decision="edit" if edited else "accept",
+        gold_span=span,
+        source_span_ids=tuple(source_span_ids),
+        reviewer=reviewer,
+        decided=stamp,
+    )
+    if repo.db.execute("SELECT 1 FROM spans WHERE id = ?", [span_id]).fetchone():
+        raise SpanError("this gold span exists already; undo that decision first")
+    _insert(repo, decision)
+    _event(repo, decision, "adjudication.accept", reviewer)
+    return decision
+
+
+def adjudicate_accept(
+    repo: Repository,
+    document_id: str,
+    source_span_ids: Sequence[str],
+    reviewer: str,
+    *,
+    start: int | None = None,
+    end: int | None = None,
+    label: str | None = None,
+    attributes: dict[str, Any] | None = None,
+) -> Decision:
+    """Accept `source_span_ids[0]` into the gold layer, settling every listed span.
+
+    start, end, label and attributes default to the first source span's; a
+    value that differs makes the decision an 'edit' (relabelling drops
+    attributes the new label lacks, unless attributes are given). With no
+    source spans, start, end and label are required (a span nobody marked).
+    Raises SpanError if a source span is missing, in another document, in the
+    gold layer or already decided; SchemaError for a bad label or attribute.
+    Returns the decision, whose `gold_span` is the span stored.
+    """
+    gold = gold_annotator_name(repo)
+    with repo.action():
+        repo.ensure_annotator(gold, kind="gold")
+        return _accept(
+            repo, document_id, source_span_ids, reviewer, gold, start, end, label, attributes
+        )
+
+
+def adjudicate_reject(
+    repo: Repository, document_id: str, source_span_ids: Sequence[str], reviewer: str
+) -> Decision:
+    """Record that none of `source_span_ids` belongs in the gold layer."""
+    if not source_span_ids:
+        raise SpanError("name the spans to reject")
+    gold = gold_annotator_name(repo)
+    with repo.action():
+        _check_sources(repo, document_id, source_span_ids, gold)
+        decision = Decision(
+            id=_uuid("reject", document_id, sorted(source_span_ids), reviewer),
+            document_id=document_id,
+            decision="reject",
+            gold_span=None,
+            source_span_ids=tuple(source_span_ids),
+            reviewer=reviewer,
+            decided=now(),
+        )
+        _insert(repo, decision)
+        _event(repo, decision, "adjudication.reject", reviewer)
+    return decision
+
+
+def accept_all_agreed(
+    repo: Repository, document_id: str, annotators: Sequence[str], reviewer: str
+) -> list[Decision]:
+    """Accept every undecided agreed cluster in ONE transaction; returns the decisions.
+
+    A cluster counts only if its spans also agree on attributes; the others
+    stay for the reviewer. Undo them all with `undo_adjudications`.
+    """
+    gold = gold_annotator_name(repo)
+    todo = [
+        item.cluster
+        for item in review_clusters(repo, document_id, annotators)
+        if item.cluster.kind == AGREED
+        and not item.decisions
+        and all(s.attributes == item.cluster.spans[0].attributes for s in item.cluster.spans)
+    ]
+    made: list[Decision] = []
+    with repo.action():
+        repo.ensure_annotator(gold, kind="gold")
+        for cluster in todo:
+            made.append(
+                _accept(
+                    repo,
+                    document_id,
+                    cluster.span_ids,
+                    reviewer,
+                    gold,
+                    None,
+                    None,
+                    None,
+                    None,
+                )
+            )
+    return made
+
+
+def undo_adjudications(repo: Repository, decision_ids: Sequence[str], *, by: str) -> list[Decision]:
+    """Withdraw decisions (and their gold spans) in one transaction; returns them for redo."""
+    found = {
+        d.id: d
+        for document_id in _documents_of(repo, decision_ids)
+        for d in decisions(repo, document_id)
+    }
+    missing = [i for i in decision_ids if i not in found]
+    if missing:
+        raise SpanError(f"no decision with id {missing[0]!r}")
+    undone = [found[i] for i in decision_ids]
+    with repo.action():
+        for decision in undone:
+            repo.db.execute("DELETE FROM adjudications WHERE id = ?", [decision.id])
+            if decision.gold_span is not None:
+                # Only if no other decision (another reviewer's, merged in) still uses it.
+                repo.db.execute(
+                    "DELETE FROM spans WHERE id = ? AND NOT EXISTS "
+                    "(SELECT 1 FROM adjudications WHERE gold_span_id = ?)",
+                    [decision.gold_span.id, decision.gold_span.id],
+                )
+            _event(repo, decision, "adjudication.undo", by)
+    return undone
+
+
+def undo_adjudication(repo: Repository, decision_id: str, *, by: str) -> Decision:
+    """Withdraw one decision; see `undo_adjudications`."""
+    return undo_adjudications(repo, [decision_id], by=by)[0]
+
+
+def restore_adjudications(repo: Repository, made: Sequence[Decision], *, by: str) -> None:
+    """Put withdrawn decisions back exactly as they were (redo), in one transaction."""
+    with repo.action():
+        for decision in made:
+            if decision.gold_span is not None:
+                repo.ensure_annotator(decision.gold_span.annotator, kind="gold")
+            _insert(repo, decision, span_may_exist=True)
+            _event(repo, decision, "adjudication.restore", by)
+
+
+def _documents_of(repo: Repository, decision_ids: Sequence[str]) -> list[str]:
+    if not decision_ids:
+        return []
+    rows = repo.db.execute(
+        "SELECT DISTINCT document_id FROM adjudications WHERE id IN "
+        f"({', '.join('?' * len(decision_ids))})",
+        list(decision_ids),
+    )
+    return [r[0] for r in rows]
+
+
+# -- progress -------------------------------------------------------------------------
+
+
+def review_progress_many(
+    repo: Repository, document_ids: Sequence[str], annotators: Sequence[str]
+) -> dict[str, str]:
+    """'not started', 'partly' or 'adjudicated' for each document (for the document list).
+
+    Adjudicated: every cluster of `annotators`' spans is decided, and there
+    was something to decide (or the gold annotator marked the document done).
+    Not started: no decision and no gold span. Partly: anything in between.
+    """
+    gold = gold_annotator_name(repo)
+    result: dict[str, str] = {}
+    for i in range(0, len(document_ids), 400):
+        chunk = list(document_ids[i : i + 400])
+        marks = ", ".join("?" * len(chunk))
+        spans: dict[str, list[Span]] = {d: [] for d in chunk}
+        for row in repo.db.execute(
+            f"SELECT {_SPAN_COLUMNS} FROM spans WHERE document_id IN ({marks})", chunk
+        ):
+            spans[row[1]].append(_span(row))
+        decided: dict[str, set[str]] = {d: set() for d in chunk}
+        for document_id, span_id in repo.db.execute(
+            "SELECT a.document_id, s.span_id FROM adjudications a JOIN adjudication_sources s "
+            f"ON s.adjudication_id = a.id WHERE a.document_id IN ({marks})",
+            chunk,
+        ):
+            decided[document_id].add(span_id)
+        done = {
+            r[0]
+            for r in repo.db.execute(
+                f"SELECT document_id FROM document_status WHERE document_id IN ({marks}) "
+                "AND annotator = ? AND status = 'done'",
+                [*chunk, gold],
+            )
+        }
+        for document_id in chunk:
+            clusters = classify(spans[document_id], annotators)
+            covered = decided[document_id]
+            has_gold = any(s.annotator == gold for s in spans[document_id])
+            all_done = all(sid in covered for c in clusters for sid in c.span_ids)
+            if all_done and (clusters or document_id in done):
+                result[document_id] = ADJUDICATED
+            elif not covered and not has_gold:
+                result[document_id] = NOT_STARTED
+            else:
+                result[document_id] = PARTLY
+    return result
+
+
+def review_progress(repo: Repository, document_id: str, annotators: Sequence[str]) -> str:
+    """'not started', 'partly' or 'adjudicated'; see `review_progress_many`."""
+    return review_progress_many(repo, [document_id], annotators)[document_id]
+
+
+# -- comments -------------------------------------------------------------------------
+
+
+def _comment(row: Sequence[Any]) -> Comment:
+    return Comment(row[0], row[1], row[2], row[3], row[4], row[5])
+
+
+def add_comment(
+    repo: Repository, document_id: str, author: str, text: str, span_id: str | None = None
+) -> Comment:
+    """Attach a comment to a document, or to one of its spans."""
+    if not text.strip():
+        raise SchemaError("a comment needs some text")
+    repo._text_length(document_id)  # raises for an unknown document
+    if span_id is not None and repo.span(span_id).document_id != document_id:
+        raise SpanError(f"span {span_id} belongs to another document")
+    comment = Comment(new_id(), document_id, span_id, author, text, now())
+    restore_comment(repo, comment, by=author, action="comment.add")
+    return comment
+
+
+def restore_comment(
+    repo: Repository, comment: Comment, *, by: str, action: str = "comment.restore"
+) -> None:
+    """Store `comment` exactly as given (undo of a deletion)."""
+    with repo.action():
+        repo.db.execute(
+            "INSERT INTO comments (id, document_id, span_id, author, text, created) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                comment.id,
+                comment.document_id,
+                comment.span_id,
+                comment.author,
+                comment.text,
+                comment.created,
+            ],
+        )
+        repo._event(
+            by,
+            action,
+            document_id=comment.document_id,
+            span_id=comment.span_id,
+            data={"comment": comment.id, "text": comment.text},
+        )
+
+
+def delete_comment(repo: Repository, comment_id: str, *, by: str) -> Comment:
+    """Remove a comment; returns it, for undo."""
+    row = repo.db.execute(
+        "SELECT id, document_id, span_id, author, text, created FROM comments WHERE id = ?",
+        [comment_id],
+    ).fetchone()
+    if row is None:
+        raise SpanError(f"no comment with id {comment_id!r}")
+    comment = _comment(row)
+    with repo.action():
+        repo.db.execute("DELETE FROM comments WHERE id = ?", [comment_id])
+        repo._event(
+            by,
+            "comment.delete",
+            document_id=comment.document_id,
+            span_id=comment.span_id,
+            data={"comment": comment.id, "text": comment.text},
+        )
+    return comment
+
+
+def comments(repo: Repository, document_id: str) -> list[Comment]:
+    """A document's comments (on it and on its spans), oldest first."""
+    return [
+        _comment(r)
+        for r in repo.db.execute(
+            "SELECT id, document_id, span_id, author, text, created FROM comments "
+            "WHERE document_id = ? ORDER BY created, rowid",
+            [document_id],
+        )
+    ]
+
+
+# -- agreement over the corpus -----------------------------------------------------------
+
+
+def compared_annotators(repo: Repository) -> list[str]:
+    """Annotators worth comparing by default: people and imports with spans, not gold."""
+    return [
+        r[0]
+        for r in repo.db.execute(
+            "SELECT name FROM annotators WHERE kind IN ('human', 'imported') "
+            "AND EXISTS (SELECT 1 FROM spans WHERE spans.annotator = annotators.name) "
+            "ORDER BY name"
+        )
+    ]
+
+
+def compared_documents(repo: Repository, annotators: Sequence[str]) -> list[str]:
+    """Documents every one of `annotators` worked on (has spans or a status), in order.
+
+    A document someone never opened is not evidence that it holds nothing.
+    """
+    marks = ", ".join("?" * len(annotators))
+    rows = repo.db.execute(
+        "SELECT d.id FROM documents d JOIN ("
+        f"SELECT document_id, annotator FROM spans WHERE annotator IN ({marks}) "
+        "UNION SELECT document_id, annotator FROM document_status "
+        f"WHERE annotator IN ({marks}) AND status != 'todo'"
+        ") w ON w.document_id = d.id GROUP BY d.id HAVING count(DISTINCT w.annotator) = ? "
+        "ORDER BY d.seq",
+        [*annotators, *annotators, len(annotators)],
+    )
+    return [r[0] for r in rows]
+
+
+def corpus_agreement(
+    repo: Repository,
+    annotators: Sequence[str],
+    document_ids: Sequence[str] | None = None,
+    *,
+    progress: Callable[[int], object] | None = None,
+) -> AgreementReport:
+    """Agreement figures of `annotators` over documents (default: `compared_documents`).
+
+    Reads with plain cursors (the bulk path); the figures come from
+    annotator.core.agreement.agreement.
+    """
+    ids = list(document_ids) if document_ids is not None else compared_documents(repo, annotators)
+    wanted = set(ids)
+    conn = repo.db.conn
+    layers: dict[str, dict[str, list[SpanTuple]]] = {}
+    for name in annotators:
+        # SQLite builds each document's columns as JSON arrays: parsing and zipping
+        # them runs in C, which halves the time of reading the rows one by one.
+        rows = conn.execute(
+            'SELECT document_id, json_group_array(start), json_group_array("end"), '
+            "json_group_array(label) FROM spans WHERE annotator = ? GROUP BY document_id",
+            [name],
+        )
+        for document_id, starts, ends, labels in rows:
+            if document_id in wanted:
+                layers.setdefault(document_id, {})[name] = list(
+                    zip(json.loads(starts), json.loads(ends), json.loads(labels), strict=True)
+                )
+    if len(ids) > 500:
+        texts = {i: t for i, t in conn.execute("SELECT id, text FROM documents") if i in wanted}
+    else:
+        marks = ", ".join("?" * len(ids))
+        texts = dict(conn.execute(f"SELECT id, text FROM documents WHERE id IN ({marks})", ids))
+    documents = (DocumentLayers(i, texts[i], layers.get(i, {})) for i in ids if i in texts)
+    return agreement(documents, annotators, progress=progress)

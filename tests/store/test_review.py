@@ -1,0 +1,150 @@
+"""The gold layer: decisions written, undone and redone exactly; progress; comments."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.core.errors import SpanError
+from annotator.core.model import AnnotatedDocument, Document, Span, new_id
+from annotator.store import review
+from annotator.store.repository import Repository
+
+TEXT = 'Minister Ana Lópes said: "We counted 408 dead in Kharvelo."'
+PAIR = ["ana", "ben"]
+
+
+def _setup(repo: Repository) -> tuple[Document, dict[str, Span]]:
+    doc = Document.from_text(TEXT, title="Shelling")
+    repo.import_documents([AnnotatedDocument(doc)], "ana")
+    spans = {
+        "a_actor": Span(new_id(), doc.id, 9, 18, "ACTOR", "ana"),
+        "b_actor": Span(new_id(), doc.id, 9, 18, "ACTOR", "ben"),  # agreed
+        "a_kh": Span(new_id(), doc.id, 49, 57, "ACTOR", "ana"),
+        "b_kh": Span(new_id(), doc.id, 49, 57, "CASUALTY", "ben"),  # label conflict
+    }
+    return doc, {k: repo.add_span(s) for k, s in spans.items()}
+
+
+def _gold(repo: Repository, doc: Document) -> list[Span]:
+    return repo.spans(doc.id, [review.gold_annotator_name(repo)])
+
+
+def test_accept_all_agreed_writes_gold_spans_with_provenance(repo: Repository) -> None:
+    doc, spans = _setup(repo)
+    assert review.review_progress(repo, doc.id, PAIR) == review.NOT_STARTED
+
+    made = review.accept_all_agreed(repo, doc.id, PAIR, "lead")
+
+    (decision,) = made
+    assert decision.decision == "accept"
+    assert set(decision.source_span_ids) == {spans["a_actor"].id, spans["b_actor"].id}
+    (gold,) = _gold(repo, doc)
+    assert (gold.start, gold.end, gold.label, gold.provenance) == (9, 18, "ACTOR", "adjudicated")
+    kind = repo.db.execute("SELECT kind FROM annotators WHERE name = 'gold'").fetchone()[0]
+    assert kind == "gold"
+    assert review.review_progress(repo, doc.id, PAIR) == review.PARTLY
+    assert review.accept_all_agreed(repo, doc.id, PAIR, "lead") == []  # nothing left
+
+
+def test_edit_then_reject_adjudicates_the_document(repo: Repository) -> None:
+    doc, spans = _setup(repo)
+    review.accept_all_agreed(repo, doc.id, PAIR, "lead")
+    edited = review.adjudicate_accept(
+        repo, doc.id, [spans["b_kh"].id, spans["a_kh"].id], "lead", label="ACTOR", start=49
+    )
+    assert edited.decision == "edit"
+    assert edited.gold_span is not None
+    assert edited.gold_span.label == "ACTOR"
+    assert review.review_progress(repo, doc.id, PAIR) == review.ADJUDICATED
+    with pytest.raises(SpanError, match="already decided"):
+        review.adjudicate_reject(repo, doc.id, [spans["a_kh"].id], "lead")
+
+
+def test_every_decision_undoes_and_redoes_exactly(repo: Repository) -> None:
+    doc, spans = _setup(repo)
+    accepted = review.adjudicate_accept(repo, doc.id, [spans["a_actor"].id], "lead")
+    rejected = review.adjudicate_reject(repo, doc.id, [spans["a_kh"].id, spans["b_kh"].id], "lead")
+    before = review.decisions(repo, doc.id)
+
+    undone = review.undo_adjudications(repo, [accepted.id, rejected.id], by="lead")
+    assert review.decisions(repo, doc.id) == []
+    assert _gold(repo, doc) == []
+    assert review.review_progress(repo, doc.id, PAIR) == review.NOT_STARTED
+
+    review.restore_adjudications(repo, undone, by="lead")
+    assert review.decisions(repo, doc.id) == before
+    assert _gold(repo, doc) == [accepted.gold_span]
+    actions = [r[0] for r in repo.db.execute("SELECT action FROM events ORDER BY id")]
+    assert actions[-4:] == [
+        "adjudication.undo",
+        "adjudication.undo",
+        "adjudication.restore",
+        "adjudication.restore",
+    ]
+
+
+def test_deciding_the_same_thing_again_gives_the_same_gold_id(repo: Repository) -> None:
+    doc, spans = _setup(repo)
+    first = review.adjudicate_accept(repo, doc.id, [spans["a_actor"].id], "lead")
+    review.undo_adjudication(repo, first.id, by="lead")
+    second = review.adjudicate_accept(repo, doc.id, [spans["a_actor"].id], "lead")
+    assert first.gold_span is not None
+    assert second.gold_span is not None
+    assert second.gold_span.id == first.gold_span.id
+    assert second.id == first.id
+
+
+def test_sources_must_exist_and_belong_to_the_document(repo: Repository) -> None:
+    doc, spans = _setup(repo)
+    with pytest.raises(SpanError, match="no span"):
+        review.adjudicate_accept(repo, doc.id, ["nope"], "lead")
+    with pytest.raises(SpanError, match="another document"):
+        review.adjudicate_accept(repo, "other", [spans["a_actor"].id], "lead")
+    assert review.decisions(repo, doc.id) == []
+
+
+def test_review_clusters_show_kinds_and_decisions(repo: Repository) -> None:
+    doc, _spans = _setup(repo)
+    review.accept_all_agreed(repo, doc.id, PAIR, "lead")
+    items = review.review_clusters(repo, doc.id, PAIR)
+    assert [(i.cluster.kind, i.decided) for i in items] == [
+        ("agreed", True),
+        ("label_conflict", False),
+    ]
+
+
+def test_comments_are_added_listed_deleted_and_restored(repo: Repository) -> None:
+    doc, spans = _setup(repo)
+    on_doc = review.add_comment(repo, doc.id, "lead", "Check the casualty figure.")
+    on_span = review.add_comment(repo, doc.id, "ben", "Is this a place?", spans["b_kh"].id)
+    assert review.comments(repo, doc.id) == [on_doc, on_span]
+    removed = review.delete_comment(repo, on_doc.id, by="lead")
+    assert review.comments(repo, doc.id) == [on_span]
+    review.restore_comment(repo, removed, by="lead")
+    # Chronological; two comments made in the same millisecond may come in either order.
+    assert sorted(review.comments(repo, doc.id), key=lambda c: c.id) == sorted(
+        [on_doc, on_span], key=lambda c: c.id
+    )
+
+
+def test_corpus_agreement_reads_the_documents_both_worked_on(repo: Repository) -> None:
+    doc, _spans = _setup(repo)
+    other = Document.from_text("Nobody has read this one.", title="unread")
+    repo.import_documents([AnnotatedDocument(other)], "ana")
+    assert review.compared_documents(repo, PAIR) == [doc.id]
+    assert review.compared_annotators(repo) == PAIR
+    report = review.corpus_agreement(repo, PAIR)
+    assert report.documents == 1
+    assert report.pair("ana", "ben").exact_f1 == pytest.approx(0.5)
+
+
+def test_review_tables_have_their_indexes(repo: Repository) -> None:
+    indexes = {r[0] for r in repo.db.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    assert {
+        "comments_by_document",
+        "comments_by_span",
+        "adjudications_by_document",
+        "adjudications_by_gold_span",
+        "adjudication_sources_by_span",
+        "merge_conflicts_by_document",
+    } <= indexes
