@@ -1,0 +1,202 @@
+"""The consistency panel: the checker's problems as a list walked with N and P.
+
+F fixes the current problem with one key (tag the untagged text with its
+usual label, or relabel the differently tagged span); D dismisses it, and the
+dismissal is remembered in the database. Both are undoable. Rule problems
+(a quote without speaker, empty counts, a span inside a word) are opened for
+the analyst to fix by hand.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.consistency import Problem
+from annotator.store.consistency_store import check_corpus
+from annotator.store.search import Hit
+from annotator.ui.commands import UpdateSpanCommand
+from annotator.ui.corpus_commands import (
+    AnnotateHitsCommand,
+    DismissProblemCommand,
+    plan_spans,
+)
+from annotator.ui.session import Session
+
+_Index = QModelIndex | QPersistentModelIndex
+KIND_NAMES = {
+    "untagged": "untagged",
+    "other_label": "tagged differently",
+    "quote_without_speaker": "quote without speaker",
+    "casualty_without_count": "casualty without count",
+    "inside_word": "inside a word",
+}
+
+
+class ProblemsModel(QAbstractTableModel):
+    COLUMNS = ("Problem", "Text", "Document", "Details")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.problems: list[Problem] = []
+        self.titles: dict[str, str] = {}
+
+    def set_problems(self, problems: list[Problem], titles: dict[str, str]) -> None:
+        self.beginResetModel()
+        self.problems = problems
+        self.titles = titles
+        self.endResetModel()
+
+    def remove(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self.problems[row]
+        self.endRemoveRows()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.problems)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        problem = self.problems[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            kind = KIND_NAMES.get(problem.kind, problem.kind)
+            if problem.kind == "other_label":
+                kind = f"{problem.found}, usually {problem.label}"
+            elif problem.kind == "untagged":
+                kind = f"untagged {problem.label}"
+            return (
+                kind,
+                problem.text.replace("\n", " "),
+                self.titles.get(problem.document_id, problem.document_id),
+                problem.message,
+            )[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return problem.message
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+
+class ConsistencyPanel(QWidget):
+    openHit = Signal(str, int, int)  # document id, start, end (code points)
+
+    def __init__(self, session: Session, undo_stack: QUndoStack, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.undo_stack = undo_stack
+        self.model = ProblemsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.check_button = QPushButton("Check corpus")
+        self.status = QLabel("N / P: next / previous · F: fix · D: dismiss")
+        top = QHBoxLayout()
+        top.addWidget(self.check_button)
+        top.addWidget(self.status, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.check_button.clicked.connect(self.refresh)
+        self.table.activated.connect(lambda index: self.go(index.row()))
+        for key, slot in (
+            ("N", lambda: self.step(1)),
+            ("P", lambda: self.step(-1)),
+            ("F", self.fix_current),
+            ("D", self.dismiss_current),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    def refresh(self) -> None:
+        """Run the checker (the analysts' layers) and show what it found."""
+        report = check_corpus(self.session.repo)
+        titles = dict(self.session.repo.db.execute("SELECT id, title FROM documents").fetchall())
+        self.model.set_problems(report.problems, titles)
+        self.status.setText(f"{len(report.problems)} problems")
+        if report.problems:
+            self.table.selectRow(0)
+
+    def current_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def current(self) -> Problem | None:
+        row = self.current_row()
+        return self.model.problems[row] if 0 <= row < len(self.model.problems) else None
+
+    def go(self, row: int) -> None:
+        if not 0 <= row < len(self.model.problems):
+            return
+        self.table.selectRow(row)
+        problem = self.model.problems[row]
+        self.openHit.emit(problem.document_id, problem.start, problem.end)
+
+    def step(self, step: int) -> None:
+        """N and P: the next or previous problem, opened in the article."""
+        if not self.model.problems:
+            return
+        row = self.current_row()
+        self.go(max(0, min(len(self.model.problems) - 1, row + step if row >= 0 else 0)))
+
+    def _done_with(self, row: int) -> None:
+        self.model.remove(row)
+        self.status.setText(f"{len(self.model.problems)} problems")
+        if self.model.problems:
+            self.go(min(row, len(self.model.problems) - 1))
+
+    def fix_current(self) -> bool:
+        """Tag it (untagged) or relabel it (tagged differently); False if no one-key fix."""
+        row = self.current_row()
+        problem = self.current()
+        if problem is None:
+            return False
+        if problem.kind == "untagged":
+            hit = Hit(problem.document_id, "", problem.start, problem.end, "", problem.text, "")
+            spans = plan_spans(self.session, [hit], problem.label)
+            if spans:
+                self.undo_stack.push(AnnotateHitsCommand(self.session, spans))
+        elif problem.kind == "other_label" and problem.span_id:
+            span = self.session.repo.span(problem.span_id)
+            self.undo_stack.push(
+                UpdateSpanCommand(
+                    self.session, span, f"Relabel {problem.label}", label=problem.label
+                )
+            )
+        else:
+            self.status.setText("Fix this one in the article (Enter opens it).")
+            return False
+        self._done_with(row)
+        return True
+
+    def dismiss_current(self) -> None:
+        row = self.current_row()
+        problem = self.current()
+        if problem is None:
+            return
+        self.undo_stack.push(DismissProblemCommand(self.session, problem.key, problem.document_id))
+        self._done_with(row)

@@ -1,0 +1,285 @@
+"""The corpus search panel: a query, toggles and filters, hits in keyword-in-context rows.
+
+Hits are fetched lazily (`canFetchMore`/`fetchMore`) from
+`annotator.store.search.iter_hits`. Enter opens the document at the hit
+(`openHit`); a label's hotkey annotates the selected hits in place, snapped
+as by hand, as one undoable step; "Annotate all" previews the count first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import islice
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.errors import AnnotatorError
+from annotator.store.search import Hit, SearchQuery, iter_hits
+from annotator.ui.corpus_commands import AnnotateHitsCommand, plan_spans
+from annotator.ui.session import Session
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class HitsModel(QAbstractTableModel):
+    """Search hits; rows arrive a page at a time as the view scrolls."""
+
+    COLUMNS = ("Document", "Left", "Hit", "Right")
+    PAGE = 100
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.hits: list[Hit] = []
+        self._source: Iterator[Hit] | None = None
+
+    def set_source(self, source: Iterator[Hit] | None) -> None:
+        self.beginResetModel()
+        self.hits = []
+        self._source = source
+        self.endResetModel()
+        if self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.hits)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def canFetchMore(self, parent: _Index) -> bool:
+        return not parent.isValid() and self._source is not None
+
+    def fetchMore(self, parent: _Index) -> None:
+        if parent.isValid() or self._source is None:
+            return
+        page = list(islice(self._source, self.PAGE))
+        if len(page) < self.PAGE:
+            self._source = None
+        if page:
+            first = len(self.hits)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self.hits.extend(page)
+            self.endInsertRows()
+
+    def fetch_all(self) -> list[Hit]:
+        while self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+        return self.hits
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        hit = self.hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (hit.title, hit.left, hit.hit, hit.right)[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{hit.title}: {hit.start}–{hit.end}"
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+
+class SearchPanel(QWidget):
+    openHit = Signal(str, int, int)  # document id, start, end (code points)
+    annotated = Signal(int)  # spans added
+
+    def __init__(self, session: Session, undo_stack: QUndoStack, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.undo_stack = undo_stack
+        self.schema = session.repo.schema()
+        self.query_edit = QLineEdit(placeholderText="Search all articles…")
+        self.regex_box = QCheckBox("Regex")
+        self.phrase_box = QCheckBox("Phrase")
+        self.label_filter = QComboBox()
+        self.label_filter.addItem("Any labels", None)
+        for name in self.schema.names:
+            self.label_filter.addItem(f"With {name}", ("with", name))
+            self.label_filter.addItem(f"Without {name}", ("without", name))
+        self.annotator_filter = QLineEdit(placeholderText="Annotator")
+        self.status_filter = QComboBox()
+        for text, value in (
+            ("Any status", None),
+            ("To do", "todo"),
+            ("In progress", "in_progress"),
+            ("Done", "done"),
+        ):
+            self.status_filter.addItem(text, value)
+        self.model = HitsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.status = QLabel()
+        self.all_label = QComboBox()
+        for name in self.schema.names:
+            self.all_label.addItem(name)
+        self.all_button = QPushButton("Annotate all hits…")
+
+        row = QHBoxLayout()
+        row.addWidget(self.query_edit, 1)
+        row.addWidget(self.regex_box)
+        row.addWidget(self.phrase_box)
+        filters = QHBoxLayout()
+        filters.addWidget(self.label_filter)
+        filters.addWidget(self.annotator_filter)
+        filters.addWidget(self.status_filter)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.all_label)
+        bottom.addWidget(self.all_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+        self.query_edit.returnPressed.connect(self.run)
+        self.regex_box.toggled.connect(lambda on: self._exclusive(on, self.phrase_box))
+        self.phrase_box.toggled.connect(lambda on: self._exclusive(on, self.regex_box))
+        self.table.activated.connect(self._activated)
+        self.all_button.clicked.connect(self._annotate_all_clicked)
+        # Label hotkeys act on the selected hits while the table has focus. The window
+        # binds the same keys to its Tag actions, so the table claims them first
+        # (ShortcutOverride) and handles them as plain key presses.
+        self._hotkeys = {label.hotkey: label.name for label in self.schema.labels if label.hotkey}
+        self.table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() in (
+            QEvent.Type.ShortcutOverride,
+            QEvent.Type.KeyPress,
+        ):
+            key = event.text() if isinstance(event, QKeyEvent) else ""
+            mods = event.modifiers() if isinstance(event, QKeyEvent) else None
+            plain = mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+            if key in self._hotkeys and plain:
+                event.accept()
+                if event.type() == QEvent.Type.KeyPress:
+                    self.annotate_selected(self._hotkeys[key])
+                return True
+        return super().eventFilter(watched, event)
+
+    @staticmethod
+    def _exclusive(on: bool, other: QCheckBox) -> None:
+        if on:
+            other.setChecked(False)
+
+    # -- searching ---------------------------------------------------------------
+
+    def query(self) -> SearchQuery:
+        mode = (
+            "regex"
+            if self.regex_box.isChecked()
+            else "phrase"
+            if self.phrase_box.isChecked()
+            else "words"
+        )
+        label_filter = self.label_filter.currentData()
+        return SearchQuery(
+            self.query_edit.text(),
+            mode,
+            label=label_filter[1] if label_filter and label_filter[0] == "with" else None,
+            no_label=label_filter[1] if label_filter and label_filter[0] == "without" else None,
+            annotator=self.annotator_filter.text().strip() or None,
+            status=self.status_filter.currentData(),
+        )
+
+    def run(self) -> None:
+        """Search with what the panel shows; the first page arrives at once."""
+        query = self.query()
+        try:
+            source = iter_hits(self.session.repo, query)
+            first = list(islice(source, 1))
+        except AnnotatorError as exc:
+            self.model.set_source(None)
+            self.status.setText(str(exc))
+            return
+
+        def chained() -> Iterator[Hit]:
+            yield from first
+            yield from source
+
+        self.model.set_source(chained())
+        more = "+" if self.model.canFetchMore(QModelIndex()) else ""
+        self.status.setText(f"{self.model.rowCount()}{more} hits")
+
+    def selected_hits(self) -> list[Hit]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.hits[r] for r in rows]
+
+    def _activated(self, index: QModelIndex) -> None:
+        hit = self.model.hits[index.row()]
+        self.openHit.emit(hit.document_id, hit.start, hit.end)
+
+    # -- annotating ----------------------------------------------------------------
+
+    def annotate(self, hits: list[Hit], label: str) -> int:
+        """Tag `hits` as `label` in one undoable step; returns how many spans were added."""
+        spans = plan_spans(self.session, hits, label)
+        if not spans:
+            self.status.setText("Nothing to tag: already tagged.")
+            return 0
+        self.undo_stack.push(AnnotateHitsCommand(self.session, spans))
+        self.status.setText(f"Tagged {len(spans)} {label}.")
+        self.annotated.emit(len(spans))
+        return len(spans)
+
+    def annotate_selected(self, label: str) -> int:
+        return self.annotate(self.selected_hits(), label)
+
+    def preview_all(self, label: str) -> int:
+        """How many spans "Annotate all hits" would add as `label`."""
+        return len(plan_spans(self.session, self.model.fetch_all(), label))
+
+    def annotate_all(self, label: str) -> int:
+        return self.annotate(self.model.fetch_all(), label)
+
+    def _annotate_all_clicked(self) -> None:
+        label = self.all_label.currentText()
+        count = self.preview_all(label)
+        if count == 0:
+            self.status.setText("Nothing to tag.")
+            return
+        answer = QMessageBox.question(
+            self,
+            "Annotate all hits",
+            f"Tag {count} hits as {label}? (One step: Undo removes them all.)",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.annotate_all(label)

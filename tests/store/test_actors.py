@@ -1,0 +1,140 @@
+"""The actor registry: link, aliases, merge and its undo, merge of databases, exports."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from annotator.core.errors import SpanError
+from annotator.core.model import AnnotatedDocument, Document, Relation, Span, new_id
+from annotator.exporting import export
+from annotator.store import actors as reg
+from annotator.store.db import open_db
+from annotator.store.merge import merge_database
+from annotator.store.repository import Repository
+
+TEXT = 'SOHR said "Many died," and the Syrian Observatory for Human Rights agreed.'
+
+
+@pytest.fixture
+def doc(repo: Repository) -> Document:
+    document = Document.from_text(TEXT, "Report")
+    repo.import_documents([AnnotatedDocument(document)], "ana")
+    return document
+
+
+def _span(repo: Repository, doc: Document, needle: str, label: str = "ACTOR") -> Span:
+    start = TEXT.index(needle)
+    return repo.add_span(Span(new_id(), doc.id, start, start + len(needle), label, "ana"))
+
+
+def test_link_span_to_actor_and_unlink(repo: Repository, doc: Document) -> None:
+    span = _span(repo, doc, "SOHR")
+    sohr = reg.create_actor(repo, "Syrian Observatory for Human Rights", "organisation", by="ana")
+    assert reg.link_span(repo, span.id, sohr.id, by="ana") is None
+    assert reg.span_actor(repo, span.id) == sohr.id
+    assert reg.link_span(repo, span.id, None, by="ana") == sohr.id
+    assert reg.span_actor(repo, span.id) is None
+
+
+def test_only_actor_spans_link(repo: Repository, doc: Document) -> None:
+    quote = _span(repo, doc, "Many died,", "QUOTE")
+    someone = reg.create_actor(repo, "Someone", by="ana")
+    with pytest.raises(SpanError):
+        reg.link_span(repo, quote.id, someone.id, by="ana")
+
+
+def test_aliases_suggest_the_actor(repo: Repository, doc: Document) -> None:
+    sohr = reg.create_actor(
+        repo, "Syrian Observatory for Human Rights", "organisation", by="ana", aliases=["SOHR"]
+    )
+    assert reg.add_alias(repo, sohr.id, "the  Observatory", by="ana")
+    assert not reg.add_alias(repo, sohr.id, "THE observatory", by="ana")
+    assert [a.id for a in reg.suggest_actors(repo, "sohr")] == [sohr.id]
+    assert [a.id for a in reg.suggest_actors(repo, "The Observatory")] == [sohr.id]
+    assert [a.id for a in reg.suggest_actors(repo, "syrian observatory for human rights")] == [
+        sohr.id
+    ]
+    assert reg.suggest_actors(repo, "nobody") == []
+
+
+def test_affiliation_links(repo: Repository) -> None:
+    rami = reg.create_actor(repo, "Rami Abdel Rahman", "person", by="ana")
+    sohr = reg.create_actor(repo, "SOHR", "organisation", by="ana")
+    assert reg.link_actors(repo, rami.id, sohr.id, by="ana")
+    assert [a.id for a in reg.affiliations(repo, rami.id)] == [sohr.id]
+    row = next(r for r in reg.registry(repo) if r.actor.id == rami.id)
+    assert row.affiliated_with == (sohr.id,)
+
+
+def test_merge_relinks_all_mentions_and_undo_restores(repo: Repository, doc: Document) -> None:
+    short = _span(repo, doc, "SOHR")
+    long = _span(repo, doc, "Syrian Observatory for Human Rights")
+    a = reg.create_actor(repo, "SOHR", "organisation", by="ana")
+    b = reg.create_actor(repo, "Syrian Observatory for Human Rights", "organisation", by="ana")
+    reg.link_span(repo, short.id, a.id, by="ana")
+    reg.link_span(repo, long.id, b.id, by="ana")
+    events = repo.db.execute("SELECT count(*) FROM events").fetchone()[0]
+    record = reg.merge_actors(repo, a.id, b.id, by="ana")
+    assert repo.db.execute("SELECT count(*) FROM events").fetchone()[0] == events + 1
+    assert reg.span_actor(repo, short.id) == b.id
+    assert [r.actor.id for r in reg.registry(repo)] == [b.id]
+    assert reg.registry(repo)[0].mentions == 2
+    assert "SOHR" in reg.actor(repo, b.id).aliases
+    reg.unmerge_actors(repo, record, by="ana")
+    assert reg.span_actor(repo, short.id) == a.id
+    assert reg.span_actor(repo, long.id) == b.id
+    assert reg.actor(repo, b.id).aliases == ()
+    assert {r.actor.id: r.mentions for r in reg.registry(repo)} == {a.id: 1, b.id: 1}
+
+
+def test_counts_documents_and_speaker_statistics(repo: Repository, doc: Document) -> None:
+    speaker = _span(repo, doc, "SOHR")
+    quote = _span(repo, doc, "Many died,", "QUOTE")
+    repo.add_relation(Relation(new_id(), quote.id, speaker.id, "speaker", "ana"))
+    sohr = reg.create_actor(repo, "SOHR", "organisation", by="ana")
+    reg.link_span(repo, speaker.id, sohr.id, by="ana")
+    (row,) = reg.registry(repo)
+    assert (row.mentions, row.documents, row.quotes) == (1, 1, 1)
+    assert reg.actor_documents(repo, sohr.id) == [(doc.id, "Report", 1)]
+    (stat,) = reg.speaker_statistics(repo)
+    assert (stat.name, stat.quotes, stat.documents) == ("SOHR", 1, [(doc.id, "Report", 1)])
+
+
+def test_exports_carry_the_actor(repo: Repository, doc: Document, tmp_path: Path) -> None:
+    span = _span(repo, doc, "SOHR")
+    sohr = reg.create_actor(repo, "Syrian Observatory for Human Rights", "organisation", by="ana")
+    reg.link_span(repo, span.id, sohr.id, by="ana")
+    export(repo, "jsonl", tmp_path / "out.jsonl")
+    record = json.loads((tmp_path / "out.jsonl").read_text("utf-8"))
+    (entry,) = record["spans"]
+    assert entry["actor"] == {"id": sohr.id, "name": "Syrian Observatory for Human Rights"}
+    export(repo, "csv", tmp_path / "out.csv")
+    csv_text = (tmp_path / "out.csv").read_text("utf-8-sig")
+    assert "actor_id,actor_name" in csv_text.splitlines()[0]
+    assert sohr.id in csv_text
+    export(repo, "brat", tmp_path / "brat")
+    ann = next((tmp_path / "brat").rglob("*.ann")).read_text("utf-8")
+    assert f"Reference T1 annotator:{sohr.id}\tSyrian Observatory" in ann
+
+
+def test_database_merge_brings_registry_and_links(tmp_path: Path) -> None:
+    ours = Repository(open_db(tmp_path / "ours.db"))
+    theirs = Repository(open_db(tmp_path / "theirs.db"))
+    document = Document.from_text(TEXT, "Report")
+    for r in (ours, theirs):
+        r.import_documents([AnnotatedDocument(document)], "ana")
+    span = theirs.add_span(Span(new_id(), document.id, 0, 4, "ACTOR", "ben"))
+    a = reg.create_actor(theirs, "SOHR", "organisation", by="ben", aliases=["the Observatory"])
+    b = reg.create_actor(theirs, "Observatory", "organisation", by="ben")
+    reg.link_span(theirs, span.id, a.id, by="ben")
+    reg.merge_actors(theirs, b.id, a.id, by="ben")
+    theirs.db.close()
+    merge_database(ours, tmp_path / "theirs.db", by="ana")
+    assert reg.span_actor(ours, span.id) == a.id
+    assert [r.actor.name for r in reg.registry(ours)] == ["SOHR"]
+    assert set(reg.actor(ours, a.id).aliases) == {"the Observatory", "Observatory"}
+    merge_database(ours, tmp_path / "theirs.db", by="ana")  # idempotent
+    assert ours.db.execute("SELECT count(*) FROM span_actors").fetchone()[0] == 1

@@ -1,0 +1,146 @@
+"""Corpus tools in the window: search and annotate, consistency fixes, the actor registry."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from annotator.store import actors as reg
+from annotator.store.search import SearchQuery, search
+from annotator.ui.corpus_tools import install_corpus_tools
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def tools(window):
+    docks = window.corpus_docks if hasattr(window, "corpus_docks") else install_corpus_tools(window)
+    return {name: dock.widget() for name, dock in docks.items()}
+
+
+def _spans(window, label=None):
+    rows = window.repo.db.execute(
+        'SELECT document_id, start, "end", label FROM spans WHERE annotator = ?', ["ana"]
+    ).fetchall()
+    return [r for r in rows if label is None or r[3] == label]
+
+
+def test_docks_are_hidden_and_toggled_from_the_corpus_menu(window, tools) -> None:
+    docks = window.corpus_docks
+    assert not any(d.isVisible() for d in docks.values())
+    docks["search"].toggleViewAction().trigger()
+    assert docks["search"].isVisible()
+    assert docks["search"].toggleViewAction().shortcut().toString() == "Ctrl+Shift+F"
+
+
+def test_search_lists_hits_and_enter_opens_the_document_at_the_hit(qtbot, window, tools) -> None:
+    panel = tools["search"]
+    panel.query_edit.setText("Geneva")
+    panel.run()
+    assert panel.model.rowCount() == 2
+    with qtbot.waitSignal(panel.openHit) as blocker:
+        panel.table.activated.emit(panel.model.index(1, 0))
+    doc_id, start, end = blocker.args
+    assert window.session.document_id == doc_id
+    assert window.article.selected_range() == (start, end)
+
+
+def test_regex_hits_annotated_with_a_hotkey_in_one_undoable_step(qtbot, window, tools) -> None:
+    panel = tools["search"]
+    window.corpus_docks["search"].show()
+    panel.regex_box.setChecked(True)
+    panel.query_edit.setText(r"at least \d+ civilians|\d+ trucks")
+    panel.run()
+    assert [h.hit for h in panel.model.hits] == ["at least 14 civilians", "12 trucks"]
+    panel.table.selectAll()
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_2)  # CASUALTY's hotkey
+    qtbot.waitUntil(lambda: len(_spans(window, "CASUALTY")) == 2)
+    assert window.undo_stack.count() == 1
+    window.undo_stack.undo()
+    assert _spans(window, "CASUALTY") == []
+    window.undo_stack.redo()
+    assert len(_spans(window, "CASUALTY")) == 2
+
+
+def test_annotate_all_previews_the_count_and_undoes_as_one(window, tools) -> None:
+    panel = tools["search"]
+    panel.query_edit.setText("Geneva")
+    panel.run()
+    assert panel.preview_all("ACTOR") == 2
+    assert panel.annotate_all("ACTOR") == 2
+    assert panel.preview_all("ACTOR") == 0  # already tagged: nothing more to add
+    window.undo_stack.undo()
+    assert _spans(window, "ACTOR") == []
+
+
+def test_search_sees_documents_imported_after_the_window_opened(window, tools) -> None:
+    from annotator.core.model import AnnotatedDocument, Document
+
+    window.repo.import_documents(
+        [AnnotatedDocument(Document.from_text("Zebra news\n\nA zebra.", "Zebra"))], "ana"
+    )
+    panel = tools["search"]
+    panel.query_edit.setText("zebra")
+    panel.run()
+    assert panel.model.rowCount() == 2
+
+
+def test_consistency_fix_and_dismiss(qtbot, window, tools) -> None:
+    search_panel, panel = tools["search"], tools["check"]
+    first = search(window.repo, SearchQuery("Geneva"))[0]
+    search_panel.annotate([first], "ACTOR")  # one Geneva tagged, the other not
+    panel.refresh()
+    untagged = [p for p in panel.model.problems if p.kind == "untagged"]
+    assert [p.text for p in untagged] == ["Geneva"]
+    panel.go(panel.model.problems.index(untagged[0]))
+    assert panel.fix_current()
+    assert len(_spans(window, "ACTOR")) == 2
+    panel.refresh()
+    assert [p for p in panel.model.problems if p.kind == "untagged"] == []
+    window.undo_stack.undo()  # the fix is undoable
+    panel.refresh()
+    row = next(i for i, p in enumerate(panel.model.problems) if p.kind == "untagged")
+    panel.go(row)
+    panel.dismiss_current()
+    panel.refresh()
+    assert [p for p in panel.model.problems if p.kind == "untagged"] == []  # remembered
+    window.undo_stack.undo()
+    panel.refresh()
+    assert [p.kind for p in panel.model.problems].count("untagged") == 1
+
+
+def test_registry_link_on_the_fly_and_merge_with_undo(qtbot, window, tools) -> None:
+    search_panel, panel = tools["search"], tools["actors"]
+    hits = search(window.repo, SearchQuery("Geneva"))
+    search_panel.annotate(hits, "ACTOR")
+    first, second = (
+        r[0]
+        for r in window.repo.db.execute("SELECT id FROM spans WHERE label = 'ACTOR' ORDER BY start")
+    )
+    a = panel.link(first, "Geneva", "state")
+    b = panel.link(second, "City of Geneva", "state")
+    assert {r.actor.name: r.mentions for r in panel.model.rows} == {
+        "Geneva": 1,
+        "City of Geneva": 1,
+    }
+    assert panel.names.stringList() == ["City of Geneva", "Geneva"]
+    panel.merge(b, a)
+    assert [(r.actor.name, r.mentions) for r in panel.model.rows] == [("Geneva", 2)]
+    assert reg.span_actor(window.repo, second) == a
+    window.undo_stack.undo()
+    assert reg.span_actor(window.repo, second) == b
+    window.undo_stack.undo()  # the link, and the actor created on the fly
+    assert [r.actor.name for r in panel.model.rows] == ["Geneva"]
+
+
+def test_registry_suggests_by_alias(window, tools) -> None:
+    tools["search"].annotate(search(window.repo, SearchQuery("Geneva"))[:1], "ACTOR")
+    (span_id,) = (r[0] for r in window.repo.db.execute("SELECT id FROM spans"))
+    city = reg.create_actor(window.repo, "City of Geneva", "state", by="ana", aliases=["Geneva"])
+    panel = tools["actors"]
+    panel.selected_span = lambda: span_id
+    assert panel.suggest() == city.id
+    assert panel.name_edit.text() == "City of Geneva"
+    panel.link_selected_span()
+    assert reg.span_actor(window.repo, span_id) == city.id
