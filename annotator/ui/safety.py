@@ -1,0 +1,371 @@
+"""Data safety in the window: a banner, File > Restore backup…, other writers, refused writes.
+
+`install_safety(window)` wires it all into a MainWindow without the window
+knowing: the session's repository becomes a GuardedRepository (refused edits
+are kept in memory, retried every few seconds and on demand, and can be saved
+into a copy elsewhere), a timer polls for commits by other programs and
+refreshes the affected documents, and a banner above the article says plainly
+what is wrong. Nothing here blocks: messages go to the banner.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.errors import AnnotatorError
+from annotator.store.backup import (
+    backup_folder,
+    database_file,
+    list_snapshots,
+    read_only_reason,
+    restore_snapshot,
+)
+from annotator.store.pending import GuardedRepository
+from annotator.store.watch import ChangeWatcher
+
+POLL_MS = 1000
+RETRY_MS = 5000
+
+
+class SafetyBanner(QFrame):
+    """A non-blocking strip above the article: what is wrong, and what to do."""
+
+    retryRequested = Signal()
+    saveCopyRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("safetyBanner")
+        self.setStyleSheet(
+            "#safetyBanner { background: #fff3cd; border: 1px solid #d39e00; border-radius: 4px; }"
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.retry_button = QPushButton("Retry now")
+        self.copy_button = QPushButton("Save a copy elsewhere…")
+        self.retry_button.clicked.connect(self.retryRequested)
+        self.copy_button.clicked.connect(self.saveCopyRequested)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.retry_button)
+        layout.addWidget(self.copy_button)
+        self.hide()
+
+    def say(self, text: str, *, retry: bool = True, copy: bool = True) -> None:
+        self.label.setText(text)
+        self.retry_button.setVisible(retry)
+        self.copy_button.setVisible(copy)
+        self.show()
+
+
+class RestoreDialog(QDialog):
+    """Lists the snapshots of the open database; accepting restores the chosen one."""
+
+    def __init__(self, db_path: Path, root: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Restore backup")
+        layout = QVBoxLayout(self)
+        folder = backup_folder(db_path, root)
+        intro = QLabel(
+            "Snapshots are taken each time this database is opened (the last 5, and one a "
+            f"day for a week) in:\n{folder}\n\nRestoring first takes a snapshot of the "
+            "current state, so a restore can itself be undone."
+        )
+        intro.setWordWrap(True)
+        intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.snapshots = list_snapshots(db_path, root)
+        self.list = QListWidget()
+        for snapshot in self.snapshots:
+            item = QListWidgetItem(snapshot.describe())
+            item.setData(Qt.ItemDataRole.UserRole, str(snapshot.path))
+            self.list.addItem(item)
+        if not self.snapshots:
+            self.list.addItem("No snapshots yet.")
+            self.list.setEnabled(False)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Restore")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.buttons)
+        self.resize(560, 380)
+
+    def chosen(self) -> Path | None:
+        item = self.list.currentItem()
+        value = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return Path(value) if value else None
+
+
+class SafetyController(QObject):
+    documentsChanged = Signal(list)  # ids of documents changed by another program
+    messageShown = Signal(str)  # what the banner says, for tests and logs
+
+    def __init__(
+        self,
+        window: Any,
+        *,
+        poll_ms: int = POLL_MS,
+        retry_ms: int = RETRY_MS,
+        backup_root: Path | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = window.session
+        self.backup_root = backup_root
+        repo = self.session.repo
+        if not isinstance(repo, GuardedRepository):
+            repo = GuardedRepository(repo.db)
+            self.session.repo = repo
+        self.repo: GuardedRepository = repo
+        self.db_path = database_file(repo.db)
+        self.read_only = read_only_reason(repo.db)
+        self.watcher = ChangeWatcher(repo.db, self.db_path)
+        self.banner = SafetyBanner()
+        window.article_pane.layout().insertWidget(0, self.banner)
+        self.banner.retryRequested.connect(self.retry)
+        self.banner.saveCopyRequested.connect(self.save_copy_dialog)
+        repo.listeners.append(self._edit_kept)
+        self.session.saved.connect(self._after_write)
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(poll_ms)
+        self.poll_timer.timeout.connect(self.poll)
+        self.poll_timer.start()
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setInterval(retry_ms)
+        self.retry_timer.timeout.connect(self.retry)
+        self.file_problem: str | None = None
+        self._add_actions()
+        if self.read_only:
+            self._say(
+                f"Read-only: {self.read_only} ({self.db_path}). You can read and tag, but "
+                "nothing can be saved into this file; your edits are kept in memory. Use "
+                "“Save a copy elsewhere…” to keep them.",
+                retry=False,
+            )
+        elif repo.pending:
+            self._edit_kept()
+
+    # -- menu ----------------------------------------------------------------------
+
+    def _add_actions(self) -> None:
+        self.restore_action = QAction("Restore &backup…", self.window)
+        self.restore_action.triggered.connect(self.restore_dialog)
+        self.save_copy_action = QAction("Save a &copy elsewhere…", self.window)
+        self.save_copy_action.triggered.connect(self.save_copy_dialog)
+        file_menu = next(
+            (
+                a.menu()
+                for a in self.window.menuBar().actions()
+                if a.menu() is not None and a.text().replace("&", "") == "File"
+            ),
+            None,
+        )
+        if file_menu is None:
+            file_menu = self.window.menuBar().addMenu("&File")
+        separators = [a for a in file_menu.actions() if a.isSeparator()]
+        before = separators[-1] if separators else None
+        file_menu.insertActions(before, [self.save_copy_action, self.restore_action])
+
+    # -- messages ------------------------------------------------------------------
+
+    def _say(self, text: str, *, retry: bool = True) -> None:
+        self.banner.say(text, retry=retry)
+        self.messageShown.emit(text)
+
+    def _clear(self) -> None:
+        self.banner.hide()
+
+    def _pending_text(self) -> str:
+        count = len(self.repo.pending)
+        edits = "1 edit is" if count == 1 else f"{count} edits are"
+        return edits
+
+    def _edit_kept(self) -> None:
+        """A write was refused: the edit is in memory. Say so, and retry later."""
+        saved_label = getattr(self.window, "saved_label", None)
+        if saved_label is not None:
+            saved_label.setText(f"Not saved: {len(self.repo.pending)} in memory")
+        if self.read_only:
+            self._say(
+                f"Read-only: {self.read_only}. {self._pending_text()} kept in memory only. "
+                "Use “Save a copy elsewhere…” to keep them.",
+                retry=False,
+            )
+            return
+        self._say(
+            f"Not saved: {self.repo.problem or 'the database refused the write'}. "
+            f"{self._pending_text()} kept in memory and will be saved when this is fixed "
+            "(retrying every few seconds). Nothing you did is lost."
+        )
+        if not self.retry_timer.isActive():
+            self.retry_timer.start()
+
+    def _after_write(self) -> None:
+        if self.repo.pending:
+            self._edit_kept()
+        else:
+            self.watcher.own_write_done()
+
+    # -- retrying ------------------------------------------------------------------
+
+    def retry(self) -> bool:
+        """Write the edits kept in memory; True when all are saved."""
+        if not self.repo.pending:
+            self.retry_timer.stop()
+            return True
+        if self.read_only:
+            return False
+        if not self.repo.flush():
+            self._edit_kept()
+            return False
+        self.retry_timer.stop()
+        self.watcher.own_write_done()
+        saved_label = getattr(self.window, "saved_label", None)
+        if saved_label is not None:
+            saved_label.setText("All changes saved")
+        refused = self.repo.refused
+        if refused:
+            details = "; ".join(f"{edit.description}: {why}" for edit, why in refused[-3:])
+            self._say(f"Saved, but {len(refused)} edits no longer fit the database: {details}")
+        else:
+            self._clear()
+            self.messageShown.emit("All changes saved")
+        return True
+
+    # -- other writers ---------------------------------------------------------------
+
+    def poll(self) -> None:
+        problem = self.watcher.file_problem()
+        if problem and problem != self.file_problem:
+            self.file_problem = problem
+            self._say(
+                f"Warning: {problem} ({self.db_path}). Edits made now may not be kept. "
+                "Use “Save a copy elsewhere…” to save everything to a new file.",
+                retry=False,
+            )
+        try:
+            changes = self.watcher.poll()
+        except Exception as exc:  # the file may be unreadable for a moment
+            from annotator.store.pending import environment_problem
+
+            if environment_problem(exc) is None:
+                raise
+            return
+        if changes is None:
+            return
+        self.refresh(changes.documents, everything=changes.everything)
+        self.documentsChanged.emit(changes.documents)
+
+    def refresh(self, document_ids: list[str], *, everything: bool = False) -> None:
+        """Show what another program changed: list rows, and the open document if needed."""
+        window = self.window
+        if everything:
+            window.documents.reload()
+        else:
+            for document_id in document_ids:
+                window.documents.refresh_document(document_id)
+        open_id = self.session.document_id
+        if open_id is not None and (everything or open_id in document_ids):
+            stored = {s.id: s for s in self.repo.spans(open_id, [self.session.annotator])}
+            state = self.session.state
+            shown = dict(state.spans) if state is not None else {}
+            relations = {r.id for r in self.repo.relations(open_id) if r.head_id in stored}
+            shown_relations = set(state.relations) if state is not None else set()
+            if stored != shown or relations != shown_relations:
+                self.session.reload()
+        if hasattr(window, "_select_list_row"):
+            window._select_list_row(open_id)
+        if hasattr(window, "_update_progress"):
+            window._update_progress()
+
+    # -- backups and copies ----------------------------------------------------------
+
+    def restore_dialog(self) -> RestoreDialog:
+        dialog = RestoreDialog(self.db_path, self.backup_root, self.window)
+        dialog.accepted.connect(lambda: self._restore_chosen(dialog))
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _restore_chosen(self, dialog: RestoreDialog) -> None:
+        chosen = dialog.chosen()
+        if chosen is None:
+            return
+        self.restore(chosen)
+
+    def restore(self, snapshot: Path) -> bool:
+        if self.read_only:
+            self._say(f"Cannot restore: {self.read_only}.", retry=False)
+            return False
+        if self.repo.pending:
+            self._say(
+                "Cannot restore while edits are waiting to be saved: save them first "
+                "(Retry now) or save a copy elsewhere."
+            )
+            return False
+        try:
+            restore_snapshot(self.repo.db, snapshot, self.backup_root)
+        except AnnotatorError as exc:
+            self._say(f"Restore failed, nothing changed: {exc}", retry=False)
+            return False
+        self.repo._schema = None
+        undo_stack = getattr(self.window, "undo_stack", None)
+        if undo_stack is not None:
+            undo_stack.clear()  # its commands describe the state before the restore
+        self.watcher.own_write_done()
+        self.refresh([], everything=True)
+        self.session.reload()
+        self.messageShown.emit(f"Restored {snapshot.name}")
+        self.window.statusBar().showMessage(f"Restored the backup {snapshot.name}", 8000)
+        return True
+
+    def save_copy_dialog(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window, "Save a copy elsewhere", "", "Annotator database (*.db)"
+        )
+        if path:
+            self.save_copy(Path(path))
+
+    def save_copy(self, target: Path) -> bool:
+        try:
+            report = self.repo.save_copy(target)
+        except AnnotatorError as exc:
+            self._say(f"The copy could not be saved: {exc}", retry=bool(self.repo.pending))
+            return False
+        text = f"Saved a copy to {report.path}"
+        if report.applied:
+            text += f", with the {report.applied} edits kept in memory"
+        if report.refused:
+            text += f"; {len(report.refused)} could not be applied: " + "; ".join(report.refused)
+        self.window.statusBar().showMessage(text, 15000)
+        self.messageShown.emit(text)
+        return True
+
+
+def install_safety(window: Any, **options: Any) -> SafetyController:
+    """Wire backups, the banner, the watcher and refused-write handling into `window`."""
+    controller = SafetyController(window, **options)
+    window.safety = controller
+    return controller
