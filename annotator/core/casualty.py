@@ -986,7 +986,8 @@ _KIND_PATTERNS: Final = (
         re.compile(
             r"\b(?:kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?|fatalit(?:y|ies)|fatally"
             r"|massacred?|massacres|slain|slaughtered|murdered|executed|perished|bodies"
-            r"|corpses|lost (?:their|his|her|its) li(?:fe|ves)|lives (?:were |have been )?lost"
+            r"|corpses|remains of|lost (?:their|his|her|its) li(?:fe|ves)"
+            r"|lives (?:were |have been )?lost"
             r"|claimed the li(?:fe|ves))\b"
         ),
     ),

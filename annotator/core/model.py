@@ -115,6 +115,20 @@ def check_offsets(start: int, end: int, text_length: int) -> None:
 
 
 _IMPORT_NAMESPACE = uuid.UUID("5b0e4a52-6f1e-4c59-9d2a-6a1f4f0f5e11")
+_NAMESPACE_BYTES = _IMPORT_NAMESPACE.bytes
+
+
+def _uuid5(name: str) -> str:
+    """`str(uuid.uuid5(_IMPORT_NAMESPACE, name))`, without building UUID objects.
+
+    The bulk import computes one per span; this is about three times faster
+    and gives exactly the same text (tests/core/test_model.py checks).
+    """
+    digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + name.encode("utf-8")).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
+    h = digest.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def imported_span_id(document_id: str, start: int, end: int, label: str, annotator: str) -> str:
@@ -122,13 +136,12 @@ def imported_span_id(document_id: str, start: int, end: int, label: str, annotat
 
     Re-importing the same file therefore yields the same ids and adds nothing.
     """
-    key = f"{document_id}:{start}:{end}:{label}:{annotator}"
-    return str(uuid.uuid5(_IMPORT_NAMESPACE, key))
+    return _uuid5(f"{document_id}:{start}:{end}:{label}:{annotator}")
 
 
 def imported_relation_id(head_id: str, tail_id: str, type_: str) -> str:
     """A UUID derived from a relation's ends and type, for relations imported without id."""
-    return str(uuid.uuid5(_IMPORT_NAMESPACE, f"{head_id}->{type_}->{tail_id}"))
+    return _uuid5(f"{head_id}->{type_}->{tail_id}")
 
 
 @dataclass
@@ -139,3 +152,5 @@ class AnnotatedDocument:
     spans: list[Span] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     line: int | None = None
+    # ACTOR span id -> {"id", "name"} of the canonical actor it is linked to (exports).
+    actors: dict[str, dict[str, str]] = field(default_factory=dict)

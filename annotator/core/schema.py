@@ -10,6 +10,7 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from typing import Any
 
@@ -70,15 +71,19 @@ class LabelSchema:
     def names(self) -> list[str]:
         return [label.name for label in self.labels]
 
+    @cached_property
+    def _by_name(self) -> dict[str, Label]:
+        return {label.name: label for label in self.labels}
+
     def label(self, name: str) -> Label:
         """The label called `name`; SchemaError if the schema has none."""
-        for label in self.labels:
-            if label.name == name:
-                return label
-        raise SchemaError(f"unknown label {name!r} (known: {', '.join(self.names)})")
+        found = self._by_name.get(name)
+        if found is None:
+            raise SchemaError(f"unknown label {name!r} (known: {', '.join(self.names)})")
+        return found
 
     def has_label(self, name: str) -> bool:
-        return any(label.name == name for label in self.labels)
+        return name in self._by_name
 
     def relation(self, name: str) -> RelationType:
         for relation in self.relations:

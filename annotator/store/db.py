@@ -12,7 +12,6 @@ from annotator.core.errors import StoreError
 from annotator.store.migrations import migrations
 
 BUSY_TIMEOUT_MS = 5000
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def schema_version(db: Database) -> int:
@@ -21,12 +20,31 @@ def schema_version(db: Database) -> int:
 
 
 def _check_file(path: Path) -> None:
+    """Refuse a file that is not SQLite, reading its header through SQLite itself.
+
+    Never open() the database file from Python: on POSIX, closing any file
+    descriptor of a file drops every lock this process holds on it, so a
+    connection already open here (the window's, while a background job opens
+    its own) would lose its locks and another process could reset the WAL
+    under it. SQLite's own VFS shares one lock table per file and defers such
+    closes.
+    """
     if not path.exists() or path.stat().st_size == 0:
         return
-    with path.open("rb") as handle:
-        magic = handle.read(len(_SQLITE_MAGIC))
-    if magic != _SQLITE_MAGIC:
-        raise StoreError("this file is not an annotator database (not SQLite)", file=str(path))
+    try:
+        probe = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"cannot read this file: {exc}", file=str(path)) from exc
+    try:
+        probe.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc) or "encrypted" in str(exc):
+            raise StoreError(
+                "this file is not an annotator database (not SQLite)", file=str(path)
+            ) from exc
+        raise StoreError(f"cannot read this database: {exc}", file=str(path)) from exc
+    finally:
+        probe.close()
 
 
 def _check_known(db: Database, path: Path) -> None:
@@ -36,6 +54,24 @@ def _check_known(db: Database, path: Path) -> None:
         raise StoreError(
             f"this database was written by a newer version of annotator (schema step "
             f"{unknown[-1]!r} is unknown here); upgrade annotator to open it",
+            file=str(path),
+        )
+
+
+def _check_ours(db: Database, path: Path) -> None:
+    """Refuse an SQLite file that belongs to another program: migrating would change it."""
+    if migrations.applied(db):
+        return
+    tables = {
+        row[0]
+        for row in db.execute(
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
+            "AND name NOT LIKE 'sqlite_%'"
+        )
+    }
+    if tables - {migrations.migrations_table}:
+        raise StoreError(
+            "this SQLite file is not an annotator database (it holds other tables)",
             file=str(path),
         )
 
@@ -67,21 +103,31 @@ def open_db(path: str | Path, *, readonly: bool = False) -> Database:
         uri = f"file:{path.resolve().as_posix()}?mode=ro"
         try:
             conn = sqlite3.connect(uri, uri=True)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot read this database: {exc}", file=str(path)) from exc
+        try:
             db = Database(conn, execute_plugins=False)
+            db.conn.isolation_level = None
             db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             _check_known(db, path)
             if migrations.pending(db):
                 raise StoreError("this database needs upgrading but is read-only", file=str(path))
         except sqlite3.DatabaseError as exc:
+            conn.close()
             raise StoreError(f"cannot read this database: {exc}", file=str(path)) from exc
+        except StoreError:
+            conn.close()
+            raise
         return db
 
     path.parent.mkdir(parents=True, exist_ok=True)
+    db = Database(path, execute_plugins=False)
     try:
-        db = Database(path, execute_plugins=False)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        db.enable_wal()
+        # Refuse before writing anything: even switching to WAL rewrites the header.
         _check_known(db, path)
+        _check_ours(db, path)
+        db.enable_wal()
         pending = migrations.pending(db)
         if pending and migrations.applied(db):
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -92,6 +138,15 @@ def open_db(path: str | Path, *, readonly: bool = False) -> Database:
         db.execute("PRAGMA foreign_keys = ON")
         # FULL: a commit survives a power cut too, not only a killed process.
         db.execute("PRAGMA synchronous = FULL")
+        # No implicit transactions: sqlite3 would otherwise open one before a stray
+        # INSERT and keep it (and the write lock) open, turning every later
+        # db.atomic() into a savepoint that never commits. Every write we make is
+        # inside an explicit BEGIN ... COMMIT from db.atomic().
+        db.conn.isolation_level = None
     except sqlite3.DatabaseError as exc:
+        db.close()
         raise StoreError(f"cannot open this database: {exc}", file=str(path)) from exc
+    except StoreError:
+        db.close()
+        raise
     return db
