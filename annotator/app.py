@@ -9,8 +9,8 @@ from pathlib import Path
 from annotator import __version__
 from annotator.core.errors import AnnotatorError
 from annotator.paths import annotator_name, resolve_db_path
-from annotator.store.db import open_db
-from annotator.store.repository import Repository
+from annotator.store.backup import open_with_backup
+from annotator.store.pending import GuardedRepository
 
 
 def configure_application(app: object) -> None:
@@ -51,7 +51,7 @@ def run(
     assert isinstance(app, QApplication)
     configure_application(app)
     try:
-        repo = Repository(open_db(path))
+        repo = GuardedRepository(open_with_backup(path))  # snapshot; read-only fallback
     except AnnotatorError as exc:
         QMessageBox.critical(None, "annotator", str(exc))
         return 1
@@ -65,6 +65,6 @@ def run(
         repo.set_setting("annotator", name)
     window = MainWindow(repo, name, db_label=str(path))
     if paths:
-        window.import_paths([str(p) for p in paths])
+        window.import_paths([str(p) for p in paths], wait=True)
     window.show()
     return int(app.exec())

@@ -19,12 +19,18 @@ import click
 from annotator import __version__
 from annotator.core.errors import AnnotatorError
 from annotator.formats.common import ReadOptions
+from annotator.formats.registry import FORMATS as export_formats_table
 from annotator.importing import READERS, import_paths
 from annotator.paths import annotator_name, resolve_db_path
 from annotator.store.db import open_db
 from annotator.store.repository import Repository
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+def export_formats() -> list[str]:
+    return list(export_formats_table)
+
 
 db_option = click.option(
     "--db",
@@ -86,10 +92,16 @@ def cli(ctx: click.Context) -> None:
 @annotator_option
 @click.option("--strict", is_flag=True, help="Fail a whole file if any of its records is bad.")
 @click.option("--encoding", default=None, help="Text encoding of the files (default: UTF-8).")
-@click.option("--text-column", default="text", show_default=True,
-              help="CSV column holding the article text.")
-@click.option("--format", "format_name", type=click.Choice(sorted(s[1:] for s in READERS)),
-              default=None, help="Read every file as this format (default: by extension).")
+@click.option(
+    "--text-column", default="text", show_default=True, help="CSV column holding the article text."
+)
+@click.option(
+    "--format",
+    "format_name",
+    type=click.Choice(sorted(s[1:] for s in READERS)),
+    default=None,
+    help="Read every file as this format (default: by extension).",
+)
 def import_command(
     paths: tuple[Path, ...],
     db_path: Path | None,
@@ -99,18 +111,135 @@ def import_command(
     text_column: str,
     format_name: str | None,
 ) -> None:
-    """Import articles: .txt .md .html .jsonl .json .csv files, or folders of them."""
+    """Import articles and annotations, files or folders.
+
+    By extension: .txt .md .html .csv; .jsonl/.json (native JSONL, Label Studio
+    or doccano, told apart by content); .conll/.iob/.bio; brat .ann (with its
+    .txt). Or name the format with --format.
+    """
     repo = open_repository(db_path)
     name = current_annotator(repo, annotator)
     with user_errors():
-        options = ReadOptions(annotator=name, encoding=encoding, schema=repo.schema(),
-                              text_column=text_column)
+        options = ReadOptions(
+            annotator=name, encoding=encoding, schema=repo.schema(), text_column=text_column
+        )
         report = import_paths(repo, paths, options, strict=strict, format_name=format_name)
     for problem in report.problems():
         click.echo(f"annotator: {problem}", err=True)
     click.echo(report.summary())
     if not report.ok:
         sys.exit(1)
+
+
+def _ratios(value: str | None) -> list[float] | None:
+    if not value:
+        return None
+    try:
+        return [float(part) for part in value.split(",")]
+    except ValueError:
+        raise click.BadParameter("give ratios like 0.8,0.1,0.1", param_hint="--split") from None
+
+
+@cli.command("export")
+@click.option(
+    "--format",
+    "format_name",
+    required=True,
+    type=click.Choice(list(export_formats())),
+    help="Output format.",
+)
+@click.option(
+    "--out",
+    "out",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="File (or, for brat, folder) to write; a manifest is written beside it.",
+)
+@db_option
+@click.option(
+    "--annotator",
+    "annotators",
+    multiple=True,
+    help="Export this annotator's layer (repeat for several; default: all).",
+)
+@click.option("--gold", is_flag=True, help="Export the adjudicated gold layer.")
+@click.option(
+    "--status",
+    type=click.Choice(["done"]),
+    default=None,
+    help="Only documents marked done (by an annotator of the layer).",
+)
+@click.option("--document", "document_ids", multiple=True, help="Only this document id.")
+@click.option("--split", default=None, help="Train/dev/test ratios by document, e.g. 0.8,0.1,0.1.")
+@click.option("--seed", default=0, show_default=True, type=int, help="Seed for the split.")
+@click.option(
+    "--scheme",
+    type=click.Choice(["iob2", "bioes"]),
+    default="iob2",
+    show_default=True,
+    help="Tagging scheme for CoNLL and Hugging Face.",
+)
+@click.option(
+    "--tokenizer",
+    type=click.Choice(["default", "spacy"]),
+    default="default",
+    show_default=True,
+    help="Tokenizer for token-level formats.",
+)
+def export_command(
+    format_name: str,
+    out: Path,
+    db_path: Path | None,
+    annotators: tuple[str, ...],
+    gold: bool,
+    status: str | None,
+    document_ids: tuple[str, ...],
+    split: str | None,
+    seed: int,
+    scheme: str,
+    tokenizer: str,
+) -> None:
+    """Export training data: jsonl, spacy, conll, hf, brat, labelstudio, doccano or csv."""
+    from annotator.exporting import Layer, export, plan_export
+
+    if gold and annotators:
+        raise click.UsageError("choose --gold or --annotator, not both")
+    if status and document_ids:
+        raise click.UsageError("choose --status or --document, not both")
+    repo = open_repository(db_path)
+    layer = Layer(gold=True) if gold else Layer(tuple(annotators) if annotators else None)
+    documents: str | list[str] = list(document_ids) if document_ids else (status or "all")
+    with user_errors():
+        plan = plan_export(
+            repo,
+            format_name,
+            layer=layer,
+            documents=documents,
+            split=_ratios(split),
+            seed=seed,
+            scheme=scheme,
+            tokenizer=tokenizer,
+        )
+        for warning in plan.warnings:
+            click.echo(f"annotator: warning: {warning}", err=True)
+        result = export(
+            repo,
+            format_name,
+            out,
+            layer=layer,
+            documents=documents,
+            split=_ratios(split),
+            seed=seed,
+            scheme=scheme,
+            tokenizer=tokenizer,
+            plan=plan,
+        )
+    click.echo(
+        f"exported {len(plan.document_ids)} documents ({plan.spans} spans, "
+        f"{plan.relations} relations) as {format_name}: "
+        + ", ".join(str(path) for path in result.files)
+    )
+    click.echo(f"manifest: {result.manifest}")
 
 
 @cli.command()
@@ -148,6 +277,374 @@ def gui(paths: tuple[Path, ...], db_path: Path | None, annotator: str | None) ->
     from annotator.app import run
 
     sys.exit(run(db_path=db_path, paths=list(paths), annotator=annotator))
+
+
+@cli.command()
+@click.argument("other", type=click.Path(dir_okay=False, path_type=Path))
+@db_option
+@annotator_option
+def merge(other: Path, db_path: Path | None, annotator: str | None) -> None:
+    """Merge a colleague's database file OTHER into ours (it is only read).
+
+    Documents are matched by their text, spans and relations by id; merging
+    twice changes nothing. A span edited differently in both keeps both
+    versions, and is listed here as a conflict.
+    """
+    from annotator.store.merge import merge_database
+
+    repo = open_repository(db_path)
+    with user_errors():
+        report = merge_database(repo, other, by=current_annotator(repo, annotator))
+    click.echo(report.summary())
+    for conflict in report.conflicts:
+        ours, theirs = conflict.ours, conflict.theirs
+        click.echo(
+            f"conflict: {conflict.kind} {conflict.original_id} in document "
+            f"{conflict.document_id}: ours {_describe(ours)}, theirs {_describe(theirs)} "
+            f"(kept as {conflict.copy_id})"
+        )
+
+
+def _describe(content: dict[str, Any]) -> str:
+    if "start" in content:
+        extent = f"[{content['start']}, {content['end']})"
+        return f"{extent} {content['label']} by {content['annotator']}"
+    return f"{content.get('type')} {content.get('head_id')} -> {content.get('tail_id')}"
+
+
+def _figure(value: float | None) -> str:
+    return "–" if value is None else f"{value:.3f}"
+
+
+@cli.command()
+@db_option
+@click.option(
+    "--annotators",
+    "annotator_names",
+    multiple=True,
+    help="Annotators to compare, comma-separated or repeated (default: everyone with spans).",
+)
+@click.option("--label", "label", default=None, help="Only this label's figures.")
+@click.option("--document", "document_ids", multiple=True, help="Only this document id (repeat).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+def agreement(
+    db_path: Path | None,
+    annotator_names: tuple[str, ...],
+    label: str | None,
+    document_ids: tuple[str, ...],
+    as_json: bool,
+) -> None:
+    """Agreement between annotators: span F1, Cohen's and Fleiss' kappa, Krippendorff's alpha.
+
+    By default over the documents every chosen annotator has worked on.
+    """
+    from annotator.store.review import compared_annotators, corpus_agreement
+
+    repo = open_repository(db_path)
+    names = [n.strip() for value in annotator_names for n in value.split(",") if n.strip()]
+    names = list(dict.fromkeys(names)) or compared_annotators(repo)
+    if len(names) < 2:
+        raise Failed("agreement needs two or more annotators with spans (see --annotators)")
+    unknown = [n for n in names if n not in repo.annotators()]
+    if unknown:
+        raise Failed(f"no annotator called {unknown[0]!r}")
+    if label is not None and not repo.schema().has_label(label):
+        raise Failed(f"unknown label {label!r} (known: {', '.join(repo.schema().names)})")
+    with user_errors():
+        report = corpus_agreement(repo, names, list(document_ids) or None)
+    if not report.documents:
+        raise Failed("no documents that all of " + ", ".join(names) + " worked on")
+    rows = [f for f in report.pairs if label is None or f.label == label]
+    groups = [g for g in report.groups if label is None or g.label == label]
+    if as_json:
+        data = report.to_dict()
+        data["pairs"] = [p for p in data["pairs"] if label is None or p["label"] == label]
+        data["groups"] = [g for g in data["groups"] if label is None or g["label"] == label]
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    click.echo(
+        f"documents: {report.documents}   tokens: {report.tokens}   annotators: {', '.join(names)}"
+    )
+    click.echo(
+        f"{'pair':<24} {'label':<12} {'spans':>11} {'exact F1':>9} {'overlap F1':>11} "
+        f"{'Cohen κ':>8}"
+    )
+    for f in rows:
+        click.echo(
+            f"{' ~ '.join(f.annotators):<24} {f.label or '(all)':<12} "
+            f"{f'{f.spans_a}/{f.spans_b}':>11} {_figure(f.exact_f1):>9} "
+            f"{_figure(f.overlap_f1):>11} {_figure(f.cohen_kappa):>8}"
+        )
+    click.echo(f"{'all together':<24} {'label':<12} {'Fleiss κ':>11} {'Krippendorff α':>15}")
+    for g in groups:
+        click.echo(
+            f"{f'{len(g.annotators)} annotators':<24} {g.label or '(all)':<12} "
+            f"{_figure(g.fleiss_kappa):>11} {_figure(g.krippendorff_alpha):>15}"
+        )
+
+
+@cli.command("suggest")
+@db_option
+@click.option(
+    "--label",
+    "labels",
+    multiple=True,
+    type=click.Choice(["QUOTE", "CASUALTY", "ACTOR"]),
+    help="Suggest only this label (repeat for several; default: all).",
+)
+@click.option("--document", "document_ids", multiple=True, help="Only this document id.")
+@click.option(
+    "--rule",
+    "rule_names",
+    multiple=True,
+    help="Run only these rules (repeat); see `annotator suggest --list-rules`.",
+)
+@click.option(
+    "--gazetteer",
+    "gazetteer_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder of gazetteer lists (*.txt) to use instead of the shipped ones.",
+)
+@click.option("--list-rules", is_flag=True, help="List the rules, and how to enable missing ones.")
+def suggest_command(
+    db_path: Path | None,
+    labels: tuple[str, ...],
+    document_ids: tuple[str, ...],
+    rule_names: tuple[str, ...],
+    gazetteer_dir: Path | None,
+    list_rules: bool,
+) -> None:
+    """Pre-annotate into the "suggester" layer (never into an analyst's layer).
+
+    Suggestions an analyst already tagged or rejected are left out. Re-running
+    replaces the layer of each document. The optional spaCy rule
+    (actor_spacy_entities) needs spaCy and an installed pipeline such as
+    en_core_web_sm; nothing is downloaded.
+    """
+    from annotator.core.suggest import LABELS, registry
+    from annotator.suggesting import suggest_corpus
+
+    if list_rules:
+        for found in registry().values():
+            state = "" if found.available else f"  [not available: {found.how_to_enable}]"
+            default = "" if found.enabled_by_default else "  (off unless named with --rule)"
+            click.echo(f"{found.name:<36} {found.label:<9} {found.description}{default}{state}")
+        return
+    unknown = [name for name in rule_names if name not in registry()]
+    if unknown:
+        raise click.BadParameter(
+            f"unknown rule {unknown[0]!r}; see --list-rules", param_hint="--rule"
+        )
+    repo = open_repository(db_path)
+    with user_errors():
+        for document_id in document_ids:
+            repo.document(document_id)
+        report = suggest_corpus(
+            repo,
+            document_ids=list(document_ids) or None,
+            labels=labels or LABELS,
+            rules=list(rule_names) or None,
+            gazetteer_dir=gazetteer_dir,
+        )
+    click.echo(report.summary())
+
+
+@cli.command("evaluate")
+@click.option(
+    "--gold",
+    "gold_path",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Gold annotations as native JSONL.",
+)
+@db_option
+@click.option(
+    "--annotator",
+    "annotator",
+    default=None,
+    help="Score this annotator's layer in the database (default: run the rules fresh).",
+)
+@click.option(
+    "--gazetteer",
+    "gazetteer_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder of gazetteer lists for the rules (default: the shipped ones).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+def evaluate_command(
+    gold_path: Path,
+    db_path: Path | None,
+    annotator: str | None,
+    gazetteer_dir: Path | None,
+    as_json: bool,
+) -> None:
+    """Score the suggester (or an annotator's layer) against a gold file.
+
+    Precision, recall and F1 per label, by exact and by overlapping extent,
+    and speaker attribution accuracy over exactly matched quotes. Run fresh,
+    the "known actors" rule sees only the OTHER gold documents (leave one
+    out). With --annotator, documents are matched to the database by text.
+    """
+    from annotator.suggesting import evaluate_layer, evaluate_rules, load_gazetteer, load_gold
+
+    with user_errors():
+        gold = load_gold(gold_path)
+        if annotator is None:
+            result = evaluate_rules(gold, gazetteer=load_gazetteer(gazetteer_dir))
+        else:
+            repo = open_repository(db_path)
+            result = evaluate_layer(repo, gold, annotator)
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), indent=2))
+    else:
+        click.echo(result.table())
+
+
+@cli.command("search")
+@click.argument("query")
+@click.option("--regex", "as_regex", is_flag=True, help="QUERY is a regular expression.")
+@click.option("--phrase", "as_phrase", is_flag=True, help="QUERY is an exact phrase.")
+@db_option
+@click.option("--label", default=None, help="Only documents with a span of this label.")
+@click.option("--no-label", default=None, help="Only documents without a span of this label.")
+@click.option("--annotator", default=None, help="Only documents this annotator worked on.")
+@click.option(
+    "--status",
+    type=click.Choice(["todo", "in_progress", "done"]),
+    default=None,
+    help="Only documents with this status (the --annotator's, else anyone's).",
+)
+@click.option("--case-sensitive", is_flag=True, help="Tell upper and lower case apart.")
+@click.option("--limit", default=50, show_default=True, type=int, help="At most this many hits.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+def search_command(
+    query: str,
+    as_regex: bool,
+    as_phrase: bool,
+    db_path: Path | None,
+    label: str | None,
+    no_label: str | None,
+    annotator: str | None,
+    status: str | None,
+    case_sensitive: bool,
+    limit: int,
+    as_json: bool,
+) -> None:
+    """Search every article: words (all must occur), --phrase or --regex.
+
+    Prints keyword-in-context lines: document, code-point offsets, hit.
+    """
+    from annotator.store.search import SearchQuery, search
+
+    if as_regex and as_phrase:
+        raise click.UsageError("choose --regex or --phrase, not both")
+    mode = "regex" if as_regex else "phrase" if as_phrase else "words"
+    repo = open_repository(db_path)
+    with user_errors():
+        hits = search(
+            repo,
+            SearchQuery(query, mode, label, no_label, annotator, status, case_sensitive),
+            limit=limit,
+        )
+    if as_json:
+        click.echo(json.dumps([hit.to_dict() for hit in hits], ensure_ascii=False, indent=2))
+        return
+    for hit in hits:
+        click.echo(
+            f"{hit.document_id} {hit.start}-{hit.end}\t{hit.left[-40:]:>40} "
+            f"[{hit.hit}] {hit.right[:40]}\t{hit.title}"
+        )
+
+
+@cli.command("check")
+@db_option
+@click.option("--annotator", "annotators", multiple=True, help="Only this layer (repeat).")
+@click.option("--all", "include_dismissed", is_flag=True, help="Show dismissed problems too.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+def check_command(
+    db_path: Path | None, annotators: tuple[str, ...], include_dismissed: bool, as_json: bool
+) -> None:
+    """Check consistency: the same text tagged differently, and broken schema rules.
+
+    Exits 1 when problems exist, so it can gate an export.
+    """
+    from annotator.store.consistency_store import check_corpus
+
+    repo = open_repository(db_path)
+    with user_errors():
+        report = check_corpus(repo, list(annotators) or None, include_dismissed=include_dismissed)
+    if as_json:
+        data = {
+            "counts": report.counts(),
+            "summaries": [s.describe() for s in report.summaries],
+            "problems": [p.to_dict() for p in report.problems],
+        }
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        for summary in report.summaries:
+            click.echo(summary.describe())
+        for problem in report.problems:
+            title = repo.document_title(problem.document_id)
+            click.echo(
+                f"{problem.kind}\t{problem.document_id} {problem.start}-{problem.end}\t"
+                f"{problem.text!r}\t{title}"
+            )
+        click.echo(f"{len(report.problems)} problems")
+    if report.problems:
+        raise SystemExit(1)
+
+
+@cli.command("actors")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+def actors_command(db_path: Path | None, as_json: bool) -> None:
+    """The actor registry: actors with mention counts, documents and speaker statistics."""
+    from annotator.store.actors import registry, speaker_statistics
+
+    repo = open_repository(db_path)
+    rows = registry(repo)
+    speakers = speaker_statistics(repo)
+    if as_json:
+        data = {
+            "actors": [
+                {
+                    "id": row.actor.id,
+                    "name": row.actor.name,
+                    "type": row.actor.type,
+                    "aliases": list(row.actor.aliases),
+                    "affiliated_with": list(row.affiliated_with),
+                    "mentions": row.mentions,
+                    "documents": row.documents,
+                    "quotes": row.quotes,
+                }
+                for row in rows
+            ],
+            "speakers": [
+                {
+                    "actor_id": s.actor_id,
+                    "name": s.name,
+                    "quotes": s.quotes,
+                    "documents": [
+                        {"document_id": d, "title": t, "quotes": n} for d, t, n in s.documents
+                    ],
+                }
+                for s in speakers
+            ],
+        }
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    for row in rows:
+        aliases = f" (also: {', '.join(row.actor.aliases)})" if row.actor.aliases else ""
+        click.echo(
+            f"{row.actor.name}\t{row.actor.type}\t{row.mentions} mentions in "
+            f"{row.documents} documents, quoted {row.quotes} times{aliases}"
+        )
+    if speakers:
+        click.echo("\nMost quoted:")
+        for s in speakers:
+            click.echo(f"{s.quotes:6}  {s.name}  ({len(s.documents)} documents)")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,10 +11,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from annotator.core.errors import AnnotatorError, InputError
+from annotator.formats.brat import read_brat
 from annotator.formats.common import ReadOptions, ReadResult
+from annotator.formats.conll import read_conll
 from annotator.formats.csv_table import read_csv
+from annotator.formats.detect import read_json_any, sniff
+from annotator.formats.doccano import read_doccano
 from annotator.formats.html import read_html
 from annotator.formats.jsonl import read_jsonl
+from annotator.formats.labelstudio import read_labelstudio
 from annotator.formats.text import read_text
 from annotator.store.repository import Repository
 
@@ -26,9 +31,19 @@ READERS: dict[str, Reader] = {
     ".markdown": lambda data, name, o: read_text(data, name, o.encoding),
     ".html": lambda data, name, o: read_html(data, name, o.encoding),
     ".htm": lambda data, name, o: read_html(data, name, o.encoding),
-    ".jsonl": read_jsonl,
-    ".json": read_jsonl,
+    # .json/.jsonl: native JSONL, Label Studio or doccano, told apart by content.
+    ".jsonl": read_json_any,
+    ".json": read_json_any,
     ".csv": read_csv,
+    ".conll": read_conll,
+    ".iob": read_conll,
+    ".bio": read_conll,
+    ".ann": read_brat,
+    # Names for --format only (no file has these extensions).
+    ".native": read_jsonl,
+    ".labelstudio": read_labelstudio,
+    ".doccano": read_doccano,
+    ".brat": read_brat,
 }
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
@@ -91,13 +106,31 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 if child.is_file() and child.suffix.lower() in READERS:
+                    # brat: the .txt of a .txt/.ann pair is read with its .ann.
+                    if child.suffix.lower() == ".txt" and child.with_suffix(".ann").exists():
+                        continue
                     yield child
         else:
             yield path
 
 
+def _checks_spans(reader: Reader, data: bytes, name: str, options: ReadOptions) -> bool:
+    """Whether `reader` has checked every item against `options.schema`.
+
+    The native JSONL reader checks offsets, labels, attributes, provenance and
+    relation types, so the store need not check them again.
+    """
+    if reader is read_jsonl:
+        return True
+    return reader is read_json_any and sniff(data, name, options) == "jsonl"
+
+
 def import_file(
-    repo: Repository, path: Path, options: ReadOptions, *, strict: bool = False,
+    repo: Repository,
+    path: Path,
+    options: ReadOptions,
+    *,
+    strict: bool = False,
     format_name: str | None = None,
 ) -> FileOutcome:
     """Import one file in one transaction; problems are returned, never raised.
@@ -113,8 +146,7 @@ def import_file(
     try:
         if reader is None:
             known = ", ".join(sorted(READERS))
-            raise InputError(f"unknown file type {suffix or '(none)'!r}; known: {known}",
-                             file=name)
+            raise InputError(f"unknown file type {suffix or '(none)'!r}; known: {known}", file=name)
         if not path.exists():
             raise InputError("no such file", file=name)
         if path.stat().st_size > MAX_FILE_BYTES:
@@ -134,7 +166,10 @@ def import_file(
                     InputError("--strict: the whole file was not imported", file=name)
                 )
             return outcome
-        counts = repo.import_documents(result.items, options.annotator, source=name)
+        checked = options.schema if _checks_spans(reader, data, name, options) else None
+        counts = repo.import_documents(
+            result.items, options.annotator, source=name, checked_with=checked
+        )
     except AnnotatorError as exc:
         if exc.file is None:
             exc = replace(exc, file=name)
@@ -163,8 +198,9 @@ def import_paths(
     for index, path in enumerate(files):
         if progress is not None and progress(index, len(files), str(path)) is False:
             break
-        report.files.append(import_file(repo, path, options, strict=strict,
-                                        format_name=format_name))
+        report.files.append(
+            import_file(repo, path, options, strict=strict, format_name=format_name)
+        )
     if progress is not None:
         progress(len(report.files), len(files), "")
     return report

@@ -159,3 +159,171 @@ def m001_initial(db: Database) -> None:
             FROM documents;
         """,
     )
+
+
+@migrations()
+def m002_review(db: Database) -> None:
+    """Review: comments, the gold layer's adjudication record, conflicts kept by merges."""
+    _run_script(
+        db,
+        """
+        -- span_id is a soft reference: a comment outlives its span's deletion,
+        -- so undoing that deletion brings the comment back with it.
+        CREATE TABLE comments (
+            id TEXT PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            span_id TEXT,
+            author TEXT NOT NULL,
+            text TEXT NOT NULL,
+            created TEXT NOT NULL
+        );
+        CREATE INDEX comments_by_document ON comments(document_id, created);
+        CREATE INDEX comments_by_span ON comments(span_id);
+
+        -- One reviewer's decision on a set of source spans. A gold span that is
+        -- deleted takes its decision with it: the sources are undecided again.
+        CREATE TABLE adjudications (
+            id TEXT PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            decision TEXT NOT NULL CHECK (decision IN ('accept', 'edit', 'reject')),
+            gold_span_id TEXT REFERENCES spans(id) ON DELETE CASCADE,
+            reviewer TEXT NOT NULL,
+            decided TEXT NOT NULL,
+            CHECK ((decision = 'reject') = (gold_span_id IS NULL))
+        );
+        CREATE INDEX adjudications_by_document ON adjudications(document_id);
+        CREATE INDEX adjudications_by_gold_span ON adjudications(gold_span_id);
+        -- Source spans are soft references too: the record survives their deletion.
+        CREATE TABLE adjudication_sources (
+            adjudication_id TEXT NOT NULL REFERENCES adjudications(id) ON DELETE CASCADE,
+            span_id TEXT NOT NULL,
+            PRIMARY KEY (adjudication_id, span_id)
+        );
+        CREATE INDEX adjudication_sources_by_span ON adjudication_sources(span_id);
+
+        -- A merge met the same span (or relation) id with different content in
+        -- the other database: ours kept original_id, theirs was stored as copy_id.
+        CREATE TABLE merge_conflicts (
+            original_id TEXT NOT NULL,
+            copy_id TEXT NOT NULL,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL DEFAULT 'span' CHECK (kind IN ('span', 'relation')),
+            source TEXT NOT NULL,
+            merged TEXT NOT NULL,
+            PRIMARY KEY (original_id, copy_id)
+        );
+        CREATE INDEX merge_conflicts_by_document ON merge_conflicts(document_id);
+        """,
+    )
+
+
+@migrations()
+def m003_suggestions(db: Database) -> None:
+    # Rejections are remembered per analyst so a rejected suggestion is not shown again
+    # for that document; keyed by extent and label, not by span id, because suggestions
+    # are recomputed and need not be stored.
+    _run_script(
+        db,
+        """
+        CREATE TABLE rejected_suggestions (
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            label TEXT NOT NULL,
+            annotator TEXT NOT NULL REFERENCES annotators(name),
+            rejected TEXT NOT NULL,
+            CHECK (start >= 0 AND "end" > start),
+            UNIQUE (document_id, start, "end", label, annotator)
+        );
+        CREATE INDEX rejected_suggestions_by_document
+            ON rejected_suggestions(document_id, annotator);
+        """,
+    )
+
+
+@migrations()
+def m004_search(db: Database) -> None:
+    # External-content FTS5 over documents, keyed by `seq` (documents.rowid is implicit
+    # and VACUUM may renumber it; seq is a stable unique integer). The triggers are AFTER
+    # triggers, so an update refused by documents_text_immutable never reaches the index;
+    # the update trigger fires only for title and text, the indexed columns.
+    _run_script(
+        db,
+        """
+        CREATE VIRTUAL TABLE documents_fts USING fts5(
+            title, text, content='documents', content_rowid='seq',
+            tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+            INSERT INTO documents_fts (rowid, title, text) VALUES (NEW.seq, NEW.title, NEW.text);
+        END;
+        CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+            INSERT INTO documents_fts (documents_fts, rowid, title, text)
+                VALUES ('delete', OLD.seq, OLD.title, OLD.text);
+        END;
+        CREATE TRIGGER documents_fts_update AFTER UPDATE OF seq, title, text ON documents BEGIN
+            INSERT INTO documents_fts (documents_fts, rowid, title, text)
+                VALUES ('delete', OLD.seq, OLD.title, OLD.text);
+            INSERT INTO documents_fts (rowid, title, text) VALUES (NEW.seq, NEW.title, NEW.text);
+        END;
+        INSERT INTO documents_fts (documents_fts) VALUES ('rebuild');
+        """,
+    )
+
+
+@migrations()
+def m005_actor_registry(db: Database) -> None:
+    """Canonical actors, their aliases and affiliations, links from ACTOR spans; dismissals."""
+    # Ids are UUIDs so two analysts' registries merge without clashes. A merged actor is
+    # kept with `merged_into` set (not deleted): undo is a plain update, and a colleague's
+    # database that still links spans to it resolves to the surviving actor on merge.
+    # span_actors.span_id is a soft reference, like comments.span_id: undoing a span's
+    # deletion brings its link back with it.
+    _run_script(
+        db,
+        """
+        CREATE TABLE actors (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL CHECK (trim(name) != ''),
+            type TEXT NOT NULL DEFAULT 'other' CHECK (type IN
+                ('person', 'organisation', 'state', 'armed group', 'media', 'other')),
+            merged_into TEXT REFERENCES actors(id),
+            created TEXT NOT NULL,
+            created_by TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX actors_by_name ON actors(name COLLATE NOCASE);
+        CREATE INDEX actors_by_merged_into ON actors(merged_into);
+        CREATE TABLE actor_aliases (
+            actor_id TEXT NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+            alias TEXT NOT NULL CHECK (trim(alias) != ''),
+            folded TEXT NOT NULL,
+            created TEXT NOT NULL,
+            PRIMARY KEY (actor_id, folded)
+        );
+        CREATE INDEX actor_aliases_by_folded ON actor_aliases(folded);
+        CREATE TABLE actor_links (
+            actor_id TEXT NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+            target_id TEXT NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+            type TEXT NOT NULL DEFAULT 'affiliated with',
+            created TEXT NOT NULL,
+            PRIMARY KEY (actor_id, target_id, type),
+            CHECK (actor_id != target_id)
+        );
+        CREATE INDEX actor_links_by_target ON actor_links(target_id);
+        CREATE TABLE span_actors (
+            span_id TEXT PRIMARY KEY,
+            actor_id TEXT NOT NULL REFERENCES actors(id),
+            linked_by TEXT NOT NULL,
+            linked TEXT NOT NULL
+        );
+        CREATE INDEX span_actors_by_actor ON span_actors(actor_id);
+
+        -- A consistency-checker finding the analysts decided is fine; `key` names it.
+        CREATE TABLE dismissed_problems (
+            key TEXT PRIMARY KEY,
+            document_id TEXT,
+            dismissed_by TEXT NOT NULL,
+            dismissed TEXT NOT NULL
+        );
+        """,
+    )

@@ -36,6 +36,8 @@ _SPAN_COLUMNS = (
 
 
 def _dumps(value: Any) -> str:
+    if isinstance(value, dict) and not value:
+        return "{}"  # most spans have no attributes: skip the encoder on the bulk path
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
@@ -143,10 +145,11 @@ class Repository:
         """Record `name` as an annotator (idempotent). Names are stored verbatim."""
         if not name.strip():
             raise SchemaError("an annotator needs a name")
-        self.db.execute(
-            "INSERT OR IGNORE INTO annotators (name, kind, created) VALUES (?, ?, ?)",
-            [name, kind, now()],
-        )
+        with self.action():
+            self.db.execute(
+                "INSERT OR IGNORE INTO annotators (name, kind, created) VALUES (?, ?, ?)",
+                [name, kind, now()],
+            )
 
     def annotators(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT name FROM annotators ORDER BY name")]
@@ -318,7 +321,12 @@ class Repository:
         return str(row[0]) if row else None
 
     def import_documents(
-        self, items: Iterable[AnnotatedDocument], annotator: str, *, source: str = ""
+        self,
+        items: Iterable[AnnotatedDocument],
+        annotator: str,
+        *,
+        source: str = "",
+        checked_with: LabelSchema | None = None,
     ) -> ImportCounts:
         """Add documents with their spans and relations in ONE transaction.
 
@@ -327,8 +335,14 @@ class Repository:
         skipped, so re-importing a file changes nothing. Labels and attributes
         must fit the schema (SchemaError otherwise; nothing is written). Uses
         executemany: this is the bulk path.
+
+        `checked_with` is the schema a reader has already checked every item
+        against (offsets, labels, attributes, provenance, relation types, as
+        the native JSONL reader does); when it equals the database's schema
+        those checks are not repeated.
         """
         schema = self.schema()
+        checked = checked_with is not None and checked_with == schema
         now_ = now()
         documents: list[list[Any]] = []
         spans: list[list[Any]] = []
@@ -351,10 +365,13 @@ class Repository:
                 ]
             )
             for span in item.spans:
-                check_offsets(span.start, span.end, len(doc.text))
-                attributes = schema.validate_attributes(span.label, span.attributes)
-                if span.provenance not in PROVENANCES:
-                    raise SchemaError(f"unknown provenance {span.provenance!r}")
+                if checked:
+                    attributes = span.attributes
+                else:
+                    check_offsets(span.start, span.end, len(doc.text))
+                    attributes = schema.validate_attributes(span.label, span.attributes)
+                    if span.provenance not in PROVENANCES:
+                        raise SchemaError(f"unknown provenance {span.provenance!r}")
                 annotators.add(
                     (span.annotator, "imported" if span.annotator != annotator else "human")
                 )
@@ -373,7 +390,8 @@ class Repository:
                     ]
                 )
             for relation in item.relations:
-                schema.relation(relation.type)
+                if not checked:
+                    schema.relation(relation.type)
                 annotators.add((relation.annotator, "imported"))
                 relations.append(
                     [
@@ -391,32 +409,37 @@ class Repository:
                 "INSERT OR IGNORE INTO annotators (name, kind, created) VALUES (?, ?, ?)",
                 [[name, kind, now_] for name, kind in sorted(annotators)],
             )
-            before_docs = conn.total_changes
             seq = int(conn.execute("SELECT coalesce(max(seq), 0) FROM documents").fetchone()[0])
             rows = []
             for row in documents:
                 seq += 1
                 rows.append([row[0], seq, *row[1:]])
-            conn.executemany(
-                "INSERT OR IGNORE INTO documents (id, seq, sha256, title, text, source, "
-                "published, meta, imported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows,
+            # rowcount counts the rows these statements inserted, not what triggers
+            # (e.g. a search index kept in step) did besides.
+            added_docs = max(
+                0,
+                conn.executemany(
+                    "INSERT OR IGNORE INTO documents (id, seq, sha256, title, text, source, "
+                    "published, meta, imported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    rows,
+                ).rowcount,
             )
-            added_docs = conn.total_changes - before_docs
-            before = conn.total_changes
-            conn.executemany(
-                f"INSERT OR IGNORE INTO spans ({_SPAN_COLUMNS}) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                spans,
+            added_spans = max(
+                0,
+                conn.executemany(
+                    f"INSERT OR IGNORE INTO spans ({_SPAN_COLUMNS}) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    spans,
+                ).rowcount,
             )
-            added_spans = conn.total_changes - before
-            before = conn.total_changes
-            conn.executemany(
-                "INSERT OR IGNORE INTO relations (id, head_id, tail_id, type, annotator, created) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                relations,
+            added_relations = max(
+                0,
+                conn.executemany(
+                    "INSERT OR IGNORE INTO relations "
+                    "(id, head_id, tail_id, type, annotator, created) VALUES (?, ?, ?, ?, ?, ?)",
+                    relations,
+                ).rowcount,
             )
-            added_relations = conn.total_changes - before
             self._event(
                 annotator,
                 "documents.import",
@@ -752,3 +775,153 @@ class Repository:
                 ).fetchall()
             ),
         )
+
+    # -- suggestions -----------------------------------------------------------------
+
+    def reject_suggestion(
+        self, document_id: str, start: int, end: int, label: str, annotator: str
+    ) -> bool:
+        """Remember that `annotator` rejected the suggestion `label` at [start, end).
+
+        Returns False when it was already rejected (nothing changes then).
+        """
+        check_offsets(start, end, self._text_length(document_id))
+        with self.action():
+            self.ensure_annotator(annotator)
+            cursor = self.db.execute(
+                'INSERT OR IGNORE INTO rejected_suggestions (document_id, start, "end", label, '
+                "annotator, rejected) VALUES (?, ?, ?, ?, ?, ?)",
+                [document_id, start, end, label, annotator, now()],
+            )
+            added = cursor.rowcount > 0
+            if added:
+                self._event(
+                    annotator,
+                    "suggestion.reject",
+                    document_id=document_id,
+                    data={"start": start, "end": end, "label": label},
+                )
+        return added
+
+    def unreject_suggestion(
+        self, document_id: str, start: int, end: int, label: str, annotator: str
+    ) -> bool:
+        """Forget a rejection (undo); returns False when there was none."""
+        with self.action():
+            cursor = self.db.execute(
+                "DELETE FROM rejected_suggestions WHERE document_id = ? AND start = ? "
+                'AND "end" = ? AND label = ? AND annotator = ?',
+                [document_id, start, end, label, annotator],
+            )
+            removed = cursor.rowcount > 0
+            if removed:
+                self._event(
+                    annotator,
+                    "suggestion.unreject",
+                    document_id=document_id,
+                    data={"start": start, "end": end, "label": label},
+                )
+        return removed
+
+    def rejected_suggestions(
+        self, document_id: str, annotator: str | None = None
+    ) -> set[tuple[int, int, str]]:
+        """(start, end, label) of the suggestions rejected in a document; by anyone if None."""
+        sql = 'SELECT start, "end", label FROM rejected_suggestions WHERE document_id = ?'
+        params: list[Any] = [document_id]
+        if annotator is not None:
+            sql += " AND annotator = ?"
+            params.append(annotator)
+        return {(r[0], r[1], r[2]) for r in self.db.execute(sql, params)}
+
+    def actor_texts(
+        self, exclude_annotator_kinds: Sequence[str] = ("suggester",)
+    ) -> dict[str, str | None]:
+        """The distinct texts tagged ACTOR across the corpus, with their most used type.
+
+        Spans by annotators of the excluded kinds (the suggester) do not count,
+        so suggestions never feed themselves. The type is None when no span of
+        that text has one.
+        """
+        marks = ", ".join("?" for _ in exclude_annotator_kinds) or "''"
+        rows = self.db.execute(
+            'SELECT substr(d.text, s.start + 1, s."end" - s.start) AS covered, '
+            "json_extract(s.attributes, '$.type') AS kind, count(*) AS uses "
+            "FROM spans s JOIN documents d ON d.id = s.document_id "
+            "JOIN annotators a ON a.name = s.annotator "
+            f"WHERE s.label = 'ACTOR' AND a.kind NOT IN ({marks}) "
+            "GROUP BY covered, kind ORDER BY covered, uses DESC, kind",
+            list(exclude_annotator_kinds),
+        )
+        texts: dict[str, str | None] = {}
+        for covered, kind, _uses in rows:
+            if covered.strip() and (covered not in texts or texts[covered] is None):
+                texts[covered] = kind
+        return texts
+
+    def replace_suggestions(
+        self,
+        document_id: str,
+        spans: Sequence[Span],
+        relations: Sequence[Relation],
+        annotator: str = "suggester",
+    ) -> tuple[int, int]:
+        """Make `spans` and `relations` the whole of `annotator`'s layer in one document.
+
+        The layer's previous spans (and their relations) in that document go;
+        `annotator` is recorded with kind 'suggester'. One transaction.
+        Returns (spans written, relations written).
+        """
+        length = self._text_length(document_id)
+        schema = self.schema()
+        rows = []
+        stamp = now()
+        for span in spans:
+            check_offsets(span.start, span.end, length)
+            if span.document_id != document_id or span.annotator != annotator:
+                raise SpanError("a suggestion belongs to another document or layer")
+            attributes = schema.validate_attributes(span.label, span.attributes)
+            rows.append(
+                [
+                    span.id,
+                    document_id,
+                    span.start,
+                    span.end,
+                    span.label,
+                    annotator,
+                    _dumps(attributes),
+                    span.provenance,
+                    span.created or stamp,
+                    stamp,
+                ]
+            )
+        with self.action():
+            self.db.execute(
+                "INSERT OR IGNORE INTO annotators (name, kind, created) VALUES (?, 'suggester', ?)",
+                [annotator, stamp],
+            )
+            self.db.execute(
+                "DELETE FROM relations WHERE annotator = ? AND head_id IN "
+                "(SELECT id FROM spans WHERE document_id = ? AND annotator = ?)",
+                [annotator, document_id, annotator],
+            )
+            self.db.execute(
+                "DELETE FROM spans WHERE document_id = ? AND annotator = ?",
+                [document_id, annotator],
+            )
+            self.db.conn.executemany(
+                f"INSERT INTO spans ({_SPAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
+            )
+            for relation in relations:
+                self._insert_relation(relation)
+            self._event(
+                annotator,
+                "suggestions.replace",
+                document_id=document_id,
+                data={"spans": len(rows), "relations": len(relations)},
+            )
+        return len(rows), len(relations)
+
+    def documents_by_sha256(self) -> dict[str, str]:
+        """Document ids keyed by the SHA-256 of their text, to match files to stored documents."""
+        return {r[0]: r[1] for r in self.db.execute("SELECT sha256, id FROM documents")}

@@ -110,12 +110,18 @@ class SpanHighlighter(QSyntaxHighlighter):
     def _color(self, label: str) -> QColor:
         return self.colors.get(label, QColor("#888888"))
 
-    def _format(self, labels: tuple[str, ...]) -> QTextCharFormat:
-        """The look of text covered by spans of `labels`, outermost first (cached)."""
-        fmt = self._formats.get(labels)
+    def _format(self, labels: tuple[str, ...], suggested: str | None = None) -> QTextCharFormat:
+        """The look of text covered by spans of `labels`, outermost first (cached).
+
+        `suggested` is the label of a suggestion over the same text: a dashed
+        underline, and a faint tint where no span paints the background.
+        """
+        key = (*labels, "?" + (suggested or ""))
+        fmt = self._formats.get(key)
         if fmt is None:
             fmt = QTextCharFormat()
-            fmt.setBackground(tint(self._color(labels[0]), 0.78))
+            if labels:
+                fmt.setBackground(tint(self._color(labels[0]), 0.78))
             if len(labels) > 1:
                 inner = self._color(labels[1])
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
@@ -124,7 +130,13 @@ class SpanHighlighter(QSyntaxHighlighter):
             if len(labels) > 2:
                 fmt.setFontWeight(QFont.Weight.Bold)
                 fmt.setForeground(shade(self._color(labels[2]), 0.45))
-            self._formats[labels] = fmt
+            if suggested is not None and len(labels) <= 1:
+                color = self._color(suggested)
+                if not labels:
+                    fmt.setBackground(tint(color, 0.93))
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+                fmt.setUnderlineColor(color)
+            self._formats[key] = fmt
         return fmt
 
     def highlightBlock(self, text: str) -> None:
@@ -147,7 +159,12 @@ class SpanHighlighter(QSyntaxHighlighter):
             a, b = max(span.start, block_start), min(span.end, block_end)
             if a < b:
                 start16 = to16(a) - base16
-                self.setFormat(start16, to16(b) - base16 - start16, self._format((span.label,)))
+                fmt = (
+                    self._format((), span.label)
+                    if span.provenance == "suggested"
+                    else self._format((span.label,))
+                )
+                self.setFormat(start16, to16(b) - base16 - start16, fmt)
             return
         cuts = {block_start, block_end}
         for span in spans:
@@ -159,7 +176,9 @@ class SpanHighlighter(QSyntaxHighlighter):
                 continue
             if len(covering) > 1:
                 covering.sort(key=_nesting)
-            fmt = self._format(tuple(s.label for s in covering[:3]))
+            real = tuple(s.label for s in covering if s.provenance != "suggested")[:3]
+            suggested = next((s.label for s in covering if s.provenance == "suggested"), None)
+            fmt = self._format(real, suggested)
             start16 = to16(a) - base16
             self.setFormat(start16, to16(b) - base16 - start16, fmt)
 
@@ -194,6 +213,7 @@ class ArticleView(QPlainTextEdit):
         self.text = ""
         self.map = Utf16Map("")
         self.spans: dict[str, Span] = {}
+        self.suggestions: dict[str, Span] = {}
         self.selected_id: str | None = None
         self.related_ids: list[str] = []
         self._last_click: int | None = None
@@ -209,6 +229,7 @@ class ArticleView(QPlainTextEdit):
         for span in spans:
             index.add(span)
         self.spans = {s.id: s for s in spans}
+        self.suggestions = {}
         self.highlighter.index = index
         self.highlighter.map = self.map
         self.selected_id = None
@@ -234,6 +255,31 @@ class ArticleView(QPlainTextEdit):
         if self.selected_id == span_id:
             self.select_span(None)
 
+    def show_suggestions(self, suggestions: list[Span]) -> None:
+        """Replace the suggestions shown (spans with provenance 'suggested')."""
+        index = self.highlighter.index
+        blocks: set[int] = set()
+        for old in self.suggestions.values():
+            blocks |= set(index.remove(old.id, old.start, old.end))
+        self.suggestions = {s.id: s for s in suggestions}
+        for new in suggestions:
+            blocks |= set(index.add(new))
+        for number in sorted(blocks):
+            self._rehighlight(range(number, number + 1))
+        if (
+            self.selected_id
+            and self.selected_id not in self.spans
+            and (self.selected_id not in self.suggestions)
+        ):
+            self.selected_id = None
+        self._paint_selection()
+
+    def item(self, item_id: str | None) -> Span | None:
+        """A span or a suggestion shown in the view."""
+        if not item_id:
+            return None
+        return self.spans.get(item_id) or self.suggestions.get(item_id)
+
     def change_span(self, span: Span, old_start: int, old_end: int) -> None:
         index = self.highlighter.index
         blocks = set(index.remove(span.id, old_start, old_end))
@@ -249,8 +295,9 @@ class ArticleView(QPlainTextEdit):
     ) -> None:
         self.selected_id = span_id
         self.related_ids = related or []
-        if span_id is not None and scroll and span_id in self.spans:
-            span = self.spans[span_id]
+        if span_id is not None and scroll and self.item(span_id) is not None:
+            span = self.item(span_id)
+            assert span is not None
             cursor = self.textCursor()
             cursor.setPosition(self.map.to_utf16(span.start))
             self.setTextCursor(cursor)
@@ -269,15 +316,21 @@ class ArticleView(QPlainTextEdit):
     def _paint_selection(self) -> None:
         # ExtraSelections only for the selected span and its speaker: a handful, cheap.
         extras = []
-        span = self.spans.get(self.selected_id or "")
+        span = self.item(self.selected_id)
         if span is not None:
             color = self.highlighter._color(span.label)
             fmt = QTextCharFormat()
-            fmt.setBackground(color)
-            fmt.setForeground(QColor("white"))
+            if span.provenance == "suggested":
+                # The suggestion being decided: strong tint, dashed, never solid like a span.
+                fmt.setBackground(tint(color, 0.55))
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+                fmt.setUnderlineColor(shade(color, 0.2))
+            else:
+                fmt.setBackground(color)
+                fmt.setForeground(QColor("white"))
             extras.append(self._selection_for(span, fmt))
         for related_id in self.related_ids:
-            other = self.spans.get(related_id)
+            other = self.item(related_id)
             if other is None:
                 continue
             fmt = QTextCharFormat()
@@ -340,7 +393,8 @@ class ArticleView(QPlainTextEdit):
         hits = [
             s for s in self.highlighter.index.by_block.get(block, []) if s.start <= offset < s.end
         ]
-        hits.sort(key=lambda s: (s.end - s.start, s.start))
+        # Analysts' spans before suggestions, innermost first within each.
+        hits.sort(key=lambda s: (s.provenance == "suggested", s.end - s.start, s.start))
         return hits
 
     # -- events ------------------------------------------------------------------
@@ -397,8 +451,8 @@ class ArticleView(QPlainTextEdit):
 
     def connector(self) -> tuple[QPoint, QPoint] | None:
         """Where the selected span's link to its first related span is drawn (viewport points)."""
-        span = self.spans.get(self.selected_id or "")
-        other = self.spans.get(self.related_ids[0]) if self.related_ids else None
+        span = self.item(self.selected_id)
+        other = self.item(self.related_ids[0]) if self.related_ids else None
         if span is None or other is None:
             return None
         # Join the nearer edges: a quote's end to a speaker after it, its start to one before.
@@ -419,7 +473,8 @@ class ArticleView(QPlainTextEdit):
         if ends is None:
             return
         (a, b) = ends
-        span = self.spans[self.selected_id or ""]
+        span = self.item(self.selected_id)
+        assert span is not None
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         color = QColor(self.highlighter._color(span.label))

@@ -16,10 +16,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from annotator.store import review
 from annotator.store.repository import DocumentRow, Repository
 
 STATUS_TEXT = {"todo": "to do", "in_progress": "in progress", "done": "done"}
 STATUS_COLOR = {"todo": "#8a8f98", "in_progress": "#b26a00", "done": "#1b7f3b"}
+REVIEW_COLOR = {"not started": "#8a8f98", "partly": "#b26a00", "adjudicated": "#1b7f3b"}
 PAGE = 200
 
 Index = QModelIndex | QPersistentModelIndex
@@ -37,6 +39,9 @@ class DocumentListModel(QAbstractTableModel):
         self.status_filter: str | None = None
         self.rows: list[DocumentRow] = []
         self.total = 0
+        # In review mode the status column shows review progress of these annotators.
+        self.review_annotators: list[str] | None = None
+        self.review_status: dict[str, str] = {}
         self.reload()
 
     def reload(self) -> None:
@@ -75,6 +80,10 @@ class DocumentListModel(QAbstractTableModel):
             self.total = len(self.rows)
             return
         first = len(self.rows)
+        if self.review_annotators is not None:
+            self.review_status.update(
+                review.review_progress_many(self.repo, [r.id for r in page], self.review_annotators)
+            )
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self.rows.extend(page)
         self.endInsertRows()
@@ -83,6 +92,8 @@ class DocumentListModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if section == 1 and self.review_annotators is not None:
+                return "Review"
             return self.COLUMNS[section]
         return None
 
@@ -92,10 +103,15 @@ class DocumentListModel(QAbstractTableModel):
         row = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
+            if column == 1 and self.review_annotators is not None:
+                return self.review_status.get(row.id, "")
             return (row.title, STATUS_TEXT.get(row.status, row.status), row.span_count)[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return row.title
         if role == Qt.ItemDataRole.ForegroundRole and column == 1:
+            if self.review_annotators is not None:
+                color = REVIEW_COLOR.get(self.review_status.get(row.id, ""), "#000000")
+                return QBrush(QColor(color))
             return QBrush(QColor(STATUS_COLOR.get(row.status, "#000000")))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -104,6 +120,29 @@ class DocumentListModel(QAbstractTableModel):
         return None
 
     # -- helpers for the window --------------------------------------------------
+
+    def set_review(self, annotators: list[str] | None) -> None:
+        """Show review progress of `annotators` in the status column (None: own status)."""
+        self.review_annotators = list(annotators) if annotators is not None else None
+        self.review_status = {}
+        if self.review_annotators is not None and self.rows:
+            self.review_status = review.review_progress_many(
+                self.repo, [r.id for r in self.rows], self.review_annotators
+            )
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, 1)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 1), self.index(len(self.rows) - 1, 1))
+
+    def refresh_review(self, document_id: str) -> None:
+        if self.review_annotators is None:
+            return
+        for number, row in enumerate(self.rows):
+            if row.id == document_id:
+                self.review_status.update(
+                    review.review_progress_many(self.repo, [document_id], self.review_annotators)
+                )
+                self.dataChanged.emit(self.index(number, 1), self.index(number, 1))
+                return
 
     def row_of(self, document_id: str) -> int | None:
         """The row showing `document_id`, fetching pages until it appears (None if filtered)."""

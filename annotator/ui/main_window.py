@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -25,7 +26,9 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QProgressDialog,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTextBrowser,
     QToolBar,
@@ -38,19 +41,31 @@ from annotator.core.casualty import casualty_kind, casualty_victims, parse_casua
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import Relation, Span, new_id
 from annotator.core.snapping import snap_selection, step_edge
+from annotator.store import review
 from annotator.store.repository import Repository
 from annotator.ui.article_view import ArticleView
 from annotator.ui.commands import (
+    AcceptSuggestionCommand,
     AddRelationCommand,
     AddSpanCommand,
     DeleteRelationCommand,
     DeleteSpanCommand,
+    RejectSuggestionCommand,
     SetStatusCommand,
     UpdateSpanCommand,
 )
+from annotator.ui.corpus_tools import install_corpus_tools
 from annotator.ui.document_model import DocumentListModel
-from annotator.ui.session import Session
+from annotator.ui.review_panel import CLASS_COLORS, ReviewCommand, ReviewPanel, agreement_dialog
+from annotator.ui.safety import install_safety
+from annotator.ui.session import (
+    Session,
+    is_suggestion_id,
+    suggestion_id,
+    suggestion_span,
+)
 from annotator.ui.tag_panel import TagPanel, format_attributes
+from annotator.ui.workers import BackgroundJob
 
 STATUS_FILTERS = (
     ("All documents", None),
@@ -90,11 +105,21 @@ class MainWindow(QMainWindow):
         self._build_documents_pane()
         self._build_article_pane()
         self.tags = TagPanel(self.schema)
+        self.review_panel = ReviewPanel()
+        self.right = QStackedWidget()
+        self.right.addWidget(self.tags)
+        self.right.addWidget(self.review_panel)
+        self.reviewing = False
+        self.review_annotators: list[str] = []
+        self.review_items: list[Any] = []
+        self.article.highlighter.colors.update(
+            {name: QColor(color) for name, color in CLASS_COLORS.items()}
+        )
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.documents_pane)
         self.splitter.addWidget(self.article_pane)
-        self.splitter.addWidget(self.tags)
+        self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
@@ -106,6 +131,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_settings()
         self._update_progress()
+        install_safety(self)  # backups, read-only banner, other writers, refused writes
+        install_corpus_tools(self)  # search, consistency, actor registry docks (issue 8)
 
     # -- construction --------------------------------------------------------------
 
@@ -135,8 +162,10 @@ class MainWindow(QMainWindow):
         self.document_view.setWordWrap(False)
         header = self.document_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths: ResizeToContents would ask every loaded row for its size.
+        for column, width in ((1, 86), (2, 48)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         layout.addWidget(self.filter_box)
         layout.addWidget(self.status_box)
         layout.addWidget(self.progress_label)
@@ -153,8 +182,10 @@ class MainWindow(QMainWindow):
         self.title_label = QLabel()
         self.title_label.setObjectName("articleTitle")
         self.title_label.setWordWrap(True)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # titles are text, never markup
         self.meta_label = QLabel()
         self.meta_label.setObjectName("articleMeta")
+        self.meta_label.setTextFormat(Qt.TextFormat.PlainText)
         self.article = ArticleView(self.schema)
         self.article.tooltip_for = self._tooltip
         layout.addWidget(self.title_label)
@@ -165,6 +196,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.annotator_label = QLabel(f"Annotator: {self.session.annotator}")
+        self.annotator_label.setTextFormat(Qt.TextFormat.PlainText)
         self.position_label = QLabel()
         self.saved_label = QLabel("All changes saved")
         self.saved_label.setObjectName("savedLabel")
@@ -216,7 +248,7 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action(
             "&Delete span",
             self.delete_selected,
-            [QKeySequence.StandardKey.Delete, QKeySequence(Qt.Key.Key_Backspace)],
+            QKeySequence.StandardKey.Delete,
         )
         self.speaker_action = self._action(
             "Set &speaker…",
@@ -245,6 +277,43 @@ class MainWindow(QMainWindow):
             )
             self.label_actions[label.name] = action
             tag_menu.addAction(action)
+        tag_menu.addSeparator()
+        # Suggestion keys act in the article only: Enter and Backspace mean other things
+        # in the filter box and the tables.
+        self.accept_action = self._action(
+            "&Accept suggestion",
+            lambda: self.accept_suggestion(),
+            [Qt.Key.Key_Return, Qt.Key.Key_Enter],
+        )
+        self.reject_action = self._action(
+            "&Reject suggestion", self.reject_suggestion, Qt.Key.Key_Backspace
+        )
+        for action in (self.accept_action, self.reject_action):
+            self.removeAction(action)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.article.addAction(action)
+        self.next_suggestion_action = self._action(
+            "&Next suggestion", lambda: self.step_suggestion(1), "N"
+        )
+        self.prev_suggestion_action = self._action(
+            "&Previous suggestion", lambda: self.step_suggestion(-1), "P"
+        )
+        tag_menu.addActions(
+            [
+                self.accept_action,
+                self.reject_action,
+                self.next_suggestion_action,
+                self.prev_suggestion_action,
+            ]
+        )
+        accept_all = tag_menu.addMenu("Accept all suggestions of…")
+        self.accept_all_actions: dict[str, QAction] = {}
+        for label in self.schema.labels:
+            action = accept_all.addAction(f"{label.name} in this document")
+            action.triggered.connect(
+                lambda _c=False, name=label.name: self.accept_all_suggestions(name)
+            )
+            self.accept_all_actions[label.name] = action
 
         go_menu = menu.addMenu("&Go")
         self.next_action = self._action(
@@ -269,6 +338,28 @@ class MainWindow(QMainWindow):
             "Zoom &out", lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut
         )
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action])
+        view_menu.addSeparator()
+        self.suggestions_action = self._action(
+            "Show &suggestions",
+            self.toggle_suggestions,
+            "Ctrl+H",
+            "Propose quotes, casualty figures and actors to accept or reject",
+        )
+        self.suggestions_action.setCheckable(True)
+        shown = QSettings().value("view/suggestions", True)
+        self.suggestions_action.setChecked(shown not in (False, "false"))
+        view_menu.addAction(self.suggestions_action)
+        self.review_action = self._action(
+            "&Review mode",
+            self.toggle_review,
+            "Ctrl+R",
+            "Compare annotators, decide disagreements, build the gold layer",
+        )
+        self.review_action.setCheckable(True)
+        self.agreement_action = self._action(
+            "&Agreement figures…", self.show_agreement, "Ctrl+Shift+G"
+        )
+        view_menu.addActions([self.review_action, self.agreement_action])
 
         help_menu = menu.addMenu("&Help")
         self.shortcuts_action = self._action(
@@ -289,6 +380,7 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.prev_action, self.next_action, self.done_action])
         toolbar.addSeparator()
         toolbar.addAction(self.snap_action)
+        toolbar.addAction(self.review_action)
         toolbar.addAction(self.shortcuts_action)
         self.addToolBar(toolbar)
 
@@ -312,6 +404,17 @@ class MainWindow(QMainWindow):
         session.spanChanged.connect(self._span_changed)
         session.relationsChanged.connect(self._relations_changed)
         session.statusChanged.connect(self._status_changed)
+        session.suggestionsChanged.connect(self._suggestions_changed)
+        panel = self.review_panel
+        panel.annotatorsChanged.connect(self._review_annotators_chosen)
+        panel.clusterActivated.connect(self.select_cluster)
+        panel.acceptRequested.connect(lambda: self.review_accept())
+        panel.rejectRequested.connect(self.review_reject)
+        panel.acceptAllRequested.connect(self.review_accept_all)
+        panel.agreementRequested.connect(self.show_agreement)
+        panel.commentAdded.connect(self.add_comment)
+        # A bound method, not a lambda: Qt drops the connection when the window goes.
+        self.undo_stack.indexChanged.connect(self._undo_index_changed)
         session.saved.connect(self._saved)
 
     # -- settings ------------------------------------------------------------------
@@ -332,7 +435,7 @@ class MainWindow(QMainWindow):
         size = settings.value("view/font_size")
         if size is not None:
             font = self.article.font()
-            font.setPointSizeF(float(size))  # type: ignore[arg-type]
+            font.setPointSizeF(float(size))
             self.article.setFont(font)
         last = settings.value(f"documents/last/{self.db_label}")
         first = self.documents.rows[0].id if self.documents.rows else None
@@ -401,11 +504,21 @@ class MainWindow(QMainWindow):
         if source and "://" not in source:
             source = Path(source).name
         meta = [part for part in (document.published, source) if part]
-        self.meta_label.setText("  ·  ".join(html.escape(p) for p in meta))
+        notes = review.comments(self.repo, document_id)
+        if notes:
+            meta.append(f"{len(notes)} comment{'s' if len(notes) != 1 else ''}")
+        self.meta_label.setText("  ·  ".join(meta))
+        self.meta_label.setToolTip(
+            "\n".join(f"{c.author}: {c.text}" for c in notes) if notes else ""
+        )
         position, total = self.repo.document_position(document_id)
         self.position_label.setText(f"Document {position} / {total}")
         self._select_list_row(document_id)
         self._settings().setValue(f"documents/last/{self.db_label}", document_id)
+        if self.reviewing:
+            self.refresh_review()
+        elif self.suggestions_action.isChecked():
+            self.compute_suggestions(document_id)
 
     def step_document(self, step: int) -> None:
         current = self.session.document_id
@@ -471,17 +584,40 @@ class MainWindow(QMainWindow):
         return related
 
     def select_span(self, span_id: str | None, *, scroll: bool = False) -> None:
-        if span_id is not None and self.session.span(span_id) is None:
+        """Select a span, or a suggestion (whose id starts with 'suggestion:'), or nothing."""
+        suggestion = self.session.suggestion(span_id) if is_suggestion_id(span_id) else None
+        if span_id is not None and self.session.span(span_id) is None and suggestion is None:
             span_id = None
         self.selected_id = span_id
-        self.article.select_span(span_id, self._related(span_id) if span_id else [], scroll=scroll)
+        related = self._related(span_id) if span_id and suggestion is None else []
+        if suggestion is not None and suggestion.speaker is not None:
+            related = [
+                s.id
+                for s in self.session.spans()
+                if (s.start, s.end, s.label) == (*suggestion.speaker, "ACTOR")
+            ]
+        self.article.select_span(span_id, related, scroll=scroll)
         self.tags.select_row(span_id)
         self.tags.editor.show_span(self.session.span(span_id) if span_id else None)
+        if suggestion is not None:
+            document = self.session.document
+            assert document is not None
+            speaker = ""
+            if suggestion.speaker is not None:
+                speaker = " · speaker: " + document.text[slice(*suggestion.speaker)]
+            self.statusBar().showMessage(
+                f"Suggested {suggestion.label} ({suggestion.rule}){speaker} — "
+                "Enter accepts, Backspace rejects, N / P step, a label key accepts as that label"
+            )
         if span_id is None and self.picking_speaker:
             self.picking_speaker = False
             self.statusBar().clearMessage()
 
     def _span_clicked(self, span_id: str) -> None:
+        if self.reviewing:
+            if span_id.startswith("cluster:"):
+                self.select_cluster(int(span_id.split(":")[1]))
+            return
         if self.picking_speaker:
             span = self.session.span(span_id)
             if span is not None and span.label == "ACTOR":
@@ -514,6 +650,9 @@ class MainWindow(QMainWindow):
     def apply_label(self, label_name: str) -> None:
         """Tag the selected text with `label_name`, or relabel the selected span."""
         document = self.session.document
+        if self.reviewing:
+            self.review_accept(label_name)
+            return
         if document is None:
             return
         selection = self.article.selected_range()
@@ -549,6 +688,10 @@ class MainWindow(QMainWindow):
             self._push(AddSpanCommand(self.session, span))
             self.article.clear_text_selection()
             self.select_span(span.id)
+            return
+        suggestion = self.session.suggestion(self.selected_id)
+        if suggestion is not None:
+            self.accept_suggestion(label_name)
             return
         selected = self.session.span(self.selected_id) if self.selected_id else None
         if selected is not None:
@@ -666,6 +809,404 @@ class MainWindow(QMainWindow):
 
     # -- reacting to the session ---------------------------------------------------
 
+    # -- suggestions -------------------------------------------------------------
+
+    def compute_suggestions(self, document_id: str) -> None:
+        """Compute suggestions for a document in the background; shown when they arrive."""
+        from annotator.store.db import open_db
+
+        db_file = self.repo.db.conn.execute("PRAGMA database_list").fetchone()[2]
+        annotator = self.session.annotator
+
+        def work(_progress: Any) -> tuple[str, list[Any]]:
+            # Imported here, in the worker: the rules compile many patterns on first use.
+            from annotator.suggesting import suggest_document
+
+            repo = Repository(open_db(db_file))
+            try:
+                return document_id, suggest_document(repo, document_id, analyst=annotator)
+            finally:
+                repo.db.close()
+
+        job = BackgroundJob(work, self)
+        job.succeeded.connect(self._suggestions_ready)
+        job.failed.connect(self._show_status)
+        self.suggestion_jobs = [j for j in getattr(self, "suggestion_jobs", []) if j.isRunning()]
+        self.suggestion_jobs.append(job)
+        job.start()
+
+    def _suggestions_ready(self, result: tuple[str, list[Any]]) -> None:
+        document_id, suggestions = result
+        if self.suggestions_action.isChecked():
+            self.session.set_suggestions(document_id, suggestions)
+
+    def _suggestions_changed(self, document_id: str) -> None:
+        if document_id != self.session.document_id:
+            return
+        shown = [suggestion_span(document_id, s) for s in self.session.suggestions()]
+        if not self.suggestions_action.isChecked():
+            shown = []
+        self.article.show_suggestions(shown)
+        self.tags.model.set_suggestions(shown)
+        if (
+            self.selected_id
+            and is_suggestion_id(self.selected_id)
+            and (self.session.suggestion(self.selected_id) is None)
+        ):
+            self.selected_id = None
+            self.tags.select_row(None)
+
+    def _show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 6000)
+
+    def toggle_suggestions(self, checked: bool) -> None:
+        QSettings().setValue("view/suggestions", checked)
+        document_id = self.session.document_id
+        if document_id is None:
+            return
+        if checked:
+            self.compute_suggestions(document_id)
+        else:
+            self.session.set_suggestions(document_id, [])
+
+    def wait_for_suggestions(self, timeout_ms: int = 10_000) -> None:
+        """Block until running suggestion jobs end (tests and scripts)."""
+        for job in getattr(self, "suggestion_jobs", []):
+            job.wait(timeout_ms)
+        QApplication.processEvents()
+
+    def step_suggestion(self, step: int) -> None:
+        if self.reviewing:
+            self.step_cluster(step)
+            return
+        suggestions = self.session.suggestions()
+        if not suggestions:
+            self.statusBar().showMessage("No suggestions in this document.", 3000)
+            return
+        ids = [suggestion_id(s) for s in suggestions]
+        if self.selected_id in ids:
+            index = (ids.index(self.selected_id) + step) % len(ids)
+        else:
+            anchor = self.session.span(self.selected_id) if self.selected_id else None
+            cursor = (
+                anchor.start
+                if anchor
+                else self.article.map.to_codepoint(self.article.textCursor().position())
+            )
+            after = [i for i, s in enumerate(suggestions) if s.start >= cursor]
+            index = (
+                (after[0] if after else 0)
+                if step > 0
+                else ((after[0] - 1) if after else len(ids) - 1)
+            )
+        self.select_span(ids[index], scroll=True)
+
+    def _accept_command(self, suggestion: Any, label_name: str | None = None) -> Any:
+        document = self.session.document
+        assert document is not None
+        label = label_name or suggestion.label
+        if label == suggestion.label:
+            attributes = dict(suggestion.attributes)
+        elif label == "CASUALTY":
+            attributes = casualty_attributes(document.text[suggestion.start : suggestion.end])
+        else:
+            attributes = self.schema.label(label).default_attributes()
+        span = Span(
+            new_id(),
+            document.id,
+            suggestion.start,
+            suggestion.end,
+            label,
+            self.session.annotator,
+            attributes,
+            "suggested-accepted",
+        )
+        speaker, speaker_is_new = None, False
+        if label == "QUOTE" and suggestion.speaker is not None:
+            start, end = suggestion.speaker
+            speaker = next(
+                (
+                    s
+                    for s in self.session.spans()
+                    if (s.start, s.end, s.label) == (start, end, "ACTOR")
+                ),
+                None,
+            )
+            if speaker is None:
+                proposed = next(
+                    (
+                        s
+                        for s in self.session.suggestions()
+                        if (s.start, s.end, s.label) == (start, end, "ACTOR")
+                    ),
+                    None,
+                )
+                speaker = Span(
+                    new_id(),
+                    document.id,
+                    start,
+                    end,
+                    "ACTOR",
+                    self.session.annotator,
+                    dict(proposed.attributes) if proposed else {},
+                    "suggested-accepted",
+                )
+                speaker_is_new = True
+        return AcceptSuggestionCommand(
+            self.session, document.id, suggestion, span, speaker, speaker_is_new
+        )
+
+    def accept_suggestion(self, label_name: str | None = None) -> None:
+        if self.reviewing:
+            self.review_accept(label_name)
+            return
+        suggestion = self.session.suggestion(self.selected_id)
+        if suggestion is None:
+            self.statusBar().showMessage(
+                "Step to a suggestion with N, then Enter accepts it.", 3000
+            )
+            return
+        command = self._accept_command(suggestion, label_name)
+        self._push(command)
+        self.select_span(command.span.id)
+
+    def reject_suggestion(self) -> None:
+        if self.reviewing:
+            self.review_reject()
+            return
+        suggestion = self.session.suggestion(self.selected_id)
+        document = self.session.document
+        if suggestion is None or document is None:
+            return
+        following = [
+            s
+            for s in self.session.suggestions()
+            if s.start >= suggestion.start and s is not suggestion
+        ]
+        self._push(RejectSuggestionCommand(self.session, document.id, suggestion))
+        self.select_span(suggestion_id(following[0]) if following else None, scroll=True)
+
+    def accept_all_suggestions(self, label_name: str) -> None:
+        """Accept every open suggestion of `label_name` in this document: one undo step."""
+        pending = [s for s in self.session.suggestions() if s.label == label_name]
+        if not pending:
+            self.statusBar().showMessage(f"No {label_name} suggestions here.", 3000)
+            return
+        self.undo_stack.beginMacro(f"Accept {len(pending)} suggested {label_name}")
+        try:
+            for suggestion in pending:
+                if self.session.suggestion(suggestion_id(suggestion)) is not None:
+                    self._push(self._accept_command(suggestion))
+        finally:
+            self.undo_stack.endMacro()
+        self.statusBar().showMessage(f"Accepted {len(pending)} {label_name} suggestions.", 4000)
+
+    # -- review mode ---------------------------------------------------------------
+
+    def toggle_review(self, checked: bool) -> None:
+        """Switch between annotating (own layer) and reviewing (comparing annotators)."""
+        self.reviewing = checked
+        self.right.setCurrentWidget(self.review_panel if checked else self.tags)
+        if checked:
+            available = review.compared_annotators(self.repo)
+            chosen = self.review_annotators or available
+            self.review_annotators = [a for a in chosen if a in available]
+            self.review_panel.set_annotators(available, self.review_annotators)
+            self.documents.set_review(self.review_annotators)
+            self.refresh_review()
+            self.statusBar().showMessage(
+                "Review mode: N / P step through disagreements; Enter accepts, Backspace "
+                "rejects, a label key accepts with that label (or the selected text)."
+            )
+        else:
+            self.documents.set_review(None)
+            self.statusBar().clearMessage()
+            document = self.session.document
+            if document is not None:
+                self.article.show_document(document.text, self.session.spans())
+                self._suggestions_changed(document.id)
+        self._select_list_row(self.session.document_id)
+
+    def _review_annotators_chosen(self, chosen: list[str]) -> None:
+        self.review_annotators = chosen
+        self.documents.set_review(chosen)
+        self.refresh_review()
+
+    def _undo_index_changed(self, _index: int) -> None:
+        self.refresh_review()
+
+    def refresh_review(self) -> None:
+        """Re-read the clusters of the open document and show them coloured by class."""
+        document = self.session.document
+        if not self.reviewing or document is None:
+            return
+        current = self.selected_id
+        self.review_items = review.review_clusters(self.repo, document.id, self.review_annotators)
+        shown = []
+        for number, item in enumerate(self.review_items):
+            cluster = item.cluster
+            kind = "decided" if item.decided else cluster.kind
+            shown.append(
+                Span(
+                    f"cluster:{number}",
+                    document.id,
+                    cluster.start,
+                    cluster.end,
+                    kind,
+                    ", ".join(cluster.annotators),
+                    {},
+                    "manual",
+                )
+            )
+        self.article.show_document(document.text, shown)
+        self.review_panel.model.set_clusters(document.text, self.review_items)
+        open_items = [i for i in self.review_items if not i.decided]
+        disagreements = [i for i in open_items if i.cluster.kind != "agreed"]
+        self.review_panel.summary.setText(
+            f"{len(self.review_items)} clusters · {len(open_items)} undecided · "
+            f"{len(disagreements)} disagreements left · "
+            f"{len(self.review_items) - len(open_items)} decided"
+        )
+        self.review_panel.comment_model.setStringList(
+            [f"{c.author}: {c.text}" for c in review.comments(self.repo, document.id)]
+        )
+        self.documents.refresh_review(document.id)
+        if current and current.startswith("cluster:"):
+            number = int(current.split(":")[1])
+            if number < len(self.review_items):
+                self.select_cluster(number)
+
+    def select_cluster(self, number: int) -> None:
+        if not 0 <= number < len(self.review_items):
+            return
+        self.selected_id = f"cluster:{number}"
+        self.article.select_span(self.selected_id, scroll=True)
+        self.review_panel.select_row(number)
+        item = self.review_items[number]
+        versions = "; ".join(f"{s.annotator}: {s.label}" for s in item.cluster.spans)
+        self.statusBar().showMessage(
+            f"{item.cluster.kind.replace('_', ' ')} — {versions}"
+            + (" — decided" if item.decided else "")
+        )
+
+    def current_cluster(self) -> Any:
+        if self.selected_id and self.selected_id.startswith("cluster:"):
+            number = int(self.selected_id.split(":")[1])
+            if number < len(self.review_items):
+                return self.review_items[number]
+        return None
+
+    def step_cluster(self, step: int) -> None:
+        """N / P: the next undecided disagreement (then any undecided cluster)."""
+        items = self.review_items
+        candidates = [
+            i for i, item in enumerate(items) if not item.decided and item.cluster.kind != "agreed"
+        ]
+        candidates = candidates or [i for i, item in enumerate(items) if not item.decided]
+        if not candidates:
+            self.statusBar().showMessage("Nothing left to decide in this document.", 4000)
+            return
+        current = self.current_cluster()
+        here = items.index(current) if current is not None else -1
+        if step > 0:
+            later = [i for i in candidates if i > here]
+            target = later[0] if later else candidates[0]
+        else:
+            earlier = [i for i in candidates if i < here] if here >= 0 else candidates
+            target = earlier[-1] if earlier else candidates[-1]
+        self.select_cluster(target)
+
+    def _decide(self, text: str, decide: Any) -> None:
+        command = ReviewCommand(
+            self.repo, self.session.annotator, text, decide, self.refresh_review
+        )
+        self._push(command)
+
+    def review_accept(self, label_name: str | None = None) -> None:
+        """Accept the cluster's first version; a label or a text selection makes it an edit."""
+        item = self.current_cluster()
+        document = self.session.document
+        if item is None or document is None:
+            self.statusBar().showMessage("Step to a cluster with N first.", 3000)
+            return
+        undecided = [
+            s.id
+            for s in item.cluster.spans
+            if not any(s.id in d.source_span_ids for d in item.decisions)
+        ]
+        if not undecided:
+            self.statusBar().showMessage("Already decided; undo to change it.", 3000)
+            return
+        extent: dict[str, Any] = {}
+        selection = self.article.selected_range()
+        if selection is not None:
+            start, end = snap_selection(
+                document.text, *selection, label_name, words=self.snap_words
+            )
+            if start < end:
+                extent = {"start": start, "end": end}
+            self.article.clear_text_selection()
+        reviewer = self.session.annotator
+
+        def decide() -> list[Any]:
+            return [
+                review.adjudicate_accept(
+                    self.repo, document.id, undecided, reviewer, label=label_name, **extent
+                )
+            ]
+
+        self._decide("Accept into gold", decide)
+        self.step_cluster(1)
+
+    def review_reject(self) -> None:
+        item = self.current_cluster()
+        document = self.session.document
+        if item is None or document is None:
+            return
+        undecided = [
+            s.id
+            for s in item.cluster.spans
+            if not any(s.id in d.source_span_ids for d in item.decisions)
+        ]
+        if not undecided:
+            return
+        reviewer = self.session.annotator
+        self._decide(
+            "Reject",
+            lambda: [review.adjudicate_reject(self.repo, document.id, undecided, reviewer)],
+        )
+        self.step_cluster(1)
+
+    def review_accept_all(self) -> None:
+        document = self.session.document
+        if document is None or not self.reviewing:
+            return
+        reviewer, annotators = self.session.annotator, list(self.review_annotators)
+        self._decide(
+            "Accept all agreed",
+            lambda: review.accept_all_agreed(self.repo, document.id, annotators, reviewer),
+        )
+
+    def add_comment(self, text: str) -> None:
+        document = self.session.document
+        if document is None:
+            return
+        item = self.current_cluster()
+        span_id = item.cluster.spans[0].id if item is not None else None
+        review.add_comment(self.repo, document.id, self.session.annotator, text, span_id=span_id)
+        self.refresh_review()
+
+    def show_agreement(self) -> None:
+        annotators = self.review_annotators or review.compared_annotators(self.repo)
+        if len(annotators) < 2:
+            QMessageBox.information(
+                self, "Agreement", "Agreement needs the work of two or more annotators."
+            )
+            return
+        report = review.corpus_agreement(self.repo, annotators)
+        self.agreement = agreement_dialog(self, report, "Whole corpus")
+        self.agreement.show()
+
     def _span_added(self, span_id: str) -> None:
         span = self.session.span(span_id)
         assert span is not None
@@ -735,12 +1276,56 @@ class MainWindow(QMainWindow):
         if paths:
             self.import_paths(paths)
 
-    def import_paths(self, paths: list[str]) -> None:
-        from annotator.formats.common import ReadOptions
-        from annotator.importing import import_paths
+    def import_paths(self, paths: list[str], *, wait: bool = False) -> None:
+        """Import files in the background with a cancellable progress dialog.
 
+        The job opens its own connection to the database file (SQLite
+        connections belong to one thread); the list reloads when it is done.
+        With `wait`, block until the import has finished (start-up imports).
+        """
+        from annotator.formats.common import ReadOptions
+        from annotator.importing import ImportReport, import_paths
+        from annotator.store.db import open_db
+
+        db_file = self.repo.db.conn.execute("PRAGMA database_list").fetchone()[2]
         options = ReadOptions(annotator=self.session.annotator, schema=self.schema)
-        report = import_paths(self.repo, paths, options)
+
+        def work(progress: Any) -> ImportReport:
+            repo = Repository(open_db(db_file))
+            try:
+                return import_paths(repo, paths, options, progress=progress)
+            finally:
+                repo.db.close()
+
+        dialog = QProgressDialog("Importing…", "Cancel", 0, 0, self)
+        dialog.setWindowTitle("Import")
+        dialog.setMinimumDuration(400)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        job = BackgroundJob(work, self)
+        # Bound methods of objects in the GUI thread: Qt queues the calls to this thread.
+        # (A plain lambda would run in the worker thread and touch widgets from there.)
+        job.progressed.connect(self._import_progress)
+        job.succeeded.connect(self._import_finished)
+        job.failed.connect(self._import_failed)
+        job.finished.connect(dialog.close)
+        dialog.canceled.connect(job.cancel)
+        self.import_dialog = dialog
+        self.import_job = job
+        job.start()
+        if wait:
+            job.wait()
+            QApplication.processEvents()
+
+    def _import_progress(self, done: int, total: int, what: str) -> None:
+        self.import_dialog.setMaximum(total)
+        self.import_dialog.setValue(done)
+        if what:
+            self.import_dialog.setLabelText(f"Importing {Path(what).name}…")
+
+    def _import_failed(self, message: str) -> None:
+        QMessageBox.warning(self, "Import", message)
+
+    def _import_finished(self, report: Any) -> None:
         self.documents.reload()
         self._update_progress()
         self._select_list_row(self.session.document_id)
@@ -748,7 +1333,8 @@ class MainWindow(QMainWindow):
         problems = report.problems()
         if problems:
             details = "\n".join(str(p) for p in problems[:50])
-            QMessageBox.warning(self, "Import", f"{message}\n\n{details}")
+            more = f"\n… and {len(problems) - 50} more" if len(problems) > 50 else ""
+            QMessageBox.warning(self, "Import", f"{message}\n\n{details}{more}")
         else:
             self.statusBar().showMessage(message, 8000)
         if self.session.document_id is None and self.documents.rows:

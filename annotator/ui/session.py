@@ -9,13 +9,41 @@ ranges so that views repaint only what changed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from annotator.core.model import Document, Relation, Span
 from annotator.store.repository import Repository
+
+SUGGESTION_PREFIX = "suggestion:"
+
+if TYPE_CHECKING:  # the rules compile many patterns; load them only when used
+    from annotator.core.suggest import Suggestion
+
+
+def suggestion_id(suggestion: Suggestion) -> str:
+    """A display id for a suggestion: it is not a stored span until accepted."""
+    return f"{SUGGESTION_PREFIX}{suggestion.start}:{suggestion.end}:{suggestion.label}"
+
+
+def is_suggestion_id(item_id: str | None) -> bool:
+    return bool(item_id) and str(item_id).startswith(SUGGESTION_PREFIX)
+
+
+def suggestion_span(document_id: str, suggestion: Suggestion) -> Span:
+    """A suggestion dressed as a span for the views (provenance 'suggested', not stored)."""
+    return Span(
+        id=suggestion_id(suggestion),
+        document_id=document_id,
+        start=suggestion.start,
+        end=suggestion.end,
+        label=suggestion.label,
+        annotator="suggester",
+        attributes=dict(suggestion.attributes),
+        provenance="suggested",
+    )
 
 
 @dataclass
@@ -23,6 +51,7 @@ class DocumentState:
     document: Document
     spans: dict[str, Span]
     relations: dict[str, Relation]
+    suggestions: dict[str, Suggestion] = field(default_factory=dict)
 
 
 class Session(QObject):
@@ -32,6 +61,7 @@ class Session(QObject):
     spanChanged = Signal(str, int, int)  # span id, old start, old end
     relationsChanged = Signal()
     statusChanged = Signal(str, str)  # document id, status
+    suggestionsChanged = Signal(str)  # document id
     saved = Signal()
 
     def __init__(self, repo: Repository, annotator: str, parent: QObject | None = None) -> None:
@@ -70,6 +100,55 @@ class Session(QObject):
             if relation.head_id == quote_id and relation.type == "speaker":
                 return self.state.spans.get(relation.tail_id)
         return None
+
+    def suggestions(self) -> list[Suggestion]:
+        """Open suggestions for this document, in text order (not yet accepted or rejected)."""
+        if self.state is None:
+            return []
+        return sorted(self.state.suggestions.values(), key=lambda s: (s.start, -s.end, s.label))
+
+    def suggestion(self, item_id: str | None) -> Suggestion | None:
+        if self.state is None or not item_id:
+            return None
+        return self.state.suggestions.get(item_id)
+
+    def set_suggestions(self, document_id: str, suggestions: list[Suggestion]) -> None:
+        """Show `suggestions` for the open document, minus what the analyst already tagged."""
+        if not self._is_open(document_id):
+            return
+        assert self.state is not None
+        have = {(s.start, s.end, s.label) for s in self.state.spans.values()}
+        self.state.suggestions = {
+            suggestion_id(s): s for s in suggestions if (s.start, s.end, s.label) not in have
+        }
+        self.suggestionsChanged.emit(document_id)
+
+    def drop_suggestion(self, document_id: str, suggestion: Suggestion) -> None:
+        if self._is_open(document_id):
+            assert self.state is not None
+            if self.state.suggestions.pop(suggestion_id(suggestion), None) is not None:
+                self.suggestionsChanged.emit(document_id)
+
+    def restore_suggestion(self, document_id: str, suggestion: Suggestion) -> None:
+        if self._is_open(document_id):
+            assert self.state is not None
+            self.state.suggestions[suggestion_id(suggestion)] = suggestion
+            self.suggestionsChanged.emit(document_id)
+
+    def reject_suggestion(self, document_id: str, suggestion: Suggestion) -> None:
+        """Remember that the analyst rejected it (never shown again for this document)."""
+        self.repo.reject_suggestion(
+            document_id, suggestion.start, suggestion.end, suggestion.label, self.annotator
+        )
+        self.drop_suggestion(document_id, suggestion)
+        self.saved.emit()
+
+    def unreject_suggestion(self, document_id: str, suggestion: Suggestion) -> None:
+        self.repo.unreject_suggestion(
+            document_id, suggestion.start, suggestion.end, suggestion.label, self.annotator
+        )
+        self.restore_suggestion(document_id, suggestion)
+        self.saved.emit()
 
     def open_document(self, document_id: str) -> None:
         if self.document_id == document_id:
@@ -151,7 +230,7 @@ class Session(QObject):
 
     def delete_relation(self, relation_id: str) -> Relation:
         relation = self.repo.delete_relation(relation_id, by=self.annotator)
-        if self.state is not None and self.state.relations.pop(relation_id, None):
+        if self.state is not None and self.state.relations.pop(relation_id, None) is not None:
             self.relationsChanged.emit()
         self.saved.emit()
         return relation

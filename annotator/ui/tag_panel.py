@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QIntValidator
+from PySide6.QtGui import QBrush, QColor, QFont, QIntValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -97,6 +97,12 @@ class SpanTableModel(QAbstractTableModel):
             del self.spans[row]
             self.endRemoveRows()
 
+    def set_suggestions(self, suggestions: list[Span]) -> None:
+        """Replace the suggestion rows (shown in italics, annotator 'suggested')."""
+        self.beginResetModel()
+        self.spans = [s for s in self.spans if s.provenance != "suggested"] + list(suggestions)
+        self.endResetModel()
+
     def set_speakers(self, speakers: dict[str, str]) -> None:
         self.speakers = dict(speakers)
         if self.spans:
@@ -131,14 +137,22 @@ class SpanTableModel(QAbstractTableModel):
                 if role == Qt.ItemDataRole.DisplayRole
                 else format_attributes(span.attributes)
             )
+            suggested = span.provenance == "suggested"
             values = (
                 span.label,
                 covered,
                 attributes,
                 self.speakers.get(span.id, ""),
-                span.annotator,
+                "suggested" if suggested else span.annotator,
             )
             return values[column]
+        if span.provenance == "suggested":
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#7a808a"))
         if role == self.SortRole:
             if column == 1:
                 return span.start

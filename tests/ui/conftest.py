@@ -34,6 +34,8 @@ def _qt_settings(tmp_path: Path, qapp):
         QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
     )
     QSettings().clear()
+    # Suggestions arrive from a background thread; tests that want them switch them on.
+    QSettings().setValue("view/suggestions", False)
 
 
 @pytest.fixture

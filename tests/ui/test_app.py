@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from annotator import app
@@ -14,20 +13,31 @@ from tests.conftest import SAMPLES
 pytestmark = pytest.mark.gui
 
 
-def _close_windows_soon() -> None:
-    def close() -> None:
+@pytest.fixture(autouse=True)
+def shown_windows(monkeypatch) -> list:
+    """Replace app.exec(): record the windows shown, close them, return 0."""
+    shown: list = []
+
+    def fake_exec(_app=None) -> int:
         for widget in QApplication.topLevelWidgets():
-            widget.close()
-        QApplication.instance().quit()
+            if widget.isVisible():
+                shown.append(widget)
+                widget.close()
+        return 0
 
-    QTimer.singleShot(0, close)
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    return shown
 
 
-def test_gui_imports_paths_stores_the_name_and_opens(qapp, db_path, monkeypatch) -> None:
+def test_gui_imports_paths_stores_the_name_and_opens(
+    qapp, db_path, monkeypatch, shown_windows
+) -> None:
     monkeypatch.setenv("ANNOTATOR_NAME", "Mariam")
-    _close_windows_soon()
     code = app.run(db_path=db_path, paths=sorted(SAMPLES.glob("*.txt"))[:3])
     assert code == 0
+    (window,) = shown_windows
+    assert window.session.document is not None  # opened on the first imported article
+    assert window.documents.rowCount() == 3
     repo = Repository(open_db(db_path))
     assert repo.stats().documents == 3
     assert repo.setting("annotator") == "Mariam"
@@ -37,10 +47,8 @@ def test_gui_imports_paths_stores_the_name_and_opens(qapp, db_path, monkeypatch)
 def test_first_start_asks_for_the_name_once(qapp, db_path, monkeypatch) -> None:
     asked = []
     monkeypatch.setattr(app, "ask_name", lambda default: asked.append(default) or "Lina")
-    _close_windows_soon()
     assert app.run(db_path=db_path) == 0
     assert asked  # no --annotator, no $ANNOTATOR_NAME, nothing stored: asked once
-    _close_windows_soon()
     assert app.run(db_path=db_path) == 0
     assert len(asked) == 1  # the stored name is used from now on
     assert Repository(open_db(db_path)).setting("annotator") == "Lina"

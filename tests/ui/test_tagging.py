@@ -201,3 +201,38 @@ def test_whitespace_only_selection_creates_nothing(qtbot, window: MainWindow) ->
     qtbot.keyClick(window.article, "3")
     assert _db_spans(window) == []
     assert "only spaces" in window.statusBar().currentMessage()
+
+
+def test_every_window_edit_is_visible_to_another_connection_at_once(qtbot, window) -> None:
+    # Another process (a colleague's window, the CLI) must see the edit immediately:
+    # nothing may sit in an open transaction.
+    import sqlite3
+
+    path = window.repo.db.conn.execute("PRAGMA database_list").fetchone()[2]
+    _select(window, "Ilse Marović")
+    qtbot.keyClick(window.article, "3")
+    assert not window.repo.db.conn.in_transaction
+    other = sqlite3.connect(path)
+    try:
+        rows = other.execute("SELECT label FROM spans").fetchall()
+        assert rows == [("ACTOR",)]
+        other.execute("INSERT INTO settings (key, value) VALUES ('probe', 'x')")  # not locked
+        other.commit()
+    finally:
+        other.close()
+
+
+def test_pressing_s_twice_offers_the_documents_actors_nearest_first(qtbot, window) -> None:
+    for needle, key in (("We will not leave,", "1"), ("Ilse Marović", "3"), ("FVF", "3")):
+        _select(window, needle)
+        qtbot.keyClick(window.article, key)
+    quote = next(s for s in window.session.spans() if s.label == "QUOTE")
+    window.select_span(quote.id)
+    qtbot.keyClick(window.article, "s")
+    qtbot.keyClick(window.article, "s")
+    actions = window.speaker_menu.actions()
+    assert [a.text() for a in actions] == ["Ilse Marović", "FVF"]
+    actions[0].trigger()
+    rows = window.repo.db.execute("SELECT quote, speaker FROM speaker_view").fetchall()
+    assert rows == [("We will not leave,", "Ilse Marović")]
+    window.speaker_menu.close()
