@@ -25,6 +25,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import PurePath
 from typing import Any
 
@@ -63,8 +64,9 @@ def _records(text: str, name: str) -> Iterator[tuple[int, Any] | InputError]:
         try:
             yield number, json.loads(line)
         except json.JSONDecodeError as exc:
-            yield InputError(f"invalid JSON: {exc.msg} (column {exc.colno})", file=name,
-                             line=number)
+            yield InputError(
+                f"invalid JSON: {exc.msg} (column {exc.colno})", file=name, line=number
+            )
         except RecursionError:
             yield InputError("JSON nested too deeply", file=name, line=number)
 
@@ -77,7 +79,7 @@ def _int(value: Any, what: str) -> int:
 
 def _record(raw: Any, name: str, line: int | None, options: ReadOptions) -> AnnotatedDocument:
     if not isinstance(raw, dict):
-        raise InputError("a record must be a JSON object with a \"text\" field")
+        raise InputError('a record must be a JSON object with a "text" field')
     text_raw = raw.get("text")
     if not isinstance(text_raw, str):
         raise InputError('the record has no "text" string')
@@ -147,9 +149,9 @@ def _record(raw: Any, name: str, line: int | None, options: ReadOptions) -> Anno
             raise InputError(f"{where}: unknown provenance {provenance!r}")
         span_id = item.get("id")
         span = Span(
-            id=str(span_id) if span_id else imported_span_id(
-                document.id, start, end, label, annotator
-            ),
+            id=str(span_id)
+            if span_id
+            else imported_span_id(document.id, start, end, label, annotator),
             document_id=document.id,
             start=start,
             end=end,
@@ -242,8 +244,10 @@ RESERVED_META = ("title", "source", "published", "document_id", "sha256")
 
 
 def _token_index(offsets: list[tuple[int, int]]) -> tuple[dict[int, int], dict[int, int]]:
-    starts = {start: i for i, (start, _) in enumerate(offsets)}
-    ends = {end: i for i, (_, end) in enumerate(offsets)}
+    # Built in C: a comprehension costs about twice as much on the export's hot path.
+    indices = range(len(offsets))
+    starts = dict(zip(map(itemgetter(0), offsets), indices, strict=True))
+    ends = dict(zip(map(itemgetter(1), offsets), indices, strict=True))
     return starts, ends
 
 
@@ -363,9 +367,7 @@ def jsonl_record(item: AnnotatedDocument | DocumentRows) -> dict[str, Any]:
 
 
 def _span_ref(entry: dict[str, Any]) -> dict[str, Any]:
-    return {
-        key: entry[key] for key in ("id", "start", "end", "token_start", "token_end", "label")
-    }
+    return {key: entry[key] for key in ("id", "start", "end", "token_start", "token_end", "label")}
 
 
 def write_jsonl(items: Iterable[AnnotatedDocument | DocumentRows], out: Any) -> int:
