@@ -138,14 +138,18 @@ def main() -> None:
             ours = timed(lambda q=query: search(repo, q, limit=50))
             like = timed(lambda n=needle: like_scan(repo, n, limit=50))
             print(f"search first page, {label}: {ours:.1f} ms   (LIKE scan: {like:.1f} ms)")
+        # Reading the corpus is part of the figure: check_corpus is what the panel runs.
         start = time.perf_counter()
         report = check_corpus(repo)
         check_s = time.perf_counter() - start
         like = timed(lambda: like_scan(repo, "Syrian Observatory", limit=10**9), runs=3)
         print(
-            f"consistency check: {check_s:.2f} s, {len(report.problems)} problems "
+            f"consistency check (goal < 5 s): {check_s:.2f} s, {len(report.problems)} problems, "
+            f"{len(report.summaries)} texts tagged inconsistently "
             f"(LIKE scan of the whole corpus for one text: {like:.0f} ms)"
         )
+        if report.summaries:
+            print(f"  e.g. {report.summaries[0].describe()}")
 
 
 if __name__ == "__main__":

@@ -1,18 +1,20 @@
 """Running the consistency checker over the database, and remembering dismissals.
 
 The corpus is read with plain cursors (one pass over documents, one over
-spans, one over speaker relations); the checking itself is
-`annotator.core.consistency.check`. Layer: the given annotators, or every
-annotator except suggesters (suggestions must not count as analysts' choices).
+spans, one over speaker relations; JSON attributes are parsed only where they
+are not empty); the checking itself is `annotator.core.consistency.check`.
+Layer: the given annotators, or every annotator except suggesters
+(suggestions must not count as analysts' choices).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 from typing import Any
 
-from annotator.core.consistency import CheckedSpan, Report, check
+from annotator.core.consistency import CheckedSpan, Progress, Report, check, collector_paused
 from annotator.core.model import now
 from annotator.store.repository import Repository
 
@@ -34,8 +36,9 @@ def load_corpus(
     texts = dict(conn.execute("SELECT id, text FROM documents ORDER BY seq").fetchall())
     where, params = _layer(annotators)
     loads = json.loads
+    empty: Mapping[str, Any] = MappingProxyType({})  # one shared, read-only
     spans = [
-        CheckedSpan(r[0], r[1], r[2], r[3], r[4], {} if r[5] == "{}" else loads(r[5]))
+        CheckedSpan(r[0], r[1], r[2], r[3], r[4], empty if r[5] == "{}" else loads(r[5]))
         for r in conn.execute(
             f'SELECT s.id, s.document_id, s.start, s."end", s.label, s.attributes FROM spans s '
             f"WHERE {where}",
@@ -52,10 +55,17 @@ def check_corpus(
     *,
     labels: set[str] | None = None,
     include_dismissed: bool = False,
-    progress: Callable[[str], object] | None = None,
+    progress: Progress | None = None,
 ) -> Report:
-    """The consistency report for the corpus (dismissed problems left out unless asked)."""
-    texts, spans, quoted = load_corpus(repo, annotators)
+    """The consistency report for the corpus (dismissed problems left out unless asked).
+
+    `progress(done, total, what)` as for `check`; returning False from it
+    raises CheckCancelled. Reads only: safe on a read-only connection.
+    """
+    if progress is not None:
+        progress(0, 0, "reading the corpus")
+    with collector_paused():  # see collector_paused: many records, all kept
+        texts, spans, quoted = load_corpus(repo, annotators)
     dismissed = None if include_dismissed else dismissed_keys(repo)
     return check(texts, spans, quoted, labels=labels, dismissed=dismissed, progress=progress)
 

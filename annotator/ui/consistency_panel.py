@@ -5,13 +5,25 @@ usual label, or relabel the differently tagged span); D dismisses it, and the
 dismissal is remembered in the database. Both are undoable. Rule problems
 (a quote without speaker, empty counts, a span inside a word) are opened for
 the analyst to fix by hand.
+
+The check runs in a BackgroundJob on its own read-only connection, so the
+window stays responsive on a large corpus; the list then grows a page at a
+time as the analyst scrolls or steps (a big corpus has hundreds of thousands
+of places), while the status line already names how many there are.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,8 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.consistency import Problem
+from annotator.core.consistency import Problem, Report
 from annotator.store.consistency_store import check_corpus
+from annotator.store.db import open_db
+from annotator.store.repository import Repository
 from annotator.store.search import Hit
 from annotator.ui.commands import UpdateSpanCommand
 from annotator.ui.corpus_commands import (
@@ -33,6 +47,7 @@ from annotator.ui.corpus_commands import (
     plan_spans,
 )
 from annotator.ui.session import Session
+from annotator.ui.workers import BackgroundJob, Progress
 
 _Index = QModelIndex | QPersistentModelIndex
 KIND_NAMES = {
@@ -45,26 +60,48 @@ KIND_NAMES = {
 
 
 class ProblemsModel(QAbstractTableModel):
+    """The problems found; rows are shown a page at a time (`fetchMore`)."""
+
     COLUMNS = ("Problem", "Text", "Document", "Details")
+    PAGE = 500
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.problems: list[Problem] = []
+        self.problems: list[Problem] = []  # all of them; the first `shown` are rows
         self.titles: dict[str, str] = {}
+        self.shown = 0
 
     def set_problems(self, problems: list[Problem], titles: dict[str, str]) -> None:
         self.beginResetModel()
         self.problems = problems
         self.titles = titles
+        self.shown = min(len(problems), self.PAGE)
         self.endResetModel()
 
     def remove(self, row: int) -> None:
         self.beginRemoveRows(QModelIndex(), row, row)
         del self.problems[row]
+        self.shown -= 1
         self.endRemoveRows()
 
+    def show_up_to(self, row: int) -> None:
+        """Make sure `row` is one of the model's rows (stepping past the last page)."""
+        while row >= self.shown and self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+
+    def canFetchMore(self, parent: _Index) -> bool:
+        return not parent.isValid() and self.shown < len(self.problems)
+
+    def fetchMore(self, parent: _Index) -> None:
+        if not self.canFetchMore(parent):
+            return
+        more = min(len(self.problems), self.shown + self.PAGE)
+        self.beginInsertRows(QModelIndex(), self.shown, more - 1)
+        self.shown = more
+        self.endInsertRows()
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.problems)
+        return 0 if parent.isValid() else self.shown
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
@@ -99,11 +136,14 @@ class ProblemsModel(QAbstractTableModel):
 
 class ConsistencyPanel(QWidget):
     openHit = Signal(str, int, int)  # document id, start, end (code points)
+    checked = Signal(int)  # problems found, once they are shown
 
     def __init__(self, session: Session, undo_stack: QUndoStack, parent: Any = None) -> None:
         super().__init__(parent)
         self.session = session
         self.undo_stack = undo_stack
+        self.job: BackgroundJob | None = None
+        self.report: Report | None = None
         self.model = ProblemsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -131,15 +171,88 @@ class ConsistencyPanel(QWidget):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop)
 
     def refresh(self) -> None:
-        """Run the checker (the analysts' layers) and show what it found."""
-        report = check_corpus(self.session.repo)
-        titles = dict(self.session.repo.db.execute("SELECT id, title FROM documents").fetchall())
+        """Run the checker (the analysts' layers) off the GUI thread; `checked` when shown.
+
+        A database without a file (in memory) cannot be opened a second time,
+        so its check runs here, at once.
+        """
+        if self.running():
+            return
+        db_file = self.session.repo.db.conn.execute("PRAGMA database_list").fetchone()[2]
+        if not db_file:
+            self._show(_check(self.session.repo, None))
+            return
+
+        def work(progress: Progress) -> tuple[Report, dict[str, str]]:
+            repo = Repository(open_db(db_file, readonly=True))
+            try:
+                return _check(repo, progress)
+            finally:
+                repo.db.close()
+
+        job = BackgroundJob(work, self)
+        # Bound methods of this widget: Qt queues the calls to the GUI thread.
+        job.progressed.connect(self._progressed)
+        job.succeeded.connect(self._show)
+        job.failed.connect(self._failed)
+        job.finished.connect(self._job_finished)
+        self.job = job
+        self.check_button.setEnabled(False)
+        self.status.setText("Checking the corpus…")
+        job.start()
+
+    def running(self) -> bool:
+        return self.job is not None
+
+    def stop(self) -> None:
+        """Cancel a running check and wait for its thread (before the panel goes away)."""
+        if self.job is not None:
+            self.job.cancel()
+            self.job.wait()
+
+    def _progressed(self, done: int, total: int, what: str) -> None:
+        if total:
+            self.status.setText(f"Checking the corpus… {what} {done:,} of {total:,}")
+        else:
+            self.status.setText(f"Checking the corpus… {what}")
+
+    def _let_job_go(self) -> None:
+        # The result is in, so the thread is returning: wait the moment that takes, so
+        # that no QThread is ever deleted while it runs.
+        job, self.job = self.job, None
+        if job is not None:
+            job.wait()
+            job.deleteLater()
+        self.check_button.setEnabled(True)
+
+    def _show(self, result: tuple[Report, dict[str, str]]) -> None:
+        self._let_job_go()
+        report, titles = result
+        self.report = report
         self.model.set_problems(report.problems, titles)
-        self.status.setText(f"{len(report.problems)} problems")
+        self._count()
         if report.problems:
             self.table.selectRow(0)
+        self.checked.emit(len(report.problems))
+
+    def _failed(self, message: str) -> None:
+        self._let_job_go()
+        self.status.setText(message)
+
+    def _job_finished(self) -> None:
+        if self.job is not None and self.job.isFinished():  # ended without a result: a bug
+            self._let_job_go()
+            self.status.setText("The check stopped unexpectedly.")
+
+    def _count(self) -> None:
+        problems = len(self.model.problems)
+        texts = len(self.report.summaries) if self.report else 0
+        self.status.setText(f"{problems:,} problems ({texts:,} texts tagged inconsistently)")
 
     def current_row(self) -> int:
         rows = self.table.selectionModel().selectedRows()
@@ -152,6 +265,7 @@ class ConsistencyPanel(QWidget):
     def go(self, row: int) -> None:
         if not 0 <= row < len(self.model.problems):
             return
+        self.model.show_up_to(row)
         self.table.selectRow(row)
         problem = self.model.problems[row]
         self.openHit.emit(problem.document_id, problem.start, problem.end)
@@ -165,7 +279,7 @@ class ConsistencyPanel(QWidget):
 
     def _done_with(self, row: int) -> None:
         self.model.remove(row)
-        self.status.setText(f"{len(self.model.problems)} problems")
+        self._count()
         if self.model.problems:
             self.go(min(row, len(self.model.problems) - 1))
 
@@ -200,3 +314,9 @@ class ConsistencyPanel(QWidget):
             return
         self.undo_stack.push(DismissProblemCommand(self.session, problem.key, problem.document_id))
         self._done_with(row)
+
+
+def _check(repo: Repository, progress: Progress | None) -> tuple[Report, dict[str, str]]:
+    report = check_corpus(repo, progress=progress)
+    titles = dict(repo.db.execute("SELECT id, title FROM documents").fetchall())
+    return report, titles

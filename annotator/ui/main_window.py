@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
         header = self.document_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # Fixed widths: ResizeToContents would ask every loaded row for its size.
-        for column, width in ((1, 86), (2, 48)):
+        for column, width in ((1, 86), (2, 54)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         layout.addWidget(self.filter_box)

@@ -4,6 +4,9 @@ Hits are fetched lazily (`canFetchMore`/`fetchMore`) from
 `annotator.store.search.iter_hits`. Enter opens the document at the hit
 (`openHit`); a label's hotkey annotates the selected hits in place, snapped
 as by hand, as one undoable step; "Annotate all" previews the count first.
+After the analyst edits spans (the Session's span signals, or any undoable
+step, which covers bulk edits in documents that are not open) the last query
+runs again, once per burst of edits, keeping the loaded rows and selection.
 """
 
 from __future__ import annotations
@@ -15,13 +18,15 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtGui import QFont, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,6 +37,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -43,6 +50,14 @@ from annotator.ui.corpus_commands import AnnotateHitsCommand, plan_spans
 from annotator.ui.session import Session
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+class _ElideLeft(QStyledItemDelegate):
+    """Left context keeps the words next to the hit and drops the far end."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: _Index) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideLeft
 
 
 class HitsModel(QAbstractTableModel):
@@ -95,9 +110,14 @@ class HitsModel(QAbstractTableModel):
             return None
         hit = self.hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (hit.title, hit.left, hit.hit, hit.right)[index.column()]
+            row = (hit.title, hit.left, hit.hit, hit.right)
+            return " ".join(row[index.column()].split())
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and index.column() == 2:
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{hit.title}: {hit.start}–{hit.end}"
         return None
@@ -143,8 +163,18 @@ class SearchPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setWordWrap(False)
+        # Keyword in context: the left context ends at the hit (elided on its left),
+        # the right context starts there; both share the width evenly.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setItemDelegateForColumn(1, _ElideLeft(self.table))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 180)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.status = QLabel()
         self.all_label = QComboBox()
         for name in self.schema.names:
@@ -179,6 +209,16 @@ class SearchPanel(QWidget):
         # (ShortcutOverride) and handles them as plain key presses.
         self._hotkeys = {label.hotkey: label.name for label in self.schema.labels if label.hotkey}
         self.table.installEventFilter(self)
+        # The query last run, run again after edits (label filters depend on spans).
+        self.last_query: SearchQuery | None = None
+        self._rerun_timer = QTimer(self)
+        self._rerun_timer.setSingleShot(True)
+        self._rerun_timer.setInterval(0)  # once the burst of signals is over
+        self._rerun_timer.timeout.connect(self.rerun)
+        session.spanAdded.connect(self._spans_edited)
+        session.spanRemoved.connect(self._spans_edited)
+        session.spanChanged.connect(self._spans_edited)
+        undo_stack.indexChanged.connect(self._spans_edited)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table and event.type() in (
@@ -222,22 +262,51 @@ class SearchPanel(QWidget):
 
     def run(self) -> None:
         """Search with what the panel shows; the first page arrives at once."""
-        query = self.query()
+        self.last_query = self.query()
+        if self._search(self.last_query):
+            more = "+" if self.model.canFetchMore(QModelIndex()) else ""
+            self.status.setText(f"{self.model.rowCount()}{more} hits")
+
+    def _search(self, query: SearchQuery) -> bool:
         try:
             source = iter_hits(self.session.repo, query)
             first = list(islice(source, 1))
         except AnnotatorError as exc:
             self.model.set_source(None)
             self.status.setText(str(exc))
-            return
+            return False
 
         def chained() -> Iterator[Hit]:
             yield from first
             yield from source
 
         self.model.set_source(chained())
-        more = "+" if self.model.canFetchMore(QModelIndex()) else ""
-        self.status.setText(f"{self.model.rowCount()}{more} hits")
+        return True
+
+    def _spans_edited(self, *_: object) -> None:
+        if self.last_query is not None:
+            self._rerun_timer.start()
+
+    def rerun(self) -> None:
+        """Run the last query again: as many rows as were loaded, the same ones selected."""
+        if self.last_query is None:
+            return
+        loaded = self.model.rowCount()
+        selected = {(h.document_id, h.start, h.end) for h in self.selected_hits()}
+        scrolled = self.table.verticalScrollBar().value()
+        if not self._search(self.last_query):
+            return
+        while self.model.rowCount() < loaded and self.model.canFetchMore(QModelIndex()):
+            self.model.fetchMore(QModelIndex())
+        selection = self.table.selectionModel()
+        for row, hit in enumerate(self.model.hits):
+            if (hit.document_id, hit.start, hit.end) in selected:
+                selection.select(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+        self.table.verticalScrollBar().setValue(scrolled)
 
     def selected_hits(self) -> list[Hit]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from annotator.core.consistency import CheckedSpan, check, fold
+import re
+from collections import Counter
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annotator.core.consistency import CheckCancelled, CheckedSpan, check, fold
 
 DOCS = {
     "d1": "The Syrian Observatory said 5 people died.",
@@ -90,3 +97,107 @@ def test_occurrence_inside_a_span_of_the_usual_label_is_fine() -> None:
     ]
     report = check(docs, spans, set())
     assert [p for p in report.problems if p.kind == "untagged"] == []
+
+
+def test_nested_and_overlapping_texts_are_all_found() -> None:
+    docs = {
+        "a": "Free Valdor said so.",
+        "b": "Valdor Front fighters",
+        "c": "The Free Valdor Front spoke.",
+    }
+    spans = [
+        CheckedSpan("s1", "a", 0, 11, "ACTOR", {}),  # "Free Valdor"
+        CheckedSpan("s2", "b", 0, 12, "ACTOR", {}),  # "Valdor Front"
+    ]
+    report = check(docs, spans, set())
+    untagged = sorted((p.document_id, p.text) for p in report.problems if p.kind == "untagged")
+    assert untagged == [("c", "Free Valdor"), ("c", "Valdor Front")]
+
+
+def test_words_across_a_line_break_and_a_leading_quote_mark_match() -> None:
+    docs = {"a": "\u00abUN envoy\u00bb arrived.", "b": "The \u00abUN\nenvoy\u00bb left."}
+    spans = [CheckedSpan("s", "a", 0, 10, "ACTOR", {})]  # «UN envoy»
+    report = check(docs, spans, set())
+    assert [(p.document_id, p.start, p.end) for p in report.problems] == [("b", 4, 14)]
+
+
+def test_offsets_hold_after_a_letter_whose_lower_case_is_longer() -> None:
+    docs = {"a": "\u0130stanbul police said.", "b": "Police said."}
+    spans = [CheckedSpan("s", "b", 0, 6, "ACTOR", {})]
+    (problem,) = check(docs, spans, set()).problems
+    assert (problem.document_id, problem.text) == ("a", "police")
+
+
+def test_progress_is_reported_and_returning_false_cancels() -> None:
+    seen: list[tuple[int, int, str]] = []
+    check(DOCS, SPANS, set(), progress=lambda d, t, w: seen.append((d, t, w)))
+    assert seen[0] == (0, 5, "checking documents")
+    assert seen[-1] == (5, 5, "checking documents")
+    with pytest.raises(CheckCancelled):
+        check(DOCS, SPANS, set(), progress=lambda d, t, w: False)
+
+
+def test_many_texts_take_the_word_listing_path_with_the_same_findings() -> None:
+    # Above _FIND_EACH_WORD_UP_TO indexed words each document's words are listed first.
+    names = [f"Name{n} Person" for n in range(80)]
+    docs = {f"d{n}": f"{name} met {names[(n + 1) % 80]}." for n, name in enumerate(names)}
+    spans = [
+        CheckedSpan(f"s{n}", f"d{n}", 0, len(name), "ACTOR", {}) for n, name in enumerate(names)
+    ]
+    report = check(docs, spans, set())
+    assert len(report.problems) == 80
+    assert {p.kind for p in report.problems} == {"untagged"}
+
+
+# A brute-force reference: every text searched for everywhere, one regex at a time.
+def _reference(docs: dict[str, str], spans: list[CheckedSpan]) -> set[tuple[str, str, int, int]]:
+    counts: dict[str, Counter[str]] = {}
+    for s in spans:
+        counts.setdefault(fold(docs[s.document_id][s.start : s.end]), Counter())[s.label] += 1
+    usual = {
+        k: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        for k, c in counts.items()
+        if re.search(r"[^\W_]", k)
+    }
+    found = set()
+    for doc_id, text in docs.items():
+        folded = re.sub(r"\s", " ", text.lower())
+        here = [s for s in spans if s.document_id == doc_id]
+        for key, label in usual.items():
+            for m in re.finditer(f"(?=(?<![^\\W_]){re.escape(key)}(?![^\\W_]))", folded):
+                start, end = m.start(), m.start() + len(key)
+                exact = [s for s in here if (s.start, s.end) == (start, end)]
+                if any(s.label == label for s in exact):
+                    continue
+                if exact:
+                    found.add(("other_label", doc_id, start, end))
+                elif not any(s.label == label and s.start <= start and end <= s.end for s in here):
+                    found.add(("untagged", doc_id, start, end))
+    return found
+
+
+_WORDS = st.sampled_from(["ab", "b", "ab b", "x1", "b-ab", "AB", "ba"])
+_GAPS = st.sampled_from([" ", "  ", "\n", ", ", "-", "_"])
+
+
+@given(
+    st.lists(st.lists(st.tuples(_WORDS, _GAPS), min_size=1, max_size=8), min_size=1, max_size=4),
+    st.data(),
+)
+@settings(max_examples=150, deadline=None)
+def test_text_findings_match_a_brute_force_search(pieces, data) -> None:
+    docs = {f"d{i}": "".join(w + g for w, g in doc) for i, doc in enumerate(pieces)}
+    spans = []
+    for doc_id, text in docs.items():
+        for n in range(data.draw(st.integers(0, 3))):
+            start = data.draw(st.integers(0, len(text) - 1))
+            end = data.draw(st.integers(start + 1, len(text)))
+            label = data.draw(st.sampled_from(["ACTOR", "PLACE"]))
+            spans.append(CheckedSpan(f"{doc_id}s{n}", doc_id, start, end, label, {}))
+    report = check(docs, spans, set())
+    ours = {
+        (p.kind, p.document_id, p.start, p.end)
+        for p in report.problems
+        if p.kind in ("untagged", "other_label")
+    }
+    assert ours == _reference(docs, spans)

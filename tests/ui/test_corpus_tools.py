@@ -86,27 +86,33 @@ def test_search_sees_documents_imported_after_the_window_opened(window, tools) -
     assert panel.model.rowCount() == 2
 
 
+def _check(qtbot, panel) -> None:
+    """Run the check (in its background thread) and wait until the list shows it."""
+    with qtbot.waitSignal(panel.checked, timeout=10_000):
+        panel.refresh()
+
+
 def test_consistency_fix_and_dismiss(qtbot, window, tools) -> None:
     search_panel, panel = tools["search"], tools["check"]
     first = search(window.repo, SearchQuery("Geneva"))[0]
     search_panel.annotate([first], "ACTOR")  # one Geneva tagged, the other not
-    panel.refresh()
+    _check(qtbot, panel)
     untagged = [p for p in panel.model.problems if p.kind == "untagged"]
     assert [p.text for p in untagged] == ["Geneva"]
     panel.go(panel.model.problems.index(untagged[0]))
     assert panel.fix_current()
     assert len(_spans(window, "ACTOR")) == 2
-    panel.refresh()
+    _check(qtbot, panel)
     assert [p for p in panel.model.problems if p.kind == "untagged"] == []
     window.undo_stack.undo()  # the fix is undoable
-    panel.refresh()
+    _check(qtbot, panel)
     row = next(i for i, p in enumerate(panel.model.problems) if p.kind == "untagged")
     panel.go(row)
     panel.dismiss_current()
-    panel.refresh()
+    _check(qtbot, panel)
     assert [p for p in panel.model.problems if p.kind == "untagged"] == []  # remembered
     window.undo_stack.undo()
-    panel.refresh()
+    _check(qtbot, panel)
     assert [p.kind for p in panel.model.problems].count("untagged") == 1
 
 
@@ -144,3 +150,73 @@ def test_registry_suggests_by_alias(window, tools) -> None:
     assert panel.name_edit.text() == "City of Geneva"
     panel.link_selected_span()
     assert reg.span_actor(window.repo, span_id) == city.id
+
+
+def _brezna(window) -> None:
+    """Open the Brezna article and tag 'Marović' in it as ACTOR, by hand."""
+    hit = search(window.repo, SearchQuery("Marović"))[0]
+    window.open_document(hit.document_id)
+    window.article.select_text(hit.start, hit.end)
+    window.article.setFocus()
+
+
+def test_search_hits_follow_span_edits_in_the_article(qtbot, window, tools) -> None:
+    panel = tools["search"]
+    panel.query_edit.setText("Brezna")
+    panel.label_filter.setCurrentIndex(panel.label_filter.findText("Without ACTOR"))
+    panel.run()
+    assert panel.model.rowCount() == 3  # title, dateline and "in Brezna"
+    _brezna(window)
+    qtbot.keyClick(window.article, "3")  # ACTOR: the article now has one
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 0)
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 3)
+
+
+def test_search_rerun_keeps_the_selected_hit(qtbot, window, tools) -> None:
+    panel = tools["search"]
+    panel.query_edit.setText("Brezna")
+    panel.run()
+    panel.table.selectRow(1)
+    chosen = panel.selected_hits()
+    _brezna(window)
+    qtbot.keyClick(window.article, "3")
+    with qtbot.waitSignal(panel._rerun_timer.timeout):
+        pass
+    assert panel.selected_hits() == chosen
+
+
+def test_consistency_check_runs_off_the_gui_thread_and_reports_progress(qtbot, window, tools):
+    from PySide6.QtCore import QThread
+
+    panel = tools["check"]
+    with qtbot.waitSignal(panel.checked, timeout=10_000):
+        panel.refresh()
+        # refresh() returned at once: the check is running in its own thread.
+        assert isinstance(panel.job, QThread)
+        assert panel.running()
+        assert not panel.check_button.isEnabled()
+    assert not panel.running()
+    assert panel.check_button.isEnabled()
+    assert "problems" in panel.status.text()
+    panel._progressed(250, 1000, "checking documents")
+    assert panel.status.text() == "Checking the corpus… checking documents 250 of 1,000"
+
+
+def test_problems_arrive_a_page_at_a_time_and_stepping_loads_more(qtmodeltester) -> None:
+    from annotator.core.consistency import Problem
+    from annotator.ui.consistency_panel import ProblemsModel
+
+    model = ProblemsModel()
+    problems = [
+        Problem(f"k{i}", "untagged", "d", i, i + 1, "ACTOR", "m", text="x") for i in range(1200)
+    ]
+    model.set_problems(problems, {"d": "Doc"})
+    assert model.rowCount() == ProblemsModel.PAGE
+    model.show_up_to(ProblemsModel.PAGE + 10)
+    assert model.rowCount() == 2 * ProblemsModel.PAGE
+    model.remove(0)
+    assert model.rowCount() == 2 * ProblemsModel.PAGE - 1
+    assert len(model.problems) == 1199
+    qtmodeltester.check(model)  # (it fetches the rest)
+    assert model.rowCount() == 1199
