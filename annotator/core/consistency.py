@@ -235,12 +235,21 @@ class _Cover:
         return i > 0 and self.reach[i - 1] >= end
 
 
+def _is_acronym(text: str) -> bool:
+    return len(text) >= 2 and text.isupper() and " " not in text
+
+
 def _usual_labels(
     texts: Mapping[str, str], by_doc: Mapping[str, list[CheckedSpan]], labels: set[str] | None
-) -> tuple[dict[str, str], dict[tuple[str, str], set[str]]]:
-    """(folded text -> its usual label, (folded text, label) -> documents tagged so)."""
+) -> tuple[dict[str, str], dict[tuple[str, str], set[str]], set[str]]:
+    """(folded text -> its usual label, (folded text, label) -> documents tagged so, acronyms).
+
+    Acronyms are folded texts only ever tagged in capitals ("WHO", "FVF"): they are
+    matched case-sensitively, so the pronoun "who" is not taken for the agency.
+    """
     label_counts: dict[str, Counter[str]] = defaultdict(Counter)
     tagged_docs: dict[tuple[str, str], set[str]] = defaultdict(set)
+    capitals: dict[str, bool] = {}
     for doc_id, doc_spans in by_doc.items():
         text = texts.get(doc_id)
         if text is None:
@@ -248,7 +257,9 @@ def _usual_labels(
         for span in doc_spans:
             if labels is not None and span.label not in labels:
                 continue
-            key = fold(text[span.start : span.end])
+            covered = text[span.start : span.end]
+            key = fold(covered)
+            capitals[key] = capitals.get(key, True) and _is_acronym(covered)
             label_counts[key][span.label] += 1
             tagged_docs[(key, span.label)].add(doc_id)
     usual = {
@@ -256,7 +267,7 @@ def _usual_labels(
         for key, counts in label_counts.items()
         if _TOKEN.search(key)
     }
-    return usual, tagged_docs
+    return usual, tagged_docs, {key for key, upper in capitals.items() if upper}
 
 
 def _text_problems(
@@ -267,6 +278,7 @@ def _text_problems(
     usual: Mapping[str, str],
     summaries: Mapping[str, TextSummary],
     skip: set[str],
+    acronyms: frozenset[str] | set[str] = frozenset(),
 ) -> list[_Raw]:
     at_extent: dict[tuple[int, int], list[CheckedSpan]] = defaultdict(list)
     for span in doc_spans:
@@ -274,6 +286,8 @@ def _text_problems(
     covers: dict[str, _Cover] = {}
     found: list[_Raw] = []
     for start, end, key in _places(fold_in_place(text), index):
+        if key in acronyms and not text[start:end].isupper():
+            continue
         label = usual[key]
         here = at_extent.get((start, end))
         if here:
@@ -427,7 +441,7 @@ def _check(
     by_doc: dict[str, list[CheckedSpan]] = defaultdict(list)
     for span in spans:
         by_doc[span.document_id].append(span)
-    usual, tagged_docs = _usual_labels(texts, by_doc, labels)
+    usual, tagged_docs, acronyms = _usual_labels(texts, by_doc, labels)
     summaries = {key: TextSummary(key, label) for key, label in usual.items()}
     for key, label in usual.items():
         summaries[key].tagged = tagged_docs[(key, label)]
@@ -452,7 +466,9 @@ def _check(
         ):
             raise CheckCancelled("the check was cancelled")
         doc_spans = by_doc.get(doc_id, [])
-        found = _text_problems(doc_id, text, doc_spans, index, usual, summaries, skip)
+        found = _text_problems(
+            doc_id, text, doc_spans, index, usual, summaries, skip, acronyms
+        )
         found += _rule_problems(text, doc_spans, quotes_with_speaker, states_number, skip)
         if found:
             found.sort(key=_ORDER)

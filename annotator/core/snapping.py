@@ -75,6 +75,16 @@ def _word_before(text: str, i: int) -> bool:
     return i > 0 and is_word_char(text[_base(text, i - 1)])
 
 
+def _possessive(text: str, i: int) -> bool:
+    """True when text[i:] starts with a possessive "'s" (or "’s") that ends a word."""
+    return (
+        text[i] in "'’"
+        and i + 1 < len(text)
+        and text[i + 1] in "sS"
+        and (i + 2 == len(text) or not text[i + 2].isalnum())
+    )
+
+
 def _inside_word(text: str, i: int) -> bool:
     """True when position i (between text[i-1] and text[i]) splits a word or a cluster."""
     if i <= 0 or i >= len(text):
@@ -86,6 +96,8 @@ def _inside_word(text: str, i: int) -> bool:
         return True
     # "twenty-two": a joiner with word characters on both sides.
     if after in _JOINERS and _word_before(text, i) and i + 1 < len(text):
+        if _possessive(text, i):
+            return False  # "OCHA's": the name ends before the possessive
         return text[i + 1].isalnum()
     if before in _JOINERS and after.isalnum():
         return _word_before(text, i - 1)

@@ -201,3 +201,18 @@ def test_text_findings_match_a_brute_force_search(pieces, data) -> None:
         if p.kind in ("untagged", "other_label")
     }
     assert ours == _reference(docs, spans)
+
+
+def test_an_acronym_is_matched_in_capitals_only() -> None:
+    from annotator.core.consistency import CheckedSpan, check
+
+    texts = {
+        "a": "The WHO said the clinic was hit.\n",
+        "b": "A nurse who saw it called the WHO.\n",
+    }
+    spans = [CheckedSpan("s1", "a", 4, 7, "ACTOR", {})]
+    report = check(texts, spans, set())
+    untagged = [p for p in report.problems if p.kind == "untagged"]
+    assert [(p.document_id, texts[p.document_id][p.start:p.end]) for p in untagged] == [
+        ("b", "WHO")
+    ]

@@ -119,3 +119,10 @@ def test_snapped_span_lies_within_the_text_trimmed_and_is_stable(
         assert not text[s].isspace()
         assert not text[e - 1].isspace()
         assert snap_selection(text, s, e, label, words=words) == (s, e)
+
+
+def test_possessive_s_is_not_part_of_the_name() -> None:
+    text = "OCHA's report and O\u2019Brien\u2019s team"
+    assert text[slice(*snap_selection(text, 0, 4))] == "OCHA"
+    start = text.index("Brien")
+    assert text[slice(*snap_selection(text, start, start + 3))] == "O\u2019Brien"

@@ -271,3 +271,87 @@ def test_buried_without_people_is_not_a_casualty() -> None:
 
 def test_repetitions_after_a_range_are_not_a_head_count() -> None:
     assert casualties("Most had been displaced two or three times before.") == []
+
+
+def only(text: str) -> tuple[str, dict[str, Any]]:
+    found = casualties(text)
+    assert len(found) == 1, found
+    phrase, attributes, _rule = found[0]
+    return phrase, attributes
+
+
+def test_a_hundred_and_n_in_words_is_one_number() -> None:
+    phrase, attributes = only("Rockets have wounded about a hundred and sixty since spring.")
+    assert phrase == "wounded about a hundred and sixty"
+    assert (attributes["count_low"], attributes["count_high"]) == (160, 160)
+
+
+def test_suffered_wounds_and_lost_limbs_are_injuries() -> None:
+    phrase, attributes = only("Nine labourers suffered gunshot wounds in the riot.")
+    assert phrase == "Nine labourers suffered gunshot wounds"
+    assert attributes["kind"] == "injured"
+    phrase, attributes = only("Officials said three farmers had lost limbs to the mines.")
+    assert phrase == "three farmers had lost limbs"
+    assert (attributes["kind"], attributes["victims"]) == ("injured", "civilian")
+
+
+def test_found_dead_and_went_missing_link_the_count() -> None:
+    assert only("Five of the hikers were later found dead.")[0] == (
+        "Five of the hikers were later found dead"
+    )
+    phrase, attributes = only("Two herders went missing near the pass.")
+    assert (phrase, attributes["kind"]) == ("Two herders went missing", "missing")
+
+
+def test_a_relative_clause_before_the_passive_stays_in_the_phrase() -> None:
+    phrase, attributes = only("Four guards who tried to stop the looters were shot dead.")
+    assert phrase == "Four guards who tried to stop the looters were shot dead"
+    assert (attributes["count_low"], attributes["kind"]) == (4, "killed")
+
+
+def test_a_negated_count_is_not_a_casualty() -> None:
+    assert casualties("No one was killed when the second shell hit the depot.") == []
+
+
+def test_killed_or_maimed_is_other_and_abducted_is_other() -> None:
+    phrase, attributes = only("Since May, 90 pupils have been killed or maimed by mines.")
+    assert (phrase, attributes["kind"]) == ("90 pupils have been killed or maimed", "other")
+    phrase, attributes = only("Raiders abducted eight traders on the coast road.")
+    assert (phrase, attributes["kind"]) == ("abducted eight traders", "other")
+    phrase, attributes = only("Bandits seized 20 travellers at the ferry.")
+    assert (phrase, attributes["kind"]) == ("seized 20 travellers", "other")
+
+
+def test_lives_claimed_are_deaths() -> None:
+    phrase, attributes = only("The epidemic of raids has claimed roughly 300 lives this year.")
+    assert phrase == "claimed roughly 300 lives"
+    assert (attributes["count_low"], attributes["kind"]) == (300, "killed")
+
+
+def test_the_number_of_dead_at_and_to_a_figure() -> None:
+    phrase, attributes = only("The mayor put the number of dead in the two hamlets at 18.")
+    assert phrase == "number of dead in the two hamlets at 18"
+    assert (attributes["count_low"], attributes["kind"]) == (18, "killed")
+    phrase, attributes = only("That brings to 75 the number of fishermen killed this winter.")
+    assert phrase == "75 the number of fishermen killed"
+    assert (attributes["victims"], attributes["kind"]) == ("civilian", "killed")
+
+
+def test_people_treated_for_injuries_are_injured() -> None:
+    phrase, attributes = only("The clinic treated 33 people for burns overnight.")
+    assert (phrase, attributes["kind"], attributes["count_low"]) == (
+        "33 people for burns",
+        "injured",
+        33,
+    )
+
+
+def test_counted_attackers_and_a_groups_own_men_are_combatants() -> None:
+    assert only("Guards killed five attackers at the gate.")[1]["victims"] == "combatant"
+    assert only("The militia said six of its men had died.")[1]["victims"] == "combatant"
+    assert only("Four of my neighbours were among the dead.")[1]["victims"] == "civilian"
+
+
+def test_casualties_name_their_own_victims() -> None:
+    attributes = only("The ward took in 48 casualties, among them many children.")[1]
+    assert (attributes["victims"], attributes["kind"]) == ("unknown", "other")

@@ -29,7 +29,7 @@ _TENS: Final = _alternatives("twenty thirty forty fifty sixty seventy eighty nin
 _SMALL: Final = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNIT}))?|(?:{_UNIT}))"
 _WORD_NUMBER: Final = (
     rf"(?:{_SMALL}(?:\s+(?:hundred|thousand|million)(?:\s+(?:and\s+)?{_SMALL})?)*"
-    r"|a\s+(?:hundred|thousand))"
+    rf"|a\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_SMALL})?)"
 )
 _DIGITS: Final = (
     r"(?:\d{1,3}(?:[,\u00a0\u202f\u2009']\d{3})+(?!\d)"
@@ -63,13 +63,16 @@ _VICTIM_PLURAL: Final = _alternatives(
     "paramedics journalists reporters students pupils schoolchildren teachers worshippers "
     "refugees migrants passengers fishermen farmers shepherds pensioners families others "
     "members volunteers detainees prisoners hostages pilgrims protesters demonstrators "
-    "bystanders pedestrians adults elderly locals citizens nationals peacekeepers"
+    "bystanders pedestrians adults elderly locals citizens nationals peacekeepers "
+    "traders vendors shopkeepers travellers hikers herders neighbours neighbors relatives "
+    "parishioners labourers laborers miners sailors"
 )
 _VICTIM_SINGULAR: Final = _alternatives(
     "person civilian soldier fighter militant child boy girl baby infant woman man resident "
     "villager patient worker doctor nurse medic paramedic journalist reporter student teacher "
     "refugee passenger fisherman farmer shepherd pensioner driver officer policeman guard "
-    "volunteer peacekeeper family"
+    "volunteer peacekeeper family trader vendor shopkeeper traveller hiker herder neighbour "
+    "relative labourer miner sailor"
 )
 _VICTIM: Final = rf"(?:{_VICTIM_PLURAL}|{_VICTIM_SINGULAR})"
 # Up to two modifiers before the noun ("health workers", "young Lenvian conscripts") and
@@ -83,11 +86,16 @@ _CASUALTY_WORD: Final = (
     r"|unaccounted\s+for|lost\s+their\s+lives|perished|injuries|massacred|executed|maimed"
     r"|shot\s+dead|drowned|detained|arrested|captured|taken\s+hostage|held\s+hostage"
     r"|taken\s+prisoner|dying|buried|trapped|flee|fleeing|flees"
-    r"|(?:forced|driven)\s+(?:from|out\s+of)\s+their\s+homes|made\s+homeless)"
+    r"|(?:forced|driven)\s+(?:from|out\s+of)\s+their\s+homes|made\s+homeless"
+    # "suffered shrapnel wounds", "sustained serious injuries", "lost limbs"
+    r"|(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)"
+    r"|lost\s+(?:(?:a|an|both|their|his|her)\s+)?(?:limbs?|legs?|arms?|hands?|feet|eyes?))"
 )
 _LINKING: Final = (
-    r"(?:have|has|had|been|were|was|are|is|be|being|remain|remained|remains|still|now|also|already|later|all|then"
+    r"(?:have|has|had|been|were|was|are|is|be|being|remain|remained|remains|still|now|also"
+    r"|already|later|all|then"
     r"|confirmed|believed|feared|thought|reported|known|said|to|among|the|those|who|either"
+    r"|found|went|gone"
     r"|\w+ly)"
 )
 _HARM_VERB: Final = (
@@ -99,7 +107,7 @@ _HARM_VERB: Final = (
 _CUSTODY_VERB: Final = (
     r"(?:detain(?:s|ed|ing)?|arrest(?:s|ed|ing)?|captur(?:es|ed|ing|e)|free(?:s|d|ing)?"
     r"|releas(?:es|ed|ing|e)|swap(?:s|ped|ping)?|exchang(?:es|ed|ing|e)|abduct(?:s|ed|ing)?"
-    r"|kidnap(?:s|ped|ping)?|held|hold(?:s|ing)?|rescu(?:es|ed|ing|e))"
+    r"|kidnap(?:s|ped|ping)?|held|hold(?:s|ing)?|rescu(?:es|ed|ing|e)|seiz(?:es|ed|ing|e))"
 )
 _POSSESSIVE: Final = r"(?:of\s+(?:the|its|their|his|her|them|our|whom)\s+)"
 # A figure the reporter quotes from a source: killed "around 30" fighters.
@@ -125,7 +133,11 @@ _NUMBER_FIRST: Final = re.compile(
     rf"(?:\s+(?:from|in|at|on|of|inside)\s+(?:\w+\s+){{0,2}}?\w+"
     rf"(?=(?:,\s[^,.;\n]{{1,40}},)?\s+(?:{_LINKING}\s+)*{_CASUALTY_WORD}))?"
     r"(?:,\s[^,.;\n]{1,40},)?"
-    rf"(?:\s+{_LINKING}){{0,4}}\s+{_CASUALTY_WORD}\b(?:\s+{_VICTIM_PLURAL}\b)?)",
+    # "two passengers who tried to run were shot dead": a short relative clause, then
+    # a passive that says what happened to them.
+    rf"(?:\s+(?:who|that)(?:\s+[\w'\u2019-]+){{1,5}}?(?=\s+(?:were|was|had|have|has)\s))?"
+    rf"(?:\s+{_LINKING}){{0,4}}\s+{_CASUALTY_WORD}\b"
+    rf"(?:\s+or\s+{_CASUALTY_WORD}\b)?(?:\s+{_VICTIM_PLURAL}\b)?)",
     re.IGNORECASE,
 )
 _OF_THE_DEAD: Final = re.compile(
@@ -160,7 +172,53 @@ _REMAINS_OF: Final = re.compile(
     rf"(?:\s+{VICTIM_PHRASE})?)",
     re.IGNORECASE,
 )
-_PERSON_NOUN: Final = re.compile(rf"\b{_VICTIM}\b|\bbodies\b", re.IGNORECASE)
+# "claimed more than 1,100 lives", "claimed the lives of 12 people".
+_CLAIMED_LIVES: Final = re.compile(
+    rf"\b(?P<phrase>claim(?:s|ed|ing)?\s+(?:{NUMBER_EXPRESSION})\s+lives"
+    rf"|claim(?:s|ed|ing)?\s+the\s+lives\s+of\s+(?:{NUMBER_EXPRESSION})"
+    rf"(?:\s+{VICTIM_PHRASE})?)\b",
+    re.IGNORECASE,
+)
+_COUNTED_HARM: Final = (
+    r"(?:dead|killed|deaths|fatalities|wounded|injured|casualties|missing|displaced)"
+)
+# "put the number of dead at 45", "bringing to 230 the number of people killed".
+_NUMBER_OF: Final = re.compile(
+    rf"\b(?P<phrase>number\s+of\s+(?:[\w-]+\s+){{0,2}}?{_COUNTED_HARM}"
+    rf"(?:\s+[\w'\u2019-]+){{0,9}}?\s+(?:at|to)\s+(?P<figure>{NUMBER_EXPRESSION})"
+    rf"|{NUMBER_EXPRESSION}\s+the\s+number\s+of\s+(?:[\w-]+\s+){{0,3}}?{_COUNTED_HARM})\b"
+    + _NOT_PEOPLE_AFTER,
+    re.IGNORECASE,
+)
+# "treated 21 people for injuries": the figure counts the injured.
+_TREATED_FOR: Final = re.compile(
+    rf"\btreat(?:s|ed|ing)?\s+(?P<phrase>(?:{NUMBER_EXPRESSION})\s+{VICTIM_PHRASE}"
+    rf"\s+for\s+(?:[\w-]+\s+)?(?:injuries|wounds|burns|gunshot\s+wounds))",
+    re.IGNORECASE,
+)
+# Words in custody that the guideline files under "other", whatever casualty_kind says.
+_CUSTODY_KIND: Final = re.compile(
+    r"\b(?:abduct\w*|kidnap\w*|detain\w*|arrest\w*|seiz\w*|captur\w*)\b", re.IGNORECASE
+)
+# Two different harms joined by "or" ("killed or maimed") count either: kind other.
+_EITHER_HARM: Final = re.compile(r"\b(\w+)\s+or\s+(\w+)$", re.IGNORECASE)
+_INJURY_EXTRA: Final = re.compile(
+    r"\b(?:burns|lost\s+(?:\w+\s+)?(?:limbs?|legs?|arms?|hands?|feet|eyes?))\b", re.IGNORECASE
+)
+# Who a count names when the noun is not in the casualty module's lists: attackers
+# counted as the victims, a group's own men, neighbours and parishioners.
+_COMBATANT_COUNTED: Final = re.compile(
+    r"\b(?:attackers|gunmen|assailants|(?:its|our)\s+(?:own\s+)?men)\b", re.IGNORECASE
+)
+_CIVILIAN_EXTRA: Final = re.compile(
+    r"\b(?:neighbou?rs?|parishioners?|relatives?|grandchildren|grandsons?|granddaughters?"
+    r"|shopkeepers?|traders?|vendors?|travell?ers?|hikers?|herders?|labou?rers?|miners?)\b",
+    re.IGNORECASE,
+)
+_NEGATED: Final = re.compile(r"\b(?:no|not|none|never)\s*$", re.IGNORECASE)
+_PERSON_NOUN: Final = re.compile(
+    rf"\b{_VICTIM}\b|\b(?:bodies|casualties|victims|attackers|gunmen)\b", re.IGNORECASE
+)
 # A bare "several" or "some" with nothing else is too weak to suggest on its own
 # unless a victim noun follows it.
 _DROWNED: Final = re.compile(r"\bdrown(?:ed|ing)?\b|\bbur(?:y|ies|ied|ying)\b", re.IGNORECASE)
@@ -175,6 +233,10 @@ def casualty_attributes(phrase: str, sentence: str) -> dict[str, Any]:
     """
     count = parse_casualty(phrase)
     victims = casualty_victims(phrase) or "unknown"
+    if victims == "unknown" and _COMBATANT_COUNTED.search(phrase):
+        victims = "combatant"
+    elif victims == "unknown" and _CIVILIAN_EXTRA.search(phrase):
+        victims = "civilian"
     if victims == "unknown" and not _PERSON_NOUN.search(phrase):
         around = casualty_victims(sentence)
         if around in ("civilian", "combatant", "mixed"):
@@ -187,6 +249,15 @@ def casualty_attributes(phrase: str, sentence: str) -> dict[str, Any]:
     kind = casualty_kind(phrase)
     if kind is None and _DROWNED.search(phrase):
         kind = "killed"
+    elif kind is None and _INJURY_EXTRA.search(phrase):
+        kind = "injured"
+    either = _EITHER_HARM.search(phrase)
+    if either is not None:
+        kinds = {casualty_kind(either.group(1)), casualty_kind(either.group(2))}
+        if None not in kinds and len(kinds) == 2:
+            kind = "other"
+    if kind in ("missing", None) and _CUSTODY_KIND.search(phrase):
+        kind = "other"
     attributes["kind"] = kind or "other"
     return attributes
 
@@ -200,9 +271,19 @@ def _phrases(
         phrase = ctx.text[start:end]
         if "\n" in phrase or _TOO_VAGUE.match(phrase):
             continue
+        if _NEGATED.search(ctx.text[max(0, start - 8) : start]):
+            # "No one was killed", "not one of them": a negated count is no casualty.
+            continue
         sentence = ctx.sentence_at(start)
         around = ctx.text[sentence.start : sentence.end] if sentence else phrase
         attributes = casualty_attributes(phrase, around)
+        if match.groupdict().get("figure"):
+            # "the number of dead in the two hamlets at 18": only the figure counts.
+            count = parse_casualty(match.group("figure"))
+            for key, value in (("count_low", count.low), ("count_high", count.high)):
+                attributes.pop(key, None)
+                if value is not None:
+                    attributes[key] = value
         if "tail" in match.groupdict() and match.group("tail"):
             # "four of the wounded died": what happened last decides the kind.
             attributes["kind"] = casualty_kind(match.group("tail")) or attributes["kind"]
@@ -275,3 +356,32 @@ def casualty_remains_of(ctx: SuggestContext) -> Iterator[Suggestion]:
 )
 def casualty_custody_verb_then_people(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _phrases(ctx, _CUSTODY, "casualty_custody_verb_then_people")
+
+
+@rule(
+    "casualty_claimed_lives",
+    "CASUALTY",
+    "Lives claimed, with their number: 'has claimed more than 1,100 lives' (kind: killed).",
+)
+def casualty_claimed_lives(ctx: SuggestContext) -> Iterator[Suggestion]:
+    yield from _phrases(ctx, _CLAIMED_LIVES, "casualty_claimed_lives", kind="killed")
+
+
+@rule(
+    "casualty_number_of_harmed",
+    "CASUALTY",
+    "The number of dead or wounded and its figure: 'put the number of dead at 45', "
+    "'bringing to 230 the number of people killed'.",
+)
+def casualty_number_of_harmed(ctx: SuggestContext) -> Iterator[Suggestion]:
+    yield from _phrases(ctx, _NUMBER_OF, "casualty_number_of_harmed")
+
+
+@rule(
+    "casualty_treated_for_injuries",
+    "CASUALTY",
+    "People treated for injuries, with their number: 'treated 21 people for burns' "
+    "(kind: injured).",
+)
+def casualty_treated_for_injuries(ctx: SuggestContext) -> Iterator[Suggestion]:
+    yield from _phrases(ctx, _TREATED_FOR, "casualty_treated_for_injuries", kind="injured")
