@@ -32,7 +32,7 @@ from annotator.core.agreement import (
     classify,
 )
 from annotator.core.errors import SchemaError, SpanError
-from annotator.core.model import Span, check_offsets, new_id, now
+from annotator.core.model import Span, check_offsets, imported_relation_id, new_id, now
 from annotator.store.repository import _SPAN_COLUMNS, Repository, _dumps, _span
 
 GOLD_SETTING: Final = "gold_annotator"
@@ -316,7 +316,41 @@ def _accept(
         raise SpanError("this gold span exists already; undo that decision first")
     _insert(repo, decision)
     _event(repo, decision, "adjudication.accept", reviewer)
+    _link_gold_speakers(repo, document_id, gold)
     return decision
+
+
+def _link_gold_speakers(repo: Repository, document_id: str, gold: str) -> None:
+    """Carry speaker links into the gold layer.
+
+    When a gold QUOTE and a gold ACTOR were accepted from source spans that an
+    annotator had linked as quote -> speaker, the gold spans are linked too.
+    Undoing either decision deletes its gold span and, by cascade, the link.
+    """
+    gold_of: dict[str, tuple[str, str]] = {}
+    for gold_id, source_id, label in repo.db.execute(
+        "SELECT a.gold_span_id, s.span_id, g.label FROM adjudications a "
+        "JOIN adjudication_sources s ON s.adjudication_id = a.id "
+        "JOIN spans g ON g.id = a.gold_span_id WHERE a.document_id = ?",
+        [document_id],
+    ):
+        gold_of[source_id] = (gold_id, label)
+    if not gold_of:
+        return
+    links = repo.db.execute(
+        "SELECT r.head_id, r.tail_id FROM relations r JOIN spans h ON h.id = r.head_id "
+        "WHERE h.document_id = ? AND r.type = 'speaker' AND r.annotator != ?",
+        [document_id, gold],
+    ).fetchall()
+    for head, tail in links:
+        quote, actor = gold_of.get(head), gold_of.get(tail)
+        if quote is None or actor is None or (quote[1], actor[1]) != ("QUOTE", "ACTOR"):
+            continue
+        repo.db.execute(
+            "INSERT OR IGNORE INTO relations (id, head_id, tail_id, type, annotator, created) "
+            "VALUES (?, ?, ?, 'speaker', ?, ?)",
+            [imported_relation_id(quote[0], actor[0], "speaker"), quote[0], actor[0], gold, now()],
+        )
 
 
 def adjudicate_accept(
@@ -445,6 +479,8 @@ def restore_adjudications(repo: Repository, made: Sequence[Decision], *, by: str
                 repo.ensure_annotator(decision.gold_span.annotator, kind="gold")
             _insert(repo, decision, span_may_exist=True)
             _event(repo, decision, "adjudication.restore", by)
+        for document_id in {d.document_id for d in made}:
+            _link_gold_speakers(repo, document_id, gold_annotator_name(repo))
 
 
 def _documents_of(repo: Repository, decision_ids: Sequence[str]) -> list[str]:

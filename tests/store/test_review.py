@@ -148,3 +148,28 @@ def test_review_tables_have_their_indexes(repo: Repository) -> None:
         "adjudication_sources_by_span",
         "merge_conflicts_by_document",
     } <= indexes
+
+
+def test_speaker_links_are_carried_into_the_gold_layer_and_undone(repo: Repository) -> None:
+    from annotator.core.model import Relation
+
+    text = 'Minister Ana Lopes said: "We will stay," in Kharvelo.\n'
+    doc = Document.from_text(text, title="Quote")
+    repo.import_documents([AnnotatedDocument(doc)], "ana")
+    q0, a0 = text.index("We will"), text.index("Ana Lopes")
+    made = {}
+    for who in ("ana", "ben"):
+        quote = repo.add_span(Span(new_id(), doc.id, q0, q0 + 14, "QUOTE", who))
+        actor = repo.add_span(Span(new_id(), doc.id, a0, a0 + 9, "ACTOR", who))
+        repo.add_relation(Relation(new_id(), quote.id, actor.id, "speaker", who))
+        made[who] = (quote, actor)
+    decisions = review.accept_all_agreed(repo, doc.id, ["ana", "ben"], "lead")
+    assert len(decisions) == 2
+    gold_relations = [r for r in repo.relations(doc.id) if r.annotator == "gold"]
+    assert len(gold_relations) == 1
+    head, tail = repo.span(gold_relations[0].head_id), repo.span(gold_relations[0].tail_id)
+    assert (head.label, head.annotator, tail.label) == ("QUOTE", "gold", "ACTOR")
+    review.undo_adjudications(repo, [d.id for d in decisions], by="lead")
+    assert [r for r in repo.relations(doc.id) if r.annotator == "gold"] == []
+    review.restore_adjudications(repo, decisions, by="lead")
+    assert len([r for r in repo.relations(doc.id) if r.annotator == "gold"]) == 1
