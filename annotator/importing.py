@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from annotator.core.errors import AnnotatorError, InputError
+from annotator.core.model import AnnotatedDocument
 from annotator.formats.brat import read_brat
 from annotator.formats.common import ReadOptions, ReadResult
 from annotator.formats.conll import read_conll
@@ -18,10 +19,10 @@ from annotator.formats.csv_table import read_csv
 from annotator.formats.detect import read_json_any, sniff
 from annotator.formats.doccano import read_doccano
 from annotator.formats.html import read_html
-from annotator.formats.jsonl import read_jsonl
+from annotator.formats.jsonl import iter_jsonl, read_jsonl
 from annotator.formats.labelstudio import read_labelstudio
 from annotator.formats.text import read_text
-from annotator.store.repository import Repository
+from annotator.store.repository import ImportCounts, Repository
 
 Reader = Callable[[bytes, str, ReadOptions], ReadResult]
 
@@ -47,6 +48,10 @@ READERS: dict[str, Reader] = {
 }
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
+# Documents per chunk when parsing and writing overlap (native JSONL): small enough
+# that little work is left unoverlapped at either end, large enough that the writer
+# rarely has to win the GIL back from the parser.
+CHUNK_DOCUMENTS = 500
 
 
 @dataclass
@@ -125,6 +130,59 @@ def _checks_spans(reader: Reader, data: bytes, name: str, options: ReadOptions) 
     return reader is read_json_any and sniff(data, name, options) == "jsonl"
 
 
+class _FileFailed(Exception):
+    """Raised into the import's transaction to roll back a file whose records failed."""
+
+
+def _import_native(
+    repo: Repository,
+    data: bytes,
+    name: str,
+    options: ReadOptions,
+    outcome: FileOutcome,
+    strict: bool,
+) -> ImportCounts | None:
+    """Import native JSONL, parsing chunks in a worker thread while this thread writes.
+
+    Same outcome as reading the whole file and then writing it: bad records are
+    skipped (or, in strict mode, fail the file), and a failed file leaves
+    nothing behind. Returns None when the file failed.
+    """
+    problems = outcome.problems
+    documents = 0
+
+    def chunks() -> Iterator[list[AnnotatedDocument]]:
+        nonlocal documents
+        good: list[AnnotatedDocument] = []
+        for entry in iter_jsonl(data, name, options):
+            if isinstance(entry, InputError):
+                problems.append(entry)
+                continue
+            documents += 1
+            # Strict and already failing: keep reading only to report every problem.
+            if not (strict and problems):
+                good.append(entry)
+                if len(good) >= CHUNK_DOCUMENTS:
+                    yield good
+                    good = []
+        if good and not (strict and problems):
+            yield good
+        if problems and (strict or not documents):
+            raise _FileFailed
+
+    try:
+        counts = repo.import_document_chunks(
+            chunks(), options.annotator, source=name, checked_with=options.schema
+        )
+    except _FileFailed:
+        outcome.failed = True
+        if strict and documents:
+            problems.append(InputError("--strict: the whole file was not imported", file=name))
+        return None
+    outcome.records_skipped = len(problems)
+    return counts
+
+
 def import_file(
     repo: Repository,
     path: Path,
@@ -155,21 +213,24 @@ def import_file(
             data = path.read_bytes()
         except OSError as exc:
             raise InputError(f"cannot read the file: {exc.strerror}", file=name) from exc
-        result = reader(data, name, options)
-        outcome.problems.extend(result.problems)
-        outcome.records_skipped = len(result.problems)
-        if result.problems and (strict or not result.items):
-            outcome.failed = True
-            outcome.records_skipped = 0
-            if strict and result.items:
-                outcome.problems.append(
-                    InputError("--strict: the whole file was not imported", file=name)
-                )
-            return outcome
-        checked = options.schema if _checks_spans(reader, data, name, options) else None
-        counts = repo.import_documents(
-            result.items, options.annotator, source=name, checked_with=checked
-        )
+        if _checks_spans(reader, data, name, options):
+            native = _import_native(repo, data, name, options, outcome, strict)
+            if native is None:
+                return outcome
+            counts = native
+        else:
+            result = reader(data, name, options)
+            outcome.problems.extend(result.problems)
+            outcome.records_skipped = len(result.problems)
+            if result.problems and (strict or not result.items):
+                outcome.failed = True
+                outcome.records_skipped = 0
+                if strict and result.items:
+                    outcome.problems.append(
+                        InputError("--strict: the whole file was not imported", file=name)
+                    )
+                return outcome
+            counts = repo.import_documents(result.items, options.annotator, source=name)
     except AnnotatorError as exc:
         if exc.file is None:
             exc = replace(exc, file=name)

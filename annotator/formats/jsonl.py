@@ -219,24 +219,45 @@ def _record(raw: Any, name: str, line: int | None, options: ReadOptions) -> Anno
     return AnnotatedDocument(document, spans, relations, line=line)
 
 
-def read_jsonl(data: bytes, name: str, options: ReadOptions | None = None) -> ReadResult:
-    """Documents from JSON Lines (or a .json array); bad records become problems."""
+def iter_jsonl(
+    data: bytes, name: str, options: ReadOptions | None = None
+) -> Iterator[AnnotatedDocument | InputError]:
+    """Documents from JSON Lines (or a .json array) one by one, in file order.
+
+    A bad record is yielded as an InputError carrying the file and line
+    instead of a document; a file without records yields one InputError.
+    Raises InputError (on the first `next`) for a file that cannot be decoded.
+    """
     options = options or ReadOptions()
-    result = ReadResult()
+    empty = True
     for entry in _records(decode(data, name, options.encoding), name):
+        empty = False
         if isinstance(entry, InputError):
-            result.problems.append(entry)
+            yield entry
             continue
         line, raw = entry
         try:
-            result.items.append(_record(raw, name, line, options))
+            item = _record(raw, name, line, options)
         except InputError as exc:
             exc.file, exc.line = name, line
-            result.problems.append(exc)
+            yield exc
+            continue
         except RecursionError:
-            result.problems.append(InputError("record nested too deeply", file=name, line=line))
-    if not result.items and not result.problems:
-        result.problems.append(InputError("the file holds no records", file=name))
+            yield InputError("record nested too deeply", file=name, line=line)
+            continue
+        yield item
+    if empty:
+        yield InputError("the file holds no records", file=name)
+
+
+def read_jsonl(data: bytes, name: str, options: ReadOptions | None = None) -> ReadResult:
+    """Documents from JSON Lines (or a .json array); bad records become problems."""
+    result = ReadResult()
+    for entry in iter_jsonl(data, name, options):
+        if isinstance(entry, InputError):
+            result.problems.append(entry)
+        else:
+            result.items.append(entry)
     return result
 
 

@@ -9,7 +9,9 @@ return core dataclasses; offsets are code points.
 from __future__ import annotations
 
 import json
+import queue
 import sqlite3
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -89,6 +91,175 @@ class Stats:
     spans_per_label: dict[str, int]
     spans_per_annotator: dict[str, int]
     done_per_annotator: dict[str, int]
+
+
+_DOCUMENT_INSERT = (
+    "INSERT OR IGNORE INTO documents (id, seq, sha256, title, text, source, published, meta, "
+    "imported)"
+)
+_SPAN_INSERT = f"INSERT OR IGNORE INTO spans ({_SPAN_COLUMNS})"
+_RELATION_INSERT = (
+    "INSERT OR IGNORE INTO relations (id, head_id, tail_id, type, annotator, created)"
+)
+
+
+def _insert_rows(conn: sqlite3.Connection, insert: str, width: int, flat: list[Any]) -> int:
+    """Run `insert` for rows given as one flat parameter list; returns the rows it added.
+
+    Many rows go in each statement, which SQLite runs in one step with the GIL
+    released. executemany takes the GIL back after every row, and while another
+    thread holds it (the import's parser) each of those waits is a switch interval.
+    """
+    if not flat:
+        return 0
+    per = max(1, conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // width) * width
+    row = "(" + ", ".join("?" * width) + ")"
+    added = 0
+    for at in range(0, len(flat), per):
+        params = flat[at : at + per]
+        sql = f"{insert} VALUES {', '.join([row] * (len(params) // width))}"
+        # rowcount counts the rows this statement inserted, not what triggers
+        # (e.g. a search index kept in step) did besides.
+        added += max(0, conn.execute(sql, params).rowcount)
+    return added
+
+
+class _ImportRows:
+    """The rows one import (or one chunk of it) writes, as flat parameter lists."""
+
+    def __init__(self) -> None:
+        self.annotators: set[tuple[str, str]] = set()
+        self.documents: list[Any] = []  # 9 values a document
+        self.spans: list[Any] = []  # 10 values a span
+        self.relations: list[Any] = []  # 6 values a relation
+        self.documents_seen = 0
+
+    @classmethod
+    def of(
+        cls,
+        items: Iterable[AnnotatedDocument],
+        annotator: str,
+        schema: LabelSchema,
+        checked: bool,
+        now_: str,
+        seq: int,
+    ) -> _ImportRows:
+        """Rows for `items`, numbered from seq + 1; SchemaError or SpanError if one does not fit.
+
+        Touches no database, so it can run in another thread than the writes.
+        """
+        rows = cls()
+        annotators = rows.annotators
+        annotators.add((annotator, "human"))
+        documents, spans, relations = rows.documents, rows.spans, rows.relations
+        for item in items:
+            doc = item.document
+            doc_id = doc.id
+            seq += 1
+            rows.documents_seen += 1
+            documents += (
+                doc_id, seq, doc.sha256, doc.title, doc.text, doc.source, doc.published,
+                _dumps(doc.meta), now_,
+            )  # fmt: skip
+            for span in item.spans:
+                if checked:
+                    attributes = span.attributes
+                else:
+                    check_offsets(span.start, span.end, len(doc.text))
+                    attributes = schema.validate_attributes(span.label, span.attributes)
+                    if span.provenance not in PROVENANCES:
+                        raise SchemaError(f"unknown provenance {span.provenance!r}")
+                span_annotator = span.annotator
+                annotators.add(
+                    (span_annotator, "imported" if span_annotator != annotator else "human")
+                )
+                spans += (
+                    span.id, doc_id, span.start, span.end, span.label, span_annotator,
+                    "{}" if not attributes else _dumps(attributes), span.provenance,
+                    span.created or now_, span.updated or now_,
+                )  # fmt: skip
+            for relation in item.relations:
+                if not checked:
+                    schema.relation(relation.type)
+                annotators.add((relation.annotator, "imported"))
+                relations += (
+                    relation.id, relation.head_id, relation.tail_id, relation.type,
+                    relation.annotator, relation.created or now_,
+                )  # fmt: skip
+        return rows
+
+    def write(
+        self, conn: sqlite3.Connection, now_: str, known: set[tuple[str, str]]
+    ) -> tuple[int, int, int]:
+        """Insert the rows inside the caller's transaction; (documents, spans, relations) added.
+
+        `known` holds the annotators this import has already inserted; new ones are added to it.
+        """
+        new = sorted(self.annotators - known)
+        if new:
+            conn.executemany(
+                "INSERT OR IGNORE INTO annotators (name, kind, created) VALUES (?, ?, ?)",
+                [(name, kind, now_) for name, kind in new],
+            )
+            known.update(new)
+        return (
+            _insert_rows(conn, _DOCUMENT_INSERT, 9, self.documents),
+            _insert_rows(conn, _SPAN_INSERT, 10, self.spans),
+            _insert_rows(conn, _RELATION_INSERT, 6, self.relations),
+        )
+
+
+_DONE = object()
+
+
+class _Failed:
+    """What the preparing thread hands over instead of rows when it raised."""
+
+    def __init__(self, exc: BaseException) -> None:
+        self.exc = exc
+
+
+def _ahead(produce: Iterator[_ImportRows], depth: int = 3) -> Iterator[_ImportRows]:
+    """The items of `produce`, computed by a worker thread up to `depth` ahead of the caller.
+
+    An exception in the worker is raised here, in the caller's thread; closing
+    this generator early stops the worker.
+    """
+    handover: queue.Queue[object] = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def put(value: object) -> bool:
+        while not stop.is_set():
+            try:
+                handover.put(value, timeout=0.05)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def work() -> None:
+        try:
+            for value in produce:
+                if not put(value):
+                    return
+            put(_DONE)
+        except BaseException as exc:  # handed over and raised in the caller's thread
+            put(_Failed(exc))
+
+    worker = threading.Thread(target=work, name="annotator-import", daemon=True)
+    worker.start()
+    try:
+        while True:
+            got = handover.get()
+            if got is _DONE:
+                return
+            if isinstance(got, _Failed):
+                raise got.exc
+            assert isinstance(got, _ImportRows)
+            yield got
+    finally:
+        stop.set()
+        worker.join()
 
 
 class Repository:
@@ -344,114 +515,70 @@ class Repository:
         schema = self.schema()
         checked = checked_with is not None and checked_with == schema
         now_ = now()
-        documents: list[list[Any]] = []
-        spans: list[list[Any]] = []
-        relations: list[list[Any]] = []
-        annotators: set[tuple[str, str]] = {(annotator, "human")}
-        doc_ids: list[str] = []
-        for item in items:
-            doc = item.document
-            doc_ids.append(doc.id)
-            documents.append(
-                [
-                    doc.id,
-                    doc.sha256,
-                    doc.title,
-                    doc.text,
-                    doc.source,
-                    doc.published,
-                    _dumps(doc.meta),
-                    now_,
-                ]
-            )
-            for span in item.spans:
-                if checked:
-                    attributes = span.attributes
-                else:
-                    check_offsets(span.start, span.end, len(doc.text))
-                    attributes = schema.validate_attributes(span.label, span.attributes)
-                    if span.provenance not in PROVENANCES:
-                        raise SchemaError(f"unknown provenance {span.provenance!r}")
-                annotators.add(
-                    (span.annotator, "imported" if span.annotator != annotator else "human")
-                )
-                spans.append(
-                    [
-                        span.id,
-                        doc.id,
-                        span.start,
-                        span.end,
-                        span.label,
-                        span.annotator,
-                        _dumps(attributes),
-                        span.provenance,
-                        span.created or now_,
-                        span.updated or now_,
-                    ]
-                )
-            for relation in item.relations:
-                if not checked:
-                    schema.relation(relation.type)
-                annotators.add((relation.annotator, "imported"))
-                relations.append(
-                    [
-                        relation.id,
-                        relation.head_id,
-                        relation.tail_id,
-                        relation.type,
-                        relation.annotator,
-                        relation.created or now_,
-                    ]
-                )
-        conn = self.db.conn
+        # Every item is checked before the transaction starts.
         with self.action():
-            conn.executemany(
-                "INSERT OR IGNORE INTO annotators (name, kind, created) VALUES (?, ?, ?)",
-                [[name, kind, now_] for name, kind in sorted(annotators)],
-            )
-            seq = int(conn.execute("SELECT coalesce(max(seq), 0) FROM documents").fetchone()[0])
-            rows = []
-            for row in documents:
-                seq += 1
-                rows.append([row[0], seq, *row[1:]])
-            # rowcount counts the rows these statements inserted, not what triggers
-            # (e.g. a search index kept in step) did besides.
-            added_docs = max(
-                0,
-                conn.executemany(
-                    "INSERT OR IGNORE INTO documents (id, seq, sha256, title, text, source, "
-                    "published, meta, imported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    rows,
-                ).rowcount,
-            )
-            added_spans = max(
-                0,
-                conn.executemany(
-                    f"INSERT OR IGNORE INTO spans ({_SPAN_COLUMNS}) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    spans,
-                ).rowcount,
-            )
-            added_relations = max(
-                0,
-                conn.executemany(
-                    "INSERT OR IGNORE INTO relations "
-                    "(id, head_id, tail_id, type, annotator, created) VALUES (?, ?, ?, ?, ?, ?)",
-                    relations,
-                ).rowcount,
-            )
-            self._event(
-                annotator,
-                "documents.import",
-                data={
-                    "source": source,
-                    "documents": len(doc_ids),
-                    "documents_added": added_docs,
-                    "spans_added": added_spans,
-                    "relations_added": added_relations,
-                },
-            )
-        return ImportCounts(added_docs, len(doc_ids) - added_docs, added_spans, added_relations)
+            rows = _ImportRows.of(items, annotator, schema, checked, now_, self._last_seq())
+            added = rows.write(self.db.conn, now_, set())
+            return self._import_done(annotator, source, rows.documents_seen, added)
+
+    def import_document_chunks(
+        self,
+        chunks: Iterable[Iterable[AnnotatedDocument]],
+        annotator: str,
+        *,
+        source: str = "",
+        checked_with: LabelSchema | None = None,
+    ) -> ImportCounts:
+        """`import_documents` for items that arrive in chunks, still in ONE transaction.
+
+        `chunks` is iterated, and each chunk checked and turned into rows, in a
+        worker thread while this thread writes the previous chunk (sqlite3
+        releases the GIL while SQLite works), so `chunks` must not use this
+        repository. Any exception, from the checks or raised by `chunks`
+        itself, rolls back every chunk already written.
+        """
+        schema = self.schema()
+        checked = checked_with is not None and checked_with == schema
+        now_ = now()
+        conn = self.db.conn
+        added = [0, 0, 0]
+        seen = 0
+        known: set[tuple[str, str]] = set()
+        with self.action():
+            first_seq = self._last_seq()
+
+            def prepared() -> Iterator[_ImportRows]:
+                seq = first_seq
+                for chunk in chunks:
+                    rows = _ImportRows.of(chunk, annotator, schema, checked, now_, seq)
+                    seq += rows.documents_seen
+                    yield rows
+
+            for rows in _ahead(prepared()):
+                counts = rows.write(conn, now_, known)
+                seen += rows.documents_seen
+                added = [a + b for a, b in zip(added, counts, strict=True)]
+            return self._import_done(annotator, source, seen, added)
+
+    def _last_seq(self) -> int:
+        return int(self.db.execute("SELECT coalesce(max(seq), 0) FROM documents").fetchone()[0])
+
+    def _import_done(
+        self, annotator: str, source: str, documents: int, added: Sequence[int]
+    ) -> ImportCounts:
+        added_docs, added_spans, added_relations = added
+        self._event(
+            annotator,
+            "documents.import",
+            data={
+                "source": source,
+                "documents": documents,
+                "documents_added": added_docs,
+                "spans_added": added_spans,
+                "relations_added": added_relations,
+            },
+        )
+        return ImportCounts(added_docs, documents - added_docs, added_spans, added_relations)
 
     # -- spans -----------------------------------------------------------------------
 
