@@ -37,10 +37,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, combinations
+from operator import ge, itemgetter, sub
 from typing import Any, Final
 
 from annotator.core.model import Span
-from annotator.core.tokenize import token_offsets
+from annotator.core.tokenize import token_counts_at
 
 AGREED: Final = "agreed"
 LABEL_CONFLICT: Final = "label_conflict"
@@ -219,20 +220,49 @@ def _overlapped(spans: Iterable[SpanTuple], others: Sequence[SpanTuple]) -> Coun
     return found
 
 
-def _count_pair(counts: _PairCounts, a: Sequence[SpanTuple], b: Sequence[SpanTuple]) -> None:
-    set_a, set_b = set(a), set(b)
-    both = set_a & set_b
-    counts.a.update([label for _, _, label in set_a])
-    counts.b.update([label for _, _, label in set_b])
-    matched = [label for _, _, label in both]
-    counts.exact.update(matched)
-    # An exact match overlaps trivially; only the rest need looking up.
-    counts.overlap_a.update(matched)
-    counts.overlap_b.update(matched)
-    if len(both) < len(set_a):
-        counts.overlap_a.update(_overlapped(set_a - both, b))
-    if len(both) < len(set_b):
-        counts.overlap_b.update(_overlapped(set_b - both, a))
+@dataclass(frozen=True)
+class _Segments:
+    """One document cut at every span edge, shared by all the figures.
+
+    `columns[i][k]` is the tag annotator i gives the tokens of segment k
+    (from edge k to edge k+1): the labels covering it, longest span first.
+    """
+
+    total: int  # tokens of `token_offsets(text, span edges)`
+    position: dict[int, int]  # edge offset -> its index
+    columns: list[list[_Tag]]
+    tokens: list[int]  # tokens overlapping each segment
+    has_empty_spans: bool  # spans with no segment at all (start >= end)
+
+
+def _longest_first(span: SpanTuple) -> int:
+    return span[0] - span[1]
+
+
+def _segments(text: str, layers: Sequence[Sequence[SpanTuple]]) -> _Segments:
+    edge_set: set[int] = set()
+    has_empty_spans = False
+    for spans in layers:
+        edge_set.update(map(itemgetter(0), spans), map(itemgetter(1), spans))
+        has_empty_spans |= any(map(ge, map(itemgetter(0), spans), map(itemgetter(1), spans)))
+    edges = sorted(edge_set)
+    total, started, ended = token_counts_at(text, edges)
+    # Every edge strictly inside a token splits it in two.
+    total += sum(started) - sum(ended)
+    empty: _Tag = ()
+    position = dict(zip(edges, range(len(edges)), strict=True))
+    columns: list[list[_Tag]] = []
+    for spans in layers:
+        column = [empty] * max(len(edges) - 1, 0)
+        # A stable sort, so of two spans of one length the later one is inner.
+        for start, end, label in sorted(spans, key=_longest_first):
+            for k in range(position[start], position[end]):
+                column[k] = (*column[k], label)
+        columns.append(column)
+    # Tokens overlapping [edge k, edge k+1): each leaves one piece inside it, and
+    # a token split by edge k+1 starts before it, so it counts here too.
+    tokens = list(map(sub, started[1:], ended))
+    return _Segments(total, position, columns, tokens, has_empty_spans)
 
 
 def _tag_tokens(
@@ -242,45 +272,59 @@ def _tag_tokens(
 
     Tokens are those of `token_offsets(text, span edges)`. Between two
     neighbouring span edges every token has the same tags, so tokens are
-    counted per such segment, not visited one by one; tokens that no span
-    covers are only counted. A property test checks this against tagging
-    every token.
+    counted per such segment from the token starts (`token_counts_at`), never
+    listed one by one; tokens that no span covers are only counted. A
+    property test checks this against tagging every token.
     """
-    base = token_offsets(text)
-    total = len(base)
-    edges = sorted({p for spans in layers for s, e, _ in spans for p in (s, e)})
-    if not edges:
-        return total, Counter()
-    # For each edge: the index of the first token ending after it (the token it
-    # falls in, or the next one), and whether it splits a token in two.
-    after: list[int] = []
-    for p in edges:
-        i = bisect_left(base, (p,))
-        if i and base[i - 1][1] > p:
-            i -= 1
-            total += 1
-        after.append(i)
-    position = {p: k for k, p in enumerate(edges)}
-    columns: list[dict[int, _Tag]] = []
-    for spans in layers:
-        column: dict[int, _Tag] = {}
-        # Longest first, so the innermost label comes last.
-        for start, end, label in sorted(spans, key=lambda t: t[0] - t[1]):
+    return _count_tags(_segments(text, layers))
+
+
+def _count_tags(segments: _Segments) -> tuple[int, Counter[tuple[_Tag, ...]]]:
+    found: dict[tuple[_Tag, ...], int] = {}
+    for key, n in zip(zip(*segments.columns, strict=True), segments.tokens, strict=False):
+        found[key] = found.get(key, 0) + n
+    found.pop(((),) * len(segments.columns), None)
+    return segments.total, Counter({key: n for key, n in found.items() if n})
+
+
+def _count_pair(
+    counts: _PairCounts,
+    a: Sequence[SpanTuple],
+    b: Sequence[SpanTuple],
+    segments: _Segments | None = None,
+    pair: tuple[int, int] = (0, 1),
+) -> None:
+    """Add the span counts of `a` against `b`.
+
+    With the document's `segments` (`pair` says which columns are a and b),
+    overlaps are found by looking at the segments a span covers.
+    """
+    set_a, set_b = set(a), set(b)
+    both = set_a & set_b
+    label_of = itemgetter(2)
+    counts.a.update(map(label_of, set_a))
+    counts.b.update(map(label_of, set_b))
+    matched = list(map(label_of, both))
+    counts.exact.update(matched)
+    # An exact match overlaps trivially; only the rest need looking up.
+    counts.overlap_a.update(matched)
+    counts.overlap_b.update(matched)
+    for rest, others, found, column in (
+        (set_a - both, b, counts.overlap_a, pair[1]),
+        (set_b - both, a, counts.overlap_b, pair[0]),
+    ):
+        if not rest:
+            continue
+        if segments is None or segments.has_empty_spans:
+            found.update(_overlapped(rest, others))
+            continue
+        # Spans are whole segments, so two overlap exactly when they share one.
+        position, tags = segments.position, segments.columns[column]
+        for start, end, label in rest:
             for k in range(position[start], position[end]):
-                column[k] = (*column.get(k, ()), label)
-        columns.append(column)
-    tags: Counter[tuple[_Tag, ...]] = Counter()
-    n_base = len(base)
-    for k in sorted(set().union(*columns)):
-        # Tokens overlapping [edge k, edge k+1): each leaves one piece inside it.
-        # The token edge k+1 splits (if any) starts before it, so it counts here.
-        end = after[k + 1]
-        if end < n_base and base[end][0] < edges[k + 1]:
-            end += 1
-        n = end - after[k]
-        if n > 0:
-            tags[tuple(column.get(k, ()) for column in columns)] += n
-    return total, tags
+                if label in tags[k]:
+                    found[label] += 1
+                    break
 
 
 # -- the figures themselves -----------------------------------------------------------
@@ -458,9 +502,11 @@ class AgreementCounter:
 
     def add(self, doc: DocumentLayers) -> None:
         layers = [doc.spans.get(name, ()) for name in self.annotators]
+        # One tokenization and one cut at the span edges serve every figure.
+        segments = _segments(doc.text, layers)
         for counts, (i, j) in zip(self._pair_counts, self._pairs, strict=True):
-            _count_pair(counts, layers[i], layers[j])
-        total, tags = _tag_tokens(doc.text, layers)
+            _count_pair(counts, layers[i], layers[j], segments, (i, j))
+        total, tags = _count_tags(segments)
         self.tokens += total
         self._tags.update(tags)
         self.documents += 1

@@ -466,9 +466,7 @@ def _check(
         ):
             raise CheckCancelled("the check was cancelled")
         doc_spans = by_doc.get(doc_id, [])
-        found = _text_problems(
-            doc_id, text, doc_spans, index, usual, summaries, skip, acronyms
-        )
+        found = _text_problems(doc_id, text, doc_spans, index, usual, summaries, skip, acronyms)
         found += _rule_problems(text, doc_spans, quotes_with_speaker, states_number, skip)
         if found:
             found.sort(key=_ORDER)

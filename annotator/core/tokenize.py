@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
-from collections.abc import Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, repeat
 
 _WORD = re.compile(r"\w+(?:(?:[-'\u2019\u2010\u2011._]|(?<=\d),(?=\d))\w+)*|\S")
 # Every character that `_merge` can join on (see `_attached` and `_regional`) is
@@ -28,6 +28,8 @@ _WORD = re.compile(r"\w+(?:(?:[-'\u2019\u2010\u2011._]|(?<=\d),(?=\d))\w+)*|\S")
 # point of Unicode 14 when this was written). Texts without one need no merging.
 _MERGE_CANDIDATE = re.compile(r"[^\x00-\x7f\w\s]")
 _ZWJ = "\u200d"
+_START = re.Match.start
+_END = re.Match.end
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +105,35 @@ def token_offsets(text: str, boundaries: Iterable[int] = ()) -> list[tuple[int, 
             index += 1
         out.append((start, end))
     return out
+
+
+def token_counts_at(text: str, offsets: Sequence[int]) -> tuple[int, list[int], list[int]]:
+    """Count the tokens of `token_offsets(text)` around `offsets`, without listing them.
+
+    Returns (number of tokens, started, ended): `started[k]` tokens start
+    before `offsets[k]` and `ended[k]` end at or before it. So
+    `started[j] - ended[k]` tokens overlap [offsets[k], offsets[j]) for k <= j,
+    and `offsets[k]` falls strictly inside a token exactly when
+    `started[k] - ended[k]` is 1. Offsets are code points, in any order.
+    """
+    if text.isascii() or not _needs_merge(text):
+        # The fast path: no tuples, no Python loop per token or per offset.
+        matches = list(_WORD.finditer(text))
+        starts = list(map(_START, matches))
+        ends = list(map(_END, matches))
+        return (
+            len(matches),
+            list(map(bisect_left, repeat(starts), offsets)),
+            list(map(bisect_right, repeat(ends), offsets)),
+        )
+    spans = token_offsets(text)
+    token_starts = [s for s, _ in spans]
+    token_ends = [e for _, e in spans]
+    return (
+        len(spans),
+        [bisect_left(token_starts, p) for p in offsets],
+        [bisect_right(token_ends, p) for p in offsets],
+    )
 
 
 def tokenize(text: str, boundaries: Iterable[int] = ()) -> list[Token]:

@@ -675,8 +675,7 @@ def corpus_agreement(
     Reads with plain cursors (the bulk path); the figures come from
     annotator.core.agreement.agreement.
     """
-    ids = list(document_ids) if document_ids is not None else compared_documents(repo, annotators)
-    wanted = set(ids)
+    wanted = None if document_ids is None else set(document_ids)
     conn = repo.db.conn
     layers: dict[str, dict[str, list[SpanTuple]]] = {}
     for name in annotators:
@@ -688,12 +687,32 @@ def corpus_agreement(
             [name],
         )
         for document_id, starts, ends, labels in rows:
-            if document_id in wanted:
+            if wanted is None or document_id in wanted:
                 layers.setdefault(document_id, {})[name] = list(
                     zip(json.loads(starts), json.loads(ends), json.loads(labels), strict=True)
                 )
-    if len(ids) > 500:
-        texts = {i: t for i, t in conn.execute("SELECT id, text FROM documents") if i in wanted}
+    texts: dict[str, str]
+    if document_ids is None:
+        # `compared_documents`, worked out from the spans just read rather than by
+        # a second pass over them: every annotator has spans in the document or a
+        # status other than todo, in document order.
+        marks = ", ".join("?" * len(annotators))
+        worked = {document_id: set(by_name) for document_id, by_name in layers.items()}
+        for document_id, name in conn.execute(
+            f"SELECT document_id, annotator FROM document_status WHERE annotator IN ({marks}) "
+            "AND status != 'todo'",
+            list(annotators),
+        ):
+            worked.setdefault(document_id, set()).add(name)
+        texts = {
+            i: t
+            for i, t in conn.execute("SELECT id, text FROM documents ORDER BY seq")
+            if len(worked.get(i, ())) == len(annotators)
+        }
+        ids = list(texts)
+    elif len(ids := list(document_ids)) > 500:
+        chosen = set(ids)
+        texts = {i: t for i, t in conn.execute("SELECT id, text FROM documents") if i in chosen}
     else:
         marks = ", ".join("?" * len(ids))
         texts = dict(conn.execute(f"SELECT id, text FROM documents WHERE id IN ({marks})", ids))

@@ -25,6 +25,9 @@ from annotator.core.agreement import (
     OUTSIDE,
     AgreementCounter,
     DocumentLayers,
+    _count_pair,
+    _PairCounts,
+    _segments,
     _tag_tokens,
     agreement,
     classify,
@@ -226,6 +229,30 @@ def test_counting_tokens_by_segment_equals_tagging_every_token(text: str, seed: 
     for key, n in tags.items():
         fast[tuple(t[-1] if t else OUTSIDE for t in key)] += n
     assert +fast == Counter(rows)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(alphabet="ab1,-' .é\u0301😀\n", min_size=1, max_size=40),
+    seed=st.integers(0, 10_000),
+)
+def test_overlaps_found_by_segment_equal_those_found_by_extent(text: str, seed: int) -> None:
+    rng = random.Random(seed)
+    layers = []
+    for _ in range(3):
+        spans = []
+        for _ in range(rng.randint(0, 5)):
+            start = rng.randrange(0, len(text))
+            # Now and then an empty span, which has no segment: the fallback counts it.
+            end = start if rng.random() < 0.1 else rng.randint(start + 1, len(text))
+            spans.append((start, end, rng.choice("XY")))
+        layers.append(spans)
+    segments = _segments(text, layers)
+    for i, j in ((0, 1), (0, 2), (1, 2)):
+        by_segment, by_extent = _PairCounts(), _PairCounts()
+        _count_pair(by_segment, layers[i], layers[j], segments, (i, j))
+        _count_pair(by_extent, layers[i], layers[j])
+        assert by_segment == by_extent
 
 
 # -- clusters -----------------------------------------------------------------------------

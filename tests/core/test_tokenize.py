@@ -3,11 +3,41 @@
 from __future__ import annotations
 
 import itertools
+import unicodedata
+from bisect import bisect_left, bisect_right
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from annotator.core.tokenize import tokenize
+from annotator.core.tokenize import (
+    _WORD,
+    _merge,
+    _needs_merge,
+    token_counts_at,
+    token_offsets,
+    tokenize,
+)
+
+# Characters that belong to the character before them: combining marks (Mn, Mc, Me),
+# the zero-width joiner, variation selectors and emoji skin-tone modifiers.
+_ATTACHED = [
+    "\u0301",
+    "\u0308",
+    "\u0903",
+    "\u20e3",
+    "\u200d",
+    "\ufe0f",
+    "\ufe00",
+    "\U000e0067",
+    *map(chr, range(0x1F3FB, 0x1F400)),
+]
+_MIXED_TEXT = st.text(
+    alphabet=st.one_of(
+        st.sampled_from([*"aZ9_ -'.,(\n\t", "é", "😀", "🇺", "🇦", "\u00a0", *_ATTACHED]),
+        st.characters(categories=["Mn", "Mc", "Me"]),
+    ),
+    max_size=30,
+)
 
 
 def _texts(text: str, boundaries: tuple[int, ...] = ()) -> list[str]:
@@ -62,3 +92,43 @@ def test_tokens_are_ordered_whitespace_free_and_cover_every_other_character(
         assert not any(ch.isspace() for ch in token.text)
     assert all(a.end <= b.start for a, b in itertools.pairwise(tokens))
     assert "".join(t.text for t in tokens) == "".join(text.split())
+
+
+@given(_MIXED_TEXT)
+def test_no_token_starts_with_a_mark_joiner_selector_or_skin_tone(text: str) -> None:
+    # The fast path (no merging for texts without such characters) relies on this.
+    for start, _ in token_offsets(text):
+        ch = text[start]
+        if start and not text[start - 1].isspace():
+            assert ch not in _ATTACHED
+            assert not unicodedata.category(ch).startswith("M")
+
+
+@given(_MIXED_TEXT, st.lists(st.integers(-2, 34), max_size=8))
+def test_token_counts_at_agree_with_the_listed_tokens(text: str, offsets: list[int]) -> None:
+    tokens = token_offsets(text)
+    offsets.sort()
+    count, started, ended = token_counts_at(text, offsets)
+    assert count == len(tokens)
+    assert started == [bisect_left([s for s, _ in tokens], p) for p in offsets]
+    assert ended == [bisect_right([e for _, e in tokens], p) for p in offsets]
+    inside = {p for p in offsets if any(s < p < e for s, e in tokens)}
+    assert [s - e for s, e in zip(started, ended, strict=True)] == [
+        int(p in inside) for p in offsets
+    ]
+
+
+def test_token_counts_at_on_a_word_split_by_an_offset() -> None:
+    # "O'Brien said": two tokens; 4 falls inside O'Brien, 7 ends it, 8 starts "said".
+    assert token_counts_at("O'Brien said", [0, 4, 7, 8, 12]) == (
+        2,
+        [0, 1, 1, 1, 2],
+        [0, 0, 1, 1, 2],
+    )
+
+
+@given(st.one_of(_MIXED_TEXT, st.text(max_size=30)))
+def test_texts_the_fast_path_skips_need_no_merging(text: str) -> None:
+    pieces = [m.span() for m in _WORD.finditer(text)]
+    if not _needs_merge(text):
+        assert _merge(text, pieces) == pieces
