@@ -132,3 +132,13 @@ def test_texts_the_fast_path_skips_need_no_merging(text: str) -> None:
     pieces = [m.span() for m in _WORD.finditer(text)]
     if not _needs_merge(text):
         assert _merge(text, pieces) == pieces
+
+
+@given(st.text(alphabet="ab1 2-'\u2019._,\u2010\u2011x\n\té😀", max_size=30))
+def test_possessive_word_pattern_gives_the_same_tokens_as_the_plain_one(text: str) -> None:
+    import re
+
+    from annotator.core.tokenize import _WORD
+
+    plain = re.compile(r"\w+(?:(?:[-'\u2019\u2010\u2011._]|(?<=\d),(?=\d))\w+)*|\S")
+    assert [m.span() for m in _WORD.finditer(text)] == [m.span() for m in plain.finditer(text)]
