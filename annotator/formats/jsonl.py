@@ -25,6 +25,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from json.encoder import encode_basestring as _encode_string  # the C escaper, non-ASCII kept
 from operator import itemgetter
 from pathlib import PurePath
 from typing import Any
@@ -391,12 +392,69 @@ def _span_ref(entry: dict[str, Any]) -> dict[str, Any]:
     return {key: entry[key] for key in ("id", "start", "end", "token_start", "token_end", "label")}
 
 
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def encode_record(item: AnnotatedDocument | DocumentRows) -> str:
+    """One native record as a JSON line: exactly `_dumps(jsonl_record(item))`, built faster.
+
+    Tokens and spans are millions of small objects in a large export; writing
+    them with a string template and json's own C string escaper costs about a
+    third of building dicts for the encoder. A test holds the two equal.
+    """
+    doc = item.document
+    spans: Sequence[SpanFields]
+    if isinstance(item, DocumentRows):
+        spans = item.spans
+    else:
+        spans = [
+            (s.id, s.start, s.end, s.label, s.annotator, s.attributes, s.provenance, s.created,
+             s.updated)
+            for s in item.spans
+        ]  # fmt: skip
+    if item.relations or item.actors:
+        return _dumps(jsonl_record(item))  # rare enough to take the plain path
+    text = doc.text
+    offsets = token_offsets(text, [edge for span in spans for edge in (span[1], span[2])])
+    starts, ends = _token_index(offsets)
+    meta = dict(doc.meta)
+    meta.update(
+        title=doc.title,
+        source=doc.source,
+        published=doc.published,
+        document_id=doc.id,
+        sha256=doc.sha256,
+    )
+    enc = _encode_string
+    tokens = ",".join(
+        [
+            f'{{"text":{enc(text[s:e])},"start":{s},"end":{e},"id":{i}}}'
+            for i, (s, e) in enumerate(offsets)
+        ]
+    )
+    parts = []
+    for span_id, start, end, label, annotator, attributes, provenance, created, updated in spans:
+        first = starts.get(start)
+        last = ends.get(end)
+        if first is None or last is None:
+            first, last = _overlapped_tokens(start, end, offsets)
+        parts.append(
+            f'{{"id":{enc(span_id)},"start":{start},"end":{end},"label":{enc(label)},'
+            f'"token_start":{first},"token_end":{last},"annotator":{enc(annotator)},'
+            f'"attributes":{_dumps(attributes) if attributes else "{}"},'
+            f'"provenance":{enc(provenance)},"created":{enc(created)},'
+            f'"updated":{enc(updated)}}}'
+        )
+    return (
+        f'{{"text":{enc(text)},"meta":{_dumps(meta)},"meta_keys":{_dumps(list(doc.meta))},'
+        f'"tokens":[{tokens}],"spans":[{",".join(parts)}],"relations":[]}}'
+    )
+
+
 def write_jsonl(items: Iterable[AnnotatedDocument | DocumentRows], out: Any) -> int:
     """Write one native record per line to the text stream `out`; returns the span count."""
     count = 0
-    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     for item in items:
-        out.write(dumps(jsonl_record(item)))
-        out.write("\n")
+        out.write(encode_record(item) + "\n")
         count += len(item.spans)
     return count
