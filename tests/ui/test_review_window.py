@@ -150,3 +150,23 @@ def test_unticking_an_annotator_changes_the_comparison(qtbot, reviewer: MainWind
     panel.annotator_model.item(1).setCheckState(Qt.CheckState.Unchecked)
     assert reviewer.review_annotators == ["ana"]
     assert {item.cluster.kind for item in reviewer.review_items} == {"only_in_one"}
+
+
+def test_selecting_text_then_a_label_key_accepts_an_edited_extent(qtbot, reviewer) -> None:
+    boundary = next(
+        i
+        for i, item in enumerate(reviewer.review_items)
+        if item.cluster.kind == "boundary_conflict"
+    )
+    reviewer.select_cluster(boundary)
+    text = reviewer.session.document.text
+    start = text.index("FVF")
+    reviewer.article.select_text(start, start + 3)
+    qtbot.keyClick(reviewer.article, "3")
+    assert _gold(reviewer) == [("ACTOR", "FVF", "adjudicated")]
+    (decision,) = review.decisions(reviewer.repo, reviewer.session.document_id)
+    first = reviewer.repo.span(decision.source_span_ids[0])
+    expected = "accept" if (first.start, first.end) == (start, start + 3) else "edit"
+    assert decision.decision == expected  # "edit" whenever the extent was changed
+    # ana's version was exactly "FVF"; ben's "FVF)": both are settled by the one decision.
+    assert len(decision.source_span_ids) == 2
