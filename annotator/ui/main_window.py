@@ -229,7 +229,13 @@ class MainWindow(QMainWindow):
             "&Export…", self.export_dialog, "Ctrl+E", "Export training data"
         )
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        file_menu.addActions([self.import_action, self.export_action])
+        self.merge_action = self._action(
+            "&Merge database…",
+            self.merge_dialog,
+            (),
+            "Bring in a colleague's annotator database (matched by text and span ids)",
+        )
+        file_menu.addActions([self.import_action, self.merge_action, self.export_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -1339,6 +1345,51 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(message, 8000)
         if self.session.document_id is None and self.documents.rows:
             self.open_document(self.documents.rows[0].id)
+
+    def merge_dialog(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, "Merge a colleague's database", "", "Annotator databases (*.db);;All files (*)"
+        )
+        if path:
+            self.merge_database(path)
+
+    def merge_database(self, path: str, *, wait: bool = False) -> None:
+        """Merge another database file in the background; both stay as they were on refusal."""
+        from annotator.store.db import open_db
+        from annotator.store.merge import merge_database
+
+        db_file = self.repo.db.conn.execute("PRAGMA database_list").fetchone()[2]
+        by = self.session.annotator
+
+        def work(_progress: Any) -> Any:
+            repo = Repository(open_db(db_file))
+            try:
+                return merge_database(repo, path, by=by)
+            finally:
+                repo.db.close()
+
+        job = BackgroundJob(work, self)
+        job.succeeded.connect(self._merge_finished)
+        job.failed.connect(self._merge_failed)
+        self.merge_job = job
+        job.start()
+        if wait:
+            job.wait()
+            QApplication.processEvents()
+
+    def _merge_finished(self, report: Any) -> None:
+        self.documents.reload()
+        self._update_progress()
+        self.session.reload()
+        self._select_list_row(self.session.document_id)
+        message = report.summary()
+        if report.conflicts:
+            QMessageBox.information(self, "Merge", message)
+        else:
+            self.statusBar().showMessage(message, 8000)
+
+    def _merge_failed(self, message: str) -> None:
+        QMessageBox.warning(self, "Merge", message)
 
     def export_dialog(self) -> None:
         try:

@@ -170,3 +170,22 @@ def test_selecting_text_then_a_label_key_accepts_an_edited_extent(qtbot, reviewe
     assert decision.decision == expected  # "edit" whenever the extent was changed
     # ana's version was exactly "FVF"; ben's "FVF)": both are settled by the one decision.
     assert len(decision.source_span_ids) == 2
+
+
+def test_file_merge_brings_in_a_colleagues_work(qtbot, corpus, tmp_path) -> None:
+    from annotator.core.model import AnnotatedDocument
+    from annotator.store.db import open_db
+    from annotator.store.repository import Repository
+
+    other = Repository(open_db(tmp_path / "ben.db"))
+    document = corpus.document(corpus.document_ids()[0])
+    other.import_documents([AnnotatedDocument(document)], "ben")
+    start = document.text.index("Ilse Marović")
+    other.add_span(Span(new_id(), document.id, start, start + 12, "ACTOR", "ben"))
+    other.db.close()
+    window = MainWindow(corpus, "ana", db_label="test")
+    qtbot.addWidget(window)
+    window.merge_database(str(tmp_path / "ben.db"), wait=True)
+    rows = corpus.db.execute("SELECT annotator, text FROM span_view").fetchall()
+    assert rows == [("ben", "Ilse Marović")]
+    assert "1 spans" in window.statusBar().currentMessage()
