@@ -56,7 +56,13 @@ from annotator.ui.commands import (
 )
 from annotator.ui.corpus_tools import install_corpus_tools
 from annotator.ui.document_model import DocumentListModel
-from annotator.ui.review_panel import CLASS_COLORS, ReviewCommand, ReviewPanel, agreement_dialog
+from annotator.ui.review_panel import (
+    CLASS_COLORS,
+    GoldStatusCommand,
+    ReviewCommand,
+    ReviewPanel,
+    agreement_dialog,
+)
 from annotator.ui.safety import install_safety
 from annotator.ui.session import (
     Session,
@@ -541,6 +547,15 @@ class MainWindow(QMainWindow):
     def mark_done_and_next(self) -> None:
         current = self.session.document_id
         if current is None:
+            return
+        if self.reviewing:
+            # In review mode Ctrl+Enter marks the gold layer reviewed, then moves on.
+            self._push(GoldStatusCommand(self.repo, current, self.refresh_review))
+            target = self.repo.next_not_done(current, review.gold_annotator_name(self.repo))
+            if target:
+                self.open_document(target)
+            else:
+                self.statusBar().showMessage("Every document is reviewed.", 6000)
             return
         self.undo_stack.push(SetStatusCommand(self.session, current, "done"))
         target = self.repo.next_not_done(current, self.session.annotator)

@@ -92,6 +92,30 @@ class ReviewCommand(QUndoCommand):
         self.after()
 
 
+class GoldStatusCommand(QUndoCommand):
+    """Mark a document's gold layer done (reviewed), so `export --gold --status done` takes it."""
+
+    def __init__(self, repo: Repository, document_id: str, after: Callable[[], None]) -> None:
+        super().__init__("Mark reviewed")
+        self.repo = repo
+        self.document_id = document_id
+        self.after = after
+        self.previous: str | None = None
+
+    def redo(self) -> None:
+        gold = review.ensure_gold_annotator(self.repo)
+        previous = self.repo.set_status(self.document_id, gold, "done")
+        if self.previous is None:
+            self.previous = previous
+        self.after()
+
+    def undo(self) -> None:
+        assert self.previous is not None
+        gold = review.gold_annotator_name(self.repo)
+        self.repo.set_status(self.document_id, gold, self.previous)
+        self.after()
+
+
 class ClusterModel(QAbstractTableModel):
     COLUMNS = ("Class", "Text", "Versions", "Decision")
 

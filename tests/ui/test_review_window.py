@@ -189,3 +189,13 @@ def test_file_merge_brings_in_a_colleagues_work(qtbot, corpus, tmp_path) -> None
     rows = corpus.db.execute("SELECT annotator, text FROM span_view").fetchall()
     assert rows == [("ben", "Ilse Marović")]
     assert "1 spans" in window.statusBar().currentMessage()
+
+
+def test_ctrl_enter_in_review_marks_the_gold_layer_done_and_moves_on(qtbot, reviewer) -> None:
+    first = reviewer.session.document_id
+    qtbot.keyClick(reviewer.article, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert reviewer.repo.status(first, "gold") == "done"
+    assert reviewer.repo.status(first, "lead") == "todo"  # the reviewer's own layer untouched
+    assert reviewer.session.document_id != first
+    reviewer.undo_stack.undo()
+    assert reviewer.repo.status(first, "gold") == "todo"
