@@ -34,7 +34,7 @@ from annotator.core.model import AnnotatedDocument, Document, Relation, Span
 from annotator.formats import registry
 from annotator.formats.jsonl import DocumentRows, SpanFields, write_jsonl
 from annotator.formats.registry import FormatSpec, WriteContext
-from annotator.store.actors import span_actor_refs
+from annotator.store.layers import count_layer, done_document_ids, gold_annotators, layer_rows
 from annotator.store.repository import Repository
 
 SPLIT_NAMES: Final = ("train", "dev", "test")
@@ -85,10 +85,7 @@ class ExportResult:
 def resolve_annotators(repo: Repository, layer: Layer) -> list[str] | None:
     """The annotator names of a layer (None: every annotator)."""
     if layer.gold:
-        rows = repo.db.conn.execute(
-            "SELECT name FROM annotators WHERE kind = 'gold' ORDER BY name"
-        ).fetchall()
-        return [r[0] for r in rows]
+        return gold_annotators(repo)
     if layer.annotators is None:
         return None
     known = set(repo.annotators())
@@ -104,21 +101,12 @@ def select_documents(
     repo: Repository, annotators: list[str] | None, documents: str | Sequence[str]
 ) -> list[str]:
     """Document ids in import order: 'all', 'done' or the given ids."""
-    conn = repo.db.conn
     if isinstance(documents, str):
         if documents == "all":
             return repo.document_ids()
         if documents != "done":
             raise InputError(f"unknown document choice {documents!r}; use all, done or ids")
-        sql = (
-            "SELECT d.id FROM documents d WHERE EXISTS (SELECT 1 FROM document_status s "
-            "WHERE s.document_id = d.id AND s.status = 'done'"
-        )
-        params: list[Any] = []
-        if annotators is not None:
-            sql += f" AND s.annotator IN ({', '.join('?' for _ in annotators)})"
-            params = list(annotators)
-        return [r[0] for r in conn.execute(sql + ") ORDER BY d.seq", params)]
+        return done_document_ids(repo, annotators)
     wanted = list(dict.fromkeys(documents))
     known = set(repo.document_ids())
     missing = [d for d in wanted if d not in known]
@@ -157,48 +145,11 @@ def split_documents(
     return parts
 
 
-_SPAN_SQL = (
-    'SELECT id, document_id, start, "end", label, annotator, attributes, provenance, created, '
-    "updated FROM spans WHERE document_id = ?"
-)
-
-
 def _layer_rows(
     repo: Repository, ids: Iterable[str], annotators: list[str] | None
 ) -> Iterator[tuple[Document, list[SpanFields], list[Relation], dict[str, dict[str, str]]]]:
-    """(document, spans as SpanFields, relations, actors) of each document, read with
-    plain cursors: this is the export's hot path."""
-    conn = repo.db.conn
-    span_sql = _SPAN_SQL
-    params: list[Any] = []
-    if annotators is not None:
-        span_sql += f" AND annotator IN ({', '.join('?' for _ in annotators)})"
-        params = list(annotators)
-    span_sql += ' ORDER BY start, "end" DESC, id'
-    doc_sql = "SELECT id, text, title, source, published, meta, sha256 FROM documents WHERE id = ?"
-    rel_sql = (
-        "SELECT r.id, r.head_id, r.tail_id, r.type, r.annotator, r.created FROM relations r "
-        "JOIN spans s ON s.id = r.head_id WHERE s.document_id = ? ORDER BY r.created, r.id"
-    )
-    loads = json.loads
-    for doc_id in ids:
-        row = conn.execute(doc_sql, [doc_id]).fetchone()
-        document = Document(row[0], row[1], row[2], row[3], row[4], loads(row[5]), row[6])
-        spans: list[SpanFields] = [
-            (r[0], r[2], r[3], r[4], r[5], {} if r[6] == "{}" else loads(r[6]), r[7], r[8], r[9])
-            for r in conn.execute(span_sql, [doc_id, *params])
-        ]
-        relations: list[Relation] = []
-        actors: dict[str, dict[str, str]] = {}
-        if spans:
-            present = {span[0] for span in spans}
-            relations = [
-                Relation(r[0], r[1], r[2], r[3], r[4], r[5])
-                for r in conn.execute(rel_sql, [doc_id])
-                if r[1] in present and r[2] in present
-            ]
-            actors = span_actor_refs(repo, [span[0] for span in spans if span[3] == "ACTOR"])
-        yield document, spans, relations, actors
+    """(document, spans as SpanFields, relations, actors): see store.layers.layer_rows."""
+    return layer_rows(repo, ids, annotators)
 
 
 def load_documents(
@@ -231,28 +182,7 @@ def _count(
     repo: Repository, ids: Sequence[str], annotators: list[str] | None, labels: Counter[str]
 ) -> tuple[int, int]:
     """(relations, spans) of the layer in the documents; fills `labels` with span counts."""
-    conn = repo.db.conn
-    who = ""
-    params: list[Any] = []
-    if annotators is not None:
-        who = f" AND annotator IN ({', '.join('?' for _ in annotators)})"
-        params = list(annotators)
-    relation_sql = (
-        "SELECT count(*) FROM relations r JOIN spans h ON h.id = r.head_id "
-        "JOIN spans t ON t.id = r.tail_id WHERE h.document_id = ?"
-    )
-    if annotators is not None:
-        marks = ", ".join("?" for _ in annotators)
-        relation_sql += f" AND h.annotator IN ({marks}) AND t.annotator IN ({marks})"
-    relations = 0
-    for doc_id in ids:
-        for label, count in conn.execute(
-            f"SELECT label, count(*) FROM spans WHERE document_id = ?{who} GROUP BY label",
-            [doc_id, *params],
-        ):
-            labels[label] += count
-        relations += conn.execute(relation_sql, [doc_id, *params, *params]).fetchone()[0]
-    return relations, sum(labels.values())
+    return count_layer(repo, ids, annotators, labels)
 
 
 def plan_export(

@@ -271,6 +271,16 @@ class Repository:
         if not self.db.execute("SELECT 1 FROM labels LIMIT 1").fetchone():
             self.save_schema(default_schema())
 
+    @property
+    def path(self) -> str:
+        """The database file, for another thread's own connection (SQLite connections
+        belong to one thread)."""
+        return str(self.db.execute("PRAGMA database_list").fetchone()[2])
+
+    def document_titles(self) -> dict[str, str]:
+        """Every document's title by id."""
+        return dict(self.db.execute("SELECT id, title FROM documents").fetchall())
+
     # -- transactions and events -------------------------------------------------
 
     @contextmanager

@@ -351,6 +351,10 @@ class ArticleView(QPlainTextEdit):
         end = self.map.to_codepoint(cursor.selectionEnd(), round_up=True)
         return (start, end) if start < end else None
 
+    def cursor_offset(self) -> int:
+        """The text cursor's position as a code-point offset."""
+        return self.map.to_codepoint(self.textCursor().position())
+
     def select_text(self, start: int, end: int) -> None:
         """Select code points [start, end) as if the analyst had dragged over them."""
         cursor = self.textCursor()

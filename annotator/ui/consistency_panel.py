@@ -14,17 +14,20 @@ of places), while the status line already names how many there are.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -162,18 +165,40 @@ class ConsistencyPanel(QWidget):
         layout.addWidget(self.table, 1)
         self.check_button.clicked.connect(self.refresh)
         self.table.activated.connect(lambda index: self.go(index.row()))
-        for key, slot in (
-            ("N", lambda: self.step(1)),
-            ("P", lambda: self.step(-1)),
-            ("F", self.fix_current),
-            ("D", self.dismiss_current),
-        ):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        # Keys on the list itself: a table takes letters for its type-ahead search, and the
+        # window's own N / P / label keys must not win while the list has the focus.
+        self._keys: dict[str, Callable[[], object]] = {
+            "n": lambda: self.step(1),
+            "p": lambda: self.step(-1),
+            "f": self.fix_current,
+            "d": self.dismiss_current,
+        }
+        self.table.installEventFilter(self)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type()
+            in (
+                QEvent.Type.ShortcutOverride,
+                QEvent.Type.KeyPress,
+            )
+        ):
+            plain = event.modifiers() in (
+                Qt.KeyboardModifier.NoModifier,
+                Qt.KeyboardModifier.KeypadModifier,
+            )
+            action = self._keys.get(event.text().lower()) if plain else None
+            if action is not None:
+                event.accept()
+                if event.type() == QEvent.Type.KeyPress:
+                    action()
+                return True
+        return super().eventFilter(watched, event)
 
     def refresh(self) -> None:
         """Run the checker (the analysts' layers) off the GUI thread; `checked` when shown.
@@ -183,7 +208,7 @@ class ConsistencyPanel(QWidget):
         """
         if self.running():
             return
-        db_file = self.session.repo.db.conn.execute("PRAGMA database_list").fetchone()[2]
+        db_file = self.session.repo.path
         if not db_file:
             self._show(_check(self.session.repo, None))
             return
@@ -318,5 +343,5 @@ class ConsistencyPanel(QWidget):
 
 def _check(repo: Repository, progress: Progress | None) -> tuple[Report, dict[str, str]]:
     report = check_corpus(repo, progress=progress)
-    titles = dict(repo.db.execute("SELECT id, title FROM documents").fetchall())
+    titles = repo.document_titles()
     return report, titles

@@ -199,7 +199,7 @@ class ExportDialog(QDialog):
         """Start the export in a BackgroundJob with a cancellable progress dialog."""
         from annotator.store.db import open_db
 
-        db_file = self.repo.db.conn.execute("PRAGMA database_list").fetchone()[2]
+        db_file = self.repo.path
         format_name, out, options = self.format_name(), Path(self.path_edit.text()), self.options()
 
         def work(progress: Any) -> ExportResult:
@@ -221,12 +221,10 @@ class ExportDialog(QDialog):
         dialog.setMinimumDuration(400)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         job = BackgroundJob(work, self)
-
-        def show(done: int, total: int, _what: str) -> None:
-            dialog.setMaximum(total)
-            dialog.setValue(done)
-
-        job.progressed.connect(show)
+        self.progress_dialog = dialog
+        # A bound method of this dialog (GUI thread): Qt queues the call here. A nested
+        # function would run in the worker thread and touch the widgets from there.
+        job.progressed.connect(self._progressed)
         dialog.canceled.connect(job.cancel)
         job.succeeded.connect(self._finished)
         job.failed.connect(self._failed)
@@ -234,6 +232,10 @@ class ExportDialog(QDialog):
         self.job = job
         job.start()
         return job
+
+    def _progressed(self, done: int, total: int, _what: str) -> None:
+        self.progress_dialog.setMaximum(total)
+        self.progress_dialog.setValue(done)
 
     def _finished(self, result: ExportResult) -> None:
         self.result_ = result

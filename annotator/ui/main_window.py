@@ -310,6 +310,13 @@ class MainWindow(QMainWindow):
         self.prev_suggestion_action = self._action(
             "&Previous suggestion", lambda: self.step_suggestion(-1), "P"
         )
+        # N / P belong to the article (and the review list): the corpus panels use the
+        # same keys for their own lists, and two live shortcuts for one key cancel out.
+        for action in (self.next_suggestion_action, self.prev_suggestion_action):
+            self.removeAction(action)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.article.addAction(action)
+            self.review_panel.table.addAction(action)
         tag_menu.addActions(
             [
                 self.accept_action,
@@ -656,7 +663,7 @@ class MainWindow(QMainWindow):
         if self.selected_id in ids:
             index = (ids.index(self.selected_id) + step) % len(ids)
         else:
-            cursor = self.article.map.to_codepoint(self.article.textCursor().position())
+            cursor = self.article.cursor_offset()
             after = [i for i, s in enumerate(spans) if s.start >= cursor]
             index = after[0] if step > 0 and after else (len(ids) - 1 if step < 0 else 0)
         self.select_span(ids[index], scroll=True)
@@ -836,7 +843,7 @@ class MainWindow(QMainWindow):
         """Compute suggestions for a document in the background; shown when they arrive."""
         from annotator.store.db import open_db
 
-        db_file = self.repo.db.conn.execute("PRAGMA database_list").fetchone()[2]
+        db_file = self.repo.path
         annotator = self.session.annotator
 
         def work(_progress: Any) -> tuple[str, list[Any]]:
@@ -909,11 +916,7 @@ class MainWindow(QMainWindow):
             index = (ids.index(self.selected_id) + step) % len(ids)
         else:
             anchor = self.session.span(self.selected_id) if self.selected_id else None
-            cursor = (
-                anchor.start
-                if anchor
-                else self.article.map.to_codepoint(self.article.textCursor().position())
-            )
+            cursor = anchor.start if anchor else self.article.cursor_offset()
             after = [i for i, s in enumerate(suggestions) if s.start >= cursor]
             index = (
                 (after[0] if after else 0)
@@ -992,11 +995,15 @@ class MainWindow(QMainWindow):
         self.select_span(command.span.id)
 
     def reject_suggestion(self) -> None:
+        """Backspace: reject the current suggestion (review: the cluster), else delete the span."""
         if self.reviewing:
             self.review_reject()
             return
         suggestion = self.session.suggestion(self.selected_id)
         document = self.session.document
+        if suggestion is None and self.session.span(self.selected_id or "") is not None:
+            self.delete_selected()
+            return
         if suggestion is None or document is None:
             return
         following = [
@@ -1308,7 +1315,7 @@ class MainWindow(QMainWindow):
         from annotator.importing import ImportReport, import_paths
         from annotator.store.db import open_db
 
-        db_file = self.repo.db.conn.execute("PRAGMA database_list").fetchone()[2]
+        db_file = self.repo.path
         options = ReadOptions(annotator=self.session.annotator, schema=self.schema)
 
         def work(progress: Any) -> ImportReport:
@@ -1373,7 +1380,7 @@ class MainWindow(QMainWindow):
         from annotator.store.db import open_db
         from annotator.store.merge import merge_database
 
-        db_file = self.repo.db.conn.execute("PRAGMA database_list").fetchone()[2]
+        db_file = self.repo.path
         by = self.session.annotator
 
         def work(_progress: Any) -> Any:

@@ -219,7 +219,8 @@ def test_markup_and_nasty_names_are_shown_as_plain_text(qtbot, gui_window) -> No
 # Interpolated expressions allowed inside SQL text: fixed identifiers and placeholder lists only.
 # Per file: fragments built in the same function from fixed text and "?" placeholders.
 ALLOWED_IN = {
-    "annotator/exporting.py": {"who"},
+    "annotator/store/layers.py": {"who"},
+    "annotator/store/repository.py": {"' AND '.join(clauses)"},  # fixed clauses, ? values
     "annotator/store/merge.py": {"self.columns", "self.table"},
     "annotator/store/search.py": {"by"},
 }
@@ -253,6 +254,25 @@ def _sql_interpolations() -> list[str]:
                 )
                 parts = [
                     ast.unparse(v.value) for v in node.values if isinstance(v, ast.FormattedValue)
+                ]
+            elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+                # "... WHERE x = '" + value + "'": concatenation counts too.
+                operands, stack = [], [node]
+                while stack:
+                    item = stack.pop()
+                    if isinstance(item, ast.BinOp) and isinstance(item.op, ast.Add):
+                        stack += [item.right, item.left]
+                    else:
+                        operands.append(item)
+                text = "".join(
+                    o.value
+                    for o in operands
+                    if isinstance(o, ast.Constant) and isinstance(o.value, str)
+                )
+                parts = [
+                    ast.unparse(o)
+                    for o in operands
+                    if not isinstance(o, ast.Constant | ast.JoinedStr)
                 ]
             elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod):
                 if isinstance(node.left, ast.Constant) and isinstance(node.left.value, str):

@@ -220,3 +220,29 @@ def test_problems_arrive_a_page_at_a_time_and_stepping_loads_more(qtmodeltester)
     assert len(model.problems) == 1199
     qtmodeltester.check(model)  # (it fetches the rest)
     assert model.rowCount() == 1199
+
+
+def test_consistency_keys_n_and_f_work_in_the_panel(qtbot, window, tools) -> None:
+    # The article's N / P (suggestions) must not shadow the panel's N / P / F keys.
+    search_panel, panel = tools["search"], tools["check"]
+    hits = search(window.repo, SearchQuery("Geneva"))
+    search_panel.annotate([hits[0]], "ACTOR")
+    window.corpus_docks["check"].show()
+    _check(qtbot, panel)
+    panel.table.setFocus()
+    panel.table.clearSelection()
+    assert panel.current_row() == -1
+    qtbot.keyClick(panel.table, "n")  # to the first problem: the untagged "Geneva"
+    assert panel.current().text == "Geneva"
+    qtbot.keyClick(panel.table, "f")
+    assert len(_spans(window, "ACTOR")) == 2
+
+
+def test_backspace_deletes_the_selected_span_when_no_suggestion_is_chosen(qtbot, window) -> None:
+    text = window.session.document.text
+    start = text.index("Brezna")
+    window.article.select_text(start, start + 6)
+    qtbot.keyClick(window.article, "3")
+    assert len(_spans(window)) == 1
+    qtbot.keyClick(window.article, Qt.Key.Key_Backspace)
+    assert _spans(window) == []
