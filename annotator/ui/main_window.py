@@ -249,13 +249,15 @@ class MainWindow(QMainWindow):
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts(
-            [
-                QKeySequence(QKeySequence.StandardKey.Redo),
-                QKeySequence("Ctrl+Shift+Z"),
-                QKeySequence("Ctrl+Y"),
-            ]
-        )
+        redo_keys: list[QKeySequence] = []
+        for key in (
+            QKeySequence(QKeySequence.StandardKey.Redo),
+            QKeySequence("Ctrl+Shift+Z"),
+            QKeySequence("Ctrl+Y"),
+        ):
+            if key not in redo_keys:  # the platform's Redo may already be one of them
+                redo_keys.append(key)
+        self.redo_action.setShortcuts(redo_keys)
         self.addActions([self.undo_action, self.redo_action])
         self.delete_action = self._action(
             "&Delete span",
@@ -1437,6 +1439,27 @@ class MainWindow(QMainWindow):
             ),
             ("Documents", [self.next_action, self.prev_action, self.done_action, self.find_action]),
             ("Editing", [self.undo_action, self.redo_action]),
+            (
+                "Suggestions (in the article) and review",
+                [
+                    self.accept_action,
+                    self.reject_action,
+                    self.next_suggestion_action,
+                    self.prev_suggestion_action,
+                    self.suggestions_action,
+                    self.review_action,
+                    self.agreement_action,
+                ],
+            ),
+            (
+                "Corpus",
+                [
+                    a
+                    for a in self.menuBar().actions()
+                    if a.text().replace("&", "") == "Corpus"
+                    for a in a.menu().actions()
+                ],
+            ),
             ("View", [self.zoom_in_action, self.zoom_out_action, self.shortcuts_action]),
         ):
             rows.append(f"<tr><th colspan=2 align=left><br>{title}</th></tr>")

@@ -65,7 +65,9 @@ def test_watcher_notices_the_file_being_removed(corpus_path: Path) -> None:
 
 
 @pytest.mark.gui
-def test_cli_import_and_merge_while_the_window_is_open(qtbot, gui_window, tmp_path: Path) -> None:
+def test_cli_import_while_the_window_is_open_is_seen_and_writing_goes_on(
+    qtbot, gui_window, tmp_path: Path
+) -> None:
     window = gui_window
     path = database_file(window.repo.db)
     open_id = window.session.document_id
