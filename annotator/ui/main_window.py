@@ -1453,12 +1453,7 @@ class MainWindow(QMainWindow):
             ),
             (
                 "Corpus",
-                [
-                    a
-                    for a in self.menuBar().actions()
-                    if a.text().replace("&", "") == "Corpus"
-                    for a in a.menu().actions()
-                ],
+                [dock.toggleViewAction() for dock in getattr(self, "corpus_docks", {}).values()],
             ),
             ("View", [self.zoom_in_action, self.zoom_out_action, self.shortcuts_action]),
         ):

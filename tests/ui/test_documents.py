@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import sys
 
 import pytest
@@ -121,7 +122,7 @@ def test_shortcuts_sheet_lists_every_label_hotkey(qtbot, window: MainWindow) -> 
     qtbot.keyClick(window.article, Qt.Key.Key_F1)
     text = window.shortcuts_dialog.findChild(QTextBrowser).toPlainText()
     lines = text.splitlines()  # each table cell comes out on a line of its own
-    pairs = set(zip(lines, lines[1:], strict=False))
+    pairs = set(itertools.pairwise(lines))
     for keys, name in (
         ("1", "Tag as QUOTE"),
         ("2", "Tag as CASUALTY"),
