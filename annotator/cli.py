@@ -126,6 +126,8 @@ def import_command(
         report = import_paths(repo, paths, options, strict=strict, format_name=format_name)
     for problem in report.problems():
         click.echo(f"annotator: {problem}", err=True)
+    for line in report.detections():
+        click.echo(line)
     click.echo(report.summary())
     if not report.ok:
         sys.exit(1)

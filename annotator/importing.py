@@ -63,6 +63,7 @@ class FileOutcome:
     records_skipped: int = 0
     failed: bool = False
     problems: list[AnnotatorError] = field(default_factory=list)
+    read_as: str | None = None  # the format told from the content of a .json/.jsonl file
 
 
 @dataclass
@@ -92,6 +93,14 @@ class ImportReport:
     @property
     def ok(self) -> bool:
         return not self.failed and not self.skipped
+
+    def detections(self) -> list[str]:
+        """'FILE: read as FORMAT' for .json/.jsonl files told apart by their content."""
+        return [
+            f"{f.path}: read as {f.read_as} (from its content; --format chooses another)"
+            for f in self.files
+            if f.read_as is not None and f.read_as != DETECTED_NAMES["jsonl"]
+        ]
 
     def problems(self) -> list[AnnotatorError]:
         return [p for f in self.files for p in f.problems]
@@ -128,6 +137,13 @@ def _checks_spans(reader: Reader, data: bytes, name: str, options: ReadOptions) 
     if reader is read_jsonl:
         return True
     return reader is read_json_any and sniff(data, name, options) == "jsonl"
+
+
+DETECTED_NAMES = {
+    "jsonl": "native JSONL",
+    "labelstudio": "Label Studio tasks",
+    "doccano": "doccano JSONL",
+}
 
 
 class _FileFailed(Exception):
@@ -213,6 +229,8 @@ def import_file(
             data = path.read_bytes()
         except OSError as exc:
             raise InputError(f"cannot read the file: {exc.strerror}", file=name) from exc
+        if reader is read_json_any:
+            outcome.read_as = DETECTED_NAMES[sniff(data, name, options)]
         if _checks_spans(reader, data, name, options):
             native = _import_native(repo, data, name, options, outcome, strict)
             if native is None:

@@ -1359,7 +1359,7 @@ class MainWindow(QMainWindow):
         self.documents.reload()
         self._update_progress()
         self._select_list_row(self.session.document_id)
-        message = report.summary()
+        message = "\n".join([*report.detections(), report.summary()])
         problems = report.problems()
         if problems:
             details = "\n".join(str(p) for p in problems[:50])

@@ -169,3 +169,21 @@ def test_version_and_help_exit_0() -> None:
     help_text = run("--help")
     assert help_text.returncode == 0
     assert "import" in help_text.stdout
+
+
+def test_import_says_which_format_a_json_file_was_read_as(tmp_path) -> None:
+    from tests.conftest import REPO
+
+    db = tmp_path / "c.db"
+    source = REPO / "tests" / "formats" / "data" / "known.labelstudio.json"
+    target = tmp_path / "export.json"
+    target.write_bytes(source.read_bytes())
+    result = subprocess.run(
+        [sys.executable, "-m", "annotator", "import", str(target), "--db", str(db)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert f"{target}: read as Label Studio tasks" in result.stdout
