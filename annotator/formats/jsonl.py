@@ -312,18 +312,20 @@ class DocumentRows:
     actors: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
 
+def _span_fields(item: AnnotatedDocument | DocumentRows) -> Sequence[SpanFields]:
+    if isinstance(item, DocumentRows):
+        return item.spans
+    return [
+        (s.id, s.start, s.end, s.label, s.annotator, s.attributes, s.provenance, s.created,
+         s.updated)
+        for s in item.spans
+    ]  # fmt: skip
+
+
 def jsonl_record(item: AnnotatedDocument | DocumentRows) -> dict[str, Any]:
     """The native JSONL record of one document (see the module docstring)."""
     doc = item.document
-    spans: Sequence[SpanFields]
-    if isinstance(item, DocumentRows):
-        spans = item.spans
-    else:
-        spans = [
-            (s.id, s.start, s.end, s.label, s.annotator, s.attributes, s.provenance, s.created,
-             s.updated)
-            for s in item.spans
-        ]  # fmt: skip
+    spans = _span_fields(item)
     cuts = [edge for span in spans for edge in (span[1], span[2])]
     offsets = token_offsets(doc.text, cuts)
     starts, ends = _token_index(offsets)
@@ -403,15 +405,7 @@ def encode_record(item: AnnotatedDocument | DocumentRows) -> str:
     third of building dicts for the encoder. A test holds the two equal.
     """
     doc = item.document
-    spans: Sequence[SpanFields]
-    if isinstance(item, DocumentRows):
-        spans = item.spans
-    else:
-        spans = [
-            (s.id, s.start, s.end, s.label, s.annotator, s.attributes, s.provenance, s.created,
-             s.updated)
-            for s in item.spans
-        ]  # fmt: skip
+    spans = _span_fields(item)
     if item.relations or item.actors:
         return _dumps(jsonl_record(item))  # rare enough to take the plain path
     text = doc.text
