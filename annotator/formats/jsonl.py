@@ -113,6 +113,7 @@ def _record(raw: Any, name: str, line: int | None, options: ReadOptions) -> Anno
     spans: list[Span] = []
     by_key: dict[tuple[int, int, str], Span] = {}
     by_id: dict[str, Span] = {}
+    actors: dict[str, dict[str, str]] = {}
     raw_spans = raw.get("spans")
     raw_spans = [] if raw_spans is None else raw_spans
     if not isinstance(raw_spans, list):
@@ -166,6 +167,17 @@ def _record(raw: Any, name: str, line: int | None, options: ReadOptions) -> Anno
         spans.append(span)
         by_key.setdefault((span.start, span.end, span.label), span)
         by_id[span.id] = span
+        actor = item.get("actor")
+        if actor is not None:
+            # The canonical actor an ACTOR span is linked to (the registry of issue 8).
+            if (
+                not isinstance(actor, dict)
+                or not isinstance(actor.get("id"), str)
+                or not isinstance(actor.get("name"), str)
+                or not actor["name"].strip()
+            ):
+                raise InputError(f'{where}: "actor" must be an object with an id and a name')
+            actors[span.id] = {"id": actor["id"], "name": actor["name"]}
     relations: list[Relation] = []
     raw_relations = raw.get("relations")
     raw_relations = [] if raw_relations is None else raw_relations
@@ -217,7 +229,7 @@ def _record(raw: Any, name: str, line: int | None, options: ReadOptions) -> Anno
                 created=str(item.get("created") or ""),
             )
         )
-    return AnnotatedDocument(document, spans, relations, line=line)
+    return AnnotatedDocument(document, spans, relations, line=line, actors=actors)
 
 
 def iter_jsonl(

@@ -132,6 +132,8 @@ class _ImportRows:
         self.documents: list[Any] = []  # 9 values a document
         self.spans: list[Any] = []  # 10 values a span
         self.relations: list[Any] = []  # 6 values a relation
+        self.actors: list[Any] = []  # 5 values a canonical actor
+        self.span_actors: list[Any] = []  # 4 values a link from an ACTOR span to its actor
         self.documents_seen = 0
 
     @classmethod
@@ -178,6 +180,15 @@ class _ImportRows:
                     "{}" if not attributes else _dumps(attributes), span.provenance,
                     span.created or now_, span.updated or now_,
                 )  # fmt: skip
+            for span_id, actor in item.actors.items():
+                span_type = next(
+                    (s.attributes.get("type") for s in item.spans if s.id == span_id), None
+                )
+                rows.actors += (
+                    actor["id"], actor["name"],
+                    span_type if span_type in ACTOR_TYPES else "other", now_, annotator,
+                )  # fmt: skip
+                rows.span_actors += (span_id, actor["id"], annotator, now_)
             for relation in item.relations:
                 if not checked:
                     schema.relation(relation.type)
@@ -202,12 +213,28 @@ class _ImportRows:
                 [(name, kind, now_) for name, kind in new],
             )
             known.update(new)
-        return (
+        added = (
             _insert_rows(conn, _DOCUMENT_INSERT, 9, self.documents),
             _insert_rows(conn, _SPAN_INSERT, 10, self.spans),
             _insert_rows(conn, _RELATION_INSERT, 6, self.relations),
         )
+        # Links to canonical actors travel with the spans (an actor already here is kept).
+        _insert_rows(
+            conn,
+            "INSERT OR IGNORE INTO actors (id, name, type, created, created_by)",
+            5,
+            self.actors,
+        )
+        _insert_rows(
+            conn,
+            "INSERT OR IGNORE INTO span_actors (span_id, actor_id, linked_by, linked)",
+            4,
+            self.span_actors,
+        )
+        return added
 
+
+ACTOR_TYPES = ("person", "organisation", "state", "armed group", "media", "other")
 
 _DONE = object()
 

@@ -138,3 +138,35 @@ def test_database_merge_brings_registry_and_links(tmp_path: Path) -> None:
     assert set(reg.actor(ours, a.id).aliases) == {"the Observatory", "Observatory"}
     merge_database(ours, tmp_path / "theirs.db", by="ana")  # idempotent
     assert ours.db.execute("SELECT count(*) FROM span_actors").fetchone()[0] == 1
+
+
+def test_native_jsonl_import_brings_back_the_actor_links(
+    repo: Repository, doc: Document, tmp_path: Path
+) -> None:
+    from annotator.formats.common import ReadOptions
+    from annotator.importing import import_paths
+
+    span = _span(repo, doc, "SOHR")
+    sohr = reg.create_actor(repo, "Syrian Observatory for Human Rights", "organisation", by="ana")
+    reg.link_span(repo, span.id, sohr.id, by="ana")
+    export(repo, "jsonl", tmp_path / "out.jsonl")
+    fresh = Repository(open_db(tmp_path / "fresh.db"))
+    report = import_paths(fresh, [tmp_path / "out.jsonl"], ReadOptions(annotator="ana"))
+    assert report.ok, report.problems()
+    assert reg.span_actor(fresh, span.id) == sohr.id
+    assert reg.actor(fresh, sohr.id).name == "Syrian Observatory for Human Rights"
+    # Importing again changes nothing.
+    import_paths(fresh, [tmp_path / "out.jsonl"], ReadOptions(annotator="ana"))
+    assert fresh.db.execute("SELECT count(*) FROM actors").fetchone()[0] == 1
+
+
+def test_a_malformed_actor_field_is_a_clear_record_problem(tmp_path: Path) -> None:
+    from annotator.formats.jsonl import read_jsonl
+
+    line = json.dumps(
+        {"text": "SOHR said.", "spans": [{"start": 0, "end": 4, "label": "ACTOR", "actor": 7}]}
+    )
+    result = read_jsonl(line.encode(), "bad.jsonl")
+    (problem,) = result.problems
+    assert "actor" in str(problem)
+    assert "bad.jsonl, line 1" in str(problem)
