@@ -13,7 +13,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QStringListModel,
@@ -39,11 +38,12 @@ from annotator.core.errors import AnnotatorError
 from annotator.store import actors as registry
 from annotator.ui.corpus_commands import LinkActorCommand, MergeActorsCommand
 from annotator.ui.session import Session
+from annotator.ui.table_model import ColumnsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class ActorsModel(QAbstractTableModel):
+class ActorsModel(ColumnsModel):
     COLUMNS = ("Actor", "Type", "Mentions", "Documents", "Quoted")
 
     def __init__(self, parent: Any = None) -> None:
@@ -55,11 +55,8 @@ class ActorsModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+    def row_total(self) -> int:
+        return len(self.rows)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -71,13 +68,6 @@ class ActorsModel(QAbstractTableModel):
             ]
         if role == Qt.ItemDataRole.ToolTipRole and row.actor.aliases:
             return "Also: " + ", ".join(row.actor.aliases)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
         return None
 
 

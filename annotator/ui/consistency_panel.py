@@ -18,7 +18,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QEvent,
     QModelIndex,
@@ -50,6 +49,7 @@ from annotator.ui.corpus_commands import (
     plan_spans,
 )
 from annotator.ui.session import Session
+from annotator.ui.table_model import ColumnsModel
 from annotator.ui.workers import BackgroundJob, Progress
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -62,7 +62,7 @@ KIND_NAMES = {
 }
 
 
-class ProblemsModel(QAbstractTableModel):
+class ProblemsModel(ColumnsModel):
     """The problems found; rows are shown a page at a time (`fetchMore`)."""
 
     COLUMNS = ("Problem", "Text", "Document", "Details")
@@ -103,11 +103,8 @@ class ProblemsModel(QAbstractTableModel):
         self.shown = more
         self.endInsertRows()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.shown
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+    def row_total(self) -> int:
+        return self.shown
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -127,13 +124,6 @@ class ProblemsModel(QAbstractTableModel):
             )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return problem.message
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
         return None
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -18,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from annotator.store import review
 from annotator.store.repository import DocumentRow, Repository
+from annotator.ui.table_model import ColumnsModel
 
 STATUS_TEXT = {"todo": "to do", "in_progress": "in progress", "done": "done"}
 STATUS_COLOR = {"todo": "#8a8f98", "in_progress": "#b26a00", "done": "#1b7f3b"}
@@ -27,7 +27,7 @@ PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
 
 
-class DocumentListModel(QAbstractTableModel):
+class DocumentListModel(ColumnsModel):
     COLUMNS = ("Title", "Status", "Spans")
     IdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -61,11 +61,8 @@ class DocumentListModel(QAbstractTableModel):
 
     # -- Qt model interface ------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+    def row_total(self) -> int:
+        return len(self.rows)
 
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and len(self.rows) < self.total

@@ -10,7 +10,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QStringListModel,
@@ -37,6 +36,7 @@ from annotator.core.agreement import AgreementReport
 from annotator.store import review
 from annotator.store.repository import Repository
 from annotator.ui.article_view import tint
+from annotator.ui.table_model import ColumnsModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -116,7 +116,7 @@ class GoldStatusCommand(QUndoCommand):
         self.after()
 
 
-class ClusterModel(QAbstractTableModel):
+class ClusterModel(ColumnsModel):
     COLUMNS = ("Class", "Text", "Versions", "Decision")
 
     def __init__(self) -> None:
@@ -130,18 +130,8 @@ class ClusterModel(QAbstractTableModel):
         self.clusters = list(clusters)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.clusters)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
-        return None
+    def row_total(self) -> int:
+        return len(self.clusters)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.clusters):

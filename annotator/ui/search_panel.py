@@ -16,7 +16,6 @@ from itertools import islice
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -48,6 +47,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.store.search import Hit, SearchQuery, iter_hits
 from annotator.ui.corpus_commands import AnnotateHitsCommand, plan_spans
 from annotator.ui.session import Session
+from annotator.ui.table_model import ColumnsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -60,7 +60,7 @@ class _ElideLeft(QStyledItemDelegate):
         option.textElideMode = Qt.TextElideMode.ElideLeft
 
 
-class HitsModel(QAbstractTableModel):
+class HitsModel(ColumnsModel):
     """Search hits; rows arrive a page at a time as the view scrolls."""
 
     COLUMNS = ("Document", "Left", "Hit", "Right")
@@ -79,11 +79,8 @@ class HitsModel(QAbstractTableModel):
         if self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.hits)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+    def row_total(self) -> int:
+        return len(self.hits)
 
     def canFetchMore(self, parent: _Index) -> bool:
         return not parent.isValid() and self._source is not None
@@ -120,13 +117,6 @@ class HitsModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{hit.title}: {hit.start}–{hit.end}"
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
         return None
 
 
