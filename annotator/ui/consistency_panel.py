@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 
 from annotator.core.consistency import Problem, Report
 from annotator.store.consistency_store import check_corpus
-from annotator.store.db import open_db
 from annotator.store.repository import Repository
 from annotator.store.search import Hit
 from annotator.ui.commands import UpdateSpanCommand
@@ -50,7 +49,7 @@ from annotator.ui.corpus_commands import (
 )
 from annotator.ui.session import Session
 from annotator.ui.table_model import ColumnsModel
-from annotator.ui.workers import BackgroundJob, Progress
+from annotator.ui.workers import BackgroundJob, Progress, on_own_connection
 
 _Index = QModelIndex | QPersistentModelIndex
 KIND_NAMES = {
@@ -203,14 +202,7 @@ class ConsistencyPanel(QWidget):
             self._show(_check(self.session.repo, None))
             return
 
-        def work(progress: Progress) -> tuple[Report, dict[str, str]]:
-            repo = Repository(open_db(db_file, readonly=True))
-            try:
-                return _check(repo, progress)
-            finally:
-                repo.db.close()
-
-        job = BackgroundJob(work, self)
+        job = BackgroundJob(on_own_connection(db_file, _check, readonly=True), self)
         # Bound methods of this widget: Qt queues the calls to the GUI thread.
         job.progressed.connect(self._progressed)
         job.succeeded.connect(self._show)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QSpinBox,
     QWidget,
@@ -35,7 +34,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.exporting import ExportResult, Layer, export, plan_export
 from annotator.formats.registry import FORMATS
 from annotator.store.repository import Repository
-from annotator.ui.workers import BackgroundJob
+from annotator.ui.workers import BackgroundJob, on_own_connection, progress_dialog
 
 LAYER_ALL = "All annotators"
 LAYER_GOLD = "Adjudicated gold"
@@ -197,30 +196,21 @@ class ExportDialog(QDialog):
 
     def run_export(self) -> BackgroundJob:
         """Start the export in a BackgroundJob with a cancellable progress dialog."""
-        from annotator.store.db import open_db
-
         db_file = self.repo.path
         format_name, out, options = self.format_name(), Path(self.path_edit.text()), self.options()
 
-        def work(progress: Any) -> ExportResult:
-            repo = Repository(open_db(db_file, readonly=True))
+        def task(repo: Repository, progress: Any) -> ExportResult:
             stop = [False]
 
             def report(done: int, total: int) -> None:
                 stop[0] = not progress(done, total, str(out))
 
-            try:
-                return export(
-                    repo, format_name, out, progress=report, cancelled=lambda: stop[0], **options
-                )
-            finally:
-                repo.db.close()
+            return export(
+                repo, format_name, out, progress=report, cancelled=lambda: stop[0], **options
+            )
 
-        dialog = QProgressDialog("Exporting…", "Cancel", 0, 0, self)
-        dialog.setWindowTitle("Export")
-        dialog.setMinimumDuration(400)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        job = BackgroundJob(work, self)
+        dialog = progress_dialog(self, "Export", "Exporting…")
+        job = BackgroundJob(on_own_connection(db_file, task, readonly=True), self)
         self.progress_dialog = dialog
         # A bound method of this dialog (GUI thread): Qt queues the call here. A nested
         # function would run in the worker thread and touch the widgets from there.

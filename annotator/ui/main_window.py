@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressDialog,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -71,7 +70,7 @@ from annotator.ui.session import (
     suggestion_span,
 )
 from annotator.ui.tag_panel import TagPanel, format_attributes
-from annotator.ui.workers import BackgroundJob
+from annotator.ui.workers import BackgroundJob, on_own_connection, progress_dialog
 
 STATUS_FILTERS = (
     ("All documents", None),
@@ -843,22 +842,17 @@ class MainWindow(QMainWindow):
 
     def compute_suggestions(self, document_id: str) -> None:
         """Compute suggestions for a document in the background; shown when they arrive."""
-        from annotator.store.db import open_db
 
         db_file = self.repo.path
         annotator = self.session.annotator
 
-        def work(_progress: Any) -> tuple[str, list[Any]]:
+        def task(repo: Repository, _progress: Any) -> tuple[str, list[Any]]:
             # Imported here, in the worker: the rules compile many patterns on first use.
             from annotator.suggesting import suggest_document
 
-            repo = Repository(open_db(db_file))
-            try:
-                return document_id, suggest_document(repo, document_id, analyst=annotator)
-            finally:
-                repo.db.close()
+            return document_id, suggest_document(repo, document_id, analyst=annotator)
 
-        job = BackgroundJob(work, self)
+        job = BackgroundJob(on_own_connection(db_file, task), self)
         job.succeeded.connect(self._suggestions_ready)
         job.failed.connect(self._show_status)
         self.suggestion_jobs = [j for j in getattr(self, "suggestion_jobs", []) if j.isRunning()]
@@ -1315,23 +1309,15 @@ class MainWindow(QMainWindow):
         """
         from annotator.formats.common import ReadOptions
         from annotator.importing import ImportReport, import_paths
-        from annotator.store.db import open_db
 
         db_file = self.repo.path
         options = ReadOptions(annotator=self.session.annotator, schema=self.schema)
 
-        def work(progress: Any) -> ImportReport:
-            repo = Repository(open_db(db_file))
-            try:
-                return import_paths(repo, paths, options, progress=progress)
-            finally:
-                repo.db.close()
+        def task(repo: Repository, progress: Any) -> ImportReport:
+            return import_paths(repo, paths, options, progress=progress)
 
-        dialog = QProgressDialog("Importing…", "Cancel", 0, 0, self)
-        dialog.setWindowTitle("Import")
-        dialog.setMinimumDuration(400)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        job = BackgroundJob(work, self)
+        dialog = progress_dialog(self, "Import", "Importing…")
+        job = BackgroundJob(on_own_connection(db_file, task), self)
         # Bound methods of objects in the GUI thread: Qt queues the calls to this thread.
         # (A plain lambda would run in the worker thread and touch widgets from there.)
         job.progressed.connect(self._import_progress)
@@ -1379,20 +1365,15 @@ class MainWindow(QMainWindow):
 
     def merge_database(self, path: str, *, wait: bool = False) -> None:
         """Merge another database file in the background; both stay as they were on refusal."""
-        from annotator.store.db import open_db
         from annotator.store.merge import merge_database
 
         db_file = self.repo.path
         by = self.session.annotator
 
-        def work(_progress: Any) -> Any:
-            repo = Repository(open_db(db_file))
-            try:
-                return merge_database(repo, path, by=by)
-            finally:
-                repo.db.close()
-
-        job = BackgroundJob(work, self)
+        job = BackgroundJob(
+            on_own_connection(db_file, lambda repo, _progress: merge_database(repo, path, by=by)),
+            self,
+        )
         job.succeeded.connect(self._merge_finished)
         job.failed.connect(self._merge_failed)
         self.merge_job = job

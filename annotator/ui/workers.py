@@ -8,11 +8,13 @@ that writes opens its own connection to the same file (WAL lets both work).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog
 
 Progress = Callable[[int, int, str], bool]
+T = TypeVar("T")
 
 
 class BackgroundJob(QThread):
@@ -41,3 +43,33 @@ class BackgroundJob(QThread):
             self.failed.emit(str(exc))
             return
         self.succeeded.emit(result)
+
+
+def on_own_connection(
+    db_file: str, task: Callable[[Any, Progress], T], *, readonly: bool = False
+) -> Callable[[Progress], T]:
+    """A job's work: open `db_file` afresh in the worker thread, run `task(repo, progress)`.
+
+    SQLite connections belong to the thread that made them, and WAL lets this
+    second connection read (and write) beside the window's.
+    """
+    from annotator.store.db import open_db
+    from annotator.store.repository import Repository
+
+    def work(progress: Progress) -> T:
+        repo = Repository(open_db(db_file, readonly=readonly))
+        try:
+            return task(repo, progress)
+        finally:
+            repo.db.close()
+
+    return work
+
+
+def progress_dialog(parent: Any, title: str, text: str) -> QProgressDialog:
+    """A window-modal, cancellable progress dialog that shows only for longer work."""
+    dialog = QProgressDialog(text, "Cancel", 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setMinimumDuration(400)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    return dialog
