@@ -38,6 +38,7 @@ class DocumentListModel(ColumnsModel):
         self.text_filter = ""
         self.status_filter: str | None = None
         self.rows: list[DocumentRow] = []
+        self.position: dict[str, int] = {}
         self.total = 0
         # In review mode the status column shows review progress of these annotators.
         self.review_annotators: list[str] | None = None
@@ -50,6 +51,7 @@ class DocumentListModel(ColumnsModel):
             self.annotator, self.text_filter or None, self.status_filter
         )
         self.rows = []
+        self.position = {}  # document id -> row, for the rows loaded
         self.endResetModel()
         if self.total:
             self.fetchMore(QModelIndex())
@@ -82,6 +84,8 @@ class DocumentListModel(ColumnsModel):
                 review.review_progress_many(self.repo, [r.id for r in page], self.review_annotators)
             )
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        for number, row in enumerate(page, start=first):
+            self.position[row.id] = number
         self.rows.extend(page)
         self.endInsertRows()
 
@@ -133,30 +137,28 @@ class DocumentListModel(ColumnsModel):
     def refresh_review(self, document_id: str) -> None:
         if self.review_annotators is None:
             return
-        for number, row in enumerate(self.rows):
-            if row.id == document_id:
-                self.review_status.update(
-                    review.review_progress_many(self.repo, [document_id], self.review_annotators)
-                )
-                self.dataChanged.emit(self.index(number, 1), self.index(number, 1))
-                return
+        number = self.position.get(document_id)
+        if number is not None:
+            self.review_status.update(
+                review.review_progress_many(self.repo, [document_id], self.review_annotators)
+            )
+            self.dataChanged.emit(self.index(number, 1), self.index(number, 1))
 
     def row_of(self, document_id: str) -> int | None:
         """The row showing `document_id`, fetching pages until it appears (None if filtered)."""
-        while True:
-            for number, row in enumerate(self.rows):
-                if row.id == document_id:
-                    return number
+        while document_id not in self.position:
             if not self.canFetchMore(QModelIndex()):
                 return None
             self.fetchMore(QModelIndex())
+        return self.position[document_id]
 
     def refresh_document(self, document_id: str) -> None:
         """Re-read one row (status, span count) after an edit, without resetting the list."""
-        for number, row in enumerate(self.rows):
-            if row.id == document_id:
-                count = sum(self.repo.label_counts(document_id, self.annotator).values())
-                status = self.repo.status(document_id, self.annotator)
-                self.rows[number] = DocumentRow(row.id, row.seq, row.title, status, count)
-                self.dataChanged.emit(self.index(number, 0), self.index(number, 2))
-                return
+        number = self.position.get(document_id)
+        if number is None:
+            return
+        row = self.rows[number]
+        count = sum(self.repo.label_counts(document_id, self.annotator).values())
+        status = self.repo.status(document_id, self.annotator)
+        self.rows[number] = DocumentRow(row.id, row.seq, row.title, status, count)
+        self.dataChanged.emit(self.index(number, 0), self.index(number, 2))
