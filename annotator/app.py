@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import sys
-from importlib import resources
 from pathlib import Path
 
 from annotator import __version__
 from annotator.core.errors import AnnotatorError
+from annotator.core.packaged import packaged_files
 from annotator.paths import annotator_name, resolve_db_path
 from annotator.store.backup import open_with_backup
 from annotator.store.pending import GuardedRepository
@@ -22,7 +22,7 @@ def configure_application(app: object) -> None:
     app.setOrganizationDomain("annotator.invalid")
     app.setApplicationName("annotator")
     app.setApplicationVersion(__version__)
-    style = resources.files("annotator.resources").joinpath("style.qss").read_text("utf-8")
+    style = packaged_files().joinpath("style.qss").read_text("utf-8")
     app.setStyleSheet(style)
 
 

@@ -19,9 +19,10 @@ import click
 from annotator import __version__
 from annotator.core.errors import AnnotatorError
 from annotator.formats.common import ReadOptions
+from annotator.formats.readers import READERS
 from annotator.formats.registry import FORMATS as export_formats_table
-from annotator.importing import READERS, import_paths
 from annotator.paths import annotator_name, resolve_db_path
+from annotator.services.importing import import_paths
 from annotator.store.db import open_db
 from annotator.store.repository import Repository
 
@@ -202,7 +203,7 @@ def export_command(
     tokenizer: str,
 ) -> None:
     """Export training data: jsonl, spacy, conll, hf, brat, labelstudio, doccano or csv."""
-    from annotator.exporting import Layer, export, plan_export
+    from annotator.services.exporting import Layer, export, plan_export
 
     if gold and annotators:
         raise click.UsageError("choose --gold or --annotator, not both")
@@ -425,7 +426,7 @@ def suggest_command(
     en_core_web_sm; nothing is downloaded.
     """
     from annotator.core.suggest import LABELS, registry
-    from annotator.suggesting import suggest_corpus
+    from annotator.services.suggesting import suggest_corpus
 
     if list_rules:
         for found in registry().values():
@@ -489,7 +490,12 @@ def evaluate_command(
     the "known actors" rule sees only the OTHER gold documents (leave one
     out). With --annotator, documents are matched to the database by text.
     """
-    from annotator.suggesting import evaluate_layer, evaluate_rules, load_gazetteer, load_gold
+    from annotator.services.suggesting import (
+        evaluate_layer,
+        evaluate_rules,
+        load_gazetteer,
+        load_gold,
+    )
 
     with user_errors():
         gold = load_gold(gold_path)

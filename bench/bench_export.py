@@ -1,6 +1,6 @@
 """Export speed: 1,000,000 spans over 10,000 documents to native JSONL.
 
-Prints spans per second for `annotator.exporting.export(..., "jsonl")` next to
+Prints spans per second for `annotator.services.exporting.export(..., "jsonl")` next to
 a baseline measured in the same run on the same database: a plain sqlite3
 query of the same span rows plus json.dumps of each row, written to a file.
 Goal: within 2x of the baseline and at least 100,000 spans/s. Medians of a
@@ -17,7 +17,7 @@ import time
 import uuid
 from pathlib import Path
 
-from annotator.exporting import export
+from annotator.services.exporting import export
 from annotator.store.db import open_db
 from annotator.store.repository import Repository
 

@@ -1,6 +1,6 @@
 """Import speed: 10,000 generated articles (about 50 MB) from one JSONL file.
 
-Times `annotator.importing.import_paths` into a new database next to a
+Times `annotator.services.importing.import_paths` into a new database next to a
 baseline measured in the same run: a plain sqlite3 `executemany` of the same
 document and span rows, already in memory, into a database with the identical
 schema (built by our migrations) and the same pragmas (WAL, synchronous=FULL,
@@ -27,7 +27,7 @@ from typing import Any
 from annotator.core.model import now
 from annotator.formats.common import ReadOptions
 from annotator.formats.jsonl import read_jsonl
-from annotator.importing import import_paths
+from annotator.services.importing import import_paths
 from annotator.store.db import open_db
 from annotator.store.repository import _SPAN_COLUMNS, Repository, _dumps
 

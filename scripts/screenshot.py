@@ -24,7 +24,7 @@ def main() -> int:
 
     from annotator.app import configure_application
     from annotator.formats.common import ReadOptions
-    from annotator.importing import import_paths
+    from annotator.services.importing import import_paths
     from annotator.store.db import open_db
     from annotator.store.repository import Repository
     from annotator.ui.main_window import MainWindow

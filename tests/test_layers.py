@@ -11,9 +11,9 @@ QT_FREE = (
     "annotator.core",
     "annotator.store",
     "annotator.formats",
-    "annotator.importing",
-    "annotator.exporting",
-    "annotator.suggesting",
+    "annotator.services.importing",
+    "annotator.services.exporting",
+    "annotator.services.suggesting",
     "annotator.cli",
 )
 

@@ -40,4 +40,36 @@ class SpanError(AnnotatorError):
 
 
 class StoreError(AnnotatorError):
-    """The database cannot be used: not SQLite, newer schema, damaged, read-only, locked."""
+    """The database cannot be used: not SQLite, newer schema, damaged, read-only, locked.
+
+    The store classifies every sqlite3/OSError failure into one of the
+    subclasses below, so no module outside `annotator.store` sees sqlite3.
+    """
+
+
+class StoreUnavailable(StoreError):
+    """The environment refused a write that may succeed later: the edit is kept and retried."""
+
+
+class StoreBusy(StoreUnavailable):
+    """Another program held the database beyond the busy timeout."""
+
+
+class StoreFull(StoreUnavailable):
+    """The disk (or the file system quota) is full."""
+
+
+class StoreReadOnly(StoreUnavailable):
+    """The file or its folder cannot be written (read-only medium, lost permission)."""
+
+
+class StoreGone(StoreUnavailable):
+    """The database file was removed, moved or replaced, or the disk cannot be reached."""
+
+
+class StoreDamaged(StoreError):
+    """The database file is corrupt; restore a backup. Not retried."""
+
+
+class StoreConstraint(StoreError):
+    """A write broke a rule of the schema (a bug or bad input, never retried)."""

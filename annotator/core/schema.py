@@ -11,10 +11,10 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from importlib import resources
 from typing import Any
 
 from annotator.core.errors import SchemaError
+from annotator.core.packaged import packaged_files
 
 ATTRIBUTE_TYPES = ("choice", "int", "text", "bool")
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
@@ -210,5 +210,5 @@ def schema_from_dict(data: Mapping[str, Any], source: str = "schema") -> LabelSc
 
 def default_schema() -> LabelSchema:
     """The schema shipped in resources/schema.json."""
-    raw = resources.files("annotator.resources").joinpath("schema.json").read_text("utf-8")
+    raw = packaged_files().joinpath("schema.json").read_text("utf-8")
     return schema_from_dict(json.loads(raw), source="resources/schema.json")

@@ -1,6 +1,6 @@
 """File > Export...: format, layer, documents, destination and split, then a cancellable run.
 
-The dialog only gathers choices; `annotator.exporting` does the work, in a
+The dialog only gathers choices; `annotator.services.exporting` does the work, in a
 BackgroundJob with its own read-only connection (SQLite connections belong
 to one thread). Before writing, the plan's warnings (what the format cannot
 express, with counts) are shown and must be accepted.
@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.errors import AnnotatorError
-from annotator.exporting import ExportResult, Layer, export, plan_export
 from annotator.formats.registry import FORMATS
+from annotator.services.exporting import ExportResult, Layer, export, plan_export
 from annotator.store.repository import Repository
 from annotator.ui.workers import BackgroundJob, on_own_connection, progress_dialog
 

@@ -848,7 +848,7 @@ class MainWindow(QMainWindow):
 
         def task(repo: Repository, _progress: Any) -> tuple[str, list[Any]]:
             # Imported here, in the worker: the rules compile many patterns on first use.
-            from annotator.suggesting import suggest_document
+            from annotator.services.suggesting import suggest_document
 
             return document_id, suggest_document(repo, document_id, analyst=annotator)
 
@@ -1308,7 +1308,7 @@ class MainWindow(QMainWindow):
         With `wait`, block until the import has finished (start-up imports).
         """
         from annotator.formats.common import ReadOptions
-        from annotator.importing import ImportReport, import_paths
+        from annotator.services.importing import ImportReport, import_paths
 
         db_file = self.repo.path
         options = ReadOptions(annotator=self.session.annotator, schema=self.schema)

@@ -90,7 +90,7 @@ def test_suggest_never_raises_and_offsets_fit(text: str) -> None:
 
 def test_the_suggester_does_not_load_qt() -> None:
     script = (
-        "import sys, annotator.core.suggest, annotator.suggesting\n"
+        "import sys, annotator.core.suggest, annotator.services.suggesting\n"
         "print(any(m.startswith(('PySide6', 'shiboken6')) for m in sys.modules))"
     )
     result = subprocess.run(

@@ -10,7 +10,7 @@ import pytest
 
 from annotator.core.model import AnnotatedDocument, Document, Relation, Span
 from annotator.formats.common import ReadOptions
-from annotator.importing import import_file
+from annotator.services.importing import import_file
 from annotator.store.db import open_db
 from annotator.store.repository import Repository
 

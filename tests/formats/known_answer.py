@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from annotator.core.model import AnnotatedDocument, Document, Relation, Span
-from annotator.exporting import export
+from annotator.services.exporting import export
 from annotator.store.db import open_db
 from annotator.store.repository import Repository
 

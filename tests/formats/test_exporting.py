@@ -10,7 +10,7 @@ import pytest
 
 from annotator.cli import main
 from annotator.core.errors import InputError
-from annotator.exporting import ExportCancelled, export, plan_export, split_documents
+from annotator.services.exporting import ExportCancelled, export, plan_export, split_documents
 from annotator.store.repository import Repository
 
 
@@ -67,7 +67,7 @@ def test_failed_writer_leaves_the_previous_export_untouched(
 def test_unknown_annotator_is_refused_before_writing(
     repo: Repository, corpus: dict[str, Any], tmp_path: Path
 ) -> None:
-    from annotator.exporting import Layer
+    from annotator.services.exporting import Layer
 
     with pytest.raises(InputError, match="nobody"):
         export(repo, "jsonl", tmp_path / "x.jsonl", layer=Layer(("nobody",)))
@@ -77,7 +77,7 @@ def test_unknown_annotator_is_refused_before_writing(
 def test_gold_layer_selects_annotators_of_kind_gold(
     repo: Repository, corpus: dict[str, Any], tmp_path: Path
 ) -> None:
-    from annotator.exporting import Layer
+    from annotator.services.exporting import Layer
 
     repo.db.execute("INSERT INTO annotators (name, kind, created) VALUES ('adj', 'gold', 'x')")
     repo.db.execute("UPDATE spans SET annotator = 'adj' WHERE annotator = 'ben'")

@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from annotator.exporting import export
 from annotator.formats.csv_spans import safe_cell
+from annotator.services.exporting import export
 from annotator.store.repository import Repository
 from tests.formats import known_answer
 from tests.formats.conftest import import_into, relations_of, spans_of
@@ -202,7 +202,7 @@ def test_brat_round_trip_is_exact(
     export(repo, "brat", out)
     assert (out / "annotation.conf").exists()
     from annotator.formats.common import ReadOptions
-    from annotator.importing import import_paths
+    from annotator.services.importing import import_paths
 
     report = import_paths(fresh_repo, [out], ReadOptions(schema=fresh_repo.schema()), strict=True)
     assert report.ok, report.problems()

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from annotator.exporting import Layer, export
+from annotator.services.exporting import Layer, export
 from annotator.store.repository import Repository
 from tests.formats.conftest import documents_of, import_into, relations_of, spans_of
 

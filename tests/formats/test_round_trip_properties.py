@@ -15,10 +15,10 @@ from hypothesis import strategies as st
 from annotator.core.model import AnnotatedDocument, Document, Relation, Span
 from annotator.core.text import normalise_text
 from annotator.core.tokenize import token_offsets
-from annotator.exporting import export
 from annotator.formats.common import ReadOptions
 from annotator.formats.tagging import spans_from_tags
-from annotator.importing import import_file, import_paths
+from annotator.services.exporting import export
+from annotator.services.importing import import_file, import_paths
 from annotator.store.db import open_db
 from annotator.store.repository import Repository
 from tests.formats.conftest import documents_of, relations_of, spans_of

@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from annotator.core.model import AnnotatedDocument, Document
 from annotator.formats.common import ReadOptions
-from annotator.importing import READERS, import_file
+from annotator.formats.readers import READERS
+from annotator.services.importing import import_file
 from annotator.store.db import open_db
 from annotator.store.repository import Repository
 from tests.conftest import REPO

@@ -9,7 +9,7 @@ import pytest
 
 from annotator.core.errors import SpanError
 from annotator.core.model import AnnotatedDocument, Document, Relation, Span, new_id
-from annotator.exporting import export
+from annotator.services.exporting import export
 from annotator.store import actors as reg
 from annotator.store.db import open_db
 from annotator.store.merge import merge_database
@@ -144,7 +144,7 @@ def test_native_jsonl_import_brings_back_the_actor_links(
     repo: Repository, doc: Document, tmp_path: Path
 ) -> None:
     from annotator.formats.common import ReadOptions
-    from annotator.importing import import_paths
+    from annotator.services.importing import import_paths
 
     span = _span(repo, doc, "SOHR")
     sohr = reg.create_actor(repo, "Syrian Observatory for Human Rights", "organisation", by="ana")

@@ -11,7 +11,7 @@ import pytest
 from annotator.core.errors import SpanError
 from annotator.core.model import AnnotatedDocument, Document, Relation, Span
 from annotator.formats.common import ReadOptions
-from annotator.importing import import_paths
+from annotator.services.importing import import_paths
 from annotator.store.repository import Repository
 
 TEXT = 'Minister Ana L\u00f3pes said: "We counted 408 dead in Kharvelo."'

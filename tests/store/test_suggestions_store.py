@@ -7,9 +7,7 @@ from pathlib import Path
 import pytest
 
 from annotator.core.model import AnnotatedDocument, Document, Relation, Span, new_id
-from annotator.store.db import open_db
-from annotator.store.repository import Repository
-from annotator.suggesting import (
+from annotator.services.suggesting import (
     SUGGESTER,
     evaluate_layer,
     load_gazetteer,
@@ -18,6 +16,8 @@ from annotator.suggesting import (
     suggest_document,
     write_suggestions,
 )
+from annotator.store.db import open_db
+from annotator.store.repository import Repository
 
 TEXT = 'Mayor Ada Brun said 5 people were killed. "We are afraid," Brun told reporters.'
 CASUALTY = (TEXT.index("5 people"), TEXT.index(" killed") + len(" killed"), "CASUALTY")

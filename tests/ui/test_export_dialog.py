@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator.exporting import Layer
+from annotator.services.exporting import Layer
 from annotator.store.repository import Repository
 from tests.formats.conftest import build_corpus
 

@@ -102,7 +102,7 @@ def suggest(
 
     `known_actors`: texts analysts tagged ACTOR elsewhere, with their type if
     known ("annotate all occurrences"). `gazetteer`: names with types (see
-    `annotator.suggesting.load_gazetteer`). `labels`: which labels to propose.
+    `annotator.services.suggesting.load_gazetteer`). `labels`: which labels to propose.
     `rules`: names of the rules to run (default: `default_rules(labels)`);
     unknown names raise KeyError. QUOTE suggestions carry a `speaker` extent
     whenever one is found; the speaker is itself among the ACTOR suggestions

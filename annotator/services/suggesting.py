@@ -17,13 +17,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any, Final
 
 from annotator.core.errors import InputError
 from annotator.core.model import AnnotatedDocument, Relation, Span, imported_relation_id
 from annotator.core.model import imported_span_id as _stable_id
+from annotator.core.packaged import packaged_files
 from annotator.core.schema import default_schema
 from annotator.core.suggest import LABELS, GazetteerEntry, Suggestion, suggest
 from annotator.store.repository import Repository
@@ -73,7 +73,7 @@ def load_gazetteer(folder: str | Path | None = None) -> dict[str, GazetteerEntry
     Raises InputError when the folder does not exist or a list cannot be read.
     """
     if folder is None:
-        root: Any = resources.files("annotator.resources").joinpath("gazetteers")
+        root: Any = packaged_files().joinpath("gazetteers")
         files = sorted((f for f in root.iterdir() if f.name.endswith(".txt")), key=str)
     else:
         path = Path(folder)

@@ -12,40 +12,11 @@ from pathlib import Path
 
 from annotator.core.errors import AnnotatorError, InputError
 from annotator.core.model import AnnotatedDocument
-from annotator.formats.brat import read_brat
-from annotator.formats.common import ReadOptions, ReadResult
-from annotator.formats.conll import read_conll
-from annotator.formats.csv_table import read_csv
+from annotator.formats.common import ReadOptions
 from annotator.formats.detect import read_json_any, sniff
-from annotator.formats.doccano import read_doccano
-from annotator.formats.html import read_html
 from annotator.formats.jsonl import iter_jsonl, read_jsonl
-from annotator.formats.labelstudio import read_labelstudio
-from annotator.formats.text import read_text
+from annotator.formats.readers import READERS, Reader
 from annotator.store.repository import ImportCounts, Repository
-
-Reader = Callable[[bytes, str, ReadOptions], ReadResult]
-
-READERS: dict[str, Reader] = {
-    ".txt": lambda data, name, o: read_text(data, name, o.encoding),
-    ".md": lambda data, name, o: read_text(data, name, o.encoding),
-    ".markdown": lambda data, name, o: read_text(data, name, o.encoding),
-    ".html": lambda data, name, o: read_html(data, name, o.encoding),
-    ".htm": lambda data, name, o: read_html(data, name, o.encoding),
-    # .json/.jsonl: native JSONL, Label Studio or doccano, told apart by content.
-    ".jsonl": read_json_any,
-    ".json": read_json_any,
-    ".csv": read_csv,
-    ".conll": read_conll,
-    ".iob": read_conll,
-    ".bio": read_conll,
-    ".ann": read_brat,
-    # Names for --format only (no file has these extensions).
-    ".native": read_jsonl,
-    ".labelstudio": read_labelstudio,
-    ".doccano": read_doccano,
-    ".brat": read_brat,
-}
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 # Documents per chunk when parsing and writing overlap (native JSONL): small enough
