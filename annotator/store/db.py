@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from annotator.core.errors import StoreError
 from annotator.store.migrations import migrations
+from annotator.store.transaction import store_error, write_transaction
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -86,6 +87,16 @@ def backup_to(db: Database, target: Path) -> Path:
     return target
 
 
+def _migrate(db: Database, path: Path) -> None:
+    pending = migrations.pending(db)
+    if pending and migrations.applied(db):
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        version = schema_version(db)
+        backup_to(db, path.with_name(f"{path.stem}.before-v{version + 1}-{stamp}{path.suffix}"))
+    if pending:
+        migrations.apply(db)
+
+
 def open_db(path: str | Path, *, readonly: bool = False) -> Database:
     """Open (creating if needed) the annotator database at `path`, migrated to this version.
 
@@ -123,28 +134,28 @@ def open_db(path: str | Path, *, readonly: bool = False) -> Database:
     path.parent.mkdir(parents=True, exist_ok=True)
     db = Database(path, execute_plugins=False)
     try:
+        # No implicit transactions: sqlite3 would otherwise open one before a stray
+        # INSERT and keep it (and the write lock) open. Every write we make is
+        # inside an explicit BEGIN IMMEDIATE ... COMMIT (store.transaction).
+        db.conn.isolation_level = None
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         # Refuse before writing anything: even switching to WAL rewrites the header.
         _check_known(db, path)
         _check_ours(db, path)
         db.enable_wal()
-        pending = migrations.pending(db)
-        if pending and migrations.applied(db):
-            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-            version = schema_version(db)
-            backup_to(db, path.with_name(f"{path.stem}.before-v{version + 1}-{stamp}{path.suffix}"))
-        if pending:
-            migrations.apply(db)
+        if migrations.pending(db):
+            # Under the write lock, so that two programs opening a new or old file
+            # at once migrate it once; the second finds nothing left to do.
+            with write_transaction(db):
+                _migrate(db, path)
         db.execute("PRAGMA foreign_keys = ON")
         # FULL: a commit survives a power cut too, not only a killed process.
         db.execute("PRAGMA synchronous = FULL")
-        # No implicit transactions: sqlite3 would otherwise open one before a stray
-        # INSERT and keep it (and the write lock) open, turning every later
-        # db.atomic() into a savepoint that never commits. Every write we make is
-        # inside an explicit BEGIN ... COMMIT from db.atomic().
-        db.conn.isolation_level = None
     except sqlite3.DatabaseError as exc:
         db.close()
+        classified = store_error(exc, file=str(path))
+        if classified is not None:
+            raise classified from exc
         raise StoreError(f"cannot open this database: {exc}", file=str(path)) from exc
     except StoreError:
         db.close()
