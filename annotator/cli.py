@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 import click
 
-from annotator import __version__
+from annotator import __version__, logs
 from annotator.cli_contract import (
     EXIT_PROBLEMS,
     check_annotators,
@@ -99,12 +99,20 @@ def current_annotator(repo: Repository, option: str | None) -> str:
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="annotator")
+@click.option(
+    "-v",
+    "--verbose",
+    is_flag=True,
+    help="Log debug messages, to stderr as well as to the log file ($ANNOTATOR_LOG=debug).",
+)
 @click.pass_context
-def cli(ctx: click.Context) -> None:
+def cli(ctx: click.Context, verbose: bool) -> None:
     """Tag quotes, casualty figures and actors in conflict news.
 
     Without a command, opens the window on the default database.
     """
+    if verbose:
+        logs.configure(verbose=True)
     if ctx.invoked_subcommand is None:
         ctx.invoke(gui)
 
@@ -742,9 +750,21 @@ def actors_command(db_path: Path | None, as_json: bool) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point for the console script and `python -m annotator`."""
+    """Entry point for the console script and `python -m annotator`.
+
+    An exception nobody expected (a bug) is logged with its traceback and
+    reported as one line naming the log file; the exit code is then 1.
+    """
+    logs.configure()
+    logs.logger.info(
+        "annotator %s: %s", __version__, " ".join(sys.argv[1:] if argv is None else argv)
+    )
     try:
         cli.main(args=argv, prog_name="annotator", standalone_mode=True)
     except SystemExit as exc:
         return int(exc.code or 0) if not isinstance(exc.code, str) else 1
+    except Exception as exc:
+        line = logs.log_unexpected(type(exc), exc, exc.__traceback__, where="the command")
+        click.echo(f"annotator: {line}", err=True)
+        return 1
     return 0

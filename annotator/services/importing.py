@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from annotator import logs
 from annotator.core.errors import AnnotatorError, InputError
 from annotator.core.model import AnnotatedDocument
 from annotator.formats.common import ReadOptions
@@ -224,6 +225,12 @@ def import_file(
         if exc.file is None:
             exc = replace(exc, file=name)
         outcome.problems.append(exc)
+        outcome.failed = True
+        outcome.records_skipped = 0
+        return outcome
+    except Exception as exc:  # a bug: logged with its traceback, the other files go on
+        line = logs.log_unexpected(type(exc), exc, exc.__traceback__, where=f"importing {name}")
+        outcome.problems.append(InputError(line, file=name))
         outcome.failed = True
         outcome.records_skipped = 0
         return outcome
