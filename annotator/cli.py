@@ -78,18 +78,21 @@ def user_errors() -> Iterator[None]:
         raise Failed(str(exc)) from exc
 
 
-def open_repository(db_path: Path | None, *, create: bool = False) -> Repository:
+def open_repository(
+    db_path: Path | None, *, create: bool = False, write: bool = False
+) -> Repository:
     """The database of --db / $ANNOTATOR_DB / the default location.
 
     Only commands that add work (import, gui, merge) pass `create`: every other
     command refuses a missing file with exit 2 rather than creating an empty
-    database (and its folders) and reporting on nothing.
+    database (and its folders) and reporting on nothing. Commands that write
+    (`create` or `write`) first run a quick check and refuse a damaged file.
     """
     path = resolve_db_path(db_path)
     if not create:
         require_existing_db(path, "--db" if db_path else None)
     with user_errors():
-        return Repository(open_db(path))
+        return Repository(open_db(path, check="quick" if create or write else "none"))
 
 
 def current_annotator(repo: Repository, option: str | None) -> str:
@@ -506,7 +509,7 @@ def suggest_command(
         raise click.BadParameter(
             f"unknown rule {unknown[0]!r}; see --list-rules", param_hint="--rule"
         )
-    repo = open_repository(db_path)
+    repo = open_repository(db_path, write=True)
     check_documents(repo.document_ids(), document_ids)
     with user_errors(), progress_reporter("suggesting", quiet=quiet) as bar:
         report = suggest_corpus(

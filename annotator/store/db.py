@@ -5,10 +5,11 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Literal
 
 from sqlite_utils import Database
 
-from annotator.core.errors import StoreError
+from annotator.core.errors import StoreDamaged, StoreError
 from annotator.store.migrations import migrations
 from annotator.store.transaction import store_error, write_transaction
 
@@ -87,6 +88,25 @@ def backup_to(db: Database, target: Path) -> Path:
     return target
 
 
+def _refuse_damaged(path: Path, check: Check) -> None:
+    try:
+        probe = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"cannot read this database: {exc}", file=str(path)) from exc
+    try:
+        probe.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        problem = damage(probe, check)
+    except sqlite3.DatabaseError as exc:
+        classified = store_error(exc, file=str(path))
+        if classified is None:
+            raise
+        raise classified from exc
+    finally:
+        probe.close()
+    if problem is not None:
+        raise damaged_error(path, problem)
+
+
 def _migrate(db: Database, path: Path) -> None:
     pending = migrations.pending(db)
     if pending and migrations.applied(db):
@@ -97,7 +117,44 @@ def _migrate(db: Database, path: Path) -> None:
         migrations.apply(db)
 
 
-def open_db(path: str | Path, *, readonly: bool = False) -> Database:
+Check = Literal["none", "quick", "full"]
+
+
+def damage(db: Database | sqlite3.Connection, check: Check = "quick") -> str | None:
+    """The first problem `PRAGMA quick_check` (or `integrity_check` for "full") reports.
+
+    None when the file is sound. quick_check reads every page but skips the
+    index-against-table comparison, so it costs a fraction of the full check.
+    """
+    if check == "none":
+        return None
+    pragma = "quick_check" if check == "quick" else "integrity_check"
+    conn = db.conn if isinstance(db, Database) else db
+    try:
+        rows = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}(1)")]
+    except sqlite3.DatabaseError as exc:
+        classified = store_error(exc)
+        if isinstance(classified, StoreDamaged):
+            return str(exc)
+        raise
+    return None if rows == ["ok"] else rows[0]
+
+
+def damaged_error(path: Path, problem: str) -> StoreDamaged:
+    """The message for a damaged file: what is wrong and how to restore a backup."""
+    # Imported here: store.backup imports this module.
+    from annotator.store.backup import backup_folder
+
+    problem = " ".join(problem.replace("*** in database main ***", "").split())
+    return StoreDamaged(
+        f"this database is damaged ({problem}) and was not changed; restore a backup: "
+        f"with no program using the file, copy the newest snapshot from "
+        f"{backup_folder(path)} over it",
+        file=str(path),
+    )
+
+
+def open_db(path: str | Path, *, readonly: bool = False, check: Check = "none") -> Database:
     """Open (creating if needed) the annotator database at `path`, migrated to this version.
 
     Order matters: WAL is enabled before any transaction (it refuses inside
@@ -106,10 +163,14 @@ def open_db(path: str | Path, *, readonly: bool = False) -> Database:
     the busy timeout are switched on. Raises StoreError for a file that is not
     SQLite or was written by a newer annotator; such a file is not modified.
     With `readonly`, the file is opened with SQLite's read-only mode and must
-    already be migrated.
+    already be migrated. With `check` "quick" (commands that write) or "full",
+    an existing file is first checked and refused with StoreDamaged, naming
+    the backup folder, when damaged; nothing is written to it.
     """
     path = Path(path)
     _check_file(path)
+    if check != "none" and path.exists() and path.stat().st_size > 0:
+        _refuse_damaged(path, check)
     if readonly:
         uri = f"file:{path.resolve().as_posix()}?mode=ro"
         try:
