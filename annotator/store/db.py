@@ -128,10 +128,10 @@ def damage(db: Database | sqlite3.Connection, check: Check = "quick") -> str | N
     """
     if check == "none":
         return None
-    pragma = "quick_check" if check == "quick" else "integrity_check"
+    sql = "PRAGMA quick_check(1)" if check == "quick" else "PRAGMA integrity_check(1)"
     conn = db.conn if isinstance(db, Database) else db
     try:
-        rows = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}(1)")]
+        rows = [str(r[0]) for r in conn.execute(sql)]
     except sqlite3.DatabaseError as exc:
         classified = store_error(exc)
         if isinstance(classified, StoreDamaged):

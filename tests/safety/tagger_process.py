@@ -2,8 +2,8 @@
 
 Run as `python -m tests.safety.tagger_process DB STOP_FILE`. It adds ACTOR spans
 to the documents present when it starts, through the store's ordinary write
-path, and prints `saved <span id>` after each commit returns (an acknowledged
-span). It stops when STOP_FILE exists. Any exception is printed as
+path, and prints `saved <span id> <milliseconds>` after each commit returns (an
+acknowledged span, and how long the write took, waiting for the lock included). It stops when STOP_FILE exists. Any exception is printed as
 `error <type>: <message>` and the exit code is 1.
 """
 
@@ -36,8 +36,9 @@ def main(argv: list[str]) -> int:
             document_id, length = documents[count % len(documents)]
             start = (count * 7) % (length - 10)
             span = Span(new_id(), document_id, start, start + 8, "ACTOR", "tagger", {}, "manual")
+            started = time.perf_counter()
             repo.add_span(span)
-            say(f"saved {span.id}")
+            say(f"saved {span.id} {(time.perf_counter() - started) * 1000:.1f}")
             count += 1
             time.sleep(INTERVAL)
     except Exception as exc:
