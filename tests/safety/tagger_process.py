@@ -3,8 +3,9 @@
 Run as `python -m tests.safety.tagger_process DB STOP_FILE`. It adds ACTOR spans
 to the documents present when it starts, through the store's ordinary write
 path, and prints `saved <span id> <milliseconds>` after each commit returns (an
-acknowledged span, and how long the write took, waiting for the lock included). It stops when STOP_FILE exists. Any exception is printed as
-`error <type>: <message>` and the exit code is 1.
+acknowledged span, and how long the write took, waiting for the lock included).
+It stops when STOP_FILE exists. Any exception is printed as `error <type>:
+<message>` and the exit code is 1.
 """
 
 from __future__ import annotations
