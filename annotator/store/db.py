@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -108,13 +109,20 @@ def _refuse_damaged(path: Path, check: Check) -> None:
 
 
 def _migrate(db: Database, path: Path) -> None:
-    pending = migrations.pending(db)
-    if pending and migrations.applied(db):
+    """Back the file up (when it has data), then migrate it under the write lock.
+
+    The backup runs outside the transaction (SQLite's backup API cannot copy
+    from a connection in the middle of a write transaction). Under the lock,
+    the pending steps are looked up again: when two programs open an old file
+    at once, the second finds nothing left to do (both may leave a backup).
+    """
+    if migrations.applied(db):
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         version = schema_version(db)
         backup_to(db, path.with_name(f"{path.stem}.before-v{version + 1}-{stamp}{path.suffix}"))
-    if pending:
-        migrations.apply(db)
+    with write_transaction(db):
+        if migrations.pending(db):
+            migrations.apply(db)
 
 
 Check = Literal["none", "quick", "full"]
@@ -205,10 +213,7 @@ def open_db(path: str | Path, *, readonly: bool = False, check: Check = "none") 
         _check_ours(db, path)
         db.enable_wal()
         if migrations.pending(db):
-            # Under the write lock, so that two programs opening a new or old file
-            # at once migrate it once; the second finds nothing left to do.
-            with write_transaction(db):
-                _migrate(db, path)
+            _migrate(db, path)
         db.execute("PRAGMA foreign_keys = ON")
         # FULL: a commit survives a power cut too, not only a killed process.
         db.execute("PRAGMA synchronous = FULL")
