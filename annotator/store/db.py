@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
