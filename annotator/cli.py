@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -409,6 +410,14 @@ def agreement(
     default=None,
     help="Folder of gazetteer lists (*.txt) to use instead of the shipped ones.",
 )
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Worker processes for the rules (0: one per core).",
+)
+@click.option("--quiet", is_flag=True, help="No progress line on stderr.")
 @click.option("--list-rules", is_flag=True, help="List the rules, and how to enable missing ones.")
 def suggest_command(
     db_path: Path | None,
@@ -416,6 +425,8 @@ def suggest_command(
     document_ids: tuple[str, ...],
     rule_names: tuple[str, ...],
     gazetteer_dir: Path | None,
+    jobs: int,
+    quiet: bool,
     list_rules: bool,
 ) -> None:
     """Pre-annotate into the "suggester" layer (never into an analyst's layer).
@@ -440,6 +451,16 @@ def suggest_command(
             f"unknown rule {unknown[0]!r}; see --list-rules", param_hint="--rule"
         )
     repo = open_repository(db_path)
+    shown = [-1.0]
+
+    def progress(done: int, total: int, _document_id: str) -> None:
+        # One line on stderr, rewritten at most every half second and at the end.
+        now = time.monotonic()
+        if quiet or (now - shown[0] < 0.5 and done < total):
+            return
+        shown[0] = now
+        click.echo(f"\rsuggesting: {done}/{total} documents", nl=done >= total, err=True)
+
     with user_errors():
         for document_id in document_ids:
             repo.document(document_id)
@@ -449,6 +470,8 @@ def suggest_command(
             labels=labels or LABELS,
             rules=list(rule_names) or None,
             gazetteer_dir=gazetteer_dir,
+            progress=progress,
+            jobs=jobs or None,
         )
     click.echo(report.summary())
 
