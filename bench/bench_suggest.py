@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from annotator.core.suggest import suggest  # noqa: E402
 from annotator.services.suggesting import load_gazetteer  # noqa: E402
+from bench.common import record  # noqa: E402
 
 
 def _samples() -> list[str]:
@@ -52,11 +53,12 @@ def per_article(runs: int) -> None:
     texts = [(t * (5000 // len(t) + 1))[:5000] for t in _samples()]
     suggest(texts[0], gazetteer=gazetteer)  # warm-up: regular expressions compiled
     times = [_timed(lambda t: suggest(t, gazetteer=gazetteer), t, runs=runs) for t in texts]
-    median = statistics.median(times)
-    print(
-        f"5,000-character article: median {median * 1000:.1f} ms, slowest "
-        f"{max(times) * 1000:.1f} ms over {len(texts)} samples (goal < 50 ms): "
-        f"{'met' if median < 0.05 else 'MISSED'}"
+    record(
+        "suggest one 5,000-character article (median of the samples)",
+        statistics.median(times) * 1000,
+        unit="ms",
+        max_value=50,
+        note=f"slowest {max(times) * 1000:.1f} ms over {len(texts)} samples",
     )
 
 
@@ -73,10 +75,12 @@ def long_article(runs: int, size: int = 1_000_000) -> None:
 
     cut = _timed(baseline, runs=runs)
     whole = _timed(lambda: suggest(text, gazetteer=gazetteer), runs=runs)
-    print(
-        f"1 MB article: {whole:.2f} s; the same text as {len(pieces)} articles of 5 KB: "
-        f"{cut:.2f} s; ratio {whole / cut:.2f}x (goal: under 2 s): "
-        f"{'met' if whole < 2 else 'MISSED'}"
+    record(
+        "suggest one 1 MB article",
+        whole,
+        cut,
+        baseline_name=f"the same text as {len(pieces)} articles of 5 KB",
+        max_value=2.0,
     )
 
 
@@ -106,10 +110,13 @@ def corpus(documents: int, runs: int) -> None:
 
         one = statistics.median(run(1) for _ in range(runs))
         every = statistics.median(run(0) for _ in range(runs))
-    print(
-        f"suggest over {documents} articles of ~3 KB: --jobs 1 {one:.1f} s (baseline), "
-        f"--jobs 0 {every:.1f} s; speed-up {one / every:.2f}x "
-        f"(goal 5,000 under 30 s): {'met' if every * 5000 / documents < 30 else 'MISSED'}"
+    record(
+        f"annotator suggest over {documents} articles of ~3 KB, every core",
+        every,
+        one,
+        baseline_name="--jobs 1",
+        max_value=30 * documents / 5000,
+        note="goal scaled from 5,000 articles in 30 s",
     )
 
 
@@ -118,7 +125,10 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--skip-corpus", action="store_true")
+    parser.add_argument("--quick", action="store_true", help="500 articles, one run each")
     args = parser.parse_args()
+    if args.quick:
+        args.documents, args.runs = 500, 1
     per_article(args.runs)
     long_article(args.runs)
     if not args.skip_corpus:
