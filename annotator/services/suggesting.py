@@ -20,7 +20,9 @@ from collections import Counter, deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, Final
 
 from annotator.core.errors import InputError
@@ -41,7 +43,13 @@ FILE_TYPES: Final = {
     "organizations": "organisation",
     "people": "person",
     "persons": "person",
+    "world_states": "state",
+    "institutions": "state",
+    "capitals": "state",
+    "demonyms": "state",
 }
+# Lists whose names a rule uses in a particular way (see GazetteerEntry.role).
+FILE_ROLES: Final = {"capitals": "capital", "institutions": "institution", "demonyms": "demonym"}
 ACTOR_TYPES: Final = ("person", "organisation", "state", "armed group", "media", "other")
 
 Progress = Callable[[int, int, str], bool | None]
@@ -50,7 +58,9 @@ Progress = Callable[[int, int, str], bool | None]
 # --------------------------------------------------------------------------- gazetteers
 
 
-def parse_gazetteer(text: str, default_type: str, source: str = "") -> list[GazetteerEntry]:
+def parse_gazetteer(
+    text: str, default_type: str, source: str = "", role: str = ""
+) -> list[GazetteerEntry]:
     """Entries of one list. Raises InputError (with file and line) for an unknown type."""
     entries = []
     for number, raw in enumerate(text.splitlines(), start=1):
@@ -66,23 +76,43 @@ def parse_gazetteer(text: str, default_type: str, source: str = "") -> list[Gaze
                 line=number,
             )
         if name.strip():
-            entries.append(GazetteerEntry(name.strip(), kind))
+            entries.append(GazetteerEntry(name.strip(), kind, role))
     return entries
 
 
-def load_gazetteer(folder: str | Path | None = None) -> dict[str, GazetteerEntry]:
+def load_gazetteer(folder: str | Path | None = None) -> Mapping[str, GazetteerEntry]:
     """Every name in the *.txt lists of `folder`, or of the shipped lists when None.
 
+    Read once and kept (a folder is read again when one of its lists
+    changes); the mapping returned is read-only and the same object each
+    time, so the rules build their name index once per corpus, not per
+    document. Nothing is read until the first suggestion is asked for.
     Raises InputError when the folder does not exist or a list cannot be read.
     """
+    if folder is None:
+        return _load_lists(None, ())
+    path = Path(folder)
+    if not path.is_dir():
+        raise InputError("no such gazetteer folder", file=str(path))
+    stamp = []
+    for file in sorted(path.glob("*.txt")):
+        try:
+            info = file.stat()
+        except OSError as exc:
+            raise InputError(f"cannot read this gazetteer list: {exc}", file=str(file)) from exc
+        stamp.append((file.name, info.st_mtime_ns, info.st_size))
+    return _load_lists(str(path), tuple(stamp))
+
+
+@lru_cache(maxsize=4)
+def _load_lists(
+    folder: str | None, _stamp: tuple[tuple[str, int, int], ...]
+) -> Mapping[str, GazetteerEntry]:
     if folder is None:
         root: Any = packaged_files().joinpath("gazetteers")
         files = sorted((f for f in root.iterdir() if f.name.endswith(".txt")), key=str)
     else:
-        path = Path(folder)
-        if not path.is_dir():
-            raise InputError("no such gazetteer folder", file=str(path))
-        files = sorted(path.glob("*.txt"))
+        files = sorted(Path(folder).glob("*.txt"))
     entries: dict[str, GazetteerEntry] = {}
     for file in files:
         stem = file.name.removesuffix(".txt")
@@ -90,12 +120,18 @@ def load_gazetteer(folder: str | Path | None = None) -> dict[str, GazetteerEntry
             text = file.read_text("utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise InputError(f"cannot read this gazetteer list: {exc}", file=str(file)) from exc
-        for entry in parse_gazetteer(text, FILE_TYPES.get(stem, "other"), str(file)):
-            entries.setdefault(entry.name, entry)
-    return entries
+        role = FILE_ROLES.get(stem, "")
+        for entry in parse_gazetteer(text, FILE_TYPES.get(stem, "other"), str(file), role):
+            earlier = entries.get(entry.name)
+            # A name that is also a demonym ("US") is suggested as the name it is.
+            if earlier is None or (earlier.role == "demonym" and entry.role != "demonym"):
+                entries[entry.name] = entry
+    return MappingProxyType(entries)
 
 
-def gazetteer_for(repo: Repository, folder: str | Path | None = None) -> dict[str, GazetteerEntry]:
+def gazetteer_for(
+    repo: Repository, folder: str | Path | None = None
+) -> Mapping[str, GazetteerEntry]:
     """The gazetteer to use: `folder`, else the database's `gazetteer_dir`, else the shipped one."""
     chosen = folder if folder is not None else repo.setting(GAZETTEER_SETTING)
     return load_gazetteer(chosen or None)
@@ -243,7 +279,7 @@ def suggest_corpus(
             max_workers=workers,
             mp_context=context,
             initializer=_init_worker,
-            initargs=(gazetteer, known, labels, rules),
+            initargs=(dict(gazetteer), known, labels, rules),
         ) as pool:
             _drain(repo, ids, _bounded_map(pool, batches, 2 * workers), report, progress)
     if progress is not None and not report.stopped:

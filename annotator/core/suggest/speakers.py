@@ -93,6 +93,11 @@ def _subject(
     if people:
         return True, _extent(people[-1])
     clause = text[start:verb_at]
+    lead = clause[: actors[0].start - start] if actors else clause
+    lead_words = re.findall(r"[A-Za-z]+", lead.lower())
+    if lead_words[:1] in (["a"], ["an"], ["one"]) and set(lead_words) & _DESCRIPTIONS:
+        # "A foreign ministry official in X, speaking to Y, called ...": said by someone unnamed.
+        return True, None
     aside = _ASIDE.search(clause)
     if aside is not None and actors:
         trimmed = [a for a in actors if a.end <= start + aside.start()]
@@ -138,8 +143,8 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         return False, None  # a full stop inside the marks ends the sentence: no attribution
     while i < len(text) and (text[i] in _CLOSERS or text[i] in ",.!?;"):
         i += 1
-    if i >= len(text) or text[i] == "\n":
-        return False, None
+    if i >= len(text) or text[i] == "\n" or "." in text[quote.end : i]:
+        return False, None  # '..."." ends the sentence: what follows is not its attribution
     while i < len(text) and text[i] in " \t":
         i += 1
     end = _clause_end(text, i)
