@@ -31,6 +31,7 @@ from annotator.core.model import imported_span_id as _stable_id
 from annotator.core.packaged import packaged_files
 from annotator.core.schema import default_schema
 from annotator.core.suggest import LABELS, GazetteerEntry, Suggestion, suggest
+from annotator.core.suggest.speakers import ATTRIBUTION_KINDS, attribution_kind
 from annotator.store.repository import Repository
 
 SUGGESTER: Final = "suggester"
@@ -377,6 +378,8 @@ class Predicted:
     end: int
     label: str
     speaker: tuple[int, int] | None = None
+    # For a gold QUOTE: how the text names its speaker (see attribution_kind).
+    attribution: str = ""
 
 
 @dataclass
@@ -408,6 +411,8 @@ class Evaluation:
     labels: dict[str, LabelScore] = field(default_factory=dict)
     quotes_matched: int = 0
     speakers_correct: int = 0
+    # Per attribution kind ("after", "before", "pronoun", "none"): [correct, matched].
+    speakers_by_kind: dict[str, list[int]] = field(default_factory=dict)
 
     @property
     def speaker_accuracy(self) -> float:
@@ -427,6 +432,10 @@ class Evaluation:
         out["speaker"] = {
             "quotes_matched": self.quotes_matched,
             "correct": self.speakers_correct,
+            "by_attribution": {
+                kind: {"correct": c, "matched": m, "accuracy": c / m if m else 0.0}
+                for kind, (c, m) in sorted(self.speakers_by_kind.items())
+            },
             "accuracy": self.speaker_accuracy,
         }
         return out
@@ -448,6 +457,16 @@ class Evaluation:
             f"speaker attribution: {self.speakers_correct}/{self.quotes_matched} matched quotes "
             f"({self.speaker_accuracy:.3f}) over {self.documents} documents"
         )
+        if self.speakers_by_kind:
+            lines.append(
+                "  by attribution: "
+                + ", ".join(
+                    f"{kind} {c}/{m}" + (f" ({c / m:.3f})" if m else "")
+                    for kind in ATTRIBUTION_KINDS
+                    if kind in self.speakers_by_kind
+                    for c, m in [self.speakers_by_kind[kind]]
+                )
+            )
         return "\n".join(lines)
 
 
@@ -458,7 +477,19 @@ def _gold_predicted(item: AnnotatedDocument) -> list[Predicted]:
         if relation.type == "speaker" and relation.tail_id in by_id:
             tail = by_id[relation.tail_id]
             speakers[relation.head_id] = (tail.start, tail.end)
-    return [Predicted(s.start, s.end, s.label, speakers.get(s.id)) for s in item.spans]
+    text = item.document.text
+    return [
+        Predicted(
+            s.start,
+            s.end,
+            s.label,
+            speakers.get(s.id),
+            attribution_kind(text, (s.start, s.end), speakers.get(s.id))
+            if s.label == "QUOTE"
+            else "",
+        )
+        for s in item.spans
+    ]
 
 
 def score(
@@ -491,6 +522,9 @@ def score(
                 if label == "QUOTE":
                     result.quotes_matched += 1
                     result.speakers_correct += int(match.speaker == p.speaker)
+                    tally = result.speakers_by_kind.setdefault(match.attribution or "none", [0, 0])
+                    tally[0] += int(match.speaker == p.speaker)
+                    tally[1] += 1
             unused = list(wanted)
             for p in sorted(got, key=lambda x: (x.start, x.end)):
                 hit = next((g for g in unused if g.start < p.end and p.start < g.end), None)

@@ -29,6 +29,7 @@ from annotator.core.suggest.base import (
     registry,
 )
 from annotator.core.suggest.boilerplate import boilerplate_ranges
+from annotator.core.suggest.propagate import propagate
 from annotator.core.suggest.speakers import attribute_speakers
 
 __all__ = [
@@ -41,6 +42,7 @@ __all__ = [
     "attribute_speakers",
     "boilerplate_ranges",
     "default_rules",
+    "propagate",
     "register",
     "registry",
     "resolve_overlaps",

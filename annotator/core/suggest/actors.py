@@ -43,7 +43,7 @@ ROLE_WORDS: Final = words(
     "negotiator activist analyst researcher witness resident farmer survivor general "
     "colonel captain commissioner secretary ambassador representative chairman head "
     "mediator photographer correspondent reporter called named surgeon nurse teacher "
-    "engineer farmer pilot driver volunteer monk"
+    "engineer farmer pilot driver volunteer monk councillor spokesperson"
 )
 SPEECH_VERBS: Final = words(
     "said says told tells added adds wrote writes denied denies declared declares insisted "
@@ -186,7 +186,7 @@ def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     if not tokens or len(tokens) > 4:
         return None
     words = [t.text for t in tokens]
-    if any(w in ORGANISATION_WORDS or w in _NOT_NAMES or w in TITLES or w in _MEDIA for w in words):
+    if any(w in ORGANISATION_WORDS or w in _NOT_NAMES or is_title(w) or w in _MEDIA for w in words):
         return None
     if any(w.isupper() and len(w) > 1 for w in words):
         return None  # an acronym
@@ -222,8 +222,14 @@ def actor_titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
 def actor_role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
-        previous = re.search(r"([a-z]+) $", text[max(0, run.start - 20) : run.start])
+        # "spokesman Dušan Velkov", "a camp leader, Amina Okafor" (an appositive).
+        previous = re.search(r"([a-z]+),? $", text[max(0, run.start - 20) : run.start])
         if previous is None or previous.group(1) not in ROLE_WORDS:
+            continue
+        if text[run.start - 2] == "," and not re.search(
+            r"\b(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}[a-z]+,\s$",
+            text[max(0, run.start - 60) : run.start],
+        ):
             continue
         person = _person_tokens(_strip_titles(run.tokens)[0])
         if person and (len(person) >= 2 or not is_sentence_start(text, run.start)):
@@ -245,7 +251,11 @@ def actor_person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
         tokens = run.tokens
-        while tokens and (tokens[0].text in _NOT_NAMES or tokens[0].text.lower() in ROLE_WORDS):
+        while tokens and (
+            tokens[0].text in _NOT_NAMES
+            or tokens[0].text.lower() in ROLE_WORDS
+            or is_title(tokens[0].text)
+        ):
             tokens = tokens[1:]
         person = _person_tokens(tokens)
         if not person:
@@ -329,7 +339,14 @@ def _spelled_name(ctx: SuggestContext, acronym: str, before: int) -> tuple[Token
         word = tokens[j].text
         if j + 1 < len(tokens) and first >= 0 and text[tokens[j].end : tokens[j + 1].start] != " ":
             break  # punctuation or a line break ends the name
-        if word[:1].upper() == letters[li]:
+        # "Tehrik-i-Taliban" gives T and T; "Co-operation" gives C.
+        initials = [p[0].upper() for p in word.split("-") if p[:1].isupper()] or [word[0].upper()]
+        if word in _NOT_NAMES and first >= 0:
+            break  # "The Tehrik-i-Taliban Pakistan": a determiner is not a letter
+        if li + 1 >= len(initials) and letters[li - len(initials) + 1 : li + 1] == initials:
+            li -= len(initials)
+            first = j
+        elif word[:1].upper() == letters[li]:
             li -= 1
             first = j
         elif not (first >= 0 and word.lower() in _ACRONYM_SKIPS):
@@ -567,7 +584,8 @@ def _gazetteer_index(gazetteer: Mapping[str, GazetteerEntry]) -> _GazetteerIndex
 _PLACE_BEFORE: Final = re.compile(
     r"\b(?:in|into|inside|across|throughout|from|to|towards|near|around|outside|at|via"
     r"|of|central|northern|southern|eastern|western|north|south|east|west|northeast|northwest"
-    r"|southeast|southwest|northeastern|northwestern|southeastern|southwestern)\s+(?:the\s+)?$",
+    r"|southeast|southwest|northeastern|northwestern|southeastern|southwestern|border\s+with)"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # Where a capital stands for its government: the subject of a verb of policy or
@@ -600,11 +618,17 @@ def _government_position(text: str, start: int, end: int) -> bool:
     return bool(_GOVERNMENT_BEFORE.search(text, max(0, start - 20), start))
 
 
-# After a state's name: it is a place ("Yemen's capital", "Britain-based").
-_PLACE_AFTER: Final = re.compile(
-    r"(?:-based\b|['\u2019]s (?:\w+ )?(?:capital|north|south|east|west|northern|southern"
-    r"|eastern|western|province|region|state|city|cities|border|borders|coast|territory"
-    r"|countryside)\b)"
+# After a state's name: it is a place ("Britain-based").
+_PLACE_AFTER: Final = re.compile(r"-based\b")
+# A state's possessive acts only through its bodies ("Russia's defence ministry",
+# "Rwanda's government spokeswoman"); otherwise it places ("Yemen's capital",
+# "Colombia's largest rebel group", "Afghanistan's Taliban").
+_POSSESSIVE: Final = re.compile(r"['\u2019]s\b")
+_ACTS_THROUGH: Final = re.compile(
+    r"['\u2019]s (?:[\w-]+ ){0,2}?(?:government|ministry|minister|president|presidency|army"
+    r"|military|forces|armed|parliament|cabinet|authorities|junta|leaders?|envoy|ambassador"
+    r"|embassy|spokes\w+|officials?|delegation|navy|air force|prime|foreign|defen[cs]e"
+    r"|interior|intelligence|security|police|troops|decision|position|offer|proposal|demand)\b"
 )
 # A dateline: "KYIV, Ukraine, Oct 3" names the place a report was filed from.
 _DATELINE_BEFORE: Final = re.compile(r"(?:^|\n)[A-Z][A-Z\s.'\u2019-]+,\s$")
@@ -614,6 +638,8 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     text = ctx.text
     if _PLACE_AFTER.match(text, end) or _DATELINE_BEFORE.search(text, max(0, start - 40), start):
         return True
+    if _POSSESSIVE.match(text, end):
+        return not _ACTS_THROUGH.match(text, end)
     before = text[max(0, start - 25) : start]
     if re.search(r"\b(?:according|talked|spoke|speaking|listen|next|close)\s+to\s+$", before):
         return False
