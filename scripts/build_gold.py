@@ -115,9 +115,7 @@ def main() -> None:
                 "relations": relations,
             }
         )
-    target.write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8"
-    )
+    target.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
     print(f"{len(records)} articles -> {target}")
 
 

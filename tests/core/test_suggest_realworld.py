@@ -219,4 +219,5 @@ def test_realistic_gold_matches_its_article_files(gold: str) -> None:
         assert article.read_text("utf-8") == record["text"]
         for span in record["spans"]:
             covered = record["text"][span["start"] : span["end"]]
-            assert covered == covered.strip() and covered
+            assert covered
+            assert covered == covered.strip()
