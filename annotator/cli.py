@@ -320,12 +320,20 @@ def stats(db_path: Path | None, as_json: bool) -> None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @db_option
 @annotator_option
-def gui(paths: tuple[Path, ...], db_path: Path | None, annotator: str | None) -> None:
+@click.option(
+    "--screenshot",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Save a picture of the window to this PNG file once it is open, then quit.",
+)
+def gui(
+    paths: tuple[Path, ...], db_path: Path | None, annotator: str | None, screenshot: Path | None
+) -> None:
     """Open the window (importing PATHS first, if given)."""
     # The only place the CLI touches Qt: imported here so other commands stay Qt-free.
     from annotator.app import run
 
-    sys.exit(run(db_path=db_path, paths=list(paths), annotator=annotator))
+    sys.exit(run(db_path=db_path, paths=list(paths), annotator=annotator, screenshot=screenshot))
 
 
 @cli.command()
