@@ -10,6 +10,7 @@ not caught.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -629,6 +630,13 @@ def search_command(
     if as_regex and as_phrase:
         raise click.UsageError("choose --regex or --phrase, not both")
     mode = "regex" if as_regex else "phrase" if as_phrase else "words"
+    if as_regex:
+        try:
+            re.compile(query)
+        except re.error as exc:
+            raise click.BadParameter(
+                f"not a valid regular expression: {exc}", param_hint="QUERY"
+            ) from None
     repo = open_repository(db_path)
     check_labels(repo.schema().names, [n for n in (label,) if n is not None])
     check_labels(repo.schema().names, [n for n in (no_label,) if n is not None], "--no-label")
