@@ -76,6 +76,7 @@ BAD_NUMBERS: list[tuple[str, list[str]]] = [
     ("search", ["search", "x", "--db", "{db}", "--limit", "-1"]),
     ("search", ["search", "x", "--db", "{db}", "--limit", "0"]),
     ("search", ["search", "x", "--db", "{db}", "--limit", "ten"]),
+    ("suggest", ["suggest", "--db", "{db}", "--jobs", "-1"]),
     (
         "export",
         [
