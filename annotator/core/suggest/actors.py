@@ -341,7 +341,7 @@ def _spelled_name(ctx: SuggestContext, acronym: str, before: int) -> tuple[Token
             break  # punctuation or a line break ends the name
         # "Tehrik-i-Taliban" gives T and T; "Co-operation" gives C.
         initials = [p[0].upper() for p in word.split("-") if p[:1].isupper()] or [word[0].upper()]
-        if word in _NOT_NAMES and first >= 0:
+        if word in ("The", "A", "An", "This", "Its", "Their") and first >= 0:
             break  # "The Tehrik-i-Taliban Pakistan": a determiner is not a letter
         if li + 1 >= len(initials) and letters[li - len(initials) + 1 : li + 1] == initials:
             li -= len(initials)
@@ -470,8 +470,8 @@ def actor_national_institution(ctx: SuggestContext) -> Iterator[Suggestion]:
         start, end = match.span("name")
         covered = match.group("name")
         listed_as = listed.get(covered.split()[0])
-        if listed_as is not None and listed_as[0] != "state":
-            continue  # "Houthi military": a group's own men, not a state's body
+        if listed_as is not None and (listed_as[0] != "state" or listed_as[1] == "capital"):
+            continue  # "Houthi military", "the Tripoli government": not a nationality
         kind = "organisation" if re.search(r"Red\s+Cr", covered) else "state"
         yield _suggestion(start, end, kind, "actor_national_institution")
 
