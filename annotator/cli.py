@@ -552,6 +552,13 @@ def suggest_command(
     default=None,
     help="Folder of gazetteer lists for the rules (default: the shipped ones).",
 )
+@click.option(
+    "--add-rule",
+    "added_rules",
+    multiple=True,
+    help="Run this rule too, e.g. actor_spacy_entities to compare the rules with and "
+    "without a spaCy model (repeat; see `annotator suggest --list-rules`).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
 @quiet_option
 def evaluate_command(
@@ -559,6 +566,7 @@ def evaluate_command(
     db_path: Path | None,
     annotator: str | None,
     gazetteer_dir: Path | None,
+    added_rules: tuple[str, ...],
     as_json: bool,
     quiet: bool,
 ) -> None:
@@ -569,6 +577,7 @@ def evaluate_command(
     the "known actors" rule sees only the OTHER gold documents (leave one
     out). With --annotator, documents are matched to the database by text.
     """
+    from annotator.core.suggest import default_rules, registry
     from annotator.services.suggesting import (
         evaluate_layer,
         evaluate_rules,
@@ -576,6 +585,18 @@ def evaluate_command(
         load_gold,
     )
 
+    for name in added_rules:
+        if name not in registry():
+            raise click.BadParameter(
+                f"unknown rule {name!r}; see `annotator suggest --list-rules`",
+                param_hint="--add-rule",
+            )
+        if not registry()[name].available:
+            raise click.BadParameter(
+                f"rule {name!r} is not available: {registry()[name].how_to_enable}",
+                param_hint="--add-rule",
+            )
+    rules = [*default_rules(), *added_rules] if added_rules else None
     repo = None
     if annotator is not None:
         repo = open_repository(db_path)
@@ -584,7 +605,10 @@ def evaluate_command(
         gold = load_gold(gold_path)
         if repo is None or annotator is None:
             result = evaluate_rules(
-                gold, gazetteer=load_gazetteer(gazetteer_dir), progress=keep_going(bar)
+                gold,
+                gazetteer=load_gazetteer(gazetteer_dir),
+                rules=rules,
+                progress=keep_going(bar),
             )
         else:
             result = evaluate_layer(repo, gold, annotator)

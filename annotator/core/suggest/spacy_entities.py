@@ -2,7 +2,8 @@
 
 Present only when spaCy and at least one pipeline package (for example
 `en_core_web_sm`) are installed; nothing is ever downloaded. It is off by
-default: name it (`--rule actor_spacy_entities`) to use it.
+default: name it (`--rule actor_spacy_entities`) to use it. Its entities only fill
+gaps: where an ACTOR rule proposed an overlapping span, the rule's extent wins.
 """
 
 from __future__ import annotations
@@ -68,5 +69,6 @@ register(
         enabled_by_default=False,
         available=bool(installed_pipelines()),
         how_to_enable="" if installed_pipelines() else HOW_TO_ENABLE,
+        fills_gaps=True,
     )
 )
