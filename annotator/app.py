@@ -9,8 +9,9 @@ from annotator import __version__
 from annotator.core.errors import AnnotatorError
 from annotator.core.packaged import packaged_files
 from annotator.paths import annotator_name, resolve_db_path
+from annotator.services.edits import environment_problem
 from annotator.store.backup import open_with_backup
-from annotator.store.pending import GuardedRepository
+from annotator.store.repository import Repository
 
 
 def configure_application(app: object) -> None:
@@ -51,7 +52,7 @@ def run(
     assert isinstance(app, QApplication)
     configure_application(app)
     try:
-        repo = GuardedRepository(open_with_backup(path))  # snapshot; read-only fallback
+        repo = Repository(open_with_backup(path))  # snapshot; read-only fallback
     except AnnotatorError as exc:
         QMessageBox.critical(None, "annotator", str(exc))
         return 1
@@ -62,7 +63,11 @@ def run(
             return 0
         name = asked
     if repo.setting("annotator") != name:
-        repo.set_setting("annotator", name)
+        try:
+            repo.set_setting("annotator", name)
+        except Exception as exc:  # a preference for next time: never worth stopping for
+            if environment_problem(exc) is None:
+                raise
     window = MainWindow(repo, name, db_label=str(path))
     if paths:
         window.import_paths([str(p) for p in paths], wait=True)

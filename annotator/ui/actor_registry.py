@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.errors import AnnotatorError
+from annotator.services.operations import LinkActor, MergeActors
 from annotator.store import actors as registry
-from annotator.ui.corpus_commands import LinkActorCommand, MergeActorsCommand
+from annotator.ui.commands import push
 from annotator.ui.session import Session
 from annotator.ui.table_model import ColumnsModel
 
@@ -201,20 +202,18 @@ class ActorRegistryPanel(QWidget):
         if match is None:
             aliased = registry.suggest_actors(self.session.repo, name)
             match = aliased[0] if aliased else None
-        command = LinkActorCommand(
-            self.session,
+        edit = LinkActor(
             span_id,
             match.id if match else None,
             None if match else (name, kind or self.type_box.currentText()),
-            changed=self.refresh,
         )
         try:
-            self.undo_stack.push(command)
+            push(self.undo_stack, self.session, edit, self.refresh)
         except AnnotatorError as exc:
             self.status.setText(str(exc))
             return None
         self.status.setText(f"Linked to {name}.")
-        return command.actor_id
+        return edit.actor_id
 
     def link_selected_span(self) -> str | None:
         span_id = self.selected_span()
@@ -226,9 +225,7 @@ class ActorRegistryPanel(QWidget):
     # -- merging ---------------------------------------------------------------------
 
     def merge(self, source_id: str, target_id: str) -> None:
-        self.undo_stack.push(
-            MergeActorsCommand(self.session, source_id, target_id, changed=self.refresh)
-        )
+        push(self.undo_stack, self.session, MergeActors(source_id, target_id), self.refresh)
 
     def merge_selected(self) -> None:
         rows = self.selected_rows()

@@ -36,33 +36,37 @@ from PySide6.QtWidgets import (
 )
 
 from annotator import __version__
-from annotator.core.casualty import casualty_kind, casualty_victims, parse_casualty
 from annotator.core.errors import AnnotatorError
-from annotator.core.model import Relation, Span, new_id
+from annotator.core.model import Span
 from annotator.core.snapping import snap_selection, step_edge
+from annotator.core.spans import new_span, starting_attributes
+from annotator.services.edits import Edit
+from annotator.services.operations import (
+    AcceptAllAgreed,
+    AcceptAllSuggestions,
+    AcceptCluster,
+    AcceptSuggestion,
+    AddComment,
+    DeleteSpan,
+    MarkGoldDone,
+    MoveEdge,
+    RejectCluster,
+    RejectSuggestion,
+    Relabel,
+    RemoveSpeaker,
+    SetAttributes,
+    SetSpeaker,
+    SetStatus,
+    TagSpan,
+)
 from annotator.store import review
 from annotator.store.repository import Repository
 from annotator.ui.article_view import ArticleView
-from annotator.ui.commands import (
-    AcceptSuggestionCommand,
-    AddRelationCommand,
-    AddSpanCommand,
-    DeleteRelationCommand,
-    DeleteSpanCommand,
-    RejectSuggestionCommand,
-    SetStatusCommand,
-    UpdateSpanCommand,
-)
+from annotator.ui.commands import EditCommand, push
 from annotator.ui.corpus_tools import install_corpus_tools
 from annotator.ui.document_model import DocumentListModel
-from annotator.ui.review_panel import (
-    CLASS_COLORS,
-    GoldStatusCommand,
-    ReviewCommand,
-    ReviewPanel,
-    agreement_dialog,
-)
-from annotator.ui.safety import install_safety
+from annotator.ui.review_panel import CLASS_COLORS, ReviewPanel, agreement_dialog
+from annotator.ui.safety import SafetyController
 from annotator.ui.session import (
     Session,
     is_suggestion_id,
@@ -78,19 +82,6 @@ STATUS_FILTERS = (
     ("In progress", "in_progress"),
     ("Done", "done"),
 )
-
-
-def casualty_attributes(text: str) -> dict[str, Any]:
-    """Attributes a new CASUALTY span starts with, read from its text by the parser."""
-    count = parse_casualty(text)
-    attributes: dict[str, Any] = {"count_low": count.low, "count_high": count.high}
-    kind = casualty_kind(text)
-    victims = casualty_victims(text)
-    if kind:
-        attributes["kind"] = kind
-    if victims:
-        attributes["victims"] = victims
-    return {k: v for k, v in attributes.items() if v is not None}
 
 
 class MainWindow(QMainWindow):
@@ -136,7 +127,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_settings()
         self._update_progress()
-        install_safety(self)  # backups, read-only banner, other writers, refused writes
+        self._install_safety()  # backups, read-only banner, other writers, refused writes
         install_corpus_tools(self)  # search, consistency, actor registry docks (issue 8)
 
     # -- construction --------------------------------------------------------------
@@ -182,7 +173,7 @@ class MainWindow(QMainWindow):
 
     def _build_article_pane(self) -> None:
         pane = QWidget()
-        layout = QVBoxLayout(pane)
+        layout = self.article_layout = QVBoxLayout(pane)
         layout.setContentsMargins(0, 6, 0, 6)
         self.title_label = QLabel()
         self.title_label.setObjectName("articleTitle")
@@ -223,7 +214,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
+        file_menu = self.file_menu = menu.addMenu("&File")
         self.import_action = self._action(
             "&Import files…",
             self.import_files,
@@ -437,6 +428,27 @@ class MainWindow(QMainWindow):
         self.undo_stack.indexChanged.connect(self._undo_index_changed)
         session.saved.connect(self._saved)
 
+    def _install_safety(self) -> None:
+        safety = SafetyController(self.session, self.undo_stack, self)
+        self.article_layout.insertWidget(0, safety.banner)
+        # Above Quit: the last separator of the File menu.
+        separator = [a for a in self.file_menu.actions() if a.isSeparator()][-1]
+        self.file_menu.insertActions(separator, [safety.save_copy_action, safety.restore_action])
+        safety.savedText.connect(self.saved_label.setText)
+        safety.statusMessage.connect(self.statusBar().showMessage)
+        safety.corpusChanged.connect(self._corpus_changed)
+        self.safety = safety
+
+    def _corpus_changed(self, document_ids: list[str], everything: bool) -> None:
+        """Another program changed documents: refresh their rows and the progress."""
+        if everything:
+            self.documents.reload()
+        else:
+            for document_id in document_ids:
+                self.documents.refresh_document(document_id)
+        self._select_list_row(self.session.document_id)
+        self._update_progress()
+
     # -- settings ------------------------------------------------------------------
 
     def _settings(self) -> QSettings:
@@ -558,14 +570,14 @@ class MainWindow(QMainWindow):
             return
         if self.reviewing:
             # In review mode Ctrl+Enter marks the gold layer reviewed, then moves on.
-            self._push(GoldStatusCommand(self.repo, current, self.refresh_review))
+            self._push(MarkGoldDone(current), self.refresh_review)
             target = self.repo.next_not_done(current, review.gold_annotator_name(self.repo))
             if target:
                 self.open_document(target)
             else:
                 self.statusBar().showMessage("Every document is reviewed.", 6000)
             return
-        self.undo_stack.push(SetStatusCommand(self.session, current, "done"))
+        self._push(SetStatus(current, "done"))
         target = self.repo.next_not_done(current, self.session.annotator)
         if target:
             self.open_document(target)
@@ -698,23 +710,16 @@ class MainWindow(QMainWindow):
                     self.select_span(span.id)
                     self.statusBar().showMessage("Already tagged.", 3000)
                     return
-            covered = document.text[start:end]
-            attributes = (
-                casualty_attributes(covered)
-                if label_name == "CASUALTY"
-                else self.schema.label(label_name).default_attributes()
-            )
-            span = Span(
-                new_id(),
+            span = new_span(
+                self.schema,
                 document.id,
+                document.text,
                 start,
                 end,
                 label_name,
                 self.session.annotator,
-                attributes,
-                "manual",
             )
-            self._push(AddSpanCommand(self.session, span))
+            self._push(TagSpan(span))
             self.article.clear_text_selection()
             self.select_span(span.id)
             return
@@ -725,12 +730,11 @@ class MainWindow(QMainWindow):
         selected = self.session.span(self.selected_id) if self.selected_id else None
         if selected is not None:
             if selected.label != label_name:
-                changes: dict[str, Any] = {"label": label_name}
+                attributes = None
                 if label_name == "CASUALTY":
-                    changes["attributes"] = casualty_attributes(selected.covered(document.text))
-                self._push(
-                    UpdateSpanCommand(self.session, selected, f"Relabel as {label_name}", **changes)
-                )
+                    covered = selected.covered(document.text)
+                    attributes = starting_attributes(self.schema, label_name, covered)
+                self._push(Relabel(selected.id, label_name, attributes))
             return
         self.statusBar().showMessage("Select some text first, or click a span to relabel it.", 4000)
 
@@ -739,7 +743,7 @@ class MainWindow(QMainWindow):
         if span is None:
             self.statusBar().showMessage("Click a span first, then press Delete.", 3000)
             return
-        self._push(DeleteSpanCommand(self.session, span))
+        self._push(DeleteSpan(span.id))
 
     def move_edge(self, edge: str, direction: int) -> None:
         document = self.session.document
@@ -748,22 +752,20 @@ class MainWindow(QMainWindow):
             return
         start, end = step_edge(document.text, span.start, span.end, edge, direction)
         if (start, end) != (span.start, span.end):
-            self._push(
-                UpdateSpanCommand(self.session, span, "Move span edge", start=start, end=end)
-            )
+            self._push(MoveEdge(span.id, start, end))
 
     def _attributes_edited(self, span_id: str, attributes: dict[str, Any]) -> None:
         span = self.session.span(span_id)
         if span is not None:
-            self._push(
-                UpdateSpanCommand(self.session, span, "Edit attributes", attributes=attributes)
-            )
+            self._push(SetAttributes(span.id, attributes))
 
-    def _push(self, command: Any) -> None:
+    def _push(self, edit: Edit, after: Any = None) -> EditCommand | None:
+        """Run `edit` as one undo step; a user error is shown, nothing changes."""
         try:
-            self.undo_stack.push(command)
+            return push(self.undo_stack, self.session, edit, after)
         except AnnotatorError as exc:
             QMessageBox.warning(self, "annotator", str(exc))
+            return None
 
     def toggle_snap(self, checked: bool) -> None:
         self.snap_words = checked
@@ -814,14 +816,10 @@ class MainWindow(QMainWindow):
         document = self.session.document
         if quote is None or document is None:
             return
-        existing = next(
-            (r for r in self.session.relations() if r.head_id == quote.id and r.type == "speaker"),
-            None,
-        )
+        existing = self.session.edits.speaker_relation(quote.id)
         if existing is not None and existing.tail_id == actor_id:
             return
-        relation = Relation(new_id(), quote.id, actor_id, "speaker", self.session.annotator)
-        self._push(AddRelationCommand(self.session, document.id, relation, existing))
+        self._push(SetSpeaker(quote.id, actor_id))
         self.select_span(quote.id)
 
     def remove_speaker(self) -> None:
@@ -829,12 +827,9 @@ class MainWindow(QMainWindow):
         document = self.session.document
         if quote is None or document is None:
             return
-        existing = next(
-            (r for r in self.session.relations() if r.head_id == quote.id and r.type == "speaker"),
-            None,
-        )
+        existing = self.session.edits.speaker_relation(quote.id)
         if existing is not None:
-            self._push(DeleteRelationCommand(self.session, document.id, existing))
+            self._push(RemoveSpeaker(existing))
 
     # -- reacting to the session ---------------------------------------------------
 
@@ -921,61 +916,6 @@ class MainWindow(QMainWindow):
             )
         self.select_span(ids[index], scroll=True)
 
-    def _accept_command(self, suggestion: Any, label_name: str | None = None) -> Any:
-        document = self.session.document
-        assert document is not None
-        label = label_name or suggestion.label
-        if label == suggestion.label:
-            attributes = dict(suggestion.attributes)
-        elif label == "CASUALTY":
-            attributes = casualty_attributes(document.text[suggestion.start : suggestion.end])
-        else:
-            attributes = self.schema.label(label).default_attributes()
-        span = Span(
-            new_id(),
-            document.id,
-            suggestion.start,
-            suggestion.end,
-            label,
-            self.session.annotator,
-            attributes,
-            "suggested-accepted",
-        )
-        speaker, speaker_is_new = None, False
-        if label == "QUOTE" and suggestion.speaker is not None:
-            start, end = suggestion.speaker
-            speaker = next(
-                (
-                    s
-                    for s in self.session.spans()
-                    if (s.start, s.end, s.label) == (start, end, "ACTOR")
-                ),
-                None,
-            )
-            if speaker is None:
-                proposed = next(
-                    (
-                        s
-                        for s in self.session.suggestions()
-                        if (s.start, s.end, s.label) == (start, end, "ACTOR")
-                    ),
-                    None,
-                )
-                speaker = Span(
-                    new_id(),
-                    document.id,
-                    start,
-                    end,
-                    "ACTOR",
-                    self.session.annotator,
-                    dict(proposed.attributes) if proposed else {},
-                    "suggested-accepted",
-                )
-                speaker_is_new = True
-        return AcceptSuggestionCommand(
-            self.session, document.id, suggestion, span, speaker, speaker_is_new
-        )
-
     def accept_suggestion(self, label_name: str | None = None) -> None:
         if self.reviewing:
             self.review_accept(label_name)
@@ -986,9 +926,9 @@ class MainWindow(QMainWindow):
                 "Step to a suggestion with N, then Enter accepts it.", 3000
             )
             return
-        command = self._accept_command(suggestion, label_name)
-        self._push(command)
-        self.select_span(command.span.id)
+        edit = AcceptSuggestion(suggestion, label_name)
+        if self._push(edit) is not None:
+            self.select_span(edit.span.id)
 
     def reject_suggestion(self) -> None:
         """Backspace: reject the current suggestion (review: the cluster), else delete the span."""
@@ -1007,7 +947,7 @@ class MainWindow(QMainWindow):
             for s in self.session.suggestions()
             if s.start >= suggestion.start and s is not suggestion
         ]
-        self._push(RejectSuggestionCommand(self.session, document.id, suggestion))
+        self._push(RejectSuggestion(suggestion))
         self.select_span(suggestion_id(following[0]) if following else None, scroll=True)
 
     def accept_all_suggestions(self, label_name: str) -> None:
@@ -1016,13 +956,7 @@ class MainWindow(QMainWindow):
         if not pending:
             self.statusBar().showMessage(f"No {label_name} suggestions here.", 3000)
             return
-        self.undo_stack.beginMacro(f"Accept {len(pending)} suggested {label_name}")
-        try:
-            for suggestion in pending:
-                if self.session.suggestion(suggestion_id(suggestion)) is not None:
-                    self._push(self._accept_command(suggestion))
-        finally:
-            self.undo_stack.endMacro()
+        self._push(AcceptAllSuggestions(label_name))
         self.statusBar().showMessage(f"Accepted {len(pending)} {label_name} suggestions.", 4000)
 
     # -- review mode ---------------------------------------------------------------
@@ -1140,11 +1074,8 @@ class MainWindow(QMainWindow):
             target = earlier[-1] if earlier else candidates[-1]
         self.select_cluster(target)
 
-    def _decide(self, text: str, decide: Any) -> None:
-        command = ReviewCommand(
-            self.repo, self.session.annotator, text, decide, self.refresh_review
-        )
-        self._push(command)
+    def _decide(self, edit: Edit) -> None:
+        self._push(edit, self.refresh_review)
 
     def review_accept(self, label_name: str | None = None) -> None:
         """Accept the cluster's first version; a label or a text selection makes it an edit."""
@@ -1170,16 +1101,7 @@ class MainWindow(QMainWindow):
             if start < end:
                 extent = {"start": start, "end": end}
             self.article.clear_text_selection()
-        reviewer = self.session.annotator
-
-        def decide() -> list[Any]:
-            return [
-                review.adjudicate_accept(
-                    self.repo, document.id, undecided, reviewer, label=label_name, **extent
-                )
-            ]
-
-        self._decide("Accept into gold", decide)
+        self._decide(AcceptCluster(document.id, undecided, label=label_name, **extent))
         self.step_cluster(1)
 
     def review_reject(self) -> None:
@@ -1194,22 +1116,14 @@ class MainWindow(QMainWindow):
         ]
         if not undecided:
             return
-        reviewer = self.session.annotator
-        self._decide(
-            "Reject",
-            lambda: [review.adjudicate_reject(self.repo, document.id, undecided, reviewer)],
-        )
+        self._decide(RejectCluster(document.id, undecided))
         self.step_cluster(1)
 
     def review_accept_all(self) -> None:
         document = self.session.document
         if document is None or not self.reviewing:
             return
-        reviewer, annotators = self.session.annotator, list(self.review_annotators)
-        self._decide(
-            "Accept all agreed",
-            lambda: review.accept_all_agreed(self.repo, document.id, annotators, reviewer),
-        )
+        self._decide(AcceptAllAgreed(document.id, list(self.review_annotators)))
 
     def add_comment(self, text: str) -> None:
         document = self.session.document
@@ -1217,8 +1131,7 @@ class MainWindow(QMainWindow):
             return
         item = self.current_cluster()
         span_id = item.cluster.spans[0].id if item is not None else None
-        review.add_comment(self.repo, document.id, self.session.annotator, text, span_id=span_id)
-        self.refresh_review()
+        self._push(AddComment(document.id, text, span_id), self.refresh_review)
 
     def show_agreement(self) -> None:
         annotators = self.review_annotators or review.compared_annotators(self.repo)
