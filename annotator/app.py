@@ -70,6 +70,6 @@ def run(
                 raise
     window = MainWindow(repo, name, db_label=str(path))
     if paths:
-        window.import_paths([str(p) for p in paths], wait=True)
+        window.files.import_paths([str(p) for p in paths], wait=True)
     window.show()
     return int(app.exec())
