@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.errors import AnnotatorError
+from annotator.core.spans import actor_types
 from annotator.services.operations import LinkActor, MergeActors
 from annotator.store import actors as registry
 from annotator.ui.commands import push
@@ -105,7 +106,7 @@ class ActorRegistryPanel(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.name_edit.setCompleter(completer)
         self.type_box = QComboBox()
-        self.type_box.addItems(list(registry.ACTOR_TYPES))
+        self.type_box.addItems(list(actor_types(session.repo.schema())))
         self.link_button = QPushButton("Link")
         self.suggest_button = QPushButton("Suggest")
         self.merge_button = QPushButton("Merge selected")
@@ -181,7 +182,7 @@ class ActorRegistryPanel(QWidget):
             self.status.setText(f"Alias match: {found[0].name}")
             return found[0].id
         self.name_edit.setText(text)
-        if span.attributes.get("type") in registry.ACTOR_TYPES:
+        if span.attributes.get("type") in actor_types(self.session.repo.schema()):
             self.type_box.setCurrentText(str(span.attributes["type"]))
         self.status.setText("No actor matches yet: Link creates it.")
         return None
