@@ -12,9 +12,9 @@ from annotator import __version__, logs
 from annotator.core.errors import AnnotatorError
 from annotator.core.packaged import packaged_files
 from annotator.paths import annotator_name, resolve_db_path
+from annotator.services.edits import environment_problem
 from annotator.store.backup import open_with_backup
 from annotator.store.db import background_check, damaged_error, record_clean_check, startup_check
-from annotator.store.pending import GuardedRepository
 from annotator.store.repository import Repository
 
 
@@ -203,7 +203,7 @@ def run(
     install_crash_handlers(app)
     try:
         # A quick check of a small file here; the full one runs after the window shows.
-        repo = GuardedRepository(open_with_backup(path, check=startup_check(path)))
+        repo = Repository(open_with_backup(path, check=startup_check(path)))
     except AnnotatorError as exc:
         QMessageBox.critical(None, "annotator", str(exc))
         return 1
@@ -214,10 +214,14 @@ def run(
             return 0
         name = asked
     if repo.setting("annotator") != name:
-        repo.set_setting("annotator", name)
+        try:
+            repo.set_setting("annotator", name)
+        except Exception as exc:  # a preference for next time: never worth stopping for
+            if environment_problem(exc) is None:
+                raise
     window = MainWindow(repo, name, db_label=str(path))
     if paths:
-        window.import_paths([str(p) for p in paths], wait=True)
+        window.files.import_paths([str(p) for p in paths], wait=True)
     window.show()
     if screenshot is not None:
 

@@ -90,10 +90,11 @@ def bench_open_and_edit(runs: int) -> None:
     from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
     from annotator.core.model import AnnotatedDocument, Document, Span, new_id
+    from annotator.services.operations import DeleteSpan, TagSpan
     from annotator.store.db import open_db
     from annotator.store.repository import Repository
     from annotator.ui.article_view import ArticleView
-    from annotator.ui.commands import AddSpanCommand, DeleteSpanCommand
+    from annotator.ui.commands import push
     from annotator.ui.session import Session
 
     app = QApplication.instance() or QApplication([])
@@ -162,11 +163,11 @@ def bench_open_and_edit(runs: int) -> None:
         start = rng.randrange(0, 2000)
         span = Span(new_id(), document.id, start, start + 12, "ACTOR", "bench")
         t0 = time.perf_counter()
-        stack.push(AddSpanCommand(session, span))
+        push(stack, session, TagSpan(span))
         view.viewport().repaint()
         add_times.append(time.perf_counter() - t0)
         t0 = time.perf_counter()
-        stack.push(DeleteSpanCommand(session, session.span(span.id)))
+        push(stack, session, DeleteSpan(span.id))
         view.viewport().repaint()
         delete_times.append(time.perf_counter() - t0)
     repaint = []

@@ -105,6 +105,12 @@ class Relation:
     created: str = ""
 
 
+# (id, start, end, label, annotator, attributes, provenance, created, updated): a span as
+# bulk paths (export, the JSONL writer) carry it straight from its database row, because a
+# million Span objects cost more than writing them out. The one definition of that record.
+SpanRecord = tuple[str, int, int, str, str, dict[str, Any], str, str, str]
+
+
 def check_offsets(start: int, end: int, text_length: int) -> None:
     """Raise SpanError unless 0 <= start < end <= text_length."""
     if not (0 <= start < end <= text_length):

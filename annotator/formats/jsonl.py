@@ -37,6 +37,7 @@ from annotator.core.model import (
     Document,
     Relation,
     Span,
+    SpanRecord,
     imported_relation_id,
     imported_span_id,
 )
@@ -308,10 +309,7 @@ def _overlapped_tokens(start: int, end: int, offsets: list[tuple[int, int]]) -> 
     return inside[0], inside[-1]
 
 
-# (id, start, end, label, annotator, attributes, provenance, created, updated): a span
-# as the writer needs it. Exports build these straight from database rows: making a
-# million Span objects takes longer than writing them out.
-SpanFields = tuple[str, int, int, str, str, dict[str, Any], str, str, str]
+SpanFields = SpanRecord  # see annotator.core.model
 
 
 @dataclass(frozen=True)

@@ -7,13 +7,11 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from annotator.core.model import Document, Relation
+from annotator.core.model import Document, Relation, SpanRecord
 from annotator.store.actors import span_actor_refs
 from annotator.store.repository import Repository
 
-# (id, start, end, label, annotator, attributes, provenance, created, updated): a span as
-# exports write it, straight from its row; a million Span objects cost more than the write.
-SpanRow = tuple[str, int, int, str, str, dict[str, Any], str, str, str]
+SpanRow = SpanRecord  # see annotator.core.model
 
 _SPAN_SQL = (
     'SELECT id, document_id, start, "end", label, annotator, attributes, provenance, created, '

@@ -390,6 +390,10 @@ class Repository:
             self._schema = schema_from_dict({"labels": labels, "relations": relations}, "database")
         return self._schema
 
+    def forget_schema(self) -> None:
+        """Read the schema again on next use (the file was replaced, e.g. by a restore)."""
+        self._schema = None
+
     def save_schema(self, schema: LabelSchema) -> None:
         """Store `schema`, adding and updating labels; labels in use are never removed."""
         with self.action():

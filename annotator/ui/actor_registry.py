@@ -35,8 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.errors import AnnotatorError
+from annotator.core.spans import actor_types
+from annotator.services.operations import LinkActor, MergeActors
 from annotator.store import actors as registry
-from annotator.ui.corpus_commands import LinkActorCommand, MergeActorsCommand
+from annotator.ui.commands import push
 from annotator.ui.session import Session
 from annotator.ui.table_model import ColumnsModel
 
@@ -104,7 +106,7 @@ class ActorRegistryPanel(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.name_edit.setCompleter(completer)
         self.type_box = QComboBox()
-        self.type_box.addItems(list(registry.ACTOR_TYPES))
+        self.type_box.addItems(list(actor_types(session.repo.schema())))
         self.link_button = QPushButton("Link")
         self.suggest_button = QPushButton("Suggest")
         self.merge_button = QPushButton("Merge selected")
@@ -180,7 +182,7 @@ class ActorRegistryPanel(QWidget):
             self.status.setText(f"Alias match: {found[0].name}")
             return found[0].id
         self.name_edit.setText(text)
-        if span.attributes.get("type") in registry.ACTOR_TYPES:
+        if span.attributes.get("type") in actor_types(self.session.repo.schema()):
             self.type_box.setCurrentText(str(span.attributes["type"]))
         self.status.setText("No actor matches yet: Link creates it.")
         return None
@@ -201,20 +203,18 @@ class ActorRegistryPanel(QWidget):
         if match is None:
             aliased = registry.suggest_actors(self.session.repo, name)
             match = aliased[0] if aliased else None
-        command = LinkActorCommand(
-            self.session,
+        edit = LinkActor(
             span_id,
             match.id if match else None,
             None if match else (name, kind or self.type_box.currentText()),
-            changed=self.refresh,
         )
         try:
-            self.undo_stack.push(command)
+            push(self.undo_stack, self.session, edit, self.refresh)
         except AnnotatorError as exc:
             self.status.setText(str(exc))
             return None
         self.status.setText(f"Linked to {name}.")
-        return command.actor_id
+        return edit.actor_id
 
     def link_selected_span(self) -> str | None:
         span_id = self.selected_span()
@@ -226,9 +226,7 @@ class ActorRegistryPanel(QWidget):
     # -- merging ---------------------------------------------------------------------
 
     def merge(self, source_id: str, target_id: str) -> None:
-        self.undo_stack.push(
-            MergeActorsCommand(self.session, source_id, target_id, changed=self.refresh)
-        )
+        push(self.undo_stack, self.session, MergeActors(source_id, target_id), self.refresh)
 
     def merge_selected(self) -> None:
         rows = self.selected_rows()

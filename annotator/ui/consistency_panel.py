@@ -38,15 +38,12 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.consistency import Problem, Report
+from annotator.services.operations import DismissProblem, Relabel, TagSpans
 from annotator.store.consistency_store import check_corpus
 from annotator.store.repository import Repository
 from annotator.store.search import Hit
-from annotator.ui.commands import UpdateSpanCommand
-from annotator.ui.corpus_commands import (
-    AnnotateHitsCommand,
-    DismissProblemCommand,
-    plan_spans,
-)
+from annotator.ui.commands import push
+from annotator.ui.corpus_commands import plan_spans
 from annotator.ui.session import Session
 from annotator.ui.table_model import ColumnsModel
 from annotator.ui.workers import BackgroundJob, Progress, on_own_connection
@@ -298,16 +295,11 @@ class ConsistencyPanel(QWidget):
             return False
         if problem.kind == "untagged":
             hit = Hit(problem.document_id, "", problem.start, problem.end, "", problem.text, "")
-            spans = plan_spans(self.session, [hit], problem.label)
+            spans = plan_spans(self.session.edits, [hit], problem.label)
             if spans:
-                self.undo_stack.push(AnnotateHitsCommand(self.session, spans))
+                push(self.undo_stack, self.session, TagSpans(spans))
         elif problem.kind == "other_label" and problem.span_id:
-            span = self.session.repo.span(problem.span_id)
-            self.undo_stack.push(
-                UpdateSpanCommand(
-                    self.session, span, f"Relabel {problem.label}", label=problem.label
-                )
-            )
+            push(self.undo_stack, self.session, Relabel(problem.span_id, problem.label))
         else:
             self.status.setText("Fix this one in the article (Enter opens it).")
             return False
@@ -319,7 +311,7 @@ class ConsistencyPanel(QWidget):
         problem = self.current()
         if problem is None:
             return
-        self.undo_stack.push(DismissProblemCommand(self.session, problem.key, problem.document_id))
+        push(self.undo_stack, self.session, DismissProblem(problem.key, problem.document_id))
         self._done_with(row)
 
 

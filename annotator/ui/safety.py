@@ -1,20 +1,19 @@
 """Data safety in the window: a banner, File > Restore backup…, other writers, refused writes.
 
-`install_safety(window)` wires it all into a MainWindow without the window
-knowing: the session's repository becomes a GuardedRepository (refused edits
-are kept in memory, retried every few seconds and on demand, and can be saved
-into a copy elsewhere), a timer polls for commits by other programs and
-refreshes the affected documents, and a banner above the article says plainly
-what is wrong. Nothing here blocks: messages go to the banner.
+`SafetyController` is built by the window with the session and undo stack:
+refused edits stay in the session's edit service (shown, retried every few
+seconds and on demand, and can be saved into a copy elsewhere), a timer
+polls for commits by other programs and refreshes the affected documents,
+and a banner above the article says plainly what is wrong. Nothing here
+blocks: messages go to the banner.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.errors import AnnotatorError
+from annotator.services.edits import environment_problem
 from annotator.store.backup import (
     backup_folder,
     database_file,
@@ -37,8 +37,8 @@ from annotator.store.backup import (
     read_only_reason,
     restore_snapshot,
 )
-from annotator.store.pending import GuardedRepository
 from annotator.store.watch import ChangeWatcher
+from annotator.ui.session import Session
 
 POLL_MS = 1000
 RETRY_MS = 5000
@@ -119,35 +119,46 @@ class RestoreDialog(QDialog):
 
 
 class SafetyController(QObject):
+    """Backups, the banner, other writers and refused writes, for one session.
+
+    Collaborators are explicit: the session (its edit service keeps refused
+    edits in memory and retries them), the undo stack (cleared by a restore)
+    and the widget that parents dialogs. The window places `banner` and the
+    two actions, and reacts to `corpusChanged` (documents changed on disk),
+    `savedText` (the status bar's saved label) and `statusMessage`.
+    """
+
     documentsChanged = Signal(list)  # ids of documents changed by another program
+    corpusChanged = Signal(list, bool)  # document ids, everything changed
     messageShown = Signal(str)  # what the banner says, for tests and logs
+    savedText = Signal(str)  # "All changes saved" / "Not saved: N in memory"
+    statusMessage = Signal(str, int)  # a passing message for the status bar, milliseconds
 
     def __init__(
         self,
-        window: Any,
+        session: Session,
+        undo_stack: QUndoStack,
+        dialog_parent: QWidget,
         *,
         poll_ms: int = POLL_MS,
         retry_ms: int = RETRY_MS,
         backup_root: Path | None = None,
     ) -> None:
-        super().__init__(window)
-        self.window = window
-        self.session = window.session
+        super().__init__(dialog_parent)
+        self.session = session
+        self.undo_stack = undo_stack
+        self.dialog_parent = dialog_parent
         self.backup_root = backup_root
-        repo = self.session.repo
-        if not isinstance(repo, GuardedRepository):
-            repo = GuardedRepository(repo.db)
-            self.session.repo = repo
-        self.repo: GuardedRepository = repo
-        self.db_path = database_file(repo.db)
-        self.read_only = read_only_reason(repo.db)
-        self.watcher = ChangeWatcher(repo.db, self.db_path)
+        self.edits = session.edits
+        self.repo = session.repo
+        self.db_path = database_file(self.repo.db)
+        self.read_only = read_only_reason(self.repo.db)
+        self.watcher = ChangeWatcher(self.repo.db, self.db_path)
         self.banner = SafetyBanner()
-        window.article_pane.layout().insertWidget(0, self.banner)
         self.banner.retryRequested.connect(self.retry)
         self.banner.saveCopyRequested.connect(self.save_copy_dialog)
-        repo.listeners.append(self._edit_kept)
-        self.session.saved.connect(self._after_write)
+        session.queued.connect(self._edit_kept)
+        session.saved.connect(self._after_write)
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(poll_ms)
         self.poll_timer.timeout.connect(self.poll)
@@ -156,7 +167,10 @@ class SafetyController(QObject):
         self.retry_timer.setInterval(retry_ms)
         self.retry_timer.timeout.connect(self.retry)
         self.file_problem: str | None = None
-        self._add_actions()
+        self.restore_action = QAction("Restore &backup…", self)
+        self.restore_action.triggered.connect(self.restore_dialog)
+        self.save_copy_action = QAction("Save a &copy elsewhere…", self)
+        self.save_copy_action.triggered.connect(self.save_copy_dialog)
         if self.read_only:
             self._say(
                 f"Read-only: {self.read_only} ({self.db_path}). You can read and tag, but "
@@ -164,29 +178,8 @@ class SafetyController(QObject):
                 "“Save a copy elsewhere…” to keep them.",
                 retry=False,
             )
-        elif repo.pending:
+        elif self.edits.pending:
             self._edit_kept()
-
-    # -- menu ----------------------------------------------------------------------
-
-    def _add_actions(self) -> None:
-        self.restore_action = QAction("Restore &backup…", self.window)
-        self.restore_action.triggered.connect(self.restore_dialog)
-        self.save_copy_action = QAction("Save a &copy elsewhere…", self.window)
-        self.save_copy_action.triggered.connect(self.save_copy_dialog)
-        file_menu = next(
-            (
-                a.menu()
-                for a in self.window.menuBar().actions()
-                if a.menu() is not None and a.text().replace("&", "") == "File"
-            ),
-            None,
-        )
-        if file_menu is None:
-            file_menu = self.window.menuBar().addMenu("&File")
-        separators = [a for a in file_menu.actions() if a.isSeparator()]
-        before = separators[-1] if separators else None
-        file_menu.insertActions(before, [self.save_copy_action, self.restore_action])
 
     # -- messages ------------------------------------------------------------------
 
@@ -198,15 +191,15 @@ class SafetyController(QObject):
         self.banner.hide()
 
     def _pending_text(self) -> str:
-        count = len(self.repo.pending)
+        count = len(self.edits.pending)
         edits = "1 edit is" if count == 1 else f"{count} edits are"
         return edits
 
     def _edit_kept(self) -> None:
         """A write was refused: the edit is in memory. Say so, and retry later."""
-        saved_label = getattr(self.window, "saved_label", None)
-        if saved_label is not None:
-            saved_label.setText(f"Not saved: {len(self.repo.pending)} in memory")
+        if not self.edits.pending:
+            return
+        self.savedText.emit(f"Not saved: {len(self.edits.pending)} in memory")
         if self.read_only:
             self._say(
                 f"Read-only: {self.read_only}. {self._pending_text()} kept in memory only. "
@@ -215,7 +208,7 @@ class SafetyController(QObject):
             )
             return
         self._say(
-            f"Not saved: {self.repo.problem or 'the database refused the write'}. "
+            f"Not saved: {self.edits.problem or 'the database refused the write'}. "
             f"{self._pending_text()} kept in memory and will be saved when this is fixed "
             "(retrying every few seconds). Nothing you did is lost."
         )
@@ -223,7 +216,7 @@ class SafetyController(QObject):
             self.retry_timer.start()
 
     def _after_write(self) -> None:
-        if self.repo.pending:
+        if self.edits.pending:
             self._edit_kept()
         else:
             self.watcher.own_write_done()
@@ -232,22 +225,20 @@ class SafetyController(QObject):
 
     def retry(self) -> bool:
         """Write the edits kept in memory; True when all are saved."""
-        if not self.repo.pending:
+        if not self.edits.pending:
             self.retry_timer.stop()
             return True
         if self.read_only:
             return False
-        if not self.repo.flush():
+        if not self.edits.retry():
             self._edit_kept()
             return False
         self.retry_timer.stop()
         self.watcher.own_write_done()
-        saved_label = getattr(self.window, "saved_label", None)
-        if saved_label is not None:
-            saved_label.setText("All changes saved")
-        refused = self.repo.refused
+        self.savedText.emit("All changes saved")
+        refused = self.edits.refused
         if refused:
-            details = "; ".join(f"{edit.description}: {why}" for edit, why in refused[-3:])
+            details = "; ".join(f"{entry.description}: {why}" for entry, why in refused[-3:])
             self._say(f"Saved, but {len(refused)} edits no longer fit the database: {details}")
         else:
             self._clear()
@@ -268,8 +259,6 @@ class SafetyController(QObject):
         try:
             changes = self.watcher.poll()
         except Exception as exc:  # the file may be unreadable for a moment
-            from annotator.store.pending import environment_problem
-
             if environment_problem(exc) is None:
                 raise
             return
@@ -280,30 +269,21 @@ class SafetyController(QObject):
 
     def refresh(self, document_ids: list[str], *, everything: bool = False) -> None:
         """Show what another program changed: list rows, and the open document if needed."""
-        window = self.window
-        if everything:
-            window.documents.reload()
-        else:
-            for document_id in document_ids:
-                window.documents.refresh_document(document_id)
         open_id = self.session.document_id
         if open_id is not None and (everything or open_id in document_ids):
-            stored = {s.id: s for s in self.repo.spans(open_id, [self.session.annotator])}
+            stored = {s.id: s for s in self.edits.document_spans(open_id, [self.session.annotator])}
             state = self.session.state
             shown = dict(state.spans) if state is not None else {}
             relations = {r.id for r in self.repo.relations(open_id) if r.head_id in stored}
             shown_relations = set(state.relations) if state is not None else set()
             if stored != shown or relations != shown_relations:
                 self.session.reload()
-        if hasattr(window, "_select_list_row"):
-            window._select_list_row(open_id)
-        if hasattr(window, "_update_progress"):
-            window._update_progress()
+        self.corpusChanged.emit(document_ids, everything)
 
     # -- backups and copies ----------------------------------------------------------
 
     def restore_dialog(self) -> RestoreDialog:
-        dialog = RestoreDialog(self.db_path, self.backup_root, self.window)
+        dialog = RestoreDialog(self.db_path, self.backup_root, self.dialog_parent)
         dialog.accepted.connect(lambda: self._restore_chosen(dialog))
         self.last_dialog = dialog
         dialog.open()
@@ -319,7 +299,7 @@ class SafetyController(QObject):
         if self.read_only:
             self._say(f"Cannot restore: {self.read_only}.", retry=False)
             return False
-        if self.repo.pending:
+        if self.edits.pending:
             self._say(
                 "Cannot restore while edits are waiting to be saved: save them first "
                 "(Retry now) or save a copy elsewhere."
@@ -330,42 +310,33 @@ class SafetyController(QObject):
         except AnnotatorError as exc:
             self._say(f"Restore failed, nothing changed: {exc}", retry=False)
             return False
-        self.repo._schema = None
-        undo_stack = getattr(self.window, "undo_stack", None)
-        if undo_stack is not None:
-            undo_stack.clear()  # its commands describe the state before the restore
+        self.repo.forget_schema()
+        self.undo_stack.clear()  # its commands describe the state before the restore
         self.watcher.own_write_done()
         self.refresh([], everything=True)
         self.session.reload()
         self.messageShown.emit(f"Restored {snapshot.name}")
-        self.window.statusBar().showMessage(f"Restored the backup {snapshot.name}", 8000)
+        self.statusMessage.emit(f"Restored the backup {snapshot.name}", 8000)
         return True
 
     def save_copy_dialog(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self.window, "Save a copy elsewhere", "", "Annotator database (*.db)"
+            self.dialog_parent, "Save a copy elsewhere", "", "Annotator database (*.db)"
         )
         if path:
             self.save_copy(Path(path))
 
     def save_copy(self, target: Path) -> bool:
         try:
-            report = self.repo.save_copy(target)
+            report = self.edits.save_copy(target)
         except AnnotatorError as exc:
-            self._say(f"The copy could not be saved: {exc}", retry=bool(self.repo.pending))
+            self._say(f"The copy could not be saved: {exc}", retry=bool(self.edits.pending))
             return False
         text = f"Saved a copy to {report.path}"
         if report.applied:
             text += f", with the {report.applied} edits kept in memory"
         if report.refused:
             text += f"; {len(report.refused)} could not be applied: " + "; ".join(report.refused)
-        self.window.statusBar().showMessage(text, 15000)
+        self.statusMessage.emit(text, 15000)
         self.messageShown.emit(text)
         return True
-
-
-def install_safety(window: Any, **options: Any) -> SafetyController:
-    """Wire backups, the banner, the watcher and refused-write handling into `window`."""
-    controller = SafetyController(window, **options)
-    window.safety = controller
-    return controller

@@ -44,8 +44,10 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.errors import AnnotatorError
+from annotator.services.operations import TagSpans
 from annotator.store.search import Hit, SearchQuery, iter_hits
-from annotator.ui.corpus_commands import AnnotateHitsCommand, plan_spans
+from annotator.ui.commands import push
+from annotator.ui.corpus_commands import plan_spans
 from annotator.ui.session import Session
 from annotator.ui.table_model import ColumnsModel
 
@@ -310,11 +312,11 @@ class SearchPanel(QWidget):
 
     def annotate(self, hits: list[Hit], label: str) -> int:
         """Tag `hits` as `label` in one undoable step; returns how many spans were added."""
-        spans = plan_spans(self.session, hits, label)
+        spans = plan_spans(self.session.edits, hits, label)
         if not spans:
             self.status.setText("Nothing to tag: already tagged.")
             return 0
-        self.undo_stack.push(AnnotateHitsCommand(self.session, spans))
+        push(self.undo_stack, self.session, TagSpans(spans))
         self.status.setText(f"Tagged {len(spans)} {label}.")
         self.annotated.emit(len(spans))
         return len(spans)
@@ -324,7 +326,7 @@ class SearchPanel(QWidget):
 
     def preview_all(self, label: str) -> int:
         """How many spans "Annotate all hits" would add as `label`."""
-        return len(plan_spans(self.session, self.model.fetch_all(), label))
+        return len(plan_spans(self.session.edits, self.model.fetch_all(), label))
 
     def annotate_all(self, label: str) -> int:
         return self.annotate(self.model.fetch_all(), label)

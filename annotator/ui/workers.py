@@ -7,11 +7,15 @@ that writes opens its own connection to the same file (WAL lets both work).
 
 from __future__ import annotations
 
+import logging
+import os
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], bool]
 T = TypeVar("T")
@@ -22,9 +26,12 @@ class BackgroundJob(QThread):
     succeeded = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, work: Callable[[Progress], Any], parent: Any = None) -> None:
+    def __init__(
+        self, work: Callable[[Progress], Any], parent: Any = None, *, title: str = "Background job"
+    ) -> None:
         super().__init__(parent)
         self.work = work
+        self.title = title
         self.cancelled = False
 
     def cancel(self) -> None:
@@ -40,7 +47,13 @@ class BackgroundJob(QThread):
         try:
             result = self.work(self._progress)
         except AnnotatorError as exc:
+            log.warning("%s: %s", self.title, exc)
             self.failed.emit(str(exc))
+            return
+        except Exception as exc:
+            # A bug: logged with its traceback, and told to the user (never silent).
+            log.exception("%s failed", self.title)
+            self.failed.emit(unexpected(self.title, exc))
             return
         self.succeeded.emit(result)
 
@@ -73,3 +86,21 @@ def progress_dialog(parent: Any, title: str, text: str) -> QProgressDialog:
     dialog.setMinimumDuration(400)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     return dialog
+
+
+def log_file() -> str | None:
+    """The file the application logs to (a file handler of the root logger), if any."""
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, logging.FileHandler) and handler.baseFilename != os.devnull:
+            return str(handler.baseFilename)
+    return None
+
+
+def where_logged() -> str:
+    path = log_file()
+    return f"details are in the log file {path}" if path else "no log file is configured"
+
+
+def unexpected(what: str, exc: BaseException) -> str:
+    """The message for a bug met while doing `what` (the traceback goes to the log)."""
+    return f"{what}: unexpected error ({type(exc).__name__}: {exc}); {where_logged()}"

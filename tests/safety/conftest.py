@@ -66,7 +66,6 @@ def gui_window(qtbot, qapp, tmp_path: Path):
 
     from annotator.app import configure_application
     from annotator.store.backup import open_with_backup
-    from annotator.store.pending import GuardedRepository
     from annotator.ui.main_window import MainWindow
     from tests.ui.conftest import ARTICLES
 
@@ -81,7 +80,7 @@ def gui_window(qtbot, qapp, tmp_path: Path):
         [AnnotatedDocument(Document.from_text(t, t.split("\n")[0])) for t in ARTICLES], "ana"
     )
     seed.db.close()
-    repo = GuardedRepository(open_with_backup(path))
+    repo = Repository(open_with_backup(path))
     window = MainWindow(repo, "ana", db_label=str(path))
     qtbot.addWidget(window)
     window.safety.poll_timer.setInterval(20)

@@ -14,7 +14,7 @@ import sys
 
 from annotator.core.model import Span, new_id
 from annotator.store.db import open_db
-from annotator.store.pending import GuardedRepository
+from annotator.store.repository import Repository
 from annotator.ui.session import Session
 
 LABELS = ("QUOTE", "ACTOR", "CASUALTY")
@@ -30,7 +30,7 @@ def main(argv: list[str]) -> int:
     db_path, seed = argv[0], int(argv[1])
     count = int(argv[2]) if len(argv) > 2 else 1_000_000
     rng = random.Random(seed)
-    repo = GuardedRepository(open_db(db_path))
+    repo = Repository(open_db(db_path))
     session = Session(repo, "ana")
     documents = repo.document_ids()
     say("ready")

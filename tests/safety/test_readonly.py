@@ -16,7 +16,7 @@ from annotator.core.model import Span, new_id
 from annotator.store.backup import open_with_backup, read_only_reason
 from annotator.store.db import open_db
 from annotator.store.migrations import migrations
-from annotator.store.pending import GuardedRepository
+from annotator.store.repository import Repository
 from tests.safety.conftest import file_state, make_corpus
 
 
@@ -60,7 +60,7 @@ def test_read_only_database_opens_with_a_banner_and_refuses_writes_plainly(
     before = file_state(read_only_db)
     db = open_with_backup(read_only_db)
     assert read_only_reason(db)
-    window = MainWindow(GuardedRepository(db), "ana", db_label=str(read_only_db))
+    window = MainWindow(Repository(db), "ana", db_label=str(read_only_db))
     qtbot.addWidget(window)
     window.show()
     banner = window.safety.banner

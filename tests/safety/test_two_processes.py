@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 
 from annotator.core.model import AnnotatedDocument, Document, Span, new_id
+from annotator.services.operations import TagSpan
 from annotator.store.backup import database_file
 from annotator.store.db import backup_to, open_db
 from annotator.store.repository import Repository
 from annotator.store.watch import ChangeWatcher
-from annotator.ui.commands import AddSpanCommand
+from annotator.ui.commands import push
 from tests.conftest import REPO
 from tests.safety.conftest import integrity, stored_spans
 
@@ -86,8 +87,8 @@ def test_cli_import_while_the_window_is_open_is_seen_and_writing_goes_on(
 
     # The window still writes, and the file is sound.
     span = Span(new_id(), open_id, 10, 16, "ACTOR", "ana", {}, "manual")
-    window.undo_stack.push(AddSpanCommand(window.session, span))
-    assert not window.repo.pending
+    push(window.undo_stack, window.session, TagSpan(span))
+    assert not window.session.edits.pending
     assert span.id in stored_spans(path)
     assert integrity(path) == ["ok"]
 

@@ -16,8 +16,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from annotator.core.model import Span, new_id
+from annotator.services.operations import TagSpan
 from annotator.store.backup import database_file
-from annotator.ui.commands import AddSpanCommand
+from annotator.ui.commands import push
 from tests.safety.conftest import stored_spans
 from tests.safety.faults import clear, inject
 
@@ -47,7 +48,7 @@ def _fault(window: object, kind: str) -> Callable[[], None]:
 def _tag(window: object, start: int, end: int, label: str = "ACTOR") -> Span:
     session = window.session  # type: ignore[attr-defined]
     span = Span(new_id(), session.document_id, start, end, label, "ana", {}, "manual")
-    window.undo_stack.push(AddSpanCommand(session, span))  # type: ignore[attr-defined]
+    push(window.undo_stack, session, TagSpan(span))  # type: ignore[attr-defined]
     return span
 
 
@@ -76,11 +77,11 @@ def test_refused_write_is_shown_kept_and_saved_once_the_fault_clears(
     assert span.id in window.article.spans  # and painted in the article
     assert span.id not in stored_spans(path)  # not in the file yet
     second = _tag(window, 10, 16)  # a later edit queues behind the first
-    assert len(window.repo.pending) == 2
+    assert len(window.session.edits.pending) == 2
     window.safety.retry()  # still failing: still kept
-    assert len(window.repo.pending) == 2
+    assert len(window.session.edits.pending) == 2
     end_fault()
-    qtbot.waitUntil(lambda: not window.repo.pending, timeout=5000)
+    qtbot.waitUntil(lambda: not window.session.edits.pending, timeout=5000)
     stored = stored_spans(path)
     assert span.id in stored
     assert second.id in stored
@@ -100,7 +101,7 @@ def test_undo_of_a_kept_edit_is_kept_in_order(qtbot, gui_window) -> None:
     assert span.id in {s.id for s in window.session.spans()}
     end_fault()
     qtbot.mouseClick(window.safety.banner.retry_button, Qt.MouseButton.LeftButton)
-    assert not window.repo.pending
+    assert not window.session.edits.pending
     assert span.id in stored_spans(path)
 
 
@@ -117,7 +118,7 @@ def test_save_a_copy_elsewhere_holds_the_kept_edits(qtbot, gui_window, tmp_path:
     assert "with the 1 edits kept in memory" in said.args[0]
     assert span.id in stored_spans(copy)
     assert span.id not in stored_spans(path)
-    assert window.repo.pending  # the original still needs them
+    assert window.session.edits.pending  # the original still needs them
 
 
 def test_a_user_error_still_raises_and_is_not_queued(gui_window) -> None:
@@ -129,4 +130,4 @@ def test_a_user_error_still_raises_and_is_not_queued(gui_window) -> None:
     bad = Span(new_id(), document.id, 0, len(document.text) + 5, "ACTOR", "ana", {}, "manual")
     with pytest.raises(AnnotatorError):
         window.session.add_span(bad)
-    assert not window.repo.pending
+    assert not window.session.edits.pending

@@ -7,14 +7,13 @@ from PySide6.QtCore import Qt
 
 from annotator.store import actors as reg
 from annotator.store.search import SearchQuery, search
-from annotator.ui.corpus_tools import install_corpus_tools
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
 def tools(window):
-    docks = window.corpus_docks if hasattr(window, "corpus_docks") else install_corpus_tools(window)
+    docks = window.corpus.docks
     return {name: dock.widget() for name, dock in docks.items()}
 
 

@@ -69,7 +69,7 @@ def test_undo_after_switching_documents_returns_to_the_edited_one(qtbot, window)
 
 def test_filter_and_status_filter_narrow_the_list(qtbot, window: MainWindow) -> None:
     window.filter_box.setText("Geneva")
-    window._apply_filter()
+    window.documents_pane.apply_filter()
     assert [r.title for r in window.documents.rows] == ["Talks in Geneva"]
     window.filter_box.setText("")
     window.repo.set_status(window.repo.document_ids()[1], "ana", "done")
@@ -107,9 +107,9 @@ def test_hover_tooltip_names_label_attributes_annotator_and_speaker(qtbot, windo
         qtbot.keyClick(window.article, key)
     quote = next(s for s in window.session.spans() if s.label == "QUOTE")
     actor = next(s for s in window.session.spans() if s.label == "ACTOR")
-    window.select_span(quote.id)
-    window.set_speaker(actor.id)
-    tip = window._tooltip(window.article.spans_at(quote.start + 1))
+    window.annotation.select_span(quote.id)
+    window.annotation.set_speaker(actor.id)
+    tip = window.annotation.tooltip(window.article.spans_at(quote.start + 1))
     assert "QUOTE" in tip
     assert "kind=direct" in tip
     assert "speaker: Ilse Marović" in tip

@@ -47,7 +47,7 @@ def _gold(window: MainWindow) -> list[tuple[str, str, str]]:
 
 
 def test_review_mode_classifies_the_clusters(reviewer: MainWindow) -> None:
-    kinds = sorted(item.cluster.kind for item in reviewer.review_items)
+    kinds = sorted(item.cluster.kind for item in reviewer.review.items)
     assert kinds == ["agreed", "boundary_conflict", "label_conflict", "only_in_one"]
     assert reviewer.right.currentWidget() is reviewer.review_panel
     assert reviewer.review_panel.model.rowCount() == 4
@@ -60,22 +60,22 @@ def test_n_steps_through_disagreements_only(qtbot, reviewer: MainWindow) -> None
     seen = []
     for _ in range(3):
         qtbot.keyClick(reviewer.article, "n")
-        seen.append(reviewer.current_cluster().cluster.kind)
+        seen.append(reviewer.review.current_cluster().cluster.kind)
     assert "agreed" not in seen
     assert sorted(seen) == ["boundary_conflict", "label_conflict", "only_in_one"]
 
 
 def test_enter_accepts_backspace_rejects_and_undo_withdraws(qtbot, reviewer) -> None:
     label_conflict = next(
-        i for i, item in enumerate(reviewer.review_items) if item.cluster.kind == "label_conflict"
+        i for i, item in enumerate(reviewer.review.items) if item.cluster.kind == "label_conflict"
     )
-    reviewer.select_cluster(label_conflict)
+    reviewer.review.select_cluster(label_conflict)
     qtbot.keyClick(reviewer.article, "3")  # accept with label ACTOR
     assert _gold(reviewer) == [("ACTOR", "Free Valdor Front", "adjudicated")]
     only = next(
-        i for i, item in enumerate(reviewer.review_items) if item.cluster.kind == "only_in_one"
+        i for i, item in enumerate(reviewer.review.items) if item.cluster.kind == "only_in_one"
     )
-    reviewer.select_cluster(only)
+    reviewer.review.select_cluster(only)
     qtbot.keyClick(reviewer.article, Qt.Key.Key_Backspace)
     decisions = review.decisions(reviewer.repo, reviewer.session.document_id)
     assert sorted(d.decision for d in decisions) == ["accept", "reject"]
@@ -92,9 +92,9 @@ def test_accept_all_agreed_then_finish_marks_the_document_adjudicated(qtbot, rev
     qtbot.mouseClick(reviewer.review_panel.accept_all_button, Qt.MouseButton.LeftButton)
     assert _gold(reviewer) == [("ACTOR", "Ilse Marović", "adjudicated")]
     for _ in range(3):
-        reviewer.step_cluster(1)
+        reviewer.review.step(1)
         qtbot.keyClick(reviewer.article, Qt.Key.Key_Return)
-    assert all(item.decided for item in reviewer.review_items)
+    assert all(item.decided for item in reviewer.review.items)
     assert reviewer.documents.data(reviewer.documents.index(0, 1)) == "adjudicated"
     decision = next(
         d
@@ -106,7 +106,7 @@ def test_accept_all_agreed_then_finish_marks_the_document_adjudicated(qtbot, rev
 
 
 def test_comments_are_stored_and_shown(qtbot, reviewer: MainWindow) -> None:
-    reviewer.step_cluster(1)
+    reviewer.review.step(1)
     reviewer.review_panel.comment_box.setFocus()  # as the reviewer's click would
     qtbot.keyClicks(reviewer.review_panel.comment_box, "Check the FVF acronym")
     qtbot.keyClick(reviewer.review_panel.comment_box, Qt.Key.Key_Return)
@@ -117,8 +117,8 @@ def test_comments_are_stored_and_shown(qtbot, reviewer: MainWindow) -> None:
 
 
 def test_agreement_figures_are_shown_for_the_pair(qtbot, reviewer: MainWindow) -> None:
-    reviewer.show_agreement()
-    model = reviewer.agreement.model
+    reviewer.review.show_agreement()
+    model = reviewer.review.agreement.model
     rows = [
         [model.item(r, c).text() for c in range(model.columnCount())]
         for r in range(model.rowCount())
@@ -148,17 +148,17 @@ def test_unticking_an_annotator_changes_the_comparison(qtbot, reviewer: MainWind
     assert panel.chosen() == ["ana", "ben"]
     assert panel.annotator_view.model().rowCount() == 2
     panel.annotator_model.item(1).setCheckState(Qt.CheckState.Unchecked)
-    assert reviewer.review_annotators == ["ana"]
-    assert {item.cluster.kind for item in reviewer.review_items} == {"only_in_one"}
+    assert reviewer.review.annotators == ["ana"]
+    assert {item.cluster.kind for item in reviewer.review.items} == {"only_in_one"}
 
 
 def test_selecting_text_then_a_label_key_accepts_an_edited_extent(qtbot, reviewer) -> None:
     boundary = next(
         i
-        for i, item in enumerate(reviewer.review_items)
+        for i, item in enumerate(reviewer.review.items)
         if item.cluster.kind == "boundary_conflict"
     )
-    reviewer.select_cluster(boundary)
+    reviewer.review.select_cluster(boundary)
     text = reviewer.session.document.text
     start = text.index("FVF")
     reviewer.article.select_text(start, start + 3)
@@ -185,7 +185,7 @@ def test_file_merge_brings_in_a_colleagues_work(qtbot, corpus, tmp_path) -> None
     other.db.close()
     window = MainWindow(corpus, "ana", db_label="test")
     qtbot.addWidget(window)
-    window.merge_database(str(tmp_path / "ben.db"), wait=True)
+    window.files.merge_database(str(tmp_path / "ben.db"), wait=True)
     rows = corpus.db.execute("SELECT annotator, text FROM span_view").fetchall()
     assert rows == [("ben", "Ilse Marović")]
     assert "1 spans" in window.statusBar().currentMessage()

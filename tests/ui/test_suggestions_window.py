@@ -61,7 +61,7 @@ def test_suggestions_are_shown_but_not_stored_as_the_analysts(suggesting) -> Non
 def test_enter_accepts_a_quote_with_its_speaker(qtbot, suggesting) -> None:
     quote = _suggested(suggesting, "QUOTE", "We will not leave,")
     assert quote.speaker is not None
-    suggesting.select_span(f"suggestion:{quote.start}:{quote.end}:QUOTE")
+    suggesting.annotation.select_span(f"suggestion:{quote.start}:{quote.end}:QUOTE")
     qtbot.keyClick(suggesting.article, Qt.Key.Key_Return)
     stored = _stored(suggesting)
     assert ("QUOTE", "We will not leave,", "suggested-accepted") in stored
@@ -77,7 +77,7 @@ def test_enter_accepts_a_quote_with_its_speaker(qtbot, suggesting) -> None:
 
 def test_backspace_rejects_and_the_rejection_is_remembered(qtbot, suggesting, corpus) -> None:
     actor = _suggested(suggesting, "ACTOR", "Ilse Marović")
-    suggesting.select_span(f"suggestion:{actor.start}:{actor.end}:ACTOR")
+    suggesting.annotation.select_span(f"suggestion:{actor.start}:{actor.end}:ACTOR")
     qtbot.keyClick(suggesting.article, Qt.Key.Key_Backspace)
     assert actor not in suggesting.session.suggestions()
     assert _stored(suggesting) == []
@@ -87,7 +87,7 @@ def test_backspace_rejects_and_the_rejection_is_remembered(qtbot, suggesting, co
     other = corpus.document_ids()[1]
     suggesting.open_document(other)
     suggesting.open_document(corpus.document_ids()[0])
-    suggesting.wait_for_suggestions()
+    suggesting.suggestions.wait()
     qtbot.waitUntil(lambda: bool(suggesting.session.suggestions()))
     assert actor not in suggesting.session.suggestions()
     # ...and undo forgets the rejection.
@@ -103,8 +103,8 @@ def test_n_steps_through_suggestions_in_text_order(qtbot, suggesting) -> None:
     seen = []
     for _ in range(3):
         qtbot.keyClick(suggesting.article, "n")
-        assert is_suggestion_id(suggesting.selected_id)
-        seen.append(suggesting.session.suggestion(suggesting.selected_id).start)
+        assert is_suggestion_id(suggesting.annotation.selection.current)
+        seen.append(suggesting.session.suggestion(suggesting.annotation.selection.current).start)
     assert seen == sorted(seen)
 
 
@@ -121,7 +121,7 @@ def test_accept_all_of_a_label_is_one_undo_step(qtbot, suggesting) -> None:
 
 def test_a_label_key_accepts_a_suggestion_as_that_label(qtbot, suggesting) -> None:
     actor = _suggested(suggesting, "ACTOR", "Ilse Marović")
-    suggesting.select_span(f"suggestion:{actor.start}:{actor.end}:ACTOR")
+    suggesting.annotation.select_span(f"suggestion:{actor.start}:{actor.end}:ACTOR")
     qtbot.keyClick(suggesting.article, "1")
     assert ("QUOTE", "Ilse Marović", "suggested-accepted") in _stored(suggesting)
 

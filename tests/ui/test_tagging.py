@@ -76,7 +76,7 @@ def test_undo_and_redo_a_new_span(qtbot, window: MainWindow) -> None:
 def test_relabel_and_delete_the_selected_span_are_undoable(qtbot, window: MainWindow) -> None:
     _select(window, "Marović told")
     qtbot.keyClick(window.article, "3")
-    assert window.selected_id is not None
+    assert window.annotation.selection.current is not None
     qtbot.keyClick(window.article, "2")  # relabel the selected span
     assert _db_spans(window) == [("CASUALTY", "Marović told")]
     qtbot.keyClick(window.article, Qt.Key.Key_Delete)
@@ -92,27 +92,27 @@ def test_click_selects_and_repeated_clicks_cycle_overlapping_spans(qtbot, window
     qtbot.keyClick(window.article, "3")
     _select(window, "Valdor")
     qtbot.keyClick(window.article, "3")
-    window.select_span(None)
+    window.annotation.select_span(None)
     offset = window.session.document.text.index("Valdor Front") + 2
     point = window.article.point_of(offset)
     qtbot.mouseClick(window.article.viewport(), Qt.MouseButton.LeftButton, pos=point)
-    inner = window.session.span(window.selected_id)
+    inner = window.session.span(window.annotation.selection.current)
     assert window.session.document.text[inner.start : inner.end] == "Valdor"
     qtbot.mouseClick(window.article.viewport(), Qt.MouseButton.LeftButton, pos=point)
-    outer = window.session.span(window.selected_id)
+    outer = window.session.span(window.annotation.selection.current)
     assert window.session.document.text[outer.start : outer.end] == "Free Valdor Front (FVF)"
 
 
 def test_speaker_is_set_by_pressing_s_and_clicking_an_actor(qtbot, window) -> None:
     _select(window, "We will not leave,")
     qtbot.keyClick(window.article, "1")
-    quote_id = window.selected_id
+    quote_id = window.annotation.selection.current
     _select(window, "Marović told")
     qtbot.keyClick(window.article, "3")  # "Marović told" is snapped as typed; fine for a test
-    actor_id = window.selected_id
-    window.select_span(quote_id)
+    actor_id = window.annotation.selection.current
+    window.annotation.select_span(quote_id)
     qtbot.keyClick(window.article, "s")
-    assert window.picking_speaker
+    assert window.annotation.picking_speaker
     actor = window.session.span(actor_id)
     qtbot.mouseClick(
         window.article.viewport(),
@@ -143,15 +143,24 @@ def test_tab_steps_through_spans_in_text_order(qtbot, window: MainWindow) -> Non
     for needle in ("Brezna market", "Ilse Marović", "FVF"):
         _select(window, needle)
         qtbot.keyClick(window.article, "3")
-    window.select_span(None)
+    window.annotation.select_span(None)
     window.article.select_text(0, 0)
     seen = []
     for _ in range(4):
         qtbot.keyClick(window.article, Qt.Key.Key_Tab)
-        seen.append(window.session.span(window.selected_id).covered(window.session.document.text))
+        seen.append(
+            window.session.span(window.annotation.selection.current).covered(
+                window.session.document.text
+            )
+        )
     assert seen == ["Brezna market", "Ilse Marović", "FVF", "Brezna market"]
     qtbot.keyClick(window.article, Qt.Key.Key_Backtab)
-    assert window.session.span(window.selected_id).covered(window.session.document.text) == "FVF"
+    assert (
+        window.session.span(window.annotation.selection.current).covered(
+            window.session.document.text
+        )
+        == "FVF"
+    )
 
 
 def test_span_after_an_emoji_is_exactly_what_was_highlighted(qtbot, window) -> None:
@@ -181,9 +190,9 @@ def test_attribute_editor_edit_is_saved_and_undoable(qtbot, window: MainWindow) 
     combo = window.tags.editor.widgets["type"]
     combo.setCurrentIndex(combo.findData("person"))
     combo.activated.emit(combo.currentIndex())
-    assert window.repo.span(window.selected_id).attributes == {"type": "person"}
+    assert window.repo.span(window.annotation.selection.current).attributes == {"type": "person"}
     window.undo_stack.undo()
-    assert window.repo.span(window.selected_id).attributes == {}
+    assert window.repo.span(window.annotation.selection.current).attributes == {}
 
 
 def test_typing_a_digit_in_the_filter_box_does_not_tag(qtbot, window: MainWindow) -> None:
@@ -227,12 +236,12 @@ def test_pressing_s_twice_offers_the_documents_actors_nearest_first(qtbot, windo
         _select(window, needle)
         qtbot.keyClick(window.article, key)
     quote = next(s for s in window.session.spans() if s.label == "QUOTE")
-    window.select_span(quote.id)
+    window.annotation.select_span(quote.id)
     qtbot.keyClick(window.article, "s")
     qtbot.keyClick(window.article, "s")
-    actions = window.speaker_menu.actions()
+    actions = window.annotation.speaker_menu.actions()
     assert [a.text() for a in actions] == ["Ilse Marović", "FVF"]
     actions[0].trigger()
     rows = window.repo.db.execute("SELECT quote, speaker FROM speaker_view").fetchall()
     assert rows == [("We will not leave,", "Ilse Marović")]
-    window.speaker_menu.close()
+    window.annotation.speaker_menu.close()

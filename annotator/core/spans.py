@@ -1,0 +1,111 @@
+"""Spans are built here: one constructor for the window, suggestions, search and importers.
+
+`new_span` gives a span its id, the schema's default attributes and what the
+text itself says (a CASUALTY's counts, kind and victims), with its
+provenance. `changed_span` is the span an edit (relabel, moved edge, new
+attributes) leaves behind, computed exactly as the store will keep it, so that
+an edit can be shown before (or without) the database accepting it.
+
+Offsets are code points, end exclusive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
+from annotator.core.casualty import casualty_kind, casualty_victims, parse_casualty
+from annotator.core.errors import SchemaError
+from annotator.core.model import PROVENANCES, Span, check_offsets, new_id, now
+from annotator.core.schema import LabelSchema
+
+
+def actor_types(schema: LabelSchema) -> tuple[str, ...]:
+    """The ACTOR types the schema allows (its `type` attribute's choices), else ()."""
+    try:
+        spec = schema.label("ACTOR").attribute("type")
+    except SchemaError:
+        return ()
+    return spec.choices if spec is not None else ()
+
+
+def read_attributes(label: str, covered: str) -> dict[str, Any]:
+    """Attributes the text itself states: a CASUALTY's counts, kind and victims."""
+    if label != "CASUALTY":
+        return {}
+    count = parse_casualty(covered)
+    found: dict[str, Any] = {
+        "count_low": count.low,
+        "count_high": count.high,
+        "kind": casualty_kind(covered),
+        "victims": casualty_victims(covered),
+    }
+    return {k: v for k, v in found.items() if v is not None}
+
+
+def starting_attributes(schema: LabelSchema, label: str, covered: str) -> dict[str, Any]:
+    """What a new span of `label` over `covered` starts with: schema defaults, then the text."""
+    attributes = schema.label(label).default_attributes()
+    attributes.update(read_attributes(label, covered))
+    return attributes
+
+
+def new_span(
+    schema: LabelSchema,
+    document_id: str,
+    text: str,
+    start: int,
+    end: int,
+    label: str,
+    annotator: str,
+    *,
+    provenance: str = "manual",
+    attributes: Mapping[str, Any] | None = None,
+    span_id: str | None = None,
+) -> Span:
+    """A new span of `label` over `text[start:end]`, checked against the text and schema.
+
+    Without `attributes` it starts with `starting_attributes`; given ones are
+    validated as they are. Raises SpanError for offsets outside the text and
+    SchemaError for an unknown label, attribute or provenance.
+    """
+    check_offsets(start, end, len(text))
+    if provenance not in PROVENANCES:
+        raise SchemaError(f"unknown provenance {provenance!r}")
+    raw = (
+        dict(attributes)
+        if attributes is not None
+        else starting_attributes(schema, label, text[start:end])
+    )
+    clean = schema.validate_attributes(label, raw)
+    return Span(span_id or new_id(), document_id, start, end, label, annotator, clean, provenance)
+
+
+def changed_span(
+    schema: LabelSchema,
+    old: Span,
+    text_length: int,
+    *,
+    label: str | None = None,
+    start: int | None = None,
+    end: int | None = None,
+    attributes: Mapping[str, Any] | None = None,
+) -> Span:
+    """The span after an edit (None leaves a field alone), as the store keeps it.
+
+    Relabelling drops attributes the new label does not have. Raises SpanError
+    or SchemaError as `new_span` does.
+    """
+    new_label = label if label is not None else old.label
+    new_start = start if start is not None else old.start
+    new_end = end if end is not None else old.end
+    check_offsets(new_start, new_end, text_length)
+    target = schema.label(new_label)
+    raw = dict(old.attributes if attributes is None else attributes)
+    if label is not None and label != old.label:
+        raw = {k: v for k, v in raw.items() if target.attribute(k) is not None}
+    clean = schema.validate_attributes(new_label, raw)
+    return replace(
+        old, label=new_label, start=new_start, end=new_end, attributes=clean, updated=now()
+    )

@@ -1,0 +1,383 @@
+"""Annotating the open document: the current object, tagging, edges, attributes, speakers.
+
+`AnnotationController` is built with its collaborators (session, undo stack,
+schema, the article view, the tag panel, the status bar) and keeps the views
+in step with the session's change notices: a new, removed or changed span
+repaints only its blocks and its table row. It owns the *current object*
+(`selection.current`: a span id, a suggestion id or a review cluster id),
+shared with the suggestions and review controllers.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMenu, QMessageBox, QStatusBar, QWidget
+
+from annotator.core.errors import AnnotatorError
+from annotator.core.model import Span
+from annotator.core.schema import LabelSchema
+from annotator.core.snapping import snap_selection, step_edge
+from annotator.core.spans import new_span, starting_attributes
+from annotator.services.edits import Edit
+from annotator.services.operations import (
+    DeleteSpan,
+    MoveEdge,
+    Relabel,
+    RemoveSpeaker,
+    SetAttributes,
+    SetSpeaker,
+    TagSpan,
+)
+from annotator.ui.article_view import ArticleView
+from annotator.ui.commands import EditCommand, push
+from annotator.ui.session import Session, is_suggestion_id
+from annotator.ui.tag_panel import TagPanel, format_attributes
+
+
+class Selection:
+    """The one current object: a span id, a suggestion id, a review cluster id, or None."""
+
+    def __init__(self) -> None:
+        self.current: str | None = None
+
+
+class AnnotationController(QObject):
+    documentEdited = Signal(str)  # document id whose spans changed (list row, progress)
+
+    def __init__(
+        self,
+        session: Session,
+        undo_stack: QUndoStack,
+        schema: LabelSchema,
+        article: ArticleView,
+        tags: TagPanel,
+        status_bar: QStatusBar,
+        dialog_parent: QWidget,
+    ) -> None:
+        super().__init__(dialog_parent)
+        self.session = session
+        self.undo_stack = undo_stack
+        self.schema = schema
+        self.article = article
+        self.tags = tags
+        self.status_bar = status_bar
+        self.dialog_parent = dialog_parent
+        self.selection = Selection()
+        self.snap_words = True
+        self.picking_speaker = False
+        self.speaker_menu: QMenu | None = None
+        article.emptyClicked.connect(lambda: self.select_span(None))
+        article.stepRequested.connect(self.step_span)
+        article.edgeRequested.connect(self.move_edge)
+        tags.spanActivated.connect(lambda sid: self.select_span(sid, scroll=True))
+        tags.editor.attributesEdited.connect(self._attributes_edited)
+        session.spanAdded.connect(self._span_added)
+        session.spanRemoved.connect(self._span_removed)
+        session.spanChanged.connect(self._span_changed)
+        session.relationsChanged.connect(self._relations_changed)
+
+    # -- running edits -------------------------------------------------------------
+
+    def push(self, edit: Edit, after: Any = None) -> EditCommand | None:
+        """Run `edit` as one undo step; a user error is shown and nothing changes."""
+        try:
+            return push(self.undo_stack, self.session, edit, after)
+        except AnnotatorError as exc:
+            QMessageBox.warning(self.dialog_parent, "annotator", str(exc))
+            return None
+
+    def say(self, text: str, timeout_ms: int = 0) -> None:
+        self.status_bar.showMessage(text, timeout_ms)
+
+    # -- showing the open document ---------------------------------------------------
+
+    def show_document(self) -> None:
+        """Paint the open document's spans and fill the table (after opening it)."""
+        document = self.session.document
+        assert document is not None
+        self.picking_speaker = False
+        self.selection.current = None
+        spans = self.session.spans()
+        self.article.show_document(document.text, spans)
+        self.tags.model.set_spans(document.text, spans, self.speakers())
+        self.tags.editor.show_span(None)
+        self.update_counts()
+
+    def speakers(self) -> dict[str, str]:
+        """Quote id -> the covered text of its speaker, for the table."""
+        document = self.session.document
+        if document is None:
+            return {}
+        out = {}
+        for relation in self.session.relations():
+            actor = self.session.span(relation.tail_id)
+            if relation.type == "speaker" and actor is not None:
+                out[relation.head_id] = actor.covered(document.text)
+        return out
+
+    def update_counts(self) -> None:
+        counts: dict[str, int] = {}
+        for span in self.session.spans():
+            counts[span.label] = counts.get(span.label, 0) + 1
+        self.tags.set_counts(counts)
+
+    def related(self, span_id: str) -> list[str]:
+        related = []
+        for relation in self.session.relations():
+            if relation.head_id == span_id:
+                related.append(relation.tail_id)
+            elif relation.tail_id == span_id:
+                related.append(relation.head_id)
+        return related
+
+    def tooltip(self, spans: list[Span]) -> str:
+        """Rich text for the spans under the pointer (every stored value escaped)."""
+        document = self.session.document
+        assert document is not None
+        parts = []
+        for span in spans:
+            lines = [f"<b>{html.escape(span.label)}</b>"]
+            covered = " ".join(span.covered(document.text).split())
+            if len(covered) > 90:
+                covered = covered[:87] + "…"
+            lines.append(f"“{html.escape(covered)}”")
+            if span.attributes:
+                lines.append(html.escape(format_attributes(span.attributes)))
+            speaker = self.session.speaker_of(span.id)
+            if speaker is not None:
+                lines.append(f"speaker: {html.escape(speaker.covered(document.text))}")
+            lines.append(f"<i>by {html.escape(span.annotator)} · {span.provenance}</i>")
+            parts.append("<br>".join(lines))
+        return "<hr>".join(parts)
+
+    # -- the current object ----------------------------------------------------------
+
+    def select_span(self, span_id: str | None, *, scroll: bool = False) -> None:
+        """Select a span, or a suggestion (whose id starts with 'suggestion:'), or nothing."""
+        suggestion = self.session.suggestion(span_id) if is_suggestion_id(span_id) else None
+        if span_id is not None and self.session.span(span_id) is None and suggestion is None:
+            span_id = None
+        self.selection.current = span_id
+        related = self.related(span_id) if span_id and suggestion is None else []
+        if suggestion is not None and suggestion.speaker is not None:
+            related = [
+                s.id
+                for s in self.session.spans()
+                if (s.start, s.end, s.label) == (*suggestion.speaker, "ACTOR")
+            ]
+        self.article.select_span(span_id, related, scroll=scroll)
+        self.tags.select_row(span_id)
+        self.tags.editor.show_span(self.session.span(span_id) if span_id else None)
+        if suggestion is not None:
+            document = self.session.document
+            assert document is not None
+            speaker = ""
+            if suggestion.speaker is not None:
+                speaker = " · speaker: " + document.text[slice(*suggestion.speaker)]
+            self.say(
+                f"Suggested {suggestion.label} ({suggestion.rule}){speaker} — "
+                "Enter accepts, Backspace rejects, N / P step, a label key accepts as that label"
+            )
+        if span_id is None and self.picking_speaker:
+            self.picking_speaker = False
+            self.status_bar.clearMessage()
+
+    def selected_span(self) -> Any:
+        current = self.selection.current
+        return self.session.span(current) if current else None
+
+    def span_clicked(self, span_id: str) -> None:
+        if self.picking_speaker:
+            span = self.session.span(span_id)
+            if span is not None and span.label == "ACTOR":
+                self.set_speaker(span_id)
+                return
+            self.say("That is not an ACTOR: click an ACTOR span.", 4000)
+            return
+        self.select_span(span_id)
+
+    def step_span(self, step: int) -> None:
+        spans = self.session.spans()
+        if not spans:
+            return
+        ids = [s.id for s in spans]
+        if self.selection.current in ids:
+            index = (ids.index(self.selection.current) + step) % len(ids)
+        else:
+            cursor = self.article.cursor_offset()
+            after = [i for i, s in enumerate(spans) if s.start >= cursor]
+            index = after[0] if step > 0 and after else (len(ids) - 1 if step < 0 else 0)
+        self.select_span(ids[index], scroll=True)
+
+    def escape(self) -> None:
+        if self.picking_speaker:
+            self.picking_speaker = False
+            self.say("Speaker not set.", 3000)
+            return
+        self.select_span(None)
+
+    # -- tagging ---------------------------------------------------------------------
+
+    def apply_label(self, label_name: str) -> None:
+        """Tag the selected text with `label_name`, or relabel the selected span."""
+        document = self.session.document
+        if document is None:
+            return
+        selection = self.article.selected_range()
+        if selection is not None:
+            start, end = snap_selection(
+                document.text, *selection, label_name, words=self.snap_words
+            )
+            if start >= end:
+                self.say("Nothing to tag: the selection is only spaces.", 4000)
+                return
+            for span in self.session.spans():
+                if (span.start, span.end, span.label) == (start, end, label_name):
+                    self.article.clear_text_selection()
+                    self.select_span(span.id)
+                    self.say("Already tagged.", 3000)
+                    return
+            span = new_span(
+                self.schema,
+                document.id,
+                document.text,
+                start,
+                end,
+                label_name,
+                self.session.annotator,
+            )
+            self.push(TagSpan(span))
+            self.article.clear_text_selection()
+            self.select_span(span.id)
+            return
+        selected = self.selected_span()
+        if selected is not None:
+            if selected.label != label_name:
+                attributes = None
+                if label_name == "CASUALTY":
+                    covered = selected.covered(document.text)
+                    attributes = starting_attributes(self.schema, label_name, covered)
+                self.push(Relabel(selected.id, label_name, attributes))
+            return
+        self.say("Select some text first, or click a span to relabel it.", 4000)
+
+    def delete_selected(self) -> None:
+        span = self.selected_span()
+        if span is None:
+            self.say("Click a span first, then press Delete.", 3000)
+            return
+        self.push(DeleteSpan(span.id))
+
+    def move_edge(self, edge: str, direction: int) -> None:
+        document = self.session.document
+        span = self.selected_span()
+        if span is None or document is None:
+            return
+        start, end = step_edge(document.text, span.start, span.end, edge, direction)
+        if (start, end) != (span.start, span.end):
+            self.push(MoveEdge(span.id, start, end))
+
+    def _attributes_edited(self, span_id: str, attributes: dict[str, Any]) -> None:
+        if self.session.span(span_id) is not None:
+            self.push(SetAttributes(span_id, attributes))
+
+    def toggle_snap(self, checked: bool) -> None:
+        self.snap_words = checked
+        self.say(
+            "Selections snap to whole words." if checked else "Character precision: no snapping.",
+            3000,
+        )
+
+    # -- speakers ------------------------------------------------------------------
+
+    def start_speaker_pick(self) -> None:
+        span = self.selected_span()
+        if span is None or span.label != "QUOTE":
+            self.say("Select a QUOTE first, then press S.", 4000)
+            return
+        if self.picking_speaker:
+            self.pick_speaker_from_list(span)
+            return
+        self.picking_speaker = True
+        self.say("Click the speaker (an ACTOR) — or press S again for a list; Esc cancels.")
+
+    def actors_by_distance(self, quote: Any) -> list[Any]:
+        actors = [s for s in self.session.spans() if s.label == "ACTOR"]
+        return sorted(actors, key=lambda a: min(abs(a.start - quote.end), abs(quote.start - a.end)))
+
+    def pick_speaker_from_list(self, quote: Any) -> None:
+        document = self.session.document
+        assert document is not None
+        menu = QMenu(self.dialog_parent)
+        for actor in self.actors_by_distance(quote)[:30]:
+            text = " ".join(actor.covered(document.text).split())
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _c=False, aid=actor.id: self.set_speaker(aid))
+        if menu.isEmpty():
+            self.say("Tag the speaker as ACTOR first.", 4000)
+            self.picking_speaker = False
+            return
+        point = self.article.viewport().mapToGlobal(self.article.point_of(quote.start))
+        menu.popup(point)
+        self.speaker_menu = menu
+
+    def set_speaker(self, actor_id: str) -> None:
+        quote = self.selected_span()
+        self.picking_speaker = False
+        self.status_bar.clearMessage()
+        if quote is None or self.session.document is None:
+            return
+        existing = self.session.edits.speaker_relation(quote.id)
+        if existing is not None and existing.tail_id == actor_id:
+            return
+        self.push(SetSpeaker(quote.id, actor_id))
+        self.select_span(quote.id)
+
+    def remove_speaker(self) -> None:
+        quote = self.selected_span()
+        if quote is None or self.session.document is None:
+            return
+        existing = self.session.edits.speaker_relation(quote.id)
+        if existing is not None:
+            self.push(RemoveSpeaker(existing))
+
+    # -- reacting to the session's change notices ----------------------------------------
+
+    def _span_added(self, span_id: str) -> None:
+        span = self.session.span(span_id)
+        assert span is not None
+        self.article.add_span(span)
+        self.tags.model.upsert(span)
+        self._after_span_edit()
+
+    def _span_removed(self, span_id: str, start: int, end: int) -> None:
+        self.article.remove_span(span_id, start, end)
+        self.tags.model.remove(span_id)
+        if self.selection.current == span_id:
+            self.select_span(None)
+        self._after_span_edit()
+
+    def _span_changed(self, span_id: str, old_start: int, old_end: int) -> None:
+        span = self.session.span(span_id)
+        assert span is not None
+        self.article.change_span(span, old_start, old_end)
+        self.tags.model.upsert(span)
+        if self.selection.current == span_id:
+            self.tags.editor.show_span(span)
+        self.tags.model.set_speakers(self.speakers())
+        self._after_span_edit()
+
+    def _relations_changed(self) -> None:
+        self.tags.model.set_speakers(self.speakers())
+        current = self.selection.current
+        if current:
+            self.article.select_span(current, self.related(current))
+
+    def _after_span_edit(self) -> None:
+        self.update_counts()
+        if self.session.document_id:
+            self.documentEdited.emit(self.session.document_id)

@@ -1,0 +1,106 @@
+"""The document list pane: filter box, status filter, progress line and the lazy table.
+
+It shows `DocumentListModel` rows, keeps the open document's row selected
+and tells which document the user chose (`documentChosen`); it never opens
+one itself.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.ui.document_model import DocumentListModel
+
+STATUS_FILTERS = (
+    ("All documents", None),
+    ("To do", "todo"),
+    ("In progress", "in_progress"),
+    ("Done", "done"),
+)
+
+
+class DocumentListPane(QWidget):
+    documentChosen = Signal(str)  # document id
+
+    def __init__(self, documents: DocumentListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentsPane")
+        self.documents = documents
+        self.current_id: str | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 0, 6)
+        self.filter_box = QLineEdit()
+        self.filter_box.setPlaceholderText("Filter by title or text…")
+        self.filter_box.setClearButtonEnabled(True)
+        self.status_box = QComboBox()
+        for text, value in STATUS_FILTERS:
+            self.status_box.addItem(text, value)
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("progress")
+        view = self.view = QTableView()
+        view.setObjectName("documentList")
+        view.setModel(documents)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(26)
+        view.setShowGrid(False)
+        view.setWordWrap(False)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Fixed widths: ResizeToContents would ask every loaded row for its size.
+        for column, width in ((1, 86), (2, 54)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        for widget in (self.filter_box, self.status_box, self.progress_label):
+            layout.addWidget(widget)
+        layout.addWidget(view, 1)
+        self.filter_timer = QTimer(self)
+        self.filter_timer.setSingleShot(True)
+        self.filter_timer.setInterval(200)
+        self.filter_box.textChanged.connect(lambda _t: self.filter_timer.start())
+        self.filter_timer.timeout.connect(self.apply_filter)
+        self.status_box.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        view.selectionModel().currentRowChanged.connect(self._chosen)
+
+    def apply_filter(self) -> None:
+        self.documents.set_filter(self.filter_box.text().strip(), self.status_box.currentData())
+        self.select_row(self.current_id)
+
+    def select_row(self, document_id: str | None) -> None:
+        """Show `document_id` (the open document) as the selected row, without choosing it."""
+        self.current_id = document_id
+        if document_id is None:
+            return
+        row = self.documents.row_of(document_id)
+        selection = self.view.selectionModel()
+        if row is None:
+            selection.clearSelection()
+            return
+        index = self.documents.index(row, 0)
+        if self.view.currentIndex().row() != row:
+            selection.blockSignals(True)
+            self.view.setCurrentIndex(index)
+            selection.blockSignals(False)
+            self.view.selectRow(row)
+        self.view.scrollTo(index)
+
+    def _chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        document_id = self.documents.data(current, DocumentListModel.IdRole)
+        if document_id:
+            self.documentChosen.emit(document_id)
+
+    def focus_filter(self) -> None:
+        self.filter_box.setFocus()
+        self.filter_box.selectAll()

@@ -1,0 +1,248 @@
+"""The background-jobs runner: long work off the GUI thread, every failure logged and shown.
+
+`JobRunner` starts `BackgroundJob`s (annotator.ui.workers) and reports on the
+GUI thread: a problem the user can fix (AnnotatorError) as its message; any
+other exception is logged with its traceback and shown with the log file's
+name. File-by-file work (`import_job`) goes on with the remaining files when
+one fails in an unexpected way, and ends with a summary naming each failure.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from annotator.core.errors import AnnotatorError
+from annotator.ui.session import Session
+from annotator.ui.workers import (
+    BackgroundJob,
+    Progress,
+    on_own_connection,
+    progress_dialog,
+    unexpected,
+)
+
+log = logging.getLogger(__name__)
+
+
+def import_job(db_file: str, paths: list[str], options: Any) -> Callable[[Progress], Any]:
+    """Import `paths` file by file on the job's own connection.
+
+    A file that fails in an unexpected way is logged and counted as failed
+    with a message naming it and the log; the other files still import.
+    """
+    from annotator.services import importing
+
+    def task(repo: Any, progress: Progress) -> importing.ImportReport:
+        files = list(importing.expand_paths(paths))
+        report = importing.ImportReport()
+        for index, path in enumerate(files):
+            if progress(index, len(files), str(path)) is False:
+                break
+            try:
+                outcome = importing.import_file(repo, path, options)
+            except Exception as exc:
+                log.exception("importing %s failed", path)
+                outcome = importing.FileOutcome(str(path), failed=True)
+                outcome.problems.append(AnnotatorError(unexpected("import", exc), file=str(path)))
+            report.files.append(outcome)
+        progress(len(report.files), len(files), "")
+        return report
+
+    return on_own_connection(db_file, task)
+
+
+class JobRunner(QObject):
+    """Starts background jobs for one window and shows what went wrong, never silently."""
+
+    failed = Signal(str, str)  # title, message (also shown in a message box)
+
+    def __init__(self, dialog_parent: QWidget) -> None:
+        super().__init__(dialog_parent)
+        self.dialog_parent = dialog_parent
+        self.jobs: list[BackgroundJob] = []
+        self.last_message: QMessageBox | None = None
+
+    def start(
+        self,
+        title: str,
+        work: Callable[[Progress], Any],
+        succeeded: Callable[[Any], None],
+        *,
+        failed: Callable[[str], None] | None = None,
+        wait: bool = False,
+    ) -> BackgroundJob:
+        """Run `work(progress)` in a thread; `succeeded(result)` runs on the GUI thread.
+
+        A failure goes to `failed(message)` when given, else to a message box.
+        With `wait`, block until the job ends (start-up imports, tests).
+        """
+        job = BackgroundJob(work, self, title=title)
+        job.succeeded.connect(succeeded)
+        job.failed.connect(failed or (lambda message: self.show_failure(title, message)))
+        job.finished.connect(lambda: self._forget(job))
+        self.jobs.append(job)
+        job.start()
+        if wait:
+            job.wait()
+            QApplication.processEvents()
+        return job
+
+    def _forget(self, job: BackgroundJob) -> None:
+        if job in self.jobs:
+            self.jobs.remove(job)
+
+    def wait(self, timeout_ms: int = 10_000) -> None:
+        """Block until the running jobs end (tests and scripts)."""
+        for job in list(self.jobs):
+            job.wait(timeout_ms)
+        QApplication.processEvents()
+
+    def show_failure(self, title: str, message: str) -> QMessageBox:
+        """A non-blocking warning (the user may go on working)."""
+        self.failed.emit(title, message)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self.dialog_parent)
+        box.open()
+        self.last_message = box
+        return box
+
+
+def summary_box(parent: QWidget, title: str, text: str, details: list[str]) -> QMessageBox:
+    """A non-blocking summary; at most 50 problems listed, the rest counted."""
+    body = text
+    if details:
+        more = f"\n… and {len(details) - 50} more" if len(details) > 50 else ""
+        body += "\n\n" + "\n".join(details[:50]) + more
+    box = QMessageBox(QMessageBox.Icon.Warning, title, body, parent=parent)
+    box.open()
+    return box
+
+
+class FileJobs(QObject):
+    """File > Import, Merge and Export: dialogs, background work, summaries.
+
+    Built with the session (its repository file and annotator), the jobs
+    runner and the widget that parents dialogs. `corpusChanged` tells the
+    window to reload its document list after an import or a merge.
+    """
+
+    corpusChanged = Signal()
+    statusMessage = Signal(str, int)
+
+    def __init__(self, session: Session, runner: JobRunner, dialog_parent: QWidget) -> None:
+        super().__init__(dialog_parent)
+        self.session = session
+        self.runner = runner
+        self.dialog_parent = dialog_parent
+        self.last_summary: QMessageBox | None = None
+
+    # -- import ------------------------------------------------------------------------
+
+    def import_files(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self.dialog_parent,
+            "Import articles",
+            "",
+            "Articles (*.txt *.md *.html *.htm *.jsonl *.json *.csv);;All files (*)",
+        )
+        if paths:
+            self.import_paths(paths)
+
+    def import_paths(self, paths: list[str], *, wait: bool = False) -> None:
+        """Import files in the background with a cancellable progress dialog.
+
+        The job opens its own connection to the database file (SQLite
+        connections belong to one thread); the list reloads when it is done.
+        With `wait`, block until the import has finished (start-up imports).
+        """
+        from annotator.formats.common import ReadOptions
+
+        options = ReadOptions(annotator=self.session.annotator, schema=self.session.repo.schema())
+        dialog = progress_dialog(self.dialog_parent, "Import", "Importing…")
+        self.import_dialog = dialog
+        job = self.runner.start(
+            "Import",
+            import_job(self.session.repo.path, paths, options),
+            self._import_finished,
+            wait=False,
+        )
+        # Bound methods of objects in the GUI thread: Qt queues the calls to this thread.
+        job.progressed.connect(self._import_progress)
+        job.finished.connect(dialog.close)
+        dialog.canceled.connect(job.cancel)
+        self.import_job = job
+        if wait:
+            self.runner.wait(24 * 3600 * 1000)
+
+    def _import_progress(self, done: int, total: int, what: str) -> None:
+        self.import_dialog.setMaximum(total)
+        self.import_dialog.setValue(done)
+        if what:
+            self.import_dialog.setLabelText(f"Importing {Path(what).name}…")
+
+    def _import_finished(self, report: Any) -> None:
+        self.corpusChanged.emit()
+        message = "\n".join([*report.detections(), report.summary()])
+        problems = [str(p) for p in report.problems()]
+        if problems:
+            self.last_summary = summary_box(self.dialog_parent, "Import", message, problems)
+        else:
+            self.statusMessage.emit(message, 8000)
+
+    # -- merge -------------------------------------------------------------------------
+
+    def merge_dialog(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self.dialog_parent,
+            "Merge a colleague's database",
+            "",
+            "Annotator databases (*.db);;All files (*)",
+        )
+        if path:
+            self.merge_database(path)
+
+    def merge_database(self, path: str, *, wait: bool = False) -> None:
+        """Merge another database file in the background; both stay as they were on refusal."""
+        from annotator.store.merge import merge_database
+
+        by = self.session.annotator
+
+        def task(repo: Any, _progress: Progress) -> Any:
+            return merge_database(repo, path, by=by)
+
+        self.merge_job = self.runner.start(
+            "Merge",
+            on_own_connection(self.session.repo.path, task),
+            self._merge_finished,
+            wait=wait,
+        )
+
+    def _merge_finished(self, report: Any) -> None:
+        self.session.reload()
+        self.corpusChanged.emit()
+        message = report.summary()
+        if report.conflicts:
+            self.last_summary = summary_box(self.dialog_parent, "Merge", message, [])
+        else:
+            self.statusMessage.emit(message, 8000)
+
+    # -- export ------------------------------------------------------------------------
+
+    def export_dialog(self) -> None:
+        from annotator.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.session.repo, self.session.annotator, self.dialog_parent)
+        dialog.exec()
+
+
+__all__ = [
+    "FileJobs",
+    "JobRunner",
+    "import_job",
+    "summary_box",
+]

@@ -1,0 +1,176 @@
+"""Suggestions for the open document: computed in the background, stepped, accepted, rejected.
+
+`SuggestionsController` is built with the session, the annotation controller
+(whose current object a suggestion becomes), the article view, the tag panel,
+the jobs runner and the "Show suggestions" action.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from annotator.core.schema import LabelSchema
+from annotator.services.operations import (
+    AcceptAllSuggestions,
+    AcceptSuggestion,
+    RejectSuggestion,
+)
+from annotator.ui.annotation import AnnotationController
+from annotator.ui.article_view import ArticleView
+from annotator.ui.jobs import JobRunner
+from annotator.ui.session import Session, is_suggestion_id, suggestion_id, suggestion_span
+from annotator.ui.tag_panel import TagPanel
+from annotator.ui.workers import on_own_connection
+
+
+class SuggestionsController(QObject):
+    def __init__(
+        self,
+        session: Session,
+        annotation: AnnotationController,
+        article: ArticleView,
+        tags: TagPanel,
+        jobs: JobRunner,
+        shown_action: QAction,
+    ) -> None:
+        super().__init__(annotation)
+        self.session = session
+        self.annotation = annotation
+        self.article = article
+        self.tags = tags
+        self.jobs = jobs
+        self.shown_action = shown_action
+        self.running: list[Any] = []
+        session.suggestionsChanged.connect(self.show)
+
+    @property
+    def enabled(self) -> bool:
+        return self.shown_action.isChecked()
+
+    # -- computing -----------------------------------------------------------------
+
+    def compute(self, document_id: str) -> None:
+        """Compute suggestions for a document in the background; shown when they arrive."""
+        annotator = self.session.annotator
+
+        def task(repo: Any, _progress: Any) -> tuple[str, list[Any]]:
+            # Imported here, in the worker: the rules compile many patterns on first use.
+            from annotator.services.suggesting import suggest_document
+
+            return document_id, suggest_document(repo, document_id, analyst=annotator)
+
+        job = self.jobs.start(
+            "Suggestions",
+            on_own_connection(self.session.repo.path, task),
+            self._ready,
+            failed=lambda message: self.annotation.say(message, 6000),
+        )
+        self.running = [j for j in self.running if j.isRunning()]
+        self.running.append(job)
+
+    def _ready(self, result: tuple[str, list[Any]]) -> None:
+        document_id, suggestions = result
+        if self.enabled:
+            self.session.set_suggestions(document_id, suggestions)
+
+    def wait(self, timeout_ms: int = 10_000) -> None:
+        """Block until running suggestion jobs end (tests and scripts)."""
+        for job in self.running:
+            job.wait(timeout_ms)
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.processEvents()
+
+    def toggle(self, checked: bool) -> None:
+        QSettings().setValue("view/suggestions", checked)
+        document_id = self.session.document_id
+        if document_id is None:
+            return
+        if checked:
+            self.compute(document_id)
+        else:
+            self.session.set_suggestions(document_id, [])
+
+    def show(self, document_id: str | None = None) -> None:
+        """Paint the open document's suggestions (none when switched off)."""
+        document_id = document_id or self.session.document_id
+        if document_id is None or document_id != self.session.document_id:
+            return
+        shown = [suggestion_span(document_id, s) for s in self.session.suggestions()]
+        if not self.enabled:
+            shown = []
+        self.article.show_suggestions(shown)
+        self.tags.model.set_suggestions(shown)
+        current = self.annotation.selection.current
+        if current and is_suggestion_id(current) and self.session.suggestion(current) is None:
+            self.annotation.selection.current = None
+            self.tags.select_row(None)
+
+    # -- the current suggestion ------------------------------------------------------
+
+    def current(self) -> Any:
+        return self.session.suggestion(self.annotation.selection.current)
+
+    def step(self, step: int) -> None:
+        suggestions = self.session.suggestions()
+        if not suggestions:
+            self.annotation.say("No suggestions in this document.", 3000)
+            return
+        ids = [suggestion_id(s) for s in suggestions]
+        current = self.annotation.selection.current
+        if current in ids:
+            index = (ids.index(current) + step) % len(ids)
+        else:
+            anchor = self.session.span(current) if current else None
+            cursor = anchor.start if anchor else self.article.cursor_offset()
+            after = [i for i, s in enumerate(suggestions) if s.start >= cursor]
+            index = (
+                (after[0] if after else 0)
+                if step > 0
+                else ((after[0] - 1) if after else len(ids) - 1)
+            )
+        self.annotation.select_span(ids[index], scroll=True)
+
+    def accept(self, label_name: str | None = None) -> None:
+        suggestion = self.current()
+        if suggestion is None:
+            self.annotation.say("Step to a suggestion with N, then Enter accepts it.", 3000)
+            return
+        edit = AcceptSuggestion(suggestion, label_name)
+        if self.annotation.push(edit) is not None:
+            self.annotation.select_span(edit.span.id)
+
+    def reject(self) -> None:
+        """Reject the current suggestion and step to the next one."""
+        suggestion = self.current()
+        if suggestion is None:
+            return
+        following = [
+            s
+            for s in self.session.suggestions()
+            if s.start >= suggestion.start and s is not suggestion
+        ]
+        self.annotation.push(RejectSuggestion(suggestion))
+        self.annotation.select_span(suggestion_id(following[0]) if following else None, scroll=True)
+
+    def fill_accept_all_menu(self, menu: QMenu, schema: LabelSchema) -> dict[str, QAction]:
+        """One "accept all of LABEL" entry per label in `menu`; returns them by label."""
+        actions = {}
+        for label in schema.labels:
+            action = menu.addAction(f"{label.name} in this document")
+            action.triggered.connect(lambda _c=False, name=label.name: self.accept_all(name))
+            actions[label.name] = action
+        return actions
+
+    def accept_all(self, label_name: str) -> None:
+        """Accept every open suggestion of `label_name` in this document: one undo step."""
+        pending = [s for s in self.session.suggestions() if s.label == label_name]
+        if not pending:
+            self.annotation.say(f"No {label_name} suggestions here.", 3000)
+            return
+        self.annotation.push(AcceptAllSuggestions(label_name))
+        self.annotation.say(f"Accepted {len(pending)} {label_name} suggestions.", 4000)

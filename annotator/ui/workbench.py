@@ -1,0 +1,95 @@
+"""Which controller a key acts through: review mode, a suggestion, or the analyst's spans.
+
+`Workbench` is the one place that routes the mode-dependent keys (label keys,
+Enter, Backspace, N / P, a click on the article, Ctrl+Enter, opening a
+document) to the review, suggestions or annotation controller, so that a key
+always acts on the current object the status bar names.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from annotator.store import review
+from annotator.ui.annotation import AnnotationController
+from annotator.ui.review_controller import ReviewController
+from annotator.ui.session import Session
+from annotator.ui.suggestions_controller import SuggestionsController
+
+
+class Workbench(QObject):
+    def __init__(
+        self,
+        session: Session,
+        annotation: AnnotationController,
+        suggestions: SuggestionsController,
+        reviewing: ReviewController,
+    ) -> None:
+        super().__init__(annotation)
+        self.session = session
+        self.annotation = annotation
+        self.suggestions = suggestions
+        self.review = reviewing
+
+    def document_opened(self, document_id: str) -> None:
+        self.annotation.show_document()
+        if self.review.active:
+            self.review.refresh()
+        elif self.suggestions.enabled:
+            self.suggestions.compute(document_id)
+
+    def label_key(self, label_name: str) -> None:
+        """1/2/3: accept into gold (review), accept a suggestion as it, or tag/relabel."""
+        if self.review.active:
+            self.review.accept(label_name)
+        elif self.suggestions.current() is not None:
+            self.suggestions.accept(label_name)
+        else:
+            self.annotation.apply_label(label_name)
+
+    def accept_key(self) -> None:
+        if self.review.active:
+            self.review.accept()
+        else:
+            self.suggestions.accept()
+
+    def reject_key(self) -> None:
+        """Backspace: reject the cluster (review) or the suggestion, else delete the span."""
+        if self.review.active:
+            self.review.reject()
+        elif self.suggestions.current() is not None:
+            self.suggestions.reject()
+        elif self.annotation.selected_span() is not None:
+            self.annotation.delete_selected()
+
+    def step_key(self, step: int) -> None:
+        if self.review.active:
+            self.review.step(step)
+        else:
+            self.suggestions.step(step)
+
+    def span_clicked(self, item_id: str) -> None:
+        if self.review.active:
+            self.review.span_clicked(item_id)
+        else:
+            self.annotation.span_clicked(item_id)
+
+    def done_key(self) -> str | None:
+        """Ctrl+Enter: mark the document done (review: its gold layer); returns the next one."""
+        current = self.session.document_id
+        if current is None:
+            return None
+        repo = self.session.repo
+        if self.review.active:
+            self.review.mark_reviewed(current)
+            target = repo.next_not_done(current, review.gold_annotator_name(repo))
+            if not target:
+                self.annotation.say("Every document is reviewed.", 6000)
+            return target
+        from annotator.services.operations import SetStatus
+
+        self.annotation.push(SetStatus(current, "done"))
+        target = repo.next_not_done(current, self.session.annotator)
+        if not target:
+            self.annotation.say("Every document is done. Well done!", 6000)
+        return target

@@ -1,0 +1,69 @@
+"""Spans are built in one place: ids, schema defaults, what the text states, provenance."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.core.errors import SchemaError, SpanError
+from annotator.core.model import Span
+from annotator.core.schema import default_schema
+from annotator.core.spans import actor_types, changed_span, new_span
+
+TEXT = "Officials said at least 14 civilians were killed in Brezna."
+
+
+def test_a_new_casualty_reads_its_counts_kind_and_victims_from_the_text() -> None:
+    start = TEXT.index("at least")
+    end = TEXT.index("killed") + len("killed")
+    span = new_span(default_schema(), "d1", TEXT, start, end, "CASUALTY", "ana")
+    assert span.attributes == {
+        "count_low": 14,
+        "kind": "killed",
+        "victims": "civilian",
+    }
+    assert span.provenance == "manual"
+    assert span.id  # a fresh id
+
+
+def test_a_new_quote_gets_the_schema_default_and_two_spans_get_two_ids() -> None:
+    schema = default_schema()
+    first = new_span(schema, "d1", TEXT, 0, 9, "QUOTE", "ana", provenance="suggested-accepted")
+    second = new_span(schema, "d1", TEXT, 0, 9, "QUOTE", "ana")
+    assert first.attributes == {"kind": "direct"}
+    assert first.provenance == "suggested-accepted"
+    assert first.id != second.id
+
+
+def test_given_attributes_are_validated_not_replaced() -> None:
+    span = new_span(
+        default_schema(), "d1", TEXT, 52, 58, "ACTOR", "ana", attributes={"type": "state"}
+    )
+    assert span.attributes == {"type": "state"}
+    with pytest.raises(SchemaError):
+        new_span(default_schema(), "d1", TEXT, 52, 58, "ACTOR", "ana", attributes={"type": "city"})
+
+
+def test_offsets_outside_the_text_and_unknown_labels_are_refused() -> None:
+    with pytest.raises(SpanError):
+        new_span(default_schema(), "d1", TEXT, 10, len(TEXT) + 1, "ACTOR", "ana")
+    with pytest.raises(SchemaError):
+        new_span(default_schema(), "d1", TEXT, 0, 4, "PLACE", "ana")
+
+
+def test_relabelling_drops_attributes_the_new_label_lacks() -> None:
+    old = Span("s1", "d1", 0, 9, "QUOTE", "ana", {"kind": "direct"})
+    new = changed_span(default_schema(), old, len(TEXT), label="ACTOR")
+    assert (new.label, new.attributes, new.id) == ("ACTOR", {}, "s1")
+    moved = changed_span(default_schema(), old, len(TEXT), start=2)
+    assert (moved.start, moved.end, moved.attributes) == (2, 9, {"kind": "direct"})
+
+
+def test_actor_types_come_from_the_schema() -> None:
+    assert actor_types(default_schema()) == (
+        "person",
+        "organisation",
+        "state",
+        "armed group",
+        "media",
+        "other",
+    )
