@@ -655,6 +655,87 @@ def actors_command(db_path: Path | None, as_json: bool) -> None:
             click.echo(f"{s.quotes:6}  {s.name}  ({len(s.documents)} documents)")
 
 
+@cli.command("backup")
+@db_option
+@click.option(
+    "--out",
+    "out",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The file to write the copy to.",
+)
+@click.option("--force", is_flag=True, help="Replace OUT if it exists.")
+def backup_command(db_path: Path | None, out: Path, force: bool) -> None:
+    """Write a consistent single-file copy of the database to OUT.
+
+    Safe while the window has the file open: edits not yet moved out of the
+    -wal file are in the copy. Use this (or File > Save a copy) instead of
+    copying the .db file by hand.
+    """
+    from annotator.store.backup import save_copy
+
+    repo = open_repository(db_path)
+    try:
+        with user_errors():
+            written = save_copy(repo.db, out, force=force)
+    finally:
+        repo.db.close()
+    click.echo(f"copied the database to {written}")
+
+
+@cli.command("backups")
+@db_option
+def backups_command(db_path: Path | None) -> None:
+    """List the automatic snapshots of the database, newest first (numbers for restore)."""
+    from annotator.store.backup import backup_folder, list_snapshots
+
+    path = resolve_db_path(db_path)
+    snapshots = list_snapshots(path)
+    click.echo(f"snapshots in {backup_folder(path)}:")
+    for number, snapshot in enumerate(snapshots, start=1):
+        click.echo(f"{number:4}  {snapshot.path.name}  {snapshot.describe()}")
+    if not snapshots:
+        click.echo("  none yet")
+
+
+@cli.command("restore")
+@click.argument("which")
+@db_option
+@click.option("--yes", is_flag=True, help="Do not ask before restoring.")
+def restore_command(which: str, db_path: Path | None, yes: bool) -> None:
+    """Restore snapshot WHICH: its number in `annotator backups` (1 is the newest) or its
+    file name.
+
+    The current state is snapshotted first, so a restore can itself be undone.
+    """
+    from annotator.store.backup import list_snapshots, restore_snapshot
+
+    path = resolve_db_path(db_path)
+    snapshots = list_snapshots(path)
+    chosen = None
+    if which.isdigit() and 1 <= int(which) <= len(snapshots):
+        chosen = snapshots[int(which) - 1]
+    else:
+        chosen = next((s for s in snapshots if which in (s.path.name, str(s.path))), None)
+    if chosen is None:
+        raise Failed(f"no snapshot {which!r}; `annotator backups` lists them")
+    if not yes:
+        click.confirm(
+            f"Replace the content of {path} with the snapshot of "
+            f"{chosen.describe()}? (the current state is snapshotted first)",
+            abort=True,
+        )
+    repo = open_repository(db_path)
+    try:
+        with user_errors():
+            before = restore_snapshot(repo.db, chosen.path)
+    finally:
+        repo.db.close()
+    click.echo(f"restored {chosen.path.name}")
+    if before is not None:
+        click.echo(f"the state before the restore is kept as {before.path.name}")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point for the console script and `python -m annotator`."""
     try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from annotator.core.errors import StoreError
+from annotator.store.copies import clean_partials, copy_database
 from annotator.store.migrations import migrations
 
 BUSY_TIMEOUT_MS = 5000
@@ -77,13 +79,31 @@ def _check_ours(db: Database, path: Path) -> None:
 
 
 def backup_to(db: Database, target: Path) -> Path:
-    """Copy the whole database to `target` with SQLite's online backup API."""
-    dest = sqlite3.connect(str(target))
-    try:
-        db.conn.backup(dest)
-    finally:
-        dest.close()
-    return target
+    """Copy the whole database to `target` with SQLite's online backup API.
+
+    Written under a temporary name and renamed when complete (store.copies):
+    a killed process never leaves a file at `target` that looks like a backup.
+    Raises StoreError.
+    """
+    return copy_database(db.conn, target)
+
+
+def _upgrade_backup(db: Database, path: Path, version: int) -> Path:
+    """Back `path` up as `NAME.before-vN-TIMESTAMP.db` before migrating it.
+
+    Leftovers of killed earlier attempts are removed first: temporary copies
+    (`.NAME.before-v….partial-PID`) and, from versions that wrote in place, a
+    `NAME.before-v….db` with a `-journal` beside it (an uncommitted copy).
+    """
+    folder = path.parent
+    prefix = f"{path.stem}.before-v"
+    clean_partials(folder, prefix)
+    for journal in folder.glob(f"{prefix}*{path.suffix}-journal"):
+        with contextlib.suppress(OSError):
+            Path(str(journal)[: -len("-journal")]).unlink(missing_ok=True)
+            journal.unlink()
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    return copy_database(db.conn, path.with_name(f"{prefix}{version + 1}-{stamp}{path.suffix}"))
 
 
 def open_db(path: str | Path, *, readonly: bool = False) -> Database:
@@ -130,9 +150,7 @@ def open_db(path: str | Path, *, readonly: bool = False) -> Database:
         db.enable_wal()
         pending = migrations.pending(db)
         if pending and migrations.applied(db):
-            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-            version = schema_version(db)
-            backup_to(db, path.with_name(f"{path.stem}.before-v{version + 1}-{stamp}{path.suffix}"))
+            _upgrade_backup(db, path, schema_version(db))
         if pending:
             migrations.apply(db)
         db.execute("PRAGMA foreign_keys = ON")
