@@ -289,15 +289,40 @@ def gui(paths: tuple[Path, ...], db_path: Path | None, annotator: str | None) ->
 def merge(other: Path, db_path: Path | None, annotator: str | None) -> None:
     """Merge a colleague's database file OTHER into ours (it is only read).
 
-    Documents are matched by their text, spans and relations by id; merging
-    twice changes nothing. A span edited differently in both keeps both
-    versions, and is listed here as a conflict.
+    OTHER is read as untrusted data: every row is checked, and rows that fail
+    are listed and left out (exit code 1). Documents are matched by their
+    text, spans and relations by id; merging twice changes nothing. A span
+    edited differently in both keeps both versions, and is listed here as a
+    conflict. A snapshot of our database is taken first; Ctrl+C cancels and
+    leaves our database unchanged.
     """
-    from annotator.store.merge import merge_database
+    import signal
+    import threading
+
+    from annotator.store.merge import MergeCancelled, merge_database
 
     repo = open_repository(db_path)
-    with user_errors():
-        report = merge_database(repo, other, by=current_annotator(repo, annotator))
+    cancel = threading.Event()
+
+    def interrupted(_signal: int, _frame: object) -> None:
+        cancel.set()
+
+    previous = signal.signal(signal.SIGINT, interrupted)
+    try:
+        with user_errors():
+            report = merge_database(
+                repo, other, by=current_annotator(repo, annotator), cancel=cancel
+            )
+    except Failed as exc:
+        if isinstance(exc.__cause__, MergeCancelled):
+            click.echo("annotator: merge cancelled; nothing was changed", err=True)
+            raise SystemExit(130) from exc
+        raise
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        repo.db.close()
+    if report.snapshot is not None:
+        click.echo(f"snapshot of our database before the merge: {report.snapshot.path}")
     click.echo(report.summary())
     for conflict in report.conflicts:
         ours, theirs = conflict.ours, conflict.theirs
@@ -306,6 +331,15 @@ def merge(other: Path, db_path: Path | None, annotator: str | None) -> None:
             f"{conflict.document_id}: ours {_describe(ours)}, theirs {_describe(theirs)} "
             f"(kept as {conflict.copy_id})"
         )
+    for merge_of in report.actor_merges_not_applied:
+        click.echo(
+            f"not applied: {other.name} merged the actor {merge_of.describe()}; "
+            "merge them in the actor registry if you agree"
+        )
+    for rejection in report.rejected:
+        click.echo(f"refused: {other.name}: {rejection.describe()}", err=True)
+    if report.rejected:
+        raise SystemExit(1)
 
 
 def _describe(content: dict[str, Any]) -> str:
