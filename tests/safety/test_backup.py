@@ -241,7 +241,7 @@ def test_cli_lists_and_restores_snapshots(corpus_path: Path) -> None:
     assert restored.exit_code == 0, restored.output
     assert span.id not in _span_ids(corpus_path)
     missing = CliRunner().invoke(cli, ["restore", "99", "--yes", "--db", str(corpus_path)])
-    assert missing.exit_code == 1
+    assert missing.exit_code == 2
     assert "no snapshot" in missing.output
 
 
