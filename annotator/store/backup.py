@@ -145,7 +145,7 @@ def take_snapshot(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(f"cannot create the backup folder ({exc})", file=str(folder)) from exc
+        raise StoreError(f"cannot make the backup folder ({exc})", file=str(folder)) from exc
     clean_partials(folder)
     taken = now or datetime.now(UTC)
     final = folder / f"{taken.strftime(_STAMP)}-e{last}.db"

@@ -242,16 +242,17 @@ class _Versions:
         wanted = sorted(ids)
         copies: dict[str, str] = {}
         for chunk in _chunks(wanted):
+            marks = _marks(chunk)
             for original, copy in self.repo.db.execute(
-                f"SELECT original_id, copy_id FROM merge_conflicts WHERE original_id IN "
-                f"({_marks(chunk)})",
+                f"SELECT original_id, copy_id FROM merge_conflicts WHERE original_id IN ({marks})",
                 list(chunk),
             ):
                 copies[copy] = original
         for chunk in _chunks(sorted(set(wanted) | set(copies))):
+            marks = _marks(chunk)
             for row in self.repo.db.execute(
                 'SELECT id, document_id, start, "end", label, annotator, attributes, provenance '
-                f"FROM spans WHERE id IN ({_marks(chunk)})",
+                f"FROM spans WHERE id IN ({marks})",
                 list(chunk),
             ):
                 self.add(copies.get(row[0], row[0]), row[0], _span_content(row))
@@ -565,14 +566,14 @@ class _Merge:
         for chunk in self.theirs.rows("documents", columns):
             rows = []
             shas = [r[1] for r in chunk if isinstance(r[1], str)]
-            ours = {
-                sha: (doc_id, text)
-                for chunk_of in _chunks(shas)
-                for sha, doc_id, text in self.db.execute(
-                    f"SELECT sha256, id, text FROM documents WHERE sha256 IN ({_marks(chunk_of)})",
+            ours: dict[str, tuple[str, str]] = {}
+            for chunk_of in _chunks(shas):
+                marks = _marks(chunk_of)
+                for sha_found, doc_found, text_found in self.db.execute(
+                    f"SELECT sha256, id, text FROM documents WHERE sha256 IN ({marks})",
                     list(chunk_of),
-                )
-            }
+                ):
+                    ours[sha_found] = (doc_found, text_found)
             for doc_id, sha, title, text, source, published, meta, imported in chunk:
                 clean: dict[str, Any] = {}
 
@@ -759,9 +760,10 @@ class _Merge:
         wanted = sorted({i for i in ids if isinstance(i, str)})
         found: dict[str, tuple[str, str, str]] = {}
         for chunk in _chunks(wanted):
+            marks = _marks(chunk)
             for their, ours, document, label in self.db.execute(
                 "SELECT their, ours, document, label FROM temp._merge_spans "
-                f"WHERE their IN ({_marks(chunk)})",
+                f"WHERE their IN ({marks})",
                 list(chunk),
             ):
                 found[their] = (ours, document, label)
@@ -770,8 +772,9 @@ class _Merge:
     def our_span_documents(self, ids: Sequence[str]) -> dict[str, str]:
         found: dict[str, str] = {}
         for chunk in _chunks(sorted(set(ids))):
+            marks = _marks(chunk)
             for span_id, document in self.db.execute(
-                f"SELECT id, document_id FROM spans WHERE id IN ({_marks(chunk)})", list(chunk)
+                f"SELECT id, document_id FROM spans WHERE id IN ({marks})", list(chunk)
             ):
                 found[span_id] = document
         return found
@@ -818,9 +821,10 @@ class _Merge:
         held: set[tuple[Any, ...]] = set()
         for column, ids in (("id", {r[0] for r in rows}), ("head_id", {r[1] for r in rows})):
             for chunk in _chunks(sorted(ids)):
+                marks = _marks(chunk)
                 for r in self.db.execute(
                     "SELECT id, head_id, tail_id, type, annotator FROM relations "
-                    f"WHERE {column} IN ({_marks(chunk)})",
+                    f"WHERE {column} IN ({marks})",
                     list(chunk),
                 ):
                     ours[r[0]] = tuple(r[1:])
@@ -942,13 +946,15 @@ class _Merge:
         added: dict[str, str] = {}
         for chunk in self.theirs.rows("adjudications", columns):
             spans = self.merged_spans([r[3] for r in chunk])
-            known = {
-                r[0]
-                for ids in _chunks(sorted({r[0] for r in chunk if isinstance(r[0], str)}))
-                for r in self.db.execute(
-                    f"SELECT id FROM adjudications WHERE id IN ({_marks(ids)})", list(ids)
+            known: set[str] = set()
+            for ids in _chunks(sorted({r[0] for r in chunk if isinstance(r[0], str)})):
+                marks = _marks(ids)
+                known.update(
+                    r[0]
+                    for r in self.db.execute(
+                        f"SELECT id FROM adjudications WHERE id IN ({marks})", list(ids)
+                    )
                 )
-            }
             rows = []
             for decision_id, doc_id, decision, gold, reviewer, decided in chunk:
                 out: list[Any] = []
@@ -1138,10 +1144,10 @@ class _Merge:
             local_ids = [spans[r[0]][0] for r in chunk if isinstance(r[0], str) and r[0] in spans]
             ours: dict[str, str] = {}
             for ids in _chunks(sorted(set(local_ids))):
+                marks = _marks(ids)
                 ours.update(
                     self.db.execute(
-                        "SELECT span_id, actor_id FROM span_actors "
-                        f"WHERE span_id IN ({_marks(ids)})",
+                        f"SELECT span_id, actor_id FROM span_actors WHERE span_id IN ({marks})",
                         list(ids),
                     ).fetchall()
                 )

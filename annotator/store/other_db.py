@@ -44,7 +44,6 @@ from annotator.store.migrations import migrations
 _SQLITE_MAGIC: Final = b"SQLite format 3\x00"
 # Longest single value read (bytes): a longer one makes SQLite refuse the file.
 MAX_VALUE_BYTES: Final = 256 * 1024 * 1024
-_PAGE_CACHE_KIB: Final = 16 * 1024
 _PROGRESS_STEPS: Final = 20_000
 
 # What merge reads, per table: the columns it needs.
@@ -138,13 +137,14 @@ class OtherDatabase:
     def has(self, table: str) -> bool:
         return table in self.tables
 
-    def rows(self, table: str, columns: Sequence[str]) -> Iterator[list[tuple[Any, ...]]]:
-        """The rows of a usable `table`, `columns` only, in chunks; checks cancel in between."""
+    def rows(self, table: str, wanted: Sequence[str]) -> Iterator[list[tuple[Any, ...]]]:
+        """The rows of a usable `table`, `wanted` columns only (names from EXPECTED), in
+        chunks; checks cancel in between."""
         if table not in self.tables:
             return
-        names = ", ".join(f'"{c}"' for c in columns)
+        columns = ", ".join(f'"{c}"' for c in wanted if c in EXPECTED[table])
         # NOT INDEXED: a damaged or crafted index cannot change what is read.
-        cursor = self.execute(f'SELECT {names} FROM main."{table}" NOT INDEXED')
+        cursor = self.execute(f'SELECT {columns} FROM main."{table}" NOT INDEXED')
         while True:
             self.check_cancel()
             try:
@@ -195,7 +195,7 @@ def _harden(conn: sqlite3.Connection, cancel: Cancel) -> None:
     conn.execute("PRAGMA trusted_schema = OFF")
     conn.execute("PRAGMA query_only = ON")
     conn.execute("PRAGMA mmap_size = 0")
-    conn.execute(f"PRAGMA cache_size = -{_PAGE_CACHE_KIB}")
+    conn.execute("PRAGMA cache_size = -16384")  # KiB: a small page cache
     conn.execute("PRAGMA cell_size_check = ON")
     conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
     conn.set_authorizer(_authorise)
