@@ -1,22 +1,30 @@
-"""Importing files and folders into a database, one transaction per file.
+"""Importing files and folders into a database, all or nothing per file.
 
 Used alike by `annotator import` and the window. Qt-free; long runs report
-through a progress callback.
+through a progress callback. Many files share one write transaction (each
+file a savepoint inside it), so a folder of small articles costs one commit
+per half second rather than one per file. A reader never stops the run: any
+problem, foreseen or not, becomes a problem report naming the file (and the
+line), and the other files go on.
 """
 
 from __future__ import annotations
 
+import json
+import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from annotator.core.errors import AnnotatorError, InputError
 from annotator.core.model import AnnotatedDocument
-from annotator.formats.common import ReadOptions
+from annotator.formats.common import ReadOptions, unexpected
 from annotator.formats.detect import read_json_any, sniff
 from annotator.formats.jsonl import iter_jsonl, read_jsonl
 from annotator.formats.readers import READERS, Reader
 from annotator.store.repository import ImportCounts, Repository
+
+_log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 # Documents per chunk when parsing and writing overlap (native JSONL): small enough
@@ -35,11 +43,19 @@ class FileOutcome:
     failed: bool = False
     problems: list[AnnotatorError] = field(default_factory=list)
     read_as: str | None = None  # the format told from the content of a .json/.jsonl file
+    # Renumbered span or relation ids, and other things the user should know.
+    notes: list[str] = field(default_factory=list)
+    # Spans added, by the annotator they were filed under.
+    spans_by_annotator: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
 class ImportReport:
     files: list[FileOutcome] = field(default_factory=list)
+    # Files in folders that were left out on purpose, with the reason (README, exports...).
+    skipped_files: list[str] = field(default_factory=list)
+    # Files in folders in a format annotator does not read.
+    unsupported: list[str] = field(default_factory=list)
 
     @property
     def imported(self) -> int:
@@ -76,27 +92,160 @@ class ImportReport:
     def problems(self) -> list[AnnotatorError]:
         return [p for f in self.files for p in f.problems]
 
+    def notes(self) -> list[str]:
+        """What the user should know besides problems: renumbered ids, files left out."""
+        lines = [f"{f.path}: {note}" for f in self.files for note in f.notes]
+        lines += [f"skipped {line}" for line in self.skipped_files]
+        if self.unsupported:
+            shown = ", ".join(self.unsupported[:10])
+            more = f" and {len(self.unsupported) - 10} more" if len(self.unsupported) > 10 else ""
+            lines.append(
+                f"not a format annotator reads ({len(self.unsupported)} files): {shown}{more}"
+            )
+        return lines
+
+    def spans_by_annotator(self) -> dict[str, int]:
+        total: dict[str, int] = {}
+        for f in self.files:
+            for name, count in f.spans_by_annotator.items():
+                total[name] = total.get(name, 0) + count
+        return total
+
+    def failures(self) -> list[str]:
+        """One line per failed file: its path and the first reason."""
+        return [
+            f"{f.path}: {f.problems[0].reason if f.problems else 'failed'}"
+            for f in self.files
+            if f.failed
+        ]
+
     def summary(self) -> str:
+        owners = self.spans_by_annotator()
+        whose = ""
+        if owners:
+            whose = "; spans filed under " + ", ".join(
+                f"{name} ({count})" for name, count in sorted(owners.items())
+            )
         return (
             f"imported {self.imported} documents ({self.spans} spans), "
             f"{self.existing} already present, {self.skipped} records skipped, "
-            f"{self.failed} files failed"
+            f"{self.failed} files failed{whose}"
         )
 
 
-def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Files named directly, and the importable files inside folders (recursively, sorted)."""
+# Files in a folder that are about the folder, not articles in it (matched on the stem).
+_NOT_ARTICLES = frozenset(
+    {"readme", "license", "licence", "changelog", "changes", "contributing", "copying",
+     "notice", "authors", "history", "code_of_conduct", "security"}
+)  # fmt: skip
+# Files brat keeps beside its documents: configuration, not articles.
+_BRAT_CONFIG = frozenset({"annotation.conf", "visual.conf", "tools.conf", "kb_shortcuts.conf"})
+MANIFEST_SUFFIX = ".manifest.json"
+
+
+@dataclass(frozen=True)
+class Planned:
+    """A file to import, and the name its documents keep as their source."""
+
+    path: Path
+    source: str  # relative to the folder it was found in; the bare name for a file given
+
+
+@dataclass
+class Plan:
+    files: list[Planned] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    unsupported: list[str] = field(default_factory=list)
+    empty_folders: list[str] = field(default_factory=list)
+
+
+def _annotation_file(path: Path) -> str | None:
+    """Why a .json/.jsonl file found in a folder is not a batch of articles, or None.
+
+    Our own exports (a manifest beside them, or native records listing `meta_keys`)
+    and files whose records carry spans (gold annotations) are left to be named on
+    purpose; a folder import takes articles only.
+    """
+    try:
+        with path.open("rb") as handle:
+            first = handle.readline(1_000_000).strip()
+    except OSError:
+        return None
+    if not first.startswith(b"{"):
+        return None
+    try:
+        record = json.loads(first)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(record, dict):
+        return None
+    if "meta_keys" in record:
+        return "an export of annotator"
+    if record.get("spans"):
+        return "holds annotations (gold or an export)"
+    return None
+
+
+def plan_paths(paths: Iterable[str | Path]) -> Plan:
+    """The files to import: files named directly, and the article files inside folders.
+
+    In folders (searched recursively, sorted, hidden entries left out) only the
+    formats in READERS are taken; README/LICENSE/CHANGELOG-like files, export
+    manifests, files with a manifest beside them and annotation files of this
+    tool are skipped with a reason; other files are listed as unsupported. A
+    file named directly is always taken, whatever its name.
+    """
+    plan = Plan()
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in READERS:
-                    # brat: the .txt of a .txt/.ann pair is read with its .ann.
-                    if child.suffix.lower() == ".txt" and child.with_suffix(".ann").exists():
-                        continue
-                    yield child
-        else:
-            yield path
+        if not path.is_dir():
+            plan.files.append(Planned(path, path.name))
+            continue
+        before = len(plan.files)
+        for child in sorted(path.rglob("*")):
+            relative = child.relative_to(path)
+            if any(part.startswith(".") for part in relative.parts) or not child.is_file():
+                continue
+            name = child.name.lower()
+            shown = str(child)
+            if name.endswith(MANIFEST_SUFFIX) or name in _BRAT_CONFIG:
+                continue
+            suffix = child.suffix.lower()
+            if suffix not in READERS:
+                plan.unsupported.append(shown)
+                continue
+            if child.stem.lower().split(".")[0] in _NOT_ARTICLES:
+                plan.skipped.append(f"{shown}: not an article (name it to import it anyway)")
+                continue
+            # brat: the .txt of a .txt/.ann pair is read with its .ann.
+            if suffix == ".txt" and child.with_suffix(".ann").exists():
+                continue
+            if child.with_name(child.name + MANIFEST_SUFFIX).exists() or any(
+                parent.with_name(parent.name + MANIFEST_SUFFIX).exists()
+                for parent in child.parents
+                if parent != path and path in parent.parents
+            ):
+                plan.skipped.append(
+                    f"{shown}: an export of annotator (a manifest is beside it); "
+                    "name the file to import it"
+                )
+                continue
+            if suffix in (".json", ".jsonl") and (why := _annotation_file(child)):
+                plan.skipped.append(
+                    f"{shown}: {why}; name the file to import its spans, with --annotator "
+                    "for whose they are"
+                )
+                continue
+            plan.files.append(Planned(child, relative.as_posix()))
+        if len(plan.files) == before:
+            plan.empty_folders.append(str(path))
+    return plan
+
+
+def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files named directly, and the importable files inside folders (see `plan_paths`)."""
+    for planned in plan_paths(paths).files:
+        yield planned.path
 
 
 def _checks_spans(reader: Reader, data: bytes, name: str, options: ReadOptions) -> bool:
@@ -121,10 +270,21 @@ class _FileFailed(Exception):
     """Raised into the import's transaction to roll back a file whose records failed."""
 
 
+def _with_source(item: AnnotatedDocument, name: str, source: str) -> AnnotatedDocument:
+    """`item` with a source that was the file's path replaced by `source` (never a local path)."""
+    doc = item.document
+    if doc.source == name:
+        item.document = replace(doc, source=source)
+    elif doc.source == str(Path(name).with_suffix(".txt")):  # brat: the .txt beside the .ann
+        item.document = replace(doc, source=str(Path(source).with_suffix(".txt").as_posix()))
+    return item
+
+
 def _import_native(
     repo: Repository,
     data: bytes,
     name: str,
+    source: str,
     options: ReadOptions,
     outcome: FileOutcome,
     strict: bool,
@@ -148,7 +308,7 @@ def _import_native(
             documents += 1
             # Strict and already failing: keep reading only to report every problem.
             if not (strict and problems):
-                good.append(entry)
+                good.append(_with_source(entry, name, source))
                 if len(good) >= CHUNK_DOCUMENTS:
                     yield good
                     good = []
@@ -159,7 +319,7 @@ def _import_native(
 
     try:
         counts = repo.import_document_chunks(
-            chunks(), options.annotator, source=name, checked_with=options.schema
+            chunks(), options.annotator, source=source, checked_with=options.schema
         )
     except _FileFailed:
         outcome.failed = True
@@ -177,60 +337,86 @@ def import_file(
     *,
     strict: bool = False,
     format_name: str | None = None,
+    source: str | None = None,
 ) -> FileOutcome:
-    """Import one file in one transaction; problems are returned, never raised.
+    """Import one file, all or nothing; problems are returned, never raised.
 
     In strict mode any bad record fails the whole file; otherwise bad records
     are skipped and the good ones import. Either way a file that fails leaves
-    nothing of itself in the database.
+    nothing of itself in the database. `source` is the name its documents
+    keep (default: the file's name without its folder).
     """
     outcome = FileOutcome(str(path))
+    try:
+        _import_file(repo, path, options, strict, format_name, source or path.name, outcome)
+    except AnnotatorError as exc:
+        if exc.file is None:
+            exc = replace(exc, file=str(path))
+        outcome.problems.append(exc)
+        outcome.failed = True
+    except Exception as exc:  # never let one file stop the run: report it, log the traceback
+        problem = unexpected(exc, "the file")
+        problem.file = str(path)
+        outcome.problems.append(problem)
+        outcome.failed = True
+    if outcome.failed:
+        outcome.records_skipped = 0
+        outcome.documents_added = outcome.documents_existing = outcome.spans_added = 0
+        outcome.spans_by_annotator = {}
+        outcome.notes = []
+    return outcome
+
+
+def _import_file(
+    repo: Repository,
+    path: Path,
+    options: ReadOptions,
+    strict: bool,
+    format_name: str | None,
+    source: str,
+    outcome: FileOutcome,
+) -> None:
     name = str(path)
     suffix = ("." + format_name.lower().lstrip(".")) if format_name else path.suffix.lower()
     reader = READERS.get(suffix)
+    if reader is None:
+        known = ", ".join(sorted(READERS))
+        raise InputError(f"unknown file type {suffix or '(none)'!r}; known: {known}", file=name)
+    if not path.exists():
+        raise InputError("no such file", file=name)
+    if path.is_dir():
+        raise InputError("a folder, not a file", file=name)
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise InputError("the file is larger than 512 MB", file=name)
     try:
-        if reader is None:
-            known = ", ".join(sorted(READERS))
-            raise InputError(f"unknown file type {suffix or '(none)'!r}; known: {known}", file=name)
-        if not path.exists():
-            raise InputError("no such file", file=name)
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise InputError("the file is larger than 512 MB", file=name)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise InputError(f"cannot read the file: {exc.strerror}", file=name) from exc
-        if reader is read_json_any:
-            outcome.read_as = DETECTED_NAMES[sniff(data, name, options)]
-        if _checks_spans(reader, data, name, options):
-            native = _import_native(repo, data, name, options, outcome, strict)
-            if native is None:
-                return outcome
-            counts = native
-        else:
-            result = reader(data, name, options)
-            outcome.problems.extend(result.problems)
-            outcome.records_skipped = len(result.problems)
-            if result.problems and (strict or not result.items):
-                outcome.failed = True
-                outcome.records_skipped = 0
-                if strict and result.items:
-                    outcome.problems.append(
-                        InputError("--strict: the whole file was not imported", file=name)
-                    )
-                return outcome
-            counts = repo.import_documents(result.items, options.annotator, source=name)
-    except AnnotatorError as exc:
-        if exc.file is None:
-            exc = replace(exc, file=name)
-        outcome.problems.append(exc)
-        outcome.failed = True
-        outcome.records_skipped = 0
-        return outcome
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read the file: {exc.strerror}", file=name) from exc
+    if reader is read_json_any:
+        outcome.read_as = DETECTED_NAMES[sniff(data, name, options)]
+    if _checks_spans(reader, data, name, options):
+        native = _import_native(repo, data, name, source, options, outcome, strict)
+        if native is None:
+            return
+        counts = native
+    else:
+        result = reader(data, name, options)
+        outcome.problems.extend(result.problems)
+        outcome.records_skipped = len(result.problems)
+        if result.problems and (strict or not result.items):
+            outcome.failed = True
+            if strict and result.items:
+                outcome.problems.append(
+                    InputError("--strict: the whole file was not imported", file=name)
+                )
+            return
+        items = [_with_source(item, name, source) for item in result.items]
+        counts = repo.import_documents(items, options.annotator, source=source)
     outcome.documents_added = counts.documents_added
     outcome.documents_existing = counts.documents_existing
     outcome.spans_added = counts.spans_added
-    return outcome
+    outcome.spans_by_annotator = dict(counts.spans_by_annotator)
+    outcome.notes.extend(counts.renumbered)
 
 
 def import_paths(
@@ -242,15 +428,61 @@ def import_paths(
     format_name: str | None = None,
     progress: Callable[[int, int, str], bool | None] | None = None,
 ) -> ImportReport:
-    """Import files and folders; `progress(done, total, path)` may return False to stop."""
-    files = list(expand_paths(paths))
-    report = ImportReport()
-    for index, path in enumerate(files):
-        if progress is not None and progress(index, len(files), str(path)) is False:
-            break
-        report.files.append(
-            import_file(repo, path, options, strict=strict, format_name=format_name)
+    """Import files and folders; `progress(done, total, path)` may return False to stop.
+
+    Files share write transactions (see the module docstring); the report
+    counts only what was committed. An empty folder (nothing importable in it)
+    is a failed entry of its own.
+    """
+    plan = plan_paths(paths)
+    report = ImportReport(skipped_files=plan.skipped, unsupported=plan.unsupported)
+    for folder in plan.empty_folders:
+        outcome = FileOutcome(folder, failed=True)
+        outcome.problems.append(
+            InputError("the folder holds no file annotator can import", file=folder)
         )
+        report.files.append(outcome)
+    files = plan.files
+    with repo.bulk_import(options.annotator) as bulk:
+        pending: list[FileOutcome] = []  # imported since the last commit
+        for index, planned in enumerate(files):
+            if progress is not None and progress(index, len(files), str(planned.path)) is False:
+                break
+            outcome = import_file(
+                repo,
+                planned.path,
+                options,
+                strict=strict,
+                format_name=format_name,
+                source=planned.source,
+            )
+            report.files.append(outcome)
+            if bulk.broken:  # SQLite gave up the transaction: nothing since the commit is kept
+                _lost([*pending, outcome], outcome)
+                bulk.begin()
+                pending = []
+                continue
+            pending.append(outcome)
+            if bulk.file_done():
+                pending = []
     if progress is not None:
-        progress(len(report.files), len(files), "")
+        done = sum(1 for f in report.files if f.path not in plan.empty_folders)
+        progress(done, len(files), "")
     return report
+
+
+def _lost(outcomes: list[FileOutcome], cause: FileOutcome) -> None:
+    """Mark files whose savepoints were lost with the bulk transaction as failed."""
+    reason = cause.problems[0].reason if cause.problems else "the database refused the write"
+    for outcome in outcomes:
+        if outcome.failed:
+            continue
+        outcome.failed = True
+        outcome.documents_added = outcome.documents_existing = outcome.spans_added = 0
+        outcome.records_skipped = 0
+        outcome.spans_by_annotator = {}
+        outcome.problems.append(
+            InputError(
+                f"not saved: the database ended the transaction ({reason})", file=outcome.path
+            )
+        )

@@ -188,6 +188,49 @@ def test_html_text_is_normalised_like_any_other() -> None:
     assert doc.text == "one\ntwo\nthree\n"
 
 
+def test_html_head_without_its_end_tag_does_not_hide_the_body() -> None:
+    page = (
+        b"<!doctype html><html><head><title>Market hit</title><meta charset=utf-8><p>Body text.</p>"
+    )
+    doc = _only(read_html(page, "x.html")).document
+    assert doc.title == "Market hit"
+    assert doc.text == "Body text.\n"
+
+
+def test_html_body_text_right_after_the_head_starts_the_body() -> None:
+    doc = _only(read_html(b"<head><title>T</title>Visible at once", "x.html")).document
+    assert doc.text == "Visible at once\n"
+
+
+def test_html_unclosed_title_does_not_swallow_the_body() -> None:
+    page = b"<html><head><title>Headline<body><p>First paragraph.</p><p>Second.</p>"
+    doc = _only(read_html(page, "x.html")).document
+    assert doc.title == "Headline"
+    assert doc.text == "First paragraph.\n\nSecond.\n"
+
+
+def test_html_table_cells_and_blocks_are_separated_by_whitespace() -> None:
+    page = (
+        b"<table><tr><td>Kyiv</td><td>12</td></tr><tr><th>Kharkiv<th>3</tr></table>"
+        b"<div>one</div><div>two</div><ul><li>a<li>b</ul>"
+    )
+    doc = _only(read_html(page, "x.html")).document
+    assert doc.text == "Kyiv 12\n\nKharkiv 3\n\none\n\ntwo\n\na\n\nb\n"
+
+
+def test_html_deeply_nested_tags_keep_their_text() -> None:
+    depth = 70_000  # about 350 KB of markup
+    page = b"<div>" * depth + b"<p>deep</p>" + b"</div>" * depth + b"<p>after</p>"
+    doc = _only(read_html(page, "x.html")).document
+    assert doc.text == "deep\n\nafter\n"
+
+
+def test_html_stray_end_tags_close_nothing() -> None:
+    page = b"</div></p></script><p>Still here</p></td>" * 3
+    doc = _only(read_html(page, "x.html")).document
+    assert doc.text == "Still here\n\nStill here\n\nStill here\n"
+
+
 # -- JSON Lines ---------------------------------------------------------------------
 
 TEXT = 'Minister Ana L\u00f3pes said: "We counted 408 dead \U0001f622 in Kharvelo."'
