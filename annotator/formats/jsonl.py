@@ -21,13 +21,14 @@ documents, ids, annotators, attributes, provenance, times and relations.
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from json.encoder import encode_basestring as _encode_string  # the C escaper, non-ASCII kept
 from operator import itemgetter
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import Any
 
 from annotator.core.errors import AnnotatorError, InputError
@@ -56,6 +57,8 @@ from annotator.formats.common import (
 )
 
 MAX_DEPTH = 64
+# UTF-16 and UTF-32 byte-order marks start with one of these: such files are read whole.
+_WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)
 _ARRAY_START = re.compile(r"\s*\[")
 
 
@@ -261,8 +264,64 @@ def iter_jsonl(
     Raises InputError (on the first `next`) for a file that cannot be decoded.
     """
     options = options or ReadOptions()
+    yield from _documents(_records(decode(data, name, options.encoding), name), name, options)
+
+
+def iter_jsonl_file(
+    path: Path, name: str, options: ReadOptions | None = None
+) -> Iterator[AnnotatedDocument | InputError]:
+    """`iter_jsonl` reading the file line by line: memory bounded by the largest record.
+
+    Only UTF-8 JSON Lines stream (the common case, and the only one that is large
+    in practice); a .json array, a UTF-16/32 file or another `options.encoding`
+    is read whole through `iter_jsonl`. A line that is not valid UTF-8 is a
+    problem of that line.
+    """
+    options = options or ReadOptions()
+    with path.open("rb") as handle:
+        head = handle.read(8192)
+    whole = (
+        options.encoding not in (None, "utf-8", "utf8", "utf-8-sig")
+        or head.startswith(_WIDE_BOMS)
+        or (_ARRAY_START.match(head.decode("latin-1")) and path.suffix.lower() == ".json")
+        or not head.strip()
+        or b"\x00" in head
+    )
+    if whole:
+        yield from iter_jsonl(path.read_bytes(), name, options)
+        return
+    yield from _documents(_streamed_records(path, name), name, options)
+
+
+def _streamed_records(path: Path, name: str) -> Iterator[tuple[int | None, Any] | InputError]:
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            if number == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8) :]
+            if not raw.strip():
+                continue
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield InputError(
+                    f"byte 0x{raw[exc.start]:02x} is not valid utf-8; if the file uses another "
+                    "encoding, say which with --encoding (e.g. cp1252)",
+                    file=name,
+                    line=number,
+                )
+                continue
+            try:
+                yield number, load_json(line)
+            except InputError as exc:
+                exc.file, exc.line = name, number
+                yield exc
+
+
+def _documents(
+    records: Iterable[tuple[int | None, Any] | InputError], name: str, options: ReadOptions
+) -> Iterator[AnnotatedDocument | InputError]:
     empty = True
-    for entry in _records(decode(data, name, options.encoding), name):
+    for entry in records:
         empty = False
         if isinstance(entry, InputError):
             yield entry

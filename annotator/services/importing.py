@@ -12,16 +12,18 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from annotator.core.errors import AnnotatorError, InputError
-from annotator.core.model import AnnotatedDocument
+from annotator.core.model import AnnotatedDocument, Document
 from annotator.formats.common import ReadOptions, unexpected
 from annotator.formats.detect import read_json_any, sniff
-from annotator.formats.jsonl import iter_jsonl, read_jsonl
-from annotator.formats.readers import READERS, Reader
+from annotator.formats.jsonl import iter_jsonl_file, read_jsonl
+from annotator.formats.readers import READERS
 from annotator.store.repository import ImportCounts, Repository
 
 _log = logging.getLogger(__name__)
@@ -201,45 +203,63 @@ def plan_paths(paths: Iterable[str | Path]) -> Plan:
         if not path.is_dir():
             plan.files.append(Planned(path, path.name))
             continue
-        before = len(plan.files)
-        for child in sorted(path.rglob("*")):
-            relative = child.relative_to(path)
-            if any(part.startswith(".") for part in relative.parts) or not child.is_file():
-                continue
-            name = child.name.lower()
-            shown = str(child)
-            if name.endswith(MANIFEST_SUFFIX) or name in _BRAT_CONFIG:
-                continue
-            suffix = child.suffix.lower()
-            if suffix not in READERS:
-                plan.unsupported.append(shown)
-                continue
-            if child.stem.lower().split(".")[0] in _NOT_ARTICLES:
-                plan.skipped.append(f"{shown}: not an article (name it to import it anyway)")
-                continue
-            # brat: the .txt of a .txt/.ann pair is read with its .ann.
-            if suffix == ".txt" and child.with_suffix(".ann").exists():
-                continue
-            if child.with_name(child.name + MANIFEST_SUFFIX).exists() or any(
-                parent.with_name(parent.name + MANIFEST_SUFFIX).exists()
-                for parent in child.parents
-                if parent != path and path in parent.parents
-            ):
-                plan.skipped.append(
-                    f"{shown}: an export of annotator (a manifest is beside it); "
-                    "name the file to import it"
-                )
-                continue
-            if suffix in (".json", ".jsonl") and (why := _annotation_file(child)):
-                plan.skipped.append(
-                    f"{shown}: {why}; name the file to import its spans, with --annotator "
-                    "for whose they are"
-                )
-                continue
-            plan.files.append(Planned(child, relative.as_posix()))
-        if len(plan.files) == before:
+        found = Plan()
+        # One listing per folder (os.walk), names looked up in sets: no stat per file.
+        for folder, dirs, names in os.walk(path):
+            here = Path(folder)
+            present = set(names)
+            kept_dirs = []
+            for name in sorted(dirs):
+                if name.startswith("."):
+                    continue
+                if name + MANIFEST_SUFFIX in present:  # an export folder (brat) of ours
+                    found.skipped.append(
+                        f"{here / name}: an export of annotator (a manifest is beside it); "
+                        "name the folder to import it"
+                    )
+                    continue
+                kept_dirs.append(name)
+            dirs[:] = kept_dirs
+            for name in names:
+                _plan_file(found, path, here, name, present)
+        if not found.files:
             plan.empty_folders.append(str(path))
+        plan.files += sorted(found.files, key=lambda planned: planned.source)
+        plan.skipped += sorted(found.skipped)
+        plan.unsupported += sorted(found.unsupported)
     return plan
+
+
+def _plan_file(plan: Plan, root: Path, folder: Path, name: str, present: set[str]) -> None:
+    """Take, skip (with a reason) or list as unsupported one file found in a folder."""
+    lower = name.lower()
+    if name.startswith(".") or lower.endswith(MANIFEST_SUFFIX) or lower in _BRAT_CONFIG:
+        return
+    child = folder / name
+    shown = str(child)
+    stem, dot, suffix = lower.rpartition(".")
+    suffix = dot + suffix if dot else ""
+    if suffix not in READERS or not stem:
+        plan.unsupported.append(shown)
+        return
+    if stem.split(".")[0] in _NOT_ARTICLES:
+        plan.skipped.append(f"{shown}: not an article (name it to import it anyway)")
+        return
+    # brat: the .txt of a .txt/.ann pair is read with its .ann.
+    if suffix == ".txt" and name[: -len(suffix)] + ".ann" in present:
+        return
+    if name + MANIFEST_SUFFIX in present:
+        plan.skipped.append(
+            f"{shown}: an export of annotator (a manifest is beside it); name the file to import it"
+        )
+        return
+    if suffix in (".json", ".jsonl") and (why := _annotation_file(child)):
+        plan.skipped.append(
+            f"{shown}: {why}; name the file to import its spans, "
+            "with --annotator for whose they are"
+        )
+        return
+    plan.files.append(Planned(child, child.relative_to(root).as_posix()))
 
 
 def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -248,15 +268,22 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
         yield planned.path
 
 
-def _checks_spans(reader: Reader, data: bytes, name: str, options: ReadOptions) -> bool:
-    """Whether `reader` has checked every item against `options.schema`.
+def _head(path: Path) -> bytes:
+    """Enough of a .json/.jsonl file to tell its format: up to its first non-blank line,
+    or the whole file when it is a JSON array or not UTF-8 (judged as a whole)."""
+    with path.open("rb") as handle:
+        head = b""
+        for line in handle:
+            head += line
+            if line.strip():
+                break
+        stripped = head.lstrip()
+        if stripped.startswith(b"[") or stripped.startswith(_WIDE_BOMS) or b"\x00" in head:
+            return head + handle.read()
+    return head
 
-    The native JSONL reader checks offsets, labels, attributes, provenance and
-    relation types, so the store need not check them again.
-    """
-    if reader is read_jsonl:
-        return True
-    return reader is read_json_any and sniff(data, name, options) == "jsonl"
+
+_WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
 
 
 DETECTED_NAMES = {
@@ -274,15 +301,19 @@ def _with_source(item: AnnotatedDocument, name: str, source: str) -> AnnotatedDo
     """`item` with a source that was the file's path replaced by `source` (never a local path)."""
     doc = item.document
     if doc.source == name:
-        item.document = replace(doc, source=source)
+        new = source
     elif doc.source == str(Path(name).with_suffix(".txt")):  # brat: the .txt beside the .ann
-        item.document = replace(doc, source=str(Path(source).with_suffix(".txt").as_posix()))
+        new = Path(source).with_suffix(".txt").as_posix()
+    else:
+        return item
+    # The constructor, not dataclasses.replace: this runs once per imported document.
+    item.document = Document(doc.id, doc.text, doc.title, new, doc.published, doc.meta, doc.sha256)
     return item
 
 
 def _import_native(
     repo: Repository,
-    data: bytes,
+    path: Path,
     name: str,
     source: str,
     options: ReadOptions,
@@ -301,7 +332,7 @@ def _import_native(
     def chunks() -> Iterator[list[AnnotatedDocument]]:
         nonlocal documents
         good: list[AnnotatedDocument] = []
-        for entry in iter_jsonl(data, name, options):
+        for entry in iter_jsonl_file(path, name, options):
             if isinstance(entry, InputError):
                 problems.append(entry)
                 continue
@@ -382,36 +413,47 @@ def _import_file(
     if reader is None:
         known = ", ".join(sorted(READERS))
         raise InputError(f"unknown file type {suffix or '(none)'!r}; known: {known}", file=name)
-    if not path.exists():
-        raise InputError("no such file", file=name)
-    if path.is_dir():
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        raise InputError("no such file", file=name) from None
+    except OSError as exc:
+        raise InputError(f"cannot read the file: {exc.strerror}", file=name) from exc
+    if stat.S_ISDIR(status.st_mode):
         raise InputError("a folder, not a file", file=name)
-    if path.stat().st_size > MAX_FILE_BYTES:
+    if status.st_size > MAX_FILE_BYTES:
         raise InputError("the file is larger than 512 MB", file=name)
     try:
+        if reader is read_json_any or reader is read_jsonl:
+            kind = "jsonl" if reader is read_jsonl else sniff(_head(path), name, options)
+            if reader is read_json_any:
+                outcome.read_as = DETECTED_NAMES[kind]
+            if kind == "jsonl":
+                # Native JSONL streams from the file, and its reader checks every span.
+                native = _import_native(repo, path, name, source, options, outcome, strict)
+                if native is None:
+                    return
+                _counted(outcome, native)
+                return
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read the file: {exc.strerror}", file=name) from exc
-    if reader is read_json_any:
-        outcome.read_as = DETECTED_NAMES[sniff(data, name, options)]
-    if _checks_spans(reader, data, name, options):
-        native = _import_native(repo, data, name, source, options, outcome, strict)
-        if native is None:
-            return
-        counts = native
-    else:
-        result = reader(data, name, options)
-        outcome.problems.extend(result.problems)
-        outcome.records_skipped = len(result.problems)
-        if result.problems and (strict or not result.items):
-            outcome.failed = True
-            if strict and result.items:
-                outcome.problems.append(
-                    InputError("--strict: the whole file was not imported", file=name)
-                )
-            return
-        items = [_with_source(item, name, source) for item in result.items]
-        counts = repo.import_documents(items, options.annotator, source=source)
+    result = reader(data, name, options)
+    del data
+    outcome.problems.extend(result.problems)
+    outcome.records_skipped = len(result.problems)
+    if result.problems and (strict or not result.items):
+        outcome.failed = True
+        if strict and result.items:
+            outcome.problems.append(
+                InputError("--strict: the whole file was not imported", file=name)
+            )
+        return
+    items = [_with_source(item, name, source) for item in result.items]
+    _counted(outcome, repo.import_documents(items, options.annotator, source=source))
+
+
+def _counted(outcome: FileOutcome, counts: ImportCounts) -> None:
     outcome.documents_added = counts.documents_added
     outcome.documents_existing = counts.documents_existing
     outcome.spans_added = counts.spans_added

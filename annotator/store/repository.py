@@ -434,13 +434,13 @@ class BulkImport:
         self.started = 0.0
         self.sources = 0
         self.added = [0, 0, 0]
-        # Called after each commit: the files imported since the previous commit are saved.
-        self.on_commit: list[Any] = []
+        self.known: set[tuple[str, str]] = set()  # annotators inserted in this transaction
 
     def begin(self) -> None:
         conn = self.repo.db.conn
         conn.execute("BEGIN IMMEDIATE")
         self.since = _Since.now(conn)
+        self.known = set()
         self.started = time.monotonic()
         self.sources = 0
         self.added = [0, 0, 0]
@@ -751,11 +751,11 @@ class Repository:
         checked = checked_with is not None and checked_with == schema
         now_ = now()
         # Every item is checked before the transaction starts.
-        with self.action():
+        with self._forget_on_failure(), self.action():
             since = self._since()
             first_rowid = self._last_span_rowid()
             rows = _ImportRows.of(items, annotator, schema, checked, now_, self._last_seq())
-            added = rows.write(self.db.conn, now_, set(), since)
+            added = rows.write(self.db.conn, now_, self._known_annotators(), since)
             return self._import_done(
                 annotator, source, rows.documents_seen, added, since, first_rowid
             )
@@ -782,8 +782,8 @@ class Repository:
         conn = self.db.conn
         added = [0, 0, 0]
         seen = 0
-        known: set[tuple[str, str]] = set()
-        with self.action():
+        known = self._known_annotators()
+        with self._forget_on_failure(), self.action():
             first_seq = self._last_seq()
             since = self._since()
             first_rowid = self._last_span_rowid()
@@ -800,6 +800,22 @@ class Repository:
                 seen += rows.documents_seen
                 added = [a + b for a, b in zip(added, counts, strict=True)]
             return self._import_done(annotator, source, seen, added, since, first_rowid)
+
+    @contextmanager
+    def _forget_on_failure(self) -> Iterator[None]:
+        try:
+            yield
+        except BaseException:
+            if self._bulk is not None:
+                self._bulk.known.clear()
+            raise
+
+    def _known_annotators(self) -> set[tuple[str, str]]:
+        """Annotators already inserted by this bulk import (a fresh set outside one).
+
+        Forgotten when a file fails: its savepoint took its annotator rows with it.
+        """
+        return self._bulk.known if self._bulk is not None else set()
 
     def _last_seq(self) -> int:
         return int(self.db.execute("SELECT coalesce(max(seq), 0) FROM documents").fetchone()[0])

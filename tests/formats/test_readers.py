@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import socket
 import urllib.request
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -459,3 +460,41 @@ def test_csv_with_a_long_article_cell_is_read() -> None:
     data = ("text\n" + f'"{body}"\n').encode()
     item = _only(read_csv(data, "n.csv"))
     assert item.document.text == body
+
+
+# -- streaming JSON Lines -------------------------------------------------------------
+
+
+def test_jsonl_file_streams_so_memory_is_bounded_by_the_largest_record(tmp_path: Path) -> None:
+    import tracemalloc
+
+    from annotator.formats.jsonl import iter_jsonl_file
+
+    path = tmp_path / "big.jsonl"
+    body = "Ana said the convoy arrived. " * 170  # about 5 KB a record, 10 MB in all
+    with path.open("w", encoding="utf-8") as out:
+        for n in range(2000):
+            out.write(json.dumps({"text": f"Report {n}\n\n{body}"}) + "\n")
+    tracemalloc.start()
+    try:
+        count = sum(1 for _ in iter_jsonl_file(path, str(path)))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert count == 2000
+    assert peak < 2_000_000  # a few records' worth, not the 10 MB file
+
+
+def test_a_bad_byte_in_a_streamed_jsonl_file_fails_only_its_line(tmp_path: Path) -> None:
+    from annotator.formats.jsonl import iter_jsonl_file
+
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(b'{"text": "First."}\n{"text": "caf\xe9 in cp1252"}\n\n{"text": "Third."}\n')
+    entries = list(iter_jsonl_file(path, str(path)))
+    assert [e.document.text for e in entries if not isinstance(e, InputError)] == [
+        "First.",
+        "Third.",
+    ]
+    (problem,) = [e for e in entries if isinstance(e, InputError)]
+    assert (problem.file, problem.line) == (str(path), 2)
+    assert "--encoding" in problem.reason
