@@ -1,7 +1,8 @@
 """Fuzzing every reader: random structures of each format, random bytes, lone surrogates,
 huge integers and deep nesting never raise anything but a reported problem.
 
-Each reader gets a quick tier in the default run and a `slow` tier of 10,000 examples.
+Each reader gets a quick tier in the default run and a tier of 10,000 examples marked
+`slow` and `fuzz`, left out of the default run (about five minutes; `pytest -m fuzz`).
 A reader may report problems (ReadResult.problems) or refuse the whole file with an
 InputError; any other exception fails the test. Every document it does return must be
 storable as is: text, ids, titles and names encode as UTF-8, offsets fit the text.
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from annotator.core.errors import InputError
@@ -356,10 +357,14 @@ def read(suffix: str, data: bytes) -> None:
 
 
 def fuzz(examples: int) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    # Generation only (no replay database, no targeting): the slow tier's 10,000 examples
+    # per reader are the cost of hypothesis's engine more than of the readers. A failure
+    # is still shrunk to a small blueprint before it is reported.
     return settings(
         max_examples=examples,
         deadline=None,
         database=None,
+        phases=[Phase.generate, Phase.shrink],
         suppress_health_check=list(HealthCheck),
     )
 
@@ -377,6 +382,7 @@ SLOW_READERS = sorted(set(READER_NAMES) - {".json", ".jsonl"})
 
 
 @pytest.mark.slow
+@pytest.mark.fuzz
 @pytest.mark.parametrize("suffix", SLOW_READERS)
 @fuzz(SLOW)
 @given(blueprint=BLUEPRINTS)
