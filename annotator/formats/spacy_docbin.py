@@ -4,8 +4,9 @@ Each document becomes a Doc whose words and spaces are built from our
 tokenizer (whitespace other than a single space after a token becomes a
 whitespace token, as spaCy's own tokenizer does), so `doc.text` is exactly
 our text and every span lands on token edges without any alignment mode.
-- all spans of the layer: `doc.spans["annotator"]` (the key is SPANS_KEY);
-- `doc.ents`: the spans that do not overlap (longest wins, then earliest);
+- all spans of the layer: `doc.spans["annotator"]` (the key is SPANS_KEY),
+  a span marked alike by several annotators once;
+- `doc.ents`: the spans the overlap policy keeps (see formats.tagging);
 - `doc.user_data["annotator"]`: document id and title, span ids, annotators,
   attributes and the relations (head = QUOTE, tail = ACTOR), kept because
   spaCy's Span has nowhere else to hold them.
@@ -21,7 +22,7 @@ from typing import Any
 
 from annotator.core.errors import InputError
 from annotator.core.model import AnnotatedDocument
-from annotator.formats.tagging import WriteContext, resolve_overlaps, tokens_for
+from annotator.formats.tagging import WriteContext, place_spans, token_limitations
 
 SPANS_KEY = "annotator"
 
@@ -72,8 +73,9 @@ def to_doc(item: AnnotatedDocument, vocab: Any, ctx: WriteContext) -> Any:
     from spacy.tokens import Doc, Span
 
     text = item.document.text
-    offsets = tokens_for(text, item.spans, ctx)
+    offsets = ctx.tokens(text, [edge for span in item.spans for edge in (span.start, span.end)])
     words, spaces, _ = words_and_spaces(text, offsets)
+    placement = place_spans(text, item.spans, ctx, item.document.title)
     doc = Doc(vocab, words=words, spaces=spaces)
 
     def make(start: int, end: int, label: str) -> Any:
@@ -83,13 +85,17 @@ def to_doc(item: AnnotatedDocument, vocab: Any, ctx: WriteContext) -> Any:
         return span
 
     group = []
+    distinct: set[tuple[int, int, str]] = set()
     for span in item.spans:
+        key = (span.start, span.end, span.label)
+        if key in distinct:  # the same span from a second annotator
+            continue
+        distinct.add(key)
         made = make(span.start, span.end, span.label)
         if made is not None:
             group.append(made)
     doc.spans[SPANS_KEY] = group
-    placed, _ = resolve_overlaps(item.spans, offsets)
-    ents = [make(s.start, s.end, s.label) for s, _first, _last in placed]
+    ents = [make(p.start, p.end, p.label) for p in placement.placed]
     doc.ents = [Span(doc, e.start, e.end, label=e.label_) for e in ents if e is not None]
     doc.user_data[SPANS_KEY] = {
         "document_id": item.document.id,
@@ -132,10 +138,8 @@ def write_spacy_file(items: Iterable[AnnotatedDocument], path: Path, ctx: WriteC
 
 
 def spacy_limitations(item: AnnotatedDocument, ctx: WriteContext) -> Iterator[str]:
-    offsets = tokens_for(item.document.text, item.spans, ctx)
-    _, dropped = resolve_overlaps(item.spans, offsets)
-    for _ in dropped:
-        yield (
-            f"overlapping spans kept in doc.spans[{SPANS_KEY!r}] but not in doc.ents "
-            "(longest wins, then earliest)"
+    for warning in token_limitations(item.document.text, item.spans, ctx):
+        yield warning.replace(
+            "overlapping spans left out",
+            f"overlapping spans kept in doc.spans[{SPANS_KEY!r}] but not in doc.ents",
         )
