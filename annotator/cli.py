@@ -309,11 +309,10 @@ def export_command(
     }
     try:
         with user_errors():
-            plan = plan_export(repo, format_name, **choices)
+            # The format's losses are counted while writing and printed after it.
+            plan = plan_export(repo, format_name, check_limits=False, **choices)
             for note in plan.notes:
                 click.echo(f"annotator: {note}", err=True)
-            for warning in plan.warnings:
-                click.echo(f"annotator: warning: {warning}", err=True)
             for reason, skipped in plan.skipped.items():
                 click.echo(f"annotator: left out {len(skipped)} documents {reason}", err=True)
             with progress_reporter("exporting", quiet=quiet) as bar:
@@ -330,6 +329,8 @@ def export_command(
         if isinstance(exc.__cause__, ChoiceError):
             raise click.UsageError(str(exc.__cause__)) from exc
         raise
+    for warning in plan.warnings:
+        click.echo(f"annotator: warning: {warning}", err=True)
     click.echo(
         f"exported {plan.summary()} as {format_name}: "
         + ", ".join(str(path) for path in result.files)

@@ -25,9 +25,11 @@ sequence is valid IOB2 or BIOES.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
+from typing import NamedTuple
 
 from annotator.core.errors import InputError
 from annotator.core.model import Span
@@ -43,6 +45,7 @@ CHUNK = 1 << 20
 _WHITESPACE = re.compile(r"\s")
 _SENTENCE_END = frozenset(".!?")
 _CLOSERS = frozenset("\"'\u201d\u2019)]\u00bb")
+_NEVER = 1 << 62  # past the end of any text
 
 
 @dataclass
@@ -106,8 +109,11 @@ def iter_tokens(text: str, cuts: Sequence[int], ctx: WriteContext) -> Iterator[t
     tokens are exactly those of tokenizing the whole text at once.
     """
     if len(text) <= CHUNK:
-        yield from ctx.tokens(text, cuts)
-        return
+        return iter(ctx.tokens(text, cuts))
+    return _chunked_tokens(text, cuts, ctx)
+
+
+def _chunked_tokens(text: str, cuts: Sequence[int], ctx: WriteContext) -> Iterator[tuple[int, int]]:
     edges = sorted(set(cuts))
     start = 0
     while start < len(text):
@@ -134,8 +140,7 @@ def token_extent(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
-@dataclass(frozen=True)
-class Placed:
+class Placed(NamedTuple):
     """A span kept for one tag per token: its label and the characters its tokens cover."""
 
     start: int
@@ -167,6 +172,24 @@ def place_spans(text: str, spans: Sequence[Span], ctx: WriteContext, where: str 
     Raises InputError under the `refuse` policy when two annotators' spans
     overlap, naming the document (`where`) and both spans.
     """
+    # The common case first: spans in start order (as the store gives them), none
+    # overlapping the one before, none starting or ending in whitespace: all are kept.
+    placed: list[Placed] = []
+    last_end = -1
+    for span in spans:
+        start, end = span.start, span.end
+        if start < last_end or text[start].isspace() or text[end - 1].isspace():
+            break
+        placed.append(Placed(start, end, span.label, span))
+        last_end = end
+    else:
+        return Placement(placed, [])
+    return _place_overlapping(text, spans, ctx, where)
+
+
+def _place_overlapping(
+    text: str, spans: Sequence[Span], ctx: WriteContext, where: str
+) -> Placement:
     rank = {name: i for i, name in enumerate(ctx.annotators)}
     by_rank = ctx.overlap == "first-annotator"
     seen: dict[tuple[int, int, str], Span] = {}
@@ -221,7 +244,8 @@ def place_spans(text: str, spans: Sequence[Span], ctx: WriteContext, where: str 
         starts.insert(i, start)
         ends.insert(i, end)
         owners.insert(i, span)
-        insort(placed, Placed(start, end, span.label, span), key=lambda p: p.start)
+        placed.append(Placed(start, end, span.label, span))
+    placed.sort(key=itemgetter(0))
     return Placement(placed, dropped, duplicates)
 
 
@@ -265,42 +289,52 @@ class _Walk:
         while self.pending is not None:
             yield self.segment()
 
-    def _breaks(self, previous_end: int, start: int) -> bool:
-        gap = self.text[previous_end:start]
-        return "\n" in gap or (
-            self.mode == "sentence" and bool(gap) and _sentence_ends(self.text, previous_end)
-        )
-
     def segment(self) -> Iterator[tuple[int, int, str]]:
-        placed, count = self.placed, len(self.placed)
+        # The hot loop of every token export: locals only, one span looked at a time.
+        text, placed, tokens = self.text, self.placed, self.tokens
+        count = len(placed)
+        splitting = self.mode != "document"
+        sentences = self.mode == "sentence"
+        bioes = self.bioes
+        find = text.find
+        k = self.k
+        span_start, span_end = placed[k][:2] if k < count else (_NEVER, _NEVER)
         previous_end = -1
-        while self.pending is not None:
-            start, end = self.pending
-            k = self.k
-            while k < count and placed[k].end <= start:
+        pending = self.pending
+        while pending is not None:
+            start, end = pending
+            while span_end <= start:  # spans are disjoint and sorted: move to the next one
                 k += 1
-            self.k = k
-            inside = k < count and placed[k].start < end
-            carried = inside and placed[k].start < start  # a span continues into this token
-            breaks = previous_end >= 0 and self.mode != "document" and not carried
-            if breaks and self._breaks(previous_end, start):
+                span_start, span_end = placed[k][:2] if k < count else (_NEVER, _NEVER)
+            inside = span_start < end
+            carried = inside and span_start < start  # the span began in an earlier token
+            if (
+                splitting
+                and not carried
+                and previous_end >= 0
+                and start > previous_end
+                and (
+                    find("\n", previous_end, start) >= 0
+                    or (sentences and _sentence_ends(text, previous_end))
+                )
+            ):
+                self.pending, self.k = pending, k
                 return  # the next segment starts with this token
-            following = next(self.tokens, None)
-            self.pending = following
+            pending = next(tokens, None)
             if not inside:
                 tag = "O"
             else:
-                span = placed[k]
-                first = not carried
-                last = following is None or following[0] >= span.end
-                if not self.bioes:
-                    tag = ("B-" if first else "I-") + span.label
-                elif first and last:
-                    tag = "S-" + span.label
+                label = placed[k][2]
+                last = pending is None or pending[0] >= span_end
+                if not bioes:
+                    tag = ("I-" if carried else "B-") + label
+                elif not carried and last:
+                    tag = "S-" + label
                 else:
-                    tag = ("B-" if first else "E-" if last else "I-") + span.label
+                    tag = ("I-" if not last else "E-") + label if carried else "B-" + label
             yield start, end, tag
             previous_end = end
+        self.pending, self.k = None, k
 
 
 def tag_names(ctx: WriteContext) -> list[str]:

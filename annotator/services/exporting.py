@@ -135,6 +135,7 @@ class Plan:
     offset_unit: str = "codepoint"
     segment: str = "paragraph"
     include_empty: bool = False
+    limits_checked: bool = False  # warnings counted before writing (else while writing)
     # The (document, annotator) pairs to write when per_annotator is set.
     pairs: set[tuple[str, str]] = field(default_factory=set)
 
@@ -340,7 +341,9 @@ def plan_export(
     """Check an export before writing: the layer, documents, counts, and what is lost.
 
     With `check_limits=False` only the counts are made (grouped SQL, no
-    document is read): what a dialog shows while the user chooses.
+    document is read): what a dialog shows while the user chooses, and what
+    the CLI uses, `export` then counting the losses while it writes (one read
+    of each document instead of two).
 
     Raises ChoiceError for a choice that cannot be exported as asked (unknown
     annotator or option, several annotators into a token format without an
@@ -418,8 +421,13 @@ def plan_export(
         notes: Counter[str] = Counter()
         for item in load_documents(repo, kept, plan):
             notes.update(spec.limitations(item, ctx))
-        plan.warnings = [f"{message}: {count}" for message, count in sorted(notes.items())]
+        plan.warnings = _warnings(notes)
+    plan.limits_checked = check_limits
     return plan
+
+
+def _warnings(notes: Counter[str]) -> list[str]:
+    return [f"{message}: {count}" for message, count in sorted(notes.items())]
 
 
 def _empty_reason(
@@ -627,8 +635,19 @@ def export(
                 if progress is not None and (done % 50 == 0 or done == total):
                     progress(done, total)
 
+    # Without a check before writing, the format's losses are counted while writing:
+    # each document is read once.
+    limits = None if plan.limits_checked else spec.limitations
+    notes: Counter[str] = Counter()
+
+    def counted(items: Iterator[AnnotatedDocument]) -> Iterator[AnnotatedDocument]:
+        for item in items:
+            if limits is not None:
+                notes.update(limits(item, ctx))
+            yield item
+
     def stream(ids: list[str]) -> Iterator[AnnotatedDocument]:
-        return watched(load_documents(repo, ids, plan))
+        return counted(watched(load_documents(repo, ids, plan)))
 
     pending: list[tuple[Path, Path]] = []
     try:
@@ -650,6 +669,9 @@ def export(
                         write_jsonl(watched(load_document_rows(repo, ids, plan)), handle)
                 else:
                     spec.write_file(stream(ids), temp, ctx)
+        if limits is not None:
+            plan.warnings = _warnings(notes)
+            plan.limits_checked = True
         for name, data in (spec.extras(ctx, out) if spec.extras else {}).items():
             final = out.with_name(name)
             temp = _temporary(final)
