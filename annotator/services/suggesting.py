@@ -14,10 +14,15 @@ folder replaces them (`--gazetteer DIR` or the `gazetteer_dir` setting).
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+import multiprocessing
+import os
+from collections import Counter, deque
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, Final
 
 from annotator.core.errors import InputError
@@ -26,6 +31,7 @@ from annotator.core.model import imported_span_id as _stable_id
 from annotator.core.packaged import packaged_files
 from annotator.core.schema import default_schema
 from annotator.core.suggest import LABELS, GazetteerEntry, Suggestion, suggest
+from annotator.core.suggest.speakers import ATTRIBUTION_KINDS, attribution_kind
 from annotator.store.repository import Repository
 
 SUGGESTER: Final = "suggester"
@@ -38,7 +44,13 @@ FILE_TYPES: Final = {
     "organizations": "organisation",
     "people": "person",
     "persons": "person",
+    "world_states": "state",
+    "institutions": "state",
+    "capitals": "state",
+    "demonyms": "state",
 }
+# Lists whose names a rule uses in a particular way (see GazetteerEntry.role).
+FILE_ROLES: Final = {"capitals": "capital", "institutions": "institution", "demonyms": "demonym"}
 ACTOR_TYPES: Final = ("person", "organisation", "state", "armed group", "media", "other")
 
 Progress = Callable[[int, int, str], bool | None]
@@ -47,7 +59,9 @@ Progress = Callable[[int, int, str], bool | None]
 # --------------------------------------------------------------------------- gazetteers
 
 
-def parse_gazetteer(text: str, default_type: str, source: str = "") -> list[GazetteerEntry]:
+def parse_gazetteer(
+    text: str, default_type: str, source: str = "", role: str = ""
+) -> list[GazetteerEntry]:
     """Entries of one list. Raises InputError (with file and line) for an unknown type."""
     entries = []
     for number, raw in enumerate(text.splitlines(), start=1):
@@ -63,23 +77,43 @@ def parse_gazetteer(text: str, default_type: str, source: str = "") -> list[Gaze
                 line=number,
             )
         if name.strip():
-            entries.append(GazetteerEntry(name.strip(), kind))
+            entries.append(GazetteerEntry(name.strip(), kind, role))
     return entries
 
 
-def load_gazetteer(folder: str | Path | None = None) -> dict[str, GazetteerEntry]:
+def load_gazetteer(folder: str | Path | None = None) -> Mapping[str, GazetteerEntry]:
     """Every name in the *.txt lists of `folder`, or of the shipped lists when None.
 
+    Read once and kept (a folder is read again when one of its lists
+    changes); the mapping returned is read-only and the same object each
+    time, so the rules build their name index once per corpus, not per
+    document. Nothing is read until the first suggestion is asked for.
     Raises InputError when the folder does not exist or a list cannot be read.
     """
+    if folder is None:
+        return _load_lists(None, ())
+    path = Path(folder)
+    if not path.is_dir():
+        raise InputError("no such gazetteer folder", file=str(path))
+    stamp = []
+    for file in sorted(path.glob("*.txt")):
+        try:
+            info = file.stat()
+        except OSError as exc:
+            raise InputError(f"cannot read this gazetteer list: {exc}", file=str(file)) from exc
+        stamp.append((file.name, info.st_mtime_ns, info.st_size))
+    return _load_lists(str(path), tuple(stamp))
+
+
+@lru_cache(maxsize=4)
+def _load_lists(
+    folder: str | None, _stamp: tuple[tuple[str, int, int], ...]
+) -> Mapping[str, GazetteerEntry]:
     if folder is None:
         root: Any = packaged_files().joinpath("gazetteers")
         files = sorted((f for f in root.iterdir() if f.name.endswith(".txt")), key=str)
     else:
-        path = Path(folder)
-        if not path.is_dir():
-            raise InputError("no such gazetteer folder", file=str(path))
-        files = sorted(path.glob("*.txt"))
+        files = sorted(Path(folder).glob("*.txt"))
     entries: dict[str, GazetteerEntry] = {}
     for file in files:
         stem = file.name.removesuffix(".txt")
@@ -87,12 +121,18 @@ def load_gazetteer(folder: str | Path | None = None) -> dict[str, GazetteerEntry
             text = file.read_text("utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise InputError(f"cannot read this gazetteer list: {exc}", file=str(file)) from exc
-        for entry in parse_gazetteer(text, FILE_TYPES.get(stem, "other"), str(file)):
-            entries.setdefault(entry.name, entry)
-    return entries
+        role = FILE_ROLES.get(stem, "")
+        for entry in parse_gazetteer(text, FILE_TYPES.get(stem, "other"), str(file), role):
+            earlier = entries.get(entry.name)
+            # A name that is also a demonym ("US") is suggested as the name it is.
+            if earlier is None or (earlier.role == "demonym" and entry.role != "demonym"):
+                entries[entry.name] = entry
+    return MappingProxyType(entries)
 
 
-def gazetteer_for(repo: Repository, folder: str | Path | None = None) -> dict[str, GazetteerEntry]:
+def gazetteer_for(
+    repo: Repository, folder: str | Path | None = None
+) -> Mapping[str, GazetteerEntry]:
     """The gazetteer to use: `folder`, else the database's `gazetteer_dir`, else the shipped one."""
     chosen = folder if folder is not None else repo.setting(GAZETTEER_SETTING)
     return load_gazetteer(chosen or None)
@@ -214,31 +254,117 @@ def suggest_corpus(
     rules: Collection[str] | None = None,
     gazetteer_dir: str | Path | None = None,
     progress: Progress | None = None,
+    jobs: int | None = 1,
 ) -> SuggestReport:
     """Pre-annotate documents (all by default) into the suggester layer.
 
     Suggestions any analyst already has or rejected are left out. One
-    transaction per document; `progress(done, total, document_id)` may return
-    False to stop after the current document.
+    transaction per document; `progress(done, total, document_id)` is called
+    after each document written and may return False to stop there. `jobs`: worker processes running
+    the rules (None: one per core); 1 runs them in this process. Reading and
+    writing the database always happen here, in document order.
     """
     gazetteer = gazetteer_for(repo, gazetteer_dir)
     known = repo.actor_texts()
     ids = list(document_ids) if document_ids is not None else repo.document_ids()
     report = SuggestReport()
-    for index, document_id in enumerate(ids):
-        if progress is not None and progress(index, len(ids), document_id) is False:
-            report.stopped = True
-            break
-        found = suggest_document(
-            repo, document_id, labels=labels, rules=rules, gazetteer=gazetteer, known_actors=known
-        )
-        _spans, relations = write_suggestions(repo, document_id, found)
-        report.documents += 1
-        report.per_label.update(s.label for s in found)
-        report.relations += relations
-    if progress is not None:
+    workers = _workers(jobs, len(ids))
+    batches = _batches(repo, ids, workers)
+    if workers <= 1:
+        _init_worker(gazetteer, known, labels, rules)
+        results: Iterable[list[tuple[str, list[Suggestion]]]] = map(_suggest_batch, batches)
+        _drain(repo, ids, results, report, progress)
+    else:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=context,
+            initializer=_init_worker,
+            initargs=(dict(gazetteer), known, labels, rules),
+        ) as pool:
+            _drain(repo, ids, _bounded_map(pool, batches, 2 * workers), report, progress)
+    if progress is not None and not report.stopped:
         progress(report.documents, len(ids), "")
     return report
+
+
+_BATCH: Final = 16
+_WORKER: dict[str, Any] = {}
+
+
+def _workers(jobs: int | None, documents: int) -> int:
+    wanted = (os.cpu_count() or 1) if jobs is None else jobs
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 1  # without fork a worker would re-run the command that started it
+    return max(1, min(wanted, -(-documents // _BATCH)))
+
+
+def _batches(repo: Repository, ids: Sequence[str], workers: int) -> Iterator[list[tuple[str, str]]]:
+    """(document id, text) in batches; texts are read lazily, so memory stays bounded."""
+    for first in range(0, len(ids), _BATCH):
+        yield [(i, repo.document(i).text) for i in ids[first : first + _BATCH]]
+
+
+def _init_worker(
+    gazetteer: Mapping[str, GazetteerEntry],
+    known: Mapping[str, str | None],
+    labels: Collection[str],
+    rules: Collection[str] | None,
+) -> None:
+    _WORKER.update(gazetteer=gazetteer, known=known, labels=labels, rules=rules)
+
+
+def _suggest_batch(batch: list[tuple[str, str]]) -> list[tuple[str, list[Suggestion]]]:
+    return [
+        (
+            document_id,
+            suggest(
+                text,
+                known_actors=_WORKER["known"],
+                gazetteer=_WORKER["gazetteer"],
+                labels=_WORKER["labels"],
+                rules=_WORKER["rules"],
+            ),
+        )
+        for document_id, text in batch
+    ]
+
+
+def _bounded_map(
+    pool: ProcessPoolExecutor, batches: Iterator[list[tuple[str, str]]], in_flight: int
+) -> Iterator[list[tuple[str, list[Suggestion]]]]:
+    """Results in order, with at most `in_flight` batches submitted and not yet taken."""
+    pending: deque[Future[list[tuple[str, list[Suggestion]]]]] = deque()
+    try:
+        for batch in batches:
+            pending.append(pool.submit(_suggest_batch, batch))
+            if len(pending) >= in_flight:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        for future in pending:
+            future.cancel()
+
+
+def _drain(
+    repo: Repository,
+    ids: Sequence[str],
+    results: Iterable[list[tuple[str, list[Suggestion]]]],
+    report: SuggestReport,
+    progress: Progress | None,
+) -> None:
+    for batch in results:
+        for document_id, found in batch:
+            hidden = hidden_keys(repo, document_id, None)
+            kept = [s for s in found if s.key not in hidden]
+            _spans, relations = write_suggestions(repo, document_id, kept)
+            report.documents += 1
+            report.per_label.update(s.label for s in kept)
+            report.relations += relations
+            if progress is not None and progress(report.documents, len(ids), document_id) is False:
+                report.stopped = True
+                return
 
 
 # --------------------------------------------------------------------------- evaluation
@@ -252,6 +378,8 @@ class Predicted:
     end: int
     label: str
     speaker: tuple[int, int] | None = None
+    # For a gold QUOTE: how the text names its speaker (see attribution_kind).
+    attribution: str = ""
 
 
 @dataclass
@@ -283,6 +411,8 @@ class Evaluation:
     labels: dict[str, LabelScore] = field(default_factory=dict)
     quotes_matched: int = 0
     speakers_correct: int = 0
+    # Per attribution kind ("after", "before", "pronoun", "none"): [correct, matched].
+    speakers_by_kind: dict[str, list[int]] = field(default_factory=dict)
 
     @property
     def speaker_accuracy(self) -> float:
@@ -302,6 +432,10 @@ class Evaluation:
         out["speaker"] = {
             "quotes_matched": self.quotes_matched,
             "correct": self.speakers_correct,
+            "by_attribution": {
+                kind: {"correct": c, "matched": m, "accuracy": c / m if m else 0.0}
+                for kind, (c, m) in sorted(self.speakers_by_kind.items())
+            },
             "accuracy": self.speaker_accuracy,
         }
         return out
@@ -323,6 +457,16 @@ class Evaluation:
             f"speaker attribution: {self.speakers_correct}/{self.quotes_matched} matched quotes "
             f"({self.speaker_accuracy:.3f}) over {self.documents} documents"
         )
+        if self.speakers_by_kind:
+            lines.append(
+                "  by attribution: "
+                + ", ".join(
+                    f"{kind} {c}/{m}" + (f" ({c / m:.3f})" if m else "")
+                    for kind in ATTRIBUTION_KINDS
+                    if kind in self.speakers_by_kind
+                    for c, m in [self.speakers_by_kind[kind]]
+                )
+            )
         return "\n".join(lines)
 
 
@@ -333,7 +477,19 @@ def _gold_predicted(item: AnnotatedDocument) -> list[Predicted]:
         if relation.type == "speaker" and relation.tail_id in by_id:
             tail = by_id[relation.tail_id]
             speakers[relation.head_id] = (tail.start, tail.end)
-    return [Predicted(s.start, s.end, s.label, speakers.get(s.id)) for s in item.spans]
+    text = item.document.text
+    return [
+        Predicted(
+            s.start,
+            s.end,
+            s.label,
+            speakers.get(s.id),
+            attribution_kind(text, (s.start, s.end), speakers.get(s.id))
+            if s.label == "QUOTE"
+            else "",
+        )
+        for s in item.spans
+    ]
 
 
 def score(
@@ -366,6 +522,9 @@ def score(
                 if label == "QUOTE":
                     result.quotes_matched += 1
                     result.speakers_correct += int(match.speaker == p.speaker)
+                    tally = result.speakers_by_kind.setdefault(match.attribution or "none", [0, 0])
+                    tally[0] += int(match.speaker == p.speaker)
+                    tally[1] += 1
             unused = list(wanted)
             for p in sorted(got, key=lambda x: (x.start, x.end)):
                 hit = next((g for g in unused if g.start < p.end and p.start < g.end), None)

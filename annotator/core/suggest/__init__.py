@@ -14,6 +14,7 @@ when none are named.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Collection, Iterable, Mapping
 
 from annotator.core.suggest import actors, casualties, quotes, spacy_entities  # noqa: F401
@@ -27,6 +28,8 @@ from annotator.core.suggest.base import (
     register,
     registry,
 )
+from annotator.core.suggest.boilerplate import boilerplate_ranges
+from annotator.core.suggest.propagate import propagate
 from annotator.core.suggest.speakers import attribute_speakers
 
 __all__ = [
@@ -37,7 +40,9 @@ __all__ = [
     "SuggestContext",
     "Suggestion",
     "attribute_speakers",
+    "boilerplate_ranges",
     "default_rules",
+    "propagate",
     "register",
     "registry",
     "resolve_overlaps",
@@ -61,31 +66,39 @@ def rules_for(label: str) -> list[Rule]:
     return [r for r in registry().values() if r.label == label]
 
 
-def _priority(s: Suggestion) -> tuple[int, int, int]:
-    # Longest first; at equal length the earlier-registered rule wins.
-    names = list(registry())
-    order = names.index(s.rule) if s.rule in names else len(names)
-    return (-(s.end - s.start), order, s.start)
-
-
 def resolve_overlaps(found: Iterable[Suggestion]) -> list[Suggestion]:
     """One suggestion per extent and label; within CASUALTY and within ACTOR no two overlap.
 
     QUOTE spans may nest (a quote inside a quote). Overlaps are settled by
-    keeping the longer span. Result sorted by start, then longest first.
+    keeping the longer span; at equal length the earlier-registered rule
+    wins. Result sorted by start, then longest first. O(n log n): the kept
+    spans of a label never overlap, so one bisect finds the only neighbour
+    that could.
     """
+    order = {name: i for i, name in enumerate(registry())}
+    last = len(order)
+
+    def priority(s: Suggestion) -> tuple[int, int, int]:
+        return (s.start - s.end, order.get(s.rule, last), s.start)
+
     kept: list[Suggestion] = []
     seen: set[tuple[int, int, str]] = set()
-    taken: dict[str, list[tuple[int, int]]] = {}
-    for s in sorted(found, key=_priority):
+    # Per label: starts and ends of kept spans, both sorted (they never overlap).
+    starts: dict[str, list[int]] = {}
+    ends: dict[str, list[int]] = {}
+    for s in sorted(found, key=priority):
         if s.key in seen or s.start >= s.end:
             continue
-        if s.label != "QUOTE" and any(
-            s.start < end and start < s.end for start, end in taken.get(s.label, [])
-        ):
-            continue
+        if s.label != "QUOTE":
+            label_starts = starts.setdefault(s.label, [])
+            label_ends = ends.setdefault(s.label, [])
+            i = bisect_left(label_starts, s.end)
+            # The kept span starting last before s.end overlaps s if it ends after s.start.
+            if i > 0 and label_ends[i - 1] > s.start:
+                continue
+            label_starts.insert(i, s.start)
+            label_ends.insert(i, s.end)
         seen.add(s.key)
-        taken.setdefault(s.label, []).append((s.start, s.end))
         kept.append(s)
     return sorted(kept, key=lambda s: (s.start, -s.end, s.label))
 
@@ -114,14 +127,19 @@ def suggest(
         if name not in table:
             raise KeyError(f"no suggestion rule named {name!r}; known: {', '.join(table)}")
     chosen = [table[n] for n in names if table[n].label in labels and table[n].available]
+    skip = tuple(boilerplate_ranges(document_text))
     ctx = SuggestContext(
         document_text,
         known_actors=_known(known_actors),
         gazetteer=_gazetteer(gazetteer),
+        skip=skip,
     )
     found: list[Suggestion] = []
     for chosen_rule in chosen:
         found.extend(chosen_rule.find(ctx))
+    if skip:
+        # Nothing is suggested in page furniture (newsletter promotions, share buttons).
+        found = [s for s in found if not any(s.start < b and a < s.end for a, b in skip)]
     result = resolve_overlaps(found)
     quotes_found = [s for s in result if s.label == "QUOTE"]
     if not quotes_found:
@@ -132,12 +150,19 @@ def suggest(
         actor_rules = [table[n] for n in default_rules(["ACTOR"])]
     mentions = [s for s in result if s.label == "ACTOR"]
     if not mentions:
-        mentions = resolve_overlaps(s for r in actor_rules for s in r.find(ctx))
+        mentions = resolve_overlaps(
+            s
+            for r in actor_rules
+            for s in r.find(ctx)
+            if not any(s.start < b and a < s.end for a, b in skip)
+        )
     with_speakers = {q.key: q for q in attribute_speakers(document_text, quotes_found, mentions)}
     return [with_speakers.get(s.key, s) for s in result]
 
 
-def _known(known: Mapping[str, str | None] | Iterable[str]) -> dict[str, str | None]:
+def _known(known: Mapping[str, str | None] | Iterable[str]) -> Mapping[str, str | None]:
+    if isinstance(known, dict) and all(isinstance(k, str) for k in known):
+        return known  # the caller's own object, so its name matcher is built only once
     if isinstance(known, Mapping):
         return {str(k): v for k, v in known.items() if str(k).strip()}
     return {str(k): None for k in known if str(k).strip()}
@@ -145,7 +170,7 @@ def _known(known: Mapping[str, str | None] | Iterable[str]) -> dict[str, str | N
 
 def _gazetteer(
     entries: Mapping[str, GazetteerEntry] | Iterable[GazetteerEntry],
-) -> dict[str, GazetteerEntry]:
+) -> Mapping[str, GazetteerEntry]:
     if isinstance(entries, Mapping):
-        return dict(entries)
+        return entries  # the caller's own object, so its name matcher is built only once
     return {e.name: e for e in entries}
