@@ -65,6 +65,9 @@ def layer_rows(
         "JOIN spans s ON s.id = r.head_id WHERE s.document_id = ? ORDER BY r.created, r.id"
     )
     loads = json.loads
+    # Two questions per document that most corpora answer "none": ask the corpus once.
+    any_relation = conn.execute("SELECT 1 FROM relations LIMIT 1").fetchone() is not None
+    any_link = conn.execute("SELECT 1 FROM span_actors LIMIT 1").fetchone() is not None
     for doc_id in ids:
         row = conn.execute(doc_sql, [doc_id]).fetchone()
         document = Document(row[0], row[1], row[2], row[3], row[4], loads(row[5]), row[6])
@@ -74,13 +77,14 @@ def layer_rows(
         ]
         relations: list[Relation] = []
         actors: dict[str, dict[str, str]] = {}
-        if spans:
+        if spans and any_relation:
             present = {span[0] for span in spans}
             relations = [
                 Relation(r[0], r[1], r[2], r[3], r[4], r[5])
                 for r in conn.execute(rel_sql, [doc_id])
                 if r[1] in present and r[2] in present
             ]
+        if spans and any_link:
             actors = span_actor_refs(repo, [span[0] for span in spans if span[3] == "ACTOR"])
         yield document, spans, relations, actors
 
