@@ -16,6 +16,7 @@ single spaces, sentences by "\\n"; offsets refer to that text.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from pathlib import Path, PurePath
 from typing import TextIO
 
@@ -44,7 +45,9 @@ def write_conll(items: Iterable[AnnotatedDocument], out: TextIO, ctx: WriteConte
         segments, _placement = tagged_segments(text, item.spans, ctx, item.document.title)
         write(f"{DOCSTART} -X- -X- O\n\n")
         for segment in segments:
-            write("".join([f"{text[s:e]} -X- _ {tag}\n" for s, e, tag in segment]))
+            # In slices: one paragraph of a huge text must not become one huge string.
+            while lines := [f"{text[s:e]} -X- _ {tag}\n" for s, e, tag in islice(segment, 4096)]:
+                write("".join(lines))
             write("\n")
 
 
