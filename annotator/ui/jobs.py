@@ -233,10 +233,13 @@ class FileJobs(QObject):
 
     # -- export ------------------------------------------------------------------------
 
-    def export_dialog(self) -> None:
+    def export_dialog(self, *, review: bool = False) -> None:
+        """The Export dialog; in review mode it defaults to the adjudicated (gold) layer."""
         from annotator.ui.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.session.repo, self.session.annotator, self.dialog_parent)
+        dialog = ExportDialog(
+            self.session.repo, self.session.annotator, self.dialog_parent, review=review
+        )
         dialog.exec()
 
 

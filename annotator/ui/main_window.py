@@ -177,7 +177,10 @@ class MainWindow(QMainWindow):
             "Import .txt, .md, .html, .jsonl, .json or .csv files",
         )
         self.export_action = self._action(
-            "&Export…", files.export_dialog, "Ctrl+E", "Export training data"
+            "&Export…",
+            lambda: files.export_dialog(review=self.review.active),
+            "Ctrl+E",
+            "Export training data",
         )
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.merge_action = self._action(
