@@ -29,6 +29,7 @@ from annotator.cli_contract import (
     keep_going,
     progress_reporter,
     quiet_option,
+    require_creatable_db,
     require_existing_db,
 )
 from annotator.core.errors import AnnotatorError
@@ -87,10 +88,18 @@ def open_repository(db_path: Path | None, *, create: bool = False) -> Repository
     database (and its folders) and reporting on nothing.
     """
     path = resolve_db_path(db_path)
-    if not create:
-        require_existing_db(path, "--db" if db_path else None)
+    option = "--db" if db_path else None
+    if create:
+        require_creatable_db(path, option)
+    else:
+        require_existing_db(path, option)
     with user_errors():
-        return Repository(open_db(path))
+        try:
+            return Repository(open_db(path))
+        except OSError as exc:
+            # The store classifies SQLite's failures; the file system can still refuse
+            # before SQLite starts (permissions, a full disk when creating folders).
+            raise Failed(f"{path}: cannot open the database: {exc.strerror or exc}") from exc
 
 
 def current_annotator(repo: Repository, option: str | None) -> str:
@@ -111,7 +120,7 @@ def cli(ctx: click.Context) -> None:
 
 
 @cli.command("import")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @db_option
 @annotator_option
 @click.option("--strict", is_flag=True, help="Fail a whole file if any of its records is bad.")
@@ -318,7 +327,7 @@ def stats(db_path: Path | None, as_json: bool) -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @db_option
 @annotator_option
 @click.option(
@@ -331,6 +340,7 @@ def gui(
     paths: tuple[Path, ...], db_path: Path | None, annotator: str | None, screenshot: Path | None
 ) -> None:
     """Open the window (importing PATHS first, if given)."""
+    require_creatable_db(resolve_db_path(db_path), "--db" if db_path else None)
     # The only place the CLI touches Qt: imported here so other commands stay Qt-free.
     from annotator.app import run
 
