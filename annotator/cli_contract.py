@@ -122,7 +122,7 @@ def require_creatable_db(path: Path, option: str | None = "--db") -> None:
         for parent in path.parents:
             if parent.exists():
                 if not parent.is_dir():
-                    reason = f"cannot create {path}: {parent} is a file, not a folder"
+                    reason = f"{path} cannot be made: {parent} is a file, not a folder"
                 break
     if reason is None:
         return
