@@ -10,6 +10,7 @@ not caught.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -320,12 +321,20 @@ def stats(db_path: Path | None, as_json: bool) -> None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @db_option
 @annotator_option
-def gui(paths: tuple[Path, ...], db_path: Path | None, annotator: str | None) -> None:
+@click.option(
+    "--screenshot",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Save a picture of the window to this PNG file once it is open, then quit.",
+)
+def gui(
+    paths: tuple[Path, ...], db_path: Path | None, annotator: str | None, screenshot: Path | None
+) -> None:
     """Open the window (importing PATHS first, if given)."""
     # The only place the CLI touches Qt: imported here so other commands stay Qt-free.
     from annotator.app import run
 
-    sys.exit(run(db_path=db_path, paths=list(paths), annotator=annotator))
+    sys.exit(run(db_path=db_path, paths=list(paths), annotator=annotator, screenshot=screenshot))
 
 
 @cli.command()
@@ -654,6 +663,13 @@ def search_command(
     if as_regex and as_phrase:
         raise click.UsageError("choose --regex or --phrase, not both")
     mode = "regex" if as_regex else "phrase" if as_phrase else "words"
+    if as_regex:
+        try:
+            re.compile(query)
+        except re.error as exc:
+            raise click.BadParameter(
+                f"not a valid regular expression: {exc}", param_hint="QUERY"
+            ) from None
     repo = open_repository(db_path)
     check_labels(repo.schema().names, [n for n in (label,) if n is not None])
     check_labels(repo.schema().names, [n for n in (no_label,) if n is not None], "--no-label")

@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib.metadata import entry_points
 from typing import Any, Final
 
+from annotator.core.packaged import INSTALL_SPACY
 from annotator.core.suggest.base import Rule, SuggestContext, Suggestion, register
 
 RULE_NAME: Final = "actor_spacy_entities"
@@ -24,7 +25,7 @@ ENTITY_TYPES: Final = {
     "NORP": "other",
 }
 HOW_TO_ENABLE: Final = (
-    "install spaCy and a pipeline with NER, e.g. `pip install 'annotator[spacy]'` then "
+    f"install spaCy and a pipeline with NER, e.g. `{INSTALL_SPACY}` then "
     "`python -m spacy download en_core_web_sm`, and run with --rule actor_spacy_entities"
 )
 
