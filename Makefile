@@ -10,9 +10,7 @@ lint:
 	ruff check . && ruff format --check . && mypy
 
 bench:
-	python bench/bench_import.py
-	python bench/bench_export.py
-	python bench/bench_gui.py
+	python -m bench
 
 screenshot:
 	python scripts/screenshot.py docs/screenshot.png

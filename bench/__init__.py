@@ -1,0 +1,1 @@
+"""Benchmarks, run on demand: `python -m bench` runs them all and prints one table."""

@@ -1,0 +1,86 @@
+"""What every benchmark reports: one figure next to its same-run baseline, with its goal.
+
+A benchmark calls `record(...)` once per measure. It prints a line for a person
+and, when `python -m bench` runs it (the environment variable BENCH_RESULTS
+names a file), appends the figure as one JSON line so the runner can print
+every benchmark in one table. A goal is a ratio to the baseline, an absolute
+ceiling, or both; it is stated as the issue states it and never lowered here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import statistics
+import sys
+from collections.abc import Sequence
+
+
+def median(values: Sequence[float]) -> float:
+    return statistics.median(values)
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process so far, in MB (Linux reports KiB)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1024 if sys.platform != "darwin" else peak / 1024 / 1024
+
+
+def record(
+    measure: str,
+    ours: float,
+    baseline: float | None = None,
+    *,
+    unit: str = "s",
+    max_ratio: float | None = None,
+    max_value: float | None = None,
+    baseline_name: str = "",
+    note: str = "",
+) -> bool:
+    """Print one measure and append it to $BENCH_RESULTS; returns whether it met its goal.
+
+    `ours` and `baseline` are medians in `unit` (smaller is better). The goal
+    is met when every stated bound holds: ours / baseline <= max_ratio and
+    ours <= max_value.
+    """
+    ratio = ours / baseline if baseline else None
+    met = True
+    if max_ratio is not None and ratio is not None:
+        met &= ratio <= max_ratio
+    if max_value is not None:
+        met &= ours <= max_value
+    goal = " and ".join(
+        part
+        for part in (
+            f"<= {max_ratio:g}x" if max_ratio is not None else "",
+            f"<= {max_value:g} {unit}" if max_value is not None else "",
+        )
+        if part
+    )
+    shown = f"{measure}: {ours:,.3g} {unit}"
+    if baseline is not None:
+        shown += f"  (baseline {baseline_name or 'in the same run'}: {baseline:,.3g} {unit}"
+        shown += f"; ratio {ratio:.2f}x)" if ratio is not None else ")"
+    if goal:
+        shown += f"  goal {goal}: {'met' if met else 'MISSED'}"
+    if note:
+        shown += f"  [{note}]"
+    print(shown, flush=True)
+    target = os.environ.get("BENCH_RESULTS")
+    if target:
+        row = {
+            "measure": measure,
+            "ours": ours,
+            "baseline": baseline,
+            "baseline_name": baseline_name,
+            "unit": unit,
+            "ratio": ratio,
+            "goal": goal,
+            "met": met if goal else None,
+            "peak_rss_mb": round(peak_rss_mb(), 1),
+            "note": note,
+        }
+        with open(target, "a", encoding="utf-8") as out:
+            out.write(json.dumps(row) + "\n")
+    return met
