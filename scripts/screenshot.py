@@ -16,6 +16,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))  # run from a checkout: this worktree's package
 
 
 def main() -> int:
@@ -67,6 +68,7 @@ def main() -> int:
     app.processEvents()
     window.grab().save(str(out))
     print(out)
+    window.wait_for_suggestions()  # a suggestion thread must end before Python exits
     return 0
 
 

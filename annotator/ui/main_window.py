@@ -42,7 +42,7 @@ from annotator.core.model import Relation, Span, new_id
 from annotator.core.snapping import snap_selection, step_edge
 from annotator.store import review
 from annotator.store.repository import Repository
-from annotator.ui.article_view import ArticleView
+from annotator.ui.article_view import ArticleView, ClusterMark, plain_tooltip
 from annotator.ui.commands import (
     AcceptSuggestionCommand,
     AddRelationCommand,
@@ -529,7 +529,7 @@ class MainWindow(QMainWindow):
             meta.append(f"{len(notes)} comment{'s' if len(notes) != 1 else ''}")
         self.meta_label.setText("  ·  ".join(meta))
         self.meta_label.setToolTip(
-            "\n".join(f"{c.author}: {c.text}" for c in notes) if notes else ""
+            plain_tooltip("\n".join(f"{c.author}: {c.text}" for c in notes)) if notes else ""
         )
         position, total = self.repo.document_position(document_id)
         self.position_label.setText(f"Document {position} / {total}")
@@ -767,6 +767,7 @@ class MainWindow(QMainWindow):
 
     def toggle_snap(self, checked: bool) -> None:
         self.snap_words = checked
+        self.article.snap_words = checked  # the drag preview snaps the same way
         self.statusBar().showMessage(
             "Selections snap to whole words." if checked else "Character precision: no snapping.",
             3000,
@@ -1066,23 +1067,20 @@ class MainWindow(QMainWindow):
             return
         current = self.selected_id
         self.review_items = review.review_clusters(self.repo, document.id, self.review_annotators)
-        shown = []
-        for number, item in enumerate(self.review_items):
-            cluster = item.cluster
-            kind = "decided" if item.decided else cluster.kind
-            shown.append(
-                Span(
-                    f"cluster:{number}",
-                    document.id,
-                    cluster.start,
-                    cluster.end,
-                    kind,
-                    ", ".join(cluster.annotators),
-                    {},
-                    "manual",
-                )
+        # The annotators' spans keep their label colours; the class is a margin marker.
+        marks = [
+            ClusterMark(
+                f"cluster:{number}",
+                item.cluster.start,
+                item.cluster.end,
+                item.cluster.kind,
+                CLASS_COLORS["decided" if item.decided else item.cluster.kind],
+                item.decided,
             )
-        self.article.show_document(document.text, shown)
+            for number, item in enumerate(self.review_items)
+        ]
+        spans = [span for item in self.review_items for span in item.cluster.spans]
+        self.article.show_review(document.text, spans, marks)
         self.review_panel.model.set_clusters(document.text, self.review_items)
         open_items = [i for i in self.review_items if not i.decided]
         disagreements = [i for i in open_items if i.cluster.kind != "agreed"]
@@ -1274,21 +1272,22 @@ class MainWindow(QMainWindow):
     def _tooltip(self, spans: list[Span]) -> str:
         document = self.session.document
         assert document is not None
+        # Plain text: the article shows it literally (stored values are never markup).
         parts = []
         for span in spans:
-            lines = [f"<b>{html.escape(span.label)}</b>"]
+            lines = [span.label]
             covered = " ".join(span.covered(document.text).split())
             if len(covered) > 90:
                 covered = covered[:87] + "…"
-            lines.append(f"“{html.escape(covered)}”")
+            lines.append(f"“{covered}”")
             if span.attributes:
-                lines.append(html.escape(format_attributes(span.attributes)))
+                lines.append(format_attributes(span.attributes))
             speaker = self.session.speaker_of(span.id)
             if speaker is not None:
-                lines.append(f"speaker: {html.escape(speaker.covered(document.text))}")
-            lines.append(f"<i>by {html.escape(span.annotator)} · {span.provenance}</i>")
-            parts.append("<br>".join(lines))
-        return "<hr>".join(parts)
+                lines.append(f"speaker: {speaker.covered(document.text)}")
+            lines.append(f"by {span.annotator} · {span.provenance}")
+            parts.append("\n".join(lines))
+        return "\n\n".join(parts)
 
     def import_files(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
