@@ -1,6 +1,8 @@
 """The `annotator` command: parse options, call the layers below, print.
 
-Exit codes: 0 ok, 1 some input failed (or a check found problems), 2 usage.
+Exit codes (see annotator.cli_contract): 0 ok, 1 some input failed, problems
+were found or the environment refused, 2 usage (including unknown names, a
+number out of range, and a missing database for a command that only reads).
 User problems are printed as one line naming file, line and reason; bugs are
 not caught.
 """
@@ -17,6 +19,17 @@ from typing import Any, TypeVar
 import click
 
 from annotator import __version__
+from annotator.cli_contract import (
+    EXIT_PROBLEMS,
+    check_annotators,
+    check_documents,
+    check_labels,
+    counting,
+    keep_going,
+    progress_reporter,
+    quiet_option,
+    require_existing_db,
+)
 from annotator.core.errors import AnnotatorError
 from annotator.formats.common import ReadOptions
 from annotator.formats.readers import READERS
@@ -65,9 +78,18 @@ def user_errors() -> Iterator[None]:
         raise Failed(str(exc)) from exc
 
 
-def open_repository(db_path: Path | None) -> Repository:
+def open_repository(db_path: Path | None, *, create: bool = False) -> Repository:
+    """The database of --db / $ANNOTATOR_DB / the default location.
+
+    Only commands that add work (import, gui, merge) pass `create`: every other
+    command refuses a missing file with exit 2 rather than creating an empty
+    database (and its folders) and reporting on nothing.
+    """
+    path = resolve_db_path(db_path)
+    if not create:
+        require_existing_db(path, "--db" if db_path else None)
     with user_errors():
-        return Repository(open_db(resolve_db_path(db_path)))
+        return Repository(open_db(path))
 
 
 def current_annotator(repo: Repository, option: str | None) -> str:
@@ -103,6 +125,7 @@ def cli(ctx: click.Context) -> None:
     default=None,
     help="Read every file as this format (default: by extension).",
 )
+@quiet_option
 def import_command(
     paths: tuple[Path, ...],
     db_path: Path | None,
@@ -111,6 +134,7 @@ def import_command(
     encoding: str | None,
     text_column: str,
     format_name: str | None,
+    quiet: bool,
 ) -> None:
     """Import articles and annotations, files or folders.
 
@@ -118,13 +142,20 @@ def import_command(
     or doccano, told apart by content); .conll/.iob/.bio; brat .ann (with its
     .txt). Or name the format with --format.
     """
-    repo = open_repository(db_path)
+    repo = open_repository(db_path, create=True)
     name = current_annotator(repo, annotator)
-    with user_errors():
+    with user_errors(), progress_reporter("importing", quiet=quiet) as bar:
         options = ReadOptions(
             annotator=name, encoding=encoding, schema=repo.schema(), text_column=text_column
         )
-        report = import_paths(repo, paths, options, strict=strict, format_name=format_name)
+        report = import_paths(
+            repo,
+            paths,
+            options,
+            strict=strict,
+            format_name=format_name,
+            progress=keep_going(bar),
+        )
     for problem in report.problems():
         click.echo(f"annotator: {problem}", err=True)
     for line in report.detections():
@@ -138,9 +169,18 @@ def _ratios(value: str | None) -> list[float] | None:
     if not value:
         return None
     try:
-        return [float(part) for part in value.split(",")]
+        ratios = [float(part) for part in value.split(",")]
     except ValueError:
-        raise click.BadParameter("give ratios like 0.8,0.1,0.1", param_hint="--split") from None
+        ratios = []
+    if (
+        len(ratios) not in (2, 3)
+        or not all(0 <= r < float("inf") for r in ratios)
+        or sum(ratios) <= 0
+    ):
+        raise click.BadParameter(
+            "give two or three non-negative ratios like 0.8,0.1,0.1", param_hint="--split"
+        )
+    return ratios
 
 
 @cli.command("export")
@@ -189,6 +229,7 @@ def _ratios(value: str | None) -> list[float] | None:
     show_default=True,
     help="Tokenizer for token-level formats.",
 )
+@quiet_option
 def export_command(
     format_name: str,
     out: Path,
@@ -201,6 +242,7 @@ def export_command(
     seed: int,
     scheme: str,
     tokenizer: str,
+    quiet: bool,
 ) -> None:
     """Export training data: jsonl, spacy, conll, hf, brat, labelstudio, doccano or csv."""
     from annotator.services.exporting import Layer, export, plan_export
@@ -210,6 +252,8 @@ def export_command(
     if status and document_ids:
         raise click.UsageError("choose --status or --document, not both")
     repo = open_repository(db_path)
+    check_annotators(repo.annotators(), annotators)
+    check_documents(repo.document_ids(), document_ids)
     layer = Layer(gold=True) if gold else Layer(tuple(annotators) if annotators else None)
     documents: str | list[str] = list(document_ids) if document_ids else (status or "all")
     with user_errors():
@@ -225,18 +269,20 @@ def export_command(
         )
         for warning in plan.warnings:
             click.echo(f"annotator: warning: {warning}", err=True)
-        result = export(
-            repo,
-            format_name,
-            out,
-            layer=layer,
-            documents=documents,
-            split=_ratios(split),
-            seed=seed,
-            scheme=scheme,
-            tokenizer=tokenizer,
-            plan=plan,
-        )
+        with progress_reporter("exporting", quiet=quiet) as bar:
+            result = export(
+                repo,
+                format_name,
+                out,
+                layer=layer,
+                documents=documents,
+                split=_ratios(split),
+                seed=seed,
+                scheme=scheme,
+                tokenizer=tokenizer,
+                plan=plan,
+                progress=lambda done, total: bar.update(done, total),
+            )
     click.echo(
         f"exported {len(plan.document_ids)} documents ({plan.spans} spans, "
         f"{plan.relations} relations) as {format_name}: "
@@ -283,7 +329,7 @@ def gui(paths: tuple[Path, ...], db_path: Path | None, annotator: str | None) ->
 
 
 @cli.command()
-@click.argument("other", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("other", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @db_option
 @annotator_option
 def merge(other: Path, db_path: Path | None, annotator: str | None) -> None:
@@ -295,7 +341,7 @@ def merge(other: Path, db_path: Path | None, annotator: str | None) -> None:
     """
     from annotator.store.merge import merge_database
 
-    repo = open_repository(db_path)
+    repo = open_repository(db_path, create=True)
     with user_errors():
         report = merge_database(repo, other, by=current_annotator(repo, annotator))
     click.echo(report.summary())
@@ -330,12 +376,14 @@ def _figure(value: float | None) -> str:
 @click.option("--label", "label", default=None, help="Only this label's figures.")
 @click.option("--document", "document_ids", multiple=True, help="Only this document id (repeat).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@quiet_option
 def agreement(
     db_path: Path | None,
     annotator_names: tuple[str, ...],
     label: str | None,
     document_ids: tuple[str, ...],
     as_json: bool,
+    quiet: bool,
 ) -> None:
     """Agreement between annotators: span F1, Cohen's and Fleiss' kappa, Krippendorff's alpha.
 
@@ -345,16 +393,25 @@ def agreement(
 
     repo = open_repository(db_path)
     names = [n.strip() for value in annotator_names for n in value.split(",") if n.strip()]
-    names = list(dict.fromkeys(names)) or compared_annotators(repo)
+    names = list(dict.fromkeys(names))
+    check_annotators(repo.annotators(), names, "--annotators")
+    if label is not None:
+        check_labels(repo.schema().names, [label])
+    check_documents(repo.document_ids(), document_ids)
+    if len(names) == 1:
+        raise click.BadParameter(
+            "name two or more annotators to compare", None, None, "--annotators"
+        )
+    names = names or compared_annotators(repo)
     if len(names) < 2:
         raise Failed("agreement needs two or more annotators with spans (see --annotators)")
-    unknown = [n for n in names if n not in repo.annotators()]
-    if unknown:
-        raise Failed(f"no annotator called {unknown[0]!r}")
-    if label is not None and not repo.schema().has_label(label):
-        raise Failed(f"unknown label {label!r} (known: {', '.join(repo.schema().names)})")
-    with user_errors():
-        report = corpus_agreement(repo, names, list(document_ids) or None)
+    with user_errors(), progress_reporter("comparing documents", quiet=quiet) as bar:
+        report = corpus_agreement(
+            repo,
+            names,
+            list(document_ids) or None,
+            progress=counting(bar, len(document_ids)),
+        )
     if not report.documents:
         raise Failed("no documents that all of " + ", ".join(names) + " worked on")
     rows = [f for f in report.pairs if label is None or f.label == label]
@@ -405,11 +462,12 @@ def agreement(
 @click.option(
     "--gazetteer",
     "gazetteer_dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
     default=None,
     help="Folder of gazetteer lists (*.txt) to use instead of the shipped ones.",
 )
 @click.option("--list-rules", is_flag=True, help="List the rules, and how to enable missing ones.")
+@quiet_option
 def suggest_command(
     db_path: Path | None,
     labels: tuple[str, ...],
@@ -417,6 +475,7 @@ def suggest_command(
     rule_names: tuple[str, ...],
     gazetteer_dir: Path | None,
     list_rules: bool,
+    quiet: bool,
 ) -> None:
     """Pre-annotate into the "suggester" layer (never into an analyst's layer).
 
@@ -440,15 +499,15 @@ def suggest_command(
             f"unknown rule {unknown[0]!r}; see --list-rules", param_hint="--rule"
         )
     repo = open_repository(db_path)
-    with user_errors():
-        for document_id in document_ids:
-            repo.document(document_id)
+    check_documents(repo.document_ids(), document_ids)
+    with user_errors(), progress_reporter("suggesting", quiet=quiet) as bar:
         report = suggest_corpus(
             repo,
             document_ids=list(document_ids) or None,
             labels=labels or LABELS,
             rules=list(rule_names) or None,
             gazetteer_dir=gazetteer_dir,
+            progress=keep_going(bar),
         )
     click.echo(report.summary())
 
@@ -458,7 +517,7 @@ def suggest_command(
     "--gold",
     "gold_path",
     required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Gold annotations as native JSONL.",
 )
 @db_option
@@ -471,17 +530,19 @@ def suggest_command(
 @click.option(
     "--gazetteer",
     "gazetteer_dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
     default=None,
     help="Folder of gazetteer lists for the rules (default: the shipped ones).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@quiet_option
 def evaluate_command(
     gold_path: Path,
     db_path: Path | None,
     annotator: str | None,
     gazetteer_dir: Path | None,
     as_json: bool,
+    quiet: bool,
 ) -> None:
     """Score the suggester (or an annotator's layer) against a gold file.
 
@@ -497,12 +558,17 @@ def evaluate_command(
         load_gold,
     )
 
-    with user_errors():
+    repo = None
+    if annotator is not None:
+        repo = open_repository(db_path)
+        check_annotators(repo.annotators(), [annotator])
+    with user_errors(), progress_reporter("evaluating", quiet=quiet) as bar:
         gold = load_gold(gold_path)
-        if annotator is None:
-            result = evaluate_rules(gold, gazetteer=load_gazetteer(gazetteer_dir))
+        if repo is None or annotator is None:
+            result = evaluate_rules(
+                gold, gazetteer=load_gazetteer(gazetteer_dir), progress=keep_going(bar)
+            )
         else:
-            repo = open_repository(db_path)
             result = evaluate_layer(repo, gold, annotator)
     if as_json:
         click.echo(json.dumps(result.to_dict(), indent=2))
@@ -525,7 +591,13 @@ def evaluate_command(
     help="Only documents with this status (the --annotator's, else anyone's).",
 )
 @click.option("--case-sensitive", is_flag=True, help="Tell upper and lower case apart.")
-@click.option("--limit", default=50, show_default=True, type=int, help="At most this many hits.")
+@click.option(
+    "--limit",
+    default=50,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="At most this many hits.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
 def search_command(
     query: str,
@@ -550,6 +622,9 @@ def search_command(
         raise click.UsageError("choose --regex or --phrase, not both")
     mode = "regex" if as_regex else "phrase" if as_phrase else "words"
     repo = open_repository(db_path)
+    check_labels(repo.schema().names, [n for n in (label,) if n is not None])
+    check_labels(repo.schema().names, [n for n in (no_label,) if n is not None], "--no-label")
+    check_annotators(repo.annotators(), [n for n in (annotator,) if n is not None])
     with user_errors():
         hits = search(
             repo,
@@ -571,8 +646,13 @@ def search_command(
 @click.option("--annotator", "annotators", multiple=True, help="Only this layer (repeat).")
 @click.option("--all", "include_dismissed", is_flag=True, help="Show dismissed problems too.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@quiet_option
 def check_command(
-    db_path: Path | None, annotators: tuple[str, ...], include_dismissed: bool, as_json: bool
+    db_path: Path | None,
+    annotators: tuple[str, ...],
+    include_dismissed: bool,
+    as_json: bool,
+    quiet: bool,
 ) -> None:
     """Check consistency: the same text tagged differently, and broken schema rules.
 
@@ -581,8 +661,14 @@ def check_command(
     from annotator.store.consistency_store import check_corpus
 
     repo = open_repository(db_path)
-    with user_errors():
-        report = check_corpus(repo, list(annotators) or None, include_dismissed=include_dismissed)
+    check_annotators(repo.annotators(), annotators)
+    with user_errors(), progress_reporter("checking", quiet=quiet) as bar:
+        report = check_corpus(
+            repo,
+            list(annotators) or None,
+            include_dismissed=include_dismissed,
+            progress=keep_going(bar),
+        )
     if as_json:
         data = {
             "counts": report.counts(),
@@ -601,7 +687,7 @@ def check_command(
             )
         click.echo(f"{len(report.problems)} problems")
     if report.problems:
-        raise SystemExit(1)
+        raise SystemExit(EXIT_PROBLEMS)
 
 
 @cli.command("actors")

@@ -40,12 +40,12 @@ def test_agreement_prints_a_table_and_json(tmp_path: Path) -> None:
     assert {p["label"] for p in json.loads(only.stdout)["pairs"]} == {"ACTOR"}
 
 
-def test_agreement_with_an_unknown_annotator_fails(tmp_path: Path) -> None:
+def test_agreement_with_an_unknown_annotator_is_a_usage_error(tmp_path: Path) -> None:
     db = tmp_path / "corpus.db"
     _two_annotators(db)
     result = run("agreement", "--db", str(db), "--annotators", "ana", "--annotators", "zoe")
-    assert result.returncode == 1
-    assert "zoe" in result.stderr
+    assert result.returncode == 2
+    assert "no annotator called 'zoe' (known: ana, ben)" in result.stderr
 
 
 def test_merge_reports_what_was_added_and_conflicts(tmp_path: Path) -> None:

@@ -54,11 +54,14 @@ def test_suggest_pre_annotates_into_the_suggester_layer(tmp_path: Path) -> None:
 
 
 def test_suggest_refuses_an_unknown_document_or_rule(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, "utf-8")
     db = str(tmp_path / "c.db")
     runner = CliRunner()
+    assert runner.invoke(cli, ["import", str(article), "--db", db]).exit_code == 0
     result = runner.invoke(cli, ["suggest", "--db", db, "--document", "nope"])
-    assert result.exit_code == 1
-    assert "no document" in result.output
+    assert result.exit_code == 2
+    assert "no document called 'nope'" in result.output
     result = runner.invoke(cli, ["suggest", "--db", db, "--rule", "nope"])
     assert result.exit_code == 2
 
@@ -93,7 +96,7 @@ def test_evaluate_json_scores_a_layer(tmp_path: Path) -> None:
     assert scores["speaker"]["accuracy"] == 1.0
 
 
-def test_evaluate_reports_a_missing_gold_file(tmp_path: Path) -> None:
+def test_evaluate_with_a_missing_gold_file_is_a_usage_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["evaluate", "--gold", str(tmp_path / "none.jsonl")])
-    assert result.exit_code == 1
-    assert "cannot read" in result.output
+    assert result.exit_code == 2
+    assert "none.jsonl' does not exist" in result.output
