@@ -466,6 +466,13 @@ def agreement(
     default=None,
     help="Folder of gazetteer lists (*.txt) to use instead of the shipped ones.",
 )
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Worker processes for the rules (0: one per core).",
+)
 @click.option("--list-rules", is_flag=True, help="List the rules, and how to enable missing ones.")
 @quiet_option
 def suggest_command(
@@ -474,6 +481,7 @@ def suggest_command(
     document_ids: tuple[str, ...],
     rule_names: tuple[str, ...],
     gazetteer_dir: Path | None,
+    jobs: int,
     list_rules: bool,
     quiet: bool,
 ) -> None:
@@ -508,6 +516,7 @@ def suggest_command(
             rules=list(rule_names) or None,
             gazetteer_dir=gazetteer_dir,
             progress=keep_going(bar),
+            jobs=jobs or None,
         )
     click.echo(report.summary())
 

@@ -14,8 +14,11 @@ folder replaces them (`--gazetteer DIR` or the `gazetteer_dir` setting).
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+import multiprocessing
+import os
+from collections import Counter, deque
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -214,31 +217,117 @@ def suggest_corpus(
     rules: Collection[str] | None = None,
     gazetteer_dir: str | Path | None = None,
     progress: Progress | None = None,
+    jobs: int | None = 1,
 ) -> SuggestReport:
     """Pre-annotate documents (all by default) into the suggester layer.
 
     Suggestions any analyst already has or rejected are left out. One
-    transaction per document; `progress(done, total, document_id)` may return
-    False to stop after the current document.
+    transaction per document; `progress(done, total, document_id)` is called
+    after each document written and may return False to stop there. `jobs`: worker processes running
+    the rules (None: one per core); 1 runs them in this process. Reading and
+    writing the database always happen here, in document order.
     """
     gazetteer = gazetteer_for(repo, gazetteer_dir)
     known = repo.actor_texts()
     ids = list(document_ids) if document_ids is not None else repo.document_ids()
     report = SuggestReport()
-    for index, document_id in enumerate(ids):
-        if progress is not None and progress(index, len(ids), document_id) is False:
-            report.stopped = True
-            break
-        found = suggest_document(
-            repo, document_id, labels=labels, rules=rules, gazetteer=gazetteer, known_actors=known
-        )
-        _spans, relations = write_suggestions(repo, document_id, found)
-        report.documents += 1
-        report.per_label.update(s.label for s in found)
-        report.relations += relations
-    if progress is not None:
+    workers = _workers(jobs, len(ids))
+    batches = _batches(repo, ids, workers)
+    if workers <= 1:
+        _init_worker(gazetteer, known, labels, rules)
+        results: Iterable[list[tuple[str, list[Suggestion]]]] = map(_suggest_batch, batches)
+        _drain(repo, ids, results, report, progress)
+    else:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=context,
+            initializer=_init_worker,
+            initargs=(gazetteer, known, labels, rules),
+        ) as pool:
+            _drain(repo, ids, _bounded_map(pool, batches, 2 * workers), report, progress)
+    if progress is not None and not report.stopped:
         progress(report.documents, len(ids), "")
     return report
+
+
+_BATCH: Final = 16
+_WORKER: dict[str, Any] = {}
+
+
+def _workers(jobs: int | None, documents: int) -> int:
+    wanted = (os.cpu_count() or 1) if jobs is None else jobs
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 1  # without fork a worker would re-run the command that started it
+    return max(1, min(wanted, -(-documents // _BATCH)))
+
+
+def _batches(repo: Repository, ids: Sequence[str], workers: int) -> Iterator[list[tuple[str, str]]]:
+    """(document id, text) in batches; texts are read lazily, so memory stays bounded."""
+    for first in range(0, len(ids), _BATCH):
+        yield [(i, repo.document(i).text) for i in ids[first : first + _BATCH]]
+
+
+def _init_worker(
+    gazetteer: Mapping[str, GazetteerEntry],
+    known: Mapping[str, str | None],
+    labels: Collection[str],
+    rules: Collection[str] | None,
+) -> None:
+    _WORKER.update(gazetteer=gazetteer, known=known, labels=labels, rules=rules)
+
+
+def _suggest_batch(batch: list[tuple[str, str]]) -> list[tuple[str, list[Suggestion]]]:
+    return [
+        (
+            document_id,
+            suggest(
+                text,
+                known_actors=_WORKER["known"],
+                gazetteer=_WORKER["gazetteer"],
+                labels=_WORKER["labels"],
+                rules=_WORKER["rules"],
+            ),
+        )
+        for document_id, text in batch
+    ]
+
+
+def _bounded_map(
+    pool: ProcessPoolExecutor, batches: Iterator[list[tuple[str, str]]], in_flight: int
+) -> Iterator[list[tuple[str, list[Suggestion]]]]:
+    """Results in order, with at most `in_flight` batches submitted and not yet taken."""
+    pending: deque[Future[list[tuple[str, list[Suggestion]]]]] = deque()
+    try:
+        for batch in batches:
+            pending.append(pool.submit(_suggest_batch, batch))
+            if len(pending) >= in_flight:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        for future in pending:
+            future.cancel()
+
+
+def _drain(
+    repo: Repository,
+    ids: Sequence[str],
+    results: Iterable[list[tuple[str, list[Suggestion]]]],
+    report: SuggestReport,
+    progress: Progress | None,
+) -> None:
+    for batch in results:
+        for document_id, found in batch:
+            hidden = hidden_keys(repo, document_id, None)
+            kept = [s for s in found if s.key not in hidden]
+            _spans, relations = write_suggestions(repo, document_id, kept)
+            report.documents += 1
+            report.per_label.update(s.label for s in kept)
+            report.relations += relations
+            if progress is not None and progress(report.documents, len(ids), document_id) is False:
+                report.stopped = True
+                return
 
 
 # --------------------------------------------------------------------------- evaluation

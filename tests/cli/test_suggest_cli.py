@@ -100,3 +100,44 @@ def test_evaluate_with_a_missing_gold_file_is_a_usage_error(tmp_path: Path) -> N
     result = CliRunner().invoke(cli, ["evaluate", "--gold", str(tmp_path / "none.jsonl")])
     assert result.exit_code == 2
     assert "none.jsonl' does not exist" in result.output
+
+
+def _corpus(tmp_path: Path, documents: int) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for n in range(documents):
+        (folder / f"{n:03}.txt").write_text(
+            f"Strike number {n}\n\nGovernor Ada Brun{n} said {n + 2} people were killed. "
+            f'"We are afraid," Brun{n} told reporters.\n',
+            "utf-8",
+        )
+    db = tmp_path / "c.db"
+    result = CliRunner().invoke(cli, ["import", str(folder), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def _layer(db: Path) -> set[tuple[str, int, int, str, str]]:
+    repo = Repository(open_db(db))
+    return {
+        (d, s.start, s.end, s.label, s.id)
+        for d in repo.document_ids()
+        for s in repo.spans(d, ["suggester"])
+    }
+
+
+def test_suggest_over_worker_processes_writes_the_same_layer_as_one_process(
+    tmp_path: Path,
+) -> None:
+    one, many = tmp_path / "one", tmp_path / "many"
+    one.mkdir()
+    many.mkdir()
+    db_one, db_many = _corpus(one, 40), _corpus(many, 40)
+    runner = CliRunner()
+    first = runner.invoke(cli, ["suggest", "--db", str(db_one), "--jobs", "1", "--quiet"])
+    second = runner.invoke(cli, ["suggest", "--db", str(db_many), "--jobs", "2", "--quiet"])
+    assert first.exit_code == 0, first.output
+    assert second.exit_code == 0, second.output
+    assert "in 40 documents" in second.output
+    assert _layer(db_one) == _layer(db_many)
+    assert len(_layer(db_many)) >= 40 * 4  # a casualty, a quote and two actors each

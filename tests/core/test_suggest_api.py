@@ -97,3 +97,41 @@ def test_the_suggester_does_not_load_qt() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def _brute_force_overlaps(found: list[Suggestion]) -> set[tuple[int, int, str]]:
+    """The rule resolve_overlaps implements, written the slow and obvious way."""
+    order = list(registry())
+    ranked = sorted(
+        found,
+        key=lambda s: (s.start - s.end, order.index(s.rule) if s.rule in order else 99, s.start),
+    )
+    kept: list[Suggestion] = []
+    for s in ranked:
+        if s.start >= s.end or any(k.key == s.key for k in kept):
+            continue
+        if s.label != "QUOTE" and any(
+            k.label == s.label and k.start < s.end and s.start < k.end for k in kept
+        ):
+            continue
+        kept.append(s)
+    return {k.key for k in kept}
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 60),
+            st.integers(1, 12),
+            st.sampled_from(["ACTOR", "CASUALTY", "QUOTE"]),
+            st.sampled_from(["actor_gazetteer", "actor_titled_person", "x"]),
+        ),
+        max_size=40,
+    )
+)
+def test_resolving_overlaps_by_bisection_keeps_what_the_obvious_rule_keeps(
+    raw: list[tuple[int, int, str, str]],
+) -> None:
+    found = [Suggestion(a, a + n, label, {}, rule) for a, n, label, rule in raw]
+    assert {s.key for s in resolve_overlaps(found)} == _brute_force_overlaps(found)

@@ -355,3 +355,21 @@ def test_counted_attackers_and_a_groups_own_men_are_combatants() -> None:
 def test_casualties_name_their_own_victims() -> None:
     attributes = only("The ward took in 48 casualties, among them many children.")[1]
     assert (attributes["victims"], attributes["kind"]) == ("unknown", "other")
+
+
+def test_patterns_tried_at_their_first_words_find_what_finditer_finds() -> None:
+    from annotator.core.suggest import casualties
+    from annotator.core.suggest.base import SuggestContext
+    from tests.conftest import REPO
+
+    folder = REPO / "sample_articles"
+    texts = [p.read_text("utf-8") for p in sorted(folder.glob("**/*.txt"))]
+    assert len(texts) >= 20
+    checked = 0
+    for text in texts:
+        ctx = SuggestContext(text)
+        for pattern, first in casualties.PATTERNS.values():
+            expected = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in casualties.matches(ctx, pattern, first)] == expected
+            checked += len(expected)
+    assert checked > 100

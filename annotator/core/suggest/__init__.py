@@ -14,6 +14,7 @@ when none are named.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Collection, Iterable, Mapping
 
 from annotator.core.suggest import actors, casualties, quotes, spacy_entities  # noqa: F401
@@ -61,31 +62,39 @@ def rules_for(label: str) -> list[Rule]:
     return [r for r in registry().values() if r.label == label]
 
 
-def _priority(s: Suggestion) -> tuple[int, int, int]:
-    # Longest first; at equal length the earlier-registered rule wins.
-    names = list(registry())
-    order = names.index(s.rule) if s.rule in names else len(names)
-    return (-(s.end - s.start), order, s.start)
-
-
 def resolve_overlaps(found: Iterable[Suggestion]) -> list[Suggestion]:
     """One suggestion per extent and label; within CASUALTY and within ACTOR no two overlap.
 
     QUOTE spans may nest (a quote inside a quote). Overlaps are settled by
-    keeping the longer span. Result sorted by start, then longest first.
+    keeping the longer span; at equal length the earlier-registered rule
+    wins. Result sorted by start, then longest first. O(n log n): the kept
+    spans of a label never overlap, so one bisect finds the only neighbour
+    that could.
     """
+    order = {name: i for i, name in enumerate(registry())}
+    last = len(order)
+
+    def priority(s: Suggestion) -> tuple[int, int, int]:
+        return (s.start - s.end, order.get(s.rule, last), s.start)
+
     kept: list[Suggestion] = []
     seen: set[tuple[int, int, str]] = set()
-    taken: dict[str, list[tuple[int, int]]] = {}
-    for s in sorted(found, key=_priority):
+    # Per label: starts and ends of kept spans, both sorted (they never overlap).
+    starts: dict[str, list[int]] = {}
+    ends: dict[str, list[int]] = {}
+    for s in sorted(found, key=priority):
         if s.key in seen or s.start >= s.end:
             continue
-        if s.label != "QUOTE" and any(
-            s.start < end and start < s.end for start, end in taken.get(s.label, [])
-        ):
-            continue
+        if s.label != "QUOTE":
+            label_starts = starts.setdefault(s.label, [])
+            label_ends = ends.setdefault(s.label, [])
+            i = bisect_left(label_starts, s.end)
+            # The kept span starting last before s.end overlaps s if it ends after s.start.
+            if i > 0 and label_ends[i - 1] > s.start:
+                continue
+            label_starts.insert(i, s.start)
+            label_ends.insert(i, s.end)
         seen.add(s.key)
-        taken.setdefault(s.label, []).append((s.start, s.end))
         kept.append(s)
     return sorted(kept, key=lambda s: (s.start, -s.end, s.label))
 
@@ -137,7 +146,9 @@ def suggest(
     return [with_speakers.get(s.key, s) for s in result]
 
 
-def _known(known: Mapping[str, str | None] | Iterable[str]) -> dict[str, str | None]:
+def _known(known: Mapping[str, str | None] | Iterable[str]) -> Mapping[str, str | None]:
+    if isinstance(known, dict) and all(isinstance(k, str) for k in known):
+        return known  # the caller's own object, so its name matcher is built only once
     if isinstance(known, Mapping):
         return {str(k): v for k, v in known.items() if str(k).strip()}
     return {str(k): None for k in known if str(k).strip()}
@@ -145,7 +156,7 @@ def _known(known: Mapping[str, str | None] | Iterable[str]) -> dict[str, str | N
 
 def _gazetteer(
     entries: Mapping[str, GazetteerEntry] | Iterable[GazetteerEntry],
-) -> dict[str, GazetteerEntry]:
+) -> Mapping[str, GazetteerEntry]:
     if isinstance(entries, Mapping):
-        return dict(entries)
+        return entries  # the caller's own object, so its name matcher is built only once
     return {e.name: e for e in entries}

@@ -12,11 +12,17 @@ Titles and a leading "the" are never part of a span (the guideline).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Final
 
-from annotator.core.suggest.base import SuggestContext, Suggestion, rule
-from annotator.core.suggest.text import NameRun, Token, is_sentence_start, name_runs, words
+from annotator.core.suggest.base import GazetteerEntry, SuggestContext, Suggestion, rule
+from annotator.core.suggest.text import (
+    NameMatcher,
+    NameRun,
+    Token,
+    is_sentence_start,
+    words,
+)
 
 TITLES: Final = words(
     "President Vice Prime Minister Deputy Foreign Defence Defense Interior Health Justice "
@@ -122,7 +128,27 @@ def organisation_type(words: Iterable[str]) -> str:
 
 
 def _runs(ctx: SuggestContext, *, connectors: bool = True) -> list[NameRun]:
-    return name_runs(ctx.text, ctx.tokens, connectors=connectors)
+    return ctx.runs if connectors else ctx.bare_runs
+
+
+_MATCHERS: dict[int, tuple[object, NameMatcher]] = {}
+
+
+def matcher_for(source: object, names: Callable[[], Iterable[str]]) -> NameMatcher:
+    """A NameMatcher for the names of `source`, built once while `source` is alive.
+
+    The same gazetteer or known-actor mapping is passed for every document of
+    a corpus; building its matcher once keeps each document linear.
+    """
+    key = id(source)
+    cached = _MATCHERS.get(key)
+    if cached is not None and cached[0] is source:
+        return cached[1]
+    matcher = NameMatcher(names())
+    if len(_MATCHERS) >= 8:
+        _MATCHERS.clear()
+    _MATCHERS[key] = (source, matcher)
+    return matcher
 
 
 def _is_locative(ctx: SuggestContext, start: int) -> bool:
@@ -230,10 +256,13 @@ def actor_person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 
 def _people(ctx: SuggestContext) -> list[Suggestion]:
-    found: list[Suggestion] = []
-    for finder in (actor_titled_person, actor_role_person, actor_person_in_attribution):
-        found.extend(finder(ctx))
-    return found
+    if "people" not in ctx.memo:
+        found: list[Suggestion] = []
+        for finder in (actor_titled_person, actor_role_person, actor_person_in_attribution):
+            found.extend(finder(ctx))
+        ctx.memo["people"] = found
+    people: list[Suggestion] = ctx.memo["people"]
+    return people
 
 
 @rule(
@@ -250,23 +279,22 @@ def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
         parts = full.split()
         if len(parts) >= 2 and parts[-1][:1].isupper() and parts[-1] not in _NOT_NAMES:
             names.add(parts[-1])
-    for name in sorted(names, key=len, reverse=True):
-        for match in _word_matches(text, name):
-            yield _suggestion(match[0], match[1], "person", "actor_surname_mentions")
+    for start, end, _name in NameMatcher(names).finditer(text, ctx.pieces):
+        yield _suggestion(start, end, "person", "actor_surname_mentions")
 
 
 # --------------------------------------------------------------------------- organisations
 
 
-def _word_matches(text: str, name: str) -> Iterator[tuple[int, int]]:
-    """Whole-word occurrences of `name` (possessive "'s" and "-held" compounds allowed)."""
-    pattern = re.compile(rf"(?<![\w\-]){re.escape(name)}(?![\w\u0300-\u036f]|-[A-Z])")
-    for match in pattern.finditer(text):
-        yield match.span()
-
-
 def _acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, int, str]]:
     """(name start, name end, acronym start, acronym end, type) for "Full Name (ACR)"."""
+    if "acronyms" not in ctx.memo:
+        ctx.memo["acronyms"] = _find_acronym_definitions(ctx)
+    found: list[tuple[int, int, int, int, str]] = ctx.memo["acronyms"]
+    return found
+
+
+def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, int, str]]:
     text = ctx.text
     runs = {run.end: run for run in _runs(ctx)}
     found = []
@@ -303,10 +331,9 @@ def actor_acronym_definition(ctx: SuggestContext) -> Iterator[Suggestion]:
 )
 def actor_acronym_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
-    for _s, _e, acronym_start, acronym_end, kind in _acronym_definitions(ctx):
-        acronym = text[acronym_start:acronym_end]
-        for start, end in _word_matches(text, acronym):
-            yield _suggestion(start, end, kind, "actor_acronym_mentions")
+    kinds = {text[a:b]: kind for _s, _e, a, b, kind in _acronym_definitions(ctx)}
+    for start, end, acronym in NameMatcher(kinds).finditer(text, ctx.pieces):
+        yield _suggestion(start, end, kinds[acronym], "actor_acronym_mentions")
 
 
 @rule(
@@ -391,17 +418,16 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 
 def _listed(
-    ctx: SuggestContext, names: Iterable[tuple[str, str | None]], rule_name: str
+    ctx: SuggestContext, source: object, kinds: Mapping[str, str | None], rule_name: str
 ) -> Iterator[Suggestion]:
     text = ctx.text
-    for name, kind in sorted(names, key=lambda item: -len(item[0])):
-        if not name.strip():
+    matcher = matcher_for(source, lambda: (name for name in kinds if name.strip()))
+    for start, end, name in matcher.finditer(text, ctx.pieces):
+        kind = kinds[name]
+        # A country named as a place is not an actor: "fighting in Lenvia".
+        if kind == "state" and " " not in name and _is_locative(ctx, start):
             continue
-        for start, end in _word_matches(text, name):
-            # A country named as a place is not an actor: "fighting in Lenvia".
-            if kind == "state" and " " not in name and _is_locative(ctx, start):
-                continue
-            yield _suggestion(start, end, kind or "other", rule_name)
+        yield _suggestion(start, end, kind or "other", rule_name)
 
 
 @rule(
@@ -411,9 +437,22 @@ def _listed(
     "named as a place ('in Lenvia') is skipped.",
 )
 def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
-    yield from _listed(
-        ctx, ((entry.name, entry.type) for entry in ctx.gazetteer.values()), "actor_gazetteer"
-    )
+    gazetteer = ctx.gazetteer
+    kinds = _gazetteer_kinds(gazetteer)
+    yield from _listed(ctx, gazetteer, kinds, "actor_gazetteer")
+
+
+_KINDS: dict[int, tuple[object, dict[str, str | None]]] = {}
+
+
+def _gazetteer_kinds(gazetteer: Mapping[str, GazetteerEntry]) -> dict[str, str | None]:
+    cached = _KINDS.get(id(gazetteer))
+    if cached is not None and cached[0] is gazetteer:
+        return cached[1]
+    kinds: dict[str, str | None] = {e.name: e.type for e in gazetteer.values()}
+    _KINDS.clear()
+    _KINDS[id(gazetteer)] = (gazetteer, kinds)
+    return kinds
 
 
 @rule(
@@ -422,4 +461,4 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
     "Annotate all occurrences: every text the analysts tagged ACTOR elsewhere in the corpus.",
 )
 def actor_known_elsewhere(ctx: SuggestContext) -> Iterator[Suggestion]:
-    yield from _listed(ctx, ctx.known_actors.items(), "actor_known_elsewhere")
+    yield from _listed(ctx, ctx.known_actors, ctx.known_actors, "actor_known_elsewhere")

@@ -9,13 +9,23 @@ exclusive, exactly like `annotator.core.model.Span`.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import MappingProxyType
 from typing import Any, Final
 
-from annotator.core.suggest.text import Sentence, Token, sentences, word_tokens
+from annotator.core.suggest.text import (
+    NameRun,
+    Piece,
+    Sentence,
+    Token,
+    name_runs,
+    pieces,
+    sentences,
+    word_tokens,
+)
 
 LABELS: Final = ("QUOTE", "CASUALTY", "ACTOR")
 ACTOR_TYPES: Final = ("person", "organisation", "state", "armed group", "media", "other")
@@ -58,25 +68,50 @@ class SuggestContext:
 
     `known_actors` maps an ACTOR text tagged by analysts elsewhere in the
     corpus to its type (or None when unknown); `gazetteer` maps a name to its
-    entry.
+    entry. `skip` lists (start, end) ranges no rule may propose inside (page
+    furniture such as newsletter promotions). What several rules need (tokens,
+    name runs, the people found) is computed once and kept in `memo`, so the
+    whole pass stays linear in the length of the text.
     """
 
     text: str
     known_actors: Mapping[str, str | None] = field(default_factory=dict)
     gazetteer: Mapping[str, GazetteerEntry] = field(default_factory=dict)
+    skip: tuple[tuple[int, int], ...] = ()
+    memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
     def sentences(self) -> list[Sentence]:
         return sentences(self.text)
 
     @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    @cached_property
     def tokens(self) -> list[Token]:
         return word_tokens(self.text)
 
+    @cached_property
+    def pieces(self) -> list[Piece]:
+        """Letter-and-digit pieces of the text (hyphens and apostrophes split them)."""
+        return pieces(self.text)
+
+    @cached_property
+    def runs(self) -> list[NameRun]:
+        """Runs of name words that "of/for/the/and" may join."""
+        return name_runs(self.text, self.tokens, connectors=True)
+
+    @cached_property
+    def bare_runs(self) -> list[NameRun]:
+        """Runs of name words joined by spaces and particles only."""
+        return name_runs(self.text, self.tokens, connectors=False)
+
     def sentence_at(self, offset: int) -> Sentence | None:
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence
+        """The sentence holding `offset`, or None between sentences (bisect, not a scan)."""
+        i = bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return self.sentences[i]
         return None
 
 

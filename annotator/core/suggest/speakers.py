@@ -20,7 +20,7 @@ Radio X, called ..."), and commas-delimited asides are skipped.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
@@ -195,12 +195,9 @@ def _subject_or_pronoun(
 
 
 def _sentence_before(all_sentences: Sequence[Sentence], offset: int) -> Sentence | None:
-    previous = None
-    for sentence in all_sentences:
-        if sentence.start >= offset:
-            break
-        previous = sentence
-    return previous
+    """The last sentence starting before `offset` (bisect on the sorted sentences)."""
+    i = bisect_left(all_sentences, offset, key=lambda sentence: sentence.start)
+    return all_sentences[i - 1] if i > 0 else None
 
 
 def _clause_start(text: str, all_sentences: Sequence[Sentence], opened: int) -> int:
@@ -248,21 +245,37 @@ def attribute_speakers(
     all_sentences = sentences(text)
     ordered = sorted(quotes, key=lambda q: (q.start, -q.end))
     decided: dict[tuple[int, int, str], Extent | None] = {}
-    for quote in ordered:
+    # (end, position in `ordered`) of every decided quote, sorted: the quote that
+    # ended last before a given offset is one bisect away.
+    ends: list[tuple[int, int]] = []
+    for index, quote in enumerate(ordered):
         found, speaker = _after_quote(text, quote, mentions)
         if not found:
             found, speaker = _before_quote(text, quote, mentions, all_sentences)
         if not found:
-            speaker = _standalone(text, quote, ordered, decided, mentions, all_sentences)
+            last = _last_ended_before(ends, ordered, quote.start)
+            speaker = _standalone(text, quote, last, decided, mentions, all_sentences)
         decided[quote.key] = speaker
+        insort(ends, (quote.end, index))
     _headline_quotes(text, ordered, decided)
     return [replace(q, speaker=decided.get(q.key)) for q in quotes]
+
+
+def _last_ended_before(
+    ends: list[tuple[int, int]], ordered: Sequence[Suggestion], offset: int
+) -> Suggestion | None:
+    """The decided quote with the greatest end before `offset` (the first of equals)."""
+    i = bisect_left(ends, (offset, -1)) - 1
+    if i < 0:
+        return None
+    first_of_equals = bisect_left(ends, (ends[i][0], -1))
+    return ordered[ends[first_of_equals][1]]
 
 
 def _standalone(
     text: str,
     quote: Suggestion,
-    ordered: Sequence[Suggestion],
+    last: Suggestion | None,
     decided: dict[tuple[int, int, str], Extent | None],
     mentions: _Mentions,
     all_sentences: Sequence[Sentence],
@@ -270,12 +283,9 @@ def _standalone(
     previous_sentence = _sentence_before(all_sentences, quote.start - 1)
     if previous_sentence is None:
         return None
-    earlier = [q for q in ordered if q.end < quote.start and q.key in decided]
-    if earlier:
-        last = max(earlier, key=lambda q: q.end)
-        if last.end >= previous_sentence.start and decided[last.key] is not None:
-            return decided[last.key]
-    if "\n\n" in text[previous_sentence.end : quote.start] and not earlier:
+    if last is not None and last.end >= previous_sentence.start and decided[last.key] is not None:
+        return decided[last.key]
+    if "\n\n" in text[previous_sentence.end : quote.start] and last is None:
         return None
     return _previous_subject(text, mentions, previous_sentence, quote.start)
 

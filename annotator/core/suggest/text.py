@@ -7,8 +7,10 @@ stay inside their word.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Final
+from itertools import pairwise
+from typing import Final, NamedTuple
 
 
 def words(text: str) -> frozenset[str]:
@@ -28,8 +30,9 @@ _ABBREVIATIONS: Final = words(
 _SENTENCE_END: Final = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s)|\n+")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word or number and its offsets (a tuple: a long article has many)."""
+
     text: str
     start: int
     end: int
@@ -39,8 +42,63 @@ class Token:
         return self.text[:1].isupper()
 
 
-@dataclass(frozen=True)
-class Sentence:
+Piece = tuple[str, int]
+_PIECE: Final = re.compile(rf"[\w{_MARKS}]+")
+
+
+def pieces(text: str) -> list[Piece]:
+    """(piece, start) for every maximal run of letters, digits and combining marks."""
+    return [(m.group(), m.start()) for m in _PIECE.finditer(text)]
+
+
+class NameMatcher:
+    """Finds whole-word occurrences of many names in one pass over a text's pieces.
+
+    A name matches where it starts at a piece, is not preceded by a letter or a
+    hyphen, and is not followed by a letter or by "-" and a capital. A
+    possessive ("FVF's") and a hyphenated compound ("FVF-held") still match.
+    Case-sensitive. Cost: linear in the pieces, plus the names sharing a first piece.
+    """
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self._by_first: dict[str, list[str]] = {}
+        for name in set(names):
+            first = _PIECE.match(name)
+            if first is not None:
+                self._by_first.setdefault(first.group(), []).append(name)
+        for found in self._by_first.values():
+            found.sort(key=len, reverse=True)
+
+    def __bool__(self) -> bool:
+        return bool(self._by_first)
+
+    def finditer(self, text: str, text_pieces: Sequence[Piece]) -> Iterator[tuple[int, int, str]]:
+        """(start, end, name) of every match, in text order (longest first at one start)."""
+        by_first = self._by_first
+        for piece, start in text_pieces:
+            candidates = by_first.get(piece)
+            if candidates is None or (start > 0 and text[start - 1] in "-_"):
+                continue
+            for name in candidates:
+                end = start + len(name)
+                if not text.startswith(name, start):
+                    continue
+                after = text[end : end + 2]
+                if after[:1] and (
+                    after[0].isalnum()
+                    or after[0] == "_"
+                    or _is_mark(after[0])
+                    or (after[0] == "-" and after[1:2].isupper())
+                ):
+                    continue
+                yield start, end, name
+
+
+def _is_mark(ch: str) -> bool:
+    return bool(_PIECE.fullmatch(ch)) and not ch.isalnum() and ch != "_"
+
+
+class Sentence(NamedTuple):
     start: int
     end: int
 
@@ -126,33 +184,28 @@ def _joined(text: str, left: Token, right: Token) -> bool:
 def name_runs(text: str, tokens: list[Token], *, connectors: bool = True) -> list[NameRun]:
     """Maximal runs of name words; with `connectors`, "of/for/the/and" may join two of them."""
     runs: list[NameRun] = []
+    named = [is_name_word(t) for t in tokens]
+    # joined[j]: token j follows token j - 1 after exactly one space.
+    joined = [False] + [text[a.end : b.start] == " " for a, b in pairwise(tokens)]
+    allowed = NAME_PARTICLES | (NAME_CONNECTORS if connectors else frozenset())
+    n = len(tokens)
     i = 0
-    while i < len(tokens):
-        if not is_name_word(tokens[i]):
+    while i < n:
+        if not named[i]:
             i += 1
             continue
         run = [tokens[i]]
         j = i + 1
-        while j < len(tokens) and _joined(text, tokens[j - 1], tokens[j]):
-            word = tokens[j]
-            if is_name_word(word):
-                run.append(word)
+        while j < n and joined[j]:
+            if named[j]:
+                run.append(tokens[j])
                 j += 1
                 continue
             # Particles and connectors only count when a name word follows them.
             k = j
-            allowed = NAME_PARTICLES | (NAME_CONNECTORS if connectors else frozenset())
-            while (
-                k < len(tokens)
-                and tokens[k].text in allowed
-                and _joined(text, tokens[k - 1], tokens[k])
-            ):
+            while k < n and tokens[k].text in allowed and (k == j or joined[k]):
                 k += 1
-            if (
-                j < k < len(tokens)
-                and _joined(text, tokens[k - 1], tokens[k])
-                and is_name_word(tokens[k])
-            ):
+            if j < k < n and joined[k] and named[k]:
                 run.extend(tokens[j : k + 1])
                 j = k + 1
                 continue

@@ -1,0 +1,139 @@
+"""Suggestion speed: per article, in article length, and over a corpus on every core.
+
+Three measures, each next to a baseline taken in the same run:
+
+1. a 5,000-character article (the samples cut to that length): goal under 50 ms,
+   median over the samples;
+2. one 1 MB article (the samples repeated) against the same text cut into 5 KB
+   articles run one after another: the ratio says how far from linear the rules
+   are (goal: 1 MB under 2 s, ratio near 1);
+3. `annotator suggest` over a corpus of ~3 KB articles with one worker process
+   (`--jobs 1`, the baseline) and with one per core (`--jobs 0`): goal 5,000
+   articles under 30 s on 2 cores. Both run as the user runs them, in a fresh
+   process, on a database built with `annotator import`.
+
+    python bench/bench_suggest.py [--documents 5000] [--runs 3] [--skip-corpus]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from annotator.core.suggest import suggest  # noqa: E402
+from annotator.services.suggesting import load_gazetteer  # noqa: E402
+from bench.common import record  # noqa: E402
+
+
+def _samples() -> list[str]:
+    folder = ROOT / "sample_articles"
+    files = sorted(folder.glob("*.txt")) + sorted((folder / "dev").glob("*.txt"))
+    return [f.read_text("utf-8") for f in files]
+
+
+def _timed(function: object, *args: object, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        function(*args)  # type: ignore[operator]
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def per_article(runs: int) -> None:
+    gazetteer = load_gazetteer()
+    texts = [(t * (5000 // len(t) + 1))[:5000] for t in _samples()]
+    suggest(texts[0], gazetteer=gazetteer)  # warm-up: regular expressions compiled
+    times = [_timed(lambda t: suggest(t, gazetteer=gazetteer), t, runs=runs) for t in texts]
+    record(
+        "suggest one 5,000-character article (median of the samples)",
+        statistics.median(times) * 1000,
+        unit="ms",
+        max_value=50,
+        note=f"slowest {max(times) * 1000:.1f} ms over {len(texts)} samples",
+    )
+
+
+def long_article(runs: int, size: int = 1_000_000) -> None:
+    gazetteer = load_gazetteer()
+    joined = "\n\n".join(_samples())
+    text = (joined * (size // len(joined) + 1))[:size]
+    pieces = [text[i : i + 5000] for i in range(0, size, 5000)]
+    suggest(pieces[0], gazetteer=gazetteer)
+
+    def baseline() -> None:
+        for piece in pieces:
+            suggest(piece, gazetteer=gazetteer)
+
+    cut = _timed(baseline, runs=runs)
+    whole = _timed(lambda: suggest(text, gazetteer=gazetteer), runs=runs)
+    record(
+        "suggest one 1 MB article",
+        whole,
+        cut,
+        baseline_name=f"the same text as {len(pieces)} articles of 5 KB",
+        max_value=2.0,
+    )
+
+
+def corpus(documents: int, runs: int) -> None:
+    samples = _samples()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "articles"
+        folder.mkdir()
+        for n in range(documents):
+            text = samples[n % len(samples)][:3000]
+            (folder / f"{n:05}.txt").write_text(f"Article {n}\n\n{text}\n", "utf-8")
+        db = str(Path(tmp) / "bench.db")
+        command = [sys.executable, "-m", "annotator"]
+        subprocess.run(
+            [*command, "import", str(folder), "--db", db], check=True, cwd=ROOT, capture_output=True
+        )
+
+        def run(jobs: int) -> float:
+            start = time.perf_counter()
+            subprocess.run(
+                [*command, "suggest", "--db", db, "--jobs", str(jobs), "--quiet"],
+                check=True,
+                cwd=ROOT,
+                capture_output=True,
+            )
+            return time.perf_counter() - start
+
+        one = statistics.median(run(1) for _ in range(runs))
+        every = statistics.median(run(0) for _ in range(runs))
+    record(
+        f"annotator suggest over {documents} articles of ~3 KB, every core",
+        every,
+        one,
+        baseline_name="--jobs 1",
+        max_value=30 * documents / 5000,
+        note="goal scaled from 5,000 articles in 30 s",
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--documents", type=int, default=5000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--skip-corpus", action="store_true")
+    parser.add_argument("--quick", action="store_true", help="500 articles, one run each")
+    args = parser.parse_args()
+    if args.quick:
+        args.documents, args.runs = 500, 1
+    per_article(args.runs)
+    long_article(args.runs)
+    if not args.skip_corpus:
+        corpus(args.documents, max(1, args.runs // 3))
+
+
+if __name__ == "__main__":
+    main()
