@@ -51,7 +51,6 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
     QTextLine,
 )
 from PySide6.QtWidgets import (
@@ -577,16 +576,8 @@ class ArticleView(QPlainTextEdit):
                 fmt.setBackground(color)
                 fmt.setForeground(QColor("white"))
             extras.append(self._selection_for(span, fmt))
-        for related_id in self.related_ids:
-            other = self.item(related_id)
-            if other is None:
-                continue
-            fmt = QTextCharFormat()
-            fmt.setBackground(tint(self.highlighter._color(other.label), 0.45))
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-            fmt.setUnderlineColor(self.highlighter._color(other.label))
-            fmt.setProperty(QTextFormat.Property.FontUnderline, True)
-            extras.append(self._selection_for(other, fmt))
+        # Related spans (the speaker, or the quotes) are outlined by `_paint_related`,
+        # so the colours of what is nested in them stay visible.
         self.setExtraSelections(extras)
         self.viewport().update()
         self.gutter.update()
@@ -741,6 +732,7 @@ class ArticleView(QPlainTextEdit):
         if not blocks:
             return
         self._paint_bars(painter, blocks)
+        self._paint_related(painter, blocks)
         self._paint_cluster_outline(painter, blocks)
         self._paint_preview(painter, blocks)
         self._paint_hover_tags(painter, blocks)
@@ -784,6 +776,18 @@ class ArticleView(QPlainTextEdit):
                     else:
                         painter.drawRect(QRectF(left, y, right - left, BAR_HEIGHT))
         painter.setBrush(Qt.BrushStyle.NoBrush)
+
+    def _paint_related(self, painter: QPainter, blocks: list[tuple[QTextBlock, float]]) -> None:
+        for related_id in self.related_ids:
+            other = self.item(related_id)
+            if other is None:
+                continue
+            pen = QPen(shade(self.highlighter._color(other.label), 0.15), 1.6, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for rect in self._fragments(other.start, other.end, blocks):
+                # Its bottom edge stays above the label bars.
+                painter.drawRoundedRect(rect.adjusted(-2, -1, 2, -1), 3, 3)
 
     def _paint_cluster_outline(
         self, painter: QPainter, blocks: list[tuple[QTextBlock, float]]
@@ -975,6 +979,11 @@ class ArticleView(QPlainTextEdit):
         other = self.item(self.related_ids[0]) if self.related_ids else None
         if span is None or other is None:
             return
+        if (span.label != "QUOTE" and other.label == "QUOTE") or (
+            span.label == other.label and other.end - other.start > span.end - span.start
+        ):
+            # The bracket goes beside the quote, the dot at the speaker, whichever is selected.
+            span, other = other, span
         blocks = list(self._visible_blocks())
         width = self.gutter.width()
         color = shade(self.highlighter._color(span.label), 0.1)
