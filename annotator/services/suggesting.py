@@ -20,7 +20,9 @@ from collections import Counter, deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, Final
 
 from annotator.core.errors import InputError
@@ -29,6 +31,7 @@ from annotator.core.model import imported_span_id as _stable_id
 from annotator.core.packaged import packaged_files
 from annotator.core.schema import default_schema
 from annotator.core.suggest import LABELS, GazetteerEntry, Suggestion, suggest
+from annotator.core.suggest.speakers import ATTRIBUTION_KINDS, attribution_kind
 from annotator.store.repository import Repository
 
 SUGGESTER: Final = "suggester"
@@ -41,7 +44,13 @@ FILE_TYPES: Final = {
     "organizations": "organisation",
     "people": "person",
     "persons": "person",
+    "world_states": "state",
+    "institutions": "state",
+    "capitals": "state",
+    "demonyms": "state",
 }
+# Lists whose names a rule uses in a particular way (see GazetteerEntry.role).
+FILE_ROLES: Final = {"capitals": "capital", "institutions": "institution", "demonyms": "demonym"}
 ACTOR_TYPES: Final = ("person", "organisation", "state", "armed group", "media", "other")
 
 Progress = Callable[[int, int, str], bool | None]
@@ -50,7 +59,9 @@ Progress = Callable[[int, int, str], bool | None]
 # --------------------------------------------------------------------------- gazetteers
 
 
-def parse_gazetteer(text: str, default_type: str, source: str = "") -> list[GazetteerEntry]:
+def parse_gazetteer(
+    text: str, default_type: str, source: str = "", role: str = ""
+) -> list[GazetteerEntry]:
     """Entries of one list. Raises InputError (with file and line) for an unknown type."""
     entries = []
     for number, raw in enumerate(text.splitlines(), start=1):
@@ -66,23 +77,43 @@ def parse_gazetteer(text: str, default_type: str, source: str = "") -> list[Gaze
                 line=number,
             )
         if name.strip():
-            entries.append(GazetteerEntry(name.strip(), kind))
+            entries.append(GazetteerEntry(name.strip(), kind, role))
     return entries
 
 
-def load_gazetteer(folder: str | Path | None = None) -> dict[str, GazetteerEntry]:
+def load_gazetteer(folder: str | Path | None = None) -> Mapping[str, GazetteerEntry]:
     """Every name in the *.txt lists of `folder`, or of the shipped lists when None.
 
+    Read once and kept (a folder is read again when one of its lists
+    changes); the mapping returned is read-only and the same object each
+    time, so the rules build their name index once per corpus, not per
+    document. Nothing is read until the first suggestion is asked for.
     Raises InputError when the folder does not exist or a list cannot be read.
     """
+    if folder is None:
+        return _load_lists(None, ())
+    path = Path(folder)
+    if not path.is_dir():
+        raise InputError("no such gazetteer folder", file=str(path))
+    stamp = []
+    for file in sorted(path.glob("*.txt")):
+        try:
+            info = file.stat()
+        except OSError as exc:
+            raise InputError(f"cannot read this gazetteer list: {exc}", file=str(file)) from exc
+        stamp.append((file.name, info.st_mtime_ns, info.st_size))
+    return _load_lists(str(path), tuple(stamp))
+
+
+@lru_cache(maxsize=4)
+def _load_lists(
+    folder: str | None, _stamp: tuple[tuple[str, int, int], ...]
+) -> Mapping[str, GazetteerEntry]:
     if folder is None:
         root: Any = packaged_files().joinpath("gazetteers")
         files = sorted((f for f in root.iterdir() if f.name.endswith(".txt")), key=str)
     else:
-        path = Path(folder)
-        if not path.is_dir():
-            raise InputError("no such gazetteer folder", file=str(path))
-        files = sorted(path.glob("*.txt"))
+        files = sorted(Path(folder).glob("*.txt"))
     entries: dict[str, GazetteerEntry] = {}
     for file in files:
         stem = file.name.removesuffix(".txt")
@@ -90,12 +121,18 @@ def load_gazetteer(folder: str | Path | None = None) -> dict[str, GazetteerEntry
             text = file.read_text("utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise InputError(f"cannot read this gazetteer list: {exc}", file=str(file)) from exc
-        for entry in parse_gazetteer(text, FILE_TYPES.get(stem, "other"), str(file)):
-            entries.setdefault(entry.name, entry)
-    return entries
+        role = FILE_ROLES.get(stem, "")
+        for entry in parse_gazetteer(text, FILE_TYPES.get(stem, "other"), str(file), role):
+            earlier = entries.get(entry.name)
+            # A name that is also a demonym ("US") is suggested as the name it is.
+            if earlier is None or (earlier.role == "demonym" and entry.role != "demonym"):
+                entries[entry.name] = entry
+    return MappingProxyType(entries)
 
 
-def gazetteer_for(repo: Repository, folder: str | Path | None = None) -> dict[str, GazetteerEntry]:
+def gazetteer_for(
+    repo: Repository, folder: str | Path | None = None
+) -> Mapping[str, GazetteerEntry]:
     """The gazetteer to use: `folder`, else the database's `gazetteer_dir`, else the shipped one."""
     chosen = folder if folder is not None else repo.setting(GAZETTEER_SETTING)
     return load_gazetteer(chosen or None)
@@ -243,7 +280,7 @@ def suggest_corpus(
             max_workers=workers,
             mp_context=context,
             initializer=_init_worker,
-            initargs=(gazetteer, known, labels, rules),
+            initargs=(dict(gazetteer), known, labels, rules),
         ) as pool:
             _drain(repo, ids, _bounded_map(pool, batches, 2 * workers), report, progress)
     if progress is not None and not report.stopped:
@@ -341,6 +378,8 @@ class Predicted:
     end: int
     label: str
     speaker: tuple[int, int] | None = None
+    # For a gold QUOTE: how the text names its speaker (see attribution_kind).
+    attribution: str = ""
 
 
 @dataclass
@@ -372,6 +411,8 @@ class Evaluation:
     labels: dict[str, LabelScore] = field(default_factory=dict)
     quotes_matched: int = 0
     speakers_correct: int = 0
+    # Per attribution kind ("after", "before", "pronoun", "none"): [correct, matched].
+    speakers_by_kind: dict[str, list[int]] = field(default_factory=dict)
 
     @property
     def speaker_accuracy(self) -> float:
@@ -391,6 +432,10 @@ class Evaluation:
         out["speaker"] = {
             "quotes_matched": self.quotes_matched,
             "correct": self.speakers_correct,
+            "by_attribution": {
+                kind: {"correct": c, "matched": m, "accuracy": c / m if m else 0.0}
+                for kind, (c, m) in sorted(self.speakers_by_kind.items())
+            },
             "accuracy": self.speaker_accuracy,
         }
         return out
@@ -412,6 +457,16 @@ class Evaluation:
             f"speaker attribution: {self.speakers_correct}/{self.quotes_matched} matched quotes "
             f"({self.speaker_accuracy:.3f}) over {self.documents} documents"
         )
+        if self.speakers_by_kind:
+            lines.append(
+                "  by attribution: "
+                + ", ".join(
+                    f"{kind} {c}/{m}" + (f" ({c / m:.3f})" if m else "")
+                    for kind in ATTRIBUTION_KINDS
+                    if kind in self.speakers_by_kind
+                    for c, m in [self.speakers_by_kind[kind]]
+                )
+            )
         return "\n".join(lines)
 
 
@@ -422,7 +477,19 @@ def _gold_predicted(item: AnnotatedDocument) -> list[Predicted]:
         if relation.type == "speaker" and relation.tail_id in by_id:
             tail = by_id[relation.tail_id]
             speakers[relation.head_id] = (tail.start, tail.end)
-    return [Predicted(s.start, s.end, s.label, speakers.get(s.id)) for s in item.spans]
+    text = item.document.text
+    return [
+        Predicted(
+            s.start,
+            s.end,
+            s.label,
+            speakers.get(s.id),
+            attribution_kind(text, (s.start, s.end), speakers.get(s.id))
+            if s.label == "QUOTE"
+            else "",
+        )
+        for s in item.spans
+    ]
 
 
 def score(
@@ -455,6 +522,9 @@ def score(
                 if label == "QUOTE":
                     result.quotes_matched += 1
                     result.speakers_correct += int(match.speaker == p.speaker)
+                    tally = result.speakers_by_kind.setdefault(match.attribution or "none", [0, 0])
+                    tally[0] += int(match.speaker == p.speaker)
+                    tally[1] += 1
             unused = list(wanted)
             for p in sorted(got, key=lambda x: (x.start, x.end)):
                 hit = next((g for g in unused if g.start < p.end and p.start < g.end), None)

@@ -28,6 +28,8 @@ from annotator.core.suggest.base import (
     register,
     registry,
 )
+from annotator.core.suggest.boilerplate import boilerplate_ranges
+from annotator.core.suggest.propagate import propagate
 from annotator.core.suggest.speakers import attribute_speakers
 
 __all__ = [
@@ -38,7 +40,9 @@ __all__ = [
     "SuggestContext",
     "Suggestion",
     "attribute_speakers",
+    "boilerplate_ranges",
     "default_rules",
+    "propagate",
     "register",
     "registry",
     "resolve_overlaps",
@@ -123,14 +127,19 @@ def suggest(
         if name not in table:
             raise KeyError(f"no suggestion rule named {name!r}; known: {', '.join(table)}")
     chosen = [table[n] for n in names if table[n].label in labels and table[n].available]
+    skip = tuple(boilerplate_ranges(document_text))
     ctx = SuggestContext(
         document_text,
         known_actors=_known(known_actors),
         gazetteer=_gazetteer(gazetteer),
+        skip=skip,
     )
     found: list[Suggestion] = []
     for chosen_rule in chosen:
         found.extend(chosen_rule.find(ctx))
+    if skip:
+        # Nothing is suggested in page furniture (newsletter promotions, share buttons).
+        found = [s for s in found if not any(s.start < b and a < s.end for a, b in skip)]
     result = resolve_overlaps(found)
     quotes_found = [s for s in result if s.label == "QUOTE"]
     if not quotes_found:
@@ -141,7 +150,12 @@ def suggest(
         actor_rules = [table[n] for n in default_rules(["ACTOR"])]
     mentions = [s for s in result if s.label == "ACTOR"]
     if not mentions:
-        mentions = resolve_overlaps(s for r in actor_rules for s in r.find(ctx))
+        mentions = resolve_overlaps(
+            s
+            for r in actor_rules
+            for s in r.find(ctx)
+            if not any(s.start < b and a < s.end for a, b in skip)
+        )
     with_speakers = {q.key: q for q in attribute_speakers(document_text, quotes_found, mentions)}
     return [with_speakers.get(s.key, s) for s in result]
 

@@ -12,7 +12,9 @@ Titles and a leading "the" are never part of a span (the guideline).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from typing import Final
 
 from annotator.core.suggest.base import GazetteerEntry, SuggestContext, Suggestion, rule
@@ -41,7 +43,7 @@ ROLE_WORDS: Final = words(
     "negotiator activist analyst researcher witness resident farmer survivor general "
     "colonel captain commissioner secretary ambassador representative chairman head "
     "mediator photographer correspondent reporter called named surgeon nurse teacher "
-    "engineer farmer pilot driver volunteer monk"
+    "engineer farmer pilot driver volunteer monk councillor spokesperson"
 )
 SPEECH_VERBS: Final = words(
     "said says told tells added adds wrote writes denied denies declared declares insisted "
@@ -58,7 +60,7 @@ ORGANISATION_WORDS: Final = words(
     "Police Frontières Group Authority Foundation Council Legion Division Regiment Command "
     "Bureau Centre Center International Nations Sentinelles Ansar Jaish Harakat Liga League "
     "Bank Assembly Parliament Government Administration Company Initiative Observatory "
-    "Department"
+    "Department Force"
 )
 _ARMED: Final = words(
     "Front Movement Brigades Brigade Militia Battalion Battalions Legion Sentinelles Ansar "
@@ -82,7 +84,9 @@ _NOT_NAMES: Final = words(
 )
 _LOCATIVE: Final = re.compile(
     r"(?:\b(?:in|into|inside|across|throughout|from|to|towards|near|around|outside|of|at|via"
-    r"|central|northern|southern|eastern|western|north|south|east|west|the)\s+)$",
+    r"|central|northern|southern|eastern|western|north|south|east|west|northeast|northwest"
+    r"|southeast|southwest|northeastern|northwestern|southeastern|southwestern"
+    r"|Lake|Mount|River|Gulf\s+of|Sea\s+of|Bay\s+of|the)\s+)$",
     re.IGNORECASE,
 )
 _PERSON_AFTER: Final = re.compile(
@@ -161,13 +165,28 @@ def _is_locative(ctx: SuggestContext, start: int) -> bool:
 # --------------------------------------------------------------------------- people
 
 
+def is_title(word: str) -> bool:
+    """A title or rank, hyphenated ones too ("Lieutenant-Colonel", "Major-General")."""
+    return word in TITLES or ("-" in word and all(part in TITLES for part in word.split("-")))
+
+
+def _strip_titles(tokens: tuple[Token, ...]) -> tuple[tuple[Token, ...], bool]:
+    """The tokens after a leading chain of titles and ranks, and whether there was one:
+    "Brigadier General Nabil X" -> "Nabil X"."""
+    titled = False
+    while tokens and (is_title(tokens[0].text) or tokens[0].text in _NOT_NAMES):
+        titled = titled or is_title(tokens[0].text)
+        tokens = tokens[1:]
+    return tokens, titled
+
+
 def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     """The name part of a run that names a person, or None if it cannot be a person."""
     tokens = tuple(t for t in tokens)
     if not tokens or len(tokens) > 4:
         return None
     words = [t.text for t in tokens]
-    if any(w in ORGANISATION_WORDS or w in _NOT_NAMES or w in TITLES or w in _MEDIA for w in words):
+    if any(w in ORGANISATION_WORDS or w in _NOT_NAMES or is_title(w) or w in _MEDIA for w in words):
         return None
     if any(w.isupper() and len(w) > 1 for w in words):
         return None  # an acronym
@@ -183,11 +202,7 @@ def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
 def actor_titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
-        tokens = run.tokens
-        titled = False
-        while tokens and (tokens[0].text in TITLES or tokens[0].text in _NOT_NAMES):
-            titled = titled or tokens[0].text in TITLES
-            tokens = tokens[1:]
+        tokens, titled = _strip_titles(run.tokens)
         # "Dr. Anjali Karthikeyan": the abbreviation's full stop splits the run.
         before = text[max(0, run.start - 5) : run.start]
         if re.search(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj|Sgt|Brig|Rev|St)\. $", before):
@@ -207,10 +222,16 @@ def actor_titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
 def actor_role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
-        previous = re.search(r"([a-z]+) $", text[max(0, run.start - 20) : run.start])
+        # "spokesman Dušan Velkov", "a camp leader, Amina Okafor" (an appositive).
+        previous = re.search(r"([a-z]+),? $", text[max(0, run.start - 20) : run.start])
         if previous is None or previous.group(1) not in ROLE_WORDS:
             continue
-        person = _person_tokens(run.tokens)
+        if text[run.start - 2] == "," and not re.search(
+            r"\b(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}[a-z]+,\s$",
+            text[max(0, run.start - 60) : run.start],
+        ):
+            continue
+        person = _person_tokens(_strip_titles(run.tokens)[0])
         if person and (len(person) >= 2 or not is_sentence_start(text, run.start)):
             yield _suggestion(person[0].start, person[-1].end, "person", "actor_role_person")
 
@@ -230,7 +251,11 @@ def actor_person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
         tokens = run.tokens
-        while tokens and (tokens[0].text in _NOT_NAMES or tokens[0].text.lower() in ROLE_WORDS):
+        while tokens and (
+            tokens[0].text in _NOT_NAMES
+            or tokens[0].text.lower() in ROLE_WORDS
+            or is_title(tokens[0].text)
+        ):
             tokens = tokens[1:]
         person = _person_tokens(tokens)
         if not person:
@@ -294,17 +319,61 @@ def _acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, int, 
     return found
 
 
+# Small words a name may hold without giving its acronym a letter.
+_ACRONYM_SKIPS: Final = words("of for the and in on to a an de du des la le et al")
+
+
+def _spelled_name(ctx: SuggestContext, acronym: str, before: int) -> tuple[Token, ...]:
+    """The longest run of words ending just before `before` whose initials spell
+    `acronym`, small words allowed inside: 'Darfur voices for justice and peace' for
+    DVJP. The first word must be capitalised. Empty when no run spells it."""
+    tokens = ctx.tokens
+    text = ctx.text
+    j = bisect_left(tokens, before, key=lambda t: t.start) - 1
+    if j < 0 or text[tokens[j].end : before] != " ":
+        return ()
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    li = len(letters) - 1
+    first = -1
+    while j >= 0 and li >= 0:
+        word = tokens[j].text
+        if j + 1 < len(tokens) and first >= 0 and text[tokens[j].end : tokens[j + 1].start] != " ":
+            break  # punctuation or a line break ends the name
+        # "Tehrik-i-Taliban" gives T and T; "Co-operation" gives C.
+        initials = [p[0].upper() for p in word.split("-") if p[:1].isupper()] or [word[0].upper()]
+        if word in _NOT_NAMES and first >= 0:
+            break  # "The Tehrik-i-Taliban Pakistan": a determiner is not a letter
+        if li + 1 >= len(initials) and letters[li - len(initials) + 1 : li + 1] == initials:
+            li -= len(initials)
+            first = j
+        elif word[:1].upper() == letters[li]:
+            li -= 1
+            first = j
+        elif not (first >= 0 and word.lower() in _ACRONYM_SKIPS):
+            break
+        j -= 1
+    if li >= 0 or first < 0 or not tokens[first].text[:1].isupper():
+        return ()
+    end = bisect_left(tokens, before, key=lambda t: t.start)
+    return tuple(tokens[first:end])
+
+
 def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, int, str]]:
     text = ctx.text
     runs = {run.end: run for run in _runs(ctx)}
     found = []
     for match in _ACRONYM.finditer(text):
+        acronym = match.group(1).replace(".", "")
+        spelled = _spelled_name(ctx, acronym, match.start())
+        if len(spelled) >= 2:
+            kind = organisation_type(t.text for t in spelled)
+            found.append((spelled[0].start, spelled[-1].end, match.start(1), match.end(1), kind))
+            continue
         run = runs.get(match.start() - 1)
         if run is None or text[run.end : match.start()] != " ":
             continue
         tokens = _strip_leading(run, _NOT_NAMES)
         initials = "".join(t.text[0] for t in tokens if t.text[:1].isupper())
-        acronym = match.group(1).replace(".", "")
         if len(tokens) < 2 or acronym[0] not in initials:
             continue
         kind = organisation_type(t.text for t in tokens)
@@ -351,9 +420,32 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         if set(words) <= TITLES | ORGANISATION_WORDS | {"of", "the", "for", "and"}:
             continue  # "Army Chief of Staff", "Foreign Ministry" without a name
+        if _known_name_inside(ctx, tokens):
+            continue  # "Fighters of the Africa Corps", "Wagner Group in Mali"
         yield _suggestion(
             tokens[0].start, tokens[-1].end, organisation_type(words), "actor_organisation_name"
         )
+
+
+def _known_name_inside(ctx: SuggestContext, tokens: tuple[Token, ...]) -> bool:
+    """True when a listed name lies inside the run and the rest of the run has no
+    organisation word of its own: the listed name is the organisation, the rest
+    is context ("Fighters of the Africa Corps")."""
+    start, end = tokens[0].start, tokens[-1].end
+    pieces = ctx.pieces
+    first = bisect_left(pieces, start, key=lambda piece: piece[1])
+    last = bisect_left(pieces, end, key=lambda piece: piece[1])
+    inside = [
+        (a, b)
+        for a, b, _name in _gazetteer_index(ctx.gazetteer).names.finditer(
+            ctx.text, pieces[first:last]
+        )
+        if start <= a and b <= end and (a, b) != (start, end)
+    ]
+    if not inside:
+        return False
+    rest = {t.text for t in tokens if not any(a <= t.start and t.end <= b for a, b in inside)}
+    return not rest & ORGANISATION_WORDS
 
 
 _INSTITUTION: Final = re.compile(
@@ -373,9 +465,13 @@ _INSTITUTION: Final = re.compile(
     "'Lenvian Red Cross' (national societies are organisations).",
 )
 def actor_national_institution(ctx: SuggestContext) -> Iterator[Suggestion]:
+    listed = _gazetteer_index(ctx.gazetteer).kinds
     for match in _INSTITUTION.finditer(ctx.text):
         start, end = match.span("name")
         covered = match.group("name")
+        listed_as = listed.get(covered.split()[0])
+        if listed_as is not None and listed_as[0] != "state":
+            continue  # "Houthi military": a group's own men, not a state's body
         kind = "organisation" if re.search(r"Red\s+Cr", covered) else "state"
         yield _suggestion(start, end, kind, "actor_national_institution")
 
@@ -420,39 +516,199 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
 def _listed(
     ctx: SuggestContext, source: object, kinds: Mapping[str, str | None], rule_name: str
 ) -> Iterator[Suggestion]:
+    """Every mention of a name in `kinds` (indexed once per `source` object)."""
     text = ctx.text
     matcher = matcher_for(source, lambda: (name for name in kinds if name.strip()))
     for start, end, name in matcher.finditer(text, ctx.pieces):
         kind = kinds[name]
         # A country named as a place is not an actor: "fighting in Lenvia".
-        if kind == "state" and " " not in name and _is_locative(ctx, start):
+        if kind == "state" and _is_place(ctx, start, end, name):
             continue
         yield _suggestion(start, end, kind or "other", rule_name)
+
+
+@dataclass(frozen=True)
+class _GazetteerIndex:
+    kinds: dict[str, tuple[str, str]]  # listed name or variant -> (type, role)
+    names: NameMatcher  # everything but demonyms
+    nationals: NameMatcher  # demonyms and state names: what "<X> forces" starts with
+
+
+_ARTICLE: Final = re.compile(r"\b([Aa]l|[Ee]l)[- ](?=[A-Z])")
+
+
+def name_variants(name: str) -> set[str]:
+    """`name` and the spellings of an Arabic article news uses for it:
+    "al-Shabaab", "Al-Shabaab", "al Shabaab", "Al Shabaab" (and "el-" likewise)."""
+    found = {name}
+    if _ARTICLE.search(name) is None:
+        return found
+    for capital in (False, True):
+        for joiner in ("-", " "):
+
+            def spell(match: re.Match[str], capital: bool = capital, joiner: str = joiner) -> str:
+                article = match.group(1)
+                first = article[0].upper() if capital else article[0].lower()
+                return first + article[1:] + joiner
+
+            found.add(_ARTICLE.sub(spell, name))
+    return found
+
+
+_INDEXES: dict[int, tuple[object, _GazetteerIndex]] = {}
+
+
+def _gazetteer_index(gazetteer: Mapping[str, GazetteerEntry]) -> _GazetteerIndex:
+    """The gazetteer's names and variants, indexed once per gazetteer object."""
+    cached = _INDEXES.get(id(gazetteer))
+    if cached is not None and cached[0] is gazetteer:
+        return cached[1]
+    kinds: dict[str, tuple[str, str]] = {}
+    nationals: list[str] = []
+    for entry in gazetteer.values():
+        if not entry.name.strip():
+            continue
+        if entry.role == "demonym" or (entry.type == "state" and entry.role == ""):
+            nationals.append(entry.name)
+        if entry.role == "demonym":
+            continue
+        for variant in name_variants(entry.name):
+            kinds.setdefault(variant, (entry.type, entry.role))
+    index = _GazetteerIndex(kinds, NameMatcher(kinds), NameMatcher(nationals))
+    _INDEXES.clear()
+    _INDEXES[id(gazetteer)] = (gazetteer, index)
+    return index
+
+
+# "in the United States", "across the Democratic Republic of Congo": a place.
+_PLACE_BEFORE: Final = re.compile(
+    r"\b(?:in|into|inside|across|throughout|from|to|towards|near|around|outside|at|via"
+    r"|of|central|northern|southern|eastern|western|north|south|east|west|northeast|northwest"
+    r"|southeast|southwest|northeastern|northwestern|southeastern|southwestern|border\s+with)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Where a capital stands for its government: the subject of a verb of policy or
+# speech ("Kinshasa accuses", "Washington and London condemned", "Moscow's
+# decision"), or the object of an accusation ("accuses Kigali of").
+_GOVERNMENT_VERBS: Final = (
+    r"(?:said|says|say|accused|accuses|accuse|denied|denies|deny|responded|responds|condemned"
+    r"|condemns|condemn|urged|urges|urge|warned|warns|warn|called|calls|call|rejected|rejects"
+    r"|reject|insisted|insists|announced|announces|agreed|agrees|agree|refused|refuses|refuse"
+    r"|wants|want|wanted|sent|sends|send|imposed|imposes|blamed|blames|blame|demanded|demands"
+    r"|welcomed|welcomes|welcome|regards|regard|regarded|considers|backed|backs|back|supports"
+    r"|supported|threatened|threatens|signed|signs|ordered|orders|recalled|expelled|expels"
+    r"|summoned|summons|has|have|had|will|would|did|does|do|is\s+(?:seeking|pushing|trying)"
+    r"|has\s+responded|responded|retaliated|struck|launched|claimed|claims|insisted|maintains"
+    r"|maintained|hopes|hoped|fears|feared|argued|argues|believes|believed)"
+)
+_GOVERNMENT_AFTER: Final = re.compile(
+    r"(?:['\u2019]s\b|(?:\s+and\s+(?:the\s+)?[A-Z][\w\u0300-\u036f.-]*(?:\s+[A-Z][\w-]*)?)?"
+    r",?\s+(?:(?:also|has\s+also|had|has|have|which|who|,)\s+)?" + _GOVERNMENT_VERBS + r"\b)"
+)
+_GOVERNMENT_BEFORE: Final = re.compile(
+    r"\b(?:accus(?:ed|es|e|ing)|blam(?:ed|es|e|ing)|urg(?:ed|es|e|ing)|warn(?:ed|s|ing)?"
+    r"|press(?:ed|es|ing)?|told|asked|criticis(?:ed|es|ing)|condemn(?:ed|s|ing)?)\s+$"
+)
+
+
+def _government_position(text: str, start: int, end: int) -> bool:
+    if _GOVERNMENT_AFTER.match(text, end):
+        return True
+    return bool(_GOVERNMENT_BEFORE.search(text, max(0, start - 20), start))
+
+
+# After a state's name: it is a place ("Britain-based").
+_PLACE_AFTER: Final = re.compile(r"-based\b")
+# A state's possessive acts only through its bodies ("Russia's defence ministry",
+# "Rwanda's government spokeswoman"); otherwise it places ("Yemen's capital",
+# "Colombia's largest rebel group", "Afghanistan's Taliban").
+_POSSESSIVE: Final = re.compile(r"['\u2019]s\b")
+_ACTS_THROUGH: Final = re.compile(
+    r"['\u2019]s (?:[\w-]+ ){0,2}?(?:government|ministry|minister|president|presidency|army"
+    r"|military|forces|armed|parliament|cabinet|authorities|junta|leaders?|envoy|ambassador"
+    r"|embassy|spokes\w+|officials?|delegation|navy|air force|prime|foreign|defen[cs]e"
+    r"|interior|intelligence|security|police|troops|decision|position|offer|proposal|demand)\b"
+)
+# A dateline: "KYIV, Ukraine, Oct 3" names the place a report was filed from.
+_DATELINE_BEFORE: Final = re.compile(r"(?:^|\n)[A-Z][A-Z\s.'\u2019-]+,\s$")
+
+
+def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
+    text = ctx.text
+    if _PLACE_AFTER.match(text, end) or _DATELINE_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    if _POSSESSIVE.match(text, end):
+        return not _ACTS_THROUGH.match(text, end)
+    before = text[max(0, start - 25) : start]
+    if re.search(r"\b(?:according|talked|spoke|speaking|listen|next|close)\s+to\s+$", before):
+        return False
+    return bool(_PLACE_BEFORE.search(before))
 
 
 @rule(
     "actor_gazetteer",
     "ACTOR",
-    "Names from the gazetteer (states, armed groups, media, organisations); a state "
-    "named as a place ('in Lenvia') is skipped.",
+    "Names from the gazetteer (states, armed groups, media, organisations, seats of "
+    "government) and their 'al-' spellings; a state named as a place ('in Lenvia') is "
+    "skipped, a capital counts only where it stands for its government ('Moscow said').",
 )
 def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
-    gazetteer = ctx.gazetteer
-    kinds = _gazetteer_kinds(gazetteer)
-    yield from _listed(ctx, gazetteer, kinds, "actor_gazetteer")
+    text = ctx.text
+    index = _gazetteer_index(ctx.gazetteer)
+    for start, end, name in index.names.finditer(text, ctx.pieces):
+        kind, role = index.kinds[name]
+        if role == "capital":
+            if not _government_position(text, start, end):
+                continue
+        elif kind == "state" and role == "" and _is_place(ctx, start, end, name):
+            continue
+        yield _suggestion(start, end, kind, "actor_gazetteer")
 
 
-_KINDS: dict[int, tuple[object, dict[str, str | None]]] = {}
+_BODY: Final = re.compile(
+    r" (?:armed forces|security forces|air force|naval forces|navy|army|military|government"
+    r"|authorities|police|coast guard|border guards?|forces|junta|presidency|cabinet|parliament"
+    r"|(?:foreign|defen[cs]e|interior|health|justice|information|finance) ministry"
+    r"|ministry of (?:foreign affairs|defen[cs]e|the interior|health|justice))\b",
+    re.IGNORECASE,
+)
 
 
-def _gazetteer_kinds(gazetteer: Mapping[str, GazetteerEntry]) -> dict[str, str | None]:
-    cached = _KINDS.get(id(gazetteer))
-    if cached is not None and cached[0] is gazetteer:
-        return cached[1]
-    kinds: dict[str, str | None] = {e.name: e.type for e in gazetteer.values()}
-    _KINDS.clear()
-    _KINDS[id(gazetteer)] = (gazetteer, kinds)
-    return kinds
+@rule(
+    "actor_national_body",
+    "ACTOR",
+    "A state's body named by its nationality or its name: 'Russian forces', 'Sudanese army', "
+    "'Ukrainian air force', 'Iranian foreign ministry', 'Syrian government'.",
+)
+def actor_national_body(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    index = _gazetteer_index(ctx.gazetteer)
+    for start, end, _name in index.nationals.finditer(text, ctx.pieces):
+        body = _BODY.match(text, end)
+        if body is not None:
+            yield _suggestion(start, body.end(), "state", "actor_national_body")
+
+
+_LED_COALITION: Final = re.compile(
+    r"\b(?P<name>[A-Z][\w\u0300-\u036f.]*(?:[- ][A-Z][\w\u0300-\u036f.]*)*-led"
+    r"(?: (?:military|international|multinational|naval|Arab|Western))? coalition)\b"
+)
+
+
+@rule(
+    "actor_led_coalition",
+    "ACTOR",
+    "A coalition named by its leader: 'the US-led coalition' -> 'US-led coalition', "
+    "'a Saudi-led military coalition'.",
+)
+def actor_led_coalition(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    for match in _LED_COALITION.finditer(text):
+        start, end = match.span("name")
+        first = re.match(r"(?:(?:A|An|The|This|That|Its|Their)\s+)+", text[start:end])
+        start += first.end() if first else 0
+        yield _suggestion(start, end, "state", "actor_led_coalition")
 
 
 @rule(

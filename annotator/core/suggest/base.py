@@ -58,8 +58,17 @@ class Suggestion:
 
 @dataclass(frozen=True)
 class GazetteerEntry:
+    """A listed name and its actor type.
+
+    `role` says how a rule may use it: "" (suggest it wherever it stands),
+    "capital" (a capital: only where it stands for its government, as the
+    subject of a verb), "institution" (a seat of government: never read as a
+    place), "demonym" (never suggested alone: "Russian" starts "Russian forces").
+    """
+
     name: str
     type: str
+    role: str = ""
 
 
 @dataclass(frozen=True)

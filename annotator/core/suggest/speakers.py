@@ -52,6 +52,28 @@ _ACCORDING: Final = re.compile(r"^according\s+to\s+", re.IGNORECASE)
 _ASIDE: Final = re.compile(r",[^,]*,\s*$")
 
 
+# Which type of actor a description stands for.
+_DESCRIBED_TYPES: Final = {
+    word: kind
+    for kind, listed in (
+        ("armed group", "group militia movement front rebels brigade brigades coalition alliance"),
+        ("state", "ministry government army military police authorities force forces navy"),
+        ("organisation", "charity agency organisation organization mission office"),
+        ("media", "broadcaster newspaper daily channel station network"),
+    )
+    for word in listed.split()
+}
+# "the rights group", "the aid group": an organisation, not an armed group.
+_CIVIL_MODIFIERS: Final = words(
+    "rights aid humanitarian relief monitoring advocacy medical watchdog"
+)
+_UNNAMED_SPEAKER: Final = re.compile(
+    r"(?:^|[.!?][\"'\u201d\u2019]?\s+|\n)(?:A|An|One|Another)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+    r"(?:" + "|".join(sorted(_DESCRIPTIONS | {"worker", "teacher", "trader", "farmer"})) + r")\b"
+    r"[^.!?\n]*?\b(?:said|says|told|added)\b"
+)
+
+
 class _Mentions:
     def __init__(self, actors: Sequence[Suggestion]) -> None:
         self.actors = sorted(actors, key=lambda s: (s.start, s.end))
@@ -75,6 +97,34 @@ class _Mentions:
             i -= 1
         return None
 
+    def described_before(self, text: str, offset: int, words: Sequence[str]) -> Suggestion | None:
+        """The organisation 'the <words>' at `offset` means: the nearest one named before
+        whose name holds the description ("the air force" -> "Ukrainian air force"), else
+        the nearest of a compatible type ("the group" -> an armed group), else the nearest."""
+        phrase = " ".join(words)
+        head = words[-1] if words else ""
+        wanted = _DESCRIBED_TYPES.get(head)
+        if set(words[:-1]) & _CIVIL_MODIFIERS:
+            wanted = "organisation"
+        before = [a for a in self.actors if a.end <= offset and not _is_person(a)][-12:]
+        for test in (
+            lambda a: len(words) > 1 and phrase in text[a.start : a.end].lower(),
+            lambda a: wanted is not None and a.attributes.get("type") == wanted,
+        ):
+            for actor in reversed(before):
+                if test(actor):
+                    return actor
+        return before[-1] if before else None
+
+    def person_before(self, text: str, offset: int) -> Suggestion | None:
+        """Who 'he'/'she' at `offset` means: the nearest person named before, unless an
+        unnamed speaker was introduced since ("A nurse, who asked not to be named, said")."""
+        person = self.nearest_before(offset, person=True)
+        since = 0 if person is None else person.end
+        if _UNNAMED_SPEAKER.search(text, max(since, offset - 600), offset):
+            return None
+        return person
+
 
 def _is_person(actor: Suggestion) -> bool:
     return actor.attributes.get("type") == "person"
@@ -93,6 +143,11 @@ def _subject(
     if people:
         return True, _extent(people[-1])
     clause = text[start:verb_at]
+    lead = clause[: actors[0].start - start] if actors else clause
+    lead_words = re.findall(r"[A-Za-z]+", lead.lower())
+    if lead_words[:1] in (["a"], ["an"], ["one"]) and set(lead_words) & _DESCRIPTIONS:
+        # "A foreign ministry official in X, speaking to Y, called ...": said by someone unnamed.
+        return True, None
     aside = _ASIDE.search(clause)
     if aside is not None and actors:
         trimmed = [a for a in actors if a.end <= start + aside.start()]
@@ -105,6 +160,10 @@ def _subject(
     if words and words[-1] in _PRONOUN_GROUP:
         return True, _extent(mentions.nearest_before(start, person=False))
     if len(words) >= 2 and words[-2] == "the" and words[-1] in _GROUP_NOUNS:
+        return True, _extent(mentions.nearest_before(start, person=False))
+    opening = re.match(r"[Tt]he\s+(?:[a-z]+\s+)?([a-z]+),", clause)
+    if opening is not None and opening.group(1) in _GROUP_NOUNS:
+        # "The armed group, which ..., did not claim it but said": the group named before.
         return True, _extent(mentions.nearest_before(start, person=False))
     if words:
         return True, None  # "the official said": said by someone not named
@@ -138,8 +197,8 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         return False, None  # a full stop inside the marks ends the sentence: no attribution
     while i < len(text) and (text[i] in _CLOSERS or text[i] in ",.!?;"):
         i += 1
-    if i >= len(text) or text[i] == "\n":
-        return False, None
+    if i >= len(text) or text[i] == "\n" or "." in text[quote.end : i]:
+        return False, None  # '..."." ends the sentence: what follows is not its attribution
     while i < len(text) and text[i] in " \t":
         i += 1
     end = _clause_end(text, i)
@@ -152,12 +211,20 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
             begin += 1
         skipped = re.match(r"(?:(?:the|a|an|" + "|".join(TITLES) + r")\.?\s+)*", text[begin:end])
         begin += skipped.end() if skipped else 0
-        following = mentions.within(begin, end)
-        if following and following[0].start == begin:
+        # The attribution's noun phrase runs to the first comma: "said MSF nurse
+        # coordinator Agnes Mwangi", "said teacher Ruth Okonjo, 34". A person named in
+        # it is the speaker; else its first mention, if only lower-case words precede it.
+        phrase_end = text.find(",", begin, end)
+        phrase_end = end if phrase_end < 0 else phrase_end
+        following = mentions.within(begin, phrase_end)
+        people = [a for a in following if _is_person(a)]
+        if people and not re.search(r"[A-Z]", _untitled(text[begin : following[0].start])):
+            return True, _extent(people[0])
+        if following and not re.search(r"[A-Z]", text[begin : following[0].start]):
             return True, _extent(following[0])
         words = re.findall(r"[A-Za-z]+", text[begin:end].lower())
         if words and words[0] in _PRONOUN_PERSON:
-            return True, _extent(mentions.nearest_before(quote.start, person=True))
+            return True, _extent(mentions.person_before(text, quote.start))
         return bool(words), None
     if verb is None:
         return False, None
@@ -165,18 +232,33 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
     # Only a short subject may stand between the quote and its verb ("Kostić told",
     # "the charity said", "WHO director Dr. X told"); anything else is a new clause.
     between = re.findall(r"[A-Za-z]+", text[i:verb_at])
-    if not mentions.within(i, verb_at) and (
-        len(between) > 3
-        or any(w not in _ATTRIBUTION_WORDS | _GROUP_NOUNS for w in between[:-1])
-        or (
-            between
-            and between[-1].lower() not in _ATTRIBUTION_WORDS | _GROUP_NOUNS
-            and not between[-1][:1].isupper()
-            and between[-1] not in _DESCRIPTIONS
+    described_group = (
+        len(between) == 3
+        and between[0].lower() == "the"
+        and between[1].islower()
+        and between[2] in _GROUP_NOUNS
+    )  # "the rights group said", "the health ministry said"
+    if (
+        not mentions.within(i, verb_at)
+        and not described_group
+        and (
+            len(between) > 3
+            or any(w not in _ATTRIBUTION_WORDS | _GROUP_NOUNS for w in between[:-1])
+            or (
+                between
+                and between[-1].lower() not in _ATTRIBUTION_WORDS | _GROUP_NOUNS
+                and not between[-1][:1].isupper()
+                and between[-1] not in _DESCRIPTIONS
+            )
         )
     ):
         return False, None
     return _subject_or_pronoun(text, mentions, i, verb_at, quote.start)
+
+
+def _untitled(words: str) -> str:
+    """`words` without titles ("Dr.", "Colonel"), which may stand before a name."""
+    return re.sub(r"\b(?:" + "|".join(TITLES) + r")\b\.?", "", words)
 
 
 def _subject_or_pronoun(
@@ -185,11 +267,14 @@ def _subject_or_pronoun(
     """Like `_subject`, but pronouns point back from before the quote."""
     words = re.findall(r"[A-Za-z]+", text[start:verb_at].lower())
     if words and words[-1] in _PRONOUN_PERSON and not mentions.within(start, verb_at):
-        return True, _extent(mentions.nearest_before(quote_start, person=True))
+        return True, _extent(mentions.person_before(text, quote_start))
     stands_for_group = words and (words[-1] in _PRONOUN_GROUP or words[-1] in _GROUP_NOUNS)
     if stands_for_group and not mentions.within(start, verb_at):
-        if words[-1] in _GROUP_NOUNS and words[-2:-1] != ["the"]:
+        if words[-1] in _GROUP_NOUNS and "the" not in words[-3:-1]:
             return True, None  # "a group said": not one named before
+        if words[-1] in _GROUP_NOUNS:
+            described = words[words.index("the", max(0, len(words) - 3)) + 1 :]
+            return True, _extent(mentions.described_before(text, quote_start, described))
         return True, _extent(mentions.nearest_before(quote_start, person=False))
     return _subject(text, mentions, start, verb_at)
 
@@ -308,3 +393,26 @@ def _headline_quotes(
             ):
                 decided[quote.key] = decided[other.key]
                 break
+
+
+ATTRIBUTION_KINDS: Final = ("after", "before", "pronoun", "none")
+_PRONOUN_ATTRIBUTION: Final = re.compile(
+    r"[,.!?;\"'\u201d\u2019\s]*(?:(?:he|she|it|they|the\s+(?:[a-z]+\s+)?[a-z]+)\s+"
+    + _VERB.pattern
+    + r"|"
+    + _VERB.pattern
+    + r"\s+(?:he|she|it|they)\b)",
+    re.IGNORECASE,
+)
+
+
+def attribution_kind(text: str, quote: Extent, speaker: Extent | None) -> str:
+    """How a gold quote names its speaker, for reporting accuracy by kind:
+    "pronoun" ('..., she said', '..., the group said'), "after" (the speaker's
+    mention follows the quote), "before" (it comes first), or "none"."""
+    if speaker is None:
+        return "none"
+    clause = text[quote[1] : _clause_end(text, min(len(text), quote[1] + 2))]
+    if _PRONOUN_ATTRIBUTION.match(clause) and not speaker[0] >= quote[1]:
+        return "pronoun"
+    return "after" if speaker[0] >= quote[1] else "before"

@@ -154,8 +154,15 @@ _ARABIC_ARTICLE: Final = re.compile(r"^(?:al|el|ad|ash|as|at|an|ar)-[A-Z]")
 
 
 def is_name_word(token: Token) -> bool:
-    """A word that can be part of a proper name: capitalised, or "al-Wadi"."""
-    return token.capitalised or bool(_ARABIC_ARTICLE.match(token.text))
+    """A word that can be part of a proper name: capitalised, or "al-Wadi".
+
+    A compound whose last part is lower-case ("US-backed", "Houthi-run",
+    "FVF-held") describes what follows; it is not part of a name.
+    """
+    text = token.text
+    if "-" in text and not text.rsplit("-", 1)[1][:1].isupper():
+        return False
+    return token.capitalised or bool(_ARABIC_ARTICLE.match(text))
 
 
 @dataclass(frozen=True)
@@ -205,7 +212,11 @@ def name_runs(text: str, tokens: list[Token], *, connectors: bool = True) -> lis
             k = j
             while k < n and tokens[k].text in allowed and (k == j or joined[k]):
                 k += 1
-            if j < k < n and joined[k] and named[k]:
+            # "A and the B" is two names, never one ("Air Forces and the Saudi-led").
+            crosses = any(
+                tokens[m].text == "and" and tokens[m + 1].text == "the" for m in range(j, k - 1)
+            )
+            if j < k < n and joined[k] and named[k] and not crosses:
                 run.extend(tokens[j : k + 1])
                 j = k + 1
                 continue

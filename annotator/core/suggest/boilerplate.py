@@ -1,0 +1,89 @@
+"""Page furniture around a scraped article: newsletter promotions, sign-up and
+republishing notices, "Read more" lists, copyright lines and share buttons.
+
+`boilerplate_ranges(text)` finds it at the start and at the end of a text by
+the shape of its lines, never by a site's own markup. Suggestions skip these
+ranges; a view can grey them and an export can leave them out. Offsets are
+code points, end exclusive.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# A line that is furniture on its own.
+_FURNITURE: Final = re.compile(
+    r"""(?:
+      sign\s+up\b | subscribe\b | unsubscribe\b | .*\bnewsletters?\b | .*\bin\s+your\s+inbox\b
+    | delivered\s+(?:every|each|daily|weekly)\b | get\s+(?:the|our)\s+(?:latest|app)\b
+    | read\s+more\b | more\s+(?:about|on|from|in)\b | related\b | see\s+also\b | recommended\b
+    | most\s+read\b | more\s+stories\b | you\s+may\s+also\s+like\b | editor'?s\s+picks?\b
+    | share\b | facebook$ | twitter$ | x$ | e-?mail$ | whatsapp$ | linkedin$ | telegram$
+    | reddit$ | copy\s+link$ | print$ | comments?$
+    | \u00a9 | \(c\)\s | copyright\b | .*\ball\s+rights\s+reserved\b
+    | republish | .*\brepublishing\b | this\s+(?:article|story)\s+(?:was|is|has\s+been|may\s+be)
+      \s+(?:originally\s+)?(?:published|republished|produced)\b
+    | topics?\s*: | tags?\s*: | filed\s+under\b | advertisement$ | follow\s+us\b
+    | download\s+(?:the|our)\s+app\b | listen\s+to\s+this\s+article\b
+    | \d+\s+min(?:ute)?s?\s+read$ | click\s+here\b | support\s+(?:our|independent)\s+journalism
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A link title between furniture lines: short and without a closing full stop.
+_MAX_TITLE_CHARS: Final = 90
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank line, trimmed of surrounding whitespace."""
+    found = []
+    for match in re.finditer(r"[^\n]+", text):
+        start, end = match.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            found.append((start, end))
+    return found
+
+
+_MAX_FURNITURE_CHARS: Final = 200
+
+
+def _is_furniture(text: str, line: tuple[int, int]) -> bool:
+    """The line matches a furniture pattern from its first character (match at pos)."""
+    # A long paragraph that mentions a newsletter is prose, not a promotion.
+    short = line[1] - line[0] <= _MAX_FURNITURE_CHARS
+    return short and bool(_FURNITURE.match(text, line[0], line[1]))
+
+
+def _is_title(text: str, line: tuple[int, int]) -> bool:
+    words = text[line[0] : line[1]]
+    return len(words) <= _MAX_TITLE_CHARS and words[-1] not in ".!?\"'\u201d\u2019"
+
+
+def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
+    """Ranges of page furniture at the start and at the end of `text`.
+
+    The end block is the run of lines at the bottom made of furniture lines
+    and of short link titles between them; it begins at its first furniture
+    line. The start block is the run of furniture lines before the first
+    line that is not. The headline and the body are never inside either.
+    """
+    lines = _lines(text)
+    ranges: list[tuple[int, int]] = []
+    lead = 0
+    while lead < len(lines) - 1 and _is_furniture(text, lines[lead]):
+        lead += 1
+    if lead:
+        ranges.append((lines[0][0], lines[lead - 1][1]))
+    first = None
+    i = len(lines) - 1
+    while i > lead and (_is_furniture(text, lines[i]) or _is_title(text, lines[i])):
+        if _is_furniture(text, lines[i]):
+            first = i
+        i -= 1
+    if first is not None:
+        ranges.append((lines[first][0], lines[-1][1]))
+    return ranges
