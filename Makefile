@@ -14,3 +14,4 @@ bench:
 
 screenshot:
 	python scripts/screenshot.py docs/screenshot.png
+	python scripts/screenshot.py docs/review.png --review
