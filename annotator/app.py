@@ -39,12 +39,21 @@ def ask_name(default: str) -> str | None:
 
 
 def run(
-    db_path: Path | None = None, paths: list[Path] | None = None, annotator: str | None = None
+    db_path: Path | None = None,
+    paths: list[Path] | None = None,
+    annotator: str | None = None,
+    screenshot: Path | None = None,
 ) -> int:
-    """Open the window; returns the process exit code."""
+    """Open the window; returns the process exit code.
+
+    With `screenshot`, the window is saved as an image once it is shown and the
+    application quits (exit 1 if the image could not be written).
+    """
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from annotator.ui.main_window import MainWindow
+    from annotator.ui.workers import BackgroundJob
 
     path = resolve_db_path(db_path)
     app = QApplication.instance() or QApplication(sys.argv)
@@ -67,4 +76,16 @@ def run(
     if paths:
         window.import_paths([str(p) for p in paths], wait=True)
     window.show()
-    return int(app.exec())
+    if screenshot is not None:
+
+        def save_and_quit() -> None:
+            app.exit(0 if window.grab().save(str(screenshot)) else 1)
+
+        QTimer.singleShot(0, save_and_quit)
+    code = int(app.exec())
+    # A job still running (the current document's suggestions, a check) must end
+    # before Python deletes its QThread, or Qt aborts the process on the way out.
+    for job in window.findChildren(BackgroundJob):
+        job.cancel()
+        job.wait()
+    return code

@@ -10,6 +10,7 @@ not caught.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -320,12 +321,20 @@ def stats(db_path: Path | None, as_json: bool) -> None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @db_option
 @annotator_option
-def gui(paths: tuple[Path, ...], db_path: Path | None, annotator: str | None) -> None:
+@click.option(
+    "--screenshot",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Save a picture of the window to this PNG file once it is open, then quit.",
+)
+def gui(
+    paths: tuple[Path, ...], db_path: Path | None, annotator: str | None, screenshot: Path | None
+) -> None:
     """Open the window (importing PATHS first, if given)."""
     # The only place the CLI touches Qt: imported here so other commands stay Qt-free.
     from annotator.app import run
 
-    sys.exit(run(db_path=db_path, paths=list(paths), annotator=annotator))
+    sys.exit(run(db_path=db_path, paths=list(paths), annotator=annotator, screenshot=screenshot))
 
 
 @cli.command()
@@ -543,6 +552,13 @@ def suggest_command(
     default=None,
     help="Folder of gazetteer lists for the rules (default: the shipped ones).",
 )
+@click.option(
+    "--add-rule",
+    "added_rules",
+    multiple=True,
+    help="Run this rule too, e.g. actor_spacy_entities to compare the rules with and "
+    "without a spaCy model (repeat; see `annotator suggest --list-rules`).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
 @quiet_option
 def evaluate_command(
@@ -550,6 +566,7 @@ def evaluate_command(
     db_path: Path | None,
     annotator: str | None,
     gazetteer_dir: Path | None,
+    added_rules: tuple[str, ...],
     as_json: bool,
     quiet: bool,
 ) -> None:
@@ -560,6 +577,7 @@ def evaluate_command(
     the "known actors" rule sees only the OTHER gold documents (leave one
     out). With --annotator, documents are matched to the database by text.
     """
+    from annotator.core.suggest import default_rules, registry
     from annotator.services.suggesting import (
         evaluate_layer,
         evaluate_rules,
@@ -567,6 +585,18 @@ def evaluate_command(
         load_gold,
     )
 
+    for name in added_rules:
+        if name not in registry():
+            raise click.BadParameter(
+                f"unknown rule {name!r}; see `annotator suggest --list-rules`",
+                param_hint="--add-rule",
+            )
+        if not registry()[name].available:
+            raise click.BadParameter(
+                f"rule {name!r} is not available: {registry()[name].how_to_enable}",
+                param_hint="--add-rule",
+            )
+    rules = [*default_rules(), *added_rules] if added_rules else None
     repo = None
     if annotator is not None:
         repo = open_repository(db_path)
@@ -575,7 +605,10 @@ def evaluate_command(
         gold = load_gold(gold_path)
         if repo is None or annotator is None:
             result = evaluate_rules(
-                gold, gazetteer=load_gazetteer(gazetteer_dir), progress=keep_going(bar)
+                gold,
+                gazetteer=load_gazetteer(gazetteer_dir),
+                rules=rules,
+                progress=keep_going(bar),
             )
         else:
             result = evaluate_layer(repo, gold, annotator)
@@ -630,6 +663,13 @@ def search_command(
     if as_regex and as_phrase:
         raise click.UsageError("choose --regex or --phrase, not both")
     mode = "regex" if as_regex else "phrase" if as_phrase else "words"
+    if as_regex:
+        try:
+            re.compile(query)
+        except re.error as exc:
+            raise click.BadParameter(
+                f"not a valid regular expression: {exc}", param_hint="QUERY"
+            ) from None
     repo = open_repository(db_path)
     check_labels(repo.schema().names, [n for n in (label,) if n is not None])
     check_labels(repo.schema().names, [n for n in (no_label,) if n is not None], "--no-label")

@@ -12,6 +12,12 @@ from __future__ import annotations
 from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
+from typing import Final
+
+# The name to `pip install` (the import package and the command are `annotator`; that
+# name on PyPI is an unrelated project). Kept equal to pyproject.toml's by a test.
+DISTRIBUTION: Final = "conflict-annotator"
+INSTALL_SPACY: Final = f'pip install "{DISTRIBUTION}[spacy]"'
 
 
 def packaged_files() -> Traversable:

@@ -10,7 +10,7 @@ our text and every span lands on token edges without any alignment mode.
   attributes and the relations (head = QUOTE, tail = ACTOR), kept because
   spaCy's Span has nowhere else to hold them.
 Load with `DocBin().from_disk(path).get_docs(nlp.vocab)`; needs spaCy
-(`pip install "annotator[spacy]"`).
+(`pip install "conflict-annotator[spacy]"`).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from typing import Any
 
 from annotator.core.errors import InputError
 from annotator.core.model import AnnotatedDocument
+from annotator.core.packaged import INSTALL_SPACY
 from annotator.formats.tagging import WriteContext, resolve_overlaps, tokens_for
 
 SPANS_KEY = "annotator"
@@ -32,7 +33,7 @@ def require_spacy() -> None:
         import spacy  # noqa: F401
     except ImportError as exc:
         raise InputError(
-            'the spaCy format needs spaCy, which is not installed: pip install "annotator[spacy]"'
+            f"the spaCy format needs spaCy, which is not installed: {INSTALL_SPACY}"
         ) from exc
 
 

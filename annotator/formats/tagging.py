@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from annotator.core.errors import InputError
 from annotator.core.model import Span
+from annotator.core.packaged import INSTALL_SPACY
 from annotator.core.schema import LabelSchema, default_schema
 from annotator.core.tokenize import token_offsets
 
@@ -47,7 +48,7 @@ def spacy_token_offsets(text: str, cuts: Sequence[int]) -> list[tuple[int, int]]
     try:
         import spacy
     except ImportError as exc:
-        raise InputError('the spaCy tokenizer needs spaCy: pip install "annotator[spacy]"') from exc
+        raise InputError(f"the spaCy tokenizer needs spaCy: {INSTALL_SPACY}") from exc
     if not _SPACY_NLP:
         _SPACY_NLP.append(spacy.blank("en"))
     nlp = _SPACY_NLP[0]

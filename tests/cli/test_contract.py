@@ -39,6 +39,7 @@ UNKNOWN_NAMES: list[tuple[str, list[str], str]] = [
     ("search", ["search", "x", "--db", "{db}", "--label", "quote"], "did you mean 'QUOTE'?"),
     ("search", ["search", "x", "--db", "{db}", "--no-label", "FOO"], "no label called 'FOO'"),
     ("search", ["search", "x", "--db", "{db}", "--annotator", "anna"], "did you mean 'ana'?"),
+    ("search", ["search", "(", "--regex", "--db", "{db}"], "not a valid regular expression"),
     (
         "agreement",
         ["agreement", "--db", "{db}", "--annotators", "ana,nobody"],
@@ -75,6 +76,7 @@ BAD_NUMBERS: list[tuple[str, list[str]]] = [
     ("search", ["search", "x", "--db", "{db}", "--limit", "-1"]),
     ("search", ["search", "x", "--db", "{db}", "--limit", "0"]),
     ("search", ["search", "x", "--db", "{db}", "--limit", "ten"]),
+    ("suggest", ["suggest", "--db", "{db}", "--jobs", "-1"]),
     (
         "export",
         [

@@ -141,3 +141,17 @@ def test_suggest_over_worker_processes_writes_the_same_layer_as_one_process(
     assert "in 40 documents" in second.output
     assert _layer(db_one) == _layer(db_many)
     assert len(_layer(db_many)) >= 40 * 4  # a casualty, a quote and two actors each
+
+
+def test_evaluate_refuses_to_add_an_unknown_rule(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        cli, ["evaluate", "--gold", str(_gold(tmp_path)), "--add-rule", "nope"]
+    )
+    assert result.exit_code == 2
+    assert "unknown rule 'nope'" in result.output
+
+
+def test_evaluate_prints_speaker_accuracy_by_attribution(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["evaluate", "--gold", str(_gold(tmp_path)), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert "by attribution: after 1/1 (1.000)" in result.output

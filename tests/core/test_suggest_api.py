@@ -135,3 +135,27 @@ def test_resolving_overlaps_by_bisection_keeps_what_the_obvious_rule_keeps(
 ) -> None:
     found = [Suggestion(a, a + n, label, {}, rule) for a, n, label, rule in raw]
     assert {s.key for s in resolve_overlaps(found)} == _brute_force_overlaps(found)
+
+
+def test_a_gap_filling_rule_keeps_only_what_no_other_rule_covers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from annotator.core.suggest import base
+
+    text = "Governor Ada Brun met Olek Varga in Lenborg."
+
+    def model(ctx: base.SuggestContext) -> list[Suggestion]:
+        # A model's guesses: a wider span over a rule's person, and a name no rule finds.
+        return [
+            Suggestion(0, 17, "ACTOR", {"type": "person"}, "model"),
+            Suggestion(22, 32, "ACTOR", {"type": "person"}, "model"),
+        ]
+
+    monkeypatch.setitem(
+        base._REGISTRY, "model", base.Rule("model", "ACTOR", "test model", model, fills_gaps=True)
+    )
+    found = suggest(text, rules=["actor_titled_person", "model"], labels=["ACTOR"])
+    assert [(text[s.start : s.end], s.rule) for s in found] == [
+        ("Ada Brun", "actor_titled_person"),
+        ("Olek Varga", "model"),
+    ]

@@ -260,7 +260,7 @@ def test_people_buried_are_counted_as_killed() -> None:
     ((found, attributes, rule),) = casualties("On Sunday the village buried 17 people.")
     assert (found, rule, attributes["kind"]) == (
         "buried 17 people",
-        "casualty_burial_of_people",
+        "casualty_verb_implies_harm",
         "killed",
     )
 

@@ -221,3 +221,9 @@ def test_realistic_gold_matches_its_article_files(gold: str) -> None:
             covered = record["text"][span["start"] : span["end"]]
             assert covered
             assert covered == covered.strip()
+
+
+def test_a_state_named_as_a_label_or_in_an_accented_dateline_is_a_place() -> None:
+    text = "ZAŁUSKI, Ukraine, Feb 9 - The Sudan war and Syria talks dominated. Chad said no."
+    assert _actors(text) == ["Chad"]
+    assert _actors("Fishermen on Lake Chad fled.") == []

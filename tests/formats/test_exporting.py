@@ -120,5 +120,5 @@ def test_cli_export_of_spacy_without_spacy_names_the_install_command(
         ["export", "--format", "spacy", "--out", str(tmp_path / "x.spacy"), "--db", str(db_path)]
     )
     assert code == 1
-    assert 'pip install "annotator[spacy]"' in capsys.readouterr().err
+    assert 'pip install "conflict-annotator[spacy]"' in capsys.readouterr().err
     assert not (tmp_path / "x.spacy").exists()

@@ -135,12 +135,18 @@ def suggest(
         skip=skip,
     )
     found: list[Suggestion] = []
+    gap_fillers: list[Suggestion] = []
     for chosen_rule in chosen:
-        found.extend(chosen_rule.find(ctx))
+        (gap_fillers if chosen_rule.fills_gaps else found).extend(chosen_rule.find(ctx))
     if skip:
         # Nothing is suggested in page furniture (newsletter promotions, share buttons).
         found = [s for s in found if not any(s.start < b and a < s.end for a, b in skip)]
+        gap_fillers = [
+            s for s in gap_fillers if not any(s.start < b and a < s.end for a, b in skip)
+        ]
     result = resolve_overlaps(found)
+    if gap_fillers:
+        result = resolve_overlaps([*result, *_in_gaps(result, gap_fillers)])
     quotes_found = [s for s in result if s.label == "QUOTE"]
     if not quotes_found:
         return result
@@ -158,6 +164,24 @@ def suggest(
         )
     with_speakers = {q.key: q for q in attribute_speakers(document_text, quotes_found, mentions)}
     return [with_speakers.get(s.key, s) for s in result]
+
+
+def _in_gaps(kept: list[Suggestion], fillers: list[Suggestion]) -> list[Suggestion]:
+    """The `fillers` that overlap no kept suggestion of their label."""
+    by_label: dict[str, list[tuple[int, int]]] = {}
+    for s in kept:
+        by_label.setdefault(s.label, []).append((s.start, s.end))
+    for spans in by_label.values():
+        spans.sort()
+    out = []
+    for s in fillers:
+        spans = by_label.get(s.label, [])
+        i = bisect_left(spans, (s.end, -1))
+        # Kept spans of a label never overlap: only the one before s.end can touch s.
+        if i > 0 and spans[i - 1][1] > s.start:
+            continue
+        out.append(s)
+    return out
 
 
 def _known(known: Mapping[str, str | None] | Iterable[str]) -> Mapping[str, str | None]:

@@ -341,7 +341,7 @@ def _spelled_name(ctx: SuggestContext, acronym: str, before: int) -> tuple[Token
             break  # punctuation or a line break ends the name
         # "Tehrik-i-Taliban" gives T and T; "Co-operation" gives C.
         initials = [p[0].upper() for p in word.split("-") if p[:1].isupper()] or [word[0].upper()]
-        if word in _NOT_NAMES and first >= 0:
+        if word in ("The", "A", "An", "This", "Its", "Their") and first >= 0:
             break  # "The Tehrik-i-Taliban Pakistan": a determiner is not a letter
         if li + 1 >= len(initials) and letters[li - len(initials) + 1 : li + 1] == initials:
             li -= len(initials)
@@ -470,12 +470,13 @@ def actor_national_institution(ctx: SuggestContext) -> Iterator[Suggestion]:
         start, end = match.span("name")
         covered = match.group("name")
         listed_as = listed.get(covered.split()[0])
-        if listed_as is not None and listed_as[0] != "state":
-            continue  # "Houthi military": a group's own men, not a state's body
+        if listed_as is not None and (listed_as[0] != "state" or listed_as[1] == "capital"):
+            continue  # "Houthi military", "the Tripoli government": not a nationality
         kind = "organisation" if re.search(r"Red\s+Cr", covered) else "state"
         yield _suggestion(start, end, kind, "actor_national_institution")
 
 
+_DEMONYM_SHAPE: Final = re.compile(r"[A-Z][\w\u0300-\u036f]*(?:ian|an|ese|ish|i)")
 _MEDIA_BEFORE: Final = re.compile(
     r"\b(?:broadcaster|daily|newspaper|weekly|tabloid|news\s+agency|channel|news\s+site|outlet"
     r"|magazine|radio\s+station|television)\s+$"
@@ -501,6 +502,8 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
         start, end = tokens[0].start, tokens[-1].end
         if text[end - 2 : end] in ("'s", "\u2019s"):
             continue  # "the CLA's radio": the owner, not the outlet
+        if len(tokens) == 1 and _DEMONYM_SHAPE.fullmatch(tokens[0].text):
+            continue  # "the Drevlian channel Kanal Sever": a nationality, not the outlet
         before = text[max(0, start - 30) : start]
         if (
             _MEDIA_BEFORE.search(before)
@@ -585,7 +588,7 @@ _PLACE_BEFORE: Final = re.compile(
     r"\b(?:in|into|inside|across|throughout|from|to|towards|near|around|outside|at|via"
     r"|of|central|northern|southern|eastern|western|north|south|east|west|northeast|northwest"
     r"|southeast|southwest|northeastern|northwestern|southeastern|southwestern|border\s+with)"
-    r"\s+(?:the\s+)?$",
+    r"\s+(?:the\s+)?$|\bcapital,?\s+$|\b(?:Lake|Mount|River|Gulf\s+of|Sea\s+of|Bay\s+of)\s+$",
     re.IGNORECASE,
 )
 # Where a capital stands for its government: the subject of a verb of policy or
@@ -618,8 +621,13 @@ def _government_position(text: str, start: int, end: int) -> bool:
     return bool(_GOVERNMENT_BEFORE.search(text, max(0, start - 20), start))
 
 
-# After a state's name: it is a place ("Britain-based").
-_PLACE_AFTER: Final = re.compile(r"-based\b")
+# After a state's name: it is a place ("Britain-based") or a label for something that
+# happens there ("the Sudan war", "Ondara fighting spreads", "Syria talks").
+_PLACE_AFTER: Final = re.compile(
+    r"(?:-based\b| (?:war|wars|conflict|crisis|talks|ceasefire|truce|border|borders|peace"
+    r"|fighting|offensive|campaign|sweeps?|detention|region|province|coast|desk|bureau"
+    r"|correspondent|operations?|front|frontline|refugees|camp|camps|aid|appeal)\b)"
+)
 # A state's possessive acts only through its bodies ("Russia's defence ministry",
 # "Rwanda's government spokeswoman"); otherwise it places ("Yemen's capital",
 # "Colombia's largest rebel group", "Afghanistan's Taliban").
@@ -630,13 +638,24 @@ _ACTS_THROUGH: Final = re.compile(
     r"|embassy|spokes\w+|officials?|delegation|navy|air force|prime|foreign|defen[cs]e"
     r"|interior|intelligence|security|police|troops|decision|position|offer|proposal|demand)\b"
 )
+
+
 # A dateline: "KYIV, Ukraine, Oct 3" names the place a report was filed from.
-_DATELINE_BEFORE: Final = re.compile(r"(?:^|\n)[A-Z][A-Z\s.'\u2019-]+,\s$")
+def _in_dateline(text: str, start: int) -> bool:
+    """True after a dateline's capitalised city: "ZAŁUSKI, Lenvia, February 9"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    city = text[line_start:start]
+    return (
+        start - line_start <= 40
+        and city.endswith(", ")
+        and city[:-2].isupper()
+        and not any(ch.isdigit() for ch in city)
+    )
 
 
 def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     text = ctx.text
-    if _PLACE_AFTER.match(text, end) or _DATELINE_BEFORE.search(text, max(0, start - 40), start):
+    if _PLACE_AFTER.match(text, end) or _in_dateline(text, start):
         return True
     if _POSSESSIVE.match(text, end):
         return not _ACTS_THROUGH.match(text, end)

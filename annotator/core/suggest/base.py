@@ -143,6 +143,9 @@ class Rule:
     enabled_by_default: bool = True
     available: bool = True
     how_to_enable: str = ""
+    # A rule that only fills gaps: its suggestions are kept only where no other rule
+    # proposed an overlapping span of the same label (the rules win on extent).
+    fills_gaps: bool = False
 
 
 _REGISTRY: dict[str, Rule] = {}

@@ -15,6 +15,7 @@ from typing import Any, Final
 
 from annotator.core.casualty import casualty_kind, casualty_victims, parse_casualty
 from annotator.core.suggest.base import SuggestContext, Suggestion, rule
+from annotator.core.suggest.text import words
 
 
 def _alternatives(words: str) -> str:
@@ -78,7 +79,9 @@ _VICTIM: Final = rf"(?:{_VICTIM_PLURAL}|{_VICTIM_SINGULAR})"
 # Up to two modifiers before the noun ("health workers", "young Lenvian conscripts") and
 # one more noun joined by "and" ("health workers and patients").
 VICTIM_PHRASE: Final = (
-    rf"(?:[\w-]+\s+){{0,2}}?(?:{_VICTIM})\b(?:\s+and\s+(?:[\w-]+\s+)?(?:{_VICTIM})\b)?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_VICTIM})\b"
+    # "health workers and patients", never "people and trapping residents".
+    rf"(?:\s+and\s+(?:(?![\w-]*ing\s)[\w-]+\s+)?(?:{_VICTIM})\b)?"
 )
 _CASUALTY_WORD: Final = (
     r"(?:killed|dead|died|deaths|wounded|injured|missing|displaced|fled|bodies|casualties"
@@ -291,7 +294,8 @@ _FIRST_BITS: Final = {name: 1 << i for i, name in enumerate(_FIRST_WORDS)}
 _WORD_BITS: dict[str, int] = {}
 
 
-# Each rule's pattern and the kind of word its matches begin with.
+# Each pattern (by the name of the rule or part of a rule that uses it) and the kind of
+# word its matches begin with.
 PATTERNS: Final = {
     "casualty_number_then_harm": (_NUMBER_FIRST, "number"),
     "casualty_harm_verb_then_number": (_VERB_FIRST, "harm_verb"),
@@ -332,6 +336,16 @@ def _starts(ctx: SuggestContext, first: str) -> list[int]:
     return found
 
 
+# Frequent words that open a number expression only with the word after them
+# ("at least", "up to", "in excess of"): checked before the whole pattern is tried.
+_NEXT_WORD: Final = re.compile(
+    r"(?:at\s+(?:least|most)|more\s+than|no\s+fewer|fewer\s+than|less\s+than"
+    r"|(?:well|just)\s+(?:over|under)|up\s+to|as\s+many|close\s+to|in\s+excess)\b",
+    re.IGNORECASE,
+)
+_NEEDS_NEXT_WORD: Final = words("at more no fewer less well just up as close in")
+
+
 def matches(ctx: SuggestContext, pattern: re.Pattern[str], first: str) -> Iterator[re.Match[str]]:
     """`pattern.finditer(ctx.text)`, tried only where a `first` word begins."""
     text = ctx.text
@@ -339,13 +353,19 @@ def matches(ctx: SuggestContext, pattern: re.Pattern[str], first: str) -> Iterat
     for start in _starts(ctx, first):
         if start < reached:
             continue
+        if text[start : start + 5].split(None, 1)[0].lower() in _NEEDS_NEXT_WORD and not (
+            _NEXT_WORD.match(text, start)
+        ):
+            continue
         match = pattern.match(text, start)
         if match is not None:
             reached = max(match.end(), start + 1)
             yield match
 
 
-def _phrases(ctx: SuggestContext, name: str, kind: str | None = None) -> Iterator[Suggestion]:
+def _phrases(
+    ctx: SuggestContext, name: str, kind: str | None = None, *, rule_name: str = ""
+) -> Iterator[Suggestion]:
     """Suggestions for every match of rule `name`'s pattern; `kind` replaces a kind the
     words leave as other."""
     pattern, first = PATTERNS[name]
@@ -372,7 +392,7 @@ def _phrases(ctx: SuggestContext, name: str, kind: str | None = None) -> Iterato
             attributes["kind"] = casualty_kind(match.group("tail")) or attributes["kind"]
         if kind is not None and attributes["kind"] == "other":
             attributes["kind"] = kind
-        yield Suggestion(start, end, "CASUALTY", attributes, name)
+        yield Suggestion(start, end, "CASUALTY", attributes, rule_name or name)
 
 
 @rule(
@@ -414,15 +434,6 @@ def casualty_toll_reaches_number(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 
 @rule(
-    "casualty_burial_of_people",
-    "CASUALTY",
-    "People buried, with their number: 'we buried eleven people' (kind: killed).",
-)
-def casualty_burial_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
-    yield from _phrases(ctx, "casualty_burial_of_people")
-
-
-@rule(
     "casualty_remains_of",
     "CASUALTY",
     "Bodies or remains of a number of people: 'the remains of 40 soldiers'.",
@@ -442,15 +453,6 @@ def casualty_custody_verb_then_people(ctx: SuggestContext) -> Iterator[Suggestio
 
 
 @rule(
-    "casualty_claimed_lives",
-    "CASUALTY",
-    "Lives claimed, with their number: 'has claimed more than 1,100 lives' (kind: killed).",
-)
-def casualty_claimed_lives(ctx: SuggestContext) -> Iterator[Suggestion]:
-    yield from _phrases(ctx, "casualty_claimed_lives", kind="killed")
-
-
-@rule(
     "casualty_number_of_harmed",
     "CASUALTY",
     "The number of dead or wounded and its figure: 'put the number of dead at 45', "
@@ -461,10 +463,14 @@ def casualty_number_of_harmed(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 
 @rule(
-    "casualty_treated_for_injuries",
+    "casualty_verb_implies_harm",
     "CASUALTY",
-    "People treated for injuries, with their number: 'treated 21 people for burns' "
-    "(kind: injured).",
+    "A verb that says what happened to a number of people: 'we buried eleven people' "
+    "(killed), 'has claimed more than 1,100 lives' (killed), 'treated 21 people for burns' "
+    "(injured).",
 )
-def casualty_treated_for_injuries(ctx: SuggestContext) -> Iterator[Suggestion]:
-    yield from _phrases(ctx, "casualty_treated_for_injuries", kind="injured")
+def casualty_verb_implies_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
+    rule_name = "casualty_verb_implies_harm"
+    yield from _phrases(ctx, "casualty_burial_of_people", rule_name=rule_name)
+    yield from _phrases(ctx, "casualty_claimed_lives", kind="killed", rule_name=rule_name)
+    yield from _phrases(ctx, "casualty_treated_for_injuries", kind="injured", rule_name=rule_name)

@@ -2,7 +2,8 @@
 
 Present only when spaCy and at least one pipeline package (for example
 `en_core_web_sm`) are installed; nothing is ever downloaded. It is off by
-default: name it (`--rule actor_spacy_entities`) to use it.
+default: name it (`--rule actor_spacy_entities`) to use it. Its entities only fill
+gaps: where an ACTOR rule proposed an overlapping span, the rule's extent wins.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from functools import lru_cache
 from importlib.metadata import entry_points
 from typing import Any, Final
 
+from annotator.core.packaged import INSTALL_SPACY
 from annotator.core.suggest.base import Rule, SuggestContext, Suggestion, register
 
 RULE_NAME: Final = "actor_spacy_entities"
@@ -23,7 +25,7 @@ ENTITY_TYPES: Final = {
     "NORP": "other",
 }
 HOW_TO_ENABLE: Final = (
-    "install spaCy and a pipeline with NER, e.g. `pip install 'annotator[spacy]'` then "
+    f"install spaCy and a pipeline with NER, e.g. `{INSTALL_SPACY}` then "
     "`python -m spacy download en_core_web_sm`, and run with --rule actor_spacy_entities"
 )
 
@@ -67,5 +69,6 @@ register(
         enabled_by_default=False,
         available=bool(installed_pipelines()),
         how_to_enable="" if installed_pipelines() else HOW_TO_ENABLE,
+        fills_gaps=True,
     )
 )

@@ -1,0 +1,44 @@
+"""`annotator gui` as a process: it opens on the sample articles and quits cleanly."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, SAMPLES
+
+
+@pytest.mark.gui
+def test_gui_screenshot_opens_the_samples_and_quits_while_jobs_still_run(tmp_path: Path) -> None:
+    # Quitting at once leaves the current document's suggestion job running: the
+    # process must wait for it rather than abort ("QThread: Destroyed while ... running").
+    picture = tmp_path / "window.png"
+    db = tmp_path / "c.db"
+    samples = sorted(str(p.relative_to(REPO)) for p in SAMPLES.glob("*.txt"))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ANNOTATOR_NAME": "ana"}
+    command = ["gui", *samples, "--db", str(db), "--screenshot", str(picture)]
+    done = subprocess.run(
+        [sys.executable, "-m", "annotator", *command],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "QThread" not in done.stderr
+    assert picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    stats = subprocess.run(
+        [sys.executable, "-m", "annotator", "stats", "--db", str(db), "--json"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+        check=False,
+    )
+    assert f'"documents": {len(samples)}' in stats.stdout
