@@ -19,3 +19,4 @@ bench:
 
 screenshot:
 	python scripts/screenshot.py docs/screenshot.png
+	python scripts/screenshot.py docs/review.png --review

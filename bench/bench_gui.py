@@ -25,6 +25,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parent.parent
+# Run from a checkout without installing: this worktree's package is the one measured.
+sys.path.insert(0, str(REPO))
 WORDS = [
     "the",
     "shelling",
@@ -198,6 +200,9 @@ window.show()
 app.processEvents()
 window.repaint()
 print(time.perf_counter() - t0)
+# A suggestion job may still run in its thread: let it end before Python exits,
+# or Qt aborts the process ("QThread: Destroyed while thread is still running").
+window.wait_for_suggestions()
 """
 
 STARTUP_BARE = """
@@ -231,7 +236,12 @@ def bench_startup(runs: int, documents: int) -> None:
         "bench",
     )
     repo.db.close()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp / "cfg"))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(tmp / "cfg"),
+        PYTHONPATH=str(REPO),
+    )
 
     def wall(script: str, *args: str) -> float:
         t0 = time.perf_counter()

@@ -4,9 +4,14 @@ Pure Python; offsets are code points, end exclusive. Nothing here needs
 scikit-learn, statsmodels or `krippendorff`: the tests compare against them.
 
 Clusters (one document, two or more annotators). Two spans belong to one
-cluster when they have the same extent, or overlap and carry the same label
-(transitively). A QUOTE and an ACTOR nested inside it are therefore separate
-clusters. Each cluster has one kind:
+cluster when they have the same extent, or when spans of two different
+annotators overlap and carry the same label (transitively). A QUOTE and an
+ACTOR nested inside it are therefore separate clusters. One annotator's spans
+of one label that nest ("Lenvia" inside "the Lenvia-led Coalition") are
+never a conflict with each other: each of them competes only with the other
+annotators' spans it fits best, so a second annotator who marked the same two
+spans agrees on both, and one who marked only the outer one leaves the inner
+one "only in one". Each cluster has one kind:
 - `agreed`: every chosen annotator has exactly one span, all with the same
   start, end and label;
 - `label_conflict`: one extent, two or more labels;
@@ -106,6 +111,34 @@ def _kind(members: Sequence[Span], annotators: Sequence[str], present: Sequence[
     return AGREED if len(members) == len(annotators) else BOUNDARY_CONFLICT
 
 
+def _fit(a: Span, b: Span) -> float:
+    """How well two overlapping spans match: shared characters over covered characters."""
+    shared = min(a.end, b.end) - max(a.start, b.start)
+    covered = max(a.end, b.end) - min(a.start, b.start)
+    return shared / covered if covered else 1.0
+
+
+def _nested(a: Span, b: Span) -> bool:
+    return (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
+
+
+def _outfitted(
+    chosen: Sequence[Span], rivals: Mapping[int, Mapping[str, Sequence[int]]], i: int, j: int
+) -> bool:
+    """True when span i's annotator has another span, nested with i, that fits span j better.
+
+    Then i and j are not competing versions: i is one level of a nest whose
+    other level is the counterpart of j.
+    """
+    mine, theirs = chosen[i], chosen[j]
+    fit = _fit(mine, theirs)
+    for k in rivals.get(j, {}).get(mine.annotator, ()):
+        other = chosen[k]
+        if k != i and _nested(other, mine) and _fit(other, theirs) > fit:
+            return True
+    return False
+
+
 def classify(spans: Iterable[Span], annotators: Sequence[str]) -> list[Cluster]:
     """Group one document's spans by the chosen `annotators` into clusters.
 
@@ -134,14 +167,28 @@ def classify(spans: Iterable[Span], annotators: Sequence[str]) -> list[Cluster]:
     # Sweep in start order: a span can only link to spans that started earlier
     # and are still open, so the active list stays short.
     active: list[int] = []
+    # Same label, different annotators, different extents: linked after the sweep,
+    # once every span's competitors are known.
+    candidates: list[tuple[int, int]] = []
+    # span -> annotator -> that annotator's same-label spans overlapping it
+    rivals: dict[int, dict[str, list[int]]] = {}
     for j, span in enumerate(chosen):
         active = [i for i in active if chosen[i].end > span.start]
         for i in active:
             other = chosen[i]
             same_extent = other.start == span.start and other.end == span.end
-            if same_extent or other.label == span.label:
+            if same_extent:
                 union(i, j)
+            if other.label != span.label or other.annotator == span.annotator:
+                continue
+            rivals.setdefault(i, {}).setdefault(span.annotator, []).append(j)
+            rivals.setdefault(j, {}).setdefault(other.annotator, []).append(i)
+            if not same_extent:
+                candidates.append((i, j))
         active.append(j)
+    for i, j in candidates:
+        if not _outfitted(chosen, rivals, i, j) and not _outfitted(chosen, rivals, j, i):
+            union(i, j)
     groups: dict[int, list[Span]] = {}
     for i, span in enumerate(chosen):
         groups.setdefault(find(i), []).append(span)
@@ -161,6 +208,111 @@ def classify(spans: Iterable[Span], annotators: Sequence[str]) -> list[Cluster]:
         )
     clusters.sort(key=lambda c: (c.start, c.end, c.spans[0].id))
     return clusters
+
+
+# -- competing versions of a cluster -------------------------------------------------
+
+Range = tuple[int, int]
+
+
+def _subtract(outer: Range, holes: Iterable[Range]) -> tuple[Range, ...]:
+    """The parts of `outer` that none of `holes` covers, in text order."""
+    pieces: list[Range] = []
+    cursor, end = outer
+    for start, stop in sorted(holes):
+        if stop <= cursor or start >= end:
+            continue
+        if start > cursor:
+            pieces.append((cursor, start))
+        cursor = max(cursor, stop)
+    if cursor < end:
+        pieces.append((cursor, end))
+    return tuple(pieces)
+
+
+def _union(ranges: Iterable[Range]) -> tuple[Range, ...]:
+    merged: list[Range] = []
+    for start, end in sorted(ranges):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
+
+
+@dataclass(frozen=True)
+class Version:
+    """One reading of a cluster (an extent and a label) with the annotators who chose it.
+
+    `extra`: characters this version covers that some other version does not;
+    `missing`: characters some other version covers that this one does not.
+    Both are code-point ranges, end exclusive, in text order; both are empty
+    when every version has the same extent (a label conflict).
+    """
+
+    start: int
+    end: int
+    label: str
+    annotators: tuple[str, ...]
+    span_ids: tuple[str, ...]
+    extra: tuple[Range, ...]
+    missing: tuple[Range, ...]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """A cluster's competing versions side by side, for the review view.
+
+    `shared` is the stretch every version covers (None when they do not all
+    overlap); `differing` the characters covered by some versions but not all.
+    """
+
+    start: int
+    end: int
+    versions: tuple[Version, ...]
+    shared: Range | None
+    differing: tuple[Range, ...]
+
+    @property
+    def differ_in_extent(self) -> bool:
+        return bool(self.differing)
+
+
+def compare_versions(cluster: Cluster) -> Comparison:
+    """Group a cluster's spans into versions (same extent and label) and mark what differs.
+
+    Versions come in the order of their first span in the cluster (the
+    annotators' order given to `classify`); a version chosen by several
+    annotators lists all of them.
+    """
+    grouped: dict[tuple[int, int, str], list[Span]] = {}
+    for span in cluster.spans:
+        grouped.setdefault((span.start, span.end, span.label), []).append(span)
+    extents = [(start, end) for start, end, _label in grouped]
+    low = max(start for start, _ in extents)
+    high = min(end for _, end in extents)
+    shared = (low, high) if low < high else None
+    covered = _union(extents)
+    versions = []
+    for (start, end, label), members in grouped.items():
+        others = [e for e in extents if e != (start, end)]
+        extra = _subtract((start, end), [shared] if shared else []) if others else ()
+        missing = tuple(piece for block in covered for piece in _subtract(block, [(start, end)]))
+        versions.append(
+            Version(
+                start=start,
+                end=end,
+                label=label,
+                annotators=tuple(dict.fromkeys(s.annotator for s in members)),
+                span_ids=tuple(s.id for s in members),
+                extra=extra,
+                missing=missing,
+            )
+        )
+    differing = tuple(
+        piece for block in covered for piece in _subtract(block, [shared] if shared else [])
+    )
+    return Comparison(cluster.start, cluster.end, tuple(versions), shared, differing)
 
 
 # -- the input of the figures --------------------------------------------------------

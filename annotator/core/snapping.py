@@ -7,7 +7,15 @@ Rules (documented in the README under "Tagging"):
   emoji modifiers and zero-width joiners stay with their base character);
 - QUOTE spans hold the words spoken WITHOUT the enclosing quote marks: marks
   at the edges are dropped, and punctuation before a closing mark is kept
-  ('"We will stay," she said' -> `We will stay,`).
+  ('"We will stay," she said' -> `We will stay,`);
+- ACTOR and CASUALTY spans hold the name or the phrase without the punctuation
+  around it: leading and trailing punctuation and quote marks are dropped
+  (', Ana Lopes' -> `Ana Lopes`, '"FVF' -> `FVF`, '(FVF)' -> `FVF`), except a
+  closing bracket whose opening bracket is inside the span ('Valdor Front
+  (North)'), the full stop of an abbreviation ('U.N.', 'Corp.'), and a
+  possessive ending loses its "'s" (`OCHA`'s).
+The same function gives the preview the article shows while the mouse drags
+and the span stored when the label key is pressed.
 Offsets are code points, end exclusive.
 """
 
@@ -178,18 +186,128 @@ def snap_quote(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# Labels whose spans are names or phrases: edge punctuation is not part of them.
+ENTITY_LABELS = frozenset({"ACTOR", "CASUALTY"})
+_OPENING_BRACKETS = "([{"
+_CLOSING_BRACKETS = ")]}"
+# Punctuation that is part of what follows or precedes it: "@MeridianWire", "#Valdor", "40%".
+_KEPT_PUNCTUATION = frozenset("@#%&*")
+# A trailing full stop that ends an abbreviation rather than the sentence.
+_ABBREVIATIONS = frozenset({"Co", "Corp", "Inc", "Ltd", "Jr", "Sr", "St", "Bros", "Dr"})
+
+
+def _edge_punctuation(ch: str) -> bool:
+    """True for a character that is trimmed from the edges of an ACTOR or CASUALTY span."""
+    if ch in QUOTE_MARKS:
+        return True
+    return unicodedata.category(ch).startswith("P") and ch not in _KEPT_PUNCTUATION
+
+
+def _cluster_end(text: str, i: int) -> int:
+    """The end of the grapheme cluster that starts at text[i]."""
+    i += 1
+    while _joined(text, i):
+        i += 1
+    return i
+
+
+def _abbreviation_stop(text: str, start: int, stop: int) -> bool:
+    """True when the '.' at text[stop] closes an abbreviation ("U.N.", "Corp.") inside the span."""
+    word_start = stop
+    while word_start > start and not text[word_start - 1].isspace():
+        word_start -= 1
+    word = text[word_start:stop]
+    if word in _ABBREVIATIONS:
+        return True
+    # "U.N." and "U.S.": single letters each followed by a full stop.
+    letters = word.split(".")
+    return len(letters) >= 2 and all(len(part) == 1 and part.isalpha() for part in letters)
+
+
+def _bracket_opened_inside(text: str, start: int, stop: int) -> bool:
+    """True when the closing bracket at text[stop] has its opening bracket in [start, stop)."""
+    closer = text[stop]
+    opener = _OPENING_BRACKETS[_CLOSING_BRACKETS.index(closer)]
+    depth = 0
+    for i in range(stop - 1, start - 1, -1):
+        if text[i] == closer:
+            depth += 1
+        elif text[i] == opener:
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
+def _kept_at_end(text: str, start: int, last: int) -> bool:
+    """True for a closing bracket opened inside the span or an abbreviation's full stop."""
+    ch = text[last]
+    if ch in _CLOSING_BRACKETS:
+        return _bracket_opened_inside(text, start, last)
+    return ch == "." and _abbreviation_stop(text, start, last)
+
+
+def _possessive_ending(text: str, start: int, end: int) -> bool:
+    """True when [start, end) ends in a possessive "'s" after a word ("OCHA's")."""
+    return (
+        end - start >= 3
+        and text[end - 1] in "sS"
+        and text[end - 2] in "'\u2019"
+        and is_word_char(text[end - 3])
+        and (end == len(text) or not text[end].isalnum())
+    )
+
+
+def trim_entity(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop edge punctuation, quote marks and whitespace from an ACTOR/CASUALTY range.
+
+    Keeps a closing bracket whose opening bracket is inside, the full stop of
+    an abbreviation, and cuts a possessive "'s" (see the module docstring).
+    Grapheme clusters are never split. Returns an empty range when nothing
+    but punctuation was selected.
+    """
+    while True:
+        before = (start, end)
+        while start < end and (
+            text[start].isspace() or (_edge_punctuation(text[start]) and not _joined(text, start))
+        ):
+            start = _cluster_end(text, start)
+        start = min(start, end)
+        while end > start:
+            last = _base(text, end - 1)
+            ch = text[last]
+            if ch.isspace():
+                end = last
+            elif _kept_at_end(text, start, last):
+                break
+            elif _edge_punctuation(ch):
+                end = last
+            elif _possessive_ending(text, start, end):
+                end -= 2
+            else:
+                break
+        if (start, end) == before:
+            return start, end
+
+
 def snap_selection(
     text: str, start: int, end: int, label: str | None = None, *, words: bool = True
 ) -> tuple[int, int]:
     """The span an analyst meant by selecting [start, end) for `label`.
 
     With `words` false only whitespace is trimmed (and combining marks are not
-    split from their base), for character precision.
+    split from their base), for character precision. QUOTE follows the quote
+    convention, ACTOR and CASUALTY lose edge punctuation (module docstring);
+    other labels are only snapped to words. The article calls this while the
+    mouse drags to preview the extent, so what is shown is what is stored.
     """
     start, end = snap_to_words(text, start, end) if words else trim_whitespace(text, start, end)
-    if label == "QUOTE" and start < end:
-        start, end = snap_quote(text, start, end)
-    return start, end
+    if start < end:
+        if label == "QUOTE":
+            start, end = snap_quote(text, start, end)
+        elif label in ENTITY_LABELS:
+            start, end = trim_entity(text, start, end)
+    return (start, end) if start < end else (start, start)
 
 
 def _word_starts_and_ends(text: str, lo: int, hi: int) -> tuple[list[int], list[int]]:

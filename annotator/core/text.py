@@ -37,7 +37,8 @@ def headline(text: str) -> str | None:
 
     A headline is a non-empty first line of at most 200 characters and 30
     words that does not end like a sentence (., !, ?, :, ; or ,) and is
-    followed by a blank line or by the end of the text.
+    followed by a blank line or by the end of the text, or, without the blank
+    line, one that `looks_like_headline` above the paragraph after it.
     """
     first, sep, rest = text.partition("\n")
     first = first.strip()
@@ -45,9 +46,31 @@ def headline(text: str) -> str | None:
         return None
     if first.endswith(_SENTENCE_END):
         return None
-    if sep and rest and not rest.startswith("\n") and rest.split("\n", 1)[0].strip():
+    following = rest.split("\n", 1)[0].strip() if sep else ""
+    if following and not looks_like_headline(first, following):
         return None
     return first
+
+
+# How a paragraph (not a headline or a list item) ends: a full stop, a question or
+# exclamation mark, or a colon, possibly inside closing quotes or brackets.
+_PARAGRAPH_END = re.compile(r"[.!?:\u2026][\"'\u201d\u2019\u00bb)\]]*$")
+
+
+def looks_like_headline(line: str, following: str) -> bool:
+    """True when `line`, directly followed by the line `following`, reads as a headline.
+
+    For articles whose headline is not followed by a blank line: the line is
+    short (at most 120 characters and 16 words), starts with a capital, a
+    digit or a letter without case, does not end like a sentence, and the
+    next line is a longer paragraph that ends like one.
+    """
+    line, following = line.strip(), following.strip()
+    if not line or not following or len(line) > 120 or len(line.split()) > 16:
+        return False
+    if line.endswith(_SENTENCE_END) or line[0].islower():
+        return False
+    return len(following) > len(line) and _PARAGRAPH_END.search(following) is not None
 
 
 def title_from_filename(stem: str) -> str:

@@ -170,6 +170,84 @@ def review_clusters(
     return result
 
 
+@dataclass(frozen=True)
+class DocumentReview:
+    """What review can show for one document: its clusters, or why there is nothing to compare.
+
+    `compared` are the chosen annotators who worked on the document (spans,
+    or a status other than todo). With fewer than two of them nothing is
+    compared: `nothing_to_compare` is true, `message` says why in the user's
+    words, and `disagreements` is empty (the clusters are still listed, each
+    one annotator's span, so they can be accepted one by one).
+    """
+
+    clusters: tuple[ReviewCluster, ...]
+    annotators: tuple[str, ...]
+    compared: tuple[str, ...]
+    message: str
+
+    @property
+    def nothing_to_compare(self) -> bool:
+        return len(self.compared) < 2
+
+    @property
+    def disagreements(self) -> tuple[ReviewCluster, ...]:
+        """Undecided clusters that are not agreed (none when nothing is compared)."""
+        if self.nothing_to_compare:
+            return ()
+        return tuple(i for i in self.clusters if not i.decided and i.cluster.kind != AGREED)
+
+
+def _worked_on(repo: Repository, document_id: str, annotators: Sequence[str]) -> list[str]:
+    """Those of `annotators` with spans in the document or a status other than todo."""
+    if not annotators:
+        return []
+    marks = ", ".join("?" * len(annotators))
+    found = {
+        r[0]
+        for r in repo.db.execute(
+            "SELECT DISTINCT annotator FROM spans WHERE document_id = ? "
+            f"AND annotator IN ({marks}) "
+            "UNION SELECT annotator FROM document_status WHERE document_id = ? "
+            f"AND annotator IN ({marks}) AND status != 'todo'",
+            [document_id, *annotators, document_id, *annotators],
+        )
+    }
+    return [a for a in dict.fromkeys(annotators) if a in found]
+
+
+def _nothing_message(chosen: Sequence[str], compared: Sequence[str]) -> str:
+    if len(compared) >= 2:
+        return ""
+    if not chosen:
+        return "No annotators are chosen: choose two or more to compare their work."
+    if len(chosen) == 1:
+        return (
+            f"Only {chosen[0]} is chosen: there is nothing to compare. "
+            "Choose a second annotator, or merge a colleague's file."
+        )
+    if compared:
+        return (
+            f"Only {compared[0]} has annotated this document: there is nothing to compare. "
+            "Merge or import a colleague's annotations to review them."
+        )
+    return "Nobody has annotated this document yet: there is nothing to compare."
+
+
+def document_review(
+    repo: Repository, document_id: str, annotators: Sequence[str]
+) -> DocumentReview:
+    """The review of one document by `annotators`; see `DocumentReview`."""
+    chosen = tuple(dict.fromkeys(annotators))
+    compared = tuple(_worked_on(repo, document_id, chosen))
+    return DocumentReview(
+        clusters=tuple(review_clusters(repo, document_id, chosen)),
+        annotators=chosen,
+        compared=compared,
+        message=_nothing_message(chosen, compared),
+    )
+
+
 # -- making and undoing decisions ------------------------------------------------------
 
 

@@ -111,6 +111,7 @@ class ActorRegistryPanel(QWidget):
         self.suggest_button = QPushButton("Suggest")
         self.merge_button = QPushButton("Merge selected")
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it shows stored actor names
 
         link_row = QHBoxLayout()
         link_row.addWidget(self.name_edit, 1)

@@ -10,7 +10,6 @@ shared with the suggestions and review controllers.
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -135,24 +134,25 @@ class AnnotationController(QObject):
         return related
 
     def tooltip(self, spans: list[Span]) -> str:
-        """Rich text for the spans under the pointer (every stored value escaped)."""
+        """Plain text for the spans under the pointer: the article shows it literally
+        (stored values are never markup)."""
         document = self.session.document
         assert document is not None
         parts = []
         for span in spans:
-            lines = [f"<b>{html.escape(span.label)}</b>"]
+            lines = [span.label]
             covered = " ".join(span.covered(document.text).split())
             if len(covered) > 90:
                 covered = covered[:87] + "…"
-            lines.append(f"“{html.escape(covered)}”")
+            lines.append(f"“{covered}”")
             if span.attributes:
-                lines.append(html.escape(format_attributes(span.attributes)))
+                lines.append(format_attributes(span.attributes))
             speaker = self.session.speaker_of(span.id)
             if speaker is not None:
-                lines.append(f"speaker: {html.escape(speaker.covered(document.text))}")
-            lines.append(f"<i>by {html.escape(span.annotator)} · {span.provenance}</i>")
-            parts.append("<br>".join(lines))
-        return "<hr>".join(parts)
+                lines.append(f"speaker: {speaker.covered(document.text)}")
+            lines.append(f"by {span.annotator} · {span.provenance}")
+            parts.append("\n".join(lines))
+        return "\n\n".join(parts)
 
     # -- the current object ----------------------------------------------------------
 
@@ -287,6 +287,7 @@ class AnnotationController(QObject):
 
     def toggle_snap(self, checked: bool) -> None:
         self.snap_words = checked
+        self.article.snap_words = checked  # the drag preview snaps the same way
         self.say(
             "Selections snap to whole words." if checked else "Character precision: no snapping.",
             3000,

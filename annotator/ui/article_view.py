@@ -7,38 +7,76 @@ fast and adding a span repaints only the blocks it touches (see
 UTF-16 code units and are converted to and from code points here, through
 `Utf16Map`, and nowhere else.
 
-Nesting: where spans overlap, the longest covering span paints the background
-tint, the next one a coloured underline and darker text, a third bold text,
-so an ACTOR inside a QUOTE inside a CASUALTY still reads.
+Reading: the text sits in a centred column of about 80 characters, with room
+under every line and a gap between paragraphs (`ReadingLayout`), whether the
+paragraphs are separated by a blank line or by a single line break.
+
+Nesting: the outermost span tints the background; under the text every span
+has a thin bar in its label's colour, stacked so that a span sits one row
+below the spans nested inside it (brat's label bars, turned upside down).
+Three levels (an ACTOR inside a QUOTE inside a CASUALTY) are three bars.
+Suggestions are dashed bars. Hovering shows small label tags at the start of
+the spans under the pointer. Bars and tags are painted only for the blocks on
+screen, so they cost nothing when an article opens.
+
+Links and review: a quote's speaker link and the review clusters' classes are
+drawn in the left margin (`Gutter`), never across the text.
+
+Every string the view shows from stored data (tooltips, tags) is plain text.
 """
 
 from __future__ import annotations
 
+import html
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPainterPath,
     QPaintEvent,
     QPen,
+    QResizeEvent,
     QSyntaxHighlighter,
+    QTextBlock,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
+    QTextLine,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QPlainTextDocumentLayout,
+    QPlainTextEdit,
+    QTextEdit,
+    QToolTip,
+    QWidget,
+)
 
 from annotator.core.model import Span
 from annotator.core.offsets import Utf16Map
 from annotator.core.schema import LabelSchema
+from annotator.core.snapping import snap_selection
+
+# The reading column: about this many characters per line, centred.
+COLUMN_CHARACTERS = 80
+# The left margin is never narrower than this: it holds speaker links and review markers.
+GUTTER_MIN = 40
+BAR_HEIGHT = 2.0
+BAR_STEP = 3.0
+PAPER = QColor("#fffefb")
+_PROSE = (
+    "Artillery fire struck a crowded market in the town on Tuesday, killing 14 people, "
+    "local officials said, as the government rejected a fresh call for a ceasefire."
+)
 
 
 def tint(color: QColor, amount: float) -> QColor:
@@ -57,6 +95,18 @@ def shade(color: QColor, amount: float) -> QColor:
         round(color.green() * (1 - amount)),
         round(color.blue() * (1 - amount)),
     )
+
+
+def plain_tooltip(text: str) -> str:
+    """`text` as a tooltip that Qt shows literally, never interpreting markup in it.
+
+    Qt guesses whether a tooltip is rich text; stored values (labels,
+    descriptions, comments, provenance) must never be guessed as markup, so
+    they are escaped into a paragraph that keeps line breaks and spaces.
+    """
+    if not text:
+        return ""
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
 
 
 class SpanIndex:
@@ -91,9 +141,88 @@ class SpanIndex:
         return blocks
 
 
+def _x_of(line: QTextLine, position: int) -> float:
+    """The x of a cursor at `position` (UTF-16, in the block) on `line`, in layout units."""
+    found: tuple[float, int] = line.cursorToX(position)  # type: ignore[assignment]
+    return found[0]
+
+
 def _nesting(span: Span) -> tuple[int, int]:
     # Longest first: the outermost span paints the background.
     return (span.start - span.end, span.start)
+
+
+def stack_rows(spans: Sequence[Span]) -> dict[str, int]:
+    """The bar row of each span: 0 right under the text, one row below anything nested in it.
+
+    Shorter spans are placed first; a span takes the lowest row below every
+    span it contains that no overlapping span already holds, so bars never
+    overlap and an outer span's bar is always under its inner spans' bars.
+    """
+    rows: dict[str, int] = {}
+    placed: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.end - s.start, s.start, s.provenance, s.id)):
+        overlapping = [p for p in placed if p.start < span.end and span.start < p.end]
+        row = 1 + max(
+            (rows[p.id] for p in overlapping if span.start <= p.start and p.end <= span.end),
+            default=-1,
+        )
+        taken = {rows[p.id] for p in overlapping}
+        while row in taken:
+            row += 1
+        rows[span.id] = row
+        placed.append(span)
+    return rows
+
+
+class ReadingLayout(QPlainTextDocumentLayout):
+    """QPlainTextEdit's lazy layout with room under every line and between paragraphs.
+
+    QPlainTextDocumentLayout ignores block margins and line heights, so the
+    room is added here: each line of a laid-out block is moved down by
+    `line_room` per line before it, and the block reports that much more
+    height, plus `paragraph_gap` when the next line is text. An empty block
+    (the blank line between paragraphs) is shortened to `blank_height`, so
+    both ways of separating paragraphs look alike. Only blocks Qt asks about
+    (those on screen) pay for this.
+    """
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self.line_room = 8.0
+        self.paragraph_gap = 10.0
+        self.blank_height = 10.0
+
+    def set_metrics(self, line_height: float) -> None:
+        """Scale the room to the font (zoom)."""
+        self.line_room = max(7.0, round(line_height * 0.5))
+        self.paragraph_gap = round(line_height * 0.6)
+        self.blank_height = round(line_height * 0.6)
+
+    def blockBoundingRect(self, block: QTextBlock) -> QRectF:
+        rect = super().blockBoundingRect(block)
+        layout = block.layout()
+        lines = layout.lineCount() if layout is not None else 0
+        if not lines or not block.isVisible():
+            return rect
+        following = block.next()
+        last_margin = 0.0 if following.isValid() else self.document().documentMargin()
+        if block.length() <= 1:
+            return QRectF(rect.x(), rect.y(), rect.width(), self.blank_height + last_margin)
+        room = self.line_room
+        if lines > 1:
+            first, second = layout.lineAt(0), layout.lineAt(1)
+            if abs(second.y() - (first.y() + first.height() + room)) > 0.5:
+                y = first.y()
+                for number in range(lines):
+                    line = layout.lineAt(number)
+                    line.setPosition(QPointF(line.x(), y))
+                    y += line.height() + room
+        # Qt's own height already counts moved lines, so the height is summed here.
+        height = sum(layout.lineAt(n).height() + room for n in range(lines)) + last_margin
+        if following.isValid() and following.length() > 1:
+            height += self.paragraph_gap
+        return QRectF(rect.x(), rect.y(), rect.width(), height)
 
 
 class SpanHighlighter(QSyntaxHighlighter):
@@ -113,8 +242,10 @@ class SpanHighlighter(QSyntaxHighlighter):
     def _format(self, labels: tuple[str, ...], suggested: str | None = None) -> QTextCharFormat:
         """The look of text covered by spans of `labels`, outermost first (cached).
 
-        `suggested` is the label of a suggestion over the same text: a dashed
-        underline, and a faint tint where no span paints the background.
+        The outermost span tints the background; nested spans darken the text
+        a little (their bars, painted by the view, say which they are).
+        `suggested` is the label of a suggestion over the same text: a faint
+        tint where no span paints the background.
         """
         key = (*labels, "?" + (suggested or ""))
         fmt = self._formats.get(key)
@@ -123,19 +254,9 @@ class SpanHighlighter(QSyntaxHighlighter):
             if labels:
                 fmt.setBackground(tint(self._color(labels[0]), 0.78))
             if len(labels) > 1:
-                inner = self._color(labels[1])
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setUnderlineColor(inner)
-                fmt.setForeground(shade(inner, 0.35))
-            if len(labels) > 2:
-                fmt.setFontWeight(QFont.Weight.Bold)
-                fmt.setForeground(shade(self._color(labels[2]), 0.45))
-            if suggested is not None and len(labels) <= 1:
-                color = self._color(suggested)
-                if not labels:
-                    fmt.setBackground(tint(color, 0.93))
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-                fmt.setUnderlineColor(color)
+                fmt.setForeground(shade(self._color(labels[-1]), 0.45))
+            if suggested is not None and not labels:
+                fmt.setBackground(tint(self._color(suggested), 0.9))
             self._formats[key] = fmt
         return fmt
 
@@ -183,6 +304,38 @@ class SpanHighlighter(QSyntaxHighlighter):
             self.setFormat(start16, to16(b) - base16 - start16, fmt)
 
 
+@dataclass(frozen=True)
+class ClusterMark:
+    """A review cluster as the article shows it: a margin marker and, when selected, an outline.
+
+    `color` is the class colour (agreed, label conflict, ...); the spans
+    inside keep their label colours.
+    """
+
+    id: str
+    start: int
+    end: int
+    kind: str
+    color: str
+    decided: bool = False
+
+
+class Gutter(QWidget):
+    """The left margin: review markers and the selected quote's link to its speaker."""
+
+    def __init__(self, view: ArticleView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.setObjectName("articleGutter")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), PAPER)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.paint_gutter(painter, self.width())
+        painter.end()
+
+
 class ArticleView(QPlainTextEdit):
     """Shows one document; reports clicks, hovers and keys as span ids and code points."""
 
@@ -195,6 +348,11 @@ class ArticleView(QPlainTextEdit):
     def __init__(self, schema: LabelSchema, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("article")
+        # A document of our own, so the reading layout is in place before any text.
+        document = QTextDocument(self)
+        self.reading_layout = ReadingLayout(document)
+        document.setDocumentLayout(self.reading_layout)
+        self.setDocument(document)
         self.setReadOnly(True)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
@@ -206,7 +364,6 @@ class ArticleView(QPlainTextEdit):
         font = QFont()
         font.setFamilies(["Charter", "Georgia", "Noto Serif", "DejaVu Serif", "serif"])
         font.setPointSizeF(12.5)
-        self.setFont(font)
         self.document().setDocumentMargin(24)
         self.highlighter = SpanHighlighter(self.document(), schema)
         self.schema = schema
@@ -214,10 +371,77 @@ class ArticleView(QPlainTextEdit):
         self.map = Utf16Map("")
         self.spans: dict[str, Span] = {}
         self.suggestions: dict[str, Span] = {}
+        self.clusters: dict[str, ClusterMark] = {}
         self.selected_id: str | None = None
         self.related_ids: list[str] = []
         self._last_click: int | None = None
-        self.tooltip_for: object = None  # callable(span list) -> html, set by the window
+        self._hover_ids: list[str] = []
+        # callable(span list) -> plain text; the view shows it literally (set by the window).
+        self.tooltip_for: Callable[[list[Span]], str] | None = None
+        # Drag preview: the labels previewed (None: every label of the schema) and whether
+        # selections snap to words (the window keeps this in step with its toggle).
+        self.preview_labels: Sequence[str] | None = None
+        self.snap_words = True
+        self._preview: list[tuple[tuple[str, ...], int, int]] = []
+        self.gutter = Gutter(self)
+        self._margins = (GUTTER_MIN, 0)
+        self.setViewportMargins(GUTTER_MIN, 0, 0, 0)
+        self.updateRequest.connect(self._viewport_updated)
+        self.selectionChanged.connect(self._update_preview)
+        self.setFont(font)
+        self._update_metrics()
+
+    # -- reading column ------------------------------------------------------------
+
+    def _update_metrics(self) -> None:
+        metrics = QFontMetricsF(self.font())
+        self.reading_layout.set_metrics(metrics.height())
+        self._update_column()
+
+    def _update_column(self) -> None:
+        """Centre a column of about COLUMN_CHARACTERS characters; the rest is margin."""
+        metrics = QFontMetricsF(self.font())
+        # A font's "average character" is wider than news prose (spaces, lower case):
+        # measure a sentence of it instead.
+        per_character = metrics.horizontalAdvance(_PROSE) / len(_PROSE)
+        column = per_character * COLUMN_CHARACTERS + 2 * self.document().documentMargin()
+        left_now, right_now = self._margins
+        available = self.viewport().width() + left_now + right_now
+        spare = max(0.0, available - column)
+        left = max(GUTTER_MIN, round(spare / 2))
+        right = max(0, round(available - column - left))
+        if (left, right) != self._margins:
+            self._margins = (left, right)
+            self.setViewportMargins(left, 0, right, 0)
+            # Qt may not re-wrap the text for a margin change made while it handles a
+            # resize: tell it the width changed.
+            size = self.viewport().size()
+            super().resizeEvent(QResizeEvent(size, QSize(0, size.height())))
+        rect = self.contentsRect()
+        self.gutter.setGeometry(QRect(rect.left(), rect.top(), left, rect.height()))
+
+    def column_width(self) -> int:
+        """The width of the text column in pixels (the viewport)."""
+        return self.viewport().width()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_column()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._update_metrics()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._paint_overlays(painter)
+        painter.end()
+
+    def _viewport_updated(self, _rect: QRect, _dy: int) -> None:
+        self.gutter.update()
 
     # -- content -----------------------------------------------------------------
 
@@ -230,13 +454,32 @@ class ArticleView(QPlainTextEdit):
             index.add(span)
         self.spans = {s.id: s for s in spans}
         self.suggestions = {}
+        self.clusters = {}
         self.highlighter.index = index
         self.highlighter.map = self.map
         self.selected_id = None
         self.related_ids = []
         self._last_click = None
+        self._hover_ids = []
+        self._preview = []
         self.setPlainText(text)
         self._paint_selection()
+
+    def show_review(
+        self, text: str, spans: Sequence[Span], clusters: Sequence[ClusterMark]
+    ) -> None:
+        """Review mode: the annotators' `spans` in their label colours, and the clusters' marks.
+
+        Spans with the same extent and label (annotators who agree) are shown
+        once. `select_span(mark.id)` selects a cluster; a click on the text
+        reports the innermost cluster under the pointer.
+        """
+        shown: dict[tuple[int, int, str], Span] = {}
+        for span in spans:
+            shown.setdefault((span.start, span.end, span.label), span)
+        self.show_document(text, list(shown.values()))
+        self.clusters = {mark.id: mark for mark in clusters}
+        self.gutter.update()
 
     def _rehighlight(self, blocks: range) -> None:
         document = self.document()
@@ -275,9 +518,12 @@ class ArticleView(QPlainTextEdit):
         self._paint_selection()
 
     def item(self, item_id: str | None) -> Span | None:
-        """A span or a suggestion shown in the view."""
+        """A span, a suggestion or a review cluster (as a span of its class) shown in the view."""
         if not item_id:
             return None
+        mark = self.clusters.get(item_id)
+        if mark is not None:
+            return Span(mark.id, "", mark.start, mark.end, mark.kind, "")
         return self.spans.get(item_id) or self.suggestions.get(item_id)
 
     def change_span(self, span: Span, old_start: int, old_end: int) -> None:
@@ -315,8 +561,9 @@ class ArticleView(QPlainTextEdit):
 
     def _paint_selection(self) -> None:
         # ExtraSelections only for the selected span and its speaker: a handful, cheap.
+        # A selected review cluster is outlined instead, so its label colours stay.
         extras = []
-        span = self.item(self.selected_id)
+        span = None if self.selected_id in self.clusters else self.item(self.selected_id)
         if span is not None:
             color = self.highlighter._color(span.label)
             fmt = QTextCharFormat()
@@ -329,18 +576,11 @@ class ArticleView(QPlainTextEdit):
                 fmt.setBackground(color)
                 fmt.setForeground(QColor("white"))
             extras.append(self._selection_for(span, fmt))
-        for related_id in self.related_ids:
-            other = self.item(related_id)
-            if other is None:
-                continue
-            fmt = QTextCharFormat()
-            fmt.setBackground(tint(self.highlighter._color(other.label), 0.45))
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-            fmt.setUnderlineColor(self.highlighter._color(other.label))
-            fmt.setProperty(QTextFormat.Property.FontUnderline, True)
-            extras.append(self._selection_for(other, fmt))
+        # Related spans (the speaker, or the quotes) are outlined by `_paint_related`,
+        # so the colours of what is nested in them stay visible.
         self.setExtraSelections(extras)
         self.viewport().update()
+        self.gutter.update()
 
     def selected_range(self) -> tuple[int, int] | None:
         """The text selection in code points, or None when nothing is selected."""
@@ -366,6 +606,43 @@ class ArticleView(QPlainTextEdit):
         cursor = self.textCursor()
         cursor.clearSelection()
         self.setTextCursor(cursor)
+
+    # -- the snapping preview ----------------------------------------------------
+
+    def _update_preview(self) -> None:
+        """Recompute the extents the selection would snap to, one per distinct result.
+
+        The same function as the label keys use (`snap_selection`), so the
+        frame shown while dragging is exactly what a label key stores.
+        """
+        previous = self._preview
+        selection = self.selected_range()
+        self._preview = []
+        if selection is not None and self.text:
+            labels = (
+                list(self.preview_labels)
+                if self.preview_labels is not None
+                else [label.name for label in self.schema.labels]
+            )
+            extents: dict[tuple[int, int], list[str]] = {}
+            for label in labels:
+                start, end = snap_selection(self.text, *selection, label, words=self.snap_words)
+                if start < end:
+                    extents.setdefault((start, end), []).append(label)
+            self._preview = [(tuple(names), a, b) for (a, b), names in extents.items()]
+        if self._preview != previous:
+            self.viewport().update()
+
+    def preview(self, label: str | None = None) -> tuple[int, int] | None:
+        """The extent previewed for `label` (None: the only extent, when all labels agree)."""
+        for labels, start, end in self._preview:
+            if label is None and len(self._preview) == 1:
+                return start, end
+            if label in labels:
+                return start, end
+        return None
+
+    # -- geometry ------------------------------------------------------------------
 
     def point_of(self, offset: int) -> QPoint:
         """Viewport coordinates of the middle of the character at code point `offset`."""
@@ -401,19 +678,385 @@ class ArticleView(QPlainTextEdit):
         hits.sort(key=lambda s: (s.provenance == "suggested", s.end - s.start, s.start))
         return hits
 
+    def clusters_at(self, offset: int) -> list[ClusterMark]:
+        """Review clusters covering `offset`, innermost first."""
+        hits = [m for m in self.clusters.values() if m.start <= offset < m.end]
+        hits.sort(key=lambda m: (m.end - m.start, m.start))
+        return hits
+
+    def _visible_blocks(self) -> Iterator[tuple[QTextBlock, float]]:
+        """The blocks on screen with their top in viewport coordinates."""
+        block = self.firstVisibleBlock()
+        if not block.isValid():
+            return
+        top = self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
+        bottom = self.viewport().height()
+        while block.isValid() and top <= bottom:
+            height = self.blockBoundingRect(block).height()
+            if block.isVisible():
+                yield block, top
+            top += height
+            block = block.next()
+
+    def _fragments(
+        self, start: int, end: int, blocks: Sequence[tuple[QTextBlock, float]] | None = None
+    ) -> list[QRectF]:
+        """Line rectangles (viewport coordinates, text height only) of [start, end) on screen."""
+        if start >= end:
+            return []
+        a16, b16 = self.map.to_utf16(start), self.map.to_utf16(end)
+        x0 = self.contentOffset().x()
+        found = []
+        for block, top in blocks if blocks is not None else self._visible_blocks():
+            position = block.position()
+            if position + block.length() <= a16 or position >= b16:
+                continue
+            layout = block.layout()
+            for number in range(layout.lineCount()):
+                line = layout.lineAt(number)
+                line_start = position + line.textStart()
+                line_end = line_start + line.textLength()
+                lo, hi = max(a16, line_start), min(b16, line_end)
+                if lo >= hi:
+                    continue
+                left = _x_of(line, lo - position)
+                right = _x_of(line, hi - position)
+                y = top + line.y()
+                found.append(QRectF(x0 + left, y, right - left, line.height()))
+        return found
+
+    # -- painting over the text ------------------------------------------------------
+
+    def _paint_overlays(self, painter: QPainter) -> None:
+        blocks = list(self._visible_blocks())
+        if not blocks:
+            return
+        self._paint_bars(painter, blocks)
+        self._paint_related(painter, blocks)
+        self._paint_cluster_outline(painter, blocks)
+        self._paint_preview(painter, blocks)
+        self._paint_hover_tags(painter, blocks)
+
+    def _paint_bars(self, painter: QPainter, blocks: list[tuple[QTextBlock, float]]) -> None:
+        index = self.highlighter.index
+        room = self.reading_layout.line_room
+        max_row = max(0, int((room - BAR_HEIGHT) // BAR_STEP))
+        x0 = self.contentOffset().x()
+        for block, top in blocks:
+            spans = index.by_block.get(block.blockNumber())
+            if not spans:
+                continue
+            rows = stack_rows(spans)
+            position = block.position()
+            layout = block.layout()
+            lines = [layout.lineAt(n) for n in range(layout.lineCount())]
+            for span in spans:
+                a16 = self.map.to_utf16(span.start) - position
+                b16 = self.map.to_utf16(span.end) - position
+                color = self.highlighter._color(span.label)
+                suggested = span.provenance == "suggested"
+                if suggested:
+                    pen = QPen(shade(color, 0.15), BAR_HEIGHT, Qt.PenStyle.DashLine)
+                    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+                    painter.setPen(pen)
+                else:
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    painter.setBrush(color)
+                row = min(rows.get(span.id, 0), max_row)
+                for line in lines:
+                    lo = max(a16, line.textStart())
+                    hi = min(b16, line.textStart() + line.textLength())
+                    if lo >= hi:
+                        continue
+                    left = x0 + _x_of(line, lo)
+                    right = x0 + _x_of(line, hi)
+                    y = top + line.y() + line.height() + 1 + row * BAR_STEP
+                    if suggested:
+                        painter.drawLine(QPointF(left, y + 1), QPointF(right, y + 1))
+                    else:
+                        painter.drawRect(QRectF(left, y, right - left, BAR_HEIGHT))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+
+    def _paint_related(self, painter: QPainter, blocks: list[tuple[QTextBlock, float]]) -> None:
+        for related_id in self.related_ids:
+            other = self.item(related_id)
+            if other is None:
+                continue
+            pen = QPen(shade(self.highlighter._color(other.label), 0.15), 1.6, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for rect in self._fragments(other.start, other.end, blocks):
+                # Its bottom edge stays above the label bars.
+                painter.drawRoundedRect(rect.adjusted(-2, -1, 2, -1), 3, 3)
+
+    def _paint_cluster_outline(
+        self, painter: QPainter, blocks: list[tuple[QTextBlock, float]]
+    ) -> None:
+        mark = self.clusters.get(self.selected_id or "")
+        if mark is None:
+            return
+        painter.setPen(QPen(QColor(mark.color), 2.0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for rect in self._fragments(mark.start, mark.end, blocks):
+            painter.drawRoundedRect(rect.adjusted(-2, -1, 2, 1), 3, 3)
+
+    def _paint_preview(self, painter: QPainter, blocks: list[tuple[QTextBlock, float]]) -> None:
+        if not self._preview:
+            return
+        several = len(self._preview) > 1
+        for number, (labels, start, end) in enumerate(self._preview):
+            color = shade(self.highlighter._color(labels[0]), 0.2) if several else QColor("#1d2330")
+            pen = QPen(color, 1.5, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            grow = 1.5 + 2.5 * number
+            fragments = self._fragments(start, end, blocks)
+            for rect in fragments:
+                painter.drawRoundedRect(rect.adjusted(-grow, -grow / 2, grow, grow / 2), 3, 3)
+            if several and fragments:
+                # Which labels store which frame, under its last line's end.
+                self._draw_tag(
+                    painter,
+                    " · ".join(labels),
+                    color,
+                    QPointF(fragments[-1].right() + grow, fragments[-1].bottom() + 2),
+                    anchor_right=True,
+                )
+
+    def _tag_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.62))
+        font.setWeight(QFont.Weight.DemiBold)
+        return font
+
+    def _draw_tag(
+        self,
+        painter: QPainter,
+        name: str,
+        color: QColor,
+        corner: QPointF,
+        *,
+        anchor_right: bool = False,
+        avoid: list[QRectF] | None = None,
+    ) -> QRectF:
+        """A small label tag (plain text, white on `color`) with its bottom-left at `corner`.
+
+        With `anchor_right` the tag's top-right sits at `corner` instead; tags in
+        `avoid` are stepped around to the right.
+        """
+        font = self._tag_font()
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
+        width = metrics.horizontalAdvance(name) + 8
+        height = metrics.height() + 2
+        if anchor_right:
+            tag = QRectF(corner.x() - width, corner.y(), width, height)
+        else:
+            tag = QRectF(corner.x(), corner.y() - height, width, height)
+        while avoid is not None and any(tag.intersects(other) for other in avoid):
+            tag.translate(width + 3, 0)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawRoundedRect(tag, 3, 3)
+        painter.setPen(QColor("white"))
+        painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, name)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        return tag
+
+    def _paint_hover_tags(self, painter: QPainter, blocks: list[tuple[QTextBlock, float]]) -> None:
+        hovered = [s for s in (self.item(i) for i in self._hover_ids) if s is not None]
+        used: list[QRectF] = []
+        for span in hovered:
+            fragments = self._fragments(span.start, span.end, blocks)
+            if not fragments:
+                continue
+            first = fragments[0]
+            name = span.label + (" (suggested)" if span.provenance == "suggested" else "")
+            color = shade(self.highlighter._color(span.label), 0.1)
+            corner = QPointF(first.left(), first.top() - 1)
+            used.append(self._draw_tag(painter, name, color, corner, avoid=used))
+
+    def hovered_labels(self) -> list[str]:
+        """The label tags shown for the spans under the pointer, innermost first."""
+        return [s.label for s in (self.item(i) for i in self._hover_ids) if s is not None]
+
+    # -- the margin: review markers and speaker links ---------------------------------
+
+    def _line_span(
+        self, start: int, end: int, blocks: Sequence[tuple[QTextBlock, float]]
+    ) -> tuple[float, float] | None:
+        """The vertical extent (top, bottom) of [start, end) on screen, in viewport y."""
+        fragments = self._fragments(start, end, blocks)
+        if not fragments:
+            return None
+        return fragments[0].top(), fragments[-1].bottom()
+
+    def _clamped_y(
+        self, offset: int, blocks: Sequence[tuple[QTextBlock, float]]
+    ) -> tuple[float, bool]:
+        """The middle of the line holding `offset` (viewport y), clamped to the screen.
+
+        The flag says whether it was clamped (the line is off screen).
+        """
+        fragments = self._fragments(offset, offset + 1, blocks)
+        if fragments:
+            return fragments[0].center().y(), False
+        first_block = blocks[0][0] if blocks else None
+        above = first_block is not None and self.map.to_utf16(offset) < first_block.position()
+        return (2.0 if above else self.viewport().height() - 2.0), True
+
+    def paint_gutter(self, painter: QPainter, width: int) -> None:
+        """Draw the margin (called by `Gutter`, coordinates shared with the viewport's y)."""
+        blocks = list(self._visible_blocks())
+        if not blocks:
+            return
+        dy = self.viewport().y() - self.gutter.y()
+        painter.translate(0, dy)
+        if self.clusters:
+            self._paint_cluster_markers(painter, width, blocks)
+        link = self.connector()
+        if link is not None:
+            self._paint_link(painter, link)
+
+    def _paint_cluster_markers(
+        self, painter: QPainter, width: int, blocks: Sequence[tuple[QTextBlock, float]]
+    ) -> None:
+        columns: list[int] = []  # per column, the end offset of its last marker
+        for mark in sorted(self.clusters.values(), key=lambda m: (m.start, -m.end)):
+            column = next((c for c, end in enumerate(columns) if end <= mark.start), None)
+            if column is None:
+                column = len(columns)
+                columns.append(mark.end)
+            else:
+                columns[column] = mark.end
+            extent = self._line_span(mark.start, mark.end, blocks)
+            if extent is None:
+                continue
+            top, bottom = extent
+            x = width - 9 - min(column, 3) * 7
+            color = QColor(mark.color)
+            rect = QRectF(x, top + 1, 5, max(6.0, bottom - top - 2))
+            selected = mark.id == self.selected_id
+            if mark.decided:
+                painter.setPen(QPen(color, 1.5))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+            else:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(color)
+            if selected:
+                rect.adjust(-2, -2, 2, 2)
+            painter.drawRoundedRect(rect, 2, 2)
+            if selected:
+                # A pointer towards the text.
+                path = QPainterPath(QPointF(rect.right() + 1, rect.center().y() - 4))
+                path.lineTo(QPointF(width - 1, rect.center().y()))
+                path.lineTo(QPointF(rect.right() + 1, rect.center().y() + 4))
+                path.closeSubpath()
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(color)
+                painter.drawPath(path)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+
+    def connector(self) -> tuple[QPoint, QPoint] | None:
+        """The selected span's link to its first related span, as drawn in the margin.
+
+        Returns (point at the selected span, point at the related span) in
+        gutter coordinates, or None when nothing linked is selected. The link
+        runs in the left margin, so it never crosses the text.
+        """
+        span = self.item(self.selected_id)
+        other = self.item(self.related_ids[0]) if self.related_ids else None
+        if span is None or other is None:
+            return None
+        blocks = list(self._visible_blocks())
+        x = self.gutter.width() - 6
+        a, _ = self._clamped_y(span.start, blocks)
+        b, _ = self._clamped_y(other.start, blocks)
+        return QPoint(x, round(a)), QPoint(x, round(b))
+
+    def _paint_link(self, painter: QPainter, link: tuple[QPoint, QPoint]) -> None:
+        span = self.item(self.selected_id)
+        other = self.item(self.related_ids[0]) if self.related_ids else None
+        if span is None or other is None:
+            return
+        if (span.label != "QUOTE" and other.label == "QUOTE") or (
+            span.label == other.label and other.end - other.start > span.end - span.start
+        ):
+            # The bracket goes beside the quote, the dot at the speaker, whichever is selected.
+            span, other = other, span
+        blocks = list(self._visible_blocks())
+        width = self.gutter.width()
+        color = shade(self.highlighter._color(span.label), 0.1)
+        pen = QPen(color, 2.0)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        # A bracket beside the quote's lines ...
+        extent = self._line_span(span.start, span.end, blocks)
+        edge = width - 3.0
+        spine = width - 10.0
+        if extent is not None:
+            top, bottom = extent
+            bracket = QPainterPath(QPointF(edge, top + 2))
+            bracket.lineTo(QPointF(spine, top + 2))
+            bracket.lineTo(QPointF(spine, bottom - 2))
+            bracket.lineTo(QPointF(edge, bottom - 2))
+            painter.drawPath(bracket)
+            start_y = (top + bottom) / 2
+        else:
+            start_y = float(link[0].y())
+        # ... and a curve through the margin to a dot at the speaker's line.
+        end_y, clamped = self._clamped_y(other.start, blocks)
+        reach = max(6.0, min(spine - 4.0, 8.0 + abs(end_y - start_y) / 12))
+        path = QPainterPath(QPointF(spine, start_y))
+        path.cubicTo(spine - reach, start_y, spine - reach, end_y, edge - 2, end_y)
+        painter.drawPath(path)
+        speaker_color = shade(self.highlighter._color(other.label), 0.1)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(speaker_color)
+        if clamped:
+            # The speaker is off screen: an arrowhead says which way.
+            sign = -1 if end_y < start_y else 1
+            arrow = QPainterPath(QPointF(edge - 6, end_y - sign * 5))
+            arrow.lineTo(QPointF(edge + 1, end_y - sign * 5))
+            arrow.lineTo(QPointF(edge - 2.5, end_y))
+            arrow.closeSubpath()
+            painter.drawPath(arrow)
+        else:
+            painter.drawEllipse(QPointF(edge - 1, end_y), 3.2, 3.2)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+
     # -- events ------------------------------------------------------------------
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        if event.buttons() != Qt.MouseButton.NoButton:
+            return
+        offset = self.offset_at(event.position().toPoint())
+        hovered = [s.id for s in self.spans_at(offset)][:4] if offset is not None else []
+        if hovered != self._hover_ids:
+            self._hover_ids = hovered
+            self.viewport().update()
+
+    def leaveEvent(self, event: QEvent) -> None:
+        super().leaveEvent(event)
+        if self._hover_ids:
+            self._hover_ids = []
+            self.viewport().update()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
             return
         offset = self.offset_at(event.position().toPoint())
-        hits = self.spans_at(offset) if offset is not None else []
-        if not hits:
+        if self.clusters:
+            ids = [m.id for m in self.clusters_at(offset)] if offset is not None else []
+        else:
+            ids = [s.id for s in self.spans_at(offset)] if offset is not None else []
+        if not ids:
             self._last_click = None
             self.emptyClicked.emit()
             return
-        ids = [s.id for s in hits]
         if offset == self._last_click and self.selected_id in ids:
             chosen = ids[(ids.index(self.selected_id) + 1) % len(ids)]
         else:
@@ -453,53 +1096,20 @@ class ArticleView(QPlainTextEdit):
             return
         super().keyPressEvent(event)
 
-    def connector(self) -> tuple[QPoint, QPoint] | None:
-        """Where the selected span's link to its first related span is drawn (viewport points)."""
-        span = self.item(self.selected_id)
-        other = self.item(self.related_ids[0]) if self.related_ids else None
-        if span is None or other is None:
-            return None
-        # Join the nearer edges: a quote's end to a speaker after it, its start to one before.
-        if other.start >= span.end:
-            return self._anchor(span.end, -4), self._anchor(other.start, 4)
-        return self._anchor(span.start, 4), self._anchor(other.end, -4)
-
-    def _anchor(self, offset: int, nudge: int) -> QPoint:
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self.map.to_utf16(offset))
-        rect = self.cursorRect(cursor)
-        return QPoint(rect.x() + nudge, rect.top())
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        # The quote -> speaker link as a light arc over the text, when one is selected.
-        ends = self.connector()
-        if ends is None:
-            return
-        (a, b) = ends
-        span = self.item(self.selected_id)
-        assert span is not None
-        painter = QPainter(self.viewport())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        color = QColor(self.highlighter._color(span.label))
-        color.setAlpha(170)
-        painter.setPen(QPen(color, 1.6, Qt.PenStyle.DashLine))
-        lift = max(18, abs(a.x() - b.x()) // 6)
-        top = min(a.y(), b.y()) - lift
-        path = QPainterPath(a)
-        path.cubicTo(a.x(), top, b.x(), top, b.x(), b.y())
-        painter.drawPath(path)
-        painter.setBrush(color)
-        painter.drawEllipse(b, 3, 3)
-        painter.end()
+    def tooltip_text(self, offset: int) -> str:
+        """The plain text of the tooltip for the character at `offset` ('' for none)."""
+        hits = self.spans_at(offset)
+        if not hits or self.tooltip_for is None:
+            return ""
+        return self.tooltip_for(hits)
 
     def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and callable(self.tooltip_for):
+        if event.type() == QEvent.Type.ToolTip and self.tooltip_for is not None:
             pos = event.pos()  # type: ignore[attr-defined]
             offset = self.offset_at(pos)
-            hits = self.spans_at(offset) if offset is not None else []
-            if hits:
-                QToolTip.showText(event.globalPos(), self.tooltip_for(hits), self.viewport())  # type: ignore[attr-defined]
+            text = self.tooltip_text(offset) if offset is not None else ""
+            if text:
+                QToolTip.showText(event.globalPos(), plain_tooltip(text), self.viewport())  # type: ignore[attr-defined]
             else:
                 QToolTip.hideText()
                 event.ignore()

@@ -143,6 +143,7 @@ class ConsistencyPanel(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.check_button = QPushButton("Check corpus")
         self.status = QLabel("N / P: next / previous · F: fix · D: dismiss")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # messages quote stored text
         top = QHBoxLayout()
         top.addWidget(self.check_button)
         top.addWidget(self.status, 1)

@@ -31,7 +31,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.store import review
 from annotator.store.repository import Repository
 from annotator.ui.annotation import AnnotationController
-from annotator.ui.article_view import ArticleView
+from annotator.ui.article_view import ArticleView, plain_tooltip
 from annotator.ui.corpus_tools import CorpusToolsController
 from annotator.ui.document_list import DocumentListPane
 from annotator.ui.document_model import DocumentListModel
@@ -403,7 +403,7 @@ class MainWindow(QMainWindow):
             meta.append(f"{len(notes)} comment{'s' if len(notes) != 1 else ''}")
         self.meta_label.setText("  ·  ".join(meta))
         self.meta_label.setToolTip(
-            "\n".join(f"{c.author}: {c.text}" for c in notes) if notes else ""
+            plain_tooltip("\n".join(f"{c.author}: {c.text}" for c in notes)) if notes else ""
         )
         position, total = self.repo.document_position(document_id)
         self.position_label.setText(f"Document {position} / {total}")

@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from annotator.core.model import Span
 from annotator.core.snapping import snap_selection
 from annotator.services.edits import Edit
 from annotator.services.operations import (
@@ -28,7 +27,7 @@ from annotator.services.operations import (
 )
 from annotator.store import review
 from annotator.ui.annotation import AnnotationController
-from annotator.ui.article_view import ArticleView
+from annotator.ui.article_view import ArticleView, ClusterMark
 from annotator.ui.document_model import DocumentListModel
 from annotator.ui.review_panel import CLASS_COLORS, ReviewPanel, agreement_dialog
 from annotator.ui.session import Session
@@ -116,23 +115,20 @@ class ReviewController(QObject):
             return
         current = self.selected_id
         self.items = review.review_clusters(self.repo, document.id, self.annotators)
-        shown = []
-        for number, item in enumerate(self.items):
-            cluster = item.cluster
-            kind = "decided" if item.decided else cluster.kind
-            shown.append(
-                Span(
-                    f"{CLUSTER_PREFIX}{number}",
-                    document.id,
-                    cluster.start,
-                    cluster.end,
-                    kind,
-                    ", ".join(cluster.annotators),
-                    {},
-                    "manual",
-                )
+        # The annotators' spans keep their label colours; the class is a margin marker.
+        marks = [
+            ClusterMark(
+                f"{CLUSTER_PREFIX}{number}",
+                item.cluster.start,
+                item.cluster.end,
+                item.cluster.kind,
+                CLASS_COLORS["decided" if item.decided else item.cluster.kind],
+                item.decided,
             )
-        self.article.show_document(document.text, shown)
+            for number, item in enumerate(self.items)
+        ]
+        spans = [span for item in self.items for span in item.cluster.spans]
+        self.article.show_review(document.text, spans, marks)
         self.panel.model.set_clusters(document.text, self.items)
         open_items = [i for i in self.items if not i.decided]
         disagreements = [i for i in open_items if i.cluster.kind != "agreed"]

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.model import Span
 from annotator.core.schema import AttributeSpec, Label, LabelSchema
-from annotator.ui.article_view import tint
+from annotator.ui.article_view import plain_tooltip, tint
 from annotator.ui.table_model import ColumnsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -197,7 +197,7 @@ class AttributeEditor(QGroupBox):
         self.setTitle(f"Attributes of this {label.name}")
         for spec in label.attributes:
             widget = self._widget(spec, span.attributes.get(spec.name))
-            widget.setToolTip(spec.description)
+            widget.setToolTip(plain_tooltip(spec.description))
             self.widgets[spec.name] = widget
             self.form.addRow(spec.name.replace("_", " ") + ":", widget)
         if not label.attributes:
@@ -268,7 +268,7 @@ class TagPanel(QWidget):
         for label in schema.labels:
             button = QPushButton()
             button.setObjectName("labelButton")
-            button.setToolTip(f"{label.description}\nHotkey: {label.hotkey}")
+            button.setToolTip(plain_tooltip(f"{label.description}\nHotkey: {label.hotkey}"))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setStyleSheet(self._button_style(label))
             button.clicked.connect(lambda _c=False, name=label.name: self.labelRequested.emit(name))

@@ -32,6 +32,7 @@ from annotator.core.agreement import (
     agreement,
     classify,
     cohen_kappa,
+    compare_versions,
     fleiss_kappa,
     krippendorff_alpha,
 )
@@ -300,3 +301,97 @@ def test_mixed_and_only_in_some_clusters() -> None:
     ]
     kinds = {c.span_ids: c.kind for c in classify(spans, ["ana", "ben", "cy"])}
     assert kinds == {("a", "b", "c"): MIXED, ("a2", "b2"): ONLY_IN_SOME}
+
+
+# "the Lenvia-led Coalition": Lenvia at 4-10, the coalition's name at 4-24.
+NEST_TEXT = "the Lenvia-led Coalition said"
+
+
+def test_one_annotators_nested_spans_are_not_a_conflict_with_themselves() -> None:
+    spans = [
+        _s("outer", "ana", 4, 24, "ACTOR"),
+        _s("inner", "ana", 4, 10, "ACTOR"),
+    ]
+    clusters = classify(spans, ["ana", "ben"])
+    assert {c.span_ids: c.kind for c in clusters} == {
+        ("outer",): ONLY_IN_ONE,
+        ("inner",): ONLY_IN_ONE,
+    }
+    assert not any(c.kind == BOUNDARY_CONFLICT for c in classify(spans, ["ana"]))
+
+
+def test_two_annotators_with_the_same_nest_agree_on_both_levels() -> None:
+    spans = [
+        _s("a_out", "ana", 4, 24, "ACTOR"),
+        _s("a_in", "ana", 4, 10, "ACTOR"),
+        _s("b_out", "ben", 4, 24, "ACTOR"),
+        _s("b_in", "ben", 4, 10, "ACTOR"),
+    ]
+    kinds = {c.span_ids: c.kind for c in classify(spans, ["ana", "ben"])}
+    assert kinds == {("a_out", "b_out"): AGREED, ("a_in", "b_in"): AGREED}
+
+
+def test_a_nest_against_one_span_pairs_the_best_fitting_level() -> None:
+    # Ben marked only the coalition, with a comma: a boundary conflict with Ana's outer
+    # span; Ana's inner span is hers alone.
+    spans = [
+        _s("a_out", "ana", 4, 24, "ACTOR"),
+        _s("a_in", "ana", 4, 10, "ACTOR"),
+        _s("b_out", "ben", 4, 25, "ACTOR"),
+    ]
+    kinds = {c.span_ids: c.kind for c in classify(spans, ["ana", "ben"])}
+    assert kinds == {("a_out", "b_out"): BOUNDARY_CONFLICT, ("a_in",): ONLY_IN_ONE}
+
+
+def test_split_versus_whole_stays_one_cluster() -> None:
+    # Ana: one span; Ben: the same stretch in two pieces. Ben's pieces do not nest.
+    spans = [
+        _s("a", "ana", 0, 20, "ACTOR"),
+        _s("b1", "ben", 0, 9, "ACTOR"),
+        _s("b2", "ben", 10, 20, "ACTOR"),
+    ]
+    kinds = {c.span_ids: c.kind for c in classify(spans, ["ana", "ben"])}
+    assert kinds == {("a", "b1", "b2"): BOUNDARY_CONFLICT}
+
+
+def test_a_boundary_conflict_shows_both_versions_and_the_differing_characters() -> None:
+    text = "said the spokesman, Ana Lopes, on Tuesday"
+    start = text.index("Ana")
+    spans = [
+        _s("a", "ana", start, start + len("Ana Lopes,"), "ACTOR"),
+        _s("b", "ben", start, start + len("Ana Lopes"), "ACTOR"),
+        _s("c", "cy", start, start + len("Ana Lopes"), "ACTOR"),
+    ]
+    (cluster,) = classify(spans, ["ana", "ben", "cy"])
+    comparison = compare_versions(cluster)
+    assert comparison.differ_in_extent
+    first, second = comparison.versions
+    assert (first.annotators, text[first.start : first.end]) == (("ana",), "Ana Lopes,")
+    assert (second.annotators, text[second.start : second.end]) == (("ben", "cy"), "Ana Lopes")
+    assert [text[a:b] for a, b in first.extra] == [","]
+    assert first.missing == ()
+    assert second.extra == ()
+    assert [text[a:b] for a, b in second.missing] == [","]
+    assert [text[a:b] for a, b in comparison.differing] == [","]
+    assert comparison.shared is not None
+    assert text[slice(*comparison.shared)] == "Ana Lopes"
+
+
+def test_versions_that_differ_at_both_ends_mark_both_ends() -> None:
+    text = 'the "Free Valdor Front" said'
+    spans = [
+        _s("a", "ana", 4, 23, "ACTOR"),  # with the quote marks
+        _s("b", "ben", 5, 22, "ACTOR"),  # without
+    ]
+    comparison = compare_versions(classify(spans, ["ana", "ben"])[0])
+    with_marks, without = comparison.versions
+    assert [text[a:b] for a, b in with_marks.extra] == ['"', '"']
+    assert [text[a:b] for a, b in without.missing] == ['"', '"']
+
+
+def test_a_label_conflict_has_versions_without_differing_characters() -> None:
+    spans = [_s("a", "ana", 0, 8, "ACTOR"), _s("b", "ben", 0, 8, "CASUALTY")]
+    comparison = compare_versions(classify(spans, ["ana", "ben"])[0])
+    assert [v.label for v in comparison.versions] == ["ACTOR", "CASUALTY"]
+    assert not comparison.differ_in_extent
+    assert all(v.extra == () and v.missing == () for v in comparison.versions)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from annotator.core.snapping import snap_selection
+from annotator.core.snapping import QUOTE_MARKS, _base, snap_selection
 
 
 def _snap(text: str, selected: str, label: str | None = None, *, words: bool = True) -> str:
@@ -91,16 +93,90 @@ def test_quote_drops_the_marks_and_keeps_punctuation_inside_them(
     assert _snap(text, selected, "QUOTE") == expected
 
 
-def test_other_labels_keep_quote_marks() -> None:
-    assert _snap('the "Lions of Kharvelo" group', '"Lions of Kharvelo"', "ACTOR") == (
+def test_labels_without_a_convention_keep_quote_marks() -> None:
+    assert _snap('the "Lions of Kharvelo" group', '"Lions of Kharvelo"', "EVENT") == (
         '"Lions of Kharvelo"'
     )
+    assert _snap('the "Lions of Kharvelo" group', '"Lions of Kharvelo"') == '"Lions of Kharvelo"'
+
+
+@pytest.mark.parametrize("label", ["ACTOR", "CASUALTY"])
+@pytest.mark.parametrize(
+    ("text", "selected", "expected"),
+    [
+        # A drag that starts on the comma before a name.
+        ("said the spokesman, Ana Lopes, on Tuesday", ", Ana Lopes", "Ana Lopes"),
+        ("said the spokesman, Ana Lopes, on Tuesday", ", Ana Lopes,", "Ana Lopes"),
+        # An organisation at the end of a sentence.
+        ("It was reported by Meridian Wire.", "Meridian Wire.", "Meridian Wire"),
+        ("It was reported by Meridian Wire. Then", "Meridian Wire. ", "Meridian Wire"),
+        # An acronym right after an opening quote mark, straight or curly.
+        ('the "FVF said', '"FVF', "FVF"),
+        ("the \u201cFVF\u201d said", "\u201cFVF\u201d", "FVF"),
+        ("the \u2018FVF\u2019 said", "\u2018FVF\u2019", "FVF"),
+        ('the group "Lions of Kharvelo" said', '"Lions of Kharvelo"', "Lions of Kharvelo"),
+        # A bracketed acronym is its own span, without the brackets.
+        ("Free Valdor Front (FVF) fighters", "(FVF)", "FVF"),
+        ("Free Valdor Front (FVF) fighters", "(FVF", "FVF"),
+        ("Free Valdor Front [FVF] fighters", "[FVF]", "FVF"),
+        # A closing bracket whose opening bracket is inside stays.
+        ("the Valdor Front (North), said", "Valdor Front (North),", "Valdor Front (North)"),
+        ("the Valdor Front (North)) said", "Valdor Front (North))", "Valdor Front (North)"),
+        # Possessives: the name only.
+        ("OCHA's report", "OCHA's", "OCHA"),
+        ("OCHA\u2019s report", "OCHA\u2019s", "OCHA"),
+        ("the rebels\u2019 commander", "rebels\u2019", "rebels"),
+        ("the Ministry of Defence's statement.", "Ministry of Defence's", "Ministry of Defence"),
+        # Dashes, ellipses and colons at the edges.
+        ("-- Meridian Wire -- reported", "-- Meridian Wire --", "Meridian Wire"),
+        ("\u2014Meridian Wire\u2014 reported", "\u2014Meridian Wire\u2014", "Meridian Wire"),
+        ("killed 12 people\u2026 and", "12 people\u2026", "12 people"),
+        ("Lenvian army: 12 dead", "army: 12 dead", "army: 12 dead"),
+        ("Lenvian army: 12 dead", ": 12 dead", "12 dead"),
+        # The full stop of an abbreviation belongs to it.
+        ("aid from the U.N. arrived", "U.N.", "U.N."),
+        ("aid came from the U.N.", "the U.N.", "the U.N."),
+        ("staff of Kessa Shipping Corp. said", "Kessa Shipping Corp.", "Kessa Shipping Corp."),
+        # Inner punctuation is never touched.
+        ("at least 1,240 civilians, officials said", "1,240 civilians,", "1,240 civilians"),
+        ("between 12-15 killed.", "12-15 killed.", "12-15 killed"),
+        ("Mr O'Brien's office", "O'Brien's", "O'Brien"),
+        # Punctuation that belongs to a handle or a figure stays.
+        ("posted by @MeridianWire.", "@MeridianWire.", "@MeridianWire"),
+    ],
+)
+def test_actor_and_casualty_lose_edge_punctuation_and_quote_marks(
+    label: str, text: str, selected: str, expected: str
+) -> None:
+    assert _snap(text, selected, label) == expected
+
+
+@pytest.mark.parametrize("label", ["ACTOR", "CASUALTY"])
+def test_character_precision_also_trims_edge_punctuation(label: str) -> None:
+    text = "said the spokesman, Ana Lopes, on Tuesday"
+    assert _snap(text, ", Ana Lopes,", label, words=False) == "Ana Lopes"
+    # Character precision does not grow a partial word.
+    assert _snap(text, ", Ana Lop", label, words=False) == "Ana Lop"
+
+
+@pytest.mark.parametrize("label", ["ACTOR", "CASUALTY"])
+def test_punctuation_only_selection_snaps_to_nothing(label: str) -> None:
+    text = 'he said: "," and left'
+    start = text.index(': "')
+    s, e = snap_selection(text, start, start + 5, label)
+    assert s == e
+
+
+def test_quote_snapping_is_unchanged_by_the_entity_rules() -> None:
+    text = '"We will stay," said OCHA\'s head, Ana Lopes.'
+    assert _snap(text, '"We will stay," ', "QUOTE") == "We will stay,"
+    assert _snap(text, "OCHA's head, ", "ACTOR") == "OCHA's head"
 
 
 SPECIAL = "\u201c\u201d\u0301\u00a0\u200d😀🏽\ufe0f\U0001f1fa\u2014"
-ALPHABET = st.sampled_from([*"ab Zé9-'.,!?\"\n\t", *SPECIAL])
+ALPHABET = st.sampled_from([*"ab Zé9-'.,!?\"\n\t()s:", *SPECIAL])
 TEXTS = st.lists(ALPHABET, min_size=1, max_size=30).map("".join)
-LABELS = st.sampled_from([None, "QUOTE", "ACTOR"])
+LABELS = st.sampled_from([None, "QUOTE", "ACTOR", "CASUALTY"])
 
 
 @given(text=TEXTS, data=st.data(), label=LABELS, words=st.booleans())
@@ -126,3 +202,19 @@ def test_possessive_s_is_not_part_of_the_name() -> None:
     assert text[slice(*snap_selection(text, 0, 4))] == "OCHA"
     start = text.index("Brien")
     assert text[slice(*snap_selection(text, start, start + 3))] == "O\u2019Brien"
+
+
+@given(text=TEXTS, data=st.data(), label=st.sampled_from(["ACTOR", "CASUALTY"]))
+def test_entity_spans_never_start_with_punctuation_or_end_with_a_stray_mark(
+    text: str, data: st.DataObject, label: str
+) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(0, len(text)))
+    s, e = snap_selection(text, start, end, label)
+    if s < e:
+        assert text[s] not in QUOTE_MARKS
+        assert not unicodedata.category(text[s]).startswith("P")
+        last = text[_base(text, e - 1)]  # the last grapheme cluster's base character
+        # Only a bracket closed inside or an abbreviation's full stop may end it.
+        assert last not in QUOTE_MARKS
+        assert not unicodedata.category(last).startswith("P") or last in ").]}"

@@ -83,6 +83,36 @@ def test_headline_is_a_short_first_line_followed_by_a_blank_line(
     assert headline(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Shelling hits Kharvelo market\nKHARVELO, March 3 (Meridian Wire) - Artillery "
+            "fire struck a crowded market on Tuesday, officials said.\nMore text.",
+            "Shelling hits Kharvelo market",
+        ),
+        (
+            "Talks in Geneva end without a deal\n"
+            "\u201cWe will be back,\u201d the envoy told reporters on Friday.",
+            "Talks in Geneva end without a deal",
+        ),
+        (
+            "\u062a\u0644 \u0642\u0635\u0631\u0629\nA convoy reached the town on Friday.",
+            "\u062a\u0644 \u0642\u0635\u0631\u0629",
+        ),
+        # Not headlines: lower case, a sentence, no paragraph after it, too long.
+        ("the minister said on Tuesday\nthat the talks had failed, officials said.", None),
+        ("Headline\nimmediately followed by text", None),
+        ("Shelling hits market\nShort", None),
+        (" ".join(["Word"] * 17) + "\n" + "A long paragraph follows. " * 8, None),
+    ],
+)
+def test_a_headline_without_a_blank_line_is_taken_when_it_looks_like_one(
+    text: str, expected: str | None
+) -> None:
+    assert headline(text) == expected
+
+
 def test_title_from_filename_reads_like_words() -> None:
     assert title_from_filename("03-shelling_in-kherson") == "03 shelling in kherson"
     assert title_from_filename("___") == "___"

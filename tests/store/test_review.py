@@ -173,3 +173,44 @@ def test_speaker_links_are_carried_into_the_gold_layer_and_undone(repo: Reposito
     assert [r for r in repo.relations(doc.id) if r.annotator == "gold"] == []
     review.restore_adjudications(repo, decisions, by="lead")
     assert len([r for r in repo.relations(doc.id) if r.annotator == "gold"]) == 1
+
+
+def test_one_annotator_is_nothing_to_compare(repo: Repository) -> None:
+    doc = Document.from_text(TEXT, title="Shelling")
+    repo.import_documents([AnnotatedDocument(doc)], "ana")
+    for start, end, label in [(9, 18, "ACTOR"), (49, 57, "ACTOR"), (26, 58, "QUOTE")]:
+        repo.add_span(Span(new_id(), doc.id, start, end, label, "ana"))
+    repo.ensure_annotator("ben")
+    result = review.document_review(repo, doc.id, PAIR)
+    assert result.nothing_to_compare
+    assert result.compared == ("ana",)
+    assert result.disagreements == ()
+    assert "Only ana has annotated this document" in result.message
+    assert "nothing to compare" in result.message
+    # The spans are still listed, to be accepted one by one.
+    assert len(result.clusters) == 3
+    alone = review.document_review(repo, doc.id, ["ana"])
+    assert alone.nothing_to_compare
+    assert "Only ana is chosen" in alone.message
+
+
+def test_a_second_annotator_who_marked_the_document_done_is_compared(
+    repo: Repository,
+) -> None:
+    doc = Document.from_text(TEXT, title="Shelling")
+    repo.import_documents([AnnotatedDocument(doc)], "ana")
+    repo.add_span(Span(new_id(), doc.id, 9, 18, "ACTOR", "ana"))
+    repo.ensure_annotator("ben")
+    repo.set_status(doc.id, "ben", "done")  # Ben read it and found nothing to tag
+    result = review.document_review(repo, doc.id, PAIR)
+    assert not result.nothing_to_compare
+    assert result.message == ""
+    assert [i.cluster.kind for i in result.disagreements] == ["only_in_one"]
+
+
+def test_two_annotators_are_compared_with_their_disagreements(repo: Repository) -> None:
+    doc, _spans = _setup(repo)
+    result = review.document_review(repo, doc.id, PAIR)
+    assert result.compared == ("ana", "ben")
+    assert not result.nothing_to_compare
+    assert [i.cluster.kind for i in result.disagreements] == ["label_conflict"]

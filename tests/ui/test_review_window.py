@@ -51,7 +51,7 @@ def test_review_mode_classifies_the_clusters(reviewer: MainWindow) -> None:
     assert kinds == ["agreed", "boundary_conflict", "label_conflict", "only_in_one"]
     assert reviewer.right.currentWidget() is reviewer.review_panel
     assert reviewer.review_panel.model.rowCount() == 4
-    assert set(reviewer.article.spans) == {f"cluster:{i}" for i in range(4)}
+    assert set(reviewer.article.clusters) == {f"cluster:{i}" for i in range(4)}
     assert reviewer.documents.headerData(1, Qt.Orientation.Horizontal) == "Review"
     assert reviewer.documents.data(reviewer.documents.index(0, 1)) == "not started"
 

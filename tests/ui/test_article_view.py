@@ -1,0 +1,461 @@
+"""The article as the analyst sees it: snapping preview, reading column, nesting bars, links.
+
+Assertions are on what is painted (pixels of the widget's own rendering) and on
+what is stored, driven by real mouse and key events.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QImage, QMouseEvent, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QApplication
+
+from annotator.core.model import Span, new_id
+from annotator.core.schema import default_schema
+from annotator.store import review
+from annotator.ui.article_view import (
+    ArticleView,
+    plain_tooltip,
+    shade,
+    stack_rows,
+    tint,
+)
+from annotator.ui.main_window import MainWindow
+from annotator.ui.review_panel import CLASS_COLORS
+
+pytestmark = pytest.mark.gui
+
+SCHEMA = default_schema()
+COLOR = {label.name: QColor(label.color) for label in SCHEMA.labels}
+
+
+def _view(qtbot, text: str, spans: list[Span], width: int = 900, height: int = 500):
+    view = ArticleView(SCHEMA)
+    qtbot.addWidget(view)
+    view.resize(width, height)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_document(text, spans)
+    QApplication.processEvents()
+    return view
+
+
+def _span(text: str, needle: str, label: str, *, provenance: str = "manual") -> Span:
+    start = text.index(needle)
+    return Span(new_id(), "d", start, start + len(needle), label, "ana", {}, provenance)
+
+
+def _near(a: QColor, b: QColor, tolerance: int = 24) -> bool:
+    return (
+        abs(a.red() - b.red()) <= tolerance
+        and abs(a.green() - b.green()) <= tolerance
+        and abs(a.blue() - b.blue()) <= tolerance
+    )
+
+
+def _image(widget) -> QImage:
+    return widget.grab().toImage()
+
+
+def _column_colors(image: QImage, x: int, top: int, bottom: int) -> list[tuple[int, QColor]]:
+    """The colours down one pixel column, as (y, colour), skipping repeats."""
+    found: list[tuple[int, QColor]] = []
+    for y in range(max(0, top), min(image.height(), bottom)):
+        color = image.pixelColor(x, y)
+        if not found or found[-1][1] != color:
+            found.append((y, color))
+    return found
+
+
+def _first_y(found: list[tuple[int, QColor]], color: QColor, tolerance: int = 24) -> int | None:
+    return next((y for y, c in found if _near(c, color, tolerance)), None)
+
+
+def _drag(view: ArticleView, start: int, end: int) -> None:
+    """Press at the character `start`, move to just past `end - 1`, keeping the button down."""
+    viewport = view.viewport()
+    a = view.point_of(start) - QPoint(3, 0)
+    b = view.point_of(end - 1) + QPoint(3, 0)
+    QApplication.sendEvent(
+        viewport,
+        QMouseEvent(
+            QEvent.Type.MouseButtonPress,
+            QPointF(a),
+            QPointF(viewport.mapToGlobal(a)),
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        ),
+    )
+    for step in range(1, 5):
+        point = a + (b - a) * step / 4
+        QApplication.sendEvent(
+            viewport,
+            QMouseEvent(
+                QEvent.Type.MouseMove,
+                QPointF(point),
+                QPointF(viewport.mapToGlobal(point)),
+                Qt.MouseButton.NoButton,
+                Qt.MouseButton.LeftButton,
+                Qt.KeyboardModifier.NoModifier,
+            ),
+        )
+
+
+def _release(view: ArticleView, end: int) -> None:
+    viewport = view.viewport()
+    b = view.point_of(end - 1) + QPoint(3, 0)
+    QApplication.sendEvent(
+        viewport,
+        QMouseEvent(
+            QEvent.Type.MouseButtonRelease,
+            QPointF(b),
+            QPointF(viewport.mapToGlobal(b)),
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+        ),
+    )
+
+
+# -- snapping you can see ------------------------------------------------------------
+
+
+def test_dragging_previews_the_snapped_extent_and_the_key_stores_exactly_that(
+    qtbot, window: MainWindow
+) -> None:
+    view = window.article
+    text = window.session.document.text
+    start = text.index("(FVF)")
+    _drag(view, start, start + len("(FVF)"))
+    # While the button is still down, the frame shows the acronym without its brackets.
+    fvf = (start + 1, start + 4)
+    assert view.preview("ACTOR") == fvf
+    assert view.preview("CASUALTY") == fvf
+    assert view.preview("QUOTE") == (start, start + 5)  # QUOTE keeps non-quote punctuation
+    image = _image(view.viewport())
+    frame = view._fragments(*fvf)[0]
+    outline = _column_colors(
+        image, round(frame.center().x()), round(frame.top()) - 6, round(frame.top()) + 2
+    )
+    assert any(c.value() < 200 for _y, c in outline), "no preview frame above the acronym"
+    _release(view, start + len("(FVF)"))
+    qtbot.keyClick(view, "3")
+    stored = [(s.label, text[s.start : s.end]) for s in window.session.spans()]
+    assert stored == [("ACTOR", "FVF")]
+    assert view.preview("ACTOR") is None  # the selection is gone, and so is the frame
+
+
+def test_dragging_over_a_quote_previews_both_conventions(qtbot, window: MainWindow) -> None:
+    view = window.article
+    text = window.session.document.text
+    needle = '"We will not leave,"'
+    start = text.index(needle)
+    _drag(view, start, start + len(needle))
+    quote = view.preview("QUOTE")
+    actor = view.preview("ACTOR")
+    assert quote is not None
+    assert actor is not None
+    assert text[slice(*quote)] == "We will not leave,"
+    assert text[slice(*actor)] == "We will not leave"
+    _release(view, start + len(needle))
+    qtbot.keyClick(view, "1")
+    assert [text[s.start : s.end] for s in window.session.spans()] == ["We will not leave,"]
+
+
+def test_character_precision_is_previewed_too(qtbot) -> None:
+    text = "said the spokesman, Ana Lopes, on Tuesday"
+    view = _view(qtbot, text, [])
+    view.snap_words = False
+    start = text.index(", Ana Lo")
+    _drag(view, start, start + len(", Ana Lo"))
+    assert text[slice(*view.preview("ACTOR"))] == "Ana Lo"
+
+
+# -- reading comfort -----------------------------------------------------------------
+
+
+def _line_top(view: ArticleView, offset: int) -> int:
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.map.to_utf16(offset))
+    return view.cursorRect(cursor).top()
+
+
+def test_one_line_break_between_paragraphs_is_spaced_like_a_blank_line(qtbot) -> None:
+    text = "First paragraph here.\nSecond paragraph here.\n\nThird paragraph here.\n"
+    view = _view(qtbot, text, [])
+    line = view.fontMetrics().height()
+    first = _line_top(view, 0)
+    second = _line_top(view, text.index("Second"))
+    third = _line_top(view, text.index("Third"))
+    single_break_gap = second - first - line
+    blank_line_gap = third - second - line
+    assert single_break_gap >= 0.8 * line, "paragraphs after one line break run together"
+    # Both ways of separating paragraphs look alike (no double gap for a blank line).
+    assert abs(single_break_gap - blank_line_gap) <= 0.2 * line
+
+
+def test_lines_hold_about_80_characters_in_a_centred_column_and_zoom_keeps_it(qtbot) -> None:
+    sentence = "Shells struck the market in Brezna on Tuesday, local officials said. "
+    text = sentence * 40 + "\n"
+    view = _view(qtbot, text, [], width=1600, height=700)
+
+    def first_line_length() -> int:
+        return view.document().firstBlock().layout().lineAt(0).textLength()
+
+    assert 65 <= first_line_length() <= 95
+    left = view.viewport().geometry().left()
+    right = view.width() - view.viewport().geometry().right()
+    assert left > 200
+    assert abs(left - right) <= view.verticalScrollBar().width() + 4  # centred
+    height = view.cursorRect().height()
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() + 4)
+    view.setFont(font)  # zoom in, as Ctrl++ does
+    QApplication.processEvents()
+    assert view.cursorRect().height() > height
+    assert 65 <= first_line_length() <= 95
+
+
+def test_a_narrow_window_wraps_the_column_and_keeps_the_margin(qtbot) -> None:
+    text = " ".join(["word"] * 200) + "\n"
+    view = _view(qtbot, text, [], width=420, height=400)
+    assert view.document().firstBlock().layout().lineAt(0).textLength() < 65
+    assert view.viewport().geometry().left() >= 40  # room for links and review markers
+
+
+# -- nesting and links -----------------------------------------------------------------
+
+NEST = "Officials said that at least 12 Valdor Front fighters died in the raid on Tuesday.\n"
+
+
+def _nest_spans() -> list[Span]:
+    return [
+        _span(NEST, "at least 12 Valdor Front fighters died in the raid", "CASUALTY"),
+        _span(NEST, "12 Valdor Front fighters died", "QUOTE"),
+        _span(NEST, "Valdor Front", "ACTOR"),
+    ]
+
+
+def test_stacked_rows_put_nested_spans_above_the_spans_holding_them() -> None:
+    casualty, quote, actor = _nest_spans()
+    other = _span(NEST, "Officials", "ACTOR")
+    rows = stack_rows([casualty, quote, actor, other])
+    assert rows[actor.id] == 0
+    assert rows[quote.id] == 1
+    assert rows[casualty.id] == 2
+    assert rows[other.id] == 0
+
+
+def test_three_nesting_levels_are_three_bars_in_their_label_colours(qtbot) -> None:
+    view = _view(qtbot, NEST, _nest_spans())
+    image = _image(view.viewport())
+    actor = view._fragments(NEST.index("Valdor"), NEST.index("Valdor") + 6)[0]
+    x = round(actor.center().x())
+    column = _column_colors(image, x, round(actor.bottom()) - 2, round(actor.bottom()) + 16)
+    ys = [_first_y(column, COLOR[name], 10) for name in ("ACTOR", "QUOTE", "CASUALTY")]
+    assert None not in ys, f"missing a bar: {ys}"
+    assert ys == sorted(ys), "inner spans' bars sit above the outer spans' bars"
+    # Under "at least", only the CASUALTY covers the text: one bar, in its colour.
+    only = view._fragments(NEST.index("least"), NEST.index("least") + 5)[0]
+    column = _column_colors(
+        image, round(only.center().x()), round(only.bottom()) - 2, round(only.bottom()) + 16
+    )
+    assert _first_y(column, COLOR["CASUALTY"], 10) is not None
+    assert _first_y(column, COLOR["ACTOR"], 10) is None
+    assert _first_y(column, COLOR["QUOTE"], 10) is None
+
+
+def test_a_suggestion_inside_a_quote_is_a_visible_dashed_bar(qtbot) -> None:
+    text = 'He said: "The Valdor Front will never leave Brezna." Then he left.\n'
+    quote = _span(text, "The Valdor Front will never leave Brezna.", "QUOTE")
+    suggestion = _span(text, "Valdor Front", "ACTOR", provenance="suggested")
+    view = _view(qtbot, text, [quote])
+    view.show_suggestions([suggestion])
+    QApplication.processEvents()
+    image = _image(view.viewport())
+    frame = view._fragments(suggestion.start, suggestion.end)[0]
+    dash = shade(COLOR["ACTOR"], 0.15)
+    band = range(round(frame.bottom()), round(frame.bottom()) + 10)
+    x_mid = round(frame.center().x())
+    hits = [
+        y for y in band for dx in range(-6, 7) if _near(image.pixelColor(x_mid + dx, y), dash, 12)
+    ]
+    y = hits[0] if hits else None
+    assert y is not None, "no suggestion bar under the suggested words"
+    row = [
+        _near(image.pixelColor(x, y), dash, 12)
+        for x in range(round(frame.left()), round(frame.right()))
+    ]
+    assert any(row), "no suggestion bar along the suggested words"
+    assert not all(row), "the suggestion's bar is dashed"
+
+
+def test_hovering_shows_label_tags_of_the_spans_under_the_pointer(qtbot) -> None:
+    view = _view(qtbot, NEST, _nest_spans())
+    point = view.point_of(NEST.index("Valdor") + 2)
+    qtbot.mouseMove(view.viewport(), point)
+    qtbot.waitUntil(lambda: view.hovered_labels() == ["ACTOR", "QUOTE", "CASUALTY"])
+    image = _image(view.viewport())
+    frame = view._fragments(NEST.index("Valdor"), NEST.index("Valdor") + 6)[0]
+    above = _column_colors(
+        image, round(frame.left()) + 3, round(frame.top()) - 16, round(frame.top())
+    )
+    assert _first_y(above, shade(COLOR["ACTOR"], 0.1), 16) is not None, "no ACTOR tag"
+    qtbot.mouseMove(view.viewport(), view.point_of(NEST.index("Officials") + 2))
+    qtbot.waitUntil(lambda: view.hovered_labels() == [])
+
+
+def test_the_speaker_link_runs_in_the_margin_not_over_the_text(qtbot, window) -> None:
+    text = window.session.document.text
+    for needle, key in (("We will not leave,", "1"), ("Ilse Marović", "3")):
+        start = text.index(needle)
+        window.article.select_text(start, start + len(needle))
+        qtbot.keyClick(window.article, key)
+    quote = next(s for s in window.session.spans() if s.label == "QUOTE")
+    actor = next(s for s in window.session.spans() if s.label == "ACTOR")
+    window.select_span(quote.id)
+    window.set_speaker(actor.id)
+    link = window.article.connector()
+    assert link is not None
+    gutter = window.article.gutter
+    for point in link:
+        assert 0 <= point.x() < gutter.width()  # in the margin, left of the text column
+    assert gutter.geometry().right() < window.article.viewport().geometry().left()
+    image = _image(gutter)
+    link_color = shade(COLOR["QUOTE"], 0.1)
+    assert any(
+        _near(image.pixelColor(x, y), link_color, 30)
+        for x in range(image.width())
+        for y in range(0, image.height(), 2)
+    ), "no link drawn in the margin"
+
+
+# -- review keeps label colours ----------------------------------------------------------
+
+
+@pytest.fixture
+def reviewing(qtbot, corpus):
+    document = corpus.document(corpus.document_ids()[0])
+    text = document.text
+    for annotator, label in (("ana", "ACTOR"), ("ben", "CASUALTY")):
+        start = text.index("Free Valdor Front")
+        corpus.add_span(Span(new_id(), document.id, start, start + 17, label, annotator))
+    win = MainWindow(corpus, "lead", db_label="test")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.review_action.trigger()
+    return win
+
+
+def _background_at(view: ArticleView, offset: int) -> QColor | None:
+    block = view.document().findBlock(view.map.to_utf16(offset))
+    position = view.map.to_utf16(offset) - block.position()
+    for found in block.layout().formats():
+        if found.start <= position < found.start + found.length:
+            return found.format.background().color()
+    return None
+
+
+def test_review_keeps_label_colours_and_marks_the_class_in_the_margin(qtbot, reviewing) -> None:
+    view = reviewing.article
+    text = reviewing.session.document.text
+    start = text.index("Free Valdor Front")
+    background = _background_at(view, start + 2)
+    assert background is not None
+    label_tints = [tint(COLOR[name], 0.78) for name in ("ACTOR", "CASUALTY")]
+    assert any(_near(background, t, 3) for t in label_tints), background.name()
+    conflict = QColor(CLASS_COLORS["label_conflict"])
+    assert not _near(background, tint(conflict, 0.78), 3)
+    # Both versions' bars: ACTOR and CASUALTY colours under the words.
+    image = _image(view.viewport())
+    frame = view._fragments(start, start + 17)[0]
+    column = _column_colors(
+        image, round(frame.center().x()), round(frame.bottom()) - 2, round(frame.bottom()) + 14
+    )
+    assert _first_y(column, COLOR["ACTOR"], 10) is not None
+    assert _first_y(column, COLOR["CASUALTY"], 10) is not None
+    # The class is a marker in the margin beside that line.
+    gutter = _image(view.gutter)
+    y = round(frame.center().y() + view.viewport().y() - view.gutter.y())
+    assert any(_near(gutter.pixelColor(x, y), conflict, 10) for x in range(gutter.width()))
+
+
+def test_clicking_a_conflict_in_review_selects_its_cluster_and_outlines_it(
+    qtbot, reviewing
+) -> None:
+    view = reviewing.article
+    text = reviewing.session.document.text
+    start = text.index("Free Valdor Front")
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.point_of(start + 3))
+    assert reviewing.current_cluster().cluster.kind == "label_conflict"
+    image = _image(view.viewport())
+    frame = view._fragments(start, start + 17)[0]
+    conflict = QColor(CLASS_COLORS["label_conflict"])
+    left_edge = [
+        image.pixelColor(round(frame.left()) - 2 + dx, round(frame.center().y()))
+        for dx in (-1, 0, 1)
+    ]
+    assert any(_near(c, conflict, 40) for c in left_edge), "no outline around the cluster"
+
+
+def test_one_annotators_nested_spans_are_not_a_conflict_in_the_review_window(qtbot, corpus) -> None:
+    document = corpus.document(corpus.document_ids()[0])
+    text = document.text
+    outer = text.index("Free Valdor Front")
+    inner = text.index("Valdor Front")
+    for annotator in ("ana", "ben"):
+        corpus.add_span(Span(new_id(), document.id, outer, outer + 17, "ACTOR", annotator))
+    corpus.add_span(Span(new_id(), document.id, inner, inner + 6, "ACTOR", "ana"))  # "Valdor"
+    win = MainWindow(corpus, "lead", db_label="test")
+    qtbot.addWidget(win)
+    win.show()
+    win.review_action.trigger()
+    kinds = sorted(item.cluster.kind for item in win.review_items)
+    assert kinds == ["agreed", "only_in_one"]
+
+
+# -- plain text, never markup ---------------------------------------------------------------
+
+
+def _rendered(tooltip: str) -> str:
+    document = QTextDocument()
+    document.setHtml(tooltip)
+    return document.toPlainText()
+
+
+def test_plain_tooltips_render_markup_literally() -> None:
+    hostile = '<b>bold</b> <img src="file:///etc/passwd"> & <a href="x">link</a>\nline two'
+    assert _rendered(plain_tooltip(hostile)) == hostile
+
+
+def test_span_tooltip_shows_stored_markup_as_text(qtbot, window: MainWindow) -> None:
+    document = window.session.document
+    text = document.text
+    start = text.index("Brezna market")
+    span = window.repo.add_span(
+        Span(new_id(), document.id, start, start + 13, "ACTOR", "<i>Mallory</i>")
+    )
+    # A colleague's merged file can carry any provenance text: the store is not the guard.
+    window.repo.db.execute(
+        "UPDATE spans SET provenance = ? WHERE id = ?", ["<b>merged</b>", span.id]
+    )
+    window.open_document(document.id)
+    view = window.article
+    view.show_document(text, window.repo.spans(document.id, ["<i>Mallory</i>"]))
+    point = view.point_of(start + 3)
+    event = QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
+    QApplication.sendEvent(view.viewport(), event)
+    tip = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "qtooltip_label")
+    shown = _rendered(tip.text())
+    assert "by <i>Mallory</i> · <b>merged</b>" in shown
+
+
+def test_comment_tooltip_shows_stored_markup_as_text(qtbot, window: MainWindow) -> None:
+    document_id = window.session.document_id
+    review.add_comment(window.repo, document_id, "ana", "<b>check</b> the <u>count</u>")
+    window.open_document(window.repo.document_ids()[1])
+    window.open_document(document_id)
+    assert "ana: <b>check</b> the <u>count</u>" in _rendered(window.meta_label.toolTip())
