@@ -35,7 +35,7 @@ from annotator.core.model import (
     now,
 )
 from annotator.core.schema import LabelSchema, default_schema, schema_from_dict
-from annotator.store.transaction import write_transaction
+from annotator.store.transaction import begin_immediate, classified, write_transaction
 
 _SPAN_COLUMNS = (
     'id, document_id, start, "end", label, annotator, attributes, provenance, created, updated'
@@ -440,7 +440,7 @@ class BulkImport:
 
     def begin(self) -> None:
         conn = self.repo.db.conn
-        conn.execute("BEGIN IMMEDIATE")
+        begin_immediate(conn)
         self.since = _Since.now(conn)
         self.known = set()
         self.started = time.monotonic()
@@ -470,7 +470,16 @@ class BulkImport:
                     "relations_added": self.added[2],
                 },
             )
-        self.repo.db.conn.execute("COMMIT")
+        conn = self.repo.db.conn
+        try:
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            found = classified(exc, conn)
+            if found is not exc:
+                raise found from exc
+            raise
 
     def rollback(self) -> None:
         if not self.broken:
@@ -896,6 +905,12 @@ class Repository:
             bulk.begin()
             yield bulk
             bulk.commit()
+        except sqlite3.Error as exc:
+            bulk.rollback()
+            found = classified(exc, self.db.conn)
+            if found is not exc:
+                raise found from exc
+            raise
         except BaseException:
             bulk.rollback()
             raise

@@ -218,3 +218,21 @@ def _rollback(conn: sqlite3.Connection) -> None:
     if conn.in_transaction:
         with suppress(sqlite3.Error):
             conn.execute("ROLLBACK")
+
+
+def begin_immediate(conn: sqlite3.Connection) -> None:
+    """`BEGIN IMMEDIATE` for a transaction managed by hand (the bulk import's), classified.
+
+    Waits up to the busy timeout like `write_transaction`; raises the
+    StoreError subclass of `store_error` (StoreBusy after the timeout).
+    """
+    try:
+        _begin_immediate(conn)
+    except sqlite3.Error as exc:
+        _raise_classified(exc, conn)
+        raise
+
+
+def classified(exc: BaseException, conn: sqlite3.Connection) -> BaseException:
+    """The StoreError `exc` means on `conn`, or `exc` itself when it is a bug."""
+    return store_error(exc, file=database_path(conn)) or exc
