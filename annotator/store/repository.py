@@ -35,7 +35,7 @@ from annotator.core.model import (
     now,
 )
 from annotator.core.schema import LabelSchema, default_schema, schema_from_dict
-from annotator.store.transaction import begin_immediate, classified, write_transaction
+from annotator.store.transaction import begin_immediate, classified, commit, write_transaction
 
 _SPAN_COLUMNS = (
     'id, document_id, start, "end", label, annotator, attributes, provenance, created, updated'
@@ -456,7 +456,7 @@ class BulkImport:
         """True when SQLite ended the transaction itself (disk full, I/O error)."""
         return not self.repo.db.conn.in_transaction
 
-    def commit(self) -> None:
+    def commit_batch(self) -> None:
         if self.broken:
             return
         if any(self.added):
@@ -470,16 +470,7 @@ class BulkImport:
                     "relations_added": self.added[2],
                 },
             )
-        conn = self.repo.db.conn
-        try:
-            conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            found = classified(exc, conn)
-            if found is not exc:
-                raise found from exc
-            raise
+        commit(self.repo.db.conn)
 
     def rollback(self) -> None:
         if not self.broken:
@@ -489,7 +480,7 @@ class BulkImport:
         """Commit when the transaction has been open long enough; True if it committed."""
         if time.monotonic() - self.started < self.commit_seconds or self.broken:
             return False
-        self.commit()
+        self.commit_batch()
         self.begin()
         return True
 
@@ -904,7 +895,7 @@ class Repository:
         try:
             bulk.begin()
             yield bulk
-            bulk.commit()
+            bulk.commit_batch()
         except sqlite3.Error as exc:
             bulk.rollback()
             found = classified(exc, self.db.conn)

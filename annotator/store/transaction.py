@@ -236,3 +236,13 @@ def begin_immediate(conn: sqlite3.Connection) -> None:
 def classified(exc: BaseException, conn: sqlite3.Connection) -> BaseException:
     """The StoreError `exc` means on `conn`, or `exc` itself when it is a bug."""
     return store_error(exc, file=database_path(conn)) or exc
+
+
+def commit(conn: sqlite3.Connection) -> None:
+    """`COMMIT` a transaction begun with `begin_immediate`; on failure roll back, classified."""
+    try:
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        _rollback(conn)
+        _raise_classified(exc, conn)
+        raise
