@@ -8,12 +8,13 @@ that writes opens its own connection to the same file (WAL lets both work).
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog
+
+from annotator import logs
 
 log = logging.getLogger(__name__)
 
@@ -88,17 +89,9 @@ def progress_dialog(parent: Any, title: str, text: str) -> QProgressDialog:
     return dialog
 
 
-def log_file() -> str | None:
-    """The file the application logs to (a file handler of the root logger), if any."""
-    for handler in logging.getLogger().handlers:
-        if isinstance(handler, logging.FileHandler) and handler.baseFilename != os.devnull:
-            return str(handler.baseFilename)
-    return None
-
-
 def where_logged() -> str:
-    path = log_file()
-    return f"details are in the log file {path}" if path else "no log file is configured"
+    """Where the traceback of a failure went: the application's log file (`annotator.logs`)."""
+    return logs.where_details_are()
 
 
 def unexpected(what: str, exc: BaseException) -> str:

@@ -315,8 +315,8 @@ def test_the_speaker_link_runs_in_the_margin_not_over_the_text(qtbot, window) ->
         qtbot.keyClick(window.article, key)
     quote = next(s for s in window.session.spans() if s.label == "QUOTE")
     actor = next(s for s in window.session.spans() if s.label == "ACTOR")
-    window.select_span(quote.id)
-    window.set_speaker(actor.id)
+    window.annotation.select_span(quote.id)
+    window.annotation.set_speaker(actor.id)
     link = window.article.connector()
     assert link is not None
     gutter = window.article.gutter
@@ -390,7 +390,7 @@ def test_clicking_a_conflict_in_review_selects_its_cluster_and_outlines_it(
     text = reviewing.session.document.text
     start = text.index("Free Valdor Front")
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.point_of(start + 3))
-    assert reviewing.current_cluster().cluster.kind == "label_conflict"
+    assert reviewing.review.current_cluster().cluster.kind == "label_conflict"
     image = _image(view.viewport())
     frame = view._fragments(start, start + 17)[0]
     conflict = QColor(CLASS_COLORS["label_conflict"])
@@ -413,7 +413,7 @@ def test_one_annotators_nested_spans_are_not_a_conflict_in_the_review_window(qtb
     qtbot.addWidget(win)
     win.show()
     win.review_action.trigger()
-    kinds = sorted(item.cluster.kind for item in win.review_items)
+    kinds = sorted(item.cluster.kind for item in win.review.items)
     assert kinds == ["agreed", "only_in_one"]
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from annotator import logs
 from annotator.services import importing
 
 pytestmark = pytest.mark.gui
@@ -15,13 +16,12 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def log_path(tmp_path: Path) -> Iterator[Path]:
-    """The application's log file, as app.py configures one."""
+    """The application's log file, on the logger that `annotator.logs.configure` sets up."""
     path = tmp_path / "annotator.log"
     handler = logging.FileHandler(path, encoding="utf-8")
-    root = logging.getLogger()
-    root.addHandler(handler)
+    logs.logger.addHandler(handler)
     yield path
-    root.removeHandler(handler)
+    logs.logger.removeHandler(handler)
     handler.close()
 
 
