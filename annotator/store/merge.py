@@ -46,8 +46,7 @@ import contextlib
 import json
 import sqlite3
 import uuid
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -69,6 +68,7 @@ from annotator.store.backup import Snapshot, take_snapshot
 from annotator.store.migrations import migrations
 from annotator.store.other_db import Cancel, MergeCancelled, OtherDatabase, open_other
 from annotator.store.repository import Repository, _dumps
+from annotator.store.transaction import write_transaction
 
 __all__ = [
     "ActorMerge",
@@ -276,28 +276,6 @@ class _Versions:
 # -- the merge ----------------------------------------------------------------------------
 
 
-@contextmanager
-def _write_transaction(repo: Repository) -> Iterator[None]:
-    """BEGIN IMMEDIATE ... COMMIT (ROLLBACK on any exception, cancelling included)."""
-    conn = repo.db.conn
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-    except sqlite3.Error as exc:
-        raise StoreError(f"cannot write the database: {exc}", file=repo.path) from exc
-    try:
-        yield
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    try:
-        conn.execute("COMMIT")
-    except sqlite3.Error as exc:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise StoreError(f"cannot write the database: {exc}", file=repo.path) from exc
-
-
 def merge_database(
     repo: Repository,
     other: str | Path,
@@ -329,12 +307,10 @@ def merge_database(
             Rejection(table, "(table)", reason) for table, reason in theirs.unusable.items()
         )
         try:
-            with _write_transaction(repo):
+            # Their file's errors became StoreError where it was read; the chokepoint
+            # classifies ours (locked, disk full) against our file, never theirs.
+            with write_transaction(repo.db):
                 _Merge(repo, theirs, report, by).run()
-        except sqlite3.Error as exc:
-            # Their file's errors were turned into StoreError where it was read: this
-            # one is ours (locked, disk full), and must not be blamed on their file.
-            raise StoreError(f"cannot write the database: {exc}", file=repo.path) from exc
         finally:
             repo._schema = None
             with contextlib.suppress(sqlite3.Error):
