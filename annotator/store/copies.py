@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Final
 
 from annotator.core.errors import StoreError
+from annotator.store.transaction import store_error
 
 _PARTIAL: Final = re.compile(r"^\.(?P<final>.+)\.partial-(?P<pid>\d+)(?:-journal|-wal|-shm)?$")
 # A temporary copy this old is stale even if its process id has been reused.
@@ -32,7 +33,8 @@ def partial_name(final: Path) -> Path:
     return final.with_name(f".{final.name}.partial-{os.getpid()}")
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether a process with this id exists (ours counts)."""
     if pid == os.getpid():
         return True
     try:
@@ -73,7 +75,7 @@ def clean_partials(folder: Path, final_prefix: str = "") -> list[Path]:
             age = now - path.stat().st_mtime
         except OSError:
             continue
-        if _alive(int(match["pid"])) and age < STALE_SECONDS:
+        if process_alive(int(match["pid"])) and age < STALE_SECONDS:
             continue
         with contextlib.suppress(OSError):
             path.unlink()
@@ -133,6 +135,9 @@ def copy_database(source: sqlite3.Connection, final: Path) -> Path:
 
 
 def _copy_error(exc: BaseException, final: Path) -> StoreError:
+    classified = store_error(exc, file=str(final))
+    if classified is not None:
+        return classified
     text = str(exc).lower()
     errno_name = getattr(exc, "errno", None)
     if "disk is full" in text or errno_name == 28:

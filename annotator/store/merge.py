@@ -307,12 +307,10 @@ def merge_database(
             Rejection(table, "(table)", reason) for table, reason in theirs.unusable.items()
         )
         try:
+            # Their file's errors became StoreError where it was read; the chokepoint
+            # classifies ours (locked, disk full) against our file, never theirs.
             with write_transaction(repo.db):
                 _Merge(repo, theirs, report, by).run()
-        except sqlite3.Error as exc:
-            # Their file's errors were turned into StoreError where it was read: this
-            # one is ours (locked, disk full), and must not be blamed on their file.
-            raise StoreError(f"cannot write the database: {exc}", file=repo.path) from exc
         finally:
             repo._schema = None
             with contextlib.suppress(sqlite3.Error):

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import sqlite3
 import tempfile
@@ -39,6 +40,7 @@ from typing import Any, Final
 from urllib.parse import quote
 
 from annotator.core.errors import StoreError
+from annotator.store.copies import process_alive
 from annotator.store.migrations import migrations
 
 _SQLITE_MAGIC: Final = b"SQLite format 3\x00"
@@ -235,6 +237,17 @@ def _usable_tables(other: OtherDatabase) -> None:
         other.tables.add(table)
 
 
+_PRIVATE: Final = re.compile(r"^\.merge-(\d+)-")
+
+
+def _clean_private_copies(folder: Path) -> None:
+    """Remove private copies (`.merge-PID-…` folders) left by merges that were killed."""
+    for leftover in folder.glob(".merge-*"):
+        match = _PRIVATE.match(leftover.name)
+        if match and leftover.is_dir() and not process_alive(int(match[1])):
+            shutil.rmtree(leftover, ignore_errors=True)
+
+
 @contextmanager
 def open_other(
     path: Path, ours: Path, ours_applied: Sequence[str], cancel: Cancel = None
@@ -265,7 +278,8 @@ def open_other(
         if wal.is_file() and wal.stat().st_size > 0:
             # Changes still in their -wal: read a private copy of both files, so
             # that nothing (-shm, a checkpoint) is ever written beside theirs.
-            private = tempfile.TemporaryDirectory(prefix=".merge-", dir=ours.parent)
+            _clean_private_copies(ours.parent)
+            private = tempfile.TemporaryDirectory(prefix=f".merge-{os.getpid()}-", dir=ours.parent)
             target = Path(private.name) / "other.db"
             shutil.copyfile(path, target)
             shutil.copyfile(wal, Path(f"{target}-wal"))

@@ -389,3 +389,19 @@ def test_sigkill_during_upgrade_leaves_no_incomplete_backup(tmp_path: Path) -> N
     # A later open cleans the temporary copies a killed upgrade left.
     open_db(path).close()
     assert [p for p in path.parent.iterdir() if is_partial(p)] == []
+
+
+def test_backup_into_a_missing_folder_is_one_line_and_exit_1(
+    corpus_path: Path, tmp_path: Path
+) -> None:
+    from click.testing import CliRunner
+
+    from annotator.cli import cli
+
+    target = tmp_path / "no-such-folder" / "copy.db"
+    result = CliRunner().invoke(cli, ["backup", "--db", str(corpus_path), "--out", str(target)])
+    assert result.exit_code == 1
+    assert "the folder does not exist" in result.output
+    assert "Traceback" not in result.output
+    assert result.output.count("\n") == 1
+    assert not target.parent.exists()

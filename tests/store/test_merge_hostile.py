@@ -1031,3 +1031,26 @@ def test_a_fresh_cli_merge_of_a_recursive_view_stays_small_and_quick(tmp_path) -
     peak = int(peak_file.read_text().split()[1]) * 1024
     assert peak < MAX_RSS_BYTES
     assert seconds < MAX_SECONDS
+
+
+def test_a_private_copy_left_by_a_killed_merge_is_removed(tmp_path) -> None:
+    (tmp_path / "ours").mkdir()
+    ours = _build_ours(tmp_path / "ours" / "corpus.db")
+    theirs = tmp_path / "colleague.db"
+    _build_theirs(ours, theirs)
+    finished = subprocess.run([sys.executable, "-c", "pass"], check=True)
+    assert finished.returncode == 0
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()  # a process id that no longer exists
+    leftover = ours.path.parent / f".merge-{gone.pid}-abcd"
+    leftover.mkdir()
+    (leftover / "other.db").write_bytes(b"x" * 1000)
+    other = Repository(open_db(theirs))
+    other.db.execute("PRAGMA wal_autocheckpoint = 0")
+    other.add_span(Span(new_id(), ours.docs[1].id, 28, 36, "ACTOR", "ben"))  # a -wal to copy
+    repo = Repository(open_db(ours.path))
+    merge_database(repo, theirs, by="ana")
+    repo.db.close()
+    other.db.close()
+    assert not leftover.exists()
+    assert not [p for p in ours.path.parent.iterdir() if p.name.startswith(".merge-")]
