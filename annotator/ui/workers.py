@@ -8,7 +8,6 @@ that writes opens its own connection to the same file (WAL lets both work).
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -52,7 +51,6 @@ class BackgroundJob(QThread):
             return
         except Exception as exc:
             # A bug: logged with its traceback, and told to the user (never silent).
-            log.exception("%s failed", self.title)
             self.failed.emit(unexpected(self.title, exc))
             return
         self.succeeded.emit(result)
@@ -88,19 +86,12 @@ def progress_dialog(parent: Any, title: str, text: str) -> QProgressDialog:
     return dialog
 
 
-def log_file() -> str | None:
-    """The file the application logs to (a file handler of the root logger), if any."""
-    for handler in logging.getLogger().handlers:
-        if isinstance(handler, logging.FileHandler) and handler.baseFilename != os.devnull:
-            return str(handler.baseFilename)
-    return None
-
-
-def where_logged() -> str:
-    path = log_file()
-    return f"details are in the log file {path}" if path else "no log file is configured"
-
-
 def unexpected(what: str, exc: BaseException) -> str:
-    """The message for a bug met while doing `what` (the traceback goes to the log)."""
-    return f"{what}: unexpected error ({type(exc).__name__}: {exc}); {where_logged()}"
+    """Log a bug met while doing `what`, with its traceback; returns the line for the user.
+
+    The line names the exception and the log file (annotator.logs), never the traceback.
+    """
+    from annotator import logs
+
+    line = logs.log_unexpected(type(exc), exc, exc.__traceback__, where=what)
+    return f"{what}: {line}"

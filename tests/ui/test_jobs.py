@@ -2,27 +2,27 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from annotator import logs
 from annotator.services import importing
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def log_path(tmp_path: Path) -> Iterator[Path]:
-    """The application's log file, as app.py configures one."""
-    path = tmp_path / "annotator.log"
-    handler = logging.FileHandler(path, encoding="utf-8")
-    root = logging.getLogger()
-    root.addHandler(handler)
+def log_path() -> Iterator[Path]:
+    """The application's log file, configured as app.py does (in the test's own folders)."""
+    path = logs.configure()
+    assert path is not None
     yield path
-    root.removeHandler(handler)
-    handler.close()
+    for handler in list(logs.logger.handlers):
+        if getattr(handler, "_annotator", False):
+            logs.logger.removeHandler(handler)
+            handler.close()
 
 
 def test_an_unexpected_error_in_one_file_names_it_and_the_log_and_the_others_import(
