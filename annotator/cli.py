@@ -29,6 +29,7 @@ from annotator.cli_contract import (
     keep_going,
     progress_reporter,
     quiet_option,
+    require_creatable_db,
     require_existing_db,
 )
 from annotator.core.errors import AnnotatorError
@@ -90,10 +91,18 @@ def open_repository(
     (`create` or `write`) first run a quick check and refuse a damaged file.
     """
     path = resolve_db_path(db_path)
-    if not create:
-        require_existing_db(path, "--db" if db_path else None)
+    option = "--db" if db_path else None
+    if create:
+        require_creatable_db(path, option)
+    else:
+        require_existing_db(path, option)
     with user_errors():
-        return Repository(open_db(path, check="quick" if create or write else "none"))
+        try:
+            return Repository(open_db(path, check="quick" if create or write else "none"))
+        except OSError as exc:
+            # The store classifies SQLite's failures; the file system can still refuse
+            # before SQLite starts (permissions, a full disk when creating folders).
+            raise Failed(f"{path}: cannot open the database: {exc.strerror or exc}") from exc
 
 
 def current_annotator(repo: Repository, option: str | None) -> str:
@@ -122,7 +131,7 @@ def cli(ctx: click.Context, verbose: bool) -> None:
 
 
 @cli.command("import")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @db_option
 @annotator_option
 @click.option("--strict", is_flag=True, help="Fail a whole file if any of its records is bad.")
@@ -329,7 +338,7 @@ def stats(db_path: Path | None, as_json: bool) -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @db_option
 @annotator_option
 @click.option(
@@ -342,6 +351,7 @@ def gui(
     paths: tuple[Path, ...], db_path: Path | None, annotator: str | None, screenshot: Path | None
 ) -> None:
     """Open the window (importing PATHS first, if given)."""
+    require_creatable_db(resolve_db_path(db_path), "--db" if db_path else None)
     # The only place the CLI touches Qt: imported here so other commands stay Qt-free.
     from annotator.app import run
 

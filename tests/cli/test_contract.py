@@ -70,6 +70,12 @@ MISSING_DATABASE: list[tuple[str, list[str]]] = [
     # The colleague's file, not ours, is the one missing here.
     ("merge", ["merge", "{missing}", "--db", "{db}"]),
     ("evaluate", ["evaluate", "--gold", "{missing}"]),
+    ("import", ["import", "{missing}", "--db", "{db}"]),
+    ("gui", ["gui", "{missing}", "--db", "{db}"]),
+    # A database path through an existing file cannot be created.
+    ("import", ["import", "{gold}", "--db", "{gold}/x.db"]),
+    ("merge", ["merge", "{db}", "--db", "{gold}/x.db"]),
+    ("gui", ["gui", "--db", "{gold}/x.db"]),
 ]
 
 BAD_NUMBERS: list[tuple[str, list[str]]] = [
@@ -162,7 +168,7 @@ def test_a_missing_file_is_a_usage_error_and_is_not_created(
     command: str, args: list[str], corpus: dict[str, Path], tmp_path: Path
 ) -> None:
     output = _assert_usage_error(_fill(args, corpus, tmp_path), tmp_path, corpus)
-    assert "corpus.db" in output or "does not exist" in output
+    assert "corpus.db" in output or "does not exist" in output or "is a file" in output
     assert not (tmp_path / "typo").exists()
 
 
