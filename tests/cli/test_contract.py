@@ -70,6 +70,9 @@ MISSING_DATABASE: list[tuple[str, list[str]]] = [
     # The colleague's file, not ours, is the one missing here.
     ("merge", ["merge", "{missing}", "--db", "{db}"]),
     ("evaluate", ["evaluate", "--gold", "{missing}"]),
+    ("backup", ["backup", "--db", "{missing}", "--out", "{out}"]),
+    ("backups", ["backups", "--db", "{missing}"]),
+    ("restore", ["restore", "1", "--yes", "--db", "{missing}"]),
     ("import", ["import", "{missing}", "--db", "{db}"]),
     ("gui", ["gui", "{missing}", "--db", "{db}"]),
     # A database path through an existing file cannot be created.
@@ -102,6 +105,8 @@ BAD_NUMBERS: list[tuple[str, list[str]]] = [
         ["export", "--db", "{db}", "--format", "jsonl", "--out", "{out}", "--split", "nan,1"],
     ),
     ("export", ["export", "--db", "{db}", "--format", "jsonl", "--out", "{out}", "--seed", "x"]),
+    ("restore", ["restore", "0", "--yes", "--db", "{db}"]),
+    ("restore", ["restore", "99", "--yes", "--db", "{db}"]),
 ]
 
 # Commands whose only usage mistakes are click's own (no names, no numbers, no reading).
@@ -111,6 +116,8 @@ OTHER_USAGE: list[tuple[str, list[str]]] = [
     ("stats", ["stats", "--db", "{db}", "extra"]),
     ("actors", ["actors", "--db", "{db}", "--nope"]),
     ("merge", ["merge", "{db}", "{db}", "--db", "{db}"]),
+    ("backup", ["backup", "--db", "{db}"]),
+    ("backups", ["backups", "--db", "{db}", "extra"]),
 ]
 
 
