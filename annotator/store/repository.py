@@ -435,12 +435,14 @@ class BulkImport:
         self.sources = 0
         self.added = [0, 0, 0]
         self.known: set[tuple[str, str]] = set()  # annotators inserted in this transaction
+        self.seq: int | None = None  # the last documents.seq used in this transaction
 
     def begin(self) -> None:
         conn = self.repo.db.conn
         conn.execute("BEGIN IMMEDIATE")
         self.since = _Since.now(conn)
         self.known = set()
+        self.seq = None
         self.started = time.monotonic()
         self.sources = 0
         self.added = [0, 0, 0]
@@ -751,10 +753,13 @@ class Repository:
         checked = checked_with is not None and checked_with == schema
         now_ = now()
         # Every item is checked before the transaction starts.
+        items = list(items)
         with self._forget_on_failure(), self.action():
             since = self._since()
-            first_rowid = self._last_span_rowid()
-            rows = _ImportRows.of(items, annotator, schema, checked, now_, self._last_seq())
+            # Only needed to count the added spans by annotator (articles come without).
+            first_rowid = self._last_span_rowid() if any(i.spans for i in items) else 0
+            rows = _ImportRows.of(items, annotator, schema, checked, now_, self._next_seq())
+            self._used_seq(rows.documents_seen)
             added = rows.write(self.db.conn, now_, self._known_annotators(), since)
             return self._import_done(
                 annotator, source, rows.documents_seen, added, since, first_rowid
@@ -784,7 +789,7 @@ class Repository:
         seen = 0
         known = self._known_annotators()
         with self._forget_on_failure(), self.action():
-            first_seq = self._last_seq()
+            first_seq = self._next_seq()
             since = self._since()
             first_rowid = self._last_span_rowid()
 
@@ -797,6 +802,7 @@ class Repository:
 
             for rows in _ahead(prepared()):
                 counts = rows.write(conn, now_, known, since)
+                self._used_seq(rows.documents_seen)
                 seen += rows.documents_seen
                 added = [a + b for a, b in zip(added, counts, strict=True)]
             return self._import_done(annotator, source, seen, added, since, first_rowid)
@@ -816,6 +822,22 @@ class Repository:
         Forgotten when a file fails: its savepoint took its annotator rows with it.
         """
         return self._bulk.known if self._bulk is not None else set()
+
+    def _next_seq(self) -> int:
+        """The last `seq` in use: numbers after it are free for this import.
+
+        Inside a bulk transaction it is read once and then counted on (a file that
+        fails leaves a gap, which is harmless: seq orders documents, it need not be dense).
+        """
+        if self._bulk is None:
+            return self._last_seq()
+        if self._bulk.seq is None:
+            self._bulk.seq = self._last_seq()
+        return self._bulk.seq
+
+    def _used_seq(self, count: int) -> None:
+        if self._bulk is not None and self._bulk.seq is not None:
+            self._bulk.seq += count
 
     def _last_seq(self) -> int:
         return int(self.db.execute("SELECT coalesce(max(seq), 0) FROM documents").fetchone()[0])
