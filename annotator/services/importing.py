@@ -18,9 +18,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from annotator.core.errors import AnnotatorError, InputError
+from annotator import logs
+from annotator.core.errors import AnnotatorError, InputError, StoreDamaged, StoreUnavailable
 from annotator.core.model import AnnotatedDocument, Document
-from annotator.formats.common import ReadOptions, unexpected
+from annotator.formats.common import ReadOptions
 from annotator.formats.detect import read_json_any, sniff
 from annotator.formats.jsonl import iter_jsonl_file, read_jsonl
 from annotator.formats.readers import READERS
@@ -370,7 +371,10 @@ def import_file(
     format_name: str | None = None,
     source: str | None = None,
 ) -> FileOutcome:
-    """Import one file, all or nothing; problems are returned, never raised.
+    """Import one file, all or nothing; problems of the file are returned, never raised.
+
+    A database that refuses the write (StoreUnavailable: disk full, read-only,
+    locked, gone; StoreDamaged) is not a problem of this file: that raises.
 
     In strict mode any bad record fails the whole file; otherwise bad records
     are skipped and the good ones import. Either way a file that fails leaves
@@ -380,15 +384,16 @@ def import_file(
     outcome = FileOutcome(str(path))
     try:
         _import_file(repo, path, options, strict, format_name, source or path.name, outcome)
+    except (StoreUnavailable, StoreDamaged):
+        raise  # the database, not this file: the run stops with the reason
     except AnnotatorError as exc:
         if exc.file is None:
             exc = replace(exc, file=str(path))
         outcome.problems.append(exc)
         outcome.failed = True
-    except Exception as exc:  # never let one file stop the run: report it, log the traceback
-        problem = unexpected(exc, "the file")
-        problem.file = str(path)
-        outcome.problems.append(problem)
+    except Exception as exc:  # a bug: logged with its traceback, the other files go on
+        line = logs.log_unexpected(type(exc), exc, exc.__traceback__, where=f"importing {path}")
+        outcome.problems.append(InputError(line, file=str(path)))
         outcome.failed = True
     if outcome.failed:
         outcome.records_skipped = 0

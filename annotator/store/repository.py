@@ -1,6 +1,7 @@
 """Typed reads and writes over the annotator database.
 
-Every write method is one user action in one transaction (`db.atomic()`), and
+Every write method is one user action in one transaction (`action()`, which is
+`write_transaction`: BEGIN IMMEDIATE, failures classified into StoreError), and
 appends a row to the `events` table inside that same transaction, so a crash
 leaves either the whole edit and its event or neither. Functions take and
 return core dataclasses; offsets are code points.
@@ -14,7 +15,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -34,6 +35,12 @@ from annotator.core.model import (
     now,
 )
 from annotator.core.schema import LabelSchema, default_schema, schema_from_dict
+from annotator.store.transaction import (
+    _begin_immediate,
+    _raise_classified,
+    _rollback,
+    write_transaction,
+)
 
 _SPAN_COLUMNS = (
     'id, document_id, start, "end", label, annotator, attributes, provenance, created, updated'
@@ -439,7 +446,11 @@ class BulkImport:
 
     def begin(self) -> None:
         conn = self.repo.db.conn
-        conn.execute("BEGIN IMMEDIATE")
+        try:
+            _begin_immediate(conn)  # waits out another program's write, polling
+        except sqlite3.Error as exc:
+            _raise_classified(exc, conn)
+            raise
         self.since = _Since.now(conn)
         self.known = set()
         self.seq = None
@@ -459,28 +470,36 @@ class BulkImport:
     def commit(self) -> None:
         if self.broken:
             return
-        if any(self.added):
-            self.repo._event(
-                self.annotator,
-                "documents.import",
-                data={
-                    "files": self.sources,
-                    "documents_added": self.added[0],
-                    "spans_added": self.added[1],
-                    "relations_added": self.added[2],
-                },
-            )
-        self.repo.db.conn.execute("COMMIT")
+        conn = self.repo.db.conn
+        try:
+            if any(self.added):
+                self.repo._event(
+                    self.annotator,
+                    "documents.import",
+                    data={
+                        "files": self.sources,
+                        "documents_added": self.added[0],
+                        "spans_added": self.added[1],
+                        "relations_added": self.added[2],
+                    },
+                )
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            _rollback(conn)
+            _raise_classified(exc, conn)
+            raise
 
     def rollback(self) -> None:
-        if not self.broken:
-            self.repo.db.conn.execute("ROLLBACK")
+        _rollback(self.repo.db.conn)
 
     def file_done(self) -> bool:
         """Commit when the transaction has been open long enough; True if it committed."""
         if time.monotonic() - self.started < self.commit_seconds or self.broken:
             return False
         self.commit()
+        # Leave the write lock free for a moment: a window saving an edit polls for it
+        # every few milliseconds and would otherwise keep missing the gap.
+        time.sleep(0.01)
         self.begin()
         return True
 
@@ -507,14 +526,13 @@ class Repository:
 
     # -- transactions and events -------------------------------------------------
 
-    @contextmanager
-    def action(self) -> Iterator[None]:
-        """One user action: everything inside commits together or not at all."""
-        try:
-            with self.db.atomic():
-                yield
-        except sqlite3.IntegrityError as exc:
-            raise SpanError(f"the database refused the change: {exc}") from exc
+    def action(self) -> AbstractContextManager[None]:
+        """One user action: everything inside commits together or not at all.
+
+        Starts with BEGIN IMMEDIATE (waits out another program's write instead
+        of failing); raises the StoreError subclasses of `store_error`.
+        """
+        return write_transaction(self.db)
 
     def _event(
         self,
