@@ -25,7 +25,7 @@ from sqlite_utils import Database
 
 from annotator.core.errors import StoreError
 from annotator.paths import data_dir
-from annotator.store.db import BUSY_TIMEOUT_MS, _check_known, open_db
+from annotator.store.db import BUSY_TIMEOUT_MS, Check, _check_known, open_db, refuse_damaged
 from annotator.store.migrations import migrations
 
 KEEP_LAST = 5
@@ -258,16 +258,23 @@ def _unwritable(path: Path) -> str | None:
     return None
 
 
-def open_with_backup(path: str | Path, root: Path | None = None) -> Database:
+def open_with_backup(
+    path: str | Path, root: Path | None = None, *, check: Check = "full"
+) -> Database:
     """Open a database for the window: migrated, snapshotted, read-only if it must be.
 
     A file on a read-only medium or without write permission is opened
     read-only (see read_only_reason) instead of failing. Files that are not
     ours, newer or damaged raise StoreError and are not modified (open_db
-    checks before writing anything).
+    checks before writing anything). `check`: the integrity check run first,
+    "full" by default; the window passes `db.startup_check(path)` (quick for a
+    small file, none for a large one) and checks fully in the background.
     """
     path = Path(path)
-    check_integrity(path)
+    if check == "full":
+        check_integrity(path)
+    else:  # the window: a quick check or none here, the full one after it shows
+        refuse_damaged(path, check)
     reason = _unwritable(path)
     if reason is None:
         try:

@@ -36,9 +36,8 @@ from annotator.core.model import (
 )
 from annotator.core.schema import LabelSchema, default_schema, schema_from_dict
 from annotator.store.transaction import (
-    _begin_immediate,
-    _raise_classified,
-    _rollback,
+    begin_long_transaction,
+    end_long_transaction,
     write_transaction,
 )
 
@@ -446,11 +445,7 @@ class BulkImport:
 
     def begin(self) -> None:
         conn = self.repo.db.conn
-        try:
-            _begin_immediate(conn)  # waits out another program's write, polling
-        except sqlite3.Error as exc:
-            _raise_classified(exc, conn)
-            raise
+        begin_long_transaction(conn)  # waits out another program's write, polling
         self.since = _Since.now(conn)
         self.known = set()
         self.seq = None
@@ -467,36 +462,31 @@ class BulkImport:
         """True when SQLite ended the transaction itself (disk full, I/O error)."""
         return not self.repo.db.conn.in_transaction
 
-    def commit(self) -> None:
+    def save(self) -> None:
+        """Commit what the files so far imported, with one event for them."""
         if self.broken:
             return
-        conn = self.repo.db.conn
-        try:
-            if any(self.added):
-                self.repo._event(
-                    self.annotator,
-                    "documents.import",
-                    data={
-                        "files": self.sources,
-                        "documents_added": self.added[0],
-                        "spans_added": self.added[1],
-                        "relations_added": self.added[2],
-                    },
-                )
-            conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            _rollback(conn)
-            _raise_classified(exc, conn)
-            raise
+        if any(self.added):
+            self.repo._event(
+                self.annotator,
+                "documents.import",
+                data={
+                    "files": self.sources,
+                    "documents_added": self.added[0],
+                    "spans_added": self.added[1],
+                    "relations_added": self.added[2],
+                },
+            )
+        end_long_transaction(self.repo.db.conn, keep=True)
 
-    def rollback(self) -> None:
-        _rollback(self.repo.db.conn)
+    def abandon(self) -> None:
+        end_long_transaction(self.repo.db.conn, keep=False)
 
     def file_done(self) -> bool:
         """Commit when the transaction has been open long enough; True if it committed."""
         if time.monotonic() - self.started < self.commit_seconds or self.broken:
             return False
-        self.commit()
+        self.save()
         # Leave the write lock free for a moment: a window saving an edit polls for it
         # every few milliseconds and would otherwise keep missing the gap.
         time.sleep(0.01)
@@ -930,9 +920,9 @@ class Repository:
         try:
             bulk.begin()
             yield bulk
-            bulk.commit()
+            bulk.save()
         except BaseException:
-            bulk.rollback()
+            bulk.abandon()
             raise
         finally:
             self._bulk = None
