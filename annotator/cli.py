@@ -29,6 +29,7 @@ from annotator.cli_contract import (
     keep_going,
     progress_reporter,
     quiet_option,
+    require_creatable_db,
     require_existing_db,
 )
 from annotator.core.errors import AnnotatorError
@@ -90,10 +91,18 @@ def open_repository(
     (`create` or `write`) first run a quick check and refuse a damaged file.
     """
     path = resolve_db_path(db_path)
-    if not create:
-        require_existing_db(path, "--db" if db_path else None)
+    option = "--db" if db_path else None
+    if create:
+        require_creatable_db(path, option)
+    else:
+        require_existing_db(path, option)
     with user_errors():
-        return Repository(open_db(path, check="quick" if create or write else "none"))
+        try:
+            return Repository(open_db(path, check="quick" if create or write else "none"))
+        except OSError as exc:
+            # The store classifies SQLite's failures; the file system can still refuse
+            # before SQLite starts (permissions, a full disk when creating folders).
+            raise Failed(f"{path}: cannot open the database: {exc.strerror or exc}") from exc
 
 
 def current_annotator(repo: Repository, option: str | None) -> str:
@@ -122,7 +131,7 @@ def cli(ctx: click.Context, verbose: bool) -> None:
 
 
 @cli.command("import")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @db_option
 @annotator_option
 @click.option("--strict", is_flag=True, help="Fail a whole file if any of its records is bad.")
@@ -228,9 +237,21 @@ def _ratios(value: str | None) -> list[float] | None:
     "--annotator",
     "annotators",
     multiple=True,
-    help="Export this annotator's layer (repeat for several; default: all).",
+    help="Export this annotator's layer (repeat for several; 'suggester' only when named). "
+    "Default: the gold layer once it has spans, else your own layer.",
 )
 @click.option("--gold", is_flag=True, help="Export the adjudicated gold layer.")
+@click.option(
+    "--overlap",
+    type=click.Choice(["longest", "first-annotator", "refuse"]),
+    default=None,
+    help="How several annotators merge into a token format (conll, hf, spacy).",
+)
+@click.option(
+    "--include-empty",
+    is_flag=True,
+    help="Also write documents the layer never touched (no span, not marked done).",
+)
 @click.option(
     "--status",
     type=click.Choice(["done"]),
@@ -254,6 +275,20 @@ def _ratios(value: str | None) -> list[float] | None:
     show_default=True,
     help="Tokenizer for token-level formats.",
 )
+@click.option(
+    "--segment",
+    type=click.Choice(["sentence", "paragraph", "document"]),
+    default="paragraph",
+    show_default=True,
+    help="Rows of hf and blocks of conll: a sentence, a paragraph or the whole document.",
+)
+@click.option(
+    "--offsets",
+    type=click.Choice(["utf16", "codepoint"]),
+    default=None,
+    help="Offset unit for doccano (default utf16, what its current UI counts).",
+)
+@click.option("--force", is_flag=True, help="Replace an existing output file or earlier export.")
 @quiet_option
 def export_command(
     format_name: str,
@@ -261,56 +296,77 @@ def export_command(
     db_path: Path | None,
     annotators: tuple[str, ...],
     gold: bool,
+    overlap: str | None,
+    include_empty: bool,
     status: str | None,
     document_ids: tuple[str, ...],
     split: str | None,
     seed: int,
     scheme: str,
     tokenizer: str,
+    segment: str,
+    offsets: str | None,
+    force: bool,
     quiet: bool,
 ) -> None:
-    """Export training data: jsonl, spacy, conll, hf, brat, labelstudio, doccano or csv."""
-    from annotator.services.exporting import Layer, export, plan_export
+    """Export training data: jsonl, spacy, conll, hf, brat, labelstudio, doccano or csv.
+
+    One layer: the gold layer (the default once it has spans), or the
+    annotators named; without either, your own layer. Exits 1 when the
+    export would hold no span, 2 for a choice that cannot be exported.
+    """
+    from annotator.services.exporting import ChoiceError, Layer, export, plan_export
 
     if gold and annotators:
         raise click.UsageError("choose --gold or --annotator, not both")
     if status and document_ids:
         raise click.UsageError("choose --status or --document, not both")
+    if offsets and format_name != "doccano":
+        raise click.UsageError("--offsets applies to doccano only")
     repo = open_repository(db_path)
     check_annotators(repo.annotators(), annotators)
     check_documents(repo.document_ids(), document_ids)
-    layer = Layer(gold=True) if gold else Layer(tuple(annotators) if annotators else None)
+    me = current_annotator(repo, None)
+    layer = Layer(tuple(annotators) or None, gold=gold, me=me)
     documents: str | list[str] = list(document_ids) if document_ids else (status or "all")
-    with user_errors():
-        plan = plan_export(
-            repo,
-            format_name,
-            layer=layer,
-            documents=documents,
-            split=_ratios(split),
-            seed=seed,
-            scheme=scheme,
-            tokenizer=tokenizer,
-        )
-        for warning in plan.warnings:
-            click.echo(f"annotator: warning: {warning}", err=True)
-        with progress_reporter("exporting", quiet=quiet) as bar:
-            result = export(
-                repo,
-                format_name,
-                out,
-                layer=layer,
-                documents=documents,
-                split=_ratios(split),
-                seed=seed,
-                scheme=scheme,
-                tokenizer=tokenizer,
-                plan=plan,
-                progress=lambda done, total: bar.update(done, total),
-            )
+    choices: dict[str, Any] = {
+        "layer": layer,
+        "documents": documents,
+        "split": _ratios(split),
+        "seed": seed,
+        "scheme": scheme,
+        "tokenizer": tokenizer,
+        "overlap": overlap,
+        "segment": segment,
+        "include_empty": include_empty,
+        "offsets": offsets,
+    }
+    try:
+        with user_errors():
+            # The format's losses are counted while writing and printed after it.
+            plan = plan_export(repo, format_name, check_limits=False, **choices)
+            for note in plan.notes:
+                click.echo(f"annotator: {note}", err=True)
+            for reason, skipped in plan.skipped.items():
+                click.echo(f"annotator: left out {len(skipped)} documents {reason}", err=True)
+            with progress_reporter("exporting", quiet=quiet) as bar:
+                result = export(
+                    repo,
+                    format_name,
+                    out,
+                    force=force,
+                    plan=plan,
+                    progress=lambda done, total: bar.update(done, total),
+                    **choices,
+                )
+    except Failed as exc:
+        if isinstance(exc.__cause__, ChoiceError):
+            raise click.UsageError(str(exc.__cause__)) from exc
+        raise
+    for warning in plan.warnings:
+        click.echo(f"annotator: warning: {warning}", err=True)
     click.echo(
-        f"exported {len(plan.document_ids)} documents ({plan.spans} spans, "
-        f"{plan.relations} relations) as {format_name}: "
+        f"exported {plan.summary()} as {format_name}: "
         + ", ".join(str(path) for path in result.files)
     )
     click.echo(f"manifest: {result.manifest}")
@@ -342,7 +398,7 @@ def stats(db_path: Path | None, as_json: bool) -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @db_option
 @annotator_option
 @click.option(
@@ -355,6 +411,7 @@ def gui(
     paths: tuple[Path, ...], db_path: Path | None, annotator: str | None, screenshot: Path | None
 ) -> None:
     """Open the window (importing PATHS first, if given)."""
+    require_creatable_db(resolve_db_path(db_path), "--db" if db_path else None)
     # The only place the CLI touches Qt: imported here so other commands stay Qt-free.
     from annotator.app import run
 
@@ -368,15 +425,40 @@ def gui(
 def merge(other: Path, db_path: Path | None, annotator: str | None) -> None:
     """Merge a colleague's database file OTHER into ours (it is only read).
 
-    Documents are matched by their text, spans and relations by id; merging
-    twice changes nothing. A span edited differently in both keeps both
-    versions, and is listed here as a conflict.
+    OTHER is read as untrusted data: every row is checked, and rows that fail
+    are listed and left out (exit code 1). Documents are matched by their
+    text, spans and relations by id; merging twice changes nothing. A span
+    edited differently in both keeps both versions, and is listed here as a
+    conflict. A snapshot of our database is taken first; Ctrl+C cancels and
+    leaves our database unchanged.
     """
-    from annotator.store.merge import merge_database
+    import signal
+    import threading
+
+    from annotator.store.merge import MergeCancelled, merge_database
 
     repo = open_repository(db_path, create=True)
-    with user_errors():
-        report = merge_database(repo, other, by=current_annotator(repo, annotator))
+    cancel = threading.Event()
+
+    def interrupted(_signal: int, _frame: object) -> None:
+        cancel.set()
+
+    previous = signal.signal(signal.SIGINT, interrupted)
+    try:
+        with user_errors():
+            report = merge_database(
+                repo, other, by=current_annotator(repo, annotator), cancel=cancel
+            )
+    except Failed as exc:
+        if isinstance(exc.__cause__, MergeCancelled):
+            click.echo("annotator: merge cancelled; nothing was changed", err=True)
+            raise SystemExit(130) from exc
+        raise
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        repo.db.close()
+    if report.snapshot is not None:
+        click.echo(f"snapshot of our database before the merge: {report.snapshot.path}")
     click.echo(report.summary())
     for conflict in report.conflicts:
         ours, theirs = conflict.ours, conflict.theirs
@@ -385,6 +467,15 @@ def merge(other: Path, db_path: Path | None, annotator: str | None) -> None:
             f"{conflict.document_id}: ours {_describe(ours)}, theirs {_describe(theirs)} "
             f"(kept as {conflict.copy_id})"
         )
+    for merge_of in report.actor_merges_not_applied:
+        click.echo(
+            f"not applied: {other.name} merged the actor {merge_of.describe()}; "
+            "merge them in the actor registry if you agree"
+        )
+    for rejection in report.rejected:
+        click.echo(f"refused: {other.name}: {rejection.describe()}", err=True)
+    if report.rejected:
+        raise SystemExit(1)
 
 
 def _describe(content: dict[str, Any]) -> str:
@@ -812,6 +903,93 @@ def actors_command(db_path: Path | None, as_json: bool) -> None:
         click.echo("\nMost quoted:")
         for s in speakers:
             click.echo(f"{s.quotes:6}  {s.name}  ({len(s.documents)} documents)")
+
+
+@cli.command("backup")
+@db_option
+@click.option(
+    "--out",
+    "out",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The file to write the copy to.",
+)
+@click.option("--force", is_flag=True, help="Replace OUT if it exists.")
+def backup_command(db_path: Path | None, out: Path, force: bool) -> None:
+    """Write a consistent single-file copy of the database to OUT.
+
+    Safe while the window has the file open: edits not yet moved out of the
+    -wal file are in the copy. Use this (or File > Save a copy) instead of
+    copying the .db file by hand.
+    """
+    from annotator.store.backup import save_copy
+
+    repo = open_repository(db_path)
+    try:
+        with user_errors():
+            written = save_copy(repo.db, out, force=force)
+    finally:
+        repo.db.close()
+    click.echo(f"copied the database to {written}")
+
+
+@cli.command("backups")
+@db_option
+def backups_command(db_path: Path | None) -> None:
+    """List the automatic snapshots of the database, newest first (numbers for restore)."""
+    from annotator.store.backup import backup_folder, list_snapshots
+
+    path = resolve_db_path(db_path)
+    require_existing_db(path, "--db" if db_path else None)
+    snapshots = list_snapshots(path)
+    click.echo(f"snapshots in {backup_folder(path)}:")
+    for number, snapshot in enumerate(snapshots, start=1):
+        click.echo(f"{number:4}  {snapshot.path.name}  {snapshot.describe()}")
+    if not snapshots:
+        click.echo("  none yet")
+
+
+@cli.command("restore")
+@click.argument("which")
+@db_option
+@click.option("--yes", is_flag=True, help="Do not ask before restoring.")
+def restore_command(which: str, db_path: Path | None, yes: bool) -> None:
+    """Restore snapshot WHICH: its number in `annotator backups` (1 is the newest) or its
+    file name.
+
+    The current state is snapshotted first, so a restore can itself be undone.
+    """
+    from annotator.store.backup import list_snapshots, restore_snapshot
+
+    path = resolve_db_path(db_path)
+    require_existing_db(path, "--db" if db_path else None)
+    snapshots = list_snapshots(path)
+    chosen = None
+    if which.isdigit() and 1 <= int(which) <= len(snapshots):
+        chosen = snapshots[int(which) - 1]
+    else:
+        chosen = next((s for s in snapshots if which in (s.path.name, str(s.path))), None)
+    if chosen is None:
+        listed = f"1 to {len(snapshots)}" if snapshots else "there are none yet"
+        raise click.BadParameter(
+            f"no snapshot {which!r} ({listed}; `annotator backups` lists them)",
+            param_hint="WHICH",
+        )
+    if not yes:
+        click.confirm(
+            f"Replace the content of {path} with the snapshot of "
+            f"{chosen.describe()}? (the current state is snapshotted first)",
+            abort=True,
+        )
+    repo = open_repository(db_path)
+    try:
+        with user_errors():
+            before = restore_snapshot(repo.db, chosen.path)
+    finally:
+        repo.db.close()
+    click.echo(f"restored {chosen.path.name}")
+    if before is not None:
+        click.echo(f"the state before the restore is kept as {before.path.name}")
 
 
 def main(argv: list[str] | None = None) -> int:

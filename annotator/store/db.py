@@ -12,6 +12,7 @@ from typing import Literal
 from sqlite_utils import Database
 
 from annotator.core.errors import StoreDamaged, StoreError
+from annotator.store.copies import clean_partials, copy_database
 from annotator.store.migrations import migrations
 from annotator.store.transaction import store_error, write_transaction
 
@@ -81,13 +82,31 @@ def _check_ours(db: Database, path: Path) -> None:
 
 
 def backup_to(db: Database, target: Path) -> Path:
-    """Copy the whole database to `target` with SQLite's online backup API."""
-    dest = sqlite3.connect(str(target))
-    try:
-        db.conn.backup(dest)
-    finally:
-        dest.close()
-    return target
+    """Copy the whole database to `target` with SQLite's online backup API.
+
+    Written under a temporary name and renamed when complete (store.copies):
+    a killed process never leaves a file at `target` that looks like a backup.
+    Raises StoreError.
+    """
+    return copy_database(db.conn, target)
+
+
+def _upgrade_backup(db: Database, path: Path, version: int) -> Path:
+    """Back `path` up as `NAME.before-vN-TIMESTAMP.db` before migrating it.
+
+    Leftovers of killed earlier attempts are removed first: temporary copies
+    (`.NAME.before-v….partial-PID`) and, from versions that wrote in place, a
+    `NAME.before-v….db` with a `-journal` beside it (an uncommitted copy).
+    """
+    folder = path.parent
+    prefix = f"{path.stem}.before-v"
+    clean_partials(folder, prefix)
+    for journal in folder.glob(f"{prefix}*{path.suffix}-journal"):
+        with contextlib.suppress(OSError):
+            Path(str(journal)[: -len("-journal")]).unlink(missing_ok=True)
+            journal.unlink()
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    return copy_database(db.conn, path.with_name(f"{prefix}{version + 1}-{stamp}{path.suffix}"))
 
 
 # The window checks a large file only in the background; below this size a quick
@@ -228,9 +247,7 @@ def _migrate(db: Database, path: Path) -> None:
     at once, the second finds nothing left to do (both may leave a backup).
     """
     if migrations.applied(db):
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        version = schema_version(db)
-        backup_to(db, path.with_name(f"{path.stem}.before-v{version + 1}-{stamp}{path.suffix}"))
+        _upgrade_backup(db, path, schema_version(db))
     with write_transaction(db):
         if migrations.pending(db):
             migrations.apply(db)
