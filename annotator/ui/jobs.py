@@ -229,10 +229,13 @@ class FileJobs(QObject):
 
     # -- export ------------------------------------------------------------------------
 
-    def export_dialog(self) -> None:
+    def export_dialog(self, *, review: bool = False) -> None:
+        """The export dialog; in review mode it starts on the gold layer."""
         from annotator.ui.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.session.repo, self.session.annotator, self.dialog_parent)
+        dialog = ExportDialog(
+            self.session.repo, self.session.annotator, self.dialog_parent, review=review
+        )
         dialog.exec()
 
 
