@@ -156,32 +156,39 @@ def run_baseline(template: Path, target: Path, documents: list[Any], spans: list
     return elapsed
 
 
+def _remove(db: Path) -> None:
+    for path in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+        path.unlink(missing_ok=True)
+
+
 def measure(kind: str, count: int, folder: Path, runs: int) -> None:
     rng = random.Random(SEED)
     if kind == "txt":
         source = folder / f"txt-{count}"
         size = write_txt_folder(source, count, rng)
-        documents, spans = txt_rows(source)
         what = f"{count:,} .txt articles ({size / 1e6:.0f} MB)"
     else:
         source = folder / f"corpus-{count}.jsonl"
         size = write_jsonl(source, count, rng)
-        documents, spans = jsonl_rows(source)
-        what = f"{count:,} JSONL records, {len(spans):,} spans ({size / 1e6:.0f} MB)"
+        what = f"{count:,} JSONL records, {count * 10:,} spans ({size / 1e6:.0f} MB)"
     template = folder / "template.db"
     if not template.exists():
         Repository(open_db(template)).db.close()  # schema and default labels, nothing else
-    ours, base, peaks = [], [], []
+    # The command runs before the baseline's rows are built: a child's peak RSS counts the
+    # pages it shares with this process right after fork.
+    ours, peaks = [], []
     for n in range(runs):
         seconds, peak = run_cli(source, folder / f"ours-{kind}-{count}-{n}.db")
         ours.append(seconds)
         peaks.append(peak)
+        _remove(folder / f"ours-{kind}-{count}-{n}.db")
+    documents, spans = txt_rows(source) if kind == "txt" else jsonl_rows(source)
+    base = []
+    for n in range(runs):
         base.append(
             run_baseline(template, folder / f"base-{kind}-{count}-{n}.db", documents, spans)
         )
-        for db in folder.glob("*.db*"):
-            if db != template:
-                db.unlink()
+        _remove(folder / f"base-{kind}-{count}-{n}.db")
     del documents, spans
     record(
         f"import {what}",

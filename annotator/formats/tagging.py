@@ -167,6 +167,17 @@ def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
     return i < len(starts) and starts[i] < end
 
 
+def _disjoint(text: str, spans: Sequence[Span]) -> bool:
+    """Whether the spans are in start order, none overlapping, none edged with whitespace."""
+    last_end = -1
+    for span in spans:
+        start, end = span.start, span.end
+        if start < last_end or text[start].isspace() or text[end - 1].isspace():
+            return False
+        last_end = end
+    return True
+
+
 def place_spans(text: str, spans: Sequence[Span], ctx: WriteContext, where: str = "") -> Placement:
     """Which spans get tags, under `ctx.overlap` (see the module docstring).
 
@@ -394,6 +405,8 @@ def spans_from_tags(tags: Sequence[str]) -> list[tuple[str, int, int]]:
 
 def token_limitations(text: str, spans: Sequence[Span], ctx: WriteContext) -> Iterable[str]:
     """Warnings for one document of a token format: spans left out, duplicates merged."""
+    if _disjoint(text, spans):  # nothing is left out: no need to place them
+        return
     placement = place_spans(text, spans, ctx)
     for _ in placement.dropped:
         yield (

@@ -391,7 +391,7 @@ def import_file(
             exc = replace(exc, file=str(path))
         outcome.problems.append(exc)
         outcome.failed = True
-    except Exception as exc:  # never let one file stop the run: report it, log the traceback
+    except Exception as exc:  # a bug: logged with its traceback, the other files go on
         line = logs.log_unexpected(type(exc), exc, exc.__traceback__, where=f"importing {path}")
         outcome.problems.append(InputError(line, file=str(path)))
         outcome.failed = True

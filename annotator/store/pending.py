@@ -2,10 +2,9 @@
 
 The queue itself is `annotator.services.edits.EditService`. Store writes raise
 `StoreUnavailable` for a refusal that may clear (disk full, locked beyond the
-timeout, read-only, file gone); `unavailable_reason` also recognises the raw
-sqlite3/OSError forms of those refusals (classified by the store's one
-classifier, `store.transaction.store_error`), so that no caller outside
-`store/` sees sqlite3.
+timeout, read-only, file gone); `unavailable_reason` also classifies a raw
+sqlite3/OSError failure (through `store.transaction.store_error`), so that no
+caller outside `store/` needs to know sqlite3.
 """
 
 from __future__ import annotations
@@ -24,9 +23,9 @@ from annotator.store.transaction import store_error
 def unavailable_reason(exc: BaseException) -> str | None:
     """A plain sentence when `exc` is a write the environment refused for now, else None.
 
-    Damaged files and constraint failures are not retried: None.
+    Damaged files, constraint failures and bugs are not retried: None.
     """
-    classified = exc if isinstance(exc, StoreError) else store_error(exc)
+    classified = store_error(exc)
     if isinstance(classified, StoreUnavailable):
         return classified.reason
     return None

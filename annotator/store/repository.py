@@ -35,7 +35,11 @@ from annotator.core.model import (
     now,
 )
 from annotator.core.schema import LabelSchema, default_schema, schema_from_dict
-from annotator.store.transaction import begin_immediate, classified, commit, write_transaction
+from annotator.store.transaction import (
+    begin_long_transaction,
+    end_long_transaction,
+    write_transaction,
+)
 
 _SPAN_COLUMNS = (
     'id, document_id, start, "end", label, annotator, attributes, provenance, created, updated'
@@ -437,12 +441,14 @@ class BulkImport:
         self.sources = 0
         self.added = [0, 0, 0]
         self.known: set[tuple[str, str]] = set()  # annotators inserted in this transaction
+        self.seq: int | None = None  # the last documents.seq used in this transaction
 
     def begin(self) -> None:
         conn = self.repo.db.conn
-        begin_immediate(conn)
+        begin_long_transaction(conn)  # waits out another program's write, polling
         self.since = _Since.now(conn)
         self.known = set()
+        self.seq = None
         self.started = time.monotonic()
         self.sources = 0
         self.added = [0, 0, 0]
@@ -456,7 +462,8 @@ class BulkImport:
         """True when SQLite ended the transaction itself (disk full, I/O error)."""
         return not self.repo.db.conn.in_transaction
 
-    def commit_batch(self) -> None:
+    def save(self) -> None:
+        """Commit what the files so far imported, with one event for them."""
         if self.broken:
             return
         if any(self.added):
@@ -470,17 +477,19 @@ class BulkImport:
                     "relations_added": self.added[2],
                 },
             )
-        commit(self.repo.db.conn)
+        end_long_transaction(self.repo.db.conn, keep=True)
 
-    def rollback(self) -> None:
-        if not self.broken:
-            self.repo.db.conn.execute("ROLLBACK")
+    def abandon(self) -> None:
+        end_long_transaction(self.repo.db.conn, keep=False)
 
     def file_done(self) -> bool:
         """Commit when the transaction has been open long enough; True if it committed."""
         if time.monotonic() - self.started < self.commit_seconds or self.broken:
             return False
-        self.commit_batch()
+        self.save()
+        # Leave the write lock free for a moment: a window saving an edit polls for it
+        # every few milliseconds and would otherwise keep missing the gap.
+        time.sleep(0.01)
         self.begin()
         return True
 
@@ -756,10 +765,13 @@ class Repository:
         checked = checked_with is not None and checked_with == schema
         now_ = now()
         # Every item is checked before the transaction starts.
+        items = list(items)
         with self._forget_on_failure(), self.action():
             since = self._since()
-            first_rowid = self._last_span_rowid()
-            rows = _ImportRows.of(items, annotator, schema, checked, now_, self._last_seq())
+            # Only needed to count the added spans by annotator (articles come without).
+            first_rowid = self._last_span_rowid() if any(i.spans for i in items) else 0
+            rows = _ImportRows.of(items, annotator, schema, checked, now_, self._next_seq())
+            self._used_seq(rows.documents_seen)
             added = rows.write(self.db.conn, now_, self._known_annotators(), since)
             return self._import_done(
                 annotator, source, rows.documents_seen, added, since, first_rowid
@@ -789,7 +801,7 @@ class Repository:
         seen = 0
         known = self._known_annotators()
         with self._forget_on_failure(), self.action():
-            first_seq = self._last_seq()
+            first_seq = self._next_seq()
             since = self._since()
             first_rowid = self._last_span_rowid()
 
@@ -802,6 +814,7 @@ class Repository:
 
             for rows in _ahead(prepared()):
                 counts = rows.write(conn, now_, known, since)
+                self._used_seq(rows.documents_seen)
                 seen += rows.documents_seen
                 added = [a + b for a, b in zip(added, counts, strict=True)]
             return self._import_done(annotator, source, seen, added, since, first_rowid)
@@ -821,6 +834,22 @@ class Repository:
         Forgotten when a file fails: its savepoint took its annotator rows with it.
         """
         return self._bulk.known if self._bulk is not None else set()
+
+    def _next_seq(self) -> int:
+        """The last `seq` in use: numbers after it are free for this import.
+
+        Inside a bulk transaction it is read once and then counted on (a file that
+        fails leaves a gap, which is harmless: seq orders documents, it need not be dense).
+        """
+        if self._bulk is None:
+            return self._last_seq()
+        if self._bulk.seq is None:
+            self._bulk.seq = self._last_seq()
+        return self._bulk.seq
+
+    def _used_seq(self, count: int) -> None:
+        if self._bulk is not None and self._bulk.seq is not None:
+            self._bulk.seq += count
 
     def _last_seq(self) -> int:
         return int(self.db.execute("SELECT coalesce(max(seq), 0) FROM documents").fetchone()[0])
@@ -895,15 +924,9 @@ class Repository:
         try:
             bulk.begin()
             yield bulk
-            bulk.commit_batch()
-        except sqlite3.Error as exc:
-            bulk.rollback()
-            found = classified(exc, self.db.conn)
-            if found is not exc:
-                raise found from exc
-            raise
+            bulk.save()
         except BaseException:
-            bulk.rollback()
+            bulk.abandon()
             raise
         finally:
             self._bulk = None

@@ -220,12 +220,13 @@ def _rollback(conn: sqlite3.Connection) -> None:
             conn.execute("ROLLBACK")
 
 
-def begin_immediate(conn: sqlite3.Connection) -> None:
-    """`BEGIN IMMEDIATE` for a transaction managed by hand (the bulk import's), classified.
+# A transaction that spans many calls (the bulk import: many files, each a savepoint of
+# it), begun and committed here like every other so the chokepoint stays the only place
+# that starts or ends one.
 
-    Waits up to the busy timeout like `write_transaction`; raises the
-    StoreError subclass of `store_error` (StoreBusy after the timeout).
-    """
+
+def begin_long_transaction(conn: sqlite3.Connection) -> None:
+    """BEGIN IMMEDIATE as `write_transaction` does it (polling, classified errors)."""
     try:
         _begin_immediate(conn)
     except sqlite3.Error as exc:
@@ -233,13 +234,12 @@ def begin_immediate(conn: sqlite3.Connection) -> None:
         raise
 
 
-def classified(exc: BaseException, conn: sqlite3.Connection) -> BaseException:
-    """The StoreError `exc` means on `conn`, or `exc` itself when it is a bug."""
-    return store_error(exc, file=database_path(conn)) or exc
-
-
-def commit(conn: sqlite3.Connection) -> None:
-    """`COMMIT` a transaction begun with `begin_immediate`; on failure roll back, classified."""
+def end_long_transaction(conn: sqlite3.Connection, *, keep: bool) -> None:
+    """COMMIT (keep=True) or ROLLBACK a transaction begun by `begin_long_transaction`;
+    a failed COMMIT rolls back and raises the classified StoreError."""
+    if not keep:
+        _rollback(conn)
+        return
     try:
         conn.execute("COMMIT")
     except sqlite3.Error as exc:

@@ -9,7 +9,6 @@ one fails in an unexpected way, and ends with a summary naming each failure.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -26,8 +25,6 @@ from annotator.ui.workers import (
     progress_dialog,
     unexpected,
 )
-
-log = logging.getLogger(__name__)
 
 
 def import_job(db_file: str, paths: list[str], options: Any) -> Callable[[Progress], Any]:
@@ -46,8 +43,7 @@ def import_job(db_file: str, paths: list[str], options: Any) -> Callable[[Progre
                 break
             try:
                 outcome = importing.import_file(repo, path, options)
-            except Exception as exc:
-                log.exception("importing %s failed", path)
+            except Exception as exc:  # a bug: logged, counted, and the next file goes on
                 outcome = importing.FileOutcome(str(path), failed=True)
                 outcome.problems.append(AnnotatorError(unexpected("import", exc), file=str(path)))
             report.files.append(outcome)
@@ -234,7 +230,7 @@ class FileJobs(QObject):
     # -- export ------------------------------------------------------------------------
 
     def export_dialog(self, *, review: bool = False) -> None:
-        """The Export dialog; in review mode it defaults to the adjudicated (gold) layer."""
+        """The export dialog; in review mode it starts on the gold layer."""
         from annotator.ui.export_dialog import ExportDialog
 
         dialog = ExportDialog(

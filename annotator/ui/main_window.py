@@ -176,12 +176,7 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Open,
             "Import .txt, .md, .html, .jsonl, .json or .csv files",
         )
-        self.export_action = self._action(
-            "&Export…",
-            lambda: files.export_dialog(review=self.review.active),
-            "Ctrl+E",
-            "Export training data",
-        )
+        self.export_action = self._action("&Export…", self.export, "Ctrl+E", "Export training data")
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.merge_action = self._action(
             "&Merge database…",
@@ -427,6 +422,9 @@ class MainWindow(QMainWindow):
         target = self.workbench.done_key()
         if target:
             self.open_document(target)
+
+    def export(self) -> None:
+        self.files.export_dialog(review=self.review.active)
 
     def toggle_review(self, checked: bool) -> None:
         self.right.setCurrentWidget(self.review_panel if checked else self.tags)

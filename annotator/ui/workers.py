@@ -14,8 +14,6 @@ from typing import Any, TypeVar
 from PySide6.QtCore import Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog
 
-from annotator import logs
-
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], bool]
@@ -53,7 +51,6 @@ class BackgroundJob(QThread):
             return
         except Exception as exc:
             # A bug: logged with its traceback, and told to the user (never silent).
-            log.exception("%s failed", self.title)
             self.failed.emit(unexpected(self.title, exc))
             return
         self.succeeded.emit(result)
@@ -89,11 +86,12 @@ def progress_dialog(parent: Any, title: str, text: str) -> QProgressDialog:
     return dialog
 
 
-def where_logged() -> str:
-    """Where the traceback of a failure went: the application's log file (`annotator.logs`)."""
-    return logs.where_details_are()
-
-
 def unexpected(what: str, exc: BaseException) -> str:
-    """The message for a bug met while doing `what` (the traceback goes to the log)."""
-    return f"{what}: unexpected error ({type(exc).__name__}: {exc}); {where_logged()}"
+    """Log a bug met while doing `what`, with its traceback; returns the line for the user.
+
+    The line names the exception and the log file (annotator.logs), never the traceback.
+    """
+    from annotator import logs
+
+    line = logs.log_unexpected(type(exc), exc, exc.__traceback__, where=what)
+    return f"{what}: {line}"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,14 +14,15 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def log_path(tmp_path: Path) -> Iterator[Path]:
-    """The application's log file, on the logger that `annotator.logs.configure` sets up."""
-    path = tmp_path / "annotator.log"
-    handler = logging.FileHandler(path, encoding="utf-8")
-    logs.logger.addHandler(handler)
+def log_path() -> Iterator[Path]:
+    """The application's log file, configured as app.py does (in the test's own folders)."""
+    path = logs.configure()
+    assert path is not None
     yield path
-    logs.logger.removeHandler(handler)
-    handler.close()
+    for handler in list(logs.logger.handlers):
+        if getattr(handler, "_annotator", False):
+            logs.logger.removeHandler(handler)
+            handler.close()
 
 
 def test_an_unexpected_error_in_one_file_names_it_and_the_log_and_the_others_import(
