@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from types import TracebackType
 
-from annotator import __version__
+from annotator import __version__, logs
 from annotator.core.errors import AnnotatorError
 from annotator.core.packaged import packaged_files
 from annotator.paths import annotator_name, resolve_db_path
@@ -24,6 +25,65 @@ def configure_application(app: object) -> None:
     app.setApplicationVersion(__version__)
     style = packaged_files().joinpath("style.qss").read_text("utf-8")
     app.setStyleSheet(style)
+
+
+def install_crash_handlers(app: object) -> None:
+    """Unexpected exceptions, in the GUI thread or any other, are logged and shown.
+
+    `sys.excepthook` and `threading.excepthook` write the traceback to the log
+    and show an error dialog naming the log file, instead of the process dying
+    silently. The dialog is raised in the GUI thread (a queued signal), and
+    never more than one at a time.
+    """
+    import threading
+
+    from PySide6.QtCore import QObject, Signal
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    assert isinstance(app, QApplication)
+    application: QApplication = app
+
+    class CrashReporter(QObject):
+        crashed = Signal(str)
+
+        def __init__(self) -> None:
+            super().__init__(application)
+            self.dialog: QMessageBox | None = None
+            self.crashed.connect(self.show)
+
+        def show(self, line: str) -> None:
+            if self.dialog is not None and self.dialog.isVisible():
+                return
+            self.dialog = QMessageBox(
+                QMessageBox.Icon.Critical,
+                "annotator: unexpected error",
+                "Something went wrong that annotator did not expect. Your saved work is in "
+                f"the database.\n\n{line}",
+                QMessageBox.StandardButton.Ok,
+                application.activeWindow(),
+            )
+            self.dialog.setObjectName("crash_dialog")
+            self.dialog.open()
+
+    reporter = CrashReporter()
+
+    def on_exception(
+        exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        reporter.crashed.emit(logs.log_unexpected(exc_type, exc, tb, where="the window"))
+
+    def on_thread_exception(args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is None:
+            return
+        where = f"thread {args.thread.name}" if args.thread is not None else "a thread"
+        line = logs.log_unexpected(args.exc_type, args.exc_value, args.exc_traceback, where=where)
+        reporter.crashed.emit(line)
+
+    sys.excepthook = on_exception
+    threading.excepthook = on_thread_exception
 
 
 def ask_name(default: str) -> str | None:
@@ -55,10 +115,13 @@ def run(
     from annotator.ui.main_window import MainWindow
     from annotator.ui.workers import BackgroundJob
 
+    if not logs.configured():
+        logs.configure()
     path = resolve_db_path(db_path)
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     configure_application(app)
+    install_crash_handlers(app)
     try:
         repo = GuardedRepository(open_with_backup(path))  # snapshot; read-only fallback
     except AnnotatorError as exc:

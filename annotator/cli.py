@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 import click
 
-from annotator import __version__
+from annotator import __version__, logs
 from annotator.cli_contract import (
     EXIT_PROBLEMS,
     check_annotators,
@@ -79,18 +79,21 @@ def user_errors() -> Iterator[None]:
         raise Failed(str(exc)) from exc
 
 
-def open_repository(db_path: Path | None, *, create: bool = False) -> Repository:
+def open_repository(
+    db_path: Path | None, *, create: bool = False, write: bool = False
+) -> Repository:
     """The database of --db / $ANNOTATOR_DB / the default location.
 
     Only commands that add work (import, gui, merge) pass `create`: every other
     command refuses a missing file with exit 2 rather than creating an empty
-    database (and its folders) and reporting on nothing.
+    database (and its folders) and reporting on nothing. Commands that write
+    (`create` or `write`) first run a quick check and refuse a damaged file.
     """
     path = resolve_db_path(db_path)
     if not create:
         require_existing_db(path, "--db" if db_path else None)
     with user_errors():
-        return Repository(open_db(path))
+        return Repository(open_db(path, check="quick" if create or write else "none"))
 
 
 def current_annotator(repo: Repository, option: str | None) -> str:
@@ -100,12 +103,20 @@ def current_annotator(repo: Repository, option: str | None) -> str:
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="annotator")
+@click.option(
+    "-v",
+    "--verbose",
+    is_flag=True,
+    help="Log debug messages, to stderr as well as to the log file ($ANNOTATOR_LOG=debug).",
+)
 @click.pass_context
-def cli(ctx: click.Context) -> None:
+def cli(ctx: click.Context, verbose: bool) -> None:
     """Tag quotes, casualty figures and actors in conflict news.
 
     Without a command, opens the window on the default database.
     """
+    if verbose:
+        logs.configure(verbose=True)
     if ctx.invoked_subcommand is None:
         ctx.invoke(gui)
 
@@ -515,7 +526,7 @@ def suggest_command(
         raise click.BadParameter(
             f"unknown rule {unknown[0]!r}; see --list-rules", param_hint="--rule"
         )
-    repo = open_repository(db_path)
+    repo = open_repository(db_path, write=True)
     check_documents(repo.document_ids(), document_ids)
     with user_errors(), progress_reporter("suggesting", quiet=quiet) as bar:
         report = suggest_corpus(
@@ -791,9 +802,21 @@ def actors_command(db_path: Path | None, as_json: bool) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point for the console script and `python -m annotator`."""
+    """Entry point for the console script and `python -m annotator`.
+
+    An exception nobody expected (a bug) is logged with its traceback and
+    reported as one line naming the log file; the exit code is then 1.
+    """
+    logs.configure()
+    logs.logger.info(
+        "annotator %s: %s", __version__, " ".join(sys.argv[1:] if argv is None else argv)
+    )
     try:
         cli.main(args=argv, prog_name="annotator", standalone_mode=True)
     except SystemExit as exc:
         return int(exc.code or 0) if not isinstance(exc.code, str) else 1
+    except Exception as exc:
+        line = logs.log_unexpected(type(exc), exc, exc.__traceback__, where="the command")
+        click.echo(f"annotator: {line}", err=True)
+        return 1
     return 0

@@ -10,7 +10,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from annotator.core.errors import AnnotatorError, InputError
+from annotator import logs
+from annotator.core.errors import AnnotatorError, InputError, StoreDamaged, StoreUnavailable
 from annotator.core.model import AnnotatedDocument
 from annotator.formats.common import ReadOptions
 from annotator.formats.detect import read_json_any, sniff
@@ -178,7 +179,10 @@ def import_file(
     strict: bool = False,
     format_name: str | None = None,
 ) -> FileOutcome:
-    """Import one file in one transaction; problems are returned, never raised.
+    """Import one file in one transaction; problems of the file are returned, never raised.
+
+    A database that refuses the write (StoreUnavailable: disk full, read-only,
+    locked, gone; StoreDamaged) is not a problem of this file: that raises.
 
     In strict mode any bad record fails the whole file; otherwise bad records
     are skipped and the good ones import. Either way a file that fails leaves
@@ -220,10 +224,18 @@ def import_file(
                     )
                 return outcome
             counts = repo.import_documents(result.items, options.annotator, source=name)
+    except (StoreUnavailable, StoreDamaged):
+        raise  # the database, not this file: the run stops with the reason
     except AnnotatorError as exc:
         if exc.file is None:
             exc = replace(exc, file=name)
         outcome.problems.append(exc)
+        outcome.failed = True
+        outcome.records_skipped = 0
+        return outcome
+    except Exception as exc:  # a bug: logged with its traceback, the other files go on
+        line = logs.log_unexpected(type(exc), exc, exc.__traceback__, where=f"importing {name}")
+        outcome.problems.append(InputError(line, file=name))
         outcome.failed = True
         outcome.records_skipped = 0
         return outcome

@@ -5,11 +5,13 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Literal
 
 from sqlite_utils import Database
 
-from annotator.core.errors import StoreError
+from annotator.core.errors import StoreDamaged, StoreError
 from annotator.store.migrations import migrations
+from annotator.store.transaction import store_error, write_transaction
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -86,7 +88,80 @@ def backup_to(db: Database, target: Path) -> Path:
     return target
 
 
-def open_db(path: str | Path, *, readonly: bool = False) -> Database:
+def _refuse_damaged(path: Path, check: Check) -> None:
+    try:
+        probe = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"cannot read this database: {exc}", file=str(path)) from exc
+    try:
+        probe.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        problem = damage(probe, check)
+    except sqlite3.DatabaseError as exc:
+        classified = store_error(exc, file=str(path))
+        if classified is None:
+            raise
+        raise classified from exc
+    finally:
+        probe.close()
+    if problem is not None:
+        raise damaged_error(path, problem)
+
+
+def _migrate(db: Database, path: Path) -> None:
+    """Back the file up (when it has data), then migrate it under the write lock.
+
+    The backup runs outside the transaction (SQLite's backup API cannot copy
+    from a connection in the middle of a write transaction). Under the lock,
+    the pending steps are looked up again: when two programs open an old file
+    at once, the second finds nothing left to do (both may leave a backup).
+    """
+    if migrations.applied(db):
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        version = schema_version(db)
+        backup_to(db, path.with_name(f"{path.stem}.before-v{version + 1}-{stamp}{path.suffix}"))
+    with write_transaction(db):
+        if migrations.pending(db):
+            migrations.apply(db)
+
+
+Check = Literal["none", "quick", "full"]
+
+
+def damage(db: Database | sqlite3.Connection, check: Check = "quick") -> str | None:
+    """The first problem `PRAGMA quick_check` (or `integrity_check` for "full") reports.
+
+    None when the file is sound. quick_check reads every page but skips the
+    index-against-table comparison, so it costs a fraction of the full check.
+    """
+    if check == "none":
+        return None
+    sql = "PRAGMA quick_check(1)" if check == "quick" else "PRAGMA integrity_check(1)"
+    conn = db.conn if isinstance(db, Database) else db
+    try:
+        rows = [str(r[0]) for r in conn.execute(sql)]
+    except sqlite3.DatabaseError as exc:
+        classified = store_error(exc)
+        if isinstance(classified, StoreDamaged):
+            return str(exc)
+        raise
+    return None if rows == ["ok"] else rows[0]
+
+
+def damaged_error(path: Path, problem: str) -> StoreDamaged:
+    """The message for a damaged file: what is wrong and how to restore a backup."""
+    # Imported here: store.backup imports this module.
+    from annotator.store.backup import backup_folder
+
+    problem = " ".join(problem.replace("*** in database main ***", "").split())
+    return StoreDamaged(
+        f"this database is damaged ({problem}) and was not changed; restore a backup: "
+        f"with no program using the file, copy the newest snapshot from "
+        f"{backup_folder(path)} over it",
+        file=str(path),
+    )
+
+
+def open_db(path: str | Path, *, readonly: bool = False, check: Check = "none") -> Database:
     """Open (creating if needed) the annotator database at `path`, migrated to this version.
 
     Order matters: WAL is enabled before any transaction (it refuses inside
@@ -95,10 +170,14 @@ def open_db(path: str | Path, *, readonly: bool = False) -> Database:
     the busy timeout are switched on. Raises StoreError for a file that is not
     SQLite or was written by a newer annotator; such a file is not modified.
     With `readonly`, the file is opened with SQLite's read-only mode and must
-    already be migrated.
+    already be migrated. With `check` "quick" (commands that write) or "full",
+    an existing file is first checked and refused with StoreDamaged, naming
+    the backup folder, when damaged; nothing is written to it.
     """
     path = Path(path)
     _check_file(path)
+    if check != "none" and path.exists() and path.stat().st_size > 0:
+        _refuse_damaged(path, check)
     if readonly:
         uri = f"file:{path.resolve().as_posix()}?mode=ro"
         try:
@@ -123,28 +202,25 @@ def open_db(path: str | Path, *, readonly: bool = False) -> Database:
     path.parent.mkdir(parents=True, exist_ok=True)
     db = Database(path, execute_plugins=False)
     try:
+        # No implicit transactions: sqlite3 would otherwise open one before a stray
+        # INSERT and keep it (and the write lock) open. Every write we make is
+        # inside an explicit BEGIN IMMEDIATE ... COMMIT (store.transaction).
+        db.conn.isolation_level = None
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         # Refuse before writing anything: even switching to WAL rewrites the header.
         _check_known(db, path)
         _check_ours(db, path)
         db.enable_wal()
-        pending = migrations.pending(db)
-        if pending and migrations.applied(db):
-            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-            version = schema_version(db)
-            backup_to(db, path.with_name(f"{path.stem}.before-v{version + 1}-{stamp}{path.suffix}"))
-        if pending:
-            migrations.apply(db)
+        if migrations.pending(db):
+            _migrate(db, path)
         db.execute("PRAGMA foreign_keys = ON")
         # FULL: a commit survives a power cut too, not only a killed process.
         db.execute("PRAGMA synchronous = FULL")
-        # No implicit transactions: sqlite3 would otherwise open one before a stray
-        # INSERT and keep it (and the write lock) open, turning every later
-        # db.atomic() into a savepoint that never commits. Every write we make is
-        # inside an explicit BEGIN ... COMMIT from db.atomic().
-        db.conn.isolation_level = None
     except sqlite3.DatabaseError as exc:
         db.close()
+        classified = store_error(exc, file=str(path))
+        if classified is not None:
+            raise classified from exc
         raise StoreError(f"cannot open this database: {exc}", file=str(path)) from exc
     except StoreError:
         db.close()

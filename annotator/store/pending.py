@@ -21,46 +21,23 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from annotator.core.errors import AnnotatorError, SpanError, StoreError
+from annotator.core.errors import AnnotatorError, SpanError, StoreError, StoreUnavailable
 from annotator.core.model import Relation, Span, check_offsets, now
 from annotator.store.db import backup_to, open_db
 from annotator.store.repository import Repository
-
-_PROBLEMS = (
-    ("SQLITE_FULL", "the disk is full"),
-    ("SQLITE_READONLY", "the database file cannot be written (read-only, or permission lost)"),
-    ("SQLITE_BUSY", "the database is locked by another program"),
-    ("SQLITE_LOCKED", "the database is locked by another program"),
-    ("SQLITE_IOERR", "the database file cannot be reached (removed, moved or a disk error)"),
-    ("SQLITE_CANTOPEN", "the database file cannot be reached (removed or moved)"),
-    ("SQLITE_CORRUPT", "the database file is damaged"),
-    ("SQLITE_NOTADB", "the database file is damaged"),
-)
-_MESSAGES = (
-    ("disk is full", "the disk is full"),
-    ("readonly database", "the database file cannot be written (read-only, or permission lost)"),
-    ("database is locked", "the database is locked by another program"),
-    ("disk i/o error", "the database file cannot be reached (removed, moved or a disk error)"),
-    ("unable to open", "the database file cannot be reached (removed or moved)"),
-)
+from annotator.store.transaction import store_error
 
 
 def environment_problem(exc: BaseException) -> str | None:
-    """A plain description when `exc` is a write refused by the environment, else None."""
-    if isinstance(exc, StoreError):
-        return str(exc)
-    if isinstance(exc, OSError):
-        return f"the disk refused the write ({exc.strerror or exc})"
-    if not isinstance(exc, sqlite3.OperationalError | sqlite3.DatabaseError):
-        return None
-    name = getattr(exc, "sqlite_errorname", "") or ""
-    for prefix, words in _PROBLEMS:
-        if name.startswith(prefix):
-            return words
-    text = str(exc).lower()
-    for needle, words in _MESSAGES:
-        if needle in text:
-            return words
+    """A plain description when `exc` is a write refused by the environment, else None.
+
+    Environment means disk full, read-only, locked beyond the timeout, or the
+    file gone (`StoreUnavailable`, as `store.transaction.store_error` classifies
+    raw sqlite3/OSError failures): such an edit can be retried later.
+    """
+    classified = store_error(exc)
+    if isinstance(classified, StoreUnavailable):
+        return classified.reason
     return None
 
 

@@ -1,6 +1,7 @@
 """Typed reads and writes over the annotator database.
 
-Every write method is one user action in one transaction (`db.atomic()`), and
+Every write method is one user action in one transaction (`action()`, which is
+`write_transaction`: BEGIN IMMEDIATE, failures classified into StoreError), and
 appends a row to the `events` table inside that same transaction, so a crash
 leaves either the whole edit and its event or neither. Functions take and
 return core dataclasses; offsets are code points.
@@ -13,7 +14,7 @@ import queue
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -31,6 +32,7 @@ from annotator.core.model import (
     now,
 )
 from annotator.core.schema import LabelSchema, default_schema, schema_from_dict
+from annotator.store.transaction import write_transaction
 
 _SPAN_COLUMNS = (
     'id, document_id, start, "end", label, annotator, attributes, provenance, created, updated'
@@ -310,14 +312,13 @@ class Repository:
 
     # -- transactions and events -------------------------------------------------
 
-    @contextmanager
-    def action(self) -> Iterator[None]:
-        """One user action: everything inside commits together or not at all."""
-        try:
-            with self.db.atomic():
-                yield
-        except sqlite3.IntegrityError as exc:
-            raise SpanError(f"the database refused the change: {exc}") from exc
+    def action(self) -> AbstractContextManager[None]:
+        """One user action: everything inside commits together or not at all.
+
+        Starts with BEGIN IMMEDIATE (waits out another program's write instead
+        of failing); raises the StoreError subclasses of `store_error`.
+        """
+        return write_transaction(self.db)
 
     def _event(
         self,

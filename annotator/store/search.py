@@ -34,6 +34,7 @@ from annotator.store.repository import Repository
 MODES: Final = ("words", "phrase", "regex")
 CONTEXT: Final = 60
 _BATCH: Final = 40
+_MAX_BATCH: Final = 2000
 _WORD = re.compile(r"[^\W_]+\*?")
 _FTS_WORD = re.compile(r"[^\W_]+")
 
@@ -224,23 +225,45 @@ def _filters(query: SearchQuery) -> tuple[str, list[Any]]:
     return "".join(" AND " + c for c in clauses), params
 
 
-def candidate_seqs(repo: Repository, query: SearchQuery) -> list[int]:
-    """The `seq` of every document that may hold a hit, in import order."""
+def candidate_batches(repo: Repository, query: SearchQuery) -> Iterator[list[int]]:
+    """The `seq` of every document that may hold a hit, in import order, a batch at a time.
+
+    Each batch is one complete statement resuming after the last seq seen
+    (keyset paging), so the first page of hits needs only the first batch,
+    however many documents match, and no statement stays open between pages.
+    Batches start at 40 seqs and grow to 2,000.
+    """
     match, pattern = compile_query(query)
     if pattern is None:
-        return []
+        return
     where, params = _filters(query)
-    if match is None:
-        sql = f"SELECT d.seq FROM documents d WHERE 1{where} ORDER BY d.seq"
-        return [r[0] for r in repo.db.execute(sql, params)]
-    sql = (
-        "SELECT d.seq FROM documents_fts f JOIN documents d ON d.seq = f.rowid "
-        f"WHERE documents_fts MATCH ?{where} ORDER BY f.rowid"
-    )
-    try:
-        return [r[0] for r in repo.db.execute(sql, [match, *params])]
-    except Exception as exc:  # sqlite3.OperationalError: a term FTS5 cannot parse
-        raise InputError(f"cannot search for {query.text!r}: {exc}") from exc
+    last, size = -1, _BATCH
+    while True:
+        if match is None:
+            sql = f"SELECT d.seq FROM documents d WHERE d.seq > ?{where} ORDER BY d.seq LIMIT ?"
+            args: list[Any] = [last, *params, size]
+        else:
+            sql = (
+                "SELECT d.seq FROM documents_fts f JOIN documents d ON d.seq = f.rowid "
+                f"WHERE documents_fts MATCH ? AND f.rowid > ?{where} ORDER BY f.rowid LIMIT ?"
+            )
+            args = [match, last, *params, size]
+        try:
+            seqs = [r[0] for r in repo.db.execute(sql, args)]
+        except Exception as exc:  # sqlite3.OperationalError: a term FTS5 cannot parse
+            if match is None:
+                raise
+            raise InputError(f"cannot search for {query.text!r}: {exc}") from exc
+        if seqs:
+            yield seqs
+        if len(seqs) < size:
+            return
+        last, size = seqs[-1], min(size * 5, _MAX_BATCH)
+
+
+def candidate_seqs(repo: Repository, query: SearchQuery) -> list[int]:
+    """The `seq` of every document that may hold a hit, in import order (all at once)."""
+    return [seq for batch in candidate_batches(repo, query) for seq in batch]
 
 
 def _one_line(text: str) -> str:
@@ -252,27 +275,33 @@ def iter_hits(repo: Repository, query: SearchQuery, *, context: int = CONTEXT) -
     _match, pattern = compile_query(query)
     if pattern is None:
         return
-    seqs = candidate_seqs(repo, query)
-    for i in range(0, len(seqs), _BATCH):
-        chunk = seqs[i : i + _BATCH]
-        marks = ", ".join("?" * len(chunk))
-        rows = repo.db.execute(
-            f"SELECT id, title, text FROM documents WHERE seq IN ({marks}) ORDER BY seq", chunk
-        ).fetchall()
-        for doc_id, title, text in rows:
-            for m in pattern.finditer(text):
-                start, end = m.span()
-                if start == end:
-                    continue
-                yield Hit(
-                    doc_id,
-                    title,
-                    start,
-                    end,
-                    _one_line(text[max(0, start - context) : start]),
-                    _one_line(text[start:end]),
-                    _one_line(text[end : end + context]),
-                )
+    for seqs in candidate_batches(repo, query):
+        for i in range(0, len(seqs), _BATCH):
+            chunk = seqs[i : i + _BATCH]
+            yield from _hits_in(repo, chunk, pattern, context)
+
+
+def _hits_in(
+    repo: Repository, seqs: list[int], pattern: re.Pattern[str], context: int
+) -> Iterator[Hit]:
+    marks = ", ".join("?" * len(seqs))
+    rows = repo.db.execute(
+        f"SELECT id, title, text FROM documents WHERE seq IN ({marks}) ORDER BY seq", seqs
+    ).fetchall()
+    for doc_id, title, text in rows:
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if start == end:
+                continue
+            yield Hit(
+                doc_id,
+                title,
+                start,
+                end,
+                _one_line(text[max(0, start - context) : start]),
+                _one_line(text[start:end]),
+                _one_line(text[end : end + context]),
+            )
 
 
 def search(repo: Repository, query: SearchQuery, *, offset: int = 0, limit: int = 50) -> list[Hit]:

@@ -224,6 +224,7 @@ ALLOWED_IN = {
     "annotator/store/repository.py": {"' AND '.join(clauses)"},  # fixed clauses, ? values
     "annotator/store/merge.py": {"self.columns", "self.table"},
     "annotator/store/search.py": {"by"},
+    "annotator/store/transaction.py": {"int(timeout_ms)"},  # read back from PRAGMA busy_timeout
 }
 ALLOWED = {
     "_SPAN_COLUMNS",

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from annotator.core.errors import SpanError
+from annotator.core.errors import StoreConstraint
 from annotator.core.model import AnnotatedDocument, Document, Relation, Span
 from annotator.formats.common import ReadOptions
 from annotator.services.importing import import_paths
@@ -156,7 +156,7 @@ def test_a_write_the_database_refuses_is_rolled_back_whole(repo: Repository) -> 
     doc = Document.from_text(TEXT, title="t")
     span = Span("a1", doc.id, 9, 18, "ACTOR", "ana")
     dangling = Relation("r1", "no-such-quote", "a1", "speaker", "ana")
-    with pytest.raises(SpanError, match="FOREIGN KEY"):
+    with pytest.raises(StoreConstraint, match="FOREIGN KEY"):
         repo.import_documents([AnnotatedDocument(doc, [span], [dangling])], "ana")
     assert _dump(repo) == before
 

@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from annotator.core.errors import SchemaError, SpanError
+from annotator.core.errors import SchemaError, SpanError, StoreConstraint
 from annotator.core.model import AnnotatedDocument, Document, Relation, Span, new_id
 from annotator.store.db import open_db
 from annotator.store.repository import Repository
@@ -128,7 +128,7 @@ def test_a_failed_write_leaves_no_half_edit(repo: Repository) -> None:
     good = _span(doc, 0, 8, "ACTOR")
     bad = Span(good.id, doc.id, 0, 8, "ACTOR", "ana")  # same id: the second insert fails
     repo.add_span(good)
-    with pytest.raises(SpanError):
+    with pytest.raises(StoreConstraint, match="UNIQUE"):
         repo.add_span(bad)
     assert repo.db.execute("SELECT count(*) FROM events").fetchone()[0] == events_before + 1
     assert len(repo.spans(doc.id)) == 1

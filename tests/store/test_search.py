@@ -7,7 +7,13 @@ import pytest
 from annotator.core.errors import InputError
 from annotator.core.model import AnnotatedDocument, Document, Span, new_id
 from annotator.store.repository import Repository
-from annotator.store.search import SearchQuery, required_words, search
+from annotator.store.search import (
+    SearchQuery,
+    candidate_seqs,
+    iter_hits,
+    required_words,
+    search,
+)
 
 TEXTS = [
     "Shelling in Brezna\n\nAt least 14 civilians were killed, the Syrian Observatory said.",
@@ -126,3 +132,46 @@ def test_paging(corpus: Repository) -> None:
     everything = search(corpus, SearchQuery(r"\w+", "regex"), limit=1000)
     page = search(corpus, SearchQuery(r"\w+", "regex"), offset=5, limit=5)
     assert page == everything[5:10]
+
+
+def _many(repo: Repository, count: int) -> list[str]:
+    docs = [
+        Document.from_text(
+            f"Report {n}\n\nThe convoy reached town {n}. "
+            + ("A rare okapi was seen. " if n % 97 == 5 else "")
+            + "The convoy left.",
+            f"Report {n}",
+        )
+        for n in range(count)
+    ]
+    repo.import_documents([AnnotatedDocument(d) for d in docs], "ana")
+    return [d.id for d in docs]
+
+
+def test_the_first_page_reads_only_the_first_batch_of_matching_documents(
+    repo: Repository,
+) -> None:
+    _many(repo, 600)
+    statements: list[str] = []
+    repo.db.conn.set_trace_callback(statements.append)
+    hits = search(repo, SearchQuery("convoy"), limit=10)
+    repo.db.conn.set_trace_callback(None)
+    assert len(hits) == 10
+    candidates = [s for s in statements if "documents_fts" in s and not s.startswith("--")]
+    assert len(candidates) == 1  # 600 documents match; one batch of 40 is enough
+    assert "LIMIT 40" in candidates[0]
+    fetched = [s for s in statements if "SELECT id, title, text FROM documents" in s]
+    assert len(fetched) == 1
+
+
+def test_paging_through_every_batch_finds_every_hit_in_import_order(repo: Repository) -> None:
+    ids = _many(repo, 2500)
+    hits = list(iter_hits(repo, SearchQuery("convoy")))
+    assert len(hits) == 2 * 2500
+    assert [h.document_id for h in hits[::2]] == ids
+    rare = list(iter_hits(repo, SearchQuery("okapi")))
+    assert [h.document_id for h in rare] == [ids[n] for n in range(2500) if n % 97 == 5]
+    assert candidate_seqs(repo, SearchQuery("okapi")) == [n + 1 for n in range(2500) if n % 97 == 5]
+    # A regex without a word to look up walks the documents in batches too.
+    scanned = list(iter_hits(repo, SearchQuery(r"town \d+7\.", "regex")))
+    assert [h.hit for h in scanned] == [f"town {n}." for n in range(2500) if n % 10 == 7 and n > 7]
