@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from annotator import __version__, logs
 from annotator.core.errors import AnnotatorError
 from annotator.core.packaged import packaged_files
 from annotator.paths import annotator_name, resolve_db_path
 from annotator.store.backup import open_with_backup
+from annotator.store.db import background_check, damaged_error, record_clean_check, startup_check
 from annotator.store.pending import GuardedRepository
+from annotator.store.repository import Repository
 
 
 def configure_application(app: object) -> None:
@@ -86,6 +90,81 @@ def install_crash_handlers(app: object) -> None:
     threading.excepthook = on_thread_exception
 
 
+def start_integrity_check(window: object, path: Path, repo: Repository) -> None:
+    """After the window shows: check the file on a thread of its own; refuse it if damaged.
+
+    The full `integrity_check` when the file changed since its last clean check
+    (recorded in the database), else the quick one; closing the window
+    interrupts it. A damaged file gets a dialog saying how to restore a backup,
+    and the window closes when it is dismissed, as before it would not open.
+    """
+    import threading
+
+    from PySide6.QtCore import QObject, Signal
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    assert isinstance(window, QWidget)
+    shown: QWidget = window
+    connection: list[Any] = []
+
+    class IntegrityCheck(QObject):
+        finished = Signal(object)
+
+        def __init__(self) -> None:
+            super().__init__(shown)
+            self.dialog: QMessageBox | None = None
+            self.finished.connect(self.report)
+
+        def run(self) -> None:
+            try:
+                result: object = background_check(path, on_connection=connection.append)
+            except AnnotatorError as exc:
+                result = exc
+            with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
+                self.finished.emit(result)
+
+        def report(self, result: object) -> None:
+            if result is None:
+                return
+            if isinstance(result, AnnotatorError):
+                logs.logger.warning("integrity check not run: %s", result)
+                return
+            assert isinstance(result, tuple)
+            level: str = result[0]
+            problem: str | None = result[1]
+            taken: str = result[2]
+            if problem is None:
+                logs.logger.info("%s check of %s: ok", level, path)
+                if level == "full":
+                    try:
+                        record_clean_check(repo.db, taken)
+                    except AnnotatorError as exc:  # read-only file: checked again next time
+                        logs.logger.info("clean check not recorded: %s", exc)
+                return
+            logs.logger.error("%s check of %s: %s", level, path, problem)
+            self.dialog = QMessageBox(
+                QMessageBox.Icon.Critical,
+                "annotator: damaged database",
+                str(damaged_error(path, problem)),
+                QMessageBox.StandardButton.Close,
+                shown,
+            )
+            self.dialog.setObjectName("damaged_dialog")
+            self.dialog.finished.connect(shown.close)
+            self.dialog.open()
+
+    check = IntegrityCheck()
+
+    def interrupt() -> None:
+        # The check may have ended and closed its connection just now: nothing to stop.
+        for conn in connection:
+            with contextlib.suppress(Exception):
+                conn.interrupt()
+
+    shown.destroyed.connect(interrupt)
+    threading.Thread(target=check.run, name="integrity-check", daemon=True).start()
+
+
 def ask_name(default: str) -> str | None:
     from PySide6.QtWidgets import QInputDialog
 
@@ -123,7 +202,8 @@ def run(
     configure_application(app)
     install_crash_handlers(app)
     try:
-        repo = GuardedRepository(open_with_backup(path))  # snapshot; read-only fallback
+        # A quick check of a small file here; the full one runs after the window shows.
+        repo = GuardedRepository(open_with_backup(path, check=startup_check(path)))
     except AnnotatorError as exc:
         QMessageBox.critical(None, "annotator", str(exc))
         return 1

@@ -29,6 +29,7 @@ from annotator.cli_contract import (
     keep_going,
     progress_reporter,
     quiet_option,
+    require_creatable_db,
     require_existing_db,
 )
 from annotator.core.errors import AnnotatorError
@@ -90,10 +91,18 @@ def open_repository(
     (`create` or `write`) first run a quick check and refuse a damaged file.
     """
     path = resolve_db_path(db_path)
-    if not create:
-        require_existing_db(path, "--db" if db_path else None)
+    option = "--db" if db_path else None
+    if create:
+        require_creatable_db(path, option)
+    else:
+        require_existing_db(path, option)
     with user_errors():
-        return Repository(open_db(path, check="quick" if create or write else "none"))
+        try:
+            return Repository(open_db(path, check="quick" if create or write else "none"))
+        except OSError as exc:
+            # The store classifies SQLite's failures; the file system can still refuse
+            # before SQLite starts (permissions, a full disk when creating folders).
+            raise Failed(f"{path}: cannot open the database: {exc.strerror or exc}") from exc
 
 
 def current_annotator(repo: Repository, option: str | None) -> str:
@@ -122,7 +131,7 @@ def cli(ctx: click.Context, verbose: bool) -> None:
 
 
 @cli.command("import")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @db_option
 @annotator_option
 @click.option("--strict", is_flag=True, help="Fail a whole file if any of its records is bad.")
@@ -329,7 +338,7 @@ def stats(db_path: Path | None, as_json: bool) -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @db_option
 @annotator_option
 @click.option(
@@ -342,6 +351,7 @@ def gui(
     paths: tuple[Path, ...], db_path: Path | None, annotator: str | None, screenshot: Path | None
 ) -> None:
     """Open the window (importing PATHS first, if given)."""
+    require_creatable_db(resolve_db_path(db_path), "--db" if db_path else None)
     # The only place the CLI touches Qt: imported here so other commands stay Qt-free.
     from annotator.app import run
 
@@ -355,15 +365,40 @@ def gui(
 def merge(other: Path, db_path: Path | None, annotator: str | None) -> None:
     """Merge a colleague's database file OTHER into ours (it is only read).
 
-    Documents are matched by their text, spans and relations by id; merging
-    twice changes nothing. A span edited differently in both keeps both
-    versions, and is listed here as a conflict.
+    OTHER is read as untrusted data: every row is checked, and rows that fail
+    are listed and left out (exit code 1). Documents are matched by their
+    text, spans and relations by id; merging twice changes nothing. A span
+    edited differently in both keeps both versions, and is listed here as a
+    conflict. A snapshot of our database is taken first; Ctrl+C cancels and
+    leaves our database unchanged.
     """
-    from annotator.store.merge import merge_database
+    import signal
+    import threading
+
+    from annotator.store.merge import MergeCancelled, merge_database
 
     repo = open_repository(db_path, create=True)
-    with user_errors():
-        report = merge_database(repo, other, by=current_annotator(repo, annotator))
+    cancel = threading.Event()
+
+    def interrupted(_signal: int, _frame: object) -> None:
+        cancel.set()
+
+    previous = signal.signal(signal.SIGINT, interrupted)
+    try:
+        with user_errors():
+            report = merge_database(
+                repo, other, by=current_annotator(repo, annotator), cancel=cancel
+            )
+    except Failed as exc:
+        if isinstance(exc.__cause__, MergeCancelled):
+            click.echo("annotator: merge cancelled; nothing was changed", err=True)
+            raise SystemExit(130) from exc
+        raise
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        repo.db.close()
+    if report.snapshot is not None:
+        click.echo(f"snapshot of our database before the merge: {report.snapshot.path}")
     click.echo(report.summary())
     for conflict in report.conflicts:
         ours, theirs = conflict.ours, conflict.theirs
@@ -372,6 +407,15 @@ def merge(other: Path, db_path: Path | None, annotator: str | None) -> None:
             f"{conflict.document_id}: ours {_describe(ours)}, theirs {_describe(theirs)} "
             f"(kept as {conflict.copy_id})"
         )
+    for merge_of in report.actor_merges_not_applied:
+        click.echo(
+            f"not applied: {other.name} merged the actor {merge_of.describe()}; "
+            "merge them in the actor registry if you agree"
+        )
+    for rejection in report.rejected:
+        click.echo(f"refused: {other.name}: {rejection.describe()}", err=True)
+    if report.rejected:
+        raise SystemExit(1)
 
 
 def _describe(content: dict[str, Any]) -> str:
@@ -799,6 +843,93 @@ def actors_command(db_path: Path | None, as_json: bool) -> None:
         click.echo("\nMost quoted:")
         for s in speakers:
             click.echo(f"{s.quotes:6}  {s.name}  ({len(s.documents)} documents)")
+
+
+@cli.command("backup")
+@db_option
+@click.option(
+    "--out",
+    "out",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The file to write the copy to.",
+)
+@click.option("--force", is_flag=True, help="Replace OUT if it exists.")
+def backup_command(db_path: Path | None, out: Path, force: bool) -> None:
+    """Write a consistent single-file copy of the database to OUT.
+
+    Safe while the window has the file open: edits not yet moved out of the
+    -wal file are in the copy. Use this (or File > Save a copy) instead of
+    copying the .db file by hand.
+    """
+    from annotator.store.backup import save_copy
+
+    repo = open_repository(db_path)
+    try:
+        with user_errors():
+            written = save_copy(repo.db, out, force=force)
+    finally:
+        repo.db.close()
+    click.echo(f"copied the database to {written}")
+
+
+@cli.command("backups")
+@db_option
+def backups_command(db_path: Path | None) -> None:
+    """List the automatic snapshots of the database, newest first (numbers for restore)."""
+    from annotator.store.backup import backup_folder, list_snapshots
+
+    path = resolve_db_path(db_path)
+    require_existing_db(path, "--db" if db_path else None)
+    snapshots = list_snapshots(path)
+    click.echo(f"snapshots in {backup_folder(path)}:")
+    for number, snapshot in enumerate(snapshots, start=1):
+        click.echo(f"{number:4}  {snapshot.path.name}  {snapshot.describe()}")
+    if not snapshots:
+        click.echo("  none yet")
+
+
+@cli.command("restore")
+@click.argument("which")
+@db_option
+@click.option("--yes", is_flag=True, help="Do not ask before restoring.")
+def restore_command(which: str, db_path: Path | None, yes: bool) -> None:
+    """Restore snapshot WHICH: its number in `annotator backups` (1 is the newest) or its
+    file name.
+
+    The current state is snapshotted first, so a restore can itself be undone.
+    """
+    from annotator.store.backup import list_snapshots, restore_snapshot
+
+    path = resolve_db_path(db_path)
+    require_existing_db(path, "--db" if db_path else None)
+    snapshots = list_snapshots(path)
+    chosen = None
+    if which.isdigit() and 1 <= int(which) <= len(snapshots):
+        chosen = snapshots[int(which) - 1]
+    else:
+        chosen = next((s for s in snapshots if which in (s.path.name, str(s.path))), None)
+    if chosen is None:
+        listed = f"1 to {len(snapshots)}" if snapshots else "there are none yet"
+        raise click.BadParameter(
+            f"no snapshot {which!r} ({listed}; `annotator backups` lists them)",
+            param_hint="WHICH",
+        )
+    if not yes:
+        click.confirm(
+            f"Replace the content of {path} with the snapshot of "
+            f"{chosen.describe()}? (the current state is snapshotted first)",
+            abort=True,
+        )
+    repo = open_repository(db_path)
+    try:
+        with user_errors():
+            before = restore_snapshot(repo.db, chosen.path)
+    finally:
+        repo.db.close()
+    click.echo(f"restored {chosen.path.name}")
+    if before is not None:
+        click.echo(f"the state before the restore is kept as {before.path.name}")
 
 
 def main(argv: list[str] | None = None) -> int:

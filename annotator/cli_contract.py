@@ -109,6 +109,28 @@ def require_existing_db(path: Path, option: str | None = "--db") -> None:
     raise click.BadParameter(reason, None, None, option)
 
 
+def require_creatable_db(path: Path, option: str | None = "--db") -> None:
+    """A command that may create the database needs a file path whose folders can exist.
+
+    Refuses (exit 2) a folder given as the file, or a path through an existing
+    file (`corpus.db/x.db`); missing folders are fine, they are created.
+    """
+    reason = None
+    if path.is_dir():
+        reason = f"{path} is a folder, not a database file"
+    else:
+        for parent in path.parents:
+            if parent.exists():
+                if not parent.is_dir():
+                    reason = f"{path} cannot be made: {parent} is a file, not a folder"
+                break
+    if reason is None:
+        return
+    if option is None:
+        raise click.UsageError(reason)
+    raise click.BadParameter(reason, None, None, option)
+
+
 # -- progress ----------------------------------------------------------------------
 
 

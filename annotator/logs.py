@@ -2,8 +2,10 @@
 
 Configured once by the CLI (`cli.main`) and once by the window (`app.run`).
 Everything under the `annotator` logger goes to `annotator.log` in
-platformdirs' user log folder (on Linux ~/.local/state/annotator/log), which
-rotates at 1 MB and keeps three old files. The level is INFO, or DEBUG with
+platformdirs' user log folder (on Linux ~/.local/state/annotator/log). A log
+over 1 MB is rotated when a program starts (three old files are kept): rotating
+at start instead of with `logging.handlers` keeps that module, and the socket
+and pickle modules it loads, out of every start-up. The level is INFO, or DEBUG with
 `--verbose` or `ANNOTATOR_LOG=debug` (`ANNOTATOR_LOG` also takes info, warning
 and error); `--verbose` copies the messages to stderr as well. Unexpected
 exceptions are logged with their traceback by `log_unexpected`, so a message to
@@ -12,8 +14,8 @@ the user can name the file where the details are.
 
 from __future__ import annotations
 
+import contextlib
 import logging
-import logging.handlers
 import os
 import sys
 from pathlib import Path
@@ -46,7 +48,7 @@ def log_dir() -> Path:
 def log_file() -> Path:
     """The current log file (the one `configure` writes to)."""
     for handler in logger.handlers:
-        if isinstance(handler, logging.handlers.RotatingFileHandler):
+        if isinstance(handler, logging.FileHandler):
             return Path(handler.baseFilename)
     return log_dir() / LOG_FILE_NAME
 
@@ -75,9 +77,8 @@ def configure(*, verbose: bool = False) -> Path | None:
     try:
         assert path is not None
         path.parent.mkdir(parents=True, exist_ok=True)
-        file_handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
-        )
+        _rotate(path)
+        file_handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
     except OSError:
         path = None
         file_handler = logging.NullHandler()
@@ -89,6 +90,22 @@ def configure(*, verbose: bool = False) -> Path | None:
         _mark(echo)
     logger.debug("logging to %s at level %s", path, logging.getLevelName(level))
     return path
+
+
+def _rotate(path: Path) -> None:
+    """annotator.log -> .1 -> .2 -> .3 when it has grown past MAX_BYTES."""
+    try:
+        if path.stat().st_size < MAX_BYTES:
+            return
+    except OSError:
+        return
+    # Another program may rotate at the same moment: whichever rename loses is skipped.
+    with contextlib.suppress(OSError):
+        for n in range(BACKUPS - 1, 0, -1):
+            older = path.with_name(f"{path.name}.{n}")
+            if older.exists():
+                os.replace(older, path.with_name(f"{path.name}.{n + 1}"))
+        os.replace(path, path.with_name(f"{path.name}.1"))
 
 
 def _mark(handler: logging.Handler) -> None:
@@ -104,7 +121,7 @@ def configured() -> bool:
 def where_details_are() -> str:
     """'the details are in FILE' (or a plain note when there is no log file)."""
     for handler in logger.handlers:
-        if isinstance(handler, logging.handlers.RotatingFileHandler):
+        if isinstance(handler, logging.FileHandler):
             return f"the details are in {handler.baseFilename}"
     return "no log file could be written"
 

@@ -10,10 +10,9 @@ database still linking spans to it merges cleanly (see `merge_actor_registry`).
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import Final
 
 from annotator.core.errors import SchemaError, SpanError, StoreError
 from annotator.core.model import new_id, now
@@ -461,97 +460,3 @@ def speaker_statistics(repo: Repository) -> list[SpeakerStat]:
 
 
 # -- merging databases -----------------------------------------------------------------------
-
-
-def merge_actor_registry(
-    repo: Repository,
-    theirs: sqlite3.Connection,
-    applied: set[str],
-    span_map: dict[str, str],
-    by: str,
-) -> dict[str, int]:
-    """Bring a colleague's registry, span links and dismissals in (inside merge's transaction).
-
-    Actors, aliases and affiliations are added by id (ours win on a clash);
-    a merge they made is applied here too. A span link is added when we have
-    none for that span; a different link of ours is kept and counted.
-    """
-    counts = {"actors": 0, "aliases": 0, "links": 0, "span_links": 0, "kept_ours": 0}
-    if "m005_actor_registry" not in applied:
-        return counts
-    db = repo.db.conn
-    before = db.total_changes
-    db.executemany(
-        "INSERT OR IGNORE INTO actors (id, name, type, merged_into, created, created_by) "
-        "VALUES (?, ?, ?, NULL, ?, ?)",
-        theirs.execute("SELECT id, name, type, created, created_by FROM actors").fetchall(),
-    )
-    counts["actors"] = db.total_changes - before
-    their_merges = theirs.execute(
-        "SELECT id, merged_into FROM actors WHERE merged_into IS NOT NULL"
-    ).fetchall()
-    for source, target in their_merges:
-        row = db.execute("SELECT merged_into FROM actors WHERE id = ?", [source]).fetchone()
-        if row is not None and row[0] is None:
-            db.execute("UPDATE actors SET merged_into = ? WHERE id = ?", [target, source])
-            db.execute("UPDATE span_actors SET actor_id = ? WHERE actor_id = ?", [target, source])
-    before = db.total_changes
-    db.executemany(
-        "INSERT OR IGNORE INTO actor_aliases (actor_id, alias, folded, created) "
-        "VALUES (?, ?, ?, ?)",
-        theirs.execute("SELECT actor_id, alias, folded, created FROM actor_aliases").fetchall(),
-    )
-    counts["aliases"] = db.total_changes - before
-    before = db.total_changes
-    db.executemany(
-        "INSERT OR IGNORE INTO actor_links (actor_id, target_id, type, created) "
-        "VALUES (?, ?, ?, ?)",
-        theirs.execute("SELECT actor_id, target_id, type, created FROM actor_links").fetchall(),
-    )
-    counts["links"] = db.total_changes - before
-    resolved: dict[str, str] = {}
-
-    def canonical(actor_id: str) -> str:
-        if actor_id not in resolved:
-            current, seen = actor_id, set()
-            while current not in seen:
-                seen.add(current)
-                row = db.execute(
-                    "SELECT merged_into FROM actors WHERE id = ?", [current]
-                ).fetchone()
-                if row is None or row[0] is None:
-                    break
-                current = row[0]
-            resolved[actor_id] = current
-        return resolved[actor_id]
-
-    ours = dict(db.execute("SELECT span_id, actor_id FROM span_actors").fetchall())
-    inserts: list[list[Any]] = []
-    for span_id, actor_id, linked_by, linked in theirs.execute(
-        "SELECT span_id, actor_id, linked_by, linked FROM span_actors"
-    ):
-        local = span_map.get(span_id, span_id)
-        target = canonical(actor_id)
-        if local in ours:
-            if ours[local] != target:
-                counts["kept_ours"] += 1
-            continue
-        ours[local] = target
-        inserts.append([local, target, linked_by, linked])
-    db.executemany(
-        "INSERT INTO span_actors (span_id, actor_id, linked_by, linked) VALUES (?, ?, ?, ?)",
-        inserts,
-    )
-    counts["span_links"] = len(inserts)
-    before = db.total_changes
-    db.executemany(
-        "INSERT OR IGNORE INTO dismissed_problems (key, document_id, dismissed_by, dismissed) "
-        "VALUES (?, ?, ?, ?)",
-        theirs.execute(
-            "SELECT key, document_id, dismissed_by, dismissed FROM dismissed_problems"
-        ).fetchall(),
-    )
-    counts["dismissals"] = db.total_changes - before
-    if any(v for k, v in counts.items() if k != "kept_ours") or counts["kept_ours"]:
-        repo._event(by, "actors.merge_database", data=counts)
-    return counts

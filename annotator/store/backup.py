@@ -12,6 +12,7 @@ editing it does not push older snapshots out.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import sqlite3
@@ -25,7 +26,8 @@ from sqlite_utils import Database
 
 from annotator.core.errors import StoreError
 from annotator.paths import data_dir
-from annotator.store.db import BUSY_TIMEOUT_MS, _check_known, open_db
+from annotator.store.copies import clean_partials, copy_database
+from annotator.store.db import BUSY_TIMEOUT_MS, Check, _check_known, open_db, refuse_damaged
 from annotator.store.migrations import migrations
 
 KEEP_LAST = 5
@@ -90,29 +92,49 @@ def list_snapshots(db_path: str | Path, root: Path | None = None) -> list[Snapsh
     return sorted(found, key=lambda s: s.taken, reverse=True)
 
 
-def prune(db_path: str | Path, root: Path | None = None, *, today: datetime | None = None) -> None:
-    """Delete snapshots outside the policy: keep the newest 5 and one a day for 7 days."""
+def prune(
+    db_path: str | Path,
+    root: Path | None = None,
+    *,
+    today: datetime | None = None,
+    keep: Path | None = None,
+) -> None:
+    """Delete snapshots outside the policy: keep the newest 5 and one a day for 7 days.
+
+    `keep` (a snapshot about to be restored) is never deleted, whatever its age.
+    """
     snapshots = list_snapshots(db_path, root)
-    keep = {s.path for s in snapshots[:KEEP_LAST]}
+    kept = {s.path for s in snapshots[:KEEP_LAST]}
     horizon = (today or datetime.now(UTC)).date() - timedelta(days=KEEP_DAYS - 1)
     seen_days: set[object] = set()
     for snap in snapshots:  # newest first: the first of each day is that day's newest
         day = snap.taken.date()
         if day >= horizon and day not in seen_days:
             seen_days.add(day)
-            keep.add(snap.path)
+            kept.add(snap.path)
+    protected = keep.resolve() if keep is not None else None
     for snap in snapshots:
-        if snap.path not in keep:
+        if snap.path in kept or snap.path.resolve() == protected:
+            continue
+        with contextlib.suppress(OSError):
             snap.path.unlink(missing_ok=True)
 
 
 def take_snapshot(
-    db: Database, root: Path | None = None, *, force: bool = False, now: datetime | None = None
+    db: Database,
+    root: Path | None = None,
+    *,
+    force: bool = False,
+    now: datetime | None = None,
+    keep: Path | None = None,
 ) -> Snapshot | None:
     """Copy the open database into its backup folder; None when skipped as unchanged.
 
-    The copy is written to a temporary name and renamed, so a crash never
-    leaves a half snapshot that looks complete.
+    The copy is written under a temporary name and renamed when complete
+    (store.copies), so a crash never leaves a half snapshot that looks
+    complete; temporary files left by killed processes are removed here.
+    `keep` is passed to `prune`. Raises StoreError when the snapshot cannot
+    be written (disk full, folder not writable).
     """
     source = database_file(db)
     folder = backup_folder(source, root)
@@ -120,25 +142,23 @@ def take_snapshot(
     existing = list_snapshots(source, root)
     if existing and existing[0].last_event == last and not force:
         return None
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"cannot make the backup folder ({exc})", file=str(folder)) from exc
+    clean_partials(folder)
     taken = now or datetime.now(UTC)
     final = folder / f"{taken.strftime(_STAMP)}-e{last}.db"
-    partial = final.with_suffix(".partial")
-    dest = sqlite3.connect(str(partial))
-    try:
-        db.conn.backup(dest)
-        # A snapshot is a single self-contained file: no WAL beside it.
-        dest.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        dest.close()
-    os.replace(partial, final)
-    prune(source, root, today=taken)
+    copy_database(db.conn, final)
+    prune(source, root, today=taken, keep=keep)
     return Snapshot(final, taken, last)
 
 
 def _check_snapshot(path: Path) -> None:
+    if not path.is_file():
+        raise StoreError("this snapshot no longer exists", file=str(path))
     try:
-        conn = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
+        conn = _connect_read_only(path)
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"cannot read this snapshot: {exc}", file=str(path)) from exc
     try:
@@ -160,20 +180,72 @@ def restore_snapshot(db: Database, snapshot: Path, root: Path | None = None) -> 
 
     All or nothing: the snapshot is checked first (integrity, schema), and the
     backup API writes it into the live database in one transaction, so other
-    connections see either the old or the restored content. Returns the
-    snapshot taken of the state before the restore. Raises StoreError.
+    connections see either the old or the restored content. The snapshot
+    being restored is never pruned by the snapshot taken first (even when it
+    is the oldest). Returns the snapshot taken of the state before the
+    restore. Raises StoreError, never a raw sqlite3 error.
     """
     _check_snapshot(snapshot)
-    before = take_snapshot(db, root, force=True)
-    source = sqlite3.connect(f"file:{snapshot.resolve().as_posix()}?mode=ro", uri=True)
+    before = take_snapshot(db, root, force=True, keep=snapshot)
+    try:
+        source = _connect_read_only(snapshot)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"cannot read this snapshot: {exc}", file=str(snapshot)) from exc
     try:
         source.backup(db.conn)
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"the restore failed, nothing changed: {exc}") from exc
+        raise StoreError(f"the restore failed, nothing changed: {exc}", file=str(snapshot)) from exc
     finally:
         source.close()
-    db.execute("PRAGMA journal_mode = WAL")
+    try:
+        db.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"restored, but cannot switch back to WAL: {exc}") from exc
     return before
+
+
+def save_copy(db: Database, target: str | Path, *, force: bool = False) -> Path:
+    """Write a consistent single-file copy of the open database to `target`.
+
+    Uses the backup API, so changes still in the `-wal` (another program's
+    window, not yet checkpointed) are in the copy. `target` may never be the
+    database itself or its `-wal`/`-shm`/`-journal`, even with `force`; an
+    existing file is replaced only with `force`. Raises StoreError.
+    """
+    target = Path(target).expanduser()
+    source = database_file(db).resolve()
+    resolved = target.resolve()
+    own = {Path(f"{source}{suffix}") for suffix in ("", "-wal", "-shm", "-journal")}
+    if resolved in own or (target.exists() and source.exists() and target.samefile(source)):
+        raise StoreError("this is the open database itself; choose another file", file=str(target))
+    if target.is_dir():
+        raise StoreError("this is a folder; give a file name", file=str(target))
+    if target.exists() and not force:
+        raise StoreError("the file exists; use --force to replace it", file=str(target))
+    if not target.parent.is_dir():
+        raise StoreError("the folder does not exist", file=str(target))
+    clean_partials(target.parent, target.name)
+    return copy_database(db.conn, target)
+
+
+def checkpoint_wal(db: Database) -> bool:
+    """Copy what the `-wal` holds into the database file, without waiting for anyone.
+
+    A PASSIVE checkpoint: it never blocks other programs and never waits out
+    the busy timeout, so the window may call it when idle and on document
+    change. Afterwards the `.db` file alone holds every committed change,
+    unless a reader kept some frames in use; returns True when everything was
+    copied. Raises StoreError when the file cannot be written.
+    """
+    try:
+        row = db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"cannot checkpoint the database: {exc}") from exc
+    if row is None:
+        return True
+    busy, frames, copied = (int(v) for v in row)
+    # frames == -1: not in WAL mode; nothing to copy.
+    return busy == 0 and (frames == -1 or frames == copied)
 
 
 def read_only_reason(db: Database) -> str | None:
@@ -258,16 +330,23 @@ def _unwritable(path: Path) -> str | None:
     return None
 
 
-def open_with_backup(path: str | Path, root: Path | None = None) -> Database:
+def open_with_backup(
+    path: str | Path, root: Path | None = None, *, check: Check = "full"
+) -> Database:
     """Open a database for the window: migrated, snapshotted, read-only if it must be.
 
     A file on a read-only medium or without write permission is opened
     read-only (see read_only_reason) instead of failing. Files that are not
     ours, newer or damaged raise StoreError and are not modified (open_db
-    checks before writing anything).
+    checks before writing anything). `check`: the integrity check run first,
+    "full" by default; the window passes `db.startup_check(path)` (quick for a
+    small file, none for a large one) and checks fully in the background.
     """
     path = Path(path)
-    check_integrity(path)
+    if check == "full":
+        check_integrity(path)
+    else:  # the window: a quick check or none here, the full one after it shows
+        refuse_damaged(path, check)
     reason = _unwritable(path)
     if reason is None:
         try:

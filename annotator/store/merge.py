@@ -1,26 +1,38 @@
-"""Merging a colleague's database into ours: checked, read-only, one transaction, idempotent.
+"""Merging a colleague's database into ours: the other file is hostile data.
 
-The other file is opened with SQLite's read-only URI mode and checked
-(SQLite header, `PRAGMA integrity_check`, its applied migrations must all be
-known and applied here) before anything is read; a refused file raises
-StoreError and nothing is written. Then, in ONE transaction:
+The other file is only ever read, and read as untrusted input (store.other_db
+opens it): read-only, `immutable` unless a `-wal` beside it must be read (then
+a private copy is opened), `trusted_schema=OFF`, `query_only`, an authorizer
+that refuses anything but reading tables directly (no view or trigger ever
+runs), a length limit on values, a small page cache, and a progress handler
+that cancels. Only objects that are plain tables with the expected columns
+are read; every row is checked with the validators the importers use
+(core.validate, core.model.check_offsets, the label schema) before it is
+written. A row that fails is not merged; it is listed in the report with its
+reason, and the rest is merged. Before writing, a snapshot of our database is
+taken (store.backup). Then, in ONE write transaction:
 
 - labels and relation types missing here are added from the other schema
   (labels we have keep our colours, hotkeys and attributes);
-- documents are matched by the sha256 of their text; new ones are appended;
+- documents are matched by the sha256 of their text, which must be the hash
+  of the text they carry, with the id derived from it; new ones are appended;
 - spans and relations are matched by id. A span is compared by its content:
   document, start, end, label, annotator, attributes and provenance (times
   are not content). Same id and same content: nothing to do. Same id,
-  different content: a conflict. Ours keeps the id and theirs is stored
-  beside it under `uuid5(id + content)`, recorded in `merge_conflicts`, and
-  reported. An annotator's work is never overwritten, and every version of
-  a span stays visible. A version we already hold (also as a conflict copy)
-  is never stored twice, so merging again, or merging back, adds nothing;
+  different content (also: the same id in another document): a conflict.
+  Ours keeps the id and theirs is stored beside it under
+  `uuid5(id + content)`, recorded in `merge_conflicts`, and reported. An
+  annotator's work is never overwritten, and every version of a span stays
+  visible. A version we already hold (also as a conflict copy) is never
+  stored twice, so merging again, or merging back, adds nothing;
+- a relation's ends must be spans merged from the same file, in one
+  document, with the labels its type requires;
 - statuses: per document and annotator the furthest along wins (done >
-  in progress > todo), then the later time. A status is a person's own claim
-  about their own work, and "done" is a deliberate act, so it is not undone
-  by an older copy that still says "in progress";
+  in progress > todo), then the later time;
 - comments and adjudication decisions are added by id;
+- the actor registry is added by id (ours win); a merge of actors they made
+  is applied only to actors that are new here; their merge of one of OUR
+  actors is never applied (it would redirect our links), only listed;
 - one `database.merge` event records what was added (only if anything was).
 
 Merging A into B and B into A gives the same annotations (the same set of
@@ -30,6 +42,7 @@ direction, because each side keeps its own version under the original id.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 import uuid
@@ -37,18 +50,47 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
-from urllib.parse import quote
 
-from annotator.core.errors import StoreError
-from annotator.core.model import now
-from annotator.store.actors import merge_actor_registry
+from annotator.core.errors import AnnotatorError, InputError, StoreError
+from annotator.core.model import PROVENANCES, STATUSES, check_offsets, now, text_sha256
+from annotator.core.schema import LabelSchema, schema_from_dict
+from annotator.core.validate import (
+    check_document_id,
+    check_id,
+    check_line,
+    check_sha256,
+    check_text,
+    check_time,
+    parse_json,
+)
+from annotator.store.actors import ACTOR_TYPES, fold
+from annotator.store.backup import Snapshot, take_snapshot
 from annotator.store.migrations import migrations
+from annotator.store.other_db import Cancel, MergeCancelled, OtherDatabase, open_other
 from annotator.store.repository import Repository, _dumps
+from annotator.store.transaction import write_transaction
 
-_SQLITE_MAGIC: Final = b"SQLite format 3\x00"
+__all__ = [
+    "ActorMerge",
+    "Cancel",
+    "MergeCancelled",
+    "MergeConflict",
+    "MergeReport",
+    "Rejection",
+    "merge_database",
+]
+
 _NAMESPACE: Final = uuid.UUID("7c2e9a4b-51d3-4f0e-a6b8-3e9d0c1f2a57")
 _STATUS_RANK: Final = {"todo": 0, "in_progress": 1, "done": 2}
 _REVIEW: Final = "m002_review"
+_ACTORS: Final = "m005_actor_registry"
+CHUNK: Final = 500
+MAX_TEXT: Final = 50_000_000  # characters of one article
+MAX_NOTE: Final = 100_000  # characters of a comment or a description
+# A file with more bad rows than this is not a colleague's database: refused whole.
+MAX_REJECTED: Final = 50_000
+ANNOTATOR_KINDS: Final = ("human", "gold", "suggester", "imported")
+DECISIONS: Final = ("accept", "edit", "reject")
 
 
 @dataclass(frozen=True)
@@ -63,6 +105,33 @@ class MergeConflict:
     theirs: dict[str, Any]
 
 
+@dataclass(frozen=True)
+class Rejection:
+    """A row of the other file that was not merged, and why."""
+
+    table: str
+    key: str
+    reason: str
+
+    def describe(self) -> str:
+        return f"{self.table} {self.key}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class ActorMerge:
+    """A merge of actors the other file holds but that was not applied here."""
+
+    source_id: str
+    source_name: str
+    target_id: str
+    target_name: str
+
+    def describe(self) -> str:
+        return (
+            f"{self.source_name!r} ({self.source_id}) into {self.target_name!r} ({self.target_id})"
+        )
+
+
 @dataclass
 class MergeReport:
     source: str
@@ -75,7 +144,11 @@ class MergeReport:
     statuses_changed: int = 0
     comments_added: int = 0
     decisions_added: int = 0
+    actors: dict[str, int] = field(default_factory=dict)
     conflicts: list[MergeConflict] = field(default_factory=list)
+    rejected: list[Rejection] = field(default_factory=list)
+    actor_merges_not_applied: list[ActorMerge] = field(default_factory=list)
+    snapshot: Snapshot | None = None
 
     @property
     def changed(self) -> bool:
@@ -89,90 +162,44 @@ class MergeReport:
             or self.statuses_changed
             or self.comments_added
             or self.decisions_added
+            or any(self.actors.values())
         )
 
     def summary(self) -> str:
         if not self.changed:
-            return f"nothing new in {self.source}"
-        parts = [
-            f"{self.documents_added} documents",
-            f"{self.spans_added} spans",
-            f"{self.relations_added} relations",
-        ]
-        if self.labels_added:
-            parts.append("labels " + ", ".join(self.labels_added))
-        if self.annotators_added:
-            parts.append("annotators " + ", ".join(self.annotators_added))
-        if self.statuses_changed:
-            parts.append(f"{self.statuses_changed} statuses")
-        if self.comments_added:
-            parts.append(f"{self.comments_added} comments")
-        if self.decisions_added:
-            parts.append(f"{self.decisions_added} review decisions")
-        text = f"merged from {self.source}: " + ", ".join(parts)
-        if self.conflicts:
-            text += f"; {len(self.conflicts)} conflicts kept as both versions"
+            text = f"nothing new in {self.source}"
+        else:
+            parts = [
+                f"{self.documents_added} documents",
+                f"{self.spans_added} spans",
+                f"{self.relations_added} relations",
+            ]
+            if self.labels_added:
+                parts.append("labels " + ", ".join(self.labels_added))
+            if self.annotators_added:
+                parts.append("annotators " + ", ".join(self.annotators_added))
+            if self.statuses_changed:
+                parts.append(f"{self.statuses_changed} statuses")
+            if self.comments_added:
+                parts.append(f"{self.comments_added} comments")
+            if self.decisions_added:
+                parts.append(f"{self.decisions_added} review decisions")
+            text = f"merged from {self.source}: " + ", ".join(parts)
+            if self.conflicts:
+                text += f"; {len(self.conflicts)} conflicts kept as both versions"
+        if self.rejected:
+            text += f"; {len(self.rejected)} rows refused"
         return text
-
-
-# -- opening the other file -------------------------------------------------------------
-
-
-def open_other(path: Path, ours: Sequence[str]) -> tuple[sqlite3.Connection, set[str]]:
-    """Open `path` read-only and check it; returns the connection and its applied migrations.
-
-    `ours` are the migration names applied to our database. Raises StoreError
-    for a missing, non-SQLite, damaged, foreign or newer-schema file.
-    """
-    where = str(path)
-    if not path.is_file():
-        raise StoreError("no such database file", file=where)
-    with path.open("rb") as handle:
-        if handle.read(len(_SQLITE_MAGIC)) != _SQLITE_MAGIC:
-            raise StoreError("this file is not an annotator database (not SQLite)", file=where)
-    uri = f"file:{quote(path.resolve().as_posix())}?mode=ro"
-    try:
-        conn = sqlite3.connect(uri, uri=True)
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(f"cannot read this database: {exc}", file=where) from exc
-    try:
-        problems = [r[0] for r in conn.execute("PRAGMA integrity_check")]
-        if problems != ["ok"]:
-            raise StoreError(f"this database is damaged: {problems[0]}", file=where)
-        table = migrations.migrations_table
-        if not conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [table]
-        ).fetchone():
-            raise StoreError("this SQLite file is not an annotator database", file=where)
-        applied = {
-            r[0]
-            for r in conn.execute(
-                f"SELECT name FROM {table} WHERE migration_set = ?", [migrations.name]
-            )
-        }
-        if not applied:
-            raise StoreError("this SQLite file is not an annotator database", file=where)
-        unknown = sorted(applied - set(ours))
-        if unknown:
-            raise StoreError(
-                f"this database was written by a newer version of annotator (schema step "
-                f"{unknown[-1]!r} is unknown here); upgrade annotator to merge it",
-                file=where,
-            )
-    except sqlite3.DatabaseError as exc:
-        conn.close()
-        raise StoreError(f"cannot read this database: {exc}", file=where) from exc
-    except StoreError:
-        conn.close()
-        raise
-    return conn, applied
 
 
 # -- content and ids ----------------------------------------------------------------------
 
 
-def _attributes(raw: str) -> str:
-    return _dumps(json.loads(raw))
+def _attributes(raw: Any) -> str:
+    try:
+        return _dumps(json.loads(raw))
+    except (TypeError, ValueError, RecursionError):
+        return str(raw)  # our own row, stored before rows were checked: compare verbatim
 
 
 def copy_id(original_id: str, content: Sequence[Any]) -> str:
@@ -185,7 +212,7 @@ _SPAN_FIELDS: Final = ("document_id", "start", "end", "label", "annotator", "att
 
 
 def _span_content(row: Sequence[Any]) -> tuple[Any, ...]:
-    # row: id, document_id, start, end, label, annotator, attributes, provenance, created, updated
+    # row: id, document_id, start, end, label, annotator, attributes, provenance, ...
     return (row[1], row[2], row[3], row[4], row[5], _attributes(row[6]), row[7])
 
 
@@ -198,34 +225,37 @@ def _chunks(items: Sequence[str], size: int = 500) -> list[Sequence[str]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
+def _marks(items: Sequence[Any]) -> str:
+    return ", ".join("?" * len(items))
+
+
 class _Versions:
     """Which contents we already hold for each original id (itself and its conflict copies)."""
 
-    def __init__(self, repo: Repository, table: str, columns: str, kind: str) -> None:
+    def __init__(self, repo: Repository) -> None:
         self.repo = repo
-        self.table = table
-        self.columns = columns
-        self.kind = kind
         self.by_id: dict[str, tuple[Any, ...]] = {}
         self.versions: dict[str, dict[tuple[Any, ...], str]] = {}
 
-    def load(self, ids: set[str], content: Any) -> None:
-        """Read our rows with these ids, and every conflict copy of them."""
+    def load(self, ids: set[str]) -> None:
+        """Read our spans with these ids, and every conflict copy of them."""
         wanted = sorted(ids)
         copies: dict[str, str] = {}
         for chunk in _chunks(wanted):
-            marks = ", ".join("?" * len(chunk))
+            marks = _marks(chunk)
             for original, copy in self.repo.db.execute(
                 f"SELECT original_id, copy_id FROM merge_conflicts WHERE original_id IN ({marks})",
                 list(chunk),
             ):
                 copies[copy] = original
         for chunk in _chunks(sorted(set(wanted) | set(copies))):
-            marks = ", ".join("?" * len(chunk))
+            marks = _marks(chunk)
             for row in self.repo.db.execute(
-                f"SELECT {self.columns} FROM {self.table} WHERE id IN ({marks})", list(chunk)
+                'SELECT id, document_id, start, "end", label, annotator, attributes, provenance '
+                f"FROM spans WHERE id IN ({marks})",
+                list(chunk),
             ):
-                self.add(copies.get(row[0], row[0]), row[0], content(row))
+                self.add(copies.get(row[0], row[0]), row[0], _span_content(row))
 
     def add(self, original: str, row_id: str, content: tuple[Any, ...]) -> None:
         self.by_id[row_id] = content
@@ -246,57 +276,105 @@ class _Versions:
 # -- the merge ----------------------------------------------------------------------------
 
 
-def merge_database(repo: Repository, other: str | Path, *, by: str) -> MergeReport:
+def merge_database(
+    repo: Repository,
+    other: str | Path,
+    *,
+    by: str,
+    cancel: Cancel = None,
+    snapshot: bool = True,
+    backup_root: Path | None = None,
+) -> MergeReport:
     """Merge the database file `other` into `repo` (see the module docstring).
 
-    `by` is who merged (recorded in the event). Raises StoreError if the
-    other file is refused; then neither database is changed.
+    `by` is who merged (recorded in the event). `cancel` is checked between
+    chunks of rows and while SQLite works (a threading.Event or a function
+    returning True to cancel); cancelling raises MergeCancelled and nothing is
+    written. Unless `snapshot` is False, a snapshot of our database is taken
+    first (`report.snapshot`; in `backup_root` or the default backup folder).
+    Rows that fail a check are listed in `report.rejected` and not merged.
+    Raises StoreError if the other file is refused as a whole; then our
+    database is not changed.
     """
     path = Path(other)
     ours_applied = [m.name for m in migrations.applied(repo.db)]
-    conn, applied = open_other(path, ours_applied)
-    try:
-        report = _merge(repo, conn, applied, path.name, by)
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(f"cannot read this database: {exc}", file=str(path)) from exc
-    finally:
-        conn.close()
-    repo._schema = None
+    ours_path = Path(repo.path)
+    with open_other(path, ours_path, ours_applied, cancel) as theirs:
+        report = MergeReport(path.name)
+        if snapshot:
+            report.snapshot = take_snapshot(repo.db, backup_root)
+        report.rejected.extend(
+            Rejection(table, "(table)", reason) for table, reason in theirs.unusable.items()
+        )
+        try:
+            # Their file's errors became StoreError where it was read; the chokepoint
+            # classifies ours (locked, disk full) against our file, never theirs.
+            with write_transaction(repo.db):
+                _Merge(repo, theirs, report, by).run()
+        finally:
+            repo._schema = None
+            with contextlib.suppress(sqlite3.Error):
+                repo.db.execute("DROP TABLE IF EXISTS temp._merge_spans")
     return report
 
 
-def _merge(
-    repo: Repository, theirs: sqlite3.Connection, applied: set[str], source: str, by: str
-) -> MergeReport:
-    report = MergeReport(source)
-    db = repo.db.conn
-    stamp = now()
-    with repo.action():
-        _merge_schema(repo, theirs, report)
-        annotators = {r[0] for r in db.execute("SELECT name FROM annotators")}
-        for name, kind, created in theirs.execute(
-            "SELECT name, kind, created FROM annotators ORDER BY name"
-        ):
-            if name not in annotators:
-                db.execute(
-                    "INSERT INTO annotators (name, kind, created) VALUES (?, ?, ?)",
-                    [name, kind, created],
-                )
-                report.annotators_added.append(name)
-        doc_map = _merge_documents(repo, theirs, report)
-        span_map = _merge_spans(repo, theirs, doc_map, applied, source, stamp, report)
-        _merge_relations(repo, theirs, span_map, source, stamp, report)
-        _merge_statuses(repo, theirs, doc_map, report)
-        if _REVIEW in applied:
-            _merge_review(repo, theirs, doc_map, span_map, report)
-        # The corpus tools' tables (actor registry, span links, dismissals): issue 8.
-        merge_actor_registry(repo, theirs, applied, span_map, by)
-        if report.changed:
-            repo._event(
-                by,
+class _Merge:
+    """One merge run: the other file, our repository, and what has been accepted so far."""
+
+    def __init__(self, repo: Repository, theirs: OtherDatabase, report: MergeReport, by: str):
+        self.repo = repo
+        self.db = repo.db.conn
+        self.theirs = theirs
+        self.report = report
+        self.by = by
+        self.stamp = now()
+        self.schema: LabelSchema = repo.schema()
+        self.annotators: set[str] = set()
+        # Their document id -> (our document id, text length in code points).
+        self.documents: dict[str, tuple[str, int]] = {}
+        self.originals: dict[str, str] = {}
+        self.actors_known: set[str] = set()
+
+    # -- bookkeeping -----------------------------------------------------------------
+
+    def reject(self, table: str, key: Any, reason: str) -> None:
+        shown = key if isinstance(key, str) and len(key) <= 80 else repr(key)[:80]
+        self.report.rejected.append(Rejection(table, shown, reason))
+        if len(self.report.rejected) > MAX_REJECTED:
+            raise StoreError(
+                f"more than {MAX_REJECTED:,} rows of this file are invalid; nothing was merged",
+                file=str(self.theirs.path),
+            )
+
+    def run(self) -> None:
+        self.db.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS _merge_spans (their TEXT PRIMARY KEY, "
+            "ours TEXT NOT NULL, document TEXT NOT NULL, label TEXT NOT NULL) WITHOUT ROWID"
+        )
+        self.db.execute("DELETE FROM temp._merge_spans")
+        self.labels()
+        self.relation_types()
+        self.load_annotators()
+        self.merge_documents()
+        if _REVIEW in self.theirs.applied:
+            self.load_originals()
+        self.merge_spans(copies=False)
+        self.merge_spans(copies=True)
+        self.merge_relations()
+        self.merge_statuses()
+        if _REVIEW in self.theirs.applied:
+            self.merge_comments()
+            self.merge_adjudications()
+        if _ACTORS in self.theirs.applied:
+            self.merge_actors()
+        self.theirs.check_cancel()
+        report = self.report
+        if report.changed or report.rejected or report.actor_merges_not_applied:
+            self.repo._event(
+                self.by,
                 "database.merge",
                 data={
-                    "source": source,
+                    "source": report.source,
                     "documents_added": report.documents_added,
                     "spans_added": report.spans_added,
                     "relations_added": report.relations_added,
@@ -305,316 +383,804 @@ def _merge(
                     "statuses_changed": report.statuses_changed,
                     "comments_added": report.comments_added,
                     "decisions_added": report.decisions_added,
+                    "actors": report.actors,
+                    "rejected": len(report.rejected),
+                    "actor_merges_not_applied": len(report.actor_merges_not_applied),
                     "conflicts": [
                         {"kind": c.kind, "original": c.original_id, "copy": c.copy_id}
                         for c in report.conflicts
                     ],
                 },
             )
-    return report
 
+    # -- the label schema ------------------------------------------------------------
 
-def _merge_schema(repo: Repository, theirs: sqlite3.Connection, report: MergeReport) -> None:
-    db = repo.db.conn
-    labels = {r[0] for r in db.execute("SELECT name FROM labels")}
-    position = int(db.execute("SELECT coalesce(max(position), -1) FROM labels").fetchone()[0])
-    for row in theirs.execute(
-        "SELECT name, color, hotkey, description, attributes FROM labels ORDER BY position, name"
-    ):
-        if row[0] in labels:
-            continue
-        position += 1
-        hotkey = row[2]
-        # A hotkey we already use would make one key mean two labels.
-        if db.execute(
-            "SELECT 1 FROM labels WHERE hotkey = ? AND hotkey != ''", [hotkey]
-        ).fetchone():
-            hotkey = ""
-        db.execute(
-            "INSERT INTO labels (name, color, hotkey, description, attributes, position) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [row[0], row[1], hotkey, row[3], row[4], position],
+    def labels(self) -> None:
+        ours = {label.name for label in self.schema.labels}
+        hotkeys = {label.hotkey for label in self.schema.labels if label.hotkey}
+        position = int(
+            self.db.execute("SELECT coalesce(max(position), -1) FROM labels").fetchone()[0]
         )
-        report.labels_added.append(row[0])
-    kinds = {r[0] for r in db.execute("SELECT name FROM relation_types")}
-    for row in theirs.execute(
-        "SELECT name, head_label, tail_label, description FROM relation_types ORDER BY name"
-    ):
-        if row[0] not in kinds:
-            db.execute(
-                "INSERT INTO relation_types (name, head_label, tail_label, description) "
-                "VALUES (?, ?, ?, ?)",
-                list(row),
+        added: list[dict[str, Any]] = []
+        for chunk in self.theirs.rows(
+            "labels", ("name", "color", "hotkey", "description", "attributes", "position")
+        ):
+            for name, color, hotkey, description, attributes, _pos in chunk:
+                if name in ours:
+                    continue
+                parsed: dict[str, Any] = {}
+
+                try:
+                    check_id(name, "label name")
+                    check_line(name, "label name", max_length=64)
+                    check_line(hotkey, "hotkey", max_length=16, allow_empty=True)
+                    check_text(description, "description", max_length=MAX_NOTE)
+                    specs = parse_json(attributes, "attributes", list)
+                    for spec in specs:
+                        if not isinstance(spec, dict):
+                            raise InputError("each attribute must be a JSON object")
+                        check_id(spec.get("name"), "attribute name")
+                        for choice in spec.get("choices", []) or []:
+                            check_line(choice, "attribute choice", max_length=200)
+                        if not isinstance(spec.get("choices", []), list):
+                            raise InputError("attribute choices must be a list")
+                        check_text(
+                            spec.get("description", ""),
+                            "attribute description",
+                            max_length=MAX_NOTE,
+                        )
+                    raw = {
+                        "name": name,
+                        "color": color,
+                        "hotkey": hotkey,
+                        "description": description,
+                        "attributes": specs,
+                    }
+                    schema_from_dict({"labels": [raw]}, "their label")
+                    parsed.update(raw)
+                except AnnotatorError as exc:
+                    self.reject("label", name, exc.reason)
+                    continue
+                if parsed["hotkey"] in hotkeys:
+                    parsed["hotkey"] = ""  # one key must not mean two labels
+                hotkeys.add(parsed["hotkey"])
+                ours.add(name)
+                added.append(parsed)
+        if not added:
+            return
+        merged = self.schema.to_dict()
+        merged["labels"].extend(added)
+        try:
+            self.schema = schema_from_dict(merged, "merged schema")
+        except AnnotatorError as exc:  # pragma: no cover - each label was checked alone
+            for label in added:
+                self.reject("label", label["name"], exc.reason)
+            return
+        for label in added:
+            position += 1
+            self.db.execute(
+                "INSERT INTO labels (name, color, hotkey, description, attributes, position) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    label["name"],
+                    label["color"],
+                    label["hotkey"],
+                    label["description"],
+                    _dumps(label["attributes"]),
+                    position,
+                ],
             )
-            report.relation_types_added.append(row[0])
+            self.report.labels_added.append(label["name"])
 
+    def relation_types(self) -> None:
+        ours = {r.name for r in self.schema.relations}
+        added = []
+        for chunk in self.theirs.rows(
+            "relation_types", ("name", "head_label", "tail_label", "description")
+        ):
+            for name, head, tail, description in chunk:
+                if name in ours:
+                    continue
 
-def _merge_documents(
-    repo: Repository, theirs: sqlite3.Connection, report: MergeReport
-) -> dict[str, str]:
-    """Add their new documents; returns their document id -> ours."""
-    db = repo.db.conn
-    by_sha = {sha: doc_id for sha, doc_id in db.execute("SELECT sha256, id FROM documents")}
-    seq = int(db.execute("SELECT coalesce(max(seq), 0) FROM documents").fetchone()[0])
-    doc_map: dict[str, str] = {}
-    rows = []
-    for row in theirs.execute(
-        "SELECT id, sha256, title, text, source, published, meta, imported FROM documents "
-        "ORDER BY seq"
-    ):
-        if row[1] in by_sha:
-            doc_map[row[0]] = by_sha[row[1]]
-            continue
-        taken = db.execute("SELECT sha256 FROM documents WHERE id = ?", [row[0]]).fetchone()
-        if taken:
-            raise StoreError(f"document id {row[0]} names different texts in the two databases")
-        seq += 1
-        rows.append([row[0], seq, *row[1:]])
-        doc_map[row[0]] = row[0]
-        by_sha[row[1]] = row[0]
-    db.executemany(
-        "INSERT INTO documents (id, seq, sha256, title, text, source, published, meta, imported) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        rows,
-    )
-    report.documents_added = len(rows)
-    return doc_map
-
-
-def _their_originals(theirs: sqlite3.Connection, applied: set[str], kind: str) -> dict[str, str]:
-    if _REVIEW not in applied:
-        return {}
-    return {
-        copy: original
-        for original, copy in theirs.execute(
-            "SELECT original_id, copy_id FROM merge_conflicts WHERE kind = ?", [kind]
+                try:
+                    check_id(name, "relation type")
+                    check_line(name, "relation type", max_length=64)
+                    check_text(description, "description", max_length=MAX_NOTE)
+                    for end in (head, tail):
+                        if not isinstance(end, str) or not self.schema.has_label(end):
+                            raise InputError(f"unknown label {end!r}")
+                except AnnotatorError as exc:
+                    self.reject("relation type", name, exc.reason)
+                    continue
+                ours.add(name)
+                added.append([name, head, tail, description])
+        self.db.executemany(
+            "INSERT INTO relation_types (name, head_label, tail_label, description) "
+            "VALUES (?, ?, ?, ?)",
+            added,
         )
-    }
-
-
-def _record_conflict(
-    repo: Repository,
-    report: MergeReport,
-    kind: str,
-    original: str,
-    stored_id: str,
-    document_id: str,
-    ours: tuple[Any, ...] | None,
-    theirs: tuple[Any, ...],
-    source: str,
-    stamp: str,
-    describe: Any,
-) -> None:
-    repo.db.execute(
-        "INSERT OR IGNORE INTO merge_conflicts "
-        "(original_id, copy_id, document_id, kind, source, merged) VALUES (?, ?, ?, ?, ?, ?)",
-        [original, stored_id, document_id, kind, source, stamp],
-    )
-    report.conflicts.append(
-        MergeConflict(
-            kind, original, stored_id, document_id, describe(ours or ()), describe(theirs)
-        )
-    )
-
-
-def _merge_spans(
-    repo: Repository,
-    theirs: sqlite3.Connection,
-    doc_map: dict[str, str],
-    applied: set[str],
-    source: str,
-    stamp: str,
-    report: MergeReport,
-) -> dict[str, str]:
-    """Add their spans; returns their span id -> the id holding that version here."""
-    originals = _their_originals(theirs, applied, "span")
-    rows = [
-        [r[0], doc_map[r[1]], *r[2:]]
-        for r in theirs.execute(
-            'SELECT id, document_id, start, "end", label, annotator, attributes, provenance, '
-            "created, updated FROM spans"
-        )
-    ]
-    # Originals first, so a copy is only stored when its original is already placed.
-    rows.sort(key=lambda r: (r[0] in originals, r[0]))
-    versions = _Versions(
-        repo,
-        "spans",
-        'id, document_id, start, "end", label, annotator, attributes, provenance',
-        "span",
-    )
-    versions.load({r[0] for r in rows} | set(originals.values()), _span_content)
-    span_map: dict[str, str] = {}
-    inserts = []
-    for row in rows:
-        original = originals.get(row[0], row[0])
-        content = _span_content(row)
-        target = versions.place(original, row[0], content)
-        if target is None:
-            span_map[row[0]] = versions.holder(original, content)
-            continue
-        if target != row[0] or original != row[0]:
-            ours_content = versions.by_id.get(original)
-            _record_conflict(
-                repo,
-                report,
-                "span",
-                original,
-                target,
-                row[1],
-                ours_content,
-                content,
-                source,
-                stamp,
-                _described,
+        self.report.relation_types_added.extend(r[0] for r in added)
+        if added:
+            merged = self.schema.to_dict()
+            merged["relations"].extend(
+                {"name": r[0], "head": r[1], "tail": r[2], "description": r[3]} for r in added
             )
-        versions.add(original, target, content)
-        span_map[row[0]] = target
-        inserts.append([target, *row[1:6], content[5], *row[7:]])
-    repo.db.conn.executemany(
-        'INSERT INTO spans (id, document_id, start, "end", label, annotator, attributes, '
-        "provenance, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        inserts,
-    )
-    report.spans_added = len(inserts)
-    return span_map
+            self.schema = schema_from_dict(merged, "merged schema")
 
+    def load_annotators(self) -> None:
+        self.annotators = {r[0] for r in self.db.execute("SELECT name FROM annotators")}
+        for chunk in self.theirs.rows("annotators", ("name", "kind", "created")):
+            rows = []
+            for name, kind, created in chunk:
+                if name in self.annotators:
+                    continue
 
-def _merge_relations(
-    repo: Repository,
-    theirs: sqlite3.Connection,
-    span_map: dict[str, str],
-    source: str,
-    stamp: str,
-    report: MergeReport,
-) -> None:
-    rows = [
-        [r[0], span_map[r[1]], span_map[r[2]], r[3], r[4], r[5]]
-        for r in theirs.execute(
-            "SELECT id, head_id, tail_id, type, annotator, created FROM relations"
+                try:
+                    check_line(name, "annotator name", max_length=200)
+                    if kind not in ANNOTATOR_KINDS:
+                        raise InputError(f"unknown annotator kind {kind!r}")
+                    check_time(created, "created")
+                except AnnotatorError as exc:
+                    self.reject("annotator", name, exc.reason)
+                    continue
+                self.annotators.add(name)
+                rows.append([name, kind, created])
+                self.report.annotators_added.append(name)
+            self.db.executemany(
+                "INSERT INTO annotators (name, kind, created) VALUES (?, ?, ?)", rows
+            )
+
+    def known_annotator(self, name: Any, what: str = "annotator") -> None:
+        if not isinstance(name, str) or name not in self.annotators:
+            raise InputError(f"{what} {name!r} is not a known annotator")
+
+    # -- documents -------------------------------------------------------------------
+
+    def merge_documents(self) -> None:
+        seq = int(self.db.execute("SELECT coalesce(max(seq), 0) FROM documents").fetchone()[0])
+        columns = ("id", "sha256", "title", "text", "source", "published", "meta", "imported")
+        for chunk in self.theirs.rows("documents", columns):
+            rows = []
+            shas = [r[1] for r in chunk if isinstance(r[1], str)]
+            ours: dict[str, tuple[str, str]] = {}
+            for chunk_of in _chunks(shas):
+                marks = _marks(chunk_of)
+                for sha_found, doc_found, text_found in self.db.execute(
+                    f"SELECT sha256, id, text FROM documents WHERE sha256 IN ({marks})",
+                    list(chunk_of),
+                ):
+                    ours[sha_found] = (doc_found, text_found)
+            for doc_id, sha, title, text, source, published, meta, imported in chunk:
+                clean: dict[str, Any] = {}
+
+                try:
+                    check_sha256(sha)
+                    check_text(text, "text", max_length=MAX_TEXT, allow_empty=False)
+                    if text_sha256(text) != sha:
+                        raise InputError("its sha256 is not the hash of its text")
+                    check_document_id(doc_id, sha)
+                    check_line(title, "title", max_length=2000)
+                    check_line(source, "source", max_length=2000, allow_empty=True)
+                    if published is not None:
+                        check_line(published, "published", max_length=100)
+                    clean["meta"] = _dumps(parse_json(meta, "meta", dict))
+                    check_time(imported, "imported")
+                except AnnotatorError as exc:
+                    self.reject("document", doc_id, exc.reason)
+                    continue
+                if sha in ours:
+                    our_id, our_text = ours[sha]
+                    if our_text != text:
+                        self.reject(
+                            "document", doc_id, "its text differs from ours under the same hash"
+                        )
+                        continue
+                    self.documents[doc_id] = (our_id, len(text))
+                    continue
+                if doc_id in self.documents:
+                    continue  # the same document twice in their table
+                taken = self.db.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone()
+                if taken:
+                    self.reject("document", doc_id, "this id names a different text here")
+                    continue
+                seq += 1
+                rows.append(
+                    [doc_id, seq, sha, title, text, source, published, clean["meta"], imported]
+                )
+                self.documents[doc_id] = (doc_id, len(text))
+            self.db.executemany(
+                "INSERT INTO documents (id, seq, sha256, title, text, source, published, meta, "
+                "imported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+            self.report.documents_added += len(rows)
+
+    def document(self, their_id: Any) -> tuple[str, int]:
+        found = self.documents.get(their_id) if isinstance(their_id, str) else None
+        if found is None:
+            raise InputError(f"its document {str(their_id)[:40]!r} was not merged")
+        return found
+
+    # -- spans -----------------------------------------------------------------------
+
+    def load_originals(self) -> None:
+        """Their conflict copies: copy id -> the original id it is a version of."""
+        for chunk in self.theirs.rows("merge_conflicts", ("original_id", "copy_id", "kind")):
+            for original, copy, kind in chunk:
+                if kind != "span":
+                    continue
+                try:
+                    check_id(original)
+                    check_id(copy)
+                except AnnotatorError as exc:
+                    self.reject("merge conflict", copy, exc.reason)
+                    continue
+                self.originals[copy] = original
+                if len(self.originals) > MAX_REJECTED:
+                    raise StoreError(
+                        "this file records implausibly many merge conflicts; nothing was merged",
+                        file=str(self.theirs.path),
+                    )
+
+    def merge_spans(self, *, copies: bool) -> None:
+        """Add their spans (originals first, then their conflict copies)."""
+        columns = (
+            "id",
+            "document_id",
+            "start",
+            "end",
+            "label",
+            "annotator",
+            "attributes",
+            "provenance",
+            "created",
+            "updated",
         )
-        if r[1] in span_map and r[2] in span_map
-    ]
-    if not rows:
-        return
-    # A relation's content is its ends, type and annotator; we hold a version if
-    # any of our relations has it, whatever its id.
-    ours: dict[str, tuple[Any, ...]] = {}
-    held: set[tuple[Any, ...]] = set()
-    for column, ids in (("id", {r[0] for r in rows}), ("head_id", {r[1] for r in rows})):
-        for chunk in _chunks(sorted(ids)):
-            marks = ", ".join("?" * len(chunk))
-            for r in repo.db.execute(
-                "SELECT id, head_id, tail_id, type, annotator FROM relations "
-                f"WHERE {column} IN ({marks})",
+        for chunk in self.theirs.rows("spans", columns):
+            valid = []
+            for row in chunk:
+                if (row[0] in self.originals) != copies:
+                    continue
+                clean = self.checked_span(row)
+                if clean is not None:
+                    valid.append(clean)
+            if valid:
+                self.place_spans(valid)
+
+    def checked_span(self, row: tuple[Any, ...]) -> list[Any] | None:
+        span_id, doc_id, start, end, label, annotator, attributes, provenance, created, updated = (
+            row
+        )
+        out: list[Any] = []
+
+        try:
+            check_id(span_id, "span id")
+            ours, length = self.document(doc_id)
+            if type(start) is not int or type(end) is not int:
+                raise InputError("start and end must be whole numbers")
+            check_offsets(start, end, length)
+            if not isinstance(label, str) or not self.schema.has_label(label):
+                raise InputError(f"unknown label {str(label)[:40]!r}")
+            self.known_annotator(annotator)
+            parsed = parse_json(attributes, "attributes", dict)
+            clean = self.schema.validate_attributes(label, parsed)
+            if provenance not in PROVENANCES:
+                raise InputError(f"unknown provenance {str(provenance)[:40]!r}")
+            check_time(created, "created")
+            check_time(updated, "updated")
+            out.extend(
+                [span_id, ours, start, end, label, annotator, _dumps(clean), provenance, created]
+            )
+            out.append(updated)
+        except AnnotatorError as exc:
+            self.reject("span", span_id, exc.reason)
+            return None
+        return out
+
+    def place_spans(self, rows: list[list[Any]]) -> None:
+        versions = _Versions(self.repo)
+        originals = [self.originals.get(r[0], r[0]) for r in rows]
+        versions.load({r[0] for r in rows} | set(originals))
+        inserts = []
+        mapping = []
+        for row, original in zip(rows, originals, strict=True):
+            content = _span_content(row)
+            target = versions.place(original, row[0], content)
+            if target is None:
+                mapping.append([row[0], versions.holder(original, content), row[1], row[4]])
+                continue
+            if target != row[0] or original != row[0]:
+                self.record_conflict(
+                    "span",
+                    original,
+                    target,
+                    row[1],
+                    _described(versions.by_id.get(original, ())),
+                    _described(content),
+                )
+            versions.add(original, target, content)
+            mapping.append([row[0], target, row[1], row[4]])
+            inserts.append([target, *row[1:]])
+        self.db.executemany(
+            'INSERT INTO spans (id, document_id, start, "end", label, annotator, attributes, '
+            "provenance, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            inserts,
+        )
+        self.db.executemany(
+            "INSERT OR IGNORE INTO temp._merge_spans (their, ours, document, label) "
+            "VALUES (?, ?, ?, ?)",
+            mapping,
+        )
+        self.report.spans_added += len(inserts)
+
+    def record_conflict(
+        self,
+        kind: str,
+        original: str,
+        stored_id: str,
+        document_id: str,
+        ours: dict[str, Any],
+        theirs: dict[str, Any],
+    ) -> None:
+        self.db.execute(
+            "INSERT OR IGNORE INTO merge_conflicts "
+            "(original_id, copy_id, document_id, kind, source, merged) VALUES (?, ?, ?, ?, ?, ?)",
+            [original, stored_id, document_id, kind, self.report.source, self.stamp],
+        )
+        self.report.conflicts.append(
+            MergeConflict(kind, original, stored_id, document_id, ours, theirs)
+        )
+
+    def merged_spans(self, ids: Sequence[Any]) -> dict[str, tuple[str, str, str]]:
+        """Their span ids that were merged -> (our id, our document id, label)."""
+        wanted = sorted({i for i in ids if isinstance(i, str)})
+        found: dict[str, tuple[str, str, str]] = {}
+        for chunk in _chunks(wanted):
+            marks = _marks(chunk)
+            for their, ours, document, label in self.db.execute(
+                "SELECT their, ours, document, label FROM temp._merge_spans "
+                f"WHERE their IN ({marks})",
                 list(chunk),
             ):
-                ours[r[0]] = tuple(r[1:])
-                held.add(tuple(r[1:]))
-    inserts = []
-    for row in sorted(rows):
-        content = tuple(row[1:5])
-        if content in held:
-            continue
-        target = row[0] if row[0] not in ours else copy_id(row[0], content)
-        if target != row[0]:
-            document = repo.db.execute(
-                "SELECT document_id FROM spans WHERE id = ?", [row[1]]
-            ).fetchone()[0]
-            _record_conflict(
-                repo,
-                report,
-                "relation",
-                row[0],
-                target,
-                document,
-                ours[row[0]],
-                content,
-                source,
-                stamp,
-                lambda c: dict(zip(("head_id", "tail_id", "type", "annotator"), c, strict=False)),
-            )
-        held.add(content)
-        ours[target] = content
-        inserts.append([target, *row[1:]])
-    repo.db.conn.executemany(
-        "INSERT OR IGNORE INTO relations (id, head_id, tail_id, type, annotator, created) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        inserts,
-    )
-    report.relations_added = len(inserts)
+                found[their] = (ours, document, label)
+        return found
 
+    def our_span_documents(self, ids: Sequence[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for chunk in _chunks(sorted(set(ids))):
+            marks = _marks(chunk)
+            for span_id, document in self.db.execute(
+                f"SELECT id, document_id FROM spans WHERE id IN ({marks})", list(chunk)
+            ):
+                found[span_id] = document
+        return found
 
-def _merge_statuses(
-    repo: Repository, theirs: sqlite3.Connection, doc_map: dict[str, str], report: MergeReport
-) -> None:
-    db = repo.db.conn
-    ours = {
-        (r[0], r[1]): (r[2], r[3])
-        for r in db.execute("SELECT document_id, annotator, status, updated FROM document_status")
-    }
-    changes = []
-    for document_id, annotator, status, updated in theirs.execute(
-        "SELECT document_id, annotator, status, updated FROM document_status"
-    ):
-        key = (doc_map[document_id], annotator)
-        mine = ours.get(key)
-        if mine is not None and (_STATUS_RANK[mine[0]], mine[1]) >= (
-            _STATUS_RANK[status],
-            updated,
-        ):
-            continue
-        changes.append([*key, status, updated])
-        ours[key] = (status, updated)
-    db.executemany(
-        "INSERT INTO document_status (document_id, annotator, status, updated) "
-        "VALUES (?, ?, ?, ?) ON CONFLICT(document_id, annotator) DO UPDATE SET "
-        "status = excluded.status, updated = excluded.updated",
-        changes,
-    )
-    report.statuses_changed = len(changes)
+    # -- relations -------------------------------------------------------------------
 
+    def merge_relations(self) -> None:
+        columns = ("id", "head_id", "tail_id", "type", "annotator", "created")
+        for chunk in self.theirs.rows("relations", columns):
+            spans = self.merged_spans([r[1] for r in chunk] + [r[2] for r in chunk])
+            valid = []
+            for rel_id, head_id, tail_id, type_, annotator, created in chunk:
+                ends: list[tuple[str, str, str]] = []
 
-def _merge_review(
-    repo: Repository,
-    theirs: sqlite3.Connection,
-    doc_map: dict[str, str],
-    span_map: dict[str, str],
-    report: MergeReport,
-) -> None:
-    db = repo.db.conn
-    before = db.total_changes
-    db.executemany(
-        "INSERT OR IGNORE INTO comments (id, document_id, span_id, author, text, created) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        [
-            [r[0], doc_map[r[1]], span_map.get(r[2], r[2]) if r[2] else None, *r[3:]]
-            for r in theirs.execute(
-                "SELECT id, document_id, span_id, author, text, created FROM comments"
-            )
-        ],
-    )
-    report.comments_added = db.total_changes - before
-    known = {r[0] for r in db.execute("SELECT id FROM adjudications")}
-    before = db.total_changes
-    decisions = [
-        [r[0], doc_map[r[1]], r[2], span_map.get(r[3], r[3]) if r[3] else None, r[4], r[5]]
-        for r in theirs.execute(
-            "SELECT id, document_id, decision, gold_span_id, reviewer, decided FROM adjudications"
+                try:
+                    check_id(rel_id, "relation id")
+                    kind = self.schema.relation(type_ if isinstance(type_, str) else "")
+                    for what, end in (("head", head_id), ("tail", tail_id)):
+                        found = spans.get(end) if isinstance(end, str) else None
+                        if found is None:
+                            raise InputError(f"its {what} span was not merged")
+                        ends.append(found)
+                    if ends[0][1] != ends[1][1]:
+                        raise InputError("its two ends are in different documents")
+                    if ends[0][2] != kind.head or ends[1][2] != kind.tail:
+                        raise InputError(
+                            f"a {kind.name} relation goes from {kind.head} to {kind.tail}"
+                        )
+                    self.known_annotator(annotator)
+                    check_time(created, "created")
+                except AnnotatorError as exc:
+                    self.reject("relation", rel_id, exc.reason)
+                    continue
+                valid.append(
+                    [rel_id, ends[0][0], ends[1][0], type_, annotator, created, ends[0][1]]
+                )
+            if valid:
+                self.place_relations(valid)
+
+    def place_relations(self, rows: list[list[Any]]) -> None:
+        # A relation's content is its ends, type and annotator; we hold a version if
+        # any of our relations has it, whatever its id.
+        ours: dict[str, tuple[Any, ...]] = {}
+        held: set[tuple[Any, ...]] = set()
+        for column, ids in (("id", {r[0] for r in rows}), ("head_id", {r[1] for r in rows})):
+            for chunk in _chunks(sorted(ids)):
+                marks = _marks(chunk)
+                for r in self.db.execute(
+                    "SELECT id, head_id, tail_id, type, annotator FROM relations "
+                    f"WHERE {column} IN ({marks})",
+                    list(chunk),
+                ):
+                    ours[r[0]] = tuple(r[1:])
+                    held.add(tuple(r[1:]))
+        inserts = []
+        for row in sorted(rows):
+            content = tuple(row[1:5])
+            if content in held:
+                continue
+            target = row[0] if row[0] not in ours else copy_id(row[0], content)
+            if target != row[0]:
+                names = ("head_id", "tail_id", "type", "annotator")
+                self.record_conflict(
+                    "relation",
+                    row[0],
+                    target,
+                    row[6],
+                    dict(zip(names, ours[row[0]], strict=False)),
+                    dict(zip(names, content, strict=False)),
+                )
+            held.add(content)
+            ours[target] = content
+            inserts.append([target, *row[1:6]])
+        before = self.db.total_changes
+        self.db.executemany(
+            "INSERT OR IGNORE INTO relations (id, head_id, tail_id, type, annotator, created) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            inserts,
         )
-    ]
-    db.executemany(
-        "INSERT OR IGNORE INTO adjudications "
-        "(id, document_id, decision, gold_span_id, reviewer, decided) VALUES (?, ?, ?, ?, ?, ?)",
-        decisions,
-    )
-    report.decisions_added = db.total_changes - before
-    added = {r[0] for r in decisions} - known
-    db.executemany(
-        "INSERT OR IGNORE INTO adjudication_sources (adjudication_id, span_id) VALUES (?, ?)",
-        [
-            [r[0], span_map.get(r[1], r[1])]
-            for r in theirs.execute("SELECT adjudication_id, span_id FROM adjudication_sources")
-            if r[0] in added
-        ],
-    )
+        self.report.relations_added += self.db.total_changes - before
+
+    # -- statuses, comments, decisions ---------------------------------------------------
+
+    def merge_statuses(self) -> None:
+        columns = ("document_id", "annotator", "status", "updated")
+        for chunk in self.theirs.rows("document_status", columns):
+            changes = []
+            for doc_id, annotator, status, updated in chunk:
+                key: list[str] = []
+
+                try:
+                    key.append(self.document(doc_id)[0])
+                    self.known_annotator(annotator)
+                    if status not in STATUSES:
+                        raise InputError(f"unknown status {str(status)[:40]!r}")
+                    check_time(updated, "updated")
+                except AnnotatorError as exc:
+                    self.reject("status", f"{doc_id}/{annotator}", exc.reason)
+                    continue
+                mine = self.db.execute(
+                    "SELECT status, updated FROM document_status "
+                    "WHERE document_id = ? AND annotator = ?",
+                    [key[0], annotator],
+                ).fetchone()
+                if mine is not None and (_STATUS_RANK.get(mine[0], 0), mine[1]) >= (
+                    _STATUS_RANK[status],
+                    updated,
+                ):
+                    continue
+                changes.append([key[0], annotator, status, updated])
+            self.db.executemany(
+                "INSERT INTO document_status (document_id, annotator, status, updated) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT(document_id, annotator) DO UPDATE SET "
+                "status = excluded.status, updated = excluded.updated",
+                changes,
+            )
+            self.report.statuses_changed += len(changes)
+
+    def soft_span(self, span_id: Any, document: str, spans: dict[str, tuple[str, str, str]]) -> Any:
+        """A soft reference to a span (comments, adjudication sources) resolved here.
+
+        A span merged from their file maps to where that version is held here;
+        one they no longer hold keeps its id, unless that id names one of our
+        spans in another document.
+        """
+        if span_id is None:
+            return None
+        check_id(span_id, "span id")
+        if span_id in spans:
+            ours, where, _label = spans[span_id]
+            if where != document:
+                raise InputError("its span is in another document")
+            return ours
+        elsewhere = self.our_span_documents([span_id]).get(span_id)
+        if elsewhere is not None and elsewhere != document:
+            raise InputError("its span id names a span of another document here")
+        return span_id
+
+    def merge_comments(self) -> None:
+        columns = ("id", "document_id", "span_id", "author", "text", "created")
+        for chunk in self.theirs.rows("comments", columns):
+            spans = self.merged_spans([r[2] for r in chunk])
+            rows = []
+            for comment_id, doc_id, span_id, author, text, created in chunk:
+                out: list[Any] = []
+
+                try:
+                    check_id(comment_id, "comment id")
+                    document = self.document(doc_id)[0]
+                    span = self.soft_span(span_id, document, spans)
+                    check_line(author, "author", max_length=200)
+                    check_text(text, "text", max_length=MAX_NOTE, allow_empty=False)
+                    check_time(created, "created")
+                    out.extend([comment_id, document, span, author, text, created])
+                except AnnotatorError as exc:
+                    self.reject("comment", comment_id, exc.reason)
+                    continue
+                rows.append(out)
+            before = self.db.total_changes
+            self.db.executemany(
+                "INSERT OR IGNORE INTO comments (id, document_id, span_id, author, text, created) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+            self.report.comments_added += self.db.total_changes - before
+
+    def merge_adjudications(self) -> None:
+        columns = ("id", "document_id", "decision", "gold_span_id", "reviewer", "decided")
+        added: dict[str, str] = {}
+        for chunk in self.theirs.rows("adjudications", columns):
+            spans = self.merged_spans([r[3] for r in chunk])
+            known: set[str] = set()
+            for ids in _chunks(sorted({r[0] for r in chunk if isinstance(r[0], str)})):
+                marks = _marks(ids)
+                known.update(
+                    r[0]
+                    for r in self.db.execute(
+                        f"SELECT id FROM adjudications WHERE id IN ({marks})", list(ids)
+                    )
+                )
+            rows = []
+            for decision_id, doc_id, decision, gold, reviewer, decided in chunk:
+                out: list[Any] = []
+
+                try:
+                    check_id(decision_id, "decision id")
+                    document = self.document(doc_id)[0]
+                    if decision not in DECISIONS:
+                        raise InputError(f"unknown decision {str(decision)[:40]!r}")
+                    if (decision == "reject") != (gold is None):
+                        raise InputError("only a rejection has no gold span")
+                    gold_span = None
+                    if gold is not None:
+                        found = spans.get(gold) if isinstance(gold, str) else None
+                        if found is None or found[1] != document:
+                            raise InputError("its gold span was not merged")
+                        gold_span = found[0]
+                    check_line(reviewer, "reviewer", max_length=200)
+                    check_time(decided, "decided")
+                    out.extend([decision_id, document, decision, gold_span, reviewer, decided])
+                except AnnotatorError as exc:
+                    self.reject("decision", decision_id, exc.reason)
+                    continue
+                if decision_id in known:
+                    continue
+                if decision_id in added:
+                    continue
+                added[decision_id] = out[1]
+                rows.append(out)
+            self.db.executemany(
+                "INSERT INTO adjudications "
+                "(id, document_id, decision, gold_span_id, reviewer, decided) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+            self.report.decisions_added += len(rows)
+        if not added:
+            return
+        for chunk in self.theirs.rows("adjudication_sources", ("adjudication_id", "span_id")):
+            spans = self.merged_spans([r[1] for r in chunk])
+            rows = []
+            for decision_id, span_id in chunk:
+                if decision_id not in added:
+                    continue
+                out = []
+
+                try:
+                    out.append(self.soft_span(span_id, added[decision_id], spans))
+                except AnnotatorError as exc:
+                    self.reject("decision source", f"{decision_id}/{span_id}", exc.reason)
+                    continue
+                rows.append([decision_id, out[0]])
+            self.db.executemany(
+                "INSERT OR IGNORE INTO adjudication_sources (adjudication_id, span_id) "
+                "VALUES (?, ?)",
+                rows,
+            )
+
+    # -- the actor registry ----------------------------------------------------------
+
+    def merge_actors(self) -> None:
+        counts = {"actors": 0, "aliases": 0, "links": 0, "span_links": 0, "kept_ours": 0}
+        self.report.actors = counts
+        new: set[str] = set()
+        merges: list[tuple[str, str]] = []
+        self.actors_known = {r[0] for r in self.db.execute("SELECT id FROM actors")}
+        columns = ("id", "name", "type", "merged_into", "created", "created_by")
+        for chunk in self.theirs.rows("actors", columns):
+            rows = []
+            for actor_id, name, type_, merged_into, created, created_by in chunk:
+                try:
+                    check_id(actor_id, "actor id")
+                    check_line(name, "actor name", max_length=500)
+                    if type_ not in ACTOR_TYPES:
+                        raise InputError(f"unknown actor type {str(type_)[:40]!r}")
+                    if merged_into is not None:
+                        check_id(merged_into, "merged into")
+                    check_time(created, "created")
+                    check_line(created_by, "created by", max_length=200, allow_empty=True)
+                except AnnotatorError as exc:
+                    self.reject("actor", actor_id, exc.reason)
+                    continue
+                if merged_into is not None:
+                    merges.append((actor_id, merged_into))
+                if actor_id in self.actors_known:
+                    continue
+                self.actors_known.add(actor_id)
+                new.add(actor_id)
+                rows.append([actor_id, name, type_, created, created_by])
+            self.db.executemany(
+                "INSERT INTO actors (id, name, type, merged_into, created, created_by) "
+                "VALUES (?, ?, ?, NULL, ?, ?)",
+                rows,
+            )
+            counts["actors"] += len(rows)
+        self.apply_actor_merges(merges, new)
+        self.merge_aliases(counts)
+        self.merge_actor_links(counts)
+        self.merge_span_links(counts)
+        self.merge_dismissals(counts)
+
+    def canonical(self, actor_id: str) -> str:
+        current, seen = actor_id, set()
+        while current not in seen:
+            seen.add(current)
+            row = self.db.execute(
+                "SELECT merged_into FROM actors WHERE id = ?", [current]
+            ).fetchone()
+            if row is None or row[0] is None:
+                break
+            current = row[0]
+        return current
+
+    def apply_actor_merges(self, merges: list[tuple[str, str]], new: set[str]) -> None:
+        """Their merges: applied to actors new here, listed (not applied) for ours."""
+        for source, target in merges:
+            if target not in self.actors_known or target == source:
+                self.reject("actor", source, "merged into an actor the file does not hold")
+                continue
+            if source not in new:
+                mine = self.db.execute(
+                    "SELECT name, merged_into FROM actors WHERE id = ?", [source]
+                ).fetchone()
+                if mine is not None and mine[1] is None:
+                    their_target = self.db.execute(
+                        "SELECT name FROM actors WHERE id = ?", [target]
+                    ).fetchone()
+                    self.report.actor_merges_not_applied.append(
+                        ActorMerge(source, mine[0], target, their_target[0])
+                    )
+                continue
+            if self.canonical(target) == source:
+                self.reject("actor", source, "its merge would make a loop of merged actors")
+                continue
+            self.db.execute("UPDATE actors SET merged_into = ? WHERE id = ?", [target, source])
+
+    def merge_aliases(self, counts: dict[str, int]) -> None:
+        for chunk in self.theirs.rows("actor_aliases", ("actor_id", "alias", "folded", "created")):
+            rows = []
+            for actor_id, alias, folded, created in chunk:
+                try:
+                    if actor_id not in self.actors_known:
+                        raise InputError("its actor was not merged")
+                    check_line(alias, "alias", max_length=500)
+                    if folded != fold(alias):
+                        raise InputError("its folded form does not match the alias")
+                    check_time(created, "created")
+                except AnnotatorError as exc:
+                    self.reject("alias", f"{actor_id}/{alias}", exc.reason)
+                    continue
+                rows.append([actor_id, alias, folded, created])
+            before = self.db.total_changes
+            self.db.executemany(
+                "INSERT OR IGNORE INTO actor_aliases (actor_id, alias, folded, created) "
+                "VALUES (?, ?, ?, ?)",
+                rows,
+            )
+            counts["aliases"] += self.db.total_changes - before
+
+    def merge_actor_links(self, counts: dict[str, int]) -> None:
+        for chunk in self.theirs.rows("actor_links", ("actor_id", "target_id", "type", "created")):
+            rows = []
+            for actor_id, target_id, type_, created in chunk:
+                try:
+                    if actor_id not in self.actors_known or target_id not in self.actors_known:
+                        raise InputError("an actor it links was not merged")
+                    if actor_id == target_id:
+                        raise InputError("an actor cannot be affiliated with itself")
+                    check_line(type_, "link type", max_length=100)
+                    check_time(created, "created")
+                except AnnotatorError as exc:
+                    self.reject("actor link", f"{actor_id}/{target_id}", exc.reason)
+                    continue
+                rows.append([actor_id, target_id, type_, created])
+            before = self.db.total_changes
+            self.db.executemany(
+                "INSERT OR IGNORE INTO actor_links (actor_id, target_id, type, created) "
+                "VALUES (?, ?, ?, ?)",
+                rows,
+            )
+            counts["links"] += self.db.total_changes - before
+
+    def merge_span_links(self, counts: dict[str, int]) -> None:
+        columns = ("span_id", "actor_id", "linked_by", "linked")
+        for chunk in self.theirs.rows("span_actors", columns):
+            spans = self.merged_spans([r[0] for r in chunk])
+            local_ids = [spans[r[0]][0] for r in chunk if isinstance(r[0], str) and r[0] in spans]
+            ours: dict[str, str] = {}
+            for ids in _chunks(sorted(set(local_ids))):
+                marks = _marks(ids)
+                ours.update(
+                    self.db.execute(
+                        f"SELECT span_id, actor_id FROM span_actors WHERE span_id IN ({marks})",
+                        list(ids),
+                    ).fetchall()
+                )
+            inserts = []
+            for span_id, actor_id, linked_by, linked in chunk:
+                out: list[str] = []
+
+                try:
+                    found = spans.get(span_id) if isinstance(span_id, str) else None
+                    if found is None:
+                        raise InputError("its span was not merged")
+                    if found[2] != "ACTOR":
+                        raise InputError("only ACTOR spans link to actors")
+                    if actor_id not in self.actors_known:
+                        raise InputError("its actor was not merged")
+                    check_line(linked_by, "linked by", max_length=200)
+                    check_time(linked, "linked")
+                    out.append(found[0])
+                except AnnotatorError as exc:
+                    self.reject("actor link of span", span_id, exc.reason)
+                    continue
+                local, target = out[0], self.canonical(actor_id)
+                if local in ours:
+                    if ours[local] != target:
+                        counts["kept_ours"] += 1
+                    continue
+                ours[local] = target
+                inserts.append([local, target, linked_by, linked])
+            self.db.executemany(
+                "INSERT INTO span_actors (span_id, actor_id, linked_by, linked) "
+                "VALUES (?, ?, ?, ?)",
+                inserts,
+            )
+            counts["span_links"] += len(inserts)
+
+    def merge_dismissals(self, counts: dict[str, int]) -> None:
+        columns = ("key", "document_id", "dismissed_by", "dismissed")
+        counts.setdefault("dismissals", 0)
+        for chunk in self.theirs.rows("dismissed_problems", columns):
+            rows = []
+            for key, doc_id, dismissed_by, dismissed in chunk:
+                out: list[Any] = []
+
+                try:
+                    check_line(key, "key", max_length=1000)
+                    document = None if doc_id is None else self.document(doc_id)[0]
+                    check_line(dismissed_by, "dismissed by", max_length=200)
+                    check_time(dismissed, "dismissed")
+                    out.extend([key, document, dismissed_by, dismissed])
+                except AnnotatorError as exc:
+                    self.reject("dismissed problem", key, exc.reason)
+                    continue
+                rows.append(out)
+            before = self.db.total_changes
+            self.db.executemany(
+                "INSERT OR IGNORE INTO dismissed_problems "
+                "(key, document_id, dismissed_by, dismissed) VALUES (?, ?, ?, ?)",
+                rows,
+            )
+            counts["dismissals"] += self.db.total_changes - before

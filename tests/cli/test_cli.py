@@ -157,11 +157,12 @@ def test_a_database_file_that_is_not_sqlite_exits_1_and_is_untouched(tmp_path: P
     assert db.read_text("utf-8") == "my notes\n"
 
 
-def test_a_missing_path_exits_1_without_a_traceback(tmp_path: Path) -> None:
+def test_a_missing_path_is_a_usage_error_and_creates_no_database(tmp_path: Path) -> None:
     result = run("import", str(tmp_path / "nowhere.txt"), "--db", str(tmp_path / "c.db"))
-    assert result.returncode == 1
-    assert "no such file" in result.stderr
+    assert result.returncode == 2
+    assert "nowhere.txt' does not exist" in result.stderr
     assert "Traceback" not in result.stderr
+    assert not (tmp_path / "c.db").exists()
 
 
 def test_version_and_help_exit_0() -> None:

@@ -70,6 +70,15 @@ MISSING_DATABASE: list[tuple[str, list[str]]] = [
     # The colleague's file, not ours, is the one missing here.
     ("merge", ["merge", "{missing}", "--db", "{db}"]),
     ("evaluate", ["evaluate", "--gold", "{missing}"]),
+    ("backup", ["backup", "--db", "{missing}", "--out", "{out}"]),
+    ("backups", ["backups", "--db", "{missing}"]),
+    ("restore", ["restore", "1", "--yes", "--db", "{missing}"]),
+    ("import", ["import", "{missing}", "--db", "{db}"]),
+    ("gui", ["gui", "{missing}", "--db", "{db}"]),
+    # A database path through an existing file cannot be created.
+    ("import", ["import", "{gold}", "--db", "{gold}/x.db"]),
+    ("merge", ["merge", "{db}", "--db", "{gold}/x.db"]),
+    ("gui", ["gui", "--db", "{gold}/x.db"]),
 ]
 
 BAD_NUMBERS: list[tuple[str, list[str]]] = [
@@ -96,6 +105,8 @@ BAD_NUMBERS: list[tuple[str, list[str]]] = [
         ["export", "--db", "{db}", "--format", "jsonl", "--out", "{out}", "--split", "nan,1"],
     ),
     ("export", ["export", "--db", "{db}", "--format", "jsonl", "--out", "{out}", "--seed", "x"]),
+    ("restore", ["restore", "0", "--yes", "--db", "{db}"]),
+    ("restore", ["restore", "99", "--yes", "--db", "{db}"]),
 ]
 
 # Commands whose only usage mistakes are click's own (no names, no numbers, no reading).
@@ -105,6 +116,8 @@ OTHER_USAGE: list[tuple[str, list[str]]] = [
     ("stats", ["stats", "--db", "{db}", "extra"]),
     ("actors", ["actors", "--db", "{db}", "--nope"]),
     ("merge", ["merge", "{db}", "{db}", "--db", "{db}"]),
+    ("backup", ["backup", "--db", "{db}"]),
+    ("backups", ["backups", "--db", "{db}", "extra"]),
 ]
 
 
@@ -162,7 +175,7 @@ def test_a_missing_file_is_a_usage_error_and_is_not_created(
     command: str, args: list[str], corpus: dict[str, Path], tmp_path: Path
 ) -> None:
     output = _assert_usage_error(_fill(args, corpus, tmp_path), tmp_path, corpus)
-    assert "corpus.db" in output or "does not exist" in output
+    assert "corpus.db" in output or "does not exist" in output or "is a file" in output
     assert not (tmp_path / "typo").exists()
 
 

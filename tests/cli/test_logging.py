@@ -147,3 +147,17 @@ def test_a_bug_in_one_file_fails_that_file_and_the_others_are_imported(
     assert "KeyError: 'a reader bug'" in text
     assert "Traceback (most recent call last)" in text
     repo.db.close()
+
+
+@pytest.mark.usefixtures("fresh_logging")
+def test_a_log_past_one_megabyte_is_rotated_at_the_next_start_keeping_three() -> None:
+    path = logs.log_dir() / logs.LOG_FILE_NAME
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for generation in range(5):
+        path.write_text(f"generation {generation}\n" + "x" * logs.MAX_BYTES, "utf-8")
+        assert logs.configure() == path
+    names = sorted(p.name for p in path.parent.iterdir())
+    assert names == ["annotator.log", "annotator.log.1", "annotator.log.2", "annotator.log.3"]
+    assert path.with_name("annotator.log.1").read_text("utf-8").startswith("generation 4")
+    assert path.with_name("annotator.log.3").read_text("utf-8").startswith("generation 2")
+    assert path.stat().st_size < 1000  # a fresh log

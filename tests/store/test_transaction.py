@@ -234,3 +234,23 @@ def test_classified_errors_carry_one_sentence_for_the_user() -> None:
         assert "sqlite" not in found.reason.lower()
     assert store_error(ValueError("not ours")) is None
     assert store_error(sqlite3.ProgrammingError("closed")) is None
+
+
+def test_no_module_starts_a_transaction_except_the_chokepoint() -> None:
+    """Every write goes through write_transaction: no db.atomic(), BEGIN or commit elsewhere."""
+    package = Path(__file__).resolve().parents[2] / "annotator"
+    allowed = {
+        # A read-only connection's snapshot for the background integrity check.
+        ("store/db.py", 'conn.execute("BEGIN")  # one snapshot for the fingerprint and the check'),
+    }
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        relative = path.relative_to(package).as_posix()
+        if relative == "store/transaction.py":
+            continue
+        for line in path.read_text("utf-8").splitlines():
+            text = line.strip()
+            starts = any(w in text for w in (".atomic(", '"BEGIN', "'BEGIN", ".commit()"))
+            if starts and (relative, text) not in allowed:
+                found.append(f"{relative}: {text}")
+    assert found == []
