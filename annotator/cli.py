@@ -224,9 +224,21 @@ def _ratios(value: str | None) -> list[float] | None:
     "--annotator",
     "annotators",
     multiple=True,
-    help="Export this annotator's layer (repeat for several; default: all).",
+    help="Export this annotator's layer (repeat for several; 'suggester' only when named). "
+    "Default: the gold layer once it has spans, else your own layer.",
 )
 @click.option("--gold", is_flag=True, help="Export the adjudicated gold layer.")
+@click.option(
+    "--overlap",
+    type=click.Choice(["longest", "first-annotator", "refuse"]),
+    default=None,
+    help="How several annotators merge into a token format (conll, hf, spacy).",
+)
+@click.option(
+    "--include-empty",
+    is_flag=True,
+    help="Also write documents the layer never touched (no span, not marked done).",
+)
 @click.option(
     "--status",
     type=click.Choice(["done"]),
@@ -250,6 +262,20 @@ def _ratios(value: str | None) -> list[float] | None:
     show_default=True,
     help="Tokenizer for token-level formats.",
 )
+@click.option(
+    "--segment",
+    type=click.Choice(["sentence", "paragraph", "document"]),
+    default="paragraph",
+    show_default=True,
+    help="Rows of hf and blocks of conll: a sentence, a paragraph or the whole document.",
+)
+@click.option(
+    "--offsets",
+    type=click.Choice(["utf16", "codepoint"]),
+    default=None,
+    help="Offset unit for doccano (default utf16, what its current UI counts).",
+)
+@click.option("--force", is_flag=True, help="Replace an existing output file or earlier export.")
 @quiet_option
 def export_command(
     format_name: str,
@@ -257,56 +283,77 @@ def export_command(
     db_path: Path | None,
     annotators: tuple[str, ...],
     gold: bool,
+    overlap: str | None,
+    include_empty: bool,
     status: str | None,
     document_ids: tuple[str, ...],
     split: str | None,
     seed: int,
     scheme: str,
     tokenizer: str,
+    segment: str,
+    offsets: str | None,
+    force: bool,
     quiet: bool,
 ) -> None:
-    """Export training data: jsonl, spacy, conll, hf, brat, labelstudio, doccano or csv."""
-    from annotator.services.exporting import Layer, export, plan_export
+    """Export training data: jsonl, spacy, conll, hf, brat, labelstudio, doccano or csv.
+
+    One layer: the gold layer (the default once it has spans), or the
+    annotators named; without either, your own layer. Exits 1 when the
+    export would hold no span, 2 for a choice that cannot be exported.
+    """
+    from annotator.services.exporting import ChoiceError, Layer, export, plan_export
 
     if gold and annotators:
         raise click.UsageError("choose --gold or --annotator, not both")
     if status and document_ids:
         raise click.UsageError("choose --status or --document, not both")
+    if offsets and format_name != "doccano":
+        raise click.UsageError("--offsets applies to doccano only")
     repo = open_repository(db_path)
     check_annotators(repo.annotators(), annotators)
     check_documents(repo.document_ids(), document_ids)
-    layer = Layer(gold=True) if gold else Layer(tuple(annotators) if annotators else None)
+    me = current_annotator(repo, None)
+    layer = Layer(tuple(annotators) or None, gold=gold, me=me)
     documents: str | list[str] = list(document_ids) if document_ids else (status or "all")
-    with user_errors():
-        plan = plan_export(
-            repo,
-            format_name,
-            layer=layer,
-            documents=documents,
-            split=_ratios(split),
-            seed=seed,
-            scheme=scheme,
-            tokenizer=tokenizer,
-        )
-        for warning in plan.warnings:
-            click.echo(f"annotator: warning: {warning}", err=True)
-        with progress_reporter("exporting", quiet=quiet) as bar:
-            result = export(
-                repo,
-                format_name,
-                out,
-                layer=layer,
-                documents=documents,
-                split=_ratios(split),
-                seed=seed,
-                scheme=scheme,
-                tokenizer=tokenizer,
-                plan=plan,
-                progress=lambda done, total: bar.update(done, total),
-            )
+    choices: dict[str, Any] = {
+        "layer": layer,
+        "documents": documents,
+        "split": _ratios(split),
+        "seed": seed,
+        "scheme": scheme,
+        "tokenizer": tokenizer,
+        "overlap": overlap,
+        "segment": segment,
+        "include_empty": include_empty,
+        "offsets": offsets,
+    }
+    try:
+        with user_errors():
+            # The format's losses are counted while writing and printed after it.
+            plan = plan_export(repo, format_name, check_limits=False, **choices)
+            for note in plan.notes:
+                click.echo(f"annotator: {note}", err=True)
+            for reason, skipped in plan.skipped.items():
+                click.echo(f"annotator: left out {len(skipped)} documents {reason}", err=True)
+            with progress_reporter("exporting", quiet=quiet) as bar:
+                result = export(
+                    repo,
+                    format_name,
+                    out,
+                    force=force,
+                    plan=plan,
+                    progress=lambda done, total: bar.update(done, total),
+                    **choices,
+                )
+    except Failed as exc:
+        if isinstance(exc.__cause__, ChoiceError):
+            raise click.UsageError(str(exc.__cause__)) from exc
+        raise
+    for warning in plan.warnings:
+        click.echo(f"annotator: warning: {warning}", err=True)
     click.echo(
-        f"exported {len(plan.document_ids)} documents ({plan.spans} spans, "
-        f"{plan.relations} relations) as {format_name}: "
+        f"exported {plan.summary()} as {format_name}: "
         + ", ".join(str(path) for path in result.files)
     )
     click.echo(f"manifest: {result.manifest}")

@@ -3,7 +3,9 @@
 brat's server reads the `.txt` as UTF-8 into a Unicode string and checks each
 text-bound annotation by slicing that string (`text[start:end]`), so its
 offsets are code points, like ours, and no conversion is needed.
-Written per document (`<document id>.txt/.ann`):
+Written per document as `<title>-<hash of id>.txt/.ann` (formats.filenames: never a
+stored value as a path; with several annotators, one pair per annotator,
+`-<annotator>` added):
 - `T<n>\\tLABEL START END\\tTEXT` for each span; a span that crosses a line
   break is written as brat's discontinuous form (`START END;START END`), split
   at the line breaks, because an .ann line cannot hold one;
@@ -36,6 +38,7 @@ from annotator.core.model import (
 from annotator.core.schema import LabelSchema
 from annotator.core.text import headline, normalise_with_offsets, title_from_filename
 from annotator.formats.common import ReadOptions, ReadResult, decode
+from annotator.formats.filenames import document_stem, inside
 from annotator.formats.tagging import WriteContext
 
 _T = re.compile(r"^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t(.*)$")
@@ -149,10 +152,20 @@ def write_brat_dir(
         target.mkdir(exist_ok=True)
         (target / "annotation.conf").write_text(annotation_conf(ctx.schema), "utf-8")
         (target / "visual.conf").write_text(visual_conf(ctx.schema), "utf-8")
+        used: set[str] = set()
         for item in items:
-            stem = item.document.id
-            (target / f"{stem}.txt").write_text(item.document.text, "utf-8", newline="\n")
-            (target / f"{stem}.ann").write_text(ann_text(item, ctx.schema), "utf-8", newline="\n")
+            # One record per annotator when several are exported: the name says whose.
+            owner = item.spans[0].annotator if ctx.per_annotator and item.spans else ""
+            base = document_stem(item.document.title, item.document.id, owner)
+            stem, n = base, 1
+            while stem in used:  # two titles alike and a hash collision: rare, never silent
+                n += 1
+                stem = f"{base}-{n}"
+            used.add(stem)
+            inside(target, f"{stem}.txt").write_text(item.document.text, "utf-8", newline="\n")
+            inside(target, f"{stem}.ann").write_text(
+                ann_text(item, ctx.schema), "utf-8", newline="\n"
+            )
 
 
 def read_brat(data: bytes, name: str, options: ReadOptions | None = None) -> ReadResult:

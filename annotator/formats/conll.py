@@ -3,9 +3,10 @@
 Written as in CoNLL-2003: a `-DOCSTART- -X- -X- O` line opens each document,
 then one token a line as `TOKEN -X- _ TAG` (the tag is the last column, as
 spaCy's `spacy convert -c ner` and the seqeval/Hugging Face readers expect),
-and a blank line where the text has a line break (a "sentence"). The
-format has no room for the text's spacing, relations, attributes or
-overlapping spans (longest wins, then earliest: see formats.tagging).
+and a blank line between segments (by default paragraphs: a line break in the
+text; or sentences; never inside a span, see formats.tagging). The format has
+no room for the text's spacing, relations, attributes or overlapping spans
+(the export's overlap policy decides which are kept: see formats.tagging).
 
 Reading accepts 1 to 4+ columns (token first, tag last; tab or space
 separated), IOB1, IOB2 and BIOES. The text is rebuilt as the tokens joined by
@@ -15,6 +16,7 @@ single spaces, sentences by "\\n"; offsets refer to that text.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from pathlib import Path, PurePath
 from typing import TextIO
 
@@ -24,37 +26,29 @@ from annotator.core.text import headline, title_from_filename
 from annotator.formats.common import ReadOptions, ReadResult, decode
 from annotator.formats.tagging import (
     WriteContext,
-    resolve_overlaps,
     spans_from_tags,
-    tags_for,
-    tokens_for,
+    tagged_segments,
+    token_limitations,
 )
 
 DOCSTART = "-DOCSTART-"
 
 
-def tagged_tokens(
-    item: AnnotatedDocument, ctx: WriteContext
-) -> tuple[list[tuple[int, int]], list[str], int]:
-    """(token offsets, tags, spans left out) of one document."""
-    text = item.document.text
-    offsets = tokens_for(text, item.spans, ctx)
-    placed, dropped = resolve_overlaps(item.spans, offsets)
-    return offsets, tags_for(len(offsets), placed, ctx.scheme), len(dropped)
-
-
 def write_conll(items: Iterable[AnnotatedDocument], out: TextIO, ctx: WriteContext) -> None:
+    """One `-DOCSTART-` block per document, a blank line between segments (ctx.segment).
+
+    Tokens are written as they are made, so memory stays bounded by the document's text.
+    """
+    write = out.write
     for item in items:
         text = item.document.text
-        offsets, tags, _ = tagged_tokens(item, ctx)
-        out.write(f"{DOCSTART} -X- -X- O\n\n")
-        previous_end = 0
-        for (start, end), tag in zip(offsets, tags, strict=True):
-            if previous_end and "\n" in text[previous_end:start]:
-                out.write("\n")
-            out.write(f"{text[start:end]} -X- _ {tag}\n")
-            previous_end = end
-        out.write("\n")
+        segments, _placement = tagged_segments(text, item.spans, ctx, item.document.title)
+        write(f"{DOCSTART} -X- -X- O\n\n")
+        for segment in segments:
+            # In slices: one paragraph of a huge text must not become one huge string.
+            while lines := [f"{text[s:e]} -X- _ {tag}\n" for s, e, tag in islice(segment, 4096)]:
+                write("".join(lines))
+            write("\n")
 
 
 def write_conll_file(items: Iterable[AnnotatedDocument], path: Path, ctx: WriteContext) -> None:
@@ -63,9 +57,7 @@ def write_conll_file(items: Iterable[AnnotatedDocument], path: Path, ctx: WriteC
 
 
 def conll_limitations(item: AnnotatedDocument, ctx: WriteContext) -> Iterator[str]:
-    _, _, dropped = tagged_tokens(item, ctx)
-    for _ in range(dropped):
-        yield "overlapping spans left out (one tag per token; longest wins, then earliest)"
+    yield from token_limitations(item.document.text, item.spans, ctx)
     for _ in item.relations:
         yield "relations not expressible in this format"
     for span in item.spans:

@@ -7,8 +7,11 @@
 We write the relation-extraction form (it holds everything the other does),
 with the span's annotator as doccano's per-entity extra key "annotator".
 doccano has no attributes: they are left out and counted in the warnings.
-Offsets are code points (doccano's backend is Python and stores offsets as
-Python string indices).
+Offsets are written in UTF-16 code units by default: doccano's current
+annotation view (v-annotator) counts in JavaScript string positions, so code
+points would put every span after an emoji one unit early (doccano issues
+#2290, #2484). Older versions counted code points: the export's `offsets`
+option writes those instead. The manifest names the unit.
 """
 
 from __future__ import annotations
@@ -27,13 +30,16 @@ from annotator.core.model import (
     imported_relation_id,
     imported_span_id,
 )
+from annotator.core.offsets import Utf16Map
 from annotator.core.text import headline, normalise_with_offsets, title_from_filename
 from annotator.formats.common import ReadOptions, ReadResult, decode
 from annotator.formats.tagging import WriteContext
 
 
-def doccano_record(item: AnnotatedDocument, number: int) -> dict[str, Any]:
+def doccano_record(item: AnnotatedDocument, number: int, unit: str = "utf16") -> dict[str, Any]:
+    """One doccano record; offsets in UTF-16 code units (`unit="utf16"`) or code points."""
     index = {span.id: i for i, span in enumerate(item.spans, start=1)}
+    convert = Utf16Map(item.document.text).to_utf16 if unit == "utf16" else int
     return {
         "id": number,
         "text": item.document.text,
@@ -43,8 +49,8 @@ def doccano_record(item: AnnotatedDocument, number: int) -> dict[str, Any]:
             {
                 "id": index[s.id],
                 "label": s.label,
-                "start_offset": s.start,
-                "end_offset": s.end,
+                "start_offset": convert(s.start),
+                "end_offset": convert(s.end),
                 "annotator": s.annotator,
                 "span_id": s.id,
             }
@@ -67,7 +73,8 @@ def doccano_record(item: AnnotatedDocument, number: int) -> dict[str, Any]:
 def write_doccano_file(items: Iterable[AnnotatedDocument], path: Path, ctx: WriteContext) -> None:
     with path.open("w", encoding="utf-8", newline="\n") as out:
         for number, item in enumerate(items, start=1):
-            out.write(json.dumps(doccano_record(item, number), ensure_ascii=False) + "\n")
+            record = doccano_record(item, number, ctx.offset_unit)
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
 def doccano_limitations(item: AnnotatedDocument, ctx: WriteContext) -> Iterator[str]:

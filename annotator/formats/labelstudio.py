@@ -8,7 +8,9 @@ they equal ours and are written unchanged. Its docs warn that "\\r\\n" counts
 as two characters; our texts never hold "\\r".
 
 Export: a JSON array of tasks {"data": {"text", "title", "document_id"},
-"annotations": [one per annotator: {"result": [...], "annotator"}]}. Each span
+"annotations": [one per annotator: {"result": [...], "annotator"}]}; machine
+suggestions (the `suggester` layer, exported only when named) go under
+"predictions" ({"result", "model_version"}), never "annotations". Each span
 is a `labels` result whose id is our span id; each attribute a per-region
 result on the same id (`choices`, `number` or `textarea`, from_name
 "<LABEL>_<attribute>"); each relation a `relation` result (from_id = QUOTE,
@@ -75,7 +77,12 @@ def labelstudio_config(schema: LabelSchema) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _task(item: AnnotatedDocument, schema: LabelSchema, number: int) -> dict[str, Any]:
+def _task(
+    item: AnnotatedDocument,
+    schema: LabelSchema,
+    number: int,
+    suggesters: frozenset[str] = frozenset(),
+) -> dict[str, Any]:
     doc = item.document
     by_annotator: dict[str, list[dict[str, Any]]] = {}
     for span in item.spans:
@@ -87,7 +94,7 @@ def _task(item: AnnotatedDocument, schema: LabelSchema, number: int) -> dict[str
                 "from_name": FROM_NAME,
                 "to_name": TO_NAME,
                 "type": "labels",
-                "origin": "manual",
+                "origin": "prediction" if span.annotator in suggesters else "manual",
                 "value": {**value, "labels": [span.label]},
             }
         )
@@ -126,14 +133,23 @@ def _task(item: AnnotatedDocument, schema: LabelSchema, number: int) -> dict[str
                 "id": relation.id,
             }
         )
-    return {
+    task: dict[str, Any] = {
         "id": number,
         "data": {"text": doc.text, "title": doc.title, "document_id": doc.id},
         "annotations": [
             {"result": results, "annotator": name, "was_cancelled": False}
             for name, results in by_annotator.items()
+            if name not in suggesters
         ],
     }
+    predictions = [
+        {"result": results, "model_version": name}
+        for name, results in by_annotator.items()
+        if name in suggesters
+    ]
+    if predictions:
+        task["predictions"] = predictions
+    return task
 
 
 def write_labelstudio_file(
@@ -144,7 +160,8 @@ def write_labelstudio_file(
         for number, item in enumerate(items, start=1):
             if number > 1:
                 out.write(",\n")
-            out.write(json.dumps(_task(item, ctx.schema, number), ensure_ascii=False))
+            task = _task(item, ctx.schema, number, ctx.suggesters)
+            out.write(json.dumps(task, ensure_ascii=False))
         out.write("\n]\n")
 
 

@@ -34,6 +34,11 @@ class FormatSpec:
     extras: Callable[[WriteContext, Path], dict[str, bytes]] | None = None
     requires: Callable[[], None] | None = None
     token_level: bool = False
+    # With several annotators: "record" (one per document and annotator, split by the
+    # export), "annotation" (the writer groups them per document), "row" (one per span),
+    # "merge" (token formats: one tag per token, under the export's overlap policy).
+    multi: str = "record"
+    offset_unit: str = "codepoint"  # what the format's offsets count unless the user says
 
     def write_file(self, items: Iterable[AnnotatedDocument], path: Path, ctx: WriteContext) -> None:
         assert self.write_file_fn is not None
@@ -74,6 +79,7 @@ FORMATS: dict[str, FormatSpec] = {
             limitations=spacy_docbin.spacy_limitations,
             requires=spacy_docbin.require_spacy,
             token_level=True,
+            multi="merge",
         ),
         FormatSpec(
             "conll",
@@ -82,15 +88,17 @@ FORMATS: dict[str, FormatSpec] = {
             write_file_fn=conll.write_conll_file,
             limitations=conll.conll_limitations,
             token_level=True,
+            multi="merge",
         ),
         FormatSpec(
             "hf",
-            "Hugging Face token classification JSONL (tokens, ner_tags)",
+            "Hugging Face token classification JSONL (tokens, ner_tags; a row per segment)",
             ".jsonl",
             write_file_fn=hf.write_hf_file,
             limitations=conll.conll_limitations,
             extras=hf.hf_extras,
             token_level=True,
+            multi="merge",
         ),
         FormatSpec(
             "brat",
@@ -105,13 +113,15 @@ FORMATS: dict[str, FormatSpec] = {
             ".json",
             write_file_fn=labelstudio.write_labelstudio_file,
             extras=labelstudio.labelstudio_extras,
+            multi="annotation",
         ),
         FormatSpec(
             "doccano",
-            "doccano JSONL (entities and relations)",
+            "doccano JSONL (entities and relations; UTF-16 offsets by default)",
             ".jsonl",
             write_file_fn=doccano.write_doccano_file,
             limitations=doccano.doccano_limitations,
+            offset_unit="utf16",
         ),
         FormatSpec(
             "csv",
@@ -119,6 +129,7 @@ FORMATS: dict[str, FormatSpec] = {
             ".csv",
             write_file_fn=csv_spans.write_csv_file,
             limitations=None,
+            multi="row",
         ),
     )
 }

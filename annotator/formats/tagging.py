@@ -2,15 +2,34 @@
 
 Every token format tokenizes a document with its span edges as extra split
 points (see annotator.core.tokenize), so each span covers whole tokens
-exactly. Formats with one tag per token cannot hold overlapping spans; the
-documented rule is: the longest span wins, then the earliest; the others are
-left out and counted in the export's warnings.
+exactly. Formats with one tag per token cannot hold overlapping spans; which
+spans are kept is the export's overlap policy:
+- `longest` (the default for one annotator): the longest span wins, then the
+  earliest start;
+- `first-annotator`: spans of the annotator named first win, then the next
+  annotator's, each annotator's own overlaps by the longest rule;
+- `refuse`: spans of two annotators that overlap fail the export, naming them.
+Spans with the same start, end and label from several annotators are one
+span under every policy. The others are left out and counted in the warnings.
+
+Everything here runs in time linear in the document (plus a sort of its
+spans), and tokens are produced lazily a chunk at a time, so a 200 MB text
+never holds a list of its tens of millions of tokens.
+
+Segments (sentence, paragraph, document) are where a token format may start a
+new block. A segment break is never placed inside a kept span: the span is
+carried across, so no block ever opens with I- or E-, and every tag
+sequence is valid IOB2 or BIOES.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
+from typing import NamedTuple
 
 from annotator.core.errors import InputError
 from annotator.core.model import Span
@@ -19,6 +38,15 @@ from annotator.core.schema import LabelSchema, default_schema
 from annotator.core.tokenize import token_offsets
 
 Tokenizer = Callable[[str, Sequence[int]], list[tuple[int, int]]]
+
+POLICIES = ("longest", "first-annotator", "refuse")
+SEGMENTS = ("sentence", "paragraph", "document")
+# Tokens are made this many characters at a time (cut at whitespace, which no token spans).
+CHUNK = 1 << 20
+_WHITESPACE = re.compile(r"\s")
+_SENTENCE_END = frozenset(".!?")
+_CLOSERS = frozenset("\"'\u201d\u2019)]\u00bb")
+_NEVER = 1 << 62  # past the end of any text
 
 
 @dataclass
@@ -29,6 +57,12 @@ class WriteContext:
     scheme: str = "iob2"
     tokenizer: str = "default"
     labels: list[str] = field(default_factory=list)
+    overlap: str = "longest"
+    annotators: list[str] = field(default_factory=list)  # the layer, in the order named
+    segment: str = "paragraph"
+    offset_unit: str = "codepoint"  # doccano: "utf16" or "codepoint"
+    suggesters: frozenset[str] = frozenset()  # annotators whose spans are machine suggestions
+    per_annotator: bool = False  # several annotators: one record per document and annotator
 
     def tokens(self, text: str, cuts: Sequence[int]) -> list[tuple[int, int]]:
         """Token offsets of `text`, cut at `cuts` (span edges)."""
@@ -60,77 +94,290 @@ def spacy_token_offsets(text: str, cuts: Sequence[int]) -> list[tuple[int, int]]
     edges = sorted(set(cuts))
     out: list[tuple[int, int]] = []
     for start, end in pieces:
-        for cut in edges:
-            if start < cut < end:
-                out.append((start, cut))
-                start = cut
+        index = bisect_right(edges, start)
+        while index < len(edges) and edges[index] < end:
+            out.append((start, edges[index]))
+            start = edges[index]
+            index += 1
         out.append((start, end))
     return out
 
 
-def tokens_for(text: str, spans: Sequence[Span], ctx: WriteContext) -> list[tuple[int, int]]:
-    return ctx.tokens(text, [edge for span in spans for edge in (span.start, span.end)])
+def iter_tokens(text: str, cuts: Sequence[int], ctx: WriteContext) -> Iterator[tuple[int, int]]:
+    """The tokens of `text` cut at `cuts`, made a chunk of about CHUNK characters at a time.
 
-
-def token_range(offsets: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
-    """(first, last inclusive) token overlapping [start, end); (-1, -1) when none does."""
-    first = last = -1
-    for i, (s, e) in enumerate(offsets):
-        if s < end and start < e:
-            if first < 0:
-                first = i
-            last = i
-        elif s >= end:
-            break
-    return first, last
-
-
-def resolve_overlaps(
-    spans: Sequence[Span], offsets: Sequence[tuple[int, int]]
-) -> tuple[list[tuple[Span, int, int]], list[Span]]:
-    """Spans that fit one tag per token, as (span, first, last token); and those left out.
-
-    Rule: longest (in characters) wins, then the earliest start.
+    Chunks end at a whitespace character, which no token contains, so the
+    tokens are exactly those of tokenizing the whole text at once.
     """
-    placed: list[tuple[Span, int, int]] = []
+    if len(text) <= CHUNK:
+        return iter(ctx.tokens(text, cuts))
+    return _chunked_tokens(text, cuts, ctx)
+
+
+def _chunked_tokens(text: str, cuts: Sequence[int], ctx: WriteContext) -> Iterator[tuple[int, int]]:
+    edges = sorted(set(cuts))
+    start = 0
+    while start < len(text):
+        found = _WHITESPACE.search(text, start + CHUNK) if start + CHUNK < len(text) else None
+        stop = found.end() if found else len(text)
+        lo, hi = bisect_left(edges, start), bisect_right(edges, stop)
+        local = [e - start for e in edges[lo:hi]]
+        for s, e in ctx.tokens(text[start:stop], local):
+            yield s + start, e + start
+        start = stop
+
+
+def token_extent(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """[start, end) without whitespace at either edge: what the span's tokens cover.
+
+    None when the span covers no token (only whitespace). Tokens never hold
+    whitespace and are cut at span edges, so two spans share a token exactly
+    when their extents overlap.
+    """
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+class Placed(NamedTuple):
+    """A span kept for one tag per token: its label and the characters its tokens cover."""
+
+    start: int
+    end: int
+    label: str
+    span: Span
+
+
+@dataclass
+class Placement:
+    """The spans of one document under an overlap policy."""
+
+    placed: list[Placed]  # by start, never overlapping
+    dropped: list[Span]  # overlapping a kept span, or covering no token
+    duplicates: int = 0  # same start, end and label as a kept span of another annotator
+
+
+def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
+    # `starts`/`ends` hold disjoint intervals sorted by start: check the neighbours only.
+    i = bisect_right(starts, start)
+    if i and ends[i - 1] > start:
+        return True
+    return i < len(starts) and starts[i] < end
+
+
+def _disjoint(text: str, spans: Sequence[Span]) -> bool:
+    """Whether the spans are in start order, none overlapping, none edged with whitespace."""
+    last_end = -1
+    for span in spans:
+        start, end = span.start, span.end
+        if start < last_end or text[start].isspace() or text[end - 1].isspace():
+            return False
+        last_end = end
+    return True
+
+
+def place_spans(text: str, spans: Sequence[Span], ctx: WriteContext, where: str = "") -> Placement:
+    """Which spans get tags, under `ctx.overlap` (see the module docstring).
+
+    Raises InputError under the `refuse` policy when two annotators' spans
+    overlap, naming the document (`where`) and both spans.
+    """
+    # The common case first: spans in start order (as the store gives them), none
+    # overlapping the one before, none starting or ending in whitespace: all are kept.
+    placed: list[Placed] = []
+    last_end = -1
+    for span in spans:
+        start, end = span.start, span.end
+        if start < last_end or text[start].isspace() or text[end - 1].isspace():
+            break
+        placed.append(Placed(start, end, span.label, span))
+        last_end = end
+    else:
+        return Placement(placed, [])
+    return _place_overlapping(text, spans, ctx, where)
+
+
+def _place_overlapping(
+    text: str, spans: Sequence[Span], ctx: WriteContext, where: str
+) -> Placement:
+    rank = {name: i for i, name in enumerate(ctx.annotators)}
+    by_rank = ctx.overlap == "first-annotator"
+    seen: dict[tuple[int, int, str], Span] = {}
+    candidates: list[tuple[tuple[int, int, int, str], Span, tuple[int, int]]] = []
     dropped: list[Span] = []
-    taken: set[int] = set()
-    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start, s.id)):
-        first, last = token_range(offsets, span.start, span.end)
-        if first < 0 or any(i in taken for i in range(first, last + 1)):
+    duplicates = 0
+    for span in spans:
+        key = (span.start, span.end, span.label)
+        if key in seen:
+            if seen[key].annotator != span.annotator:
+                duplicates += 1
+            else:
+                dropped.append(span)
+            continue
+        seen[key] = span
+        extent = token_extent(text, span.start, span.end)
+        if extent is None:
             dropped.append(span)
             continue
-        taken.update(range(first, last + 1))
-        placed.append((span, first, last))
-    placed.sort(key=lambda p: p[1])
-    return placed, dropped
+        first = rank.get(span.annotator, len(rank)) if by_rank else 0
+        candidates.append(((first, span.start - span.end, span.start, span.id), span, extent))
+    candidates.sort(key=lambda c: c[0])
+    starts: list[int] = []
+    ends: list[int] = []
+    owners: list[Span] = []
+    placed: list[Placed] = []
+    for _key, span, (start, end) in candidates:
+        if _overlaps(starts, ends, start, end):
+            if ctx.overlap == "refuse":
+                i = bisect_right(starts, start)
+                near = [owners[j] for j in (i - 1, i) if 0 <= j < len(owners)]
+                other = next(
+                    (
+                        o
+                        for o in near
+                        if o.start < span.end
+                        and span.start < o.end
+                        and o.annotator != span.annotator
+                    ),
+                    None,
+                )
+                if other is not None:
+                    raise InputError(
+                        f"{where or 'a document'}: {other.annotator}'s {other.label} "
+                        f"[{other.start}, {other.end}) overlaps {span.annotator}'s {span.label} "
+                        f"[{span.start}, {span.end}) (--overlap refuse); choose longest or "
+                        "first-annotator, or resolve it in review"
+                    )
+            dropped.append(span)
+            continue
+        i = bisect_left(starts, start)
+        starts.insert(i, start)
+        ends.insert(i, end)
+        owners.insert(i, span)
+        placed.append(Placed(start, end, span.label, span))
+    placed.sort(key=itemgetter(0))
+    return Placement(placed, dropped, duplicates)
 
 
-def tags_for(
-    count: int, placed: Sequence[tuple[Span, int, int]], scheme: str = "iob2"
-) -> list[str]:
-    """One tag per token: IOB2 (B-, I-, O) or BIOES (adds E- and S-)."""
-    tags = ["O"] * count
-    for span, first, last in placed:
-        if scheme == "bioes":
-            if first == last:
-                tags[first] = f"S-{span.label}"
-                continue
-            tags[first] = f"B-{span.label}"
-            for i in range(first + 1, last):
-                tags[i] = f"I-{span.label}"
-            tags[last] = f"E-{span.label}"
-        else:
-            tags[first] = f"B-{span.label}"
-            for i in range(first + 1, last + 1):
-                tags[i] = f"I-{span.label}"
-    return tags
+def _sentence_ends(text: str, end: int) -> bool:
+    """Whether the token ending at `end` closes a sentence (., ! or ?, maybe then a quote)."""
+    i = end - 1
+    while i >= 0 and text[i] in _CLOSERS:
+        i -= 1
+    return i >= 0 and text[i] in _SENTENCE_END
+
+
+def tagged_segments(
+    text: str, spans: Sequence[Span], ctx: WriteContext, where: str = ""
+) -> tuple[Iterator[Iterator[tuple[int, int, str]]], Placement]:
+    """The segments of a document, each an iterator of (start, end, tag) per token.
+
+    Segments follow `ctx.segment` but never break inside a kept span. Consume
+    each segment before asking for the next. Also returns the Placement.
+    """
+    placement = place_spans(text, spans, ctx, where)
+    cuts = [edge for span in spans for edge in (span.start, span.end)]
+    walk = _Walk(text, iter_tokens(text, cuts, ctx), placement.placed, ctx)
+    return walk.segments(), placement
+
+
+class _Walk:
+    """One pass over a document's tokens, handing out one segment at a time."""
+
+    def __init__(
+        self, text: str, tokens: Iterator[tuple[int, int]], placed: list[Placed], ctx: WriteContext
+    ) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.placed = placed
+        self.bioes = ctx.scheme == "bioes"
+        self.mode = ctx.segment
+        self.pending: tuple[int, int] | None = next(tokens, None)
+        self.k = 0  # the first kept span that does not end before the pending token
+
+    def segments(self) -> Iterator[Iterator[tuple[int, int, str]]]:
+        while self.pending is not None:
+            yield self.segment()
+
+    def segment(self) -> Iterator[tuple[int, int, str]]:
+        # The hot loop of every token export: locals only, one span looked at a time.
+        text, placed, tokens = self.text, self.placed, self.tokens
+        count = len(placed)
+        splitting = self.mode != "document"
+        sentences = self.mode == "sentence"
+        bioes = self.bioes
+        find = text.find
+        k = self.k
+        span_start, span_end = placed[k][:2] if k < count else (_NEVER, _NEVER)
+        previous_end = -1
+        pending = self.pending
+        while pending is not None:
+            start, end = pending
+            while span_end <= start:  # spans are disjoint and sorted: move to the next one
+                k += 1
+                span_start, span_end = placed[k][:2] if k < count else (_NEVER, _NEVER)
+            inside = span_start < end
+            carried = inside and span_start < start  # the span began in an earlier token
+            if (
+                splitting
+                and not carried
+                and previous_end >= 0
+                and start > previous_end
+                and (
+                    find("\n", previous_end, start) >= 0
+                    or (sentences and _sentence_ends(text, previous_end))
+                )
+            ):
+                self.pending, self.k = pending, k
+                return  # the next segment starts with this token
+            pending = next(tokens, None)
+            if not inside:
+                tag = "O"
+            else:
+                label = placed[k][2]
+                last = pending is None or pending[0] >= span_end
+                if not bioes:
+                    tag = ("I-" if carried else "B-") + label
+                elif not carried and last:
+                    tag = "S-" + label
+                else:
+                    tag = ("I-" if not last else "E-") + label if carried else "B-" + label
+            yield start, end, tag
+            previous_end = end
+        self.pending, self.k = None, k
 
 
 def tag_names(ctx: WriteContext) -> list[str]:
     """The tag list, O first: what ner_tags integers index and id2label describes."""
     prefixes = ("B", "I", "E", "S") if ctx.scheme == "bioes" else ("B", "I")
     return ["O"] + [f"{p}-{label}" for label in ctx.label_names() for p in prefixes]
+
+
+def valid_sequence(tags: Sequence[str], scheme: str) -> bool:
+    """Whether `tags` is a valid IOB2 or BIOES sequence (every span opened, closed, one label)."""
+    open_label: str | None = None
+    for tag in tags:
+        prefix, _sep, label = tag.partition("-")
+        if tag == "O":
+            if scheme == "bioes" and open_label is not None:
+                return False
+            open_label = None
+        elif prefix in ("B", "S"):
+            if scheme == "bioes" and open_label is not None:
+                return False
+            open_label = label if prefix == "B" or scheme != "bioes" else None
+            if scheme != "bioes" and prefix == "S":
+                return False
+        elif prefix in ("I", "E"):
+            if open_label != label or (scheme != "bioes" and prefix == "E"):
+                return False
+            if prefix == "E":
+                open_label = None
+        else:
+            return False
+    return scheme != "bioes" or open_label is None
 
 
 def spans_from_tags(tags: Sequence[str]) -> list[tuple[str, int, int]]:
@@ -154,3 +401,18 @@ def spans_from_tags(tags: Sequence[str]) -> list[tuple[str, int, int]]:
             found[-1] = (label, found[-1][1], i)
         open_label = None if prefix in ("E", "S") else label
     return found
+
+
+def token_limitations(text: str, spans: Sequence[Span], ctx: WriteContext) -> Iterable[str]:
+    """Warnings for one document of a token format: spans left out, duplicates merged."""
+    if _disjoint(text, spans):  # nothing is left out: no need to place them
+        return
+    placement = place_spans(text, spans, ctx)
+    for _ in placement.dropped:
+        yield (
+            f"overlapping spans left out (one tag per token; {ctx.overlap} policy)"
+            if ctx.overlap != "longest"
+            else "overlapping spans left out (one tag per token; longest wins, then earliest)"
+        )
+    for _ in range(placement.duplicates):
+        yield "identical spans of several annotators written once"

@@ -1,32 +1,50 @@
-"""Exporting training data: choose a layer and documents, check, write, describe.
+"""Exporting training data: choose one layer and documents, check, write, describe.
 
 Used alike by `annotator export` and the export dialog; Qt-free. Long runs
 report through `progress(done, total)` and stop when `cancelled()` is true.
-Nothing half-written is ever left behind: every file is written under a
-temporary name beside its destination and renamed into place only when the
-whole export has succeeded. A manifest (`<out>.manifest.json`) describes
-every export: format, time, layer, documents, counts per label, tool and
-schema version, and the warnings about what the format could not express.
 
-Layers: one or several annotators by name, all annotators (None), or the
-adjudicated gold layer, which is every annotator whose `kind` in the
-`annotators` table is 'gold'. Documents: all, 'done' (marked done by at least
-one annotator of the layer; for the gold layer by a gold annotator) or a list
-of document ids.
+The contract (the same in the CLI and the window):
+- An export takes ONE layer: the adjudicated gold layer (every annotator of
+  kind 'gold'; the default once it holds a span), or annotators named by the
+  caller. Without either, the default is the user's own layer (`Layer.me`),
+  and the plan says so. The `suggester` layer is taken only when named.
+- Several annotators into a token format (CoNLL, Hugging Face, spaCy) need an
+  overlap policy (longest, first-annotator or refuse: see formats.tagging);
+  span formats keep one record per document and annotator (JSONL, doccano,
+  brat), one annotation per annotator in each task (Label Studio; machine
+  suggestions go under `predictions`), or one row per span (CSV), and the plan
+  says which.
+- Documents the layer never touched (no span of it, not marked done by it) are
+  left out unless `include_empty`; the manifest lists them.
+- An export that would hold no span is refused with the reason.
+- Output paths: an existing file is replaced only with `force`; the open
+  database and its -wal/-shm/-journal never, not even with `force`.
+
+Nothing half-written is ever left behind: every file is written under a
+temporary name (`.NAME.part-PID`) beside its destination and renamed into
+place when the whole export has succeeded; leftovers of killed runs are
+recognised by that name and removed by the next export into the folder. A
+manifest (`<out>.manifest.json`) records format, layer, policy, counts per
+label and per annotator, documents skipped and why, the offset unit, the tool
+version and a SHA-256 of the source database.
 """
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import random
+import re
 import shutil
+import sys
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Final, TypeVar
+from typing import Any, Final
 
 from annotator import __version__
 from annotator.core.errors import AnnotatorError, InputError
@@ -34,31 +52,67 @@ from annotator.core.model import AnnotatedDocument, Document, Relation, Span
 from annotator.formats import registry
 from annotator.formats.jsonl import DocumentRows, SpanFields, write_jsonl
 from annotator.formats.registry import FormatSpec, WriteContext
-from annotator.store.layers import count_layer, done_document_ids, gold_annotators, layer_rows
+from annotator.formats.tagging import POLICIES, SEGMENTS
+from annotator.paths import annotator_name
+from annotator.store.layers import (
+    annotator_kinds,
+    database_digest,
+    done_document_ids,
+    layer_counts,
+    layer_has_spans,
+    layer_rows,
+)
 from annotator.store.repository import Repository
 
 SPLIT_NAMES: Final = ("train", "dev", "test")
 MARKER: Final = ".annotator-export"
+SUGGESTER_KIND: Final = "suggester"
+UNTOUCHED: Final = "untouched by the layer (no span of it, not marked done by it)"
+OFFSET_UNITS: Final = ("utf16", "codepoint")
+_LEFTOVER = re.compile(r"^\.(?P<name>.+)\.(?:part|old)-(?P<pid>\d+)$")
+_STALE_SECONDS = 24 * 3600
 
 Progress = Callable[[int, int], object]
-_Item = TypeVar("_Item", AnnotatedDocument, DocumentRows)
+Row = tuple[Document, list[SpanFields], list[Relation], dict[str, dict[str, str]]]
 
 
 class ExportCancelled(AnnotatorError):
     """The user cancelled; nothing was written."""
 
 
+class ChoiceError(InputError):
+    """The caller's choice cannot be exported as asked (a usage error: the CLI exits 2)."""
+
+
+class EmptyExport(InputError):
+    """The export would hold no span; the reason says why."""
+
+
 @dataclass(frozen=True)
 class Layer:
-    """Whose spans to export: named annotators, all (annotators=None), or gold."""
+    """Whose spans to export.
+
+    `annotators` named (in the order given), or `gold`, or neither: the
+    default, which is the gold layer once it holds a span, else `me` (the
+    user's own name; when None, `paths.annotator_name`: $ANNOTATOR_NAME, the
+    name stored in the database, the OS user).
+    """
 
     annotators: tuple[str, ...] | None = None
     gold: bool = False
+    me: str | None = None
+
+
+@dataclass(frozen=True)
+class ResolvedLayer:
+    kind: str  # "gold" or "annotators"
+    annotators: tuple[str, ...]
+    chosen: str  # how: "named", "gold (default)", "your own layer (default: no gold layer yet)"
+    suggesters: frozenset[str] = frozenset()
 
     def describe(self) -> str:
-        if self.gold:
-            return "gold"
-        return "all" if self.annotators is None else ", ".join(self.annotators)
+        names = ", ".join(self.annotators)
+        return f"gold ({names})" if self.kind == "gold" else names
 
 
 @dataclass
@@ -66,13 +120,35 @@ class Plan:
     """What an export will write, checked before anything is written."""
 
     format: str
+    layer: ResolvedLayer
     document_ids: list[str]
     parts: dict[str, list[str]]
-    annotators: list[str] | None
+    overlap: str | None = None  # the policy for token formats
+    per_annotator: bool = False  # one record per document and annotator
     spans: int = 0
     relations: int = 0
     labels: dict[str, int] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
+    spans_per_annotator: dict[str, int] = field(default_factory=dict)
+    skipped: dict[str, list[str]] = field(default_factory=dict)  # reason -> document ids
+    warnings: list[str] = field(default_factory=list)  # what the format cannot express
+    notes: list[str] = field(default_factory=list)  # what the user should know it chose
+    offset_unit: str = "codepoint"
+    segment: str = "paragraph"
+    include_empty: bool = False
+    limits_checked: bool = False  # warnings counted before writing (else while writing)
+    # The (document, annotator) pairs to write when per_annotator is set.
+    pairs: set[tuple[str, str]] = field(default_factory=set)
+
+    @property
+    def annotators(self) -> list[str]:
+        return list(self.layer.annotators)
+
+    def summary(self) -> str:
+        """One line: documents, spans, relations, layer."""
+        return (
+            f"{len(self.document_ids)} documents, {self.spans} spans, {self.relations} relations "
+            f"of the layer {self.layer.describe()}"
+        )
 
 
 @dataclass
@@ -82,36 +158,59 @@ class ExportResult:
     manifest: Path
 
 
-def resolve_annotators(repo: Repository, layer: Layer) -> list[str] | None:
-    """The annotator names of a layer (None: every annotator)."""
+def _unknown(name: str, known: Iterable[str]) -> ChoiceError:
+    known = sorted(known)
+    close = difflib.get_close_matches(name, known, n=1)
+    hint = f"; did you mean {close[0]}?" if close else ""
+    return ChoiceError(f"no annotator called {name!r}{hint} (known: {', '.join(known)})")
+
+
+def resolve_layer(repo: Repository, layer: Layer) -> ResolvedLayer:
+    """The annotators of the layer to export; ChoiceError for an unknown name."""
+    kinds = annotator_kinds(repo)
+    gold = tuple(sorted(name for name, kind in kinds.items() if kind == "gold"))
     if layer.gold:
-        return gold_annotators(repo)
-    if layer.annotators is None:
-        return None
-    known = set(repo.annotators())
-    missing = [name for name in layer.annotators if name not in known]
-    if missing:
-        raise InputError(
-            f"no annotator called {', '.join(missing)} (known: {', '.join(sorted(known))})"
+        if layer.annotators:
+            raise ChoiceError("choose the gold layer or annotators, not both")
+        return ResolvedLayer("gold", gold, "named")
+    if layer.annotators:
+        names = tuple(dict.fromkeys(layer.annotators))
+        for name in names:
+            if name not in kinds:
+                raise _unknown(name, kinds)
+        suggesters = frozenset(n for n in names if kinds[n] == SUGGESTER_KIND)
+        return ResolvedLayer("annotators", names, "named", suggesters)
+    if gold and layer_has_spans(repo, gold):
+        return ResolvedLayer("gold", gold, "the gold layer (default once it holds spans)")
+    me = (layer.me or "").strip() or annotator_name(None, repo.setting("annotator"))[0]
+    if me not in kinds or kinds[me] == SUGGESTER_KIND:
+        raise ChoiceError(
+            f"there is no gold layer yet and no layer of yours ({me!r}) to export by default: "
+            f"name the annotators to export (known: {', '.join(sorted(kinds))})"
         )
-    return list(layer.annotators)
+    return ResolvedLayer("annotators", (me,), "your own layer (the default: no gold layer yet)")
+
+
+def resolve_annotators(repo: Repository, layer: Layer) -> list[str]:
+    """The annotator names of a layer (see `resolve_layer`)."""
+    return list(resolve_layer(repo, layer).annotators)
 
 
 def select_documents(
-    repo: Repository, annotators: list[str] | None, documents: str | Sequence[str]
+    repo: Repository, annotators: Sequence[str], documents: str | Sequence[str]
 ) -> list[str]:
-    """Document ids in import order: 'all', 'done' or the given ids."""
+    """Document ids in import order: 'all', 'done' (by an annotator of the layer) or ids."""
     if isinstance(documents, str):
         if documents == "all":
             return repo.document_ids()
         if documents != "done":
-            raise InputError(f"unknown document choice {documents!r}; use all, done or ids")
-        return done_document_ids(repo, annotators)
+            raise ChoiceError(f"unknown document choice {documents!r}; use all, done or ids")
+        return done_document_ids(repo, list(annotators))
     wanted = list(dict.fromkeys(documents))
     known = set(repo.document_ids())
     missing = [d for d in wanted if d not in known]
     if missing:
-        raise InputError(f"no document with id {', '.join(missing[:5])}")
+        raise ChoiceError(f"no document with id {', '.join(missing[:5])}")
     return wanted
 
 
@@ -125,7 +224,7 @@ def split_documents(
     if not ratios:
         return {"all": list(ids)}
     if len(ratios) not in (2, 3) or any(r < 0 for r in ratios) or sum(ratios) <= 0:
-        raise InputError("a split is two or three non-negative ratios, e.g. 0.8,0.1,0.1")
+        raise ChoiceError("a split is two or three non-negative ratios, e.g. 0.8,0.1,0.1")
     total = sum(ratios)
     shares = [r / total for r in ratios]
     order = list(ids)
@@ -145,44 +244,82 @@ def split_documents(
     return parts
 
 
-def _layer_rows(
-    repo: Repository, ids: Iterable[str], annotators: list[str] | None
-) -> Iterator[tuple[Document, list[SpanFields], list[Relation], dict[str, dict[str, str]]]]:
-    """(document, spans as SpanFields, relations, actors): see store.layers.layer_rows."""
-    return layer_rows(repo, ids, annotators)
+# -- reading the layer ------------------------------------------------------------------
 
 
-def load_documents(
-    repo: Repository, ids: Iterable[str], annotators: list[str] | None
-) -> Iterator[AnnotatedDocument]:
-    """Each document with the layer's spans and the relations between them.
+def _split_rows(row: Row, plan: Plan) -> Iterator[Row]:
+    """One row per annotator of the layer that touched the document (see Plan.pairs)."""
+    document, spans, relations, actors = row
+    for name in plan.layer.annotators:
+        if (document.id, name) not in plan.pairs:
+            continue
+        own = [s for s in spans if s[4] == name]
+        ids = {s[0] for s in own}
+        yield (
+            document,
+            own,
+            [r for r in relations if r.head_id in ids and r.tail_id in ids],
+            {k: v for k, v in actors.items() if k in ids},
+        )
+
+
+def _rows(repo: Repository, ids: Iterable[str], plan: Plan) -> Iterator[Row]:
+    rows = layer_rows(repo, ids, plan.annotators)
+    if not plan.per_annotator:
+        return rows
+    return (piece for row in rows for piece in _split_rows(row, plan))
+
+
+def _as_document(row: Row) -> AnnotatedDocument:
+    document, fields, relations, actors = row
+    doc_id = document.id
+    spans = [Span(f[0], doc_id, f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]) for f in fields]
+    return AnnotatedDocument(document, spans, relations, actors=actors)
+
+
+def load_documents(repo: Repository, ids: Iterable[str], plan: Plan) -> Iterator[AnnotatedDocument]:
+    """Each document (or document and annotator) with the layer's spans and relations.
 
     Spans are ordered by start, longest first; relations whose two ends are
-    both in the layer are kept.
+    both in the record are kept.
     """
-    for document, fields, relations, actors in _layer_rows(repo, ids, annotators):
-        doc_id = document.id
-        spans = [Span(f[0], doc_id, f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]) for f in fields]
-        yield AnnotatedDocument(document, spans, relations, actors=actors)
+    return map(_as_document, _rows(repo, ids, plan))
 
 
-def load_document_rows(
-    repo: Repository, ids: Iterable[str], annotators: list[str] | None
-) -> Iterator[DocumentRows]:
+def load_document_rows(repo: Repository, ids: Iterable[str], plan: Plan) -> Iterator[DocumentRows]:
     """As `load_documents`, with spans as tuples: what the native JSONL writer takes."""
-    for document, fields, relations, actors in _layer_rows(repo, ids, annotators):
+    for document, fields, relations, actors in _rows(repo, ids, plan):
         yield DocumentRows(document, fields, relations, actors)
 
 
-def _context(repo: Repository, scheme: str, tokenizer: str) -> WriteContext:
-    return WriteContext(schema=repo.schema(), scheme=scheme, tokenizer=tokenizer)
+# -- planning ---------------------------------------------------------------------------
 
 
-def _count(
-    repo: Repository, ids: Sequence[str], annotators: list[str] | None, labels: Counter[str]
-) -> tuple[int, int]:
-    """(relations, spans) of the layer in the documents; fills `labels` with span counts."""
-    return count_layer(repo, ids, annotators, labels)
+def _context(repo: Repository, plan: Plan, scheme: str, tokenizer: str) -> WriteContext:
+    return WriteContext(
+        schema=repo.schema(),
+        scheme=scheme,
+        tokenizer=tokenizer,
+        overlap=plan.overlap or "longest",
+        annotators=plan.annotators,
+        segment=plan.segment,
+        offset_unit=plan.offset_unit,
+        suggesters=plan.layer.suggesters,
+        per_annotator=plan.per_annotator,
+    )
+
+
+def _records_note(spec: FormatSpec, layer: ResolvedLayer) -> str | None:
+    if len(layer.annotators) < 2 or layer.kind == "gold":
+        return None
+    how = {
+        "record": "one record per document and annotator",
+        "annotation": "one annotation per annotator in each task",
+        "row": "one row per span, with its annotator",
+    }.get(spec.multi)
+    if how is None:
+        return None
+    return f"{len(layer.annotators)} annotators ({', '.join(layer.annotators)}): {how}"
 
 
 def plan_export(
@@ -195,35 +332,119 @@ def plan_export(
     seed: int = 0,
     scheme: str = "iob2",
     tokenizer: str = "default",
+    overlap: str | None = None,
+    segment: str = "paragraph",
+    include_empty: bool = False,
+    offsets: str | None = None,
+    check_limits: bool = True,
 ) -> Plan:
-    """Check an export before writing: counts, and warnings with counts for what is lost."""
+    """Check an export before writing: the layer, documents, counts, and what is lost.
+
+    With `check_limits=False` only the counts are made (grouped SQL, no
+    document is read): what a dialog shows while the user chooses, and what
+    the CLI uses, `export` then counting the losses while it writes (one read
+    of each document instead of two).
+
+    Raises ChoiceError for a choice that cannot be exported as asked (unknown
+    annotator or option, several annotators into a token format without an
+    overlap policy), EmptyExport when nothing would be written, and
+    InputError under the `refuse` policy when annotators' spans overlap.
+    """
     spec = registry.get(format_name)
     if scheme not in ("iob2", "bioes"):
-        raise InputError(f"unknown tagging scheme {scheme!r}; use iob2 or bioes")
+        raise ChoiceError(f"unknown tagging scheme {scheme!r}; use iob2 or bioes")
     if tokenizer not in ("default", "spacy"):
-        raise InputError(f"unknown tokenizer {tokenizer!r}; use default or spacy")
+        raise ChoiceError(f"unknown tokenizer {tokenizer!r}; use default or spacy")
+    if overlap is not None and overlap not in POLICIES:
+        raise ChoiceError(f"unknown overlap policy {overlap!r}; use {', '.join(POLICIES)}")
+    if segment not in SEGMENTS:
+        raise ChoiceError(f"unknown segment {segment!r}; use {', '.join(SEGMENTS)}")
+    if offsets is not None and offsets not in OFFSET_UNITS:
+        raise ChoiceError(f"unknown offset unit {offsets!r}; use utf16 or codepoint")
     if spec.requires is not None:
         spec.requires()
-    annotators = resolve_annotators(repo, layer)
-    ids = select_documents(repo, annotators, documents)
-    plan = Plan(spec.name, ids, split_documents(ids, split, seed), annotators)
+    resolved = resolve_layer(repo, layer)
+    several = len(resolved.annotators) > 1 and resolved.kind != "gold"
+    if spec.token_level and several and overlap is None:
+        raise ChoiceError(
+            f"{len(resolved.annotators)} annotators into {spec.name}, which has one tag per "
+            "token: name how to merge them with --overlap longest|first-annotator|refuse, "
+            "or export the gold layer"
+        )
+    ids = select_documents(repo, resolved.annotators, documents)
+    per_annotator = several and spec.multi == "record"
+    spans_by_doc, relations_by_doc, done = layer_counts(repo, resolved.annotators, per_annotator)
+    kept: list[str] = []
+    untouched: list[str] = []
+    pairs: set[tuple[str, str]] = set()
+    for doc_id in ids:
+        counts = spans_by_doc.get(doc_id, {})
+        touched = [n for n in resolved.annotators if n in counts or (doc_id, n) in done]
+        if not touched and not include_empty:
+            untouched.append(doc_id)
+            continue
+        kept.append(doc_id)
+        pairs.update((doc_id, n) for n in (resolved.annotators if include_empty else touched))
+    plan = Plan(
+        spec.name,
+        resolved,
+        kept,
+        split_documents(kept, split, seed),
+        overlap=(overlap or "longest") if spec.token_level else None,
+        per_annotator=per_annotator,
+        offset_unit=(offsets or spec.offset_unit),
+        segment=segment,
+        include_empty=include_empty,
+        pairs=pairs,
+    )
+    if untouched:
+        plan.skipped[UNTOUCHED] = untouched
     labels: Counter[str] = Counter()
-    notes: Counter[str] = Counter()
-    ctx = _context(repo, scheme, tokenizer)
-    if spec.limitations is None:
-        # Nothing to check per document: count in SQL instead of loading everything twice.
-        plan.relations, plan.spans = _count(repo, ids, annotators, labels)
-    else:
-        for item in load_documents(repo, ids, annotators):
-            plan.spans += len(item.spans)
-            plan.relations += len(item.relations)
-            labels.update(span.label for span in item.spans)
-            notes.update(spec.limitations(item, ctx))
+    per_annotator_counts: Counter[str] = Counter()
+    for doc_id in kept:
+        for name, counter in spans_by_doc.get(doc_id, {}).items():
+            labels.update(counter)
+            per_annotator_counts[name] += sum(counter.values())
+        plan.relations += relations_by_doc.get(doc_id, 0)
+    plan.spans = sum(labels.values())
     plan.labels = dict(sorted(labels.items()))
-    plan.warnings = [f"{message}: {count}" for message, count in sorted(notes.items())]
-    if not ids:
-        plan.warnings.append("no documents match the choice; the export will be empty")
+    plan.spans_per_annotator = {n: per_annotator_counts[n] for n in resolved.annotators}
+    if resolved.chosen != "named":
+        plan.notes.append(f"layer: {resolved.describe()}, {resolved.chosen}")
+    note = _records_note(spec, resolved)
+    if note:
+        plan.notes.append(note)
+    if plan.spans == 0:
+        raise EmptyExport(_empty_reason(repo, plan, ids, documents))
+    if spec.limitations is not None and check_limits:
+        ctx = _context(repo, plan, scheme, tokenizer)
+        notes: Counter[str] = Counter()
+        for item in load_documents(repo, kept, plan):
+            notes.update(spec.limitations(item, ctx))
+        plan.warnings = _warnings(notes)
+    plan.limits_checked = check_limits
     return plan
+
+
+def _warnings(notes: Counter[str]) -> list[str]:
+    return [f"{message}: {count}" for message, count in sorted(notes.items())]
+
+
+def _empty_reason(
+    repo: Repository, plan: Plan, ids: list[str], documents: str | Sequence[str]
+) -> str:
+    layer = plan.layer
+    if layer.kind == "gold" and not layer.annotators:
+        return "nothing to export: there is no gold layer yet (adjudicate in review mode first)"
+    if not layer_has_spans(repo, layer.annotators):
+        return f"nothing to export: the layer {layer.describe()} holds no span"
+    if not ids:
+        which = "marked done by the layer" if documents == "done" else "chosen"
+        return f"nothing to export: no documents {which}"
+    return f"nothing to export: the chosen documents hold no span of the layer {layer.describe()}"
+
+
+# -- destinations -----------------------------------------------------------------------
 
 
 def _temporary(path: Path) -> Path:
@@ -237,13 +458,100 @@ def _remove(path: Path) -> None:
         path.unlink()
 
 
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if sys.platform == "win32":  # os.kill(pid, 0) would end the process there
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def clean_leftovers(folder: Path) -> list[Path]:
+    """Remove `.NAME.part-PID` / `.NAME.old-PID` of exports that were killed; returns them.
+
+    A leftover is removed when its process no longer runs (on Windows, when it
+    is a day old).
+    """
+    removed: list[Path] = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return removed
+    for path in entries:
+        match = _LEFTOVER.match(path.name)
+        if not match:
+            continue
+        stale = not _running(int(match["pid"]))
+        if sys.platform == "win32":
+            try:
+                stale = time.time() - path.lstat().st_mtime > _STALE_SECONDS
+            except OSError:
+                continue
+        if stale:
+            try:
+                _remove(path)
+            except OSError:
+                continue
+            removed.append(path)
+    return removed
+
+
+def _database_files(repo: Repository) -> list[Path]:
+    path = repo.path
+    if not path:
+        return []
+    base = Path(path)
+    return [base.resolve()] + [
+        base.with_name(base.name + suffix).resolve() for suffix in ("-wal", "-shm", "-journal")
+    ]
+
+
+def check_destination(
+    repo: Repository, spec: FormatSpec, out: Path, plan: Plan, *, force: bool = False
+) -> None:
+    """Refuse an export that would overwrite the database, or a file without `force`."""
+    if not out.parent.exists():
+        raise InputError("the folder to write into does not exist", file=str(out.parent))
+    protected = _database_files(repo)
+    finals = [out] if spec.kind == "dir" else [part_path(out, part) for part in plan.parts]
+    finals.append(out.with_name(out.name + ".manifest.json"))
+    for final in finals:
+        if final.resolve() in protected:
+            raise ChoiceError(
+                "refusing to write over the open database (or its -wal/-shm file), "
+                "even with --force; choose another --out",
+                file=str(final),
+            )
+    if spec.kind == "dir":
+        if out.exists() and not out.is_dir():
+            raise ChoiceError("a file of that name exists; brat writes a folder", file=str(out))
+        if out.is_dir() and any(out.iterdir()):
+            if not (out / MARKER).exists():
+                raise ChoiceError(
+                    "the folder exists and is not an earlier export; choose another",
+                    file=str(out),
+                )
+            if not force:
+                raise ChoiceError(
+                    "an earlier export is in the way; replace it with --force", file=str(out)
+                )
+        return
+    for final in finals[:-1]:
+        if final.is_dir():
+            raise ChoiceError("a folder of that name exists", file=str(final))
+        if final.exists() and not force:
+            raise ChoiceError("the file exists; replace it with --force", file=str(final))
+
+
 def _install(temp: Path, final: Path) -> None:
     """Move a finished temporary file or folder into place."""
     if final.is_dir() and not final.is_symlink():
-        if not (final / MARKER).exists() and any(final.iterdir()):
-            raise InputError(
-                "the folder exists and is not an earlier export; choose another", file=str(final)
-            )
         old = final.with_name(f".{final.name}.old-{os.getpid()}")
         final.rename(old)
         temp.rename(final)
@@ -259,6 +567,9 @@ def part_path(out: Path, part: str) -> Path:
     return out.with_name(f"{out.stem}.{part}{out.suffix}") if out.suffix else out / part
 
 
+# -- writing ----------------------------------------------------------------------------
+
+
 def export(
     repo: Repository,
     format_name: str,
@@ -270,15 +581,21 @@ def export(
     seed: int = 0,
     scheme: str = "iob2",
     tokenizer: str = "default",
+    overlap: str | None = None,
+    segment: str = "paragraph",
+    include_empty: bool = False,
+    offsets: str | None = None,
+    force: bool = False,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     plan: Plan | None = None,
 ) -> ExportResult:
     """Write an export and its manifest; returns what was written.
 
-    Raises InputError for a bad choice, ExportCancelled when `cancelled()`
-    becomes true (nothing is left behind either way), and lets OSError (disk
-    full, no permission) through after cleaning up.
+    Raises what `plan_export` raises, ChoiceError for a destination that is
+    refused, ExportCancelled when `cancelled()` becomes true (nothing is left
+    behind either way), and lets OSError (disk full, no permission) through
+    after cleaning up.
     """
     out = Path(out)
     spec = registry.get(format_name)
@@ -292,30 +609,46 @@ def export(
             seed=seed,
             scheme=scheme,
             tokenizer=tokenizer,
+            overlap=overlap,
+            segment=segment,
+            include_empty=include_empty,
+            offsets=offsets,
         )
-    ctx = _context(repo, scheme, tokenizer)
+    check_destination(repo, spec, out, plan, force=force)
+    clean_leftovers(out.parent)
+    ctx = _context(repo, plan, scheme, tokenizer)
     names = [label.name for label in ctx.schema.labels]
     ctx.labels = names + sorted(set(plan.labels) - set(names))
     total = len(plan.document_ids)
     done = 0
+    last_document = ""
 
-    annotators = plan.annotators
-
-    def watched(items: Iterator[_Item]) -> Iterator[_Item]:
-        nonlocal done
+    def watched(items: Iterator[Any]) -> Iterator[Any]:
+        nonlocal done, last_document
         for item in items:
             if cancelled is not None and cancelled():
                 raise ExportCancelled("the export was cancelled; nothing was written")
             yield item
-            done += 1
-            if progress is not None and (done % 50 == 0 or done == total):
-                progress(done, total)
+            if item.document.id != last_document:
+                last_document = item.document.id
+                done += 1
+                if progress is not None and (done % 50 == 0 or done == total):
+                    progress(done, total)
+
+    # Without a check before writing, the format's losses are counted while writing:
+    # each document is read once.
+    limits = None if plan.limits_checked else spec.limitations
+    notes: Counter[str] = Counter()
+
+    def counted(items: Iterator[AnnotatedDocument]) -> Iterator[AnnotatedDocument]:
+        for item in items:
+            if limits is not None:
+                notes.update(limits(item, ctx))
+            yield item
 
     def stream(ids: list[str]) -> Iterator[AnnotatedDocument]:
-        return watched(load_documents(repo, ids, annotators))
+        return counted(watched(load_documents(repo, ids, plan)))
 
-    if not out.parent.exists():
-        raise InputError("the folder to write into does not exist", file=str(out.parent))
     pending: list[tuple[Path, Path]] = []
     try:
         if spec.kind == "dir":
@@ -333,9 +666,12 @@ def export(
                 if spec.name == "jsonl":
                     # Native JSONL is written from rows, without a Span object per span.
                     with temp.open("w", encoding="utf-8", newline="\n") as handle:
-                        write_jsonl(watched(load_document_rows(repo, ids, annotators)), handle)
+                        write_jsonl(watched(load_document_rows(repo, ids, plan)), handle)
                 else:
                     spec.write_file(stream(ids), temp, ctx)
+        if limits is not None:
+            plan.warnings = _warnings(notes)
+            plan.limits_checked = True
         for name, data in (spec.extras(ctx, out) if spec.extras else {}).items():
             final = out.with_name(name)
             temp = _temporary(final)
@@ -360,6 +696,12 @@ def export(
     return ExportResult(plan, [final for _t, final in pending[:-1]], manifest_path)
 
 
+OFFSET_DESCRIPTIONS: Final = {
+    "codepoint": "Unicode code points, end exclusive",
+    "utf16": "UTF-16 code units, end exclusive",
+}
+
+
 def _manifest(
     repo: Repository,
     plan: Plan,
@@ -369,25 +711,42 @@ def _manifest(
 ) -> dict[str, Any]:
     from annotator.store.db import schema_version
 
+    digest = database_digest(repo)
     data: dict[str, Any] = {
         "format": spec.name,
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "tool": "annotator",
         "tool_version": __version__,
         "schema_version": schema_version(repo.db),
-        "layer": "all" if plan.annotators is None else plan.annotators,
+        "database": {"file": Path(repo.path).name if repo.path else None, "sha256": digest},
+        "layer": {
+            "kind": plan.layer.kind,
+            "annotators": plan.annotators,
+            "chosen": plan.layer.chosen,
+            "suggestions": sorted(plan.layer.suggesters),
+        },
+        "records": "one per document and annotator" if plan.per_annotator else "one per document",
+        "overlap_policy": plan.overlap,
         "documents": len(plan.document_ids),
+        "documents_skipped": {
+            reason: {"count": len(ids), "ids": ids} for reason, ids in plan.skipped.items()
+        },
+        "include_empty": plan.include_empty,
         "spans": plan.spans,
         "relations": plan.relations,
         "labels": plan.labels,
+        "spans_per_annotator": plan.spans_per_annotator,
         "parts": {name: len(ids) for name, ids in plan.parts.items()},
         "files": [final.name for _temp, final in pending],
         "warnings": plan.warnings,
-        "offsets": "Unicode code points, end exclusive",
+        "notes": plan.notes,
+        "offset_unit": plan.offset_unit,
+        "offsets": OFFSET_DESCRIPTIONS[plan.offset_unit],
     }
     if spec.token_level:
         data["tokenizer"] = ctx.tokenizer
         data["scheme"] = ctx.scheme
+        data["segment"] = ctx.segment
         data["id2label"] = dict(enumerate(registry.tag_names(ctx)))
     return data
 

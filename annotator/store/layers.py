@@ -65,6 +65,9 @@ def layer_rows(
         "JOIN spans s ON s.id = r.head_id WHERE s.document_id = ? ORDER BY r.created, r.id"
     )
     loads = json.loads
+    # Two questions per document that most corpora answer "none": ask the corpus once.
+    any_relation = conn.execute("SELECT 1 FROM relations LIMIT 1").fetchone() is not None
+    any_link = conn.execute("SELECT 1 FROM span_actors LIMIT 1").fetchone() is not None
     for doc_id in ids:
         row = conn.execute(doc_sql, [doc_id]).fetchone()
         document = Document(row[0], row[1], row[2], row[3], row[4], loads(row[5]), row[6])
@@ -74,13 +77,14 @@ def layer_rows(
         ]
         relations: list[Relation] = []
         actors: dict[str, dict[str, str]] = {}
-        if spans:
+        if spans and any_relation:
             present = {span[0] for span in spans}
             relations = [
                 Relation(r[0], r[1], r[2], r[3], r[4], r[5])
                 for r in conn.execute(rel_sql, [doc_id])
                 if r[1] in present and r[2] in present
             ]
+        if spans and any_link:
             actors = span_actor_refs(repo, [span[0] for span in spans if span[3] == "ACTOR"])
         yield document, spans, relations, actors
 
@@ -111,3 +115,76 @@ def count_layer(
             labels[label] += count
         relations += conn.execute(relation_sql, [doc_id, *params, *params]).fetchone()[0]
     return relations, sum(labels.values())
+
+
+def annotator_kinds(repo: Repository) -> dict[str, str]:
+    """Every annotator's kind ('human', 'gold', 'suggester', 'imported') by name."""
+    return dict(repo.db.execute("SELECT name, kind FROM annotators").fetchall())
+
+
+def layer_has_spans(repo: Repository, annotators: Sequence[str]) -> bool:
+    """Whether any of `annotators` has at least one span anywhere."""
+    if not annotators:
+        return False
+    sql = f"SELECT 1 FROM spans WHERE annotator IN ({', '.join('?' for _ in annotators)}) LIMIT 1"
+    return repo.db.execute(sql, list(annotators)).fetchone() is not None
+
+
+def layer_counts(
+    repo: Repository, annotators: Sequence[str], same_annotator_relations: bool
+) -> tuple[dict[str, dict[str, Counter[str]]], dict[str, int], set[tuple[str, str]]]:
+    """What the layer holds, by document, in three grouped queries.
+
+    Returns ({document id: {annotator: Counter of labels}}, {document id:
+    relations with both ends in the layer (and, if `same_annotator_relations`,
+    of one annotator)}, {(document id, annotator) marked done}).
+    """
+    marks = ", ".join("?" for _ in annotators)
+    names = list(annotators)
+    spans: dict[str, dict[str, Counter[str]]] = {}
+    for doc_id, annotator, label, count in repo.db.conn.execute(
+        "SELECT document_id, annotator, label, count(*) FROM spans "
+        f"WHERE annotator IN ({marks}) GROUP BY document_id, annotator, label",
+        names,
+    ):
+        spans.setdefault(doc_id, {}).setdefault(annotator, Counter())[label] = count
+    relation_sql = (
+        "SELECT h.document_id, count(*) FROM relations r JOIN spans h ON h.id = r.head_id "
+        f"JOIN spans t ON t.id = r.tail_id WHERE h.annotator IN ({marks}) "
+        f"AND t.annotator IN ({marks})"
+    )
+    if same_annotator_relations:
+        relation_sql += " AND h.annotator = t.annotator"
+    relations = dict(
+        repo.db.conn.execute(relation_sql + " GROUP BY h.document_id", names + names).fetchall()
+    )
+    done = {
+        (r[0], r[1])
+        for r in repo.db.conn.execute(
+            "SELECT document_id, annotator FROM document_status "
+            f"WHERE status = 'done' AND annotator IN ({marks})",
+            names,
+        )
+    }
+    return spans, relations, done
+
+
+def database_digest(repo: Repository) -> str | None:
+    """SHA-256 of the database file and its -wal (what an export was made from).
+
+    None for an in-memory database. Read in 1 MB blocks: memory stays flat.
+    """
+    import hashlib
+
+    path = repo.path
+    if not path:
+        return None
+    digest = hashlib.sha256()
+    for name in (path, path + "-wal"):
+        try:
+            with open(name, "rb") as handle:
+                while block := handle.read(1 << 20):
+                    digest.update(block)
+        except FileNotFoundError:
+            continue
+    return digest.hexdigest()

@@ -1401,7 +1401,7 @@ class MainWindow(QMainWindow):
         except ImportError:
             QMessageBox.information(self, "Export", "Use `annotator export` for now.")
             return
-        dialog = ExportDialog(self.repo, self.session.annotator, self)
+        dialog = ExportDialog(self.repo, self.session.annotator, self, review=self.reviewing)
         dialog.exec()
 
     def show_shortcuts(self) -> None:

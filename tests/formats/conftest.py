@@ -98,6 +98,12 @@ def build_corpus(repo: Repository) -> dict[str, Any]:
     return {"a": a, "b": b, "quote": quote, "actor": actor, "speaker": speaker}
 
 
+@pytest.fixture(autouse=True)
+def _ana_exports(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The user running these exports is ana (her layer is the default without gold)."""
+    monkeypatch.setenv("ANNOTATOR_NAME", "ana")
+
+
 @pytest.fixture
 def corpus(repo: Repository) -> dict[str, Any]:
     return build_corpus(repo)

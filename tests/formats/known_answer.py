@@ -2,7 +2,8 @@
 
 Offsets, checked by hand: "Ana Lópes" [0, 9), "We stay 😀" [16, 25) (the emoji
 is ONE code point; UTF-16 would end at 26), "Kyiv" [30, 34), "O'Brien"
-[36, 43) after the line break at 35. Regenerate the files only after checking
+[36, 43) after the line break at 35. doccano's file counts UTF-16 units, so
+it says [16, 26), [31, 35) and [37, 44). Regenerate the files only after checking
 a diff by eye: `python -m tests.formats.known_answer OUTDIR`.
 """
 

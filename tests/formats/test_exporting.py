@@ -57,7 +57,7 @@ def test_failed_writer_leaves_the_previous_export_untouched(
 
     monkeypatch.setattr(jsonl, "jsonl_record", broken)
     with pytest.raises(OSError, match="disk full"):
-        export(repo, "jsonl", out)
+        export(repo, "jsonl", out, force=True)
     assert out.read_text("utf-8") == "previous\n"
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("corpus.db")) == [
         "data.jsonl"
@@ -98,7 +98,7 @@ def test_cli_export_prints_warnings_and_writes_manifest(
     captured = capsys.readouterr()
     assert code == 0
     assert "warning: overlapping spans left out" in captured.err
-    assert "warning: relations not expressible in this format: 2" in captured.err
+    assert "warning: relations not expressible in this format: 1" in captured.err
     manifest = json.loads((tmp_path / "data.conll.manifest.json").read_text("utf-8"))
     assert manifest["id2label"]["0"] == "O"
     assert any("overlapping" in w for w in manifest["warnings"])

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from annotator.formats.csv_spans import safe_cell
-from annotator.services.exporting import export
+from annotator.services.exporting import Layer, export
 from annotator.store.repository import Repository
 from tests.formats import known_answer
 from tests.formats.conftest import import_into, relations_of, spans_of
@@ -40,8 +40,8 @@ def known(repo: Repository, tmp_path: Path) -> Path:
         "known.labelstudio.json",
         "known.labelstudio.labelconfig.xml",
         "known.doccano.jsonl",
-        "known_brat/5ca5831b273f0e6c.ann",
-        "known_brat/5ca5831b273f0e6c.txt",
+        "known_brat/known-answer-d5311dfd02.ann",
+        "known_brat/known-answer-d5311dfd02.txt",
         "known_brat/annotation.conf",
         "known_brat/visual.conf",
     ],
@@ -63,7 +63,7 @@ def test_known_offsets_are_code_points_with_an_emoji_before_them() -> None:
         if r["type"] == "labels" and r["value"]["text"] == "Kyiv"
     )
     assert kyiv["value"]["start"] == 30  # UTF-16 would say 31
-    ann = (DATA / "known_brat/5ca5831b273f0e6c.ann").read_text("utf-8")
+    ann = (DATA / "known_brat/known-answer-d5311dfd02.ann").read_text("utf-8")
     assert "T3\tACTOR 30 34\tKyiv" in ann
 
 
@@ -74,7 +74,7 @@ def test_csv_opens_with_bom_and_escapes_formulas(
     repo: Repository, corpus: dict[str, Any], tmp_path: Path
 ) -> None:
     out = tmp_path / "spans.csv"
-    export(repo, "csv", out)
+    export(repo, "csv", out, layer=Layer(("ana", "ben")))
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
@@ -179,7 +179,7 @@ def test_spacy_docbin_loads_with_spacy_and_keeps_every_span(
     from spacy.tokens import DocBin
 
     out = tmp_path / "train.spacy"
-    export(repo, "spacy", out)
+    export(repo, "spacy", out, layer=Layer(("ana", "ben")), overlap="longest")
     nlp = spacy.blank("en")
     docs = list(DocBin().from_disk(out).get_docs(nlp.vocab))
     assert [d.text for d in docs] == [corpus["a"].text, corpus["b"].text]
@@ -199,7 +199,7 @@ def test_brat_round_trip_is_exact(
     repo: Repository, corpus: dict[str, Any], fresh_repo: Repository, tmp_path: Path
 ) -> None:
     out = tmp_path / "brat"
-    export(repo, "brat", out)
+    export(repo, "brat", out, layer=Layer(("ana", "ben")))
     assert (out / "annotation.conf").exists()
     from annotator.formats.common import ReadOptions
     from annotator.services.importing import import_paths
@@ -214,7 +214,7 @@ def test_labelstudio_round_trip_keeps_ids_offsets_attributes_and_relations(
     repo: Repository, corpus: dict[str, Any], fresh_repo: Repository, tmp_path: Path
 ) -> None:
     out = tmp_path / "tasks.json"
-    export(repo, "labelstudio", out)
+    export(repo, "labelstudio", out, layer=Layer(("ana", "ben")))
     outcome = import_into(fresh_repo, out)
     assert not outcome.problems, outcome.problems
     strip = [s[:7] for s in spans_of(repo)]
@@ -226,7 +226,7 @@ def test_doccano_round_trip_keeps_spans_and_relations_but_not_attributes(
     repo: Repository, corpus: dict[str, Any], fresh_repo: Repository, tmp_path: Path
 ) -> None:
     out = tmp_path / "doccano.jsonl"
-    export(repo, "doccano", out)
+    export(repo, "doccano", out, layer=Layer(("ana", "ben")), offsets="codepoint")
     outcome = import_into(fresh_repo, out)
     assert not outcome.problems, outcome.problems
     assert [s[:6] for s in spans_of(fresh_repo)] == [s[:6] for s in spans_of(repo)]
@@ -244,3 +244,58 @@ def test_doccano_sequence_labelling_form_is_read(fresh_repo: Repository, tmp_pat
     (doc_id,) = fresh_repo.document_ids()
     text = fresh_repo.document(doc_id).text
     assert [text[s.start : s.end] for s in fresh_repo.spans(doc_id)] == ["Ana", "Kyiv"]
+
+
+# -- Hugging Face segments, doccano units ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("segment", "rows_of_a"), [("document", 1), ("paragraph", 2), ("sentence", 2)]
+)
+def test_hf_rows_are_segments_with_document_id_and_offset_and_load_with_datasets(
+    repo: Repository, corpus: dict[str, Any], tmp_path: Path, segment: str, rows_of_a: int
+) -> None:
+    datasets = pytest.importorskip("datasets")
+    out = tmp_path / f"{segment}.jsonl"
+    export(repo, "hf", out, segment=segment)
+    labels = json.loads((tmp_path / f"{segment}.labels.json").read_text("utf-8"))
+    loaded = datasets.load_dataset("json", data_files={"train": str(out)})["train"]
+    a = corpus["a"]
+    rows = [row for row in loaded if row["document_id"] == a.id]
+    assert len(rows) == rows_of_a
+    assert [row["segment"] for row in rows] == list(range(rows_of_a))
+    for row in loaded:
+        assert len(row["tokens"]) == len(row["ner_tags"])
+        text = a.text if row["document_id"] == a.id else corpus["b"].text
+        piece = text[row["start"] : row["end"]]
+        assert "".join(row["tokens"]) == "".join(piece.split())  # tokens are the segment
+        assert labels[row["ner_tags"][0]][:2] in ("O", "B-")  # no row opens inside a span
+    assert _manifest_of(out)["segment"] == segment
+
+
+def _manifest_of(out: Path) -> dict[str, Any]:
+    return json.loads(out.with_name(out.name + ".manifest.json").read_text("utf-8"))
+
+
+def test_doccano_offsets_count_utf16_units_by_default_and_code_points_on_request(
+    repo: Repository, corpus: dict[str, Any], tmp_path: Path
+) -> None:
+    b = corpus["b"]  # "Kherson 👨‍👩‍👧" (a ZWJ family: 3 astral code points) before "=SUM(A1)"
+    out = tmp_path / "utf16.jsonl"
+    export(repo, "doccano", out, documents=[b.id])
+    (record,) = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    units = b.text.encode("utf-16-le")
+    got = [
+        units[2 * e["start_offset"] : 2 * e["end_offset"]].decode("utf-16-le")
+        for e in record["entities"]
+    ]
+    assert got == ["Kherson 👨\u200d👩\u200d👧", "=SUM(A1)"]
+    formula = record["entities"][1]
+    assert formula["start_offset"] == b.text.index("=SUM") + 3  # three astral characters before
+    assert _manifest_of(out)["offset_unit"] == "utf16"
+    points = tmp_path / "points.jsonl"
+    export(repo, "doccano", points, documents=[b.id], offsets="codepoint")
+    (record,) = [json.loads(line) for line in points.read_text("utf-8").splitlines()]
+    got = [b.text[e["start_offset"] : e["end_offset"]] for e in record["entities"]]
+    assert got == ["Kherson 👨\u200d👩\u200d👧", "=SUM(A1)"]
+    assert _manifest_of(points)["offsets"].startswith("Unicode code points")

@@ -9,7 +9,7 @@ import pytest
 
 from annotator.core.errors import SpanError
 from annotator.core.model import AnnotatedDocument, Document, Relation, Span, new_id
-from annotator.services.exporting import export
+from annotator.services.exporting import Layer, export
 from annotator.store import actors as reg
 from annotator.store.db import open_db
 from annotator.store.merge import merge_database
@@ -107,15 +107,15 @@ def test_exports_carry_the_actor(repo: Repository, doc: Document, tmp_path: Path
     span = _span(repo, doc, "SOHR")
     sohr = reg.create_actor(repo, "Syrian Observatory for Human Rights", "organisation", by="ana")
     reg.link_span(repo, span.id, sohr.id, by="ana")
-    export(repo, "jsonl", tmp_path / "out.jsonl")
+    export(repo, "jsonl", tmp_path / "out.jsonl", layer=Layer(("ana",)))
     record = json.loads((tmp_path / "out.jsonl").read_text("utf-8"))
     (entry,) = record["spans"]
     assert entry["actor"] == {"id": sohr.id, "name": "Syrian Observatory for Human Rights"}
-    export(repo, "csv", tmp_path / "out.csv")
+    export(repo, "csv", tmp_path / "out.csv", layer=Layer(("ana",)))
     csv_text = (tmp_path / "out.csv").read_text("utf-8-sig")
     assert "actor_id,actor_name" in csv_text.splitlines()[0]
     assert sohr.id in csv_text
-    export(repo, "brat", tmp_path / "brat")
+    export(repo, "brat", tmp_path / "brat", layer=Layer(("ana",)))
     ann = next((tmp_path / "brat").rglob("*.ann")).read_text("utf-8")
     assert f"Reference T1 annotator:{sohr.id}\tSyrian Observatory" in ann
 
@@ -149,7 +149,7 @@ def test_native_jsonl_import_brings_back_the_actor_links(
     span = _span(repo, doc, "SOHR")
     sohr = reg.create_actor(repo, "Syrian Observatory for Human Rights", "organisation", by="ana")
     reg.link_span(repo, span.id, sohr.id, by="ana")
-    export(repo, "jsonl", tmp_path / "out.jsonl")
+    export(repo, "jsonl", tmp_path / "out.jsonl", layer=Layer(("ana",)))
     fresh = Repository(open_db(tmp_path / "fresh.db"))
     report = import_paths(fresh, [tmp_path / "out.jsonl"], ReadOptions(annotator="ana"))
     assert report.ok, report.problems()
