@@ -178,12 +178,25 @@ def import_command(
             progress=keep_going(bar),
         )
     for problem in report.problems():
-        click.echo(f"annotator: {problem}", err=True)
+        click.echo(f"annotator: {_shown(str(problem))}", err=True)
+    for line in report.notes():
+        click.echo(f"annotator: note: {_shown(line)}", err=True)
     for line in report.detections():
-        click.echo(line)
-    click.echo(report.summary())
+        click.echo(_shown(line))
+    click.echo(_shown(report.summary()))
+    failures = report.failures()
+    if failures:
+        click.echo("failed files:", err=True)
+        for line in failures:
+            click.echo(f"  {_shown(line)}", err=True)
     if not report.ok:
         sys.exit(1)
+
+
+def _shown(text: str) -> str:
+    """Text safe to print whatever the terminal's encoding: a file name that is not
+    valid UTF-8 reaches us with lone surrogates, which cannot be encoded."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _ratios(value: str | None) -> list[float] | None:

@@ -1,35 +1,41 @@
-"""Import speed: 10,000 generated articles (about 50 MB) from one JSONL file.
+"""Import speed and memory: `annotator import` of .txt folders and of one JSONL file.
 
-Times `annotator.services.importing.import_paths` into a new database next to a
-baseline measured in the same run: a plain sqlite3 `executemany` of the same
-document and span rows, already in memory, into a database with the identical
-schema (built by our migrations) and the same pragmas (WAL, synchronous=FULL,
-foreign keys on), in one transaction. The importer also reads, decodes and
-parses the file, hashes each text and checks every span; the baseline does
-none of that. Goal: within 1.5x of the baseline. Prints medians of 3 runs.
+Times the command the user runs (`python -m annotator import PATH --db NEW.db`, a
+fresh process each run, so start-up is included) next to a baseline measured in
+the same run: a plain sqlite3 `executemany` of the same document (and span) rows,
+already in memory, into a database with the identical schema (built by our
+migrations: indexes, search index triggers) and the same pragmas (WAL,
+synchronous=FULL, foreign keys on), in one transaction. The importer also walks
+the folder, reads and decodes every file, hashes each text, checks every span and
+keeps each file all or nothing; the baseline does none of that.
 
-Usage: python bench/bench_import.py [--quick]   (--quick: 1,000 articles, 1 run)
+Goals (issue 16): at most 1.5x the baseline, and peak RSS bounded and
+independent of corpus size (100,000 articles under 500 MB). Prints medians of
+3 runs (1 run at 100,000 documents) and the child's peak RSS.
+
+Usage: python bench/bench_import.py [--quick] [--sizes 1000,10000,100000]
+       (--quick: 1,000 documents, 1 run; default sizes: 1,000 and 10,000)
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import shutil
 import sqlite3
-import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-from annotator.core.model import now
-from annotator.formats.common import ReadOptions
-from annotator.formats.jsonl import read_jsonl
-from annotator.services.importing import import_paths
+from annotator.core.model import Document, imported_span_id, now
 from annotator.store.db import open_db
 from annotator.store.repository import _SPAN_COLUMNS, Repository, _dumps
+from bench.common import median, record
 
 SEED = 20240302
 WORDS = (
@@ -38,17 +44,34 @@ WORDS = (
     "ceasefire", "talks", "resumed", "on", "Tuesday", "according", "to", "officials", "😢",
 )  # fmt: skip
 LABELS = ("QUOTE", "ACTOR", "CASUALTY")
+REPO = Path(__file__).resolve().parent.parent
 
 
-def generate(path: Path, articles: int, rng: random.Random) -> int:
-    """Write `articles` JSONL records of about 5 KB, each with about 10 spans; returns bytes."""
+def article(n: int, rng: random.Random) -> str:
+    """About 4.3 KB of text, as in issue 16's 10,000 articles = 43 MB."""
+    paragraphs = []
+    for _ in range(rng.randint(6, 8)):
+        paragraphs.append(" ".join(rng.choices(WORDS, k=rng.randint(60, 90))).capitalize() + ".")
+    return f"Report {n}: shelling in Kharvelo\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def write_txt_folder(folder: Path, count: int, rng: random.Random) -> int:
+    folder.mkdir()
+    size = 0
+    for n in range(count):
+        sub = folder / f"{n // 1000:03}"  # a thousand files a folder, as scrapers write them
+        sub.mkdir(exist_ok=True)
+        path = sub / f"article-{n:06}.txt"
+        path.write_text(article(n, rng), "utf-8")
+        size += path.stat().st_size
+    return size
+
+
+def write_jsonl(path: Path, count: int, rng: random.Random) -> int:
+    """`count` records, each with 10 spans."""
     with path.open("w", encoding="utf-8") as out:
-        for n in range(articles):
-            paragraphs = []
-            for _ in range(rng.randint(7, 10)):
-                words = rng.choices(WORDS, k=rng.randint(60, 90))
-                paragraphs.append(" ".join(words).capitalize() + ".")
-            text = f"Report {n}: shelling in Kharvelo\n\n" + "\n\n".join(paragraphs) + "\n"
+        for n in range(count):
+            text = article(n, rng)
             spans, seen = [], set()
             while len(spans) < 10:
                 start = rng.randrange(0, len(text) - 40)
@@ -57,39 +80,55 @@ def generate(path: Path, articles: int, rng: random.Random) -> int:
                 if text[start:end].strip() and (start, end, label) not in seen:
                     seen.add((start, end, label))
                     spans.append({"start": start, "end": end, "label": label})
-            record = {"text": text, "meta": {"title": f"Report {n}", "url": f"https://x/{n}"}}
-            record["spans"] = spans
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            record_ = {"text": text, "meta": {"title": f"Report {n}"}, "spans": spans}
+            out.write(json.dumps(record_, ensure_ascii=False) + "\n")
     return path.stat().st_size
 
 
-def baseline_rows(path: Path) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
-    """The document and span rows the importer writes, prepared outside the timing."""
-    result = read_jsonl(path.read_bytes(), str(path), ReadOptions(annotator="bench"))
+def txt_rows(folder: Path) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """The document rows a .txt import writes, prepared outside the timing."""
+    stamp = now()
+    documents = []
+    for seq, path in enumerate(sorted(folder.rglob("*.txt")), start=1):
+        text = path.read_text("utf-8")
+        d = Document.from_text(text, title=text.split("\n", 1)[0], source=path.name)
+        documents.append((d.id, seq, d.sha256, d.title, d.text, d.source, None, "{}", stamp))
+    return documents, []
+
+
+def jsonl_rows(path: Path) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
     stamp = now()
     documents, spans = [], []
-    for seq, item in enumerate(result.items, start=1):
-        d = item.document
-        documents.append(
-            (d.id, seq, d.sha256, d.title, d.text, d.source, d.published, _dumps(d.meta), stamp)
-        )
-        for s in item.spans:
-            spans.append(
-                (s.id, d.id, s.start, s.end, s.label, s.annotator, _dumps(s.attributes),
-                 s.provenance, stamp, stamp)
-            )  # fmt: skip
+    with path.open(encoding="utf-8") as lines:
+        for seq, line in enumerate(lines, start=1):
+            raw = json.loads(line)
+            d = Document.from_text(raw["text"], title=raw["meta"]["title"], source=path.name)
+            documents.append((d.id, seq, d.sha256, d.title, d.text, d.source, None, "{}", stamp))
+            for s in raw["spans"]:
+                span_id = imported_span_id(d.id, s["start"], s["end"], s["label"], "bench")
+                spans.append(
+                    (span_id, d.id, s["start"], s["end"], s["label"], "bench", _dumps({}),
+                     "imported", stamp, stamp)
+                )  # fmt: skip
     return documents, spans
 
 
-def run_ours(source: Path, target: Path) -> float:
-    repo = Repository(open_db(target))
-    options = ReadOptions(annotator="bench", schema=repo.schema())
+def run_cli(source: Path, target: Path) -> tuple[float, float]:
+    """(seconds, peak RSS in MB) of `annotator import SOURCE` into a new database."""
+    command = [
+        sys.executable, "-m", "annotator", "import", str(source), "--db", str(target),
+        "--annotator", "bench", "--quiet",
+    ]  # fmt: skip
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
     started = time.perf_counter()
-    report = import_paths(repo, [source], options)
+    child = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
     elapsed = time.perf_counter() - started
-    assert report.ok, report.problems()[:3]
-    repo.db.close()
-    return elapsed
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        raise SystemExit(f"annotator import exited {code}")
+    return elapsed, usage.ru_maxrss / 1024
 
 
 def run_baseline(template: Path, target: Path, documents: list[Any], spans: list[Any]) -> float:
@@ -117,27 +156,74 @@ def run_baseline(template: Path, target: Path, documents: list[Any], spans: list
     return elapsed
 
 
+def _remove(db: Path) -> None:
+    for path in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+        path.unlink(missing_ok=True)
+
+
+def measure(kind: str, count: int, folder: Path, runs: int) -> None:
+    rng = random.Random(SEED)
+    if kind == "txt":
+        source = folder / f"txt-{count}"
+        size = write_txt_folder(source, count, rng)
+        what = f"{count:,} .txt articles ({size / 1e6:.0f} MB)"
+    else:
+        source = folder / f"corpus-{count}.jsonl"
+        size = write_jsonl(source, count, rng)
+        what = f"{count:,} JSONL records, {count * 10:,} spans ({size / 1e6:.0f} MB)"
+    template = folder / "template.db"
+    if not template.exists():
+        Repository(open_db(template)).db.close()  # schema and default labels, nothing else
+    # The command runs before the baseline's rows are built: a child's peak RSS counts the
+    # pages it shares with this process right after fork.
+    ours, peaks = [], []
+    for n in range(runs):
+        seconds, peak = run_cli(source, folder / f"ours-{kind}-{count}-{n}.db")
+        ours.append(seconds)
+        peaks.append(peak)
+        _remove(folder / f"ours-{kind}-{count}-{n}.db")
+    documents, spans = txt_rows(source) if kind == "txt" else jsonl_rows(source)
+    base = []
+    for n in range(runs):
+        base.append(
+            run_baseline(template, folder / f"base-{kind}-{count}-{n}.db", documents, spans)
+        )
+        _remove(folder / f"base-{kind}-{count}-{n}.db")
+    del documents, spans
+    record(
+        f"import {what}",
+        median(ours),
+        median(base),
+        max_ratio=1.5,
+        baseline_name="executemany of the same rows",
+        note=f"{count / median(ours):,.0f} documents/s; CLI process, start-up included",
+    )
+    record(
+        f"import {what}: peak RSS",
+        max(peaks),
+        unit="MB",
+        max_value=500,
+        note="the annotator import process",
+    )
+    if kind == "txt":
+        shutil.rmtree(source)
+    else:
+        source.unlink()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="1,000 articles, one run")
+    parser.add_argument("--quick", action="store_true", help="1,000 documents, one run")
+    parser.add_argument(
+        "--sizes", default="1000,10000", help="document counts, comma separated (e.g. 100000)"
+    )
     args = parser.parse_args()
-    articles, runs = (1_000, 1) if args.quick else (10_000, 3)
+    sizes = [1_000] if args.quick else [int(s) for s in args.sizes.split(",")]
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        source = folder / "articles.jsonl"
-        size = generate(source, articles, random.Random(SEED))
-        template = folder / "template.db"
-        Repository(open_db(template)).db.close()  # schema and default labels, nothing else
-        documents, spans = baseline_rows(source)
-        print(f"{articles:,} articles, {len(spans):,} spans, {size / 1e6:.1f} MB of JSONL")
-        ours, base = [], []
-        for n in range(runs):
-            ours.append(run_ours(source, folder / f"ours-{n}.db"))
-            base.append(run_baseline(template, folder / f"base-{n}.db", documents, spans))
-        mine, theirs = statistics.median(ours), statistics.median(base)
-        print(f"import_paths:          {mine:6.2f} s  ({articles / mine:,.0f} articles/s)")
-        print(f"sqlite3 executemany:   {theirs:6.2f} s  (same rows, prepared in memory)")
-        print(f"ratio: {mine / theirs:.2f}x (goal: within 1.5x)")
+        for count in sizes:
+            runs = 1 if args.quick or count >= 100_000 else 3
+            for kind in ("txt", "jsonl"):
+                measure(kind, count, Path(tmp), runs)
 
 
 if __name__ == "__main__":

@@ -37,7 +37,16 @@ from annotator.core.model import (
 )
 from annotator.core.schema import LabelSchema
 from annotator.core.text import headline, normalise_with_offsets, title_from_filename
-from annotator.formats.common import ReadOptions, ReadResult, decode
+from annotator.formats.common import (
+    ReadOptions,
+    ReadResult,
+    clean_json,
+    decode,
+    dict_field,
+    load_json,
+    text_field,
+    unexpected,
+)
 from annotator.formats.filenames import document_stem, inside
 from annotator.formats.tagging import WriteContext
 
@@ -195,6 +204,10 @@ def read_brat(data: bytes, name: str, options: ReadOptions | None = None) -> Rea
     except InputError as exc:
         exc.file = name
         result.problems.append(exc)
+    except Exception as exc:  # a check we did not foresee: this file, not the run
+        problem = unexpected(exc, "the .ann file")
+        problem.file = name
+        result.problems.append(problem)
     return result
 
 
@@ -217,6 +230,8 @@ def _parse(ann: str, raw_text: str, name: str, options: ReadOptions) -> Annotate
             continue
         if m := _T.match(line):
             tid, label, where, covered = m.groups()
+            if any(len(x) > 15 for x in re.split(r"[ ;]", where)):
+                raise InputError(f"{tid}: offsets {where[:40]!r} are too large", line=number)
             pieces = [tuple(int(x) for x in piece.split()) for piece in where.split(";")]
             start, end = pieces[0][0], pieces[-1][1]
             if not 0 <= start < end <= len(raw_text) or any(s > e for s, e in pieces):
@@ -245,9 +260,9 @@ def _parse(ann: str, raw_text: str, name: str, options: ReadOptions) -> Annotate
         elif m := _NOTE.match(line):
             _nid, target, body = m.groups()
             try:
-                note = json.loads(body)
-            except json.JSONDecodeError:
-                note = None
+                note = load_json(body)
+            except InputError:
+                note = None  # a free-text note someone wrote in brat: not ours
             if isinstance(note, dict):
                 notes[target] = note
         elif line[0] in "#ENM*":
@@ -257,23 +272,26 @@ def _parse(ann: str, raw_text: str, name: str, options: ReadOptions) -> Annotate
     spans: dict[str, Span] = {}
     for tid, (label, start, end, number) in raw_spans.items():
         note = notes.get(tid, {})
-        attributes = dict(note.get("attributes") or {})
-        spec_label = schema.label(label)
-        for attr, value in choices.get(tid, {}).items():
-            spec = spec_label.attribute(attr)
-            if spec is not None and spec.type == "choice" and value not in spec.choices:
-                value = next((c for c in spec.choices if _brat_value(c) == value), value)
-            attributes[attr] = value
-        annotator = str(note.get("annotator") or options.annotator)
-        provenance = str(note.get("provenance") or "imported")
         try:
-            attributes = schema.validate_attributes(label, attributes)
+            attributes = dict(dict_field(note.get("attributes") or None, "its note's attributes"))
+            spec_label = schema.label(label)
+            for attr, value in choices.get(tid, {}).items():
+                spec = spec_label.attribute(attr)
+                if spec is not None and spec.type == "choice" and value not in spec.choices:
+                    value = next((c for c in spec.choices if _brat_value(c) == value), value)
+                attributes[attr] = value
+            annotator = text_field(note.get("annotator"), "its note's annotator", options.annotator)
+            provenance = note.get("provenance") or "imported"
+            attributes = clean_json(schema.validate_attributes(label, attributes), "attributes")
             if provenance not in PROVENANCES:
-                raise InputError(f"unknown provenance {provenance!r}")
+                raise InputError(f"unknown provenance {str(provenance)[:40]!r}")
+            span_id = text_field(note.get("id"), "its note's id")
+            created = text_field(note.get("created"), "its note's created")
+            updated = text_field(note.get("updated"), "its note's updated")
         except AnnotatorError as exc:
             raise InputError(f"{tid}: {exc.reason}", line=number) from exc
         spans[tid] = Span(
-            id=str(note.get("id") or imported_span_id(document.id, start, end, label, annotator)),
+            id=span_id or imported_span_id(document.id, start, end, label, annotator),
             document_id=document.id,
             start=start,
             end=end,
@@ -281,8 +299,8 @@ def _parse(ann: str, raw_text: str, name: str, options: ReadOptions) -> Annotate
             annotator=annotator,
             attributes=attributes,
             provenance=provenance,
-            created=str(note.get("created") or ""),
-            updated=str(note.get("updated") or ""),
+            created=created,
+            updated=updated,
         )
     relations: list[Relation] = []
     for rid, type_, arg1, arg2, number in raw_relations:
@@ -300,14 +318,22 @@ def _parse(ann: str, raw_text: str, name: str, options: ReadOptions) -> Annotate
                 f"{rid}: a {kind.name} relation goes from {kind.head} to {kind.tail}", line=number
             )
         note = notes.get(rid, {})
+        try:
+            rel_id = text_field(note.get("id"), "its note's id")
+            rel_annotator = text_field(
+                note.get("annotator"), "its note's annotator", head.annotator
+            )
+            rel_created = text_field(note.get("created"), "its note's created")
+        except AnnotatorError as exc:
+            raise InputError(f"{rid}: {exc.reason}", line=number) from exc
         relations.append(
             Relation(
-                id=str(note.get("id") or imported_relation_id(head.id, tail.id, kind.name)),
+                id=rel_id or imported_relation_id(head.id, tail.id, kind.name),
                 head_id=head.id,
                 tail_id=tail.id,
                 type=kind.name,
-                annotator=str(note.get("annotator") or head.annotator),
-                created=str(note.get("created") or ""),
+                annotator=rel_annotator,
+                created=rel_created,
             )
         )
     return AnnotatedDocument(document, list(spans.values()), relations)

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import codecs
+import json
+import logging
 from dataclasses import dataclass, field
+from typing import Any
 
 from annotator.core.errors import InputError
 from annotator.core.model import AnnotatedDocument
 from annotator.core.schema import LabelSchema, default_schema
+from annotator.core.text import normalise_text
+
+_log = logging.getLogger(__name__)
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -71,3 +77,112 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
             file=name,
             line=line,
         ) from exc
+
+
+# Longest id, name or title a record may carry; longer ones are refused, not cut, so
+# two different long ids can never become the same one.
+MAX_NAME = 500
+# Deepest nesting of metadata kept from a record (JSON itself is parsed up to the
+# interpreter's recursion limit, and deeper input is refused as a record problem).
+MAX_META_DEPTH = 32
+
+
+def load_json(text: str | bytes) -> Any:
+    """`json.loads`, with every way it can fail turned into InputError (no file or line).
+
+    Invalid JSON, integers longer than Python converts (4,300 digits), and
+    nesting deeper than the interpreter allows all become a readable reason.
+    """
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"invalid JSON: {exc.msg} (column {exc.colno})") from exc
+    except RecursionError as exc:
+        raise InputError("JSON nested too deeply") from exc
+    except ValueError as exc:  # e.g. "Exceeds the limit (4300 digits) for integer string"
+        raise InputError(f"unreadable JSON value: {str(exc)[:120]}") from exc
+
+
+def clean_name(value: str) -> str:
+    """One-line text for an id, title or name: line breaks and tabs become spaces,
+    control characters and lone surrogates are dropped, ends trimmed."""
+    return " ".join(normalise_text(value).split("\n")).replace("\t", " ").strip()
+
+
+def text_field(
+    value: Any, what: str, default: str = "", *, max_length: int | None = MAX_NAME
+) -> str:
+    """A record's text field (id, title, annotator, time) as clean one-line text.
+
+    None and "" give `default`; whole numbers are written out (doccano and
+    Label Studio number their ids); anything else is an InputError naming
+    `what`. Longer than `max_length` characters is refused.
+    """
+    if value is None or value == "":
+        return default
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise InputError(f"{what} must be text, not {_kind(value)}")
+    if isinstance(value, int):
+        if abs(value) >= 10**30:
+            raise InputError(f"{what} is a number too long to be an id")
+        value = str(value)
+    cleaned = clean_name(value)
+    if max_length is not None and len(cleaned) > max_length:
+        raise InputError(f"{what} is longer than {max_length} characters")
+    return cleaned or default
+
+
+def clean_json(value: Any, what: str, depth: int = 0) -> Any:
+    """A copy of JSON data with every string (keys too) cleaned of characters
+    SQLite cannot store (lone surrogates, NUL); InputError when nested deeper
+    than MAX_META_DEPTH."""
+    if depth > MAX_META_DEPTH:
+        raise InputError(f"{what} is nested more than {MAX_META_DEPTH} levels deep")
+    if isinstance(value, str):
+        return normalise_text(value)
+    if isinstance(value, dict):
+        return {normalise_text(str(k)): clean_json(v, what, depth + 1) for k, v in value.items()}
+    if isinstance(value, list):
+        return [clean_json(v, what, depth + 1) for v in value]
+    if isinstance(value, float) and value != value:  # NaN cannot be written back as JSON
+        return None
+    return value
+
+
+def list_field(value: Any, what: str) -> list[Any]:
+    """A record's list field: None gives [], a list is returned, anything else is refused."""
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise InputError(f"{what} must be a list, not {_kind(value)}")
+    return value
+
+
+def dict_field(value: Any, what: str) -> dict[str, Any]:
+    """A record's object field: None gives {}, an object is returned, anything else refused."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise InputError(f"{what} must be an object, not {_kind(value)}")
+    return value
+
+
+def _kind(value: Any) -> str:
+    return {
+        dict: "an object",
+        list: "a list",
+        str: "text",
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        type(None): "null",
+    }.get(type(value), type(value).__name__)
+
+
+def unexpected(exc: BaseException, what: str) -> InputError:
+    """The problem reported for an exception no check foresaw (the log has the traceback)."""
+    _log.error("unexpected error while reading %s", what, exc_info=exc)
+    return InputError(
+        f"{what} could not be read ({type(exc).__name__}: {clean_name(str(exc))[:200]}); "
+        "this is a bug in the reader, details are in the log"
+    )

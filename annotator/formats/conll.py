@@ -22,7 +22,7 @@ from typing import TextIO
 
 from annotator.core.errors import InputError
 from annotator.core.model import AnnotatedDocument, Document, Span, imported_span_id
-from annotator.core.text import headline, title_from_filename
+from annotator.core.text import headline, normalise_text, title_from_filename
 from annotator.formats.common import ReadOptions, ReadResult, decode
 from annotator.formats.tagging import (
     WriteContext,
@@ -145,7 +145,11 @@ def read_conll(data: bytes, name: str, options: ReadOptions | None = None) -> Re
                 )
             )
             continue
-        sentence.append((columns[0], columns[-1], number))
+        token = normalise_text(columns[0]).replace("\n", " ")
+        if not token.strip():
+            result.problems.append(InputError("the token is empty", file=name, line=number))
+            continue
+        sentence.append((token, columns[-1], number))
     if sentence:
         documents[-1].append(sentence)
     if result.problems:

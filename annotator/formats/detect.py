@@ -51,13 +51,13 @@ def sniff(data: bytes, name: str, options: ReadOptions) -> str:
         try:
             if is_labelstudio(json.loads(text)):
                 return "labelstudio"
-        except (json.JSONDecodeError, RecursionError):
+        except (ValueError, RecursionError):  # invalid JSON, 4,300-digit integers
             return "jsonl"
         return "jsonl"
     first = text.split("\n", 1)[0]
     try:
         record = json.loads(first)
-    except (json.JSONDecodeError, RecursionError):
+    except (ValueError, RecursionError):  # invalid JSON, 4,300-digit integers
         return "jsonl"
     if is_labelstudio([record]):
         return "labelstudio"

@@ -32,7 +32,15 @@ from annotator.core.model import (
 )
 from annotator.core.offsets import Utf16Map
 from annotator.core.text import headline, normalise_with_offsets, title_from_filename
-from annotator.formats.common import ReadOptions, ReadResult, decode
+from annotator.formats.common import (
+    ReadOptions,
+    ReadResult,
+    decode,
+    list_field,
+    load_json,
+    text_field,
+    unexpected,
+)
 from annotator.formats.tagging import WriteContext
 
 
@@ -100,26 +108,34 @@ def read_doccano(data: bytes, name: str, options: ReadOptions | None = None) -> 
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
-            result.items.append(_record(record, name, number, options))
-        except json.JSONDecodeError as exc:
-            result.problems.append(
-                InputError(f"invalid JSON: {exc.msg} (column {exc.colno})", file=name, line=number)
-            )
+            result.items.append(_record(load_json(line), name, number, options))
         except InputError as exc:
             exc.file, exc.line = name, number
             result.problems.append(exc)
         except RecursionError:
             result.problems.append(InputError("JSON nested too deeply", file=name, line=number))
+        except Exception as exc:  # a check we did not foresee: this line, not the file
+            problem = unexpected(exc, "the record")
+            problem.file, problem.line = name, number
+            result.problems.append(problem)
     if not result.items and not result.problems:
         result.problems.append(InputError("the file holds no records", file=name))
     return result
 
 
 def _int(value: Any, what: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise InputError(f"{what} must be a whole number, not {value!r}")
+    if type(value) is not int:
+        shown = repr(value)
+        shown = shown if len(shown) <= 60 else shown[:57] + "..."
+        raise InputError(f"{what} must be a whole number, not {shown}")
     return value
+
+
+def _key(value: Any, what: str) -> str:
+    """An entity id as a key relations can refer to (doccano numbers them)."""
+    if value is None:
+        raise InputError(f"{what} has no id")
+    return text_field(value, what)
 
 
 def _record(raw: Any, name: str, number: int, options: ReadOptions) -> AnnotatedDocument:
@@ -127,24 +143,40 @@ def _record(raw: Any, name: str, number: int, options: ReadOptions) -> Annotated
         raise InputError('a doccano record needs "text" and "label" or "entities"')
     raw_text: str = raw["text"]
     text, mapping = normalise_with_offsets(raw_text)
+    if not text.strip():
+        raise InputError('the "text" is empty')
+    title_raw = raw.get("title")
     title = (
-        raw.get("title") or headline(text) or f"{title_from_filename(PurePath(name).stem)} {number}"
+        (
+            text_field(title_raw, "the title", max_length=None)[:1000]
+            if isinstance(title_raw, str)
+            else ""
+        )
+        or headline(text)
+        or f"{title_from_filename(PurePath(name).stem)} {number}"
     )
-    document = Document.from_text(text, title=str(title), source=name)
+    document = Document.from_text(text, title=title, source=name)
     schema = options.schema
+    entities: list[tuple[str, Any, Any, Any, dict[str, Any]]] = []
     if "entities" in raw:
-        entities = [
-            (e.get("id"), e.get("start_offset"), e.get("end_offset"), e.get("label"), e)
-            for e in raw.get("entities") or []
-            if isinstance(e, dict)
-        ]
+        for n, e in enumerate(list_field(raw.get("entities"), '"entities"'), start=1):
+            if not isinstance(e, dict):
+                raise InputError(f"entity {n} is not an object")
+            entities.append(
+                (
+                    _key(e.get("id", n), f"entity {n}: id"),
+                    e.get("start_offset"),
+                    e.get("end_offset"),
+                    e.get("label"),
+                    e,
+                )
+            )
     else:
-        entities = []
         for n, entry in enumerate(raw["label"], start=1):
             if not isinstance(entry, list) or len(entry) != 3:
                 raise InputError(f"label {n} must be [start, end, label]")
-            entities.append((n, entry[0], entry[1], entry[2], {}))
-    spans: dict[Any, Span] = {}
+            entities.append((str(n), entry[0], entry[1], entry[2], {}))
+    spans: dict[str, Span] = {}
     for n, (eid, start_raw, end_raw, label, extra) in enumerate(entities, start=1):
         start, end = _int(start_raw, f"entity {n}: start"), _int(end_raw, f"entity {n}: end")
         if not 0 <= start < end <= len(raw_text):
@@ -152,16 +184,20 @@ def _record(raw: Any, name: str, number: int, options: ReadOptions) -> Annotated
                 f"entity {n}: [{start}, {end}) is outside the text of {len(raw_text)} characters"
             )
         if not isinstance(label, str) or not schema.has_label(label):
+            shown = repr(label)[:60]
             raise InputError(
-                f"entity {n}: unknown label {label!r} (known: {', '.join(schema.names)})"
+                f"entity {n}: unknown label {shown} (known: {', '.join(schema.names)})"
             )
         if mapping is not None:
             start, end = mapping[start], mapping[end]
-        annotator = str(extra.get("annotator") or options.annotator)
+            if start >= end:
+                raise InputError(f"entity {n}: holds only a line break")
+        annotator = text_field(extra.get("annotator"), f"entity {n}: annotator", options.annotator)
+        span_id = text_field(extra.get("span_id"), f"entity {n}: span_id")
+        if eid in spans:
+            raise InputError(f"entity {n}: the id {eid!r} is used twice in the record")
         spans[eid] = Span(
-            id=str(
-                extra.get("span_id") or imported_span_id(document.id, start, end, label, annotator)
-            ),
+            id=span_id or imported_span_id(document.id, start, end, label, annotator),
             document_id=document.id,
             start=start,
             end=end,
@@ -170,16 +206,19 @@ def _record(raw: Any, name: str, number: int, options: ReadOptions) -> Annotated
             provenance="imported",
         )
     relations = []
-    for n, rel in enumerate(raw.get("relations") or [], start=1):
-        if (
-            not isinstance(rel, dict)
-            or rel.get("from_id") not in spans
-            or rel.get("to_id") not in spans
-        ):
+    for n, rel in enumerate(list_field(raw.get("relations"), '"relations"'), start=1):
+        if not isinstance(rel, dict):
+            raise InputError(f"relation {n} is not an object")
+        from_id, to_id = rel.get("from_id"), rel.get("to_id")
+        head = spans.get(_key(from_id, f"relation {n}: from_id"))
+        tail = spans.get(_key(to_id, f"relation {n}: to_id"))
+        if head is None or tail is None:
             raise InputError(f"relation {n}: from_id/to_id is not an entity of the record")
-        head, tail = spans[rel["from_id"]], spans[rel["to_id"]]
+        type_ = rel.get("type")
+        if not isinstance(type_, str):
+            raise InputError(f"relation {n}: the type must be text")
         try:
-            kind = schema.relation(str(rel.get("type")))
+            kind = schema.relation(type_)
         except AnnotatorError as exc:
             raise InputError(f"relation {n}: {exc.reason}") from exc
         if head.label != kind.head or tail.label != kind.tail:
@@ -188,11 +227,14 @@ def _record(raw: Any, name: str, number: int, options: ReadOptions) -> Annotated
             )
         relations.append(
             Relation(
-                id=str(rel.get("relation_id") or imported_relation_id(head.id, tail.id, kind.name)),
+                id=text_field(rel.get("relation_id"), f"relation {n}: relation_id")
+                or imported_relation_id(head.id, tail.id, kind.name),
                 head_id=head.id,
                 tail_id=tail.id,
                 type=kind.name,
-                annotator=str(rel.get("annotator") or head.annotator),
+                annotator=text_field(
+                    rel.get("annotator"), f"relation {n}: annotator", head.annotator
+                ),
             )
         )
     return AnnotatedDocument(document, list(spans.values()), relations)

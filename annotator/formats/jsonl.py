@@ -21,13 +21,14 @@ documents, ids, annotators, attributes, provenance, times and relations.
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from json.encoder import encode_basestring as _encode_string  # the C escaper, non-ASCII kept
 from operator import itemgetter
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import Any
 
 from annotator.core.errors import AnnotatorError, InputError
@@ -42,39 +43,49 @@ from annotator.core.model import (
 )
 from annotator.core.text import headline, normalise_with_offsets, title_from_filename
 from annotator.core.tokenize import token_offsets
-from annotator.formats.common import ReadOptions, ReadResult, decode
+from annotator.formats.common import (
+    ReadOptions,
+    ReadResult,
+    clean_json,
+    clean_name,
+    decode,
+    dict_field,
+    list_field,
+    load_json,
+    text_field,
+    unexpected,
+)
 
 MAX_DEPTH = 64
+# UTF-16 and UTF-32 byte-order marks start with one of these: such files are read whole.
+_WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)
 _ARRAY_START = re.compile(r"\s*\[")
 
 
-def _records(text: str, name: str) -> Iterator[tuple[int, Any] | InputError]:
+def _records(text: str, name: str) -> Iterator[tuple[int | None, Any] | InputError]:
     if _ARRAY_START.match(text) and PurePath(name).suffix.lower() == ".json":
         try:
-            data = json.loads(text)
-        except (json.JSONDecodeError, RecursionError) as exc:
-            line = getattr(exc, "lineno", None)
-            yield InputError(f"invalid JSON: {getattr(exc, 'msg', exc)}", file=name, line=line)
+            data = load_json(text)
+        except InputError as exc:
+            exc.file = name
+            yield exc
             return
-        for record in data:
-            yield (None, record)  # type: ignore[misc]
+        for record in data if isinstance(data, list) else [data]:
+            yield (None, record)
         return
     for number, line in enumerate(text.split("\n"), start=1):
         if not line or line.isspace():
             continue
         try:
-            yield number, json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputError(
-                f"invalid JSON: {exc.msg} (column {exc.colno})", file=name, line=number
-            )
-        except RecursionError:
-            yield InputError("JSON nested too deeply", file=name, line=number)
+            yield number, load_json(line)
+        except InputError as exc:
+            exc.file, exc.line = name, number
+            yield exc
 
 
 def _int(value: Any, what: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InputError(f"{what} must be a whole number, not {value!r}")
+        raise InputError(f"{what} must be a whole number, not {_short(value)}")
     return value
 
 
@@ -87,37 +98,34 @@ def _record(raw: Any, name: str, line: int | None, options: ReadOptions) -> Anno
     text, mapping = normalise_with_offsets(text_raw)
     if not text or text.isspace():
         raise InputError('the "text" is empty')
-    meta = raw.get("meta") or {}
-    if not isinstance(meta, dict):
-        raise InputError('"meta" must be an object')
-    title = meta.get("title") or raw.get("title") or headline(text)
+    meta = dict_field(raw.get("meta") or None, '"meta"')
+    # Title, source and date are descriptive: one of an unusable type is ignored.
+    title = _optional(meta.get("title"))[:1000] or _optional(raw.get("title"))[:1000]
+    title = title or headline(text) or ""
     if not title:
         stem = title_from_filename(PurePath(name).stem)
         title = f"{stem} {line}" if line is not None else stem
-    published = meta.get("published") or raw.get("published")
-    source = str(meta.get("source") or meta.get("url") or name)
+    published = _optional(meta.get("published") or raw.get("published"))[:100]
+    source = _optional(meta.get("source") or meta.get("url")) or name
     own_keys = raw.get("meta_keys")
     if isinstance(own_keys, list):
         # Our own export: source, published and the document's metadata verbatim.
-        source = str(meta.get("source") or "")
-        published = meta.get("published")
-        meta = {str(k): meta[k] for k in own_keys if k in meta}
+        source = _optional(meta.get("source"))
+        published = _optional(meta.get("published"))[:100]
+        meta = {k: meta[k] for k in own_keys if isinstance(k, str) and k in meta}
     document = Document.from_text(
         text,
-        title=str(title),
+        title=title,
         source=source,
-        published=str(published) if published else None,
-        meta=meta,
+        published=published or None,
+        meta=clean_json(meta, '"meta"'),
     )
     schema = options.schema
     spans: list[Span] = []
     by_key: dict[tuple[int, int, str], Span] = {}
     by_id: dict[str, Span] = {}
     actors: dict[str, dict[str, str]] = {}
-    raw_spans = raw.get("spans")
-    raw_spans = [] if raw_spans is None else raw_spans
-    if not isinstance(raw_spans, list):
-        raise InputError('"spans" must be a list')
+    raw_spans = list_field(raw.get("spans"), '"spans"')
     for index, item in enumerate(raw_spans, start=1):
         where = f"span {index}"
         if not isinstance(item, dict):
@@ -136,24 +144,28 @@ def _record(raw: Any, name: str, line: int | None, options: ReadOptions) -> Anno
                 raise InputError(f"{where}: holds only a line break")
         label = item.get("label")
         if not isinstance(label, str) or not schema.has_label(label):
-            raise InputError(f"{where}: unknown label {label!r} (known: {', '.join(schema.names)})")
-        attributes = item.get("attributes") or {}
-        if not isinstance(attributes, dict):
-            raise InputError(f"{where}: attributes must be an object")
+            raise InputError(
+                f"{where}: unknown label {_short(label)} (known: {', '.join(schema.names)})"
+            )
+        attributes = dict_field(item.get("attributes") or None, f"{where}: attributes")
         try:
             # No attributes (most spans) need no checking: the label is known.
             attributes = schema.validate_attributes(label, attributes) if attributes else {}
         except AnnotatorError as exc:
             raise InputError(f"{where}: {exc.reason}") from exc
-        annotator = str(item.get("annotator") or options.annotator)
-        provenance = str(item.get("provenance") or "imported")
+        if attributes:
+            attributes = clean_json(attributes, f"{where}: attributes")
+        annotator = item.get("annotator")
+        if type(annotator) is not str or not annotator.isprintable() or not annotator.strip():
+            annotator = text_field(annotator, f"{where}: annotator", options.annotator)
+        provenance = item.get("provenance") or "imported"
         if provenance not in PROVENANCES:
-            raise InputError(f"{where}: unknown provenance {provenance!r}")
+            raise InputError(f"{where}: unknown provenance {_short(provenance)}")
         span_id = item.get("id")
+        if type(span_id) is not str or not span_id.isprintable():
+            span_id = text_field(span_id, f"{where}: id")
         span = Span(
-            id=str(span_id)
-            if span_id
-            else imported_span_id(document.id, start, end, label, annotator),
+            id=span_id or imported_span_id(document.id, start, end, label, annotator),
             document_id=document.id,
             start=start,
             end=end,
@@ -161,12 +173,12 @@ def _record(raw: Any, name: str, line: int | None, options: ReadOptions) -> Anno
             annotator=annotator,
             attributes=attributes,
             provenance=provenance,
-            created=str(item.get("created") or ""),
-            updated=str(item.get("updated") or ""),
+            created=text_field(item.get("created"), f"{where}: created"),
+            updated=text_field(item.get("updated"), f"{where}: updated"),
         )
         spans.append(span)
         by_key.setdefault((span.start, span.end, span.label), span)
-        by_id[span.id] = span
+        by_id.setdefault(span.id, span)
         actor = item.get("actor")
         if actor is not None:
             # The canonical actor an ACTOR span is linked to (the registry of issue 8).
@@ -177,12 +189,12 @@ def _record(raw: Any, name: str, line: int | None, options: ReadOptions) -> Anno
                 or not actor["name"].strip()
             ):
                 raise InputError(f'{where}: "actor" must be an object with an id and a name')
-            actors[span.id] = {"id": actor["id"], "name": actor["name"]}
+            actors[span.id] = {
+                "id": text_field(actor["id"], f"{where}: actor id"),
+                "name": text_field(actor["name"], f"{where}: actor name"),
+            }
     relations: list[Relation] = []
-    raw_relations = raw.get("relations")
-    raw_relations = [] if raw_relations is None else raw_relations
-    if not isinstance(raw_relations, list):
-        raise InputError('"relations" must be a list')
+    raw_relations = list_field(raw.get("relations"), '"relations"')
     for index, item in enumerate(raw_relations, start=1):
         where = f"relation {index}"
         if not isinstance(item, dict):
@@ -190,25 +202,22 @@ def _record(raw: Any, name: str, line: int | None, options: ReadOptions) -> Anno
         ends = []
         for id_key, span_key in (("head_id", "head_span"), ("child_id", "child_span")):
             found = None
-            if item.get(span_key) is not None and not isinstance(item[span_key], dict):
-                raise InputError(f"{where}: {span_key} must be an object")
-            ref = item.get(id_key) or (item.get(span_key) or {}).get("id")
-            if ref is not None:
-                found = by_id.get(str(ref))
-            if found is None and isinstance(item.get(span_key), dict):
-                ref_span = item[span_key]
-                try:
-                    s = _int(ref_span.get("start"), f"{where}: {span_key}.start")
-                    e = _int(ref_span.get("end"), f"{where}: {span_key}.end")
-                except InputError:
-                    raise
+            ref_span = dict_field(item.get(span_key), f"{where}: {span_key}")
+            ref = item.get(id_key) or ref_span.get("id")
+            if isinstance(ref, str | int) and not isinstance(ref, bool):
+                found = by_id.get(text_field(ref, f"{where}: {id_key}"))
+            if found is None and ref_span:
+                s = _int(ref_span.get("start"), f"{where}: {span_key}.start")
+                e = _int(ref_span.get("end"), f"{where}: {span_key}.end")
                 if mapping is not None and 0 <= s < e <= len(text_raw):
                     s, e = mapping[s], mapping[e]
                 found = by_key.get((s, e, str(ref_span.get("label"))))
             if found is None:
                 raise InputError(f"{where}: its {span_key} is not among the record's spans")
             ends.append(found)
-        type_ = str(item.get("label") or item.get("type") or "")
+        type_ = item.get("label") or item.get("type") or ""
+        if not isinstance(type_, str):
+            raise InputError(f"{where}: the relation type must be text")
         try:
             kind = schema.relation(type_)
         except AnnotatorError as exc:
@@ -218,18 +227,31 @@ def _record(raw: Any, name: str, line: int | None, options: ReadOptions) -> Anno
             raise InputError(
                 f"{where}: a {kind.name} relation goes from {kind.head} to {kind.tail}"
             )
-        rel_id = item.get("id")
+        rel_id = text_field(item.get("id"), f"{where}: id")
         relations.append(
             Relation(
-                id=str(rel_id) if rel_id else imported_relation_id(head.id, tail.id, kind.name),
+                id=rel_id or imported_relation_id(head.id, tail.id, kind.name),
                 head_id=head.id,
                 tail_id=tail.id,
                 type=kind.name,
-                annotator=str(item.get("annotator") or head.annotator),
-                created=str(item.get("created") or ""),
+                annotator=text_field(item.get("annotator"), f"{where}: annotator", head.annotator),
+                created=text_field(item.get("created"), f"{where}: created"),
             )
         )
     return AnnotatedDocument(document, spans, relations, line=line, actors=actors)
+
+
+def _optional(value: Any) -> str:
+    """A descriptive text field as clean text; "" when absent or of an unusable type."""
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return clean_name(str(value))
+    return ""
+
+
+def _short(value: Any) -> str:
+    """A value quoted for a message, cut to a readable length."""
+    shown = repr(value)
+    return shown if len(shown) <= 60 else shown[:57] + "..."
 
 
 def iter_jsonl(
@@ -242,8 +264,64 @@ def iter_jsonl(
     Raises InputError (on the first `next`) for a file that cannot be decoded.
     """
     options = options or ReadOptions()
+    yield from _documents(_records(decode(data, name, options.encoding), name), name, options)
+
+
+def iter_jsonl_file(
+    path: Path, name: str, options: ReadOptions | None = None
+) -> Iterator[AnnotatedDocument | InputError]:
+    """`iter_jsonl` reading the file line by line: memory bounded by the largest record.
+
+    Only UTF-8 JSON Lines stream (the common case, and the only one that is large
+    in practice); a .json array, a UTF-16/32 file or another `options.encoding`
+    is read whole through `iter_jsonl`. A line that is not valid UTF-8 is a
+    problem of that line.
+    """
+    options = options or ReadOptions()
+    with path.open("rb") as handle:
+        head = handle.read(8192)
+    whole = (
+        options.encoding not in (None, "utf-8", "utf8", "utf-8-sig")
+        or head.startswith(_WIDE_BOMS)
+        or (_ARRAY_START.match(head.decode("latin-1")) and path.suffix.lower() == ".json")
+        or not head.strip()
+        or b"\x00" in head
+    )
+    if whole:
+        yield from iter_jsonl(path.read_bytes(), name, options)
+        return
+    yield from _documents(_streamed_records(path, name), name, options)
+
+
+def _streamed_records(path: Path, name: str) -> Iterator[tuple[int | None, Any] | InputError]:
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            if number == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8) :]
+            if not raw.strip():
+                continue
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield InputError(
+                    f"byte 0x{raw[exc.start]:02x} is not valid utf-8; if the file uses another "
+                    "encoding, say which with --encoding (e.g. cp1252)",
+                    file=name,
+                    line=number,
+                )
+                continue
+            try:
+                yield number, load_json(line)
+            except InputError as exc:
+                exc.file, exc.line = name, number
+                yield exc
+
+
+def _documents(
+    records: Iterable[tuple[int | None, Any] | InputError], name: str, options: ReadOptions
+) -> Iterator[AnnotatedDocument | InputError]:
     empty = True
-    for entry in _records(decode(data, name, options.encoding), name):
+    for entry in records:
         empty = False
         if isinstance(entry, InputError):
             yield entry
@@ -257,6 +335,11 @@ def iter_jsonl(
             continue
         except RecursionError:
             yield InputError("record nested too deeply", file=name, line=line)
+            continue
+        except Exception as exc:  # a check we did not foresee: this record, not the run
+            problem = unexpected(exc, "the record")
+            problem.file, problem.line = name, line
+            yield problem
             continue
         yield item
     if empty:

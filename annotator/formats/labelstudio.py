@@ -37,7 +37,17 @@ from annotator.core.model import (
 )
 from annotator.core.schema import LabelSchema
 from annotator.core.text import headline, normalise_with_offsets, title_from_filename
-from annotator.formats.common import ReadOptions, ReadResult, decode
+from annotator.formats.common import (
+    ReadOptions,
+    ReadResult,
+    clean_json,
+    decode,
+    dict_field,
+    list_field,
+    load_json,
+    text_field,
+    unexpected,
+)
 from annotator.formats.tagging import WriteContext
 
 FROM_NAME = "label"
@@ -184,12 +194,10 @@ def read_labelstudio(data: bytes, name: str, options: ReadOptions | None = None)
     options = options or ReadOptions()
     result = ReadResult()
     try:
-        tasks = json.loads(decode(data, name, options.encoding))
-    except json.JSONDecodeError as exc:
-        result.problems.append(InputError(f"invalid JSON: {exc.msg}", file=name, line=exc.lineno))
-        return result
-    except RecursionError:
-        result.problems.append(InputError("JSON nested too deeply", file=name))
+        tasks = load_json(decode(data, name, options.encoding))
+    except InputError as exc:
+        exc.file = name
+        result.problems.append(exc)
         return result
     if not isinstance(tasks, list):
         tasks = [tasks]
@@ -202,17 +210,28 @@ def read_labelstudio(data: bytes, name: str, options: ReadOptions | None = None)
             result.problems.append(exc)
         except RecursionError:
             result.problems.append(InputError(f"task {number}: nested too deeply", file=name))
+        except Exception as exc:  # a check we did not foresee: this task, not the file
+            problem = unexpected(exc, f"task {number}")
+            problem.file = name
+            result.problems.append(problem)
+    if not tasks:
+        result.problems.append(InputError("the file holds no tasks", file=name))
     return result
 
 
 def _annotator_name(annotation: dict[str, Any], default: str) -> str:
     name = annotation.get("annotator")
-    if isinstance(name, str) and name:
-        return name
+    if isinstance(name, str) and name.strip():
+        return text_field(name, "the annotator", default)
     by = annotation.get("completed_by")
     if isinstance(by, dict):
         by = by.get("email") or by.get("username") or by.get("id")
-    return f"labelstudio-{by}" if by not in (None, "") else default
+    if isinstance(by, str | int) and not isinstance(by, bool) and by != "":
+        return "labelstudio-" + text_field(by, "completed_by")
+    return default
+
+
+_ATTRIBUTE_TYPES = ("choices", "number", "textarea")
 
 
 def _read_task(task: Any, name: str, number: int, options: ReadOptions) -> AnnotatedDocument:
@@ -226,16 +245,25 @@ def _read_task(task: Any, name: str, number: int, options: ReadOptions) -> Annot
             raise InputError('the task data has no "text" field')
         raw_text = texts[0]
     text, mapping = normalise_with_offsets(raw_text)
+    if not text.strip():
+        raise InputError('the task\'s "text" is empty')
+    title_raw = payload.get("title")
     title = (
-        payload.get("title")
+        (
+            text_field(title_raw, "the title", max_length=None)[:1000]
+            if isinstance(title_raw, str)
+            else ""
+        )
         or headline(text)
         or (f"{title_from_filename(PurePath(name).stem)} {number}")
     )
-    document = Document.from_text(text, title=str(title), source=name)
+    document = Document.from_text(text, title=title, source=name)
     schema = options.schema
     spans: dict[str, Span] = {}
     relations: list[Relation] = []
-    annotations = task.get("annotations") or task.get("completions") or []
+    annotations = list_field(
+        task.get("annotations") or task.get("completions") or None, '"annotations"'
+    )
     # Relations are resolved after every annotation is read: a relation may link
     # regions of two annotators (in our exports, a QUOTE and another's ACTOR).
     pending: list[tuple[dict[str, Any], str]] = []
@@ -243,32 +271,28 @@ def _read_task(task: Any, name: str, number: int, options: ReadOptions) -> Annot
         if not isinstance(annotation, dict) or annotation.get("was_cancelled"):
             continue
         annotator = _annotator_name(annotation, options.annotator)
-        results = annotation.get("result") or []
+        results = list_field(annotation.get("result") or None, '"result"')
         attributes: dict[str, dict[str, Any]] = {}
         for r in results:
             if not isinstance(r, dict):
                 raise InputError("a result is not an object")
-            if r.get("type") == "relation":
+            kind = r.get("type")
+            if kind == "relation":
                 pending.append((r, annotator))
                 continue
-            value = r.get("value") or {}
-            if r.get("type") in ("labels", "hypertextlabels") and "labels" in value:
-                spans[str(r.get("id"))] = _span(
-                    r, value, raw_text, mapping, document, annotator, schema
-                )
-            elif "_" in str(r.get("from_name")) and r.get("type") in (
-                "choices",
-                "number",
-                "textarea",
-            ):
+            region = text_field(r.get("id"), "a region id")
+            value = dict_field(r.get("value") or None, f"region {region}: value")
+            if kind in ("labels", "hypertextlabels") and "labels" in value:
+                spans[region] = _span(region, value, raw_text, mapping, document, annotator, schema)
+            elif kind in _ATTRIBUTE_TYPES and "_" in str(r.get("from_name")):
                 attr = str(r["from_name"]).split("_", 1)[1]
-                if r["type"] == "choices":
-                    got: Any = (value.get("choices") or [None])[0]
-                elif r["type"] == "number":
+                if kind == "choices":
+                    got: Any = _first(value.get("choices"), f"region {region}: choices")
+                elif kind == "number":
                     got = value.get("number")
                 else:
-                    got = (value.get("text") or [None])[0]
-                attributes.setdefault(str(r.get("id")), {})[attr] = got
+                    got = _first(value.get("text"), f"region {region}: text")
+                attributes.setdefault(region, {})[attr] = got
         for region, values in attributes.items():
             if region not in spans:
                 continue
@@ -281,7 +305,7 @@ def _read_task(task: Any, name: str, number: int, options: ReadOptions) -> Annot
                     got = str(got).lower() == "true"
                 clean[attr] = got
             try:
-                checked = schema.validate_attributes(span.label, clean)
+                checked = clean_json(schema.validate_attributes(span.label, clean), "attributes")
             except AnnotatorError as exc:
                 raise InputError(f"region {region}: {exc.reason}") from exc
             spans[region] = Span(
@@ -295,12 +319,13 @@ def _read_task(task: Any, name: str, number: int, options: ReadOptions) -> Annot
                 span.provenance,
             )
     for r, annotator in pending:
-        head, tail = spans.get(str(r.get("from_id"))), spans.get(str(r.get("to_id")))
+        head = spans.get(text_field(r.get("from_id"), "a relation's from_id"))
+        tail = spans.get(text_field(r.get("to_id"), "a relation's to_id"))
         if head is None or tail is None:
             raise InputError("a relation refers to a region that is not in the task")
         if r.get("direction") == "left":
             head, tail = tail, head
-        type_ = (r.get("labels") or ["speaker"])[0]
+        type_ = _first(r.get("labels"), "a relation's labels") or "speaker"
         try:
             kind = schema.relation(str(type_))
         except AnnotatorError as exc:
@@ -312,7 +337,8 @@ def _read_task(task: Any, name: str, number: int, options: ReadOptions) -> Annot
                 raise InputError(f"a {kind.name} relation goes from {kind.head} to {kind.tail}")
         relations.append(
             Relation(
-                id=str(r.get("id") or imported_relation_id(head.id, tail.id, kind.name)),
+                id=text_field(r.get("id"), "a relation id")
+                or imported_relation_id(head.id, tail.id, kind.name),
                 head_id=head.id,
                 tail_id=tail.id,
                 type=kind.name,
@@ -322,8 +348,14 @@ def _read_task(task: Any, name: str, number: int, options: ReadOptions) -> Annot
     return AnnotatedDocument(document, list(spans.values()), relations)
 
 
+def _first(value: Any, what: str) -> Any:
+    """The first element of a Label Studio value list (None when empty or absent)."""
+    values = list_field(value, what)
+    return values[0] if values else None
+
+
 def _span(
-    r: dict[str, Any],
+    region: str,
     value: dict[str, Any],
     raw_text: str,
     mapping: list[int] | None,
@@ -332,29 +364,28 @@ def _span(
     schema: LabelSchema,
 ) -> Span:
     start, end = value.get("start"), value.get("end")
-    if (
-        not isinstance(start, int)
-        or not isinstance(end, int)
-        or not 0 <= start < end <= len(raw_text)
-    ):
-        raise InputError(f"region {r.get('id')}: offsets {start!r}..{end!r} do not fit the text")
-    labels = value.get("labels") or []
-    if len(labels) != 1 or not schema.has_label(str(labels[0])):
+    if type(start) is not int or type(end) is not int or not 0 <= start < end <= len(raw_text):
         raise InputError(
-            f"region {r.get('id')}: unknown label {labels!r} (known: {', '.join(schema.names)})"
+            f"region {region}: offsets {_short(start)}..{_short(end)} do not fit the text"
+        )
+    labels = list_field(value.get("labels"), f"region {region}: labels")
+    if len(labels) != 1 or not isinstance(labels[0], str) or not schema.has_label(labels[0]):
+        raise InputError(
+            f"region {region}: unknown label {_short(labels)} (known: {', '.join(schema.names)})"
         )
     if isinstance(value.get("text"), str) and value["text"] != raw_text[start:end]:
         raise InputError(
-            f"region {r.get('id')}: text {value['text']!r} is not what "
+            f"region {region}: text {_short(value['text'])} is not what "
             f"[{start}, {end}) covers; offsets must be code points"
         )
     if mapping is not None:
         start, end = mapping[start], mapping[end]
-    label = str(labels[0])
-    region = r.get("id")
+        if start >= end:
+            raise InputError(f"region {region}: holds only a line break")
+    label = labels[0]
     return Span(
-        id=str(region)
-        if region and len(str(region)) == 36
+        id=region
+        if len(region) == 36
         else imported_span_id(document.id, start, end, label, annotator),
         document_id=document.id,
         start=start,
@@ -363,3 +394,8 @@ def _span(
         annotator=annotator,
         provenance="imported",
     )
+
+
+def _short(value: Any) -> str:
+    shown = repr(value)
+    return shown if len(shown) <= 60 else shown[:57] + "..."

@@ -1,23 +1,33 @@
-"""Importing files and folders into a database, one transaction per file.
+"""Importing files and folders into a database, all or nothing per file.
 
 Used alike by `annotator import` and the window. Qt-free; long runs report
-through a progress callback.
+through a progress callback. Many files share one write transaction (each
+file a savepoint inside it), so a folder of small articles costs one commit
+per half second rather than one per file. A reader never stops the run: any
+problem, foreseen or not, becomes a problem report naming the file (and the
+line), and the other files go on.
 """
 
 from __future__ import annotations
 
+import json
+import logging
+import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from annotator import logs
 from annotator.core.errors import AnnotatorError, InputError, StoreDamaged, StoreUnavailable
-from annotator.core.model import AnnotatedDocument
+from annotator.core.model import AnnotatedDocument, Document
 from annotator.formats.common import ReadOptions
 from annotator.formats.detect import read_json_any, sniff
-from annotator.formats.jsonl import iter_jsonl, read_jsonl
-from annotator.formats.readers import READERS, Reader
+from annotator.formats.jsonl import iter_jsonl_file, read_jsonl
+from annotator.formats.readers import READERS
 from annotator.store.repository import ImportCounts, Repository
+
+_log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 # Documents per chunk when parsing and writing overlap (native JSONL): small enough
@@ -36,11 +46,19 @@ class FileOutcome:
     failed: bool = False
     problems: list[AnnotatorError] = field(default_factory=list)
     read_as: str | None = None  # the format told from the content of a .json/.jsonl file
+    # Renumbered span or relation ids, and other things the user should know.
+    notes: list[str] = field(default_factory=list)
+    # Spans added, by the annotator they were filed under.
+    spans_by_annotator: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
 class ImportReport:
     files: list[FileOutcome] = field(default_factory=list)
+    # Files in folders that were left out on purpose, with the reason (README, exports...).
+    skipped_files: list[str] = field(default_factory=list)
+    # Files in folders in a format annotator does not read.
+    unsupported: list[str] = field(default_factory=list)
 
     @property
     def imported(self) -> int:
@@ -77,38 +95,196 @@ class ImportReport:
     def problems(self) -> list[AnnotatorError]:
         return [p for f in self.files for p in f.problems]
 
+    def notes(self) -> list[str]:
+        """What the user should know besides problems: renumbered ids, files left out."""
+        lines = [f"{f.path}: {note}" for f in self.files for note in f.notes]
+        lines += [f"skipped {line}" for line in self.skipped_files]
+        if self.unsupported:
+            shown = ", ".join(self.unsupported[:10])
+            more = f" and {len(self.unsupported) - 10} more" if len(self.unsupported) > 10 else ""
+            lines.append(
+                f"not a format annotator reads ({len(self.unsupported)} files): {shown}{more}"
+            )
+        return lines
+
+    def spans_by_annotator(self) -> dict[str, int]:
+        total: dict[str, int] = {}
+        for f in self.files:
+            for name, count in f.spans_by_annotator.items():
+                total[name] = total.get(name, 0) + count
+        return total
+
+    def failures(self) -> list[str]:
+        """One line per failed file: its path and the first reason."""
+        return [
+            f"{f.path}: {f.problems[0].reason if f.problems else 'failed'}"
+            for f in self.files
+            if f.failed
+        ]
+
     def summary(self) -> str:
+        owners = self.spans_by_annotator()
+        whose = ""
+        if owners:
+            whose = "; spans filed under " + ", ".join(
+                f"{name} ({count})" for name, count in sorted(owners.items())
+            )
         return (
             f"imported {self.imported} documents ({self.spans} spans), "
             f"{self.existing} already present, {self.skipped} records skipped, "
-            f"{self.failed} files failed"
+            f"{self.failed} files failed{whose}"
         )
 
 
-def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Files named directly, and the importable files inside folders (recursively, sorted)."""
+# Files in a folder that are about the folder, not articles in it (matched on the stem).
+_NOT_ARTICLES = frozenset(
+    {"readme", "license", "licence", "changelog", "changes", "contributing", "copying",
+     "notice", "authors", "history", "code_of_conduct", "security"}
+)  # fmt: skip
+# Files brat keeps beside its documents: configuration, not articles.
+_BRAT_CONFIG = frozenset({"annotation.conf", "visual.conf", "tools.conf", "kb_shortcuts.conf"})
+MANIFEST_SUFFIX = ".manifest.json"
+
+
+@dataclass(frozen=True)
+class Planned:
+    """A file to import, and the name its documents keep as their source."""
+
+    path: Path
+    source: str  # relative to the folder it was found in; the bare name for a file given
+
+
+@dataclass
+class Plan:
+    files: list[Planned] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    unsupported: list[str] = field(default_factory=list)
+    empty_folders: list[str] = field(default_factory=list)
+
+
+def _annotation_file(path: Path) -> str | None:
+    """Why a .json/.jsonl file found in a folder is not a batch of articles, or None.
+
+    Our own exports (a manifest beside them, or native records listing `meta_keys`)
+    and files whose records carry spans (gold annotations) are left to be named on
+    purpose; a folder import takes articles only.
+    """
+    try:
+        with path.open("rb") as handle:
+            first = handle.readline(1_000_000).strip()
+    except OSError:
+        return None
+    if not first.startswith(b"{"):
+        return None
+    try:
+        record = json.loads(first)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(record, dict):
+        return None
+    if "meta_keys" in record:
+        return "an export of annotator"
+    if record.get("spans"):
+        return "holds annotations (gold or an export)"
+    return None
+
+
+def plan_paths(paths: Iterable[str | Path]) -> Plan:
+    """The files to import: files named directly, and the article files inside folders.
+
+    In folders (searched recursively, sorted, hidden entries left out) only the
+    formats in READERS are taken; README/LICENSE/CHANGELOG-like files, export
+    manifests, files with a manifest beside them and annotation files of this
+    tool are skipped with a reason; other files are listed as unsupported. A
+    file named directly is always taken, whatever its name.
+    """
+    plan = Plan()
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in READERS:
-                    # brat: the .txt of a .txt/.ann pair is read with its .ann.
-                    if child.suffix.lower() == ".txt" and child.with_suffix(".ann").exists():
-                        continue
-                    yield child
-        else:
-            yield path
+        if not path.is_dir():
+            plan.files.append(Planned(path, path.name))
+            continue
+        found = Plan()
+        # One listing per folder (os.walk), names looked up in sets: no stat per file.
+        for folder, dirs, names in os.walk(path):
+            here = Path(folder)
+            present = set(names)
+            kept_dirs = []
+            for name in sorted(dirs):
+                if name.startswith("."):
+                    continue
+                if name + MANIFEST_SUFFIX in present:  # an export folder (brat) of ours
+                    found.skipped.append(
+                        f"{here / name}: an export of annotator (a manifest is beside it); "
+                        "name the folder to import it"
+                    )
+                    continue
+                kept_dirs.append(name)
+            dirs[:] = kept_dirs
+            for name in names:
+                _plan_file(found, path, here, name, present)
+        if not found.files:
+            plan.empty_folders.append(str(path))
+        plan.files += sorted(found.files, key=lambda planned: planned.source)
+        plan.skipped += sorted(found.skipped)
+        plan.unsupported += sorted(found.unsupported)
+    return plan
 
 
-def _checks_spans(reader: Reader, data: bytes, name: str, options: ReadOptions) -> bool:
-    """Whether `reader` has checked every item against `options.schema`.
+def _plan_file(plan: Plan, root: Path, folder: Path, name: str, present: set[str]) -> None:
+    """Take, skip (with a reason) or list as unsupported one file found in a folder."""
+    lower = name.lower()
+    if name.startswith(".") or lower.endswith(MANIFEST_SUFFIX) or lower in _BRAT_CONFIG:
+        return
+    child = folder / name
+    shown = str(child)
+    stem, dot, suffix = lower.rpartition(".")
+    suffix = dot + suffix if dot else ""
+    if suffix not in READERS or not stem:
+        plan.unsupported.append(shown)
+        return
+    if stem.split(".")[0] in _NOT_ARTICLES:
+        plan.skipped.append(f"{shown}: not an article (name it to import it anyway)")
+        return
+    # brat: the .txt of a .txt/.ann pair is read with its .ann.
+    if suffix == ".txt" and name[: -len(suffix)] + ".ann" in present:
+        return
+    if name + MANIFEST_SUFFIX in present:
+        plan.skipped.append(
+            f"{shown}: an export of annotator (a manifest is beside it); name the file to import it"
+        )
+        return
+    if suffix in (".json", ".jsonl") and (why := _annotation_file(child)):
+        plan.skipped.append(
+            f"{shown}: {why}; name the file to import its spans, "
+            "with --annotator for whose they are"
+        )
+        return
+    plan.files.append(Planned(child, child.relative_to(root).as_posix()))
 
-    The native JSONL reader checks offsets, labels, attributes, provenance and
-    relation types, so the store need not check them again.
-    """
-    if reader is read_jsonl:
-        return True
-    return reader is read_json_any and sniff(data, name, options) == "jsonl"
+
+def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files named directly, and the importable files inside folders (see `plan_paths`)."""
+    for planned in plan_paths(paths).files:
+        yield planned.path
+
+
+def _head(path: Path) -> bytes:
+    """Enough of a .json/.jsonl file to tell its format: up to its first non-blank line,
+    or the whole file when it is a JSON array or not UTF-8 (judged as a whole)."""
+    with path.open("rb") as handle:
+        head = b""
+        for line in handle:
+            head += line
+            if line.strip():
+                break
+        stripped = head.lstrip()
+        if stripped.startswith(b"[") or stripped.startswith(_WIDE_BOMS) or b"\x00" in head:
+            return head + handle.read()
+    return head
+
+
+_WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
 
 
 DETECTED_NAMES = {
@@ -122,10 +298,25 @@ class _FileFailed(Exception):
     """Raised into the import's transaction to roll back a file whose records failed."""
 
 
+def _with_source(item: AnnotatedDocument, name: str, source: str) -> AnnotatedDocument:
+    """`item` with a source that was the file's path replaced by `source` (never a local path)."""
+    doc = item.document
+    if doc.source == name:
+        new = source
+    elif doc.source == str(Path(name).with_suffix(".txt")):  # brat: the .txt beside the .ann
+        new = Path(source).with_suffix(".txt").as_posix()
+    else:
+        return item
+    # The constructor, not dataclasses.replace: this runs once per imported document.
+    item.document = Document(doc.id, doc.text, doc.title, new, doc.published, doc.meta, doc.sha256)
+    return item
+
+
 def _import_native(
     repo: Repository,
-    data: bytes,
+    path: Path,
     name: str,
+    source: str,
     options: ReadOptions,
     outcome: FileOutcome,
     strict: bool,
@@ -142,14 +333,14 @@ def _import_native(
     def chunks() -> Iterator[list[AnnotatedDocument]]:
         nonlocal documents
         good: list[AnnotatedDocument] = []
-        for entry in iter_jsonl(data, name, options):
+        for entry in iter_jsonl_file(path, name, options):
             if isinstance(entry, InputError):
                 problems.append(entry)
                 continue
             documents += 1
             # Strict and already failing: keep reading only to report every problem.
             if not (strict and problems):
-                good.append(entry)
+                good.append(_with_source(entry, name, source))
                 if len(good) >= CHUNK_DOCUMENTS:
                     yield good
                     good = []
@@ -160,7 +351,7 @@ def _import_native(
 
     try:
         counts = repo.import_document_chunks(
-            chunks(), options.annotator, source=name, checked_with=options.schema
+            chunks(), options.annotator, source=source, checked_with=options.schema
         )
     except _FileFailed:
         outcome.failed = True
@@ -178,71 +369,101 @@ def import_file(
     *,
     strict: bool = False,
     format_name: str | None = None,
+    source: str | None = None,
 ) -> FileOutcome:
-    """Import one file in one transaction; problems of the file are returned, never raised.
+    """Import one file, all or nothing; problems of the file are returned, never raised.
 
     A database that refuses the write (StoreUnavailable: disk full, read-only,
     locked, gone; StoreDamaged) is not a problem of this file: that raises.
 
     In strict mode any bad record fails the whole file; otherwise bad records
     are skipped and the good ones import. Either way a file that fails leaves
-    nothing of itself in the database.
+    nothing of itself in the database. `source` is the name its documents
+    keep (default: the file's name without its folder).
     """
     outcome = FileOutcome(str(path))
-    name = str(path)
-    suffix = ("." + format_name.lower().lstrip(".")) if format_name else path.suffix.lower()
-    reader = READERS.get(suffix)
     try:
-        if reader is None:
-            known = ", ".join(sorted(READERS))
-            raise InputError(f"unknown file type {suffix or '(none)'!r}; known: {known}", file=name)
-        if not path.exists():
-            raise InputError("no such file", file=name)
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise InputError("the file is larger than 512 MB", file=name)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise InputError(f"cannot read the file: {exc.strerror}", file=name) from exc
-        if reader is read_json_any:
-            outcome.read_as = DETECTED_NAMES[sniff(data, name, options)]
-        if _checks_spans(reader, data, name, options):
-            native = _import_native(repo, data, name, options, outcome, strict)
-            if native is None:
-                return outcome
-            counts = native
-        else:
-            result = reader(data, name, options)
-            outcome.problems.extend(result.problems)
-            outcome.records_skipped = len(result.problems)
-            if result.problems and (strict or not result.items):
-                outcome.failed = True
-                outcome.records_skipped = 0
-                if strict and result.items:
-                    outcome.problems.append(
-                        InputError("--strict: the whole file was not imported", file=name)
-                    )
-                return outcome
-            counts = repo.import_documents(result.items, options.annotator, source=name)
+        _import_file(repo, path, options, strict, format_name, source or path.name, outcome)
     except (StoreUnavailable, StoreDamaged):
         raise  # the database, not this file: the run stops with the reason
     except AnnotatorError as exc:
         if exc.file is None:
-            exc = replace(exc, file=name)
+            exc = replace(exc, file=str(path))
         outcome.problems.append(exc)
         outcome.failed = True
-        outcome.records_skipped = 0
-        return outcome
     except Exception as exc:  # a bug: logged with its traceback, the other files go on
-        line = logs.log_unexpected(type(exc), exc, exc.__traceback__, where=f"importing {name}")
-        outcome.problems.append(InputError(line, file=name))
+        line = logs.log_unexpected(type(exc), exc, exc.__traceback__, where=f"importing {path}")
+        outcome.problems.append(InputError(line, file=str(path)))
         outcome.failed = True
+    if outcome.failed:
         outcome.records_skipped = 0
-        return outcome
+        outcome.documents_added = outcome.documents_existing = outcome.spans_added = 0
+        outcome.spans_by_annotator = {}
+        outcome.notes = []
+    return outcome
+
+
+def _import_file(
+    repo: Repository,
+    path: Path,
+    options: ReadOptions,
+    strict: bool,
+    format_name: str | None,
+    source: str,
+    outcome: FileOutcome,
+) -> None:
+    name = str(path)
+    suffix = ("." + format_name.lower().lstrip(".")) if format_name else path.suffix.lower()
+    reader = READERS.get(suffix)
+    if reader is None:
+        known = ", ".join(sorted(READERS))
+        raise InputError(f"unknown file type {suffix or '(none)'!r}; known: {known}", file=name)
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        raise InputError("no such file", file=name) from None
+    except OSError as exc:
+        raise InputError(f"cannot read the file: {exc.strerror}", file=name) from exc
+    if stat.S_ISDIR(status.st_mode):
+        raise InputError("a folder, not a file", file=name)
+    if status.st_size > MAX_FILE_BYTES:
+        raise InputError("the file is larger than 512 MB", file=name)
+    try:
+        if reader is read_json_any or reader is read_jsonl:
+            kind = "jsonl" if reader is read_jsonl else sniff(_head(path), name, options)
+            if reader is read_json_any:
+                outcome.read_as = DETECTED_NAMES[kind]
+            if kind == "jsonl":
+                # Native JSONL streams from the file, and its reader checks every span.
+                native = _import_native(repo, path, name, source, options, outcome, strict)
+                if native is None:
+                    return
+                _counted(outcome, native)
+                return
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read the file: {exc.strerror}", file=name) from exc
+    result = reader(data, name, options)
+    del data
+    outcome.problems.extend(result.problems)
+    outcome.records_skipped = len(result.problems)
+    if result.problems and (strict or not result.items):
+        outcome.failed = True
+        if strict and result.items:
+            outcome.problems.append(
+                InputError("--strict: the whole file was not imported", file=name)
+            )
+        return
+    items = [_with_source(item, name, source) for item in result.items]
+    _counted(outcome, repo.import_documents(items, options.annotator, source=source))
+
+
+def _counted(outcome: FileOutcome, counts: ImportCounts) -> None:
     outcome.documents_added = counts.documents_added
     outcome.documents_existing = counts.documents_existing
     outcome.spans_added = counts.spans_added
-    return outcome
+    outcome.spans_by_annotator = dict(counts.spans_by_annotator)
+    outcome.notes.extend(counts.renumbered)
 
 
 def import_paths(
@@ -254,15 +475,61 @@ def import_paths(
     format_name: str | None = None,
     progress: Callable[[int, int, str], bool | None] | None = None,
 ) -> ImportReport:
-    """Import files and folders; `progress(done, total, path)` may return False to stop."""
-    files = list(expand_paths(paths))
-    report = ImportReport()
-    for index, path in enumerate(files):
-        if progress is not None and progress(index, len(files), str(path)) is False:
-            break
-        report.files.append(
-            import_file(repo, path, options, strict=strict, format_name=format_name)
+    """Import files and folders; `progress(done, total, path)` may return False to stop.
+
+    Files share write transactions (see the module docstring); the report
+    counts only what was committed. An empty folder (nothing importable in it)
+    is a failed entry of its own.
+    """
+    plan = plan_paths(paths)
+    report = ImportReport(skipped_files=plan.skipped, unsupported=plan.unsupported)
+    for folder in plan.empty_folders:
+        outcome = FileOutcome(folder, failed=True)
+        outcome.problems.append(
+            InputError("the folder holds no file annotator can import", file=folder)
         )
+        report.files.append(outcome)
+    files = plan.files
+    with repo.bulk_import(options.annotator) as bulk:
+        pending: list[FileOutcome] = []  # imported since the last commit
+        for index, planned in enumerate(files):
+            if progress is not None and progress(index, len(files), str(planned.path)) is False:
+                break
+            outcome = import_file(
+                repo,
+                planned.path,
+                options,
+                strict=strict,
+                format_name=format_name,
+                source=planned.source,
+            )
+            report.files.append(outcome)
+            if bulk.broken:  # SQLite gave up the transaction: nothing since the commit is kept
+                _lost([*pending, outcome], outcome)
+                bulk.begin()
+                pending = []
+                continue
+            pending.append(outcome)
+            if bulk.file_done():
+                pending = []
     if progress is not None:
-        progress(len(report.files), len(files), "")
+        done = sum(1 for f in report.files if f.path not in plan.empty_folders)
+        progress(done, len(files), "")
     return report
+
+
+def _lost(outcomes: list[FileOutcome], cause: FileOutcome) -> None:
+    """Mark files whose savepoints were lost with the bulk transaction as failed."""
+    reason = cause.problems[0].reason if cause.problems else "the database refused the write"
+    for outcome in outcomes:
+        if outcome.failed:
+            continue
+        outcome.failed = True
+        outcome.documents_added = outcome.documents_existing = outcome.spans_added = 0
+        outcome.records_skipped = 0
+        outcome.spans_by_annotator = {}
+        outcome.problems.append(
+            InputError(
+                f"not saved: the database ended the transaction ({reason})", file=outcome.path
+            )
+        )

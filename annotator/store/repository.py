@@ -13,8 +13,9 @@ import json
 import queue
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -29,10 +30,16 @@ from annotator.core.model import (
     Relation,
     Span,
     check_offsets,
+    imported_relation_id,
+    imported_span_id,
     now,
 )
 from annotator.core.schema import LabelSchema, default_schema, schema_from_dict
-from annotator.store.transaction import write_transaction
+from annotator.store.transaction import (
+    begin_long_transaction,
+    end_long_transaction,
+    write_transaction,
+)
 
 _SPAN_COLUMNS = (
     'id, document_id, start, "end", label, annotator, attributes, provenance, created, updated'
@@ -83,6 +90,10 @@ class ImportCounts:
     documents_existing: int = 0
     spans_added: int = 0
     relations_added: int = 0
+    # "span id 'X' (line 4) is used by another document: stored as 'Y'", one per renumbering.
+    renumbered: tuple[str, ...] = ()
+    # The spans added, counted by the annotator they were filed under.
+    spans_by_annotator: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -136,6 +147,9 @@ class _ImportRows:
         self.relations: list[Any] = []  # 6 values a relation
         self.actors: list[Any] = []  # 5 values a canonical actor
         self.span_actors: list[Any] = []  # 4 values a link from an ACTOR span to its actor
+        self.relation_documents: list[str] = []  # the document of each relation row
+        self.actor_documents: list[str] = []  # the document of each span_actors row
+        self.lines: dict[str, int | None] = {}  # the file line each document came from
         self.documents_seen = 0
 
     @classmethod
@@ -165,6 +179,7 @@ class _ImportRows:
                 doc_id, seq, doc.sha256, doc.title, doc.text, doc.source, doc.published,
                 _dumps(doc.meta), now_,
             )  # fmt: skip
+            rows.lines.setdefault(doc_id, item.line)
             for span in item.spans:
                 if checked:
                     attributes = span.attributes
@@ -191,6 +206,7 @@ class _ImportRows:
                     span_type if span_type in ACTOR_TYPES else "other", now_, annotator,
                 )  # fmt: skip
                 rows.span_actors += (span_id, actor["id"], annotator, now_)
+                rows.actor_documents.append(doc_id)
             for relation in item.relations:
                 if not checked:
                     schema.relation(relation.type)
@@ -199,14 +215,18 @@ class _ImportRows:
                     relation.id, relation.head_id, relation.tail_id, relation.type,
                     relation.annotator, relation.created or now_,
                 )  # fmt: skip
+                rows.relation_documents.append(doc_id)
         return rows
 
     def write(
-        self, conn: sqlite3.Connection, now_: str, known: set[tuple[str, str]]
+        self, conn: sqlite3.Connection, now_: str, known: set[tuple[str, str]], since: _Since
     ) -> tuple[int, int, int]:
         """Insert the rows inside the caller's transaction; (documents, spans, relations) added.
 
         `known` holds the annotators this import has already inserted; new ones are added to it.
+        A span or relation whose id is taken by a different one (in another document, or
+        earlier in this import) is stored under a new id derived from it, and the
+        renumbering is added to `since.renumbered`; links inside its record follow it.
         """
         new = sorted(self.annotators - known)
         if new:
@@ -215,11 +235,13 @@ class _ImportRows:
                 [(name, kind, now_) for name, kind in new],
             )
             known.update(new)
-        added = (
-            _insert_rows(conn, _DOCUMENT_INSERT, 9, self.documents),
-            _insert_rows(conn, _SPAN_INSERT, 10, self.spans),
-            _insert_rows(conn, _RELATION_INSERT, 6, self.relations),
-        )
+        documents = _insert_rows(conn, _DOCUMENT_INSERT, 9, self.documents)
+        spans = _insert_rows(conn, _SPAN_INSERT, 10, self.spans)
+        if spans < len(self.spans) // 10:  # some ids were there already: find out whose
+            spans += self._renumber_spans(conn, since)
+        relations = _insert_rows(conn, _RELATION_INSERT, 6, self.relations)
+        if relations < len(self.relations) // 6:
+            relations += self._renumber_relations(conn, since)
         # Links to canonical actors travel with the spans (an actor already here is kept).
         _insert_rows(
             conn,
@@ -233,7 +255,123 @@ class _ImportRows:
             4,
             self.span_actors,
         )
-        return added
+        return documents, spans, relations
+
+    def _renumber_spans(self, conn: sqlite3.Connection, since: _Since) -> int:
+        """Store the spans that INSERT OR IGNORE left out because their id belongs to another.
+
+        A stored span with the same id is the same span when it has the same document,
+        offsets, label and annotator, and also when it is in the same document and was
+        there before this import (re-importing a file never undoes a later edit). Any
+        other holder of the id (another document, or another span of this import) makes
+        ours a new span under an id derived from its content and its old id.
+        """
+        flat = self.spans
+        stored = _stored_rows(
+            conn,
+            'SELECT id, rowid, document_id, start, "end", label, annotator FROM spans',
+            flat[0::10],
+        )
+        moved: dict[tuple[str, str], str] = {}
+        kept: set[tuple[str, str]] = set()
+        extra: list[Any] = []
+        for at in range(0, len(flat), 10):
+            span_id, doc_id = flat[at], flat[at + 1]
+            holder = stored.get(span_id)
+            if holder is None:
+                continue
+            rowid, held_doc, start, end, label, annotator = holder
+            same = (held_doc, start, end, label, annotator) == tuple(flat[at + 1 : at + 6])
+            if same or (held_doc == doc_id and rowid <= since.span_rowid):
+                kept.add((doc_id, span_id))
+                continue
+            new_id = imported_span_id(
+                doc_id, flat[at + 2], flat[at + 3], flat[at + 4], f"{flat[at + 5]}\x00{span_id}"
+            )
+            if (doc_id, span_id) not in kept:
+                moved.setdefault((doc_id, span_id), new_id)
+            extra += [new_id, *flat[at + 1 : at + 10]]
+            line = self.lines.get(doc_id)
+            where = f" (line {line})" if line is not None else ""
+            whose = "another document" if held_doc != doc_id else "another span of this file"
+            since.renumbered.append(
+                f"span id {span_id!r}{where} is already used by {whose}: stored as {new_id!r}"
+            )
+        if moved:
+            _follow(self.relations, 6, self.relation_documents, moved, (1, 2))
+            _follow(self.span_actors, 4, self.actor_documents, moved, (0,))
+        return _insert_rows(conn, _SPAN_INSERT, 10, extra)
+
+    def _renumber_relations(self, conn: sqlite3.Connection, since: _Since) -> int:
+        """As `_renumber_spans`, for relations: another relation holding the id makes ours
+        a new one whose id is derived from its ends and type."""
+        flat = self.relations
+        stored = _stored_rows(
+            conn, "SELECT id, rowid, head_id, tail_id, type FROM relations", flat[0::6]
+        )
+        extra: list[Any] = []
+        for at in range(0, len(flat), 6):
+            relation_id = flat[at]
+            holder = stored.get(relation_id)
+            if holder is None:
+                continue
+            rowid, head, tail, type_ = holder
+            if (head, tail, type_) == tuple(flat[at + 1 : at + 4]) or (
+                rowid <= since.relation_rowid and head == flat[at + 1]
+            ):
+                continue
+            new_id = imported_relation_id(flat[at + 1], flat[at + 2], flat[at + 3])
+            extra += [new_id, *flat[at + 1 : at + 6]]
+            since.renumbered.append(
+                f"relation id {relation_id!r} is already used by another relation: "
+                f"stored as {new_id!r}"
+            )
+        return _insert_rows(conn, _RELATION_INSERT, 6, extra)
+
+
+@dataclass
+class _Since:
+    """Where this import began (the largest rowids then) and what it renumbered."""
+
+    span_rowid: int
+    relation_rowid: int
+    renumbered: list[str]
+
+    @classmethod
+    def now(cls, conn: sqlite3.Connection) -> _Since:
+        span = conn.execute("SELECT coalesce(max(rowid), 0) FROM spans").fetchone()[0]
+        relation = conn.execute("SELECT coalesce(max(rowid), 0) FROM relations").fetchone()[0]
+        return cls(int(span), int(relation), [])
+
+
+def _stored_rows(
+    conn: sqlite3.Connection, select: str, ids: Sequence[Any]
+) -> dict[Any, tuple[Any, ...]]:
+    """Rows of `select` (id first) whose id is among `ids`, by id."""
+    found: dict[Any, tuple[Any, ...]] = {}
+    unique = list(dict.fromkeys(ids))
+    for at in range(0, len(unique), 500):
+        part = unique[at : at + 500]
+        placeholders = ", ".join("?" * len(part))
+        for row in conn.execute(f"{select} WHERE id IN ({placeholders})", part):
+            found[row[0]] = tuple(row[1:])
+    return found
+
+
+def _follow(
+    flat: list[Any],
+    width: int,
+    documents: list[str],
+    moved: dict[tuple[str, str], str],
+    columns: tuple[int, ...],
+) -> None:
+    """Point the span ids in `columns` of each row at their new ids, within its document."""
+    for row, doc_id in enumerate(documents):
+        for column in columns:
+            at = row * width + column
+            new_id = moved.get((doc_id, flat[at]))
+            if new_id is not None:
+                flat[at] = new_id
 
 
 ACTOR_TYPES = ("person", "organisation", "state", "armed group", "media", "other")
@@ -291,12 +429,78 @@ def _ahead(produce: Iterator[_ImportRows], depth: int = 3) -> Iterator[_ImportRo
         worker.join()
 
 
+class BulkImport:
+    """The open transaction of `Repository.bulk_import` (see there)."""
+
+    def __init__(self, repo: Repository, annotator: str, commit_seconds: float) -> None:
+        self.repo = repo
+        self.annotator = annotator
+        self.commit_seconds = commit_seconds
+        self.since = _Since(0, 0, [])
+        self.started = 0.0
+        self.sources = 0
+        self.added = [0, 0, 0]
+        self.known: set[tuple[str, str]] = set()  # annotators inserted in this transaction
+        self.seq: int | None = None  # the last documents.seq used in this transaction
+
+    def begin(self) -> None:
+        conn = self.repo.db.conn
+        begin_long_transaction(conn)  # waits out another program's write, polling
+        self.since = _Since.now(conn)
+        self.known = set()
+        self.seq = None
+        self.started = time.monotonic()
+        self.sources = 0
+        self.added = [0, 0, 0]
+
+    def add(self, source: str, added: Sequence[int]) -> None:
+        self.sources += 1
+        self.added = [a + b for a, b in zip(self.added, added, strict=True)]
+
+    @property
+    def broken(self) -> bool:
+        """True when SQLite ended the transaction itself (disk full, I/O error)."""
+        return not self.repo.db.conn.in_transaction
+
+    def save(self) -> None:
+        """Commit what the files so far imported, with one event for them."""
+        if self.broken:
+            return
+        if any(self.added):
+            self.repo._event(
+                self.annotator,
+                "documents.import",
+                data={
+                    "files": self.sources,
+                    "documents_added": self.added[0],
+                    "spans_added": self.added[1],
+                    "relations_added": self.added[2],
+                },
+            )
+        end_long_transaction(self.repo.db.conn, keep=True)
+
+    def abandon(self) -> None:
+        end_long_transaction(self.repo.db.conn, keep=False)
+
+    def file_done(self) -> bool:
+        """Commit when the transaction has been open long enough; True if it committed."""
+        if time.monotonic() - self.started < self.commit_seconds or self.broken:
+            return False
+        self.save()
+        # Leave the write lock free for a moment: a window saving an edit polls for it
+        # every few milliseconds and would otherwise keep missing the gap.
+        time.sleep(0.01)
+        self.begin()
+        return True
+
+
 class Repository:
     """The annotator database seen through core types."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
         self._schema: LabelSchema | None = None
+        self._bulk: BulkImport | None = None
         if not self.db.execute("SELECT 1 FROM labels LIMIT 1").fetchone():
             self.save_schema(default_schema())
 
@@ -540,24 +744,34 @@ class Repository:
         """Add documents with their spans and relations in ONE transaction.
 
         A document whose text is already stored (same sha256) is not added
-        again, but its new spans are; spans and relations whose ids exist are
-        skipped, so re-importing a file changes nothing. Labels and attributes
-        must fit the schema (SchemaError otherwise; nothing is written). Uses
-        executemany: this is the bulk path.
+        again, but its new spans are; spans and relations already stored are
+        skipped, so re-importing a file changes nothing (and records no event).
+        A span or relation whose id is held by a different one is stored under
+        a new id and listed in `ImportCounts.renumbered`. Labels and
+        attributes must fit the schema (SchemaError otherwise; nothing is
+        written). Uses multi-row inserts: this is the bulk path.
 
         `checked_with` is the schema a reader has already checked every item
         against (offsets, labels, attributes, provenance, relation types, as
         the native JSONL reader does); when it equals the database's schema
-        those checks are not repeated.
+        those checks are not repeated. Inside `bulk_import` this is one
+        savepoint of the bulk transaction.
         """
         schema = self.schema()
         checked = checked_with is not None and checked_with == schema
         now_ = now()
         # Every item is checked before the transaction starts.
-        with self.action():
-            rows = _ImportRows.of(items, annotator, schema, checked, now_, self._last_seq())
-            added = rows.write(self.db.conn, now_, set())
-            return self._import_done(annotator, source, rows.documents_seen, added)
+        items = list(items)
+        with self._forget_on_failure(), self.action():
+            since = self._since()
+            # Only needed to count the added spans by annotator (articles come without).
+            first_rowid = self._last_span_rowid() if any(i.spans for i in items) else 0
+            rows = _ImportRows.of(items, annotator, schema, checked, now_, self._next_seq())
+            self._used_seq(rows.documents_seen)
+            added = rows.write(self.db.conn, now_, self._known_annotators(), since)
+            return self._import_done(
+                annotator, source, rows.documents_seen, added, since, first_rowid
+            )
 
     def import_document_chunks(
         self,
@@ -581,9 +795,11 @@ class Repository:
         conn = self.db.conn
         added = [0, 0, 0]
         seen = 0
-        known: set[tuple[str, str]] = set()
-        with self.action():
-            first_seq = self._last_seq()
+        known = self._known_annotators()
+        with self._forget_on_failure(), self.action():
+            first_seq = self._next_seq()
+            since = self._since()
+            first_rowid = self._last_span_rowid()
 
             def prepared() -> Iterator[_ImportRows]:
                 seq = first_seq
@@ -593,30 +809,123 @@ class Repository:
                     yield rows
 
             for rows in _ahead(prepared()):
-                counts = rows.write(conn, now_, known)
+                counts = rows.write(conn, now_, known, since)
+                self._used_seq(rows.documents_seen)
                 seen += rows.documents_seen
                 added = [a + b for a, b in zip(added, counts, strict=True)]
-            return self._import_done(annotator, source, seen, added)
+            return self._import_done(annotator, source, seen, added, since, first_rowid)
+
+    @contextmanager
+    def _forget_on_failure(self) -> Iterator[None]:
+        try:
+            yield
+        except BaseException:
+            if self._bulk is not None:
+                self._bulk.known.clear()
+            raise
+
+    def _known_annotators(self) -> set[tuple[str, str]]:
+        """Annotators already inserted by this bulk import (a fresh set outside one).
+
+        Forgotten when a file fails: its savepoint took its annotator rows with it.
+        """
+        return self._bulk.known if self._bulk is not None else set()
+
+    def _next_seq(self) -> int:
+        """The last `seq` in use: numbers after it are free for this import.
+
+        Inside a bulk transaction it is read once and then counted on (a file that
+        fails leaves a gap, which is harmless: seq orders documents, it need not be dense).
+        """
+        if self._bulk is None:
+            return self._last_seq()
+        if self._bulk.seq is None:
+            self._bulk.seq = self._last_seq()
+        return self._bulk.seq
+
+    def _used_seq(self, count: int) -> None:
+        if self._bulk is not None and self._bulk.seq is not None:
+            self._bulk.seq += count
 
     def _last_seq(self) -> int:
         return int(self.db.execute("SELECT coalesce(max(seq), 0) FROM documents").fetchone()[0])
 
+    def _since(self) -> _Since:
+        # Inside a bulk import the start of the whole run counts: a span imported from
+        # an earlier file of the run is "another span", not a stored one to keep.
+        if self._bulk is not None:
+            return replace(self._bulk.since, renumbered=[])
+        return _Since.now(self.db.conn)
+
+    def _last_span_rowid(self) -> int:
+        return int(self.db.execute("SELECT coalesce(max(rowid), 0) FROM spans").fetchone()[0])
+
     def _import_done(
-        self, annotator: str, source: str, documents: int, added: Sequence[int]
+        self,
+        annotator: str,
+        source: str,
+        documents: int,
+        added: Sequence[int],
+        since: _Since,
+        first_rowid: int,
     ) -> ImportCounts:
         added_docs, added_spans, added_relations = added
-        self._event(
-            annotator,
-            "documents.import",
-            data={
-                "source": source,
-                "documents": documents,
-                "documents_added": added_docs,
-                "spans_added": added_spans,
-                "relations_added": added_relations,
-            },
+        owners: tuple[tuple[str, int], ...] = ()
+        if added_spans:  # the rows this call inserted are the ones past first_rowid
+            owners = tuple(
+                (str(r[0]), int(r[1]))
+                for r in self.db.execute(
+                    "SELECT annotator, count(*) FROM spans WHERE rowid > ? GROUP BY annotator",
+                    [first_rowid],
+                )
+            )
+        if self._bulk is not None:
+            self._bulk.add(source, added)
+        elif any(added):  # re-importing a known file changes nothing and records nothing
+            self._event(
+                annotator,
+                "documents.import",
+                data={
+                    "source": source,
+                    "documents": documents,
+                    "documents_added": added_docs,
+                    "spans_added": added_spans,
+                    "relations_added": added_relations,
+                },
+            )
+        return ImportCounts(
+            added_docs,
+            documents - added_docs,
+            added_spans,
+            added_relations,
+            tuple(since.renumbered),
+            owners,
         )
-        return ImportCounts(added_docs, documents - added_docs, added_spans, added_relations)
+
+    @contextmanager
+    def bulk_import(self, annotator: str, *, commit_seconds: float = 0.5) -> Iterator[BulkImport]:
+        """One write transaction (BEGIN IMMEDIATE) for many `import_documents` calls.
+
+        Each call inside is a savepoint, so a file that fails still leaves nothing
+        of itself, while many small files share one commit. `BulkImport.file_done()`
+        commits and begins anew once `commit_seconds` have passed since the last
+        commit, so another program waits at most about that long for the write
+        lock. One `documents.import` event is recorded per commit that added
+        anything, not one per file.
+        """
+        if self._bulk is not None:
+            raise RuntimeError("bulk_import does not nest")
+        bulk = BulkImport(self, annotator, commit_seconds)
+        self._bulk = bulk
+        try:
+            bulk.begin()
+            yield bulk
+            bulk.save()
+        except BaseException:
+            bulk.abandon()
+            raise
+        finally:
+            self._bulk = None
 
     # -- spans -----------------------------------------------------------------------
 

@@ -218,3 +218,31 @@ def _rollback(conn: sqlite3.Connection) -> None:
     if conn.in_transaction:
         with suppress(sqlite3.Error):
             conn.execute("ROLLBACK")
+
+
+# A transaction that spans many calls (the bulk import: many files, each a savepoint of
+# it), begun and committed here like every other so the chokepoint stays the only place
+# that starts or ends one.
+
+
+def begin_long_transaction(conn: sqlite3.Connection) -> None:
+    """BEGIN IMMEDIATE as `write_transaction` does it (polling, classified errors)."""
+    try:
+        _begin_immediate(conn)
+    except sqlite3.Error as exc:
+        _raise_classified(exc, conn)
+        raise
+
+
+def end_long_transaction(conn: sqlite3.Connection, *, keep: bool) -> None:
+    """COMMIT (keep=True) or ROLLBACK a transaction begun by `begin_long_transaction`;
+    a failed COMMIT rolls back and raises the classified StoreError."""
+    if not keep:
+        _rollback(conn)
+        return
+    try:
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        _rollback(conn)
+        _raise_classified(exc, conn)
+        raise

@@ -54,9 +54,14 @@ def articles(tmp_path: Path) -> Path:
     return folder
 
 
+def both(articles: Path) -> list[str]:
+    """The folder (its articles) and its annotation file, which a folder import leaves out."""
+    return [str(articles), str(articles / "two.jsonl")]
+
+
 def test_import_then_stats_report_what_was_imported(tmp_path: Path, articles: Path) -> None:
     db = tmp_path / "c.db"
-    result = run("import", str(articles), "--db", str(db), "--annotator", "ana")
+    result = run("import", *both(articles), "--db", str(db), "--annotator", "ana")
     assert result.returncode == 0, result.stderr
     assert "imported 2 documents (1 spans)" in result.stdout
     assert "0 files failed" in result.stdout
@@ -71,7 +76,7 @@ def test_import_then_stats_report_what_was_imported(tmp_path: Path, articles: Pa
 
 def test_stats_json_is_machine_readable(tmp_path: Path, articles: Path) -> None:
     db = tmp_path / "c.db"
-    run("import", str(articles), "--db", str(db), "--annotator", "ana")
+    run("import", *both(articles), "--db", str(db), "--annotator", "ana")
     figures = json.loads(run("stats", "--db", str(db), "--json").stdout)
     assert figures["documents"] == 2
     assert figures["spans_per_label"] == {"ACTOR": 1}
@@ -82,9 +87,11 @@ def test_annotator_db_environment_variable_picks_the_database(
 ) -> None:
     env_db = tmp_path / "from-env.db"
     option_db = tmp_path / "from-option.db"
-    assert run("import", str(articles), env={"ANNOTATOR_DB": str(env_db)}).returncode == 0
+    assert run("import", *both(articles), env={"ANNOTATOR_DB": str(env_db)}).returncode == 0
     assert env_db.exists()
-    result = run("import", str(articles), "--db", str(option_db), env={"ANNOTATOR_DB": str(env_db)})
+    result = run(
+        "import", *both(articles), "--db", str(option_db), env={"ANNOTATOR_DB": str(env_db)}
+    )
     assert result.returncode == 0
     assert option_db.exists()
     assert "documents: 2" in run("stats", env={"ANNOTATOR_DB": str(env_db)}).stdout
@@ -106,7 +113,7 @@ def test_some_input_failed_exits_1_without_a_traceback(tmp_path: Path, articles:
     (articles / "bad.txt").write_bytes("na\u00efve".encode("cp1252"))
     (articles / "binary.txt").write_bytes(b"\x00\x01\x02")
     db = tmp_path / "c.db"
-    result = run("import", str(articles), "--db", str(db))
+    result = run("import", *both(articles), "--db", str(db))
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert f"annotator: {articles / 'bad.txt'}, line 1: " in result.stderr

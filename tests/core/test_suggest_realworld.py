@@ -52,6 +52,7 @@ def test_arabic_article_spellings_are_variants_of_one_listed_name() -> None:
 
 def test_a_capital_is_an_actor_only_where_it_stands_for_its_government() -> None:
     assert _actors("Washington and London condemned the strike.") == ["Washington", "London"]
+    assert _actors("Paris and Berlin were negotiating a truce.") == ["Paris", "Berlin"]
     assert _actors("Kinshasa accuses Kigali of backing the rebels.") == ["Kinshasa", "Kigali"]
     assert _actors("She told reporters in Washington that talks would resume.") == []
 
@@ -99,7 +100,8 @@ def test_a_sentence_case_name_is_spelled_out_by_its_bracketed_acronym() -> None:
 def test_no_name_runs_across_a_coordination_and_listed_names_win_inside_runs() -> None:
     text = "Fighters of the Africa Corps, which replaced the Wagner Group in Mali, left."
     assert _actors(text) == ["Africa Corps", "Wagner Group"]
-    assert "Sudan" not in _actors("The Sudan Tribune reported the attack.")
+    assert _actors("The Sudan Tribune reported the attack.") == ["Sudan Tribune"]
+    assert _actors("Syria Today said the army had withdrawn.") == ["Syria Today"]
 
 
 def test_speaker_comes_from_the_attribution_after_the_quote_not_the_group_before() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import socket
 import urllib.request
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -186,6 +187,49 @@ def test_html_with_no_visible_text_is_refused() -> None:
 def test_html_text_is_normalised_like_any_other() -> None:
     doc = _only(read_html(b"<p>one\r\ntwo\xe2\x80\xa8three</p>", "x.html")).document
     assert doc.text == "one\ntwo\nthree\n"
+
+
+def test_html_head_without_its_end_tag_does_not_hide_the_body() -> None:
+    page = (
+        b"<!doctype html><html><head><title>Market hit</title><meta charset=utf-8><p>Body text.</p>"
+    )
+    doc = _only(read_html(page, "x.html")).document
+    assert doc.title == "Market hit"
+    assert doc.text == "Body text.\n"
+
+
+def test_html_body_text_right_after_the_head_starts_the_body() -> None:
+    doc = _only(read_html(b"<head><title>T</title>Visible at once", "x.html")).document
+    assert doc.text == "Visible at once\n"
+
+
+def test_html_unclosed_title_does_not_swallow_the_body() -> None:
+    page = b"<html><head><title>Headline<body><p>First paragraph.</p><p>Second.</p>"
+    doc = _only(read_html(page, "x.html")).document
+    assert doc.title == "Headline"
+    assert doc.text == "First paragraph.\n\nSecond.\n"
+
+
+def test_html_table_cells_and_blocks_are_separated_by_whitespace() -> None:
+    page = (
+        b"<table><tr><td>Kyiv</td><td>12</td></tr><tr><th>Kharkiv<th>3</tr></table>"
+        b"<div>one</div><div>two</div><ul><li>a<li>b</ul>"
+    )
+    doc = _only(read_html(page, "x.html")).document
+    assert doc.text == "Kyiv 12\n\nKharkiv 3\n\none\n\ntwo\n\na\n\nb\n"
+
+
+def test_html_deeply_nested_tags_keep_their_text() -> None:
+    depth = 70_000  # about 350 KB of markup
+    page = b"<div>" * depth + b"<p>deep</p>" + b"</div>" * depth + b"<p>after</p>"
+    doc = _only(read_html(page, "x.html")).document
+    assert doc.text == "deep\n\nafter\n"
+
+
+def test_html_stray_end_tags_close_nothing() -> None:
+    page = b"</div></p></script><p>Still here</p></td>" * 3
+    doc = _only(read_html(page, "x.html")).document
+    assert doc.text == "Still here\n\nStill here\n\nStill here\n"
 
 
 # -- JSON Lines ---------------------------------------------------------------------
@@ -416,3 +460,41 @@ def test_csv_with_a_long_article_cell_is_read() -> None:
     data = ("text\n" + f'"{body}"\n').encode()
     item = _only(read_csv(data, "n.csv"))
     assert item.document.text == body
+
+
+# -- streaming JSON Lines -------------------------------------------------------------
+
+
+def test_jsonl_file_streams_so_memory_is_bounded_by_the_largest_record(tmp_path: Path) -> None:
+    import tracemalloc
+
+    from annotator.formats.jsonl import iter_jsonl_file
+
+    path = tmp_path / "big.jsonl"
+    body = "Ana said the convoy arrived. " * 170  # about 5 KB a record, 10 MB in all
+    with path.open("w", encoding="utf-8") as out:
+        for n in range(2000):
+            out.write(json.dumps({"text": f"Report {n}\n\n{body}"}) + "\n")
+    tracemalloc.start()
+    try:
+        count = sum(1 for _ in iter_jsonl_file(path, str(path)))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert count == 2000
+    assert peak < 2_000_000  # a few records' worth, not the 10 MB file
+
+
+def test_a_bad_byte_in_a_streamed_jsonl_file_fails_only_its_line(tmp_path: Path) -> None:
+    from annotator.formats.jsonl import iter_jsonl_file
+
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(b'{"text": "First."}\n{"text": "caf\xe9 in cp1252"}\n\n{"text": "Third."}\n')
+    entries = list(iter_jsonl_file(path, str(path)))
+    assert [e.document.text for e in entries if not isinstance(e, InputError)] == [
+        "First.",
+        "Third.",
+    ]
+    (problem,) = [e for e in entries if isinstance(e, InputError)]
+    assert (problem.file, problem.line) == (str(path), 2)
+    assert "--encoding" in problem.reason

@@ -48,7 +48,7 @@ def corpus(tmp_path: Path) -> Path:
     (folder / "nested" / "two.md").write_text("# Ceasefire talks\n\nTalks resume.\n", "utf-8")
     (folder / "nested" / "deeper" / "three.html").write_bytes(b"<p>Aid convoy arrives.</p>")
     (folder / "nested" / "notes.docx").write_bytes(b"PK\x03\x04 not ours")
-    _write_jsonl(folder / "nested" / "deeper" / "four.jsonl", _record())
+    _write_jsonl(folder / "nested" / "deeper" / "four.jsonl", {"text": TEXT})
     (folder / "five.csv").write_text("text\nFirst row.\nSecond row.\n", "utf-8")
     return folder
 
@@ -65,11 +65,12 @@ def test_folders_are_imported_recursively_with_known_file_types_only(
         "three.html",
         "two.md",
     ]
-    assert (report.imported, report.spans, report.skipped, report.failed) == (6, 1, 0, 0)
+    assert (report.imported, report.spans, report.skipped, report.failed) == (6, 0, 0, 0)
     assert repo.stats().documents == 6
     assert report.summary() == (
-        "imported 6 documents (1 spans), 0 already present, 0 records skipped, 0 files failed"
+        "imported 6 documents (0 spans), 0 already present, 0 records skipped, 0 files failed"
     )
+    assert report.unsupported == [str(corpus / "nested" / "notes.docx")]
 
 
 def test_reimport_is_idempotent(repo: Repository, corpus: Path) -> None:
@@ -78,7 +79,7 @@ def test_reimport_is_idempotent(repo: Repository, corpus: Path) -> None:
     again = import_paths(repo, [corpus], _options(repo))
     assert (again.imported, again.existing, again.spans) == (0, 6, 0)
     assert repo.stats().documents == 6
-    assert _span_count(repo) == spans_before == 1
+    assert _span_count(repo) == spans_before == 0
 
 
 def test_imported_spans_carry_the_annotator_and_provenance(
@@ -188,3 +189,219 @@ def test_progress_is_reported_and_can_stop_the_import(repo: Repository, corpus: 
     assert len(report.files) == 2
     assert seen[:3] == [(0, 5), (1, 5), (2, 5)]
     assert seen[-1] == (2, 5)
+
+
+# -- ids that collide, events, folders ------------------------------------------------
+
+OTHER = "Ben Okafor said the convoy reached Kyiv on Tuesday."
+
+
+def _events(repo: Repository) -> int:
+    return int(repo.db.execute("SELECT count(*) FROM events").fetchone()[0])
+
+
+def _quote_and_speaker(text: str, span_ids: tuple[str, str], relation_id: str) -> dict[str, Any]:
+    said = text.index("said")
+    return {
+        "text": text,
+        "spans": [
+            {"id": span_ids[0], "start": 0, "end": said - 1, "label": "ACTOR"},
+            {"id": span_ids[1], "start": said + 5, "end": len(text) - 1, "label": "QUOTE"},
+        ],
+        "relations": [
+            {"id": relation_id, "head_id": span_ids[1], "child_id": span_ids[0], "label": "speaker"}
+        ],
+    }
+
+
+def test_a_span_id_used_by_another_document_is_renumbered_and_reported_not_dropped(
+    repo: Repository, tmp_path: Path
+) -> None:
+    first = _write_jsonl(tmp_path / "first.jsonl", _quote_and_speaker(TEXT, ("s1", "s2"), "r1"))
+    second = _write_jsonl(tmp_path / "second.jsonl", _quote_and_speaker(OTHER, ("s1", "s2"), "r1"))
+    import_paths(repo, [first], _options(repo))
+    report = import_paths(repo, [second], _options(repo))
+    assert report.ok
+    assert report.spans == 2
+    notes = report.notes()
+    assert any("span id 's1'" in n and "another document" in n for n in notes), notes
+    assert any("relation id 'r1'" in n for n in notes), notes
+    other_id = next(d for d in repo.document_ids() if "Ben" in repo.document(d).text)
+    spans = repo.spans(other_id)
+    assert sorted(s.label for s in spans) == ["ACTOR", "QUOTE"]
+    assert all(s.id not in ("s1", "s2") for s in spans)
+    # the relation in the second file links the second file's spans, never across documents
+    (relation,) = repo.relations(other_id)
+    assert {relation.head_id, relation.tail_id} == {s.id for s in spans}
+    rows = repo.db.execute(
+        "SELECT count(*) FROM relations r JOIN spans h ON h.id = r.head_id "
+        "JOIN spans t ON t.id = r.tail_id WHERE h.document_id != t.document_id"
+    ).fetchone()[0]
+    assert rows == 0
+
+
+def test_renumbering_is_stable_so_a_second_reimport_adds_nothing(
+    repo: Repository, tmp_path: Path
+) -> None:
+    first = _write_jsonl(tmp_path / "first.jsonl", _quote_and_speaker(TEXT, ("s1", "s2"), "r1"))
+    second = _write_jsonl(tmp_path / "second.jsonl", _quote_and_speaker(OTHER, ("s1", "s2"), "r1"))
+    import_paths(repo, [first, second], _options(repo))
+    before = _dump(repo)
+    again = import_paths(repo, [first, second], _options(repo))
+    assert (again.imported, again.spans) == (0, 0)
+    assert _dump(repo) == before
+
+
+def test_a_span_id_used_twice_in_one_file_keeps_both_spans(
+    repo: Repository, tmp_path: Path
+) -> None:
+    path = _write_jsonl(
+        tmp_path / "twice.jsonl",
+        _quote_and_speaker(TEXT, ("dup", "q1"), "r1"),
+        _quote_and_speaker(OTHER, ("dup", "q2"), "r2"),
+    )
+    report = import_paths(repo, [path], _options(repo))
+    assert report.ok
+    assert report.spans == 4
+    assert _span_count(repo) == 4
+    assert any("'dup' (line 2)" in n for n in report.notes()), report.notes()
+    for doc_id in repo.document_ids():
+        (relation,) = repo.relations(doc_id)
+        ends = {s.id for s in repo.spans(doc_id)}
+        assert {relation.head_id, relation.tail_id} == ends
+
+
+def test_reimporting_a_known_file_records_no_event(repo: Repository, corpus: Path) -> None:
+    import_paths(repo, [corpus], _options(repo))
+    events = _events(repo)
+    assert events >= 1
+    import_paths(repo, [corpus], _options(repo))
+    import_paths(repo, [corpus / "one.txt"], _options(repo))
+    assert _events(repo) == events
+
+
+def test_many_files_share_one_event_per_commit_not_one_each(
+    repo: Repository, tmp_path: Path
+) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(40):
+        (folder / f"{n:02}.txt").write_text(f"Article number {n}\n\nBody {n}.\n", "utf-8")
+    report = import_paths(repo, [folder], _options(repo))
+    assert report.imported == 40
+    assert _events(repo) < 5
+    (data,) = repo.db.execute(
+        "SELECT data FROM events WHERE action = 'documents.import' ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    assert json.loads(data)["documents_added"] >= 1
+
+
+def test_a_failing_file_in_a_shared_transaction_leaves_nothing_and_others_stay(
+    repo: Repository, tmp_path: Path
+) -> None:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "a.txt").write_text("First article\n\nBody.\n", "utf-8")
+    _write_jsonl(folder / "b.jsonl", {"text": "Fine record."}, "{broken")
+    (folder / "c.txt").write_text("Third article\n\nBody.\n", "utf-8")
+    report = import_paths(repo, [folder], _options(repo), strict=True)
+    assert [Path(f.path).name for f in report.files if f.failed] == ["b.jsonl"]
+    titles = sorted(repo.document_titles().values())
+    assert titles == ["First article", "Third article"]
+
+
+def test_folder_import_takes_articles_and_says_what_it_left_out(
+    repo: Repository, tmp_path: Path
+) -> None:
+    folder = tmp_path / "sample"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "one.txt").write_text(
+        "Shelling hits market\n\nAt least 12 killed.\n", "utf-8"
+    )
+    (folder / "README.md").write_text("# About these articles\n\nRead me.\n", "utf-8")
+    (folder / "LICENSE").write_text("MIT", "utf-8")
+    (folder / "CHANGELOG.md").write_text("# Changes\n", "utf-8")
+    _write_jsonl(folder / "gold.jsonl", _record())
+    _write_jsonl(folder / "export.jsonl", {"text": TEXT})
+    (folder / "export.jsonl.manifest.json").write_text('{"tool": "annotator"}', "utf-8")
+    for name in ("report.pdf", "notes.docx", "draft.text"):
+        (folder / name).write_bytes(b"not ours")
+    (folder / ".hidden.txt").write_text("Hidden\n\nNot for import.\n", "utf-8")
+    report = import_paths(repo, [folder], _options(repo))
+    assert report.ok
+    assert report.imported == 1
+    assert list(repo.document_titles().values()) == ["Shelling hits market"]
+    notes = "\n".join(report.notes())
+    for left_out in ("README.md", "CHANGELOG.md", "gold.jsonl", "export.jsonl"):
+        assert left_out in notes
+    assert "holds annotations" in notes
+    assert "an export of annotator" in notes
+    for unsupported in ("report.pdf", "notes.docx", "draft.text", "LICENSE"):
+        assert unsupported in notes
+    assert ".hidden.txt" not in notes
+
+
+def test_a_gold_file_named_directly_is_imported_under_the_annotator_given(
+    repo: Repository, tmp_path: Path
+) -> None:
+    gold = _write_jsonl(tmp_path / "gold.jsonl", _record())
+    report = import_paths(repo, [gold], _options(repo, "gold"))
+    assert report.spans == 1
+    assert report.summary().endswith("spans filed under gold (1)")
+
+
+def test_spans_are_filed_under_the_annotator_the_file_names(
+    repo: Repository, tmp_path: Path
+) -> None:
+    record = _record()
+    record["spans"][0]["annotator"] = "carla"
+    path = _write_jsonl(
+        tmp_path / "named.jsonl", record, _record(OTHER.replace("Ben", "Ana Lópes"))
+    )
+    report = import_paths(repo, [path], _options(repo, "ana"))
+    assert report.spans_by_annotator() == {"ana": 1, "carla": 1}
+    assert "spans filed under ana (1), carla (1)" in report.summary()
+
+
+def test_an_empty_folder_is_an_error(repo: Repository, tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.pdf").write_bytes(b"%PDF")
+    report = import_paths(repo, [empty], _options(repo))
+    assert not report.ok
+    assert report.failed == 1
+    assert "holds no file annotator can import" in str(report.problems()[0])
+
+
+def test_metadata_keeps_the_name_relative_to_the_folder_never_the_absolute_path(
+    repo: Repository, tmp_path: Path, corpus: Path
+) -> None:
+    single = tmp_path / "single.txt"
+    single.write_text("Single article\n\nBody.\n", "utf-8")
+    import_paths(repo, [corpus, single], _options(repo))
+    sources = sorted(repo.document(d).source for d in repo.document_ids())
+    assert "one.txt" in sources
+    assert "nested/two.md" in sources
+    assert "nested/deeper/three.html" in sources
+    assert "single.txt" in sources
+    assert not any(str(tmp_path) in s for s in sources)
+
+
+def test_an_unexpected_reader_failure_is_a_problem_for_that_file_and_the_run_goes_on(
+    repo: Repository, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from annotator.formats import readers
+
+    def broken(data: bytes, name: str, options: ReadOptions) -> Any:
+        raise KeyError("surprise")
+
+    monkeypatch.setitem(readers.READERS, ".csv", broken)
+    (tmp_path / "a.csv").write_text("text\nRow.\n", "utf-8")
+    (tmp_path / "b.txt").write_text("Fine article\n\nBody.\n", "utf-8")
+    report = import_paths(repo, [tmp_path / "a.csv", tmp_path / "b.txt"], _options(repo))
+    assert report.failed == 1
+    assert report.imported == 1
+    (problem,) = report.problems()
+    assert problem.file == str(tmp_path / "a.csv")
+    assert "KeyError" in problem.reason
+    assert report.failures() == [f"{tmp_path / 'a.csv'}: {problem.reason}"]

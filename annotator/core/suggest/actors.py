@@ -601,7 +601,7 @@ _GOVERNMENT_VERBS: Final = (
     r"|wants|want|wanted|sent|sends|send|imposed|imposes|blamed|blames|blame|demanded|demands"
     r"|welcomed|welcomes|welcome|regards|regard|regarded|considers|backed|backs|back|supports"
     r"|supported|threatened|threatens|signed|signs|ordered|orders|recalled|expelled|expels"
-    r"|summoned|summons|has|have|had|will|would|did|does|do|is\s+(?:seeking|pushing|trying)"
+    r"|summoned|summons|has|have|had|will|would|did|does|do|(?:is|are|was|were)\s+\w+ing"
     r"|has\s+responded|responded|retaliated|struck|launched|claimed|claims|insisted|maintains"
     r"|maintained|hopes|hoped|fears|feared|argued|argues|believes|believed)"
 )
@@ -682,9 +682,18 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
                 continue
         elif kind == "state" and role == "" and _is_place(ctx, start, end, name):
             continue
+        masthead = _MASTHEAD.match(text, end) if kind == "state" else None
+        if masthead is not None:
+            # "Syria Today", "Sudan Tribune": a state inside a media name is no actor.
+            yield _suggestion(start, masthead.end(), "media", "actor_gazetteer")
+            continue
         yield _suggestion(start, end, kind, "actor_gazetteer")
 
 
+_MASTHEAD: Final = re.compile(
+    r" (?:Today|Times|Post|Tribune|Daily|News|Herald|Monitor|Observer|Independent|Gazette"
+    r"|Journal|Express|Chronicle|Telegraph|Weekly|Online|TV|Radio|24)\b"
+)
 _BODY: Final = re.compile(
     r" (?:armed forces|security forces|air force|naval forces|navy|army|military|government"
     r"|authorities|police|coast guard|border guards?|forces|junta|presidency|cabinet|parliament"
