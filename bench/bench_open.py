@@ -35,36 +35,10 @@ from annotator.store.db import (
     startup_check,
 )
 from annotator.store.repository import Repository
+from bench.bench_corpus import WORDS as CORPUS_WORDS
 from bench.common import median, record
 
-WORDS = [
-    "the",
-    "of",
-    "and",
-    "to",
-    "in",
-    "a",
-    "said",
-    "was",
-    "were",
-    "people",
-    "market",
-    "city",
-    "forces",
-    "talks",
-    "convoy",
-    "reported",
-    "according",
-    "officials",
-    "town",
-    "morning",
-    "attack",
-    "shelling",
-    "aid",
-    "trucks",
-    "delegates",
-    "ceasefire",
-]
+WORDS = [*CORPUS_WORDS, "delegates", "ceasefire"]
 
 
 def _chunks(documents: int, seed: int = 11, size: int = 2000) -> Iterator[list[AnnotatedDocument]]:
