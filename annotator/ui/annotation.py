@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMenu, QMessageBox, QStatusBar, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox, QStatusBar, QWidget
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import Span
@@ -44,6 +44,23 @@ class Selection:
         self.current: str | None = None
 
 
+def short_text(text: str, limit: int = 48) -> str:
+    """`text` on one line, cut to `limit` characters with an ellipsis."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def rule_description(rule_name: str) -> str:
+    """The user-facing words for a suggestion rule (its description's first clause)."""
+    from annotator.core.suggest import registry  # the rules compile patterns: load late
+
+    rule = registry().get(rule_name)
+    if rule is None or not rule.description:
+        return "a suggestion rule"
+    first = rule.description.split(":")[0].split(" (")[0].strip().rstrip(".")
+    return first[:1].lower() + first[1:]
+
+
 class AnnotationController(QObject):
     documentEdited = Signal(str)  # document id whose spans changed (list row, progress)
 
@@ -69,11 +86,18 @@ class AnnotationController(QObject):
         self.snap_words = True
         self.picking_speaker = False
         self.speaker_menu: QMenu | None = None
+        # What the current object is and what the keys do to it: always in the status
+        # bar (a timed message covers it for a moment, then it shows again).
+        self.current_label = QLabel()
+        self.current_label.setObjectName("currentObject")
+        self.current_label.setTextFormat(Qt.TextFormat.PlainText)  # covered text is not markup
+        status_bar.addWidget(self.current_label, 1)
         article.emptyClicked.connect(lambda: self.select_span(None))
         article.stepRequested.connect(self.step_span)
         article.edgeRequested.connect(self.move_edge)
         tags.spanActivated.connect(lambda sid: self.select_span(sid, scroll=True))
         tags.editor.attributesEdited.connect(self._attributes_edited)
+        tags.editor.choiceMade.connect(self.focus_article)
         session.spanAdded.connect(self._span_added)
         session.spanRemoved.connect(self._span_removed)
         session.spanChanged.connect(self._span_changed)
@@ -171,20 +195,52 @@ class AnnotationController(QObject):
             ]
         self.article.select_span(span_id, related, scroll=scroll)
         self.tags.select_row(span_id)
-        self.tags.editor.show_span(self.session.span(span_id) if span_id else None)
         if suggestion is not None:
-            document = self.session.document
-            assert document is not None
-            speaker = ""
-            if suggestion.speaker is not None:
-                speaker = " · speaker: " + document.text[slice(*suggestion.speaker)]
-            self.say(
-                f"Suggested {suggestion.label} ({suggestion.rule}){speaker} — "
-                "Enter accepts, Backspace rejects, N / P step, a label key accepts as that label"
-            )
+            self.tags.editor.show_suggestion(suggestion.label)
+        else:
+            self.tags.editor.show_span(self.session.span(span_id) if span_id else None)
         if span_id is None and self.picking_speaker:
             self.picking_speaker = False
             self.status_bar.clearMessage()
+        self.describe_current()
+
+    def describe_current(self) -> None:
+        """Name the current object and what the keys do to it, in the status bar."""
+        self.current_label.setText(self.current_text())
+
+    def current_text(self) -> str:
+        document = self.session.document
+        current = self.selection.current
+        if document is None or current is None:
+            return ""
+        suggestion = self.session.suggestion(current) if is_suggestion_id(current) else None
+        if suggestion is not None:
+            speaker = ""
+            if suggestion.speaker is not None:
+                speaker = " · speaker: " + short_text(document.text[slice(*suggestion.speaker)])
+            return (
+                f"Suggested {suggestion.label} “{short_text(suggestion.covered(document.text))}”"
+                f" ({rule_description(suggestion.rule)}){speaker} — Enter accepts,"
+                " Backspace rejects, N / P step, a label key accepts as that label"
+            )
+        span = self.session.span(current)
+        if span is None:
+            return ""
+        mine = "" if span.annotator == self.session.annotator else f" by {span.annotator}"
+        keys = "Backspace deletes, a label key relabels, A sets attributes"
+        if span.label == "QUOTE":
+            keys += ", S sets the speaker"
+        return f"{span.label} “{short_text(span.covered(document.text))}”{mine} — {keys}"
+
+    def focus_article(self) -> None:
+        self.article.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_current(self) -> None:
+        """Scroll the current object into view and give the article the focus."""
+        current = self.selection.current
+        if current is not None:
+            self.article.select_span(current, self.article.related_ids, scroll=True)
+        self.focus_article()
 
     def selected_span(self) -> Any:
         current = self.selection.current
@@ -214,11 +270,19 @@ class AnnotationController(QObject):
         self.select_span(ids[index], scroll=True)
 
     def escape(self) -> None:
+        """Esc: from a panel, back to the article; in the article, cancel or deselect."""
+        focus = QApplication.focusWidget()
+        in_article = focus is not None and (
+            focus is self.article or self.article.isAncestorOf(focus)
+        )
         if self.picking_speaker:
             self.picking_speaker = False
             self.say("Speaker not set.", 3000)
-            return
-        self.select_span(None)
+        elif in_article:
+            self.article.clear_text_selection()
+            self.select_span(None)
+        if not in_article:
+            self.focus_article()
 
     # -- tagging ---------------------------------------------------------------------
 
@@ -266,11 +330,24 @@ class AnnotationController(QObject):
         self.say("Select some text first, or click a span to relabel it.", 4000)
 
     def delete_selected(self) -> None:
+        """Delete the current span; say what went with it and that Undo brings it back."""
         span = self.selected_span()
-        if span is None:
+        document = self.session.document
+        if span is None or document is None:
             self.say("Click a span first, then press Delete.", 3000)
             return
-        self.push(DeleteSpan(span.id))
+        links = len(self.related(span.id))
+        if self.push(DeleteSpan(span.id)) is None:
+            return
+        what = f"Deleted {span.label} “{short_text(span.covered(document.text), 40)}”"
+        if span.annotator != self.session.annotator:
+            what += f" made by {span.annotator}"
+        if links:
+            what += f" and its {links} speaker link{'s' if links != 1 else ''}"
+        undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
+        self.say(f"{what} — {undo} undoes.", 8000)
 
     def move_edge(self, edge: str, direction: int) -> None:
         document = self.session.document

@@ -674,8 +674,9 @@ class ArticleView(QPlainTextEdit):
         hits = [
             s for s in self.highlighter.index.by_block.get(block, []) if s.start <= offset < s.end
         ]
-        # Analysts' spans before suggestions, innermost first within each.
-        hits.sort(key=lambda s: (s.provenance == "suggested", s.end - s.start, s.start))
+        # Innermost first, so a suggestion inside an analyst's span is what a click on it
+        # selects; at equal extent the analyst's span comes first.
+        hits.sort(key=lambda s: (s.end - s.start, s.provenance == "suggested", s.start))
         return hits
 
     def clusters_at(self, offset: int) -> list[ClusterMark]:

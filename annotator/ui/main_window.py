@@ -36,6 +36,7 @@ from annotator.ui.corpus_tools import CorpusToolsController
 from annotator.ui.document_list import DocumentListPane
 from annotator.ui.document_model import DocumentListModel
 from annotator.ui.jobs import FileJobs, JobRunner
+from annotator.ui.keys import KeyGuard
 from annotator.ui.review_controller import ReviewController
 from annotator.ui.review_panel import ReviewPanel
 from annotator.ui.safety import SafetyController
@@ -158,17 +159,14 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
-    def _article_action(self, action: QAction, *more: QWidget) -> QAction:
-        # Enter, Backspace, N and P mean other things in the filter box, the tables and
-        # the corpus panels (two live shortcuts for one key cancel out): article only.
-        self.removeAction(action)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        for widget in (self.article, *more):
-            widget.addAction(action)
+    def _key_action(self, action: QAction) -> QAction:
+        """An annotation key: window-wide, acting on the current object (see ui/keys.py)."""
+        self.key_actions.append(action)
         return action
 
     def _build_actions(self) -> None:
         menu, work, files, notes = self.menuBar(), self.workbench, self.files, self.annotation
+        self.key_actions: list[QAction] = []
         file_menu = self.file_menu = menu.addMenu("&File")
         self.import_action = self._action(
             "&Import files…",
@@ -202,16 +200,25 @@ class MainWindow(QMainWindow):
                 redo_keys.append(key)
         self.redo_action.setShortcuts(redo_keys)
         self.addActions([self.undo_action, self.redo_action])
-        self.delete_action = self._action(
-            "&Delete span", notes.delete_selected, QKeySequence.StandardKey.Delete
+        self.delete_action = self._key_action(
+            self._action(
+                "&Delete span",
+                work.delete_key,
+                QKeySequence.StandardKey.Delete,
+                "Delete the selected span (a selected suggestion is rejected)",
+            )
         )
-        self.speaker_action = self._action(
-            "Set &speaker…",
-            notes.start_speaker_pick,
-            "S",
-            "With a QUOTE selected: click its speaker",
+        self.speaker_action = self._key_action(
+            self._action(
+                "Set &speaker…",
+                notes.start_speaker_pick,
+                "S",
+                "With a QUOTE selected: click its speaker",
+            )
         )
-        self.remove_speaker_action = self._action("Remove speaker", notes.remove_speaker, "Shift+S")
+        self.remove_speaker_action = self._key_action(
+            self._action("Remove speaker", notes.remove_speaker, "Shift+S")
+        )
         self.snap_action = self._action("Snap to &whole words", notes.toggle_snap, "Ctrl+W")
         self.snap_action.setCheckable(True)
         self.snap_action.setChecked(True)
@@ -224,28 +231,48 @@ class MainWindow(QMainWindow):
         tag_menu = menu.addMenu("&Tag")
         self.label_actions: dict[str, QAction] = {}
         for label in self.schema.labels:
-            action = self._action(
-                f"Tag as {label.name}",
-                lambda _c=False, name=label.name: work.label_key(name),
-                label.hotkey or (),
-                label.description,
+            action = self._key_action(
+                self._action(
+                    f"Tag as {label.name}",
+                    lambda _c=False, name=label.name: work.label_key(name),
+                    label.hotkey or (),
+                    label.description,
+                )
             )
             self.label_actions[label.name] = action
             tag_menu.addAction(action)
         tag_menu.addSeparator()
         enter = [Qt.Key.Key_Return, Qt.Key.Key_Enter]
-        self.accept_action = self._article_action(
+        self.accept_action = self._key_action(
             self._action("&Accept suggestion", work.accept_key, enter)
         )
-        self.reject_action = self._article_action(
-            self._action("&Reject suggestion", work.reject_key, Qt.Key.Key_Backspace)
+        self.reject_action = self._key_action(
+            self._action(
+                "&Reject suggestion",
+                work.reject_key,
+                Qt.Key.Key_Backspace,
+                "Reject the selected suggestion (a selected span is deleted)",
+            )
         )
-        table = self.review_panel.table
-        self.next_suggestion_action = self._article_action(
-            self._action("&Next suggestion", lambda: work.step_key(1), "N"), table
+        self.next_suggestion_action = self._key_action(
+            self._action("&Next suggestion", lambda: work.step_key(1), "N")
         )
-        self.prev_suggestion_action = self._article_action(
-            self._action("&Previous suggestion", lambda: work.step_key(-1), "P"), table
+        self.prev_suggestion_action = self._key_action(
+            self._action("&Previous suggestion", lambda: work.step_key(-1), "P")
+        )
+        self.next_span_action = self._key_action(
+            self._action("Next span", lambda: notes.step_span(1), "Tab")
+        )
+        self.prev_span_action = self._key_action(
+            self._action("Previous span", lambda: notes.step_span(-1), "Shift+Tab")
+        )
+        self.escape_action = self._key_action(
+            self._action(
+                "Back to the article",
+                work.escape_key,
+                "Esc",
+                "Return the focus to the article; there, deselect or cancel picking a speaker",
+            )
         )
         tag_menu.addActions(
             [
@@ -318,6 +345,10 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self._action("&About annotator", self.show_about))
 
+        # Text fields keep the annotation keys while the analyst types in them.
+        self.key_guard = KeyGuard([self, *self.corpus.docks.values()], self.annotation_keys)
+        self.corpus.docks["search"].visibilityChanged.connect(self._search_shown)
+
         toolbar = QToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
@@ -330,6 +361,14 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addActions([self.snap_action, self.review_action, self.shortcuts_action])
         self.addToolBar(toolbar)
+
+    def _search_shown(self, shown: bool) -> None:
+        if shown:  # typed letters go to the query, never to the article's N, P, S keys
+            self.corpus.search.focus_query()
+
+    def annotation_keys(self) -> list[QKeySequence]:
+        """Every key sequence bound to an annotation action (see ui/keys.py)."""
+        return [key for action in self.key_actions for key in action.shortcuts()]
 
     def _connect(self) -> None:
         self.documents_pane.documentChosen.connect(self.open_document)

@@ -232,6 +232,11 @@ class SearchPanel(QWidget):
         if on:
             other.setChecked(False)
 
+    def focus_query(self) -> None:
+        """Put the caret in the query (opening the panel), its text selected."""
+        self.query_edit.setFocus()
+        self.query_edit.selectAll()
+
     # -- searching ---------------------------------------------------------------
 
     def query(self) -> SearchQuery:

@@ -19,7 +19,7 @@ from annotator.services.operations import (
     AcceptSuggestion,
     RejectSuggestion,
 )
-from annotator.ui.annotation import AnnotationController
+from annotator.ui.annotation import AnnotationController, short_text
 from annotator.ui.article_view import ArticleView
 from annotator.ui.jobs import JobRunner
 from annotator.ui.session import Session, is_suggestion_id, suggestion_id, suggestion_span
@@ -154,8 +154,16 @@ class SuggestionsController(QObject):
             for s in self.session.suggestions()
             if s.start >= suggestion.start and s is not suggestion
         ]
-        self.annotation.push(RejectSuggestion(suggestion))
+        if self.annotation.push(RejectSuggestion(suggestion)) is None:
+            return
         self.annotation.select_span(suggestion_id(following[0]) if following else None, scroll=True)
+        document = self.session.document
+        covered = suggestion.covered(document.text) if document is not None else ""
+        self.annotation.say(
+            f"Rejected the suggested {suggestion.label} “{short_text(covered, 40)}”"
+            " (your spans are untouched).",
+            5000,
+        )
 
     def fill_accept_all_menu(self, menu: QMenu, schema: LabelSchema) -> dict[str, QAction]:
         """One "accept all of LABEL" entry per label in `menu`; returns them by label."""

@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIntValidator
@@ -158,21 +159,66 @@ class SpanTableModel(ColumnsModel):
         return None
 
 
+class ChoiceBox(QComboBox):
+    """A combo box that tells a choice made in its popup from a step with the arrow keys."""
+
+    chosenFromPopup = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._popup_closed = False
+        self.activated.connect(self._activated)
+
+    def showPopup(self) -> None:
+        self._popup_closed = False
+        super().showPopup()
+
+    def hidePopup(self) -> None:
+        self._popup_closed = True  # Qt hides the popup, then emits activated at once
+        super().hidePopup()
+        QTimer.singleShot(0, self._forget_popup)  # closed without a choice (Esc, a click away)
+
+    def _forget_popup(self) -> None:
+        self._popup_closed = False
+
+    def _activated(self, _index: int) -> None:
+        if self._popup_closed:
+            self._popup_closed = False
+            self.chosenFromPopup.emit()
+
+
+NOTHING_SELECTED = "Attributes — nothing selected"
+
+
 class AttributeEditor(QGroupBox):
     """Typed widgets for the selected span's attributes; every change is one edit."""
 
     attributesEdited = Signal(str, dict)  # span id, new attributes
+    choiceMade = Signal()  # a choice was made with a click or Enter: back to the article
 
     def __init__(self, schema: LabelSchema, parent: QWidget | None = None) -> None:
-        super().__init__("Attributes", parent)
+        super().__init__(NOTHING_SELECTED, parent)
         self.schema = schema
         self.span: Span | None = None
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.widgets: dict[str, QWidget] = {}
-        self.placeholder = QLabel("Select a span to edit its attributes.")
+        self._hint("Select a span to edit its attributes.")
+
+    def _hint(self, text: str) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.widgets = {}
+        self.placeholder = QLabel(text)
         self.placeholder.setObjectName("hint")
+        self.placeholder.setWordWrap(True)
         self.form.addRow(self.placeholder)
+
+    def show_suggestion(self, label: str) -> None:
+        """A suggestion is current: its attributes are set by accepting it."""
+        self.span = None
+        self.setTitle(f"Attributes — a suggested {label} is selected")
+        self._hint("Accept it (Enter) to edit its attributes.")
 
     def show_span(self, span: Span | None) -> None:
         if (
@@ -180,19 +226,21 @@ class AttributeEditor(QGroupBox):
             and self.span is not None
             and span.id == self.span.id
             and span.label == self.span.label
-            and span.attributes == self.span.attributes
         ):
+            # The same span edited (often by one of these widgets, still inside its
+            # signal): update the values in place, never delete the widget under it.
+            if span.attributes != self.span.attributes:
+                self._set_values(span.attributes)
             self.span = span
             return
         self.span = span
+        if span is None or not self.schema.has_label(span.label):
+            self.setTitle(NOTHING_SELECTED)
+            self._hint("Select a span to edit its attributes.")
+            return
         while self.form.rowCount():
             self.form.removeRow(0)
         self.widgets = {}
-        if span is None or not self.schema.has_label(span.label):
-            self.placeholder = QLabel("Select a span to edit its attributes.")
-            self.placeholder.setObjectName("hint")
-            self.form.addRow(self.placeholder)
-            return
         label = self.schema.label(span.label)
         self.setTitle(f"Attributes of this {label.name}")
         for spec in label.attributes:
@@ -205,24 +253,40 @@ class AttributeEditor(QGroupBox):
 
     def _widget(self, spec: AttributeSpec, value: Any) -> QWidget:
         if spec.type == "choice":
-            combo = QComboBox()
+            combo = ChoiceBox()
             combo.addItem("—", None)
             for choice in spec.choices:
                 combo.addItem(choice, choice)
             combo.setCurrentIndex(max(0, combo.findData(value)) if value is not None else 0)
             combo.activated.connect(lambda _i: self._emit())
+            # Chosen in the popup: the keys go back to the article (no Tab into other panels).
+            combo.chosenFromPopup.connect(self.choiceMade.emit)
             return combo
         if spec.type == "bool":
             box = QCheckBox()
             box.setChecked(bool(value))
             box.toggled.connect(lambda _c: self._emit())
+            box.clicked.connect(lambda _c: self.choiceMade.emit())
             return box
         line = QLineEdit("" if value is None else str(value))
         if spec.type == "int":
             line.setValidator(QIntValidator(0, 2_000_000_000))
             line.setPlaceholderText("not stated")
         line.editingFinished.connect(self._emit)
+        line.returnPressed.connect(self.choiceMade.emit)
         return line
+
+    def _set_values(self, attributes: dict[str, Any]) -> None:
+        for name, widget in self.widgets.items():
+            value = attributes.get(name)
+            widget.blockSignals(True)
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(value)) if value is not None else 0)
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            elif isinstance(widget, QLineEdit):
+                widget.setText("" if value is None else str(value))
+            widget.blockSignals(False)
 
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -306,7 +370,10 @@ class TagPanel(QWidget):
             header_view.resizeSection(column, width)
         header_view.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.clicked.connect(self._clicked)
-        self.table.activated.connect(self._clicked)
+        # Moving in the table (arrows, a click) makes that row the current object, so
+        # Enter, Backspace and the label keys act on the row the analyst sees selected.
+        self._selecting = False
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         layout.addWidget(self.table, 1)
         self.editor = AttributeEditor(schema)
         layout.addWidget(self.editor)
@@ -332,14 +399,25 @@ class TagPanel(QWidget):
         if span_id:
             self.spanActivated.emit(span_id)
 
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._selecting and current.isValid():
+            self._clicked(current)
+
     def select_row(self, span_id: str | None) -> None:
-        selection = self.table.selectionModel()
-        if span_id is None:
-            selection.clearSelection()
-            return
-        row = self.model.row_of(span_id)
-        if row is None:
-            return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.table.selectRow(index.row())
-        self.table.scrollTo(index)
+        """Show `span_id` as the selected row, scrolled into view (no spanActivated)."""
+        self._selecting = True
+        try:
+            selection = self.table.selectionModel()
+            if span_id is None:
+                selection.clearSelection()
+                return
+            row = self.model.row_of(span_id)
+            if row is None:
+                selection.clearSelection()
+                return
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            self.table.setCurrentIndex(index)
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
+        finally:
+            self._selecting = False

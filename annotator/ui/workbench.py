@@ -48,19 +48,38 @@ class Workbench(QObject):
             self.annotation.apply_label(label_name)
 
     def accept_key(self) -> None:
+        """Enter: accept the cluster (review) or the suggestion; on a span, show it."""
         if self.review.active:
             self.review.accept()
+        elif self.suggestions.current() is None and self.annotation.selected_span() is not None:
+            self.annotation.show_current()
         else:
             self.suggestions.accept()
 
     def reject_key(self) -> None:
-        """Backspace: reject the cluster (review) or the suggestion, else delete the span."""
+        """Backspace: reject the cluster (review) or the suggestion, else delete the span.
+
+        Which of these happens depends only on the current object, which the status
+        bar names; a suggestion and a span are never both current.
+        """
         if self.review.active:
             self.review.reject()
         elif self.suggestions.current() is not None:
             self.suggestions.reject()
         elif self.annotation.selected_span() is not None:
             self.annotation.delete_selected()
+        else:
+            self.annotation.say("Nothing selected: click a span or step with N / Tab.", 3000)
+
+    def delete_key(self) -> None:
+        """Delete: delete the current span; a current suggestion is rejected (not stored)."""
+        if not self.review.active and self.suggestions.current() is not None:
+            self.suggestions.reject()
+        else:
+            self.annotation.delete_selected()
+
+    def escape_key(self) -> None:
+        self.annotation.escape()
 
     def step_key(self, step: int) -> None:
         if self.review.active:
