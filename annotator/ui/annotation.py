@@ -13,14 +13,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QKeySequence, QTextCursor, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QStatusBar, QWidget
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import Span
 from annotator.core.schema import LabelSchema
 from annotator.core.snapping import snap_selection, step_edge
-from annotator.core.spans import new_span, starting_attributes
+from annotator.core.spans import actor_types, new_span, starting_attributes
+from annotator.services.actor_types import known_actor_type
 from annotator.services.edits import Edit
 from annotator.services.operations import (
     DeleteSpan,
@@ -32,10 +33,11 @@ from annotator.services.operations import (
     TagSpan,
 )
 from annotator.ui.article_view import ArticleView
+from annotator.ui.attribute_chooser import AttributeChooser
 from annotator.ui.commands import EditCommand, push
 from annotator.ui.session import Session, is_suggestion_id
 from annotator.ui.speaker_chooser import SpeakerChooser, speaker_choices
-from annotator.ui.tag_panel import TagPanel, format_attributes
+from annotator.ui.tag_panel import TagPanel, compact_attributes, format_attributes
 
 
 class Selection:
@@ -87,6 +89,7 @@ class AnnotationController(QObject):
         self.snap_words = True
         self.picking_speaker = False
         self.speaker_chooser: SpeakerChooser | None = None
+        self.attribute_chooser: AttributeChooser | None = None
         # What the current object is and what the keys do to it: always in the status
         # bar (a timed message covers it for a moment, then it shows again).
         self.current_label = QLabel()
@@ -310,6 +313,7 @@ class AnnotationController(QObject):
                     self.select_span(span.id)
                     self.say("Already tagged.", 3000)
                     return
+            attributes, known = self.prefilled(label_name, start, end)
             span = new_span(
                 self.schema,
                 document.id,
@@ -318,10 +322,14 @@ class AnnotationController(QObject):
                 end,
                 label_name,
                 self.session.annotator,
+                attributes=attributes,
             )
-            self.push(TagSpan(span))
+            if self.push(TagSpan(span)) is None:
+                return
             self.article.clear_text_selection()
             self.select_span(span.id)
+            if known:
+                self.say(f"{label_name} type {known} — A changes it.", 5000)
             return
         selected = self.selected_span()
         if selected is not None:
@@ -333,6 +341,38 @@ class AnnotationController(QObject):
                 self.push(Relabel(selected.id, label_name, attributes))
             return
         self.say("Select some text first, or click a span to relabel it.", 4000)
+
+    def prefilled(self, label_name: str, start: int, end: int) -> tuple[dict[str, Any] | None, str]:
+        """A new span's attributes when something already knows more than the text
+        (None: the usual starting attributes) and a note saying what and from where.
+
+        An ACTOR takes its type from a suggestion over the same words, else the actor
+        registry, else the gazetteer; a CASUALTY keeps the counts its text states.
+        """
+        document = self.session.document
+        if label_name != "ACTOR" or document is None:
+            return None, ""
+        allowed = actor_types(self.schema)
+        if not allowed:
+            return None, ""
+        covered = " ".join(document.text[start:end].split())
+        found: tuple[str, str] | None = None
+        for suggestion in self.session.suggestions():
+            kind = suggestion.attributes.get("type")
+            if (
+                suggestion.label == "ACTOR"
+                and kind in allowed
+                and " ".join(suggestion.covered(document.text).split()) == covered
+            ):
+                found = (str(kind), "the suggestion")
+                break
+        if found is None:
+            found = known_actor_type(self.session.repo, covered, allowed)
+        if found is None:
+            return None, ""
+        attributes = starting_attributes(self.schema, label_name, covered)
+        attributes["type"] = found[0]
+        return attributes, f"“{found[0]}” from {found[1]}"
 
     def delete_selected(self) -> None:
         """Delete the current span; say what went with it and that Undo brings it back."""
@@ -362,6 +402,58 @@ class AnnotationController(QObject):
         start, end = step_edge(document.text, span.start, span.end, edge, direction)
         if (start, end) != (span.start, span.end):
             self.push(MoveEdge(span.id, start, end))
+
+    def edge_key(self, edge: str, direction: int, word: bool) -> None:
+        """An edge key: move the selected span's `edge`; with no span selected, in the
+        article, extend the text selection as the key would (a character or a word)."""
+        if self.selected_span() is not None:
+            self.move_edge(edge, direction)
+            return
+        focus = QApplication.focusWidget()
+        if focus is not self.article:
+            return
+        move = QTextCursor.MoveOperation
+        if word:
+            operation = move.PreviousWord if direction < 0 else move.NextWord
+        else:
+            operation = move.Left if direction < 0 else move.Right
+        cursor = self.article.textCursor()
+        cursor.movePosition(operation, QTextCursor.MoveMode.KeepAnchor)
+        self.article.setTextCursor(cursor)
+
+    # -- the attribute chooser (A) -----------------------------------------------------
+
+    def open_attribute_chooser(self) -> None:
+        """A: set the selected span's attributes from the keyboard."""
+        span = self.selected_span()
+        document = self.session.document
+        if span is None or document is None:
+            if is_suggestion_id(self.selection.current):
+                self.say("Accept the suggestion first (Enter), then press A.", 4000)
+            else:
+                self.say("Select a span first, then press A.", 4000)
+            return
+        if not self.schema.has_label(span.label) or not self.schema.label(span.label).attributes:
+            self.say(f"{span.label} has no attributes.", 3000)
+            return
+        if self.attribute_chooser is None:
+            self.attribute_chooser = AttributeChooser(self.article)
+            self.attribute_chooser.applied.connect(self._chooser_applied)
+            self.attribute_chooser.cancelled.connect(self.focus_article)
+        label = self.schema.label(span.label)
+        point = self.article.point_of(max(span.start, span.end - 1))
+        anchor = self.article.viewport().mapTo(self.article, point)
+        title = f"{label.name} “{short_text(span.covered(document.text), 50)}”"
+        self.attribute_chooser.open_for(span.id, title, label.attributes, span.attributes, anchor)
+
+    def _chooser_applied(self, span_id: str, values: dict[str, Any]) -> None:
+        self.focus_article()
+        span = self.session.span(span_id)
+        if span is None or values == span.attributes:
+            return
+        if self.push(SetAttributes(span_id, values)) is not None:
+            shown = compact_attributes(values) or "no attributes"
+            self.say(f"{span.label}: {shown}", 4000)
 
     def _attributes_edited(self, span_id: str, attributes: dict[str, Any]) -> None:
         if self.session.span(span_id) is not None:

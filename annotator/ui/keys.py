@@ -13,8 +13,11 @@ focus to the article.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
 
+import platformdirs
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -28,6 +31,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+
+from annotator.paths import APP_NAME
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -104,3 +109,108 @@ class KeyGuard(QObject):
             event.accept()  # the focus widget gets the key press; no shortcut fires
             return True
         return False
+
+
+# -- the keymap file ---------------------------------------------------------------
+
+KEYMAP_FILE = "keymap.json"
+
+# Action ids and their default keys ("tag:<LABEL>" ids take the schema's hotkey).
+# Alt+Shift+←/→ is taken by common Linux window managers (Openbox, LXDE): "move end"
+# defaults to Ctrl+Shift+←/→ and keeps Alt+Shift as a second key where it reaches us.
+DEFAULT_KEYS: dict[str, tuple[str, ...]] = {
+    "accept": ("Return", "Enter"),
+    "reject": ("Backspace",),
+    "delete": ("Del",),
+    "next_suggestion": ("N",),
+    "previous_suggestion": ("P",),
+    "next_span": ("Tab",),
+    "previous_span": ("Shift+Tab",),
+    "speaker": ("S",),
+    "remove_speaker": ("Shift+S",),
+    "attributes": ("A",),
+    "escape": ("Esc",),
+    "move_start_left": ("Shift+Left",),
+    "move_start_right": ("Shift+Right",),
+    "move_end_left": ("Ctrl+Shift+Left", "Alt+Shift+Left"),
+    "move_end_right": ("Ctrl+Shift+Right", "Alt+Shift+Right"),
+}
+
+
+def keymap_path() -> Path:
+    """keymap.json in the per-user config folder (~/.config/annotator on Linux)."""
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / KEYMAP_FILE
+
+
+def parse_key(text: str) -> QKeySequence | None:
+    """One key combination written as in the README ("Ctrl+Shift+Left", "A"), or None."""
+    if not text.strip():
+        return None
+    sequence = QKeySequence.fromString(text.strip(), QKeySequence.SequenceFormat.PortableText)
+    if sequence.count() != 1 or sequence[0].key() == Qt.Key.Key_unknown:  # type: ignore[index]
+        return None
+    return sequence
+
+
+def read_keymap(
+    path: Path, defaults: Mapping[str, Sequence[str]]
+) -> tuple[dict[str, list[QKeySequence]], list[str]]:
+    """The keys of every action: `defaults`, overridden by the file at `path` if any.
+
+    The file is a JSON object mapping an action id to a key or a list of keys
+    (an empty list unbinds the action). Returns the keys and the problems found,
+    each a sentence naming the file and the entry; a bad entry is ignored (its
+    action keeps its default keys), a file that cannot be read leaves every default.
+    """
+    keys = {
+        name: [s for s in map(parse_key, texts) if s is not None]
+        for name, texts in defaults.items()
+    }
+    problems: list[str] = []
+    try:
+        raw = path.read_text("utf-8")
+    except FileNotFoundError:
+        return keys, problems
+    except (OSError, UnicodeDecodeError) as exc:
+        return keys, [f"{path}: cannot read the keymap ({exc}); using the default keys."]
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        return keys, [f"{path}, line {exc.lineno}: not JSON ({exc.msg}); using the default keys."]
+    if not isinstance(data, dict):
+        return keys, [f"{path}: expected an object of action: key; using the default keys."]
+    taken: dict[str, str] = {}
+    chosen: dict[str, list[QKeySequence]] = {}
+    for name, value in data.items():
+        if name not in defaults:
+            known = ", ".join(sorted(defaults))
+            problems.append(f"{path}: unknown action {name!r} ignored (known: {known}).")
+            continue
+        texts = [value] if isinstance(value, str) else value
+        if not isinstance(texts, list) or not all(isinstance(t, str) for t in texts):
+            problems.append(f"{path}: {name!r} must be a key or a list of keys; ignored.")
+            continue
+        parsed = [(t, parse_key(t)) for t in texts]
+        bad = [t for t, s in parsed if s is None]
+        if bad:
+            problems.append(f"{path}: {name!r}: {', '.join(map(repr, bad))} is not a key; ignored.")
+            continue
+        chosen[name] = [s for _t, s in parsed if s is not None]
+    keys.update(chosen)
+    # One key, one action: a key given twice keeps its first action (file order first).
+    order = [*chosen, *(n for n in keys if n not in chosen)]
+    for name in order:
+        kept = []
+        for sequence in keys[name]:
+            text = sequence.toString(QKeySequence.SequenceFormat.PortableText)
+            if text in taken:
+                if name in chosen:
+                    problems.append(
+                        f"{path}: {text} is already the key of {taken[text]!r};"
+                        f" not bound to {name!r}."
+                    )
+                continue
+            taken[text] = name
+            kept.append(sequence)
+        keys[name] = kept
+    return keys, problems

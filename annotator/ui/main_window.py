@@ -9,6 +9,7 @@ Widgets do not reach into each other: they emit signals with ids and ranges.
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -36,7 +37,7 @@ from annotator.ui.corpus_tools import CorpusToolsController
 from annotator.ui.document_list import DocumentListPane
 from annotator.ui.document_model import DocumentListModel
 from annotator.ui.jobs import FileJobs, JobRunner
-from annotator.ui.keys import KeyGuard
+from annotator.ui.keys import DEFAULT_KEYS, KeyGuard, keymap_path, read_keymap
 from annotator.ui.review_controller import ReviewController
 from annotator.ui.review_panel import ReviewPanel
 from annotator.ui.safety import SafetyController
@@ -46,6 +47,8 @@ from annotator.ui.suggestions_controller import SuggestionsController
 from annotator.ui.tag_panel import TagPanel
 from annotator.ui.window_state import restore_view_state, save_view_state
 from annotator.ui.workbench import Workbench
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -159,14 +162,15 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
-    def _key_action(self, action: QAction) -> QAction:
-        """An annotation key: window-wide, acting on the current object (see ui/keys.py)."""
-        self.key_actions.append(action)
+    def _key_action(self, name: str, action: QAction) -> QAction:
+        """An annotation key: window-wide, acting on the current object (see ui/keys.py);
+        `name` is its id in the keymap file."""
+        self.key_actions[name] = action
         return action
 
     def _build_actions(self) -> None:
         menu, work, files, notes = self.menuBar(), self.workbench, self.files, self.annotation
-        self.key_actions: list[QAction] = []
+        self.key_actions: dict[str, QAction] = {}
         file_menu = self.file_menu = menu.addMenu("&File")
         self.import_action = self._action(
             "&Import files…",
@@ -201,30 +205,63 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(redo_keys)
         self.addActions([self.undo_action, self.redo_action])
         self.delete_action = self._key_action(
+            "delete",
             self._action(
                 "&Delete span",
                 work.delete_key,
                 QKeySequence.StandardKey.Delete,
                 "Delete the selected span (a selected suggestion is rejected)",
-            )
+            ),
         )
         self.speaker_action = self._key_action(
+            "speaker",
             self._action(
                 "Set &speaker…",
                 notes.start_speaker_pick,
                 "S",
                 "With a QUOTE selected: choose its speaker from a list (or click an ACTOR)",
-            )
+            ),
         )
         self.remove_speaker_action = self._key_action(
-            self._action("Remove speaker", notes.remove_speaker, "Shift+S")
+            "remove_speaker", self._action("Remove speaker", notes.remove_speaker, "Shift+S")
         )
+        self.attributes_action = self._key_action(
+            "attributes",
+            self._action(
+                "Set &attributes…",
+                notes.open_attribute_chooser,
+                "A",
+                "Choose the selected span's attributes with letter or number keys",
+            ),
+        )
+        self.edge_actions = [
+            self._key_action(
+                f"move_{edge}_{side}",
+                self._action(
+                    f"Move {edge} {'left' if step < 0 else 'right'}",
+                    lambda _c=False, e=edge, d=step, w=word: notes.edge_key(e, d, w),
+                    (),
+                    f"With a span selected: move its {edge} one word",
+                ),
+            )
+            for edge, word in (("start", False), ("end", True))
+            for side, step in (("left", -1), ("right", 1))
+        ]
         self.snap_action = self._action("Snap to &whole words", notes.toggle_snap, "Ctrl+W")
         self.snap_action.setCheckable(True)
         self.snap_action.setChecked(True)
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.delete_action, self.speaker_action, self.remove_speaker_action])
+        edit_menu.addActions(
+            [
+                self.delete_action,
+                self.attributes_action,
+                self.speaker_action,
+                self.remove_speaker_action,
+            ]
+        )
+        edit_menu.addSeparator()
+        edit_menu.addActions(self.edge_actions)
         edit_menu.addSeparator()
         edit_menu.addAction(self.snap_action)
 
@@ -232,47 +269,51 @@ class MainWindow(QMainWindow):
         self.label_actions: dict[str, QAction] = {}
         for label in self.schema.labels:
             action = self._key_action(
+                f"tag:{label.name}",
                 self._action(
                     f"Tag as {label.name}",
                     lambda _c=False, name=label.name: work.label_key(name),
                     label.hotkey or (),
                     label.description,
-                )
+                ),
             )
             self.label_actions[label.name] = action
             tag_menu.addAction(action)
         tag_menu.addSeparator()
         enter = [Qt.Key.Key_Return, Qt.Key.Key_Enter]
         self.accept_action = self._key_action(
-            self._action("&Accept suggestion", work.accept_key, enter)
+            "accept", self._action("&Accept suggestion", work.accept_key, enter)
         )
         self.reject_action = self._key_action(
+            "reject",
             self._action(
                 "&Reject suggestion",
                 work.reject_key,
                 Qt.Key.Key_Backspace,
                 "Reject the selected suggestion (a selected span is deleted)",
-            )
+            ),
         )
         self.next_suggestion_action = self._key_action(
-            self._action("&Next suggestion", lambda: work.step_key(1), "N")
+            "next_suggestion", self._action("&Next suggestion", lambda: work.step_key(1), "N")
         )
         self.prev_suggestion_action = self._key_action(
-            self._action("&Previous suggestion", lambda: work.step_key(-1), "P")
+            "previous_suggestion",
+            self._action("&Previous suggestion", lambda: work.step_key(-1), "P"),
         )
         self.next_span_action = self._key_action(
-            self._action("Next span", lambda: notes.step_span(1), "Tab")
+            "next_span", self._action("Next span", lambda: notes.step_span(1), "Tab")
         )
         self.prev_span_action = self._key_action(
-            self._action("Previous span", lambda: notes.step_span(-1), "Shift+Tab")
+            "previous_span", self._action("Previous span", lambda: notes.step_span(-1), "Shift+Tab")
         )
         self.escape_action = self._key_action(
+            "escape",
             self._action(
                 "Back to the article",
                 work.escape_key,
                 "Esc",
                 "Return the focus to the article; there, deselect or cancel picking a speaker",
-            )
+            ),
         )
         tag_menu.addActions(
             [
@@ -346,6 +387,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action("&About annotator", self.show_about))
 
         # Text fields keep the annotation keys while the analyst types in them.
+        self.apply_keymap(keymap_path())
         self.key_guard = KeyGuard([self, *self.corpus.docks.values()], self.annotation_keys)
         self.corpus.docks["search"].visibilityChanged.connect(self._search_shown)
 
@@ -366,9 +408,30 @@ class MainWindow(QMainWindow):
         if shown:  # typed letters go to the query, never to the article's N, P, S keys
             self.corpus.search.focus_query()
 
+    def apply_keymap(self, path: Path) -> list[str]:
+        """Bind the annotation keys: the defaults, then the keymap file at `path`.
+
+        Problems (a bad entry, a key given twice) are logged and shown in the status
+        bar; the entry is ignored. Returns them.
+        """
+        defaults: dict[str, tuple[str, ...]] = {
+            f"tag:{label.name}": (label.hotkey,) if label.hotkey else ()
+            for label in self.schema.labels
+        }
+        defaults.update(DEFAULT_KEYS)
+        keys, problems = read_keymap(path, defaults)
+        for name, action in self.key_actions.items():
+            action.setShortcuts(keys.get(name, []))
+        for problem in problems:
+            log.warning("keymap: %s", problem)
+        if problems:
+            more = f" (and {len(problems) - 1} more: see the log)" if len(problems) > 1 else ""
+            self.statusBar().showMessage(f"Keymap: {problems[0]}{more}", 20000)
+        return problems
+
     def annotation_keys(self) -> list[QKeySequence]:
         """Every key sequence bound to an annotation action (see ui/keys.py)."""
-        return [key for action in self.key_actions for key in action.shortcuts()]
+        return [key for action in self.key_actions.values() for key in action.shortcuts()]
 
     def _connect(self) -> None:
         self.documents_pane.documentChosen.connect(self.open_document)
@@ -503,7 +566,13 @@ class MainWindow(QMainWindow):
     # -- tooltips, dialogs ---------------------------------------------------------
 
     def show_shortcuts(self) -> None:
-        tagging = [*self.label_actions.values(), self.delete_action, self.speaker_action]
+        tagging = [
+            *self.label_actions.values(),
+            self.attributes_action,
+            self.delete_action,
+            self.speaker_action,
+            self.remove_speaker_action,
+        ]
         suggestions = [
             self.accept_action,
             self.reject_action,
@@ -513,11 +582,13 @@ class MainWindow(QMainWindow):
             self.review_action,
             self.agreement_action,
         ]
+        moving = [self.next_span_action, self.prev_span_action, *self.edge_actions]
         sections = [
-            ("Tagging", [*tagging, self.remove_speaker_action, self.snap_action]),
+            ("Tagging (on the selected span)", tagging),
+            ("Spans and edges", [*moving, self.escape_action, self.snap_action]),
+            ("Suggestions and review", suggestions),
             ("Documents", [self.next_action, self.prev_action, self.done_action, self.find_action]),
             ("Editing", [self.undo_action, self.redo_action]),
-            ("Suggestions (in the article) and review", suggestions),
             ("Corpus", [dock.toggleViewAction() for dock in self.corpus.docks.values()]),
             ("View", [self.zoom_in_action, self.zoom_out_action, self.shortcuts_action]),
         ]

@@ -9,40 +9,68 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 ARTICLE_KEYS = (
-    ("Shift+←/→", "drag text selection; with a span selected: move its start by a word"),
-    ("Alt+Shift+←/→", "with a span selected: move its end by a word"),
-    ("Tab / Shift+Tab", "next / previous span"),
-    ("Click, click again", "select a span; cycle through overlapping spans"),
-    ("Esc", "deselect, or cancel picking a speaker"),
+    ("Shift+arrows, Ctrl+Shift+arrows", "no span selected: select text by character / word"),
+    ("Click, click again", "select a span; cycle through overlapping spans, innermost first"),
+    ("In a text field", "keys type into it; Esc returns to the article"),
+    ("In the attribute chooser (A)", "letter or number picks, ↑/↓ row, Enter applies, Esc"),
 )
 
 
-def shortcuts_dialog(parent: QWidget, sections: Sequence[tuple[str, Sequence[QAction]]]) -> QDialog:
-    """A non-modal dialog listing each section's actions with their keys."""
+def _section(title: str, rows: Sequence[tuple[str, str]]) -> str:
+    cells = "".join(
+        f"<tr><td style='padding-right:14px; white-space:nowrap'><b>{html.escape(keys)}</b></td>"
+        f"<td>{html.escape(what)}</td></tr>"
+        for keys, what in rows
+    )
+    return (
+        f"<h3 style='margin-top:10px; margin-bottom:4px'>{html.escape(title)}</h3>"
+        f"<table cellspacing=0 cellpadding=2>{cells}</table>"
+    )
+
+
+def action_rows(actions: Sequence[QAction]) -> list[tuple[str, str]]:
+    """(keys, what) for each action, keys as the platform writes them."""
     rows = []
-    for title, actions in sections:
-        rows.append(f"<tr><th colspan=2 align=left><br>{html.escape(title)}</th></tr>")
-        for action in actions:
-            keys = ", ".join(
-                k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
-            )
-            rows.append(
-                f"<tr><td><code>{html.escape(keys)}</code></td>"
-                f"<td>{html.escape(action.text().replace('&', ''))}</td></tr>"
-            )
-    rows.append("<tr><th colspan=2 align=left><br>In the article</th></tr>")
-    for keys, what in ARTICLE_KEYS:
-        rows.append(
-            f"<tr><td><code>{html.escape(keys)}</code></td><td>{html.escape(what)}</td></tr>"
+    for action in actions:
+        keys = ", ".join(
+            k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
         )
+        rows.append((keys or "—", action.text().replace("&", "").rstrip("…")))
+    return rows
+
+
+def shortcuts_dialog(parent: QWidget, sections: Sequence[tuple[str, Sequence[QAction]]]) -> QDialog:
+    """A non-modal sheet of each section's actions with their keys, in two columns."""
+    blocks = [_section(title, action_rows(actions)) for title, actions in sections]
+    blocks.append(_section("In the article", ARTICLE_KEYS))
+    # Two columns of about equal length (a section never splits).
+    lengths = [block.count("<tr>") + 2 for block in blocks]
+    total, running, split = sum(lengths), 0, len(blocks)
+    for index, length in enumerate(lengths):
+        running += length
+        if running >= total / 2:
+            split = index + 1
+            break
+    left, right = "".join(blocks[:split]), "".join(blocks[split:])
     dialog = QDialog(parent)
     dialog.setWindowTitle("Keyboard shortcuts")
     layout = QVBoxLayout(dialog)
     browser = QTextBrowser()
-    browser.setHtml("<table cellspacing=4>" + "".join(rows) + "</table>")
+    browser.setHtml(
+        "<table width='100%' cellspacing=0 cellpadding=0><tr>"
+        f"<td width='50%' valign='top' style='padding-right:24px'>{left}</td>"
+        f"<td width='50%' valign='top'>{right}</td></tr></table>"
+    )
+    font = browser.font()
+    font.setPointSizeF(max(font.pointSizeF(), 10.5))
+    browser.setFont(font)
     layout.addWidget(browser)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
-    dialog.resize(520, 560)
+    screen = parent.screen().availableGeometry() if parent.screen() else None
+    width, height = 1000, 640
+    if screen is not None:
+        width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
+    dialog.resize(width, height)
     return dialog
