@@ -372,6 +372,8 @@ class ArticleView(QPlainTextEdit):
         self.spans: dict[str, Span] = {}
         self.suggestions: dict[str, Span] = {}
         self.clusters: dict[str, ClusterMark] = {}
+        # The span ids `show_review` painted (None when the view shows one annotator's layer).
+        self.review_spans: frozenset[str] | None = None
         self.selected_id: str | None = None
         self.related_ids: list[str] = []
         self._last_click: int | None = None
@@ -455,6 +457,7 @@ class ArticleView(QPlainTextEdit):
         self.spans = {s.id: s for s in spans}
         self.suggestions = {}
         self.clusters = {}
+        self.review_spans = None
         self.highlighter.index = index
         self.highlighter.map = self.map
         self.selected_id = None
@@ -479,7 +482,16 @@ class ArticleView(QPlainTextEdit):
             shown.setdefault((span.start, span.end, span.label), span)
         self.show_document(text, list(shown.values()))
         self.clusters = {mark.id: mark for mark in clusters}
+        self.review_spans = frozenset(s.id for s in spans)
         self.gutter.update()
+
+    def set_clusters(self, clusters: Sequence[ClusterMark]) -> None:
+        """Replace the review markers only (a decision): the text is not painted again."""
+        self.clusters = {mark.id: mark for mark in clusters}
+        if self.selected_id is not None and self.item(self.selected_id) is None:
+            self.selected_id = None
+        self.gutter.update()
+        self.viewport().update()
 
     def _rehighlight(self, blocks: range) -> None:
         document = self.document()
