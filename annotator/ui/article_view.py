@@ -339,12 +339,12 @@ class SpanHighlighter(QSyntaxHighlighter):
                 waiting += 1
             if any(end <= a for _s, end, _span in active):
                 active = [item for item in active if item[1] > a]
-            fmt: QTextCharFormat | None = None
+            look: QTextCharFormat | None = None
             if active:
                 if len(active) == 1:
                     only = active[0][2]
                     suggested_only = only.provenance == "suggested"
-                    fmt = self._format(
+                    look = self._format(
                         () if suggested_only else (only.label,),
                         only.label if suggested_only else None,
                     )
@@ -354,14 +354,14 @@ class SpanHighlighter(QSyntaxHighlighter):
                     suggested = next(
                         (s.label for s in covering if s.provenance == "suggested"), None
                     )
-                    fmt = self._format(real, suggested)
-            if fmt is run_format and a == run_end:
+                    look = self._format(real, suggested)
+            if look is run_format and a == run_end:
                 run_end = b
                 continue
             if run_format is not None:
                 start16 = to16(run_start) - base16
                 self.setFormat(start16, to16(run_end) - base16 - start16, run_format)
-            run_start, run_end, run_format = a, b, fmt
+            run_start, run_end, run_format = a, b, look
         if run_format is not None:
             start16 = to16(run_start) - base16
             self.setFormat(start16, to16(run_end) - base16 - start16, run_format)
