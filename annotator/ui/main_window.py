@@ -420,6 +420,7 @@ class MainWindow(QMainWindow):
         }
         defaults.update(DEFAULT_KEYS)
         keys, problems = read_keymap(path, defaults)
+        self.keymap_problems = problems
         for name, action in self.key_actions.items():
             action.setShortcuts(keys.get(name, []))
         for problem in problems:

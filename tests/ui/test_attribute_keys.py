@@ -139,7 +139,7 @@ def test_ctrl_shift_arrows_select_words_when_no_span_is_selected(qtbot, window) 
     assert "Free Valdor" in _stored(window)
 
 
-def test_the_keymap_file_rebinds_keys_and_reports_bad_entries(qtbot, corpus) -> None:
+def test_the_keymap_file_rebinds_keys_and_reports_bad_entries(qtbot, corpus, caplog) -> None:
     path = keymap_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(
@@ -160,9 +160,12 @@ def test_the_keymap_file_rebinds_keys_and_reports_bad_entries(qtbot, corpus) -> 
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     window.article.setFocus()
-    message = window.statusBar().currentMessage()
-    assert str(path) in message
-    assert "'Ctrl+Nonsense' is not a key" in message
+    problems = window.keymap_problems
+    assert len(problems) == 2
+    assert all(str(path) in p for p in problems)
+    assert "'Ctrl+Nonsense' is not a key" in problems[0]
+    assert "unknown action 'fly'" in problems[1]
+    assert "'Ctrl+Nonsense' is not a key" in caplog.text
     _tag(qtbot, window, "Free Valdor Front", "4")
     assert "Free Valdor Front" in _stored(window)
     qtbot.keyClick(window.article, "t")
