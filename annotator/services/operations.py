@@ -729,25 +729,26 @@ class SetBoilerplate(Edit):
 
     def __init__(self, document_id: str, ranges: Sequence[tuple[int, int]]) -> None:
         self.document_id = document_id
-        self.ranges = [tuple(r) for r in ranges]
+        self.target = document_id
+        self.ranges = [(a, b) for a, b in ranges]
         self.title = "Mark page furniture" if ranges else "Clear page furniture"
 
     def prepare(self, edits: EditService) -> None:
         self.by = edits.annotator
-        length = len(edits.text(self.document_id))
+        length = len(edits.text(self.target))
         for a, b in self.ranges:
             if not 0 <= a < b <= length:
                 raise SpanError(f"page furniture range {a}-{b} is outside the text")
-        self.previous = furniture.boilerplate(edits.repo, self.document_id)
+        self.previous = furniture.boilerplate(edits.repo, self.target)
 
     def facts(self) -> list[Fact]:
         return [Touched("boilerplate", self.document_id)]
 
     def write(self, repo: Repository) -> None:
-        furniture.set_boilerplate(repo, self.document_id, self.ranges, by=self.by)
+        furniture.set_boilerplate(repo, self.target, self.ranges, by=self.by)
 
     def unwrite(self, repo: Repository) -> None:
-        furniture.set_boilerplate(repo, self.document_id, self.previous, by=self.by)
+        furniture.set_boilerplate(repo, self.target, self.previous, by=self.by)
 
 
 def operations() -> list[type[Edit]]:
