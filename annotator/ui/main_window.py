@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
             "Set &speaker…",
             notes.start_speaker_pick,
             "S",
-            "With a QUOTE selected: click its speaker",
+            "With a QUOTE selected: choose its speaker from a list (or click an ACTOR)",
         )
         self.remove_speaker_action = self._action("Remove speaker", notes.remove_speaker, "Shift+S")
         self.snap_action = self._action("Snap to &whole words", notes.toggle_snap, "Ctrl+W")
@@ -448,6 +448,7 @@ class MainWindow(QMainWindow):
                 self.documents.refresh_document(document_id)
         self.documents_pane.select_row(self.session.document_id)
         self._update_progress()
+        self.review.corpus_changed()  # new annotators appear in review at once
 
     def _files_changed(self) -> None:
         """An import or merge ended: reload the list; open the first document if none is."""
