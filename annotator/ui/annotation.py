@@ -147,10 +147,7 @@ class AnnotationController(QObject):
         return out
 
     def update_counts(self) -> None:
-        counts: dict[str, int] = {}
-        for span in self.session.spans():
-            counts[span.label] = counts.get(span.label, 0) + 1
-        self.tags.set_counts(counts)
+        self.tags.set_counts(self.session.label_counts())
 
     def related(self, span_id: str) -> list[str]:
         related = []
@@ -261,17 +258,10 @@ class AnnotationController(QObject):
         self.select_span(span_id)
 
     def step_span(self, step: int) -> None:
-        spans = self.session.spans()
-        if not spans:
-            return
-        ids = [s.id for s in spans]
-        if self.selection.current in ids:
-            index = (ids.index(self.selection.current) + step) % len(ids)
-        else:
-            cursor = self.article.cursor_offset()
-            after = [i for i, s in enumerate(spans) if s.start >= cursor]
-            index = after[0] if step > 0 and after else (len(ids) - 1 if step < 0 else 0)
-        self.select_span(ids[index], scroll=True)
+        """Tab / Shift+Tab: the next / previous span, from the selected one or the caret."""
+        target = self.session.step_from(self.selection.current, self.article.cursor_offset(), step)
+        if target is not None:
+            self.select_span(target.id, scroll=True)
 
     def escape(self) -> None:
         """Esc: from a panel, back to the article; in the article, cancel or deselect."""
@@ -307,12 +297,12 @@ class AnnotationController(QObject):
             if start >= end:
                 self.say("Nothing to tag: the selection is only spaces.", 4000)
                 return
-            for span in self.session.spans():
-                if (span.start, span.end, span.label) == (start, end, label_name):
-                    self.article.clear_text_selection()
-                    self.select_span(span.id)
-                    self.say("Already tagged.", 3000)
-                    return
+            existing = self.session.find_span(start, end, label_name)
+            if existing is not None:
+                self.article.clear_text_selection()
+                self.select_span(existing.id)
+                self.say("Already tagged.", 3000)
+                return
             attributes, known = self.prefilled(label_name, start, end)
             span = new_span(
                 self.schema,

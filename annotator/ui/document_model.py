@@ -152,13 +152,20 @@ class DocumentListModel(ColumnsModel):
             self.fetchMore(QModelIndex())
         return self.position[document_id]
 
-    def refresh_document(self, document_id: str) -> None:
-        """Re-read one row (status, span count) after an edit, without resetting the list."""
+    def refresh_document(self, document_id: str, span_count: int | None = None) -> None:
+        """Re-read one row (status, span count) after an edit, without resetting the list.
+
+        `span_count`, when the caller knows it (the open document), saves the count query.
+        """
         number = self.position.get(document_id)
         if number is None:
             return
         row = self.rows[number]
-        count = sum(self.repo.label_counts(document_id, self.annotator).values())
+        count = (
+            span_count
+            if span_count is not None
+            else sum(self.repo.label_counts(document_id, self.annotator).values())
+        )
         status = self.repo.status(document_id, self.annotator)
         self.rows[number] = DocumentRow(row.id, row.seq, row.title, status, count)
         self.dataChanged.emit(self.index(number, 0), self.index(number, 2))

@@ -397,12 +397,36 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addActions([self.import_action, self.export_action])
         toolbar.addSeparator()
-        toolbar.addActions([self.undo_action, self.redo_action, self.delete_action])
+        toolbar.addActions([*self._toolbar_undo_redo(), self.delete_action])
         toolbar.addSeparator()
         toolbar.addActions([self.prev_action, self.next_action, self.done_action])
         toolbar.addSeparator()
         toolbar.addActions([self.snap_action, self.review_action, self.shortcuts_action])
         self.addToolBar(toolbar)
+
+    def _toolbar_undo_redo(self) -> list[QAction]:
+        """Undo and Redo for the toolbar with a fixed text (what they undo is in the tooltip):
+        the menu's actions rename themselves on every edit, and a renamed toolbar button
+        relayouts the toolbar and repaints the whole window on every key press."""
+        stack, actions = self.undo_stack, []
+        for text, slot, enabled, changed in (
+            ("Undo", stack.undo, stack.canUndo, stack.canUndoChanged),
+            ("Redo", stack.redo, stack.canRedo, stack.canRedoChanged),
+        ):
+            action = QAction(text, self)
+            action.setEnabled(enabled())
+            action.triggered.connect(slot)
+            changed.connect(action.setEnabled)
+            actions.append(action)
+        self.toolbar_undo, self.toolbar_redo = actions
+        # Bound methods of the window: Qt drops them as soon as the window starts closing.
+        self.undo_action.changed.connect(self._undo_tooltips)
+        self.redo_action.changed.connect(self._undo_tooltips)
+        return actions
+
+    def _undo_tooltips(self) -> None:
+        self.toolbar_undo.setToolTip(self.undo_action.text().replace("&", ""))
+        self.toolbar_redo.setToolTip(self.redo_action.text().replace("&", ""))
 
     def _search_shown(self, shown: bool) -> None:
         if shown:  # typed letters go to the query, never to the article's N, P, S keys
@@ -539,7 +563,9 @@ class MainWindow(QMainWindow):
         self.progress_label.setText(f"{done} / {total} done")
 
     def _document_edited(self, document_id: str, *_status: str) -> None:
-        self.documents.refresh_document(document_id)
+        # The open document's span count is known in memory: no COUNT over its spans.
+        known = self.session.span_count() if document_id == self.session.document_id else None
+        self.documents.refresh_document(document_id, span_count=known)
         self._update_progress()
 
     def _corpus_changed(self, document_ids: list[str], everything: bool) -> None:

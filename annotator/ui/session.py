@@ -9,6 +9,8 @@ so views repaint only what changed.
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -65,6 +67,13 @@ class Session(QObject):
         self.edits.listeners.append(self._changed)
         self.edits.saved_listeners.append(self.saved.emit)
         self.edits.queued_listeners.append(self.queued.emit)
+        # The open document's spans in text order, kept up to date from the change
+        # notices so that a key press never sorts or scans every span (issue 16).
+        self._indexed: DocumentState | None = None
+        self._order: list[tuple[int, int, str]] = []  # (start, -end, id)
+        self._keys: dict[str, tuple[int, int, str]] = {}
+        self._labels: dict[str, str] = {}
+        self._counts: Counter[str] = Counter()
 
     # -- running edits -------------------------------------------------------------
 
@@ -96,7 +105,93 @@ class Session(QObject):
         return self.edits.document_id
 
     def spans(self) -> list[Span]:
-        return self.edits.spans()
+        """The open document's spans by start, longest first (no sort: an index)."""
+        state = self._index()
+        if state is None:
+            return []
+        return [state.spans[key[2]] for key in self._order]
+
+    def span_count(self) -> int:
+        state = self._index()
+        return len(state.spans) if state is not None else 0
+
+    def label_counts(self) -> dict[str, int]:
+        """How many spans of each label the open document has."""
+        self._index()
+        return {label: n for label, n in self._counts.items() if n}
+
+    def find_span(self, start: int, end: int, label: str) -> Span | None:
+        """The open document's span over exactly [start, end) with `label`, if any."""
+        state = self._index()
+        if state is None:
+            return None
+        at = bisect_left(self._order, (start, -end, ""))
+        while at < len(self._order) and self._order[at][:2] == (start, -end):
+            span = state.spans[self._order[at][2]]
+            if span.label == label:
+                return span
+            at += 1
+        return None
+
+    def step_from(self, span_id: str | None, offset: int, step: int) -> Span | None:
+        """The span after (step 1) or before (-1) `span_id`, or after/before `offset` when
+        `span_id` is not a span; wraps around; None when there are no spans."""
+        state = self._index()
+        if state is None or not self._order:
+            return None
+        key = self._keys.get(span_id) if span_id else None
+        if key is not None:
+            at = (bisect_left(self._order, key) + step) % len(self._order)
+        elif step > 0:
+            at = bisect_left(self._order, (offset, -(10**12), "")) % len(self._order)
+        else:
+            at = bisect_left(self._order, (offset, -(10**12), "")) - 1
+        return state.spans[self._order[at][2]]
+
+    def _index(self) -> DocumentState | None:
+        state = self.edits.state
+        if state is not None and (
+            self._indexed is not state or len(self._order) != len(state.spans)
+        ):
+            self._rebuild(state)
+        return state
+
+    def _rebuild(self, state: DocumentState) -> None:
+        spans = state.spans.values()
+        self._keys = {s.id: (s.start, -s.end, s.id) for s in spans}
+        self._order = sorted(self._keys.values())
+        self._labels = {s.id: s.label for s in spans}
+        self._counts = Counter(self._labels.values())
+        self._indexed = state
+
+    def _unindex(self, span_id: str) -> None:
+        key = self._keys.pop(span_id, None)
+        if key is not None:
+            at = bisect_left(self._order, key)
+            if at < len(self._order) and self._order[at] == key:
+                del self._order[at]
+        label = self._labels.pop(span_id, None)
+        if label is not None:
+            self._counts[label] -= 1
+
+    def _reindex(self, change: Change) -> None:
+        """Follow one span notice in the index (rebuilt instead when it is not current)."""
+        state = self.edits.state
+        if state is None or change.span_id is None:
+            return
+        if self._indexed is not state:
+            self._rebuild(state)
+            return
+        self._unindex(change.span_id)
+        span = state.spans.get(change.span_id)
+        if span is not None and change.kind != "span_removed":
+            key = (span.start, -span.end, span.id)
+            insort(self._order, key)
+            self._keys[span.id] = key
+            self._labels[span.id] = span.label
+            self._counts[span.label] += 1
+        if len(self._order) != len(state.spans):
+            self._rebuild(state)
 
     def span(self, span_id: str) -> Span | None:
         return self.edits.span(span_id)
@@ -152,6 +247,8 @@ class Session(QObject):
         relations = False
         for change in changes:
             kind = change.kind
+            if kind in ("span_added", "span_removed", "span_changed"):
+                self._reindex(change)
             if kind == "span_added":
                 assert change.span_id is not None
                 self.spanAdded.emit(change.span_id)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
@@ -35,6 +35,16 @@ from annotator.ui.article_view import plain_tooltip, tint
 from annotator.ui.table_model import ColumnsModel
 
 Index = QModelIndex | QPersistentModelIndex
+_SUGGESTED: dict[str, Any] = {}  # the italic font and grey brush, made once (after the app)
+
+
+def _suggested_look(role: int) -> Any:
+    if not _SUGGESTED:
+        font = QFont()
+        font.setItalic(True)
+        _SUGGESTED["font"] = font
+        _SUGGESTED["brush"] = QBrush(QColor("#7a808a"))
+    return _SUGGESTED["font" if role == Qt.ItemDataRole.FontRole else "brush"]
 
 
 def format_attributes(attributes: dict[str, Any]) -> str:
@@ -58,102 +68,181 @@ def compact_attributes(attributes: dict[str, Any]) -> str:
     return " · ".join(parts)
 
 
+def _key(span: Span) -> tuple[int, int, str]:
+    return (span.start, -span.end, span.id)
+
+
 class SpanTableModel(ColumnsModel):
+    """The document's spans and suggestions in text order, filtered by `show`.
+
+    Rows stay in text order (start, longest first, id): a new, accepted or
+    rejected item moves no other row relative to its neighbours. Every update
+    is a single-row insert, remove or change found by bisection (no proxy, no
+    scan); the display text of a row is computed once and cached.
+    """
+
     COLUMNS = ("Label", "Text", "Attributes", "Speaker", "Annotator")
     IdRole = Qt.ItemDataRole.UserRole + 1
     SortRole = Qt.ItemDataRole.UserRole + 2
+    SHOW = ("all", "mine", "suggestions")
 
     def __init__(self, schema: LabelSchema) -> None:
         super().__init__()
         self.schema = schema
-        self.spans: list[Span] = []
+        self.spans: list[Span] = []  # the rows shown, in text order
+        self.keys: list[tuple[int, int, str]] = []  # their sort keys, for bisection
+        self.items: dict[str, Span] = {}  # every span and suggestion by id, shown or not
         self.text = ""
         self.speakers: dict[str, str] = {}
+        self.show = "all"
+        self._cache: dict[str, tuple[str, ...]] = {}
+        self._brushes: dict[str, QBrush] = {}
 
-    def set_spans(self, text: str, spans: list[Span], speakers: dict[str, str]) -> None:
+    def _shown(self, span: Span) -> bool:
+        suggested = span.provenance == "suggested"
+        return self.show == "all" or (self.show == "suggestions") == suggested
+
+    def _reset(self) -> None:
         self.beginResetModel()
-        self.text = text
-        self.spans = list(spans)
-        self.speakers = dict(speakers)
+        rows = sorted((s for s in self.items.values() if self._shown(s)), key=_key)
+        self.spans = rows
+        self.keys = [_key(s) for s in rows]
+        self._cache = {}
         self.endResetModel()
 
+    def set_spans(self, text: str, spans: list[Span], speakers: dict[str, str]) -> None:
+        self.text = text
+        self.items = {s.id: s for s in spans}
+        self.speakers = dict(speakers)
+        self._reset()
+
+    def set_show(self, show: str) -> None:
+        """Show "all" rows, only the analyst's ("mine") or only "suggestions"."""
+        if show != self.show:
+            self.show = show
+            self._reset()
+
     def row_of(self, span_id: str) -> int | None:
-        return next((i for i, s in enumerate(self.spans) if s.id == span_id), None)
+        span = self.items.get(span_id)
+        if span is None:
+            return None
+        key = _key(span)
+        row = bisect_left(self.keys, key)
+        return row if row < len(self.keys) and self.keys[row] == key else None
+
+    def _insert(self, span: Span) -> None:
+        key = _key(span)
+        row = bisect_left(self.keys, key)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.spans.insert(row, span)
+        self.keys.insert(row, key)
+        self.endInsertRows()
+
+    def _remove_row(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self.spans[row]
+        del self.keys[row]
+        self.endRemoveRows()
 
     def upsert(self, span: Span) -> None:
         row = self.row_of(span.id)
-        if row is None:
-            row = len(self.spans)
-            self.beginInsertRows(QModelIndex(), row, row)
-            self.spans.append(span)
-            self.endInsertRows()
-        else:
+        old = self.items.get(span.id)
+        self.items[span.id] = span
+        self._cache.pop(span.id, None)
+        if row is not None and old is not None and _key(old) == _key(span):
             self.spans[row] = span
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+            return
+        if row is not None:
+            self._remove_row(row)
+        if self._shown(span):
+            self._insert(span)
 
     def remove(self, span_id: str) -> None:
         row = self.row_of(span_id)
         if row is not None:
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self.spans[row]
-            self.endRemoveRows()
+            self._remove_row(row)
+        self.items.pop(span_id, None)
+        self._cache.pop(span_id, None)
 
     def set_suggestions(self, suggestions: list[Span]) -> None:
-        """Replace the suggestion rows (shown in italics, annotator 'suggested')."""
-        self.beginResetModel()
-        self.spans = [s for s in self.spans if s.provenance != "suggested"] + list(suggestions)
-        self.endResetModel()
+        """Replace the suggestion rows (shown in italics, annotator 'suggested'): the rows
+        that went are removed and the new ones inserted, one by one when they are few."""
+        old = {i for i, s in self.items.items() if s.provenance == "suggested"}
+        new = {s.id: s for s in suggestions}
+        gone, added = old - set(new), [s for i, s in new.items() if i not in old]
+        if len(gone) + len(added) > 200:
+            for item_id in gone:
+                del self.items[item_id]
+            self.items.update(new)
+            self._reset()
+            return
+        for item_id in gone:
+            self.remove(item_id)
+        for suggestion in added:
+            self.upsert(suggestion)
 
     def set_speakers(self, speakers: dict[str, str]) -> None:
+        if speakers == self.speakers:
+            return
+        changed = {
+            k
+            for k in speakers.keys() | self.speakers.keys()
+            if speakers.get(k) != self.speakers.get(k)
+        }
         self.speakers = dict(speakers)
-        if self.spans:
-            self.dataChanged.emit(self.index(0, 3), self.index(len(self.spans) - 1, 3))
+        for span_id in changed:
+            self._cache.pop(span_id, None)
+            row = self.row_of(span_id)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 3), self.index(row, 3))
 
     def row_total(self) -> int:
         return len(self.spans)
+
+    def _label_brush(self, label: str) -> QBrush | None:
+        brush = self._brushes.get(label)
+        if brush is None and self.schema.has_label(label):
+            brush = QBrush(tint(QColor(self.schema.label(label).color), 0.7))
+            self._brushes[label] = brush
+        return brush
+
+    def _display(self, span: Span) -> tuple[str, ...]:
+        cached = self._cache.get(span.id)
+        if cached is None:
+            covered = " ".join(span.covered(self.text).split())
+            if len(covered) > 80:
+                covered = covered[:77] + "..."
+            suggested = span.provenance == "suggested"
+            cached = (
+                span.label,
+                covered,
+                compact_attributes(span.attributes),
+                self.speakers.get(span.id, ""),
+                "suggested" if suggested else span.annotator,
+            )
+            self._cache[span.id] = cached
+        return cached
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.spans):
             return None
         span = self.spans[index.row()]
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            covered = span.covered(self.text)
-            if role == Qt.ItemDataRole.DisplayRole:
-                covered = " ".join(covered.split())
-                if len(covered) > 80:
-                    covered = covered[:77] + "..."
-            attributes = (
-                compact_attributes(span.attributes)
-                if role == Qt.ItemDataRole.DisplayRole
-                else format_attributes(span.attributes)
-            )
-            suggested = span.provenance == "suggested"
-            values = (
-                span.label,
-                covered,
-                attributes,
-                self.speakers.get(span.id, ""),
-                "suggested" if suggested else span.annotator,
-            )
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(span)[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            values = list(self._display(span))
+            values[1] = span.covered(self.text)
+            values[2] = format_attributes(span.attributes)
             return values[column]
-        if span.provenance == "suggested":
-            if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setItalic(True)
-                return font
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor("#7a808a"))
+        look = (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole)
+        if span.provenance == "suggested" and role in look:
+            return _suggested_look(role)
         if role == self.SortRole:
-            if column == 1:
-                return span.start
-            return str(self.data(index, Qt.ItemDataRole.DisplayRole))
-        if (
-            role == Qt.ItemDataRole.BackgroundRole
-            and column == 0
-            and self.schema.has_label(span.label)
-        ):
-            return QBrush(tint(QColor(self.schema.label(span.label).color), 0.7))
+            return span.start if column == 1 else self._display(span)[column]
+        if role == Qt.ItemDataRole.BackgroundRole and column == 0:
+            return self._label_brush(span.label)
         if role == self.IdRole:
             return span.id
         return None
@@ -344,17 +433,22 @@ class TagPanel(QWidget):
         header = QHBoxLayout()
         title = QLabel("Spans in this document")
         title.setObjectName("sectionTitle")
-        header.addWidget(title)
+        header.addWidget(title, 1)
+        # Mine / suggestions apart, so accepting or rejecting never moves the rows of the
+        # other kind under the pointer.
+        self.show_box = QComboBox()
+        self.show_box.setObjectName("spanFilter")
+        for text, value in (("All", "all"), ("Mine", "mine"), ("Suggestions", "suggestions")):
+            self.show_box.addItem(text, value)
+        self.show_box.setToolTip("Which rows the table shows")
+        header.addWidget(self.show_box)
         layout.addLayout(header)
+        self.current_id: str | None = None
         self.model = SpanTableModel(schema)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SpanTableModel.SortRole)
         self.table = QTableView()
         self.table.setObjectName("spanTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.table.setModel(self.model)
+        # Rows are in text order (no header sort: a sort would move rows under the pointer).
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -362,6 +456,8 @@ class TagPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Fixed row heights: the view never measures rows it does not show.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(24)
         header_view = self.table.horizontalHeader()
         header_view.setMinimumSectionSize(40)
@@ -374,6 +470,7 @@ class TagPanel(QWidget):
         # Enter, Backspace and the label keys act on the row the analyst sees selected.
         self._selecting = False
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.show_box.currentIndexChanged.connect(self._show_changed)
         layout.addWidget(self.table, 1)
         self.editor = AttributeEditor(schema)
         layout.addWidget(self.editor)
@@ -395,7 +492,7 @@ class TagPanel(QWidget):
             self.buttons[label.name].setText(f"{label.hotkey}   {label.name}   ·  {count}")
 
     def _clicked(self, index: QModelIndex) -> None:
-        span_id = self.proxy.data(index, SpanTableModel.IdRole)
+        span_id = self.model.data(index, SpanTableModel.IdRole)
         if span_id:
             self.spanActivated.emit(span_id)
 
@@ -403,8 +500,13 @@ class TagPanel(QWidget):
         if not self._selecting and current.isValid():
             self._clicked(current)
 
+    def _show_changed(self, _index: int) -> None:
+        self.model.set_show(self.show_box.currentData())
+        self.select_row(self.current_id)
+
     def select_row(self, span_id: str | None) -> None:
         """Show `span_id` as the selected row, scrolled into view (no spanActivated)."""
+        self.current_id = span_id
         self._selecting = True
         try:
             selection = self.table.selectionModel()
@@ -415,7 +517,7 @@ class TagPanel(QWidget):
             if row is None:
                 selection.clearSelection()
                 return
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            index = self.model.index(row, 0)
             self.table.setCurrentIndex(index)
             self.table.selectRow(index.row())
             self.table.scrollTo(index)

@@ -55,9 +55,7 @@ def _focus() -> object:
 
 def _click_row(qtbot, window: MainWindow, span_id: str) -> None:
     table = window.tags.table
-    row = window.tags.proxy.mapFromSource(
-        window.tags.model.index(window.tags.model.row_of(span_id), 1)
-    )
+    row = window.tags.model.index(window.tags.model.row_of(span_id), 1)
     qtbot.mouseClick(
         table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(row).center()
     )

@@ -1,0 +1,116 @@
+"""The span table stays put: text order, a mine/suggestions filter, the selection in view."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from annotator.core.model import Span, new_id
+from annotator.services.operations import DeleteSpan, MoveEdge, TagSpan
+from annotator.ui.commands import push
+from annotator.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def suggesting(qtbot, corpus):
+    QSettings().setValue("view/suggestions", True)
+    win = MainWindow(corpus, "ana", db_label="test")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.article.setFocus()
+    qtbot.waitUntil(lambda: bool(win.session.suggestions()), timeout=10_000)
+    return win
+
+
+def _rows(window: MainWindow) -> list[tuple[str, str]]:
+    model = window.tags.model
+    return [
+        (model.data(model.index(r, 0)), model.data(model.index(r, 4)))
+        for r in range(model.rowCount())
+    ]
+
+
+def test_the_filter_shows_mine_or_suggestions_apart(qtbot, suggesting: MainWindow) -> None:
+    window = suggesting
+    text = window.session.document.text
+    start = text.index("Free Valdor Front")
+    window.article.select_text(start, start + len("Free Valdor Front"))
+    qtbot.keyClick(window.article, "3")
+    suggestions = len(window.session.suggestions())
+    box = window.tags.show_box
+    box.setCurrentIndex(box.findData("mine"))
+    assert _rows(window) == [("ACTOR", "ana")]
+    box.setCurrentIndex(box.findData("suggestions"))
+    assert len(_rows(window)) == suggestions
+    assert {who for _label, who in _rows(window)} == {"suggested"}
+    box.setCurrentIndex(box.findData("all"))
+    assert len(_rows(window)) == suggestions + 1
+
+
+def test_rows_stay_in_text_order_through_accept_and_reject(qtbot, suggesting) -> None:
+    window = suggesting
+    model = window.tags.model
+
+    def starts() -> list[int]:
+        return [model.spans[r].start for r in range(model.rowCount())]
+
+    qtbot.keyClick(window.article, "n")
+    qtbot.keyClick(window.article, Qt.Key.Key_Return)  # accept
+    assert starts() == sorted(starts())
+    qtbot.keyClick(window.article, "n")
+    qtbot.keyClick(window.article, Qt.Key.Key_Backspace)  # reject
+    assert starts() == sorted(starts())
+    current = window.annotation.selection.current
+    if current is not None:
+        assert model.row_of(current) is not None
+
+
+def test_the_selected_row_is_scrolled_into_view(qtbot, window: MainWindow) -> None:
+    document = window.session.document
+    words = [i for i in range(len(document.text) - 4) if document.text[i].isalpha()][:150]
+    for offset in words:
+        window.session.add_span(Span(new_id(), document.id, offset, offset + 1, "ACTOR", "ana"))
+    window.open_document(window.repo.document_ids()[1])
+    window.open_document(document.id)
+    window.article.setFocus()
+    qtbot.keyClick(window.article, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    current = window.annotation.selection.current
+    last = max(window.session.spans(), key=lambda s: (s.start, -s.end))
+    assert current == last.id
+    table = window.tags.table
+    rect = table.visualRect(window.tags.model.index(window.tags.model.row_of(current), 1))
+    assert table.viewport().rect().intersects(rect)
+
+
+def test_the_session_index_follows_every_edit_and_undo(qtbot, window: MainWindow) -> None:
+    session, stack = window.session, window.undo_stack
+    document = session.document
+    rng = random.Random(4)
+    for _ in range(60):
+        spans = session.spans()
+        choice = rng.random()
+        if choice < 0.5 or not spans:
+            start = rng.randrange(0, len(document.text) - 10)
+            span = Span(new_id(), document.id, start, start + rng.randint(1, 9), "ACTOR", "ana")
+            push(stack, session, TagSpan(span))
+        elif choice < 0.7:
+            push(stack, session, DeleteSpan(rng.choice(spans).id))
+        elif choice < 0.85:
+            span = rng.choice(spans)
+            push(stack, session, MoveEdge(span.id, span.start, span.end + 1))
+        else:
+            stack.undo()
+        expected = session.edits.spans()  # sorted from scratch every time
+        assert session.spans() == expected
+        counts: dict[str, int] = {}
+        for span in expected:
+            counts[span.label] = counts.get(span.label, 0) + 1
+        assert session.label_counts() == counts
+        assert [window.tags.model.spans[r].id for r in range(len(expected))] == [
+            s.id for s in expected
+        ]
