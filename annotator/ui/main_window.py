@@ -133,8 +133,9 @@ class MainWindow(QMainWindow):
         self.article.tooltip_for = self.annotation.tooltip
         self.suggestions_action = QAction("Show &suggestions", self)
         self.suggestions_action.setCheckable(True)
-        shown = QSettings().value("view/suggestions", True)
-        self.suggestions_action.setChecked(shown not in (False, "false"))
+        # Off on first start (README: "switch them on"); the choice is remembered.
+        shown = QSettings().value("view/suggestions", False)
+        self.suggestions_action.setChecked(shown in (True, "true"))
         self.suggestions = SuggestionsController(
             session, self.annotation, self.article, self.tags, self.jobs, self.suggestions_action
         )

@@ -87,6 +87,13 @@ class SuggestionsController(QObject):
 
     def toggle(self, checked: bool) -> None:
         QSettings().setValue("view/suggestions", checked)
+        self.annotation.say(
+            "Suggestions on: N steps through them, Enter accepts, Backspace rejects (Ctrl+H"
+            " switches them off)."
+            if checked
+            else "Suggestions off (Ctrl+H switches them on).",
+            5000,
+        )
         document_id = self.session.document_id
         if document_id is None:
             return
@@ -125,8 +132,10 @@ class SuggestionsController(QObject):
         if current in ids:
             index = (ids.index(current) + step) % len(ids)
         else:
+            # From the selected span, else from the top of the document (not the caret,
+            # which a click left anywhere).
             anchor = self.session.span(current) if current else None
-            cursor = anchor.start if anchor else self.article.cursor_offset()
+            cursor = anchor.start if anchor else 0
             after = [i for i, s in enumerate(suggestions) if s.start >= cursor]
             index = (
                 (after[0] if after else 0)

@@ -262,3 +262,30 @@ def test_label_keys_from_the_document_list_act_on_the_current_span(
     window.document_view.setFocus()
     qtbot.keyClick(window.document_view, "1")
     assert _stored(window) == [("QUOTE", "Ilse Marović")]
+
+
+def test_suggestions_are_off_on_first_start_and_every_toggle_says_so(qtbot, corpus) -> None:
+    QSettings().remove("view/suggestions")  # a first start: nothing remembered
+    window = MainWindow(corpus, "ana", db_label="test")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.article.setFocus()
+    assert not window.suggestions_action.isChecked()
+    assert window.session.suggestions() == []
+    messages: list[str] = []
+    window.statusBar().messageChanged.connect(messages.append)
+    qtbot.keyClick(window.article, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert any(m.startswith("Suggestions on") for m in messages)
+    qtbot.waitUntil(lambda: bool(window.session.suggestions()), timeout=10_000)
+    # The first N starts at the top of the document, wherever the caret is.
+    text = window.session.document.text
+    window.article.select_text(text.index("denied"), text.index("denied"))
+    qtbot.keyClick(window.article, "n")
+    first = min(window.session.suggestions(), key=lambda s: (s.start, -s.end))
+    assert window.session.suggestion(window.annotation.selection.current) == first
+    qtbot.keyClick(window.article, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert any(m.startswith("Suggestions off") for m in messages)
+    window.suggestions.wait()
