@@ -65,18 +65,22 @@ class _ElideLeft(QStyledItemDelegate):
 class HitsModel(ColumnsModel):
     """Search hits; rows arrive a page at a time as the view scrolls."""
 
-    COLUMNS = ("Document", "Left", "Hit", "Right")
+    COLUMNS = ("Document", "Left", "Hit", "Right", "Tagged")
     PAGE = 100
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, spans_of: Any = None) -> None:
         super().__init__(parent)
         self.hits: list[Hit] = []
         self._source: Iterator[Hit] | None = None
+        # callable(document id) -> the analyst's spans there; asked only for rows shown.
+        self.spans_of = spans_of
+        self._spans: dict[str, list[Any]] = {}
 
     def set_source(self, source: Iterator[Hit] | None) -> None:
         self.beginResetModel()
         self.hits = []
         self._source = source
+        self._spans = {}
         self.endResetModel()
         if self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
@@ -104,10 +108,26 @@ class HitsModel(ColumnsModel):
             self.fetchMore(QModelIndex())
         return self.hits
 
+    def tagged(self, hit: Hit) -> list[str]:
+        """The labels of the analyst's spans over the hit (overlapping it), sorted."""
+        if self.spans_of is None:
+            return []
+        spans = self._spans.get(hit.document_id)
+        if spans is None:
+            spans = self._spans[hit.document_id] = list(self.spans_of(hit.document_id))
+        return sorted({s.label for s in spans if s.start < hit.end and hit.start < s.end})
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         hit = self.hits[index.row()]
+        if index.column() == 4:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                labels = self.tagged(hit)
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return ("Already tagged: " + ", ".join(labels)) if labels else "Not tagged"
+                return "✓ " + ", ".join(labels) if labels else ""
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             row = (hit.title, hit.left, hit.hit, hit.right)
             return " ".join(row[index.column()].split())
@@ -148,7 +168,7 @@ class SearchPanel(QWidget):
             ("Done", "done"),
         ):
             self.status_filter.addItem(text, value)
-        self.model = HitsModel(self)
+        self.model = HitsModel(self, spans_of=self._analyst_spans)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -167,11 +187,11 @@ class SearchPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(4, 110)
         self.status = QLabel()
-        self.all_label = QComboBox()
-        for name in self.schema.names:
-            self.all_label.addItem(name)
         self.all_button = QPushButton("Annotate all hits…")
+        self.all_button.setToolTip("Tag every hit with a label you choose (one undo step)")
 
         row = QHBoxLayout()
         row.addWidget(self.query_edit, 1)
@@ -183,7 +203,6 @@ class SearchPanel(QWidget):
         filters.addWidget(self.status_filter)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
-        bottom.addWidget(self.all_label)
         bottom.addWidget(self.all_button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
@@ -191,7 +210,17 @@ class SearchPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
+        self.query_edit.setToolTip(
+            "Results appear as you type; for a regular expression press Enter"
+        )
         self.query_edit.returnPressed.connect(self.run)
+        # Results as you type (plain words and phrases; a regex waits for Enter, as a
+        # half-typed pattern is rarely what the analyst means).
+        self._typing_timer = QTimer(self)
+        self._typing_timer.setSingleShot(True)
+        self._typing_timer.setInterval(200)
+        self._typing_timer.timeout.connect(self.run)
+        self.query_edit.textChanged.connect(self._typed)
         self.regex_box.toggled.connect(lambda on: self._exclusive(on, self.phrase_box))
         self.phrase_box.toggled.connect(lambda on: self._exclusive(on, self.regex_box))
         self.table.activated.connect(self._activated)
@@ -232,6 +261,20 @@ class SearchPanel(QWidget):
         if on:
             other.setChecked(False)
 
+    def _typed(self, text: str) -> None:
+        if self.regex_box.isChecked():
+            self._typing_timer.stop()
+            self.status.setText("Press Enter to search with this regular expression.")
+        elif text.strip():
+            self._typing_timer.start()
+        else:
+            self._typing_timer.stop()
+
+    def _analyst_spans(self, document_id: str) -> list[Any]:
+        if document_id == self.session.document_id:
+            return self.session.spans()
+        return self.session.repo.spans(document_id, [self.session.annotator])
+
     def focus_query(self) -> None:
         """Put the caret in the query (opening the panel), its text selected."""
         self.query_edit.setFocus()
@@ -259,10 +302,20 @@ class SearchPanel(QWidget):
 
     def run(self) -> None:
         """Search with what the panel shows; the first page arrives at once."""
+        self._typing_timer.stop()
+        if not self.query_edit.text().strip():
+            return
         self.last_query = self.query()
         if self._search(self.last_query):
-            more = "+" if self.model.canFetchMore(QModelIndex()) else ""
-            self.status.setText(f"{self.model.rowCount()}{more} hits")
+            self.status.setText(self.count_text())
+
+    def count_text(self) -> str:
+        """'No hits', '1 hit', '12 hits', '100+ hits' (more pages to come)."""
+        count = self.model.rowCount()
+        more = self.model.canFetchMore(QModelIndex())
+        if count == 0:
+            return "No hits"
+        return f"{count}{'+' if more else ''} hit{'' if count == 1 and not more else 's'}"
 
     def _search(self, query: SearchQuery) -> bool:
         try:
@@ -337,15 +390,29 @@ class SearchPanel(QWidget):
         return self.annotate(self.model.fetch_all(), label)
 
     def _annotate_all_clicked(self) -> None:
-        label = self.all_label.currentText()
+        """Ask which label (there is no default), then tag every hit as one step."""
+        if not self.model.hits:
+            self.status.setText("Nothing to tag: search first.")
+            return
+        box = QMessageBox(self)
+        box.setWindowTitle("Annotate all hits")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            f"Tag all hits of “{self.query_edit.text()}” as which label?\n"
+            "Hits already tagged with that label are skipped; Undo removes them all at once."
+        )
+        buttons = {
+            box.addButton(name, QMessageBox.ButtonRole.AcceptRole): name
+            for name in self.schema.names
+        }
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        label = buttons.get(box.clickedButton())  # type: ignore[call-overload]
+        if label is None:
+            return
         count = self.preview_all(label)
         if count == 0:
-            self.status.setText("Nothing to tag.")
+            self.status.setText(f"Nothing to tag: every hit is already a {label}.")
             return
-        answer = QMessageBox.question(
-            self,
-            "Annotate all hits",
-            f"Tag {count} hits as {label}? (One step: Undo removes them all.)",
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.annotate_all(label)
+        self.annotate_all(label)

@@ -289,3 +289,68 @@ def test_suggestions_are_off_on_first_start_and_every_toggle_says_so(qtbot, corp
     qtbot.keyClick(window.article, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     assert any(m.startswith("Suggestions off") for m in messages)
     window.suggestions.wait()
+
+
+def test_search_shows_results_as_you_type_with_a_correct_count(qtbot, window: MainWindow) -> None:
+    qtbot.keyClick(
+        window.article,
+        Qt.Key.Key_F,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    search = window.corpus.search
+    qtbot.keyClicks(search.query_edit, "Delegates")
+    qtbot.waitUntil(lambda: search.model.rowCount() == 1, timeout=2000)  # no Enter pressed
+    assert search.status.text() == "1 hit"
+    search.query_edit.clear()
+    qtbot.keyClicks(search.query_edit, "Geneva")
+    qtbot.waitUntil(lambda: search.status.text() == "2 hits", timeout=2000)
+    # A regular expression waits for Enter.
+    search.regex_box.setChecked(True)
+    search.query_edit.clear()
+    qtbot.keyClicks(search.query_edit, r"\d+ trucks")
+    qtbot.wait(400)
+    assert "Enter" in search.status.text()
+    qtbot.keyClick(search.query_edit, Qt.Key.Key_Return)
+    assert [h.hit for h in search.model.hits] == ["12 trucks"]
+
+
+def test_search_hits_say_whether_they_are_tagged_and_as_what(qtbot, window: MainWindow) -> None:
+    text = window.session.document.text
+    start = text.index("Brezna market")
+    window.article.select_text(start, start + len("Brezna market"))
+    qtbot.keyClick(window.article, "3")
+    search = window.corpus.search
+    search.query_edit.setText("Brezna")
+    search.run()
+    tagged = [search.model.data(search.model.index(r, 4)) for r in range(search.model.rowCount())]
+    assert sorted(tagged) == ["", "", "✓ ACTOR"]  # the headline, the dateline, the tagged one
+
+
+def test_annotate_all_asks_for_the_label(qtbot, window: MainWindow) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    search = window.corpus.search
+    window.corpus.docks["search"].show()
+    search.query_edit.setText("Geneva")
+    search.run()
+    asked: list[list[str]] = []
+
+    def answer(label: str | None) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append([b.text() for b in box.buttons()])
+        chosen = next(
+            (b for b in box.buttons() if b.text() == label),
+            box.button(QMessageBox.StandardButton.Cancel),
+        )
+        qtbot.mouseClick(chosen, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(50, lambda: answer(None))
+    qtbot.mouseClick(search.all_button, Qt.MouseButton.LeftButton)
+    assert {"QUOTE", "CASUALTY", "ACTOR"} <= set(asked[0])
+    assert window.repo.db.execute("SELECT count(*) FROM spans").fetchone()[0] == 0
+    QTimer.singleShot(50, lambda: answer("ACTOR"))
+    qtbot.mouseClick(search.all_button, Qt.MouseButton.LeftButton)
+    rows = window.repo.db.execute("SELECT label FROM spans").fetchall()
+    assert rows == [("ACTOR",), ("ACTOR",)]
