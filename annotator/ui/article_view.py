@@ -663,8 +663,9 @@ class ArticleView(QPlainTextEdit):
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
                 fmt.setUnderlineColor(shade(color, 0.2))
             else:
-                fmt.setBackground(color)
-                fmt.setForeground(QColor("white"))
+                # A strong tint and a frame (`_paint_selected_frame`), never a solid fill:
+                # the text colour and the bars of the spans nested in it stay visible.
+                fmt.setBackground(tint(color, 0.55))
             extras.append(self._selection_for(span, fmt))
         # Related spans (the speaker, or the quotes) are outlined by `_paint_related`,
         # so the colours of what is nested in them stay visible.
@@ -822,6 +823,7 @@ class ArticleView(QPlainTextEdit):
         if not blocks:
             return
         self._paint_bars(painter, blocks)
+        self._paint_selected_frame(painter, blocks)
         self._paint_related(painter, blocks)
         self._paint_cluster_outline(painter, blocks)
         self._paint_preview(painter, blocks)
@@ -866,6 +868,18 @@ class ArticleView(QPlainTextEdit):
                     else:
                         painter.drawRect(QRectF(left, y, right - left, BAR_HEIGHT))
         painter.setBrush(Qt.BrushStyle.NoBrush)
+
+    def _paint_selected_frame(
+        self, painter: QPainter, blocks: list[tuple[QTextBlock, float]]
+    ) -> None:
+        span = self.spans.get(self.selected_id or "")
+        if span is None:
+            return
+        painter.setPen(QPen(shade(self.highlighter._color(span.label), 0.3), 2.0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for rect in self._fragments(span.start, span.end, blocks):
+            # Its bottom edge stays above the label bars.
+            painter.drawRoundedRect(rect.adjusted(-2, -1, 2, -1), 3, 3)
 
     def _paint_related(self, painter: QPainter, blocks: list[tuple[QTextBlock, float]]) -> None:
         for related_id in self.related_ids:
