@@ -100,6 +100,17 @@ class ClusterModel(ColumnsModel):
         self.compared = compared
         self.endResetModel()
 
+    def update_decisions(
+        self, clusters: Sequence[review.ReviewCluster], pending: dict[int, str]
+    ) -> None:
+        """The same clusters with new decisions: rows change in place, nothing is reset."""
+        assert len(clusters) == len(self.clusters)
+        self.clusters = list(clusters)
+        self.pending = dict(pending)
+        if self.clusters:
+            last = len(self.clusters) - 1
+            self.dataChanged.emit(self.index(0, 0), self.index(last, len(self.COLUMNS) - 1))
+
     def decision_text(self, row: int) -> str:
         """What the Decision column says for `row` ('' when undecided)."""
         item = self.clusters[row]
@@ -362,6 +373,7 @@ class ReviewPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
@@ -369,7 +381,9 @@ class ReviewPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(2, 130)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed, not sized to contents: that would read every row on each change.
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 120)
         self.table.clicked.connect(lambda index: self.clusterActivated.emit(index.row()))
         layout.addWidget(self.table, 3)
 
