@@ -8,8 +8,9 @@ the counts, the document list -> the window painted. Deleting it again with the 
 key. At 1,000 / 10,000 / 50,000 spans in a 1 MB article. Baseline: a bare
 QPlainTextEdit with a per-block highlighter over the same spans, one INSERT and COMMIT
 into an SQLite file of the same page settings, one block re-highlighted, the view
-painted. "Painted" is the event loop run once after the key: every widget
-the change touched paints its dirty region, as on screen. Goal (issue 16): under 8 ms at 50,000 spans.
+painted. "Painted" is the event loop run once after the key: every widget the
+change touched paints its dirty region, as on screen. Goal (issue 16): under 8 ms
+at 50,000 spans.
 """
 
 from __future__ import annotations

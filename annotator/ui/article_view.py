@@ -257,6 +257,12 @@ class SpanHighlighter(QSyntaxHighlighter):
         self.index = SpanIndex("")
         self.map = Utf16Map("")
         self.ready: set[int] = set()
+        # Page furniture (code points): greyed over whatever spans paint there.
+        self.furniture: list[tuple[int, int]] = []
+        self.furniture_blocks: set[int] = set()
+        self.furniture_format = QTextCharFormat()
+        self.furniture_format.setForeground(QColor("#9a9a9a"))
+        self.furniture_format.setFontItalic(True)
         self.set_schema(schema)
 
     def set_schema(self, schema: LabelSchema) -> None:
@@ -288,6 +294,24 @@ class SpanHighlighter(QSyntaxHighlighter):
         return fmt
 
     def highlightBlock(self, text: str) -> None:
+        self._highlight_spans(text)
+        if self.furniture:
+            self._grey_furniture(text)
+
+    def _grey_furniture(self, text: str) -> None:
+        number = self.currentBlock().blockNumber()
+        if number not in self.ready or number >= len(self.index.line_starts):
+            return
+        block_start = self.index.line_starts[number]
+        block_end = block_start + len(text)
+        to16 = self.map.to_utf16
+        for a, b in self.furniture:
+            a, b = max(a, block_start), min(b, block_end)
+            if a < b:
+                start16 = to16(a) - to16(block_start)
+                self.setFormat(start16, to16(b) - to16(a), self.furniture_format)
+
+    def _highlight_spans(self, text: str) -> None:
         number = self.currentBlock().blockNumber()
         if number not in self.ready:
             return  # formatted when it first comes on screen
@@ -407,6 +431,7 @@ class ArticleView(QPlainTextEdit):
     stepRequested = Signal(int)  # Tab: +1, Shift+Tab: -1
     escapePressed = Signal()
     edgeRequested = Signal(str, int)  # "start"/"end", -1 left / +1 right
+    documentShown = Signal()  # a text was put in the view (show_document, show_review)
 
     def __init__(self, schema: LabelSchema, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -437,6 +462,9 @@ class ArticleView(QPlainTextEdit):
         self.clusters: dict[str, ClusterMark] = {}
         # The span ids `show_review` painted (None when the view shows one annotator's layer).
         self.review_spans: frozenset[str] | None = None
+        self._columns_cache: tuple[dict[str, ClusterMark], list[tuple[ClusterMark, int]]] | None = (
+            None
+        )
         self.selected_id: str | None = None
         self.related_ids: list[str] = []
         self._last_click: int | None = None
@@ -529,8 +557,11 @@ class ArticleView(QPlainTextEdit):
         self._last_click = None
         self._hover_ids = []
         self._preview = []
+        self.highlighter.furniture = []
+        self.highlighter.furniture_blocks = set()
         self.setPlainText(text)
         self._paint_selection()
+        self.documentShown.emit()
 
     def show_review(
         self, text: str, spans: Sequence[Span], clusters: Sequence[ClusterMark]
@@ -551,7 +582,19 @@ class ArticleView(QPlainTextEdit):
 
     def set_clusters(self, clusters: Sequence[ClusterMark]) -> None:
         """Replace the review markers only (a decision): the text is not painted again."""
+        old = self._columns_cache
         self.clusters = {mark.id: mark for mark in clusters}
+        if old is not None and len(old[1]) == len(self.clusters):
+            # The same places (only decided or not changed): the margin columns stay.
+            moved = [(self.clusters.get(mark.id), column) for mark, column in old[1]]
+            if all(
+                new is not None and (new.start, new.end) == (mark.start, mark.end)
+                for (new, _column), (mark, _c) in zip(moved, old[1], strict=True)
+            ):
+                self._columns_cache = (
+                    self.clusters,
+                    [(new, column) for new, column in moved if new is not None],
+                )
         if self.selected_id is not None and self.item(self.selected_id) is None:
             self.selected_id = None
         self.gutter.update()
@@ -565,8 +608,23 @@ class ArticleView(QPlainTextEdit):
             number = block.blockNumber()
             if number not in ready:
                 ready.add(number)
-                if with_spans.get(number):
+                if with_spans.get(number) or number in highlighter.furniture_blocks:
                     highlighter.rehighlightBlock(block)
+
+    def set_furniture(self, ranges: Sequence[tuple[int, int]]) -> None:
+        """Grey these ranges (code points) as page furniture; [] for none."""
+        highlighter = self.highlighter
+        old = highlighter.furniture
+        highlighter.furniture = [(a, b) for a, b in ranges]
+        index = highlighter.index
+        highlighter.furniture_blocks = {
+            n for a, b in highlighter.furniture for n in index.blocks(a, b)
+        }
+        for a, b in {*old, *highlighter.furniture}:
+            self._rehighlight(index.blocks(a, b))
+
+    def furniture(self) -> list[tuple[int, int]]:
+        return list(self.highlighter.furniture)
 
     def _rehighlight(self, blocks: range) -> None:
         document = self.document()
@@ -663,8 +721,9 @@ class ArticleView(QPlainTextEdit):
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
                 fmt.setUnderlineColor(shade(color, 0.2))
             else:
-                fmt.setBackground(color)
-                fmt.setForeground(QColor("white"))
+                # A strong tint and a frame (`_paint_selected_frame`), never a solid fill:
+                # the text colour and the bars of the spans nested in it stay visible.
+                fmt.setBackground(tint(color, 0.55))
             extras.append(self._selection_for(span, fmt))
         # Related spans (the speaker, or the quotes) are outlined by `_paint_related`,
         # so the colours of what is nested in them stay visible.
@@ -823,6 +882,7 @@ class ArticleView(QPlainTextEdit):
         if not blocks:
             return
         self._paint_bars(painter, blocks)
+        self._paint_selected_frame(painter, blocks)
         self._paint_related(painter, blocks)
         self._paint_cluster_outline(painter, blocks)
         self._paint_preview(painter, blocks)
@@ -867,6 +927,18 @@ class ArticleView(QPlainTextEdit):
                     else:
                         painter.drawRect(QRectF(left, y, right - left, BAR_HEIGHT))
         painter.setBrush(Qt.BrushStyle.NoBrush)
+
+    def _paint_selected_frame(
+        self, painter: QPainter, blocks: list[tuple[QTextBlock, float]]
+    ) -> None:
+        span = self.spans.get(self.selected_id or "")
+        if span is None:
+            return
+        painter.setPen(QPen(shade(self.highlighter._color(span.label), 0.3), 2.0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for rect in self._fragments(span.start, span.end, blocks):
+            # Its bottom edge stays above the label bars.
+            painter.drawRoundedRect(rect.adjusted(-2, -1, 2, -1), 3, 3)
 
     def _paint_related(self, painter: QPainter, blocks: list[tuple[QTextBlock, float]]) -> None:
         for related_id in self.related_ids:
@@ -1012,14 +1084,16 @@ class ArticleView(QPlainTextEdit):
     def _paint_cluster_markers(
         self, painter: QPainter, width: int, blocks: Sequence[tuple[QTextBlock, float]]
     ) -> None:
-        columns: list[int] = []  # per column, the end offset of its last marker
-        for mark in sorted(self.clusters.values(), key=lambda m: (m.start, -m.end)):
-            column = next((c for c, end in enumerate(columns) if end <= mark.start), None)
-            if column is None:
-                column = len(columns)
-                columns.append(mark.end)
-            else:
-                columns[column] = mark.end
+        first, _top = blocks[0]
+        last, _bottom = blocks[-1]
+        low = self.map.to_codepoint(first.position())
+        end16 = min(last.position() + last.length(), self.map.length_u16)
+        high = self.map.to_codepoint(end16, round_up=True)
+        for mark, column in self._cluster_columns():
+            if mark.start >= high:
+                break
+            if mark.end <= low:
+                continue  # only the markers beside the lines on screen are drawn
             extent = self._line_span(mark.start, mark.end, blocks)
             if extent is None:
                 continue
@@ -1047,6 +1121,25 @@ class ArticleView(QPlainTextEdit):
                 painter.setBrush(color)
                 painter.drawPath(path)
         painter.setBrush(Qt.BrushStyle.NoBrush)
+
+    def _cluster_columns(self) -> list[tuple[ClusterMark, int]]:
+        """The review markers in text order, each with its margin column (computed once
+        per set of clusters: a marker's column does not depend on the scroll position)."""
+        cached = self._columns_cache
+        if cached is not None and cached[0] is self.clusters:
+            return cached[1]
+        placed: list[tuple[ClusterMark, int]] = []
+        columns: list[int] = []  # per column, the end offset of its last marker
+        for mark in sorted(self.clusters.values(), key=lambda m: (m.start, -m.end)):
+            column = next((c for c, end in enumerate(columns) if end <= mark.start), None)
+            if column is None:
+                column = len(columns)
+                columns.append(mark.end)
+            else:
+                columns[column] = mark.end
+            placed.append((mark, column))
+        self._columns_cache = (self.clusters, placed)
+        return placed
 
     def connector(self) -> tuple[QPoint, QPoint] | None:
         """The selected span's link to its first related span, as drawn in the margin.
