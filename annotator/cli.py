@@ -10,6 +10,7 @@ not caught.
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -26,6 +27,7 @@ from annotator.cli_contract import (
     check_documents,
     check_labels,
     counting,
+    did_you_mean,
     keep_going,
     progress_reporter,
     quiet_option,
@@ -422,7 +424,8 @@ def gui(
 @click.argument("other", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @db_option
 @annotator_option
-def merge(other: Path, db_path: Path | None, annotator: str | None) -> None:
+@quiet_option
+def merge(other: Path, db_path: Path | None, annotator: str | None, quiet: bool) -> None:
     """Merge a colleague's database file OTHER into ours (it is only read).
 
     OTHER is read as untrusted data: every row is checked, and rows that fail
@@ -437,6 +440,7 @@ def merge(other: Path, db_path: Path | None, annotator: str | None) -> None:
 
     from annotator.store.merge import MergeCancelled, merge_database
 
+    _refuse_merging_into_itself(other, db_path)
     repo = open_repository(db_path, create=True)
     cancel = threading.Event()
 
@@ -445,9 +449,13 @@ def merge(other: Path, db_path: Path | None, annotator: str | None) -> None:
 
     previous = signal.signal(signal.SIGINT, interrupted)
     try:
-        with user_errors():
+        with user_errors(), progress_reporter("merging rows", quiet=quiet) as bar:
             report = merge_database(
-                repo, other, by=current_annotator(repo, annotator), cancel=cancel
+                repo,
+                other,
+                by=current_annotator(repo, annotator),
+                cancel=cancel,
+                progress=bar.update,
             )
     except Failed as exc:
         if isinstance(exc.__cause__, MergeCancelled):
@@ -476,6 +484,23 @@ def merge(other: Path, db_path: Path | None, annotator: str | None) -> None:
         click.echo(f"refused: {other.name}: {rejection.describe()}", err=True)
     if report.rejected:
         raise SystemExit(1)
+
+
+def _refuse_merging_into_itself(other: Path, db_path: Path | None) -> None:
+    """OTHER naming our own database (by any path, link or hard link) is a usage error."""
+    ours = resolve_db_path(db_path)
+    try:
+        same = ours.exists() and os.path.samefile(other, ours)
+    except OSError:
+        same = False
+    if same:
+        raise click.BadParameter(
+            f"{other} is the database you are merging into ({ours}); "
+            "name a colleague's file, or another database with --db",
+            None,
+            None,
+            "OTHER",
+        )
 
 
 def _describe(content: dict[str, Any]) -> str:
@@ -513,7 +538,11 @@ def agreement(
 
     By default over the documents every chosen annotator has worked on.
     """
-    from annotator.store.review import compared_annotators, corpus_agreement
+    from annotator.store.review import (
+        compared_annotators,
+        compared_documents,
+        corpus_agreement,
+    )
 
     repo = open_repository(db_path)
     names = [n.strip() for value in annotator_names for n in value.split(",") if n.strip()]
@@ -530,12 +559,9 @@ def agreement(
     if len(names) < 2:
         raise Failed("agreement needs two or more annotators with spans (see --annotators)")
     with user_errors(), progress_reporter("comparing documents", quiet=quiet) as bar:
-        report = corpus_agreement(
-            repo,
-            names,
-            list(document_ids) or None,
-            progress=counting(bar, len(document_ids)),
-        )
+        # The documents are named here so that the bar knows its total.
+        chosen = list(document_ids) or compared_documents(repo, names)
+        report = corpus_agreement(repo, names, chosen, progress=counting(bar, len(chosen)))
     if not report.documents:
         raise Failed("no documents that all of " + ", ".join(names) + " worked on")
     rows = [f for f in report.pairs if label is None or f.label == label]
@@ -573,8 +599,7 @@ def agreement(
     "--label",
     "labels",
     multiple=True,
-    type=click.Choice(["QUOTE", "CASUALTY", "ACTOR"]),
-    help="Suggest only this label (repeat for several; default: all).",
+    help="Suggest only this label of the database's schema (repeat for several; default: all).",
 )
 @click.option("--document", "document_ids", multiple=True, help="Only this document id.")
 @click.option(
@@ -631,6 +656,17 @@ def suggest_command(
             f"unknown rule {unknown[0]!r}; see --list-rules", param_hint="--rule"
         )
     repo = open_repository(db_path, write=True)
+    known_labels = repo.schema().names
+    for label in labels:
+        if label not in known_labels:
+            hint = did_you_mean(label, known_labels)
+            raise click.BadParameter(
+                f"no label called {label!r}{hint if 'did you mean' in hint else ''}; "
+                f"this database's labels are {', '.join(known_labels)}",
+                None,
+                None,
+                "--label",
+            )
     check_documents(repo.document_ids(), document_ids)
     with user_errors(), progress_reporter("suggesting", quiet=quiet) as bar:
         report = suggest_corpus(

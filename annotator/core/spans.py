@@ -13,20 +13,35 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from annotator.core.casualty import casualty_kind, casualty_victims, parse_casualty
 from annotator.core.errors import SchemaError
 from annotator.core.model import PROVENANCES, Span, check_offsets, new_id, now
-from annotator.core.schema import LabelSchema
+from annotator.core.schema import LabelSchema, default_schema
 
 
-def actor_types(schema: LabelSchema) -> tuple[str, ...]:
-    """The ACTOR types the schema allows (its `type` attribute's choices), else ()."""
-    try:
-        spec = schema.label("ACTOR").attribute("type")
-    except SchemaError:
-        return ()
+def actor_types(schema: LabelSchema | None = None) -> tuple[str, ...]:
+    """The ACTOR types: the choices of the schema's ACTOR `type` attribute.
+
+    The one definition of the actor vocabulary (the actor registry, importers,
+    merge and the gazetteers all use it). Without a schema, or for a schema
+    whose ACTOR label has no `type` choices, those of the shipped schema.
+    """
+    if schema is not None:
+        try:
+            spec = schema.label("ACTOR").attribute("type")
+        except SchemaError:
+            spec = None
+        if spec is not None and spec.choices:
+            return spec.choices
+    return _shipped_actor_types()
+
+
+@cache
+def _shipped_actor_types() -> tuple[str, ...]:
+    spec = default_schema().label("ACTOR").attribute("type")
     return spec.choices if spec is not None else ()
 
 

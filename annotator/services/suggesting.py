@@ -30,6 +30,7 @@ from annotator.core.model import AnnotatedDocument, Relation, Span, imported_rel
 from annotator.core.model import imported_span_id as _stable_id
 from annotator.core.packaged import packaged_files
 from annotator.core.schema import default_schema
+from annotator.core.spans import actor_types
 from annotator.core.suggest import LABELS, GazetteerEntry, Suggestion, suggest
 from annotator.core.suggest.speakers import ATTRIBUTION_KINDS, attribution_kind
 from annotator.store.repository import Repository
@@ -51,7 +52,6 @@ FILE_TYPES: Final = {
 }
 # Lists whose names a rule uses in a particular way (see GazetteerEntry.role).
 FILE_ROLES: Final = {"capitals": "capital", "institutions": "institution", "demonyms": "demonym"}
-ACTOR_TYPES: Final = ("person", "organisation", "state", "armed group", "media", "other")
 
 Progress = Callable[[int, int, str], bool | None]
 
@@ -70,9 +70,9 @@ def parse_gazetteer(
             continue
         name, _sep, kind = line.partition("|")
         kind = kind.strip() or default_type
-        if kind not in ACTOR_TYPES:
+        if kind not in actor_types():
             raise InputError(
-                f"unknown actor type {kind!r}; use one of {', '.join(ACTOR_TYPES)}",
+                f"unknown actor type {kind!r}; use one of {', '.join(actor_types())}",
                 file=source or None,
                 line=number,
             )

@@ -35,6 +35,7 @@ from annotator.core.model import (
     now,
 )
 from annotator.core.schema import LabelSchema, default_schema, schema_from_dict
+from annotator.core.spans import actor_types
 from annotator.store.transaction import (
     begin_long_transaction,
     end_long_transaction,
@@ -203,7 +204,7 @@ class _ImportRows:
                 )
                 rows.actors += (
                     actor["id"], actor["name"],
-                    span_type if span_type in ACTOR_TYPES else "other", now_, annotator,
+                    span_type if span_type in actor_types() else "other", now_, annotator,
                 )  # fmt: skip
                 rows.span_actors += (span_id, actor["id"], annotator, now_)
                 rows.actor_documents.append(doc_id)
@@ -373,8 +374,6 @@ def _follow(
             if new_id is not None:
                 flat[at] = new_id
 
-
-ACTOR_TYPES = ("person", "organisation", "state", "armed group", "media", "other")
 
 _DONE = object()
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+import annotator
 from annotator.core.errors import SchemaError, SpanError
 from annotator.core.model import Span
-from annotator.core.schema import default_schema
+from annotator.core.schema import default_schema, schema_from_dict
 from annotator.core.spans import actor_types, changed_span, new_span
 
 TEXT = "Officials said at least 14 civilians were killed in Brezna."
@@ -67,3 +70,21 @@ def test_actor_types_come_from_the_schema() -> None:
         "media",
         "other",
     )
+
+
+def test_actor_types_of_a_schema_without_actor_types_are_the_shipped_ones() -> None:
+    schema = schema_from_dict({"labels": [{"name": "PLACE", "color": "#112233"}]})
+    assert actor_types(schema) == actor_types(default_schema())
+    assert actor_types() == actor_types(default_schema())
+
+
+def test_the_actor_vocabulary_is_defined_once_in_the_schema() -> None:
+    # Every module asks core.spans.actor_types; no copy of the list lives in the code.
+    package = Path(annotator.__file__).parent
+    copies = [
+        str(path.relative_to(package))
+        for path in package.rglob("*.py")
+        if "ACTOR_TYPES" in path.read_text("utf-8")
+        or '"person", "organisation"' in path.read_text("utf-8")
+    ]
+    assert copies == []
