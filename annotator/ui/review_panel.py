@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from annotator.core.agreement import AgreementReport
 from annotator.store import review
 from annotator.store.repository import Repository
-from annotator.ui.article_view import tint
+from annotator.ui.article_view import plain_tooltip, tint
 from annotator.ui.table_model import ColumnsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -152,9 +152,11 @@ class ClusterModel(ColumnsModel):
             key = "decided" if item.decided else cluster.kind
             return QBrush(tint(QColor(CLASS_COLORS.get(key, "#888888")), 0.7))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(
-                f"{s.annotator}: {s.label} “{self.text[s.start : s.end]}” {s.attributes or ''}"
-                for s in cluster.spans
+            return plain_tooltip(
+                "\n".join(
+                    f"{s.annotator}: {s.label} “{self.text[s.start : s.end]}” {s.attributes or ''}"
+                    for s in cluster.spans
+                )
             )
         return None
 
