@@ -1042,6 +1042,12 @@ def main(argv: list[str] | None = None) -> int:
         cli.main(args=argv, prog_name="annotator", standalone_mode=True)
     except SystemExit as exc:
         return int(exc.code or 0) if not isinstance(exc.code, str) else 1
+    except AnnotatorError as exc:
+        # A problem of the file or the environment met outside `user_errors` (a read of
+        # a damaged database, for one): one line, exit 1, like every other.
+        logs.logger.warning("%s", exc)
+        click.echo(f"annotator: {exc}", err=True)
+        return 1
     except Exception as exc:
         line = logs.log_unexpected(type(exc), exc, exc.__traceback__, where="the command")
         click.echo(f"annotator: {line}", err=True)

@@ -17,6 +17,7 @@ from annotator.core.errors import SchemaError, SpanError, StoreError
 from annotator.core.model import new_id, now
 from annotator.core.spans import actor_types
 from annotator.store.repository import Repository
+from annotator.store.transaction import classify_module_reads
 
 _SPACE = re.compile(r"\s+")
 
@@ -461,3 +462,7 @@ def speaker_statistics(repo: Repository) -> list[SpeakerStat]:
 
 
 # -- merging databases -----------------------------------------------------------------------
+
+
+# Reads raise StoreError (damaged, gone, busy), never sqlite3's errors.
+classify_module_reads(__name__)

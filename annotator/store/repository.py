@@ -38,6 +38,7 @@ from annotator.core.schema import LabelSchema, default_schema, schema_from_dict
 from annotator.core.spans import actor_types
 from annotator.store.transaction import (
     begin_long_transaction,
+    classify_public_reads,
     end_long_transaction,
     write_transaction,
 )
@@ -493,6 +494,7 @@ class BulkImport:
         return True
 
 
+@classify_public_reads  # reads raise StoreError (damaged, gone, busy), never sqlite3's errors
 class Repository:
     """The annotator database seen through core types."""
 

@@ -34,6 +34,7 @@ from annotator.core.agreement import (
 from annotator.core.errors import SchemaError, SpanError
 from annotator.core.model import Span, check_offsets, imported_relation_id, new_id, now
 from annotator.store.repository import _SPAN_COLUMNS, Repository, _dumps, _span
+from annotator.store.transaction import classify_module_reads
 
 GOLD_SETTING: Final = "gold_annotator"
 DEFAULT_GOLD: Final = "gold"
@@ -796,3 +797,7 @@ def corpus_agreement(
         texts = dict(conn.execute(f"SELECT id, text FROM documents WHERE id IN ({marks})", ids))
     documents = (DocumentLayers(i, texts[i], layers.get(i, {})) for i in ids if i in texts)
     return agreement(documents, annotators, progress=progress)
+
+
+# Reads raise StoreError (damaged, gone, busy), never sqlite3's errors.
+classify_module_reads(__name__)
