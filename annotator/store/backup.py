@@ -241,19 +241,20 @@ def checkpoint_wal(db: Database, *, truncate: bool = False) -> bool:
     copying what it can, still without waiting. Raises StoreError when the
     file cannot be written.
     """
-    previous: int | None = None
+    timeout_ms: int | None = None
     try:
         if truncate:
-            previous = int(db.execute("PRAGMA busy_timeout").fetchone()[0])
+            timeout_ms = int(db.execute("PRAGMA busy_timeout").fetchone()[0])
             db.execute("PRAGMA busy_timeout = 0")
-        mode = "TRUNCATE" if truncate else "PASSIVE"
-        row = db.execute(f"PRAGMA wal_checkpoint({mode})").fetchone()
+            row = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        else:
+            row = db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"cannot checkpoint the database: {exc}") from exc
     finally:
-        if previous is not None:
+        if timeout_ms is not None:
             with contextlib.suppress(sqlite3.Error):
-                db.execute(f"PRAGMA busy_timeout = {previous}")
+                db.execute(f"PRAGMA busy_timeout = {int(timeout_ms)}")
     if row is None:
         return True
     busy, frames, copied = (int(v) for v in row)
