@@ -148,6 +148,12 @@ def cli(ctx: click.Context, verbose: bool) -> None:
     default=None,
     help="Read every file as this format (default: by extension).",
 )
+@click.option(
+    "--offsets",
+    type=click.Choice(["utf16", "codepoint"]),
+    default=None,
+    help="Offset unit of doccano files (default: told from each file, and said).",
+)
 @quiet_option
 def import_command(
     paths: tuple[Path, ...],
@@ -157,6 +163,7 @@ def import_command(
     encoding: str | None,
     text_column: str,
     format_name: str | None,
+    offsets: str | None,
     quiet: bool,
 ) -> None:
     """Import articles and annotations, files or folders.
@@ -169,7 +176,11 @@ def import_command(
     name = current_annotator(repo, annotator)
     with user_errors(), progress_reporter("importing", quiet=quiet) as bar:
         options = ReadOptions(
-            annotator=name, encoding=encoding, schema=repo.schema(), text_column=text_column
+            annotator=name,
+            encoding=encoding,
+            schema=repo.schema(),
+            text_column=text_column,
+            offsets=offsets,
         )
         report = import_paths(
             repo,
