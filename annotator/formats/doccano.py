@@ -38,9 +38,9 @@ from annotator.core.model import (
     Relation,
     Span,
     imported_relation_id,
-    imported_span_id,
 )
 from annotator.core.offsets import Utf16Map
+from annotator.core.spans import read_span
 from annotator.core.text import headline, normalise_with_offsets, title_from_filename
 from annotator.formats.common import (
     ReadOptions,
@@ -336,15 +336,7 @@ def _record(
         span_id = text_field(extra.get("span_id"), f"entity {n}: span_id")
         if eid in spans:
             raise InputError(f"entity {n}: the id {eid!r} is used twice in the record")
-        spans[eid] = Span(
-            id=span_id or imported_span_id(document.id, start, end, label, annotator),
-            document_id=document.id,
-            start=start,
-            end=end,
-            label=label,
-            annotator=annotator,
-            provenance="imported",
-        )
+        spans[eid] = read_span(document.id, start, end, label, annotator, span_id=span_id)
     relations = []
     for n, rel in enumerate(list_field(raw.get("relations"), '"relations"'), start=1):
         if not isinstance(rel, dict):

@@ -27,10 +27,9 @@ from typing import Any, Final
 
 from annotator.core.errors import InputError
 from annotator.core.model import AnnotatedDocument, Relation, Span, imported_relation_id
-from annotator.core.model import imported_span_id as _stable_id
 from annotator.core.packaged import packaged_files
 from annotator.core.schema import default_schema
-from annotator.core.spans import actor_types
+from annotator.core.spans import actor_types, read_span
 from annotator.core.suggest import LABELS, GazetteerEntry, Suggestion, suggest
 from annotator.core.suggest.speakers import ATTRIBUTION_KINDS, attribution_kind
 from annotator.store.repository import Repository
@@ -142,14 +141,14 @@ def gazetteer_for(
 
 
 def _suggestion_span(document_id: str, s: Suggestion, annotator: str) -> Span:
-    return Span(
-        id=_stable_id(document_id, s.start, s.end, s.label, annotator),
-        document_id=document_id,
-        start=s.start,
-        end=s.end,
-        label=s.label,
-        annotator=annotator,
-        attributes=dict(s.attributes),
+    # The id derives from the content (read_span's default), so re-running is stable.
+    return read_span(
+        document_id,
+        s.start,
+        s.end,
+        s.label,
+        annotator,
+        attributes=s.attributes,
         provenance="suggested",
     )
 

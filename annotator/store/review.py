@@ -33,6 +33,7 @@ from annotator.core.agreement import (
 )
 from annotator.core.errors import SchemaError, SpanError
 from annotator.core.model import Span, check_offsets, imported_relation_id, new_id, now
+from annotator.core.spans import read_span
 from annotator.store.repository import _SPAN_COLUMNS, Repository, _dumps, _span
 from annotator.store.transaction import classify_module_reads
 
@@ -370,13 +371,13 @@ def _accept(
     ordered = sorted(source_span_ids)
     span_id = _uuid("gold", document_id, ordered, new_start, new_end, new_label, clean)
     stamp = now()
-    span = Span(
-        id=span_id,
-        document_id=document_id,
-        start=new_start,
-        end=new_end,
-        label=new_label,
-        annotator=gold,
+    span = read_span(
+        document_id,
+        new_start,
+        new_end,
+        new_label,
+        gold,
+        span_id=span_id,
         attributes=clean,
         provenance="adjudicated",
         created=stamp,
