@@ -8,8 +8,11 @@ plain text, never as markup.
 from __future__ import annotations
 
 import ast
+import os
 import re
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -211,3 +214,77 @@ def test_no_static_message_box_can_render_stored_text_as_markup() -> None:
             ):
                 offenders.append(f"{path.name}:{node.lineno}")
     assert offenders == []
+
+
+def test_the_window_tags_while_the_cli_merges_into_the_same_file(
+    qtbot, window, tmp_path: Path
+) -> None:
+    # A large colleague file, so that the CLI's one merge transaction takes a while.
+    colleague = tmp_path / "colleague.db"
+    repo = Repository(open_db(colleague))
+    documents = [
+        Document.from_text(f"Report {n}\n\n" + "Shelling near the market. " * 40, f"Report {n}")
+        for n in range(4000)
+    ]
+    repo.import_documents(
+        [
+            AnnotatedDocument(d, [Span(new_id(), d.id, 0, 6 + len(str(n)), "ACTOR", "ben")])
+            for n, d in enumerate(documents)
+        ],
+        "ben",
+    )
+    repo.db.close()
+    merge = subprocess.Popen(
+        [sys.executable, "-m", "annotator", "merge", str(colleague), "--db", window.repo.path],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+
+    def merge_holds_the_write_lock() -> bool:
+        probe = sqlite3.connect(window.repo.path, timeout=0)
+        try:
+            probe.execute("BEGIN IMMEDIATE")
+            probe.rollback()
+            return False
+        except sqlite3.OperationalError:
+            return True
+        finally:
+            probe.close()
+
+    # Tag only once the merge is inside its transaction, so that the two really meet.
+    qtbot.waitUntil(
+        lambda: merge.poll() is not None or merge_holds_the_write_lock(), timeout=60_000
+    )
+    assert merge.poll() is None, merge.communicate()
+    text = window.session.document.text
+    words = ["Brezna", "Defence", "Minister", "Ilse", "civilians", "killed", "reporters"]
+    words += ["Free", "Valdor", "Front", "FVF", "denied"]
+    during = 0
+    for word in words:
+        start = text.index(word)
+        window.article.select_text(start, start + len(word))
+        qtbot.keyClick(window.article, "3")
+        during += merge.poll() is None
+        qtbot.wait(50)
+    out, err = merge.communicate(timeout=120)
+    assert merge.returncode == 0, err
+    assert "4000 documents" in out
+    assert "locked" not in err + out
+    assert during >= 1, "the merge ended before the window tagged"
+    # Edits the file refused while the merge held it are retried until they are saved.
+    qtbot.waitUntil(
+        lambda: window.safety.retry() and not window.session.edits.pending, timeout=30_000
+    )
+    stored = window.repo.db.execute(
+        "SELECT text FROM span_view WHERE annotator = 'ana' AND document_id = ?",
+        [window.session.document_id],
+    ).fetchall()
+    assert sorted(r[0] for r in stored) == sorted(words)
+    assert (
+        window.repo.db.execute("SELECT count(*) FROM spans WHERE annotator = 'ben'").fetchone()[0]
+        == 4000
+    )
+    assert window.repo.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
