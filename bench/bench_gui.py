@@ -1,6 +1,6 @@
 """Workbench speed, each figure next to its bare Qt cost measured in the same run.
 
-    python bench/bench_gui.py [--quick] [--only open]
+    python bench/bench_gui.py [--quick] [--only | --review]
 
 1. Open a 1 MB article with 1,000, 10,000 and 50,000 spans and paint it, in
    the article view alone and in the whole window (document chosen in the list
@@ -8,9 +8,11 @@
    QPlainTextEdit with a QSyntaxHighlighter that looks spans up per block in
    an index built before setPlainText (one format per label), painted. Goal:
    at most 1.5x the floor (issue 16).
-2. Add one span and delete it again (database write + repaint of the
+2. One review decision on that article with 10,000 spans of two annotators,
+   key to painted window, next to a bare repaint of the window (--review: only this).
+3. Add one span and delete it again (database write + repaint of the
    affected blocks), at 10,000 spans.
-3. Process start to an interactive window on a 10,000-document database, vs
+4. Process start to an interactive window on a 10,000-document database, vs
    importing PySide6 and showing an empty QMainWindow.
 Medians over several runs; the machine is small and noisy, so compare ratios.
 """
@@ -238,6 +240,65 @@ def bench_open(runs: int, counts: tuple[int, ...]) -> None:
         )
 
 
+def bench_review_decision(runs: int) -> None:
+    """One review decision (key -> gold span written -> window painted) on a 1 MB article
+    with 10,000 spans of two annotators, next to a bare repaint of the same window."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.app import configure_application
+    from annotator.core.model import AnnotatedDocument, Document
+    from annotator.store.db import open_db
+    from annotator.store.repository import Repository
+    from annotator.ui.main_window import MainWindow
+    from bench.common import record
+
+    app = QApplication.instance() or QApplication([])
+    configure_application(app)
+    tmp = Path(tempfile.mkdtemp())
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp / "cfg"))
+    QSettings().setValue("view/suggestions", False)
+    text = article(1_000_000)
+    document = Document.from_text(text, "big")
+    first = make_spans(text, 5_000, document.id, seed=5)
+    from dataclasses import replace
+
+    from annotator.core.model import new_id
+
+    rng = random.Random(6)
+    second = [
+        replace(s, id=new_id(), annotator="other", end=s.end + (rng.random() < 0.3)) for s in first
+    ]
+    repo = Repository(open_db(tmp / "review.db"))
+    repo.import_documents([AnnotatedDocument(document, first)], "bench")
+    repo.import_documents([AnnotatedDocument(document, second)], "other")
+    window = MainWindow(repo, "reviewer", db_label="review")
+    window.resize(1440, 880)
+    window.show()
+    window.open_document(document.id)
+    window.review_action.trigger()
+    app.processEvents()
+    decide, bare = [], []
+    for _ in range(runs * 2):
+        window.review.step(1)
+        app.processEvents()
+        t0 = time.perf_counter()
+        window.workbench.label_key("QUOTE")
+        app.processEvents()
+        window.repaint()
+        decide.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        window.repaint()
+        bare.append(time.perf_counter() - t0)
+    record(
+        "review decision, 1 MB article, 10,000 spans of two annotators (key to painted)",
+        median_ms(decide),
+        median_ms(bare),
+        unit="ms",
+        baseline_name="repaint of the same window",
+    )
+
+
 def bench_open_and_edit(runs: int) -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -377,9 +438,13 @@ def bench_startup(runs: int, documents: int) -> None:
 def main() -> None:
     quick = "--quick" in sys.argv
     runs = 3 if quick else 5
+    if "--review" in sys.argv:
+        bench_review_decision(runs)
+        return
     bench_open(runs, (1_000, 10_000) if quick else (1_000, 10_000, 50_000))
     if "--only" in sys.argv:
         return
+    bench_review_decision(runs)
     bench_open_and_edit(runs)
     bench_startup(runs, 1_000 if quick else 10_000)
 

@@ -3,7 +3,7 @@
 Times `Repository.add_span` (one write transaction, as the window makes it:
 offsets checked against the text's length, the span row inserted, whose
 trigger checks the same) on a 10 MB article, next to a baseline measured in
-the same run on a 10 KB article in the same database. Before migration m006
+the same run on a 10 KB article in the same database. Before migration m007
 both the check and the trigger computed `length(text)`, reading and scanning
 the whole text once each per span; the goal is that the 10 MB article costs
 at most twice the 10 KB one.

@@ -20,6 +20,7 @@ import json
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Final
 
 from annotator.core.agreement import (
@@ -80,10 +81,12 @@ class ReviewCluster:
     cluster: Cluster
     decisions: tuple[Decision, ...]
 
-    @property
+    @cached_property
     def decided(self) -> bool:
+        if not self.decisions:
+            return False
         covered = {sid for d in self.decisions for sid in d.source_span_ids}
-        return all(span_id in covered for span_id in self.cluster.span_ids)
+        return all(span.id in covered for span in self.cluster.spans)
 
 
 # -- the gold annotator ---------------------------------------------------------------
@@ -160,14 +163,26 @@ def review_clusters(
     repo: Repository, document_id: str, annotators: Sequence[str]
 ) -> list[ReviewCluster]:
     """The review view of a document: clusters of `annotators`' spans with their decisions."""
-    made = decisions(repo, document_id)
+    return with_decisions(
+        repo, document_id, classify(repo.spans(document_id, annotators), annotators)
+    )
+
+
+def with_decisions(
+    repo: Repository, document_id: str, clusters: Sequence[Cluster]
+) -> list[ReviewCluster]:
+    """`clusters` of a document with the decisions now stored on their spans.
+
+    A decision changes no annotator's span, so after one the clusters stay
+    and only this is read again (one query, not the spans and the grouping).
+    """
     by_source: dict[str, list[Decision]] = {}
-    for decision in made:
+    for decision in decisions(repo, document_id):
         for span_id in decision.source_span_ids:
             by_source.setdefault(span_id, []).append(decision)
     result = []
-    for cluster in classify(repo.spans(document_id, annotators), annotators):
-        covering = {d.id: d for sid in cluster.span_ids for d in by_source.get(sid, ())}
+    for cluster in clusters:
+        covering = {d.id: d for span in cluster.spans for d in by_source.get(span.id, ())}
         result.append(ReviewCluster(cluster, tuple(covering.values())))
     return result
 
@@ -614,15 +629,59 @@ def review_progress_many(
         for document_id in chunk:
             clusters = classify(spans[document_id], annotators)
             covered = decided[document_id]
-            has_gold = any(s.annotator == gold for s in spans[document_id])
-            all_done = all(sid in covered for c in clusters for sid in c.span_ids)
-            if all_done and (clusters or document_id in done):
-                result[document_id] = ADJUDICATED
-            elif not covered and not has_gold:
-                result[document_id] = NOT_STARTED
-            else:
-                result[document_id] = PARTLY
+            result[document_id] = _progress(
+                bool(clusters),
+                all(sid in covered for c in clusters for sid in c.span_ids),
+                bool(covered),
+                any(s.annotator == gold for s in spans[document_id]),
+                document_id in done,
+            )
     return result
+
+
+def _progress(
+    has_clusters: bool, all_decided: bool, any_decided: bool, has_gold: bool, done: bool
+) -> str:
+    if all_decided and (has_clusters or done):
+        return ADJUDICATED
+    if not any_decided and not has_gold:
+        return NOT_STARTED
+    return PARTLY
+
+
+def progress_of(repo: Repository, document_id: str, clusters: Sequence[ReviewCluster]) -> str:
+    """`review_progress` of one document whose clusters are known (the open one)."""
+    gold = gold_annotator_name(repo)
+    covered = {
+        r[0]
+        for r in repo.db.execute(
+            "SELECT s.span_id FROM adjudications a JOIN adjudication_sources s "
+            "ON s.adjudication_id = a.id WHERE a.document_id = ?",
+            [document_id],
+        )
+    }
+    has_gold = (
+        repo.db.execute(
+            "SELECT 1 FROM spans WHERE document_id = ? AND annotator = ? LIMIT 1",
+            [document_id, gold],
+        ).fetchone()
+        is not None
+    )
+    done = (
+        repo.db.execute(
+            "SELECT 1 FROM document_status WHERE document_id = ? AND annotator = ? "
+            "AND status = 'done'",
+            [document_id, gold],
+        ).fetchone()
+        is not None
+    )
+    return _progress(
+        bool(clusters),
+        all(span.id in covered for item in clusters for span in item.cluster.spans),
+        bool(covered),
+        has_gold,
+        done,
+    )
 
 
 def review_progress(repo: Repository, document_id: str, annotators: Sequence[str]) -> str:

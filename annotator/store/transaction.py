@@ -76,6 +76,8 @@ _BY_MESSAGE: tuple[tuple[str, type[StoreError], str], ...] = (
     ("disk i/o error", StoreGone, GONE),
     ("unable to open", StoreGone, GONE),
     ("malformed", StoreDamaged, DAMAGED),
+    # Python's sqlite3 says so (without a code) when stored text is not valid UTF-8.
+    ("could not decode to utf-8", StoreDamaged, DAMAGED),
     ("not a database", StoreDamaged, DAMAGED),
 )
 _BY_ERRNO: dict[int, tuple[type[StoreError], str]] = {

@@ -305,7 +305,10 @@ class AnnotationController(QObject):
             return
         document = self.session.document
         assert document is not None
-        choices = speaker_choices(document.text, span, self.session.spans())
+        linked = self.session.speaker_of(span.id)
+        choices = speaker_choices(
+            document.text, span, self.session.spans(), linked.id if linked else None
+        )
         if not choices:
             self.picking_speaker = False
             self.say("No ACTOR outside this quote: tag the speaker as ACTOR first.", 5000)

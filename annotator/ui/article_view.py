@@ -437,6 +437,9 @@ class ArticleView(QPlainTextEdit):
         self.clusters: dict[str, ClusterMark] = {}
         # The span ids `show_review` painted (None when the view shows one annotator's layer).
         self.review_spans: frozenset[str] | None = None
+        self._columns_cache: tuple[dict[str, ClusterMark], list[tuple[ClusterMark, int]]] | None = (
+            None
+        )
         self.selected_id: str | None = None
         self.related_ids: list[str] = []
         self._last_click: int | None = None
@@ -551,7 +554,19 @@ class ArticleView(QPlainTextEdit):
 
     def set_clusters(self, clusters: Sequence[ClusterMark]) -> None:
         """Replace the review markers only (a decision): the text is not painted again."""
+        old = self._columns_cache
         self.clusters = {mark.id: mark for mark in clusters}
+        if old is not None and len(old[1]) == len(self.clusters):
+            # The same places (only decided or not changed): the margin columns stay.
+            moved = [(self.clusters.get(mark.id), column) for mark, column in old[1]]
+            if all(
+                new is not None and (new.start, new.end) == (mark.start, mark.end)
+                for (new, _column), (mark, _c) in zip(moved, old[1], strict=True)
+            ):
+                self._columns_cache = (
+                    self.clusters,
+                    [(new, column) for new, column in moved if new is not None],
+                )
         if self.selected_id is not None and self.item(self.selected_id) is None:
             self.selected_id = None
         self.gutter.update()
@@ -663,8 +678,9 @@ class ArticleView(QPlainTextEdit):
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
                 fmt.setUnderlineColor(shade(color, 0.2))
             else:
-                fmt.setBackground(color)
-                fmt.setForeground(QColor("white"))
+                # A strong tint and a frame (`_paint_selected_frame`), never a solid fill:
+                # the text colour and the bars of the spans nested in it stay visible.
+                fmt.setBackground(tint(color, 0.55))
             extras.append(self._selection_for(span, fmt))
         # Related spans (the speaker, or the quotes) are outlined by `_paint_related`,
         # so the colours of what is nested in them stay visible.
@@ -822,6 +838,7 @@ class ArticleView(QPlainTextEdit):
         if not blocks:
             return
         self._paint_bars(painter, blocks)
+        self._paint_selected_frame(painter, blocks)
         self._paint_related(painter, blocks)
         self._paint_cluster_outline(painter, blocks)
         self._paint_preview(painter, blocks)
@@ -866,6 +883,18 @@ class ArticleView(QPlainTextEdit):
                     else:
                         painter.drawRect(QRectF(left, y, right - left, BAR_HEIGHT))
         painter.setBrush(Qt.BrushStyle.NoBrush)
+
+    def _paint_selected_frame(
+        self, painter: QPainter, blocks: list[tuple[QTextBlock, float]]
+    ) -> None:
+        span = self.spans.get(self.selected_id or "")
+        if span is None:
+            return
+        painter.setPen(QPen(shade(self.highlighter._color(span.label), 0.3), 2.0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for rect in self._fragments(span.start, span.end, blocks):
+            # Its bottom edge stays above the label bars.
+            painter.drawRoundedRect(rect.adjusted(-2, -1, 2, -1), 3, 3)
 
     def _paint_related(self, painter: QPainter, blocks: list[tuple[QTextBlock, float]]) -> None:
         for related_id in self.related_ids:
@@ -1011,14 +1040,16 @@ class ArticleView(QPlainTextEdit):
     def _paint_cluster_markers(
         self, painter: QPainter, width: int, blocks: Sequence[tuple[QTextBlock, float]]
     ) -> None:
-        columns: list[int] = []  # per column, the end offset of its last marker
-        for mark in sorted(self.clusters.values(), key=lambda m: (m.start, -m.end)):
-            column = next((c for c, end in enumerate(columns) if end <= mark.start), None)
-            if column is None:
-                column = len(columns)
-                columns.append(mark.end)
-            else:
-                columns[column] = mark.end
+        first, _top = blocks[0]
+        last, _bottom = blocks[-1]
+        low = self.map.to_codepoint(first.position())
+        end16 = min(last.position() + last.length(), self.map.length_u16)
+        high = self.map.to_codepoint(end16, round_up=True)
+        for mark, column in self._cluster_columns():
+            if mark.start >= high:
+                break
+            if mark.end <= low:
+                continue  # only the markers beside the lines on screen are drawn
             extent = self._line_span(mark.start, mark.end, blocks)
             if extent is None:
                 continue
@@ -1046,6 +1077,25 @@ class ArticleView(QPlainTextEdit):
                 painter.setBrush(color)
                 painter.drawPath(path)
         painter.setBrush(Qt.BrushStyle.NoBrush)
+
+    def _cluster_columns(self) -> list[tuple[ClusterMark, int]]:
+        """The review markers in text order, each with its margin column (computed once
+        per set of clusters: a marker's column does not depend on the scroll position)."""
+        cached = self._columns_cache
+        if cached is not None and cached[0] is self.clusters:
+            return cached[1]
+        placed: list[tuple[ClusterMark, int]] = []
+        columns: list[int] = []  # per column, the end offset of its last marker
+        for mark in sorted(self.clusters.values(), key=lambda m: (m.start, -m.end)):
+            column = next((c for c, end in enumerate(columns) if end <= mark.start), None)
+            if column is None:
+                column = len(columns)
+                columns.append(mark.end)
+            else:
+                columns[column] = mark.end
+            placed.append((mark, column))
+        self._columns_cache = (self.clusters, placed)
+        return placed
 
     def connector(self) -> tuple[QPoint, QPoint] | None:
         """The selected span's link to its first related span, as drawn in the margin.

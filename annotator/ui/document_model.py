@@ -135,14 +135,18 @@ class DocumentListModel(ColumnsModel):
         if self.rows:
             self.dataChanged.emit(self.index(0, 1), self.index(len(self.rows) - 1, 1))
 
-    def refresh_review(self, document_id: str) -> None:
+    def refresh_review(self, document_id: str, status: str | None = None) -> None:
+        """Show `document_id`'s review progress again (`status` when the caller knows it)."""
         if self.review_annotators is None:
             return
         number = self.position.get(document_id)
         if number is not None:
-            self.review_status.update(
-                review.review_progress_many(self.repo, [document_id], self.review_annotators)
-            )
+            if status is None:
+                self.review_status.update(
+                    review.review_progress_many(self.repo, [document_id], self.review_annotators)
+                )
+            else:
+                self.review_status[document_id] = status
             self.dataChanged.emit(self.index(number, 1), self.index(number, 1))
 
     def row_of(self, document_id: str) -> int | None:

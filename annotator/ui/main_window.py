@@ -457,7 +457,7 @@ class MainWindow(QMainWindow):
             self.open_document(self.documents.rows[0].id)
 
     def _undo_index_changed(self, _index: int) -> None:
-        self.review.refresh()
+        self.review.undo_index_changed()
 
     def _saved(self) -> None:
         self.saved_label.setText(f"Saved {datetime.now().strftime('%H:%M:%S')}")

@@ -21,6 +21,7 @@ panel are repainted, never the text.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -75,6 +76,7 @@ class ReviewController(QObject):
         self.overview: review.DocumentReview | None = None
         self.pending: dict[int, str] = {}  # cluster number -> decision not yet written
         self._queued = 0  # queued writes at the last refresh
+        self._by_command = False  # a review command refreshed before the undo stack moved
         self.label_colors = {
             name: QColor(color) for name, color in article.highlighter.colors.items()
         }
@@ -98,7 +100,19 @@ class ReviewController(QObject):
         return self.annotation.selection.current
 
     def _push(self, edit: Edit) -> None:
-        self.annotation.push(edit, self.refresh)
+        self.annotation.push(edit, self._decided)
+
+    def _decided(self) -> None:
+        """After a review edit is done or undone: decisions changed, the clusters did not."""
+        self._by_command = True
+        self.refresh(decisions_only=True)
+
+    def undo_index_changed(self) -> None:
+        """The undo stack moved: refresh, unless the command just refreshed (a review edit)."""
+        if self._by_command:
+            self._by_command = False
+            return
+        self.refresh()
 
     # -- entering and leaving ----------------------------------------------------------
 
@@ -152,7 +166,7 @@ class ReviewController(QObject):
     def _writes_changed(self) -> None:
         # Only when the queue grew or drained: a decision written at once refreshes anyway.
         if self.active and len(self.session.edits.pending) != self._queued:
-            self.refresh()
+            self.refresh(decisions_only=True)
 
     # -- clusters ----------------------------------------------------------------------
 
@@ -184,20 +198,41 @@ class ReviewController(QObject):
                 notes.append(f"{comment.author}: {comment.text} (not saved yet)")
         return spans, notes
 
-    def refresh(self) -> None:
-        """Re-read the clusters of the open document; repaint markers, not the text."""
+    def refresh(self, *, decisions_only: bool = False) -> None:
+        """Re-read the clusters of the open document; repaint markers, not the text.
+
+        With `decisions_only` (after a decision, its undo, or a queued write) the
+        clusters are kept and only the decisions are read again.
+        """
         document = self.session.document
         if not self.active or document is None:
             return
         current = self.selected_id
         self._queued = len(self.session.edits.pending)
-        overview = review.document_review(self.repo, document.id, self.annotators)
+        previous = self.overview
+        same_clusters = (
+            decisions_only
+            and previous is not None
+            and previous.annotators == tuple(dict.fromkeys(self.annotators))
+            and bool(self.items)
+            and self.items[0].cluster.spans[0].document_id == document.id
+            and self.panel.model.text == document.text
+        )
+        if same_clusters:
+            assert previous is not None
+            clusters = [item.cluster for item in self.items]
+            overview = replace(
+                previous,
+                clusters=tuple(review.with_decisions(self.repo, document.id, clusters)),
+            )
+        else:
+            overview = review.document_review(self.repo, document.id, self.annotators)
         self.overview = overview
         self.items = list(overview.clusters)
         pending_spans, pending_notes = self._pending_decisions(document.id)
         self.pending = {}
         for number, item in enumerate(self.items):
-            kinds = {pending_spans[i] for i in item.cluster.span_ids if i in pending_spans}
+            kinds = {pending_spans[s.id] for s in item.cluster.spans if s.id in pending_spans}
             if kinds:
                 self.pending[number] = "/".join(sorted(kinds))
         # The annotators' spans keep their label colours; the class is a margin marker.
@@ -218,16 +253,21 @@ class ReviewController(QObject):
             self.article.set_clusters(marks)  # same spans: only the markers change
         else:
             self.article.show_review(document.text, spans, marks)
-        self.panel.model.set_clusters(
-            document.text, self.items, self.pending, compared=not overview.nothing_to_compare
-        )
+        if same_clusters and len(self.panel.model.clusters) == len(self.items):
+            self.panel.model.update_decisions(self.items, self.pending)
+        else:
+            self.panel.model.set_clusters(
+                document.text, self.items, self.pending, compared=not overview.nothing_to_compare
+            )
         self.panel.set_notice(overview.message)
         self.panel.summary.setText(self._summary())
         self.panel.comment_model.setStringList(
             [f"{c.author}: {c.text}" for c in review.comments(self.repo, document.id)]
             + pending_notes
         )
-        self.documents.refresh_review(document.id)
+        self.documents.refresh_review(
+            document.id, review.progress_of(self.repo, document.id, self.items)
+        )
         again = self._cluster_number(current)
         if again is not None and again < len(self.items):
             self.select_cluster(again, announce=False)

@@ -100,6 +100,17 @@ class ClusterModel(ColumnsModel):
         self.compared = compared
         self.endResetModel()
 
+    def update_decisions(
+        self, clusters: Sequence[review.ReviewCluster], pending: dict[int, str]
+    ) -> None:
+        """The same clusters with new decisions: rows change in place, nothing is reset."""
+        assert len(clusters) == len(self.clusters)
+        self.clusters = list(clusters)
+        self.pending = dict(pending)
+        if self.clusters:
+            last = len(self.clusters) - 1
+            self.dataChanged.emit(self.index(0, 0), self.index(last, len(self.COLUMNS) - 1))
+
     def decision_text(self, row: int) -> str:
         """What the Decision column says for `row` ('' when undecided)."""
         item = self.clusters[row]
@@ -179,7 +190,7 @@ def _shown(text: str, look: str) -> str:
     return flat
 
 
-_CONTEXT = 24  # characters of the article shown (grey) on each side of the versions
+_CONTEXT = 16  # characters of the article shown (grey) on each side of the versions
 
 
 def _context(text: str, start: int, end: int) -> tuple[str, str]:
@@ -364,14 +375,17 @@ class ReviewPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 110)
+        header.resizeSection(0, 100)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(2, 130)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(2, 110)
+        # Fixed, not sized to contents: that would read every row on each change.
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 90)
         self.table.clicked.connect(lambda index: self.clusterActivated.emit(index.row()))
         layout.addWidget(self.table, 3)
 
@@ -391,7 +405,7 @@ class ReviewPanel(QWidget):
         self.comment_model = QStringListModel(self)
         self.comment_view = QListView()
         self.comment_view.setModel(self.comment_model)
-        self.comment_view.setMaximumHeight(110)
+        self.comment_view.setMaximumHeight(72)
         self.comment_view.setWordWrap(True)
         layout.addWidget(self.comment_view)
         self.comment_box = QLineEdit()
@@ -410,6 +424,10 @@ class ReviewPanel(QWidget):
             item.setCheckState(Qt.CheckState.Checked if name in chosen else Qt.CheckState.Unchecked)
             self.annotator_model.appendRow(item)
         self._filling = False
+        # As tall as its names (up to four), so the cluster list keeps the room.
+        rows = max(1, min(4, len(available)))
+        row_height = self.annotator_view.sizeHintForRow(0) if available else 18
+        self.annotator_view.setMaximumHeight(rows * max(row_height, 16) + 6)
 
     def chosen(self) -> list[str]:
         model = self.annotator_model

@@ -73,10 +73,14 @@ class SpeakerChoice:
     context: str
     attributed: bool
     distance: int
+    current: bool = False
 
 
-def speaker_choices(text: str, quote: Span, spans: Sequence[Span]) -> list[SpeakerChoice]:
-    """The ACTOR spans that may have said `quote`, most likely first (see `rank_speakers`)."""
+def speaker_choices(
+    text: str, quote: Span, spans: Sequence[Span], current: str | None = None
+) -> list[SpeakerChoice]:
+    """The ACTOR spans that may have said `quote`, most likely first (see `rank_speakers`);
+    `current` is the id of the speaker linked now, marked as such."""
     from annotator.core.suggest import Suggestion
     from annotator.core.suggest.speakers import rank_speakers
 
@@ -98,6 +102,7 @@ def speaker_choices(text: str, quote: Span, spans: Sequence[Span]) -> list[Speak
             context=c.context,
             attributed=c.attributed,
             distance=c.distance,
+            current=actors[c.index].id == current,
         )
         for c in ranked
     ]
@@ -276,7 +281,15 @@ class SpeakerChooser(QFrame):
         self.title.setText(f"Speaker of “{words}”")
         self.model.clear()
         for choice in choices:
-            notes = [n for n in (choice.actor_type, "named by the text" * choice.attributed) if n]
+            notes = [
+                n
+                for n in (
+                    choice.actor_type,
+                    "named by the text" * choice.attributed,
+                    "linked now" * choice.current,
+                )
+                if n
+            ]
             item = QStandardItem(choice.name)
             item.setData(choice.span_id, ID_ROLE)
             item.setData(choice.name, NAME_ROLE)

@@ -231,9 +231,9 @@ def test_a_failing_migration_leaves_nothing_behind(
     db.close()
 
 
-def test_m006_keeps_each_document_length_and_the_span_checks_use_it(tmp_path: Path) -> None:
-    old = tmp_path / "v5.db"
-    _database_at_version(old, NAMES.index("m006_document_lengths"))
+def test_m007_keeps_each_document_length_and_the_span_checks_use_it(tmp_path: Path) -> None:
+    old = tmp_path / "v6.db"
+    _database_at_version(old, NAMES.index("m007_document_lengths"))
     with sqlite3.connect(old) as conn:
         conn.execute(
             "INSERT INTO documents (id, seq, sha256, title, text, imported) "

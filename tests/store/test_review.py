@@ -214,3 +214,30 @@ def test_two_annotators_are_compared_with_their_disagreements(repo: Repository) 
     assert result.compared == ("ana", "ben")
     assert not result.nothing_to_compare
     assert [i.cluster.kind for i in result.disagreements] == ["label_conflict"]
+
+
+def test_progress_of_known_clusters_matches_review_progress(repo: Repository) -> None:
+    doc, spans = _setup(repo)
+
+    def both() -> tuple[str, str]:
+        clusters = review.review_clusters(repo, doc.id, PAIR)
+        return review.progress_of(repo, doc.id, clusters), review.review_progress(
+            repo, doc.id, PAIR
+        )
+
+    assert both() == (review.NOT_STARTED, review.NOT_STARTED)
+    review.accept_all_agreed(repo, doc.id, PAIR, "lead")
+    assert both() == (review.PARTLY, review.PARTLY)
+    review.adjudicate_reject(repo, doc.id, [spans["a_kh"].id, spans["b_kh"].id], "lead")
+    assert both() == (review.ADJUDICATED, review.ADJUDICATED)
+
+
+def test_with_decisions_reads_only_the_decisions_of_known_clusters(repo: Repository) -> None:
+    doc, spans = _setup(repo)
+    before = review.review_clusters(repo, doc.id, PAIR)
+    assert not any(item.decided for item in before)
+    review.adjudicate_accept(repo, doc.id, [spans["a_actor"].id, spans["b_actor"].id], "lead")
+    after = review.with_decisions(repo, doc.id, [item.cluster for item in before])
+    assert [item.cluster for item in after] == [item.cluster for item in before]
+    assert [item.decided for item in after] == [True, False]
+    assert after == review.review_clusters(repo, doc.id, PAIR)

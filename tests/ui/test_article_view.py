@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QHelpEvent, QImage, QMouseEvent, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QHelpEvent,
+    QImage,
+    QMouseEvent,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 from PySide6.QtWidgets import QApplication
 
 from annotator.core.model import Span, new_id
@@ -236,6 +244,32 @@ def _nest_spans() -> list[Span]:
         _span(NEST, "12 Valdor Front fighters died", "QUOTE"),
         _span(NEST, "Valdor Front", "ACTOR"),
     ]
+
+
+def test_a_selected_span_is_framed_and_what_is_nested_in_it_keeps_its_colours(qtbot) -> None:
+    spans = _nest_spans()
+    casualty, _quote, actor = spans
+    view = _view(qtbot, NEST, spans)
+    view.select_span(casualty.id)
+    QApplication.processEvents()
+    image = _image(view.viewport())
+    # The nested ACTOR's bar still shows under its words, in the ACTOR colour.
+    inner = view._fragments(actor.start, actor.end)[0]
+    column = _column_colors(
+        image, round(inner.center().x()), round(inner.bottom()) - 2, round(inner.bottom()) + 12
+    )
+    assert _first_y(column, COLOR["ACTOR"], 10) is not None
+    # The selected span's frame: a line in its label's colour left of its first word.
+    outer = view._fragments(casualty.start, casualty.end)[0]
+    row = [
+        image.pixelColor(x, round(outer.center().y()))
+        for x in range(round(outer.left()) - 4, round(outer.left()) + 1)
+    ]
+    frame = shade(COLOR["CASUALTY"], 0.3)
+    assert any(_near(c, frame, 40) for c in row), [c.name() for c in row]
+    # Its text is not turned white: the selection only tints the background.
+    (selection,) = view.extraSelections()
+    assert not selection.format.hasProperty(QTextFormat.Property.ForegroundBrush)
 
 
 def test_stacked_rows_put_nested_spans_above_the_spans_holding_them() -> None:

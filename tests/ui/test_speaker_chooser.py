@@ -156,3 +156,18 @@ def test_s_on_a_quote_with_no_actor_outside_it_says_what_to_do(qtbot, chooser_wi
     qtbot.keyClick(window.article, "s")
     assert window.annotation.speaker_chooser is None
     assert "No ACTOR outside this quote" in window.statusBar().currentMessage()
+
+
+def test_the_speaker_linked_now_is_marked_in_the_list(qtbot, chooser_window) -> None:
+    chooser = _open(qtbot, chooser_window)
+    qtbot.keyClicks(chooser.filter_box, "lenvia")
+    qtbot.keyClick(chooser.filter_box, Qt.Key.Key_Return)
+    assert _speakers(chooser_window) == [(QUOTE, "Lenvia")]
+    chooser = _open(qtbot, chooser_window)
+    notes = [
+        chooser.proxy.index(row, 0).data(Qt.ItemDataRole.UserRole + 4)
+        for row in range(chooser.proxy.rowCount())
+    ]
+    assert chooser.shown_names()[2] == "Lenvia"
+    assert notes[2] == "state · linked now"
+    assert "linked now" not in notes[0]
