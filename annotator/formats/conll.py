@@ -21,7 +21,8 @@ from pathlib import Path, PurePath
 from typing import TextIO
 
 from annotator.core.errors import InputError
-from annotator.core.model import AnnotatedDocument, Document, Span, imported_span_id
+from annotator.core.model import AnnotatedDocument, Document
+from annotator.core.spans import read_span
 from annotator.core.text import headline, normalise_text, title_from_filename
 from annotator.formats.common import ReadOptions, ReadResult, decode
 from annotator.formats.tagging import (
@@ -101,17 +102,7 @@ def _document(
                 line=lines[first],
             )
         start, end = offsets[first][0], offsets[last][1]
-        spans.append(
-            Span(
-                id=imported_span_id(document.id, start, end, label, options.annotator),
-                document_id=document.id,
-                start=start,
-                end=end,
-                label=label,
-                annotator=options.annotator,
-                provenance="imported",
-            )
-        )
+        spans.append(read_span(document.id, start, end, label, options.annotator))
     return AnnotatedDocument(document, spans, [], line=lines[0] if lines else None)
 
 

@@ -445,6 +445,7 @@ def _import_file(
         raise InputError(f"cannot read the file: {exc.strerror}", file=name) from exc
     result = reader(data, name, options)
     del data
+    outcome.notes.extend(result.notes)
     outcome.problems.extend(result.problems)
     outcome.records_skipped = len(result.problems)
     if result.problems and (strict or not result.items):

@@ -10,6 +10,7 @@ from typing import Any
 from annotator.core.model import Document, Relation, SpanRecord
 from annotator.store.actors import span_actor_refs
 from annotator.store.repository import Repository
+from annotator.store.transaction import classify_module_reads
 
 SpanRow = SpanRecord  # see annotator.core.model
 
@@ -213,3 +214,7 @@ def database_digest(repo: Repository) -> str | None:
         except FileNotFoundError:
             continue
     return digest.hexdigest()
+
+
+# Reads raise StoreError (damaged, gone, busy), never sqlite3's errors.
+classify_module_reads(__name__)

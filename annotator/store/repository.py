@@ -35,10 +35,12 @@ from annotator.core.model import (
     now,
 )
 from annotator.core.schema import LabelSchema, default_schema, schema_from_dict
+from annotator.core.spans import actor_types
 from annotator.store.boilerplate import INSERT_INTO as BOILERPLATE_INSERT
 from annotator.store.boilerplate import detected_rows
 from annotator.store.transaction import (
     begin_long_transaction,
+    classify_public_reads,
     end_long_transaction,
     write_transaction,
 )
@@ -207,7 +209,7 @@ class _ImportRows:
                 )
                 rows.actors += (
                     actor["id"], actor["name"],
-                    span_type if span_type in ACTOR_TYPES else "other", now_, annotator,
+                    span_type if span_type in actor_types() else "other", now_, annotator,
                 )  # fmt: skip
                 rows.span_actors += (span_id, actor["id"], annotator, now_)
                 rows.actor_documents.append(doc_id)
@@ -392,8 +394,6 @@ def _follow(
                 flat[at] = new_id
 
 
-ACTOR_TYPES = ("person", "organisation", "state", "armed group", "media", "other")
-
 _DONE = object()
 
 
@@ -512,6 +512,7 @@ class BulkImport:
         return True
 
 
+@classify_public_reads  # reads raise StoreError (damaged, gone, busy), never sqlite3's errors
 class Repository:
     """The annotator database seen through core types."""
 
@@ -970,10 +971,13 @@ class Repository:
         return _span(row)
 
     def _text_length(self, document_id: str) -> int:
+        # The length kept by m007's triggers; counting the text itself reads all of it.
         row = self.db.execute(
-            "SELECT length(text) FROM documents WHERE id = ?", [document_id]
+            "SELECT coalesce((SELECT characters FROM document_lengths WHERE document_id = ?), "
+            "(SELECT length(text) FROM documents WHERE id = ?))",
+            [document_id, document_id],
         ).fetchone()
-        if row is None:
+        if row is None or row[0] is None:
             raise SpanError(f"no document with id {document_id!r}")
         return int(row[0])
 

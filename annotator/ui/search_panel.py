@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -46,8 +45,11 @@ from PySide6.QtWidgets import (
 from annotator.core.errors import AnnotatorError
 from annotator.services.operations import TagSpans
 from annotator.store.search import Hit, SearchQuery, iter_hits
+from annotator.ui import messages
+from annotator.ui.article_view import plain_tooltip
 from annotator.ui.commands import push
 from annotator.ui.corpus_commands import plan_spans
+from annotator.ui.messages import plain_label
 from annotator.ui.session import Session
 from annotator.ui.table_model import ColumnsModel
 
@@ -118,7 +120,7 @@ class HitsModel(ColumnsModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{hit.title}: {hit.start}–{hit.end}"
+            return plain_tooltip(f"{hit.title}: {hit.start}–{hit.end}")
         return None
 
 
@@ -167,7 +169,7 @@ class SearchPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.status = QLabel()
+        self.status = plain_label()
         self.all_label = QComboBox()
         for name in self.schema.names:
             self.all_label.addItem(name)
@@ -337,7 +339,7 @@ class SearchPanel(QWidget):
         if count == 0:
             self.status.setText("Nothing to tag.")
             return
-        answer = QMessageBox.question(
+        answer = messages.question(
             self,
             "Annotate all hits",
             f"Tag {count} hits as {label}? (One step: Undo removes them all.)",

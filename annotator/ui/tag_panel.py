@@ -135,7 +135,11 @@ class SpanTableModel(ColumnsModel):
                 self.speakers.get(span.id, ""),
                 "suggested" if suggested else span.annotator,
             )
-            return values[column]
+            return (
+                plain_tooltip(values[column])
+                if role != Qt.ItemDataRole.DisplayRole
+                else values[column]
+            )
         if span.provenance == "suggested":
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
