@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -34,7 +33,7 @@ from annotator.cli import main as cli_main
 from annotator.core.tokenize import token_offsets
 from annotator.store.db import open_db
 from annotator.store.repository import Repository
-from bench.common import median, record
+from bench.common import median, record, run_measured
 
 WORDS = (
     "shelling",
@@ -243,17 +242,12 @@ def big_document(folder: Path, megabytes: int) -> float:
     db.close()
     del text
     env = dict(os.environ, ANNOTATOR_NAME="ana")
-    command = [
-        sys.executable, "-m", "annotator", "export", "--db", str(db_path), "--format", "conll",
-        "--out", str(folder / "big.conll"), "--force", "--quiet",
-    ]  # fmt: skip
-    started = time.perf_counter()
-    child = subprocess.Popen(command, env=env, cwd=Path(__file__).resolve().parent.parent)
-    _, status, usage = os.wait4(child.pid, 0)
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit("the big CoNLL export failed")
-    print(f"  big document: {megabytes} MB text in {time.perf_counter() - started:.1f} s")
-    return float(usage.ru_maxrss / 1024)
+    args = ["export", "--db", str(db_path), "--format", "conll",
+            "--out", str(folder / "big.conll"), "--force", "--quiet"]  # fmt: skip
+    seconds, peak = run_measured("annotator", args, cwd=Path(__file__).resolve().parent.parent,
+                                 env=env)  # fmt: skip
+    print(f"  big document: {megabytes} MB text in {seconds:.1f} s")
+    return peak
 
 
 def main() -> None:
