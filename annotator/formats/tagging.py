@@ -279,8 +279,72 @@ def tagged_segments(
     """
     placement = place_spans(text, spans, ctx, where)
     cuts = [edge for span in spans for edge in (span.start, span.end)]
+    if len(text) <= CHUNK and ctx.segment != "sentence":
+        listed = _listed_segments(text, ctx.tokens(text, cuts), placement.placed, ctx)
+        if listed is not None:
+            return iter([iter(segment) for segment in listed]), placement
     walk = _Walk(text, iter_tokens(text, cuts, ctx), placement.placed, ctx)
     return walk.segments(), placement
+
+
+_NEWLINE = re.compile("\n")
+
+
+def _listed_segments(
+    text: str, offsets: list[tuple[int, int]], placed: list[Placed], ctx: WriteContext
+) -> list[list[tuple[int, int, str]]] | None:
+    """What `_Walk` yields, computed with lists for a document of at most CHUNK characters.
+
+    Tags are set span by span (each kept span's edges are token edges) instead of
+    token by token, and paragraph breaks are found from the text's line breaks.
+    None when a kept span's edge is not a token edge (a tokenizer that does not
+    cut there): `_Walk` handles every case. A property test holds the two equal.
+    """
+    count = len(offsets)
+    tags = ["O"] * count
+    carried = bytearray(count)  # 1: the token continues a span begun in an earlier token
+    if placed:
+        indices = range(count)
+        first_of = dict(zip(map(itemgetter(0), offsets), indices, strict=True))
+        last_of = dict(zip(map(itemgetter(1), offsets), indices, strict=True))
+        bioes = ctx.scheme == "bioes"
+        for start, end, label, _span in placed:
+            first = first_of.get(start)
+            last = last_of.get(end)
+            if first is None or last is None or last < first:
+                return None
+            if first == last:
+                tags[first] = ("S-" if bioes else "B-") + label
+                continue
+            tags[first] = "B-" + label
+            inner = "I-" + label
+            tags[first + 1 : last + 1] = [inner] * (last - first)
+            if bioes:
+                tags[last] = "E-" + label
+            carried[first + 1 : last + 1] = b"\x01" * (last - first)
+    rows = [(s, e, tag) for (s, e), tag in zip(offsets, tags, strict=True)]
+    if ctx.segment == "document" or count < 2:
+        return [rows] if rows else []
+    # A segment starts at a token with a line break between it and the token before,
+    # unless the token continues a span (a break never falls inside a kept span).
+    starts = list(map(itemgetter(0), offsets))
+    breaks: list[int] = []
+    for found in _NEWLINE.finditer(text):
+        i = bisect_right(starts, found.start())  # the first token after the line break
+        if (
+            0 < i < count
+            and (not breaks or breaks[-1] != i)
+            and not carried[i]
+            and offsets[i - 1][1] <= found.start()  # in the gap, not inside a token
+        ):
+            breaks.append(i)
+    out: list[list[tuple[int, int, str]]] = []
+    begin = 0
+    for i in breaks:
+        out.append(rows[begin:i])
+        begin = i
+    out.append(rows[begin:])
+    return out
 
 
 class _Walk:

@@ -160,3 +160,20 @@ if __name__ == "__main__":
     build(repository)
     for key, value in write_all(repository, out).items():
         print(f'    "{key}": "{value}",')
+
+
+def test_spans_built_for_an_export_are_the_spans_the_constructor_makes() -> None:
+    import dataclasses
+
+    from annotator.services import exporting
+
+    row = ("s1", 3, 9, "ACTOR", "ana", {"type": "person"}, "imported", "t1", "t2")
+    (built,) = exporting._spans_of("doc", [row])
+    made = Span("s1", "doc", 3, 9, "ACTOR", "ana", {"type": "person"}, "imported", "t1", "t2")
+    assert built == made
+    assert repr(built) == repr(made)
+    # Every field of Span, no more: fails if Span gains or loses one.
+    assert tuple(vars(built)) == exporting._SPAN_FIELDS
+    assert dataclasses.replace(built, label="QUOTE").label == "QUOTE"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        built.label = "QUOTE"  # type: ignore[misc]

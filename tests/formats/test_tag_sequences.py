@@ -74,6 +74,22 @@ def test_every_segment_is_a_valid_sequence_that_decodes_to_the_kept_spans(case: 
     assert len(kept) + len(placement.dropped) + placement.duplicates == len(spans)
 
 
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cases())
+def test_the_listed_segments_of_a_short_document_are_those_of_the_token_walk(case: Any) -> None:
+    text, spans, ctx = case
+    placement = place_spans(text, spans, ctx)
+    cuts = [edge for span in spans for edge in (span.start, span.end)]
+    walked = [list(segment) for segment in tagging._Walk(
+        text, iter_tokens(text, cuts, ctx), placement.placed, ctx
+    ).segments()]  # fmt: skip
+    segments, _ = tagged_segments(text, spans, ctx)
+    assert [list(segment) for segment in segments] == walked
+    if ctx.segment != "sentence":  # sentences are left to the walk
+        listed = tagging._listed_segments(text, token_offsets(text, cuts), placement.placed, ctx)
+        assert listed == walked
+
+
 def test_a_quote_over_two_paragraphs_is_carried_across_instead_of_opening_with_i() -> None:
     text = 'He said: "We stay.\n\nWe fight." Then he left.\n\nNext day.'
     start = text.index("We stay")
