@@ -1,6 +1,6 @@
 """Render the window offscreen on a sample article and save it (README screenshots).
 
-Usage: python scripts/screenshot.py [OUT.png] [--review] [--size WIDTHxHEIGHT]
+Usage: python scripts/screenshot.py [OUT.png] [--review | --speaker] [--size WIDTHxHEIGHT]
 
 Without --review the window shows a short scene article (fiction written for
 this script, like the samples) whose quote holds a casualty figure holding an
@@ -8,6 +8,7 @@ actor: three nesting levels, with the pointer over the innermost one so its
 label tags show, and the speaker selected so its link to the quote shows.
 With --review, a second annotator's layer is made from the gold file with some
 spans dropped, relabelled or moved, and the window is shown in review mode.
+With --speaker, the scene's quote is selected and S pressed: the speaker chooser.
 The default size is 1440x880; check 1280x720 and 1600x1000 too.
 """
 
@@ -42,6 +43,7 @@ def main() -> int:
         size = (int(width), int(height))
     args = [a for a in argv if not a.startswith("--")]
     reviewing = "--review" in sys.argv
+    choosing = "--speaker" in sys.argv
     out = Path(args[0]) if args else REPO / "docs" / "screenshot.png"
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp())
@@ -75,21 +77,23 @@ def main() -> int:
         boundary = next(
             (
                 number
-                for number, item in enumerate(window.review_items)
+                for number, item in enumerate(window.review.items)
                 if item.cluster.kind == "boundary_conflict"
             ),
             None,
         )
         if boundary is not None:
-            window.select_cluster(boundary)
+            window.review.select_cluster(boundary)
         else:
-            window.step_cluster(1)
+            window.review.step(1)
+    elif choosing:
+        _choose_speaker(window)
     else:
         _point_at_the_nest(window)
     app.processEvents()
     window.grab().save(str(out))
     print(out)
-    window.wait_for_suggestions()  # a suggestion thread must end before Python exits
+    window.suggestions.wait()  # a suggestion thread must end before Python exits
     return 0
 
 
@@ -158,11 +162,28 @@ def _point_at_the_nest(window) -> None:
     text = window.session.document.text
     spans = window.session.spans()
     speaker = next(s for s in spans if text[s.start : s.end] == "Ana Lopes")
-    window.select_span(speaker.id)
+    window.annotation.select_span(speaker.id)
     inner = text.index("FVF fighters were")
     view = window.article
     QApplication.processEvents()
     QTest.mouseMove(view.viewport(), view.point_of(inner + 1))
+    QApplication.processEvents()
+
+
+def _choose_speaker(window) -> None:
+    """Select the scene's quote and press S: the speaker chooser opens beside it."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.services.operations import RemoveSpeaker
+
+    quote = next(s for s in window.session.spans() if s.label == "QUOTE")
+    window.session.do(RemoveSpeaker(window.session.edits.speaker_relation(quote.id)))
+    window.annotation.select_span(quote.id, scroll=True)
+    window.activateWindow()
+    window.article.setFocus()
+    QApplication.processEvents()
+    QTest.keyClick(window.article, "s")
     QApplication.processEvents()
 
 

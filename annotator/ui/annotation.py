@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMenu, QMessageBox, QStatusBar, QWidget
+from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import Span
@@ -34,6 +34,7 @@ from annotator.services.operations import (
 from annotator.ui.article_view import ArticleView
 from annotator.ui.commands import EditCommand, push
 from annotator.ui.session import Session, is_suggestion_id
+from annotator.ui.speaker_chooser import SpeakerChooser, speaker_choices
 from annotator.ui.tag_panel import TagPanel, format_attributes
 
 
@@ -68,7 +69,7 @@ class AnnotationController(QObject):
         self.selection = Selection()
         self.snap_words = True
         self.picking_speaker = False
-        self.speaker_menu: QMenu | None = None
+        self.speaker_chooser: SpeakerChooser | None = None
         article.emptyClicked.connect(lambda: self.select_span(None))
         article.stepRequested.connect(self.step_span)
         article.edgeRequested.connect(self.move_edge)
@@ -296,40 +297,41 @@ class AnnotationController(QObject):
     # -- speakers ------------------------------------------------------------------
 
     def start_speaker_pick(self) -> None:
+        """S: choose the selected quote's speaker from a list, or by clicking an ACTOR."""
         span = self.selected_span()
         if span is None or span.label != "QUOTE":
             self.say("Select a QUOTE first, then press S.", 4000)
             return
-        if self.picking_speaker:
-            self.pick_speaker_from_list(span)
-            return
-        self.picking_speaker = True
-        self.say("Click the speaker (an ACTOR) — or press S again for a list; Esc cancels.")
-
-    def actors_by_distance(self, quote: Any) -> list[Any]:
-        actors = [s for s in self.session.spans() if s.label == "ACTOR"]
-        return sorted(actors, key=lambda a: min(abs(a.start - quote.end), abs(quote.start - a.end)))
-
-    def pick_speaker_from_list(self, quote: Any) -> None:
         document = self.session.document
         assert document is not None
-        menu = QMenu(self.dialog_parent)
-        for actor in self.actors_by_distance(quote)[:30]:
-            text = " ".join(actor.covered(document.text).split())
-            action = menu.addAction(text)
-            action.triggered.connect(lambda _c=False, aid=actor.id: self.set_speaker(aid))
-        if menu.isEmpty():
-            self.say("Tag the speaker as ACTOR first.", 4000)
+        choices = speaker_choices(document.text, span, self.session.spans())
+        if not choices:
             self.picking_speaker = False
+            self.say("No ACTOR outside this quote: tag the speaker as ACTOR first.", 5000)
             return
-        point = self.article.viewport().mapToGlobal(self.article.point_of(quote.start))
-        menu.popup(point)
-        self.speaker_menu = menu
+        self.picking_speaker = True
+        if self.speaker_chooser is None:
+            self.speaker_chooser = SpeakerChooser(self.article)
+            self.speaker_chooser.chosen.connect(self.set_speaker)
+            self.speaker_chooser.cancelled.connect(self._speaker_cancelled)
+        # Under the quote's last line, so the quote and what follows it stay readable.
+        point = self.article.point_of(max(span.start, span.end - 1))
+        anchor = self.article.viewport().mapTo(self.article, point)
+        self.speaker_chooser.open_for(span.covered(document.text), choices, anchor)
+        self.say("Speaker: type to filter, ↑/↓ and Enter link, Esc cancels — or click an ACTOR.")
+
+    def _speaker_cancelled(self) -> None:
+        self.picking_speaker = False
+        self.article.setFocus()
+        self.say("Speaker not set.", 3000)
 
     def set_speaker(self, actor_id: str) -> None:
         quote = self.selected_span()
         self.picking_speaker = False
         self.status_bar.clearMessage()
+        if self.speaker_chooser is not None and self.speaker_chooser.isVisible():
+            self.speaker_chooser.hide()
+        self.article.setFocus()
         if quote is None or self.session.document is None:
             return
         existing = self.session.edits.speaker_relation(quote.id)

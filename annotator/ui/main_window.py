@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
             "Set &speaker…",
             notes.start_speaker_pick,
             "S",
-            "With a QUOTE selected: click its speaker",
+            "With a QUOTE selected: choose its speaker from a list (or click an ACTOR)",
         )
         self.remove_speaker_action = self._action("Remove speaker", notes.remove_speaker, "Shift+S")
         self.snap_action = self._action("Snap to &whole words", notes.toggle_snap, "Ctrl+W")

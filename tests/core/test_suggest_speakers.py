@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from annotator.core.suggest import suggest
+from annotator.core.suggest import Suggestion, suggest
 
 
 def speakers(text: str) -> list[tuple[str, str | None]]:
@@ -107,3 +107,55 @@ def test_speakers_are_proposed_even_when_only_quotes_are_asked_for() -> None:
     text = '"Enough," said Hana Sato.'
     (quote,) = suggest(text, labels=["QUOTE"])
     assert quote.speaker == (text.index("Hana"), len(text) - 1)
+
+
+# -- ranking the speakers offered by hand (S on a quote) ---------------------------------
+
+
+def _actor(text: str, name: str, kind: str, nth: int = 0) -> Suggestion:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return Suggestion(start, start + len(name), "ACTOR", {"type": kind})
+
+
+def test_rank_speakers_puts_the_attributed_mention_first_and_leaves_out_the_quote() -> None:
+    from annotator.core.suggest.speakers import rank_speakers
+
+    text = (
+        "The FVF struck. "
+        '"Valdor will not leave," the defence minister Ilse Marović told reporters. '
+        "Lenvia said nothing."
+    )
+    quote_start = text.index("Valdor")
+    quote = (quote_start, quote_start + len("Valdor will not leave,"))
+    actors = [
+        _actor(text, "FVF", "armed group"),
+        _actor(text, "Valdor", "state"),
+        _actor(text, "Ilse Marović", "person"),
+        _actor(text, "Lenvia", "state"),
+    ]
+    ranked = rank_speakers(text, quote, actors)
+    assert [text[c.start : c.end] for c in ranked] == ["Ilse Marović", "FVF", "Lenvia"]
+    assert [c.attributed for c in ranked] == [True, False, False]
+    assert ranked[1].distance < ranked[0].distance  # nearer, but not the one the text names
+    assert ranked[0].context.endswith("told reporters.")
+    assert ranked[1].context == "The FVF struck."
+    assert [c.index for c in ranked] == [2, 0, 3]
+
+
+def test_rank_speakers_cuts_a_long_context_around_the_mention() -> None:
+    from annotator.core.suggest.speakers import rank_speakers
+
+    filler = "word " * 60
+    text = f'{filler}Marović spoke {filler}today. "We stay," she said.'
+    quote_start = text.index("We stay")
+    ranked = rank_speakers(
+        text, (quote_start, quote_start + 8), [_actor(text, "Marović", "person")]
+    )
+    (only,) = ranked
+    assert only.attributed  # "she said": the nearest person named before
+    assert "Marović spoke" in only.context
+    assert only.context.startswith("…")
+    assert only.context.endswith("…")
+    assert len(only.context) <= 102

@@ -229,19 +229,3 @@ def test_every_window_edit_is_visible_to_another_connection_at_once(qtbot, windo
         other.commit()
     finally:
         other.close()
-
-
-def test_pressing_s_twice_offers_the_documents_actors_nearest_first(qtbot, window) -> None:
-    for needle, key in (("We will not leave,", "1"), ("Ilse Marović", "3"), ("FVF", "3")):
-        _select(window, needle)
-        qtbot.keyClick(window.article, key)
-    quote = next(s for s in window.session.spans() if s.label == "QUOTE")
-    window.annotation.select_span(quote.id)
-    qtbot.keyClick(window.article, "s")
-    qtbot.keyClick(window.article, "s")
-    actions = window.annotation.speaker_menu.actions()
-    assert [a.text() for a in actions] == ["Ilse Marović", "FVF"]
-    actions[0].trigger()
-    rows = window.repo.db.execute("SELECT quote, speaker FROM speaker_view").fetchall()
-    assert rows == [("We will not leave,", "Ilse Marović")]
-    window.annotation.speaker_menu.close()

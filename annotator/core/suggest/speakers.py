@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Final
 
 from annotator.core.suggest.actors import SPEECH_VERBS, TITLES
@@ -416,3 +416,83 @@ def attribution_kind(text: str, quote: Extent, speaker: Extent | None) -> str:
     if _PRONOUN_ATTRIBUTION.match(clause) and not speaker[0] >= quote[1]:
         return "pronoun"
     return "after" if speaker[0] >= quote[1] else "before"
+
+
+# -- choosing a speaker by hand -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SpeakerCandidate:
+    """An ACTOR mention offered as a quote's speaker.
+
+    `index` is its position in the `actors` given to `rank_speakers`;
+    `attributed` is true for the mention the attribution grammar names (the
+    same rules as the suggestions); `distance` counts the characters between
+    the mention and the quote; `context` is the sentence around the mention,
+    plain text on one line (cut around the mention when long).
+    """
+
+    index: int
+    start: int
+    end: int
+    attributed: bool
+    distance: int
+    context: str
+
+
+def _context(text: str, all_sentences: Sequence[Sentence], start: int, end: int, width: int) -> str:
+    i = bisect_left(all_sentences, start + 1, key=lambda sentence: sentence.start) - 1
+    sentence = all_sentences[i] if i >= 0 else Sentence(start, end)
+    low, high = min(sentence.start, start), max(sentence.end, end)
+    prefix = suffix = ""
+    if high - low > width:
+        # Keep the mention, with as much of its sentence on each side as fits.
+        room = max(0, width - (end - start)) // 2
+        if start - room > low:
+            low, prefix = start - room, "…"
+        if end + room < high:
+            high, suffix = end + room, "…"
+    return prefix + " ".join(text[low:high].split()) + suffix
+
+
+def rank_speakers(
+    text: str,
+    quote: Extent,
+    actors: Sequence[Suggestion],
+    quotes: Sequence[Suggestion] = (),
+    *,
+    context_characters: int = 100,
+) -> list[SpeakerCandidate]:
+    """The ACTOR mentions that may have said `quote`, most likely first.
+
+    Mentions inside the quote (or overlapping it) are left out: nobody is the
+    speaker of their own quotation. The mention the attribution grammar picks
+    (`attribute_speakers`, given every quote in `quotes` for its context)
+    comes first, with any other mention of the same extent; the rest follow
+    by distance from the quote, then text order. Offsets are code points.
+    A context longer than `context_characters` is cut around the mention.
+    """
+    q_start, q_end = quote
+    outside = [(i, a) for i, a in enumerate(actors) if a.end <= q_start or a.start >= q_end]
+    if not outside:
+        return []
+    mentions = [a for _, a in outside]
+    others = [q for q in quotes if (q.start, q.end) != quote]
+    target = Suggestion(q_start, q_end, "QUOTE")
+    attributed = attribute_speakers(text, [*others, target], mentions)[-1].speaker
+    all_sentences = sentences(text)
+    found = []
+    for i, actor in outside:
+        distance = q_start - actor.end if actor.end <= q_start else actor.start - q_end
+        found.append(
+            SpeakerCandidate(
+                index=i,
+                start=actor.start,
+                end=actor.end,
+                attributed=(actor.start, actor.end) == attributed,
+                distance=distance,
+                context=_context(text, all_sentences, actor.start, actor.end, context_characters),
+            )
+        )
+    found.sort(key=lambda c: (not c.attributed, c.distance, c.start, c.index))
+    return found
