@@ -265,7 +265,8 @@ def _split_rows(row: Row, plan: Plan) -> Iterator[Row]:
 
 
 def _rows(repo: Repository, ids: Iterable[str], plan: Plan) -> Iterator[Row]:
-    rows = layer_rows(repo, ids, plan.annotators)
+    # Token formats write no span's provenance or times: they are not read for them.
+    rows = layer_rows(repo, ids, plan.annotators, lean=registry.get(plan.format).token_level)
     if not plan.per_annotator:
         return rows
     return (piece for row in rows for piece in _split_rows(row, plan))

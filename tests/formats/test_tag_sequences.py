@@ -4,6 +4,7 @@ decoding it gives back exactly the spans the overlap policy kept."""
 
 from __future__ import annotations
 
+from itertools import accumulate
 from typing import Any
 
 import pytest
@@ -85,9 +86,13 @@ def test_the_listed_segments_of_a_short_document_are_those_of_the_token_walk(cas
     ).segments()]  # fmt: skip
     segments, _ = tagged_segments(text, spans, ctx)
     assert [list(segment) for segment in segments] == walked
-    if ctx.segment != "sentence":  # sentences are left to the walk
-        listed = tagging._listed_segments(text, token_offsets(text, cuts), placement.placed, ctx)
-        assert listed == walked
+    listed = tagging.listed_tags(text, cuts, placement.placed, ctx)
+    assert (listed is None) == (ctx.segment == "sentence")  # sentences are left to the walk
+    if listed is not None:
+        offsets, tags, breaks = listed
+        assert [s for segment in walked for s, _e, _t in segment] == [s for s, _e in offsets]
+        assert [t for segment in walked for _s, _e, t in segment] == tags
+        assert breaks == list(accumulate(len(segment) for segment in walked[:-1]))
 
 
 def test_a_quote_over_two_paragraphs_is_carried_across_instead_of_opening_with_i() -> None:
