@@ -13,8 +13,9 @@ Goals (issue 16): at most 1.5x the baseline, and peak RSS bounded and
 independent of corpus size (100,000 articles under 500 MB). Prints medians of
 3 runs (1 run at 100,000 documents) and the child's peak RSS.
 
-Usage: python bench/bench_import.py [--quick] [--sizes 1000,10000,100000]
-       (--quick: 1,000 documents, 1 run; default sizes: 1,000 and 10,000)
+Usage: python bench/bench_import.py [--quick] [--big] [--sizes 1000,10000,100000]
+       (--quick: 1,000 documents, 1 run; default sizes: 1,000 and 10,000, about a
+       minute; --big adds 100,000, about 10 minutes)
 """
 
 from __future__ import annotations
@@ -200,8 +201,11 @@ def main() -> None:
     parser.add_argument(
         "--sizes", default="1000,10000", help="document counts, comma separated (e.g. 100000)"
     )
+    parser.add_argument("--big", action="store_true", help="1,000, 10,000 and 100,000 documents")
     args = parser.parse_args()
     sizes = [1_000] if args.quick else [int(s) for s in args.sizes.split(",")]
+    if args.big:
+        sizes = [1_000, 10_000, 100_000]
     with tempfile.TemporaryDirectory() as tmp:
         for count in sizes:
             runs = 1 if args.quick or count >= 100_000 else 3
