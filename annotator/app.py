@@ -13,7 +13,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.packaged import packaged_files
 from annotator.paths import annotator_name, resolve_db_path
 from annotator.services.edits import environment_problem
-from annotator.store.backup import open_with_backup
+from annotator.store.backup import open_with_backup, read_only_reason, snapshot_file
 from annotator.store.db import background_check, damaged_error, record_clean_check, startup_check
 from annotator.store.repository import Repository
 
@@ -90,8 +90,14 @@ def install_crash_handlers(app: object) -> None:
     threading.excepthook = on_thread_exception
 
 
-def start_integrity_check(window: object, path: Path, repo: Repository) -> None:
+def start_integrity_check(
+    window: object, path: Path, repo: Repository, *, snapshot: bool = False
+) -> None:
     """After the window shows: check the file on a thread of its own; refuse it if damaged.
+
+    With `snapshot`, a file found sound is then copied into its backup folder
+    on the same thread (the opening snapshot, see `store.backup.snapshot_file`);
+    a snapshot that cannot be written is said in the status bar of a main window.
 
     The full `integrity_check` when the file changed since its last clean check
     (recorded in the database), else the quick one; closing the window
@@ -101,7 +107,7 @@ def start_integrity_check(window: object, path: Path, repo: Repository) -> None:
     import threading
 
     from PySide6.QtCore import QObject, Signal
-    from PySide6.QtWidgets import QMessageBox, QWidget
+    from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
     assert isinstance(window, QWidget)
     shown: QWidget = window
@@ -109,11 +115,17 @@ def start_integrity_check(window: object, path: Path, repo: Repository) -> None:
 
     class IntegrityCheck(QObject):
         finished = Signal(object)
+        unsaved = Signal(str)
 
         def __init__(self) -> None:
             super().__init__(shown)
             self.dialog: QMessageBox | None = None
             self.finished.connect(self.report)
+            self.unsaved.connect(self.warn)
+
+        def warn(self, message: str) -> None:
+            if isinstance(shown, QMainWindow):
+                shown.statusBar().showMessage(message)
 
         def run(self) -> None:
             try:
@@ -122,6 +134,13 @@ def start_integrity_check(window: object, path: Path, repo: Repository) -> None:
                 result = exc
             with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
                 self.finished.emit(result)
+            if snapshot and isinstance(result, tuple) and result[1] is None:
+                try:
+                    snapshot_file(path)
+                except AnnotatorError as exc:
+                    logs.logger.warning("opening snapshot not taken: %s", exc)
+                    with contextlib.suppress(RuntimeError):
+                        self.unsaved.emit(f"No backup snapshot of this database was taken: {exc}")
 
         def report(self, result: object) -> None:
             if result is None:
@@ -203,7 +222,8 @@ def run(
     install_crash_handlers(app)
     try:
         # A quick check of a small file here; the full one runs after the window shows.
-        repo = Repository(open_with_backup(path, check=startup_check(path)))
+        # The opening snapshot is taken after the first frame, once the check passes.
+        repo = Repository(open_with_backup(path, check=startup_check(path), snapshot=False))
     except AnnotatorError as exc:
         QMessageBox.critical(None, "annotator", str(exc))
         return 1
@@ -223,6 +243,9 @@ def run(
     if paths:
         window.files.import_paths([str(p) for p in paths], wait=True)
     window.show()
+    # The full check (or the quick one when the file is unchanged since its last clean
+    # check), then the opening snapshot, run on a thread while the user works.
+    start_integrity_check(window, path, repo, snapshot=read_only_reason(repo.db) is None)
     if screenshot is not None:
 
         def save_and_quit() -> None:

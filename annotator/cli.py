@@ -253,6 +253,12 @@ def _ratios(value: str | None) -> list[float] | None:
     help="Also write documents the layer never touched (no span, not marked done).",
 )
 @click.option(
+    "--drop-boilerplate",
+    is_flag=True,
+    help="Leave page furniture (newsletter promotions, share lines: the boilerplate table) "
+    "out of the texts, with any span touching it.",
+)
+@click.option(
     "--status",
     type=click.Choice(["done"]),
     default=None,
@@ -298,6 +304,7 @@ def export_command(
     gold: bool,
     overlap: str | None,
     include_empty: bool,
+    drop_boilerplate: bool,
     status: str | None,
     document_ids: tuple[str, ...],
     split: str | None,
@@ -340,6 +347,7 @@ def export_command(
         "segment": segment,
         "include_empty": include_empty,
         "offsets": offsets,
+        "drop_boilerplate": drop_boilerplate,
     }
     try:
         with user_errors():

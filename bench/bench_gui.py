@@ -1,9 +1,13 @@
 """Workbench speed, each figure next to its bare Qt cost measured in the same run.
 
-    python bench/bench_gui.py [--quick]
+    python bench/bench_gui.py [--quick] [--only open]
 
-1. Open a 1 MB article with 10,000 spans (and with 50) and paint it, vs
-   setPlainText of the same text with no highlighting, painted.
+1. Open a 1 MB article with 1,000, 10,000 and 50,000 spans and paint it, in
+   the article view alone and in the whole window (document chosen in the list
+   -> article, span table and counts painted), vs the floor: a bare
+   QPlainTextEdit with a QSyntaxHighlighter that looks spans up per block in
+   an index built before setPlainText (one format per label), painted. Goal:
+   at most 1.5x the floor (issue 16).
 2. Add one span and delete it again (database write + repaint of the
    affected blocks), at 10,000 spans.
 3. Process start to an interactive window on a 10,000-document database, vs
@@ -88,8 +92,154 @@ def median_ms(samples: list[float]) -> float:
     return statistics.median(samples) * 1000
 
 
-def bench_open_and_edit(runs: int) -> None:
+def _bare_highlighter(document, colors):
+    """The floor: spans looked up per block in an index, one setFormat per span."""
+    from bisect import bisect_right
+
+    from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
+
+    class Bare(QSyntaxHighlighter):
+        def __init__(self) -> None:
+            super().__init__(document)
+            self.line_starts: list[int] = [0]
+            self.by_block: dict[int, list] = {}
+            self.formats = {}
+            for label, color in colors.items():
+                fmt = QTextCharFormat()
+                fmt.setBackground(QColor(color).lighter(160))
+                self.formats[label] = fmt
+
+        def index(self, text: str, spans) -> None:
+            starts = [0]
+            at = text.find("\n")
+            while at != -1:
+                starts.append(at + 1)
+                at = text.find("\n", at + 1)
+            by_block: dict[int, list] = {}
+            for span in spans:
+                first = bisect_right(starts, span.start) - 1
+                last = bisect_right(starts, max(span.start, span.end - 1)) - 1
+                for block in range(first, last + 1):
+                    by_block.setdefault(block, []).append(span)
+            self.line_starts, self.by_block = starts, by_block
+
+        def highlightBlock(self, text: str) -> None:
+            number = self.currentBlock().blockNumber()
+            spans = self.by_block.get(number)
+            if not spans:
+                return
+            base = self.line_starts[number]
+            end = base + len(text)
+            for span in spans:
+                a, b = max(span.start, base), min(span.end, end)
+                if a < b:
+                    self.setFormat(a - base, b - a, self.formats[span.label])
+
+    return Bare()
+
+
+def bench_open(runs: int, counts: tuple[int, ...]) -> None:
+    """Open and paint a 1 MB article: the floor, the article view, the whole window."""
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+    from annotator.core.model import AnnotatedDocument, Document
+    from annotator.store.db import open_db
+    from annotator.store.repository import Repository
+    from annotator.ui.article_view import ArticleView
+    from annotator.ui.main_window import MainWindow
+    from bench.common import record
+
+    app = QApplication.instance() or QApplication([])
+    from annotator.app import configure_application
+
+    configure_application(app)
+    text = article(1_000_000)
+    tmp = Path(tempfile.mkdtemp())
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp / "cfg"))
+    QSettings().setValue("view/suggestions", False)  # the rules' job is not the open
+    all_spans = make_spans(text, max(counts), Document.from_text(text, "big").id)
+
+    def settle() -> None:
+        app.processEvents()
+
+    for count in counts:
+        repo = Repository(open_db(tmp / f"bench{count}.db"))
+        schema = repo.schema()
+        colors = {label.name: label.color for label in schema.labels}
+        big = Document.from_text(text, "big")
+        small = Document.from_text("A short article.\n\nNothing here.\n", "small")
+        spans = all_spans[:count]
+        repo.import_documents([AnnotatedDocument(small), AnnotatedDocument(big, spans)], "bench")
+        floor, view_times, window_times = [], [], []
+        for _ in range(runs):
+            plain = QPlainTextEdit()
+            plain.setReadOnly(True)
+            plain.resize(900, 800)
+            plain.show()
+            highlighter = _bare_highlighter(plain.document(), colors)
+            settle()
+            t0 = time.perf_counter()
+            highlighter.index(text, spans)
+            plain.setPlainText(text)
+            settle()
+            plain.viewport().repaint()
+            floor.append(time.perf_counter() - t0)
+            plain.close()
+            plain.deleteLater()
+            settle()
+
+            view = ArticleView(schema)
+            view.resize(900, 800)
+            view.show()
+            settle()
+            t0 = time.perf_counter()
+            view.show_document(text, spans)
+            settle()
+            view.viewport().repaint()
+            view_times.append(time.perf_counter() - t0)
+            view.close()
+            view.deleteLater()
+            settle()
+
+            window = MainWindow(repo, "bench", db_label=f"bench{count}")
+            window.resize(1440, 880)
+            window.open_document(small.id)
+            window.show()
+            settle()
+            t0 = time.perf_counter()
+            window.open_document(big.id)
+            settle()
+            window.repaint()
+            window_times.append(time.perf_counter() - t0)
+            window.suggestions.wait()
+            window.close()
+            window.deleteLater()
+            app.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # its timers stop now
+            settle()
+        base = median_ms(floor)
+        record(
+            f"open 1 MB article, {count:,} spans: article view",
+            median_ms(view_times),
+            base,
+            unit="ms",
+            max_ratio=1.5,
+            baseline_name="bare QPlainTextEdit + per-block highlighter",
+        )
+        record(
+            f"open 1 MB article, {count:,} spans: whole window",
+            median_ms(window_times),
+            base,
+            unit="ms",
+            max_ratio=1.5,
+            baseline_name="bare QPlainTextEdit + per-block highlighter",
+        )
+
+
+def bench_open_and_edit(runs: int) -> None:
+    from PySide6.QtWidgets import QApplication
 
     from annotator.core.model import AnnotatedDocument, Document, Span, new_id
     from annotator.services.operations import DeleteSpan, TagSpan
@@ -112,41 +262,6 @@ def bench_open_and_edit(runs: int) -> None:
         widget.show()
         app.processEvents()
         widget.viewport().repaint()
-
-    baseline = []
-    for _ in range(runs):
-        plain = QPlainTextEdit()
-        plain.resize(900, 800)
-        plain.show()
-        app.processEvents()
-        t0 = time.perf_counter()
-        plain.setPlainText(text)
-        painted(plain)
-        baseline.append(time.perf_counter() - t0)
-        plain.close()
-        plain.deleteLater()
-        app.processEvents()
-
-    for count in (10_000, 50):
-        subset = spans[:count]
-        ours = []
-        for _ in range(runs):
-            view = ArticleView(repo.schema())
-            view.resize(900, 800)
-            view.show()
-            app.processEvents()
-            t0 = time.perf_counter()
-            view.show_document(text, subset)
-            painted(view)
-            ours.append(time.perf_counter() - t0)
-            view.close()
-            view.deleteLater()
-            app.processEvents()
-        print(
-            f"open 1 MB article, {count:>6} spans, painted: {median_ms(ours):7.1f} ms   "
-            f"(bare setPlainText, painted: {median_ms(baseline):6.1f} ms; "
-            f"ratio {median_ms(ours) / median_ms(baseline):.2f})"
-        )
 
     # Adding and deleting one span through the real path: command -> session -> SQLite -> view.
     from PySide6.QtGui import QUndoStack
@@ -202,7 +317,7 @@ window.repaint()
 print(time.perf_counter() - t0)
 # A suggestion job may still run in its thread: let it end before Python exits,
 # or Qt aborts the process ("QThread: Destroyed while thread is still running").
-window.wait_for_suggestions()
+window.suggestions.wait()
 """
 
 STARTUP_BARE = """
@@ -261,7 +376,10 @@ def bench_startup(runs: int, documents: int) -> None:
 
 def main() -> None:
     quick = "--quick" in sys.argv
-    runs = 3 if quick else 7
+    runs = 3 if quick else 5
+    bench_open(runs, (1_000, 10_000) if quick else (1_000, 10_000, 50_000))
+    if "--only" in sys.argv:
+        return
     bench_open_and_edit(runs)
     bench_startup(runs, 1_000 if quick else 10_000)
 

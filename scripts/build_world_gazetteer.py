@@ -34,6 +34,13 @@ PROSE_NAMES = {
     "VA": ["Vatican", "Holy See"],
     "XK": ["Kosovo"],
 }
+# Spellings of capitals that wire copy uses besides GeoNames' own (facts, chosen by us).
+PROSE_CAPITALS = {
+    "Nay Pyi Taw": ["Naypyitaw", "Naypyidaw"],
+    "Kyiv": ["Kiev"],
+    "New Delhi": ["Delhi"],
+    "Sanaa": ["Sana'a"],
+}
 # Capitals that are everyday words or common given names in English prose.
 AMBIGUOUS_CAPITALS = {"Victoria", "Kingston", "Hamilton", "Georgetown", "Saint John's", "Male"}
 
@@ -75,6 +82,7 @@ def main() -> None:
             for row in geonames.values()
             if row.get("capital") and row["capital"] not in AMBIGUOUS_CAPITALS
         }
+        | {name for names in PROSE_CAPITALS.values() for name in names}
     )
     (OUT / "capitals.txt").write_text(
         "# Capitals, which news uses for their governments ('Paris and Berlin agreed')\n"

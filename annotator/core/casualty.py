@@ -1010,6 +1010,9 @@ _KIND_PATTERNS: Final = (
         re.compile(
             r"\b(?:displaced|displacement|fled|flee(?:s|ing)?"
             r"|(?:forced|driven) (?:from|out of) their homes|forced to (?:flee|leave)"
+            # "forced 1,500 people from their homes": the people between verb and homes
+            r"|(?:forc(?:e|es|ed|ing)|dr(?:ove|iven|ives?|iving)) .{1,60}? (?:from|out of) "
+            r"their (?:homes|villages|towns)"
             r"|refugees?|evacuated|evacuees?|evacuations?|homeless|uprooted)\b"
         ),
     ),

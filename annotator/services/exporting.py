@@ -42,19 +42,21 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
 
 from annotator import __version__
+from annotator.core.boilerplate import cut, outside, shift
 from annotator.core.errors import AnnotatorError, InputError
-from annotator.core.model import AnnotatedDocument, Document, Relation, Span
+from annotator.core.model import AnnotatedDocument, Document, Relation, Span, text_sha256
 from annotator.formats import registry
 from annotator.formats.jsonl import DocumentRows, SpanFields, write_jsonl
 from annotator.formats.registry import FormatSpec, WriteContext
 from annotator.formats.tagging import POLICIES, SEGMENTS
 from annotator.paths import annotator_name
+from annotator.store.boilerplate import boilerplate_of
 from annotator.store.layers import (
     annotator_kinds,
     database_digest,
@@ -136,6 +138,8 @@ class Plan:
     offset_unit: str = "codepoint"
     segment: str = "paragraph"
     include_empty: bool = False
+    # Page furniture left out of the texts (its spans with it): {document id: ranges}.
+    boilerplate: dict[str, list[tuple[int, int]]] | None = None
     limits_checked: bool = False  # warnings counted before writing (else while writing)
     # The (document, annotator) pairs to write when per_annotator is set.
     pairs: set[tuple[str, str]] = field(default_factory=set)
@@ -264,9 +268,33 @@ def _split_rows(row: Row, plan: Plan) -> Iterator[Row]:
         )
 
 
+def _without_boilerplate(row: Row, ranges: Sequence[tuple[int, int]]) -> Row:
+    """The row with its page furniture cut out of the text, and the spans inside it dropped."""
+    document, spans, relations, actors = row
+    text, pieces = cut(document.text, ranges)
+    kept = [
+        (f[0], shift(f[1], pieces), shift(f[2], pieces), *f[3:])
+        for f in spans
+        if outside(f[1], f[2], ranges)
+    ]
+    ids = {f[0] for f in kept}
+    return (
+        replace(document, text=text, sha256=text_sha256(text)),
+        kept,
+        [r for r in relations if r.head_id in ids and r.tail_id in ids],
+        {k: v for k, v in actors.items() if k in ids},
+    )
+
+
 def _rows(repo: Repository, ids: Iterable[str], plan: Plan) -> Iterator[Row]:
     # Token formats write no span's provenance or times: they are not read for them.
     rows = layer_rows(repo, ids, plan.annotators, lean=registry.get(plan.format).token_level)
+    furniture = plan.boilerplate
+    if furniture:
+        rows = (
+            _without_boilerplate(row, furniture[row[0].id]) if row[0].id in furniture else row
+            for row in rows
+        )
     if not plan.per_annotator:
         return rows
     return (piece for row in rows for piece in _split_rows(row, plan))
@@ -365,6 +393,7 @@ def plan_export(
     segment: str = "paragraph",
     include_empty: bool = False,
     offsets: str | None = None,
+    drop_boilerplate: bool = False,
     check_limits: bool = True,
 ) -> Plan:
     """Check an export before writing: the layer, documents, counts, and what is lost.
@@ -372,7 +401,9 @@ def plan_export(
     With `check_limits=False` only the counts are made (grouped SQL, no
     document is read): what a dialog shows while the user chooses, and what
     the CLI uses, `export` then counting the losses while it writes (one read
-    of each document instead of two).
+    of each document instead of two). With `drop_boilerplate`, each text is
+    written without its page furniture ranges (the `boilerplate` table) and
+    without the spans touching them; the offsets of the rest follow.
 
     Raises ChoiceError for a choice that cannot be exported as asked (unknown
     annotator or option, several annotators into a token format without an
@@ -402,7 +433,9 @@ def plan_export(
         )
     ids = select_documents(repo, resolved.annotators, documents)
     per_annotator = several and spec.multi == "record"
-    spans_by_doc, relations_by_doc, done = layer_counts(repo, resolved.annotators, per_annotator)
+    spans_by_doc, relations_by_doc, done = layer_counts(
+        repo, resolved.annotators, per_annotator, without_boilerplate=drop_boilerplate
+    )
     kept: list[str] = []
     untouched: list[str] = []
     pairs: set[tuple[str, str]] = set()
@@ -426,6 +459,12 @@ def plan_export(
         include_empty=include_empty,
         pairs=pairs,
     )
+    if drop_boilerplate:
+        plan.boilerplate = boilerplate_of(repo, kept)
+        plan.notes.append(
+            f"page furniture left out of {len(plan.boilerplate)} "
+            f"document{'' if len(plan.boilerplate) == 1 else 's'}"
+        )
     if untouched:
         plan.skipped[UNTOUCHED] = untouched
     labels: Counter[str] = Counter()
@@ -614,6 +653,7 @@ def export(
     segment: str = "paragraph",
     include_empty: bool = False,
     offsets: str | None = None,
+    drop_boilerplate: bool = False,
     force: bool = False,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
@@ -642,6 +682,7 @@ def export(
             segment=segment,
             include_empty=include_empty,
             offsets=offsets,
+            drop_boilerplate=drop_boilerplate,
         )
     check_destination(repo, spec, out, plan, force=force)
     clean_leftovers(out.parent)
@@ -761,6 +802,12 @@ def _manifest(
             reason: {"count": len(ids), "ids": ids} for reason, ids in plan.skipped.items()
         },
         "include_empty": plan.include_empty,
+        "boilerplate_dropped": {
+            "documents": len(plan.boilerplate or {}),
+            "characters": sum(b - a for r in (plan.boilerplate or {}).values() for a, b in r),
+        }
+        if plan.boilerplate is not None
+        else None,
         "spans": plan.spans,
         "relations": plan.relations,
         "labels": plan.labels,

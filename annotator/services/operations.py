@@ -27,6 +27,7 @@ from annotator.services.edits import (
     Touched,
 )
 from annotator.store import actors as registry
+from annotator.store import boilerplate as furniture
 from annotator.store import consistency_store, review
 from annotator.store.repository import Repository
 
@@ -719,6 +720,35 @@ class DismissProblem(Edit):
 
     def unwrite(self, repo: Repository) -> None:
         consistency_store.undismiss(repo, self.key, by=self.by)
+
+
+class SetBoilerplate(Edit):
+    """Set a document's page furniture ranges (the `boilerplate` table); undo restores them."""
+
+    opens_document = True
+
+    def __init__(self, document_id: str, ranges: Sequence[tuple[int, int]]) -> None:
+        self.document_id = document_id
+        self.target = document_id
+        self.ranges = [(a, b) for a, b in ranges]
+        self.title = "Mark page furniture" if ranges else "Clear page furniture"
+
+    def prepare(self, edits: EditService) -> None:
+        self.by = edits.annotator
+        length = len(edits.text(self.target))
+        for a, b in self.ranges:
+            if not 0 <= a < b <= length:
+                raise SpanError(f"page furniture range {a}-{b} is outside the text")
+        self.previous = furniture.boilerplate(edits.repo, self.target)
+
+    def facts(self) -> list[Fact]:
+        return [Touched("boilerplate", self.document_id)]
+
+    def write(self, repo: Repository) -> None:
+        furniture.set_boilerplate(repo, self.target, self.ranges, by=self.by)
+
+    def unwrite(self, repo: Repository) -> None:
+        furniture.set_boilerplate(repo, self.target, self.previous, by=self.by)
 
 
 def operations() -> list[type[Edit]]:

@@ -32,6 +32,7 @@ from annotator.core.packaged import packaged_files
 from annotator.core.schema import default_schema
 from annotator.core.suggest import LABELS, GazetteerEntry, Suggestion, suggest
 from annotator.core.suggest.speakers import ATTRIBUTION_KINDS, attribution_kind
+from annotator.store.boilerplate import boilerplate
 from annotator.store.repository import Repository
 
 SUGGESTER: Final = "suggester"
@@ -194,6 +195,7 @@ def suggest_document(
         gazetteer=gazetteer_for(repo) if gazetteer is None else gazetteer,
         labels=labels,
         rules=rules,
+        boilerplate=boilerplate(repo, document_id),
     )
     hidden = hidden_keys(repo, document_id, analyst)
     return [s for s in found if s.key not in hidden]
@@ -299,10 +301,15 @@ def _workers(jobs: int | None, documents: int) -> int:
     return max(1, min(wanted, -(-documents // _BATCH)))
 
 
-def _batches(repo: Repository, ids: Sequence[str], workers: int) -> Iterator[list[tuple[str, str]]]:
-    """(document id, text) in batches; texts are read lazily, so memory stays bounded."""
+_Job = tuple[str, str, list[tuple[int, int]]]
+
+
+def _batches(repo: Repository, ids: Sequence[str], workers: int) -> Iterator[list[_Job]]:
+    """(document id, text, page furniture) in batches; texts are read lazily (bounded memory)."""
     for first in range(0, len(ids), _BATCH):
-        yield [(i, repo.document(i).text) for i in ids[first : first + _BATCH]]
+        yield [
+            (i, repo.document(i).text, boilerplate(repo, i)) for i in ids[first : first + _BATCH]
+        ]
 
 
 def _init_worker(
@@ -314,7 +321,7 @@ def _init_worker(
     _WORKER.update(gazetteer=gazetteer, known=known, labels=labels, rules=rules)
 
 
-def _suggest_batch(batch: list[tuple[str, str]]) -> list[tuple[str, list[Suggestion]]]:
+def _suggest_batch(batch: list[_Job]) -> list[tuple[str, list[Suggestion]]]:
     return [
         (
             document_id,
@@ -324,14 +331,15 @@ def _suggest_batch(batch: list[tuple[str, str]]) -> list[tuple[str, list[Suggest
                 gazetteer=_WORKER["gazetteer"],
                 labels=_WORKER["labels"],
                 rules=_WORKER["rules"],
+                boilerplate=furniture,
             ),
         )
-        for document_id, text in batch
+        for document_id, text, furniture in batch
     ]
 
 
 def _bounded_map(
-    pool: ProcessPoolExecutor, batches: Iterator[list[tuple[str, str]]], in_flight: int
+    pool: ProcessPoolExecutor, batches: Iterator[list[_Job]], in_flight: int
 ) -> Iterator[list[tuple[str, list[Suggestion]]]]:
     """Results in order, with at most `in_flight` batches submitted and not yet taken."""
     pending: deque[Future[list[tuple[str, list[Suggestion]]]]] = deque()

@@ -253,6 +253,24 @@ def read_only_reason(db: Database) -> str | None:
     return _READ_ONLY.get(db)
 
 
+def snapshot_file(path: Path, root: Path | None = None) -> Snapshot | None:
+    """`take_snapshot` of the database file at `path` on a read-only connection of its own.
+
+    Safe on any thread while the window writes: the copy is one consistent
+    state. Raises StoreError when the snapshot cannot be written.
+    """
+    try:
+        conn = _connect_read_only(Path(path))
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"cannot read the database to back it up: {exc}", file=str(path)) from exc
+    try:
+        return take_snapshot(Database(conn), root)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"cannot back up the database: {exc}", file=str(path)) from exc
+    finally:
+        conn.close()
+
+
 def _connect_read_only(path: Path) -> sqlite3.Connection:
     """A read-only connection; `immutable` when the folder cannot hold WAL's -shm file.
 
@@ -331,7 +349,7 @@ def _unwritable(path: Path) -> str | None:
 
 
 def open_with_backup(
-    path: str | Path, root: Path | None = None, *, check: Check = "full"
+    path: str | Path, root: Path | None = None, *, check: Check = "full", snapshot: bool = True
 ) -> Database:
     """Open a database for the window: migrated, snapshotted, read-only if it must be.
 
@@ -341,6 +359,10 @@ def open_with_backup(
     checks before writing anything). `check`: the integrity check run first,
     "full" by default; the window passes `db.startup_check(path)` (quick for a
     small file, none for a large one) and checks fully in the background.
+    `snapshot=False` leaves the opening snapshot to the caller: the window
+    takes it with `snapshot_file` once the background check found the file
+    sound, so a large corpus opens without waiting for its copy and a damaged
+    file never becomes a snapshot.
     """
     path = Path(path)
     if check == "full":
@@ -360,7 +382,8 @@ def open_with_backup(
                 raise
             reason = "the database cannot be written here"
         else:
-            take_snapshot(db, root)
+            if snapshot:
+                take_snapshot(db, root)
             return db
     db = _open_read_only(path)
     _READ_ONLY[db] = reason

@@ -141,22 +141,47 @@ def layer_has_spans(repo: Repository, annotators: Sequence[str]) -> bool:
     return repo.db.execute(sql, list(annotators)).fetchone() is not None
 
 
+def _outside_boilerplate(alias: str) -> str:
+    """The clause that keeps rows of `alias` (s, h or t) clear of page furniture."""
+    return _OUTSIDE_BOILERPLATE[alias]
+
+
+# Spans touching no page furniture range (the spans table is aliased s, or h and t).
+_OUTSIDE_BOILERPLATE = {
+    "s": " AND NOT EXISTS (SELECT 1 FROM boilerplate b WHERE b.document_id = s.document_id "
+    'AND b.start < s."end" AND s.start < b."end")',
+    "h": " AND NOT EXISTS (SELECT 1 FROM boilerplate b WHERE b.document_id = h.document_id "
+    'AND b.start < h."end" AND h.start < b."end")',
+    "t": " AND NOT EXISTS (SELECT 1 FROM boilerplate b WHERE b.document_id = t.document_id "
+    'AND b.start < t."end" AND t.start < b."end")',
+}
+
+
 def layer_counts(
-    repo: Repository, annotators: Sequence[str], same_annotator_relations: bool
+    repo: Repository,
+    annotators: Sequence[str],
+    same_annotator_relations: bool,
+    *,
+    without_boilerplate: bool = False,
 ) -> tuple[dict[str, dict[str, Counter[str]]], dict[str, int], set[tuple[str, str]]]:
     """What the layer holds, by document, in three grouped queries.
 
     Returns ({document id: {annotator: Counter of labels}}, {document id:
     relations with both ends in the layer (and, if `same_annotator_relations`,
-    of one annotator)}, {(document id, annotator) marked done}).
+    of one annotator)}, {(document id, annotator) marked done}). With
+    `without_boilerplate`, spans touching a page furniture range, and relations
+    with such an end, are not counted (what `--drop-boilerplate` leaves out).
     """
     marks = ", ".join("?" for _ in annotators)
     names = list(annotators)
     spans: dict[str, dict[str, Counter[str]]] = {}
+    span_sql = (
+        f"SELECT document_id, annotator, label, count(*) FROM spans s WHERE annotator IN ({marks})"
+    )
+    if without_boilerplate:
+        span_sql += _outside_boilerplate("s")
     for doc_id, annotator, label, count in repo.db.conn.execute(
-        "SELECT document_id, annotator, label, count(*) FROM spans "
-        f"WHERE annotator IN ({marks}) GROUP BY document_id, annotator, label",
-        names,
+        span_sql + " GROUP BY document_id, annotator, label", names
     ):
         spans.setdefault(doc_id, {}).setdefault(annotator, Counter())[label] = count
     relation_sql = (
@@ -166,6 +191,8 @@ def layer_counts(
     )
     if same_annotator_relations:
         relation_sql += " AND h.annotator = t.annotator"
+    if without_boilerplate:
+        relation_sql += _outside_boilerplate("h") + _outside_boilerplate("t")
     relations = dict(
         repo.db.conn.execute(relation_sql + " GROUP BY h.document_id", names + names).fetchall()
     )

@@ -65,6 +65,8 @@ from annotator.core.validate import (
 )
 from annotator.store.actors import ACTOR_TYPES, fold
 from annotator.store.backup import Snapshot, take_snapshot
+from annotator.store.boilerplate import INSERT as BOILERPLATE_INSERT
+from annotator.store.boilerplate import detected_rows
 from annotator.store.migrations import migrations
 from annotator.store.other_db import Cancel, MergeCancelled, OtherDatabase, open_other
 from annotator.store.repository import Repository, _dumps
@@ -592,6 +594,11 @@ class _Merge:
                 "INSERT INTO documents (id, seq, sha256, title, text, source, published, meta, "
                 "imported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
+            )
+            # Page furniture is found in the text here, never taken from their table.
+            self.db.executemany(
+                BOILERPLATE_INSERT,
+                [b for r in rows for b in detected_rows(r[0], r[4], self.stamp)],
             )
             self.report.documents_added += len(rows)
 

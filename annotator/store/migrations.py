@@ -10,6 +10,8 @@ import sqlite3
 
 from sqlite_utils import Database, Migrations
 
+from annotator.core.model import now
+
 migrations = Migrations("annotator")
 
 
@@ -327,3 +329,37 @@ def m005_actor_registry(db: Database) -> None:
         );
         """,
     )
+
+
+@migrations()
+def m006_boilerplate(db: Database) -> None:
+    """Page furniture of each document (newsletter promotions, share lines), found at import."""
+    # One row per range, code points, end exclusive. `origin` is 'rule' for what the
+    # detector found at import, or the name of the analyst who set the ranges by hand.
+    # A document without a row has no page furniture; documents stored before this
+    # migration are examined here, once.
+    _run_script(
+        db,
+        """
+        CREATE TABLE boilerplate (
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL CHECK (start >= 0),
+            "end" INTEGER NOT NULL,
+            origin TEXT NOT NULL CHECK (trim(origin) != ''),
+            updated TEXT NOT NULL,
+            PRIMARY KEY (document_id, start),
+            CHECK ("end" > start)
+        );
+        """,
+    )
+    from annotator.store.boilerplate import detected_rows
+
+    stamp = now()
+    for doc_id, text in db.execute("SELECT id, text FROM documents").fetchall():
+        rows = detected_rows(doc_id, text, stamp)
+        if rows:
+            db.conn.executemany(
+                'INSERT OR IGNORE INTO boilerplate (document_id, start, "end", origin, updated) '
+                "VALUES (?, ?, ?, ?, ?)",
+                rows,
+            )

@@ -35,6 +35,8 @@ from annotator.core.model import (
     now,
 )
 from annotator.core.schema import LabelSchema, default_schema, schema_from_dict
+from annotator.store.boilerplate import INSERT_INTO as BOILERPLATE_INSERT
+from annotator.store.boilerplate import detected_rows
 from annotator.store.transaction import (
     begin_long_transaction,
     end_long_transaction,
@@ -147,6 +149,7 @@ class _ImportRows:
         self.relations: list[Any] = []  # 6 values a relation
         self.actors: list[Any] = []  # 5 values a canonical actor
         self.span_actors: list[Any] = []  # 4 values a link from an ACTOR span to its actor
+        self.boilerplate: list[Any] = []  # rows of page furniture ranges (store/boilerplate.py)
         self.relation_documents: list[str] = []  # the document of each relation row
         self.actor_documents: list[str] = []  # the document of each span_actors row
         self.lines: dict[str, int | None] = {}  # the file line each document came from
@@ -180,6 +183,7 @@ class _ImportRows:
                 _dumps(doc.meta), now_,
             )  # fmt: skip
             rows.lines.setdefault(doc_id, item.line)
+            rows.boilerplate += detected_rows(doc_id, doc.text, now_)
             for span in item.spans:
                 if checked:
                     attributes = span.attributes
@@ -236,6 +240,8 @@ class _ImportRows:
             )
             known.update(new)
         documents = _insert_rows(conn, _DOCUMENT_INSERT, 9, self.documents)
+        if documents and self.boilerplate:
+            self._write_boilerplate(conn)
         spans = _insert_rows(conn, _SPAN_INSERT, 10, self.spans)
         if spans < len(self.spans) // 10:  # some ids were there already: find out whose
             spans += self._renumber_spans(conn, since)
@@ -256,6 +262,18 @@ class _ImportRows:
             self.span_actors,
         )
         return documents, spans, relations
+
+    def _write_boilerplate(self, conn: sqlite3.Connection) -> None:
+        """Page furniture rows of the documents this write added (not of those already here)."""
+        seqs = self.documents[1::9]
+        added = {
+            row[0]
+            for row in conn.execute(
+                "SELECT id FROM documents WHERE seq BETWEEN ? AND ?", [min(seqs), max(seqs)]
+            )
+        }
+        rows = [value for row in self.boilerplate if row[0] in added for value in row]
+        _insert_rows(conn, BOILERPLATE_INSERT, 5, rows)
 
     def _renumber_spans(self, conn: sqlite3.Connection, since: _Since) -> int:
         """Store the spans that INSERT OR IGNORE left out because their id belongs to another.

@@ -30,7 +30,7 @@ from __future__ import annotations
 import html
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -126,6 +126,20 @@ class SpanIndex:
     def blocks(self, start: int, end: int) -> range:
         return range(self.block_of(start), self.block_of(max(start, end - 1)) + 1)
 
+    def add_all(self, spans: Iterable[Span]) -> None:
+        """Add many spans (opening a document): one bisect for a span within one line."""
+        starts = self.line_starts
+        by_block = self.by_block
+        lines = len(starts)
+        for span in spans:
+            first = bisect_right(starts, span.start) - 1
+            last_char = span.end - 1 if span.end > span.start else span.start
+            if first + 1 >= lines or last_char < starts[first + 1]:
+                by_block[first].append(span)
+                continue
+            for block in range(first, bisect_right(starts, last_char)):
+                by_block[block].append(span)
+
     def add(self, span: Span) -> range:
         blocks = self.blocks(span.start, span.end)
         for block in blocks:
@@ -145,6 +159,10 @@ def _x_of(line: QTextLine, position: int) -> float:
     """The x of a cursor at `position` (UTF-16, in the block) on `line`, in layout units."""
     found: tuple[float, int] = line.cursorToX(position)  # type: ignore[assignment]
     return found[0]
+
+
+def _by_start(item: tuple[int, int, Span]) -> int:
+    return item[0]
 
 
 def _nesting(span: Span) -> tuple[int, int]:
@@ -226,10 +244,19 @@ class ReadingLayout(QPlainTextDocumentLayout):
 
 
 class SpanHighlighter(QSyntaxHighlighter):
+    """Span formats per block, set only for blocks that have been on screen.
+
+    Qt runs `highlightBlock` over every block when the text is set; a block
+    not yet shown returns at once, and `ArticleView` highlights the blocks on
+    screen before painting them (`ready` holds the blocks done). Opening a
+    long article therefore costs the blocks on screen, not the whole text.
+    """
+
     def __init__(self, document: QTextDocument, schema: LabelSchema) -> None:
         super().__init__(document)
         self.index = SpanIndex("")
         self.map = Utf16Map("")
+        self.ready: set[int] = set()
         self.set_schema(schema)
 
     def set_schema(self, schema: LabelSchema) -> None:
@@ -262,6 +289,8 @@ class SpanHighlighter(QSyntaxHighlighter):
 
     def highlightBlock(self, text: str) -> None:
         number = self.currentBlock().blockNumber()
+        if number not in self.ready:
+            return  # formatted when it first comes on screen
         spans = self.index.by_block.get(number)
         if not spans or number >= len(self.index.line_starts):
             return
@@ -287,21 +316,55 @@ class SpanHighlighter(QSyntaxHighlighter):
                 )
                 self.setFormat(start16, to16(b) - base16 - start16, fmt)
             return
-        cuts = {block_start, block_end}
+        # A sweep over the block: the spans open between two cuts decide the look of
+        # that stretch; neighbouring stretches that look alike are set in one call.
+        clipped = []
+        cuts = set()
         for span in spans:
-            cuts.add(min(max(span.start, block_start), block_end))
-            cuts.add(min(max(span.end, block_start), block_end))
-        for a, b in pairwise(sorted(cuts)):
-            covering = [s for s in spans if s.start <= a and s.end >= b]
-            if not covering:
+            a = span.start if span.start > block_start else block_start
+            b = span.end if span.end < block_end else block_end
+            if a < b:
+                clipped.append((a, b, span))
+                cuts.add(a)
+                cuts.add(b)
+        clipped.sort(key=_by_start)
+        ordered = sorted(cuts)
+        active: list[tuple[int, int, Span]] = []
+        waiting = 0
+        run_start = run_end = -1
+        run_format: QTextCharFormat | None = None
+        for a, b in pairwise(ordered):
+            while waiting < len(clipped) and clipped[waiting][0] <= a:
+                active.append(clipped[waiting])
+                waiting += 1
+            if any(end <= a for _s, end, _span in active):
+                active = [item for item in active if item[1] > a]
+            look: QTextCharFormat | None = None
+            if active:
+                if len(active) == 1:
+                    only = active[0][2]
+                    suggested_only = only.provenance == "suggested"
+                    look = self._format(
+                        () if suggested_only else (only.label,),
+                        only.label if suggested_only else None,
+                    )
+                else:
+                    covering = sorted((item[2] for item in active), key=_nesting)
+                    real = tuple(s.label for s in covering if s.provenance != "suggested")[:3]
+                    suggested = next(
+                        (s.label for s in covering if s.provenance == "suggested"), None
+                    )
+                    look = self._format(real, suggested)
+            if look is run_format and a == run_end:
+                run_end = b
                 continue
-            if len(covering) > 1:
-                covering.sort(key=_nesting)
-            real = tuple(s.label for s in covering if s.provenance != "suggested")[:3]
-            suggested = next((s.label for s in covering if s.provenance == "suggested"), None)
-            fmt = self._format(real, suggested)
-            start16 = to16(a) - base16
-            self.setFormat(start16, to16(b) - base16 - start16, fmt)
+            if run_format is not None:
+                start16 = to16(run_start) - base16
+                self.setFormat(start16, to16(run_end) - base16 - start16, run_format)
+            run_start, run_end, run_format = a, b, look
+        if run_format is not None:
+            start16 = to16(run_start) - base16
+            self.setFormat(start16, to16(run_end) - base16 - start16, run_format)
 
 
 @dataclass(frozen=True)
@@ -372,6 +435,8 @@ class ArticleView(QPlainTextEdit):
         self.spans: dict[str, Span] = {}
         self.suggestions: dict[str, Span] = {}
         self.clusters: dict[str, ClusterMark] = {}
+        # The span ids `show_review` painted (None when the view shows one annotator's layer).
+        self.review_spans: frozenset[str] | None = None
         self.selected_id: str | None = None
         self.related_ids: list[str] = []
         self._last_click: int | None = None
@@ -434,6 +499,7 @@ class ArticleView(QPlainTextEdit):
             self._update_metrics()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        self._highlight_visible()
         super().paintEvent(event)
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -450,13 +516,14 @@ class ArticleView(QPlainTextEdit):
         self.text = text
         self.map = Utf16Map(text)
         index = SpanIndex(text)
-        for span in spans:
-            index.add(span)
+        index.add_all(spans)
         self.spans = {s.id: s for s in spans}
         self.suggestions = {}
         self.clusters = {}
+        self.review_spans = None
         self.highlighter.index = index
         self.highlighter.map = self.map
+        self.highlighter.ready = set()
         self.selected_id = None
         self.related_ids = []
         self._last_click = None
@@ -479,11 +546,34 @@ class ArticleView(QPlainTextEdit):
             shown.setdefault((span.start, span.end, span.label), span)
         self.show_document(text, list(shown.values()))
         self.clusters = {mark.id: mark for mark in clusters}
+        self.review_spans = frozenset(s.id for s in spans)
         self.gutter.update()
+
+    def set_clusters(self, clusters: Sequence[ClusterMark]) -> None:
+        """Replace the review markers only (a decision): the text is not painted again."""
+        self.clusters = {mark.id: mark for mark in clusters}
+        if self.selected_id is not None and self.item(self.selected_id) is None:
+            self.selected_id = None
+        self.gutter.update()
+        self.viewport().update()
+
+    def _highlight_visible(self) -> None:
+        """Format the blocks on screen that have not been formatted since the text was set."""
+        highlighter = self.highlighter
+        ready, with_spans = highlighter.ready, highlighter.index.by_block
+        for block, _top in self._visible_blocks():
+            number = block.blockNumber()
+            if number not in ready:
+                ready.add(number)
+                if with_spans.get(number):
+                    highlighter.rehighlightBlock(block)
 
     def _rehighlight(self, blocks: range) -> None:
         document = self.document()
+        ready = self.highlighter.ready
         for number in blocks:
+            if number not in ready:
+                continue  # not shown yet: formatted with the current spans when it is
             block = document.findBlockByNumber(number)
             if block.isValid():
                 self.highlighter.rehighlightBlock(block)

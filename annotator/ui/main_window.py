@@ -448,6 +448,7 @@ class MainWindow(QMainWindow):
                 self.documents.refresh_document(document_id)
         self.documents_pane.select_row(self.session.document_id)
         self._update_progress()
+        self.review.corpus_changed()  # new annotators appear in review at once
 
     def _files_changed(self) -> None:
         """An import or merge ended: reload the list; open the first document if none is."""

@@ -3,9 +3,20 @@
 `ReviewController` is built with the session, the annotation
 controller (current object, messages, edits), the suggestions controller
 (shown again when review ends), the article view, the review panel and the
-document list model (the window calls `refresh` after every undo or redo).
+document list model (the window calls `refresh` after every undo or redo,
+and `corpus_changed` when an import or merge brought in work).
 Every decision is an edit of the session's edit service,
-so it is undoable and kept (and retried) when the file refuses the write.
+so it is undoable and kept (and retried) when the file refuses the write;
+a decision or comment still waiting to be written is shown as pending.
+
+Choosing is explicit: the panel shows the selected cluster's versions side by
+side (annotators, label, attributes, the differing characters marked); the
+key k (1, 2, ...) accepts version k; Enter accepts only where every version
+is the same (one extent, one label) and otherwise says why it does nothing.
+With fewer than two annotators who worked on the document there is nothing
+to compare, and the panel says so instead of counting "disagreements".
+A decision changes no span in the article: only the cluster markers and the
+panel are repainted, never the text.
 """
 
 from __future__ import annotations
@@ -16,6 +27,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from annotator.core.agreement import AGREED, Comparison, compare_versions
 from annotator.core.snapping import snap_selection
 from annotator.services.edits import Edit
 from annotator.services.operations import (
@@ -29,7 +41,7 @@ from annotator.store import review
 from annotator.ui.annotation import AnnotationController
 from annotator.ui.article_view import ArticleView, ClusterMark
 from annotator.ui.document_model import DocumentListModel
-from annotator.ui.review_panel import CLASS_COLORS, ReviewPanel, agreement_dialog
+from annotator.ui.review_panel import CLASS_COLORS, CLASS_TEXT, ReviewPanel, agreement_dialog
 from annotator.ui.session import Session
 from annotator.ui.suggestions_controller import SuggestionsController
 
@@ -58,7 +70,14 @@ class ReviewController(QObject):
         self.dialog_parent = dialog_parent
         self.active = False
         self.annotators: list[str] = []
+        self.available: list[str] = []
         self.items: list[Any] = []
+        self.overview: review.DocumentReview | None = None
+        self.pending: dict[int, str] = {}  # cluster number -> decision not yet written
+        self._queued = 0  # queued writes at the last refresh
+        self.label_colors = {
+            name: QColor(color) for name, color in article.highlighter.colors.items()
+        }
         article.highlighter.colors.update(
             {name: QColor(color) for name, color in CLASS_COLORS.items()}
         )
@@ -69,6 +88,10 @@ class ReviewController(QObject):
         panel.acceptAllRequested.connect(self.accept_all)
         panel.agreementRequested.connect(self.show_agreement)
         panel.commentAdded.connect(self.add_comment)
+        panel.versionChosen.connect(self.accept_version)
+        # A queued decision is written later: show it as saved once it is.
+        session.saved.connect(self._writes_changed)
+        session.queued.connect(self._writes_changed)
 
     @property
     def selected_id(self) -> str | None:
@@ -86,12 +109,13 @@ class ReviewController(QObject):
             available = review.compared_annotators(self.repo)
             chosen = self.annotators or available
             self.annotators = [a for a in chosen if a in available]
+            self.available = available
             self.panel.set_annotators(available, self.annotators)
             self.documents.set_review(self.annotators)
             self.refresh()
             self.annotation.say(
-                "Review mode: N / P step through disagreements; Enter accepts, Backspace "
-                "rejects, a label key accepts with that label (or the selected text)."
+                "Review mode: N / P step through disagreements; 1, 2, … accept that version; "
+                "Enter accepts where all versions agree; Backspace rejects."
             )
         else:
             self.documents.set_review(None)
@@ -106,15 +130,76 @@ class ReviewController(QObject):
         self.documents.set_review(chosen)
         self.refresh()
 
+    def corpus_changed(self) -> None:
+        """An import, merge or another program changed the corpus: new annotators appear.
+
+        An annotator seen for the first time is ticked at once (their work came
+        in to be reviewed); the ones the reviewer unticked stay unticked.
+        """
+        if not self.active:
+            return
+        available = review.compared_annotators(self.repo)
+        new = [a for a in available if a not in self.available]
+        self.annotators = [a for a in self.annotators if a in available] + new
+        self.available = available
+        self.panel.set_annotators(available, self.annotators)
+        self.documents.set_review(self.annotators)
+        self.refresh()
+        if new:
+            joined = ", ".join(new)
+            self.annotation.say(f"New in the comparison: {joined}.", 6000)
+
+    def _writes_changed(self) -> None:
+        # Only when the queue grew or drained: a decision written at once refreshes anyway.
+        if self.active and len(self.session.edits.pending) != self._queued:
+            self.refresh()
+
     # -- clusters ----------------------------------------------------------------------
 
+    def _pending_decisions(self, document_id: str) -> tuple[dict[str, str], list[str]]:
+        """Decisions and comments on `document_id` the file has not taken yet.
+
+        Returns (source span id -> "accept"/"reject", comment lines).
+        """
+        spans: dict[str, str] = {}
+        notes: list[str] = []
+        for entry in self.session.edits.pending:
+            edit = entry.edit
+            if edit.document_id != document_id:
+                continue
+            if isinstance(edit, AcceptCluster | RejectCluster):
+                kind = "accept" if isinstance(edit, AcceptCluster) else "reject"
+                for span_id in edit.span_ids:
+                    if entry.forward:
+                        spans[span_id] = kind
+                    else:
+                        spans[span_id] = "undo"
+            elif isinstance(edit, AcceptAllAgreed) and entry.forward:
+                for item in self.items:
+                    if item.cluster.kind == AGREED and not item.decisions:
+                        for span_id in item.cluster.span_ids:
+                            spans.setdefault(span_id, "accept")
+            elif isinstance(edit, AddComment) and entry.forward:
+                comment = edit.comment
+                notes.append(f"{comment.author}: {comment.text} (not saved yet)")
+        return spans, notes
+
     def refresh(self) -> None:
-        """Re-read the clusters of the open document and show them coloured by class."""
+        """Re-read the clusters of the open document; repaint markers, not the text."""
         document = self.session.document
         if not self.active or document is None:
             return
         current = self.selected_id
-        self.items = review.review_clusters(self.repo, document.id, self.annotators)
+        self._queued = len(self.session.edits.pending)
+        overview = review.document_review(self.repo, document.id, self.annotators)
+        self.overview = overview
+        self.items = list(overview.clusters)
+        pending_spans, pending_notes = self._pending_decisions(document.id)
+        self.pending = {}
+        for number, item in enumerate(self.items):
+            kinds = {pending_spans[i] for i in item.cluster.span_ids if i in pending_spans}
+            if kinds:
+                self.pending[number] = "/".join(sorted(kinds))
         # The annotators' spans keep their label colours; the class is a margin marker.
         marks = [
             ClusterMark(
@@ -122,67 +207,155 @@ class ReviewController(QObject):
                 item.cluster.start,
                 item.cluster.end,
                 item.cluster.kind,
-                CLASS_COLORS["decided" if item.decided else item.cluster.kind],
-                item.decided,
+                CLASS_COLORS[self._class_key(number)],
+                item.decided or number in self.pending,
             )
             for number, item in enumerate(self.items)
         ]
         spans = [span for item in self.items for span in item.cluster.spans]
-        self.article.show_review(document.text, spans, marks)
-        self.panel.model.set_clusters(document.text, self.items)
-        open_items = [i for i in self.items if not i.decided]
-        disagreements = [i for i in open_items if i.cluster.kind != "agreed"]
-        self.panel.summary.setText(
-            f"{len(self.items)} clusters · {len(open_items)} undecided · "
-            f"{len(disagreements)} disagreements left · "
-            f"{len(self.items) - len(open_items)} decided"
+        same = self.article.review_spans == frozenset(s.id for s in spans)
+        if same and self.article.text == document.text:
+            self.article.set_clusters(marks)  # same spans: only the markers change
+        else:
+            self.article.show_review(document.text, spans, marks)
+        self.panel.model.set_clusters(
+            document.text, self.items, self.pending, compared=not overview.nothing_to_compare
         )
+        self.panel.set_notice(overview.message)
+        self.panel.summary.setText(self._summary())
         self.panel.comment_model.setStringList(
             [f"{c.author}: {c.text}" for c in review.comments(self.repo, document.id)]
+            + pending_notes
         )
         self.documents.refresh_review(document.id)
-        if current and current.startswith(CLUSTER_PREFIX):
-            number = int(current.split(":")[1])
-            if number < len(self.items):
-                self.select_cluster(number)
+        again = self._cluster_number(current)
+        if again is not None and again < len(self.items):
+            self.select_cluster(again, announce=False)
+        else:
+            self._show_versions(None)
+
+    def _class_key(self, number: int) -> str:
+        item = self.items[number]
+        if item.decided or number in self.pending:
+            return "decided"
+        if self.overview is not None and self.overview.nothing_to_compare:
+            return "only_in_one"
+        return str(item.cluster.kind)
+
+    def _summary(self) -> str:
+        assert self.overview is not None
+        undecided = [
+            i for i, item in enumerate(self.items) if not item.decided and i not in self.pending
+        ]
+        decided = len(self.items) - len(undecided)
+        waiting = f" · {len(self.pending)} not saved yet" if self.pending else ""
+        if self.overview.nothing_to_compare:
+            return (
+                f"{len(self.items)} spans of one annotator · {len(undecided)} undecided · "
+                f"{decided} decided{waiting}"
+            )
+        disagreements = [i for i in undecided if self.items[i].cluster.kind != AGREED]
+        return (
+            f"{len(self.items)} clusters · {len(undecided)} undecided · "
+            f"{len(disagreements)} disagreements left · {decided} decided{waiting}"
+        )
+
+    @staticmethod
+    def _cluster_number(item_id: str | None) -> int | None:
+        if item_id and item_id.startswith(CLUSTER_PREFIX):
+            return int(item_id.split(":")[1])
+        return None
 
     def span_clicked(self, item_id: str) -> None:
-        if item_id.startswith(CLUSTER_PREFIX):
-            self.select_cluster(int(item_id.split(":")[1]))
+        number = self._cluster_number(item_id)
+        if number is not None:
+            self.select_cluster(number)
 
-    def select_cluster(self, number: int) -> None:
+    def comparison(self, number: int) -> Comparison:
+        return compare_versions(self.items[number].cluster)
+
+    def _show_versions(self, number: int | None) -> None:
+        document = self.session.document
+        if number is None or document is None:
+            self.panel.set_versions(0)
+            self.panel.set_accept_enabled(True)
+            message = "Step to a cluster with N to compare its versions."
+            if self.overview is not None and self.overview.nothing_to_compare:
+                message = self.overview.message
+            self.panel.versions.show_message(message)
+            return
+        comparison = self.comparison(number)
+        item = self.items[number]
+        self.panel.versions.show_versions(
+            document.text, comparison, item.cluster.spans, self.label_colors
+        )
+        self.panel.set_versions(len(comparison.versions))
+        self.panel.set_accept_enabled(len(comparison.versions) < 2, self._why_not_enter(comparison))
+
+    @staticmethod
+    def _why_not_enter(comparison: Comparison) -> str:
+        count = len(comparison.versions)
+        keys = ", ".join(str(k) for k in range(1, count + 1))
+        labels = len({v.label for v in comparison.versions}) > 1
+        what = "label"
+        if comparison.differ_in_extent:
+            what = "extent and label" if labels else "extent"
+        return f"The {count} versions differ in {what}: press {keys} to accept one."
+
+    def select_cluster(self, number: int, *, announce: bool = True) -> None:
         if not 0 <= number < len(self.items):
             return
         self.annotation.selection.current = f"{CLUSTER_PREFIX}{number}"
-        self.article.select_span(self.annotation.selection.current, scroll=True)
+        self.article.select_span(self.annotation.selection.current, scroll=announce)
         self.panel.select_row(number)
+        self._show_versions(number)
+        if announce:
+            self.annotation.say(self._describe(number))
+
+    def _describe(self, number: int) -> str:
         item = self.items[number]
-        versions = "; ".join(f"{s.annotator}: {s.label}" for s in item.cluster.spans)
-        self.annotation.say(
-            f"{item.cluster.kind.replace('_', ' ')} — {versions}"
-            + (" — decided" if item.decided else "")
-        )
+        comparison = self.comparison(number)
+        if self.overview is not None and self.overview.nothing_to_compare:
+            who = ", ".join(item.cluster.annotators)
+            state = self._state(number)
+            return f"{who}'s {item.cluster.spans[0].label} (nothing to compare){state}"
+        kind = CLASS_TEXT.get(item.cluster.kind, item.cluster.kind)
+        state = self._state(number)
+        if len(comparison.versions) > 1:
+            return f"{kind} — {self._why_not_enter(comparison)} Enter is off here.{state}"
+        return f"{kind} — Enter or 1 accepts it, Backspace rejects.{state}"
+
+    def _state(self, number: int) -> str:
+        if number in self.pending:
+            return f" — {self.pending[number]} not saved yet"
+        return " — decided" if self.items[number].decided else ""
+
+    def current_number(self) -> int | None:
+        number = self._cluster_number(self.selected_id)
+        if number is not None and number < len(self.items):
+            return number
+        return None
 
     def current_cluster(self) -> Any:
-        current = self.selected_id
-        if current and current.startswith(CLUSTER_PREFIX):
-            number = int(current.split(":")[1])
-            if number < len(self.items):
-                return self.items[number]
-        return None
+        number = self.current_number()
+        return None if number is None else self.items[number]
 
     def step(self, step: int) -> None:
         """N / P: the next undecided disagreement (then any undecided cluster)."""
         items = self.items
-        candidates = [
-            i for i, item in enumerate(items) if not item.decided and item.cluster.kind != "agreed"
+        open_ones = [
+            i for i, item in enumerate(items) if not item.decided and i not in self.pending
         ]
-        candidates = candidates or [i for i, item in enumerate(items) if not item.decided]
+        candidates = [i for i in open_ones if items[i].cluster.kind != AGREED]
+        candidates = candidates or open_ones
         if not candidates:
-            self.annotation.say("Nothing left to decide in this document.", 4000)
+            if self.overview is not None and self.overview.nothing_to_compare and not items:
+                self.annotation.say(self.overview.message, 6000)
+            else:
+                self.annotation.say("Nothing left to decide in this document.", 4000)
             return
-        current = self.current_cluster()
-        here = items.index(current) if current is not None else -1
+        current = self.current_number()
+        here = -1 if current is None else current
         if step > 0:
             later = [i for i in candidates if i > here]
             target = later[0] if later else candidates[0]
@@ -200,37 +373,101 @@ class ReviewController(QObject):
             if not any(s.id in d.source_span_ids for d in item.decisions)
         ]
 
-    def accept(self, label_name: str | None = None) -> None:
-        """Accept the cluster's first version; a label or a text selection makes it an edit."""
-        item = self.current_cluster()
-        document = self.session.document
-        if item is None or document is None:
+    def _decidable(self) -> tuple[int, Any, list[str]] | None:
+        """The selected cluster and its undecided spans, or None (having said why)."""
+        number = self.current_number()
+        if number is None or self.session.document is None:
             self.annotation.say("Step to a cluster with N first.", 3000)
-            return
+            return None
+        item = self.items[number]
+        if number in self.pending:
+            self.annotation.say("Already decided (not saved yet); undo to change it.", 3000)
+            return None
         undecided = self._undecided(item)
         if not undecided:
             self.annotation.say("Already decided; undo to change it.", 3000)
-            return
-        extent: dict[str, Any] = {}
+            return None
+        return number, item, undecided
+
+    def _edited_extent(self, label_name: str | None) -> dict[str, int] | None:
+        """The text selection snapped for `label_name`, as an extent for the gold span."""
+        document = self.session.document
         selection = self.article.selected_range()
-        if selection is not None:
-            start, end = snap_selection(
-                document.text, *selection, label_name, words=self.annotation.snap_words
+        if selection is None or document is None:
+            return None
+        start, end = snap_selection(
+            document.text, *selection, label_name, words=self.annotation.snap_words
+        )
+        self.article.clear_text_selection()
+        return {"start": start, "end": end} if start < end else None
+
+    def accept(self) -> None:
+        """Enter: accept the cluster where every version agrees; otherwise say why not."""
+        found = self._decidable()
+        if found is None:
+            return
+        number, _item, undecided = found
+        document = self.session.document
+        assert document is not None
+        comparison = self.comparison(number)
+        if len(comparison.versions) > 1:
+            self.annotation.say(f"Enter is off here. {self._why_not_enter(comparison)}", 6000)
+            return
+        self._push(AcceptCluster(document.id, undecided))
+        self.step(1)
+
+    def label_key(self, label_name: str) -> None:
+        """A label key in review: with a text selection, accept that extent with the label;
+        otherwise its number picks the version (1 the first version, 2 the second, ...)."""
+        found = self._decidable()
+        if found is None:
+            return
+        _number, _item, undecided = found
+        document = self.session.document
+        assert document is not None
+        extent = self._edited_extent(label_name)
+        if extent is not None:
+            self._push(AcceptCluster(document.id, undecided, label=label_name, **extent))
+            self.step(1)
+            return
+        hotkey = self.annotation.schema.label(label_name).hotkey
+        if not hotkey.isdigit():
+            self.annotation.say("Select the text, then press the label's key.", 4000)
+            return
+        self.accept_version(int(hotkey))
+
+    def accept_version(self, version: int) -> None:
+        """Accept version `version` (1-based) of the selected cluster, settling the others."""
+        found = self._decidable()
+        if found is None:
+            return
+        number, _item, undecided = found
+        document = self.session.document
+        assert document is not None
+        versions = self.comparison(number).versions
+        if not 1 <= version <= len(versions):
+            keys = " or ".join(str(k) for k in range(1, len(versions) + 1))
+            self.annotation.say(
+                f"This cluster has {len(versions)} version{'s' * (len(versions) != 1)}: "
+                f"press {keys}.",
+                4000,
             )
-            if start < end:
-                extent = {"start": start, "end": end}
-            self.article.clear_text_selection()
-        self._push(AcceptCluster(document.id, undecided, label=label_name, **extent))
+            return
+        chosen = [i for i in versions[version - 1].span_ids if i in undecided]
+        if not chosen:
+            self.annotation.say("That version is decided already; undo to change it.", 4000)
+            return
+        ordered = chosen + [i for i in undecided if i not in chosen]
+        self._push(AcceptCluster(document.id, ordered))
         self.step(1)
 
     def reject(self) -> None:
-        item = self.current_cluster()
+        found = self._decidable()
+        if found is None:
+            return
+        _number, _item, undecided = found
         document = self.session.document
-        if item is None or document is None:
-            return
-        undecided = self._undecided(item)
-        if not undecided:
-            return
+        assert document is not None
         self._push(RejectCluster(document.id, undecided))
         self.step(1)
 

@@ -1,12 +1,16 @@
-"""The review mode's side panel: whose work to compare, the clusters to decide, comments.
+"""The review mode's side panel: whose work to compare, the clusters to decide, the
+selected cluster's versions side by side, comments.
 
-Decisions go through `ReviewCommand` (undoable) into the gold layer kept by
-annotator.store.review; the article shows each cluster coloured by its class.
+The panel only shows and reports (signals); the review controller decides,
+through the edit service, into the gold layer kept by annotator.store.review.
+In the article the annotators' spans keep their label colours and each
+cluster's class is a marker in the margin (and an outline when selected).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,7 +20,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel, QUndoCommand
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QStandardItem,
+    QStandardItemModel,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,14 +41,15 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QTableView,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from annotator.core.agreement import AgreementReport
+from annotator.core.agreement import AgreementReport, Comparison, Version
+from annotator.core.model import Span
 from annotator.store import review
-from annotator.store.repository import Repository
-from annotator.ui.article_view import tint
+from annotator.ui.article_view import shade, tint
 from annotator.ui.table_model import ColumnsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -60,62 +74,6 @@ CLASS_TEXT = {
 }
 
 
-class ReviewCommand(QUndoCommand):
-    """One review decision (or a batch, e.g. accept all agreed) as one undo step."""
-
-    def __init__(
-        self,
-        repo: Repository,
-        reviewer: str,
-        text: str,
-        decide: Callable[[], list[review.Decision]],
-        after: Callable[[], None],
-    ) -> None:
-        super().__init__(text)
-        self.repo = repo
-        self.reviewer = reviewer
-        self.decide = decide
-        self.after = after
-        self.made: list[review.Decision] | None = None
-
-    def redo(self) -> None:
-        if self.made is None:
-            self.made = self.decide()
-        else:
-            review.restore_adjudications(self.repo, self.made, by=self.reviewer)
-        self.after()
-
-    def undo(self) -> None:
-        assert self.made is not None
-        if self.made:
-            review.undo_adjudications(self.repo, [d.id for d in self.made], by=self.reviewer)
-        self.after()
-
-
-class GoldStatusCommand(QUndoCommand):
-    """Mark a document's gold layer done (reviewed), so `export --gold --status done` takes it."""
-
-    def __init__(self, repo: Repository, document_id: str, after: Callable[[], None]) -> None:
-        super().__init__("Mark reviewed")
-        self.repo = repo
-        self.document_id = document_id
-        self.after = after
-        self.previous: str | None = None
-
-    def redo(self) -> None:
-        gold = review.ensure_gold_annotator(self.repo)
-        previous = self.repo.set_status(self.document_id, gold, "done")
-        if self.previous is None:
-            self.previous = previous
-        self.after()
-
-    def undo(self) -> None:
-        assert self.previous is not None
-        gold = review.gold_annotator_name(self.repo)
-        self.repo.set_status(self.document_id, gold, self.previous)
-        self.after()
-
-
 class ClusterModel(ColumnsModel):
     COLUMNS = ("Class", "Text", "Versions", "Decision")
 
@@ -123,12 +81,31 @@ class ClusterModel(ColumnsModel):
         super().__init__()
         self.clusters: list[review.ReviewCluster] = []
         self.text = ""
+        # row -> the decision waiting to be written ("accept", "reject"): shown, not hidden
+        self.pending: dict[int, str] = {}
+        self.compared = True
 
-    def set_clusters(self, text: str, clusters: Sequence[review.ReviewCluster]) -> None:
+    def set_clusters(
+        self,
+        text: str,
+        clusters: Sequence[review.ReviewCluster],
+        pending: dict[int, str] | None = None,
+        *,
+        compared: bool = True,
+    ) -> None:
         self.beginResetModel()
         self.text = text
         self.clusters = list(clusters)
+        self.pending = dict(pending or {})
+        self.compared = compared
         self.endResetModel()
+
+    def decision_text(self, row: int) -> str:
+        """What the Decision column says for `row` ('' when undecided)."""
+        item = self.clusters[row]
+        if row in self.pending:
+            return f"{self.pending[row]} (not saved yet)"
+        return ", ".join(d.decision for d in item.decisions) if item.decisions else ""
 
     def row_total(self) -> int:
         return len(self.clusters)
@@ -140,6 +117,8 @@ class ClusterModel(ColumnsModel):
         cluster = item.cluster
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
+                if not self.compared:
+                    return "one annotator"
                 return CLASS_TEXT.get(cluster.kind, cluster.kind)
             if index.column() == 1:
                 return " ".join(self.text[cluster.start : cluster.end].split())[:60]
@@ -147,9 +126,14 @@ class ClusterModel(ColumnsModel):
                 versions = [f"{s.annotator}: {s.label}" for s in cluster.spans]
                 versions += [f"{name}: —" for name in cluster.missing]
                 return ", ".join(versions)
-            return ", ".join(d.decision for d in item.decisions) if item.decisions else ""
+            return self.decision_text(index.row())
+        if role == Qt.ItemDataRole.FontRole and index.row() in self.pending:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == 0:
-            key = "decided" if item.decided else cluster.kind
+            decided = item.decided or index.row() in self.pending
+            key = "decided" if decided else cluster.kind if self.compared else "only_in_one"
             return QBrush(tint(QColor(CLASS_COLORS.get(key, "#888888")), 0.7))
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(
@@ -157,6 +141,160 @@ class ClusterModel(ColumnsModel):
                 for s in cluster.spans
             )
         return None
+
+
+# How the versions show what differs: characters only some versions cover.
+DIFFERING_BACKGROUND = "#FFD54A"
+_SHARED_KEEP = 70  # a long stretch every version shares is shortened to its two ends
+
+
+def _pieces(
+    start: int, end: int, version: Version, comparison: Comparison
+) -> list[tuple[int, int, str]]:
+    """[start, end) cut into (a, b, look): 'in' (shared), 'extra' (this version only
+    covers it, or some do not), 'out' (other versions cover it, this one does not)."""
+    cuts = {start, end, version.start, version.end}
+    for a, b in comparison.differing:
+        cuts.update((a, b))
+    edges = sorted(c for c in cuts if start <= c <= end)
+    pieces = []
+    for a, b in pairwise(edges):
+        if a >= b:
+            continue
+        inside = version.start <= a and b <= version.end
+        differing = any(x <= a and b <= y for x, y in comparison.differing)
+        pieces.append((a, b, ("extra" if differing else "in") if inside else "out"))
+    return pieces
+
+
+def _shown(text: str, look: str) -> str:
+    """A piece of the article as the versions list shows it: one line, visible edges."""
+    flat = text.replace("\n", "↵")
+    if look == "in" and len(flat) > 2 * _SHARED_KEEP + 5:
+        flat = f"{flat[:_SHARED_KEEP]} … {flat[-_SHARED_KEEP:]}"
+    if look != "in" and flat.strip() == "":
+        flat = flat.replace(" ", "␣")  # a differing space must be seen
+    return flat
+
+
+_CONTEXT = 24  # characters of the article shown (grey) on each side of the versions
+
+
+def _context(text: str, start: int, end: int) -> tuple[str, str]:
+    """A few characters before and after [start, end), within their line."""
+    low = max(0, start - _CONTEXT)
+    line_start = text.rfind("\n", low, start)
+    before = text[(line_start + 1 if line_start >= 0 else low) : start]
+    if low > 0 and line_start < 0:
+        before = "…" + before
+    high = min(len(text), end + _CONTEXT)
+    line_end = text.find("\n", end, high)
+    after = text[end : line_end if line_end >= 0 else high]
+    if high < len(text) and line_end < 0:
+        after += "…"
+    return before, after
+
+
+class VersionsView(QTextEdit):
+    """A cluster's competing versions, one under the other, with what differs marked.
+
+    Each version: its number (the key that accepts it), its label in the
+    label's colour, who chose it, its attributes; then its text, where the
+    characters only some versions cover are highlighted and the characters
+    this version leaves out (that another covers) are struck through. Built
+    with QTextCursor.insertText: stored text is never read as markup.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("versionsView")
+        self.setReadOnly(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() + 1.5)  # one comma must be visible
+        self.setFont(font)
+        self.comparison: Comparison | None = None
+        # Per version, its text line as (shown text, look) pieces: what the reviewer reads.
+        self.pieces: list[list[tuple[str, str]]] = []
+
+    def show_message(self, message: str) -> None:
+        self.comparison = None
+        self.pieces = []
+        self.clear()
+        cursor = QTextCursor(self.document())
+        fmt = QTextCharFormat()
+        fmt.setForeground(QColor("#5b6270"))
+        cursor.insertText(message, fmt)
+
+    def show_versions(
+        self,
+        text: str,
+        comparison: Comparison,
+        spans: Sequence[Span],
+        colors: dict[str, QColor],
+    ) -> None:
+        self.comparison = comparison
+        self.pieces = []
+        self.clear()
+        cursor = QTextCursor(self.document())
+        by_id = {s.id: s for s in spans}
+        labels = {v.label for v in comparison.versions}
+        plain = QTextCharFormat()
+        dim = QTextCharFormat()
+        dim.setForeground(QColor("#6b7280"))
+        key = QTextCharFormat()
+        key.setFontWeight(QFont.Weight.Bold)
+        key.setForeground(QColor("white"))
+        key.setBackground(QColor("#374151"))
+        extra = QTextCharFormat()
+        extra.setBackground(QColor(DIFFERING_BACKGROUND))
+        extra.setFontWeight(QFont.Weight.Bold)
+        extra.setFontUnderline(True)
+        out = QTextCharFormat()
+        out.setForeground(QColor("#b4474b"))
+        out.setFontStrikeOut(True)
+        looks = {"in": plain, "extra": extra, "out": out}
+        around = QTextCharFormat()
+        around.setForeground(QColor("#a3a8b0"))
+        before, after = _context(text, comparison.start, comparison.end)
+        several = len(comparison.versions) > 1
+        for number, version in enumerate(comparison.versions, 1):
+            block = QTextBlockFormat()
+            block.setTopMargin(0 if number == 1 else 8)
+            if number > 1:
+                cursor.insertBlock(block)
+            else:
+                cursor.setBlockFormat(block)
+            cursor.insertText(f" {number} " if several else " ⏎ ", key)
+            color = colors.get(version.label, QColor("#888888"))
+            chip = QTextCharFormat()
+            chip.setBackground(tint(color, 0.55))
+            chip.setForeground(shade(color, 0.55))
+            chip.setFontWeight(QFont.Weight.Bold if len(labels) > 1 else QFont.Weight.DemiBold)
+            cursor.insertText("  ", plain)
+            cursor.insertText(f" {version.label} ", chip)
+            cursor.insertText("  " + ", ".join(version.annotators), plain)
+            members = [by_id[i] for i in version.span_ids if i in by_id]
+            attributes = {
+                m.annotator: ", ".join(f"{k}={v}" for k, v in m.attributes.items()) for m in members
+            }
+            if len(set(attributes.values())) > 1:
+                described = "; ".join(f"{name}: {a or '—'}" for name, a in attributes.items())
+            else:
+                described = next(iter(attributes.values()), "")
+            if described:
+                cursor.insertText("   " + described, dim)
+            cursor.insertBlock(QTextBlockFormat())
+            line = []
+            cursor.insertText(before, around)
+            for a, b, look in _pieces(comparison.start, comparison.end, version, comparison):
+                shown = _shown(text[a:b], look)
+                cursor.insertText(shown, looks[look])
+                line.append((shown, look))
+            cursor.insertText(after, around)
+            self.pieces.append(line)
+        self.moveCursor(QTextCursor.MoveOperation.Start)
 
 
 class ReviewPanel(QWidget):
@@ -167,6 +305,7 @@ class ReviewPanel(QWidget):
     acceptAllRequested = Signal()
     agreementRequested = Signal()
     commentAdded = Signal(str)
+    versionChosen = Signal(int)  # 1-based: accept version k of the selected cluster
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -179,7 +318,7 @@ class ReviewPanel(QWidget):
         self.annotator_model = QStandardItemModel(self)
         self.annotator_view = QListView()
         self.annotator_view.setModel(self.annotator_model)
-        self.annotator_view.setMaximumHeight(96)
+        self.annotator_view.setMaximumHeight(72)
         self.annotator_model.itemChanged.connect(lambda _item: self._emit_annotators())
         layout.addWidget(self.annotator_view)
 
@@ -202,7 +341,19 @@ class ReviewPanel(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("hint")
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.summary)
+        # "Nothing to compare": said once, plainly, instead of a list of "disagreements".
+        self.notice = QLabel()
+        self.notice.setObjectName("reviewNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setStyleSheet(
+            "QLabel#reviewNotice { background: #FFF4D6; border: 1px solid #E6C766;"
+            " border-radius: 4px; padding: 6px; color: #5a4300; }"
+        )
+        self.notice.hide()
+        layout.addWidget(self.notice)
         self.model = ClusterModel()
         self.table = QTableView()
         self.table.setObjectName("clusterTable")
@@ -220,7 +371,17 @@ class ReviewPanel(QWidget):
         header.resizeSection(2, 130)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.table.clicked.connect(lambda index: self.clusterActivated.emit(index.row()))
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 3)
+
+        versions_title = QLabel("Versions of the selected cluster")
+        versions_title.setObjectName("sectionTitle")
+        layout.addWidget(versions_title)
+        self.versions = VersionsView()
+        layout.addWidget(self.versions, 2)
+        self.version_buttons_row = QHBoxLayout()
+        self.version_buttons: list[QPushButton] = []
+        layout.addLayout(self.version_buttons_row)
+        self.versions.show_message("Step to a cluster with N to compare its versions.")
 
         comments_title = QLabel("Comments (everyone who opens this document sees them)")
         comments_title.setObjectName("sectionTitle")
@@ -265,6 +426,30 @@ class ReviewPanel(QWidget):
         if text:
             self.commentAdded.emit(text)
             self.comment_box.clear()
+
+    def set_versions(self, count: int) -> None:
+        """One "Accept k" button per version (the keys 1..k do the same)."""
+        for button in self.version_buttons:
+            self.version_buttons_row.removeWidget(button)
+            button.deleteLater()
+        self.version_buttons = []
+        if count < 2:
+            return
+        for number in range(1, count + 1):
+            button = QPushButton(f"Accept {number}")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _c=False, k=number: self.versionChosen.emit(k))
+            self.version_buttons_row.addWidget(button)
+            self.version_buttons.append(button)
+
+    def set_accept_enabled(self, enabled: bool, reason: str = "") -> None:
+        """Enter's button: off where the versions differ, with the reason as its tooltip."""
+        self.accept_button.setEnabled(enabled)
+        self.accept_button.setToolTip("" if enabled else reason)
+
+    def set_notice(self, message: str) -> None:
+        self.notice.setText(message)
+        self.notice.setVisible(bool(message))
 
     def select_row(self, row: int | None) -> None:
         if row is None:

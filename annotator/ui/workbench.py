@@ -41,7 +41,7 @@ class Workbench(QObject):
     def label_key(self, label_name: str) -> None:
         """1/2/3: accept into gold (review), accept a suggestion as it, or tag/relabel."""
         if self.review.active:
-            self.review.accept(label_name)
+            self.review.label_key(label_name)
         elif self.suggestions.current() is not None:
             self.suggestions.accept(label_name)
         else:

@@ -229,3 +229,66 @@ def test_a_state_named_as_a_label_or_in_an_accented_dateline_is_a_place() -> Non
     text = "ZAŁUSKI, Ukraine, Feb 9 - The Sudan war and Syria talks dominated. Chad said no."
     assert _actors(text) == ["Chad"]
     assert _actors("Fishermen on Lake Chad fled.") == []
+
+
+def test_a_state_at_the_end_of_a_longer_place_name_is_no_actor() -> None:
+    assert "Sudan" not in _actors("Officials told reporters in Port Sudan that talks failed.")
+    # ... while a sentence or phrase opener before it changes nothing.
+    assert _actors("In Sudan, the war goes on. Meanwhile Sudan said it would talk.") == ["Sudan"]
+
+
+def test_a_name_spelled_by_its_bracketed_acronym_is_no_person() -> None:
+    text = "A local rights group called Darfur voices for justice and peace (DVJP) said so."
+    found = _actors(text)
+    assert "Darfur" not in found
+    assert "Darfur voices for justice and peace" in found
+
+
+def test_an_organisation_after_a_persons_possessive_is_its_own_name() -> None:
+    text = "Forces loyal to commander Khalifa Omar's Libyan National Army advanced."
+    assert "Libyan National Army" in _actors(text)
+    assert "Khalifa Omar's Libyan National Army" not in _actors(text)
+    # A possessive inside a name keeps the name whole.
+    assert "Southern Fishermen\u2019s Union" in _actors(
+        "Two boats sank, according to the Southern Fishermen\u2019s Union."
+    )
+
+
+def test_a_one_word_listed_organisation_opening_a_longer_name_gives_the_longer_name() -> None:
+    text = "The Emergency Response Rooms, a volunteer network, said 12 people died."
+    assert _actors(text) == ["Emergency Response Rooms"]
+
+
+def test_a_state_named_as_a_portfolio_is_a_place() -> None:
+    assert _actors("Helga Voss, the agency's deputy coordinator for Sudan, said so.") == [
+        "Helga Voss"
+    ]
+
+
+def test_a_possessive_acts_through_a_body_but_not_through_another_name() -> None:
+    assert "Russia" in _actors("Russia's defence ministry said it struck depots.")
+    assert "Afghanistan" not in _actors(
+        "Pakistan accuses Afghanistan's Taliban authorities of sheltering fighters."
+    )
+
+
+def test_press_spellings_of_capitals_stand_for_their_governments() -> None:
+    assert "Naypyitaw" in _actors("The rebels advanced, and Naypyitaw has responded with raids.")
+
+
+def _casualties(text: str) -> list[tuple[str, dict[str, object]]]:
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["CASUALTY"])
+    return [(text[s.start : s.end], s.attributes) for s in found if s.label == "CASUALTY"]
+
+
+def test_displacement_said_with_the_homes_left_is_a_casualty() -> None:
+    ((phrase, attributes),) = _casualties(
+        "The fighting had forced more than 1,500 people from their homes by June."
+    )
+    assert phrase == "forced more than 1,500 people from their homes"
+    assert attributes["kind"] == "displaced"
+    assert attributes["count_low"] == 1501
+
+
+def test_one_person_described_by_their_flight_is_no_casualty() -> None:
+    assert _casualties('"We ran," said Awa Diallo, a trader from Boni who fled.') == []

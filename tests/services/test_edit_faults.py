@@ -38,6 +38,7 @@ from annotator.services.operations import (
     Relabel,
     RemoveSpeaker,
     SetAttributes,
+    SetBoilerplate,
     SetSpeaker,
     SetStatus,
     TagSpan,
@@ -272,6 +273,12 @@ def dismiss_problem(c: Corpus) -> tuple[Edit, Check]:
     return edit, lambda: bool(rows(c.path, sql, "untagged:marović"))
 
 
+def set_boilerplate(c: Corpus) -> tuple[Edit, Check]:
+    sql = 'SELECT start, "end", origin FROM boilerplate WHERE document_id = ?'
+    edit = SetBoilerplate(c.document_id, [(0, 8)])
+    return edit, lambda: rows(c.path, sql, c.document_id) == [(0, 8, "ana")]
+
+
 def register_annotator(c: Corpus) -> tuple[Edit, Check]:
     sql = "SELECT kind FROM annotators WHERE name = ?"
     return RegisterAnnotator("dana"), lambda: rows(c.path, sql, "dana") == [("human",)]
@@ -298,6 +305,7 @@ SCENARIOS: dict[str, list[Callable[[Corpus], tuple[Edit, Check]]]] = {
     "AddComment": [add_comment],
     "LinkActor": [link_actor],
     "MergeActors": [merge_actors],
+    "SetBoilerplate": [set_boilerplate],
     "DismissProblem": [dismiss_problem],
     "RegisterAnnotator": [register_annotator],
 }

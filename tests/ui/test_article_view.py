@@ -459,3 +459,41 @@ def test_comment_tooltip_shows_stored_markup_as_text(qtbot, window: MainWindow) 
     window.open_document(window.repo.document_ids()[1])
     window.open_document(document_id)
     assert "ana: <b>check</b> the <u>count</u>" in _rendered(window.meta_label.toolTip())
+
+
+# -- a long article: spans are formatted as their lines come on screen ------------------------
+
+LONG = "".join(
+    f"Paragraph {n}: the convoy reached the town and officials said {n} trucks arrived.\n\n"
+    for n in range(400)
+)
+
+
+def test_spans_far_down_a_long_article_are_coloured_when_scrolled_to(qtbot) -> None:
+    first = _span(LONG, "officials said 0 trucks", "QUOTE")
+    last = _span(LONG, "officials said 399 trucks", "CASUALTY")
+    view = _view(qtbot, LONG, [first, last])
+    assert _near(_background_at(view, first.start + 2), tint(COLOR["QUOTE"], 0.78), 3)
+    view.select_span(last.id, scroll=True)
+    view.select_span(None)
+    qtbot.waitUntil(lambda: _background_at(view, last.start + 2) is not None)
+    assert _near(_background_at(view, last.start + 2), tint(COLOR["CASUALTY"], 0.78), 3)
+    # Seen on screen too, not only in the layout.
+    image = _image(view.viewport())
+    frame = view._fragments(last.start, last.end)[0]
+    y = round(frame.center().y())
+    row = [image.pixelColor(x, y) for x in range(round(frame.left()), round(frame.right()))]
+    tinted = [c for c in row if _near(c, tint(COLOR["CASUALTY"], 0.78), 12)]
+    assert len(tinted) > len(row) / 3, "the span's background is not painted"
+
+
+def test_a_span_added_off_screen_is_coloured_when_it_comes_on_screen(qtbot) -> None:
+    view = _view(qtbot, LONG, [])
+    later = _span(LONG, "officials said 350 trucks", "ACTOR")
+    view.add_span(later)  # its line has never been on screen
+    view.select_span(later.id, scroll=True)
+    view.select_span(None)
+    qtbot.waitUntil(lambda: _background_at(view, later.start + 2) is not None)
+    assert _near(_background_at(view, later.start + 2), tint(COLOR["ACTOR"], 0.78), 3)
+    view.remove_span(later.id, later.start, later.end)  # on screen now: repainted at once
+    assert _background_at(view, later.start + 2) is None

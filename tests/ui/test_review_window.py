@@ -65,12 +65,14 @@ def test_n_steps_through_disagreements_only(qtbot, reviewer: MainWindow) -> None
     assert sorted(seen) == ["boundary_conflict", "label_conflict", "only_in_one"]
 
 
-def test_enter_accepts_backspace_rejects_and_undo_withdraws(qtbot, reviewer) -> None:
+def test_a_number_accepts_that_version_backspace_rejects_and_undo_withdraws(
+    qtbot, reviewer
+) -> None:
     label_conflict = next(
         i for i, item in enumerate(reviewer.review.items) if item.cluster.kind == "label_conflict"
     )
     reviewer.review.select_cluster(label_conflict)
-    qtbot.keyClick(reviewer.article, "3")  # accept with label ACTOR
+    qtbot.keyClick(reviewer.article, "1")  # version 1: ana's ACTOR
     assert _gold(reviewer) == [("ACTOR", "Free Valdor Front", "adjudicated")]
     only = next(
         i for i, item in enumerate(reviewer.review.items) if item.cluster.kind == "only_in_one"
@@ -93,7 +95,7 @@ def test_accept_all_agreed_then_finish_marks_the_document_adjudicated(qtbot, rev
     assert _gold(reviewer) == [("ACTOR", "Ilse Marović", "adjudicated")]
     for _ in range(3):
         reviewer.review.step(1)
-        qtbot.keyClick(reviewer.article, Qt.Key.Key_Return)
+        qtbot.keyClick(reviewer.article, "1")  # the first version of each cluster
     assert all(item.decided for item in reviewer.review.items)
     assert reviewer.documents.data(reviewer.documents.index(0, 1)) == "adjudicated"
     decision = next(

@@ -62,3 +62,43 @@ def test_a_damaged_file_found_after_the_first_frame_is_refused_with_how_to_resto
     dialog.button(QMessageBox.StandardButton.Close).click()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=3000)
     ours.db.close()
+
+
+def test_the_window_takes_its_opening_snapshot_after_the_first_frame(
+    qtbot, qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`annotator gui`'s own start-up: open without a copy, show, check, then snapshot."""
+    from PySide6.QtWidgets import QApplication
+
+    from annotator import app as app_module
+    from annotator.store.backup import list_snapshots
+
+    path = tmp_path / "corpus.db"
+    repo = _corpus(path)
+    repo.set_setting("annotator", "ana")
+    repo.db.close()
+    calls: list[str] = []
+    real_open, real_snapshot = app_module.open_with_backup, app_module.snapshot_file
+
+    def opened(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(f"open snapshot={kwargs.get('snapshot', True)}")
+        return real_open(*args, **kwargs)
+
+    def snapshot(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append("snapshot")
+        return real_snapshot(*args, **kwargs)
+
+    def exec_until_snapshot(self: QApplication) -> int:
+        calls.append("first frame" if any(w.isVisible() for w in self.topLevelWidgets()) else "")
+        qtbot.waitUntil(lambda: len(list_snapshots(path)) == 1, timeout=20_000)
+        for window in self.topLevelWidgets():
+            window.close()
+        return 0
+
+    monkeypatch.setattr(app_module, "open_with_backup", opened)
+    monkeypatch.setattr(app_module, "snapshot_file", snapshot)
+    monkeypatch.setattr(QApplication, "exec", exec_until_snapshot)
+    assert app_module.run(path, annotator="ana") == 0
+    assert calls[0] == "open snapshot=False"
+    assert sorted(calls[1:]) == ["first frame", "snapshot"]
+    assert len(list_snapshots(path)) == 1

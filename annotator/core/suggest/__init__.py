@@ -15,8 +15,9 @@ when none are named.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
+from annotator.core.boilerplate import boilerplate_ranges
 from annotator.core.suggest import actors, casualties, quotes, spacy_entities  # noqa: F401
 from annotator.core.suggest.base import (
     ACTOR_TYPES,
@@ -28,7 +29,6 @@ from annotator.core.suggest.base import (
     register,
     registry,
 )
-from annotator.core.suggest.boilerplate import boilerplate_ranges
 from annotator.core.suggest.propagate import propagate
 from annotator.core.suggest.speakers import attribute_speakers
 
@@ -110,6 +110,7 @@ def suggest(
     gazetteer: Mapping[str, GazetteerEntry] | Iterable[GazetteerEntry] = (),
     labels: Collection[str] = LABELS,
     rules: Collection[str] | None = None,
+    boilerplate: Sequence[tuple[int, int]] | None = None,
 ) -> list[Suggestion]:
     """Suggestions for one document, sorted by start (longest first at equal start).
 
@@ -119,7 +120,10 @@ def suggest(
     `rules`: names of the rules to run (default: `default_rules(labels)`);
     unknown names raise KeyError. QUOTE suggestions carry a `speaker` extent
     whenever one is found; the speaker is itself among the ACTOR suggestions
-    when ACTOR is among `labels`. Never raises on any text.
+    when ACTOR is among `labels`. `boilerplate`: the page furniture ranges,
+    where nothing is suggested (default: what `boilerplate_ranges` finds; a
+    stored document passes its stored ranges, which the analyst may have
+    adjusted). Never raises on any text.
     """
     table = registry()
     names = list(rules) if rules is not None else default_rules(labels)
@@ -127,7 +131,7 @@ def suggest(
         if name not in table:
             raise KeyError(f"no suggestion rule named {name!r}; known: {', '.join(table)}")
     chosen = [table[n] for n in names if table[n].label in labels and table[n].available]
-    skip = tuple(boilerplate_ranges(document_text))
+    skip = tuple(boilerplate_ranges(document_text) if boilerplate is None else boilerplate)
     ctx = SuggestContext(
         document_text,
         known_actors=_known(known_actors),

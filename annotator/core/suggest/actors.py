@@ -285,6 +285,11 @@ def _people(ctx: SuggestContext) -> list[Suggestion]:
         found: list[Suggestion] = []
         for finder in (actor_titled_person, actor_role_person, actor_person_in_attribution):
             found.extend(finder(ctx))
+        # A name spelled out by its bracketed acronym is an organisation's, not a person's
+        # ("a group called Darfur voices for justice and peace (DVJP)").
+        names = [(a, b) for a, b, _x, _y, _kind in _acronym_definitions(ctx)]
+        if names:
+            found = [p for p in found if not any(a <= p.start < b for a, b in names)]
         ctx.memo["people"] = found
     people: list[Suggestion] = ctx.memo["people"]
     return people
@@ -414,6 +419,17 @@ def actor_acronym_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
 def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
     for run in _runs(ctx):
         tokens = _strip_leading(run, _NOT_NAMES)
+        # "Khalifa Haftar's Libyan National Army": the name after the possessive.
+        owner = max(
+            (i for i, t in enumerate(tokens[:-1]) if t.text.endswith(("'s", "\u2019s"))),
+            default=None,
+        )
+        if owner is not None:
+            after = [t.text for t in tokens[owner + 1 :]]
+            # ... but "Southern Fishermen's Union" is one name: split only when the part
+            # after the possessive is a name of its own.
+            if len([w for w in after if w[:1].isupper()]) >= 2 and set(after) & ORGANISATION_WORDS:
+                tokens = tokens[owner + 1 :]
         words = [t.text for t in tokens]
         capitalised = [w for w in words if w[:1].isupper()]
         if len(capitalised) < 2 or not set(words) & ORGANISATION_WORDS:
@@ -588,7 +604,11 @@ _PLACE_BEFORE: Final = re.compile(
     r"\b(?:in|into|inside|across|throughout|from|to|towards|near|around|outside|at|via"
     r"|of|central|northern|southern|eastern|western|north|south|east|west|northeast|northwest"
     r"|southeast|southwest|northeastern|northwestern|southeastern|southwestern|border\s+with)"
-    r"\s+(?:the\s+)?$|\bcapital,?\s+$|\b(?:Lake|Mount|River|Gulf\s+of|Sea\s+of|Bay\s+of)\s+$",
+    r"\s+(?:the\s+)?$|\bcapital,?\s+$|\b(?:Lake|Mount|River|Gulf\s+of|Sea\s+of|Bay\s+of)\s+$"
+    # a portfolio: "deputy coordinator for Sudan", "envoy to Yemen", "director in Haiti"
+    r"|\b(?:coordinator|director|representative|envoy|head|chief|correspondent|editor"
+    r"|researcher|analyst|expert|adviser|advisor|spokes(?:man|woman|person)|officer)"
+    r"\s+(?:for|to|on|in)\s+$",
     re.IGNORECASE,
 )
 # Where a capital stands for its government: the subject of a verb of policy or
@@ -633,7 +653,7 @@ _PLACE_AFTER: Final = re.compile(
 # "Colombia's largest rebel group", "Afghanistan's Taliban").
 _POSSESSIVE: Final = re.compile(r"['\u2019]s\b")
 _ACTS_THROUGH: Final = re.compile(
-    r"['\u2019]s (?:[\w-]+ ){0,2}?(?:government|ministry|minister|president|presidency|army"
+    r"['\u2019]s (?:[a-z][\w-]* ){0,2}?(?:government|ministry|minister|president|presidency|army"
     r"|military|forces|armed|parliament|cabinet|authorities|junta|leaders?|envoy|ambassador"
     r"|embassy|spokes\w+|officials?|delegation|navy|air force|prime|foreign|defen[cs]e"
     r"|interior|intelligence|security|police|troops|decision|position|offer|proposal|demand)\b"
@@ -653,9 +673,28 @@ def _in_dateline(text: str, start: int) -> bool:
     )
 
 
+# A capitalised word right before a state's name makes a longer proper name of it
+# ("Port Sudan", "North Darfur"), unless the word only opens a sentence or a phrase.
+_NAME_BEFORE: Final = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z]+) $")
+_OPENERS: Final = words(
+    "The A An In On At From To For By With And But Or As After Before Since While When If "
+    "Then Meanwhile Both Neither Either Also Only Even Unlike Like Against Between Among "
+    "Across Inside Outside Near Under Over Without Within Toward Towards Despite Through "
+    "Neighbouring Neighboring Northern Southern Eastern Western Central"
+)
+
+
+def _inside_longer_name(text: str, start: int) -> bool:
+    """'Port Sudan', 'Cape Verde'-like: the state's name is the tail of a place's name."""
+    found = _NAME_BEFORE.search(text, max(0, start - 20), start)
+    return found is not None and found.group(1) not in _OPENERS
+
+
 def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     text = ctx.text
     if _PLACE_AFTER.match(text, end) or _in_dateline(text, start):
+        return True
+    if _inside_longer_name(text, start):
         return True
     if _POSSESSIVE.match(text, end):
         return not _ACTS_THROUGH.match(text, end)
@@ -682,12 +721,26 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
                 continue
         elif kind == "state" and role == "" and _is_place(ctx, start, end, name):
             continue
+        if kind == "organisation" and " " not in name and name[1:].islower():
+            longer = _LONGER_NAME.match(text, end)
+            if longer is not None and not _title_words(longer.group(0)):
+                # A one-word listed name opening a longer one: "Emergency Response Rooms".
+                yield _suggestion(start, longer.end(), kind, "actor_gazetteer")
+                continue
         masthead = _MASTHEAD.match(text, end) if kind == "state" else None
         if masthead is not None:
             # "Syria Today", "Sudan Tribune": a state inside a media name is no actor.
             yield _suggestion(start, masthead.end(), "media", "actor_gazetteer")
             continue
         yield _suggestion(start, end, kind, "actor_gazetteer")
+
+
+_LONGER_NAME: Final = re.compile(r"(?: [A-Z][a-z]+)+")
+
+
+def _title_words(words: str) -> bool:
+    """Any of `words` is a title or a role ("Emergency Director")."""
+    return any(w in TITLES or w.lower() in ROLE_WORDS for w in words.split())
 
 
 _MASTHEAD: Final = re.compile(

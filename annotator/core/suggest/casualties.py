@@ -150,7 +150,11 @@ _OF_THE_DEAD: Final = re.compile(
 )
 _VERB_FIRST: Final = re.compile(
     rf"\b(?P<phrase>{_HARM_VERB}\s+{_QUOTED_NUMBER}"
-    rf"(?:\s+{_POSSESSIVE}?{VICTIM_PHRASE}|\s+of\s+(?:them|those)\b)?)" + _NOT_PEOPLE_AFTER,
+    rf"(?:\s+{_POSSESSIVE}?{VICTIM_PHRASE}|\s+of\s+(?:them|those)\b)?"
+    # "forced more than 1,500 people from their homes": displacement said with its place.
+    rf"|(?:forc(?:es|ed|ing|e)|dr(?:ove|iven|ives|ive|iving))\s+(?:{NUMBER_EXPRESSION})"
+    rf"\s+{VICTIM_PHRASE}\s+(?:from|out\s+of)\s+their\s+(?:homes|villages|towns))"
+    + _NOT_PEOPLE_AFTER,
     re.IGNORECASE,
 )
 # "the death toll rose to 31", "bringing the toll from the clashes to five": the figure
@@ -225,6 +229,8 @@ _PERSON_NOUN: Final = re.compile(
 # A bare "several" or "some" with nothing else is too weak to suggest on its own
 # unless a victim noun follows it.
 _DROWNED: Final = re.compile(r"\bdrown(?:ed|ing)?\b|\bbur(?:y|ies|ied|ying)\b", re.IGNORECASE)
+# "a trader from Boni who fled": one person described by their flight, not a count.
+_ONE_WHO_FLED: Final = re.compile(r"^(?:a|an|one)\s.*\bfle(?:d|e|es|eing)$", re.IGNORECASE)
 _TOO_VAGUE: Final = re.compile(r"^(?:several|some|many|a couple(?: of)?)\s+\w+$", re.IGNORECASE)
 
 
@@ -279,7 +285,8 @@ _FIRST_WORDS: Final = {
     "number": re.compile(rf"^(?:\d|(?:{_NUMBER_START})$)"),
     "number_of": re.compile(rf"^(?:\d|(?:number|{_NUMBER_START})$)"),
     "harm_verb": re.compile(
-        r"^(?:kill|wound|injur|displac|maim|abduct|kidnap|massacr|execut|drown|uproot|evacuat)"
+        r"^(?:kill|wound|injur|displac|maim|abduct|kidnap|massacr|execut|drown|uproot|evacuat"
+        r"|forc|dr[oi]v)"
     ),
     "toll": re.compile(r"^(?:death|toll)$"),
     "burial": re.compile(r"^bur(?:y|ies|ied|ying)$"),
@@ -372,7 +379,7 @@ def _phrases(
     for match in matches(ctx, pattern, first):
         start, end = match.span("phrase")
         phrase = ctx.text[start:end]
-        if "\n" in phrase or _TOO_VAGUE.match(phrase):
+        if "\n" in phrase or _TOO_VAGUE.match(phrase) or _ONE_WHO_FLED.match(phrase):
             continue
         if _NEGATED.search(ctx.text[max(0, start - 8) : start]):
             # "No one was killed", "not one of them": a negated count is no casualty.

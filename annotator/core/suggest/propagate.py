@@ -13,8 +13,8 @@ import re
 from collections.abc import Collection, Mapping
 from typing import Any, Final
 
+from annotator.core.boilerplate import boilerplate_ranges
 from annotator.core.suggest.base import Suggestion
-from annotator.core.suggest.boilerplate import boilerplate_ranges
 from annotator.core.suggest.text import NameMatcher, pieces
 
 RULE: Final = "actor_propagated"
@@ -51,13 +51,15 @@ def propagate(
     label: str = "ACTOR",
     attributes: Mapping[str, Any] | None = None,
     existing: Collection[tuple[int, int]] = (),
+    boilerplate: Collection[tuple[int, int]] | None = None,
 ) -> list[Suggestion]:
     """Other mentions in `document_text` of the span `accepted` (start, end).
 
     Every result carries `label` and `attributes` (the accepted span's, e.g.
     {"type": "armed group"}) and the rule name "actor_propagated". Mentions
     overlapping `accepted`, any extent in `existing` (spans already in the
-    layer) or page furniture (see `boilerplate_ranges`) are left out. Sorted
+    layer) or page furniture (`boilerplate`, default what `boilerplate_ranges`
+    finds) are left out. Sorted
     by start. Never raises on any text; an empty extent gives nothing.
     """
     start, end = accepted
@@ -65,7 +67,8 @@ def propagate(
     if not name or start < 0 or end > len(document_text):
         return []
     kind = (attributes or {}).get("type")
-    taken = [accepted, *existing, *boilerplate_ranges(document_text)]
+    furniture = boilerplate_ranges(document_text) if boilerplate is None else boilerplate
+    taken = [accepted, *existing, *furniture]
     matcher = NameMatcher(_related_names(document_text, name, kind))
     found = []
     for a, b, _mention in matcher.finditer(document_text, pieces(document_text)):

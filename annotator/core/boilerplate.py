@@ -10,6 +10,7 @@ code points, end exclusive.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from typing import Final
 
 # A line that is furniture on its own.
@@ -87,3 +88,50 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
     if first is not None:
         ranges.append((lines[first][0], lines[-1][1]))
     return ranges
+
+
+def outside(start: int, end: int, ranges: Sequence[tuple[int, int]]) -> bool:
+    """The extent [start, end) overlaps none of `ranges`."""
+    return not any(start < b and a < end for a, b in ranges)
+
+
+def merge_ranges(ranges: Iterable[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """`ranges` clipped to [0, length], empty ones dropped, overlapping or touching ones joined."""
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted((max(0, a), min(length, b)) for a, b in ranges):
+        if a >= b:
+            continue
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def cut(text: str, ranges: Sequence[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """`text` without `ranges`, and the kept pieces as (start in `text`, shift to subtract).
+
+    `ranges` must be sorted and disjoint (see `merge_ranges`). A position p of a
+    kept piece [start, next range) moves to p - shift.
+    """
+    kept: list[str] = []
+    pieces: list[tuple[int, int]] = []
+    at = removed = 0
+    for a, b in ranges:
+        kept.append(text[at:a])
+        pieces.append((at, removed))
+        removed += b - a
+        at = b
+    kept.append(text[at:])
+    pieces.append((at, removed))
+    return "".join(kept), pieces
+
+
+def shift(position: int, pieces: Sequence[tuple[int, int]]) -> int:
+    """Where `position` (outside every cut range) lands in the cut text; see `cut`."""
+    moved = 0
+    for start, removed in pieces:
+        if start > position:
+            break
+        moved = removed
+    return position - moved
