@@ -41,7 +41,7 @@ def install_crash_handlers(app: object) -> None:
     """
     import threading
 
-    from PySide6.QtCore import QObject, Signal
+    from PySide6.QtCore import QObject, Qt, Signal
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     assert isinstance(app, QApplication)
@@ -66,6 +66,7 @@ def install_crash_handlers(app: object) -> None:
                 QMessageBox.StandardButton.Ok,
                 application.activeWindow(),
             )
+            self.dialog.setTextFormat(Qt.TextFormat.PlainText)  # the error may quote stored text
             self.dialog.setObjectName("crash_dialog")
             self.dialog.open()
 
@@ -106,7 +107,7 @@ def start_integrity_check(
     """
     import threading
 
-    from PySide6.QtCore import QObject, Signal
+    from PySide6.QtCore import QObject, Qt, Signal
     from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
     assert isinstance(window, QWidget)
@@ -168,6 +169,7 @@ def start_integrity_check(
                 QMessageBox.StandardButton.Close,
                 shown,
             )
+            self.dialog.setTextFormat(Qt.TextFormat.PlainText)
             self.dialog.setObjectName("damaged_dialog")
             self.dialog.finished.connect(shown.close)
             self.dialog.open()
@@ -208,8 +210,9 @@ def run(
     application quits (exit 1 if the image could not be written).
     """
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
+    from annotator.ui import messages
     from annotator.ui.main_window import MainWindow
     from annotator.ui.workers import BackgroundJob
 
@@ -225,7 +228,7 @@ def run(
         # The opening snapshot is taken after the first frame, once the check passes.
         repo = Repository(open_with_backup(path, check=startup_check(path), snapshot=False))
     except AnnotatorError as exc:
-        QMessageBox.critical(None, "annotator", str(exc))
+        messages.critical(None, "annotator", str(exc))  # plain text: it names the file
         return 1
     name, explicit = annotator_name(annotator, repo.setting("annotator"))
     if not explicit:

@@ -10,6 +10,7 @@ not caught.
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -26,6 +27,7 @@ from annotator.cli_contract import (
     check_documents,
     check_labels,
     counting,
+    did_you_mean,
     keep_going,
     progress_reporter,
     quiet_option,
@@ -146,6 +148,12 @@ def cli(ctx: click.Context, verbose: bool) -> None:
     default=None,
     help="Read every file as this format (default: by extension).",
 )
+@click.option(
+    "--offsets",
+    type=click.Choice(["utf16", "codepoint"]),
+    default=None,
+    help="Offset unit of doccano files (default: told from each file, and said).",
+)
 @quiet_option
 def import_command(
     paths: tuple[Path, ...],
@@ -155,6 +163,7 @@ def import_command(
     encoding: str | None,
     text_column: str,
     format_name: str | None,
+    offsets: str | None,
     quiet: bool,
 ) -> None:
     """Import articles and annotations, files or folders.
@@ -167,7 +176,11 @@ def import_command(
     name = current_annotator(repo, annotator)
     with user_errors(), progress_reporter("importing", quiet=quiet) as bar:
         options = ReadOptions(
-            annotator=name, encoding=encoding, schema=repo.schema(), text_column=text_column
+            annotator=name,
+            encoding=encoding,
+            schema=repo.schema(),
+            text_column=text_column,
+            offsets=offsets,
         )
         report = import_paths(
             repo,
@@ -430,7 +443,8 @@ def gui(
 @click.argument("other", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @db_option
 @annotator_option
-def merge(other: Path, db_path: Path | None, annotator: str | None) -> None:
+@quiet_option
+def merge(other: Path, db_path: Path | None, annotator: str | None, quiet: bool) -> None:
     """Merge a colleague's database file OTHER into ours (it is only read).
 
     OTHER is read as untrusted data: every row is checked, and rows that fail
@@ -445,6 +459,7 @@ def merge(other: Path, db_path: Path | None, annotator: str | None) -> None:
 
     from annotator.store.merge import MergeCancelled, merge_database
 
+    _refuse_merging_into_itself(other, db_path)
     repo = open_repository(db_path, create=True)
     cancel = threading.Event()
 
@@ -453,9 +468,13 @@ def merge(other: Path, db_path: Path | None, annotator: str | None) -> None:
 
     previous = signal.signal(signal.SIGINT, interrupted)
     try:
-        with user_errors():
+        with user_errors(), progress_reporter("merging rows", quiet=quiet) as bar:
             report = merge_database(
-                repo, other, by=current_annotator(repo, annotator), cancel=cancel
+                repo,
+                other,
+                by=current_annotator(repo, annotator),
+                cancel=cancel,
+                progress=bar.update,
             )
     except Failed as exc:
         if isinstance(exc.__cause__, MergeCancelled):
@@ -484,6 +503,23 @@ def merge(other: Path, db_path: Path | None, annotator: str | None) -> None:
         click.echo(f"refused: {other.name}: {rejection.describe()}", err=True)
     if report.rejected:
         raise SystemExit(1)
+
+
+def _refuse_merging_into_itself(other: Path, db_path: Path | None) -> None:
+    """OTHER naming our own database (by any path, link or hard link) is a usage error."""
+    ours = resolve_db_path(db_path)
+    try:
+        same = ours.exists() and os.path.samefile(other, ours)
+    except OSError:
+        same = False
+    if same:
+        raise click.BadParameter(
+            f"{other} is the database you are merging into ({ours}); "
+            "name a colleague's file, or another database with --db",
+            None,
+            None,
+            "OTHER",
+        )
 
 
 def _describe(content: dict[str, Any]) -> str:
@@ -521,7 +557,11 @@ def agreement(
 
     By default over the documents every chosen annotator has worked on.
     """
-    from annotator.store.review import compared_annotators, corpus_agreement
+    from annotator.store.review import (
+        compared_annotators,
+        compared_documents,
+        corpus_agreement,
+    )
 
     repo = open_repository(db_path)
     names = [n.strip() for value in annotator_names for n in value.split(",") if n.strip()]
@@ -538,12 +578,9 @@ def agreement(
     if len(names) < 2:
         raise Failed("agreement needs two or more annotators with spans (see --annotators)")
     with user_errors(), progress_reporter("comparing documents", quiet=quiet) as bar:
-        report = corpus_agreement(
-            repo,
-            names,
-            list(document_ids) or None,
-            progress=counting(bar, len(document_ids)),
-        )
+        # The documents are named here so that the bar knows its total.
+        chosen = list(document_ids) or compared_documents(repo, names)
+        report = corpus_agreement(repo, names, chosen, progress=counting(bar, len(chosen)))
     if not report.documents:
         raise Failed("no documents that all of " + ", ".join(names) + " worked on")
     rows = [f for f in report.pairs if label is None or f.label == label]
@@ -581,8 +618,7 @@ def agreement(
     "--label",
     "labels",
     multiple=True,
-    type=click.Choice(["QUOTE", "CASUALTY", "ACTOR"]),
-    help="Suggest only this label (repeat for several; default: all).",
+    help="Suggest only this label of the database's schema (repeat for several; default: all).",
 )
 @click.option("--document", "document_ids", multiple=True, help="Only this document id.")
 @click.option(
@@ -639,6 +675,17 @@ def suggest_command(
             f"unknown rule {unknown[0]!r}; see --list-rules", param_hint="--rule"
         )
     repo = open_repository(db_path, write=True)
+    known_labels = repo.schema().names
+    for label in labels:
+        if label not in known_labels:
+            hint = did_you_mean(label, known_labels)
+            raise click.BadParameter(
+                f"no label called {label!r}{hint if 'did you mean' in hint else ''}; "
+                f"this database's labels are {', '.join(known_labels)}",
+                None,
+                None,
+                "--label",
+            )
     check_documents(repo.document_ids(), document_ids)
     with user_errors(), progress_reporter("suggesting", quiet=quiet) as bar:
         report = suggest_corpus(
@@ -1014,6 +1061,12 @@ def main(argv: list[str] | None = None) -> int:
         cli.main(args=argv, prog_name="annotator", standalone_mode=True)
     except SystemExit as exc:
         return int(exc.code or 0) if not isinstance(exc.code, str) else 1
+    except AnnotatorError as exc:
+        # A problem of the file or the environment met outside `user_errors` (a read of
+        # a damaged database, for one): one line, exit 1, like every other.
+        logs.logger.warning("%s", exc)
+        click.echo(f"annotator: {exc}", err=True)
+        return 1
     except Exception as exc:
         line = logs.log_unexpected(type(exc), exc, exc.__traceback__, where="the command")
         click.echo(f"annotator: {line}", err=True)

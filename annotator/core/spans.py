@@ -1,8 +1,10 @@
-"""Spans are built here: one constructor for the window, suggestions, search and importers.
+"""Spans are built here: the window, search, suggestions, review and the readers.
 
 `new_span` gives a span its id, the schema's default attributes and what the
 text itself says (a CASUALTY's counts, kind and victims), with its
-provenance. `changed_span` is the span an edit (relabel, moved edge, new
+provenance: every span an analyst makes. `read_span` is the span a file (or a
+derived layer: suggestions, the gold layer) states, keeping its id,
+provenance and times. `changed_span` is the span an edit (relabel, moved edge, new
 attributes) leaves behind, computed exactly as the store will keep it, so that
 an edit can be shown before (or without) the database accepting it.
 
@@ -13,20 +15,42 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from annotator.core.casualty import casualty_kind, casualty_victims, parse_casualty
-from annotator.core.errors import SchemaError
-from annotator.core.model import PROVENANCES, Span, check_offsets, new_id, now
-from annotator.core.schema import LabelSchema
+from annotator.core.errors import SchemaError, SpanError
+from annotator.core.model import (
+    PROVENANCES,
+    Span,
+    check_offsets,
+    imported_span_id,
+    new_id,
+    now,
+)
+from annotator.core.schema import LabelSchema, default_schema
 
 
-def actor_types(schema: LabelSchema) -> tuple[str, ...]:
-    """The ACTOR types the schema allows (its `type` attribute's choices), else ()."""
-    try:
-        spec = schema.label("ACTOR").attribute("type")
-    except SchemaError:
-        return ()
+def actor_types(schema: LabelSchema | None = None) -> tuple[str, ...]:
+    """The ACTOR types: the choices of the schema's ACTOR `type` attribute.
+
+    The one definition of the actor vocabulary (the actor registry, importers,
+    merge and the gazetteers all use it). Without a schema, or for a schema
+    whose ACTOR label has no `type` choices, those of the shipped schema.
+    """
+    if schema is not None:
+        try:
+            spec = schema.label("ACTOR").attribute("type")
+        except SchemaError:
+            spec = None
+        if spec is not None and spec.choices:
+            return spec.choices
+    return _shipped_actor_types()
+
+
+@cache
+def _shipped_actor_types() -> tuple[str, ...]:
+    spec = default_schema().label("ACTOR").attribute("type")
     return spec.choices if spec is not None else ()
 
 
@@ -80,6 +104,51 @@ def new_span(
     )
     clean = schema.validate_attributes(label, raw)
     return Span(span_id or new_id(), document_id, start, end, label, annotator, clean, provenance)
+
+
+def read_span(
+    document_id: str,
+    start: int,
+    end: int,
+    label: str,
+    annotator: str,
+    *,
+    span_id: str | None = None,
+    attributes: Mapping[str, Any] | None = None,
+    provenance: str = "imported",
+    created: str = "",
+    updated: str = "",
+) -> Span:
+    """A span as a file or a derived layer states it: its id, provenance and times kept.
+
+    The second constructor beside `new_span`, for spans that are not made by
+    an analyst now: the readers (which keep the id, annotator, provenance and
+    times a file records, and have checked `attributes` against the schema
+    themselves), machine suggestions and adjudicated gold spans (whose ids
+    derive from their content). Without `span_id` the id is the stable
+    `imported_span_id` of the span's content, so that reading the same file
+    twice gives the same ids. Nothing is read from the text: attributes are
+    exactly the ones given. Raises SpanError unless 0 <= start < end (the
+    text's length is the reader's and the store's check) and SchemaError for
+    an unknown provenance.
+    """
+    if not 0 <= start < end:
+        raise SpanError(f"span [{start}, {end}) is empty or starts before the text")
+    if provenance not in PROVENANCES:
+        raise SchemaError(f"unknown provenance {provenance!r}")
+    return Span(
+        span_id or imported_span_id(document_id, start, end, label, annotator),
+        document_id,
+        start,
+        end,
+        label,
+        annotator,
+        # A reader's own dict is taken as it is (the bulk import reads millions).
+        attributes if type(attributes) is dict else dict(attributes or {}),
+        provenance,
+        created,
+        updated,
+    )
 
 
 def changed_span(

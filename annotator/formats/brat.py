@@ -33,9 +33,9 @@ from annotator.core.model import (
     Relation,
     Span,
     imported_relation_id,
-    imported_span_id,
 )
 from annotator.core.schema import LabelSchema
+from annotator.core.spans import read_span
 from annotator.core.text import headline, normalise_with_offsets, title_from_filename
 from annotator.formats.common import (
     ReadOptions,
@@ -290,13 +290,13 @@ def _parse(ann: str, raw_text: str, name: str, options: ReadOptions) -> Annotate
             updated = text_field(note.get("updated"), "its note's updated")
         except AnnotatorError as exc:
             raise InputError(f"{tid}: {exc.reason}", line=number) from exc
-        spans[tid] = Span(
-            id=span_id or imported_span_id(document.id, start, end, label, annotator),
-            document_id=document.id,
-            start=start,
-            end=end,
-            label=label,
-            annotator=annotator,
+        spans[tid] = read_span(
+            document.id,
+            start,
+            end,
+            label,
+            annotator,
+            span_id=span_id,
             attributes=attributes,
             provenance=provenance,
             created=created,

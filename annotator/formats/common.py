@@ -32,6 +32,8 @@ class ReadOptions:
     encoding: str | None = None
     schema: LabelSchema = field(default_factory=default_schema)
     text_column: str = "text"
+    # Offset unit of a doccano file: "utf16", "codepoint", or None to tell it from the file.
+    offsets: str | None = None
 
 
 @dataclass
@@ -40,6 +42,8 @@ class ReadResult:
 
     items: list[AnnotatedDocument] = field(default_factory=list)
     problems: list[InputError] = field(default_factory=list)
+    # What the user should know about how the file was read (a detected offset unit).
+    notes: list[str] = field(default_factory=list)
 
 
 def decode(data: bytes, name: str, encoding: str | None = None) -> str:

@@ -12,6 +12,16 @@ annotation view (v-annotator) counts in JavaScript string positions, so code
 points would put every span after an emoji one unit early (doccano issues
 #2290, #2484). Older versions counted code points: the export's `offsets`
 option writes those instead. The manifest names the unit.
+
+Each record we write names its unit ("offset_unit", an extra key doccano
+keeps as metadata), so our own files are read back exactly. Reading any
+other file, its unit is told from the file itself unless the user names it
+(`ReadOptions.offsets`, `annotator import --offsets`): only characters
+outside the Basic Multilingual Plane (emoji, some scripts) make the two
+readings differ, and where they do, every span edge is read both ways and
+the reading that puts more edges inside the text on word boundaries wins; a
+tie goes to UTF-16, the unit of doccano's current version. The result notes
+which reading was used and why.
 """
 
 from __future__ import annotations
@@ -28,9 +38,9 @@ from annotator.core.model import (
     Relation,
     Span,
     imported_relation_id,
-    imported_span_id,
 )
 from annotator.core.offsets import Utf16Map
+from annotator.core.spans import read_span
 from annotator.core.text import headline, normalise_with_offsets, title_from_filename
 from annotator.formats.common import (
     ReadOptions,
@@ -53,6 +63,8 @@ def doccano_record(item: AnnotatedDocument, number: int, unit: str = "utf16") ->
         "text": item.document.text,
         "title": item.document.title,
         "document_id": item.document.id,
+        # Our own mark of the unit: reading the file back never has to guess it.
+        "offset_unit": unit,
         "entities": [
             {
                 "id": index[s.id],
@@ -100,15 +112,127 @@ def is_doccano(record: Any) -> bool:
     )
 
 
+OFFSET_UNITS = ("utf16", "codepoint")
+_UNIT_NAMES = {"utf16": "UTF-16 units", "codepoint": "code points"}
+
+
+def _entity_offsets(raw: Any) -> Iterator[tuple[int, int]]:
+    """The (start, end) pairs of a record's entities that are whole numbers."""
+    if "entities" in raw:
+        entries = raw.get("entities")
+        pairs = (
+            (e.get("start_offset"), e.get("end_offset"))
+            for e in (entries if isinstance(entries, list) else [])
+            if isinstance(e, dict)
+        )
+    else:
+        entries = raw.get("label")
+        pairs = (
+            (e[0], e[1])
+            for e in (entries if isinstance(entries, list) else [])
+            if isinstance(e, list) and len(e) == 3
+        )
+    for start, end in pairs:
+        if type(start) is int and type(end) is int:
+            yield start, end
+
+
+def _on_boundary(text: str, offset: int | None) -> bool:
+    """Whether code-point `offset` lies inside `text` and not between two word characters."""
+    if offset is None or not 0 <= offset <= len(text):
+        return False
+    if offset in (0, len(text)):
+        return True
+    return not (text[offset - 1].isalnum() and text[offset].isalnum())
+
+
+def _from_utf16(umap: Utf16Map, position: int) -> int | None:
+    """The code point at UTF-16 `position`, or None outside the text or inside a pair."""
+    if not 0 <= position <= umap.length_u16:
+        return None
+    offset = umap.to_codepoint(position)
+    return offset if umap.to_utf16(offset) == position else None
+
+
+def detect_offset_unit(records: Iterable[Any]) -> tuple[str, str | None]:
+    """The offset unit of doccano `records` (parsed JSON) and a note saying how it was told.
+
+    Only texts with characters outside the BMP are evidence. Each span edge
+    scores for a reading when, read that way, it lies inside the text on a
+    word boundary; the higher score wins, a tie goes to "utf16". The note is
+    None when no text made the readings differ (either unit gives the same spans).
+    """
+    scores = {"utf16": 0, "codepoint": 0}
+    edges = 0
+    for raw in records:
+        if not is_doccano(raw):
+            continue
+        text: str = raw["text"]
+        umap = Utf16Map(text)
+        if umap.is_identity:
+            continue
+        for start, end in _entity_offsets(raw):
+            edges += 2
+            for edge in (start, end):
+                scores["codepoint"] += _on_boundary(text, edge)
+                scores["utf16"] += _on_boundary(text, _from_utf16(umap, edge))
+    if edges == 0 or scores["utf16"] == scores["codepoint"]:
+        if edges == 0:
+            return "utf16", None
+        why = "the two readings fit equally well, so doccano's current unit"
+    else:
+        why = "more span edges fall on word boundaries that way"
+    unit = "codepoint" if scores["codepoint"] > scores["utf16"] else "utf16"
+    other = "codepoint" if unit == "utf16" else "utf16"
+    note = (
+        f"doccano offsets read as {_UNIT_NAMES[unit]}: {why} ({scores[unit]} of {edges} "
+        f"edges, against {scores[other]} as {_UNIT_NAMES[other]}); "
+        f"--offsets {other} reads them as {_UNIT_NAMES[other]}"
+    )
+    return unit, note
+
+
 def read_doccano(data: bytes, name: str, options: ReadOptions | None = None) -> ReadResult:
-    """Documents from doccano JSONL (either form); a bad line is reported and skipped."""
+    """Documents from doccano JSONL (either form); a bad line is reported and skipped.
+
+    Offsets are read in `options.offsets` ("utf16" or "codepoint"), or in the
+    unit `detect_offset_unit` tells from the file, noted in `result.notes`.
+    """
     options = options or ReadOptions()
     result = ReadResult()
+    parsed: list[tuple[int, Any]] = []
     for number, line in enumerate(decode(data, name, options.encoding).split("\n"), start=1):
         if not line.strip():
             continue
         try:
-            result.items.append(_record(load_json(line), name, number, options))
+            parsed.append((number, load_json(line)))
+        except InputError as exc:
+            exc.file, exc.line = name, number
+            result.problems.append(exc)
+        except RecursionError:
+            result.problems.append(InputError("JSON nested too deeply", file=name, line=number))
+        except Exception as exc:  # a check we did not foresee: this line, not the file
+            problem = unexpected(exc, "the record")
+            problem.file, problem.line = name, number
+            result.problems.append(problem)
+    marked = {raw.get("offset_unit") for _number, raw in parsed if isinstance(raw, dict)}
+    if options.offsets in OFFSET_UNITS:
+        unit = options.offsets
+    elif len(marked) == 1 and (only := next(iter(marked))) in OFFSET_UNITS:
+        unit = only  # every record says its unit (annotator's own export)
+    else:
+        try:
+            unit, note = detect_offset_unit(raw for _number, raw in parsed)
+        except Exception as exc:  # a shape the detection did not foresee: the file's reading
+            problem = unexpected(exc, "the offsets")
+            problem.file = name
+            result.problems.append(problem)
+            return result
+        if note is not None:
+            result.notes.append(note)
+    for number, raw in parsed:
+        try:
+            result.items.append(_record(raw, name, number, options, unit))
         except InputError as exc:
             exc.file, exc.line = name, number
             result.problems.append(exc)
@@ -138,10 +262,13 @@ def _key(value: Any, what: str) -> str:
     return text_field(value, what)
 
 
-def _record(raw: Any, name: str, number: int, options: ReadOptions) -> AnnotatedDocument:
+def _record(
+    raw: Any, name: str, number: int, options: ReadOptions, unit: str = "codepoint"
+) -> AnnotatedDocument:
     if not is_doccano(raw):
         raise InputError('a doccano record needs "text" and "label" or "entities"')
     raw_text: str = raw["text"]
+    umap = Utf16Map(raw_text) if unit == "utf16" else None
     text, mapping = normalise_with_offsets(raw_text)
     if not text.strip():
         raise InputError('the "text" is empty')
@@ -179,6 +306,19 @@ def _record(raw: Any, name: str, number: int, options: ReadOptions) -> Annotated
     spans: dict[str, Span] = {}
     for n, (eid, start_raw, end_raw, label, extra) in enumerate(entities, start=1):
         start, end = _int(start_raw, f"entity {n}: start"), _int(end_raw, f"entity {n}: end")
+        if umap is not None and not umap.is_identity:
+            if not 0 <= start < end <= umap.length_u16:
+                raise InputError(
+                    f"entity {n}: [{start}, {end}) is outside the text of "
+                    f"{umap.length_u16} UTF-16 units"
+                )
+            start_cp, end_cp = _from_utf16(umap, start), _from_utf16(umap, end)
+            if start_cp is None or end_cp is None:
+                raise InputError(
+                    f"entity {n}: [{start}, {end}) splits a character in two "
+                    "(read as UTF-16 units; --offsets codepoint reads code points)"
+                )
+            start, end = start_cp, end_cp
         if not 0 <= start < end <= len(raw_text):
             raise InputError(
                 f"entity {n}: [{start}, {end}) is outside the text of {len(raw_text)} characters"
@@ -196,15 +336,7 @@ def _record(raw: Any, name: str, number: int, options: ReadOptions) -> Annotated
         span_id = text_field(extra.get("span_id"), f"entity {n}: span_id")
         if eid in spans:
             raise InputError(f"entity {n}: the id {eid!r} is used twice in the record")
-        spans[eid] = Span(
-            id=span_id or imported_span_id(document.id, start, end, label, annotator),
-            document_id=document.id,
-            start=start,
-            end=end,
-            label=label,
-            annotator=annotator,
-            provenance="imported",
-        )
+        spans[eid] = read_span(document.id, start, end, label, annotator, span_id=span_id)
     relations = []
     for n, rel in enumerate(list_field(raw.get("relations"), '"relations"'), start=1):
         if not isinstance(rel, dict):

@@ -40,8 +40,8 @@ from annotator.core.model import (
     Span,
     SpanRecord,
     imported_relation_id,
-    imported_span_id,
 )
+from annotator.core.spans import read_span
 from annotator.core.text import headline, normalise_with_offsets, title_from_filename
 from annotator.core.tokenize import token_offsets
 from annotator.formats.common import (
@@ -165,13 +165,13 @@ def _record(raw: Any, name: str, line: int | None, options: ReadOptions) -> Anno
         span_id = item.get("id")
         if type(span_id) is not str or not span_id.isprintable():
             span_id = text_field(span_id, f"{where}: id")
-        span = Span(
-            id=span_id or imported_span_id(document.id, start, end, label, annotator),
-            document_id=document.id,
-            start=start,
-            end=end,
-            label=label,
-            annotator=annotator,
+        span = read_span(
+            document.id,
+            start,
+            end,
+            label,
+            annotator,
+            span_id=span_id,
             attributes=attributes,
             provenance=provenance,
             created=text_field(item.get("created"), f"{where}: created"),

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path, PurePath
 from typing import Any
 from xml.sax.saxutils import quoteattr
@@ -33,9 +34,9 @@ from annotator.core.model import (
     Relation,
     Span,
     imported_relation_id,
-    imported_span_id,
 )
 from annotator.core.schema import LabelSchema
+from annotator.core.spans import read_span
 from annotator.core.text import headline, normalise_with_offsets, title_from_filename
 from annotator.formats.common import (
     ReadOptions,
@@ -308,16 +309,7 @@ def _read_task(task: Any, name: str, number: int, options: ReadOptions) -> Annot
                 checked = clean_json(schema.validate_attributes(span.label, clean), "attributes")
             except AnnotatorError as exc:
                 raise InputError(f"region {region}: {exc.reason}") from exc
-            spans[region] = Span(
-                span.id,
-                span.document_id,
-                span.start,
-                span.end,
-                span.label,
-                span.annotator,
-                checked,
-                span.provenance,
-            )
+            spans[region] = replace(span, attributes=checked)
     for r, annotator in pending:
         head = spans.get(text_field(r.get("from_id"), "a relation's from_id"))
         tail = spans.get(text_field(r.get("to_id"), "a relation's to_id"))
@@ -383,16 +375,8 @@ def _span(
         if start >= end:
             raise InputError(f"region {region}: holds only a line break")
     label = labels[0]
-    return Span(
-        id=region
-        if len(region) == 36
-        else imported_span_id(document.id, start, end, label, annotator),
-        document_id=document.id,
-        start=start,
-        end=end,
-        label=label,
-        annotator=annotator,
-        provenance="imported",
+    return read_span(
+        document.id, start, end, label, annotator, span_id=region if len(region) == 36 else None
     )
 
 

@@ -27,9 +27,9 @@ from typing import Any, Final
 
 from annotator.core.errors import InputError
 from annotator.core.model import AnnotatedDocument, Relation, Span, imported_relation_id
-from annotator.core.model import imported_span_id as _stable_id
 from annotator.core.packaged import packaged_files
 from annotator.core.schema import default_schema
+from annotator.core.spans import actor_types, read_span
 from annotator.core.suggest import LABELS, GazetteerEntry, Suggestion, suggest
 from annotator.core.suggest.speakers import ATTRIBUTION_KINDS, attribution_kind
 from annotator.store.boilerplate import boilerplate
@@ -52,7 +52,6 @@ FILE_TYPES: Final = {
 }
 # Lists whose names a rule uses in a particular way (see GazetteerEntry.role).
 FILE_ROLES: Final = {"capitals": "capital", "institutions": "institution", "demonyms": "demonym"}
-ACTOR_TYPES: Final = ("person", "organisation", "state", "armed group", "media", "other")
 
 Progress = Callable[[int, int, str], bool | None]
 
@@ -71,9 +70,9 @@ def parse_gazetteer(
             continue
         name, _sep, kind = line.partition("|")
         kind = kind.strip() or default_type
-        if kind not in ACTOR_TYPES:
+        if kind not in actor_types():
             raise InputError(
-                f"unknown actor type {kind!r}; use one of {', '.join(ACTOR_TYPES)}",
+                f"unknown actor type {kind!r}; use one of {', '.join(actor_types())}",
                 file=source or None,
                 line=number,
             )
@@ -143,14 +142,14 @@ def gazetteer_for(
 
 
 def _suggestion_span(document_id: str, s: Suggestion, annotator: str) -> Span:
-    return Span(
-        id=_stable_id(document_id, s.start, s.end, s.label, annotator),
-        document_id=document_id,
-        start=s.start,
-        end=s.end,
-        label=s.label,
-        annotator=annotator,
-        attributes=dict(s.attributes),
+    # The id derives from the content (read_span's default), so re-running is stable.
+    return read_span(
+        document_id,
+        s.start,
+        s.end,
+        s.label,
+        annotator,
+        attributes=s.attributes,
         provenance="suggested",
     )
 

@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Final
 
 from annotator.core.errors import SchemaError, SpanError, StoreError
 from annotator.core.model import new_id, now
+from annotator.core.spans import actor_types
 from annotator.store.repository import Repository
+from annotator.store.transaction import classify_module_reads
 
-ACTOR_TYPES: Final = ("person", "organisation", "state", "armed group", "media", "other")
 _SPACE = re.compile(r"\s+")
 
 
@@ -67,8 +67,10 @@ class SpeakerStat:
 
 
 def _check_type(kind: str) -> None:
-    if kind not in ACTOR_TYPES:
-        raise SchemaError(f"unknown actor type {kind!r}; use one of {', '.join(ACTOR_TYPES)}")
+    # The shipped schema's types: m005's CHECK on actors.type holds the same list.
+    allowed = actor_types()
+    if kind not in allowed:
+        raise SchemaError(f"unknown actor type {kind!r}; use one of {', '.join(allowed)}")
 
 
 def _check_name(name: str) -> str:
@@ -460,3 +462,7 @@ def speaker_statistics(repo: Repository) -> list[SpeakerStat]:
 
 
 # -- merging databases -----------------------------------------------------------------------
+
+
+# Reads raise StoreError (damaged, gone, busy), never sqlite3's errors.
+classify_module_reads(__name__)

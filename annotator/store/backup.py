@@ -228,19 +228,33 @@ def save_copy(db: Database, target: str | Path, *, force: bool = False) -> Path:
     return copy_database(db.conn, target)
 
 
-def checkpoint_wal(db: Database) -> bool:
+def checkpoint_wal(db: Database, *, truncate: bool = False) -> bool:
     """Copy what the `-wal` holds into the database file, without waiting for anyone.
 
     A PASSIVE checkpoint: it never blocks other programs and never waits out
     the busy timeout, so the window may call it when idle and on document
     change. Afterwards the `.db` file alone holds every committed change,
     unless a reader kept some frames in use; returns True when everything was
-    copied. Raises StoreError when the file cannot be written.
+    copied. With `truncate`, a TRUNCATE checkpoint with the busy timeout off
+    for that one statement: when no other program is reading or writing, the
+    `-wal` file is also cut to zero bytes; when one is, SQLite falls back to
+    copying what it can, still without waiting. Raises StoreError when the
+    file cannot be written.
     """
+    timeout_ms: int | None = None
     try:
-        row = db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        if truncate:
+            timeout_ms = int(db.execute("PRAGMA busy_timeout").fetchone()[0])
+            db.execute("PRAGMA busy_timeout = 0")
+            row = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        else:
+            row = db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"cannot checkpoint the database: {exc}") from exc
+    finally:
+        if timeout_ms is not None:
+            with contextlib.suppress(sqlite3.Error):
+                db.execute(f"PRAGMA busy_timeout = {int(timeout_ms)}")
     if row is None:
         return True
     busy, frames, copied = (int(v) for v in row)

@@ -17,6 +17,7 @@ from typing import Any
 from annotator.core.consistency import CheckedSpan, Progress, Report, check, collector_paused
 from annotator.core.model import now
 from annotator.store.repository import Repository
+from annotator.store.transaction import classify_module_reads
 
 
 def _layer(annotators: Sequence[str] | None) -> tuple[str, list[Any]]:
@@ -96,3 +97,7 @@ def undismiss(repo: Repository, key: str, *, by: str) -> bool:
         if removed:
             repo._event(by, "problem.undismiss", data={"key": key})
     return removed
+
+
+# Reads raise StoreError (damaged, gone, busy), never sqlite3's errors.
+classify_module_reads(__name__)

@@ -54,6 +54,7 @@ from typing import Any, Final
 from annotator.core.errors import AnnotatorError, InputError, StoreError
 from annotator.core.model import PROVENANCES, STATUSES, check_offsets, now, text_sha256
 from annotator.core.schema import LabelSchema, schema_from_dict
+from annotator.core.spans import actor_types
 from annotator.core.validate import (
     check_document_id,
     check_id,
@@ -63,12 +64,18 @@ from annotator.core.validate import (
     check_time,
     parse_json,
 )
-from annotator.store.actors import ACTOR_TYPES, fold
+from annotator.store.actors import fold
 from annotator.store.backup import Snapshot, take_snapshot
 from annotator.store.boilerplate import INSERT as BOILERPLATE_INSERT
 from annotator.store.boilerplate import detected_rows
 from annotator.store.migrations import migrations
-from annotator.store.other_db import Cancel, MergeCancelled, OtherDatabase, open_other
+from annotator.store.other_db import (
+    Cancel,
+    MergeCancelled,
+    MergeProgress,
+    OtherDatabase,
+    open_other,
+)
 from annotator.store.repository import Repository, _dumps
 from annotator.store.transaction import write_transaction
 
@@ -77,6 +84,7 @@ __all__ = [
     "Cancel",
     "MergeCancelled",
     "MergeConflict",
+    "MergeProgress",
     "MergeReport",
     "Rejection",
     "merge_database",
@@ -286,6 +294,7 @@ def merge_database(
     cancel: Cancel = None,
     snapshot: bool = True,
     backup_root: Path | None = None,
+    progress: MergeProgress = None,
 ) -> MergeReport:
     """Merge the database file `other` into `repo` (see the module docstring).
 
@@ -295,6 +304,7 @@ def merge_database(
     written. Unless `snapshot` is False, a snapshot of our database is taken
     first (`report.snapshot`; in `backup_root` or the default backup folder).
     Rows that fail a check are listed in `report.rejected` and not merged.
+    `progress(rows_read, rows_total, table)` is called as their rows are read.
     Raises StoreError if the other file is refused as a whole; then our
     database is not changed.
     """
@@ -303,6 +313,10 @@ def merge_database(
     ours_path = Path(repo.path)
     with open_other(path, ours_path, ours_applied, cancel) as theirs:
         report = MergeReport(path.name)
+        # Every table is read once, except spans: originals first, then conflict copies.
+        passes = {t: 2 if t == "spans" else 1 for t in theirs.tables}
+        passes.pop(migrations.migrations_table, None)
+        theirs.plan(passes, progress)
         if snapshot:
             report.snapshot = take_snapshot(repo.db, backup_root)
         report.rejected.extend(
@@ -313,6 +327,8 @@ def merge_database(
             # classifies ours (locked, disk full) against our file, never theirs.
             with write_transaction(repo.db):
                 _Merge(repo, theirs, report, by).run()
+            if progress is not None:
+                progress(theirs.rows_total, theirs.rows_total, "")
         finally:
             repo._schema = None
             with contextlib.suppress(sqlite3.Error):
@@ -1011,7 +1027,7 @@ class _Merge:
                 try:
                     check_id(actor_id, "actor id")
                     check_line(name, "actor name", max_length=500)
-                    if type_ not in ACTOR_TYPES:
+                    if type_ not in actor_types():  # the registry's (m005 CHECK)
                         raise InputError(f"unknown actor type {str(type_)[:40]!r}")
                     if merged_into is not None:
                         check_id(merged_into, "merged into")

@@ -363,3 +363,52 @@ def m006_boilerplate(db: Database) -> None:
                 "VALUES (?, ?, ?, ?, ?)",
                 rows,
             )
+
+
+@migrations()
+def m007_document_lengths(db: Database) -> None:
+    """Each document's length in code points, kept by triggers, for the span checks.
+
+    The span triggers of m001 computed `length(text)` for every inserted or
+    moved span: SQLite reads and counts the whole text each time, about 0.2 s
+    per span on a 10 MB article (bench/bench_span_insert.py). The length is
+    now counted once, when the document is stored (its text never changes
+    once it has spans), and looked up by id.
+    """
+    _run_script(
+        db,
+        """
+        CREATE TABLE document_lengths (
+            document_id TEXT PRIMARY KEY,
+            characters INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        INSERT INTO document_lengths (document_id, characters)
+            SELECT id, length(text) FROM documents;
+        CREATE TRIGGER documents_length_insert AFTER INSERT ON documents BEGIN
+            INSERT OR REPLACE INTO document_lengths (document_id, characters)
+            VALUES (NEW.id, length(NEW.text));
+        END;
+        CREATE TRIGGER documents_length_update AFTER UPDATE OF id, text ON documents BEGIN
+            DELETE FROM document_lengths WHERE document_id = OLD.id;
+            INSERT OR REPLACE INTO document_lengths (document_id, characters)
+            VALUES (NEW.id, length(NEW.text));
+        END;
+        CREATE TRIGGER documents_length_delete AFTER DELETE ON documents BEGIN
+            DELETE FROM document_lengths WHERE document_id = OLD.id;
+        END;
+
+        -- The checks of m001, reading the kept length (the text's own only if it is missing).
+        DROP TRIGGER spans_fit_text_insert;
+        DROP TRIGGER spans_fit_text_update;
+        CREATE TRIGGER spans_fit_text_insert BEFORE INSERT ON spans
+        WHEN NEW."end" > coalesce(
+            (SELECT characters FROM document_lengths WHERE document_id = NEW.document_id),
+            (SELECT length(text) FROM documents WHERE id = NEW.document_id))
+        BEGIN SELECT RAISE(ABORT, 'span end is past the end of its document'); END;
+        CREATE TRIGGER spans_fit_text_update BEFORE UPDATE OF start, "end" ON spans
+        WHEN NEW."end" > coalesce(
+            (SELECT characters FROM document_lengths WHERE document_id = NEW.document_id),
+            (SELECT length(text) FROM documents WHERE id = NEW.document_id))
+        BEGIN SELECT RAISE(ABORT, 'span end is past the end of its document'); END;
+        """,
+    )

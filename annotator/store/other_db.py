@@ -92,6 +92,8 @@ EXPECTED: Final[dict[str, tuple[str, ...]]] = {
 
 # The cancel hook: a threading.Event (set means cancel) or a function returning True.
 Cancel = threading.Event | Callable[[], bool] | None
+# The progress hook: (rows read, rows to read, table being read); the result is ignored.
+MergeProgress = Callable[[int, int, str], object] | None
 
 
 class MergeCancelled(StoreError):
@@ -135,9 +137,29 @@ class OtherDatabase:
     tables: set[str]
     unusable: dict[str, str] = field(default_factory=dict)
     cancel: Cancel = None
+    progress: MergeProgress = None
+    rows_total: int = 0
+    rows_read: int = 0
 
     def has(self, table: str) -> bool:
         return table in self.tables
+
+    def count(self, table: str) -> int:
+        """How many rows a usable `table` holds (0 for one that is not read)."""
+        if table not in self.tables:
+            return 0
+        found = self.fetch(f'SELECT count(*) FROM main."{table}" NOT INDEXED')
+        value = found[0][0] if found else 0
+        return value if isinstance(value, int) else 0
+
+    def plan(self, passes: dict[str, int], progress: MergeProgress) -> None:
+        """Report progress to `progress` while reading; `passes`: how often each table is read."""
+        self.progress = progress
+        if progress is None:
+            return
+        self.rows_total = sum(self.count(t) * n for t, n in passes.items())
+        self.rows_read = 0
+        progress(0, self.rows_total, "")
 
     def rows(self, table: str, wanted: Sequence[str]) -> Iterator[list[tuple[Any, ...]]]:
         """The rows of a usable `table`, `wanted` columns only (names from EXPECTED), in
@@ -155,6 +177,9 @@ class OtherDatabase:
                 raise self.error(exc) from exc
             if not chunk:
                 return
+            if self.progress is not None:
+                self.rows_read += len(chunk)
+                self.progress(min(self.rows_read, self.rows_total), self.rows_total, table)
             yield chunk
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:

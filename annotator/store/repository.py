@@ -35,10 +35,12 @@ from annotator.core.model import (
     now,
 )
 from annotator.core.schema import LabelSchema, default_schema, schema_from_dict
+from annotator.core.spans import actor_types
 from annotator.store.boilerplate import INSERT_INTO as BOILERPLATE_INSERT
 from annotator.store.boilerplate import detected_rows
 from annotator.store.transaction import (
     begin_long_transaction,
+    classify_public_reads,
     end_long_transaction,
     write_transaction,
 )
@@ -207,7 +209,7 @@ class _ImportRows:
                 )
                 rows.actors += (
                     actor["id"], actor["name"],
-                    span_type if span_type in ACTOR_TYPES else "other", now_, annotator,
+                    span_type if span_type in actor_types() else "other", now_, annotator,
                 )  # fmt: skip
                 rows.span_actors += (span_id, actor["id"], annotator, now_)
                 rows.actor_documents.append(doc_id)
@@ -392,8 +394,6 @@ def _follow(
                 flat[at] = new_id
 
 
-ACTOR_TYPES = ("person", "organisation", "state", "armed group", "media", "other")
-
 _DONE = object()
 
 
@@ -471,8 +471,8 @@ class BulkImport:
         self.sources = 0
         self.added = [0, 0, 0]
 
-    def add(self, source: str, added: Sequence[int]) -> None:
-        self.sources += 1
+    def add(self, source: str, added: Sequence[int], *, files: int = 1) -> None:
+        self.sources += files
         self.added = [a + b for a, b in zip(self.added, added, strict=True)]
 
     @property
@@ -512,6 +512,7 @@ class BulkImport:
         return True
 
 
+@classify_public_reads  # reads raise StoreError (damaged, gone, busy), never sqlite3's errors
 class Repository:
     """The annotator database seen through core types."""
 
@@ -795,6 +796,50 @@ class Repository:
                 annotator, source, rows.documents_seen, added, since, first_rowid
             )
 
+    def import_articles(
+        self, items: Sequence[AnnotatedDocument], annotator: str, *, files: int = 1
+    ) -> list[bool]:
+        """`import_documents` for documents without spans (articles), from `files` files;
+        for each item, whether it was added (False: its text was already stored, or is
+        earlier in `items`).
+
+        One savepoint and one multi-row insert for all of them: the bulk path of a
+        folder of articles. Raises ValueError for an item with spans or relations.
+        """
+        if any(item.spans or item.relations or item.actors for item in items):
+            raise ValueError("import_articles takes documents without spans")
+        schema = self.schema()
+        now_ = now()
+        with self._forget_on_failure(), self.action():
+            stored = _stored_rows(
+                self.db.conn, "SELECT id FROM documents", [i.document.id for i in items]
+            )
+            added = []
+            for item in items:
+                doc_id = item.document.id
+                added.append(doc_id not in stored)
+                stored[doc_id] = ()
+            # Every item takes a seq, added or not, as `import_documents` numbers them.
+            rows = _ImportRows.of(items, annotator, schema, True, now_, self._next_seq())
+            self._used_seq(rows.documents_seen)
+            since = self._since()
+            counts = rows.write(self.db.conn, now_, self._known_annotators(), since)
+            if self._bulk is not None:
+                self._bulk.add("", counts, files=files)
+            elif any(counts):
+                self._event(
+                    annotator,
+                    "documents.import",
+                    data={
+                        "files": files,
+                        "documents": rows.documents_seen,
+                        "documents_added": counts[0],
+                        "spans_added": 0,
+                        "relations_added": 0,
+                    },
+                )
+        return added
+
     def import_document_chunks(
         self,
         chunks: Iterable[Iterable[AnnotatedDocument]],
@@ -970,10 +1015,13 @@ class Repository:
         return _span(row)
 
     def _text_length(self, document_id: str) -> int:
+        # The length kept by m007's triggers; counting the text itself reads all of it.
         row = self.db.execute(
-            "SELECT length(text) FROM documents WHERE id = ?", [document_id]
+            "SELECT coalesce((SELECT characters FROM document_lengths WHERE document_id = ?), "
+            "(SELECT length(text) FROM documents WHERE id = ?))",
+            [document_id, document_id],
         ).fetchone()
-        if row is None:
+        if row is None or row[0] is None:
             raise SpanError(f"no document with id {document_id!r}")
         return int(row[0])
 

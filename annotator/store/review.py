@@ -34,7 +34,9 @@ from annotator.core.agreement import (
 )
 from annotator.core.errors import SchemaError, SpanError
 from annotator.core.model import Span, check_offsets, imported_relation_id, new_id, now
+from annotator.core.spans import read_span
 from annotator.store.repository import _SPAN_COLUMNS, Repository, _dumps, _span
+from annotator.store.transaction import classify_module_reads
 
 GOLD_SETTING: Final = "gold_annotator"
 DEFAULT_GOLD: Final = "gold"
@@ -384,13 +386,13 @@ def _accept(
     ordered = sorted(source_span_ids)
     span_id = _uuid("gold", document_id, ordered, new_start, new_end, new_label, clean)
     stamp = now()
-    span = Span(
-        id=span_id,
-        document_id=document_id,
-        start=new_start,
-        end=new_end,
-        label=new_label,
-        annotator=gold,
+    span = read_span(
+        document_id,
+        new_start,
+        new_end,
+        new_label,
+        gold,
+        span_id=span_id,
         attributes=clean,
         provenance="adjudicated",
         created=stamp,
@@ -855,3 +857,7 @@ def corpus_agreement(
         texts = dict(conn.execute(f"SELECT id, text FROM documents WHERE id IN ({marks})", ids))
     documents = (DocumentLayers(i, texts[i], layers.get(i, {})) for i in ids if i in texts)
     return agreement(documents, annotators, progress=progress)
+
+
+# Reads raise StoreError (damaged, gone, busy), never sqlite3's errors.
+classify_module_reads(__name__)

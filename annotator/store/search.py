@@ -30,6 +30,7 @@ from typing import Any, Final
 from annotator.core.errors import InputError, SchemaError
 from annotator.core.model import STATUSES
 from annotator.store.repository import Repository
+from annotator.store.transaction import classify_module_reads
 
 MODES: Final = ("words", "phrase", "regex")
 CONTEXT: Final = 60
@@ -319,3 +320,7 @@ def like_scan(repo: Repository, needle: str, limit: int = 50) -> list[tuple[str,
             [f"%{escaped}%", limit],
         )
     ]
+
+
+# Reads raise StoreError (damaged, gone, busy), never sqlite3's errors.
+classify_module_reads(__name__)

@@ -10,18 +10,25 @@ savepoints of the outer transaction.
 `store_error(exc)` turns a `sqlite3` or `OSError` failure into one of the
 `StoreError` subclasses of `annotator.core.errors`, carrying one sentence the
 user can act on; `write_transaction` raises those instead of the raw errors,
-so no module outside the store sees `sqlite3`. Errors that are bugs (bad SQL,
-a closed connection) are not classified and propagate unchanged.
+and `classified_reads` does the same for the store's public read functions
+(the Repository's methods, and every public function of the store modules
+the window and the CLI call), so no module outside the store sees `sqlite3`.
+Errors that are bugs (bad SQL, a closed connection) are not classified and
+propagate unchanged.
 """
 
 from __future__ import annotations
 
 import errno
+import functools
+import inspect
 import itertools
 import sqlite3
+import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
+from typing import Any, ParamSpec, TypeVar
 
 from sqlite_utils import Database
 
@@ -69,6 +76,8 @@ _BY_MESSAGE: tuple[tuple[str, type[StoreError], str], ...] = (
     ("disk i/o error", StoreGone, GONE),
     ("unable to open", StoreGone, GONE),
     ("malformed", StoreDamaged, DAMAGED),
+    # Python's sqlite3 says so (without a code) when stored text is not valid UTF-8.
+    ("could not decode to utf-8", StoreDamaged, DAMAGED),
     ("not a database", StoreDamaged, DAMAGED),
 )
 _BY_ERRNO: dict[int, tuple[type[StoreError], str]] = {
@@ -133,6 +142,85 @@ def _raise_classified(exc: BaseException, conn: sqlite3.Connection) -> None:
     if classified is not None and classified is not exc:
         raise classified from exc
 
+
+# -- reads -------------------------------------------------------------------------
+
+P = ParamSpec("P")
+R = TypeVar("R")
+C = TypeVar("C", bound=type)
+
+
+def _file_of(args: tuple[Any, ...]) -> str | None:
+    """The database file of the first argument that is a Database or holds one (`.db`)."""
+    for value in args[:2]:
+        db = value if isinstance(value, Database) else getattr(value, "db", None)
+        if isinstance(db, Database):
+            return database_path(db.conn)
+    return None
+
+
+def _classify_read(exc: sqlite3.Error, args: tuple[Any, ...]) -> None:
+    classified = store_error(exc, file=_file_of(args))
+    if classified is not None:
+        raise classified from exc
+
+
+def classified_reads(function: Callable[P, R]) -> Callable[P, R]:
+    """`function` with its `sqlite3` failures raised as the StoreError `store_error` gives.
+
+    For the store's read paths (writes already go through write_transaction):
+    a damaged, unreadable or locked file becomes StoreDamaged, StoreGone or
+    StoreBusy naming the file; bugs (bad SQL, a closed connection) propagate
+    unchanged. A generator function is wrapped around its iteration.
+    """
+    if inspect.isgeneratorfunction(function):
+
+        @functools.wraps(function)
+        def rows(*args: P.args, **kwargs: P.kwargs) -> Any:
+            try:
+                yield from function(*args, **kwargs)
+            except sqlite3.Error as exc:
+                _classify_read(exc, args)
+                raise
+
+        return rows
+
+    @functools.wraps(function)
+    def call(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return function(*args, **kwargs)
+        except sqlite3.Error as exc:
+            _classify_read(exc, args)
+            raise
+
+    return call
+
+
+def classify_public_reads(target: C) -> C:
+    """Class decorator: `classified_reads` on every public method defined in the class."""
+    for name, value in list(vars(target).items()):
+        if not name.startswith("_") and inspect.isfunction(value):
+            setattr(target, name, classified_reads(value))
+    return target
+
+
+def classify_module_reads(module_name: str) -> None:
+    """`classified_reads` on every public function defined in the module `module_name`.
+
+    Called once at the end of a store module; functions of the module calling
+    each other then go through the wrapper too, which passes a StoreError on.
+    """
+    namespace = vars(sys.modules[module_name])
+    for name, value in list(namespace.items()):
+        if (
+            not name.startswith("_")
+            and inspect.isfunction(value)
+            and value.__module__ == module_name
+        ):
+            namespace[name] = classified_reads(value)
+
+
+# -- writes ------------------------------------------------------------------------
 
 _savepoints = itertools.count(1)
 

@@ -38,6 +38,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.spans import actor_types
 from annotator.services.operations import LinkActor, MergeActors
 from annotator.store import actors as registry
+from annotator.ui.article_view import plain_tooltip
 from annotator.ui.commands import push
 from annotator.ui.session import Session
 from annotator.ui.table_model import ColumnsModel
@@ -69,7 +70,7 @@ class ActorsModel(ColumnsModel):
                 index.column()
             ]
         if role == Qt.ItemDataRole.ToolTipRole and row.actor.aliases:
-            return "Also: " + ", ".join(row.actor.aliases)
+            return plain_tooltip("Also: " + ", ".join(row.actor.aliases))
         return None
 
 

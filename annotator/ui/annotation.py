@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QTextCursor, QUndoStack
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QStatusBar, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QStatusBar, QWidget
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import Span
@@ -32,6 +32,7 @@ from annotator.services.operations import (
     SetSpeaker,
     TagSpan,
 )
+from annotator.ui import messages
 from annotator.ui.article_view import ArticleView
 from annotator.ui.attribute_chooser import AttributeChooser
 from annotator.ui.commands import EditCommand, push
@@ -114,7 +115,7 @@ class AnnotationController(QObject):
         try:
             return push(self.undo_stack, self.session, edit, after)
         except AnnotatorError as exc:
-            QMessageBox.warning(self.dialog_parent, "annotator", str(exc))
+            messages.warning(self.dialog_parent, "annotator", str(exc))
             return None
 
     def say(self, text: str, timeout_ms: int = 0) -> None:

@@ -42,6 +42,7 @@ from annotator.services.operations import DismissProblem, Relabel, TagSpans
 from annotator.store.consistency_store import check_corpus
 from annotator.store.repository import Repository
 from annotator.store.search import Hit
+from annotator.ui.article_view import plain_tooltip
 from annotator.ui.commands import push
 from annotator.ui.corpus_commands import plan_spans
 from annotator.ui.session import Session
@@ -119,7 +120,7 @@ class ProblemsModel(ColumnsModel):
                 problem.message,
             )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return problem.message
+            return plain_tooltip(problem.message)
         return None
 
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from annotator.store import review
 from annotator.store.repository import DocumentRow, Repository
+from annotator.ui.article_view import plain_tooltip
 from annotator.ui.table_model import ColumnsModel
 
 STATUS_TEXT = {"todo": "to do", "in_progress": "in progress", "done": "done"}
@@ -108,7 +109,7 @@ class DocumentListModel(ColumnsModel):
                 return self.review_status.get(row.id, "")
             return (row.title, STATUS_TEXT.get(row.status, row.status), row.span_count)[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return row.title
+            return plain_tooltip(row.title)
         if role == Qt.ItemDataRole.ForegroundRole and column == 1:
             if self.review_annotators is not None:
                 color = REVIEW_COLOR.get(self.review_status.get(row.id, ""), "#000000")

@@ -48,6 +48,7 @@ from annotator.services.exporting import (
     plan_export,
 )
 from annotator.store.repository import Repository
+from annotator.ui import messages
 from annotator.ui.workers import BackgroundJob, on_own_connection, progress_dialog
 
 LAYER_MINE = "mine"
@@ -329,7 +330,7 @@ class ExportDialog(QDialog):
         return [p for p in (part_path(out, part) for part in parts) if p.exists()]
 
     def ask_overwrite(self, paths: list[Path]) -> bool:
-        answer = QMessageBox.question(
+        answer = messages.question(
             self,
             "Export",
             "Replace what is there?\n\n" + "\n".join(str(p) for p in paths),
@@ -338,16 +339,16 @@ class ExportDialog(QDialog):
 
     def _confirm_and_run(self) -> None:
         if not self.path_edit.text().strip():
-            QMessageBox.warning(self, "Export", "Choose where to write the export.")
+            messages.warning(self, "Export", "Choose where to write the export.")
             return
         try:
             plan = plan_export(self.repo, self.format_name(), **self.options())
         except AnnotatorError as exc:
-            QMessageBox.warning(self, "Export", str(exc))
+            messages.warning(self, "Export", str(exc))
             return
         self.plan = plan
         if plan.warnings:
-            answer = QMessageBox.question(
+            answer = messages.question(
                 self,
                 "Export",
                 "This format cannot express everything:\n\n"
@@ -421,7 +422,7 @@ class ExportDialog(QDialog):
     def _failed(self, message: str) -> None:
         self.error = message
         if "cancelled" not in message:
-            QMessageBox.warning(self, "Export", message)
+            messages.warning(self, "Export", message)
 
 
 def describe_plan(plan: Plan) -> str:

@@ -9,14 +9,16 @@ one fails in an unexpected way, and ends with a summary naming each failure.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from annotator.core.errors import AnnotatorError
+from annotator.ui.messages import message_box, plain_label
 from annotator.ui.session import Session
 from annotator.ui.workers import (
     BackgroundJob,
@@ -102,21 +104,59 @@ class JobRunner(QObject):
     def show_failure(self, title: str, message: str) -> QMessageBox:
         """A non-blocking warning (the user may go on working)."""
         self.failed.emit(title, message)
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self.dialog_parent)
+        box = message_box(self.dialog_parent, QMessageBox.Icon.Warning, title, message)
         box.open()
         self.last_message = box
         return box
 
 
-def summary_box(parent: QWidget, title: str, text: str, details: list[str]) -> QMessageBox:
-    """A non-blocking summary; at most 50 problems listed, the rest counted."""
+SHOWN_DETAILS: Final = 50  # lines of a summary box; the rest are counted
+DETAIL_LENGTH: Final = 300  # characters of one line
+
+
+def summary_box(
+    parent: QWidget,
+    title: str,
+    text: str,
+    details: list[str],
+    icon: QMessageBox.Icon = QMessageBox.Icon.Warning,
+) -> QMessageBox:
+    """A non-blocking summary in plain text; at most 50 lines listed, the rest counted.
+
+    Lines quote stored and outside text (titles, file names, a colleague's
+    rows), so the box never interprets markup, and each line is cut short.
+    """
     body = text
     if details:
-        more = f"\n… and {len(details) - 50} more" if len(details) > 50 else ""
-        body += "\n\n" + "\n".join(details[:50]) + more
-    box = QMessageBox(QMessageBox.Icon.Warning, title, body, parent=parent)
+        shown = [shorten(line) for line in details[:SHOWN_DETAILS]]
+        more = (
+            f"\n… and {len(details) - SHOWN_DETAILS} more" if len(details) > SHOWN_DETAILS else ""
+        )
+        body += "\n\n" + "\n".join(shown) + more
+    box = message_box(parent, icon, title, body)
     box.open()
     return box
+
+
+def shorten(line: str, limit: int = DETAIL_LENGTH) -> str:
+    """One line of at most `limit` characters (line breaks become spaces)."""
+    flat = " ".join(line.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def merge_details(report: Any, source: str) -> list[str]:
+    """What a merge report lists for the user: conflicts, actor merges not applied, refusals."""
+    lines = [
+        f"conflict: {c.kind} {c.original_id} in document {c.document_id} (kept as {c.copy_id})"
+        for c in report.conflicts
+    ]
+    lines += [
+        f"not applied: {source} merged the actor {m.describe()}; "
+        "merge them in the actor registry if you agree"
+        for m in report.actor_merges_not_applied
+    ]
+    lines += [f"refused: {r.describe()}" for r in report.rejected]
+    return lines
 
 
 class FileJobs(QObject):
@@ -159,7 +199,8 @@ class FileJobs(QObject):
         from annotator.formats.common import ReadOptions
 
         options = ReadOptions(annotator=self.session.annotator, schema=self.session.repo.schema())
-        dialog = progress_dialog(self.dialog_parent, "Import", "Importing…")
+        dialog = progress_dialog(self.dialog_parent, "Import", "")
+        dialog.setLabel(plain_label("Importing…"))
         self.import_dialog = dialog
         job = self.runner.start(
             "Import",
@@ -176,6 +217,7 @@ class FileJobs(QObject):
             self.runner.wait(24 * 3600 * 1000)
 
     def _import_progress(self, done: int, total: int, what: str) -> None:
+        # File names are outside text: the dialog's label shows them literally.
         self.import_dialog.setMaximum(total)
         self.import_dialog.setValue(done)
         if what:
@@ -203,27 +245,56 @@ class FileJobs(QObject):
             self.merge_database(path)
 
     def merge_database(self, path: str, *, wait: bool = False) -> None:
-        """Merge another database file in the background; both stay as they were on refusal."""
+        """Merge another database file in the background, with a progress dialog and Cancel.
+
+        Cancel stops the merge and leaves our database as it was (the merge is
+        one transaction; store.merge raises MergeCancelled). Both files stay as
+        they were when the other file is refused.
+        """
         from annotator.store.merge import merge_database
 
         by = self.session.annotator
+        cancel = threading.Event()
+        self.merge_cancel = cancel
 
-        def task(repo: Any, _progress: Progress) -> Any:
-            return merge_database(repo, path, by=by)
+        def task(repo: Any, progress: Progress) -> Any:
+            return merge_database(repo, path, by=by, cancel=cancel, progress=progress)
 
-        self.merge_job = self.runner.start(
+        dialog = progress_dialog(self.dialog_parent, "Merge", "")
+        dialog.setLabel(plain_label(f"Merging {Path(path).name}…"))
+        self.merge_progress = dialog
+        job = self.runner.start(
             "Merge",
             on_own_connection(self.session.repo.path, task),
             self._merge_finished,
-            wait=wait,
+            failed=self._merge_failed,
         )
+        job.progressed.connect(self._merge_progressed)
+        job.finished.connect(dialog.close)
+        # Closing the dialog emits canceled too; by then the merge has ended.
+        dialog.canceled.connect(cancel.set)
+        self.merge_job = job
+        if wait:
+            self.runner.wait(24 * 3600 * 1000)
+
+    def _merge_progressed(self, done: int, total: int, _table: str) -> None:
+        self.merge_progress.setMaximum(max(total, 1))
+        self.merge_progress.setValue(min(done, max(total, 1) - 1))
+
+    def _merge_failed(self, message: str) -> None:
+        if self.merge_cancel.is_set():
+            self.statusMessage.emit("Merge cancelled: nothing was changed.", 8000)
+        else:
+            self.runner.show_failure("Merge", message)
 
     def _merge_finished(self, report: Any) -> None:
         self.session.reload()
         self.corpusChanged.emit()
         message = report.summary()
-        if report.conflicts:
-            self.last_summary = summary_box(self.dialog_parent, "Merge", message, [])
+        details = merge_details(report, report.source)
+        if details:
+            icon = QMessageBox.Icon.Warning if report.rejected else QMessageBox.Icon.Information
+            self.last_summary = summary_box(self.dialog_parent, "Merge", message, details, icon)
         else:
             self.statusMessage.emit(message, 8000)
 
@@ -243,5 +314,7 @@ __all__ = [
     "FileJobs",
     "JobRunner",
     "import_job",
+    "merge_details",
+    "shorten",
     "summary_box",
 ]

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -32,6 +31,7 @@ from annotator import __version__
 from annotator.core.errors import AnnotatorError
 from annotator.store import review
 from annotator.store.repository import Repository
+from annotator.ui import messages
 from annotator.ui.annotation import AnnotationController
 from annotator.ui.article_view import ArticleView, plain_tooltip
 from annotator.ui.corpus_tools import CorpusToolsController
@@ -648,7 +648,7 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog.show()
 
     def show_about(self) -> None:
-        QMessageBox.about(
+        messages.information(  # plain text: the database's file name is outside text
             self, "About annotator", f"annotator {__version__}\nDatabase: {self.db_label}"
         )
 

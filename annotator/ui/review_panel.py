@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 from annotator.core.agreement import AgreementReport, Comparison, Version
 from annotator.core.model import Span
 from annotator.store import review
-from annotator.ui.article_view import shade, tint
+from annotator.ui.article_view import plain_tooltip, shade, tint
 from annotator.ui.table_model import ColumnsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -147,9 +147,11 @@ class ClusterModel(ColumnsModel):
             key = "decided" if decided else cluster.kind if self.compared else "only_in_one"
             return QBrush(tint(QColor(CLASS_COLORS.get(key, "#888888")), 0.7))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(
-                f"{s.annotator}: {s.label} “{self.text[s.start : s.end]}” {s.attributes or ''}"
-                for s in cluster.spans
+            return plain_tooltip(
+                "\n".join(
+                    f"{s.annotator}: {s.label} “{self.text[s.start : s.end]}” {s.attributes or ''}"
+                    for s in cluster.spans
+                )
             )
         return None
 

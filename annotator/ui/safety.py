@@ -10,6 +10,7 @@ blocks: messages go to the banner.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -32,6 +33,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.services.edits import environment_problem
 from annotator.store.backup import (
     backup_folder,
+    checkpoint_wal,
     database_file,
     list_snapshots,
     read_only_reason,
@@ -42,6 +44,10 @@ from annotator.ui.session import Session
 
 POLL_MS = 1000
 RETRY_MS = 5000
+# Idle time after the last saved edit before the -wal is copied into the .db file.
+CHECKPOINT_MS = 3000
+
+log = logging.getLogger(__name__)
 
 
 class SafetyBanner(QFrame):
@@ -90,6 +96,7 @@ class RestoreDialog(QDialog):
             f"day for a week) in:\n{folder}\n\nRestoring first takes a snapshot of the "
             "current state, so a restore can itself be undone."
         )
+        intro.setTextFormat(Qt.TextFormat.PlainText)  # the folder is named after the file
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.snapshots = list_snapshots(db_path, root)
@@ -142,6 +149,7 @@ class SafetyController(QObject):
         *,
         poll_ms: int = POLL_MS,
         retry_ms: int = RETRY_MS,
+        checkpoint_ms: int = CHECKPOINT_MS,
         backup_root: Path | None = None,
     ) -> None:
         super().__init__(dialog_parent)
@@ -166,6 +174,14 @@ class SafetyController(QObject):
         self.retry_timer = QTimer(self)
         self.retry_timer.setInterval(retry_ms)
         self.retry_timer.timeout.connect(self.retry)
+        # When idle (a few seconds after the last saved edit) and on document change,
+        # the -wal is copied into the .db file, so that the file alone holds the work.
+        self.checkpoint_timer = QTimer(self)
+        self.checkpoint_timer.setSingleShot(True)
+        self.checkpoint_timer.setInterval(checkpoint_ms)
+        self.checkpoint_timer.timeout.connect(self.checkpoint)
+        session.saved.connect(self.checkpoint_timer.start)
+        session.documentOpened.connect(lambda _document_id: self.checkpoint())
         self.file_problem: str | None = None
         self.restore_action = QAction("Restore &backup…", self)
         self.restore_action.triggered.connect(self.restore_dialog)
@@ -244,6 +260,25 @@ class SafetyController(QObject):
             self._clear()
             self.messageShown.emit("All changes saved")
         return True
+
+    # -- checkpoints -----------------------------------------------------------------
+
+    def checkpoint(self) -> bool:
+        """Copy the -wal into the .db file now, never waiting for another program.
+
+        Returns True when the .db file alone holds every saved change (and the
+        -wal was cut to zero bytes); False when another program kept it busy
+        (the next idle moment tries again) or the file cannot be written.
+        """
+        self.checkpoint_timer.stop()
+        if self.read_only:
+            return False
+        try:
+            done = checkpoint_wal(self.repo.db, truncate=True)
+        except AnnotatorError as exc:  # the banner reports refused writes; this can wait
+            log.info("checkpoint of %s skipped: %s", self.db_path, exc)
+            return False
+        return done
 
     # -- other writers ---------------------------------------------------------------
 

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -46,8 +45,10 @@ from PySide6.QtWidgets import (
 from annotator.core.errors import AnnotatorError
 from annotator.services.operations import TagSpans
 from annotator.store.search import Hit, SearchQuery, iter_hits
+from annotator.ui.article_view import plain_tooltip
 from annotator.ui.commands import push
 from annotator.ui.corpus_commands import plan_spans
+from annotator.ui.messages import plain_label
 from annotator.ui.session import Session
 from annotator.ui.table_model import ColumnsModel
 
@@ -138,7 +139,7 @@ class HitsModel(ColumnsModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{hit.title}: {hit.start}–{hit.end}"
+            return plain_tooltip(f"{hit.title}: {hit.start}–{hit.end}")
         return None
 
 
@@ -189,7 +190,7 @@ class SearchPanel(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(4, 110)
-        self.status = QLabel()
+        self.status = plain_label()
         self.all_button = QPushButton("Annotate all hits…")
         self.all_button.setToolTip("Tag every hit with a label you choose (one undo step)")
 

@@ -235,7 +235,7 @@ class SpanTableModel(ColumnsModel):
             values = list(self._display(span))
             values[1] = span.covered(self.text)
             values[2] = format_attributes(span.attributes)
-            return values[column]
+            return plain_tooltip(values[column])
         look = (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole)
         if span.provenance == "suggested" and role in look:
             return _suggested_look(role)

@@ -48,7 +48,12 @@ UNKNOWN_NAMES: list[tuple[str, list[str], str]] = [
     ("agreement", ["agreement", "--db", "{db}", "--label", "FOO"], "no label called 'FOO'"),
     ("agreement", ["agreement", "--db", "{db}", "--document", "nope"], "no document called 'nope'"),
     ("suggest", ["suggest", "--db", "{db}", "--document", "nope"], "no document called 'nope'"),
-    ("suggest", ["suggest", "--db", "{db}", "--label", "FOO"], "'FOO' is not one of"),
+    (
+        "suggest",
+        ["suggest", "--db", "{db}", "--label", "FOO"],
+        "this database's labels are QUOTE, CASUALTY, ACTOR",
+    ),
+    ("suggest", ["suggest", "--db", "{db}", "--label", "quote"], "did you mean 'QUOTE'?"),
     ("suggest", ["suggest", "--db", "{db}", "--rule", "nope"], "unknown rule 'nope'"),
     (
         "export",
@@ -116,6 +121,9 @@ OTHER_USAGE: list[tuple[str, list[str]]] = [
     ("stats", ["stats", "--db", "{db}", "extra"]),
     ("actors", ["actors", "--db", "{db}", "--nope"]),
     ("merge", ["merge", "{db}", "{db}", "--db", "{db}"]),
+    # Merging our own database into itself, by its name or through a link.
+    ("merge", ["merge", "{db}", "--db", "{db}"]),
+    ("merge", ["merge", "{link}", "--db", "{db}"]),
     ("backup", ["backup", "--db", "{db}"]),
     ("backups", ["backups", "--db", "{db}", "extra"]),
 ]
@@ -132,13 +140,16 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     assert result.exit_code == 0, result.output
     gold = folder / "gold.jsonl"
     gold.write_text(json.dumps({"text": "Ana said it.", "spans": []}) + "\n", "utf-8")
-    return {"db": db, "gold": gold, "folder": folder}
+    links = tmp_path_factory.mktemp("links")
+    (links / "colleague.db").symlink_to(db)
+    return {"db": db, "gold": gold, "folder": folder, "link": links / "colleague.db"}
 
 
 def _fill(args: list[str], corpus: dict[str, Path], tmp_path: Path) -> list[str]:
     values = {
         "db": str(corpus["db"]),
         "gold": str(corpus["gold"]),
+        "link": str(corpus["link"]),
         "missing": str(tmp_path / "typo" / "corpus.db"),
         "out": str(tmp_path / "out" / "data.jsonl"),
     }

@@ -12,6 +12,9 @@ from pathlib import Path
 import pytest
 
 from annotator.cli_contract import PROGRESS_DELAY_ENV, ProgressBar
+from annotator.core.spans import new_span
+from annotator.store.db import open_db
+from annotator.store.repository import Repository
 from tests.conftest import REPO
 
 
@@ -26,7 +29,12 @@ def articles(tmp_path: Path) -> Path:
 
 def _import(articles: Path, db: Path, *extra: str, terminal: bool) -> tuple[int, str, str]:
     """Run `annotator import` with stderr on a pseudo-terminal (or a pipe); (rc, stdout, stderr)."""
-    args = [sys.executable, "-m", "annotator", "import", str(articles), "--db", str(db), *extra]
+    return _annotator("import", str(articles), "--db", str(db), *extra, terminal=terminal)
+
+
+def _annotator(*command: str, terminal: bool) -> tuple[int, str, str]:
+    """Run `annotator COMMAND` with stderr on a pseudo-terminal (or a pipe); (rc, out, err)."""
+    args = [sys.executable, "-m", "annotator", *command]
     # No delay: the bar would otherwise wait a second before it appears.
     env = {**os.environ, PROGRESS_DELAY_ENV: "0", "PYTHONIOENCODING": "utf-8"}
     if not terminal:
@@ -98,3 +106,52 @@ def test_quick_work_draws_nothing_before_the_delay() -> None:
     bar.update(2, 2)
     bar.close()
     assert stream.getvalue() == ""
+
+
+def _two_annotators(articles: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """Two databases of the same articles, each with its own annotator's spans."""
+    ours, theirs = tmp_path / "ours.db", tmp_path / "theirs.db"
+    for db, name in ((ours, "ana"), (theirs, "ben")):
+        rc, _out, err = _import(articles, db, "--annotator", name, terminal=False)
+        assert rc == 0, err
+        repo = Repository(open_db(db))
+        for document_id in repo.document_ids():
+            text = repo.document(document_id).text
+            start = text.index("At least")
+            span = new_span(repo.schema(), document_id, text, start, start + 8, "CASUALTY", name)
+            repo.add_span(span)
+        repo.db.close()
+    return ours, theirs
+
+
+def test_merge_draws_a_bar_of_rows_on_a_terminal_and_not_with_quiet(
+    articles: Path, tmp_path: Path
+) -> None:
+    ours, theirs = _two_annotators(articles, tmp_path)
+    rc, stdout, stderr = _annotator("merge", str(theirs), "--db", str(ours), terminal=True)
+    assert rc == 0, stderr
+    assert "merging rows [" in stderr
+    assert "ETA" in stderr
+    assert "40 spans" in stdout
+    rc, stdout, stderr = _annotator(
+        "merge", str(theirs), "--db", str(ours), "--quiet", terminal=True
+    )
+    assert rc == 0, stderr
+    assert "merging rows" not in stderr
+    assert "nothing new" in stdout
+
+
+def test_agreement_bar_counts_against_the_number_of_documents(tmp_path: Path) -> None:
+    # Agreement reports progress every 500 documents: a corpus just past that.
+    articles = tmp_path / "many"
+    articles.mkdir()
+    for n in range(520):
+        (articles / f"a{n:03}.txt").write_text(f"Report {n}\n\nAt least {n} people died.\n")
+    ours, theirs = _two_annotators(articles, tmp_path)
+    rc, _out, err = _annotator("merge", str(theirs), "--db", str(ours), "--quiet", terminal=False)
+    assert rc == 0, err
+    rc, stdout, stderr = _annotator("agreement", "--db", str(ours), terminal=True)
+    assert rc == 0, stderr
+    assert "comparing documents [" in stderr
+    assert "500/520" in stderr
+    assert "documents: 520" in stdout

@@ -74,3 +74,24 @@ def test_merge_refuses_a_file_that_is_not_a_database(tmp_path: Path) -> None:
     result = run("merge", str(other), "--db", str(ours))
     assert result.returncode == 1
     assert "not SQLite" in result.stderr
+
+
+def test_merging_a_database_into_itself_is_refused_by_any_path(tmp_path: Path) -> None:
+    ours = tmp_path / "ours.db"
+    _two_annotators(ours)
+    before = ours.read_bytes()
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "link.db").symlink_to(ours)
+    (tmp_path / "hard.db").hardlink_to(ours)
+    for other in (
+        ours,
+        tmp_path / "sub" / ".." / "ours.db",
+        tmp_path / "link.db",
+        tmp_path / "hard.db",
+    ):
+        result = run("merge", str(other), "--db", str(ours))
+        assert result.returncode == 2, (other, result.stderr)
+        assert "is the database you are merging into" in result.stderr
+        assert "Traceback" not in result.stderr
+    assert ours.read_bytes() == before
+    assert not (tmp_path / "ours.db-wal").exists()

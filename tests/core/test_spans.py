@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+
 import pytest
 
+import annotator
 from annotator.core.errors import SchemaError, SpanError
 from annotator.core.model import Span
-from annotator.core.schema import default_schema
-from annotator.core.spans import actor_types, changed_span, new_span
+from annotator.core.schema import default_schema, schema_from_dict
+from annotator.core.spans import actor_types, changed_span, new_span, read_span
 
 TEXT = "Officials said at least 14 civilians were killed in Brezna."
 
@@ -67,3 +71,86 @@ def test_actor_types_come_from_the_schema() -> None:
         "media",
         "other",
     )
+
+
+def test_actor_types_of_a_schema_without_actor_types_are_the_shipped_ones() -> None:
+    schema = schema_from_dict({"labels": [{"name": "PLACE", "color": "#112233"}]})
+    assert actor_types(schema) == actor_types(default_schema())
+    assert actor_types() == actor_types(default_schema())
+
+
+def test_the_actor_vocabulary_is_defined_once_in_the_schema() -> None:
+    # Every module asks core.spans.actor_types; no copy of the list lives in the code.
+    package = Path(annotator.__file__).parent
+    copies = [
+        str(path.relative_to(package))
+        for path in package.rglob("*.py")
+        if "ACTOR_TYPES" in path.read_text("utf-8")
+        or '"person", "organisation"' in path.read_text("utf-8")
+    ]
+    assert copies == []
+
+
+def test_a_read_span_keeps_what_the_file_states_and_derives_a_stable_id() -> None:
+    kept = read_span(
+        "d1",
+        3,
+        9,
+        "ACTOR",
+        "ben",
+        span_id="s-9",
+        attributes={"type": "person"},
+        provenance="manual",
+        created="2024-01-01T00:00:00.000+00:00",
+        updated="2024-01-02T00:00:00.000+00:00",
+    )
+    assert kept == Span(
+        "s-9",
+        "d1",
+        3,
+        9,
+        "ACTOR",
+        "ben",
+        {"type": "person"},
+        "manual",
+        "2024-01-01T00:00:00.000+00:00",
+        "2024-01-02T00:00:00.000+00:00",
+    )
+    first = read_span("d1", 3, 9, "ACTOR", "ben")
+    assert (first.provenance, first.attributes) == ("imported", {})
+    assert first.id == read_span("d1", 3, 9, "ACTOR", "ben").id  # reading twice adds nothing
+    assert first.id != read_span("d1", 3, 9, "ACTOR", "ana").id
+    with pytest.raises(SpanError):
+        read_span("d1", 9, 9, "ACTOR", "ben")
+    with pytest.raises(SchemaError, match="unknown provenance"):
+        read_span("d1", 3, 9, "ACTOR", "ben", provenance="guessed")
+
+
+def test_readers_suggestions_and_review_build_spans_through_core_spans() -> None:
+    # One constructor per purpose (new_span, read_span): no module of these builds the
+    # dataclass itself (spaCy's own Span in the DocBin writer is another class; stored
+    # rows turned back into records, in the store and the export, are not new spans).
+    package = Path(annotator.__file__).parent
+    modules = [
+        *sorted((package / "formats").glob("*.py")),
+        package / "services" / "suggesting.py",
+        package / "store" / "review.py",
+    ]
+    direct = []
+    for path in modules:
+        tree = ast.parse(path.read_text("utf-8"))
+        ours = any(
+            isinstance(node, ast.ImportFrom)
+            and node.module == "annotator.core.model"
+            and any(alias.name == "Span" for alias in node.names)
+            for node in ast.walk(tree)
+        )
+        direct += [
+            f"{path.name}:{node.lineno}"
+            for node in ast.walk(tree)
+            if ours
+            and isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "Span"
+        ]
+    assert direct == []

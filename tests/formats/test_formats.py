@@ -299,3 +299,112 @@ def test_doccano_offsets_count_utf16_units_by_default_and_code_points_on_request
     got = [b.text[e["start_offset"] : e["end_offset"]] for e in record["entities"]]
     assert got == ["Kherson 👨\u200d👩\u200d👧", "=SUM(A1)"]
     assert _manifest_of(points)["offsets"].startswith("Unicode code points")
+
+
+# -- doccano: reading either unit ----------------------------------------------------------
+
+
+def test_doccano_utf16_round_trip_with_emoji_and_zwj_gives_identical_spans(
+    repo: Repository, corpus: dict[str, Any], fresh_repo: Repository, tmp_path: Path
+) -> None:
+    # corpus "b" holds a ZWJ family (three astral characters), "a" an emoji.
+    out = tmp_path / "doccano.jsonl"
+    export(repo, "doccano", out, layer=Layer(("ana", "ben")))  # UTF-16 units, the default
+    assert _manifest_of(out)["offset_unit"] == "utf16"
+    outcome = import_into(fresh_repo, out)
+    assert not outcome.problems, outcome.problems
+    assert [s[:6] for s in spans_of(fresh_repo)] == [s[:6] for s in spans_of(repo)]
+    assert [r[:5] for r in relations_of(fresh_repo)] == [r[:5] for r in relations_of(repo)]
+
+
+TEXT_WITH_EMOJI = "Protest 😢 in Kyiv: Ana Lopes said 👨\u200d👩\u200d👧 families left Odesa."
+NAMES = ["Kyiv", "Ana Lopes", "Odesa"]
+
+
+def _doccano_file(path: Path, unit: str, *, marked: bool = False) -> Path:
+    """A file as doccano itself writes it (no unit of ours), offsets in `unit`."""
+    entities = []
+    for n, name in enumerate(NAMES, start=1):
+        start = TEXT_WITH_EMOJI.index(name)
+        end = start + len(name)
+        if unit == "utf16":
+            start = len(TEXT_WITH_EMOJI[:start].encode("utf-16-le")) // 2
+            end = len(TEXT_WITH_EMOJI[:end].encode("utf-16-le")) // 2
+        entities.append({"id": n, "label": "ACTOR", "start_offset": start, "end_offset": end})
+    record: dict[str, Any] = {"id": 1, "text": TEXT_WITH_EMOJI, "entities": entities}
+    if marked:
+        record["offset_unit"] = unit
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", "utf-8")
+    return path
+
+
+def _covered(repo: Repository) -> list[str]:
+    (doc_id,) = repo.document_ids()
+    text = repo.document(doc_id).text
+    return [text[s.start : s.end] for s in sorted(repo.spans(doc_id), key=lambda s: s.start)]
+
+
+@pytest.mark.parametrize("unit", ["utf16", "codepoint"])
+def test_doccano_reader_tells_the_offset_unit_from_word_boundaries_and_says_so(
+    fresh_repo: Repository, tmp_path: Path, unit: str
+) -> None:
+    path = _doccano_file(tmp_path / "from-doccano.jsonl", unit)
+    outcome = import_into(fresh_repo, path)
+    assert not outcome.problems, outcome.problems
+    assert _covered(fresh_repo) == NAMES
+    (note,) = outcome.notes
+    shown = {"utf16": "UTF-16 units", "codepoint": "code points"}[unit]
+    assert note.startswith(f"doccano offsets read as {shown}: more span edges fall on word")
+    assert "6 of 6 edges" in note
+
+
+def test_doccano_offsets_that_fit_both_readings_equally_are_read_as_utf16(
+    fresh_repo: Repository, tmp_path: Path
+) -> None:
+    # [2, 7) of "😢 Kyiv then": as code points "Kyiv " and as UTF-16 units " Kyiv", both
+    # with their edges on word boundaries: a tie, which doccano's current unit wins.
+    record = {"text": "😢 Kyiv then", "label": [[2, 7, "ACTOR"]]}
+    path = tmp_path / "tie.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", "utf-8")
+    outcome = import_into(fresh_repo, path)
+    assert not outcome.problems, outcome.problems
+    assert "the two readings fit equally well" in outcome.notes[0]
+    assert _covered(fresh_repo) == [" Kyiv"]
+
+
+def test_import_offsets_option_overrides_the_detection(tmp_path: Path) -> None:
+    from annotator.store.db import open_db
+    from tests.cli.test_cli import run
+
+    path = _doccano_file(tmp_path / "from-doccano.jsonl", "codepoint")
+    db = tmp_path / "corpus.db"
+    forced = run("import", str(path), "--db", str(db), "--offsets", "utf16", "--format", "doccano")
+    # Read as UTF-16 units, the code points of "Odesa" land one and three units early.
+    assert forced.returncode == 0, forced.stderr
+    assert "doccano offsets read as" not in forced.stderr
+    assert _covered(Repository(open_db(db))) != NAMES
+    told = run("import", str(path), "--db", str(tmp_path / "other.db"))
+    assert told.returncode == 0, told.stderr
+    assert "note: " in told.stderr
+    assert "doccano offsets read as code points" in told.stderr
+
+
+def test_utf16_offsets_inside_a_surrogate_pair_are_refused_with_the_reason(
+    fresh_repo: Repository, tmp_path: Path
+) -> None:
+    text = "A 😢 B"
+    record = {"text": text, "label": [[3, 4, "ACTOR"]], "offset_unit": "utf16"}
+    path = tmp_path / "split.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", "utf-8")
+    outcome = import_into(fresh_repo, path)
+    assert "splits a character in two" in str(outcome.problems[0])
+
+
+def test_our_own_doccano_export_is_read_by_its_unit_mark_not_guessed(
+    fresh_repo: Repository, tmp_path: Path
+) -> None:
+    path = _doccano_file(tmp_path / "ours.jsonl", "codepoint", marked=True)
+    outcome = import_into(fresh_repo, path)
+    assert not outcome.problems, outcome.problems
+    assert outcome.notes == []
+    assert _covered(fresh_repo) == NAMES

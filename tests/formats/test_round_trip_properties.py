@@ -4,6 +4,7 @@ Lossy formats are compared on what they can express."""
 
 from __future__ import annotations
 
+import json
 import tempfile
 import uuid
 from pathlib import Path
@@ -150,10 +151,13 @@ def test_labelstudio_round_trip_keeps_offsets_labels_attributes_relations(case: 
 
 
 @SETTINGS
-@given(documents())
-def test_doccano_round_trip_keeps_offsets_labels_relations(case: Any) -> None:
-    # Code points until the doccano reader detects UTF-16 offsets (the import side).
-    source, target, _ = _round_trip("doccano", case, "x.jsonl", offsets="codepoint")
+@given(documents(), st.sampled_from(["utf16", "codepoint"]))
+def test_doccano_round_trip_keeps_offsets_labels_relations(case: Any, unit: str) -> None:
+    # Both units: UTF-16 (doccano's current UI, the default) and code points (older ones).
+    source, target, out = _round_trip("doccano", case, "x.jsonl", offsets=unit)
+    assert {json.loads(line)["offset_unit"] for line in out.read_text("utf-8").splitlines()} == {
+        unit
+    }
     assert [s[:6] for s in spans_of(target)] == [s[:6] for s in spans_of(source)]
     assert [r[:5] for r in relations_of(target)] == [r[:5] for r in relations_of(source)]
 

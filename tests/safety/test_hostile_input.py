@@ -226,6 +226,7 @@ ALLOWED_IN = {
     "annotator/store/merge.py": {"self.columns", "self.table"},
     "annotator/store/search.py": {"by"},
     "annotator/store/transaction.py": {"int(timeout_ms)"},  # read back from PRAGMA busy_timeout
+    "annotator/store/backup.py": {"int(timeout_ms)"},  # likewise, around the checkpoint
 }
 ALLOWED = {
     "_SPAN_COLUMNS",

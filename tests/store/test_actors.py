@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from annotator.core.errors import SpanError
+from annotator.core.errors import SchemaError, SpanError
 from annotator.core.model import AnnotatedDocument, Document, Relation, Span, new_id
+from annotator.core.spans import actor_types
 from annotator.services.exporting import Layer, export
 from annotator.store import actors as reg
 from annotator.store.db import open_db
@@ -170,3 +171,13 @@ def test_a_malformed_actor_field_is_a_clear_record_problem(tmp_path: Path) -> No
     (problem,) = result.problems
     assert "actor" in str(problem)
     assert "bad.jsonl, line 1" in str(problem)
+
+
+def test_the_registry_types_are_the_schema_types_the_database_accepts(repo: Repository) -> None:
+    # actor_types() is the one list in the code; m005's CHECK constraint holds the same.
+    table_sql = repo.db.execute("SELECT sql FROM sqlite_master WHERE name = 'actors'").fetchone()[0]
+    for kind in actor_types():
+        assert f"'{kind}'" in table_sql
+        assert reg.create_actor(repo, f"Someone {kind}", kind, by="ana").type == kind
+    with pytest.raises(SchemaError, match="use one of person, organisation"):
+        reg.create_actor(repo, "Nobody", "gang", by="ana")

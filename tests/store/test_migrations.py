@@ -67,6 +67,9 @@ TRIGGERS = {
     "documents_text_immutable",
     "events_append_only_update",
     "events_append_only_delete",
+    "documents_length_insert",
+    "documents_length_update",
+    "documents_length_delete",
 }
 VIEWS = {"span_view", "speaker_view", "document_view"}
 
@@ -225,4 +228,42 @@ def test_a_failing_migration_leaves_nothing_behind(
     db = open_db(db_path)
     assert not db["half_done"].exists()
     assert [m.name for m in migrations.applied(db)] == NAMES
+    db.close()
+
+
+def test_m007_keeps_each_document_length_and_the_span_checks_use_it(tmp_path: Path) -> None:
+    old = tmp_path / "v6.db"
+    _database_at_version(old, NAMES.index("m007_document_lengths"))
+    with sqlite3.connect(old) as conn:
+        conn.execute(
+            "INSERT INTO documents (id, seq, sha256, title, text, imported) "
+            "VALUES ('d1', 1, 'h1', 't', 'Ana said 😢 so.', '2026-01-01')"
+        )
+    conn.close()
+    db = open_db(old)
+    lengths = dict(db.execute("SELECT document_id, characters FROM document_lengths").fetchall())
+    assert lengths == {"d1": len("Ana said 😢 so.")}  # code points, like the offsets
+    db.execute(
+        "INSERT INTO documents (id, seq, sha256, title, text, imported) "
+        "VALUES ('d2', 2, 'h2', 't', 'Short.', '2026-01-01')"
+    )
+    db.execute(
+        "INSERT OR IGNORE INTO annotators (name, kind, created) VALUES ('ana', 'human', 'x')"
+    )
+    db.execute(
+        "INSERT OR IGNORE INTO labels (name, color, hotkey, description, attributes, position) "
+        "VALUES ('ACTOR', '#112233', '3', '', '[]', 0)"
+    )
+    insert = (
+        'INSERT INTO spans (id, document_id, start, "end", label, annotator, created, updated) '
+        "VALUES (?, ?, 0, ?, 'ACTOR', 'ana', 'x', 'x')"
+    )
+    db.execute(insert, ["s1", "d2", 6])
+    with pytest.raises(sqlite3.IntegrityError, match="past the end of its document"):
+        db.execute(insert, ["s2", "d2", 7])
+    with pytest.raises(sqlite3.IntegrityError, match="past the end of its document"):
+        db.execute('UPDATE spans SET "end" = 7 WHERE id = ?', ["s1"])
+    db.execute("DELETE FROM spans")
+    db.execute("DELETE FROM documents WHERE id = 'd2'")
+    assert [r[0] for r in db.execute("SELECT document_id FROM document_lengths")] == ["d1"]
     db.close()

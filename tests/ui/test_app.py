@@ -61,7 +61,7 @@ def test_a_file_that_is_not_a_database_gets_a_message_not_a_traceback(
     bad.write_bytes(b"these are my notes, not SQLite")
     shown = []
     monkeypatch.setattr(
-        "PySide6.QtWidgets.QMessageBox.critical", lambda _parent, _title, text: shown.append(text)
+        "annotator.ui.messages.critical", lambda _parent, _title, text: shown.append(text)
     )
     monkeypatch.setenv("ANNOTATOR_NAME", "Mariam")
     assert app.run(db_path=bad) == 1

@@ -20,7 +20,6 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from annotator.core.boilerplate import boilerplate_ranges
 from annotator.core.suggest import actors, casualties, quotes, spacy_entities  # noqa: F401
 from annotator.core.suggest.base import (
-    ACTOR_TYPES,
     LABELS,
     GazetteerEntry,
     Rule,
@@ -33,7 +32,6 @@ from annotator.core.suggest.propagate import propagate
 from annotator.core.suggest.speakers import attribute_speakers
 
 __all__ = [
-    "ACTOR_TYPES",
     "LABELS",
     "GazetteerEntry",
     "Rule",

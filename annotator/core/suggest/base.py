@@ -28,7 +28,6 @@ from annotator.core.suggest.text import (
 )
 
 LABELS: Final = ("QUOTE", "CASUALTY", "ACTOR")
-ACTOR_TYPES: Final = ("person", "organisation", "state", "armed group", "media", "other")
 
 
 @dataclass(frozen=True)
