@@ -1,6 +1,7 @@
 """Render the window offscreen on a sample article and save it (README screenshots).
 
-Usage: python scripts/screenshot.py [OUT.png] [--review | --speaker] [--size WIDTHxHEIGHT]
+Usage: python scripts/screenshot.py [OUT.png] [--review | --speaker | --attributes]
+                                   [--size WIDTHxHEIGHT]
 
 Without --review the window shows a short scene article (fiction written for
 this script, like the samples) whose quote holds a casualty figure holding an
@@ -9,6 +10,7 @@ label tags show, and the speaker selected so its link to the quote shows.
 With --review, a second annotator's layer is made from the gold file with some
 spans dropped, relabelled or moved, and the window is shown in review mode.
 With --speaker, the scene's quote is selected and S pressed: the speaker chooser.
+With --attributes, a casualty figure is selected and A pressed: the attribute chooser.
 The default size is 1440x880; check 1280x720 and 1600x1000 too.
 """
 
@@ -44,6 +46,7 @@ def main() -> int:
     args = [a for a in argv if not a.startswith("--")]
     reviewing = "--review" in sys.argv
     choosing = "--speaker" in sys.argv
+    attributes = "--attributes" in sys.argv
     out = Path(args[0]) if args else REPO / "docs" / "screenshot.png"
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp())
@@ -88,6 +91,8 @@ def main() -> int:
             window.review.step(1)
     elif choosing:
         _choose_speaker(window)
+    elif attributes:
+        _choose_attributes(window)
     else:
         _point_at_the_nest(window)
     app.processEvents()
@@ -184,6 +189,29 @@ def _choose_speaker(window) -> None:
     window.article.setFocus()
     QApplication.processEvents()
     QTest.keyClick(window.article, "s")
+    QApplication.processEvents()
+
+
+def _choose_attributes(window) -> None:
+    """Select the scene's displaced families (a CASUALTY) and press A: the chooser opens."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    text = window.session.document.text
+    figure = next(
+        s for s in window.session.spans() if text[s.start : s.end] == "at least 30 families"
+    )
+    window.annotation.select_span(figure.id, scroll=True)
+    window.activateWindow()
+    window.article.setFocus()
+    QApplication.processEvents()
+    QTest.keyClick(window.article, "a")
+    QApplication.processEvents()
+    chooser = window.annotation.attribute_chooser
+    QTest.keyClick(chooser, "3")  # count_low: 30 typed again, then to the next rows
+    QTest.keyClick(chooser, "0")
+    QTest.keyClick(chooser, "\t")
+    QTest.keyClick(chooser, "\t")
     QApplication.processEvents()
 
 

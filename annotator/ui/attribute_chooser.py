@@ -99,6 +99,7 @@ class AttributeChooser(QFrame):
         for index, _spec in enumerate(self.specs):
             label = QLabel()
             label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)  # a long list of choices wraps on a small screen
             self.layout_.insertWidget(1 + index, label)
             self.rows.append(label)
         self._render()
@@ -111,8 +112,9 @@ class AttributeChooser(QFrame):
     def _place(self, anchor: QPoint) -> None:
         parent = self.parentWidget()
         assert parent is not None
-        width = min(max(self.sizeHint().width(), 360), max(200, parent.width() - 16))
-        self.resize(width, self.sizeHint().height())
+        width = min(max(self.sizeHint().width(), 560), max(200, parent.width() - 16))
+        self.resize(width, self.heightForWidth(width) if self.hasHeightForWidth() else 0)
+        self.resize(width, max(self.height(), self.layout_.totalHeightForWidth(width)))
         x = min(max(8, anchor.x()), max(8, parent.width() - width - 8))
         y = anchor.y() + 18
         if y + self.height() > parent.height() - 8:
@@ -137,9 +139,11 @@ class AttributeChooser(QFrame):
             else:
                 text = f"{marker}{name}: {value if value is not None else '—'}"
             label.setText(text)
-            font = label.font()
-            font.setBold(index == self.row)
-            label.setFont(font)
+            # The current row stands out by its marker and colour, not a bolder font
+            # (a wider font would wrap differently from the size the panel was given).
+            label.setStyleSheet("color: #0b5cad;" if index == self.row else "")
+        if self.isVisible():
+            self.resize(self.width(), self.layout_.totalHeightForWidth(self.width()))
 
     # -- keys ----------------------------------------------------------------------
 

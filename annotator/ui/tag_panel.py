@@ -111,10 +111,19 @@ class SpanTableModel(ColumnsModel):
         self.endResetModel()
 
     def set_spans(self, text: str, spans: list[Span], speakers: dict[str, str]) -> None:
+        """A newly opened document: `spans` come in text order (the session's index)."""
+        self.beginResetModel()
         self.text = text
         self.items = {s.id: s for s in spans}
         self.speakers = dict(speakers)
-        self._reset()
+        self.spans = [s for s in spans if self._shown(s)]
+        self.keys = [_key(s) for s in self.spans]
+        if any(a > b for a, b in zip(self.keys, self.keys[1:], strict=False)):
+            order = sorted(range(len(self.keys)), key=self.keys.__getitem__)
+            self.spans = [self.spans[i] for i in order]
+            self.keys = [self.keys[i] for i in order]
+        self._cache = {}
+        self.endResetModel()
 
     def set_show(self, show: str) -> None:
         """Show "all" rows, only the analyst's ("mine") or only "suggestions"."""
@@ -461,10 +470,13 @@ class TagPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header_view = self.table.horizontalHeader()
         header_view.setMinimumSectionSize(40)
-        for column, width in ((0, 76), (2, 104), (3, 80), (4, 76)):
+        for column, width in ((0, 72), (2, 100), (3, 76), (4, 76)):
             header_view.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header_view.resizeSection(column, width)
         header_view.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # The text gets the room: who made a span is in the status bar and the tooltip;
+        # suggestions are in italics. (The column stays in the model.)
+        self.table.setColumnHidden(4, True)
         self.table.clicked.connect(self._clicked)
         # Moving in the table (arrows, a click) makes that row the current object, so
         # Enter, Backspace and the label keys act on the row the analyst sees selected.
