@@ -18,7 +18,6 @@ from annotator.store.migrations import migrations
 from annotator.store.repository import Repository
 from tests.cli.test_cli import run
 
-REPO = Path(__file__).resolve().parents[2]
 BODY = (
     "Gunmen attacked a convoy near Kidal on Tuesday, the army said.\n\n"
     '"We lost eleven soldiers," General Amadou Keita told reporters in Bamako.\n\n'
