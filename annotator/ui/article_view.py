@@ -257,6 +257,12 @@ class SpanHighlighter(QSyntaxHighlighter):
         self.index = SpanIndex("")
         self.map = Utf16Map("")
         self.ready: set[int] = set()
+        # Page furniture (code points): greyed over whatever spans paint there.
+        self.furniture: list[tuple[int, int]] = []
+        self.furniture_blocks: set[int] = set()
+        self.furniture_format = QTextCharFormat()
+        self.furniture_format.setForeground(QColor("#9a9a9a"))
+        self.furniture_format.setFontItalic(True)
         self.set_schema(schema)
 
     def set_schema(self, schema: LabelSchema) -> None:
@@ -288,6 +294,24 @@ class SpanHighlighter(QSyntaxHighlighter):
         return fmt
 
     def highlightBlock(self, text: str) -> None:
+        self._highlight_spans(text)
+        if self.furniture:
+            self._grey_furniture(text)
+
+    def _grey_furniture(self, text: str) -> None:
+        number = self.currentBlock().blockNumber()
+        if number not in self.ready or number >= len(self.index.line_starts):
+            return
+        block_start = self.index.line_starts[number]
+        block_end = block_start + len(text)
+        to16 = self.map.to_utf16
+        for a, b in self.furniture:
+            a, b = max(a, block_start), min(b, block_end)
+            if a < b:
+                start16 = to16(a) - to16(block_start)
+                self.setFormat(start16, to16(b) - to16(a), self.furniture_format)
+
+    def _highlight_spans(self, text: str) -> None:
         number = self.currentBlock().blockNumber()
         if number not in self.ready:
             return  # formatted when it first comes on screen
@@ -407,6 +431,7 @@ class ArticleView(QPlainTextEdit):
     stepRequested = Signal(int)  # Tab: +1, Shift+Tab: -1
     escapePressed = Signal()
     edgeRequested = Signal(str, int)  # "start"/"end", -1 left / +1 right
+    documentShown = Signal()  # a text was put in the view (show_document, show_review)
 
     def __init__(self, schema: LabelSchema, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -532,8 +557,11 @@ class ArticleView(QPlainTextEdit):
         self._last_click = None
         self._hover_ids = []
         self._preview = []
+        self.highlighter.furniture = []
+        self.highlighter.furniture_blocks = set()
         self.setPlainText(text)
         self._paint_selection()
+        self.documentShown.emit()
 
     def show_review(
         self, text: str, spans: Sequence[Span], clusters: Sequence[ClusterMark]
@@ -580,8 +608,23 @@ class ArticleView(QPlainTextEdit):
             number = block.blockNumber()
             if number not in ready:
                 ready.add(number)
-                if with_spans.get(number):
+                if with_spans.get(number) or number in highlighter.furniture_blocks:
                     highlighter.rehighlightBlock(block)
+
+    def set_furniture(self, ranges: Sequence[tuple[int, int]]) -> None:
+        """Grey these ranges (code points) as page furniture; [] for none."""
+        highlighter = self.highlighter
+        old = highlighter.furniture
+        highlighter.furniture = [(a, b) for a, b in ranges]
+        index = highlighter.index
+        highlighter.furniture_blocks = {
+            n for a, b in highlighter.furniture for n in index.blocks(a, b)
+        }
+        for a, b in {*old, *highlighter.furniture}:
+            self._rehighlight(index.blocks(a, b))
+
+    def furniture(self) -> list[tuple[int, int]]:
+        return list(self.highlighter.furniture)
 
     def _rehighlight(self, blocks: range) -> None:
         document = self.document()

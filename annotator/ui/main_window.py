@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -35,7 +36,9 @@ from annotator.ui.article_view import ArticleView, plain_tooltip
 from annotator.ui.corpus_tools import CorpusToolsController
 from annotator.ui.document_list import DocumentListPane
 from annotator.ui.document_model import DocumentListModel
+from annotator.ui.furniture import FurnitureController
 from annotator.ui.jobs import FileJobs, JobRunner
+from annotator.ui.propagation import PropagationController
 from annotator.ui.review_controller import ReviewController
 from annotator.ui.review_panel import ReviewPanel
 from annotator.ui.safety import SafetyController
@@ -81,6 +84,7 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self._update_progress()
         self._install_safety()  # backups, read-only banner, other writers, refused writes
+        self._install_furniture()  # page furniture: greyed, marked, cleared
 
     # -- construction --------------------------------------------------------------
 
@@ -356,6 +360,25 @@ class MainWindow(QMainWindow):
         safety.statusMessage.connect(self.statusBar().showMessage)
         safety.corpusChanged.connect(self._corpus_changed)
         self.safety = safety
+
+    def _install_furniture(self) -> None:
+        furniture = FurnitureController(
+            self.session, self.article, self.undo_stack, self.statusBar().showMessage, self
+        )
+        tag_menu = next(
+            a.menu() for a in self.menuBar().actions() if a.text().replace("&", "") == "Tag"
+        )
+        assert isinstance(tag_menu, QMenu)
+        tag_menu.addSeparator()
+        tag_menu.addActions([furniture.mark_action, furniture.clear_action])
+        furniture.refresh()
+        self.furniture = furniture
+        self.propagation = PropagationController(
+            self.session,
+            lambda: self.suggestions.enabled,
+            lambda text: self.statusBar().showMessage(text, 8000),
+            self,
+        )
 
     # -- settings ------------------------------------------------------------------
 

@@ -292,3 +292,17 @@ def test_displacement_said_with_the_homes_left_is_a_casualty() -> None:
 
 def test_one_person_described_by_their_flight_is_no_casualty() -> None:
     assert _casualties('"We ran," said Awa Diallo, a trader from Boni who fled.') == []
+
+
+def test_a_name_before_an_aside_and_its_verb_is_a_person_however_long_the_sentence() -> None:
+    text = (
+        "A local councillor, Peter Nduka, said 300 families had fled Korvel by nightfall, "
+        "most of them towards the south."
+    )
+    assert _actors(text) == ["Peter Nduka"]
+
+
+def test_the_speaker_named_after_a_description_is_found() -> None:
+    text = '"We left," said their father, Yusuf al-Amiri, sitting outside.'
+    assert _actors(text) == ["Yusuf al-Amiri"]
+    assert _speaker(text, "We left") == "Yusuf al-Amiri"

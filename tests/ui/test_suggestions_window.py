@@ -133,3 +133,36 @@ def test_hiding_suggestions_clears_them_from_view_and_table(qtbot, suggesting) -
         suggesting.tags.model.data(suggesting.tags.model.index(r, 4)) != "suggested"
         for r in range(suggesting.tags.model.rowCount())
     )
+
+
+def _open_titled(window: MainWindow, title: str) -> None:
+    doc_id = next(i for i in window.repo.document_ids() if window.repo.document_title(i) == title)
+    window.open_document(doc_id)
+
+
+def test_a_tagged_actor_is_suggested_at_its_other_mentions_at_once(qtbot, suggesting) -> None:
+    _open_titled(suggesting, "Talks in Geneva")
+    suggesting.suggestions.wait()  # the rules' own suggestions for this article are in
+    text = suggesting.session.document.text
+    assert not any(text[s.start : s.end] == "Geneva" for s in suggesting.session.suggestions())
+    second = text.rindex("Geneva")
+    suggesting.article.select_text(second, second + len("Geneva"))
+    qtbot.keyClick(suggesting.article, "3")
+    propagated = [s for s in suggesting.session.suggestions() if s.rule == "actor_propagated"]
+    assert [(s.start, s.end, s.label) for s in propagated] == [
+        (text.index("Geneva"), text.index("Geneva") + 6, "ACTOR")
+    ]
+    assert (
+        "1 more mention of \u201cGeneva\u201d suggested" in suggesting.statusBar().currentMessage()
+    )
+    # The analyst's layer holds only what they tagged: a suggestion is not a span.
+    assert _stored(suggesting) == [("ACTOR", "Geneva", "manual")]
+
+
+def test_no_propagation_while_suggestions_are_off(qtbot, window: MainWindow) -> None:
+    _open_titled(window, "Talks in Geneva")
+    text = window.session.document.text
+    second = text.rindex("Geneva")
+    window.article.select_text(second, second + len("Geneva"))
+    qtbot.keyClick(window.article, "3")
+    assert window.session.suggestions() == []

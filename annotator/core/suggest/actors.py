@@ -95,7 +95,9 @@ _PERSON_AFTER: Final = re.compile(
 )
 _PERSON_BEFORE: Final = re.compile(
     r"(?:\b(?:said|says|added|wrote|according\s+to|by|called|named|identified\s+(?:himself|"
-    r"herself)\s+as|told|asked|quoted|quoting|dear|,\s+(?:a|an|the)\s+[\w-]+\s+(?:of|for)\s+\w+,)"
+    r"herself)\s+as|told|asked|quoted|quoting|dear|,\s+(?:a|an|the)\s+[\w-]+\s+(?:of|for)\s+\w+,"
+    # "said their father, Yusuf al-Amiri": the speaker named after the description
+    r"|\b(?:said|says|added|wrote)\s+(?:his|her|their|the|a|an)\s+[a-z-]+(?:\s+[a-z-]+)?,)"
     r"\s+)$",
     re.IGNORECASE,
 )
@@ -236,9 +238,19 @@ def actor_role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _suggestion(person[0].start, person[-1].end, "person", "actor_role_person")
 
 
+# The verb right after a name ("X said", "X, said"), or after an aside between commas
+# ("X, a councillor in Korvel, said"). Both are tried: the aside may not swallow the verb.
+_VERB_NEXT: Final = re.compile(r",?\s+([a-z]+)")
+_VERB_AFTER_ASIDE: Final = re.compile(r"\s*,[^,.;\n]{1,60},\s+([a-z]+)")
+
+
 def _speech_follows(text: str, end: int) -> bool:
-    after = re.match(r"(?:\s*,[^,.;\n]{1,60},)?,?\s+([a-z]+)", text[end : end + 90])
-    return bool(after and after.group(1) in SPEECH_VERBS)
+    window = text[end : end + 90]
+    for pattern in (_VERB_NEXT, _VERB_AFTER_ASIDE):
+        after = pattern.match(window)
+        if after is not None and after.group(1) in SPEECH_VERBS:
+            return True
+    return False
 
 
 @rule(

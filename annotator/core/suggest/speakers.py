@@ -222,6 +222,15 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
             return True, _extent(people[0])
         if following and not re.search(r"[A-Z]", text[begin : following[0].start]):
             return True, _extent(following[0])
+        if not following and phrase_end < end and not re.search(r"[A-Z]", text[begin:phrase_end]):
+            # "said their father, Yusuf al-Amiri, sitting ...": a description, then the
+            # person it describes, between commas.
+            named = phrase_end + 1
+            while named < end and text[named] == " ":
+                named += 1
+            apposed = mentions.within(named, end)
+            if apposed and apposed[0].start == named and _is_person(apposed[0]):
+                return True, _extent(apposed[0])
         words = re.findall(r"[A-Za-z]+", text[begin:end].lower())
         if words and words[0] in _PRONOUN_PERSON:
             return True, _extent(mentions.person_before(text, quote.start))

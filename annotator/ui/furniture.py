@@ -1,0 +1,86 @@
+"""Page furniture in the window: greyed in the article, marked or cleared by the analyst.
+
+The ranges live in the `boilerplate` table (found at import and merge, see
+store/boilerplate.py). Marking and clearing are `SetBoilerplate` edits: saved
+at once, undoable, and the view follows every change (undo included).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QUndoStack
+
+from annotator.core.errors import AnnotatorError
+from annotator.services.operations import SetBoilerplate
+from annotator.store.boilerplate import boilerplate
+from annotator.ui.article_view import ArticleView
+from annotator.ui.commands import push
+from annotator.ui.session import Session
+
+
+class FurnitureController(QObject):
+    """Keeps the article's grey page furniture in step with the database."""
+
+    def __init__(
+        self,
+        session: Session,
+        article: ArticleView,
+        undo_stack: QUndoStack,
+        say: Callable[[str], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.article = article
+        self.undo_stack = undo_stack
+        self.say = say
+        self.mark_action = QAction("Mark selection as page furniture", self)
+        self.mark_action.setStatusTip(
+            "Grey the selected text as page furniture (newsletter promotions, share "
+            "lines): no suggestions there, and `export --drop-boilerplate` leaves it out"
+        )
+        self.mark_action.triggered.connect(self.mark_selection)
+        self.clear_action = QAction("Clear page furniture of this document", self)
+        self.clear_action.triggered.connect(self.clear)
+        article.documentShown.connect(self.refresh)
+        session.edited.connect(self._edited)
+
+    def refresh(self) -> None:
+        document_id = self.session.document_id
+        ranges = [] if document_id is None else boilerplate(self.session.repo, document_id)
+        self.article.set_furniture(ranges)
+        self.clear_action.setEnabled(bool(ranges))
+
+    def _edited(self, kind: str, document_id: str) -> None:
+        if kind == "boilerplate" and document_id == self.session.document_id:
+            self.refresh()
+
+    def _tell(self, message: str) -> None:
+        self.say(message)
+
+    def mark_selection(self) -> None:
+        document_id = self.session.document_id
+        chosen = self.article.selected_range()
+        if document_id is None or chosen is None or chosen[0] >= chosen[1]:
+            self._tell("Select the page furniture first, then mark it.")
+            return
+        ranges = [*boilerplate(self.session.repo, document_id), chosen]
+        try:
+            push(self.undo_stack, self.session, SetBoilerplate(document_id, ranges))
+        except AnnotatorError as exc:
+            self._tell(str(exc))
+            return
+        self._tell("Marked as page furniture (Ctrl+Z undoes).")
+
+    def clear(self) -> None:
+        document_id = self.session.document_id
+        if document_id is None:
+            return
+        try:
+            push(self.undo_stack, self.session, SetBoilerplate(document_id, []))
+        except AnnotatorError as exc:
+            self._tell(str(exc))
+            return
+        self._tell("Page furniture cleared (Ctrl+Z undoes).")
