@@ -1,6 +1,6 @@
 """Export speed and memory, timed on the path the user takes: `annotator export ...`.
 
-On 10,000 documents with 1,000,000 spans (one annotator, the default layer), each
+On N documents with 100 spans each (one annotator, the default layer), each
 measure runs the real command in this process (`annotator.cli.main`: name checks,
 plan, warnings, streaming write, manifest with the database hash) and, in the same
 run on the same database, a baseline that does the bare work:
@@ -10,9 +10,13 @@ run on the same database, a baseline that does the bare work:
 - spacy: the same tokens into spaCy `Doc`s with `ents`, added to a `DocBin`.
 Goals, as issue 16 states them: JSONL at most 1.5x its baseline and at least 300,000
 spans/s; CoNLL and DocBin at most 1.5x theirs. Then memory: the CoNLL export of ONE
-document of 200 MB (20 MB with --quick) in a fresh process, peak RSS under 1 GB.
+document of 20 MB (200 MB with --big) in a fresh process, peak RSS under 1 GB.
 Medians of --runs runs after a warm-up. Misses are printed as MISSED.
-Usage: python bench/bench_export.py [--quick] [--runs N] [--only jsonl,conll,spacy,big]
+Scaling: 1,000 and 3,000 documents by default (about 2 minutes), 10,000 more with
+--big (and the 200 MB text instead of 20 MB); each size also runs each export once in
+a fresh process for its peak RSS.
+Usage: python bench/bench_export.py [--quick] [--big] [--sizes N,N] [--runs N]
+       [--only jsonl,conll,spacy,big]
 """
 
 from __future__ import annotations
@@ -20,7 +24,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -34,7 +37,7 @@ from annotator.cli import main as cli_main
 from annotator.core.tokenize import token_offsets
 from annotator.store.db import open_db
 from annotator.store.repository import Repository
-from bench.common import median, record
+from bench.common import median, record, run_measured
 
 WORDS = (
     "shelling",
@@ -48,6 +51,7 @@ WORDS = (
     "😢",
     "Lópes",
 )
+REPO = Path(__file__).resolve().parent.parent
 STAMP = "2024-01-01T00:00:00.000+00:00"
 LABELS = ("QUOTE", "ACTOR", "CASUALTY")
 SPAN_SQL = (
@@ -243,60 +247,71 @@ def big_document(folder: Path, megabytes: int) -> float:
     db.close()
     del text
     env = dict(os.environ, ANNOTATOR_NAME="ana")
-    command = [
-        sys.executable, "-m", "annotator", "export", "--db", str(db_path), "--format", "conll",
-        "--out", str(folder / "big.conll"), "--force", "--quiet",
-    ]  # fmt: skip
-    started = time.perf_counter()
-    child = subprocess.Popen(command, env=env, cwd=Path(__file__).resolve().parent.parent)
-    _, status, usage = os.wait4(child.pid, 0)
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit("the big CoNLL export failed")
-    print(f"  big document: {megabytes} MB text in {time.perf_counter() - started:.1f} s")
-    return float(usage.ru_maxrss / 1024)
+    args = ["export", "--db", str(db_path), "--format", "conll",
+            "--out", str(folder / "big.conll"), "--force", "--quiet"]  # fmt: skip
+    seconds, peak = run_measured("annotator", args, cwd=Path(__file__).resolve().parent.parent,
+                                 env=env)  # fmt: skip
+    print(f"  big document: {megabytes} MB text in {seconds:.1f} s")
+    return peak
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--quick", action="store_true", help="1,000 documents; a 20 MB text")
+    parser.add_argument("--quick", action="store_true", help="1,000 documents, one run")
+    parser.add_argument(
+        "--big", action="store_true", help="also 10,000 documents (1M spans) and a 200 MB text"
+    )
+    parser.add_argument("--sizes", help="document counts, comma separated (100 spans each)")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--only", default="jsonl,conll,spacy,big")
     args = parser.parse_args()
     os.environ["ANNOTATOR_NAME"] = "ana"  # the user whose layer the default export takes
     only = set(args.only.split(","))
-    documents = 1_000 if args.quick else 10_000
+    if args.sizes:
+        sizes = [int(n) for n in args.sizes.split(",")]
+    else:
+        sizes = [1_000] if args.quick else [1_000, 3_000] + ([10_000] if args.big else [])
+    runs = 1 if args.quick else args.runs
+    formats = [
+        ("jsonl", baseline_jsonl, ".jsonl", "raw grouped cursor + json.dumps"),
+        ("conll", baseline_conll, ".conll", "plain tokenizer + tag writer"),
+        ("spacy", baseline_spacy, ".spacy", "spaCy Doc + DocBin built directly"),
+    ]
+    try:
+        import spacy  # noqa: F401
+    except ImportError:
+        print("  spacy: not installed, skipped")
+        only.discard("spacy")
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
-        db_path = folder / "bench.db"
-        started = time.perf_counter()
-        build(db_path, documents, 100)
-        spans = documents * 100
-        print(f"built {documents:,} documents, {spans:,} spans in "
-              f"{time.perf_counter() - started:.1f} s", flush=True)  # fmt: skip
-        if "jsonl" in only:
-            mine, base = compare("jsonl", db_path, folder, spans, args.runs, baseline_jsonl,
-                                 ".jsonl")  # fmt: skip
-            record("export jsonl", mine, base, max_ratio=1.5, max_value=spans / 300_000,
-                   baseline_name="raw grouped cursor + json.dumps",
-                   note=f"{spans / mine:,.0f} spans/s; goal >= 300,000 spans/s")  # fmt: skip
-        if "conll" in only:
-            mine, base = compare("conll", db_path, folder, spans, args.runs, baseline_conll,
-                                 ".conll")  # fmt: skip
-            record("export conll", mine, base, max_ratio=1.5,
-                   baseline_name="plain tokenizer + tag writer")  # fmt: skip
-        if "spacy" in only:
-            try:
-                import spacy  # noqa: F401
-            except ImportError:
-                print("  spacy: not installed, skipped")
-            else:
-                mine, base = compare(
-                    "spacy", db_path, folder, spans, args.runs, baseline_spacy, ".spacy"
-                )
-                record("export spacy DocBin", mine, base, max_ratio=1.5,
-                       baseline_name="spaCy Doc + DocBin built directly")  # fmt: skip
+        for documents in sizes:
+            db_path = folder / f"bench-{documents}.db"
+            started = time.perf_counter()
+            build(db_path, documents, 100)
+            spans = documents * 100
+            print(f"built {documents:,} documents, {spans:,} spans in "
+                  f"{time.perf_counter() - started:.1f} s", flush=True)  # fmt: skip
+            for format_name, baseline, suffix, baseline_name in formats:
+                if format_name not in only:
+                    continue
+                mine, base = compare(format_name, db_path, folder, spans, runs, baseline, suffix)
+                what = f"export {format_name}, {documents:,} documents / {spans:,} spans"
+                rate = f"{spans / mine:,.0f} spans/s"
+                if format_name == "jsonl":
+                    record(what, mine, base, max_ratio=1.5, max_value=spans / 300_000,
+                           baseline_name=baseline_name,
+                           note=f"{rate}; goal >= 300,000 spans/s")  # fmt: skip
+                else:
+                    record(what, mine, base, max_ratio=1.5, baseline_name=baseline_name,
+                           note=rate)  # fmt: skip
+                # Peak memory of the same export as the user runs it: a fresh process.
+                args_ = ["export", "--db", str(db_path), "--format", format_name,
+                         "--out", str(folder / f"rss{suffix}"), "--force", "--quiet"]  # fmt: skip
+                _seconds, peak = run_measured("annotator", args_, cwd=REPO)
+                record(f"{what}: peak RSS", peak, unit="MB", note="annotator export process")
+            db_path.unlink()
         if "big" in only:
-            megabytes = 20 if args.quick else 200
+            megabytes = 200 if args.big else 20
             rss = big_document(folder, megabytes)
             record(f"export conll of one {megabytes} MB text, peak RSS", rss, unit="MB",
                    max_value=1024)  # fmt: skip

@@ -13,20 +13,18 @@ Goals (issue 16): at most 1.5x the baseline, and peak RSS bounded and
 independent of corpus size (100,000 articles under 500 MB). Prints medians of
 3 runs (1 run at 100,000 documents) and the child's peak RSS.
 
-Usage: python bench/bench_import.py [--quick] [--sizes 1000,10000,100000]
-       (--quick: 1,000 documents, 1 run; default sizes: 1,000 and 10,000)
+Usage: python bench/bench_import.py [--quick] [--big] [--sizes 1000,10000,100000]
+       (--quick: 1,000 documents, 1 run; default sizes: 1,000 and 10,000, about a
+       minute; --big adds 100,000, about 10 minutes)
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import shutil
 import sqlite3
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -35,7 +33,7 @@ from typing import Any
 from annotator.core.model import Document, imported_span_id, now
 from annotator.store.db import open_db
 from annotator.store.repository import _SPAN_COLUMNS, Repository, _dumps
-from bench.common import median, record
+from bench.common import median, record, run_measured
 
 SEED = 20240302
 WORDS = (
@@ -114,21 +112,9 @@ def jsonl_rows(path: Path) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]
 
 
 def run_cli(source: Path, target: Path) -> tuple[float, float]:
-    """(seconds, peak RSS in MB) of `annotator import SOURCE` into a new database."""
-    command = [
-        sys.executable, "-m", "annotator", "import", str(source), "--db", str(target),
-        "--annotator", "bench", "--quiet",
-    ]  # fmt: skip
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
-    started = time.perf_counter()
-    child = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.DEVNULL)
-    _, status, usage = os.wait4(child.pid, 0)
-    elapsed = time.perf_counter() - started
-    code = os.waitstatus_to_exitcode(status)
-    if code != 0:
-        raise SystemExit(f"annotator import exited {code}")
-    return elapsed, usage.ru_maxrss / 1024
+    """(seconds, the import process's own peak RSS in MB) of `annotator import SOURCE`."""
+    args = [str(source), "--db", str(target), "--annotator", "bench", "--quiet"]
+    return run_measured("annotator", ["import", *args], cwd=REPO)
 
 
 def run_baseline(template: Path, target: Path, documents: list[Any], spans: list[Any]) -> float:
@@ -174,8 +160,6 @@ def measure(kind: str, count: int, folder: Path, runs: int) -> None:
     template = folder / "template.db"
     if not template.exists():
         Repository(open_db(template)).db.close()  # schema and default labels, nothing else
-    # The command runs before the baseline's rows are built: a child's peak RSS counts the
-    # pages it shares with this process right after fork.
     ours, peaks = [], []
     for n in range(runs):
         seconds, peak = run_cli(source, folder / f"ours-{kind}-{count}-{n}.db")
@@ -217,8 +201,11 @@ def main() -> None:
     parser.add_argument(
         "--sizes", default="1000,10000", help="document counts, comma separated (e.g. 100000)"
     )
+    parser.add_argument("--big", action="store_true", help="1,000, 10,000 and 100,000 documents")
     args = parser.parse_args()
     sizes = [1_000] if args.quick else [int(s) for s in args.sizes.split(",")]
+    if args.big:
+        sizes = [1_000, 10_000, 100_000]
     with tempfile.TemporaryDirectory() as tmp:
         for count in sizes:
             runs = 1 if args.quick or count >= 100_000 else 3

@@ -13,8 +13,12 @@ import json
 import os
 import resource
 import statistics
+import subprocess
 import sys
+import tempfile
+import time
 from collections.abc import Sequence
+from pathlib import Path
 
 
 def median(values: Sequence[float]) -> float:
@@ -25,6 +29,32 @@ def peak_rss_mb() -> float:
     """Peak resident memory of this process so far, in MB (Linux reports KiB)."""
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / 1024 if sys.platform != "darwin" else peak / 1024 / 1024
+
+
+def run_measured(
+    module: str, args: Sequence[str], *, cwd: Path, env: dict[str, str] | None = None
+) -> tuple[float, float]:
+    """(seconds, the child's own peak RSS in MB) of `python -m MODULE ARGS` in a fresh process.
+
+    The peak is the child's VmHWM, written by `bench.peak` at exit: wait4's
+    ru_maxrss would include this (parent) process's memory at fork. Raises
+    SystemExit when the command fails.
+    """
+    with tempfile.NamedTemporaryFile("r", suffix=".rss", delete=False) as sink:
+        peak_file = Path(sink.name)
+    env = dict(os.environ if env is None else env)
+    repo = str(Path(__file__).resolve().parent.parent)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [repo, env.get("PYTHONPATH")]))
+    command = [sys.executable, "-m", "bench.peak", str(peak_file), module, *args]
+    started = time.perf_counter()
+    code = subprocess.call(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL)
+    seconds = time.perf_counter() - started
+    try:
+        if code != 0:
+            raise SystemExit(f"python -m {module} {' '.join(args)} exited {code}")
+        return seconds, float(peak_file.read_text("utf-8"))
+    finally:
+        peak_file.unlink(missing_ok=True)
 
 
 def record(

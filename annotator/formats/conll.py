@@ -27,6 +27,8 @@ from annotator.core.text import headline, normalise_text, title_from_filename
 from annotator.formats.common import ReadOptions, ReadResult, decode
 from annotator.formats.tagging import (
     WriteContext,
+    listed_tags,
+    place_spans,
     spans_from_tags,
     tagged_segments,
     token_limitations,
@@ -43,8 +45,20 @@ def write_conll(items: Iterable[AnnotatedDocument], out: TextIO, ctx: WriteConte
     write = out.write
     for item in items:
         text = item.document.text
-        segments, _placement = tagged_segments(text, item.spans, ctx, item.document.title)
+        spans = item.spans
+        placement = place_spans(text, spans, ctx, item.document.title)
+        cuts = [edge for span in spans for edge in (span.start, span.end)]
+        listed = listed_tags(text, cuts, placement.placed, ctx)
         write(f"{DOCSTART} -X- -X- O\n\n")
+        if listed is not None:  # a document of at most a megabyte, in paragraphs: in one go
+            offsets, tags, breaks = listed
+            pairs = zip(offsets, tags, strict=True)
+            lines = [f"{text[s:e]} -X- _ {tag}\n" for (s, e), tag in pairs]
+            for a, b in zip([0, *breaks], [*breaks, len(lines)], strict=True):
+                if b > a:
+                    write("".join(lines[a:b]) + "\n")
+            continue
+        segments, _placement = tagged_segments(text, spans, ctx, item.document.title)
         for segment in segments:
             # In slices: one paragraph of a huge text must not become one huge string.
             while lines := [f"{text[s:e]} -X- _ {tag}\n" for s, e, tag in islice(segment, 4096)]:

@@ -150,6 +150,9 @@ class Placed(NamedTuple):
     span: Span
 
 
+_new_placed = tuple.__new__  # Placed(...) without the Python frame of its __new__
+
+
 @dataclass
 class Placement:
     """The spans of one document under an overlap policy."""
@@ -192,7 +195,7 @@ def place_spans(text: str, spans: Sequence[Span], ctx: WriteContext, where: str 
         start, end = span.start, span.end
         if start < last_end or text[start].isspace() or text[end - 1].isspace():
             break
-        placed.append(Placed(start, end, span.label, span))
+        placed.append(_new_placed(Placed, (start, end, span.label, span)))
         last_end = end
     else:
         return Placement(placed, [])
@@ -279,8 +282,73 @@ def tagged_segments(
     """
     placement = place_spans(text, spans, ctx, where)
     cuts = [edge for span in spans for edge in (span.start, span.end)]
+    listed = listed_tags(text, cuts, placement.placed, ctx)
+    if listed is not None:
+        offsets, tags, breaks = listed
+        starts, ends = map(itemgetter(0), offsets), map(itemgetter(1), offsets)
+        rows = list(zip(starts, ends, tags, strict=True))
+        parts = [rows[a:b] for a, b in zip([0, *breaks], [*breaks, len(rows)], strict=True)]
+        return iter([iter(part) for part in parts if part]), placement
     walk = _Walk(text, iter_tokens(text, cuts, ctx), placement.placed, ctx)
     return walk.segments(), placement
+
+
+_NEWLINE = re.compile("\n")
+
+
+def listed_tags(
+    text: str, cuts: Sequence[int], placed: list[Placed], ctx: WriteContext
+) -> tuple[list[tuple[int, int]], list[str], list[int]] | None:
+    """(tokens, tag of each token, the tokens that begin a segment), or None.
+
+    What `tagged_segments` yields, computed with lists: tags are set span by
+    span (each kept span's edges are token edges) instead of token by token,
+    and paragraph breaks are found from the text's line breaks. Only for a
+    document of at most CHUNK characters in paragraph or document segments:
+    None for longer texts, sentences, or a kept span's edge that is not a
+    token edge (a tokenizer that does not cut there), which the token walk
+    handles. A property test holds the two equal.
+    """
+    if len(text) > CHUNK or ctx.segment == "sentence":
+        return None
+    offsets = ctx.tokens(text, cuts)
+    count = len(offsets)
+    tags = ["O"] * count
+    carried = bytearray(count)  # 1: the token continues a span begun in an earlier token
+    if placed:
+        indices = range(count)
+        first_of = dict(zip(map(itemgetter(0), offsets), indices, strict=True))
+        last_of = dict(zip(map(itemgetter(1), offsets), indices, strict=True))
+        bioes = ctx.scheme == "bioes"
+        for start, end, label, _span in placed:
+            first = first_of.get(start)
+            last = last_of.get(end)
+            if first is None or last is None or last < first:
+                return None
+            if first == last:
+                tags[first] = ("S-" if bioes else "B-") + label
+                continue
+            tags[first] = "B-" + label
+            tags[first + 1 : last + 1] = ["I-" + label] * (last - first)
+            if bioes:
+                tags[last] = "E-" + label
+            carried[first + 1 : last + 1] = b"\x01" * (last - first)
+    breaks: list[int] = []
+    if ctx.segment == "document" or count < 2:
+        return offsets, tags, breaks
+    # A segment starts at a token with a line break between it and the token before,
+    # unless the token continues a span (a break never falls inside a kept span).
+    starts = list(map(itemgetter(0), offsets))
+    for found in _NEWLINE.finditer(text):
+        i = bisect_right(starts, found.start())  # the first token after the line break
+        if (
+            0 < i < count
+            and (not breaks or breaks[-1] != i)
+            and not carried[i]
+            and offsets[i - 1][1] <= found.start()  # in the gap, not inside a token
+        ):
+            breaks.append(i)
+    return offsets, tags, breaks
 
 
 class _Walk:

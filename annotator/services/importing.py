@@ -13,18 +13,20 @@ from __future__ import annotations
 import json
 import logging
 import os
+import queue
 import stat
-from collections.abc import Callable, Iterable, Iterator
+import threading
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from annotator import logs
 from annotator.core.errors import AnnotatorError, InputError, StoreDamaged, StoreUnavailable
 from annotator.core.model import AnnotatedDocument, Document
-from annotator.formats.common import ReadOptions
+from annotator.formats.common import ReadOptions, ReadResult
 from annotator.formats.detect import read_json_any, sniff
 from annotator.formats.jsonl import iter_jsonl_file, read_jsonl
-from annotator.formats.readers import READERS
+from annotator.formats.readers import READERS, Reader
 from annotator.store.repository import ImportCounts, Repository
 
 _log = logging.getLogger(__name__)
@@ -34,6 +36,12 @@ MAX_FILE_BYTES = 512 * 1024 * 1024
 # that little work is left unoverlapped at either end, large enough that the writer
 # rarely has to win the GIL back from the parser.
 CHUNK_DOCUMENTS = 500
+# Formats whose file is one article without spans. Consecutive such files share one
+# savepoint and one multi-row insert (each file stays all or nothing: it is one row),
+# and they are read and decoded in a worker thread while this thread writes.
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
+ARTICLE_BATCH = 250  # files a savepoint
+ARTICLE_BATCH_CHARS = 8_000_000  # or fewer, when they are long
 
 
 @dataclass
@@ -208,6 +216,9 @@ def plan_paths(paths: Iterable[str | Path]) -> Plan:
         # One listing per folder (os.walk), names looked up in sets: no stat per file.
         for folder, dirs, names in os.walk(path):
             here = Path(folder)
+            # Where the folder is inside `path`, as the documents' sources name it.
+            inside = here.relative_to(path).as_posix()
+            prefix = "" if inside == "." else inside + "/"
             present = set(names)
             kept_dirs = []
             for name in sorted(dirs):
@@ -222,7 +233,7 @@ def plan_paths(paths: Iterable[str | Path]) -> Plan:
                 kept_dirs.append(name)
             dirs[:] = kept_dirs
             for name in names:
-                _plan_file(found, path, here, name, present)
+                _plan_file(found, prefix, here, name, present)
         if not found.files:
             plan.empty_folders.append(str(path))
         plan.files += sorted(found.files, key=lambda planned: planned.source)
@@ -231,36 +242,40 @@ def plan_paths(paths: Iterable[str | Path]) -> Plan:
     return plan
 
 
-def _plan_file(plan: Plan, root: Path, folder: Path, name: str, present: set[str]) -> None:
-    """Take, skip (with a reason) or list as unsupported one file found in a folder."""
+def _plan_file(plan: Plan, prefix: str, folder: Path, name: str, present: set[str]) -> None:
+    """Take, skip (with a reason) or list as unsupported one file found in a folder.
+
+    `prefix` is the folder's path inside the folder the user named ("" or "a/b/").
+    Called once per file of a corpus: string work only, one Path per file taken.
+    """
     lower = name.lower()
     if name.startswith(".") or lower.endswith(MANIFEST_SUFFIX) or lower in _BRAT_CONFIG:
         return
-    child = folder / name
-    shown = str(child)
     stem, dot, suffix = lower.rpartition(".")
     suffix = dot + suffix if dot else ""
     if suffix not in READERS or not stem:
-        plan.unsupported.append(shown)
+        plan.unsupported.append(str(folder / name))
         return
     if stem.split(".")[0] in _NOT_ARTICLES:
-        plan.skipped.append(f"{shown}: not an article (name it to import it anyway)")
+        plan.skipped.append(f"{folder / name}: not an article (name it to import it anyway)")
         return
     # brat: the .txt of a .txt/.ann pair is read with its .ann.
     if suffix == ".txt" and name[: -len(suffix)] + ".ann" in present:
         return
     if name + MANIFEST_SUFFIX in present:
         plan.skipped.append(
-            f"{shown}: an export of annotator (a manifest is beside it); name the file to import it"
+            f"{folder / name}: an export of annotator (a manifest is beside it); "
+            "name the file to import it"
         )
         return
+    child = folder / name
     if suffix in (".json", ".jsonl") and (why := _annotation_file(child)):
         plan.skipped.append(
-            f"{shown}: {why}; name the file to import its spans, "
+            f"{child}: {why}; name the file to import its spans, "
             "with --annotator for whose they are"
         )
         return
-    plan.files.append(Planned(child, child.relative_to(root).as_posix()))
+    plan.files.append(Planned(child, prefix + name))
 
 
 def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -386,20 +401,10 @@ def import_file(
         _import_file(repo, path, options, strict, format_name, source or path.name, outcome)
     except (StoreUnavailable, StoreDamaged):
         raise  # the database, not this file: the run stops with the reason
-    except AnnotatorError as exc:
-        if exc.file is None:
-            exc = replace(exc, file=str(path))
-        outcome.problems.append(exc)
-        outcome.failed = True
-    except Exception as exc:  # a bug: logged with its traceback, the other files go on
-        line = logs.log_unexpected(type(exc), exc, exc.__traceback__, where=f"importing {path}")
-        outcome.problems.append(InputError(line, file=str(path)))
-        outcome.failed = True
+    except Exception as exc:  # a problem of this file (or a bug): the other files go on
+        _unforeseen(outcome, path, exc)
     if outcome.failed:
-        outcome.records_skipped = 0
-        outcome.documents_added = outcome.documents_existing = outcome.spans_added = 0
-        outcome.spans_by_annotator = {}
-        outcome.notes = []
+        _failed(outcome)
     return outcome
 
 
@@ -413,21 +418,8 @@ def _import_file(
     outcome: FileOutcome,
 ) -> None:
     name = str(path)
-    suffix = ("." + format_name.lower().lstrip(".")) if format_name else path.suffix.lower()
-    reader = READERS.get(suffix)
-    if reader is None:
-        known = ", ".join(sorted(READERS))
-        raise InputError(f"unknown file type {suffix or '(none)'!r}; known: {known}", file=name)
-    try:
-        status = path.stat()
-    except FileNotFoundError:
-        raise InputError("no such file", file=name) from None
-    except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror}", file=name) from exc
-    if stat.S_ISDIR(status.st_mode):
-        raise InputError("a folder, not a file", file=name)
-    if status.st_size > MAX_FILE_BYTES:
-        raise InputError("the file is larger than 512 MB", file=name)
+    reader = _reader(path, format_name)
+    _check_file(path)
     try:
         if reader is read_json_any or reader is read_jsonl:
             kind = "jsonl" if reader is read_jsonl else sniff(_head(path), name, options)
@@ -445,6 +437,41 @@ def _import_file(
         raise InputError(f"cannot read the file: {exc.strerror}", file=name) from exc
     result = reader(data, name, options)
     del data
+    items = _kept_items(result, name, source, strict, outcome)
+    if items is not None:
+        _counted(outcome, repo.import_documents(items, options.annotator, source=source))
+
+
+def _reader(path: Path, format_name: str | None) -> Reader:
+    suffix = ("." + format_name.lower().lstrip(".")) if format_name else path.suffix.lower()
+    reader = READERS.get(suffix)
+    if reader is None:
+        known = ", ".join(sorted(READERS))
+        raise InputError(
+            f"unknown file type {suffix or '(none)'!r}; known: {known}", file=str(path)
+        )
+    return reader
+
+
+def _check_file(path: Path) -> None:
+    """InputError unless `path` is a readable file of at most MAX_FILE_BYTES."""
+    name = str(path)
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        raise InputError("no such file", file=name) from None
+    except OSError as exc:
+        raise InputError(f"cannot read the file: {exc.strerror}", file=name) from exc
+    if stat.S_ISDIR(status.st_mode):
+        raise InputError("a folder, not a file", file=name)
+    if status.st_size > MAX_FILE_BYTES:
+        raise InputError("the file is larger than 512 MB", file=name)
+
+
+def _kept_items(
+    result: ReadResult, name: str, source: str, strict: bool, outcome: FileOutcome
+) -> list[AnnotatedDocument] | None:
+    """The items of a file read whole to import, or None when the file fails (see import_file)."""
     outcome.notes.extend(result.notes)
     outcome.problems.extend(result.problems)
     outcome.records_skipped = len(result.problems)
@@ -454,9 +481,131 @@ def _import_file(
             outcome.problems.append(
                 InputError("--strict: the whole file was not imported", file=name)
             )
+        return None
+    return [_with_source(item, name, source) for item in result.items]
+
+
+def _failed(outcome: FileOutcome) -> FileOutcome:
+    """`outcome` marked failed with nothing counted (a failed file leaves nothing)."""
+    outcome.failed = True
+    outcome.records_skipped = 0
+    outcome.documents_added = outcome.documents_existing = outcome.spans_added = 0
+    outcome.spans_by_annotator = {}
+    outcome.notes = []
+    return outcome
+
+
+def _unforeseen(outcome: FileOutcome, path: Path, exc: BaseException) -> None:
+    """Record an error of the file (AnnotatorError) or a bug (logged with its traceback)."""
+    if isinstance(exc, AnnotatorError):
+        if exc.file is None:
+            exc = replace(exc, file=str(path))
+        outcome.problems.append(exc)
+    else:
+        line = logs.log_unexpected(type(exc), exc, exc.__traceback__, where=f"importing {path}")
+        outcome.problems.append(InputError(line, file=str(path)))
+    _failed(outcome)
+
+
+@dataclass
+class _Article:
+    """One planned file of ARTICLE_SUFFIXES, read (or failed) ahead of its write."""
+
+    planned: Planned
+    outcome: FileOutcome
+    items: list[AnnotatedDocument] | None  # None: the file failed while reading
+
+
+def _read_article(
+    planned: Planned, options: ReadOptions, strict: bool, format_name: str | None
+) -> _Article:
+    """Read and check one article file, touching no database (runs in a worker thread)."""
+    path = planned.path
+    outcome = FileOutcome(str(path))
+    try:
+        reader = _reader(path, format_name)
+        _check_file(path)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InputError(f"cannot read the file: {exc.strerror}", file=str(path)) from exc
+        result = reader(data, str(path), options)
+        items = _kept_items(result, str(path), planned.source, strict, outcome)
+    except Exception as exc:  # a problem of this file (or a bug): the other files go on
+        _unforeseen(outcome, path, exc)
+        items = None
+    if items is None:
+        _failed(outcome)
+    return _Article(planned, outcome, items)
+
+
+def _is_article(planned: Planned, format_name: str | None) -> bool:
+    if format_name:
+        return "." + format_name.lower().lstrip(".") in ARTICLE_SUFFIXES
+    return os.path.splitext(planned.source)[1].lower() in ARTICLE_SUFFIXES
+
+
+def _prefetched(
+    files: list[Planned], options: ReadOptions, strict: bool, format_name: str | None
+) -> Generator[tuple[Planned, _Article | None], None, None]:
+    """Each planned file with, for an article file, its read result, read ahead in a thread.
+
+    Reading, decoding, normalising and hashing an article is pure Python work that
+    overlaps the previous articles' inserts (SQLite releases the GIL). Other files
+    come with None: they are read where they are written. Closing this generator
+    early stops the thread.
+    """
+    articles = [p for p in files if _is_article(p, format_name)]
+    if not articles:
+        for planned in files:
+            yield planned, None
         return
-    items = [_with_source(item, name, source) for item in result.items]
-    _counted(outcome, repo.import_documents(items, options.annotator, source=source))
+    handover: queue.Queue[_Article | BaseException] = queue.Queue()
+    room = threading.Condition()
+    buffered = 0  # characters read ahead and not yet taken: bounds the memory of long files
+    stop = False
+
+    def has_room() -> bool:
+        return stop or buffered < ARTICLE_BATCH_CHARS
+
+    def work() -> None:
+        nonlocal buffered
+        try:
+            for planned in articles:
+                with room:
+                    room.wait_for(has_room)
+                    if stop:
+                        return
+                article = _read_article(planned, options, strict, format_name)
+                with room:
+                    buffered += _chars(article)
+                handover.put(article)
+        except BaseException as exc:  # handed over, raised in the caller's thread
+            handover.put(exc)
+
+    worker = threading.Thread(target=work, name="annotator-read", daemon=True)
+    worker.start()
+    try:
+        for planned in files:
+            if not _is_article(planned, format_name):
+                yield planned, None
+                continue
+            got = handover.get()
+            if isinstance(got, BaseException):
+                raise got
+            with room:
+                buffered -= _chars(got)
+                room.notify()
+            yield planned, got
+    finally:
+        with room:
+            stop = True
+            room.notify()
+        worker.join()
+
+
+def _chars(article: _Article) -> int:
+    return sum(len(item.document.text) for item in article.items or ())
 
 
 def _counted(outcome: FileOutcome, counts: ImportCounts) -> None:
@@ -493,30 +642,88 @@ def import_paths(
     files = plan.files
     with repo.bulk_import(options.annotator) as bulk:
         pending: list[FileOutcome] = []  # imported since the last commit
-        for index, planned in enumerate(files):
-            if progress is not None and progress(index, len(files), str(planned.path)) is False:
-                break
-            outcome = import_file(
-                repo,
-                planned.path,
-                options,
-                strict=strict,
-                format_name=format_name,
-                source=planned.source,
-            )
-            report.files.append(outcome)
+        batch: list[_Article] = []  # article files read, not yet written
+        batch_chars = 0
+
+        def settle(outcomes: list[FileOutcome]) -> None:
+            nonlocal pending
             if bulk.broken:  # SQLite gave up the transaction: nothing since the commit is kept
-                _lost([*pending, outcome], outcome)
+                _lost([*pending, *outcomes], outcomes[-1])
                 bulk.begin()
                 pending = []
-                continue
-            pending.append(outcome)
+                return
+            pending += outcomes
             if bulk.file_done():
                 pending = []
+
+        def flush() -> None:
+            nonlocal batch, batch_chars
+            if batch:
+                settle(_import_articles(repo, batch, options))
+            batch, batch_chars = [], 0
+
+        ahead = _prefetched(files, options, strict, format_name)
+        try:
+            for index, (planned, article) in enumerate(ahead):
+                if progress is not None and progress(index, len(files), str(planned.path)) is False:
+                    break
+                if article is not None:
+                    report.files.append(article.outcome)
+                    if article.items is None:
+                        continue  # failed while reading: nothing to write
+                    batch.append(article)
+                    batch_chars += _chars(article)
+                    if len(batch) >= ARTICLE_BATCH or batch_chars >= ARTICLE_BATCH_CHARS:
+                        flush()
+                    continue
+                flush()  # files are written in their order
+                outcome = import_file(
+                    repo,
+                    planned.path,
+                    options,
+                    strict=strict,
+                    format_name=format_name,
+                    source=planned.source,
+                )
+                report.files.append(outcome)
+                settle([outcome])
+            flush()
+        finally:
+            ahead.close()
     if progress is not None:
         done = sum(1 for f in report.files if f.path not in plan.empty_folders)
         progress(done, len(files), "")
     return report
+
+
+def _import_articles(
+    repo: Repository, batch: list[_Article], options: ReadOptions
+) -> list[FileOutcome]:
+    """Write article files read ahead, all in one savepoint; their outcomes.
+
+    Each file is one document without spans, so it is all or nothing however
+    many share the statement. A database that refuses the write raises (as in
+    `import_file`); any other failure fails every file of the batch, with the
+    reason, and leaves none of them behind.
+    """
+    items = [item for article in batch for item in article.items or ()]
+    outcomes = [article.outcome for article in batch]
+    try:
+        added = repo.import_articles(items, options.annotator, files=len(batch))
+    except (StoreUnavailable, StoreDamaged):
+        raise
+    except Exception as exc:
+        for article in batch:
+            _unforeseen(article.outcome, article.planned.path, exc)
+        return outcomes
+    flags = iter(added)
+    for article in batch:
+        for _item in article.items or ():
+            if next(flags):
+                article.outcome.documents_added += 1
+            else:
+                article.outcome.documents_existing += 1
+    return outcomes
 
 
 def _lost(outcomes: list[FileOutcome], cause: FileOutcome) -> None:

@@ -15,8 +15,8 @@ from annotator.store.transaction import classify_module_reads
 SpanRow = SpanRecord  # see annotator.core.model
 
 _SPAN_SQL = (
-    'SELECT id, document_id, start, "end", label, annotator, attributes, provenance, created, '
-    "updated FROM spans WHERE document_id = ?"
+    'SELECT id, start, "end", label, annotator, attributes, provenance, created, updated '
+    "FROM spans WHERE document_id = ?"
 )
 
 
@@ -43,16 +43,29 @@ def done_document_ids(repo: Repository, annotators: Sequence[str] | None) -> lis
     return [r[0] for r in repo.db.execute(sql + ") ORDER BY d.seq", params)]
 
 
+# The same columns, provenance and times left out: what token formats write.
+_LEAN_SPAN_SQL = (
+    "SELECT id, start, \"end\", label, annotator, attributes, '', '', '' "
+    "FROM spans WHERE document_id = ?"
+)
+
+
 def layer_rows(
-    repo: Repository, ids: Iterable[str], annotators: Sequence[str] | None
+    repo: Repository,
+    ids: Iterable[str],
+    annotators: Sequence[str] | None,
+    *,
+    lean: bool = False,
 ) -> Iterator[tuple[Document, list[SpanRow], list[Relation], dict[str, dict[str, str]]]]:
     """(document, spans as SpanRows, relations, actors) of each document.
 
     Spans by start, longest first; relations only where both ends are in the
     layer; actors: the canonical actor {id, name} of each linked ACTOR span.
+    With `lean`, each span's provenance, created and updated are "" (not read:
+    a token format writes none of them, and they are most of a row's bytes).
     """
     conn = repo.db.conn
-    span_sql = _SPAN_SQL
+    span_sql = _LEAN_SPAN_SQL if lean else _SPAN_SQL
     params: list[Any] = []
     if annotators is not None:
         span_sql += _among(annotators)
@@ -71,8 +84,8 @@ def layer_rows(
         row = conn.execute(doc_sql, [doc_id]).fetchone()
         document = Document(row[0], row[1], row[2], row[3], row[4], loads(row[5]), row[6])
         spans: list[SpanRow] = [
-            (r[0], r[2], r[3], r[4], r[5], {} if r[6] == "{}" else loads(r[6]), r[7], r[8], r[9])
-            for r in conn.execute(span_sql, [doc_id, *params])
+            (i, s, e, label, who, {} if a == "{}" else loads(a), p, c, u)
+            for i, s, e, label, who, a, p, c, u in conn.execute(span_sql, [doc_id, *params])
         ]
         relations: list[Relation] = []
         actors: dict[str, dict[str, str]] = {}

@@ -471,8 +471,8 @@ class BulkImport:
         self.sources = 0
         self.added = [0, 0, 0]
 
-    def add(self, source: str, added: Sequence[int]) -> None:
-        self.sources += 1
+    def add(self, source: str, added: Sequence[int], *, files: int = 1) -> None:
+        self.sources += files
         self.added = [a + b for a, b in zip(self.added, added, strict=True)]
 
     @property
@@ -795,6 +795,50 @@ class Repository:
             return self._import_done(
                 annotator, source, rows.documents_seen, added, since, first_rowid
             )
+
+    def import_articles(
+        self, items: Sequence[AnnotatedDocument], annotator: str, *, files: int = 1
+    ) -> list[bool]:
+        """`import_documents` for documents without spans (articles), from `files` files;
+        for each item, whether it was added (False: its text was already stored, or is
+        earlier in `items`).
+
+        One savepoint and one multi-row insert for all of them: the bulk path of a
+        folder of articles. Raises ValueError for an item with spans or relations.
+        """
+        if any(item.spans or item.relations or item.actors for item in items):
+            raise ValueError("import_articles takes documents without spans")
+        schema = self.schema()
+        now_ = now()
+        with self._forget_on_failure(), self.action():
+            stored = _stored_rows(
+                self.db.conn, "SELECT id FROM documents", [i.document.id for i in items]
+            )
+            added = []
+            for item in items:
+                doc_id = item.document.id
+                added.append(doc_id not in stored)
+                stored[doc_id] = ()
+            # Every item takes a seq, added or not, as `import_documents` numbers them.
+            rows = _ImportRows.of(items, annotator, schema, True, now_, self._next_seq())
+            self._used_seq(rows.documents_seen)
+            since = self._since()
+            counts = rows.write(self.db.conn, now_, self._known_annotators(), since)
+            if self._bulk is not None:
+                self._bulk.add("", counts, files=files)
+            elif any(counts):
+                self._event(
+                    annotator,
+                    "documents.import",
+                    data={
+                        "files": files,
+                        "documents": rows.documents_seen,
+                        "documents_added": counts[0],
+                        "spans_added": 0,
+                        "relations_added": 0,
+                    },
+                )
+        return added
 
     def import_document_chunks(
         self,

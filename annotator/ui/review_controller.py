@@ -515,6 +515,12 @@ class ReviewController(QObject):
         document = self.session.document
         if document is None or not self.active:
             return
+        if self.overview is not None and self.overview.nothing_to_compare:
+            self.annotation.say(
+                f"Nothing agreed to accept. {self.overview.message} Take spans one by one with 1.",
+                6000,
+            )
+            return
         self._push(AcceptAllAgreed(document.id, list(self.annotators)))
 
     def mark_reviewed(self, document_id: str) -> None:

@@ -4,6 +4,7 @@ decoding it gives back exactly the spans the overlap policy kept."""
 
 from __future__ import annotations
 
+from itertools import accumulate
 from typing import Any
 
 import pytest
@@ -72,6 +73,26 @@ def test_every_segment_is_a_valid_sequence_that_decodes_to_the_kept_spans(case: 
     assert decoded == [(p.label, p.start, p.end) for p in placement.placed]
     kept = {p.span.id for p in placement.placed}
     assert len(kept) + len(placement.dropped) + placement.duplicates == len(spans)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cases())
+def test_the_listed_segments_of_a_short_document_are_those_of_the_token_walk(case: Any) -> None:
+    text, spans, ctx = case
+    placement = place_spans(text, spans, ctx)
+    cuts = [edge for span in spans for edge in (span.start, span.end)]
+    walked = [list(segment) for segment in tagging._Walk(
+        text, iter_tokens(text, cuts, ctx), placement.placed, ctx
+    ).segments()]  # fmt: skip
+    segments, _ = tagged_segments(text, spans, ctx)
+    assert [list(segment) for segment in segments] == walked
+    listed = tagging.listed_tags(text, cuts, placement.placed, ctx)
+    assert (listed is None) == (ctx.segment == "sentence")  # sentences are left to the walk
+    if listed is not None:
+        offsets, tags, breaks = listed
+        assert [s for segment in walked for s, _e, _t in segment] == [s for s, _e in offsets]
+        assert [t for segment in walked for _s, _e, t in segment] == tags
+        assert breaks == list(accumulate(len(segment) for segment in walked[:-1]))
 
 
 def test_a_quote_over_two_paragraphs_is_carried_across_instead_of_opening_with_i() -> None:

@@ -405,3 +405,81 @@ def test_an_unexpected_reader_failure_is_a_problem_for_that_file_and_the_run_goe
     assert problem.file == str(tmp_path / "a.csv")
     assert "KeyError" in problem.reason
     assert report.failures() == [f"{tmp_path / 'a.csv'}: {problem.reason}"]
+
+
+# -- folders of articles: many files a savepoint, read ahead in a thread ------------------
+
+
+def _articles_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for n in range(12):
+        (folder / f"{n:02}-story.txt").write_text(f"Story {n}\n\nBody of story {n}.\n", "utf-8")
+    (folder / "03-again.txt").write_text("Story 3\n\nBody of story 3.\n", "utf-8")  # a duplicate
+    (folder / "05-blank.txt").write_text("  \n\n ", "utf-8")  # fails: only whitespace
+    (folder / "06-latin.txt").write_bytes(b"Caf\xe9 \xff\xfe\n")  # fails: not UTF-8
+    _write_jsonl(folder / "07-records.jsonl", {"text": "A record between the articles."})
+    (folder / "08-page.html").write_bytes(b"<h1>Page</h1><p>An HTML page.</p>")
+    (folder / "09-notes.md").write_text("# Notes\n\nA Markdown article.\n", "utf-8")
+    return folder
+
+
+def _documents_in_order(repo: Repository) -> list[tuple[Any, ...]]:
+    sql = "SELECT id, sha256, title, text, source, published, meta FROM documents ORDER BY seq"
+    return [tuple(row) for row in repo.db.execute(sql)]
+
+
+def _outcomes(report: Any) -> list[tuple[Any, ...]]:
+    return [
+        (Path(f.path).name, f.failed, f.documents_added, f.documents_existing,
+         [p.reason for p in f.problems])
+        for f in report.files
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("batch", [1, 3, 250])
+def test_a_folder_of_articles_gives_the_same_rows_and_outcomes_as_importing_file_by_file(
+    repo: Repository, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, batch: int
+) -> None:
+    from annotator.services import importing
+    from annotator.store.db import open_db
+
+    fresh_repo = Repository(open_db(tmp_path / "file-by-file.db"))
+    folder = _articles_folder(tmp_path)
+    present = "Story 7\n\nBody of story 7.\n"  # already in both databases
+    for target in (repo, fresh_repo):
+        target.import_documents([AnnotatedDocument(Document.from_text(present, "Story 7"))], "ana")
+    monkeypatch.setattr(importing, "ARTICLE_BATCH", batch)
+    report = import_paths(repo, [folder], _options(repo))
+    # The same files, one `import_file` each: the path the window takes.
+    one_by_one = importing.ImportReport(
+        files=[
+            importing.import_file(fresh_repo, p.path, _options(fresh_repo), source=p.source)
+            for p in importing.plan_paths([folder]).files
+        ]
+    )
+    assert _outcomes(report) == _outcomes(one_by_one)
+    assert (report.imported, report.existing, report.failed) == (14, 2, 2)
+    assert _documents_in_order(repo) == _documents_in_order(fresh_repo)
+    assert report.summary() == one_by_one.summary()
+
+
+def test_long_articles_are_written_a_few_at_a_time_in_file_order_each_counted(
+    repo: Repository, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from annotator.services import importing
+
+    monkeypatch.setattr(importing, "ARTICLE_BATCH_CHARS", 100)  # two or three files a batch
+    folder = tmp_path / "long"
+    folder.mkdir()
+    for n in range(30):
+        (folder / f"{n:02}.txt").write_text(f"Headline {n}\n\n" + "word " * (5 + n), "utf-8")
+    report = import_paths(repo, [folder], _options(repo))
+    assert [f.documents_added for f in report.files] == [1] * 30
+    sources = [row[4] for row in _documents_in_order(repo)]
+    assert sources == [f"{n:02}.txt" for n in range(30)]
+    files = sum(
+        json.loads(data)["files"]
+        for (data,) in repo.db.execute("SELECT data FROM events WHERE action = 'documents.import'")
+    )
+    assert files == 30

@@ -186,6 +186,9 @@ def test_review_with_one_annotator_says_there_is_nothing_to_compare(qtbot, corpu
     assert [model.data(model.index(r, 0)) for r in range(3)] == ["one annotator"] * 3
     qtbot.keyClick(window.article, "n")
     assert "nothing to compare" in window.statusBar().currentMessage()
+    qtbot.mouseClick(panel.accept_all_button, Qt.MouseButton.LeftButton)
+    assert _gold(window) == []
+    assert "Nothing agreed to accept" in window.statusBar().currentMessage()
     qtbot.keyClick(window.article, "1")  # ana's spans can still be taken one by one
     assert _gold(window) == [("ACTOR", "Ilse Marović")]
 
