@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,8 +16,8 @@ from annotator.store.db import open_db
 from annotator.store.merge import merge_database
 from annotator.store.migrations import migrations
 from annotator.store.repository import Repository
+from tests.cli.test_cli import run
 
-REPO = Path(__file__).resolve().parents[2]
 BODY = (
     "Gunmen attacked a convoy near Kidal on Tuesday, the army said.\n\n"
     '"We lost eleven soldiers," General Amadou Keita told reporters in Bamako.\n\n'
@@ -33,19 +30,6 @@ FURNITURE = (
 )
 TEXT = BODY + FURNITURE
 FURNITURE_START = TEXT.index("Sign up")
-
-
-def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "annotator", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=REPO,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
-        timeout=120,
-        check=False,
-    )
 
 
 def _rows(path: Path) -> list[tuple[object, ...]]:
@@ -68,7 +52,7 @@ def test_importing_an_article_stores_its_page_furniture_as_a_range(tmp_path: Pat
     article = tmp_path / "kidal.txt"
     article.write_text("Convoy attacked near Kidal\n\n" + TEXT, encoding="utf-8")
     db = tmp_path / "corpus.db"
-    done = _run("import", str(article), "--db", str(db), "--quiet")
+    done = run("import", str(article), "--db", str(db), "--quiet")
     assert done.returncode == 0, done.stderr
     conn = sqlite3.connect(db)
     text = conn.execute("SELECT text FROM documents").fetchone()[0]
@@ -194,7 +178,7 @@ def test_export_drop_boilerplate_cuts_the_text_and_keeps_every_other_offset_exac
     assert len(ranges) == 2
     repo.db.close()
     out = tmp_path / "out.jsonl"
-    done = _run(
+    done = run(
         "export", "--format", "jsonl", "--out", str(out), "--db", str(db),
         "--annotator", "ana", "--drop-boilerplate", "--quiet",
     )  # fmt: skip
@@ -211,7 +195,7 @@ def test_export_drop_boilerplate_cuts_the_text_and_keeps_every_other_offset_exac
     assert manifest["boilerplate_dropped"]["documents"] == 1
     # Without the flag the text and all four spans are written as stored.
     plain = tmp_path / "plain.jsonl"
-    done = _run(
+    done = run(
         "export", "--format", "jsonl", "--out", str(plain), "--db", str(db),
         "--annotator", "ana", "--quiet",
     )  # fmt: skip
