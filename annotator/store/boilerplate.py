@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from annotator.core.boilerplate import boilerplate_ranges, merge_ranges
 from annotator.core.errors import SpanError
 from annotator.core.model import now
+from annotator.store.transaction import classify_module_reads
 
 if TYPE_CHECKING:
     from annotator.store.repository import Repository
@@ -82,3 +83,7 @@ def set_boilerplate(
             data={"ranges": [list(r) for r in new], "previous": [list(r) for r in old]},
         )
     return old
+
+
+# Reads raise StoreError (damaged, gone, busy), never sqlite3's errors.
+classify_module_reads(__name__)

@@ -227,8 +227,12 @@ class FileJobs(QObject):
         self.corpusChanged.emit()
         message = "\n".join([*report.detections(), report.summary()])
         problems = [str(p) for p in report.problems()]
-        if problems:
-            self.last_summary = summary_box(self.dialog_parent, "Import", message, problems)
+        # Notes (a doccano file's offset unit, renumbered ids, files left out) are
+        # shown as the CLI prints them, after the problems.
+        details = problems + [f"note: {line}" for line in report.notes()]
+        if details:
+            icon = QMessageBox.Icon.Warning if problems else QMessageBox.Icon.Information
+            self.last_summary = summary_box(self.dialog_parent, "Import", message, details, icon)
         else:
             self.statusMessage.emit(message, 8000)
 

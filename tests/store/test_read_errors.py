@@ -17,7 +17,7 @@ import pytest
 
 from annotator.core.errors import StoreDamaged
 from annotator.core.model import AnnotatedDocument, Document
-from annotator.store import actors, consistency_store, layers, review
+from annotator.store import actors, boilerplate, consistency_store, layers, review
 from annotator.store import search as search_module
 from annotator.store.db import open_db
 from annotator.store.repository import Repository
@@ -60,7 +60,7 @@ def test_reads_of_a_damaged_file_raise_store_damaged_naming_it(damaged: Reposito
 
 
 def test_every_public_read_of_the_store_modules_is_classified() -> None:
-    for module in (actors, consistency_store, layers, review, search_module):
+    for module in (actors, boilerplate, consistency_store, layers, review, search_module):
         public = [
             name
             for name, value in vars(module).items()

@@ -8,6 +8,7 @@ plain text, never as markup.
 from __future__ import annotations
 
 import ast
+import json
 import os
 import re
 import sqlite3
@@ -288,3 +289,22 @@ def test_the_window_tags_while_the_cli_merges_into_the_same_file(
         == 4000
     )
     assert window.repo.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_the_window_import_says_how_it_read_a_doccano_file(window, tmp_path: Path) -> None:
+    text = "Protest 😢 in Kyiv: Ana Lopes said 👨\u200d👩\u200d👧 families left Odesa."
+    entities = []
+    for n, name in enumerate(["Kyiv", "Ana Lopes", "Odesa"], start=1):
+        start = text.index(name)
+        units = len(text[:start].encode("utf-16-le")) // 2
+        entities.append(
+            {"id": n, "label": "ACTOR", "start_offset": units, "end_offset": units + len(name)}
+        )
+    path = tmp_path / "from-doccano.jsonl"
+    path.write_text(json.dumps({"text": text, "entities": entities}, ensure_ascii=False), "utf-8")
+    window.files.import_paths([str(path)], wait=True)
+    box = window.files.last_summary
+    assert box is not None
+    assert box.icon() == QMessageBox.Icon.Information
+    assert "note: " in box.text()
+    assert "doccano offsets read as UTF-16 units" in box.text()
