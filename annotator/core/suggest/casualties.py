@@ -415,7 +415,8 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
 @rule(
     "casualty_harm_verb_then_number",
     "CASUALTY",
-    "A harm verb, then the number and its victims: 'killing 14 people', 'wounded more than 130'.",
+    "A harm verb, then the number and its victims: 'killing 14 people', 'wounded more than 130', "
+    "'forced 1,500 people from their homes'.",
 )
 def casualty_harm_verb_then_number(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _phrases(ctx, "casualty_harm_verb_then_number")
