@@ -15,11 +15,23 @@ ARTICLE_KEYS = (
     ("In the attribute chooser (A)", "letter or number picks, ↑/↓ row, Enter applies, Esc"),
 )
 
+# In review mode (Ctrl+R) the same keys act on the selected cluster of versions.
+REVIEW_KEYS = (
+    ("1 / 2 / …", "accept version 1, 2, … of the selected cluster into gold"),
+    ("1 / 2 / 3 with text selected", "accept the selected text with that label"),
+    ("Enter", "accept the cluster where every version agrees"),
+    ("Backspace", "reject the cluster"),
+    ("N / P", "next / previous undecided disagreement"),
+    ("Ctrl+Enter", "mark the document reviewed and open the next"),
+)
+
 
 def _section(title: str, rows: Sequence[tuple[str, str]]) -> str:
+    # Each key combination on a line of its own keeps the keys column narrow.
     cells = "".join(
-        f"<tr><td style='padding-right:14px; white-space:nowrap'><b>{html.escape(keys)}</b></td>"
-        f"<td>{html.escape(what)}</td></tr>"
+        "<tr><td style='padding-right:14px; white-space:nowrap'><b>"
+        + "<br>".join(html.escape(k) for k in keys.split(", "))
+        + f"</b></td><td>{html.escape(what)}</td></tr>"
         for keys, what in rows
     )
     return (
@@ -43,6 +55,7 @@ def shortcuts_dialog(parent: QWidget, sections: Sequence[tuple[str, Sequence[QAc
     """A non-modal sheet of each section's actions with their keys, in two columns."""
     blocks = [_section(title, action_rows(actions)) for title, actions in sections]
     blocks.append(_section("In the article", ARTICLE_KEYS))
+    blocks.append(_section("In review mode", REVIEW_KEYS))
     # Two columns of about equal length (a section never splits).
     lengths = [block.count("<tr>") + 2 for block in blocks]
     total, running, split = sum(lengths), 0, len(blocks)
