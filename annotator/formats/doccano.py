@@ -206,15 +206,8 @@ def read_doccano(data: bytes, name: str, options: ReadOptions | None = None) -> 
             continue
         try:
             parsed.append((number, load_json(line)))
-        except InputError as exc:
-            exc.file, exc.line = name, number
-            result.problems.append(exc)
-        except RecursionError:
-            result.problems.append(InputError("JSON nested too deeply", file=name, line=number))
-        except Exception as exc:  # a check we did not foresee: this line, not the file
-            problem = unexpected(exc, "the record")
-            problem.file, problem.line = name, number
-            result.problems.append(problem)
+        except Exception as exc:
+            result.problems.append(_line_problem(exc, name, number))
     marked = {raw.get("offset_unit") for _number, raw in parsed if isinstance(raw, dict)}
     if options.offsets in OFFSET_UNITS:
         unit = options.offsets
@@ -233,18 +226,23 @@ def read_doccano(data: bytes, name: str, options: ReadOptions | None = None) -> 
     for number, raw in parsed:
         try:
             result.items.append(_record(raw, name, number, options, unit))
-        except InputError as exc:
-            exc.file, exc.line = name, number
-            result.problems.append(exc)
-        except RecursionError:
-            result.problems.append(InputError("JSON nested too deeply", file=name, line=number))
-        except Exception as exc:  # a check we did not foresee: this line, not the file
-            problem = unexpected(exc, "the record")
-            problem.file, problem.line = name, number
-            result.problems.append(problem)
+        except Exception as exc:
+            result.problems.append(_line_problem(exc, name, number))
     if not result.items and not result.problems:
         result.problems.append(InputError("the file holds no records", file=name))
     return result
+
+
+def _line_problem(exc: Exception, name: str, number: int) -> InputError:
+    """What went wrong with one line: its own error, too deep, or a check not foreseen."""
+    if isinstance(exc, InputError):
+        exc.file, exc.line = name, number
+        return exc
+    if isinstance(exc, RecursionError):
+        return InputError("JSON nested too deeply", file=name, line=number)
+    problem = unexpected(exc, "the record")  # a check we did not foresee: this line, not the file
+    problem.file, problem.line = name, number
+    return problem
 
 
 def _int(value: Any, what: str) -> int:

@@ -59,3 +59,20 @@ def window(qtbot, corpus: Repository):
     win.activateWindow()
     win.article.setFocus()
     return win
+
+
+@pytest.fixture
+def suggesting(qtbot, corpus: Repository):
+    """The window with suggestions switched on, once the first article's have arrived."""
+    from PySide6.QtCore import QSettings
+
+    from annotator.ui.main_window import MainWindow
+
+    QSettings().setValue("view/suggestions", True)
+    win = MainWindow(corpus, "ana", db_label="test")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.article.setFocus()
+    qtbot.waitUntil(lambda: bool(win.session.suggestions()), timeout=10_000)
+    return win

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from annotator.core.model import Span, new_id
 from annotator.services.operations import DeleteSpan, MoveEdge, TagSpan
@@ -13,18 +13,6 @@ from annotator.ui.commands import push
 from annotator.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def suggesting(qtbot, corpus):
-    QSettings().setValue("view/suggestions", True)
-    win = MainWindow(corpus, "ana", db_label="test")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.article.setFocus()
-    qtbot.waitUntil(lambda: bool(win.session.suggestions()), timeout=10_000)
-    return win
 
 
 def _rows(window: MainWindow) -> list[tuple[str, str]]:

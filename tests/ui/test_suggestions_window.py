@@ -3,24 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from annotator.ui.main_window import MainWindow
 from annotator.ui.session import is_suggestion_id
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def suggesting(qtbot, corpus):
-    QSettings().setValue("view/suggestions", True)
-    win = MainWindow(corpus, "ana", db_label="test")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.article.setFocus()
-    qtbot.waitUntil(lambda: bool(win.session.suggestions()), timeout=10_000)
-    return win
 
 
 def _stored(window: MainWindow) -> list[tuple[str, str, str]]:
