@@ -25,6 +25,26 @@ def _isolated_user_files(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
     monkeypatch.setenv("HOME", str(home))
 
 
+@pytest.fixture(autouse=True)
+def _logging_put_back():
+    """Undo what `logs.configure` did (the CLI and the window call it in-process).
+
+    It stops the `annotator` logger from propagating, which would hide later
+    tests' records from `caplog` (pytest attaches caplog to non-propagating
+    loggers in some versions and not in others).
+    """
+    from annotator import logs
+
+    before = logs.logger.propagate, logs.logger.level, list(logs.logger.handlers)
+    yield
+    for handler in list(logs.logger.handlers):
+        if handler not in before[2]:
+            logs.logger.removeHandler(handler)
+            if getattr(handler, "_annotator", False):
+                handler.close()
+    logs.logger.propagate, logs.logger.level = before[0], before[1]
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "corpus.db"

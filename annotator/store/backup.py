@@ -27,7 +27,14 @@ from sqlite_utils import Database
 from annotator.core.errors import StoreError
 from annotator.paths import data_dir
 from annotator.store.copies import clean_partials, copy_database
-from annotator.store.db import BUSY_TIMEOUT_MS, Check, _check_known, open_db, refuse_damaged
+from annotator.store.db import (
+    BUSY_TIMEOUT_MS,
+    Check,
+    _check_known,
+    enable_wal,
+    open_db,
+    refuse_damaged,
+)
 from annotator.store.migrations import migrations
 
 KEEP_LAST = 5
@@ -198,7 +205,7 @@ def restore_snapshot(db: Database, snapshot: Path, root: Path | None = None) -> 
     finally:
         source.close()
     try:
-        db.execute("PRAGMA journal_mode = WAL")
+        enable_wal(db.conn)
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"restored, but cannot switch back to WAL: {exc}") from exc
     return before

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -115,6 +116,7 @@ def _upgrade_backup(db: Database, path: Path, version: int) -> Path:
 QUICK_CHECK_BEFORE_SHOW_BYTES = 16 * 1024 * 1024
 CLEAN_CHECK_SETTING = "integrity_clean"
 _SQLITE_INTERRUPT = 9
+_SQLITE_BUSY = 5
 
 
 def file_size(path: Path) -> int:
@@ -238,6 +240,35 @@ def _refuse_damaged(path: Path, check: Check) -> None:
         raise damaged_error(path, problem)
 
 
+def enable_wal(conn: sqlite3.Connection) -> None:
+    """Put the file in WAL mode, waiting out another program that holds it.
+
+    Switching the journal mode needs the file to itself, and SQLite does not
+    run the busy handler for `PRAGMA journal_mode`: when two programs open a
+    new file at once, one of them gets "database is locked" at once. So the
+    switch is retried here, with a growing pause, for as long as the busy
+    timeout. On a file already in WAL mode (every open after the first) the
+    pragma is a no-op that takes no lock.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    pause = 0.002
+    while True:
+        try:
+            row = conn.execute("PRAGMA journal_mode = wal").fetchone()
+        except sqlite3.OperationalError as exc:
+            if getattr(exc, "sqlite_errorcode", 0) & 0xFF != _SQLITE_BUSY:
+                raise
+            if time.monotonic() >= deadline:
+                raise
+        else:
+            if row is not None and str(row[0]).lower() == "wal":
+                return
+            if time.monotonic() >= deadline:
+                raise sqlite3.OperationalError("database is locked")
+        time.sleep(pause)
+        pause = min(pause * 2, 0.05)
+
+
 def _migrate(db: Database, path: Path) -> None:
     """Back the file up (when it has data), then migrate it under the write lock.
 
@@ -339,7 +370,7 @@ def open_db(path: str | Path, *, readonly: bool = False, check: Check = "none") 
         # Refuse before writing anything: even switching to WAL rewrites the header.
         _check_known(db, path)
         _check_ours(db, path)
-        db.enable_wal()
+        enable_wal(db.conn)
         if migrations.pending(db):
             _migrate(db, path)
         db.execute("PRAGMA foreign_keys = ON")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -75,3 +77,32 @@ def test_sqlite_file_of_another_program_is_refused_and_untouched(db_path: Path) 
     with pytest.raises(StoreError, match="not an annotator database"):
         open_db(db_path)
     assert db_path.read_bytes() == before
+
+
+def test_switching_a_file_to_wal_waits_while_another_program_holds_the_write_lock(db_path: Path) -> None:
+    """SQLite runs no busy handler for the switch to WAL; open_db waits itself.
+
+    Two programs opening a new file at once meet this: one switches to WAL
+    while the other is about to write. Here the file is in rollback-journal
+    mode and another program holds its write lock for 0.3 s; the switch
+    needs the file to itself. Without the retry the open fails at once with "database
+    is locked".
+    """
+    open_db(db_path).close()
+    rollback = sqlite3.connect(db_path)
+    assert rollback.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
+    rollback.close()
+    other = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")  # the other program is about to write
+    release = threading.Timer(0.3, lambda: other.execute("COMMIT"))
+    started = time.monotonic()
+    release.start()
+    try:
+        db = open_db(db_path)
+    finally:
+        release.join()
+    waited = time.monotonic() - started
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert 0.25 <= waited < BUSY_TIMEOUT_MS / 1000
+    db.close()
+    other.close()
