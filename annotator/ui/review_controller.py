@@ -200,7 +200,7 @@ class ReviewController(QObject):
         return spans, notes
 
     def unsaved_comments(self, document_id: str) -> list[str]:
-        """Comments on `document_id` the file has not taken yet, as "author: text (not saved yet)"."""
+        """Comments on `document_id` the file has not taken yet ("author: text (not saved yet)")."""
         return self._pending_decisions(document_id)[1]
 
     def refresh(self, *, decisions_only: bool = False) -> None:
