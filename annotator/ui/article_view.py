@@ -469,6 +469,7 @@ class ArticleView(QPlainTextEdit):
         self.related_ids: list[str] = []
         self._last_click: int | None = None
         self._hover_ids: list[str] = []
+        self.hover_tag_rects: dict[str, QRectF] = {}  # where the last paint put each tag
         # callable(span list) -> plain text; the view shows it literally (set by the window).
         self.tooltip_for: Callable[[list[Span]], str] | None = None
         # Drag preview: the labels previewed (None: every label of the schema) and whether
@@ -1004,8 +1005,10 @@ class ArticleView(QPlainTextEdit):
     ) -> QRectF:
         """A small label tag (plain text, white on `color`) with its bottom-left at `corner`.
 
-        With `anchor_right` the tag's top-right sits at `corner` instead; tags in
-        `avoid` are stepped around to the right.
+        With `anchor_right` the tag's top-right sits at `corner` instead. A tag that
+        would overlap one in `avoid` is lifted a row at a time: it stays above its own
+        span's first character, so two spans starting at one word show two tags
+        stacked over that word, never one of them pushed over another span's text.
         """
         font = self._tag_font()
         painter.setFont(font)
@@ -1017,7 +1020,7 @@ class ArticleView(QPlainTextEdit):
         else:
             tag = QRectF(corner.x(), corner.y() - height, width, height)
         while avoid is not None and any(tag.intersects(other) for other in avoid):
-            tag.translate(width + 3, 0)
+            tag.translate(0, -(height + 1))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
         painter.drawRoundedRect(tag, 3, 3)
@@ -1029,6 +1032,7 @@ class ArticleView(QPlainTextEdit):
     def _paint_hover_tags(self, painter: QPainter, blocks: list[tuple[QTextBlock, float]]) -> None:
         hovered = [s for s in (self.item(i) for i in self._hover_ids) if s is not None]
         used: list[QRectF] = []
+        self.hover_tag_rects = {}
         for span in hovered:
             fragments = self._fragments(span.start, span.end, blocks)
             if not fragments:
@@ -1038,6 +1042,7 @@ class ArticleView(QPlainTextEdit):
             color = shade(self.highlighter._color(span.label), 0.1)
             corner = QPointF(first.left(), first.top() - 1)
             used.append(self._draw_tag(painter, name, color, corner, avoid=used))
+            self.hover_tag_rects[span.id] = used[-1]
 
     def hovered_labels(self) -> list[str]:
         """The label tags shown for the spans under the pointer, innermost first."""
