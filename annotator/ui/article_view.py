@@ -39,7 +39,6 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPainterPath,
@@ -424,13 +423,15 @@ class Gutter(QWidget):
 
 
 class ArticleView(QPlainTextEdit):
-    """Shows one document; reports clicks, hovers and keys as span ids and code points."""
+    """Shows one document; reports clicks and hovers as span ids and code points.
+
+    It handles no annotation key itself: Tab, the edge keys and Esc are the
+    window's actions (ui/keys.py), bound by the keymap, so a key the user
+    unbinds does nothing here either.
+    """
 
     spanClicked = Signal(str)  # span id (repeated clicks cycle through overlapping spans)
     emptyClicked = Signal()
-    stepRequested = Signal(int)  # Tab: +1, Shift+Tab: -1
-    escapePressed = Signal()
-    edgeRequested = Signal(str, int)  # "start"/"end", -1 left / +1 right
     documentShown = Signal()  # a text was put in the view (show_document, show_review)
 
     def __init__(self, schema: LabelSchema, parent: QWidget | None = None) -> None:
@@ -1252,38 +1253,6 @@ class ArticleView(QPlainTextEdit):
             chosen = ids[0]
         self._last_click = offset
         self.spanClicked.emit(chosen)
-
-    def event(self, event: QEvent) -> bool:
-        # Tab would move the focus away; here it steps through spans instead.
-        if event.type() == QEvent.Type.KeyPress:
-            key_event = event
-            assert isinstance(key_event, QKeyEvent)
-            if key_event.key() == Qt.Key.Key_Tab and not key_event.modifiers() & ~(
-                Qt.KeyboardModifier.KeypadModifier
-            ):
-                self.stepRequested.emit(1)
-                return True
-            if key_event.key() == Qt.Key.Key_Backtab:
-                self.stepRequested.emit(-1)
-                return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if self.selected_id is not None and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            direction = -1 if event.key() == Qt.Key.Key_Left else 1
-            shift, alt = Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.AltModifier
-            if modifiers == shift:
-                self.edgeRequested.emit("start", direction)
-                return
-            if modifiers == shift | alt:
-                self.edgeRequested.emit("end", direction)
-                return
-        if event.key() == Qt.Key.Key_Escape:
-            self.clear_text_selection()
-            self.escapePressed.emit()
-            return
-        super().keyPressEvent(event)
 
     def tooltip_text(self, offset: int) -> str:
         """The plain text of the tooltip for the character at `offset` ('' for none)."""
