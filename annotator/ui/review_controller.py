@@ -502,10 +502,12 @@ class ReviewController(QObject):
             if not any(s.id in d.source_span_ids for d in item.decisions)
         ]
 
-    def _decidable(self) -> tuple[int, Any, list[str]] | None:
-        """The selected cluster and its undecided spans, or None (having said why)."""
+    def _decidable(self) -> tuple[int, str, list[str]] | None:
+        """(cluster number, document id, undecided span ids) of the selected cluster, or
+        None (having said why not)."""
         number = self.current_number()
-        if number is None or self.session.document is None:
+        document = self.session.document
+        if number is None or document is None:
             self.annotation.say("Step to a cluster with N first.", 3000)
             return None
         item = self.items[number]
@@ -516,7 +518,7 @@ class ReviewController(QObject):
         if not undecided:
             self.annotation.say("Already decided; undo to change it.", 3000)
             return None
-        return number, item, undecided
+        return number, document.id, undecided
 
     def _edited_extent(self, label_name: str | None) -> dict[str, int] | None:
         """The text selection snapped for `label_name`, as an extent for the gold span."""
@@ -535,14 +537,12 @@ class ReviewController(QObject):
         found = self._decidable()
         if found is None:
             return
-        number, _item, undecided = found
-        document = self.session.document
-        assert document is not None
+        number, document_id, undecided = found
         comparison = self.comparison(number)
         if len(comparison.versions) > 1:
             self.annotation.say(f"Enter is off here. {self._why_not_enter(comparison)}", 6000)
             return
-        self._push(AcceptCluster(document.id, undecided), then_step=True)
+        self._push(AcceptCluster(document_id, undecided), then_step=True)
 
     def label_key(self, label_name: str) -> None:
         """A label key in review: with a text selection, accept that extent with the label;
@@ -550,13 +550,11 @@ class ReviewController(QObject):
         found = self._decidable()
         if found is None:
             return
-        _number, _item, undecided = found
-        document = self.session.document
-        assert document is not None
+        _number, document_id, undecided = found
         extent = self._edited_extent(label_name)
         if extent is not None:
             self._push(
-                AcceptCluster(document.id, undecided, label=label_name, **extent), then_step=True
+                AcceptCluster(document_id, undecided, label=label_name, **extent), then_step=True
             )
             return
         hotkey = self.annotation.schema.label(label_name).hotkey
@@ -570,9 +568,7 @@ class ReviewController(QObject):
         found = self._decidable()
         if found is None:
             return
-        number, _item, undecided = found
-        document = self.session.document
-        assert document is not None
+        number, document_id, undecided = found
         versions = self.comparison(number).versions
         if not 1 <= version <= len(versions):
             keys = " or ".join(str(k) for k in range(1, len(versions) + 1))
@@ -587,16 +583,14 @@ class ReviewController(QObject):
             self.annotation.say("That version is decided already; undo to change it.", 4000)
             return
         ordered = chosen + [i for i in undecided if i not in chosen]
-        self._push(AcceptCluster(document.id, ordered), then_step=True)
+        self._push(AcceptCluster(document_id, ordered), then_step=True)
 
     def reject(self) -> None:
         found = self._decidable()
         if found is None:
             return
-        _number, _item, undecided = found
-        document = self.session.document
-        assert document is not None
-        self._push(RejectCluster(document.id, undecided), then_step=True)
+        _number, document_id, undecided = found
+        self._push(RejectCluster(document_id, undecided), then_step=True)
 
     def accept_all(self) -> None:
         document = self.session.document
