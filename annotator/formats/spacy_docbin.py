@@ -28,6 +28,7 @@ from annotator.core.packaged import INSTALL_SPACY
 from annotator.formats.tagging import WriteContext, place_spans, token_limitations
 
 SPANS_KEY = "annotator"
+COMPRESS_LEVEL = 3  # zlib level of the .spacy file (see DocBinWriter)
 
 
 def require_spacy() -> None:
@@ -138,8 +139,8 @@ def to_doc(item: AnnotatedDocument, vocab: Any, ctx: WriteContext) -> Any:
 def write_spacy_file(items: Iterable[AnnotatedDocument], path: Path, ctx: WriteContext) -> None:
     """Write the documents as one `.spacy` file, one document in memory at a time.
 
-    The file is what `DocBin(store_user_data=True).to_disk(path)` writes for the
-    same Docs, byte for byte (see `DocBinWriter`).
+    The file holds what `DocBin(store_user_data=True).to_disk(path)` writes for
+    the same Docs, decompressed byte for byte (see `DocBinWriter`).
     """
     require_spacy()
     import spacy
@@ -172,11 +173,12 @@ class DocBinWriter:
     attrs, tokens, spaces, lengths, strings, cats, flags, span_groups, user_data)
     whose big values are the documents' pieces laid end to end. Each Doc is
     encoded by a DocBin of its own (spaCy decides what goes in), its pieces are
-    appended to temporary files beside `path`, and `close` writes the map in
-    DocBin's key order, streaming the pieces through one compressor. zlib's
-    output does not depend on how its input is cut, so the bytes are those of
-    `DocBin.to_bytes` (a test holds them equal). Only the strings (the corpus's
-    distinct words and labels, which the format lists sorted) stay in memory.
+    appended to temporary files beside `path`, and leaving the `with` block writes
+    the map in DocBin's key order, streaming the pieces through one compressor.
+    The decompressed bytes are those of `DocBin.to_bytes` (a test holds them equal;
+    only the zlib level differs, see COMPRESS_LEVEL). Only the strings (the
+    corpus's distinct words and labels, which the format lists sorted) stay in
+    memory.
     """
 
     # The pieces kept per document, in the order of the map; each is a list in DocBin.
@@ -231,7 +233,9 @@ class DocBinWriter:
 
         pack = Packer(use_bin_type=True).pack
         header = Packer(use_bin_type=True)
-        compressor = zlib.compressobj()
+        # Level 3, not DocBin's 6: the same content (spaCy reads any level), a file about 7%
+        # larger, compressed 2.5x faster (113 MB of msgpack: 0.9 s against 2.3 s).
+        compressor = zlib.compressobj(COMPRESS_LEVEL)
         with self.path.open("wb") as out:
 
             def put(data: bytes) -> None:
