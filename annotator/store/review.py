@@ -17,6 +17,7 @@ accept first, then the alternatives it settles.
 from __future__ import annotations
 
 import json
+import os
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -43,6 +44,8 @@ DEFAULT_GOLD: Final = "gold"
 NOT_STARTED: Final = "not started"
 PARTLY: Final = "partly"
 ADJUDICATED: Final = "adjudicated"
+# Processes counting agreement over a large corpus (this one included).
+MAX_AGREEMENT_WORKERS: Final = 4
 
 _NAMESPACE = uuid.UUID("0d8f3c1e-2b7a-4f59-8e44-5c1d7a9b6e20")
 
@@ -933,7 +936,9 @@ def corpus_agreement(
         marks = ", ".join("?" * len(ids))
         texts = dict(conn.execute(f"SELECT id, text FROM documents WHERE id IN ({marks})", ids))
     documents = (DocumentLayers(i, texts[i], layers.get(i, {})) for i in ids if i in texts)
-    return agreement(documents, annotators, progress=progress)
+    # Counting is CPU-bound and independent per document: large corpora use every core.
+    workers = min(os.cpu_count() or 1, MAX_AGREEMENT_WORKERS) if len(texts) >= 2000 else 1
+    return agreement(documents, annotators, progress=progress, workers=workers)
 
 
 # Reads raise StoreError (damaged, gone, busy), never sqlite3's errors.
