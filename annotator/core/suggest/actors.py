@@ -23,6 +23,8 @@ from annotator.core.suggest.text import (
     NameRun,
     Token,
     is_sentence_start,
+    pieces,
+    word_tokens,
     words,
 )
 
@@ -105,7 +107,19 @@ _SINGLE_NAME_BEFORE: Final = re.compile(
     r"\b(?:named|called|(?:gave|giving) (?:her|his|their) (?:first )?name(?: only)? as|"
     r"identified (?:only )?as|known (?:only )?as|identified (?:himself|herself) (?:only )?as)\s+$"
 )
+# The word right before a name that `_SINGLE_NAME_BEFORE` can find (a cheap first test).
+_SINGLE_NAME_LAST: Final = (["named"], ["called"], ["as"])
 _ACRONYM: Final = re.compile(r"\(([A-Z][A-Z&.\-]{1,9})\)")
+
+
+def _memoised(
+    ctx: SuggestContext, key: str, finder: Callable[[SuggestContext], Iterable[Suggestion]]
+) -> list[Suggestion]:
+    """What `finder` finds in `ctx`, found once per document (several rules share it)."""
+    found: list[Suggestion] | None = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = list(finder(ctx))
+    return found
 
 
 def _suggestion(start: int, end: int, kind: str, name: str) -> Suggestion:
@@ -202,6 +216,10 @@ def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     "'Dr. Ana Kis' -> 'Ana Kis'.",
 )
 def actor_titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
+    return iter(_memoised(ctx, "actor_titled_person", _titled_person))
+
+
+def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
         tokens, titled = _strip_titles(run.tokens)
@@ -222,6 +240,10 @@ def actor_titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     "A person after a lower-case role: 'spokesman Dušan Velkov', 'a captain called Fadi Zayyat'.",
 )
 def actor_role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
+    return iter(_memoised(ctx, "actor_role_person", _role_person))
+
+
+def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
         # "spokesman Dušan Velkov", "a camp leader, Amina Okafor" (an appositive).
@@ -260,6 +282,10 @@ def _speech_follows(text: str, end: int) -> bool:
     "'said X', 'according to X', 'X told'.",
 )
 def actor_person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
+    return iter(_memoised(ctx, "actor_person_in_attribution", _person_in_attribution))
+
+
+def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
         tokens = run.tokens
@@ -273,22 +299,23 @@ def actor_person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
         if not person:
             continue
         start, end = person[0].start, person[-1].end
-        if _is_locative(ctx, start):
-            continue  # "in Tell Qasra, said": a place before the verb
+        # The cheap tests first; "in Tell Qasra, said" (a place before the verb) last.
         if len(person) < 2:
             # One name alone only where nothing else can stand: "gave her name as Vesna".
-            if _SINGLE_NAME_BEFORE.search(text, max(0, start - 40), start):
+            if (
+                text[max(0, start - 8) : start].rsplit(None, 1)[-1:] in _SINGLE_NAME_LAST
+                and _SINGLE_NAME_BEFORE.search(text, max(0, start - 40), start)
+                and not _is_locative(ctx, start)
+            ):
                 yield _suggestion(start, end, "person", "actor_person_in_attribution")
             continue
         if ctx.gazetteer.get(text[start:end]) is not None:
             continue
-        after = text[end : end + 40]
-        before = text[max(0, start - 60) : start]
         if (
-            _PERSON_AFTER.match(after)
-            or _PERSON_BEFORE.search(before)
+            _PERSON_AFTER.match(text[end : end + 40])
             or _speech_follows(text, end)
-        ):
+            or _PERSON_BEFORE.search(text[max(0, start - 60) : start])
+        ) and not _is_locative(ctx, start):
             yield _suggestion(start, end, "person", "actor_person_in_attribution")
 
 
@@ -299,12 +326,18 @@ def _people(ctx: SuggestContext) -> list[Suggestion]:
             found.extend(finder(ctx))
         # A name spelled out by its bracketed acronym is an organisation's, not a person's
         # ("a group called Darfur voices for justice and peace (DVJP)").
-        names = [(a, b) for a, b, _x, _y, _kind in _acronym_definitions(ctx)]
+        names = sorted((a, b) for a, b, _x, _y, _kind in _acronym_definitions(ctx))
         if names:
-            found = [p for p in found if not any(a <= p.start < b for a, b in names)]
+            found = [p for p in found if not _inside_any(names, p.start)]
         ctx.memo["people"] = found
     people: list[Suggestion] = ctx.memo["people"]
     return people
+
+
+def _inside_any(extents: list[tuple[int, int]], offset: int) -> bool:
+    """True when `offset` lies in one of the sorted, non-nested `extents` (one bisect)."""
+    i = bisect_left(extents, (offset + 1, -1)) - 1
+    return i >= 0 and extents[i][0] <= offset < extents[i][1]
 
 
 @rule(
@@ -321,7 +354,7 @@ def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
         parts = full.split()
         if len(parts) >= 2 and parts[-1][:1].isupper() and parts[-1] not in _NOT_NAMES:
             names.add(parts[-1])
-    for start, end, _name in NameMatcher(names).finditer(text, ctx.pieces):
+    for start, end, _name in NameMatcher(names).find_all(text, ctx.piece_index):
         yield _suggestion(start, end, "person", "actor_surname_mentions")
 
 
@@ -344,9 +377,15 @@ def _spelled_name(ctx: SuggestContext, acronym: str, before: int) -> tuple[Token
     """The longest run of words ending just before `before` whose initials spell
     `acronym`, small words allowed inside: 'Darfur voices for justice and peace' for
     DVJP. The first word must be capitalised. Empty when no run spells it."""
-    tokens = ctx.tokens
     text = ctx.text
-    j = bisect_left(tokens, before, key=lambda t: t.start) - 1
+    # A name never runs over a line break: the words of the line up to `before` suffice
+    # (a long line is cut at a space, where tokens split as in the whole text).
+    line_start = max(text.rfind("\n", 0, before) + 1, before - 600)
+    if line_start > 0 and not text[line_start - 1].isspace():
+        space = text.find(" ", line_start, before)
+        line_start = before if space < 0 else space + 1
+    tokens = word_tokens(text, line_start, before)
+    j = len(tokens) - 1
     if j < 0 or text[tokens[j].end : before] != " ":
         return ()
     letters = [c for c in acronym.upper() if c.isalpha()]
@@ -371,8 +410,7 @@ def _spelled_name(ctx: SuggestContext, acronym: str, before: int) -> tuple[Token
         j -= 1
     if li >= 0 or first < 0 or not tokens[first].text[:1].isupper():
         return ()
-    end = bisect_left(tokens, before, key=lambda t: t.start)
-    return tuple(tokens[first:end])
+    return tuple(tokens[first:])
 
 
 def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, int, str]]:
@@ -418,7 +456,7 @@ def actor_acronym_definition(ctx: SuggestContext) -> Iterator[Suggestion]:
 def actor_acronym_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     kinds = {text[a:b]: kind for _s, _e, a, b, kind in _acronym_definitions(ctx)}
-    for start, end, acronym in NameMatcher(kinds).finditer(text, ctx.pieces):
+    for start, end, acronym in NameMatcher(kinds).find_all(text, ctx.piece_index):
         yield _suggestion(start, end, kinds[acronym], "actor_acronym_mentions")
 
 
@@ -460,13 +498,10 @@ def _known_name_inside(ctx: SuggestContext, tokens: tuple[Token, ...]) -> bool:
     organisation word of its own: the listed name is the organisation, the rest
     is context ("Fighters of the Africa Corps")."""
     start, end = tokens[0].start, tokens[-1].end
-    pieces = ctx.pieces
-    first = bisect_left(pieces, start, key=lambda piece: piece[1])
-    last = bisect_left(pieces, end, key=lambda piece: piece[1])
     inside = [
         (a, b)
         for a, b, _name in _gazetteer_index(ctx.gazetteer).names.finditer(
-            ctx.text, pieces[first:last]
+            ctx.text, pieces(ctx.text, start, end)
         )
         if start <= a and b <= end and (a, b) != (start, end)
     ]
@@ -509,6 +544,16 @@ _MEDIA_BEFORE: Final = re.compile(
     r"\b(?:broadcaster|daily|newspaper|weekly|tabloid|news\s+agency|channel|news\s+site|outlet"
     r"|magazine|radio\s+station|television)\s+$"
 )
+# The last words of what `_MEDIA_BEFORE` finds and the first of what `_MEDIA_AFTER` finds.
+_MEDIA_LAST_WORDS: Final = words(
+    "broadcaster daily newspaper weekly tabloid agency channel site outlet magazine station "
+    "television"
+)
+_MEDIA_FIRST_WORDS: Final = words(
+    "agency news newspaper daily channel broadcaster television TV radio website"
+)
+_NOT_NAMES_BUT_RADIO: Final = _NOT_NAMES - {"Radio"}
+_NEXT_WORD: Final = re.compile(r"\s+(\w+)")
 _MEDIA_AFTER: Final = re.compile(
     r"^\s+(?:agency|news\s+agency|newspaper|daily|channel|broadcaster|television|TV|radio"
     r"|news\s+site|website)\b"
@@ -524,20 +569,26 @@ _MEDIA_AFTER: Final = re.compile(
 def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
-        tokens = _strip_leading(run, _NOT_NAMES - {"Radio"})
+        tokens = _strip_leading(run, _NOT_NAMES_BUT_RADIO)
         if not tokens:
             continue
         start, end = tokens[0].start, tokens[-1].end
+        # Only the word next to the name can make it an outlet: looked at before any pattern.
+        word_before = text[max(0, start - 14) : start].rsplit(None, 1)[-1:]
+        word_after = _NEXT_WORD.match(text, end, end + 20)
+        radio = tokens[0].text == "Radio" and len(tokens) >= 2
+        if not (
+            radio
+            or (word_before and word_before[0] in _MEDIA_LAST_WORDS)
+            or (word_after is not None and word_after.group(1) in _MEDIA_FIRST_WORDS)
+        ):
+            continue
         if text[end - 2 : end] in ("'s", "\u2019s"):
             continue  # "the CLA's radio": the owner, not the outlet
         if len(tokens) == 1 and _DEMONYM_SHAPE.fullmatch(tokens[0].text):
             continue  # "the Drevlian channel Kanal Sever": a nationality, not the outlet
         before = text[max(0, start - 30) : start]
-        if (
-            _MEDIA_BEFORE.search(before)
-            or _MEDIA_AFTER.match(text[end : end + 20])
-            or (tokens[0].text == "Radio" and len(tokens) >= 2)
-        ):
+        if _MEDIA_BEFORE.search(before) or _MEDIA_AFTER.match(text[end : end + 20]) or radio:
             yield _suggestion(start, end, "media", "actor_media_outlet")
 
 
@@ -550,7 +601,7 @@ def _listed(
     """Every mention of a name in `kinds` (indexed once per `source` object)."""
     text = ctx.text
     matcher = matcher_for(source, lambda: (name for name in kinds if name.strip()))
-    for start, end, name in matcher.finditer(text, ctx.pieces):
+    for start, end, name in matcher.find_all(text, ctx.piece_index):
         kind = kinds[name]
         # A country named as a place is not an actor: "fighting in Lenvia".
         if kind == "state" and _is_place(ctx, start, end, name):
@@ -726,7 +777,7 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
 def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     index = _gazetteer_index(ctx.gazetteer)
-    for start, end, name in index.names.finditer(text, ctx.pieces):
+    for start, end, name in index.names.find_all(text, ctx.piece_index):
         kind, role = index.kinds[name]
         if role == "capital":
             if not _government_position(text, start, end):
@@ -777,7 +828,7 @@ _BODY: Final = re.compile(
 def actor_national_body(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     index = _gazetteer_index(ctx.gazetteer)
-    for start, end, _name in index.nationals.finditer(text, ctx.pieces):
+    for start, end, _name in index.nationals.find_all(text, ctx.piece_index):
         body = _BODY.match(text, end)
         if body is not None:
             yield _suggestion(start, body.end(), "state", "actor_national_body")
@@ -797,11 +848,25 @@ _LED_COALITION: Final = re.compile(
 )
 def actor_led_coalition(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
-    for match in _LED_COALITION.finditer(text):
-        start, end = match.span("name")
-        first = re.match(r"(?:(?:A|An|The|This|That|Its|Their)\s+)+", text[start:end])
-        start += first.end() if first else 0
-        yield _suggestion(start, end, "state", "actor_led_coalition")
+    seen: set[tuple[int, int]] = set()
+    for led in _LED.finditer(text):
+        # The leader's name stands just before "-led": only that stretch is read.
+        window = _LED_COALITION.finditer(text, max(0, led.start() - 150), led.end() + 40)
+        for match in window:
+            if match.span() in seen:
+                continue
+            seen.add(match.span())
+            yield from _coalition(text, match)
+
+
+_LED: Final = re.compile(r"-led\b")
+
+
+def _coalition(text: str, match: re.Match[str]) -> Iterator[Suggestion]:
+    start, end = match.span("name")
+    first = re.match(r"(?:(?:A|An|The|This|That|Its|Their)\s+)+", text[start:end])
+    start += first.end() if first else 0
+    yield _suggestion(start, end, "state", "actor_led_coalition")
 
 
 @rule(

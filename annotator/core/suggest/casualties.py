@@ -10,6 +10,7 @@ the guideline; the rules here only find the phrase.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from typing import Any, Final
 
@@ -19,7 +20,25 @@ from annotator.core.suggest.text import words
 
 
 def _alternatives(words: str) -> str:
-    return "(?:" + "|".join(sorted(words.split(), key=len, reverse=True)) + ")"
+    """A pattern matching any of `words`, longest first, written as a tree of shared
+    prefixes ("pe(?:ople|rsons)"): the engine tests one branch per letter, not every word."""
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in set(words.split()):
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return "(?:" + _branches(tree) + ")"
+
+
+def _branches(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    """The pattern for the words below `node`; a word ending here is tried last (after
+    every longer word through it), as a longest-first alternation would try it."""
+    alternatives = [re.escape(ch) + _branches(child) for ch, child in sorted(node.items()) if ch]
+    if not alternatives:
+        return ""
+    joined = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+    return f"(?:{joined})?" if "" in node else joined
 
 
 _UNIT: Final = _alternatives(
@@ -332,12 +351,15 @@ def _starts(ctx: SuggestContext, first: str) -> list[int]:
     key = "casualty_starts"
     if key not in ctx.memo:
         by_kind: dict[str, list[int]] = {name: [] for name in _FIRST_WORDS}
-        for piece, start in ctx.pieces:
+        # Each distinct piece is classified once; its offsets come from the piece index.
+        for piece, starts in ctx.piece_index.items():
             bits = _bits(piece)
             if bits:
                 for name, bit in _FIRST_BITS.items():
                     if bits & bit:
-                        by_kind[name].append(start)
+                        by_kind[name].extend(starts)
+        for starts in by_kind.values():
+            starts.sort()
         ctx.memo[key] = by_kind
     found: list[int] = ctx.memo[key][first]
     return found
@@ -353,13 +375,44 @@ _NEXT_WORD: Final = re.compile(
 _NEEDS_NEXT_WORD: Final = words("at more no fewer less well just up as close in")
 
 
-def matches(ctx: SuggestContext, pattern: re.Pattern[str], first: str) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(ctx.text)`, tried only where a `first` word begins."""
+# Words a match must hold, and how far after its start they can begin at most (a number
+# expression is never longer): a start with none of them in reach is not tried.
+_ANCHORS: Final = {
+    "casualty_of_the_dead": (
+        re.compile(r"\bof\s+the\s+(?:dead|wounded|injured|missing|victims)\b", re.IGNORECASE),
+        250,
+    ),
+    "casualty_number_of_harmed": (re.compile(r"\bnumber\s+of\b", re.IGNORECASE), 250),
+}
+
+
+def _anchor_starts(ctx: SuggestContext, name: str) -> list[int] | None:
+    anchor = _ANCHORS.get(name)
+    if anchor is None:
+        return None
+    key = "casualty_anchor_" + name
+    found: list[int] | None = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = [m.start() for m in anchor[0].finditer(ctx.text)]
+    return found
+
+
+def matches(
+    ctx: SuggestContext, pattern: re.Pattern[str], first: str, name: str = ""
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(ctx.text)`, tried only where a `first` word begins (and, for a
+    pattern with an anchor in `_ANCHORS`, only where the anchor lies within reach)."""
     text = ctx.text
     reached = 0
+    anchors = _anchor_starts(ctx, name)
+    reach = _ANCHORS[name][1] if anchors is not None else 0
     for start in _starts(ctx, first):
         if start < reached:
             continue
+        if anchors is not None:
+            i = bisect_left(anchors, start)
+            if i == len(anchors) or anchors[i] > start + reach:
+                continue
         if text[start : start + 5].split(None, 1)[0].lower() in _NEEDS_NEXT_WORD and not (
             _NEXT_WORD.match(text, start)
         ):
@@ -376,7 +429,7 @@ def _phrases(
     """Suggestions for every match of rule `name`'s pattern; `kind` replaces a kind the
     words leave as other."""
     pattern, first = PATTERNS[name]
-    for match in matches(ctx, pattern, first):
+    for match in matches(ctx, pattern, first, name):
         start, end = match.span("phrase")
         phrase = ctx.text[start:end]
         if "\n" in phrase or _TOO_VAGUE.match(phrase) or _ONE_WHO_FLED.match(phrase):

@@ -106,7 +106,7 @@ class _Mentions:
         wanted = _DESCRIBED_TYPES.get(head)
         if set(words[:-1]) & _CIVIL_MODIFIERS:
             wanted = "organisation"
-        before = [a for a in self.actors if a.end <= offset and not _is_person(a)][-12:]
+        before = self.organisations_before(offset, 12)
         for test in (
             lambda a: len(words) > 1 and phrase in text[a.start : a.end].lower(),
             lambda a: wanted is not None and a.attributes.get("type") == wanted,
@@ -115,6 +115,18 @@ class _Mentions:
                 if test(actor):
                     return actor
         return before[-1] if before else None
+
+    def organisations_before(self, offset: int, count: int) -> list[Suggestion]:
+        """The last `count` mentions that are not people and end by `offset`, in text order."""
+        i = bisect_left(self.starts, offset) - 1
+        found: list[Suggestion] = []
+        while i >= 0 and len(found) < count:
+            actor = self.actors[i]
+            if actor.end <= offset and not _is_person(actor):
+                found.append(actor)
+            i -= 1
+        found.reverse()
+        return found
 
     def person_before(self, text: str, offset: int) -> Suggestion | None:
         """Who 'he'/'she' at `offset` means: the nearest person named before, unless an
@@ -328,15 +340,20 @@ def _previous_subject(
 
 
 def attribute_speakers(
-    text: str, quotes: Sequence[Suggestion], actors: Sequence[Suggestion]
+    text: str,
+    quotes: Sequence[Suggestion],
+    actors: Sequence[Suggestion],
+    *,
+    text_sentences: Sequence[Sentence] | None = None,
 ) -> list[Suggestion]:
     """`quotes` with `speaker` set to the (start, end) of an ACTOR in `actors`, or None.
 
     `actors` are every ACTOR mention known in the text (suggested or tagged);
     a speaker is always one of their extents. Order of `quotes` is kept.
+    `text_sentences`: `sentences(text)` when the caller has them already.
     """
     mentions = _Mentions(actors)
-    all_sentences = sentences(text)
+    all_sentences = sentences(text) if text_sentences is None else text_sentences
     ordered = sorted(quotes, key=lambda q: (q.start, -q.end))
     decided: dict[tuple[int, int, str], Extent | None] = {}
     # (end, position in `ordered`) of every decided quote, sorted: the quote that
