@@ -1,7 +1,7 @@
 """Render the window offscreen on a sample article and save it (README screenshots).
 
 Usage: python scripts/screenshot.py [OUT.png] [--review | --speaker | --attributes]
-                                   [--size WIDTHxHEIGHT]
+                                   [--search QUERY] [--size WIDTHxHEIGHT]
 
 Without --review the window shows a short scene article (fiction written for
 this script, like the samples) whose quote holds a casualty figure holding an
@@ -11,6 +11,7 @@ With --review, a second annotator's layer is made from the gold file with some
 spans dropped, relabelled or moved, and the window is shown in review mode.
 With --speaker, the scene's quote is selected and S pressed: the speaker chooser.
 With --attributes, a casualty figure is selected and A pressed: the attribute chooser.
+With --search QUERY, the corpus search dock is opened and QUERY typed into it.
 The default size is 1440x880; check 1280x720 and 1600x1000 too.
 """
 
@@ -43,6 +44,7 @@ def main() -> int:
     if "--size" in argv:
         width, height = argv.pop(argv.index("--size") + 1).lower().split("x")
         size = (int(width), int(height))
+    query = argv.pop(argv.index("--search") + 1) if "--search" in argv else None
     args = [a for a in argv if not a.startswith("--")]
     reviewing = "--review" in sys.argv
     choosing = "--speaker" in sys.argv
@@ -95,6 +97,8 @@ def main() -> int:
         _choose_attributes(window)
     else:
         _point_at_the_nest(window)
+    if query is not None:
+        _search(window, query)
     app.processEvents()
     window.grab().save(str(out))
     print(out)
@@ -172,6 +176,19 @@ def _point_at_the_nest(window) -> None:
     view = window.article
     QApplication.processEvents()
     QTest.mouseMove(view.viewport(), view.point_of(inner + 1))
+    QApplication.processEvents()
+
+
+def _search(window, query: str) -> None:
+    """Open Corpus > Search and type `query`; wait for its results."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    window.corpus.docks["search"].toggleViewAction().trigger()
+    QApplication.processEvents()
+    panel = window.corpus.search
+    QTest.keyClicks(panel.query_edit, query)
+    QTest.qWait(600)
     QApplication.processEvents()
 
 

@@ -10,6 +10,7 @@ shared with the suggestions and review controllers.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -93,6 +94,8 @@ class AnnotationController(QObject):
         self.attribute_chooser: AttributeChooser | None = None
         # What the current object is and what the keys do to it: always in the status
         # bar (a timed message covers it for a moment, then it shows again).
+        # Names a current object that is neither a span nor a suggestion (review sets it).
+        self.describe_other: Callable[[str], str] | None = None
         self.current_label = QLabel()
         self.current_label.setObjectName("currentObject")
         self.current_label.setTextFormat(Qt.TextFormat.PlainText)  # covered text is not markup
@@ -227,7 +230,8 @@ class AnnotationController(QObject):
             )
         span = self.session.span(current)
         if span is None:
-            return ""
+            # Not a span nor a suggestion: a review cluster, named by the review controller.
+            return self.describe_other(current) if self.describe_other is not None else ""
         mine = "" if span.annotator == self.session.annotator else f" by {span.annotator}"
         keys = "Backspace deletes, a label key relabels, A sets attributes"
         if span.label == "QUOTE":

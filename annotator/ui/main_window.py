@@ -472,6 +472,8 @@ class MainWindow(QMainWindow):
         self.session.documentOpened.connect(self._document_opened)
         self.session.statusChanged.connect(self._document_edited)
         self.session.saved.connect(self._saved)
+        self.session.edited.connect(self._edited)
+        self.session.queued.connect(self._show_meta)
         self.files.corpusChanged.connect(self._files_changed)
         self.files.statusMessage.connect(self.statusBar().showMessage)
         # A bound method of the window, not of a controller: Qt drops it as soon as the
@@ -540,22 +542,36 @@ class MainWindow(QMainWindow):
         document = self.session.document
         assert document is not None
         self.title_label.setText(document.title)
-        source = document.source
-        if source and "://" not in source:
-            source = Path(source).name
-        meta = [part for part in (document.published, source) if part]
-        notes = review.comments(self.repo, document_id)
-        if notes:
-            meta.append(f"{len(notes)} comment{'s' if len(notes) != 1 else ''}")
-        self.meta_label.setText("  ·  ".join(meta))
-        self.meta_label.setToolTip(
-            plain_tooltip("\n".join(f"{c.author}: {c.text}" for c in notes)) if notes else ""
-        )
+        self._show_meta()
         position, total = self.repo.document_position(document_id)
         self.position_label.setText(f"Document {position} / {total}")
         self.documents_pane.select_row(document_id)
         QSettings().setValue(f"documents/last/{self.db_label}", document_id)
         self.workbench.document_opened(document_id)
+
+    def _show_meta(self, *_changed: Any) -> None:
+        """The line under the title: date, source file, and the comments on the document.
+
+        Comments the file has not taken yet (a full disk) count too, marked so, and the
+        line follows every comment added or undone while the document is open.
+        """
+        document = self.session.document
+        if document is None:
+            return
+        source = document.source
+        if source and "://" not in source:
+            source = Path(source).name
+        meta = [part for part in (document.published, source) if part]
+        notes = [f"{c.author}: {c.text}" for c in review.comments(self.repo, document.id)]
+        notes += self.review.unsaved_comments(document.id)
+        if notes:
+            meta.append(f"{len(notes)} comment{'s' if len(notes) != 1 else ''}")
+        self.meta_label.setText("  ·  ".join(meta))
+        self.meta_label.setToolTip(plain_tooltip("\n".join(notes)) if notes else "")
+
+    def _edited(self, kind: str, document_id: str) -> None:
+        if kind == "comments" and document_id == self.session.document_id:
+            self._show_meta()
 
     def step_document(self, step: int) -> None:
         current = self.session.document_id
@@ -614,6 +630,8 @@ class MainWindow(QMainWindow):
 
     def _saved(self) -> None:
         self.saved_label.setText(f"Saved {datetime.now().strftime('%H:%M:%S')}")
+        if "(not saved yet)" in self.meta_label.toolTip():
+            self._show_meta()  # a comment the file refused has been written now
 
     # -- tooltips, dialogs ---------------------------------------------------------
 
@@ -635,8 +653,10 @@ class MainWindow(QMainWindow):
             self.agreement_action,
         ]
         moving = [self.next_span_action, self.prev_span_action, *self.edge_actions]
+        reviewing = self.review.active
+        outside = " (outside review mode)" if reviewing else ""
         sections = [
-            ("Tagging (on the selected span)", tagging),
+            (f"Tagging (on the selected span){outside}", tagging),
             ("Spans and edges", [*moving, self.escape_action, self.snap_action]),
             ("Suggestions and review", suggestions),
             ("Documents", [self.next_action, self.prev_action, self.done_action, self.find_action]),
@@ -644,7 +664,7 @@ class MainWindow(QMainWindow):
             ("Corpus", [dock.toggleViewAction() for dock in self.corpus.docks.values()]),
             ("View", [self.zoom_in_action, self.zoom_out_action, self.shortcuts_action]),
         ]
-        self.shortcuts_dialog = shortcuts_dialog(self, sections)
+        self.shortcuts_dialog = shortcuts_dialog(self, sections, reviewing=reviewing)
         self.shortcuts_dialog.show()
 
     def show_about(self) -> None:

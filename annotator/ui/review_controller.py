@@ -39,7 +39,7 @@ from annotator.services.operations import (
     RejectCluster,
 )
 from annotator.store import review
-from annotator.ui.annotation import AnnotationController
+from annotator.ui.annotation import AnnotationController, short_text
 from annotator.ui.article_view import ArticleView, ClusterMark
 from annotator.ui.document_model import DocumentListModel
 from annotator.ui.review_panel import CLASS_COLORS, CLASS_TEXT, ReviewPanel, agreement_dialog
@@ -83,6 +83,7 @@ class ReviewController(QObject):
         article.highlighter.colors.update(
             {name: QColor(color) for name, color in CLASS_COLORS.items()}
         )
+        annotation.describe_other = self.describe
         panel.annotatorsChanged.connect(self._annotators_chosen)
         panel.clusterActivated.connect(self.select_cluster)
         panel.acceptRequested.connect(lambda: self.accept())
@@ -197,6 +198,10 @@ class ReviewController(QObject):
                 comment = edit.comment
                 notes.append(f"{comment.author}: {comment.text} (not saved yet)")
         return spans, notes
+
+    def unsaved_comments(self, document_id: str) -> list[str]:
+        """Comments on `document_id` the file has not taken yet ("author: text (not saved yet)")."""
+        return self._pending_decisions(document_id)[1]
 
     def refresh(self, *, decisions_only: bool = False) -> None:
         """Re-read the clusters of the open document; repaint markers, not the text.
@@ -350,20 +355,36 @@ class ReviewController(QObject):
         self.panel.select_row(number)
         self._show_versions(number)
         if announce:
-            self.annotation.say(self._describe(number))
+            self.annotation.status_bar.clearMessage()  # the cluster's own line shows
+        self.annotation.describe_current()
+
+    def describe(self, item_id: str) -> str:
+        """The status line of a cluster id (the current object): what it is and what keys do."""
+        number = self._cluster_number(item_id)
+        if number is None or number >= len(self.items):
+            return ""
+        return self._describe(number)
 
     def _describe(self, number: int) -> str:
         item = self.items[number]
         comparison = self.comparison(number)
+        first = item.cluster.spans[0]
+        document = self.session.document
+        covered = short_text(first.covered(document.text)) if document is not None else ""
+        labels = "/".join(dict.fromkeys(s.label for s in item.cluster.spans))
+        what = f"{labels} “{covered}”"
+        state = self._state(number)
         if self.overview is not None and self.overview.nothing_to_compare:
             who = ", ".join(item.cluster.annotators)
-            state = self._state(number)
-            return f"{who}'s {item.cluster.spans[0].label} (nothing to compare){state}"
+            return f"{who}'s {what} (nothing to compare) — 1 accepts it{state}"
         kind = CLASS_TEXT.get(item.cluster.kind, item.cluster.kind)
-        state = self._state(number)
+        who = ", ".join(item.cluster.annotators)
         if len(comparison.versions) > 1:
-            return f"{kind} — {self._why_not_enter(comparison)} Enter is off here.{state}"
-        return f"{kind} — Enter or 1 accepts it, Backspace rejects.{state}"
+            return (
+                f"{kind}: {what} ({who}) — {self._why_not_enter(comparison)}"
+                f" Enter is off here.{state}"
+            )
+        return f"{kind}: {what} ({who}) — Enter or 1 accepts it, Backspace rejects.{state}"
 
     def _state(self, number: int) -> str:
         if number in self.pending:

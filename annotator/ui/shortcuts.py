@@ -51,11 +51,23 @@ def action_rows(actions: Sequence[QAction]) -> list[tuple[str, str]]:
     return rows
 
 
-def shortcuts_dialog(parent: QWidget, sections: Sequence[tuple[str, Sequence[QAction]]]) -> QDialog:
-    """A non-modal sheet of each section's actions with their keys, in two columns."""
+def shortcuts_dialog(
+    parent: QWidget,
+    sections: Sequence[tuple[str, Sequence[QAction]]],
+    *,
+    reviewing: bool = False,
+) -> QDialog:
+    """A non-modal sheet of each section's actions with their keys, in two columns.
+
+    While `reviewing`, the review keys come first and the tagging sections say
+    that they apply outside review mode: there, 1/2/3 pick versions, not labels.
+    """
     blocks = [_section(title, action_rows(actions)) for title, actions in sections]
     blocks.append(_section("In the article", ARTICLE_KEYS))
-    blocks.append(_section("In review mode", REVIEW_KEYS))
+    if reviewing:
+        blocks.insert(0, _section("In review mode (now on; Ctrl+R leaves it)", REVIEW_KEYS))
+    else:
+        blocks.append(_section("In review mode", REVIEW_KEYS))
     # Two columns of about equal length (a section never splits).
     lengths = [block.count("<tr>") + 2 for block in blocks]
     total, running, split = sum(lengths), 0, len(blocks)
@@ -66,7 +78,7 @@ def shortcuts_dialog(parent: QWidget, sections: Sequence[tuple[str, Sequence[QAc
             break
     left, right = "".join(blocks[:split]), "".join(blocks[split:])
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Keyboard shortcuts")
+    dialog.setWindowTitle("Keyboard shortcuts — review mode" if reviewing else "Keyboard shortcuts")
     layout = QVBoxLayout(dialog)
     browser = QTextBrowser()
     browser.setHtml(

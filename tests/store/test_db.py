@@ -79,7 +79,9 @@ def test_sqlite_file_of_another_program_is_refused_and_untouched(db_path: Path) 
     assert db_path.read_bytes() == before
 
 
-def test_switching_a_file_to_wal_waits_while_another_program_holds_the_write_lock(db_path: Path) -> None:
+def test_switching_a_file_to_wal_waits_while_another_program_holds_the_write_lock(
+    db_path: Path,
+) -> None:
     """SQLite runs no busy handler for the switch to WAL; open_db waits itself.
 
     Two programs opening a new file at once meet this: one switches to WAL

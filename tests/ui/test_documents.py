@@ -141,6 +141,24 @@ def test_shortcuts_sheet_lists_every_label_hotkey(qtbot, window: MainWindow) -> 
             assert key in lines, key
 
 
+def test_in_review_mode_the_shortcuts_sheet_leads_with_the_review_keys(
+    qtbot, window: MainWindow
+) -> None:
+    window.review_action.trigger()
+    assert window.review.active
+    qtbot.keyClick(window.article, Qt.Key.Key_F1)
+    dialog = window.shortcuts_dialog
+    assert dialog.windowTitle() == "Keyboard shortcuts — review mode"
+    lines = dialog.findChild(QTextBrowser).toPlainText().splitlines()
+    review_heading = lines.index("In review mode (now on; Ctrl+R leaves it)")
+    tagging_heading = lines.index("Tagging (on the selected span) (outside review mode)")
+    assert review_heading < tagging_heading
+    assert lines[review_heading + 1 : review_heading + 3] == [
+        "1 / 2 / …",
+        "accept version 1, 2, … of the selected cluster into gold",
+    ]
+
+
 def _big_corpus(path, count: int) -> Repository:
     repo = Repository(open_db(path))
     repo.import_documents(

@@ -101,6 +101,24 @@ def test_enter_is_off_where_versions_differ_and_the_status_bar_says_why(qtbot, p
     assert "press 1, 2" in message
 
 
+def test_the_selected_cluster_is_named_in_the_status_bar_until_another_is_chosen(
+    qtbot, pair: MainWindow
+) -> None:
+    conflict = _cluster(pair, "boundary_conflict")
+    pair.review.select_cluster(conflict)
+    label = pair.annotation.current_label
+    assert label.text().startswith("boundary conflict: ACTOR “FVF")
+    assert "(ana, ben)" in label.text()
+    assert "press 1, 2" in label.text()
+    pair.annotation.say("Saved a backup", 10)  # a passing message does not erase it
+    qtbot.waitUntil(lambda: pair.statusBar().currentMessage() == "")
+    assert label.isVisible()
+    assert label.text().startswith("boundary conflict: ACTOR “FVF")
+    qtbot.keyClick(pair.article, "2")  # deciding it moves on to the next cluster
+    assert pair.review.current_number() != conflict
+    assert not label.text().startswith("boundary conflict: ACTOR “FVF")
+
+
 def test_a_number_key_accepts_that_version(qtbot, pair: MainWindow) -> None:
     pair.review.select_cluster(_cluster(pair, "boundary_conflict"))
     qtbot.keyClick(pair.article, "2")  # ben's "FVF)"
@@ -185,7 +203,7 @@ def test_review_with_one_annotator_says_there_is_nothing_to_compare(qtbot, corpu
     model = panel.model
     assert [model.data(model.index(r, 0)) for r in range(3)] == ["one annotator"] * 3
     qtbot.keyClick(window.article, "n")
-    assert "nothing to compare" in window.statusBar().currentMessage()
+    assert "nothing to compare" in window.annotation.current_label.text()
     qtbot.mouseClick(panel.accept_all_button, Qt.MouseButton.LeftButton)
     assert _gold(window) == []
     assert "Nothing agreed to accept" in window.statusBar().currentMessage()
@@ -232,8 +250,13 @@ def test_refused_decisions_and_comments_show_as_pending_until_written(qtbot, pai
         assert panel.comment_model.stringList() == [
             "lead: Label checked against the guideline (not saved yet)"
         ]
+        assert pair.meta_label.text().endswith("1 comment")  # counted though not saved yet
+        assert "(not saved yet)" in pair.meta_label.toolTip()
         # Stepping skips the pending cluster; deciding it again is refused with a reason.
         pair.review.select_cluster(conflict)
+        assert "accept not saved yet" in pair.annotation.current_label.text()
+        qtbot.keyClick(panel.comment_box, Qt.Key.Key_Escape)  # back to the article
+        assert pair.article.hasFocus()
         qtbot.keyClick(pair.article, "2")
         assert "not saved yet" in pair.statusBar().currentMessage()
         assert pair.repo.db.execute("SELECT count(*) FROM adjudications").fetchone()[0] == 0
@@ -248,3 +271,20 @@ def test_refused_decisions_and_comments_show_as_pending_until_written(qtbot, pai
     assert [c.text for c in review.comments(pair.repo, pair.session.document_id)] == [
         "Label checked against the guideline"
     ]
+    assert pair.meta_label.text().endswith("1 comment")
+    assert "(not saved yet)" not in pair.meta_label.toolTip()
+
+
+def test_the_comment_count_under_the_title_follows_comments_and_their_undo(
+    qtbot, pair: MainWindow
+) -> None:
+    assert "comment" not in pair.meta_label.text()
+    panel = pair.review_panel
+    for text in ("Boundary per guideline 3", "Checked with Ben"):
+        panel.comment_box.setFocus()
+        qtbot.keyClicks(panel.comment_box, text)
+        qtbot.keyClick(panel.comment_box, Qt.Key.Key_Return)
+    assert pair.meta_label.text().endswith("2 comments")
+    assert "lead: Checked with Ben" in pair.meta_label.toolTip()
+    pair.undo_stack.undo()
+    assert pair.meta_label.text().endswith("1 comment")
