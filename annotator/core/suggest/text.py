@@ -284,7 +284,8 @@ def both_name_runs(
 
 
 def runs_of_names(text: str, named: Sequence[Token]) -> tuple[list[NameRun], list[NameRun]]:
-    """`both_name_runs` from the text's name words (`name_tokens(text)`), not filtered again."""
+    """`both_name_runs` from the text's name words (`name_tokens(text)`), not filtered again.
+    A run holds the joining words between its name words ("Office", "for", "the", ...)."""
     wide = NAME_PARTICLES | NAME_CONNECTORS
     wide_runs: list[NameRun] = []
     bare_runs: list[NameRun] = []
@@ -297,14 +298,16 @@ def runs_of_names(text: str, named: Sequence[Token]) -> tuple[list[NameRun], lis
             wide_run.append(token)  # one space: the same name in both
             bare_run.append(token)
         else:
-            gap = text[previous_end:start] if 0 <= start - previous_end <= 60 else ""
-            if wide_run and _joins(gap, wide):
+            joining = _joining_words(text, previous_end, start)
+            if wide_run and joining is not None and all(t.text in wide for t in joining):
+                wide_run.extend(joining)
                 wide_run.append(token)
             else:
                 if wide_run:
                     wide_runs.append(NameRun(tuple(wide_run)))
                 wide_run = [token]
-            if bare_run and _joins(gap, NAME_PARTICLES):
+            if bare_run and joining is not None and all(t.text in NAME_PARTICLES for t in joining):
+                bare_run.extend(joining)
                 bare_run.append(token)
             else:
                 if bare_run:
@@ -318,16 +321,21 @@ def runs_of_names(text: str, named: Sequence[Token]) -> tuple[list[NameRun], lis
     return wide_runs, bare_runs
 
 
-def _joins(gap: str, allowed: frozenset[str]) -> bool:
-    """True when the text between two name words joins them into one name."""
-    if gap == " ":
-        return True
-    if len(gap) < 3 or gap[0] != " " or gap[-1] != " " or len(gap) > 60:
-        return False
-    between = gap[1:-1].split(" ")
-    return all(w in allowed for w in between) and not any(
-        a == "and" and b == "the" for a, b in pairwise(between)
-    )
+def _joining_words(text: str, end: int, start: int) -> list[Token] | None:
+    """The words between two name words when only single spaces separate them (and no
+    "and the", which never joins: "Air Forces and the Saudi-led" is two names), else None."""
+    if start - end < 3 or start - end > 60 or text[end] != " " or text[start - 1] != " ":
+        return None
+    words: list[Token] = []
+    at = end + 1
+    for word in text[end + 1 : start - 1].split(" "):
+        if not word or not word.isalpha() or not word.islower():
+            return None  # two spaces, punctuation, a number: not one name
+        words.append(Token(word, at, at + len(word)))
+        at += len(word) + 1
+    if any(a.text == "and" and b.text == "the" for a, b in pairwise(words)):
+        return None
+    return words
 
 
 def is_sentence_start(text: str, offset: int) -> bool:
