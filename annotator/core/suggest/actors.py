@@ -251,7 +251,7 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
         if previous is None or previous.group(1) not in ROLE_WORDS:
             continue
         if text[run.start - 2] == "," and not re.search(
-            r"\b(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}[a-z]+,\s$",
+            r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,3}[a-z]+,\s$",
             text[max(0, run.start - 60) : run.start],
         ):
             continue
@@ -666,7 +666,8 @@ def _gazetteer_index(gazetteer: Mapping[str, GazetteerEntry]) -> _GazetteerIndex
 _PLACE_BEFORE: Final = re.compile(
     r"\b(?:in|into|inside|across|throughout|from|to|towards|near|around|outside|at|via"
     r"|of|central|northern|southern|eastern|western|north|south|east|west|northeast|northwest"
-    r"|southeast|southwest|northeastern|northwestern|southeastern|southwestern|border\s+with)"
+    r"|southeast|southwest|northeastern|northwestern|southeastern|southwestern|border\s+with"
+    r"|borders|bordering)"
     r"\s+(?:the\s+)?$|\bcapital,?\s+$|\b(?:Lake|Mount|River|Gulf\s+of|Sea\s+of|Bay\s+of)\s+$"
     # a portfolio: "deputy coordinator for Sudan", "envoy to Yemen", "director in Haiti"
     r"|\b(?:coordinator|director|representative|envoy|head|chief|correspondent|editor"
@@ -699,6 +700,8 @@ _GOVERNMENT_BEFORE: Final = re.compile(
 
 
 def _government_position(text: str, start: int, end: int) -> bool:
+    if _PLACE_BEFORE.search(text[max(0, start - 25) : start]):
+        return False  # "a coalition in Niamey, said": a place, whatever verb follows
     if _GOVERNMENT_AFTER.match(text, end):
         return True
     return bool(_GOVERNMENT_BEFORE.search(text, max(0, start - 20), start))
@@ -764,7 +767,23 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     before = text[max(0, start - 25) : start]
     if re.search(r"\b(?:according|talked|spoke|speaking|listen|next|close)\s+to\s+$", before):
         return False
-    return bool(_PLACE_BEFORE.search(before))
+    if _PLACE_BEFORE.search(before):
+        return True
+    # "borders Iran and Afghanistan", "where Niger, Mali and Burkina Faso meet": a name
+    # listed after a place is a place too.
+    for _ in range(4):
+        listed = _LISTED_BEFORE.search(text, max(0, start - 40), start)
+        if listed is None:
+            return False
+        start = listed.start()
+        if _PLACE_BEFORE.search(text[max(0, start - 25) : start]):
+            return True
+    return False
+
+
+_LISTED_BEFORE: Final = re.compile(
+    r"[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,2}(?:,| and| or) $"
+)
 
 
 @rule(
@@ -790,6 +809,11 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
                 # A one-word listed name opening a longer one: "Emergency Response Rooms".
                 yield _suggestion(start, longer.end(), kind, "actor_gazetteer")
                 continue
+        branch = _PROVINCE.match(text, end) if kind == "armed group" else None
+        if branch is not None:
+            # "Islamic State Mozambique Province": a group's branch is named with its region.
+            yield _suggestion(start, branch.end(), kind, "actor_gazetteer")
+            continue
         masthead = _MASTHEAD.match(text, end) if kind == "state" else None
         if masthead is not None:
             # "Syria Today", "Sudan Tribune": a state inside a media name is no actor.
@@ -798,6 +822,7 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
         yield _suggestion(start, end, kind, "actor_gazetteer")
 
 
+_PROVINCE: Final = re.compile(r"(?: [A-Z][\w'\u2019-]*){1,3} Province\b")
 _LONGER_NAME: Final = re.compile(r"(?: [A-Z][a-z]+)+")
 
 

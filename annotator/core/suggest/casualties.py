@@ -85,14 +85,16 @@ _VICTIM_PLURAL: Final = _alternatives(
     "members volunteers detainees prisoners hostages pilgrims protesters demonstrators "
     "bystanders pedestrians adults elderly locals citizens nationals peacekeepers "
     "traders vendors shopkeepers travellers hikers herders neighbours neighbors relatives "
-    "parishioners labourers laborers miners sailors"
+    "parishioners labourers laborers miners sailors terrorists jihadists bandits assailants "
+    "extremists separatists suspects recruits conscripts militiamen guerrillas youths"
 )
 _VICTIM_SINGULAR: Final = _alternatives(
     "person civilian soldier fighter militant child boy girl baby infant woman man resident "
     "villager patient worker doctor nurse medic paramedic journalist reporter student teacher "
     "refugee passenger fisherman farmer shepherd pensioner driver officer policeman guard "
     "volunteer peacekeeper family trader vendor shopkeeper traveller hiker herder neighbour "
-    "relative labourer miner sailor"
+    "relative labourer miner sailor terrorist jihadist bandit assailant suspect recruit "
+    "conscript militiaman guerrilla"
 )
 _VICTIM: Final = rf"(?:{_VICTIM_PLURAL}|{_VICTIM_SINGULAR})"
 # Up to two modifiers before the noun ("health workers", "young Lenvian conscripts") and
@@ -123,7 +125,9 @@ _LINKING: Final = (
 _HARM_VERB: Final = (
     r"(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing|e)|displac(?:es|ed|ing|e)"
     r"|maim(?:s|ed|ing)?|abduct(?:s|ed|ing)?|kidnap(?:s|ped|ping)?|massacred?"
-    r"|execut(?:es|ed|ing|e)|drown(?:s|ed|ing)?|uproot(?:s|ed|ing)?|evacuat(?:es|ed|ing|e))"
+    r"|execut(?:es|ed|ing|e)|drown(?:s|ed|ing)?|uproot(?:s|ed|ing)?|evacuat(?:es|ed|ing|e)"
+    # "shot dead 14 passengers"
+    r"|(?:shot|shoots?|shooting)\s+dead)"
 )
 # Verbs that only make a casualty with people after them: "freed 40 prisoners".
 _CUSTODY_VERB: Final = (
@@ -234,7 +238,9 @@ _INJURY_EXTRA: Final = re.compile(
 # Who a count names when the noun is not in the casualty module's lists: attackers
 # counted as the victims, a group's own men, neighbours and parishioners.
 _COMBATANT_COUNTED: Final = re.compile(
-    r"\b(?:attackers|gunmen|assailants|(?:its|our)\s+(?:own\s+)?men)\b", re.IGNORECASE
+    r"\b(?:attackers|gunmen|assailants|terrorists?|jihadists?|bandits?|extremists?|separatists?"
+    r"|militiam[ae]n|guerrillas?|(?:its|our)\s+(?:own\s+)?men)\b",
+    re.IGNORECASE,
 )
 _CIVILIAN_EXTRA: Final = re.compile(
     r"\b(?:neighbou?rs?|parishioners?|relatives?|grandchildren|grandsons?|granddaughters?"
@@ -305,7 +311,7 @@ _FIRST_WORDS: Final = {
     "number_of": re.compile(rf"^(?:\d|(?:number|{_NUMBER_START})$)"),
     "harm_verb": re.compile(
         r"^(?:kill|wound|injur|displac|maim|abduct|kidnap|massacr|execut|drown|uproot|evacuat"
-        r"|forc|dr[oi]v)"
+        r"|forc|dr[oi]v|shot|shoot)"
     ),
     "toll": re.compile(r"^(?:death|toll)$"),
     "burial": re.compile(r"^bur(?:y|ies|ied|ying)$"),
