@@ -86,7 +86,7 @@ _VICTIM_PLURAL: Final = _alternatives(
     "bystanders pedestrians adults elderly locals citizens nationals peacekeepers "
     "traders vendors shopkeepers travellers hikers herders neighbours neighbors relatives "
     "parishioners labourers laborers miners sailors terrorists jihadists bandits assailants "
-    "extremists separatists suspects recruits conscripts militiamen guerrillas youths"
+    "extremists separatists suspects recruits conscripts militiamen guerrillas youths commanders"
 )
 _VICTIM_SINGULAR: Final = _alternatives(
     "person civilian soldier fighter militant child boy girl baby infant woman man resident "
@@ -94,9 +94,11 @@ _VICTIM_SINGULAR: Final = _alternatives(
     "refugee passenger fisherman farmer shepherd pensioner driver officer policeman guard "
     "volunteer peacekeeper family trader vendor shopkeeper traveller hiker herder neighbour "
     "relative labourer miner sailor terrorist jihadist bandit assailant suspect recruit "
-    "conscript militiaman guerrilla"
+    "conscript militiaman guerrilla commander"
 )
-_VICTIM: Final = rf"(?:{_VICTIM_PLURAL}|{_VICTIM_SINGULAR})"
+# People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
+_DEMONYM_PLURAL: Final = r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese))"
+_VICTIM: Final = rf"(?:{_VICTIM_PLURAL}|{_VICTIM_SINGULAR}|{_DEMONYM_PLURAL})"
 # Up to two modifiers before the noun ("health workers", "young Lenvian conscripts") and
 # one more noun joined by "and" ("health workers and patients").
 VICTIM_PHRASE: Final = (
@@ -180,6 +182,11 @@ _VERB_FIRST: Final = re.compile(
     + _NOT_PEOPLE_AFTER,
     re.IGNORECASE,
 )
+# "hosts some 90,000 Ondaran refugees": refugees are counted as displaced wherever they stand.
+_REFUGEES: Final = re.compile(
+    rf"\b(?P<phrase>{NUMBER_EXPRESSION}\s+(?:[\w-]+\s+){{0,2}}?refugees)\b" + _NOT_PEOPLE_AFTER,
+    re.IGNORECASE,
+)
 # "the death toll rose to 31", "bringing the toll from the clashes to five": the figure
 # is the whole toll; a number followed by its own casualty word is left to the rules above.
 _TOLL: Final = re.compile(
@@ -223,7 +230,8 @@ _NUMBER_OF: Final = re.compile(
 # "treated 21 people for injuries": the figure counts the injured.
 _TREATED_FOR: Final = re.compile(
     rf"\btreat(?:s|ed|ing)?\s+(?P<phrase>(?:{NUMBER_EXPRESSION})\s+{VICTIM_PHRASE}"
-    rf"\s+for\s+(?:[\w-]+\s+)?(?:injuries|wounds|burns|gunshot\s+wounds))",
+    # "for gunshot and shrapnel wounds": one or two kinds of wound before the noun
+    rf"\s+for\s+(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+)?)?(?:injuries|wounds|burns))",
     re.IGNORECASE,
 )
 # Words in custody that the guideline files under "other", whatever casualty_kind says.
@@ -239,7 +247,7 @@ _INJURY_EXTRA: Final = re.compile(
 # counted as the victims, a group's own men, neighbours and parishioners.
 _COMBATANT_COUNTED: Final = re.compile(
     r"\b(?:attackers|gunmen|assailants|terrorists?|jihadists?|bandits?|extremists?|separatists?"
-    r"|militiam[ae]n|guerrillas?|(?:its|our)\s+(?:own\s+)?men)\b",
+    r"|militiam[ae]n|guerrillas?|commanders?|(?:its|our)\s+(?:own\s+)?men)\b",
     re.IGNORECASE,
 )
 _CIVILIAN_EXTRA: Final = re.compile(
@@ -255,7 +263,13 @@ _PERSON_NOUN: Final = re.compile(
 # unless a victim noun follows it.
 _DROWNED: Final = re.compile(r"\bdrown(?:ed|ing)?\b|\bbur(?:y|ies|ied|ying)\b", re.IGNORECASE)
 # "a trader from Boni who fled": one person described by their flight, not a count.
-_ONE_WHO_FLED: Final = re.compile(r"^(?:a|an|one)\s.*\bfle(?:d|e|es|eing)$", re.IGNORECASE)
+# Likewise "a tank driver who disappeared": one person and a relative clause, no count.
+_ONE_WHO_FLED: Final = re.compile(
+    r"^(?:(?:a|an|one)\s.*\bfle(?:d|e|es|eing)$"
+    r"|(?:a|an)\s(?!(?:whole|entire|dozen|few|couple|hundred|thousand|total|further)\b)"
+    r".*\bwho\b)",
+    re.IGNORECASE,
+)
 _TOO_VAGUE: Final = re.compile(r"^(?:several|some|many|a couple(?: of)?)\s+\w+$", re.IGNORECASE)
 
 
@@ -332,6 +346,7 @@ PATTERNS: Final = {
     "casualty_number_then_harm": (_NUMBER_FIRST, "number"),
     "casualty_harm_verb_then_number": (_VERB_FIRST, "harm_verb"),
     "casualty_of_the_dead": (_OF_THE_DEAD, "number"),
+    "casualty_number_of_refugees": (_REFUGEES, "number"),
     "casualty_toll_reaches_number": (_TOLL, "toll"),
     "casualty_burial_of_people": (_BURIAL, "burial"),
     "casualty_remains_of": (_REMAINS_OF, "remains"),
@@ -384,6 +399,7 @@ _NEEDS_NEXT_WORD: Final = words("at more no fewer less well just up as close in"
 # Words a match must hold, and how far after its start they can begin at most (a number
 # expression is never longer): a start with none of them in reach is not tried.
 _ANCHORS: Final = {
+    "casualty_number_of_refugees": (re.compile(r"\brefugees\b", re.IGNORECASE), 250),
     "casualty_of_the_dead": (
         re.compile(r"\bof\s+the\s+(?:dead|wounded|injured|missing|victims)\b", re.IGNORECASE),
         250,
@@ -465,10 +481,14 @@ def _phrases(
     "casualty_number_then_harm",
     "CASUALTY",
     "A number, its victims and a casualty word after it: "
-    "'at least 408 civilians have died', '11 dead', 'three children were among the dead'.",
+    "'at least 408 civilians have died', '11 dead', 'three children were among the dead'; "
+    "refugees counted are displaced: 'some 90,000 Ondaran refugees'.",
 )
 def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _phrases(ctx, "casualty_number_then_harm")
+    yield from _phrases(
+        ctx, "casualty_number_of_refugees", "displaced", rule_name="casualty_number_then_harm"
+    )
 
 
 @rule(
