@@ -10,6 +10,7 @@ the guideline; the rules here only find the phrase.
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left
 from collections.abc import Iterator
 from typing import Any, Final
@@ -153,7 +154,34 @@ _AFTER_DEAD: Final = (
     r"\s+(?:died|dies|succumbed|were\s+killed|was\s+killed)"
 )
 
-_NUMBER_FIRST: Final = re.compile(
+
+class LazyPattern:
+    """A regular expression compiled when first used: the phrase patterns are large (their
+    word lists repeat inside them), and a program that never suggests never pays for them."""
+
+    __slots__ = ("_compiled", "_flags", "_source")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source = source
+        self._flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._source, self._flags)
+        return self._compiled
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.match(text, pos, endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text, pos, endpos)
+
+
+_NUMBER_FIRST: Final = LazyPattern(
     rf"\b(?P<phrase>(?:{NUMBER_EXPRESSION}|(?:a|an|one)(?=\s+(?:[\w-]+\s+){{0,2}}{_VICTIM}\b))"
     rf"(?:\s+{_POSSESSIVE}?{VICTIM_PHRASE})?"
     # "members of one family", "from her street": only when the casualty word follows,
@@ -168,12 +196,12 @@ _NUMBER_FIRST: Final = re.compile(
     rf"(?:\s+or\s+{_CASUALTY_WORD}\b)?(?:\s+{_VICTIM_PLURAL}\b)?)",
     re.IGNORECASE,
 )
-_OF_THE_DEAD: Final = re.compile(
+_OF_THE_DEAD: Final = LazyPattern(
     rf"\b(?P<phrase>{NUMBER_EXPRESSION}\s+of\s+the\s+(?:dead|wounded|injured|missing|victims)\b"
     rf"(?P<tail>{_AFTER_DEAD}\b)?)",
     re.IGNORECASE,
 )
-_VERB_FIRST: Final = re.compile(
+_VERB_FIRST: Final = LazyPattern(
     rf"\b(?P<phrase>{_HARM_VERB}\s+{_QUOTED_NUMBER}"
     rf"(?:\s+{_POSSESSIVE}?{VICTIM_PHRASE}|\s+of\s+(?:them|those)\b)?"
     # "forced more than 1,500 people from their homes": displacement said with its place.
@@ -183,34 +211,34 @@ _VERB_FIRST: Final = re.compile(
     re.IGNORECASE,
 )
 # "hosts some 90,000 Ondaran refugees": refugees are counted as displaced wherever they stand.
-_REFUGEES: Final = re.compile(
+_REFUGEES: Final = LazyPattern(
     rf"\b(?P<phrase>{NUMBER_EXPRESSION}\s+(?:[\w-]+\s+){{0,2}}?refugees)\b" + _NOT_PEOPLE_AFTER,
     re.IGNORECASE,
 )
 # "the death toll rose to 31", "bringing the toll from the clashes to five": the figure
 # is the whole toll; a number followed by its own casualty word is left to the rules above.
-_TOLL: Final = re.compile(
+_TOLL: Final = LazyPattern(
     rf"\b(?P<phrase>(?:death\s+)?toll\b(?:\s+(?!to\b|at\b)[\w'\u2019-]+){{0,4}}?"
     rf"\s+(?:to|at|of|reached|passed|exceeded|hit)\s+{NUMBER_EXPRESSION})\b"
     rf"(?!\s*(?:{_VICTIM}\b|{_CASUALTY_WORD}\b|%|per\s*cent"
     r"|(?:euros?|dollars?|pounds?|cents?|francs?|per|each|a\s+(?:day|car|vehicle))\b))",
     re.IGNORECASE,
 )
-_BURIAL: Final = re.compile(
+_BURIAL: Final = LazyPattern(
     rf"\b(?P<phrase>bur(?:y|ies|ied|ying)\s+(?:{NUMBER_EXPRESSION})\s+{_POSSESSIVE}?{VICTIM_PHRASE})",
     re.IGNORECASE,
 )
-_CUSTODY: Final = re.compile(
+_CUSTODY: Final = LazyPattern(
     rf"\b(?P<phrase>{_CUSTODY_VERB}\s+(?:{NUMBER_EXPRESSION})\s+{_POSSESSIVE}?{VICTIM_PHRASE})",
     re.IGNORECASE,
 )
-_REMAINS_OF: Final = re.compile(
+_REMAINS_OF: Final = LazyPattern(
     rf"\b(?P<phrase>(?:bodies|remains|deaths)\s+of\s+(?:{NUMBER_EXPRESSION})"
     rf"(?:\s+{VICTIM_PHRASE})?)",
     re.IGNORECASE,
 )
 # "claimed more than 1,100 lives", "claimed the lives of 12 people".
-_CLAIMED_LIVES: Final = re.compile(
+_CLAIMED_LIVES: Final = LazyPattern(
     rf"\b(?P<phrase>claim(?:s|ed|ing)?\s+(?:{NUMBER_EXPRESSION})\s+lives"
     rf"|claim(?:s|ed|ing)?\s+the\s+lives\s+of\s+(?:{NUMBER_EXPRESSION})"
     rf"(?:\s+{VICTIM_PHRASE})?)\b",
@@ -220,7 +248,7 @@ _COUNTED_HARM: Final = (
     r"(?:dead|killed|deaths|fatalities|wounded|injured|casualties|missing|displaced)"
 )
 # "put the number of dead at 45", "bringing to 230 the number of people killed".
-_NUMBER_OF: Final = re.compile(
+_NUMBER_OF: Final = LazyPattern(
     rf"\b(?P<phrase>number\s+of\s+(?:[\w-]+\s+){{0,2}}?{_COUNTED_HARM}"
     rf"(?:\s+[\w'\u2019-]+){{0,9}}?\s+(?:at|to)\s+(?P<figure>{NUMBER_EXPRESSION})"
     rf"|{NUMBER_EXPRESSION}\s+the\s+number\s+of\s+(?:[\w-]+\s+){{0,3}}?{_COUNTED_HARM})\b"
@@ -228,7 +256,7 @@ _NUMBER_OF: Final = re.compile(
     re.IGNORECASE,
 )
 # "treated 21 people for injuries": the figure counts the injured.
-_TREATED_FOR: Final = re.compile(
+_TREATED_FOR: Final = LazyPattern(
     rf"\btreat(?:s|ed|ing)?\s+(?P<phrase>(?:{NUMBER_EXPRESSION})\s+{VICTIM_PHRASE}"
     # "for gunshot and shrapnel wounds": one or two kinds of wound before the noun
     rf"\s+for\s+(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+)?)?(?:injuries|wounds|burns))",
@@ -420,7 +448,7 @@ def _anchor_starts(ctx: SuggestContext, name: str) -> list[int] | None:
 
 
 def matches(
-    ctx: SuggestContext, pattern: re.Pattern[str], first: str, name: str = ""
+    ctx: SuggestContext, pattern: re.Pattern[str] | LazyPattern, first: str, name: str = ""
 ) -> Iterator[re.Match[str]]:
     """`pattern.finditer(ctx.text)`, tried only where a `first` word begins (and, for a
     pattern with an anchor in `_ANCHORS`, only where the anchor lies within reach)."""
