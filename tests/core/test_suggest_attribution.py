@@ -132,3 +132,43 @@ def test_fighters_called_terrorists_or_suspects_are_victim_nouns() -> None:
     assert found["killed dozens of terrorists"]["victims"] == "combatant"
     assert found["killed dozens of terrorists"]["count_low"] == 24
     assert found["arrested six suspects"]["kind"] == "other"
+
+
+def test_according_to_at_a_sentence_start_introduces_a_person_not_a_place() -> None:
+    text = 'According to Prosper Ndakala, a member of parliament, "the rebels tax this road".'
+    assert "Prosper Ndakala" in _found(text, "ACTOR")
+    assert _speaker(text, "the rebels") == "Prosper Ndakala"
+
+
+def test_un_before_a_listed_office_is_part_of_its_name() -> None:
+    text = (
+        "More than 1,000 people have fled, the UN Office for the Coordination of Humanitarian "
+        'Affairs said. "Families sleep in churches," the office said.'
+    )
+    name = "UN Office for the Coordination of Humanitarian Affairs"
+    assert _found(text, "ACTOR") == [name]
+    assert _speaker(text, "Families") == name
+
+
+def test_a_compass_word_opens_a_nationality_with_its_forces() -> None:
+    text = "Instructors are deployed alongside the Central African armed forces."
+    assert _found(text, "ACTOR") == ["Central African armed forces"]
+
+
+def test_members_named_after_a_national_body_are_not_the_body() -> None:
+    assert _found("Russian military instructors arrived in 2018.", "ACTOR") == []
+    assert _found("The Russian military said it had struck depots.", "ACTOR") == [
+        "Russian military"
+    ]
+
+
+def test_a_group_named_by_a_code_and_what_it_is_and_its_later_mentions() -> None:
+    text = "The army blamed the 3R rebel group for the ambush. 3R did not respond to requests."
+    assert _found(text, "ACTOR") == ["3R", "3R"]
+    assert _found("The Tuareg rebels held the town.", "ACTOR") == []
+
+
+def test_evacuating_people_is_a_rescue_not_a_casualty() -> None:
+    text = "Peacekeepers had evacuated five wounded soldiers to Bouar by helicopter."
+    assert _found(text, "CASUALTY") == ["five wounded soldiers"]
+    assert _found("Volunteers helped evacuate about 200 passengers.", "CASUALTY") == []

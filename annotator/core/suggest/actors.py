@@ -171,9 +171,16 @@ def matcher_for(source: object, names: Callable[[], Iterable[str]]) -> NameMatch
     return matcher
 
 
+# "according to X", "talked to X": a person or body, not a place ("According" opens
+# sentences too).
+_SPOKEN_TO: Final = re.compile(
+    r"\b(?:according|talked|spoke|speaking|listen|next|close)\s+to\s+$", re.IGNORECASE
+)
+
+
 def _is_locative(ctx: SuggestContext, start: int) -> bool:
     before = ctx.text[max(0, start - 20) : start]
-    if re.search(r"\b(?:according|talked|spoke|speaking|listen|next|close)\s+to\s+$", before):
+    if _SPOKEN_TO.search(before):
         return False
     return bool(_LOCATIVE.search(before))
 
@@ -460,6 +467,30 @@ def actor_acronym_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
         yield _suggestion(start, end, kinds[acronym], "actor_acronym_mentions")
 
 
+# "the 3R rebel group", "the M23 rebels", "the ADF militia": a short code then what it is.
+_CODED_GROUP: Final = re.compile(
+    r"\b(?P<name>(?=[\w-]*\d|[A-Z]{2})[A-Z0-9][A-Za-z0-9-]{0,9}) (?:(?:rebel|armed|militant"
+    r"|jihadist|insurgent|separatist|Islamist) (?:group|movement|alliance|coalition|faction)"
+    r"|rebels|militia|insurgents)\b"
+)
+
+
+@rule(
+    "actor_coded_group",
+    "ACTOR",
+    "An armed group named by a short code with what it is, and its other mentions: "
+    "'the 3R rebel group' -> '3R', 'the M23 rebels' -> 'M23'.",
+)
+def actor_coded_group(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    names = {m.group("name") for m in _CODED_GROUP.finditer(text)}
+    names = {n for n in names if n not in _NOT_NAMES and not n.isdigit()}
+    if not names:
+        return
+    for start, end, _name in NameMatcher(names).find_all(text, ctx.piece_index):
+        yield _suggestion(start, end, "armed group", "actor_coded_group")
+
+
 @rule(
     "actor_organisation_name",
     "ACTOR",
@@ -511,13 +542,22 @@ def _known_name_inside(ctx: SuggestContext, tokens: tuple[Token, ...]) -> bool:
     return not rest & ORGANISATION_WORDS
 
 
+# People of a body named after it: "Russian military instructors" are not the body.
+_MEMBERS_AFTER: Final = (
+    r"(?!\s+(?:instructors|advisers|advisors|officers|personnel|contractors|trainers|experts"
+    r"|officials|sources|analysts|doctors|engineers|pilots)\b)"
+)
 _INSTITUTION: Final = re.compile(
-    r"\b(?P<name>(?:[A-Z][\w\u0300-\u036f]*(?:ian|an|ese|ish|i|ic|ch))\s+"
+    # "Central African armed forces", "South Sudanese army": a compass word may open it
+    r"\b(?P<name>(?:(?:South|North|East|West|Central|Equatorial)\s+)?"
+    r"(?:[A-Z][\w\u0300-\u036f]*(?:ian|an|ese|ish|i|ic|ch))\s+"
     r"(?:(?:foreign|defen[cs]e|interior|health|justice|information|finance)\s+ministry"
     r"|ministry\s+of\s+(?:foreign\s+affairs|defen[cs]e|the\s+interior|health|justice)"
     r"|government|army|military|navy|air\s+force|armed\s+forces|Armed\s+Forces|security\s+forces"
     r"|police|authorities|border\s+guards?|coast\s+guard|presidency|cabinet|parliament"
     r"|Red\s+Cross|Red\s+Crescent|Foreign\s+Ministry|Defen[cs]e\s+Ministry|Army|Navy))\b"
+    # "Russian military instructors": people of that body, like "Russian soldiers", untagged
+    + _MEMBERS_AFTER
 )
 
 
@@ -765,7 +805,7 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     if _POSSESSIVE.match(text, end):
         return not _ACTS_THROUGH.match(text, end)
     before = text[max(0, start - 25) : start]
-    if re.search(r"\b(?:according|talked|spoke|speaking|listen|next|close)\s+to\s+$", before):
+    if _SPOKEN_TO.search(before):
         return False
     if _PLACE_BEFORE.search(before):
         return True
@@ -809,6 +849,12 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
                 # A one-word listed name opening a longer one: "Emergency Response Rooms".
                 yield _suggestion(start, longer.end(), kind, "actor_gazetteer")
                 continue
+        if kind == "organisation" and name[:1].isupper() and " " in name:
+            prefix = _UN_BEFORE.search(text, max(0, start - 16), start)
+            if prefix is not None:
+                # "the UN Office for the Coordination of Humanitarian Affairs": one name.
+                yield _suggestion(prefix.start(), end, kind, "actor_gazetteer")
+                continue
         branch = _PROVINCE.match(text, end) if kind == "armed group" else None
         if branch is not None:
             # "Islamic State Mozambique Province": a group's branch is named with its region.
@@ -822,6 +868,7 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
         yield _suggestion(start, end, kind, "actor_gazetteer")
 
 
+_UN_BEFORE: Final = re.compile(r"\b(?:UN|U\.N\.|United Nations) $")
 _PROVINCE: Final = re.compile(r"(?: [A-Z][\w'\u2019-]*){1,3} Province\b")
 _LONGER_NAME: Final = re.compile(r"(?: [A-Z][a-z]+)+")
 
@@ -839,7 +886,7 @@ _BODY: Final = re.compile(
     r" (?:armed forces|security forces|air force|naval forces|navy|army|military|government"
     r"|authorities|police|coast guard|border guards?|forces|junta|presidency|cabinet|parliament"
     r"|(?:foreign|defen[cs]e|interior|health|justice|information|finance) ministry"
-    r"|ministry of (?:foreign affairs|defen[cs]e|the interior|health|justice))\b",
+    r"|ministry of (?:foreign affairs|defen[cs]e|the interior|health|justice))\b" + _MEMBERS_AFTER,
     re.IGNORECASE,
 )
 

@@ -128,7 +128,7 @@ _LINKING: Final = (
 _HARM_VERB: Final = (
     r"(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing|e)|displac(?:es|ed|ing|e)"
     r"|maim(?:s|ed|ing)?|abduct(?:s|ed|ing)?|kidnap(?:s|ped|ping)?|massacred?"
-    r"|execut(?:es|ed|ing|e)|drown(?:s|ed|ing)?|uproot(?:s|ed|ing)?|evacuat(?:es|ed|ing|e)"
+    r"|execut(?:es|ed|ing|e)|drown(?:s|ed|ing)?|uproot(?:s|ed|ing)?"
     # "shot dead 14 passengers"
     r"|(?:shot|shoots?|shooting)\s+dead)"
 )
@@ -352,7 +352,7 @@ _FIRST_WORDS: Final = {
     "number": re.compile(rf"^(?:\d|(?:{_NUMBER_START})$)"),
     "number_of": re.compile(rf"^(?:\d|(?:number|{_NUMBER_START})$)"),
     "harm_verb": re.compile(
-        r"^(?:kill|wound|injur|displac|maim|abduct|kidnap|massacr|execut|drown|uproot|evacuat"
+        r"^(?:kill|wound|injur|displac|maim|abduct|kidnap|massacr|execut|drown|uproot"
         r"|forc|dr[oi]v|shot|shoot)"
     ),
     "toll": re.compile(r"^(?:death|toll)$"),
