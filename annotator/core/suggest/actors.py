@@ -475,6 +475,12 @@ _CODED_GROUP: Final = re.compile(
 )
 
 
+_CODED_TAIL: Final = re.compile(
+    r" (?:(?:rebel|armed|militant|jihadist|insurgent|separatist|Islamist) (?:group|movement"
+    r"|alliance|coalition|faction)|rebels|militia|insurgents)\b"
+)
+
+
 @rule(
     "actor_coded_group",
     "ACTOR",
@@ -483,7 +489,12 @@ _CODED_GROUP: Final = re.compile(
 )
 def actor_coded_group(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
-    names = {m.group("name") for m in _CODED_GROUP.finditer(text)}
+    names = set()
+    for tail in _CODED_TAIL.finditer(text):
+        # What the group is comes first (rare words), then the code just before it.
+        found = _CODED_GROUP.search(text, max(0, tail.start() - 12), tail.end())
+        if found is not None and found.end() == tail.end():
+            names.add(found.group("name"))
     names = {n for n in names if n not in _NOT_NAMES and not n.isdigit()}
     if not names:
         return
