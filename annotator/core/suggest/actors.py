@@ -818,23 +818,7 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     before = text[max(0, start - 25) : start]
     if _SPOKEN_TO.search(before):
         return False
-    if _PLACE_BEFORE.search(before):
-        return True
-    # "borders Iran and Afghanistan", "where Niger, Mali and Burkina Faso meet": a name
-    # listed after a place is a place too.
-    for _ in range(4):
-        listed = _LISTED_BEFORE.search(text, max(0, start - 40), start)
-        if listed is None:
-            return False
-        start = listed.start()
-        if _PLACE_BEFORE.search(text[max(0, start - 25) : start]):
-            return True
-    return False
-
-
-_LISTED_BEFORE: Final = re.compile(
-    r"[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,2}(?:,| and| or) $"
-)
+    return bool(_PLACE_BEFORE.search(before))
 
 
 @rule(
