@@ -172,3 +172,28 @@ def test_evacuating_people_is_a_rescue_not_a_casualty() -> None:
     text = "Peacekeepers had evacuated five wounded soldiers to Bouar by helicopter."
     assert _found(text, "CASUALTY") == ["five wounded soldiers"]
     assert _found("Volunteers helped evacuate about 200 passengers.", "CASUALTY") == []
+
+
+def test_a_description_after_an_opening_phrase_is_the_subject_not_the_outlet_named() -> None:
+    text = (
+        "The Mozambican defence ministry gave no toll. In a statement read on state television "
+        'TVM, the ministry said troops had "regained control of the town".'
+    )
+    assert _speaker(text, "regained") == "Mozambican defence ministry"
+
+
+def test_a_description_with_nothing_of_its_kind_named_before_has_no_speaker() -> None:
+    text = (
+        "ABUJA, May 3 (Meridian Wire) - Gunmen attacked a village, the defence ministry said. "
+        'In a statement read on state television NTA, the ministry said troops had "killed '
+        'dozens of bandits".'
+    )
+    assert _speaker(text, "killed dozens") is None
+
+
+def test_a_name_after_an_outlet_word_is_the_outlet_not_a_person() -> None:
+    text = "In a statement read on state television Tele Sahel, the ministry said it was calm."
+    found = [s for s in suggest(text, gazetteer=load_gazetteer()) if s.label == "ACTOR"]
+    assert [(text[s.start : s.end], s.attributes["type"]) for s in found] == [
+        ("Tele Sahel", "media")
+    ]

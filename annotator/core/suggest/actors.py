@@ -318,6 +318,8 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         if ctx.gazetteer.get(text[start:end]) is not None:
             continue
+        if _MEDIA_BEFORE.search(text[max(0, start - 30) : start]):
+            continue  # "on state television Télé Sahel, the ministry said": an outlet
         if (
             _PERSON_AFTER.match(text[end : end + 40])
             or _speech_follows(text, end)

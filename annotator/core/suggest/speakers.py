@@ -72,7 +72,9 @@ _SPEAKS_FOR: Final = re.compile(
     r"\b(?:spokes(?:man|woman|person|people)|representatives?)\s+(?:for|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_PRONOUN_AFTER_COMMA: Final = re.compile(r",\s*(?:he|she|it|they)\s+$", re.IGNORECASE)
+_PRONOUN_AFTER_COMMA: Final = re.compile(
+    r",\s*(?:he|she|it|they|the\s+(?:[a-z]+\s+)?[a-z]+)\s+$", re.IGNORECASE
+)
 # "According to X, ...": X attributes what follows in its sentence.
 _ACCORDING_TO: Final = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 # Words that open a new clause after a quote: what follows them does not attribute it
@@ -127,6 +129,8 @@ class _Mentions:
             for actor in reversed(before):
                 if test(actor):
                     return actor
+        if wanted is not None:
+            return None  # "the ministry" and no ministry, government or army named before
         return before[-1] if before else None
 
     def organisations_before(self, offset: int, count: int) -> list[Suggestion]:
@@ -166,9 +170,14 @@ def _described_as(text: str, actor: Suggestion, head: str) -> bool:
     if not head:
         return False
     after = text[actor.end : actor.end + 80]
-    return (
-        re.match(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(head)}\b", after) is not None
+    # An appositive ends in a comma, a bracket or a relative clause; ", the ministry said"
+    # is the next clause's subject, not a description of what precedes it.
+    found = re.match(
+        rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(head)}"
+        r"(?=\s*(?:[,(]|$)|\s+(?:that|which|who|based|founded|run|led)\b)",
+        after,
     )
+    return found is not None
 
 
 def _is_person(actor: Suggestion) -> bool:
