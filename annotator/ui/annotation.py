@@ -101,8 +101,6 @@ class AnnotationController(QObject):
         self.current_label.setTextFormat(Qt.TextFormat.PlainText)  # covered text is not markup
         status_bar.addWidget(self.current_label, 1)
         article.emptyClicked.connect(lambda: self.select_span(None))
-        article.stepRequested.connect(self.step_span)
-        article.edgeRequested.connect(self.move_edge)
         tags.spanActivated.connect(lambda sid: self.select_span(sid, scroll=True))
         tags.editor.attributesEdited.connect(self._attributes_edited)
         tags.editor.choiceMade.connect(self.focus_article)

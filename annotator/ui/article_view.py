@@ -39,7 +39,6 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPainterPath,
@@ -424,13 +423,15 @@ class Gutter(QWidget):
 
 
 class ArticleView(QPlainTextEdit):
-    """Shows one document; reports clicks, hovers and keys as span ids and code points."""
+    """Shows one document; reports clicks and hovers as span ids and code points.
+
+    It handles no annotation key itself: Tab, the edge keys and Esc are the
+    window's actions (ui/keys.py), bound by the keymap, so a key the user
+    unbinds does nothing here either.
+    """
 
     spanClicked = Signal(str)  # span id (repeated clicks cycle through overlapping spans)
     emptyClicked = Signal()
-    stepRequested = Signal(int)  # Tab: +1, Shift+Tab: -1
-    escapePressed = Signal()
-    edgeRequested = Signal(str, int)  # "start"/"end", -1 left / +1 right
     documentShown = Signal()  # a text was put in the view (show_document, show_review)
 
     def __init__(self, schema: LabelSchema, parent: QWidget | None = None) -> None:
@@ -469,6 +470,7 @@ class ArticleView(QPlainTextEdit):
         self.related_ids: list[str] = []
         self._last_click: int | None = None
         self._hover_ids: list[str] = []
+        self.hover_tag_rects: dict[str, QRectF] = {}  # where the last paint put each tag
         # callable(span list) -> plain text; the view shows it literally (set by the window).
         self.tooltip_for: Callable[[list[Span]], str] | None = None
         # Drag preview: the labels previewed (None: every label of the schema) and whether
@@ -1004,8 +1006,10 @@ class ArticleView(QPlainTextEdit):
     ) -> QRectF:
         """A small label tag (plain text, white on `color`) with its bottom-left at `corner`.
 
-        With `anchor_right` the tag's top-right sits at `corner` instead; tags in
-        `avoid` are stepped around to the right.
+        With `anchor_right` the tag's top-right sits at `corner` instead. A tag that
+        would overlap one in `avoid` is lifted a row at a time: it stays above its own
+        span's first character, so two spans starting at one word show two tags
+        stacked over that word, never one of them pushed over another span's text.
         """
         font = self._tag_font()
         painter.setFont(font)
@@ -1017,7 +1021,7 @@ class ArticleView(QPlainTextEdit):
         else:
             tag = QRectF(corner.x(), corner.y() - height, width, height)
         while avoid is not None and any(tag.intersects(other) for other in avoid):
-            tag.translate(width + 3, 0)
+            tag.translate(0, -(height + 1))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
         painter.drawRoundedRect(tag, 3, 3)
@@ -1029,6 +1033,7 @@ class ArticleView(QPlainTextEdit):
     def _paint_hover_tags(self, painter: QPainter, blocks: list[tuple[QTextBlock, float]]) -> None:
         hovered = [s for s in (self.item(i) for i in self._hover_ids) if s is not None]
         used: list[QRectF] = []
+        self.hover_tag_rects = {}
         for span in hovered:
             fragments = self._fragments(span.start, span.end, blocks)
             if not fragments:
@@ -1038,6 +1043,7 @@ class ArticleView(QPlainTextEdit):
             color = shade(self.highlighter._color(span.label), 0.1)
             corner = QPointF(first.left(), first.top() - 1)
             used.append(self._draw_tag(painter, name, color, corner, avoid=used))
+            self.hover_tag_rects[span.id] = used[-1]
 
     def hovered_labels(self) -> list[str]:
         """The label tags shown for the spans under the pointer, innermost first."""
@@ -1247,38 +1253,6 @@ class ArticleView(QPlainTextEdit):
             chosen = ids[0]
         self._last_click = offset
         self.spanClicked.emit(chosen)
-
-    def event(self, event: QEvent) -> bool:
-        # Tab would move the focus away; here it steps through spans instead.
-        if event.type() == QEvent.Type.KeyPress:
-            key_event = event
-            assert isinstance(key_event, QKeyEvent)
-            if key_event.key() == Qt.Key.Key_Tab and not key_event.modifiers() & ~(
-                Qt.KeyboardModifier.KeypadModifier
-            ):
-                self.stepRequested.emit(1)
-                return True
-            if key_event.key() == Qt.Key.Key_Backtab:
-                self.stepRequested.emit(-1)
-                return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if self.selected_id is not None and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            direction = -1 if event.key() == Qt.Key.Key_Left else 1
-            shift, alt = Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.AltModifier
-            if modifiers == shift:
-                self.edgeRequested.emit("start", direction)
-                return
-            if modifiers == shift | alt:
-                self.edgeRequested.emit("end", direction)
-                return
-        if event.key() == Qt.Key.Key_Escape:
-            self.clear_text_selection()
-            self.escapePressed.emit()
-            return
-        super().keyPressEvent(event)
 
     def tooltip_text(self, offset: int) -> str:
         """The plain text of the tooltip for the character at `offset` ('' for none)."""

@@ -5,13 +5,28 @@ article view (where a hit is shown), the current-object holder (the actor
 panel links the selected span), the main window that hosts the docks and the
 menu they are toggled from (Ctrl+Shift+F search, Ctrl+Shift+K check,
 Ctrl+Shift+A actors). The docks start hidden.
+
+On a small screen the article must keep its room: the docks share one tabbed
+place at the bottom instead of stacking, a dock opens at most a third of the
+window's height, and each folds to its title bar (the fold button, or a
+double-click on the title) keeping its results; the title carries the panel's
+count ("Search corpus — 21 hits") so a folded dock still says what it holds.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
 
 from annotator.ui.actor_registry import ActorRegistryPanel
 from annotator.ui.annotation import Selection
@@ -19,6 +34,117 @@ from annotator.ui.article_view import ArticleView
 from annotator.ui.consistency_panel import ConsistencyPanel
 from annotator.ui.search_panel import SearchPanel
 from annotator.ui.session import Session
+
+OPEN_SHARE = 1 / 3  # of the window's height, at most, when a dock opens
+UNLIMITED = 16777215  # Qt's QWIDGETSIZE_MAX
+
+
+class FoldableDock(QDockWidget):
+    """A bottom dock whose title bar folds it to a strip, keeping its panel as it was."""
+
+    foldChanged = Signal(bool)  # folded
+
+    def __init__(self, title: str, host: QMainWindow) -> None:
+        super().__init__(title, host)
+        self.host = host
+        self.base_title = title
+        self.unfolded_height = 0
+        bar = QWidget()
+        bar.setObjectName("dockTitleBar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(6, 2, 2, 2)
+        row.setSpacing(2)
+        self.title_label = QLabel(title)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.fold_button = QToolButton()
+        self.fold_button.setAutoRaise(True)
+        self.fold_button.setCheckable(True)
+        self.fold_button.toggled.connect(self.set_folded)
+        float_button = QToolButton()
+        float_button.setAutoRaise(True)
+        float_button.setIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarNormalButton)
+        )
+        float_button.setToolTip("Float in a window of its own")
+        float_button.clicked.connect(lambda: self.setFloating(not self.isFloating()))
+        close_button = QToolButton()
+        close_button.setAutoRaise(True)
+        close_button.setIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton)
+        )
+        close_button.setToolTip("Close (the menu or its shortcut opens it again)")
+        close_button.clicked.connect(self.close)
+        row.addWidget(self.fold_button)
+        row.addWidget(self.title_label, 1)
+        row.addWidget(float_button)
+        row.addWidget(close_button)
+        bar.installEventFilter(self)
+        self.title_label.installEventFilter(self)
+        self.setTitleBarWidget(bar)
+        self._show_fold_state(False)
+        self.visibilityChanged.connect(self._shown)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonDblClick:
+            self.fold_button.toggle()
+            return True
+        return super().eventFilter(watched, event)
+
+    @property
+    def folded(self) -> bool:
+        return self.fold_button.isChecked()
+
+    def set_folded(self, folded: bool) -> None:
+        """Fold to the title strip (the panel and its results are kept), or unfold."""
+        if self.fold_button.isChecked() != folded:
+            self.fold_button.setChecked(folded)  # comes back here through `toggled`
+            return
+        panel = self.widget()
+        if panel is None:
+            return
+        if folded:
+            self.unfolded_height = max(self.height(), self.unfolded_height)
+            # Squeezed, not hidden: a dock whose widget is hidden shrinks to its title's
+            # width, and the panel keeps its results and its place in the tab order.
+            panel.setMaximumHeight(0)
+            panel.setEnabled(False)  # nothing folded away can hold the focus or take keys
+            self.host.resizeDocks(
+                [self], [self.titleBarWidget().sizeHint().height()], Qt.Orientation.Vertical
+            )
+        else:
+            panel.setMaximumHeight(UNLIMITED)
+            panel.setEnabled(True)
+            self.host.resizeDocks([self], [self._opening_height()], Qt.Orientation.Vertical)
+        self._show_fold_state(folded)
+        self.foldChanged.emit(folded)
+
+    def _show_fold_state(self, folded: bool) -> None:
+        self.fold_button.setArrowType(Qt.ArrowType.RightArrow if folded else Qt.ArrowType.DownArrow)
+        self.fold_button.setToolTip(
+            "Unfold (double-click the title)"
+            if folded
+            else "Fold to this strip, keeping the results (double-click the title)"
+        )
+
+    def set_count(self, text: str) -> None:
+        """Show the panel's count in the title ("21 hits"), or just the title when empty."""
+        self.title_label.setText(f"{self.base_title} — {text}" if text else self.base_title)
+
+    def _opening_height(self) -> int:
+        share = round(self.host.height() * OPEN_SHARE)
+        wanted = self.unfolded_height or self.widget().sizeHint().height()
+        return max(140, min(wanted, share))
+
+    def _shown(self, visible: bool) -> None:
+        if visible and not self.isFloating():
+            if self.folded:
+                self.set_folded(False)  # opening a dock from the menu always unfolds it
+            # After the layout has placed it: cap its height so the article keeps its room.
+            QTimer.singleShot(0, self._cap_height)
+
+    def _cap_height(self) -> None:
+        if self.isVisible() and not self.isFloating() and not self.folded:
+            self.host.resizeDocks([self], [self._opening_height()], Qt.Orientation.Vertical)
 
 
 class CorpusToolsController(QObject):
@@ -44,18 +170,35 @@ class CorpusToolsController(QObject):
             "check": ("Consistency", self.check, "Ctrl+Shift+K"),
             "actors": ("Actors", self.actors, "Ctrl+Shift+A"),
         }
-        self.docks: dict[str, QDockWidget] = {}
+        self.docks: dict[str, FoldableDock] = {}
         for name, (title, panel, shortcut) in panels.items():
-            dock = QDockWidget(title, host)
+            dock = FoldableDock(title, host)
             dock.setObjectName(f"corpus_{name}_dock")
             dock.setWidget(panel)
             host.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+            if self.docks:  # one tabbed place, never three docks stacked over the article
+                host.tabifyDockWidget(next(iter(self.docks.values())), dock)
             dock.hide()
             toggle = dock.toggleViewAction()
             toggle.setShortcut(QKeySequence(shortcut))
             menu.addAction(toggle)
             panel.openHit.connect(self.open_at)
             self.docks[name] = dock
+        self.search.counted.connect(self.docks["search"].set_count)
+        for name, dock in self.docks.items():
+            dock.foldChanged.connect(lambda folded, name=name: self._fold_changed(name, folded))
+
+    def _fold_changed(self, name: str, folded: bool) -> None:
+        """Folding hands the keys back to the article; unfolding gives them to the panel."""
+        if folded:
+            self.article.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif name == "search":
+            self.search.focus_query()
+        else:
+            panel = self.docks[name].widget()
+            panel.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not panel.hasFocus():
+                panel.focusNextChild()
 
     def open_at(self, document_id: str, start: int, end: int) -> None:
         """Open `document_id` and select code points [start, end) in the article."""

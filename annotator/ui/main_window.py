@@ -466,7 +466,6 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.documents_pane.documentChosen.connect(self.open_document)
         self.article.spanClicked.connect(self.workbench.span_clicked)
-        self.article.escapePressed.connect(self.annotation.escape)
         self.tags.labelRequested.connect(self.workbench.label_key)
         self.annotation.documentEdited.connect(self._document_edited)
         self.session.documentOpened.connect(self._document_opened)

@@ -368,9 +368,11 @@ class ReviewController(QObject):
     def _describe(self, number: int) -> str:
         item = self.items[number]
         comparison = self.comparison(number)
-        first = item.cluster.spans[0]
+        # The text all versions together cover: no one version's extent is "the" cluster.
+        start = min(s.start for s in item.cluster.spans)
+        end = max(s.end for s in item.cluster.spans)
         document = self.session.document
-        covered = short_text(first.covered(document.text)) if document is not None else ""
+        covered = short_text(document.text[start:end]) if document is not None else ""
         labels = "/".join(dict.fromkeys(s.label for s in item.cluster.spans))
         what = f"{labels} “{covered}”"
         state = self._state(number)

@@ -146,6 +146,7 @@ class HitsModel(ColumnsModel):
 class SearchPanel(QWidget):
     openHit = Signal(str, int, int)  # document id, start, end (code points)
     annotated = Signal(int)  # spans added
+    counted = Signal(str)  # "21 hits" after a search (the dock's title shows it)
 
     def __init__(self, session: Session, undo_stack: QUndoStack, parent: Any = None) -> None:
         super().__init__(parent)
@@ -194,20 +195,23 @@ class SearchPanel(QWidget):
         self.all_button = QPushButton("Annotate all hits…")
         self.all_button.setToolTip("Tag every hit with a label you choose (one undo step)")
 
+        # One row of controls: on a 720-pixel screen every row given to them is a row of
+        # hits (or of article) lost.
+        self.annotator_filter.setMaximumWidth(140)
         row = QHBoxLayout()
         row.addWidget(self.query_edit, 1)
         row.addWidget(self.regex_box)
         row.addWidget(self.phrase_box)
-        filters = QHBoxLayout()
-        filters.addWidget(self.label_filter)
-        filters.addWidget(self.annotator_filter)
-        filters.addWidget(self.status_filter)
+        row.addWidget(self.label_filter)
+        row.addWidget(self.annotator_filter)
+        row.addWidget(self.status_filter)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.all_button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(4)
         layout.addLayout(row)
-        layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
@@ -309,6 +313,7 @@ class SearchPanel(QWidget):
         self.last_query = self.query()
         if self._search(self.last_query):
             self.status.setText(self.count_text())
+            self.counted.emit(self.count_text())
 
     def count_text(self) -> str:
         """'No hits', '1 hit', '12 hits', '100+ hits' (more pages to come)."""

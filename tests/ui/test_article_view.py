@@ -341,6 +341,26 @@ def test_hovering_shows_label_tags_of_the_spans_under_the_pointer(qtbot) -> None
     qtbot.waitUntil(lambda: view.hovered_labels() == [])
 
 
+def test_hover_tags_never_overlap_and_each_sits_over_its_own_span(qtbot) -> None:
+    spans = [
+        _span(NEST, "12 Valdor Front fighters died in the raid", "QUOTE"),
+        _span(NEST, "12 Valdor Front fighters died", "CASUALTY"),
+        _span(NEST, "Valdor Front", "ACTOR"),
+    ]
+    view = _view(qtbot, NEST, spans)
+    qtbot.mouseMove(view.viewport(), view.point_of(NEST.index("Valdor") + 2))
+    qtbot.waitUntil(lambda: len(view.hover_tag_rects) == 3)
+    rects = view.hover_tag_rects
+    for span in spans:  # each tag starts over its span's first character
+        first = view._fragments(span.start, span.end)[0]
+        assert abs(rects[span.id].left() - first.left()) < 1, span.label
+        assert rects[span.id].bottom() <= first.top()
+    placed = list(rects.values())
+    assert not any(a.intersects(b) for i, a in enumerate(placed) for b in placed[i + 1 :])
+    quote, casualty, _actor = spans  # both start at "12": stacked over it
+    assert rects[quote.id].top() != rects[casualty.id].top()
+
+
 def test_the_speaker_link_runs_in_the_margin_not_over_the_text(qtbot, window) -> None:
     text = window.session.document.text
     for needle, key in (("We will not leave,", "1"), ("Ilse Marović", "3")):

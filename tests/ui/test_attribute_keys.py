@@ -192,3 +192,35 @@ def test_read_keymap_refuses_one_key_for_two_actions(tmp_path: Path) -> None:
     assert [k.toString() for k in keys["accept"]] == ["X"]
     assert keys["reject"] == []
     assert problems == [f"{path}: X is already the key of 'accept'; not bound to 'reject'."]
+
+
+def test_keys_the_keymap_unbinds_do_nothing_in_the_article(qtbot, corpus) -> None:
+    """The article has no key handling of its own behind the window's actions."""
+    path = keymap_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        json.dumps({"next_span": [], "previous_span": [], "move_start_left": [], "escape": []}),
+        "utf-8",
+    )
+    window = MainWindow(corpus, "ana", db_label="test")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.article.setFocus()
+    _tag(qtbot, window, "Free Valdor Front", "3")
+    _tag(qtbot, window, "Ilse Marović", "3")
+    span = window.annotation.selected_span()
+    assert span is not None
+    before = (span.start, span.end)
+    for key, modifier in (
+        (Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier),  # was "move start left"
+        (Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier),  # was "next span"
+        (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),  # was "deselect"
+    ):
+        qtbot.keyClick(window.article, key, modifier)
+        current = window.annotation.selected_span()
+        assert current is not None, key
+        assert current.id == span.id, key
+        assert (current.start, current.end) == before, key

@@ -245,3 +245,51 @@ def test_backspace_deletes_the_selected_span_when_no_suggestion_is_chosen(qtbot,
     assert len(_spans(window)) == 1
     qtbot.keyClick(window.article, Qt.Key.Key_Backspace)
     assert _spans(window) == []
+
+
+# -- a small screen: the docks leave the article its room ---------------------------------
+
+
+def test_at_1280x720_search_opens_in_a_third_of_the_height_and_folds_to_its_title(
+    qtbot, window, tools
+) -> None:
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: window.height() == 720)
+    dock = window.corpus_docks["search"]
+    panel = tools["search"]
+    dock.toggleViewAction().trigger()
+    assert panel.query_edit.hasFocus()
+    qtbot.keyClicks(panel.query_edit, "Geneva")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2)
+    qtbot.waitUntil(lambda: dock.height() <= 720 // 3)
+    assert dock.title_label.text() == "Search corpus — 2 hits"
+    unfolded_article = window.article.height()
+
+    qtbot.mouseClick(dock.fold_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dock.height() <= dock.titleBarWidget().sizeHint().height() + 2)
+    assert window.article.height() > unfolded_article + 100
+    assert dock.width() == window.width()  # the strip keeps the window's width
+    assert window.article.hasFocus()  # keys go to the article, never to the folded query
+    assert not panel.query_edit.isEnabled()
+    assert dock.title_label.text() == "Search corpus — 2 hits"  # still says what it holds
+
+    # A double-click on the title unfolds it with its results and the caret in the query.
+    qtbot.mouseDClick(dock.title_label, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dock.height() > 100)
+    assert panel.model.rowCount() == 2
+    assert panel.query_edit.hasFocus()
+
+
+def test_the_corpus_docks_share_one_tabbed_place(qtbot, window) -> None:
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: window.height() == 720)
+    docks = window.corpus_docks
+    docks["search"].toggleViewAction().trigger()
+    qtbot.waitUntil(lambda: docks["search"].height() <= 720 // 3)
+    with_one = window.article.height()
+    docks["check"].toggleViewAction().trigger()
+    docks["actors"].toggleViewAction().trigger()
+    assert set(window.tabifiedDockWidgets(docks["search"])) == {docks["check"], docks["actors"]}
+    qtbot.wait(50)
+    # Three docks open take the room of one (and a tab bar), never three stacked bands.
+    assert window.article.height() >= with_one - 40

@@ -107,13 +107,12 @@ def test_the_selected_cluster_is_named_in_the_status_bar_until_another_is_chosen
     conflict = _cluster(pair, "boundary_conflict")
     pair.review.select_cluster(conflict)
     label = pair.annotation.current_label
-    assert label.text().startswith("boundary conflict: ACTOR “FVF")
-    assert "(ana, ben)" in label.text()
+    assert label.text().startswith("boundary conflict: ACTOR “FVF)” (ana, ben) — ")
     assert "press 1, 2" in label.text()
     pair.annotation.say("Saved a backup", 10)  # a passing message does not erase it
     qtbot.waitUntil(lambda: pair.statusBar().currentMessage() == "")
     assert label.isVisible()
-    assert label.text().startswith("boundary conflict: ACTOR “FVF")
+    assert label.text().startswith("boundary conflict: ACTOR “FVF)” (ana, ben) — ")
     qtbot.keyClick(pair.article, "2")  # deciding it moves on to the next cluster
     assert pair.review.current_number() != conflict
     assert not label.text().startswith("boundary conflict: ACTOR “FVF")

@@ -154,7 +154,9 @@ def test_tab_steps_through_spans_in_text_order(qtbot, window: MainWindow) -> Non
             )
         )
     assert seen == ["Brezna market", "Ilse Marović", "FVF", "Brezna market"]
-    qtbot.keyClick(window.article, Qt.Key.Key_Backtab)
+    qtbot.keyClick(
+        window.article, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier
+    )  # Shift+Tab
     assert (
         window.session.span(window.annotation.selection.current).covered(
             window.session.document.text
