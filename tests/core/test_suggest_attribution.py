@@ -197,3 +197,14 @@ def test_a_name_after_an_outlet_word_is_the_outlet_not_a_person() -> None:
     assert [(text[s.start : s.end], s.attributes["type"]) for s in found] == [
         ("Tele Sahel", "media")
     ]
+
+
+def test_a_named_group_followed_or_described_by_what_it_is_and_its_later_mentions() -> None:
+    text = (
+        "Kidnappers from the Sons of Marsk militia took the bus. The Sons of Marsk said the "
+        "hostages were safe."
+    )
+    assert _found(text, "ACTOR") == ["Sons of Marsk", "Sons of Marsk"]
+    text = "The Valley Lions, an armed group that holds the pass, denied it. Valley Lions fighters"
+    assert _found(text + " left.", "ACTOR") == ["Valley Lions", "Valley Lions"]
+    assert _found("Sudanese Arab rebels held the town.", "ACTOR") == []

@@ -475,33 +475,55 @@ _CODED_GROUP: Final = re.compile(
     r"|jihadist|insurgent|separatist|Islamist) (?:group|movement|alliance|coalition|faction)"
     r"|rebels|militia|insurgents)\b"
 )
-
-
-_CODED_TAIL: Final = re.compile(
-    r" (?:(?:rebel|armed|militant|jihadist|insurgent|separatist|Islamist) (?:group|movement"
+_ARMED_KIND: Final = (
+    r"(?:(?:rebel|armed|militant|jihadist|insurgent|separatist|Islamist) (?:group|movement"
     r"|alliance|coalition|faction)|rebels|militia|insurgents)\b"
+)
+# What the group is, right after its name: "... the Sons of Marsk militia".
+_GROUP_TAIL: Final = re.compile(" " + _ARMED_KIND)
+# ... or in an appositive: "The Sons of Marsk, an armed group that ...".
+_GROUP_APPOSITIVE: Final = re.compile(
+    r", (?:a|an|the) (?:[a-z-]+ ){0,2}?(?:(?:rebel|armed|militant|jihadist|insurgent|separatist"
+    r"|Islamist) (?:group|movement|alliance|coalition|faction)|militia)\b"
 )
 
 
 @rule(
-    "actor_coded_group",
+    "actor_described_group",
     "ACTOR",
-    "An armed group named by a short code with what it is, and its other mentions: "
-    "'the 3R rebel group' -> '3R', 'the M23 rebels' -> 'M23'.",
+    "An armed group named with what it is, and its other mentions: 'the 3R rebel group' -> "
+    "'3R', 'the M23 rebels' -> 'M23', 'the Sons of Marsk militia', 'The Sons of Marsk, an "
+    "armed group that ...' -> 'Sons of Marsk'.",
 )
-def actor_coded_group(ctx: SuggestContext) -> Iterator[Suggestion]:
+def actor_described_group(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     names = set()
-    for tail in _CODED_TAIL.finditer(text):
-        # What the group is comes first (rare words), then the code just before it.
-        found = _CODED_GROUP.search(text, max(0, tail.start() - 12), tail.end())
-        if found is not None and found.end() == tail.end():
-            names.add(found.group("name"))
+    tails = [m.start() for m in _GROUP_TAIL.finditer(text)]
+    tails += [m.start() for m in _GROUP_APPOSITIVE.finditer(text)]
+    if not tails:
+        return
+    runs = {run.end: run for run in _runs(ctx)}
+    index = _gazetteer_index(ctx.gazetteer)
+    for at in tails:
+        # What the group is comes first (rare words), then the code or name just before it.
+        coded = _CODED_GROUP.search(text, max(0, at - 12), at + 40)
+        if coded is not None and coded.end("name") == at:
+            names.add(coded.group("name"))
+            continue
+        run = runs.get(at)
+        if run is None:
+            continue
+        tokens = _strip_leading(run, _NOT_NAMES)
+        capitalised = [t.text for t in tokens if t.text[:1].isupper()]
+        name = text[tokens[0].start : tokens[-1].end] if tokens else ""
+        if len(capitalised) < 2 or name in index.kinds or _DEMONYM_SHAPE.fullmatch(capitalised[0]):
+            continue  # one word ("the Tuareg rebels") or a listed state or nationality
+        names.add(name)
     names = {n for n in names if n not in _NOT_NAMES and not n.isdigit()}
     if not names:
         return
     for start, end, _name in NameMatcher(names).find_all(text, ctx.piece_index):
-        yield _suggestion(start, end, "armed group", "actor_coded_group")
+        yield _suggestion(start, end, "armed group", "actor_described_group")
 
 
 @rule(
