@@ -1,4 +1,5 @@
-"""Import speed and memory: `annotator import` of .txt folders and of one JSONL file.
+"""Import speed and memory: `annotator import` of .txt folders, and of one JSONL file and
+one Label Studio JSON array holding the same records.
 
 Times the command the user runs (`python -m annotator import PATH --db NEW.db`, a
 fresh process each run, so start-up is included) next to a baseline measured in
@@ -83,6 +84,48 @@ def write_jsonl(path: Path, count: int, rng: random.Random) -> int:
     return path.stat().st_size
 
 
+def write_labelstudio(path: Path, count: int, rng: random.Random) -> int:
+    """The records of `write_jsonl` as one Label Studio array: a task each, 10 results."""
+    jsonl = path.with_suffix(".source.jsonl")
+    write_jsonl(jsonl, count, rng)
+    with jsonl.open(encoding="utf-8") as lines, path.open("w", encoding="utf-8") as out:
+        out.write("[\n")
+        for n, line in enumerate(lines):
+            raw = json.loads(line)
+            text = raw["text"]
+            results = [
+                {"id": f"r{n}-{k}", "from_name": "label", "to_name": "text", "type": "labels",
+                 "value": {"start": s["start"], "end": s["end"],
+                           "text": text[s["start"] : s["end"]], "labels": [s["label"]]}}
+                for k, s in enumerate(raw["spans"])
+            ]  # fmt: skip
+            task = {
+                "id": n + 1,
+                "data": {"text": text, "title": raw["meta"]["title"]},
+                "annotations": [{"id": n + 1, "completed_by": 1, "result": results}],
+            }
+            out.write(("," if n else "") + json.dumps(task, ensure_ascii=False) + "\n")
+        out.write("]\n")
+    jsonl.unlink()
+    return path.stat().st_size
+
+
+def labelstudio_rows(path: Path) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    stamp = now()
+    documents, spans = [], []
+    for seq, task in enumerate(json.loads(path.read_text("utf-8")), start=1):
+        d = Document.from_text(task["data"]["text"], title=task["data"]["title"], source=path.name)
+        documents.append((d.id, seq, d.sha256, d.title, d.text, d.source, None, "{}", stamp))
+        for result in task["annotations"][0]["result"]:
+            v = result["value"]
+            span_id = imported_span_id(d.id, v["start"], v["end"], v["labels"][0], "bench")
+            spans.append(
+                (span_id, d.id, v["start"], v["end"], v["labels"][0], "bench", _dumps({}),
+                 "imported", stamp, stamp)
+            )  # fmt: skip
+    return documents, spans
+
+
 def txt_rows(folder: Path) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
     """The document rows a .txt import writes, prepared outside the timing."""
     stamp = now()
@@ -153,10 +196,14 @@ def measure(kind: str, count: int, folder: Path, runs: int) -> None:
         source = folder / f"txt-{count}"
         size = write_txt_folder(source, count, rng)
         what = f"{count:,} .txt articles ({size / 1e6:.0f} MB)"
-    else:
+    elif kind == "jsonl":
         source = folder / f"corpus-{count}.jsonl"
         size = write_jsonl(source, count, rng)
         what = f"{count:,} JSONL records, {count * 10:,} spans ({size / 1e6:.0f} MB)"
+    else:
+        source = folder / f"tasks-{count}.json"
+        size = write_labelstudio(source, count, rng)
+        what = f"{count:,} Label Studio tasks, {count * 10:,} spans ({size / 1e6:.0f} MB)"
     template = folder / "template.db"
     if not template.exists():
         Repository(open_db(template)).db.close()  # schema and default labels, nothing else
@@ -166,7 +213,8 @@ def measure(kind: str, count: int, folder: Path, runs: int) -> None:
         ours.append(seconds)
         peaks.append(peak)
         _remove(folder / f"ours-{kind}-{count}-{n}.db")
-    documents, spans = txt_rows(source) if kind == "txt" else jsonl_rows(source)
+    rows = {"txt": txt_rows, "jsonl": jsonl_rows, "labelstudio": labelstudio_rows}[kind]
+    documents, spans = rows(source)
     base = []
     for n in range(runs):
         base.append(
@@ -202,6 +250,7 @@ def main() -> None:
         "--sizes", default="1000,10000", help="document counts, comma separated (e.g. 100000)"
     )
     parser.add_argument("--big", action="store_true", help="1,000, 10,000 and 100,000 documents")
+    parser.add_argument("--kinds", default="txt,jsonl,labelstudio", help="what to import")
     args = parser.parse_args()
     sizes = [1_000] if args.quick else [int(s) for s in args.sizes.split(",")]
     if args.big:
@@ -209,7 +258,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for count in sizes:
             runs = 1 if args.quick or count >= 100_000 else 3
-            for kind in ("txt", "jsonl"):
+            for kind in args.kinds.split(","):
                 measure(kind, count, Path(tmp), runs)
 
 

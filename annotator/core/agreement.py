@@ -741,13 +741,21 @@ def agreement(
     annotators: Sequence[str],
     *,
     progress: Callable[[int], object] | None = None,
+    workers: int = 1,
 ) -> AgreementReport:
     """Agreement of `annotators` (two or more) over `documents`, overall and per label.
 
-    `progress(n)` is called after every 500 documents with the number done.
-    Labels reported are those any of the annotators used. Raises ValueError
-    for fewer than two annotators.
+    `progress(n)` is called after every 500 documents with the number done
+    (with `workers`, as runs of documents are counted). Labels reported are
+    those any of the annotators used. Raises ValueError for fewer than two
+    annotators. With `workers` > 1, up to `workers - 1` helper processes count
+    runs of documents while this one counts too (see core.agreement_pool); the
+    figures are exactly those of one process.
     """
+    if workers > 1:
+        from annotator.core.agreement_pool import count_in_processes
+
+        return count_in_processes(documents, annotators, workers, progress).report()
     counter = AgreementCounter(annotators)
     for doc in documents:
         counter.add(doc)

@@ -36,6 +36,11 @@ class ReadOptions:
     offsets: str | None = None
 
 
+class UnreadableFile(InputError):
+    """The file as a whole cannot be read (not valid JSON, not decodable): none of it imports,
+    even where records before the fault were read."""
+
+
 @dataclass
 class ReadResult:
     """Documents read from one file, and the records that could not be read."""
@@ -44,6 +49,14 @@ class ReadResult:
     problems: list[InputError] = field(default_factory=list)
     # What the user should know about how the file was read (a detected offset unit).
     notes: list[str] = field(default_factory=list)
+
+
+def bom_encoding(data: bytes) -> str | None:
+    """The codec a byte-order mark at the start of `data` announces, if any."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return codec
+    return None
 
 
 def decode(data: bytes, name: str, encoding: str | None = None) -> str:
@@ -57,10 +70,7 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     if not data or data.isspace():  # not data.strip(): that copies the whole file
         raise InputError("the file is empty", file=name)
     if encoding is None:
-        for bom, codec in _BOMS:
-            if data.startswith(bom):
-                encoding = codec
-                break
+        encoding = bom_encoding(data)
     if encoding is None:
         if b"\x00" in data[:8192]:
             raise InputError("this looks like a binary file, not text", file=name)

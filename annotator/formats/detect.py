@@ -10,9 +10,12 @@ from __future__ import annotations
 import codecs
 import json
 import re
+from pathlib import Path
 
+from annotator.core.errors import InputError
 from annotator.formats.common import ReadOptions, ReadResult, decode
 from annotator.formats.doccano import is_doccano, read_doccano
+from annotator.formats.jsonarray import iter_array
 from annotator.formats.jsonl import read_jsonl
 from annotator.formats.labelstudio import is_labelstudio, read_labelstudio
 
@@ -62,6 +65,32 @@ def sniff(data: bytes, name: str, options: ReadOptions) -> str:
     if is_labelstudio([record]):
         return "labelstudio"
     return "doccano" if is_doccano(record) else "jsonl"
+
+
+def sniff_file(path: Path, name: str, options: ReadOptions) -> str:
+    """`sniff` for a file, reading no more of it than needed.
+
+    Up to its first non-blank line; for a UTF-8 JSON array, up to the end of its
+    first element (a Label Studio export is told by its first task). A file in a
+    wide encoding (a UTF-16/32 byte-order mark, NUL bytes) is judged whole.
+    """
+    with path.open("rb") as handle:
+        head = b""
+        for line in handle:
+            head += line
+            if line.strip():
+                break
+        if head.startswith(_WIDE_BOMS) or b"\x00" in head:
+            return sniff(head + handle.read(), name, options)
+        if not head.lstrip().startswith(b"["):
+            return sniff(head, name, options)
+        handle.seek(0)
+        try:
+            for _number, _line, first in iter_array(handle, name, options.encoding):
+                return "labelstudio" if is_labelstudio([first]) else "jsonl"
+        except InputError:  # not valid JSON from its first element: the JSONL reader says why
+            return "jsonl"
+    return "jsonl"  # an empty array
 
 
 def read_json_any(data: bytes, name: str, options: ReadOptions) -> ReadResult:

@@ -51,6 +51,7 @@ from annotator.formats.common import (
     text_field,
     unexpected,
 )
+from annotator.formats.jsonl import streamed_records, streams_by_line
 from annotator.formats.tagging import WriteContext
 
 
@@ -231,6 +232,69 @@ def read_doccano(data: bytes, name: str, options: ReadOptions | None = None) -> 
     if not result.items and not result.problems:
         result.problems.append(InputError("the file holds no records", file=name))
     return result
+
+
+def iter_doccano_file(
+    path: Path, name: str, options: ReadOptions | None = None, notes: list[str] | None = None
+) -> Iterator[AnnotatedDocument | InputError]:
+    """`read_doccano` a line at a time from the file: memory bounded by the largest record.
+
+    The file is read twice: once to tell the offset unit (unless `options.offsets`
+    names it or every record marks it), once to read the records. The note on the
+    unit is appended to `notes`. A file that is not UTF-8 JSON Lines (another
+    encoding, a byte-order mark of UTF-16/32, empty or binary) is read whole.
+    """
+    options = options or ReadOptions()
+    if not streams_by_line(path, options):
+        result = read_doccano(path.read_bytes(), name, options)
+        if notes is not None:
+            notes.extend(result.notes)
+        yield from result.problems
+        yield from result.items
+        return
+    unit = options.offsets if options.offsets in OFFSET_UNITS else None
+    if unit is None:
+        marked: set[Any] = set()
+
+        def records() -> Iterator[Any]:
+            for entry in streamed_records(path, name):
+                if not isinstance(entry, InputError):
+                    if isinstance(entry[1], dict):
+                        marked.add(entry[1].get("offset_unit"))
+                    yield entry[1]
+
+        seen = records()
+        failure: Exception | None = None
+        try:
+            detected, note = detect_offset_unit(seen)
+        except Exception as exc:  # a shape the detection did not foresee
+            failure = exc
+            for _ in seen:  # the marks of the remaining records
+                pass
+        if len(marked) == 1 and (only := next(iter(marked))) in OFFSET_UNITS:
+            unit = only  # every record says its unit (annotator's own export)
+        elif failure is not None:  # the file's reading, as read_doccano says it
+            problem = unexpected(failure, "the offsets")
+            problem.file = name
+            yield problem
+            return
+        else:
+            unit = detected
+            if note is not None and notes is not None:
+                notes.append(note)
+    empty = True
+    for entry in streamed_records(path, name):
+        empty = False
+        if isinstance(entry, InputError):
+            yield entry
+            continue
+        number, raw = entry
+        try:
+            yield _record(raw, name, number or 0, options, unit)
+        except Exception as exc:
+            yield _line_problem(exc, name, number or 0)
+    if empty:
+        yield InputError("the file holds no records", file=name)
 
 
 def _line_problem(exc: Exception, name: str, number: int) -> InputError:

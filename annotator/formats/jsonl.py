@@ -279,22 +279,31 @@ def iter_jsonl_file(
     problem of that line.
     """
     options = options or ReadOptions()
+    if not streams_by_line(path, options):
+        yield from iter_jsonl(path.read_bytes(), name, options)
+        return
+    yield from _documents(streamed_records(path, name), name, options)
+
+
+def streams_by_line(path: Path, options: ReadOptions) -> bool:
+    """Whether a JSON Lines file can be read line by line (UTF-8, not a .json array).
+
+    Otherwise it is read whole: another encoding, a UTF-16/32 byte-order mark, an
+    empty or binary file (whose whole-file message is clearer), or a .json array.
+    """
     with path.open("rb") as handle:
         head = handle.read(8192)
-    whole = (
+    return not (
         options.encoding not in (None, "utf-8", "utf8", "utf-8-sig")
         or head.startswith(_WIDE_BOMS)
         or (_ARRAY_START.match(head.decode("latin-1")) and path.suffix.lower() == ".json")
         or not head.strip()
         or b"\x00" in head
     )
-    if whole:
-        yield from iter_jsonl(path.read_bytes(), name, options)
-        return
-    yield from _documents(_streamed_records(path, name), name, options)
 
 
-def _streamed_records(path: Path, name: str) -> Iterator[tuple[int | None, Any] | InputError]:
+def streamed_records(path: Path, name: str) -> Iterator[tuple[int | None, Any] | InputError]:
+    """(line, parsed JSON) of each non-blank line, or an InputError naming the line."""
     with path.open("rb") as handle:
         for number, raw in enumerate(handle, start=1):
             if number == 1 and raw.startswith(codecs.BOM_UTF8):

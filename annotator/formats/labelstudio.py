@@ -20,11 +20,12 @@ to paste into the project's Labeling Interface.
 
 from __future__ import annotations
 
+import io
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path, PurePath
-from typing import Any
+from typing import Any, BinaryIO
 from xml.sax.saxutils import quoteattr
 
 from annotator.core.errors import AnnotatorError, InputError
@@ -41,14 +42,14 @@ from annotator.core.text import headline, normalise_with_offsets, title_from_fil
 from annotator.formats.common import (
     ReadOptions,
     ReadResult,
+    UnreadableFile,
     clean_json,
-    decode,
     dict_field,
     list_field,
-    load_json,
     text_field,
     unexpected,
 )
+from annotator.formats.jsonarray import iter_array
 from annotator.formats.tagging import WriteContext
 
 FROM_NAME = "label"
@@ -192,32 +193,62 @@ def is_labelstudio(data: Any) -> bool:
 
 def read_labelstudio(data: bytes, name: str, options: ReadOptions | None = None) -> ReadResult:
     """Tasks from a Label Studio JSON export; a bad task is reported by its number."""
-    options = options or ReadOptions()
     result = ReadResult()
+    for entry in iter_labelstudio(io.BytesIO(data), name, options):
+        if isinstance(entry, UnreadableFile):
+            return ReadResult(problems=[entry])  # nothing of a file that is not valid JSON
+        if isinstance(entry, InputError):
+            result.problems.append(entry)
+        else:
+            result.items.append(entry)
+    return result
+
+
+def iter_labelstudio_file(
+    path: Path, name: str, options: ReadOptions | None = None
+) -> Iterator[AnnotatedDocument | InputError]:
+    """`read_labelstudio` one task at a time from the file: memory bounded by the largest task."""
+    with path.open("rb") as handle:
+        yield from iter_labelstudio(handle, name, options)
+
+
+def iter_labelstudio(
+    handle: BinaryIO, name: str, options: ReadOptions | None = None
+) -> Iterator[AnnotatedDocument | InputError]:
+    """Each task of a Label Studio export as a document, or an InputError for a bad one.
+
+    A file that is not valid JSON ends with one UnreadableFile naming its line
+    (tasks before it have been given out: the caller drops them); a file
+    without tasks yields one InputError.
+    """
+    options = options or ReadOptions()
+    count = 0
     try:
-        tasks = load_json(decode(data, name, options.encoding))
+        for number, _line, task in iter_array(handle, name, options.encoding):
+            count = number
+            yield _task_entry(task, name, number, options)
+    except InputError as exc:  # the file itself: not JSON, not decodable
+        yield UnreadableFile(exc.reason, name, exc.line)
+        return
+    if not count:
+        yield InputError("the file holds no tasks", file=name)
+
+
+def _task_entry(
+    task: Any, name: str, number: int, options: ReadOptions
+) -> AnnotatedDocument | InputError:
+    try:
+        return _read_task(task, name, number, options)
     except InputError as exc:
         exc.file = name
-        result.problems.append(exc)
-        return result
-    if not isinstance(tasks, list):
-        tasks = [tasks]
-    for number, task in enumerate(tasks, start=1):
-        try:
-            result.items.append(_read_task(task, name, number, options))
-        except InputError as exc:
-            exc.file = name
-            exc.reason = f"task {number}: {exc.reason}"
-            result.problems.append(exc)
-        except RecursionError:
-            result.problems.append(InputError(f"task {number}: nested too deeply", file=name))
-        except Exception as exc:  # a check we did not foresee: this task, not the file
-            problem = unexpected(exc, f"task {number}")
-            problem.file = name
-            result.problems.append(problem)
-    if not tasks:
-        result.problems.append(InputError("the file holds no tasks", file=name))
-    return result
+        exc.reason = f"task {number}: {exc.reason}"
+        return exc
+    except RecursionError:
+        return InputError(f"task {number}: nested too deeply", file=name)
+    except Exception as exc:  # a check we did not foresee: this task, not the file
+        problem = unexpected(exc, f"task {number}")
+        problem.file = name
+        return problem
 
 
 def _annotator_name(annotation: dict[str, Any], default: str) -> str:

@@ -16,8 +16,9 @@ Load with `DocBin().from_disk(path).get_docs(nlp.vocab)`; needs spaCy
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from annotator.core.packaged import INSTALL_SPACY
 from annotator.formats.tagging import WriteContext, place_spans, token_limitations
 
 SPANS_KEY = "annotator"
+COMPRESS_LEVEL = 3  # zlib level of the .spacy file (see DocBinWriter)
 
 
 def require_spacy() -> None:
@@ -91,17 +93,20 @@ def to_doc(item: AnnotatedDocument, vocab: Any, ctx: WriteContext) -> Any:
         return doc.char_span(start, end, label=label, alignment_mode="expand")
 
     group = []
-    distinct: set[tuple[int, int, str]] = set()
+    made_for: dict[tuple[int, int, str], Any] = {}
     for span in item.spans:
         key = (span.start, span.end, span.label)
-        if key in distinct:  # the same span from a second annotator
+        if key in made_for:  # the same span from a second annotator
             continue
-        distinct.add(key)
-        made = make(span.start, span.end, span.label)
+        made = made_for[key] = make(*key)
         if made is not None:
             group.append(made)
     doc.spans[SPANS_KEY] = group
-    ents = [make(p.start, p.end, p.label) for p in placement.placed]
+    # An entity is usually one of the group's spans: the same Span object serves both.
+    ents = [
+        made_for[key] if key in made_for else make(*key)
+        for key in ((p.start, p.end, p.label) for p in placement.placed)
+    ]
     doc.ents = [e for e in ents if e is not None]
     doc.user_data[SPANS_KEY] = {
         "document_id": item.document.id,
@@ -132,16 +137,130 @@ def to_doc(item: AnnotatedDocument, vocab: Any, ctx: WriteContext) -> Any:
 
 
 def write_spacy_file(items: Iterable[AnnotatedDocument], path: Path, ctx: WriteContext) -> None:
+    """Write the documents as one `.spacy` file, one document in memory at a time.
+
+    The file holds what `DocBin(store_user_data=True).to_disk(path)` writes for
+    the same Docs, decompressed byte for byte (see `DocBinWriter`).
+    """
     require_spacy()
     import spacy
-    from spacy.tokens import DocBin
 
     nlp = spacy.blank("en")
-    docbin = DocBin(store_user_data=True)
-    with _msgpack_plugins_read_once():
+    with _msgpack_plugins_read_once(), DocBinWriter(path) as writer:
         for item in items:
-            docbin.add(to_doc(item, nlp.vocab, ctx))
-        docbin.to_disk(path)
+            writer.add(to_doc(item, nlp.vocab, ctx))
+
+
+def _bin_header(size: int) -> bytes:
+    """The msgpack header of a binary value of `size` bytes (bin 8, 16 or 32)."""
+    if size < 1 << 8:
+        return b"\xc4" + size.to_bytes(1, "big")
+    if size < 1 << 16:
+        return b"\xc5" + size.to_bytes(2, "big")
+    if size < 1 << 32:
+        return b"\xc6" + size.to_bytes(4, "big")
+    raise InputError(
+        "the export is too large for one .spacy file (over 4 GB of token data); "
+        "write it in parts with --split"
+    )
+
+
+class DocBinWriter:
+    """A `.spacy` file written a document at a time, with memory bounded by one document.
+
+    spaCy's DocBin keeps every Doc's arrays until `to_disk`, so its memory grows
+    with the corpus. The file is zlib-compressed msgpack of one map (version,
+    attrs, tokens, spaces, lengths, strings, cats, flags, span_groups, user_data)
+    whose big values are the documents' pieces laid end to end. Each Doc is
+    encoded by a DocBin of its own (spaCy decides what goes in), its pieces are
+    appended to temporary files beside `path`, and leaving the `with` block writes
+    the map in DocBin's key order, streaming the pieces through one compressor.
+    The decompressed bytes are those of `DocBin.to_bytes` (a test holds them equal;
+    only the zlib level differs, see COMPRESS_LEVEL). Only the strings (the
+    corpus's distinct words and labels, which the format lists sorted) stay in
+    memory.
+    """
+
+    # The pieces kept per document, in the order of the map; each is a list in DocBin.
+    _LISTS = ("cats", "flags", "span_groups", "user_data")
+
+    def __init__(self, path: Path) -> None:
+        import tempfile
+
+        from spacy.tokens import DocBin
+
+        self.path = path
+        self._one = DocBin(store_user_data=True)
+        self._strings: set[str] = set()
+        self._lengths = array("i")  # tokens per document: 4 bytes each
+        self._files = ExitStack()
+        self._spools = {
+            # closed by the ExitStack, whatever happens
+            name: self._files.enter_context(tempfile.TemporaryFile(dir=path.parent))  # noqa: SIM115
+            for name in ("tokens", "spaces", *self._LISTS)
+        }
+
+    def __enter__(self) -> DocBinWriter:
+        return self
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        try:
+            if kind is None:
+                self._finish()
+        finally:
+            self._files.close()
+
+    def add(self, doc: Any) -> None:
+        """Encode one Doc as `DocBin.add` does and append its pieces to the spools."""
+        import srsly  # type: ignore[import-untyped]
+
+        one = self._one
+        one.add(doc)
+        tokens = one.tokens.pop()
+        self._lengths.append(len(tokens))
+        self._spools["tokens"].write(tokens.tobytes("C"))
+        self._spools["spaces"].write(one.spaces.pop().tobytes("C"))
+        for name in self._LISTS:
+            self._spools[name].write(srsly.msgpack_dumps(getattr(one, name).pop()))
+        self._strings.update(one.strings)
+        one.strings.clear()
+
+    def _finish(self) -> None:
+        import zlib
+
+        import numpy
+        from srsly.msgpack import Packer  # type: ignore[import-untyped]
+
+        pack = Packer(use_bin_type=True).pack
+        header = Packer(use_bin_type=True)
+        # Level 3, not DocBin's 6: the same content (spaCy reads any level), a file about 7%
+        # larger, compressed 2.5x faster (113 MB of msgpack: 0.9 s against 2.3 s).
+        compressor = zlib.compressobj(COMPRESS_LEVEL)
+        with self.path.open("wb") as out:
+
+            def put(data: bytes) -> None:
+                out.write(compressor.compress(data))
+
+            def put_spool(name: str) -> None:
+                spool = self._spools[name]
+                spool.seek(0)
+                while block := spool.read(1 << 20):
+                    put(block)
+
+            one = self._one
+            put(header.pack_map_header(10))
+            put(pack("version") + pack(one.version))
+            put(pack("attrs") + pack(one.attrs))
+            for name in ("tokens", "spaces"):
+                put(pack(name) + _bin_header(self._spools[name].tell()))
+                put_spool(name)
+            lengths = numpy.asarray(self._lengths, dtype="int32").tobytes("C")
+            put(pack("lengths") + pack(lengths))
+            put(pack("strings") + pack(sorted(self._strings)))
+            for name in self._LISTS:
+                put(pack(name) + header.pack_array_header(len(self._lengths)))
+                put_spool(name)
+            out.write(compressor.flush())
 
 
 @contextmanager
@@ -155,7 +274,7 @@ def _msgpack_plugins_read_once() -> Iterator[None]:
     the first answer is reused, then the library's own lookup is restored.
     """
     try:
-        from srsly.msgpack import msgpack_encoders  # type: ignore[import-untyped]
+        from srsly.msgpack import msgpack_encoders
     except ImportError:  # pragma: no cover - spaCy always brings srsly
         yield
         return

@@ -170,23 +170,32 @@ def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
     return i < len(starts) and starts[i] < end
 
 
-def _disjoint(text: str, spans: Sequence[Span]) -> bool:
-    """Whether the spans are in start order, none overlapping, none edged with whitespace."""
-    last_end = -1
-    for span in spans:
-        start, end = span.start, span.end
-        if start < last_end or text[start].isspace() or text[end - 1].isspace():
-            return False
-        last_end = end
-    return True
+# The last placement made: an export asks twice for each document (its warnings, then
+# its tags), with the same list of spans. (spans, text, policy, placement), one tuple
+# (replaced whole, so a second thread never sees half of one).
+_LAST_PLACEMENT: list[tuple[Sequence[Span], str, tuple[str, tuple[str, ...]], Placement]] = []
 
 
 def place_spans(text: str, spans: Sequence[Span], ctx: WriteContext, where: str = "") -> Placement:
     """Which spans get tags, under `ctx.overlap` (see the module docstring).
 
     Raises InputError under the `refuse` policy when two annotators' spans
-    overlap, naming the document (`where`) and both spans.
+    overlap, naming the document (`where`) and both spans. Asked again for
+    the same list of spans and text under the same policy, gives the same
+    Placement (callers never change one).
     """
+    policy = (ctx.overlap, tuple(ctx.annotators))
+    if _LAST_PLACEMENT:
+        last = _LAST_PLACEMENT[0]
+        if last[0] is spans and last[1] is text and last[2] == policy:
+            return last[3]
+    placement = _place(text, spans, ctx, where)
+    # Kept only for texts of a chunk or less: never hold on to a huge document.
+    _LAST_PLACEMENT[:] = [(spans, text, policy, placement)] if len(text) <= CHUNK else []
+    return placement
+
+
+def _place(text: str, spans: Sequence[Span], ctx: WriteContext, where: str) -> Placement:
     # The common case first: spans in start order (as the store gives them), none
     # overlapping the one before, none starting or ending in whitespace: all are kept.
     placed: list[Placed] = []
@@ -473,8 +482,7 @@ def spans_from_tags(tags: Sequence[str]) -> list[tuple[str, int, int]]:
 
 def token_limitations(text: str, spans: Sequence[Span], ctx: WriteContext) -> Iterable[str]:
     """Warnings for one document of a token format: spans left out, duplicates merged."""
-    if _disjoint(text, spans):  # nothing is left out: no need to place them
-        return
+    # Placed here, and the writer that asks next for the same spans gets this placement.
     placement = place_spans(text, spans, ctx)
     for _ in placement.dropped:
         yield (

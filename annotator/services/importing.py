@@ -23,9 +23,11 @@ from pathlib import Path
 from annotator import logs
 from annotator.core.errors import AnnotatorError, InputError, StoreDamaged, StoreUnavailable
 from annotator.core.model import AnnotatedDocument, Document
-from annotator.formats.common import ReadOptions, ReadResult
-from annotator.formats.detect import read_json_any, sniff
+from annotator.formats.common import ReadOptions, ReadResult, UnreadableFile
+from annotator.formats.detect import read_json_any, sniff_file
+from annotator.formats.doccano import iter_doccano_file, read_doccano
 from annotator.formats.jsonl import iter_jsonl_file, read_jsonl
+from annotator.formats.labelstudio import iter_labelstudio_file, read_labelstudio
 from annotator.formats.readers import READERS, Reader
 from annotator.store.repository import ImportCounts, Repository
 
@@ -284,23 +286,13 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
         yield planned.path
 
 
-def _head(path: Path) -> bytes:
-    """Enough of a .json/.jsonl file to tell its format: up to its first non-blank line,
-    or the whole file when it is a JSON array or not UTF-8 (judged as a whole)."""
-    with path.open("rb") as handle:
-        head = b""
-        for line in handle:
-            head += line
-            if line.strip():
-                break
-        stripped = head.lstrip()
-        if stripped.startswith(b"[") or stripped.startswith(_WIDE_BOMS) or b"\x00" in head:
-            return head + handle.read()
-    return head
-
-
-_WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
-
+# Readers whose files are imported record by record (see _import_streamed).
+_STREAMED: dict[Reader, str] = {
+    read_jsonl: "jsonl",
+    read_labelstudio: "labelstudio",
+    read_doccano: "doccano",
+}
+_STREAMING_READERS = {"jsonl": iter_jsonl_file, "labelstudio": iter_labelstudio_file}
 
 DETECTED_NAMES = {
     "jsonl": "native JSONL",
@@ -327,30 +319,33 @@ def _with_source(item: AnnotatedDocument, name: str, source: str) -> AnnotatedDo
     return item
 
 
-def _import_native(
+def _import_streamed(
     repo: Repository,
-    path: Path,
+    entries: Iterable[AnnotatedDocument | InputError],
     name: str,
     source: str,
     options: ReadOptions,
     outcome: FileOutcome,
     strict: bool,
 ) -> ImportCounts | None:
-    """Import native JSONL, parsing chunks in a worker thread while this thread writes.
+    """Import a file read record by record, parsing in a worker thread while this one writes.
 
     Same outcome as reading the whole file and then writing it: bad records are
-    skipped (or, in strict mode, fail the file), and a failed file leaves
-    nothing behind. Returns None when the file failed.
+    skipped (or, in strict mode, fail the file), a file that cannot be read as a
+    whole (UnreadableFile) fails, and a failed file leaves nothing behind.
+    Returns None when the file failed.
     """
     problems = outcome.problems
     documents = 0
+    unreadable = False
 
     def chunks() -> Iterator[list[AnnotatedDocument]]:
-        nonlocal documents
+        nonlocal documents, unreadable
         good: list[AnnotatedDocument] = []
-        for entry in iter_jsonl_file(path, name, options):
+        for entry in entries:
             if isinstance(entry, InputError):
                 problems.append(entry)
+                unreadable |= isinstance(entry, UnreadableFile)
                 continue
             documents += 1
             # Strict and already failing: keep reading only to report every problem.
@@ -359,9 +354,9 @@ def _import_native(
                 if len(good) >= CHUNK_DOCUMENTS:
                     yield good
                     good = []
-        if good and not (strict and problems):
+        if good and not (strict and problems) and not unreadable:
             yield good
-        if problems and (strict or not documents):
+        if unreadable or (problems and (strict or not documents)):
             raise _FileFailed
 
     try:
@@ -370,7 +365,7 @@ def _import_native(
         )
     except _FileFailed:
         outcome.failed = True
-        if strict and documents:
+        if strict and documents and not unreadable:
             problems.append(InputError("--strict: the whole file was not imported", file=name))
         return None
     outcome.records_skipped = len(problems)
@@ -421,17 +416,24 @@ def _import_file(
     reader = _reader(path, format_name)
     _check_file(path)
     try:
-        if reader is read_json_any or reader is read_jsonl:
-            kind = "jsonl" if reader is read_jsonl else sniff(_head(path), name, options)
-            if reader is read_json_any:
-                outcome.read_as = DETECTED_NAMES[kind]
-            if kind == "jsonl":
-                # Native JSONL streams from the file, and its reader checks every span.
-                native = _import_native(repo, path, name, source, options, outcome, strict)
-                if native is None:
-                    return
-                _counted(outcome, native)
-                return
+        kind = _STREAMED.get(reader)
+        if reader is read_json_any:
+            kind = sniff_file(path, name, options)
+            outcome.read_as = DETECTED_NAMES[kind]
+        if kind is not None:
+            # JSON formats stream from the file, record by record; their readers check
+            # every span.
+            notes: list[str] = []
+            entries = (
+                iter_doccano_file(path, name, options, notes)
+                if kind == "doccano"
+                else _STREAMING_READERS[kind](path, name, options)
+            )
+            counts = _import_streamed(repo, entries, name, source, options, outcome, strict)
+            if counts is not None:
+                outcome.notes.extend(notes)
+                _counted(outcome, counts)
+            return
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read the file: {exc.strerror}", file=name) from exc

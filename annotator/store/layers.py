@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from operator import itemgetter
 from typing import Any
 
 from annotator.core.model import Document, Relation, SpanRecord
@@ -18,6 +19,13 @@ _SPAN_SQL = (
     'SELECT id, start, "end", label, annotator, attributes, provenance, created, updated '
     "FROM spans WHERE document_id = ?"
 )
+
+
+_start = itemgetter(1)
+
+
+def _span_order(span: SpanRow) -> tuple[int, int, str]:
+    return span[1], -span[2], span[0]
 
 
 def _among(annotators: Sequence[str]) -> str:
@@ -70,7 +78,9 @@ def layer_rows(
     if annotators is not None:
         span_sql += _among(annotators)
         params = list(annotators)
-    span_sql += ' ORDER BY start, "end" DESC, id'
+    # The index (document_id, start) gives start order without a sort; ties are rare and
+    # put in order here (an ORDER BY on all three columns sorts every document's rows).
+    span_sql += " ORDER BY start"
     doc_sql = "SELECT id, text, title, source, published, meta, sha256 FROM documents WHERE id = ?"
     rel_sql = (
         "SELECT r.id, r.head_id, r.tail_id, r.type, r.annotator, r.created FROM relations r "
@@ -87,6 +97,8 @@ def layer_rows(
             (i, s, e, label, who, {} if a == "{}" else loads(a), p, c, u)
             for i, s, e, label, who, a, p, c, u in conn.execute(span_sql, [doc_id, *params])
         ]
+        if len(set(map(_start, spans))) < len(spans):  # spans sharing a start: longest first
+            spans.sort(key=_span_order)
         relations: list[Relation] = []
         actors: dict[str, dict[str, str]] = {}
         if spans and any_relation:

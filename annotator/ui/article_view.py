@@ -498,6 +498,7 @@ class ArticleView(QPlainTextEdit):
         self._columns_cache: tuple[dict[str, ClusterMark], list[tuple[ClusterMark, int]]] | None = (
             None
         )
+        self._column_slots: dict[str, int] | None = None  # cluster id -> index in the cache
         self.selected_id: str | None = None
         self.related_ids: list[str] = []
         self._last_click: int | None = None
@@ -632,10 +633,42 @@ class ArticleView(QPlainTextEdit):
                     self.clusters,
                     [(new, column) for new, column in moved if new is not None],
                 )
+                self._column_slots = None
         if self.selected_id is not None and self.item(self.selected_id) is None:
             self.selected_id = None
         self.gutter.update()
         self.viewport().update()
+
+    def update_clusters(self, changed: Sequence[ClusterMark]) -> None:
+        """Replace some review markers in place (one decision): same places, new state.
+
+        The margin columns are kept (a decision moves no marker), and only the part
+        of the margin and the text beside the changed markers is repainted.
+        """
+        clusters = self.clusters
+        fresh = [m for m in changed if m.id in clusters]
+        if not fresh:
+            return
+        for mark in fresh:
+            clusters[mark.id] = mark
+        cached = self._columns_cache
+        if cached is not None and cached[0] is clusters:
+            placed = cached[1]
+            if self._column_slots is None or len(self._column_slots) != len(placed):
+                self._column_slots = {mark.id: n for n, (mark, _c) in enumerate(placed)}
+            for mark in fresh:
+                slot = self._column_slots.get(mark.id)
+                if slot is not None:
+                    placed[slot] = (mark, placed[slot][1])
+        blocks = list(self._visible_blocks())
+        for mark in fresh:
+            extent = self._line_span(mark.start, mark.end, blocks) if blocks else None
+            if extent is None:
+                continue  # off screen: painted when scrolled to
+            top, bottom = extent
+            dy = self.viewport().y() - self.gutter.y()
+            self.gutter.update(0, int(top + dy) - 2, self.gutter.width(), int(bottom - top) + 4)
+            self.viewport().update(0, int(top) - 2, self.viewport().width(), int(bottom - top) + 4)
 
     def _highlight_visible(self) -> None:
         """Format the blocks on screen that have not been formatted since the text was set."""
@@ -1218,6 +1251,7 @@ class ArticleView(QPlainTextEdit):
                 columns[column] = mark.end
             placed.append((mark, column))
         self._columns_cache = (self.clusters, placed)
+        self._column_slots = None  # built by the first `update_clusters`
         return placed
 
     def connector(self) -> tuple[QPoint, QPoint] | None:

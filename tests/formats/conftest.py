@@ -3,11 +3,13 @@ combining marks, overlapping spans, attributes, relations, two annotators."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from annotator.cli import main
 from annotator.core.model import AnnotatedDocument, Document, Relation, Span
 from annotator.formats.common import ReadOptions
 from annotator.services.importing import import_file
@@ -107,6 +109,37 @@ def _ana_exports(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def corpus(repo: Repository) -> dict[str, Any]:
     return build_corpus(repo)
+
+
+class ExportCommand:
+    """`annotator export --db <the corpus database> ARGS`: its exit code and what it wrote
+    to stderr (what the user sees)."""
+
+    def __init__(self, db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        self.db_path = db_path
+        self.capsys = capsys
+
+    def __call__(self, *args: str) -> tuple[int, str]:
+        self.capsys.readouterr()  # only this command's output
+        code = main(["export", "--db", str(self.db_path), *args])
+        return code, self.capsys.readouterr().err
+
+
+@pytest.fixture
+def export_cli(
+    corpus: dict[str, Any], db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> ExportCommand:
+    """The export command over the `corpus` database."""
+    return ExportCommand(db_path, capsys)
+
+
+def jsonl_records(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines()]
+
+
+def manifest_of(out: Path) -> dict[str, Any]:
+    """The manifest written beside an export."""
+    return dict(json.loads(out.with_name(out.name + ".manifest.json").read_text("utf-8")))
 
 
 def spans_of(repo: Repository) -> list[tuple[Any, ...]]:

@@ -10,7 +10,6 @@ from typing import Any
 
 import pytest
 
-from annotator.cli import main
 from annotator.core.errors import InputError
 from annotator.core.model import Span
 from annotator.services.exporting import (
@@ -22,6 +21,7 @@ from annotator.services.exporting import (
     plan_export,
 )
 from annotator.store.repository import Repository
+from tests.formats.conftest import ExportCommand, jsonl_records, manifest_of
 
 STAMP = "2024-06-01T00:00:00.000+00:00"
 
@@ -52,18 +52,6 @@ def _add(repo: Repository, doc_id: str, start: int, end: int, label: str, who: s
     return span
 
 
-def _lines(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text("utf-8").splitlines()]
-
-
-def _manifest(out: Path) -> dict[str, Any]:
-    return json.loads(out.with_name(out.name + ".manifest.json").read_text("utf-8"))
-
-
-def _cli(db_path: Path, *args: str) -> int:
-    return main(["export", "--db", str(db_path), *args])
-
-
 # -- which layer -------------------------------------------------------------------------
 
 
@@ -75,29 +63,25 @@ def test_gold_layer_is_the_default_once_it_holds_spans(
     _add(repo, a.id, start, start + len("Kharvelo"), "ACTOR", "adj", 1)
     out = tmp_path / "gold.jsonl"
     export(repo, "jsonl", out)
-    (record,) = _lines(out)
+    (record,) = jsonl_records(out)
     assert [(s["label"], s["annotator"]) for s in record["spans"]] == [("ACTOR", "adj")]
-    manifest = _manifest(out)
+    manifest = manifest_of(out)
     assert manifest["layer"]["kind"] == "gold"
     assert manifest["layer"]["annotators"] == ["adj"]
     assert "default" in manifest["layer"]["chosen"]
 
 
 def test_without_gold_the_default_is_your_own_layer_and_the_cli_says_so(
-    repo: Repository,
-    corpus: dict[str, Any],
-    db_path: Path,
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
+    export_cli: ExportCommand, tmp_path: Path
 ) -> None:
     out = tmp_path / "mine.jsonl"
-    assert _cli(db_path, "--format", "jsonl", "--out", str(out)) == 0
-    err = capsys.readouterr().err
+    code, err = export_cli("--format", "jsonl", "--out", str(out))
+    assert code == 0
     assert "layer: ana, your own layer" in err
-    spans = [s for r in _lines(out) for s in r["spans"]]
+    spans = [s for r in jsonl_records(out) for s in r["spans"]]
     assert spans
     assert {s["annotator"] for s in spans} == {"ana"}
-    assert _manifest(out)["layer"]["annotators"] == ["ana"]
+    assert manifest_of(out)["layer"]["annotators"] == ["ana"]
 
 
 def test_named_annotator_exports_only_that_layer(
@@ -105,24 +89,21 @@ def test_named_annotator_exports_only_that_layer(
 ) -> None:
     out = tmp_path / "ben.jsonl"
     export(repo, "jsonl", out, layer=Layer(("ben",)))
-    records = _lines(out)
+    records = jsonl_records(out)
     assert len(records) == 1  # ben never touched document b
     assert {s["annotator"] for s in records[0]["spans"]} == {"ben"}
     assert [r["label"] for r in records[0]["relations"]] == ["speaker"]
 
 
 def test_unknown_annotator_is_a_usage_error_with_a_suggestion(
-    repo: Repository,
-    corpus: dict[str, Any],
-    db_path: Path,
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
+    repo: Repository, export_cli: ExportCommand, tmp_path: Path
 ) -> None:
     with pytest.raises(ChoiceError, match=r"did you mean .?ben"):
         plan_export(repo, "jsonl", layer=Layer(("benn",)))
     out = tmp_path / "x.jsonl"
-    assert _cli(db_path, "--format", "jsonl", "--out", str(out), "--annotator", "nobody") == 2
-    assert "nobody" in capsys.readouterr().err
+    code, err = export_cli("--format", "jsonl", "--out", str(out), "--annotator", "nobody")
+    assert code == 2
+    assert "nobody" in err
     assert not out.exists()
 
 
@@ -134,13 +115,13 @@ def test_suggestions_are_left_out_unless_the_suggester_is_named(
     _add(repo, a.id, start, start + len("Kharvelo"), "ACTOR", "suggester", 1)
     out = tmp_path / "default.jsonl"
     export(repo, "jsonl", out)
-    assert "suggester" not in {s["annotator"] for r in _lines(out) for s in r["spans"]}
+    assert "suggester" not in {s["annotator"] for r in jsonl_records(out) for s in r["spans"]}
     _add(repo, a.id, 0, len("Minister"), "ACTOR", "adj", 2)
     export(repo, "jsonl", out, layer=Layer(gold=True), force=True)
-    assert {s["annotator"] for r in _lines(out) for s in r["spans"]} == {"adj"}
+    assert {s["annotator"] for r in jsonl_records(out) for s in r["spans"]} == {"adj"}
     named = tmp_path / "suggested.jsonl"
     export(repo, "jsonl", named, layer=Layer(("suggester",)))
-    assert {s["annotator"] for r in _lines(named) for s in r["spans"]} == {"suggester"}
+    assert {s["annotator"] for r in jsonl_records(named) for s in r["spans"]} == {"suggester"}
 
 
 def test_label_studio_puts_suggestions_under_predictions_never_annotations(
@@ -165,22 +146,16 @@ def test_label_studio_puts_suggestions_under_predictions_never_annotations(
 
 @pytest.mark.parametrize("format_name", ["conll", "hf", "spacy"])
 def test_several_annotators_into_a_token_format_need_a_policy(
-    repo: Repository,
-    corpus: dict[str, Any],
-    db_path: Path,
-    tmp_path: Path,
-    format_name: str,
-    capsys: pytest.CaptureFixture[str],
+    repo: Repository, export_cli: ExportCommand, tmp_path: Path, format_name: str
 ) -> None:
     with pytest.raises(ChoiceError, match="--overlap"):
         plan_export(repo, format_name, layer=Layer(("ana", "ben")))
     out = tmp_path / f"x.{format_name}"
-    code = _cli(db_path, "--format", format_name, "--out", str(out), "-h")
-    assert code == 0
-    capsys.readouterr()
+    assert export_cli("--format", format_name, "--out", str(out), "-h")[0] == 0
     args = ["--format", format_name, "--out", str(out), "--annotator", "ana", "--annotator", "ben"]
-    assert _cli(db_path, *args) == 2
-    assert "--overlap" in capsys.readouterr().err
+    code, err = export_cli(*args)
+    assert code == 2
+    assert "--overlap" in err
     assert not out.exists()
 
 
@@ -208,7 +183,7 @@ def test_longest_policy_keeps_the_longest_of_overlapping_annotators(
     assert ("QUOTE", "We counted twenty-two dead in Kharvelo .") in spans
     assert ("QUOTE", "We counted twenty-two dead") not in spans
     assert ("ACTOR", "O'Brien") in spans  # ben's, overlapping nothing
-    manifest = _manifest(out)
+    manifest = manifest_of(out)
     assert manifest["overlap_policy"] == "longest"
     assert manifest["spans_per_annotator"] == {"ben": 2, "ana": 7}
     assert any("overlapping spans left out" in w for w in result.plan.warnings)
@@ -226,15 +201,16 @@ def test_first_annotator_policy_prefers_the_first_named(
 
 
 def test_refuse_policy_names_the_overlapping_spans_and_writes_nothing(
-    repo: Repository, corpus: dict[str, Any], db_path: Path, tmp_path: Path, capsys: Any
+    repo: Repository, export_cli: ExportCommand, tmp_path: Path
 ) -> None:
     out = tmp_path / "refuse.conll"
     with pytest.raises(InputError, match=r"ana's QUOTE .* overlaps ben's QUOTE"):
         export(repo, "conll", out, layer=Layer(("ana", "ben")), overlap="refuse")
     assert not out.exists()
     args = ["--format", "conll", "--out", str(out), "--overlap", "refuse"]
-    assert _cli(db_path, *args, "--annotator", "ana", "--annotator", "ben") == 1
-    assert "overlaps" in capsys.readouterr().err
+    code, err = export_cli(*args, "--annotator", "ana", "--annotator", "ben")
+    assert code == 1
+    assert "overlaps" in err
 
 
 def test_refuse_policy_passes_when_annotators_agree(
@@ -252,21 +228,18 @@ def test_refuse_policy_passes_when_annotators_agree(
 
 
 def test_span_formats_keep_one_record_per_annotator_and_say_so(
-    repo: Repository,
-    corpus: dict[str, Any],
-    db_path: Path,
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
+    export_cli: ExportCommand, tmp_path: Path
 ) -> None:
     out = tmp_path / "both.jsonl"
     args = ["--format", "jsonl", "--out", str(out), "--annotator", "ana", "--annotator", "ben"]
-    assert _cli(db_path, *args) == 0
-    assert "one record per document and annotator" in capsys.readouterr().err
-    records = _lines(out)
+    code, err = export_cli(*args)
+    assert code == 0
+    assert "one record per document and annotator" in err
+    records = jsonl_records(out)
     owners = [sorted({s["annotator"] for s in r["spans"]}) for r in records]
     assert owners == [["ana"], ["ben"], ["ana"]]  # document a twice, b only for ana
     assert all(r["relations"] for r in records[:2])
-    assert _manifest(out)["records"] == "one per document and annotator"
+    assert manifest_of(out)["records"] == "one per document and annotator"
 
 
 # -- documents ---------------------------------------------------------------------------
@@ -278,12 +251,12 @@ def test_untouched_documents_are_left_out_and_listed_unless_include_empty(
     out = tmp_path / "ben.conll"
     export(repo, "conll", out, layer=Layer(("ben",)))
     assert out.read_text("utf-8").count("-DOCSTART-") == 1
-    skipped = _manifest(out)["documents_skipped"]
+    skipped = manifest_of(out)["documents_skipped"]
     assert skipped == {UNTOUCHED: {"count": 1, "ids": [corpus["b"].id]}}
     padded = tmp_path / "padded.conll"
     export(repo, "conll", padded, layer=Layer(("ben",)), include_empty=True)
     assert padded.read_text("utf-8").count("-DOCSTART-") == 2
-    assert _manifest(padded)["documents_skipped"] == {}
+    assert manifest_of(padded)["documents_skipped"] == {}
 
 
 def test_a_document_marked_done_without_spans_counts_as_touched(
@@ -295,21 +268,18 @@ def test_a_document_marked_done_without_spans_counts_as_touched(
     repo.set_status(b.id, "cleo", "done")  # read and found nothing: a real negative example
     out = tmp_path / "cleo.jsonl"
     export(repo, "jsonl", out, layer=Layer(("cleo",)))
-    assert [r["meta"]["document_id"] for r in _lines(out)] == [a.id, b.id]
+    assert [r["meta"]["document_id"] for r in jsonl_records(out)] == [a.id, b.id]
 
 
 def test_an_export_without_a_span_is_refused_with_the_reason(
-    repo: Repository,
-    corpus: dict[str, Any],
-    db_path: Path,
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
+    repo: Repository, export_cli: ExportCommand, tmp_path: Path
 ) -> None:
     with pytest.raises(EmptyExport, match="no gold layer"):
         plan_export(repo, "jsonl", layer=Layer(gold=True))
     out = tmp_path / "gold.jsonl"
-    assert _cli(db_path, "--format", "jsonl", "--out", str(out), "--gold") == 1
-    assert "no gold layer" in capsys.readouterr().err
+    code, err = export_cli("--format", "jsonl", "--out", str(out), "--gold")
+    assert code == 1
+    assert "no gold layer" in err
     assert not out.exists()
     repo.ensure_annotator("dan")
     with pytest.raises(EmptyExport, match="holds no span"):
@@ -330,7 +300,7 @@ def test_manifest_records_layer_counts_skips_unit_version_and_database_hash(
 
     out = tmp_path / "doccano.jsonl"
     export(repo, "doccano", out, layer=Layer(("ana", "ben")))
-    manifest = _manifest(out)
+    manifest = manifest_of(out)
     assert manifest["tool_version"] == __version__
     assert manifest["layer"] == {
         "kind": "annotators",

@@ -11,11 +11,11 @@ from typing import Any
 
 import pytest
 
-from annotator.cli import main
 from annotator.core.model import AnnotatedDocument, Document, Span
 from annotator.formats.filenames import document_stem, inside
 from annotator.services.exporting import ChoiceError, Layer, clean_leftovers, export
 from annotator.store.repository import Repository
+from tests.formats.conftest import ExportCommand
 
 HOSTILE = [
     "../../../escaped",
@@ -106,19 +106,13 @@ def test_inside_refuses_anything_but_a_plain_name(name: str, tmp_path: Path) -> 
 
 @pytest.mark.parametrize("suffix", ["", "-wal", "-shm"])
 def test_out_onto_the_open_database_is_refused_even_with_force(
-    repo: Repository,
-    corpus: dict[str, Any],
-    db_path: Path,
-    suffix: str,
-    capsys: pytest.CaptureFixture[str],
+    repo: Repository, export_cli: ExportCommand, db_path: Path, suffix: str
 ) -> None:
     target = db_path.with_name(db_path.name + suffix)
     spans = repo.db.execute("SELECT count(*) FROM spans").fetchone()[0]
-    code = main(
-        ["export", "--format", "jsonl", "--out", str(target), "--db", str(db_path), "--force"]
-    )
+    code, err = export_cli("--format", "jsonl", "--out", str(target), "--force")
     assert code == 2
-    assert "open database" in capsys.readouterr().err
+    assert "open database" in err
     assert not target.exists() or not target.read_bytes().startswith(b'{"text"')
     assert repo.db.execute("SELECT count(*) FROM spans").fetchone()[0] == spans
     with pytest.raises(ChoiceError, match="open database"):
@@ -126,19 +120,16 @@ def test_out_onto_the_open_database_is_refused_even_with_force(
 
 
 def test_an_existing_file_is_replaced_only_with_force(
-    repo: Repository,
-    corpus: dict[str, Any],
-    db_path: Path,
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
+    export_cli: ExportCommand, tmp_path: Path
 ) -> None:
     out = tmp_path / "data.jsonl"
     out.write_text("precious\n", "utf-8")
-    args = ["export", "--format", "jsonl", "--out", str(out), "--db", str(db_path)]
-    assert main(args) == 2
-    assert "--force" in capsys.readouterr().err
+    args = ["--format", "jsonl", "--out", str(out)]
+    code, err = export_cli(*args)
+    assert code == 2
+    assert "--force" in err
     assert out.read_text("utf-8") == "precious\n"
-    assert main([*args, "--force"]) == 0
+    assert export_cli(*args, "--force")[0] == 0
     assert out.read_text("utf-8").startswith('{"text"')
 
 

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from annotator.cli import main
 from annotator.core.errors import InputError
 from annotator.services.exporting import ExportCancelled, export, plan_export, split_documents
 from annotator.store.repository import Repository
+from tests.formats.conftest import ExportCommand, manifest_of
 
 
 def test_split_is_by_document_deterministic_and_complete() -> None:
@@ -87,38 +86,26 @@ def test_gold_layer_selects_annotators_of_kind_gold(
 
 
 def test_cli_export_prints_warnings_and_writes_manifest(
-    repo: Repository,
-    corpus: dict[str, Any],
-    db_path: Path,
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
+    export_cli: ExportCommand, tmp_path: Path
 ) -> None:
     out = tmp_path / "data.conll"
-    code = main(["export", "--format", "conll", "--out", str(out), "--db", str(db_path)])
-    captured = capsys.readouterr()
+    code, err = export_cli("--format", "conll", "--out", str(out))
     assert code == 0
-    assert "warning: overlapping spans left out" in captured.err
-    assert "warning: relations not expressible in this format: 1" in captured.err
-    manifest = json.loads((tmp_path / "data.conll.manifest.json").read_text("utf-8"))
+    assert "warning: overlapping spans left out" in err
+    assert "warning: relations not expressible in this format: 1" in err
+    manifest = manifest_of(out)
     assert manifest["id2label"]["0"] == "O"
     assert any("overlapping" in w for w in manifest["warnings"])
     assert out.read_text("utf-8").startswith("-DOCSTART- -X- -X- O")
 
 
 def test_cli_export_of_spacy_without_spacy_names_the_install_command(
-    repo: Repository,
-    corpus: dict[str, Any],
-    db_path: Path,
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
+    export_cli: ExportCommand, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import sys
 
     monkeypatch.setitem(sys.modules, "spacy", None)
-    code = main(
-        ["export", "--format", "spacy", "--out", str(tmp_path / "x.spacy"), "--db", str(db_path)]
-    )
+    code, err = export_cli("--format", "spacy", "--out", str(tmp_path / "x.spacy"))
     assert code == 1
-    assert 'pip install "conflict-annotator[spacy]"' in capsys.readouterr().err
+    assert 'pip install "conflict-annotator[spacy]"' in err
     assert not (tmp_path / "x.spacy").exists()

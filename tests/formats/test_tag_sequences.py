@@ -155,3 +155,20 @@ def test_placement_of_many_nested_spans_keeps_each_longest() -> None:
     placement = place_spans(text, spans, WriteContext())
     assert len(placement.placed) == 10_000  # each two-word QUOTE beats the words inside
     assert len(placement.dropped) == 20_000
+
+
+def test_placement_is_made_once_for_a_document_and_anew_for_other_spans_or_policy() -> None:
+    text = "Ana met Ben in Kyiv."
+    spans = [
+        Span("a", "d", 0, 3, "ACTOR", "ana"),
+        Span("b", "d", 0, 7, "QUOTE", "ben"),
+        Span("c", "d", 8, 11, "ACTOR", "ben"),
+    ]
+    longest = WriteContext(annotators=["ana", "ben"])
+    first = place_spans(text, spans, longest)
+    assert place_spans(text, spans, longest) is first  # the writer after the warnings
+    assert [p.span.id for p in first.placed] == ["b", "c"]
+    by_annotator = WriteContext(annotators=["ana", "ben"], overlap="first-annotator")
+    assert [p.span.id for p in place_spans(text, spans, by_annotator).placed] == ["a", "c"]
+    fewer = spans[2:]
+    assert [p.span.id for p in place_spans(text, fewer, longest).placed] == ["c"]
