@@ -5,7 +5,9 @@
 Adding one span: a real key press on the article with text selected (the label key)
 -> snapping, the edit service, the SQLite commit, the article's blocks, the span table,
 the counts, the document list -> the window painted. Deleting it again with the Delete
-key. At 1,000 / 10,000 / 50,000 spans in a 1 MB article. Baseline: a bare
+key. At 1,000 / 10,000 / 50,000 spans in a 1 MB article. Then the same ACTOR key with
+suggestions on, where the tag also proposes the name's other mentions in the article
+(document-local propagation), against the same press with suggestions off. Baseline: a bare
 QPlainTextEdit with a per-block highlighter over the same spans, one INSERT and COMMIT
 into an SQLite file of the same page settings, one block re-highlighted, the view
 painted. "Painted" is the event loop run once after the key: every widget the
@@ -37,15 +39,13 @@ def median_ms(samples: list[float]) -> float:
 
 
 def bench_hotkeys(presses: int, counts: tuple[int, ...]) -> None:
-    from PySide6.QtCore import QEvent, QSettings, Qt
-    from PySide6.QtTest import QTest
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
     from annotator.app import configure_application
     from annotator.core.model import AnnotatedDocument, Document
     from annotator.store.db import open_db
     from annotator.store.repository import Repository
-    from annotator.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     configure_application(app)
@@ -93,37 +93,14 @@ def bench_hotkeys(presses: int, counts: tuple[int, ...]) -> None:
         plain.deleteLater()
         bare_db.close()
 
-        window = MainWindow(repo, "bench", db_label=f"keys{count}")
-        window.resize(1440, 880)
-        window.show()
-        window.activateWindow()
-        app.processEvents()
-        window.open_document(big.id)
-        app.processEvents()
-        window.article.setFocus()
-        adds, deletes = [], []
-        rng = random.Random(5)
-        for _ in range(presses):
-            start, end = rng.choice(words)
-            window.annotation.select_span(None)
-            window.article.select_text(start, end)
-            app.processEvents()
-            before = len(window.session.edits.state.spans)  # type: ignore[union-attr]
-            t0 = time.perf_counter()
-            QTest.keyClick(window.article, Qt.Key.Key_3)
-            app.processEvents()  # every widget that changed paints
-            adds.append(time.perf_counter() - t0)
-            added = len(window.session.edits.state.spans) - before  # type: ignore[union-attr]
-            assert added == 1, f"the key press added {added} spans"
-            t0 = time.perf_counter()
-            QTest.keyClick(window.article, Qt.Key.Key_Delete)
-            app.processEvents()
-            deletes.append(time.perf_counter() - t0)
-            assert len(window.session.edits.state.spans) == before  # type: ignore[union-attr]
-        window.close()
-        window.deleteLater()
-        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        app.processEvents()
+        adds, deletes = _presses(app, repo, big.id, words, presses, count, suggest=False)
+        QSettings().setValue("view/suggestions", True)
+        # With suggestions on, an ACTOR tag also proposes the name's other mentions
+        # (document-local propagation, in the key press): fewer presses, it is slow.
+        propagated, _ = _presses(
+            app, repo, big.id, words, max(3, presses // 8), count, suggest=True
+        )
+        QSettings().setValue("view/suggestions", False)
         base = median_ms(bare)
         for what, samples in (("add", adds), ("delete", deletes)):
             record(
@@ -134,6 +111,59 @@ def bench_hotkeys(presses: int, counts: tuple[int, ...]) -> None:
                 max_value=8.0,
                 baseline_name="bare view: INSERT + COMMIT + one block + paint",
             )
+        record(
+            f"add one ACTOR span by hotkey with suggestions on (propagation), {count:,} spans",
+            median_ms(propagated),
+            median_ms(adds),
+            unit="ms",
+            max_value=8.0,
+            baseline_name="the same key press with suggestions off",
+        )
+
+
+def _presses(app, repo, document_id, words, presses, count, *, suggest):  # type: ignore[no-untyped-def]
+    """(add times, delete times) of `presses` label-key presses (ACTOR) and Delete presses
+    on words of the article's first screen, in a fresh window, key to painted window."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtTest import QTest
+
+    from annotator.ui.main_window import MainWindow
+
+    window = MainWindow(repo, "bench", db_label=f"keys{count}")
+    window.resize(1440, 880)
+    window.show()
+    window.activateWindow()
+    app.processEvents()
+    window.open_document(document_id)
+    app.processEvents()
+    if suggest:
+        window.suggestions.wait(600_000)  # the article's own suggestions first
+        assert window.suggestions.enabled
+    window.article.setFocus()
+    adds, deletes = [], []
+    rng = random.Random(5)
+    for _ in range(presses):
+        start, end = rng.choice(words)
+        window.annotation.select_span(None)
+        window.article.select_text(start, end)
+        app.processEvents()
+        before = len(window.session.edits.state.spans)
+        t0 = time.perf_counter()
+        QTest.keyClick(window.article, Qt.Key.Key_3)
+        app.processEvents()  # every widget that changed paints
+        adds.append(time.perf_counter() - t0)
+        added = len(window.session.edits.state.spans) - before
+        assert added == 1, f"the key press added {added} spans"
+        t0 = time.perf_counter()
+        QTest.keyClick(window.article, Qt.Key.Key_Delete)
+        app.processEvents()
+        deletes.append(time.perf_counter() - t0)
+        assert len(window.session.edits.state.spans) == before
+    window.close()
+    window.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()
+    return adds, deletes
 
 
 def _words(text: str):

@@ -569,7 +569,7 @@ class ArticleView(QPlainTextEdit):
         super().paintEvent(event)
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._paint_overlays(painter)
+        self._paint_overlays(painter, event.rect())
         painter.end()
 
     def _viewport_updated(self, _rect: QRect, _dy: int) -> None:
@@ -973,11 +973,23 @@ class ArticleView(QPlainTextEdit):
 
     # -- painting over the text ------------------------------------------------------
 
-    def _paint_overlays(self, painter: QPainter) -> None:
+    def _paint_overlays(self, painter: QPainter, dirty: QRect | None = None) -> None:
         blocks = list(self._visible_blocks())
         if not blocks:
             return
-        self._paint_bars(painter, blocks)
+        # The bars stay inside their block: only the blocks Qt asked to repaint get theirs.
+        if dirty is not None:
+            bottoms = [top for _block, top in blocks[1:]] + [float(self.viewport().height())]
+            self._paint_bars(
+                painter,
+                [
+                    (block, top)
+                    for (block, top), bottom in zip(blocks, bottoms, strict=True)
+                    if bottom >= dirty.top() and top <= dirty.bottom()
+                ],
+            )
+        else:
+            self._paint_bars(painter, blocks)
         self._paint_selected_frame(painter, blocks)
         self._paint_related(painter, blocks)
         self._paint_cluster_outline(painter, blocks)

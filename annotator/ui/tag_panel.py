@@ -37,6 +37,13 @@ from annotator.ui.article_view import plain_tooltip, tint
 from annotator.ui.table_model import ColumnsModel
 
 Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ID = int(Qt.ItemDataRole.UserRole) + 1
+_SORT = int(Qt.ItemDataRole.UserRole) + 2
 _SUGGESTED: dict[str, Any] = {}  # the italic font and grey brush, made once (after the app)
 
 
@@ -235,26 +242,28 @@ class SpanTableModel(ColumnsModel):
             self._cache[span.id] = cached
         return cached
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.spans):
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        # Asked for every visible cell and role at each repaint: plain int roles, no
+        # enum lookups (an invalid index has row -1).
+        row = index.row()
+        if row < 0 or row >= len(self.spans):
             return None
-        span = self.spans[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(span)[column]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        span = self.spans[row]
+        if role == _DISPLAY:
+            return self._display(span)[index.column()]
+        if role == _BACKGROUND:
+            return self._label_brush(span.label) if index.column() == 0 else None
+        if role == _TOOLTIP:
             values = list(self._display(span))
             values[1] = span.covered(self.text)
             values[2] = format_attributes(span.attributes)
-            return plain_tooltip(values[column])
-        look = (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole)
-        if span.provenance == "suggested" and role in look:
+            return plain_tooltip(values[index.column()])
+        if role in (_FONT, _FOREGROUND) and span.provenance == "suggested":
             return _suggested_look(role)
-        if role == self.SortRole:
+        if role == _SORT:
+            column = index.column()
             return span.start if column == 1 else self._display(span)[column]
-        if role == Qt.ItemDataRole.BackgroundRole and column == 0:
-            return self._label_brush(span.label)
-        if role == self.IdRole:
+        if role == _ID:
             return span.id
         return None
 
