@@ -12,8 +12,7 @@
    key to painted window, next to a bare repaint of the window (--review: only this).
 3. Add one span and delete it again (database write + repaint of the
    affected blocks), at 10,000 spans.
-4. Process start to an interactive window on a 10,000-document database, vs
-   importing PySide6 and showing an empty QMainWindow.
+Process start to an interactive window is bench_startup.py (the real `annotator gui`).
 Medians over several runs; the machine is small and noisy, so compare ratios.
 """
 
@@ -22,7 +21,6 @@ from __future__ import annotations
 import os
 import random
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -360,81 +358,6 @@ def bench_open_and_edit(runs: int) -> None:
     print(f"delete one span at 10,000 (write + repaint): {median_ms(delete_times):6.2f} ms")
 
 
-STARTUP_OURS = """
-import time, sys
-t0 = time.perf_counter()
-from PySide6.QtWidgets import QApplication
-from annotator.app import configure_application
-from annotator.store.db import open_db
-from annotator.store.repository import Repository
-from annotator.ui.main_window import MainWindow
-app = QApplication([])
-configure_application(app)
-repo = Repository(open_db(sys.argv[1]))
-window = MainWindow(repo, "bench", db_label="bench")
-window.show()
-app.processEvents()
-window.repaint()
-print(time.perf_counter() - t0)
-# A suggestion job may still run in its thread: let it end before Python exits,
-# or Qt aborts the process ("QThread: Destroyed while thread is still running").
-window.suggestions.wait()
-"""
-
-STARTUP_BARE = """
-import time
-t0 = time.perf_counter()
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication([])
-window = QMainWindow()
-window.resize(1400, 860)
-window.show()
-app.processEvents()
-window.repaint()
-print(time.perf_counter() - t0)
-"""
-
-
-def bench_startup(runs: int, documents: int) -> None:
-    from annotator.core.model import AnnotatedDocument, Document
-    from annotator.store.db import open_db
-    from annotator.store.repository import Repository
-
-    tmp = Path(tempfile.mkdtemp())
-    path = tmp / "corpus.db"
-    repo = Repository(open_db(path))
-    text = article(5_000)
-    repo.import_documents(
-        [
-            AnnotatedDocument(Document.from_text(f"Article {i}\n\n{text}", f"Article {i}"))
-            for i in range(documents)
-        ],
-        "bench",
-    )
-    repo.db.close()
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        XDG_CONFIG_HOME=str(tmp / "cfg"),
-        PYTHONPATH=str(REPO),
-    )
-
-    def wall(script: str, *args: str) -> float:
-        t0 = time.perf_counter()
-        subprocess.run(
-            [sys.executable, "-c", script, *args], check=True, env=env, capture_output=True
-        )
-        return time.perf_counter() - t0
-
-    ours = [wall(STARTUP_OURS, str(path)) for _ in range(runs)]
-    bare = [wall(STARTUP_BARE) for _ in range(runs)]
-    print(
-        f"process start to interactive window, {documents} documents: "
-        f"{median_ms(ours):7.0f} ms   (bare PySide6 + empty QMainWindow: "
-        f"{median_ms(bare):5.0f} ms; ratio {median_ms(ours) / median_ms(bare):.2f})"
-    )
-
-
 def main() -> None:
     quick = "--quick" in sys.argv
     runs = 3 if quick else 5
@@ -446,7 +369,6 @@ def main() -> None:
         return
     bench_review_decision(runs)
     bench_open_and_edit(runs)
-    bench_startup(runs, 1_000 if quick else 10_000)
 
 
 if __name__ == "__main__":

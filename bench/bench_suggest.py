@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from annotator.core.suggest import suggest  # noqa: E402
+from annotator.core.suggest.text import WORD  # noqa: E402
 from annotator.services.suggesting import load_gazetteer  # noqa: E402
 from bench.common import record  # noqa: E402
 
@@ -48,16 +49,25 @@ def _timed(function: object, *args: object, runs: int) -> float:
     return statistics.median(times)
 
 
+def _floor(text: str) -> None:
+    """The least any rule set must do: one regular-expression pass tokenising the text."""
+    for _match in WORD.finditer(text):
+        pass
+
+
 def per_article(runs: int) -> None:
     gazetteer = load_gazetteer()
     texts = [(t * (5000 // len(t) + 1))[:5000] for t in _samples()]
     suggest(texts[0], gazetteer=gazetteer)  # warm-up: regular expressions compiled
     times = [_timed(lambda t: suggest(t, gazetteer=gazetteer), t, runs=runs) for t in texts]
+    floors = [_timed(_floor, t, runs=runs) for t in texts]
     record(
         "suggest one 5,000-character article (median of the samples)",
         statistics.median(times) * 1000,
+        statistics.median(floors) * 1000,
         unit="ms",
         max_value=50,
+        baseline_name="one regex tokenising pass over the same articles",
         note=f"slowest {max(times) * 1000:.1f} ms over {len(texts)} samples",
     )
 
@@ -73,14 +83,34 @@ def long_article(runs: int, size: int = 1_000_000) -> None:
         for piece in pieces:
             suggest(piece, gazetteer=gazetteer)
 
-    cut = _timed(baseline, runs=runs)
-    whole = _timed(lambda: suggest(text, gazetteer=gazetteer), runs=runs)
+    # Measured in turns, so that the machine's load falls on both alike.
+    cut, whole, floor, cpu = [], [], [], []
+    for _ in range(runs):
+        cut.append(_timed(baseline, runs=1))
+        started = time.process_time()
+        whole.append(_timed(lambda: suggest(text, gazetteer=gazetteer), runs=1))
+        cpu.append(time.process_time() - started)
+        floor.append(_timed(_floor, text, runs=1))
     record(
         "suggest one 1 MB article",
-        whole,
-        cut,
+        statistics.median(whole),
+        statistics.median(cut),
         baseline_name=f"the same text as {len(pieces)} articles of 5 KB",
         max_value=2.0,
+        note=f"CPU {statistics.median(cpu):.2f} s; "
+        f"{statistics.median(whole) / statistics.median(floor):.0f}x one regex tokenising pass "
+        f"({statistics.median(floor) * 1000:.0f} ms)",
+    )
+    # Linear in length: the time per character at 100 kB, 300 kB and 1 MB.
+    per_char = []
+    for part in (100_000, 300_000):
+        piece = text[:part]
+        per_char.append(_timed(lambda p=piece: suggest(p, gazetteer=gazetteer), runs=runs) / part)
+    per_char.append(statistics.median(whole) / size)
+    print(
+        "  time per character at 100 kB / 300 kB / 1 MB: "
+        + " / ".join(f"{c * 1e6:.2f} us" for c in per_char),
+        flush=True,
     )
 
 

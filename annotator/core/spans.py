@@ -18,7 +18,6 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
-from annotator.core.casualty import casualty_kind, casualty_victims, parse_casualty
 from annotator.core.errors import SchemaError, SpanError
 from annotator.core.model import (
     PROVENANCES,
@@ -58,6 +57,9 @@ def read_attributes(label: str, covered: str) -> dict[str, Any]:
     """Attributes the text itself states: a CASUALTY's counts, kind and victims."""
     if label != "CASUALTY":
         return {}
+    # Imported here: its patterns are compiled at import, which the window's start skips.
+    from annotator.core.casualty import casualty_kind, casualty_victims, parse_casualty
+
     count = parse_casualty(covered)
     found: dict[str, Any] = {
         "count_low": count.low,

@@ -26,13 +26,15 @@ from annotator.services.edits import (
     SuggestionFact,
     Touched,
 )
-from annotator.store import actors as registry
 from annotator.store import boilerplate as furniture
-from annotator.store import consistency_store, review
+from annotator.store import review
 from annotator.store.repository import Repository
 
-if TYPE_CHECKING:  # the rules compile many patterns; load them only when used
+# The rules compile many patterns, the actor and consistency stores are for a few
+# edits: they are imported when used, which keeps them out of the window's start.
+if TYPE_CHECKING:
     from annotator.core.suggest import Suggestion
+    from annotator.store import actors as registry
 
 
 def _checked(edits: EditService, span: Span) -> Span:
@@ -659,12 +661,16 @@ class LinkActor(Edit):
         return [Touched("actors", self.document_id)]
 
     def write(self, repo: Repository) -> None:
+        from annotator.store import actors as registry
+
         if self.new_actor is not None:
             name, kind = self.new_actor
             registry.create_actor(repo, name, kind, by=self.by, actor_id=self.actor_id)
         self.previous = registry.link_span(repo, self.span_id, self.actor_id, by=self.by)
 
     def unwrite(self, repo: Repository) -> None:
+        from annotator.store import actors as registry
+
         registry.link_span(repo, self.span_id, self.previous, by=self.by)
         if self.new_actor is not None and self.actor_id is not None:
             registry.delete_actor(repo, self.actor_id, by=self.by)
@@ -691,9 +697,13 @@ class MergeActors(Edit):
         return [Touched("actors")]
 
     def write(self, repo: Repository) -> None:
+        from annotator.store import actors as registry
+
         self.record = registry.merge_actors(repo, self.source_id, self.target_id, by=self.by)
 
     def unwrite(self, repo: Repository) -> None:
+        from annotator.store import actors as registry
+
         assert self.record is not None
         registry.unmerge_actors(repo, self.record, by=self.by)
 
@@ -716,9 +726,13 @@ class DismissProblem(Edit):
         return [Touched("problems", self.document_id)]
 
     def write(self, repo: Repository) -> None:
+        from annotator.store import consistency_store
+
         consistency_store.dismiss(repo, self.key, self.document_id, by=self.by)
 
     def unwrite(self, repo: Repository) -> None:
+        from annotator.store import consistency_store
+
         consistency_store.undismiss(repo, self.key, by=self.by)
 
 

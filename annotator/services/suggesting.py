@@ -259,9 +259,11 @@ def suggest_corpus(
 ) -> SuggestReport:
     """Pre-annotate documents (all by default) into the suggester layer.
 
-    Suggestions any analyst already has or rejected are left out. One
-    transaction per document; `progress(done, total, document_id)` is called
-    after each document written and may return False to stop there. `jobs`: worker processes running
+    Suggestions any analyst already has or rejected are left out. Each
+    document is written all or nothing; documents commit in batches of
+    `_BATCH` (one sync per batch); `progress(done, total, document_id)` is called
+    after each document written and may return False to stop there (what was
+    written until then is kept). `jobs`: worker processes running
     the rules (None: one per core); 1 runs them in this process. Reading and
     writing the database always happen here, in document order.
     """
@@ -362,16 +364,24 @@ def _drain(
     progress: Progress | None,
 ) -> None:
     for batch in results:
-        for document_id, found in batch:
-            hidden = hidden_keys(repo, document_id, None)
-            kept = [s for s in found if s.key not in hidden]
-            _spans, relations = write_suggestions(repo, document_id, kept)
-            report.documents += 1
-            report.per_label.update(s.label for s in kept)
-            report.relations += relations
-            if progress is not None and progress(report.documents, len(ids), document_id) is False:
-                report.stopped = True
-                return
+        # A batch of documents commits at once (each document inside it is a savepoint, all
+        # or nothing): the database is synced once per batch, not once per document.
+        with repo.action():
+            for document_id, found in batch:
+                hidden = hidden_keys(repo, document_id, None)
+                kept = [s for s in found if s.key not in hidden]
+                _spans, relations = write_suggestions(repo, document_id, kept)
+                report.documents += 1
+                report.per_label.update(s.label for s in kept)
+                report.relations += relations
+                if (
+                    progress is not None
+                    and progress(report.documents, len(ids), document_id) is False
+                ):
+                    report.stopped = True
+                    break
+        if report.stopped:
+            return
 
 
 # --------------------------------------------------------------------------- evaluation

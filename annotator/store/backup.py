@@ -285,7 +285,7 @@ def snapshot_file(path: Path, root: Path | None = None) -> Snapshot | None:
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"cannot read the database to back it up: {exc}", file=str(path)) from exc
     try:
-        return take_snapshot(Database(conn), root)
+        return take_snapshot(Database(conn, execute_plugins=False), root)
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"cannot back up the database: {exc}", file=str(path)) from exc
     finally:

@@ -117,20 +117,57 @@ def ensure_gold_annotator(repo: Repository) -> str:
 # -- reading decisions -----------------------------------------------------------------
 
 
-def decisions(repo: Repository, document_id: str) -> list[Decision]:
-    """Every decision on a document, oldest first."""
-    rows = repo.db.execute(
-        "SELECT id, document_id, decision, gold_span_id, reviewer, decided FROM adjudications "
-        "WHERE document_id = ? ORDER BY decided, rowid",
-        [document_id],
-    ).fetchall()
+def decisions(
+    repo: Repository, document_id: str, span_ids: Sequence[str] | None = None
+) -> list[Decision]:
+    """Every decision on a document, oldest first; with `span_ids`, only those that
+    settle one of these spans (a decision in the window reads back its own cluster)."""
+    if span_ids is None:
+        rows = repo.db.execute(
+            "SELECT id, document_id, decision, gold_span_id, reviewer, decided FROM adjudications "
+            "WHERE document_id = ? ORDER BY decided, rowid",
+            [document_id],
+        ).fetchall()
+        source_rows = repo.db.execute(
+            "SELECT s.adjudication_id, s.span_id FROM adjudication_sources s "
+            "JOIN adjudications a ON a.id = s.adjudication_id WHERE a.document_id = ? "
+            "ORDER BY s.rowid",
+            [document_id],
+        ).fetchall()
+    else:
+        wanted: set[str] = set()
+        ids = list(dict.fromkeys(span_ids))
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            wanted.update(
+                r[0]
+                for r in repo.db.execute(
+                    "SELECT s.adjudication_id FROM adjudication_sources s "
+                    "JOIN adjudications a ON a.id = s.adjudication_id "
+                    f"WHERE a.document_id = ? AND s.span_id IN ({', '.join('?' * len(chunk))})",
+                    [document_id, *chunk],
+                )
+            )
+        found: list[Any] = []
+        sourced: list[Any] = []
+        chosen = sorted(wanted)
+        for i in range(0, len(chosen), 500):
+            chunk = chosen[i : i + 500]
+            marks = ", ".join("?" * len(chunk))
+            found += repo.db.execute(
+                "SELECT id, document_id, decision, gold_span_id, reviewer, decided, rowid "
+                f"FROM adjudications WHERE id IN ({marks})",
+                chunk,
+            ).fetchall()
+            sourced += repo.db.execute(
+                "SELECT adjudication_id, span_id, rowid FROM adjudication_sources "
+                f"WHERE adjudication_id IN ({marks})",
+                chunk,
+            ).fetchall()
+        rows = [r[:6] for r in sorted(found, key=lambda r: (r[5], r[6]))]
+        source_rows = [r[:2] for r in sorted(sourced, key=lambda r: r[2])]
     sources: dict[str, list[str]] = {}
-    for adjudication_id, span_id in repo.db.execute(
-        "SELECT s.adjudication_id, s.span_id FROM adjudication_sources s "
-        "JOIN adjudications a ON a.id = s.adjudication_id WHERE a.document_id = ? "
-        "ORDER BY s.rowid",
-        [document_id],
-    ):
+    for adjudication_id, span_id in source_rows:
         sources.setdefault(adjudication_id, []).append(span_id)
     gold_ids = [r[3] for r in rows if r[3] is not None]
     gold = {s.id: s for s in _spans_by_id(repo, gold_ids)}
@@ -172,15 +209,18 @@ def review_clusters(
 
 
 def with_decisions(
-    repo: Repository, document_id: str, clusters: Sequence[Cluster]
+    repo: Repository, document_id: str, clusters: Sequence[Cluster], *, few: bool = False
 ) -> list[ReviewCluster]:
     """`clusters` of a document with the decisions now stored on their spans.
 
     A decision changes no annotator's span, so after one the clusters stay
     and only this is read again (one query, not the spans and the grouping).
+    With `few` (the clusters one decision touched), only the decisions on
+    their spans are read, not every decision of the document.
     """
     by_source: dict[str, list[Decision]] = {}
-    for decision in decisions(repo, document_id):
+    only = [span.id for cluster in clusters for span in cluster.spans] if few else None
+    for decision in decisions(repo, document_id, only):
         for span_id in decision.source_span_ids:
             by_source.setdefault(span_id, []).append(decision)
     result = []
@@ -414,32 +454,49 @@ def _accept(
         raise SpanError("this gold span exists already; undo that decision first")
     _insert(repo, decision)
     _event(repo, decision, "adjudication.accept", reviewer)
-    _link_gold_speakers(repo, document_id, gold)
+    _link_gold_speakers(repo, document_id, gold, source_span_ids)
     return decision
 
 
-def _link_gold_speakers(repo: Repository, document_id: str, gold: str) -> None:
+def _link_gold_speakers(
+    repo: Repository, document_id: str, gold: str, sources: Sequence[str] | None = None
+) -> None:
     """Carry speaker links into the gold layer.
 
     When a gold QUOTE and a gold ACTOR were accepted from source spans that an
     annotator had linked as quote -> speaker, the gold spans are linked too.
     Undoing either decision deletes its gold span and, by cascade, the link.
+    With `sources` (the spans one decision just settled), only the links
+    touching them are looked at: the others were carried over before.
     """
-    gold_of: dict[str, tuple[str, str]] = {}
-    for gold_id, source_id, label in repo.db.execute(
-        "SELECT a.gold_span_id, s.span_id, g.label FROM adjudications a "
-        "JOIN adjudication_sources s ON s.adjudication_id = a.id "
-        "JOIN spans g ON g.id = a.gold_span_id WHERE a.document_id = ?",
-        [document_id],
-    ):
-        gold_of[source_id] = (gold_id, label)
-    if not gold_of:
+    if sources is None:
+        links = repo.db.execute(
+            "SELECT r.head_id, r.tail_id FROM relations r JOIN spans h ON h.id = r.head_id "
+            "WHERE h.document_id = ? AND r.type = 'speaker' AND r.annotator != ?",
+            [document_id, gold],
+        ).fetchall()
+    else:
+        links = []
+        for source in dict.fromkeys(sources):
+            links += repo.db.execute(
+                "SELECT head_id, tail_id FROM relations WHERE type = 'speaker' "
+                "AND annotator != ? AND (head_id = ? OR tail_id = ?)",
+                [gold, source, source],
+            ).fetchall()
+    if not links:
         return
-    links = repo.db.execute(
-        "SELECT r.head_id, r.tail_id FROM relations r JOIN spans h ON h.id = r.head_id "
-        "WHERE h.document_id = ? AND r.type = 'speaker' AND r.annotator != ?",
-        [document_id, gold],
-    ).fetchall()
+    ends = list(dict.fromkeys(end for link in links for end in link))
+    gold_of: dict[str, tuple[str, str]] = {}
+    for i in range(0, len(ends), 500):
+        chunk = ends[i : i + 500]
+        for gold_id, source_id, label in repo.db.execute(
+            "SELECT a.gold_span_id, s.span_id, g.label FROM adjudication_sources s "
+            "JOIN adjudications a ON a.id = s.adjudication_id "
+            "JOIN spans g ON g.id = a.gold_span_id "
+            f"WHERE a.document_id = ? AND s.span_id IN ({', '.join('?' * len(chunk))})",
+            [document_id, *chunk],
+        ):
+            gold_of[source_id] = (gold_id, label)
     for head, tail in links:
         quote, actor = gold_of.get(head), gold_of.get(tail)
         if quote is None or actor is None or (quote[1], actor[1]) != ("QUOTE", "ACTOR"):
@@ -539,12 +596,32 @@ def accept_all_agreed(
     return made
 
 
+def _sources_of(repo: Repository, decision_ids: Sequence[str]) -> list[str]:
+    """The span ids the decisions `decision_ids` settled."""
+    found: list[str] = []
+    ids = list(decision_ids)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        found += [
+            r[0]
+            for r in repo.db.execute(
+                "SELECT span_id FROM adjudication_sources "
+                f"WHERE adjudication_id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            )
+        ]
+    return found
+
+
 def undo_adjudications(repo: Repository, decision_ids: Sequence[str], *, by: str) -> list[Decision]:
     """Withdraw decisions (and their gold spans) in one transaction; returns them for redo."""
+    sources = _sources_of(repo, decision_ids)  # only these decisions are read back
+    wanted = set(decision_ids)
     found = {
         d.id: d
         for document_id in _documents_of(repo, decision_ids)
-        for d in decisions(repo, document_id)
+        for d in decisions(repo, document_id, sources)
+        if d.id in wanted
     }
     missing = [i for i in decision_ids if i not in found]
     if missing:

@@ -11,7 +11,7 @@ shared with the suggestions and review controllers.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QTextCursor, QUndoStack
@@ -22,7 +22,6 @@ from annotator.core.model import Span
 from annotator.core.schema import LabelSchema
 from annotator.core.snapping import snap_selection, step_edge
 from annotator.core.spans import actor_types, new_span, starting_attributes
-from annotator.services.actor_types import known_actor_type
 from annotator.services.edits import Edit
 from annotator.services.operations import (
     DeleteSpan,
@@ -35,11 +34,13 @@ from annotator.services.operations import (
 )
 from annotator.ui import messages
 from annotator.ui.article_view import ArticleView
-from annotator.ui.attribute_chooser import AttributeChooser
 from annotator.ui.commands import EditCommand, push
 from annotator.ui.session import Session, is_suggestion_id
-from annotator.ui.speaker_chooser import SpeakerChooser, speaker_choices
 from annotator.ui.tag_panel import TagPanel, compact_attributes, format_attributes
+
+if TYPE_CHECKING:  # the choosers are built, and imported, when first used (start-up)
+    from annotator.ui.attribute_chooser import AttributeChooser
+    from annotator.ui.speaker_chooser import SpeakerChooser
 
 
 class Selection:
@@ -360,6 +361,8 @@ class AnnotationController(QObject):
                 found = (str(kind), "the suggestion")
                 break
         if found is None:
+            from annotator.services.actor_types import known_actor_type
+
             found = known_actor_type(self.session.repo, covered, allowed)
         if found is None:
             return None, ""
@@ -430,6 +433,8 @@ class AnnotationController(QObject):
             self.say(f"{span.label} has no attributes.", 3000)
             return
         if self.attribute_chooser is None:
+            from annotator.ui.attribute_chooser import AttributeChooser
+
             self.attribute_chooser = AttributeChooser(self.article)
             self.attribute_chooser.applied.connect(self._chooser_applied)
             self.attribute_chooser.cancelled.connect(self.focus_article)
@@ -471,6 +476,8 @@ class AnnotationController(QObject):
         document = self.session.document
         assert document is not None
         linked = self.session.speaker_of(span.id)
+        from annotator.ui.speaker_chooser import SpeakerChooser, speaker_choices
+
         choices = speaker_choices(
             document.text, span, self.session.spans(), linked.id if linked else None
         )

@@ -209,12 +209,43 @@ class ReadingLayout(QPlainTextDocumentLayout):
         self.line_room = 8.0
         self.paragraph_gap = 10.0
         self.blank_height = 10.0
+        self.heights: dict[int, float] = {}  # block number -> the height last reported
 
     def set_metrics(self, line_height: float) -> None:
         """Scale the room to the font (zoom)."""
         self.line_room = max(7.0, round(line_height * 0.5))
         self.paragraph_gap = round(line_height * 0.6)
         self.blank_height = round(line_height * 0.6)
+
+    def documentChanged(self, position: int, removed: int, added: int) -> None:
+        """A format change inside one block (the highlighter's) repaints that block only.
+
+        Qt relayouts the block and compares its height before and after with its
+        own measure, which does not count the room added here, so it would repaint
+        the whole view after every change of a span; the height is compared here
+        with the one this layout last reported for the block.
+        """
+        document = self.document()
+        block = document.findBlock(position)
+        before = self.heights.get(block.blockNumber())
+        if (
+            removed != added  # the text changed: blocks may have come or gone
+            or before is None
+            or document.findBlock(max(0, position + added - 1)) != block
+        ):
+            self.heights.clear()
+            super().documentChanged(position, removed, added)
+            return
+        self.blockSignals(True)  # its update of the whole view, for a height it misjudged
+        try:
+            super().documentChanged(position, removed, added)
+        finally:
+            self.blockSignals(False)
+        if self.blockBoundingRect(block).height() == before:
+            self.updateBlock.emit(block)
+        else:
+            margin = document.documentMargin()
+            self.update.emit(QRectF(0.0, -margin, 1e9, 1e9))
 
     def blockBoundingRect(self, block: QTextBlock) -> QRectF:
         rect = super().blockBoundingRect(block)
@@ -239,6 +270,7 @@ class ReadingLayout(QPlainTextDocumentLayout):
         height = sum(layout.lineAt(n).height() + room for n in range(lines)) + last_margin
         if following.isValid() and following.length() > 1:
             height += self.paragraph_gap
+        self.heights[block.blockNumber()] = height
         return QRectF(rect.x(), rect.y(), rect.width(), height)
 
 
@@ -466,6 +498,7 @@ class ArticleView(QPlainTextEdit):
         self._columns_cache: tuple[dict[str, ClusterMark], list[tuple[ClusterMark, int]]] | None = (
             None
         )
+        self._column_slots: dict[str, int] | None = None  # cluster id -> index in the cache
         self.selected_id: str | None = None
         self.related_ids: list[str] = []
         self._last_click: int | None = None
@@ -478,6 +511,9 @@ class ArticleView(QPlainTextEdit):
         self.preview_labels: Sequence[str] | None = None
         self.snap_words = True
         self._preview: list[tuple[tuple[str, ...], int, int]] = []
+        # What the overlays marked at the last selection or preview change (code points):
+        # those lines, and the ones marked now, are what the next change repaints.
+        self._overlaid: list[tuple[int, int]] = []
         self.gutter = Gutter(self)
         self._margins = (GUTTER_MIN, 0)
         self.setViewportMargins(GUTTER_MIN, 0, 0, 0)
@@ -597,10 +633,42 @@ class ArticleView(QPlainTextEdit):
                     self.clusters,
                     [(new, column) for new, column in moved if new is not None],
                 )
+                self._column_slots = None
         if self.selected_id is not None and self.item(self.selected_id) is None:
             self.selected_id = None
         self.gutter.update()
         self.viewport().update()
+
+    def update_clusters(self, changed: Sequence[ClusterMark]) -> None:
+        """Replace some review markers in place (one decision): same places, new state.
+
+        The margin columns are kept (a decision moves no marker), and only the part
+        of the margin and the text beside the changed markers is repainted.
+        """
+        clusters = self.clusters
+        fresh = [m for m in changed if m.id in clusters]
+        if not fresh:
+            return
+        for mark in fresh:
+            clusters[mark.id] = mark
+        cached = self._columns_cache
+        if cached is not None and cached[0] is clusters:
+            placed = cached[1]
+            if self._column_slots is None or len(self._column_slots) != len(placed):
+                self._column_slots = {mark.id: n for n, (mark, _c) in enumerate(placed)}
+            for mark in fresh:
+                slot = self._column_slots.get(mark.id)
+                if slot is not None:
+                    placed[slot] = (mark, placed[slot][1])
+        blocks = list(self._visible_blocks())
+        for mark in fresh:
+            extent = self._line_span(mark.start, mark.end, blocks) if blocks else None
+            if extent is None:
+                continue  # off screen: painted when scrolled to
+            top, bottom = extent
+            dy = self.viewport().y() - self.gutter.y()
+            self.gutter.update(0, int(top + dy) - 2, self.gutter.width(), int(bottom - top) + 4)
+            self.viewport().update(0, int(top) - 2, self.viewport().width(), int(bottom - top) + 4)
 
     def _highlight_visible(self) -> None:
         """Format the blocks on screen that have not been formatted since the text was set."""
@@ -730,8 +798,34 @@ class ArticleView(QPlainTextEdit):
         # Related spans (the speaker, or the quotes) are outlined by `_paint_related`,
         # so the colours of what is nested in them stay visible.
         self.setExtraSelections(extras)
-        self.viewport().update()
+        self._update_overlays()
         self.gutter.update()
+
+    def _update_overlays(self) -> None:
+        """Repaint the lines the overlays (selected frame, related outlines, preview, hover
+        tags) marked before and mark now, not the whole view: a key press repaints the
+        lines it changed."""
+        ids = [self.selected_id, *self.related_ids, *self._hover_ids]
+        items = [self.item(item_id) for item_id in ids if item_id]
+        now = [(item.start, item.end) for item in items if item is not None]
+        now += [(start, end) for _labels, start, end in self._preview]
+        before, self._overlaid = self._overlaid, now
+        viewport = self.viewport()
+        if self.clusters:  # review: outlines and margin columns follow the clusters
+            viewport.update()
+            return
+        # Frames and preview outlines reach a few pixels past their lines; hover tags
+        # stack above a span's first line; the bars sit in the room under each line.
+        tag = QFontMetricsF(self._tag_font()).height() + 3
+        above = 12 + tag * len(self._hover_ids)
+        below = 12 + self.reading_layout.line_room
+        width, length = viewport.width(), len(self.text)
+        for start, end in {*before, *now}:
+            rects = self._fragments(min(start, length), min(end, length))
+            if rects:
+                top = min(r.top() for r in rects) - above
+                bottom = max(r.bottom() for r in rects) + below
+                viewport.update(QRect(0, int(top), width, int(bottom - top) + 1))
 
     def selected_range(self) -> tuple[int, int] | None:
         """The text selection in code points, or None when nothing is selected."""
@@ -782,7 +876,7 @@ class ArticleView(QPlainTextEdit):
                     extents.setdefault((start, end), []).append(label)
             self._preview = [(tuple(names), a, b) for (a, b), names in extents.items()]
         if self._preview != previous:
-            self.viewport().update()
+            self._update_overlays()
 
     def preview(self, label: str | None = None) -> tuple[int, int] | None:
         """The extent previewed for `label` (None: the only extent, when all labels agree)."""
@@ -1145,6 +1239,7 @@ class ArticleView(QPlainTextEdit):
                 columns[column] = mark.end
             placed.append((mark, column))
         self._columns_cache = (self.clusters, placed)
+        self._column_slots = None  # built by the first `update_clusters`
         return placed
 
     def connector(self) -> tuple[QPoint, QPoint] | None:

@@ -4,7 +4,10 @@
 article view (where a hit is shown), the current-object holder (the actor
 panel links the selected span), the main window that hosts the docks and the
 menu they are toggled from (Ctrl+Shift+F search, Ctrl+Shift+K check,
-Ctrl+Shift+A actors). The docks start hidden.
+Ctrl+Shift+A actors). The docks start hidden, and empty: a panel (and the
+modules behind it) is built the first time its dock is shown or the panel is
+asked for (`search`, `check`, `actors`, `panel(name)`), so the window's first
+frame does not wait for tools the analyst may not open.
 
 On a small screen the article must keep its room: the docks share one tabbed
 place at the bottom instead of stacking, a dock opens at most a third of the
@@ -14,6 +17,9 @@ count ("Search corpus — 21 hits") so a folded dock still says what it holds.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
@@ -28,12 +34,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.ui.actor_registry import ActorRegistryPanel
-from annotator.ui.annotation import Selection
 from annotator.ui.article_view import ArticleView
-from annotator.ui.consistency_panel import ConsistencyPanel
-from annotator.ui.search_panel import SearchPanel
 from annotator.ui.session import Session
+
+if TYPE_CHECKING:
+    from annotator.ui.actor_registry import ActorRegistryPanel
+    from annotator.ui.annotation import Selection
+    from annotator.ui.consistency_panel import ConsistencyPanel
+    from annotator.ui.search_panel import SearchPanel
+
+    Panel = SearchPanel | ConsistencyPanel | ActorRegistryPanel
+
+# name: (dock title, the shortcut that toggles it)
+PANELS = {
+    "search": ("Search corpus", "Ctrl+Shift+F"),
+    "check": ("Consistency", "Ctrl+Shift+K"),
+    "actors": ("Actors", "Ctrl+Shift+A"),
+}
 
 OPEN_SHARE = 1 / 3  # of the window's height, at most, when a dock opens
 UNLIMITED = 16777215  # Qt's QWIDGETSIZE_MAX
@@ -47,6 +64,7 @@ class FoldableDock(QDockWidget):
     def __init__(self, title: str, host: QMainWindow) -> None:
         super().__init__(title, host)
         self.host = host
+        self.build_panel: Callable[[], object] | None = None
         self.base_title = title
         self.unfolded_height = 0
         bar = QWidget()
@@ -83,6 +101,13 @@ class FoldableDock(QDockWidget):
         self.setTitleBarWidget(bar)
         self._show_fold_state(False)
         self.visibilityChanged.connect(self._shown)
+
+    def setVisible(self, visible: bool) -> None:
+        """Shown for the first time: its panel is built first, so the layout places it
+        as if it had always been there (see CorpusToolsController.panel)."""
+        if visible and self.widget() is None and self.build_panel is not None:
+            self.build_panel()
+        super().setVisible(visible)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.MouseButtonDblClick:
@@ -159,22 +184,15 @@ class CorpusToolsController(QObject):
     ) -> None:
         super().__init__(host)
         self.session = session
+        self.undo_stack = undo_stack
         self.article = article
-        self.search = SearchPanel(session, undo_stack, host)
-        self.check = ConsistencyPanel(session, undo_stack, host)
-        self.actors = ActorRegistryPanel(
-            session, undo_stack, host, selected_span=lambda: selection.current
-        )
-        panels: dict[str, tuple[str, SearchPanel | ConsistencyPanel | ActorRegistryPanel, str]] = {
-            "search": ("Search corpus", self.search, "Ctrl+Shift+F"),
-            "check": ("Consistency", self.check, "Ctrl+Shift+K"),
-            "actors": ("Actors", self.actors, "Ctrl+Shift+A"),
-        }
+        self.selection = selection
+        self.host = host
+        self.panels: dict[str, Panel] = {}
         self.docks: dict[str, FoldableDock] = {}
-        for name, (title, panel, shortcut) in panels.items():
+        for name, (title, shortcut) in PANELS.items():
             dock = FoldableDock(title, host)
             dock.setObjectName(f"corpus_{name}_dock")
-            dock.setWidget(panel)
             host.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
             if self.docks:  # one tabbed place, never three docks stacked over the article
                 host.tabifyDockWidget(next(iter(self.docks.values())), dock)
@@ -182,11 +200,61 @@ class CorpusToolsController(QObject):
             toggle = dock.toggleViewAction()
             toggle.setShortcut(QKeySequence(shortcut))
             menu.addAction(toggle)
-            panel.openHit.connect(self.open_at)
+            dock.build_panel = lambda n=name: self.panel(n)
+            dock.foldChanged.connect(lambda folded, n=name: self._fold_changed(n, folded))
             self.docks[name] = dock
-        self.search.counted.connect(self.docks["search"].set_count)
-        for name, dock in self.docks.items():
-            dock.foldChanged.connect(lambda folded, name=name: self._fold_changed(name, folded))
+
+    def panel(self, name: str) -> Panel:
+        """The panel of dock `name` ("search", "check", "actors"), built on first use."""
+        built = self.panels.get(name)
+        if built is not None:
+            return built
+        session, stack, host = self.session, self.undo_stack, self.host
+        panel: Panel
+        if name == "search":
+            from annotator.ui.search_panel import SearchPanel
+
+            panel = SearchPanel(session, stack, host)
+            panel.counted.connect(self.docks["search"].set_count)
+        elif name == "check":
+            from annotator.ui.consistency_panel import ConsistencyPanel
+
+            panel = ConsistencyPanel(session, stack, host)
+        else:
+            from annotator.ui.actor_registry import ActorRegistryPanel
+
+            selection = self.selection
+            panel = ActorRegistryPanel(
+                session, stack, host, selected_span=lambda: selection.current
+            )
+        self.docks[name].setWidget(panel)
+        panel.openHit.connect(self.open_at)
+        self.panels[name] = panel
+        return panel
+
+    @property
+    def search(self) -> SearchPanel:
+        from annotator.ui.search_panel import SearchPanel
+
+        panel = self.panel("search")
+        assert isinstance(panel, SearchPanel)
+        return panel
+
+    @property
+    def check(self) -> ConsistencyPanel:
+        from annotator.ui.consistency_panel import ConsistencyPanel
+
+        panel = self.panel("check")
+        assert isinstance(panel, ConsistencyPanel)
+        return panel
+
+    @property
+    def actors(self) -> ActorRegistryPanel:
+        from annotator.ui.actor_registry import ActorRegistryPanel
+
+        panel = self.panel("actors")
+        assert isinstance(panel, ActorRegistryPanel)
+        return panel
 
     def _fold_changed(self, name: str, folded: bool) -> None:
         """Folding hands the keys back to the article; unfolding gives them to the panel."""

@@ -75,6 +75,8 @@ class ReviewController(QObject):
         self.items: list[Any] = []
         self.overview: review.DocumentReview | None = None
         self.pending: dict[int, str] = {}  # cluster number -> decision not yet written
+        self._number_of: dict[str, int] = {}  # span id -> its cluster's number
+        self._reselect = True  # after a decision, select its cluster again (not when stepping)
         self._queued = 0  # queued writes at the last refresh
         self._by_command = False  # a review command refreshed before the undo stack moved
         self.label_colors = {
@@ -100,13 +102,85 @@ class ReviewController(QObject):
     def selected_id(self) -> str | None:
         return self.annotation.selection.current
 
-    def _push(self, edit: Edit) -> None:
-        self.annotation.push(edit, self._decided)
+    def _push(self, edit: Edit, *, then_step: bool = False) -> None:
+        """Do a review edit; with `then_step`, go on to the next undecided cluster (the
+        decided cluster is then not selected again in between)."""
+        touched = list(edit.span_ids) if isinstance(edit, AcceptCluster | RejectCluster) else None
+        self._reselect = not then_step
+        try:
+            self.annotation.push(edit, lambda: self._decided(touched))
+        finally:
+            self._reselect = True
+        if then_step:
+            self.step(1)
 
-    def _decided(self) -> None:
-        """After a review edit is done or undone: decisions changed, the clusters did not."""
+    def _decided(self, touched: list[str] | None = None) -> None:
+        """After a review edit is done or undone: decisions changed, the clusters did not.
+
+        A decision on one cluster (`touched`: its span ids) re-reads and repaints that
+        cluster only; anything wider re-reads every decision of the document.
+        """
         self._by_command = True
+        numbers = sorted({self._number_of.get(s, -1) for s in touched or ()} - {-1})
+        if touched and numbers and self._refresh_clusters(numbers):
+            return
         self.refresh(decisions_only=True)
+
+    def _refresh_clusters(self, numbers: list[int]) -> bool:
+        """Re-read the decisions of clusters `numbers` and repaint them; False if stale."""
+        document = self.session.document
+        overview = self.overview
+        if (
+            not self.active
+            or document is None
+            or overview is None
+            or not self.items
+            or self.items[0].cluster.spans[0].document_id != document.id
+            or len(self.panel.model.clusters) != len(self.items)
+        ):
+            return False
+        current = self.selected_id
+        self._queued = len(self.session.edits.pending)
+        fresh = review.with_decisions(
+            self.repo, document.id, [self.items[n].cluster for n in numbers], few=True
+        )
+        for number, item in zip(numbers, fresh, strict=True):
+            self.items[number] = item
+        self.overview = replace(overview, clusters=tuple(self.items))
+        pending_spans, _notes = self._pending_decisions(document.id)
+        before = self.pending
+        self.pending = self._pending_of(pending_spans)
+        changed = sorted(set(numbers) | (set(before) ^ set(self.pending)))
+        self.article.update_clusters([self._mark(n) for n in changed])
+        self.panel.model.update_rows({n: self.items[n] for n in numbers}, self.pending)
+        self.panel.summary.setText(self._summary())
+        self.documents.refresh_review(
+            document.id, review.progress_of(self.repo, document.id, self.items)
+        )
+        again = self._cluster_number(current)
+        if self._reselect and again is not None and again < len(self.items):
+            self.select_cluster(again, announce=False)
+        return True
+
+    def _pending_of(self, pending_spans: dict[str, str]) -> dict[int, str]:
+        """Cluster number -> its decisions not yet written ("accept", "accept/reject")."""
+        kinds: dict[int, set[str]] = {}
+        for span_id, kind in pending_spans.items():
+            number = self._number_of.get(span_id)
+            if number is not None:
+                kinds.setdefault(number, set()).add(kind)
+        return {number: "/".join(sorted(k)) for number, k in kinds.items()}
+
+    def _mark(self, number: int) -> ClusterMark:
+        item = self.items[number]
+        return ClusterMark(
+            f"{CLUSTER_PREFIX}{number}",
+            item.cluster.start,
+            item.cluster.end,
+            item.cluster.kind,
+            CLASS_COLORS[self._class_key(number)],
+            item.decided or number in self.pending,
+        )
 
     def undo_index_changed(self) -> None:
         """The undo stack moved: refresh, unless the command just refreshed (a review edit)."""
@@ -234,24 +308,13 @@ class ReviewController(QObject):
             overview = review.document_review(self.repo, document.id, self.annotators)
         self.overview = overview
         self.items = list(overview.clusters)
+        self._number_of = {
+            span.id: number for number, item in enumerate(self.items) for span in item.cluster.spans
+        }
         pending_spans, pending_notes = self._pending_decisions(document.id)
-        self.pending = {}
-        for number, item in enumerate(self.items):
-            kinds = {pending_spans[s.id] for s in item.cluster.spans if s.id in pending_spans}
-            if kinds:
-                self.pending[number] = "/".join(sorted(kinds))
+        self.pending = self._pending_of(pending_spans)
         # The annotators' spans keep their label colours; the class is a margin marker.
-        marks = [
-            ClusterMark(
-                f"{CLUSTER_PREFIX}{number}",
-                item.cluster.start,
-                item.cluster.end,
-                item.cluster.kind,
-                CLASS_COLORS[self._class_key(number)],
-                item.decided or number in self.pending,
-            )
-            for number, item in enumerate(self.items)
-        ]
+        marks = [self._mark(number) for number in range(len(self.items))]
         spans = [span for item in self.items for span in item.cluster.spans]
         same = self.article.review_spans == frozenset(s.id for s in spans)
         if same and self.article.text == document.text:
@@ -412,6 +475,9 @@ class ReviewController(QObject):
         candidates = [i for i in open_ones if items[i].cluster.kind != AGREED]
         candidates = candidates or open_ones
         if not candidates:
+            here = self.current_number()
+            if here is not None:
+                self.select_cluster(here, announce=False)  # its decided state shows
             if self.overview is not None and self.overview.nothing_to_compare and not items:
                 self.annotation.say(self.overview.message, 6000)
             else:
@@ -436,10 +502,12 @@ class ReviewController(QObject):
             if not any(s.id in d.source_span_ids for d in item.decisions)
         ]
 
-    def _decidable(self) -> tuple[int, Any, list[str]] | None:
-        """The selected cluster and its undecided spans, or None (having said why)."""
+    def _decidable(self) -> tuple[int, str, list[str]] | None:
+        """(cluster number, document id, undecided span ids) of the selected cluster, or
+        None (having said why not)."""
         number = self.current_number()
-        if number is None or self.session.document is None:
+        document = self.session.document
+        if number is None or document is None:
             self.annotation.say("Step to a cluster with N first.", 3000)
             return None
         item = self.items[number]
@@ -450,7 +518,7 @@ class ReviewController(QObject):
         if not undecided:
             self.annotation.say("Already decided; undo to change it.", 3000)
             return None
-        return number, item, undecided
+        return number, document.id, undecided
 
     def _edited_extent(self, label_name: str | None) -> dict[str, int] | None:
         """The text selection snapped for `label_name`, as an extent for the gold span."""
@@ -469,15 +537,12 @@ class ReviewController(QObject):
         found = self._decidable()
         if found is None:
             return
-        number, _item, undecided = found
-        document = self.session.document
-        assert document is not None
+        number, document_id, undecided = found
         comparison = self.comparison(number)
         if len(comparison.versions) > 1:
             self.annotation.say(f"Enter is off here. {self._why_not_enter(comparison)}", 6000)
             return
-        self._push(AcceptCluster(document.id, undecided))
-        self.step(1)
+        self._push(AcceptCluster(document_id, undecided), then_step=True)
 
     def label_key(self, label_name: str) -> None:
         """A label key in review: with a text selection, accept that extent with the label;
@@ -485,13 +550,12 @@ class ReviewController(QObject):
         found = self._decidable()
         if found is None:
             return
-        _number, _item, undecided = found
-        document = self.session.document
-        assert document is not None
+        _number, document_id, undecided = found
         extent = self._edited_extent(label_name)
         if extent is not None:
-            self._push(AcceptCluster(document.id, undecided, label=label_name, **extent))
-            self.step(1)
+            self._push(
+                AcceptCluster(document_id, undecided, label=label_name, **extent), then_step=True
+            )
             return
         hotkey = self.annotation.schema.label(label_name).hotkey
         if not hotkey.isdigit():
@@ -504,9 +568,7 @@ class ReviewController(QObject):
         found = self._decidable()
         if found is None:
             return
-        number, _item, undecided = found
-        document = self.session.document
-        assert document is not None
+        number, document_id, undecided = found
         versions = self.comparison(number).versions
         if not 1 <= version <= len(versions):
             keys = " or ".join(str(k) for k in range(1, len(versions) + 1))
@@ -521,18 +583,14 @@ class ReviewController(QObject):
             self.annotation.say("That version is decided already; undo to change it.", 4000)
             return
         ordered = chosen + [i for i in undecided if i not in chosen]
-        self._push(AcceptCluster(document.id, ordered))
-        self.step(1)
+        self._push(AcceptCluster(document_id, ordered), then_step=True)
 
     def reject(self) -> None:
         found = self._decidable()
         if found is None:
             return
-        _number, _item, undecided = found
-        document = self.session.document
-        assert document is not None
-        self._push(RejectCluster(document.id, undecided))
-        self.step(1)
+        _number, document_id, undecided = found
+        self._push(RejectCluster(document_id, undecided), then_step=True)
 
     def accept_all(self) -> None:
         document = self.session.document

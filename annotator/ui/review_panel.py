@@ -111,6 +111,17 @@ class ClusterModel(ColumnsModel):
             last = len(self.clusters) - 1
             self.dataChanged.emit(self.index(0, 0), self.index(last, len(self.COLUMNS) - 1))
 
+    def update_rows(self, rows: dict[int, review.ReviewCluster], pending: dict[int, str]) -> None:
+        """Some clusters with new decisions (one decision): only their rows change."""
+        changed = set(rows) | (set(self.pending) ^ set(pending))
+        for row, item in rows.items():
+            self.clusters[row] = item
+        self.pending = dict(pending)
+        last = len(self.COLUMNS) - 1
+        for row in sorted(changed):
+            if 0 <= row < len(self.clusters):
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+
     def decision_text(self, row: int) -> str:
         """What the Decision column says for `row` ('' when undecided)."""
         item = self.clusters[row]

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -289,7 +291,14 @@ NOTHING_SELECTED = "Attributes — nothing selected"
 
 
 class AttributeEditor(QGroupBox):
-    """Typed widgets for the selected span's attributes; every change is one edit."""
+    """Typed widgets for the selected span's attributes; every change is one edit.
+
+    One page of widgets per label, built the first time a span of that label is
+    selected and reused after (values are set in place), in a stack that keeps
+    the height of its tallest page: selecting another span never resizes the
+    editor, so the span table under it and the window around it are not laid
+    out and repainted on every key press.
+    """
 
     attributesEdited = Signal(str, dict)  # span id, new attributes
     choiceMade = Signal()  # a choice was made with a click or Enter: back to the article
@@ -298,19 +307,24 @@ class AttributeEditor(QGroupBox):
         super().__init__(NOTHING_SELECTED, parent)
         self.schema = schema
         self.span: Span | None = None
-        self.form = QFormLayout(self)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.pages = QStackedWidget()
+        QVBoxLayout(self).addWidget(self.pages)
+        self.placeholder = QLabel()
+        self.placeholder.setObjectName("hint")
+        # One line, never wrapped: a wrapped hint's height follows the width, and would
+        # make the editor (and the span table under it) change size with the page shown.
+        self.placeholder.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.pages.addWidget(self.placeholder)
+        # label name -> (its page, its widgets by attribute name)
+        self.label_pages: dict[str, tuple[QWidget, dict[str, QWidget]]] = {}
         self.widgets: dict[str, QWidget] = {}
         self._hint("Select a span to edit its attributes.")
 
     def _hint(self, text: str) -> None:
-        while self.form.rowCount():
-            self.form.removeRow(0)
         self.widgets = {}
-        self.placeholder = QLabel(text)
-        self.placeholder.setObjectName("hint")
-        self.placeholder.setWordWrap(True)
-        self.form.addRow(self.placeholder)
+        self.placeholder.setText(text)
+        self.pages.setCurrentWidget(self.placeholder)
 
     def show_suggestion(self, label: str) -> None:
         """A suggestion is current: its attributes are set by accepting it."""
@@ -326,7 +340,7 @@ class AttributeEditor(QGroupBox):
             and span.label == self.span.label
         ):
             # The same span edited (often by one of these widgets, still inside its
-            # signal): update the values in place, never delete the widget under it.
+            # signal): update the values in place, never touch the widget under it.
             if span.attributes != self.span.attributes:
                 self._set_values(span.attributes)
             self.span = span
@@ -336,18 +350,31 @@ class AttributeEditor(QGroupBox):
             self.setTitle(NOTHING_SELECTED)
             self._hint("Select a span to edit its attributes.")
             return
-        while self.form.rowCount():
-            self.form.removeRow(0)
-        self.widgets = {}
         label = self.schema.label(span.label)
         self.setTitle(f"Attributes of this {label.name}")
+        page, self.widgets = self._page(label)
+        self._set_values(span.attributes)
+        self.pages.setCurrentWidget(page)
+
+    def _page(self, label: Label) -> tuple[QWidget, dict[str, QWidget]]:
+        built = self.label_pages.get(label.name)
+        if built is not None:
+            return built
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        widgets: dict[str, QWidget] = {}
         for spec in label.attributes:
-            widget = self._widget(spec, span.attributes.get(spec.name))
+            widget = self._widget(spec, None)
             widget.setToolTip(plain_tooltip(spec.description))
-            self.widgets[spec.name] = widget
-            self.form.addRow(spec.name.replace("_", " ") + ":", widget)
+            widgets[spec.name] = widget
+            form.addRow(spec.name.replace("_", " ") + ":", widget)
         if not label.attributes:
-            self.form.addRow(QLabel("This label has no attributes."))
+            form.addRow(QLabel("This label has no attributes."))
+        self.pages.addWidget(page)
+        self.label_pages[label.name] = (page, widgets)
+        return page, widgets
 
     def _widget(self, spec: AttributeSpec, value: Any) -> QWidget:
         if spec.type == "choice":

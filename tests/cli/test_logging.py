@@ -97,7 +97,8 @@ def test_a_bug_in_a_command_prints_one_line_naming_the_log_and_exits_1(
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("an invariant broke")
 
-    monkeypatch.setattr(cli, "import_paths", broken)
+    # The command imports its service when it runs (see test_light_import.py).
+    monkeypatch.setattr("annotator.services.importing.import_paths", broken)
     code = cli.main(["import", str(article), "--db", str(tmp_path / "c.db"), "--annotator", "ana"])
     assert code == 1
     err = capsys.readouterr().err

@@ -48,17 +48,26 @@ def corpus(db_path: Path) -> Repository:
     return repo
 
 
-@pytest.fixture
-def window(qtbot, corpus: Repository):
+def open_window(qtbot, repo: Repository, annotator: str = "ana", db_label: str = "test"):  # type: ignore[no-untyped-def]
+    """The real window on `repo`, shown, active, with the focus in the article (as a user
+    finds it after start-up), closed with the test."""
+    from PySide6.QtWidgets import QApplication
+
     from annotator.ui.main_window import MainWindow
 
-    win = MainWindow(corpus, "ana", db_label="test")
+    win = MainWindow(repo, annotator, db_label=db_label)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
     win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
     win.article.setFocus()
     return win
+
+
+@pytest.fixture
+def window(qtbot, corpus: Repository):
+    return open_window(qtbot, corpus)
 
 
 @pytest.fixture
@@ -66,13 +75,7 @@ def suggesting(qtbot, corpus: Repository):
     """The window with suggestions switched on, once the first article's have arrived."""
     from PySide6.QtCore import QSettings
 
-    from annotator.ui.main_window import MainWindow
-
     QSettings().setValue("view/suggestions", True)
-    win = MainWindow(corpus, "ana", db_label="test")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.article.setFocus()
+    win = open_window(qtbot, corpus)
     qtbot.waitUntil(lambda: bool(win.session.suggestions()), timeout=10_000)
     return win

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from annotator.store import actors
 from annotator.ui.keys import keymap_path, read_keymap
 from annotator.ui.main_window import MainWindow
+from tests.ui.conftest import open_window
 
 pytestmark = pytest.mark.gui
 
@@ -153,13 +154,7 @@ def test_the_keymap_file_rebinds_keys_and_reports_bad_entries(qtbot, corpus, cap
         ),
         "utf-8",
     )
-    window = MainWindow(corpus, "ana", db_label="test")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.article.setFocus()
+    window = open_window(qtbot, corpus)
     problems = window.keymap_problems
     assert len(problems) == 2
     assert all(str(path) in p for p in problems)
@@ -202,13 +197,7 @@ def test_keys_the_keymap_unbinds_do_nothing_in_the_article(qtbot, corpus) -> Non
         json.dumps({"next_span": [], "previous_span": [], "move_start_left": [], "escape": []}),
         "utf-8",
     )
-    window = MainWindow(corpus, "ana", db_label="test")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.article.setFocus()
+    window = open_window(qtbot, corpus)
     _tag(qtbot, window, "Free Valdor Front", "3")
     _tag(qtbot, window, "Ilse Marović", "3")
     span = window.annotation.selected_span()

@@ -13,8 +13,7 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def tools(window):
-    docks = window.corpus.docks
-    return {name: dock.widget() for name, dock in docks.items()}
+    return {name: window.corpus.panel(name) for name in window.corpus.docks}
 
 
 def _spans(window, label=None):
@@ -30,6 +29,29 @@ def test_docks_are_hidden_and_toggled_from_the_corpus_menu(window, tools) -> Non
     docks["search"].toggleViewAction().trigger()
     assert docks["search"].isVisible()
     assert docks["search"].toggleViewAction().shortcut().toString() == "Ctrl+Shift+F"
+
+
+def test_a_dock_is_built_when_first_shown_and_then_works(qtbot, window) -> None:
+    docks = window.corpus_docks
+    assert all(dock.widget() is None for dock in docks.values())  # nothing built at start
+    qtbot.keyClick(
+        window.article,
+        Qt.Key.Key_F,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    panel = docks["search"].widget()
+    assert panel is window.corpus.search
+    assert docks["search"].isVisible()
+    assert panel.isVisible()
+    assert docks["check"].widget() is None
+    assert docks["actors"].widget() is None
+    panel.query_edit.setText("Geneva")
+    panel.run()
+    assert panel.model.rowCount() == 2
+    panel.table.activated.emit(panel.model.index(1, 0))
+    hit = panel.model.hits[1]
+    assert window.session.document_id == hit.document_id
+    assert window.article.selected_range() == (hit.start, hit.end)
 
 
 def test_search_lists_hits_and_enter_opens_the_document_at_the_hit(qtbot, window, tools) -> None:

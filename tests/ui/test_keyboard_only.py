@@ -19,6 +19,7 @@ from annotator.core.model import AnnotatedDocument, Document
 from annotator.store.db import open_db
 from annotator.store.repository import Repository
 from annotator.ui.main_window import MainWindow
+from tests.ui.conftest import open_window
 
 pytestmark = pytest.mark.gui
 
@@ -40,13 +41,7 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 def analyst(qtbot, tmp_path: Path) -> MainWindow:
     repo = Repository(open_db(tmp_path / "one.db"))
     repo.import_documents([AnnotatedDocument(Document.from_text(ARTICLE, "Orlesk"))], "ana")
-    window = MainWindow(repo, "ana", db_label="one")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.article.setFocus()
+    window = open_window(qtbot, repo, db_label="one")
     return window
 
 

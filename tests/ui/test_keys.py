@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QComboBox
 
 from annotator.ui.main_window import MainWindow
 from annotator.ui.session import is_suggestion_id
+from tests.ui.conftest import open_window
 
 pytestmark = pytest.mark.gui
 
@@ -266,13 +267,7 @@ def test_label_keys_from_the_document_list_act_on_the_current_span(
 
 def test_suggestions_are_off_on_first_start_and_every_toggle_says_so(qtbot, corpus) -> None:
     QSettings().remove("view/suggestions")  # a first start: nothing remembered
-    window = MainWindow(corpus, "ana", db_label="test")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.article.setFocus()
+    window = open_window(qtbot, corpus)
     assert not window.suggestions_action.isChecked()
     assert window.session.suggestions() == []
     messages: list[str] = []

@@ -287,3 +287,49 @@ def test_the_comment_count_under_the_title_follows_comments_and_their_undo(
     assert "lead: Checked with Ben" in pair.meta_label.toolTip()
     pair.undo_stack.undo()
     assert pair.meta_label.text().endswith("1 comment")
+
+
+# -- one decision re-reads one cluster -----------------------------------------------------
+
+
+def _review_state(window: MainWindow) -> tuple:
+    model = window.review_panel.model
+    return (
+        [(item.cluster.kind, [d.decision for d in item.decisions]) for item in window.review.items],
+        dict(window.review.pending),
+        {k: (m.color, m.decided) for k, m in window.article.clusters.items()},
+        [model.decision_text(row) for row in range(model.row_total())],
+        window.review_panel.summary.text(),
+    )
+
+
+def test_a_decision_reads_back_its_own_cluster_and_leaves_the_same_state_as_a_full_refresh(
+    qtbot, pair: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reads: list[object] = []
+    whole = review.decisions
+
+    def counting(repo, document_id, span_ids=None):  # type: ignore[no-untyped-def]
+        reads.append(None if span_ids is None else sorted(span_ids))
+        return whole(repo, document_id, span_ids)
+
+    monkeypatch.setattr(review, "decisions", counting)
+    conflict = _cluster(pair, "label_conflict")
+    pair.review.select_cluster(conflict)
+    qtbot.keyClick(pair.article, "2")  # ben's CASUALTY version
+    spans = sorted(s.id for s in pair.review.items[conflict].cluster.spans)
+    assert reads == [spans]  # only the decided cluster's decisions were read
+    assert pair.article.clusters[f"cluster:{conflict}"].decided
+    assert pair.review_panel.model.decision_text(conflict) == "accept"
+    after_decision = _review_state(pair)
+    pair.review.refresh()  # everything read again from the file
+    assert _review_state(pair) == after_decision
+    # Undo goes through the same path and leaves the cluster undecided again.
+    reads.clear()
+    pair.undo_stack.undo()
+    assert reads
+    assert all(read == spans for read in reads)  # never every decision of the document
+    assert not pair.article.clusters[f"cluster:{conflict}"].decided
+    after_undo = _review_state(pair)
+    pair.review.refresh()
+    assert _review_state(pair) == after_undo

@@ -69,9 +69,9 @@ def resolve_overlaps(found: Iterable[Suggestion]) -> list[Suggestion]:
 
     QUOTE spans may nest (a quote inside a quote). Overlaps are settled by
     keeping the longer span; at equal length the earlier-registered rule
-    wins. Result sorted by start, then longest first. O(n log n): the kept
-    spans of a label never overlap, so one bisect finds the only neighbour
-    that could.
+    wins. Result sorted by start, then longest first. O(n log n) plus the
+    length of the kept spans: each label marks the characters its kept spans
+    cover, so whether a candidate overlaps one is a search over its own extent.
     """
     order = {name: i for i, name in enumerate(registry())}
     last = len(order)
@@ -79,23 +79,22 @@ def resolve_overlaps(found: Iterable[Suggestion]) -> list[Suggestion]:
     def priority(s: Suggestion) -> tuple[int, int, int]:
         return (s.start - s.end, order.get(s.rule, last), s.start)
 
+    candidates = sorted(found, key=priority)
+    size = max((s.end for s in candidates), default=0)
     kept: list[Suggestion] = []
     seen: set[tuple[int, int, str]] = set()
-    # Per label: starts and ends of kept spans, both sorted (they never overlap).
-    starts: dict[str, list[int]] = {}
-    ends: dict[str, list[int]] = {}
-    for s in sorted(found, key=priority):
-        if s.key in seen or s.start >= s.end:
+    # Per label (QUOTE aside): one byte per character, 1 where a kept span lies.
+    covered: dict[str, bytearray] = {}
+    for s in candidates:
+        if s.key in seen or s.start >= s.end or s.start < 0:
             continue
         if s.label != "QUOTE":
-            label_starts = starts.setdefault(s.label, [])
-            label_ends = ends.setdefault(s.label, [])
-            i = bisect_left(label_starts, s.end)
-            # The kept span starting last before s.end overlaps s if it ends after s.start.
-            if i > 0 and label_ends[i - 1] > s.start:
+            marks = covered.get(s.label)
+            if marks is None:
+                marks = covered[s.label] = bytearray(size)
+            if marks.find(1, s.start, s.end) >= 0:
                 continue
-            label_starts.insert(i, s.start)
-            label_ends.insert(i, s.end)
+            marks[s.start : s.end] = b"\x01" * (s.end - s.start)
         seen.add(s.key)
         kept.append(s)
     return sorted(kept, key=lambda s: (s.start, -s.end, s.label))
@@ -164,7 +163,12 @@ def suggest(
             for s in r.find(ctx)
             if not any(s.start < b and a < s.end for a, b in skip)
         )
-    with_speakers = {q.key: q for q in attribute_speakers(document_text, quotes_found, mentions)}
+    with_speakers = {
+        q.key: q
+        for q in attribute_speakers(
+            document_text, quotes_found, mentions, text_sentences=ctx.sentences
+        )
+    }
     return [with_speakers.get(s.key, s) for s in result]
 
 

@@ -23,6 +23,8 @@ from annotator.core.suggest.text import (
     NameRun,
     Token,
     is_sentence_start,
+    pieces,
+    word_tokens,
     words,
 )
 
@@ -105,7 +107,19 @@ _SINGLE_NAME_BEFORE: Final = re.compile(
     r"\b(?:named|called|(?:gave|giving) (?:her|his|their) (?:first )?name(?: only)? as|"
     r"identified (?:only )?as|known (?:only )?as|identified (?:himself|herself) (?:only )?as)\s+$"
 )
+# The word right before a name that `_SINGLE_NAME_BEFORE` can find (a cheap first test).
+_SINGLE_NAME_LAST: Final = (["named"], ["called"], ["as"])
 _ACRONYM: Final = re.compile(r"\(([A-Z][A-Z&.\-]{1,9})\)")
+
+
+def _memoised(
+    ctx: SuggestContext, key: str, finder: Callable[[SuggestContext], Iterable[Suggestion]]
+) -> list[Suggestion]:
+    """What `finder` finds in `ctx`, found once per document (several rules share it)."""
+    found: list[Suggestion] | None = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = list(finder(ctx))
+    return found
 
 
 def _suggestion(start: int, end: int, kind: str, name: str) -> Suggestion:
@@ -157,9 +171,16 @@ def matcher_for(source: object, names: Callable[[], Iterable[str]]) -> NameMatch
     return matcher
 
 
+# "according to X", "talked to X": a person or body, not a place ("According" opens
+# sentences too).
+_SPOKEN_TO: Final = re.compile(
+    r"\b(?:according|talked|spoke|speaking|listen|next|close)\s+to\s+$", re.IGNORECASE
+)
+
+
 def _is_locative(ctx: SuggestContext, start: int) -> bool:
     before = ctx.text[max(0, start - 20) : start]
-    if re.search(r"\b(?:according|talked|spoke|speaking|listen|next|close)\s+to\s+$", before):
+    if _SPOKEN_TO.search(before):
         return False
     return bool(_LOCATIVE.search(before))
 
@@ -202,6 +223,10 @@ def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     "'Dr. Ana Kis' -> 'Ana Kis'.",
 )
 def actor_titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
+    return iter(_memoised(ctx, "actor_titled_person", _titled_person))
+
+
+def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
         tokens, titled = _strip_titles(run.tokens)
@@ -222,6 +247,10 @@ def actor_titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     "A person after a lower-case role: 'spokesman Dušan Velkov', 'a captain called Fadi Zayyat'.",
 )
 def actor_role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
+    return iter(_memoised(ctx, "actor_role_person", _role_person))
+
+
+def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
         # "spokesman Dušan Velkov", "a camp leader, Amina Okafor" (an appositive).
@@ -229,7 +258,7 @@ def actor_role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
         if previous is None or previous.group(1) not in ROLE_WORDS:
             continue
         if text[run.start - 2] == "," and not re.search(
-            r"\b(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}[a-z]+,\s$",
+            r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,3}[a-z]+,\s$",
             text[max(0, run.start - 60) : run.start],
         ):
             continue
@@ -260,6 +289,10 @@ def _speech_follows(text: str, end: int) -> bool:
     "'said X', 'according to X', 'X told'.",
 )
 def actor_person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
+    return iter(_memoised(ctx, "actor_person_in_attribution", _person_in_attribution))
+
+
+def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
         tokens = run.tokens
@@ -273,22 +306,25 @@ def actor_person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
         if not person:
             continue
         start, end = person[0].start, person[-1].end
-        if _is_locative(ctx, start):
-            continue  # "in Tell Qasra, said": a place before the verb
+        # The cheap tests first; "in Tell Qasra, said" (a place before the verb) last.
         if len(person) < 2:
             # One name alone only where nothing else can stand: "gave her name as Vesna".
-            if _SINGLE_NAME_BEFORE.search(text, max(0, start - 40), start):
+            if (
+                text[max(0, start - 8) : start].rsplit(None, 1)[-1:] in _SINGLE_NAME_LAST
+                and _SINGLE_NAME_BEFORE.search(text, max(0, start - 40), start)
+                and not _is_locative(ctx, start)
+            ):
                 yield _suggestion(start, end, "person", "actor_person_in_attribution")
             continue
         if ctx.gazetteer.get(text[start:end]) is not None:
             continue
-        after = text[end : end + 40]
-        before = text[max(0, start - 60) : start]
+        if _MEDIA_BEFORE.search(text[max(0, start - 30) : start]):
+            continue  # "on state television Télé Sahel, the ministry said": an outlet
         if (
-            _PERSON_AFTER.match(after)
-            or _PERSON_BEFORE.search(before)
+            _PERSON_AFTER.match(text[end : end + 40])
             or _speech_follows(text, end)
-        ):
+            or _PERSON_BEFORE.search(text[max(0, start - 60) : start])
+        ) and not _is_locative(ctx, start):
             yield _suggestion(start, end, "person", "actor_person_in_attribution")
 
 
@@ -299,12 +335,18 @@ def _people(ctx: SuggestContext) -> list[Suggestion]:
             found.extend(finder(ctx))
         # A name spelled out by its bracketed acronym is an organisation's, not a person's
         # ("a group called Darfur voices for justice and peace (DVJP)").
-        names = [(a, b) for a, b, _x, _y, _kind in _acronym_definitions(ctx)]
+        names = sorted((a, b) for a, b, _x, _y, _kind in _acronym_definitions(ctx))
         if names:
-            found = [p for p in found if not any(a <= p.start < b for a, b in names)]
+            found = [p for p in found if not _inside_any(names, p.start)]
         ctx.memo["people"] = found
     people: list[Suggestion] = ctx.memo["people"]
     return people
+
+
+def _inside_any(extents: list[tuple[int, int]], offset: int) -> bool:
+    """True when `offset` lies in one of the sorted, non-nested `extents` (one bisect)."""
+    i = bisect_left(extents, (offset + 1, -1)) - 1
+    return i >= 0 and extents[i][0] <= offset < extents[i][1]
 
 
 @rule(
@@ -321,7 +363,7 @@ def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
         parts = full.split()
         if len(parts) >= 2 and parts[-1][:1].isupper() and parts[-1] not in _NOT_NAMES:
             names.add(parts[-1])
-    for start, end, _name in NameMatcher(names).finditer(text, ctx.pieces):
+    for start, end, _name in NameMatcher(names).find_all(text, ctx.piece_index):
         yield _suggestion(start, end, "person", "actor_surname_mentions")
 
 
@@ -344,9 +386,15 @@ def _spelled_name(ctx: SuggestContext, acronym: str, before: int) -> tuple[Token
     """The longest run of words ending just before `before` whose initials spell
     `acronym`, small words allowed inside: 'Darfur voices for justice and peace' for
     DVJP. The first word must be capitalised. Empty when no run spells it."""
-    tokens = ctx.tokens
     text = ctx.text
-    j = bisect_left(tokens, before, key=lambda t: t.start) - 1
+    # A name never runs over a line break: the words of the line up to `before` suffice
+    # (a long line is cut at a space, where tokens split as in the whole text).
+    line_start = max(text.rfind("\n", 0, before) + 1, before - 600)
+    if line_start > 0 and not text[line_start - 1].isspace():
+        space = text.find(" ", line_start, before)
+        line_start = before if space < 0 else space + 1
+    tokens = word_tokens(text, line_start, before)
+    j = len(tokens) - 1
     if j < 0 or text[tokens[j].end : before] != " ":
         return ()
     letters = [c for c in acronym.upper() if c.isalpha()]
@@ -371,8 +419,7 @@ def _spelled_name(ctx: SuggestContext, acronym: str, before: int) -> tuple[Token
         j -= 1
     if li >= 0 or first < 0 or not tokens[first].text[:1].isupper():
         return ()
-    end = bisect_left(tokens, before, key=lambda t: t.start)
-    return tuple(tokens[first:end])
+    return tuple(tokens[first:])
 
 
 def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, int, str]]:
@@ -418,8 +465,65 @@ def actor_acronym_definition(ctx: SuggestContext) -> Iterator[Suggestion]:
 def actor_acronym_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     kinds = {text[a:b]: kind for _s, _e, a, b, kind in _acronym_definitions(ctx)}
-    for start, end, acronym in NameMatcher(kinds).finditer(text, ctx.pieces):
+    for start, end, acronym in NameMatcher(kinds).find_all(text, ctx.piece_index):
         yield _suggestion(start, end, kinds[acronym], "actor_acronym_mentions")
+
+
+# "the 3R rebel group", "the M23 rebels", "the ADF militia": a short code then what it is.
+_CODED_GROUP: Final = re.compile(
+    r"\b(?P<name>(?=[\w-]*\d|[A-Z]{2})[A-Z0-9][A-Za-z0-9-]{0,9}) (?:(?:rebel|armed|militant"
+    r"|jihadist|insurgent|separatist|Islamist) (?:group|movement|alliance|coalition|faction)"
+    r"|rebels|militia|insurgents)\b"
+)
+_ARMED_KIND: Final = (
+    r"(?:(?:rebel|armed|militant|jihadist|insurgent|separatist|Islamist) (?:group|movement"
+    r"|alliance|coalition|faction)|rebels|militia|insurgents)\b"
+)
+# What the group is, right after its name: "... the Sons of Marsk militia".
+_GROUP_TAIL: Final = re.compile(" " + _ARMED_KIND)
+# ... or in an appositive: "The Sons of Marsk, an armed group that ...".
+_GROUP_APPOSITIVE: Final = re.compile(
+    r", (?:a|an|the) (?:[a-z-]+ ){0,2}?(?:(?:rebel|armed|militant|jihadist|insurgent|separatist"
+    r"|Islamist) (?:group|movement|alliance|coalition|faction)|militia)\b"
+)
+
+
+@rule(
+    "actor_described_group",
+    "ACTOR",
+    "An armed group named with what it is, and its other mentions: 'the 3R rebel group' -> "
+    "'3R', 'the M23 rebels' -> 'M23', 'the Sons of Marsk militia', 'The Sons of Marsk, an "
+    "armed group that ...' -> 'Sons of Marsk'.",
+)
+def actor_described_group(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    names = set()
+    tails = [m.start() for m in _GROUP_TAIL.finditer(text)]
+    tails += [m.start() for m in _GROUP_APPOSITIVE.finditer(text)]
+    if not tails:
+        return
+    runs = {run.end: run for run in _runs(ctx)}
+    index = _gazetteer_index(ctx.gazetteer)
+    for at in tails:
+        # What the group is comes first (rare words), then the code or name just before it.
+        coded = _CODED_GROUP.search(text, max(0, at - 12), at + 40)
+        if coded is not None and coded.end("name") == at:
+            names.add(coded.group("name"))
+            continue
+        run = runs.get(at)
+        if run is None:
+            continue
+        tokens = _strip_leading(run, _NOT_NAMES)
+        capitalised = [t.text for t in tokens if t.text[:1].isupper()]
+        name = text[tokens[0].start : tokens[-1].end] if tokens else ""
+        if len(capitalised) < 2 or name in index.kinds or _DEMONYM_SHAPE.fullmatch(capitalised[0]):
+            continue  # one word ("the Tuareg rebels") or a listed state or nationality
+        names.add(name)
+    names = {n for n in names if n not in _NOT_NAMES and not n.isdigit()}
+    if not names:
+        return
+    for start, end, _name in NameMatcher(names).find_all(text, ctx.piece_index):
+        yield _suggestion(start, end, "armed group", "actor_described_group")
 
 
 @rule(
@@ -460,13 +564,10 @@ def _known_name_inside(ctx: SuggestContext, tokens: tuple[Token, ...]) -> bool:
     organisation word of its own: the listed name is the organisation, the rest
     is context ("Fighters of the Africa Corps")."""
     start, end = tokens[0].start, tokens[-1].end
-    pieces = ctx.pieces
-    first = bisect_left(pieces, start, key=lambda piece: piece[1])
-    last = bisect_left(pieces, end, key=lambda piece: piece[1])
     inside = [
         (a, b)
         for a, b, _name in _gazetteer_index(ctx.gazetteer).names.finditer(
-            ctx.text, pieces[first:last]
+            ctx.text, pieces(ctx.text, start, end)
         )
         if start <= a and b <= end and (a, b) != (start, end)
     ]
@@ -476,13 +577,22 @@ def _known_name_inside(ctx: SuggestContext, tokens: tuple[Token, ...]) -> bool:
     return not rest & ORGANISATION_WORDS
 
 
+# People of a body named after it: "Russian military instructors" are not the body.
+_MEMBERS_AFTER: Final = (
+    r"(?!\s+(?:instructors|advisers|advisors|officers|personnel|contractors|trainers|experts"
+    r"|officials|sources|analysts|doctors|engineers|pilots)\b)"
+)
 _INSTITUTION: Final = re.compile(
-    r"\b(?P<name>(?:[A-Z][\w\u0300-\u036f]*(?:ian|an|ese|ish|i|ic|ch))\s+"
+    # "Central African armed forces", "South Sudanese army": a compass word may open it
+    r"\b(?P<name>(?:(?:South|North|East|West|Central|Equatorial)\s+)?"
+    r"(?:[A-Z][\w\u0300-\u036f]*(?:ian|an|ese|ish|i|ic|ch))\s+"
     r"(?:(?:foreign|defen[cs]e|interior|health|justice|information|finance)\s+ministry"
     r"|ministry\s+of\s+(?:foreign\s+affairs|defen[cs]e|the\s+interior|health|justice)"
     r"|government|army|military|navy|air\s+force|armed\s+forces|Armed\s+Forces|security\s+forces"
     r"|police|authorities|border\s+guards?|coast\s+guard|presidency|cabinet|parliament"
     r"|Red\s+Cross|Red\s+Crescent|Foreign\s+Ministry|Defen[cs]e\s+Ministry|Army|Navy))\b"
+    # "Russian military instructors": people of that body, like "Russian soldiers", untagged
+    + _MEMBERS_AFTER
 )
 
 
@@ -509,6 +619,16 @@ _MEDIA_BEFORE: Final = re.compile(
     r"\b(?:broadcaster|daily|newspaper|weekly|tabloid|news\s+agency|channel|news\s+site|outlet"
     r"|magazine|radio\s+station|television)\s+$"
 )
+# The last words of what `_MEDIA_BEFORE` finds and the first of what `_MEDIA_AFTER` finds.
+_MEDIA_LAST_WORDS: Final = words(
+    "broadcaster daily newspaper weekly tabloid agency channel site outlet magazine station "
+    "television"
+)
+_MEDIA_FIRST_WORDS: Final = words(
+    "agency news newspaper daily channel broadcaster television TV radio website"
+)
+_NOT_NAMES_BUT_RADIO: Final = _NOT_NAMES - {"Radio"}
+_NEXT_WORD: Final = re.compile(r"\s+(\w+)")
 _MEDIA_AFTER: Final = re.compile(
     r"^\s+(?:agency|news\s+agency|newspaper|daily|channel|broadcaster|television|TV|radio"
     r"|news\s+site|website)\b"
@@ -524,20 +644,26 @@ _MEDIA_AFTER: Final = re.compile(
 def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
-        tokens = _strip_leading(run, _NOT_NAMES - {"Radio"})
+        tokens = _strip_leading(run, _NOT_NAMES_BUT_RADIO)
         if not tokens:
             continue
         start, end = tokens[0].start, tokens[-1].end
+        # Only the word next to the name can make it an outlet: looked at before any pattern.
+        word_before = text[max(0, start - 14) : start].rsplit(None, 1)[-1:]
+        word_after = _NEXT_WORD.match(text, end, end + 20)
+        radio = tokens[0].text == "Radio" and len(tokens) >= 2
+        if not (
+            radio
+            or (word_before and word_before[0] in _MEDIA_LAST_WORDS)
+            or (word_after is not None and word_after.group(1) in _MEDIA_FIRST_WORDS)
+        ):
+            continue
         if text[end - 2 : end] in ("'s", "\u2019s"):
             continue  # "the CLA's radio": the owner, not the outlet
         if len(tokens) == 1 and _DEMONYM_SHAPE.fullmatch(tokens[0].text):
             continue  # "the Drevlian channel Kanal Sever": a nationality, not the outlet
         before = text[max(0, start - 30) : start]
-        if (
-            _MEDIA_BEFORE.search(before)
-            or _MEDIA_AFTER.match(text[end : end + 20])
-            or (tokens[0].text == "Radio" and len(tokens) >= 2)
-        ):
+        if _MEDIA_BEFORE.search(before) or _MEDIA_AFTER.match(text[end : end + 20]) or radio:
             yield _suggestion(start, end, "media", "actor_media_outlet")
 
 
@@ -550,7 +676,7 @@ def _listed(
     """Every mention of a name in `kinds` (indexed once per `source` object)."""
     text = ctx.text
     matcher = matcher_for(source, lambda: (name for name in kinds if name.strip()))
-    for start, end, name in matcher.finditer(text, ctx.pieces):
+    for start, end, name in matcher.find_all(text, ctx.piece_index):
         kind = kinds[name]
         # A country named as a place is not an actor: "fighting in Lenvia".
         if kind == "state" and _is_place(ctx, start, end, name):
@@ -615,7 +741,8 @@ def _gazetteer_index(gazetteer: Mapping[str, GazetteerEntry]) -> _GazetteerIndex
 _PLACE_BEFORE: Final = re.compile(
     r"\b(?:in|into|inside|across|throughout|from|to|towards|near|around|outside|at|via"
     r"|of|central|northern|southern|eastern|western|north|south|east|west|northeast|northwest"
-    r"|southeast|southwest|northeastern|northwestern|southeastern|southwestern|border\s+with)"
+    r"|southeast|southwest|northeastern|northwestern|southeastern|southwestern|border\s+with"
+    r"|borders|bordering)"
     r"\s+(?:the\s+)?$|\bcapital,?\s+$|\b(?:Lake|Mount|River|Gulf\s+of|Sea\s+of|Bay\s+of)\s+$"
     # a portfolio: "deputy coordinator for Sudan", "envoy to Yemen", "director in Haiti"
     r"|\b(?:coordinator|director|representative|envoy|head|chief|correspondent|editor"
@@ -648,6 +775,8 @@ _GOVERNMENT_BEFORE: Final = re.compile(
 
 
 def _government_position(text: str, start: int, end: int) -> bool:
+    if _PLACE_BEFORE.search(text[max(0, start - 25) : start]):
+        return False  # "a coalition in Niamey, said": a place, whatever verb follows
     if _GOVERNMENT_AFTER.match(text, end):
         return True
     return bool(_GOVERNMENT_BEFORE.search(text, max(0, start - 20), start))
@@ -711,7 +840,7 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     if _POSSESSIVE.match(text, end):
         return not _ACTS_THROUGH.match(text, end)
     before = text[max(0, start - 25) : start]
-    if re.search(r"\b(?:according|talked|spoke|speaking|listen|next|close)\s+to\s+$", before):
+    if _SPOKEN_TO.search(before):
         return False
     return bool(_PLACE_BEFORE.search(before))
 
@@ -726,7 +855,7 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
 def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     index = _gazetteer_index(ctx.gazetteer)
-    for start, end, name in index.names.finditer(text, ctx.pieces):
+    for start, end, name in index.names.find_all(text, ctx.piece_index):
         kind, role = index.kinds[name]
         if role == "capital":
             if not _government_position(text, start, end):
@@ -739,6 +868,17 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
                 # A one-word listed name opening a longer one: "Emergency Response Rooms".
                 yield _suggestion(start, longer.end(), kind, "actor_gazetteer")
                 continue
+        if kind == "organisation" and name[:1].isupper() and " " in name:
+            prefix = _UN_BEFORE.search(text, max(0, start - 16), start)
+            if prefix is not None:
+                # "the UN Office for the Coordination of Humanitarian Affairs": one name.
+                yield _suggestion(prefix.start(), end, kind, "actor_gazetteer")
+                continue
+        branch = _PROVINCE.match(text, end) if kind == "armed group" else None
+        if branch is not None:
+            # "Islamic State Mozambique Province": a group's branch is named with its region.
+            yield _suggestion(start, branch.end(), kind, "actor_gazetteer")
+            continue
         masthead = _MASTHEAD.match(text, end) if kind == "state" else None
         if masthead is not None:
             # "Syria Today", "Sudan Tribune": a state inside a media name is no actor.
@@ -747,6 +887,8 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
         yield _suggestion(start, end, kind, "actor_gazetteer")
 
 
+_UN_BEFORE: Final = re.compile(r"\b(?:UN|U\.N\.|United Nations) $")
+_PROVINCE: Final = re.compile(r"(?: [A-Z][\w'\u2019-]*){1,3} Province\b")
 _LONGER_NAME: Final = re.compile(r"(?: [A-Z][a-z]+)+")
 
 
@@ -763,7 +905,7 @@ _BODY: Final = re.compile(
     r" (?:armed forces|security forces|air force|naval forces|navy|army|military|government"
     r"|authorities|police|coast guard|border guards?|forces|junta|presidency|cabinet|parliament"
     r"|(?:foreign|defen[cs]e|interior|health|justice|information|finance) ministry"
-    r"|ministry of (?:foreign affairs|defen[cs]e|the interior|health|justice))\b",
+    r"|ministry of (?:foreign affairs|defen[cs]e|the interior|health|justice))\b" + _MEMBERS_AFTER,
     re.IGNORECASE,
 )
 
@@ -777,7 +919,7 @@ _BODY: Final = re.compile(
 def actor_national_body(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     index = _gazetteer_index(ctx.gazetteer)
-    for start, end, _name in index.nationals.finditer(text, ctx.pieces):
+    for start, end, _name in index.nationals.find_all(text, ctx.piece_index):
         body = _BODY.match(text, end)
         if body is not None:
             yield _suggestion(start, body.end(), "state", "actor_national_body")
@@ -797,11 +939,25 @@ _LED_COALITION: Final = re.compile(
 )
 def actor_led_coalition(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
-    for match in _LED_COALITION.finditer(text):
-        start, end = match.span("name")
-        first = re.match(r"(?:(?:A|An|The|This|That|Its|Their)\s+)+", text[start:end])
-        start += first.end() if first else 0
-        yield _suggestion(start, end, "state", "actor_led_coalition")
+    seen: set[tuple[int, int]] = set()
+    for led in _LED.finditer(text):
+        # The leader's name stands just before "-led": only that stretch is read.
+        window = _LED_COALITION.finditer(text, max(0, led.start() - 150), led.end() + 40)
+        for match in window:
+            if match.span() in seen:
+                continue
+            seen.add(match.span())
+            yield from _coalition(text, match)
+
+
+_LED: Final = re.compile(r"-led\b")
+
+
+def _coalition(text: str, match: re.Match[str]) -> Iterator[Suggestion]:
+    start, end = match.span("name")
+    first = re.match(r"(?:(?:A|An|The|This|That|Its|Their)\s+)+", text[start:end])
+    start += first.end() if first else 0
+    yield _suggestion(start, end, "state", "actor_led_coalition")
 
 
 @rule(

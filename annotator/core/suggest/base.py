@@ -19,10 +19,13 @@ from typing import Any, Final
 from annotator.core.suggest.text import (
     NameRun,
     Piece,
+    PieceIndex,
     Sentence,
     Token,
-    name_runs,
+    name_tokens,
+    piece_index,
     pieces,
+    runs_of_names,
     sentences,
     word_tokens,
 )
@@ -106,14 +109,28 @@ class SuggestContext:
         return pieces(self.text)
 
     @cached_property
-    def runs(self) -> list[NameRun]:
-        """Runs of name words that "of/for/the/and" may join."""
-        return name_runs(self.text, self.tokens, connectors=True)
+    def piece_index(self) -> PieceIndex:
+        """Where each piece of the text stands: names are looked up here, not scanned for."""
+        return piece_index(self.text)
 
     @cached_property
+    def name_tokens(self) -> list[Token]:
+        """The name words of the text (capitalised, or "al-Wadi")."""
+        return name_tokens(self.text)
+
+    @cached_property
+    def _both_runs(self) -> tuple[list[NameRun], list[NameRun]]:
+        return runs_of_names(self.text, self.name_tokens)
+
+    @property
+    def runs(self) -> list[NameRun]:
+        """Runs of name words that "of/for/the/and" may join."""
+        return self._both_runs[0]
+
+    @property
     def bare_runs(self) -> list[NameRun]:
         """Runs of name words joined by spaces and particles only."""
-        return name_runs(self.text, self.tokens, connectors=False)
+        return self._both_runs[1]
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence holding `offset`, or None between sentences (bisect, not a scan)."""

@@ -10,6 +10,8 @@ the guideline; the rules here only find the phrase.
 from __future__ import annotations
 
 import re
+import sys
+from bisect import bisect_left
 from collections.abc import Iterator
 from typing import Any, Final
 
@@ -19,7 +21,25 @@ from annotator.core.suggest.text import words
 
 
 def _alternatives(words: str) -> str:
-    return "(?:" + "|".join(sorted(words.split(), key=len, reverse=True)) + ")"
+    """A pattern matching any of `words`, longest first, written as a tree of shared
+    prefixes ("pe(?:ople|rsons)"): the engine tests one branch per letter, not every word."""
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in set(words.split()):
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return "(?:" + _branches(tree) + ")"
+
+
+def _branches(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    """The pattern for the words below `node`; a word ending here is tried last (after
+    every longer word through it), as a longest-first alternation would try it."""
+    alternatives = [re.escape(ch) + _branches(child) for ch, child in sorted(node.items()) if ch]
+    if not alternatives:
+        return ""
+    joined = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+    return f"(?:{joined})?" if "" in node else joined
 
 
 _UNIT: Final = _alternatives(
@@ -66,16 +86,20 @@ _VICTIM_PLURAL: Final = _alternatives(
     "members volunteers detainees prisoners hostages pilgrims protesters demonstrators "
     "bystanders pedestrians adults elderly locals citizens nationals peacekeepers "
     "traders vendors shopkeepers travellers hikers herders neighbours neighbors relatives "
-    "parishioners labourers laborers miners sailors"
+    "parishioners labourers laborers miners sailors terrorists jihadists bandits assailants "
+    "extremists separatists suspects recruits conscripts militiamen guerrillas youths commanders"
 )
 _VICTIM_SINGULAR: Final = _alternatives(
     "person civilian soldier fighter militant child boy girl baby infant woman man resident "
     "villager patient worker doctor nurse medic paramedic journalist reporter student teacher "
     "refugee passenger fisherman farmer shepherd pensioner driver officer policeman guard "
     "volunteer peacekeeper family trader vendor shopkeeper traveller hiker herder neighbour "
-    "relative labourer miner sailor"
+    "relative labourer miner sailor terrorist jihadist bandit assailant suspect recruit "
+    "conscript militiaman guerrilla commander"
 )
-_VICTIM: Final = rf"(?:{_VICTIM_PLURAL}|{_VICTIM_SINGULAR})"
+# People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
+_DEMONYM_PLURAL: Final = r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese))"
+_VICTIM: Final = rf"(?:{_VICTIM_PLURAL}|{_VICTIM_SINGULAR}|{_DEMONYM_PLURAL})"
 # Up to two modifiers before the noun ("health workers", "young Lenvian conscripts") and
 # one more noun joined by "and" ("health workers and patients").
 VICTIM_PHRASE: Final = (
@@ -104,7 +128,9 @@ _LINKING: Final = (
 _HARM_VERB: Final = (
     r"(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing|e)|displac(?:es|ed|ing|e)"
     r"|maim(?:s|ed|ing)?|abduct(?:s|ed|ing)?|kidnap(?:s|ped|ping)?|massacred?"
-    r"|execut(?:es|ed|ing|e)|drown(?:s|ed|ing)?|uproot(?:s|ed|ing)?|evacuat(?:es|ed|ing|e))"
+    r"|execut(?:es|ed|ing|e)|drown(?:s|ed|ing)?|uproot(?:s|ed|ing)?"
+    # "shot dead 14 passengers"
+    r"|(?:shot|shoots?|shooting)\s+dead)"
 )
 # Verbs that only make a casualty with people after them: "freed 40 prisoners".
 _CUSTODY_VERB: Final = (
@@ -128,7 +154,34 @@ _AFTER_DEAD: Final = (
     r"\s+(?:died|dies|succumbed|were\s+killed|was\s+killed)"
 )
 
-_NUMBER_FIRST: Final = re.compile(
+
+class LazyPattern:
+    """A regular expression compiled when first used: the phrase patterns are large (their
+    word lists repeat inside them), and a program that never suggests never pays for them."""
+
+    __slots__ = ("_compiled", "_flags", "_source")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source = source
+        self._flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._source, self._flags)
+        return self._compiled
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.match(text, pos, endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text, pos, endpos)
+
+
+_NUMBER_FIRST: Final = LazyPattern(
     rf"\b(?P<phrase>(?:{NUMBER_EXPRESSION}|(?:a|an|one)(?=\s+(?:[\w-]+\s+){{0,2}}{_VICTIM}\b))"
     rf"(?:\s+{_POSSESSIVE}?{VICTIM_PHRASE})?"
     # "members of one family", "from her street": only when the casualty word follows,
@@ -143,12 +196,12 @@ _NUMBER_FIRST: Final = re.compile(
     rf"(?:\s+or\s+{_CASUALTY_WORD}\b)?(?:\s+{_VICTIM_PLURAL}\b)?)",
     re.IGNORECASE,
 )
-_OF_THE_DEAD: Final = re.compile(
+_OF_THE_DEAD: Final = LazyPattern(
     rf"\b(?P<phrase>{NUMBER_EXPRESSION}\s+of\s+the\s+(?:dead|wounded|injured|missing|victims)\b"
     rf"(?P<tail>{_AFTER_DEAD}\b)?)",
     re.IGNORECASE,
 )
-_VERB_FIRST: Final = re.compile(
+_VERB_FIRST: Final = LazyPattern(
     rf"\b(?P<phrase>{_HARM_VERB}\s+{_QUOTED_NUMBER}"
     rf"(?:\s+{_POSSESSIVE}?{VICTIM_PHRASE}|\s+of\s+(?:them|those)\b)?"
     # "forced more than 1,500 people from their homes": displacement said with its place.
@@ -157,30 +210,35 @@ _VERB_FIRST: Final = re.compile(
     + _NOT_PEOPLE_AFTER,
     re.IGNORECASE,
 )
+# "hosts some 90,000 Ondaran refugees": refugees are counted as displaced wherever they stand.
+_REFUGEES: Final = LazyPattern(
+    rf"\b(?P<phrase>{NUMBER_EXPRESSION}\s+(?:[\w-]+\s+){{0,2}}?refugees)\b" + _NOT_PEOPLE_AFTER,
+    re.IGNORECASE,
+)
 # "the death toll rose to 31", "bringing the toll from the clashes to five": the figure
 # is the whole toll; a number followed by its own casualty word is left to the rules above.
-_TOLL: Final = re.compile(
+_TOLL: Final = LazyPattern(
     rf"\b(?P<phrase>(?:death\s+)?toll\b(?:\s+(?!to\b|at\b)[\w'\u2019-]+){{0,4}}?"
     rf"\s+(?:to|at|of|reached|passed|exceeded|hit)\s+{NUMBER_EXPRESSION})\b"
     rf"(?!\s*(?:{_VICTIM}\b|{_CASUALTY_WORD}\b|%|per\s*cent"
     r"|(?:euros?|dollars?|pounds?|cents?|francs?|per|each|a\s+(?:day|car|vehicle))\b))",
     re.IGNORECASE,
 )
-_BURIAL: Final = re.compile(
+_BURIAL: Final = LazyPattern(
     rf"\b(?P<phrase>bur(?:y|ies|ied|ying)\s+(?:{NUMBER_EXPRESSION})\s+{_POSSESSIVE}?{VICTIM_PHRASE})",
     re.IGNORECASE,
 )
-_CUSTODY: Final = re.compile(
+_CUSTODY: Final = LazyPattern(
     rf"\b(?P<phrase>{_CUSTODY_VERB}\s+(?:{NUMBER_EXPRESSION})\s+{_POSSESSIVE}?{VICTIM_PHRASE})",
     re.IGNORECASE,
 )
-_REMAINS_OF: Final = re.compile(
+_REMAINS_OF: Final = LazyPattern(
     rf"\b(?P<phrase>(?:bodies|remains|deaths)\s+of\s+(?:{NUMBER_EXPRESSION})"
     rf"(?:\s+{VICTIM_PHRASE})?)",
     re.IGNORECASE,
 )
 # "claimed more than 1,100 lives", "claimed the lives of 12 people".
-_CLAIMED_LIVES: Final = re.compile(
+_CLAIMED_LIVES: Final = LazyPattern(
     rf"\b(?P<phrase>claim(?:s|ed|ing)?\s+(?:{NUMBER_EXPRESSION})\s+lives"
     rf"|claim(?:s|ed|ing)?\s+the\s+lives\s+of\s+(?:{NUMBER_EXPRESSION})"
     rf"(?:\s+{VICTIM_PHRASE})?)\b",
@@ -190,7 +248,7 @@ _COUNTED_HARM: Final = (
     r"(?:dead|killed|deaths|fatalities|wounded|injured|casualties|missing|displaced)"
 )
 # "put the number of dead at 45", "bringing to 230 the number of people killed".
-_NUMBER_OF: Final = re.compile(
+_NUMBER_OF: Final = LazyPattern(
     rf"\b(?P<phrase>number\s+of\s+(?:[\w-]+\s+){{0,2}}?{_COUNTED_HARM}"
     rf"(?:\s+[\w'\u2019-]+){{0,9}}?\s+(?:at|to)\s+(?P<figure>{NUMBER_EXPRESSION})"
     rf"|{NUMBER_EXPRESSION}\s+the\s+number\s+of\s+(?:[\w-]+\s+){{0,3}}?{_COUNTED_HARM})\b"
@@ -198,9 +256,10 @@ _NUMBER_OF: Final = re.compile(
     re.IGNORECASE,
 )
 # "treated 21 people for injuries": the figure counts the injured.
-_TREATED_FOR: Final = re.compile(
+_TREATED_FOR: Final = LazyPattern(
     rf"\btreat(?:s|ed|ing)?\s+(?P<phrase>(?:{NUMBER_EXPRESSION})\s+{VICTIM_PHRASE}"
-    rf"\s+for\s+(?:[\w-]+\s+)?(?:injuries|wounds|burns|gunshot\s+wounds))",
+    # "for gunshot and shrapnel wounds": one or two kinds of wound before the noun
+    rf"\s+for\s+(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+)?)?(?:injuries|wounds|burns))",
     re.IGNORECASE,
 )
 # Words in custody that the guideline files under "other", whatever casualty_kind says.
@@ -215,7 +274,9 @@ _INJURY_EXTRA: Final = re.compile(
 # Who a count names when the noun is not in the casualty module's lists: attackers
 # counted as the victims, a group's own men, neighbours and parishioners.
 _COMBATANT_COUNTED: Final = re.compile(
-    r"\b(?:attackers|gunmen|assailants|(?:its|our)\s+(?:own\s+)?men)\b", re.IGNORECASE
+    r"\b(?:attackers|gunmen|assailants|terrorists?|jihadists?|bandits?|extremists?|separatists?"
+    r"|militiam[ae]n|guerrillas?|commanders?|(?:its|our)\s+(?:own\s+)?men)\b",
+    re.IGNORECASE,
 )
 _CIVILIAN_EXTRA: Final = re.compile(
     r"\b(?:neighbou?rs?|parishioners?|relatives?|grandchildren|grandsons?|granddaughters?"
@@ -230,7 +291,13 @@ _PERSON_NOUN: Final = re.compile(
 # unless a victim noun follows it.
 _DROWNED: Final = re.compile(r"\bdrown(?:ed|ing)?\b|\bbur(?:y|ies|ied|ying)\b", re.IGNORECASE)
 # "a trader from Boni who fled": one person described by their flight, not a count.
-_ONE_WHO_FLED: Final = re.compile(r"^(?:a|an|one)\s.*\bfle(?:d|e|es|eing)$", re.IGNORECASE)
+# Likewise "a tank driver who disappeared": one person and a relative clause, no count.
+_ONE_WHO_FLED: Final = re.compile(
+    r"^(?:(?:a|an|one)\s.*\bfle(?:d|e|es|eing)$"
+    r"|(?:a|an)\s(?!(?:whole|entire|dozen|few|couple|hundred|thousand|total|further)\b)"
+    r".*\bwho\b)",
+    re.IGNORECASE,
+)
 _TOO_VAGUE: Final = re.compile(r"^(?:several|some|many|a couple(?: of)?)\s+\w+$", re.IGNORECASE)
 
 
@@ -285,8 +352,8 @@ _FIRST_WORDS: Final = {
     "number": re.compile(rf"^(?:\d|(?:{_NUMBER_START})$)"),
     "number_of": re.compile(rf"^(?:\d|(?:number|{_NUMBER_START})$)"),
     "harm_verb": re.compile(
-        r"^(?:kill|wound|injur|displac|maim|abduct|kidnap|massacr|execut|drown|uproot|evacuat"
-        r"|forc|dr[oi]v)"
+        r"^(?:kill|wound|injur|displac|maim|abduct|kidnap|massacr|execut|drown|uproot"
+        r"|forc|dr[oi]v|shot|shoot)"
     ),
     "toll": re.compile(r"^(?:death|toll)$"),
     "burial": re.compile(r"^bur(?:y|ies|ied|ying)$"),
@@ -307,6 +374,7 @@ PATTERNS: Final = {
     "casualty_number_then_harm": (_NUMBER_FIRST, "number"),
     "casualty_harm_verb_then_number": (_VERB_FIRST, "harm_verb"),
     "casualty_of_the_dead": (_OF_THE_DEAD, "number"),
+    "casualty_number_of_refugees": (_REFUGEES, "number"),
     "casualty_toll_reaches_number": (_TOLL, "toll"),
     "casualty_burial_of_people": (_BURIAL, "burial"),
     "casualty_remains_of": (_REMAINS_OF, "remains"),
@@ -332,12 +400,15 @@ def _starts(ctx: SuggestContext, first: str) -> list[int]:
     key = "casualty_starts"
     if key not in ctx.memo:
         by_kind: dict[str, list[int]] = {name: [] for name in _FIRST_WORDS}
-        for piece, start in ctx.pieces:
+        # Each distinct piece is classified once; its offsets come from the piece index.
+        for piece, starts in ctx.piece_index.items():
             bits = _bits(piece)
             if bits:
                 for name, bit in _FIRST_BITS.items():
                     if bits & bit:
-                        by_kind[name].append(start)
+                        by_kind[name].extend(starts)
+        for starts in by_kind.values():
+            starts.sort()
         ctx.memo[key] = by_kind
     found: list[int] = ctx.memo[key][first]
     return found
@@ -353,13 +424,45 @@ _NEXT_WORD: Final = re.compile(
 _NEEDS_NEXT_WORD: Final = words("at more no fewer less well just up as close in")
 
 
-def matches(ctx: SuggestContext, pattern: re.Pattern[str], first: str) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(ctx.text)`, tried only where a `first` word begins."""
+# Words a match must hold, and how far after its start they can begin at most (a number
+# expression is never longer): a start with none of them in reach is not tried.
+_ANCHORS: Final = {
+    "casualty_number_of_refugees": (re.compile(r"\brefugees\b", re.IGNORECASE), 250),
+    "casualty_of_the_dead": (
+        re.compile(r"\bof\s+the\s+(?:dead|wounded|injured|missing|victims)\b", re.IGNORECASE),
+        250,
+    ),
+    "casualty_number_of_harmed": (re.compile(r"\bnumber\s+of\b", re.IGNORECASE), 250),
+}
+
+
+def _anchor_starts(ctx: SuggestContext, name: str) -> list[int] | None:
+    anchor = _ANCHORS.get(name)
+    if anchor is None:
+        return None
+    key = "casualty_anchor_" + name
+    found: list[int] | None = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = [m.start() for m in anchor[0].finditer(ctx.text)]
+    return found
+
+
+def matches(
+    ctx: SuggestContext, pattern: re.Pattern[str] | LazyPattern, first: str, name: str = ""
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(ctx.text)`, tried only where a `first` word begins (and, for a
+    pattern with an anchor in `_ANCHORS`, only where the anchor lies within reach)."""
     text = ctx.text
     reached = 0
+    anchors = _anchor_starts(ctx, name)
+    reach = _ANCHORS[name][1] if anchors is not None else 0
     for start in _starts(ctx, first):
         if start < reached:
             continue
+        if anchors is not None:
+            i = bisect_left(anchors, start)
+            if i == len(anchors) or anchors[i] > start + reach:
+                continue
         if text[start : start + 5].split(None, 1)[0].lower() in _NEEDS_NEXT_WORD and not (
             _NEXT_WORD.match(text, start)
         ):
@@ -376,7 +479,7 @@ def _phrases(
     """Suggestions for every match of rule `name`'s pattern; `kind` replaces a kind the
     words leave as other."""
     pattern, first = PATTERNS[name]
-    for match in matches(ctx, pattern, first):
+    for match in matches(ctx, pattern, first, name):
         start, end = match.span("phrase")
         phrase = ctx.text[start:end]
         if "\n" in phrase or _TOO_VAGUE.match(phrase) or _ONE_WHO_FLED.match(phrase):
@@ -406,10 +509,14 @@ def _phrases(
     "casualty_number_then_harm",
     "CASUALTY",
     "A number, its victims and a casualty word after it: "
-    "'at least 408 civilians have died', '11 dead', 'three children were among the dead'.",
+    "'at least 408 civilians have died', '11 dead', 'three children were among the dead'; "
+    "refugees counted are displaced: 'some 90,000 Ondaran refugees'.",
 )
 def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _phrases(ctx, "casualty_number_then_harm")
+    yield from _phrases(
+        ctx, "casualty_number_of_refugees", "displaced", rule_name="casualty_number_then_harm"
+    )
 
 
 @rule(

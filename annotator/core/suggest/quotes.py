@@ -67,24 +67,36 @@ def _reopens(text: str, newline: int, marks: str) -> int | None:
     return None
 
 
+_STOPS: dict[str, re.Pattern[str]] = {}
+
+
 def pair_marks(
     text: str, marks: str, *, max_chars: int, multi_paragraph: bool
 ) -> list[tuple[int, int]]:
-    """(open, close) positions of paired quote marks drawn from `marks`."""
+    """(open, close) positions of paired quote marks drawn from `marks`.
+
+    Only the marks and the line breaks are visited (one regular-expression search
+    from each to the next), so the cost follows the number of marks, not of characters.
+    """
+    stops = _STOPS.get(marks)
+    if stops is None:
+        stops = _STOPS[marks] = re.compile("[\n" + re.escape(marks) + "]")
     pairs: list[tuple[int, int]] = []
     opened: int | None = None
-    i = 0
-    n = len(text)
-    while i < n:
+    search = stops.search
+    found = search(text)
+    while found is not None:
+        i = found.start()
         ch = text[i]
-        if ch == "\n" and opened is not None:
-            reopen = _reopens(text, i, marks) if multi_paragraph else None
-            if reopen is None:
-                opened = None  # the quote never closed: a stray mark
-            else:
-                i = reopen + 1
-                continue
-        elif ch in marks and not (ch in "'\u2019" and _is_apostrophe(text, i)):
+        if ch == "\n":
+            if opened is not None:
+                reopen = _reopens(text, i, marks) if multi_paragraph else None
+                if reopen is None:
+                    opened = None  # the quote never closed: a stray mark
+                else:
+                    found = search(text, reopen + 1)
+                    continue
+        elif not (ch in "'\u2019" and _is_apostrophe(text, i)):
             if opened is not None and _can_close(text, i) and i > opened + 1:
                 pairs.append((opened, i))
                 opened = None
@@ -92,7 +104,7 @@ def pair_marks(
                 opened = i
             if opened is not None and i - opened > max_chars:
                 opened = None
-        i += 1
+        found = search(text, i + 1)
     return pairs
 
 

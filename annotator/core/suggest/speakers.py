@@ -67,6 +67,19 @@ _DESCRIBED_TYPES: Final = {
 _CIVIL_MODIFIERS: Final = words(
     "rights aid humanitarian relief monitoring advocacy medical watchdog"
 )
+# "a spokesman for the", "spokeswoman of": who speaks for the organisation named next.
+_SPEAKS_FOR: Final = re.compile(
+    r"\b(?:spokes(?:man|woman|person|people)|representatives?)\s+(?:for|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PRONOUN_AFTER_COMMA: Final = re.compile(
+    r",\s*(?:he|she|it|they|the\s+(?:[a-z]+\s+)?[a-z]+)\s+$", re.IGNORECASE
+)
+# "According to X, ...": X attributes what follows in its sentence.
+_ACCORDING_TO: Final = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+# Words that open a new clause after a quote: what follows them does not attribute it
+# ('a figure the group called "..." and which the United Nations said ...').
+_NEW_CLAUSE: Final = frozenset({"and", "but", "which", "while", "whereas", "although", "though"})
 _UNNAMED_SPEAKER: Final = re.compile(
     r"(?:^|[.!?][\"'\u201d\u2019]?\s+|\n)(?:A|An|One|Another)\s+(?:[\w'\u2019-]+\s+){0,4}?"
     r"(?:" + "|".join(sorted(_DESCRIPTIONS | {"worker", "teacher", "trader", "farmer"})) + r")\b"
@@ -106,15 +119,40 @@ class _Mentions:
         wanted = _DESCRIBED_TYPES.get(head)
         if set(words[:-1]) & _CIVIL_MODIFIERS:
             wanted = "organisation"
-        before = [a for a in self.actors if a.end <= offset and not _is_person(a)][-12:]
+        before = self.organisations_before(offset, 12)
         for test in (
             lambda a: len(words) > 1 and phrase in text[a.start : a.end].lower(),
+            # "The Emergency Response Rooms, a volunteer network ..." then "the network said".
+            lambda a: _described_as(text, a, head),
             lambda a: wanted is not None and a.attributes.get("type") == wanted,
         ):
             for actor in reversed(before):
                 if test(actor):
                     return actor
+        if wanted is not None:
+            return None  # "the ministry" and no ministry, government or army named before
         return before[-1] if before else None
+
+    def organisations_before(self, offset: int, count: int) -> list[Suggestion]:
+        """The last `count` mentions that are not people and end by `offset`, in text order."""
+        i = bisect_left(self.starts, offset) - 1
+        found: list[Suggestion] = []
+        while i >= 0 and len(found) < count:
+            actor = self.actors[i]
+            if actor.end <= offset and not _is_person(actor):
+                found.append(actor)
+            i -= 1
+        found.reverse()
+        return found
+
+    def group_before(self, offset: int) -> Suggestion | None:
+        """Who "it said"/"they said" at `offset` means: the nearest organisation named before
+        that is not a media outlet (an outlet carries a statement: "In a statement carried by
+        the group's Amaq news agency, it said"), else the nearest organisation."""
+        for actor in reversed(self.organisations_before(offset, 6)):
+            if actor.attributes.get("type") != "media":
+                return actor
+        return self.nearest_before(offset, person=False)
 
     def person_before(self, text: str, offset: int) -> Suggestion | None:
         """Who 'he'/'she' at `offset` means: the nearest person named before, unless an
@@ -124,6 +162,22 @@ class _Mentions:
         if _UNNAMED_SPEAKER.search(text, max(since, offset - 600), offset):
             return None
         return person
+
+
+def _described_as(text: str, actor: Suggestion, head: str) -> bool:
+    """True when an appositive right after `actor` describes it with the noun `head`:
+    "Emergency Response Rooms, a volunteer network", "MSF, the medical charity"."""
+    if not head:
+        return False
+    after = text[actor.end : actor.end + 80]
+    # An appositive ends in a comma, a bracket or a relative clause; ", the ministry said"
+    # is the next clause's subject, not a description of what precedes it.
+    found = re.match(
+        rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(head)}"
+        r"(?=\s*(?:[,(]|$)|\s+(?:that|which|who|based|founded|run|led)\b)",
+        after,
+    )
+    return found is not None
 
 
 def _is_person(actor: Suggestion) -> bool:
@@ -145,6 +199,9 @@ def _subject(
     clause = text[start:verb_at]
     lead = clause[: actors[0].start - start] if actors else clause
     lead_words = re.findall(r"[A-Za-z]+", lead.lower())
+    if actors and _SPEAKS_FOR.search(lead):
+        # "A spokesman for the BLA said": the organisation speaks through its spokesman.
+        return True, _extent(actors[0])
     if lead_words[:1] in (["a"], ["an"], ["one"]) and set(lead_words) & _DESCRIPTIONS:
         # "A foreign ministry official in X, speaking to Y, called ...": said by someone unnamed.
         return True, None
@@ -241,6 +298,8 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
     # Only a short subject may stand between the quote and its verb ("Kostić told",
     # "the charity said", "WHO director Dr. X told"); anything else is a new clause.
     between = re.findall(r"[A-Za-z]+", text[i:verb_at])
+    if between and between[0].lower() in _NEW_CLAUSE:
+        return False, None  # '"..." and which the United Nations said': another clause
     described_group = (
         len(between) == 3
         and between[0].lower() == "the"
@@ -275,16 +334,21 @@ def _subject_or_pronoun(
 ) -> tuple[bool, Extent | None]:
     """Like `_subject`, but pronouns point back from before the quote."""
     words = re.findall(r"[A-Za-z]+", text[start:verb_at].lower())
-    if words and words[-1] in _PRONOUN_PERSON and not mentions.within(start, verb_at):
+    # A pronoun right after a comma is the subject, whatever the opening phrase names
+    # ("In a statement carried by the group's Amaq news agency, it said").
+    named_inside = bool(mentions.within(start, verb_at)) and not _PRONOUN_AFTER_COMMA.search(
+        text, start, verb_at
+    )
+    if words and words[-1] in _PRONOUN_PERSON and not named_inside:
         return True, _extent(mentions.person_before(text, quote_start))
     stands_for_group = words and (words[-1] in _PRONOUN_GROUP or words[-1] in _GROUP_NOUNS)
-    if stands_for_group and not mentions.within(start, verb_at):
+    if stands_for_group and not named_inside:
         if words[-1] in _GROUP_NOUNS and "the" not in words[-3:-1]:
             return True, None  # "a group said": not one named before
         if words[-1] in _GROUP_NOUNS:
             described = words[words.index("the", max(0, len(words) - 3)) + 1 :]
             return True, _extent(mentions.described_before(text, quote_start, described))
-        return True, _extent(mentions.nearest_before(quote_start, person=False))
+        return True, _extent(mentions.group_before(quote_start))
     return _subject(text, mentions, start, verb_at)
 
 
@@ -303,15 +367,34 @@ def _before_quote(
     text: str, quote: Suggestion, mentions: _Mentions, all_sentences: Sequence[Sentence]
 ) -> tuple[bool, Extent | None]:
     opened = quote.start - 1
-    if is_sentence_start(text, opened):
+    # 'X said: "...' introduces the quote with a colon; any other sentence start does not.
+    if is_sentence_start(text, opened) and not _after_colon(text, opened):
         return False, None
     start = _clause_start(text, all_sentences, opened)
     clause = text[start:opened]
     verbs = list(_VERB.finditer(clause))
+    according = list(_ACCORDING_TO.finditer(clause))
+    if according and (not verbs or according[-1].start() > verbs[-1].start()):
+        # 'According to Ortese, "..."': the mentions after "according to", up to its comma.
+        named = start + according[-1].end()
+        comma = text.find(",", named, opened)
+        named_end = opened if comma < 0 else comma
+        found = mentions.within(named, named_end)
+        people = [a for a in found if _is_person(a)]
+        if people or found:
+            return True, _extent(people[0] if people else found[-1])
     if not verbs:
         return False, None
     verb_at = start + verbs[-1].start()
     return _subject_or_pronoun(text, mentions, start, verb_at, quote.start)
+
+
+def _after_colon(text: str, opened: int) -> bool:
+    """True when a colon (then spaces) stands right before the mark at `opened`."""
+    i = opened - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i >= 0 and text[i] == ":"
 
 
 def _previous_subject(
@@ -328,15 +411,20 @@ def _previous_subject(
 
 
 def attribute_speakers(
-    text: str, quotes: Sequence[Suggestion], actors: Sequence[Suggestion]
+    text: str,
+    quotes: Sequence[Suggestion],
+    actors: Sequence[Suggestion],
+    *,
+    text_sentences: Sequence[Sentence] | None = None,
 ) -> list[Suggestion]:
     """`quotes` with `speaker` set to the (start, end) of an ACTOR in `actors`, or None.
 
     `actors` are every ACTOR mention known in the text (suggested or tagged);
     a speaker is always one of their extents. Order of `quotes` is kept.
+    `text_sentences`: `sentences(text)` when the caller has them already.
     """
     mentions = _Mentions(actors)
-    all_sentences = sentences(text)
+    all_sentences = sentences(text) if text_sentences is None else text_sentences
     ordered = sorted(quotes, key=lambda q: (q.start, -q.end))
     decided: dict[tuple[int, int, str], Extent | None] = {}
     # (end, position in `ordered`) of every decided quote, sorted: the quote that
@@ -381,7 +469,9 @@ def _standalone(
         return decided[last.key]
     if "\n\n" in text[previous_sentence.end : quote.start] and last is None:
         return None
-    return _previous_subject(text, mentions, previous_sentence, quote.start)
+    # Only what stands before the quote: a mention inside it never says it.
+    before = Sentence(previous_sentence.start, min(previous_sentence.end, quote.start))
+    return _previous_subject(text, mentions, before, quote.start)
 
 
 def _headline_quotes(

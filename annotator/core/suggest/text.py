@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from itertools import pairwise
 from typing import Final, NamedTuple
 
@@ -27,6 +26,7 @@ _ABBREVIATIONS: Final = words(
     "dr mr mrs ms st gen col lt sgt capt maj prof rev fr no vs jan feb mar apr jun jul aug "
     "sep sept oct nov dec u.s u.n"
 )
+_LONGEST_ABBREVIATION: Final = max(len(a) for a in _ABBREVIATIONS)
 _SENTENCE_END: Final = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s)|\n+")
 
 
@@ -46,9 +46,29 @@ Piece = tuple[str, int]
 _PIECE: Final = re.compile(rf"[\w{_MARKS}]+")
 
 
-def pieces(text: str) -> list[Piece]:
-    """(piece, start) for every maximal run of letters, digits and combining marks."""
-    return [(m.group(), m.start()) for m in _PIECE.finditer(text)]
+def pieces(text: str, start: int = 0, end: int | None = None) -> list[Piece]:
+    """(piece, start) for every maximal run of letters, digits and combining marks
+    (of `text[start:end]`, offsets in `text`)."""
+    stop = len(text) if end is None else end
+    return [(m.group(), m.start()) for m in _PIECE.finditer(text, start, stop)]
+
+
+PieceIndex = dict[str, list[int]]
+
+
+def piece_index(text: str) -> PieceIndex:
+    """Every piece of `text` (as `pieces` cuts it) and the sorted offsets where it stands:
+    one pass over the text, after which a name's first piece is found by a lookup."""
+    index: PieceIndex = {}
+    get = index.get
+    for m in _PIECE.finditer(text):
+        piece = m.group()
+        starts = get(piece)
+        if starts is None:
+            index[piece] = [m.start()]
+        else:
+            starts.append(m.start())
+    return index
 
 
 class NameMatcher:
@@ -77,21 +97,41 @@ class NameMatcher:
         by_first = self._by_first
         for piece, start in text_pieces:
             candidates = by_first.get(piece)
-            if candidates is None or (start > 0 and text[start - 1] in "-_"):
-                continue
-            for name in candidates:
-                end = start + len(name)
-                if not text.startswith(name, start):
-                    continue
-                after = text[end : end + 2]
-                if after[:1] and (
-                    after[0].isalnum()
-                    or after[0] == "_"
-                    or _is_mark(after[0])
-                    or (after[0] == "-" and after[1:2].isupper())
-                ):
-                    continue
-                yield start, end, name
+            if candidates is not None:
+                yield from _matches_at(text, start, candidates)
+
+    def find_all(self, text: str, index: PieceIndex) -> list[tuple[int, int, str]]:
+        """What `finditer` yields over the whole text, found through `piece_index(text)`:
+        only the offsets of the names' first pieces are visited."""
+        by_first = self._by_first
+        small, large = (by_first, index) if len(by_first) <= len(index) else (index, by_first)
+        found: list[tuple[int, int, str]] = []
+        for piece in small:
+            if piece in large:
+                candidates = by_first[piece]
+                for start in index[piece]:
+                    found.extend(_matches_at(text, start, candidates))
+        found.sort(key=lambda match: (match[0], -match[1]))
+        return found
+
+
+def _matches_at(text: str, start: int, candidates: list[str]) -> Iterator[tuple[int, int, str]]:
+    """The `candidates` (longest first) that stand as whole words at `start`."""
+    if start > 0 and text[start - 1] in "-_":
+        return
+    for name in candidates:
+        end = start + len(name)
+        if not text.startswith(name, start):
+            continue
+        after = text[end : end + 2]
+        if after[:1] and (
+            after[0].isalnum()
+            or after[0] == "_"
+            or _is_mark(after[0])
+            or (after[0] == "-" and after[1:2].isupper())
+        ):
+            continue
+        yield start, end, name
 
 
 def _is_mark(ch: str) -> bool:
@@ -118,16 +158,30 @@ def sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     begin = 0
     for match in _SENTENCE_END.finditer(text):
-        if match.group().startswith("."):
-            before = re.search(r"(\w+)$", text[begin : match.start()])
-            word = before.group(1).lower() if before else ""
-            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-                continue
+        if text[match.start()] == "." and _abbreviation_before(text, begin, match.start()):
+            continue
         cut = match.start() if match.group().startswith("\n") else match.end()
         _add_sentence(text, begin, cut, out)
         begin = match.end()
     _add_sentence(text, begin, len(text), out)
     return out
+
+
+def _abbreviation_before(text: str, begin: int, end: int) -> bool:
+    """True when the word ending at `end` (not before `begin`) is an abbreviation or a
+    single letter ("Dr", "No", "U"): its full stop does not end the sentence. Looks at
+    a handful of characters, never the whole sentence."""
+    i = end
+    while i > begin and end - i <= _LONGEST_ABBREVIATION and _is_word_char(text[i - 1]):
+        i -= 1
+    if i == end or (i > begin and _is_word_char(text[i - 1])):
+        return False  # no word, or one longer than any abbreviation
+    word = text[i:end].lower()
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 def _add_sentence(text: str, start: int, end: int, out: list[Sentence]) -> None:
@@ -148,7 +202,7 @@ def paragraph_bounds(text: str, offset: int) -> tuple[int, int]:
 
 # Lower-case pieces that may sit inside a name ("Sentinelles du Kabou",
 # "Ansar al-Wadi", "Office for the Coordination of ...").
-NAME_PARTICLES: Final = words("de du des del della da dos van von der la le bin ibn")
+NAME_PARTICLES: Final = words("de du des del della da dos van von der den ter la le bin ibn")
 NAME_CONNECTORS: Final = words("of for the and in on")
 _ARABIC_ARTICLE: Final = re.compile(r"^(?:al|el|ad|ash|as|at|an|ar)-[A-Z]")
 
@@ -165,9 +219,9 @@ def is_name_word(token: Token) -> bool:
     return token.capitalised or bool(_ARABIC_ARTICLE.match(text))
 
 
-@dataclass(frozen=True)
-class NameRun:
-    """Consecutive name words on one line, joined by single spaces or particles."""
+class NameRun(NamedTuple):
+    """Consecutive name words on one line, joined by single spaces or particles
+    (a tuple: a long article has many)."""
 
     tokens: tuple[Token, ...]
 
@@ -184,46 +238,104 @@ class NameRun:
         return [t.text for t in self.tokens]
 
 
-def _joined(text: str, left: Token, right: Token) -> bool:
-    return text[left.end : right.start] == " "
+# A whitespace-free chunk holding a letter that is not an ASCII lower-case one: every
+# name word lies in such a chunk (a capital, or "al-Wadi"'s), so only these are tokenised.
+_NAME_CHUNK: Final = re.compile(r"(?<!\S)\S*?[^\W\d_a-z]\S*")
 
 
-def name_runs(text: str, tokens: list[Token], *, connectors: bool = True) -> list[NameRun]:
-    """Maximal runs of name words; with `connectors`, "of/for/the/and" may join two of them."""
-    runs: list[NameRun] = []
-    named = [is_name_word(t) for t in tokens]
-    # joined[j]: token j follows token j - 1 after exactly one space.
-    joined = [False] + [text[a.end : b.start] == " " for a, b in pairwise(tokens)]
-    allowed = NAME_PARTICLES | (NAME_CONNECTORS if connectors else frozenset())
-    n = len(tokens)
-    i = 0
-    while i < n:
-        if not named[i]:
-            i += 1
-            continue
-        run = [tokens[i]]
-        j = i + 1
-        while j < n and joined[j]:
-            if named[j]:
-                run.append(tokens[j])
-                j += 1
-                continue
-            # Particles and connectors only count when a name word follows them.
-            k = j
-            while k < n and tokens[k].text in allowed and (k == j or joined[k]):
-                k += 1
-            # "A and the B" is two names, never one ("Air Forces and the Saudi-led").
-            crosses = any(
-                tokens[m].text == "and" and tokens[m + 1].text == "the" for m in range(j, k - 1)
-            )
-            if j < k < n and joined[k] and named[k] and not crosses:
-                run.extend(tokens[j : k + 1])
-                j = k + 1
-                continue
-            break
-        runs.append(NameRun(tuple(run)))
-        i = j
-    return runs
+def name_tokens(text: str) -> list[Token]:
+    """The tokens of `text` that are name words (`is_name_word`), in text order.
+
+    The same tokens as filtering `word_tokens(text)`, found by tokenising only the
+    whitespace-free chunks that can hold one (a token never spans whitespace, so a
+    chunk tokenises as it would inside the whole text)."""
+    found: list[Token] = []
+    new = tuple.__new__
+    tokenize = WORD.finditer
+    for chunk in _NAME_CHUNK.finditer(text):
+        for m in tokenize(text, chunk.start(), chunk.end()):
+            token = new(Token, (m.group(), m.start(), m.end()))
+            if is_name_word(token):
+                found.append(token)
+    return found
+
+
+def name_runs(
+    text: str, tokens: Sequence[Token] | None = None, *, connectors: bool = True
+) -> list[NameRun]:
+    """Maximal runs of name words on one line, joined by single spaces or particles;
+    with `connectors`, "of/for/the/and/in/on" may join two of them too.
+
+    `tokens` are the name words (`name_tokens(text)`, computed when not given; other
+    tokens passed are ignored). Two name words join when only single spaces and
+    joining words lie between them, and never across "and the" ("A and the B" is
+    two names: "Air Forces and the Saudi-led").
+    """
+    with_connectors, bare = both_name_runs(text, tokens)
+    return with_connectors if connectors else bare
+
+
+def both_name_runs(
+    text: str, tokens: Sequence[Token] | None = None
+) -> tuple[list[NameRun], list[NameRun]]:
+    """`name_runs` with and without connectors, from one pass over the name words."""
+    named = name_tokens(text) if tokens is None else [t for t in tokens if is_name_word(t)]
+    return runs_of_names(text, named)
+
+
+def runs_of_names(text: str, named: Sequence[Token]) -> tuple[list[NameRun], list[NameRun]]:
+    """`both_name_runs` from the text's name words (`name_tokens(text)`), not filtered again.
+    A run holds the joining words between its name words ("Office", "for", "the", ...)."""
+    wide = NAME_PARTICLES | NAME_CONNECTORS
+    wide_runs: list[NameRun] = []
+    bare_runs: list[NameRun] = []
+    wide_run: list[Token] = []
+    bare_run: list[Token] = []
+    previous_end = -2
+    for token in named:
+        start = token.start
+        if start == previous_end + 1 and text[previous_end] == " ":
+            wide_run.append(token)  # one space: the same name in both
+            bare_run.append(token)
+        else:
+            joining = _joining_words(text, previous_end, start)
+            if wide_run and joining is not None and all(t.text in wide for t in joining):
+                wide_run.extend(joining)
+                wide_run.append(token)
+            else:
+                if wide_run:
+                    wide_runs.append(NameRun(tuple(wide_run)))
+                wide_run = [token]
+            if bare_run and joining is not None and all(t.text in NAME_PARTICLES for t in joining):
+                bare_run.extend(joining)
+                bare_run.append(token)
+            else:
+                if bare_run:
+                    bare_runs.append(NameRun(tuple(bare_run)))
+                bare_run = [token]
+        previous_end = token.end
+    if wide_run:
+        wide_runs.append(NameRun(tuple(wide_run)))
+    if bare_run:
+        bare_runs.append(NameRun(tuple(bare_run)))
+    return wide_runs, bare_runs
+
+
+def _joining_words(text: str, end: int, start: int) -> list[Token] | None:
+    """The words between two name words when only single spaces separate them (and no
+    "and the", which never joins: "Air Forces and the Saudi-led" is two names), else None."""
+    if start - end < 3 or start - end > 60 or text[end] != " " or text[start - 1] != " ":
+        return None
+    words: list[Token] = []
+    at = end + 1
+    for word in text[end + 1 : start - 1].split(" "):
+        if not word or not word.isalpha() or not word.islower():
+            return None  # two spaces, punctuation, a number: not one name
+        words.append(Token(word, at, at + len(word)))
+        at += len(word) + 1
+    if any(a.text == "and" and b.text == "the" for a, b in pairwise(words)):
+        return None
+    return words
 
 
 def is_sentence_start(text: str, offset: int) -> bool:

@@ -1,0 +1,113 @@
+"""Process start to an interactive window: the real `annotator gui` next to a bare PySide6 window.
+
+    python bench/bench_startup.py [--quick] [--runs N] [--documents N]
+    (or: python -m bench startup)
+
+Each figure is the wall time from starting a fresh `python` process to the
+first painted frame of its window, once the event loop has served a timer
+after that paint (see bench/startup_probe.py). Ours: `python -m annotator gui
+--db FILE`, the path an analyst takes (the CLI, the database's start-up check,
+migrations, the name, the main window with its first document). Baseline, in
+the same run and interleaved with ours: a bare PySide6 QMainWindow holding a
+QPlainTextEdit. Bytecode is compiled by a warm-up run of each before timing.
+Two databases: 100 documents and 10,000 (--quick: 1,000), about 4 KB and 10
+spans each. Goal (issue 16): at most 1.5x the bare window, and the large
+corpus no slower than the small one (at most 1.1x of it, noise included).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from bench.common import median, record  # noqa: E402
+
+
+def environment(home: Path) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ANNOTATOR_NAME="bench")
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        env[name] = str(home / name.lower())
+    env.pop("ANNOTATOR_DB", None)
+    # Compiled bytecode, as an installed program has it, kept out of the checkout.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(home / "pycache")
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    return env
+
+
+def time_to_frame(command: list[str], env: dict[str, str]) -> float:
+    """Seconds from starting `python -m bench.startup_probe ... COMMAND` to its served frame."""
+    with tempfile.NamedTemporaryFile("r", suffix=".t", delete=False) as sink:
+        out = Path(sink.name)
+    try:
+        started = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "bench.startup_probe", str(out), *command],
+            cwd=REPO,
+            env=env,
+            check=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        return float(out.read_text("utf-8")) - started
+    finally:
+        out.unlink(missing_ok=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true", help="1,000 documents, 5 runs")
+    parser.add_argument("--runs", type=int, default=None)
+    parser.add_argument("--documents", type=int, default=None)
+    args = parser.parse_args()
+    runs = args.runs or (5 if args.quick else 9)
+    documents = args.documents or (1_000 if args.quick else 10_000)
+    from bench.bench_open import build
+
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp)
+        env = environment(home)
+        small, large = home / "small.db", home / "large.db"
+        build(small, 100)
+        build(large, documents)
+        commands = {
+            "bare": ["bench.startup_bare"],
+            "small": ["annotator", "gui", "--db", str(small)],
+            "large": ["annotator", "gui", "--db", str(large)],
+        }
+        times: dict[str, list[float]] = {name: [] for name in commands}
+        for command in commands.values():
+            time_to_frame(command, env)  # compiles bytecode; the first open checks fully
+        for _ in range(runs):  # interleaved, so that the machine's noise hits all three
+            for name, command in commands.items():
+                times[name].append(time_to_frame(command, env))
+        bare = median(times["bare"]) * 1000
+        for name, count in (("small", 100), ("large", documents)):
+            record(
+                f"process start to interactive window, `annotator gui`, {count:,} documents",
+                median(times[name]) * 1000,
+                bare,
+                unit="ms",
+                max_ratio=1.5,
+                baseline_name="bare PySide6 QMainWindow + QPlainTextEdit",
+            )
+        record(
+            f"start-up, {documents:,} documents against 100",
+            median(times["large"]) * 1000,
+            median(times["small"]) * 1000,
+            unit="ms",
+            max_ratio=1.1,
+            baseline_name="same start-up, 100 documents",
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,117 @@
+"""Run `python -m MODULE ARGS...` and note when its first window frame was painted and served.
+
+    python -m bench.startup_probe OUTFILE MODULE [ARGS...]
+
+With $BENCH_PROFILE naming a file, the run is profiled (cProfile) up to the
+served frame and the statistics are written there (for finding hotspots;
+the times are then not comparable).
+
+For the start-up benchmark (bench_startup.py): once the program imports
+PySide6.QtWidgets, its QApplication class is replaced by a subclass that
+watches the application's events; once the first widget has painted and the
+event loop has run a zero timer after that paint (the window is interactive:
+the loop serves events), the probe writes `time.perf_counter()` to OUTFILE
+and ends the process at once.
+On Linux perf_counter reads CLOCK_MONOTONIC, which is the same clock in every
+process, so the parent subtracts the moment it started the child.
+
+The probe costs about the same in the program and in the bare baseline: an
+import hook that looks at each module name, and one Python event filter.
+"""
+
+from __future__ import annotations
+
+import importlib.machinery
+import os
+import runpy
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from types import ModuleType
+
+
+def main() -> None:
+    out, module, *args = sys.argv[1:]
+    profile_to = os.environ.get("BENCH_PROFILE")
+    profiler = None
+    if profile_to:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
+
+    def served() -> None:
+        Path(out).write_text(f"{time.perf_counter()!r}\n", "utf-8")
+        if profiler is not None:
+            profiler.disable()
+            profiler.dump_stats(profile_to)
+        sys.stdout.flush()
+        os._exit(0)  # what runs after the first frame is not start-up
+
+    def watch(widgets: ModuleType) -> None:
+        """Make the QApplication the program creates watch for its first paint."""
+        from PySide6.QtCore import QEvent, QObject, QTimer
+
+        class FirstPaint(QObject):
+            seen = False
+
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if not self.seen and event.type() == QEvent.Type.Paint:
+                    self.seen = True
+                    QTimer.singleShot(0, served)
+                return False
+
+        base = widgets.QApplication
+
+        class ProbedApplication(base):  # type: ignore[misc, valid-type]
+            def __init__(self, *args: object) -> None:
+                super().__init__(*args)
+                self.first_paint = FirstPaint()
+                self.installEventFilter(self.first_paint)
+
+        widgets.QApplication = ProbedApplication  # type: ignore[attr-defined]
+
+    sys.meta_path.insert(0, AfterImport("PySide6.QtWidgets", watch))
+    sys.argv = [module, *args]
+    runpy.run_module(module, run_name="__main__", alter_sys=True)
+    raise SystemExit(f"{module} ended without painting a window")
+
+
+class AfterImport:
+    """Call `then(module)` once the module `name` has been imported, by whoever imports it.
+
+    The probe must not import PySide6 itself: the program's own import order
+    is part of what is measured (PySide6 hooks every import that follows it).
+    Nor does it import importlib.abc or importlib.util, which cost more than
+    the bare window's own imports.
+    """
+
+    def __init__(self, name: str, then: Callable[[ModuleType], None]) -> None:
+        self.name, self.then = name, then
+
+    def find_spec(
+        self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
+    ) -> importlib.machinery.ModuleSpec | None:
+        if fullname != self.name:
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.machinery.PathFinder.find_spec(fullname, path)
+        if spec is None or spec.loader is None:
+            return spec
+        real, then = spec.loader, self.then
+
+        class Loader:
+            def create_module(self, spec: importlib.machinery.ModuleSpec) -> ModuleType | None:
+                return real.create_module(spec)
+
+            def exec_module(self, module: ModuleType) -> None:
+                real.exec_module(module)
+                then(module)
+
+        spec.loader = Loader()
+        return spec
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,150 @@
+"""The shortcuts that keep suggestions linear give what the plain scans gave.
+
+Each fast path (name words tokenised only where a capital stands, names
+looked up through a piece index, word lists compiled as prefix trees, quote
+marks visited by a search) is held equal to the straightforward computation
+on every sample article and on strings made to trip it.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+
+from annotator.core.suggest import casualties
+from annotator.core.suggest.quotes import DOUBLE_MARKS, SINGLE_MARKS, pair_marks
+from annotator.core.suggest.text import (
+    NAME_CONNECTORS,
+    NAME_PARTICLES,
+    NameMatcher,
+    NameRun,
+    Token,
+    both_name_runs,
+    is_name_word,
+    name_tokens,
+    piece_index,
+    pieces,
+    word_tokens,
+)
+
+ROOT = Path(__file__).resolve().parents[2] / "sample_articles"
+TRICKY = (
+    "iPhone users in 5Km zones; al-Wadi's O'Brien met US-backed Rene\u0301 Kis "
+    "and the Free Valdor Front (FVF) of the Republic of Lenvia and the Drevlian army.\n"
+    "\u201cThey killed 12 people,\u201d she said. 'Hold' don't \u2018stop\u2019 "
+    "Sentinelles du Kabou,  Office for the Coordination of Humanitarian Affairs"
+)
+
+
+def _texts() -> list[str]:
+    files = sorted(ROOT.glob("*.txt")) + sorted((ROOT / "dev").glob("*.txt"))
+    return [f.read_text("utf-8") for f in files] + [TRICKY]
+
+
+TEXTS = _texts()
+
+
+def _plain_runs(text: str, tokens: list[Token], connectors: bool) -> list[NameRun]:
+    """Name runs as the first version found them: every token, one at a time."""
+    runs: list[NameRun] = []
+    named = [is_name_word(t) for t in tokens]
+    joined = [False] + [text[a.end : b.start] == " " for a, b in pairwise(tokens)]
+    allowed = NAME_PARTICLES | (NAME_CONNECTORS if connectors else frozenset())
+    n, i = len(tokens), 0
+    while i < n:
+        if not named[i]:
+            i += 1
+            continue
+        run = [tokens[i]]
+        j = i + 1
+        while j < n and joined[j]:
+            if named[j]:
+                run.append(tokens[j])
+                j += 1
+                continue
+            k = j
+            while k < n and tokens[k].text in allowed and (k == j or joined[k]):
+                k += 1
+            crosses = any(
+                tokens[m].text == "and" and tokens[m + 1].text == "the" for m in range(j, k - 1)
+            )
+            if j < k < n and joined[k] and named[k] and not crosses:
+                run.extend(tokens[j : k + 1])
+                j = k + 1
+                continue
+            break
+        runs.append(NameRun(tuple(run)))
+        i = j
+    return runs
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_name_words_are_those_of_the_whole_tokenisation(text: str) -> None:
+    assert name_tokens(text) == [t for t in word_tokens(text) if is_name_word(t)]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_name_runs_from_name_words_equal_runs_from_every_token(text: str) -> None:
+    tokens = word_tokens(text)
+    wide, bare = both_name_runs(text)
+    assert wide == _plain_runs(text, tokens, connectors=True)
+    assert bare == _plain_runs(text, tokens, connectors=False)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_names_found_through_the_piece_index_equal_a_scan_of_every_piece(text: str) -> None:
+    names = {text[t.start : t.end] for t in name_tokens(text)[::3]} | {"FVF", "Free Valdor Front"}
+    matcher = NameMatcher(names)
+    assert matcher.find_all(text, piece_index(text)) == list(matcher.finditer(text, pieces(text)))
+
+
+def _plain_pairs(
+    text: str, marks: str, max_chars: int, multi_paragraph: bool
+) -> list[tuple[int, int]]:
+    """Quote-mark pairing as the first version did it: one character at a time."""
+    from annotator.core.suggest import quotes
+
+    pairs: list[tuple[int, int]] = []
+    opened: int | None = None
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "\n" and opened is not None:
+            reopen = quotes._reopens(text, i, marks) if multi_paragraph else None
+            if reopen is None:
+                opened = None
+            else:
+                i = reopen + 1
+                continue
+        elif ch in marks and not (ch in "'\u2019" and quotes._is_apostrophe(text, i)):
+            if opened is not None and quotes._can_close(text, i) and i > opened + 1:
+                pairs.append((opened, i))
+                opened = None
+            elif quotes._can_open(text, i):
+                opened = i
+            if opened is not None and i - opened > max_chars:
+                opened = None
+        i += 1
+    return pairs
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_quote_marks_found_by_search_pair_as_a_character_scan_pairs_them(text: str) -> None:
+    for marks, limit, multi in ((DOUBLE_MARKS, 3000, True), (SINGLE_MARKS, 500, False)):
+        found = pair_marks(text, marks, max_chars=limit, multi_paragraph=multi)
+        assert found == _plain_pairs(text, marks, limit, multi)
+
+
+def test_a_word_list_as_a_prefix_tree_matches_what_the_longest_first_alternation_matches() -> None:
+    words = "eight eighteen eighty people persons person man men woman women one ones"
+    tree = re.compile(r"\b" + casualties._alternatives(words) + r"\w*", re.IGNORECASE)
+    listed = "|".join(sorted(words.split(), key=len, reverse=True))
+    plain = re.compile(r"\b(?:" + listed + r")\w*", re.IGNORECASE)
+    for text in TEXTS:
+        assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    sample = "Eighteen people, eight persons, one man and ones"
+    assert re.fullmatch(casualties._alternatives(words), "eighteen")
+    assert [m.group() for m in tree.finditer(sample)] == [m.group() for m in plain.finditer(sample)]
