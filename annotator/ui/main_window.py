@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
             self.review_panel,
             self.documents,
             self,
+            jobs=self.jobs,
         )
         self.workbench = Workbench(session, self.annotation, self.suggestions, self.review)
 

@@ -26,9 +26,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from annotator.core.agreement import AGREED, Comparison, compare_versions
+from annotator.core.agreement import AGREED, AgreementReport, Comparison, compare_versions
 from annotator.core.snapping import snap_selection
 from annotator.services.edits import Edit
 from annotator.services.operations import (
@@ -42,9 +42,12 @@ from annotator.store import review
 from annotator.ui.annotation import AnnotationController, short_text
 from annotator.ui.article_view import ArticleView, ClusterMark
 from annotator.ui.document_model import DocumentListModel
+from annotator.ui.jobs import JobRunner
+from annotator.ui.messages import plain_label
 from annotator.ui.review_panel import CLASS_COLORS, CLASS_TEXT, ReviewPanel, agreement_dialog
 from annotator.ui.session import Session
 from annotator.ui.suggestions_controller import SuggestionsController
+from annotator.ui.workers import Progress, on_own_connection, progress_dialog
 
 CLUSTER_PREFIX = "cluster:"
 
@@ -59,8 +62,11 @@ class ReviewController(QObject):
         panel: ReviewPanel,
         documents: DocumentListModel,
         dialog_parent: QWidget,
+        jobs: JobRunner | None = None,
     ) -> None:
         super().__init__(annotation)
+        self.jobs = jobs  # agreement over the corpus runs there (None: on this thread)
+        self.agreement: QDialog | None = None
         self.session = session
         self.repo = session.repo
         self.annotation = annotation
@@ -625,6 +631,33 @@ class ReviewController(QObject):
                 "Agreement needs the work of two or more annotators.",
             )
             return
-        report = review.corpus_agreement(self.repo, annotators)
+        if self.jobs is None:
+            self._agreement_ready(review.corpus_agreement(self.repo, annotators))
+            return
+
+        def task(repo: Any, progress: Progress) -> AgreementReport:
+            return review.corpus_agreement(
+                repo, annotators, progress=lambda done: progress(done, 0, "")
+            )
+
+        # Off the GUI thread: over 10,000 documents it takes seconds, and the window
+        # must stay responsive (a progress dialog shows after 0.4 s and can cancel).
+        dialog = progress_dialog(self.dialog_parent, "Agreement", "")
+        dialog.setLabel(plain_label("Counting agreement over the corpus…"))
+        job = self.jobs.start(
+            "Agreement",
+            on_own_connection(self.repo.path, task, readonly=True),
+            lambda report: None if job.cancelled else self._agreement_ready(report),
+        )
+        job.progressed.connect(
+            lambda done, _total, _what: dialog.setLabelText(
+                f"Counting agreement over the corpus… {done:,} documents"
+            )
+        )
+        job.finished.connect(dialog.close)
+        dialog.canceled.connect(job.cancel)
+        self.agreement_job = job
+
+    def _agreement_ready(self, report: AgreementReport) -> None:
         self.agreement = agreement_dialog(self.dialog_parent, report, "Whole corpus")
         self.agreement.show()

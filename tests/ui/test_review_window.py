@@ -119,7 +119,9 @@ def test_comments_are_stored_and_shown(qtbot, reviewer: MainWindow) -> None:
 
 
 def test_agreement_figures_are_shown_for_the_pair(qtbot, reviewer: MainWindow) -> None:
-    reviewer.review.show_agreement()
+    reviewer.review.show_agreement()  # counted off the GUI thread, shown when done
+    qtbot.waitUntil(lambda: reviewer.review.agreement is not None, timeout=10_000)
+    assert reviewer.review.agreement.isVisible()
     model = reviewer.review.agreement.model
     rows = [
         [model.item(r, c).text() for c in range(model.columnCount())]
@@ -127,6 +129,25 @@ def test_agreement_figures_are_shown_for_the_pair(qtbot, reviewer: MainWindow) -
     ]
     overall = next(r for r in rows if r[0] == "ana ↔ ben" and r[1] == "all labels")
     assert overall[2] == "0.286"  # exact F1: 1 match of 3 and 4 spans -> 2*1/(3+4)
+
+
+def test_corpus_agreement_is_counted_off_the_gui_thread(
+    qtbot, reviewer: MainWindow, monkeypatch
+) -> None:
+    import threading
+
+    counted_on: list[threading.Thread] = []
+    real = review.corpus_agreement
+
+    def recording(*args, **kwargs):  # type: ignore[no-untyped-def]
+        counted_on.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(review, "corpus_agreement", recording)
+    reviewer.review.show_agreement()
+    qtbot.waitUntil(lambda: reviewer.review.agreement is not None, timeout=10_000)
+    assert counted_on
+    assert counted_on[0] is not threading.main_thread()  # the window stayed responsive
 
 
 def test_leaving_review_mode_shows_the_own_layer_again(qtbot, reviewer: MainWindow) -> None:
