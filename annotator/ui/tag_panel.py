@@ -106,6 +106,9 @@ class SpanTableModel(ColumnsModel):
         self.show = "all"
         self._cache: dict[str, tuple[str, ...]] = {}
         self._brushes: dict[str, QBrush] = {}
+        # True while a row is inserted or removed: the table's current row then moves by
+        # itself, which is not the analyst choosing a span.
+        self.moving = False
 
     def _shown(self, span: Span) -> bool:
         suggested = span.provenance == "suggested"
@@ -151,16 +154,24 @@ class SpanTableModel(ColumnsModel):
     def _insert(self, span: Span) -> None:
         key = _key(span)
         row = bisect_left(self.keys, key)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self.spans.insert(row, span)
-        self.keys.insert(row, key)
-        self.endInsertRows()
+        self.moving = True
+        try:
+            self.beginInsertRows(QModelIndex(), row, row)
+            self.spans.insert(row, span)
+            self.keys.insert(row, key)
+            self.endInsertRows()
+        finally:
+            self.moving = False
 
     def _remove_row(self, row: int) -> None:
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self.spans[row]
-        del self.keys[row]
-        self.endRemoveRows()
+        self.moving = True
+        try:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.spans[row]
+            del self.keys[row]
+            self.endRemoveRows()
+        finally:
+            self.moving = False
 
     def upsert(self, span: Span) -> None:
         row = self.row_of(span.id)
@@ -545,7 +556,9 @@ class TagPanel(QWidget):
             self.spanActivated.emit(span_id)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not self._selecting and current.isValid():
+        # A row removed or inserted moves the current row by itself: not a choice (it
+        # would select the neighbour of a deleted span and scroll the article to it).
+        if not self._selecting and not self.model.moving and current.isValid():
             self._clicked(current)
 
     def _show_changed(self, _index: int) -> None:
