@@ -122,12 +122,26 @@ class SpanTableModel(ColumnsModel):
         self._cache = {}
         self.endResetModel()
 
-    def set_spans(self, text: str, spans: list[Span], speakers: dict[str, str]) -> None:
-        """A newly opened document: `spans` come in text order (the session's index)."""
+    def set_spans(
+        self,
+        text: str,
+        spans: list[Span],
+        speakers: dict[str, str],
+        keys: list[tuple[int, int, str]] | None = None,
+    ) -> None:
+        """A newly opened document: `spans` come in text order (the session's index);
+        `keys`, when given, are their sort keys in that order (the session has them)."""
         self.beginResetModel()
         self.text = text
         self.items = {s.id: s for s in spans}
         self.speakers = dict(speakers)
+        if keys is not None and self.show == "all" and len(keys) == len(spans):
+            # Every row shown, in the session's order: its keys are sorted already.
+            self.spans = list(spans)
+            self.keys = keys
+            self._cache = {}
+            self.endResetModel()
+            return
         self.spans = [s for s in spans if self._shown(s)]
         self.keys = [_key(s) for s in self.spans]
         if any(a > b for a, b in zip(self.keys, self.keys[1:], strict=False)):
