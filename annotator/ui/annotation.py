@@ -133,7 +133,8 @@ class AnnotationController(QObject):
         self.selection.current = None
         spans = self.session.spans()
         self.article.show_document(document.text, spans)
-        self.tags.model.set_spans(document.text, spans, self.speakers())
+        keys = self.session.span_keys()
+        self.tags.model.set_spans(document.text, spans, self.speakers(), keys=keys)
         self.tags.editor.show_span(None)
         self.update_counts()
 

@@ -210,6 +210,7 @@ class ReadingLayout(QPlainTextDocumentLayout):
         self.paragraph_gap = 10.0
         self.blank_height = 10.0
         self.heights: dict[int, float] = {}  # block number -> the height last reported
+        self.block_count = 0  # the document's blocks at the last change
 
     def set_metrics(self, line_height: float) -> None:
         """Scale the room to the font (zoom)."""
@@ -228,8 +229,10 @@ class ReadingLayout(QPlainTextDocumentLayout):
         document = self.document()
         block = document.findBlock(position)
         before = self.heights.get(block.blockNumber())
+        blocks, self.block_count = self.block_count, document.blockCount()
         if (
             removed != added  # the text changed: blocks may have come or gone
+            or blocks != self.block_count
             or before is None
             or document.findBlock(max(0, position + added - 1)) != block
         ):

@@ -111,6 +111,10 @@ class Session(QObject):
             return []
         return [state.spans[key[2]] for key in self._order]
 
+    def span_keys(self) -> list[tuple[int, int, str]]:
+        """The open document's spans as (start, -end, id), in the order of `spans()`."""
+        return list(self._order) if self._index() is not None else []
+
     def span_count(self) -> int:
         state = self._index()
         return len(state.spans) if state is not None else 0

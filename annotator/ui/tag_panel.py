@@ -106,6 +106,9 @@ class SpanTableModel(ColumnsModel):
         self.show = "all"
         self._cache: dict[str, tuple[str, ...]] = {}
         self._brushes: dict[str, QBrush] = {}
+        # True while a row is inserted or removed: the table's current row then moves by
+        # itself, which is not the analyst choosing a span.
+        self.moving = False
 
     def _shown(self, span: Span) -> bool:
         suggested = span.provenance == "suggested"
@@ -119,12 +122,26 @@ class SpanTableModel(ColumnsModel):
         self._cache = {}
         self.endResetModel()
 
-    def set_spans(self, text: str, spans: list[Span], speakers: dict[str, str]) -> None:
-        """A newly opened document: `spans` come in text order (the session's index)."""
+    def set_spans(
+        self,
+        text: str,
+        spans: list[Span],
+        speakers: dict[str, str],
+        keys: list[tuple[int, int, str]] | None = None,
+    ) -> None:
+        """A newly opened document: `spans` come in text order (the session's index);
+        `keys`, when given, are their sort keys in that order (the session has them)."""
         self.beginResetModel()
         self.text = text
         self.items = {s.id: s for s in spans}
         self.speakers = dict(speakers)
+        if keys is not None and self.show == "all" and len(keys) == len(spans):
+            # Every row shown, in the session's order: its keys are sorted already.
+            self.spans = list(spans)
+            self.keys = keys
+            self._cache = {}
+            self.endResetModel()
+            return
         self.spans = [s for s in spans if self._shown(s)]
         self.keys = [_key(s) for s in self.spans]
         if any(a > b for a, b in zip(self.keys, self.keys[1:], strict=False)):
@@ -151,16 +168,24 @@ class SpanTableModel(ColumnsModel):
     def _insert(self, span: Span) -> None:
         key = _key(span)
         row = bisect_left(self.keys, key)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self.spans.insert(row, span)
-        self.keys.insert(row, key)
-        self.endInsertRows()
+        self.moving = True
+        try:
+            self.beginInsertRows(QModelIndex(), row, row)
+            self.spans.insert(row, span)
+            self.keys.insert(row, key)
+            self.endInsertRows()
+        finally:
+            self.moving = False
 
     def _remove_row(self, row: int) -> None:
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self.spans[row]
-        del self.keys[row]
-        self.endRemoveRows()
+        self.moving = True
+        try:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.spans[row]
+            del self.keys[row]
+            self.endRemoveRows()
+        finally:
+            self.moving = False
 
     def upsert(self, span: Span) -> None:
         row = self.row_of(span.id)
@@ -545,7 +570,9 @@ class TagPanel(QWidget):
             self.spanActivated.emit(span_id)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not self._selecting and current.isValid():
+        # A row removed or inserted moves the current row by itself: not a choice (it
+        # would select the neighbour of a deleted span and scroll the article to it).
+        if not self._selecting and not self.model.moving and current.isValid():
             self._clicked(current)
 
     def _show_changed(self, _index: int) -> None:

@@ -8,7 +8,7 @@ events) and the widgets' geometry, never a time.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QRect
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from annotator.core.model import Span, new_id
@@ -124,3 +124,19 @@ def test_the_attribute_editor_keeps_its_size_and_shows_each_spans_values(
         window.session.span(minister.id).attributes.get("type")
     )
     assert window.tags.editor.title() == "Attributes of this ACTOR"
+
+
+def test_deleting_the_selected_span_selects_no_neighbour_and_keeps_the_article_still(
+    qtbot, window: MainWindow
+) -> None:
+    first = _tag(qtbot, window, "Ilse Marović", "3")
+    second = _tag(qtbot, window, "Free Valdor Front", "3")
+    assert window.annotation.selection.current == second.id
+    scrolled = window.article.verticalScrollBar().value()
+    qtbot.keyClick(window.article, Qt.Key.Key_Delete)
+    # The table's current row moved to the neighbouring span by itself when the row
+    # went: that is not the analyst choosing it.
+    assert window.annotation.selection.current is None
+    assert window.session.span(first.id) is not None
+    assert window.article.verticalScrollBar().value() == scrolled
+    assert window.tags.editor.title() == "Attributes — nothing selected"
