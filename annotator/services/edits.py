@@ -304,10 +304,13 @@ class EditService:
                 status = fact.after
         return status
 
-    def suggestions(self) -> list[Suggestion]:
-        """Open suggestions for this document, in text order (not yet accepted or rejected)."""
+    def suggestions(self, *, ordered: bool = True) -> list[Suggestion]:
+        """Open suggestions for this document (not yet accepted or rejected), in text order,
+        or as stored with `ordered=False` (a long article has tens of thousands)."""
         if self.state is None:
             return []
+        if not ordered:
+            return list(self.state.suggestions.values())
         return sorted(self.state.suggestions.values(), key=lambda s: (s.start, -s.end, s.label))
 
     def suggestion(self, item_id: str | None) -> Suggestion | None:
@@ -360,6 +363,16 @@ class EditService:
         document_id = self.state.document.id
         self.state = None
         self.open_document(document_id)
+
+    def add_suggestions(self, document_id: str, more: list[Suggestion]) -> None:
+        """Show `more` suggestions beside those shown (document-local propagation)."""
+        if self.state is None or not self.is_open(document_id):
+            return
+        have = {(s.start, s.end, s.label) for s in self.state.spans.values()}
+        added = {suggestion_id(s): s for s in more if (s.start, s.end, s.label) not in have}
+        if added:
+            self.state.suggestions.update(added)
+            self._notify([Change("suggestions", document_id)])
 
     def set_suggestions(self, document_id: str, suggestions: list[Suggestion]) -> None:
         """Show `suggestions` for the open document, minus what the analyst already tagged."""

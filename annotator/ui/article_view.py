@@ -723,11 +723,16 @@ class ArticleView(QPlainTextEdit):
         """Replace the suggestions shown (spans with provenance 'suggested')."""
         index = self.highlighter.index
         blocks: set[int] = set()
-        for old in self.suggestions.values():
-            blocks |= set(index.remove(old.id, old.start, old.end))
-        self.suggestions = {s.id: s for s in suggestions}
+        fresh = {s.id: s for s in suggestions}
+        before = self.suggestions
+        # Only what changed is taken out and put in: a propagation adds a few to many.
+        for old in before.values():
+            if fresh.get(old.id) is not old:
+                blocks.update(index.remove(old.id, old.start, old.end))
         for new in suggestions:
-            blocks |= set(index.add(new))
+            if before.get(new.id) is not new:
+                blocks.update(index.add(new))
+        self.suggestions = fresh
         for number in sorted(blocks):
             self._rehighlight(range(number, number + 1))
         if (

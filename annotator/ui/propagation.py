@@ -45,7 +45,7 @@ class PropagationController(QObject):
         # The rules are loaded by then: suggestions are shown, so they have run.
         from annotator.core.suggest.propagate import propagate
 
-        shown = session.suggestions()
+        shown = session.suggestions(ordered=False)
         taken = [(s.start, s.end) for s in session.spans() if s.label == "ACTOR"]
         taken += [(s.start, s.end) for s in shown if s.label == "ACTOR"]
         rejected = session.repo.rejected_suggestions(document.id, session.annotator)
@@ -62,7 +62,7 @@ class PropagationController(QObject):
         ]
         if not found:
             return
-        session.set_suggestions(document.id, [*shown, *found])
+        session.add_suggestions(document.id, found)
         name = document.text[span.start : span.end]
         count = len(found)
         self.say(

@@ -206,14 +206,17 @@ class Session(QObject):
     def speaker_of(self, quote_id: str) -> Span | None:
         return self.edits.speaker_of(quote_id)
 
-    def suggestions(self) -> list[Suggestion]:
-        return self.edits.suggestions()
+    def suggestions(self, *, ordered: bool = True) -> list[Suggestion]:
+        return self.edits.suggestions(ordered=ordered)
 
     def suggestion(self, item_id: str | None) -> Suggestion | None:
         return self.edits.suggestion(item_id)
 
     def set_suggestions(self, document_id: str, suggestions: list[Suggestion]) -> None:
         self.edits.set_suggestions(document_id, suggestions)
+
+    def add_suggestions(self, document_id: str, more: list[Suggestion]) -> None:
+        self.edits.add_suggestions(document_id, more)
 
     def open_document(self, document_id: str) -> None:
         if self.edits.open_document(document_id):

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from annotator.core.model import Span
 from annotator.core.schema import LabelSchema
 from annotator.services.operations import (
     AcceptAllSuggestions,
@@ -45,6 +46,9 @@ class SuggestionsController(QObject):
         self.jobs = jobs
         self.shown_action = shown_action
         self.running: list[Any] = []
+        # suggestion id -> (the suggestion, its span for the views), for `_made_for`.
+        self._made: dict[str, tuple[Any, Span]] = {}
+        self._made_for: str | None = None
         session.suggestionsChanged.connect(self.show)
 
     @property
@@ -123,9 +127,23 @@ class SuggestionsController(QObject):
         document_id = document_id or self.session.document_id
         if document_id is None or document_id != self.session.document_id:
             return
-        shown = [suggestion_span(document_id, s) for s in self.session.suggestions()]
-        if not self.enabled:
-            shown = []
+        shown: list[Span] = []
+        if self.enabled:
+            # The view's spans of suggestions already shown are reused: a long article
+            # has tens of thousands, and a propagation adds a handful.
+            made = self._made if self._made_for == document_id else {}
+            fresh: dict[str, tuple[Any, Span]] = {}
+            for suggestion in self.session.suggestions(ordered=False):  # the views sort
+                key = suggestion_id(suggestion)
+                known = made.get(key)
+                span = (
+                    known[1]
+                    if known is not None and known[0] is suggestion
+                    else suggestion_span(document_id, suggestion)
+                )
+                fresh[key] = (suggestion, span)
+                shown.append(span)
+            self._made, self._made_for = fresh, document_id
         self.article.show_suggestions(shown)
         self.tags.model.set_suggestions(shown)
         current = self.annotation.selection.current

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import heapq
 from bisect import bisect_left
+from operator import itemgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -215,15 +217,39 @@ class SpanTableModel(ColumnsModel):
         new = {s.id: s for s in suggestions}
         gone, added = old - set(new), [s for i, s in new.items() if i not in old]
         if len(gone) + len(added) > 200:
-            for item_id in gone:
-                del self.items[item_id]
-            self.items.update(new)
-            self._reset()
+            self._replace_many(new, gone)
             return
         for item_id in gone:
             self.remove(item_id)
         for suggestion in added:
             self.upsert(suggestion)
+
+    def _replace_many(self, new: dict[str, Span], gone: set[str]) -> None:
+        """Many suggestion rows change at once (a propagation on a long article): the rows
+        that stay keep their order and the new ones, sorted among themselves, are merged in;
+        the whole table is never sorted again."""
+        before = self.items
+        changed = {i for i, s in new.items() if before.get(i) is not s}
+        self.beginResetModel()
+        for item_id in gone:
+            del before[item_id]
+            self._cache.pop(item_id, None)
+        for item_id in changed:
+            self._cache.pop(item_id, None)
+        before.update(new)
+        staying = [
+            (key, span)
+            for key, span in zip(self.keys, self.spans, strict=True)
+            if span.id not in gone and span.id not in changed
+        ]
+        incoming = sorted(
+            ((_key(s), s) for i, s in new.items() if i in changed and self._shown(s)),
+            key=itemgetter(0),
+        )
+        merged = list(heapq.merge(staying, incoming, key=itemgetter(0)))
+        self.keys = [key for key, _span in merged]
+        self.spans = [span for _key_, span in merged]
+        self.endResetModel()
 
     def set_speakers(self, speakers: dict[str, str]) -> None:
         if speakers == self.speakers:

@@ -10,14 +10,26 @@ surname alone. Offsets are code points, end exclusive.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections.abc import Collection, Mapping
 from typing import Any, Final
 
 from annotator.core.boilerplate import boilerplate_ranges
 from annotator.core.suggest.base import Suggestion
-from annotator.core.suggest.text import NameMatcher, pieces
+from annotator.core.suggest.text import NameMatcher, PieceIndex, piece_index
 
 RULE: Final = "actor_propagated"
+
+# The piece index of the last text propagated in: the analyst tags one article many
+# times, and cutting a long article into pieces again at every tag cost half a second.
+_last_index: tuple[str, PieceIndex] | None = None
+
+
+def _index(text: str) -> PieceIndex:
+    global _last_index
+    if _last_index is None or _last_index[0] is not text:
+        _last_index = (text, piece_index(text))
+    return _last_index[1]
 
 
 def _related_names(text: str, name: str, kind: str | None) -> set[str]:
@@ -68,12 +80,25 @@ def propagate(
         return []
     kind = (attributes or {}).get("type")
     furniture = boilerplate_ranges(document_text) if boilerplate is None else boilerplate
-    taken = [accepted, *existing, *furniture]
+    # What may not be suggested over, sorted by start with the furthest end so far: an
+    # extent overlaps one of them when one starting before its end reaches past its start.
+    # (A scan of every taken extent per mention made a long article quadratic.)
+    blocked = sorted([accepted, *existing, *furniture])
+    starts = [x for x, _y in blocked]
+    reach: list[int] = []
+    for _x, y in blocked:
+        reach.append(max(y, reach[-1]) if reach else y)
+    kept: list[tuple[int, int]] = []  # the mentions found: disjoint, sorted by start
     matcher = NameMatcher(_related_names(document_text, name, kind))
     found = []
-    for a, b, _mention in matcher.finditer(document_text, pieces(document_text)):
-        if any(a < y and x < b for x, y in taken):
+    for a, b, _mention in matcher.find_all(document_text, _index(document_text)):
+        before = bisect_left(starts, b)
+        if before and reach[before - 1] > a:
             continue
-        taken.append((a, b))
+        # Disjoint: only the last one starting before b can reach past a.
+        at = bisect_left(kept, (b, -1))
+        if at and kept[at - 1][1] > a:
+            continue
+        insort(kept, (a, b))
         found.append(Suggestion(a, b, label, dict(attributes or {}), RULE))
     return sorted(found, key=lambda s: (s.start, -s.end))
