@@ -102,3 +102,50 @@ def test_the_session_index_follows_every_edit_and_undo(qtbot, window: MainWindow
         assert [window.tags.model.spans[r].id for r in range(len(expected))] == [
             s.id for s in expected
         ]
+
+
+def test_many_suggestions_merged_in_leave_the_rows_as_a_full_sort_would(qtbot) -> None:
+    """More than 200 suggestion rows changing at once (a propagation on a long article)
+    are merged into the rows that stay, without sorting the table again."""
+    from annotator.core.schema import default_schema
+    from annotator.ui.tag_panel import SpanTableModel
+
+    rng = random.Random(3)
+
+    def made(count: int, provenance: str, prefix: str) -> list[Span]:
+        spans = []
+        for _ in range(count):
+            start = rng.randrange(0, 5000)
+            spans.append(
+                Span(
+                    f"{prefix}{new_id()}",
+                    "d",
+                    start,
+                    start + rng.randint(1, 40),
+                    rng.choice(["ACTOR", "QUOTE", "CASUALTY"]),
+                    "ana" if provenance == "manual" else "suggester",
+                    provenance=provenance,
+                )
+            )
+        return spans
+
+    model = SpanTableModel(default_schema())
+    own = made(300, "manual", "")
+    first = made(400, "suggested", "suggestion:")
+    model.set_spans("x" * 6000, sorted(own, key=lambda s: (s.start, -s.end, s.id)), {})
+    model.set_suggestions(first)
+    kept = first[::2]  # half stay, as the same objects
+    more = made(500, "suggested", "suggestion:")
+    model.set_suggestions([*kept, *more])
+    expected = sorted([*own, *kept, *more], key=lambda s: (s.start, -s.end, s.id))
+    assert [s.id for s in model.spans] == [s.id for s in expected]
+    assert model.keys == sorted(model.keys)
+    assert model.rowCount() == len(expected)
+    for show, wanted in (("mine", own), ("suggestions", [*kept, *more])):
+        model.set_show(show)
+        assert {s.id for s in model.spans} == {s.id for s in wanted}
+    model.set_show("suggestions")
+    model.set_suggestions(kept)  # 500 go while only suggestions are shown
+    assert [s.id for s in model.spans] == [
+        s.id for s in sorted(kept, key=lambda s: (s.start, -s.end, s.id))
+    ]
