@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from annotator.store.boilerplate import boilerplate
 from annotator.ui.session import Session
@@ -31,6 +31,12 @@ class PropagationController(QObject):
         session.spanAdded.connect(self.span_added)
 
     def span_added(self, span_id: str) -> None:
+        """After the new span is painted (the next turn of the event loop): on a long
+        article finding the other mentions takes a moment, and the tag shows first."""
+        if self.enabled():
+            QTimer.singleShot(0, self, lambda: self.propagate(span_id))
+
+    def propagate(self, span_id: str) -> None:
         session = self.session
         span = session.span(span_id)
         document = session.document

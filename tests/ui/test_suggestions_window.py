@@ -136,6 +136,12 @@ def test_a_tagged_actor_is_suggested_at_its_other_mentions_at_once(qtbot, sugges
     second = text.rindex("Geneva")
     suggesting.article.select_text(second, second + len("Geneva"))
     qtbot.keyClick(suggesting.article, "3")
+    # The tag is painted first; its other mentions follow on the next turn of the loop.
+    assert _stored(suggesting) == [("ACTOR", "Geneva", "manual")]
+    qtbot.waitUntil(
+        lambda: any(s.rule == "actor_propagated" for s in suggesting.session.suggestions()),
+        timeout=2000,
+    )
     propagated = [s for s in suggesting.session.suggestions() if s.rule == "actor_propagated"]
     assert [(s.start, s.end, s.label) for s in propagated] == [
         (text.index("Geneva"), text.index("Geneva") + 6, "ACTOR")
