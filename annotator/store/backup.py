@@ -134,14 +134,16 @@ def take_snapshot(
     force: bool = False,
     now: datetime | None = None,
     keep: Path | None = None,
+    prune_old: bool = True,
 ) -> Snapshot | None:
     """Copy the open database into its backup folder; None when skipped as unchanged.
 
     The copy is written under a temporary name and renamed when complete
     (store.copies), so a crash never leaves a half snapshot that looks
     complete; temporary files left by killed processes are removed here.
-    `keep` is passed to `prune`. Raises StoreError when the snapshot cannot
-    be written (disk full, folder not writable).
+    `keep` is passed to `prune`; with `prune_old` False nothing is pruned (a
+    restore). Raises StoreError when the snapshot cannot be written (disk
+    full, folder not writable).
     """
     source = database_file(db)
     folder = backup_folder(source, root)
@@ -157,7 +159,8 @@ def take_snapshot(
     taken = now or datetime.now(UTC)
     final = folder / f"{taken.strftime(_STAMP)}-e{last}.db"
     copy_database(db.conn, final)
-    prune(source, root, today=taken, keep=keep)
+    if prune_old:
+        prune(source, root, today=taken, keep=keep)
     return Snapshot(final, taken, last)
 
 
@@ -187,13 +190,15 @@ def restore_snapshot(db: Database, snapshot: Path, root: Path | None = None) -> 
 
     All or nothing: the snapshot is checked first (integrity, schema), and the
     backup API writes it into the live database in one transaction, so other
-    connections see either the old or the restored content. The snapshot
-    being restored is never pruned by the snapshot taken first (even when it
-    is the oldest). Returns the snapshot taken of the state before the
-    restore. Raises StoreError, never a raw sqlite3 error.
+    connections see either the old or the restored content. A restore deletes
+    no snapshot: the state before it is added beside the others (pruning them
+    then could delete the one restored, or another the analyst means to try
+    next; the next regular snapshot applies the policy). Returns the snapshot
+    taken of the state before the restore. Raises StoreError, never a raw
+    sqlite3 error.
     """
     _check_snapshot(snapshot)
-    before = take_snapshot(db, root, force=True, keep=snapshot)
+    before = take_snapshot(db, root, force=True, keep=snapshot, prune_old=False)
     try:
         source = _connect_read_only(snapshot)
     except sqlite3.DatabaseError as exc:

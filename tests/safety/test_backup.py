@@ -147,6 +147,28 @@ def test_every_listed_snapshot_restores_including_the_oldest(corpus_path: Path) 
     repo.db.close()
 
 
+def test_a_restore_deletes_no_snapshot(corpus_path: Path) -> None:
+    """Restoring one snapshot leaves every other listed one restorable, whatever the clock.
+
+    All on one day: only the newest five are kept by the policy, so the snapshot of the
+    state before a restore used to push the oldest listed one out and delete it.
+    """
+    from annotator.store.backup import KEEP_LAST
+
+    repo = Repository(open_db(corpus_path))
+    day = (datetime.now(UTC) - timedelta(days=2)).replace(hour=1, minute=0)
+    for n in range(KEEP_LAST + 3):
+        _tag(repo, start=n)
+        assert take_snapshot(repo.db, now=day + timedelta(minutes=5 * n)) is not None
+    listed = [s.path for s in list_snapshots(corpus_path)]
+    assert len(listed) == KEEP_LAST
+    restore_snapshot(repo.db, listed[0])  # the newest
+    assert all(path.exists() for path in listed)
+    restore_snapshot(repo.db, listed[-1])  # still there to try next
+    assert all(path.exists() for path in listed)
+    repo.db.close()
+
+
 def test_restoring_a_snapshot_that_vanished_is_a_store_error(corpus_path: Path) -> None:
     repo = Repository(open_with_backup(corpus_path))
     snapshot = list_snapshots(corpus_path)[0].path
