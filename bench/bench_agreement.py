@@ -24,6 +24,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from annotator.core.model import document_id_for, imported_span_id, now, text_sha256
+from annotator.store import review
 from annotator.store.db import open_db
 from annotator.store.repository import Repository
 from annotator.store.review import corpus_agreement
@@ -162,7 +163,7 @@ def main() -> None:
         print(f"built {args.documents} documents in {time.perf_counter() - started:.2f} s")
         repo = Repository(open_db(path))
         corpus_agreement(repo, ["ana", "ben"])  # warm-up: page cache, imports
-        baseline, figures = [], []
+        baseline, figures, alone = [], [], []
         for _ in range(args.runs):
             started = time.perf_counter()
             bare_span_f1(repo.db.conn, ("ana", "ben"))
@@ -170,6 +171,19 @@ def main() -> None:
             started = time.perf_counter()
             report = corpus_agreement(repo, ["ana", "ben"])
             figures.append(time.perf_counter() - started)
+            # The same in one process (no helper processes), to show what they bring.
+            review.MAX_AGREEMENT_WORKERS, workers = 1, review.MAX_AGREEMENT_WORKERS
+            started = time.perf_counter()
+            corpus_agreement(repo, ["ana", "ben"])
+            alone.append(time.perf_counter() - started)
+            review.MAX_AGREEMENT_WORKERS = workers
+        record(
+            f"agreement, {args.documents:,} documents, 2 annotators, one process",
+            median(alone),
+            median(baseline),
+            baseline_name="bare span-F1 pass over the same rows",
+            note="for comparison: no helper processes",
+        )
         overall = report.pair("ana", "ben")
         record(
             f"agreement, {args.documents:,} documents, 2 annotators (every figure)",

@@ -22,6 +22,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import suppress
 from pathlib import Path
 from queue import SimpleQueue
 from typing import IO, Final, cast
@@ -116,7 +117,7 @@ class _Helper:
                         if not isinstance(counter, AgreementCounter):
                             raise EOFError("the helper process stopped")
                         self.results[run[0]] = counter
-                    except (OSError, EOFError, pickle.PickleError):
+                    except Exception:  # whatever stops the helper, its runs are counted here
                         self.broken = True
                 if self.broken:
                     self.failed.append(run)
@@ -124,7 +125,8 @@ class _Helper:
         finally:
             if process is not None:
                 if process.stdin is not None:
-                    process.stdin.close()
+                    with suppress(OSError):  # the helper is gone already
+                        process.stdin.close()
                 try:
                     process.wait(timeout=10)
                 except subprocess.TimeoutExpired:

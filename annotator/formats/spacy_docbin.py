@@ -19,6 +19,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack, contextmanager
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -41,35 +42,49 @@ def require_spacy() -> None:
         ) from exc
 
 
+_SIMPLE_GAPS = frozenset(("", " "))
+
+
 def words_and_spaces(
     text: str, offsets: list[tuple[int, int]]
 ) -> tuple[list[str], list[bool], list[int]]:
-    """spaCy words/spaces reproducing `text`, and the word index of each of our tokens."""
+    """spaCy words/spaces reproducing `text`, and the word index of each of our tokens.
+
+    Between tokens, nothing or one space is the token's `spaces` flag; any other
+    whitespace becomes a word of its own (after the flag, if it starts with a
+    space), as spaCy's tokenizer makes it. Words are cut in C, run by run between
+    such gaps: a Python step per token would cost more than building the Doc.
+    """
+    cut = text.__getitem__
+    starts = list(map(itemgetter(0), offsets))
+    ends = list(map(itemgetter(1), offsets))
+    tokens = list(map(cut, map(slice, starts, ends)))
+    # gaps[i] is the text before token i; gaps[-1] the text after the last one.
+    gaps = list(map(cut, map(slice, [0, *ends], [*starts, len(text)])))
     words: list[str] = []
     spaces: list[bool] = []
     index: list[int] = []
-    position = 0
-    for start, end in offsets:
-        gap = text[position:start]
-        if gap:
-            if words and gap.startswith(" "):
-                spaces[-1] = True
-                gap = gap[1:]
-            if gap:
-                words.append(gap)
-                spaces.append(False)
-        index.append(len(words))
-        words.append(text[start:end])
-        spaces.append(False)
-        position = end
-    tail = text[position:]
-    if tail:
-        if words and tail.startswith(" "):
+    done = 0  # tokens written so far
+    others = [i for i, gap in enumerate(gaps) if gap not in _SIMPLE_GAPS]
+    if gaps[0] == " ":  # a space before the first token has no token to flag: a word
+        others.insert(0, 0)
+    for i in others:
+        base = len(words)
+        words += tokens[done:i]
+        index += range(base, base + i - done)
+        spaces += map(" ".__eq__, gaps[done + 1 : i + 1])
+        gap = gaps[i]
+        if words and gap.startswith(" "):
             spaces[-1] = True
-            tail = tail[1:]
-        if tail:
-            words.append(tail)
+            gap = gap[1:]
+        if gap:
+            words.append(gap)
             spaces.append(False)
+        done = i
+    base = len(words)
+    words += tokens[done:]
+    index += range(base, base + len(tokens) - done)
+    spaces += map(" ".__eq__, gaps[done + 1 :])
     return words, spaces, index
 
 

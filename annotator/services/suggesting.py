@@ -179,13 +179,15 @@ def suggest_document(
     rules: Collection[str] | None = None,
     gazetteer: Mapping[str, GazetteerEntry] | None = None,
     known_actors: Mapping[str, str | None] | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> list[Suggestion]:
     """Fresh suggestions for one stored document, minus what `analyst` has or rejected.
 
     Reads only; writes nothing. `known_actors` defaults to `repo.actor_texts()`,
     `gazetteer` to `gazetteer_for(repo)`; pass them in when calling for many
     documents. A speaker extent is kept even when its ACTOR suggestion is
-    hidden (the analyst already tagged that mention).
+    hidden (the analyst already tagged that mention). `stop`: see `suggest`
+    (raises `Stopped`).
     """
     text = repo.document(document_id).text
     found = suggest(
@@ -195,6 +197,7 @@ def suggest_document(
         labels=labels,
         rules=rules,
         boilerplate=boilerplate(repo, document_id),
+        stop=stop,
     )
     hidden = hidden_keys(repo, document_id, analyst)
     return [s for s in found if s.key not in hidden]

@@ -54,14 +54,30 @@ class SuggestionsController(QObject):
     # -- computing -----------------------------------------------------------------
 
     def compute(self, document_id: str) -> None:
-        """Compute suggestions for a document in the background; shown when they arrive."""
-        annotator = self.session.annotator
+        """Compute suggestions for a document in the background; shown when they arrive.
 
-        def task(repo: Any, _progress: Any) -> tuple[str, list[Any]]:
+        A job still working for another document is cancelled first: it stops at
+        its next rule instead of running on beside the new one (on a long article
+        several would pile up and slow every later open), and what it found is
+        never shown.
+        """
+        annotator = self.session.annotator
+        for old in self.running:
+            old.cancel()
+
+        def task(repo: Any, progress: Any) -> tuple[str, list[Any] | None]:
             # Imported here, in the worker: the rules compile many patterns on first use.
+            from annotator.core.suggest import Stopped
             from annotator.services.suggesting import suggest_document
 
-            return document_id, suggest_document(repo, document_id, analyst=annotator)
+            def stop() -> bool:
+                return progress(0, 0, "") is False  # the job was cancelled
+
+            try:
+                found = suggest_document(repo, document_id, analyst=annotator, stop=stop)
+            except Stopped:
+                return document_id, None
+            return document_id, None if stop() else found
 
         job = self.jobs.start(
             "Suggestions",
@@ -72,9 +88,9 @@ class SuggestionsController(QObject):
         self.running = [j for j in self.running if j.isRunning()]
         self.running.append(job)
 
-    def _ready(self, result: tuple[str, list[Any]]) -> None:
+    def _ready(self, result: tuple[str, list[Any] | None]) -> None:
         document_id, suggestions = result
-        if self.enabled:
+        if suggestions is not None and self.enabled:
             self.session.set_suggestions(document_id, suggestions)
 
     def wait(self, timeout_ms: int = 10_000) -> None:

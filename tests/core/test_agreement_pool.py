@@ -61,6 +61,17 @@ def test_a_helper_that_cannot_start_leaves_its_runs_to_this_process(
     assert agreement(docs, ["a", "b"], workers=2) == agreement(docs, ["a", "b"])
 
 
+def test_a_helper_that_dies_leaves_its_runs_to_this_process(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(agreement_pool, "_SERVE", "import sys; sys.exit(3)")
+    docs = _corpus(3 * agreement_pool.RUN_DOCUMENTS)
+    seen: list[int] = []
+    shared = agreement(docs, ["a", "b"], workers=2, progress=seen.append)
+    assert shared == agreement(docs, ["a", "b"])
+    assert seen[-1] == len(docs)
+
+
 def test_helper_processes_still_need_two_annotators() -> None:
     with pytest.raises(ValueError, match="two or more"):
         agreement(_corpus(3), ["a"], workers=2)

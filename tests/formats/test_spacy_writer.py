@@ -8,9 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotator.core.model import AnnotatedDocument, Document, Span
-from annotator.formats.spacy_docbin import DocBinWriter, to_doc, write_spacy_file
+from annotator.core.tokenize import token_offsets
+from annotator.formats.spacy_docbin import DocBinWriter, to_doc, words_and_spaces, write_spacy_file
 from annotator.formats.tagging import WriteContext
 from annotator.services.exporting import Layer, export, load_documents, plan_export
 from annotator.store.repository import Repository
@@ -108,3 +111,40 @@ def test_a_failing_document_leaves_no_spacy_file(tmp_path: Path) -> None:
         write_spacy_file(items(), out, WriteContext())
     assert not out.exists()
     assert list(tmp_path.iterdir()) == []
+
+
+def _words_and_spaces_by_steps(
+    text: str, offsets: list[tuple[int, int]]
+) -> tuple[list[str], list[bool], list[int]]:
+    """The rule of words_and_spaces, one step per token (the reference)."""
+    words: list[str] = []
+    spaces: list[bool] = []
+    index: list[int] = []
+    position = 0
+    for start, end in [*offsets, (len(text), None)]:
+        gap = text[position:start]
+        if gap and words and gap.startswith(" "):
+            spaces[-1] = True
+            gap = gap[1:]
+        if gap:
+            words.append(gap)
+            spaces.append(False)
+        if end is None:
+            break
+        index.append(len(words))
+        words.append(text[start:end])
+        spaces.append(False)
+        position = end
+    return words, spaces, index
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab. \n\t\u00a0\U0001f600", max_size=40), st.sets(st.integers(0, 40)))
+def test_words_and_spaces_rebuild_the_text_with_each_token_a_word(
+    text: str, cuts: set[int]
+) -> None:
+    offsets = token_offsets(text, sorted(c for c in cuts if c <= len(text)))
+    words, spaces, index = words_and_spaces(text, offsets)
+    assert (words, spaces, index) == _words_and_spaces_by_steps(text, offsets)
+    assert "".join(w + (" " if s else "") for w, s in zip(words, spaces, strict=True)) == text
+    assert [words[i] for i in index] == [text[s:e] for s, e in offsets]

@@ -154,3 +154,33 @@ def test_no_propagation_while_suggestions_are_off(qtbot, window: MainWindow) -> 
     window.article.select_text(second, second + len("Geneva"))
     qtbot.keyClick(window.article, "3")
     assert window.session.suggestions() == []
+
+
+def test_opening_another_article_cancels_the_suggestions_still_running(
+    qtbot, suggesting, corpus
+) -> None:
+    from annotator.core.model import AnnotatedDocument, Document
+    from tests.conftest import SAMPLES
+
+    # A long article (about 300 kB): its suggestions take a while.
+    sample = (SAMPLES / "01-valdor-market-shelling.txt").read_text("utf-8")
+    long_text = "Long report\n\n" + "\n\n".join([sample] * 60)
+    long_document = Document.from_text(long_text, "Long report")
+    corpus.import_documents([AnnotatedDocument(long_document)], "ana")
+    long_id = long_document.id
+    short_id = corpus.document_ids()[0]  # the Brezna article: it has suggestions
+    controller = suggesting.suggestions
+    suggesting.open_document(long_id)
+    (first,) = [job for job in controller.running if job.isRunning()]
+    results: list[object] = []
+    first.succeeded.connect(results.append)
+    suggesting.open_document(short_id)  # before the long article's suggestions arrive
+    assert first.cancelled
+    controller.wait()
+    qtbot.waitUntil(lambda: bool(results))
+    assert results == [(long_id, None)]  # it stopped, and nothing it found is shown
+    qtbot.waitUntil(lambda: bool(suggesting.session.suggestions()))
+    text = suggesting.session.document.text
+    assert all(s.end <= len(text) for s in suggesting.session.suggestions())
+    assert suggesting.session.document_id == short_id
+    assert not [job for job in controller.running if job.isRunning()]

@@ -15,7 +15,7 @@ when none are named.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from annotator.core.boilerplate import boilerplate_ranges
 from annotator.core.suggest import actors, casualties, quotes, spacy_entities  # noqa: F401
@@ -35,6 +35,7 @@ __all__ = [
     "LABELS",
     "GazetteerEntry",
     "Rule",
+    "Stopped",
     "SuggestContext",
     "Suggestion",
     "attribute_speakers",
@@ -47,6 +48,10 @@ __all__ = [
     "rules_for",
     "suggest",
 ]
+
+
+class Stopped(Exception):
+    """`suggest` was asked to stop (the analyst opened another article meanwhile)."""
 
 
 def default_rules(labels: Iterable[str] = LABELS) -> list[str]:
@@ -108,6 +113,7 @@ def suggest(
     labels: Collection[str] = LABELS,
     rules: Collection[str] | None = None,
     boilerplate: Sequence[tuple[int, int]] | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> list[Suggestion]:
     """Suggestions for one document, sorted by start (longest first at equal start).
 
@@ -120,7 +126,9 @@ def suggest(
     when ACTOR is among `labels`. `boilerplate`: the page furniture ranges,
     where nothing is suggested (default: what `boilerplate_ranges` finds; a
     stored document passes its stored ranges, which the analyst may have
-    adjusted). Never raises on any text.
+    adjusted). `stop`, asked before each rule, ends the work early by raising
+    `Stopped` when it returns true (a long article's suggestions no longer
+    wanted). Never raises on any text.
     """
     table = registry()
     names = list(rules) if rules is not None else default_rules(labels)
@@ -138,6 +146,8 @@ def suggest(
     found: list[Suggestion] = []
     gap_fillers: list[Suggestion] = []
     for chosen_rule in chosen:
+        if stop is not None and stop():
+            raise Stopped
         (gap_fillers if chosen_rule.fills_gaps else found).extend(chosen_rule.find(ctx))
     if skip:
         # Nothing is suggested in page furniture (newsletter promotions, share buttons).
@@ -155,6 +165,8 @@ def suggest(
     if not actor_rules:
         # Speakers need ACTOR mentions even when only quotes are wanted.
         actor_rules = [table[n] for n in default_rules(["ACTOR"])]
+    if stop is not None and stop():
+        raise Stopped
     mentions = [s for s in result if s.label == "ACTOR"]
     if not mentions:
         mentions = resolve_overlaps(
