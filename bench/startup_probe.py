@@ -57,7 +57,13 @@ def main() -> None:
             seen = False
 
             def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-                if not self.seen and event.type() == QEvent.Type.Paint:
+                # A main window's frame: an error box or a name dialog is not the window.
+                if (
+                    not self.seen
+                    and event.type() == QEvent.Type.Paint
+                    and isinstance(watched, widgets.QWidget)
+                    and isinstance(watched.window(), widgets.QMainWindow)
+                ):
                     self.seen = True
                     QTimer.singleShot(0, served)
                 return False

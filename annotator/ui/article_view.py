@@ -828,8 +828,10 @@ class ArticleView(QPlainTextEdit):
         above = 12 + tag * len(self._hover_ids)
         below = 12 + self.reading_layout.line_room
         width, length = viewport.width(), len(self.text)
-        for start, end in {*before, *now}:
-            rects = self._fragments(min(start, length), min(end, length))
+        ranges = {*before, *now}
+        blocks = list(self._visible_blocks()) if ranges else []
+        for start, end in ranges:
+            rects = self._fragments(min(start, length), min(end, length), blocks)
             if rects:
                 top = min(r.top() for r in rects) - above
                 bottom = max(r.bottom() for r in rects) + below
