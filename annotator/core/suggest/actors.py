@@ -62,11 +62,11 @@ ORGANISATION_WORDS: Final = words(
     "Police Frontières Group Authority Foundation Council Legion Division Regiment Command "
     "Bureau Centre Center International Nations Sentinelles Ansar Jaish Harakat Liga League "
     "Bank Assembly Parliament Government Administration Company Initiative Observatory "
-    "Department Force"
+    "Department Force Cartel"
 )
 _ARMED: Final = words(
     "Front Movement Brigades Brigade Militia Battalion Battalions Legion Sentinelles Ansar "
-    "Jaish Harakat Guard Shield Liberation Resistance Rebels Tigers Army"
+    "Jaish Harakat Guard Shield Liberation Resistance Rebels Tigers Army Cartel"
 )
 _STATE: Final = words("Ministry Government Armed Parliament Presidency Police")
 _MEDIA: Final = words(
@@ -229,7 +229,14 @@ def actor_titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
 def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
-        tokens, titled = _strip_titles(run.tokens)
+        tokens = run.tokens
+        if (
+            len(tokens) > 2
+            and _DEMONYM_SHAPE.fullmatch(tokens[0].text)
+            and is_title(tokens[1].text)
+        ):
+            tokens = tokens[1:]  # "Armenian Deputy Foreign Minister Narek Avetisyan"
+        tokens, titled = _strip_titles(tokens)
         # "Dr. Anjali Karthikeyan": the abbreviation's full stop splits the run.
         before = text[max(0, run.start - 5) : run.start]
         if re.search(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj|Sgt|Brig|Rev|St)\. $", before):
@@ -357,14 +364,35 @@ def _inside_any(extents: list[tuple[int, int]], offset: int) -> bool:
 def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     names: set[str] = set()
+    attributed: set[str] = set()
     for person in _people(ctx):
         full = text[person.start : person.end]
         names.add(full)
         parts = full.split()
         if len(parts) >= 2 and parts[-1][:1].isupper() and parts[-1] not in _NOT_NAMES:
             names.add(parts[-1])
+        if (
+            len(parts) == 3
+            and parts[1][:1].isupper()
+            and parts[1] not in _NOT_NAMES
+            and "-" not in parts[1]
+        ):
+            # "Óscar Leyva Quintero" ... "Leyva said": the first of two surnames, taken
+            # only where a speech verb follows it, since a middle word may be a given name.
+            attributed.add(parts[1])
+    attributed -= names
     for start, end, _name in NameMatcher(names).find_all(text, ctx.piece_index):
         yield _suggestion(start, end, "person", "actor_surname_mentions")
+    if attributed:
+        for start, end, _name in NameMatcher(attributed).find_all(text, ctx.piece_index):
+            if _VERB_RIGHT_AFTER.match(text, end):
+                yield _suggestion(start, end, "person", "actor_surname_mentions")
+
+
+# A speech verb right after a name: "Leyva said", "Leyva, told".
+_VERB_RIGHT_AFTER: Final = re.compile(
+    r",?\s+(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b"
+)
 
 
 # --------------------------------------------------------------------------- organisations
@@ -430,7 +458,7 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
         acronym = match.group(1).replace(".", "")
         spelled = _spelled_name(ctx, acronym, match.start())
         if len(spelled) >= 2:
-            kind = organisation_type(t.text for t in spelled)
+            kind = _listed_head_kind(ctx, spelled) or organisation_type(t.text for t in spelled)
             found.append((spelled[0].start, spelled[-1].end, match.start(1), match.end(1), kind))
             continue
         run = runs.get(match.start() - 1)
@@ -443,6 +471,17 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
         kind = organisation_type(t.text for t in tokens)
         found.append((tokens[0].start, tokens[-1].end, match.start(1), match.end(1), kind))
     return found
+
+
+def _listed_head_kind(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str | None:
+    """'armed group' when the name opens with a listed armed group's name: "Islamic State
+    Khorasan Province (ISKP)" is a branch of the group, whatever its other words say."""
+    kinds = _gazetteer_index(ctx.gazetteer).kinds
+    for j in range(len(tokens) - 1, 0, -1):
+        kind = kinds.get(ctx.text[tokens[0].start : tokens[j - 1].end])
+        if kind is not None and kind[0] == "armed group":
+            return "armed group"
+    return None
 
 
 @rule(
@@ -554,9 +593,47 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "Army Chief of Staff", "Foreign Ministry" without a name
         if _known_name_inside(ctx, tokens):
             continue  # "Fighters of the Africa Corps", "Wagner Group in Mali"
+        tokens = _without_seat(ctx, _without_coordinated(ctx, tokens))
+        words = [t.text for t in tokens]
+        if sum(w[:1].isupper() for w in words) < 2 or not set(words) & ORGANISATION_WORDS:
+            continue
+        start = tokens[0].start
+        ordinal = _ORDINAL_BEFORE.search(ctx.text, max(0, start - 8), start)
+        if ordinal is not None and set(words) & _UNITS:
+            start = ordinal.start()  # "the army's 6th Infantry Division"
         yield _suggestion(
-            tokens[0].start, tokens[-1].end, organisation_type(words), "actor_organisation_name"
+            start, tokens[-1].end, organisation_type(words), "actor_organisation_name"
         )
+
+
+_ORDINAL_BEFORE: Final = re.compile(r"\b\d{1,3}(?:st|nd|rd|th) $")
+_UNITS: Final = words("Division Brigade Regiment Battalion Corps Army Fleet Squadron Company")
+
+
+def _without_coordinated(ctx: SuggestContext, tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The name before "and <acronym or listed name>": "the Department of Homeland Affairs
+    and UNICEF" is two actors ("Movement for Justice and Renewal" stays one)."""
+    for i in range(1, len(tokens) - 1):
+        if tokens[i].text == "and":
+            rest = ctx.text[tokens[i + 1].start : tokens[-1].end]
+            if (rest.isupper() and " " not in rest) or rest in _gazetteer_index(
+                ctx.gazetteer
+            ).kinds:
+                return tokens[:i]
+    return tokens
+
+
+def _without_seat(ctx: SuggestContext, tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The name without a trailing "in <capital>": "Department of National Defense in
+    Manila" names the department, then the city it sits in ("Mission in South Sudan",
+    a state, stays whole)."""
+    for i in range(len(tokens) - 2, 0, -1):
+        if tokens[i].text == "in":
+            seat = ctx.text[tokens[i + 1].start : tokens[-1].end]
+            if _gazetteer_index(ctx.gazetteer).kinds.get(seat, ("", ""))[1] == "capital":
+                return tokens[:i]
+            break
+    return tokens
 
 
 def _known_name_inside(ctx: SuggestContext, tokens: tuple[Token, ...]) -> bool:
@@ -762,7 +839,8 @@ _GOVERNMENT_VERBS: Final = (
     r"|supported|threatened|threatens|signed|signs|ordered|orders|recalled|expelled|expels"
     r"|summoned|summons|has|have|had|will|would|did|does|do|(?:is|are|was|were)\s+\w+ing"
     r"|has\s+responded|responded|retaliated|struck|launched|claimed|claims|insisted|maintains"
-    r"|maintained|hopes|hoped|fears|feared|argued|argues|believes|believed)"
+    r"|maintained|hopes|hoped|fears|feared|argued|argues|believes|believed|gave|gives|give"
+    r"|offered|offers|dismissed|dismisses|denounced|denounces|confirmed|confirms)"
 )
 _GOVERNMENT_AFTER: Final = re.compile(
     r"(?:['\u2019]s\b|(?:\s+and\s+(?:the\s+)?[A-Z][\w\u0300-\u036f.-]*(?:\s+[A-Z][\w-]*)?)?"
@@ -770,7 +848,8 @@ _GOVERNMENT_AFTER: Final = re.compile(
 )
 _GOVERNMENT_BEFORE: Final = re.compile(
     r"\b(?:accus(?:ed|es|e|ing)|blam(?:ed|es|e|ing)|urg(?:ed|es|e|ing)|warn(?:ed|s|ing)?"
-    r"|press(?:ed|es|ing)?|told|asked|criticis(?:ed|es|ing)|condemn(?:ed|s|ing)?)\s+$"
+    r"|press(?:ed|es|ing)?|told|ask(?:ed|s|ing)?|criticis(?:ed|es|ing)|condemn(?:ed|s|ing)?"
+    r"|call(?:ed|s|ing)?\s+on|appeal(?:ed|s|ing)?\s+to)\s+$"
 )
 
 

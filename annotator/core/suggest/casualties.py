@@ -215,10 +215,11 @@ _REFUGEES: Final = LazyPattern(
     rf"\b(?P<phrase>{NUMBER_EXPRESSION}\s+(?:[\w-]+\s+){{0,2}}?refugees)\b" + _NOT_PEOPLE_AFTER,
     re.IGNORECASE,
 )
-# "the death toll rose to 31", "bringing the toll from the clashes to five": the figure
+# "the death toll rose to 31", "bringing the toll from the clashes to five", "Toll from
+# Culiacán bar shooting rises to nine" (a headline names the event): the figure
 # is the whole toll; a number followed by its own casualty word is left to the rules above.
 _TOLL: Final = LazyPattern(
-    rf"\b(?P<phrase>(?:death\s+)?toll\b(?:\s+(?!to\b|at\b)[\w'\u2019-]+){{0,4}}?"
+    rf"\b(?P<phrase>(?:death\s+)?toll\b(?:\s+(?!to\b|at\b)[\w'\u2019-]+){{0,6}}?"
     rf"\s+(?:to|at|of|reached|passed|exceeded|hit)\s+{NUMBER_EXPRESSION})\b"
     rf"(?!\s*(?:{_VICTIM}\b|{_CASUALTY_WORD}\b|%|per\s*cent"
     r"|(?:euros?|dollars?|pounds?|cents?|francs?|per|each|a\s+(?:day|car|vehicle))\b))",

@@ -125,6 +125,9 @@ class _Mentions:
             # "The Emergency Response Rooms, a volunteer network ..." then "the network said".
             lambda a: _described_as(text, a, head),
             lambda a: wanted is not None and a.attributes.get("type") == wanted,
+            # "the department said" -> "Department of National Defense": a noun with no
+            # type of its own names the body whose name holds it.
+            lambda a: wanted is None and head in text[a.start : a.end].lower().split(),
         ):
             for actor in reversed(before):
                 if test(actor):
