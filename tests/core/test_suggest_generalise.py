@@ -103,3 +103,52 @@ def test_the_department_said_takes_the_department_named_before() -> None:
 def test_a_headline_toll_names_its_event_before_the_verb() -> None:
     text = "Toll from Mombasa ferry fire rises to 14\n\nMOMBASA, May 2 - Rescuers searched on."
     assert _suggested(text, "CASUALTY") == ["Toll from Mombasa ferry fire rises to 14"]
+
+
+def test_police_and_acting_ranks_are_titles_left_out_of_the_name() -> None:
+    text = "Police spokesman Inspector Paul Njoroge said two suspects had been arrested."
+    assert "Paul Njoroge" in _suggested(text)
+    assert "Acting Governor Salma Idris" not in _suggested("Acting Governor Salma Idris said.")
+
+
+def test_the_role_a_person_was_named_with_points_back_to_that_person() -> None:
+    text = (
+        "The district commissioner, Halima Farah, toured the camp on Monday. "
+        '"We need more water trucks," the commissioner said.'
+    )
+    assert _speaker(text, "We need") == "Halima Farah"
+    text = (
+        "The regional governor, Halima Farah, toured the camp on Monday. "
+        '"We need more water trucks," the governor said.'
+    )
+    assert _speaker(text, "We need") == "Halima Farah"
+    text = (
+        "Interior Minister Tariq Aziz Khan met the families. "
+        '"Those responsible will be found," the minister told reporters.'
+    )
+    assert _speaker(text, "Those responsible") == "Tariq Aziz Khan"
+
+
+def test_the_role_with_nobody_named_for_it_has_no_speaker() -> None:
+    text = (
+        "Local resident Joseph Kamau lost his shop in the fire. "
+        '"The fire brigade came too late," the governor said.'
+    )
+    assert _speaker(text, "The fire brigade") is None
+
+
+def test_he_said_takes_the_subject_of_the_sentence_that_named_the_person() -> None:
+    text = (
+        "Army spokesman Colonel Marat Abenov said the drone was shot down. Abenov, who "
+        "briefed reporters with the deputy governor Dana Seitova, called it a provocation. "
+        '"We will answer it," he said.'
+    )
+    assert _speaker(text, "We will answer") == "Abenov"
+
+
+def test_a_possessive_name_is_not_the_subject_that_he_or_she_points_to() -> None:
+    text = (
+        "The mayor, Viktor Hrytsenko, said the school was hit. Hrytsenko's deputy, "
+        'Oksana Melnyk, said classes would move online. "The children are safe," she said.'
+    )
+    assert _speaker(text, "The children") == "Oksana Melnyk"

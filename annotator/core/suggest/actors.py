@@ -36,7 +36,8 @@ TITLES: Final = words(
     "Prince Princess Dr Mr Mrs Ms Professor Prof Chief Spokesman Spokeswoman Envoy Special "
     "Lt Col Gen Maj Capt Sgt Brig Cmdr Gov Sen Rep Representative Commissioner Director "
     "Coordinator Chairman Chairwoman Speaker Emir Ayatollah Cardinal Sister Brother Rev "
-    "Reverend Lawmaker MP"
+    "Reverend Lawmaker MP Inspector Superintendent Constable Commodore Mullah Maulana Mufti "
+    "Chancellor Premier Pastor Acting Interim Assistant Senior"
 )
 # Lower-case roles written straight before a name ("regional governor Paweł Wróblewski").
 ROLE_WORDS: Final = words(

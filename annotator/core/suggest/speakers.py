@@ -164,7 +164,54 @@ class _Mentions:
         since = 0 if person is None else person.end
         if _UNNAMED_SPEAKER.search(text, max(since, offset - 600), offset):
             return None
+        return None if person is None else self.sentence_subject(text, person)
+
+    def sentence_subject(self, text: str, person: Suggestion) -> Suggestion:
+        """The first person named in the sentence that names `person`, unless possessive:
+        in "Baranov, who spoke with the deputy mayor Irina Sokol, described it" the
+        sentence is about Baranov; in "Petrenko's deputy, Olena Bilyk, said" about Bilyk."""
+        window = max(0, person.start - 400)
+        start = max(text.rfind("\n", window, person.start) + 1, window)
+        for end in _SENTENCE_END.finditer(text, start, person.start):
+            start = end.end()
+        for actor in self.within(start, person.end):
+            if (
+                _is_person(actor)
+                and not _POSSESSIVE_AFTER.match(text, actor.end)
+                and not any(ch in _CLOSERS for ch in text[actor.end : person.start])
+            ):
+                return actor
         return person
+
+    def role_holder_before(self, text: str, offset: int, role: str) -> Suggestion | None:
+        """Who 'the governor' at `offset` means: the nearest person named before with that
+        role next to the name ("The provincial governor, Amina Yusuf", "Defence Minister
+        Arif Khan", "Amina Yusuf, the governor,"), else nobody."""
+        i = bisect_left(self.starts, offset) - 1
+        seen = 0
+        while i >= 0 and seen < 8:
+            actor = self.actors[i]
+            i -= 1
+            if actor.end > offset or not _is_person(actor):
+                continue
+            seen += 1
+            near = (
+                text[max(0, actor.start - 40) : actor.start]
+                + "|"
+                + text[actor.end : actor.end + 40]
+            )
+            if re.search(rf"\b{role}\b", near, re.IGNORECASE):
+                return actor
+        return None
+
+
+_SENTENCE_END: Final = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[A-Z\"\u201c])")
+_POSSESSIVE_AFTER: Final = re.compile(r"['\u2019]s?\b")
+# People named for a role news then uses alone: "the governor said", "the minister told".
+_PERSON_ROLES: Final = words(
+    "governor minister spokesman spokeswoman spokesperson mayor commander president envoy "
+    "ambassador general colonel director chief prosecutor senator lawmaker premier"
+)
 
 
 def _described_as(text: str, actor: Suggestion, head: str) -> bool:
@@ -344,6 +391,14 @@ def _subject_or_pronoun(
     )
     if words and words[-1] in _PRONOUN_PERSON and not named_inside:
         return True, _extent(mentions.person_before(text, quote_start))
+    if (
+        len(words) >= 2
+        and words[-1] in _PERSON_ROLES
+        and "the" in words[-3:-1]
+        and not mentions.within(start, verb_at)
+    ):
+        # "the governor said": the person named before as the governor, if any.
+        return True, _extent(mentions.role_holder_before(text, quote_start, words[-1]))
     stands_for_group = words and (words[-1] in _PRONOUN_GROUP or words[-1] in _GROUP_NOUNS)
     if stands_for_group and not named_inside:
         if words[-1] in _GROUP_NOUNS and "the" not in words[-3:-1]:
