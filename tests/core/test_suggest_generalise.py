@@ -152,3 +152,26 @@ def test_a_possessive_name_is_not_the_subject_that_he_or_she_points_to() -> None
         'Oksana Melnyk, said classes would move online. "The children are safe," she said.'
     )
     assert _speaker(text, "The children") == "Oksana Melnyk"
+
+
+def test_a_toll_hedged_by_belief_or_a_modal_is_one_casualty_phrase() -> None:
+    text = "Up to 45 miners are believed to have been killed in the collapse."
+    assert _suggested(text, "CASUALTY") == ["Up to 45 miners are believed to have been killed"]
+    text = "As many as 80 people may have been displaced by the floods."
+    assert _suggested(text, "CASUALTY") == ["As many as 80 people may have been displaced"]
+
+
+def test_a_quote_paragraph_after_a_paragraph_naming_who_spoke_is_theirs() -> None:
+    text = (
+        "Jonas Berg, who leads the Norwegian Refugee Council team in the town, said the "
+        'shelters were full.\n\n"We have no more blankets. People sleep on the floor."\n'
+    )
+    assert _speaker(text, "We have no more") == "Jonas Berg"
+
+
+def test_a_quote_paragraph_after_a_paragraph_without_a_speaker_has_none() -> None:
+    text = (
+        "Jonas Berg's shelter was hit on Monday, and the roof fell in.\n\n"
+        '"We have no more blankets. People sleep on the floor."\n'
+    )
+    assert _speaker(text, "We have no more") is None

@@ -123,6 +123,8 @@ _LINKING: Final = (
     r"|already|later|all|then"
     r"|confirmed|believed|feared|thought|reported|known|said|to|among|the|those|who|either"
     r"|found|went|gone"
+    # "are believed to have been killed", "may have been killed"
+    r"|may|might|could|must|estimated|presumed|understood|feared"
     r"|\w+ly)"
 )
 _HARM_VERB: Final = (
@@ -192,7 +194,7 @@ _NUMBER_FIRST: Final = LazyPattern(
     # "two passengers who tried to run were shot dead": a short relative clause, then
     # a passive that says what happened to them.
     rf"(?:\s+(?:who|that)(?:\s+[\w'\u2019-]+){{1,5}}?(?=\s+(?:were|was|had|have|has)\s))?"
-    rf"(?:\s+{_LINKING}){{0,4}}\s+{_CASUALTY_WORD}\b"
+    rf"(?:\s+{_LINKING}){{0,5}}\s+{_CASUALTY_WORD}\b"
     rf"(?:\s+or\s+{_CASUALTY_WORD}\b)?(?:\s+{_VICTIM_PLURAL}\b)?)",
     re.IGNORECASE,
 )

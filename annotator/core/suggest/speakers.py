@@ -526,7 +526,16 @@ def _standalone(
     if last is not None and last.end >= previous_sentence.start and decided[last.key] is not None:
         return decided[last.key]
     if "\n\n" in text[previous_sentence.end : quote.start] and last is None:
-        return None
+        # A quote paragraph after a paragraph that ends by naming someone who spoke ("Sara
+        # Lind, head of ..., said the hospital was overwhelmed.") is theirs; else nobody's.
+        said = _VERB.search(text, previous_sentence.start, previous_sentence.end)
+        people = [
+            a
+            for a in mentions.within(previous_sentence.start, previous_sentence.end)
+            if _is_person(a)
+        ]
+        if said is None or not people or people[0].start > said.start():
+            return None
     # Only what stands before the quote: a mention inside it never says it.
     before = Sentence(previous_sentence.start, min(previous_sentence.end, quote.start))
     return _previous_subject(text, mentions, before, quote.start)
