@@ -175,3 +175,15 @@ def test_a_quote_paragraph_after_a_paragraph_without_a_speaker_has_none() -> Non
         '"We have no more blankets. People sleep on the floor."\n'
     )
     assert _speaker(text, "We have no more") is None
+
+
+def test_a_titles_possessive_is_no_person() -> None:
+    text = "The Pakistani Prime Minister's office said the talks would go ahead."
+    assert not any("Minister" in name for name in _suggested(text))
+
+
+def test_a_state_opening_a_longer_place_name_is_no_actor() -> None:
+    text = "Gunmen attacked an oil platform in the Niger Delta and blocked the Congo River."
+    assert _suggested(text) == []
+    assert _suggested("Niger Delta militants blew up a pipeline on Monday.") == []
+    assert "Niger" in _suggested("Niger accused France of interference on Monday.")

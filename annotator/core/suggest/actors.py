@@ -201,7 +201,12 @@ def _strip_titles(tokens: tuple[Token, ...]) -> tuple[tuple[Token, ...], bool]:
     while tokens and (is_title(tokens[0].text) or tokens[0].text in _NOT_NAMES):
         titled = titled or is_title(tokens[0].text)
         tokens = tokens[1:]
+    if tokens and is_title(_POSSESSIVE_END.sub("", tokens[0].text)):
+        return (), titled  # "Prime Minister's office": a title's possessive, no name
     return tokens, titled
+
+
+_POSSESSIVE_END: Final = re.compile(r"['\u2019]s$")
 
 
 def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
@@ -867,7 +872,10 @@ def _government_position(text: str, start: int, end: int) -> bool:
 _PLACE_AFTER: Final = re.compile(
     r"(?:-based\b| (?:war|wars|conflict|crisis|talks|ceasefire|truce|border|borders|peace"
     r"|fighting|offensive|campaign|sweeps?|detention|region|province|coast|desk|bureau"
-    r"|correspondent|operations?|front|frontline|refugees|camp|camps|aid|appeal)\b)"
+    r"|correspondent|operations?|front|frontline|refugees|camp|camps|aid|appeal)\b"
+    # a longer place name: "the Niger Delta", "Congo River", "Niger State"
+    r"| (?:Delta|River|Valley|Basin|Desert|Mountains|Lake|Coast|State|Region|Gulf|Strait"
+    r"|Canal|Highlands|Plateau|Peninsula|Corridor|Pass)\b)"
 )
 # A state's possessive acts only through its bodies ("Russia's defence ministry",
 # "Rwanda's government spokeswoman"); otherwise it places ("Yemen's capital",
