@@ -187,3 +187,22 @@ def test_a_state_opening_a_longer_place_name_is_no_actor() -> None:
     assert _suggested(text) == []
     assert _suggested("Niger Delta militants blew up a pipeline on Monday.") == []
     assert "Niger" in _suggested("Niger accused France of interference on Monday.")
+
+
+def test_a_quote_said_by_someone_unnamed_after_it_has_no_speaker() -> None:
+    lead = "Ana Duarte, the mayor, said the town was calm. "
+    for attribution in (
+        "one survivor told Meridian Wire.",
+        "a security official said on condition of anonymity.",
+        "a military source in Tete said.",
+    ):
+        text = lead + '"The gunmen came at night," ' + attribution
+        assert _speaker(text, "The gunmen") is None, attribution
+
+
+def test_said_the_head_of_a_body_then_a_name_takes_the_name() -> None:
+    text = (
+        '"We will hold the line," said the commander of the 5th Mechanised Brigade, '
+        "Colonel Ruben Hakobyan."
+    )
+    assert _speaker(text, "We will hold") == "Ruben Hakobyan"

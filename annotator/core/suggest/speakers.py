@@ -280,6 +280,12 @@ def _subject(
 _ATTRIBUTION_WORDS: Final = frozenset(
     {"the", "a", "an", "he", "she", "it", "they", "its", "his", "her"}
 )
+# Who speaks unnamed: '"...," a military source in the town said'.
+_UNNAMED_NOUNS: Final = _DESCRIPTIONS | words(
+    "survivor survivors worker workers teacher trader farmer elder relative neighbour "
+    "neighbor student villager shopkeeper driver diplomat analyst activist volunteer medic "
+    "paramedic guard policeman security"
+)
 _ABBREVIATION_END: Final = re.compile(
     r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj|Sgt|Brig|Rev|St)$"
 )
@@ -327,6 +333,17 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         people = [a for a in following if _is_person(a)]
         if people and not re.search(r"[A-Z]", _untitled(text[begin : following[0].start])):
             return True, _extent(people[0])
+        if (
+            following
+            and phrase_end < end
+            and text[begin : begin + 1].islower()
+            and not re.search(r"[A-Z]", text[begin : following[0].start])
+        ):
+            # "said the commander of the Sixth Division, Brigadier General Amos Tal": the
+            # role's holder named after the comma, not the body the role belongs to.
+            holder = _person_at(text, mentions, phrase_end + 1, end)
+            if holder is not None:
+                return True, holder
         if following and not re.search(r"[A-Z]", text[begin : following[0].start]):
             return True, _extent(following[0])
         if not following and phrase_end < end and not re.search(r"[A-Z]", text[begin:phrase_end]):
@@ -350,6 +367,14 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
     between = re.findall(r"[A-Za-z]+", text[i:verb_at])
     if between and between[0].lower() in _NEW_CLAUSE:
         return False, None  # '"..." and which the United Nations said': another clause
+    if (
+        between
+        and between[0] in ("a", "an", "one", "another")
+        and len(between) <= 5
+        and set(between) & _UNNAMED_NOUNS
+        and not mentions.within(i, verb_at)
+    ):
+        return True, None  # '"...," a security official said': someone not named
     described_group = (
         len(between) == 3
         and between[0].lower() == "the"
@@ -372,6 +397,14 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
     ):
         return False, None
     return _subject_or_pronoun(text, mentions, i, verb_at, quote.start)
+
+
+def _person_at(text: str, mentions: _Mentions, start: int, end: int) -> Extent | None:
+    """The person named first after `start` when only spaces and titles come before it."""
+    found = mentions.within(start, end)
+    if found and _is_person(found[0]) and not _untitled(text[start : found[0].start]).strip(" ."):
+        return _extent(found[0])
+    return None
 
 
 def _untitled(words: str) -> str:
