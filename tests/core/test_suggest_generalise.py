@@ -206,3 +206,21 @@ def test_said_the_head_of_a_body_then_a_name_takes_the_name() -> None:
         "Colonel Ruben Hakobyan."
     )
     assert _speaker(text, "We will hold") == "Ruben Hakobyan"
+
+
+def test_a_nationality_before_a_victim_noun_stays_in_the_span() -> None:
+    text = "The bomb killed 4 Turkish engineers and their driver."
+    assert _suggested(text, "CASUALTY") == ["killed 4 Turkish engineers"]
+    assert _suggested("Troops killed 9 Sudanese near the border.", "CASUALTY") == [
+        "killed 9 Sudanese"
+    ]
+
+
+def test_people_treated_for_injuries_are_injured() -> None:
+    found = suggest("Doctors said 23 people were treated for injuries.", labels=["CASUALTY"])
+    assert [(s.attributes["count_low"], s.attributes["kind"]) for s in found] == [(23, "injured")]
+
+
+def test_displace_in_the_present_is_a_displacement() -> None:
+    found = suggest("Floods displace thousands in the south", labels=["CASUALTY"])
+    assert [s.attributes["kind"] for s in found] == ["displaced"]
