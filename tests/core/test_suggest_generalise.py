@@ -224,3 +224,11 @@ def test_people_treated_for_injuries_are_injured() -> None:
 def test_displace_in_the_present_is_a_displacement() -> None:
     found = suggest("Floods displace thousands in the south", labels=["CASUALTY"])
     assert [s.attributes["kind"] for s in found] == ["displaced"]
+
+
+def test_a_titled_persons_possessive_tags_the_name_only() -> None:
+    text = "President Amadou Sall's government rejected the report. Sall did not comment."
+    found = _suggested(text)
+    assert "Amadou Sall" in found
+    assert found.count("Sall") == 1
+    assert not any(name.endswith("'s") for name in found)

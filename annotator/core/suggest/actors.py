@@ -209,6 +209,12 @@ def _strip_titles(tokens: tuple[Token, ...]) -> tuple[tuple[Token, ...], bool]:
 _POSSESSIVE_END: Final = re.compile(r"['\u2019]s$")
 
 
+def _name_end(token: Token) -> int:
+    """Where a name ends: before a possessive ("President X's government" -> "X")."""
+    found = _POSSESSIVE_END.search(token.text)
+    return token.end - (len(found.group()) if found else 0)
+
+
 def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     """The name part of a run that names a person, or None if it cannot be a person."""
     tokens = tuple(t for t in tokens)
@@ -251,7 +257,9 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         person = _person_tokens(tokens)
         if person:
-            yield _suggestion(person[0].start, person[-1].end, "person", "actor_titled_person")
+            yield _suggestion(
+                person[0].start, _name_end(person[-1]), "person", "actor_titled_person"
+            )
 
 
 @rule(
@@ -277,7 +285,7 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         person = _person_tokens(_strip_titles(run.tokens)[0])
         if person and (len(person) >= 2 or not is_sentence_start(text, run.start)):
-            yield _suggestion(person[0].start, person[-1].end, "person", "actor_role_person")
+            yield _suggestion(person[0].start, _name_end(person[-1]), "person", "actor_role_person")
 
 
 # The verb right after a name ("X said", "X, said"), or after an aside between commas
@@ -318,7 +326,7 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
         person = _person_tokens(tokens)
         if not person:
             continue
-        start, end = person[0].start, person[-1].end
+        start, end = person[0].start, _name_end(person[-1])
         # The cheap tests first; "in Tell Qasra, said" (a place before the verb) last.
         if len(person) < 2:
             # One name alone only where nothing else can stand: "gave her name as Vesna".
