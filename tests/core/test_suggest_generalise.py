@@ -232,3 +232,35 @@ def test_a_titled_persons_possessive_tags_the_name_only() -> None:
     assert "Amadou Sall" in found
     assert found.count("Sall") == 1
     assert not any(name.endswith("'s") for name in found)
+
+
+def test_a_title_chain_holding_of_a_body_leaves_the_name() -> None:
+    text = (
+        "Senior Superintendent of Police Kamran Siddiqui told reporters the suspects had "
+        'confessed. "They were paid," he said.'
+    )
+    found = _suggested(text)
+    assert "Kamran Siddiqui" in found
+    assert not any("Superintendent" in name for name in found)
+    assert _speaker(text, "They were paid") == "Kamran Siddiqui"
+
+
+def test_a_body_and_where_it_is_is_no_name() -> None:
+    text = "Police in Kenya's Garissa county said the road had been reopened."
+    assert not any(name.startswith("Police") for name in _suggested(text))
+
+
+def test_a_relative_named_between_commas_is_a_person_and_speaks() -> None:
+    text = (
+        "The reporter Tariq Mengal was shot last week. Mengal's widow, Nasreen, said the "
+        'family had been threatened. "Nobody protected him," she told Meridian Wire.'
+    )
+    assert "Nasreen" in _suggested(text)
+    assert _speaker(text, "Nobody protected") == "Nasreen"
+
+
+def test_a_capitalised_lawyer_is_a_role_not_part_of_the_name() -> None:
+    text = "Lawyer Hedi Ben Salem said his client was taken at dawn."
+    found = _suggested(text)
+    assert "Hedi Ben Salem" in found
+    assert not any(name.startswith("Lawyer") for name in found)

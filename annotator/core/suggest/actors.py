@@ -46,7 +46,7 @@ ROLE_WORDS: Final = words(
     "negotiator activist analyst researcher witness resident farmer survivor general "
     "colonel captain commissioner secretary ambassador representative chairman head "
     "mediator photographer correspondent reporter called named surgeon nurse teacher "
-    "engineer farmer pilot driver volunteer monk councillor spokesperson"
+    "engineer farmer pilot driver volunteer monk councillor spokesperson lawyer attorney"
 )
 SPEECH_VERBS: Final = words(
     "said says told tells added adds wrote writes denied denies declared declares insisted "
@@ -108,8 +108,17 @@ _SINGLE_NAME_BEFORE: Final = re.compile(
     r"\b(?:named|called|(?:gave|giving) (?:her|his|their) (?:first )?name(?: only)? as|"
     r"identified (?:only )?as|known (?:only )?as|identified (?:himself|herself) (?:only )?as)\s+$"
 )
+_KIN_BEFORE: Final = re.compile(
+    r"(?:['\u2019]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:[a-z]+\s+)?(?:widow|wife|husband|son"
+    r"|daughter|brother|sister|mother|father|cousin|uncle|aunt|nephew|niece|grandson"
+    r"|granddaughter|grandmother|grandfather),\s+$"
+)
 # The word right before a name that `_SINGLE_NAME_BEFORE` can find (a cheap first test).
-_SINGLE_NAME_LAST: Final = (["named"], ["called"], ["as"])
+_KIN: Final = (
+    "widow wife husband son daughter brother sister mother father cousin uncle aunt "
+    "nephew niece grandson granddaughter grandmother grandfather"
+)
+_SINGLE_NAME_LAST: Final = (["named"], ["called"], ["as"], *([kin + ","] for kin in _KIN.split()))
 _ACRONYM: Final = re.compile(r"\(([A-Z][A-Z&.\-]{1,9})\)")
 
 
@@ -260,6 +269,10 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _suggestion(
                 person[0].start, _name_end(person[-1]), "person", "actor_titled_person"
             )
+    for run in _runs(ctx):
+        tail = _titled_name_tail(run.tokens)
+        if tail:
+            yield _suggestion(tail[0].start, _name_end(tail[-1]), "person", "actor_titled_person")
 
 
 @rule(
@@ -331,8 +344,15 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
         if len(person) < 2:
             # One name alone only where nothing else can stand: "gave her name as Vesna".
             if (
-                text[max(0, start - 8) : start].rsplit(None, 1)[-1:] in _SINGLE_NAME_LAST
-                and _SINGLE_NAME_BEFORE.search(text, max(0, start - 40), start)
+                text[max(0, start - 16) : start].rsplit(None, 1)[-1:] in _SINGLE_NAME_LAST
+                and (
+                    _SINGLE_NAME_BEFORE.search(text, max(0, start - 40), start)
+                    or (
+                        # "Baloch's widow, Samina, said": a relative named between commas
+                        _KIN_BEFORE.search(text, max(0, start - 40), start)
+                        and text[end : end + 1] == ","
+                    )
+                )
                 and not _is_locative(ctx, start)
             ):
                 yield _suggestion(start, end, "person", "actor_person_in_attribution")
@@ -607,6 +627,10 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "Army Chief of Staff", "Foreign Ministry" without a name
         if _known_name_inside(ctx, tokens):
             continue  # "Fighters of the Africa Corps", "Wagner Group in Mali"
+        if _titled_name_tail(tokens) is not None:
+            continue  # "Superintendent of Police Asif Qureshi": a person, by title
+        if len(tokens) > 2 and tokens[1].text == "in":
+            continue  # "Police in Sindh province": a body and where it is, not a name
         tokens = _without_seat(ctx, _without_coordinated(ctx, tokens))
         words = [t.text for t in tokens]
         if sum(w[:1].isupper() for w in words) < 2 or not set(words) & ORGANISATION_WORDS:
@@ -622,6 +646,27 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 _ORDINAL_BEFORE: Final = re.compile(r"\b\d{1,3}(?:st|nd|rd|th) $")
 _UNITS: Final = words("Division Brigade Regiment Battalion Corps Army Fleet Squadron Company")
+
+
+def _titled_name_tail(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
+    """The name after a title chain holding "of <body>" ("Senior Superintendent of Police
+    Asif Qureshi", "Chief of Army Staff General X"), or None."""
+    if len(tokens) < 4 or not is_title(tokens[0].text):
+        return None
+    i = 0
+    while i < len(tokens) and (
+        is_title(tokens[i].text)
+        or tokens[i].text in ("of", "the")
+        or tokens[i].text in ORGANISATION_WORDS
+        or tokens[i].text in _BODY_WORDS
+    ):
+        i += 1
+    if not any(t.text == "of" for t in tokens[:i]):
+        return None
+    return _person_tokens(tokens[i:]) if len(tokens) - i >= 2 else None
+
+
+_BODY_WORDS: Final = words("Staff State Police Defence Defense Interior Justice Affairs")
 
 
 def _without_coordinated(ctx: SuggestContext, tokens: tuple[Token, ...]) -> tuple[Token, ...]:
