@@ -264,3 +264,9 @@ def test_a_capitalised_lawyer_is_a_role_not_part_of_the_name() -> None:
     found = _suggested(text)
     assert "Hedi Ben Salem" in found
     assert not any(name.startswith("Lawyer") for name in found)
+
+
+def test_a_middle_initial_stays_inside_the_name_and_its_attribution() -> None:
+    text = '"The bridge is gone," said Peter K. Mwangi, a county official.'
+    assert "Peter K. Mwangi" in _suggested(text)
+    assert _speaker(text, "The bridge") == "Peter K. Mwangi"

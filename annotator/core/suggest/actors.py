@@ -218,10 +218,20 @@ def _strip_titles(tokens: tuple[Token, ...]) -> tuple[tuple[Token, ...], bool]:
 _POSSESSIVE_END: Final = re.compile(r"['\u2019]s$")
 
 
-def _name_end(token: Token) -> int:
-    """Where a name ends: before a possessive ("President X's government" -> "X")."""
+def _name_end(token: Token, text: str = "") -> int:
+    """Where a name ends: before a possessive ("President X's government" -> "X"), and
+    past a middle initial's full stop ("John F. Okoro": the run stopped at "F")."""
     found = _POSSESSIVE_END.search(token.text)
-    return token.end - (len(found.group()) if found else 0)
+    if found:
+        return token.end - len(found.group())
+    if text and len(token.text) == 1 and token.text.isupper():
+        rest = _AFTER_INITIAL.match(text, token.end)
+        if rest is not None:
+            return rest.end()
+    return token.end
+
+
+_AFTER_INITIAL: Final = re.compile(r"\. [A-Z][\w\u0300-\u036f'\u2019-]*[a-z](?:-[A-Z][a-z]+)?")
 
 
 def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
@@ -267,12 +277,14 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
         person = _person_tokens(tokens)
         if person:
             yield _suggestion(
-                person[0].start, _name_end(person[-1]), "person", "actor_titled_person"
+                person[0].start, _name_end(person[-1], text), "person", "actor_titled_person"
             )
     for run in _runs(ctx):
         tail = _titled_name_tail(run.tokens)
         if tail:
-            yield _suggestion(tail[0].start, _name_end(tail[-1]), "person", "actor_titled_person")
+            yield _suggestion(
+                tail[0].start, _name_end(tail[-1], ctx.text), "person", "actor_titled_person"
+            )
 
 
 @rule(
@@ -298,7 +310,9 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         person = _person_tokens(_strip_titles(run.tokens)[0])
         if person and (len(person) >= 2 or not is_sentence_start(text, run.start)):
-            yield _suggestion(person[0].start, _name_end(person[-1]), "person", "actor_role_person")
+            yield _suggestion(
+                person[0].start, _name_end(person[-1], text), "person", "actor_role_person"
+            )
 
 
 # The verb right after a name ("X said", "X, said"), or after an aside between commas
@@ -339,7 +353,7 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
         person = _person_tokens(tokens)
         if not person:
             continue
-        start, end = person[0].start, _name_end(person[-1])
+        start, end = person[0].start, _name_end(person[-1], text)
         # The cheap tests first; "in Tell Qasra, said" (a place before the verb) last.
         if len(person) < 2:
             # One name alone only where nothing else can stand: "gave her name as Vesna".

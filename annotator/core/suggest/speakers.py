@@ -287,7 +287,8 @@ _UNNAMED_NOUNS: Final = _DESCRIPTIONS | words(
     "paramedic guard policeman security"
 )
 _ABBREVIATION_END: Final = re.compile(
-    r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj|Sgt|Brig|Rev|St)$"
+    # ... and a middle initial: "said John F. Okoro"
+    r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj|Sgt|Brig|Rev|St)$|(?<=\s)[A-Z]$"
 )
 
 
