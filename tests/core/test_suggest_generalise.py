@@ -270,3 +270,16 @@ def test_a_middle_initial_stays_inside_the_name_and_its_attribution() -> None:
     text = '"The bridge is gone," said Peter K. Mwangi, a county official.'
     assert "Peter K. Mwangi" in _suggested(text)
     assert _speaker(text, "The bridge") == "Peter K. Mwangi"
+
+
+def test_the_group_said_takes_an_ngo_when_no_armed_group_was_named() -> None:
+    text = (
+        "Save the Children said its clinic in the camp had been looted. "
+        '"Our staff are safe," the group said.'
+    )
+    assert _speaker(text, "Our staff") == "Save the Children"
+    text = (
+        "Save the Children said al-Shabaab fighters had looted its clinic. "
+        '"We took what we needed," the group said.'
+    )
+    assert _speaker(text, "We took") == "al-Shabaab"

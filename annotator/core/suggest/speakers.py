@@ -132,6 +132,12 @@ class _Mentions:
             for actor in reversed(before):
                 if test(actor):
                     return actor
+        if head == "group":
+            # "the group" with no armed group named before: an NGO is called a group too
+            # ("Doctors Without Borders ... the group said").
+            for actor in reversed(before):
+                if actor.attributes.get("type") == "organisation":
+                    return actor
         if wanted is not None:
             return None  # "the ministry" and no ministry, government or army named before
         return before[-1] if before else None
