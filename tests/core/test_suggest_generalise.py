@@ -283,3 +283,9 @@ def test_the_group_said_takes_an_ngo_when_no_armed_group_was_named() -> None:
         '"We took what we needed," the group said.'
     )
     assert _speaker(text, "We took") == "al-Shabaab"
+
+
+def test_a_states_possessive_before_a_named_body_is_the_state_acting() -> None:
+    text = "Iraq's Joint Operations Command said the raid killed five militants."
+    assert _suggested(text)[:2] == ["Iraq", "Joint Operations Command"]
+    assert _suggested("Iraq's Anbar Province was quiet on Friday.") == []

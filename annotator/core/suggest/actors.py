@@ -953,6 +953,10 @@ _ACTS_THROUGH: Final = re.compile(
     r"|military|forces|armed|parliament|cabinet|authorities|junta|leaders?|envoy|ambassador"
     r"|embassy|spokes\w+|officials?|delegation|navy|air force|prime|foreign|defen[cs]e"
     r"|interior|intelligence|security|police|troops|decision|position|offer|proposal|demand)\b"
+    # ... or a named body: "Iraq's Joint Operations Command", "Nigeria's Defence Headquarters"
+    r"|['\u2019]s (?:[A-Z][\w-]* ){0,3}(?:Ministry|Command|Council|Office|Agency|Service"
+    r"|Forces|Army|Navy|Police|Directorate|Headquarters|Intelligence|Guard|Presidency"
+    r"|Government|Cabinet|Parliament)\b"
 )
 
 
