@@ -289,3 +289,9 @@ def test_a_states_possessive_before_a_named_body_is_the_state_acting() -> None:
     text = "Iraq's Joint Operations Command said the raid killed five militants."
     assert _suggested(text)[:2] == ["Iraq", "Joint Operations Command"]
     assert _suggested("Iraq's Anbar Province was quiet on Friday.") == []
+
+
+def test_a_state_or_its_body_naming_a_thing_is_no_actor() -> None:
+    assert _suggested("Gunmen attack Chad army base near the Sudan border") == []
+    assert _suggested("Pakistani military helicopter crashes in the north") == []
+    assert _suggested("The Chadian army said the base had been attacked.") == ["Chadian army"]

@@ -730,7 +730,10 @@ def _known_name_inside(ctx: SuggestContext, tokens: tuple[Token, ...]) -> bool:
 # People of a body named after it: "Russian military instructors" are not the body.
 _MEMBERS_AFTER: Final = (
     r"(?!\s+(?:instructors|advisers|advisors|officers|personnel|contractors|trainers|experts"
-    r"|officials|sources|analysts|doctors|engineers|pilots)\b)"
+    r"|officials|sources|analysts|doctors|engineers|pilots"
+    # ... nor its things: "Niger army post", "Myanmar military air strike" name no actor
+    r"|posts?|bases?|camps?|convoys?|checkpoints?|barracks|positions?|air\s+strikes?"
+    r"|airstrikes?|helicopters?|jets?|drones?|planes?|aircraft|vehicles?|trucks?|uniforms?)\b)"
 )
 _INSTITUTION: Final = re.compile(
     # "Central African armed forces", "South Sudanese army": a compass word may open it
@@ -942,7 +945,11 @@ _PLACE_AFTER: Final = re.compile(
     r"|correspondent|operations?|front|frontline|refugees|camp|camps|aid|appeal)\b"
     # a longer place name: "the Niger Delta", "Congo River", "Niger State"
     r"| (?:Delta|River|Valley|Basin|Desert|Mountains|Lake|Coast|State|Region|Gulf|Strait"
-    r"|Canal|Highlands|Plateau|Peninsula|Corridor|Pass)\b)"
+    r"|Canal|Highlands|Plateau|Peninsula|Corridor|Pass)\b"
+    # the state's things: "Niger army post", "Myanmar military air strike"
+    r"| (?:army|military|police|security|border|navy|naval) (?:posts?|bases?|camps?|convoys?"
+    r"|checkpoints?|barracks|positions?|air\s+strikes?|airstrikes?|helicopters?|jets?"
+    r"|drones?|planes?|aircraft|vehicles?|trucks?|uniforms?)\b)"
 )
 # A state's possessive acts only through its bodies ("Russia's defence ministry",
 # "Rwanda's government spokeswoman"); otherwise it places ("Yemen's capital",
