@@ -295,3 +295,9 @@ def test_a_state_or_its_body_naming_a_thing_is_no_actor() -> None:
     assert _suggested("Gunmen attack Chad army base near the Sudan border") == []
     assert _suggested("Pakistani military helicopter crashes in the north") == []
     assert _suggested("The Chadian army said the base had been attacked.") == ["Chadian army"]
+
+
+def test_a_state_turned_or_appealed_to_is_an_actor_not_a_place() -> None:
+    assert "China" in _suggested("The government turned to China for loans and weapons.")
+    assert "Turkey" in _suggested("The families appealed to Turkey for help.")
+    assert _suggested("The refugees walked to Turkey in the winter.") == []

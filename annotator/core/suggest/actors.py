@@ -184,7 +184,9 @@ def matcher_for(source: object, names: Callable[[], Iterable[str]]) -> NameMatch
 # "according to X", "talked to X": a person or body, not a place ("According" opens
 # sentences too).
 _SPOKEN_TO: Final = re.compile(
-    r"\b(?:according|talked|spoke|speaking|listen|next|close)\s+to\s+$", re.IGNORECASE
+    r"\b(?:according|talked|spoke|speaking|listen|next|close|turned|turning|turns|appealed"
+    r"|appealing|appeals|complained|wrote)\s+to\s+$",
+    re.IGNORECASE,
 )
 
 
