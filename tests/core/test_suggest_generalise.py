@@ -301,3 +301,11 @@ def test_a_state_turned_or_appealed_to_is_an_actor_not_a_place() -> None:
     assert "China" in _suggested("The government turned to China for loans and weapons.")
     assert "Turkey" in _suggested("The families appealed to Turkey for help.")
     assert _suggested("The refugees walked to Turkey in the winter.") == []
+
+
+def test_he_said_prefers_the_person_a_speech_verb_follows_in_that_sentence() -> None:
+    text = (
+        "Yakubu Danjuma was sentenced on Monday, and his lawyer Emeka Obi said they would "
+        'appeal. "This is unjust," he said.'
+    )
+    assert _speaker(text, "This is unjust") == "Emeka Obi"

@@ -323,7 +323,7 @@ _VERB_NEXT: Final = re.compile(r",?\s+([a-z]+)")
 _VERB_AFTER_ASIDE: Final = re.compile(r"\s*,[^,.;\n]{1,60},\s+([a-z]+)")
 
 
-def _speech_follows(text: str, end: int) -> bool:
+def speech_follows(text: str, end: int) -> bool:
     window = text[end : end + 90]
     for pattern in (_VERB_NEXT, _VERB_AFTER_ASIDE):
         after = pattern.match(window)
@@ -379,7 +379,7 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "on state television Télé Sahel, the ministry said": an outlet
         if (
             _PERSON_AFTER.match(text[end : end + 40])
-            or _speech_follows(text, end)
+            or speech_follows(text, end)
             or _PERSON_BEFORE.search(text[max(0, start - 60) : start])
         ) and not _is_locative(ctx, start):
             yield _suggestion(start, end, "person", "actor_person_in_attribution")

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
-from annotator.core.suggest.actors import SPEECH_VERBS, TITLES
+from annotator.core.suggest.actors import SPEECH_VERBS, TITLES, speech_follows
 from annotator.core.suggest.base import Suggestion
 from annotator.core.suggest.text import Sentence, is_sentence_start, sentences, words
 
@@ -180,14 +180,21 @@ class _Mentions:
         start = max(text.rfind("\n", window, person.start) + 1, window)
         for end in _SENTENCE_END.finditer(text, start, person.start):
             start = end.end()
-        for actor in self.within(start, person.end):
-            if (
-                _is_person(actor)
-                and not _POSSESSIVE_AFTER.match(text, actor.end)
-                and not any(ch in _CLOSERS for ch in text[actor.end : person.start])
-            ):
-                return actor
-        return person
+        candidates = [
+            actor
+            for actor in self.within(start, person.end)
+            if _is_person(actor)
+            and not _POSSESSIVE_AFTER.match(text, actor.end)
+            and not any(ch in _CLOSERS for ch in text[actor.end : person.start])
+        ]
+        # The one a speech verb follows ("X was sentenced, and his lawyer Y said ...": Y),
+        # else the first.
+        speaking = [
+            a
+            for a in candidates
+            if speech_follows(text, a.end) and not _in_relative_clause(text, start, a.start)
+        ]
+        return (speaking or candidates or [person])[0]
 
     def role_holder_before(self, text: str, offset: int, role: str) -> Suggestion | None:
         """Who 'the governor' at `offset` means: the nearest person named before with that
@@ -211,6 +218,16 @@ class _Mentions:
         return None
 
 
+def _in_relative_clause(text: str, start: int, offset: int) -> bool:
+    """True when `offset` lies in a ", who ..." clause opened since `start` and not yet
+    closed by a comma ("Baranov, who spoke with the deputy mayor Irina Sokol, described")."""
+    opened = None
+    for found in _RELATIVE.finditer(text, start, offset):
+        opened = found
+    return opened is not None and "," not in text[opened.end() : offset]
+
+
+_RELATIVE: Final = re.compile(r",\s+(?:who|whose|which|whom)\b")
 _SENTENCE_END: Final = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[A-Z\"\u201c])")
 _POSSESSIVE_AFTER: Final = re.compile(r"['\u2019]s?\b")
 # People named for a role news then uses alone: "the governor said", "the minister told".
