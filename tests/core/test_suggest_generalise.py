@@ -309,3 +309,13 @@ def test_he_said_prefers_the_person_a_speech_verb_follows_in_that_sentence() -> 
         'appeal. "This is unjust," he said.'
     )
     assert _speaker(text, "This is unjust") == "Emeka Obi"
+
+
+def test_state_or_national_opening_an_organisation_name_stays_in_it() -> None:
+    text = "The State Commission on Refugees said 300 families had registered."
+    assert "State Commission on Refugees" in _suggested(text)
+    assert "National Guard" in _suggested("Troops of the National Guard patrolled the town.")
+
+
+def test_amnesty_alone_is_the_rights_group() -> None:
+    assert "Amnesty" in _suggested("The villagers told Amnesty researchers about the raid.")

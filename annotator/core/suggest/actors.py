@@ -624,6 +624,15 @@ def actor_described_group(ctx: SuggestContext) -> Iterator[Suggestion]:
 def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
     for run in _runs(ctx):
         tokens = _strip_leading(run, _NOT_NAMES)
+        at = len(run.tokens) - len(tokens)
+        if (
+            at
+            and tokens
+            and run.tokens[at - 1].text in _NAME_OPENERS
+            and tokens[0].text in ORGANISATION_WORDS
+        ):
+            # "The State Commission on Missing Persons", "National Security Council"
+            tokens = run.tokens[at - 1 :]
         # "Khalifa Haftar's Libyan National Army": the name after the possessive.
         owner = max(
             (i for i, t in enumerate(tokens[:-1]) if t.text.endswith(("'s", "\u2019s"))),
@@ -662,6 +671,10 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 _ORDINAL_BEFORE: Final = re.compile(r"\b\d{1,3}(?:st|nd|rd|th) $")
 _UNITS: Final = words("Division Brigade Regiment Battalion Corps Army Fleet Squadron Company")
+
+
+# Words `_NOT_NAMES` strips that may open a name when an organisation word follows.
+_NAME_OPENERS: Final = words("State National Public")
 
 
 def _titled_name_tail(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
