@@ -319,3 +319,9 @@ def test_state_or_national_opening_an_organisation_name_stays_in_it() -> None:
 
 def test_amnesty_alone_is_the_rights_group() -> None:
     assert "Amnesty" in _suggested("The villagers told Amnesty researchers about the raid.")
+
+
+def test_a_plural_opening_the_sentence_is_not_part_of_the_body_after_of() -> None:
+    text = "Fighters of the Kachin Independence Army seized the hill on Friday."
+    assert "Kachin Independence Army" in _suggested(text)
+    assert not any(name.startswith("Fighters") for name in _suggested(text))

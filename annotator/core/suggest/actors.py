@@ -633,6 +633,17 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             # "The State Commission on Missing Persons", "National Security Council"
             tokens = run.tokens[at - 1 :]
+        if (
+            len(tokens) > 3
+            and tokens[1].text == "of"
+            and tokens[0].text not in ORGANISATION_WORDS
+            and tokens[0].text.endswith(("s", "men"))
+            and is_sentence_start(ctx.text, tokens[0].start)
+        ):
+            # "Troops of the National Guard ...": a plural opening the sentence, then the body
+            tokens = tuple(t for t in tokens[2:] if t.start > tokens[1].start)
+            while tokens and tokens[0].text in ("the", "The"):
+                tokens = tokens[1:]
         # "Khalifa Haftar's Libyan National Army": the name after the possessive.
         owner = max(
             (i for i, t in enumerate(tokens[:-1]) if t.text.endswith(("'s", "\u2019s"))),
