@@ -325,3 +325,12 @@ def test_a_plural_opening_the_sentence_is_not_part_of_the_body_after_of() -> Non
     text = "Fighters of the Kachin Independence Army seized the hill on Friday."
     assert "Kachin Independence Army" in _suggested(text)
     assert not any(name.startswith("Fighters") for name in _suggested(text))
+
+
+def test_a_neighbour_or_relative_named_in_an_appositive_is_a_person_who_speaks() -> None:
+    text = (
+        '"We have nothing left," said Amal Nasser, 40. Her neighbour, Karim Saad, disagreed. '
+        '"The army will protect us," he said.'
+    )
+    assert "Karim Saad" in _suggested(text)
+    assert _speaker(text, "The army will") == "Karim Saad"

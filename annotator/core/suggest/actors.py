@@ -46,7 +46,10 @@ ROLE_WORDS: Final = words(
     "negotiator activist analyst researcher witness resident farmer survivor general "
     "colonel captain commissioner secretary ambassador representative chairman head "
     "mediator photographer correspondent reporter called named surgeon nurse teacher "
-    "engineer farmer pilot driver volunteer monk councillor spokesperson lawyer attorney"
+    "engineer farmer pilot driver volunteer monk councillor spokesperson lawyer attorney "
+    # kin and acquaintances: "Her neighbour, Samir Khoury, disagreed"
+    "neighbour neighbor friend colleague widow wife husband son daughter brother sister "
+    "mother father cousin uncle aunt nephew niece"
 )
 SPEECH_VERBS: Final = words(
     "said says told tells added adds wrote writes denied denies declared declares insisted "
