@@ -334,3 +334,13 @@ def test_a_neighbour_or_relative_named_in_an_appositive_is_a_person_who_speaks()
     )
     assert "Karim Saad" in _suggested(text)
     assert _speaker(text, "The army will") == "Karim Saad"
+
+
+def test_the_role_must_name_the_person_not_someone_they_met() -> None:
+    text = (
+        "Ali Musa, who met the governor on Monday, left early. "
+        '"We will rebuild," the governor said.'
+    )
+    assert _speaker(text, "We will rebuild") is None
+    text = 'Amina Yusuf, the governor of Kano, visited. "We will rebuild," the governor said.'
+    assert _speaker(text, "We will rebuild") == "Amina Yusuf"

@@ -208,12 +208,12 @@ class _Mentions:
             if actor.end > offset or not _is_person(actor):
                 continue
             seen += 1
-            near = (
-                text[max(0, actor.start - 40) : actor.start]
-                + "|"
-                + text[actor.end : actor.end + 40]
-            )
-            if re.search(rf"\b{role}\b", near, re.IGNORECASE):
+            # The role in the title chain right before the name ("Defence Minister Arif
+            # Khan", "The provincial governor, Amina Yusuf") or in an appositive right after
+            # it ("Amina Yusuf, the governor of Kano,").
+            before = text[max(0, actor.start - 40) : actor.start]
+            after = text[actor.end : actor.end + 40]
+            if _ROLE_BEFORE[role].search(before) or _ROLE_AFTER[role].match(after):
                 return actor
         return None
 
@@ -235,6 +235,16 @@ _PERSON_ROLES: Final = words(
     "governor minister spokesman spokeswoman spokesperson mayor commander president envoy "
     "ambassador general colonel director chief prosecutor senator lawmaker premier"
 )
+_ROLE_BEFORE: Final = {
+    role: re.compile(rf"\b(?i:{role}),?(?:\s+[A-Z][\w.'\u2019-]*)*\s*$") for role in _PERSON_ROLES
+}
+_ROLE_AFTER: Final = {
+    role: re.compile(
+        rf",\s+(?!(?:who|whom|whose|which|when|where|after|before|as)\b)(?:(?:the|a|an)\s+)?"
+        rf"(?:[\w'\u2019-]+\s+){{0,3}}?(?i:{role})\b"
+    )
+    for role in _PERSON_ROLES
+}
 
 
 def _described_as(text: str, actor: Suggestion, head: str) -> bool:
