@@ -344,3 +344,17 @@ def test_the_role_must_name_the_person_not_someone_they_met() -> None:
     assert _speaker(text, "We will rebuild") is None
     text = 'Amina Yusuf, the governor of Kano, visited. "We will rebuild," the governor said.'
     assert _speaker(text, "We will rebuild") == "Amina Yusuf"
+
+
+def test_a_statement_from_a_body_is_said_by_that_body() -> None:
+    text = 'A statement from the Uganda People\'s Defence Force said: "The camp was destroyed."'
+    assert _speaker(text, "The camp") == "Uganda People's Defence Force"
+    text = 'A spokesman, who asked not to be named, said: "The camp was destroyed."'
+    assert _speaker(text, "The camp") is None
+
+
+def test_a_capitalised_word_before_a_listed_name_makes_a_longer_name() -> None:
+    text = "The Uganda People's Defence Force said the camp was destroyed."
+    assert _suggested(text) == ["Uganda People's Defence Force"]
+    text = "Fighters of the Africa Corps were seen near the base."
+    assert "Africa Corps" in _suggested(text)

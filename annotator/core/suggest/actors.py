@@ -649,7 +649,11 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
                 tokens = tokens[1:]
         # "Khalifa Haftar's Libyan National Army": the name after the possessive.
         owner = max(
-            (i for i, t in enumerate(tokens[:-1]) if t.text.endswith(("'s", "\u2019s"))),
+            (
+                i
+                for i, t in enumerate(tokens[:-1])
+                if t.text.endswith(("'s", "\u2019s")) and t.text[:-2] not in _COMMON_OWNERS
+            ),
             default=None,
         )
         if owner is not None:
@@ -687,6 +691,8 @@ _ORDINAL_BEFORE: Final = re.compile(r"\b\d{1,3}(?:st|nd|rd|th) $")
 _UNITS: Final = words("Division Brigade Regiment Battalion Corps Army Fleet Squadron Company")
 
 
+# Common nouns whose possessive sits inside a name: "Uganda People's Defence Force".
+_COMMON_OWNERS: Final = words("People Women Children Men Workers Farmers Fishermen Nation")
 # Words `_NOT_NAMES` strips that may open a name when an organisation word follows.
 _NAME_OPENERS: Final = words("State National Public")
 
@@ -752,6 +758,11 @@ def _known_name_inside(ctx: SuggestContext, tokens: tuple[Token, ...]) -> bool:
     ]
     if not inside:
         return False
+    tail = min((a for a, b in inside if b == end), default=None)
+    if tail is not None and all(
+        t.text[:1].isupper() and t.text not in ORGANISATION_WORDS for t in tokens if t.start < tail
+    ):
+        return False  # "Uganda People's Defence Force": capitalised words open a longer name
     rest = {t.text for t in tokens if not any(a <= t.start and t.end <= b for a, b in inside)}
     return not rest & ORGANISATION_WORDS
 

@@ -48,6 +48,11 @@ _DESCRIPTIONS: Final = words(
     "commander mayor governor minister statement"
 )
 _VERB: Final = re.compile(r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
+_STATEMENT_BY: Final = re.compile(
+    r"\b(?:statement|message|post|communiqu\u00e9|letter|video)\s+(?:\w+\s+)?"
+    r"(?:from|by|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _ACCORDING: Final = re.compile(r"^according\s+to\s+", re.IGNORECASE)
 _ASIDE: Final = re.compile(r",[^,]*,\s*$")
 
@@ -284,6 +289,9 @@ def _subject(
     lead_words = re.findall(r"[A-Za-z]+", lead.lower())
     if actors and _SPEAKS_FOR.search(lead):
         # "A spokesman for the BLA said": the organisation speaks through its spokesman.
+        return True, _extent(actors[0])
+    if actors and _STATEMENT_BY.search(lead):
+        # "A statement from the Kenya Defence Forces said": whoever issued the statement.
         return True, _extent(actors[0])
     if lead_words[:1] in (["a"], ["an"], ["one"]) and set(lead_words) & _DESCRIPTIONS:
         # "A foreign ministry official in X, speaking to Y, called ...": said by someone unnamed.
