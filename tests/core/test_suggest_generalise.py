@@ -358,3 +358,9 @@ def test_a_capitalised_word_before_a_listed_name_makes_a_longer_name() -> None:
     assert _suggested(text) == ["Uganda People's Defence Force"]
     text = "Fighters of the Africa Corps were seen near the base."
     assert "Africa Corps" in _suggested(text)
+
+
+def test_a_state_or_body_before_one_of_its_people_is_no_actor() -> None:
+    assert _suggested("A Kosovo police officer was shot near the border.") == []
+    assert _suggested("An Egyptian army officer told reporters the road was closed.") == []
+    assert "Kosovo police" in _suggested("Kosovo police said the road was closed.")

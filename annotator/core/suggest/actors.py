@@ -769,8 +769,8 @@ def _known_name_inside(ctx: SuggestContext, tokens: tuple[Token, ...]) -> bool:
 
 # People of a body named after it: "Russian military instructors" are not the body.
 _MEMBERS_AFTER: Final = (
-    r"(?!\s+(?:instructors|advisers|advisors|officers|personnel|contractors|trainers|experts"
-    r"|officials|sources|analysts|doctors|engineers|pilots"
+    r"(?!\s+(?:instructors?|advisers?|advisors?|officers?|personnel|contractors?|trainers?"
+    r"|experts?|officials?|sources?|analysts?|doctors?|engineers?|pilots?"
     # ... nor its things: "Niger army post", "Myanmar military air strike" name no actor
     r"|posts?|bases?|camps?|convoys?|checkpoints?|barracks|positions?|air\s+strikes?"
     r"|airstrikes?|helicopters?|jets?|drones?|planes?|aircraft|vehicles?|trucks?|uniforms?)\b)"
@@ -989,7 +989,8 @@ _PLACE_AFTER: Final = re.compile(
     # the state's things: "Niger army post", "Myanmar military air strike"
     r"| (?:army|military|police|security|border|navy|naval) (?:posts?|bases?|camps?|convoys?"
     r"|checkpoints?|barracks|positions?|air\s+strikes?|airstrikes?|helicopters?|jets?"
-    r"|drones?|planes?|aircraft|vehicles?|trucks?|uniforms?)\b)"
+    r"|drones?|planes?|aircraft|vehicles?|trucks?|uniforms?|officers?|officials?|soldiers?"
+    r"|troops|personnel|guards?|pilots?)\b)"
 )
 # A state's possessive acts only through its bodies ("Russia's defence ministry",
 # "Rwanda's government spokeswoman"); otherwise it places ("Yemen's capital",
