@@ -1008,7 +1008,7 @@ _KIND_PATTERNS: Final = (
     (
         "displaced",
         re.compile(
-            r"\b(?:displaced|displacement|fled|flee(?:s|ing)?"
+            r"\b(?:displac(?:ed|es|e|ing|ement)|fled|flee(?:s|ing)?"
             r"|(?:forced|driven) (?:from|out of) their homes|forced to (?:flee|leave)"
             # "forced 1,500 people from their homes": the people between verb and homes
             r"|(?:forc(?:e|es|ed|ing)|dr(?:ove|iven|ives?|iving)) .{1,60}? (?:from|out of) "

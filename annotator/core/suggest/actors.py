@@ -36,7 +36,8 @@ TITLES: Final = words(
     "Prince Princess Dr Mr Mrs Ms Professor Prof Chief Spokesman Spokeswoman Envoy Special "
     "Lt Col Gen Maj Capt Sgt Brig Cmdr Gov Sen Rep Representative Commissioner Director "
     "Coordinator Chairman Chairwoman Speaker Emir Ayatollah Cardinal Sister Brother Rev "
-    "Reverend Lawmaker MP"
+    "Reverend Lawmaker MP Inspector Superintendent Constable Commodore Mullah Maulana Mufti "
+    "Chancellor Premier Pastor Acting Interim Assistant Senior"
 )
 # Lower-case roles written straight before a name ("regional governor Paweł Wróblewski").
 ROLE_WORDS: Final = words(
@@ -45,7 +46,10 @@ ROLE_WORDS: Final = words(
     "negotiator activist analyst researcher witness resident farmer survivor general "
     "colonel captain commissioner secretary ambassador representative chairman head "
     "mediator photographer correspondent reporter called named surgeon nurse teacher "
-    "engineer farmer pilot driver volunteer monk councillor spokesperson"
+    "engineer farmer pilot driver volunteer monk councillor spokesperson lawyer attorney "
+    # kin and acquaintances: "Her neighbour, Samir Khoury, disagreed"
+    "neighbour neighbor friend colleague widow wife husband son daughter brother sister "
+    "mother father cousin uncle aunt nephew niece"
 )
 SPEECH_VERBS: Final = words(
     "said says told tells added adds wrote writes denied denies declared declares insisted "
@@ -62,11 +66,11 @@ ORGANISATION_WORDS: Final = words(
     "Police Frontières Group Authority Foundation Council Legion Division Regiment Command "
     "Bureau Centre Center International Nations Sentinelles Ansar Jaish Harakat Liga League "
     "Bank Assembly Parliament Government Administration Company Initiative Observatory "
-    "Department Force"
+    "Department Force Cartel"
 )
 _ARMED: Final = words(
     "Front Movement Brigades Brigade Militia Battalion Battalions Legion Sentinelles Ansar "
-    "Jaish Harakat Guard Shield Liberation Resistance Rebels Tigers Army"
+    "Jaish Harakat Guard Shield Liberation Resistance Rebels Tigers Army Cartel"
 )
 _STATE: Final = words("Ministry Government Armed Parliament Presidency Police")
 _MEDIA: Final = words(
@@ -107,8 +111,17 @@ _SINGLE_NAME_BEFORE: Final = re.compile(
     r"\b(?:named|called|(?:gave|giving) (?:her|his|their) (?:first )?name(?: only)? as|"
     r"identified (?:only )?as|known (?:only )?as|identified (?:himself|herself) (?:only )?as)\s+$"
 )
+_KIN_BEFORE: Final = re.compile(
+    r"(?:['\u2019]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:[a-z]+\s+)?(?:widow|wife|husband|son"
+    r"|daughter|brother|sister|mother|father|cousin|uncle|aunt|nephew|niece|grandson"
+    r"|granddaughter|grandmother|grandfather),\s+$"
+)
 # The word right before a name that `_SINGLE_NAME_BEFORE` can find (a cheap first test).
-_SINGLE_NAME_LAST: Final = (["named"], ["called"], ["as"])
+_KIN: Final = (
+    "widow wife husband son daughter brother sister mother father cousin uncle aunt "
+    "nephew niece grandson granddaughter grandmother grandfather"
+)
+_SINGLE_NAME_LAST: Final = (["named"], ["called"], ["as"], *([kin + ","] for kin in _KIN.split()))
 _ACRONYM: Final = re.compile(r"\(([A-Z][A-Z&.\-]{1,9})\)")
 
 
@@ -174,7 +187,9 @@ def matcher_for(source: object, names: Callable[[], Iterable[str]]) -> NameMatch
 # "according to X", "talked to X": a person or body, not a place ("According" opens
 # sentences too).
 _SPOKEN_TO: Final = re.compile(
-    r"\b(?:according|talked|spoke|speaking|listen|next|close)\s+to\s+$", re.IGNORECASE
+    r"\b(?:according|talked|spoke|speaking|listen|next|close|turned|turning|turns|appealed"
+    r"|appealing|appeals|complained|wrote)\s+to\s+$",
+    re.IGNORECASE,
 )
 
 
@@ -200,7 +215,28 @@ def _strip_titles(tokens: tuple[Token, ...]) -> tuple[tuple[Token, ...], bool]:
     while tokens and (is_title(tokens[0].text) or tokens[0].text in _NOT_NAMES):
         titled = titled or is_title(tokens[0].text)
         tokens = tokens[1:]
+    if tokens and is_title(_POSSESSIVE_END.sub("", tokens[0].text)):
+        return (), titled  # "Prime Minister's office": a title's possessive, no name
     return tokens, titled
+
+
+_POSSESSIVE_END: Final = re.compile(r"['\u2019]s$")
+
+
+def _name_end(token: Token, text: str = "") -> int:
+    """Where a name ends: before a possessive ("President X's government" -> "X"), and
+    past a middle initial's full stop ("John F. Okoro": the run stopped at "F")."""
+    found = _POSSESSIVE_END.search(token.text)
+    if found:
+        return token.end - len(found.group())
+    if text and len(token.text) == 1 and token.text.isupper():
+        rest = _AFTER_INITIAL.match(text, token.end)
+        if rest is not None:
+            return rest.end()
+    return token.end
+
+
+_AFTER_INITIAL: Final = re.compile(r"\. [A-Z][\w\u0300-\u036f'\u2019-]*[a-z](?:-[A-Z][a-z]+)?")
 
 
 def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
@@ -229,7 +265,14 @@ def actor_titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
 def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
-        tokens, titled = _strip_titles(run.tokens)
+        tokens = run.tokens
+        if (
+            len(tokens) > 2
+            and _DEMONYM_SHAPE.fullmatch(tokens[0].text)
+            and is_title(tokens[1].text)
+        ):
+            tokens = tokens[1:]  # "Armenian Deputy Foreign Minister Narek Avetisyan"
+        tokens, titled = _strip_titles(tokens)
         # "Dr. Anjali Karthikeyan": the abbreviation's full stop splits the run.
         before = text[max(0, run.start - 5) : run.start]
         if re.search(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj|Sgt|Brig|Rev|St)\. $", before):
@@ -238,7 +281,15 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         person = _person_tokens(tokens)
         if person:
-            yield _suggestion(person[0].start, person[-1].end, "person", "actor_titled_person")
+            yield _suggestion(
+                person[0].start, _name_end(person[-1], text), "person", "actor_titled_person"
+            )
+    for run in _runs(ctx):
+        tail = _titled_name_tail(run.tokens)
+        if tail:
+            yield _suggestion(
+                tail[0].start, _name_end(tail[-1], ctx.text), "person", "actor_titled_person"
+            )
 
 
 @rule(
@@ -264,7 +315,9 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         person = _person_tokens(_strip_titles(run.tokens)[0])
         if person and (len(person) >= 2 or not is_sentence_start(text, run.start)):
-            yield _suggestion(person[0].start, person[-1].end, "person", "actor_role_person")
+            yield _suggestion(
+                person[0].start, _name_end(person[-1], text), "person", "actor_role_person"
+            )
 
 
 # The verb right after a name ("X said", "X, said"), or after an aside between commas
@@ -273,7 +326,7 @@ _VERB_NEXT: Final = re.compile(r",?\s+([a-z]+)")
 _VERB_AFTER_ASIDE: Final = re.compile(r"\s*,[^,.;\n]{1,60},\s+([a-z]+)")
 
 
-def _speech_follows(text: str, end: int) -> bool:
+def speech_follows(text: str, end: int) -> bool:
     window = text[end : end + 90]
     for pattern in (_VERB_NEXT, _VERB_AFTER_ASIDE):
         after = pattern.match(window)
@@ -305,13 +358,20 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
         person = _person_tokens(tokens)
         if not person:
             continue
-        start, end = person[0].start, person[-1].end
+        start, end = person[0].start, _name_end(person[-1], text)
         # The cheap tests first; "in Tell Qasra, said" (a place before the verb) last.
         if len(person) < 2:
             # One name alone only where nothing else can stand: "gave her name as Vesna".
             if (
-                text[max(0, start - 8) : start].rsplit(None, 1)[-1:] in _SINGLE_NAME_LAST
-                and _SINGLE_NAME_BEFORE.search(text, max(0, start - 40), start)
+                text[max(0, start - 16) : start].rsplit(None, 1)[-1:] in _SINGLE_NAME_LAST
+                and (
+                    _SINGLE_NAME_BEFORE.search(text, max(0, start - 40), start)
+                    or (
+                        # "Baloch's widow, Samina, said": a relative named between commas
+                        _KIN_BEFORE.search(text, max(0, start - 40), start)
+                        and text[end : end + 1] == ","
+                    )
+                )
                 and not _is_locative(ctx, start)
             ):
                 yield _suggestion(start, end, "person", "actor_person_in_attribution")
@@ -322,7 +382,7 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "on state television Télé Sahel, the ministry said": an outlet
         if (
             _PERSON_AFTER.match(text[end : end + 40])
-            or _speech_follows(text, end)
+            or speech_follows(text, end)
             or _PERSON_BEFORE.search(text[max(0, start - 60) : start])
         ) and not _is_locative(ctx, start):
             yield _suggestion(start, end, "person", "actor_person_in_attribution")
@@ -357,14 +417,35 @@ def _inside_any(extents: list[tuple[int, int]], offset: int) -> bool:
 def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     names: set[str] = set()
+    attributed: set[str] = set()
     for person in _people(ctx):
         full = text[person.start : person.end]
         names.add(full)
         parts = full.split()
         if len(parts) >= 2 and parts[-1][:1].isupper() and parts[-1] not in _NOT_NAMES:
             names.add(parts[-1])
+        if (
+            len(parts) == 3
+            and parts[1][:1].isupper()
+            and parts[1] not in _NOT_NAMES
+            and "-" not in parts[1]
+        ):
+            # "Óscar Leyva Quintero" ... "Leyva said": the first of two surnames, taken
+            # only where a speech verb follows it, since a middle word may be a given name.
+            attributed.add(parts[1])
+    attributed -= names
     for start, end, _name in NameMatcher(names).find_all(text, ctx.piece_index):
         yield _suggestion(start, end, "person", "actor_surname_mentions")
+    if attributed:
+        for start, end, _name in NameMatcher(attributed).find_all(text, ctx.piece_index):
+            if _VERB_RIGHT_AFTER.match(text, end):
+                yield _suggestion(start, end, "person", "actor_surname_mentions")
+
+
+# A speech verb right after a name: "Leyva said", "Leyva, told".
+_VERB_RIGHT_AFTER: Final = re.compile(
+    r",?\s+(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b"
+)
 
 
 # --------------------------------------------------------------------------- organisations
@@ -430,7 +511,7 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
         acronym = match.group(1).replace(".", "")
         spelled = _spelled_name(ctx, acronym, match.start())
         if len(spelled) >= 2:
-            kind = organisation_type(t.text for t in spelled)
+            kind = _listed_head_kind(ctx, spelled) or organisation_type(t.text for t in spelled)
             found.append((spelled[0].start, spelled[-1].end, match.start(1), match.end(1), kind))
             continue
         run = runs.get(match.start() - 1)
@@ -443,6 +524,17 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
         kind = organisation_type(t.text for t in tokens)
         found.append((tokens[0].start, tokens[-1].end, match.start(1), match.end(1), kind))
     return found
+
+
+def _listed_head_kind(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str | None:
+    """'armed group' when the name opens with a listed armed group's name: "Islamic State
+    Khorasan Province (ISKP)" is a branch of the group, whatever its other words say."""
+    kinds = _gazetteer_index(ctx.gazetteer).kinds
+    for j in range(len(tokens) - 1, 0, -1):
+        kind = kinds.get(ctx.text[tokens[0].start : tokens[j - 1].end])
+        if kind is not None and kind[0] == "armed group":
+            return "armed group"
+    return None
 
 
 @rule(
@@ -535,9 +627,33 @@ def actor_described_group(ctx: SuggestContext) -> Iterator[Suggestion]:
 def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
     for run in _runs(ctx):
         tokens = _strip_leading(run, _NOT_NAMES)
+        at = len(run.tokens) - len(tokens)
+        if (
+            at
+            and tokens
+            and run.tokens[at - 1].text in _NAME_OPENERS
+            and tokens[0].text in ORGANISATION_WORDS
+        ):
+            # "The State Commission on Missing Persons", "National Security Council"
+            tokens = run.tokens[at - 1 :]
+        if (
+            len(tokens) > 3
+            and tokens[1].text == "of"
+            and tokens[0].text not in ORGANISATION_WORDS
+            and tokens[0].text.endswith(("s", "men"))
+            and is_sentence_start(ctx.text, tokens[0].start)
+        ):
+            # "Troops of the National Guard ...": a plural opening the sentence, then the body
+            tokens = tuple(t for t in tokens[2:] if t.start > tokens[1].start)
+            while tokens and tokens[0].text in ("the", "The"):
+                tokens = tokens[1:]
         # "Khalifa Haftar's Libyan National Army": the name after the possessive.
         owner = max(
-            (i for i, t in enumerate(tokens[:-1]) if t.text.endswith(("'s", "\u2019s"))),
+            (
+                i
+                for i, t in enumerate(tokens[:-1])
+                if t.text.endswith(("'s", "\u2019s")) and t.text[:-2] not in _COMMON_OWNERS
+            ),
             default=None,
         )
         if owner is not None:
@@ -554,9 +670,78 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "Army Chief of Staff", "Foreign Ministry" without a name
         if _known_name_inside(ctx, tokens):
             continue  # "Fighters of the Africa Corps", "Wagner Group in Mali"
+        if _titled_name_tail(tokens) is not None:
+            continue  # "Superintendent of Police Asif Qureshi": a person, by title
+        if len(tokens) > 2 and tokens[1].text == "in":
+            continue  # "Police in Sindh province": a body and where it is, not a name
+        tokens = _without_seat(ctx, _without_coordinated(ctx, tokens))
+        words = [t.text for t in tokens]
+        if sum(w[:1].isupper() for w in words) < 2 or not set(words) & ORGANISATION_WORDS:
+            continue
+        start = tokens[0].start
+        ordinal = _ORDINAL_BEFORE.search(ctx.text, max(0, start - 8), start)
+        if ordinal is not None and set(words) & _UNITS:
+            start = ordinal.start()  # "the army's 6th Infantry Division"
         yield _suggestion(
-            tokens[0].start, tokens[-1].end, organisation_type(words), "actor_organisation_name"
+            start, tokens[-1].end, organisation_type(words), "actor_organisation_name"
         )
+
+
+_ORDINAL_BEFORE: Final = re.compile(r"\b\d{1,3}(?:st|nd|rd|th) $")
+_UNITS: Final = words("Division Brigade Regiment Battalion Corps Army Fleet Squadron Company")
+
+
+# Common nouns whose possessive sits inside a name: "Uganda People's Defence Force".
+_COMMON_OWNERS: Final = words("People Women Children Men Workers Farmers Fishermen Nation")
+# Words `_NOT_NAMES` strips that may open a name when an organisation word follows.
+_NAME_OPENERS: Final = words("State National Public")
+
+
+def _titled_name_tail(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
+    """The name after a title chain holding "of <body>" ("Senior Superintendent of Police
+    Asif Qureshi", "Chief of Army Staff General X"), or None."""
+    if len(tokens) < 4 or not is_title(tokens[0].text):
+        return None
+    i = 0
+    while i < len(tokens) and (
+        is_title(tokens[i].text)
+        or tokens[i].text in ("of", "the")
+        or tokens[i].text in ORGANISATION_WORDS
+        or tokens[i].text in _BODY_WORDS
+    ):
+        i += 1
+    if not any(t.text == "of" for t in tokens[:i]):
+        return None
+    return _person_tokens(tokens[i:]) if len(tokens) - i >= 2 else None
+
+
+_BODY_WORDS: Final = words("Staff State Police Defence Defense Interior Justice Affairs")
+
+
+def _without_coordinated(ctx: SuggestContext, tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The name before "and <acronym or listed name>": "the Department of Homeland Affairs
+    and UNICEF" is two actors ("Movement for Justice and Renewal" stays one)."""
+    for i in range(1, len(tokens) - 1):
+        if tokens[i].text == "and":
+            rest = ctx.text[tokens[i + 1].start : tokens[-1].end]
+            if (rest.isupper() and " " not in rest) or rest in _gazetteer_index(
+                ctx.gazetteer
+            ).kinds:
+                return tokens[:i]
+    return tokens
+
+
+def _without_seat(ctx: SuggestContext, tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The name without a trailing "in <capital>": "Department of National Defense in
+    Manila" names the department, then the city it sits in ("Mission in South Sudan",
+    a state, stays whole)."""
+    for i in range(len(tokens) - 2, 0, -1):
+        if tokens[i].text == "in":
+            seat = ctx.text[tokens[i + 1].start : tokens[-1].end]
+            if _gazetteer_index(ctx.gazetteer).kinds.get(seat, ("", ""))[1] == "capital":
+                return tokens[:i]
+            break
+    return tokens
 
 
 def _known_name_inside(ctx: SuggestContext, tokens: tuple[Token, ...]) -> bool:
@@ -573,14 +758,22 @@ def _known_name_inside(ctx: SuggestContext, tokens: tuple[Token, ...]) -> bool:
     ]
     if not inside:
         return False
+    tail = min((a for a, b in inside if b == end), default=None)
+    if tail is not None and all(
+        t.text[:1].isupper() and t.text not in ORGANISATION_WORDS for t in tokens if t.start < tail
+    ):
+        return False  # "Uganda People's Defence Force": capitalised words open a longer name
     rest = {t.text for t in tokens if not any(a <= t.start and t.end <= b for a, b in inside)}
     return not rest & ORGANISATION_WORDS
 
 
 # People of a body named after it: "Russian military instructors" are not the body.
 _MEMBERS_AFTER: Final = (
-    r"(?!\s+(?:instructors|advisers|advisors|officers|personnel|contractors|trainers|experts"
-    r"|officials|sources|analysts|doctors|engineers|pilots)\b)"
+    r"(?!\s+(?:instructors?|advisers?|advisors?|officers?|personnel|contractors?|trainers?"
+    r"|experts?|officials?|sources?|analysts?|doctors?|engineers?|pilots?"
+    # ... nor its things: "Niger army post", "Myanmar military air strike" name no actor
+    r"|posts?|bases?|camps?|convoys?|checkpoints?|barracks|positions?|air\s+strikes?"
+    r"|airstrikes?|helicopters?|jets?|drones?|planes?|aircraft|vehicles?|trucks?|uniforms?)\b)"
 )
 _INSTITUTION: Final = re.compile(
     # "Central African armed forces", "South Sudanese army": a compass word may open it
@@ -762,7 +955,8 @@ _GOVERNMENT_VERBS: Final = (
     r"|supported|threatened|threatens|signed|signs|ordered|orders|recalled|expelled|expels"
     r"|summoned|summons|has|have|had|will|would|did|does|do|(?:is|are|was|were)\s+\w+ing"
     r"|has\s+responded|responded|retaliated|struck|launched|claimed|claims|insisted|maintains"
-    r"|maintained|hopes|hoped|fears|feared|argued|argues|believes|believed)"
+    r"|maintained|hopes|hoped|fears|feared|argued|argues|believes|believed|gave|gives|give"
+    r"|offered|offers|dismissed|dismisses|denounced|denounces|confirmed|confirms)"
 )
 _GOVERNMENT_AFTER: Final = re.compile(
     r"(?:['\u2019]s\b|(?:\s+and\s+(?:the\s+)?[A-Z][\w\u0300-\u036f.-]*(?:\s+[A-Z][\w-]*)?)?"
@@ -770,7 +964,8 @@ _GOVERNMENT_AFTER: Final = re.compile(
 )
 _GOVERNMENT_BEFORE: Final = re.compile(
     r"\b(?:accus(?:ed|es|e|ing)|blam(?:ed|es|e|ing)|urg(?:ed|es|e|ing)|warn(?:ed|s|ing)?"
-    r"|press(?:ed|es|ing)?|told|asked|criticis(?:ed|es|ing)|condemn(?:ed|s|ing)?)\s+$"
+    r"|press(?:ed|es|ing)?|told|ask(?:ed|s|ing)?|criticis(?:ed|es|ing)|condemn(?:ed|s|ing)?"
+    r"|call(?:ed|s|ing)?\s+on|appeal(?:ed|s|ing)?\s+to)\s+$"
 )
 
 
@@ -787,7 +982,15 @@ def _government_position(text: str, start: int, end: int) -> bool:
 _PLACE_AFTER: Final = re.compile(
     r"(?:-based\b| (?:war|wars|conflict|crisis|talks|ceasefire|truce|border|borders|peace"
     r"|fighting|offensive|campaign|sweeps?|detention|region|province|coast|desk|bureau"
-    r"|correspondent|operations?|front|frontline|refugees|camp|camps|aid|appeal)\b)"
+    r"|correspondent|operations?|front|frontline|refugees|camp|camps|aid|appeal)\b"
+    # a longer place name: "the Niger Delta", "Congo River", "Niger State"
+    r"| (?:Delta|River|Valley|Basin|Desert|Mountains|Lake|Coast|State|Region|Gulf|Strait"
+    r"|Canal|Highlands|Plateau|Peninsula|Corridor|Pass)\b"
+    # the state's things: "Niger army post", "Myanmar military air strike"
+    r"| (?:army|military|police|security|border|navy|naval) (?:posts?|bases?|camps?|convoys?"
+    r"|checkpoints?|barracks|positions?|air\s+strikes?|airstrikes?|helicopters?|jets?"
+    r"|drones?|planes?|aircraft|vehicles?|trucks?|uniforms?|officers?|officials?|soldiers?"
+    r"|troops|personnel|guards?|pilots?)\b)"
 )
 # A state's possessive acts only through its bodies ("Russia's defence ministry",
 # "Rwanda's government spokeswoman"); otherwise it places ("Yemen's capital",
@@ -798,6 +1001,10 @@ _ACTS_THROUGH: Final = re.compile(
     r"|military|forces|armed|parliament|cabinet|authorities|junta|leaders?|envoy|ambassador"
     r"|embassy|spokes\w+|officials?|delegation|navy|air force|prime|foreign|defen[cs]e"
     r"|interior|intelligence|security|police|troops|decision|position|offer|proposal|demand)\b"
+    # ... or a named body: "Iraq's Joint Operations Command", "Nigeria's Defence Headquarters"
+    r"|['\u2019]s (?:[A-Z][\w-]* ){0,3}(?:Ministry|Command|Council|Office|Agency|Service"
+    r"|Forces|Army|Navy|Police|Directorate|Headquarters|Intelligence|Guard|Presidency"
+    r"|Government|Cabinet|Parliament)\b"
 )
 
 

@@ -87,7 +87,8 @@ _VICTIM_PLURAL: Final = _alternatives(
     "bystanders pedestrians adults elderly locals citizens nationals peacekeepers "
     "traders vendors shopkeepers travellers hikers herders neighbours neighbors relatives "
     "parishioners labourers laborers miners sailors terrorists jihadists bandits assailants "
-    "extremists separatists suspects recruits conscripts militiamen guerrillas youths commanders"
+    "extremists separatists suspects recruits conscripts militiamen guerrillas youths commanders "
+    "engineers contractors employees drivers tourists officials"
 )
 _VICTIM_SINGULAR: Final = _alternatives(
     "person civilian soldier fighter militant child boy girl baby infant woman man resident "
@@ -98,14 +99,20 @@ _VICTIM_SINGULAR: Final = _alternatives(
     "conscript militiaman guerrilla commander"
 )
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
-_DEMONYM_PLURAL: Final = r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese))"
+# Not when a victim noun follows: "killed 3 Chinese nationals" counts the nationals.
+_DEMONYM_PLURAL: Final = (
+    r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese))(?!\s+(?:nationals|citizens|workers|engineers"
+    r"|soldiers|troops|civilians|tourists|migrants|pilgrims|fishermen|sailors)\b)"
+)
 _VICTIM: Final = rf"(?:{_VICTIM_PLURAL}|{_VICTIM_SINGULAR}|{_DEMONYM_PLURAL})"
 # Up to two modifiers before the noun ("health workers", "young Lenvian conscripts") and
 # one more noun joined by "and" ("health workers and patients").
 VICTIM_PHRASE: Final = (
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_VICTIM})\b"
     # "health workers and patients", never "people and trapping residents".
-    rf"(?:\s+and\s+(?:(?![\w-]*ing\s)[\w-]+\s+)?(?:{_VICTIM})\b)?"
+    # Never "engineers and their driver": a determiner opens a new noun phrase.
+    rf"(?:\s+and\s+(?:(?!(?:[\w-]*ing|their|his|her|its|the|a|an|one)\s)[\w-]+\s+)?"
+    rf"(?:{_VICTIM})\b)?"
 )
 _CASUALTY_WORD: Final = (
     r"(?:killed|dead|died|deaths|wounded|injured|missing|displaced|fled|bodies|casualties"
@@ -122,7 +129,9 @@ _LINKING: Final = (
     r"(?:have|has|had|been|were|was|are|is|be|being|remain|remained|remains|still|now|also"
     r"|already|later|all|then"
     r"|confirmed|believed|feared|thought|reported|known|said|to|among|the|those|who|either"
-    r"|found|went|gone"
+    r"|found|went|gone|treated\s+for"
+    # "are believed to have been killed", "may have been killed"
+    r"|may|might|could|must|estimated|presumed|understood|feared"
     r"|\w+ly)"
 )
 _HARM_VERB: Final = (
@@ -192,7 +201,7 @@ _NUMBER_FIRST: Final = LazyPattern(
     # "two passengers who tried to run were shot dead": a short relative clause, then
     # a passive that says what happened to them.
     rf"(?:\s+(?:who|that)(?:\s+[\w'\u2019-]+){{1,5}}?(?=\s+(?:were|was|had|have|has)\s))?"
-    rf"(?:\s+{_LINKING}){{0,4}}\s+{_CASUALTY_WORD}\b"
+    rf"(?:\s+{_LINKING}){{0,5}}\s+{_CASUALTY_WORD}\b"
     rf"(?:\s+or\s+{_CASUALTY_WORD}\b)?(?:\s+{_VICTIM_PLURAL}\b)?)",
     re.IGNORECASE,
 )
@@ -215,10 +224,11 @@ _REFUGEES: Final = LazyPattern(
     rf"\b(?P<phrase>{NUMBER_EXPRESSION}\s+(?:[\w-]+\s+){{0,2}}?refugees)\b" + _NOT_PEOPLE_AFTER,
     re.IGNORECASE,
 )
-# "the death toll rose to 31", "bringing the toll from the clashes to five": the figure
+# "the death toll rose to 31", "bringing the toll from the clashes to five", "Toll from
+# Culiacán bar shooting rises to nine" (a headline names the event): the figure
 # is the whole toll; a number followed by its own casualty word is left to the rules above.
 _TOLL: Final = LazyPattern(
-    rf"\b(?P<phrase>(?:death\s+)?toll\b(?:\s+(?!to\b|at\b)[\w'\u2019-]+){{0,4}}?"
+    rf"\b(?P<phrase>(?:death\s+)?toll\b(?:\s+(?!to\b|at\b)[\w'\u2019-]+){{0,6}}?"
     rf"\s+(?:to|at|of|reached|passed|exceeded|hit)\s+{NUMBER_EXPRESSION})\b"
     rf"(?!\s*(?:{_VICTIM}\b|{_CASUALTY_WORD}\b|%|per\s*cent"
     r"|(?:euros?|dollars?|pounds?|cents?|francs?|per|each|a\s+(?:day|car|vehicle))\b))",

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
-from annotator.core.suggest.actors import SPEECH_VERBS, TITLES
+from annotator.core.suggest.actors import SPEECH_VERBS, TITLES, speech_follows
 from annotator.core.suggest.base import Suggestion
 from annotator.core.suggest.text import Sentence, is_sentence_start, sentences, words
 
@@ -48,6 +48,11 @@ _DESCRIPTIONS: Final = words(
     "commander mayor governor minister statement"
 )
 _VERB: Final = re.compile(r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
+_STATEMENT_BY: Final = re.compile(
+    r"\b(?:statement|message|post|communiqu\u00e9|letter|video)\s+(?:\w+\s+)?"
+    r"(?:from|by|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _ACCORDING: Final = re.compile(r"^according\s+to\s+", re.IGNORECASE)
 _ASIDE: Final = re.compile(r",[^,]*,\s*$")
 
@@ -125,9 +130,18 @@ class _Mentions:
             # "The Emergency Response Rooms, a volunteer network ..." then "the network said".
             lambda a: _described_as(text, a, head),
             lambda a: wanted is not None and a.attributes.get("type") == wanted,
+            # "the department said" -> "Department of National Defense": a noun with no
+            # type of its own names the body whose name holds it.
+            lambda a: wanted is None and head in text[a.start : a.end].lower().split(),
         ):
             for actor in reversed(before):
                 if test(actor):
+                    return actor
+        if head == "group":
+            # "the group" with no armed group named before: an NGO is called a group too
+            # ("Doctors Without Borders ... the group said").
+            for actor in reversed(before):
+                if actor.attributes.get("type") == "organisation":
                     return actor
         if wanted is not None:
             return None  # "the ministry" and no ministry, government or army named before
@@ -161,7 +175,81 @@ class _Mentions:
         since = 0 if person is None else person.end
         if _UNNAMED_SPEAKER.search(text, max(since, offset - 600), offset):
             return None
-        return person
+        return None if person is None else self.sentence_subject(text, person)
+
+    def sentence_subject(self, text: str, person: Suggestion) -> Suggestion:
+        """The first person named in the sentence that names `person`, unless possessive:
+        in "Baranov, who spoke with the deputy mayor Irina Sokol, described it" the
+        sentence is about Baranov; in "Petrenko's deputy, Olena Bilyk, said" about Bilyk."""
+        window = max(0, person.start - 400)
+        start = max(text.rfind("\n", window, person.start) + 1, window)
+        for end in _SENTENCE_END.finditer(text, start, person.start):
+            start = end.end()
+        candidates = [
+            actor
+            for actor in self.within(start, person.end)
+            if _is_person(actor)
+            and not _POSSESSIVE_AFTER.match(text, actor.end)
+            and not any(ch in _CLOSERS for ch in text[actor.end : person.start])
+        ]
+        # The one a speech verb follows ("X was sentenced, and his lawyer Y said ...": Y),
+        # else the first.
+        speaking = [
+            a
+            for a in candidates
+            if speech_follows(text, a.end) and not _in_relative_clause(text, start, a.start)
+        ]
+        return (speaking or candidates or [person])[0]
+
+    def role_holder_before(self, text: str, offset: int, role: str) -> Suggestion | None:
+        """Who 'the governor' at `offset` means: the nearest person named before with that
+        role next to the name ("The provincial governor, Amina Yusuf", "Defence Minister
+        Arif Khan", "Amina Yusuf, the governor,"), else nobody."""
+        i = bisect_left(self.starts, offset) - 1
+        seen = 0
+        while i >= 0 and seen < 8:
+            actor = self.actors[i]
+            i -= 1
+            if actor.end > offset or not _is_person(actor):
+                continue
+            seen += 1
+            # The role in the title chain right before the name ("Defence Minister Arif
+            # Khan", "The provincial governor, Amina Yusuf") or in an appositive right after
+            # it ("Amina Yusuf, the governor of Kano,").
+            before = text[max(0, actor.start - 40) : actor.start]
+            after = text[actor.end : actor.end + 40]
+            if _ROLE_BEFORE[role].search(before) or _ROLE_AFTER[role].match(after):
+                return actor
+        return None
+
+
+def _in_relative_clause(text: str, start: int, offset: int) -> bool:
+    """True when `offset` lies in a ", who ..." clause opened since `start` and not yet
+    closed by a comma ("Baranov, who spoke with the deputy mayor Irina Sokol, described")."""
+    opened = None
+    for found in _RELATIVE.finditer(text, start, offset):
+        opened = found
+    return opened is not None and "," not in text[opened.end() : offset]
+
+
+_RELATIVE: Final = re.compile(r",\s+(?:who|whose|which|whom)\b")
+_SENTENCE_END: Final = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[A-Z\"\u201c])")
+_POSSESSIVE_AFTER: Final = re.compile(r"['\u2019]s?\b")
+# People named for a role news then uses alone: "the governor said", "the minister told".
+_PERSON_ROLES: Final = words(
+    "governor minister spokesman spokeswoman spokesperson mayor commander president envoy "
+    "ambassador general colonel director chief prosecutor senator lawmaker premier"
+)
+_ROLE_BEFORE: Final = {
+    role: re.compile(rf"\b(?i:{role}),?(?:\s+[A-Z][\w.'\u2019-]*)*\s*$") for role in _PERSON_ROLES
+}
+_ROLE_AFTER: Final = {
+    role: re.compile(
+        rf",\s+(?!(?:who|whom|whose|which|when|where|after|before|as)\b)(?:(?:the|a|an)\s+)?"
+        rf"(?:[\w'\u2019-]+\s+){{0,3}}?(?i:{role})\b"
+    )
+    for role in _PERSON_ROLES
+}
 
 
 def _described_as(text: str, actor: Suggestion, head: str) -> bool:
@@ -202,6 +290,9 @@ def _subject(
     if actors and _SPEAKS_FOR.search(lead):
         # "A spokesman for the BLA said": the organisation speaks through its spokesman.
         return True, _extent(actors[0])
+    if actors and _STATEMENT_BY.search(lead):
+        # "A statement from the Kenya Defence Forces said": whoever issued the statement.
+        return True, _extent(actors[0])
     if lead_words[:1] in (["a"], ["an"], ["one"]) and set(lead_words) & _DESCRIPTIONS:
         # "A foreign ministry official in X, speaking to Y, called ...": said by someone unnamed.
         return True, None
@@ -230,8 +321,15 @@ def _subject(
 _ATTRIBUTION_WORDS: Final = frozenset(
     {"the", "a", "an", "he", "she", "it", "they", "its", "his", "her"}
 )
+# Who speaks unnamed: '"...," a military source in the town said'.
+_UNNAMED_NOUNS: Final = _DESCRIPTIONS | words(
+    "survivor survivors worker workers teacher trader farmer elder relative neighbour "
+    "neighbor student villager shopkeeper driver diplomat analyst activist volunteer medic "
+    "paramedic guard policeman security"
+)
 _ABBREVIATION_END: Final = re.compile(
-    r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj|Sgt|Brig|Rev|St)$"
+    # ... and a middle initial: "said John F. Okoro"
+    r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj|Sgt|Brig|Rev|St)$|(?<=\s)[A-Z]$"
 )
 
 
@@ -277,6 +375,17 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         people = [a for a in following if _is_person(a)]
         if people and not re.search(r"[A-Z]", _untitled(text[begin : following[0].start])):
             return True, _extent(people[0])
+        if (
+            following
+            and phrase_end < end
+            and text[begin : begin + 1].islower()
+            and not re.search(r"[A-Z]", text[begin : following[0].start])
+        ):
+            # "said the commander of the Sixth Division, Brigadier General Amos Tal": the
+            # role's holder named after the comma, not the body the role belongs to.
+            holder = _person_at(text, mentions, phrase_end + 1, end)
+            if holder is not None:
+                return True, holder
         if following and not re.search(r"[A-Z]", text[begin : following[0].start]):
             return True, _extent(following[0])
         if not following and phrase_end < end and not re.search(r"[A-Z]", text[begin:phrase_end]):
@@ -300,6 +409,14 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
     between = re.findall(r"[A-Za-z]+", text[i:verb_at])
     if between and between[0].lower() in _NEW_CLAUSE:
         return False, None  # '"..." and which the United Nations said': another clause
+    if (
+        between
+        and between[0] in ("a", "an", "one", "another")
+        and len(between) <= 5
+        and set(between) & _UNNAMED_NOUNS
+        and not mentions.within(i, verb_at)
+    ):
+        return True, None  # '"...," a security official said': someone not named
     described_group = (
         len(between) == 3
         and between[0].lower() == "the"
@@ -324,6 +441,14 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
     return _subject_or_pronoun(text, mentions, i, verb_at, quote.start)
 
 
+def _person_at(text: str, mentions: _Mentions, start: int, end: int) -> Extent | None:
+    """The person named first after `start` when only spaces and titles come before it."""
+    found = mentions.within(start, end)
+    if found and _is_person(found[0]) and not _untitled(text[start : found[0].start]).strip(" ."):
+        return _extent(found[0])
+    return None
+
+
 def _untitled(words: str) -> str:
     """`words` without titles ("Dr.", "Colonel"), which may stand before a name."""
     return re.sub(r"\b(?:" + "|".join(TITLES) + r")\b\.?", "", words)
@@ -341,6 +466,14 @@ def _subject_or_pronoun(
     )
     if words and words[-1] in _PRONOUN_PERSON and not named_inside:
         return True, _extent(mentions.person_before(text, quote_start))
+    if (
+        len(words) >= 2
+        and words[-1] in _PERSON_ROLES
+        and "the" in words[-3:-1]
+        and not mentions.within(start, verb_at)
+    ):
+        # "the governor said": the person named before as the governor, if any.
+        return True, _extent(mentions.role_holder_before(text, quote_start, words[-1]))
     stands_for_group = words and (words[-1] in _PRONOUN_GROUP or words[-1] in _GROUP_NOUNS)
     if stands_for_group and not named_inside:
         if words[-1] in _GROUP_NOUNS and "the" not in words[-3:-1]:
@@ -468,7 +601,16 @@ def _standalone(
     if last is not None and last.end >= previous_sentence.start and decided[last.key] is not None:
         return decided[last.key]
     if "\n\n" in text[previous_sentence.end : quote.start] and last is None:
-        return None
+        # A quote paragraph after a paragraph that ends by naming someone who spoke ("Sara
+        # Lind, head of ..., said the hospital was overwhelmed.") is theirs; else nobody's.
+        said = _VERB.search(text, previous_sentence.start, previous_sentence.end)
+        people = [
+            a
+            for a in mentions.within(previous_sentence.start, previous_sentence.end)
+            if _is_person(a)
+        ]
+        if said is None or not people or people[0].start > said.start():
+            return None
     # Only what stands before the quote: a mention inside it never says it.
     before = Sentence(previous_sentence.start, min(previous_sentence.end, quote.start))
     return _previous_subject(text, mentions, before, quote.start)
