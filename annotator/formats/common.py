@@ -59,6 +59,23 @@ def bom_encoding(data: bytes) -> str | None:
     return None
 
 
+def text_encoding(head: bytes, name: str, encoding: str | None = None) -> str:
+    """The encoding to read a file with, from its first bytes `head` (or the whole file).
+
+    `encoding` when given; else the one a byte-order mark announces; else UTF-8
+    (a BOM allowed). Raises InputError naming the file for an empty or binary file.
+    """
+    if not head or head.isspace():  # not head.strip(): that copies the whole file
+        raise InputError("the file is empty", file=name)
+    if encoding is None:
+        encoding = bom_encoding(head)
+    if encoding is None:
+        if b"\x00" in head[:8192]:
+            raise InputError("this looks like a binary file, not text", file=name)
+        encoding = "utf-8-sig"
+    return encoding
+
+
 def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     """Bytes to text: UTF-8 (with or without BOM), or UTF-16/32 announced by a BOM.
 
@@ -67,14 +84,7 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     the line of the first bad byte and the fix (--encoding) for text in another
     encoding, and for empty or binary files.
     """
-    if not data or data.isspace():  # not data.strip(): that copies the whole file
-        raise InputError("the file is empty", file=name)
-    if encoding is None:
-        encoding = bom_encoding(data)
-    if encoding is None:
-        if b"\x00" in data[:8192]:
-            raise InputError("this looks like a binary file, not text", file=name)
-        encoding = "utf-8-sig"
+    encoding = text_encoding(data, name, encoding)
     try:
         return data.decode(encoding)
     except LookupError as exc:

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from annotator.core.errors import InputError
-from annotator.formats.common import bom_encoding
+from annotator.formats.common import text_encoding
 
 # Bytes read at a time; an element longer than what is held is read by doubling.
 CHUNK = 1 << 20
@@ -35,14 +35,7 @@ class _Text:
         self.handle = handle
         self.name = name
         first = handle.read(CHUNK)
-        if not first or first.isspace():
-            raise InputError("the file is empty", file=name)
-        if encoding is None:
-            encoding = bom_encoding(first)
-        if encoding is None:
-            if b"\x00" in first[:8192]:
-                raise InputError("this looks like a binary file, not text", file=name)
-            encoding = "utf-8-sig"
+        encoding = text_encoding(first, name, encoding)
         try:
             self.decoder = codecs.getincrementaldecoder(encoding)()
         except LookupError as exc:
