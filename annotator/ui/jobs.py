@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from annotator.core.errors import AnnotatorError
 from annotator.ui.messages import message_box, plain_label
@@ -90,6 +90,29 @@ class JobRunner(QObject):
             job.wait()
             QApplication.processEvents()
         return job
+
+    def start_in_dialog(
+        self,
+        title: str,
+        label: str,
+        work: Callable[[Progress], Any],
+        succeeded: Callable[[Any], None],
+        *,
+        progressed: Callable[[int, int, str], None],
+        failed: Callable[[str], None] | None = None,
+        cancel: Callable[[], None] | None = None,
+    ) -> tuple[BackgroundJob, QProgressDialog]:
+        """`start` with a window-modal progress dialog (shown after 0.4 s) that closes
+        when the job ends; its Cancel calls `cancel` (default: the job's own cancel flag).
+        `label` is shown as plain text (it may quote a file name)."""
+        dialog = progress_dialog(self.dialog_parent, title, "")
+        dialog.setLabel(plain_label(label))
+        job = self.start(title, work, succeeded, failed=failed)
+        # Bound methods of objects in the GUI thread: Qt queues the calls to this thread.
+        job.progressed.connect(progressed)
+        job.finished.connect(dialog.close)
+        dialog.canceled.connect(cancel or job.cancel)
+        return job, dialog
 
     def _forget(self, job: BackgroundJob) -> None:
         if job in self.jobs:
@@ -199,20 +222,13 @@ class FileJobs(QObject):
         from annotator.formats.common import ReadOptions
 
         options = ReadOptions(annotator=self.session.annotator, schema=self.session.repo.schema())
-        dialog = progress_dialog(self.dialog_parent, "Import", "")
-        dialog.setLabel(plain_label("Importing…"))
-        self.import_dialog = dialog
-        job = self.runner.start(
+        self.import_job, self.import_dialog = self.runner.start_in_dialog(
             "Import",
+            "Importing…",
             import_job(self.session.repo.path, paths, options),
             self._import_finished,
-            wait=False,
+            progressed=self._import_progress,
         )
-        # Bound methods of objects in the GUI thread: Qt queues the calls to this thread.
-        job.progressed.connect(self._import_progress)
-        job.finished.connect(dialog.close)
-        dialog.canceled.connect(job.cancel)
-        self.import_job = job
         if wait:
             self.runner.wait(24 * 3600 * 1000)
 
@@ -264,20 +280,16 @@ class FileJobs(QObject):
         def task(repo: Any, progress: Progress) -> Any:
             return merge_database(repo, path, by=by, cancel=cancel, progress=progress)
 
-        dialog = progress_dialog(self.dialog_parent, "Merge", "")
-        dialog.setLabel(plain_label(f"Merging {Path(path).name}…"))
-        self.merge_progress = dialog
-        job = self.runner.start(
+        # Closing the dialog emits canceled too; by then the merge has ended.
+        self.merge_job, self.merge_progress = self.runner.start_in_dialog(
             "Merge",
+            f"Merging {Path(path).name}…",
             on_own_connection(self.session.repo.path, task),
             self._merge_finished,
+            progressed=self._merge_progressed,
             failed=self._merge_failed,
+            cancel=cancel.set,
         )
-        job.progressed.connect(self._merge_progressed)
-        job.finished.connect(dialog.close)
-        # Closing the dialog emits canceled too; by then the merge has ended.
-        dialog.canceled.connect(cancel.set)
-        self.merge_job = job
         if wait:
             self.runner.wait(24 * 3600 * 1000)
 

@@ -43,11 +43,10 @@ from annotator.ui.annotation import AnnotationController, short_text
 from annotator.ui.article_view import ArticleView, ClusterMark
 from annotator.ui.document_model import DocumentListModel
 from annotator.ui.jobs import JobRunner
-from annotator.ui.messages import plain_label
 from annotator.ui.review_panel import CLASS_COLORS, CLASS_TEXT, ReviewPanel, agreement_dialog
 from annotator.ui.session import Session
 from annotator.ui.suggestions_controller import SuggestionsController
-from annotator.ui.workers import Progress, on_own_connection, progress_dialog
+from annotator.ui.workers import Progress, on_own_connection
 
 CLUSTER_PREFIX = "cluster:"
 
@@ -642,20 +641,15 @@ class ReviewController(QObject):
 
         # Off the GUI thread: over 10,000 documents it takes seconds, and the window
         # must stay responsive (a progress dialog shows after 0.4 s and can cancel).
-        dialog = progress_dialog(self.dialog_parent, "Agreement", "")
-        dialog.setLabel(plain_label("Counting agreement over the corpus…"))
-        job = self.jobs.start(
+        job, dialog = self.jobs.start_in_dialog(
             "Agreement",
+            "Counting agreement over the corpus…",
             on_own_connection(self.repo.path, task, readonly=True),
             lambda report: None if job.cancelled else self._agreement_ready(report),
-        )
-        job.progressed.connect(
-            lambda done, _total, _what: dialog.setLabelText(
+            progressed=lambda done, _total, _what: dialog.setLabelText(
                 f"Counting agreement over the corpus… {done:,} documents"
-            )
+            ),
         )
-        job.finished.connect(dialog.close)
-        dialog.canceled.connect(job.cancel)
         self.agreement_job = job
 
     def _agreement_ready(self, report: AgreementReport) -> None:
