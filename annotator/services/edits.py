@@ -325,7 +325,8 @@ class EditService:
     def _read(
         self, document_id: str, annotators: Sequence[str] | None
     ) -> tuple[dict[str, Span], dict[str, Relation]]:
-        spans = {s.id: s for s in self.repo.spans(document_id, annotators)}
+        # Unordered: the open document is indexed by the session, a list sorts itself.
+        spans = {s.id: s for s in self.repo.spans(document_id, annotators, ordered=False)}
         relations = {r.id: r for r in self.repo.relations(document_id)}
         for fact in self._pending_facts():
             if isinstance(fact, SpanFact) and fact.document_id == document_id:

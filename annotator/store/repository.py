@@ -74,6 +74,42 @@ def _span(row: Sequence[Any]) -> Span:
     )
 
 
+_new_object = object.__new__
+_give = object.__setattr__
+
+
+def _spans_of(document_id: str, rows: Iterable[Sequence[Any]]) -> list[Span]:
+    """Spans from rows of (id, start, end, label, annotator, attributes, provenance,
+    created, updated), all of `document_id`, as stored (checked when written).
+
+    Opening a long article reads every one of its spans: the frozen dataclass's
+    `__init__` sets each of the ten fields through `object.__setattr__`, so here
+    each span gets its finished `__dict__` at once, a third less time for
+    50,000 spans. The result is an ordinary `Span` (equal to one made by `Span(...)`, frozen).
+    """
+    spans = []
+    for id_, start, end, label, annotator, attributes, provenance, created, updated in rows:
+        span = _new_object(Span)
+        _give(
+            span,
+            "__dict__",
+            {
+                "id": id_,
+                "document_id": document_id,
+                "start": start,
+                "end": end,
+                "label": label,
+                "annotator": annotator,
+                "attributes": {} if attributes == "{}" else json.loads(attributes),
+                "provenance": provenance,
+                "created": created,
+                "updated": updated,
+            },
+        )
+        spans.append(span)
+    return spans
+
+
 def _relation(row: Sequence[Any]) -> Relation:
     return Relation(
         id=row[0], head_id=row[1], tail_id=row[2], type=row[3], annotator=row[4], created=row[5]
@@ -999,15 +1035,26 @@ class Repository:
 
     # -- spans -----------------------------------------------------------------------
 
-    def spans(self, document_id: str, annotators: Sequence[str] | None = None) -> list[Span]:
-        """The document's spans, ordered by start then longest first; all annotators if None."""
-        sql = f"SELECT {_SPAN_COLUMNS} FROM spans WHERE document_id = ?"
+    def spans(
+        self, document_id: str, annotators: Sequence[str] | None = None, *, ordered: bool = True
+    ) -> list[Span]:
+        """The document's spans, ordered by start then longest first; all annotators if None.
+
+        `ordered=False` returns them in no particular order, for a caller that
+        indexes them itself: SQLite's sort of whole rows is about half the time of
+        reading a long article's spans.
+        """
+        sql = (
+            'SELECT id, start, "end", label, annotator, attributes, provenance, created, updated '
+            "FROM spans WHERE document_id = ?"
+        )
         params: list[Any] = [document_id]
         if annotators is not None:
             sql += f" AND annotator IN ({', '.join('?' for _ in annotators)})"
             params += list(annotators)
-        sql += ' ORDER BY start, "end" DESC, id'
-        return [_span(r) for r in self.db.execute(sql, params)]
+        if ordered:
+            sql += ' ORDER BY start, "end" DESC, id'
+        return _spans_of(document_id, self.db.execute(sql, params))
 
     def span(self, span_id: str) -> Span:
         row = self.db.execute(

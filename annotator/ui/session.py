@@ -9,8 +9,11 @@ so views repaint only what changed.
 
 from __future__ import annotations
 
+import gc
 from bisect import bisect_left, insort
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -45,6 +48,26 @@ def suggestion_span(document_id: str, suggestion: Suggestion) -> Span:
         attributes=dict(suggestion.attributes),
         provenance="suggested",
     )
+
+
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """Run the block without Python's cyclic garbage collector.
+
+    Opening a long article makes hundreds of thousands of objects at once (its
+    spans, the session's index, the views' indexes): each few hundred of them
+    start a collection, and the full ones walk every object of the program,
+    about a third of opening an article with 50,000 spans (bench/bench_gui.py).
+    None of them is garbage; the collector runs once, afterwards.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 class Session(QObject):
@@ -219,16 +242,18 @@ class Session(QObject):
         self.edits.add_suggestions(document_id, more)
 
     def open_document(self, document_id: str) -> None:
-        if self.edits.open_document(document_id):
-            self.documentOpened.emit(document_id)
+        with collection_paused():
+            if self.edits.open_document(document_id):
+                self.documentOpened.emit(document_id)
 
     def reload(self) -> None:
         """Read the open document again (after a change made outside this session)."""
         document_id = self.document_id
         if document_id is None:
             return
-        self.edits.reload()
-        self.documentOpened.emit(document_id)
+        with collection_paused():
+            self.edits.reload()
+            self.documentOpened.emit(document_id)
 
     # -- edits without the undo stack (scripts, tests) ---------------------------------
 
