@@ -180,3 +180,21 @@ def test_a_documents_relations_are_read_from_an_index_not_every_span_row(
         ["d"],
     ).fetchall()
     assert any("COVERING INDEX spans_by_document_id" in row[-1] for row in plan), plan
+
+
+def test_document_spans_are_the_stored_spans_made_when_asked_for(repo: Repository) -> None:
+    doc = Document.from_text("Ana Lopes said the market was shelled.", "t")
+    spans = [
+        Span(new_id(), doc.id, 19, 25, "ACTOR", "ana", {"type": "person"}),
+        Span(new_id(), doc.id, 0, 38, "QUOTE", "ana", provenance="imported"),
+        Span(new_id(), doc.id, 10, 14, "ACTOR", "ben"),
+    ]
+    repo.import_documents([AnnotatedDocument(doc, spans)], "ana")
+    by_id = repo.document_spans(doc.id, ["ana"])
+    assert sorted(by_id.positions()) == sorted(
+        (s.id, s.start, s.end, s.label) for s in spans if s.annotator == "ana"
+    )
+    assert by_id.made() == 0
+    assert dict(by_id) == {s.id: s for s in repo.spans(doc.id, ["ana"])}
+    assert by_id.made() == 2
+    assert len(repo.document_spans(doc.id)) == 3
