@@ -37,7 +37,7 @@ TITLES: Final = words(
     "Lt Col Gen Maj Capt Sgt Brig Cmdr Gov Sen Rep Representative Commissioner Director "
     "Coordinator Chairman Chairwoman Speaker Emir Ayatollah Cardinal Sister Brother Rev "
     "Reverend Lawmaker MP Inspector Superintendent Constable Commodore Mullah Maulana Mufti "
-    "Chancellor Premier Pastor Acting Interim Assistant Senior"
+    "Chancellor Premier Pastor Acting Interim Assistant Senior Cabinet"
 )
 # Lower-case roles written straight before a name ("regional governor Paweł Wróblewski").
 ROLE_WORDS: Final = words(
@@ -49,7 +49,11 @@ ROLE_WORDS: Final = words(
     "engineer farmer pilot driver volunteer monk councillor spokesperson lawyer attorney "
     # kin and acquaintances: "Her neighbour, Samir Khoury, disagreed"
     "neighbour neighbor friend colleague widow wife husband son daughter brother sister "
-    "mother father cousin uncle aunt nephew niece"
+    "mother father cousin uncle aunt nephew niece "
+    # occupations wires put before a name ("Villager Ko Htet Aung, 34, said")
+    "villager shopkeeper trader vendor merchant student fisherman herder shepherd labourer "
+    "laborer worker elder businessman businesswoman mechanic tailor pharmacist midwife "
+    "paramedic medic cleric"
 )
 SPEECH_VERBS: Final = words(
     "said says told tells added adds wrote writes denied denies declared declares insisted "
@@ -109,7 +113,9 @@ _PERSON_BEFORE: Final = re.compile(
 )
 _SINGLE_NAME_BEFORE: Final = re.compile(
     r"\b(?:named|called|(?:gave|giving) (?:her|his|their) (?:first )?name(?: only)? as|"
-    r"identified (?:only )?as|known (?:only )?as|identified (?:himself|herself) (?:only )?as)\s+$"
+    r"identified (?:only )?as|known (?:only )?as|identified (?:himself|herself) (?:only )?as"
+    # "who gave only her first name, Rosa, said"
+    r"|(?:gave|giving|gives) (?:only )?(?:her|his|their) first name(?: only)?,)\s+$"
 )
 _KIN_BEFORE: Final = re.compile(
     r"(?:['\u2019]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:[a-z]+\s+)?(?:widow|wife|husband|son"
@@ -121,7 +127,13 @@ _KIN: Final = (
     "widow wife husband son daughter brother sister mother father cousin uncle aunt "
     "nephew niece grandson granddaughter grandmother grandfather"
 )
-_SINGLE_NAME_LAST: Final = (["named"], ["called"], ["as"], *([kin + ","] for kin in _KIN.split()))
+_SINGLE_NAME_LAST: Final = (
+    ["named"],
+    ["called"],
+    ["as"],
+    ["name,"],
+    *([kin + ","] for kin in _KIN.split()),
+)
 _ACRONYM: Final = re.compile(r"\(([A-Z][A-Z&.\-]{1,9})\)")
 
 
@@ -272,6 +284,12 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             and is_title(tokens[1].text)
         ):
             tokens = tokens[1:]  # "Armenian Deputy Foreign Minister Narek Avetisyan"
+        elif len(tokens) > 2 and not is_title(tokens[0].text):
+            # "Lamu County Commissioner Joseph Wambua", "Kano State Governor Abba Musa": a
+            # place or body, then the title chain, then the name.
+            last = max((k for k, t in enumerate(tokens) if is_title(t.text)), default=0)
+            if last and 2 <= len(tokens) - last - 1 <= 4:
+                tokens = tokens[last:]
         tokens, titled = _strip_titles(tokens)
         # "Dr. Anjali Karthikeyan": the abbreviation's full stop splits the run.
         before = text[max(0, run.start - 5) : run.start]
@@ -280,16 +298,36 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
         if not titled:
             continue
         person = _person_tokens(tokens)
-        if person:
-            yield _suggestion(
-                person[0].start, _name_end(person[-1], text), "person", "actor_titled_person"
-            )
+        if person and not _FACILITY_AFTER.match(text, person[-1].end):
+            yield _person(text, person, "actor_titled_person")
     for run in _runs(ctx):
         tail = _titled_name_tail(run.tokens)
         if tail:
-            yield _suggestion(
-                tail[0].start, _name_end(tail[-1], ctx.text), "person", "actor_titled_person"
-            )
+            yield _person(text, tail, "actor_titled_person")
+
+
+# A title and a name that name a place: "King Fahd hospital", "Queen Elizabeth Bridge".
+_FACILITY_AFTER: Final = re.compile(
+    r"(?i:['\u2019]s)? (?i:hospital|university|airport|air base|airbase|street|road|avenue"
+    r"|highway|bridge|mosque|church|cathedral|school|college|stadium|park|square|camp|barracks"
+    r"|dam|canal|port|palace|hall|medical|international|military|naval|district)\b"
+)
+# One to three initials before a name: "L. Rajkumar Singh", "Th. Ibomcha", "M.K. Rao"
+# ("Th", "Kh", "Md" are how South Asian wires abbreviate a family or given name).
+_INITIALS_BEFORE: Final = re.compile(
+    r"(?<![\w.'\u2019-])(?:(?:[A-Z]|Th|Kh|Ch|Sh|Md)\.\s?){0,2}(?:[A-Z]|Th|Kh|Ch|Sh|Md)\. $"
+)
+_NOT_INITIALS: Final = frozenset({"U.S.", "U.N.", "U.K.", "E.U."})
+
+
+def _person(text: str, tokens: tuple[Token, ...], rule_name: str) -> Suggestion:
+    """A person's suggestion over `tokens`, with leading initials and a middle initial
+    taken in and a possessive left out."""
+    start = tokens[0].start
+    initials = _INITIALS_BEFORE.search(text, max(0, start - 12), start)
+    if initials is not None and initials.group().replace(" ", "") not in _NOT_INITIALS:
+        start = initials.start()
+    return _suggestion(start, _name_end(tokens[-1], text), "person", rule_name)
 
 
 @rule(
@@ -315,9 +353,7 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         person = _person_tokens(_strip_titles(run.tokens)[0])
         if person and (len(person) >= 2 or not is_sentence_start(text, run.start)):
-            yield _suggestion(
-                person[0].start, _name_end(person[-1], text), "person", "actor_role_person"
-            )
+            yield _person(text, person, "actor_role_person")
 
 
 # The verb right after a name ("X said", "X, said"), or after an aside between commas
@@ -385,7 +421,7 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             or speech_follows(text, end)
             or _PERSON_BEFORE.search(text[max(0, start - 60) : start])
         ) and not _is_locative(ctx, start):
-            yield _suggestion(start, end, "person", "actor_person_in_attribution")
+            yield _person(text, person, "actor_person_in_attribution")
 
 
 def _people(ctx: SuggestContext) -> list[Suggestion]:
@@ -627,6 +663,11 @@ def actor_described_group(ctx: SuggestContext) -> Iterator[Suggestion]:
 def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
     for run in _runs(ctx):
         tokens = _strip_leading(run, _NOT_NAMES)
+        while tokens and _INITIAL_NEXT.match(ctx.text, tokens[-1].start):
+            # "Superintendent of Police R. Devaraj Menon": the initial opens the next name
+            tokens = tokens[:-1]
+            while tokens and not tokens[-1].text[:1].isupper():
+                tokens = tokens[:-1]
         at = len(run.tokens) - len(tokens)
         if (
             at
@@ -687,6 +728,7 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
         )
 
 
+_INITIAL_NEXT: Final = re.compile(r"[A-Z]\. [A-Z][a-z]")
 _ORDINAL_BEFORE: Final = re.compile(r"\b\d{1,3}(?:st|nd|rd|th) $")
 _UNITS: Final = words("Division Brigade Regiment Battalion Corps Army Fleet Squadron Company")
 
@@ -712,6 +754,8 @@ def _titled_name_tail(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
         i += 1
     if not any(t.text == "of" for t in tokens[:i]):
         return None
+    if tokens[i - 1].text == "of" and len(tokens) - i >= 3:
+        i += 1  # "Deputy Commissioner of Jiribam Krishna Kumar Rao": the title's place first
     return _person_tokens(tokens[i:]) if len(tokens) - i >= 2 else None
 
 
