@@ -75,3 +75,67 @@ def test_a_first_name_given_alone_in_an_appositive_is_a_person() -> None:
     )
     assert "Leila" in _suggested(text)
     assert _speaker(text, "We sleep") == "Leila"
+
+
+# --------------------------------------------------------------------------- organisations
+
+
+def test_an_acronym_of_the_name_in_another_language_is_still_the_bodys() -> None:
+    text = (
+        "Fighters of the Kurdistan Free Life Party (PJAK) crossed the border. "
+        "The PJAK said two of its members were missing."
+    )
+    found = _suggested(text)
+    assert found[:2] == ["Kurdistan Free Life Party", "PJAK"]
+    assert found.count("PJAK") == 2
+    # ... in any upper-case letters, and without an organisation word no name is taken
+    assert "ÇDK" in _suggested("The Çiya Defence Units (ÇDK) said so.")
+    assert _suggested("They met in Stone Town (ZNZ) on Monday.") == []
+
+
+def test_a_rank_spelled_by_its_acronym_is_no_organisation() -> None:
+    text = "Director General of Police (DGP) Anil Varma Rao said the highway was open."
+    assert _suggested(text) == ["Anil Varma Rao"]
+
+
+def test_a_name_with_spanish_particles_is_one_name_with_its_acronym() -> None:
+    text = (
+        "According to Asociación de Familiares de los Desaparecidos (AFD), a victims' "
+        "group, 40 people vanished."
+    )
+    assert _suggested(text)[:2] == ["Asociación de Familiares de los Desaparecidos", "AFD"]
+
+
+def test_a_plural_possessive_stays_inside_a_name() -> None:
+    text = "The Displaced Persons' Council (DPC) said the camp was full."
+    assert _suggested(text)[:2] == ["Displaced Persons' Council", "DPC"]
+
+
+def test_a_state_force_named_with_rifles_or_gendarmerie_is_the_state() -> None:
+    types = _types("A patrol of the Himalayan Rifles and the Royal Gendarmerie arrived.")
+    assert types == {"Himalayan Rifles": "state", "Royal Gendarmerie": "state"}
+
+
+def test_an_undefined_acronym_of_a_name_in_the_text_is_that_body() -> None:
+    text = (
+        "The Malawi Defence Force sent two companies north. "
+        '"We are ready," MDF spokesman Major Ellen Phiri said.'
+    )
+    types = _types(text)
+    assert types["Malawi Defence Force"] == "state"
+    assert types["MDF"] == "state"
+    assert _speaker(text, "We are ready") == "Ellen Phiri"
+    # an acronym that spells nothing named in the text is left alone
+    assert "TBC" not in _suggested("The date is TBC, the Malawi Defence Force said.")
+
+
+def test_a_masthead_where_news_puts_an_outlet_is_media() -> None:
+    text = (
+        "BUKAVU, Congo (Kivu Wire) - Gunmen attacked a bus. The driver told the Lake Herald "
+        "that six men were armed. The Goma Times reported the same."
+    )
+    types = _types(text)
+    assert types["Kivu Wire"] == "media"
+    assert types["Lake Herald"] == "media"
+    assert types["Goma Times"] == "media"
+    assert "Border Post" not in _suggested("Troops reached Kalaya Border Post at night.")
