@@ -97,12 +97,13 @@ class _Rows(list):  # type: ignore[type-arg]
         self.items = items
 
     def __getitem__(self, row: Any) -> Any:
-        if isinstance(row, slice):
-            return [self[n] for n in range(*row.indices(len(self)))]
+        # Asked for every cell painted: one type check on the common path.
         entry = super().__getitem__(row)
-        if isinstance(entry, str):
+        if type(entry) is str:
             entry = self.items[entry]
             super().__setitem__(row, entry)
+        elif isinstance(row, slice):
+            return [self[n] for n in range(*row.indices(len(self)))]
         return entry
 
     def __iter__(self) -> Iterator[Span]:
