@@ -197,4 +197,6 @@ def test_document_spans_are_the_stored_spans_made_when_asked_for(repo: Repositor
     assert by_id.made() == 0
     assert dict(by_id) == {s.id: s for s in repo.spans(doc.id, ["ana"])}
     assert by_id.made() == 2
-    assert len(repo.document_spans(doc.id)) == 3
+    everyone = repo.document_spans(doc.id)
+    assert dict(everyone) == {s.id: repo.span(s.id) for s in spans}
+    assert {s.annotator for s in everyone.values()} == {"ana", "ben"}
