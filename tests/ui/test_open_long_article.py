@@ -157,6 +157,12 @@ def test_reopening_after_review_mode_shows_the_same_table(
     assert document_id is not None
     window.review_action.trigger()
     window.review_action.trigger()
+    # Back from review mode: the analyst's spans again, made for the screen only.
+    article = window.article
+    assert isinstance(article.spans, DocumentSpans)
+    assert article.spans.made() < 300
+    first = _text_order(spans)[0]
+    assert first.id in {s.id for s in article.spans_at(first.start)}
     short = window.repo.document_ids()[0]
     window.open_document(short)
     window.open_document(document_id)
