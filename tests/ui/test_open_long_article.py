@@ -167,3 +167,28 @@ def test_reopening_after_review_mode_shows_the_same_table(
     window.open_document(short)
     window.open_document(document_id)
     assert _table_ids(window) == [s.id for s in _text_order(spans)]
+
+
+@pytest.mark.parametrize("in_text_order", [True, False])
+def test_the_article_index_by_id_lists_each_line_as_the_index_of_spans_does(
+    in_text_order: bool,
+) -> None:
+    from annotator.ui.article_view import SpanIndex
+
+    text = _long_text()
+    rng = random.Random(8)
+    spans = _spans(text, "d")
+    for _ in range(200):  # spans over several lines, and one at the very end
+        start = rng.randrange(0, len(text) - 2_000)
+        spans.append(Span(new_id(), "d", start, start + rng.randint(200, 1_500), "QUOTE", "ana"))
+    spans.append(Span(new_id(), "d", len(text) - 3, len(text), "ACTOR", "ana"))
+    keys = [(s.start, -s.end, s.id) for s in _text_order(spans)]
+    if not in_text_order:
+        rng.shuffle(keys)
+    by_id = {s.id: s for s in spans}
+    lazy, eager = SpanIndex(text), SpanIndex(text)
+    lazy.add_keys(keys, by_id)
+    eager.add_all(by_id[key[2]] for key in keys)
+    blocks = range(len(eager.line_starts))
+    assert all(lazy.by_block.get(n) == eager.by_block.get(n) for n in blocks)
+    assert sum(len(eager.by_block.get(n) or []) for n in blocks) > len(spans)
