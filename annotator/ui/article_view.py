@@ -630,8 +630,9 @@ class ArticleView(QPlainTextEdit):
         painter.end()
         if self._first_paint_due:
             self._first_paint_due = False
-            # Queued: the rest of the window is painted in this same pass.
-            QTimer.singleShot(0, self.documentPainted.emit)
+            # Queued: the rest of the window is painted in this same pass (and dropped if
+            # the view is gone by then).
+            QTimer.singleShot(0, self, self.documentPainted.emit)
 
     def _viewport_updated(self, _rect: QRect, _dy: int) -> None:
         self.gutter.update()
