@@ -468,7 +468,7 @@ class MainWindow(QMainWindow):
         self.documents_pane.documentChosen.connect(self.open_document)
         self.article.spanClicked.connect(self.workbench.span_clicked)
         self.tags.labelRequested.connect(self.workbench.label_key)
-        self.annotation.documentEdited.connect(self._document_edited)
+        self.annotation.documentEdited.connect(self._spans_edited)
         self.session.documentOpened.connect(self._document_opened)
         self.session.statusChanged.connect(self._document_edited)
         self.session.saved.connect(self._saved)
@@ -607,6 +607,11 @@ class MainWindow(QMainWindow):
         known = self.session.span_count() if document_id == self.session.document_id else None
         self.documents.refresh_document(document_id, span_count=known)
         self._update_progress()
+
+    def _spans_edited(self, document_id: str) -> None:
+        # A span edit changes no "done" count: the progress is not read again (issue 16).
+        known = self.session.span_count() if document_id == self.session.document_id else None
+        self.documents.refresh_document(document_id, span_count=known, spans_only=True)
 
     def _corpus_changed(self, document_ids: list[str], everything: bool) -> None:
         """Documents changed on disk: refresh their rows and the progress."""
