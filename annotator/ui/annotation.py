@@ -291,6 +291,10 @@ class AnnotationController(QObject):
 
     def apply_label(self, label_name: str) -> None:
         """Tag the selected text with `label_name`, or relabel the selected span."""
+        with self.article.overlays_once():
+            self._apply_label(label_name)
+
+    def _apply_label(self, label_name: str) -> None:
         document = self.session.document
         if document is None:
             return
@@ -373,6 +377,10 @@ class AnnotationController(QObject):
 
     def delete_selected(self) -> None:
         """Delete the current span; say what went with it and that Undo brings it back."""
+        with self.article.overlays_once():
+            self._delete_selected()
+
+    def _delete_selected(self) -> None:
         span = self.selected_span()
         document = self.session.document
         if span is None or document is None:

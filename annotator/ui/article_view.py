@@ -31,6 +31,7 @@ import html
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -211,12 +212,17 @@ class ReadingLayout(QPlainTextDocumentLayout):
         self.blank_height = 10.0
         self.heights: dict[int, float] = {}  # block number -> the height last reported
         self.block_count = 0  # the document's blocks at the last change
+        # Block number -> (line count, last line's y, first line's height: what changes
+        # when Qt lays the block out again; the height reported). Qt asks for a block's
+        # rectangle dozens of times per key press; the lines are summed only once.
+        self.measured: dict[int, tuple[int, float, float, float]] = {}
 
     def set_metrics(self, line_height: float) -> None:
         """Scale the room to the font (zoom)."""
         self.line_room = max(7.0, round(line_height * 0.5))
         self.paragraph_gap = round(line_height * 0.6)
         self.blank_height = round(line_height * 0.6)
+        self.measured.clear()
 
     def documentChanged(self, position: int, removed: int, added: int) -> None:
         """A format change inside one block (the highlighter's) repaints that block only.
@@ -229,6 +235,7 @@ class ReadingLayout(QPlainTextDocumentLayout):
         document = self.document()
         block = document.findBlock(position)
         before = self.heights.get(block.blockNumber())
+        self.measured.pop(block.blockNumber(), None)
         blocks, self.block_count = self.block_count, document.blockCount()
         if (
             removed != added  # the text changed: blocks may have come or gone
@@ -237,6 +244,7 @@ class ReadingLayout(QPlainTextDocumentLayout):
             or document.findBlock(max(0, position + added - 1)) != block
         ):
             self.heights.clear()
+            self.measured.clear()
             super().documentChanged(position, removed, added)
             return
         self.blockSignals(True)  # its update of the whole view, for a height it misjudged
@@ -256,6 +264,17 @@ class ReadingLayout(QPlainTextDocumentLayout):
         lines = layout.lineCount() if layout is not None else 0
         if not lines or not block.isVisible():
             return rect
+        number = block.blockNumber()
+        last_y = layout.lineAt(lines - 1).y()
+        first_height = layout.lineAt(0).height()
+        known = self.measured.get(number)
+        if (
+            known is not None
+            and known[0] == lines
+            and known[1] == last_y
+            and known[2] == first_height
+        ):
+            return QRectF(rect.x(), rect.y(), rect.width(), known[3])
         following = block.next()
         last_margin = 0.0 if following.isValid() else self.document().documentMargin()
         if block.length() <= 1:
@@ -265,15 +284,16 @@ class ReadingLayout(QPlainTextDocumentLayout):
             first, second = layout.lineAt(0), layout.lineAt(1)
             if abs(second.y() - (first.y() + first.height() + room)) > 0.5:
                 y = first.y()
-                for number in range(lines):
-                    line = layout.lineAt(number)
+                for n in range(lines):
+                    line = layout.lineAt(n)
                     line.setPosition(QPointF(line.x(), y))
                     y += line.height() + room
         # Qt's own height already counts moved lines, so the height is summed here.
         height = sum(layout.lineAt(n).height() + room for n in range(lines)) + last_margin
         if following.isValid() and following.length() > 1:
             height += self.paragraph_gap
-        self.heights[block.blockNumber()] = height
+        self.heights[number] = height
+        self.measured[number] = (lines, layout.lineAt(lines - 1).y(), first_height, height)
         return QRectF(rect.x(), rect.y(), rect.width(), height)
 
 
@@ -517,6 +537,9 @@ class ArticleView(QPlainTextEdit):
         # What the overlays marked at the last selection or preview change (code points):
         # those lines, and the ones marked now, are what the next change repaints.
         self._overlaid: list[tuple[int, int]] = []
+        # Inside `overlays_once`: how deep, and whether an overlay changed meanwhile.
+        self._batch = 0
+        self._overlays_changed = False
         self.gutter = Gutter(self)
         self._margins = (GUTTER_MIN, 0)
         self.setViewportMargins(GUTTER_MIN, 0, 0, 0)
@@ -809,10 +832,27 @@ class ArticleView(QPlainTextEdit):
         self._update_overlays()
         self.gutter.update()
 
+    @contextmanager
+    def overlays_once(self) -> Iterator[None]:
+        """Work out the lines the overlays changed once, when the block ends: a key press
+        that tags, clears the text selection and selects the new span (or deletes and
+        deselects) measures the lines on screen once, not at every step."""
+        self._batch += 1
+        try:
+            yield
+        finally:
+            self._batch -= 1
+            if not self._batch and self._overlays_changed:
+                self._overlays_changed = False
+                self._update_overlays()
+
     def _update_overlays(self) -> None:
         """Repaint the lines the overlays (selected frame, related outlines, preview, hover
         tags) marked before and mark now, not the whole view: a key press repaints the
         lines it changed."""
+        if self._batch:
+            self._overlays_changed = True
+            return
         ids = [self.selected_id, *self.related_ids, *self._hover_ids]
         items = [self.item(item_id) for item_id in ids if item_id]
         now = [(item.start, item.end) for item in items if item is not None]

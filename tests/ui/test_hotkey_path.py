@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QStyledItemDelegate
 
@@ -63,3 +64,75 @@ def test_span_table_cells_look_exactly_as_qts_own_delegate_paints_them(
     table.setFocus()
     qtbot.waitUntil(table.hasFocus)
     compare("a row selected in the focused table")
+
+
+def _block_heights(view) -> list[float]:  # type: ignore[no-untyped-def]
+    layout = view.reading_layout
+    document = view.document()
+    return [
+        layout.blockBoundingRect(document.findBlockByNumber(n)).height()
+        for n in range(document.blockCount())
+    ]
+
+
+def test_remembered_block_heights_match_a_fresh_measure_after_zoom_resize_and_tags(
+    qtbot, window: MainWindow
+) -> None:
+    """The article's block heights, remembered between Qt's many questions per key press,
+    are what measuring from scratch gives after zooming, resizing and tagging."""
+    view = window.article
+
+    def check() -> None:
+        qtbot.wait(1)
+        remembered = _block_heights(view)
+        view.reading_layout.measured.clear()
+        assert _block_heights(view) == remembered
+
+    check()
+    text = window.session.document.text
+    start = text.index("Marović")
+    view.select_text(start, start + len("Marović"))
+    qtbot.keyClick(view, "3")
+    check()
+    window.zoom(3)
+    check()
+    window.resize(window.width() - 300, window.height())
+    check()
+    window.zoom(-3)
+    check()
+    qtbot.keyClick(view, "1")  # relabel the selected span
+    check()
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    check()
+
+
+def test_tagging_a_done_document_keeps_it_done_and_the_progress_as_it_was(
+    qtbot, window: MainWindow
+) -> None:
+    document_id = window.session.document_id
+    window.session.set_status(document_id, "done")
+    assert window.progress_label.text() == "1 / 3 done"
+    text = window.session.document.text
+    start = text.index("FVF")
+    window.article.select_text(start, start + 3)
+    qtbot.keyClick(window.article, "3")
+    status, count = window.documents.index(0, 1), window.documents.index(0, 2)
+    assert window.documents.data(status) == "done"
+    assert window.documents.data(count) == 1
+    qtbot.keyClick(window.article, Qt.Key.Key_Delete)
+    assert window.documents.data(status) == "done"
+    assert window.documents.data(count) == 0
+    assert window.repo.status(document_id, "ana") == "done"
+    assert window.progress_label.text() == "1 / 3 done"
+
+
+def test_the_first_tag_of_a_to_do_document_shows_it_in_progress(qtbot, window: MainWindow) -> None:
+    status = window.documents.index(0, 1)
+    assert window.documents.data(status) == "to do"
+    text = window.session.document.text
+    start = text.index("FVF")
+    window.article.select_text(start, start + 3)
+    qtbot.keyClick(window.article, "3")
+    assert window.documents.data(status) == "in progress"
+    assert window.repo.status(window.session.document_id, "ana") == "in_progress"
+    assert window.progress_label.text() == "0 / 3 done"
