@@ -1,6 +1,7 @@
 """The hotkey path in the whole window, each figure next to a bare baseline of the same run.
 
-    python bench/bench_keys.py [--quick]        (or: python -m bench keys)
+    python bench/bench_keys.py [--quick] [--counts 1000,50000] [--no-propagation]
+                                                (or: python -m bench keys)
 
 Adding one span: a real key press on the article with text selected (the label key)
 -> snapping, the edit service, the SQLite commit, the article's blocks, the span table,
@@ -39,7 +40,7 @@ def median_ms(samples: list[float]) -> float:
     return statistics.median(samples) * 1000
 
 
-def bench_hotkeys(presses: int, counts: tuple[int, ...]) -> None:
+def bench_hotkeys(presses: int, counts: tuple[int, ...], *, propagation: bool = True) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
@@ -95,13 +96,15 @@ def bench_hotkeys(presses: int, counts: tuple[int, ...]) -> None:
         bare_db.close()
 
         adds, relabels, deletes = _presses(app, repo, big.id, words, presses, count, suggest=False)
-        QSettings().setValue("view/suggestions", True)
-        # With suggestions on, an ACTOR tag also proposes the name's other mentions
-        # (document-local propagation, in the key press): fewer presses, it is slow.
-        propagated, _, _ = _presses(
-            app, repo, big.id, words, max(3, presses // 8), count, suggest=True
-        )
-        QSettings().setValue("view/suggestions", False)
+        propagated: list[float] = []
+        if propagation:
+            QSettings().setValue("view/suggestions", True)
+            # With suggestions on, an ACTOR tag also proposes the name's other mentions
+            # (document-local propagation, in the key press): fewer presses, it is slow.
+            propagated, _, _ = _presses(
+                app, repo, big.id, words, max(3, presses // 8), count, suggest=True
+            )
+            QSettings().setValue("view/suggestions", False)
         base = median_ms(bare)
         for what, samples in (("add", adds), ("relabel", relabels), ("delete", deletes)):
             record(
@@ -112,6 +115,8 @@ def bench_hotkeys(presses: int, counts: tuple[int, ...]) -> None:
                 max_value=8.0,
                 baseline_name="bare view: INSERT + COMMIT + one block + paint",
             )
+        if not propagated:
+            continue
         record(
             f"add one ACTOR span by hotkey with suggestions on (propagation), {count:,} spans",
             median_ms(propagated),
@@ -187,7 +192,7 @@ def main() -> None:
     counts = (1_000, 10_000) if quick else (1_000, 10_000, 50_000)
     if "--counts" in sys.argv:
         counts = tuple(int(c) for c in sys.argv[sys.argv.index("--counts") + 1].split(","))
-    bench_hotkeys(15 if quick else 40, counts)
+    bench_hotkeys(15 if quick else 40, counts, propagation="--no-propagation" not in sys.argv)
 
 
 if __name__ == "__main__":
