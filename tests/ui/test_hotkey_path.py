@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QStyledItemDelegate
+from PySide6.QtWidgets import QStyledItemDelegate, QToolBar
 
 from annotator.core.model import Span, new_id
 from annotator.ui.main_window import MainWindow
@@ -136,3 +136,31 @@ def test_the_first_tag_of_a_to_do_document_shows_it_in_progress(qtbot, window: M
     assert window.documents.data(status) == "in progress"
     assert window.repo.status(window.session.document_id, "ana") == "in_progress"
     assert window.progress_label.text() == "0 / 3 done"
+
+
+def test_the_toolbar_undo_tooltip_names_what_it_would_undo(qtbot, window: MainWindow) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    toolbar = window.findChild(QToolBar, "mainToolbar")
+    undo = toolbar.widgetForAction(window.toolbar_undo)
+    redo = toolbar.widgetForAction(window.toolbar_redo)
+    text = window.session.document.text
+    start = text.index("FVF")
+    window.article.select_text(start, start + 3)
+    qtbot.keyClick(window.article, "3")
+
+    def tooltip(button) -> str:  # type: ignore[no-untyped-def]
+        QToolTip.hideText()
+        centre = button.rect().center()
+        event = QHelpEvent(QEvent.Type.ToolTip, centre, button.mapToGlobal(centre))
+        QApplication.sendEvent(button, event)
+        return QToolTip.text()
+
+    assert tooltip(undo) == "Undo Tag ACTOR"
+    qtbot.keyClick(window.article, "1")
+    assert tooltip(undo) == "Undo Relabel as QUOTE"
+    window.undo_stack.undo()
+    assert tooltip(redo) == "Redo Relabel as QUOTE"
+    assert tooltip(undo) == "Undo Tag ACTOR"
