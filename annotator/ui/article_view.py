@@ -468,12 +468,13 @@ class Gutter(QWidget):
         super().__init__(view)
         self.view = view
         self.setObjectName("articleGutter")
+        self.marked = False  # whether the last paint drew a marker or a link
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(event.rect(), PAPER)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.paint_gutter(painter, self.width())
+        self.marked = self.view.paint_gutter(painter, self.width())
         painter.end()
 
 
@@ -598,8 +599,15 @@ class ArticleView(QPlainTextEdit):
         self._paint_overlays(painter, event.rect())
         painter.end()
 
-    def _viewport_updated(self, _rect: QRect, _dy: int) -> None:
-        self.gutter.update()
+    def _viewport_updated(self, _rect: QRect, dy: int) -> None:
+        # The margin follows a scroll; otherwise it changes only where it draws something
+        # (review markers, a link), not with every line the text repaints.
+        if dy or self._gutter_marks():
+            self.gutter.update()
+
+    def _gutter_marks(self) -> bool:
+        """Whether the margin draws anything now, or drew something at its last paint."""
+        return bool(self.clusters) or bool(self.related_ids) or self.gutter.marked
 
     # -- content -----------------------------------------------------------------
 
@@ -830,7 +838,8 @@ class ArticleView(QPlainTextEdit):
         # so the colours of what is nested in them stay visible.
         self.setExtraSelections(extras)
         self._update_overlays()
-        self.gutter.update()
+        if self._gutter_marks():
+            self.gutter.update()
 
     @contextmanager
     def overlays_once(self) -> Iterator[None]:
@@ -1230,11 +1239,14 @@ class ArticleView(QPlainTextEdit):
         above = first_block is not None and self.map.to_utf16(offset) < first_block.position()
         return (2.0 if above else self.viewport().height() - 2.0), True
 
-    def paint_gutter(self, painter: QPainter, width: int) -> None:
-        """Draw the margin (called by `Gutter`, coordinates shared with the viewport's y)."""
+    def paint_gutter(self, painter: QPainter, width: int) -> bool:
+        """Draw the margin (called by `Gutter`, coordinates shared with the viewport's y);
+        True when it drew a review marker or a link."""
+        if not self.clusters and not self.related_ids:
+            return False
         blocks = list(self._visible_blocks())
         if not blocks:
-            return
+            return False
         dy = self.viewport().y() - self.gutter.y()
         painter.translate(0, dy)
         if self.clusters:
@@ -1242,6 +1254,7 @@ class ArticleView(QPlainTextEdit):
         link = self.connector()
         if link is not None:
             self._paint_link(painter, link)
+        return True
 
     def _paint_cluster_markers(
         self, painter: QPainter, width: int, blocks: Sequence[tuple[QTextBlock, float]]

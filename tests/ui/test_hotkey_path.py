@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QStyledItemDelegate, QToolBar
 
@@ -164,3 +164,61 @@ def test_the_toolbar_undo_tooltip_names_what_it_would_undo(qtbot, window: MainWi
     window.undo_stack.undo()
     assert tooltip(redo) == "Redo Relabel as QUOTE"
     assert tooltip(undo) == "Undo Tag ACTOR"
+
+
+class _Paints(QObject):
+    def __init__(self, widget) -> None:  # type: ignore[no-untyped-def]
+        super().__init__()
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_the_margin_repaints_for_a_speaker_link_and_a_scroll_not_for_a_plain_tag(
+    qtbot, window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.services.operations import SetSpeaker
+
+    view = window.article
+    text = window.session.document.text
+    QApplication.processEvents()
+    paints = _Paints(view.gutter)
+    start = text.index("Marović told")
+    view.select_text(start, start + len("Marović"))
+    qtbot.keyClick(view, "3")
+    actor = window.annotation.selected_span()
+    QApplication.processEvents()
+    assert paints.count == 0  # a tag with no link leaves the margin alone
+    quote_start = text.index("We will")
+    view.select_text(quote_start, quote_start + len("We will not leave,"))
+    qtbot.keyClick(view, "1")
+    quote = window.annotation.selected_span()
+    window.annotation.push(SetSpeaker(quote.id, actor.id))
+    window.annotation.select_span(quote.id)
+    QApplication.processEvents()
+    assert paints.count > 0
+    assert view.gutter.marked  # the link to the speaker is drawn
+    paints.count = 0
+    window.annotation.select_span(None)
+    QApplication.processEvents()
+    assert paints.count > 0  # the link is cleared
+    assert not view.gutter.marked
+    from annotator.core.model import AnnotatedDocument, Document
+
+    paragraphs = "\n\n".join(f"Paragraph {n} of a long report." for n in range(300))
+    long = Document.from_text(paragraphs, "Long")
+    window.repo.import_documents([AnnotatedDocument(long)], "ana")
+    window.open_document(long.id)
+    QApplication.processEvents()
+    bar = view.verticalScrollBar()
+    assert bar.maximum() > 0
+    paints.count = 0
+    bar.setValue(bar.maximum())
+    QApplication.processEvents()
+    assert paints.count > 0  # a scroll moves the margin with the text
