@@ -1067,7 +1067,14 @@ class ArticleView(QPlainTextEdit):
             rows = stack_rows(spans)
             position = block.position()
             layout = block.layout()
-            lines = [layout.lineAt(n) for n in range(layout.lineCount())]
+            # Each line's extent and bar baseline, read once per block (not per span).
+            lines = []
+            for n in range(layout.lineCount()):
+                line = layout.lineAt(n)
+                line_start = line.textStart()
+                below = top + line.y() + line.height() + 1
+                lines.append((line, line_start, line_start + line.textLength(), below))
+            line_starts = [entry[1] for entry in lines]
             for span in spans:
                 a16 = self.map.to_utf16(span.start) - position
                 b16 = self.map.to_utf16(span.end) - position
@@ -1081,14 +1088,17 @@ class ArticleView(QPlainTextEdit):
                     painter.setPen(Qt.PenStyle.NoPen)
                     painter.setBrush(color)
                 row = min(rows.get(span.id, 0), max_row)
-                for line in lines:
-                    lo = max(a16, line.textStart())
-                    hi = min(b16, line.textStart() + line.textLength())
+                first = max(0, bisect_right(line_starts, a16) - 1)
+                for line, line_start, line_end, below in lines[first:]:
+                    if line_start >= b16:
+                        break
+                    lo = max(a16, line_start)
+                    hi = min(b16, line_end)
                     if lo >= hi:
                         continue
                     left = x0 + _x_of(line, lo)
                     right = x0 + _x_of(line, hi)
-                    y = top + line.y() + line.height() + 1 + row * BAR_STEP
+                    y = below + row * BAR_STEP
                     if suggested:
                         painter.drawLine(QPointF(left, y + 1), QPointF(right, y + 1))
                     else:

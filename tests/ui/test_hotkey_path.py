@@ -222,3 +222,96 @@ def test_the_margin_repaints_for_a_speaker_link_and_a_scroll_not_for_a_plain_tag
     bar.setValue(bar.maximum())
     QApplication.processEvents()
     assert paints.count > 0  # a scroll moves the margin with the text
+
+
+def _bars_as_before(view, painter, blocks) -> None:  # type: ignore[no-untyped-def]
+    """The bars painted line by line for every span (the way before issue 16's change)."""
+    from PySide6.QtCore import QPointF, QRectF
+    from PySide6.QtGui import QPen
+
+    from annotator.ui.article_view import BAR_HEIGHT, BAR_STEP, shade, stack_rows
+
+    index = view.highlighter.index
+    max_row = max(0, int((view.reading_layout.line_room - BAR_HEIGHT) // BAR_STEP))
+    x0 = view.contentOffset().x()
+    for block, top in blocks:
+        spans = index.by_block.get(block.blockNumber())
+        if not spans:
+            continue
+        rows = stack_rows(spans)
+        position = block.position()
+        layout = block.layout()
+        lines = [layout.lineAt(n) for n in range(layout.lineCount())]
+        for span in spans:
+            a16 = view.map.to_utf16(span.start) - position
+            b16 = view.map.to_utf16(span.end) - position
+            color = view.highlighter.colors[span.label]
+            suggested = span.provenance == "suggested"
+            if suggested:
+                pen = QPen(shade(color, 0.15), BAR_HEIGHT, Qt.PenStyle.DashLine)
+                pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+                painter.setPen(pen)
+            else:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(color)
+            row = min(rows.get(span.id, 0), max_row)
+            for line in lines:
+                lo = max(a16, line.textStart())
+                hi = min(b16, line.textStart() + line.textLength())
+                if lo >= hi:
+                    continue
+                left = x0 + line.cursorToX(lo)[0]
+                right = x0 + line.cursorToX(hi)[0]
+                y = top + line.y() + line.height() + 1 + row * BAR_STEP
+                if suggested:
+                    painter.drawLine(QPointF(left, y + 1), QPointF(right, y + 1))
+                else:
+                    painter.drawRect(QRectF(left, y, right - left, BAR_HEIGHT))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+
+
+def test_span_bars_over_wrapped_lines_paint_as_a_line_by_line_walk_does(qtbot) -> None:
+    """Bars of spans that start, end and run across wrapped lines (and emoji, which count
+    two UTF-16 units) land on the same pixels as walking every line for every span."""
+    import random
+
+    from PySide6.QtGui import QColor, QPainter
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.core.schema import default_schema
+    from annotator.ui.article_view import ArticleView
+
+    sentence = "The delegates 😢 met in Geneva on Monday and talked about the convoy. "
+    text = "\n\n".join(sentence * (3 + n % 5) for n in range(6)) + "\n"
+    rng = random.Random(3)
+    spans = []
+    for n in range(120):
+        start = rng.randrange(0, len(text) - 40)
+        end = start + rng.randint(1, 160)
+        end = min(end, len(text) - 1)
+        provenance = "suggested" if n % 7 == 0 else "manual"
+        label = ("QUOTE", "CASUALTY", "ACTOR")[n % 3]
+        spans.append(Span(new_id(), "d", start, end, label, "ana", {}, provenance))
+    view = ArticleView(default_schema())
+    qtbot.addWidget(view)
+    view.resize(520, 900)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_document(text, spans)
+    QApplication.processEvents()
+    blocks = list(view._visible_blocks())
+    assert any(block.layout().lineCount() > 2 for block, _top in blocks)
+
+    def paint(how) -> QImage:  # type: ignore[no-untyped-def]
+        image = QImage(view.viewport().size(), QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        how(painter)
+        painter.end()
+        return image
+
+    ours = paint(lambda painter: view._paint_bars(painter, blocks))
+    walked = paint(lambda painter: _bars_as_before(view, painter, blocks))
+    assert _differing_pixels(ours, walked) == 0
+    assert ours != paint(lambda painter: None)  # bars were painted at all
