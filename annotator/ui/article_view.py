@@ -599,11 +599,14 @@ class ArticleView(QPlainTextEdit):
         self._paint_overlays(painter, event.rect())
         painter.end()
 
-    def _viewport_updated(self, _rect: QRect, dy: int) -> None:
+    def _viewport_updated(self, rect: QRect, dy: int) -> None:
         # The margin follows a scroll; otherwise it changes only where it draws something
         # (review markers, a link), not with every line the text repaints.
-        if dy or self._gutter_marks():
+        if dy:
             self.gutter.update()
+        elif self._gutter_marks():  # the band of the margin beside the lines repainted
+            shift = self.viewport().y() - self.gutter.y()
+            self.gutter.update(0, rect.y() + shift, self.gutter.width(), rect.height())
 
     def _gutter_marks(self) -> bool:
         """Whether the margin draws anything now, or drew something at its last paint."""
@@ -801,10 +804,17 @@ class ArticleView(QPlainTextEdit):
         if span_id is not None and scroll and self.item(span_id) is not None:
             span = self.item(span_id)
             assert span is not None
+            # A span whose first line is on screen stays where it is (stepping through
+            # review clusters keeps the text still and repaints only their lines); one
+            # off screen is brought to the middle.
+            shown = self._fragments(span.start, min(span.end, span.start + 1))
+            height = self.viewport().height()
+            still = bool(shown) and shown[0].top() >= 0 and shown[0].bottom() <= height
             cursor = self.textCursor()
             cursor.setPosition(self.map.to_utf16(span.start))
             self.setTextCursor(cursor)
-            self.centerCursor()
+            if not still:
+                self.centerCursor()
         self._paint_selection()
 
     def _selection_for(self, span: Span, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
@@ -838,7 +848,9 @@ class ArticleView(QPlainTextEdit):
         # so the colours of what is nested in them stay visible.
         self.setExtraSelections(extras)
         self._update_overlays()
-        if self._gutter_marks():
+        # A speaker link runs between two places in the margin: all of it is repainted.
+        # (A review cluster's marker is repainted with its lines, by _update_overlays.)
+        if self._gutter_marks() and not self.clusters:
             self.gutter.update()
 
     @contextmanager
@@ -868,15 +880,16 @@ class ArticleView(QPlainTextEdit):
         now += [(start, end) for _labels, start, end in self._preview]
         before, self._overlaid = self._overlaid, now
         viewport = self.viewport()
-        if self.clusters:  # review: outlines and margin columns follow the clusters
-            viewport.update()
-            return
-        # Frames and preview outlines reach a few pixels past their lines; hover tags
-        # stack above a span's first line; the bars sit in the room under each line.
+        # Frames, cluster outlines and preview outlines reach a few pixels past their
+        # lines; hover tags stack above a span's first line; the bars sit in the room
+        # under each line. In review, the margin beside a cluster shows its marker, drawn
+        # larger while it is selected: that band of the margin is repainted too.
         tag = QFontMetricsF(self._tag_font()).height() + 3
         above = 12 + tag * len(self._hover_ids)
         below = 12 + self.reading_layout.line_room
         width, length = viewport.width(), len(self.text)
+        review = bool(self.clusters)
+        shift = viewport.y() - self.gutter.y()
         ranges = {*before, *now}
         blocks = list(self._visible_blocks()) if ranges else []
         for start, end in ranges:
@@ -884,7 +897,10 @@ class ArticleView(QPlainTextEdit):
             if rects:
                 top = min(r.top() for r in rects) - above
                 bottom = max(r.bottom() for r in rects) + below
-                viewport.update(QRect(0, int(top), width, int(bottom - top) + 1))
+                band = QRect(0, int(top), width, int(bottom - top) + 1)
+                viewport.update(band)
+                if review:
+                    self.gutter.update(0, band.y() + shift, self.gutter.width(), band.height())
 
     def selected_range(self) -> tuple[int, int] | None:
         """The text selection in code points, or None when nothing is selected."""

@@ -315,3 +315,85 @@ def test_span_bars_over_wrapped_lines_paint_as_a_line_by_line_walk_does(qtbot) -
     walked = paint(lambda painter: _bars_as_before(view, painter, blocks))
     assert _differing_pixels(ours, walked) == 0
     assert ours != paint(lambda painter: None)  # bars were painted at all
+
+
+@pytest.fixture
+def long_review(qtbot, db_path):  # type: ignore[no-untyped-def]
+    """A long article where two annotators disagree on the label of every town name."""
+    from annotator.core.model import AnnotatedDocument, Document
+    from annotator.store.db import open_db
+    from annotator.store.repository import Repository
+    from tests.ui.conftest import open_window
+
+    text = "".join(
+        f"Paragraph {n}: officials in Brezna said {n} trucks reached the market.\n\n"
+        for n in range(150)
+    )
+    repo = Repository(open_db(db_path))
+    document = Document.from_text(text, "Convoys")
+    repo.import_documents([AnnotatedDocument(document)], "ana")
+    at = 0
+    for _ in range(150):
+        at = text.index("Brezna", at + 1)
+        for annotator, label in (("ana", "ACTOR"), ("ben", "CASUALTY")):
+            repo.add_span(Span(new_id(), document.id, at, at + 6, label, annotator))
+    window = open_window(qtbot, repo, "lead")
+    window.review_action.trigger()
+    window.article.setFocus()
+    return window
+
+
+def test_a_review_decision_repaints_the_lines_of_two_clusters_and_keeps_the_text_still(
+    qtbot, long_review: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window = long_review
+    view = window.article
+    window.review.select_cluster(60)  # mid-article: the text could move either way
+    QApplication.processEvents()
+    first = window.annotation.selection.current
+    bar = view.verticalScrollBar()
+    scrolled = bar.value()
+    assert scrolled > 0
+    window.repaint()  # whatever the scroll left to paint is painted before counting
+    QApplication.processEvents()
+    painted = _Heights(view.viewport())
+    qtbot.keyClick(view, "1")  # accept the first version, go on to the next cluster
+    QApplication.processEvents()
+    assert window.annotation.selection.current not in (None, first)
+    assert bar.value() == scrolled  # the next cluster was on screen: nothing moved
+    assert 0 < painted.height < view.viewport().height() / 3
+
+
+def test_stepping_to_a_cluster_off_screen_brings_it_to_the_middle(
+    qtbot, long_review: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window = long_review
+    view = window.article
+    far = len(window.review.items) // 2  # far below the first screen, far from the end
+    bar = view.verticalScrollBar()
+    assert bar.value() == 0
+    window.review.select_cluster(far)
+    QApplication.processEvents()
+    assert bar.value() > 0
+    mark = view.clusters[f"cluster:{far}"]
+    (line,) = view._fragments(mark.start, mark.end)
+    middle = view.viewport().height() / 2
+    assert abs(line.center().y() - middle) < view.viewport().height() / 4
+
+
+class _Heights(QObject):
+    """The height of everything a widget is asked to paint."""
+
+    def __init__(self, widget) -> None:  # type: ignore[no-untyped-def]
+        super().__init__()
+        self.height = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.height += sum(rect.height() for rect in event.region())
+        return False
