@@ -356,15 +356,24 @@ class AnnotationController(QObject):
             return None, ""
         covered = " ".join(document.text[start:end].split())
         found: tuple[str, str] | None = None
-        for suggestion in self.session.suggestions():
-            kind = suggestion.attributes.get("type")
+        # The first such suggestion in text order, found in one pass without sorting (a
+        # long article shows tens of thousands): folding whitespace only shortens a text,
+        # so a shorter suggestion cannot match.
+        text, length = document.text, len(covered)
+        first: tuple[int, int] | None = None
+        for suggestion in self.session.suggestions(ordered=False):
             if (
-                suggestion.label == "ACTOR"
-                and kind in allowed
-                and " ".join(suggestion.covered(document.text).split()) == covered
+                suggestion.label != "ACTOR"
+                or suggestion.end - suggestion.start < length
+                or (first is not None and (suggestion.start, -suggestion.end) >= first)
+            ):
+                continue
+            kind = suggestion.attributes.get("type")
+            if kind in allowed and " ".join(text[suggestion.start : suggestion.end].split()) == (
+                covered
             ):
                 found = (str(kind), "the suggestion")
-                break
+                first = (suggestion.start, -suggestion.end)
         if found is None:
             from annotator.services.actor_types import known_actor_type
 

@@ -397,3 +397,38 @@ class _Heights(QObject):
         if event.type() == QEvent.Type.Paint:
             self.height += sum(rect.height() for rect in event.region())
         return False
+
+
+def test_a_new_actor_takes_the_type_of_the_first_suggestion_of_its_name(
+    qtbot, window: MainWindow
+) -> None:
+    """Among the suggestions whose text (whitespace folded) is the tagged name, the first
+    in the text with a type the schema allows gives its type, whatever order they are
+    kept in; shorter or other names never do."""
+    from annotator.core.suggest import Suggestion
+
+    document = window.session.document
+    text = document.text
+    first = text.index("Marović")
+    second = text.index("Marović", first + 1)
+    name = len("Marović")
+    shown = [
+        Suggestion(second, second + name, "ACTOR", {"type": "organisation"}, "test"),
+        Suggestion(first, first + name, "ACTOR", {"type": "nonsense"}, "test"),  # not allowed
+        Suggestion(first + 1, first + name, "ACTOR", {"type": "state"}, "test"),  # "arović"
+        Suggestion(text.index("Ilse"), first + name, "ACTOR", {"type": "media"}, "test"),
+    ]
+    window.session.set_suggestions(document.id, shown)
+    window.article.select_text(second, second + name)
+    window.annotation.select_span(None)
+    qtbot.keyClick(window.article, "3")
+    tagged = window.annotation.selected_span()
+    assert tagged.attributes == {"type": "organisation"}
+    assert "the suggestion" in window.statusBar().currentMessage()
+    qtbot.keyClick(window.article, Qt.Key.Key_Delete)
+    shown.append(Suggestion(first, first + name, "ACTOR", {"type": "person"}, "test"))
+    window.session.set_suggestions(document.id, shown)
+    window.article.select_text(second, second + name)
+    window.annotation.select_span(None)
+    qtbot.keyClick(window.article, "3")
+    assert window.annotation.selected_span().attributes == {"type": "person"}
