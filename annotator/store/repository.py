@@ -19,8 +19,6 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlite_utils import Database
-
 from annotator.core.errors import SchemaError, SpanError, StoreError
 from annotator.core.model import (
     PROVENANCES,
@@ -38,6 +36,7 @@ from annotator.core.schema import LabelSchema, default_schema, schema_from_dict
 from annotator.core.spans import actor_types
 from annotator.store.boilerplate import INSERT_INTO as BOILERPLATE_INSERT
 from annotator.store.boilerplate import detected_rows
+from annotator.store.connection import Database
 from annotator.store.transaction import (
     begin_long_transaction,
     classify_public_reads,
