@@ -20,8 +20,6 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any
 
-from sqlite_utils import Database
-
 from annotator.core.document_spans import DocumentSpans
 from annotator.core.errors import SchemaError, SpanError, StoreError
 from annotator.core.model import (
@@ -40,6 +38,7 @@ from annotator.core.schema import LabelSchema, default_schema, schema_from_dict
 from annotator.core.spans import actor_types
 from annotator.store.boilerplate import INSERT_INTO as BOILERPLATE_INSERT
 from annotator.store.boilerplate import detected_rows
+from annotator.store.connection import Database
 from annotator.store.transaction import (
     begin_long_transaction,
     classify_public_reads,
