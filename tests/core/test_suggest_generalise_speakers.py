@@ -139,3 +139,68 @@ def test_a_masthead_where_news_puts_an_outlet_is_media() -> None:
     assert types["Lake Herald"] == "media"
     assert types["Goma Times"] == "media"
     assert "Border Post" not in _suggested("Troops reached Kalaya Border Post at night.")
+
+
+# --------------------------------------------------------------------------- states
+
+
+def test_a_state_or_its_army_before_its_units_names_no_actor() -> None:
+    assert _suggested("A Myanmar junta air strike hit the school.") == []
+    assert (
+        _suggested("Sudanese army artillery shelled the camp while Nigerian army units moved.")
+        == []
+    )
+    assert _suggested("The Sudanese army said the camp was empty.") == ["Sudanese army"]
+
+
+def test_a_states_possessive_before_an_agency_or_service_is_the_state_acting() -> None:
+    assert _suggested("Peru's electoral commission said the vote would go ahead.") == ["Peru"]
+    assert _suggested("Kenya's prison service denied the claim.") == ["Kenya"]
+    assert _suggested("Kenya's coast is hot.") == []
+
+
+def test_a_dateline_in_title_case_with_a_dash_names_a_place() -> None:
+    text = "Cúcuta, Colombia – Soldiers guarded the bridge.\n\nColombia said it would send more."
+    assert _suggested(text) == ["Colombia"]
+    assert text.rindex("Colombia") == suggest(text, gazetteer=load_gazetteer())[0].start
+
+
+def test_a_state_listed_after_a_place_is_a_place_too() -> None:
+    assert _suggested("Strikes hit targets in eastern Syria and Iraq last week.") == []
+    assert _suggested("The cocaine is shipped to Europe and the United States.") == []
+    assert _suggested("The province borders Iran and Afghanistan.") == []
+    # ... but not where the preposition is owed to a speech verb
+    assert _suggested("The mayor appealed to France and Germany for help.") == [
+        "France",
+        "Germany",
+    ]
+
+
+def test_a_capital_as_agent_or_party_to_an_agreement_stands_for_its_government() -> None:
+    assert "Nairobi" in _suggested("The governor, who was appointed by Nairobi, resigned.")
+    text = "A 2019 deal between Khartoum and the Sudan Liberation Movement collapsed."
+    assert "Khartoum" in _suggested(text)
+    text = "The talks between Ankara and Damascus stalled."
+    assert {"Ankara", "Damascus"} <= set(_suggested(text))
+    assert "Baghdad" not in _suggested("The road between Baghdad and Basra was closed.")
+
+
+def test_an_acronym_in_apposition_names_the_body_described() -> None:
+    text = (
+        "Peru's migration agency, MIGRAP, said 300 people crossed on Sunday. "
+        '"The border is open," the agency said. MIGRAP later withdrew the figure.'
+    )
+    types = _types(text)
+    assert types["MIGRAP"] == "state"
+    assert _suggested(text).count("MIGRAP") == 2
+    assert _speaker(text, "The border is open") == "MIGRAP"
+    types = _types("The rights group, PRODH, said the men were detained.")
+    assert types["PRODH"] == "organisation"
+
+
+def test_the_government_as_subject_is_the_state_not_its_army_named_before() -> None:
+    text = (
+        "Peru extended the curfew on Monday. The Peruvian army has guarded the mines since "
+        'May, when the government declared a "state of siege" in the region.'
+    )
+    assert _speaker(text, "state of siege") == "Peru"

@@ -642,6 +642,48 @@ def actor_acronym_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
         yield _suggestion(start, end, kinds[acronym], "actor_acronym_mentions")
 
 
+# "Ecuador's prison agency, SNAI,", "the rights group, CDH,": a body described, then its
+# acronym in apposition.
+_APPOSED_ACRONYM: Final = re.compile(
+    r"(?:(?P<owner>[A-Z][\w\u0300-\u036f-]*)['\u2019]s|\b(?:[Tt]he|[Aa]n?|[Ii]ts))\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}?(?P<head>agency|ministry|service|department|authority|commission"
+    r"|regulator|army|police|group|militia|movement|network|charity|organisation|organization"
+    r"|coalition|alliance|broadcaster|newspaper|channel|watchdog|monitor),\s+"
+    r"(?P<acronym>[^\W\d_a-z][^\W_a-z]{1,8})(?=[,.)]|\s+(?:said|says|which|has|had|was)\b)"
+)
+_APPOSED_TYPES: Final = {
+    **dict.fromkeys(words("group militia movement coalition alliance"), "armed group"),
+    **dict.fromkeys(words("ministry army police"), "state"),
+    **dict.fromkeys(words("broadcaster newspaper channel"), "media"),
+}
+
+
+@rule(
+    "actor_apposed_acronym",
+    "ACTOR",
+    "An acronym in apposition to what it names, and its other mentions: \"Ecuador's prison "
+    "agency, SNAI,\" -> 'SNAI' (state), 'the rights group, CDH,' -> 'CDH'.",
+)
+def actor_apposed_acronym(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    kinds: dict[str, str] = {}
+    for match in _APPOSED_ACRONYM.finditer(text):
+        acronym, head = match.group("acronym"), match.group("head")
+        before = text[max(0, match.start("head") - 30) : match.start("head")]
+        kind = _APPOSED_TYPES.get(head, "organisation")
+        if kind == "armed group" and re.search(r"\b(?:rights|aid|monitoring|advocacy)\s+$", before):
+            kind = "organisation"  # "the rights group, CDH,"
+        owner = match.group("owner")
+        if owner is not None and _gazetteer_index(ctx.gazetteer).kinds.get(owner, ("",))[0] == (
+            "state"
+        ):
+            kind = "state"  # a state's own body: "Ecuador's prison agency, SNAI,"
+        kinds.setdefault(acronym, kind)
+    if kinds:
+        for start, end, acronym in NameMatcher(kinds).find_all(text, ctx.piece_index):
+            yield _suggestion(start, end, kinds[acronym], "actor_apposed_acronym")
+
+
 @rule(
     "actor_acronym_of_name",
     "ACTOR",
@@ -894,7 +936,9 @@ _MEMBERS_AFTER: Final = (
     r"|experts?|officials?|sources?|analysts?|doctors?|engineers?|pilots?"
     # ... nor its things: "Niger army post", "Myanmar military air strike" name no actor
     r"|posts?|bases?|camps?|convoys?|checkpoints?|barracks|positions?|air\s+strikes?"
-    r"|airstrikes?|helicopters?|jets?|drones?|planes?|aircraft|vehicles?|trucks?|uniforms?)\b)"
+    r"|airstrikes?|helicopters?|jets?|drones?|planes?|aircraft|vehicles?|trucks?|uniforms?"
+    # ... nor its units: "Syrian army artillery", "Iraqi army units"
+    r"|units?|artillery|tanks?|patrols?|troops|soldiers?)\b)"
 )
 _INSTITUTION: Final = re.compile(
     # "Central African armed forces", "South Sudanese army": a compass word may open it
@@ -1141,7 +1185,38 @@ def _government_position(text: str, start: int, end: int) -> bool:
         return False  # "a coalition in Niamey, said": a place, whatever verb follows
     if _GOVERNMENT_AFTER.match(text, end):
         return True
-    return bool(_GOVERNMENT_BEFORE.search(text, max(0, start - 20), start))
+    if _GOVERNMENT_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    # "appointed by Erbil", "an agreement between Baghdad and the KRG" (either side)
+    if _AGENT_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    return bool(
+        _PARTIES_BEFORE.search(text, max(0, start - 110), start)
+        or (
+            _PARTIES_FIRST.match(text, end)
+            and _PARTIES_OPENING.search(text, max(0, start - 40), start)
+        )
+    )
+
+
+# The agent of a passive: "appointed by Erbil", "backed by Tehran".
+_AGENT_BEFORE: Final = re.compile(
+    r"\b(?:appointed|backed|supported|funded|armed|recognised|recognized|rejected|approved"
+    r"|opposed|condemned|criticised|criticized|sanctioned|designated|controlled|brokered"
+    r"|mediated|ordered|imposed|proposed|announced|denied|accused|blamed|signed|named)\s+by\s+$"
+)
+# The parties to an agreement or a dispute: "a deal between Kyiv and Moscow".
+_PARTIES: Final = (
+    r"\b(?:agreement|deal|talks|negotiations|dispute|tensions?|relations|ties|rift|accord|pact"
+    r"|truce|ceasefire|standoff|row|feud|rapprochement|meeting|summit)\s+(?:[\w-]+\s+){0,2}?"
+    r"between\s+"
+)
+_PARTIES_OPENING: Final = re.compile(_PARTIES + r"$")
+_PARTIES_BEFORE: Final = re.compile(
+    _PARTIES + r"(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4}"
+    r"(?:\s+\([A-Z]+\))?\s+and\s+$"
+)
+_PARTIES_FIRST: Final = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
 
 
 # After a state's name: it is a place ("Britain-based") or a label for something that
@@ -1154,10 +1229,10 @@ _PLACE_AFTER: Final = re.compile(
     r"| (?:Delta|River|Valley|Basin|Desert|Mountains|Lake|Coast|State|Region|Gulf|Strait"
     r"|Canal|Highlands|Plateau|Peninsula|Corridor|Pass)\b"
     # the state's things: "Niger army post", "Myanmar military air strike"
-    r"| (?:army|military|police|security|border|navy|naval) (?:posts?|bases?|camps?|convoys?"
-    r"|checkpoints?|barracks|positions?|air\s+strikes?|airstrikes?|helicopters?|jets?"
+    r"| (?:army|military|police|security|border|navy|naval|junta) (?:posts?|bases?|camps?"
+    r"|convoys?|checkpoints?|barracks|positions?|air\s+strikes?|airstrikes?|helicopters?|jets?"
     r"|drones?|planes?|aircraft|vehicles?|trucks?|uniforms?|officers?|officials?|soldiers?"
-    r"|troops|personnel|guards?|pilots?)\b)"
+    r"|troops|personnel|guards?|pilots?|units?|artillery|tanks?|patrols?)\b)"
 )
 # A state's possessive acts only through its bodies ("Russia's defence ministry",
 # "Rwanda's government spokeswoman"); otherwise it places ("Yemen's capital",
@@ -1167,7 +1242,9 @@ _ACTS_THROUGH: Final = re.compile(
     r"['\u2019]s (?:[a-z][\w-]* ){0,2}?(?:government|ministry|minister|president|presidency|army"
     r"|military|forces|armed|parliament|cabinet|authorities|junta|leaders?|envoy|ambassador"
     r"|embassy|spokes\w+|officials?|delegation|navy|air force|prime|foreign|defen[cs]e"
-    r"|interior|intelligence|security|police|troops|decision|position|offer|proposal|demand)\b"
+    r"|interior|intelligence|security|police|troops|decision|position|offer|proposal|demand"
+    r"|agency|agencies|service|department|prosecutors?|attorney|regulator|commission"
+    r"|coast guard|national guard|courts?)\b"
     # ... or a named body: "Iraq's Joint Operations Command", "Nigeria's Defence Headquarters"
     r"|['\u2019]s (?:[A-Z][\w-]* ){0,3}(?:Ministry|Command|Council|Office|Agency|Service"
     r"|Forces|Army|Navy|Police|Directorate|Headquarters|Intelligence|Guard|Presidency"
@@ -1177,15 +1254,27 @@ _ACTS_THROUGH: Final = re.compile(
 
 # A dateline: "KYIV, Ukraine, Oct 3" names the place a report was filed from.
 def _in_dateline(text: str, start: int) -> bool:
-    """True after a dateline's capitalised city: "ZAŁUSKI, Lenvia, February 9"."""
+    """True after a dateline's city: "ZAŁUSKI, Lenvia, February 9", and "Guayaquil,
+    Ecuador – Soldiers ..." (a city in title case when a dash follows the state)."""
     line_start = text.rfind("\n", 0, start) + 1
     city = text[line_start:start]
-    return (
-        start - line_start <= 40
-        and city.endswith(", ")
-        and city[:-2].isupper()
-        and not any(ch.isdigit() for ch in city)
+    if (
+        start - line_start > 40
+        or not city.endswith(", ")
+        or any(ch.isdigit() for ch in city)
+        or "," in city[:-2]
+    ):
+        return False
+    if city[:-2].isupper():
+        return True
+    return all(w[:1].isupper() for w in city[:-2].split()) and bool(
+        _DASH_AFTER_STATE.match(text, start)
     )
+
+
+_DASH_AFTER_STATE: Final = re.compile(
+    r"[A-Z][\w\u0300-\u036f'\u2019.-]*(?: [A-Z][\w.-]*){0,3} [-\u2013\u2014] "
+)
 
 
 # A capitalised word right before a state's name makes a longer proper name of it
@@ -1216,7 +1305,27 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     before = text[max(0, start - 25) : start]
     if _SPOKEN_TO.search(before):
         return False
-    return bool(_PLACE_BEFORE.search(before))
+    if _PLACE_BEFORE.search(before):
+        return True
+    # "in northern Iraq and Syria", "to Europe and the United States": a place listed
+    # after a place is one too (not after "from": "allies from Chad and Niger" act).
+    listed = _COORDINATED_PLACE.search(text, max(0, start - 90), start)
+    return listed is not None and not _SPOKEN_TO.search(
+        text, max(0, listed.start() - 16), listed.end("preposition") + 1
+    )
+
+
+_COMPASS: Final = (
+    r"(?:(?i:north|south|east|west|central|northern|southern|eastern|western"
+    r"|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"
+)
+_COORDINATED_PLACE: Final = re.compile(
+    r"\b(?P<preposition>(?i:in|into|inside|across|throughout|to|towards|near|around|outside|via"
+    r"|borders|bordering))"
+    r"\s+(?:the\s+)?" + _COMPASS + r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2}"
+    r"(?:,\s+(?:the\s+)?" + _COMPASS + r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2})*"
+    r",?\s+(?:and|or)\s+(?:the\s+)?" + _COMPASS + r"$"
+)
 
 
 @rule(

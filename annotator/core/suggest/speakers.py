@@ -127,8 +127,15 @@ class _Mentions:
         before = self.organisations_before(offset, 12)
         for test in (
             lambda a: len(words) > 1 and phrase in text[a.start : a.end].lower(),
-            # "The Emergency Response Rooms, a volunteer network ..." then "the network said".
-            lambda a: _described_as(text, a, head),
+            # "The Emergency Response Rooms, a volunteer network ..." then "the network said",
+            # "Ecuador's prison agency, SNAI, ..." then "the agency said".
+            lambda a: _described_as(text, a, head) or _described_before_as(text, a, head),
+            # "the government" is the state itself, not its army or a ministry named since.
+            lambda a: (
+                head in _GOVERNMENT_WORDS
+                and a.attributes.get("type") == "state"
+                and _names_whole_state(text, a)
+            ),
             lambda a: wanted is not None and a.attributes.get("type") == wanted,
             # "the department said" -> "Department of National Defense": a noun with no
             # type of its own names the body whose name holds it.
@@ -266,6 +273,34 @@ def _described_as(text: str, actor: Suggestion, head: str) -> bool:
         after,
     )
     return found is not None
+
+
+def _described_before_as(text: str, actor: Suggestion, head: str) -> bool:
+    """True when `actor` stands in apposition right after a description ending in the noun
+    `head`: "Ecuador's prison agency, SNAI," for "the agency"."""
+    return bool(head) and bool(
+        re.search(rf"\b{re.escape(head)},\s+$", text[max(0, actor.start - 40) : actor.start])
+    )
+
+
+_GOVERNMENT_WORDS: Final = words("government authorities")
+# The words of a body of the state, not the state as a whole.
+_BODY_NOUNS: Final = words(
+    "army military forces force navy police ministry guard agency service department "
+    "commission council office command"
+)
+
+
+def _names_whole_state(text: str, actor: Suggestion) -> bool:
+    """A state by its name, its capital or its government ("Ecuador", "Quito", "Syrian
+    government"), not one of its bodies ("Ecuadorian armed forces", "Foreign Ministry",
+    "the prison agency, SNAI")."""
+    if set(text[actor.start : actor.end].lower().split()) & _BODY_NOUNS:
+        return False
+    return not _BODY_APPOSED.search(text, max(0, actor.start - 30), actor.start)
+
+
+_BODY_APPOSED: Final = re.compile(r"\b(?:" + "|".join(sorted(_BODY_NOUNS)) + r"),\s+$")
 
 
 def _is_person(actor: Suggestion) -> bool:
@@ -464,6 +499,17 @@ def _subject_or_pronoun(
     named_inside = bool(mentions.within(start, verb_at)) and not _PRONOUN_AFTER_COMMA.search(
         text, start, verb_at
     )
+    described = _DESCRIBED_SUBJECT.search(text, start, verb_at)
+    if (
+        named_inside
+        and described is not None
+        and described.group(2) in _GROUP_NOUNS
+        and not mentions.within(described.start(), verb_at)
+    ):
+        # "The armed forces have run the prisons since 2024, when the government declared
+        # ...": the description right before the verb is its subject, not the name before.
+        wanted = [w for w in (described.group(1), described.group(2)) if w]
+        return True, _extent(mentions.described_before(text, quote_start, wanted))
     if words and words[-1] in _PRONOUN_PERSON and not named_inside:
         return True, _extent(mentions.person_before(text, quote_start))
     if (
@@ -483,6 +529,9 @@ def _subject_or_pronoun(
             return True, _extent(mentions.described_before(text, quote_start, described))
         return True, _extent(mentions.group_before(quote_start))
     return _subject(text, mentions, start, verb_at)
+
+
+_DESCRIBED_SUBJECT: Final = re.compile(r"\b[Tt]he\s+(?:([a-z]+)\s+)??([a-z]+)\s+$")
 
 
 def _sentence_before(all_sentences: Sequence[Sentence], offset: int) -> Sentence | None:
