@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
@@ -125,7 +125,7 @@ class _Mentions:
         if set(words[:-1]) & _CIVIL_MODIFIERS:
             wanted = "organisation"
         before = self.organisations_before(offset, 12)
-        for test in (
+        tests: tuple[Callable[[Suggestion], bool], ...] = (
             lambda a: len(words) > 1 and phrase in text[a.start : a.end].lower(),
             # "The Emergency Response Rooms, a volunteer network ..." then "the network said",
             # "Ecuador's prison agency, SNAI, ..." then "the agency said".
@@ -140,7 +140,8 @@ class _Mentions:
             # "the department said" -> "Department of National Defense": a noun with no
             # type of its own names the body whose name holds it.
             lambda a: wanted is None and head in text[a.start : a.end].lower().split(),
-        ):
+        )
+        for test in tests:
             for actor in reversed(before):
                 if test(actor):
                     return actor
@@ -499,16 +500,16 @@ def _subject_or_pronoun(
     named_inside = bool(mentions.within(start, verb_at)) and not _PRONOUN_AFTER_COMMA.search(
         text, start, verb_at
     )
-    described = _DESCRIBED_SUBJECT.search(text, start, verb_at)
+    subject_phrase = _DESCRIBED_SUBJECT.search(text, start, verb_at)
     if (
         named_inside
-        and described is not None
-        and described.group(2) in _GROUP_NOUNS
-        and not mentions.within(described.start(), verb_at)
+        and subject_phrase is not None
+        and subject_phrase.group(2) in _GROUP_NOUNS
+        and not mentions.within(subject_phrase.start(), verb_at)
     ):
         # "The armed forces have run the prisons since 2024, when the government declared
         # ...": the description right before the verb is its subject, not the name before.
-        wanted = [w for w in (described.group(1), described.group(2)) if w]
+        wanted = [w for w in (subject_phrase.group(1), subject_phrase.group(2)) if w]
         return True, _extent(mentions.described_before(text, quote_start, wanted))
     if words and words[-1] in _PRONOUN_PERSON and not named_inside:
         return True, _extent(mentions.person_before(text, quote_start))
