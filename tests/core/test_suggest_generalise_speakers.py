@@ -204,3 +204,15 @@ def test_the_government_as_subject_is_the_state_not_its_army_named_before() -> N
         'May, when the government declared a "state of siege" in the region.'
     )
     assert _speaker(text, "state of siege") == "Peru"
+
+
+def test_a_regional_seat_of_government_stands_for_it_only_where_a_government_can() -> None:
+    assert "Hargeisa" in _suggested("Hargeisa rejected the port deal on Monday.")
+    assert "Hargeisa" in _suggested("The minister, appointed by Hargeisa, resigned.")
+    assert _suggested("She studied law in Hargeisa before the war.") == []
+
+
+def test_armed_groups_are_found_in_the_spellings_wires_use() -> None:
+    assert _suggested("Suspected al-Shabab militants attacked the convoy.") == ["al-Shabab"]
+    text = "Members of Los Choneros and the Tren de Aragua were arrested."
+    assert _types(text) == {"Los Choneros": "armed group", "Tren de Aragua": "armed group"}
