@@ -216,3 +216,32 @@ def test_armed_groups_are_found_in_the_spellings_wires_use() -> None:
     assert _suggested("Suspected al-Shabab militants attacked the convoy.") == ["al-Shabab"]
     text = "Members of Los Choneros and the Tren de Aragua were arrested."
     assert _types(text) == {"Los Choneros": "armed group", "Tren de Aragua": "armed group"}
+
+
+def test_a_titled_person_before_a_possessive_and_a_body_is_the_person_alone() -> None:
+    text = "Fighters loyal to commander Adan Warsame's Jubaland Defence Force advanced."
+    assert "Adan Warsame" in _suggested(text)
+    text = "General Musa Kabiru's Eastern Command denied it."
+    assert "Musa Kabiru" in _suggested(text)
+
+
+def test_a_state_possessive_makes_its_named_body_the_states() -> None:
+    text = (
+        "Somalia's National Crisis Cell said the road was closed. "
+        'In a statement, the cell said: "Travel is suspended."'
+    )
+    types = _types(text)
+    assert types["Somalia"] == "state"
+    assert types["National Crisis Cell"] == "state"
+    assert _speaker(text, "Travel is suspended") == "National Crisis Cell"
+
+
+def test_a_description_by_a_name_noun_needs_a_body_whose_name_holds_it() -> None:
+    text = 'The UN said aid was blocked. In a statement, the tribunal said: "We have no access."'
+    assert _speaker(text, "We have no access") is None
+
+
+def test_a_state_after_its_government_or_leadership_of_is_the_state_acting() -> None:
+    assert _suggested("The government of Sudan said it would attend.") == ["Sudan"]
+    assert "Armenia" in _suggested("He blamed the leadership of Armenia for the clash.")
+    assert _suggested("The capital of Sudan is Khartoum.") == []

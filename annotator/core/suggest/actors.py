@@ -70,7 +70,7 @@ ORGANISATION_WORDS: Final = words(
     "Police Frontières Group Authority Foundation Council Legion Division Regiment Command "
     "Bureau Centre Center International Nations Sentinelles Ansar Jaish Harakat Liga League "
     "Bank Assembly Parliament Government Administration Company Initiative Observatory "
-    "Department Force Cartel Rifles Units Gendarmerie Rangers Constabulary"
+    "Department Force Cartel Rifles Units Gendarmerie Rangers Constabulary Cell"
 )
 _ARMED: Final = words(
     "Front Movement Brigades Brigade Militia Battalion Battalions Legion Sentinelles Ansar "
@@ -294,6 +294,8 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             if last and 2 <= len(tokens) - last - 1 <= 4:
                 tokens = tokens[last:]
         tokens, titled = _strip_titles(tokens)
+        if titled:
+            tokens = _until_possessive(tokens)  # "President Ruto's government" -> "Ruto"
         # "Dr. Anjali Karthikeyan": the abbreviation's full stop splits the run.
         before = text[max(0, run.start - 5) : run.start]
         if re.search(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj|Sgt|Brig|Rev|St)\. $", before):
@@ -354,9 +356,18 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             text[max(0, run.start - 60) : run.start],
         ):
             continue
-        person = _person_tokens(_strip_titles(run.tokens)[0])
+        person = _person_tokens(_until_possessive(_strip_titles(run.tokens)[0]))
         if person and (len(person) >= 2 or not is_sentence_start(text, run.start)):
             yield _person(text, person, "actor_role_person")
+
+
+def _until_possessive(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The tokens up to a person's possessive: "commander Khalifa Haftar's Libyan National
+    Army" -> "Khalifa Haftar's" (`_name_end` then leaves the "'s" out)."""
+    for i, token in enumerate(tokens[:-1]):
+        if _POSSESSIVE_END.search(token.text) and token.text[:-2] not in _COMMON_OWNERS:
+            return tokens[: i + 1]
+    return tokens
 
 
 # The verb right after a name ("X said", "X, said"), or after an aside between commas
@@ -844,10 +855,17 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
         ordinal = _ORDINAL_BEFORE.search(ctx.text, max(0, start - 8), start)
         if ordinal is not None and set(words) & _UNITS:
             start = ordinal.start()  # "the army's 6th Infantry Division"
-        yield _suggestion(start, tokens[-1].end, _body_type(ctx, tokens), "actor_organisation_name")
+        kind = _body_type(ctx, tokens)
+        state_owner = _STATE_OWNER.search(ctx.text, max(0, start - 30), start)
+        if state_owner is not None and kind == "organisation":
+            listed = _gazetteer_index(ctx.gazetteer).kinds.get(state_owner.group(1))
+            if listed is not None and listed[0] == "state":
+                kind = "state"  # "Iraq's Security Media Cell": a state's own body
+        yield _suggestion(start, tokens[-1].end, kind, "actor_organisation_name")
 
 
 _INITIAL_NEXT: Final = re.compile(r"[A-Z]\. [A-Z][a-z]")
+_STATE_OWNER: Final = re.compile(r"\b([A-Z][\w\u0300-\u036f-]*(?: [A-Z][\w-]*)?)['\u2019]s $")
 _ORDINAL_BEFORE: Final = re.compile(r"\b\d{1,3}(?:st|nd|rd|th) $")
 _UNITS: Final = words("Division Brigade Regiment Battalion Corps Army Fleet Squadron Company")
 
@@ -1248,7 +1266,7 @@ _ACTS_THROUGH: Final = re.compile(
     # ... or a named body: "Iraq's Joint Operations Command", "Nigeria's Defence Headquarters"
     r"|['\u2019]s (?:[A-Z][\w-]* ){0,3}(?:Ministry|Command|Council|Office|Agency|Service"
     r"|Forces|Army|Navy|Police|Directorate|Headquarters|Intelligence|Guard|Presidency"
-    r"|Government|Cabinet|Parliament)\b"
+    r"|Government|Cabinet|Parliament|Cell|Commission|Department|Service)\b"
 )
 
 
@@ -1303,8 +1321,8 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     if _POSSESSIVE.match(text, end):
         return not _ACTS_THROUGH.match(text, end)
     before = text[max(0, start - 25) : start]
-    if _SPOKEN_TO.search(before):
-        return False
+    if _SPOKEN_TO.search(before) or _BODY_OF.search(text, max(0, start - 40), start):
+        return False  # "according to Sudan", "the government of Sudan": the state acts
     if _PLACE_BEFORE.search(before):
         return True
     # "in northern Iraq and Syria", "to Europe and the United States": a place listed
@@ -1315,6 +1333,12 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     )
 
 
+# "the government of Sudan", "the leadership of Armenia": a state through its bodies.
+_BODY_OF: Final = re.compile(
+    r"\b(?i:government|leadership|authorities|president|presidency|prime\s+minister|army"
+    r"|armed\s+forces|military|parliament|foreign\s+ministry|ambassador|embassy"
+    r"|(?:foreign|defen[cs]e|interior)\s+minister)\s+of\s+(?:the\s+)?$"
+)
 _COMPASS: Final = (
     r"(?:(?i:north|south|east|west|central|northern|southern|eastern|western"
     r"|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"

@@ -39,7 +39,15 @@ _GROUP_NOUNS: Final = words(
     "charity group agency organisation organization ministry army military militia movement "
     "committee government rebels police company alliance coalition office mission programme "
     "front brigade brigades force forces council authority authorities department service "
-    "broadcaster newspaper daily channel station network"
+    "broadcaster newspaper daily channel station network "
+    # nouns of a body's name: "the cell said" is the "Security Media Cell" named before
+    "cell command directorate commission secretariat bureau forum union party association "
+    "federation tribunal observatory watchdog institute foundation unit"
+)
+# ... which stand only for a body whose name holds them ("the cell", "the forum").
+_NAME_NOUNS: Final = words(
+    "cell command directorate commission secretariat bureau forum union party association "
+    "federation tribunal observatory watchdog institute foundation unit"
 )
 # Who may say a quote without being named: "the official said" has no speaker.
 _DESCRIPTIONS: Final = words(
@@ -151,7 +159,7 @@ class _Mentions:
             for actor in reversed(before):
                 if actor.attributes.get("type") == "organisation":
                     return actor
-        if wanted is not None:
+        if wanted is not None or head in _NAME_NOUNS:
             return None  # "the ministry" and no ministry, government or army named before
         return before[-1] if before else None
 
