@@ -245,3 +245,34 @@ def test_a_state_after_its_government_or_leadership_of_is_the_state_acting() -> 
     assert _suggested("The government of Sudan said it would attend.") == ["Sudan"]
     assert "Armenia" in _suggested("He blamed the leadership of Armenia for the clash.")
     assert _suggested("The capital of Sudan is Khartoum.") == []
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+def test_an_unnamed_speaker_with_a_relative_clause_gives_no_speaker() -> None:
+    text = (
+        "Major Tomas Ilunga commands the post. "
+        '"We were outnumbered," a soldier who survived the raid told reporters.'
+    )
+    assert _speaker(text, "We were outnumbered") is None
+
+
+def test_unnamed_plural_sources_give_no_speaker_whatever_they_are_close_to() -> None:
+    text = (
+        "The Houthis have not commented. "
+        'Sources close to the group said the commander was "alive and well".'
+    )
+    assert _speaker(text, "alive and well") is None
+    text = 'Two senior officials in the army said the base was "fully evacuated".'
+    assert _speaker(text, "fully evacuated") is None
+
+
+def test_a_name_after_any_speech_verb_is_the_speaker() -> None:
+    text = '"We want talks," said Nadia Karimi. "We want guarantees," replied Omar Farouk.'
+    assert _speaker(text, "We want guarantees") == "Omar Farouk"
+
+
+def test_quoted_as_saying_attributes_to_the_person_quoted() -> None:
+    text = 'Karim Mansour was quoted by state media as saying: "The offensive has begun."'
+    assert _speaker(text, "The offensive") == "Karim Mansour"

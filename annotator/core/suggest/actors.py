@@ -60,7 +60,7 @@ SPEECH_VERBS: Final = words(
     "insists warned warns explained explains posted recalled recalls described describes "
     "accused accuses confirmed confirms called calls replied replies stated asked urged "
     "urges announced announces claimed claims argued argues noted notes estimated estimates "
-    "blamed blames"
+    "blamed blames quoted saying"
 )
 ORGANISATION_WORDS: Final = words(
     "Front Movement Brigades Brigade Guard Army Forces Mission Office Committee "
@@ -107,7 +107,8 @@ _PERSON_AFTER: Final = re.compile(
 )
 _PERSON_BEFORE: Final = re.compile(
     r"(?:\b(?:said|says|added|wrote|according\s+to|by|called|named|identified\s+(?:himself|"
-    r"herself)\s+as|told|asked|quoted|quoting|dear|,\s+(?:a|an|the)\s+[\w-]+\s+(?:of|for)\s+\w+,"
+    r"herself)\s+as|told|asked|quoted|quoting|dear|replied|recalled|explained|insisted|warned"
+    r"|continued|shouted|urged|noted|declared|stated|countered|admitted|conceded|,\s+(?:a|an|the)\s+[\w-]+\s+(?:of|for)\s+\w+,"
     # "said their father, Yusuf al-Amiri": the speaker named after the description
     r"|\b(?:said|says|added|wrote)\s+(?:his|her|their|the|a|an)\s+[a-z-]+(?:\s+[a-z-]+)?,)"
     r"\s+)$",
@@ -374,10 +375,14 @@ def _until_possessive(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
 # ("X, a councillor in Korvel, said"). Both are tried: the aside may not swallow the verb.
 _VERB_NEXT: Final = re.compile(r",?\s+([a-z]+)")
 _VERB_AFTER_ASIDE: Final = re.compile(r"\s*,[^,.;\n]{1,60},\s+([a-z]+)")
+# "X was quoted by state media as saying", "X has been cited as saying".
+_QUOTED_NEXT: Final = re.compile(r",?\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:quoted|cited)\b")
 
 
 def speech_follows(text: str, end: int) -> bool:
     window = text[end : end + 90]
+    if _QUOTED_NEXT.match(window):
+        return True
     for pattern in (_VERB_NEXT, _VERB_AFTER_ASIDE):
         after = pattern.match(window)
         if after is not None and after.group(1) in SPEECH_VERBS:

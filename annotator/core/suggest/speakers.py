@@ -456,11 +456,13 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
     if (
         between
         and between[0] in ("a", "an", "one", "another")
-        and len(between) <= 5
-        and set(between) & _UNNAMED_NOUNS
+        and (len(between) <= 5 or _RELATIVE_WORDS & set(between[2:5]))
+        and set(between[:5]) & _UNNAMED_NOUNS
         and not mentions.within(i, verb_at)
     ):
-        return True, None  # '"...," a security official said': someone not named
+        # '"...," a security official said', '"...," a soldier who survived it told ...':
+        # someone not named
+        return True, None
     described_group = (
         len(between) == 3
         and between[0].lower() == "the"
@@ -503,6 +505,8 @@ def _subject_or_pronoun(
 ) -> tuple[bool, Extent | None]:
     """Like `_subject`, but pronouns point back from before the quote."""
     words = re.findall(r"[A-Za-z]+", text[start:verb_at].lower())
+    if _unnamed_subject(words) and not mentions.within(start, verb_at):
+        return True, None  # "Sources close to the group said ...": nobody named
     # A pronoun right after a comma is the subject, whatever the opening phrase names
     # ("In a statement carried by the group's Amaq news agency, it said").
     named_inside = bool(mentions.within(start, verb_at)) and not _PRONOUN_AFTER_COMMA.search(
@@ -541,6 +545,28 @@ def _subject_or_pronoun(
 
 
 _DESCRIBED_SUBJECT: Final = re.compile(r"\b[Tt]he\s+(?:([a-z]+)\s+)??([a-z]+)\s+$")
+
+
+_RELATIVE_WORDS: Final = words("who whose whom that which")
+# Plural speakers news leaves unnamed when they open the clause: "Sources close to ...".
+_UNNAMED_PLURALS: Final = words(
+    "sources officials residents witnesses diplomats analysts aides relatives survivors "
+    "villagers locals activists medics doctors rescuers traders elders soldiers fighters"
+)
+
+
+def _unnamed_subject(words: Sequence[str]) -> bool:
+    """True when the clause's subject is someone unnamed: "sources close to the group",
+    "two senior officials", "a source in the army"."""
+    if not words:
+        return False
+    if words[0] in _UNNAMED_PLURALS:
+        return True
+    return (
+        words[0] in ("a", "an", "one", "another", "two", "three", "several", "some")
+        and bool(set(words[1:4]) & (_UNNAMED_NOUNS | _UNNAMED_PLURALS))
+        and not set(words[:6]) & {"spokesman", "spokeswoman", "spokesperson"}
+    )
 
 
 def _sentence_before(all_sentences: Sequence[Sentence], offset: int) -> Sentence | None:
