@@ -276,3 +276,29 @@ def test_a_name_after_any_speech_verb_is_the_speaker() -> None:
 def test_quoted_as_saying_attributes_to_the_person_quoted() -> None:
     text = 'Karim Mansour was quoted by state media as saying: "The offensive has begun."'
     assert _speaker(text, "The offensive") == "Karim Mansour"
+
+
+def test_a_given_name_opening_a_sentence_with_an_age_or_who_clause_is_a_person() -> None:
+    text = "Grace, who asked that her surname not be used, said the soldiers beat her."
+    assert _suggested(text) == ["Grace"]
+    assert _suggested("Karim, 19, said he ran.") == ["Karim"]
+    # ... not a plural, a place or a nationality
+    assert _suggested("Officials, who declined to be named, said the road was shut.") == []
+    assert _suggested("Somali, who was born here, spoke.") == []
+
+
+def test_a_month_inside_a_name_is_part_of_the_name() -> None:
+    assert _suggested("Daw Aye Aye Mar, 67, said she had nowhere to go.") == ["Daw Aye Aye Mar"]
+
+
+def test_a_role_after_a_possessive_names_the_person_apposed() -> None:
+    text = "The group's deputy leader, Hamza Idrissi, appeared in a video."
+    assert _suggested(text) == ["Hamza Idrissi"]
+
+
+def test_capitals_acting_together_stand_for_their_governments() -> None:
+    assert _suggested("Hanoi and Manila traded accusations after the collision.") == [
+        "Hanoi",
+        "Manila",
+    ]
+    assert "Kigali" in _suggested("Kigali suspended aid to the region.")

@@ -261,11 +261,24 @@ def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     if not tokens or len(tokens) > 4:
         return None
     words = [t.text for t in tokens]
-    if any(w in ORGANISATION_WORDS or w in _NOT_NAMES or is_title(w) or w in _MEDIA for w in words):
-        return None
+    if any(
+        w in ORGANISATION_WORDS
+        or (w in _NOT_NAMES and (i == 0 or w not in _MONTHS))
+        or is_title(w)
+        or w in _MEDIA
+        for i, w in enumerate(words)
+    ):
+        return None  # a month inside a name is a name ("Aye Aye Mar", "Theresa May")
     if any(w.isupper() and len(w) > 1 for w in words):
         return None  # an acronym
     return tokens
+
+
+_SINGLE_NAME_AFTER: Final = re.compile(r", (?:\d{1,3},|who\b)")
+_MONTHS: Final = words(
+    "January February March April May June July August September October November "
+    "December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+)
 
 
 @rule(
@@ -353,7 +366,7 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
         if previous is None or previous.group(1) not in ROLE_WORDS:
             continue
         if text[run.start - 2] == "," and not re.search(
-            r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,3}[a-z]+,\s$",
+            r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'\u2019-]+\s+){0,3}[a-z]+,\s$",
             text[max(0, run.start - 60) : run.start],
         ):
             continue
@@ -416,19 +429,7 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
         start, end = person[0].start, _name_end(person[-1], text)
         # The cheap tests first; "in Tell Qasra, said" (a place before the verb) last.
         if len(person) < 2:
-            # One name alone only where nothing else can stand: "gave her name as Vesna".
-            if (
-                text[max(0, start - 16) : start].rsplit(None, 1)[-1:] in _SINGLE_NAME_LAST
-                and (
-                    _SINGLE_NAME_BEFORE.search(text, max(0, start - 40), start)
-                    or (
-                        # "Baloch's widow, Samina, said": a relative named between commas
-                        _KIN_BEFORE.search(text, max(0, start - 40), start)
-                        and text[end : end + 1] == ","
-                    )
-                )
-                and not _is_locative(ctx, start)
-            ):
+            if _single_name_is_person(ctx, start, end):
                 yield _suggestion(start, end, "person", "actor_person_in_attribution")
             continue
         if ctx.gazetteer.get(text[start:end]) is not None:
@@ -441,6 +442,31 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             or _PERSON_BEFORE.search(text[max(0, start - 60) : start])
         ) and not _is_locative(ctx, start):
             yield _person(text, person, "actor_person_in_attribution")
+
+
+def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
+    """One name alone only where nothing else can stand: "gave her name as Vesna", "Baloch's
+    widow, Samina, said", and a given name opening the sentence before an age or a relative
+    clause ("Aisha, 34, said", "Aisha, who asked that her surname not be used, said")."""
+    text = ctx.text
+    if (
+        text[max(0, start - 16) : start].rsplit(None, 1)[-1:] in _SINGLE_NAME_LAST
+        and (
+            _SINGLE_NAME_BEFORE.search(text, max(0, start - 40), start)
+            or (_KIN_BEFORE.search(text, max(0, start - 40), start) and text[end : end + 1] == ",")
+        )
+        and not _is_locative(ctx, start)
+    ):
+        return True
+    name = text[start:end]
+    return bool(
+        _SINGLE_NAME_AFTER.match(text, end)
+        and not name.endswith("s")
+        and len(name) > 2
+        and is_sentence_start(text, start)
+        and ctx.gazetteer.get(name) is None
+        and not _DEMONYM_SHAPE.fullmatch(name)
+    )
 
 
 def _people(ctx: SuggestContext) -> list[Suggestion]:
@@ -1190,7 +1216,14 @@ _GOVERNMENT_VERBS: Final = (
     r"|summoned|summons|has|have|had|will|would|did|does|do|(?:is|are|was|were)\s+\w+ing"
     r"|has\s+responded|responded|retaliated|struck|launched|claimed|claims|insisted|maintains"
     r"|maintained|hopes|hoped|fears|feared|argued|argues|believes|believed|gave|gives|give"
-    r"|offered|offers|dismissed|dismisses|denounced|denounces|confirmed|confirms)"
+    r"|offered|offers|dismissed|dismisses|denounced|denounces|confirmed|confirms"
+    # policy acts: "Beijing and Manila traded accusations", "Kigali suspended aid"
+    r"|traded|trade|exchanged|exchange|negotiated|negotiates|vowed|vows|pledged|pledges"
+    r"|promised|promises|suspended|suspends|halted|halts|resumed|resumes|severed|severs"
+    r"|restored|restores|barred|bars|banned|bans|deployed|deploys|withdrew|withdraws"
+    r"|vetoed|vetoes|blocked|blocks|lifted|lifts|extended|extends|requested|requests"
+    r"|sought|seeks|protested|protests|retaliated|retaliates|released|releases"
+    r"|recognised|recognized|recognises|recognizes|mediated|mediates|brokered|brokers)"
 )
 _GOVERNMENT_AFTER: Final = re.compile(
     r"(?:['\u2019]s\b|(?:\s+and\s+(?:the\s+)?[A-Z][\w\u0300-\u036f.-]*(?:\s+[A-Z][\w-]*)?)?"
