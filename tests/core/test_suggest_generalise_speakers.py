@@ -302,3 +302,41 @@ def test_capitals_acting_together_stand_for_their_governments() -> None:
         "Manila",
     ]
     assert "Kigali" in _suggested("Kigali suspended aid to the region.")
+
+
+def test_a_civil_body_named_with_what_it_is_is_an_organisation() -> None:
+    text = (
+        '"Abductions have doubled," the Lake Chad Observatory, a research group, said. '
+        "The Lake Chad Observatory counted 200 cases."
+    )
+    types = _types(text)
+    assert types == {"Lake Chad Observatory": "organisation"}
+    assert _suggested(text).count("Lake Chad Observatory") == 2
+    assert _speaker(text, "Abductions") == "Lake Chad Observatory"
+    # ... but a person described by a role stays a person
+    assert _types("Amina Diallo, a research coordinator, said so.") == {"Amina Diallo": "person"}
+
+
+def test_a_body_before_a_title_and_a_name_is_no_organisation() -> None:
+    text = 'Police Superintendent Ravi Menon said: "We are searching the forest."'
+    assert _suggested(text) == ["Ravi Menon"]
+    assert _speaker(text, "We are searching") == "Ravi Menon"
+
+
+def test_a_person_of_a_body_after_a_speech_verb_is_two_actors() -> None:
+    text = '"It is a disaster," added Yara Khoury of the Lebanese Red Cross.'
+    assert _suggested(text) == ["Yara Khoury", "Lebanese Red Cross"]
+    assert _speaker(text, "It is a disaster") == "Yara Khoury"
+
+
+def test_said_the_role_takes_the_person_named_with_that_role() -> None:
+    text = 'The doctor, Noura Salem, treated 30 patients. "Most had burns," said the doctor.'
+    assert _speaker(text, "Most had burns") == "Noura Salem"
+
+
+def test_a_rival_apposed_and_a_verb_of_disagreement_introduce_a_speaker() -> None:
+    text = (
+        '"We are ready to talk," Peter Okello told reporters. But his rival, Mary Atim, '
+        'disagreed: "Talks have failed before."'
+    )
+    assert _speaker(text, "Talks have failed") == "Mary Atim"

@@ -53,14 +53,16 @@ ROLE_WORDS: Final = words(
     # occupations wires put before a name ("Villager Ko Htet Aung, 34, said")
     "villager shopkeeper trader vendor merchant student fisherman herder shepherd labourer "
     "laborer worker elder businessman businesswoman mechanic tailor pharmacist midwife "
-    "paramedic medic cleric"
+    "paramedic medic cleric rival ally aide deputy successor predecessor partner"
 )
 SPEECH_VERBS: Final = words(
     "said says told tells added adds wrote writes denied denies declared declares insisted "
     "insists warned warns explained explains posted recalled recalls described describes "
     "accused accuses confirmed confirms called calls replied replies stated asked urged "
     "urges announced announces claimed claims argued argues noted notes estimated estimates "
-    "blamed blames quoted saying"
+    "blamed blames quoted saying disagreed countered responded acknowledged admitted "
+    "conceded vowed pledged promised cautioned complained lamented stressed reiterated "
+    "demanded threatened predicted suggested reported tweeted shouted whispered wondered"
 )
 ORGANISATION_WORDS: Final = words(
     "Front Movement Brigades Brigade Guard Army Forces Mission Office Committee "
@@ -817,6 +819,51 @@ def actor_described_group(ctx: SuggestContext) -> Iterator[Suggestion]:
         yield _suggestion(start, end, "armed group", "actor_described_group")
 
 
+# "the Sahel Monitor, a research group,", "Shelter Now, a charity that ...": a civil body.
+_CIVIL_APPOSITIVE: Final = re.compile(
+    r", (?:a|an) (?:[\w-]+ ){0,2}?(?:(?:research|rights|aid|monitoring|advocacy|humanitarian"
+    r"|relief|campaign|lobby|civil society|medical|legal|women's|youth|press freedom) "
+    r"(?:group|organisation|organization|network|coalition)|charity|think[- ]tank|watchdog"
+    r"|non-?profit|NGO|monitor|research institute|rights body)\b"
+)
+
+
+@rule(
+    "actor_described_organisation",
+    "ACTOR",
+    "A civil organisation named with what it is, and its other mentions: 'the Sahel Monitor, "
+    "a research group,' -> 'Sahel Monitor', 'Shelter Now, a charity that ...'.",
+)
+def actor_described_organisation(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    tails = [m.start() for m in _CIVIL_APPOSITIVE.finditer(text)]
+    if not tails:
+        return
+    runs = {run.end: run for run in _runs(ctx)}
+    index = _gazetteer_index(ctx.gazetteer)
+    names = set()
+    for at in tails:
+        run = runs.get(at)
+        if run is None:
+            continue
+        tokens = _strip_leading(run, _NOT_NAMES)
+        capitalised = [t.text for t in tokens if t.text[:1].isupper()]
+        if len(capitalised) < 2 or (
+            _person_tokens(tokens)
+            and not _THE_BEFORE.search(text, max(0, tokens[0].start - 5), tokens[0].start)
+        ):
+            continue  # one word, or a person's name ("Amina Diallo, a research coordinator")
+        name = text[tokens[0].start : tokens[-1].end]
+        if name not in index.kinds and not _DEMONYM_SHAPE.fullmatch(capitalised[0]):
+            names.add(name)
+    if names:
+        for start, end, _name in NameMatcher(names).find_all(text, ctx.piece_index):
+            yield _suggestion(start, end, "organisation", "actor_described_organisation")
+
+
+_THE_BEFORE: Final = re.compile(r"\b[Tt]he $")
+
+
 @rule(
     "actor_organisation_name",
     "ACTOR",
@@ -876,6 +923,28 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "Fighters of the Africa Corps", "Wagner Group in Mali"
         if _titled_name_tail(tokens) is not None:
             continue  # "Superintendent of Police Asif Qureshi": a person, by title
+        of_at = next((k for k, t in enumerate(tokens) if t.text == "of"), -1)
+        if (
+            2 <= of_at <= 4
+            and _person_tokens(tokens[:of_at])
+            and all(t.text[:1].isupper() for t in tokens[:of_at])
+            and _PERSON_BEFORE.search(ctx.text[max(0, tokens[0].start - 60) : tokens[0].start])
+        ):
+            # "added Yara Haddad of the Lebanese Red Cross": a person, then the body
+            tokens = tuple(t for t in tokens[of_at + 1 :] if t.text not in ("the", "The"))
+            if sum(t.text[:1].isupper() for t in tokens) < 2:
+                continue
+        last_title = max((k for k, t in enumerate(tokens) if is_title(t.text)), default=-1)
+        named = tokens[last_title + 1 :]
+        if (
+            last_title >= 0
+            and 2 <= len(named) <= 4
+            and all(t.text[:1].isupper() for t in named)
+            and _person_tokens(named)
+        ):
+            # "Police Superintendent Ravi Shankar": the body before a title is a modifier
+            # of the person's title, not a name of its own
+            continue
         if len(tokens) > 2 and tokens[1].text == "in":
             continue  # "Police in Sindh province": a body and where it is, not a name
         tokens = _without_seat(ctx, _without_coordinated(ctx, tokens))

@@ -254,7 +254,8 @@ _POSSESSIVE_AFTER: Final = re.compile(r"['\u2019]s?\b")
 # People named for a role news then uses alone: "the governor said", "the minister told".
 _PERSON_ROLES: Final = words(
     "governor minister spokesman spokeswoman spokesperson mayor commander president envoy "
-    "ambassador general colonel director chief prosecutor senator lawmaker premier"
+    "ambassador general colonel director chief prosecutor senator lawmaker premier "
+    "commissioner doctor nurse lawyer teacher inspector superintendent captain major"
 )
 _ROLE_BEFORE: Final = {
     role: re.compile(rf"\b(?i:{role}),?(?:\s+[A-Z][\w.'\u2019-]*)*\s*$") for role in _PERSON_ROLES
@@ -444,6 +445,13 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         words = re.findall(r"[A-Za-z]+", text[begin:end].lower())
         if words and words[0] in _PRONOUN_PERSON:
             return True, _extent(mentions.person_before(text, quote.start))
+        if (
+            len(words) == 1
+            and words[0] in _PERSON_ROLES
+            and re.search(r"\bthe\s+$", text[i:begin], re.IGNORECASE)
+        ):
+            # '"...," said the doctor': the person named before as the doctor, if any
+            return True, _extent(mentions.role_holder_before(text, quote.start, words[0]))
         return bool(words), None
     if verb is None:
         return False, None
