@@ -340,3 +340,14 @@ def test_a_rival_apposed_and_a_verb_of_disagreement_introduce_a_speaker() -> Non
         'disagreed: "Talks have failed before."'
     )
     assert _speaker(text, "Talks have failed") == "Mary Atim"
+
+
+def test_a_states_possessive_is_never_inside_a_persons_name() -> None:
+    text = "Iran's Revolutionary Guards said they had seized a tanker."
+    assert _types(text) == {"Iran": "state", "Revolutionary Guards": "state"}
+
+
+def test_a_listed_group_after_a_states_possessive_keeps_its_listed_type() -> None:
+    # (the state's possessive before a group that is not its body places, as
+    # "Afghanistan's Taliban" does)
+    assert _types("Russia's Wagner Group left Bangui.") == {"Wagner Group": "armed group"}

@@ -273,6 +273,8 @@ def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
         return None  # a month inside a name is a name ("Aye Aye Mar", "Theresa May")
     if any(w.isupper() and len(w) > 1 for w in words):
         return None  # an acronym
+    if any(_POSSESSIVE_END.search(w) for w in words[:-1]):
+        return None  # "Iran's Revolutionary Guards": an owner, then what it owns
     return tokens
 
 
@@ -956,8 +958,11 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
         if ordinal is not None and set(words) & _UNITS:
             start = ordinal.start()  # "the army's 6th Infantry Division"
         kind = _body_type(ctx, tokens)
+        listed_kind = _gazetteer_index(ctx.gazetteer).kinds.get(ctx.text[start : tokens[-1].end])
         state_owner = _STATE_OWNER.search(ctx.text, max(0, start - 30), start)
-        if state_owner is not None and kind == "organisation":
+        if listed_kind is not None:
+            kind = listed_kind[0]  # "Russia's Wagner Group" is the group it is listed as
+        elif state_owner is not None and kind == "organisation":
             listed = _gazetteer_index(ctx.gazetteer).kinds.get(state_owner.group(1))
             if listed is not None and listed[0] == "state":
                 kind = "state"  # "Iraq's Security Media Cell": a state's own body
@@ -1373,7 +1378,7 @@ _ACTS_THROUGH: Final = re.compile(
     # ... or a named body: "Iraq's Joint Operations Command", "Nigeria's Defence Headquarters"
     r"|['\u2019]s (?:[A-Z][\w-]* ){0,3}(?:Ministry|Command|Council|Office|Agency|Service"
     r"|Forces|Army|Navy|Police|Directorate|Headquarters|Intelligence|Guard|Presidency"
-    r"|Government|Cabinet|Parliament|Cell|Commission|Department|Service)\b"
+    r"|Government|Cabinet|Parliament|Cell|Commission|Department|Service|Guards|Corps)\b"
 )
 
 
