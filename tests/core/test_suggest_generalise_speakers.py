@@ -351,3 +351,33 @@ def test_a_listed_group_after_a_states_possessive_keeps_its_listed_type() -> Non
     # (the state's possessive before a group that is not its body places, as
     # "Afghanistan's Taliban" does)
     assert _types("Russia's Wagner Group left Bangui.") == {"Wagner Group": "armed group"}
+
+
+def test_one_of_a_group_named_in_apposition_is_the_speaker() -> None:
+    text = '"We will march again," said one of the organisers, Ahmed Saleh.'
+    assert _speaker(text, "We will march") == "Ahmed Saleh"
+
+
+def test_quoted_as_saying_after_the_quote_takes_the_person_quoted() -> None:
+    text = (
+        '"The operation succeeded," the Houthi-run Saba news agency quoted Yahya Qasim as saying.'
+    )
+    assert _speaker(text, "The operation") == "Yahya Qasim"
+    text = (
+        "Musa Kamara, the district chief, was at the scene. "
+        '"They came at night," the ministry quoted him as saying.'
+    )
+    assert _speaker(text, "They came") == "Musa Kamara"
+
+
+def test_modifiers_before_a_name_after_the_verb_leave_the_speaker() -> None:
+    text = '"We will respond," said Turkish Defence Minister Mehmet Aydin.'
+    assert _speaker(text, "We will respond") == "Mehmet Aydin"
+    # ... but a preposition makes the name someone else
+    text = 'Ali Musa was detained. "He is innocent," said the lawyer for Ali Musa.'
+    assert _speaker(text, "He is innocent") is None
+
+
+def test_an_unnamed_official_of_a_named_body_gives_no_speaker() -> None:
+    text = '"It is chaos," a UN official in Juba said, speaking on condition of anonymity.'
+    assert _speaker(text, "It is chaos") is None

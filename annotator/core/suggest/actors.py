@@ -367,7 +367,11 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     for run in _runs(ctx, connectors=False):
         # "spokesman Dušan Velkov", "a camp leader, Amina Okafor" (an appositive).
         previous = re.search(r"([a-z]+),? $", text[max(0, run.start - 20) : run.start])
-        if previous is None or previous.group(1) not in ROLE_WORDS:
+        if previous is None or (
+            previous.group(1) not in ROLE_WORDS
+            # "one of the organisers, Ahmed Saleh": one of a group, named
+            and not _ONE_OF.search(text, max(0, run.start - 40), run.start)
+        ):
             continue
         if text[run.start - 2] == "," and not re.search(
             r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'\u2019-]+\s+){0,3}[a-z]+,\s$",
@@ -377,6 +381,9 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
         person = _person_tokens(_until_possessive(_strip_titles(run.tokens)[0]))
         if person and (len(person) >= 2 or not is_sentence_start(text, run.start)):
             yield _person(text, person, "actor_role_person")
+
+
+_ONE_OF: Final = re.compile(r"\b[Oo]ne of (?:the|its|their|his|her) (?:[a-z-]+ ){0,2}[a-z]+s, $")
 
 
 def _until_possessive(tokens: tuple[Token, ...]) -> tuple[Token, ...]:

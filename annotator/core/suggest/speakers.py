@@ -420,6 +420,10 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         people = [a for a in following if _is_person(a)]
         if people and not re.search(r"[A-Z]", _untitled(text[begin : following[0].start])):
             return True, _extent(people[0])
+        if people and _modifiers_only(text[begin : people[0].start]):
+            # "said Turkish Defence Minister X", "said Houthi military spokesman X": the
+            # words before the name describe it ("the lawyer for X" does not)
+            return True, _extent(people[0])
         if (
             following
             and phrase_end < end
@@ -456,6 +460,11 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
     if verb is None:
         return False, None
     verb_at = i + verb.start()
+    if verb.group() == "quoted":
+        # '"...," the Saba news agency quoted X as saying', '... quoted him as saying'
+        quoted = _quoted_person(text, mentions, i + verb.end(), end, quote.start)
+        if quoted is not None:
+            return True, quoted
     # Only a short subject may stand between the quote and its verb ("Kostić told",
     # "the charity said", "WHO director Dr. X told"); anything else is a new clause.
     between = re.findall(r"[A-Za-z]+", text[i:verb_at])
@@ -466,7 +475,7 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         and between[0] in ("a", "an", "one", "another")
         and (len(between) <= 5 or _RELATIVE_WORDS & set(between[2:5]))
         and set(between[:5]) & _UNNAMED_NOUNS
-        and not mentions.within(i, verb_at)
+        and not any(_is_person(a) for a in mentions.within(i, verb_at))
     ):
         # '"...," a security official said', '"...," a soldier who survived it told ...':
         # someone not named
@@ -493,6 +502,34 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
     ):
         return False, None
     return _subject_or_pronoun(text, mentions, i, verb_at, quote.start)
+
+
+# Words that make the name after them someone else than the speaker: "the lawyer for X".
+_NOT_MODIFIERS: Final = words(
+    "for of to with by whose who whom and from against on at in about than like as"
+)
+
+
+def _modifiers_only(words_before: str) -> bool:
+    """True when the words before a name only describe it: "Turkish Defence Minister",
+    "UN envoy", "Houthi military spokesman" (no comma, no preposition, a few words)."""
+    found = re.findall(r"[\w'\u2019.-]+|,", words_before)
+    return 0 < len(found) <= 6 and not any(w == "," or w in _NOT_MODIFIERS for w in found)
+
+
+def _quoted_person(
+    text: str, mentions: _Mentions, start: int, end: int, quote_start: int
+) -> Extent | None:
+    """Who "quoted X as saying" names: the person right after "quoted", or the person
+    "him"/"her" stands for."""
+    following = mentions.within(start, end)
+    people = [a for a in following if _is_person(a)]
+    if people and not text[start : people[0].start].strip(" ,"):
+        return _extent(people[0])
+    pronoun = re.match(r"\s+(him|her)\s+as\b", text[start:end])
+    if pronoun is not None:
+        return _extent(mentions.person_before(text, quote_start))
+    return None
 
 
 def _person_at(text: str, mentions: _Mentions, start: int, end: int) -> Extent | None:
