@@ -381,3 +381,32 @@ def test_modifiers_before_a_name_after_the_verb_leave_the_speaker() -> None:
 def test_an_unnamed_official_of_a_named_body_gives_no_speaker() -> None:
     text = '"It is chaos," a UN official in Juba said, speaking on condition of anonymity.'
     assert _speaker(text, "It is chaos") is None
+
+
+def test_a_full_name_whose_surname_speaks_alone_is_a_person() -> None:
+    text = (
+        "Nkosana Dube and Thandi Mokoena both spoke at the rally. "
+        '"We are tired," Dube said. "So are we," Mokoena replied.'
+    )
+    assert _types(text) == {
+        "Nkosana Dube": "person",
+        "Thandi Mokoena": "person",
+        "Dube": "person",
+        "Mokoena": "person",
+    }
+    assert _speaker(text, "So are we") == "Mokoena"
+    assert _suggested("Kofi, 19, said he ran.") == ["Kofi"]
+
+
+def test_a_description_takes_the_body_whose_name_holds_it_over_a_nearer_one() -> None:
+    text = (
+        "The Armenian Defence Ministry accused Azerbaijan of provocation. "
+        '"Our units responded," the ministry said.'
+    )
+    assert _speaker(text, "Our units") == "Armenian Defence Ministry"
+    # ... and the bracketed acronym right after that name, the nearer mention of it
+    text = (
+        "The United Nations Mission in South Sudan (UNMISS) sent a patrol, and Uganda "
+        'offered help. "Civilians must be protected," the mission said.'
+    )
+    assert _speaker(text, "Civilians must") == "UNMISS"

@@ -476,8 +476,40 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
         and len(name) > 2
         and is_sentence_start(text, start)
         and ctx.gazetteer.get(name) is None
-        and not _DEMONYM_SHAPE.fullmatch(name)
+        and name not in _gazetteer_index(ctx.gazetteer).demonyms
     )
+
+
+def _named_by_surname(ctx: SuggestContext) -> Iterator[Suggestion]:
+    """A full name whose last word speaks alone elsewhere: "Nkosana Dube and Thandi Mokoena
+    spoke. ... Dube said" makes "Nkosana Dube" a person (and "Dube", by its mentions)."""
+    text = ctx.text
+    runs = _runs(ctx, connectors=False)
+    listed = _gazetteer_index(ctx.gazetteer).kinds
+    demonyms = _gazetteer_index(ctx.gazetteer).demonyms
+    speaking = {
+        run.tokens[0].text
+        for run in runs
+        if len(run.tokens) == 1
+        and _VERB_RIGHT_AFTER.match(text, run.end)
+        and _person_tokens(run.tokens)
+        and not run.tokens[0].text.isupper()
+        and run.tokens[0].text not in listed
+    }
+    if not speaking:
+        return
+    for run in runs:
+        tokens = run.tokens
+        while tokens and (tokens[0].text in _NOT_NAMES or is_title(tokens[0].text)):
+            tokens = tokens[1:]
+        if (
+            2 <= len(tokens) <= 3
+            and tokens[-1].text in speaking
+            and _person_tokens(tokens)
+            and text[tokens[0].start : tokens[-1].end] not in listed
+            and tokens[0].text not in demonyms
+        ):
+            yield _person(text, tokens, "actor_surname_mentions")
 
 
 def _people(ctx: SuggestContext) -> list[Suggestion]:
@@ -485,6 +517,7 @@ def _people(ctx: SuggestContext) -> list[Suggestion]:
         found: list[Suggestion] = []
         for finder in (actor_titled_person, actor_role_person, actor_person_in_attribution):
             found.extend(finder(ctx))
+        found.extend(_named_by_surname(ctx))
         # A name spelled out by its bracketed acronym is an organisation's, not a person's
         # ("a group called Darfur voices for justice and peace (DVJP)").
         names = sorted((a, b) for a, b, _x, _y, _kind in _acronym_definitions(ctx))

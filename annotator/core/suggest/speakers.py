@@ -133,11 +133,23 @@ class _Mentions:
         if set(words[:-1]) & _CIVIL_MODIFIERS:
             wanted = "organisation"
         before = self.organisations_before(offset, 12)
+        # A bracketed acronym holds what its full name holds: "the mission" -> "UNAMA" of
+        # "United Nations Assistance Mission in Afghanistan (UNAMA)", the nearer mention.
+        spelled = {a.end: text[a.start : a.end].lower().split() for a in before}
+        names = {
+            a.key: spelled.get(a.start - 2, []) + text[a.start : a.end].lower().split()
+            if text[a.start - 1 : a.start] == "("
+            else text[a.start : a.end].lower().split()
+            for a in before
+        }
         tests: tuple[Callable[[Suggestion], bool], ...] = (
             lambda a: len(words) > 1 and phrase in text[a.start : a.end].lower(),
             # "The Emergency Response Rooms, a volunteer network ..." then "the network said",
             # "Ecuador's prison agency, SNAI, ..." then "the agency said".
             lambda a: _described_as(text, a, head) or _described_before_as(text, a, head),
+            # "the ministry said" -> "Azerbaijani Defence Ministry" rather than a state named
+            # since; "the department said" -> "Department of National Defense".
+            lambda a: head in names[a.key],
             # "the government" is the state itself, not its army or a ministry named since.
             lambda a: (
                 head in _GOVERNMENT_WORDS
@@ -145,9 +157,6 @@ class _Mentions:
                 and _names_whole_state(text, a)
             ),
             lambda a: wanted is not None and a.attributes.get("type") == wanted,
-            # "the department said" -> "Department of National Defense": a noun with no
-            # type of its own names the body whose name holds it.
-            lambda a: wanted is None and head in text[a.start : a.end].lower().split(),
         )
         for test in tests:
             for actor in reversed(before):
