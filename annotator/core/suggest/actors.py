@@ -116,6 +116,23 @@ _PERSON_BEFORE: Final = re.compile(
     r"\s+)$",
     re.IGNORECASE,
 )
+# The last word of every `_PERSON_BEFORE` form (or a comma): a cheap test before the regex.
+_PERSON_BEFORE_LAST: Final = words(
+    "said says added wrote to by called named as told asked quoted quoting dear replied "
+    "recalled explained insisted warned continued shouted urged noted declared stated "
+    "countered admitted conceded"
+)
+
+
+def _person_named_before(text: str, start: int) -> bool:
+    """True where news prose names a person next: "said X", "according to X", "told X"."""
+    window = text[max(0, start - 60) : start]
+    last = window.rstrip().rsplit(None, 1)[-1:]
+    if not last or (last[0].lower() not in _PERSON_BEFORE_LAST and not last[0].endswith(",")):
+        return False
+    return bool(_PERSON_BEFORE.search(window))
+
+
 _SINGLE_NAME_BEFORE: Final = re.compile(
     r"\b(?:named|called|(?:gave|giving) (?:her|his|their) (?:first )?name(?: only)? as|"
     r"identified (?:only )?as|known (?:only )?as|identified (?:himself|herself) (?:only )?as"
@@ -450,7 +467,7 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
         if (
             _PERSON_AFTER.match(text[end : end + 40])
             or speech_follows(text, end)
-            or _PERSON_BEFORE.search(text[max(0, start - 60) : start])
+            or _person_named_before(text, start)
         ) and not _is_locative(ctx, start):
             yield _person(text, person, "actor_person_in_attribution")
 
@@ -487,15 +504,18 @@ def _named_by_surname(ctx: SuggestContext) -> Iterator[Suggestion]:
     runs = _runs(ctx, connectors=False)
     listed = _gazetteer_index(ctx.gazetteer).kinds
     demonyms = _gazetteer_index(ctx.gazetteer).demonyms
-    speaking = {
-        run.tokens[0].text
-        for run in runs
-        if len(run.tokens) == 1
-        and _VERB_RIGHT_AFTER.match(text, run.end)
-        and _person_tokens(run.tokens)
-        and not run.tokens[0].text.isupper()
-        and run.tokens[0].text not in listed
-    }
+    speaking = set()
+    for run in runs:
+        if len(run.tokens) == 1:
+            verb = _VERB_NEXT.match(text, run.end)  # one word, then is it a speech verb
+            if (
+                verb is not None
+                and verb.group(1) in SPEECH_VERBS
+                and run.tokens[0].text not in listed
+                and not run.tokens[0].text.isupper()
+                and _person_tokens(run.tokens)
+            ):
+                speaking.add(run.tokens[0].text)
     if not speaking:
         return
     for run in runs:
@@ -730,12 +750,16 @@ def actor_acronym_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 # "Ecuador's prison agency, SNAI,", "the rights group, CDH,": a body described, then its
 # acronym in apposition.
+# Found from the acronym back: ", SNAI," is rare and cheap to find; the description
+# before it is read only there.
 _APPOSED_ACRONYM: Final = re.compile(
+    r",\s+(?P<acronym>[^\W\d_a-z][^\W_a-z]{1,8})(?=[,.)]|\s+(?:said|says|which|has|had|was)\b)"
+)
+_APPOSED_DESCRIPTION: Final = re.compile(
     r"(?:(?P<owner>[A-Z][\w\u0300-\u036f-]*)['\u2019]s|\b(?:[Tt]he|[Aa]n?|[Ii]ts))\s+"
     r"(?:[a-z][\w-]*\s+){0,3}?(?P<head>agency|ministry|service|department|authority|commission"
     r"|regulator|army|police|group|militia|movement|network|charity|organisation|organization"
-    r"|coalition|alliance|broadcaster|newspaper|channel|watchdog|monitor),\s+"
-    r"(?P<acronym>[^\W\d_a-z][^\W_a-z]{1,8})(?=[,.)]|\s+(?:said|says|which|has|had|was)\b)"
+    r"|coalition|alliance|broadcaster|newspaper|channel|watchdog|monitor)$"
 )
 _APPOSED_TYPES: Final = {
     **dict.fromkeys(words("group militia movement coalition alliance"), "armed group"),
@@ -753,8 +777,14 @@ _APPOSED_TYPES: Final = {
 def actor_apposed_acronym(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     kinds: dict[str, str] = {}
-    for match in _APPOSED_ACRONYM.finditer(text):
-        acronym, head = match.group("acronym"), match.group("head")
+    for found in _APPOSED_ACRONYM.finditer(text):
+        acronym = found.group("acronym")
+        if not acronym.isupper():
+            continue
+        match = _APPOSED_DESCRIPTION.search(text, max(0, found.start() - 80), found.start())
+        if match is None:
+            continue
+        head = match.group("head")
         before = text[max(0, match.start("head") - 30) : match.start("head")]
         kind = _APPOSED_TYPES.get(head, "organisation")
         if kind == "armed group" and re.search(r"\b(?:rights|aid|monitoring|advocacy)\s+$", before):
@@ -914,6 +944,8 @@ _THE_BEFORE: Final = re.compile(r"\b[Tt]he $")
 )
 def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
     for run in _runs(ctx):
+        if ORGANISATION_WORDS.isdisjoint([t.text for t in run.tokens]):
+            continue  # every name below holds an organisation word of its run
         tokens = _strip_leading(run, _NOT_NAMES)
         while tokens and _INITIAL_NEXT.match(ctx.text, tokens[-1].start):
             # "Superintendent of Police R. Devaraj Menon": the initial opens the next name
@@ -970,7 +1002,7 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
             2 <= of_at <= 4
             and _person_tokens(tokens[:of_at])
             and all(t.text[:1].isupper() for t in tokens[:of_at])
-            and _PERSON_BEFORE.search(ctx.text[max(0, tokens[0].start - 60) : tokens[0].start])
+            and _person_named_before(ctx.text, tokens[0].start)
         ):
             # "added Yara Haddad of the Lebanese Red Cross": a person, then the body
             tokens = tuple(t for t in tokens[of_at + 1 :] if t.text not in ("the", "The"))
