@@ -56,7 +56,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 from fractions import Fraction
-from typing import Final
+from typing import Final, NamedTuple
 
 __all__ = [
     "CasualtyCount",
@@ -283,6 +283,12 @@ _FIXED_NUMBERS: Final = (
     (("dozen",), 12),
 )
 
+# The first words of the phrases above: a token that is none of them skips the loop over
+# them (parsing runs at every token of every suggested phrase).
+_FIXED_FIRST: Final = frozenset(phrase[0] for phrase, _ in _FIXED_NUMBERS)
+_QUANTIFIER_FIRST: Final = frozenset(q[0] for q in _VAGUE_QUANTIFIERS)
+_RANGE_FIRST: Final = frozenset(starter[0] for starter in _RANGE_STARTERS)
+
 # --------------------------------------------------------------------------- tokens
 
 _TOKEN_RE: Final = re.compile(
@@ -314,8 +320,9 @@ _INVISIBLE: Final = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _MAX_DIGITS: Final = 18
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
+    # A named tuple, not a frozen dataclass: a phrase makes one per word, and a frozen
+    # dataclass's __init__ costs several times more (parse_casualty runs per suggestion).
     kind: str  # "num", "word", "dash" or "other"
     text: str  # lower case; for "num" the numeral without its suffix
     raw: str
@@ -638,11 +645,12 @@ def _parse_exact(
     """A single definite number at `i`: digits, words, or both ("1.5 million")."""
     if i >= len(tokens):
         return None
-    for phrase, fixed in _FIXED_NUMBERS:
-        end = _match(tokens, i, phrase)
-        if end is not None:
-            return _Exact(Fraction(fixed), end, 12 if "dozen" in phrase else 1, False)
     token = tokens[i]
+    if token.text in _FIXED_FIRST:
+        for phrase, fixed in _FIXED_NUMBERS:
+            end = _match(tokens, i, phrase)
+            if end is not None:
+                return _Exact(Fraction(fixed), end, 12 if "dozen" in phrase else 1, False)
     if token.kind == "num":
         if i in skip:
             return None
@@ -687,11 +695,12 @@ def _parse_vague(tokens: Sequence[_Token], i: int) -> tuple[int, int] | None:
             return 2 * int(token.text), i + 1
         return None
     start = i
-    for quantifier in _VAGUE_QUANTIFIERS:
-        end = _match(tokens, i, quantifier)
-        if end is not None:
-            start = end
-            break
+    if token is not None and token.text in _QUANTIFIER_FIRST:
+        for quantifier in _VAGUE_QUANTIFIERS:
+            end = _match(tokens, i, quantifier)
+            if end is not None:
+                start = end
+                break
     head = _word(tokens, start) or ""
     unit = _VAGUE_PLURALS.get(head)
     if unit is None and start > i:  # "several hundred", "a few dozen"
@@ -838,11 +847,12 @@ def _parse_candidate(
     """The number expression starting at `i` and the index to resume scanning from."""
     j = i
     explicit_range = False
-    for starter in _RANGE_STARTERS:
-        end = _match(tokens, j, starter)
-        if end is not None:
-            j, explicit_range = end, True
-            break
+    if j < len(tokens) and tokens[j].text in _RANGE_FIRST:
+        for starter in _RANGE_STARTERS:
+            end = _match(tokens, j, starter)
+            if end is not None:
+                j, explicit_range = end, True
+                break
     bound = _Bound.EXACT
     modified = False
     for _ in range(4):  # "at least an estimated 500"

@@ -5,12 +5,13 @@ Every sentence here is made up for the test; none is taken from the development 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
 
 from annotator.core.suggest import suggest
-from annotator.core.suggest.casualties import casualty_attributes
+from annotator.core.suggest.casualties import _phrase_alternatives, casualty_attributes
 
 
 def casualties(text: str) -> dict[str, dict[str, Any]]:
@@ -207,3 +208,17 @@ def test_a_groups_own_members_forces_and_tourists_are_named_victims(
     phrase: str, victims: str
 ) -> None:
     assert casualty_attributes(phrase, phrase)["victims"] == victims
+
+
+def test_phrase_lists_as_prefix_trees_match_what_their_flat_alternation_matches() -> None:
+    phrases = "at least|at most|as many as|a total of|a further|another|an estimated|be|been|being"
+    tree = re.compile(r"\b" + _phrase_alternatives(phrases) + r"(?=\s|$)", re.IGNORECASE)
+    listed = "|".join(p.replace(" ", r"\s+") for p in phrases.split("|"))
+    plain = re.compile(r"\b(?:" + listed + r")(?=\s|$)", re.IGNORECASE)
+    sample = (
+        "At  least 4, at most 9, as\nmany as 30, a total of 5, a further 2, another 7, an "
+        "estimated 80; it has been and is being, or would be"
+    )
+    assert [m.span() for m in tree.finditer(sample)] == [m.span() for m in plain.finditer(sample)]
+    assert [m.group() for m in tree.finditer(sample)][-3:] == ["an estimated", "been", "be"]
+    assert len(list(tree.finditer(sample))) == 9  # not "being," before a comma
