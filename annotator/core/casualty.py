@@ -56,6 +56,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 from fractions import Fraction
+from functools import lru_cache
 from typing import Final, NamedTuple
 
 __all__ = [
@@ -337,22 +338,16 @@ def _clean(phrase: str) -> str:
 
 def _tokenize(phrase: str) -> list[_Token]:
     tokens: list[_Token] = []
+    append = tokens.append
+    make = _Token._make
     for match in _TOKEN_RE.finditer(_clean(phrase)):
         raw = match.group(0)
-        if match.group("num") is not None:
-            tokens.append(
-                _Token(
-                    "num",
-                    match.group("num"),
-                    raw,
-                    match.start(),
-                    match.end(),
-                    (match.group("suffix") or "").lower(),
-                )
-            )
+        start, end = match.span()
+        num, suffix = match.group("num", "suffix")
+        if num is not None:
+            append(make(("num", num, raw, start, end, suffix.lower() if suffix else "")))
         else:
-            kind = match.lastgroup or "other"
-            tokens.append(_Token(kind, raw.lower(), raw, match.start(), match.end()))
+            append(make((match.lastgroup or "other", raw.lower(), raw, start, end, "")))
     return tokens
 
 
@@ -986,7 +981,9 @@ def parse_casualty(phrase: str) -> CasualtyCount:
     return fallback if fallback is not None else _NOTHING
 
 
+@lru_cache(maxsize=1024)
 def _keyword_text(phrase: str) -> str:
+    # Cached: the kind and the victims of one phrase both read it.
     return " ".join(_clean(phrase).translate(_DASHES_TO_HYPHEN).lower().split())
 
 

@@ -80,9 +80,12 @@ _VAGUE: Final = (
     r"|several|a\s+couple(?:\s+of)?)"
 )
 _AMOUNT: Final = rf"(?:{_DIGITS}|{_VAGUE}|{_WORD_NUMBER})"
-_RANGE: Final = (
-    rf"(?:between\s+{_AMOUNT}\s+and\s+{_AMOUNT}|from\s+{_AMOUNT}\s+to\s+{_AMOUNT}"
-    rf"|{_DIGITS}\s*[-\u2013\u2014]\s*{_DIGITS}|{_AMOUNT}\s+(?:to|or)\s+{_AMOUNT})"
+# A range, or one amount: "between 20 and 30" (also "between 20 to 30"), "from 12 to 15",
+# "12-15", "two or three", "40". Each amount is written out once per place it can stand
+# (four times): every pattern holding a number expression is compiled from this text.
+_RANGE_OR_AMOUNT: Final = (
+    rf"(?:(?:between|from)\s+{_AMOUNT}\s+(?:and|to)\s+{_AMOUNT}"
+    rf"|{_DIGITS}\s*[-\u2013\u2014]\s*{_DIGITS}|{_AMOUNT}(?:\s+(?:to|or)\s+{_AMOUNT})?)"
 )
 # Word lists below are written as trees of shared prefixes (see _alternatives): the
 # patterns try them at every number, victim and link word of a 1 MB article.
@@ -92,7 +95,7 @@ _MODIFIER: Final = _phrase_alternatives(
     "|roughly|approximately|an estimated|close to|in excess of|a total of|a further|another"
 )
 NUMBER_EXPRESSION: Final = (
-    rf"(?:{_MODIFIER}\s+){{0,2}}(?:{_RANGE}|{_AMOUNT})(?:\s+or\s+more|\+)?(?:\s+more)?"
+    rf"(?:{_MODIFIER}\s+){{0,2}}{_RANGE_OR_AMOUNT}(?:\s+or\s+more|\+)?(?:\s+more)?"
 )
 
 _VICTIM_PLURAL: Final = _alternatives(
@@ -535,15 +538,17 @@ _NEEDS_NEXT_WORD: Final = words("at more no fewer less well just up as close in"
 
 
 # Words a match must hold, and how far after its start they can begin at most (a number
-# expression is never longer): a start with none of them in reach is not tried.
+# expression is never longer): a start with none of them in reach is not tried. They are
+# looked up in the piece index (any case), not searched for in the text.
 _ANCHORS: Final = {
-    "casualty_number_of_refugees": (re.compile(r"\brefugees\b", re.IGNORECASE), 250),
-    "casualty_of_the_dead": (
-        re.compile(rf"\b{_HARMED_GROUP}", re.IGNORECASE),
-        250,
-    ),
-    "casualty_number_of_harmed": (re.compile(r"\bnumber\s+of\b", re.IGNORECASE), 250),
+    "casualty_number_of_refugees": (frozenset({"refugees"}), 250),
+    # The harm word of "of the (critically) wounded", a few words after "of the".
+    "casualty_of_the_dead": (frozenset({"dead", "wounded", "injured", "missing", "victims"}), 300),
+    "casualty_number_of_harmed": (frozenset({"number"}), 250),
 }
+
+
+_OF_THE_BEFORE: Final = re.compile(r"\bof\s+the\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _anchor_starts(ctx: SuggestContext, name: str) -> list[int] | None:
@@ -553,7 +558,16 @@ def _anchor_starts(ctx: SuggestContext, name: str) -> list[int] | None:
     key = "casualty_anchor_" + name
     found: list[int] | None = ctx.memo.get(key)
     if found is None:
-        found = ctx.memo[key] = [m.start() for m in anchor[0].finditer(ctx.text)]
+        found = []
+        for piece, starts in ctx.piece_index.items():
+            if piece.lower() in anchor[0]:
+                found.extend(starts)
+        found.sort()
+        if name == "casualty_of_the_dead":
+            # Only the harm words right after "of the" ("of the dead", "of the badly hurt").
+            text = ctx.text
+            found = [h for h in found if _OF_THE_BEFORE.search(text, max(0, h - 60), h)]
+        ctx.memo[key] = found
     return found
 
 
