@@ -222,3 +222,58 @@ def test_phrase_lists_as_prefix_trees_match_what_their_flat_alternation_matches(
     assert [m.span() for m in tree.finditer(sample)] == [m.span() for m in plain.finditer(sample)]
     assert [m.group() for m in tree.finditer(sample)][-3:] == ["an estimated", "been", "be"]
     assert len(list(tree.finditer(sample))) == 9  # not "being," before a comma
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "low", "kind"),
+    [
+        (
+            "Gunmen took 40 passengers hostage on the highway near the river.",
+            "took 40 passengers hostage",
+            40,
+            "other",
+        ),
+        (
+            "About 1,200 residents were left homeless by the floods.",
+            "About 1,200 residents were left homeless",
+            1200,
+            "displaced",
+        ),
+        (
+            "More than 20,000 people have been forced to flee their villages.",
+            "More than 20,000 people have been forced to flee",
+            20001,
+            "displaced",
+        ),
+        (
+            "The strike killed a family of five in their home.",
+            "killed a family of five",
+            5,
+            "killed",
+        ),
+        (
+            "Nine people were taken to hospital with gunshot wounds.",
+            "Nine people were taken to hospital with gunshot wounds",
+            9,
+            "injured",
+        ),
+    ],
+)
+def test_common_wire_phrasings_of_harm_are_one_casualty(
+    sentence: str, phrase: str, low: int, kind: str
+) -> None:
+    found = casualties(sentence)
+    assert phrase in found
+    assert found[phrase]["count_low"] == low
+    assert found[phrase]["kind"] == kind
+
+
+def test_the_ages_of_the_victims_are_not_their_count() -> None:
+    found = casualties("Two brothers aged 9 and 12 were killed when the shell hit the yard.")
+    assert list(found) == ["Two brothers aged 9 and 12 were killed"]
+    assert counts(found["Two brothers aged 9 and 12 were killed"]) == (2, 2)
+
+
+def test_hostages_freed_or_taken_are_in_custody_not_missing() -> None:
+    found = casualties("The army said it had rescued 19 hostages from the camp.")
+    assert found["rescued 19 hostages"]["kind"] == "other"

@@ -77,7 +77,9 @@ _VAGUE: Final = (
     r"(?:(?:a\s+few\s+|several\s+|many\s+)?(?:tens|hundreds|dozens)\s+of\s+thousands"
     r"|(?:a\s+few\s+|several\s+)?(?:dozens|hundreds|thousands|scores|millions)"
     r"|(?:a|half\s+a|two|three|several|a\s+few)\s+dozen|a\s+whole\s+family|an\s+entire\s+family"
-    r"|several|a\s+couple(?:\s+of)?)"
+    r"|several|a\s+couple(?:\s+of)?"
+    # "killed a family of five"
+    rf"|(?:a|an|one)\s+family\s+of\s+(?:{_SMALL}|\d+))"
 )
 _AMOUNT: Final = rf"(?:{_DIGITS}|{_VAGUE}|{_WORD_NUMBER})"
 # A range, or one amount: "between 20 and 30" (also "between 20 to 30"), "from 12 to 15",
@@ -159,7 +161,8 @@ _CASUALTY_WORD: Final = (
     r"|(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)"
     r"|lost\s+(?:(?:a|an|both|their|his|her)\s+)?(?:limbs?|legs?|arms?|hands?|feet|eyes?)"
     # "were being treated for gunshot wounds", "admitted to hospital with burns"
-    r"|(?:treated|admitted\s+to\s+(?:(?:a|the)\s+)?hospital|hospitali[sz]ed)\s+(?:for|with)\s+"
+    r"|(?:treated|(?:admitted|taken)\s+to\s+(?:(?:a|the)\s+)?hospital|hospitali[sz]ed)"
+    r"\s+(?:for|with)\s+"
     r"(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+)?)?(?:wounds|injuries|burns)"
     r")"
 )
@@ -169,6 +172,8 @@ _LINKING: Final = (
         "have|has|had|been|were|was|are|is|be|being|remain|remained|remains|still|now|also"
         "|already|later|all|then|confirmed|believed|feared|thought|reported|known|said|to"
         "|among|the|those|who|either|found|went|gone|going|treated for"
+        # "were left homeless", "have been forced to flee"
+        "|left|forced to"
         # "are believed to have been killed", "may have been killed"
         "|may|might|could|must|estimated|presumed|understood"
     )
@@ -232,7 +237,9 @@ class LazyPattern:
 
 _NUMBER_FIRST: Final = LazyPattern(
     rf"\b(?P<phrase>(?:{NUMBER_EXPRESSION}|(?:a|an|one)(?=\s+(?:[\w-]+\s+){{0,2}}{_VICTIM}\b))"
-    rf"(?:\s+{_POSSESSIVE}?{VICTIM_PHRASE})?"
+    # "two brothers aged 9 and 12 were killed": the ages are not the count.
+    rf"(?:\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
+    r"(?:\s+aged\s+\d+(?:\s+(?:and|to)\s+\d+|\s*[-\u2013]\s*\d+)?)?)?"
     # "members of one family", "from her street": only when the casualty word follows,
     # possibly after an aside between commas.
     rf"(?:\s+(?:from|in|at|on|of|inside)\s+(?:\w+\s+){{0,2}}?\w+"
@@ -279,6 +286,12 @@ _TOLL: Final = LazyPattern(
     rf"\s+(?:(?:to|at|of|reached|passed|exceeded|hit)\s+|(?=(?:from|between)\s)){NUMBER_EXPRESSION})\b"
     rf"(?!\s*(?:{_VICTIM}\b|{_CASUALTY_WORD}\b|%|per\s*cent"
     r"|(?:euros?|dollars?|pounds?|cents?|francs?|per|each|a\s+(?:day|car|vehicle))\b))",
+    re.IGNORECASE,
+)
+# "took 40 passengers hostage": people taken as hostages, captives or prisoners.
+_TOOK_HOSTAGE: Final = LazyPattern(
+    rf"\b(?P<phrase>(?:took|take|takes|taking)\s+(?:{NUMBER_EXPRESSION})\s+{_POSSESSIVE}?"
+    rf"{VICTIM_PHRASE}\s+(?:hostages?|captives?|prisoners?))\b",
     re.IGNORECASE,
 )
 _BURIAL: Final = LazyPattern(
@@ -332,7 +345,8 @@ _TREATED_FOR: Final = LazyPattern(
 )
 # Words in custody that the guideline files under "other", whatever casualty_kind says.
 _CUSTODY_KIND: Final = re.compile(
-    r"\b(?:abduct\w*|kidnap\w*|detain\w*|arrest\w*|seiz\w*|captur\w*)\b", re.IGNORECASE
+    r"\b(?:abduct\w*|kidnap\w*|detain\w*|arrest\w*|seiz\w*|captur\w*|hostages?|captives?)\b",
+    re.IGNORECASE,
 )
 # Two different harms joined by "or" ("killed or maimed") count either: kind other.
 _EITHER_HARM: Final = re.compile(r"\b(\w+)\s+or\s+(\w+)$", re.IGNORECASE)
@@ -471,6 +485,7 @@ _FIRST_WORDS: Final = {
     "claim": re.compile(r"^claim"),
     "treat": re.compile(r"^treat"),
     "lost": re.compile(r"^(?:lost|lose|loses|losing)$"),
+    "took": re.compile(r"^(?:took|take|takes|taking)$"),
     "harm_noun": re.compile(
         r"^(?:killing|abduction|kidnapping|massacre|murder|execution|disappearance)s?$"
     ),
@@ -494,6 +509,7 @@ PATTERNS: Final = {
     "casualty_number_of_harmed": (_NUMBER_OF, "number_of"),
     "casualty_treated_for_injuries": (_TREATED_FOR, "treat"),
     "casualty_lost_people": (_LOST_PEOPLE, "lost"),
+    "casualty_took_hostage": (_TOOK_HOSTAGE, "took"),
     "casualty_harm_noun_of_people": (_HARM_NOUN_OF, "harm_noun"),
 }
 
@@ -690,10 +706,11 @@ def casualty_remains_of(ctx: SuggestContext) -> Iterator[Suggestion]:
     "casualty_custody_verb_then_people",
     "CASUALTY",
     "People detained, abducted, freed or swapped, with their number: 'freed 40 prisoners', "
-    "'detained at least 12 men' (kind: other).",
+    "'detained at least 12 men', 'took 40 passengers hostage' (kind: other).",
 )
 def casualty_custody_verb_then_people(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _phrases(ctx, "casualty_custody_verb_then_people")
+    yield from _phrases(ctx, "casualty_took_hostage", rule_name="casualty_custody_verb_then_people")
 
 
 @rule(
