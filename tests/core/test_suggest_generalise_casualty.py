@@ -277,3 +277,35 @@ def test_the_ages_of_the_victims_are_not_their_count() -> None:
 def test_hostages_freed_or_taken_are_in_custody_not_missing() -> None:
     found = casualties("The army said it had rescued 19 hostages from the camp.")
     assert found["rescued 19 hostages"]["kind"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "victims"),
+    [
+        (
+            "The blast killed a police officer and wounded two passers-by.",
+            "killed a police officer",
+            "combatant",
+        ),
+        ("A sniper shot dead a teenager near the checkpoint.", "shot dead a teenager", "civilian"),
+    ],
+)
+def test_one_person_harmed_after_the_verb_counts_one(
+    sentence: str, phrase: str, victims: str
+) -> None:
+    found = casualties(sentence)
+    assert counts(found[phrase]) == (1, 1)
+    assert found[phrase]["victims"] == victims
+
+
+def test_a_possessive_after_the_article_is_not_the_victim() -> None:
+    # The wife was hurt, not the officer: no one-person count from "an officer".
+    assert "wounded an officer" not in casualties("The mortar wounded an officer's wife.")
+
+
+def test_one_more_victim_joined_by_and_stays_in_the_phrase() -> None:
+    found = casualties("Seven soldiers and a civilian were wounded in the ambush.")
+    assert list(found) == ["Seven soldiers and a civilian were wounded"]
+    assert found["Seven soldiers and a civilian were wounded"]["victims"] == "mixed"
+    found = casualties("The blast killed a police officer and wounded two passers-by.")
+    assert found["wounded two passers-by"]["victims"] == "civilian"

@@ -114,7 +114,7 @@ _VICTIM_PLURAL: Final = _alternatives(
     "engineers contractors employees drivers tourists officials"
     # Kin ("whose two sons were killed"), pupils by sex, people held.
     " sons daughters brothers sisters husbands wives fathers mothers uncles nephews cousins"
-    " grandchildren schoolgirls schoolboys captives abductees"
+    " grandchildren schoolgirls schoolboys captives abductees passers-by passersby onlookers"
 )
 _VICTIM_SINGULAR: Final = _alternatives(
     "person civilian soldier fighter militant child boy girl baby infant woman man resident "
@@ -123,7 +123,9 @@ _VICTIM_SINGULAR: Final = _alternatives(
     "volunteer peacekeeper family trader vendor shopkeeper traveller hiker herder neighbour "
     "relative labourer miner sailor terrorist jihadist bandit assailant suspect recruit "
     "conscript militiaman guerrilla commander son daughter brother sister husband wife father "
-    "mother uncle nephew cousin schoolgirl schoolboy captive"
+    "mother uncle nephew cousin schoolgirl schoolboy captive teenager teen youth toddler pilgrim "
+    "worshipper protester demonstrator hostage prisoner detainee migrant pupil bystander "
+    "pedestrian passer-by"
 )
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
 # Not when a victim noun follows: "killed 3 Chinese nationals" counts the nationals.
@@ -239,7 +241,9 @@ _NUMBER_FIRST: Final = LazyPattern(
     rf"\b(?P<phrase>(?:{NUMBER_EXPRESSION}|(?:a|an|one)(?=\s+(?:[\w-]+\s+){{0,2}}{_VICTIM}\b))"
     # "two brothers aged 9 and 12 were killed": the ages are not the count.
     rf"(?:\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
-    r"(?:\s+aged\s+\d+(?:\s+(?:and|to)\s+\d+|\s*[-\u2013]\s*\d+)?)?)?"
+    r"(?:\s+aged\s+\d+(?:\s+(?:and|to)\s+\d+|\s*[-\u2013]\s*\d+)?)?"
+    # "seven soldiers and a civilian were wounded": one more victim, the harm still to come
+    rf"(?:\s+and\s+(?:a|an|one)\s+(?:[\w-]+\s+)?{_VICTIM_SINGULAR}\b)?)?"
     # "members of one family", "from her street": only when the casualty word follows,
     # possibly after an aside between commas.
     rf"(?:\s+(?:from|in|at|on|of|inside)\s+(?:\w+\s+){{0,2}}?\w+"
@@ -265,6 +269,10 @@ _OF_THE_DEAD: Final = LazyPattern(
 _VERB_FIRST: Final = LazyPattern(
     rf"\b(?P<phrase>{_HARM_VERB}\s+{_QUOTED_NUMBER}"
     rf"(?:\s+{_POSSESSIVE}?{VICTIM_PHRASE}|\s+of\s+(?:them|those)\b)?"
+    # "killed a police officer", "shot dead a teenager": one person, never "an officer's"
+    # (after the numbers, so that "killed a family of five" counts five).
+    rf"|{_HARM_VERB}\s+(?:a|an)\s+(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?"
+    rf"{_VICTIM_SINGULAR}\b(?!['\u2019]s)"
     # "forced more than 1,500 people from their homes": displacement said with its place.
     rf"|(?:forc(?:es|ed|ing|e)|dr(?:ove|iven|ives|ive|iving))\s+(?:{NUMBER_EXPRESSION})"
     rf"\s+{VICTIM_PHRASE}\s+(?:from|out\s+of)\s+their\s+(?:homes|villages|towns)"
@@ -365,7 +373,8 @@ _COMBATANT_COUNTED: Final = re.compile(
 _CIVILIAN_EXTRA: Final = re.compile(
     r"\b(?:neighbou?rs?|parishioners?|relatives?|grandchildren|grandsons?|granddaughters?"
     r"|shopkeepers?|traders?|vendors?|travell?ers?|hikers?|herders?|labou?rers?|miners?"
-    r"|tourists?|school(?:girls?|boys?)|brothers?|sisters?|nephews?|nieces?|cousins?|uncles?)\b",
+    r"|tourists?|school(?:girls?|boys?)|brothers?|sisters?|nephews?|nieces?|cousins?|uncles?"
+    r"|passers-?by|onlookers?)\b",
     re.IGNORECASE,
 )
 _NEGATED: Final = re.compile(r"\b(?:no|not|none|never)\s*$", re.IGNORECASE)
