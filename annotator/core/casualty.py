@@ -991,9 +991,11 @@ _KIND_PATTERNS: Final = (
     (
         "killed",
         re.compile(
-            r"\b(?:kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?|fatalit(?:y|ies)|fatally"
+            r"\b(?:kill(?:ed|ing|s)?|dead|deceased|died|dies|dying|deaths?|fatalit(?:y|ies)|fatally"
             r"|massacred?|massacres|massacring|slain|slaughtered|murder(?:s|ed|ing)?"
             r"|execut(?:ed|ing|ions?)|perished|bodies"
+            # how armies report enemy dead (the guideline counts them killed)
+            r"|neutrali[sz](?:ed|ing|es|e)"
             r"|corpses|remains of|lost (?:their|his|her|its) li(?:fe|ves)"
             r"|lives (?:were |have been )?lost"
             r"|claimed the li(?:fe|ves))\b"
@@ -1032,8 +1034,9 @@ _OTHER_KIND: Final = re.compile(r"\b(?:casualt(?:y|ies)|victims?|affected|toll|l
 def casualty_kind(phrase: str) -> str | None:
     """The kind of harm `phrase` reports, or None if it names none.
 
-    "killed" (killed, dead, died, deaths, death toll, fatalities, massacred,
-    executed, murdered, lost their lives...), "injured" (wounded, injured, hurt, injuries, maimed),
+    "killed" (killed, dead, deceased, died, deaths, death toll, fatalities, massacred,
+    executed, murdered, neutralised, lost their lives...), "injured" (wounded,
+    injured, hurt, injuries, maimed),
     "missing" (missing, unaccounted for, disappeared, abducted, kidnapped,
     hostages, under the rubble), "displaced" (displaced, fled, forced from
     their homes, refugees, evacuated, homeless). "other" for words that say

@@ -309,3 +309,49 @@ def test_one_more_victim_joined_by_and_stays_in_the_phrase() -> None:
     assert found["Seven soldiers and a civilian were wounded"]["victims"] == "mixed"
     found = casualties("The blast killed a police officer and wounded two passers-by.")
     assert found["wounded two passers-by"]["victims"] == "civilian"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "low"),
+    [
+        (
+            "The army said 14 attackers were neutralised near the border.",
+            "14 attackers were neutralised",
+            14,
+        ),
+        (
+            "Air strikes neutralised dozens of insurgents in the forest, the air force said.",
+            "neutralised dozens of insurgents",
+            24,
+        ),
+    ],
+)
+def test_enemies_neutralised_in_a_military_statement_are_killed(
+    sentence: str, phrase: str, low: int
+) -> None:
+    found = casualties(sentence)
+    assert found[phrase]["kind"] == "killed"
+    assert found[phrase]["count_low"] == low
+
+
+def test_things_neutralised_are_no_casualty() -> None:
+    assert casualties("Engineers neutralised three mines on the road to the port.") == {}
+
+
+def test_the_deceased_are_the_dead() -> None:
+    found = casualties("Police said four of the deceased were from the same village.")
+    assert found["four of the deceased"]["kind"] == "killed"
+
+
+def test_police_and_inmates_are_victims_too() -> None:
+    found = casualties("The militia has killed dozens of soldiers and police in the county.")
+    assert "killed dozens of soldiers and police" in found
+    found = casualties("The riot left at least 11 inmates dead in the prison.")
+    assert "at least 11 inmates dead" in found
+
+
+def test_a_word_before_deaths_or_casualties_stays_in_the_phrase() -> None:
+    found = casualties("The city recorded more than 700 violent deaths last year.")
+    assert "more than 700 violent deaths" in found
+    assert counts(found["more than 700 violent deaths"]) == (701, None)
+    assert found["more than 700 violent deaths"]["kind"] == "killed"

@@ -115,6 +115,7 @@ _VICTIM_PLURAL: Final = _alternatives(
     # Kin ("whose two sons were killed"), pupils by sex, people held.
     " sons daughters brothers sisters husbands wives fathers mothers uncles nephews cousins"
     " grandchildren schoolgirls schoolboys captives abductees passers-by passersby onlookers"
+    " police jawans inmates"
 )
 _VICTIM_SINGULAR: Final = _alternatives(
     "person civilian soldier fighter militant child boy girl baby infant woman man resident "
@@ -125,7 +126,7 @@ _VICTIM_SINGULAR: Final = _alternatives(
     "conscript militiaman guerrilla commander son daughter brother sister husband wife father "
     "mother uncle nephew cousin schoolgirl schoolboy captive teenager teen youth toddler pilgrim "
     "worshipper protester demonstrator hostage prisoner detainee migrant pupil bystander "
-    "pedestrian passer-by"
+    "pedestrian passer-by inmate"
 )
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
 # Not when a victim noun follows: "killed 3 Chinese nationals" counts the nationals.
@@ -157,6 +158,8 @@ _CASUALTY_WORD: Final = (
         "|unaccounted for|lost their lives|perished|injuries|massacred|executed|maimed"
         "|shot dead|drowned|detained|arrested|captured|taken hostage|held hostage"
         "|taken prisoner|dying|buried|trapped|flee|fleeing|flees|made homeless"
+        # how armies report enemy dead: "12 assailants were neutralised"
+        "|neutralised|neutralized"
     )
     + r"|(?:forced|driven)\s+(?:from|out\s+of)\s+their\s+homes"
     # "suffered shrapnel wounds", "sustained serious injuries", "lost limbs"
@@ -243,7 +246,9 @@ _NUMBER_FIRST: Final = LazyPattern(
     rf"(?:\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
     r"(?:\s+aged\s+\d+(?:\s+(?:and|to)\s+\d+|\s*[-\u2013]\s*\d+)?)?"
     # "seven soldiers and a civilian were wounded": one more victim, the harm still to come
-    rf"(?:\s+and\s+(?:a|an|one)\s+(?:[\w-]+\s+)?{_VICTIM_SINGULAR}\b)?)?"
+    rf"(?:\s+and\s+(?:a|an|one)\s+(?:[\w-]+\s+)?{_VICTIM_SINGULAR}\b)?"
+    # "more than 1,900 violent deaths", "45 civilian casualties": one word before the noun
+    rf"|\s+(?!{_NOT_MODIFIER})[\w-]+(?=\s+(?:deaths|casualties|fatalities|injuries)\b))?"
     # "members of one family", "from her street": only when the casualty word follows,
     # possibly after an aside between commas.
     rf"(?:\s+(?:from|in|at|on|of|inside)\s+(?:\w+\s+){{0,2}}?\w+"
@@ -259,7 +264,7 @@ _NUMBER_FIRST: Final = LazyPattern(
 # "four of the critically wounded": an adverb may say how badly.
 _HARMED_GROUP: Final = (
     r"of\s+the\s+(?:(?:critically|seriously|badly|severely|gravely|lightly|slightly|fatally"
-    r"|most\s+seriously)\s+)?(?:dead|wounded|injured|missing|victims)\b"
+    r"|most\s+seriously)\s+)?(?:dead|deceased|wounded|injured|missing|victims)\b"
 )
 _OF_THE_DEAD: Final = LazyPattern(
     rf"\b(?P<phrase>{NUMBER_EXPRESSION}\s+{_HARMED_GROUP}"
@@ -273,6 +278,9 @@ _VERB_FIRST: Final = LazyPattern(
     # (after the numbers, so that "killed a family of five" counts five).
     rf"|{_HARM_VERB}\s+(?:a|an)\s+(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?"
     rf"{_VICTIM_SINGULAR}\b(?!['\u2019]s)"
+    # "neutralised scores of terrorists": only with the people counted, never "neutralised
+    # three mines"
+    rf"|neutrali[sz](?:es|ed|ing|e)\s+(?:{NUMBER_EXPRESSION})\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
     # "forced more than 1,500 people from their homes": displacement said with its place.
     rf"|(?:forc(?:es|ed|ing|e)|dr(?:ove|iven|ives|ive|iving))\s+(?:{NUMBER_EXPRESSION})"
     rf"\s+{VICTIM_PHRASE}\s+(?:from|out\s+of)\s+their\s+(?:homes|villages|towns)"
@@ -365,7 +373,7 @@ _INJURY_EXTRA: Final = re.compile(
 # counted as the victims, a group's own men, neighbours and parishioners.
 _COMBATANT_COUNTED: Final = re.compile(
     r"\b(?:attackers|gunmen|assailants|terrorists?|jihadists?|bandits?|extremists?|separatists?"
-    r"|militiam[ae]n|guerrillas?|commanders?|peacekeepers?|(?:security|armed)\s+forces"
+    r"|militiam[ae]n|guerrillas?|commanders?|peacekeepers?|(?:security|armed)\s+forces|jawans?"
     # "four of its members were killed": a group's or an army's own
     r"|(?:its|our)\s+(?:own\s+)?(?:men|members))\b",
     re.IGNORECASE,
@@ -483,7 +491,7 @@ _FIRST_WORDS: Final = {
     "number_of": re.compile(rf"^(?:\d|(?:number|{_NUMBER_START})$)"),
     "harm_verb": re.compile(
         r"^(?:kill|wound|injur|displac|maim|abduct|kidnap|massacr|execut|drown|uproot"
-        r"|forc|dr[oi]v|shot|shoot)"
+        r"|forc|dr[oi]v|shot|shoot|neutrali)"
     ),
     "toll": re.compile(r"^(?:death|toll)$"),
     "burial": re.compile(r"^bur(?:y|ies|ied|ying)$"),
@@ -568,7 +576,10 @@ _NEEDS_NEXT_WORD: Final = words("at more no fewer less well just up as close in"
 _ANCHORS: Final = {
     "casualty_number_of_refugees": (frozenset({"refugees"}), 250),
     # The harm word of "of the (critically) wounded", a few words after "of the".
-    "casualty_of_the_dead": (frozenset({"dead", "wounded", "injured", "missing", "victims"}), 300),
+    "casualty_of_the_dead": (
+        frozenset({"dead", "deceased", "wounded", "injured", "missing", "victims"}),
+        300,
+    ),
     "casualty_number_of_harmed": (frozenset({"number"}), 250),
 }
 
