@@ -355,3 +355,16 @@ def test_a_word_before_deaths_or_casualties_stays_in_the_phrase() -> None:
     assert "more than 700 violent deaths" in found
     assert counts(found["more than 700 violent deaths"]) == (701, None)
     assert found["more than 700 violent deaths"]["kind"] == "killed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The family had been displaced 13 times since the war began.",
+        "Shelling wounded 25 km from the front line, the mayor said.",
+        "The storm uprooted 1.5 km of fencing.",
+    ],
+)
+def test_a_figure_refused_whole_is_not_read_in_part(sentence: str) -> None:
+    # Before, "displaced 13 times" gave "displaced 1": the digits were cut to fit.
+    assert casualties(sentence) == {}

@@ -69,9 +69,11 @@ _WORD_NUMBER: Final = (
     rf"(?:{_SMALL}(?:\s+(?:hundred|thousand|million)(?:\s+(?:and\s+)?{_SMALL})?)*"
     rf"|a\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_SMALL})?)"
 )
+# A figure is read whole or not at all: never "1" of "13 times" or "1,240" of "1,240,000"
+# when what follows refuses the whole ("displaced 13 times" is no casualty).
 _DIGITS: Final = (
-    r"(?:\d{1,3}(?:[,\u00a0\u202f\u2009']\d{3})+(?!\d)"
-    r"|\d+(?:\.\d+)?(?:\s?(?:million|mn|m|bn|k)\b)?)"
+    r"(?:\d{1,3}(?:[,\u00a0\u202f\u2009']\d{3})+(?![\d,.\u00a0\u202f\u2009']\d|\d)"
+    r"|\d+(?:\.\d+)?(?![.,]?\d)(?:\s?(?:million|mn|m|bn|k)\b)?)"
 )
 _VAGUE: Final = (
     r"(?:(?:a\s+few\s+|several\s+|many\s+)?(?:tens|hundreds|dozens)\s+of\s+thousands"
@@ -79,7 +81,8 @@ _VAGUE: Final = (
     r"|(?:a|half\s+a|two|three|several|a\s+few)\s+dozen|a\s+whole\s+family|an\s+entire\s+family"
     r"|several|a\s+couple(?:\s+of)?"
     # "killed a family of five"
-    rf"|(?:a|an|one)\s+family\s+of\s+(?:{_SMALL}|\d+))"
+    r"|(?:a|an|one)\s+family\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|\d+))"
 )
 _AMOUNT: Final = rf"(?:{_DIGITS}|{_VAGUE}|{_WORD_NUMBER})"
 # A range, or one amount: "between 20 and 30" (also "between 20 to 30"), "from 12 to 15",
@@ -100,7 +103,7 @@ NUMBER_EXPRESSION: Final = (
     rf"(?:{_MODIFIER}\s+){{0,2}}{_RANGE_OR_AMOUNT}(?:\s+or\s+more|\+)?(?:\s+more)?"
 )
 
-_VICTIM_PLURAL: Final = _alternatives(
+_VICTIM_PLURAL_WORDS: Final = (
     "people persons civilians soldiers troops fighters militants rebels insurgents attackers "
     "gunmen combatants servicemen policemen officers guards children boys girls babies infants "
     "women men residents villagers inhabitants patients workers staff doctors nurses medics "
@@ -117,7 +120,8 @@ _VICTIM_PLURAL: Final = _alternatives(
     " grandchildren schoolgirls schoolboys captives abductees passers-by passersby onlookers"
     " police jawans inmates"
 )
-_VICTIM_SINGULAR: Final = _alternatives(
+_VICTIM_PLURAL: Final = _alternatives(_VICTIM_PLURAL_WORDS)
+_VICTIM_SINGULAR_WORDS: Final = (
     "person civilian soldier fighter militant child boy girl baby infant woman man resident "
     "villager patient worker doctor nurse medic paramedic journalist reporter student teacher "
     "refugee passenger fisherman farmer shepherd pensioner driver officer policeman guard "
@@ -128,13 +132,18 @@ _VICTIM_SINGULAR: Final = _alternatives(
     "worshipper protester demonstrator hostage prisoner detainee migrant pupil bystander "
     "pedestrian passer-by inmate"
 )
+_VICTIM_SINGULAR: Final = _alternatives(_VICTIM_SINGULAR_WORDS)
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
 # Not when a victim noun follows: "killed 3 Chinese nationals" counts the nationals.
 _DEMONYM_PLURAL: Final = (
     r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese))(?!\s+(?:nationals|citizens|workers|engineers"
     r"|soldiers|troops|civilians|tourists|migrants|pilgrims|fishermen|sailors)\b)"
 )
-_VICTIM: Final = rf"(?:{_VICTIM_PLURAL}|{_VICTIM_SINGULAR}|{_DEMONYM_PLURAL})"
+# Plural and singular nouns in one prefix tree ("soldier" and "soldiers" share a branch):
+# this alternation is written out in every pattern that names victims.
+_VICTIM: Final = (
+    rf"(?:{_alternatives(_VICTIM_PLURAL_WORDS + ' ' + _VICTIM_SINGULAR_WORDS)}|{_DEMONYM_PLURAL})"
+)
 # Up to two modifiers before the noun ("health workers", "young Lenvian conscripts") and
 # one more noun joined by "and" ("health workers and patients").
 # Words that cannot modify a victim noun: "kill at least 12 as Burundian troops" is
