@@ -139,6 +139,7 @@ _DEMONYM_PLURAL: Final = (
     r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese))(?!\s+(?:nationals|citizens|workers|engineers"
     r"|soldiers|troops|civilians|tourists|migrants|pilgrims|fishermen|sailors)\b)"
 )
+_DEMONYM_SINGULAR: Final = r"(?-i:[A-Z][a-z]+(?:ian|an|i|ese))"
 # Plural and singular nouns in one prefix tree ("soldier" and "soldiers" share a branch):
 # this alternation is written out in every pattern that names victims.
 _VICTIM: Final = (
@@ -250,7 +251,9 @@ class LazyPattern:
 
 
 _NUMBER_FIRST: Final = LazyPattern(
-    rf"\b(?P<phrase>(?:{NUMBER_EXPRESSION}|(?:a|an|one)(?=\s+(?:[\w-]+\s+){{0,2}}{_VICTIM}\b))"
+    rf"\b(?P<phrase>(?:{NUMBER_EXPRESSION}|(?:a|an|one)(?=\s+(?:[\w-]+\s+){{0,2}}{_VICTIM}\b)"
+    # "a Palestinian was shot dead": one person named by nationality, then a passive
+    rf"|(?:a|an|one)\s+{_DEMONYM_SINGULAR}(?=\s+(?:was|is|has|had)\s))"
     # "two brothers aged 9 and 12 were killed": the ages are not the count.
     rf"(?:\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
     r"(?:\s+aged\s+\d+(?:\s+(?:and|to)\s+\d+|\s*[-\u2013]\s*\d+)?)?"
@@ -616,6 +619,38 @@ def _anchor_starts(ctx: SuggestContext, name: str) -> list[int] | None:
     return found
 
 
+# "a"/"an" opens a number-first match only before these words ("a dozen", "a total of",
+# "an estimated") or a victim noun among the next three words ("a 12-year-old boy"):
+# checked on the words before the pattern is tried (one "a" in twenty-five opens one).
+_AFTER_A: Final = words(
+    "total further estimated few dozen whole entire couple family hundred thousand"
+)
+_VICTIM_HEADS: Final = frozenset(
+    re.match(r"\w+", word).group()  # type: ignore[union-attr]
+    for word in (_VICTIM_PLURAL_WORDS + " " + _VICTIM_SINGULAR_WORDS).split()
+)
+_WORD_RUN: Final = re.compile(r"\w+")
+_DEMONYM_SHAPE: Final = re.compile(r"[A-Z][a-z]+(?:ians?|ans?|is?|ese)\b")
+
+
+def _article_can_open(text: str, start: int) -> bool:
+    """False only where no pattern can match at an "a"/"an" at `start`."""
+    window = text[start : start + 200]
+    parts = window.split(None, 4)
+    if len(parts) < 5 and start + 200 < len(text):
+        return True  # words too long to see here: let the pattern decide
+    for k, part in enumerate(parts[1:4]):
+        run = _WORD_RUN.match(part)
+        if run is None:
+            continue
+        head = run.group().lower()
+        if (k == 0 and head in _AFTER_A) or head in _VICTIM_HEADS:
+            return True
+        if _DEMONYM_SHAPE.match(part):
+            return True
+    return False
+
+
 def matches(
     ctx: SuggestContext, pattern: re.Pattern[str] | LazyPattern, first: str, name: str = ""
 ) -> Iterator[re.Match[str]]:
@@ -632,9 +667,10 @@ def matches(
             i = bisect_left(anchors, start)
             if i == len(anchors) or anchors[i] > start + reach:
                 continue
-        if text[start : start + 5].split(None, 1)[0].lower() in _NEEDS_NEXT_WORD and not (
-            _NEXT_WORD.match(text, start)
-        ):
+        head = text[start : start + 5].split(None, 1)[0].lower()
+        if head in _NEEDS_NEXT_WORD and not _NEXT_WORD.match(text, start):
+            continue
+        if head in ("a", "an") and not _article_can_open(text, start):
             continue
         match = pattern.match(text, start)
         if match is not None:
@@ -651,7 +687,7 @@ def _phrases(
     for match in matches(ctx, pattern, first, name):
         start, end = match.span("phrase")
         phrase = ctx.text[start:end]
-        if "\n" in phrase or _TOO_VAGUE.match(phrase) or _ONE_WHO_FLED.match(phrase):
+        if "\n" in phrase or _TOO_VAGUE.match(phrase):
             continue
         if _NEGATED.search(ctx.text[max(0, start - 8) : start]):
             # "No one was killed", "not one of them": a negated count is no casualty.
@@ -673,6 +709,10 @@ def _phrases(
             attributes["kind"] = casualty_kind(match.group("tail")) or attributes["kind"]
         if kind is not None and attributes["kind"] == "other":
             attributes["kind"] = kind
+        if _ONE_WHO_FLED.match(phrase) and attributes.get("count_high", 1) == 1:
+            # One person described by what they did ("a trader who fled"), not a count;
+            # "an estimated 300 families have fled" counts.
+            continue
         if _YEAR_FIRST.match(phrase) and _YEAR_BEFORE.search(ctx.text, max(0, start - 12), start):
             # "In 2021 gunmen abducted ...": a year opens the phrase, it counts nobody.
             continue
