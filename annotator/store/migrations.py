@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import sqlite3
 
-from sqlite_utils import Database, Migrations
-
 from annotator.core.model import now
+from annotator.store.connection import Database, LazyMigrations
 
-migrations = Migrations("annotator")
+# sqlite_utils.Migrations("annotator"), imported when a database needs migrating.
+migrations = LazyMigrations("annotator")
 
 
 def _run_script(db: Database, script: str) -> None:

@@ -20,8 +20,6 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any
 
-from sqlite_utils import Database
-
 from annotator.core.document_spans import DocumentSpans
 from annotator.core.errors import SchemaError, SpanError, StoreError
 from annotator.core.model import (
@@ -40,6 +38,7 @@ from annotator.core.schema import LabelSchema, default_schema, schema_from_dict
 from annotator.core.spans import actor_types
 from annotator.store.boilerplate import INSERT_INTO as BOILERPLATE_INSERT
 from annotator.store.boilerplate import detected_rows
+from annotator.store.connection import Database
 from annotator.store.transaction import (
     begin_long_transaction,
     classify_public_reads,
@@ -615,13 +614,17 @@ class Repository:
 
     def ensure_annotator(self, name: str, kind: str = "human") -> None:
         """Record `name` as an annotator (idempotent). Names are stored verbatim."""
+        with self.action():
+            self._insert_annotator(name, kind)
+
+    def _insert_annotator(self, name: str, kind: str = "human") -> None:
+        # Inside a transaction already (no savepoint of its own: one statement).
         if not name.strip():
             raise SchemaError("an annotator needs a name")
-        with self.action():
-            self.db.execute(
-                "INSERT OR IGNORE INTO annotators (name, kind, created) VALUES (?, ?, ?)",
-                [name, kind, now()],
-            )
+        self.db.execute(
+            "INSERT OR IGNORE INTO annotators (name, kind, created) VALUES (?, ?, ?)",
+            [name, kind, now()],
+        )
 
     def annotators(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT name FROM annotators ORDER BY name")]
@@ -1114,16 +1117,23 @@ class Repository:
             [document_id, annotator, now()],
         )
 
-    def add_span(self, span: Span) -> Span:
-        """Store a new span (offsets, label and attributes checked) and return it as stored."""
-        check_offsets(span.start, span.end, self._text_length(span.document_id))
+    def add_span(self, span: Span, *, text_length: int | None = None) -> Span:
+        """Store a new span (offsets, label and attributes checked) and return it as stored.
+
+        `text_length`: the document's length in code points when the caller holds its
+        text (the window's open document), which saves reading it; the database refuses
+        a span past the text either way.
+        """
+        if text_length is None:
+            text_length = self._text_length(span.document_id)
+        check_offsets(span.start, span.end, text_length)
         attributes = self.schema().validate_attributes(span.label, span.attributes)
         if span.provenance not in PROVENANCES:
             raise SchemaError(f"unknown provenance {span.provenance!r}")
         stamp = now()
         stored = replace(span, attributes=attributes, created=span.created or stamp, updated=stamp)
         with self.action():
-            self.ensure_annotator(span.annotator)
+            self._insert_annotator(span.annotator)
             self.db.execute(
                 f"INSERT INTO spans ({_SPAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
@@ -1164,17 +1174,21 @@ class Repository:
         start: int | None = None,
         end: int | None = None,
         attributes: dict[str, Any] | None = None,
+        text_length: int | None = None,
     ) -> Span:
         """Change a span's label, extent or attributes (None leaves a field alone).
 
         Relabelling drops attributes the new label does not have. `by` names
         who made the change (recorded in the event). Returns the span as stored.
+        `text_length` as for `add_span`.
         """
         old = self.span(span_id)
         new_label = label if label is not None else old.label
         new_start = start if start is not None else old.start
         new_end = end if end is not None else old.end
-        check_offsets(new_start, new_end, self._text_length(old.document_id))
+        if text_length is None:
+            text_length = self._text_length(old.document_id)
+        check_offsets(new_start, new_end, text_length)
         target = self.schema().label(new_label)
         raw = dict(old.attributes if attributes is None else attributes)
         if label is not None and label != old.label:
