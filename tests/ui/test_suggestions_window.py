@@ -238,3 +238,18 @@ def test_suggestions_of_a_window_never_painted_start_all_the_same(qtbot, corpus)
     qtbot.addWidget(window)
     window.open_document(corpus.document_ids()[0])
     qtbot.waitUntil(lambda: bool(window.session.suggestions()), timeout=10_000)
+
+
+def test_a_suggested_quote_outlines_the_actor_tagged_as_its_speaker(qtbot, suggesting) -> None:
+    from annotator.core.model import Span, new_id
+
+    quote = _suggested(suggesting, "QUOTE", "We will not leave,")
+    assert quote.speaker is not None
+    document = suggesting.session.document
+    actor = suggesting.session.add_span(Span(new_id(), document.id, *quote.speaker, "ACTOR", "ana"))
+    other = suggesting.session.add_span(  # same words, another label: not the speaker
+        Span(new_id(), document.id, *quote.speaker, "CASUALTY", "ana")
+    )
+    suggesting.annotation.select_span(f"suggestion:{quote.start}:{quote.end}:QUOTE")
+    assert suggesting.article.related_ids == [actor.id]
+    assert other.id not in suggesting.article.related_ids
