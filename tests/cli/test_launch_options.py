@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
+import pytest
 
 from annotator.cli import gui
-from annotator.launch import gui_request
+from annotator.launch import gui_request, main
 
 
 def _options() -> list[click.Option]:
@@ -46,3 +48,24 @@ def test_the_gui_options_take_one_value_without_a_default_an_envvar_or_a_callbac
         assert option.default is None, option.name
         assert option.envvar is None, option.name
         assert option.callback is None, option.name
+
+
+def test_an_unreadable_article_goes_to_click_which_refuses_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # click.Path(exists=True) also checks that the file can be read (exit 2); launch must
+    # not open the window on a path click would refuse. (os.access stands in for a file
+    # without read permission: the tests may run as root, who may read anything.)
+    article = tmp_path / "locked.txt"
+    article.write_text("Shelling hit the market.\n", "utf-8")
+    real_access = os.access
+
+    def no_reading(path: object, mode: int, **kwargs: object) -> bool:
+        if Path(str(path)) == article and mode & os.R_OK:
+            return False
+        return real_access(path, mode, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "access", no_reading)
+    assert gui_request(["gui", str(article)]) is None
+    assert main(["gui", str(article)]) == 2
+    assert "is not readable" in capsys.readouterr().err
