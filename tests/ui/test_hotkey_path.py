@@ -64,6 +64,15 @@ def test_span_table_cells_look_exactly_as_qts_own_delegate_paints_them(
     table.setFocus()
     qtbot.waitUntil(table.hasFocus)
     compare("a row selected in the focused table")
+    # Right-to-left text in a cell (the second article names a town in Arabic).
+    window.open_document(window.repo.document_ids()[1])
+    arabic = window.session.document
+    start = arabic.text.index("تل قصرة")
+    window.session.add_span(Span(new_id(), arabic.id, start, start + 7, "ACTOR", "ana"))
+    start = arabic.text.index("A convoy")
+    window.session.add_span(Span(new_id(), arabic.id, start, len(arabic.text) - 1, "QUOTE", "ana"))
+    assert model.rowCount() == 2
+    compare("right-to-left text")
 
 
 def _block_heights(view) -> list[float]:  # type: ignore[no-untyped-def]
