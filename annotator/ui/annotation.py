@@ -131,9 +131,11 @@ class AnnotationController(QObject):
         assert document is not None
         self.picking_speaker = False
         self.selection.current = None
-        spans = self.session.spans()
-        self.article.show_document(document.text, spans)
+        # Spans by id and their order: the article and the table make the Spans of the
+        # lines and rows on screen only (a long article has tens of thousands).
+        spans = self.session.spans_by_id()
         keys = self.session.span_keys()
+        self.article.show_document(document.text, spans, keys)
         self.tags.model.set_spans(document.text, spans, self.speakers(), keys=keys)
         self.tags.editor.show_span(None)
         self.update_counts()

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -472,6 +472,13 @@ class MainWindow(QMainWindow):
         self.tags.labelRequested.connect(self.workbench.label_key)
         self.annotation.documentEdited.connect(self._spans_edited)
         self.session.documentOpened.connect(self._document_opened)
+        # The last document is written to the settings file a moment after it opens (and
+        # on close): writing the file is about 13 ms, and the analyst is waiting for the
+        # article then. Leafing through documents writes it once.
+        self.remember_timer = QTimer(self)
+        self.remember_timer.setSingleShot(True)
+        self.remember_timer.setInterval(1500)
+        self.remember_timer.timeout.connect(self._remember_document)
         self.session.statusChanged.connect(self._document_edited)
         self.session.saved.connect(self._saved)
         self.session.edited.connect(self._edited)
@@ -530,8 +537,8 @@ class MainWindow(QMainWindow):
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.session.document_id:
-            QSettings().setValue(f"documents/last/{self.db_label}", self.session.document_id)
+        self.remember_timer.stop()
+        self._remember_document()
         save_view_state(self, self.splitter, self.article)
         super().closeEvent(event)
 
@@ -548,8 +555,12 @@ class MainWindow(QMainWindow):
         position, total = self.repo.document_position(document_id)
         self.position_label.setText(f"Document {position} / {total}")
         self.documents_pane.select_row(document_id)
-        QSettings().setValue(f"documents/last/{self.db_label}", document_id)
+        self.remember_timer.start()
         self.workbench.document_opened(document_id)
+
+    def _remember_document(self) -> None:
+        if self.session.document_id:
+            QSettings().setValue(f"documents/last/{self.db_label}", self.session.document_id)
 
     def _show_meta(self, *_changed: Any) -> None:
         """The line under the title: date, source file, and the comments on the document.
