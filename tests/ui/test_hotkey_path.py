@@ -441,3 +441,36 @@ def test_a_new_actor_takes_the_type_of_the_first_suggestion_of_its_name(
     window.annotation.select_span(None)
     qtbot.keyClick(window.article, "3")
     assert window.annotation.selected_span().attributes == {"type": "person"}
+
+
+def test_tagging_and_deleting_leave_the_span_table_header_as_it_was(
+    qtbot, window: MainWindow
+) -> None:
+    """Whole rows are selected, so the column titles never turn bold for a selection and
+    the header is not repainted by a key press (once the table has rows)."""
+    from PySide6.QtWidgets import QApplication
+
+    text = window.session.document.text
+
+    def tag(needle: str) -> None:
+        start = text.index(needle)
+        window.article.select_text(start, start + len(needle))
+        qtbot.keyClick(window.article, "3")
+        QApplication.processEvents()
+
+    tag("FVF")
+    window.annotation.select_span(None)
+    header = window.tags.table.horizontalHeader()
+    QApplication.processEvents()
+    before = header.grab().toImage()
+    QApplication.processEvents()
+    paints = _Paints(header.viewport())
+    tag("Marović")
+    tag("Brezna")
+    assert window.tags.table.selectionModel().hasSelection()
+    qtbot.keyClick(window.article, "1")
+    qtbot.keyClick(window.article, Qt.Key.Key_Delete)
+    QApplication.processEvents()
+    assert paints.count == 0
+    tag("Marović")
+    assert header.grab().toImage() == before  # no title in bold for the selected row
