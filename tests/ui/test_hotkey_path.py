@@ -474,3 +474,27 @@ def test_tagging_and_deleting_leave_the_span_table_header_as_it_was(
     assert paints.count == 0
     tag("Marović")
     assert header.grab().toImage() == before  # no title in bold for the selected row
+
+
+def test_the_session_knows_the_extents_of_each_label_through_edits_and_undo(
+    qtbot, window: MainWindow
+) -> None:
+    session = window.session
+    text = session.document.text
+
+    def expected(label: str) -> list[tuple[int, int]]:
+        return [(s.start, s.end) for s in session.edits.spans() if s.label == label]
+
+    for needle, key in (("FVF", "3"), ("Marović", "3"), ("14 civilians", "2")):
+        start = text.index(needle)
+        window.article.select_text(start, start + len(needle))
+        qtbot.keyClick(window.article, key)
+    qtbot.keyClick(window.article, "3")  # relabel the CASUALTY as ACTOR
+    assert session.extents("ACTOR") == expected("ACTOR")
+    assert len(session.extents("ACTOR")) == 3
+    qtbot.keyClick(window.article, Qt.Key.Key_Delete)
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    for label in ("ACTOR", "CASUALTY", "QUOTE"):
+        assert session.extents(label) == expected(label)
+    assert session.extents("CASUALTY") == [(text.index("14 civilians"), text.index(" were"))]
