@@ -145,6 +145,14 @@ class Session(QObject):
         """The open document's spans as (start, -end, id), in the order of `spans()`."""
         return list(self._order) if self._index() is not None else []
 
+    def extents(self, label: str) -> list[tuple[int, int]]:
+        """(start, end) of the open document's spans of `label`, from the index (no Span
+        is made: a long article just opened holds its spans as rows)."""
+        if self._index() is None:
+            return []
+        labels = self._labels
+        return [(start, -end) for start, end, span_id in self._order if labels[span_id] == label]
+
     def span_count(self) -> int:
         state = self._index()
         return len(state.spans) if state is not None else 0
