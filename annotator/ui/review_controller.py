@@ -219,7 +219,9 @@ class ReviewController(QObject):
             self.annotation.status_bar.clearMessage()
             document = self.session.document
             if document is not None:
-                self.article.show_document(document.text, self.session.spans())
+                self.article.show_document(
+                    document.text, self.session.spans_by_id(), self.session.span_keys()
+                )
                 self.suggestions.show(document.id)
 
     def _annotators_chosen(self, chosen: list[str]) -> None:
