@@ -4,8 +4,9 @@
 
 Adding one span: a real key press on the article with text selected (the label key)
 -> snapping, the edit service, the SQLite commit, the article's blocks, the span table,
-the counts, the document list -> the window painted. Deleting it again with the Delete
-key. At 1,000 / 10,000 / 50,000 spans in a 1 MB article. Then the same ACTOR key with
+the counts, the document list -> the window painted. Relabelling it with another label
+key (ACTOR -> QUOTE, the span still selected), then deleting it with the Delete key. At
+1,000 / 10,000 / 50,000 spans in a 1 MB article. Then the same ACTOR key with
 suggestions on, where the tag also proposes the name's other mentions in the article
 (document-local propagation), against the same press with suggestions off. Baseline: a bare
 QPlainTextEdit with a per-block highlighter over the same spans, one INSERT and COMMIT
@@ -93,16 +94,16 @@ def bench_hotkeys(presses: int, counts: tuple[int, ...]) -> None:
         plain.deleteLater()
         bare_db.close()
 
-        adds, deletes = _presses(app, repo, big.id, words, presses, count, suggest=False)
+        adds, relabels, deletes = _presses(app, repo, big.id, words, presses, count, suggest=False)
         QSettings().setValue("view/suggestions", True)
         # With suggestions on, an ACTOR tag also proposes the name's other mentions
         # (document-local propagation, in the key press): fewer presses, it is slow.
-        propagated, _ = _presses(
+        propagated, _, _ = _presses(
             app, repo, big.id, words, max(3, presses // 8), count, suggest=True
         )
         QSettings().setValue("view/suggestions", False)
         base = median_ms(bare)
-        for what, samples in (("add", adds), ("delete", deletes)):
+        for what, samples in (("add", adds), ("relabel", relabels), ("delete", deletes)):
             record(
                 f"{what} one span by hotkey, {count:,} spans: key to painted window",
                 median_ms(samples),
@@ -122,8 +123,9 @@ def bench_hotkeys(presses: int, counts: tuple[int, ...]) -> None:
 
 
 def _presses(app, repo, document_id, words, presses, count, *, suggest):  # type: ignore[no-untyped-def]
-    """(add times, delete times) of `presses` label-key presses (ACTOR) and Delete presses
-    on words of the article's first screen, in a fresh window, key to painted window."""
+    """(add, relabel, delete times) of `presses` label-key presses (ACTOR), relabel presses
+    (QUOTE) and Delete presses on words of the article's first screen, in a fresh window,
+    key to painted window."""
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtTest import QTest
 
@@ -140,7 +142,7 @@ def _presses(app, repo, document_id, words, presses, count, *, suggest):  # type
         window.suggestions.wait(600_000)  # the article's own suggestions first
         assert window.suggestions.enabled
     window.article.setFocus()
-    adds, deletes = [], []
+    adds, relabels, deletes = [], [], []
     rng = random.Random(5)
     for _ in range(presses):
         start, end = rng.choice(words)
@@ -155,6 +157,13 @@ def _presses(app, repo, document_id, words, presses, count, *, suggest):  # type
         added = len(window.session.edits.state.spans) - before
         assert added == 1, f"the key press added {added} spans"
         t0 = time.perf_counter()
+        QTest.keyClick(window.article, Qt.Key.Key_1)
+        app.processEvents()
+        relabels.append(time.perf_counter() - t0)
+        selected = window.annotation.selected_span()
+        if selected is None or selected.label != "QUOTE":
+            raise SystemExit("the relabel key did not relabel the selected span")
+        t0 = time.perf_counter()
         QTest.keyClick(window.article, Qt.Key.Key_Delete)
         app.processEvents()
         deletes.append(time.perf_counter() - t0)
@@ -163,7 +172,7 @@ def _presses(app, repo, document_id, words, presses, count, *, suggest):  # type
     window.deleteLater()
     app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     app.processEvents()
-    return adds, deletes
+    return adds, relabels, deletes
 
 
 def _words(text: str):

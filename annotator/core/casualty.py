@@ -985,7 +985,8 @@ _KIND_PATTERNS: Final = (
         "killed",
         re.compile(
             r"\b(?:kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?|fatalit(?:y|ies)|fatally"
-            r"|massacred?|massacres|slain|slaughtered|murdered|executed|perished|bodies"
+            r"|massacred?|massacres|massacring|slain|slaughtered|murder(?:s|ed|ing)?"
+            r"|execut(?:ed|ing|ions?)|perished|bodies"
             r"|corpses|remains of|lost (?:their|his|her|its) li(?:fe|ves)"
             r"|lives (?:were |have been )?lost"
             r"|claimed the li(?:fe|ves))\b"
@@ -1001,7 +1002,8 @@ _KIND_PATTERNS: Final = (
     (
         "missing",
         re.compile(
-            r"\b(?:missing|unaccounted(?: for)?|disappeared|abducted|kidnapped|abductions?"
+            r"\b(?:missing|unaccounted(?: for)?|disappeared|disappearances?|abducted|kidnapped"
+            r"|abductions?"
             r"|(?:taken|held) hostage|hostages?|under (?:the )?rubble)\b"
         ),
     ),
@@ -1024,7 +1026,7 @@ def casualty_kind(phrase: str) -> str | None:
     """The kind of harm `phrase` reports, or None if it names none.
 
     "killed" (killed, dead, died, deaths, death toll, fatalities, massacred,
-    lost their lives...), "injured" (wounded, injured, hurt, injuries, maimed),
+    executed, murdered, lost their lives...), "injured" (wounded, injured, hurt, injuries, maimed),
     "missing" (missing, unaccounted for, disappeared, abducted, kidnapped,
     hostages, under the rubble), "displaced" (displaced, fled, forced from
     their homes, refugees, evacuated, homeless). "other" for words that say
@@ -1074,7 +1076,7 @@ _PEOPLE: Final = re.compile(
 )
 
 
-def casualty_victims(phrase: str) -> str | None:
+def casualty_victims(phrase: str, *, people_only: bool = False) -> str | None:
     """Who the victims in `phrase` are: "civilian", "combatant", "mixed" or "unknown".
 
     "civilian" for civilians, children, women, residents, villagers, patients,
@@ -1085,6 +1087,9 @@ def casualty_victims(phrase: str) -> str | None:
     casualty word: "408 killed"). None when there is nothing to say: no person,
     no casualty word, no count. Words naming who did the harm or who spoke
     ("army", "military", "police", "gunmen") are not read as victims.
+    With `people_only`, a phrase naming neither civilians nor combatants gives
+    None at once, without reading its kind and count (the cheap test for a
+    long sentence).
     """
     text = _keyword_text(phrase)
     civilian = _CIVILIAN.search(text) is not None
@@ -1095,6 +1100,8 @@ def casualty_victims(phrase: str) -> str | None:
         return "civilian"
     if combatant:
         return "combatant"
+    if people_only:
+        return None
     if (
         _PEOPLE.search(text)
         or casualty_kind(phrase) is not None

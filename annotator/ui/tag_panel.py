@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from annotator.core.model import Span
 from annotator.core.schema import AttributeSpec, Label, LabelSchema
 from annotator.ui.article_view import plain_tooltip, tint
+from annotator.ui.span_delegate import SpanCellDelegate
 from annotator.ui.table_model import ColumnsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -293,6 +294,23 @@ class SpanTableModel(ColumnsModel):
             self._cache[span.id] = cached
         return cached
 
+    def cell(self, row: int, column: int) -> tuple[str, QBrush | None, QFont | None, QBrush | None]:
+        """What the table paints in a cell (`SpanCellDelegate`): its text, its background
+        (the label column's tint), and the font and pen of a suggestion (else None), the
+        same as `data` gives for those roles."""
+        if row < 0 or row >= len(self.spans):
+            return "", None, None, None
+        span = self.spans[row]
+        background = self._label_brush(span.label) if column == 0 else None
+        if span.provenance == "suggested":
+            return (
+                self._display(span)[column],
+                background,
+                _suggested_look(_FONT),
+                _suggested_look(_FOREGROUND),
+            )
+        return self._display(span)[column], background, None, None
+
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         # Asked for every visible cell and role at each repaint: plain int roles, no
         # enum lookups (an invalid index has row -1).
@@ -544,6 +562,9 @@ class TagPanel(QWidget):
         self.table = QTableView()
         self.table.setObjectName("spanTable")
         self.table.setModel(self.model)
+        # Cells painted from text laid out once: a row inserted or removed repaints every
+        # visible row, which the standard delegate lays out anew each time (issue 16).
+        self.table.setItemDelegate(SpanCellDelegate(self.model, self.table))
         # Rows are in text order (no header sort: a sort would move rows under the pointer).
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -51,7 +51,17 @@ def _plain_runs(text: str, tokens: list[Token], connectors: bool) -> list[NameRu
     """Name runs as the first version found them: every token, one at a time."""
     runs: list[NameRun] = []
     named = [is_name_word(t) for t in tokens]
-    joined = [False] + [text[a.end : b.start] == " " for a, b in pairwise(tokens)]
+    # One space joins; so does a plural possessive between two name words ("Leaders' Forum").
+    joined = [False] + [
+        text[a.end : b.start] == " "
+        or (
+            text[a.end : b.start] in ("' ", "\u2019 ")
+            and a.text.endswith("s")
+            and is_name_word(a)
+            and is_name_word(b)
+        )
+        for a, b in pairwise(tokens)
+    ]
     allowed = NAME_PARTICLES | (NAME_CONNECTORS if connectors else frozenset())
     n, i = len(tokens), 0
     while i < n:

@@ -37,7 +37,7 @@ TITLES: Final = words(
     "Lt Col Gen Maj Capt Sgt Brig Cmdr Gov Sen Rep Representative Commissioner Director "
     "Coordinator Chairman Chairwoman Speaker Emir Ayatollah Cardinal Sister Brother Rev "
     "Reverend Lawmaker MP Inspector Superintendent Constable Commodore Mullah Maulana Mufti "
-    "Chancellor Premier Pastor Acting Interim Assistant Senior"
+    "Chancellor Premier Pastor Acting Interim Assistant Senior Cabinet"
 )
 # Lower-case roles written straight before a name ("regional governor Paweł Wróblewski").
 ROLE_WORDS: Final = words(
@@ -49,7 +49,11 @@ ROLE_WORDS: Final = words(
     "engineer farmer pilot driver volunteer monk councillor spokesperson lawyer attorney "
     # kin and acquaintances: "Her neighbour, Samir Khoury, disagreed"
     "neighbour neighbor friend colleague widow wife husband son daughter brother sister "
-    "mother father cousin uncle aunt nephew niece"
+    "mother father cousin uncle aunt nephew niece "
+    # occupations wires put before a name ("Villager Ko Htet Aung, 34, said")
+    "villager shopkeeper trader vendor merchant student fisherman herder shepherd labourer "
+    "laborer worker elder businessman businesswoman mechanic tailor pharmacist midwife "
+    "paramedic medic cleric"
 )
 SPEECH_VERBS: Final = words(
     "said says told tells added adds wrote writes denied denies declared declares insisted "
@@ -66,13 +70,15 @@ ORGANISATION_WORDS: Final = words(
     "Police Frontières Group Authority Foundation Council Legion Division Regiment Command "
     "Bureau Centre Center International Nations Sentinelles Ansar Jaish Harakat Liga League "
     "Bank Assembly Parliament Government Administration Company Initiative Observatory "
-    "Department Force Cartel"
+    "Department Force Cartel Rifles Units Gendarmerie Rangers Constabulary"
 )
 _ARMED: Final = words(
     "Front Movement Brigades Brigade Militia Battalion Battalions Legion Sentinelles Ansar "
     "Jaish Harakat Guard Shield Liberation Resistance Rebels Tigers Army Cartel"
 )
-_STATE: Final = words("Ministry Government Armed Parliament Presidency Police")
+_STATE: Final = words(
+    "Ministry Government Armed Parliament Presidency Police Rifles Gendarmerie Constabulary"
+)
 _MEDIA: Final = words(
     "Radio TV Television News Press Wire Times Post Herald Gazette Daily Broadcasting"
 )
@@ -109,7 +115,9 @@ _PERSON_BEFORE: Final = re.compile(
 )
 _SINGLE_NAME_BEFORE: Final = re.compile(
     r"\b(?:named|called|(?:gave|giving) (?:her|his|their) (?:first )?name(?: only)? as|"
-    r"identified (?:only )?as|known (?:only )?as|identified (?:himself|herself) (?:only )?as)\s+$"
+    r"identified (?:only )?as|known (?:only )?as|identified (?:himself|herself) (?:only )?as"
+    # "who gave only her first name, Rosa, said"
+    r"|(?:gave|giving|gives) (?:only )?(?:her|his|their) first name(?: only)?,)\s+$"
 )
 _KIN_BEFORE: Final = re.compile(
     r"(?:['\u2019]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:[a-z]+\s+)?(?:widow|wife|husband|son"
@@ -121,8 +129,15 @@ _KIN: Final = (
     "widow wife husband son daughter brother sister mother father cousin uncle aunt "
     "nephew niece grandson granddaughter grandmother grandfather"
 )
-_SINGLE_NAME_LAST: Final = (["named"], ["called"], ["as"], *([kin + ","] for kin in _KIN.split()))
-_ACRONYM: Final = re.compile(r"\(([A-Z][A-Z&.\-]{1,9})\)")
+_SINGLE_NAME_LAST: Final = (
+    ["named"],
+    ["called"],
+    ["as"],
+    ["name,"],
+    *([kin + ","] for kin in _KIN.split()),
+)
+# Any upper-case letters, not only ASCII ones: "(YBŞ)", "(ÖSD)".
+_ACRONYM: Final = re.compile(r"\(([^\W\d_a-z][^\W\d_]?[\w&.\-]{0,8})\)")
 
 
 def _memoised(
@@ -272,6 +287,12 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             and is_title(tokens[1].text)
         ):
             tokens = tokens[1:]  # "Armenian Deputy Foreign Minister Narek Avetisyan"
+        elif len(tokens) > 2 and not is_title(tokens[0].text):
+            # "Lamu County Commissioner Joseph Wambua", "Kano State Governor Abba Musa": a
+            # place or body, then the title chain, then the name.
+            last = max((k for k, t in enumerate(tokens) if is_title(t.text)), default=0)
+            if last and 2 <= len(tokens) - last - 1 <= 4:
+                tokens = tokens[last:]
         tokens, titled = _strip_titles(tokens)
         # "Dr. Anjali Karthikeyan": the abbreviation's full stop splits the run.
         before = text[max(0, run.start - 5) : run.start]
@@ -280,16 +301,36 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
         if not titled:
             continue
         person = _person_tokens(tokens)
-        if person:
-            yield _suggestion(
-                person[0].start, _name_end(person[-1], text), "person", "actor_titled_person"
-            )
+        if person and not _FACILITY_AFTER.match(text, person[-1].end):
+            yield _person(text, person, "actor_titled_person")
     for run in _runs(ctx):
         tail = _titled_name_tail(run.tokens)
         if tail:
-            yield _suggestion(
-                tail[0].start, _name_end(tail[-1], ctx.text), "person", "actor_titled_person"
-            )
+            yield _person(text, tail, "actor_titled_person")
+
+
+# A title and a name that name a place: "King Fahd hospital", "Queen Elizabeth Bridge".
+_FACILITY_AFTER: Final = re.compile(
+    r"(?i:['\u2019]s)? (?i:hospital|university|airport|air base|airbase|street|road|avenue"
+    r"|highway|bridge|mosque|church|cathedral|school|college|stadium|park|square|camp|barracks"
+    r"|dam|canal|port|palace|hall|medical|international|military|naval|district)\b"
+)
+# One to three initials before a name: "L. Rajkumar Singh", "Th. Ibomcha", "M.K. Rao"
+# ("Th", "Kh", "Md" are how South Asian wires abbreviate a family or given name).
+_INITIALS_BEFORE: Final = re.compile(
+    r"(?<![\w.'\u2019-])(?:(?:[A-Z]|Th|Kh|Ch|Sh|Md)\.\s?){0,2}(?:[A-Z]|Th|Kh|Ch|Sh|Md)\. $"
+)
+_NOT_INITIALS: Final = frozenset({"U.S.", "U.N.", "U.K.", "E.U."})
+
+
+def _person(text: str, tokens: tuple[Token, ...], rule_name: str) -> Suggestion:
+    """A person's suggestion over `tokens`, with leading initials and a middle initial
+    taken in and a possessive left out."""
+    start = tokens[0].start
+    initials = _INITIALS_BEFORE.search(text, max(0, start - 12), start)
+    if initials is not None and initials.group().replace(" ", "") not in _NOT_INITIALS:
+        start = initials.start()
+    return _suggestion(start, _name_end(tokens[-1], text), "person", rule_name)
 
 
 @rule(
@@ -315,9 +356,7 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         person = _person_tokens(_strip_titles(run.tokens)[0])
         if person and (len(person) >= 2 or not is_sentence_start(text, run.start)):
-            yield _suggestion(
-                person[0].start, _name_end(person[-1], text), "person", "actor_role_person"
-            )
+            yield _person(text, person, "actor_role_person")
 
 
 # The verb right after a name ("X said", "X, said"), or after an aside between commas
@@ -385,7 +424,7 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             or speech_follows(text, end)
             or _PERSON_BEFORE.search(text[max(0, start - 60) : start])
         ) and not _is_locative(ctx, start):
-            yield _suggestion(start, end, "person", "actor_person_in_attribution")
+            yield _person(text, person, "actor_person_in_attribution")
 
 
 def _people(ctx: SuggestContext) -> list[Suggestion]:
@@ -460,7 +499,9 @@ def _acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, int, 
 
 
 # Small words a name may hold without giving its acronym a letter.
-_ACRONYM_SKIPS: Final = words("of for the and in on to a an de du des la le et al")
+_ACRONYM_SKIPS: Final = words(
+    "of for the and in on to a an de du des del la le las los por y et al"
+)
 
 
 def _spelled_name(ctx: SuggestContext, acronym: str, before: int) -> tuple[Token, ...]:
@@ -483,8 +524,12 @@ def _spelled_name(ctx: SuggestContext, acronym: str, before: int) -> tuple[Token
     first = -1
     while j >= 0 and li >= 0:
         word = tokens[j].text
-        if j + 1 < len(tokens) and first >= 0 and text[tokens[j].end : tokens[j + 1].start] != " ":
-            break  # punctuation or a line break ends the name
+        if (
+            j + 1 < len(tokens)
+            and first >= 0
+            and text[tokens[j].end : tokens[j + 1].start] not in (" ", "' ", "\u2019 ")
+        ):
+            break  # punctuation or a line break ends the name ("Leaders' Forum" does not)
         # "Tehrik-i-Taliban" gives T and T; "Co-operation" gives C.
         initials = [p[0].upper() for p in word.split("-") if p[:1].isupper()] or [word[0].upper()]
         if word in ("The", "A", "An", "This", "Its", "Their") and first >= 0:
@@ -509,21 +554,57 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
     found = []
     for match in _ACRONYM.finditer(text):
         acronym = match.group(1).replace(".", "")
+        if not acronym.isupper() or not all(c.isalpha() or c in "&-" for c in acronym):
+            continue
         spelled = _spelled_name(ctx, acronym, match.start())
         if len(spelled) >= 2:
-            kind = _listed_head_kind(ctx, spelled) or organisation_type(t.text for t in spelled)
+            if _is_title_chain(spelled):
+                continue  # "Inspector General of Police (IGP)": a rank, not a body
+            kind = _listed_head_kind(ctx, spelled) or _body_type(ctx, spelled)
             found.append((spelled[0].start, spelled[-1].end, match.start(1), match.end(1), kind))
             continue
         run = runs.get(match.start() - 1)
         if run is None or text[run.end : match.start()] != " ":
             continue
         tokens = _strip_leading(run, _NOT_NAMES)
+        # What stands before "of" without an organisation word is not the name
+        # ("Guerrillas of the National Liberation Army (ELN)").
+        cut = max((i for i, t in enumerate(tokens) if t.text == "of"), default=-1)
+        if cut > 0 and not {t.text for t in tokens[:cut]} & ORGANISATION_WORDS:
+            tokens = tuple(t for t in tokens[cut + 1 :] if t.text != "the")
         initials = "".join(t.text[0] for t in tokens if t.text[:1].isupper())
-        if len(tokens) < 2 or acronym[0] not in initials:
+        if len(tokens) < 2 or _is_title_chain(tokens):
             continue
-        kind = organisation_type(t.text for t in tokens)
+        if acronym[0] not in initials and not {t.text for t in tokens} & ORGANISATION_WORDS:
+            # An acronym of the name in another language is still the body's when the
+            # name says it is one: "Sinjar Resistance Units (YBŞ)".
+            continue
+        kind = _body_type(ctx, tokens)
         found.append((tokens[0].start, tokens[-1].end, match.start(1), match.end(1), kind))
     return found
+
+
+def _is_title_chain(tokens: tuple[Token, ...]) -> bool:
+    """A rank or office, not a body: "Inspector General of Police", "Director General"."""
+    return is_title(tokens[0].text) and (
+        tokens[-1].text in _BODY_WORDS or is_title(tokens[-1].text)
+    )
+
+
+def _body_type(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str:
+    """`organisation_type` of a name, but a state's own forces are the state's: "Kenya
+    Defence Forces", "Nigerian Police Force"."""
+    words = [t.text for t in tokens]
+    kind = organisation_type(words)
+    if kind in ("organisation", "armed group") and set(words) & _STATE_FORCES:
+        index = _gazetteer_index(ctx.gazetteer)
+        first = index.kinds.get(words[0])
+        if (first is not None and first == ("state", "")) or words[0] in index.demonyms:
+            return "state"
+    return kind
+
+
+_STATE_FORCES: Final = words("Forces Force Army Navy Guard Police Rangers Defence Defense")
 
 
 def _listed_head_kind(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str | None:
@@ -559,6 +640,40 @@ def actor_acronym_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
     kinds = {text[a:b]: kind for _s, _e, a, b, kind in _acronym_definitions(ctx)}
     for start, end, acronym in NameMatcher(kinds).find_all(text, ctx.piece_index):
         yield _suggestion(start, end, kinds[acronym], "actor_acronym_mentions")
+
+
+@rule(
+    "actor_acronym_of_name",
+    "ACTOR",
+    "An acronym never defined in brackets that spells an organisation named in the same "
+    "text: 'Kenya Defence Forces' ... 'KDF spokesman' -> 'KDF'.",
+)
+def actor_acronym_of_name(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    listed = _gazetteer_index(ctx.gazetteer).kinds
+    defined = {text[a:b] for _s, _e, a, b, _kind in _acronym_definitions(ctx)}
+    candidates = (
+        {
+            piece
+            for piece in ctx.piece_index
+            if 3 <= len(piece) <= 6 and piece.isalpha() and piece.isupper()
+        }
+        - defined
+        - listed.keys()
+    )
+    if not candidates:
+        return
+    kinds: dict[str, str] = {}
+    for run in _runs(ctx):
+        tokens = _strip_leading(run, _NOT_NAMES)
+        initials = "".join(t.text[0] for t in tokens if t.text[:1].isupper())
+        if initials in candidates and initials not in kinds:
+            words = {t.text for t in tokens}
+            if words & ORGANISATION_WORDS and not _is_title_chain(tokens):
+                kinds[initials] = _body_type(ctx, tokens)
+    if kinds:
+        for start, end, acronym in NameMatcher(kinds).find_all(text, ctx.piece_index):
+            yield _suggestion(start, end, kinds[acronym], "actor_acronym_of_name")
 
 
 # "the 3R rebel group", "the M23 rebels", "the ADF militia": a short code then what it is.
@@ -627,6 +742,11 @@ def actor_described_group(ctx: SuggestContext) -> Iterator[Suggestion]:
 def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
     for run in _runs(ctx):
         tokens = _strip_leading(run, _NOT_NAMES)
+        while tokens and _INITIAL_NEXT.match(ctx.text, tokens[-1].start):
+            # "Superintendent of Police R. Devaraj Menon": the initial opens the next name
+            tokens = tokens[:-1]
+            while tokens and not tokens[-1].text[:1].isupper():
+                tokens = tokens[:-1]
         at = len(run.tokens) - len(tokens)
         if (
             at
@@ -682,11 +802,10 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
         ordinal = _ORDINAL_BEFORE.search(ctx.text, max(0, start - 8), start)
         if ordinal is not None and set(words) & _UNITS:
             start = ordinal.start()  # "the army's 6th Infantry Division"
-        yield _suggestion(
-            start, tokens[-1].end, organisation_type(words), "actor_organisation_name"
-        )
+        yield _suggestion(start, tokens[-1].end, _body_type(ctx, tokens), "actor_organisation_name")
 
 
+_INITIAL_NEXT: Final = re.compile(r"[A-Z]\. [A-Z][a-z]")
 _ORDINAL_BEFORE: Final = re.compile(r"\b\d{1,3}(?:st|nd|rd|th) $")
 _UNITS: Final = words("Division Brigade Regiment Battalion Corps Army Fleet Squadron Company")
 
@@ -712,6 +831,8 @@ def _titled_name_tail(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
         i += 1
     if not any(t.text == "of" for t in tokens[:i]):
         return None
+    if tokens[i - 1].text == "of" and len(tokens) - i >= 3:
+        i += 1  # "Deputy Commissioner of Jiribam Krishna Kumar Rao": the title's place first
     return _person_tokens(tokens[i:]) if len(tokens) - i >= 2 else None
 
 
@@ -828,6 +949,50 @@ _MEDIA_AFTER: Final = re.compile(
 )
 
 
+# A name ending like a masthead ("Rega News", "Kivu Times") is an outlet where news prose
+# puts one: told to, quoted by, reported in, or reporting itself.
+_MASTHEAD_WORDS: Final = words(
+    "News Times Post Herald Gazette Tribune Chronicle Observer Journal Telegraph Wire "
+    "Broadcasting TV Radio"
+)
+_OUTLET_BEFORE: Final = re.compile(
+    r"\b(?:told|to|by|in|on|from|via|with|according\s+to|quoted\s+by)\s+(?:the\s+)?$"
+)
+_OUTLET_AFTER: Final = re.compile(
+    r"\s+(?:reported|reports|said|says|quoted|cited|published|broadcast|aired|learned)\b"
+)
+# "SINJAR, Iraq (Rega News) -": the agency a dateline names in brackets.
+_DATELINE_AGENCY: Final = re.compile(
+    r"^[^\n()]{2,60}?\((?P<name>[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,3})\)"
+    r"\s*[-\u2013\u2014]",
+    re.MULTILINE,
+)
+
+
+@rule(
+    "actor_masthead",
+    "ACTOR",
+    "A media outlet by its masthead where news puts one ('told Rega News', 'the Kivu Times "
+    "reported') or in a dateline's brackets ('SINJAR, Iraq (Rega News) -').",
+)
+def actor_masthead(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    listed = _gazetteer_index(ctx.gazetteer).kinds
+    for match in _DATELINE_AGENCY.finditer(text, 0, min(len(text), 2000)):
+        name = match.group("name")
+        if listed.get(name, ("media", ""))[0] == "media":
+            yield _suggestion(match.start("name"), match.end("name"), "media", "actor_masthead")
+    for run in _runs(ctx, connectors=False):
+        tokens = _strip_leading(run, _NOT_NAMES)
+        if len(tokens) < 2 or tokens[-1].text not in _MASTHEAD_WORDS:
+            continue
+        if {t.text for t in tokens} & (ORGANISATION_WORDS | TITLES):
+            continue  # "Border Police Post", "Army News Service"
+        start, end = tokens[0].start, tokens[-1].end
+        if _OUTLET_BEFORE.search(text, max(0, start - 20), start) or _OUTLET_AFTER.match(text, end):
+            yield _suggestion(start, end, "media", "actor_masthead")
+
+
 @rule(
     "actor_media_outlet",
     "ACTOR",
@@ -882,6 +1047,7 @@ class _GazetteerIndex:
     kinds: dict[str, tuple[str, str]]  # listed name or variant -> (type, role)
     names: NameMatcher  # everything but demonyms
     nationals: NameMatcher  # demonyms and state names: what "<X> forces" starts with
+    demonyms: frozenset[str]
 
 
 _ARTICLE: Final = re.compile(r"\b([Aa]l|[Ee]l)[- ](?=[A-Z])")
@@ -924,7 +1090,8 @@ def _gazetteer_index(gazetteer: Mapping[str, GazetteerEntry]) -> _GazetteerIndex
             continue
         for variant in name_variants(entry.name):
             kinds.setdefault(variant, (entry.type, entry.role))
-    index = _GazetteerIndex(kinds, NameMatcher(kinds), NameMatcher(nationals))
+    demonyms = frozenset(e.name for e in gazetteer.values() if e.role == "demonym")
+    index = _GazetteerIndex(kinds, NameMatcher(kinds), NameMatcher(nationals), demonyms)
     _INDEXES.clear()
     _INDEXES[id(gazetteer)] = (gazetteer, index)
     return index

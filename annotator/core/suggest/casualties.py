@@ -89,6 +89,9 @@ _VICTIM_PLURAL: Final = _alternatives(
     "parishioners labourers laborers miners sailors terrorists jihadists bandits assailants "
     "extremists separatists suspects recruits conscripts militiamen guerrillas youths commanders "
     "engineers contractors employees drivers tourists officials"
+    # Kin ("whose two sons were killed"), pupils by sex, people held.
+    " sons daughters brothers sisters husbands wives fathers mothers uncles nephews cousins"
+    " grandchildren schoolgirls schoolboys captives abductees"
 )
 _VICTIM_SINGULAR: Final = _alternatives(
     "person civilian soldier fighter militant child boy girl baby infant woman man resident "
@@ -96,7 +99,8 @@ _VICTIM_SINGULAR: Final = _alternatives(
     "refugee passenger fisherman farmer shepherd pensioner driver officer policeman guard "
     "volunteer peacekeeper family trader vendor shopkeeper traveller hiker herder neighbour "
     "relative labourer miner sailor terrorist jihadist bandit assailant suspect recruit "
-    "conscript militiaman guerrilla commander"
+    "conscript militiaman guerrilla commander son daughter brother sister husband wife father "
+    "mother uncle nephew cousin schoolgirl schoolboy captive"
 )
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
 # Not when a victim noun follows: "killed 3 Chinese nationals" counts the nationals.
@@ -107,8 +111,14 @@ _DEMONYM_PLURAL: Final = (
 _VICTIM: Final = rf"(?:{_VICTIM_PLURAL}|{_VICTIM_SINGULAR}|{_DEMONYM_PLURAL})"
 # Up to two modifiers before the noun ("health workers", "young Lenvian conscripts") and
 # one more noun joined by "and" ("health workers and patients").
+# Words that cannot modify a victim noun: "kill at least 12 as Burundian troops" is
+# "kill at least 12", the troops belong to the next clause.
+_NOT_MODIFIER: Final = (
+    r"(?:as|and|or|but|while|when|after|before|in|on|at|to|from|with|by|for|near|including"
+    r"|among|than|into|during|since|until|across|against|amid|despite|then|so|if)\s"
+)
 VICTIM_PHRASE: Final = (
-    rf"(?:[\w-]+\s+){{0,2}}?(?:{_VICTIM})\b"
+    rf"(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?(?:{_VICTIM})\b"
     # "health workers and patients", never "people and trapping residents".
     # Never "engineers and their driver": a determiner opens a new noun phrase.
     rf"(?:\s+and\s+(?:(?!(?:[\w-]*ing|their|his|her|its|the|a|an|one)\s)[\w-]+\s+)?"
@@ -123,13 +133,17 @@ _CASUALTY_WORD: Final = (
     r"|(?:forced|driven)\s+(?:from|out\s+of)\s+their\s+homes|made\s+homeless"
     # "suffered shrapnel wounds", "sustained serious injuries", "lost limbs"
     r"|(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)"
-    r"|lost\s+(?:(?:a|an|both|their|his|her)\s+)?(?:limbs?|legs?|arms?|hands?|feet|eyes?))"
+    r"|lost\s+(?:(?:a|an|both|their|his|her)\s+)?(?:limbs?|legs?|arms?|hands?|feet|eyes?)"
+    # "were being treated for gunshot wounds", "admitted to hospital with burns"
+    r"|(?:treated|admitted\s+to\s+(?:(?:a|the)\s+)?hospital|hospitali[sz]ed)\s+(?:for|with)\s+"
+    r"(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+)?)?(?:wounds|injuries|burns)"
+    r")"
 )
 _LINKING: Final = (
     r"(?:have|has|had|been|were|was|are|is|be|being|remain|remained|remains|still|now|also"
-    r"|already|later|all|then"
+    r"|already|later|all|then|being"
     r"|confirmed|believed|feared|thought|reported|known|said|to|among|the|those|who|either"
-    r"|found|went|gone|treated\s+for"
+    r"|found|went|gone|going|treated\s+for"
     # "are believed to have been killed", "may have been killed"
     r"|may|might|could|must|estimated|presumed|understood|feared"
     r"|\w+ly)"
@@ -205,8 +219,13 @@ _NUMBER_FIRST: Final = LazyPattern(
     rf"(?:\s+or\s+{_CASUALTY_WORD}\b)?(?:\s+{_VICTIM_PLURAL}\b)?)",
     re.IGNORECASE,
 )
+# "four of the critically wounded": an adverb may say how badly.
+_HARMED_GROUP: Final = (
+    r"of\s+the\s+(?:(?:critically|seriously|badly|severely|gravely|lightly|slightly|fatally"
+    r"|most\s+seriously)\s+)?(?:dead|wounded|injured|missing|victims)\b"
+)
 _OF_THE_DEAD: Final = LazyPattern(
-    rf"\b(?P<phrase>{NUMBER_EXPRESSION}\s+of\s+the\s+(?:dead|wounded|injured|missing|victims)\b"
+    rf"\b(?P<phrase>{NUMBER_EXPRESSION}\s+{_HARMED_GROUP}"
     rf"(?P<tail>{_AFTER_DEAD}\b)?)",
     re.IGNORECASE,
 )
@@ -215,8 +234,8 @@ _VERB_FIRST: Final = LazyPattern(
     rf"(?:\s+{_POSSESSIVE}?{VICTIM_PHRASE}|\s+of\s+(?:them|those)\b)?"
     # "forced more than 1,500 people from their homes": displacement said with its place.
     rf"|(?:forc(?:es|ed|ing|e)|dr(?:ove|iven|ives|ive|iving))\s+(?:{NUMBER_EXPRESSION})"
-    rf"\s+{VICTIM_PHRASE}\s+(?:from|out\s+of)\s+their\s+(?:homes|villages|towns))"
-    + _NOT_PEOPLE_AFTER,
+    rf"\s+{VICTIM_PHRASE}\s+(?:from|out\s+of)\s+their\s+(?:homes|villages|towns)"
+    rf")" + _NOT_PEOPLE_AFTER,
     re.IGNORECASE,
 )
 # "hosts some 90,000 Ondaran refugees": refugees are counted as displaced wherever they stand.
@@ -229,7 +248,9 @@ _REFUGEES: Final = LazyPattern(
 # is the whole toll; a number followed by its own casualty word is left to the rules above.
 _TOLL: Final = LazyPattern(
     rf"\b(?P<phrase>(?:death\s+)?toll\b(?:\s+(?!to\b|at\b)[\w'\u2019-]+){{0,6}}?"
-    rf"\s+(?:to|at|of|reached|passed|exceeded|hit)\s+{NUMBER_EXPRESSION})\b"
+    # "estimates of the death toll range from 300,000 to 600,000": a range says its own
+    # "from"/"between"
+    rf"\s+(?:(?:to|at|of|reached|passed|exceeded|hit)\s+|(?=(?:from|between)\s)){NUMBER_EXPRESSION})\b"
     rf"(?!\s*(?:{_VICTIM}\b|{_CASUALTY_WORD}\b|%|per\s*cent"
     r"|(?:euros?|dollars?|pounds?|cents?|francs?|per|each|a\s+(?:day|car|vehicle))\b))",
     re.IGNORECASE,
@@ -252,6 +273,17 @@ _CLAIMED_LIVES: Final = LazyPattern(
     rf"\b(?P<phrase>claim(?:s|ed|ing)?\s+(?:{NUMBER_EXPRESSION})\s+lives"
     rf"|claim(?:s|ed|ing)?\s+the\s+lives\s+of\s+(?:{NUMBER_EXPRESSION})"
     rf"(?:\s+{VICTIM_PHRASE})?)\b",
+    re.IGNORECASE,
+)
+# "the army lost more than 100 soldiers", "lost two sons": people lost are dead.
+_LOST_PEOPLE: Final = LazyPattern(
+    rf"\b(?P<phrase>(?:lost|lose|loses|losing)\s+{_QUOTED_NUMBER}\s+{_POSSESSIVE}?{VICTIM_PHRASE})",
+    re.IGNORECASE,
+)
+# The harm as a noun: "the killing of at least 317 civilians", "the kidnapping of two tourists".
+_HARM_NOUN_OF: Final = LazyPattern(
+    rf"\b(?P<phrase>(?:killings?|abductions?|kidnappings?|massacres?|murders?|executions?"
+    rf"|disappearances?)\s+of\s+{_QUOTED_NUMBER}\s+{_POSSESSIVE}?{VICTIM_PHRASE})",
     re.IGNORECASE,
 )
 _COUNTED_HARM: Final = (
@@ -285,12 +317,15 @@ _INJURY_EXTRA: Final = re.compile(
 # counted as the victims, a group's own men, neighbours and parishioners.
 _COMBATANT_COUNTED: Final = re.compile(
     r"\b(?:attackers|gunmen|assailants|terrorists?|jihadists?|bandits?|extremists?|separatists?"
-    r"|militiam[ae]n|guerrillas?|commanders?|(?:its|our)\s+(?:own\s+)?men)\b",
+    r"|militiam[ae]n|guerrillas?|commanders?|peacekeepers?|(?:security|armed)\s+forces"
+    # "four of its members were killed": a group's or an army's own
+    r"|(?:its|our)\s+(?:own\s+)?(?:men|members))\b",
     re.IGNORECASE,
 )
 _CIVILIAN_EXTRA: Final = re.compile(
     r"\b(?:neighbou?rs?|parishioners?|relatives?|grandchildren|grandsons?|granddaughters?"
-    r"|shopkeepers?|traders?|vendors?|travell?ers?|hikers?|herders?|labou?rers?|miners?)\b",
+    r"|shopkeepers?|traders?|vendors?|travell?ers?|hikers?|herders?|labou?rers?|miners?"
+    r"|tourists?|school(?:girls?|boys?)|brothers?|sisters?|nephews?|nieces?|cousins?|uncles?)\b",
     re.IGNORECASE,
 )
 _NEGATED: Final = re.compile(r"\b(?:no|not|none|never)\s*$", re.IGNORECASE)
@@ -308,31 +343,67 @@ _ONE_WHO_FLED: Final = re.compile(
     r".*\bwho\b)",
     re.IGNORECASE,
 )
+_YEAR_FIRST: Final = re.compile(r"(?:19|20)\d\d(?![\d,.])")
+_YEAR_BEFORE: Final = re.compile(
+    r"\b(?:in|since|during|until|till|by|before|after|early|late|mid)[\s-]+$", re.IGNORECASE
+)
 _TOO_VAGUE: Final = re.compile(r"^(?:several|some|many|a couple(?: of)?)\s+\w+$", re.IGNORECASE)
 
 
-def casualty_attributes(phrase: str, sentence: str) -> dict[str, Any]:
+# Where the clause holding a casualty phrase ends, for reading its victims: at a source
+# ("... received 41 wounded, said a doctor") or a subordinate clause after it ("the
+# toll climbed to 31 after villagers searched the fields"). The clause begins after a
+# colon or a source; "and" and "but" do not break it: "killed 17 civilians and wounded
+# dozens more", "eight soldiers had died, but the toll had risen to 15".
+_SOURCE_BREAK: Final = re.compile(r":|,\s+(?:said|says|according)\b", re.IGNORECASE)
+_CLAUSE_END: Final = re.compile(
+    r":|,\s+(?:said|says|according)\b|\s(?:after|as|when|because|before|since|until|while)\s",
+    re.IGNORECASE,
+)
+
+
+def _clause(sentence: str, start: int, end: int) -> str:
+    """The part of `sentence` around [start, end) that can name its victims."""
+    left = 0
+    for found in _SOURCE_BREAK.finditer(sentence, 0, start):
+        left = found.end()
+    after = _CLAUSE_END.search(sentence, end)
+    return sentence[left : after.start() if after else len(sentence)]
+
+
+def _victim_group(text: str) -> str | None:
+    """casualty_victims(text) when it names civilians or combatants; None otherwise (the
+    "unknown" it would fall back to is the caller's default anyway)."""
+    found = casualty_victims(text, people_only=True)
+    return found if found in ("civilian", "combatant", "mixed") else None
+
+
+def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> dict[str, Any]:
     """count_low, count_high, kind and victims for a CASUALTY phrase.
 
     Victims come from the phrase; when it names nobody ("11 dead"), from the
-    sentence around it, as the guideline says.
+    sentence around it, as the guideline says: from the clause the phrase stands
+    in when `at` (the phrase's offset in `sentence`) is given. Displaced people
+    are never taken for combatants that way: fighters named near them drove them out.
     """
     count = parse_casualty(phrase)
-    victims = casualty_victims(phrase) or "unknown"
+    kind = casualty_kind(phrase)
+    victims = _victim_group(phrase) or "unknown"
     if victims == "unknown" and _COMBATANT_COUNTED.search(phrase):
         victims = "combatant"
     elif victims == "unknown" and _CIVILIAN_EXTRA.search(phrase):
         victims = "civilian"
     if victims == "unknown" and not _PERSON_NOUN.search(phrase):
-        around = casualty_victims(sentence)
-        if around in ("civilian", "combatant", "mixed"):
+        if at is not None:
+            sentence = _clause(sentence, at, at + len(phrase))
+        around = _victim_group(sentence)
+        if around is not None and not (around == "combatant" and kind == "displaced"):
             victims = around
     attributes: dict[str, Any] = {"victims": victims}
     if count.low is not None:
         attributes["count_low"] = count.low
     if count.high is not None:
         attributes["count_high"] = count.high
-    kind = casualty_kind(phrase)
     if kind is None and _DROWNED.search(phrase):
         kind = "killed"
     elif kind is None and _INJURY_EXTRA.search(phrase):
@@ -373,6 +444,10 @@ _FIRST_WORDS: Final = {
     "remains": re.compile(r"^(?:bodies|remains|deaths)$"),
     "claim": re.compile(r"^claim"),
     "treat": re.compile(r"^treat"),
+    "lost": re.compile(r"^(?:lost|lose|loses|losing)$"),
+    "harm_noun": re.compile(
+        r"^(?:killing|abduction|kidnapping|massacre|murder|execution|disappearance)s?$"
+    ),
 }
 _FIRST_BITS: Final = {name: 1 << i for i, name in enumerate(_FIRST_WORDS)}
 _WORD_BITS: dict[str, int] = {}
@@ -392,6 +467,8 @@ PATTERNS: Final = {
     "casualty_claimed_lives": (_CLAIMED_LIVES, "claim"),
     "casualty_number_of_harmed": (_NUMBER_OF, "number_of"),
     "casualty_treated_for_injuries": (_TREATED_FOR, "treat"),
+    "casualty_lost_people": (_LOST_PEOPLE, "lost"),
+    "casualty_harm_noun_of_people": (_HARM_NOUN_OF, "harm_noun"),
 }
 
 
@@ -439,7 +516,7 @@ _NEEDS_NEXT_WORD: Final = words("at more no fewer less well just up as close in"
 _ANCHORS: Final = {
     "casualty_number_of_refugees": (re.compile(r"\brefugees\b", re.IGNORECASE), 250),
     "casualty_of_the_dead": (
-        re.compile(r"\bof\s+the\s+(?:dead|wounded|injured|missing|victims)\b", re.IGNORECASE),
+        re.compile(rf"\b{_HARMED_GROUP}", re.IGNORECASE),
         250,
     ),
     "casualty_number_of_harmed": (re.compile(r"\bnumber\s+of\b", re.IGNORECASE), 250),
@@ -499,7 +576,9 @@ def _phrases(
             continue
         sentence = ctx.sentence_at(start)
         around = ctx.text[sentence.start : sentence.end] if sentence else phrase
-        attributes = casualty_attributes(phrase, around)
+        attributes = casualty_attributes(
+            phrase, around, start - sentence.start if sentence else None
+        )
         if match.groupdict().get("figure"):
             # "the number of dead in the two hamlets at 18": only the figure counts.
             count = parse_casualty(match.group("figure"))
@@ -512,6 +591,9 @@ def _phrases(
             attributes["kind"] = casualty_kind(match.group("tail")) or attributes["kind"]
         if kind is not None and attributes["kind"] == "other":
             attributes["kind"] = kind
+        if _YEAR_FIRST.match(phrase) and _YEAR_BEFORE.search(ctx.text, max(0, start - 12), start):
+            # "In 2021 gunmen abducted ...": a year opens the phrase, it counts nobody.
+            continue
         yield Suggestion(start, end, "CASUALTY", attributes, rule_name or name)
 
 
@@ -592,10 +674,21 @@ def casualty_number_of_harmed(ctx: SuggestContext) -> Iterator[Suggestion]:
     "CASUALTY",
     "A verb that says what happened to a number of people: 'we buried eleven people' "
     "(killed), 'has claimed more than 1,100 lives' (killed), 'treated 21 people for burns' "
-    "(injured).",
+    "(injured), 'the army lost more than 100 soldiers' (killed).",
 )
 def casualty_verb_implies_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
     rule_name = "casualty_verb_implies_harm"
     yield from _phrases(ctx, "casualty_burial_of_people", rule_name=rule_name)
     yield from _phrases(ctx, "casualty_claimed_lives", kind="killed", rule_name=rule_name)
     yield from _phrases(ctx, "casualty_treated_for_injuries", kind="injured", rule_name=rule_name)
+    yield from _phrases(ctx, "casualty_lost_people", kind="killed", rule_name=rule_name)
+
+
+@rule(
+    "casualty_harm_noun_of_people",
+    "CASUALTY",
+    "The harm named as a noun, then the number of people: 'the killing of at least 317 "
+    "civilians' (killed), 'the kidnapping of two tourists' (other).",
+)
+def casualty_harm_noun_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
+    yield from _phrases(ctx, "casualty_harm_noun_of_people")

@@ -24,7 +24,7 @@ WORD: Final = re.compile(rf"{_LETTER}(?:[-'\u2019]{_LETTER})*|\d[\d,.]*\d|\d")
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS: Final = words(
     "dr mr mrs ms st gen col lt sgt capt maj prof rev fr no vs jan feb mar apr jun jul aug "
-    "sep sept oct nov dec u.s u.n"
+    "sep sept oct nov dec u.s u.n th kh ch sh md"
 )
 _LONGEST_ABBREVIATION: Final = max(len(a) for a in _ABBREVIATIONS)
 _SENTENCE_END: Final = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s)|\n+")
@@ -202,7 +202,9 @@ def paragraph_bounds(text: str, offset: int) -> tuple[int, int]:
 
 # Lower-case pieces that may sit inside a name ("Sentinelles du Kabou",
 # "Ansar al-Wadi", "Office for the Coordination of ...").
-NAME_PARTICLES: Final = words("de du des del della da dos van von der den ter la le bin ibn")
+NAME_PARTICLES: Final = words(
+    "de du des del della da dos van von der den ter la le bin ibn los las por y"
+)
 NAME_CONNECTORS: Final = words("of for the and in on")
 _ARABIC_ARTICLE: Final = re.compile(r"^(?:al|el|ad|ash|as|at|an|ar)-[A-Z]")
 
@@ -294,8 +296,12 @@ def runs_of_names(text: str, named: Sequence[Token]) -> tuple[list[NameRun], lis
     previous_end = -2
     for token in named:
         start = token.start
-        if start == previous_end + 1 and text[previous_end] == " ":
-            wide_run.append(token)  # one space: the same name in both
+        if (start == previous_end + 1 and text[previous_end] == " ") or (
+            start == previous_end + 2
+            and text[previous_end - 1 : previous_end + 2] in ("s' ", "s\u2019 ")
+        ):
+            # one space, or a plural possessive ("Tribal Leaders' Forum"): one name in both
+            wide_run.append(token)
             bare_run.append(token)
         else:
             joining = _joining_words(text, previous_end, start)
