@@ -497,6 +497,33 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
     )
 
 
+def _lone_name_before(text: str, at: int) -> str:
+    """The capitalised word right before `at` (a comma and spaces between allowed) when it
+    stands alone: after punctuation or a lower-case word ("... Dube said"), else ""."""
+    end = at
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    if end > 0 and text[end - 1] == ",":
+        end -= 1
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'\u2019"):
+        start -= 1
+    word = text[start:end]
+    if not word[:1].isupper() or end == at:
+        return ""
+    before = start
+    while before > 0 and text[before - 1] == " ":
+        before -= 1
+    if before < start and before > 0 and text[before - 1].isalnum():
+        # a word before it: only a lower-case one leaves the name alone ("Kenya Dube")
+        first = before
+        while first > 0 and (text[first - 1].isalnum() or text[first - 1] in "-'\u2019"):
+            first -= 1
+        if not text[first:before][:1].islower():
+            return ""
+    return word
+
+
 def _named_by_surname(ctx: SuggestContext) -> Iterator[Suggestion]:
     """A full name whose last word speaks alone elsewhere: "Nkosana Dube and Thandi Mokoena
     spoke. ... Dube said" makes "Nkosana Dube" a person (and "Dube", by its mentions)."""
@@ -505,21 +532,25 @@ def _named_by_surname(ctx: SuggestContext) -> Iterator[Suggestion]:
     listed = _gazetteer_index(ctx.gazetteer).kinds
     demonyms = _gazetteer_index(ctx.gazetteer).demonyms
     speaking = set()
-    for run in runs:
-        if len(run.tokens) == 1:
-            verb = _VERB_NEXT.match(text, run.end)  # one word, then is it a speech verb
+    index = ctx.piece_index
+    # From each speech verb back to a lone capitalised word ("Dube said"): verbs are few.
+    for verb in SPEECH_VERBS:
+        for at in index.get(verb, ()):
+            word = _lone_name_before(text, at)
             if (
-                verb is not None
-                and verb.group(1) in SPEECH_VERBS
-                and run.tokens[0].text not in listed
-                and not run.tokens[0].text.isupper()
-                and _person_tokens(run.tokens)
+                word
+                and word not in listed
+                and not word.isupper()
+                and word not in _NOT_NAMES
+                and _person_tokens((Token(word, 0, len(word)),))
             ):
-                speaking.add(run.tokens[0].text)
+                speaking.add(word)
     if not speaking:
         return
     for run in runs:
         tokens = run.tokens
+        if len(tokens) < 2 or tokens[-1].text not in speaking:
+            continue
         while tokens and (tokens[0].text in _NOT_NAMES or is_title(tokens[0].text)):
             tokens = tokens[1:]
         if (
@@ -823,12 +854,12 @@ def actor_acronym_of_name(ctx: SuggestContext) -> Iterator[Suggestion]:
         return
     kinds: dict[str, str] = {}
     for run in _runs(ctx):
+        if len(run.tokens) < 2 or ORGANISATION_WORDS.isdisjoint([t.text for t in run.tokens]):
+            continue
         tokens = _strip_leading(run, _NOT_NAMES)
         initials = "".join(t.text[0] for t in tokens if t.text[:1].isupper())
-        if initials in candidates and initials not in kinds:
-            words = {t.text for t in tokens}
-            if words & ORGANISATION_WORDS and not _is_title_chain(tokens):
-                kinds[initials] = _body_type(ctx, tokens)
+        if initials in candidates and initials not in kinds and not _is_title_chain(tokens):
+            kinds[initials] = _body_type(ctx, tokens)
     if kinds:
         for start, end, acronym in NameMatcher(kinds).find_all(text, ctx.piece_index):
             yield _suggestion(start, end, kinds[acronym], "actor_acronym_of_name")
@@ -1222,8 +1253,10 @@ def actor_masthead(ctx: SuggestContext) -> Iterator[Suggestion]:
         if listed.get(name, ("media", ""))[0] == "media":
             yield _suggestion(match.start("name"), match.end("name"), "media", "actor_masthead")
     for run in _runs(ctx, connectors=False):
+        if run.tokens[-1].text not in _MASTHEAD_WORDS:
+            continue
         tokens = _strip_leading(run, _NOT_NAMES)
-        if len(tokens) < 2 or tokens[-1].text not in _MASTHEAD_WORDS:
+        if len(tokens) < 2:
             continue
         if {t.text for t in tokens} & (ORGANISATION_WORDS | TITLES):
             continue  # "Border Police Post", "Army News Service"
@@ -1390,8 +1423,12 @@ def _government_position(text: str, start: int, end: int) -> bool:
     if _GOVERNMENT_BEFORE.search(text, max(0, start - 20), start):
         return True
     # "appointed by Erbil", "an agreement between Baghdad and the KRG" (either side)
-    if _AGENT_BEFORE.search(text, max(0, start - 20), start):
+    if text.endswith("by ", max(0, start - 3), start) and _AGENT_BEFORE.search(
+        text, max(0, start - 20), start
+    ):
         return True
+    if "between" not in text[max(0, start - 110) : start]:
+        return False
     return bool(
         _PARTIES_BEFORE.search(text, max(0, start - 110), start)
         or (
@@ -1505,12 +1542,16 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     if _POSSESSIVE.match(text, end):
         return not _ACTS_THROUGH.match(text, end)
     before = text[max(0, start - 25) : start]
-    if _SPOKEN_TO.search(before) or _BODY_OF.search(text, max(0, start - 40), start):
+    if _SPOKEN_TO.search(before) or (
+        " of " in before and _BODY_OF.search(text, max(0, start - 40), start)
+    ):
         return False  # "according to Sudan", "the government of Sudan": the state acts
     if _PLACE_BEFORE.search(before):
         return True
     # "in northern Iraq and Syria", "to Europe and the United States": a place listed
     # after a place is one too (not after "from": "allies from Chad and Niger" act).
+    if not _AFTER_CONJUNCTION.search(before):
+        return False
     listed = _COORDINATED_PLACE.search(text, max(0, start - 90), start)
     return listed is not None and not _SPOKEN_TO.search(
         text, max(0, listed.start() - 16), listed.end("preposition") + 1
@@ -1523,6 +1564,7 @@ _BODY_OF: Final = re.compile(
     r"|armed\s+forces|military|parliament|foreign\s+ministry|ambassador|embassy"
     r"|(?:foreign|defen[cs]e|interior)\s+minister)\s+of\s+(?:the\s+)?$"
 )
+_AFTER_CONJUNCTION: Final = re.compile(r"\b(?:and|or)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
 _COMPASS: Final = (
     r"(?:(?i:north|south|east|west|central|northern|southern|eastern|western"
     r"|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"
