@@ -410,3 +410,11 @@ def test_a_description_takes_the_body_whose_name_holds_it_over_a_nearer_one() ->
         'offered help. "Civilians must be protected," the mission said.'
     )
     assert _speaker(text, "Civilians must") == "UNMISS"
+
+
+def test_a_statement_posted_online_is_no_verb_of_its_own() -> None:
+    text = (
+        "JNIM, al-Qaeda's Sahel affiliate, said in a statement posted on social media that "
+        'its fighters had attacked "a militia position" near the town.'
+    )
+    assert _speaker(text, "a militia position") == "JNIM"

@@ -598,6 +598,10 @@ def _subject_or_pronoun(
     return _subject(text, mentions, start, verb_at)
 
 
+_PARTICIPLE_OF: Final = re.compile(
+    r"\b(?:statement|message|video|post|letter|audio|recording|communiqu\u00e9|note|report"
+    r"|footage|clip|speech)\s+$"
+)
 _DESCRIBED_SUBJECT: Final = re.compile(r"\b[Tt]he\s+(?:([a-z]+)\s+)??([a-z]+)\s+$")
 
 
@@ -643,7 +647,8 @@ def _before_quote(
         return False, None
     start = _clause_start(text, all_sentences, opened)
     clause = text[start:opened]
-    verbs = list(_VERB.finditer(clause))
+    # "a statement posted on social media": a participle of the statement, not a verb
+    verbs = [v for v in _VERB.finditer(clause) if not _PARTICIPLE_OF.search(clause, 0, v.start())]
     according = list(_ACCORDING_TO.finditer(clause))
     if according and (not verbs or according[-1].start() > verbs[-1].start()):
         # 'According to Ortese, "..."': the mentions after "according to", up to its comma.
