@@ -418,3 +418,10 @@ def test_a_statement_posted_online_is_no_verb_of_its_own() -> None:
         'its fighters had attacked "a militia position" near the town.'
     )
     assert _speaker(text, "a militia position") == "JNIM"
+
+
+def test_a_headline_ending_in_a_speech_verb_names_no_dateline_person() -> None:
+    text = (
+        "Strike on school kills 12, civil defence says\n\nDeir el-Balah, Gaza Strip – A strike hit."
+    )
+    assert "Deir el-Balah" not in _suggested(text)

@@ -126,7 +126,8 @@ _PERSON_BEFORE_LAST: Final = words(
 
 def _person_named_before(text: str, start: int) -> bool:
     """True where news prose names a person next: "said X", "according to X", "told X"."""
-    window = text[max(0, start - 60) : start]
+    # never across a line break: a headline ending "..., rescuers say" names no dateline
+    window = text[max(0, start - 60, text.rfind("\n", 0, start) + 1) : start]
     last = window.rstrip().rsplit(None, 1)[-1:]
     if not last or (last[0].lower() not in _PERSON_BEFORE_LAST and not last[0].endswith(",")):
         return False
