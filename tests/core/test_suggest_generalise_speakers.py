@@ -425,3 +425,21 @@ def test_a_headline_ending_in_a_speech_verb_names_no_dateline_person() -> None:
         "Strike on school kills 12, civil defence says\n\nDeir el-Balah, Gaza Strip – A strike hit."
     )
     assert "Deir el-Balah" not in _suggested(text)
+
+
+def test_a_listed_group_after_a_states_possessive_leaves_the_state_a_place() -> None:
+    text = "Colombia's National Liberation Army guerrillas freed seven hostages."
+    assert _types(text) == {"National Liberation Army": "armed group"}
+    assert _types("Kenya's Defence Forces said so.")["Kenya"] == "state"
+
+
+def test_an_acronym_definition_of_a_listed_name_keeps_its_listed_type() -> None:
+    text = "Dissidents of the former Revolutionary Armed Forces of Colombia (FARC) attacked."
+    types = _types(text)
+    assert types["Revolutionary Armed Forces of Colombia"] == "armed group"
+    assert types["FARC"] == "armed group"
+
+
+def test_an_ombudsman_is_a_title() -> None:
+    text = '"All of them are in good health," Ombudsman Carmen Elisa Duarte said on X.'
+    assert _speaker(text, "All of them") == "Carmen Elisa Duarte"

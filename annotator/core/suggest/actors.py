@@ -37,7 +37,8 @@ TITLES: Final = words(
     "Lt Col Gen Maj Capt Sgt Brig Cmdr Gov Sen Rep Representative Commissioner Director "
     "Coordinator Chairman Chairwoman Speaker Emir Ayatollah Cardinal Sister Brother Rev "
     "Reverend Lawmaker MP Inspector Superintendent Constable Commodore Mullah Maulana Mufti "
-    "Chancellor Premier Pastor Acting Interim Assistant Senior Cabinet"
+    "Chancellor Premier Pastor Acting Interim Assistant Senior Cabinet Ombudsman "
+    "Ombudswoman Prosecutor Magistrate Auditor Registrar Administrator"
 )
 # Lower-case roles written straight before a name ("regional governor Paweł Wróblewski").
 ROLE_WORDS: Final = words(
@@ -717,7 +718,7 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
             # An acronym of the name in another language is still the body's when the
             # name says it is one: "Sinjar Resistance Units (YBŞ)".
             continue
-        kind = _body_type(ctx, tokens)
+        kind = _listed_head_kind(ctx, tokens) or _body_type(ctx, tokens)
         found.append((tokens[0].start, tokens[-1].end, match.start(1), match.end(1), kind))
     return found
 
@@ -749,6 +750,9 @@ def _listed_head_kind(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str | N
     """'armed group' when the name opens with a listed armed group's name: "Islamic State
     Khorasan Province (ISKP)" is a branch of the group, whatever its other words say."""
     kinds = _gazetteer_index(ctx.gazetteer).kinds
+    whole = kinds.get(ctx.text[tokens[0].start : tokens[-1].end])
+    if whole is not None:
+        return whole[0]  # "Revolutionary Armed Forces of Colombia" is listed as a group
     for j in range(len(tokens) - 1, 0, -1):
         kind = kinds.get(ctx.text[tokens[0].start : tokens[j - 1].end])
         if kind is not None and kind[0] == "armed group":
@@ -1492,6 +1496,9 @@ _ACTS_THROUGH: Final = re.compile(
 )
 
 
+_OWNED_NAME: Final = re.compile(r"['\u2019]s ((?:[A-Z][\w'\u2019-]* ?){1,6})")
+
+
 # A dateline: "KYIV, Ukraine, Oct 3" names the place a report was filed from.
 def _in_dateline(text: str, start: int) -> bool:
     """True after a dateline's city: "ZAŁUSKI, Lenvia, February 9", and "Guayaquil,
@@ -1541,7 +1548,18 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     if _inside_longer_name(text, start):
         return True
     if _POSSESSIVE.match(text, end):
-        return not _ACTS_THROUGH.match(text, end)
+        acts = _ACTS_THROUGH.match(text, end)
+        if acts is not None and acts.group().endswith(("Army", "Forces", "Front", "Movement")):
+            # "Colombia's National Liberation Army": a group of the country, not its body
+            owned = _OWNED_NAME.match(text, end)
+            owned_kind = (
+                None
+                if owned is None
+                else _gazetteer_index(ctx.gazetteer).kinds.get(owned.group(1).strip())
+            )
+            if owned_kind is not None and owned_kind[0] == "armed group":
+                return True
+        return acts is None
     before = text[max(0, start - 25) : start]
     if _SPOKEN_TO.search(before) or (
         " of " in before and _BODY_OF.search(text, max(0, start - 40), start)
