@@ -443,3 +443,54 @@ def test_an_acronym_definition_of_a_listed_name_keeps_its_listed_type() -> None:
 def test_an_ombudsman_is_a_title() -> None:
     text = '"All of them are in good health," Ombudsman Carmen Elisa Duarte said on X.'
     assert _speaker(text, "All of them") == "Carmen Elisa Duarte"
+
+
+# ------------------------------------------------- from the unseen-by-these-rules 67-72
+
+
+def test_states_where_borders_meet_are_places() -> None:
+    text = "Attacks spread to the area where Benin, Togo and Burkina Faso meet."
+    assert _suggested(text) == []
+    assert _suggested("Benin said it would send troops where the borders meet.") == ["Benin"]
+
+
+def test_a_state_reached_or_entered_and_its_people_are_places() -> None:
+    assert _suggested("About 9,000 refugees had reached Uganda since Tuesday.") == []
+    assert _suggested("Gunmen killed 15 Togo soldiers near the border.") == []
+    assert _suggested("Togo said the attack was repelled.") == ["Togo"]
+
+
+def test_a_name_that_goes_by_its_first_word_is_a_mention_before_a_speech_verb() -> None:
+    text = (
+        "The priest, Haile Gebreyes, led the burial. "
+        '"They were shot in rows," Haile said. Haile Selassie Avenue was closed.'
+    )
+    assert _speaker(text, "They were shot") == "Haile"
+    assert _suggested(text).count("Haile") == 1
+
+
+def test_a_regions_government_named_by_the_region_is_a_state_actor() -> None:
+    text = 'The Katsina state government condemned what it called "a cowardly attack".'
+    assert _types(text) == {"Katsina state government": "state"}
+    assert _speaker(text, "a cowardly attack") == "Katsina state government"
+    assert _suggested("The state government said nothing.") == []
+
+
+def test_the_role_of_a_place_then_its_holder_after_a_comma_is_the_speaker() -> None:
+    text = '"Nobody sleeps at home," said the mayor of Malanville, Issa Gado Bako.'
+    assert _suggested(text) == ["Issa Gado Bako"]
+    assert _speaker(text, "Nobody sleeps") == "Issa Gado Bako"
+
+
+def test_an_alias_aside_names_the_same_speaker_nearest_last() -> None:
+    text = (
+        "The Pakistani Taliban, known as Tehrik-i-Taliban Pakistan or TTP, said it "
+        '"does not target mosques".'
+    )
+    assert _speaker(text, "does not target") == "TTP"
+
+
+def test_ethiopian_federal_forces_are_a_state_body() -> None:
+    assert _types("Ethiopian federal forces withdrew from the town.") == {
+        "Ethiopian federal forces": "state"
+    }

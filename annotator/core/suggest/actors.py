@@ -294,7 +294,15 @@ def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
         return None  # an acronym
     if any(_POSSESSIVE_END.search(w) for w in words[:-1]):
         return None  # "Iran's Revolutionary Guards": an owner, then what it owns
+    if not _FACILITY_WORDS.isdisjoint(words):
+        return None  # "the General Hospital": a place, whatever title opens it
     return tokens
+
+
+_FACILITY_WORDS: Final = words(
+    "Hospital University Airport School College Mosque Church Cathedral Stadium Bridge "
+    "Street Road Avenue Square Market Camp Prison Hotel Palace Barracks Clinic Highway"
+)
 
 
 _SINGLE_NAME_AFTER: Final = re.compile(r", (?:\d{1,3},|who\b)")
@@ -386,15 +394,25 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     for run in _runs(ctx, connectors=False):
         # "spokesman Dušan Velkov", "a camp leader, Amina Okafor" (an appositive).
         previous = re.search(r"([a-z]+),? $", text[max(0, run.start - 20) : run.start])
-        if previous is None or (
-            previous.group(1) not in ROLE_WORDS
-            # "one of the organisers, Ahmed Saleh": one of a group, named
-            and not _ONE_OF.search(text, max(0, run.start - 40), run.start)
+        of_place = text[run.start - 2 : run.start] == ", " and _ROLE_OF_PLACE.search(
+            text, max(0, run.start - 60), run.start
+        )
+        if not of_place and (
+            previous is None
+            or (
+                previous.group(1) not in ROLE_WORDS
+                # "one of the organisers, Ahmed Saleh": one of a group, named
+                and not _ONE_OF.search(text, max(0, run.start - 40), run.start)
+            )
         ):
             continue
-        if text[run.start - 2] == "," and not re.search(
-            r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'\u2019-]+\s+){0,3}[a-z]+,\s$",
-            text[max(0, run.start - 60) : run.start],
+        if (
+            not of_place
+            and text[run.start - 2] == ","
+            and not re.search(
+                r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'\u2019-]+\s+){0,3}[a-z]+,\s$",
+                text[max(0, run.start - 60) : run.start],
+            )
         ):
             continue
         person = _person_tokens(_until_possessive(_strip_titles(run.tokens)[0]))
@@ -402,6 +420,11 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _person(text, person, "actor_role_person")
 
 
+# "the mayor of Karimama, Sabi Orou Yarou": a role of a place, then its holder.
+_ROLE_OF_PLACE: Final = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?) (?:[a-z-]+ )?(?:" + "|".join(sorted(ROLE_WORDS)) + r") of (?:the )?"
+    r"[A-Z][\w\u0300-\u036f'\u2019-]*(?: [A-Z][\w\u0300-\u036f'\u2019-]*){0,2}, $"
+)
 _ONE_OF: Final = re.compile(r"\b[Oo]ne of (?:the|its|their|his|her) (?:[a-z-]+ ){0,2}[a-z]+s, $")
 
 
@@ -611,6 +634,10 @@ def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "Óscar Leyva Quintero" ... "Leyva said": the first of two surnames, taken
             # only where a speech verb follows it, since a middle word may be a given name.
             attributed.add(parts[1])
+        if len(parts) in (2, 3) and parts[0][:1].isupper() and parts[0] not in _NOT_NAMES:
+            # "Gebremedhin Tesfay" ... "Gebremedhin said": names that go by the first word
+            # (Ethiopian, Burmese, Indonesian) or a first name; only before a speech verb.
+            attributed.add(parts[0])
     attributed -= names
     for start, end, _name in NameMatcher(names).find_all(text, ctx.piece_index):
         yield _suggestion(start, end, "person", "actor_surname_mentions")
@@ -1178,6 +1205,8 @@ _INSTITUTION: Final = re.compile(
     r"(?:(?:foreign|defen[cs]e|interior|health|justice|information|finance)\s+ministry"
     r"|ministry\s+of\s+(?:foreign\s+affairs|defen[cs]e|the\s+interior|health|justice)"
     r"|government|army|military|navy|air\s+force|armed\s+forces|Armed\s+Forces|security\s+forces"
+    # "Ethiopian federal forces", "Somali national army", "Iraqi special forces"
+    r"|(?:federal|national|regular|special|government|defen[cs]e)\s+(?:forces|police|army)"
     r"|police|authorities|border\s+guards?|coast\s+guard|presidency|cabinet|parliament"
     r"|Red\s+Cross|Red\s+Crescent|Foreign\s+Ministry|Defen[cs]e\s+Ministry|Army|Navy))\b"
     # "Russian military instructors": people of that body, like "Russian soldiers", untagged
@@ -1201,6 +1230,29 @@ def actor_national_institution(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "Houthi military", "the Tripoli government": not a nationality
         kind = "organisation" if re.search(r"Red\s+Cr", covered) else "state"
         yield _suggestion(start, end, kind, "actor_national_institution")
+
+
+_SUBNATIONAL_GOVERNMENT: Final = re.compile(
+    r"\b(?:(?:[Tt]he|[Aa]) )?(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*"
+    r"(?: [A-Z][\w\u0300-\u036f'\u2019-]*)? (?:state|provincial|regional|county|district"
+    r"|municipal) government)\b"
+)
+
+
+@rule(
+    "actor_subnational_government",
+    "ACTOR",
+    "A region's government named by the region: 'the Zamfara state government', 'the "
+    "Kachin provincial government'.",
+)
+def actor_subnational_government(ctx: SuggestContext) -> Iterator[Suggestion]:
+    for match in _SUBNATIONAL_GOVERNMENT.finditer(ctx.text):
+        first = match.group("name").split()[0]
+        if first in _NOT_NAMES and first not in _NAME_OPENERS:
+            continue  # "The state government": no region named
+        yield _suggestion(
+            match.start("name"), match.end("name"), "state", "actor_subnational_government"
+        )
 
 
 _DEMONYM_SHAPE: Final = re.compile(r"[A-Z][\w\u0300-\u036f]*(?:ian|an|ese|ish|i)")
@@ -1379,7 +1431,8 @@ _PLACE_BEFORE: Final = re.compile(
     r"\b(?:in|into|inside|across|throughout|from|to|towards|near|around|outside|at|via"
     r"|of|central|northern|southern|eastern|western|north|south|east|west|northeast|northwest"
     r"|southeast|southwest|northeastern|northwestern|southeastern|southwestern|border\s+with"
-    r"|borders|bordering)"
+    r"|borders|bordering|reached|reaching|entered|entering"
+    r"|crossed\s+into|arrived\s+in|fled\s+to|returned\s+to)"
     r"\s+(?:the\s+)?$|\bcapital,?\s+$|\b(?:Lake|Mount|River|Gulf\s+of|Sea\s+of|Bay\s+of)\s+$"
     # a portfolio: "deputy coordinator for Sudan", "envoy to Yemen", "director in Haiti"
     r"|\b(?:coordinator|director|representative|envoy|head|chief|correspondent|editor"
@@ -1476,7 +1529,10 @@ _PLACE_AFTER: Final = re.compile(
     r"| (?:army|military|police|security|border|navy|naval|junta) (?:posts?|bases?|camps?"
     r"|convoys?|checkpoints?|barracks|positions?|air\s+strikes?|airstrikes?|helicopters?|jets?"
     r"|drones?|planes?|aircraft|vehicles?|trucks?|uniforms?|officers?|officials?|soldiers?"
-    r"|troops|personnel|guards?|pilots?|units?|artillery|tanks?|patrols?)\b)"
+    r"|troops|personnel|guards?|pilots?|units?|artillery|tanks?|patrols?)\b"
+    # its people: "15 Benin soldiers", "Chad nationals" (like "Russian soldiers", untagged)
+    r"| (?:soldiers|troops|servicemen|policemen|civilians|nationals|citizens|villagers"
+    r"|migrants|workers|fishermen|farmers|herders|refugees|pilgrims)\b)"
 )
 # A state's possessive acts only through its bodies ("Russia's defence ministry",
 # "Rwanda's government spokeswoman"); otherwise it places ("Yemen's capital",
@@ -1496,6 +1552,11 @@ _ACTS_THROUGH: Final = re.compile(
 )
 
 
+_WHERE_MEET: Final = re.compile(
+    r"where\s+(?:the\s+)?(?:borders\s+of\s+)?[A-Z][\w\u0300-\u036f'\u2019-]*"
+    r"(?:(?:,\s+|\s+and\s+|\s+)(?:the\s+)?[A-Z][\w\u0300-\u036f'\u2019-]*)*"
+    r"\s+(?:meet|converge|intersect)\b"
+)
 _OWNED_NAME: Final = re.compile(r"['\u2019]s ((?:[A-Z][\w'\u2019-]* ?){1,6})")
 
 
@@ -1545,6 +1606,9 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     text = ctx.text
     if _PLACE_AFTER.match(text, end) or _in_dateline(text, start):
         return True
+    where = text.rfind("where ", max(0, start - 80), start)
+    if where >= 0 and _WHERE_MEET.match(text, where, min(len(text), end + 60)):
+        return True  # "where Niger, Mali and Burkina Faso meet": a place where borders meet
     if _inside_longer_name(text, start):
         return True
     if _POSSESSIVE.match(text, end):
@@ -1590,7 +1654,7 @@ _COMPASS: Final = (
 )
 _COORDINATED_PLACE: Final = re.compile(
     r"\b(?P<preposition>(?i:in|into|inside|across|throughout|to|towards|near|around|outside|via"
-    r"|borders|bordering))"
+    r"|borders|bordering|border\s+with|reached|entered))"
     r"\s+(?:the\s+)?" + _COMPASS + r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2}"
     r"(?:,\s+(?:the\s+)?" + _COMPASS + r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2})*"
     r",?\s+(?:and|or)\s+(?:the\s+)?" + _COMPASS + r"$"
