@@ -494,3 +494,21 @@ def test_ethiopian_federal_forces_are_a_state_body() -> None:
     assert _types("Ethiopian federal forces withdrew from the town.") == {
         "Ethiopian federal forces": "state"
     }
+
+
+def test_a_title_case_headline_names_no_organisation_by_its_capitals() -> None:
+    text = "Gunmen Storm Police Station In Northern Town, Officials Say\n\nThe attack was brief."
+    assert _suggested(text) == []
+
+
+def test_a_police_station_or_army_base_is_a_place() -> None:
+    assert _suggested("Gunmen attacked the Central Police Station in Zaria.") == []
+    assert _suggested("Shells fell on the Kindu Army Base overnight.") == []
+
+
+def test_a_surname_inside_another_capitalised_name_is_not_that_person() -> None:
+    text = (
+        '"Every party knows this," said Amina Bello, who teaches at Ahmadu Bello '
+        "University. Bello Street was closed."
+    )
+    assert _suggested(text) == ["Amina Bello"]

@@ -299,6 +299,21 @@ def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     return tokens
 
 
+def _title_case_line(text: str, offset: int) -> bool:
+    """True when the line holding `offset` is written in title case (a headline whose every
+    word is capitalised), where capitals say nothing about names."""
+    start = text.rfind("\n", max(0, offset - 200), offset) + 1
+    end = text.find("\n", offset, offset + 200)
+    if end < 0 and offset + 200 < len(text):
+        return False  # a long line is prose, not a headline
+    line = text[start : len(text) if end < 0 else end]
+    long_words = [w for w in line.split() if len(w) >= 4 and w[:1].isalpha()]
+    return len(long_words) >= 5 and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(
+        long_words
+    )
+
+
+_PLACE_HEADS: Final = words("Station Base Headquarters Compound Checkpoint Post Depot")
 _FACILITY_WORDS: Final = words(
     "Hospital University Airport School College Mosque Church Cathedral Stadium Bridge "
     "Street Road Avenue Square Market Camp Prison Hotel Palace Barracks Clinic Highway"
@@ -639,12 +654,36 @@ def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
             # (Ethiopian, Burmese, Indonesian) or a first name; only before a speech verb.
             attributed.add(parts[0])
     attributed -= names
-    for start, end, _name in NameMatcher(names).find_all(text, ctx.piece_index):
+    for start, end, name in NameMatcher(names).find_all(text, ctx.piece_index):
+        if " " not in name and _inside_other_name(text, start, end):
+            continue  # "Bello" of "Ahmadu Bello University" is not Amina Bello
         yield _suggestion(start, end, "person", "actor_surname_mentions")
     if attributed:
         for start, end, _name in NameMatcher(attributed).find_all(text, ctx.piece_index):
             if _VERB_RIGHT_AFTER.match(text, end):
                 yield _suggestion(start, end, "person", "actor_surname_mentions")
+
+
+_CAPITALISED_BEFORE: Final = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w\u0300-\u036f'\u2019-]*) $")
+_CAPITALISED_AFTER: Final = re.compile(r" ([A-Z][\w\u0300-\u036f'\u2019-]*)")
+
+
+def _inside_other_name(text: str, start: int, end: int) -> bool:
+    """True when a lone surname stands inside a longer capitalised name that is not the
+    person's ("Ahmadu Bello University", "Bello Street"): a name word before it that is
+    no title and opens no sentence, or a facility or organisation word after it."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    if (
+        before is not None
+        and not is_title(before.group(1))
+        and before.group(1) not in _NOT_NAMES
+        and not is_sentence_start(text, before.start(1))
+    ):
+        return True
+    after = _CAPITALISED_AFTER.match(text, end)
+    return after is not None and (
+        after.group(1) in _FACILITY_WORDS or after.group(1) in ORGANISATION_WORDS
+    )
 
 
 # A speech verb right after a name: "Leyva said", "Leyva, told".
@@ -1009,6 +1048,8 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
     for run in _runs(ctx):
         if ORGANISATION_WORDS.isdisjoint([t.text for t in run.tokens]):
             continue  # every name below holds an organisation word of its run
+        if _title_case_line(ctx.text, run.start):
+            continue  # "Gunmen Storm Police Station In Northern Town": every word capitalised
         tokens = _strip_leading(run, _NOT_NAMES)
         while tokens and _INITIAL_NEXT.match(ctx.text, tokens[-1].start):
             # "Superintendent of Police R. Devaraj Menon": the initial opens the next name
@@ -1054,6 +1095,8 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
         capitalised = [w for w in words if w[:1].isupper()]
         if len(capitalised) < 2 or not set(words) & ORGANISATION_WORDS:
             continue
+        if words[-1] in _FACILITY_WORDS or words[-1] in _PLACE_HEADS:
+            continue  # "Central Police Station", "Army Barracks": a place
         if set(words) <= TITLES | ORGANISATION_WORDS | {"of", "the", "for", "and"}:
             continue  # "Army Chief of Staff", "Foreign Ministry" without a name
         if _known_name_inside(ctx, tokens):
