@@ -302,10 +302,11 @@ def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
 def _title_case_line(text: str, offset: int) -> bool:
     """True when the line holding `offset` is written in title case (a headline whose every
     word is capitalised), where capitals say nothing about names."""
-    start = text.rfind("\n", max(0, offset - 200), offset) + 1
+    newline = text.rfind("\n", max(0, offset - 200), offset)
     end = text.find("\n", offset, offset + 200)
-    if end < 0 and offset + 200 < len(text):
+    if (end < 0 and offset + 200 < len(text)) or (newline < 0 and offset > 200):
         return False  # a long line is prose, not a headline
+    start = newline + 1
     line = text[start : len(text) if end < 0 else end]
     long_words = [w for w in line.split() if len(w) >= 4 and w[:1].isalpha()]
     return len(long_words) >= 5 and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(
