@@ -512,3 +512,17 @@ def test_a_surname_inside_another_capitalised_name_is_not_that_person() -> None:
         "University. Bello Street was closed."
     )
     assert _suggested(text) == ["Amina Bello"]
+
+
+def test_source_credits_follow_lines_and_rules_end_the_article_as_furniture() -> None:
+    from annotator.core.boilerplate import boilerplate_ranges
+
+    body = 'Soldiers patrolled the streets, the army said. "It is calm," said Ana Ruiz.'
+    tail = (
+        "\n\nSource: Kivu Wire and news agencies\n\nListen to this story\n"
+        "Follow Kivu Wire on X and Instagram\n__\nFollow Kivu Wire's coverage of Congo"
+    )
+    text = body + tail
+    ranges = boilerplate_ranges(text)
+    assert ranges == [(text.index("Source:"), len(text))]
+    assert "Kivu Wire" not in _suggested(text)
