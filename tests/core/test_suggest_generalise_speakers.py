@@ -526,3 +526,16 @@ def test_source_credits_follow_lines_and_rules_end_the_article_as_furniture() ->
     ranges = boilerplate_ranges(text)
     assert ranges == [(text.index("Source:"), len(text))]
     assert "Kivu Wire" not in _suggested(text)
+
+
+def test_the_role_for_a_place_then_its_holder_is_a_person() -> None:
+    text = (
+        "The United Nations' humanitarian coordinator for Ukraine, Denise Marchal, condemned "
+        'the strike. "Attacks on civilians must stop," she said.'
+    )
+    assert "Denise Marchal" in _suggested(text)
+    assert _speaker(text, "Attacks on civilians") == "Denise Marchal"
+
+
+def test_a_capital_that_remains_open_to_talks_is_its_government() -> None:
+    assert "Moscow" in _suggested("He said Moscow remained open to talks.")

@@ -438,7 +438,9 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 # "the mayor of Karimama, Sabi Orou Yarou": a role of a place, then its holder.
 _ROLE_OF_PLACE: Final = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?) (?:[a-z-]+ )?(?:" + "|".join(sorted(ROLE_WORDS)) + r") of (?:the )?"
+    r"\b(?:[Tt]he|[Aa]n?|['\u2019]s?) (?:[a-z-]+ )?(?:"
+    + "|".join(sorted(ROLE_WORDS))
+    + r") (?:of|for|in|to) (?:the )?"
     r"[A-Z][\w\u0300-\u036f'\u2019-]*(?: [A-Z][\w\u0300-\u036f'\u2019-]*){0,2}, $"
 )
 _ONE_OF: Final = re.compile(r"\b[Oo]ne of (?:the|its|their|his|her) (?:[a-z-]+ ){0,2}[a-z]+s, $")
@@ -1498,6 +1500,7 @@ _GOVERNMENT_VERBS: Final = (
     r"|has\s+responded|responded|retaliated|struck|launched|claimed|claims|insisted|maintains"
     r"|maintained|hopes|hoped|fears|feared|argued|argues|believes|believed|gave|gives|give"
     r"|offered|offers|dismissed|dismisses|denounced|denounces|confirmed|confirms"
+    r"|remained|remains|stands|stood"
     # policy acts: "Beijing and Manila traded accusations", "Kigali suspended aid"
     r"|traded|trade|exchanged|exchange|negotiated|negotiates|vowed|vows|pledged|pledges"
     r"|promised|promises|suspended|suspends|halted|halts|resumed|resumes|severed|severs"
