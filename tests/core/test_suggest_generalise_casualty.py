@@ -391,3 +391,27 @@ def test_a_figure_refused_whole_is_not_read_in_part(sentence: str) -> None:
 def test_an_article_still_opens_a_count_where_its_words_allow(sentence: str, phrase: str) -> None:
     # "a"/"an" is tried only before a number word or a victim noun (a speed shortcut).
     assert phrase in casualties(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "low", "high"),
+    [
+        ("Quake death toll hits 50 as rescuers dig", "death toll hits 50", 50, 50),
+        ("The death toll reaches 120, the ministry said.", "death toll reaches 120", 120, 120),
+        # passing a figure is more than it, as "more than N" reads
+        (
+            "The death toll has passed 1,000, officials said.",
+            "death toll has passed 1,000",
+            1001,
+            None,
+        ),
+        ("The toll tops 100 in the flooded province.", "toll tops 100", 101, None),
+        ("The death toll has climbed above 300.", "death toll has climbed above 300", 301, None),
+    ],
+)
+def test_a_toll_reaching_or_passing_a_figure(
+    sentence: str, phrase: str, low: int, high: int | None
+) -> None:
+    found = casualties(sentence)
+    assert counts(found[phrase]) == (low, high)
+    assert found[phrase]["kind"] == "killed"

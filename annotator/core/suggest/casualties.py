@@ -13,6 +13,7 @@ import re
 import sys
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import Any, Final
 
 from annotator.core.casualty import casualty_kind, casualty_victims, parse_casualty
@@ -96,7 +97,7 @@ _RANGE_OR_AMOUNT: Final = (
 # patterns try them at every number, victim and link word of a 1 MB article.
 _MODIFIER: Final = _phrase_alternatives(
     "at least|at most|more than|no fewer than|fewer than|less than|well over|well under"
-    "|just over|just under|over|under|up to|as many as|nearly|almost|about|around|some"
+    "|just over|just under|over|above|under|up to|as many as|nearly|almost|about|around|some"
     "|roughly|approximately|an estimated|close to|in excess of|a total of|a further|another"
 )
 NUMBER_EXPRESSION: Final = (
@@ -307,11 +308,19 @@ _REFUGEES: Final = LazyPattern(
 # "the death toll rose to 31", "bringing the toll from the clashes to five", "Toll from
 # Culiacán bar shooting rises to nine" (a headline names the event): the figure
 # is the whole toll; a number followed by its own casualty word is left to the rules above.
+# "the death toll hits 50", "reached 120", "has passed 1,000" (beyond: more than N).
+_TOLL_VERB: Final = _phrase_alternatives(
+    "reached|reaches|reach|hit|hits|passed|passes|exceeded|exceeds|topped|tops|surpassed|surpasses"
+)
+_TOLL_BEYOND: Final = re.compile(
+    r"\b(?:passe[sd]|exceed(?:s|ed)|top(?:s|ped)|surpass(?:es|ed))\s+[\d.,\u00a0\u202f]+$",
+    re.IGNORECASE,
+)
 _TOLL: Final = LazyPattern(
     rf"\b(?P<phrase>(?:death\s+)?toll\b(?:\s+(?!to\b|at\b)[\w'\u2019-]+){{0,6}}?"
     # "estimates of the death toll range from 300,000 to 600,000": a range says its own
     # "from"/"between"
-    rf"\s+(?:(?:to|at|of|reached|passed|exceeded|hit)\s+|(?=(?:from|between)\s)){NUMBER_EXPRESSION})\b"
+    rf"\s+(?:(?:to|at|of|{_TOLL_VERB})\s+|(?=(?:from|between|above|over)\s)){NUMBER_EXPRESSION})\b"
     rf"(?!\s*(?:{_VICTIM}\b|{_CASUALTY_WORD}\b|%|per\s*cent"
     r"|(?:euros?|dollars?|pounds?|cents?|francs?|per|each|a\s+(?:day|car|vehicle))\b))",
     re.IGNORECASE,
@@ -757,7 +766,19 @@ def casualty_of_the_dead(ctx: SuggestContext) -> Iterator[Suggestion]:
     "A bare toll counts the dead.",
 )
 def casualty_toll_reaches_number(ctx: SuggestContext) -> Iterator[Suggestion]:
-    yield from _phrases(ctx, "casualty_toll_reaches_number", kind="killed")
+    for found in _phrases(ctx, "casualty_toll_reaches_number", kind="killed"):
+        low = found.attributes.get("count_low")
+        phrase = ctx.text[found.start : found.end]
+        if (
+            low is not None
+            and low == found.attributes.get("count_high")
+            and _TOLL_BEYOND.search(phrase)
+        ):
+            # "the toll has passed 1,000": more than 1,000, as "more than N" reads.
+            attributes = {k: v for k, v in found.attributes.items() if k != "count_high"}
+            attributes["count_low"] = low + 1
+            found = replace(found, attributes=attributes)
+        yield found
 
 
 @rule(
