@@ -415,3 +415,11 @@ def test_a_toll_reaching_or_passing_a_figure(
     found = casualties(sentence)
     assert counts(found[phrase]) == (low, high)
     assert found[phrase]["kind"] == "killed"
+
+
+def test_a_hundred_thousand_is_one_number_and_a_alone_is_none() -> None:
+    found = casualties("The war killed a hundred thousand people in the north.")
+    assert counts(found["killed a hundred thousand people"]) == (100000, 100000)
+    assert "killed a hundred and twelve people" in casualties(
+        "The blast killed a hundred and twelve people."
+    )

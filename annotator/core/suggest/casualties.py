@@ -66,9 +66,12 @@ _UNIT: Final = _alternatives(
 )
 _TENS: Final = _alternatives("twenty thirty forty fifty sixty seventy eighty ninety")
 _SMALL: Final = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNIT}))?|(?:{_UNIT}))"
+# "a" stands for one only before "hundred" or "thousand", and never alone (the look-behind
+# refuses a number ending at that "a"): the word numbers are written out twice, not three
+# times, in every number expression.
 _WORD_NUMBER: Final = (
-    rf"(?:{_SMALL}(?:\s+(?:hundred|thousand|million)(?:\s+(?:and\s+)?{_SMALL})?)*"
-    rf"|a\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_SMALL})?)"
+    rf"(?:(?:{_SMALL}|a(?=\s+(?:hundred|thousand)\b))"
+    rf"(?:\s+(?:hundred|thousand|million)(?:\s+(?:and\s+)?{_SMALL})?)*(?<!\ba))"
 )
 # A figure is read whole or not at all: never "1" of "13 times" or "1,240" of "1,240,000"
 # when what follows refuses the whole ("displaced 13 times" is no casualty).
