@@ -423,3 +423,8 @@ def test_a_hundred_thousand_is_one_number_and_a_alone_is_none() -> None:
     assert "killed a hundred and twelve people" in casualties(
         "The blast killed a hundred and twelve people."
     )
+
+
+def test_relatives_or_neighbours_named_in_the_clause_are_civilian_victims() -> None:
+    found = casualties("She fled the town with her four neighbours, two of whom later died.")
+    assert found["two of whom later died"]["victims"] == "civilian"

@@ -470,6 +470,8 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         if at is not None:
             sentence = _clause(sentence, at, at + len(phrase))
         around = _victim_group(sentence)
+        if around is None and _CIVILIAN_EXTRA.search(sentence):
+            around = "civilian"  # "with 11 relatives, three of whom have since died"
         if around is not None and not (around == "combatant" and kind == "displaced"):
             victims = around
     attributes: dict[str, Any] = {"victims": victims}
