@@ -428,3 +428,40 @@ def test_a_hundred_thousand_is_one_number_and_a_alone_is_none() -> None:
 def test_relatives_or_neighbours_named_in_the_clause_are_civilian_victims() -> None:
     found = casualties("She fled the town with her four neighbours, two of whom later died.")
     assert found["two of whom later died"]["victims"] == "civilian"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "kind", "victims"),
+    [
+        (
+            "Eight sailors remain in captivity, the shipping firm said.",
+            "Eight sailors remain in captivity",
+            "other",
+            "unknown",
+        ),
+        (
+            "Dozens were hospitalised after the gas attack.",
+            "Dozens were hospitalised",
+            "injured",
+            "unknown",
+        ),
+        (
+            "At least 30 people were hospitalized with burns.",
+            "At least 30 people were hospitalized with burns",
+            "injured",
+            "unknown",
+        ),
+        (
+            "The attackers killed 11 members of the same family.",
+            "killed 11 members of the same family",
+            "killed",
+            "civilian",
+        ),
+    ],
+)
+def test_captivity_hospital_and_one_family(
+    sentence: str, phrase: str, kind: str, victims: str
+) -> None:
+    found = casualties(sentence)
+    assert found[phrase]["kind"] == kind
+    assert found[phrase]["victims"] == victims

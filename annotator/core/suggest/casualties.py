@@ -159,6 +159,8 @@ _NOT_MODIFIER: Final = (
 )
 VICTIM_PHRASE: Final = (
     rf"(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?(?:{_VICTIM})\b"
+    # "11 members of the same family"
+    r"(?:\s+of\s+(?:the\s+same|one|a\s+single|a|the|his|her|their)\s+famil(?:y|ies)\b)?"
     # "health workers and patients", never "people and trapping residents".
     # Never "engineers and their driver": a determiner opens a new noun phrase.
     rf"(?:\s+and\s+(?:(?!(?:[\w-]*ing|their|his|her|its|the|a|an|one)\s)[\w-]+\s+)?"
@@ -174,6 +176,8 @@ _CASUALTY_WORD: Final = (
         "|taken prisoner|dying|buried|trapped|flee|fleeing|flees|made homeless"
         # how armies report enemy dead: "12 assailants were neutralised"
         "|neutralised|neutralized"
+        # "eight people remain in captivity", "dozens were hospitalised"
+        "|in captivity"
     )
     + r"|(?:forced|driven)\s+(?:from|out\s+of)\s+their\s+homes"
     # "suffered shrapnel wounds", "sustained serious injuries", "lost limbs"
@@ -183,6 +187,8 @@ _CASUALTY_WORD: Final = (
     r"|(?:treated|(?:admitted|taken)\s+to\s+(?:(?:a|the)\s+)?hospital|hospitali[sz]ed)"
     r"\s+(?:for|with)\s+"
     r"(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+)?)?(?:wounds|injuries|burns)"
+    # "dozens were hospitalised" (after the longer "hospitalised with burns")
+    r"|hospitali[sz]ed"
     r")"
 )
 _LINKING: Final = (
