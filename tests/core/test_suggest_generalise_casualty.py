@@ -465,3 +465,28 @@ def test_captivity_hospital_and_one_family(
     found = casualties(sentence)
     assert found[phrase]["kind"] == kind
     assert found[phrase]["victims"] == victims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "victims"),
+    [
+        # who did it stands before the verb: no victims named
+        ("Militants kill 12 in dawn raid on river town", "kill 12", "unknown"),
+        # the first harm verb of the clause keeps the victims it names
+        (
+            "Rebels shelled the camp, killing 9 soldiers and wounding 20, the army said.",
+            "wounding 20",
+            "combatant",
+        ),
+        # "of them" points back past the verb
+        (
+            "Troops cornered the insurgents and killed six of them.",
+            "killed six of them",
+            "combatant",
+        ),
+    ],
+)
+def test_the_doers_before_the_verb_are_not_the_victims(
+    sentence: str, phrase: str, victims: str
+) -> None:
+    assert casualties(sentence)[phrase]["victims"] == victims

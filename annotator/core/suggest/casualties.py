@@ -434,6 +434,9 @@ _TOO_VAGUE: Final = re.compile(r"^(?:several|some|many|a couple(?: of)?)\s+\w+$"
 # toll climbed to 31 after villagers searched the fields"). The clause begins after a
 # colon or a source; "and" and "but" do not break it: "killed 17 civilians and wounded
 # dozens more", "eight soldiers had died, but the toll had risen to 15".
+_HARM_VERB_AT: Final = re.compile(rf"{_HARM_VERB}\b", re.IGNORECASE)
+_HARM_VERB_SEARCH: Final = re.compile(rf"\b{_HARM_VERB}\b", re.IGNORECASE)
+_BACK_REFERENCE: Final = re.compile(r"\bof\s+(?:them|those|whom)\b", re.IGNORECASE)
 _SOURCE_BREAK: Final = re.compile(r":|,\s+(?:said|says|according)\b", re.IGNORECASE)
 _CLAUSE_END: Final = re.compile(
     r":|,\s+(?:said|says|according)\b|\s(?:after|as|when|because|before|since|until|while)\s",
@@ -442,10 +445,17 @@ _CLAUSE_END: Final = re.compile(
 
 
 def _clause(sentence: str, start: int, end: int) -> str:
-    """The part of `sentence` around [start, end) that can name its victims."""
+    """The part of `sentence` around [start, end) that can name its victims. When the
+    phrase opens with a harm verb ("kill 15", "wounding 27"), what stands before the
+    clause's first harm verb is who did it ("Jihadists kill 15 in raid"), not the victims."""
     left = 0
     for found in _SOURCE_BREAK.finditer(sentence, 0, start):
         left = found.end()
+    # ... unless the phrase points back at them: "the gunmen ... killed six of them".
+    if _HARM_VERB_AT.match(sentence, start) and not _BACK_REFERENCE.search(sentence, start, end):
+        verb = _HARM_VERB_SEARCH.search(sentence, left)
+        if verb is not None and verb.start() <= start:
+            left = verb.start()
     after = _CLAUSE_END.search(sentence, end)
     return sentence[left : after.start() if after else len(sentence)]
 
