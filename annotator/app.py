@@ -247,8 +247,11 @@ def run(
         window.files.import_paths([str(p) for p in paths], wait=True)
     window.show()
     # The full check (or the quick one when the file is unchanged since its last clean
-    # check), then the opening snapshot, run on a thread while the user works.
-    start_integrity_check(window, path, repo, snapshot=read_only_reason(repo.db) is None)
+    # check), then the opening snapshot, run on a thread while the user works. The
+    # thread starts once the loop runs, after the first frame: its imports and reads
+    # would otherwise take turns with the first paint for the interpreter.
+    snapshot = read_only_reason(repo.db) is None
+    QTimer.singleShot(0, lambda: start_integrity_check(window, path, repo, snapshot=snapshot))
     if screenshot is not None:
 
         def save_and_quit() -> None:

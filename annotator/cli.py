@@ -374,7 +374,7 @@ def export_command(
     try:
         with user_errors():
             # The format's losses are counted while writing and printed after it.
-            plan = plan_export(repo, format_name, check_limits=False, **choices)
+            plan = plan_export(repo, format_name, check_limits=False, count_labels=False, **choices)
             for note in plan.notes:
                 click.echo(f"annotator: {note}", err=True)
             for reason, skipped in plan.skipped.items():

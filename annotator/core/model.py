@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Final
@@ -160,3 +161,32 @@ class AnnotatedDocument:
     line: int | None = None
     # ACTOR span id -> {"id", "name"} of the canonical actor it is linked to (exports).
     actors: dict[str, dict[str, str]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class DocumentRows:
+    """One document to export with its spans as SpanRecords, in the order to write them.
+
+    What the bulk export path hands every writer that reads spans by position
+    (native JSONL and the token formats) instead of an AnnotatedDocument.
+    """
+
+    document: Document
+    spans: Sequence[SpanRecord]
+    relations: Sequence[Relation] = ()
+    actors: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+
+
+def span_record(span: Span) -> SpanRecord:
+    """The SpanRecord of a Span (its fields, in SpanRecord order)."""
+    return (
+        span.id, span.start, span.end, span.label, span.annotator, span.attributes,
+        span.provenance, span.created, span.updated,
+    )  # fmt: skip
+
+
+def span_records(item: AnnotatedDocument | DocumentRows) -> Sequence[SpanRecord]:
+    """The spans of `item` as SpanRecords: DocumentRows' own, or built from Span objects."""
+    if isinstance(item, DocumentRows):
+        return item.spans
+    return [span_record(span) for span in item.spans]

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from itertools import islice
+from operator import itemgetter
 from pathlib import Path, PurePath
 from typing import TextIO
 
 from annotator.core.errors import InputError
-from annotator.core.model import AnnotatedDocument, Document
+from annotator.core.model import AnnotatedDocument, Document, DocumentRows, span_records
 from annotator.core.spans import read_span
 from annotator.core.text import headline, normalise_text, title_from_filename
 from annotator.formats.common import ReadOptions, ReadResult, decode
@@ -29,6 +30,7 @@ from annotator.formats.tagging import (
     WriteContext,
     listed_tags,
     place_spans,
+    span_edges,
     spans_from_tags,
     tagged_segments,
     token_limitations,
@@ -37,7 +39,10 @@ from annotator.formats.tagging import (
 DOCSTART = "-DOCSTART-"
 
 
-def write_conll(items: Iterable[AnnotatedDocument], out: TextIO, ctx: WriteContext) -> None:
+Item = AnnotatedDocument | DocumentRows  # what the token writers take
+
+
+def write_conll(items: Iterable[Item], out: TextIO, ctx: WriteContext) -> None:
     """One `-DOCSTART-` block per document, a blank line between segments (ctx.segment).
 
     Tokens are written as they are made, so memory stays bounded by the document's text.
@@ -45,18 +50,19 @@ def write_conll(items: Iterable[AnnotatedDocument], out: TextIO, ctx: WriteConte
     write = out.write
     for item in items:
         text = item.document.text
-        spans = item.spans
+        spans = span_records(item)
         placement = place_spans(text, spans, ctx, item.document.title)
-        cuts = [edge for span in spans for edge in (span.start, span.end)]
+        cuts = span_edges(spans)
         listed = listed_tags(text, cuts, placement.placed, ctx)
         write(f"{DOCSTART} -X- -X- O\n\n")
         if listed is not None:  # a document of at most a megabyte, in paragraphs: in one go
             offsets, tags, breaks = listed
             pairs = zip(offsets, tags, strict=True)
             lines = [f"{text[s:e]} -X- _ {tag}\n" for (s, e), tag in pairs]
-            for a, b in zip([0, *breaks], [*breaks, len(lines)], strict=True):
-                if b > a:
-                    write("".join(lines[a:b]) + "\n")
+            for b in breaks:  # a blank line ends each segment (breaks: 0 < b < len(lines))
+                lines[b - 1] += "\n"
+            if lines:
+                write("".join(lines) + "\n")
             continue
         segments, _placement = tagged_segments(text, spans, ctx, item.document.title)
         for segment in segments:
@@ -66,18 +72,21 @@ def write_conll(items: Iterable[AnnotatedDocument], out: TextIO, ctx: WriteConte
             write("\n")
 
 
-def write_conll_file(items: Iterable[AnnotatedDocument], path: Path, ctx: WriteContext) -> None:
+def write_conll_file(items: Iterable[Item], path: Path, ctx: WriteContext) -> None:
     with path.open("w", encoding="utf-8", newline="\n") as out:
         write_conll(items, out, ctx)
 
 
-def conll_limitations(item: AnnotatedDocument, ctx: WriteContext) -> Iterator[str]:
-    yield from token_limitations(item.document.text, item.spans, ctx)
+_ATTRIBUTES = itemgetter(5)  # of a SpanRecord
+
+
+def conll_limitations(item: Item, ctx: WriteContext) -> Iterator[str]:
+    spans = span_records(item)
+    yield from token_limitations(item.document.text, spans, ctx)
     for _ in item.relations:
         yield "relations not expressible in this format"
-    for span in item.spans:
-        if span.attributes:
-            yield "spans whose attributes are not expressible in this format"
+    for _ in filter(None, map(_ATTRIBUTES, spans)):  # spans with attributes
+        yield "spans whose attributes are not expressible in this format"
 
 
 def _document(

@@ -19,18 +19,20 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
-from annotator.core.model import AnnotatedDocument
+from annotator.core.model import AnnotatedDocument, DocumentRows, span_records
 from annotator.formats.tagging import WriteContext, tag_names, tagged_segments
 
 
-def write_hf_file(items: Iterable[AnnotatedDocument], path: Path, ctx: WriteContext) -> None:
+def write_hf_file(
+    items: Iterable[AnnotatedDocument | DocumentRows], path: Path, ctx: WriteContext
+) -> None:
     index = {tag: i for i, tag in enumerate(tag_names(ctx))}
     dumps = json.JSONEncoder(ensure_ascii=False).encode
     with path.open("w", encoding="utf-8", newline="\n") as out:
         for item in items:
             doc = item.document
             text = doc.text
-            segments, _placement = tagged_segments(text, item.spans, ctx, doc.title)
+            segments, _placement = tagged_segments(text, span_records(item), ctx, doc.title)
             for number, segment in enumerate(segments):
                 rows = list(segment)
                 record = {

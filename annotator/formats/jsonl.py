@@ -24,8 +24,7 @@ from __future__ import annotations
 import codecs
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
 from json.encoder import encode_basestring as _encode_string  # the C escaper, non-ASCII kept
 from operator import itemgetter
 from pathlib import Path, PurePath
@@ -36,10 +35,12 @@ from annotator.core.model import (
     PROVENANCES,
     AnnotatedDocument,
     Document,
+    DocumentRows,
     Relation,
     Span,
     SpanRecord,
     imported_relation_id,
+    span_records,
 )
 from annotator.core.spans import read_span
 from annotator.core.text import headline, normalise_with_offsets, title_from_filename
@@ -402,26 +403,7 @@ def _overlapped_tokens(start: int, end: int, offsets: list[tuple[int, int]]) -> 
 
 
 SpanFields = SpanRecord  # see annotator.core.model
-
-
-@dataclass(frozen=True)
-class DocumentRows:
-    """One document to write with its spans as SpanFields, in the order to write them."""
-
-    document: Document
-    spans: Sequence[SpanFields]
-    relations: Sequence[Relation] = ()
-    actors: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
-
-
-def _span_fields(item: AnnotatedDocument | DocumentRows) -> Sequence[SpanFields]:
-    if isinstance(item, DocumentRows):
-        return item.spans
-    return [
-        (s.id, s.start, s.end, s.label, s.annotator, s.attributes, s.provenance, s.created,
-         s.updated)
-        for s in item.spans
-    ]  # fmt: skip
+_span_fields = span_records
 
 
 def jsonl_record(item: AnnotatedDocument | DocumentRows) -> dict[str, Any]:

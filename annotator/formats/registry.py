@@ -39,6 +39,9 @@ class FormatSpec:
     # "merge" (token formats: one tag per token, under the export's overlap policy).
     multi: str = "record"
     offset_unit: str = "codepoint"  # what the format's offsets count unless the user says
+    # The writer and `limitations` also take DocumentRows (spans as SpanRecords, no Span
+    # object per span), and the export hands them those: the bulk formats.
+    rows: bool = False
 
     def write_file(self, items: Iterable[AnnotatedDocument], path: Path, ctx: WriteContext) -> None:
         assert self.write_file_fn is not None
@@ -70,6 +73,7 @@ FORMATS: dict[str, FormatSpec] = {
             ".jsonl",
             write_file_fn=_jsonl,
             token_level=False,
+            rows=True,
         ),
         FormatSpec(
             "spacy",
@@ -80,6 +84,7 @@ FORMATS: dict[str, FormatSpec] = {
             requires=spacy_docbin.require_spacy,
             token_level=True,
             multi="merge",
+            rows=True,
         ),
         FormatSpec(
             "conll",
@@ -89,6 +94,7 @@ FORMATS: dict[str, FormatSpec] = {
             limitations=conll.conll_limitations,
             token_level=True,
             multi="merge",
+            rows=True,
         ),
         FormatSpec(
             "hf",
@@ -99,6 +105,7 @@ FORMATS: dict[str, FormatSpec] = {
             extras=hf.hf_extras,
             token_level=True,
             multi="merge",
+            rows=True,
         ),
         FormatSpec(
             "brat",

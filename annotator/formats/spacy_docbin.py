@@ -24,9 +24,9 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.errors import InputError
-from annotator.core.model import AnnotatedDocument
+from annotator.core.model import AnnotatedDocument, DocumentRows, span_records
 from annotator.core.packaged import INSTALL_SPACY
-from annotator.formats.tagging import WriteContext, place_spans, token_limitations
+from annotator.formats.tagging import WriteContext, place_spans, span_edges, token_limitations
 
 SPANS_KEY = "annotator"
 COMPRESS_LEVEL = 3  # zlib level of the .spacy file (see DocBinWriter)
@@ -88,13 +88,17 @@ def words_and_spaces(
     return words, spaces, index
 
 
-def to_doc(item: AnnotatedDocument, vocab: Any, ctx: WriteContext) -> Any:
+Item = AnnotatedDocument | DocumentRows  # what the writer takes
+
+
+def to_doc(item: Item, vocab: Any, ctx: WriteContext) -> Any:
     from spacy.tokens import Doc, Span
 
     text = item.document.text
-    offsets = ctx.tokens(text, [edge for span in item.spans for edge in (span.start, span.end)])
+    spans = span_records(item)
+    offsets = ctx.tokens(text, span_edges(spans))
     words, spaces, index = words_and_spaces(text, offsets)
-    placement = place_spans(text, item.spans, ctx, item.document.title)
+    placement = place_spans(text, spans, ctx, item.document.title)
     doc = Doc(vocab, words=words, spaces=spaces)
     # Span edges are token edges: find the words by dictionary, not by doc.char_span.
     first_word = {start: index[i] for i, (start, _end) in enumerate(offsets)}
@@ -109,8 +113,8 @@ def to_doc(item: AnnotatedDocument, vocab: Any, ctx: WriteContext) -> Any:
 
     group = []
     made_for: dict[tuple[int, int, str], Any] = {}
-    for span in item.spans:
-        key = (span.start, span.end, span.label)
+    for span in spans:
+        key = span[1:4]  # (start, end, label)
         if key in made_for:  # the same span from a second annotator
             continue
         made = made_for[key] = make(*key)
@@ -120,7 +124,7 @@ def to_doc(item: AnnotatedDocument, vocab: Any, ctx: WriteContext) -> Any:
     # An entity is usually one of the group's spans: the same Span object serves both.
     ents = [
         made_for[key] if key in made_for else make(*key)
-        for key in ((p.start, p.end, p.label) for p in placement.placed)
+        for key in (p[:3] for p in placement.placed)
     ]
     doc.ents = [e for e in ents if e is not None]
     doc.user_data[SPANS_KEY] = {
@@ -128,14 +132,14 @@ def to_doc(item: AnnotatedDocument, vocab: Any, ctx: WriteContext) -> Any:
         "title": item.document.title,
         "spans": [
             {
-                "id": s.id,
-                "start": s.start,
-                "end": s.end,
-                "label": s.label,
-                "annotator": s.annotator,
-                "attributes": s.attributes,
+                "id": span_id,
+                "start": start,
+                "end": end,
+                "label": label,
+                "annotator": annotator,
+                "attributes": attributes,
             }
-            for s in item.spans
+            for span_id, start, end, label, annotator, attributes, *_rest in spans
         ],
         "relations": [
             {
@@ -151,7 +155,7 @@ def to_doc(item: AnnotatedDocument, vocab: Any, ctx: WriteContext) -> Any:
     return doc
 
 
-def write_spacy_file(items: Iterable[AnnotatedDocument], path: Path, ctx: WriteContext) -> None:
+def write_spacy_file(items: Iterable[Item], path: Path, ctx: WriteContext) -> None:
     """Write the documents as one `.spacy` file, one document in memory at a time.
 
     The file holds what `DocBin(store_user_data=True).to_disk(path)` writes for
@@ -301,8 +305,8 @@ def _msgpack_plugins_read_once() -> Iterator[None]:
         del msgpack_encoders.get_all
 
 
-def spacy_limitations(item: AnnotatedDocument, ctx: WriteContext) -> Iterator[str]:
-    for warning in token_limitations(item.document.text, item.spans, ctx):
+def spacy_limitations(item: Item, ctx: WriteContext) -> Iterator[str]:
+    for warning in token_limitations(item.document.text, span_records(item), ctx):
         yield warning.replace(
             "overlapping spans left out",
             f"overlapping spans kept in doc.spans[{SPANS_KEY!r}] but not in doc.ents",

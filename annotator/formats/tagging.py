@@ -26,13 +26,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from operator import itemgetter
-from typing import NamedTuple
+from functools import partial
+from itertools import compress, repeat
+from operator import gt, itemgetter, le, ne, sub
+from typing import NamedTuple, cast
 
 from annotator.core.errors import InputError
-from annotator.core.model import Span
+from annotator.core.model import Span, SpanRecord, span_record
 from annotator.core.packaged import INSTALL_SPACY
 from annotator.core.schema import LabelSchema, default_schema
 from annotator.core.tokenize import token_offsets
@@ -141,16 +144,38 @@ def token_extent(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
+Spans = Sequence[Span] | Sequence[SpanRecord]  # what the functions below accept
+
+
+def span_rows(spans: Spans) -> Sequence[SpanRecord]:
+    """`spans` as SpanRecords: the very sequence when it holds records (the export's case)."""
+    if spans and isinstance(spans[0], Span):
+        return [span_record(span) for span in cast(Sequence[Span], spans)]
+    return cast(Sequence[SpanRecord], spans)
+
+
+def span_edges(rows: Sequence[SpanRecord]) -> list[int]:
+    """Every span's start and end: the tokenizer's extra cuts (in no particular order)."""
+    return [*map(_START, rows), *map(_END, rows)]
+
+
 class Placed(NamedTuple):
     """A span kept for one tag per token: its label and the characters its tokens cover."""
 
     start: int
     end: int
     label: str
-    span: Span
+    span: SpanRecord
 
 
-_new_placed = tuple.__new__  # Placed(...) without the Python frame of its __new__
+_FIRST = itemgetter(0)  # of a token's (start, end), or a Placed
+_SECOND = itemgetter(1)
+_LABEL_OF_PLACED = itemgetter(2)
+_START = itemgetter(1)  # SpanRecord fields
+_END = itemgetter(2)
+_LABEL = itemgetter(3)
+# Placed(...) made in C, without the Python frame of its __new__.
+_placed_of = partial(tuple.__new__, Placed)
 
 
 @dataclass
@@ -158,7 +183,7 @@ class Placement:
     """The spans of one document under an overlap policy."""
 
     placed: list[Placed]  # by start, never overlapping
-    dropped: list[Span]  # overlapping a kept span, or covering no token
+    dropped: list[SpanRecord]  # overlapping a kept span, or covering no token
     duplicates: int = 0  # same start, end and label as a kept span of another annotator
 
 
@@ -173,72 +198,77 @@ def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
 # The last placement made: an export asks twice for each document (its warnings, then
 # its tags), with the same list of spans. (spans, text, policy, placement), one tuple
 # (replaced whole, so a second thread never sees half of one).
-_LAST_PLACEMENT: list[tuple[Sequence[Span], str, tuple[str, tuple[str, ...]], Placement]] = []
+_LAST_PLACEMENT: list[tuple[Spans, str, tuple[str, tuple[str, ...]], Placement]] = []
 
 
-def place_spans(text: str, spans: Sequence[Span], ctx: WriteContext, where: str = "") -> Placement:
+def place_spans(text: str, spans: Spans, ctx: WriteContext, where: str = "") -> Placement:
     """Which spans get tags, under `ctx.overlap` (see the module docstring).
 
-    Raises InputError under the `refuse` policy when two annotators' spans
-    overlap, naming the document (`where`) and both spans. Asked again for
-    the same list of spans and text under the same policy, gives the same
-    Placement (callers never change one).
+    `spans` are Span objects or SpanRecords (the export's rows); the Placement
+    holds SpanRecords. Raises InputError under the `refuse` policy when two
+    annotators' spans overlap, naming the document (`where`) and both spans.
+    Asked again for the same sequence of spans and text under the same policy,
+    gives the same Placement (callers never change one).
     """
     policy = (ctx.overlap, tuple(ctx.annotators))
     if _LAST_PLACEMENT:
         last = _LAST_PLACEMENT[0]
         if last[0] is spans and last[1] is text and last[2] == policy:
             return last[3]
-    placement = _place(text, spans, ctx, where)
+    placement = _place(text, span_rows(spans), ctx, where)
     # Kept only for texts of a chunk or less: never hold on to a huge document.
     _LAST_PLACEMENT[:] = [(spans, text, policy, placement)] if len(text) <= CHUNK else []
     return placement
 
 
-def _place(text: str, spans: Sequence[Span], ctx: WriteContext, where: str) -> Placement:
-    # The common case first: spans in start order (as the store gives them), none
-    # overlapping the one before, none starting or ending in whitespace: all are kept.
-    placed: list[Placed] = []
-    last_end = -1
-    for span in spans:
-        start, end = span.start, span.end
-        if start < last_end or text[start].isspace() or text[end - 1].isspace():
-            break
-        placed.append(_new_placed(Placed, (start, end, span.label, span)))
-        last_end = end
-    else:
-        return Placement(placed, [])
-    return _place_overlapping(text, spans, ctx, where)
+def _place(text: str, rows: Sequence[SpanRecord], ctx: WriteContext, where: str) -> Placement:
+    # The common case first, checked in C over the whole list: spans in start order (as
+    # the store gives them), none overlapping the one before, none starting or ending in
+    # whitespace. Then all are kept.
+    if not rows:
+        return Placement([], [])
+    starts = list(map(_START, rows))
+    ends = list(map(_END, rows))
+    cut = text.__getitem__
+    if (
+        all(map(le, ends[:-1], starts[1:]))
+        and not _WHITESPACE.search("".join(map(cut, starts)))
+        and not _WHITESPACE.search("".join(map(cut, map(sub, ends, repeat(1)))))
+    ):
+        kept = zip(starts, ends, map(_LABEL, rows), rows, strict=True)
+        return Placement(list(map(_placed_of, kept)), [])
+    return _place_overlapping(text, rows, ctx, where)
 
 
 def _place_overlapping(
-    text: str, spans: Sequence[Span], ctx: WriteContext, where: str
+    text: str, rows: Sequence[SpanRecord], ctx: WriteContext, where: str
 ) -> Placement:
     rank = {name: i for i, name in enumerate(ctx.annotators)}
     by_rank = ctx.overlap == "first-annotator"
-    seen: dict[tuple[int, int, str], Span] = {}
-    candidates: list[tuple[tuple[int, int, int, str], Span, tuple[int, int]]] = []
-    dropped: list[Span] = []
+    seen: dict[tuple[int, int, str], SpanRecord] = {}
+    candidates: list[tuple[tuple[int, int, int, str], SpanRecord, tuple[int, int]]] = []
+    dropped: list[SpanRecord] = []
     duplicates = 0
-    for span in spans:
-        key = (span.start, span.end, span.label)
+    for span in rows:
+        span_id, span_start, span_end, label, annotator = span[:5]
+        key = (span_start, span_end, label)
         if key in seen:
-            if seen[key].annotator != span.annotator:
+            if seen[key][4] != annotator:
                 duplicates += 1
             else:
                 dropped.append(span)
             continue
         seen[key] = span
-        extent = token_extent(text, span.start, span.end)
+        extent = token_extent(text, span_start, span_end)
         if extent is None:
             dropped.append(span)
             continue
-        first = rank.get(span.annotator, len(rank)) if by_rank else 0
-        candidates.append(((first, span.start - span.end, span.start, span.id), span, extent))
-    candidates.sort(key=lambda c: c[0])
+        first = rank.get(annotator, len(rank)) if by_rank else 0
+        candidates.append(((first, span_start - span_end, span_start, span_id), span, extent))
+    candidates.sort(key=itemgetter(0))
     starts: list[int] = []
     ends: list[int] = []
-    owners: list[Span] = []
+    owners: list[SpanRecord] = []
     placed: list[Placed] = []
     for _key, span, (start, end) in candidates:
         if _overlaps(starts, ends, start, end):
@@ -246,20 +276,14 @@ def _place_overlapping(
                 i = bisect_right(starts, start)
                 near = [owners[j] for j in (i - 1, i) if 0 <= j < len(owners)]
                 other = next(
-                    (
-                        o
-                        for o in near
-                        if o.start < span.end
-                        and span.start < o.end
-                        and o.annotator != span.annotator
-                    ),
+                    (o for o in near if o[1] < span[2] and span[1] < o[2] and o[4] != span[4]),
                     None,
                 )
                 if other is not None:
                     raise InputError(
-                        f"{where or 'a document'}: {other.annotator}'s {other.label} "
-                        f"[{other.start}, {other.end}) overlaps {span.annotator}'s {span.label} "
-                        f"[{span.start}, {span.end}) (--overlap refuse); choose longest or "
+                        f"{where or 'a document'}: {other[4]}'s {other[3]} "
+                        f"[{other[1]}, {other[2]}) overlaps {span[4]}'s {span[3]} "
+                        f"[{span[1]}, {span[2]}) (--overlap refuse); choose longest or "
                         "first-annotator, or resolve it in review"
                     )
             dropped.append(span)
@@ -268,7 +292,7 @@ def _place_overlapping(
         starts.insert(i, start)
         ends.insert(i, end)
         owners.insert(i, span)
-        placed.append(Placed(start, end, span.label, span))
+        placed.append(Placed(start, end, span[3], span))
     placed.sort(key=itemgetter(0))
     return Placement(placed, dropped, duplicates)
 
@@ -282,15 +306,16 @@ def _sentence_ends(text: str, end: int) -> bool:
 
 
 def tagged_segments(
-    text: str, spans: Sequence[Span], ctx: WriteContext, where: str = ""
+    text: str, spans: Spans, ctx: WriteContext, where: str = ""
 ) -> tuple[Iterator[Iterator[tuple[int, int, str]]], Placement]:
     """The segments of a document, each an iterator of (start, end, tag) per token.
 
-    Segments follow `ctx.segment` but never break inside a kept span. Consume
-    each segment before asking for the next. Also returns the Placement.
+    `spans`: Span objects or SpanRecords. Segments follow `ctx.segment` but
+    never break inside a kept span. Consume each segment before asking for
+    the next. Also returns the Placement.
     """
     placement = place_spans(text, spans, ctx, where)
-    cuts = [edge for span in spans for edge in (span.start, span.end)]
+    cuts = span_edges(span_rows(spans))
     listed = listed_tags(text, cuts, placement.placed, ctx)
     if listed is not None:
         offsets, tags, breaks = listed
@@ -324,19 +349,30 @@ def listed_tags(
     count = len(offsets)
     tags = ["O"] * count
     carried = bytearray(count)  # 1: the token continues a span begun in an earlier token
+    starts = list(map(_FIRST, offsets))
     if placed:
-        indices = range(count)
-        first_of = dict(zip(map(itemgetter(0), offsets), indices, strict=True))
-        last_of = dict(zip(map(itemgetter(1), offsets), indices, strict=True))
+        # Each span's first and last token, found by bisection in C for the whole list at
+        # once, then checked: a span edge that is no token edge leaves it to the walk.
+        ends = list(map(_SECOND, offsets))
+        span_starts = list(map(_FIRST, placed))
+        span_ends = list(map(_SECOND, placed))
+        firsts = list(map(bisect_left, repeat(starts), span_starts))
+        lasts = list(map(bisect_left, repeat(ends), span_ends))
+        if (
+            max(firsts) >= count
+            or max(lasts) >= count
+            or list(map(starts.__getitem__, firsts)) != span_starts
+            or list(map(ends.__getitem__, lasts)) != span_ends
+            or any(map(gt, firsts, lasts))
+        ):
+            return None
         bioes = ctx.scheme == "bioes"
-        for start, end, label, _span in placed:
-            first = first_of.get(start)
-            last = last_of.get(end)
-            if first is None or last is None or last < first:
-                return None
-            if first == last:
-                tags[first] = ("S-" if bioes else "B-") + label
-                continue
+        labels = list(map(_LABEL_OF_PLACED, placed))
+        # Every span's first tag, as if each covered one token (most do) ...
+        deque(map(tags.__setitem__, firsts, map(("S-" if bioes else "B-").__add__, labels)), 0)
+        # ... then the spans of several tokens, one at a time.
+        several = compress(zip(firsts, lasts, labels, strict=True), map(ne, firsts, lasts))
+        for first, last, label in several:
             tags[first] = "B-" + label
             tags[first + 1 : last + 1] = ["I-" + label] * (last - first)
             if bioes:
@@ -347,7 +383,6 @@ def listed_tags(
         return offsets, tags, breaks
     # A segment starts at a token with a line break between it and the token before,
     # unless the token continues a span (a break never falls inside a kept span).
-    starts = list(map(itemgetter(0), offsets))
     for found in _NEWLINE.finditer(text):
         i = bisect_right(starts, found.start())  # the first token after the line break
         if (
@@ -480,7 +515,7 @@ def spans_from_tags(tags: Sequence[str]) -> list[tuple[str, int, int]]:
     return found
 
 
-def token_limitations(text: str, spans: Sequence[Span], ctx: WriteContext) -> Iterable[str]:
+def token_limitations(text: str, spans: Spans, ctx: WriteContext) -> Iterable[str]:
     """Warnings for one document of a token format: spans left out, duplicates merged."""
     # Placed here, and the writer that asks next for the same spans gets this placement.
     placement = place_spans(text, spans, ctx)

@@ -44,26 +44,35 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from operator import itemgetter
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, cast
 
 from annotator import __version__
 from annotator.core.boilerplate import cut, outside, shift
 from annotator.core.errors import AnnotatorError, InputError
-from annotator.core.model import AnnotatedDocument, Document, Relation, Span, text_sha256
+from annotator.core.model import (
+    AnnotatedDocument,
+    Document,
+    DocumentRows,
+    Relation,
+    Span,
+    text_sha256,
+)
 from annotator.formats import registry
-from annotator.formats.jsonl import DocumentRows, SpanFields, write_jsonl
+from annotator.formats.jsonl import SpanFields
 from annotator.formats.registry import FormatSpec, WriteContext
 from annotator.formats.tagging import POLICIES, SEGMENTS
 from annotator.paths import annotator_name
 from annotator.store.boilerplate import boilerplate_of
 from annotator.store.layers import (
     annotator_kinds,
-    database_digest,
+    database_digest_started,
     done_document_ids,
     layer_counts,
     layer_has_spans,
     layer_rows,
+    layer_totals,
 )
 from annotator.store.repository import Repository
 
@@ -141,6 +150,7 @@ class Plan:
     # Page furniture left out of the texts (its spans with it): {document id: ranges}.
     boilerplate: dict[str, list[tuple[int, int]]] | None = None
     limits_checked: bool = False  # warnings counted before writing (else while writing)
+    labels_counted: bool = True  # `labels` filled before writing (else while writing)
     # The (document, annotator) pairs to write when per_annotator is set.
     pairs: set[tuple[str, str]] = field(default_factory=set)
 
@@ -344,9 +354,29 @@ def load_documents(repo: Repository, ids: Iterable[str], plan: Plan) -> Iterator
 
 
 def load_document_rows(repo: Repository, ids: Iterable[str], plan: Plan) -> Iterator[DocumentRows]:
-    """As `load_documents`, with spans as tuples: what the native JSONL writer takes."""
+    """As `load_documents`, with spans as SpanRecords: what the bulk writers take
+    (FormatSpec.rows: native JSONL and the token formats)."""
     for document, fields, relations, actors in _rows(repo, ids, plan):
         yield DocumentRows(document, fields, relations, actors)
+
+
+_LABEL: Final = itemgetter(3)  # of a SpanRecord
+
+
+def _labels_of(item: AnnotatedDocument | DocumentRows) -> Iterator[str]:
+    if isinstance(item, DocumentRows):
+        return map(_LABEL, item.spans)
+    return (span.label for span in item.spans)
+
+
+def _load_for(
+    spec: FormatSpec, repo: Repository, ids: Iterable[str], plan: Plan
+) -> Iterator[AnnotatedDocument]:
+    """What the format's writer and limitations take: DocumentRows when `spec.rows`."""
+    if spec.rows:
+        # Those writers take DocumentRows too (FormatSpec.rows): no Span object per span.
+        return cast(Iterator[AnnotatedDocument], load_document_rows(repo, ids, plan))
+    return load_documents(repo, ids, plan)
 
 
 # -- planning ---------------------------------------------------------------------------
@@ -395,15 +425,19 @@ def plan_export(
     offsets: str | None = None,
     drop_boilerplate: bool = False,
     check_limits: bool = True,
+    count_labels: bool = True,
 ) -> Plan:
     """Check an export before writing: the layer, documents, counts, and what is lost.
 
     With `check_limits=False` only the counts are made (grouped SQL, no
     document is read): what a dialog shows while the user chooses, and what
     the CLI uses, `export` then counting the losses while it writes (one read
-    of each document instead of two). With `drop_boilerplate`, each text is
-    written without its page furniture ranges (the `boilerplate` table) and
-    without the spans touching them; the offsets of the rest follow.
+    of each document instead of two). With `count_labels=False` (the CLI),
+    `labels` is left empty and `export` counts the spans per label as it
+    writes them, instead of a grouped query that reads every span row first.
+    With `drop_boilerplate`, each text is written without its page furniture
+    ranges (the `boilerplate` table) and without the spans touching them; the
+    offsets of the rest follow.
 
     Raises ChoiceError for a choice that cannot be exported as asked (unknown
     annotator or option, several annotators into a token format without an
@@ -433,9 +467,15 @@ def plan_export(
         )
     ids = select_documents(repo, resolved.annotators, documents)
     per_annotator = several and spec.multi == "record"
-    spans_by_doc, relations_by_doc, done = layer_counts(
-        repo, resolved.annotators, per_annotator, without_boilerplate=drop_boilerplate
-    )
+    spans_by_doc: Mapping[str, Mapping[str, Counter[str] | int]]
+    if count_labels:
+        spans_by_doc, relations_by_doc, done = layer_counts(
+            repo, resolved.annotators, per_annotator, without_boilerplate=drop_boilerplate
+        )
+    else:
+        spans_by_doc, relations_by_doc, done = layer_totals(
+            repo, resolved.annotators, per_annotator, without_boilerplate=drop_boilerplate
+        )
     kept: list[str] = []
     untouched: list[str] = []
     pairs: set[tuple[str, str]] = set()
@@ -470,12 +510,15 @@ def plan_export(
     labels: Counter[str] = Counter()
     per_annotator_counts: Counter[str] = Counter()
     for doc_id in kept:
-        for name, counter in spans_by_doc.get(doc_id, {}).items():
-            labels.update(counter)
-            per_annotator_counts[name] += sum(counter.values())
+        for name, count in spans_by_doc.get(doc_id, {}).items():
+            if isinstance(count, Counter):
+                labels.update(count)
+                count = sum(count.values())
+            per_annotator_counts[name] += count
         plan.relations += relations_by_doc.get(doc_id, 0)
-    plan.spans = sum(labels.values())
+    plan.spans = sum(per_annotator_counts.values())
     plan.labels = dict(sorted(labels.items()))
+    plan.labels_counted = count_labels
     plan.spans_per_annotator = {n: per_annotator_counts[n] for n in resolved.annotators}
     if resolved.chosen != "named":
         plan.notes.append(f"layer: {resolved.describe()}, {resolved.chosen}")
@@ -487,7 +530,7 @@ def plan_export(
     if spec.limitations is not None and check_limits:
         ctx = _context(repo, plan, scheme, tokenizer)
         notes: Counter[str] = Counter()
-        for item in load_documents(repo, kept, plan):
+        for item in _load_for(spec, repo, kept, plan):
             notes.update(spec.limitations(item, ctx))
         plan.warnings = _warnings(notes)
     plan.limits_checked = check_limits
@@ -686,6 +729,8 @@ def export(
         )
     check_destination(repo, spec, out, plan, force=force)
     clean_leftovers(out.parent)
+    # The manifest's database digest is hashed on another core while the export writes.
+    digest = database_digest_started(repo)
     ctx = _context(repo, plan, scheme, tokenizer)
     names = [label.name for label in ctx.schema.labels]
     ctx.labels = names + sorted(set(plan.labels) - set(names))
@@ -710,14 +755,19 @@ def export(
     limits = None if plan.limits_checked else spec.limitations
     notes: Counter[str] = Counter()
 
+    # Without labels counted before writing, the spans written are counted per label.
+    labels: Counter[str] | None = None if plan.labels_counted else Counter()
+
     def counted(items: Iterator[AnnotatedDocument]) -> Iterator[AnnotatedDocument]:
         for item in items:
             if limits is not None:
                 notes.update(limits(item, ctx))
+            if labels is not None:
+                labels.update(_labels_of(item))
             yield item
 
     def stream(ids: list[str]) -> Iterator[AnnotatedDocument]:
-        return counted(watched(load_documents(repo, ids, plan)))
+        return counted(watched(_load_for(spec, repo, ids, plan)))
 
     pending: list[tuple[Path, Path]] = []
     try:
@@ -733,15 +783,13 @@ def export(
                 final = part_path(out, part)
                 temp = _temporary(final)
                 pending.append((temp, final))
-                if spec.name == "jsonl":
-                    # Native JSONL is written from rows, without a Span object per span.
-                    with temp.open("w", encoding="utf-8", newline="\n") as handle:
-                        write_jsonl(watched(load_document_rows(repo, ids, plan)), handle)
-                else:
-                    spec.write_file(stream(ids), temp, ctx)
+                spec.write_file(stream(ids), temp, ctx)
         if limits is not None:
             plan.warnings = _warnings(notes)
             plan.limits_checked = True
+        if labels is not None:
+            plan.labels = dict(sorted(labels.items()))
+            plan.labels_counted = True
         for name, data in (spec.extras(ctx, out) if spec.extras else {}).items():
             final = out.with_name(name)
             temp = _temporary(final)
@@ -750,7 +798,9 @@ def export(
         manifest_path = out.with_name(out.name + ".manifest.json")
         temp = _temporary(manifest_path)
         temp.write_text(
-            json.dumps(_manifest(repo, plan, spec, ctx, pending), indent=2, ensure_ascii=False)
+            json.dumps(
+                _manifest(repo, plan, spec, ctx, pending, digest()), indent=2, ensure_ascii=False
+            )
             + "\n",
             "utf-8",
         )
@@ -778,10 +828,10 @@ def _manifest(
     spec: FormatSpec,
     ctx: WriteContext,
     pending: list[tuple[Path, Path]],
+    digest: str | None,
 ) -> dict[str, Any]:
     from annotator.store.db import schema_version
 
-    digest = database_digest(repo)
     data: dict[str, Any] = {
         "format": spec.name,
         "created": datetime.now(UTC).isoformat(timespec="seconds"),

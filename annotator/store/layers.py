@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+import weakref
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from operator import itemgetter
-from typing import Any
+from typing import Any, cast
 
 from annotator.core.model import Document, Relation, SpanRecord
 from annotator.store.actors import span_actor_refs
@@ -185,18 +186,64 @@ def layer_counts(
     `without_boilerplate`, spans touching a page furniture range, and relations
     with such an end, are not counted (what `--drop-boilerplate` leaves out).
     """
-    marks = ", ".join("?" for _ in annotators)
-    names = list(annotators)
     spans: dict[str, dict[str, Counter[str]]] = {}
+    for doc_id, annotator, label, count in _span_groups(
+        repo, annotators, "label", without_boilerplate
+    ):
+        spans.setdefault(doc_id, {}).setdefault(annotator, Counter())[label] = count
+    relations, done = _relations_and_done(
+        repo, annotators, same_annotator_relations, without_boilerplate
+    )
+    return spans, relations, done
+
+
+def layer_totals(
+    repo: Repository,
+    annotators: Sequence[str],
+    same_annotator_relations: bool,
+    *,
+    without_boilerplate: bool = False,
+) -> tuple[dict[str, dict[str, int]], dict[str, int], set[tuple[str, str]]]:
+    """As `layer_counts`, with each annotator's number of spans instead of a count per label.
+
+    About ten times cheaper: the annotator index answers it without reading the
+    span rows (a count per label reads every row of the layer for its label).
+    """
+    spans: dict[str, dict[str, int]] = {}
+    for doc_id, annotator, count in _span_groups(repo, annotators, "", without_boilerplate):
+        spans.setdefault(doc_id, {})[annotator] = count
+    relations, done = _relations_and_done(
+        repo, annotators, same_annotator_relations, without_boilerplate
+    )
+    return spans, relations, done
+
+
+def _span_groups(
+    repo: Repository, annotators: Sequence[str], by: str, without_boilerplate: bool
+) -> Iterator[tuple[Any, ...]]:
+    """(document id, annotator[, label], count) of the layer's spans; `by`: "label" or ""."""
+    marks = ", ".join("?" for _ in annotators)
+    column = ", label" if by == "label" else ""
     span_sql = (
-        f"SELECT document_id, annotator, label, count(*) FROM spans s WHERE annotator IN ({marks})"
+        f"SELECT document_id, annotator{column}, count(*) FROM spans s WHERE annotator IN ({marks})"
     )
     if without_boilerplate:
         span_sql += _outside_boilerplate("s")
-    for doc_id, annotator, label, count in repo.db.conn.execute(
-        span_sql + " GROUP BY document_id, annotator, label", names
-    ):
-        spans.setdefault(doc_id, {}).setdefault(annotator, Counter())[label] = count
+    return iter(
+        repo.db.conn.execute(
+            span_sql + f" GROUP BY document_id, annotator{column}", list(annotators)
+        ).fetchall()
+    )
+
+
+def _relations_and_done(
+    repo: Repository,
+    annotators: Sequence[str],
+    same_annotator_relations: bool,
+    without_boilerplate: bool,
+) -> tuple[dict[str, int], set[tuple[str, str]]]:
+    marks = ", ".join("?" for _ in annotators)
+    names = list(annotators)
     relation_sql = (
         "SELECT h.document_id, count(*) FROM relations r JOIN spans h ON h.id = r.head_id "
         f"JOIN spans t ON t.id = r.tail_id WHERE h.annotator IN ({marks}) "
@@ -217,7 +264,7 @@ def layer_counts(
             names,
         )
     }
-    return spans, relations, done
+    return relations, done
 
 
 def database_digest(repo: Repository) -> str | None:
@@ -225,9 +272,45 @@ def database_digest(repo: Repository) -> str | None:
 
     None for an in-memory database. Read in 1 MB blocks: memory stays flat.
     """
-    import hashlib
+    return _file_digest(repo.path)
+
+
+def database_digest_started(repo: Repository) -> Callable[[], str | None]:
+    """Start `database_digest` on a thread of its own; returns what waits for its answer.
+
+    Reading the file and hashing it release the GIL, so on a second core the
+    digest costs the export that runs meanwhile nothing. The answer re-raises
+    what the hashing raised. A digest nobody waits for stops at the next block
+    once its caller is gone (the thread holds no reference to the caller).
+    """
+    import threading
 
     path = repo.path
+    outcome: list[Any] = []
+    abandoned = threading.Event()
+
+    def work() -> None:
+        try:
+            outcome.append(_file_digest(path, abandoned.is_set))
+        except BaseException as exc:  # handed to the waiting caller
+            outcome.append(exc)
+
+    thread = threading.Thread(target=work, name="annotator-export-digest", daemon=True)
+    thread.start()
+
+    def answer() -> str | None:
+        thread.join()
+        if isinstance(outcome[0], BaseException):
+            raise outcome[0]
+        return cast(str | None, outcome[0])
+
+    weakref.finalize(answer, abandoned.set)
+    return answer
+
+
+def _file_digest(path: str | None, stop: Callable[[], bool] | None = None) -> str | None:
+    import hashlib
+
     if not path:
         return None
     digest = hashlib.sha256()
@@ -235,6 +318,8 @@ def database_digest(repo: Repository) -> str | None:
         try:
             with open(name, "rb") as handle:
                 while block := handle.read(1 << 20):
+                    if stop is not None and stop():
+                        return None
                     digest.update(block)
         except FileNotFoundError:
             continue

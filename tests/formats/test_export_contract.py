@@ -317,3 +317,35 @@ def test_manifest_records_layer_counts_skips_unit_version_and_database_hash(
     if wal.exists():
         digest.update(wal.read_bytes())
     assert manifest["database"] == {"file": "corpus.db", "sha256": digest.hexdigest()}
+
+
+@pytest.mark.parametrize(
+    ("format_name", "choices"),
+    [
+        ("conll", ["--annotator", "ana", "--annotator", "ben", "--overlap", "longest"]),
+        ("jsonl", ["--annotator", "ana", "--annotator", "ben", "--split", "0.5,0.5"]),
+        ("csv", ["--annotator", "ana"]),
+        ("brat", []),
+    ],
+)
+def test_the_command_counts_labels_while_writing_as_the_plan_counts_them(
+    export_cli: ExportCommand,
+    repo: Repository,
+    tmp_path: Path,
+    format_name: str,
+    choices: list[str],
+) -> None:
+    # The command skips the per-label query and counts the spans it writes instead.
+    out = tmp_path / f"cli.{format_name}"
+    code, _err = export_cli("--format", format_name, "--out", str(out), *choices)
+    assert code == 0
+    named = [choices[i + 1] for i, arg in enumerate(choices) if arg == "--annotator"]
+    split = [0.5, 0.5] if "--split" in choices else None
+    layer = Layer(tuple(named)) if named else Layer(me="ana")
+    overlap = "longest" if "--overlap" in choices else None
+    planned = plan_export(repo, format_name, layer=layer, split=split, overlap=overlap)
+    manifest = manifest_of(out)
+    assert planned.labels  # the plan's own grouped count, per label
+    assert manifest["labels"] == planned.labels
+    assert manifest["spans"] == planned.spans == sum(planned.labels.values())
+    assert manifest["spans_per_annotator"] == planned.spans_per_annotator
