@@ -490,3 +490,19 @@ def test_the_doers_before_the_verb_are_not_the_victims(
     sentence: str, phrase: str, victims: str
 ) -> None:
     assert casualties(sentence)[phrase]["victims"] == victims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "low"),
+    [
+        ("Three soldiers were killed and another was wounded.", "another was wounded", 1),
+        ("Another soldier was killed on Sunday near the port.", "Another soldier was killed", 1),
+        ("Above 300 people were killed in the first week.", "Above 300 people were killed", 301),
+    ],
+)
+def test_another_one_and_above_a_figure(sentence: str, phrase: str, low: int) -> None:
+    assert casualties(sentence)[phrase]["count_low"] == low
+
+
+def test_another_thing_is_no_casualty() -> None:
+    assert casualties("One day later, another attack hit the town.") == {}

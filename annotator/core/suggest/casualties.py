@@ -261,9 +261,12 @@ class LazyPattern:
 
 
 _NUMBER_FIRST: Final = LazyPattern(
-    rf"\b(?P<phrase>(?:{NUMBER_EXPRESSION}|(?:a|an|one)(?=\s+(?:[\w-]+\s+){{0,2}}{_VICTIM}\b)"
+    rf"\b(?P<phrase>(?:{NUMBER_EXPRESSION}"
+    rf"|(?:a|an|one|another)(?=\s+(?:[\w-]+\s+){{0,2}}{_VICTIM}\b)"
     # "a Palestinian was shot dead": one person named by nationality, then a passive
-    rf"|(?:a|an|one)\s+{_DEMONYM_SINGULAR}(?=\s+(?:was|is|has|had)\s))"
+    rf"|(?:a|an|one)\s+{_DEMONYM_SINGULAR}(?=\s+(?:was|is|has|had)\s)"
+    # "three soldiers were killed and another was wounded"
+    r"|another(?=\s+(?:was|is|has|had)\s))"
     # "two brothers aged 9 and 12 were killed": the ages are not the count.
     rf"(?:\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
     r"(?:\s+aged\s+\d+(?:\s+(?:and|to)\s+\d+|\s*[-\u2013]\s*\d+)?)?"
@@ -514,7 +517,7 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
 # first word stands gives the same matches as finditer at a fraction of the cost
 # (tests/core/test_suggest_casualties.py holds the two equal on every sample).
 _NUMBER_START: Final = (
-    r"\d|at|more|no|fewer|less|well|just|over|under|up|as|nearly|almost|about|around|some"
+    r"\d|at|more|no|fewer|less|well|just|over|above|under|up|as|nearly|almost|about|around|some"
     r"|roughly|approximately|an|close|in|a|another|between|from|half|several|tens|hundreds"
     r"|dozens|thousands|scores|millions|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
