@@ -506,3 +506,9 @@ def test_another_one_and_above_a_figure(sentence: str, phrase: str, low: int) ->
 
 def test_another_thing_is_no_casualty() -> None:
     assert casualties("One day later, another attack hit the town.") == {}
+
+
+def test_a_victim_and_her_children_are_one_phrase() -> None:
+    found = casualties("A nurse and her two sons were killed when the shell hit the house.")
+    assert list(found) == ["A nurse and her two sons were killed"]
+    assert found["A nurse and her two sons were killed"]["victims"] == "civilian"

@@ -271,7 +271,9 @@ _NUMBER_FIRST: Final = LazyPattern(
     rf"(?:\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
     r"(?:\s+aged\s+\d+(?:\s+(?:and|to)\s+\d+|\s*[-\u2013]\s*\d+)?)?"
     # "seven soldiers and a civilian were wounded": one more victim, the harm still to come
-    rf"(?:\s+and\s+(?:a|an|one)\s+(?:[\w-]+\s+)?{_VICTIM_SINGULAR}\b)?"
+    # "a woman and her two children were killed"
+    rf"(?:\s+and\s+(?:(?:a|an|one)\s+(?:[\w-]+\s+)?{_VICTIM_SINGULAR}"
+    rf"|(?:her|his|their)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM})\b)?"
     # "more than 1,900 violent deaths", "45 civilian casualties": one word before the noun
     rf"|\s+(?!{_NOT_MODIFIER})[\w-]+(?=\s+(?:deaths|casualties|fatalities|injuries)\b))?"
     # "members of one family", "from her street": only when the casualty word follows,
