@@ -512,3 +512,15 @@ def test_a_victim_and_her_children_are_one_phrase() -> None:
     found = casualties("A nurse and her two sons were killed when the shell hit the house.")
     assert list(found) == ["A nurse and her two sons were killed"]
     assert found["A nurse and her two sons were killed"]["victims"] == "civilian"
+
+
+def test_a_long_aside_between_the_count_and_the_harm_stays_in_one_phrase() -> None:
+    sentence = (
+        "At least 40 people, most of them women and children sheltering in the school, were killed."
+    )
+    phrase = (
+        "At least 40 people, most of them women and children sheltering in the school, were killed"
+    )
+    found = casualties(sentence)
+    assert list(found) == [phrase]
+    assert found[phrase]["victims"] == "civilian"

@@ -279,8 +279,8 @@ _NUMBER_FIRST: Final = LazyPattern(
     # "members of one family", "from her street": only when the casualty word follows,
     # possibly after an aside between commas.
     rf"(?:\s+(?:from|in|at|on|of|inside)\s+(?:\w+\s+){{0,2}}?\w+"
-    rf"(?=(?:,\s[^,.;\n]{{1,40}},)?\s+(?:{_LINKING}\s+)*{_CASUALTY_WORD}))?"
-    r"(?:,\s[^,.;\n]{1,40},)?"
+    rf"(?=(?:,\s[^,.;\n]{{1,80}},)?\s+(?:{_LINKING}\s+)*{_CASUALTY_WORD}))?"
+    r"(?:,\s[^,.;\n]{1,80},)?"
     # "two passengers who tried to run were shot dead": a short relative clause, then
     # a passive that says what happened to them.
     rf"(?:\s+(?:who|that)(?:\s+[\w'\u2019-]+){{1,5}}?(?=\s+(?:were|was|had|have|has)\s))?"
