@@ -524,3 +524,25 @@ def test_a_long_aside_between_the_count_and_the_harm_stays_in_one_phrase() -> No
     found = casualties(sentence)
     assert list(found) == [phrase]
     assert found[phrase]["victims"] == "civilian"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        (
+            "Two passengers who had tried to flee across the fields were shot dead.",
+            "Two passengers who had tried to flee across the fields were shot dead",
+        ),
+        (
+            "At least 12 people travelling on the bus were killed.",
+            "At least 12 people travelling on the bus were killed",
+        ),
+    ],
+)
+def test_a_clause_describing_the_victims_before_the_harm(sentence: str, phrase: str) -> None:
+    assert list(casualties(sentence)) == [phrase]
+
+
+def test_people_described_but_not_harmed_are_no_casualty() -> None:
+    assert casualties("The 40 people attending the wedding were unharmed.") == {}
+    assert casualties("Three people living in the camp said they were afraid.") == {}

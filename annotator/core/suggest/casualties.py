@@ -283,7 +283,8 @@ _NUMBER_FIRST: Final = LazyPattern(
     r"(?:,\s[^,.;\n]{1,80},)?"
     # "two passengers who tried to run were shot dead": a short relative clause, then
     # a passive that says what happened to them.
-    rf"(?:\s+(?:who|that)(?:\s+[\w'\u2019-]+){{1,5}}?(?=\s+(?:were|was|had|have|has)\s))?"
+    # So is a participle's ("12 people travelling on the bus were killed").
+    rf"(?:\s+(?:who|that|[\w-]+ing)(?:\s+[\w'\u2019-]+){{1,8}}?(?=\s+(?:were|was|had|have|has)\s))?"
     rf"(?:\s+{_LINKING}){{0,5}}\s+{_CASUALTY_WORD}\b"
     rf"(?:\s+or\s+{_CASUALTY_WORD}\b)?(?:\s+{_VICTIM_PLURAL}\b)?)",
     re.IGNORECASE,
