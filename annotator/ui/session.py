@@ -188,6 +188,19 @@ class Session(QObject):
             at += 1
         return None
 
+    def spans_with_extent(self, start: int, end: int) -> list[Span]:
+        """The open document's spans over exactly [start, end), any label (a bisection:
+        no Span is made for the others)."""
+        state = self._index()
+        if state is None:
+            return []
+        found = []
+        at = bisect_left(self._order, (start, -end, ""))
+        while at < len(self._order) and self._order[at][:2] == (start, -end):
+            found.append(state.spans[self._order[at][2]])
+            at += 1
+        return found
+
     def step_from(self, span_id: str | None, offset: int, step: int) -> Span | None:
         """The span after (step 1) or before (-1) `span_id`, or after/before `offset` when
         `span_id` is not a span; wraps around; None when there are no spans."""
