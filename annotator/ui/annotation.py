@@ -358,24 +358,11 @@ class AnnotationController(QObject):
             return None, ""
         covered = " ".join(document.text[start:end].split())
         found: tuple[str, str] | None = None
-        # The first such suggestion in text order, found in one pass without sorting (a
-        # long article shows tens of thousands): folding whitespace only shortens a text,
-        # so a shorter suggestion cannot match.
-        text, length = document.text, len(covered)
-        first: tuple[int, int] | None = None
-        for suggestion in self.session.suggestions(ordered=False):
-            if (
-                suggestion.label != "ACTOR"
-                or suggestion.end - suggestion.start < length
-                or (first is not None and (suggestion.start, -suggestion.end) >= first)
-            ):
-                continue
+        for suggestion in self.session.suggestions_named("ACTOR", covered):  # text order
             kind = suggestion.attributes.get("type")
-            if kind in allowed and " ".join(text[suggestion.start : suggestion.end].split()) == (
-                covered
-            ):
+            if kind in allowed:
                 found = (str(kind), "the suggestion")
-                first = (suggestion.start, -suggestion.end)
+                break
         if found is None:
             from annotator.services.actor_types import known_actor_type
 

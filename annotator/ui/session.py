@@ -71,6 +71,14 @@ def collection_paused() -> Iterator[None]:
         gc.enable()
 
 
+def _folded(text: str, suggestion: Suggestion) -> str:
+    return " ".join(text[suggestion.start : suggestion.end].split())
+
+
+def _text_order(suggestion: Suggestion) -> tuple[int, int]:
+    return (suggestion.start, -suggestion.end)
+
+
 class Session(QObject):
     documentOpened = Signal(str)  # document id
     spanAdded = Signal(str)  # span id
@@ -98,6 +106,11 @@ class Session(QObject):
         self._keys: dict[str, tuple[int, int, str]] = {}
         self._labels: dict[str, str] = {}
         self._counts: Counter[str] = Counter()
+        # Suggestions shown, by label and then by their text with whitespace folded, in
+        # text order: what an ACTOR key looks up its type in, made once for a document's
+        # suggestions and kept through the ones a propagation adds (issue 16).
+        self._named: dict[str, dict[str, list[Suggestion]]] | None = None
+        self._named_for: DocumentState | None = None
 
     # -- running edits -------------------------------------------------------------
 
@@ -268,7 +281,43 @@ class Session(QObject):
         self.edits.set_suggestions(document_id, suggestions)
 
     def add_suggestions(self, document_id: str, more: list[Suggestion]) -> None:
-        self.edits.add_suggestions(document_id, more)
+        named, state = self._named, self.edits.state
+        self.edits.add_suggestions(document_id, more)  # its notice drops the name index,
+        if named is None or state is None or self._named_for is not state:
+            return
+        if state is not self.edits.state:
+            return
+        # ... which these additions alone changed: they are put in it.
+        text = state.document.text
+        for suggestion in more:
+            by_text = named.get(suggestion.label)
+            if by_text is not None and state.suggestions.get(suggestion_id(suggestion)) is (
+                suggestion
+            ):
+                same = by_text.setdefault(_folded(text, suggestion), [])
+                insort(same, suggestion, key=_text_order)
+        self._named = named
+
+    def suggestions_named(self, label: str, text: str) -> list[Suggestion]:
+        """The suggestions shown with `label` whose text, whitespace folded, is `text`
+        (folded too), in text order; no pass over every suggestion once they are known."""
+        state = self.edits.state
+        if state is None:
+            return []
+        if self._named is None or self._named_for is not state:
+            self._named, self._named_for = {}, state
+        by_text = self._named.get(label)
+        if by_text is None:
+            by_text = {}
+            document_text = state.document.text
+            for suggestion in state.suggestions.values():
+                if suggestion.label == label:
+                    by_text.setdefault(_folded(document_text, suggestion), []).append(suggestion)
+            for same in by_text.values():
+                same.sort(key=_text_order)
+            self._named[label] = by_text
+        shown = state.suggestions
+        return [s for s in by_text.get(text, ()) if shown.get(suggestion_id(s)) is s]
 
     def open_document(self, document_id: str) -> None:
         with collection_paused():
@@ -326,9 +375,11 @@ class Session(QObject):
                 self.statusChanged.emit(change.document_id, change.status)
             elif kind == "suggestions":
                 assert change.document_id is not None
+                self._named = None
                 self.suggestionsChanged.emit(change.document_id)
             elif kind == "reloaded":
                 assert change.document_id is not None
+                self._named = None
                 self.documentOpened.emit(change.document_id)
             else:
                 self.edited.emit(kind, change.document_id or "")

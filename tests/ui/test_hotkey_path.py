@@ -498,3 +498,42 @@ def test_the_session_knows_the_extents_of_each_label_through_edits_and_undo(
     for label in ("ACTOR", "CASUALTY", "QUOTE"):
         assert session.extents(label) == expected(label)
     assert session.extents("CASUALTY") == [(text.index("14 civilians"), text.index(" were"))]
+
+
+def test_the_actor_type_follows_suggestions_added_by_propagation_and_rejected(
+    qtbot, window: MainWindow
+) -> None:
+    """The name lookup an ACTOR key makes keeps up with the suggestions shown: one added
+    later (propagation) earlier in the text wins, and a rejected one no longer counts."""
+    from annotator.core.suggest import Suggestion
+    from annotator.services.operations import RejectSuggestion
+
+    session = window.session
+    document = session.document
+    text = document.text
+    first = text.index("Marović")
+    second = text.index("Marović", first + 1)
+    name = len("Marović")
+    later = Suggestion(second, second + name, "ACTOR", {"type": "organisation"}, "test")
+    session.set_suggestions(document.id, [later])
+
+    def tag_type() -> object:
+        window.annotation.select_span(None)
+        window.article.select_text(second, second + name)
+        qtbot.keyClick(window.article, "3")
+        tagged = window.annotation.selected_span()
+        kind = tagged.attributes.get("type")
+        qtbot.keyClick(window.article, Qt.Key.Key_Delete)
+        return kind
+
+    assert tag_type() == "organisation"
+    earlier = Suggestion(first, first + name, "ACTOR", {"type": "person"}, "actor_propagated")
+    session.add_suggestions(document.id, [earlier])
+    assert tag_type() == "person"
+    window.annotation.push(RejectSuggestion(earlier))
+    assert session.suggestion(f"suggestion:{first}:{first + name}:ACTOR") is None
+    assert tag_type() == "organisation"
+    for _ in range(3):  # the delete and the tag just made, then the rejection
+        window.undo_stack.undo()
+    assert session.suggestion(f"suggestion:{first}:{first + name}:ACTOR") is not None
+    assert tag_type() == "person"
