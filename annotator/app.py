@@ -231,12 +231,15 @@ def run(
         messages.critical(None, "annotator", str(exc))  # plain text: it names the file
         return 1
     name, explicit = annotator_name(annotator, repo.setting("annotator"))
-    if not explicit:
+    if not explicit and screenshot is None:
         asked = ask_name(name)
         if asked is None:
             return 0
         name = asked
-    if repo.setting("annotator") != name:
+        explicit = True
+    # A screenshot run asks nothing (no one is there to answer) and stores no name
+    # that nobody confirmed: the next interactive start still asks.
+    if explicit and repo.setting("annotator") != name:
         try:
             repo.set_setting("annotator", name)
         except Exception as exc:  # a preference for next time: never worth stopping for
@@ -247,8 +250,11 @@ def run(
         window.files.import_paths([str(p) for p in paths], wait=True)
     window.show()
     # The full check (or the quick one when the file is unchanged since its last clean
-    # check), then the opening snapshot, run on a thread while the user works.
-    start_integrity_check(window, path, repo, snapshot=read_only_reason(repo.db) is None)
+    # check), then the opening snapshot, run on a thread while the user works. The
+    # thread starts once the loop runs, after the first frame: its imports and reads
+    # would otherwise take turns with the first paint for the interpreter.
+    snapshot = read_only_reason(repo.db) is None
+    QTimer.singleShot(0, lambda: start_integrity_check(window, path, repo, snapshot=snapshot))
     if screenshot is not None:
 
         def save_and_quit() -> None:

@@ -32,6 +32,8 @@ from typing import IO, Final
 
 import click
 
+from annotator.paths import uncreatable_db_reason
+
 EXIT_OK: Final = 0
 EXIT_PROBLEMS: Final = 1
 EXIT_USAGE: Final = 2
@@ -115,15 +117,7 @@ def require_creatable_db(path: Path, option: str | None = "--db") -> None:
     Refuses (exit 2) a folder given as the file, or a path through an existing
     file (`corpus.db/x.db`); missing folders are fine, they are created.
     """
-    reason = None
-    if path.is_dir():
-        reason = f"{path} is a folder, not a database file"
-    else:
-        for parent in path.parents:
-            if parent.exists():
-                if not parent.is_dir():
-                    reason = f"{path} cannot be made: {parent} is a file, not a folder"
-                break
+    reason = uncreatable_db_reason(path)
     if reason is None:
         return
     if option is None:

@@ -31,6 +31,22 @@ def resolve_db_path(option: str | os.PathLike[str] | None) -> Path:
     return Path(option).expanduser() if option else default_db_path()
 
 
+def uncreatable_db_reason(path: Path) -> str | None:
+    """Why a database cannot be made at `path`, or None when it can (or already exists).
+
+    A folder given as the file, or a path through an existing file
+    (`corpus.db/x.db`), cannot; missing folders are fine, they are created.
+    """
+    if path.is_dir():
+        return f"{path} is a folder, not a database file"
+    for parent in path.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                return f"{path} cannot be made: {parent} is a file, not a folder"
+            break
+    return None
+
+
 def os_user_name() -> str:
     try:
         return getpass.getuser()

@@ -11,16 +11,24 @@ Three measures, each next to a baseline taken in the same run:
    (`--jobs 1`, the baseline) and with one per core (`--jobs 0`): goal 5,000
    articles under 30 s on 2 cores. Both run as the user runs them, in a fresh
    process, on a database built with `annotator import`.
+4. with `--against REF` (a commit, e.g. `main`): the same 1 MB article through this
+   copy's rules and through REF's (its `annotator/` and `resources/` taken with
+   `git archive`), each in a fresh process, in turns, `--runs` times each: the
+   ratio says what a change did to the time the user waits, on a loaded machine too.
 
     python bench/bench_suggest.py [--documents 5000] [--runs 3] [--skip-corpus]
+                                  [--against REF] [--only-against]
 """
 
 from __future__ import annotations
 
 import argparse
+import io
+import os
 import statistics
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 from pathlib import Path
@@ -114,6 +122,71 @@ def long_article(runs: int, size: int = 1_000_000) -> None:
     )
 
 
+# Run in a fresh process with PYTHONPATH set to the copy under test: prints the wall and
+# CPU seconds of one suggest() over the text in argv[1] (after a warm-up on 5 KB of it).
+_TIME_ONE = """
+import sys, time
+from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
+text = open(sys.argv[1], encoding="utf-8").read()
+gazetteer = load_gazetteer()
+suggest(text[:5000], gazetteer=gazetteer)
+wall, cpu = time.perf_counter(), time.process_time()
+suggest(text, gazetteer=gazetteer)
+print(time.perf_counter() - wall, time.process_time() - cpu)
+"""
+
+
+def _time_in_child(copy: Path, text_file: Path) -> tuple[float, float]:
+    env = dict(os.environ, PYTHONPATH=str(copy))
+    out = subprocess.run(
+        [sys.executable, "-c", _TIME_ONE, str(text_file)],
+        cwd=copy,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split()
+    return float(out[0]), float(out[1])
+
+
+def against(ref: str, runs: int, size: int = 1_000_000) -> None:
+    """This copy's rules against REF's on the same 1 MB article, fresh processes in turns."""
+    joined = "\n\n".join(_samples())
+    text = (joined * (size // len(joined) + 1))[:size]
+    with tempfile.TemporaryDirectory() as tmp:
+        old = Path(tmp) / "old"
+        old.mkdir()
+        archive = subprocess.run(
+            ["git", "archive", "--format=tar", ref, "annotator", "resources"],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        ).stdout
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(old, filter="data")
+        text_file = Path(tmp) / "article.txt"
+        text_file.write_text(text, "utf-8")
+        new_times: list[tuple[float, float]] = []
+        old_times: list[tuple[float, float]] = []
+        for _ in range(runs):
+            old_times.append(_time_in_child(old, text_file))
+            new_times.append(_time_in_child(ROOT, text_file))
+    wall_new = statistics.median(t[0] for t in new_times)
+    wall_old = statistics.median(t[0] for t in old_times)
+    cpu_new = statistics.median(t[1] for t in new_times)
+    cpu_old = statistics.median(t[1] for t in old_times)
+    record(
+        "suggest one 1 MB article, this copy against an earlier commit",
+        wall_new,
+        wall_old,
+        baseline_name=f"the rules of {ref}, same text, fresh processes in turns",
+        max_value=2.0,
+        note=f"CPU {cpu_new:.2f} s against {cpu_old:.2f} s (ratio {cpu_new / cpu_old:.2f}x); "
+        f"median of {runs} each",
+    )
+
+
 def corpus(documents: int, runs: int) -> None:
     samples = _samples()
     with tempfile.TemporaryDirectory() as tmp:
@@ -156,9 +229,17 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--skip-corpus", action="store_true")
     parser.add_argument("--quick", action="store_true", help="500 articles, one run each")
+    parser.add_argument("--against", metavar="REF", help="also time REF's rules on 1 MB")
+    parser.add_argument(
+        "--only-against", action="store_true", help="with --against: that measure alone"
+    )
     args = parser.parse_args()
     if args.quick:
         args.documents, args.runs = 500, 1
+    if args.against:
+        against(args.against, args.runs)
+        if args.only_against:
+            return
     per_article(args.runs)
     long_article(args.runs)
     if not args.skip_corpus:

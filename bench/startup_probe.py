@@ -4,7 +4,9 @@
 
 With $BENCH_PROFILE naming a file, the run is profiled (cProfile) up to the
 served frame and the statistics are written there (for finding hotspots;
-the times are then not comparable).
+the times are then not comparable). With $BENCH_MODULES naming a file, the
+names of the modules loaded at the served frame are written there, one a
+line (tests/ui/test_startup_imports.py keeps heavy ones out of the first frame).
 
 For the start-up benchmark (bench_startup.py): once the program imports
 PySide6.QtWidgets, its QApplication class is replaced by a subclass that
@@ -34,6 +36,7 @@ from types import ModuleType
 def main() -> None:
     out, module, *args = sys.argv[1:]
     profile_to = os.environ.get("BENCH_PROFILE")
+    modules_to = os.environ.get("BENCH_MODULES")
     profiler = None
     if profile_to:
         import cProfile
@@ -43,6 +46,8 @@ def main() -> None:
 
     def served() -> None:
         Path(out).write_text(f"{time.perf_counter()!r}\n", "utf-8")
+        if modules_to:
+            Path(modules_to).write_text("\n".join(sorted(sys.modules)) + "\n", "utf-8")
         if profiler is not None:
             profiler.disable()
             profiler.dump_stats(profile_to)

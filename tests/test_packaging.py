@@ -92,7 +92,7 @@ def test_wheel_metadata_names_our_distribution_and_the_spdx_license(
     assert "License-Expression: MIT\n" in metadata
     assert f"{WHEEL_NAME}-{__version__}.dist-info/licenses/LICENSE" in archive.namelist()
     entry_points = archive.read(f"{WHEEL_NAME}-{__version__}.dist-info/entry_points.txt")
-    assert "annotator = annotator.cli:main" in entry_points.decode()
+    assert "annotator = annotator.launch:main" in entry_points.decode()
 
 
 @pytest.mark.slow

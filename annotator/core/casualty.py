@@ -56,7 +56,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 from fractions import Fraction
-from typing import Final
+from functools import lru_cache
+from typing import Final, NamedTuple
 
 __all__ = [
     "CasualtyCount",
@@ -283,6 +284,12 @@ _FIXED_NUMBERS: Final = (
     (("dozen",), 12),
 )
 
+# The first words of the phrases above: a token that is none of them skips the loop over
+# them (parsing runs at every token of every suggested phrase).
+_FIXED_FIRST: Final = frozenset(phrase[0] for phrase, _ in _FIXED_NUMBERS)
+_QUANTIFIER_FIRST: Final = frozenset(q[0] for q in _VAGUE_QUANTIFIERS)
+_RANGE_FIRST: Final = frozenset(starter[0] for starter in _RANGE_STARTERS)
+
 # --------------------------------------------------------------------------- tokens
 
 _TOKEN_RE: Final = re.compile(
@@ -314,8 +321,9 @@ _INVISIBLE: Final = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _MAX_DIGITS: Final = 18
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
+    # A named tuple, not a frozen dataclass: a phrase makes one per word, and a frozen
+    # dataclass's __init__ costs several times more (parse_casualty runs per suggestion).
     kind: str  # "num", "word", "dash" or "other"
     text: str  # lower case; for "num" the numeral without its suffix
     raw: str
@@ -330,22 +338,16 @@ def _clean(phrase: str) -> str:
 
 def _tokenize(phrase: str) -> list[_Token]:
     tokens: list[_Token] = []
+    append = tokens.append
+    make = _Token._make
     for match in _TOKEN_RE.finditer(_clean(phrase)):
         raw = match.group(0)
-        if match.group("num") is not None:
-            tokens.append(
-                _Token(
-                    "num",
-                    match.group("num"),
-                    raw,
-                    match.start(),
-                    match.end(),
-                    (match.group("suffix") or "").lower(),
-                )
-            )
+        start, end = match.span()
+        num, suffix = match.group("num", "suffix")
+        if num is not None:
+            append(make(("num", num, raw, start, end, suffix.lower() if suffix else "")))
         else:
-            kind = match.lastgroup or "other"
-            tokens.append(_Token(kind, raw.lower(), raw, match.start(), match.end()))
+            append(make((match.lastgroup or "other", raw.lower(), raw, start, end, "")))
     return tokens
 
 
@@ -638,11 +640,12 @@ def _parse_exact(
     """A single definite number at `i`: digits, words, or both ("1.5 million")."""
     if i >= len(tokens):
         return None
-    for phrase, fixed in _FIXED_NUMBERS:
-        end = _match(tokens, i, phrase)
-        if end is not None:
-            return _Exact(Fraction(fixed), end, 12 if "dozen" in phrase else 1, False)
     token = tokens[i]
+    if token.text in _FIXED_FIRST:
+        for phrase, fixed in _FIXED_NUMBERS:
+            end = _match(tokens, i, phrase)
+            if end is not None:
+                return _Exact(Fraction(fixed), end, 12 if "dozen" in phrase else 1, False)
     if token.kind == "num":
         if i in skip:
             return None
@@ -687,11 +690,12 @@ def _parse_vague(tokens: Sequence[_Token], i: int) -> tuple[int, int] | None:
             return 2 * int(token.text), i + 1
         return None
     start = i
-    for quantifier in _VAGUE_QUANTIFIERS:
-        end = _match(tokens, i, quantifier)
-        if end is not None:
-            start = end
-            break
+    if token is not None and token.text in _QUANTIFIER_FIRST:
+        for quantifier in _VAGUE_QUANTIFIERS:
+            end = _match(tokens, i, quantifier)
+            if end is not None:
+                start = end
+                break
     head = _word(tokens, start) or ""
     unit = _VAGUE_PLURALS.get(head)
     if unit is None and start > i:  # "several hundred", "a few dozen"
@@ -838,11 +842,12 @@ def _parse_candidate(
     """The number expression starting at `i` and the index to resume scanning from."""
     j = i
     explicit_range = False
-    for starter in _RANGE_STARTERS:
-        end = _match(tokens, j, starter)
-        if end is not None:
-            j, explicit_range = end, True
-            break
+    if j < len(tokens) and tokens[j].text in _RANGE_FIRST:
+        for starter in _RANGE_STARTERS:
+            end = _match(tokens, j, starter)
+            if end is not None:
+                j, explicit_range = end, True
+                break
     bound = _Bound.EXACT
     modified = False
     for _ in range(4):  # "at least an estimated 500"
@@ -976,7 +981,9 @@ def parse_casualty(phrase: str) -> CasualtyCount:
     return fallback if fallback is not None else _NOTHING
 
 
+@lru_cache(maxsize=1024)
 def _keyword_text(phrase: str) -> str:
+    # Cached: the kind and the victims of one phrase both read it.
     return " ".join(_clean(phrase).translate(_DASHES_TO_HYPHEN).lower().split())
 
 
@@ -984,9 +991,11 @@ _KIND_PATTERNS: Final = (
     (
         "killed",
         re.compile(
-            r"\b(?:kill(?:ed|ing|s)?|dead|died|dies|dying|deaths?|fatalit(?:y|ies)|fatally"
+            r"\b(?:kill(?:ed|ing|s)?|dead|deceased|died|dies|dying|deaths?|fatalit(?:y|ies)|fatally"
             r"|massacred?|massacres|massacring|slain|slaughtered|murder(?:s|ed|ing)?"
             r"|execut(?:ed|ing|ions?)|perished|bodies"
+            # how armies report enemy dead (the guideline counts them killed)
+            r"|neutrali[sz](?:ed|ing|es|e)"
             r"|corpses|remains of|lost (?:their|his|her|its) li(?:fe|ves)"
             r"|lives (?:were |have been )?lost"
             r"|claimed the li(?:fe|ves))\b"
@@ -1025,8 +1034,9 @@ _OTHER_KIND: Final = re.compile(r"\b(?:casualt(?:y|ies)|victims?|affected|toll|l
 def casualty_kind(phrase: str) -> str | None:
     """The kind of harm `phrase` reports, or None if it names none.
 
-    "killed" (killed, dead, died, deaths, death toll, fatalities, massacred,
-    executed, murdered, lost their lives...), "injured" (wounded, injured, hurt, injuries, maimed),
+    "killed" (killed, dead, deceased, died, deaths, death toll, fatalities, massacred,
+    executed, murdered, neutralised, lost their lives...), "injured" (wounded,
+    injured, hurt, injuries, maimed),
     "missing" (missing, unaccounted for, disappeared, abducted, kidnapped,
     hostages, under the rubble), "displaced" (displaced, fled, forced from
     their homes, refugees, evacuated, homeless). "other" for words that say

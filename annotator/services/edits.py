@@ -21,11 +21,12 @@ edit kind: no per-method twins.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from annotator.core.document_spans import span_positions
 from annotator.core.errors import AnnotatorError, SchemaError, SpanError, StoreUnavailable
 from annotator.core.model import Document, Relation, Span
 from annotator.store.repository import Repository
@@ -195,7 +196,8 @@ class CopyReport:
 @dataclass
 class DocumentState:
     document: Document
-    spans: dict[str, Span]
+    # A DocumentSpans when read from the file: a Span is made when first asked for.
+    spans: MutableMapping[str, Span]
     relations: dict[str, Relation]
     suggestions: dict[str, Suggestion] = field(default_factory=dict)
 
@@ -324,8 +326,8 @@ class EditService:
 
     def _read(
         self, document_id: str, annotators: Sequence[str] | None
-    ) -> tuple[dict[str, Span], dict[str, Relation]]:
-        spans = {s.id: s for s in self.repo.spans(document_id, annotators)}
+    ) -> tuple[MutableMapping[str, Span], dict[str, Relation]]:
+        spans = self.repo.document_spans(document_id, annotators)
         relations = {r.id: r for r in self.repo.relations(document_id)}
         for fact in self._pending_facts():
             if isinstance(fact, SpanFact) and fact.document_id == document_id:
@@ -368,7 +370,7 @@ class EditService:
         """Show `more` suggestions beside those shown (document-local propagation)."""
         if self.state is None or not self.is_open(document_id):
             return
-        have = {(s.start, s.end, s.label) for s in self.state.spans.values()}
+        have = {(start, end, label) for _id, start, end, label in span_positions(self.state.spans)}
         added = {suggestion_id(s): s for s in more if (s.start, s.end, s.label) not in have}
         if added:
             self.state.suggestions.update(added)
@@ -378,7 +380,7 @@ class EditService:
         """Show `suggestions` for the open document, minus what the analyst already tagged."""
         if self.state is None or not self.is_open(document_id):
             return
-        have = {(s.start, s.end, s.label) for s in self.state.spans.values()}
+        have = {(start, end, label) for _id, start, end, label in span_positions(self.state.spans)}
         self.state.suggestions = {
             suggestion_id(s): s for s in suggestions if (s.start, s.end, s.label) not in have
         }

@@ -59,12 +59,13 @@ class TagSpan(Edit):
     def prepare(self, edits: EditService) -> None:
         self.span = _checked(edits, self.span)
         self.by = edits.annotator
+        self.text_length = len(edits.text(self.span.document_id))
 
     def facts(self) -> list[Fact]:
         return [SpanFact(None, self.span)]
 
     def write(self, repo: Repository) -> None:
-        repo.add_span(self.span)
+        repo.add_span(self.span, text_length=self.text_length)
 
     def unwrite(self, repo: Repository) -> None:
         repo.delete_span(self.span.id, by=self.by)
@@ -154,8 +155,8 @@ class UpdateSpan(Edit):
     def prepare(self, edits: EditService) -> None:
         self.old = edits.find_span(self.span_id)
         self.document_id = self.old.document_id
-        text_length = len(edits.text(self.document_id))
-        self.new = changed_span(edits.repo.schema(), self.old, text_length, **self.changes)
+        self.text_length = len(edits.text(self.document_id))
+        self.new = changed_span(edits.repo.schema(), self.old, self.text_length, **self.changes)
         self.by = edits.annotator
 
     def facts(self) -> list[Fact]:
@@ -169,6 +170,7 @@ class UpdateSpan(Edit):
             start=span.start,
             end=span.end,
             attributes=span.attributes,
+            text_length=self.text_length,
         )
 
     def write(self, repo: Repository) -> None:

@@ -48,10 +48,16 @@ FILE_TYPES: Final = {
     "world_states": "state",
     "institutions": "state",
     "capitals": "state",
+    "regional_capitals": "state",
     "demonyms": "state",
 }
 # Lists whose names a rule uses in a particular way (see GazetteerEntry.role).
-FILE_ROLES: Final = {"capitals": "capital", "institutions": "institution", "demonyms": "demonym"}
+FILE_ROLES: Final = {
+    "capitals": "capital",
+    "regional_capitals": "capital",
+    "institutions": "institution",
+    "demonyms": "demonym",
+}
 
 Progress = Callable[[int, int, str], bool | None]
 

@@ -20,6 +20,8 @@ from annotator.store.repository import Repository
 from annotator.store.transaction import classify_module_reads
 
 _SPACE = re.compile(r"\s+")
+# GLOB: a name holding a character outside printable ASCII (tabs, accents, ligatures).
+_NOT_PLAIN = "*[^ -~]*"
 
 
 def fold(text: str) -> str:
@@ -303,11 +305,19 @@ def suggest_actors(repo: Repository, text: str) -> list[Actor]:
         [key, text.strip()],
     ).fetchall()
     found = [actor(repo, r[0]) for r in rows]
-    # lower() in SQLite folds ASCII only: check the name in Python too.
+    # lower() in SQLite folds ASCII only: check the name in Python too. A name of printable
+    # ASCII with single spaces inside and none around folds as SQLite lowers it, so only
+    # it (when equal to the key) and the other names are read: never the whole registry
+    # (this runs on every ACTOR key press).
     seen = {a.id for a in found}
-    for candidate in actors(repo):
-        if candidate.id not in seen and fold(candidate.name) == key:
-            found.append(candidate)
+    for actor_id, name in repo.db.execute(
+        "SELECT id, name FROM actors WHERE merged_into IS NULL AND (lower(name) = ? "
+        "OR name GLOB ? OR name GLOB '*  *' OR name GLOB ' *' OR name GLOB '* ') "
+        "ORDER BY name COLLATE NOCASE, id",
+        [key, _NOT_PLAIN],
+    ):
+        if actor_id not in seen and fold(name) == key:
+            found.append(actor(repo, actor_id))
     return found
 
 

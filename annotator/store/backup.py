@@ -22,10 +22,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import quote
 
-from sqlite_utils import Database
-
 from annotator.core.errors import StoreError
 from annotator.paths import data_dir
+from annotator.store.connection import Database
 from annotator.store.copies import clean_partials, copy_database
 from annotator.store.db import (
     BUSY_TIMEOUT_MS,
@@ -34,6 +33,7 @@ from annotator.store.db import (
     enable_wal,
     open_db,
     refuse_damaged,
+    up_to_date,
 )
 from annotator.store.migrations import migrations
 
@@ -290,7 +290,7 @@ def snapshot_file(path: Path, root: Path | None = None) -> Snapshot | None:
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"cannot read the database to back it up: {exc}", file=str(path)) from exc
     try:
-        return take_snapshot(Database(conn, execute_plugins=False), root)
+        return take_snapshot(Database(conn), root)
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"cannot back up the database: {exc}", file=str(path)) from exc
     finally:
@@ -319,13 +319,14 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
 def _open_read_only(path: Path) -> Database:
     try:
         conn = _connect_read_only(path)
-        db = Database(conn, execute_plugins=False)
+        db = Database(conn)
         db.conn.isolation_level = None
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        _check_known(db, path)
-        if migrations.pending(db):
-            conn.close()
-            raise StoreError("this database needs upgrading but is read-only", file=str(path))
+        if not up_to_date(db):
+            _check_known(db, path)
+            if migrations.pending(db):
+                conn.close()
+                raise StoreError("this database needs upgrading but is read-only", file=str(path))
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"cannot read this database: {exc}", file=str(path)) from exc
     return db

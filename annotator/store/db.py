@@ -10,9 +10,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
-from sqlite_utils import Database
-
 from annotator.core.errors import StoreDamaged, StoreError
+from annotator.store.connection import Database
 from annotator.store.copies import clean_partials, copy_database
 from annotator.store.migrations import migrations
 from annotator.store.transaction import store_error, write_transaction
@@ -51,6 +50,24 @@ def _check_file(path: Path) -> None:
         raise StoreError(f"cannot read this database: {exc}", file=str(path)) from exc
     finally:
         probe.close()
+
+
+def up_to_date(db: Database) -> bool:
+    """True when the file has applied exactly this version's migrations, no more, no fewer.
+
+    Read with plain SQL, without sqlite-utils (see store.connection): opening
+    an up-to-date file, as every open but the first after an upgrade does,
+    needs neither the checks below nor the migrations.
+    """
+    table = migrations.migrations_table
+    if not db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [table]
+    ).fetchone():
+        return False
+    rows = db.execute(f"SELECT name FROM {table} WHERE migration_set = ?", [migrations.name])
+    applied = [row[0] for row in rows]
+    names = migrations.names()
+    return len(applied) == len(names) and set(applied) == set(names)
 
 
 def _check_known(db: Database, path: Path) -> None:
@@ -296,7 +313,7 @@ def damage(db: Database | sqlite3.Connection, check: Check = "quick") -> str | N
     if check == "none":
         return None
     sql = "PRAGMA quick_check(1)" if check == "quick" else "PRAGMA integrity_check(1)"
-    conn = db.conn if isinstance(db, Database) else db
+    conn = db if isinstance(db, sqlite3.Connection) else db.conn
     try:
         rows = [str(r[0]) for r in conn.execute(sql)]
     except sqlite3.DatabaseError as exc:
@@ -345,12 +362,15 @@ def open_db(path: str | Path, *, readonly: bool = False, check: Check = "none") 
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot read this database: {exc}", file=str(path)) from exc
         try:
-            db = Database(conn, execute_plugins=False)
+            db = Database(conn)
             db.conn.isolation_level = None
             db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            _check_known(db, path)
-            if migrations.pending(db):
-                raise StoreError("this database needs upgrading but is read-only", file=str(path))
+            if not up_to_date(db):
+                _check_known(db, path)
+                if migrations.pending(db):
+                    raise StoreError(
+                        "this database needs upgrading but is read-only", file=str(path)
+                    )
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise StoreError(f"cannot read this database: {exc}", file=str(path)) from exc
@@ -360,18 +380,20 @@ def open_db(path: str | Path, *, readonly: bool = False, check: Check = "none") 
         return db
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    db = Database(path, execute_plugins=False)
+    db = Database(path)
     try:
         # No implicit transactions: sqlite3 would otherwise open one before a stray
         # INSERT and keep it (and the write lock) open. Every write we make is
         # inside an explicit BEGIN IMMEDIATE ... COMMIT (store.transaction).
         db.conn.isolation_level = None
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        # Refuse before writing anything: even switching to WAL rewrites the header.
-        _check_known(db, path)
-        _check_ours(db, path)
+        current = up_to_date(db)
+        if not current:
+            # Refuse before writing anything: even switching to WAL rewrites the header.
+            _check_known(db, path)
+            _check_ours(db, path)
         enable_wal(db.conn)
-        if migrations.pending(db):
+        if not current and migrations.pending(db):
             _migrate(db, path)
         db.execute("PRAGMA foreign_keys = ON")
         # FULL: a commit survives a power cut too, not only a killed process.

@@ -12,9 +12,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from annotator.core.errors import StoreError, StoreUnavailable
+from annotator.store.connection import Database
 from annotator.store.db import backup_to, open_db
 from annotator.store.repository import Repository
 from annotator.store.transaction import store_error

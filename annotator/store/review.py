@@ -22,22 +22,18 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
-from annotator.core.agreement import (
-    AGREED,
-    AgreementReport,
-    Cluster,
-    DocumentLayers,
-    SpanTuple,
-    agreement,
-    classify,
-)
 from annotator.core.errors import SchemaError, SpanError
 from annotator.core.model import Span, check_offsets, imported_relation_id, new_id, now
 from annotator.core.spans import read_span
 from annotator.store.repository import _SPAN_COLUMNS, Repository, _dumps, _span
 from annotator.store.transaction import classify_module_reads
+
+# core.agreement is imported where it is used: the window's first frame needs this
+# module (comments, decisions), never the agreement figures.
+if TYPE_CHECKING:
+    from annotator.core.agreement import AgreementReport, Cluster, SpanTuple
 
 GOLD_SETTING: Final = "gold_annotator"
 DEFAULT_GOLD: Final = "gold"
@@ -203,6 +199,8 @@ def review_clusters(
     repo: Repository, document_id: str, annotators: Sequence[str]
 ) -> list[ReviewCluster]:
     """The review view of a document: clusters of `annotators`' spans with their decisions."""
+    from annotator.core.agreement import classify
+
     return with_decisions(
         repo, document_id, classify(repo.spans(document_id, annotators), annotators)
     )
@@ -253,6 +251,8 @@ class DocumentReview:
     @property
     def disagreements(self) -> tuple[ReviewCluster, ...]:
         """Undecided clusters that are not agreed (none when nothing is compared)."""
+        from annotator.core.agreement import AGREED
+
         if self.nothing_to_compare:
             return ()
         return tuple(i for i in self.clusters if not i.decided and i.cluster.kind != AGREED)
@@ -568,6 +568,8 @@ def accept_all_agreed(
     A cluster counts only if its spans also agree on attributes; the others
     stay for the reviewer. Undo them all with `undo_adjudications`.
     """
+    from annotator.core.agreement import AGREED
+
     gold = gold_annotator_name(repo)
     todo = [
         item.cluster
@@ -681,6 +683,8 @@ def review_progress_many(
     was something to decide (or the gold annotator marked the document done).
     Not started: no decision and no gold span. Partly: anything in between.
     """
+    from annotator.core.agreement import classify
+
     gold = gold_annotator_name(repo)
     result: dict[str, str] = {}
     for i in range(0, len(document_ids), 400):
@@ -894,6 +898,8 @@ def corpus_agreement(
     Reads with plain cursors (the bulk path); the figures come from
     annotator.core.agreement.agreement.
     """
+    from annotator.core.agreement import DocumentLayers, agreement
+
     wanted = None if document_ids is None else set(document_ids)
     conn = repo.db.conn
     layers: dict[str, dict[str, list[SpanTuple]]] = {}

@@ -30,8 +30,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from typing import Any, ParamSpec, TypeVar
 
-from sqlite_utils import Database
-
 from annotator.core.errors import (
     StoreBusy,
     StoreConstraint,
@@ -41,6 +39,7 @@ from annotator.core.errors import (
     StoreGone,
     StoreReadOnly,
 )
+from annotator.store.connection import Database, is_database
 
 RESTORE_HINT = (
     "restore a backup (File > Restore backup… in the window, or copy a snapshot from "
@@ -153,8 +152,8 @@ C = TypeVar("C", bound=type)
 def _file_of(args: tuple[Any, ...]) -> str | None:
     """The database file of the first argument that is a Database or holds one (`.db`)."""
     for value in args[:2]:
-        db = value if isinstance(value, Database) else getattr(value, "db", None)
-        if isinstance(db, Database):
+        db = value if is_database(value) else getattr(value, "db", None)
+        if is_database(db):
             return database_path(db.conn)
     return None
 
@@ -235,7 +234,7 @@ def write_transaction(db: Database | sqlite3.Connection) -> Iterator[None]:
     unchanged. The connection must be in autocommit mode
     (`isolation_level = None`, as `open_db` sets it).
     """
-    conn = db.conn if isinstance(db, Database) else db
+    conn = db if isinstance(db, sqlite3.Connection) else db.conn
     if conn.in_transaction:
         name = f"annotator_{next(_savepoints)}"
         conn.execute(f"SAVEPOINT {name}")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlite_utils import Database
+from annotator.store.connection import Database
 
 
 @dataclass(frozen=True)

@@ -131,9 +131,11 @@ class AnnotationController(QObject):
         assert document is not None
         self.picking_speaker = False
         self.selection.current = None
-        spans = self.session.spans()
-        self.article.show_document(document.text, spans)
+        # Spans by id and their order: the article and the table make the Spans of the
+        # lines and rows on screen only (a long article has tens of thousands).
+        spans = self.session.spans_by_id()
         keys = self.session.span_keys()
+        self.article.show_document(document.text, spans, keys)
         self.tags.model.set_spans(document.text, spans, self.speakers(), keys=keys)
         self.tags.editor.show_span(None)
         self.update_counts()
@@ -291,6 +293,10 @@ class AnnotationController(QObject):
 
     def apply_label(self, label_name: str) -> None:
         """Tag the selected text with `label_name`, or relabel the selected span."""
+        with self.article.overlays_once():
+            self._apply_label(label_name)
+
+    def _apply_label(self, label_name: str) -> None:
         document = self.session.document
         if document is None:
             return
@@ -352,15 +358,24 @@ class AnnotationController(QObject):
             return None, ""
         covered = " ".join(document.text[start:end].split())
         found: tuple[str, str] | None = None
-        for suggestion in self.session.suggestions():
-            kind = suggestion.attributes.get("type")
+        # The first such suggestion in text order, found in one pass without sorting (a
+        # long article shows tens of thousands): folding whitespace only shortens a text,
+        # so a shorter suggestion cannot match.
+        text, length = document.text, len(covered)
+        first: tuple[int, int] | None = None
+        for suggestion in self.session.suggestions(ordered=False):
             if (
-                suggestion.label == "ACTOR"
-                and kind in allowed
-                and " ".join(suggestion.covered(document.text).split()) == covered
+                suggestion.label != "ACTOR"
+                or suggestion.end - suggestion.start < length
+                or (first is not None and (suggestion.start, -suggestion.end) >= first)
+            ):
+                continue
+            kind = suggestion.attributes.get("type")
+            if kind in allowed and " ".join(text[suggestion.start : suggestion.end].split()) == (
+                covered
             ):
                 found = (str(kind), "the suggestion")
-                break
+                first = (suggestion.start, -suggestion.end)
         if found is None:
             from annotator.services.actor_types import known_actor_type
 
@@ -373,6 +388,10 @@ class AnnotationController(QObject):
 
     def delete_selected(self) -> None:
         """Delete the current span; say what went with it and that Undo brings it back."""
+        with self.article.overlays_once():
+            self._delete_selected()
+
+    def _delete_selected(self) -> None:
         span = self.selected_span()
         document = self.session.document
         if span is None or document is None:

@@ -30,9 +30,11 @@ from __future__ import annotations
 import html
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -60,6 +62,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.document_spans import DocumentSpans, span_positions
 from annotator.core.model import Span
 from annotator.core.offsets import Utf16Map
 from annotator.core.schema import LabelSchema
@@ -108,6 +111,32 @@ def plain_tooltip(text: str) -> str:
     return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
 
 
+class _Blocks(dict[int, list[Span]]):
+    """Block number -> its spans; a block listed by span ids gets its Spans from `spans`
+    when first asked for (a line coming on screen, an edit in it), else starts empty."""
+
+    def __init__(self, pending: dict[int, list[str]], spans: Mapping[str, Span]) -> None:
+        super().__init__()
+        self.pending = pending
+        self.spans = spans
+
+    def __missing__(self, block: int) -> list[Span]:
+        ids = self.pending.pop(block, ())
+        spans = self.spans
+        # A span removed since the open is in no block any more.
+        made = [spans[i] for i in ids if i in spans]
+        self[block] = made
+        return made
+
+    def get(self, block: int, default: Any = None) -> Any:
+        if dict.__contains__(self, block) or block in self.pending:
+            return self[block]
+        return default
+
+    def __contains__(self, block: object) -> bool:
+        return dict.__contains__(self, block) or block in self.pending
+
+
 class SpanIndex:
     """Spans per text block (one block per line), in code points."""
 
@@ -118,6 +147,29 @@ class SpanIndex:
             self.line_starts.append(start + 1)
             start = text.find("\n", start + 1)
         self.by_block: dict[int, list[Span]] = defaultdict(list)
+
+    def add_keys(self, keys: Iterable[tuple[int, int, str]], spans: Mapping[str, Span]) -> None:
+        """Index the spans of `keys` ((start, -end, id), code points) before any other: a
+        block's Spans are taken from `spans` when it is first asked for, so opening a
+        document makes Spans for the lines on screen only. Keys in text order (the
+        session's) are placed by walking the lines, half the time of a bisection each."""
+        starts = self.line_starts
+        # The start of the line after each line; a sentinel after the last.
+        bounds = [*starts[1:], 1 << 62]
+        pending: dict[int, list[str]] = {}
+        block, block_start, next_start = -1, 0, -1
+        ids: list[str] = []
+        for start, minus_end, span_id in keys:
+            if start >= next_start or start < block_start:
+                block = bisect_right(starts, start) - 1
+                block_start, next_start = starts[block], bounds[block]
+                found = pending.get(block)
+                ids = pending[block] = [] if found is None else found
+            ids.append(span_id)
+            if -minus_end > next_start:  # runs past its line: listed in those too
+                for later in range(block + 1, bisect_right(starts, -minus_end - 1)):
+                    pending.setdefault(later, []).append(span_id)
+        self.by_block = _Blocks(pending, spans)
 
     def block_of(self, offset: int) -> int:
         return bisect_right(self.line_starts, offset) - 1
@@ -211,12 +263,17 @@ class ReadingLayout(QPlainTextDocumentLayout):
         self.blank_height = 10.0
         self.heights: dict[int, float] = {}  # block number -> the height last reported
         self.block_count = 0  # the document's blocks at the last change
+        # Block number -> (line count, last line's y, first line's height: what changes
+        # when Qt lays the block out again; the height reported). Qt asks for a block's
+        # rectangle dozens of times per key press; the lines are summed only once.
+        self.measured: dict[int, tuple[int, float, float, float]] = {}
 
     def set_metrics(self, line_height: float) -> None:
         """Scale the room to the font (zoom)."""
         self.line_room = max(7.0, round(line_height * 0.5))
         self.paragraph_gap = round(line_height * 0.6)
         self.blank_height = round(line_height * 0.6)
+        self.measured.clear()
 
     def documentChanged(self, position: int, removed: int, added: int) -> None:
         """A format change inside one block (the highlighter's) repaints that block only.
@@ -229,6 +286,7 @@ class ReadingLayout(QPlainTextDocumentLayout):
         document = self.document()
         block = document.findBlock(position)
         before = self.heights.get(block.blockNumber())
+        self.measured.pop(block.blockNumber(), None)
         blocks, self.block_count = self.block_count, document.blockCount()
         if (
             removed != added  # the text changed: blocks may have come or gone
@@ -237,6 +295,7 @@ class ReadingLayout(QPlainTextDocumentLayout):
             or document.findBlock(max(0, position + added - 1)) != block
         ):
             self.heights.clear()
+            self.measured.clear()
             super().documentChanged(position, removed, added)
             return
         self.blockSignals(True)  # its update of the whole view, for a height it misjudged
@@ -256,6 +315,17 @@ class ReadingLayout(QPlainTextDocumentLayout):
         lines = layout.lineCount() if layout is not None else 0
         if not lines or not block.isVisible():
             return rect
+        number = block.blockNumber()
+        last_y = layout.lineAt(lines - 1).y()
+        first_height = layout.lineAt(0).height()
+        known = self.measured.get(number)
+        if (
+            known is not None
+            and known[0] == lines
+            and known[1] == last_y
+            and known[2] == first_height
+        ):
+            return QRectF(rect.x(), rect.y(), rect.width(), known[3])
         following = block.next()
         last_margin = 0.0 if following.isValid() else self.document().documentMargin()
         if block.length() <= 1:
@@ -265,15 +335,16 @@ class ReadingLayout(QPlainTextDocumentLayout):
             first, second = layout.lineAt(0), layout.lineAt(1)
             if abs(second.y() - (first.y() + first.height() + room)) > 0.5:
                 y = first.y()
-                for number in range(lines):
-                    line = layout.lineAt(number)
+                for n in range(lines):
+                    line = layout.lineAt(n)
                     line.setPosition(QPointF(line.x(), y))
                     y += line.height() + room
         # Qt's own height already counts moved lines, so the height is summed here.
         height = sum(layout.lineAt(n).height() + room for n in range(lines)) + last_margin
         if following.isValid() and following.length() > 1:
             height += self.paragraph_gap
-        self.heights[block.blockNumber()] = height
+        self.heights[number] = height
+        self.measured[number] = (lines, layout.lineAt(lines - 1).y(), first_height, height)
         return QRectF(rect.x(), rect.y(), rect.width(), height)
 
 
@@ -448,12 +519,13 @@ class Gutter(QWidget):
         super().__init__(view)
         self.view = view
         self.setObjectName("articleGutter")
+        self.marked = False  # whether the last paint drew a marker or a link
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(event.rect(), PAPER)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.paint_gutter(painter, self.width())
+        self.marked = self.view.paint_gutter(painter, self.width())
         painter.end()
 
 
@@ -493,7 +565,7 @@ class ArticleView(QPlainTextEdit):
         self.schema = schema
         self.text = ""
         self.map = Utf16Map("")
-        self.spans: dict[str, Span] = {}
+        self.spans: MutableMapping[str, Span] = {}
         self.suggestions: dict[str, Span] = {}
         self.clusters: dict[str, ClusterMark] = {}
         # The span ids `show_review` painted (None when the view shows one annotator's layer).
@@ -517,6 +589,9 @@ class ArticleView(QPlainTextEdit):
         # What the overlays marked at the last selection or preview change (code points):
         # those lines, and the ones marked now, are what the next change repaints.
         self._overlaid: list[tuple[int, int]] = []
+        # Inside `overlays_once`: how deep, and whether an overlay changed meanwhile.
+        self._batch = 0
+        self._overlays_changed = False
         self.gutter = Gutter(self)
         self._margins = (GUTTER_MIN, 0)
         self.setViewportMargins(GUTTER_MIN, 0, 0, 0)
@@ -575,18 +650,47 @@ class ArticleView(QPlainTextEdit):
         self._paint_overlays(painter, event.rect())
         painter.end()
 
-    def _viewport_updated(self, _rect: QRect, _dy: int) -> None:
-        self.gutter.update()
+    def _viewport_updated(self, rect: QRect, dy: int) -> None:
+        # The margin follows a scroll; otherwise it changes only where it draws something
+        # (review markers, a link), not with every line the text repaints.
+        if dy:
+            self.gutter.update()
+        elif self._gutter_marks():  # the band of the margin beside the lines repainted
+            shift = self.viewport().y() - self.gutter.y()
+            self.gutter.update(0, rect.y() + shift, self.gutter.width(), rect.height())
+
+    def _gutter_marks(self) -> bool:
+        """Whether the margin draws anything now, or drew something at its last paint."""
+        return bool(self.clusters) or bool(self.related_ids) or self.gutter.marked
 
     # -- content -----------------------------------------------------------------
 
-    def show_document(self, text: str, spans: list[Span]) -> None:
-        """Show `text` with `spans`; the index is built before setPlainText paints."""
+    def show_document(
+        self,
+        text: str,
+        spans: Sequence[Span] | Mapping[str, Span],
+        keys: Sequence[tuple[int, int, str]] | None = None,
+    ) -> None:
+        """Show `text` with `spans` (a list, or spans by id with their sort keys
+        (start, -end, id) in `keys`); the index is built before setPlainText paints.
+
+        Spans by id are kept as given (a `DocumentSpans` is copied, sharing its rows):
+        only the lines on screen ask for their Spans.
+        """
         self.text = text
         self.map = Utf16Map(text)
         index = SpanIndex(text)
-        index.add_all(spans)
-        self.spans = {s.id: s for s in spans}
+        if isinstance(spans, Mapping):
+            by_id: MutableMapping[str, Span] = (
+                spans.copy() if isinstance(spans, DocumentSpans) else dict(spans)
+            )
+            if keys is None:
+                keys = sorted((s, -e, i) for i, s, e, _label in span_positions(by_id))
+            index.add_keys(keys, by_id)
+            self.spans = by_id
+        else:
+            index.add_all(spans)
+            self.spans = {s.id: s for s in spans}
         self.suggestions = {}
         self.clusters = {}
         self.review_spans = None
@@ -770,10 +874,17 @@ class ArticleView(QPlainTextEdit):
         if span_id is not None and scroll and self.item(span_id) is not None:
             span = self.item(span_id)
             assert span is not None
+            # A span whose first line is on screen stays where it is (stepping through
+            # review clusters keeps the text still and repaints only their lines); one
+            # off screen is brought to the middle.
+            shown = self._fragments(span.start, min(span.end, span.start + 1))
+            height = self.viewport().height()
+            still = bool(shown) and shown[0].top() >= 0 and shown[0].bottom() <= height
             cursor = self.textCursor()
             cursor.setPosition(self.map.to_utf16(span.start))
             self.setTextCursor(cursor)
-            self.centerCursor()
+            if not still:
+                self.centerCursor()
         self._paint_selection()
 
     def _selection_for(self, span: Span, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
@@ -807,27 +918,48 @@ class ArticleView(QPlainTextEdit):
         # so the colours of what is nested in them stay visible.
         self.setExtraSelections(extras)
         self._update_overlays()
-        self.gutter.update()
+        # A speaker link runs between two places in the margin: all of it is repainted.
+        # (A review cluster's marker is repainted with its lines, by _update_overlays.)
+        if self._gutter_marks() and not self.clusters:
+            self.gutter.update()
+
+    @contextmanager
+    def overlays_once(self) -> Iterator[None]:
+        """Work out the lines the overlays changed once, when the block ends: a key press
+        that tags, clears the text selection and selects the new span (or deletes and
+        deselects) measures the lines on screen once, not at every step."""
+        self._batch += 1
+        try:
+            yield
+        finally:
+            self._batch -= 1
+            if not self._batch and self._overlays_changed:
+                self._overlays_changed = False
+                self._update_overlays()
 
     def _update_overlays(self) -> None:
         """Repaint the lines the overlays (selected frame, related outlines, preview, hover
         tags) marked before and mark now, not the whole view: a key press repaints the
         lines it changed."""
+        if self._batch:
+            self._overlays_changed = True
+            return
         ids = [self.selected_id, *self.related_ids, *self._hover_ids]
         items = [self.item(item_id) for item_id in ids if item_id]
         now = [(item.start, item.end) for item in items if item is not None]
         now += [(start, end) for _labels, start, end in self._preview]
         before, self._overlaid = self._overlaid, now
         viewport = self.viewport()
-        if self.clusters:  # review: outlines and margin columns follow the clusters
-            viewport.update()
-            return
-        # Frames and preview outlines reach a few pixels past their lines; hover tags
-        # stack above a span's first line; the bars sit in the room under each line.
+        # Frames, cluster outlines and preview outlines reach a few pixels past their
+        # lines; hover tags stack above a span's first line; the bars sit in the room
+        # under each line. In review, the margin beside a cluster shows its marker, drawn
+        # larger while it is selected: that band of the margin is repainted too.
         tag = QFontMetricsF(self._tag_font()).height() + 3
         above = 12 + tag * len(self._hover_ids)
         below = 12 + self.reading_layout.line_room
         width, length = viewport.width(), len(self.text)
+        review = bool(self.clusters)
+        shift = viewport.y() - self.gutter.y()
         ranges = {*before, *now}
         blocks = list(self._visible_blocks()) if ranges else []
         for start, end in ranges:
@@ -835,7 +967,10 @@ class ArticleView(QPlainTextEdit):
             if rects:
                 top = min(r.top() for r in rects) - above
                 bottom = max(r.bottom() for r in rects) + below
-                viewport.update(QRect(0, int(top), width, int(bottom - top) + 1))
+                band = QRect(0, int(top), width, int(bottom - top) + 1)
+                viewport.update(band)
+                if review:
+                    self.gutter.update(0, band.y() + shift, self.gutter.width(), band.height())
 
     def selected_range(self) -> tuple[int, int] | None:
         """The text selection in code points, or None when nothing is selected."""
@@ -1018,7 +1153,14 @@ class ArticleView(QPlainTextEdit):
             rows = stack_rows(spans)
             position = block.position()
             layout = block.layout()
-            lines = [layout.lineAt(n) for n in range(layout.lineCount())]
+            # Each line's extent and bar baseline, read once per block (not per span).
+            lines = []
+            for n in range(layout.lineCount()):
+                line = layout.lineAt(n)
+                line_start = line.textStart()
+                below = top + line.y() + line.height() + 1
+                lines.append((line, line_start, line_start + line.textLength(), below))
+            line_starts = [entry[1] for entry in lines]
             for span in spans:
                 a16 = self.map.to_utf16(span.start) - position
                 b16 = self.map.to_utf16(span.end) - position
@@ -1032,14 +1174,17 @@ class ArticleView(QPlainTextEdit):
                     painter.setPen(Qt.PenStyle.NoPen)
                     painter.setBrush(color)
                 row = min(rows.get(span.id, 0), max_row)
-                for line in lines:
-                    lo = max(a16, line.textStart())
-                    hi = min(b16, line.textStart() + line.textLength())
+                first = max(0, bisect_right(line_starts, a16) - 1)
+                for line, line_start, line_end, below in lines[first:]:
+                    if line_start >= b16:
+                        break
+                    lo = max(a16, line_start)
+                    hi = min(b16, line_end)
                     if lo >= hi:
                         continue
                     left = x0 + _x_of(line, lo)
                     right = x0 + _x_of(line, hi)
-                    y = top + line.y() + line.height() + 1 + row * BAR_STEP
+                    y = below + row * BAR_STEP
                     if suggested:
                         painter.drawLine(QPointF(left, y + 1), QPointF(right, y + 1))
                     else:
@@ -1190,11 +1335,14 @@ class ArticleView(QPlainTextEdit):
         above = first_block is not None and self.map.to_utf16(offset) < first_block.position()
         return (2.0 if above else self.viewport().height() - 2.0), True
 
-    def paint_gutter(self, painter: QPainter, width: int) -> None:
-        """Draw the margin (called by `Gutter`, coordinates shared with the viewport's y)."""
+    def paint_gutter(self, painter: QPainter, width: int) -> bool:
+        """Draw the margin (called by `Gutter`, coordinates shared with the viewport's y);
+        True when it drew a review marker or a link."""
+        if not self.clusters and not self.related_ids:
+            return False
         blocks = list(self._visible_blocks())
         if not blocks:
-            return
+            return False
         dy = self.viewport().y() - self.gutter.y()
         painter.translate(0, dy)
         if self.clusters:
@@ -1202,6 +1350,7 @@ class ArticleView(QPlainTextEdit):
         link = self.connector()
         if link is not None:
             self._paint_link(painter, link)
+        return True
 
     def _paint_cluster_markers(
         self, painter: QPainter, width: int, blocks: Sequence[tuple[QTextBlock, float]]

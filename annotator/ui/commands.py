@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QHelpEvent, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from annotator.services.edits import Edit
 from annotator.ui.session import Session
@@ -56,3 +58,33 @@ def push(stack: QUndoStack, session: Session, edit: Edit, after: After = None) -
     command = EditCommand(session, edit, after)
     stack.push(command)
     return command
+
+
+class UndoTips(QObject):
+    """Tooltips that name what Undo and Redo would undo, read when the tooltip shows.
+
+    The undo stack's own actions rename themselves on every edit; copying their
+    text into a toolbar button's tooltip at each change made the button and its
+    toolbar lay out and repaint at every key press.
+    """
+
+    def __init__(self, buttons: dict[QWidget, QAction], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.buttons = buttons
+        for button in buttons:
+            button.installEventFilter(self)
+
+    def text(self, button: QWidget) -> str:
+        """The tooltip `button` shows now: its action's text without the accelerator."""
+        return self.buttons[button].text().replace("&", "")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ToolTip
+            and isinstance(watched, QWidget)
+            and isinstance(event, QHelpEvent)
+            and watched in self.buttons
+        ):
+            QToolTip.showText(event.globalPos(), self.text(watched), watched)
+            return True
+        return False

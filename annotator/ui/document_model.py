@@ -157,10 +157,14 @@ class DocumentListModel(ColumnsModel):
             self.fetchMore(QModelIndex())
         return self.position[document_id]
 
-    def refresh_document(self, document_id: str, span_count: int | None = None) -> None:
+    def refresh_document(
+        self, document_id: str, span_count: int | None = None, *, spans_only: bool = False
+    ) -> None:
         """Re-read one row (status, span count) after an edit, without resetting the list.
 
         `span_count`, when the caller knows it (the open document), saves the count query.
+        `spans_only`: only spans changed, which moves a to-do document to in progress
+        and leaves any other status as it is, so the status is read only for a to-do row.
         """
         number = self.position.get(document_id)
         if number is None:
@@ -171,6 +175,9 @@ class DocumentListModel(ColumnsModel):
             if span_count is not None
             else sum(self.repo.label_counts(document_id, self.annotator).values())
         )
-        status = self.repo.status(document_id, self.annotator)
+        if spans_only and row.status != "todo":
+            status = row.status
+        else:
+            status = self.repo.status(document_id, self.annotator)
         self.rows[number] = DocumentRow(row.id, row.seq, row.title, status, count)
         self.dataChanged.emit(self.index(number, 0), self.index(number, 2))

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -34,6 +34,7 @@ from annotator.store.repository import Repository
 from annotator.ui import messages
 from annotator.ui.annotation import AnnotationController
 from annotator.ui.article_view import ArticleView, plain_tooltip
+from annotator.ui.commands import UndoTips
 from annotator.ui.corpus_tools import CorpusToolsController
 from annotator.ui.document_list import DocumentListPane
 from annotator.ui.document_model import DocumentListModel
@@ -409,6 +410,14 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addActions([self.snap_action, self.review_action, self.shortcuts_action])
         self.addToolBar(toolbar)
+        # Their tooltips say what they would undo, read when shown (not set at every edit).
+        self.undo_tips = UndoTips(
+            {
+                toolbar.widgetForAction(self.toolbar_undo): self.undo_action,
+                toolbar.widgetForAction(self.toolbar_redo): self.redo_action,
+            },
+            self,
+        )
 
     def _toolbar_undo_redo(self) -> list[QAction]:
         """Undo and Redo for the toolbar with a fixed text (what they undo is in the tooltip):
@@ -425,14 +434,7 @@ class MainWindow(QMainWindow):
             changed.connect(action.setEnabled)
             actions.append(action)
         self.toolbar_undo, self.toolbar_redo = actions
-        # Bound methods of the window: Qt drops them as soon as the window starts closing.
-        self.undo_action.changed.connect(self._undo_tooltips)
-        self.redo_action.changed.connect(self._undo_tooltips)
         return actions
-
-    def _undo_tooltips(self) -> None:
-        self.toolbar_undo.setToolTip(self.undo_action.text().replace("&", ""))
-        self.toolbar_redo.setToolTip(self.redo_action.text().replace("&", ""))
 
     def _search_shown(self, shown: bool) -> None:
         if shown:  # typed letters go to the query, never to the article's N, P, S keys
@@ -468,8 +470,15 @@ class MainWindow(QMainWindow):
         self.documents_pane.documentChosen.connect(self.open_document)
         self.article.spanClicked.connect(self.workbench.span_clicked)
         self.tags.labelRequested.connect(self.workbench.label_key)
-        self.annotation.documentEdited.connect(self._document_edited)
+        self.annotation.documentEdited.connect(self._spans_edited)
         self.session.documentOpened.connect(self._document_opened)
+        # The last document is written to the settings file a moment after it opens (and
+        # on close): writing the file is about 13 ms, and the analyst is waiting for the
+        # article then. Leafing through documents writes it once.
+        self.remember_timer = QTimer(self)
+        self.remember_timer.setSingleShot(True)
+        self.remember_timer.setInterval(1500)
+        self.remember_timer.timeout.connect(self._remember_document)
         self.session.statusChanged.connect(self._document_edited)
         self.session.saved.connect(self._saved)
         self.session.edited.connect(self._edited)
@@ -528,8 +537,8 @@ class MainWindow(QMainWindow):
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.session.document_id:
-            QSettings().setValue(f"documents/last/{self.db_label}", self.session.document_id)
+        self.remember_timer.stop()
+        self._remember_document()
         save_view_state(self, self.splitter, self.article)
         super().closeEvent(event)
 
@@ -546,8 +555,12 @@ class MainWindow(QMainWindow):
         position, total = self.repo.document_position(document_id)
         self.position_label.setText(f"Document {position} / {total}")
         self.documents_pane.select_row(document_id)
-        QSettings().setValue(f"documents/last/{self.db_label}", document_id)
+        self.remember_timer.start()
         self.workbench.document_opened(document_id)
+
+    def _remember_document(self) -> None:
+        if self.session.document_id:
+            QSettings().setValue(f"documents/last/{self.db_label}", self.session.document_id)
 
     def _show_meta(self, *_changed: Any) -> None:
         """The line under the title: date, source file, and the comments on the document.
@@ -607,6 +620,11 @@ class MainWindow(QMainWindow):
         known = self.session.span_count() if document_id == self.session.document_id else None
         self.documents.refresh_document(document_id, span_count=known)
         self._update_progress()
+
+    def _spans_edited(self, document_id: str) -> None:
+        # A span edit changes no "done" count: the progress is not read again (issue 16).
+        known = self.session.span_count() if document_id == self.session.document_id else None
+        self.documents.refresh_document(document_id, span_count=known, spans_only=True)
 
     def _corpus_changed(self, document_ids: list[str], everything: bool) -> None:
         """Documents changed on disk: refresh their rows and the progress."""

@@ -22,13 +22,12 @@ panel are repainted, never the text.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from annotator.core.agreement import AGREED, AgreementReport, Comparison, compare_versions
 from annotator.core.snapping import snap_selection
 from annotator.services.edits import Edit
 from annotator.services.operations import (
@@ -47,6 +46,10 @@ from annotator.ui.review_panel import CLASS_COLORS, CLASS_TEXT, ReviewPanel, agr
 from annotator.ui.session import Session
 from annotator.ui.suggestions_controller import SuggestionsController
 from annotator.ui.workers import Progress, on_own_connection
+
+# core.agreement is imported where it is used (review mode), never for the first frame.
+if TYPE_CHECKING:
+    from annotator.core.agreement import AgreementReport, Comparison
 
 CLUSTER_PREFIX = "cluster:"
 
@@ -216,7 +219,9 @@ class ReviewController(QObject):
             self.annotation.status_bar.clearMessage()
             document = self.session.document
             if document is not None:
-                self.article.show_document(document.text, self.session.spans())
+                self.article.show_document(
+                    document.text, self.session.spans_by_id(), self.session.span_keys()
+                )
                 self.suggestions.show(document.id)
 
     def _annotators_chosen(self, chosen: list[str]) -> None:
@@ -269,6 +274,8 @@ class ReviewController(QObject):
                     else:
                         spans[span_id] = "undo"
             elif isinstance(edit, AcceptAllAgreed) and entry.forward:
+                from annotator.core.agreement import AGREED
+
                 for item in self.items:
                     if item.cluster.kind == AGREED and not item.decisions:
                         for span_id in item.cluster.span_ids:
@@ -356,6 +363,8 @@ class ReviewController(QObject):
         return str(item.cluster.kind)
 
     def _summary(self) -> str:
+        from annotator.core.agreement import AGREED
+
         assert self.overview is not None
         undecided = [
             i for i, item in enumerate(self.items) if not item.decided and i not in self.pending
@@ -385,6 +394,8 @@ class ReviewController(QObject):
             self.select_cluster(number)
 
     def comparison(self, number: int) -> Comparison:
+        from annotator.core.agreement import compare_versions
+
         return compare_versions(self.items[number].cluster)
 
     def _show_versions(self, number: int | None) -> None:
@@ -473,6 +484,8 @@ class ReviewController(QObject):
 
     def step(self, step: int) -> None:
         """N / P: the next undecided disagreement (then any undecided cluster)."""
+        from annotator.core.agreement import AGREED
+
         items = self.items
         open_ones = [
             i for i, item in enumerate(items) if not item.decided and i not in self.pending

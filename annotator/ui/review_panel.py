@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import pairwise
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -46,11 +46,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.agreement import AgreementReport, Comparison, Version
 from annotator.core.model import Span
 from annotator.store import review
 from annotator.ui.article_view import plain_tooltip, shade, tint
 from annotator.ui.table_model import ColumnsModel
+
+if TYPE_CHECKING:
+    from annotator.core.agreement import AgreementReport, Comparison, Version
 
 Index = QModelIndex | QPersistentModelIndex
 

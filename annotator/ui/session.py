@@ -9,12 +9,16 @@ so views repaint only what changed.
 
 from __future__ import annotations
 
+import gc
 from bisect import bisect_left, insort
 from collections import Counter
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from annotator.core.document_spans import span_positions
 from annotator.core.model import Document, Relation, Span
 from annotator.services.edits import (
     Change,
@@ -45,6 +49,26 @@ def suggestion_span(document_id: str, suggestion: Suggestion) -> Span:
         attributes=dict(suggestion.attributes),
         provenance="suggested",
     )
+
+
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """Run the block without Python's cyclic garbage collector.
+
+    Opening a long article makes hundreds of thousands of objects at once (its
+    spans, the session's index, the views' indexes): each few hundred of them
+    start a collection, and the full ones walk every object of the program,
+    about a third of opening an article with 50,000 spans (bench/bench_gui.py).
+    None of them is garbage; the collector runs once, afterwards.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 class Session(QObject):
@@ -111,6 +135,12 @@ class Session(QObject):
             return []
         return [state.spans[key[2]] for key in self._order]
 
+    def spans_by_id(self) -> Mapping[str, Span]:
+        """The open document's spans by id, not to be changed (a view copies it); a
+        document just read makes each Span when first asked for (`DocumentSpans`)."""
+        state = self._index()
+        return state.spans if state is not None else {}
+
     def span_keys(self) -> list[tuple[int, int, str]]:
         """The open document's spans as (start, -end, id), in the order of `spans()`."""
         return list(self._order) if self._index() is not None else []
@@ -161,10 +191,11 @@ class Session(QObject):
         return state
 
     def _rebuild(self, state: DocumentState) -> None:
-        spans = state.spans.values()
-        self._keys = {s.id: (s.start, -s.end, s.id) for s in spans}
+        # From positions: a document just read makes no Span for this (DocumentSpans).
+        positions = list(span_positions(state.spans))
+        self._keys = {p[0]: (p[1], -p[2], p[0]) for p in positions}
         self._order = sorted(self._keys.values())
-        self._labels = {s.id: s.label for s in spans}
+        self._labels = {p[0]: p[3] for p in positions}
         self._counts = Counter(self._labels.values())
         self._indexed = state
 
@@ -219,16 +250,18 @@ class Session(QObject):
         self.edits.add_suggestions(document_id, more)
 
     def open_document(self, document_id: str) -> None:
-        if self.edits.open_document(document_id):
-            self.documentOpened.emit(document_id)
+        with collection_paused():
+            if self.edits.open_document(document_id):
+                self.documentOpened.emit(document_id)
 
     def reload(self) -> None:
         """Read the open document again (after a change made outside this session)."""
         document_id = self.document_id
         if document_id is None:
             return
-        self.edits.reload()
-        self.documentOpened.emit(document_id)
+        with collection_paused():
+            self.edits.reload()
+            self.documentOpened.emit(document_id)
 
     # -- edits without the undo stack (scripts, tests) ---------------------------------
 

@@ -3,19 +3,20 @@
 Qt's standard delegate lays out and shapes each cell's text anew on every
 paint (a QTextLayout per cell), so a row inserted or removed above the bottom
 of the table, which repaints every visible row, cost about 5 ms of a key press
-(issue 16). This delegate paints the same thing (the cell's tint or the
+(issue 16). This delegate paints the same pixels (the cell's tint or the
 selection, then the text, elided on the right) from a QStaticText kept per
-text, font and width. A cell with the keyboard focus frame, or anything this
-delegate does not know how to draw, goes to the standard delegate.
+text, font and width, with the view's colours and font read once and read
+again when the view's palette, font or style changes. The cell with the
+keyboard focus frame goes to the standard delegate.
 """
 
 from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, Qt
-from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPainter, QPalette, QStaticText
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPointF, QRect, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QStaticText
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -24,31 +25,60 @@ _FOCUS = QStyle.StateFlag.State_HasFocus.value
 _SELECTED = QStyle.StateFlag.State_Selected.value
 _ACTIVE = QStyle.StateFlag.State_Active.value
 _ENABLED = QStyle.StateFlag.State_Enabled.value
+_NORMAL = QPalette.ColorGroup.Active.value
+_DISABLED = QPalette.ColorGroup.Disabled.value
+_INACTIVE = QPalette.ColorGroup.Inactive.value
 _ELIDE = Qt.TextElideMode.ElideRight
 _CACHE_LIMIT = 4000  # texts kept laid out: a few screens of rows, reset when full
+# What makes the view paint differently: its colours, font or style.
+_LOOK_CHANGES = {
+    QEvent.Type.PaletteChange,
+    QEvent.Type.FontChange,
+    QEvent.Type.StyleChange,
+    QEvent.Type.ApplicationFontChange,
+    QEvent.Type.ApplicationPaletteChange,
+}
 
 
 class CellSource(Protocol):
     def cell(self, row: int, column: int) -> tuple[str, QBrush | None, QFont | None, QBrush | None]:
-        """(text, background, font, foreground) of a cell; font and brushes may be None."""
+        """(text, background, font, foreground) of a cell; font and brushes may be None.
+
+        A font or brush returned is kept by the delegate (by identity): return the
+        same few objects, not new ones per call."""
         ...
 
 
 class SpanCellDelegate(QStyledItemDelegate):
     """Cells of a text-only table painted from cached layouts (see the module docstring)."""
 
-    def __init__(self, source: CellSource, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, source: CellSource, view: QAbstractItemView) -> None:
+        super().__init__(view)
         self.source = source
-        self._font = QFont()  # the view's font the caches below were made with
-        # id of a font the source gave -> (that font, kept so the id stays its own; the
-        # font resolved against the view's)
-        self._fonts: dict[int, tuple[QFont, QFont]] = {}
-        # (text, font, width) -> the text laid out and elided for that width
+        self.view = view
+        view.installEventFilter(self)
+        # Colour group -> (selection brush, selected text, text), from the view's palette.
+        self._colors: dict[int, tuple[QBrush, QColor, QColor]] = {}
+        # id of a font the source gave (0: none, the view's) -> (that font, kept so the id
+        # stays its own; the font the text is drawn in)
+        self._fonts: dict[int, tuple[QFont | None, QFont]] = {}
+        # (text, font id, width) -> the text laid out and elided for that width
         self._texts: dict[tuple[str, int, int], QStaticText] = {}
-        # (font, cell height) -> the text's left and right margins and top in the cell,
+        # (font id, cell height) -> the text's left and right margins and top in the cell,
         # measured once through the style so that the text sits where Qt's own does.
         self._places: dict[tuple[int, int], tuple[int, int, int]] = {}
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _LOOK_CHANGES:
+            self.forget()
+        return False
+
+    def forget(self) -> None:
+        """Drop every colour, font, laid-out text and measure (the look changed)."""
+        self._colors.clear()
+        self._fonts.clear()
+        self._texts.clear()
+        self._places.clear()
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         state = option.state.value
@@ -57,88 +87,84 @@ class SpanCellDelegate(QStyledItemDelegate):
             return
         text, background, font, foreground = self.source.cell(index.row(), index.column())
         rect: QRect = option.rect
-        palette: QPalette = option.palette
         if not state & _ENABLED:
-            group = QPalette.ColorGroup.Disabled
+            group = _DISABLED
         elif state & _ACTIVE:
-            group = QPalette.ColorGroup.Normal
+            group = _NORMAL
         else:
-            group = QPalette.ColorGroup.Inactive
+            group = _INACTIVE
+        colors = self._colors.get(group) or self._read_colors(group)
         selected = state & _SELECTED
         if selected:
-            painter.fillRect(rect, palette.brush(group, QPalette.ColorRole.Highlight))
+            painter.fillRect(rect, colors[0])
         elif background is not None:
             painter.fillRect(rect, background)
         if not text:
             return
-        shown, font_id = self._shown_font(option.font, font)
-        left, right, top = self._place(shown, font_id, option, index)
+        font_id = id(font) if font is not None else 0
+        known = self._fonts.get(font_id) or self._read_font(font_id, font)
+        left, right, top = self._places.get((font_id, rect.height())) or self._measure(
+            known[1], font_id, option, index
+        )
         width = rect.width() - left - right
         if width <= 0:
             return
         key = (text, font_id, width)
         static = self._texts.get(key)
         if static is None:
-            if len(self._texts) >= _CACHE_LIMIT:
-                self._texts.clear()
-            static = QStaticText(QFontMetrics(shown).elidedText(text, _ELIDE, width))
-            static.setTextFormat(Qt.TextFormat.PlainText)
-            static.prepare(painter.transform(), shown)
-            self._texts[key] = static
+            static = self._lay_out(key, known[1], painter)
         if selected:
-            pen = palette.color(group, QPalette.ColorRole.HighlightedText)
+            painter.setPen(colors[1])
         elif foreground is not None:
-            pen = foreground.color()
+            painter.setPen(foreground.color())
         else:
-            pen = palette.color(group, QPalette.ColorRole.Text)
-        painter.save()
-        painter.setClipRect(rect)
-        painter.setFont(shown)
-        painter.setPen(pen)
+            painter.setPen(colors[2])
+        # The text is elided to fit the cell: no clip needed. The view sets its own pen
+        # for the grid and keeps no font: nothing to restore.
+        painter.setFont(known[1])
         painter.drawStaticText(QPointF(rect.x() + left, rect.y() + top), static)
-        painter.restore()
 
-    def _shown_font(self, base: QFont, font: QFont | None) -> tuple[QFont, int]:
-        """The font a cell is painted in (its own resolved against the view's) and a key
-        for it (0: the view's font); every cache is dropped when the view's font changes."""
-        if base != self._font:
-            self.forget()
-            self._font = QFont(base)
-        if font is None:
-            return self._font, 0
-        known = self._fonts.get(id(font))
-        if known is None:
-            known = (font, font.resolve(self._font))
-            self._fonts[id(font)] = known
-        return known[1], id(font)
+    def _read_colors(self, group: int) -> tuple[QBrush, QColor, QColor]:
+        palette = self.view.palette()
+        which = QPalette.ColorGroup(group)
+        colors = (
+            palette.brush(which, QPalette.ColorRole.Highlight),
+            palette.color(which, QPalette.ColorRole.HighlightedText),
+            palette.color(which, QPalette.ColorRole.Text),
+        )
+        self._colors[group] = colors
+        return colors
 
-    def _place(
+    def _read_font(self, font_id: int, font: QFont | None) -> tuple[QFont | None, QFont]:
+        base = self.view.font()
+        known = (font, font.resolve(base) if font is not None else base)
+        self._fonts[font_id] = known
+        return known
+
+    def _lay_out(self, key: tuple[str, int, int], font: QFont, painter: QPainter) -> QStaticText:
+        if len(self._texts) >= _CACHE_LIMIT:
+            self._texts.clear()
+        static = QStaticText(QFontMetrics(font).elidedText(key[0], _ELIDE, key[2]))
+        static.setTextFormat(Qt.TextFormat.PlainText)
+        static.prepare(painter.transform(), font)
+        self._texts[key] = static
+        return static
+
+    def _measure(
         self, font: QFont, font_id: int, option: QStyleOptionViewItem, index: Index
     ) -> tuple[int, int, int]:
         """(left margin, right margin, top) of the text in a cell, as the style places it."""
         rect: QRect = option.rect
-        key = (font_id, rect.height())
-        place = self._places.get(key)
-        if place is None:
-            probe = QStyleOptionViewItem(option)
-            self.initStyleOption(probe, index)
-            probe.font = font
-            widget = probe.widget
-            style = widget.style() if widget is not None else None
-            if style is None:
-                return (3, 3, 0)
-            text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, probe, widget)
-            margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
-            height = QFontMetrics(font).height()
-            left = text_rect.x() - rect.x() + margin
-            right = rect.right() - text_rect.right() + margin
-            top = text_rect.y() - rect.y() + (text_rect.height() - height) // 2
-            place = (left, right, top)
-            self._places[key] = place
+        probe = QStyleOptionViewItem(option)
+        self.initStyleOption(probe, index)
+        probe.font = font
+        style = self.view.style()
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, probe, self.view)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.view) + 1
+        height = QFontMetrics(font).height()
+        left = text_rect.x() - rect.x() + margin
+        right = rect.right() - text_rect.right() + margin
+        top = text_rect.y() - rect.y() + (text_rect.height() - height) // 2
+        place = (left, right, top)
+        self._places[(font_id, rect.height())] = place
         return place
-
-    def forget(self) -> None:
-        """Drop every laid-out text and measure (the font or the style changed)."""
-        self._texts.clear()
-        self._places.clear()
-        self._fonts.clear()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import heapq
 from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequence
 from operator import itemgetter
 from typing import Any
 
@@ -33,8 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.document_spans import DocumentSpans
 from annotator.core.model import Span
 from annotator.core.schema import AttributeSpec, Label, LabelSchema
+from annotator.services.edits import SUGGESTION_PREFIX
 from annotator.ui.article_view import plain_tooltip, tint
 from annotator.ui.span_delegate import SpanCellDelegate
 from annotator.ui.table_model import ColumnsModel
@@ -84,6 +87,30 @@ def _key(span: Span) -> tuple[int, int, str]:
     return (span.start, -span.end, span.id)
 
 
+class _Rows(list):  # type: ignore[type-arg]
+    """The table's rows: each entry a Span, or the id of a span in `items` whose Span is
+    made when the row is first shown (a document just opened makes the rows on screen
+    only); indexing and iteration always give Spans."""
+
+    def __init__(self, entries: Iterable[Span | str], items: Mapping[str, Span]) -> None:
+        super().__init__(entries)
+        self.items = items
+
+    def __getitem__(self, row: Any) -> Any:
+        # Asked for every cell painted: one type check on the common path.
+        entry = super().__getitem__(row)
+        if type(entry) is str:
+            entry = self.items[entry]
+            super().__setitem__(row, entry)
+        elif isinstance(row, slice):
+            return [self[n] for n in range(*row.indices(len(self)))]
+        return entry
+
+    def __iter__(self) -> Iterator[Span]:
+        for row in range(len(self)):
+            yield self[row]
+
+
 class SpanTableModel(ColumnsModel):
     """The document's spans and suggestions in text order, filtered by `show`.
 
@@ -101,9 +128,9 @@ class SpanTableModel(ColumnsModel):
     def __init__(self, schema: LabelSchema) -> None:
         super().__init__()
         self.schema = schema
-        self.spans: list[Span] = []  # the rows shown, in text order
+        self.items: MutableMapping[str, Span] = {}  # every span and suggestion by id
+        self.spans: list[Span] = _Rows([], self.items)  # the rows shown, in text order
         self.keys: list[tuple[int, int, str]] = []  # their sort keys, for bisection
-        self.items: dict[str, Span] = {}  # every span and suggestion by id, shown or not
         self.text = ""
         self.speakers: dict[str, str] = {}
         self.show = "all"
@@ -120,7 +147,7 @@ class SpanTableModel(ColumnsModel):
     def _reset(self) -> None:
         self.beginResetModel()
         rows = sorted((s for s in self.items.values() if self._shown(s)), key=_key)
-        self.spans = rows
+        self.spans = _Rows(rows, self.items)
         self.keys = [_key(s) for s in rows]
         self._cache = {}
         self.endResetModel()
@@ -128,30 +155,43 @@ class SpanTableModel(ColumnsModel):
     def set_spans(
         self,
         text: str,
-        spans: list[Span],
+        spans: Sequence[Span] | Mapping[str, Span],
         speakers: dict[str, str],
         keys: list[tuple[int, int, str]] | None = None,
     ) -> None:
-        """A newly opened document: `spans` come in text order (the session's index);
-        `keys`, when given, are their sort keys in that order (the session has them)."""
+        """A newly opened document: `spans` in text order (the session's index), or by id
+        (a `DocumentSpans` is copied, sharing its rows: only the rows on screen make
+        Spans); `keys`, when given, are their sort keys in text order (the session has
+        them), and are needed with spans by id."""
         self.beginResetModel()
         self.text = text
-        self.items = {s.id: s for s in spans}
         self.speakers = dict(speakers)
+        self._cache = {}
+        if isinstance(spans, Mapping):
+            self.items = spans.copy() if isinstance(spans, DocumentSpans) else dict(spans)
+            if keys is None:
+                keys = sorted(_key(s) for s in self.items.values())
+            if self.show == "all":
+                # Every row shown, in the session's order: rows by id, keys sorted already.
+                self.spans = _Rows([key[2] for key in keys], self.items)
+                self.keys = keys
+                self.endResetModel()
+                return
+            spans = [self.items[key[2]] for key in keys]
+        else:
+            self.items = {s.id: s for s in spans}
         if keys is not None and self.show == "all" and len(keys) == len(spans):
             # Every row shown, in the session's order: its keys are sorted already.
-            self.spans = list(spans)
+            self.spans = _Rows(spans, self.items)
             self.keys = keys
-            self._cache = {}
             self.endResetModel()
             return
-        self.spans = [s for s in spans if self._shown(s)]
+        self.spans = _Rows([s for s in spans if self._shown(s)], self.items)
         self.keys = [_key(s) for s in self.spans]
         if any(a > b for a, b in zip(self.keys, self.keys[1:], strict=False)):
             order = sorted(range(len(self.keys)), key=self.keys.__getitem__)
-            self.spans = [self.spans[i] for i in order]
+            self.spans = _Rows([self.spans[i] for i in order], self.items)
             self.keys = [self.keys[i] for i in order]
-        self._cache = {}
         self.endResetModel()
 
     def set_show(self, show: str) -> None:
@@ -214,7 +254,8 @@ class SpanTableModel(ColumnsModel):
     def set_suggestions(self, suggestions: list[Span]) -> None:
         """Replace the suggestion rows (shown in italics, annotator 'suggested'): the rows
         that went are removed and the new ones inserted, one by one when they are few."""
-        old = {i for i, s in self.items.items() if s.provenance == "suggested"}
+        # By id (a suggestion's starts with "suggestion:"): no Span made for every span.
+        old = {i for i in self.items if i.startswith(SUGGESTION_PREFIX)}
         new = {s.id: s for s in suggestions}
         gone, added = old - set(new), [s for i, s in new.items() if i not in old]
         if len(gone) + len(added) > 200:
@@ -238,10 +279,11 @@ class SpanTableModel(ColumnsModel):
         for item_id in changed:
             self._cache.pop(item_id, None)
         before.update(new)
+        # The rows as kept (a row not shown yet stays an id): key[2] is the row's id.
         staying = [
-            (key, span)
-            for key, span in zip(self.keys, self.spans, strict=True)
-            if span.id not in gone and span.id not in changed
+            (key, entry)
+            for key, entry in zip(self.keys, list.__iter__(self.spans), strict=True)
+            if key[2] not in gone and key[2] not in changed
         ]
         incoming = sorted(
             ((_key(s), s) for i, s in new.items() if i in changed and self._shown(s)),
@@ -249,7 +291,7 @@ class SpanTableModel(ColumnsModel):
         )
         merged = list(heapq.merge(staying, incoming, key=itemgetter(0)))
         self.keys = [key for key, _span in merged]
-        self.spans = [span for _key_, span in merged]
+        self.spans = _Rows([span for _key_, span in merged], self.items)
         self.endResetModel()
 
     def set_speakers(self, speakers: dict[str, str]) -> None:

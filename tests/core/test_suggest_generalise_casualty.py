@@ -5,12 +5,13 @@ Every sentence here is made up for the test; none is taken from the development 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
 
 from annotator.core.suggest import suggest
-from annotator.core.suggest.casualties import casualty_attributes
+from annotator.core.suggest.casualties import _phrase_alternatives, casualty_attributes
 
 
 def casualties(text: str) -> dict[str, dict[str, Any]]:
@@ -207,3 +208,186 @@ def test_a_groups_own_members_forces_and_tourists_are_named_victims(
     phrase: str, victims: str
 ) -> None:
     assert casualty_attributes(phrase, phrase)["victims"] == victims
+
+
+def test_phrase_lists_as_prefix_trees_match_what_their_flat_alternation_matches() -> None:
+    phrases = "at least|at most|as many as|a total of|a further|another|an estimated|be|been|being"
+    tree = re.compile(r"\b" + _phrase_alternatives(phrases) + r"(?=\s|$)", re.IGNORECASE)
+    listed = "|".join(p.replace(" ", r"\s+") for p in phrases.split("|"))
+    plain = re.compile(r"\b(?:" + listed + r")(?=\s|$)", re.IGNORECASE)
+    sample = (
+        "At  least 4, at most 9, as\nmany as 30, a total of 5, a further 2, another 7, an "
+        "estimated 80; it has been and is being, or would be"
+    )
+    assert [m.span() for m in tree.finditer(sample)] == [m.span() for m in plain.finditer(sample)]
+    assert [m.group() for m in tree.finditer(sample)][-3:] == ["an estimated", "been", "be"]
+    assert len(list(tree.finditer(sample))) == 9  # not "being," before a comma
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "low", "kind"),
+    [
+        (
+            "Gunmen took 40 passengers hostage on the highway near the river.",
+            "took 40 passengers hostage",
+            40,
+            "other",
+        ),
+        (
+            "About 1,200 residents were left homeless by the floods.",
+            "About 1,200 residents were left homeless",
+            1200,
+            "displaced",
+        ),
+        (
+            "More than 20,000 people have been forced to flee their villages.",
+            "More than 20,000 people have been forced to flee",
+            20001,
+            "displaced",
+        ),
+        (
+            "The strike killed a family of five in their home.",
+            "killed a family of five",
+            5,
+            "killed",
+        ),
+        (
+            "Nine people were taken to hospital with gunshot wounds.",
+            "Nine people were taken to hospital with gunshot wounds",
+            9,
+            "injured",
+        ),
+    ],
+)
+def test_common_wire_phrasings_of_harm_are_one_casualty(
+    sentence: str, phrase: str, low: int, kind: str
+) -> None:
+    found = casualties(sentence)
+    assert phrase in found
+    assert found[phrase]["count_low"] == low
+    assert found[phrase]["kind"] == kind
+
+
+def test_the_ages_of_the_victims_are_not_their_count() -> None:
+    found = casualties("Two brothers aged 9 and 12 were killed when the shell hit the yard.")
+    assert list(found) == ["Two brothers aged 9 and 12 were killed"]
+    assert counts(found["Two brothers aged 9 and 12 were killed"]) == (2, 2)
+
+
+def test_hostages_freed_or_taken_are_in_custody_not_missing() -> None:
+    found = casualties("The army said it had rescued 19 hostages from the camp.")
+    assert found["rescued 19 hostages"]["kind"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "victims"),
+    [
+        (
+            "The blast killed a police officer and wounded two passers-by.",
+            "killed a police officer",
+            "combatant",
+        ),
+        ("A sniper shot dead a teenager near the checkpoint.", "shot dead a teenager", "civilian"),
+    ],
+)
+def test_one_person_harmed_after_the_verb_counts_one(
+    sentence: str, phrase: str, victims: str
+) -> None:
+    found = casualties(sentence)
+    assert counts(found[phrase]) == (1, 1)
+    assert found[phrase]["victims"] == victims
+
+
+def test_a_possessive_after_the_article_is_not_the_victim() -> None:
+    # The wife was hurt, not the officer: no one-person count from "an officer".
+    assert "wounded an officer" not in casualties("The mortar wounded an officer's wife.")
+
+
+def test_one_more_victim_joined_by_and_stays_in_the_phrase() -> None:
+    found = casualties("Seven soldiers and a civilian were wounded in the ambush.")
+    assert list(found) == ["Seven soldiers and a civilian were wounded"]
+    assert found["Seven soldiers and a civilian were wounded"]["victims"] == "mixed"
+    found = casualties("The blast killed a police officer and wounded two passers-by.")
+    assert found["wounded two passers-by"]["victims"] == "civilian"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "low"),
+    [
+        (
+            "The army said 14 attackers were neutralised near the border.",
+            "14 attackers were neutralised",
+            14,
+        ),
+        (
+            "Air strikes neutralised dozens of insurgents in the forest, the air force said.",
+            "neutralised dozens of insurgents",
+            24,
+        ),
+    ],
+)
+def test_enemies_neutralised_in_a_military_statement_are_killed(
+    sentence: str, phrase: str, low: int
+) -> None:
+    found = casualties(sentence)
+    assert found[phrase]["kind"] == "killed"
+    assert found[phrase]["count_low"] == low
+
+
+def test_things_neutralised_are_no_casualty() -> None:
+    assert casualties("Engineers neutralised three mines on the road to the port.") == {}
+
+
+def test_the_deceased_are_the_dead() -> None:
+    found = casualties("Police said four of the deceased were from the same village.")
+    assert found["four of the deceased"]["kind"] == "killed"
+
+
+def test_police_and_inmates_are_victims_too() -> None:
+    found = casualties("The militia has killed dozens of soldiers and police in the county.")
+    assert "killed dozens of soldiers and police" in found
+    found = casualties("The riot left at least 11 inmates dead in the prison.")
+    assert "at least 11 inmates dead" in found
+
+
+def test_a_word_before_deaths_or_casualties_stays_in_the_phrase() -> None:
+    found = casualties("The city recorded more than 700 violent deaths last year.")
+    assert "more than 700 violent deaths" in found
+    assert counts(found["more than 700 violent deaths"]) == (701, None)
+    assert found["more than 700 violent deaths"]["kind"] == "killed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The family had been displaced 13 times since the war began.",
+        "Shelling wounded 25 km from the front line, the mayor said.",
+        "The storm uprooted 1.5 km of fencing.",
+    ],
+)
+def test_a_figure_refused_whole_is_not_read_in_part(sentence: str) -> None:
+    # Before, "displaced 13 times" gave "displaced 1": the digits were cut to fit.
+    assert casualties(sentence) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        (
+            "Witnesses said a 12-year-old boy was killed by the blast.",
+            "a 12-year-old boy was killed",
+        ),
+        ("A dozen people were injured in the crush at the gate.", "A dozen people were injured"),
+        (
+            "An estimated 300 families have fled the district.",
+            "An estimated 300 families have fled",
+        ),
+        (
+            "Officials said a Palestinian was shot dead at the crossing.",
+            "a Palestinian was shot dead",
+        ),
+    ],
+)
+def test_an_article_still_opens_a_count_where_its_words_allow(sentence: str, phrase: str) -> None:
+    # "a"/"an" is tried only before a number word or a victim noun (a speed shortcut).
+    assert phrase in casualties(sentence)

@@ -139,3 +139,274 @@ def test_a_masthead_where_news_puts_an_outlet_is_media() -> None:
     assert types["Lake Herald"] == "media"
     assert types["Goma Times"] == "media"
     assert "Border Post" not in _suggested("Troops reached Kalaya Border Post at night.")
+
+
+# --------------------------------------------------------------------------- states
+
+
+def test_a_state_or_its_army_before_its_units_names_no_actor() -> None:
+    assert _suggested("A Myanmar junta air strike hit the school.") == []
+    assert (
+        _suggested("Sudanese army artillery shelled the camp while Nigerian army units moved.")
+        == []
+    )
+    assert _suggested("The Sudanese army said the camp was empty.") == ["Sudanese army"]
+
+
+def test_a_states_possessive_before_an_agency_or_service_is_the_state_acting() -> None:
+    assert _suggested("Peru's electoral commission said the vote would go ahead.") == ["Peru"]
+    assert _suggested("Kenya's prison service denied the claim.") == ["Kenya"]
+    assert _suggested("Kenya's coast is hot.") == []
+
+
+def test_a_dateline_in_title_case_with_a_dash_names_a_place() -> None:
+    text = "Cúcuta, Colombia – Soldiers guarded the bridge.\n\nColombia said it would send more."
+    assert _suggested(text) == ["Colombia"]
+    assert text.rindex("Colombia") == suggest(text, gazetteer=load_gazetteer())[0].start
+
+
+def test_a_state_listed_after_a_place_is_a_place_too() -> None:
+    assert _suggested("Strikes hit targets in eastern Syria and Iraq last week.") == []
+    assert _suggested("The cocaine is shipped to Europe and the United States.") == []
+    assert _suggested("The province borders Iran and Afghanistan.") == []
+    # ... but not where the preposition is owed to a speech verb
+    assert _suggested("The mayor appealed to France and Germany for help.") == [
+        "France",
+        "Germany",
+    ]
+
+
+def test_a_capital_as_agent_or_party_to_an_agreement_stands_for_its_government() -> None:
+    assert "Nairobi" in _suggested("The governor, who was appointed by Nairobi, resigned.")
+    text = "A 2019 deal between Khartoum and the Sudan Liberation Movement collapsed."
+    assert "Khartoum" in _suggested(text)
+    text = "The talks between Ankara and Damascus stalled."
+    assert {"Ankara", "Damascus"} <= set(_suggested(text))
+    assert "Baghdad" not in _suggested("The road between Baghdad and Basra was closed.")
+
+
+def test_an_acronym_in_apposition_names_the_body_described() -> None:
+    text = (
+        "Peru's migration agency, MIGRAP, said 300 people crossed on Sunday. "
+        '"The border is open," the agency said. MIGRAP later withdrew the figure.'
+    )
+    types = _types(text)
+    assert types["MIGRAP"] == "state"
+    assert _suggested(text).count("MIGRAP") == 2
+    assert _speaker(text, "The border is open") == "MIGRAP"
+    types = _types("The rights group, PRODH, said the men were detained.")
+    assert types["PRODH"] == "organisation"
+
+
+def test_the_government_as_subject_is_the_state_not_its_army_named_before() -> None:
+    text = (
+        "Peru extended the curfew on Monday. The Peruvian army has guarded the mines since "
+        'May, when the government declared a "state of siege" in the region.'
+    )
+    assert _speaker(text, "state of siege") == "Peru"
+
+
+def test_a_regional_seat_of_government_stands_for_it_only_where_a_government_can() -> None:
+    assert "Hargeisa" in _suggested("Hargeisa rejected the port deal on Monday.")
+    assert "Hargeisa" in _suggested("The minister, appointed by Hargeisa, resigned.")
+    assert _suggested("She studied law in Hargeisa before the war.") == []
+
+
+def test_armed_groups_are_found_in_the_spellings_wires_use() -> None:
+    assert _suggested("Suspected al-Shabab militants attacked the convoy.") == ["al-Shabab"]
+    text = "Members of Los Choneros and the Tren de Aragua were arrested."
+    assert _types(text) == {"Los Choneros": "armed group", "Tren de Aragua": "armed group"}
+
+
+def test_a_titled_person_before_a_possessive_and_a_body_is_the_person_alone() -> None:
+    text = "Fighters loyal to commander Adan Warsame's Jubaland Defence Force advanced."
+    assert "Adan Warsame" in _suggested(text)
+    text = "General Musa Kabiru's Eastern Command denied it."
+    assert "Musa Kabiru" in _suggested(text)
+
+
+def test_a_state_possessive_makes_its_named_body_the_states() -> None:
+    text = (
+        "Somalia's National Crisis Cell said the road was closed. "
+        'In a statement, the cell said: "Travel is suspended."'
+    )
+    types = _types(text)
+    assert types["Somalia"] == "state"
+    assert types["National Crisis Cell"] == "state"
+    assert _speaker(text, "Travel is suspended") == "National Crisis Cell"
+
+
+def test_a_description_by_a_name_noun_needs_a_body_whose_name_holds_it() -> None:
+    text = 'The UN said aid was blocked. In a statement, the tribunal said: "We have no access."'
+    assert _speaker(text, "We have no access") is None
+
+
+def test_a_state_after_its_government_or_leadership_of_is_the_state_acting() -> None:
+    assert _suggested("The government of Sudan said it would attend.") == ["Sudan"]
+    assert "Armenia" in _suggested("He blamed the leadership of Armenia for the clash.")
+    assert _suggested("The capital of Sudan is Khartoum.") == []
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+def test_an_unnamed_speaker_with_a_relative_clause_gives_no_speaker() -> None:
+    text = (
+        "Major Tomas Ilunga commands the post. "
+        '"We were outnumbered," a soldier who survived the raid told reporters.'
+    )
+    assert _speaker(text, "We were outnumbered") is None
+
+
+def test_unnamed_plural_sources_give_no_speaker_whatever_they_are_close_to() -> None:
+    text = (
+        "The Houthis have not commented. "
+        'Sources close to the group said the commander was "alive and well".'
+    )
+    assert _speaker(text, "alive and well") is None
+    text = 'Two senior officials in the army said the base was "fully evacuated".'
+    assert _speaker(text, "fully evacuated") is None
+
+
+def test_a_name_after_any_speech_verb_is_the_speaker() -> None:
+    text = '"We want talks," said Nadia Karimi. "We want guarantees," replied Omar Farouk.'
+    assert _speaker(text, "We want guarantees") == "Omar Farouk"
+
+
+def test_quoted_as_saying_attributes_to_the_person_quoted() -> None:
+    text = 'Karim Mansour was quoted by state media as saying: "The offensive has begun."'
+    assert _speaker(text, "The offensive") == "Karim Mansour"
+
+
+def test_a_given_name_opening_a_sentence_with_an_age_or_who_clause_is_a_person() -> None:
+    text = "Grace, who asked that her surname not be used, said the soldiers beat her."
+    assert _suggested(text) == ["Grace"]
+    assert _suggested("Karim, 19, said he ran.") == ["Karim"]
+    # ... not a plural, a place or a nationality
+    assert _suggested("Officials, who declined to be named, said the road was shut.") == []
+    assert _suggested("Somali, who was born here, spoke.") == []
+
+
+def test_a_month_inside_a_name_is_part_of_the_name() -> None:
+    assert _suggested("Daw Aye Aye Mar, 67, said she had nowhere to go.") == ["Daw Aye Aye Mar"]
+
+
+def test_a_role_after_a_possessive_names_the_person_apposed() -> None:
+    text = "The group's deputy leader, Hamza Idrissi, appeared in a video."
+    assert _suggested(text) == ["Hamza Idrissi"]
+
+
+def test_capitals_acting_together_stand_for_their_governments() -> None:
+    assert _suggested("Hanoi and Manila traded accusations after the collision.") == [
+        "Hanoi",
+        "Manila",
+    ]
+    assert "Kigali" in _suggested("Kigali suspended aid to the region.")
+
+
+def test_a_civil_body_named_with_what_it_is_is_an_organisation() -> None:
+    text = (
+        '"Abductions have doubled," the Lake Chad Observatory, a research group, said. '
+        "The Lake Chad Observatory counted 200 cases."
+    )
+    types = _types(text)
+    assert types == {"Lake Chad Observatory": "organisation"}
+    assert _suggested(text).count("Lake Chad Observatory") == 2
+    assert _speaker(text, "Abductions") == "Lake Chad Observatory"
+    # ... but a person described by a role stays a person
+    assert _types("Amina Diallo, a research coordinator, said so.") == {"Amina Diallo": "person"}
+
+
+def test_a_body_before_a_title_and_a_name_is_no_organisation() -> None:
+    text = 'Police Superintendent Ravi Menon said: "We are searching the forest."'
+    assert _suggested(text) == ["Ravi Menon"]
+    assert _speaker(text, "We are searching") == "Ravi Menon"
+
+
+def test_a_person_of_a_body_after_a_speech_verb_is_two_actors() -> None:
+    text = '"It is a disaster," added Yara Khoury of the Lebanese Red Cross.'
+    assert _suggested(text) == ["Yara Khoury", "Lebanese Red Cross"]
+    assert _speaker(text, "It is a disaster") == "Yara Khoury"
+
+
+def test_said_the_role_takes_the_person_named_with_that_role() -> None:
+    text = 'The doctor, Noura Salem, treated 30 patients. "Most had burns," said the doctor.'
+    assert _speaker(text, "Most had burns") == "Noura Salem"
+
+
+def test_a_rival_apposed_and_a_verb_of_disagreement_introduce_a_speaker() -> None:
+    text = (
+        '"We are ready to talk," Peter Okello told reporters. But his rival, Mary Atim, '
+        'disagreed: "Talks have failed before."'
+    )
+    assert _speaker(text, "Talks have failed") == "Mary Atim"
+
+
+def test_a_states_possessive_is_never_inside_a_persons_name() -> None:
+    text = "Iran's Revolutionary Guards said they had seized a tanker."
+    assert _types(text) == {"Iran": "state", "Revolutionary Guards": "state"}
+
+
+def test_a_listed_group_after_a_states_possessive_keeps_its_listed_type() -> None:
+    # (the state's possessive before a group that is not its body places, as
+    # "Afghanistan's Taliban" does)
+    assert _types("Russia's Wagner Group left Bangui.") == {"Wagner Group": "armed group"}
+
+
+def test_one_of_a_group_named_in_apposition_is_the_speaker() -> None:
+    text = '"We will march again," said one of the organisers, Ahmed Saleh.'
+    assert _speaker(text, "We will march") == "Ahmed Saleh"
+
+
+def test_quoted_as_saying_after_the_quote_takes_the_person_quoted() -> None:
+    text = (
+        '"The operation succeeded," the Houthi-run Saba news agency quoted Yahya Qasim as saying.'
+    )
+    assert _speaker(text, "The operation") == "Yahya Qasim"
+    text = (
+        "Musa Kamara, the district chief, was at the scene. "
+        '"They came at night," the ministry quoted him as saying.'
+    )
+    assert _speaker(text, "They came") == "Musa Kamara"
+
+
+def test_modifiers_before_a_name_after_the_verb_leave_the_speaker() -> None:
+    text = '"We will respond," said Turkish Defence Minister Mehmet Aydin.'
+    assert _speaker(text, "We will respond") == "Mehmet Aydin"
+    # ... but a preposition makes the name someone else
+    text = 'Ali Musa was detained. "He is innocent," said the lawyer for Ali Musa.'
+    assert _speaker(text, "He is innocent") is None
+
+
+def test_an_unnamed_official_of_a_named_body_gives_no_speaker() -> None:
+    text = '"It is chaos," a UN official in Juba said, speaking on condition of anonymity.'
+    assert _speaker(text, "It is chaos") is None
+
+
+def test_a_full_name_whose_surname_speaks_alone_is_a_person() -> None:
+    text = (
+        "Nkosana Dube and Thandi Mokoena both spoke at the rally. "
+        '"We are tired," Dube said. "So are we," Mokoena replied.'
+    )
+    assert _types(text) == {
+        "Nkosana Dube": "person",
+        "Thandi Mokoena": "person",
+        "Dube": "person",
+        "Mokoena": "person",
+    }
+    assert _speaker(text, "So are we") == "Mokoena"
+    assert _suggested("Kofi, 19, said he ran.") == ["Kofi"]
+
+
+def test_a_description_takes_the_body_whose_name_holds_it_over_a_nearer_one() -> None:
+    text = (
+        "The Armenian Defence Ministry accused Azerbaijan of provocation. "
+        '"Our units responded," the ministry said.'
+    )
+    assert _speaker(text, "Our units") == "Armenian Defence Ministry"
+    # ... and the bracketed acronym right after that name, the nearer mention of it
+    text = (
+        "The United Nations Mission in South Sudan (UNMISS) sent a patrol, and Uganda "
+        'offered help. "Civilians must be protected," the mission said.'
+    )
+    assert _speaker(text, "Civilians must") == "UNMISS"

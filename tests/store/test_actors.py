@@ -61,6 +61,36 @@ def test_aliases_suggest_the_actor(repo: Repository, doc: Document) -> None:
     assert reg.suggest_actors(repo, "nobody") == []
 
 
+def test_names_that_fold_only_in_python_are_still_suggested(repo: Repository) -> None:
+    """SQLite lowers ASCII only; names with accented capitals, ligatures or stray spaces
+    (as a merged database may hold) are found as a fold of every name would find them."""
+    names = ["MAROVIĆ", "Marović", "ﬀ Group", "FF Group", "Free Valdor Front", "Ilse Marović"]
+    made = {name: reg.create_actor(repo, name, "person", by="ana") for name in names}
+    odd = reg.create_actor(repo, "Valdor Army", "armed group", by="ana")
+    spaced = reg.create_actor(repo, "Border Guard", "armed group", by="ana")
+    with repo.action():  # stored as an older or merged database might hold them
+        repo.db.execute("UPDATE actors SET name = ? WHERE id = ?", [" Valdor\t Army ", odd.id])
+        repo.db.execute("UPDATE actors SET name = ? WHERE id = ?", [" Border  Guard", spaced.id])
+    every = [*reg.actors(repo)]
+    for text in [
+        "marović",
+        "ff group",
+        "FF GROUP",
+        "free valdor front",
+        "valdor army",
+        "BORDER guard",
+    ]:
+        expected = {a.id for a in every if reg.fold(a.name) == reg.fold(text)}
+        assert {a.id for a in reg.suggest_actors(repo, text)} == expected, text
+        assert expected, text
+    assert {a.id for a in reg.suggest_actors(repo, "marović")} == {
+        made["MAROVIĆ"].id,
+        made["Marović"].id,
+    }
+    assert {a.id for a in reg.suggest_actors(repo, "valdor army")} == {odd.id}
+    assert {a.id for a in reg.suggest_actors(repo, "border guard")} == {spaced.id}
+
+
 def test_affiliation_links(repo: Repository) -> None:
     rami = reg.create_actor(repo, "Rami Abdel Rahman", "person", by="ana")
     sohr = reg.create_actor(repo, "SOHR", "organisation", by="ana")

@@ -54,6 +54,7 @@ INDEXES = {
     "spans_by_document": ("spans", ["document_id", "start"]),
     "spans_by_annotator": ("spans", ["annotator", "document_id"]),
     "spans_by_label": ("spans", ["label"]),
+    "spans_by_document_id": ("spans", ["document_id", "id"]),
     "relations_by_head": ("relations", ["head_id"]),
     "relations_by_tail": ("relations", ["tail_id"]),
     "document_status_by_annotator": ("document_status", ["annotator", "status"]),

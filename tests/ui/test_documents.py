@@ -99,6 +99,17 @@ def test_window_remembers_last_document_and_zoom(qtbot, corpus: Repository) -> N
     assert second.article.font().pointSizeF() == size + 2
 
 
+def test_the_open_document_is_remembered_soon_after_it_opens(qtbot, corpus: Repository) -> None:
+    # Not only on close: after a crash the window still opens the last document read.
+    from PySide6.QtCore import QSettings
+
+    window = MainWindow(corpus, "ana", db_label="test")
+    qtbot.addWidget(window)
+    target = corpus.document_ids()[1]
+    window.open_document(target)
+    qtbot.waitUntil(lambda: QSettings().value("documents/last/test") == target, timeout=5000)
+
+
 def test_hover_tooltip_names_label_attributes_annotator_and_speaker(qtbot, window) -> None:
     text = window.session.document.text
     for needle, key in (("We will not leave,", "1"), ("Ilse Marović", "3")):

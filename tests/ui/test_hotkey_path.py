@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QStyledItemDelegate
+from PySide6.QtWidgets import QStyledItemDelegate, QToolBar
 
 from annotator.core.model import Span, new_id
 from annotator.ui.main_window import MainWindow
@@ -63,3 +64,371 @@ def test_span_table_cells_look_exactly_as_qts_own_delegate_paints_them(
     table.setFocus()
     qtbot.waitUntil(table.hasFocus)
     compare("a row selected in the focused table")
+
+
+def _block_heights(view) -> list[float]:  # type: ignore[no-untyped-def]
+    layout = view.reading_layout
+    document = view.document()
+    return [
+        layout.blockBoundingRect(document.findBlockByNumber(n)).height()
+        for n in range(document.blockCount())
+    ]
+
+
+def test_remembered_block_heights_match_a_fresh_measure_after_zoom_resize_and_tags(
+    qtbot, window: MainWindow
+) -> None:
+    """The article's block heights, remembered between Qt's many questions per key press,
+    are what measuring from scratch gives after zooming, resizing and tagging."""
+    view = window.article
+
+    def check() -> None:
+        qtbot.wait(1)
+        remembered = _block_heights(view)
+        view.reading_layout.measured.clear()
+        assert _block_heights(view) == remembered
+
+    check()
+    text = window.session.document.text
+    start = text.index("Marović")
+    view.select_text(start, start + len("Marović"))
+    qtbot.keyClick(view, "3")
+    check()
+    window.zoom(3)
+    check()
+    window.resize(window.width() - 300, window.height())
+    check()
+    window.zoom(-3)
+    check()
+    qtbot.keyClick(view, "1")  # relabel the selected span
+    check()
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    check()
+
+
+def test_tagging_a_done_document_keeps_it_done_and_the_progress_as_it_was(
+    qtbot, window: MainWindow
+) -> None:
+    document_id = window.session.document_id
+    window.session.set_status(document_id, "done")
+    assert window.progress_label.text() == "1 / 3 done"
+    text = window.session.document.text
+    start = text.index("FVF")
+    window.article.select_text(start, start + 3)
+    qtbot.keyClick(window.article, "3")
+    status, count = window.documents.index(0, 1), window.documents.index(0, 2)
+    assert window.documents.data(status) == "done"
+    assert window.documents.data(count) == 1
+    qtbot.keyClick(window.article, Qt.Key.Key_Delete)
+    assert window.documents.data(status) == "done"
+    assert window.documents.data(count) == 0
+    assert window.repo.status(document_id, "ana") == "done"
+    assert window.progress_label.text() == "1 / 3 done"
+
+
+def test_the_first_tag_of_a_to_do_document_shows_it_in_progress(qtbot, window: MainWindow) -> None:
+    status = window.documents.index(0, 1)
+    assert window.documents.data(status) == "to do"
+    text = window.session.document.text
+    start = text.index("FVF")
+    window.article.select_text(start, start + 3)
+    qtbot.keyClick(window.article, "3")
+    assert window.documents.data(status) == "in progress"
+    assert window.repo.status(window.session.document_id, "ana") == "in_progress"
+    assert window.progress_label.text() == "0 / 3 done"
+
+
+def test_the_toolbar_undo_tooltip_names_what_it_would_undo(qtbot, window: MainWindow) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    toolbar = window.findChild(QToolBar, "mainToolbar")
+    undo = toolbar.widgetForAction(window.toolbar_undo)
+    redo = toolbar.widgetForAction(window.toolbar_redo)
+    text = window.session.document.text
+    start = text.index("FVF")
+    window.article.select_text(start, start + 3)
+    qtbot.keyClick(window.article, "3")
+
+    def tooltip(button) -> str:  # type: ignore[no-untyped-def]
+        QToolTip.hideText()
+        centre = button.rect().center()
+        event = QHelpEvent(QEvent.Type.ToolTip, centre, button.mapToGlobal(centre))
+        QApplication.sendEvent(button, event)
+        return QToolTip.text()
+
+    assert tooltip(undo) == "Undo Tag ACTOR"
+    qtbot.keyClick(window.article, "1")
+    assert tooltip(undo) == "Undo Relabel as QUOTE"
+    window.undo_stack.undo()
+    assert tooltip(redo) == "Redo Relabel as QUOTE"
+    assert tooltip(undo) == "Undo Tag ACTOR"
+
+
+class _Paints(QObject):
+    def __init__(self, widget) -> None:  # type: ignore[no-untyped-def]
+        super().__init__()
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_the_margin_repaints_for_a_speaker_link_and_a_scroll_not_for_a_plain_tag(
+    qtbot, window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.services.operations import SetSpeaker
+
+    view = window.article
+    text = window.session.document.text
+    QApplication.processEvents()
+    paints = _Paints(view.gutter)
+    start = text.index("Marović told")
+    view.select_text(start, start + len("Marović"))
+    qtbot.keyClick(view, "3")
+    actor = window.annotation.selected_span()
+    QApplication.processEvents()
+    assert paints.count == 0  # a tag with no link leaves the margin alone
+    quote_start = text.index("We will")
+    view.select_text(quote_start, quote_start + len("We will not leave,"))
+    qtbot.keyClick(view, "1")
+    quote = window.annotation.selected_span()
+    window.annotation.push(SetSpeaker(quote.id, actor.id))
+    window.annotation.select_span(quote.id)
+    QApplication.processEvents()
+    assert paints.count > 0
+    assert view.gutter.marked  # the link to the speaker is drawn
+    paints.count = 0
+    window.annotation.select_span(None)
+    QApplication.processEvents()
+    assert paints.count > 0  # the link is cleared
+    assert not view.gutter.marked
+    from annotator.core.model import AnnotatedDocument, Document
+
+    paragraphs = "\n\n".join(f"Paragraph {n} of a long report." for n in range(300))
+    long = Document.from_text(paragraphs, "Long")
+    window.repo.import_documents([AnnotatedDocument(long)], "ana")
+    window.open_document(long.id)
+    QApplication.processEvents()
+    bar = view.verticalScrollBar()
+    assert bar.maximum() > 0
+    paints.count = 0
+    bar.setValue(bar.maximum())
+    QApplication.processEvents()
+    assert paints.count > 0  # a scroll moves the margin with the text
+
+
+def _bars_as_before(view, painter, blocks) -> None:  # type: ignore[no-untyped-def]
+    """The bars painted line by line for every span (the way before issue 16's change)."""
+    from PySide6.QtCore import QPointF, QRectF
+    from PySide6.QtGui import QPen
+
+    from annotator.ui.article_view import BAR_HEIGHT, BAR_STEP, shade, stack_rows
+
+    index = view.highlighter.index
+    max_row = max(0, int((view.reading_layout.line_room - BAR_HEIGHT) // BAR_STEP))
+    x0 = view.contentOffset().x()
+    for block, top in blocks:
+        spans = index.by_block.get(block.blockNumber())
+        if not spans:
+            continue
+        rows = stack_rows(spans)
+        position = block.position()
+        layout = block.layout()
+        lines = [layout.lineAt(n) for n in range(layout.lineCount())]
+        for span in spans:
+            a16 = view.map.to_utf16(span.start) - position
+            b16 = view.map.to_utf16(span.end) - position
+            color = view.highlighter.colors[span.label]
+            suggested = span.provenance == "suggested"
+            if suggested:
+                pen = QPen(shade(color, 0.15), BAR_HEIGHT, Qt.PenStyle.DashLine)
+                pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+                painter.setPen(pen)
+            else:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(color)
+            row = min(rows.get(span.id, 0), max_row)
+            for line in lines:
+                lo = max(a16, line.textStart())
+                hi = min(b16, line.textStart() + line.textLength())
+                if lo >= hi:
+                    continue
+                left = x0 + line.cursorToX(lo)[0]
+                right = x0 + line.cursorToX(hi)[0]
+                y = top + line.y() + line.height() + 1 + row * BAR_STEP
+                if suggested:
+                    painter.drawLine(QPointF(left, y + 1), QPointF(right, y + 1))
+                else:
+                    painter.drawRect(QRectF(left, y, right - left, BAR_HEIGHT))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+
+
+def test_span_bars_over_wrapped_lines_paint_as_a_line_by_line_walk_does(qtbot) -> None:
+    """Bars of spans that start, end and run across wrapped lines (and emoji, which count
+    two UTF-16 units) land on the same pixels as walking every line for every span."""
+    import random
+
+    from PySide6.QtGui import QColor, QPainter
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.core.schema import default_schema
+    from annotator.ui.article_view import ArticleView
+
+    sentence = "The delegates 😢 met in Geneva on Monday and talked about the convoy. "
+    text = "\n\n".join(sentence * (3 + n % 5) for n in range(6)) + "\n"
+    rng = random.Random(3)
+    spans = []
+    for n in range(120):
+        start = rng.randrange(0, len(text) - 40)
+        end = start + rng.randint(1, 160)
+        end = min(end, len(text) - 1)
+        provenance = "suggested" if n % 7 == 0 else "manual"
+        label = ("QUOTE", "CASUALTY", "ACTOR")[n % 3]
+        spans.append(Span(new_id(), "d", start, end, label, "ana", {}, provenance))
+    view = ArticleView(default_schema())
+    qtbot.addWidget(view)
+    view.resize(520, 900)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_document(text, spans)
+    QApplication.processEvents()
+    blocks = list(view._visible_blocks())
+    assert any(block.layout().lineCount() > 2 for block, _top in blocks)
+
+    def paint(how) -> QImage:  # type: ignore[no-untyped-def]
+        image = QImage(view.viewport().size(), QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        how(painter)
+        painter.end()
+        return image
+
+    ours = paint(lambda painter: view._paint_bars(painter, blocks))
+    walked = paint(lambda painter: _bars_as_before(view, painter, blocks))
+    assert _differing_pixels(ours, walked) == 0
+    assert ours != paint(lambda painter: None)  # bars were painted at all
+
+
+@pytest.fixture
+def long_review(qtbot, db_path):  # type: ignore[no-untyped-def]
+    """A long article where two annotators disagree on the label of every town name."""
+    from annotator.core.model import AnnotatedDocument, Document
+    from annotator.store.db import open_db
+    from annotator.store.repository import Repository
+    from tests.ui.conftest import open_window
+
+    text = "".join(
+        f"Paragraph {n}: officials in Brezna said {n} trucks reached the market.\n\n"
+        for n in range(150)
+    )
+    repo = Repository(open_db(db_path))
+    document = Document.from_text(text, "Convoys")
+    repo.import_documents([AnnotatedDocument(document)], "ana")
+    at = 0
+    for _ in range(150):
+        at = text.index("Brezna", at + 1)
+        for annotator, label in (("ana", "ACTOR"), ("ben", "CASUALTY")):
+            repo.add_span(Span(new_id(), document.id, at, at + 6, label, annotator))
+    window = open_window(qtbot, repo, "lead")
+    window.review_action.trigger()
+    window.article.setFocus()
+    return window
+
+
+def test_a_review_decision_repaints_the_lines_of_two_clusters_and_keeps_the_text_still(
+    qtbot, long_review: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window = long_review
+    view = window.article
+    window.review.select_cluster(60)  # mid-article: the text could move either way
+    QApplication.processEvents()
+    first = window.annotation.selection.current
+    bar = view.verticalScrollBar()
+    scrolled = bar.value()
+    assert scrolled > 0
+    window.repaint()  # whatever the scroll left to paint is painted before counting
+    QApplication.processEvents()
+    painted = _Heights(view.viewport())
+    qtbot.keyClick(view, "1")  # accept the first version, go on to the next cluster
+    QApplication.processEvents()
+    assert window.annotation.selection.current not in (None, first)
+    assert bar.value() == scrolled  # the next cluster was on screen: nothing moved
+    assert 0 < painted.height < view.viewport().height() / 3
+
+
+def test_stepping_to_a_cluster_off_screen_brings_it_to_the_middle(
+    qtbot, long_review: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window = long_review
+    view = window.article
+    far = len(window.review.items) // 2  # far below the first screen, far from the end
+    bar = view.verticalScrollBar()
+    assert bar.value() == 0
+    window.review.select_cluster(far)
+    QApplication.processEvents()
+    assert bar.value() > 0
+    mark = view.clusters[f"cluster:{far}"]
+    (line,) = view._fragments(mark.start, mark.end)
+    middle = view.viewport().height() / 2
+    assert abs(line.center().y() - middle) < view.viewport().height() / 4
+
+
+class _Heights(QObject):
+    """The height of everything a widget is asked to paint."""
+
+    def __init__(self, widget) -> None:  # type: ignore[no-untyped-def]
+        super().__init__()
+        self.height = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.height += sum(rect.height() for rect in event.region())
+        return False
+
+
+def test_a_new_actor_takes_the_type_of_the_first_suggestion_of_its_name(
+    qtbot, window: MainWindow
+) -> None:
+    """Among the suggestions whose text (whitespace folded) is the tagged name, the first
+    in the text with a type the schema allows gives its type, whatever order they are
+    kept in; shorter or other names never do."""
+    from annotator.core.suggest import Suggestion
+
+    document = window.session.document
+    text = document.text
+    first = text.index("Marović")
+    second = text.index("Marović", first + 1)
+    name = len("Marović")
+    shown = [
+        Suggestion(second, second + name, "ACTOR", {"type": "organisation"}, "test"),
+        Suggestion(first, first + name, "ACTOR", {"type": "nonsense"}, "test"),  # not allowed
+        Suggestion(first + 1, first + name, "ACTOR", {"type": "state"}, "test"),  # "arović"
+        Suggestion(text.index("Ilse"), first + name, "ACTOR", {"type": "media"}, "test"),
+    ]
+    window.session.set_suggestions(document.id, shown)
+    window.article.select_text(second, second + name)
+    window.annotation.select_span(None)
+    qtbot.keyClick(window.article, "3")
+    tagged = window.annotation.selected_span()
+    assert tagged.attributes == {"type": "organisation"}
+    assert "the suggestion" in window.statusBar().currentMessage()
+    qtbot.keyClick(window.article, Qt.Key.Key_Delete)
+    shown.append(Suggestion(first, first + name, "ACTOR", {"type": "person"}, "test"))
+    window.session.set_suggestions(document.id, shown)
+    window.article.select_text(second, second + name)
+    window.annotation.select_span(None)
+    qtbot.keyClick(window.article, "3")
+    assert window.annotation.selected_span().attributes == {"type": "person"}

@@ -53,14 +53,16 @@ ROLE_WORDS: Final = words(
     # occupations wires put before a name ("Villager Ko Htet Aung, 34, said")
     "villager shopkeeper trader vendor merchant student fisherman herder shepherd labourer "
     "laborer worker elder businessman businesswoman mechanic tailor pharmacist midwife "
-    "paramedic medic cleric"
+    "paramedic medic cleric rival ally aide deputy successor predecessor partner"
 )
 SPEECH_VERBS: Final = words(
     "said says told tells added adds wrote writes denied denies declared declares insisted "
     "insists warned warns explained explains posted recalled recalls described describes "
     "accused accuses confirmed confirms called calls replied replies stated asked urged "
     "urges announced announces claimed claims argued argues noted notes estimated estimates "
-    "blamed blames"
+    "blamed blames quoted saying disagreed countered responded acknowledged admitted "
+    "conceded vowed pledged promised cautioned complained lamented stressed reiterated "
+    "demanded threatened predicted suggested reported tweeted shouted whispered wondered"
 )
 ORGANISATION_WORDS: Final = words(
     "Front Movement Brigades Brigade Guard Army Forces Mission Office Committee "
@@ -70,7 +72,7 @@ ORGANISATION_WORDS: Final = words(
     "Police Frontières Group Authority Foundation Council Legion Division Regiment Command "
     "Bureau Centre Center International Nations Sentinelles Ansar Jaish Harakat Liga League "
     "Bank Assembly Parliament Government Administration Company Initiative Observatory "
-    "Department Force Cartel Rifles Units Gendarmerie Rangers Constabulary"
+    "Department Force Cartel Rifles Units Gendarmerie Rangers Constabulary Cell"
 )
 _ARMED: Final = words(
     "Front Movement Brigades Brigade Militia Battalion Battalions Legion Sentinelles Ansar "
@@ -107,12 +109,30 @@ _PERSON_AFTER: Final = re.compile(
 )
 _PERSON_BEFORE: Final = re.compile(
     r"(?:\b(?:said|says|added|wrote|according\s+to|by|called|named|identified\s+(?:himself|"
-    r"herself)\s+as|told|asked|quoted|quoting|dear|,\s+(?:a|an|the)\s+[\w-]+\s+(?:of|for)\s+\w+,"
+    r"herself)\s+as|told|asked|quoted|quoting|dear|replied|recalled|explained|insisted|warned"
+    r"|continued|shouted|urged|noted|declared|stated|countered|admitted|conceded|,\s+(?:a|an|the)\s+[\w-]+\s+(?:of|for)\s+\w+,"
     # "said their father, Yusuf al-Amiri": the speaker named after the description
     r"|\b(?:said|says|added|wrote)\s+(?:his|her|their|the|a|an)\s+[a-z-]+(?:\s+[a-z-]+)?,)"
     r"\s+)$",
     re.IGNORECASE,
 )
+# The last word of every `_PERSON_BEFORE` form (or a comma): a cheap test before the regex.
+_PERSON_BEFORE_LAST: Final = words(
+    "said says added wrote to by called named as told asked quoted quoting dear replied "
+    "recalled explained insisted warned continued shouted urged noted declared stated "
+    "countered admitted conceded"
+)
+
+
+def _person_named_before(text: str, start: int) -> bool:
+    """True where news prose names a person next: "said X", "according to X", "told X"."""
+    window = text[max(0, start - 60) : start]
+    last = window.rstrip().rsplit(None, 1)[-1:]
+    if not last or (last[0].lower() not in _PERSON_BEFORE_LAST and not last[0].endswith(",")):
+        return False
+    return bool(_PERSON_BEFORE.search(window))
+
+
 _SINGLE_NAME_BEFORE: Final = re.compile(
     r"\b(?:named|called|(?:gave|giving) (?:her|his|their) (?:first )?name(?: only)? as|"
     r"identified (?:only )?as|known (?:only )?as|identified (?:himself|herself) (?:only )?as"
@@ -260,11 +280,26 @@ def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     if not tokens or len(tokens) > 4:
         return None
     words = [t.text for t in tokens]
-    if any(w in ORGANISATION_WORDS or w in _NOT_NAMES or is_title(w) or w in _MEDIA for w in words):
-        return None
+    if any(
+        w in ORGANISATION_WORDS
+        or (w in _NOT_NAMES and (i == 0 or w not in _MONTHS))
+        or is_title(w)
+        or w in _MEDIA
+        for i, w in enumerate(words)
+    ):
+        return None  # a month inside a name is a name ("Aye Aye Mar", "Theresa May")
     if any(w.isupper() and len(w) > 1 for w in words):
         return None  # an acronym
+    if any(_POSSESSIVE_END.search(w) for w in words[:-1]):
+        return None  # "Iran's Revolutionary Guards": an owner, then what it owns
     return tokens
+
+
+_SINGLE_NAME_AFTER: Final = re.compile(r", (?:\d{1,3},|who\b)")
+_MONTHS: Final = words(
+    "January February March April May June July August September October November "
+    "December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+)
 
 
 @rule(
@@ -294,6 +329,8 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             if last and 2 <= len(tokens) - last - 1 <= 4:
                 tokens = tokens[last:]
         tokens, titled = _strip_titles(tokens)
+        if titled:
+            tokens = _until_possessive(tokens)  # "President Ruto's government" -> "Ruto"
         # "Dr. Anjali Karthikeyan": the abbreviation's full stop splits the run.
         before = text[max(0, run.start - 5) : run.start]
         if re.search(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj|Sgt|Brig|Rev|St)\. $", before):
@@ -347,26 +384,46 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     for run in _runs(ctx, connectors=False):
         # "spokesman Dušan Velkov", "a camp leader, Amina Okafor" (an appositive).
         previous = re.search(r"([a-z]+),? $", text[max(0, run.start - 20) : run.start])
-        if previous is None or previous.group(1) not in ROLE_WORDS:
+        if previous is None or (
+            previous.group(1) not in ROLE_WORDS
+            # "one of the organisers, Ahmed Saleh": one of a group, named
+            and not _ONE_OF.search(text, max(0, run.start - 40), run.start)
+        ):
             continue
         if text[run.start - 2] == "," and not re.search(
-            r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,3}[a-z]+,\s$",
+            r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'\u2019-]+\s+){0,3}[a-z]+,\s$",
             text[max(0, run.start - 60) : run.start],
         ):
             continue
-        person = _person_tokens(_strip_titles(run.tokens)[0])
+        person = _person_tokens(_until_possessive(_strip_titles(run.tokens)[0]))
         if person and (len(person) >= 2 or not is_sentence_start(text, run.start)):
             yield _person(text, person, "actor_role_person")
+
+
+_ONE_OF: Final = re.compile(r"\b[Oo]ne of (?:the|its|their|his|her) (?:[a-z-]+ ){0,2}[a-z]+s, $")
+
+
+def _until_possessive(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The tokens up to a person's possessive: "commander Khalifa Haftar's Libyan National
+    Army" -> "Khalifa Haftar's" (`_name_end` then leaves the "'s" out)."""
+    for i, token in enumerate(tokens[:-1]):
+        if _POSSESSIVE_END.search(token.text) and token.text[:-2] not in _COMMON_OWNERS:
+            return tokens[: i + 1]
+    return tokens
 
 
 # The verb right after a name ("X said", "X, said"), or after an aside between commas
 # ("X, a councillor in Korvel, said"). Both are tried: the aside may not swallow the verb.
 _VERB_NEXT: Final = re.compile(r",?\s+([a-z]+)")
 _VERB_AFTER_ASIDE: Final = re.compile(r"\s*,[^,.;\n]{1,60},\s+([a-z]+)")
+# "X was quoted by state media as saying", "X has been cited as saying".
+_QUOTED_NEXT: Final = re.compile(r",?\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:quoted|cited)\b")
 
 
 def speech_follows(text: str, end: int) -> bool:
     window = text[end : end + 90]
+    if _QUOTED_NEXT.match(window):
+        return True
     for pattern in (_VERB_NEXT, _VERB_AFTER_ASIDE):
         after = pattern.match(window)
         if after is not None and after.group(1) in SPEECH_VERBS:
@@ -400,19 +457,7 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
         start, end = person[0].start, _name_end(person[-1], text)
         # The cheap tests first; "in Tell Qasra, said" (a place before the verb) last.
         if len(person) < 2:
-            # One name alone only where nothing else can stand: "gave her name as Vesna".
-            if (
-                text[max(0, start - 16) : start].rsplit(None, 1)[-1:] in _SINGLE_NAME_LAST
-                and (
-                    _SINGLE_NAME_BEFORE.search(text, max(0, start - 40), start)
-                    or (
-                        # "Baloch's widow, Samina, said": a relative named between commas
-                        _KIN_BEFORE.search(text, max(0, start - 40), start)
-                        and text[end : end + 1] == ","
-                    )
-                )
-                and not _is_locative(ctx, start)
-            ):
+            if _single_name_is_person(ctx, start, end):
                 yield _suggestion(start, end, "person", "actor_person_in_attribution")
             continue
         if ctx.gazetteer.get(text[start:end]) is not None:
@@ -422,9 +467,69 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
         if (
             _PERSON_AFTER.match(text[end : end + 40])
             or speech_follows(text, end)
-            or _PERSON_BEFORE.search(text[max(0, start - 60) : start])
+            or _person_named_before(text, start)
         ) and not _is_locative(ctx, start):
             yield _person(text, person, "actor_person_in_attribution")
+
+
+def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
+    """One name alone only where nothing else can stand: "gave her name as Vesna", "Baloch's
+    widow, Samina, said", and a given name opening the sentence before an age or a relative
+    clause ("Aisha, 34, said", "Aisha, who asked that her surname not be used, said")."""
+    text = ctx.text
+    if (
+        text[max(0, start - 16) : start].rsplit(None, 1)[-1:] in _SINGLE_NAME_LAST
+        and (
+            _SINGLE_NAME_BEFORE.search(text, max(0, start - 40), start)
+            or (_KIN_BEFORE.search(text, max(0, start - 40), start) and text[end : end + 1] == ",")
+        )
+        and not _is_locative(ctx, start)
+    ):
+        return True
+    name = text[start:end]
+    return bool(
+        _SINGLE_NAME_AFTER.match(text, end)
+        and not name.endswith("s")
+        and len(name) > 2
+        and is_sentence_start(text, start)
+        and ctx.gazetteer.get(name) is None
+        and name not in _gazetteer_index(ctx.gazetteer).demonyms
+    )
+
+
+def _named_by_surname(ctx: SuggestContext) -> Iterator[Suggestion]:
+    """A full name whose last word speaks alone elsewhere: "Nkosana Dube and Thandi Mokoena
+    spoke. ... Dube said" makes "Nkosana Dube" a person (and "Dube", by its mentions)."""
+    text = ctx.text
+    runs = _runs(ctx, connectors=False)
+    listed = _gazetteer_index(ctx.gazetteer).kinds
+    demonyms = _gazetteer_index(ctx.gazetteer).demonyms
+    speaking = set()
+    for run in runs:
+        if len(run.tokens) == 1:
+            verb = _VERB_NEXT.match(text, run.end)  # one word, then is it a speech verb
+            if (
+                verb is not None
+                and verb.group(1) in SPEECH_VERBS
+                and run.tokens[0].text not in listed
+                and not run.tokens[0].text.isupper()
+                and _person_tokens(run.tokens)
+            ):
+                speaking.add(run.tokens[0].text)
+    if not speaking:
+        return
+    for run in runs:
+        tokens = run.tokens
+        while tokens and (tokens[0].text in _NOT_NAMES or is_title(tokens[0].text)):
+            tokens = tokens[1:]
+        if (
+            2 <= len(tokens) <= 3
+            and tokens[-1].text in speaking
+            and _person_tokens(tokens)
+            and text[tokens[0].start : tokens[-1].end] not in listed
+            and tokens[0].text not in demonyms
+        ):
+            yield _person(text, tokens, "actor_surname_mentions")
 
 
 def _people(ctx: SuggestContext) -> list[Suggestion]:
@@ -432,6 +537,7 @@ def _people(ctx: SuggestContext) -> list[Suggestion]:
         found: list[Suggestion] = []
         for finder in (actor_titled_person, actor_role_person, actor_person_in_attribution):
             found.extend(finder(ctx))
+        found.extend(_named_by_surname(ctx))
         # A name spelled out by its bracketed acronym is an organisation's, not a person's
         # ("a group called Darfur voices for justice and peace (DVJP)").
         names = sorted((a, b) for a, b, _x, _y, _kind in _acronym_definitions(ctx))
@@ -642,6 +748,58 @@ def actor_acronym_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
         yield _suggestion(start, end, kinds[acronym], "actor_acronym_mentions")
 
 
+# "Ecuador's prison agency, SNAI,", "the rights group, CDH,": a body described, then its
+# acronym in apposition.
+# Found from the acronym back: ", SNAI," is rare and cheap to find; the description
+# before it is read only there.
+_APPOSED_ACRONYM: Final = re.compile(
+    r",\s+(?P<acronym>[^\W\d_a-z][^\W_a-z]{1,8})(?=[,.)]|\s+(?:said|says|which|has|had|was)\b)"
+)
+_APPOSED_DESCRIPTION: Final = re.compile(
+    r"(?:(?P<owner>[A-Z][\w\u0300-\u036f-]*)['\u2019]s|\b(?:[Tt]he|[Aa]n?|[Ii]ts))\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}?(?P<head>agency|ministry|service|department|authority|commission"
+    r"|regulator|army|police|group|militia|movement|network|charity|organisation|organization"
+    r"|coalition|alliance|broadcaster|newspaper|channel|watchdog|monitor)$"
+)
+_APPOSED_TYPES: Final = {
+    **dict.fromkeys(words("group militia movement coalition alliance"), "armed group"),
+    **dict.fromkeys(words("ministry army police"), "state"),
+    **dict.fromkeys(words("broadcaster newspaper channel"), "media"),
+}
+
+
+@rule(
+    "actor_apposed_acronym",
+    "ACTOR",
+    "An acronym in apposition to what it names, and its other mentions: \"Ecuador's prison "
+    "agency, SNAI,\" -> 'SNAI' (state), 'the rights group, CDH,' -> 'CDH'.",
+)
+def actor_apposed_acronym(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    kinds: dict[str, str] = {}
+    for found in _APPOSED_ACRONYM.finditer(text):
+        acronym = found.group("acronym")
+        if not acronym.isupper():
+            continue
+        match = _APPOSED_DESCRIPTION.search(text, max(0, found.start() - 80), found.start())
+        if match is None:
+            continue
+        head = match.group("head")
+        before = text[max(0, match.start("head") - 30) : match.start("head")]
+        kind = _APPOSED_TYPES.get(head, "organisation")
+        if kind == "armed group" and re.search(r"\b(?:rights|aid|monitoring|advocacy)\s+$", before):
+            kind = "organisation"  # "the rights group, CDH,"
+        owner = match.group("owner")
+        if owner is not None and _gazetteer_index(ctx.gazetteer).kinds.get(owner, ("",))[0] == (
+            "state"
+        ):
+            kind = "state"  # a state's own body: "Ecuador's prison agency, SNAI,"
+        kinds.setdefault(acronym, kind)
+    if kinds:
+        for start, end, acronym in NameMatcher(kinds).find_all(text, ctx.piece_index):
+            yield _suggestion(start, end, kinds[acronym], "actor_apposed_acronym")
+
+
 @rule(
     "actor_acronym_of_name",
     "ACTOR",
@@ -733,6 +891,51 @@ def actor_described_group(ctx: SuggestContext) -> Iterator[Suggestion]:
         yield _suggestion(start, end, "armed group", "actor_described_group")
 
 
+# "the Sahel Monitor, a research group,", "Shelter Now, a charity that ...": a civil body.
+_CIVIL_APPOSITIVE: Final = re.compile(
+    r", (?:a|an) (?:[\w-]+ ){0,2}?(?:(?:research|rights|aid|monitoring|advocacy|humanitarian"
+    r"|relief|campaign|lobby|civil society|medical|legal|women's|youth|press freedom) "
+    r"(?:group|organisation|organization|network|coalition)|charity|think[- ]tank|watchdog"
+    r"|non-?profit|NGO|monitor|research institute|rights body)\b"
+)
+
+
+@rule(
+    "actor_described_organisation",
+    "ACTOR",
+    "A civil organisation named with what it is, and its other mentions: 'the Sahel Monitor, "
+    "a research group,' -> 'Sahel Monitor', 'Shelter Now, a charity that ...'.",
+)
+def actor_described_organisation(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    tails = [m.start() for m in _CIVIL_APPOSITIVE.finditer(text)]
+    if not tails:
+        return
+    runs = {run.end: run for run in _runs(ctx)}
+    index = _gazetteer_index(ctx.gazetteer)
+    names = set()
+    for at in tails:
+        run = runs.get(at)
+        if run is None:
+            continue
+        tokens = _strip_leading(run, _NOT_NAMES)
+        capitalised = [t.text for t in tokens if t.text[:1].isupper()]
+        if len(capitalised) < 2 or (
+            _person_tokens(tokens)
+            and not _THE_BEFORE.search(text, max(0, tokens[0].start - 5), tokens[0].start)
+        ):
+            continue  # one word, or a person's name ("Amina Diallo, a research coordinator")
+        name = text[tokens[0].start : tokens[-1].end]
+        if name not in index.kinds and not _DEMONYM_SHAPE.fullmatch(capitalised[0]):
+            names.add(name)
+    if names:
+        for start, end, _name in NameMatcher(names).find_all(text, ctx.piece_index):
+            yield _suggestion(start, end, "organisation", "actor_described_organisation")
+
+
+_THE_BEFORE: Final = re.compile(r"\b[Tt]he $")
+
+
 @rule(
     "actor_organisation_name",
     "ACTOR",
@@ -741,6 +944,8 @@ def actor_described_group(ctx: SuggestContext) -> Iterator[Suggestion]:
 )
 def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
     for run in _runs(ctx):
+        if ORGANISATION_WORDS.isdisjoint([t.text for t in run.tokens]):
+            continue  # every name below holds an organisation word of its run
         tokens = _strip_leading(run, _NOT_NAMES)
         while tokens and _INITIAL_NEXT.match(ctx.text, tokens[-1].start):
             # "Superintendent of Police R. Devaraj Menon": the initial opens the next name
@@ -792,6 +997,28 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "Fighters of the Africa Corps", "Wagner Group in Mali"
         if _titled_name_tail(tokens) is not None:
             continue  # "Superintendent of Police Asif Qureshi": a person, by title
+        of_at = next((k for k, t in enumerate(tokens) if t.text == "of"), -1)
+        if (
+            2 <= of_at <= 4
+            and _person_tokens(tokens[:of_at])
+            and all(t.text[:1].isupper() for t in tokens[:of_at])
+            and _person_named_before(ctx.text, tokens[0].start)
+        ):
+            # "added Yara Haddad of the Lebanese Red Cross": a person, then the body
+            tokens = tuple(t for t in tokens[of_at + 1 :] if t.text not in ("the", "The"))
+            if sum(t.text[:1].isupper() for t in tokens) < 2:
+                continue
+        last_title = max((k for k, t in enumerate(tokens) if is_title(t.text)), default=-1)
+        named = tokens[last_title + 1 :]
+        if (
+            last_title >= 0
+            and 2 <= len(named) <= 4
+            and all(t.text[:1].isupper() for t in named)
+            and _person_tokens(named)
+        ):
+            # "Police Superintendent Ravi Shankar": the body before a title is a modifier
+            # of the person's title, not a name of its own
+            continue
         if len(tokens) > 2 and tokens[1].text == "in":
             continue  # "Police in Sindh province": a body and where it is, not a name
         tokens = _without_seat(ctx, _without_coordinated(ctx, tokens))
@@ -802,10 +1029,20 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
         ordinal = _ORDINAL_BEFORE.search(ctx.text, max(0, start - 8), start)
         if ordinal is not None and set(words) & _UNITS:
             start = ordinal.start()  # "the army's 6th Infantry Division"
-        yield _suggestion(start, tokens[-1].end, _body_type(ctx, tokens), "actor_organisation_name")
+        kind = _body_type(ctx, tokens)
+        listed_kind = _gazetteer_index(ctx.gazetteer).kinds.get(ctx.text[start : tokens[-1].end])
+        state_owner = _STATE_OWNER.search(ctx.text, max(0, start - 30), start)
+        if listed_kind is not None:
+            kind = listed_kind[0]  # "Russia's Wagner Group" is the group it is listed as
+        elif state_owner is not None and kind == "organisation":
+            listed = _gazetteer_index(ctx.gazetteer).kinds.get(state_owner.group(1))
+            if listed is not None and listed[0] == "state":
+                kind = "state"  # "Iraq's Security Media Cell": a state's own body
+        yield _suggestion(start, tokens[-1].end, kind, "actor_organisation_name")
 
 
 _INITIAL_NEXT: Final = re.compile(r"[A-Z]\. [A-Z][a-z]")
+_STATE_OWNER: Final = re.compile(r"\b([A-Z][\w\u0300-\u036f-]*(?: [A-Z][\w-]*)?)['\u2019]s $")
 _ORDINAL_BEFORE: Final = re.compile(r"\b\d{1,3}(?:st|nd|rd|th) $")
 _UNITS: Final = words("Division Brigade Regiment Battalion Corps Army Fleet Squadron Company")
 
@@ -894,7 +1131,9 @@ _MEMBERS_AFTER: Final = (
     r"|experts?|officials?|sources?|analysts?|doctors?|engineers?|pilots?"
     # ... nor its things: "Niger army post", "Myanmar military air strike" name no actor
     r"|posts?|bases?|camps?|convoys?|checkpoints?|barracks|positions?|air\s+strikes?"
-    r"|airstrikes?|helicopters?|jets?|drones?|planes?|aircraft|vehicles?|trucks?|uniforms?)\b)"
+    r"|airstrikes?|helicopters?|jets?|drones?|planes?|aircraft|vehicles?|trucks?|uniforms?"
+    # ... nor its units: "Syrian army artillery", "Iraqi army units"
+    r"|units?|artillery|tanks?|patrols?|troops|soldiers?)\b)"
 )
 _INSTITUTION: Final = re.compile(
     # "Central African armed forces", "South Sudanese army": a compass word may open it
@@ -1123,7 +1362,14 @@ _GOVERNMENT_VERBS: Final = (
     r"|summoned|summons|has|have|had|will|would|did|does|do|(?:is|are|was|were)\s+\w+ing"
     r"|has\s+responded|responded|retaliated|struck|launched|claimed|claims|insisted|maintains"
     r"|maintained|hopes|hoped|fears|feared|argued|argues|believes|believed|gave|gives|give"
-    r"|offered|offers|dismissed|dismisses|denounced|denounces|confirmed|confirms)"
+    r"|offered|offers|dismissed|dismisses|denounced|denounces|confirmed|confirms"
+    # policy acts: "Beijing and Manila traded accusations", "Kigali suspended aid"
+    r"|traded|trade|exchanged|exchange|negotiated|negotiates|vowed|vows|pledged|pledges"
+    r"|promised|promises|suspended|suspends|halted|halts|resumed|resumes|severed|severs"
+    r"|restored|restores|barred|bars|banned|bans|deployed|deploys|withdrew|withdraws"
+    r"|vetoed|vetoes|blocked|blocks|lifted|lifts|extended|extends|requested|requests"
+    r"|sought|seeks|protested|protests|retaliated|retaliates|released|releases"
+    r"|recognised|recognized|recognises|recognizes|mediated|mediates|brokered|brokers)"
 )
 _GOVERNMENT_AFTER: Final = re.compile(
     r"(?:['\u2019]s\b|(?:\s+and\s+(?:the\s+)?[A-Z][\w\u0300-\u036f.-]*(?:\s+[A-Z][\w-]*)?)?"
@@ -1141,7 +1387,38 @@ def _government_position(text: str, start: int, end: int) -> bool:
         return False  # "a coalition in Niamey, said": a place, whatever verb follows
     if _GOVERNMENT_AFTER.match(text, end):
         return True
-    return bool(_GOVERNMENT_BEFORE.search(text, max(0, start - 20), start))
+    if _GOVERNMENT_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    # "appointed by Erbil", "an agreement between Baghdad and the KRG" (either side)
+    if _AGENT_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    return bool(
+        _PARTIES_BEFORE.search(text, max(0, start - 110), start)
+        or (
+            _PARTIES_FIRST.match(text, end)
+            and _PARTIES_OPENING.search(text, max(0, start - 40), start)
+        )
+    )
+
+
+# The agent of a passive: "appointed by Erbil", "backed by Tehran".
+_AGENT_BEFORE: Final = re.compile(
+    r"\b(?:appointed|backed|supported|funded|armed|recognised|recognized|rejected|approved"
+    r"|opposed|condemned|criticised|criticized|sanctioned|designated|controlled|brokered"
+    r"|mediated|ordered|imposed|proposed|announced|denied|accused|blamed|signed|named)\s+by\s+$"
+)
+# The parties to an agreement or a dispute: "a deal between Kyiv and Moscow".
+_PARTIES: Final = (
+    r"\b(?:agreement|deal|talks|negotiations|dispute|tensions?|relations|ties|rift|accord|pact"
+    r"|truce|ceasefire|standoff|row|feud|rapprochement|meeting|summit)\s+(?:[\w-]+\s+){0,2}?"
+    r"between\s+"
+)
+_PARTIES_OPENING: Final = re.compile(_PARTIES + r"$")
+_PARTIES_BEFORE: Final = re.compile(
+    _PARTIES + r"(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4}"
+    r"(?:\s+\([A-Z]+\))?\s+and\s+$"
+)
+_PARTIES_FIRST: Final = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
 
 
 # After a state's name: it is a place ("Britain-based") or a label for something that
@@ -1154,10 +1431,10 @@ _PLACE_AFTER: Final = re.compile(
     r"| (?:Delta|River|Valley|Basin|Desert|Mountains|Lake|Coast|State|Region|Gulf|Strait"
     r"|Canal|Highlands|Plateau|Peninsula|Corridor|Pass)\b"
     # the state's things: "Niger army post", "Myanmar military air strike"
-    r"| (?:army|military|police|security|border|navy|naval) (?:posts?|bases?|camps?|convoys?"
-    r"|checkpoints?|barracks|positions?|air\s+strikes?|airstrikes?|helicopters?|jets?"
+    r"| (?:army|military|police|security|border|navy|naval|junta) (?:posts?|bases?|camps?"
+    r"|convoys?|checkpoints?|barracks|positions?|air\s+strikes?|airstrikes?|helicopters?|jets?"
     r"|drones?|planes?|aircraft|vehicles?|trucks?|uniforms?|officers?|officials?|soldiers?"
-    r"|troops|personnel|guards?|pilots?)\b)"
+    r"|troops|personnel|guards?|pilots?|units?|artillery|tanks?|patrols?)\b)"
 )
 # A state's possessive acts only through its bodies ("Russia's defence ministry",
 # "Rwanda's government spokeswoman"); otherwise it places ("Yemen's capital",
@@ -1167,25 +1444,39 @@ _ACTS_THROUGH: Final = re.compile(
     r"['\u2019]s (?:[a-z][\w-]* ){0,2}?(?:government|ministry|minister|president|presidency|army"
     r"|military|forces|armed|parliament|cabinet|authorities|junta|leaders?|envoy|ambassador"
     r"|embassy|spokes\w+|officials?|delegation|navy|air force|prime|foreign|defen[cs]e"
-    r"|interior|intelligence|security|police|troops|decision|position|offer|proposal|demand)\b"
+    r"|interior|intelligence|security|police|troops|decision|position|offer|proposal|demand"
+    r"|agency|agencies|service|department|prosecutors?|attorney|regulator|commission"
+    r"|coast guard|national guard|courts?)\b"
     # ... or a named body: "Iraq's Joint Operations Command", "Nigeria's Defence Headquarters"
     r"|['\u2019]s (?:[A-Z][\w-]* ){0,3}(?:Ministry|Command|Council|Office|Agency|Service"
     r"|Forces|Army|Navy|Police|Directorate|Headquarters|Intelligence|Guard|Presidency"
-    r"|Government|Cabinet|Parliament)\b"
+    r"|Government|Cabinet|Parliament|Cell|Commission|Department|Service|Guards|Corps)\b"
 )
 
 
 # A dateline: "KYIV, Ukraine, Oct 3" names the place a report was filed from.
 def _in_dateline(text: str, start: int) -> bool:
-    """True after a dateline's capitalised city: "ZAŁUSKI, Lenvia, February 9"."""
+    """True after a dateline's city: "ZAŁUSKI, Lenvia, February 9", and "Guayaquil,
+    Ecuador – Soldiers ..." (a city in title case when a dash follows the state)."""
     line_start = text.rfind("\n", 0, start) + 1
     city = text[line_start:start]
-    return (
-        start - line_start <= 40
-        and city.endswith(", ")
-        and city[:-2].isupper()
-        and not any(ch.isdigit() for ch in city)
+    if (
+        start - line_start > 40
+        or not city.endswith(", ")
+        or any(ch.isdigit() for ch in city)
+        or "," in city[:-2]
+    ):
+        return False
+    if city[:-2].isupper():
+        return True
+    return all(w[:1].isupper() for w in city[:-2].split()) and bool(
+        _DASH_AFTER_STATE.match(text, start)
     )
+
+
+_DASH_AFTER_STATE: Final = re.compile(
+    r"[A-Z][\w\u0300-\u036f'\u2019.-]*(?: [A-Z][\w.-]*){0,3} [-\u2013\u2014] "
+)
 
 
 # A capitalised word right before a state's name makes a longer proper name of it
@@ -1214,9 +1505,35 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     if _POSSESSIVE.match(text, end):
         return not _ACTS_THROUGH.match(text, end)
     before = text[max(0, start - 25) : start]
-    if _SPOKEN_TO.search(before):
-        return False
-    return bool(_PLACE_BEFORE.search(before))
+    if _SPOKEN_TO.search(before) or _BODY_OF.search(text, max(0, start - 40), start):
+        return False  # "according to Sudan", "the government of Sudan": the state acts
+    if _PLACE_BEFORE.search(before):
+        return True
+    # "in northern Iraq and Syria", "to Europe and the United States": a place listed
+    # after a place is one too (not after "from": "allies from Chad and Niger" act).
+    listed = _COORDINATED_PLACE.search(text, max(0, start - 90), start)
+    return listed is not None and not _SPOKEN_TO.search(
+        text, max(0, listed.start() - 16), listed.end("preposition") + 1
+    )
+
+
+# "the government of Sudan", "the leadership of Armenia": a state through its bodies.
+_BODY_OF: Final = re.compile(
+    r"\b(?i:government|leadership|authorities|president|presidency|prime\s+minister|army"
+    r"|armed\s+forces|military|parliament|foreign\s+ministry|ambassador|embassy"
+    r"|(?:foreign|defen[cs]e|interior)\s+minister)\s+of\s+(?:the\s+)?$"
+)
+_COMPASS: Final = (
+    r"(?:(?i:north|south|east|west|central|northern|southern|eastern|western"
+    r"|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"
+)
+_COORDINATED_PLACE: Final = re.compile(
+    r"\b(?P<preposition>(?i:in|into|inside|across|throughout|to|towards|near|around|outside|via"
+    r"|borders|bordering))"
+    r"\s+(?:the\s+)?" + _COMPASS + r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2}"
+    r"(?:,\s+(?:the\s+)?" + _COMPASS + r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2})*"
+    r",?\s+(?:and|or)\s+(?:the\s+)?" + _COMPASS + r"$"
+)
 
 
 @rule(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, Final
 
 from annotator.core.casualty import casualty_kind, casualty_victims, parse_casualty
@@ -32,10 +32,27 @@ def _alternatives(words: str) -> str:
     return "(?:" + _branches(tree) + ")"
 
 
+def _phrase_alternatives(phrases: str) -> str:
+    """Like `_alternatives` for "|"-separated phrases of several words: a space in a phrase
+    matches any run of white space. Each phrase must be followed, where the pattern is used,
+    by white space or a word boundary, so that trying the longest first changes no match."""
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for phrase in set(phrases.split("|")):
+        node = tree
+        for ch in " ".join(phrase.split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return "(?:" + _branches(tree) + ")"
+
+
 def _branches(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
     """The pattern for the words below `node`; a word ending here is tried last (after
     every longer word through it), as a longest-first alternation would try it."""
-    alternatives = [re.escape(ch) + _branches(child) for ch, child in sorted(node.items()) if ch]
+    alternatives = [
+        (r"\s+" if ch == " " else re.escape(ch)) + _branches(child)
+        for ch, child in sorted(node.items())
+        if ch
+    ]
     if not alternatives:
         return ""
     joined = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
@@ -52,32 +69,41 @@ _WORD_NUMBER: Final = (
     rf"(?:{_SMALL}(?:\s+(?:hundred|thousand|million)(?:\s+(?:and\s+)?{_SMALL})?)*"
     rf"|a\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_SMALL})?)"
 )
+# A figure is read whole or not at all: never "1" of "13 times" or "1,240" of "1,240,000"
+# when what follows refuses the whole ("displaced 13 times" is no casualty).
 _DIGITS: Final = (
-    r"(?:\d{1,3}(?:[,\u00a0\u202f\u2009']\d{3})+(?!\d)"
-    r"|\d+(?:\.\d+)?(?:\s?(?:million|mn|m|bn|k)\b)?)"
+    r"(?:\d{1,3}(?:[,\u00a0\u202f\u2009']\d{3})+(?![\d,.\u00a0\u202f\u2009']\d|\d)"
+    r"|\d+(?:\.\d+)?(?![.,]?\d)(?:\s?(?:million|mn|m|bn|k)\b)?)"
 )
 _VAGUE: Final = (
     r"(?:(?:a\s+few\s+|several\s+|many\s+)?(?:tens|hundreds|dozens)\s+of\s+thousands"
     r"|(?:a\s+few\s+|several\s+)?(?:dozens|hundreds|thousands|scores|millions)"
     r"|(?:a|half\s+a|two|three|several|a\s+few)\s+dozen|a\s+whole\s+family|an\s+entire\s+family"
-    r"|several|a\s+couple(?:\s+of)?)"
+    r"|several|a\s+couple(?:\s+of)?"
+    # "killed a family of five"
+    r"|(?:a|an|one)\s+family\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|\d+))"
 )
 _AMOUNT: Final = rf"(?:{_DIGITS}|{_VAGUE}|{_WORD_NUMBER})"
-_RANGE: Final = (
-    rf"(?:between\s+{_AMOUNT}\s+and\s+{_AMOUNT}|from\s+{_AMOUNT}\s+to\s+{_AMOUNT}"
-    rf"|{_DIGITS}\s*[-\u2013\u2014]\s*{_DIGITS}|{_AMOUNT}\s+(?:to|or)\s+{_AMOUNT})"
+# A range, or one amount: "between 20 and 30" (also "between 20 to 30"), "from 12 to 15",
+# "12-15", "two or three", "40". Each amount is written out once per place it can stand
+# (four times): every pattern holding a number expression is compiled from this text.
+_RANGE_OR_AMOUNT: Final = (
+    rf"(?:(?:between|from)\s+{_AMOUNT}\s+(?:and|to)\s+{_AMOUNT}"
+    rf"|{_DIGITS}\s*[-\u2013\u2014]\s*{_DIGITS}|{_AMOUNT}(?:\s+(?:to|or)\s+{_AMOUNT})?)"
 )
-_MODIFIER: Final = (
-    r"(?:at\s+least|at\s+most|more\s+than|no\s+fewer\s+than|fewer\s+than|less\s+than"
-    r"|(?:well|just)\s+(?:over|under)|over|under|up\s+to|as\s+many\s+as|nearly|almost"
-    r"|about|around|some|roughly|approximately|an\s+estimated|close\s+to|in\s+excess\s+of"
-    r"|a\s+total\s+of|a\s+further|another)"
+# Word lists below are written as trees of shared prefixes (see _alternatives): the
+# patterns try them at every number, victim and link word of a 1 MB article.
+_MODIFIER: Final = _phrase_alternatives(
+    "at least|at most|more than|no fewer than|fewer than|less than|well over|well under"
+    "|just over|just under|over|under|up to|as many as|nearly|almost|about|around|some"
+    "|roughly|approximately|an estimated|close to|in excess of|a total of|a further|another"
 )
 NUMBER_EXPRESSION: Final = (
-    rf"(?:{_MODIFIER}\s+){{0,2}}(?:{_RANGE}|{_AMOUNT})(?:\s+or\s+more|\+)?(?:\s+more)?"
+    rf"(?:{_MODIFIER}\s+){{0,2}}{_RANGE_OR_AMOUNT}(?:\s+or\s+more|\+)?(?:\s+more)?"
 )
 
-_VICTIM_PLURAL: Final = _alternatives(
+_VICTIM_PLURAL_WORDS: Final = (
     "people persons civilians soldiers troops fighters militants rebels insurgents attackers "
     "gunmen combatants servicemen policemen officers guards children boys girls babies infants "
     "women men residents villagers inhabitants patients workers staff doctors nurses medics "
@@ -91,24 +117,34 @@ _VICTIM_PLURAL: Final = _alternatives(
     "engineers contractors employees drivers tourists officials"
     # Kin ("whose two sons were killed"), pupils by sex, people held.
     " sons daughters brothers sisters husbands wives fathers mothers uncles nephews cousins"
-    " grandchildren schoolgirls schoolboys captives abductees"
+    " grandchildren schoolgirls schoolboys captives abductees passers-by passersby onlookers"
+    " police jawans inmates"
 )
-_VICTIM_SINGULAR: Final = _alternatives(
+_VICTIM_PLURAL: Final = _alternatives(_VICTIM_PLURAL_WORDS)
+_VICTIM_SINGULAR_WORDS: Final = (
     "person civilian soldier fighter militant child boy girl baby infant woman man resident "
     "villager patient worker doctor nurse medic paramedic journalist reporter student teacher "
     "refugee passenger fisherman farmer shepherd pensioner driver officer policeman guard "
     "volunteer peacekeeper family trader vendor shopkeeper traveller hiker herder neighbour "
     "relative labourer miner sailor terrorist jihadist bandit assailant suspect recruit "
     "conscript militiaman guerrilla commander son daughter brother sister husband wife father "
-    "mother uncle nephew cousin schoolgirl schoolboy captive"
+    "mother uncle nephew cousin schoolgirl schoolboy captive teenager teen youth toddler pilgrim "
+    "worshipper protester demonstrator hostage prisoner detainee migrant pupil bystander "
+    "pedestrian passer-by inmate"
 )
+_VICTIM_SINGULAR: Final = _alternatives(_VICTIM_SINGULAR_WORDS)
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
 # Not when a victim noun follows: "killed 3 Chinese nationals" counts the nationals.
 _DEMONYM_PLURAL: Final = (
     r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese))(?!\s+(?:nationals|citizens|workers|engineers"
     r"|soldiers|troops|civilians|tourists|migrants|pilgrims|fishermen|sailors)\b)"
 )
-_VICTIM: Final = rf"(?:{_VICTIM_PLURAL}|{_VICTIM_SINGULAR}|{_DEMONYM_PLURAL})"
+_DEMONYM_SINGULAR: Final = r"(?-i:[A-Z][a-z]+(?:ian|an|i|ese))"
+# Plural and singular nouns in one prefix tree ("soldier" and "soldiers" share a branch):
+# this alternation is written out in every pattern that names victims.
+_VICTIM: Final = (
+    rf"(?:{_alternatives(_VICTIM_PLURAL_WORDS + ' ' + _VICTIM_SINGULAR_WORDS)}|{_DEMONYM_PLURAL})"
+)
 # Up to two modifiers before the noun ("health workers", "young Lenvian conscripts") and
 # one more noun joined by "and" ("health workers and patients").
 # Words that cannot modify a victim noun: "kill at least 12 as Burundian troops" is
@@ -125,28 +161,38 @@ VICTIM_PHRASE: Final = (
     rf"(?:{_VICTIM})\b)?"
 )
 _CASUALTY_WORD: Final = (
-    r"(?:killed|dead|died|deaths|wounded|injured|missing|displaced|fled|bodies|casualties"
-    r"|fatalities|hurt|slain|uprooted|abducted|kidnapped|disappeared|evacuated|homeless"
-    r"|unaccounted\s+for|lost\s+their\s+lives|perished|injuries|massacred|executed|maimed"
-    r"|shot\s+dead|drowned|detained|arrested|captured|taken\s+hostage|held\s+hostage"
-    r"|taken\s+prisoner|dying|buried|trapped|flee|fleeing|flees"
-    r"|(?:forced|driven)\s+(?:from|out\s+of)\s+their\s+homes|made\s+homeless"
+    "(?:"
+    + _phrase_alternatives(
+        "killed|dead|died|deaths|wounded|injured|missing|displaced|fled|bodies|casualties"
+        "|fatalities|hurt|slain|uprooted|abducted|kidnapped|disappeared|evacuated|homeless"
+        "|unaccounted for|lost their lives|perished|injuries|massacred|executed|maimed"
+        "|shot dead|drowned|detained|arrested|captured|taken hostage|held hostage"
+        "|taken prisoner|dying|buried|trapped|flee|fleeing|flees|made homeless"
+        # how armies report enemy dead: "12 assailants were neutralised"
+        "|neutralised|neutralized"
+    )
+    + r"|(?:forced|driven)\s+(?:from|out\s+of)\s+their\s+homes"
     # "suffered shrapnel wounds", "sustained serious injuries", "lost limbs"
     r"|(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)"
     r"|lost\s+(?:(?:a|an|both|their|his|her)\s+)?(?:limbs?|legs?|arms?|hands?|feet|eyes?)"
     # "were being treated for gunshot wounds", "admitted to hospital with burns"
-    r"|(?:treated|admitted\s+to\s+(?:(?:a|the)\s+)?hospital|hospitali[sz]ed)\s+(?:for|with)\s+"
+    r"|(?:treated|(?:admitted|taken)\s+to\s+(?:(?:a|the)\s+)?hospital|hospitali[sz]ed)"
+    r"\s+(?:for|with)\s+"
     r"(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+)?)?(?:wounds|injuries|burns)"
     r")"
 )
 _LINKING: Final = (
-    r"(?:have|has|had|been|were|was|are|is|be|being|remain|remained|remains|still|now|also"
-    r"|already|later|all|then|being"
-    r"|confirmed|believed|feared|thought|reported|known|said|to|among|the|those|who|either"
-    r"|found|went|gone|going|treated\s+for"
-    # "are believed to have been killed", "may have been killed"
-    r"|may|might|could|must|estimated|presumed|understood|feared"
-    r"|\w+ly)"
+    "(?:"
+    + _phrase_alternatives(
+        "have|has|had|been|were|was|are|is|be|being|remain|remained|remains|still|now|also"
+        "|already|later|all|then|confirmed|believed|feared|thought|reported|known|said|to"
+        "|among|the|those|who|either|found|went|gone|going|treated for"
+        # "were left homeless", "have been forced to flee"
+        "|left|forced to"
+        # "are believed to have been killed", "may have been killed"
+        "|may|might|could|must|estimated|presumed|understood"
+    )
+    + r"|\w+ly)"
 )
 _HARM_VERB: Final = (
     r"(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing|e)|displac(?:es|ed|ing|e)"
@@ -205,8 +251,16 @@ class LazyPattern:
 
 
 _NUMBER_FIRST: Final = LazyPattern(
-    rf"\b(?P<phrase>(?:{NUMBER_EXPRESSION}|(?:a|an|one)(?=\s+(?:[\w-]+\s+){{0,2}}{_VICTIM}\b))"
-    rf"(?:\s+{_POSSESSIVE}?{VICTIM_PHRASE})?"
+    rf"\b(?P<phrase>(?:{NUMBER_EXPRESSION}|(?:a|an|one)(?=\s+(?:[\w-]+\s+){{0,2}}{_VICTIM}\b)"
+    # "a Palestinian was shot dead": one person named by nationality, then a passive
+    rf"|(?:a|an|one)\s+{_DEMONYM_SINGULAR}(?=\s+(?:was|is|has|had)\s))"
+    # "two brothers aged 9 and 12 were killed": the ages are not the count.
+    rf"(?:\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
+    r"(?:\s+aged\s+\d+(?:\s+(?:and|to)\s+\d+|\s*[-\u2013]\s*\d+)?)?"
+    # "seven soldiers and a civilian were wounded": one more victim, the harm still to come
+    rf"(?:\s+and\s+(?:a|an|one)\s+(?:[\w-]+\s+)?{_VICTIM_SINGULAR}\b)?"
+    # "more than 1,900 violent deaths", "45 civilian casualties": one word before the noun
+    rf"|\s+(?!{_NOT_MODIFIER})[\w-]+(?=\s+(?:deaths|casualties|fatalities|injuries)\b))?"
     # "members of one family", "from her street": only when the casualty word follows,
     # possibly after an aside between commas.
     rf"(?:\s+(?:from|in|at|on|of|inside)\s+(?:\w+\s+){{0,2}}?\w+"
@@ -222,7 +276,7 @@ _NUMBER_FIRST: Final = LazyPattern(
 # "four of the critically wounded": an adverb may say how badly.
 _HARMED_GROUP: Final = (
     r"of\s+the\s+(?:(?:critically|seriously|badly|severely|gravely|lightly|slightly|fatally"
-    r"|most\s+seriously)\s+)?(?:dead|wounded|injured|missing|victims)\b"
+    r"|most\s+seriously)\s+)?(?:dead|deceased|wounded|injured|missing|victims)\b"
 )
 _OF_THE_DEAD: Final = LazyPattern(
     rf"\b(?P<phrase>{NUMBER_EXPRESSION}\s+{_HARMED_GROUP}"
@@ -232,6 +286,13 @@ _OF_THE_DEAD: Final = LazyPattern(
 _VERB_FIRST: Final = LazyPattern(
     rf"\b(?P<phrase>{_HARM_VERB}\s+{_QUOTED_NUMBER}"
     rf"(?:\s+{_POSSESSIVE}?{VICTIM_PHRASE}|\s+of\s+(?:them|those)\b)?"
+    # "killed a police officer", "shot dead a teenager": one person, never "an officer's"
+    # (after the numbers, so that "killed a family of five" counts five).
+    rf"|{_HARM_VERB}\s+(?:a|an)\s+(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?"
+    rf"{_VICTIM_SINGULAR}\b(?!['\u2019]s)"
+    # "neutralised scores of terrorists": only with the people counted, never "neutralised
+    # three mines"
+    rf"|neutrali[sz](?:es|ed|ing|e)\s+(?:{NUMBER_EXPRESSION})\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
     # "forced more than 1,500 people from their homes": displacement said with its place.
     rf"|(?:forc(?:es|ed|ing|e)|dr(?:ove|iven|ives|ive|iving))\s+(?:{NUMBER_EXPRESSION})"
     rf"\s+{VICTIM_PHRASE}\s+(?:from|out\s+of)\s+their\s+(?:homes|villages|towns)"
@@ -255,17 +316,26 @@ _TOLL: Final = LazyPattern(
     r"|(?:euros?|dollars?|pounds?|cents?|francs?|per|each|a\s+(?:day|car|vehicle))\b))",
     re.IGNORECASE,
 )
-_BURIAL: Final = LazyPattern(
-    rf"\b(?P<phrase>bur(?:y|ies|ied|ying)\s+(?:{NUMBER_EXPRESSION})\s+{_POSSESSIVE}?{VICTIM_PHRASE})",
-    re.IGNORECASE,
-)
-_CUSTODY: Final = LazyPattern(
-    rf"\b(?P<phrase>{_CUSTODY_VERB}\s+(?:{NUMBER_EXPRESSION})\s+{_POSSESSIVE}?{VICTIM_PHRASE})",
-    re.IGNORECASE,
-)
-_REMAINS_OF: Final = LazyPattern(
-    rf"\b(?P<phrase>(?:bodies|remains|deaths)\s+of\s+(?:{NUMBER_EXPRESSION})"
-    rf"(?:\s+{VICTIM_PHRASE})?)",
+# A word saying what happened, then the number of people it happened to. One pattern for
+# five rules' heads (each compiled pattern holds a number expression and the victim
+# nouns, some 12,000 characters; compiling one instead of six saves a tenth of a second
+# the first time an article needs them). The group that matched names the rule:
+# "buried eleven villagers" (burial), "freed 40 prisoners" (custody), "took 40 passengers
+# hostage" (took), "the army lost more than 100 soldiers" (lost), "the killing of at
+# least 317 civilians" (noun), "the remains of 40 soldiers" (remains: people optional).
+_HEAD_THEN_PEOPLE: Final = LazyPattern(
+    r"\b(?P<phrase>(?:(?P<burial>bur(?:y|ies|ied|ying))"
+    rf"|(?P<custody>{_CUSTODY_VERB})"
+    r"|(?P<took>took|take|takes|taking)"
+    r"|(?P<lost>lost|lose|loses|losing)"
+    r"|(?P<noun>(?:killings?|abductions?|kidnappings?|massacres?|murders?|executions?"
+    r"|disappearances?)\s+of)"
+    r"|(?P<remains>(?:bodies|remains|deaths)\s+of))"
+    rf"\s+{_QUOTED_NUMBER}"
+    rf"(?P<people>\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
+    r"(?(took)\s+(?:hostages?|captives?|prisoners?)\b))?"
+    # the people are wanted, except after "the remains of"
+    r"(?(people)|(?(remains)|(?!))))",
     re.IGNORECASE,
 )
 # "claimed more than 1,100 lives", "claimed the lives of 12 people".
@@ -273,17 +343,6 @@ _CLAIMED_LIVES: Final = LazyPattern(
     rf"\b(?P<phrase>claim(?:s|ed|ing)?\s+(?:{NUMBER_EXPRESSION})\s+lives"
     rf"|claim(?:s|ed|ing)?\s+the\s+lives\s+of\s+(?:{NUMBER_EXPRESSION})"
     rf"(?:\s+{VICTIM_PHRASE})?)\b",
-    re.IGNORECASE,
-)
-# "the army lost more than 100 soldiers", "lost two sons": people lost are dead.
-_LOST_PEOPLE: Final = LazyPattern(
-    rf"\b(?P<phrase>(?:lost|lose|loses|losing)\s+{_QUOTED_NUMBER}\s+{_POSSESSIVE}?{VICTIM_PHRASE})",
-    re.IGNORECASE,
-)
-# The harm as a noun: "the killing of at least 317 civilians", "the kidnapping of two tourists".
-_HARM_NOUN_OF: Final = LazyPattern(
-    rf"\b(?P<phrase>(?:killings?|abductions?|kidnappings?|massacres?|murders?|executions?"
-    rf"|disappearances?)\s+of\s+{_QUOTED_NUMBER}\s+{_POSSESSIVE}?{VICTIM_PHRASE})",
     re.IGNORECASE,
 )
 _COUNTED_HARM: Final = (
@@ -306,7 +365,8 @@ _TREATED_FOR: Final = LazyPattern(
 )
 # Words in custody that the guideline files under "other", whatever casualty_kind says.
 _CUSTODY_KIND: Final = re.compile(
-    r"\b(?:abduct\w*|kidnap\w*|detain\w*|arrest\w*|seiz\w*|captur\w*)\b", re.IGNORECASE
+    r"\b(?:abduct\w*|kidnap\w*|detain\w*|arrest\w*|seiz\w*|captur\w*|hostages?|captives?)\b",
+    re.IGNORECASE,
 )
 # Two different harms joined by "or" ("killed or maimed") count either: kind other.
 _EITHER_HARM: Final = re.compile(r"\b(\w+)\s+or\s+(\w+)$", re.IGNORECASE)
@@ -317,7 +377,7 @@ _INJURY_EXTRA: Final = re.compile(
 # counted as the victims, a group's own men, neighbours and parishioners.
 _COMBATANT_COUNTED: Final = re.compile(
     r"\b(?:attackers|gunmen|assailants|terrorists?|jihadists?|bandits?|extremists?|separatists?"
-    r"|militiam[ae]n|guerrillas?|commanders?|peacekeepers?|(?:security|armed)\s+forces"
+    r"|militiam[ae]n|guerrillas?|commanders?|peacekeepers?|(?:security|armed)\s+forces|jawans?"
     # "four of its members were killed": a group's or an army's own
     r"|(?:its|our)\s+(?:own\s+)?(?:men|members))\b",
     re.IGNORECASE,
@@ -325,7 +385,8 @@ _COMBATANT_COUNTED: Final = re.compile(
 _CIVILIAN_EXTRA: Final = re.compile(
     r"\b(?:neighbou?rs?|parishioners?|relatives?|grandchildren|grandsons?|granddaughters?"
     r"|shopkeepers?|traders?|vendors?|travell?ers?|hikers?|herders?|labou?rers?|miners?"
-    r"|tourists?|school(?:girls?|boys?)|brothers?|sisters?|nephews?|nieces?|cousins?|uncles?)\b",
+    r"|tourists?|school(?:girls?|boys?)|brothers?|sisters?|nephews?|nieces?|cousins?|uncles?"
+    r"|passers-?by|onlookers?)\b",
     re.IGNORECASE,
 )
 _NEGATED: Final = re.compile(r"\b(?:no|not|none|never)\s*$", re.IGNORECASE)
@@ -434,20 +495,17 @@ _FIRST_WORDS: Final = {
     "number_of": re.compile(rf"^(?:\d|(?:number|{_NUMBER_START})$)"),
     "harm_verb": re.compile(
         r"^(?:kill|wound|injur|displac|maim|abduct|kidnap|massacr|execut|drown|uproot"
-        r"|forc|dr[oi]v|shot|shoot)"
+        r"|forc|dr[oi]v|shot|shoot|neutrali)"
     ),
     "toll": re.compile(r"^(?:death|toll)$"),
-    "burial": re.compile(r"^bur(?:y|ies|ied|ying)$"),
-    "custody": re.compile(
-        r"^(?:detain|arrest|captur|free|releas|swap|exchang|abduct|kidnap|held|hold|rescu|seiz)"
+    "head": re.compile(
+        r"^(?:bur(?:y|ies|ied|ying)$|detain|arrest|captur|free|releas|swap|exchang|abduct"
+        r"|kidnap|held|hold|rescu|seiz|(?:took|take|takes|taking|lost|lose|loses|losing"
+        r"|bodies|remains|deaths)$"
+        r"|(?:killing|abduction|kidnapping|massacre|murder|execution|disappearance)s?$)"
     ),
-    "remains": re.compile(r"^(?:bodies|remains|deaths)$"),
     "claim": re.compile(r"^claim"),
     "treat": re.compile(r"^treat"),
-    "lost": re.compile(r"^(?:lost|lose|loses|losing)$"),
-    "harm_noun": re.compile(
-        r"^(?:killing|abduction|kidnapping|massacre|murder|execution|disappearance)s?$"
-    ),
 }
 _FIRST_BITS: Final = {name: 1 << i for i, name in enumerate(_FIRST_WORDS)}
 _WORD_BITS: dict[str, int] = {}
@@ -461,14 +519,10 @@ PATTERNS: Final = {
     "casualty_of_the_dead": (_OF_THE_DEAD, "number"),
     "casualty_number_of_refugees": (_REFUGEES, "number"),
     "casualty_toll_reaches_number": (_TOLL, "toll"),
-    "casualty_burial_of_people": (_BURIAL, "burial"),
-    "casualty_remains_of": (_REMAINS_OF, "remains"),
-    "casualty_custody_verb_then_people": (_CUSTODY, "custody"),
+    "casualty_head_then_people": (_HEAD_THEN_PEOPLE, "head"),
     "casualty_claimed_lives": (_CLAIMED_LIVES, "claim"),
     "casualty_number_of_harmed": (_NUMBER_OF, "number_of"),
     "casualty_treated_for_injuries": (_TREATED_FOR, "treat"),
-    "casualty_lost_people": (_LOST_PEOPLE, "lost"),
-    "casualty_harm_noun_of_people": (_HARM_NOUN_OF, "harm_noun"),
 }
 
 
@@ -512,15 +566,20 @@ _NEEDS_NEXT_WORD: Final = words("at more no fewer less well just up as close in"
 
 
 # Words a match must hold, and how far after its start they can begin at most (a number
-# expression is never longer): a start with none of them in reach is not tried.
+# expression is never longer): a start with none of them in reach is not tried. They are
+# looked up in the piece index (any case), not searched for in the text.
 _ANCHORS: Final = {
-    "casualty_number_of_refugees": (re.compile(r"\brefugees\b", re.IGNORECASE), 250),
+    "casualty_number_of_refugees": (frozenset({"refugees"}), 250),
+    # The harm word of "of the (critically) wounded", a few words after "of the".
     "casualty_of_the_dead": (
-        re.compile(rf"\b{_HARMED_GROUP}", re.IGNORECASE),
-        250,
+        frozenset({"dead", "deceased", "wounded", "injured", "missing", "victims"}),
+        300,
     ),
-    "casualty_number_of_harmed": (re.compile(r"\bnumber\s+of\b", re.IGNORECASE), 250),
+    "casualty_number_of_harmed": (frozenset({"number"}), 250),
 }
+
+
+_OF_THE_BEFORE: Final = re.compile(r"\bof\s+the\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _anchor_starts(ctx: SuggestContext, name: str) -> list[int] | None:
@@ -530,8 +589,49 @@ def _anchor_starts(ctx: SuggestContext, name: str) -> list[int] | None:
     key = "casualty_anchor_" + name
     found: list[int] | None = ctx.memo.get(key)
     if found is None:
-        found = ctx.memo[key] = [m.start() for m in anchor[0].finditer(ctx.text)]
+        found = []
+        for piece, starts in ctx.piece_index.items():
+            if piece.lower() in anchor[0]:
+                found.extend(starts)
+        found.sort()
+        if name == "casualty_of_the_dead":
+            # Only the harm words right after "of the" ("of the dead", "of the badly hurt").
+            text = ctx.text
+            found = [h for h in found if _OF_THE_BEFORE.search(text, max(0, h - 60), h)]
+        ctx.memo[key] = found
     return found
+
+
+# "a"/"an" opens a number-first match only before these words ("a dozen", "a total of",
+# "an estimated") or a victim noun among the next three words ("a 12-year-old boy"):
+# checked on the words before the pattern is tried (one "a" in twenty-five opens one).
+_AFTER_A: Final = words(
+    "total further estimated few dozen whole entire couple family hundred thousand"
+)
+_VICTIM_HEADS: Final = frozenset(
+    re.match(r"\w+", word).group()  # type: ignore[union-attr]
+    for word in (_VICTIM_PLURAL_WORDS + " " + _VICTIM_SINGULAR_WORDS).split()
+)
+_WORD_RUN: Final = re.compile(r"\w+")
+_DEMONYM_SHAPE: Final = re.compile(r"[A-Z][a-z]+(?:ians?|ans?|is?|ese)\b")
+
+
+def _article_can_open(text: str, start: int) -> bool:
+    """False only where no pattern can match at an "a"/"an" at `start`."""
+    window = text[start : start + 200]
+    parts = window.split(None, 4)
+    if len(parts) < 5 and start + 200 < len(text):
+        return True  # words too long to see here: let the pattern decide
+    for k, part in enumerate(parts[1:4]):
+        run = _WORD_RUN.match(part)
+        if run is None:
+            continue
+        head = run.group().lower()
+        if (k == 0 and head in _AFTER_A) or head in _VICTIM_HEADS:
+            return True
+        if _DEMONYM_SHAPE.match(part):
+            return True
+    return False
 
 
 def matches(
@@ -550,9 +650,10 @@ def matches(
             i = bisect_left(anchors, start)
             if i == len(anchors) or anchors[i] > start + reach:
                 continue
-        if text[start : start + 5].split(None, 1)[0].lower() in _NEEDS_NEXT_WORD and not (
-            _NEXT_WORD.match(text, start)
-        ):
+        head = text[start : start + 5].split(None, 1)[0].lower()
+        if head in _NEEDS_NEXT_WORD and not _NEXT_WORD.match(text, start):
+            continue
+        if head in ("a", "an") and not _article_can_open(text, start):
             continue
         match = pattern.match(text, start)
         if match is not None:
@@ -561,15 +662,30 @@ def matches(
 
 
 def _phrases(
-    ctx: SuggestContext, name: str, kind: str | None = None, *, rule_name: str = ""
+    ctx: SuggestContext,
+    name: str,
+    kind: str | None = None,
+    *,
+    rule_name: str = "",
+    heads: tuple[str, ...] = (),
 ) -> Iterator[Suggestion]:
     """Suggestions for every match of rule `name`'s pattern; `kind` replaces a kind the
-    words leave as other."""
+    words leave as other. `heads`: only the matches where one of these groups matched
+    (the matches of a shared pattern are found once per document)."""
     pattern, first = PATTERNS[name]
-    for match in matches(ctx, pattern, first, name):
+    if heads:
+        key = "casualty_matches_" + name
+        if key not in ctx.memo:
+            ctx.memo[key] = list(matches(ctx, pattern, first, name))
+        found: Iterable[re.Match[str]] = (
+            m for m in ctx.memo[key] if any(m.group(h) is not None for h in heads)
+        )
+    else:
+        found = matches(ctx, pattern, first, name)
+    for match in found:
         start, end = match.span("phrase")
         phrase = ctx.text[start:end]
-        if "\n" in phrase or _TOO_VAGUE.match(phrase) or _ONE_WHO_FLED.match(phrase):
+        if "\n" in phrase or _TOO_VAGUE.match(phrase):
             continue
         if _NEGATED.search(ctx.text[max(0, start - 8) : start]):
             # "No one was killed", "not one of them": a negated count is no casualty.
@@ -591,6 +707,10 @@ def _phrases(
             attributes["kind"] = casualty_kind(match.group("tail")) or attributes["kind"]
         if kind is not None and attributes["kind"] == "other":
             attributes["kind"] = kind
+        if _ONE_WHO_FLED.match(phrase) and attributes.get("count_high", 1) == 1:
+            # One person described by what they did ("a trader who fled"), not a count;
+            # "an estimated 300 families have fled" counts.
+            continue
         if _YEAR_FIRST.match(phrase) and _YEAR_BEFORE.search(ctx.text, max(0, start - 12), start):
             # "In 2021 gunmen abducted ...": a year opens the phrase, it counts nobody.
             continue
@@ -646,17 +766,24 @@ def casualty_toll_reaches_number(ctx: SuggestContext) -> Iterator[Suggestion]:
     "Bodies or remains of a number of people: 'the remains of 40 soldiers'.",
 )
 def casualty_remains_of(ctx: SuggestContext) -> Iterator[Suggestion]:
-    yield from _phrases(ctx, "casualty_remains_of")
+    yield from _phrases(
+        ctx, "casualty_head_then_people", rule_name="casualty_remains_of", heads=("remains",)
+    )
 
 
 @rule(
     "casualty_custody_verb_then_people",
     "CASUALTY",
     "People detained, abducted, freed or swapped, with their number: 'freed 40 prisoners', "
-    "'detained at least 12 men' (kind: other).",
+    "'detained at least 12 men', 'took 40 passengers hostage' (kind: other).",
 )
 def casualty_custody_verb_then_people(ctx: SuggestContext) -> Iterator[Suggestion]:
-    yield from _phrases(ctx, "casualty_custody_verb_then_people")
+    yield from _phrases(
+        ctx,
+        "casualty_head_then_people",
+        rule_name="casualty_custody_verb_then_people",
+        heads=("custody", "took"),
+    )
 
 
 @rule(
@@ -678,10 +805,11 @@ def casualty_number_of_harmed(ctx: SuggestContext) -> Iterator[Suggestion]:
 )
 def casualty_verb_implies_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
     rule_name = "casualty_verb_implies_harm"
-    yield from _phrases(ctx, "casualty_burial_of_people", rule_name=rule_name)
+    people = "casualty_head_then_people"
+    yield from _phrases(ctx, people, rule_name=rule_name, heads=("burial",))
     yield from _phrases(ctx, "casualty_claimed_lives", kind="killed", rule_name=rule_name)
     yield from _phrases(ctx, "casualty_treated_for_injuries", kind="injured", rule_name=rule_name)
-    yield from _phrases(ctx, "casualty_lost_people", kind="killed", rule_name=rule_name)
+    yield from _phrases(ctx, people, kind="killed", rule_name=rule_name, heads=("lost",))
 
 
 @rule(
@@ -691,4 +819,9 @@ def casualty_verb_implies_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
     "civilians' (killed), 'the kidnapping of two tourists' (other).",
 )
 def casualty_harm_noun_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
-    yield from _phrases(ctx, "casualty_harm_noun_of_people")
+    yield from _phrases(
+        ctx,
+        "casualty_head_then_people",
+        rule_name="casualty_harm_noun_of_people",
+        heads=("noun",),
+    )

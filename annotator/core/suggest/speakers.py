@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
@@ -39,7 +39,15 @@ _GROUP_NOUNS: Final = words(
     "charity group agency organisation organization ministry army military militia movement "
     "committee government rebels police company alliance coalition office mission programme "
     "front brigade brigades force forces council authority authorities department service "
-    "broadcaster newspaper daily channel station network"
+    "broadcaster newspaper daily channel station network "
+    # nouns of a body's name: "the cell said" is the "Security Media Cell" named before
+    "cell command directorate commission secretariat bureau forum union party association "
+    "federation tribunal observatory watchdog institute foundation unit"
+)
+# ... which stand only for a body whose name holds them ("the cell", "the forum").
+_NAME_NOUNS: Final = words(
+    "cell command directorate commission secretariat bureau forum union party association "
+    "federation tribunal observatory watchdog institute foundation unit"
 )
 # Who may say a quote without being named: "the official said" has no speaker.
 _DESCRIPTIONS: Final = words(
@@ -125,15 +133,32 @@ class _Mentions:
         if set(words[:-1]) & _CIVIL_MODIFIERS:
             wanted = "organisation"
         before = self.organisations_before(offset, 12)
-        for test in (
+        # A bracketed acronym holds what its full name holds: "the mission" -> "UNAMA" of
+        # "United Nations Assistance Mission in Afghanistan (UNAMA)", the nearer mention.
+        spelled = {a.end: text[a.start : a.end].lower().split() for a in before}
+        names = {
+            a.key: spelled.get(a.start - 2, []) + text[a.start : a.end].lower().split()
+            if text[a.start - 1 : a.start] == "("
+            else text[a.start : a.end].lower().split()
+            for a in before
+        }
+        tests: tuple[Callable[[Suggestion], bool], ...] = (
             lambda a: len(words) > 1 and phrase in text[a.start : a.end].lower(),
-            # "The Emergency Response Rooms, a volunteer network ..." then "the network said".
-            lambda a: _described_as(text, a, head),
+            # "The Emergency Response Rooms, a volunteer network ..." then "the network said",
+            # "Ecuador's prison agency, SNAI, ..." then "the agency said".
+            lambda a: _described_as(text, a, head) or _described_before_as(text, a, head),
+            # "the ministry said" -> "Azerbaijani Defence Ministry" rather than a state named
+            # since; "the department said" -> "Department of National Defense".
+            lambda a: head in names[a.key],
+            # "the government" is the state itself, not its army or a ministry named since.
+            lambda a: (
+                head in _GOVERNMENT_WORDS
+                and a.attributes.get("type") == "state"
+                and _names_whole_state(text, a)
+            ),
             lambda a: wanted is not None and a.attributes.get("type") == wanted,
-            # "the department said" -> "Department of National Defense": a noun with no
-            # type of its own names the body whose name holds it.
-            lambda a: wanted is None and head in text[a.start : a.end].lower().split(),
-        ):
+        )
+        for test in tests:
             for actor in reversed(before):
                 if test(actor):
                     return actor
@@ -143,7 +168,7 @@ class _Mentions:
             for actor in reversed(before):
                 if actor.attributes.get("type") == "organisation":
                     return actor
-        if wanted is not None:
+        if wanted is not None or head in _NAME_NOUNS:
             return None  # "the ministry" and no ministry, government or army named before
         return before[-1] if before else None
 
@@ -238,7 +263,8 @@ _POSSESSIVE_AFTER: Final = re.compile(r"['\u2019]s?\b")
 # People named for a role news then uses alone: "the governor said", "the minister told".
 _PERSON_ROLES: Final = words(
     "governor minister spokesman spokeswoman spokesperson mayor commander president envoy "
-    "ambassador general colonel director chief prosecutor senator lawmaker premier"
+    "ambassador general colonel director chief prosecutor senator lawmaker premier "
+    "commissioner doctor nurse lawyer teacher inspector superintendent captain major"
 )
 _ROLE_BEFORE: Final = {
     role: re.compile(rf"\b(?i:{role}),?(?:\s+[A-Z][\w.'\u2019-]*)*\s*$") for role in _PERSON_ROLES
@@ -266,6 +292,34 @@ def _described_as(text: str, actor: Suggestion, head: str) -> bool:
         after,
     )
     return found is not None
+
+
+def _described_before_as(text: str, actor: Suggestion, head: str) -> bool:
+    """True when `actor` stands in apposition right after a description ending in the noun
+    `head`: "Ecuador's prison agency, SNAI," for "the agency"."""
+    return bool(head) and bool(
+        re.search(rf"\b{re.escape(head)},\s+$", text[max(0, actor.start - 40) : actor.start])
+    )
+
+
+_GOVERNMENT_WORDS: Final = words("government authorities")
+# The words of a body of the state, not the state as a whole.
+_BODY_NOUNS: Final = words(
+    "army military forces force navy police ministry guard agency service department "
+    "commission council office command"
+)
+
+
+def _names_whole_state(text: str, actor: Suggestion) -> bool:
+    """A state by its name, its capital or its government ("Ecuador", "Quito", "Syrian
+    government"), not one of its bodies ("Ecuadorian armed forces", "Foreign Ministry",
+    "the prison agency, SNAI")."""
+    if set(text[actor.start : actor.end].lower().split()) & _BODY_NOUNS:
+        return False
+    return not _BODY_APPOSED.search(text, max(0, actor.start - 30), actor.start)
+
+
+_BODY_APPOSED: Final = re.compile(r"\b(?:" + "|".join(sorted(_BODY_NOUNS)) + r"),\s+$")
 
 
 def _is_person(actor: Suggestion) -> bool:
@@ -375,6 +429,10 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         people = [a for a in following if _is_person(a)]
         if people and not re.search(r"[A-Z]", _untitled(text[begin : following[0].start])):
             return True, _extent(people[0])
+        if people and _modifiers_only(text[begin : people[0].start]):
+            # "said Turkish Defence Minister X", "said Houthi military spokesman X": the
+            # words before the name describe it ("the lawyer for X" does not)
+            return True, _extent(people[0])
         if (
             following
             and phrase_end < end
@@ -400,10 +458,22 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         words = re.findall(r"[A-Za-z]+", text[begin:end].lower())
         if words and words[0] in _PRONOUN_PERSON:
             return True, _extent(mentions.person_before(text, quote.start))
+        if (
+            len(words) == 1
+            and words[0] in _PERSON_ROLES
+            and re.search(r"\bthe\s+$", text[i:begin], re.IGNORECASE)
+        ):
+            # '"...," said the doctor': the person named before as the doctor, if any
+            return True, _extent(mentions.role_holder_before(text, quote.start, words[0]))
         return bool(words), None
     if verb is None:
         return False, None
     verb_at = i + verb.start()
+    if verb.group() == "quoted":
+        # '"...," the Saba news agency quoted X as saying', '... quoted him as saying'
+        quoted = _quoted_person(text, mentions, i + verb.end(), end, quote.start)
+        if quoted is not None:
+            return True, quoted
     # Only a short subject may stand between the quote and its verb ("Kostić told",
     # "the charity said", "WHO director Dr. X told"); anything else is a new clause.
     between = re.findall(r"[A-Za-z]+", text[i:verb_at])
@@ -412,11 +482,13 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
     if (
         between
         and between[0] in ("a", "an", "one", "another")
-        and len(between) <= 5
-        and set(between) & _UNNAMED_NOUNS
-        and not mentions.within(i, verb_at)
+        and (len(between) <= 5 or _RELATIVE_WORDS & set(between[2:5]))
+        and set(between[:5]) & _UNNAMED_NOUNS
+        and not any(_is_person(a) for a in mentions.within(i, verb_at))
     ):
-        return True, None  # '"...," a security official said': someone not named
+        # '"...," a security official said', '"...," a soldier who survived it told ...':
+        # someone not named
+        return True, None
     described_group = (
         len(between) == 3
         and between[0].lower() == "the"
@@ -441,6 +513,34 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
     return _subject_or_pronoun(text, mentions, i, verb_at, quote.start)
 
 
+# Words that make the name after them someone else than the speaker: "the lawyer for X".
+_NOT_MODIFIERS: Final = words(
+    "for of to with by whose who whom and from against on at in about than like as"
+)
+
+
+def _modifiers_only(words_before: str) -> bool:
+    """True when the words before a name only describe it: "Turkish Defence Minister",
+    "UN envoy", "Houthi military spokesman" (no comma, no preposition, a few words)."""
+    found = re.findall(r"[\w'\u2019.-]+|,", words_before)
+    return 0 < len(found) <= 6 and not any(w == "," or w in _NOT_MODIFIERS for w in found)
+
+
+def _quoted_person(
+    text: str, mentions: _Mentions, start: int, end: int, quote_start: int
+) -> Extent | None:
+    """Who "quoted X as saying" names: the person right after "quoted", or the person
+    "him"/"her" stands for."""
+    following = mentions.within(start, end)
+    people = [a for a in following if _is_person(a)]
+    if people and not text[start : people[0].start].strip(" ,"):
+        return _extent(people[0])
+    pronoun = re.match(r"\s+(him|her)\s+as\b", text[start:end])
+    if pronoun is not None:
+        return _extent(mentions.person_before(text, quote_start))
+    return None
+
+
 def _person_at(text: str, mentions: _Mentions, start: int, end: int) -> Extent | None:
     """The person named first after `start` when only spaces and titles come before it."""
     found = mentions.within(start, end)
@@ -459,11 +559,24 @@ def _subject_or_pronoun(
 ) -> tuple[bool, Extent | None]:
     """Like `_subject`, but pronouns point back from before the quote."""
     words = re.findall(r"[A-Za-z]+", text[start:verb_at].lower())
+    if _unnamed_subject(words) and not mentions.within(start, verb_at):
+        return True, None  # "Sources close to the group said ...": nobody named
     # A pronoun right after a comma is the subject, whatever the opening phrase names
     # ("In a statement carried by the group's Amaq news agency, it said").
     named_inside = bool(mentions.within(start, verb_at)) and not _PRONOUN_AFTER_COMMA.search(
         text, start, verb_at
     )
+    subject_phrase = _DESCRIBED_SUBJECT.search(text, start, verb_at)
+    if (
+        named_inside
+        and subject_phrase is not None
+        and subject_phrase.group(2) in _GROUP_NOUNS
+        and not mentions.within(subject_phrase.start(), verb_at)
+    ):
+        # "The armed forces have run the prisons since 2024, when the government declared
+        # ...": the description right before the verb is its subject, not the name before.
+        wanted = [w for w in (subject_phrase.group(1), subject_phrase.group(2)) if w]
+        return True, _extent(mentions.described_before(text, quote_start, wanted))
     if words and words[-1] in _PRONOUN_PERSON and not named_inside:
         return True, _extent(mentions.person_before(text, quote_start))
     if (
@@ -483,6 +596,31 @@ def _subject_or_pronoun(
             return True, _extent(mentions.described_before(text, quote_start, described))
         return True, _extent(mentions.group_before(quote_start))
     return _subject(text, mentions, start, verb_at)
+
+
+_DESCRIBED_SUBJECT: Final = re.compile(r"\b[Tt]he\s+(?:([a-z]+)\s+)??([a-z]+)\s+$")
+
+
+_RELATIVE_WORDS: Final = words("who whose whom that which")
+# Plural speakers news leaves unnamed when they open the clause: "Sources close to ...".
+_UNNAMED_PLURALS: Final = words(
+    "sources officials residents witnesses diplomats analysts aides relatives survivors "
+    "villagers locals activists medics doctors rescuers traders elders soldiers fighters"
+)
+
+
+def _unnamed_subject(words: Sequence[str]) -> bool:
+    """True when the clause's subject is someone unnamed: "sources close to the group",
+    "two senior officials", "a source in the army"."""
+    if not words:
+        return False
+    if words[0] in _UNNAMED_PLURALS:
+        return True
+    return (
+        words[0] in ("a", "an", "one", "another", "two", "three", "several", "some")
+        and bool(set(words[1:4]) & (_UNNAMED_NOUNS | _UNNAMED_PLURALS))
+        and not set(words[:6]) & {"spokesman", "spokeswoman", "spokesperson"}
+    )
 
 
 def _sentence_before(all_sentences: Sequence[Sentence], offset: int) -> Sentence | None:

@@ -1,0 +1,107 @@
+"""The entry point of `annotator` and `python -m annotator`: the window opens without the CLI.
+
+Every command goes through click (annotator.cli), except `annotator gui` written
+the usual way (existing PATHS, `--db`, `--annotator`, `--screenshot`), which
+opens the window straight away: loading click and every command's options
+would cost the first frame about as much as the rest of the command line does.
+Anything else about `gui` (`--help`, an unknown option, a path that does not
+exist, a database path that cannot be made) goes to click, which gives its
+usual message and exit code 2; so does every other command.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+_GUI_OPTIONS = {"--db": "db_path", "--annotator": "annotator", "--screenshot": "screenshot"}
+
+
+@dataclass
+class GuiRequest:
+    """What `annotator gui ...` asked for, as the click command would receive it."""
+
+    paths: list[Path] = field(default_factory=list)
+    db_path: Path | None = None
+    annotator: str | None = None
+    screenshot: Path | None = None
+
+
+def gui_request(args: list[str]) -> GuiRequest | None:
+    """`args` (the words after `annotator`) as a plain `gui` command, or None for click.
+
+    None whenever click could answer differently from opening the window: not
+    `gui`, an option other than the three (or given without a value), `--`, a
+    word starting with `-`, an empty value, a PATH that does not exist, a
+    `--db` or `--screenshot` that is a folder, or a database path that cannot
+    be made (see `paths.uncreatable_db_reason`).
+    """
+    from annotator.paths import resolve_db_path, uncreatable_db_reason
+
+    if not args or args[0] != "gui":
+        return None
+    request = GuiRequest()
+    words = iter(args[1:])
+    for word in words:
+        if word.startswith("-"):
+            option, equals, value = word.partition("=")
+            if option not in _GUI_OPTIONS:
+                return None
+            if not equals:
+                value = next(words, "")
+            if not value or value.startswith("-"):
+                return None
+            if option == "--annotator":
+                request.annotator = value
+            elif Path(value).is_dir():  # click.Path(dir_okay=False) refuses a folder
+                return None
+            else:
+                setattr(request, _GUI_OPTIONS[option], Path(value))
+        elif word and Path(word).exists():
+            request.paths.append(Path(word))
+        else:
+            return None
+    if uncreatable_db_reason(resolve_db_path(request.db_path)) is not None:
+        return None
+    return request
+
+
+def open_window(request: GuiRequest, argv: list[str]) -> int:
+    """Open the window for `request`; the exit code, reported as `annotator.cli.main` does."""
+    from annotator import __version__, logs
+    from annotator.core.errors import AnnotatorError
+
+    logs.configure()
+    logs.logger.info("annotator %s: %s", __version__, " ".join(argv))
+    try:
+        from annotator.app import run
+
+        return run(
+            db_path=request.db_path,
+            paths=request.paths,
+            annotator=request.annotator,
+            screenshot=request.screenshot,
+        )
+    except KeyboardInterrupt:
+        print("Aborted!", file=sys.stderr)
+        return 1
+    except AnnotatorError as exc:
+        logs.logger.warning("%s", exc)
+        print(f"annotator: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        line = logs.log_unexpected(type(exc), exc, exc.__traceback__, where="the command")
+        print(f"annotator: {line}", file=sys.stderr)
+        return 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the `annotator` command with `argv` (default: the process's arguments)."""
+    args = sys.argv[1:] if argv is None else list(argv)
+    request = gui_request(args)
+    if request is not None:
+        return open_window(request, args)
+    from annotator.cli import main as cli_main
+
+    return cli_main(argv)

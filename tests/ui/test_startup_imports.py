@@ -1,0 +1,106 @@
+"""`annotator gui`'s first frame loads only what it shows (issue 16: start in a blink).
+
+The real command runs in a fresh process under bench/startup_probe.py, which
+writes the names of the loaded modules once the window's first frame has been
+painted and the event loop has served it. Each module listed here cost the
+first frame a noticeable part of a bare PySide6 window's whole start-up when
+it was loaded before it; a change that brings one back fails here, naming it.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from annotator.core.model import AnnotatedDocument, Document
+from annotator.store.db import open_db
+from annotator.store.repository import Repository
+
+REPO = Path(__file__).resolve().parents[2]
+
+# module (and its submodules) -> why the first frame must not load it
+NOT_BEFORE_THE_FIRST_FRAME = {
+    "click": "the command line: `annotator gui` is read by annotator.launch",
+    "annotator.cli": "every command's options (click)",
+    "annotator.cli_contract": "the command-line contract (click)",
+    "sqlite_utils": "an up-to-date database opens with plain sqlite3 (store.connection)",
+    "dateutil": "comes with sqlite-utils",
+    "pluggy": "comes with sqlite-utils",
+    "pandas": "never needed by the window",
+    "numpy": "never needed by the window",
+    "spacy": "exports and the spaCy rule only",
+    "annotator.core.agreement": "review mode and agreement figures only",
+    "annotator.core.tokenize": "agreement and token exports only",
+    "annotator.core.suggest": "suggestions are off until switched on, and run on a thread",
+    "annotator.formats": "import and export only",
+    "annotator.services.importing": "File > Import only",
+    "annotator.services.exporting": "File > Export only",
+    "annotator.ui.search_panel": "built when its dock is first shown",
+    "annotator.ui.consistency_panel": "built when its dock is first shown",
+    "annotator.ui.actor_registry": "built when its dock is first shown",
+    "annotator.ui.export_dialog": "File > Export only",
+}
+
+
+def _first_frame_modules(tmp_path: Path, db: Path) -> set[str]:
+    out, listed = tmp_path / "frame.t", tmp_path / "modules.txt"
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("ANNOTATOR_", "XDG_", "BENCH_"))
+    }
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        ANNOTATOR_NAME="ana",
+        BENCH_MODULES=str(listed),
+        PYTHONPATH=str(REPO),
+    )
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        env[name] = str(tmp_path / name.lower())
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "bench.startup_probe",
+            str(out),
+            "annotator",
+            "gui",
+            "--db",
+            str(db),
+        ],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert float(out.read_text("utf-8")) > 0  # a main window painted, and the loop served it
+    return set(listed.read_text("utf-8").split())
+
+
+@pytest.mark.gui
+def test_the_first_frame_loads_no_module_it_does_not_show(tmp_path: Path) -> None:
+    db = tmp_path / "corpus.db"
+    repo = Repository(open_db(db))
+    repo.import_documents(
+        [
+            AnnotatedDocument(Document.from_text(f"Shelling hit town {n}.\n", f"Report {n}"))
+            for n in range(3)
+        ],
+        "ana",
+    )
+    repo.db.close()
+    modules = _first_frame_modules(tmp_path, db)
+    assert "annotator.ui.main_window" in modules  # the window itself was measured
+    loaded = {
+        heavy: why
+        for heavy, why in NOT_BEFORE_THE_FIRST_FRAME.items()
+        if any(name == heavy or name.startswith(f"{heavy}.") for name in modules)
+    }
+    assert loaded == {}
