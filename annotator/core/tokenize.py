@@ -182,10 +182,14 @@ def _token_starts_marked(text: str) -> tuple[str, str]:
     """
     glued = "s" + text.translate(_CLASSES)
     if "c" in glued:
-        glued = glued.replace("dcd", "ddd").replace("dcd", "ddd")
+        glued = glued.replace("dcd", "ddd")
+        if "dcd" in glued:  # a one-digit number between two commas
+            glued = glued.replace("dcd", "ddd")
     glued = glued.translate(_DIGITS_AS_WORDS)
     if "j" in glued:
-        glued = glued.replace("aja", "aaa").replace("aja", "aaa")
+        glued = glued.replace("aja", "aaa")
+        if "aja" in glued:  # a one-character word between two joiners
+            glued = glued.replace("aja", "aaa")
     marked = glued.translate(_ONE_CHARACTER_TOKENS).replace("sa", "sA").replace("pa", "pA")
     return marked.translate(_STARTS_MARKED), glued
 
