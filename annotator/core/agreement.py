@@ -416,13 +416,22 @@ def _segments(text: str, layers: Sequence[Sequence[SpanTuple]]) -> _Segments:
         labels = list(map(_LABELS, spans))
         # A stable sort, so of two spans of one length the later one is inner.
         longest_first = list(map(sub, starts, ends))
-        for i in sorted(range(len(spans)), key=longest_first.__getitem__):
-            a, b = firsts[i], lasts[i]
-            covered = column[a:b]
-            if any(covered):  # inside a longer span of this annotator
-                column[a:b] = [(*tag, labels[i]) for tag in covered]
+        order = sorted(range(len(spans)), key=longest_first.__getitem__)
+        in_order = zip(
+            map(firsts.__getitem__, order),
+            map(lasts.__getitem__, order),
+            map(labels.__getitem__, order),
+            strict=True,
+        )
+        for a, b, label in in_order:
+            if a >= b:
+                continue  # an empty span covers no segment
+            # A span set before is at least as long: if it overlaps this one, it covers
+            # this one's first or last segment.
+            if column[a] or column[b - 1]:  # inside or across a longer span of this annotator
+                column[a:b] = [(*tag, label) for tag in column[a:b]]
             else:
-                column[a:b] = [(labels[i],)] * (b - a)
+                column[a:b] = [(label,)] * (b - a)
         columns.append(column)
     # Tokens overlapping [edge k, edge k+1): each leaves one piece inside it, and
     # a token split by edge k+1 starts before it, so it counts here too.

@@ -130,15 +130,17 @@ def token_counts_at(text: str, offsets: Sequence[int]) -> tuple[int, list[int], 
     )
 
 
+_CLASSES_KEPT = 1 << 16  # characters whose class is remembered
 _JOINERS = frozenset("-'\u2019\u2010\u2011.")  # what `_WORD` keeps between two word characters
 
 
 class _CharClasses(dict[int, str]):
-    """Code point -> its class for counting tokens without `_WORD` (see `_token_starts`).
+    """Code point -> its class for counting tokens without `_WORD` (see `_token_starts_marked`).
 
     "d" a decimal digit (`\\d`), "a" any other word character (`\\w`), "s"
     whitespace (`\\s`), "j" a joiner, "c" a comma, "p" anything else. Filled
-    as characters are first met, so `str.translate` can class any text.
+    as characters are first met (up to _CLASSES_KEPT of them), so
+    `str.translate` can class any text.
     """
 
     def __missing__(self, code: int) -> str:
@@ -151,7 +153,8 @@ class _CharClasses(dict[int, str]):
             kind = "s"
         else:
             kind = "j" if ch in _JOINERS else "c" if ch == "," else "p"
-        self[code] = kind
+        if len(self) < _CLASSES_KEPT:  # a hostile text of every code point stays bounded
+            self[code] = kind
         return kind
 
 
@@ -179,10 +182,14 @@ def _token_starts_marked(text: str) -> tuple[str, str]:
     """
     glued = "s" + text.translate(_CLASSES)
     if "c" in glued:
-        glued = glued.replace("dcd", "ddd").replace("dcd", "ddd")
+        glued = glued.replace("dcd", "ddd")
+        if "dcd" in glued:  # a one-digit number between two commas
+            glued = glued.replace("dcd", "ddd")
     glued = glued.translate(_DIGITS_AS_WORDS)
     if "j" in glued:
-        glued = glued.replace("aja", "aaa").replace("aja", "aaa")
+        glued = glued.replace("aja", "aaa")
+        if "aja" in glued:  # a one-character word between two joiners
+            glued = glued.replace("aja", "aaa")
     marked = glued.translate(_ONE_CHARACTER_TOKENS).replace("sa", "sA").replace("pa", "pA")
     return marked.translate(_STARTS_MARKED), glued
 

@@ -906,17 +906,19 @@ def corpus_agreement(
     conn = repo.db.conn
     layers: dict[str, dict[str, list[SpanTuple]]] = {}
     for name in annotators:
-        # SQLite builds each document's columns as JSON arrays: parsing and zipping
-        # them runs in C, which halves the time of reading the rows one by one.
+        # SQLite builds each document's columns as one JSON array of three arrays:
+        # parsing and zipping it runs in C, which halves the time of reading the rows
+        # one by one (and one parse per document costs less than three).
         rows = conn.execute(
-            'SELECT document_id, json_group_array(start), json_group_array("end"), '
-            "json_group_array(label) FROM spans WHERE annotator = ? GROUP BY document_id",
+            "SELECT document_id, '[' || json_group_array(start) || ',' || "
+            "json_group_array(\"end\") || ',' || json_group_array(label) || ']' "
+            "FROM spans WHERE annotator = ? GROUP BY document_id",
             [name],
         )
-        for document_id, starts, ends, labels in rows:
+        for document_id, columns in rows:
             if wanted is None or document_id in wanted:
                 layers.setdefault(document_id, {})[name] = list(
-                    zip(json.loads(starts), json.loads(ends), json.loads(labels), strict=True)
+                    zip(*json.loads(columns), strict=True)
                 )
     texts: dict[str, str]
     if document_ids is None:

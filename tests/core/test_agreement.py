@@ -232,6 +232,30 @@ def test_counting_tokens_by_segment_equals_tagging_every_token(text: str, seed: 
     assert +fast == Counter(rows)
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(alphabet="ab1,-' .é\n", min_size=1, max_size=40),
+    seed=st.integers(0, 10_000),
+)
+def test_every_label_of_a_token_is_counted_however_one_annotators_spans_nest_or_cross(
+    text: str, seed: int
+) -> None:
+    # Per label a token is that label when ANY span of the label covers it, so a span
+    # set over an earlier, longer one must keep that one's label in every segment.
+    rng = random.Random(seed)
+    layers = []
+    for _ in range(2):
+        spans = []
+        for _ in range(rng.randint(0, 7)):
+            start = rng.randrange(0, len(text))
+            spans.append((start, rng.randint(start + 1, len(text)), rng.choice("XYZ")))
+        layers.append(spans)
+    counter = AgreementCounter(["a", "b"])
+    counter.add(DocumentLayers("d", text, {"a": layers[0], "b": layers[1]}))
+    for label in "XYZ":
+        assert +counter._table(label) == Counter(_naive_tags(text, layers, label))
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     text=st.text(alphabet="ab1,-' .é\u0301😀\n", min_size=1, max_size=40),
