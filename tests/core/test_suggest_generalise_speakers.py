@@ -539,3 +539,22 @@ def test_the_role_for_a_place_then_its_holder_is_a_person() -> None:
 
 def test_a_capital_that_remains_open_to_talks_is_its_government() -> None:
     assert "Moscow" in _suggested("He said Moscow remained open to talks.")
+
+
+def test_a_description_opening_the_clause_before_a_quote_is_its_speaker() -> None:
+    text = (
+        "The Emergency Lawyers, a group that tracks abuses, accused the RSF. The RSF did not "
+        "respond. The group has previously denied targeting civilians and blamed such "
+        'attacks on "rogue elements".'
+    )
+    assert _speaker(text, "rogue elements") == "RSF"
+    text = (
+        "Ana Ruiz, 45, runs the shelter. She has repeatedly warned of cuts and called "
+        "them "
+        '"a death sentence".'
+    )
+    assert _speaker(text, "a death sentence") == "Ana Ruiz"
+
+
+def test_the_un_spelled_with_full_stops_is_an_organisation() -> None:
+    assert _types("The U.N. says 12 million people have fled.") == {"U.N.": "organisation"}

@@ -142,7 +142,11 @@ class _Mentions:
             else text[a.start : a.end].lower().split()
             for a in before
         }
+        subject = self._previous_subject_at(text, offset)
         tests: tuple[Callable[[Suggestion], bool], ...] = (
+            # "The RSF did not respond. The group has denied ...": the subject of the
+            # sentence before, when it is of the kind described
+            lambda a: a is subject and wanted is not None and a.attributes.get("type") == wanted,
             lambda a: len(words) > 1 and phrase in text[a.start : a.end].lower(),
             # "The Emergency Response Rooms, a volunteer network ..." then "the network said",
             # "Ecuador's prison agency, SNAI, ..." then "the agency said".
@@ -171,6 +175,29 @@ class _Mentions:
         if wanted is not None or head in _NAME_NOUNS:
             return None  # "the ministry" and no ministry, government or army named before
         return before[-1] if before else None
+
+    def _previous_subject_at(self, text: str, offset: int) -> Suggestion | None:
+        """The mention opening the sentence before the one holding `offset` (its subject),
+        when it is not a person."""
+        window = max(0, offset - 600)
+        # (one past `offset`: a sentence end is known by the capital after it)
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, window, offset + 1)]
+        if not ends:
+            return None
+        current = ends[-1]
+        previous = ends[-2] if len(ends) > 1 else max(text.rfind("\n", window, current) + 1, window)
+        found = self.within(previous, current)
+        if not found or _is_person(found[0]) or found[0].start - previous > 4:
+            return None
+        if len(found) > 1 and text[found[0].end : found[1].start] in ("'s ", "\u2019s "):
+            found = found[1:]  # "Somalia's National Crisis Cell said": the body owned
+        if len(found) > 1 and re.fullmatch(
+            r" (?:[A-Za-z][\w'\u2019-]* ){0,4}\(", text[found[0].end : found[1].start]
+        ):
+            # "The Arakan Army (AA) said", "The UN refugee agency (UNHCR) said": the
+            # bracketed acronym of the subject, its nearer mention
+            return found[1]
+        return found[0]
 
     def organisations_before(self, offset: int, count: int) -> list[Suggestion]:
         """The last `count` mentions that are not people and end by `offset`, in text order."""
@@ -369,6 +396,18 @@ def _subject(
     if opening is not None and opening.group(1) in _GROUP_NOUNS:
         # "The armed group, which ..., did not claim it but said": the group named before.
         return True, _extent(mentions.nearest_before(start, person=False))
+    subject = _CLAUSE_SUBJECT.match(clause)
+    if subject is not None:
+        # "The group has denied ... and blamed them on "...": the subject opening the
+        # clause, a description or a pronoun, said it.
+        if subject.group("noun") in _GROUP_NOUNS:
+            described = [w for w in (subject.group("adjective"), subject.group("noun")) if w]
+            return True, _extent(mentions.described_before(text, start, described))
+        pronoun = (subject.group("pronoun") or "").lower()
+        if pronoun in _PRONOUN_PERSON:
+            return True, _extent(mentions.person_before(text, start))
+        if pronoun in _PRONOUN_GROUP:
+            return True, _extent(mentions.group_before(start))
     if words:
         return True, None  # "the official said": said by someone not named
     return False, None
@@ -600,6 +639,10 @@ def _subject_or_pronoun(
     return _subject(text, mentions, start, verb_at)
 
 
+_CLAUSE_SUBJECT: Final = re.compile(
+    r"(?:[Tt]he\s+(?:(?P<adjective>[a-z]+)\s+)??(?P<noun>[a-z]+)|(?P<pronoun>He|She|It|They))"
+    r"\s+(?:has|had|have|was|were|is|are|also|previously|later|then|again|[a-z]+ed)\b"
+)
 _ALIAS_ASIDE: Final = re.compile(r",\s+(?:also\s+|formerly\s+)?(?:known|called)\s+as\b")
 _PARTICIPLE_OF: Final = re.compile(
     r"\b(?:statement|message|video|post|letter|audio|recording|communiqu\u00e9|note|report"
