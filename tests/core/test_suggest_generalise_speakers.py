@@ -558,3 +558,9 @@ def test_a_description_opening_the_clause_before_a_quote_is_its_speaker() -> Non
 
 def test_the_un_spelled_with_full_stops_is_an_organisation() -> None:
     assert _types("The U.N. says 12 million people have fled.") == {"U.N.": "organisation"}
+
+
+def test_a_full_name_in_the_possessive_whose_surname_speaks_is_a_person() -> None:
+    text = 'Fatou Ndiaye\'s husband was killed. "I have nothing left," Ndiaye said.'
+    assert _types(text) == {"Fatou Ndiaye": "person", "Ndiaye": "person"}
+    assert _speaker(text, "I have nothing") == "Ndiaye"

@@ -592,13 +592,13 @@ def _named_by_surname(ctx: SuggestContext) -> Iterator[Suggestion]:
         return
     for run in runs:
         tokens = run.tokens
-        if len(tokens) < 2 or tokens[-1].text not in speaking:
-            continue
+        if len(tokens) < 2 or _POSSESSIVE_END.sub("", tokens[-1].text) not in speaking:
+            continue  # ("Fatou Diop's husband ... Diop said": the possessive is no part)
         while tokens and (tokens[0].text in _NOT_NAMES or is_title(tokens[0].text)):
             tokens = tokens[1:]
         if (
             2 <= len(tokens) <= 3
-            and tokens[-1].text in speaking
+            and _POSSESSIVE_END.sub("", tokens[-1].text) in speaking
             and _person_tokens(tokens)
             and text[tokens[0].start : tokens[-1].end] not in listed
             and tokens[0].text not in demonyms
