@@ -564,3 +564,9 @@ def test_a_full_name_in_the_possessive_whose_surname_speaks_is_a_person() -> Non
     text = 'Fatou Ndiaye\'s husband was killed. "I have nothing left," Ndiaye said.'
     assert _types(text) == {"Fatou Ndiaye": "person", "Ndiaye": "person"}
     assert _speaker(text, "I have nothing") == "Ndiaye"
+
+
+def test_executive_coach_and_editor_are_titles_before_a_name() -> None:
+    text = 'Acme Chief Executive Dana Whitfield said demand was "strong".'
+    assert _speaker(text, "strong") == "Dana Whitfield"
+    assert _suggested('Coach Erik Lund said: "We deserved it."') == ["Erik Lund"]

@@ -38,7 +38,8 @@ TITLES: Final = words(
     "Coordinator Chairman Chairwoman Speaker Emir Ayatollah Cardinal Sister Brother Rev "
     "Reverend Lawmaker MP Inspector Superintendent Constable Commodore Mullah Maulana Mufti "
     "Chancellor Premier Pastor Acting Interim Assistant Senior Cabinet Ombudsman "
-    "Ombudswoman Prosecutor Magistrate Auditor Registrar Administrator"
+    "Ombudswoman Prosecutor Magistrate Auditor Registrar Administrator Executive Coach "
+    "Manager CEO Founder Editor Chairperson"
 )
 # Lower-case roles written straight before a name ("regional governor Paweł Wróblewski").
 ROLE_WORDS: Final = words(
