@@ -1,9 +1,10 @@
 """The entry point of `annotator` and `python -m annotator`: the window opens without the CLI.
 
 Every command goes through click (annotator.cli), except `annotator gui` written
-the usual way (existing PATHS, `--db`, `--annotator`, `--screenshot`), which
-opens the window straight away: loading click and every command's options
-would cost the first frame about as much as the rest of the command line does.
+the usual way (existing PATHS, `--db`, `--annotator`, `--screenshot`) and
+`annotator` alone, which open the window straight away: loading click and every
+command's options would cost the first frame about as much as the rest of the
+command line does.
 Anything else about `gui` (`--help`, an unknown option, a path that does not
 exist, a database path that cannot be made) goes to click, which gives its
 usual message and exit code 2; so does every other command.
@@ -11,6 +12,7 @@ usual message and exit code 2; so does every other command.
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,17 +33,18 @@ class GuiRequest:
 def gui_request(args: list[str]) -> GuiRequest | None:
     """`args` (the words after `annotator`) as a plain `gui` command, or None for click.
 
-    None whenever click could answer differently from opening the window: not
-    `gui`, an option other than the three (or given without a value), `--`, a
-    word starting with `-`, an empty value, a PATH that does not exist, a
-    `--db` or `--screenshot` that is a folder, or a database path that cannot
-    be made (see `paths.uncreatable_db_reason`).
+    No words at all is a plain `gui` (the CLI opens the window without a
+    command). None whenever click could answer differently from opening the
+    window: another command, an option other than the three (or given without a
+    value), `--`, a word starting with `-`, an empty value, a PATH that does not
+    exist or cannot be read, a `--db` or `--screenshot` that is a folder, or a
+    database path that cannot be made (see `paths.uncreatable_db_reason`).
     """
     from annotator.paths import resolve_db_path, uncreatable_db_reason
 
-    if not args or args[0] != "gui":
+    if args and args[0] != "gui":
         return None
-    request = GuiRequest()
+    request = GuiRequest()  # `annotator` alone opens the window as `annotator gui` does
     words = iter(args[1:])
     for word in words:
         if word.startswith("-"):
@@ -58,7 +61,8 @@ def gui_request(args: list[str]) -> GuiRequest | None:
                 return None
             else:
                 setattr(request, _GUI_OPTIONS[option], Path(value))
-        elif word and Path(word).exists():
+        elif word and Path(word).exists() and os.access(word, os.R_OK):
+            # click.Path(exists=True) refuses a path it cannot read, too (exit 2).
             request.paths.append(Path(word))
         else:
             return None

@@ -9,13 +9,14 @@ code points, end exclusive.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from typing import Final
 
-# A line that is furniture on its own.
-_FURNITURE: Final = re.compile(
-    r"""(?:
+# A line that is furniture on its own. Compiled when first used (`_furniture`): it takes
+# a few milliseconds, and opening the window detects no furniture (it is stored).
+_FURNITURE_PATTERN: Final = r"""(?:
       sign\s+up\b | subscribe\b | unsubscribe\b | .*\bnewsletters?\b | .*\bin\s+your\s+inbox\b
     | delivered\s+(?:every|each|daily|weekly)\b | get\s+(?:the|our)\s+(?:latest|app)\b
     | read\s+more\b | more\s+(?:about|on|from|in)\b | related\b | see\s+also\b | recommended\b
@@ -31,9 +32,14 @@ _FURNITURE: Final = re.compile(
     | source\s*:\s*.{0,60}$ | listen\s+to\s+this\s+(?:article|story)\b
     | follow\s+.{0,40}?\b(?:on\s+(?:x|twitter|facebook|instagram|youtube|telegram|whatsapp)
       |coverage)\b | [_*=~-]{2,}$
-    )""",
-    re.IGNORECASE | re.VERBOSE,
-)
+    )"""
+
+
+@functools.cache
+def _furniture() -> re.Pattern[str]:
+    return re.compile(_FURNITURE_PATTERN, re.IGNORECASE | re.VERBOSE)
+
+
 # A link title between furniture lines: short and without a closing full stop.
 _MAX_TITLE_CHARS: Final = 90
 
@@ -59,7 +65,7 @@ def _is_furniture(text: str, line: tuple[int, int]) -> bool:
     """The line matches a furniture pattern from its first character (match at pos)."""
     # A long paragraph that mentions a newsletter is prose, not a promotion.
     short = line[1] - line[0] <= _MAX_FURNITURE_CHARS
-    return short and bool(_FURNITURE.match(text, line[0], line[1]))
+    return short and bool(_furniture().match(text, line[0], line[1]))
 
 
 def _is_title(text: str, line: tuple[int, int]) -> bool:

@@ -7,7 +7,6 @@ in spaCy's `Doc`/`Span`. Qt's UTF-16 positions never reach this module.
 from __future__ import annotations
 
 import hashlib
-import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -26,6 +25,8 @@ def now() -> str:
 
 def new_id() -> str:
     """A fresh UUID4 as text: span and relation ids are stable across databases."""
+    import uuid  # here: the uuid module loads `platform`, which opening the window never needs
+
     return str(uuid.uuid4())
 
 
@@ -121,12 +122,12 @@ def check_offsets(start: int, end: int, text_length: int) -> None:
         )
 
 
-_IMPORT_NAMESPACE = uuid.UUID("5b0e4a52-6f1e-4c59-9d2a-6a1f4f0f5e11")
-_NAMESPACE_BYTES = _IMPORT_NAMESPACE.bytes
+# The bytes of the UUID 5b0e4a52-6f1e-4c59-9d2a-6a1f4f0f5e11, the namespace of imported ids.
+_NAMESPACE_BYTES: Final = bytes.fromhex("5b0e4a526f1e4c599d2a6a1f4f0f5e11")
 
 
 def _uuid5(name: str) -> str:
-    """`str(uuid.uuid5(_IMPORT_NAMESPACE, name))`, without building UUID objects.
+    """`str(uuid.uuid5(UUID(bytes=_NAMESPACE_BYTES), name))`, without building UUID objects.
 
     The bulk import computes one per span; this is about three times faster
     and gives exactly the same text (tests/core/test_model.py checks).

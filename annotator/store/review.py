@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import json
 import os
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -43,11 +42,14 @@ ADJUDICATED: Final = "adjudicated"
 # Processes counting agreement over a large corpus (this one included).
 MAX_AGREEMENT_WORKERS: Final = 4
 
-_NAMESPACE = uuid.UUID("0d8f3c1e-2b7a-4f59-8e44-5c1d7a9b6e20")
+_NAMESPACE: Final = "0d8f3c1e-2b7a-4f59-8e44-5c1d7a9b6e20"
 
 
 def _uuid(*parts: Any) -> str:
-    return str(uuid.uuid5(_NAMESPACE, json.dumps(parts, ensure_ascii=False, sort_keys=True)))
+    import uuid  # here: the uuid module loads `platform`, which opening the window never needs
+
+    key = json.dumps(parts, ensure_ascii=False, sort_keys=True)
+    return str(uuid.uuid5(uuid.UUID(_NAMESPACE), key))
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ def test_the_usual_gui_command_lines_are_read_without_click(tmp_path: Path) -> N
     article.write_text("Shelling hit the market.\n", "utf-8")
     db = tmp_path / "corpus.db"
     assert gui_request(["gui"]) == GuiRequest()
+    assert gui_request([]) == GuiRequest()  # `annotator` alone opens the window too
     assert gui_request(["gui", "--db", str(db), "--annotator", "ana", str(article)]) == GuiRequest(
         paths=[article], db_path=db, annotator="ana"
     )
@@ -30,8 +31,9 @@ def test_the_usual_gui_command_lines_are_read_without_click(tmp_path: Path) -> N
 @pytest.mark.parametrize(
     "words",
     [
-        [],
         ["import", "a.txt"],
+        ["--verbose"],
+        ["--version"],
         ["gui", "--help"],
         ["gui", "-h"],
         ["gui", "--verbose"],
