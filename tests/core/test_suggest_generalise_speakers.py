@@ -570,3 +570,11 @@ def test_executive_coach_and_editor_are_titles_before_a_name() -> None:
     text = 'Acme Chief Executive Dana Whitfield said demand was "strong".'
     assert _speaker(text, "strong") == "Dana Whitfield"
     assert _suggested('Coach Erik Lund said: "We deserved it."') == ["Erik Lund"]
+
+
+def test_a_person_introduced_as_a_son_is_no_she() -> None:
+    text = 'Olga Petrenko\'s son, Pavel, was killed at the front. "He was 19," she said.'
+    assert "Olga Petrenko" in _suggested(text)
+    assert _speaker(text, "He was 19") == "Olga Petrenko"
+    text = 'Olga Petrenko\'s son, Pavel, came home. "I am alive," he said.'
+    assert _speaker(text, "I am alive") == "Pavel"

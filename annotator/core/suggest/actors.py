@@ -152,6 +152,7 @@ _KIN: Final = (
     "widow wife husband son daughter brother sister mother father cousin uncle aunt "
     "nephew niece grandson granddaughter grandmother grandfather"
 )
+_KIN_OWNED: Final = re.compile(r"['\u2019]s (?:" + "|".join(_KIN.split()) + r"),")
 _SINGLE_NAME_LAST: Final = (
     ["named"],
     ["called"],
@@ -511,6 +512,8 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
         if (
             _PERSON_AFTER.match(text[end : end + 40])
             or speech_follows(text, end)
+            # "Olga Ivanova's son, Pavel,": whoever has a son or a widow is a person
+            or _KIN_OWNED.match(text, end)
             or _person_named_before(text, start)
         ) and not _is_locative(ctx, start):
             yield _person(text, person, "actor_person_in_attribution")

@@ -220,14 +220,29 @@ class _Mentions:
                 return actor
         return self.nearest_before(offset, person=False)
 
-    def person_before(self, text: str, offset: int) -> Suggestion | None:
+    def person_before(self, text: str, offset: int, pronoun: str = "") -> Suggestion | None:
         """Who 'he'/'she' at `offset` means: the nearest person named before, unless an
-        unnamed speaker was introduced since ("A nurse, who asked not to be named, said")."""
+        unnamed speaker was introduced since ("A nurse, who asked not to be named, said").
+        A person introduced as someone's son is no "she" ("Olga Ivanova's son, Pavel, was
+        killed. ... she said" -> Olga Ivanova)."""
         person = self.nearest_before(offset, person=True)
         since = 0 if person is None else person.end
         if _UNNAMED_SPEAKER.search(text, max(since, offset - 600), offset):
             return None
-        return None if person is None else self.sentence_subject(text, person)
+        if person is None:
+            return None
+        found = self.sentence_subject(text, person)
+        if _kin_gender(text, found) not in ("", _PRONOUN_GENDER.get(pronoun.lower(), "")):
+            # the kin noun says otherwise: another person of that sentence, the owner first
+            line = text.rfind("\n", 0, found.start) + 1
+            for other in self.within(max(line, found.start - 300), person.end):
+                if (
+                    _is_person(other)
+                    and other.end <= found.start
+                    and _kin_gender(text, other) == ""
+                ):
+                    return other
+        return found
 
     def sentence_subject(self, text: str, person: Suggestion) -> Suggestion:
         """The first person named in the sentence that names `person`, unless possessive:
@@ -273,6 +288,25 @@ class _Mentions:
             if _ROLE_BEFORE[role].search(before) or _ROLE_AFTER[role].match(after):
                 return actor
         return None
+
+
+_PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
+_KIN_MALE: Final = re.compile(
+    r"\b(?:son|husband|brother|father|nephew|uncle|grandson|grandfather|boy),\s+$"
+)
+_KIN_FEMALE: Final = re.compile(
+    r"\b(?:daughter|wife|widow|sister|mother|niece|aunt|granddaughter|grandmother|girl),\s+$"
+)
+
+
+def _kin_gender(text: str, person: Suggestion) -> str:
+    """ "m" or "f" when `person` is introduced by a kin noun ("her son, Pavel,"), else ""."""
+    before = text[max(0, person.start - 20) : person.start]
+    if _KIN_MALE.search(before):
+        return "m"
+    if _KIN_FEMALE.search(before):
+        return "f"
+    return ""
 
 
 def _in_relative_clause(text: str, start: int, offset: int) -> bool:
@@ -405,7 +439,7 @@ def _subject(
             return True, _extent(mentions.described_before(text, start, described))
         pronoun = (subject.group("pronoun") or "").lower()
         if pronoun in _PRONOUN_PERSON:
-            return True, _extent(mentions.person_before(text, start))
+            return True, _extent(mentions.person_before(text, start, pronoun))
         if pronoun in _PRONOUN_GROUP:
             return True, _extent(mentions.group_before(start))
     if words:
@@ -498,7 +532,7 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
                 return True, _extent(apposed[0])
         words = re.findall(r"[A-Za-z]+", text[begin:end].lower())
         if words and words[0] in _PRONOUN_PERSON:
-            return True, _extent(mentions.person_before(text, quote.start))
+            return True, _extent(mentions.person_before(text, quote.start, words[0]))
         if (
             len(words) == 1
             and words[0] in _PERSON_ROLES
@@ -619,7 +653,7 @@ def _subject_or_pronoun(
         wanted = [w for w in (subject_phrase.group(1), subject_phrase.group(2)) if w]
         return True, _extent(mentions.described_before(text, quote_start, wanted))
     if words and words[-1] in _PRONOUN_PERSON and not named_inside:
-        return True, _extent(mentions.person_before(text, quote_start))
+        return True, _extent(mentions.person_before(text, quote_start, words[-1]))
     if (
         len(words) >= 2
         and words[-1] in _PERSON_ROLES
