@@ -539,3 +539,42 @@ def test_the_role_for_a_place_then_its_holder_is_a_person() -> None:
 
 def test_a_capital_that_remains_open_to_talks_is_its_government() -> None:
     assert "Moscow" in _suggested("He said Moscow remained open to talks.")
+
+
+def test_a_description_opening_the_clause_before_a_quote_is_its_speaker() -> None:
+    text = (
+        "The Emergency Lawyers, a group that tracks abuses, accused the RSF. The RSF did not "
+        "respond. The group has previously denied targeting civilians and blamed such "
+        'attacks on "rogue elements".'
+    )
+    assert _speaker(text, "rogue elements") == "RSF"
+    text = (
+        "Ana Ruiz, 45, runs the shelter. She has repeatedly warned of cuts and called "
+        "them "
+        '"a death sentence".'
+    )
+    assert _speaker(text, "a death sentence") == "Ana Ruiz"
+
+
+def test_the_un_spelled_with_full_stops_is_an_organisation() -> None:
+    assert _types("The U.N. says 12 million people have fled.") == {"U.N.": "organisation"}
+
+
+def test_a_full_name_in_the_possessive_whose_surname_speaks_is_a_person() -> None:
+    text = 'Fatou Ndiaye\'s husband was killed. "I have nothing left," Ndiaye said.'
+    assert _types(text) == {"Fatou Ndiaye": "person", "Ndiaye": "person"}
+    assert _speaker(text, "I have nothing") == "Ndiaye"
+
+
+def test_executive_coach_and_editor_are_titles_before_a_name() -> None:
+    text = 'Acme Chief Executive Dana Whitfield said demand was "strong".'
+    assert _speaker(text, "strong") == "Dana Whitfield"
+    assert _suggested('Coach Erik Lund said: "We deserved it."') == ["Erik Lund"]
+
+
+def test_a_person_introduced_as_a_son_is_no_she() -> None:
+    text = 'Olga Petrenko\'s son, Pavel, was killed at the front. "He was 19," she said.'
+    assert "Olga Petrenko" in _suggested(text)
+    assert _speaker(text, "He was 19") == "Olga Petrenko"
+    text = 'Olga Petrenko\'s son, Pavel, came home. "I am alive," he said.'
+    assert _speaker(text, "I am alive") == "Pavel"

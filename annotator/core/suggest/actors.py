@@ -38,7 +38,8 @@ TITLES: Final = words(
     "Coordinator Chairman Chairwoman Speaker Emir Ayatollah Cardinal Sister Brother Rev "
     "Reverend Lawmaker MP Inspector Superintendent Constable Commodore Mullah Maulana Mufti "
     "Chancellor Premier Pastor Acting Interim Assistant Senior Cabinet Ombudsman "
-    "Ombudswoman Prosecutor Magistrate Auditor Registrar Administrator"
+    "Ombudswoman Prosecutor Magistrate Auditor Registrar Administrator Executive Coach "
+    "Manager CEO Founder Editor Chairperson"
 )
 # Lower-case roles written straight before a name ("regional governor Paweł Wróblewski").
 ROLE_WORDS: Final = words(
@@ -151,6 +152,7 @@ _KIN: Final = (
     "widow wife husband son daughter brother sister mother father cousin uncle aunt "
     "nephew niece grandson granddaughter grandmother grandfather"
 )
+_KIN_OWNED: Final = re.compile(r"['\u2019]s (?:" + "|".join(_KIN.split()) + r"),")
 _SINGLE_NAME_LAST: Final = (
     ["named"],
     ["called"],
@@ -510,6 +512,8 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
         if (
             _PERSON_AFTER.match(text[end : end + 40])
             or speech_follows(text, end)
+            # "Olga Ivanova's son, Pavel,": whoever has a son or a widow is a person
+            or _KIN_OWNED.match(text, end)
             or _person_named_before(text, start)
         ) and not _is_locative(ctx, start):
             yield _person(text, person, "actor_person_in_attribution")
@@ -592,13 +596,13 @@ def _named_by_surname(ctx: SuggestContext) -> Iterator[Suggestion]:
         return
     for run in runs:
         tokens = run.tokens
-        if len(tokens) < 2 or tokens[-1].text not in speaking:
-            continue
+        if len(tokens) < 2 or _POSSESSIVE_END.sub("", tokens[-1].text) not in speaking:
+            continue  # ("Fatou Diop's husband ... Diop said": the possessive is no part)
         while tokens and (tokens[0].text in _NOT_NAMES or is_title(tokens[0].text)):
             tokens = tokens[1:]
         if (
             2 <= len(tokens) <= 3
-            and tokens[-1].text in speaking
+            and _POSSESSIVE_END.sub("", tokens[-1].text) in speaking
             and _person_tokens(tokens)
             and text[tokens[0].start : tokens[-1].end] not in listed
             and tokens[0].text not in demonyms

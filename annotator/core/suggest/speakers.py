@@ -142,7 +142,11 @@ class _Mentions:
             else text[a.start : a.end].lower().split()
             for a in before
         }
+        subject = self._previous_subject_at(text, offset)
         tests: tuple[Callable[[Suggestion], bool], ...] = (
+            # "The RSF did not respond. The group has denied ...": the subject of the
+            # sentence before, when it is of the kind described
+            lambda a: a is subject and wanted is not None and a.attributes.get("type") == wanted,
             lambda a: len(words) > 1 and phrase in text[a.start : a.end].lower(),
             # "The Emergency Response Rooms, a volunteer network ..." then "the network said",
             # "Ecuador's prison agency, SNAI, ..." then "the agency said".
@@ -172,6 +176,29 @@ class _Mentions:
             return None  # "the ministry" and no ministry, government or army named before
         return before[-1] if before else None
 
+    def _previous_subject_at(self, text: str, offset: int) -> Suggestion | None:
+        """The mention opening the sentence before the one holding `offset` (its subject),
+        when it is not a person."""
+        window = max(0, offset - 600)
+        # (one past `offset`: a sentence end is known by the capital after it)
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, window, offset + 1)]
+        if not ends:
+            return None
+        current = ends[-1]
+        previous = ends[-2] if len(ends) > 1 else max(text.rfind("\n", window, current) + 1, window)
+        found = self.within(previous, current)
+        if not found or _is_person(found[0]) or found[0].start - previous > 4:
+            return None
+        if len(found) > 1 and text[found[0].end : found[1].start] in ("'s ", "\u2019s "):
+            found = found[1:]  # "Somalia's National Crisis Cell said": the body owned
+        if len(found) > 1 and re.fullmatch(
+            r" (?:[A-Za-z][\w'\u2019-]* ){0,4}\(", text[found[0].end : found[1].start]
+        ):
+            # "The Arakan Army (AA) said", "The UN refugee agency (UNHCR) said": the
+            # bracketed acronym of the subject, its nearer mention
+            return found[1]
+        return found[0]
+
     def organisations_before(self, offset: int, count: int) -> list[Suggestion]:
         """The last `count` mentions that are not people and end by `offset`, in text order."""
         i = bisect_left(self.starts, offset) - 1
@@ -193,14 +220,29 @@ class _Mentions:
                 return actor
         return self.nearest_before(offset, person=False)
 
-    def person_before(self, text: str, offset: int) -> Suggestion | None:
+    def person_before(self, text: str, offset: int, pronoun: str = "") -> Suggestion | None:
         """Who 'he'/'she' at `offset` means: the nearest person named before, unless an
-        unnamed speaker was introduced since ("A nurse, who asked not to be named, said")."""
+        unnamed speaker was introduced since ("A nurse, who asked not to be named, said").
+        A person introduced as someone's son is no "she" ("Olga Ivanova's son, Pavel, was
+        killed. ... she said" -> Olga Ivanova)."""
         person = self.nearest_before(offset, person=True)
         since = 0 if person is None else person.end
         if _UNNAMED_SPEAKER.search(text, max(since, offset - 600), offset):
             return None
-        return None if person is None else self.sentence_subject(text, person)
+        if person is None:
+            return None
+        found = self.sentence_subject(text, person)
+        if _kin_gender(text, found) not in ("", _PRONOUN_GENDER.get(pronoun.lower(), "")):
+            # the kin noun says otherwise: another person of that sentence, the owner first
+            line = text.rfind("\n", 0, found.start) + 1
+            for other in self.within(max(line, found.start - 300), person.end):
+                if (
+                    _is_person(other)
+                    and other.end <= found.start
+                    and _kin_gender(text, other) == ""
+                ):
+                    return other
+        return found
 
     def sentence_subject(self, text: str, person: Suggestion) -> Suggestion:
         """The first person named in the sentence that names `person`, unless possessive:
@@ -246,6 +288,25 @@ class _Mentions:
             if _ROLE_BEFORE[role].search(before) or _ROLE_AFTER[role].match(after):
                 return actor
         return None
+
+
+_PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
+_KIN_MALE: Final = re.compile(
+    r"\b(?:son|husband|brother|father|nephew|uncle|grandson|grandfather|boy),\s+$"
+)
+_KIN_FEMALE: Final = re.compile(
+    r"\b(?:daughter|wife|widow|sister|mother|niece|aunt|granddaughter|grandmother|girl),\s+$"
+)
+
+
+def _kin_gender(text: str, person: Suggestion) -> str:
+    """ "m" or "f" when `person` is introduced by a kin noun ("her son, Pavel,"), else ""."""
+    before = text[max(0, person.start - 20) : person.start]
+    if _KIN_MALE.search(before):
+        return "m"
+    if _KIN_FEMALE.search(before):
+        return "f"
+    return ""
 
 
 def _in_relative_clause(text: str, start: int, offset: int) -> bool:
@@ -369,6 +430,18 @@ def _subject(
     if opening is not None and opening.group(1) in _GROUP_NOUNS:
         # "The armed group, which ..., did not claim it but said": the group named before.
         return True, _extent(mentions.nearest_before(start, person=False))
+    subject = _CLAUSE_SUBJECT.match(clause)
+    if subject is not None:
+        # "The group has denied ... and blamed them on "...": the subject opening the
+        # clause, a description or a pronoun, said it.
+        if subject.group("noun") in _GROUP_NOUNS:
+            described = [w for w in (subject.group("adjective"), subject.group("noun")) if w]
+            return True, _extent(mentions.described_before(text, start, described))
+        pronoun = (subject.group("pronoun") or "").lower()
+        if pronoun in _PRONOUN_PERSON:
+            return True, _extent(mentions.person_before(text, start, pronoun))
+        if pronoun in _PRONOUN_GROUP:
+            return True, _extent(mentions.group_before(start))
     if words:
         return True, None  # "the official said": said by someone not named
     return False, None
@@ -459,7 +532,7 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
                 return True, _extent(apposed[0])
         words = re.findall(r"[A-Za-z]+", text[begin:end].lower())
         if words and words[0] in _PRONOUN_PERSON:
-            return True, _extent(mentions.person_before(text, quote.start))
+            return True, _extent(mentions.person_before(text, quote.start, words[0]))
         if (
             len(words) == 1
             and words[0] in _PERSON_ROLES
@@ -580,7 +653,7 @@ def _subject_or_pronoun(
         wanted = [w for w in (subject_phrase.group(1), subject_phrase.group(2)) if w]
         return True, _extent(mentions.described_before(text, quote_start, wanted))
     if words and words[-1] in _PRONOUN_PERSON and not named_inside:
-        return True, _extent(mentions.person_before(text, quote_start))
+        return True, _extent(mentions.person_before(text, quote_start, words[-1]))
     if (
         len(words) >= 2
         and words[-1] in _PERSON_ROLES
@@ -600,6 +673,10 @@ def _subject_or_pronoun(
     return _subject(text, mentions, start, verb_at)
 
 
+_CLAUSE_SUBJECT: Final = re.compile(
+    r"(?:[Tt]he\s+(?:(?P<adjective>[a-z]+)\s+)??(?P<noun>[a-z]+)|(?P<pronoun>He|She|It|They))"
+    r"\s+(?:has|had|have|was|were|is|are|also|previously|later|then|again|[a-z]+ed)\b"
+)
 _ALIAS_ASIDE: Final = re.compile(r",\s+(?:also\s+|formerly\s+)?(?:known|called)\s+as\b")
 _PARTICIPLE_OF: Final = re.compile(
     r"\b(?:statement|message|video|post|letter|audio|recording|communiqu\u00e9|note|report"
