@@ -231,12 +231,15 @@ def run(
         messages.critical(None, "annotator", str(exc))  # plain text: it names the file
         return 1
     name, explicit = annotator_name(annotator, repo.setting("annotator"))
-    if not explicit:
+    if not explicit and screenshot is None:
         asked = ask_name(name)
         if asked is None:
             return 0
         name = asked
-    if repo.setting("annotator") != name:
+        explicit = True
+    # A screenshot run asks nothing (no one is there to answer) and stores no name
+    # that nobody confirmed: the next interactive start still asks.
+    if explicit and repo.setting("annotator") != name:
         try:
             repo.set_setting("annotator", name)
         except Exception as exc:  # a preference for next time: never worth stopping for

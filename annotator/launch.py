@@ -12,6 +12,7 @@ usual message and exit code 2; so does every other command.
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,10 +35,10 @@ def gui_request(args: list[str]) -> GuiRequest | None:
 
     No words at all is a plain `gui` (the CLI opens the window without a
     command). None whenever click could answer differently from opening the
-    window: another command, an option other than the three (or given without a value), `--`, a
-    word starting with `-`, an empty value, a PATH that does not exist, a
-    `--db` or `--screenshot` that is a folder, or a database path that cannot
-    be made (see `paths.uncreatable_db_reason`).
+    window: another command, an option other than the three (or given without a
+    value), `--`, a word starting with `-`, an empty value, a PATH that does not
+    exist or cannot be read, a `--db` or `--screenshot` that is a folder, or a
+    database path that cannot be made (see `paths.uncreatable_db_reason`).
     """
     from annotator.paths import resolve_db_path, uncreatable_db_reason
 
@@ -60,7 +61,8 @@ def gui_request(args: list[str]) -> GuiRequest | None:
                 return None
             else:
                 setattr(request, _GUI_OPTIONS[option], Path(value))
-        elif word and Path(word).exists():
+        elif word and Path(word).exists() and os.access(word, os.R_OK):
+            # click.Path(exists=True) refuses a path it cannot read, too (exit 2).
             request.paths.append(Path(word))
         else:
             return None

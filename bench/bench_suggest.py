@@ -157,12 +157,15 @@ def against(ref: str, runs: int, size: int = 1_000_000) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         old = Path(tmp) / "old"
         old.mkdir()
-        archive = subprocess.run(
+        got = subprocess.run(
             ["git", "archive", "--format=tar", ref, "annotator", "resources"],
             cwd=ROOT,
-            check=True,
             capture_output=True,
-        ).stdout
+        )
+        if got.returncode != 0:
+            message = got.stderr.decode("utf-8", "replace").strip()
+            raise SystemExit(f"--against {ref}: git archive failed: {message}")
+        archive = got.stdout
         with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
             tar.extractall(old, filter="data")
         text_file = Path(tmp) / "article.txt"

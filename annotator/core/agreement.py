@@ -41,7 +41,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, combinations
+from itertools import accumulate, combinations, compress
 from operator import ge, itemgetter, sub
 from typing import Any, Final
 
@@ -387,29 +387,42 @@ class _Segments:
     has_empty_spans: bool  # spans with no segment at all (start >= end)
 
 
-def _longest_first(span: SpanTuple) -> int:
-    return span[0] - span[1]
+_STARTS = itemgetter(0)
+_ENDS = itemgetter(1)
+_LABELS = itemgetter(2)
 
 
 def _segments(text: str, layers: Sequence[Sequence[SpanTuple]]) -> _Segments:
     edge_set: set[int] = set()
     has_empty_spans = False
+    extents = []
     for spans in layers:
-        edge_set.update(map(itemgetter(0), spans), map(itemgetter(1), spans))
-        has_empty_spans |= any(map(ge, map(itemgetter(0), spans), map(itemgetter(1), spans)))
+        starts, ends = list(map(_STARTS, spans)), list(map(_ENDS, spans))
+        extents.append((starts, ends))
+        edge_set.update(starts, ends)
+        has_empty_spans |= any(map(ge, starts, ends))
     edges = sorted(edge_set)
     total, started, ended = token_counts_at(text, edges)
     # Every edge strictly inside a token splits it in two.
     total += sum(started) - sum(ended)
     empty: _Tag = ()
     position = dict(zip(edges, range(len(edges)), strict=True))
+    width = max(len(edges) - 1, 0)
     columns: list[list[_Tag]] = []
-    for spans in layers:
-        column = [empty] * max(len(edges) - 1, 0)
+    for spans, (starts, ends) in zip(layers, extents, strict=True):
+        column = [empty] * width
+        firsts = list(map(position.__getitem__, starts))
+        lasts = list(map(position.__getitem__, ends))
+        labels = list(map(_LABELS, spans))
         # A stable sort, so of two spans of one length the later one is inner.
-        for start, end, label in sorted(spans, key=_longest_first):
-            for k in range(position[start], position[end]):
-                column[k] = (*column[k], label)
+        longest_first = list(map(sub, starts, ends))
+        for i in sorted(range(len(spans)), key=longest_first.__getitem__):
+            a, b = firsts[i], lasts[i]
+            covered = column[a:b]
+            if any(covered):  # inside a longer span of this annotator
+                column[a:b] = [(*tag, labels[i]) for tag in covered]
+            else:
+                column[a:b] = [(labels[i],)] * (b - a)
         columns.append(column)
     # Tokens overlapping [edge k, edge k+1): each leaves one piece inside it, and
     # a token split by edge k+1 starts before it, so it counts here too.
@@ -658,9 +671,16 @@ class AgreementCounter:
         segments = _segments(doc.text, layers)
         for counts, (i, j) in zip(self._pair_counts, self._pairs, strict=True):
             _count_pair(counts, layers[i], layers[j], segments, (i, j))
-        total, tags = _count_tags(segments)
-        self.tokens += total
-        self._tags.update(tags)
+        # What _count_tags counts, added straight to the corpus's counter (same order).
+        tags = self._tags
+        get = tags.get
+        found = zip(zip(*segments.columns, strict=True), segments.tokens, strict=False)
+        for key, n in compress(found, segments.tokens):  # segments with tokens
+            tags[key] = get(key, 0) + n
+        blank = ((),) * len(layers)
+        if blank in tags:
+            del tags[blank]  # tokens no span covers are only counted
+        self.tokens += segments.total
         self.documents += 1
 
     def update(self, other: AgreementCounter) -> None:

@@ -29,6 +29,9 @@ _FURNITURE_PATTERN: Final = r"""(?:
     | topics?\s*: | tags?\s*: | filed\s+under\b | advertisement$ | follow\s+us\b
     | download\s+(?:the|our)\s+app\b | listen\s+to\s+this\s+article\b
     | \d+\s+min(?:ute)?s?\s+read$ | click\s+here\b | support\s+(?:our|independent)\s+journalism
+    | source\s*:\s*.{0,60}$ | listen\s+to\s+this\s+(?:article|story)\b
+    | follow\s+.{0,40}?\b(?:on\s+(?:x|twitter|facebook|instagram|youtube|telegram|whatsapp)
+      |coverage)\b | [_*=~-]{2,}$
     )"""
 
 

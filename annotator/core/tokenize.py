@@ -20,7 +20,8 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import chain, repeat
+from itertools import accumulate, chain, repeat
+from operator import add, lt, sub
 
 # Possessive quantifiers (Python 3.11+): same tokens, about 10% less backtracking work.
 _WORD = re.compile(r"\w++(?:(?:[-'\u2019\u2010\u2011._]|(?<=\d),(?=\d))\w++)*+|\S")
@@ -118,15 +119,7 @@ def token_counts_at(text: str, offsets: Sequence[int]) -> tuple[int, list[int], 
     `started[k] - ended[k]` is 1. Offsets are code points, in any order.
     """
     if text.isascii() or not _needs_merge(text):
-        # The fast path: no tuples, no Python loop per token or per offset.
-        matches = list(_WORD.finditer(text))
-        starts = list(map(_START, matches))
-        ends = list(map(_END, matches))
-        return (
-            len(matches),
-            list(map(bisect_left, repeat(starts), offsets)),
-            list(map(bisect_right, repeat(ends), offsets)),
-        )
+        return _counted_by_class(text, offsets)
     spans = token_offsets(text)
     token_starts = [s for s, _ in spans]
     token_ends = [e for _, e in spans]
@@ -135,6 +128,88 @@ def token_counts_at(text: str, offsets: Sequence[int]) -> tuple[int, list[int], 
         [bisect_left(token_starts, p) for p in offsets],
         [bisect_right(token_ends, p) for p in offsets],
     )
+
+
+_JOINERS = frozenset("-'\u2019\u2010\u2011.")  # what `_WORD` keeps between two word characters
+
+
+class _CharClasses(dict[int, str]):
+    """Code point -> its class for counting tokens without `_WORD` (see `_token_starts`).
+
+    "d" a decimal digit (`\\d`), "a" any other word character (`\\w`), "s"
+    whitespace (`\\s`), "j" a joiner, "c" a comma, "p" anything else. Filled
+    as characters are first met, so `str.translate` can class any text.
+    """
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if ch.isdecimal():
+            kind = "d"
+        elif ch.isalnum() or ch == "_":
+            kind = "a"
+        elif ch.isspace():
+            kind = "s"
+        else:
+            kind = "j" if ch in _JOINERS else "c" if ch == "," else "p"
+        self[code] = kind
+        return kind
+
+
+_CLASSES = _CharClasses()
+for _code in range(128):
+    _CLASSES[_code]  # ASCII known from the start
+# After the commas between digits are glued: digits are words, other commas tokens alone.
+_DIGITS_AS_WORDS = str.maketrans("dc", "ap")
+_ONE_CHARACTER_TOKENS = str.maketrans("j", "p")
+_STARTS_MARKED = str.maketrans("pA", "XX")
+
+
+def _token_starts_marked(text: str) -> tuple[str, str]:
+    """The text classed so that each token of `_WORD` starts at an "X", without matching.
+
+    Returns (marked, glued), both led by one "s" so that position i of the
+    text is position i + 1 in them. `glued` classes every character: "a" a
+    character of a word token, "s" whitespace, "j"/"p" a token of one
+    character. A word is a run of word characters and the joiners glued
+    between them: a joiner between two word characters, a comma between two
+    digits (each pattern is replaced twice, as one word character can sit
+    between two joiners). In `marked` a token starts at each "X": every "j"
+    and "p", and the first "a" of a run. A property test holds this equal to
+    `_WORD`; it is several times faster, as no match object is made.
+    """
+    glued = "s" + text.translate(_CLASSES)
+    if "c" in glued:
+        glued = glued.replace("dcd", "ddd").replace("dcd", "ddd")
+    glued = glued.translate(_DIGITS_AS_WORDS)
+    if "j" in glued:
+        glued = glued.replace("aja", "aaa").replace("aja", "aaa")
+    marked = glued.translate(_ONE_CHARACTER_TOKENS).replace("sa", "sA").replace("pa", "pA")
+    return marked.translate(_STARTS_MARKED), glued
+
+
+def _counted_by_class(text: str, offsets: Sequence[int]) -> tuple[int, list[int], list[int]]:
+    """`token_counts_at` for a text that needs no merging, from `_token_starts_marked`."""
+    marked, glued = _token_starts_marked(text)
+    n = len(text)
+    clamped = offsets if not offsets or (min(offsets) >= 0 and max(offsets) <= n) else None
+    if clamped is None:
+        clamped = [min(max(p, 0), n) for p in offsets]
+    edges = clamped if _increasing(clamped) else sorted(set(clamped))
+    # Token starts before each edge: counted piece by piece between the edges, in C.
+    ahead = list(map(add, edges, repeat(1)))  # position e of the text is e + 1 in `marked`
+    started = list(accumulate(map(marked.count, repeat("X"), [0, *ahead[:-1]], ahead)))
+    # Inside a token: between two characters of one word.
+    inside = map(glued.startswith, repeat("aa"), edges)
+    ended = list(map(sub, started, inside))
+    if edges is not clamped:  # offsets unsorted or repeated: answer each in its place
+        index = list(map(dict(zip(edges, range(len(edges)), strict=True)).__getitem__, clamped))
+        started = list(map(started.__getitem__, index))
+        ended = list(map(ended.__getitem__, index))
+    return marked.count("X"), started, ended
+
+
+def _increasing(values: Sequence[int]) -> bool:
+    return all(map(lt, values, values[1:]))
 
 
 def tokenize(text: str, boundaries: Iterable[int] = ()) -> list[Token]:

@@ -69,6 +69,7 @@ from annotator.store.layers import (
     annotator_kinds,
     database_digest_started,
     done_document_ids,
+    labels_in_use,
     layer_counts,
     layer_has_spans,
     layer_rows,
@@ -733,7 +734,10 @@ def export(
     digest = database_digest_started(repo)
     ctx = _context(repo, plan, scheme, tokenizer)
     names = [label.name for label in ctx.schema.labels]
-    ctx.labels = names + sorted(set(plan.labels) - set(names))
+    # Every label written needs its place in the tag list (Hugging Face's ner_tags index
+    # it): those the plan counted, or, when it counts while writing, every label in use.
+    known = plan.labels if plan.labels_counted else labels_in_use(repo)
+    ctx.labels = names + sorted(set(known) - set(names))
     total = len(plan.document_ids)
     done = 0
     last_document = ""

@@ -197,8 +197,8 @@ class AnnotationController(QObject):
         if suggestion is not None and suggestion.speaker is not None:
             related = [
                 s.id
-                for s in self.session.spans()
-                if (s.start, s.end, s.label) == (*suggestion.speaker, "ACTOR")
+                for s in self.session.spans_with_extent(*suggestion.speaker)
+                if s.label == "ACTOR"
             ]
         self.article.select_span(span_id, related, scroll=scroll)
         self.tags.select_row(span_id)

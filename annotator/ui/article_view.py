@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -540,6 +540,8 @@ class ArticleView(QPlainTextEdit):
     spanClicked = Signal(str)  # span id (repeated clicks cycle through overlapping spans)
     emptyClicked = Signal()
     documentShown = Signal()  # a text was put in the view (show_document, show_review)
+    # That text's first frame is painted (sent once the paint is over).
+    documentPainted = Signal()
 
     def __init__(self, schema: LabelSchema, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -566,6 +568,7 @@ class ArticleView(QPlainTextEdit):
         self.text = ""
         self.map = Utf16Map("")
         self.spans: MutableMapping[str, Span] = {}
+        self._first_paint_due = False  # documentPainted is sent after the next paint
         self.suggestions: dict[str, Span] = {}
         self.clusters: dict[str, ClusterMark] = {}
         # The span ids `show_review` painted (None when the view shows one annotator's layer).
@@ -649,6 +652,11 @@ class ArticleView(QPlainTextEdit):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._paint_overlays(painter, event.rect())
         painter.end()
+        if self._first_paint_due:
+            self._first_paint_due = False
+            # Queued: the rest of the window is painted in this same pass (and dropped if
+            # the view is gone by then).
+            QTimer.singleShot(0, self, self.documentPainted.emit)
 
     def _viewport_updated(self, rect: QRect, dy: int) -> None:
         # The margin follows a scroll; otherwise it changes only where it draws something
@@ -706,6 +714,7 @@ class ArticleView(QPlainTextEdit):
         self.highlighter.furniture_blocks = set()
         self.setPlainText(text)
         self._paint_selection()
+        self._first_paint_due = True
         self.documentShown.emit()
 
     def show_review(

@@ -52,7 +52,7 @@ class PropagationController(QObject):
         from annotator.core.suggest.propagate import propagate
 
         shown = session.suggestions(ordered=False)
-        taken = [(s.start, s.end) for s in session.spans() if s.label == "ACTOR"]
+        taken = session.extents("ACTOR")
         taken += [(s.start, s.end) for s in shown if s.label == "ACTOR"]
         rejected = session.repo.rejected_suggestions(document.id, session.annotator)
         found = [

@@ -145,6 +145,14 @@ class Session(QObject):
         """The open document's spans as (start, -end, id), in the order of `spans()`."""
         return list(self._order) if self._index() is not None else []
 
+    def extents(self, label: str) -> list[tuple[int, int]]:
+        """(start, end) of the open document's spans of `label`, from the index (no Span
+        is made: a long article just opened holds its spans as rows)."""
+        if self._index() is None:
+            return []
+        labels = self._labels
+        return [(start, -end) for start, end, span_id in self._order if labels[span_id] == label]
+
     def span_count(self) -> int:
         state = self._index()
         return len(state.spans) if state is not None else 0
@@ -166,6 +174,19 @@ class Session(QObject):
                 return span
             at += 1
         return None
+
+    def spans_with_extent(self, start: int, end: int) -> list[Span]:
+        """The open document's spans over exactly [start, end), any label (a bisection:
+        no Span is made for the others)."""
+        state = self._index()
+        if state is None:
+            return []
+        found = []
+        at = bisect_left(self._order, (start, -end, ""))
+        while at < len(self._order) and self._order[at][:2] == (start, -end):
+            found.append(state.spans[self._order[at][2]])
+            at += 1
+        return found
 
     def step_from(self, span_id: str | None, offset: int, step: int) -> Span | None:
         """The span after (step 1) or before (-1) `span_id`, or after/before `offset` when

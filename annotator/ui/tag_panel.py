@@ -9,6 +9,7 @@ from operator import itemgetter
 from typing import Any
 
 from PySide6.QtCore import (
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -620,6 +621,11 @@ class TagPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header_view = self.table.horizontalHeader()
         header_view.setMinimumSectionSize(40)
+        # Rows are selected whole, so the column titles would all turn bold whenever any
+        # row is selected (no information) and repaint at every key press: the header
+        # follows a selection of its own, which nothing changes.
+        header_view.setHighlightSections(False)
+        header_view.setSelectionModel(QItemSelectionModel(self.model, header_view))
         for column, width in ((0, 72), (2, 100), (3, 76), (4, 76)):
             header_view.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header_view.resizeSection(column, width)

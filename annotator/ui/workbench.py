@@ -36,7 +36,7 @@ class Workbench(QObject):
         if self.review.active:
             self.review.refresh()
         elif self.suggestions.enabled:
-            self.suggestions.compute(document_id)
+            self.suggestions.compute_when_painted(document_id)
 
     def label_key(self, label_name: str) -> None:
         """1/2/3: accept into gold (review), accept a suggestion as it, or tag/relabel."""

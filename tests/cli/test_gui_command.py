@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -42,3 +43,29 @@ def test_gui_screenshot_opens_the_samples_and_quits_while_jobs_still_run(tmp_pat
         check=False,
     )
     assert f'"documents": {len(samples)}' in stats.stdout
+
+
+@pytest.mark.gui
+def test_a_screenshot_of_a_new_database_asks_no_name_and_stores_none(tmp_path: Path) -> None:
+    # No --annotator, no $ANNOTATOR_NAME, a new file: an interactive start asks the
+    # analyst's name; a screenshot run has nobody to answer and used to wait forever.
+    picture = tmp_path / "window.png"
+    db = tmp_path / "new.db"
+    env = {k: v for k, v in os.environ.items() if k != "ANNOTATOR_NAME"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    sample = str(sorted(SAMPLES.glob("*.txt"))[0].relative_to(REPO))
+    shot = ["--screenshot", str(picture)]
+    done = subprocess.run(
+        [sys.executable, "-m", "annotator", "gui", sample, "--db", str(db), *shot],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    with sqlite3.connect(db) as conn:
+        stored = conn.execute("SELECT value FROM settings WHERE key = 'annotator'").fetchall()
+    assert stored == []

@@ -391,3 +391,158 @@ def test_a_figure_refused_whole_is_not_read_in_part(sentence: str) -> None:
 def test_an_article_still_opens_a_count_where_its_words_allow(sentence: str, phrase: str) -> None:
     # "a"/"an" is tried only before a number word or a victim noun (a speed shortcut).
     assert phrase in casualties(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "low", "high"),
+    [
+        ("Quake death toll hits 50 as rescuers dig", "death toll hits 50", 50, 50),
+        ("The death toll reaches 120, the ministry said.", "death toll reaches 120", 120, 120),
+        # passing a figure is more than it, as "more than N" reads
+        (
+            "The death toll has passed 1,000, officials said.",
+            "death toll has passed 1,000",
+            1001,
+            None,
+        ),
+        ("The toll tops 100 in the flooded province.", "toll tops 100", 101, None),
+        ("The death toll has climbed above 300.", "death toll has climbed above 300", 301, None),
+    ],
+)
+def test_a_toll_reaching_or_passing_a_figure(
+    sentence: str, phrase: str, low: int, high: int | None
+) -> None:
+    found = casualties(sentence)
+    assert counts(found[phrase]) == (low, high)
+    assert found[phrase]["kind"] == "killed"
+
+
+def test_a_hundred_thousand_is_one_number_and_a_alone_is_none() -> None:
+    found = casualties("The war killed a hundred thousand people in the north.")
+    assert counts(found["killed a hundred thousand people"]) == (100000, 100000)
+    assert "killed a hundred and twelve people" in casualties(
+        "The blast killed a hundred and twelve people."
+    )
+
+
+def test_relatives_or_neighbours_named_in_the_clause_are_civilian_victims() -> None:
+    found = casualties("She fled the town with her four neighbours, two of whom later died.")
+    assert found["two of whom later died"]["victims"] == "civilian"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "kind", "victims"),
+    [
+        (
+            "Eight sailors remain in captivity, the shipping firm said.",
+            "Eight sailors remain in captivity",
+            "other",
+            "unknown",
+        ),
+        (
+            "Dozens were hospitalised after the gas attack.",
+            "Dozens were hospitalised",
+            "injured",
+            "unknown",
+        ),
+        (
+            "At least 30 people were hospitalized with burns.",
+            "At least 30 people were hospitalized with burns",
+            "injured",
+            "unknown",
+        ),
+        (
+            "The attackers killed 11 members of the same family.",
+            "killed 11 members of the same family",
+            "killed",
+            "civilian",
+        ),
+    ],
+)
+def test_captivity_hospital_and_one_family(
+    sentence: str, phrase: str, kind: str, victims: str
+) -> None:
+    found = casualties(sentence)
+    assert found[phrase]["kind"] == kind
+    assert found[phrase]["victims"] == victims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "victims"),
+    [
+        # who did it stands before the verb: no victims named
+        ("Militants kill 12 in dawn raid on river town", "kill 12", "unknown"),
+        # the first harm verb of the clause keeps the victims it names
+        (
+            "Rebels shelled the camp, killing 9 soldiers and wounding 20, the army said.",
+            "wounding 20",
+            "combatant",
+        ),
+        # "of them" points back past the verb
+        (
+            "Troops cornered the insurgents and killed six of them.",
+            "killed six of them",
+            "combatant",
+        ),
+    ],
+)
+def test_the_doers_before_the_verb_are_not_the_victims(
+    sentence: str, phrase: str, victims: str
+) -> None:
+    assert casualties(sentence)[phrase]["victims"] == victims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "low"),
+    [
+        ("Three soldiers were killed and another was wounded.", "another was wounded", 1),
+        ("Another soldier was killed on Sunday near the port.", "Another soldier was killed", 1),
+        ("Above 300 people were killed in the first week.", "Above 300 people were killed", 301),
+    ],
+)
+def test_another_one_and_above_a_figure(sentence: str, phrase: str, low: int) -> None:
+    assert casualties(sentence)[phrase]["count_low"] == low
+
+
+def test_another_thing_is_no_casualty() -> None:
+    assert casualties("One day later, another attack hit the town.") == {}
+
+
+def test_a_victim_and_her_children_are_one_phrase() -> None:
+    found = casualties("A nurse and her two sons were killed when the shell hit the house.")
+    assert list(found) == ["A nurse and her two sons were killed"]
+    assert found["A nurse and her two sons were killed"]["victims"] == "civilian"
+
+
+def test_a_long_aside_between_the_count_and_the_harm_stays_in_one_phrase() -> None:
+    sentence = (
+        "At least 40 people, most of them women and children sheltering in the school, were killed."
+    )
+    phrase = (
+        "At least 40 people, most of them women and children sheltering in the school, were killed"
+    )
+    found = casualties(sentence)
+    assert list(found) == [phrase]
+    assert found[phrase]["victims"] == "civilian"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        (
+            "Two passengers who had tried to flee across the fields were shot dead.",
+            "Two passengers who had tried to flee across the fields were shot dead",
+        ),
+        (
+            "At least 12 people travelling on the bus were killed.",
+            "At least 12 people travelling on the bus were killed",
+        ),
+    ],
+)
+def test_a_clause_describing_the_victims_before_the_harm(sentence: str, phrase: str) -> None:
+    assert list(casualties(sentence)) == [phrase]
+
+
+def test_people_described_but_not_harmed_are_no_casualty() -> None:
+    assert casualties("The 40 people attending the wedding were unharmed.") == {}
+    assert casualties("Three people living in the camp said they were afraid.") == {}

@@ -410,3 +410,132 @@ def test_a_description_takes_the_body_whose_name_holds_it_over_a_nearer_one() ->
         'offered help. "Civilians must be protected," the mission said.'
     )
     assert _speaker(text, "Civilians must") == "UNMISS"
+
+
+def test_a_statement_posted_online_is_no_verb_of_its_own() -> None:
+    text = (
+        "JNIM, al-Qaeda's Sahel affiliate, said in a statement posted on social media that "
+        'its fighters had attacked "a militia position" near the town.'
+    )
+    assert _speaker(text, "a militia position") == "JNIM"
+
+
+def test_a_headline_ending_in_a_speech_verb_names_no_dateline_person() -> None:
+    text = (
+        "Strike on school kills 12, civil defence says\n\nDeir el-Balah, Gaza Strip – A strike hit."
+    )
+    assert "Deir el-Balah" not in _suggested(text)
+
+
+def test_a_listed_group_after_a_states_possessive_leaves_the_state_a_place() -> None:
+    text = "Colombia's National Liberation Army guerrillas freed seven hostages."
+    assert _types(text) == {"National Liberation Army": "armed group"}
+    assert _types("Kenya's Defence Forces said so.")["Kenya"] == "state"
+
+
+def test_an_acronym_definition_of_a_listed_name_keeps_its_listed_type() -> None:
+    text = "Dissidents of the former Revolutionary Armed Forces of Colombia (FARC) attacked."
+    types = _types(text)
+    assert types["Revolutionary Armed Forces of Colombia"] == "armed group"
+    assert types["FARC"] == "armed group"
+
+
+def test_an_ombudsman_is_a_title() -> None:
+    text = '"All of them are in good health," Ombudsman Carmen Elisa Duarte said on X.'
+    assert _speaker(text, "All of them") == "Carmen Elisa Duarte"
+
+
+# ------------------------------------------------- from the unseen-by-these-rules 67-72
+
+
+def test_states_where_borders_meet_are_places() -> None:
+    text = "Attacks spread to the area where Benin, Togo and Burkina Faso meet."
+    assert _suggested(text) == []
+    assert _suggested("Benin said it would send troops where the borders meet.") == ["Benin"]
+
+
+def test_a_state_reached_or_entered_and_its_people_are_places() -> None:
+    assert _suggested("About 9,000 refugees had reached Uganda since Tuesday.") == []
+    assert _suggested("Gunmen killed 15 Togo soldiers near the border.") == []
+    assert _suggested("Togo said the attack was repelled.") == ["Togo"]
+
+
+def test_a_name_that_goes_by_its_first_word_is_a_mention_before_a_speech_verb() -> None:
+    text = (
+        "The priest, Haile Gebreyes, led the burial. "
+        '"They were shot in rows," Haile said. Haile Selassie Avenue was closed.'
+    )
+    assert _speaker(text, "They were shot") == "Haile"
+    assert _suggested(text).count("Haile") == 1
+
+
+def test_a_regions_government_named_by_the_region_is_a_state_actor() -> None:
+    text = 'The Katsina state government condemned what it called "a cowardly attack".'
+    assert _types(text) == {"Katsina state government": "state"}
+    assert _speaker(text, "a cowardly attack") == "Katsina state government"
+    assert _suggested("The state government said nothing.") == []
+
+
+def test_the_role_of_a_place_then_its_holder_after_a_comma_is_the_speaker() -> None:
+    text = '"Nobody sleeps at home," said the mayor of Malanville, Issa Gado Bako.'
+    assert _suggested(text) == ["Issa Gado Bako"]
+    assert _speaker(text, "Nobody sleeps") == "Issa Gado Bako"
+
+
+def test_an_alias_aside_names_the_same_speaker_nearest_last() -> None:
+    text = (
+        "The Pakistani Taliban, known as Tehrik-i-Taliban Pakistan or TTP, said it "
+        '"does not target mosques".'
+    )
+    assert _speaker(text, "does not target") == "TTP"
+
+
+def test_ethiopian_federal_forces_are_a_state_body() -> None:
+    assert _types("Ethiopian federal forces withdrew from the town.") == {
+        "Ethiopian federal forces": "state"
+    }
+
+
+def test_a_title_case_headline_names_no_organisation_by_its_capitals() -> None:
+    text = "Gunmen Storm Police Station In Northern Town, Officials Say\n\nThe attack was brief."
+    assert _suggested(text) == []
+
+
+def test_a_police_station_or_army_base_is_a_place() -> None:
+    assert _suggested("Gunmen attacked the Central Police Station in Zaria.") == []
+    assert _suggested("Shells fell on the Kindu Army Base overnight.") == []
+
+
+def test_a_surname_inside_another_capitalised_name_is_not_that_person() -> None:
+    text = (
+        '"Every party knows this," said Amina Bello, who teaches at Ahmadu Bello '
+        "University. Bello Street was closed."
+    )
+    assert _suggested(text) == ["Amina Bello"]
+
+
+def test_source_credits_follow_lines_and_rules_end_the_article_as_furniture() -> None:
+    from annotator.core.boilerplate import boilerplate_ranges
+
+    body = 'Soldiers patrolled the streets, the army said. "It is calm," said Ana Ruiz.'
+    tail = (
+        "\n\nSource: Kivu Wire and news agencies\n\nListen to this story\n"
+        "Follow Kivu Wire on X and Instagram\n__\nFollow Kivu Wire's coverage of Congo"
+    )
+    text = body + tail
+    ranges = boilerplate_ranges(text)
+    assert ranges == [(text.index("Source:"), len(text))]
+    assert "Kivu Wire" not in _suggested(text)
+
+
+def test_the_role_for_a_place_then_its_holder_is_a_person() -> None:
+    text = (
+        "The United Nations' humanitarian coordinator for Ukraine, Denise Marchal, condemned "
+        'the strike. "Attacks on civilians must stop," she said.'
+    )
+    assert "Denise Marchal" in _suggested(text)
+    assert _speaker(text, "Attacks on civilians") == "Denise Marchal"
+
+
+def test_a_capital_that_remains_open_to_talks_is_its_government() -> None:
+    assert "Moscow" in _suggested("He said Moscow remained open to talks.")

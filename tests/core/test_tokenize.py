@@ -142,3 +142,24 @@ def test_possessive_word_pattern_gives_the_same_tokens_as_the_plain_one(text: st
 
     plain = re.compile(r"\w+(?:(?:[-'\u2019\u2010\u2011._]|(?<=\d),(?=\d))\w+)*|\S")
     assert [m.span() for m in _WORD.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+# Joiners between words, digits (ASCII, Arabic-Indic, superscript: \w but not \d), commas,
+# whitespace that only str.isspace() knows (\x1c), letters of other scripts.
+_JOINER_TEXT = st.text(
+    alphabet=st.sampled_from([*"ab1_ -'.,\u2019\u2010\u2011(\n\x1c", "9", "\u0663", "\u00b2", "é"]),
+    max_size=40,
+)
+
+
+@given(_JOINER_TEXT, st.data())
+def test_token_counts_by_character_class_agree_with_the_regex_at_every_offset(
+    text: str, data: st.DataObject
+) -> None:
+    # Every offset of the text, in a shuffled order with repeats and offsets outside it.
+    offsets = data.draw(st.permutations([*range(-1, len(text) + 2), 0, len(text)]))
+    tokens = [m.span() for m in _WORD.finditer(text)]
+    count, started, ended = token_counts_at(text, offsets)
+    assert count == len(tokens)
+    assert started == [bisect_left([s for s, _ in tokens], p) for p in offsets]
+    assert ended == [bisect_right([e for _, e in tokens], p) for p in offsets]

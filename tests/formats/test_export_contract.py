@@ -349,3 +349,24 @@ def test_the_command_counts_labels_while_writing_as_the_plan_counts_them(
     assert manifest["labels"] == planned.labels
     assert manifest["spans"] == planned.spans == sum(planned.labels.values())
     assert manifest["spans_per_annotator"] == planned.spans_per_annotator
+
+
+def test_the_command_tags_a_label_missing_from_the_schema_as_the_plan_did(
+    export_cli: ExportCommand, repo: Repository, corpus: dict[str, Any], tmp_path: Path
+) -> None:
+    # The README invites editing the file with the sqlite3 shell, which leaves foreign keys
+    # off: a span may carry a label the schema does not list. The command counts labels
+    # while writing, yet the Hugging Face tags of that label must still have an index.
+    repo.db.execute("PRAGMA foreign_keys = OFF")
+    _add(repo, corpus["b"].id, 0, 8, "WEAPON", "ana", 90)
+    repo.db.execute("PRAGMA foreign_keys = ON")
+    assert "WEAPON" not in repo.schema().names
+    out = tmp_path / "hf.jsonl"
+    code, err = export_cli("--format", "hf", "--out", str(out), "--annotator", "ana")
+    assert code == 0, err
+    assert "error" not in err
+    tags = json.loads(out.with_name("hf.labels.json").read_text("utf-8"))
+    assert tags[-2:] == ["B-WEAPON", "I-WEAPON"]
+    rows = [r for r in jsonl_records(out) if r["document_id"] == corpus["b"].id]
+    assert tags[rows[0]["ner_tags"][0]] == "B-WEAPON"  # "Shelling" opens the text
+    assert manifest_of(out)["labels"]["WEAPON"] == 1

@@ -64,6 +64,15 @@ def test_span_table_cells_look_exactly_as_qts_own_delegate_paints_them(
     table.setFocus()
     qtbot.waitUntil(table.hasFocus)
     compare("a row selected in the focused table")
+    # Right-to-left text in a cell (the second article names a town in Arabic).
+    window.open_document(window.repo.document_ids()[1])
+    arabic = window.session.document
+    start = arabic.text.index("تل قصرة")
+    window.session.add_span(Span(new_id(), arabic.id, start, start + 7, "ACTOR", "ana"))
+    start = arabic.text.index("A convoy")
+    window.session.add_span(Span(new_id(), arabic.id, start, len(arabic.text) - 1, "QUOTE", "ana"))
+    assert model.rowCount() == 2
+    compare("right-to-left text")
 
 
 def _block_heights(view) -> list[float]:  # type: ignore[no-untyped-def]
@@ -432,3 +441,60 @@ def test_a_new_actor_takes_the_type_of_the_first_suggestion_of_its_name(
     window.annotation.select_span(None)
     qtbot.keyClick(window.article, "3")
     assert window.annotation.selected_span().attributes == {"type": "person"}
+
+
+def test_tagging_and_deleting_leave_the_span_table_header_as_it_was(
+    qtbot, window: MainWindow
+) -> None:
+    """Whole rows are selected, so the column titles never turn bold for a selection and
+    the header is not repainted by a key press (once the table has rows)."""
+    from PySide6.QtWidgets import QApplication
+
+    text = window.session.document.text
+
+    def tag(needle: str) -> None:
+        start = text.index(needle)
+        window.article.select_text(start, start + len(needle))
+        qtbot.keyClick(window.article, "3")
+        QApplication.processEvents()
+
+    tag("FVF")
+    window.annotation.select_span(None)
+    header = window.tags.table.horizontalHeader()
+    QApplication.processEvents()
+    before = header.grab().toImage()
+    QApplication.processEvents()
+    paints = _Paints(header.viewport())
+    tag("Marović")
+    tag("Brezna")
+    assert window.tags.table.selectionModel().hasSelection()
+    qtbot.keyClick(window.article, "1")
+    qtbot.keyClick(window.article, Qt.Key.Key_Delete)
+    QApplication.processEvents()
+    assert paints.count == 0
+    tag("Marović")
+    assert header.grab().toImage() == before  # no title in bold for the selected row
+
+
+def test_the_session_knows_the_extents_of_each_label_through_edits_and_undo(
+    qtbot, window: MainWindow
+) -> None:
+    session = window.session
+    text = session.document.text
+
+    def expected(label: str) -> list[tuple[int, int]]:
+        return [(s.start, s.end) for s in session.edits.spans() if s.label == label]
+
+    for needle, key in (("FVF", "3"), ("Marović", "3"), ("14 civilians", "2")):
+        start = text.index(needle)
+        window.article.select_text(start, start + len(needle))
+        qtbot.keyClick(window.article, key)
+    qtbot.keyClick(window.article, "3")  # relabel the CASUALTY as ACTOR
+    assert session.extents("ACTOR") == expected("ACTOR")
+    assert len(session.extents("ACTOR")) == 3
+    qtbot.keyClick(window.article, Qt.Key.Key_Delete)
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    for label in ("ACTOR", "CASUALTY", "QUOTE"):
+        assert session.extents(label) == expected(label)
+    assert session.extents("CASUALTY") == [(text.index("14 civilians"), text.index(" were"))]

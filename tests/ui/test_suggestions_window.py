@@ -177,6 +177,8 @@ def test_opening_another_article_cancels_the_suggestions_still_running(
     short_id = corpus.document_ids()[0]  # the Brezna article: it has suggestions
     controller = suggesting.suggestions
     suggesting.open_document(long_id)
+    # The job starts once the article is painted.
+    qtbot.waitUntil(lambda: any(job.isRunning() for job in controller.running))
     (first,) = [job for job in controller.running if job.isRunning()]
     results: list[object] = []
     first.succeeded.connect(results.append)
@@ -190,3 +192,64 @@ def test_opening_another_article_cancels_the_suggestions_still_running(
     assert all(s.end <= len(text) for s in suggesting.session.suggestions())
     assert suggesting.session.document_id == short_id
     assert not [job for job in controller.running if job.isRunning()]
+
+
+def test_suggestions_start_once_the_opened_article_is_painted(qtbot, suggesting, corpus) -> None:
+    # The rules hold the interpreter lock for most of their work: started with the open,
+    # they made opening a long article about three times slower.
+    from PySide6.QtCore import QEvent, QObject
+
+    controller, article = suggesting.suggestions, suggesting.article
+    order: list[str] = []
+
+    class PaintSpy(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                order.append("painted")
+            return False
+
+    spy = PaintSpy(article)
+    article.viewport().installEventFilter(spy)
+    compute = controller.compute
+
+    def recorded(document_id: str) -> None:
+        order.append("suggestions")
+        compute(document_id)
+
+    controller.compute = recorded  # type: ignore[method-assign]
+    target = corpus.document_ids()[2]
+    suggesting.open_document(target)
+    assert controller.pending == target
+    assert order == []
+    qtbot.waitUntil(lambda: "suggestions" in order)
+    assert order[0] == "painted"
+    controller.wait()
+    qtbot.waitUntil(lambda: controller.pending is None)
+    assert suggesting.session.document_id == target
+
+
+def test_suggestions_of_a_window_never_painted_start_all_the_same(qtbot, corpus) -> None:
+    from PySide6.QtCore import QSettings
+
+    from annotator.ui.main_window import MainWindow
+
+    QSettings().setValue("view/suggestions", True)
+    window = MainWindow(corpus, "ana", db_label="hidden")  # never shown
+    qtbot.addWidget(window)
+    window.open_document(corpus.document_ids()[0])
+    qtbot.waitUntil(lambda: bool(window.session.suggestions()), timeout=10_000)
+
+
+def test_a_suggested_quote_outlines_the_actor_tagged_as_its_speaker(qtbot, suggesting) -> None:
+    from annotator.core.model import Span, new_id
+
+    quote = _suggested(suggesting, "QUOTE", "We will not leave,")
+    assert quote.speaker is not None
+    document = suggesting.session.document
+    actor = suggesting.session.add_span(Span(new_id(), document.id, *quote.speaker, "ACTOR", "ana"))
+    other = suggesting.session.add_span(  # same words, another label: not the speaker
+        Span(new_id(), document.id, *quote.speaker, "CASUALTY", "ana")
+    )
+    suggesting.annotation.select_span(f"suggestion:{quote.start}:{quote.end}:QUOTE")
+    assert suggesting.article.related_ids == [actor.id]
+    assert other.id not in suggesting.article.related_ids

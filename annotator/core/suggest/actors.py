@@ -37,7 +37,8 @@ TITLES: Final = words(
     "Lt Col Gen Maj Capt Sgt Brig Cmdr Gov Sen Rep Representative Commissioner Director "
     "Coordinator Chairman Chairwoman Speaker Emir Ayatollah Cardinal Sister Brother Rev "
     "Reverend Lawmaker MP Inspector Superintendent Constable Commodore Mullah Maulana Mufti "
-    "Chancellor Premier Pastor Acting Interim Assistant Senior Cabinet"
+    "Chancellor Premier Pastor Acting Interim Assistant Senior Cabinet Ombudsman "
+    "Ombudswoman Prosecutor Magistrate Auditor Registrar Administrator"
 )
 # Lower-case roles written straight before a name ("regional governor Paweł Wróblewski").
 ROLE_WORDS: Final = words(
@@ -126,7 +127,8 @@ _PERSON_BEFORE_LAST: Final = words(
 
 def _person_named_before(text: str, start: int) -> bool:
     """True where news prose names a person next: "said X", "according to X", "told X"."""
-    window = text[max(0, start - 60) : start]
+    # never across a line break: a headline ending "..., rescuers say" names no dateline
+    window = text[max(0, start - 60, text.rfind("\n", 0, start) + 1) : start]
     last = window.rstrip().rsplit(None, 1)[-1:]
     if not last or (last[0].lower() not in _PERSON_BEFORE_LAST and not last[0].endswith(",")):
         return False
@@ -292,7 +294,31 @@ def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
         return None  # an acronym
     if any(_POSSESSIVE_END.search(w) for w in words[:-1]):
         return None  # "Iran's Revolutionary Guards": an owner, then what it owns
+    if not _FACILITY_WORDS.isdisjoint(words):
+        return None  # "the General Hospital": a place, whatever title opens it
     return tokens
+
+
+def _title_case_line(text: str, offset: int) -> bool:
+    """True when the line holding `offset` is written in title case (a headline whose every
+    word is capitalised), where capitals say nothing about names."""
+    newline = text.rfind("\n", max(0, offset - 200), offset)
+    end = text.find("\n", offset, offset + 200)
+    if (end < 0 and offset + 200 < len(text)) or (newline < 0 and offset > 200):
+        return False  # a long line is prose, not a headline
+    start = newline + 1
+    line = text[start : len(text) if end < 0 else end]
+    long_words = [w for w in line.split() if len(w) >= 4 and w[:1].isalpha()]
+    return len(long_words) >= 5 and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(
+        long_words
+    )
+
+
+_PLACE_HEADS: Final = words("Station Base Headquarters Compound Checkpoint Post Depot")
+_FACILITY_WORDS: Final = words(
+    "Hospital University Airport School College Mosque Church Cathedral Stadium Bridge "
+    "Street Road Avenue Square Market Camp Prison Hotel Palace Barracks Clinic Highway"
+)
 
 
 _SINGLE_NAME_AFTER: Final = re.compile(r", (?:\d{1,3},|who\b)")
@@ -384,15 +410,25 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     for run in _runs(ctx, connectors=False):
         # "spokesman Dušan Velkov", "a camp leader, Amina Okafor" (an appositive).
         previous = re.search(r"([a-z]+),? $", text[max(0, run.start - 20) : run.start])
-        if previous is None or (
-            previous.group(1) not in ROLE_WORDS
-            # "one of the organisers, Ahmed Saleh": one of a group, named
-            and not _ONE_OF.search(text, max(0, run.start - 40), run.start)
+        of_place = text[run.start - 2 : run.start] == ", " and _ROLE_OF_PLACE.search(
+            text, max(0, run.start - 60), run.start
+        )
+        if not of_place and (
+            previous is None
+            or (
+                previous.group(1) not in ROLE_WORDS
+                # "one of the organisers, Ahmed Saleh": one of a group, named
+                and not _ONE_OF.search(text, max(0, run.start - 40), run.start)
+            )
         ):
             continue
-        if text[run.start - 2] == "," and not re.search(
-            r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'\u2019-]+\s+){0,3}[a-z]+,\s$",
-            text[max(0, run.start - 60) : run.start],
+        if (
+            not of_place
+            and text[run.start - 2] == ","
+            and not re.search(
+                r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'\u2019-]+\s+){0,3}[a-z]+,\s$",
+                text[max(0, run.start - 60) : run.start],
+            )
         ):
             continue
         person = _person_tokens(_until_possessive(_strip_titles(run.tokens)[0]))
@@ -400,6 +436,13 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _person(text, person, "actor_role_person")
 
 
+# "the mayor of Karimama, Sabi Orou Yarou": a role of a place, then its holder.
+_ROLE_OF_PLACE: Final = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|['\u2019]s?) (?:[a-z-]+ )?(?:"
+    + "|".join(sorted(ROLE_WORDS))
+    + r") (?:of|for|in|to) (?:the )?"
+    r"[A-Z][\w\u0300-\u036f'\u2019-]*(?: [A-Z][\w\u0300-\u036f'\u2019-]*){0,2}, $"
+)
 _ONE_OF: Final = re.compile(r"\b[Oo]ne of (?:the|its|their|his|her) (?:[a-z-]+ ){0,2}[a-z]+s, $")
 
 
@@ -497,6 +540,33 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
     )
 
 
+def _lone_name_before(text: str, at: int) -> str:
+    """The capitalised word right before `at` (a comma and spaces between allowed) when it
+    stands alone: after punctuation or a lower-case word ("... Dube said"), else ""."""
+    end = at
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    if end > 0 and text[end - 1] == ",":
+        end -= 1
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'\u2019"):
+        start -= 1
+    word = text[start:end]
+    if not word[:1].isupper() or end == at:
+        return ""
+    before = start
+    while before > 0 and text[before - 1] == " ":
+        before -= 1
+    if before < start and before > 0 and text[before - 1].isalnum():
+        # a word before it: only a lower-case one leaves the name alone ("Kenya Dube")
+        first = before
+        while first > 0 and (text[first - 1].isalnum() or text[first - 1] in "-'\u2019"):
+            first -= 1
+        if not text[first:before][:1].islower():
+            return ""
+    return word
+
+
 def _named_by_surname(ctx: SuggestContext) -> Iterator[Suggestion]:
     """A full name whose last word speaks alone elsewhere: "Nkosana Dube and Thandi Mokoena
     spoke. ... Dube said" makes "Nkosana Dube" a person (and "Dube", by its mentions)."""
@@ -505,21 +575,25 @@ def _named_by_surname(ctx: SuggestContext) -> Iterator[Suggestion]:
     listed = _gazetteer_index(ctx.gazetteer).kinds
     demonyms = _gazetteer_index(ctx.gazetteer).demonyms
     speaking = set()
-    for run in runs:
-        if len(run.tokens) == 1:
-            verb = _VERB_NEXT.match(text, run.end)  # one word, then is it a speech verb
+    index = ctx.piece_index
+    # From each speech verb back to a lone capitalised word ("Dube said"): verbs are few.
+    for verb in SPEECH_VERBS:
+        for at in index.get(verb, ()):
+            word = _lone_name_before(text, at)
             if (
-                verb is not None
-                and verb.group(1) in SPEECH_VERBS
-                and run.tokens[0].text not in listed
-                and not run.tokens[0].text.isupper()
-                and _person_tokens(run.tokens)
+                word
+                and word not in listed
+                and not word.isupper()
+                and word not in _NOT_NAMES
+                and _person_tokens((Token(word, 0, len(word)),))
             ):
-                speaking.add(run.tokens[0].text)
+                speaking.add(word)
     if not speaking:
         return
     for run in runs:
         tokens = run.tokens
+        if len(tokens) < 2 or tokens[-1].text not in speaking:
+            continue
         while tokens and (tokens[0].text in _NOT_NAMES or is_title(tokens[0].text)):
             tokens = tokens[1:]
         if (
@@ -578,13 +652,41 @@ def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "Óscar Leyva Quintero" ... "Leyva said": the first of two surnames, taken
             # only where a speech verb follows it, since a middle word may be a given name.
             attributed.add(parts[1])
+        if len(parts) in (2, 3) and parts[0][:1].isupper() and parts[0] not in _NOT_NAMES:
+            # "Gebremedhin Tesfay" ... "Gebremedhin said": names that go by the first word
+            # (Ethiopian, Burmese, Indonesian) or a first name; only before a speech verb.
+            attributed.add(parts[0])
     attributed -= names
-    for start, end, _name in NameMatcher(names).find_all(text, ctx.piece_index):
+    for start, end, name in NameMatcher(names).find_all(text, ctx.piece_index):
+        if " " not in name and _inside_other_name(text, start, end):
+            continue  # "Bello" of "Ahmadu Bello University" is not Amina Bello
         yield _suggestion(start, end, "person", "actor_surname_mentions")
     if attributed:
         for start, end, _name in NameMatcher(attributed).find_all(text, ctx.piece_index):
             if _VERB_RIGHT_AFTER.match(text, end):
                 yield _suggestion(start, end, "person", "actor_surname_mentions")
+
+
+_CAPITALISED_BEFORE: Final = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w\u0300-\u036f'\u2019-]*) $")
+_CAPITALISED_AFTER: Final = re.compile(r" ([A-Z][\w\u0300-\u036f'\u2019-]*)")
+
+
+def _inside_other_name(text: str, start: int, end: int) -> bool:
+    """True when a lone surname stands inside a longer capitalised name that is not the
+    person's ("Ahmadu Bello University", "Bello Street"): a name word before it that is
+    no title and opens no sentence, or a facility or organisation word after it."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    if (
+        before is not None
+        and not is_title(before.group(1))
+        and before.group(1) not in _NOT_NAMES
+        and not is_sentence_start(text, before.start(1))
+    ):
+        return True
+    after = _CAPITALISED_AFTER.match(text, end)
+    return after is not None and (
+        after.group(1) in _FACILITY_WORDS or after.group(1) in ORGANISATION_WORDS
+    )
 
 
 # A speech verb right after a name: "Leyva said", "Leyva, told".
@@ -685,7 +787,7 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
             # An acronym of the name in another language is still the body's when the
             # name says it is one: "Sinjar Resistance Units (YBŞ)".
             continue
-        kind = _body_type(ctx, tokens)
+        kind = _listed_head_kind(ctx, tokens) or _body_type(ctx, tokens)
         found.append((tokens[0].start, tokens[-1].end, match.start(1), match.end(1), kind))
     return found
 
@@ -717,6 +819,9 @@ def _listed_head_kind(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str | N
     """'armed group' when the name opens with a listed armed group's name: "Islamic State
     Khorasan Province (ISKP)" is a branch of the group, whatever its other words say."""
     kinds = _gazetteer_index(ctx.gazetteer).kinds
+    whole = kinds.get(ctx.text[tokens[0].start : tokens[-1].end])
+    if whole is not None:
+        return whole[0]  # "Revolutionary Armed Forces of Colombia" is listed as a group
     for j in range(len(tokens) - 1, 0, -1):
         kind = kinds.get(ctx.text[tokens[0].start : tokens[j - 1].end])
         if kind is not None and kind[0] == "armed group":
@@ -823,12 +928,12 @@ def actor_acronym_of_name(ctx: SuggestContext) -> Iterator[Suggestion]:
         return
     kinds: dict[str, str] = {}
     for run in _runs(ctx):
+        if len(run.tokens) < 2 or ORGANISATION_WORDS.isdisjoint([t.text for t in run.tokens]):
+            continue
         tokens = _strip_leading(run, _NOT_NAMES)
         initials = "".join(t.text[0] for t in tokens if t.text[:1].isupper())
-        if initials in candidates and initials not in kinds:
-            words = {t.text for t in tokens}
-            if words & ORGANISATION_WORDS and not _is_title_chain(tokens):
-                kinds[initials] = _body_type(ctx, tokens)
+        if initials in candidates and initials not in kinds and not _is_title_chain(tokens):
+            kinds[initials] = _body_type(ctx, tokens)
     if kinds:
         for start, end, acronym in NameMatcher(kinds).find_all(text, ctx.piece_index):
             yield _suggestion(start, end, kinds[acronym], "actor_acronym_of_name")
@@ -946,6 +1051,8 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
     for run in _runs(ctx):
         if ORGANISATION_WORDS.isdisjoint([t.text for t in run.tokens]):
             continue  # every name below holds an organisation word of its run
+        if _title_case_line(ctx.text, run.start):
+            continue  # "Gunmen Storm Police Station In Northern Town": every word capitalised
         tokens = _strip_leading(run, _NOT_NAMES)
         while tokens and _INITIAL_NEXT.match(ctx.text, tokens[-1].start):
             # "Superintendent of Police R. Devaraj Menon": the initial opens the next name
@@ -991,6 +1098,8 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
         capitalised = [w for w in words if w[:1].isupper()]
         if len(capitalised) < 2 or not set(words) & ORGANISATION_WORDS:
             continue
+        if words[-1] in _FACILITY_WORDS or words[-1] in _PLACE_HEADS:
+            continue  # "Central Police Station", "Army Barracks": a place
         if set(words) <= TITLES | ORGANISATION_WORDS | {"of", "the", "for", "and"}:
             continue  # "Army Chief of Staff", "Foreign Ministry" without a name
         if _known_name_inside(ctx, tokens):
@@ -1142,6 +1251,8 @@ _INSTITUTION: Final = re.compile(
     r"(?:(?:foreign|defen[cs]e|interior|health|justice|information|finance)\s+ministry"
     r"|ministry\s+of\s+(?:foreign\s+affairs|defen[cs]e|the\s+interior|health|justice)"
     r"|government|army|military|navy|air\s+force|armed\s+forces|Armed\s+Forces|security\s+forces"
+    # "Ethiopian federal forces", "Somali national army", "Iraqi special forces"
+    r"|(?:federal|national|regular|special|government|defen[cs]e)\s+(?:forces|police|army)"
     r"|police|authorities|border\s+guards?|coast\s+guard|presidency|cabinet|parliament"
     r"|Red\s+Cross|Red\s+Crescent|Foreign\s+Ministry|Defen[cs]e\s+Ministry|Army|Navy))\b"
     # "Russian military instructors": people of that body, like "Russian soldiers", untagged
@@ -1165,6 +1276,29 @@ def actor_national_institution(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "Houthi military", "the Tripoli government": not a nationality
         kind = "organisation" if re.search(r"Red\s+Cr", covered) else "state"
         yield _suggestion(start, end, kind, "actor_national_institution")
+
+
+_SUBNATIONAL_GOVERNMENT: Final = re.compile(
+    r"\b(?:(?:[Tt]he|[Aa]) )?(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*"
+    r"(?: [A-Z][\w\u0300-\u036f'\u2019-]*)? (?:state|provincial|regional|county|district"
+    r"|municipal) government)\b"
+)
+
+
+@rule(
+    "actor_subnational_government",
+    "ACTOR",
+    "A region's government named by the region: 'the Zamfara state government', 'the "
+    "Kachin provincial government'.",
+)
+def actor_subnational_government(ctx: SuggestContext) -> Iterator[Suggestion]:
+    for match in _SUBNATIONAL_GOVERNMENT.finditer(ctx.text):
+        first = match.group("name").split()[0]
+        if first in _NOT_NAMES and first not in _NAME_OPENERS:
+            continue  # "The state government": no region named
+        yield _suggestion(
+            match.start("name"), match.end("name"), "state", "actor_subnational_government"
+        )
 
 
 _DEMONYM_SHAPE: Final = re.compile(r"[A-Z][\w\u0300-\u036f]*(?:ian|an|ese|ish|i)")
@@ -1222,8 +1356,10 @@ def actor_masthead(ctx: SuggestContext) -> Iterator[Suggestion]:
         if listed.get(name, ("media", ""))[0] == "media":
             yield _suggestion(match.start("name"), match.end("name"), "media", "actor_masthead")
     for run in _runs(ctx, connectors=False):
+        if run.tokens[-1].text not in _MASTHEAD_WORDS:
+            continue
         tokens = _strip_leading(run, _NOT_NAMES)
-        if len(tokens) < 2 or tokens[-1].text not in _MASTHEAD_WORDS:
+        if len(tokens) < 2:
             continue
         if {t.text for t in tokens} & (ORGANISATION_WORDS | TITLES):
             continue  # "Border Police Post", "Army News Service"
@@ -1341,7 +1477,8 @@ _PLACE_BEFORE: Final = re.compile(
     r"\b(?:in|into|inside|across|throughout|from|to|towards|near|around|outside|at|via"
     r"|of|central|northern|southern|eastern|western|north|south|east|west|northeast|northwest"
     r"|southeast|southwest|northeastern|northwestern|southeastern|southwestern|border\s+with"
-    r"|borders|bordering)"
+    r"|borders|bordering|reached|reaching|entered|entering"
+    r"|crossed\s+into|arrived\s+in|fled\s+to|returned\s+to)"
     r"\s+(?:the\s+)?$|\bcapital,?\s+$|\b(?:Lake|Mount|River|Gulf\s+of|Sea\s+of|Bay\s+of)\s+$"
     # a portfolio: "deputy coordinator for Sudan", "envoy to Yemen", "director in Haiti"
     r"|\b(?:coordinator|director|representative|envoy|head|chief|correspondent|editor"
@@ -1363,6 +1500,7 @@ _GOVERNMENT_VERBS: Final = (
     r"|has\s+responded|responded|retaliated|struck|launched|claimed|claims|insisted|maintains"
     r"|maintained|hopes|hoped|fears|feared|argued|argues|believes|believed|gave|gives|give"
     r"|offered|offers|dismissed|dismisses|denounced|denounces|confirmed|confirms"
+    r"|remained|remains|stands|stood"
     # policy acts: "Beijing and Manila traded accusations", "Kigali suspended aid"
     r"|traded|trade|exchanged|exchange|negotiated|negotiates|vowed|vows|pledged|pledges"
     r"|promised|promises|suspended|suspends|halted|halts|resumed|resumes|severed|severs"
@@ -1390,8 +1528,12 @@ def _government_position(text: str, start: int, end: int) -> bool:
     if _GOVERNMENT_BEFORE.search(text, max(0, start - 20), start):
         return True
     # "appointed by Erbil", "an agreement between Baghdad and the KRG" (either side)
-    if _AGENT_BEFORE.search(text, max(0, start - 20), start):
+    if text.endswith("by ", max(0, start - 3), start) and _AGENT_BEFORE.search(
+        text, max(0, start - 20), start
+    ):
         return True
+    if "between" not in text[max(0, start - 110) : start]:
+        return False
     return bool(
         _PARTIES_BEFORE.search(text, max(0, start - 110), start)
         or (
@@ -1434,7 +1576,10 @@ _PLACE_AFTER: Final = re.compile(
     r"| (?:army|military|police|security|border|navy|naval|junta) (?:posts?|bases?|camps?"
     r"|convoys?|checkpoints?|barracks|positions?|air\s+strikes?|airstrikes?|helicopters?|jets?"
     r"|drones?|planes?|aircraft|vehicles?|trucks?|uniforms?|officers?|officials?|soldiers?"
-    r"|troops|personnel|guards?|pilots?|units?|artillery|tanks?|patrols?)\b)"
+    r"|troops|personnel|guards?|pilots?|units?|artillery|tanks?|patrols?)\b"
+    # its people: "15 Benin soldiers", "Chad nationals" (like "Russian soldiers", untagged)
+    r"| (?:soldiers|troops|servicemen|policemen|civilians|nationals|citizens|villagers"
+    r"|migrants|workers|fishermen|farmers|herders|refugees|pilgrims)\b)"
 )
 # A state's possessive acts only through its bodies ("Russia's defence ministry",
 # "Rwanda's government spokeswoman"); otherwise it places ("Yemen's capital",
@@ -1452,6 +1597,14 @@ _ACTS_THROUGH: Final = re.compile(
     r"|Forces|Army|Navy|Police|Directorate|Headquarters|Intelligence|Guard|Presidency"
     r"|Government|Cabinet|Parliament|Cell|Commission|Department|Service|Guards|Corps)\b"
 )
+
+
+_WHERE_MEET: Final = re.compile(
+    r"where\s+(?:the\s+)?(?:borders\s+of\s+)?[A-Z][\w\u0300-\u036f'\u2019-]*"
+    r"(?:(?:,\s+|\s+and\s+|\s+)(?:the\s+)?[A-Z][\w\u0300-\u036f'\u2019-]*)*"
+    r"\s+(?:meet|converge|intersect)\b"
+)
+_OWNED_NAME: Final = re.compile(r"['\u2019]s ((?:[A-Z][\w'\u2019-]* ?){1,6})")
 
 
 # A dateline: "KYIV, Ukraine, Oct 3" names the place a report was filed from.
@@ -1500,17 +1653,35 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     text = ctx.text
     if _PLACE_AFTER.match(text, end) or _in_dateline(text, start):
         return True
+    where = text.rfind("where ", max(0, start - 80), start)
+    if where >= 0 and _WHERE_MEET.match(text, where, min(len(text), end + 60)):
+        return True  # "where Niger, Mali and Burkina Faso meet": a place where borders meet
     if _inside_longer_name(text, start):
         return True
     if _POSSESSIVE.match(text, end):
-        return not _ACTS_THROUGH.match(text, end)
+        acts = _ACTS_THROUGH.match(text, end)
+        if acts is not None and acts.group().endswith(("Army", "Forces", "Front", "Movement")):
+            # "Colombia's National Liberation Army": a group of the country, not its body
+            owned = _OWNED_NAME.match(text, end)
+            owned_kind = (
+                None
+                if owned is None
+                else _gazetteer_index(ctx.gazetteer).kinds.get(owned.group(1).strip())
+            )
+            if owned_kind is not None and owned_kind[0] == "armed group":
+                return True
+        return acts is None
     before = text[max(0, start - 25) : start]
-    if _SPOKEN_TO.search(before) or _BODY_OF.search(text, max(0, start - 40), start):
+    if _SPOKEN_TO.search(before) or (
+        " of " in before and _BODY_OF.search(text, max(0, start - 40), start)
+    ):
         return False  # "according to Sudan", "the government of Sudan": the state acts
     if _PLACE_BEFORE.search(before):
         return True
     # "in northern Iraq and Syria", "to Europe and the United States": a place listed
     # after a place is one too (not after "from": "allies from Chad and Niger" act).
+    if not _AFTER_CONJUNCTION.search(before):
+        return False
     listed = _COORDINATED_PLACE.search(text, max(0, start - 90), start)
     return listed is not None and not _SPOKEN_TO.search(
         text, max(0, listed.start() - 16), listed.end("preposition") + 1
@@ -1523,13 +1694,14 @@ _BODY_OF: Final = re.compile(
     r"|armed\s+forces|military|parliament|foreign\s+ministry|ambassador|embassy"
     r"|(?:foreign|defen[cs]e|interior)\s+minister)\s+of\s+(?:the\s+)?$"
 )
+_AFTER_CONJUNCTION: Final = re.compile(r"\b(?:and|or)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
 _COMPASS: Final = (
     r"(?:(?i:north|south|east|west|central|northern|southern|eastern|western"
     r"|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"
 )
 _COORDINATED_PLACE: Final = re.compile(
     r"\b(?P<preposition>(?i:in|into|inside|across|throughout|to|towards|near|around|outside|via"
-    r"|borders|bordering))"
+    r"|borders|bordering|border\s+with|reached|entered))"
     r"\s+(?:the\s+)?" + _COMPASS + r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2}"
     r"(?:,\s+(?:the\s+)?" + _COMPASS + r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2})*"
     r",?\s+(?:and|or)\s+(?:the\s+)?" + _COMPASS + r"$"

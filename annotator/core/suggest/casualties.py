@@ -13,6 +13,7 @@ import re
 import sys
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import Any, Final
 
 from annotator.core.casualty import casualty_kind, casualty_victims, parse_casualty
@@ -65,9 +66,12 @@ _UNIT: Final = _alternatives(
 )
 _TENS: Final = _alternatives("twenty thirty forty fifty sixty seventy eighty ninety")
 _SMALL: Final = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNIT}))?|(?:{_UNIT}))"
+# "a" stands for one only before "hundred" or "thousand", and never alone (the look-behind
+# refuses a number ending at that "a"): the word numbers are written out twice, not three
+# times, in every number expression.
 _WORD_NUMBER: Final = (
-    rf"(?:{_SMALL}(?:\s+(?:hundred|thousand|million)(?:\s+(?:and\s+)?{_SMALL})?)*"
-    rf"|a\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_SMALL})?)"
+    rf"(?:(?:{_SMALL}|a(?=\s+(?:hundred|thousand)\b))"
+    rf"(?:\s+(?:hundred|thousand|million)(?:\s+(?:and\s+)?{_SMALL})?)*(?<!\ba))"
 )
 # A figure is read whole or not at all: never "1" of "13 times" or "1,240" of "1,240,000"
 # when what follows refuses the whole ("displaced 13 times" is no casualty).
@@ -96,7 +100,7 @@ _RANGE_OR_AMOUNT: Final = (
 # patterns try them at every number, victim and link word of a 1 MB article.
 _MODIFIER: Final = _phrase_alternatives(
     "at least|at most|more than|no fewer than|fewer than|less than|well over|well under"
-    "|just over|just under|over|under|up to|as many as|nearly|almost|about|around|some"
+    "|just over|just under|over|above|under|up to|as many as|nearly|almost|about|around|some"
     "|roughly|approximately|an estimated|close to|in excess of|a total of|a further|another"
 )
 NUMBER_EXPRESSION: Final = (
@@ -155,6 +159,8 @@ _NOT_MODIFIER: Final = (
 )
 VICTIM_PHRASE: Final = (
     rf"(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?(?:{_VICTIM})\b"
+    # "11 members of the same family"
+    r"(?:\s+of\s+(?:the\s+same|one|a\s+single|a|the|his|her|their)\s+famil(?:y|ies)\b)?"
     # "health workers and patients", never "people and trapping residents".
     # Never "engineers and their driver": a determiner opens a new noun phrase.
     rf"(?:\s+and\s+(?:(?!(?:[\w-]*ing|their|his|her|its|the|a|an|one)\s)[\w-]+\s+)?"
@@ -170,6 +176,8 @@ _CASUALTY_WORD: Final = (
         "|taken prisoner|dying|buried|trapped|flee|fleeing|flees|made homeless"
         # how armies report enemy dead: "12 assailants were neutralised"
         "|neutralised|neutralized"
+        # "eight people remain in captivity", "dozens were hospitalised"
+        "|in captivity"
     )
     + r"|(?:forced|driven)\s+(?:from|out\s+of)\s+their\s+homes"
     # "suffered shrapnel wounds", "sustained serious injuries", "lost limbs"
@@ -179,6 +187,8 @@ _CASUALTY_WORD: Final = (
     r"|(?:treated|(?:admitted|taken)\s+to\s+(?:(?:a|the)\s+)?hospital|hospitali[sz]ed)"
     r"\s+(?:for|with)\s+"
     r"(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+)?)?(?:wounds|injuries|burns)"
+    # "dozens were hospitalised" (after the longer "hospitalised with burns")
+    r"|hospitali[sz]ed"
     r")"
 )
 _LINKING: Final = (
@@ -251,24 +261,30 @@ class LazyPattern:
 
 
 _NUMBER_FIRST: Final = LazyPattern(
-    rf"\b(?P<phrase>(?:{NUMBER_EXPRESSION}|(?:a|an|one)(?=\s+(?:[\w-]+\s+){{0,2}}{_VICTIM}\b)"
+    rf"\b(?P<phrase>(?:{NUMBER_EXPRESSION}"
+    rf"|(?:a|an|one|another)(?=\s+(?:[\w-]+\s+){{0,2}}{_VICTIM}\b)"
     # "a Palestinian was shot dead": one person named by nationality, then a passive
-    rf"|(?:a|an|one)\s+{_DEMONYM_SINGULAR}(?=\s+(?:was|is|has|had)\s))"
+    rf"|(?:a|an|one)\s+{_DEMONYM_SINGULAR}(?=\s+(?:was|is|has|had)\s)"
+    # "three soldiers were killed and another was wounded"
+    r"|another(?=\s+(?:was|is|has|had)\s))"
     # "two brothers aged 9 and 12 were killed": the ages are not the count.
     rf"(?:\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
     r"(?:\s+aged\s+\d+(?:\s+(?:and|to)\s+\d+|\s*[-\u2013]\s*\d+)?)?"
     # "seven soldiers and a civilian were wounded": one more victim, the harm still to come
-    rf"(?:\s+and\s+(?:a|an|one)\s+(?:[\w-]+\s+)?{_VICTIM_SINGULAR}\b)?"
+    # "a woman and her two children were killed"
+    rf"(?:\s+and\s+(?:(?:a|an|one)\s+(?:[\w-]+\s+)?{_VICTIM_SINGULAR}"
+    rf"|(?:her|his|their)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM})\b)?"
     # "more than 1,900 violent deaths", "45 civilian casualties": one word before the noun
     rf"|\s+(?!{_NOT_MODIFIER})[\w-]+(?=\s+(?:deaths|casualties|fatalities|injuries)\b))?"
     # "members of one family", "from her street": only when the casualty word follows,
     # possibly after an aside between commas.
     rf"(?:\s+(?:from|in|at|on|of|inside)\s+(?:\w+\s+){{0,2}}?\w+"
-    rf"(?=(?:,\s[^,.;\n]{{1,40}},)?\s+(?:{_LINKING}\s+)*{_CASUALTY_WORD}))?"
-    r"(?:,\s[^,.;\n]{1,40},)?"
+    rf"(?=(?:,\s[^,.;\n]{{1,80}},)?\s+(?:{_LINKING}\s+)*{_CASUALTY_WORD}))?"
+    r"(?:,\s[^,.;\n]{1,80},)?"
     # "two passengers who tried to run were shot dead": a short relative clause, then
     # a passive that says what happened to them.
-    rf"(?:\s+(?:who|that)(?:\s+[\w'\u2019-]+){{1,5}}?(?=\s+(?:were|was|had|have|has)\s))?"
+    # So is a participle's ("12 people travelling on the bus were killed").
+    rf"(?:\s+(?:who|that|[\w-]+ing)(?:\s+[\w'\u2019-]+){{1,8}}?(?=\s+(?:were|was|had|have|has)\s))?"
     rf"(?:\s+{_LINKING}){{0,5}}\s+{_CASUALTY_WORD}\b"
     rf"(?:\s+or\s+{_CASUALTY_WORD}\b)?(?:\s+{_VICTIM_PLURAL}\b)?)",
     re.IGNORECASE,
@@ -307,11 +323,19 @@ _REFUGEES: Final = LazyPattern(
 # "the death toll rose to 31", "bringing the toll from the clashes to five", "Toll from
 # Culiacán bar shooting rises to nine" (a headline names the event): the figure
 # is the whole toll; a number followed by its own casualty word is left to the rules above.
+# "the death toll hits 50", "reached 120", "has passed 1,000" (beyond: more than N).
+_TOLL_VERB: Final = _phrase_alternatives(
+    "reached|reaches|reach|hit|hits|passed|passes|exceeded|exceeds|topped|tops|surpassed|surpasses"
+)
+_TOLL_BEYOND: Final = re.compile(
+    r"\b(?:passe[sd]|exceed(?:s|ed)|top(?:s|ped)|surpass(?:es|ed))\s+[\d.,\u00a0\u202f]+$",
+    re.IGNORECASE,
+)
 _TOLL: Final = LazyPattern(
     rf"\b(?P<phrase>(?:death\s+)?toll\b(?:\s+(?!to\b|at\b)[\w'\u2019-]+){{0,6}}?"
     # "estimates of the death toll range from 300,000 to 600,000": a range says its own
     # "from"/"between"
-    rf"\s+(?:(?:to|at|of|reached|passed|exceeded|hit)\s+|(?=(?:from|between)\s)){NUMBER_EXPRESSION})\b"
+    rf"\s+(?:(?:to|at|of|{_TOLL_VERB})\s+|(?=(?:from|between|above|over)\s)){NUMBER_EXPRESSION})\b"
     rf"(?!\s*(?:{_VICTIM}\b|{_CASUALTY_WORD}\b|%|per\s*cent"
     r"|(?:euros?|dollars?|pounds?|cents?|francs?|per|each|a\s+(?:day|car|vehicle))\b))",
     re.IGNORECASE,
@@ -416,6 +440,9 @@ _TOO_VAGUE: Final = re.compile(r"^(?:several|some|many|a couple(?: of)?)\s+\w+$"
 # toll climbed to 31 after villagers searched the fields"). The clause begins after a
 # colon or a source; "and" and "but" do not break it: "killed 17 civilians and wounded
 # dozens more", "eight soldiers had died, but the toll had risen to 15".
+_HARM_VERB_AT: Final = re.compile(rf"{_HARM_VERB}\b", re.IGNORECASE)
+_HARM_VERB_SEARCH: Final = re.compile(rf"\b{_HARM_VERB}\b", re.IGNORECASE)
+_BACK_REFERENCE: Final = re.compile(r"\bof\s+(?:them|those|whom)\b", re.IGNORECASE)
 _SOURCE_BREAK: Final = re.compile(r":|,\s+(?:said|says|according)\b", re.IGNORECASE)
 _CLAUSE_END: Final = re.compile(
     r":|,\s+(?:said|says|according)\b|\s(?:after|as|when|because|before|since|until|while)\s",
@@ -424,10 +451,17 @@ _CLAUSE_END: Final = re.compile(
 
 
 def _clause(sentence: str, start: int, end: int) -> str:
-    """The part of `sentence` around [start, end) that can name its victims."""
+    """The part of `sentence` around [start, end) that can name its victims. When the
+    phrase opens with a harm verb ("kill 15", "wounding 27"), what stands before the
+    clause's first harm verb is who did it ("Jihadists kill 15 in raid"), not the victims."""
     left = 0
     for found in _SOURCE_BREAK.finditer(sentence, 0, start):
         left = found.end()
+    # ... unless the phrase points back at them: "the gunmen ... killed six of them".
+    if _HARM_VERB_AT.match(sentence, start) and not _BACK_REFERENCE.search(sentence, start, end):
+        verb = _HARM_VERB_SEARCH.search(sentence, left)
+        if verb is not None and verb.start() <= start:
+            left = verb.start()
     after = _CLAUSE_END.search(sentence, end)
     return sentence[left : after.start() if after else len(sentence)]
 
@@ -458,6 +492,8 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         if at is not None:
             sentence = _clause(sentence, at, at + len(phrase))
         around = _victim_group(sentence)
+        if around is None and _CIVILIAN_EXTRA.search(sentence):
+            around = "civilian"  # "with 11 relatives, three of whom have since died"
         if around is not None and not (around == "combatant" and kind == "displaced"):
             victims = around
     attributes: dict[str, Any] = {"victims": victims}
@@ -484,7 +520,7 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
 # first word stands gives the same matches as finditer at a fraction of the cost
 # (tests/core/test_suggest_casualties.py holds the two equal on every sample).
 _NUMBER_START: Final = (
-    r"\d|at|more|no|fewer|less|well|just|over|under|up|as|nearly|almost|about|around|some"
+    r"\d|at|more|no|fewer|less|well|just|over|above|under|up|as|nearly|almost|about|around|some"
     r"|roughly|approximately|an|close|in|a|another|between|from|half|several|tens|hundreds"
     r"|dozens|thousands|scores|millions|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
@@ -757,7 +793,19 @@ def casualty_of_the_dead(ctx: SuggestContext) -> Iterator[Suggestion]:
     "A bare toll counts the dead.",
 )
 def casualty_toll_reaches_number(ctx: SuggestContext) -> Iterator[Suggestion]:
-    yield from _phrases(ctx, "casualty_toll_reaches_number", kind="killed")
+    for found in _phrases(ctx, "casualty_toll_reaches_number", kind="killed"):
+        low = found.attributes.get("count_low")
+        phrase = ctx.text[found.start : found.end]
+        if (
+            low is not None
+            and low == found.attributes.get("count_high")
+            and _TOLL_BEYOND.search(phrase)
+        ):
+            # "the toll has passed 1,000": more than 1,000, as "more than N" reads.
+            attributes = {k: v for k, v in found.attributes.items() if k != "count_high"}
+            attributes["count_low"] = low + 1
+            found = replace(found, attributes=attributes)
+        yield found
 
 
 @rule(

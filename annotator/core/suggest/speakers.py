@@ -351,6 +351,8 @@ def _subject(
         # "A foreign ministry official in X, speaking to Y, called ...": said by someone unnamed.
         return True, None
     aside = _ASIDE.search(clause)
+    if aside is not None and _ALIAS_ASIDE.match(aside.group()):
+        aside = None  # ", known as Tehrik-i-Taliban Pakistan or TTP,": the same actor again
     if aside is not None and actors:
         trimmed = [a for a in actors if a.end <= start + aside.start()]
         actors = trimmed or actors
@@ -446,9 +448,9 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
                 return True, holder
         if following and not re.search(r"[A-Z]", text[begin : following[0].start]):
             return True, _extent(following[0])
-        if not following and phrase_end < end and not re.search(r"[A-Z]", text[begin:phrase_end]):
-            # "said their father, Yusuf al-Amiri, sitting ...": a description, then the
-            # person it describes, between commas.
+        if not following and phrase_end < end and text[begin : begin + 1].islower():
+            # "said their father, Yusuf al-Amiri, sitting ...", "said the mayor of Karimama,
+            # Sabi Yarou": a description, then the person it describes, after a comma.
             named = phrase_end + 1
             while named < end and text[named] == " ":
                 named += 1
@@ -598,6 +600,11 @@ def _subject_or_pronoun(
     return _subject(text, mentions, start, verb_at)
 
 
+_ALIAS_ASIDE: Final = re.compile(r",\s+(?:also\s+|formerly\s+)?(?:known|called)\s+as\b")
+_PARTICIPLE_OF: Final = re.compile(
+    r"\b(?:statement|message|video|post|letter|audio|recording|communiqu\u00e9|note|report"
+    r"|footage|clip|speech)\s+$"
+)
 _DESCRIBED_SUBJECT: Final = re.compile(r"\b[Tt]he\s+(?:([a-z]+)\s+)??([a-z]+)\s+$")
 
 
@@ -643,7 +650,8 @@ def _before_quote(
         return False, None
     start = _clause_start(text, all_sentences, opened)
     clause = text[start:opened]
-    verbs = list(_VERB.finditer(clause))
+    # "a statement posted on social media": a participle of the statement, not a verb
+    verbs = [v for v in _VERB.finditer(clause) if not _PARTICIPLE_OF.search(clause, 0, v.start())]
     according = list(_ACCORDING_TO.finditer(clause))
     if according and (not verbs or according[-1].start() > verbs[-1].start()):
         # 'According to Ortese, "..."': the mentions after "according to", up to its comma.
