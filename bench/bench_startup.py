@@ -43,20 +43,32 @@ def environment(home: Path) -> dict[str, str]:
     return env
 
 
+PROBE_TIMEOUT_S = 60
+
+
 def time_to_frame(command: list[str], env: dict[str, str]) -> float:
     """Seconds from starting `python -m bench.startup_probe ... COMMAND` to its served frame."""
     with tempfile.NamedTemporaryFile("r", suffix=".t", delete=False) as sink:
         out = Path(sink.name)
     try:
         started = time.perf_counter()
-        subprocess.run(
-            [sys.executable, "-m", "bench.startup_probe", str(out), *command],
-            cwd=REPO,
-            env=env,
-            check=True,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-        )
+        try:
+            subprocess.run(
+                [sys.executable, "-m", "bench.startup_probe", str(out), *command],
+                cwd=REPO,
+                env=env,
+                check=True,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                timeout=PROBE_TIMEOUT_S,
+            )
+        except subprocess.TimeoutExpired:
+            # A modal message before the main window (a damaged or newer file, a name
+            # prompt) waits for a click nobody gives: say so instead of hanging.
+            sys.exit(
+                f"bench_startup: `{' '.join(command)}` showed no main window within "
+                f"{PROBE_TIMEOUT_S} s (a dialog before the window?)"
+            )
         return float(out.read_text("utf-8")) - started
     finally:
         out.unlink(missing_ok=True)
