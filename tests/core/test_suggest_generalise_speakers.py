@@ -10,24 +10,9 @@ from __future__ import annotations
 
 from annotator.core.suggest import suggest
 from annotator.services.suggesting import load_gazetteer
-
-
-def _suggested(text: str, label: str = "ACTOR") -> list[str]:
-    found = suggest(text, gazetteer=load_gazetteer())
-    return [text[s.start : s.end] for s in found if s.label == label]
-
-
-def _types(text: str) -> dict[str, str]:
-    found = suggest(text, gazetteer=load_gazetteer(), labels=["ACTOR"])
-    return {text[s.start : s.end]: str(s.attributes.get("type")) for s in found}
-
-
-def _speaker(text: str, quote_words: str) -> str | None:
-    for s in suggest(text, gazetteer=load_gazetteer()):
-        if s.label == "QUOTE" and text[s.start : s.end].startswith(quote_words):
-            return None if s.speaker is None else text[s.speaker[0] : s.speaker[1]]
-    raise AssertionError(f"no quote starting {quote_words!r}")
-
+from tests.core.suggest_probes import suggested_speaker as _speaker
+from tests.core.suggest_probes import suggested_texts as _suggested
+from tests.core.suggest_probes import suggested_types as _types
 
 # --------------------------------------------------------------------------- people
 

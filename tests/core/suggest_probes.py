@@ -1,0 +1,29 @@
+"""What the rules suggest for a test's own sentence, with the shipped gazetteer.
+
+Shared by the generalisation tests (tests/core/test_suggest_generalise*.py).
+"""
+
+from __future__ import annotations
+
+from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
+
+
+def suggested_texts(text: str, label: str = "ACTOR") -> list[str]:
+    """The covered text of every suggestion of `label`, in text order."""
+    found = suggest(text, gazetteer=load_gazetteer())
+    return [text[s.start : s.end] for s in found if s.label == label]
+
+
+def suggested_types(text: str) -> dict[str, str]:
+    """Each suggested ACTOR's text and its type."""
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["ACTOR"])
+    return {text[s.start : s.end]: str(s.attributes.get("type")) for s in found}
+
+
+def suggested_speaker(text: str, quote_words: str) -> str | None:
+    """The text of the speaker suggested for the quote that starts with `quote_words`."""
+    for s in suggest(text, gazetteer=load_gazetteer()):
+        if s.label == "QUOTE" and text[s.start : s.end].startswith(quote_words):
+            return None if s.speaker is None else text[s.speaker[0] : s.speaker[1]]
+    raise AssertionError(f"no quote starting {quote_words!r}")
