@@ -27,7 +27,6 @@ Every string the view shows from stored data (tooltips, tags) is plain text.
 
 from __future__ import annotations
 
-import html
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
@@ -100,6 +99,11 @@ def shade(color: QColor, amount: float) -> QColor:
     )
 
 
+# What html.escape(text) replaces, as one translation (the html module, with its table of
+# entities, is not worth importing for the first frame's tooltips).
+_ESCAPED = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
+
+
 def plain_tooltip(text: str) -> str:
     """`text` as a tooltip that Qt shows literally, never interpreting markup in it.
 
@@ -109,7 +113,7 @@ def plain_tooltip(text: str) -> str:
     """
     if not text:
         return ""
-    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
+    return f"<p style='white-space:pre-wrap'>{text.translate(_ESCAPED)}</p>"
 
 
 class _Blocks(dict[int, list[Span]]):

@@ -46,6 +46,8 @@ NOT_BEFORE_THE_FIRST_FRAME = {
     "annotator.ui.shortcuts": "the F1 sheet only",
     "hashlib": "content ids and backup folders (imports, snapshots): it loads OpenSSL",
     "_strptime": "reading snapshot names: the opening snapshot starts after the first frame",
+    "getpass": "the default annotator name: a first start without a name only",
+    "html": "tooltips are escaped without it (its table of entities)",
 }
 
 
