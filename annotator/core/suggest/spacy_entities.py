@@ -26,7 +26,8 @@ ENTITY_TYPES: Final = {
 }
 HOW_TO_ENABLE: Final = (
     f"install spaCy and a pipeline with NER, e.g. `{INSTALL_SPACY}` then "
-    "`python -m spacy download en_core_web_sm`, and run with --rule actor_spacy_entities"
+    "`python -m spacy download en_core_web_sm`, then add it to the rules with "
+    "`annotator suggest --add-rule actor_spacy_entities`"
 )
 
 
