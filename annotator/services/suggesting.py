@@ -70,13 +70,14 @@ def parse_gazetteer(
 ) -> list[GazetteerEntry]:
     """Entries of one list. Raises InputError (with file and line) for an unknown type."""
     entries = []
+    allowed = frozenset(actor_types())  # once per list, not once per line
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
         name, _sep, kind = line.partition("|")
         kind = kind.strip() or default_type
-        if kind not in actor_types():
+        if kind not in allowed:
             raise InputError(
                 f"unknown actor type {kind!r}; use one of {', '.join(actor_types())}",
                 file=source or None,
