@@ -241,3 +241,24 @@ def test_parties_monitors_and_crime_researchers_are_organisations() -> None:
 )
 def test_sentences_opening_with_an_ordinary_word_suggest_no_listed_name(text: str) -> None:
     assert suggested_texts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones were shot down over the Sea of Azov, officials said.",
+        "An earthquake struck Fars province on Monday.",
+        "Boats sank in the Irrawaddy delta.",
+        "Fighting spread to Radaa, a town in al-Bayda province.",
+    ],
+)
+def test_a_place_sharing_a_group_or_outlet_short_name_is_not_suggested(text: str) -> None:
+    # Only the longer names are listed: "Azov Brigade", "Fars News Agency", "The Irrawaddy".
+    assert suggested_texts(text) == []
+
+
+def test_the_longest_listed_name_wins_over_a_shorter_one_inside_it() -> None:
+    text = "The International Committee of the Red Cross said it had evacuated 20 wounded."
+    assert suggested_texts(text) == ["International Committee of the Red Cross"]
+    text = "The Islamic Resistance Movement, Hamas, said it had accepted the proposal."
+    assert suggested_texts(text) == ["Islamic Resistance Movement", "Hamas"]
