@@ -216,6 +216,18 @@ def test_armies_police_and_intelligence_services_are_state_actors_by_name() -> N
     assert suggested_types("The SBU said it had detained two suspects.") == {"SBU": "state"}
 
 
+def test_named_ministries_and_military_operations_are_state_actors() -> None:
+    text = "Nigeria's Ministry of Defence said troops of Operation Hadin Kai repelled the raid."
+    assert suggested_types(text) == {
+        "Nigeria": "state",
+        "Ministry of Defence": "state",
+        "Operation Hadin Kai": "state",
+    }
+    # ... but a title naming the ministry is no ministry: the person is the actor.
+    text = "The Minister of Defence, Ali Hassan, said the troops would stay."
+    assert suggested_types(text) == {"Ali Hassan": "person"}
+
+
 def test_parties_monitors_and_crime_researchers_are_organisations() -> None:
     text = "Los Choneros and Los Lobos fight for the prisons, InSight Crime said."
     assert suggested_types(text) == {
