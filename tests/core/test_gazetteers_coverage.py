@@ -265,7 +265,7 @@ def test_sentences_opening_with_an_ordinary_word_suggest_no_listed_name(text: st
     ],
 )
 def test_a_place_sharing_a_group_or_outlet_short_name_is_not_suggested(text: str) -> None:
-    # Only the longer names are listed: "Azov Brigade", "Fars News Agency", "The Irrawaddy".
+    # Only the longer names are listed: "Azov Brigade", "Fars News Agency".
     assert suggested_texts(text) == []
 
 
