@@ -129,12 +129,26 @@ def _load_lists(
         except (OSError, UnicodeDecodeError) as exc:
             raise InputError(f"cannot read this gazetteer list: {exc}", file=str(file)) from exc
         role = FILE_ROLES.get(stem, "")
-        for entry in parse_gazetteer(text, FILE_TYPES.get(stem, "other"), str(file), role):
-            earlier = entries.get(entry.name)
-            # A name that is also a demonym ("US") is suggested as the name it is.
-            if earlier is None or (earlier.role == "demonym" and entry.role != "demonym"):
-                entries[entry.name] = entry
+        for listed in parse_gazetteer(text, FILE_TYPES.get(stem, "other"), str(file), role):
+            for entry in _apostrophe_spellings(listed):
+                earlier = entries.get(entry.name)
+                # A name that is also a demonym ("US") is suggested as the name it is.
+                if earlier is None or (earlier.role == "demonym" and entry.role != "demonym"):
+                    entries[entry.name] = entry
     return MappingProxyType(entries)
+
+
+_APOSTROPHES: Final = ("'", "\u2019")
+
+
+def _apostrophe_spellings(entry: GazetteerEntry) -> list[GazetteerEntry]:
+    """`entry`, and where its name holds an apostrophe, the same name with the other one:
+    a list writes "Ta'ang", typeset news "Ta\u2019ang" (the lists are matched exactly)."""
+    found = [entry]
+    for mark, other in (_APOSTROPHES, _APOSTROPHES[::-1]):
+        if mark in entry.name:
+            found.append(GazetteerEntry(entry.name.replace(mark, other), entry.type, entry.role))
+    return found
 
 
 def gazetteer_for(

@@ -195,6 +195,24 @@ def test_an_alias_is_the_same_kind_of_actor_as_the_name_it_stands_for() -> None:
     }
 
 
+def test_a_name_listed_with_a_straight_apostrophe_matches_typeset_text_too(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "armed_groups.txt").write_text("# Source: a test\nTa'ang Army\n", "utf-8")
+    (tmp_path / "media.txt").write_text(
+        "# Source: a test\nVoice of the People\u2019s Radio\n", "utf-8"
+    )
+    own = load_gazetteer(tmp_path)
+    assert own["Ta\u2019ang Army"].type == own["Ta'ang Army"].type == "armed group"
+    assert own["Voice of the People's Radio"].type == "media"
+    # The shipped lists, in typeset news: the group, not a person or an organisation.
+    text = "Asa\u2019ib Ahl al-Haq and the Kurdistan Workers\u2019 Party denied the report."
+    assert suggested_types(text) == {
+        "Asa\u2019ib Ahl al-Haq": "armed group",
+        "Kurdistan Workers\u2019 Party": "armed group",
+    }
+
+
 def test_a_mission_named_with_a_state_is_one_organisation_not_the_state() -> None:
     text = "The UN Mission in South Sudan said the clashes had displaced 4,000 people."
     assert suggested_types(text) == {"UN Mission in South Sudan": "organisation"}
