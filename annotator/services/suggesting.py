@@ -130,7 +130,7 @@ def _load_lists(
             raise InputError(f"cannot read this gazetteer list: {exc}", file=str(file)) from exc
         role = FILE_ROLES.get(stem, "")
         for listed in parse_gazetteer(text, FILE_TYPES.get(stem, "other"), str(file), role):
-            for entry in _apostrophe_spellings(listed):
+            for entry in _spellings(listed):
                 earlier = entries.get(entry.name)
                 # A name that is also a demonym ("US") is suggested as the name it is.
                 if earlier is None or (earlier.role == "demonym" and entry.role != "demonym"):
@@ -139,16 +139,25 @@ def _load_lists(
 
 
 _APOSTROPHES: Final = ("'", "\u2019")
+# Wire styles that write the two abbreviations with stops (AP's "U.N. Security Council").
+_STOPPED: Final = (("UN ", "U.N. "), ("US ", "U.S. "))
 
 
-def _apostrophe_spellings(entry: GazetteerEntry) -> list[GazetteerEntry]:
-    """`entry`, and where its name holds an apostrophe, the same name with the other one:
-    a list writes "Ta'ang", typeset news "Ta\u2019ang" (the lists are matched exactly)."""
-    found = [entry]
+def _spellings(entry: GazetteerEntry) -> list[GazetteerEntry]:
+    """`entry`, and the same name as other house styles write it (the lists are matched
+    exactly): with the other apostrophe ("Ta'ang" / "Ta\u2019ang"), and "UN " / "US "
+    opening it with stops ("U.N. Mission in South Sudan") or without."""
+    names = [entry.name]
+    for plain, stopped in _STOPPED:
+        if entry.name.startswith(plain):
+            names.append(stopped + entry.name[len(plain) :])
+        elif entry.name.startswith(stopped):
+            names.append(plain + entry.name[len(stopped) :])
     for mark, other in (_APOSTROPHES, _APOSTROPHES[::-1]):
-        if mark in entry.name:
-            found.append(GazetteerEntry(entry.name.replace(mark, other), entry.type, entry.role))
-    return found
+        names += [name.replace(mark, other) for name in names if mark in name]
+    others = dict.fromkeys(names[1:])  # in order, once each
+    others.pop(entry.name, None)
+    return [entry, *(GazetteerEntry(name, entry.type, entry.role) for name in others)]
 
 
 def gazetteer_for(

@@ -213,6 +213,14 @@ def test_a_name_listed_with_a_straight_apostrophe_matches_typeset_text_too(
     }
 
 
+def test_un_and_us_names_match_in_the_house_styles_that_write_them_with_stops() -> None:
+    text = "The U.N. Mission in South Sudan said U.S. Central Command had been told."
+    assert suggested_types(text) == {
+        "U.N. Mission in South Sudan": "organisation",
+        "U.S. Central Command": "state",
+    }
+
+
 def test_a_mission_named_with_a_state_is_one_organisation_not_the_state() -> None:
     text = "The UN Mission in South Sudan said the clashes had displaced 4,000 people."
     assert suggested_types(text) == {"UN Mission in South Sudan": "organisation"}
