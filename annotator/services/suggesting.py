@@ -147,6 +147,8 @@ def _spellings(entry: GazetteerEntry) -> list[GazetteerEntry]:
     """`entry`, and the same name as other house styles write it (the lists are matched
     exactly): with the other apostrophe ("Ta'ang" / "Ta\u2019ang"), and "UN " / "US "
     opening it with stops ("U.N. Mission in South Sudan") or without."""
+    if entry.name[:1] != "U" and "'" not in entry.name and "\u2019" not in entry.name:
+        return [entry]  # most names: one spelling, and no work
     names = [entry.name]
     for plain, stopped in _STOPPED:
         if entry.name.startswith(plain):
