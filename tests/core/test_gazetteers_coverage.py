@@ -234,6 +234,9 @@ def test_an_outlet_named_after_a_capital_is_media_not_a_government() -> None:
     assert suggested_types(text) == {"Kyiv Post": "media"}
     text = "Speaking to Geo News, the official said the road was closed."
     assert suggested_types(text) == {"Geo News": "media"}
+    # ... and a state inside a masthead is the outlet's name, while the state acting is one.
+    text = "Iran International said Iran had executed two men."
+    assert suggested_types(text) == {"Iran International": "media", "Iran": "state"}
 
 
 def test_armies_police_and_intelligence_services_are_state_actors_by_name() -> None:
