@@ -64,7 +64,7 @@ SPEECH_VERBS: Final = words(
     "urges announced announces claimed claims argued argues noted notes estimated estimates "
     "blamed blames quoted saying disagreed countered responded acknowledged admitted "
     "conceded vowed pledged promised cautioned complained lamented stressed reiterated "
-    "demanded threatened predicted suggested reported tweeted shouted whispered wondered"
+    "demanded threatened predicted suggested reported tweeted shouted whispered wondered asks"
 )
 ORGANISATION_WORDS: Final = words(
     "Front Movement Brigades Brigade Guard Army Forces Mission Office Committee "
@@ -661,9 +661,17 @@ def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
             # (Ethiopian, Burmese, Indonesian) or a first name; only before a speech verb.
             attributed.add(parts[0])
     attributed -= names
+    listed = _gazetteer_index(ctx.gazetteer).kinds
     for start, end, name in NameMatcher(names).find_all(text, ctx.piece_index):
-        if " " not in name and _inside_other_name(text, start, end):
-            continue  # "Bello" of "Ahmadu Bello University" is not Amina Bello
+        if " " not in name:
+            relative = _relative_named_before(text, start, end)
+            if relative is not None and text[relative:end] not in listed:
+                # "Fatoumata Sangare sells millet. Her husband, Oumar Sangare, ...": another
+                # person of the same family, by her own full name
+                yield _suggestion(relative, end, "person", "actor_surname_mentions")
+                continue
+            if _inside_other_name(text, start, end):
+                continue  # "Bello" of "Ahmadu Bello University" is not Amina Bello
         yield _suggestion(start, end, "person", "actor_surname_mentions")
     if attributed:
         for start, end, _name in NameMatcher(attributed).find_all(text, ctx.piece_index):
@@ -673,6 +681,23 @@ def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 _CAPITALISED_BEFORE: Final = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w\u0300-\u036f'\u2019-]*) $")
 _CAPITALISED_AFTER: Final = re.compile(r" ([A-Z][\w\u0300-\u036f'\u2019-]*)")
+
+
+def _relative_named_before(text: str, start: int, end: int) -> int | None:
+    """Where a full name opening a sentence starts when a known surname ends it and a
+    lower-case word follows ("Fatoumata Sangare sells ...": another Sangare), else None."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    if (
+        before is None
+        or not is_sentence_start(text, before.start(1))
+        or before.group(1) in _NOT_NAMES
+        or is_title(before.group(1))
+        or before.group(1) in ORGANISATION_WORDS
+        or _POSSESSIVE_END.search(before.group(1))
+        or not re.match(r",?\s+[a-z]", text[end : end + 3])
+    ):
+        return None
+    return before.start(1)
 
 
 def _inside_other_name(text: str, start: int, end: int) -> bool:
@@ -779,6 +804,10 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
         if run is None or text[run.end : match.start()] != " ":
             continue
         tokens = _strip_leading(run, _NOT_NAMES)
+        if len(tokens) > 2 and _POSSESSIVE_END.search(tokens[0].text):
+            owner = _gazetteer_index(ctx.gazetteer).kinds.get(tokens[0].text[:-2])
+            if owner is not None and owner[0] == "state":
+                tokens = tokens[1:]  # "Brazil's Supreme Federal Court (STF)": the body
         # What stands before "of" without an organisation word is not the name
         # ("Guerrillas of the National Liberation Army (ELN)").
         cut = max((i for i, t in enumerate(tokens) if t.text == "of"), default=-1)
@@ -1599,7 +1628,8 @@ _ACTS_THROUGH: Final = re.compile(
     # ... or a named body: "Iraq's Joint Operations Command", "Nigeria's Defence Headquarters"
     r"|['\u2019]s (?:[A-Z][\w-]* ){0,3}(?:Ministry|Command|Council|Office|Agency|Service"
     r"|Forces|Army|Navy|Police|Directorate|Headquarters|Intelligence|Guard|Presidency"
-    r"|Government|Cabinet|Parliament|Cell|Commission|Department|Service|Guards|Corps)\b"
+    r"|Government|Cabinet|Parliament|Cell|Commission|Department|Service|Guards|Corps|Court"
+    r"|Tribunal|Assembly|Senate|Congress|Staff)\b"
 )
 
 
