@@ -9,6 +9,8 @@ articles' own sentences.
 from __future__ import annotations
 
 from tests.core.suggest_probes import suggested_speaker as _speaker
+from tests.core.suggest_probes import suggested_texts as _suggested
+from tests.core.suggest_probes import suggested_types as _types
 
 # ------------------------------------------------------------- described people
 
@@ -126,3 +128,60 @@ def test_her_son_said_is_the_person_introduced_as_her_son() -> None:
         '"The water came in an hour," her son said.'
     )
     assert _speaker(text, "The water came") == "Musa Bello"
+
+
+# ------------------------------------------------------------- ACTOR: people
+
+
+def test_a_possessive_role_with_a_phrase_then_a_name_in_apposition_is_a_person() -> None:
+    text = "Its spokesman in Goma, Pierre Mulenda, denied the report."
+    assert _suggested(text) == ["Pierre Mulenda"]
+    text = (
+        "His colleague at the radio station, Esther Wanjiru, was less sure. "
+        '"Nobody knows," she said.'
+    )
+    assert _suggested(text) == ["Esther Wanjiru"]
+    assert _speaker(text, "Nobody knows") == "Esther Wanjiru"
+
+
+def test_clerical_titles_are_no_part_of_the_name() -> None:
+    text = "Abbé Justin Kahindo, a priest in Beni, said the parish was full."
+    assert _suggested(text) == ["Justin Kahindo"]
+    assert "Paul Okello" in _suggested("Monsignor Paul Okello told the congregation to stay.")
+
+
+def test_a_relative_opening_a_sentence_is_named_by_the_full_name() -> None:
+    text = (
+        "Rokia Traore keeps a shop near the mosque. Her brother, Issa Traore, said the "
+        "shop was looted twice."
+    )
+    assert _suggested(text) == ["Rokia Traore", "Issa Traore"]
+
+
+# ------------------------------------------------------------- ACTOR: bodies and places
+
+
+def test_a_river_bank_is_a_place_not_a_bank() -> None:
+    text = "Troops raided two towns in the occupied West Bank while the World Bank met."
+    assert _suggested(text) == ["World Bank"]
+
+
+def test_a_body_described_by_a_civil_noun_alone_is_an_organisation() -> None:
+    text = "The Casa das Mulheres, a local association that shelters women, said it was full."
+    assert _types(text) == {"Casa das Mulheres": "organisation"}
+    text = "Dhaka Youth Forum, a terrorist organisation according to the police, denied it."
+    assert _types(text).get("Dhaka Youth Forum") != "organisation"
+
+
+def test_a_body_described_as_a_faction_or_gang_is_an_armed_group() -> None:
+    text = "Police clashed with the Barrio Azteca, a rival gang, near the border."
+    assert _types(text) == {"Barrio Azteca": "armed group"}
+    text = "The Sons of Khabur, a breakaway faction, took the village."
+    assert _types(text) == {"Sons of Khabur": "armed group"}
+
+
+def test_a_region_s_administration_or_secretariat_is_the_state() -> None:
+    text = "The Odesa regional military administration said two drones were shot down."
+    assert _types(text) == {"Odesa regional military administration": "state"}
+    text = "According to the Sao Paulo state security secretariat, the raid ended at noon."
+    assert _types(text) == {"Sao Paulo state security secretariat": "state"}

@@ -39,7 +39,7 @@ TITLES: Final = words(
     "Reverend Lawmaker MP Inspector Superintendent Constable Commodore Mullah Maulana Mufti "
     "Chancellor Premier Pastor Acting Interim Assistant Senior Cabinet Ombudsman "
     "Ombudswoman Prosecutor Magistrate Auditor Registrar Administrator Executive Coach "
-    "Manager CEO Founder Editor Chairperson"
+    "Manager CEO Founder Editor Chairperson Abb\u00e9 Monsignor Mgr Fr Canon Deacon"
 )
 # Lower-case roles written straight before a name ("regional governor Paweł Wróblewski").
 ROLE_WORDS: Final = words(
@@ -439,11 +439,17 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 
 # "the mayor of Karimama, Sabi Orou Yarou": a role of a place, then its holder.
+# ... and "Its spokeswoman in Bunia, Amina Kourouma", "Her neighbour at the next stall,
+# Viktor Bondar": a possessive's role with any short phrase after it.
 _ROLE_OF_PLACE: Final = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|['\u2019]s?) (?:[a-z-]+ )?(?:"
     + "|".join(sorted(ROLE_WORDS))
     + r") (?:of|for|in|to) (?:the )?"
     r"[A-Z][\w\u0300-\u036f'\u2019-]*(?: [A-Z][\w\u0300-\u036f'\u2019-]*){0,2}, $"
+    r"|\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) (?:[a-z-]+ )?(?:"
+    + "|".join(sorted(ROLE_WORDS))
+    + r") (?:of|for|in|to|at|on|from|with) (?:[\w\u0300-\u036f'\u2019-]+ ){0,4}?"
+    r"[\w\u0300-\u036f'\u2019-]+, $"
 )
 _ONE_OF: Final = re.compile(r"\b[Oo]ne of (?:the|its|their|his|her) (?:[a-z-]+ ){0,2}[a-z]+s, $")
 
@@ -987,7 +993,7 @@ _GROUP_TAIL: Final = re.compile(" " + _ARMED_KIND)
 # ... or in an appositive: "The Sons of Marsk, an armed group that ...".
 _GROUP_APPOSITIVE: Final = re.compile(
     r", (?:a|an|the) (?:[a-z-]+ ){0,2}?(?:(?:rebel|armed|militant|jihadist|insurgent|separatist"
-    r"|Islamist) (?:group|movement|alliance|coalition|faction)|militia)\b"
+    r"|Islamist) (?:group|movement|alliance|coalition|faction)|militia|faction|gang|cartel)\b"
 )
 
 
@@ -1034,7 +1040,10 @@ _CIVIL_APPOSITIVE: Final = re.compile(
     r", (?:a|an) (?:[\w-]+ ){0,2}?(?:(?:research|rights|aid|monitoring|advocacy|humanitarian"
     r"|relief|campaign|lobby|civil society|medical|legal|women's|youth|press freedom) "
     r"(?:group|organisation|organization|network|coalition)|charity|think[- ]tank|watchdog"
-    r"|non-?profit|NGO|monitor|research institute|rights body)\b"
+    r"|non-?profit|NGO|monitor|research institute|rights body"
+    # "a local organisation", "a residents' association": a civil body by its noun alone
+    r"|(?:(?!terrorist|militant|armed|criminal|jihadist|extremist|rebel|insurgent)"
+    r"[\w'\u2019-]+ )?(?:organi[sz]ation|association|foundation|collective|institute))\b"
 )
 
 
@@ -1133,6 +1142,8 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         if words[-1] in _FACILITY_WORDS or words[-1] in _PLACE_HEADS:
             continue  # "Central Police Station", "Army Barracks": a place
+        if len(words) == 2 and words[1] == "Bank" and words[0] in _RIVER_SIDES:
+            continue  # "the West Bank", "the Left Bank": a river's bank, a place
         if set(words) <= TITLES | ORGANISATION_WORDS | {"of", "the", "for", "and"}:
             continue  # "Army Chief of Staff", "Foreign Ministry" without a name
         if _known_name_inside(ctx, tokens):
@@ -1184,6 +1195,7 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 
 _INITIAL_NEXT: Final = re.compile(r"[A-Z]\. [A-Z][a-z]")
+_RIVER_SIDES: Final = words("West East North South Left Right")
 _STATE_OWNER: Final = re.compile(r"\b([A-Z][\w\u0300-\u036f-]*(?: [A-Z][\w-]*)?)['\u2019]s $")
 _ORDINAL_BEFORE: Final = re.compile(r"\b\d{1,3}(?:st|nd|rd|th) $")
 _UNITS: Final = words("Division Brigade Regiment Battalion Corps Army Fleet Squadron Company")
@@ -1313,8 +1325,9 @@ def actor_national_institution(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 _SUBNATIONAL_GOVERNMENT: Final = re.compile(
     r"\b(?:(?:[Tt]he|[Aa]) )?(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*"
-    r"(?: [A-Z][\w\u0300-\u036f'\u2019-]*)? (?:state|provincial|regional|county|district"
-    r"|municipal) government)\b"
+    r"(?: (?:(?:de|da|do|del|di) )?[A-Z][\w\u0300-\u036f'\u2019-]*){0,2} (?:state|provincial"
+    r"|regional|county|district|municipal|city) (?:(?:military|security|health|police|civil"
+    r"|public|interior|emergency) )?(?:government|administration|secretariat))\b"
 )
 
 
