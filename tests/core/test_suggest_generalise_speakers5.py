@@ -185,3 +185,28 @@ def test_a_region_s_administration_or_secretariat_is_the_state() -> None:
     assert _types(text) == {"Odesa regional military administration": "state"}
     text = "According to the Sao Paulo state security secretariat, the raid ended at noon."
     assert _types(text) == {"Sao Paulo state security secretariat": "state"}
+
+
+def test_a_name_inside_a_relative_clause_is_not_the_subject_that_speaks() -> None:
+    text = (
+        "The new authorities in the capital, who have been negotiating with the Syrian "
+        'Democratic Forces for months, said they were watching "with great concern".'
+    )
+    assert _speaker(text, "with great concern") is None
+    text = (
+        "Fighting resumed near the dam. The armed group, which the Syrian Democratic "
+        'Forces blamed for the attack, said it had acted "in self-defence".'
+    )
+    assert _speaker(text, "in self-defence") != "Syrian Democratic Forces"
+
+
+def test_a_national_general_staff_is_the_state() -> None:
+    text = "The Ukrainian General Staff said 40 drones were shot down overnight."
+    assert _types(text) == {"Ukrainian General Staff": "state"}
+
+
+def test_a_national_military_operation_names_no_actor() -> None:
+    assert _suggested("Nine people died during an Israeli military operation in Tubas.") == []
+    assert _suggested("The Israeli military said nine militants were killed.") == [
+        "Israeli military"
+    ]

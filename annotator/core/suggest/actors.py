@@ -1287,7 +1287,10 @@ _MEMBERS_AFTER: Final = (
     r"|posts?|bases?|camps?|convoys?|checkpoints?|barracks|positions?|air\s+strikes?"
     r"|airstrikes?|helicopters?|jets?|drones?|planes?|aircraft|vehicles?|trucks?|uniforms?"
     # ... nor its units: "Syrian army artillery", "Iraqi army units"
-    r"|units?|artillery|tanks?|patrols?|troops|soldiers?)\b)"
+    r"|units?|artillery|tanks?|patrols?|troops|soldiers?"
+    # ... nor what it does: "an Israeli military operation", "Russian army shelling"
+    r"|operations?|offensives?|raids?|campaigns?|incursions?|assaults?|strikes?|attacks?"
+    r"|shelling|bombardments?|fire)\b)"
 )
 _INSTITUTION: Final = re.compile(
     # "Central African armed forces", "South Sudanese army": a compass word may open it
@@ -1299,9 +1302,9 @@ _INSTITUTION: Final = re.compile(
     # "Ethiopian federal forces", "Somali national army", "Iraqi special forces"
     r"|(?:federal|national|regular|special|government|defen[cs]e)\s+(?:forces|police|army)"
     r"|police|authorities|border\s+guards?|coast\s+guard|presidency|cabinet|parliament"
-    r"|Red\s+Cross|Red\s+Crescent|Foreign\s+Ministry|Defen[cs]e\s+Ministry|Army|Navy))\b"
+    r"|Red\s+Cross|Red\s+Crescent|Foreign\s+Ministry|Defen[cs]e\s+Ministry|Army|Navy"
+    r"|General\s+Staff))\b" + _MEMBERS_AFTER
     # "Russian military instructors": people of that body, like "Russian soldiers", untagged
-    + _MEMBERS_AFTER
 )
 
 

@@ -523,7 +523,9 @@ def _subject(
         aside = None  # ", known as Tehrik-i-Taliban Pakistan or TTP,": the same actor again
     if aside is not None and actors:
         trimmed = [a for a in actors if a.end <= start + aside.start()]
-        actors = trimmed or actors
+        # "The new authorities in X, who have been negotiating with the SDF, said":
+        # nobody inside a relative clause is its sentence's subject
+        actors = trimmed or ([] if _RELATIVE.match(aside.group()) else actors)
     if actors:
         return True, _extent(actors[-1])
     words = re.findall(r"[A-Za-z]+", clause.lower())
