@@ -1326,11 +1326,15 @@ def actor_national_institution(ctx: SuggestContext) -> Iterator[Suggestion]:
         yield _suggestion(start, end, kind, "actor_national_institution")
 
 
-_SUBNATIONAL_GOVERNMENT: Final = re.compile(
-    r"\b(?:(?:[Tt]he|[Aa]) )?(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*"
-    r"(?: (?:(?:de|da|do|del|di) )?[A-Z][\w\u0300-\u036f'\u2019-]*){0,2} (?:state|provincial"
-    r"|regional|county|district|municipal|city) (?:(?:military|security|health|police|civil"
-    r"|public|interior|emergency) )?(?:government|administration|secretariat))\b"
+# Found from the rare tail ("regional military administration") back to the region's name.
+_SUBNATIONAL_TAIL: Final = re.compile(
+    r" (?:state|provincial|regional|county|district|municipal|city) (?:(?:military|security"
+    r"|health|police|civil|public|interior|emergency) )?(?:government|administration"
+    r"|secretariat)\b"
+)
+_SUBNATIONAL_NAME: Final = re.compile(
+    r"\b(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*"
+    r"(?: (?:(?:de|da|do|del|di) )?[A-Z][\w\u0300-\u036f'\u2019-]*){0,2})$"
 )
 
 
@@ -1341,12 +1345,19 @@ _SUBNATIONAL_GOVERNMENT: Final = re.compile(
     "Kachin provincial government'.",
 )
 def actor_subnational_government(ctx: SuggestContext) -> Iterator[Suggestion]:
-    for match in _SUBNATIONAL_GOVERNMENT.finditer(ctx.text):
-        first = match.group("name").split()[0]
-        if first in _NOT_NAMES and first not in _NAME_OPENERS:
+    text = ctx.text
+    for tail in _SUBNATIONAL_TAIL.finditer(text):
+        window = max(0, tail.start() - 60)
+        match = _SUBNATIONAL_NAME.search(text[window : tail.start()])
+        if match is None:
+            continue
+        names = match.group("name").split()
+        while names and names[0] in _NOT_NAMES and names[0] not in _NAME_OPENERS:
+            names = names[1:]  # "The Kano state government": the region's name
+        if not names:
             continue  # "The state government": no region named
         yield _suggestion(
-            match.start("name"), match.end("name"), "state", "actor_subnational_government"
+            tail.start() - len(" ".join(names)), tail.end(), "state", "actor_subnational_government"
         )
 
 
