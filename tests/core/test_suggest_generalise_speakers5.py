@@ -210,3 +210,18 @@ def test_a_national_military_operation_names_no_actor() -> None:
     assert _suggested("The Israeli military said nine militants were killed.") == [
         "Israeli military"
     ]
+
+
+def test_a_unit_or_office_described_before_its_name_in_apposition_is_a_body() -> None:
+    text = "Police and their riot battalion, CHOQUE, entered the favela at dawn."
+    assert _types(text) == {"CHOQUE": "state"}
+    text = "The city's public prosecutor's office, the Ministerio Publico, opened an inquiry."
+    assert _types(text) == {"Ministerio Publico": "state"}
+
+
+def test_a_bracketed_acronym_opening_with_the_name_s_letter_keeps_the_whole_name() -> None:
+    text = "He joined the Guardians for the Defence of the Valley (GDV) in 2021."
+    assert _suggested(text) == ["Guardians for the Defence of the Valley", "GDV"]
+    # ... while a plural before "of" that the acronym does not start with stays out
+    text = "Fighters of the National Liberation Army (ELN) attacked the base."
+    assert _suggested(text) == ["National Liberation Army", "ELN"]

@@ -817,7 +817,13 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
         # What stands before "of" without an organisation word is not the name
         # ("Guerrillas of the National Liberation Army (ELN)").
         cut = max((i for i, t in enumerate(tokens) if t.text == "of"), default=-1)
-        if cut > 0 and not {t.text for t in tokens[:cut]} & ORGANISATION_WORDS:
+        if (
+            cut > 0
+            and not {t.text for t in tokens[:cut]} & ORGANISATION_WORDS
+            # "Volunteers for the Defence of the Homeland (VDP)": the acronym opens with
+            # the run's first letter, so the run is its name
+            and tokens[0].text[:1] != acronym[0]
+        ):
             tokens = tuple(t for t in tokens[cut + 1 :] if t.text != "the")
         initials = "".join(t.text[0] for t in tokens if t.text[:1].isupper())
         if len(tokens) < 2 or _is_title_chain(tokens):
@@ -898,16 +904,21 @@ def actor_acronym_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
 # before it is read only there.
 _APPOSED_ACRONYM: Final = re.compile(
     r",\s+(?P<acronym>[^\W\d_a-z][^\W_a-z]{1,8})(?=[,.)]|\s+(?:said|says|which|has|had|was)\b)"
+    # ... or a name in another language: "the public defender's office, the Defensoria
+    # Pública, said"
+    r"|,\s+the\s+(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+(?:(?:de|da|do|des|del|of|for"
+    r"|the)\s+)?[A-Z][\w\u0300-\u036f'\u2019-]*){0,4})(?=,)"
 )
 _APPOSED_DESCRIPTION: Final = re.compile(
-    r"(?:(?P<owner>[A-Z][\w\u0300-\u036f-]*)['\u2019]s|\b(?:[Tt]he|[Aa]n?|[Ii]ts))\s+"
-    r"(?:[a-z][\w-]*\s+){0,3}?(?P<head>agency|ministry|service|department|authority|commission"
-    r"|regulator|army|police|group|militia|movement|network|charity|organisation|organization"
-    r"|coalition|alliance|broadcaster|newspaper|channel|watchdog|monitor)$"
+    r"(?:(?P<owner>[A-Z][\w\u0300-\u036f-]*)['\u2019]s|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir))\s+"
+    r"(?:[a-z][\w'\u2019-]*\s+){0,3}?(?P<head>agency|ministry|service|department|authority"
+    r"|commission|regulator|army|police|group|militia|movement|network|charity|organisation"
+    r"|organization|coalition|alliance|broadcaster|newspaper|channel|watchdog|monitor|office"
+    r"|battalion|unit|brigade|regiment|division|squad)$"
 )
 _APPOSED_TYPES: Final = {
     **dict.fromkeys(words("group militia movement coalition alliance"), "armed group"),
-    **dict.fromkeys(words("ministry army police"), "state"),
+    **dict.fromkeys(words("ministry army police battalion unit regiment division squad"), "state"),
     **dict.fromkeys(words("broadcaster newspaper channel"), "media"),
 }
 
@@ -922,9 +933,11 @@ def actor_apposed_acronym(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     kinds: dict[str, str] = {}
     for found in _APPOSED_ACRONYM.finditer(text):
-        acronym = found.group("acronym")
-        if not acronym.isupper():
+        acronym = found.group("acronym") or found.group("name")
+        if found.group("acronym") is not None and not acronym.isupper():
             continue
+        if found.group("name") is not None and acronym in _gazetteer_index(ctx.gazetteer).kinds:
+            continue  # a listed name: the gazetteer's work
         match = _APPOSED_DESCRIPTION.search(text, max(0, found.start() - 80), found.start())
         if match is None:
             continue
@@ -938,6 +951,8 @@ def actor_apposed_acronym(ctx: SuggestContext) -> Iterator[Suggestion]:
             "state"
         ):
             kind = "state"  # a state's own body: "Ecuador's prison agency, SNAI,"
+        if re.search(r"\b(?:state|government|public|federal|national)\b", match.group()):
+            kind = "state"  # "the state's public defender's office, the Defensoria Pública,"
         kinds.setdefault(acronym, kind)
     if kinds:
         for start, end, acronym in NameMatcher(kinds).find_all(text, ctx.piece_index):
