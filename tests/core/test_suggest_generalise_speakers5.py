@@ -225,3 +225,26 @@ def test_a_bracketed_acronym_opening_with_the_name_s_letter_keeps_the_whole_name
     # ... while a plural before "of" that the acronym does not start with stays out
     text = "Fighters of the National Liberation Army (ELN) attacked the base."
     assert _suggested(text) == ["National Liberation Army", "ELN"]
+
+
+def test_a_capitalised_source_with_the_is_a_body() -> None:
+    text = "Some 40 people died last month, according to the Sahel Security Tracker."
+    assert _types(text) == {"Sahel Security Tracker": "organisation"}
+    text = "The Cruz Vermelha institute, which counts shootings, recorded nine."
+    assert _types(text) == {"Cruz Vermelha": "organisation"}
+    # ... but not a region, a place or a title
+    text = "The troops came, according to the Upper Nile, and he told the Prime Minister."
+    assert _suggested(text) == []
+
+
+def test_a_headline_label_and_a_bracketed_dateline_state_are_places() -> None:
+    text = (
+        "DR Congo: gunmen attack a camp near Bunia\n\n"
+        "Bunia (DR Congo) (Meridian Wire) - Gunmen attacked a camp on Sunday. "
+        "DR Congo accused Rwanda of backing them."
+    )
+    assert _suggested(text) == ["Meridian Wire", "DR Congo", "Rwanda"]
+
+
+def test_a_state_before_a_town_or_village_is_a_place() -> None:
+    assert _suggested("Life in a Burkina Faso town cut off by jihadists.") == []

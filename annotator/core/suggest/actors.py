@@ -1097,6 +1097,54 @@ def actor_described_organisation(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 _THE_BEFORE: Final = re.compile(r"\b[Tt]he $")
 
+# "according to the Kivu Security Tracker.", "the Fogo Cruzado institute, which maps ...":
+# a capitalised name a source or a civil noun makes a body (people take no "the").
+_SOURCE_BODY: Final = re.compile(
+    r"\b(?:[Aa]ccording\s+to|[Ss]aid|[Tt]old)\s+the\s+(?P<source>[A-Z][\w\u0300-\u036f'\u2019-]*"
+    r"(?:\s+(?:(?:of|for|de|da|do)\s+)?[A-Z][\w\u0300-\u036f'\u2019-]*){1,4})(?=[.,;]|\s+(?:said|says|reported))"
+    r"|\b[Tt]he\s+(?P<named>[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w\u0300-\u036f'\u2019-]*){1,3})"
+    r"\s+(?:institute|foundation|project|initiative|collective|monitor|tracker|platform"
+    r"|think[- ]tank|organi[sz]ation|association)\b"
+)
+
+
+@rule(
+    "actor_source_body",
+    "ACTOR",
+    "A capitalised name with 'the' where news names a source ('according to the Kivu "
+    "Security Tracker') or before a civil noun ('the Fogo Cruzado institute').",
+)
+def actor_source_body(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    index = _gazetteer_index(ctx.gazetteer)
+    for found in _SOURCE_BODY.finditer(text):
+        group = "source" if found.group("source") is not None else "named"
+        name = found.group(group)
+        words_of = name.split()
+        if (
+            name in index.kinds
+            or words_of[0] in index.kinds
+            or words_of[0] in index.demonyms
+            or (_DEMONYM_SHAPE.fullmatch(words_of[0]) and words_of[0] not in ORGANISATION_WORDS)
+            or set(words_of) & _PLACE_WORDS
+            or words_of[0] in _REGION_OPENERS
+            or any(is_title(w) for w in words_of)
+        ):
+            continue  # a listed name, a state's or a nationality's, or a place
+        kind = organisation_type(words_of)
+        yield _suggestion(found.start(group), found.end(group), kind, "actor_source_body")
+
+
+_REGION_OPENERS: Final = words(
+    "Middle Upper Lower Near Far West East North South Central Northern Southern Eastern "
+    "Western Greater"
+)
+# Words that make a capitalised run a place: "the Gaza Strip", "the Nineveh Plains".
+_PLACE_WORDS: Final = words(
+    "Strip Plains Valley River Province Region District County Street Road Square Camp "
+    "Hospital School University Bridge Dam Airport Port Market Mosque Church Park Desert"
+)
+
 
 @rule(
     "actor_organisation_name",
@@ -1643,7 +1691,8 @@ _PARTIES_FIRST: Final = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
 _PLACE_AFTER: Final = re.compile(
     r"(?:-based\b| (?:war|wars|conflict|crisis|talks|ceasefire|truce|border|borders|peace"
     r"|fighting|offensive|campaign|sweeps?|detention|region|province|coast|desk|bureau"
-    r"|correspondent|operations?|front|frontline|refugees|camp|camps|aid|appeal)\b"
+    r"|correspondent|operations?|front|frontline|refugees|camp|camps|aid|appeal|town|towns"
+    r"|village|villages|city|cities)\b"
     # a longer place name: "the Niger Delta", "Congo River", "Niger State"
     r"| (?:Delta|River|Valley|Basin|Desert|Mountains|Lake|Coast|State|Region|Gulf|Strait"
     r"|Canal|Highlands|Plateau|Peninsula|Corridor|Pass)\b"
@@ -1703,6 +1752,11 @@ def _in_dateline(text: str, start: int) -> bool:
     )
 
 
+_KICKER: Final = re.compile(r":\s")
+# "Bunia (DR Congo)": a dateline's city, then its state in brackets, at a line's start.
+_BRACKETED_DATELINE: Final = re.compile(
+    r"(?:^|\n)[A-Z][\w\u0300-\u036f'\u2019.-]*(?: [A-Z][\w.-]*){0,2} \($"
+)
 _DASH_AFTER_STATE: Final = re.compile(
     r"[A-Z][\w\u0300-\u036f'\u2019.-]*(?: [A-Z][\w.-]*){0,3} [-\u2013\u2014] "
 )
@@ -1710,7 +1764,7 @@ _DASH_AFTER_STATE: Final = re.compile(
 
 # A capitalised word right before a state's name makes a longer proper name of it
 # ("Port Sudan", "North Darfur"), unless the word only opens a sentence or a phrase.
-_NAME_BEFORE: Final = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z]+) $")
+_NAME_BEFORE: Final = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z]+|[A-Z]{2}) $")
 _OPENERS: Final = words(
     "The A An In On At From To For By With And But Or As After Before Since While When If "
     "Then Meanwhile Both Neither Either Also Only Even Unlike Like Against Between Among "
@@ -1729,6 +1783,10 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     text = ctx.text
     if _PLACE_AFTER.match(text, end) or _in_dateline(text, start):
         return True
+    if _KICKER.match(text, end) and text.rfind("\n", 0, start) < 0 and not text[:start].strip():
+        return True  # "DR Congo: militia attack ...": a headline's label for where it happened
+    if _BRACKETED_DATELINE.search(text, max(0, start - 40), start) and text.startswith(")", end):
+        return True  # "Bunia (DR Congo) (Meridian Wire) -": the dateline's state
     where = text.rfind("where ", max(0, start - 80), start)
     if where >= 0 and _WHERE_MEET.match(text, where, min(len(text), end + 60)):
         return True  # "where Niger, Mali and Burkina Faso meet": a place where borders meet
