@@ -248,3 +248,23 @@ def test_a_headline_label_and_a_bracketed_dateline_state_are_places() -> None:
 
 def test_a_state_before_a_town_or_village_is_a_place() -> None:
     assert _suggested("Life in a Burkina Faso town cut off by jihadists.") == []
+
+
+def test_a_surname_inside_a_facility_named_after_people_is_no_mention() -> None:
+    text = (
+        "Layla Hamdan, a doctor at the Hamdan Nasser hospital, said the ward was full. "
+        "Hamdan said more beds were needed."
+    )
+    assert _suggested(text) == ["Layla Hamdan", "Hamdan"]
+
+
+def test_a_people_named_before_communities_is_no_person() -> None:
+    text = "The militia says it defends farmers against rival Lendu communities."
+    assert _suggested(text) == []
+
+
+def test_an_international_body_s_prefix_belongs_to_its_named_body() -> None:
+    text = "The U.N. Human Rights Monitoring Mission said 40 civilians were killed."
+    assert _suggested(text) == ["U.N. Human Rights Monitoring Mission"]
+    text = "The EU Border Assistance Mission said the crossing was shut."
+    assert _suggested(text) == ["EU Border Assistance Mission"]

@@ -321,6 +321,9 @@ _FACILITY_WORDS: Final = words(
     "Hospital University Airport School College Mosque Church Cathedral Stadium Bridge "
     "Street Road Avenue Square Market Camp Prison Hotel Palace Barracks Clinic Highway"
 )
+_FACILITY_AFTER_NAME: Final = re.compile(
+    r"(?: [A-Z][\w\u0300-\u036f'\u2019-]*){0,2} (?i:" + "|".join(sorted(_FACILITY_WORDS)) + r")\b"
+)
 
 
 _SINGLE_NAME_AFTER: Final = re.compile(r", (?:\d{1,3},|who\b)")
@@ -434,10 +437,17 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             continue
         person = _person_tokens(_until_possessive(_strip_titles(run.tokens)[0]))
+        if len(person or ()) == 1 and _GROUP_NOUN_AFTER.match(text, run.end):
+            continue  # "rival Hema communities": a people's name, not a person
         if person and (len(person) >= 2 or not is_sentence_start(text, run.start)):
             yield _person(text, person, "actor_role_person")
 
 
+# A people's or a clan's name before the people: "rival Hema communities".
+_GROUP_NOUN_AFTER: Final = re.compile(
+    r" (?:communities|community|people|peoples|tribes?|clans?|militias?|families|villages"
+    r"|herders|farmers|fighters|youths|elders|groups?)\b"
+)
 # "the mayor of Karimama, Sabi Orou Yarou": a role of a place, then its holder.
 # ... and "Its spokeswoman in Bunia, Amina Kourouma", "Her neighbour at the next stall,
 # Viktor Bondar": a possessive's role with any short phrase after it.
@@ -719,6 +729,8 @@ def _inside_other_name(text: str, start: int, end: int) -> bool:
     ):
         return True
     after = _CAPITALISED_AFTER.match(text, end)
+    if after is not None and _FACILITY_AFTER_NAME.match(text, after.end()):
+        return True  # "the Khalil Suleiman hospital": a facility named after people
     return after is not None and (
         after.group(1) in _FACILITY_WORDS or after.group(1) in ORGANISATION_WORDS
     )
@@ -1242,6 +1254,9 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
         if sum(w[:1].isupper() for w in words) < 2 or not set(words) & ORGANISATION_WORDS:
             continue
         start = tokens[0].start
+        prefix = _BODY_PREFIX.search(ctx.text, max(0, start - 6), start)
+        if prefix is not None:
+            start = prefix.start()  # "U.N. Human Rights Monitoring Mission": the UN's body
         ordinal = _ORDINAL_BEFORE.search(ctx.text, max(0, start - 8), start)
         if ordinal is not None and set(words) & _UNITS:
             start = ordinal.start()  # "the army's 6th Infantry Division"
@@ -1258,6 +1273,8 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 
 _INITIAL_NEXT: Final = re.compile(r"[A-Z]\. [A-Z][a-z]")
+# International bodies whose own bodies carry their name first: "UN Human Rights Council".
+_BODY_PREFIX: Final = re.compile(r"(?<![\w.])(?:U\.N\.|UN|EU|E\.U\.|AU) $")
 _RIVER_SIDES: Final = words("West East North South Left Right")
 _STATE_OWNER: Final = re.compile(r"\b([A-Z][\w\u0300-\u036f-]*(?: [A-Z][\w-]*)?)['\u2019]s $")
 _ORDINAL_BEFORE: Final = re.compile(r"\b\d{1,3}(?:st|nd|rd|th) $")
