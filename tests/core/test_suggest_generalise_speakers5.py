@@ -268,3 +268,22 @@ def test_an_international_body_s_prefix_belongs_to_its_named_body() -> None:
     assert _suggested(text) == ["U.N. Human Rights Monitoring Mission"]
     text = "The EU Border Assistance Mission said the crossing was shut."
     assert _suggested(text) == ["EU Border Assistance Mission"]
+
+
+def test_the_un_envoy_said_is_a_person_not_the_body_qualifying_the_role() -> None:
+    text = (
+        "UN envoy Carla Moreno arrived in Bamako on Monday. "
+        '"Civilians must be spared," the UN envoy said.'
+    )
+    assert _speaker(text, "Civilians must") == "Carla Moreno"
+    text = '"Civilians must be spared," the UN envoy said.'
+    assert _speaker(text, "Civilians must") is None
+
+
+def test_a_capital_before_backed_or_led_is_its_government() -> None:
+    assert _suggested("Tehran-backed militias fired drones at the base.") == ["Tehran"]
+
+
+def test_the_holder_of_a_role_of_a_place_with_its_kind_is_a_person() -> None:
+    text = "The governor of Borno state, Umar Kachalla, visited the town."
+    assert _suggested(text) == ["Umar Kachalla"]

@@ -455,7 +455,9 @@ _ROLE_OF_PLACE: Final = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|['\u2019]s?) (?:[a-z-]+ )?(?:"
     + "|".join(sorted(ROLE_WORDS))
     + r") (?:of|for|in|to) (?:the )?"
-    r"[A-Z][\w\u0300-\u036f'\u2019-]*(?: [A-Z][\w\u0300-\u036f'\u2019-]*){0,2}, $"
+    r"[A-Z][\w\u0300-\u036f'\u2019-]*(?: [A-Z][\w\u0300-\u036f'\u2019-]*){0,2}"
+    # "the governor of Borno state, Umar Kachalla"
+    r"(?: (?:state|province|region|district|county|city|town|camp|prison))?, $"
     r"|\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) (?:[a-z-]+ )?(?:"
     + "|".join(sorted(ROLE_WORDS))
     + r") (?:of|for|in|to|at|on|from|with) (?:[\w\u0300-\u036f'\u2019-]+ ){0,4}?"
@@ -1651,7 +1653,9 @@ _GOVERNMENT_VERBS: Final = (
 )
 _GOVERNMENT_AFTER: Final = re.compile(
     r"(?:['\u2019]s\b|(?:\s+and\s+(?:the\s+)?[A-Z][\w\u0300-\u036f.-]*(?:\s+[A-Z][\w-]*)?)?"
-    r",?\s+(?:(?:also|has\s+also|had|has|have|which|who|,)\s+)?" + _GOVERNMENT_VERBS + r"\b)"
+    r",?\s+(?:(?:also|has\s+also|had|has|have|which|who|,)\s+)?" + _GOVERNMENT_VERBS + r"\b"
+    # "Tehran-backed militias", "a Riyadh-led coalition": the government as a modifier
+    r"|-(?:backed|led|allied|aligned|sponsored|funded|brokered|appointed|installed)\b)"
 )
 _GOVERNMENT_BEFORE: Final = re.compile(
     r"\b(?:accus(?:ed|es|e|ing)|blam(?:ed|es|e|ing)|urg(?:ed|es|e|ing)|warn(?:ed|s|ing)?"

@@ -786,6 +786,17 @@ def _subject_or_pronoun(
         # "the governor said", "the official said": the person named before as the
         # governor, else the person named last, if nobody unnamed came in between.
         return True, _extent(mentions.described_person(text, quote_start, words[-1]))
+    owner_role = _OWNER_ROLE.search(text, start, verb_at)
+    if (
+        owner_role is not None
+        and owner_role.group(1).lower() in _PERSON_ROLES
+        and not any(_is_person(a) for a in mentions.within(start, verb_at))
+    ):
+        # "the UN envoy said", "the army's spokesman said": a person, the one named
+        # before with that role, not the body that qualifies the role
+        return True, _extent(
+            mentions.role_holder_before(text, quote_start, owner_role.group(1).lower())
+        )
     stands_for_group = words and (words[-1] in _PRONOUN_GROUP or words[-1] in _GROUP_NOUNS)
     if stands_for_group and not named_inside:
         if words[-1] in _GROUP_NOUNS and "the" not in words[-3:-1]:
@@ -834,6 +845,10 @@ _ALIAS_ASIDE: Final = re.compile(r",\s+(?:also\s+|formerly\s+)?(?:known|called)\
 _PARTICIPLE_OF: Final = re.compile(
     r"\b(?:statement|message|video|post|letter|audio|recording|communiqu\u00e9|note|report"
     r"|footage|clip|speech)\s+$"
+)
+# "the UN envoy", "the army's spokesman" right before the verb.
+_OWNER_ROLE: Final = re.compile(
+    r"\b[Tt]he\s+(?:(?:[A-Z][\w.'\u2019-]*\s+){1,3}|[a-z]+['\u2019]s\s+)([a-z]+)\s+$"
 )
 _DESCRIBED_SUBJECT: Final = re.compile(r"\b[Tt]he\s+(?:([a-z]+)\s+)??([a-z]+)\s+$")
 
