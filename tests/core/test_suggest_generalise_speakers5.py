@@ -287,3 +287,22 @@ def test_a_capital_before_backed_or_led_is_its_government() -> None:
 def test_the_holder_of_a_role_of_a_place_with_its_kind_is_a_person() -> None:
     text = "The governor of Borno state, Umar Kachalla, visited the town."
     assert _suggested(text) == ["Umar Kachalla"]
+
+
+def test_a_name_opening_a_sentence_that_a_he_or_she_follows_is_a_person() -> None:
+    text = "Aissata Barry has sold fish in Mopti for 20 years. She says prices doubled."
+    assert _suggested(text) == ["Aissata Barry"]
+    # ... but no pronoun, no person: a place may open a sentence the same way
+    assert _suggested("Kidal Ville has lived through three sieges since 2012.") == []
+
+
+def test_the_34_year_old_said_is_the_person_named_last() -> None:
+    text = (
+        'Moussa Keita, 34, fled his village in May.\n\n"We left everything," the 34-year-old said.'
+    )
+    assert _speaker(text, "We left") == "Moussa Keita"
+    text = (
+        'Aissata Barry lost her house. She has three children. "We sleep at the school," '
+        "the mother of three said."
+    )
+    assert _speaker(text, "We sleep") == "Aissata Barry"

@@ -537,6 +537,44 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _person(text, person, "actor_person_in_attribution")
 
 
+@rule(
+    "actor_subject_person",
+    "ACTOR",
+    "A two- or three-word name opening a sentence before a verb, when the next sentences "
+    "speak of a he or she: 'Aminata Diallo has lived in Djibo all her life. She ...'.",
+)
+def actor_subject_person(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    index = _gazetteer_index(ctx.gazetteer)
+    for run in _runs(ctx, connectors=False):
+        tokens = run.tokens
+        if not 2 <= len(tokens) <= 3 or not _SUBJECT_VERB_NEXT.match(text, run.end):
+            continue
+        if not is_sentence_start(text, run.start) or not _person_tokens(tokens):
+            continue
+        words_of = [t.text for t in tokens]
+        if (
+            any(w in index.kinds or w in index.demonyms or not w[:1].isupper() for w in words_of)
+            or text[run.start : run.end] in index.kinds
+            or _DEMONYM_SHAPE.fullmatch(words_of[0])
+        ):
+            continue  # a listed name, a state's or a nationality's
+        # Only a person is a "he" or a "she": the pronoun must come within two sentences,
+        # before any other name opens one.
+        if _PERSONAL_PRONOUN.search(text, run.end, min(len(text), run.end + 300)):
+            yield _person(text, tokens, "actor_subject_person")
+
+
+_SUBJECT_VERB_NEXT: Final = re.compile(
+    r" (?:has|had|is|was|lives|lived|runs|ran|sells|sold|works|worked|fled|lost|remembers"
+    r"|recalls|keeps|kept|owns|owned|spent|spends|grew|returned|arrived|left|walked|waits"
+    r"|waited|says|said|stood|sat|sits)\b"
+)
+_PERSONAL_PRONOUN: Final = re.compile(
+    r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im|[Hh]erself|[Hh]imself)\b"
+)
+
+
 def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
     """One name alone only where nothing else can stand: "gave her name as Vesna", "Baloch's
     widow, Samina, said", and a given name opening the sentence before an age or a relative

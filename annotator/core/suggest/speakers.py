@@ -666,6 +666,12 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
     issued = _statement_source(text, mentions, i, verb_at, quote.start)
     if issued is not None:
         return True, issued[0]
+    aged = _AGED_DESCRIPTION.fullmatch(text, i, verb_at)
+    if aged is not None:
+        # '"...," the 34-year-old said', '"...," the mother of three told': the person
+        # named last, unless someone unnamed came in since
+        role = aged.group("noun") or "person"
+        return True, _extent(mentions.described_person(text, quote.start, role))
     if (
         len(between) == 2
         and between[0].lower() in ("his", "her", "their")
@@ -845,6 +851,11 @@ _ALIAS_ASIDE: Final = re.compile(r",\s+(?:also\s+|formerly\s+)?(?:known|called)\
 _PARTICIPLE_OF: Final = re.compile(
     r"\b(?:statement|message|video|post|letter|audio|recording|communiqu\u00e9|note|report"
     r"|footage|clip|speech)\s+$"
+)
+# "the 34-year-old", "the 34-year-old farmer", "the mother of three" right before the verb.
+_AGED_DESCRIPTION: Final = re.compile(
+    r"[Tt]he\s+(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old(?:\s+(?P<noun>[a-z]+))?"
+    r"|(?:mother|father|grandmother|grandfather)\s+of\s+(?:\d{1,2}|[a-z]+))\s+"
 )
 # "the UN envoy", "the army's spokesman" right before the verb.
 _OWNER_ROLE: Final = re.compile(
