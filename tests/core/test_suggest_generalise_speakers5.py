@@ -306,3 +306,16 @@ def test_the_34_year_old_said_is_the_person_named_last() -> None:
         "the mother of three said."
     )
     assert _speaker(text, "We sleep") == "Aissata Barry"
+
+
+def test_a_spokesman_of_a_body_named_before_the_noun_is_the_body_speaking() -> None:
+    text = '"The road is mined," a Baloch Liberation Army spokesman said.'
+    assert _speaker(text, "The road") == "Baloch Liberation Army"
+    text = '"The road is mined," a spokesman for the Baloch Liberation Army said.'
+    assert _speaker(text, "The road") == "Baloch Liberation Army"
+
+
+def test_said_one_resident_then_a_name_is_that_person() -> None:
+    text = '"The shelling never stops," said one resident, Ali Hassan.'
+    assert _suggested(text) == ["Ali Hassan"]
+    assert _speaker(text, "The shelling") == "Ali Hassan"

@@ -114,7 +114,8 @@ _PERSON_BEFORE: Final = re.compile(
     r"herself)\s+as|told|asked|quoted|quoting|dear|replied|recalled|explained|insisted|warned"
     r"|continued|shouted|urged|noted|declared|stated|countered|admitted|conceded|,\s+(?:a|an|the)\s+[\w-]+\s+(?:of|for)\s+\w+,"
     # "said their father, Yusuf al-Amiri": the speaker named after the description
-    r"|\b(?:said|says|added|wrote)\s+(?:his|her|their|the|a|an)\s+[a-z-]+(?:\s+[a-z-]+)?,)"
+    r"|\b(?:said|says|added|wrote)\s+(?:his|her|their|the|a|an|one|another)\s+[a-z-]+"
+    r"(?:\s+[a-z-]+)?,)"
     r"\s+)$",
     re.IGNORECASE,
 )

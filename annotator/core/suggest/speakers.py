@@ -666,6 +666,17 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
     issued = _statement_source(text, mentions, i, verb_at, quote.start)
     if issued is not None:
         return True, issued[0]
+    bodies = [a for a in mentions.within(i, verb_at) if not _is_person(a)]
+    if (
+        between
+        and between[0] in ("a", "an")
+        and between[-1] in ("spokesman", "spokeswoman", "spokesperson", "representative")
+        and len(bodies) == 1
+        and not any(_is_person(a) for a in mentions.within(i, verb_at))
+    ):
+        # '"...," a BLA spokesman said': the body speaks through him, as "a spokesman for
+        # the BLA said" does
+        return True, _extent(bodies[0])
     aged = _AGED_DESCRIPTION.fullmatch(text, i, verb_at)
     if aged is not None:
         # '"...," the 34-year-old said', '"...," the mother of three told': the person
