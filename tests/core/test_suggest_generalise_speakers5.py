@@ -319,3 +319,18 @@ def test_said_one_resident_then_a_name_is_that_person() -> None:
     text = '"The shelling never stops," said one resident, Ali Hassan.'
     assert _suggested(text) == ["Ali Hassan"]
     assert _speaker(text, "The shelling") == "Ali Hassan"
+
+
+def test_pilgrim_titles_and_ould_or_ben_particles() -> None:
+    text = "Hajji Gul Rahman, a tribal elder, said the road was open."
+    assert _suggested(text) == ["Gul Rahman"]
+    text = "Sidi ould Brahim, a herder, said his camels were taken."
+    assert _suggested(text) == ["Sidi ould Brahim"]
+
+
+def test_a_given_name_in_the_attribution_slot_described_after_is_a_person() -> None:
+    text = '"We are hungry," said Joy, a 19-year-old mother.'
+    assert _suggested(text) == ["Joy"]
+    assert _speaker(text, "We are hungry") == "Joy"
+    # ... not a place or an unknown capital word without a description
+    assert _suggested('"We are hungry," said Joy.') == []

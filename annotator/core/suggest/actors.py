@@ -39,7 +39,8 @@ TITLES: Final = words(
     "Reverend Lawmaker MP Inspector Superintendent Constable Commodore Mullah Maulana Mufti "
     "Chancellor Premier Pastor Acting Interim Assistant Senior Cabinet Ombudsman "
     "Ombudswoman Prosecutor Magistrate Auditor Registrar Administrator Executive Coach "
-    "Manager CEO Founder Editor Chairperson Abb\u00e9 Monsignor Mgr Fr Canon Deacon"
+    "Manager CEO Founder Editor Chairperson Abb\u00e9 Monsignor Mgr Fr Canon Deacon Hajji "
+    "Haji Hajiya Alhaji Alhaja"
 )
 # Lower-case roles written straight before a name ("regional governor Paweł Wróblewski").
 ROLE_WORDS: Final = words(
@@ -328,6 +329,7 @@ _FACILITY_AFTER_NAME: Final = re.compile(
 
 
 _SINGLE_NAME_AFTER: Final = re.compile(r", (?:\d{1,3},|who\b)")
+_DESCRIBED_AFTER: Final = re.compile(r", (?:a|an) (?:\d{1,3}-year-old|[a-z]+)\b")
 _MONTHS: Final = words(
     "January February March April May June July August September October November "
     "December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
@@ -591,13 +593,19 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
     ):
         return True
     name = text[start:end]
-    return bool(
-        _SINGLE_NAME_AFTER.match(text, end)
-        and not name.endswith("s")
+    if not (
+        not name.endswith("s")
         and len(name) > 2
-        and is_sentence_start(text, start)
         and ctx.gazetteer.get(name) is None
         and name not in _gazetteer_index(ctx.gazetteer).demonyms
+    ):
+        return False
+    if _SINGLE_NAME_AFTER.match(text, end) and is_sentence_start(text, start):
+        return True
+    # '"...," said Grace, a 19-year-old mother': a given name in the attribution slot,
+    # described right after
+    return text.endswith(('," said ', ",\u201d said "), 0, start) and bool(
+        _DESCRIBED_AFTER.match(text, end)
     )
 
 
