@@ -268,9 +268,12 @@ def _relations_and_done(
         relation_sql += " AND h.annotator = t.annotator"
     if without_boilerplate:
         relation_sql += _outside_boilerplate("h") + _outside_boilerplate("t")
-    relations = dict(
-        repo.db.conn.execute(relation_sql + " GROUP BY h.document_id", names + names).fetchall()
-    )
+    relations: dict[str, int] = {}
+    # The join walks every span of the layer: not worth it when no relation exists at all.
+    if repo.db.conn.execute("SELECT 1 FROM relations LIMIT 1").fetchone() is not None:
+        relations = dict(
+            repo.db.conn.execute(relation_sql + " GROUP BY h.document_id", names + names).fetchall()
+        )
     done = {
         (r[0], r[1])
         for r in repo.db.conn.execute(
