@@ -399,18 +399,19 @@ def listed_tags(
         span_starts, span_ends = list(map(_FIRST, placed)), list(map(_SECOND, placed))
         labels = list(map(_LABEL_OF_PLACED, placed))
     if span_starts:
-        # Each span's first and last token, found by bisection in C for the whole list at
-        # once, then checked: a span edge that is no token edge leaves it to the walk.
-        ends = list(map(_SECOND, offsets))
-        firsts = list(map(bisect_left, repeat(starts), span_starts))
-        lasts = list(map(bisect_left, repeat(ends), span_ends))
-        if (
-            max(firsts) >= count
-            or max(lasts) >= count
-            or list(map(starts.__getitem__, firsts)) != span_starts
-            or list(map(ends.__getitem__, lasts)) != span_ends
-            or any(map(gt, firsts, lasts))
-        ):
+        # Each span's first and last token, looked up by its edges in C for the whole list
+        # at once (a dict of the token edges costs half as much as a bisection per span);
+        # a span edge that is no token edge (a tokenizer that does not cut there) leaves
+        # the document to the walk.
+        first_of = dict(zip(starts, range(count), strict=True))
+        last_of = dict(zip(map(_SECOND, offsets), range(count), strict=True))
+        found_firsts = list(map(first_of.get, span_starts))
+        found_lasts = list(map(last_of.get, span_ends))
+        if None in found_firsts or None in found_lasts:
+            return None
+        firsts = cast(list[int], found_firsts)
+        lasts = cast(list[int], found_lasts)
+        if any(map(gt, firsts, lasts)):
             return None
         bioes = ctx.scheme == "bioes"
         # Every span's first tag, as if each covered one token (most do) ...
