@@ -345,6 +345,7 @@ def export_command(
     export would hold no span, 2 for a choice that cannot be exported.
     """
     from annotator.services.exporting import ChoiceError, Layer, export, plan_export
+    from annotator.store.transaction import read_transaction
 
     if gold and annotators:
         raise click.UsageError("choose --gold or --annotator, not both")
@@ -372,7 +373,8 @@ def export_command(
         "drop_boilerplate": drop_boilerplate,
     }
     try:
-        with user_errors():
+        # One view of the database for the plan and the export (see read_transaction).
+        with user_errors(), read_transaction(repo.db):
             # The format's losses are counted while writing and printed after it.
             plan = plan_export(repo, format_name, check_limits=False, count_labels=False, **choices)
             for note in plan.notes:
