@@ -267,6 +267,18 @@ class SpanTableModel(ColumnsModel):
         for suggestion in added:
             self.upsert(suggestion)
 
+    def change_suggestions(self, added: Sequence[Span], removed: Iterable[str]) -> None:
+        """Add the suggestion rows `added` and remove those with the ids `removed`; the
+        other rows stay (one by one when few change, merged in once when many do)."""
+        gone = {i for i in removed if i in self.items}
+        if len(gone) + len(added) > 200:
+            self._replace_many({s.id: s for s in added}, gone)
+            return
+        for item_id in gone:
+            self.remove(item_id)
+        for suggestion in added:
+            self.upsert(suggestion)
+
     def _replace_many(self, new: dict[str, Span], gone: set[str]) -> None:
         """Many suggestion rows change at once (a propagation on a long article): the rows
         that stay keep their order and the new ones, sorted among themselves, are merged in;
