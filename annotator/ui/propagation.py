@@ -19,7 +19,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
 from annotator.store.boilerplate import boilerplate
 from annotator.ui.session import Session
@@ -70,6 +70,10 @@ class PropagationController(QObject):
                 return  # timed out
 
     def _next(self) -> None:
+        if self._running is None and self._waiting:
+            # Qt paints at low priority, after timers: the tag's frame is painted now,
+            # before the worker takes turns with this thread for the interpreter.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.UpdateRequest)
         while self._running is None and self._waiting:
             self._start(self._waiting.pop(0))
 
