@@ -554,6 +554,8 @@ class AnnotationController(QObject):
         self.tags.model.upsert(span)
         if self.selection.current == span_id:
             self.tags.editor.show_span(span)
+            # A moved edge or a new label can give the span another row: select it again.
+            self.tags.select_row(span_id)
         self.tags.model.set_speakers(self.speakers())
         self._after_span_edit()
 
