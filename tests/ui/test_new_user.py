@@ -46,3 +46,53 @@ def test_the_span_table_keeps_the_moved_span_selected(qtbot, window: MainWindow)
     qtbot.keyClick(window.article, "2")
     assert window.annotation.selected_span().label == "CASUALTY"
     assert _selected_rows(window) == [actor.id]
+
+
+def test_undo_says_what_it_undid_instead_of_the_stale_delete_note(
+    qtbot, window: MainWindow
+) -> None:
+    _tag(qtbot, window, "Free Valdor Front", "3")
+    actor = window.annotation.selected_span()
+    qtbot.keyClick(window.article, Qt.Key.Key_Delete)
+    assert "Ctrl+Z undoes" in window.statusBar().currentMessage()
+    qtbot.keyClick(window.article, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.span(actor.id) is not None
+    message = window.statusBar().currentMessage()
+    assert message == "Undone: Delete ACTOR."
+    qtbot.keyClick(window.article, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.span(actor.id) is None
+    assert window.statusBar().currentMessage() == "Redone: Delete ACTOR."
+    window.toolbar_undo.trigger()  # the toolbar's Undo button says the same
+    assert window.session.span(actor.id) is not None
+    assert window.statusBar().currentMessage() == "Undone: Delete ACTOR."
+
+
+def test_tab_and_a_click_show_the_new_current_object_at_once(qtbot, window: MainWindow) -> None:
+    _tag(qtbot, window, "Ilse Marović", "3")
+    _tag(qtbot, window, "Free Valdor Front", "3")
+    _tag(qtbot, window, "FVF", "3")
+    qtbot.keyClick(window.article, Qt.Key.Key_Delete)
+    label = window.annotation.current_label
+    assert "Deleted ACTOR “FVF”" in window.statusBar().currentMessage()
+    assert not label.isVisible()  # the timed note covers the current object's name
+    qtbot.keyClick(window.article, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert window.statusBar().currentMessage() == ""
+    assert label.isVisible()
+    assert label.text().startswith("ACTOR “Free Valdor Front”")
+    window.annotation.say("Imported 3 documents", 8000)
+    text = window.session.document.text
+    point = window.article.point_of(text.index("Ilse Marović") + 2)
+    qtbot.mouseClick(window.article.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.statusBar().currentMessage() == ""
+    assert label.isVisible()
+    assert label.text().startswith("ACTOR “Ilse Marović”")
+
+
+def test_n_names_the_suggestion_it_stepped_to(qtbot, suggesting: MainWindow) -> None:
+    window = suggesting
+    window.annotation.say("Imported 3 documents", 8000)
+    qtbot.keyClick(window.article, "n")
+    label = window.annotation.current_label
+    assert window.statusBar().currentMessage() == ""
+    assert label.isVisible()
+    assert label.text().startswith("Suggested ")
