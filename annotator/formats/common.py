@@ -111,6 +111,21 @@ MAX_NAME = 500
 MAX_META_DEPTH = 32
 
 
+def offsets_problem(start: int, end: int, length: int, unit: str = "characters") -> str | None:
+    """Why [start, end) cannot be a span of a text `length` units long, or None if it can.
+
+    A reversed or empty range is named as such: calling it "outside the text" sends
+    the reader looking for a text that is too short.
+    """
+    if 0 <= start < end <= length:
+        return None
+    if 0 <= end < start <= length:
+        return f"[{start}, {end}) ends before it starts"
+    if 0 <= start == end <= length:
+        return f"[{start}, {end}) is empty (the end offset is exclusive)"
+    return f"[{start}, {end}) is outside the text of {length} {unit}"
+
+
 def load_json(text: str | bytes) -> Any:
     """`json.loads`, with every way it can fail turned into InputError (no file or line).
 

@@ -54,6 +54,7 @@ from annotator.formats.common import (
     dict_field,
     list_field,
     load_json,
+    offsets_problem,
     text_field,
     unexpected,
 )
@@ -137,9 +138,7 @@ def _record(raw: Any, name: str, line: int | None, options: ReadOptions) -> Anno
             start = _int(start, f"{where}: start")
             end = _int(end, f"{where}: end")
         if not 0 <= start < end <= len(text_raw):
-            raise InputError(
-                f"{where}: [{start}, {end}) is outside the text of {len(text_raw)} characters"
-            )
+            raise InputError(f"{where}: {offsets_problem(start, end, len(text_raw))}")
         if mapping is not None:
             start, end = mapping[start], mapping[end]
             if start >= end:
