@@ -51,6 +51,13 @@ class ReadResult:
     notes: list[str] = field(default_factory=list)
 
 
+# The window's import has no options: the hints name the command that has them.
+ENCODING_HINT = (
+    "; if the file uses another encoding, name it with "
+    "`annotator import --encoding ENC FILE` (e.g. cp1252)"
+)
+
+
 def bom_encoding(data: bytes) -> str | None:
     """The codec a byte-order mark at the start of `data` announces, if any."""
     for bom, codec in _BOMS:
@@ -91,11 +98,7 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
         raise InputError(f"unknown encoding {encoding!r}", file=name) from exc
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        hint = (
-            "; if the file uses another encoding, say which with --encoding (e.g. cp1252)"
-            if encoding.startswith("utf-8")
-            else ""
-        )
+        hint = ENCODING_HINT if encoding.startswith("utf-8") else ""
         raise InputError(
             f"byte 0x{data[exc.start]:02x} is not valid {encoding.replace('-sig', '')}{hint}",
             file=name,

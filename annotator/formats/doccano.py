@@ -189,7 +189,7 @@ def detect_offset_unit(records: Iterable[Any]) -> tuple[str, str | None]:
     note = (
         f"doccano offsets read as {_UNIT_NAMES[unit]}: {why} ({scores[unit]} of {edges} "
         f"edges, against {scores[other]} as {_UNIT_NAMES[other]}); "
-        f"--offsets {other} reads them as {_UNIT_NAMES[other]}"
+        f"`annotator import --offsets {other}` reads them as {_UNIT_NAMES[other]}"
     )
     return unit, note
 
@@ -377,7 +377,8 @@ def _record(
             if start_cp is None or end_cp is None:
                 raise InputError(
                     f"entity {n}: [{start}, {end}) splits a character in two "
-                    "(read as UTF-16 units; --offsets codepoint reads code points)"
+                    "(read as UTF-16 units; `annotator import --offsets codepoint` reads "
+                    "code points)"
                 )
             start, end = start_cp, end_cp
         if not 0 <= start < end <= len(raw_text):

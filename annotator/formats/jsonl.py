@@ -46,6 +46,7 @@ from annotator.core.spans import read_span
 from annotator.core.text import headline, normalise_with_offsets, title_from_filename
 from annotator.core.tokenize import token_offsets
 from annotator.formats.common import (
+    ENCODING_HINT,
     ReadOptions,
     ReadResult,
     clean_json,
@@ -314,8 +315,7 @@ def streamed_records(path: Path, name: str) -> Iterator[tuple[int | None, Any] |
                 line = raw.decode("utf-8")
             except UnicodeDecodeError as exc:
                 yield InputError(
-                    f"byte 0x{raw[exc.start]:02x} is not valid utf-8; if the file uses another "
-                    "encoding, say which with --encoding (e.g. cp1252)",
+                    f"byte 0x{raw[exc.start]:02x} is not valid utf-8{ENCODING_HINT}",
                     file=name,
                     line=number,
                 )

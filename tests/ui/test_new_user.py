@@ -96,3 +96,23 @@ def test_n_names_the_suggestion_it_stepped_to(qtbot, suggesting: MainWindow) -> 
     assert window.statusBar().currentMessage() == ""
     assert label.isVisible()
     assert label.text().startswith("Suggested ")
+
+
+def test_the_window_import_report_names_the_command_its_hints_need(
+    qtbot, window: MainWindow, tmp_path
+) -> None:
+    # The window's import has no encoding, format or offsets choice: a hint that says
+    # only "--encoding" points at an option the analyst cannot find on screen.
+    cp1252 = tmp_path / "cafe.txt"
+    cp1252.write_bytes("Café shelled\n\nAt least 3 people were killed.\n".encode("cp1252"))
+    doccano = tmp_path / "tasks.json"
+    doccano.write_text('{"text": "Ana Lopes spoke.", "label": [[0, 9, "ACTOR"]]}\n', "utf-8")
+    before = window.repo.document_count()
+    window.files.import_paths([str(cp1252), str(doccano)], wait=True)
+    box = window.files.last_summary
+    assert box is not None
+    text = box.text()
+    assert f"{cp1252}, line 1: byte 0xe9 is not valid utf-8" in text
+    assert "`annotator import --encoding ENC FILE` (e.g. cp1252)" in text
+    assert "(from its content; `annotator import --format NAME` chooses another)" in text
+    assert window.repo.document_count() == before + 1  # the doccano task, not the cp1252 file
