@@ -1,7 +1,8 @@
 """The gold layer: adjudication decisions, review progress, comments, agreement over a corpus.
 
 The gold layer is an annotator of its own (kind 'gold', named "gold" unless
-the `gold_annotator` setting says otherwise) whose spans have provenance
+the `gold_annotator` setting says otherwise, or "gold-adjudicated" when a layer
+of another kind took the name "gold") whose spans have provenance
 'adjudicated'. Every decision is one transaction that also appends an event,
 and every decision can be undone exactly (`undo_adjudications`) and redone
 exactly (`restore_adjudications`), so the window's undo commands call these
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
 
 GOLD_SETTING: Final = "gold_annotator"
 DEFAULT_GOLD: Final = "gold"
+ADJUDICATED_GOLD: Final = "gold-adjudicated"  # when "gold" names a layer of another kind
 NOT_STARTED: Final = "not started"
 PARTLY: Final = "partly"
 ADJUDICATED: Final = "adjudicated"
@@ -94,8 +96,24 @@ class ReviewCluster:
 
 
 def gold_annotator_name(repo: Repository) -> str:
-    """The gold layer's annotator name (the `gold_annotator` setting, else "gold")."""
-    return repo.setting(GOLD_SETTING) or DEFAULT_GOLD
+    """The gold layer's annotator name: the `gold_annotator` setting, else "gold".
+
+    When an annotator of another kind already holds the name "gold" (a gold file
+    imported with `--annotator gold` is a human layer), the adjudicated layer is
+    "gold-adjudicated" (then "gold-adjudicated-2", …): decisions written under the
+    imported layer's name would be mixed into it, and its spans could never be
+    accepted into the gold layer ("already in the gold layer").
+    """
+    named = repo.setting(GOLD_SETTING)
+    if named:
+        return named
+    candidate, number = DEFAULT_GOLD, 1
+    while True:
+        row = repo.db.execute("SELECT kind FROM annotators WHERE name = ?", [candidate]).fetchone()
+        if row is None or row[0] == "gold":
+            return candidate
+        number += 1
+        candidate = ADJUDICATED_GOLD if number == 2 else f"{ADJUDICATED_GOLD}-{number - 1}"
 
 
 def ensure_gold_annotator(repo: Repository) -> str:
