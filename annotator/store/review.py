@@ -906,6 +906,15 @@ def compared_documents(repo: Repository, annotators: Sequence[str]) -> list[str]
     return [r[0] for r in rows]
 
 
+# One document's spans of one annotator as one JSON array of three arrays (start, end, label).
+_LAYER_COLUMNS: Final = (
+    "SELECT document_id, '[' || json_group_array(start) || ',' || "
+    "json_group_array(\"end\") || ',' || json_group_array(label) || ']' "
+    "FROM spans WHERE annotator = ? "
+)
+_AMONG_CHOSEN: Final = "AND document_id IN (SELECT value FROM json_each(?)) "
+
+
 def corpus_agreement(
     repo: Repository,
     annotators: Sequence[str],
@@ -928,13 +937,12 @@ def corpus_agreement(
         # parsing and zipping it runs in C, which halves the time of reading the rows
         # one by one (and one parse per document costs less than three).
         # Chosen documents are passed as one JSON array (`json_each`), whatever their number.
-        rows = conn.execute(
-            "SELECT document_id, '[' || json_group_array(start) || ',' || "
-            "json_group_array(\"end\") || ',' || json_group_array(label) || ']' "
-            "FROM spans WHERE annotator = ? "
-            + ("" if chosen is None else "AND document_id IN (SELECT value FROM json_each(?)) ")
-            + "GROUP BY document_id",
-            [name] if chosen is None else [name, chosen],
+        rows = (
+            conn.execute(_LAYER_COLUMNS + "GROUP BY document_id", [name])
+            if chosen is None
+            else conn.execute(
+                _LAYER_COLUMNS + _AMONG_CHOSEN + "GROUP BY document_id", [name, chosen]
+            )
         )
         for document_id, columns in rows:
             layers.setdefault(document_id, {})[name] = list(zip(*json.loads(columns), strict=True))
