@@ -870,6 +870,28 @@ class ArticleView(QPlainTextEdit):
             self.selected_id = None
         self._paint_selection()
 
+    def change_suggestions(self, added: Sequence[Span], removed: Sequence[Span]) -> None:
+        """Show the suggestions `added` and take away those `removed`; the others stay."""
+        index = self.highlighter.index
+        blocks: set[int] = set()
+        shown = self.suggestions
+        for gone in removed:
+            if shown.get(gone.id) is gone:
+                del shown[gone.id]
+                blocks.update(index.remove(gone.id, gone.start, gone.end))
+        for new in added:
+            old = shown.get(new.id)
+            if old is not None:
+                blocks.update(index.remove(old.id, old.start, old.end))
+            shown[new.id] = new
+            blocks.update(index.add(new))
+        for number in sorted(blocks):
+            self._rehighlight(range(number, number + 1))
+        selected = self.selected_id
+        if selected and selected not in self.spans and selected not in shown:
+            self.selected_id = None
+        self._paint_selection()
+
     def item(self, item_id: str | None) -> Span | None:
         """A span, a suggestion or a review cluster (as a span of its class) shown in the view."""
         if not item_id:

@@ -487,6 +487,12 @@ class MainWindow(QMainWindow):
         # A bound method of the window, not of a controller: Qt drops it as soon as the
         # window starts closing (the undo stack signals while it is destroyed).
         self.undo_stack.indexChanged.connect(self._undo_index_changed)
+        for undo, redo in (
+            (self.undo_action, self.redo_action),
+            (self.toolbar_undo, self.toolbar_redo),
+        ):
+            undo.triggered.connect(self.annotation.say_undone)  # runs after the stack's undo
+            redo.triggered.connect(self.annotation.say_redone)
 
     def _install_safety(self) -> None:
         safety = SafetyController(self.session, self.undo_stack, self)
