@@ -44,7 +44,6 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPaintEvent,
-    QPalette,
     QPen,
     QResizeEvent,
     QSyntaxHighlighter,
@@ -67,6 +66,7 @@ from annotator.core.model import Span
 from annotator.core.offsets import Utf16Map
 from annotator.core.schema import LabelSchema
 from annotator.core.snapping import snap_selection
+from annotator.ui.viewport import own_viewport
 
 # The reading column: about this many characters per line, centred.
 COLUMN_CHARACTERS = 80
@@ -551,15 +551,8 @@ class ArticleView(QPlainTextEdit):
     def __init__(self, schema: LabelSchema, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("article")
-        # A viewport made from Python: the first `viewport()` call then returns a widget
-        # PySide already knows. For Qt's own viewport it would look for the widget's
-        # class among every QtWidgets class, creating all their enum types, about a
-        # fifth of a bare PySide6 window's start-up (issue 16). Set up as Qt sets up its own.
-        viewport = QWidget()
-        self.setViewport(viewport)
-        viewport.setBackgroundRole(QPalette.ColorRole.Base)
-        viewport.setAutoFillBackground(True)
-        viewport.setCursor(Qt.CursorShape.IBeamCursor)
+        # A viewport PySide knows already (see ui/viewport.py), with a text edit's cursor.
+        own_viewport(self).setCursor(Qt.CursorShape.IBeamCursor)
         # A document of our own, so the reading layout is in place before any text.
         document = QTextDocument(self)
         self.reading_layout = ReadingLayout(document)
