@@ -1404,6 +1404,14 @@ def _known_name_inside(ctx: SuggestContext, tokens: tuple[Token, ...]) -> bool:
         t.text[:1].isupper() and t.text not in ORGANISATION_WORDS for t in tokens if t.start < tail
     ):
         return False  # "Uganda People's Defence Force": capitalised words open a longer name
+    head = max((b for a, b in inside if a == start), default=None)
+    after = [t.text for t in tokens if head is not None and t.start >= head]
+    if (
+        ctx.text.startswith(("Ministry of ", "Department of "), start)
+        and after[:1] == ["and"]
+        and all(w[:1].isupper() or w == "of" for w in after[1:])
+    ):
+        return False  # "Ministry of Health and Social Welfare": a listed ministry opens it
     rest = {t.text for t in tokens if not any(a <= t.start and t.end <= b for a, b in inside)}
     return not rest & ORGANISATION_WORDS
 
