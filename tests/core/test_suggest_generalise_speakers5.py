@@ -334,3 +334,25 @@ def test_a_given_name_in_the_attribution_slot_described_after_is_a_person() -> N
     assert _speaker(text, "We are hungry") == "Joy"
     # ... not a place or an unknown capital word without a description
     assert _suggested('"We are hungry," said Joy.') == []
+
+
+def test_a_named_operation_acts_for_its_state() -> None:
+    text = "Troops of Operation Safe Corridor, a task force in the north, repelled the attack."
+    assert _types(text) == {"Operation Safe Corridor": "state"}
+
+
+def test_a_region_s_prosecutor_s_office_is_the_state() -> None:
+    text = "Two more died in hospital, the Sonora state prosecutor's office said."
+    assert _types(text) == {"Sonora state prosecutor's office": "state"}
+
+
+def test_a_named_body_before_mission_is_an_organisation() -> None:
+    text = "The Joint Ceasefire Monitoring mission, led by Kenya, said it saw no violations."
+    assert "Joint Ceasefire Monitoring" in _suggested(text)
+
+
+def test_the_leader_a_government_or_loyalists_are_of_is_a_person() -> None:
+    text = "The army ousted the elected government of Min Zaw Oo in 2021."
+    assert _suggested(text) == ["Min Zaw Oo"]
+    text = "Forces loyal to Ali Haidar Salem seized the port."
+    assert _suggested(text) == ["Ali Haidar Salem"]

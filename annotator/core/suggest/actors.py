@@ -415,7 +415,14 @@ def actor_role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
+    listed = _gazetteer_index(ctx.gazetteer).kinds
     for run in _runs(ctx, connectors=False):
+        if _LED_BY_BEFORE.search(text, max(0, run.start - 30), run.start):
+            # "the elected government of Thura Win", "forces loyal to Ali Haidar": a leader
+            led = _person_tokens(run.tokens)
+            if led and len(led) >= 2 and text[run.start : run.end] not in listed:
+                yield _person(text, led, "actor_role_person")
+            continue
         # "spokesman Dušan Velkov", "a camp leader, Amina Okafor" (an appositive).
         previous = re.search(r"([a-z]+),? $", text[max(0, run.start - 20) : run.start])
         of_place = text[run.start - 2 : run.start] == ", " and _ROLE_OF_PLACE.search(
@@ -446,6 +453,10 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _person(text, person, "actor_role_person")
 
 
+_LED_BY_BEFORE: Final = re.compile(
+    r"\b(?:government|administration|regime|cabinet|followers|supporters|loyalists)\s+of\s+$"
+    r"|\bloyal\s+to\s+$"
+)
 # A people's or a clan's name before the people: "rival Hema communities".
 _GROUP_NOUN_AFTER: Final = re.compile(
     r" (?:communities|community|people|peoples|tribes?|clans?|militias?|families|villages"
@@ -1165,7 +1176,7 @@ _SOURCE_BODY: Final = re.compile(
     r"(?:\s+(?:(?:of|for|de|da|do)\s+)?[A-Z][\w\u0300-\u036f'\u2019-]*){1,4})(?=[.,;]|\s+(?:said|says|reported))"
     r"|\b[Tt]he\s+(?P<named>[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w\u0300-\u036f'\u2019-]*){1,3})"
     r"\s+(?:institute|foundation|project|initiative|collective|monitor|tracker|platform"
-    r"|think[- ]tank|organi[sz]ation|association)\b"
+    r"|think[- ]tank|organi[sz]ation|association|mission)\b"
 )
 
 
@@ -1456,10 +1467,31 @@ def actor_national_institution(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 
 # Found from the rare tail ("regional military administration") back to the region's name.
+# "Operation Whirl Stroke", "troops of Operation Mirador": a named military operation acts
+# for the state that runs it.
+_OPERATION: Final = re.compile(
+    r"(?<![\w-])Operation (?:[A-Z][\w\u0300-\u036f'\u2019-]*)"
+    r"(?: [A-Z][\w\u0300-\u036f'\u2019-]*){0,3}"
+)
+
+
+@rule(
+    "actor_named_operation",
+    "ACTOR",
+    "A named military operation, which acts for the state running it: 'Operation Whirl "
+    "Stroke', 'Benin launched Operation Mirador'.",
+)
+def actor_named_operation(ctx: SuggestContext) -> Iterator[Suggestion]:
+    for found in _OPERATION.finditer(ctx.text):
+        if _title_case_line(ctx.text, found.start()):
+            continue  # a headline in title case: its capitals say nothing
+        yield _suggestion(found.start(), found.end(), "state", "actor_named_operation")
+
+
 _SUBNATIONAL_TAIL: Final = re.compile(
     r" (?:state|provincial|regional|county|district|municipal|city) (?:(?:military|security"
     r"|health|police|civil|public|interior|emergency) )?(?:government|administration"
-    r"|secretariat)\b"
+    r"|secretariat|prosecutor['\u2019]s office|attorney['\u2019]s office)\b"
 )
 _SUBNATIONAL_NAME: Final = re.compile(
     r"\b(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*"
