@@ -417,7 +417,9 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     listed = _gazetteer_index(ctx.gazetteer).kinds
     for run in _runs(ctx, connectors=False):
-        if _LED_BY_BEFORE.search(text, max(0, run.start - 30), run.start):
+        if text.endswith(("of ", "to "), 0, run.start) and _LED_BY_BEFORE.search(
+            text, max(0, run.start - 30), run.start
+        ):
             # "the elected government of Thura Win", "forces loyal to Ali Haidar": a leader
             led = _person_tokens(run.tokens)
             if led and len(led) >= 2 and text[run.start : run.end] not in listed:
@@ -1172,11 +1174,18 @@ _THE_BEFORE: Final = re.compile(r"\b[Tt]he $")
 # "according to the Kivu Security Tracker.", "the Fogo Cruzado institute, which maps ...":
 # a capitalised name a source or a civil noun makes a body (people take no "the").
 _SOURCE_BODY: Final = re.compile(
-    r"\b(?:[Aa]ccording\s+to|[Ss]aid|[Tt]old)\s+the\s+(?P<source>[A-Z][\w\u0300-\u036f'\u2019-]*"
-    r"(?:\s+(?:(?:of|for|de|da|do)\s+)?[A-Z][\w\u0300-\u036f'\u2019-]*){1,4})(?=[.,;]|\s+(?:said|says|reported))"
-    r"|\b[Tt]he\s+(?P<named>[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w\u0300-\u036f'\u2019-]*){1,3})"
-    r"\s+(?:institute|foundation|project|initiative|collective|monitor|tracker|platform"
+    r"(?:[Aa]ccording\s+to|said|told)\s+the\s+(?P<source>[A-Z][\w\u0300-\u036f'\u2019-]*"
+    r"(?:\s+(?:(?:of|for|de|da|do)\s+)?[A-Z][\w\u0300-\u036f'\u2019-]*){1,4})"
+    r"(?=[.,;]|\s+(?:said|says|reported))"
+)
+# ... found from the rare civil noun back to the name: "the Fogo Cruzado institute".
+_CIVIL_TAIL: Final = re.compile(
+    r" (?:institute|foundation|project|initiative|collective|monitor|tracker|platform"
     r"|think[- ]tank|organi[sz]ation|association|mission)\b"
+)
+_CIVIL_NAMED: Final = re.compile(
+    r"\b[Tt]he\s+(?P<named>[A-Z][\w\u0300-\u036f'\u2019-]*"
+    r"(?:\s+[A-Z][\w\u0300-\u036f'\u2019-]*){1,3})$"
 )
 
 
@@ -1189,9 +1198,20 @@ _SOURCE_BODY: Final = re.compile(
 def actor_source_body(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     index = _gazetteer_index(ctx.gazetteer)
-    for found in _SOURCE_BODY.finditer(text):
-        group = "source" if found.group("source") is not None else "named"
-        name = found.group(group)
+    spans = []
+    index_of = ctx.piece_index
+    for head in ("according", "According", "said", "told"):
+        for at in index_of.get(head, ()):
+            found = _SOURCE_BODY.match(text, at)
+            if found is not None:
+                spans.append(found.span("source"))
+    for tail in _CIVIL_TAIL.finditer(text):
+        window = max(0, tail.start() - 80)
+        named = _CIVIL_NAMED.search(text[window : tail.start()])
+        if named is not None:
+            spans.append((window + named.start("named"), window + named.end("named")))
+    for start, end in spans:
+        name = text[start:end]
         words_of = name.split()
         if (
             name in index.kinds
@@ -1204,7 +1224,7 @@ def actor_source_body(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             continue  # a listed name, a state's or a nationality's, or a place
         kind = organisation_type(words_of)
-        yield _suggestion(found.start(group), found.end(group), kind, "actor_source_body")
+        yield _suggestion(start, end, kind, "actor_source_body")
 
 
 _REGION_OPENERS: Final = words(
@@ -1482,8 +1502,12 @@ _OPERATION: Final = re.compile(
     "Stroke', 'Benin launched Operation Mirador'.",
 )
 def actor_named_operation(ctx: SuggestContext) -> Iterator[Suggestion]:
-    for found in _OPERATION.finditer(ctx.text):
-        if _title_case_line(ctx.text, found.start()):
+    text = ctx.text
+    at = text.find("Operation ")
+    while at >= 0:
+        found = _OPERATION.match(text, at)
+        at = text.find("Operation ", at + 10)
+        if found is None or _title_case_line(text, found.start()):
             continue  # a headline in title case: its capitals say nothing
         yield _suggestion(found.start(), found.end(), "state", "actor_named_operation")
 
