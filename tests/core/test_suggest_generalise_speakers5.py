@@ -356,3 +356,23 @@ def test_the_leader_a_government_or_loyalists_are_of_is_a_person() -> None:
     assert _suggested(text) == ["Min Zaw Oo"]
     text = "Forces loyal to Ali Haidar Salem seized the port."
     assert _suggested(text) == ["Ali Haidar Salem"]
+
+
+def test_the_statement_said_is_the_body_that_issued_it() -> None:
+    text = (
+        "The Nigerien army issued a statement on Sunday. "
+        '"The situation is under control," the statement said.'
+    )
+    assert _speaker(text, "The situation") == "Nigerien army"
+    text = '"The situation is under control," the statement said.'
+    assert _speaker(text, "The situation") is None
+
+
+def test_read_a_statement_from_a_body_after_the_quote() -> None:
+    text = '"The situation is under control," read a statement from the Nigerien army.'
+    assert _speaker(text, "The situation") == "Nigerien army"
+
+
+def test_a_body_s_own_name_in_apposition_speaks_rather_than_its_modifier() -> None:
+    text = 'The UN human rights office, OHCHR, said it was "appalled" by the killings.'
+    assert _speaker(text, "appalled") == "OHCHR"

@@ -301,6 +301,17 @@ class _Mentions:
             return holder
         return found if found is not None and not roles else None
 
+    def issuer_before(self, text: str, offset: int) -> Suggestion | None:
+        """Who "the statement" at `offset` is from: the mention (of the last six) right
+        before "issued/released a statement", nearest first, else nobody."""
+        for actor in reversed(self.organisations_before(offset, 6)):
+            if _ISSUED.match(text, actor.end):
+                return actor
+        person = self.nearest_before(offset, person=True)
+        if person is not None and _ISSUED.match(text, person.end):
+            return person
+        return None
+
     def kin_before(self, text: str, offset: int, kin: str) -> Suggestion | None:
         """Who 'his wife' / 'her son' at `offset` means: the person named last (of the
         last four) right after that kin noun ("His wife, Amina Diallo,"), else the owner
@@ -522,6 +533,16 @@ def _subject(
     if aside is not None and _ALIAS_ASIDE.match(aside.group()):
         aside = None  # ", known as Tehrik-i-Taliban Pakistan or TTP,": the same actor again
     if aside is not None and actors:
+        apposed = [a for a in actors if a.start >= start + aside.start()]
+        if (
+            len(apposed) == 1
+            and not _is_person(apposed[0])
+            and not text[start + aside.start() : verb_at]
+            .replace(text[apposed[0].start : apposed[0].end], "", 1)
+            .strip(" ,")
+        ):
+            # "The UN human rights office, OHCHR, said": the body's own name in apposition
+            return True, _extent(apposed[0])
         trimmed = [a for a in actors if a.end <= start + aside.start()]
         # "The new authorities in X, who have been negotiating with the SDF, said":
         # nobody inside a relative clause is its sentence's subject
@@ -651,6 +672,12 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
             return True, _extent(mentions.described_person(text, quote.start, words[0]))
         return bool(words), None
     if verb is None:
+        read = _READ_STATEMENT.match(text, i, end)
+        if read is not None:
+            # '"...," read a statement from the Malian army': whoever issued it
+            issuers = mentions.within(read.end(), end)
+            if issuers and not text[read.end() : issuers[0].start].strip():
+                return True, _extent(issuers[0])
         return False, None
     verb_at = i + verb.start()
     if verb.group() == "quoted":
@@ -677,6 +704,9 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         # '"...," a BLA spokesman said': the body speaks through him, as "a spokesman for
         # the BLA said" does
         return True, _extent(bodies[0])
+    if _THE_STATEMENT.fullmatch(text, i, verb_at):
+        # '"...," the statement said': the body named as issuing it before
+        return True, _extent(mentions.issuer_before(text, quote.start))
     aged = _AGED_DESCRIPTION.fullmatch(text, i, verb_at)
     if aged is not None:
         # '"...," the 34-year-old said', '"...," the mother of three told': the person
@@ -862,6 +892,18 @@ _ALIAS_ASIDE: Final = re.compile(r",\s+(?:also\s+|formerly\s+)?(?:known|called)\
 _PARTICIPLE_OF: Final = re.compile(
     r"\b(?:statement|message|video|post|letter|audio|recording|communiqu\u00e9|note|report"
     r"|footage|clip|speech)\s+$"
+)
+_READ_STATEMENT: Final = re.compile(
+    r"read\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|message|post|letter|note)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:from|by|of)\s+(?:the\s+)?"
+)
+_THE_STATEMENT: Final = re.compile(
+    r"the\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|message|post|letter|video)\s+"
+)
+_ISSUED: Final = re.compile(
+    r"\s+(?:(?:has|had|also)\s+)?(?:issued|released|published|posted|put\s+out|sent|circulated"
+    r"|distributed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu\u00e9|message|video"
+    r"|letter|post)\b"
 )
 # "the 34-year-old", "the 34-year-old farmer", "the mother of three" right before the verb.
 _AGED_DESCRIPTION: Final = re.compile(
