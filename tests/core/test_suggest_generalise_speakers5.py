@@ -376,3 +376,8 @@ def test_read_a_statement_from_a_body_after_the_quote() -> None:
 def test_a_body_s_own_name_in_apposition_speaks_rather_than_its_modifier() -> None:
     text = 'The UN human rights office, OHCHR, said it was "appalled" by the killings.'
     assert _speaker(text, "appalled") == "OHCHR"
+
+
+def test_an_outlet_after_its_country_s_possessive_is_the_outlet_alone() -> None:
+    text = "Kenya's Standard newspaper quoted police as saying 12 were arrested."
+    assert _suggested(text) == ["Standard"]

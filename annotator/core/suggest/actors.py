@@ -1623,6 +1623,8 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
         tokens = _strip_leading(run, _NOT_NAMES_BUT_RADIO)
+        if len(tokens) > 1 and _POSSESSIVE_END.search(tokens[0].text):
+            tokens = tokens[1:]  # "Kenya's Standard newspaper": the outlet, not its country
         if not tokens:
             continue
         start, end = tokens[0].start, tokens[-1].end
