@@ -381,3 +381,19 @@ def test_a_body_s_own_name_in_apposition_speaks_rather_than_its_modifier() -> No
 def test_an_outlet_after_its_country_s_possessive_is_the_outlet_alone() -> None:
     text = "Kenya's Standard newspaper quoted police as saying 12 were arrested."
     assert _suggested(text) == ["Standard"]
+
+
+def test_she_said_skips_a_person_the_text_calls_a_man() -> None:
+    text = (
+        "Amina Yusuf met the regional spokesman, Ali Bako, on Monday. "
+        '"He promised us food," she said.'
+    )
+    assert _speaker(text, "He promised") == "Amina Yusuf"
+    text = (
+        "Amina Yusuf met the regional spokeswoman, Grace Bako, on Monday. "
+        '"She promised us food," he said.'
+    )
+    assert _speaker(text, "She promised") == "Amina Yusuf"
+    # ... and without a word saying who is who, the sentence's subject stays
+    text = 'Amina Yusuf met Ali Bako, a trader, on Monday. "He promised us food," she said.'
+    assert _speaker(text, "He promised") == "Amina Yusuf"

@@ -582,9 +582,10 @@ def actor_subject_person(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 
 _SUBJECT_VERB_NEXT: Final = re.compile(
-    r" (?:has|had|is|was|lives|lived|runs|ran|sells|sold|works|worked|fled|lost|remembers"
-    r"|recalls|keeps|kept|owns|owned|spent|spends|grew|returned|arrived|left|walked|waits"
-    r"|waited|says|said|stood|sat|sits)\b"
+    r" (?:has|had|is|was|lives|runs|ran|sells|sold|works|fled|lost|remembers|recalls|keeps"
+    r"|kept|owns|spent|spends|grew|left|waits|says|said|stood|sat|sits|met|took|went|came"
+    r"|saw|heard|gave|found|sent|led|held|paid|spoke|wrote|drove|fought|began|became|knew"
+    r"|[a-z]{2,}ed)\b"
 )
 _PERSONAL_PRONOUN: Final = re.compile(
     r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im|[Hh]erself|[Hh]imself)\b"

@@ -245,6 +245,22 @@ class _Mentions:
                     and _kin_gender(text, other) == ""
                 ):
                     return other
+        wanted = _PRONOUN_GENDER.get(pronoun.lower(), "")
+        if wanted and _gender_of(text, found) not in ("", wanted):
+            # "Amina Yusuf met the spokesman, Ali Bako. ... she said": not the man; the
+            # person named nearest before the pronoun whose words do not say otherwise
+            i = bisect_left(self.starts, offset) - 1
+            seen = 0
+            while i >= 0 and seen < 5:
+                other = self.actors[i]
+                i -= 1
+                if not _is_person(other) or other.end > offset:
+                    continue
+                seen += 1
+                if text[other.start : other.end] != text[found.start : found.end] and (
+                    _gender_of(text, other) in ("", wanted)
+                ):
+                    return other
         return found
 
     def sentence_subject(self, text: str, person: Suggestion) -> Suggestion:
@@ -376,6 +392,39 @@ _KIN_MALE: Final = re.compile(
 _KIN_FEMALE: Final = re.compile(
     r"\b(?:daughter|wife|widow|sister|mother|niece|aunt|granddaughter|grandmother|girl),\s+$"
 )
+
+
+_MALE_WORDS: Final = (
+    "Mr|Sheikh|Father|King|Prince|Brother|spokesman|husband|son|father|brother|boy|man"
+    "|businessman|policeman|chairman|Imam|widower|grandfather|uncle|nephew|fisherman"
+)
+_FEMALE_WORDS: Final = (
+    "Mrs|Ms|Miss|Sister|Queen|Princess|spokeswoman|wife|widow|daughter|mother|sister|girl"
+    "|woman|businesswoman|policewoman|chairwoman|grandmother|aunt|niece|Daw"
+)
+_MALE_BEFORE: Final = re.compile(rf"\b(?:{_MALE_WORDS}),?\s+(?:[A-Z][\w.'\u2019-]*\s+)*$")
+_FEMALE_BEFORE: Final = re.compile(rf"\b(?:{_FEMALE_WORDS}),?\s+(?:[A-Z][\w.'\u2019-]*\s+)*$")
+_MALE_AFTER: Final = re.compile(
+    rf",\s+(?:\d{{1,3}},\s+)?(?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_MALE_WORDS})\b"
+)
+_FEMALE_AFTER: Final = re.compile(
+    rf",\s+(?:\d{{1,3}},\s+)?(?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_FEMALE_WORDS})\b"
+)
+
+
+def _gender_of(text: str, person: Suggestion) -> str:
+    """ "m" or "f" when the words right around a person's mention say so ("Mrs X", "X, a
+    mother of two", "spokesman X", "her son, X,"), else ""."""
+    kin = _kin_gender(text, person)
+    if kin:
+        return kin
+    before = text[max(0, person.start - 40) : person.start]
+    after = text[person.end : person.end + 60]
+    male = bool(_MALE_BEFORE.search(before) or _MALE_AFTER.match(after))
+    female = bool(_FEMALE_BEFORE.search(before) or _FEMALE_AFTER.match(after))
+    if male == female:
+        return ""
+    return "m" if male else "f"
 
 
 def _kin_gender(text: str, person: Suggestion) -> str:
