@@ -397,3 +397,17 @@ def test_she_said_skips_a_person_the_text_calls_a_man() -> None:
     # ... and without a word saying who is who, the sentence's subject stays
     text = 'Amina Yusuf met Ali Bako, a trader, on Monday. "He promised us food," she said.'
     assert _speaker(text, "He promised") == "Amina Yusuf"
+
+
+def test_a_quote_paragraph_after_a_paragraph_its_person_opens_is_theirs() -> None:
+    text = (
+        "Ali Bako, a trader in Maiduguri, lost two sons in the attack.\n\n"
+        '"They were farmers, not fighters."'
+    )
+    assert _speaker(text, "They were farmers") == "Ali Bako"
+    # ... not when the paragraph before opens with no one and names a person in passing
+    text = (
+        "The attack came a week after a visit by Ali Bako, a trader.\n\n"
+        '"They were farmers, not fighters."'
+    )
+    assert _speaker(text, "They were farmers") is None

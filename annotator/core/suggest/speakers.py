@@ -1119,7 +1119,10 @@ def _standalone(
             for a in mentions.within(previous_sentence.start, previous_sentence.end)
             if _is_person(a)
         ]
-        if said is None or not people or people[0].start > said.start():
+        opens = bool(people) and not text[previous_sentence.start : people[0].start].strip()
+        if not opens and (said is None or not people or people[0].start > said.start()):
+            # (a person opening the sentence before is its subject, speaking verb or not:
+            # "Ali Bako, a trader, lost two sons.\n\n\"They were farmers.\"")
             return None
     # Only what stands before the quote: a mention inside it never says it.
     before = Sentence(previous_sentence.start, min(previous_sentence.end, quote.start))
