@@ -411,3 +411,15 @@ def test_a_quote_paragraph_after_a_paragraph_its_person_opens_is_theirs() -> Non
         '"They were farmers, not fighters."'
     )
     assert _speaker(text, "They were farmers") is None
+
+
+def test_a_speaker_before_an_auxiliary_and_a_speech_verb_is_a_person() -> None:
+    text = 'Amina Yusuf rejected what Ali Bako had called "a necessary sacrifice".'
+    assert "Ali Bako" in _suggested(text)
+    assert _speaker(text, "a necessary") == "Ali Bako"
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_a_name() -> None:
+    text = 'Unlike Ali Bako, who called the deal "a betrayal", Amina Yusuf welcomed it.'
+    assert "Ali Bako" in _suggested(text)
+    assert _speaker(text, "a betrayal") == "Ali Bako"

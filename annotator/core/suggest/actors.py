@@ -97,6 +97,7 @@ _NOT_NAMES: Final = words(
     "October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec According "
     "Meanwhile However Also Even Still Yet Only Just Then Now Today Yesterday Tomorrow "
     "Earlier Later Mass God State Public National Facebook Telegram Twitter WhatsApp "
+    "Unlike Despite Besides Except Including Among Against Beyond "
     "Instagram YouTube TikTok X Reuters"
 )
 _LOCATIVE: Final = re.compile(
@@ -493,7 +494,10 @@ def _until_possessive(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
 
 # The verb right after a name ("X said", "X, said"), or after an aside between commas
 # ("X, a councillor in Korvel, said"). Both are tried: the aside may not swallow the verb.
-_VERB_NEXT: Final = re.compile(r",?\s+([a-z]+)")
+# (an auxiliary or adverb may come first: "X had called", "X later told")
+_VERB_NEXT: Final = re.compile(
+    r",?\s+(?:(?:has|had|have|also|later|then|again|previously|once|repeatedly)\s+)?([a-z]+)"
+)
 _VERB_AFTER_ASIDE: Final = re.compile(r"\s*,[^,.;\n]{1,60},\s+([a-z]+)")
 # "X was quoted by state media as saying", "X has been cited as saying".
 _QUOTED_NEXT: Final = re.compile(r",?\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:quoted|cited)\b")
