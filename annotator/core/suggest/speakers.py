@@ -513,7 +513,9 @@ def _described_as(text: str, actor: Suggestion, head: str) -> bool:
 def _owns(text: str, actor: Suggestion, head: str) -> bool:
     """True when `actor` is named in the possessive before a body called `head`:
     "Turkey's defence ministry", "the army's media office" for "the office"."""
-    return bool(head) and bool(
+    if not head or text[actor.end : actor.end + 1] not in ("'", "\u2019"):
+        return False  # (the cheap test first: most mentions have no possessive)
+    return bool(
         re.match(
             # (not when the body's own name follows: "Ecuador's prison agency, SNAI,")
             rf"['\u2019]s?\s+(?:[a-z-]+\s+){{0,2}}?{re.escape(head)}\b(?!,?\s+\(?[A-Z])",
