@@ -306,6 +306,12 @@ def test_the_34_year_old_said_is_the_person_named_last() -> None:
         "the mother of three said."
     )
     assert _speaker(text, "We sleep") == "Aissata Barry"
+    # ... whatever role the text gave the person before
+    text = (
+        "Babagana Musa, a farmer, said the attackers stayed an hour. "
+        '"Nobody came to help us," the 52-year-old told Meridian Wire.'
+    )
+    assert _speaker(text, "Nobody came") == "Babagana Musa"
 
 
 def test_a_spokesman_of_a_body_named_before_the_noun_is_the_body_speaking() -> None:

@@ -297,8 +297,8 @@ class _Mentions:
         if person is not None and offset - person.end < 1500:
             found = self.person_before(text, offset)
         roles = set() if found is None else _roles_of(text, found)
-        if found is not None and role in roles:
-            return found
+        if found is not None and (role in roles or role == "person"):
+            return found  # ("the 52-year-old said": whatever the person's role)
         if person is not None and re.search(
             # someone else was introduced by the description since: "a nurse ... said",
             # "Ali Musa, who met the governor, left"
