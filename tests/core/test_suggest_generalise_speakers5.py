@@ -429,3 +429,12 @@ def test_a_preposition_opening_the_sentence_is_no_part_of_a_name() -> None:
     text = 'Unlike Ali Bako, who called the deal "a betrayal", Amina Yusuf welcomed it.'
     assert "Ali Bako" in _suggested(text)
     assert _speaker(text, "a betrayal") == "Ali Bako"
+
+
+def test_the_statement_said_after_a_body_said_in_a_statement_is_that_body() -> None:
+    text = (
+        "Troops were ambushed near Apatzingan by gunmen of the Jalisco New Generation "
+        "Cartel, the Defense Department said in a statement.\n\n"
+        '"The personnel repelled the aggression," the statement said.'
+    )
+    assert _speaker(text, "The personnel") == "Defense Department"

@@ -326,7 +326,29 @@ class _Mentions:
         person = self.nearest_before(offset, person=True)
         if person is not None and _ISSUED.match(text, person.end):
             return person
-        return None
+        # "..., the department said in a statement. ... the statement said": whoever
+        # said something in the statement named last
+        found = list(_SAID_IN_STATEMENT.finditer(text, max(0, offset - 600), offset))
+        if not found:
+            return None
+        said_in = found[-1]
+        sentence_start = max(
+            (
+                m.end()
+                for m in _SENTENCE_END.finditer(
+                    text, max(0, said_in.start() - 300), said_in.start()
+                )
+            ),
+            default=max(0, said_in.start() - 300),
+        )
+        described = re.search(
+            r"\b[Tt]he\s+(?:([a-z]+)\s+)?([a-z]+)\s*$", text[sentence_start : said_in.start()]
+        )
+        if described is not None and described.group(2) in _GROUP_NOUNS:
+            wanted = [w for w in described.groups() if w]
+            return self.described_before(text, sentence_start + described.start(), wanted)
+        named = [a for a in self.within(sentence_start, said_in.start())]
+        return named[-1] if named else None
 
     def kin_before(self, text: str, offset: int, kin: str) -> Suggestion | None:
         """Who 'his wife' / 'her son' at `offset` means: the person named last (of the
@@ -947,6 +969,10 @@ _PARTICIPLE_OF: Final = re.compile(
 _READ_STATEMENT: Final = re.compile(
     r"read\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|message|post|letter|note)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:from|by|of)\s+(?:the\s+)?"
+)
+_SAID_IN_STATEMENT: Final = re.compile(
+    r"\s+(?:said|says|announced|added|wrote|stated)\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:statement|communiqu\u00e9)\b"
 )
 _THE_STATEMENT: Final = re.compile(
     r"the\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|message|post|letter|video)\s+"
