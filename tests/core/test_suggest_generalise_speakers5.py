@@ -294,6 +294,12 @@ def test_a_name_opening_a_sentence_that_a_he_or_she_follows_is_a_person() -> Non
     assert _suggested(text) == ["Aissata Barry"]
     # ... but no pronoun, no person: a place may open a sentence the same way
     assert _suggested("Kidal Ville has lived through three sieges since 2012.") == []
+    # ... nor a place that undergoes what people do not ("was besieged", "has seen"), nor
+    # one a "his" or "her" follows
+    text = "El Fasher was besieged for months. He said the city starved."
+    assert _suggested(text) == []
+    text = "Port Harcourt has grown fast. Her markets are full."
+    assert _suggested(text) == []
 
 
 def test_the_34_year_old_said_is_the_person_named_last() -> None:

@@ -585,15 +585,17 @@ def actor_subject_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _person(text, tokens, "actor_subject_person")
 
 
+# Verbs of what people do (a place "was besieged" or "has seen fighting"; a person "has
+# lived", "sells", "met", "fled").
 _SUBJECT_VERB_NEXT: Final = re.compile(
-    r" (?:has|had|is|was|lives|runs|ran|sells|sold|works|fled|lost|remembers|recalls|keeps"
-    r"|kept|owns|spent|spends|grew|left|waits|says|said|stood|sat|sits|met|took|went|came"
-    r"|saw|heard|gave|found|sent|led|held|paid|spoke|wrote|drove|fought|began|became|knew"
-    r"|[a-z]{2,}ed)\b"
+    r" (?:(?:has|had|have)\s+)?(?:lives|lived|sells|sold|works|worked|fled|lost|remembers"
+    r"|remembered|recalls|recalled|keeps|kept|owns|owned|spent|spends|grew\s+up|waits|waited"
+    r"|says|said|stood|sat|sits|met|saw|heard|spoke|wrote|drove|knew|walked|wept|cried"
+    r"|smiled|nodded|shrugged|sighed|prays|prayed|teaches|taught|farms|farmed|married"
+    r"|buried|carried|runs|ran|raises|raised|gathers|gathered|cooks|cooked|looks\s+after)\b"
 )
-_PERSONAL_PRONOUN: Final = re.compile(
-    r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im|[Hh]erself|[Hh]imself)\b"
-)
+# ... and only a person is a "he" or a "she" (a town has "its", a country may have "her").
+_PERSONAL_PRONOUN: Final = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
 
 
 def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
