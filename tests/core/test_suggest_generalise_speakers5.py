@@ -142,6 +142,8 @@ def test_a_possessive_role_with_a_phrase_then_a_name_in_apposition_is_a_person()
     )
     assert _suggested(text) == ["Esther Wanjiru"]
     assert _speaker(text, "Nobody knows") == "Esther Wanjiru"
+    # ... but one word there is a place in apposition
+    assert _suggested("The group said its leader in the capital, Bamako, was held.") == []
 
 
 def test_clerical_titles_are_no_part_of_the_name() -> None:

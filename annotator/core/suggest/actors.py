@@ -452,6 +452,8 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
         person = _person_tokens(_until_possessive(_strip_titles(run.tokens)[0]))
         if len(person or ()) == 1 and _GROUP_NOUN_AFTER.match(text, run.end):
             continue  # "rival Hema communities": a people's name, not a person
+        if of_place and len(person or ()) == 1:
+            continue  # "its leader in the capital, Bamako,": a place in apposition
         if person and (len(person) >= 2 or not is_sentence_start(text, run.start)):
             yield _person(text, person, "actor_role_person")
 
