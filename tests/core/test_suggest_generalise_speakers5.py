@@ -446,3 +446,14 @@ def test_the_statement_said_after_a_body_said_in_a_statement_is_that_body() -> N
         '"The personnel repelled the aggression," the statement said.'
     )
     assert _speaker(text, "The personnel") == "Defense Department"
+
+
+def test_a_person_opening_the_body_after_a_dateline_and_her_surname_later() -> None:
+    text = (
+        "KHARKIV, Ukraine (Meridian Wire) - Olena Kravets keeps a bag packed by the door. "
+        "Her husband, Taras, says she worries too much.\n\n"
+        '"Every night I listen for the motor," she said.\n\n'
+        'Kravets listened to the radio. "Two is enough," she said.'
+    )
+    assert _speaker(text, "Every night") == "Olena Kravets"
+    assert _speaker(text, "Two is enough") == "Kravets"

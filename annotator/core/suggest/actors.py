@@ -572,7 +572,11 @@ def actor_subject_person(ctx: SuggestContext) -> Iterator[Suggestion]:
         tokens = run.tokens
         if not 2 <= len(tokens) <= 3 or not _SUBJECT_VERB_NEXT.match(text, run.end):
             continue
-        if not is_sentence_start(text, run.start) or not _person_tokens(tokens):
+        if not _person_tokens(tokens) or not (
+            is_sentence_start(text, run.start)
+            # "KHARKIV, Ukraine (Meridian Wire) - Olena Kravets keeps ...": after a dateline
+            or _AFTER_DATELINE.search(text, max(0, run.start - 80), run.start)
+        ):
             continue
         words_of = [t.text for t in tokens]
         if (
@@ -587,6 +591,7 @@ def actor_subject_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _person(text, tokens, "actor_subject_person")
 
 
+_AFTER_DATELINE: Final = re.compile(r"(?:^|\n)[^\n]{2,60}\) [-\u2013\u2014] $")
 # Verbs of what people do (a place "was besieged" or "has seen fighting"; a person "has
 # lived", "sells", "met", "fled").
 _SUBJECT_VERB_NEXT: Final = re.compile(
@@ -700,7 +705,12 @@ def _named_by_surname(ctx: SuggestContext) -> Iterator[Suggestion]:
 def _people(ctx: SuggestContext) -> list[Suggestion]:
     if "people" not in ctx.memo:
         found: list[Suggestion] = []
-        for finder in (actor_titled_person, actor_role_person, actor_person_in_attribution):
+        for finder in (
+            actor_titled_person,
+            actor_role_person,
+            actor_person_in_attribution,
+            actor_subject_person,
+        ):
             found.extend(finder(ctx))
         found.extend(_named_by_surname(ctx))
         # A name spelled out by its bracketed acronym is an organisation's, not a person's
