@@ -97,6 +97,7 @@ _NOT_NAMES: Final = words(
     "October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec According "
     "Meanwhile However Also Even Still Yet Only Just Then Now Today Yesterday Tomorrow "
     "Earlier Later Mass God State Public National Facebook Telegram Twitter WhatsApp "
+    "Unlike Despite Besides Except Including Among Against Beyond "
     "Instagram YouTube TikTok X Reuters"
 )
 _LOCATIVE: Final = re.compile(
@@ -415,7 +416,16 @@ def actor_role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
+    listed = _gazetteer_index(ctx.gazetteer).kinds
     for run in _runs(ctx, connectors=False):
+        if text.endswith(("of ", "to "), 0, run.start) and _LED_BY_BEFORE.search(
+            text, max(0, run.start - 30), run.start
+        ):
+            # "the elected government of Thura Win", "forces loyal to Ali Haidar": a leader
+            led = _person_tokens(run.tokens)
+            if led and len(led) >= 2 and text[run.start : run.end] not in listed:
+                yield _person(text, led, "actor_role_person")
+            continue
         # "spokesman Dušan Velkov", "a camp leader, Amina Okafor" (an appositive).
         previous = re.search(r"([a-z]+),? $", text[max(0, run.start - 20) : run.start])
         of_place = text[run.start - 2 : run.start] == ", " and _ROLE_OF_PLACE.search(
@@ -442,10 +452,16 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
         person = _person_tokens(_until_possessive(_strip_titles(run.tokens)[0]))
         if len(person or ()) == 1 and _GROUP_NOUN_AFTER.match(text, run.end):
             continue  # "rival Hema communities": a people's name, not a person
+        if of_place and len(person or ()) == 1:
+            continue  # "its leader in the capital, Bamako,": a place in apposition
         if person and (len(person) >= 2 or not is_sentence_start(text, run.start)):
             yield _person(text, person, "actor_role_person")
 
 
+_LED_BY_BEFORE: Final = re.compile(
+    r"\b(?:government|administration|regime|cabinet|followers|supporters|loyalists)\s+of\s+$"
+    r"|\bloyal\s+to\s+$"
+)
 # A people's or a clan's name before the people: "rival Hema communities".
 _GROUP_NOUN_AFTER: Final = re.compile(
     r" (?:communities|community|people|peoples|tribes?|clans?|militias?|families|villages"
@@ -480,7 +496,10 @@ def _until_possessive(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
 
 # The verb right after a name ("X said", "X, said"), or after an aside between commas
 # ("X, a councillor in Korvel, said"). Both are tried: the aside may not swallow the verb.
-_VERB_NEXT: Final = re.compile(r",?\s+([a-z]+)")
+# (an auxiliary or adverb may come first: "X had called", "X later told")
+_VERB_NEXT: Final = re.compile(
+    r",?\s+(?:(?:has|had|have|also|later|then|again|previously|once|repeatedly)\s+)?([a-z]+)"
+)
 _VERB_AFTER_ASIDE: Final = re.compile(r"\s*,[^,.;\n]{1,60},\s+([a-z]+)")
 # "X was quoted by state media as saying", "X has been cited as saying".
 _QUOTED_NEXT: Final = re.compile(r",?\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:quoted|cited)\b")
@@ -553,7 +572,11 @@ def actor_subject_person(ctx: SuggestContext) -> Iterator[Suggestion]:
         tokens = run.tokens
         if not 2 <= len(tokens) <= 3 or not _SUBJECT_VERB_NEXT.match(text, run.end):
             continue
-        if not is_sentence_start(text, run.start) or not _person_tokens(tokens):
+        if not _person_tokens(tokens) or not (
+            is_sentence_start(text, run.start)
+            # "KHARKIV, Ukraine (Meridian Wire) - Olena Kravets keeps ...": after a dateline
+            or _AFTER_DATELINE.search(text, max(0, run.start - 80), run.start)
+        ):
             continue
         words_of = [t.text for t in tokens]
         if (
@@ -568,14 +591,18 @@ def actor_subject_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _person(text, tokens, "actor_subject_person")
 
 
+_AFTER_DATELINE: Final = re.compile(r"(?:^|\n)[^\n]{2,60}\) [-\u2013\u2014] $")
+# Verbs of what people do (a place "was besieged" or "has seen fighting"; a person "has
+# lived", "sells", "met", "fled").
 _SUBJECT_VERB_NEXT: Final = re.compile(
-    r" (?:has|had|is|was|lives|lived|runs|ran|sells|sold|works|worked|fled|lost|remembers"
-    r"|recalls|keeps|kept|owns|owned|spent|spends|grew|returned|arrived|left|walked|waits"
-    r"|waited|says|said|stood|sat|sits)\b"
+    r" (?:(?:has|had|have)\s+)?(?:lives|lived|sells|sold|works|worked|fled|lost|remembers"
+    r"|remembered|recalls|recalled|keeps|kept|owns|owned|spent|spends|grew\s+up|waits|waited"
+    r"|says|said|stood|sat|sits|met|saw|heard|spoke|wrote|drove|knew|walked|wept|cried"
+    r"|smiled|nodded|shrugged|sighed|prays|prayed|teaches|taught|farms|farmed|married"
+    r"|buried|carried|runs|ran|raises|raised|gathers|gathered|cooks|cooked|looks\s+after)\b"
 )
-_PERSONAL_PRONOUN: Final = re.compile(
-    r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im|[Hh]erself|[Hh]imself)\b"
-)
+# ... and only a person is a "he" or a "she" (a town has "its", a country may have "her").
+_PERSONAL_PRONOUN: Final = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
 
 
 def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
@@ -678,7 +705,12 @@ def _named_by_surname(ctx: SuggestContext) -> Iterator[Suggestion]:
 def _people(ctx: SuggestContext) -> list[Suggestion]:
     if "people" not in ctx.memo:
         found: list[Suggestion] = []
-        for finder in (actor_titled_person, actor_role_person, actor_person_in_attribution):
+        for finder in (
+            actor_titled_person,
+            actor_role_person,
+            actor_person_in_attribution,
+            actor_subject_person,
+        ):
             found.extend(finder(ctx))
         found.extend(_named_by_surname(ctx))
         # A name spelled out by its bracketed acronym is an organisation's, not a person's
@@ -1161,11 +1193,18 @@ _THE_BEFORE: Final = re.compile(r"\b[Tt]he $")
 # "according to the Kivu Security Tracker.", "the Fogo Cruzado institute, which maps ...":
 # a capitalised name a source or a civil noun makes a body (people take no "the").
 _SOURCE_BODY: Final = re.compile(
-    r"\b(?:[Aa]ccording\s+to|[Ss]aid|[Tt]old)\s+the\s+(?P<source>[A-Z][\w\u0300-\u036f'\u2019-]*"
-    r"(?:\s+(?:(?:of|for|de|da|do)\s+)?[A-Z][\w\u0300-\u036f'\u2019-]*){1,4})(?=[.,;]|\s+(?:said|says|reported))"
-    r"|\b[Tt]he\s+(?P<named>[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w\u0300-\u036f'\u2019-]*){1,3})"
-    r"\s+(?:institute|foundation|project|initiative|collective|monitor|tracker|platform"
-    r"|think[- ]tank|organi[sz]ation|association)\b"
+    r"(?:[Aa]ccording\s+to|said|told)\s+the\s+(?P<source>[A-Z][\w\u0300-\u036f'\u2019-]*"
+    r"(?:\s+(?:(?:of|for|de|da|do)\s+)?[A-Z][\w\u0300-\u036f'\u2019-]*){1,4})"
+    r"(?=[.,;]|\s+(?:said|says|reported))"
+)
+# ... found from the rare civil noun back to the name: "the Fogo Cruzado institute".
+_CIVIL_TAIL: Final = re.compile(
+    r" (?:institute|foundation|project|initiative|collective|monitor|tracker|platform"
+    r"|think[- ]tank|organi[sz]ation|association|mission)\b"
+)
+_CIVIL_NAMED: Final = re.compile(
+    r"\b[Tt]he\s+(?P<named>[A-Z][\w\u0300-\u036f'\u2019-]*"
+    r"(?:\s+[A-Z][\w\u0300-\u036f'\u2019-]*){1,3})$"
 )
 
 
@@ -1178,9 +1217,20 @@ _SOURCE_BODY: Final = re.compile(
 def actor_source_body(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     index = _gazetteer_index(ctx.gazetteer)
-    for found in _SOURCE_BODY.finditer(text):
-        group = "source" if found.group("source") is not None else "named"
-        name = found.group(group)
+    spans = []
+    index_of = ctx.piece_index
+    for head in ("according", "According", "said", "told"):
+        for at in index_of.get(head, ()):
+            found = _SOURCE_BODY.match(text, at)
+            if found is not None:
+                spans.append(found.span("source"))
+    for tail in _CIVIL_TAIL.finditer(text):
+        window = max(0, tail.start() - 80)
+        named = _CIVIL_NAMED.search(text[window : tail.start()])
+        if named is not None:
+            spans.append((window + named.start("named"), window + named.end("named")))
+    for start, end in spans:
+        name = text[start:end]
         words_of = name.split()
         if (
             name in index.kinds
@@ -1193,7 +1243,7 @@ def actor_source_body(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             continue  # a listed name, a state's or a nationality's, or a place
         kind = organisation_type(words_of)
-        yield _suggestion(found.start(group), found.end(group), kind, "actor_source_body")
+        yield _suggestion(start, end, kind, "actor_source_body")
 
 
 _REGION_OPENERS: Final = words(
@@ -1464,10 +1514,35 @@ def actor_national_institution(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 
 # Found from the rare tail ("regional military administration") back to the region's name.
+# "Operation Whirl Stroke", "troops of Operation Mirador": a named military operation acts
+# for the state that runs it.
+_OPERATION: Final = re.compile(
+    r"(?<![\w-])Operation (?:[A-Z][\w\u0300-\u036f'\u2019-]*)"
+    r"(?: [A-Z][\w\u0300-\u036f'\u2019-]*){0,3}"
+)
+
+
+@rule(
+    "actor_named_operation",
+    "ACTOR",
+    "A named military operation, which acts for the state running it: 'Operation Whirl "
+    "Stroke', 'Benin launched Operation Mirador'.",
+)
+def actor_named_operation(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    at = text.find("Operation ")
+    while at >= 0:
+        found = _OPERATION.match(text, at)
+        at = text.find("Operation ", at + 10)
+        if found is None or _title_case_line(text, found.start()):
+            continue  # a headline in title case: its capitals say nothing
+        yield _suggestion(found.start(), found.end(), "state", "actor_named_operation")
+
+
 _SUBNATIONAL_TAIL: Final = re.compile(
     r" (?:state|provincial|regional|county|district|municipal|city) (?:(?:military|security"
     r"|health|police|civil|public|interior|emergency) )?(?:government|administration"
-    r"|secretariat)\b"
+    r"|secretariat|prosecutor['\u2019]s office|attorney['\u2019]s office)\b"
 )
 _SUBNATIONAL_NAME: Final = re.compile(
     r"\b(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*"
@@ -1575,6 +1650,8 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
         tokens = _strip_leading(run, _NOT_NAMES_BUT_RADIO)
+        if len(tokens) > 1 and _POSSESSIVE_END.search(tokens[0].text):
+            tokens = tokens[1:]  # "Kenya's Standard newspaper": the outlet, not its country
         if not tokens:
             continue
         start, end = tokens[0].start, tokens[-1].end
