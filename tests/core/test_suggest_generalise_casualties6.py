@@ -316,3 +316,56 @@ def test_a_vague_count_fleeing_in_a_headline(sentence: str, phrase: str, low: in
     assert phrase in found, found
     assert found[phrase]["kind"] == "displaced"
     assert found[phrase]["count_low"] == low
+
+
+# An aside between dashes or brackets, like one between commas, sits inside the phrase.
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        (
+            "Twenty people \u2013 most of them women queuing for flour \u2013 were killed.",
+            "Twenty people \u2013 most of them women queuing for flour \u2013 were killed",
+        ),
+        (
+            "At least 14 miners (two of them teenagers) were killed in the collapse.",
+            "At least 14 miners (two of them teenagers) were killed",
+        ),
+    ],
+)
+def test_an_aside_between_dashes_or_brackets(sentence: str, phrase: str) -> None:
+    found = casualties(sentence)
+    assert phrase in found, found
+
+
+# A possessive before the victims: "five of the militia's fighters".
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        (
+            "Five of the militia's fighters were killed.",
+            "Five of the militia's fighters were killed",
+        ),
+        (
+            "The raid killed three of the company\u2019s guards.",
+            "killed three of the company\u2019s guards",
+        ),
+    ],
+)
+def test_a_possessive_before_the_victims(sentence: str, phrase: str) -> None:
+    found = casualties(sentence)
+    assert phrase in found, found
+
+
+# "all" between the harm verb and the figure is inside the phrase ("killing all 62 people on
+# board"); before a figure that opens the phrase it is left out, as the gold does.
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "low"),
+    [
+        ("The crash killed all 62 people on board.", "killed all 62 people", 62),
+        ("All nine crew members were rescued; all 40 passengers died.", "40 passengers died", 40),
+    ],
+)
+def test_all_before_a_figure(sentence: str, phrase: str, low: int) -> None:
+    found = casualties(sentence)
+    assert phrase in found, found
+    assert counts(found[phrase]) == (low, low)

@@ -168,7 +168,10 @@ _NOT_MODIFIER: Final = (
 )
 # A modifier is a word, a word in scare quotes ('30 "apostate" soldiers') or an initialism
 # ("two U.N. contractors").
-_MODIFIER_WORD: Final = r"(?:[\"\u201c\u2018][\w-]+[\"\u201d\u2019]|(?-i:(?:[A-Z]\.){2,})|[\w-]+)"
+# "five of the militia's fighters": a possessive noun.
+_MODIFIER_WORD: Final = (
+    r"(?:[\"\u201c\u2018][\w-]+[\"\u201d\u2019]|(?-i:(?:[A-Z]\.){2,})|[\w-]+(?:['\u2019]s)?)"
+)
 VICTIM_PHRASE: Final = (
     rf"(?:(?!{_NOT_MODIFIER}){_MODIFIER_WORD}\s+){{0,2}}?(?:{_VICTIM})\b"
     # "11 members of the same family"
@@ -177,6 +180,13 @@ VICTIM_PHRASE: Final = (
     # Never "engineers and their driver": a determiner opens a new noun phrase.
     rf"(?:\s+and\s+(?:(?!(?:[\w-]*ing|their|his|her|its|the|a|an|one)\s)[\w-]+\s+)?"
     rf"(?:{_VICTIM})\b)?"
+)
+# An aside of up to 80 characters between commas, dashes or brackets: "20 people, most of
+# them women, were killed", "20 people – most of them women – were killed", "14 miners
+# (two of them teenagers) were killed".
+_ASIDE: Final = (
+    r",\s[^,.;\n]{1,80},|\s[-\u2013\u2014]\s[^.;\n\u2013\u2014]{1,80}?\s[-\u2013\u2014]"
+    r"|\s\([^()\n]{1,80}\)"
 )
 # A word of a place phrase after the victims: never a conjunction, a relative or a verb.
 _PLACE_WORD: Final = (
@@ -313,8 +323,8 @@ _NUMBER_FIRST: Final = LazyPattern(
     # holding a conjunction or a verb ("on Friday after a badly injured guard" is no place).
     rf"(?:(?:\s+(?:from|in|at|on|of|inside|near|along|around|outside)\s+(?:{_PLACE_WORD}\s+){{0,3}}?"
     rf"{_PLACE_WORD}){{1,3}}"
-    rf"(?=(?:,\s[^,.;\n]{{1,80}},)?\s+(?:{_LINKING}\s+)*{_CASUALTY_WORD}))?"
-    r"(?:,\s[^,.;\n]{1,80},)?"
+    rf"(?=(?:{_ASIDE})?\s+(?:{_LINKING}\s+)*{_CASUALTY_WORD}))?"
+    rf"(?:{_ASIDE})?"
     # "two passengers who tried to run were shot dead": a short relative clause, then
     # a passive that says what happened to them.
     # So is a participle's ("12 people travelling on the bus were killed").
@@ -340,7 +350,8 @@ _OF_THE_DEAD: Final = LazyPattern(
     re.IGNORECASE,
 )
 _VERB_FIRST: Final = LazyPattern(
-    rf"\b(?P<phrase>{_HARM_VERB}\s+{_QUOTED_NUMBER}"
+    # "killing all 62 people on board" ("all five attackers were killed" leaves "all" out)
+    rf"\b(?P<phrase>{_HARM_VERB}\s+(?:all\s+)?{_QUOTED_NUMBER}"
     rf"(?:\s+{_POSSESSIVE}?{VICTIM_PHRASE}|\s+of\s+(?:them|those)\b)?"
     # "killed a police officer", "shot dead a teenager": one person, never "an officer's"
     # (after the numbers, so that "killed a family of five" counts five).
