@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
 
 
 def casualties(text: str) -> dict[str, dict[str, Any]]:
@@ -369,3 +370,112 @@ def test_all_before_a_figure(sentence: str, phrase: str, low: int) -> None:
     found = casualties(sentence)
     assert phrase in found, found
     assert counts(found[phrase]) == (low, low)
+
+
+# --------------------------------------------------------------------------- ACTOR
+
+
+def actors(text: str) -> dict[str, str]:
+    """The ACTOR suggestions of `text`: covered text -> type (later mentions overwrite)."""
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["ACTOR"])
+    return {text[s.start : s.end]: str(s.attributes.get("type")) for s in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The convoy was hit by Syrian gunners, and a witness identified as Syrian had fled.",
+        "Witnesses said Ethiopian soldiers fired first. Ethiopian said nothing.",
+    ],
+)
+def test_a_nationality_is_never_a_person(text: str) -> None:
+    found = actors(text)
+    assert "Syrian" not in found
+    assert "Ethiopian" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Niger: soldiers killed in ambush near the border\n\nBody text.", "Niger"),
+        ("Sudan: the war enters its third year\n\nBody text.", "Sudan"),
+    ],
+)
+def test_a_state_as_a_headline_label_is_a_place(text: str, state: str) -> None:
+    assert state not in actors(text)
+
+
+def test_a_state_before_a_headline_noun_is_a_place() -> None:
+    found = actors("Kenya bus attack leaves nine dead\n\nBody. Kenya said it would respond.")
+    assert list(found) == ["Kenya"]
+    text = "Kenya bus attack leaves nine dead\n\nBody."
+    assert actors(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Peru's electoral institute said the count was over.", "Peru"),
+        ("Norway's state oil company, Equinor, said it had evacuated staff.", "Norway"),
+        ("The town has been shelled since Russia's full-scale invasion began.", "Russia"),
+        ("Ethiopia's offensive in the north stalled in May.", "Ethiopia"),
+    ],
+)
+def test_a_states_possessive_before_its_institution_or_its_action(text: str, state: str) -> None:
+    assert actors(text).get(state) == "state"
+
+
+def test_a_states_possessive_before_a_place_or_a_quality_still_places() -> None:
+    found = actors("Chad's capital was calm; Chad's largest lake is shrinking.")
+    assert "Chad" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He died at the Base Hospital in Lamu on Monday, officials said.",
+        "She was treated at the Army Hospital in Quetta.",
+    ],
+)
+def test_a_hospital_in_a_town_is_a_place(text: str) -> None:
+    assert not any("Hospital" in name for name in actors(text))
+
+
+def test_a_capital_inside_a_longer_city_name_is_no_government() -> None:
+    found = actors("The Ministry of Foreign Affairs in New Delhi said it rejected the claims.")
+    assert "Delhi" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers, including a Junior Commissioned Officer (JCO), were hurt.",
+        "The unit was led by a Station House Officer (SHO) from the district.",
+    ],
+)
+def test_a_rank_spelled_by_its_acronym_is_no_body(text: str) -> None:
+    found = actors(text)
+    assert "JCO" not in found
+    assert "SHO" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "Dozens killed in raid\n\nValley Courier News Desk\n\nGUSAU, May 2: Text.",
+            "Valley Courier",
+        ),
+        ("Dozens killed in raid\n\nBy Sahel Morning staff\n\nGAO, May 2 - Text.", "Sahel Morning"),
+    ],
+)
+def test_a_byline_names_the_outlet(text: str, outlet: str) -> None:
+    assert actors(text).get(outlet) == "media"
+
+
+def test_a_reporters_byline_is_no_outlet() -> None:
+    assert "Amina Yusuf" not in {
+        k
+        for k, v in actors("Raid kills four\n\nBy Amina Yusuf\n\nGAO - Text.").items()
+        if v == "media"
+    }

@@ -509,6 +509,8 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         if _MEDIA_BEFORE.search(text[max(0, start - 30) : start]):
             continue  # "on state television Télé Sahel, the ministry said": an outlet
+        if _BYLINE_TAIL.match(text, end):
+            continue  # "By Sahel Morning staff": an outlet's byline
         if (
             _PERSON_AFTER.match(text[end : end + 40])
             or speech_follows(text, end)
@@ -524,6 +526,8 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
     widow, Samina, said", and a given name opening the sentence before an age or a relative
     clause ("Aisha, 34, said", "Aisha, who asked that her surname not be used, said")."""
     text = ctx.text
+    if text[start:end] in _gazetteer_index(ctx.gazetteer).demonyms:
+        return False  # "a witness identified as Syrian": a nationality
     if (
         text[max(0, start - 16) : start].rsplit(None, 1)[-1:] in _SINGLE_NAME_LAST
         and (
@@ -621,6 +625,9 @@ def _people(ctx: SuggestContext) -> list[Suggestion]:
         names = sorted((a, b) for a, b, _x, _y, _kind in _acronym_definitions(ctx))
         if names:
             found = [p for p in found if not _inside_any(names, p.start)]
+        # A nationality is never a person ("a witness identified as Syrian").
+        demonyms = _gazetteer_index(ctx.gazetteer).demonyms
+        found = [p for p in found if ctx.text[p.start : p.end] not in demonyms]
         ctx.memo["people"] = found
     people: list[Suggestion] = ctx.memo["people"]
     return people
@@ -798,9 +805,15 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
 
 def _is_title_chain(tokens: tuple[Token, ...]) -> bool:
     """A rank or office, not a body: "Inspector General of Police", "Director General"."""
+    if tokens[-1].text in _RANK_LAST:
+        return True  # "Junior Commissioned Officer (JCO)", "Station House Officer (SHO)"
     return is_title(tokens[0].text) and (
         tokens[-1].text in _BODY_WORDS or is_title(tokens[-1].text)
     )
+
+
+# Last words of ranks and posts, never of a body.
+_RANK_LAST: Final = words("Officer Officers Adviser Advisor Attache Attaché")
 
 
 def _body_type(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str:
@@ -1134,6 +1147,11 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         if len(tokens) > 2 and tokens[1].text == "in":
             continue  # "Police in Sindh province": a body and where it is, not a name
+        if any(
+            t.text in _FACILITY_WORDS and k + 1 < len(tokens) and tokens[k + 1].text == "in"
+            for k, t in enumerate(tokens)
+        ):
+            continue  # "the Command Hospital in Udhampur": a place and its town
         tokens = _without_seat(ctx, _without_coordinated(ctx, tokens))
         words = [t.text for t in tokens]
         if sum(w[:1].isupper() for w in words) < 2 or not set(words) & ORGANISATION_WORDS:
@@ -1346,6 +1364,17 @@ _DATELINE_AGENCY: Final = re.compile(
 )
 
 
+# A byline of its own line: "Kashmir Courier News Desk", "By Sahel Morning staff".
+_BYLINE_TAIL: Final = re.compile(
+    r" (?:News Desk|Web Desk|Online Desk|Desk|Staff Reporter|[Ss]taff|Bureau)[ \t]*(?:\n|$)"
+)
+_BYLINE_DESK: Final = re.compile(
+    r"^(?:By )?(?P<name>[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,3}?)"
+    r" (?:News Desk|Web Desk|Online Desk|Desk|Staff Reporter|[Ss]taff|Bureau)[ \t]*$",
+    re.MULTILINE,
+)
+
+
 @rule(
     "actor_masthead",
     "ACTOR",
@@ -1355,10 +1384,11 @@ _DATELINE_AGENCY: Final = re.compile(
 def actor_masthead(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     listed = _gazetteer_index(ctx.gazetteer).kinds
-    for match in _DATELINE_AGENCY.finditer(text, 0, min(len(text), 2000)):
-        name = match.group("name")
-        if listed.get(name, ("media", ""))[0] == "media":
-            yield _suggestion(match.start("name"), match.end("name"), "media", "actor_masthead")
+    for pattern in (_DATELINE_AGENCY, _BYLINE_DESK):
+        for match in pattern.finditer(text, 0, min(len(text), 2000)):
+            name = match.group("name")
+            if listed.get(name, ("media", ""))[0] == "media":
+                yield _suggestion(match.start("name"), match.end("name"), "media", "actor_masthead")
     for run in _runs(ctx, connectors=False):
         if run.tokens[-1].text not in _MASTHEAD_WORDS:
             continue
@@ -1572,7 +1602,12 @@ _PARTIES_FIRST: Final = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
 _PLACE_AFTER: Final = re.compile(
     r"(?:-based\b| (?:war|wars|conflict|crisis|talks|ceasefire|truce|border|borders|peace"
     r"|fighting|offensive|campaign|sweeps?|detention|region|province|coast|desk|bureau"
-    r"|correspondent|operations?|front|frontline|refugees|camp|camps|aid|appeal)\b"
+    r"|correspondent|operations?|front|frontline|refugees|camp|camps|aid|appeal|violence"
+    r"|massacre|unrest|clashes|floods|famine)\b"
+    # what happened there, in a headline's nouns: "Haiti gang attack", "Kenya bus attack"
+    r"| (?:(?:gang|bus|car|truck|suicide|mosque|church|school|market|hotel|prison|village"
+    r"|border|drone|bomb|militia|rebel|jihadist|bandit|militant|road|train|air) )?"
+    r"(?:attack|bombing|blast|raid|ambush|shooting|explosion|crash)\b"
     # a longer place name: "the Niger Delta", "Congo River", "Niger State"
     r"| (?:Delta|River|Valley|Basin|Desert|Mountains|Lake|Coast|State|Region|Gulf|Strait"
     r"|Canal|Highlands|Plateau|Peninsula|Corridor|Pass)\b"
@@ -1595,7 +1630,10 @@ _ACTS_THROUGH: Final = re.compile(
     r"|embassy|spokes\w+|officials?|delegation|navy|air force|prime|foreign|defen[cs]e"
     r"|interior|intelligence|security|police|troops|decision|position|offer|proposal|demand"
     r"|agency|agencies|service|department|prosecutors?|attorney|regulator|commission"
-    r"|coast guard|national guard|courts?)\b"
+    r"|coast guard|national guard|courts?|institute|company|operator|broadcaster|watchdog"
+    r"|office|authority|council|bank"
+    # ... or acts: "since Russia's full-scale invasion", "Ethiopia's offensive"
+    r"|invasion|annexation|offensive|bombardment|blockade|withdrawal|crackdown|retaliation)\b"
     # ... or a named body: "Iraq's Joint Operations Command", "Nigeria's Defence Headquarters"
     r"|['\u2019]s (?:[A-Z][\w-]* ){0,3}(?:Ministry|Command|Council|Office|Agency|Service"
     r"|Forces|Army|Navy|Police|Directorate|Headquarters|Intelligence|Guard|Presidency"
@@ -1657,6 +1695,8 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     text = ctx.text
     if _PLACE_AFTER.match(text, end) or _in_dateline(text, start):
         return True
+    if text.startswith(": ", end) and text[text.rfind("\n", 0, start) + 1 : start].strip() == "":
+        return True  # "Mali: 40 killed in ...": a headline's label, where things happen
     where = text.rfind("where ", max(0, start - 80), start)
     if where >= 0 and _WHERE_MEET.match(text, where, min(len(text), end + 60)):
         return True  # "where Niger, Mali and Burkina Faso meet": a place where borders meet
@@ -1725,8 +1765,8 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
     for start, end, name in index.names.find_all(text, ctx.piece_index):
         kind, role = index.kinds[name]
         if role == "capital":
-            if not _government_position(text, start, end):
-                continue
+            if _inside_longer_name(text, start) or not _government_position(text, start, end):
+                continue  # "in New Delhi said": "Delhi" is no government there
         elif kind == "state" and role == "" and _is_place(ctx, start, end, name):
             continue
         if kind == "organisation" and " " not in name and name[1:].islower():
