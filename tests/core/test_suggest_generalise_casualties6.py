@@ -479,3 +479,98 @@ def test_a_reporters_byline_is_no_outlet() -> None:
         for k, v in actors("Raid kills four\n\nBy Amina Yusuf\n\nGAO - Text.").items()
         if v == "media"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A U.S. State Department spokesperson said the visa was revoked.",
+            "U.S. State Department",
+        ),
+        ("The UK Foreign Office said it was in touch with the family.", "UK Foreign Office"),
+    ],
+)
+def test_a_state_before_its_department_or_office_is_one_span(text: str, name: str) -> None:
+    assert actors(text).get(name) == "state"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Chile's state copper company, Codelco, halted work.", "Codelco", "organisation"),
+        (
+            "The region's electricity operator, Voltara, blamed the storm.",
+            "Voltara",
+            "organisation",
+        ),
+        ("The local rebel group, Kamanyola, said it had withdrawn.", "Kamanyola", "armed group"),
+    ],
+)
+def test_a_one_word_name_in_apposition_to_a_described_body(text: str, name: str, kind: str) -> None:
+    assert actors(text).get(name) == kind
+
+
+def test_a_place_in_apposition_is_no_body() -> None:
+    found = actors("The country's capital, Bamako, was quiet; the ministry, however, said little.")
+    assert "Bamako" not in found
+    assert "However" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Fighters loyal to Commander Abdul Karim Sayed attacked the post. The Abdul Karim "
+            "Sayed group later denied it.",
+            "Abdul Karim Sayed group",
+        ),
+        (
+            "The militia is led by Musa Hilal Idris. The Musa Hilal Idris faction holds the road.",
+            "Musa Hilal Idris faction",
+        ),
+    ],
+)
+def test_a_group_named_after_its_leader(text: str, group: str) -> None:
+    assert actors(text).get(group) == "armed group"
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The Shabelle, clan militias that took up arms last year, held the town.", "Shabelle"),
+        ("The Kaweri, a local militia formed in 2019, refused.", "Kaweri"),
+    ],
+)
+def test_an_armed_group_described_in_apposition_even_by_one_word(text: str, group: str) -> None:
+    found = actors(text + f" Later {group} fighters moved north.")
+    assert found.get(group) == "armed group"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Last month the Madres del Valle collective found two graves.", "Madres del Valle"),
+        ("The Voix des Femmes association said it counted 40 cases.", "Voix des Femmes"),
+    ],
+)
+def test_a_civil_body_named_before_what_it_is(text: str, name: str) -> None:
+    assert actors(text).get(name) == "organisation"
+
+
+def test_a_name_with_an_elided_article_is_spelled_by_its_acronym() -> None:
+    text = "The Ligue pour la Défense de l'Enfance (LDE) said it had counted 30 cases."
+    found = actors(text)
+    assert found.get("Ligue pour la Défense de l'Enfance") == "organisation"
+    assert found.get("LDE") == "organisation"
+
+
+def test_page_furniture_may_end_with_a_question_title() -> None:
+    text = (
+        "Troops withdrew from Gao, the army said.\n\nRelated topics\nSahel\n\n"
+        "More on this story\nWho are the Sahel's armed groups?\n"
+    )
+    from annotator.core.boilerplate import boilerplate_ranges
+
+    ranges = boilerplate_ranges(text)
+    assert ranges == [(text.index("Related"), len(text) - 1)]

@@ -719,8 +719,12 @@ def _acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, int, 
 
 # Small words a name may hold without giving its acronym a letter.
 _ACRONYM_SKIPS: Final = words(
-    "of for the and in on to a an de du des del la le las los por y et al"
+    "of for the and in on to a an de du des del la le las los por y et al pour sur au aux en el "
+    "da do dos das e per di"
 )
+
+
+_ELIDED: Final = re.compile(r"^[lLdD]['\u2019](?=\w)")
 
 
 def _spelled_name(ctx: SuggestContext, acronym: str, before: int) -> tuple[Token, ...]:
@@ -749,10 +753,14 @@ def _spelled_name(ctx: SuggestContext, acronym: str, before: int) -> tuple[Token
             and text[tokens[j].end : tokens[j + 1].start] not in (" ", "' ", "\u2019 ")
         ):
             break  # punctuation or a line break ends the name ("Leaders' Forum" does not)
-        # "Tehrik-i-Taliban" gives T and T; "Co-operation" gives C.
+        # "Tehrik-i-Taliban" gives T and T; "Co-operation" gives C; "l'Enfance" gives E.
+        word = _ELIDED.sub("", word)
         initials = [p[0].upper() for p in word.split("-") if p[:1].isupper()] or [word[0].upper()]
         if word in ("The", "A", "An", "This", "Its", "Their") and first >= 0:
             break  # "The Tehrik-i-Taliban Pakistan": a determiner is not a letter
+        if first >= 0 and word in _ACRONYM_SKIPS:
+            j -= 1  # "Ligue pour la Défense de l'Enfance (LDE)": small words give no letter
+            continue
         if li + 1 >= len(initials) and letters[li - len(initials) + 1 : li + 1] == initials:
             li -= len(initials)
             first = j
@@ -875,13 +883,17 @@ def actor_acronym_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
 # Found from the acronym back: ", SNAI," is rare and cheap to find; the description
 # before it is read only there.
 _APPOSED_ACRONYM: Final = re.compile(
-    r",\s+(?P<acronym>[^\W\d_a-z][^\W_a-z]{1,8})(?=[,.)]|\s+(?:said|says|which|has|had|was)\b)"
+    r",\s+(?P<acronym>[^\W\d_a-z][^\W_a-z]{1,8}"
+    # ... or a one-word name: "Ukraine's state nuclear company, Energoatom,"
+    r"|[^\W\d_a-z][^\W\d_A-Z]{2,}[\w\u0300-\u036f]*)"
+    r"(?=[,.)]|\s+(?:said|says|which|has|had|was)\b)"
 )
 _APPOSED_DESCRIPTION: Final = re.compile(
     r"(?:(?P<owner>[A-Z][\w\u0300-\u036f-]*)['\u2019]s|\b(?:[Tt]he|[Aa]n?|[Ii]ts))\s+"
-    r"(?:[a-z][\w-]*\s+){0,3}?(?P<head>agency|ministry|service|department|authority|commission"
+    r"(?:[a-z][\w'\u2019-]*\s+){0,3}?(?P<head>agency|ministry|service|department|authority|commission"
     r"|regulator|army|police|group|militia|movement|network|charity|organisation|organization"
-    r"|coalition|alliance|broadcaster|newspaper|channel|watchdog|monitor)$"
+    r"|coalition|alliance|broadcaster|newspaper|channel|watchdog|monitor|company|operator"
+    r"|utility|firm)$"
 )
 _APPOSED_TYPES: Final = {
     **dict.fromkeys(words("group militia movement coalition alliance"), "armed group"),
@@ -901,8 +913,12 @@ def actor_apposed_acronym(ctx: SuggestContext) -> Iterator[Suggestion]:
     kinds: dict[str, str] = {}
     for found in _APPOSED_ACRONYM.finditer(text):
         acronym = found.group("acronym")
-        if not acronym.isupper():
-            continue
+        if not acronym.isupper() and (
+            acronym in _NOT_NAMES
+            or acronym in _gazetteer_index(ctx.gazetteer).kinds
+            or acronym in _gazetteer_index(ctx.gazetteer).demonyms
+        ):
+            continue  # "the ministry, Monday," or "its capital, Bamako,": no body's name
         match = _APPOSED_DESCRIPTION.search(text, max(0, found.start() - 80), found.start())
         if match is None:
             continue
@@ -912,7 +928,9 @@ def actor_apposed_acronym(ctx: SuggestContext) -> Iterator[Suggestion]:
         if kind == "armed group" and re.search(r"\b(?:rights|aid|monitoring|advocacy)\s+$", before):
             kind = "organisation"  # "the rights group, CDH,"
         owner = match.group("owner")
-        if owner is not None and _gazetteer_index(ctx.gazetteer).kinds.get(owner, ("",))[0] == (
+        if head in ("company", "operator", "utility", "firm"):
+            pass  # a state's company is no ministry: "Chile's state copper company, Codelco,"
+        elif owner is not None and _gazetteer_index(ctx.gazetteer).kinds.get(owner, ("",))[0] == (
             "state"
         ):
             kind = "state"  # a state's own body: "Ecuador's prison agency, SNAI,"
@@ -970,8 +988,15 @@ _ARMED_KIND: Final = (
 _GROUP_TAIL: Final = re.compile(" " + _ARMED_KIND)
 # ... or in an appositive: "The Sons of Marsk, an armed group that ...".
 _GROUP_APPOSITIVE: Final = re.compile(
-    r", (?:a|an|the) (?:[a-z-]+ ){0,2}?(?:(?:rebel|armed|militant|jihadist|insurgent|separatist"
-    r"|Islamist) (?:group|movement|alliance|coalition|faction)|militia)\b"
+    r", (?:(?:a|an|the) (?:[a-z-]+ ){0,2}?(?:(?:rebel|armed|militant|jihadist|insurgent"
+    r"|separatist|Islamist) (?:group|movement|alliance|coalition|faction)|militia)"
+    # "The Ma'awisley, clan militias that ...": a plural description without an article
+    r"|(?:[a-z-]+ )?(?:militias|rebel groups|armed groups|militant groups))\b"
+)
+# A group named after its leader: "the Hafiz Gul Bahadur group" (the leader a person here).
+_LEADER_GROUP: Final = re.compile(
+    r"\b[Tt]he (?P<name>(?P<leader>[A-Z][\w\u0300-\u036f'\u2019-]*"
+    r"(?: [A-Z][\w\u0300-\u036f'\u2019-]*){1,3}) (?:group|faction|network))\b"
 )
 
 
@@ -984,9 +1009,15 @@ _GROUP_APPOSITIVE: Final = re.compile(
 )
 def actor_described_group(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
+    if "group" in ctx.piece_index or "faction" in ctx.piece_index or "network" in ctx.piece_index:
+        people = {text[p.start : p.end] for p in _people(ctx)}
+        for match in _LEADER_GROUP.finditer(text):
+            if match.group("leader") in people:
+                yield _suggestion(*match.span("name"), "armed group", "actor_described_group")
     names = set()
     tails = [m.start() for m in _GROUP_TAIL.finditer(text)]
-    tails += [m.start() for m in _GROUP_APPOSITIVE.finditer(text)]
+    apposed = [m.start() for m in _GROUP_APPOSITIVE.finditer(text)]
+    tails += apposed
     if not tails:
         return
     runs = {run.end: run for run in _runs(ctx)}
@@ -1003,7 +1034,18 @@ def actor_described_group(ctx: SuggestContext) -> Iterator[Suggestion]:
         tokens = _strip_leading(run, _NOT_NAMES)
         capitalised = [t.text for t in tokens if t.text[:1].isupper()]
         name = text[tokens[0].start : tokens[-1].end] if tokens else ""
-        if len(capitalised) < 2 or name in index.kinds or _DEMONYM_SHAPE.fullmatch(capitalised[0]):
+        one_apposed = (
+            len(capitalised) == 1
+            and len(tokens) == 1
+            and at in apposed
+            and _THE_BEFORE.search(text, max(0, tokens[0].start - 5), tokens[0].start) is not None
+            and name not in index.demonyms
+        )
+        if (
+            (len(capitalised) < 2 and not one_apposed)
+            or name in index.kinds
+            or (_DEMONYM_SHAPE.fullmatch(capitalised[0]) and not one_apposed)
+        ):
             continue  # one word ("the Tuareg rebels") or a listed state or nationality
         names.add(name)
     names = {n for n in names if n not in _NOT_NAMES and not n.isdigit()}
@@ -1056,6 +1098,36 @@ def actor_described_organisation(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 
 _THE_BEFORE: Final = re.compile(r"\b[Tt]he $")
+# "the Madres del Valle collective", "the Voix des Femmes association": a name in any
+# language (its small words too), then what kind of civil body it is.
+_NAMED_CIVIL_BODY: Final = re.compile(
+    r"\b[Tt]he (?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?: (?:[A-Z][\w\u0300-\u036f'\u2019-]*"
+    r"|de|del|la|las|los|por|y|des|du|et|of|for|and)){1,6}?) (?:collective|association"
+    r"|foundation|cooperative|charity|campaign group|rights group|aid group)\b"
+)
+
+
+@rule(
+    "actor_named_civil_body",
+    "ACTOR",
+    "A civil body named before what it is: 'the Madres del Valle collective' -> 'Madres del "
+    "Valle', 'the Voix des Femmes association' -> 'Voix des Femmes'.",
+)
+def actor_named_civil_body(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    index = _gazetteer_index(ctx.gazetteer)
+    for match in _NAMED_CIVIL_BODY.finditer(text):
+        name = match.group("name")
+        parts = name.split()
+        if (
+            sum(p[:1].isupper() for p in parts) < 2
+            or not parts[-1][:1].isupper()
+            or parts[0] in _NOT_NAMES
+            or name in index.kinds
+            or parts[0] in index.demonyms
+        ):
+            continue
+        yield _suggestion(*match.span("name"), "organisation", "actor_named_civil_body")
 
 
 @rule(
@@ -1165,6 +1237,12 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
         state_owner = _STATE_OWNER.search(ctx.text, max(0, start - 30), start)
         if listed_kind is not None:
             kind = listed_kind[0]  # "Russia's Wagner Group" is the group it is listed as
+        elif (
+            kind == "organisation"
+            and words[-1] in _STATE_OFFICES
+            and _gazetteer_index(ctx.gazetteer).kinds.get(words[0]) == ("state", "")
+        ):
+            kind = "state"  # "UK Foreign Office", "US Justice Department": the state's own
         elif state_owner is not None and kind == "organisation":
             listed = _gazetteer_index(ctx.gazetteer).kinds.get(state_owner.group(1))
             if listed is not None and listed[0] == "state":
@@ -1173,6 +1251,7 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 
 _INITIAL_NEXT: Final = re.compile(r"[A-Z]\. [A-Z][a-z]")
+_STATE_OFFICES: Final = words("Office Department Ministry")
 _STATE_OWNER: Final = re.compile(r"\b([A-Z][\w\u0300-\u036f-]*(?: [A-Z][\w-]*)?)['\u2019]s $")
 _ORDINAL_BEFORE: Final = re.compile(r"\b\d{1,3}(?:st|nd|rd|th) $")
 _UNITS: Final = words("Division Brigade Regiment Battalion Corps Army Fleet Squadron Company")
@@ -1812,7 +1891,10 @@ _BODY: Final = re.compile(
     r" (?:armed forces|security forces|air force|naval forces|navy|army|military|government"
     r"|authorities|police|coast guard|border guards?|forces|junta|presidency|cabinet|parliament"
     r"|(?:foreign|defen[cs]e|interior|health|justice|information|finance) ministry"
-    r"|ministry of (?:foreign affairs|defen[cs]e|the interior|health|justice))\b" + _MEMBERS_AFTER,
+    r"|ministry of (?:foreign affairs|defen[cs]e|the interior|health|justice)"
+    # "U.S. State Department", "UK Foreign Office"
+    r"|(?:state|defen[cs]e|treasury|justice|homeland security) department"
+    r"|foreign office|home office|national guard)\b" + _MEMBERS_AFTER,
     re.IGNORECASE,
 )
 
