@@ -1027,7 +1027,8 @@ _KIND_PATTERNS: Final = (
             # "forced 1,500 people from their homes": the people between verb and homes
             r"|(?:forc(?:e|es|ed|ing)|dr(?:ove|iven|ives?|iving)) .{1,60}? (?:from|out of) "
             r"their (?:homes|villages|towns)"
-            r"|refugees?|evacuated|evacuees?|evacuations?|homeless|uprooted)\b"
+            r"|refugees?|evacuated|evacuees?|evacuations?|homeless|uprooted"
+            r"|(?:taken|sought|took) (?:refuge|shelter))\b"
         ),
     ),
 )

@@ -574,3 +574,63 @@ def test_page_furniture_may_end_with_a_question_title() -> None:
 
     ranges = boilerplate_ranges(text)
     assert ranges == [(text.index("Related"), len(text) - 1)]
+
+
+# More forms of wire prose, none of them in the articles.
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "kind"),
+    [
+        (
+            "The dead included eight police officers.",
+            "dead included eight police officers",
+            "killed",
+        ),
+        (
+            "The wounded include at least three journalists, the union said.",
+            "wounded include at least three journalists",
+            "injured",
+        ),
+        ("Mourners buried 19 victims on Friday.", "buried 19 victims", "killed"),
+        (
+            "An attack on the depot killed four guards and a civilian.",
+            "killed four guards and a civilian",
+            "killed",
+        ),
+        (
+            "About 600 people have taken refuge in the cathedral.",
+            "About 600 people have taken refuge",
+            "displaced",
+        ),
+        (
+            "Medics treated 80 people for smoke inhalation.",
+            "80 people for smoke inhalation",
+            "injured",
+        ),
+    ],
+)
+def test_more_wire_forms(sentence: str, phrase: str, kind: str) -> None:
+    found = casualties(sentence)
+    assert phrase in found, found
+    assert found[phrase]["kind"] == kind
+
+
+def test_the_dead_including_no_count_is_nothing() -> None:
+    assert casualties("The dead included people from three villages.") == {}
+
+
+# A victim noun before another person noun modifies it: "police officers", "family members".
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Gunmen killed eight police officers at a checkpoint.", "killed eight police officers"),
+        ("The blast killed five family members.", "killed five family members"),
+        ("Rebels abducted 14 militia fighters.", "abducted 14 militia fighters"),
+        (
+            "Among the wounded were two police recruits.",
+            "Among the wounded were two police recruits",
+        ),
+    ],
+)
+def test_a_noun_modifying_the_victims_noun(sentence: str, phrase: str) -> None:
+    found = casualties(sentence)
+    assert phrase in found, found

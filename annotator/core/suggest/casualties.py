@@ -128,7 +128,7 @@ _VICTIM_PLURAL_WORDS: Final = (
     " personnel porters mourners guests cadets troopers gendarmes marines paratroopers airmen"
     " crewmen seafarers herdsmen teenagers adolescents minors elders clerics priests imams monks"
     " nuns missionaries rescuers firefighters motorists commuters shoppers customers spectators"
-    " activists lawyers judges settlers smugglers gangsters"
+    " activists lawyers judges settlers smugglers gangsters victims"
 )
 _VICTIM_PLURAL: Final = _alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -143,7 +143,7 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "pedestrian passer-by inmate porter mourner guest cadet trooper gendarme marine paratrooper "
     "airman crewman seafarer herdsman adolescent minor elder cleric priest imam monk nun "
     "missionary rescuer firefighter motorist commuter shopper customer spectator activist lawyer "
-    "judge settler smuggler gangster"
+    "judge settler smuggler gangster victim"
 )
 _VICTIM_SINGULAR: Final = _alternatives(_VICTIM_SINGULAR_WORDS)
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
@@ -172,8 +172,14 @@ _NOT_MODIFIER: Final = (
 _MODIFIER_WORD: Final = (
     r"(?:[\"\u201c\u2018][\w-]+[\"\u201d\u2019]|(?-i:(?:[A-Z]\.){2,})|[\w-]+(?:['\u2019]s)?)"
 )
+# A victim noun before another person noun only modifies it: "police officers", "family
+# members" (the noun is the last one).
+_NOUN_NEXT: Final = (
+    r"(?!\s+(?:officers?|personnel|members?|recruits?|commanders?|guards?|workers?|staff"
+    r"|volunteers?|fighters?|troops|soldiers?|officials?|employees?|chiefs?|leaders?))"
+)
 VICTIM_PHRASE: Final = (
-    rf"(?:(?!{_NOT_MODIFIER}){_MODIFIER_WORD}\s+){{0,2}}?(?:{_VICTIM})\b"
+    rf"(?:(?!{_NOT_MODIFIER}){_MODIFIER_WORD}\s+){{0,2}}?(?:{_VICTIM})\b{_NOUN_NEXT}"
     # "11 members of the same family"
     r"(?:\s+of\s+(?:the\s+same|one|a\s+single|a|the|his|her|their)\s+famil(?:y|ies)\b)?"
     # "health workers and patients", never "people and trapping residents".
@@ -211,6 +217,8 @@ _CASUALTY_WORD: Final = (
         "|succumbed to their injuries|succumbed to their wounds|succumbed to his injuries"
         "|succumbed to his wounds|succumbed to her injuries|succumbed to her wounds"
         "|gunned down|burned alive|burnt alive|beheaded|lynched"
+        # "600 people have taken refuge in the cathedral"
+        "|taken refuge|sought refuge|took refuge|taken shelter|sought shelter"
     )
     + r"|(?:hacked|stabbed|beaten|burned|burnt|clubbed|stoned|bludgeoned|crushed)\s+to\s+death"
     + r"|(?:forced|driven)\s+(?:from|out\s+of)\s+their\s+homes"
@@ -352,7 +360,10 @@ _OF_THE_DEAD: Final = LazyPattern(
 _VERB_FIRST: Final = LazyPattern(
     # "killing all 62 people on board" ("all five attackers were killed" leaves "all" out)
     rf"\b(?P<phrase>{_HARM_VERB}\s+(?:all\s+)?{_QUOTED_NUMBER}"
-    rf"(?:\s+{_POSSESSIVE}?{VICTIM_PHRASE}|\s+of\s+(?:them|those)\b)?"
+    rf"(?:\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
+    # "killed four guards and a civilian": one more person after the counted ones
+    rf"(?:\s+and\s+(?:a|an|one|his|her|their)\s+(?:[\w-]+\s+)?{_VICTIM_SINGULAR}\b)?"
+    r"|\s+of\s+(?:them|those)\b)?"
     # "killed a police officer", "shot dead a teenager": one person, never "an officer's"
     # (after the numbers, so that "killed a family of five" counts five).
     rf"|{_HARM_VERB}\s+(?:a|an)\s+(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?"
@@ -425,9 +436,12 @@ _HEAD_THEN_PEOPLE: Final = LazyPattern(
 # "Among the dead were three nurses", "among those killed was a 12-year-old girl": the
 # harmed group first, then the victims counted after the verb.
 _AMONG_THE_HARMED: Final = LazyPattern(
-    r"\b(?P<phrase>among\s+(?:the|those)\s+(?:(?:critically|seriously|badly|severely|gravely"
+    r"\b(?P<phrase>(?:among\s+(?:the|those)\s+(?:(?:critically|seriously|badly|severely|gravely"
     r"|lightly|slightly|fatally)\s+)?(?:dead|killed|wounded|injured|hurt|missing|abducted"
-    r"|kidnapped|detained|displaced|victims)\s+(?:was|were|is|are)\s+(?:also\s+)?"
+    r"|kidnapped|detained|displaced|victims)\s+(?:was|were|is|are)"
+    # "the dead included eight police officers"
+    r"|(?<=\bthe\s)(?:dead|wounded|injured|missing|victims)\s+(?:included|include|includes))"
+    r"\s+(?:also\s+)?"
     rf"(?:{NUMBER_EXPRESSION}|a|an|one)\s+{VICTIM_PHRASE}"
     # "a mother and her eight-year-old son"
     rf"(?:\s+and\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b)?)",
@@ -456,7 +470,8 @@ _NUMBER_OF: Final = LazyPattern(
 _TREATED_FOR: Final = LazyPattern(
     rf"\btreat(?:s|ed|ing)?\s+(?P<phrase>(?:{NUMBER_EXPRESSION})\s+{VICTIM_PHRASE}"
     # "for gunshot and shrapnel wounds": one or two kinds of wound before the noun
-    rf"\s+for\s+(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+)?)?(?:injuries|wounds|burns))",
+    rf"\s+for\s+(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+)?)?(?:injuries|wounds|burns"
+    r"|smoke\s+inhalation))",
     re.IGNORECASE,
 )
 # Words in custody that the guideline files under "other", whatever casualty_kind says.
@@ -573,8 +588,8 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         attributes["count_low"] = count.low
     if count.high is not None:
         attributes["count_high"] = count.high
-    if kind is None and _DROWNED.search(phrase):
-        kind = "killed"
+    if kind in (None, "other") and _DROWNED.search(phrase) and not _CUSTODY_KIND.search(phrase):
+        kind = "killed"  # "buried 19 victims": the victims are dead
     elif kind is None and _INJURY_EXTRA.search(phrase):
         kind = "injured"
     either = _EITHER_HARM.search(phrase)
@@ -613,7 +628,7 @@ _FIRST_WORDS: Final = {
         r"|(?:killing|abduction|kidnapping|massacre|murder|execution|disappearance)s?$)"
     ),
     "claim": re.compile(r"^claim"),
-    "among": re.compile(r"^among$"),
+    "among": re.compile(r"^(?:among|dead|wounded|injured|missing|victims)$"),
     "treat": re.compile(r"^treat"),
 }
 _FIRST_BITS: Final = {name: 1 << i for i, name in enumerate(_FIRST_WORDS)}
