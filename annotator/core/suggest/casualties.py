@@ -361,8 +361,9 @@ _VERB_FIRST: Final = LazyPattern(
     # "killing all 62 people on board" ("all five attackers were killed" leaves "all" out)
     rf"\b(?P<phrase>{_HARM_VERB}\s+(?:all\s+)?{_QUOTED_NUMBER}"
     rf"(?:\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
-    # "killed four guards and a civilian": one more person after the counted ones
-    rf"(?:\s+and\s+(?:a|an|one|his|her|their)\s+(?:[\w-]+\s+)?{_VICTIM_SINGULAR}\b)?"
+    # "killed four guards and a civilian": one more person after the counted ones (never
+    # "engineers and their driver": a possessive opens a noun phrase of its own)
+    rf"(?:\s+and\s+(?:a|an|one)\s+(?:[\w-]+\s+)?{_VICTIM_SINGULAR}\b)?"
     r"|\s+of\s+(?:them|those)\b)?"
     # "killed a police officer", "shot dead a teenager": one person, never "an officer's"
     # (after the numbers, so that "killed a family of five" counts five).
