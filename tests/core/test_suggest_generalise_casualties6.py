@@ -634,3 +634,43 @@ def test_the_dead_including_no_count_is_nothing() -> None:
 def test_a_noun_modifying_the_victims_noun(sentence: str, phrase: str) -> None:
     found = casualties(sentence)
     assert phrase in found, found
+
+
+def test_a_mission_named_before_the_word_mission() -> None:
+    text = "The Kenyan-led Multinational Security Support mission said it would deploy."
+    assert actors(text).get("Multinational Security Support") == "organisation"
+
+
+def test_a_body_and_the_town_it_sits_in_are_two_things() -> None:
+    found = actors("A spokesman for the International Criminal Court in The Hague said no.")
+    assert "International Criminal Court" in found
+    assert not any(name.endswith("Hague") for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "body"),
+    [
+        (
+            "Mexico's Attorney General's Office opened an investigation.",
+            "Mexico",
+            "Attorney General's Office",
+        ),
+        (
+            "Peru's Public Prosecutor's Office charged three officers.",
+            "Peru",
+            "Public Prosecutor's Office",
+        ),
+    ],
+)
+def test_a_states_possessive_then_a_body_whose_name_holds_a_possessive(
+    text: str, state: str, body: str
+) -> None:
+    found = actors(text)
+    assert found.get(state) == "state"
+    assert found.get(body) == "state"
+
+
+def test_a_states_general_staff_acts() -> None:
+    assert actors("Ukraine's General Staff said 40 clashes had taken place.").get("Ukraine") == (
+        "state"
+    )

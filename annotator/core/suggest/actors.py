@@ -1101,9 +1101,11 @@ _THE_BEFORE: Final = re.compile(r"\b[Tt]he $")
 # "the Madres del Valle collective", "the Voix des Femmes association": a name in any
 # language (its small words too), then what kind of civil body it is.
 _NAMED_CIVIL_BODY: Final = re.compile(
-    r"\b[Tt]he (?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?: (?:[A-Z][\w\u0300-\u036f'\u2019-]*"
+    # "the Kenyan-led Multinational Security Support mission": who leads it is no part
+    r"\b[Tt]he (?:[A-Z][\w-]*-(?:led|backed|based|funded) )?"
+    r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?: (?:[A-Z][\w\u0300-\u036f'\u2019-]*"
     r"|de|del|la|las|los|por|y|des|du|et|of|for|and)){1,6}?) (?:collective|association"
-    r"|foundation|cooperative|charity|campaign group|rights group|aid group)\b"
+    r"|foundation|cooperative|charity|campaign group|rights group|aid group|mission)\b"
 )
 
 
@@ -1125,6 +1127,7 @@ def actor_named_civil_body(ctx: SuggestContext) -> Iterator[Suggestion]:
             or parts[0] in _NOT_NAMES
             or name in index.kinds
             or parts[0] in index.demonyms
+            or parts[0].endswith(("-led", "-backed", "-based", "-funded"))
         ):
             continue
         yield _suggestion(*match.span("name"), "organisation", "actor_named_civil_body")
@@ -1168,21 +1171,20 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
             tokens = tuple(t for t in tokens[2:] if t.start > tokens[1].start)
             while tokens and tokens[0].text in ("the", "The"):
                 tokens = tokens[1:]
-        # "Khalifa Haftar's Libyan National Army": the name after the possessive.
-        owner = max(
-            (
-                i
-                for i, t in enumerate(tokens[:-1])
-                if t.text.endswith(("'s", "\u2019s")) and t.text[:-2] not in _COMMON_OWNERS
-            ),
-            default=None,
-        )
-        if owner is not None:
+        # "Khalifa Haftar's Libyan National Army": the name after the possessive; the first
+        # possessive after which a name stands ("Mexico's Attorney General's Office").
+        owners = [
+            i
+            for i, t in enumerate(tokens[:-1])
+            if t.text.endswith(("'s", "\u2019s")) and t.text[:-2] not in _COMMON_OWNERS
+        ]
+        for owner in owners:
             after = [t.text for t in tokens[owner + 1 :]]
             # ... but "Southern Fishermen's Union" is one name: split only when the part
             # after the possessive is a name of its own.
             if len([w for w in after if w[:1].isupper()]) >= 2 and set(after) & ORGANISATION_WORDS:
                 tokens = tokens[owner + 1 :]
+                break
         words = [t.text for t in tokens]
         capitalised = [w for w in words if w[:1].isupper()]
         if len(capitalised) < 2 or not set(words) & ORGANISATION_WORDS:
@@ -1714,9 +1716,9 @@ _ACTS_THROUGH: Final = re.compile(
     # ... or acts: "since Russia's full-scale invasion", "Ethiopia's offensive"
     r"|invasion|annexation|offensive|bombardment|blockade|withdrawal|crackdown|retaliation)\b"
     # ... or a named body: "Iraq's Joint Operations Command", "Nigeria's Defence Headquarters"
-    r"|['\u2019]s (?:[A-Z][\w-]* ){0,3}(?:Ministry|Command|Council|Office|Agency|Service"
+    r"|['\u2019]s (?:[A-Z][\w'\u2019-]* ){0,3}(?:Ministry|Command|Council|Office|Agency|Service"
     r"|Forces|Army|Navy|Police|Directorate|Headquarters|Intelligence|Guard|Presidency"
-    r"|Government|Cabinet|Parliament|Cell|Commission|Department|Service|Guards|Corps)\b"
+    r"|Government|Cabinet|Parliament|Cell|Commission|Department|Service|Guards|Corps|Staff)\b"
 )
 
 
