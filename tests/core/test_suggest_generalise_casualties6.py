@@ -674,3 +674,29 @@ def test_a_states_general_staff_acts() -> None:
     assert actors("Ukraine's General Staff said 40 clashes had taken place.").get("Ukraine") == (
         "state"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "low", "kind"),
+    [
+        (
+            "Police said the number of people arrested had reached 130.",
+            "number of people arrested had reached 130",
+            130,
+            "other",
+        ),
+        (
+            "The number of dead has now passed 2,000, the ministry said.",
+            "number of dead has now passed 2,000",
+            2001,
+            "killed",
+        ),
+    ],
+)
+def test_a_number_of_people_harmed_that_reached_a_figure(
+    sentence: str, phrase: str, low: int, kind: str
+) -> None:
+    found = casualties(sentence)
+    assert phrase in found, found
+    assert found[phrase]["count_low"] == low
+    assert found[phrase]["kind"] == kind

@@ -456,13 +456,15 @@ _CLAIMED_LIVES: Final = LazyPattern(
     re.IGNORECASE,
 )
 _COUNTED_HARM: Final = (
-    r"(?:dead|killed|deaths|fatalities|wounded|injured|casualties|missing|displaced)"
+    r"(?:dead|killed|deaths|fatalities|wounded|injured|casualties|missing|displaced"
+    # "the number of people arrested had reached 130"
+    r"|arrested|detained|abducted|kidnapped)"
 )
 # "put the number of dead at 45", "bringing to 230 the number of people killed".
 _NUMBER_OF: Final = LazyPattern(
     rf"\b(?P<phrase>number\s+of\s+(?:[\w-]+\s+){{0,2}}?{_COUNTED_HARM}"
     rf"(?:(?:\s+[\w'\u2019-]+){{0,9}}?|(?:\s+[\w'\u2019-]+){{10,14}}?\s+{_TOLL_RISE})"
-    rf"\s+(?:at|to)\s+(?P<figure>{NUMBER_EXPRESSION})"
+    rf"\s+(?:at|to|{_TOLL_VERB})\s+(?P<figure>{NUMBER_EXPRESSION})"
     rf"|{NUMBER_EXPRESSION}\s+the\s+number\s+of\s+(?:[\w-]+\s+){{0,3}}?{_COUNTED_HARM})\b"
     + _NOT_PEOPLE_AFTER,
     re.IGNORECASE,
@@ -896,7 +898,12 @@ def casualty_of_the_dead(ctx: SuggestContext) -> Iterator[Suggestion]:
     "A bare toll counts the dead.",
 )
 def casualty_toll_reaches_number(ctx: SuggestContext) -> Iterator[Suggestion]:
-    for found in _phrases(ctx, "casualty_toll_reaches_number", kind="killed"):
+    yield from _beyond(ctx, _phrases(ctx, "casualty_toll_reaches_number", kind="killed"))
+
+
+def _beyond(ctx: SuggestContext, found_all: Iterable[Suggestion]) -> Iterator[Suggestion]:
+    """The suggestions of a toll or a number of harmed, "passed N" read as more than N."""
+    for found in found_all:
         low = found.attributes.get("count_low")
         phrase = ctx.text[found.start : found.end]
         if (
@@ -944,7 +951,7 @@ def casualty_custody_verb_then_people(ctx: SuggestContext) -> Iterator[Suggestio
     "'bringing to 230 the number of people killed'.",
 )
 def casualty_number_of_harmed(ctx: SuggestContext) -> Iterator[Suggestion]:
-    yield from _phrases(ctx, "casualty_number_of_harmed")
+    yield from _beyond(ctx, _phrases(ctx, "casualty_number_of_harmed"))
 
 
 @rule(
