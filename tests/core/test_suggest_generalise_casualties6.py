@@ -700,3 +700,21 @@ def test_a_number_of_people_harmed_that_reached_a_figure(
     assert phrase in found, found
     assert found[phrase]["count_low"] == low
     assert found[phrase]["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        (
+            "The strike killed three Ukrainian air force pilots.",
+            "killed three Ukrainian air force pilots",
+        ),
+        (
+            "Five young unarmed Palestinian men were shot dead at the gate.",
+            "Five young unarmed Palestinian men were shot dead",
+        ),
+    ],
+)
+def test_up_to_three_words_before_the_victims_noun(sentence: str, phrase: str) -> None:
+    found = casualties(sentence)
+    assert phrase in found, found

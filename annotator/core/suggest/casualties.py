@@ -128,7 +128,7 @@ _VICTIM_PLURAL_WORDS: Final = (
     " personnel porters mourners guests cadets troopers gendarmes marines paratroopers airmen"
     " crewmen seafarers herdsmen teenagers adolescents minors elders clerics priests imams monks"
     " nuns missionaries rescuers firefighters motorists commuters shoppers customers spectators"
-    " activists lawyers judges settlers smugglers gangsters victims"
+    " activists lawyers judges settlers smugglers gangsters victims pilots seamen"
 )
 _VICTIM_PLURAL: Final = _alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -143,7 +143,7 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "pedestrian passer-by inmate porter mourner guest cadet trooper gendarme marine paratrooper "
     "airman crewman seafarer herdsman adolescent minor elder cleric priest imam monk nun "
     "missionary rescuer firefighter motorist commuter shopper customer spectator activist lawyer "
-    "judge settler smuggler gangster victim"
+    "judge settler smuggler gangster victim pilot seaman"
 )
 _VICTIM_SINGULAR: Final = _alternatives(_VICTIM_SINGULAR_WORDS)
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
@@ -179,7 +179,7 @@ _NOUN_NEXT: Final = (
     r"|volunteers?|fighters?|troops|soldiers?|officials?|employees?|chiefs?|leaders?))"
 )
 VICTIM_PHRASE: Final = (
-    rf"(?:(?!{_NOT_MODIFIER}){_MODIFIER_WORD}\s+){{0,2}}?(?:{_VICTIM})\b{_NOUN_NEXT}"
+    rf"(?:(?!{_NOT_MODIFIER}){_MODIFIER_WORD}\s+){{0,3}}?(?:{_VICTIM})\b{_NOUN_NEXT}"
     # "11 members of the same family"
     r"(?:\s+of\s+(?:the\s+same|one|a\s+single|a|the|his|her|their)\s+famil(?:y|ies)\b)?"
     # "health workers and patients", never "people and trapping residents".
