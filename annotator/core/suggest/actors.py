@@ -996,7 +996,7 @@ _GROUP_APPOSITIVE: Final = re.compile(
 # A group named after its leader: "the Hafiz Gul Bahadur group" (the leader a person here).
 _LEADER_GROUP: Final = re.compile(
     r"\b[Tt]he (?P<name>(?P<leader>[A-Z][\w\u0300-\u036f'\u2019-]*"
-    r"(?: [A-Z][\w\u0300-\u036f'\u2019-]*){1,3}) (?:group|faction|network))\b"
+    r"(?: [A-Z][\w\u0300-\u036f'\u2019-]*){1,3}) (?:group|faction|network))$"
 )
 
 
@@ -1009,11 +1009,9 @@ _LEADER_GROUP: Final = re.compile(
 )
 def actor_described_group(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
-    if "group" in ctx.piece_index or "faction" in ctx.piece_index or "network" in ctx.piece_index:
-        people = {text[p.start : p.end] for p in _people(ctx)}
-        for match in _LEADER_GROUP.finditer(text):
-            if match.group("leader") in people:
-                yield _suggestion(*match.span("name"), "armed group", "actor_described_group")
+    for match in _ending_at(ctx, _LEADER_GROUP, ("group", "faction", "network")):
+        if match.group("leader") in {text[p.start : p.end] for p in _people(ctx)}:
+            yield _suggestion(*match.span("name"), "armed group", "actor_described_group")
     names = set()
     tails = [m.start() for m in _GROUP_TAIL.finditer(text)]
     apposed = [m.start() for m in _GROUP_APPOSITIVE.finditer(text)]
@@ -1105,8 +1103,24 @@ _NAMED_CIVIL_BODY: Final = re.compile(
     r"\b[Tt]he (?:[A-Z][\w-]*-(?:led|backed|based|funded) )?"
     r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?: (?:[A-Z][\w\u0300-\u036f'\u2019-]*"
     r"|de|del|la|las|los|por|y|des|du|et|of|for|and)){1,6}?) (?:collective|association"
-    r"|foundation|cooperative|charity|campaign group|rights group|aid group|mission)\b"
+    r"|foundation|cooperative|charity|campaign group|rights group|aid group|mission)$"
 )
+
+
+def _ending_at(
+    ctx: SuggestContext, pattern: re.Pattern[str], nouns: tuple[str, ...]
+) -> Iterator[re.Match[str]]:
+    """Matches of `pattern` (which ends with `$`) that end at one of `nouns`, found from
+    each noun back (the nouns are rare; "the" before them is everywhere)."""
+    text = ctx.text
+    for noun in nouns:
+        for at in ctx.piece_index.get(noun, ()):
+            end = at + len(noun)
+            if end < len(text) and (text[end].isalnum() or text[end] == "-"):
+                continue  # "groups", "mission-critical": another word
+            found = pattern.search(text, max(0, at - 160), end)
+            if found is not None:
+                yield found
 
 
 @rule(
@@ -1116,9 +1130,17 @@ _NAMED_CIVIL_BODY: Final = re.compile(
     "Valle', 'the Voix des Femmes association' -> 'Voix des Femmes'.",
 )
 def actor_named_civil_body(ctx: SuggestContext) -> Iterator[Suggestion]:
-    text = ctx.text
     index = _gazetteer_index(ctx.gazetteer)
-    for match in _NAMED_CIVIL_BODY.finditer(text):
+    nouns = (
+        "collective",
+        "association",
+        "foundation",
+        "cooperative",
+        "charity",
+        "group",
+        "mission",
+    )
+    for match in _ending_at(ctx, _NAMED_CIVIL_BODY, nouns):
         name = match.group("name")
         parts = name.split()
         if (
