@@ -718,3 +718,33 @@ def test_a_number_of_people_harmed_that_reached_a_figure(
 def test_up_to_three_words_before_the_victims_noun(sentence: str, phrase: str) -> None:
     found = casualties(sentence)
     assert phrase in found, found
+
+
+def test_a_groups_name_that_opens_like_a_nationality() -> None:
+    text = "The leader of the Dan Gobir militia, Musa Kabiru, denied it. Dan Gobir fighters left."
+    assert actors(text).get("Dan Gobir") == "armed group"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The governor of Kwara state, Musa Adamu, toured the site on Monday.", "Musa Adamu"),
+        (
+            "The head of the district council, Rehana Qureshi, visited the wounded.",
+            "Rehana Qureshi",
+        ),
+    ],
+)
+def test_a_person_in_apposition_to_a_role_of_a_place(text: str, person: str) -> None:
+    assert actors(text).get(person) == "person"
+
+
+def test_a_place_in_apposition_to_a_role_is_no_person() -> None:
+    found = actors("The mayor of the largest town, Port Harcourt, was away.")
+    assert "Port Harcourt" not in {k for k, v in found.items() if v == "person"}
+
+
+def test_honorifics_before_a_name_are_titles() -> None:
+    found = actors("Village head Mallam Idris Bako said the gunmen came at night.")
+    assert found.get("Idris Bako") == "person"
+    assert "Mallam Idris Bako" not in found

@@ -39,7 +39,8 @@ TITLES: Final = words(
     "Reverend Lawmaker MP Inspector Superintendent Constable Commodore Mullah Maulana Mufti "
     "Chancellor Premier Pastor Acting Interim Assistant Senior Cabinet Ombudsman "
     "Ombudswoman Prosecutor Magistrate Auditor Registrar Administrator Executive Coach "
-    "Manager CEO Founder Editor Chairperson"
+    "Manager CEO Founder Editor Chairperson Mallam Malam Alhaji Alhaja Hajiya Hajia Haji "
+    "Ustaz Ustadh"
 )
 # Lower-case roles written straight before a name ("regional governor Paweł Wróblewski").
 ROLE_WORDS: Final = words(
@@ -118,6 +119,18 @@ _PERSON_BEFORE: Final = re.compile(
     r"\s+)$",
     re.IGNORECASE,
 )
+_ROLE_OF_BEFORE: Final = re.compile(
+    r"\b[Tt]he (?:[a-z-]+ ){0,2}?(?:governor|head|mayor|chief|leader|chairman|chairwoman"
+    r"|chairperson|chair|commander|director|president|spokesman|spokeswoman|spokesperson"
+    r"|secretary|minister|administrator|commissioner|coordinator|representative|founder"
+    r"|speaker|prefect|emir|sultan|bishop|imam) (?:of|for|at|in) (?P<of>(?:the )?"
+    r"[\w\u0300-\u036f'\u2019-]+(?: [\w\u0300-\u036f'\u2019-]+){0,5}),\s+$"
+)
+_BODY_NOUNS: Final = words(
+    "council committee agency commission association union board party mission office "
+    "department ministry group militia army police force authority administration "
+    "government assembly parliament court"
+)
 # The last word of every `_PERSON_BEFORE` form (or a comma): a cheap test before the regex.
 _PERSON_BEFORE_LAST: Final = words(
     "said says added wrote to by called named as told asked quoted quoting dear replied "
@@ -133,7 +146,17 @@ def _person_named_before(text: str, start: int) -> bool:
     last = window.rstrip().rsplit(None, 1)[-1:]
     if not last or (last[0].lower() not in _PERSON_BEFORE_LAST and not last[0].endswith(",")):
         return False
-    return bool(_PERSON_BEFORE.search(window))
+    if _PERSON_BEFORE.search(window):
+        return True
+    if not last[0].endswith(","):
+        return False
+    # "The governor of Kwara state, Musa Adamu,": a role of a named place or of a body,
+    # then the name in apposition (never "the mayor of the largest town, Port Harcourt,").
+    role = _ROLE_OF_BEFORE.search(text, max(0, start - 100), start)
+    if role is None:
+        return False
+    of_what = role.group("of").split()
+    return any(w[:1].isupper() for w in of_what) or of_what[-1] in _BODY_NOUNS
 
 
 _SINGLE_NAME_BEFORE: Final = re.compile(
@@ -1042,7 +1065,7 @@ def actor_described_group(ctx: SuggestContext) -> Iterator[Suggestion]:
         if (
             (len(capitalised) < 2 and not one_apposed)
             or name in index.kinds
-            or (_DEMONYM_SHAPE.fullmatch(capitalised[0]) and not one_apposed)
+            or (_is_nationality(capitalised[0], index) and not one_apposed)
         ):
             continue  # one word ("the Tuareg rebels") or a listed state or nationality
         names.add(name)
@@ -1088,7 +1111,7 @@ def actor_described_organisation(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             continue  # one word, or a person's name ("Amina Diallo, a research coordinator")
         name = text[tokens[0].start : tokens[-1].end]
-        if name not in index.kinds and not _DEMONYM_SHAPE.fullmatch(capitalised[0]):
+        if name not in index.kinds and not _is_nationality(capitalised[0], index):
             names.add(name)
     if names:
         for start, end, _name in NameMatcher(names).find_all(text, ctx.piece_index):
@@ -1427,6 +1450,14 @@ def actor_subnational_government(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 
 _DEMONYM_SHAPE: Final = re.compile(r"[A-Z][\w\u0300-\u036f]*(?:ian|an|ese|ish|i)")
+
+
+def _is_nationality(word: str, index: _GazetteerIndex) -> bool:
+    """A listed demonym, or a longer word shaped like one ("Burundian"); "Dan" of "Dan Na
+    Ambassagou" or "Ali" are too short to tell by their shape."""
+    return word in index.demonyms or (len(word) >= 6 and bool(_DEMONYM_SHAPE.fullmatch(word)))
+
+
 _MEDIA_BEFORE: Final = re.compile(
     r"\b(?:broadcaster|daily|newspaper|weekly|tabloid|news\s+agency|channel|news\s+site|outlet"
     r"|magazine|radio\s+station|television)\s+$"
