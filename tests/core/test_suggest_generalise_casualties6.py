@@ -748,3 +748,24 @@ def test_honorifics_before_a_name_are_titles() -> None:
     found = actors("Village head Mallam Idris Bako said the gunmen came at night.")
     assert found.get("Idris Bako") == "person"
     assert "Mallam Idris Bako" not in found
+
+
+# Figures in a table or a list of labels: "Killed: 23".
+def test_casualty_labels_with_their_figures() -> None:
+    text = (
+        "Toll since Monday (OCHA):\n"
+        "Killed: 23, among them nine children\n"
+        "Injured \u2013 more than 40\n"
+        "People displaced:\tabout 18,500\n"
+        "Schools closed: 11\n"
+    )
+    found = casualties(text)
+    assert counts(found["Killed: 23"]) == (23, 23)
+    assert found["Killed: 23"]["kind"] == "killed"
+    assert counts(found["Injured \u2013 more than 40"]) == (41, None)
+    assert found["People displaced:\tabout 18,500"]["kind"] == "displaced"
+    assert not any("Schools" in phrase for phrase in found)
+
+
+def test_a_label_inside_a_sentence_is_no_table() -> None:
+    assert list(casualties("He said: killed: no, 23 were hurt.")) == ["23 were hurt"]

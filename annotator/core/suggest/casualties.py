@@ -448,6 +448,15 @@ _AMONG_THE_HARMED: Final = LazyPattern(
     rf"(?:\s+and\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b)?)",
     re.IGNORECASE,
 )
+# A table's or a list's label and its figure: "Killed: 23", "Injured – more than 40",
+# "People displaced:<tab>about 18,500". Only at the start of a line (or a list bullet).
+_LABEL_THEN_NUMBER: Final = LazyPattern(
+    r"^(?:[-*\u2022]\s+)?(?P<phrase>(?:[A-Z][a-z]+\s+)?(?i:killed|dead|deaths|injured|wounded"
+    r"|missing|displaced|abducted|kidnapped|detained|arrested|fatalities|casualties)"
+    rf"[ \t]*(?::|\s[-\u2013\u2014])[ \t]*(?i:{NUMBER_EXPRESSION}))"
+    r"(?=[ \t]*(?:$|[,;(\t]))",
+    re.MULTILINE,
+)
 # "claimed more than 1,100 lives", "claimed the lives of 12 people".
 _CLAIMED_LIVES: Final = LazyPattern(
     rf"\b(?P<phrase>claim(?:s|ed|ing)?\s+(?:{NUMBER_EXPRESSION})\s+lives"
@@ -860,6 +869,22 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _phrases(
         ctx, "casualty_number_of_refugees", "displaced", rule_name="casualty_number_then_harm"
     )
+
+
+@rule(
+    "casualty_label_then_number",
+    "CASUALTY",
+    "A table's or a list's label and its figure, a line each: 'Killed: 23', 'Injured – more "
+    "than 40'.",
+)
+def casualty_label_then_number(ctx: SuggestContext) -> Iterator[Suggestion]:
+    if ":" not in ctx.text and "\u2013" not in ctx.text and " - " not in ctx.text:
+        return
+    for match in _LABEL_THEN_NUMBER.finditer(ctx.text):
+        start, end = match.span("phrase")
+        phrase = ctx.text[start:end]
+        attributes = casualty_attributes(phrase, phrase)
+        yield Suggestion(start, end, "CASUALTY", attributes, "casualty_label_then_number")
 
 
 @rule(
