@@ -769,3 +769,30 @@ def test_casualty_labels_with_their_figures() -> None:
 
 def test_a_label_inside_a_sentence_is_no_table() -> None:
     assert list(casualties("He said: killed: no, 23 were hurt.")) == ["23 were hurt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Fighters loyal to Ahmed Salah Gedi entered the town.", "Ahmed Salah Gedi"),
+        ("Militias allied with Omar Farah Dirie held the bridge.", "Omar Farah Dirie"),
+    ],
+)
+def test_a_person_whom_forces_are_loyal_to(text: str, person: str) -> None:
+    assert actors(text).get(person) == "person"
+
+
+def test_forces_loyal_to_a_body_name_no_person() -> None:
+    found = actors("Fighters loyal to the Government of National Unity held the port.")
+    assert "person" not in found.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Troops from the 3rd Infantry Brigade were deployed.", "3rd Infantry Brigade"),
+        ("The 12th Mechanised Division said it had held the line.", "12th Mechanised Division"),
+    ],
+)
+def test_an_army_unit_is_the_states(text: str, unit: str) -> None:
+    assert actors(text).get(unit) == "state"

@@ -114,6 +114,8 @@ _PERSON_BEFORE: Final = re.compile(
     r"(?:\b(?:said|says|added|wrote|according\s+to|by|called|named|identified\s+(?:himself|"
     r"herself)\s+as|told|asked|quoted|quoting|dear|replied|recalled|explained|insisted|warned"
     r"|continued|shouted|urged|noted|declared|stated|countered|admitted|conceded|,\s+(?:a|an|the)\s+[\w-]+\s+(?:of|for)\s+\w+,"
+    # "forces loyal to Khalifa Haftar", "militias allied with X": the leader they follow
+    r"|loyal\s+to|allied\s+(?:to|with)"
     # "said their father, Yusuf al-Amiri": the speaker named after the description
     r"|\b(?:said|says|added|wrote)\s+(?:his|her|their|the|a|an)\s+[a-z-]+(?:\s+[a-z-]+)?,)"
     r"\s+)$",
@@ -135,7 +137,7 @@ _BODY_NOUNS: Final = words(
 _PERSON_BEFORE_LAST: Final = words(
     "said says added wrote to by called named as told asked quoted quoting dear replied "
     "recalled explained insisted warned continued shouted urged noted declared stated "
-    "countered admitted conceded"
+    "countered admitted conceded with"
 )
 
 
@@ -215,8 +217,8 @@ def organisation_type(words: Iterable[str]) -> str:
     found = set(words)
     if found & _MEDIA:
         return "media"
-    if found & _STATE or {"Armed", "Forces"} <= found:
-        return "state"
+    if found & _STATE or {"Armed", "Forces"} <= found or (found & _ARMS and found & _UNITS):
+        return "state"  # ... and an army's units: "3rd Infantry Brigade"
     if found & _ARMED:
         return "armed group"
     return "organisation"
@@ -250,7 +252,7 @@ def matcher_for(source: object, names: Callable[[], Iterable[str]]) -> NameMatch
 # sentences too).
 _SPOKEN_TO: Final = re.compile(
     r"\b(?:according|talked|spoke|speaking|listen|next|close|turned|turning|turns|appealed"
-    r"|appealing|appeals|complained|wrote)\s+to\s+$",
+    r"|appealing|appeals|complained|wrote|loyal|allied)\s+to\s+$",
     re.IGNORECASE,
 )
 
@@ -1302,6 +1304,11 @@ _STATE_OFFICES: Final = words("Office Department Ministry")
 _STATE_OWNER: Final = re.compile(r"\b([A-Z][\w\u0300-\u036f-]*(?: [A-Z][\w-]*)?)['\u2019]s $")
 _ORDINAL_BEFORE: Final = re.compile(r"\b\d{1,3}(?:st|nd|rd|th) $")
 _UNITS: Final = words("Division Brigade Regiment Battalion Corps Army Fleet Squadron Company")
+# The arms of a regular army, named in its units.
+_ARMS: Final = words(
+    "Infantry Mechanised Mechanized Armoured Armored Artillery Airborne Motorised Motorized "
+    "Commando Marine Paratroop Cavalry Engineer Engineers"
+)
 
 
 # Common nouns whose possessive sits inside a name: "Uganda People's Defence Force".
