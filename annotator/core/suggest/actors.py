@@ -1750,8 +1750,8 @@ _PLACE_AFTER: Final = re.compile(
     r"|border|drone|bomb|militia|rebel|jihadist|bandit|militant|road|train|air) )?"
     r"(?:attack|bombing|blast|raid|ambush|shooting|explosion|crash)\b"
     # a longer place name: "the Niger Delta", "Congo River", "Niger State"
-    r"| (?:Delta|River|Valley|Basin|Desert|Mountains|Lake|Coast|State|Region|Gulf|Strait"
-    r"|Canal|Highlands|Plateau|Peninsula|Corridor|Pass)\b"
+    r"| (?:Delta|River|Valley|Basin|Desert|Mountains|Lake|Coast|State(?! Department)|Region"
+    r"|Gulf|Strait|Canal|Highlands|Plateau|Peninsula|Corridor|Pass)\b"
     # the state's things: "Niger army post", "Myanmar military air strike"
     r"| (?:army|military|police|security|border|navy|naval|junta) (?:posts?|bases?|camps?"
     r"|convoys?|checkpoints?|barracks|positions?|air\s+strikes?|airstrikes?|helicopters?|jets?"
@@ -1832,12 +1832,19 @@ def _inside_longer_name(text: str, start: int) -> bool:
     return found is not None and found.group(1) not in _OPENERS
 
 
+# What may stand before a state's name in a headline's label: nothing, or capitalised
+# words of the same name ("DR Congo:", "South Sudan:").
+_LABEL_OPENING: Final = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s)*")
+
+
 def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     text = ctx.text
     if _PLACE_AFTER.match(text, end) or _in_dateline(text, start):
         return True
-    if text.startswith(": ", end) and text[text.rfind("\n", 0, start) + 1 : start].strip() == "":
-        return True  # "Mali: 40 killed in ...": a headline's label, where things happen
+    if text.startswith(": ", end) and _LABEL_OPENING.fullmatch(
+        text, text.rfind("\n", 0, start) + 1, start
+    ):
+        return True  # "Mali: 40 killed in ...", "DR Congo: ...": a headline's label
     where = text.rfind("where ", max(0, start - 80), start)
     if where >= 0 and _WHERE_MEET.match(text, where, min(len(text), end + 60)):
         return True  # "where Niger, Mali and Burkina Faso meet": a place where borders meet
@@ -1953,10 +1960,7 @@ _BODY: Final = re.compile(
     r" (?:armed forces|security forces|air force|naval forces|navy|army|military|government"
     r"|authorities|police|coast guard|border guards?|forces|junta|presidency|cabinet|parliament"
     r"|(?:foreign|defen[cs]e|interior|health|justice|information|finance) ministry"
-    r"|ministry of (?:foreign affairs|defen[cs]e|the interior|health|justice)"
-    # "U.S. State Department", "UK Foreign Office"
-    r"|(?:state|defen[cs]e|treasury|justice|homeland security) department"
-    r"|foreign office|home office|national guard)\b" + _MEMBERS_AFTER,
+    r"|ministry of (?:foreign affairs|defen[cs]e|the interior|health|justice))\b" + _MEMBERS_AFTER,
     re.IGNORECASE,
 )
 
