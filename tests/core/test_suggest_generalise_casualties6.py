@@ -793,3 +793,8 @@ def test_forces_loyal_to_a_body_name_no_person() -> None:
 )
 def test_an_army_unit_is_the_states(text: str, unit: str) -> None:
     assert actors(text).get(unit) == "state"
+
+
+def test_particles_do_not_count_toward_a_names_length() -> None:
+    text = "Defence Minister Ana de los Santos Ferreira said troops would stay."
+    assert actors(text).get("Ana de los Santos Ferreira") == "person"

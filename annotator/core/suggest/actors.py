@@ -19,6 +19,7 @@ from typing import Final
 
 from annotator.core.suggest.base import GazetteerEntry, SuggestContext, Suggestion, rule
 from annotator.core.suggest.text import (
+    NAME_PARTICLES,
     NameMatcher,
     NameRun,
     Token,
@@ -306,7 +307,8 @@ _AFTER_INITIAL: Final = re.compile(r"\. [A-Z][\w\u0300-\u036f'\u2019-]*[a-z](?:-
 def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     """The name part of a run that names a person, or None if it cannot be a person."""
     tokens = tuple(t for t in tokens)
-    if not tokens or len(tokens) > 4:
+    # Up to four name words; particles do not count ("Maria de los Angeles Torres").
+    if not tokens or len(tokens) > 7 or sum(t.text not in NAME_PARTICLES for t in tokens) > 4:
         return None
     words = [t.text for t in tokens]
     if any(
