@@ -798,3 +798,20 @@ def test_an_army_unit_is_the_states(text: str, unit: str) -> None:
 def test_particles_do_not_count_toward_a_names_length() -> None:
     text = "Defence Minister Ana de los Santos Ferreira said troops would stay."
     assert actors(text).get("Ana de los Santos Ferreira") == "person"
+
+
+# The victims' noun itself in scare quotes, as military statements name their enemies.
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ('The army said 73 "terrorists" had been killed.', '73 "terrorists" had been killed'),
+        (
+            "Troops killed 12 \u201cinfiltrators\u201d near the fence, the army said.",
+            "killed 12 \u201cinfiltrators\u201d",
+        ),
+    ],
+)
+def test_the_victims_noun_in_scare_quotes(sentence: str, phrase: str) -> None:
+    found = casualties(sentence)
+    assert phrase in found, found
+    assert found[phrase]["kind"] == "killed"

@@ -178,8 +178,13 @@ _NOUN_NEXT: Final = (
     r"(?!\s+(?:officers?|personnel|members?|recruits?|commanders?|guards?|workers?|staff"
     r"|volunteers?|fighters?|troops|soldiers?|officials?|employees?|chiefs?|leaders?))"
 )
+# How military statements name enemies in scare quotes: 'killed 73 "terrorists"'.
+_QUOTED_ENEMY: Final = (
+    r"[\"\u201c\u2018](?:terrorists|militants|bandits|infiltrators|mercenaries|insurgents"
+    r"|collaborators|apostates|traitors|spies|enemies|criminals|extremists)[\"\u201d\u2019]"
+)
 VICTIM_PHRASE: Final = (
-    rf"(?:(?!{_NOT_MODIFIER}){_MODIFIER_WORD}\s+){{0,3}}?(?:{_VICTIM})\b{_NOUN_NEXT}"
+    rf"(?:(?!{_NOT_MODIFIER}){_MODIFIER_WORD}\s+){{0,3}}?(?:{_VICTIM}\b{_NOUN_NEXT}|{_QUOTED_ENEMY})"
     # "11 members of the same family"
     r"(?:\s+of\s+(?:the\s+same|one|a\s+single|a|the|his|her|their)\s+famil(?:y|ies)\b)?"
     # "health workers and patients", never "people and trapping residents".
