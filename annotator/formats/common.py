@@ -51,6 +51,13 @@ class ReadResult:
     notes: list[str] = field(default_factory=list)
 
 
+# The window's import has no options: the hints name the command that has them.
+ENCODING_HINT = (
+    "; if the file uses another encoding, name it with "
+    "`annotator import --encoding ENC FILE` (e.g. cp1252)"
+)
+
+
 def bom_encoding(data: bytes) -> str | None:
     """The codec a byte-order mark at the start of `data` announces, if any."""
     for bom, codec in _BOMS:
@@ -91,11 +98,7 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
         raise InputError(f"unknown encoding {encoding!r}", file=name) from exc
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        hint = (
-            "; if the file uses another encoding, say which with --encoding (e.g. cp1252)"
-            if encoding.startswith("utf-8")
-            else ""
-        )
+        hint = ENCODING_HINT if encoding.startswith("utf-8") else ""
         raise InputError(
             f"byte 0x{data[exc.start]:02x} is not valid {encoding.replace('-sig', '')}{hint}",
             file=name,
@@ -109,6 +112,21 @@ MAX_NAME = 500
 # Deepest nesting of metadata kept from a record (JSON itself is parsed up to the
 # interpreter's recursion limit, and deeper input is refused as a record problem).
 MAX_META_DEPTH = 32
+
+
+def offsets_problem(start: int, end: int, length: int, unit: str = "characters") -> str | None:
+    """Why [start, end) cannot be a span of a text `length` units long, or None if it can.
+
+    A reversed or empty range is named as such: calling it "outside the text" sends
+    the reader looking for a text that is too short.
+    """
+    if 0 <= start < end <= length:
+        return None
+    if 0 <= end < start <= length:
+        return f"[{start}, {end}) ends before it starts"
+    if 0 <= start == end <= length:
+        return f"[{start}, {end}) is empty (the end offset is exclusive)"
+    return f"[{start}, {end}) is outside the text of {length} {unit}"
 
 
 def load_json(text: str | bytes) -> Any:

@@ -48,6 +48,7 @@ from annotator.formats.common import (
     decode,
     list_field,
     load_json,
+    offsets_problem,
     text_field,
     unexpected,
 )
@@ -188,7 +189,7 @@ def detect_offset_unit(records: Iterable[Any]) -> tuple[str, str | None]:
     note = (
         f"doccano offsets read as {_UNIT_NAMES[unit]}: {why} ({scores[unit]} of {edges} "
         f"edges, against {scores[other]} as {_UNIT_NAMES[other]}); "
-        f"--offsets {other} reads them as {_UNIT_NAMES[other]}"
+        f"`annotator import --offsets {other}` reads them as {_UNIT_NAMES[other]}"
     )
     return unit, note
 
@@ -370,21 +371,18 @@ def _record(
         start, end = _int(start_raw, f"entity {n}: start"), _int(end_raw, f"entity {n}: end")
         if umap is not None and not umap.is_identity:
             if not 0 <= start < end <= umap.length_u16:
-                raise InputError(
-                    f"entity {n}: [{start}, {end}) is outside the text of "
-                    f"{umap.length_u16} UTF-16 units"
-                )
+                problem = offsets_problem(start, end, umap.length_u16, "UTF-16 units")
+                raise InputError(f"entity {n}: {problem}")
             start_cp, end_cp = _from_utf16(umap, start), _from_utf16(umap, end)
             if start_cp is None or end_cp is None:
                 raise InputError(
                     f"entity {n}: [{start}, {end}) splits a character in two "
-                    "(read as UTF-16 units; --offsets codepoint reads code points)"
+                    "(read as UTF-16 units; `annotator import --offsets codepoint` reads "
+                    "code points)"
                 )
             start, end = start_cp, end_cp
         if not 0 <= start < end <= len(raw_text):
-            raise InputError(
-                f"entity {n}: [{start}, {end}) is outside the text of {len(raw_text)} characters"
-            )
+            raise InputError(f"entity {n}: {offsets_problem(start, end, len(raw_text))}")
         if not isinstance(label, str) or not schema.has_label(label):
             shown = repr(label)[:60]
             raise InputError(

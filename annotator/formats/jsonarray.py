@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from annotator.core.errors import InputError
-from annotator.formats.common import text_encoding
+from annotator.formats.common import ENCODING_HINT, text_encoding
 
 # Bytes read at a time; an element longer than what is held is read by doubling.
 CHUNK = 1 << 20
@@ -55,11 +55,7 @@ class _Text:
         except UnicodeDecodeError as exc:
             # The bad byte is in `data` (what the decoder held back is valid so far).
             line = self.newlines_read + data.count(b"\n", 0, max(exc.start, 0)) + 1
-            hint = (
-                "; if the file uses another encoding, say which with --encoding (e.g. cp1252)"
-                if self.encoding.startswith("utf-8")
-                else ""
-            )
+            hint = ENCODING_HINT if self.encoding.startswith("utf-8") else ""
             bad = exc.object[exc.start] if exc.start < len(exc.object) else 0
             raise InputError(
                 f"byte 0x{bad:02x} is not valid {self.encoding.replace('-sig', '')}{hint}",

@@ -46,6 +46,7 @@ from annotator.core.spans import read_span
 from annotator.core.text import headline, normalise_with_offsets, title_from_filename
 from annotator.core.tokenize import token_offsets
 from annotator.formats.common import (
+    ENCODING_HINT,
     ReadOptions,
     ReadResult,
     clean_json,
@@ -54,6 +55,7 @@ from annotator.formats.common import (
     dict_field,
     list_field,
     load_json,
+    offsets_problem,
     text_field,
     unexpected,
 )
@@ -137,9 +139,7 @@ def _record(raw: Any, name: str, line: int | None, options: ReadOptions) -> Anno
             start = _int(start, f"{where}: start")
             end = _int(end, f"{where}: end")
         if not 0 <= start < end <= len(text_raw):
-            raise InputError(
-                f"{where}: [{start}, {end}) is outside the text of {len(text_raw)} characters"
-            )
+            raise InputError(f"{where}: {offsets_problem(start, end, len(text_raw))}")
         if mapping is not None:
             start, end = mapping[start], mapping[end]
             if start >= end:
@@ -315,8 +315,7 @@ def streamed_records(path: Path, name: str) -> Iterator[tuple[int | None, Any] |
                 line = raw.decode("utf-8")
             except UnicodeDecodeError as exc:
                 yield InputError(
-                    f"byte 0x{raw[exc.start]:02x} is not valid utf-8; if the file uses another "
-                    "encoding, say which with --encoding (e.g. cp1252)",
+                    f"byte 0x{raw[exc.start]:02x} is not valid utf-8{ENCODING_HINT}",
                     file=name,
                     line=number,
                 )

@@ -97,7 +97,8 @@ class ImportReport:
     def detections(self) -> list[str]:
         """'FILE: read as FORMAT' for .json/.jsonl files told apart by their content."""
         return [
-            f"{f.path}: read as {f.read_as} (from its content; --format chooses another)"
+            f"{f.path}: read as {f.read_as} "
+            "(from its content; `annotator import --format NAME` chooses another)"
             for f in self.files
             if f.read_as is not None and f.read_as != DETECTED_NAMES["jsonl"]
         ]

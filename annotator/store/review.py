@@ -1,7 +1,8 @@
 """The gold layer: adjudication decisions, review progress, comments, agreement over a corpus.
 
 The gold layer is an annotator of its own (kind 'gold', named "gold" unless
-the `gold_annotator` setting says otherwise) whose spans have provenance
+the `gold_annotator` setting says otherwise, or "gold-adjudicated" when a layer
+of another kind took the name "gold") whose spans have provenance
 'adjudicated'. Every decision is one transaction that also appends an event,
 and every decision can be undone exactly (`undo_adjudications`) and redone
 exactly (`restore_adjudications`), so the window's undo commands call these
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
 
 GOLD_SETTING: Final = "gold_annotator"
 DEFAULT_GOLD: Final = "gold"
+ADJUDICATED_GOLD: Final = "gold-adjudicated"  # when "gold" names a layer of another kind
 NOT_STARTED: Final = "not started"
 PARTLY: Final = "partly"
 ADJUDICATED: Final = "adjudicated"
@@ -94,8 +96,24 @@ class ReviewCluster:
 
 
 def gold_annotator_name(repo: Repository) -> str:
-    """The gold layer's annotator name (the `gold_annotator` setting, else "gold")."""
-    return repo.setting(GOLD_SETTING) or DEFAULT_GOLD
+    """The gold layer's annotator name: the `gold_annotator` setting, else "gold".
+
+    When an annotator of another kind already holds the name "gold" (a gold file
+    imported with `--annotator gold` is a human layer), the adjudicated layer is
+    "gold-adjudicated" (then "gold-adjudicated-2", …): decisions written under the
+    imported layer's name would be mixed into it, and its spans could never be
+    accepted into the gold layer ("already in the gold layer").
+    """
+    named = repo.setting(GOLD_SETTING)
+    if named:
+        return named
+    candidate, number = DEFAULT_GOLD, 1
+    while True:
+        row = repo.db.execute("SELECT kind FROM annotators WHERE name = ?", [candidate]).fetchone()
+        if row is None or row[0] == "gold":
+            return candidate
+        number += 1
+        candidate = ADJUDICATED_GOLD if number == 2 else f"{ADJUDICATED_GOLD}-{number - 1}"
 
 
 def ensure_gold_annotator(repo: Repository) -> str:
@@ -888,6 +906,15 @@ def compared_documents(repo: Repository, annotators: Sequence[str]) -> list[str]
     return [r[0] for r in rows]
 
 
+# One document's spans of one annotator as one JSON array of three arrays (start, end, label).
+_LAYER_COLUMNS: Final = (
+    "SELECT document_id, '[' || json_group_array(start) || ',' || "
+    "json_group_array(\"end\") || ',' || json_group_array(label) || ']' "
+    "FROM spans WHERE annotator = ? "
+)
+_AMONG_CHOSEN: Final = "AND document_id IN (SELECT value FROM json_each(?)) "
+
+
 def corpus_agreement(
     repo: Repository,
     annotators: Sequence[str],
@@ -902,24 +929,23 @@ def corpus_agreement(
     """
     from annotator.core.agreement import DocumentLayers, agreement
 
-    wanted = None if document_ids is None else set(document_ids)
+    chosen = None if document_ids is None else json.dumps(list(document_ids))
     conn = repo.db.conn
     layers: dict[str, dict[str, list[SpanTuple]]] = {}
     for name in annotators:
         # SQLite builds each document's columns as one JSON array of three arrays:
         # parsing and zipping it runs in C, which halves the time of reading the rows
         # one by one (and one parse per document costs less than three).
-        rows = conn.execute(
-            "SELECT document_id, '[' || json_group_array(start) || ',' || "
-            "json_group_array(\"end\") || ',' || json_group_array(label) || ']' "
-            "FROM spans WHERE annotator = ? GROUP BY document_id",
-            [name],
+        # Chosen documents are passed as one JSON array (`json_each`), whatever their number.
+        rows = (
+            conn.execute(_LAYER_COLUMNS + "GROUP BY document_id", [name])
+            if chosen is None
+            else conn.execute(
+                _LAYER_COLUMNS + _AMONG_CHOSEN + "GROUP BY document_id", [name, chosen]
+            )
         )
         for document_id, columns in rows:
-            if wanted is None or document_id in wanted:
-                layers.setdefault(document_id, {})[name] = list(
-                    zip(*json.loads(columns), strict=True)
-                )
+            layers.setdefault(document_id, {})[name] = list(zip(*json.loads(columns), strict=True))
     texts: dict[str, str]
     if document_ids is None:
         # `compared_documents`, worked out from the spans just read rather than by
@@ -939,12 +965,14 @@ def corpus_agreement(
             if len(worked.get(i, ())) == len(annotators)
         }
         ids = list(texts)
-    elif len(ids := list(document_ids)) > 500:
-        chosen = set(ids)
-        texts = {i: t for i, t in conn.execute("SELECT id, text FROM documents") if i in chosen}
     else:
-        marks = ", ".join("?" * len(ids))
-        texts = dict(conn.execute(f"SELECT id, text FROM documents WHERE id IN ({marks})", ids))
+        ids = list(document_ids)
+        texts = dict(
+            conn.execute(
+                "SELECT id, text FROM documents WHERE id IN (SELECT value FROM json_each(?))",
+                [chosen],
+            )
+        )
     documents = (DocumentLayers(i, texts[i], layers.get(i, {})) for i in ids if i in texts)
     # Counting is CPU-bound and independent per document: large corpora use every core.
     workers = min(os.cpu_count() or 1, MAX_AGREEMENT_WORKERS) if len(texts) >= 2000 else 1

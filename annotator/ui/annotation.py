@@ -131,6 +131,24 @@ class AnnotationController(QObject):
     def say(self, text: str, timeout_ms: int = 0) -> None:
         self.status_bar.showMessage(text, timeout_ms)
 
+    def say_undone(self) -> None:
+        """After Undo: say what was undone (an earlier "Deleted … Ctrl+Z undoes" is stale)."""
+        if self.undo_stack.redoText():
+            self.say(f"Undone: {self.undo_stack.redoText()}.", 5000)
+
+    def say_redone(self) -> None:
+        if self.undo_stack.undoText():
+            self.say(f"Redone: {self.undo_stack.undoText()}.", 5000)
+
+    def move_to(self, span_id: str | None, *, scroll: bool = False) -> None:
+        """Make `span_id` current by a key or click that only moves (Tab, N, P, a click).
+
+        A timed message about an earlier action hides the status bar's name of the
+        current object; moving on clears it, so the bar names what the keys act on now.
+        """
+        self.status_bar.clearMessage()
+        self.select_span(span_id, scroll=scroll)
+
     # -- showing the open document ---------------------------------------------------
 
     def show_document(self) -> None:
@@ -270,13 +288,13 @@ class AnnotationController(QObject):
                 return
             self.say("That is not an ACTOR: click an ACTOR span.", 4000)
             return
-        self.select_span(span_id)
+        self.move_to(span_id)
 
     def step_span(self, step: int) -> None:
         """Tab / Shift+Tab: the next / previous span, from the selected one or the caret."""
         target = self.session.step_from(self.selection.current, self.article.cursor_offset(), step)
         if target is not None:
-            self.select_span(target.id, scroll=True)
+            self.move_to(target.id, scroll=True)
 
     def escape(self) -> None:
         """Esc: from a panel, back to the article; in the article, cancel or deselect."""
@@ -568,6 +586,8 @@ class AnnotationController(QObject):
         self.tags.model.upsert(span)
         if self.selection.current == span_id:
             self.tags.editor.show_span(span)
+            # A moved edge or a new label can give the span another row: select it again.
+            self.tags.select_row(span_id)
         self.tags.model.set_speakers(self.speakers())
         self._after_span_edit()
 

@@ -234,7 +234,7 @@ class SuggestionsController(QObject):
                 if step > 0
                 else ((after[0] - 1) if after else len(ids) - 1)
             )
-        self.annotation.select_span(ids[index], scroll=True)
+        self.annotation.move_to(ids[index], scroll=True)
 
     def accept(self, label_name: str | None = None) -> None:
         suggestion = self.current()

@@ -349,7 +349,8 @@ def test_invalid_json_line_is_reported_with_its_line_and_the_rest_import() -> No
     ("span", "message"),
     [
         ({"start": 0, "end": 999, "label": "ACTOR"}, "outside the text"),
-        ({"start": 5, "end": 5, "label": "ACTOR"}, "outside the text"),
+        ({"start": 5, "end": 5, "label": "ACTOR"}, "[5, 5) is empty"),
+        ({"start": 9, "end": 4, "label": "ACTOR"}, "[9, 4) ends before it starts"),
         ({"start": -1, "end": 5, "label": "ACTOR"}, "outside the text"),
         ({"start": "0", "end": 5, "label": "ACTOR"}, "whole number"),
         ({"start": 0, "end": 5, "label": "WEAPON"}, "unknown label 'WEAPON'"),
@@ -498,3 +499,24 @@ def test_a_bad_byte_in_a_streamed_jsonl_file_fails_only_its_line(tmp_path: Path)
     (problem,) = [e for e in entries if isinstance(e, InputError)]
     assert (problem.file, problem.line) == (str(path), 2)
     assert "--encoding" in problem.reason
+
+
+@pytest.mark.parametrize(
+    ("entity", "message"),
+    [
+        ([9, 4, "ACTOR"], "entity 1: [9, 4) ends before it starts"),
+        ([4, 4, "ACTOR"], "entity 1: [4, 4) is empty"),
+        ([0, 999, "ACTOR"], "entity 1: [0, 999) is outside the text of"),
+    ],
+)
+def test_a_bad_doccano_entity_says_what_is_wrong_with_its_offsets(
+    entity: list[Any], message: str
+) -> None:
+    from annotator.formats.doccano import read_doccano
+
+    lines = [{"text": "first article", "label": []}, {"text": TEXT, "label": [entity]}]
+    data = "\n".join(json.dumps(line) for line in lines).encode()
+    result = read_doccano(data, "in/d.jsonl", ReadOptions(offsets="codepoint"))
+    (problem,) = result.problems
+    assert (problem.file, problem.line) == ("in/d.jsonl", 2)
+    assert message in problem.reason

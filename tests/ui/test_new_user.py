@@ -1,0 +1,118 @@
+"""What a new analyst saw on screen that did not match what had happened.
+
+Each scenario drives the real window with real keys, as README's shortcut table
+says, and compares the screen (the span table's selected row, the status bar)
+with the current object and the database.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from annotator.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+ALT_SHIFT = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def _tag(qtbot, window: MainWindow, needle: str, key: str) -> None:
+    text = window.session.document.text
+    start = text.index(needle)
+    window.article.select_text(start, start + len(needle))
+    qtbot.keyClick(window.article, key)
+
+
+def _selected_rows(window: MainWindow) -> list[str]:
+    """The span ids of the span table's selected rows, as the table shows them."""
+    model = window.tags.model
+    rows = window.tags.table.selectionModel().selectedRows()
+    return [model.spans[index.row()].id for index in rows]
+
+
+def test_the_span_table_keeps_the_moved_span_selected(qtbot, window: MainWindow) -> None:
+    _tag(qtbot, window, "Ilse Marović", "3")
+    _tag(qtbot, window, "Free Valdor Front", "3")
+    actor = window.annotation.selected_span()
+    assert _selected_rows(window) == [actor.id]
+    # Moving its end a word takes in "(FVF)": the span's table row is made again.
+    qtbot.keyClick(window.article, Qt.Key.Key_Right, ALT_SHIFT)
+    moved = window.annotation.selected_span()
+    assert moved.id == actor.id
+    assert moved.end > actor.end
+    assert _selected_rows(window) == [actor.id]
+    # Relabelling also gives the span another row (the table sorts by label too).
+    qtbot.keyClick(window.article, "2")
+    assert window.annotation.selected_span().label == "CASUALTY"
+    assert _selected_rows(window) == [actor.id]
+
+
+def test_undo_says_what_it_undid_instead_of_the_stale_delete_note(
+    qtbot, window: MainWindow
+) -> None:
+    _tag(qtbot, window, "Free Valdor Front", "3")
+    actor = window.annotation.selected_span()
+    qtbot.keyClick(window.article, Qt.Key.Key_Delete)
+    assert "Ctrl+Z undoes" in window.statusBar().currentMessage()
+    qtbot.keyClick(window.article, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.span(actor.id) is not None
+    message = window.statusBar().currentMessage()
+    assert message == "Undone: Delete ACTOR."
+    qtbot.keyClick(window.article, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.span(actor.id) is None
+    assert window.statusBar().currentMessage() == "Redone: Delete ACTOR."
+    window.toolbar_undo.trigger()  # the toolbar's Undo button says the same
+    assert window.session.span(actor.id) is not None
+    assert window.statusBar().currentMessage() == "Undone: Delete ACTOR."
+
+
+def test_tab_and_a_click_show_the_new_current_object_at_once(qtbot, window: MainWindow) -> None:
+    _tag(qtbot, window, "Ilse Marović", "3")
+    _tag(qtbot, window, "Free Valdor Front", "3")
+    _tag(qtbot, window, "FVF", "3")
+    qtbot.keyClick(window.article, Qt.Key.Key_Delete)
+    label = window.annotation.current_label
+    assert "Deleted ACTOR “FVF”" in window.statusBar().currentMessage()
+    assert not label.isVisible()  # the timed note covers the current object's name
+    qtbot.keyClick(window.article, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert window.statusBar().currentMessage() == ""
+    assert label.isVisible()
+    assert label.text().startswith("ACTOR “Free Valdor Front”")
+    window.annotation.say("Imported 3 documents", 8000)
+    text = window.session.document.text
+    point = window.article.point_of(text.index("Ilse Marović") + 2)
+    qtbot.mouseClick(window.article.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.statusBar().currentMessage() == ""
+    assert label.isVisible()
+    assert label.text().startswith("ACTOR “Ilse Marović”")
+
+
+def test_n_names_the_suggestion_it_stepped_to(qtbot, suggesting: MainWindow) -> None:
+    window = suggesting
+    window.annotation.say("Imported 3 documents", 8000)
+    qtbot.keyClick(window.article, "n")
+    label = window.annotation.current_label
+    assert window.statusBar().currentMessage() == ""
+    assert label.isVisible()
+    assert label.text().startswith("Suggested ")
+
+
+def test_the_window_import_report_names_the_command_its_hints_need(
+    qtbot, window: MainWindow, tmp_path
+) -> None:
+    # The window's import has no encoding, format or offsets choice: a hint that says
+    # only "--encoding" points at an option the analyst cannot find on screen.
+    cp1252 = tmp_path / "cafe.txt"
+    cp1252.write_bytes("Café shelled\n\nAt least 3 people were killed.\n".encode("cp1252"))
+    doccano = tmp_path / "tasks.json"
+    doccano.write_text('{"text": "Ana Lopes spoke.", "label": [[0, 9, "ACTOR"]]}\n', "utf-8")
+    before = window.repo.document_count()
+    window.files.import_paths([str(cp1252), str(doccano)], wait=True)
+    box = window.files.last_summary
+    assert box is not None
+    text = box.text()
+    assert f"{cp1252}, line 1: byte 0xe9 is not valid utf-8" in text
+    assert "`annotator import --encoding ENC FILE` (e.g. cp1252)" in text
+    assert "(from its content; `annotator import --format NAME` chooses another)" in text
+    assert window.repo.document_count() == before + 1  # the doccano task, not the cp1252 file
