@@ -116,3 +116,35 @@ def test_the_window_import_report_names_the_command_its_hints_need(
     assert "`annotator import --encoding ENC FILE` (e.g. cp1252)" in text
     assert "(from its content; `annotator import --format NAME` chooses another)" in text
     assert window.repo.document_count() == before + 1  # the doccano task, not the cp1252 file
+
+
+def test_a_decision_another_program_made_first_is_a_message_not_a_crash(
+    qtbot, corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from annotator.core.model import Span, new_id
+    from annotator.store import review
+    from annotator.ui import messages
+    from tests.ui.conftest import open_window
+
+    document = corpus.document(corpus.document_ids()[0])
+    start = document.text.index("Ilse Marović")
+    for who in ("ana", "ben"):
+        corpus.add_span(Span(new_id(), document.id, start, start + 12, "ACTOR", who))
+    window = open_window(qtbot, corpus, annotator="lead")
+    window.review_action.trigger()
+    window.article.setFocus()
+    window.review.select_cluster(0)
+    (item,) = window.review.items
+    # A colleague's window on the same file decides the cluster a moment earlier.
+    review.adjudicate_accept(corpus, document.id, list(item.cluster.span_ids), "carla")
+    warnings: list[str] = []
+    monkeypatch.setattr(messages, "warning", lambda _parent, _title, text: warnings.append(text))
+    steps = window.undo_stack.count()
+
+    qtbot.keyClick(window.article, Qt.Key.Key_Return)
+
+    assert len(warnings) == 1
+    assert "already decided" in warnings[0]
+    assert window.undo_stack.count() == steps  # nothing to undo: nothing was done
+    reviewers = corpus.db.execute("SELECT reviewer FROM adjudications").fetchall()
+    assert reviewers == [("carla",)]
