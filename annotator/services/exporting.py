@@ -542,14 +542,28 @@ def _warnings(notes: Counter[str]) -> list[str]:
     return [f"{message}: {count}" for message, count in sorted(notes.items())]
 
 
+def _layers_with_spans(repo: Repository) -> str:
+    """'; layers with spans: …' for a refusal, so the analyst sees what can be named."""
+    counts = repo.stats().spans_per_annotator
+    if not counts:
+        return ""
+    listed = ", ".join(f"{name} ({count})" for name, count in sorted(counts.items()))
+    return f"; layers with spans: {listed} (--annotator NAME exports one)"
+
+
 def _empty_reason(
     repo: Repository, plan: Plan, ids: list[str], documents: str | Sequence[str]
 ) -> str:
     layer = plan.layer
     if layer.kind == "gold" and not layer.annotators:
-        return "nothing to export: there is no gold layer yet (adjudicate in review mode first)"
+        return (
+            "nothing to export: there is no gold layer yet (adjudicate in review mode first)"
+            + _layers_with_spans(repo)
+        )
     if not layer_has_spans(repo, layer.annotators):
-        return f"nothing to export: the layer {layer.describe()} holds no span"
+        return f"nothing to export: the layer {layer.describe()} holds no span" + (
+            _layers_with_spans(repo)
+        )
     if not ids:
         which = "marked done by the layer" if documents == "done" else "chosen"
         return f"nothing to export: no documents {which}"
