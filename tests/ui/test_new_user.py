@@ -148,3 +148,44 @@ def test_a_decision_another_program_made_first_is_a_message_not_a_crash(
     assert window.undo_stack.count() == steps  # nothing to undo: nothing was done
     reviewers = corpus.db.execute("SELECT reviewer FROM adjudications").fetchall()
     assert reviewers == [("carla",)]
+
+
+def test_a_keymap_cannot_silently_take_a_key_another_action_shows(qtbot, corpus, tmp_path) -> None:
+    import json
+
+    from annotator.ui.keys import keymap_path
+
+    path = keymap_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"tag:QUOTE": ["2"], "tag:ACTOR": "F3"}), "utf-8")
+    from tests.ui.conftest import open_window
+
+    window = open_window(qtbot, corpus)
+    (problem,) = window.keymap_problems
+    assert (
+        problem
+        == f"{path}: 2 is already the key of 'tag:CASUALTY'; 'tag:QUOTE' keeps its default keys."
+    )
+    assert window.statusBar().currentMessage() == f"Keymap: {problem}"
+    # The tag panel says "1 QUOTE" and "2 CASUALTY": the keys still do exactly that.
+    _tag(qtbot, window, "Ilse Marović", "2")
+    assert window.annotation.selected_span().label == "CASUALTY"
+    qtbot.keyClick(window.article, Qt.Key.Key_Escape)
+    _tag(qtbot, window, "We will not leave,", "1")
+    assert window.annotation.selected_span().label == "QUOTE"
+    qtbot.keyClick(window.article, Qt.Key.Key_Escape)
+    text = window.session.document.text
+    start = text.index("Free Valdor Front")
+    window.article.select_text(start, start + len("Free Valdor Front"))
+    qtbot.keyClick(window.article, Qt.Key.Key_F3)
+    assert window.annotation.selected_span().label == "ACTOR"
+
+
+def test_a_keymap_nested_too_deeply_is_named_not_a_traceback(tmp_path) -> None:
+    from annotator.ui.keys import read_keymap
+
+    path = tmp_path / "keymap.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, "utf-8")
+    keys, problems = read_keymap(path, {"accept": ("Return",)})
+    assert problems == [f"{path}: nested too deeply to be a keymap; using the default keys."]
+    assert [k.toString() for k in keys["accept"]] == ["Return"]
