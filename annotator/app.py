@@ -6,7 +6,7 @@ import contextlib
 import sys
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from annotator import __version__, logs
 from annotator.core.errors import AnnotatorError
@@ -16,6 +16,9 @@ from annotator.services.edits import environment_problem
 from annotator.store.backup import open_with_backup, read_only_reason, snapshot_file
 from annotator.store.db import background_check, damaged_error, record_clean_check, startup_check
 from annotator.store.repository import Repository
+
+# The background check starts with the first painted document, or after this long.
+CHECK_AT_THE_LATEST_MS = 2000
 
 
 def configure_application(app: object) -> None:
@@ -42,7 +45,12 @@ def install_crash_handlers(app: object) -> None:
     import threading
 
     from PySide6.QtCore import QObject, Qt, Signal
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
+
+    # QMessageBox is imported when a box is shown (a Python class and its enum types
+    # built before the first frame for nothing).
+    if TYPE_CHECKING:
+        from PySide6.QtWidgets import QMessageBox
 
     assert isinstance(app, QApplication)
     application: QApplication = app
@@ -56,6 +64,8 @@ def install_crash_handlers(app: object) -> None:
             self.crashed.connect(self.show)
 
         def show(self, line: str) -> None:
+            from PySide6.QtWidgets import QMessageBox
+
             if self.dialog is not None and self.dialog.isVisible():
                 return
             self.dialog = QMessageBox(
@@ -108,7 +118,10 @@ def start_integrity_check(
     import threading
 
     from PySide6.QtCore import QObject, Qt, Signal
-    from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+    from PySide6.QtWidgets import QMainWindow, QWidget
+
+    if TYPE_CHECKING:
+        from PySide6.QtWidgets import QMessageBox
 
     assert isinstance(window, QWidget)
     shown: QWidget = window
@@ -162,6 +175,8 @@ def start_integrity_check(
                         logs.logger.info("clean check not recorded: %s", exc)
                 return
             logs.logger.error("%s check of %s: %s", level, path, problem)
+            from PySide6.QtWidgets import QMessageBox
+
             self.dialog = QMessageBox(
                 QMessageBox.Icon.Critical,
                 "annotator: damaged database",
@@ -251,10 +266,23 @@ def run(
     window.show()
     # The full check (or the quick one when the file is unchanged since its last clean
     # check), then the opening snapshot, run on a thread while the user works. The
-    # thread starts once the loop runs, after the first frame: its imports and reads
-    # would otherwise take turns with the first paint for the interpreter.
+    # thread starts once the first document is on screen (the article's first frame
+    # painted, when the suggestions start too): its imports, reads and snapshot would
+    # otherwise take turns with the first frame for the interpreter. With no document
+    # to show, or a window that is not painted (minimised), it starts anyway.
     snapshot = read_only_reason(repo.db) is None
-    QTimer.singleShot(0, lambda: start_integrity_check(window, path, repo, snapshot=snapshot))
+    begun: list[bool] = []
+
+    def begin_check() -> None:
+        if not begun:
+            begun.append(True)
+            start_integrity_check(window, path, repo, snapshot=snapshot)
+
+    if window.session.document is None:
+        QTimer.singleShot(0, begin_check)
+    else:
+        window.article.documentPainted.connect(begin_check)
+        QTimer.singleShot(CHECK_AT_THE_LATEST_MS, begin_check)
     if screenshot is not None:
 
         def save_and_quit() -> None:

@@ -345,6 +345,7 @@ def export_command(
     export would hold no span, 2 for a choice that cannot be exported.
     """
     from annotator.services.exporting import ChoiceError, Layer, export, plan_export
+    from annotator.store.transaction import read_transaction
 
     if gold and annotators:
         raise click.UsageError("choose --gold or --annotator, not both")
@@ -372,7 +373,8 @@ def export_command(
         "drop_boilerplate": drop_boilerplate,
     }
     try:
-        with user_errors():
+        # One view of the database for the plan and the export (see read_transaction).
+        with user_errors(), read_transaction(repo.db):
             # The format's losses are counted while writing and printed after it.
             plan = plan_export(repo, format_name, check_limits=False, count_labels=False, **choices)
             for note in plan.notes:
@@ -621,6 +623,23 @@ def agreement(
         )
 
 
+def _chosen_rules(names: tuple[str, ...], option: str) -> list[str]:
+    """`names` as given, once each is known and can run here; else a usage error (exit 2)."""
+    from annotator.core.suggest import registry
+
+    for name in names:
+        if name not in registry():
+            raise click.BadParameter(
+                f"unknown rule {name!r}; see `annotator suggest --list-rules`", param_hint=option
+            )
+        if not registry()[name].available:
+            raise click.BadParameter(
+                f"rule {name!r} is not available: {registry()[name].how_to_enable}",
+                param_hint=option,
+            )
+    return list(names)
+
+
 @cli.command("suggest")
 @db_option
 @click.option(
@@ -635,6 +654,12 @@ def agreement(
     "rule_names",
     multiple=True,
     help="Run only these rules (repeat); see `annotator suggest --list-rules`.",
+)
+@click.option(
+    "--add-rule",
+    "added_rules",
+    multiple=True,
+    help="Run this rule as well as the default ones, e.g. actor_spacy_entities (repeat).",
 )
 @click.option(
     "--gazetteer",
@@ -657,6 +682,7 @@ def suggest_command(
     labels: tuple[str, ...],
     document_ids: tuple[str, ...],
     rule_names: tuple[str, ...],
+    added_rules: tuple[str, ...],
     gazetteer_dir: Path | None,
     jobs: int,
     list_rules: bool,
@@ -667,7 +693,8 @@ def suggest_command(
     Suggestions an analyst already tagged or rejected are left out. Re-running
     replaces the layer of each document. The optional spaCy rule
     (actor_spacy_entities) needs spaCy and an installed pipeline such as
-    en_core_web_sm; nothing is downloaded.
+    en_core_web_sm; nothing is downloaded. `--add-rule actor_spacy_entities`
+    combines it with the rules (they win on extent; the model fills gaps).
     """
     from annotator.core.suggest import LABELS, registry
     from annotator.services.suggesting import suggest_corpus
@@ -675,14 +702,14 @@ def suggest_command(
     if list_rules:
         for found in registry().values():
             state = "" if found.available else f"  [not available: {found.how_to_enable}]"
-            default = "" if found.enabled_by_default else "  (off unless named with --rule)"
+            default = "" if found.enabled_by_default else "  (off unless named with --add-rule)"
             click.echo(f"{found.name:<36} {found.label:<9} {found.description}{default}{state}")
         return
-    unknown = [name for name in rule_names if name not in registry()]
-    if unknown:
-        raise click.BadParameter(
-            f"unknown rule {unknown[0]!r}; see --list-rules", param_hint="--rule"
-        )
+    rules = _chosen_rules(rule_names, "--rule")
+    if _chosen_rules(added_rules, "--add-rule"):
+        from annotator.core.suggest import default_rules
+
+        rules = list(dict.fromkeys([*(rules or default_rules()), *added_rules]))
     repo = open_repository(db_path, write=True)
     known_labels = repo.schema().names
     for label in labels:
@@ -701,7 +728,7 @@ def suggest_command(
             repo,
             document_ids=list(document_ids) or None,
             labels=labels or LABELS,
-            rules=list(rule_names) or None,
+            rules=rules or None,
             gazetteer_dir=gazetteer_dir,
             progress=keep_going(bar),
             jobs=jobs or None,
@@ -756,7 +783,7 @@ def evaluate_command(
     the "known actors" rule sees only the OTHER gold documents (leave one
     out). With --annotator, documents are matched to the database by text.
     """
-    from annotator.core.suggest import default_rules, registry
+    from annotator.core.suggest import default_rules
     from annotator.services.suggesting import (
         evaluate_layer,
         evaluate_rules,
@@ -764,18 +791,8 @@ def evaluate_command(
         load_gold,
     )
 
-    for name in added_rules:
-        if name not in registry():
-            raise click.BadParameter(
-                f"unknown rule {name!r}; see `annotator suggest --list-rules`",
-                param_hint="--add-rule",
-            )
-        if not registry()[name].available:
-            raise click.BadParameter(
-                f"rule {name!r} is not available: {registry()[name].how_to_enable}",
-                param_hint="--add-rule",
-            )
-    rules = [*default_rules(), *added_rules] if added_rules else None
+    _chosen_rules(added_rules, "--add-rule")
+    rules = list(dict.fromkeys([*default_rules(), *added_rules])) if added_rules else None
     repo = None
     if annotator is not None:
         repo = open_repository(db_path)

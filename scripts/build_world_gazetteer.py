@@ -78,9 +78,10 @@ def main() -> None:
     (OUT / "world_states.txt").write_text("".join(lines), "utf-8")
     capitals = sorted(
         {
-            row["capital"]
+            # GeoNames spells one capital with a leading space (" Willemstad")
+            row["capital"].strip()
             for row in geonames.values()
-            if row.get("capital") and row["capital"] not in AMBIGUOUS_CAPITALS
+            if row.get("capital", "").strip() and row["capital"].strip() not in AMBIGUOUS_CAPITALS
         }
         | {name for names in PROSE_CAPITALS.values() for name in names}
     )

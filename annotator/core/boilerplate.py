@@ -22,7 +22,7 @@ _FURNITURE_PATTERN: Final = r"""(?:
     | read\s+more\b | more\s+(?:about|on|from|in)\b | related\b | see\s+also\b | recommended\b
     | most\s+read\b | more\s+stories\b | you\s+may\s+also\s+like\b | editor'?s\s+picks?\b
     | share\b | facebook$ | twitter$ | x$ | e-?mail$ | whatsapp$ | linkedin$ | telegram$
-    | reddit$ | copy\s+link$ | print$ | comments?$
+    | reddit$ | copy\s+link$ | print$ | comments?$ | \d+\s+comments?$
     | \u00a9 | \(c\)\s | copyright\b | .*\ball\s+rights\s+reserved\b
     | republish | .*\brepublishing\b | this\s+(?:article|story)\s+(?:was|is|has\s+been|may\s+be)
       \s+(?:originally\s+)?(?:published|republished|produced)\b
@@ -32,6 +32,20 @@ _FURNITURE_PATTERN: Final = r"""(?:
     | source\s*:\s*.{0,60}$ | listen\s+to\s+this\s+(?:article|story)\b
     | follow\s+.{0,40}?\b(?:on\s+(?:x|twitter|facebook|instagram|youtube|telegram|whatsapp)
       |coverage)\b | [_*=~-]{2,}$
+    | skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article)\b | menu$ | search$
+    | save$ | saved$ | bookmark$ | gift\s+(?:this\s+)?article$ | sponsored\b
+    | suggested\s+(?:topics|reading|stories)\b | our\s+standards\s*: | top\s+stories$
+    | purchase\s+licensing\s+rights\b | .*,\s+opens\s+new\s+tab$ | also\s+read\b
+    | (?:we|this\s+site)\s+uses?\s+cookies\b | accept\s+(?:all\s+)?cookies\b
+    | privacy\s+policy$ | terms\s+of\s+(?:use|service)$ | report\s+an\s+error$
+    | (?:last\s+)?updated\s*(?::|on\b|at\b|\d|.{0,30}\bago$) | published\s*(?::|on\b|at\b|\d)
+    | posted\s+(?:on|at)\b
+    | (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}\s+[a-z]+\s+\d{4}\b.{0,20}$
+    | \d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}
+      (?:\s*[,|\u2022-]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5})?)?$
+    | (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}
+      (?:\s*[,|\u2022-]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5})?)?$
+    | burs?-[a-z]{2,5}(?:[-/][a-z]{2,5})*$ | [a-z]{2,5}(?:-[a-z]{2,5})?/[a-z]{2,5}(?:/[a-z]{2,5})*$
     )"""
 
 
@@ -42,6 +56,13 @@ def _furniture() -> re.Pattern[str]:
 
 # A link title between furniture lines: short and without a closing full stop.
 _MAX_TITLE_CHARS: Final = 90
+# A section name in the breadcrumbs above a headline ("World", "Middle East"): one or
+# two words, no digits, no closing punctuation. A headline has more words than that.
+_MAX_CRUMB_WORDS: Final = 2
+_MAX_CRUMB_CHARS: Final = 25
+# How far down the page the furniture between a headline and the body is looked for
+# (a date line, "Published on ...", "Updated ...", share buttons), in lines.
+_HEAD_LINES: Final = 12
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -73,19 +94,46 @@ def _is_title(text: str, line: tuple[int, int]) -> bool:
     return len(words) <= _MAX_TITLE_CHARS and words[-1] not in ".!?\"'\u201d\u2019"
 
 
-def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
-    """Ranges of page furniture at the start and at the end of `text`.
+def _is_crumb(text: str, line: tuple[int, int]) -> bool:
+    words = text[line[0] : line[1]]
+    return (
+        len(words) <= _MAX_CRUMB_CHARS
+        and len(words.split()) <= _MAX_CRUMB_WORDS
+        and not any(c.isdigit() for c in words)
+        and words[-1] not in ".!?:;,\"'\u201d\u2019"
+    )
 
-    The end block is the run of lines at the bottom made of furniture lines
-    and of short link titles between them; it begins at its first furniture
-    line. The start block is the run of furniture lines before the first
-    line that is not. The headline and the body are never inside either.
+
+def _is_prose(text: str, line: tuple[int, int]) -> bool:
+    """A sentence of some length closed by its punctuation: a standfirst or the body."""
+    words = text[line[0] : line[1]]
+    return len(words.split()) >= 8 and words[-1] in ".!?\"'\u201d\u2019"
+
+
+def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
+    """Ranges of page furniture at the start, under the headline and at the end of `text`.
+
+    The start block is the run of furniture lines and section names
+    ("World", "Middle East") before the headline; it needs one furniture line.
+    Under the headline, within a few lines and before the second paragraph of
+    prose (the first may be a standfirst), every run of furniture lines (a date
+    line, "Published on ...", "Updated 3 hours ago", share buttons) is a block
+    of its own. The end block is the run of lines at
+    the bottom made of furniture lines and of short link titles between them;
+    it begins at its first furniture line. The headline and the body are never
+    inside any of them.
     """
     lines = _lines(text)
     ranges: list[tuple[int, int]] = []
-    lead = 0
-    while lead < len(lines) - 1 and _is_furniture(text, lines[lead]):
+    lead = seen = 0
+    while lead < len(lines) - 1 and (
+        _is_furniture(text, lines[lead]) or _is_crumb(text, lines[lead])
+    ):
+        if _is_furniture(text, lines[lead]):
+            seen += 1
         lead += 1
+    if not seen:
+        lead = 0
     if lead:
         ranges.append((lines[0][0], lines[lead - 1][1]))
     first = None
@@ -94,6 +142,25 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
         if _is_furniture(text, lines[i]):
             first = i
         i -= 1
+    body_end = len(lines) if first is None else first
+    run: int | None = None
+    prose = 0
+    for k in range(lead, min(body_end, lead + _HEAD_LINES) + 1):
+        meta = (
+            k < body_end
+            and prose < 2
+            and _is_furniture(text, lines[k])
+            and not _is_prose(text, lines[k])
+        )
+        if meta:
+            run = k if run is None else run
+            continue
+        if run is not None:
+            ranges.append((lines[run][0], lines[k - 1][1]))
+            run = None
+        if k >= body_end:
+            break
+        prose += _is_prose(text, lines[k])
     if first is not None:
         ranges.append((lines[first][0], lines[-1][1]))
     return ranges

@@ -6,10 +6,11 @@ in spaCy's `Doc`/`Span`. Qt's UTF-16 positions never reach this module.
 
 from __future__ import annotations
 
-import hashlib
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from types import ModuleType
 from typing import Any, Final
 
 from annotator.core.errors import SpanError
@@ -30,9 +31,18 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+@functools.cache
+def _hashlib() -> ModuleType:
+    """hashlib, imported on first use: it loads OpenSSL, which opening the window never needs."""
+    import hashlib
+
+    return hashlib
+
+
 def text_sha256(text: str) -> str:
     """The hex SHA-256 of the UTF-8 text: how a re-imported article is recognised."""
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    digest: str = _hashlib().sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return digest
 
 
 def document_id_for(text: str) -> str:
@@ -132,7 +142,7 @@ def _uuid5(name: str) -> str:
     The bulk import computes one per span; this is about three times faster
     and gives exactly the same text (tests/core/test_model.py checks).
     """
-    digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + name.encode("utf-8")).digest()[:16])
+    digest = bytearray(_hashlib().sha1(_NAMESPACE_BYTES + name.encode("utf-8")).digest()[:16])
     digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
     digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
     h = digest.hex()

@@ -53,7 +53,7 @@ def write_conll(items: Iterable[Item], out: TextIO, ctx: WriteContext) -> None:
         spans = span_records(item)
         placement = place_spans(text, spans, ctx, item.document.title)
         cuts = span_edges(spans)
-        listed = listed_tags(text, cuts, placement.placed, ctx)
+        listed = listed_tags(text, cuts, placement, ctx)
         write(f"{DOCSTART} -X- -X- O\n\n")
         if listed is not None:  # a document of at most a megabyte, in paragraphs: in one go
             offsets, tags, breaks = listed

@@ -178,13 +178,55 @@ _LABEL = itemgetter(3)
 _placed_of = partial(tuple.__new__, Placed)
 
 
-@dataclass
 class Placement:
-    """The spans of one document under an overlap policy."""
+    """The spans of one document under an overlap policy.
 
-    placed: list[Placed]  # by start, never overlapping
-    dropped: list[SpanRecord]  # overlapping a kept span, or covering no token
-    duplicates: int = 0  # same start, end and label as a kept span of another annotator
+    `placed`: the kept spans, by start, never overlapping; `dropped`: those
+    overlapping a kept span, or covering no token; `duplicates`: spans with
+    the same start, end and label as a kept span of another annotator.
+    """
+
+    __slots__ = ("_columns", "_placed", "dropped", "duplicates")
+
+    def __init__(
+        self, placed: list[Placed], dropped: list[SpanRecord], duplicates: int = 0
+    ) -> None:
+        self._placed: list[Placed] | None = placed
+        self._columns: tuple[list[int], list[int], list[str], Sequence[SpanRecord]] | None = None
+        self.dropped = dropped
+        self.duplicates = duplicates
+
+    @classmethod
+    def every_span(
+        cls, starts: list[int], ends: list[int], labels: list[str], rows: Sequence[SpanRecord]
+    ) -> Placement:
+        """Every span kept as it is (in order, disjoint): held as columns, Placed made on demand.
+
+        The CoNLL writer reads the columns only, so the common document makes
+        no Placed tuple at all.
+        """
+        placement = cls([], [])
+        placement._placed = None
+        placement._columns = (starts, ends, labels, rows)
+        return placement
+
+    @property
+    def placed(self) -> list[Placed]:
+        if self._placed is None:
+            assert self._columns is not None
+            self._placed = list(map(_placed_of, zip(*self._columns, strict=True)))
+        return self._placed
+
+    def columns(self) -> tuple[list[int], list[int], list[str]]:
+        """(starts, ends, labels) of the kept spans, in `placed` order."""
+        if self._columns is not None:
+            return self._columns[:3]
+        placed = self.placed
+        return (
+            list(map(_FIRST, placed)),
+            list(map(_SECOND, placed)),
+            list(map(_LABEL_OF_PLACED, placed)),
+        )
 
 
 def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
@@ -235,8 +277,7 @@ def _place(text: str, rows: Sequence[SpanRecord], ctx: WriteContext, where: str)
         and not _WHITESPACE.search("".join(map(cut, starts)))
         and not _WHITESPACE.search("".join(map(cut, map(sub, ends, repeat(1)))))
     ):
-        kept = zip(starts, ends, map(_LABEL, rows), rows, strict=True)
-        return Placement(list(map(_placed_of, kept)), [])
+        return Placement.every_span(starts, ends, list(map(_LABEL, rows)), rows)
     return _place_overlapping(text, rows, ctx, where)
 
 
@@ -316,7 +357,7 @@ def tagged_segments(
     """
     placement = place_spans(text, spans, ctx, where)
     cuts = span_edges(span_rows(spans))
-    listed = listed_tags(text, cuts, placement.placed, ctx)
+    listed = listed_tags(text, cuts, placement, ctx)
     if listed is not None:
         offsets, tags, breaks = listed
         starts, ends = map(itemgetter(0), offsets), map(itemgetter(1), offsets)
@@ -331,9 +372,11 @@ _NEWLINE = re.compile("\n")
 
 
 def listed_tags(
-    text: str, cuts: Sequence[int], placed: list[Placed], ctx: WriteContext
+    text: str, cuts: Sequence[int], placed: Placement | list[Placed], ctx: WriteContext
 ) -> tuple[list[tuple[int, int]], list[str], list[int]] | None:
     """(tokens, tag of each token, the tokens that begin a segment), or None.
+
+    `placed`: the kept spans, as a Placement or its `placed` list.
 
     What `tagged_segments` yields, computed with lists: tags are set span by
     span (each kept span's edges are token edges) instead of token by token,
@@ -350,24 +393,27 @@ def listed_tags(
     tags = ["O"] * count
     carried = bytearray(count)  # 1: the token continues a span begun in an earlier token
     starts = list(map(_FIRST, offsets))
-    if placed:
-        # Each span's first and last token, found by bisection in C for the whole list at
-        # once, then checked: a span edge that is no token edge leaves it to the walk.
-        ends = list(map(_SECOND, offsets))
-        span_starts = list(map(_FIRST, placed))
-        span_ends = list(map(_SECOND, placed))
-        firsts = list(map(bisect_left, repeat(starts), span_starts))
-        lasts = list(map(bisect_left, repeat(ends), span_ends))
-        if (
-            max(firsts) >= count
-            or max(lasts) >= count
-            or list(map(starts.__getitem__, firsts)) != span_starts
-            or list(map(ends.__getitem__, lasts)) != span_ends
-            or any(map(gt, firsts, lasts))
-        ):
+    if isinstance(placed, Placement):
+        span_starts, span_ends, labels = placed.columns()
+    else:
+        span_starts, span_ends = list(map(_FIRST, placed)), list(map(_SECOND, placed))
+        labels = list(map(_LABEL_OF_PLACED, placed))
+    if span_starts:
+        # Each span's first and last token, looked up by its edges in C for the whole list
+        # at once (a dict of the token edges costs half as much as a bisection per span);
+        # a span edge that is no token edge (a tokenizer that does not cut there) leaves
+        # the document to the walk.
+        first_of = dict(zip(starts, range(count), strict=True))
+        last_of = dict(zip(map(_SECOND, offsets), range(count), strict=True))
+        found_firsts = list(map(first_of.get, span_starts))
+        found_lasts = list(map(last_of.get, span_ends))
+        if None in found_firsts or None in found_lasts:
+            return None
+        firsts = cast(list[int], found_firsts)
+        lasts = cast(list[int], found_lasts)
+        if any(map(gt, firsts, lasts)):
             return None
         bioes = ctx.scheme == "bioes"
-        labels = list(map(_LABEL_OF_PLACED, placed))
         # Every span's first tag, as if each covered one token (most do) ...
         deque(map(tags.__setitem__, firsts, map(("S-" if bioes else "B-").__add__, labels)), 0)
         # ... then the spans of several tokens, one at a time.

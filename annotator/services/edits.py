@@ -121,7 +121,9 @@ class Change:
 
     Kinds: span_added, span_removed, span_changed (span_id, start, end = old
     extent), relations, status (status), suggestions, and the `Touched` kinds
-    (review, comments, actors, problems, setting).
+    (review, comments, actors, problems, setting). A suggestions notice with
+    `partial` names the suggestions that appeared (`shown`) and went (`hidden`);
+    without it, any of the document's suggestions may have changed.
     """
 
     kind: str
@@ -130,6 +132,9 @@ class Change:
     start: int = 0
     end: int = 0
     status: str = ""
+    shown: tuple[Suggestion, ...] = ()
+    hidden: tuple[Suggestion, ...] = ()
+    partial: bool = False
 
 
 # -- edits ----------------------------------------------------------------------------------
@@ -366,15 +371,37 @@ class EditService:
         self.state = None
         self.open_document(document_id)
 
-    def add_suggestions(self, document_id: str, more: list[Suggestion]) -> None:
-        """Show `more` suggestions beside those shown (document-local propagation)."""
-        if self.state is None or not self.is_open(document_id):
+    def add_suggestions(
+        self,
+        document_id: str,
+        more: list[Suggestion],
+        *,
+        tagged: Callable[[int, int, str], bool] | None = None,
+    ) -> None:
+        """Show `more` suggestions beside those shown (document-local propagation),
+        minus what the analyst already tagged: `tagged(start, end, label)` says so when
+        given (an index the caller keeps), else every span is looked at. The notice
+        names the suggestions added."""
+        state = self.state
+        if state is None or not self.is_open(document_id):
             return
-        have = {(start, end, label) for _id, start, end, label in span_positions(self.state.spans)}
-        added = {suggestion_id(s): s for s in more if (s.start, s.end, s.label) not in have}
+        if tagged is None:
+            have = {(start, end, label) for _id, start, end, label in span_positions(state.spans)}
+
+            def tagged(start: int, end: int, label: str) -> bool:
+                return (start, end, label) in have
+
+        shown = state.suggestions
+        added = {
+            suggestion_id(s): s
+            for s in more
+            if suggestion_id(s) not in shown and not tagged(s.start, s.end, s.label)
+        }
         if added:
-            self.state.suggestions.update(added)
-            self._notify([Change("suggestions", document_id)])
+            shown.update(added)
+            self._notify(
+                [Change("suggestions", document_id, shown=tuple(added.values()), partial=True)]
+            )
 
     def set_suggestions(self, document_id: str, suggestions: list[Suggestion]) -> None:
         """Show `suggestions` for the open document, minus what the analyst already tagged."""
@@ -526,11 +553,20 @@ class EditService:
             if fact.after is not None:
                 state.relations[fact.after.id] = fact.after
             return Change("relations", fact.document_id)
+        key = suggestion_id(fact.suggestion)
         if fact.shown:
-            state.suggestions[suggestion_id(fact.suggestion)] = fact.suggestion
-        else:
-            state.suggestions.pop(suggestion_id(fact.suggestion), None)
-        return Change("suggestions", fact.document_id)
+            before = state.suggestions.get(key)
+            state.suggestions[key] = fact.suggestion
+            if before is fact.suggestion:
+                return None
+            went = () if before is None else (before,)
+            return Change(
+                "suggestions", fact.document_id, shown=(fact.suggestion,), hidden=went, partial=True
+            )
+        gone = state.suggestions.pop(key, None)
+        if gone is None:
+            return None
+        return Change("suggestions", fact.document_id, hidden=(gone,), partial=True)
 
     def _apply_span(self, state: DocumentState, fact: SpanFact) -> Change | None:
         before, after = fact.before, fact.after

@@ -76,6 +76,7 @@ from annotator.store.layers import (
     layer_totals,
 )
 from annotator.store.repository import Repository
+from annotator.store.transaction import read_transaction
 
 SPLIT_NAMES: Final = ("train", "dev", "test")
 MARKER: Final = ".annotator-export"
@@ -724,114 +725,112 @@ def export(
     behind either way), and lets OSError (disk full, no permission) through
     after cleaning up.
     """
-    out = Path(out)
-    spec = registry.get(format_name)
-    if plan is None:
-        plan = plan_export(
-            repo,
-            format_name,
-            layer=layer,
-            documents=documents,
-            split=split,
-            seed=seed,
-            scheme=scheme,
-            tokenizer=tokenizer,
-            overlap=overlap,
-            segment=segment,
-            include_empty=include_empty,
-            offsets=offsets,
-            drop_boilerplate=drop_boilerplate,
-        )
-    check_destination(repo, spec, out, plan, force=force)
-    clean_leftovers(out.parent)
-    # The manifest's database digest is hashed on another core while the export writes.
-    digest = database_digest_started(repo)
-    ctx = _context(repo, plan, scheme, tokenizer)
-    names = [label.name for label in ctx.schema.labels]
-    # Every label written needs its place in the tag list (Hugging Face's ner_tags index
-    # it): those the plan counted, or, when it counts while writing, every label in use.
-    known = plan.labels if plan.labels_counted else labels_in_use(repo)
-    ctx.labels = names + sorted(set(known) - set(names))
-    total = len(plan.document_ids)
-    done = 0
-    last_document = ""
-
-    def watched(items: Iterator[Any]) -> Iterator[Any]:
-        nonlocal done, last_document
-        for item in items:
-            if cancelled is not None and cancelled():
-                raise ExportCancelled("the export was cancelled; nothing was written")
-            yield item
-            if item.document.id != last_document:
-                last_document = item.document.id
-                done += 1
-                if progress is not None and (done % 50 == 0 or done == total):
-                    progress(done, total)
-
-    # Without a check before writing, the format's losses are counted while writing:
-    # each document is read once.
-    limits = None if plan.limits_checked else spec.limitations
-    notes: Counter[str] = Counter()
-
-    # Without labels counted before writing, the spans written are counted per label.
-    labels: Counter[str] | None = None if plan.labels_counted else Counter()
-
-    def counted(items: Iterator[AnnotatedDocument]) -> Iterator[AnnotatedDocument]:
-        for item in items:
-            if limits is not None:
-                notes.update(limits(item, ctx))
-            if labels is not None:
-                labels.update(_labels_of(item))
-            yield item
-
-    def stream(ids: list[str]) -> Iterator[AnnotatedDocument]:
-        return counted(watched(_load_for(spec, repo, ids, plan)))
-
-    pending: list[tuple[Path, Path]] = []
-    try:
-        if spec.kind == "dir":
-            temp = _temporary(out)
-            _remove(temp)
-            temp.mkdir()
-            (temp / MARKER).write_text(spec.name + "\n", "utf-8")
-            pending.append((temp, out))
-            spec.write_dir({p: stream(ids) for p, ids in plan.parts.items()}, temp, ctx)
-        else:
-            for part, ids in plan.parts.items():
-                final = part_path(out, part)
-                temp = _temporary(final)
-                pending.append((temp, final))
-                spec.write_file(stream(ids), temp, ctx)
-        if limits is not None:
-            plan.warnings = _warnings(notes)
-            plan.limits_checked = True
-        if labels is not None:
-            plan.labels = dict(sorted(labels.items()))
-            plan.labels_counted = True
-        for name, data in (spec.extras(ctx, out) if spec.extras else {}).items():
-            final = out.with_name(name)
-            temp = _temporary(final)
-            temp.write_bytes(data)
-            pending.append((temp, final))
-        manifest_path = out.with_name(out.name + ".manifest.json")
-        temp = _temporary(manifest_path)
-        temp.write_text(
-            json.dumps(
-                _manifest(repo, plan, spec, ctx, pending, digest()), indent=2, ensure_ascii=False
+    # One view of the database from the plan to the manifest, whatever another program
+    # (the window) commits meanwhile: the file holds exactly what the manifest counts.
+    with read_transaction(repo.db):
+        out = Path(out)
+        spec = registry.get(format_name)
+        if plan is None:
+            plan = plan_export(
+                repo,
+                format_name,
+                layer=layer,
+                documents=documents,
+                split=split,
+                seed=seed,
+                scheme=scheme,
+                tokenizer=tokenizer,
+                overlap=overlap,
+                segment=segment,
+                include_empty=include_empty,
+                offsets=offsets,
+                drop_boilerplate=drop_boilerplate,
             )
-            + "\n",
-            "utf-8",
-        )
-        pending.append((temp, manifest_path))
-        for temp, final in pending:
-            _install(temp, final)
-    except BaseException:
-        for temp, _final in pending:
-            _remove(temp)
-        raise
-    if progress is not None:
-        progress(total, total)
-    return ExportResult(plan, [final for _t, final in pending[:-1]], manifest_path)
+        check_destination(repo, spec, out, plan, force=force)
+        clean_leftovers(out.parent)
+        # The manifest's database digest is hashed on another core while the export writes.
+        digest = database_digest_started(repo)
+        ctx = _context(repo, plan, scheme, tokenizer)
+        names = [label.name for label in ctx.schema.labels]
+        # Every label written needs its place in the tag list (Hugging Face's ner_tags index
+        # it): those the plan counted, or, when it counts while writing, every label in use.
+        known = plan.labels if plan.labels_counted else labels_in_use(repo)
+        ctx.labels = names + sorted(set(known) - set(names))
+        total = len(plan.document_ids)
+        done = 0
+        last_document = ""
+
+        def watched(items: Iterator[Any]) -> Iterator[Any]:
+            nonlocal done, last_document
+            for item in items:
+                if cancelled is not None and cancelled():
+                    raise ExportCancelled("the export was cancelled; nothing was written")
+                yield item
+                if item.document.id != last_document:
+                    last_document = item.document.id
+                    done += 1
+                    if progress is not None and (done % 50 == 0 or done == total):
+                        progress(done, total)
+
+        # Without a check before writing, the format's losses are counted while writing:
+        # each document is read once.
+        limits = None if plan.limits_checked else spec.limitations
+        notes: Counter[str] = Counter()
+
+        # Without labels counted before writing, the spans written are counted per label.
+        labels: Counter[str] | None = None if plan.labels_counted else Counter()
+
+        def counted(items: Iterator[AnnotatedDocument]) -> Iterator[AnnotatedDocument]:
+            for item in items:
+                if limits is not None:
+                    notes.update(limits(item, ctx))
+                if labels is not None:
+                    labels.update(_labels_of(item))
+                yield item
+
+        def stream(ids: list[str]) -> Iterator[AnnotatedDocument]:
+            return counted(watched(_load_for(spec, repo, ids, plan)))
+
+        pending: list[tuple[Path, Path]] = []
+        try:
+            if spec.kind == "dir":
+                temp = _temporary(out)
+                _remove(temp)
+                temp.mkdir()
+                (temp / MARKER).write_text(spec.name + "\n", "utf-8")
+                pending.append((temp, out))
+                spec.write_dir({p: stream(ids) for p, ids in plan.parts.items()}, temp, ctx)
+            else:
+                for part, ids in plan.parts.items():
+                    final = part_path(out, part)
+                    temp = _temporary(final)
+                    pending.append((temp, final))
+                    spec.write_file(stream(ids), temp, ctx)
+            if limits is not None:
+                plan.warnings = _warnings(notes)
+                plan.limits_checked = True
+            if labels is not None:
+                plan.labels = dict(sorted(labels.items()))
+                plan.labels_counted = True
+            for name, data in (spec.extras(ctx, out) if spec.extras else {}).items():
+                final = out.with_name(name)
+                temp = _temporary(final)
+                temp.write_bytes(data)
+                pending.append((temp, final))
+            manifest_path = out.with_name(out.name + ".manifest.json")
+            temp = _temporary(manifest_path)
+            manifest = _manifest(repo, plan, spec, ctx, pending, digest())
+            temp.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", "utf-8")
+            pending.append((temp, manifest_path))
+            for temp, final in pending:
+                _install(temp, final)
+        except BaseException:
+            for temp, _final in pending:
+                _remove(temp)
+            raise
+        if progress is not None:
+            progress(total, total)
+        return ExportResult(plan, [final for _t, final in pending[:-1]], manifest_path)
 
 
 OFFSET_DESCRIPTIONS: Final = {

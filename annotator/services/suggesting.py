@@ -70,13 +70,14 @@ def parse_gazetteer(
 ) -> list[GazetteerEntry]:
     """Entries of one list. Raises InputError (with file and line) for an unknown type."""
     entries = []
+    allowed = frozenset(actor_types())  # once per list, not once per line
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
         name, _sep, kind = line.partition("|")
         kind = kind.strip() or default_type
-        if kind not in actor_types():
+        if kind not in allowed:
             raise InputError(
                 f"unknown actor type {kind!r}; use one of {', '.join(actor_types())}",
                 file=source or None,
@@ -128,12 +129,37 @@ def _load_lists(
         except (OSError, UnicodeDecodeError) as exc:
             raise InputError(f"cannot read this gazetteer list: {exc}", file=str(file)) from exc
         role = FILE_ROLES.get(stem, "")
-        for entry in parse_gazetteer(text, FILE_TYPES.get(stem, "other"), str(file), role):
-            earlier = entries.get(entry.name)
-            # A name that is also a demonym ("US") is suggested as the name it is.
-            if earlier is None or (earlier.role == "demonym" and entry.role != "demonym"):
-                entries[entry.name] = entry
+        for listed in parse_gazetteer(text, FILE_TYPES.get(stem, "other"), str(file), role):
+            for entry in _spellings(listed):
+                earlier = entries.get(entry.name)
+                # A name that is also a demonym ("US") is suggested as the name it is.
+                if earlier is None or (earlier.role == "demonym" and entry.role != "demonym"):
+                    entries[entry.name] = entry
     return MappingProxyType(entries)
+
+
+_APOSTROPHES: Final = ("'", "\u2019")
+# Wire styles that write the two abbreviations with stops (AP's "U.N. Security Council").
+_STOPPED: Final = (("UN ", "U.N. "), ("US ", "U.S. "))
+
+
+def _spellings(entry: GazetteerEntry) -> list[GazetteerEntry]:
+    """`entry`, and the same name as other house styles write it (the lists are matched
+    exactly): with the other apostrophe ("Ta'ang" / "Ta\u2019ang"), and "UN " / "US "
+    opening it with stops ("U.N. Mission in South Sudan") or without."""
+    if entry.name[:1] != "U" and "'" not in entry.name and "\u2019" not in entry.name:
+        return [entry]  # most names: one spelling, and no work
+    names = [entry.name]
+    for plain, stopped in _STOPPED:
+        if entry.name.startswith(plain):
+            names.append(stopped + entry.name[len(plain) :])
+        elif entry.name.startswith(stopped):
+            names.append(plain + entry.name[len(stopped) :])
+    for mark, other in (_APOSTROPHES, _APOSTROPHES[::-1]):
+        names += [name.replace(mark, other) for name in names if mark in name]
+    others = dict.fromkeys(names[1:])  # in order, once each
+    others.pop(entry.name, None)
+    return [entry, *(GazetteerEntry(name, entry.type, entry.role) for name in others)]
 
 
 def gazetteer_for(

@@ -13,7 +13,6 @@ editing it does not push older snapshots out.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import sqlite3
 import weakref
@@ -68,6 +67,8 @@ def database_file(db: Database) -> Path:
 
 def backup_folder(db_path: str | Path, root: Path | None = None) -> Path:
     """The folder holding the snapshots of the database at `db_path` (not created)."""
+    import hashlib  # here: it loads OpenSSL, which opening the window never needs
+
     resolved = Path(db_path).expanduser().resolve()
     digest = hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:12]
     return (root or data_dir() / "backups") / f"{resolved.stem}-{digest}"

@@ -906,6 +906,15 @@ def compared_documents(repo: Repository, annotators: Sequence[str]) -> list[str]
     return [r[0] for r in rows]
 
 
+# One document's spans of one annotator as one JSON array of three arrays (start, end, label).
+_LAYER_COLUMNS: Final = (
+    "SELECT document_id, '[' || json_group_array(start) || ',' || "
+    "json_group_array(\"end\") || ',' || json_group_array(label) || ']' "
+    "FROM spans WHERE annotator = ? "
+)
+_AMONG_CHOSEN: Final = "AND document_id IN (SELECT value FROM json_each(?)) "
+
+
 def corpus_agreement(
     repo: Repository,
     annotators: Sequence[str],
@@ -920,24 +929,23 @@ def corpus_agreement(
     """
     from annotator.core.agreement import DocumentLayers, agreement
 
-    wanted = None if document_ids is None else set(document_ids)
+    chosen = None if document_ids is None else json.dumps(list(document_ids))
     conn = repo.db.conn
     layers: dict[str, dict[str, list[SpanTuple]]] = {}
     for name in annotators:
         # SQLite builds each document's columns as one JSON array of three arrays:
         # parsing and zipping it runs in C, which halves the time of reading the rows
         # one by one (and one parse per document costs less than three).
-        rows = conn.execute(
-            "SELECT document_id, '[' || json_group_array(start) || ',' || "
-            "json_group_array(\"end\") || ',' || json_group_array(label) || ']' "
-            "FROM spans WHERE annotator = ? GROUP BY document_id",
-            [name],
+        # Chosen documents are passed as one JSON array (`json_each`), whatever their number.
+        rows = (
+            conn.execute(_LAYER_COLUMNS + "GROUP BY document_id", [name])
+            if chosen is None
+            else conn.execute(
+                _LAYER_COLUMNS + _AMONG_CHOSEN + "GROUP BY document_id", [name, chosen]
+            )
         )
         for document_id, columns in rows:
-            if wanted is None or document_id in wanted:
-                layers.setdefault(document_id, {})[name] = list(
-                    zip(*json.loads(columns), strict=True)
-                )
+            layers.setdefault(document_id, {})[name] = list(zip(*json.loads(columns), strict=True))
     texts: dict[str, str]
     if document_ids is None:
         # `compared_documents`, worked out from the spans just read rather than by
@@ -957,12 +965,14 @@ def corpus_agreement(
             if len(worked.get(i, ())) == len(annotators)
         }
         ids = list(texts)
-    elif len(ids := list(document_ids)) > 500:
-        chosen = set(ids)
-        texts = {i: t for i, t in conn.execute("SELECT id, text FROM documents") if i in chosen}
     else:
-        marks = ", ".join("?" * len(ids))
-        texts = dict(conn.execute(f"SELECT id, text FROM documents WHERE id IN ({marks})", ids))
+        ids = list(document_ids)
+        texts = dict(
+            conn.execute(
+                "SELECT id, text FROM documents WHERE id IN (SELECT value FROM json_each(?))",
+                [chosen],
+            )
+        )
     documents = (DocumentLayers(i, texts[i], layers.get(i, {})) for i in ids if i in texts)
     # Counting is CPU-bound and independent per document: large corpora use every core.
     workers = min(os.cpu_count() or 1, MAX_AGREEMENT_WORKERS) if len(texts) >= 2000 else 1

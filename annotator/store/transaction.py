@@ -268,6 +268,44 @@ def write_transaction(db: Database | sqlite3.Connection) -> Iterator[None]:
         raise
 
 
+@contextmanager
+def read_transaction(db: Database | sqlite3.Connection) -> Iterator[None]:
+    """One consistent view of the database for every read inside: `BEGIN` … `COMMIT`.
+
+    What a long read (an export) needs while another program writes: all its
+    queries see the database as it was on entry, and the other program's
+    commits (WAL) neither wait for it nor show up half-way through. Inside an
+    open transaction it does nothing (that one already holds a view). Failures
+    to begin leave as the StoreError `store_error` gives. Not for writes: a
+    write inside fails when another program has committed since the view began.
+    """
+    conn = db if isinstance(db, sqlite3.Connection) else db.conn
+    if conn.in_transaction:
+        yield
+        return
+    try:
+        conn.execute("BEGIN")
+        # A deferred BEGIN takes its view at the first read: take it now, on entry.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as exc:
+        _rollback(conn)
+        _raise_classified(exc, conn)
+        raise
+    try:
+        yield
+    except BaseException:
+        _rollback(conn)
+        raise
+    if not conn.in_transaction:  # a failed statement inside may have ended it already
+        return
+    try:
+        conn.execute("COMMIT")  # ends the view (and keeps a write made inside, if any)
+    except sqlite3.Error as exc:
+        _rollback(conn)
+        _raise_classified(exc, conn)
+        raise
+
+
 POLL_SECONDS = 0.002
 
 

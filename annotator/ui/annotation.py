@@ -67,6 +67,11 @@ def rule_description(rule_name: str) -> str:
     return first[:1].lower() + first[1:]
 
 
+# After the first article's paint: start-up (its integrity check, the first frame served)
+# is over by then, and the analyst is reading.
+PRELOAD_DELAY_MS = 1500
+
+
 class AnnotationController(QObject):
     documentEdited = Signal(str)  # document id whose spans changed (list row, progress)
 
@@ -105,6 +110,9 @@ class AnnotationController(QObject):
         tags.spanActivated.connect(lambda sid: self.select_span(sid, scroll=True))
         tags.editor.attributesEdited.connect(self._attributes_edited)
         tags.editor.choiceMade.connect(self.focus_article)
+        # The gazetteer lookup of the first ACTOR key loads the rules: in the background,
+        # a while after the first article is painted (not during start-up).
+        article.documentPainted.connect(self._preload_once)
         session.spanAdded.connect(self._span_added)
         session.spanRemoved.connect(self._span_removed)
         session.spanChanged.connect(self._span_changed)
@@ -360,6 +368,12 @@ class AnnotationController(QObject):
                 self.push(Relabel(selected.id, label_name, attributes))
             return
         self.say("Select some text first, or click a span to relabel it.", 4000)
+
+    def _preload_once(self) -> None:
+        from annotator.ui.preload import first_actor_key, preload_later
+
+        self.article.documentPainted.disconnect(self._preload_once)
+        preload_later(self, first_actor_key, PRELOAD_DELAY_MS)
 
     def prefilled(self, label_name: str, start: int, end: int) -> tuple[dict[str, Any] | None, str]:
         """A new span's attributes when something already knows more than the text

@@ -45,6 +45,7 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPaintEvent,
+    QPalette,
     QPen,
     QResizeEvent,
     QSyntaxHighlighter,
@@ -546,6 +547,15 @@ class ArticleView(QPlainTextEdit):
     def __init__(self, schema: LabelSchema, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("article")
+        # A viewport made from Python: the first `viewport()` call then returns a widget
+        # PySide already knows. For Qt's own viewport it would look for the widget's
+        # class among every QtWidgets class, creating all their enum types, about a
+        # fifth of a bare PySide6 window's start-up (issue 16). Set up as Qt sets up its own.
+        viewport = QWidget()
+        self.setViewport(viewport)
+        viewport.setBackgroundRole(QPalette.ColorRole.Base)
+        viewport.setAutoFillBackground(True)
+        viewport.setCursor(Qt.CursorShape.IBeamCursor)
         # A document of our own, so the reading layout is in place before any text.
         document = QTextDocument(self)
         self.reading_layout = ReadingLayout(document)
@@ -853,6 +863,28 @@ class ArticleView(QPlainTextEdit):
             and self.selected_id not in self.spans
             and (self.selected_id not in self.suggestions)
         ):
+            self.selected_id = None
+        self._paint_selection()
+
+    def change_suggestions(self, added: Sequence[Span], removed: Sequence[Span]) -> None:
+        """Show the suggestions `added` and take away those `removed`; the others stay."""
+        index = self.highlighter.index
+        blocks: set[int] = set()
+        shown = self.suggestions
+        for gone in removed:
+            if shown.get(gone.id) is gone:
+                del shown[gone.id]
+                blocks.update(index.remove(gone.id, gone.start, gone.end))
+        for new in added:
+            old = shown.get(new.id)
+            if old is not None:
+                blocks.update(index.remove(old.id, old.start, old.end))
+            shown[new.id] = new
+            blocks.update(index.add(new))
+        for number in sorted(blocks):
+            self._rehighlight(range(number, number + 1))
+        selected = self.selected_id
+        if selected and selected not in self.spans and selected not in shown:
             self.selected_id = None
         self._paint_selection()
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from annotator.core.errors import AnnotatorError
 from annotator.ui.messages import message_box, plain_label
@@ -27,6 +27,11 @@ from annotator.ui.workers import (
     progress_dialog,
     unexpected,
 )
+
+# Message boxes and file dialogs are imported where one is opened: their Python classes
+# (and enum types) cost the window's first frame, which opens neither.
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 
 def import_job(db_file: str, paths: list[str], options: Any) -> Callable[[Progress], Any]:
@@ -126,6 +131,8 @@ class JobRunner(QObject):
 
     def show_failure(self, title: str, message: str) -> QMessageBox:
         """A non-blocking warning (the user may go on working)."""
+        from PySide6.QtWidgets import QMessageBox
+
         self.failed.emit(title, message)
         box = message_box(self.dialog_parent, QMessageBox.Icon.Warning, title, message)
         box.open()
@@ -142,13 +149,16 @@ def summary_box(
     title: str,
     text: str,
     details: list[str],
-    icon: QMessageBox.Icon = QMessageBox.Icon.Warning,
+    icon: QMessageBox.Icon | None = None,
 ) -> QMessageBox:
     """A non-blocking summary in plain text; at most 50 lines listed, the rest counted.
 
     Lines quote stored and outside text (titles, file names, a colleague's
-    rows), so the box never interprets markup, and each line is cut short.
+    rows), so the box never interprets markup, and each line is cut short. The icon
+    is a warning unless `icon` says otherwise.
     """
+    from PySide6.QtWidgets import QMessageBox
+
     body = text
     if details:
         shown = [shorten(line) for line in details[:SHOWN_DETAILS]]
@@ -156,6 +166,8 @@ def summary_box(
             f"\n… and {len(details) - SHOWN_DETAILS} more" if len(details) > SHOWN_DETAILS else ""
         )
         body += "\n\n" + "\n".join(shown) + more
+    if icon is None:
+        icon = QMessageBox.Icon.Warning
     box = message_box(parent, icon, title, body)
     box.open()
     return box
@@ -203,6 +215,8 @@ class FileJobs(QObject):
     # -- import ------------------------------------------------------------------------
 
     def import_files(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         paths, _filter = QFileDialog.getOpenFileNames(
             self.dialog_parent,
             "Import articles",
@@ -240,6 +254,8 @@ class FileJobs(QObject):
             self.import_dialog.setLabelText(f"Importing {Path(what).name}…")
 
     def _import_finished(self, report: Any) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.corpusChanged.emit()
         message = "\n".join([*report.detections(), report.summary()])
         problems = [str(p) for p in report.problems()]
@@ -255,6 +271,8 @@ class FileJobs(QObject):
     # -- merge -------------------------------------------------------------------------
 
     def merge_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _filter = QFileDialog.getOpenFileName(
             self.dialog_parent,
             "Merge a colleague's database",
@@ -304,6 +322,8 @@ class FileJobs(QObject):
             self.runner.show_failure("Merge", message)
 
     def _merge_finished(self, report: Any) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.session.reload()
         self.corpusChanged.emit()
         message = report.summary()

@@ -46,7 +46,6 @@ from annotator.ui.review_controller import ReviewController
 from annotator.ui.review_panel import ReviewPanel
 from annotator.ui.safety import SafetyController
 from annotator.ui.session import Session
-from annotator.ui.shortcuts import shortcuts_dialog
 from annotator.ui.suggestions_controller import SuggestionsController
 from annotator.ui.tag_panel import TagPanel
 from annotator.ui.window_state import restore_view_state, save_view_state
@@ -688,6 +687,8 @@ class MainWindow(QMainWindow):
             ("Corpus", [dock.toggleViewAction() for dock in self.corpus.docks.values()]),
             ("View", [self.zoom_in_action, self.zoom_out_action, self.shortcuts_action]),
         ]
+        from annotator.ui.shortcuts import shortcuts_dialog  # F1 only: not the first frame's
+
         self.shortcuts_dialog = shortcuts_dialog(self, sections, reviewing=reviewing)
         self.shortcuts_dialog.show()
 

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from annotator.core.snapping import snap_selection
 from annotator.services.edits import Edit
@@ -637,6 +637,8 @@ class ReviewController(QObject):
     def show_agreement(self) -> None:
         annotators = self.annotators or review.compared_annotators(self.repo)
         if len(annotators) < 2:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(
                 self.dialog_parent,
                 "Agreement",

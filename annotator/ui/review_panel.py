@@ -33,7 +33,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -70,7 +69,7 @@ CLASS_TEXT = {
     "agreed": "agreed",
     "label_conflict": "label conflict",
     "boundary_conflict": "boundary conflict",
-    "mixed": "extent and label differ",
+    "mixed": "extent and label",
     "only_in_one": "only in one",
     "only_in_some": "only in some",
 }
@@ -392,7 +391,10 @@ class ReviewPanel(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 100)
+        # Wide enough for the longest class name, so no class is ever elided ("boundary co…").
+        metrics = self.table.fontMetrics()
+        longest = max(metrics.horizontalAdvance(text) for text in CLASS_TEXT.values())
+        header.resizeSection(0, longest + 3 * metrics.averageCharWidth())
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(2, 110)
@@ -550,6 +552,8 @@ def agreement_dialog(parent: QWidget, report: AgreementReport, scope: str) -> QD
     view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     layout.addWidget(view)
+    from PySide6.QtWidgets import QDialogButtonBox  # here: the first frame shows no dialog
+
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)

@@ -17,13 +17,9 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -87,6 +83,9 @@ class RestoreDialog(QDialog):
     """Lists the snapshots of the open database; accepting restores the chosen one."""
 
     def __init__(self, db_path: Path, root: Path | None, parent: QWidget | None = None) -> None:
+        # Imported here: the window's first frame has no use for their Python classes.
+        from PySide6.QtWidgets import QDialogButtonBox, QListWidget, QListWidgetItem
+
         super().__init__(parent)
         self.setWindowTitle("Restore backup")
         layout = QVBoxLayout(self)
@@ -355,6 +354,8 @@ class SafetyController(QObject):
         return True
 
     def save_copy_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _filter = QFileDialog.getSaveFileName(
             self.dialog_parent, "Save a copy elsewhere", "", "Annotator database (*.db)"
         )

@@ -10,7 +10,7 @@ so views repaint only what changed.
 from __future__ import annotations
 
 import gc
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -86,7 +86,9 @@ class Session(QObject):
     spanChanged = Signal(str, int, int)  # span id, old start, old end
     relationsChanged = Signal()
     statusChanged = Signal(str, str)  # document id, status
-    suggestionsChanged = Signal(str)  # document id
+    suggestionsChanged = Signal(str)  # document id: any of its suggestions may have changed
+    # document id, the suggestions that appeared, those that went (lists of Suggestion)
+    suggestionsEdited = Signal(str, list, list)
     edited = Signal(str, str)  # kind (review, comments, actors, problems), document id or ""
     saved = Signal()  # a write reached the file
     queued = Signal()  # a write was refused and kept in memory
@@ -157,6 +159,14 @@ class Session(QObject):
     def span_keys(self) -> list[tuple[int, int, str]]:
         """The open document's spans as (start, -end, id), in the order of `spans()`."""
         return list(self._order) if self._index() is not None else []
+
+    def span_labels(self) -> dict[str, str]:
+        """The open document's span labels by id (a copy, from the index)."""
+        return dict(self._labels) if self._index() is not None else {}
+
+    def suggestion_count(self) -> int:
+        state = self.edits.state
+        return len(state.suggestions) if state is not None else 0
 
     def extents(self, label: str) -> list[tuple[int, int]]:
         """(start, end) of the open document's spans of `label`, from the index (no Span
@@ -281,22 +291,37 @@ class Session(QObject):
         self.edits.set_suggestions(document_id, suggestions)
 
     def add_suggestions(self, document_id: str, more: list[Suggestion]) -> None:
+        """Show `more` beside the suggestions shown, minus what is tagged already (looked
+        up in the index: no pass over every span)."""
+        self._index()
+        self.edits.add_suggestions(document_id, more, tagged=self._tagged)
+
+    def _tagged(self, start: int, end: int, label: str) -> bool:
+        order, labels = self._order, self._labels
+        at = bisect_left(order, (start, -end, ""))
+        while at < len(order) and order[at][:2] == (start, -end):
+            if labels[order[at][2]] == label:
+                return True
+            at += 1
+        return False
+
+    def _name_shown(self, shown: list[Suggestion]) -> None:
+        """Put suggestions just shown in the name index (those that went are left in it:
+        a lookup keeps only the suggestions still shown)."""
         named, state = self._named, self.edits.state
-        self.edits.add_suggestions(document_id, more)  # its notice drops the name index,
         if named is None or state is None or self._named_for is not state:
             return
-        if state is not self.edits.state:
-            return
-        # ... which these additions alone changed: they are put in it.
         text = state.document.text
-        for suggestion in more:
+        for suggestion in shown:
             by_text = named.get(suggestion.label)
-            if by_text is not None and state.suggestions.get(suggestion_id(suggestion)) is (
-                suggestion
-            ):
-                same = by_text.setdefault(_folded(text, suggestion), [])
-                insort(same, suggestion, key=_text_order)
-        self._named = named
+            if by_text is None:
+                continue
+            same = by_text.setdefault(_folded(text, suggestion), [])
+            key = _text_order(suggestion)
+            at = bisect_left(same, key, key=_text_order)
+            end = bisect_right(same, key, lo=at, key=_text_order)
+            if all(other is not suggestion for other in same[at:end]):  # shown again
+                same.insert(end, suggestion)
 
     def suggestions_named(self, label: str, text: str) -> list[Suggestion]:
         """The suggestions shown with `label` whose text, whitespace folded, is `text`
@@ -355,6 +380,11 @@ class Session(QObject):
 
     def _changed(self, changes: list[Change]) -> None:
         relations = False
+        # The suggestions that appeared and went in this batch (an accept-all hides
+        # hundreds): told once, after the spans; None when all may have changed.
+        shown: list[Suggestion] | None = []
+        hidden: list[Suggestion] = []
+        suggestions_of: str | None = None
         for change in changes:
             kind = change.kind
             if kind in ("span_added", "span_removed", "span_changed"):
@@ -375,13 +405,32 @@ class Session(QObject):
                 self.statusChanged.emit(change.document_id, change.status)
             elif kind == "suggestions":
                 assert change.document_id is not None
-                self._named = None
-                self.suggestionsChanged.emit(change.document_id)
+                if suggestions_of not in (None, change.document_id):
+                    self._suggestions_changed(suggestions_of, shown, hidden)
+                    shown, hidden = [], []
+                suggestions_of = change.document_id
+                if change.partial and shown is not None:
+                    shown += change.shown
+                    hidden += change.hidden
+                else:
+                    shown = None
             elif kind == "reloaded":
                 assert change.document_id is not None
                 self._named = None
                 self.documentOpened.emit(change.document_id)
             else:
                 self.edited.emit(kind, change.document_id or "")
+        if suggestions_of is not None:
+            self._suggestions_changed(suggestions_of, shown, hidden)
         if relations:
             self.relationsChanged.emit()
+
+    def _suggestions_changed(
+        self, document_id: str, shown: list[Suggestion] | None, hidden: list[Suggestion]
+    ) -> None:
+        if shown is None:
+            self._named = None
+            self.suggestionsChanged.emit(document_id)
+            return
+        self._name_shown(shown)
+        self.suggestionsEdited.emit(document_id, shown, hidden)

@@ -57,6 +57,7 @@ class SuggestionsController(QObject):
         self._made: dict[str, tuple[Any, Span]] = {}
         self._made_for: str | None = None
         session.suggestionsChanged.connect(self.show)
+        session.suggestionsEdited.connect(self.update)
 
     @property
     def enabled(self) -> bool:
@@ -175,6 +176,34 @@ class SuggestionsController(QObject):
             self._made, self._made_for = fresh, document_id
         self.article.show_suggestions(shown)
         self.tags.model.set_suggestions(shown)
+        self._forget_current()
+
+    def update(self, document_id: str, shown: list[Any], hidden: list[Any]) -> None:
+        """Paint the suggestions that appeared and take away those that went (an accept,
+        a reject, a propagation): O(changed), the others stay as they are."""
+        if document_id != self.session.document_id:
+            return
+        if not self.enabled or self._made_for != document_id:
+            self.show(document_id)
+            return
+        made = self._made
+        gone: list[Span] = []
+        for suggestion in hidden:
+            key = suggestion_id(suggestion)
+            known = made.get(key)
+            if known is not None and known[0] is suggestion:
+                del made[key]
+                gone.append(known[1])
+        added: list[Span] = []
+        for suggestion in shown:
+            span = suggestion_span(document_id, suggestion)
+            made[suggestion_id(suggestion)] = (suggestion, span)
+            added.append(span)
+        self.article.change_suggestions(added, gone)
+        self.tags.model.change_suggestions(added, [span.id for span in gone])
+        self._forget_current()
+
+    def _forget_current(self) -> None:
         current = self.annotation.selection.current
         if current and is_suggestion_id(current) and self.session.suggestion(current) is None:
             self.annotation.selection.current = None

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +40,7 @@ from annotator.core.schema import AttributeSpec, Label, LabelSchema
 from annotator.services.edits import SUGGESTION_PREFIX
 from annotator.ui.article_view import plain_tooltip, tint
 from annotator.ui.span_delegate import SpanCellDelegate
+from annotator.ui.span_table_view import SpanTableView
 from annotator.ui.table_model import ColumnsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -261,6 +261,18 @@ class SpanTableModel(ColumnsModel):
         gone, added = old - set(new), [s for i, s in new.items() if i not in old]
         if len(gone) + len(added) > 200:
             self._replace_many(new, gone)
+            return
+        for item_id in gone:
+            self.remove(item_id)
+        for suggestion in added:
+            self.upsert(suggestion)
+
+    def change_suggestions(self, added: Sequence[Span], removed: Iterable[str]) -> None:
+        """Add the suggestion rows `added` and remove those with the ids `removed`; the
+        other rows stay (one by one when few change, merged in once when many do)."""
+        gone = {i for i in removed if i in self.items}
+        if len(gone) + len(added) > 200:
+            self._replace_many({s.id: s for s in added}, gone)
             return
         for item_id in gone:
             self.remove(item_id)
@@ -602,7 +614,8 @@ class TagPanel(QWidget):
         layout.addLayout(header)
         self.current_id: str | None = None
         self.model = SpanTableModel(schema)
-        self.table = QTableView()
+        # A row inserted or removed moves the rows below instead of repainting them.
+        self.table = SpanTableView()
         self.table.setObjectName("spanTable")
         self.table.setModel(self.model)
         # Cells painted from text laid out once: a row inserted or removed repaints every
@@ -614,7 +627,9 @@ class TagPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
+        # No alternating colours: a row looks the same at any index, so a row inserted
+        # or removed repaints that row only (SpanTableView); the grid separates rows.
+        self.table.setAlternatingRowColors(False)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Fixed row heights: the view never measures rows it does not show.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from annotator.cli import cli
@@ -155,3 +156,67 @@ def test_evaluate_prints_speaker_accuracy_by_attribution(tmp_path: Path) -> None
     result = CliRunner().invoke(cli, ["evaluate", "--gold", str(_gold(tmp_path)), "--quiet"])
     assert result.exit_code == 0, result.output
     assert "by attribution: after 1/1 (1.000)" in result.output
+
+
+def _imported(tmp_path: Path) -> str:
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, "utf-8")
+    db = str(tmp_path / "c.db")
+    assert CliRunner().invoke(cli, ["import", str(article), "--db", db]).exit_code == 0
+    return db
+
+
+def _suggested(db: str) -> list[tuple[int, int, str]]:
+    repo = Repository(open_db(Path(db)))
+    (document_id,) = repo.document_ids()
+    return sorted((s.start, s.end, s.label) for s in repo.spans(document_id, ["suggester"]))
+
+
+def test_suggest_add_rule_runs_it_with_the_default_rules(tmp_path: Path) -> None:
+    plain, added = tmp_path / "plain", tmp_path / "added"
+    plain.mkdir()
+    added.mkdir()
+    db_plain, db_added = _imported(plain), _imported(added)
+    runner = CliRunner()
+    assert runner.invoke(cli, ["suggest", "--db", db_plain, "--quiet"]).exit_code == 0
+    result = runner.invoke(
+        cli, ["suggest", "--db", db_added, "--add-rule", "quote_double_marks", "--quiet"]
+    )
+    assert result.exit_code == 0, result.output
+    assert _suggested(db_added) == _suggested(db_plain)
+    labels = {label for _, _, label in _suggested(db_added)}
+    assert labels == {"ACTOR", "CASUALTY", "QUOTE"}
+
+
+def test_suggest_add_rule_to_chosen_rules_runs_both(tmp_path: Path) -> None:
+    db = _imported(tmp_path)
+    result = CliRunner().invoke(
+        cli,
+        [
+            "suggest",
+            "--db",
+            db,
+            "--rule",
+            "casualty_number_then_harm",
+            "--add-rule",
+            "quote_double_marks",
+            "--quiet",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert {label for _, _, label in _suggested(db)} == {"CASUALTY", "QUOTE"}
+
+
+def test_a_rule_that_cannot_run_here_is_refused_with_how_to_enable_it(tmp_path: Path) -> None:
+    from annotator.core.suggest import registry
+
+    if registry()["actor_spacy_entities"].available:
+        pytest.skip("a spaCy pipeline is installed here: the rule can run")
+    db = _imported(tmp_path)
+    for option in ("--rule", "--add-rule"):
+        result = CliRunner().invoke(cli, ["suggest", "--db", db, option, "actor_spacy_entities"])
+        assert result.exit_code == 2, option
+        assert "not available" in result.output
+        assert "spacy download en_core_web_sm" in result.output
+        assert "--add-rule actor_spacy_entities" in result.output
+    assert _suggested(db) == []

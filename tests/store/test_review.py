@@ -241,3 +241,40 @@ def test_with_decisions_reads_only_the_decisions_of_known_clusters(repo: Reposit
     assert [item.cluster for item in after] == [item.cluster for item in before]
     assert [item.decided for item in after] == [True, False]
     assert after == review.review_clusters(repo, doc.id, PAIR)
+
+
+def test_corpus_agreement_over_many_chosen_documents_reads_only_those(repo: Repository) -> None:
+    docs = [
+        Document.from_text(f"Report {i:03}: the Valdor Front shelled the town.", title=f"r{i}")
+        for i in range(600)
+    ]
+    for name in PAIR:
+        repo.import_documents(
+            [
+                AnnotatedDocument(
+                    doc,
+                    # ben's extent differs in the last 50 reports only
+                    spans=[
+                        Span(
+                            new_id(),
+                            doc.id,
+                            13,
+                            20 if name == "ben" and i >= 550 else 29,
+                            "ACTOR",
+                            name,
+                        )
+                    ],
+                )
+                for i, doc in enumerate(docs)
+            ],
+            name,
+        )
+    ids = [doc.id for doc in docs]
+
+    chosen = review.corpus_agreement(repo, PAIR, [*ids[:550], "not-a-document"])
+    everything = review.corpus_agreement(repo, PAIR, ids)
+
+    assert chosen.documents == 550
+    assert chosen.pair("ana", "ben").exact_f1 == pytest.approx(1.0)
+    assert everything.documents == 600
+    assert everything.pair("ana", "ben").exact_f1 == pytest.approx(550 / 600)

@@ -56,6 +56,19 @@ def test_review_mode_classifies_the_clusters(reviewer: MainWindow) -> None:
     assert reviewer.documents.data(reviewer.documents.index(0, 1)) == "not started"
 
 
+def test_every_class_name_fits_its_column_unelided(reviewer: MainWindow) -> None:
+    table = reviewer.review_panel.table
+    reviewer.resize(1280, 720)
+    metrics = table.fontMetrics()
+    width = table.horizontalHeader().sectionSize(0)
+    shown = [table.model().index(row, 0).data() for row in range(table.model().rowCount())]
+    assert "boundary conflict" in shown
+    # the cell's text plus the cell's margins on both sides
+    assert all(
+        metrics.horizontalAdvance(text) + 2 * metrics.averageCharWidth() <= width for text in shown
+    )
+
+
 def test_n_steps_through_disagreements_only(qtbot, reviewer: MainWindow) -> None:
     seen = []
     for _ in range(3):

@@ -43,6 +43,9 @@ NOT_BEFORE_THE_FIRST_FRAME = {
     "annotator.ui.consistency_panel": "built when its dock is first shown",
     "annotator.ui.actor_registry": "built when its dock is first shown",
     "annotator.ui.export_dialog": "File > Export only",
+    "annotator.ui.shortcuts": "the F1 sheet only",
+    "hashlib": "content ids and backup folders (imports, snapshots): it loads OpenSSL",
+    "_strptime": "reading snapshot names: the opening snapshot starts after the first frame",
 }
 
 

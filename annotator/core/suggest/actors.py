@@ -39,7 +39,8 @@ TITLES: Final = words(
     "Reverend Lawmaker MP Inspector Superintendent Constable Commodore Mullah Maulana Mufti "
     "Chancellor Premier Pastor Acting Interim Assistant Senior Cabinet Ombudsman "
     "Ombudswoman Prosecutor Magistrate Auditor Registrar Administrator Executive Coach "
-    "Manager CEO Founder Editor Chairperson"
+    "Manager CEO Founder Editor Chairperson Abb\u00e9 Monsignor Mgr Fr Canon Deacon Hajji "
+    "Haji Hajiya Alhaji Alhaja"
 )
 # Lower-case roles written straight before a name ("regional governor Paweł Wróblewski").
 ROLE_WORDS: Final = words(
@@ -64,7 +65,7 @@ SPEECH_VERBS: Final = words(
     "urges announced announces claimed claims argued argues noted notes estimated estimates "
     "blamed blames quoted saying disagreed countered responded acknowledged admitted "
     "conceded vowed pledged promised cautioned complained lamented stressed reiterated "
-    "demanded threatened predicted suggested reported tweeted shouted whispered wondered"
+    "demanded threatened predicted suggested reported tweeted shouted whispered wondered asks"
 )
 ORGANISATION_WORDS: Final = words(
     "Front Movement Brigades Brigade Guard Army Forces Mission Office Committee "
@@ -114,7 +115,8 @@ _PERSON_BEFORE: Final = re.compile(
     r"herself)\s+as|told|asked|quoted|quoting|dear|replied|recalled|explained|insisted|warned"
     r"|continued|shouted|urged|noted|declared|stated|countered|admitted|conceded|,\s+(?:a|an|the)\s+[\w-]+\s+(?:of|for)\s+\w+,"
     # "said their father, Yusuf al-Amiri": the speaker named after the description
-    r"|\b(?:said|says|added|wrote)\s+(?:his|her|their|the|a|an)\s+[a-z-]+(?:\s+[a-z-]+)?,)"
+    r"|\b(?:said|says|added|wrote)\s+(?:his|her|their|the|a|an|one|another)\s+[a-z-]+"
+    r"(?:\s+[a-z-]+)?,)"
     r"\s+)$",
     re.IGNORECASE,
 )
@@ -321,9 +323,13 @@ _FACILITY_WORDS: Final = words(
     "Hospital University Airport School College Mosque Church Cathedral Stadium Bridge "
     "Street Road Avenue Square Market Camp Prison Hotel Palace Barracks Clinic Highway"
 )
+_FACILITY_AFTER_NAME: Final = re.compile(
+    r"(?: [A-Z][\w\u0300-\u036f'\u2019-]*){0,2} (?i:" + "|".join(sorted(_FACILITY_WORDS)) + r")\b"
+)
 
 
 _SINGLE_NAME_AFTER: Final = re.compile(r", (?:\d{1,3},|who\b)")
+_DESCRIBED_AFTER: Final = re.compile(r", (?:a|an) (?:\d{1,3}-year-old|[a-z]+)\b")
 _MONTHS: Final = words(
     "January February March April May June July August September October November "
     "December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
@@ -434,16 +440,31 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             continue
         person = _person_tokens(_until_possessive(_strip_titles(run.tokens)[0]))
+        if len(person or ()) == 1 and _GROUP_NOUN_AFTER.match(text, run.end):
+            continue  # "rival Hema communities": a people's name, not a person
         if person and (len(person) >= 2 or not is_sentence_start(text, run.start)):
             yield _person(text, person, "actor_role_person")
 
 
+# A people's or a clan's name before the people: "rival Hema communities".
+_GROUP_NOUN_AFTER: Final = re.compile(
+    r" (?:communities|community|people|peoples|tribes?|clans?|militias?|families|villages"
+    r"|herders|farmers|fighters|youths|elders|groups?)\b"
+)
 # "the mayor of Karimama, Sabi Orou Yarou": a role of a place, then its holder.
+# ... and "Its spokeswoman in Bunia, Amina Kourouma", "Her neighbour at the next stall,
+# Viktor Bondar": a possessive's role with any short phrase after it.
 _ROLE_OF_PLACE: Final = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|['\u2019]s?) (?:[a-z-]+ )?(?:"
     + "|".join(sorted(ROLE_WORDS))
     + r") (?:of|for|in|to) (?:the )?"
-    r"[A-Z][\w\u0300-\u036f'\u2019-]*(?: [A-Z][\w\u0300-\u036f'\u2019-]*){0,2}, $"
+    r"[A-Z][\w\u0300-\u036f'\u2019-]*(?: [A-Z][\w\u0300-\u036f'\u2019-]*){0,2}"
+    # "the governor of Borno state, Umar Kachalla"
+    r"(?: (?:state|province|region|district|county|city|town|camp|prison))?, $"
+    r"|\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) (?:[a-z-]+ )?(?:"
+    + "|".join(sorted(ROLE_WORDS))
+    + r") (?:of|for|in|to|at|on|from|with) (?:[\w\u0300-\u036f'\u2019-]+ ){0,4}?"
+    r"[\w\u0300-\u036f'\u2019-]+, $"
 )
 _ONE_OF: Final = re.compile(r"\b[Oo]ne of (?:the|its|their|his|her) (?:[a-z-]+ ){0,2}[a-z]+s, $")
 
@@ -519,6 +540,44 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _person(text, person, "actor_person_in_attribution")
 
 
+@rule(
+    "actor_subject_person",
+    "ACTOR",
+    "A two- or three-word name opening a sentence before a verb, when the next sentences "
+    "speak of a he or she: 'Aminata Diallo has lived in Djibo all her life. She ...'.",
+)
+def actor_subject_person(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    index = _gazetteer_index(ctx.gazetteer)
+    for run in _runs(ctx, connectors=False):
+        tokens = run.tokens
+        if not 2 <= len(tokens) <= 3 or not _SUBJECT_VERB_NEXT.match(text, run.end):
+            continue
+        if not is_sentence_start(text, run.start) or not _person_tokens(tokens):
+            continue
+        words_of = [t.text for t in tokens]
+        if (
+            any(w in index.kinds or w in index.demonyms or not w[:1].isupper() for w in words_of)
+            or text[run.start : run.end] in index.kinds
+            or _DEMONYM_SHAPE.fullmatch(words_of[0])
+        ):
+            continue  # a listed name, a state's or a nationality's
+        # Only a person is a "he" or a "she": the pronoun must come within two sentences,
+        # before any other name opens one.
+        if _PERSONAL_PRONOUN.search(text, run.end, min(len(text), run.end + 300)):
+            yield _person(text, tokens, "actor_subject_person")
+
+
+_SUBJECT_VERB_NEXT: Final = re.compile(
+    r" (?:has|had|is|was|lives|lived|runs|ran|sells|sold|works|worked|fled|lost|remembers"
+    r"|recalls|keeps|kept|owns|owned|spent|spends|grew|returned|arrived|left|walked|waits"
+    r"|waited|says|said|stood|sat|sits)\b"
+)
+_PERSONAL_PRONOUN: Final = re.compile(
+    r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im|[Hh]erself|[Hh]imself)\b"
+)
+
+
 def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
     """One name alone only where nothing else can stand: "gave her name as Vesna", "Baloch's
     widow, Samina, said", and a given name opening the sentence before an age or a relative
@@ -534,13 +593,19 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
     ):
         return True
     name = text[start:end]
-    return bool(
-        _SINGLE_NAME_AFTER.match(text, end)
-        and not name.endswith("s")
+    if not (
+        not name.endswith("s")
         and len(name) > 2
-        and is_sentence_start(text, start)
         and ctx.gazetteer.get(name) is None
         and name not in _gazetteer_index(ctx.gazetteer).demonyms
+    ):
+        return False
+    if _SINGLE_NAME_AFTER.match(text, end) and is_sentence_start(text, start):
+        return True
+    # '"...," said Grace, a 19-year-old mother': a given name in the attribution slot,
+    # described right after
+    return text.endswith(('," said ', ",\u201d said "), 0, start) and bool(
+        _DESCRIBED_AFTER.match(text, end)
     )
 
 
@@ -661,9 +726,17 @@ def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
             # (Ethiopian, Burmese, Indonesian) or a first name; only before a speech verb.
             attributed.add(parts[0])
     attributed -= names
+    listed = _gazetteer_index(ctx.gazetteer).kinds
     for start, end, name in NameMatcher(names).find_all(text, ctx.piece_index):
-        if " " not in name and _inside_other_name(text, start, end):
-            continue  # "Bello" of "Ahmadu Bello University" is not Amina Bello
+        if " " not in name:
+            relative = _relative_named_before(text, start, end)
+            if relative is not None and text[relative:end] not in listed:
+                # "Fatoumata Sangare sells millet. Her husband, Oumar Sangare, ...": another
+                # person of the same family, by her own full name
+                yield _suggestion(relative, end, "person", "actor_surname_mentions")
+                continue
+            if _inside_other_name(text, start, end):
+                continue  # "Bello" of "Ahmadu Bello University" is not Amina Bello
         yield _suggestion(start, end, "person", "actor_surname_mentions")
     if attributed:
         for start, end, _name in NameMatcher(attributed).find_all(text, ctx.piece_index):
@@ -673,6 +746,23 @@ def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 _CAPITALISED_BEFORE: Final = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w\u0300-\u036f'\u2019-]*) $")
 _CAPITALISED_AFTER: Final = re.compile(r" ([A-Z][\w\u0300-\u036f'\u2019-]*)")
+
+
+def _relative_named_before(text: str, start: int, end: int) -> int | None:
+    """Where a full name opening a sentence starts when a known surname ends it and a
+    lower-case word follows ("Fatoumata Sangare sells ...": another Sangare), else None."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    if (
+        before is None
+        or not is_sentence_start(text, before.start(1))
+        or before.group(1) in _NOT_NAMES
+        or is_title(before.group(1))
+        or before.group(1) in ORGANISATION_WORDS
+        or _POSSESSIVE_END.search(before.group(1))
+        or not re.match(r",?\s+[a-z]", text[end : end + 3])
+    ):
+        return None
+    return before.start(1)
 
 
 def _inside_other_name(text: str, start: int, end: int) -> bool:
@@ -688,6 +778,8 @@ def _inside_other_name(text: str, start: int, end: int) -> bool:
     ):
         return True
     after = _CAPITALISED_AFTER.match(text, end)
+    if after is not None and _FACILITY_AFTER_NAME.match(text, after.end()):
+        return True  # "the Khalil Suleiman hospital": a facility named after people
     return after is not None and (
         after.group(1) in _FACILITY_WORDS or after.group(1) in ORGANISATION_WORDS
     )
@@ -779,10 +871,20 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
         if run is None or text[run.end : match.start()] != " ":
             continue
         tokens = _strip_leading(run, _NOT_NAMES)
+        if len(tokens) > 2 and _POSSESSIVE_END.search(tokens[0].text):
+            owner = _gazetteer_index(ctx.gazetteer).kinds.get(tokens[0].text[:-2])
+            if owner is not None and owner[0] == "state":
+                tokens = tokens[1:]  # "Brazil's Supreme Federal Court (STF)": the body
         # What stands before "of" without an organisation word is not the name
         # ("Guerrillas of the National Liberation Army (ELN)").
         cut = max((i for i, t in enumerate(tokens) if t.text == "of"), default=-1)
-        if cut > 0 and not {t.text for t in tokens[:cut]} & ORGANISATION_WORDS:
+        if (
+            cut > 0
+            and not {t.text for t in tokens[:cut]} & ORGANISATION_WORDS
+            # "Volunteers for the Defence of the Homeland (VDP)": the acronym opens with
+            # the run's first letter, so the run is its name
+            and tokens[0].text[:1] != acronym[0]
+        ):
             tokens = tuple(t for t in tokens[cut + 1 :] if t.text != "the")
         initials = "".join(t.text[0] for t in tokens if t.text[:1].isupper())
         if len(tokens) < 2 or _is_title_chain(tokens):
@@ -863,16 +965,21 @@ def actor_acronym_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
 # before it is read only there.
 _APPOSED_ACRONYM: Final = re.compile(
     r",\s+(?P<acronym>[^\W\d_a-z][^\W_a-z]{1,8})(?=[,.)]|\s+(?:said|says|which|has|had|was)\b)"
+    # ... or a name in another language: "the public defender's office, the Defensoria
+    # Pública, said"
+    r"|,\s+the\s+(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+(?:(?:de|da|do|des|del|of|for"
+    r"|the)\s+)?[A-Z][\w\u0300-\u036f'\u2019-]*){0,4})(?=,)"
 )
 _APPOSED_DESCRIPTION: Final = re.compile(
-    r"(?:(?P<owner>[A-Z][\w\u0300-\u036f-]*)['\u2019]s|\b(?:[Tt]he|[Aa]n?|[Ii]ts))\s+"
-    r"(?:[a-z][\w-]*\s+){0,3}?(?P<head>agency|ministry|service|department|authority|commission"
-    r"|regulator|army|police|group|militia|movement|network|charity|organisation|organization"
-    r"|coalition|alliance|broadcaster|newspaper|channel|watchdog|monitor)$"
+    r"(?:(?P<owner>[A-Z][\w\u0300-\u036f-]*)['\u2019]s|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir))\s+"
+    r"(?:[a-z][\w'\u2019-]*\s+){0,3}?(?P<head>agency|ministry|service|department|authority"
+    r"|commission|regulator|army|police|group|militia|movement|network|charity|organisation"
+    r"|organization|coalition|alliance|broadcaster|newspaper|channel|watchdog|monitor|office"
+    r"|battalion|unit|brigade|regiment|division|squad)$"
 )
 _APPOSED_TYPES: Final = {
     **dict.fromkeys(words("group militia movement coalition alliance"), "armed group"),
-    **dict.fromkeys(words("ministry army police"), "state"),
+    **dict.fromkeys(words("ministry army police battalion unit regiment division squad"), "state"),
     **dict.fromkeys(words("broadcaster newspaper channel"), "media"),
 }
 
@@ -887,9 +994,11 @@ def actor_apposed_acronym(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     kinds: dict[str, str] = {}
     for found in _APPOSED_ACRONYM.finditer(text):
-        acronym = found.group("acronym")
-        if not acronym.isupper():
+        acronym = found.group("acronym") or found.group("name")
+        if found.group("acronym") is not None and not acronym.isupper():
             continue
+        if found.group("name") is not None and acronym in _gazetteer_index(ctx.gazetteer).kinds:
+            continue  # a listed name: the gazetteer's work
         match = _APPOSED_DESCRIPTION.search(text, max(0, found.start() - 80), found.start())
         if match is None:
             continue
@@ -903,6 +1012,8 @@ def actor_apposed_acronym(ctx: SuggestContext) -> Iterator[Suggestion]:
             "state"
         ):
             kind = "state"  # a state's own body: "Ecuador's prison agency, SNAI,"
+        if re.search(r"\b(?:state|government|public|federal|national)\b", match.group()):
+            kind = "state"  # "the state's public defender's office, the Defensoria Pública,"
         kinds.setdefault(acronym, kind)
     if kinds:
         for start, end, acronym in NameMatcher(kinds).find_all(text, ctx.piece_index):
@@ -958,7 +1069,7 @@ _GROUP_TAIL: Final = re.compile(" " + _ARMED_KIND)
 # ... or in an appositive: "The Sons of Marsk, an armed group that ...".
 _GROUP_APPOSITIVE: Final = re.compile(
     r", (?:a|an|the) (?:[a-z-]+ ){0,2}?(?:(?:rebel|armed|militant|jihadist|insurgent|separatist"
-    r"|Islamist) (?:group|movement|alliance|coalition|faction)|militia)\b"
+    r"|Islamist) (?:group|movement|alliance|coalition|faction)|militia|faction|gang|cartel)\b"
 )
 
 
@@ -1005,7 +1116,10 @@ _CIVIL_APPOSITIVE: Final = re.compile(
     r", (?:a|an) (?:[\w-]+ ){0,2}?(?:(?:research|rights|aid|monitoring|advocacy|humanitarian"
     r"|relief|campaign|lobby|civil society|medical|legal|women's|youth|press freedom) "
     r"(?:group|organisation|organization|network|coalition)|charity|think[- ]tank|watchdog"
-    r"|non-?profit|NGO|monitor|research institute|rights body)\b"
+    r"|non-?profit|NGO|monitor|research institute|rights body"
+    # "a local organisation", "a residents' association": a civil body by its noun alone
+    r"|(?:(?!terrorist|militant|armed|criminal|jihadist|extremist|rebel|insurgent)"
+    r"[\w'\u2019-]+ )?(?:organi[sz]ation|association|foundation|collective|institute))\b"
 )
 
 
@@ -1043,6 +1157,54 @@ def actor_described_organisation(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 
 _THE_BEFORE: Final = re.compile(r"\b[Tt]he $")
+
+# "according to the Kivu Security Tracker.", "the Fogo Cruzado institute, which maps ...":
+# a capitalised name a source or a civil noun makes a body (people take no "the").
+_SOURCE_BODY: Final = re.compile(
+    r"\b(?:[Aa]ccording\s+to|[Ss]aid|[Tt]old)\s+the\s+(?P<source>[A-Z][\w\u0300-\u036f'\u2019-]*"
+    r"(?:\s+(?:(?:of|for|de|da|do)\s+)?[A-Z][\w\u0300-\u036f'\u2019-]*){1,4})(?=[.,;]|\s+(?:said|says|reported))"
+    r"|\b[Tt]he\s+(?P<named>[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w\u0300-\u036f'\u2019-]*){1,3})"
+    r"\s+(?:institute|foundation|project|initiative|collective|monitor|tracker|platform"
+    r"|think[- ]tank|organi[sz]ation|association)\b"
+)
+
+
+@rule(
+    "actor_source_body",
+    "ACTOR",
+    "A capitalised name with 'the' where news names a source ('according to the Kivu "
+    "Security Tracker') or before a civil noun ('the Fogo Cruzado institute').",
+)
+def actor_source_body(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    index = _gazetteer_index(ctx.gazetteer)
+    for found in _SOURCE_BODY.finditer(text):
+        group = "source" if found.group("source") is not None else "named"
+        name = found.group(group)
+        words_of = name.split()
+        if (
+            name in index.kinds
+            or words_of[0] in index.kinds
+            or words_of[0] in index.demonyms
+            or (_DEMONYM_SHAPE.fullmatch(words_of[0]) and words_of[0] not in ORGANISATION_WORDS)
+            or set(words_of) & _PLACE_WORDS
+            or words_of[0] in _REGION_OPENERS
+            or any(is_title(w) for w in words_of)
+        ):
+            continue  # a listed name, a state's or a nationality's, or a place
+        kind = organisation_type(words_of)
+        yield _suggestion(found.start(group), found.end(group), kind, "actor_source_body")
+
+
+_REGION_OPENERS: Final = words(
+    "Middle Upper Lower Near Far West East North South Central Northern Southern Eastern "
+    "Western Greater"
+)
+# Words that make a capitalised run a place: "the Gaza Strip", "the Nineveh Plains".
+_PLACE_WORDS: Final = words(
+    "Strip Plains Valley River Province Region District County Street Road Square Camp "
+    "Hospital School University Bridge Dam Airport Port Market Mosque Church Park Desert"
+)
 
 
 @rule(
@@ -1104,6 +1266,8 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         if words[-1] in _FACILITY_WORDS or words[-1] in _PLACE_HEADS:
             continue  # "Central Police Station", "Army Barracks": a place
+        if len(words) == 2 and words[1] == "Bank" and words[0] in _RIVER_SIDES:
+            continue  # "the West Bank", "the Left Bank": a river's bank, a place
         if set(words) <= TITLES | ORGANISATION_WORDS | {"of", "the", "for", "and"}:
             continue  # "Army Chief of Staff", "Foreign Ministry" without a name
         if _known_name_inside(ctx, tokens):
@@ -1139,6 +1303,9 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
         if sum(w[:1].isupper() for w in words) < 2 or not set(words) & ORGANISATION_WORDS:
             continue
         start = tokens[0].start
+        prefix = _BODY_PREFIX.search(ctx.text, max(0, start - 6), start)
+        if prefix is not None:
+            start = prefix.start()  # "U.N. Human Rights Monitoring Mission": the UN's body
         ordinal = _ORDINAL_BEFORE.search(ctx.text, max(0, start - 8), start)
         if ordinal is not None and set(words) & _UNITS:
             start = ordinal.start()  # "the army's 6th Infantry Division"
@@ -1155,6 +1322,9 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 
 _INITIAL_NEXT: Final = re.compile(r"[A-Z]\. [A-Z][a-z]")
+# International bodies whose own bodies carry their name first: "UN Human Rights Council".
+_BODY_PREFIX: Final = re.compile(r"(?<![\w.])(?:U\.N\.|UN|EU|E\.U\.|AU) $")
+_RIVER_SIDES: Final = words("West East North South Left Right")
 _STATE_OWNER: Final = re.compile(r"\b([A-Z][\w\u0300-\u036f-]*(?: [A-Z][\w-]*)?)['\u2019]s $")
 _ORDINAL_BEFORE: Final = re.compile(r"\b\d{1,3}(?:st|nd|rd|th) $")
 _UNITS: Final = words("Division Brigade Regiment Battalion Corps Army Fleet Squadron Company")
@@ -1246,7 +1416,10 @@ _MEMBERS_AFTER: Final = (
     r"|posts?|bases?|camps?|convoys?|checkpoints?|barracks|positions?|air\s+strikes?"
     r"|airstrikes?|helicopters?|jets?|drones?|planes?|aircraft|vehicles?|trucks?|uniforms?"
     # ... nor its units: "Syrian army artillery", "Iraqi army units"
-    r"|units?|artillery|tanks?|patrols?|troops|soldiers?)\b)"
+    r"|units?|artillery|tanks?|patrols?|troops|soldiers?"
+    # ... nor what it does: "an Israeli military operation", "Russian army shelling"
+    r"|operations?|offensives?|raids?|campaigns?|incursions?|assaults?|strikes?|attacks?"
+    r"|shelling|bombardments?|fire)\b)"
 )
 _INSTITUTION: Final = re.compile(
     # "Central African armed forces", "South Sudanese army": a compass word may open it
@@ -1258,9 +1431,9 @@ _INSTITUTION: Final = re.compile(
     # "Ethiopian federal forces", "Somali national army", "Iraqi special forces"
     r"|(?:federal|national|regular|special|government|defen[cs]e)\s+(?:forces|police|army)"
     r"|police|authorities|border\s+guards?|coast\s+guard|presidency|cabinet|parliament"
-    r"|Red\s+Cross|Red\s+Crescent|Foreign\s+Ministry|Defen[cs]e\s+Ministry|Army|Navy))\b"
+    r"|Red\s+Cross|Red\s+Crescent|Foreign\s+Ministry|Defen[cs]e\s+Ministry|Army|Navy"
+    r"|General\s+Staff))\b" + _MEMBERS_AFTER
     # "Russian military instructors": people of that body, like "Russian soldiers", untagged
-    + _MEMBERS_AFTER
 )
 
 
@@ -1282,10 +1455,15 @@ def actor_national_institution(ctx: SuggestContext) -> Iterator[Suggestion]:
         yield _suggestion(start, end, kind, "actor_national_institution")
 
 
-_SUBNATIONAL_GOVERNMENT: Final = re.compile(
-    r"\b(?:(?:[Tt]he|[Aa]) )?(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*"
-    r"(?: [A-Z][\w\u0300-\u036f'\u2019-]*)? (?:state|provincial|regional|county|district"
-    r"|municipal) government)\b"
+# Found from the rare tail ("regional military administration") back to the region's name.
+_SUBNATIONAL_TAIL: Final = re.compile(
+    r" (?:state|provincial|regional|county|district|municipal|city) (?:(?:military|security"
+    r"|health|police|civil|public|interior|emergency) )?(?:government|administration"
+    r"|secretariat)\b"
+)
+_SUBNATIONAL_NAME: Final = re.compile(
+    r"\b(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*"
+    r"(?: (?:(?:de|da|do|del|di) )?[A-Z][\w\u0300-\u036f'\u2019-]*){0,2})$"
 )
 
 
@@ -1296,12 +1474,19 @@ _SUBNATIONAL_GOVERNMENT: Final = re.compile(
     "Kachin provincial government'.",
 )
 def actor_subnational_government(ctx: SuggestContext) -> Iterator[Suggestion]:
-    for match in _SUBNATIONAL_GOVERNMENT.finditer(ctx.text):
-        first = match.group("name").split()[0]
-        if first in _NOT_NAMES and first not in _NAME_OPENERS:
+    text = ctx.text
+    for tail in _SUBNATIONAL_TAIL.finditer(text):
+        window = max(0, tail.start() - 60)
+        match = _SUBNATIONAL_NAME.search(text[window : tail.start()])
+        if match is None:
+            continue
+        names = match.group("name").split()
+        while names and names[0] in _NOT_NAMES and names[0] not in _NAME_OPENERS:
+            names = names[1:]  # "The Kano state government": the region's name
+        if not names:
             continue  # "The state government": no region named
         yield _suggestion(
-            match.start("name"), match.end("name"), "state", "actor_subnational_government"
+            tail.start() - len(" ".join(names)), tail.end(), "state", "actor_subnational_government"
         )
 
 
@@ -1515,7 +1700,9 @@ _GOVERNMENT_VERBS: Final = (
 )
 _GOVERNMENT_AFTER: Final = re.compile(
     r"(?:['\u2019]s\b|(?:\s+and\s+(?:the\s+)?[A-Z][\w\u0300-\u036f.-]*(?:\s+[A-Z][\w-]*)?)?"
-    r",?\s+(?:(?:also|has\s+also|had|has|have|which|who|,)\s+)?" + _GOVERNMENT_VERBS + r"\b)"
+    r",?\s+(?:(?:also|has\s+also|had|has|have|which|who|,)\s+)?" + _GOVERNMENT_VERBS + r"\b"
+    # "Tehran-backed militias", "a Riyadh-led coalition": the government as a modifier
+    r"|-(?:backed|led|allied|aligned|sponsored|funded|brokered|appointed|installed)\b)"
 )
 _GOVERNMENT_BEFORE: Final = re.compile(
     r"\b(?:accus(?:ed|es|e|ing)|blam(?:ed|es|e|ing)|urg(?:ed|es|e|ing)|warn(?:ed|s|ing)?"
@@ -1572,7 +1759,8 @@ _PARTIES_FIRST: Final = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
 _PLACE_AFTER: Final = re.compile(
     r"(?:-based\b| (?:war|wars|conflict|crisis|talks|ceasefire|truce|border|borders|peace"
     r"|fighting|offensive|campaign|sweeps?|detention|region|province|coast|desk|bureau"
-    r"|correspondent|operations?|front|frontline|refugees|camp|camps|aid|appeal)\b"
+    r"|correspondent|operations?|front|frontline|refugees|camp|camps|aid|appeal|town|towns"
+    r"|village|villages|city|cities)\b"
     # a longer place name: "the Niger Delta", "Congo River", "Niger State"
     r"| (?:Delta|River|Valley|Basin|Desert|Mountains|Lake|Coast|State|Region|Gulf|Strait"
     r"|Canal|Highlands|Plateau|Peninsula|Corridor|Pass)\b"
@@ -1599,7 +1787,8 @@ _ACTS_THROUGH: Final = re.compile(
     # ... or a named body: "Iraq's Joint Operations Command", "Nigeria's Defence Headquarters"
     r"|['\u2019]s (?:[A-Z][\w-]* ){0,3}(?:Ministry|Command|Council|Office|Agency|Service"
     r"|Forces|Army|Navy|Police|Directorate|Headquarters|Intelligence|Guard|Presidency"
-    r"|Government|Cabinet|Parliament|Cell|Commission|Department|Service|Guards|Corps)\b"
+    r"|Government|Cabinet|Parliament|Cell|Commission|Department|Service|Guards|Corps|Court"
+    r"|Tribunal|Assembly|Senate|Congress|Staff)\b"
 )
 
 
@@ -1631,6 +1820,11 @@ def _in_dateline(text: str, start: int) -> bool:
     )
 
 
+_KICKER: Final = re.compile(r":\s")
+# "Bunia (DR Congo)": a dateline's city, then its state in brackets, at a line's start.
+_BRACKETED_DATELINE: Final = re.compile(
+    r"(?:^|\n)[A-Z][\w\u0300-\u036f'\u2019.-]*(?: [A-Z][\w.-]*){0,2} \($"
+)
 _DASH_AFTER_STATE: Final = re.compile(
     r"[A-Z][\w\u0300-\u036f'\u2019.-]*(?: [A-Z][\w.-]*){0,3} [-\u2013\u2014] "
 )
@@ -1638,7 +1832,7 @@ _DASH_AFTER_STATE: Final = re.compile(
 
 # A capitalised word right before a state's name makes a longer proper name of it
 # ("Port Sudan", "North Darfur"), unless the word only opens a sentence or a phrase.
-_NAME_BEFORE: Final = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z]+) $")
+_NAME_BEFORE: Final = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z]+|[A-Z]{2}) $")
 _OPENERS: Final = words(
     "The A An In On At From To For By With And But Or As After Before Since While When If "
     "Then Meanwhile Both Neither Either Also Only Even Unlike Like Against Between Among "
@@ -1657,6 +1851,10 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     text = ctx.text
     if _PLACE_AFTER.match(text, end) or _in_dateline(text, start):
         return True
+    if _KICKER.match(text, end) and text.rfind("\n", 0, start) < 0 and not text[:start].strip():
+        return True  # "DR Congo: militia attack ...": a headline's label for where it happened
+    if _BRACKETED_DATELINE.search(text, max(0, start - 40), start) and text.startswith(")", end):
+        return True  # "Bunia (DR Congo) (Meridian Wire) -": the dateline's state
     where = text.rfind("where ", max(0, start - 80), start)
     if where >= 0 and _WHERE_MEET.match(text, where, min(len(text), end + 60)):
         return True  # "where Niger, Mali and Burkina Faso meet": a place where borders meet

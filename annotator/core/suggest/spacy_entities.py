@@ -26,7 +26,8 @@ ENTITY_TYPES: Final = {
 }
 HOW_TO_ENABLE: Final = (
     f"install spaCy and a pipeline with NER, e.g. `{INSTALL_SPACY}` then "
-    "`python -m spacy download en_core_web_sm`, and run with --rule actor_spacy_entities"
+    "`python -m spacy download en_core_web_sm`, then add it to the rules with "
+    "`annotator suggest --add-rule actor_spacy_entities`"
 )
 
 
@@ -44,6 +45,11 @@ def _pipeline(name: str) -> Any:
     return spacy.load(name)
 
 
+def _before_lowercase_word(text: str, end: int) -> bool:
+    """A space then a lowercase letter follows `end` (the word is used as an adjective)."""
+    return text[end : end + 1] == " " and text[end + 1 : end + 2].islower()
+
+
 def actor_spacy_entities(ctx: SuggestContext) -> Iterator[Suggestion]:
     pipelines = installed_pipelines()
     if not pipelines:
@@ -54,6 +60,8 @@ def actor_spacy_entities(ctx: SuggestContext) -> Iterator[Suggestion]:
         if kind is None:
             continue
         start, end = int(entity.start_char), int(entity.end_char)
+        if kind == "other" and _before_lowercase_word(ctx.text, end):
+            continue  # "Russian soldiers": the guideline leaves nationality adjectives out
         if ctx.text[start : start + 4].lower() == "the ":
             start += 4  # the guideline leaves a leading "the" out
         if start < end:

@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
-from annotator.core.suggest.actors import SPEECH_VERBS, TITLES, speech_follows
+from annotator.core.suggest.actors import ROLE_WORDS, SPEECH_VERBS, TITLES, speech_follows
 from annotator.core.suggest.base import Suggestion
 from annotator.core.suggest.text import Sentence, is_sentence_start, sentences, words
 
@@ -144,6 +144,9 @@ class _Mentions:
         }
         subject = self._previous_subject_at(text, offset)
         tests: tuple[Callable[[Suggestion], bool], ...] = (
+            # "Turkey's defence ministry said ... the ministry said": the owner named with
+            # the body, over a capital or state named since.
+            lambda a: _owns(text, a, head),
             # "The RSF did not respond. The group has denied ...": the subject of the
             # sentence before, when it is of the kind described
             lambda a: a is subject and wanted is not None and a.attributes.get("type") == wanted,
@@ -268,6 +271,59 @@ class _Mentions:
         ]
         return (speaking or candidates or [person])[0]
 
+    def described_person(self, text: str, offset: int, role: str) -> Suggestion | None:
+        """Who 'the <role>' at `offset` means ("the official said", "the nurse says"): the
+        person named before with that role next to the name, else the nearest person named
+        before, unless an unnamed one was introduced since ("a nurse ... said", "according
+        to a commander") or the nearest person holds another role ("Governor X")."""
+        person = self.nearest_before(offset, person=True)
+        found = None
+        if person is not None and offset - person.end < 1500:
+            found = self.person_before(text, offset)
+        roles = set() if found is None else _roles_of(text, found)
+        if found is not None and role in roles:
+            return found
+        if person is not None and re.search(
+            # someone else was introduced by the description since: "a nurse ... said",
+            # "Ali Musa, who met the governor, left"
+            rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Tt]he)\s+"
+            rf"(?:[\w'\u2019-]+\s+){{0,3}}?{re.escape(role)}s?\b",
+            text[person.end : offset],
+        ):
+            found = None
+        # The person named last, introduced in this paragraph or the one before, is the
+        # one described when the text gives them no other role; else the role's holder.
+        paragraph = text.rfind("\n\n", 0, text.rfind("\n\n", 0, offset))
+        if found is not None and not roles and found.start > paragraph:
+            return found
+        holder = self.role_holder_before(text, offset, role) if role in _ROLE_BEFORE else None
+        if holder is not None:
+            return holder
+        return found if found is not None and not roles else None
+
+    def kin_before(self, text: str, offset: int, kin: str) -> Suggestion | None:
+        """Who 'his wife' / 'her son' at `offset` means: the person named last (of the
+        last four) right after that kin noun ("His wife, Amina Diallo,"), else the owner
+        of the person named last right after the converse noun ("Her husband, Hamidou
+        Diallo," -> the person named before him), else nobody."""
+        people: list[Suggestion] = []
+        i = bisect_left(self.starts, offset) - 1
+        while i >= 0 and len(people) < 4:
+            if _is_person(self.actors[i]) and self.actors[i].end <= offset:
+                people.append(self.actors[i])
+            i -= 1
+        for person in people:
+            if re.search(rf"\b{kin},?\s+$", text[max(0, person.start - 20) : person.start]):
+                return person
+        converse = "|".join(_KIN_CONVERSE[kin])
+        for person in people:
+            if re.search(
+                rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:{converse}),?\s+$",
+                text[max(0, person.start - 20) : person.start],
+            ):
+                return self.nearest_before(person.start, person=True)
+        return None
+
     def role_holder_before(self, text: str, offset: int, role: str) -> Suggestion | None:
         """Who 'the governor' at `offset` means: the nearest person named before with that
         role next to the name ("The provincial governor, Amina Yusuf", "Defence Minister
@@ -291,6 +347,18 @@ class _Mentions:
 
 
 _PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
+# "his wife" said: the kin nouns whose bearer the text may have introduced the other way.
+_KIN_CONVERSE: Final = {
+    "wife": ("husband",),
+    "husband": ("wife",),
+    "widow": ("husband",),
+    "son": ("mother", "father"),
+    "daughter": ("mother", "father"),
+    "mother": ("son", "daughter"),
+    "father": ("son", "daughter"),
+    "brother": ("brother", "sister"),
+    "sister": ("brother", "sister"),
+}
 _KIN_MALE: Final = re.compile(
     r"\b(?:son|husband|brother|father|nephew|uncle|grandson|grandfather|boy),\s+$"
 )
@@ -325,7 +393,19 @@ _POSSESSIVE_AFTER: Final = re.compile(r"['\u2019]s?\b")
 _PERSON_ROLES: Final = words(
     "governor minister spokesman spokeswoman spokesperson mayor commander president envoy "
     "ambassador general colonel director chief prosecutor senator lawmaker premier "
-    "commissioner doctor nurse lawyer teacher inspector superintendent captain major"
+    "commissioner doctor nurse lawyer teacher inspector superintendent captain major "
+    "official officer priest imam pastor bishop researcher analyst activist coordinator "
+    "head leader chief judge engineer journalist volunteer farmer trader widow"
+)
+# Descriptions of a person that stand for someone named before ("the man said").
+_DESCRIBED_PEOPLE: Final = _PERSON_ROLES | words("man woman mother father survivor resident")
+_ANY_ROLES: Final = "|".join(sorted(_DESCRIBED_PEOPLE | ROLE_WORDS, key=len, reverse=True))
+_ANY_ROLE_BEFORE: Final = re.compile(
+    rf"\b(?i:({_ANY_ROLES}))\b,?(?=(?:\s+[A-Z][\w.'\u2019-]*)*\s*$)"
+)
+_ANY_ROLE_AFTER: Final = re.compile(
+    r",\s+(?!(?:who|whom|whose|which|when|where|after|before|as)\b)(?:(?:the|a|an)\s+)?"
+    rf"(?:[\w'\u2019-]+\s+){{0,3}}?(?i:({_ANY_ROLES}))\b"
 )
 _ROLE_BEFORE: Final = {
     role: re.compile(rf"\b(?i:{role}),?(?:\s+[A-Z][\w.'\u2019-]*)*\s*$") for role in _PERSON_ROLES
@@ -337,6 +417,21 @@ _ROLE_AFTER: Final = {
     )
     for role in _PERSON_ROLES
 }
+
+
+def _roles_of(text: str, actor: Suggestion) -> set[str]:
+    """The roles the title chain before `actor` or the appositive after it give it
+    ("Governor Ana Ruiz", "Ana Ruiz, a nurse at ..."), lower case."""
+    before = text[max(0, actor.start - 40) : actor.start]
+    found = {m.group(1).lower() for m in _ANY_ROLE_BEFORE.finditer(before)}
+    # "His parishioner Marie Njabu": whatever noun a possessive gives before the name
+    kin = re.search(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+([a-z]+),?\s+$", before)
+    if kin is not None:
+        found.add(kin.group(1))
+    after = _ANY_ROLE_AFTER.match(text, actor.end, actor.end + 60)
+    if after is not None:
+        found.add(after.group(1).lower())
+    return found
 
 
 def _described_as(text: str, actor: Suggestion, head: str) -> bool:
@@ -353,6 +448,18 @@ def _described_as(text: str, actor: Suggestion, head: str) -> bool:
         after,
     )
     return found is not None
+
+
+def _owns(text: str, actor: Suggestion, head: str) -> bool:
+    """True when `actor` is named in the possessive before a body called `head`:
+    "Turkey's defence ministry", "the army's media office" for "the office"."""
+    return bool(head) and bool(
+        re.match(
+            # (not when the body's own name follows: "Ecuador's prison agency, SNAI,")
+            rf"['\u2019]s?\s+(?:[a-z-]+\s+){{0,2}}?{re.escape(head)}\b(?!,?\s+\(?[A-Z])",
+            text[actor.end : actor.end + 40],
+        )
+    )
 
 
 def _described_before_as(text: str, actor: Suggestion, head: str) -> bool:
@@ -416,7 +523,9 @@ def _subject(
         aside = None  # ", known as Tehrik-i-Taliban Pakistan or TTP,": the same actor again
     if aside is not None and actors:
         trimmed = [a for a in actors if a.end <= start + aside.start()]
-        actors = trimmed or actors
+        # "The new authorities in X, who have been negotiating with the SDF, said":
+        # nobody inside a relative clause is its sentence's subject
+        actors = trimmed or ([] if _RELATIVE.match(aside.group()) else actors)
     if actors:
         return True, _extent(actors[-1])
     words = re.findall(r"[A-Za-z]+", clause.lower())
@@ -535,11 +644,11 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
             return True, _extent(mentions.person_before(text, quote.start, words[0]))
         if (
             len(words) == 1
-            and words[0] in _PERSON_ROLES
+            and words[0] in _DESCRIBED_PEOPLE
             and re.search(r"\bthe\s+$", text[i:begin], re.IGNORECASE)
         ):
             # '"...," said the doctor': the person named before as the doctor, if any
-            return True, _extent(mentions.role_holder_before(text, quote.start, words[0]))
+            return True, _extent(mentions.described_person(text, quote.start, words[0]))
         return bool(words), None
     if verb is None:
         return False, None
@@ -554,6 +663,34 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
     between = re.findall(r"[A-Za-z]+", text[i:verb_at])
     if between and between[0].lower() in _NEW_CLAUSE:
         return False, None  # '"..." and which the United Nations said': another clause
+    issued = _statement_source(text, mentions, i, verb_at, quote.start)
+    if issued is not None:
+        return True, issued[0]
+    bodies = [a for a in mentions.within(i, verb_at) if not _is_person(a)]
+    if (
+        between
+        and between[0] in ("a", "an")
+        and between[-1] in ("spokesman", "spokeswoman", "spokesperson", "representative")
+        and len(bodies) == 1
+        and not any(_is_person(a) for a in mentions.within(i, verb_at))
+    ):
+        # '"...," a BLA spokesman said': the body speaks through him, as "a spokesman for
+        # the BLA said" does
+        return True, _extent(bodies[0])
+    aged = _AGED_DESCRIPTION.fullmatch(text, i, verb_at)
+    if aged is not None:
+        # '"...," the 34-year-old said', '"...," the mother of three told': the person
+        # named last, unless someone unnamed came in since
+        role = aged.group("noun") or "person"
+        return True, _extent(mentions.described_person(text, quote.start, role))
+    if (
+        len(between) == 2
+        and between[0].lower() in ("his", "her", "their")
+        and between[1] in _KIN_CONVERSE
+    ):
+        # '"...," his wife asks': the person introduced as his wife, or the one whose
+        # husband he was introduced as ("Her husband, Hamidou, ...")
+        return True, _extent(mentions.kin_before(text, quote.start, between[1]))
     if (
         between
         and between[0] in ("a", "an", "one", "another")
@@ -634,6 +771,9 @@ def _subject_or_pronoun(
 ) -> tuple[bool, Extent | None]:
     """Like `_subject`, but pronouns point back from before the quote."""
     words = re.findall(r"[A-Za-z]+", text[start:verb_at].lower())
+    issued = _statement_source(text, mentions, start, verb_at, quote_start)
+    if issued is not None:
+        return True, issued[0]
     if _unnamed_subject(words) and not mentions.within(start, verb_at):
         return True, None  # "Sources close to the group said ...": nobody named
     # A pronoun right after a comma is the subject, whatever the opening phrase names
@@ -656,12 +796,24 @@ def _subject_or_pronoun(
         return True, _extent(mentions.person_before(text, quote_start, words[-1]))
     if (
         len(words) >= 2
-        and words[-1] in _PERSON_ROLES
+        and words[-1] in _DESCRIBED_PEOPLE
         and "the" in words[-3:-1]
         and not mentions.within(start, verb_at)
     ):
-        # "the governor said": the person named before as the governor, if any.
-        return True, _extent(mentions.role_holder_before(text, quote_start, words[-1]))
+        # "the governor said", "the official said": the person named before as the
+        # governor, else the person named last, if nobody unnamed came in between.
+        return True, _extent(mentions.described_person(text, quote_start, words[-1]))
+    owner_role = _OWNER_ROLE.search(text, start, verb_at)
+    if (
+        owner_role is not None
+        and owner_role.group(1).lower() in _PERSON_ROLES
+        and not any(_is_person(a) for a in mentions.within(start, verb_at))
+    ):
+        # "the UN envoy said", "the army's spokesman said": a person, the one named
+        # before with that role, not the body that qualifies the role
+        return True, _extent(
+            mentions.role_holder_before(text, quote_start, owner_role.group(1).lower())
+        )
     stands_for_group = words and (words[-1] in _PRONOUN_GROUP or words[-1] in _GROUP_NOUNS)
     if stands_for_group and not named_inside:
         if words[-1] in _GROUP_NOUNS and "the" not in words[-3:-1]:
@@ -673,6 +825,35 @@ def _subject_or_pronoun(
     return _subject(text, mentions, start, verb_at)
 
 
+# "A statement from the network said", "a video released by the group said": whoever
+# issued it speaks, a name or a description of a body named before.
+_STATEMENT_FROM: Final = re.compile(
+    r"(?:^|[,;]\s+|\b(?:[Ii]n|[Ii]n\s+its|[Aa]nd)\s+)(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|message|communiqu\u00e9|post|video|letter|note|report)s?\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:from|by|of)\s+(?:the\s+)?(?P<named>.*?)\s*,?\s*$",
+    re.DOTALL,
+)
+
+
+def _statement_source(
+    text: str, mentions: _Mentions, start: int, verb_at: int, quote_start: int
+) -> tuple[Extent | None] | None:
+    """The issuer of "a statement from X said" in text[start:verb_at] (wrapped in a
+    1-tuple), or None when the clause is not of that form."""
+    found = _STATEMENT_FROM.search(text[start:verb_at])
+    if found is None:
+        return None
+    named_at = start + found.start("named")
+    issuers = mentions.within(named_at, verb_at)
+    if issuers and not text[named_at : issuers[0].start].strip():
+        return (_extent(issuers[0]),)
+    described = re.fullmatch(r"(?:([a-z]+)\s+)?([a-z]+)", found.group("named"))
+    if described is None or described.group(2) not in _GROUP_NOUNS:
+        return None
+    wanted = [w for w in described.groups() if w]
+    return (_extent(mentions.described_before(text, quote_start, wanted)),)
+
+
 _CLAUSE_SUBJECT: Final = re.compile(
     r"(?:[Tt]he\s+(?:(?P<adjective>[a-z]+)\s+)??(?P<noun>[a-z]+)|(?P<pronoun>He|She|It|They))"
     r"\s+(?:has|had|have|was|were|is|are|also|previously|later|then|again|[a-z]+ed)\b"
@@ -681,6 +862,15 @@ _ALIAS_ASIDE: Final = re.compile(r",\s+(?:also\s+|formerly\s+)?(?:known|called)\
 _PARTICIPLE_OF: Final = re.compile(
     r"\b(?:statement|message|video|post|letter|audio|recording|communiqu\u00e9|note|report"
     r"|footage|clip|speech)\s+$"
+)
+# "the 34-year-old", "the 34-year-old farmer", "the mother of three" right before the verb.
+_AGED_DESCRIPTION: Final = re.compile(
+    r"[Tt]he\s+(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old(?:\s+(?P<noun>[a-z]+))?"
+    r"|(?:mother|father|grandmother|grandfather)\s+of\s+(?:\d{1,2}|[a-z]+))\s+"
+)
+# "the UN envoy", "the army's spokesman" right before the verb.
+_OWNER_ROLE: Final = re.compile(
+    r"\b[Tt]he\s+(?:(?:[A-Z][\w.'\u2019-]*\s+){1,3}|[a-z]+['\u2019]s\s+)([a-z]+)\s+$"
 )
 _DESCRIBED_SUBJECT: Final = re.compile(r"\b[Tt]he\s+(?:([a-z]+)\s+)??([a-z]+)\s+$")
 
@@ -763,6 +953,12 @@ def _previous_subject(
     words = re.findall(r"[A-Za-z]+", text[sentence.start : sentence.end].lower())
     if words and words[0] in _PRONOUN_PERSON:
         return _extent(mentions.nearest_before(sentence.start, person=True))
+    if not actors and len(words) > 1 and words[0] == "the" and words[1] in _DESCRIBED_PEOPLE:
+        # 'The priest nodded. "She is right."': the person named before as the priest
+        return _extent(mentions.described_person(text, sentence.start, words[1]))
+    if len(actors) > 1 and text[actors[0].end : actors[1].start] in ("'s ", "\u2019s "):
+        # "a ruling by Brazil's Supreme Federal Court ...": the body owned, not its state
+        return _extent(actors[1])
     return _extent(actors[0]) if actors else None
 
 

@@ -1,0 +1,116 @@
+"""The span table's view: a row inserted or removed repaints that row, not the whole table.
+
+QTableView repaints every visible row after a row is inserted or removed (its
+delayed layout updates the whole viewport), because the rows below move: at a
+tag or a delete that was about 4 ms of CPU, the largest part of the table's
+share of a key press (issue 16). The rows below are the same pixels one row
+lower (or higher), so this view moves them in the window's backing store
+(`QWidget.scroll`, a copy) the moment the model says rows came or went, and
+the layout that follows updates the scroll bars without repainting the
+viewport again. Only the rows uncovered by the move are painted, plus what
+changed on its own (the selection, a cell's data). Rows have one fixed
+height and no alternating colours (a row's look does not depend on its
+index), so a moved row looks exactly as it would repainted. Where the move
+cannot be a copy (a platform without one), Qt repaints what moved itself.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SpanTableView(QTableView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # True after rows were moved in place, until the view's next layout.
+        self._moved = False
+        # Qt copies pixels on a scroll only in a widget that paints all of its own; this
+        # one paints its (style sheet) background itself in paintEvent.
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        viewport = self.viewport()
+        painter = QPainter(viewport)
+        painter.fillRect(event.rect(), viewport.palette().brush(viewport.backgroundRole()))
+        painter.end()
+        super().paintEvent(event)
+
+    def setModel(self, model) -> None:  # type: ignore[no-untyped-def]
+        old = self.model()
+        if old is not None:
+            old.rowsInserted.disconnect(self._rows_inserted)
+            old.rowsRemoved.disconnect(self._rows_removed)
+            old.modelReset.disconnect(self._forget_move)
+        super().setModel(model)
+        if model is not None:
+            # Connected after the view's own slots: the rows' new places are known.
+            model.rowsInserted.connect(self._rows_inserted)
+            model.rowsRemoved.connect(self._rows_removed)
+            model.modelReset.connect(self._forget_move)
+
+    def _rows_inserted(self, parent: Index, first: int, last: int) -> None:
+        self._move_rows(parent, first, last - first + 1)
+
+    def _rows_removed(self, parent: Index, first: int, last: int) -> None:
+        self._move_rows(parent, first, -(last - first + 1))
+
+    def _forget_move(self) -> None:
+        self._moved = False
+
+    def _move_rows(self, parent: Index, first: int, count: int) -> None:
+        """Move the pixels of the rows from `first` on by `count` rows (down for rows
+        inserted, up for rows removed) and uncover the rows that need painting."""
+        if (
+            parent.isValid()
+            or not self.isVisible()
+            or self.alternatingRowColors()
+            or self.verticalScrollMode() != QAbstractItemView.ScrollMode.ScrollPerItem
+        ):
+            return
+        header = self.verticalHeader()
+        height = header.defaultSectionSize()
+        viewport = self.viewport()
+        if height <= 0 or header.sectionResizeMode(0) != QHeaderView.ResizeMode.Fixed:
+            return
+        # Where row `first` stands now (inserted) or the row after the ones removed.
+        top = self.rowViewportPosition(first) if first < self.model().rowCount() else None
+        if top is None:
+            top = header.length() - header.offset()
+        top = max(0, top)
+        if top >= viewport.height():
+            self._moved = True  # below the rows on screen: only the scroll bar changes
+            return
+        # The rows inserted, or those coming up from below the removed ones, are
+        # uncovered by the move: Qt paints them.
+        viewport.scroll(0, count * height, QRect(0, top, viewport.width(), viewport.height() - top))
+        self._moved = True
+
+    def doItemsLayout(self) -> None:
+        if not self._moved:
+            super().doItemsLayout()
+            return
+        # The rows are in place already: only the scroll bars and the headers follow.
+        self._moved = False
+        # One row a scroll step: the bar's range is the rows that do not fit (as Qt
+        # computes it for rows of one height).
+        bar = self.verticalScrollBar()
+        rows = self.model().rowCount()
+        fit = max(1, self.viewport().height() // self.verticalHeader().defaultSectionSize())
+        last = max(0, rows - fit)
+        if (bar.maximum() > 0) != (last > 0) or bar.value() > last:
+            # The bar comes or goes, or the rows on screen move: Qt lays the view out.
+            super().doItemsLayout()
+            return
+        # Told quietly: the scroll area answers a new range by repainting the whole
+        # viewport, and here nothing else on screen changes with it.
+        bar.blockSignals(True)
+        try:
+            bar.setRange(0, last)
+            bar.setPageStep(fit)
+        finally:
+            bar.blockSignals(False)
+        self.verticalHeader().setUpdatesEnabled(True)

@@ -1,0 +1,100 @@
+"""Page furniture of scraped news pages: above the headline, under it and at the end.
+
+The pages are made up for these tests in the shapes news sites use: breadcrumbs
+and a skip link above the headline, a date and share buttons between the headline
+and the body, topic lists, licensing links and agency sign-offs at the end.
+"""
+
+from __future__ import annotations
+
+from annotator.core.boilerplate import boilerplate_ranges
+from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
+
+HEADLINE = "Shelling of market kills 9 in Kassala, officials say"
+STANDFIRST = "Residents said the shells landed as traders were opening their stalls on Friday."
+BODY = (
+    "KASSALA, May 3 (Meridian Wire) - Shelling killed nine civilians in a market in "
+    "eastern Sudan on Friday, local officials said, blaming the Rapid Support Forces.\n\n"
+    '"We buried them before noon," said Amira Saleh, a teacher.\n'
+)
+
+
+def _pieces(text: str) -> list[str]:
+    return [text[a:b] for a, b in boilerplate_ranges(text)]
+
+
+def test_a_skip_link_and_breadcrumbs_above_the_headline_are_one_block() -> None:
+    text = "Skip to main content\nAdvertisement\nWorld\nMiddle East\n\n" + HEADLINE + "\n\n" + BODY
+    assert _pieces(text) == ["Skip to main content\nAdvertisement\nWorld\nMiddle East"]
+
+
+def test_breadcrumbs_alone_are_not_furniture_without_a_furniture_line() -> None:
+    text = "Sudan\n\n" + HEADLINE + "\n\n" + BODY
+    assert boilerplate_ranges(text) == []
+
+
+def test_the_date_and_share_buttons_under_the_headline_are_furniture() -> None:
+    text = (
+        HEADLINE
+        + "\n\n"
+        + STANDFIRST
+        + "\n\nPublished On 3 May 2026\n3 May 2026\nUpdated 2 hours ago\nShare\nSave\n\n"
+        + BODY
+    )
+    assert _pieces(text) == [
+        "Published On 3 May 2026\n3 May 2026\nUpdated 2 hours ago\nShare\nSave"
+    ]
+
+
+def test_a_dated_line_with_a_time_and_zone_is_furniture_under_the_headline() -> None:
+    text = HEADLINE + "\nMay 3, 2026, 10:42 AM GMT\n\n" + BODY
+    assert _pieces(text) == ["May 3, 2026, 10:42 AM GMT"]
+
+
+def test_prose_that_starts_like_a_date_line_stays_text() -> None:
+    lines = [
+        "Published on Monday, the report said 40 people were killed in the raids.",
+        "Updated figures from the ministry showed 40 dead and 12 wounded in the town.",
+    ]
+    for line in lines:
+        text = HEADLINE + "\n\n" + line + "\n\n" + BODY
+        assert boilerplate_ranges(text) == [], line
+
+
+def test_a_date_line_deep_in_the_body_is_not_looked_at() -> None:
+    paragraph = "Paragraph {} of the report goes on about the war."
+    paragraphs = "\n\n".join(paragraph.format(i) for i in range(15))
+    text = HEADLINE + "\n\n" + paragraphs + "\n\n3 May 2026\n\n" + BODY
+    assert boilerplate_ranges(text) == []
+
+
+def test_topics_licensing_and_standards_lines_at_the_end_are_one_block() -> None:
+    footer = (
+        "Our Standards: The Meridian Trust Principles., opens new tab\n\n"
+        "Suggested Topics:\nAfrica\nSudan\n"
+        "Purchase Licensing Rights, opens new tab\n"
+    )
+    text = HEADLINE + "\n\n" + BODY + "\n" + footer
+    assert _pieces(text) == [footer.rstrip("\n")]
+
+
+def test_an_agency_sign_off_closes_the_article_as_furniture() -> None:
+    for sign_off in ("burs-kd/jm", "kd/jm/bc"):
+        text = HEADLINE + "\n\n" + BODY + "\n" + sign_off + "\n"
+        assert _pieces(text) == [sign_off], sign_off
+
+
+def test_a_credit_line_before_the_furniture_stays_text() -> None:
+    credit = "Reporting by Amira Saleh; Editing by Tom Hale"
+    text = HEADLINE + "\n\n" + BODY + "\n" + credit + "\nSuggested Topics:\nSudan\n"
+    assert _pieces(text) == ["Suggested Topics:\nSudan"]
+
+
+def test_nothing_is_suggested_in_the_topics_under_an_article() -> None:
+    text = HEADLINE + "\n\n" + BODY + "\nSuggested Topics:\nAfrica\nSudan\nEthiopia\n"
+    found = suggest(text, gazetteer=load_gazetteer())
+    topics = text.index("Suggested Topics")
+    actors = [text[s.start : s.end] for s in found if s.label == "ACTOR"]
+    assert "Rapid Support Forces" in actors
+    assert all(s.end <= topics for s in found)

@@ -1,0 +1,168 @@
+"""With suggestions on, an ACTOR key paints its tag at once and the next key never waits
+for the search of the name's other mentions; suggestion changes repaint only what changed
+(issue 16)."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import Qt
+
+from annotator.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+def _open_titled(window: MainWindow, title: str) -> None:
+    doc_id = next(i for i in window.repo.document_ids() if window.repo.document_title(i) == title)
+    window.open_document(doc_id)
+    window.suggestions.wait()  # the rules' own suggestions for this article are in
+
+
+def _stored(window: MainWindow) -> list[tuple[str, str]]:
+    rows = window.repo.db.execute(
+        "SELECT label, text FROM span_view WHERE document_id = ? AND annotator = 'ana' "
+        "ORDER BY start",
+        [window.session.document_id],
+    )
+    return [tuple(r) for r in rows]
+
+
+def _table(window: MainWindow) -> list[tuple[str, str, str]]:
+    model = window.tags.model
+    return [
+        tuple(str(model.data(model.index(row, column))) for column in (0, 1, 4))
+        for row in range(model.rowCount())
+    ]
+
+
+def _propagated(window: MainWindow) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in window.session.suggestions() if s.rule == "actor_propagated"]
+
+
+@pytest.fixture
+def held(monkeypatch):
+    """The search for other mentions, held in its worker thread until released."""
+    import importlib
+
+    # (The package exports a function of the same name: the module itself is wanted.)
+    module = importlib.import_module("annotator.core.suggest.propagate")
+    started, release = threading.Event(), threading.Event()
+    search = module.propagate
+
+    def held_search(*args, **kwargs):  # type: ignore[no-untyped-def]
+        started.set()
+        assert release.wait(10), "the test never released the search"
+        return search(*args, **kwargs)
+
+    monkeypatch.setattr(module, "propagate", held_search)
+    yield started, release
+    release.set()
+
+
+def test_the_actor_key_paints_its_tag_while_the_other_mentions_are_searched(
+    qtbot, suggesting, held
+) -> None:
+    started, release = held
+    _open_titled(suggesting, "Talks in Geneva")
+    text = suggesting.session.document.text
+    second = text.rindex("Geneva")
+    suggesting.article.select_text(second, second + len("Geneva"))
+    qtbot.keyClick(suggesting.article, "3")
+    qtbot.waitUntil(started.is_set, timeout=2000)
+    # The search has not ended, and the tag is stored, in the table and in the article.
+    assert _stored(suggesting) == [("ACTOR", "Geneva")]
+    assert ("ACTOR", "Geneva", "ana") in _table(suggesting)
+    tagged = suggesting.annotation.selected_span()
+    assert tagged is not None
+    assert tagged.id in suggesting.article.spans
+    assert _propagated(suggesting) == []
+    release.set()
+    suggesting.propagation.wait()
+    first = text.index("Geneva")
+    assert _propagated(suggesting) == [(first, first + len("Geneva"))]
+    assert ("ACTOR", "Geneva", "suggested") in _table(suggesting)
+    assert f"suggestion:{first}:{first + 6}:ACTOR" in suggesting.article.suggestions
+
+
+def test_a_key_pressed_during_the_search_is_served_and_a_deleted_tag_gets_no_mentions(
+    qtbot, suggesting, held
+) -> None:
+    started, release = held
+    _open_titled(suggesting, "Talks in Geneva")
+    text = suggesting.session.document.text
+    second = text.rindex("Geneva")
+    suggesting.article.select_text(second, second + len("Geneva"))
+    qtbot.keyClick(suggesting.article, "3")
+    qtbot.waitUntil(started.is_set, timeout=2000)
+    qtbot.keyClick(suggesting.article, Qt.Key.Key_Delete)  # while the search still runs
+    assert _stored(suggesting) == []
+    assert ("ACTOR", "Geneva", "ana") not in _table(suggesting)
+    release.set()
+    suggesting.propagation.wait()
+    assert _propagated(suggesting) == []
+    assert not any(row[2] == "suggested" and row[1] == "Geneva" for row in _table(suggesting))
+
+
+def test_mentions_found_are_told_as_the_suggestions_added(qtbot, suggesting) -> None:
+    """The views get the suggestions added, not a notice that all of them changed."""
+    _open_titled(suggesting, "Talks in Geneva")
+    session = suggesting.session
+    text = session.document.text
+    second = text.rindex("Geneva")
+    suggesting.article.select_text(second, second + len("Geneva"))
+    rows = suggesting.tags.model.rowCount()
+    with (
+        qtbot.assertNotEmitted(session.suggestionsChanged),
+        qtbot.waitSignal(session.suggestionsEdited, timeout=2000) as told,
+    ):
+        qtbot.keyClick(suggesting.article, "3")
+    document_id, shown, hidden = told.args
+    first = text.index("Geneva")
+    assert document_id == session.document_id
+    assert [(s.start, s.end, s.rule) for s in shown] == [(first, first + 6, "actor_propagated")]
+    assert hidden == []
+    assert suggesting.tags.model.rowCount() == rows + 2  # the tag and its other mention
+
+
+def test_accepting_rejecting_and_undoing_change_only_that_suggestions_row(
+    qtbot, suggesting
+) -> None:
+    session = suggesting.session
+    model = suggesting.tags.model
+    quote = next(s for s in session.suggestions() if s.label == "QUOTE")
+    quote_id = f"suggestion:{quote.start}:{quote.end}:QUOTE"
+    others = [s for s in session.suggestions() if s is not quote]
+    rows = model.rowCount()
+    suggesting.annotation.select_span(quote_id)
+    with (
+        qtbot.assertNotEmitted(session.suggestionsChanged),
+        qtbot.waitSignal(session.suggestionsEdited) as told,
+    ):
+        qtbot.keyClick(suggesting.article, Qt.Key.Key_Backspace)  # reject
+    assert told.args[1:] == [[], [quote]]
+    assert model.row_of(quote_id) is None
+    assert quote_id not in suggesting.article.suggestions
+    assert model.rowCount() == rows - 1
+    with qtbot.waitSignal(session.suggestionsEdited) as told:
+        suggesting.undo_stack.undo()
+    assert told.args[1:] == [[quote], []]
+    assert model.row_of(quote_id) is not None
+    assert quote_id in suggesting.article.suggestions
+    assert model.rowCount() == rows
+    # Enter accepts it: its row gives way to the span's (and its speaker's, if new).
+    suggesting.annotation.select_span(quote_id)
+    qtbot.keyClick(suggesting.article, Qt.Key.Key_Return)
+    assert model.row_of(quote_id) is None
+    assert quote_id not in suggesting.article.suggestions
+    accepted = suggesting.annotation.selected_span()
+    assert accepted is not None
+    assert model.row_of(accepted.id) is not None
+    # The other suggestions are all still shown, in the table and in the article.
+    for other in others:
+        if (other.start, other.end) in {(s.start, s.end) for s in session.spans()}:
+            continue  # accepted with the quote (its speaker)
+        other_id = f"suggestion:{other.start}:{other.end}:{other.label}"
+        assert model.row_of(other_id) is not None
+        assert other_id in suggesting.article.suggestions
