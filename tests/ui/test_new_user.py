@@ -144,10 +144,13 @@ def test_a_decision_another_program_made_first_is_a_message_not_a_crash(
     qtbot.keyClick(window.article, Qt.Key.Key_Return)
 
     assert len(warnings) == 1
-    assert "already decided" in warnings[0]
+    assert "is already decided (by carla)" in warnings[0]
     assert window.undo_stack.count() == steps  # nothing to undo: nothing was done
     reviewers = corpus.db.execute("SELECT reviewer FROM adjudications").fetchall()
     assert reviewers == [("carla",)]
+    # The panel shows the decision the file holds at once, not after the next poll.
+    (item,) = window.review.items
+    assert [d.reviewer for d in item.decisions] == ["carla"]
 
 
 def test_a_keymap_cannot_silently_take_a_key_another_action_shows(qtbot, corpus, caplog) -> None:
