@@ -161,9 +161,16 @@ class Plan:
         return list(self.layer.annotators)
 
     def summary(self) -> str:
-        """One line: documents, spans, relations, layer."""
+        """One line: documents, spans, relations, layer.
+
+        Once the format's losses are counted, relations it cannot hold (CoNLL, HF) are
+        said to be left out: "exported … 1 relations … as conll" read as written.
+        """
+        relations = f"{self.relations} relations"
+        if any(w.startswith("relations not expressible") for w in self.warnings):
+            relations += " (not written: the format holds none)"
         return (
-            f"{len(self.document_ids)} documents, {self.spans} spans, {self.relations} relations "
+            f"{len(self.document_ids)} documents, {self.spans} spans, {relations} "
             f"of the layer {self.layer.describe()}"
         )
 
