@@ -40,7 +40,8 @@ def test_the_span_table_keeps_the_moved_span_selected(qtbot, window: MainWindow)
     qtbot.keyClick(window.article, Qt.Key.Key_Right, ALT_SHIFT)
     moved = window.annotation.selected_span()
     assert moved.id == actor.id
-    assert moved.end > actor.end
+    # README's bracket rule: the closing bracket of "(FVF)" comes along, not "(FVF" alone.
+    assert moved.covered(window.session.document.text) == "Free Valdor Front (FVF)"
     assert _selected_rows(window) == [actor.id]
     # Relabelling also gives the span another row (the table sorts by label too).
     qtbot.keyClick(window.article, "2")
