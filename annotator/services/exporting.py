@@ -556,7 +556,11 @@ def _layers_with_spans(repo: Repository) -> str:
     if not counts:
         return ""
     listed = ", ".join(f"{name} ({count})" for name, count in sorted(counts.items()))
-    return f"; layers with spans: {listed} (--annotator NAME exports one)"
+    # Read in the CLI and in the export dialog's counts alike: name both ways to choose.
+    return (
+        f"; layers with spans: {listed} (export one with `--annotator NAME`, "
+        "or Layer: Chosen annotators in the export dialog)"
+    )
 
 
 def _empty_reason(

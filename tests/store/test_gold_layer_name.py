@@ -84,7 +84,10 @@ def test_an_empty_export_lists_the_layers_that_hold_spans(repo: Repository, tmp_
     with pytest.raises(EmptyExport) as refused:
         plan_export(repo, "jsonl", layer=Layer(gold=True))
     assert str(refused.value).startswith("nothing to export: there is no gold layer yet")
-    assert "; layers with spans: gold (1) (--annotator NAME exports one)" in str(refused.value)
+    assert (
+        "; layers with spans: gold (1) (export one with `--annotator NAME`, "
+        "or Layer: Chosen annotators in the export dialog)"
+    ) in str(refused.value)
     repo.ensure_annotator("dan")
     with pytest.raises(EmptyExport) as refused:
         plan_export(repo, "jsonl", layer=Layer(("dan",)))

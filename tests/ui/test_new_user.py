@@ -108,14 +108,17 @@ def test_the_window_import_report_names_the_command_its_hints_need(
     cp1252.write_bytes("Café shelled\n\nAt least 3 people were killed.\n".encode("cp1252"))
     doccano = tmp_path / "tasks.json"
     doccano.write_text('{"text": "Ana Lopes spoke.", "label": [[0, 9, "ACTOR"]]}\n', "utf-8")
+    table = tmp_path / "rows.csv"
+    table.write_text("title,body\nShelling,At least 3 people were killed.\n", "utf-8")
     before = window.repo.document_count()
-    window.files.import_paths([str(cp1252), str(doccano)], wait=True)
+    window.files.import_paths([str(cp1252), str(doccano), str(table)], wait=True)
     box = window.files.last_summary
     assert box is not None
     text = box.text()
     assert f"{cp1252}, line 1: byte 0xe9 is not valid utf-8" in text
     assert "`annotator import --encoding ENC FILE` (e.g. cp1252)" in text
     assert "(from its content; `annotator import --format NAME` chooses another)" in text
+    assert "choose one with `annotator import --text-column NAME`" in text
     assert window.repo.document_count() == before + 1  # the doccano task, not the cp1252 file
 
 
