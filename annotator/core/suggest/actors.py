@@ -1382,9 +1382,12 @@ def actor_source_body(ctx: SuggestContext) -> Iterator[Suggestion]:
             or (_DEMONYM_SHAPE.fullmatch(words_of[0]) and words_of[0] not in ORGANISATION_WORDS)
             or set(words_of) & _PLACE_WORDS
             or words_of[0] in _REGION_OPENERS
+            or words_of[0].endswith(("-led", "-backed", "-based", "-funded"))
             or any(is_title(w) for w in words_of)
         ):
-            continue  # a listed name, a state's or a nationality's, or a place
+            # a listed name, a state's or a nationality's, a place, or who leads a named
+            # body ("the Kenyan-led Multinational Security Support mission")
+            continue
         kind = organisation_type(words_of)
         yield _suggestion(start, end, kind, "actor_source_body")
 
