@@ -115,7 +115,9 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
     """Ranges of page furniture at the start, under the headline and at the end of `text`.
 
     The start block is the run of furniture lines and section names
-    ("World", "Middle East") before the headline; it needs one furniture line.
+    ("World", "Middle East") before the headline; it needs one furniture line,
+    and when it would run straight into the body, its last section name is the
+    headline (one or two words) and stays text.
     Under the headline, within a few lines and before the second paragraph of
     prose (the first may be a standfirst), every run of furniture lines (a date
     line, "Published on ...", "Updated 3 hours ago", share buttons) is a block
@@ -133,6 +135,13 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
         if _is_furniture(text, lines[lead]):
             seen += 1
         lead += 1
+    if seen and _is_prose(text, lines[lead]):
+        # The block runs into the body: its last section name was a short headline
+        # ("Kassala shelling"), which stays text; what is under it is looked at below.
+        headline = max((k for k in range(lead) if not _is_furniture(text, lines[k])), default=None)
+        if headline is not None:
+            lead = headline
+            seen = sum(_is_furniture(text, lines[k]) for k in range(lead))
     if not seen:
         lead = 0
     if lead:

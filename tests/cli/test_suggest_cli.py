@@ -220,3 +220,39 @@ def test_a_rule_that_cannot_run_here_is_refused_with_how_to_enable_it(tmp_path: 
         assert "spacy download en_core_web_sm" in result.output
         assert "--add-rule actor_spacy_entities" in result.output
     assert _suggested(db) == []
+
+
+def test_suggest_add_rule_adds_a_rule_that_is_off_by_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The rule added above is one of the defaults, so that test passes even if --add-rule
+    # were ignored; the optional spaCy rule (off by default) shows that it is not. Its
+    # "model" is a blank spaCy pipeline whose entity ruler knows one name no rule finds.
+    import dataclasses
+
+    spacy = pytest.importorskip("spacy")
+    from annotator.core.suggest import base, spacy_entities
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("entity_ruler").add_patterns([{"label": "ORG", "pattern": "reporters"}])
+    monkeypatch.setattr(spacy_entities, "installed_pipelines", lambda: ["blank_with_ruler"])
+    monkeypatch.setattr(spacy_entities, "_pipeline", lambda name: nlp)
+    rule = base._REGISTRY[spacy_entities.RULE_NAME]
+    monkeypatch.setitem(base._REGISTRY, rule.name, dataclasses.replace(rule, available=True))
+    plain, added = tmp_path / "plain", tmp_path / "added"
+    plain.mkdir()
+    added.mkdir()
+    db_plain, db_added = _imported(plain), _imported(added)
+    runner = CliRunner()
+    assert runner.invoke(cli, ["suggest", "--db", db_plain, "--quiet"]).exit_code == 0
+    result = runner.invoke(
+        cli,
+        ["suggest", "--db", db_added, "--add-rule", spacy_entities.RULE_NAME, "--quiet"],
+    )
+
+    assert result.exit_code == 0, result.output
+    reporters = ARTICLE.index("reporters")
+    assert (reporters, reporters + len("reporters"), "ACTOR") not in _suggested(db_plain)
+    assert _suggested(db_added) == sorted(
+        [*_suggested(db_plain), (reporters, reporters + len("reporters"), "ACTOR")]
+    )

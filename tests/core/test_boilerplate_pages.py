@@ -98,3 +98,15 @@ def test_nothing_is_suggested_in_the_topics_under_an_article() -> None:
     actors = [text[s.start : s.end] for s in found if s.label == "ACTOR"]
     assert "Rapid Support Forces" in actors
     assert all(s.end <= topics for s in found)
+
+
+def test_a_short_headline_above_a_date_line_stays_text() -> None:
+    # A headline of one or two words looks like a section name; with the date line under
+    # it, both used to be taken as one block of furniture above the body.
+    text = "Kassala shelling\n3 May 2026\n\n" + BODY
+    assert _pieces(text) == ["3 May 2026"]
+
+
+def test_a_short_headline_after_a_skip_link_and_breadcrumbs_stays_text() -> None:
+    text = "Skip to main content\nWorld\nSudan\nKassala shelling\nShare\n\n" + BODY
+    assert _pieces(text) == ["Skip to main content\nWorld\nSudan", "Share"]
