@@ -16,6 +16,7 @@ from typing import Any, Final
 
 from annotator.core.packaged import INSTALL_SPACY
 from annotator.core.suggest.base import Rule, SuggestContext, Suggestion, register
+from annotator.core.suggest.text import words
 
 RULE_NAME: Final = "actor_spacy_entities"
 ENTITY_TYPES: Final = {
@@ -45,9 +46,31 @@ def _pipeline(name: str) -> Any:
     return spacy.load(name)
 
 
-def _before_lowercase_word(text: str, end: int) -> bool:
-    """A space then a lowercase letter follows `end` (the word is used as an adjective)."""
-    return text[end : end + 1] == " " and text[end + 1 : end + 2].islower()
+# Parts of speech that make a nationality before them an adjective ("Russian soldiers",
+# "Israeli strikes"); a verb after it makes it a group ("Armed Zaghawa fired").
+_MODIFIED: Final = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+# Without a tagger: words after a group's name that are verbs, not the noun it modifies.
+_VERBS: Final = words(
+    "said say says have has had are were is was will would could can may might did do does "
+    "claimed claim claims denied deny denies"
+)
+
+
+def _used_as_adjective(entity: Any) -> bool:
+    """The entity modifies the word after it: a nationality adjective, not a group.
+
+    With a tagger in the pipeline the next word's part of speech decides; without
+    one, a next lowercase word that is not a verb ("soldiers", but not "fired" or
+    "said").
+    """
+    doc = entity.doc
+    if entity.end >= len(doc):
+        return False
+    after = doc[entity.end]
+    if after.pos_:
+        return bool(after.pos_ in _MODIFIED)
+    word = str(after.text)
+    return word[:1].islower() and not word.endswith("ed") and word not in _VERBS
 
 
 def actor_spacy_entities(ctx: SuggestContext) -> Iterator[Suggestion]:
@@ -60,7 +83,7 @@ def actor_spacy_entities(ctx: SuggestContext) -> Iterator[Suggestion]:
         if kind is None:
             continue
         start, end = int(entity.start_char), int(entity.end_char)
-        if kind == "other" and _before_lowercase_word(ctx.text, end):
+        if kind == "other" and _used_as_adjective(entity):
             continue  # "Russian soldiers": the guideline leaves nationality adjectives out
         if ctx.text[start : start + 4].lower() == "the ":
             start += 4  # the guideline leaves a leading "the" out
