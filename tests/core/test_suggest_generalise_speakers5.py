@@ -142,6 +142,8 @@ def test_a_possessive_role_with_a_phrase_then_a_name_in_apposition_is_a_person()
     )
     assert _suggested(text) == ["Esther Wanjiru"]
     assert _speaker(text, "Nobody knows") == "Esther Wanjiru"
+    # ... but one word there is a place in apposition
+    assert _suggested("The group said its leader in the capital, Bamako, was held.") == []
 
 
 def test_clerical_titles_are_no_part_of_the_name() -> None:
@@ -294,6 +296,12 @@ def test_a_name_opening_a_sentence_that_a_he_or_she_follows_is_a_person() -> Non
     assert _suggested(text) == ["Aissata Barry"]
     # ... but no pronoun, no person: a place may open a sentence the same way
     assert _suggested("Kidal Ville has lived through three sieges since 2012.") == []
+    # ... nor a place that undergoes what people do not ("was besieged", "has seen"), nor
+    # one a "his" or "her" follows
+    text = "El Fasher was besieged for months. He said the city starved."
+    assert _suggested(text) == []
+    text = "Port Harcourt has grown fast. Her markets are full."
+    assert _suggested(text) == []
 
 
 def test_the_34_year_old_said_is_the_person_named_last() -> None:
@@ -306,6 +314,12 @@ def test_the_34_year_old_said_is_the_person_named_last() -> None:
         "the mother of three said."
     )
     assert _speaker(text, "We sleep") == "Aissata Barry"
+    # ... whatever role the text gave the person before
+    text = (
+        "Babagana Musa, a farmer, said the attackers stayed an hour. "
+        '"Nobody came to help us," the 52-year-old told Meridian Wire.'
+    )
+    assert _speaker(text, "Nobody came") == "Babagana Musa"
 
 
 def test_a_spokesman_of_a_body_named_before_the_noun_is_the_body_speaking() -> None:
@@ -334,3 +348,112 @@ def test_a_given_name_in_the_attribution_slot_described_after_is_a_person() -> N
     assert _speaker(text, "We are hungry") == "Joy"
     # ... not a place or an unknown capital word without a description
     assert _suggested('"We are hungry," said Joy.') == []
+
+
+def test_a_named_operation_acts_for_its_state() -> None:
+    text = "Troops of Operation Safe Corridor, a task force in the north, repelled the attack."
+    assert _types(text) == {"Operation Safe Corridor": "state"}
+
+
+def test_a_region_s_prosecutor_s_office_is_the_state() -> None:
+    text = "Two more died in hospital, the Sonora state prosecutor's office said."
+    assert _types(text) == {"Sonora state prosecutor's office": "state"}
+
+
+def test_a_named_body_before_mission_is_an_organisation() -> None:
+    text = "The Joint Ceasefire Monitoring mission, led by Kenya, said it saw no violations."
+    assert "Joint Ceasefire Monitoring" in _suggested(text)
+
+
+def test_the_leader_a_government_or_loyalists_are_of_is_a_person() -> None:
+    text = "The army ousted the elected government of Min Zaw Oo in 2021."
+    assert _suggested(text) == ["Min Zaw Oo"]
+    text = "Forces loyal to Ali Haidar Salem seized the port."
+    assert _suggested(text) == ["Ali Haidar Salem"]
+
+
+def test_the_statement_said_is_the_body_that_issued_it() -> None:
+    text = (
+        "The Nigerien army issued a statement on Sunday. "
+        '"The situation is under control," the statement said.'
+    )
+    assert _speaker(text, "The situation") == "Nigerien army"
+    text = '"The situation is under control," the statement said.'
+    assert _speaker(text, "The situation") is None
+
+
+def test_read_a_statement_from_a_body_after_the_quote() -> None:
+    text = '"The situation is under control," read a statement from the Nigerien army.'
+    assert _speaker(text, "The situation") == "Nigerien army"
+
+
+def test_a_body_s_own_name_in_apposition_speaks_rather_than_its_modifier() -> None:
+    text = 'The UN human rights office, OHCHR, said it was "appalled" by the killings.'
+    assert _speaker(text, "appalled") == "OHCHR"
+
+
+def test_an_outlet_after_its_country_s_possessive_is_the_outlet_alone() -> None:
+    text = "Kenya's Standard newspaper quoted police as saying 12 were arrested."
+    assert _suggested(text) == ["Standard"]
+
+
+def test_she_said_skips_a_person_the_text_calls_a_man() -> None:
+    text = (
+        "Amina Yusuf met the regional spokesman, Ali Bako, on Monday. "
+        '"He promised us food," she said.'
+    )
+    assert _speaker(text, "He promised") == "Amina Yusuf"
+    text = (
+        "Amina Yusuf met the regional spokeswoman, Grace Bako, on Monday. "
+        '"She promised us food," he said.'
+    )
+    assert _speaker(text, "She promised") == "Amina Yusuf"
+    # ... and without a word saying who is who, the sentence's subject stays
+    text = 'Amina Yusuf met Ali Bako, a trader, on Monday. "He promised us food," she said.'
+    assert _speaker(text, "He promised") == "Amina Yusuf"
+
+
+def test_a_quote_paragraph_after_a_paragraph_its_person_opens_is_theirs() -> None:
+    text = (
+        "Ali Bako, a trader in Maiduguri, lost two sons in the attack.\n\n"
+        '"They were farmers, not fighters."'
+    )
+    assert _speaker(text, "They were farmers") == "Ali Bako"
+    # ... not when the paragraph before opens with no one and names a person in passing
+    text = (
+        "The attack came a week after a visit by Ali Bako, a trader.\n\n"
+        '"They were farmers, not fighters."'
+    )
+    assert _speaker(text, "They were farmers") is None
+
+
+def test_a_speaker_before_an_auxiliary_and_a_speech_verb_is_a_person() -> None:
+    text = 'Amina Yusuf rejected what Ali Bako had called "a necessary sacrifice".'
+    assert "Ali Bako" in _suggested(text)
+    assert _speaker(text, "a necessary") == "Ali Bako"
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_a_name() -> None:
+    text = 'Unlike Ali Bako, who called the deal "a betrayal", Amina Yusuf welcomed it.'
+    assert "Ali Bako" in _suggested(text)
+    assert _speaker(text, "a betrayal") == "Ali Bako"
+
+
+def test_the_statement_said_after_a_body_said_in_a_statement_is_that_body() -> None:
+    text = (
+        "Troops were ambushed near Apatzingan by gunmen of the Jalisco New Generation "
+        "Cartel, the Defense Department said in a statement.\n\n"
+        '"The personnel repelled the aggression," the statement said.'
+    )
+    assert _speaker(text, "The personnel") == "Defense Department"
+
+
+def test_a_person_opening_the_body_after_a_dateline_and_her_surname_later() -> None:
+    text = (
+        "KHARKIV, Ukraine (Meridian Wire) - Olena Kravets keeps a bag packed by the door. "
+        "Her husband, Taras, says she worries too much.\n\n"
+        '"Every night I listen for the motor," she said.\n\n'
+        'Kravets listened to the radio. "Two is enough," she said.'
+    )
+    assert _speaker(text, "Every night") == "Olena Kravets"
+    assert _speaker(text, "Two is enough") == "Kravets"

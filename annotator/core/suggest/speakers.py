@@ -245,6 +245,22 @@ class _Mentions:
                     and _kin_gender(text, other) == ""
                 ):
                     return other
+        wanted = _PRONOUN_GENDER.get(pronoun.lower(), "")
+        if wanted and _gender_of(text, found) not in ("", wanted):
+            # "Amina Yusuf met the spokesman, Ali Bako. ... she said": not the man; the
+            # person named nearest before the pronoun whose words do not say otherwise
+            i = bisect_left(self.starts, offset) - 1
+            seen = 0
+            while i >= 0 and seen < 5:
+                other = self.actors[i]
+                i -= 1
+                if not _is_person(other) or other.end > offset:
+                    continue
+                seen += 1
+                if text[other.start : other.end] != text[found.start : found.end] and (
+                    _gender_of(text, other) in ("", wanted)
+                ):
+                    return other
         return found
 
     def sentence_subject(self, text: str, person: Suggestion) -> Suggestion:
@@ -281,8 +297,8 @@ class _Mentions:
         if person is not None and offset - person.end < 1500:
             found = self.person_before(text, offset)
         roles = set() if found is None else _roles_of(text, found)
-        if found is not None and role in roles:
-            return found
+        if found is not None and (role in roles or role == "person"):
+            return found  # ("the 52-year-old said": whatever the person's role)
         if person is not None and re.search(
             # someone else was introduced by the description since: "a nurse ... said",
             # "Ali Musa, who met the governor, left"
@@ -300,6 +316,39 @@ class _Mentions:
         if holder is not None:
             return holder
         return found if found is not None and not roles else None
+
+    def issuer_before(self, text: str, offset: int) -> Suggestion | None:
+        """Who "the statement" at `offset` is from: the mention (of the last six) right
+        before "issued/released a statement", nearest first, else nobody."""
+        for actor in reversed(self.organisations_before(offset, 6)):
+            if _ISSUED.match(text, actor.end):
+                return actor
+        person = self.nearest_before(offset, person=True)
+        if person is not None and _ISSUED.match(text, person.end):
+            return person
+        # "..., the department said in a statement. ... the statement said": whoever
+        # said something in the statement named last
+        found = list(_SAID_IN_STATEMENT.finditer(text, max(0, offset - 600), offset))
+        if not found:
+            return None
+        said_in = found[-1]
+        sentence_start = max(
+            (
+                m.end()
+                for m in _SENTENCE_END.finditer(
+                    text, max(0, said_in.start() - 300), said_in.start()
+                )
+            ),
+            default=max(0, said_in.start() - 300),
+        )
+        described = re.search(
+            r"\b[Tt]he\s+(?:([a-z]+)\s+)?([a-z]+)\s*$", text[sentence_start : said_in.start()]
+        )
+        if described is not None and described.group(2) in _GROUP_NOUNS:
+            wanted = [w for w in described.groups() if w]
+            return self.described_before(text, sentence_start + described.start(), wanted)
+        named = [a for a in self.within(sentence_start, said_in.start())]
+        return named[-1] if named else None
 
     def kin_before(self, text: str, offset: int, kin: str) -> Suggestion | None:
         """Who 'his wife' / 'her son' at `offset` means: the person named last (of the
@@ -365,6 +414,39 @@ _KIN_MALE: Final = re.compile(
 _KIN_FEMALE: Final = re.compile(
     r"\b(?:daughter|wife|widow|sister|mother|niece|aunt|granddaughter|grandmother|girl),\s+$"
 )
+
+
+_MALE_WORDS: Final = (
+    "Mr|Sheikh|Father|King|Prince|Brother|spokesman|husband|son|father|brother|boy|man"
+    "|businessman|policeman|chairman|Imam|widower|grandfather|uncle|nephew|fisherman"
+)
+_FEMALE_WORDS: Final = (
+    "Mrs|Ms|Miss|Sister|Queen|Princess|spokeswoman|wife|widow|daughter|mother|sister|girl"
+    "|woman|businesswoman|policewoman|chairwoman|grandmother|aunt|niece|Daw"
+)
+_MALE_BEFORE: Final = re.compile(rf"\b(?:{_MALE_WORDS}),?\s+(?:[A-Z][\w.'\u2019-]*\s+)*$")
+_FEMALE_BEFORE: Final = re.compile(rf"\b(?:{_FEMALE_WORDS}),?\s+(?:[A-Z][\w.'\u2019-]*\s+)*$")
+_MALE_AFTER: Final = re.compile(
+    rf",\s+(?:\d{{1,3}},\s+)?(?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_MALE_WORDS})\b"
+)
+_FEMALE_AFTER: Final = re.compile(
+    rf",\s+(?:\d{{1,3}},\s+)?(?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_FEMALE_WORDS})\b"
+)
+
+
+def _gender_of(text: str, person: Suggestion) -> str:
+    """ "m" or "f" when the words right around a person's mention say so ("Mrs X", "X, a
+    mother of two", "spokesman X", "her son, X,"), else ""."""
+    kin = _kin_gender(text, person)
+    if kin:
+        return kin
+    before = text[max(0, person.start - 40) : person.start]
+    after = text[person.end : person.end + 60]
+    male = bool(_MALE_BEFORE.search(before) or _MALE_AFTER.match(after))
+    female = bool(_FEMALE_BEFORE.search(before) or _FEMALE_AFTER.match(after))
+    if male == female:
+        return ""
+    return "m" if male else "f"
 
 
 def _kin_gender(text: str, person: Suggestion) -> str:
@@ -453,7 +535,9 @@ def _described_as(text: str, actor: Suggestion, head: str) -> bool:
 def _owns(text: str, actor: Suggestion, head: str) -> bool:
     """True when `actor` is named in the possessive before a body called `head`:
     "Turkey's defence ministry", "the army's media office" for "the office"."""
-    return bool(head) and bool(
+    if not head or text[actor.end : actor.end + 1] not in ("'", "\u2019"):
+        return False  # (the cheap test first: most mentions have no possessive)
+    return bool(
         re.match(
             # (not when the body's own name follows: "Ecuador's prison agency, SNAI,")
             rf"['\u2019]s?\s+(?:[a-z-]+\s+){{0,2}}?{re.escape(head)}\b(?!,?\s+\(?[A-Z])",
@@ -522,6 +606,16 @@ def _subject(
     if aside is not None and _ALIAS_ASIDE.match(aside.group()):
         aside = None  # ", known as Tehrik-i-Taliban Pakistan or TTP,": the same actor again
     if aside is not None and actors:
+        apposed = [a for a in actors if a.start >= start + aside.start()]
+        if (
+            len(apposed) == 1
+            and not _is_person(apposed[0])
+            and not text[start + aside.start() : verb_at]
+            .replace(text[apposed[0].start : apposed[0].end], "", 1)
+            .strip(" ,")
+        ):
+            # "The UN human rights office, OHCHR, said": the body's own name in apposition
+            return True, _extent(apposed[0])
         trimmed = [a for a in actors if a.end <= start + aside.start()]
         # "The new authorities in X, who have been negotiating with the SDF, said":
         # nobody inside a relative clause is its sentence's subject
@@ -651,6 +745,12 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
             return True, _extent(mentions.described_person(text, quote.start, words[0]))
         return bool(words), None
     if verb is None:
+        read = _READ_STATEMENT.match(text, i, end)
+        if read is not None:
+            # '"...," read a statement from the Malian army': whoever issued it
+            issuers = mentions.within(read.end(), end)
+            if issuers and not text[read.end() : issuers[0].start].strip():
+                return True, _extent(issuers[0])
         return False, None
     verb_at = i + verb.start()
     if verb.group() == "quoted":
@@ -677,6 +777,9 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         # '"...," a BLA spokesman said': the body speaks through him, as "a spokesman for
         # the BLA said" does
         return True, _extent(bodies[0])
+    if _THE_STATEMENT.fullmatch(text, i, verb_at):
+        # '"...," the statement said': the body named as issuing it before
+        return True, _extent(mentions.issuer_before(text, quote.start))
     aged = _AGED_DESCRIPTION.fullmatch(text, i, verb_at)
     if aged is not None:
         # '"...," the 34-year-old said', '"...," the mother of three told': the person
@@ -863,6 +966,22 @@ _PARTICIPLE_OF: Final = re.compile(
     r"\b(?:statement|message|video|post|letter|audio|recording|communiqu\u00e9|note|report"
     r"|footage|clip|speech)\s+$"
 )
+_READ_STATEMENT: Final = re.compile(
+    r"read\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|message|post|letter|note)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:from|by|of)\s+(?:the\s+)?"
+)
+_SAID_IN_STATEMENT: Final = re.compile(
+    r"\s+(?:said|says|announced|added|wrote|stated)\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:statement|communiqu\u00e9)\b"
+)
+_THE_STATEMENT: Final = re.compile(
+    r"the\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|message|post|letter|video)\s+"
+)
+_ISSUED: Final = re.compile(
+    r"\s+(?:(?:has|had|also)\s+)?(?:issued|released|published|posted|put\s+out|sent|circulated"
+    r"|distributed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu\u00e9|message|video"
+    r"|letter|post)\b"
+)
 # "the 34-year-old", "the 34-year-old farmer", "the mother of three" right before the verb.
 _AGED_DESCRIPTION: Final = re.compile(
     r"[Tt]he\s+(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old(?:\s+(?P<noun>[a-z]+))?"
@@ -1028,7 +1147,10 @@ def _standalone(
             for a in mentions.within(previous_sentence.start, previous_sentence.end)
             if _is_person(a)
         ]
-        if said is None or not people or people[0].start > said.start():
+        opens = bool(people) and not text[previous_sentence.start : people[0].start].strip()
+        if not opens and (said is None or not people or people[0].start > said.start()):
+            # (a person opening the sentence before is its subject, speaking verb or not:
+            # "Ali Bako, a trader, lost two sons.\n\n\"They were farmers.\"")
             return None
     # Only what stands before the quote: a mention inside it never says it.
     before = Sentence(previous_sentence.start, min(previous_sentence.end, quote.start))
