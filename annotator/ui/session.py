@@ -12,7 +12,7 @@ from __future__ import annotations
 import gc
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -77,6 +77,21 @@ def _folded(text: str, suggestion: Suggestion) -> str:
 
 def _text_order(suggestion: Suggestion) -> tuple[int, int]:
     return (suggestion.start, -suggestion.end)
+
+
+def name_index(
+    text: str, suggestions: Iterable[Suggestion], label: str
+) -> dict[str, list[Suggestion]]:
+    """The suggestions of `label` by their text with whitespace folded, each list in text
+    order: what an ACTOR key looks its type up in (`Session.suggestions_named`). Pure
+    Python, no Qt: a suggestion job builds it in its worker thread."""
+    by_text: dict[str, list[Suggestion]] = {}
+    for suggestion in suggestions:
+        if suggestion.label == label:
+            by_text.setdefault(_folded(text, suggestion), []).append(suggestion)
+    for same in by_text.values():
+        same.sort(key=_text_order)
+    return by_text
 
 
 class Session(QObject):
@@ -287,8 +302,18 @@ class Session(QObject):
     def suggestion(self, item_id: str | None) -> Suggestion | None:
         return self.edits.suggestion(item_id)
 
-    def set_suggestions(self, document_id: str, suggestions: list[Suggestion]) -> None:
+    def set_suggestions(
+        self,
+        document_id: str,
+        suggestions: list[Suggestion],
+        names: Mapping[str, dict[str, list[Suggestion]]] | None = None,
+    ) -> None:
+        """Show `suggestions` for the open document (minus what is tagged); `names`: their
+        `name_index` by label, when already built (off the GUI thread)."""
         self.edits.set_suggestions(document_id, suggestions)
+        state = self.edits.state
+        if names and state is not None and state.document.id == document_id:
+            self._named, self._named_for = dict(names), state
 
     def add_suggestions(self, document_id: str, more: list[Suggestion]) -> None:
         """Show `more` beside the suggestions shown, minus what is tagged already (looked
@@ -333,13 +358,7 @@ class Session(QObject):
             self._named, self._named_for = {}, state
         by_text = self._named.get(label)
         if by_text is None:
-            by_text = {}
-            document_text = state.document.text
-            for suggestion in state.suggestions.values():
-                if suggestion.label == label:
-                    by_text.setdefault(_folded(document_text, suggestion), []).append(suggestion)
-            for same in by_text.values():
-                same.sort(key=_text_order)
+            by_text = name_index(state.document.text, state.suggestions.values(), label)
             self._named[label] = by_text
         shown = state.suggestions
         return [s for s in by_text.get(text, ()) if shown.get(suggestion_id(s)) is s]

@@ -23,7 +23,13 @@ from annotator.services.operations import (
 from annotator.ui.annotation import AnnotationController, short_text
 from annotator.ui.article_view import ArticleView
 from annotator.ui.jobs import JobRunner
-from annotator.ui.session import Session, is_suggestion_id, suggestion_id, suggestion_span
+from annotator.ui.session import (
+    Session,
+    is_suggestion_id,
+    name_index,
+    suggestion_id,
+    suggestion_span,
+)
 from annotator.ui.tag_panel import TagPanel
 from annotator.ui.workers import on_own_connection
 
@@ -77,7 +83,7 @@ class SuggestionsController(QObject):
         for old in self.running:
             old.cancel()
 
-        def task(repo: Any, progress: Any) -> tuple[str, list[Any] | None]:
+        def task(repo: Any, progress: Any) -> tuple[str, list[Any] | None, dict[str, Any]]:
             # Imported here, in the worker: the rules compile many patterns on first use.
             from annotator.core.suggest import Stopped
             from annotator.services.suggesting import suggest_document
@@ -88,8 +94,13 @@ class SuggestionsController(QObject):
             try:
                 found = suggest_document(repo, document_id, analyst=annotator, stop=stop)
             except Stopped:
-                return document_id, None
-            return document_id, None if stop() else found
+                return document_id, None, {}
+            if stop():
+                return document_id, None, {}
+            # The index an ACTOR key looks its type up in, built here rather than by the
+            # first ACTOR key (a long article has tens of thousands of suggestions).
+            text = repo.document(document_id).text
+            return document_id, found, {"ACTOR": name_index(text, found, "ACTOR")}
 
         job = self.jobs.start(
             "Suggestions",
@@ -119,10 +130,10 @@ class SuggestionsController(QObject):
         if document_id is not None and document_id == self.session.document_id and self.enabled:
             self.compute(document_id)
 
-    def _ready(self, result: tuple[str, list[Any] | None]) -> None:
-        document_id, suggestions = result
+    def _ready(self, result: tuple[str, list[Any] | None, dict[str, Any]]) -> None:
+        document_id, suggestions, names = result
         if suggestions is not None and self.enabled:
-            self.session.set_suggestions(document_id, suggestions)
+            self.session.set_suggestions(document_id, suggestions, names)
 
     def wait(self, timeout_ms: int = 10_000) -> None:
         """Block until running suggestion jobs end (tests and scripts); one waiting for

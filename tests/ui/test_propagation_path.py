@@ -194,3 +194,32 @@ def test_the_search_starts_once_the_keys_pause(qtbot, corpus, monkeypatch, held)
     window.propagation.wait()  # runs what waits for the pause, now
     first = text.index("Geneva")
     assert _propagated(window) == [(first, first + len("Geneva"))]
+
+
+def test_the_actor_name_index_comes_with_the_suggestions(qtbot, suggesting, monkeypatch) -> None:
+    """The first ACTOR key after a document's suggestions arrive finds their name index
+    built (by the suggestion job, off the GUI thread) and still takes a suggestion's type."""
+    import annotator.ui.session as session_module
+
+    built: list[str] = []
+    real = session_module.name_index
+
+    def counted(text, suggestions, label):  # type: ignore[no-untyped-def]
+        built.append(label)
+        return real(text, suggestions, label)
+
+    monkeypatch.setattr(session_module, "name_index", counted)
+    session = suggesting.session
+    text = session.document.text
+    named = next(
+        s
+        for s in session.suggestions()
+        if s.label == "ACTOR" and s.attributes.get("type") and text[s.start : s.end] == "FVF"
+    )
+    suggesting.annotation.select_span(None)
+    suggesting.article.select_text(named.start, named.end)
+    qtbot.keyClick(suggesting.article, "3")
+    tagged = suggesting.annotation.selected_span()
+    assert tagged is not None
+    assert tagged.attributes.get("type") == named.attributes["type"]
+    assert built == []  # no pass over every suggestion on the GUI thread

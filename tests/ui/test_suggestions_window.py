@@ -186,7 +186,8 @@ def test_opening_another_article_cancels_the_suggestions_still_running(
     assert first.cancelled
     controller.wait()
     qtbot.waitUntil(lambda: bool(results))
-    assert results == [(long_id, None)]  # it stopped, and nothing it found is shown
+    # It stopped, and nothing it found is shown (document id, no suggestions, no index).
+    assert results == [(long_id, None, {})]
     qtbot.waitUntil(lambda: bool(suggesting.session.suggestions()))
     text = suggesting.session.document.text
     assert all(s.end <= len(text) for s in suggesting.session.suggestions())
