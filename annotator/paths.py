@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import os
 from pathlib import Path
 
@@ -48,6 +47,8 @@ def uncreatable_db_reason(path: Path) -> str | None:
 
 
 def os_user_name() -> str:
+    import getpass  # here: only a first start without a name asks for it (loads termios)
+
     try:
         return getpass.getuser()
     except (KeyError, OSError):

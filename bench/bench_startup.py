@@ -1,6 +1,6 @@
 """Process start to an interactive window: the real `annotator gui` next to a bare PySide6 window.
 
-    python bench/bench_startup.py [--quick] [--runs N] [--documents N]
+    python bench/bench_startup.py [--quick] [--runs N] [--documents N] [--against REF]
     (or: python -m bench startup)
 
 Each figure is the wall time from starting a fresh `python` process to the
@@ -13,14 +13,23 @@ QPlainTextEdit. Bytecode is compiled by a warm-up run of each before timing.
 Two databases: 100 documents and 10,000 (--quick: 1,000), about 4 KB and 10
 spans each. Goal (issue 16): at most 1.5x the bare window, and the large
 corpus no slower than the small one (at most 1.1x of it, noise included).
+
+With `--against REF` (a commit, e.g. `main`), REF's `annotator/` and
+`resources/` (`git archive`) start on the same two databases in the same
+interleaved turns, under this copy's probe, so a change is shown before and
+after in one run: each start-up's ratio to the bare window, and this copy's
+ratio to REF's.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import os
+import shutil
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 from pathlib import Path
@@ -46,8 +55,27 @@ def environment(home: Path) -> dict[str, str]:
 PROBE_TIMEOUT_S = 60
 
 
-def time_to_frame(command: list[str], env: dict[str, str]) -> float:
-    """Seconds from starting `python -m bench.startup_probe ... COMMAND` to its served frame."""
+def earlier_copy(ref: str, into: Path) -> Path:
+    """REF's `annotator/` and `resources/` in `into`, with this copy's bench/ (the same probe)."""
+    got = subprocess.run(
+        ["git", "archive", "--format=tar", ref, "annotator", "resources"],
+        cwd=REPO,
+        capture_output=True,
+        check=False,
+    )
+    if got.returncode != 0:
+        message = got.stderr.decode("utf-8", "replace").strip()
+        raise SystemExit(f"--against {ref}: git archive failed: {message}")
+    into.mkdir(parents=True)
+    with tarfile.open(fileobj=io.BytesIO(got.stdout)) as tar:
+        tar.extractall(into, filter="data")
+    shutil.copytree(REPO / "bench", into / "bench", ignore=shutil.ignore_patterns("__pycache__"))
+    return into
+
+
+def time_to_frame(command: list[str], env: dict[str, str], cwd: Path = REPO) -> float:
+    """Seconds from starting `python -m bench.startup_probe ... COMMAND` in `cwd` (whose
+    `annotator` package and probe are the ones run) to its served frame."""
     with tempfile.NamedTemporaryFile("r", suffix=".t", delete=False) as sink:
         out = Path(sink.name)
     try:
@@ -55,7 +83,7 @@ def time_to_frame(command: list[str], env: dict[str, str]) -> float:
         try:
             subprocess.run(
                 [sys.executable, "-m", "bench.startup_probe", str(out), *command],
-                cwd=REPO,
+                cwd=cwd,
                 env=env,
                 check=True,
                 stdout=subprocess.DEVNULL,
@@ -79,6 +107,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="1,000 documents, 5 runs")
     parser.add_argument("--runs", type=int, default=None)
     parser.add_argument("--documents", type=int, default=None)
+    parser.add_argument("--against", metavar="REF", help="also start REF's window (before/after)")
     args = parser.parse_args()
     runs = args.runs or (5 if args.quick else 9)
     documents = args.documents or (1_000 if args.quick else 10_000)
@@ -95,12 +124,19 @@ def main() -> None:
             "small": ["annotator", "gui", "--db", str(small)],
             "large": ["annotator", "gui", "--db", str(large)],
         }
+        places = {name: (REPO, env) for name in commands}
+        if args.against:
+            earlier = earlier_copy(args.against, home / "earlier")
+            earlier_env = dict(env, PYTHONPATH=str(earlier))
+            for size in ("small", "large"):
+                commands[f"{size} {args.against}"] = commands[size]
+                places[f"{size} {args.against}"] = (earlier, earlier_env)
         times: dict[str, list[float]] = {name: [] for name in commands}
-        for command in commands.values():
-            time_to_frame(command, env)  # compiles bytecode; the first open checks fully
-        for _ in range(runs):  # interleaved, so that the machine's noise hits all three
+        for name, command in commands.items():
+            time_to_frame(command, places[name][1], places[name][0])  # compiles; checks fully
+        for _ in range(runs):  # interleaved, so that the machine's noise hits all of them
             for name, command in commands.items():
-                times[name].append(time_to_frame(command, env))
+                times[name].append(time_to_frame(command, places[name][1], places[name][0]))
         bare = median(times["bare"]) * 1000
         for name, count in (("small", 100), ("large", documents)):
             record(
@@ -111,6 +147,24 @@ def main() -> None:
                 max_ratio=1.5,
                 baseline_name="bare PySide6 QMainWindow + QPlainTextEdit",
             )
+        if args.against:
+            for name, count in (("small", 100), ("large", documents)):
+                before = median(times[f"{name} {args.against}"]) * 1000
+                record(
+                    f"process start to interactive window, {args.against}, {count:,} documents",
+                    before,
+                    bare,
+                    unit="ms",
+                    max_ratio=1.5,
+                    baseline_name="bare PySide6 QMainWindow + QPlainTextEdit",
+                )
+                record(
+                    f"start-up, this copy against {args.against}, {count:,} documents",
+                    median(times[name]) * 1000,
+                    before,
+                    unit="ms",
+                    baseline_name=f"{args.against}'s start-up",
+                )
         record(
             f"start-up, {documents:,} documents against 100",
             median(times["large"]) * 1000,

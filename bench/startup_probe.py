@@ -7,6 +7,9 @@ served frame and the statistics are written there (for finding hotspots;
 the times are then not comparable). With $BENCH_MODULES naming a file, the
 names of the modules loaded at the served frame are written there, one a
 line (tests/ui/test_startup_imports.py keeps heavy ones out of the first frame).
+With $BENCH_QT_CLASSES naming a file, the QtWidgets classes whose Python types
+PySide has built by then (it builds them, and their enum types, on first use)
+are written there, one a line.
 
 For the start-up benchmark (bench_startup.py): once the program imports
 PySide6.QtWidgets, its QMainWindow class is replaced by a subclass that
@@ -38,6 +41,7 @@ def main() -> None:
     out, module, *args = sys.argv[1:]
     profile_to = os.environ.get("BENCH_PROFILE")
     modules_to = os.environ.get("BENCH_MODULES")
+    classes_to = os.environ.get("BENCH_QT_CLASSES")
     profiler = None
     if profile_to:
         import cProfile
@@ -49,6 +53,9 @@ def main() -> None:
         Path(out).write_text(f"{time.perf_counter()!r}\n", "utf-8")
         if modules_to:
             Path(modules_to).write_text("\n".join(sorted(sys.modules)) + "\n", "utf-8")
+        if classes_to:
+            built = sorted(vars(sys.modules["PySide6.QtWidgets"]))  # not getattr: no building
+            Path(classes_to).write_text("\n".join(built) + "\n", "utf-8")
         if profiler is not None:
             profiler.disable()
             profiler.dump_stats(profile_to)

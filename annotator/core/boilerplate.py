@@ -91,7 +91,8 @@ def _is_furniture(text: str, line: tuple[int, int]) -> bool:
 
 def _is_title(text: str, line: tuple[int, int]) -> bool:
     words = text[line[0] : line[1]]
-    return len(words) <= _MAX_TITLE_CHARS and words[-1] not in ".!?\"'\u201d\u2019"
+    # "Who are the Sahel's armed groups?" is a link title too; a sentence ends with a stop.
+    return len(words) <= _MAX_TITLE_CHARS and words[-1] not in ".!\"'\u201d\u2019"
 
 
 def _is_crumb(text: str, line: tuple[int, int]) -> bool:

@@ -996,6 +996,9 @@ _KIND_PATTERNS: Final = (
             r"|execut(?:ed|ing|ions?)|perished|bodies"
             # how armies report enemy dead (the guideline counts them killed)
             r"|neutrali[sz](?:ed|ing|es|e)"
+            # ... and officials' other words for it, and killings said by their manner
+            r"|eliminat(?:ed|ing|es|e)|martyr(?:ed|dom)|shahadat|succumb(?:ed|s|ing)?"
+            r"|gunned down|burn(?:ed|t) alive|behead(?:ed|ing|s)?|lynch(?:ed|ing)|to death"
             r"|corpses|remains of|lost (?:their|his|her|its) li(?:fe|ves)"
             r"|lives (?:were |have been )?lost"
             r"|claimed the li(?:fe|ves))\b"
@@ -1024,7 +1027,8 @@ _KIND_PATTERNS: Final = (
             # "forced 1,500 people from their homes": the people between verb and homes
             r"|(?:forc(?:e|es|ed|ing)|dr(?:ove|iven|ives?|iving)) .{1,60}? (?:from|out of) "
             r"their (?:homes|villages|towns)"
-            r"|refugees?|evacuated|evacuees?|evacuations?|homeless|uprooted)\b"
+            r"|refugees?|evacuated|evacuees?|evacuations?|homeless|uprooted"
+            r"|(?:taken|sought|took) (?:refuge|shelter))\b"
         ),
     ),
 )
@@ -1035,7 +1039,8 @@ def casualty_kind(phrase: str) -> str | None:
     """The kind of harm `phrase` reports, or None if it names none.
 
     "killed" (killed, dead, deceased, died, deaths, death toll, fatalities, massacred,
-    executed, murdered, neutralised, lost their lives...), "injured" (wounded,
+    executed, murdered, neutralised, eliminated, martyred, succumbed, gunned down,
+    hacked to death, lost their lives...), "injured" (wounded,
     injured, hurt, injuries, maimed),
     "missing" (missing, unaccounted for, disappeared, abducted, kidnapped,
     hostages, under the rubble), "displaced" (displaced, fled, forced from

@@ -322,13 +322,20 @@ def _word_starts_and_ends(text: str, lo: int, hi: int) -> tuple[list[int], list[
     return starts, ends
 
 
-def step_edge(text: str, start: int, end: int, edge: str, direction: int) -> tuple[int, int]:
+def step_edge(
+    text: str, start: int, end: int, edge: str, direction: int, label: str | None = None
+) -> tuple[int, int]:
     """Move a span's `edge` ("start" or "end") one word left (-1) or right (+1).
 
     The start moves between word starts and the end between word ends; a span
-    never becomes empty or leaves the text. Returns the new (start, end),
-    unchanged when there is nowhere to go.
+    never becomes empty or leaves the text. For an ACTOR or CASUALTY (`label`)
+    the end also takes what a selection would keep there: a closing bracket
+    opened inside ("Valdor Front (North)"), an abbreviation's full stop; word
+    ends alone stop at "(North" and can never reach the bracket. Returns the new
+    (start, end), unchanged when there is nowhere to go.
     """
+    if edge == "end" and label in ENTITY_LABELS:
+        return _step_entity_end(text, start, end, direction)
     window = 200
     if edge == "start":
         if direction < 0:
@@ -347,3 +354,21 @@ def step_edge(text: str, start: int, end: int, edge: str, direction: int) -> tup
         return (start, ends[0]) if ends else (start, end)
     _, ends = _word_starts_and_ends(text, start + 1, end - 1)
     return (start, ends[-1]) if ends else (start, end)
+
+
+def _step_entity_end(text: str, start: int, end: int, direction: int) -> tuple[int, int]:
+    """`step_edge` of an ACTOR/CASUALTY end: word ends, each taking a kept bracket or stop."""
+
+    def kept(position: int) -> int:
+        while position < len(text) and _kept_at_end(text, start, position):
+            position += 1
+        return position
+
+    moved = end
+    while True:
+        _, new_end = step_edge(text, start, moved, "end", direction)
+        if new_end == moved:
+            return start, end  # nowhere to go
+        moved = new_end
+        if (kept(moved) > end) if direction > 0 else (kept(moved) < end):
+            return start, kept(moved)

@@ -34,7 +34,8 @@ def read_csv(data: bytes, name: str, options: ReadOptions | None = None) -> Read
     if not header or column not in header:
         found = ", ".join(header or []) or "none"
         raise InputError(
-            f"no column named {column!r} (columns: {found}); choose one with --text-column",
+            f"no column named {column!r} (columns: {found}); choose one with "
+            "`annotator import --text-column NAME`",
             file=name,
             line=1,
         )

@@ -224,9 +224,12 @@ def iter_labelstudio(
     options = options or ReadOptions()
     count = 0
     try:
-        for number, _line, task in iter_array(handle, name, options.encoding):
+        for number, line, task in iter_array(handle, name, options.encoding):
             count = number
-            yield _task_entry(task, name, number, options)
+            entry = _task_entry(task, name, number, options)
+            if isinstance(entry, InputError):
+                entry.line = line  # where the task starts: "line N" as for every reader
+            yield entry
     except InputError as exc:  # the file itself: not JSON, not decodable
         yield UnreadableFile(exc.reason, name, exc.line)
         return

@@ -124,7 +124,7 @@ def to_doc(item: Item, vocab: Any, ctx: WriteContext) -> Any:
     # An entity is usually one of the group's spans: the same Span object serves both.
     ents = [
         made_for[key] if key in made_for else make(*key)
-        for key in (p[:3] for p in placement.placed)
+        for key in zip(*placement.columns(), strict=True)  # (start, end, label) of each
     ]
     doc.ents = [e for e in ents if e is not None]
     doc.user_data[SPANS_KEY] = {

@@ -50,6 +50,7 @@ _WHITESPACE = re.compile(r"\s")
 _SENTENCE_END = frozenset(".!?")
 _CLOSERS = frozenset("\"'\u201d\u2019)]\u00bb")
 _NEVER = 1 << 62  # past the end of any text
+_CONTINUING = frozenset("IE")  # the first letter of the tag of a span's later token
 
 
 @dataclass
@@ -391,8 +392,6 @@ def listed_tags(
     offsets = ctx.tokens(text, cuts)
     count = len(offsets)
     tags = ["O"] * count
-    carried = bytearray(count)  # 1: the token continues a span begun in an earlier token
-    starts = list(map(_FIRST, offsets))
     if isinstance(placed, Placement):
         span_starts, span_ends, labels = placed.columns()
     else:
@@ -403,7 +402,7 @@ def listed_tags(
         # at once (a dict of the token edges costs half as much as a bisection per span);
         # a span edge that is no token edge (a tokenizer that does not cut there) leaves
         # the document to the walk.
-        first_of = dict(zip(starts, range(count), strict=True))
+        first_of = dict(zip(map(_FIRST, offsets), range(count), strict=True))
         last_of = dict(zip(map(_SECOND, offsets), range(count), strict=True))
         found_firsts = list(map(first_of.get, span_starts))
         found_lasts = list(map(last_of.get, span_ends))
@@ -423,19 +422,19 @@ def listed_tags(
             tags[first + 1 : last + 1] = ["I-" + label] * (last - first)
             if bioes:
                 tags[last] = "E-" + label
-            carried[first + 1 : last + 1] = b"\x01" * (last - first)
     breaks: list[int] = []
     if ctx.segment == "document" or count < 2:
         return offsets, tags, breaks
     # A segment starts at a token with a line break between it and the token before,
-    # unless the token continues a span (a break never falls inside a kept span).
+    # unless the token continues a span (I- or E-: a break never falls inside a kept span).
     for found in _NEWLINE.finditer(text):
-        i = bisect_right(starts, found.start())  # the first token after the line break
+        at = found.start()
+        i = bisect_right(offsets, (at, _NEVER))  # the first token after the line break
         if (
             0 < i < count
             and (not breaks or breaks[-1] != i)
-            and not carried[i]
-            and offsets[i - 1][1] <= found.start()  # in the gap, not inside a token
+            and tags[i][0] not in _CONTINUING
+            and offsets[i - 1][1] <= at  # in the gap, not inside a token
         ):
             breaks.append(i)
     return offsets, tags, breaks

@@ -161,9 +161,16 @@ class Plan:
         return list(self.layer.annotators)
 
     def summary(self) -> str:
-        """One line: documents, spans, relations, layer."""
+        """One line: documents, spans, relations, layer.
+
+        Once the format's losses are counted, relations it cannot hold (CoNLL, HF) are
+        said to be left out: "exported … 1 relations … as conll" read as written.
+        """
+        relations = f"{self.relations} relations"
+        if any(w.startswith("relations not expressible") for w in self.warnings):
+            relations += " (not written: the format holds none)"
         return (
-            f"{len(self.document_ids)} documents, {self.spans} spans, {self.relations} relations "
+            f"{len(self.document_ids)} documents, {self.spans} spans, {relations} "
             f"of the layer {self.layer.describe()}"
         )
 
@@ -543,14 +550,32 @@ def _warnings(notes: Counter[str]) -> list[str]:
     return [f"{message}: {count}" for message, count in sorted(notes.items())]
 
 
+def _layers_with_spans(repo: Repository) -> str:
+    """'; layers with spans: …' for a refusal, so the analyst sees what can be named."""
+    counts = repo.stats().spans_per_annotator
+    if not counts:
+        return ""
+    listed = ", ".join(f"{name} ({count})" for name, count in sorted(counts.items()))
+    # Read in the CLI and in the export dialog's counts alike: name both ways to choose.
+    return (
+        f"; layers with spans: {listed} (export one with `--annotator NAME`, "
+        "or Layer: Chosen annotators in the export dialog)"
+    )
+
+
 def _empty_reason(
     repo: Repository, plan: Plan, ids: list[str], documents: str | Sequence[str]
 ) -> str:
     layer = plan.layer
     if layer.kind == "gold" and not layer.annotators:
-        return "nothing to export: there is no gold layer yet (adjudicate in review mode first)"
+        return (
+            "nothing to export: there is no gold layer yet (adjudicate in review mode first)"
+            + _layers_with_spans(repo)
+        )
     if not layer_has_spans(repo, layer.annotators):
-        return f"nothing to export: the layer {layer.describe()} holds no span"
+        return f"nothing to export: the layer {layer.describe()} holds no span" + (
+            _layers_with_spans(repo)
+        )
     if not ids:
         which = "marked done by the layer" if documents == "done" else "chosen"
         return f"nothing to export: no documents {which}"

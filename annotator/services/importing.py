@@ -274,8 +274,8 @@ def _plan_file(plan: Plan, prefix: str, folder: Path, name: str, present: set[st
     child = folder / name
     if suffix in (".json", ".jsonl") and (why := _annotation_file(child)):
         plan.skipped.append(
-            f"{child}: {why}; name the file to import its spans, "
-            "with --annotator for whose they are"
+            f"{child}: {why}; name the file to import its spans "
+            "(`annotator import FILE --annotator NAME` says whose they are)"
         )
         return
     plan.files.append(Planned(child, prefix + name))

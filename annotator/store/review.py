@@ -347,12 +347,16 @@ def _check_sources(
             raise SpanError(f"span {span_id} is already in the gold layer")
     if source_span_ids:
         taken = repo.db.execute(
-            "SELECT span_id FROM adjudication_sources WHERE span_id IN "
+            "SELECT s.span_id, a.reviewer FROM adjudication_sources s "
+            "JOIN adjudications a ON a.id = s.adjudication_id WHERE s.span_id IN "
             f"({', '.join('?' * len(source_span_ids))}) LIMIT 1",
             list(source_span_ids),
         ).fetchone()
         if taken:
-            raise SpanError(f"span {taken[0]} is already decided; undo that decision first")
+            # Named by who decided: from another window or program, it is news to the reader.
+            raise SpanError(
+                f"span {taken[0]} is already decided (by {taken[1]}); undo that decision first"
+            )
     return [sources[i] for i in source_span_ids]
 
 

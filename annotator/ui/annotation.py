@@ -434,7 +434,7 @@ class AnnotationController(QObject):
         span = self.selected_span()
         if span is None or document is None:
             return
-        start, end = step_edge(document.text, span.start, span.end, edge, direction)
+        start, end = step_edge(document.text, span.start, span.end, edge, direction, span.label)
         if (start, end) != (span.start, span.end):
             self.push(MoveEdge(span.id, start, end))
 

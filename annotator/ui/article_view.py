@@ -27,7 +27,6 @@ Every string the view shows from stored data (tooltips, tags) is plain text.
 
 from __future__ import annotations
 
-import html
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
@@ -45,7 +44,6 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPaintEvent,
-    QPalette,
     QPen,
     QResizeEvent,
     QSyntaxHighlighter,
@@ -68,6 +66,7 @@ from annotator.core.model import Span
 from annotator.core.offsets import Utf16Map
 from annotator.core.schema import LabelSchema
 from annotator.core.snapping import snap_selection
+from annotator.ui.viewport import own_viewport
 
 # The reading column: about this many characters per line, centred.
 COLUMN_CHARACTERS = 80
@@ -100,6 +99,11 @@ def shade(color: QColor, amount: float) -> QColor:
     )
 
 
+# What html.escape(text) replaces, as one translation (the html module, with its table of
+# entities, is not worth importing for the first frame's tooltips).
+_ESCAPED = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
+
+
 def plain_tooltip(text: str) -> str:
     """`text` as a tooltip that Qt shows literally, never interpreting markup in it.
 
@@ -109,7 +113,7 @@ def plain_tooltip(text: str) -> str:
     """
     if not text:
         return ""
-    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
+    return f"<p style='white-space:pre-wrap'>{text.translate(_ESCAPED)}</p>"
 
 
 class _Blocks(dict[int, list[Span]]):
@@ -547,15 +551,8 @@ class ArticleView(QPlainTextEdit):
     def __init__(self, schema: LabelSchema, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("article")
-        # A viewport made from Python: the first `viewport()` call then returns a widget
-        # PySide already knows. For Qt's own viewport it would look for the widget's
-        # class among every QtWidgets class, creating all their enum types, about a
-        # fifth of a bare PySide6 window's start-up (issue 16). Set up as Qt sets up its own.
-        viewport = QWidget()
-        self.setViewport(viewport)
-        viewport.setBackgroundRole(QPalette.ColorRole.Base)
-        viewport.setAutoFillBackground(True)
-        viewport.setCursor(Qt.CursorShape.IBeamCursor)
+        # A viewport PySide knows already (see ui/viewport.py), with a text edit's cursor.
+        own_viewport(self).setCursor(Qt.CursorShape.IBeamCursor)
         # A document of our own, so the reading layout is in place before any text.
         document = QTextDocument(self)
         self.reading_layout = ReadingLayout(document)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QHelpEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from annotator.core.errors import AnnotatorError
 from annotator.services.edits import Edit
 from annotator.ui.session import Session
 
@@ -29,6 +30,9 @@ class EditCommand(QUndoCommand):
         self.edit = edit
         self.after = after
         self._done_once = False
+        # A user error the first write meets (a review decision another program made
+        # first): kept here for `push`, which raises it once the stack has dropped us.
+        self.refused: list[AnnotatorError] = []
 
     def _focus(self) -> None:
         document_id = self.edit.document_id
@@ -40,7 +44,14 @@ class EditCommand(QUndoCommand):
         if self._done_once:
             self.session.redo(self.edit)
         else:
-            self.session.do(self.edit)
+            try:
+                self.session.do(self.edit)
+            except AnnotatorError as exc:
+                # Nothing was written. An exception cannot cross Qt's call of redo():
+                # an obsolete command is dropped by push() instead of kept for Undo.
+                self.refused.append(exc)
+                self.setObsolete(True)
+                return
         self._done_once = True
         if self.after is not None:
             self.after()
@@ -56,7 +67,10 @@ def push(stack: QUndoStack, session: Session, edit: Edit, after: After = None) -
     """Prepare `edit` and push it (it runs at once). Raises AnnotatorError for a user error,
     with nothing pushed."""
     command = EditCommand(session, edit, after)
+    refused = command.refused  # the stack deletes a refused command
     stack.push(command)
+    if refused:
+        raise refused[0]
     return command
 
 

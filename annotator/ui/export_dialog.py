@@ -111,6 +111,11 @@ class ExportDialog(QDialog):
         form.addRow("&Documents", self.documents_box)
         self.include_empty_check = QCheckBox("Include documents the layer never touched")
         form.addRow(self.include_empty_check)
+        # `annotator export --drop-boilerplate`: README promises the window the same choices.
+        self.drop_furniture_check = QCheckBox(
+            "Leave out page furniture (and the spans touching it)"
+        )
+        form.addRow(self.drop_furniture_check)
 
         self.scheme_box = QComboBox()
         self.scheme_box.addItems(["iob2", "bioes"])
@@ -176,6 +181,7 @@ class ExportDialog(QDialog):
             signal.connect(self._update)
         self.split_check.toggled.connect(self._update)
         self.include_empty_check.toggled.connect(self._update)
+        self.drop_furniture_check.toggled.connect(self._update)
         self.annotator_list.itemChanged.connect(self._update)
         self._update()
 
@@ -211,6 +217,9 @@ class ExportDialog(QDialog):
                 checked = item.text() in chosen
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.include_empty_check.setChecked(bool(settings.value("include_empty", False, type=bool)))
+        self.drop_furniture_check.setChecked(
+            bool(settings.value("drop_boilerplate", False, type=bool))
+        )
         path = settings.value("path")
         if isinstance(path, str):
             self.path_edit.setText(path)
@@ -230,6 +239,7 @@ class ExportDialog(QDialog):
         settings.setValue("tokenizer", self.tokenizer_box.currentText())
         settings.setValue("segment", self.segment_box.currentText())
         settings.setValue("include_empty", self.include_empty_check.isChecked())
+        settings.setValue("drop_boilerplate", self.drop_furniture_check.isChecked())
         settings.setValue("path", self.path_edit.text())
         settings.endGroup()
 
@@ -270,6 +280,7 @@ class ExportDialog(QDialog):
             "segment": self.segment_box.currentText(),
             "overlap": self.overlap_box.currentData() if spec.token_level and several else None,
             "include_empty": self.include_empty_check.isChecked(),
+            "drop_boilerplate": self.drop_furniture_check.isChecked(),
             "offsets": self.offsets_box.currentData() if spec.name == "doccano" else None,
         }
 

@@ -177,6 +177,8 @@ def read_keymap(
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
         return keys, [f"{path}, line {exc.lineno}: not JSON ({exc.msg}); using the default keys."]
+    except RecursionError:
+        return keys, [f"{path}: nested too deeply to be a keymap; using the default keys."]
     if not isinstance(data, dict):
         return keys, [f"{path}: expected an object of action: key; using the default keys."]
     taken: dict[str, str] = {}
@@ -196,21 +198,31 @@ def read_keymap(
             problems.append(f"{path}: {name!r}: {', '.join(map(repr, bad))} is not a key; ignored.")
             continue
         chosen[name] = [s for _t, s in parsed if s is not None]
-    keys.update(chosen)
-    # One key, one action: a key given twice keeps its first action (file order first).
-    order = [*chosen, *(n for n in keys if n not in chosen)]
-    for name in order:
+
+    # One key, one action. The actions the file leaves alone keep their keys first: a
+    # file that gives "2" to QUOTE must not silently take it from CASUALTY, whose button
+    # still says "2". Then the file's entries, in file order; one that asks for a key
+    # already taken is ignored as a whole, and its action keeps its default keys.
+    def claim(name: str, sequences: Sequence[QKeySequence]) -> list[QKeySequence]:
         kept = []
-        for sequence in keys[name]:
+        for sequence in sequences:
             text = sequence.toString(QKeySequence.SequenceFormat.PortableText)
-            if text in taken:
-                if name in chosen:
-                    problems.append(
-                        f"{path}: {text} is already the key of {taken[text]!r};"
-                        f" not bound to {name!r}."
-                    )
-                continue
-            taken[text] = name
-            kept.append(sequence)
-        keys[name] = kept
+            if text not in taken:
+                taken[text] = name
+                kept.append(sequence)
+        return kept
+
+    for name in [n for n in keys if n not in chosen]:
+        keys[name] = claim(name, keys[name])
+    for name, sequences in chosen.items():
+        texts = [s.toString(QKeySequence.SequenceFormat.PortableText) for s in sequences]
+        clash = next((text for text in texts if text in taken), None)
+        if clash is not None:
+            problems.append(
+                f"{path}: {clash} is already the key of {taken[clash]!r};"
+                f" {name!r} keeps its default keys."
+            )
+            keys[name] = claim(name, keys[name])
+        else:
+            keys[name] = claim(name, sequences)
     return keys, problems

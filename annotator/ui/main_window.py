@@ -543,6 +543,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.remember_timer.stop()
+        self.propagation.stop()
         self._remember_document()
         save_view_state(self, self.splitter, self.article)
         super().closeEvent(event)

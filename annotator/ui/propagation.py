@@ -5,10 +5,11 @@ the open article, its acronym and a person's surname are offered at once as
 suggestions (N/P step to them, Enter accepts), without running the whole
 suggester again. Only while suggestions are shown; rejected ones stay rejected.
 
-The mentions are looked for off the GUI thread: on a long article that takes a
-moment, and the analyst's next key must not wait for it (issue 16). One search
-runs at a time, in the order of the tags; what it finds is shown only when its
-span is still there, in the document still open.
+The mentions are looked for off the GUI thread, once the keys pause for a
+moment: on a long article the search takes a while, and the analyst's next key
+must not wait for it (issue 16). One search runs at a time, in the order of the
+tags; what it finds is shown only when its span is still there, in the document
+still open.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -29,6 +31,9 @@ if TYPE_CHECKING:
     from annotator.core.suggest import Suggestion
 
 log = logging.getLogger(__name__)
+
+# How long the keys must pause after a tag before its other mentions are searched.
+PAUSE_MS = 250
 
 
 class PropagationController(QObject):
@@ -49,29 +54,57 @@ class PropagationController(QObject):
         self._waiting: list[str] = []  # span ids tagged, searched in turn
         self._running: threading.Thread | None = None
         self._found.connect(self._show)
+        # The search starts once the keys pause: it shares the interpreter with this
+        # thread, and the keys an analyst presses right after a tag (a relabel, Delete,
+        # A) are served without it.
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(PAUSE_MS)
+        self._pause.timeout.connect(self._next)
         session.spanAdded.connect(self.span_added)
+        session.spanRemoved.connect(self._postpone)
+        session.spanChanged.connect(self._postpone)
 
     def span_added(self, span_id: str) -> None:
-        """After the new span is painted (the next turn of the event loop), look for its
-        other mentions in a worker thread."""
+        """Once the new span is painted and the keys pause, look for its other mentions
+        in a worker thread."""
         if self.enabled():
             self._waiting.append(span_id)
-            QTimer.singleShot(0, self, self._next)
+            self._pause.start()
+
+    def stop(self) -> None:
+        """Drop the searches still waiting for the keys to pause (the window closes)."""
+        self._pause.stop()
+        self._waiting.clear()
+
+    def _postpone(self, *_args: object) -> None:
+        if self._pause.isActive():
+            self._pause.start()
 
     def wait(self, timeout: float = 60.0) -> None:
-        """Block until every search asked for has run and been shown (tests, benches)."""
-        while self._running is not None or self._waiting:
-            if self._running is not None:
-                self._running.join(timeout)
-            from PySide6.QtWidgets import QApplication
+        """Run the searches asked for now, without the pause, and block until each has
+        run and been shown (tests, benches); gives up after `timeout` seconds."""
+        from PySide6.QtWidgets import QApplication
 
-            QApplication.processEvents()
-            if self._running is not None and self._running.is_alive():
-                return  # timed out
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self._running is None:
+                if not self._waiting:
+                    return
+                self._pause.stop()
+                self._next()
+                continue
+            thread = self._running
+            thread.join(max(0.0, deadline - time.monotonic()))
+            QApplication.processEvents()  # its result is shown
+            if self._running is thread and not thread.is_alive():
+                QApplication.processEvents()
+                if self._running is thread:  # its result never came (window closing)
+                    self._running = None
 
     def _next(self) -> None:
         if self._running is None and self._waiting:
-            # Qt paints at low priority, after timers: the tag's frame is painted now,
+            # Qt paints at low priority, after timers: a frame still due is painted now,
             # before the worker takes turns with this thread for the interpreter.
             QCoreApplication.sendPostedEvents(None, QEvent.Type.UpdateRequest)
         while self._running is None and self._waiting:
@@ -149,4 +182,5 @@ class PropagationController(QObject):
                 "suggested: N steps to them, Enter accepts, Backspace rejects."
             )
         finally:
-            self._next()
+            if self._waiting:
+                self._pause.start()

@@ -116,9 +116,13 @@ class ReviewController(QObject):
         touched = list(edit.span_ids) if isinstance(edit, AcceptCluster | RejectCluster) else None
         self._reselect = not then_step
         try:
-            self.annotation.push(edit, lambda: self._decided(touched))
+            done = self.annotation.push(edit, lambda: self._decided(touched))
         finally:
             self._reselect = True
+        if done is None:
+            # Refused (another program decided this cluster first): show what the file holds.
+            self.refresh(decisions_only=True)
+            return
         if then_step:
             self.step(1)
 

@@ -20,12 +20,15 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from annotator.ui.viewport import own_viewport
+
 Index = QModelIndex | QPersistentModelIndex
 
 
 class SpanTableView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        own_viewport(self)  # known to PySide: `viewport()` below costs nothing (ui/viewport.py)
         # True after rows were moved in place, until the view's next layout.
         self._moved = False
         # Qt copies pixels on a scroll only in a widget that paints all of its own; this

@@ -252,6 +252,9 @@ def test_named_ministries_and_military_operations_are_state_actors() -> None:
         "Ministry of Defence": "state",
         "Operation Hadin Kai": "state",
     }
+    # ... a listed ministry opening a longer name leaves the longer name whole ...
+    text = "The Ministry of Health and Social Welfare said 40 people were treated."
+    assert suggested_types(text) == {"Ministry of Health and Social Welfare": "state"}
     # ... but a title naming the ministry is no ministry: the person is the actor.
     text = "The Minister of Defence, Ali Hassan, said the troops would stay."
     assert suggested_types(text) == {"Ali Hassan": "person"}

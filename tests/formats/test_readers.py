@@ -520,3 +520,23 @@ def test_a_bad_doccano_entity_says_what_is_wrong_with_its_offsets(
     (problem,) = result.problems
     assert (problem.file, problem.line) == ("in/d.jsonl", 2)
     assert message in problem.reason
+
+
+def test_a_bad_label_studio_task_is_named_with_the_line_it_starts_on() -> None:
+    from annotator.formats.labelstudio import read_labelstudio
+
+    def task(start: int) -> dict[str, Any]:
+        value = {"start": start, "end": start + 3, "text": "Ana", "labels": ["ACTOR"]}
+        region = {"id": "r", "from_name": "label", "to_name": "text", "type": "labels"}
+        return {
+            "data": {"text": "Ana Lopes spoke."},
+            "annotations": [{"result": [{**region, "value": value}]}],
+        }
+
+    data = json.dumps([task(0), task(4)], indent=1).encode()
+    result = read_labelstudio(data, "in/tasks.json")
+    (problem,) = result.problems
+    lines = data.decode().split("\n")
+    assert lines[problem.line - 1] == " {"  # the second task's opening brace
+    assert problem.line == lines.index(" },") + 2
+    assert str(problem).startswith(f"in/tasks.json, line {problem.line}: task 2: region r:")

@@ -7,9 +7,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from annotator.core.model import AnnotatedDocument, Document, Span, new_id
 from annotator.formats.common import ReadOptions
-from annotator.services.exporting import Layer, resolve_layer
+from annotator.services.exporting import EmptyExport, Layer, plan_export, resolve_layer
 from annotator.services.importing import import_paths
 from annotator.store import review
 from annotator.store.repository import Repository
@@ -75,3 +77,18 @@ def test_the_gold_layer_keeps_its_name_when_no_other_layer_holds_it(repo: Reposi
     assert decision.gold_span is not None
     assert decision.gold_span.annotator == "gold"
     assert review.gold_annotator_name(repo) == "gold"
+
+
+def test_an_empty_export_lists_the_layers_that_hold_spans(repo: Repository, tmp_path: Path) -> None:
+    _imported_gold_file(repo, tmp_path)
+    with pytest.raises(EmptyExport) as refused:
+        plan_export(repo, "jsonl", layer=Layer(gold=True))
+    assert str(refused.value).startswith("nothing to export: there is no gold layer yet")
+    assert (
+        "; layers with spans: gold (1) (export one with `--annotator NAME`, "
+        "or Layer: Chosen annotators in the export dialog)"
+    ) in str(refused.value)
+    repo.ensure_annotator("dan")
+    with pytest.raises(EmptyExport) as refused:
+        plan_export(repo, "jsonl", layer=Layer(("dan",)))
+    assert "the layer dan holds no span; layers with spans: gold (1)" in str(refused.value)

@@ -67,3 +67,35 @@ def test_a_file_that_is_not_a_database_gets_a_message_not_a_traceback(
     assert app.run(db_path=bad) == 1
     assert "not an annotator database" in shown[0]
     assert bad.read_bytes() == b"these are my notes, not SQLite"
+
+
+def test_the_window_is_shown_with_the_style_sheet_and_the_name_prompt_too(
+    qapp, db_path, monkeypatch
+) -> None:
+    """`run` sets the style sheet after building the window (issue 16): it must still be
+    in place when the window shows, and for a prompt that comes before the window."""
+    from annotator.core.packaged import packaged_files
+
+    style = packaged_files().joinpath("style.qss").read_text("utf-8")
+    seen: list[tuple[str, str]] = []
+
+    def exec_and_note(_app=None) -> int:
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible():
+                seen.append((widget.objectName(), qapp.styleSheet()))
+                widget.close()
+        return 0
+
+    def ask(default: str) -> str:
+        seen.append(("name prompt", qapp.styleSheet()))
+        return "Lina"
+
+    monkeypatch.setattr(QApplication, "exec", exec_and_note)
+    monkeypatch.setattr(app, "ask_name", ask)
+    kept = qapp.styleSheet()
+    qapp.setStyleSheet("")  # as a fresh process starts
+    try:
+        assert app.run(db_path=db_path) == 0
+    finally:
+        qapp.setStyleSheet(kept)
+    assert seen == [("name prompt", style), ("mainWindow", style)]

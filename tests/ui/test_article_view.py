@@ -481,7 +481,10 @@ def _rendered(tooltip: str) -> str:
 
 
 def test_plain_tooltips_render_markup_literally() -> None:
-    hostile = '<b>bold</b> <img src="file:///etc/passwd"> & <a href="x">link</a>\nline two'
+    hostile = (
+        '<b>bold</b> <img src="file:///etc/passwd"> & <a href="x">link</a>\nline two'
+        " it's &lt;b&gt; &amp; &#60;"
+    )
     assert _rendered(plain_tooltip(hostile)) == hostile
 
 

@@ -152,3 +152,31 @@ def test_split_ratios_are_used_only_when_split_is_ticked(make_dialog) -> None:
     assert dialog.split() is None
     dialog.split_check.setChecked(True)
     assert dialog.split() == [0.8, 0.1, 0.1]
+
+
+def test_page_furniture_can_be_left_out_from_the_dialog(
+    qtbot, make_dialog, corpus_repo: Repository, tmp_path: Path
+) -> None:
+    """README: the dialog offers the command's choices, `--drop-boilerplate` included."""
+    from annotator.store.boilerplate import set_boilerplate
+
+    document_id = corpus_repo.document_ids()[0]
+    text = corpus_repo.document(document_id).text
+    set_boilerplate(corpus_repo, document_id, [(len(text) - 5, len(text))], by="ana")
+    dialog = make_dialog()
+    _choose(dialog, "jsonl")
+    dialog.drop_furniture_check.setChecked(True)
+    assert dialog.options()["drop_boilerplate"] is True
+    assert "page furniture left out of 1 document" in dialog.counts_label.text()
+    out = tmp_path / "clean.jsonl"
+    dialog.path_edit.setText(str(out))
+    _run(qtbot, dialog)
+    assert dialog.error is None
+    dialog.confirmation.close()
+    written = {
+        r["meta"]["document_id"]: r["text"] for r in map(json.loads, out.open(encoding="utf-8"))
+    }
+    assert written[document_id] == text[:-5]
+    manifest = json.loads((tmp_path / "clean.jsonl.manifest.json").read_text("utf-8"))
+    assert manifest["boilerplate_dropped"]["documents"] == 1
+    assert make_dialog().drop_furniture_check.isChecked()  # remembered

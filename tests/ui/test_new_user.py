@@ -40,7 +40,8 @@ def test_the_span_table_keeps_the_moved_span_selected(qtbot, window: MainWindow)
     qtbot.keyClick(window.article, Qt.Key.Key_Right, ALT_SHIFT)
     moved = window.annotation.selected_span()
     assert moved.id == actor.id
-    assert moved.end > actor.end
+    # README's bracket rule: the closing bracket of "(FVF)" comes along, not "(FVF" alone.
+    assert moved.covered(window.session.document.text) == "Free Valdor Front (FVF)"
     assert _selected_rows(window) == [actor.id]
     # Relabelling also gives the span another row (the table sorts by label too).
     qtbot.keyClick(window.article, "2")
@@ -107,12 +108,91 @@ def test_the_window_import_report_names_the_command_its_hints_need(
     cp1252.write_bytes("Café shelled\n\nAt least 3 people were killed.\n".encode("cp1252"))
     doccano = tmp_path / "tasks.json"
     doccano.write_text('{"text": "Ana Lopes spoke.", "label": [[0, 9, "ACTOR"]]}\n', "utf-8")
+    table = tmp_path / "rows.csv"
+    table.write_text("title,body\nShelling,At least 3 people were killed.\n", "utf-8")
     before = window.repo.document_count()
-    window.files.import_paths([str(cp1252), str(doccano)], wait=True)
+    window.files.import_paths([str(cp1252), str(doccano), str(table)], wait=True)
     box = window.files.last_summary
     assert box is not None
     text = box.text()
     assert f"{cp1252}, line 1: byte 0xe9 is not valid utf-8" in text
     assert "`annotator import --encoding ENC FILE` (e.g. cp1252)" in text
     assert "(from its content; `annotator import --format NAME` chooses another)" in text
+    assert "choose one with `annotator import --text-column NAME`" in text
     assert window.repo.document_count() == before + 1  # the doccano task, not the cp1252 file
+
+
+def test_a_decision_another_program_made_first_is_a_message_not_a_crash(
+    qtbot, corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from annotator.core.model import Span, new_id
+    from annotator.store import review
+    from annotator.ui import messages
+    from tests.ui.conftest import open_window
+
+    document = corpus.document(corpus.document_ids()[0])
+    start = document.text.index("Ilse Marović")
+    for who in ("ana", "ben"):
+        corpus.add_span(Span(new_id(), document.id, start, start + 12, "ACTOR", who))
+    window = open_window(qtbot, corpus, annotator="lead")
+    window.review_action.trigger()
+    window.article.setFocus()
+    window.review.select_cluster(0)
+    (item,) = window.review.items
+    # A colleague's window on the same file decides the cluster a moment earlier.
+    review.adjudicate_accept(corpus, document.id, list(item.cluster.span_ids), "carla")
+    warnings: list[str] = []
+    monkeypatch.setattr(messages, "warning", lambda _parent, _title, text: warnings.append(text))
+    steps = window.undo_stack.count()
+
+    qtbot.keyClick(window.article, Qt.Key.Key_Return)
+
+    assert len(warnings) == 1
+    assert "is already decided (by carla)" in warnings[0]
+    assert window.undo_stack.count() == steps  # nothing to undo: nothing was done
+    reviewers = corpus.db.execute("SELECT reviewer FROM adjudications").fetchall()
+    assert reviewers == [("carla",)]
+    # The panel shows the decision the file holds at once, not after the next poll.
+    (item,) = window.review.items
+    assert [d.reviewer for d in item.decisions] == ["carla"]
+
+
+def test_a_keymap_cannot_silently_take_a_key_another_action_shows(qtbot, corpus, caplog) -> None:
+    import json
+
+    from annotator.ui.keys import keymap_path
+
+    path = keymap_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"tag:QUOTE": ["2"], "tag:ACTOR": "F3"}), "utf-8")
+    from tests.ui.conftest import open_window
+
+    window = open_window(qtbot, corpus)
+    (problem,) = window.keymap_problems
+    assert (
+        problem
+        == f"{path}: 2 is already the key of 'tag:CASUALTY'; 'tag:QUOTE' keeps its default keys."
+    )
+    assert problem in caplog.text  # and in the status bar, until a hover tip replaces it
+    # The tag panel says "1 QUOTE" and "2 CASUALTY": the keys still do exactly that.
+    _tag(qtbot, window, "Ilse Marović", "2")
+    assert window.annotation.selected_span().label == "CASUALTY"
+    qtbot.keyClick(window.article, Qt.Key.Key_Escape)
+    _tag(qtbot, window, "We will not leave,", "1")
+    assert window.annotation.selected_span().label == "QUOTE"
+    qtbot.keyClick(window.article, Qt.Key.Key_Escape)
+    text = window.session.document.text
+    start = text.index("Free Valdor Front")
+    window.article.select_text(start, start + len("Free Valdor Front"))
+    qtbot.keyClick(window.article, Qt.Key.Key_F3)
+    assert window.annotation.selected_span().label == "ACTOR"
+
+
+def test_a_keymap_nested_too_deeply_is_named_not_a_traceback(tmp_path) -> None:
+    from annotator.ui.keys import read_keymap
+
+    path = tmp_path / "keymap.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, "utf-8")
+    keys, problems = read_keymap(path, {"accept": ("Return",)})
+    assert problems == [f"{path}: nested too deeply to be a keymap; using the default keys."]
+    assert [k.toString() for k in keys["accept"]] == ["Return"]

@@ -166,3 +166,31 @@ def test_accepting_rejecting_and_undoing_change_only_that_suggestions_row(
         other_id = f"suggestion:{other.start}:{other.end}:{other.label}"
         assert model.row_of(other_id) is not None
         assert other_id in suggesting.article.suggestions
+
+
+def test_the_search_starts_once_the_keys_pause(qtbot, corpus, monkeypatch, held) -> None:
+    """Keys pressed right after a tag (a relabel, Delete, A) never share the interpreter
+    with the search: it starts once the keys pause."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    import annotator.ui.propagation as propagation
+    from tests.ui.conftest import open_window
+
+    started, release = held
+    monkeypatch.setattr(propagation, "PAUSE_MS", 60_000)  # a pause longer than the test
+    QSettings().setValue("view/suggestions", True)
+    window = open_window(qtbot, corpus)
+    _open_titled(window, "Talks in Geneva")
+    text = window.session.document.text
+    second = text.rindex("Geneva")
+    window.article.select_text(second, second + len("Geneva"))
+    qtbot.keyClick(window.article, "3")
+    for _ in range(3):
+        QApplication.processEvents()
+    assert not started.is_set()
+    assert _propagated(window) == []
+    release.set()
+    window.propagation.wait()  # runs what waits for the pause, now
+    first = text.index("Geneva")
+    assert _propagated(window) == [(first, first + len("Geneva"))]

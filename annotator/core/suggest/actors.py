@@ -19,6 +19,7 @@ from typing import Final
 
 from annotator.core.suggest.base import GazetteerEntry, SuggestContext, Suggestion, rule
 from annotator.core.suggest.text import (
+    NAME_PARTICLES,
     NameMatcher,
     NameRun,
     Token,
@@ -40,7 +41,7 @@ TITLES: Final = words(
     "Chancellor Premier Pastor Acting Interim Assistant Senior Cabinet Ombudsman "
     "Ombudswoman Prosecutor Magistrate Auditor Registrar Administrator Executive Coach "
     "Manager CEO Founder Editor Chairperson Abb\u00e9 Monsignor Mgr Fr Canon Deacon Hajji "
-    "Haji Hajiya Alhaji Alhaja"
+    "Haji Hajiya Hajia Alhaji Alhaja Mallam Malam Ustaz Ustadh"
 )
 # Lower-case roles written straight before a name ("regional governor Paweł Wróblewski").
 ROLE_WORDS: Final = words(
@@ -115,17 +116,31 @@ _PERSON_BEFORE: Final = re.compile(
     r"(?:\b(?:said|says|added|wrote|according\s+to|by|called|named|identified\s+(?:himself|"
     r"herself)\s+as|told|asked|quoted|quoting|dear|replied|recalled|explained|insisted|warned"
     r"|continued|shouted|urged|noted|declared|stated|countered|admitted|conceded|,\s+(?:a|an|the)\s+[\w-]+\s+(?:of|for)\s+\w+,"
+    # "forces loyal to Khalifa Haftar", "militias allied with X": the leader they follow
+    r"|loyal\s+to|allied\s+(?:to|with)"
     # "said their father, Yusuf al-Amiri": the speaker named after the description
     r"|\b(?:said|says|added|wrote)\s+(?:his|her|their|the|a|an|one|another)\s+[a-z-]+"
     r"(?:\s+[a-z-]+)?,)"
     r"\s+)$",
     re.IGNORECASE,
 )
+_ROLE_OF_BEFORE: Final = re.compile(
+    r"\b[Tt]he (?:[a-z-]+ ){0,2}?(?:governor|head|mayor|chief|leader|chairman|chairwoman"
+    r"|chairperson|chair|commander|director|president|spokesman|spokeswoman|spokesperson"
+    r"|secretary|minister|administrator|commissioner|coordinator|representative|founder"
+    r"|speaker|prefect|emir|sultan|bishop|imam) (?:of|for|at|in) (?P<of>(?:the )?"
+    r"[\w\u0300-\u036f'\u2019-]+(?: [\w\u0300-\u036f'\u2019-]+){0,5}),\s+$"
+)
+_BODY_NOUNS: Final = words(
+    "council committee agency commission association union board party mission office "
+    "department ministry group militia army police force authority administration "
+    "government assembly parliament court"
+)
 # The last word of every `_PERSON_BEFORE` form (or a comma): a cheap test before the regex.
 _PERSON_BEFORE_LAST: Final = words(
     "said says added wrote to by called named as told asked quoted quoting dear replied "
     "recalled explained insisted warned continued shouted urged noted declared stated "
-    "countered admitted conceded"
+    "countered admitted conceded with"
 )
 
 
@@ -136,7 +151,17 @@ def _person_named_before(text: str, start: int) -> bool:
     last = window.rstrip().rsplit(None, 1)[-1:]
     if not last or (last[0].lower() not in _PERSON_BEFORE_LAST and not last[0].endswith(",")):
         return False
-    return bool(_PERSON_BEFORE.search(window))
+    if _PERSON_BEFORE.search(window):
+        return True
+    if not last[0].endswith(","):
+        return False
+    # "The governor of Kwara state, Musa Adamu,": a role of a named place or of a body,
+    # then the name in apposition (never "the mayor of the largest town, Port Harcourt,").
+    role = _ROLE_OF_BEFORE.search(text, max(0, start - 100), start)
+    if role is None:
+        return False
+    of_what = role.group("of").split()
+    return any(w[:1].isupper() for w in of_what) or of_what[-1] in _BODY_NOUNS
 
 
 _SINGLE_NAME_BEFORE: Final = re.compile(
@@ -195,8 +220,8 @@ def organisation_type(words: Iterable[str]) -> str:
     found = set(words)
     if found & _MEDIA:
         return "media"
-    if found & _STATE or {"Armed", "Forces"} <= found:
-        return "state"
+    if found & _STATE or {"Armed", "Forces"} <= found or (found & _ARMS and found & _UNITS):
+        return "state"  # ... and an army's units: "3rd Infantry Brigade"
     if found & _ARMED:
         return "armed group"
     return "organisation"
@@ -230,7 +255,7 @@ def matcher_for(source: object, names: Callable[[], Iterable[str]]) -> NameMatch
 # sentences too).
 _SPOKEN_TO: Final = re.compile(
     r"\b(?:according|talked|spoke|speaking|listen|next|close|turned|turning|turns|appealed"
-    r"|appealing|appeals|complained|wrote)\s+to\s+$",
+    r"|appealing|appeals|complained|wrote|loyal|allied)\s+to\s+$",
     re.IGNORECASE,
 )
 
@@ -284,7 +309,8 @@ _AFTER_INITIAL: Final = re.compile(r"\. [A-Z][\w\u0300-\u036f'\u2019-]*[a-z](?:-
 def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     """The name part of a run that names a person, or None if it cannot be a person."""
     tokens = tuple(t for t in tokens)
-    if not tokens or len(tokens) > 4:
+    # Up to four name words; particles do not count ("Maria de los Angeles Torres").
+    if not tokens or len(tokens) > 7 or sum(t.text not in NAME_PARTICLES for t in tokens) > 4:
         return None
     words = [t.text for t in tokens]
     if any(
@@ -549,6 +575,8 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         if _MEDIA_BEFORE.search(text[max(0, start - 30) : start]):
             continue  # "on state television Télé Sahel, the ministry said": an outlet
+        if _BYLINE_TAIL.match(text, end):
+            continue  # "By Sahel Morning staff": an outlet's byline
         if (
             _PERSON_AFTER.match(text[end : end + 40])
             or speech_follows(text, end)
@@ -610,6 +638,8 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
     widow, Samina, said", and a given name opening the sentence before an age or a relative
     clause ("Aisha, 34, said", "Aisha, who asked that her surname not be used, said")."""
     text = ctx.text
+    if text[start:end] in _gazetteer_index(ctx.gazetteer).demonyms:
+        return False  # "a witness identified as Syrian": a nationality
     if (
         text[max(0, start - 16) : start].rsplit(None, 1)[-1:] in _SINGLE_NAME_LAST
         and (
@@ -718,6 +748,9 @@ def _people(ctx: SuggestContext) -> list[Suggestion]:
         names = sorted((a, b) for a, b, _x, _y, _kind in _acronym_definitions(ctx))
         if names:
             found = [p for p in found if not _inside_any(names, p.start)]
+        # A nationality is never a person ("a witness identified as Syrian").
+        demonyms = _gazetteer_index(ctx.gazetteer).demonyms
+        found = [p for p in found if ctx.text[p.start : p.end] not in demonyms]
         ctx.memo["people"] = found
     people: list[Suggestion] = ctx.memo["people"]
     return people
@@ -836,8 +869,12 @@ def _acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, int, 
 
 # Small words a name may hold without giving its acronym a letter.
 _ACRONYM_SKIPS: Final = words(
-    "of for the and in on to a an de du des del la le las los por y et al"
+    "of for the and in on to a an de du des del la le las los por y et al pour sur au aux en el "
+    "da do dos das e per di"
 )
+
+
+_ELIDED: Final = re.compile(r"^[lLdD]['\u2019](?=\w)")
 
 
 def _spelled_name(ctx: SuggestContext, acronym: str, before: int) -> tuple[Token, ...]:
@@ -866,10 +903,14 @@ def _spelled_name(ctx: SuggestContext, acronym: str, before: int) -> tuple[Token
             and text[tokens[j].end : tokens[j + 1].start] not in (" ", "' ", "\u2019 ")
         ):
             break  # punctuation or a line break ends the name ("Leaders' Forum" does not)
-        # "Tehrik-i-Taliban" gives T and T; "Co-operation" gives C.
+        # "Tehrik-i-Taliban" gives T and T; "Co-operation" gives C; "l'Enfance" gives E.
+        word = _ELIDED.sub("", word)
         initials = [p[0].upper() for p in word.split("-") if p[:1].isupper()] or [word[0].upper()]
         if word in ("The", "A", "An", "This", "Its", "Their") and first >= 0:
             break  # "The Tehrik-i-Taliban Pakistan": a determiner is not a letter
+        if first >= 0 and word in _ACRONYM_SKIPS:
+            j -= 1  # "Ligue pour la Défense de l'Enfance (LDE)": small words give no letter
+            continue
         if li + 1 >= len(initials) and letters[li - len(initials) + 1 : li + 1] == initials:
             li -= len(initials)
             first = j
@@ -932,9 +973,15 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
 
 def _is_title_chain(tokens: tuple[Token, ...]) -> bool:
     """A rank or office, not a body: "Inspector General of Police", "Director General"."""
+    if tokens[-1].text in _RANK_LAST:
+        return True  # "Junior Commissioned Officer (JCO)", "Station House Officer (SHO)"
     return is_title(tokens[0].text) and (
         tokens[-1].text in _BODY_WORDS or is_title(tokens[-1].text)
     )
+
+
+# Last words of ranks and posts, never of a body.
+_RANK_LAST: Final = words("Officer Officers Adviser Advisor Attache Attaché")
 
 
 def _body_type(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str:
@@ -996,7 +1043,10 @@ def actor_acronym_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
 # Found from the acronym back: ", SNAI," is rare and cheap to find; the description
 # before it is read only there.
 _APPOSED_ACRONYM: Final = re.compile(
-    r",\s+(?P<acronym>[^\W\d_a-z][^\W_a-z]{1,8})(?=[,.)]|\s+(?:said|says|which|has|had|was)\b)"
+    r",\s+(?P<acronym>[^\W\d_a-z][^\W_a-z]{1,8}"
+    # ... or a one-word name: "Ukraine's state nuclear company, Energoatom,"
+    r"|[^\W\d_a-z][^\W\d_A-Z]{2,}[\w\u0300-\u036f]*)"
+    r"(?=[,.)]|\s+(?:said|says|which|has|had|was)\b)"
     # ... or a name in another language: "the public defender's office, the Defensoria
     # Pública, said"
     r"|,\s+the\s+(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+(?:(?:de|da|do|des|del|of|for"
@@ -1007,7 +1057,7 @@ _APPOSED_DESCRIPTION: Final = re.compile(
     r"(?:[a-z][\w'\u2019-]*\s+){0,3}?(?P<head>agency|ministry|service|department|authority"
     r"|commission|regulator|army|police|group|militia|movement|network|charity|organisation"
     r"|organization|coalition|alliance|broadcaster|newspaper|channel|watchdog|monitor|office"
-    r"|battalion|unit|brigade|regiment|division|squad)$"
+    r"|battalion|unit|brigade|regiment|division|squad|company|operator|utility|firm)$"
 )
 _APPOSED_TYPES: Final = {
     **dict.fromkeys(words("group militia movement coalition alliance"), "armed group"),
@@ -1027,8 +1077,16 @@ def actor_apposed_acronym(ctx: SuggestContext) -> Iterator[Suggestion]:
     kinds: dict[str, str] = {}
     for found in _APPOSED_ACRONYM.finditer(text):
         acronym = found.group("acronym") or found.group("name")
-        if found.group("acronym") is not None and not acronym.isupper():
-            continue
+        if (
+            found.group("acronym") is not None
+            and not acronym.isupper()
+            and (
+                acronym in _NOT_NAMES
+                or acronym in _gazetteer_index(ctx.gazetteer).kinds
+                or acronym in _gazetteer_index(ctx.gazetteer).demonyms
+            )
+        ):
+            continue  # "the ministry, Monday," or "its capital, Bamako,": no body's name
         if found.group("name") is not None and acronym in _gazetteer_index(ctx.gazetteer).kinds:
             continue  # a listed name: the gazetteer's work
         match = _APPOSED_DESCRIPTION.search(text, max(0, found.start() - 80), found.start())
@@ -1040,11 +1098,15 @@ def actor_apposed_acronym(ctx: SuggestContext) -> Iterator[Suggestion]:
         if kind == "armed group" and re.search(r"\b(?:rights|aid|monitoring|advocacy)\s+$", before):
             kind = "organisation"  # "the rights group, CDH,"
         owner = match.group("owner")
-        if owner is not None and _gazetteer_index(ctx.gazetteer).kinds.get(owner, ("",))[0] == (
+        if head in ("company", "operator", "utility", "firm"):
+            pass  # a state's company is no ministry: "Chile's state copper company, Codelco,"
+        elif owner is not None and _gazetteer_index(ctx.gazetteer).kinds.get(owner, ("",))[0] == (
             "state"
         ):
             kind = "state"  # a state's own body: "Ecuador's prison agency, SNAI,"
-        if re.search(r"\b(?:state|government|public|federal|national)\b", match.group()):
+        if head not in ("company", "operator", "utility", "firm") and re.search(
+            r"\b(?:state|government|public|federal|national)\b", match.group()
+        ):
             kind = "state"  # "the state's public defender's office, the Defensoria Pública,"
         kinds.setdefault(acronym, kind)
     if kinds:
@@ -1100,8 +1162,16 @@ _ARMED_KIND: Final = (
 _GROUP_TAIL: Final = re.compile(" " + _ARMED_KIND)
 # ... or in an appositive: "The Sons of Marsk, an armed group that ...".
 _GROUP_APPOSITIVE: Final = re.compile(
-    r", (?:a|an|the) (?:[a-z-]+ ){0,2}?(?:(?:rebel|armed|militant|jihadist|insurgent|separatist"
-    r"|Islamist) (?:group|movement|alliance|coalition|faction)|militia|faction|gang|cartel)\b"
+    r", (?:(?:a|an|the) (?:[a-z-]+ ){0,2}?(?:(?:rebel|armed|militant|jihadist|insurgent"
+    r"|separatist|Islamist) (?:group|movement|alliance|coalition|faction)|militia|faction|gang"
+    r"|cartel)"
+    # "The Ma'awisley, clan militias that ...": a plural description without an article
+    r"|(?:[a-z-]+ )?(?:militias|rebel groups|armed groups|militant groups))\b"
+)
+# A group named after its leader: "the Hafiz Gul Bahadur group" (the leader a person here).
+_LEADER_GROUP: Final = re.compile(
+    r"\b[Tt]he (?P<name>(?P<leader>[A-Z][\w\u0300-\u036f'\u2019-]*"
+    r"(?: [A-Z][\w\u0300-\u036f'\u2019-]*){1,3}) (?:group|faction|network))$"
 )
 
 
@@ -1114,9 +1184,13 @@ _GROUP_APPOSITIVE: Final = re.compile(
 )
 def actor_described_group(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
+    for match in _ending_at(ctx, _LEADER_GROUP, ("group", "faction", "network")):
+        if match.group("leader") in {text[p.start : p.end] for p in _people(ctx)}:
+            yield _suggestion(*match.span("name"), "armed group", "actor_described_group")
     names = set()
     tails = [m.start() for m in _GROUP_TAIL.finditer(text)]
-    tails += [m.start() for m in _GROUP_APPOSITIVE.finditer(text)]
+    apposed = [m.start() for m in _GROUP_APPOSITIVE.finditer(text)]
+    tails += apposed
     if not tails:
         return
     runs = {run.end: run for run in _runs(ctx)}
@@ -1133,7 +1207,18 @@ def actor_described_group(ctx: SuggestContext) -> Iterator[Suggestion]:
         tokens = _strip_leading(run, _NOT_NAMES)
         capitalised = [t.text for t in tokens if t.text[:1].isupper()]
         name = text[tokens[0].start : tokens[-1].end] if tokens else ""
-        if len(capitalised) < 2 or name in index.kinds or _DEMONYM_SHAPE.fullmatch(capitalised[0]):
+        one_apposed = (
+            len(capitalised) == 1
+            and len(tokens) == 1
+            and at in apposed
+            and _THE_BEFORE.search(text, max(0, tokens[0].start - 5), tokens[0].start) is not None
+            and name not in index.demonyms
+        )
+        if (
+            (len(capitalised) < 2 and not one_apposed)
+            or name in index.kinds
+            or (_is_nationality(capitalised[0], index) and not one_apposed)
+        ):
             continue  # one word ("the Tuareg rebels") or a listed state or nationality
         names.add(name)
     names = {n for n in names if n not in _NOT_NAMES and not n.isdigit()}
@@ -1181,7 +1266,7 @@ def actor_described_organisation(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             continue  # one word, or a person's name ("Amina Diallo, a research coordinator")
         name = text[tokens[0].start : tokens[-1].end]
-        if name not in index.kinds and not _DEMONYM_SHAPE.fullmatch(capitalised[0]):
+        if name not in index.kinds and not _is_nationality(capitalised[0], index):
             names.add(name)
     if names:
         for start, end, _name in NameMatcher(names).find_all(text, ctx.piece_index):
@@ -1189,6 +1274,64 @@ def actor_described_organisation(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 
 _THE_BEFORE: Final = re.compile(r"\b[Tt]he $")
+# "the Madres del Valle collective", "the Voix des Femmes association": a name in any
+# language (its small words too), then what kind of civil body it is.
+_NAMED_CIVIL_BODY: Final = re.compile(
+    # "the Kenyan-led Multinational Security Support mission": who leads it is no part
+    r"\b[Tt]he (?:[A-Z][\w-]*-(?:led|backed|based|funded) )?"
+    r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?: (?:[A-Z][\w\u0300-\u036f'\u2019-]*"
+    r"|de|del|la|las|los|por|y|des|du|et|of|for|and)){1,6}?) (?:collective|association"
+    r"|foundation|cooperative|charity|campaign group|rights group|aid group|mission)$"
+)
+
+
+def _ending_at(
+    ctx: SuggestContext, pattern: re.Pattern[str], nouns: tuple[str, ...]
+) -> Iterator[re.Match[str]]:
+    """Matches of `pattern` (which ends with `$`) that end at one of `nouns`, found from
+    each noun back (the nouns are rare; "the" before them is everywhere)."""
+    text = ctx.text
+    for noun in nouns:
+        for at in ctx.piece_index.get(noun, ()):
+            end = at + len(noun)
+            if end < len(text) and (text[end].isalnum() or text[end] == "-"):
+                continue  # "groups", "mission-critical": another word
+            found = pattern.search(text, max(0, at - 160), end)
+            if found is not None:
+                yield found
+
+
+@rule(
+    "actor_named_civil_body",
+    "ACTOR",
+    "A civil body named before what it is: 'the Madres del Valle collective' -> 'Madres del "
+    "Valle', 'the Voix des Femmes association' -> 'Voix des Femmes'.",
+)
+def actor_named_civil_body(ctx: SuggestContext) -> Iterator[Suggestion]:
+    index = _gazetteer_index(ctx.gazetteer)
+    nouns = (
+        "collective",
+        "association",
+        "foundation",
+        "cooperative",
+        "charity",
+        "group",
+        "mission",
+    )
+    for match in _ending_at(ctx, _NAMED_CIVIL_BODY, nouns):
+        name = match.group("name")
+        parts = name.split()
+        if (
+            sum(p[:1].isupper() for p in parts) < 2
+            or not parts[-1][:1].isupper()
+            or parts[0] in _NOT_NAMES
+            or name in index.kinds
+            or parts[0] in index.demonyms
+            or parts[0].endswith(("-led", "-backed", "-based", "-funded"))
+        ):
+            continue
+        yield _suggestion(*match.span("name"), "organisation", "actor_named_civil_body")
+
 
 # "according to the Kivu Security Tracker.", "the Fogo Cruzado institute, which maps ...":
 # a capitalised name a source or a civil noun makes a body (people take no "the").
@@ -1239,9 +1382,12 @@ def actor_source_body(ctx: SuggestContext) -> Iterator[Suggestion]:
             or (_DEMONYM_SHAPE.fullmatch(words_of[0]) and words_of[0] not in ORGANISATION_WORDS)
             or set(words_of) & _PLACE_WORDS
             or words_of[0] in _REGION_OPENERS
+            or words_of[0].endswith(("-led", "-backed", "-based", "-funded"))
             or any(is_title(w) for w in words_of)
         ):
-            continue  # a listed name, a state's or a nationality's, or a place
+            # a listed name, a state's or a nationality's, a place, or who leads a named
+            # body ("the Kenyan-led Multinational Security Support mission")
+            continue
         kind = organisation_type(words_of)
         yield _suggestion(start, end, kind, "actor_source_body")
 
@@ -1295,21 +1441,20 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
             tokens = tuple(t for t in tokens[2:] if t.start > tokens[1].start)
             while tokens and tokens[0].text in ("the", "The"):
                 tokens = tokens[1:]
-        # "Khalifa Haftar's Libyan National Army": the name after the possessive.
-        owner = max(
-            (
-                i
-                for i, t in enumerate(tokens[:-1])
-                if t.text.endswith(("'s", "\u2019s")) and t.text[:-2] not in _COMMON_OWNERS
-            ),
-            default=None,
-        )
-        if owner is not None:
+        # "Khalifa Haftar's Libyan National Army": the name after the possessive; the first
+        # possessive after which a name stands ("Mexico's Attorney General's Office").
+        owners = [
+            i
+            for i, t in enumerate(tokens[:-1])
+            if t.text.endswith(("'s", "\u2019s")) and t.text[:-2] not in _COMMON_OWNERS
+        ]
+        for owner in owners:
             after = [t.text for t in tokens[owner + 1 :]]
             # ... but "Southern Fishermen's Union" is one name: split only when the part
             # after the possessive is a name of its own.
             if len([w for w in after if w[:1].isupper()]) >= 2 and set(after) & ORGANISATION_WORDS:
                 tokens = tokens[owner + 1 :]
+                break
         words = [t.text for t in tokens]
         capitalised = [w for w in words if w[:1].isupper()]
         if len(capitalised) < 2 or not set(words) & ORGANISATION_WORDS:
@@ -1348,6 +1493,11 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         if len(tokens) > 2 and tokens[1].text == "in":
             continue  # "Police in Sindh province": a body and where it is, not a name
+        if any(
+            t.text in _FACILITY_WORDS and k + 1 < len(tokens) and tokens[k + 1].text == "in"
+            for k, t in enumerate(tokens)
+        ):
+            continue  # "the Command Hospital in Udhampur": a place and its town
         tokens = _without_seat(ctx, _without_coordinated(ctx, tokens))
         words = [t.text for t in tokens]
         if sum(w[:1].isupper() for w in words) < 2 or not set(words) & ORGANISATION_WORDS:
@@ -1364,6 +1514,12 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
         state_owner = _STATE_OWNER.search(ctx.text, max(0, start - 30), start)
         if listed_kind is not None:
             kind = listed_kind[0]  # "Russia's Wagner Group" is the group it is listed as
+        elif (
+            kind == "organisation"
+            and words[-1] in _STATE_OFFICES
+            and _gazetteer_index(ctx.gazetteer).kinds.get(words[0]) == ("state", "")
+        ):
+            kind = "state"  # "UK Foreign Office", "US Justice Department": the state's own
         elif state_owner is not None and kind == "organisation":
             listed = _gazetteer_index(ctx.gazetteer).kinds.get(state_owner.group(1))
             if listed is not None and listed[0] == "state":
@@ -1372,12 +1528,18 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 
 _INITIAL_NEXT: Final = re.compile(r"[A-Z]\. [A-Z][a-z]")
+_STATE_OFFICES: Final = words("Office Department Ministry")
 # International bodies whose own bodies carry their name first: "UN Human Rights Council".
 _BODY_PREFIX: Final = re.compile(r"(?<![\w.])(?:U\.N\.|UN|EU|E\.U\.|AU) $")
 _RIVER_SIDES: Final = words("West East North South Left Right")
 _STATE_OWNER: Final = re.compile(r"\b([A-Z][\w\u0300-\u036f-]*(?: [A-Z][\w-]*)?)['\u2019]s $")
 _ORDINAL_BEFORE: Final = re.compile(r"\b\d{1,3}(?:st|nd|rd|th) $")
 _UNITS: Final = words("Division Brigade Regiment Battalion Corps Army Fleet Squadron Company")
+# The arms of a regular army, named in its units.
+_ARMS: Final = words(
+    "Infantry Mechanised Mechanized Armoured Armored Artillery Airborne Motorised Motorized "
+    "Commando Marine Paratroop Cavalry Engineer Engineers"
+)
 
 
 # Common nouns whose possessive sits inside a name: "Uganda People's Defence Force".
@@ -1454,6 +1616,14 @@ def _known_name_inside(ctx: SuggestContext, tokens: tuple[Token, ...]) -> bool:
         t.text[:1].isupper() and t.text not in ORGANISATION_WORDS for t in tokens if t.start < tail
     ):
         return False  # "Uganda People's Defence Force": capitalised words open a longer name
+    head = max((b for a, b in inside if a == start), default=None)
+    after = [t.text for t in tokens if head is not None and t.start >= head]
+    if (
+        ctx.text.startswith(("Ministry of ", "Department of "), start)
+        and after[:1] == ["and"]
+        and all(w[:1].isupper() or w == "of" for w in after[1:])
+    ):
+        return False  # "Ministry of Health and Social Welfare": a listed ministry opens it
     rest = {t.text for t in tokens if not any(a <= t.start and t.end <= b for a, b in inside)}
     return not rest & ORGANISATION_WORDS
 
@@ -1566,6 +1736,14 @@ def actor_subnational_government(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 
 _DEMONYM_SHAPE: Final = re.compile(r"[A-Z][\w\u0300-\u036f]*(?:ian|an|ese|ish|i)")
+
+
+def _is_nationality(word: str, index: _GazetteerIndex) -> bool:
+    """A listed demonym, or a longer word shaped like one ("Burundian"); "Dan" of "Dan Na
+    Ambassagou" or "Ali" are too short to tell by their shape."""
+    return word in index.demonyms or (len(word) >= 6 and bool(_DEMONYM_SHAPE.fullmatch(word)))
+
+
 _MEDIA_BEFORE: Final = re.compile(
     r"\b(?:broadcaster|daily|newspaper|weekly|tabloid|news\s+agency|channel|news\s+site|outlet"
     r"|magazine|radio\s+station|television)\s+$"
@@ -1606,6 +1784,17 @@ _DATELINE_AGENCY: Final = re.compile(
 )
 
 
+# A byline of its own line: "Kashmir Courier News Desk", "By Sahel Morning staff".
+_BYLINE_TAIL: Final = re.compile(
+    r" (?:News Desk|Web Desk|Online Desk|Desk|Staff Reporter|[Ss]taff|Bureau)[ \t]*(?:\n|$)"
+)
+_BYLINE_DESK: Final = re.compile(
+    r"^(?:By )?(?P<name>[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,3}?)"
+    r" (?:News Desk|Web Desk|Online Desk|Desk|Staff Reporter|[Ss]taff|Bureau)[ \t]*$",
+    re.MULTILINE,
+)
+
+
 @rule(
     "actor_masthead",
     "ACTOR",
@@ -1615,10 +1804,11 @@ _DATELINE_AGENCY: Final = re.compile(
 def actor_masthead(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     listed = _gazetteer_index(ctx.gazetteer).kinds
-    for match in _DATELINE_AGENCY.finditer(text, 0, min(len(text), 2000)):
-        name = match.group("name")
-        if listed.get(name, ("media", ""))[0] == "media":
-            yield _suggestion(match.start("name"), match.end("name"), "media", "actor_masthead")
+    for pattern in (_DATELINE_AGENCY, _BYLINE_DESK):
+        for match in pattern.finditer(text, 0, min(len(text), 2000)):
+            name = match.group("name")
+            if listed.get(name, ("media", ""))[0] == "media":
+                yield _suggestion(match.start("name"), match.end("name"), "media", "actor_masthead")
     for run in _runs(ctx, connectors=False):
         if run.tokens[-1].text not in _MASTHEAD_WORDS:
             continue
@@ -1837,10 +2027,14 @@ _PLACE_AFTER: Final = re.compile(
     r"(?:-based\b| (?:war|wars|conflict|crisis|talks|ceasefire|truce|border|borders|peace"
     r"|fighting|offensive|campaign|sweeps?|detention|region|province|coast|desk|bureau"
     r"|correspondent|operations?|front|frontline|refugees|camp|camps|aid|appeal|town|towns"
-    r"|village|villages|city|cities)\b"
+    r"|village|villages|city|cities|violence|massacre|unrest|clashes|floods|famine)\b"
+    # what happened there, in a headline's nouns: "Haiti gang attack", "Kenya bus attack"
+    r"| (?:(?:gang|bus|car|truck|suicide|mosque|church|school|market|hotel|prison|village"
+    r"|border|drone|bomb|militia|rebel|jihadist|bandit|militant|road|train|air) )?"
+    r"(?:attack|bombing|blast|raid|ambush|shooting|explosion|crash)\b"
     # a longer place name: "the Niger Delta", "Congo River", "Niger State"
-    r"| (?:Delta|River|Valley|Basin|Desert|Mountains|Lake|Coast|State|Region|Gulf|Strait"
-    r"|Canal|Highlands|Plateau|Peninsula|Corridor|Pass)\b"
+    r"| (?:Delta|River|Valley|Basin|Desert|Mountains|Lake|Coast|State(?! Department)|Region"
+    r"|Gulf|Strait|Canal|Highlands|Plateau|Peninsula|Corridor|Pass)\b"
     # the state's things: "Niger army post", "Myanmar military air strike"
     r"| (?:army|military|police|security|border|navy|naval|junta) (?:posts?|bases?|camps?"
     r"|convoys?|checkpoints?|barracks|positions?|air\s+strikes?|airstrikes?|helicopters?|jets?"
@@ -1860,9 +2054,12 @@ _ACTS_THROUGH: Final = re.compile(
     r"|embassy|spokes\w+|officials?|delegation|navy|air force|prime|foreign|defen[cs]e"
     r"|interior|intelligence|security|police|troops|decision|position|offer|proposal|demand"
     r"|agency|agencies|service|department|prosecutors?|attorney|regulator|commission"
-    r"|coast guard|national guard|courts?)\b"
+    r"|coast guard|national guard|courts?|institute|company|operator|broadcaster|watchdog"
+    r"|office|authority|council|bank"
+    # ... or acts: "since Russia's full-scale invasion", "Ethiopia's offensive"
+    r"|invasion|annexation|offensive|bombardment|blockade|withdrawal|crackdown|retaliation)\b"
     # ... or a named body: "Iraq's Joint Operations Command", "Nigeria's Defence Headquarters"
-    r"|['\u2019]s (?:[A-Z][\w-]* ){0,3}(?:Ministry|Command|Council|Office|Agency|Service"
+    r"|['\u2019]s (?:[A-Z][\w'\u2019-]* ){0,3}(?:Ministry|Command|Council|Office|Agency|Service"
     r"|Forces|Army|Navy|Police|Directorate|Headquarters|Intelligence|Guard|Presidency"
     r"|Government|Cabinet|Parliament|Cell|Commission|Department|Service|Guards|Corps|Court"
     r"|Tribunal|Assembly|Senate|Congress|Staff)\b"
@@ -1897,7 +2094,6 @@ def _in_dateline(text: str, start: int) -> bool:
     )
 
 
-_KICKER: Final = re.compile(r":\s")
 # "Bunia (DR Congo)": a dateline's city, then its state in brackets, at a line's start.
 _BRACKETED_DATELINE: Final = re.compile(
     r"(?:^|\n)[A-Z][\w\u0300-\u036f'\u2019.-]*(?: [A-Z][\w.-]*){0,2} \($"
@@ -1924,12 +2120,19 @@ def _inside_longer_name(text: str, start: int) -> bool:
     return found is not None and found.group(1) not in _OPENERS
 
 
+# What may stand before a state's name in a headline's label: nothing, or capitalised
+# words of the same name ("DR Congo:", "South Sudan:").
+_LABEL_OPENING: Final = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s)*")
+
+
 def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     text = ctx.text
     if _PLACE_AFTER.match(text, end) or _in_dateline(text, start):
         return True
-    if _KICKER.match(text, end) and text.rfind("\n", 0, start) < 0 and not text[:start].strip():
-        return True  # "DR Congo: militia attack ...": a headline's label for where it happened
+    if text.startswith(": ", end) and _LABEL_OPENING.fullmatch(
+        text, text.rfind("\n", 0, start) + 1, start
+    ):
+        return True  # "Mali: 40 killed in ...", "DR Congo: ...": a headline's label
     if _BRACKETED_DATELINE.search(text, max(0, start - 40), start) and text.startswith(")", end):
         return True  # "Bunia (DR Congo) (Meridian Wire) -": the dateline's state
     where = text.rfind("where ", max(0, start - 80), start)
@@ -2000,8 +2203,8 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
     for start, end, name in index.names.find_all(text, ctx.piece_index):
         kind, role = index.kinds[name]
         if role == "capital":
-            if not _government_position(text, start, end):
-                continue
+            if _inside_longer_name(text, start) or not _government_position(text, start, end):
+                continue  # "in New Delhi said": "Delhi" is no government there
         elif kind == "state" and role == "" and _is_place(ctx, start, end, name):
             continue
         if kind == "organisation" and " " not in name and name[1:].islower():

@@ -83,7 +83,8 @@ _VAGUE: Final = (
     r"(?:(?:a\s+few\s+|several\s+|many\s+)?(?:tens|hundreds|dozens)\s+of\s+thousands"
     r"|(?:a\s+few\s+|several\s+)?(?:dozens|hundreds|thousands|scores|millions)"
     r"|(?:a|half\s+a|two|three|several|a\s+few)\s+dozen|a\s+whole\s+family|an\s+entire\s+family"
-    r"|several|a\s+couple(?:\s+of)?"
+    # "many more wounded", never "many of the people we treated"
+    r"|several|many(?!\s+of\b)|a\s+couple(?:\s+of)?"
     # "killed a family of five"
     r"|(?:a|an|one)\s+family\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|\d+))"
@@ -123,6 +124,11 @@ _VICTIM_PLURAL_WORDS: Final = (
     " sons daughters brothers sisters husbands wives fathers mothers uncles nephews cousins"
     " grandchildren schoolgirls schoolboys captives abductees passers-by passersby onlookers"
     " police jawans inmates"
+    # Roles and gatherings: "a porter was hurt", "12 security personnel", "nine mourners".
+    " personnel porters mourners guests cadets troopers gendarmes marines paratroopers airmen"
+    " crewmen seafarers herdsmen teenagers adolescents minors elders clerics priests imams monks"
+    " nuns missionaries rescuers firefighters motorists commuters shoppers customers spectators"
+    " activists lawyers judges settlers smugglers gangsters victims pilots seamen"
 )
 _VICTIM_PLURAL: Final = _alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -134,7 +140,10 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "conscript militiaman guerrilla commander son daughter brother sister husband wife father "
     "mother uncle nephew cousin schoolgirl schoolboy captive teenager teen youth toddler pilgrim "
     "worshipper protester demonstrator hostage prisoner detainee migrant pupil bystander "
-    "pedestrian passer-by inmate"
+    "pedestrian passer-by inmate porter mourner guest cadet trooper gendarme marine paratrooper "
+    "airman crewman seafarer herdsman adolescent minor elder cleric priest imam monk nun "
+    "missionary rescuer firefighter motorist commuter shopper customer spectator activist lawyer "
+    "judge settler smuggler gangster victim pilot seaman"
 )
 _VICTIM_SINGULAR: Final = _alternatives(_VICTIM_SINGULAR_WORDS)
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
@@ -157,14 +166,43 @@ _NOT_MODIFIER: Final = (
     r"(?:as|and|or|but|while|when|after|before|in|on|at|to|from|with|by|for|near|including"
     r"|among|than|into|during|since|until|across|against|amid|despite|then|so|if)\s"
 )
+# A modifier is a word, a word in scare quotes ('30 "apostate" soldiers') or an initialism
+# ("two U.N. contractors").
+# "five of the militia's fighters": a possessive noun.
+_MODIFIER_WORD: Final = (
+    r"(?:[\"\u201c\u2018][\w-]+[\"\u201d\u2019]|(?-i:(?:[A-Z]\.){2,})|[\w-]+(?:['\u2019]s)?)"
+)
+# A victim noun before another person noun only modifies it: "police officers", "family
+# members" (the noun is the last one).
+_NOUN_NEXT: Final = (
+    r"(?!\s+(?:officers?|personnel|members?|recruits?|commanders?|guards?|workers?|staff"
+    r"|volunteers?|fighters?|troops|soldiers?|officials?|employees?|chiefs?|leaders?))"
+)
+# How military statements name enemies in scare quotes: 'killed 73 "terrorists"'.
+_QUOTED_ENEMY: Final = (
+    r"[\"\u201c\u2018](?:terrorists|militants|bandits|infiltrators|mercenaries|insurgents"
+    r"|collaborators|apostates|traitors|spies|enemies|criminals|extremists)[\"\u201d\u2019]"
+)
 VICTIM_PHRASE: Final = (
-    rf"(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?(?:{_VICTIM})\b"
+    rf"(?:(?!{_NOT_MODIFIER}){_MODIFIER_WORD}\s+){{0,3}}?(?:{_VICTIM}\b{_NOUN_NEXT}|{_QUOTED_ENEMY})"
     # "11 members of the same family"
     r"(?:\s+of\s+(?:the\s+same|one|a\s+single|a|the|his|her|their)\s+famil(?:y|ies)\b)?"
     # "health workers and patients", never "people and trapping residents".
     # Never "engineers and their driver": a determiner opens a new noun phrase.
     rf"(?:\s+and\s+(?:(?!(?:[\w-]*ing|their|his|her|its|the|a|an|one)\s)[\w-]+\s+)?"
     rf"(?:{_VICTIM})\b)?"
+)
+# An aside of up to 80 characters between commas, dashes or brackets: "20 people, most of
+# them women, were killed", "20 people – most of them women – were killed", "14 miners
+# (two of them teenagers) were killed".
+_ASIDE: Final = (
+    r",\s[^,.;\n]{1,80},|\s[-\u2013\u2014]\s[^.;\n\u2013\u2014]{1,80}?\s[-\u2013\u2014]"
+    r"|\s\([^()\n]{1,80}\)"
+)
+# A word of a place phrase after the victims: never a conjunction, a relative or a verb.
+_PLACE_WORD: Final = (
+    r"(?!(?:as|and|or|but|while|when|after|before|than|then|so|if|because|who|which|that"
+    r"|were|was|had|have|has|are|is|be|been)\b)[\w'\u2019-]+"
 )
 _CASUALTY_WORD: Final = (
     "(?:"
@@ -178,7 +216,16 @@ _CASUALTY_WORD: Final = (
         "|neutralised|neutralized"
         # "eight people remain in captivity", "dozens were hospitalised"
         "|in captivity"
+        # how armies and officials say killed: "eliminated", "martyred", "embraced
+        # martyrdom", "succumbed to their wounds"; and killings said by their manner
+        "|eliminated|martyred|embraced martyrdom|embraced shahadat|succumbed"
+        "|succumbed to their injuries|succumbed to their wounds|succumbed to his injuries"
+        "|succumbed to his wounds|succumbed to her injuries|succumbed to her wounds"
+        "|gunned down|burned alive|burnt alive|beheaded|lynched"
+        # "600 people have taken refuge in the cathedral"
+        "|taken refuge|sought refuge|took refuge|taken shelter|sought shelter"
     )
+    + r"|(?:hacked|stabbed|beaten|burned|burnt|clubbed|stoned|bludgeoned|crushed)\s+to\s+death"
     + r"|(?:forced|driven)\s+(?:from|out\s+of)\s+their\s+homes"
     # "suffered shrapnel wounds", "sustained serious injuries", "lost limbs"
     r"|(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)"
@@ -195,12 +242,14 @@ _LINKING: Final = (
     "(?:"
     + _phrase_alternatives(
         "have|has|had|been|were|was|are|is|be|being|remain|remained|remains|still|now|also"
-        "|already|later|all|then|confirmed|believed|feared|thought|reported|known|said|to"
+        "|already|later|since|all|then|confirmed|believed|feared|thought|reported|known|said|to"
         "|among|the|those|who|either|found|went|gone|going|treated for"
         # "were left homeless", "have been forced to flee"
         "|left|forced to"
         # "are believed to have been killed", "may have been killed"
         "|may|might|could|must|estimated|presumed|understood"
+        # "are officially listed as missing", "have been registered as displaced"
+        "|listed as|registered as|recorded as|reported as|counted as|classified as|declared"
     )
     + r"|\w+ly)"
 )
@@ -208,6 +257,7 @@ _HARM_VERB: Final = (
     r"(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing|e)|displac(?:es|ed|ing|e)"
     r"|maim(?:s|ed|ing)?|abduct(?:s|ed|ing)?|kidnap(?:s|ped|ping)?|massacred?"
     r"|execut(?:es|ed|ing|e)|drown(?:s|ed|ing)?|uproot(?:s|ed|ing)?"
+    r"|behead(?:s|ed|ing)?|lynch(?:es|ed|ing)?|gun(?:s|ned|ning)\s+down"
     # "shot dead 14 passengers"
     r"|(?:shot|shoots?|shooting)\s+dead)"
 )
@@ -262,31 +312,44 @@ class LazyPattern:
 
 _NUMBER_FIRST: Final = LazyPattern(
     rf"\b(?P<phrase>(?:{NUMBER_EXPRESSION}"
-    rf"|(?:a|an|one|another)(?=\s+(?:[\w-]+\s+){{0,2}}{_VICTIM}\b)"
+    rf"|one(?=\s+(?:[\w-]+\s+){{0,2}}{_VICTIM}\b)"
+    # "a"/"an" is one only before a singular person ("a local journalist"), never "a
+    # separate raid gunmen": the plural noun is another phrase's
+    rf"|(?:a|an|another)(?=\s+(?:[\w-]+\s+){{0,2}}{_VICTIM_SINGULAR}\b)"
     # "a Palestinian was shot dead": one person named by nationality, then a passive
     rf"|(?:a|an|one)\s+{_DEMONYM_SINGULAR}(?=\s+(?:was|is|has|had)\s)"
     # "three soldiers were killed and another was wounded"
     r"|another(?=\s+(?:was|is|has|had)\s))"
     # "two brothers aged 9 and 12 were killed": the ages are not the count.
-    rf"(?:\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
+    rf"(?:(?P<victim>\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
     r"(?:\s+aged\s+\d+(?:\s+(?:and|to)\s+\d+|\s*[-\u2013]\s*\d+)?)?"
     # "seven soldiers and a civilian were wounded": one more victim, the harm still to come
     # "a woman and her two children were killed"
     rf"(?:\s+and\s+(?:(?:a|an|one)\s+(?:[\w-]+\s+)?{_VICTIM_SINGULAR}"
     rf"|(?:her|his|their)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM})\b)?"
+    r"|\s+of\s+(?:them|those|whom)\b)"
     # "more than 1,900 violent deaths", "45 civilian casualties": one word before the noun
     rf"|\s+(?!{_NOT_MODIFIER})[\w-]+(?=\s+(?:deaths|casualties|fatalities|injuries)\b))?"
     # "members of one family", "from her street": only when the casualty word follows,
     # possibly after an aside between commas.
-    rf"(?:\s+(?:from|in|at|on|of|inside)\s+(?:\w+\s+){{0,2}}?\w+"
-    rf"(?=(?:,\s[^,.;\n]{{1,80}},)?\s+(?:{_LINKING}\s+)*{_CASUALTY_WORD}))?"
-    r"(?:,\s[^,.;\n]{1,80},)?"
+    # Up to three such phrases ("from hamlets along the river in the lower valley"), none
+    # holding a conjunction or a verb ("on Friday after a badly injured guard" is no place).
+    rf"(?:(?:\s+(?:from|in|at|on|of|inside|near|along|around|outside)\s+(?:{_PLACE_WORD}\s+){{0,3}}?"
+    rf"{_PLACE_WORD}){{1,3}}"
+    rf"(?=(?:{_ASIDE})?\s+(?:{_LINKING}\s+)*{_CASUALTY_WORD}))?"
+    rf"(?:{_ASIDE})?"
     # "two passengers who tried to run were shot dead": a short relative clause, then
     # a passive that says what happened to them.
     # So is a participle's ("12 people travelling on the bus were killed").
     rf"(?:\s+(?:who|that|[\w-]+ing)(?:\s+[\w'\u2019-]+){{1,8}}?(?=\s+(?:were|was|had|have|has)\s))?"
-    rf"(?:\s+{_LINKING}){{0,5}}\s+{_CASUALTY_WORD}\b"
-    rf"(?:\s+or\s+{_CASUALTY_WORD}\b)?(?:\s+{_VICTIM_PLURAL}\b)?)",
+    # "17 people with gunshot wounds": people counted with their wounds (never "ten with
+    # burns" without the people)
+    r"(?:(?(victim)\s+with\s+(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+)?)?"
+    r"(?:wounds|injuries|burns)\b|(?!))"
+    # 'were "neutralised"': the harm in scare quotes
+    rf"|(?:\s+{_LINKING}){{0,5}}\s+(?P<cmark>[\"\u201c\u2018])?{_CASUALTY_WORD}\b"
+    r"(?(cmark)[\"\u201d\u2019])"
+    rf"(?:\s+or\s+{_CASUALTY_WORD}\b)?(?:\s+{_VICTIM_PLURAL}\b)?))",
     re.IGNORECASE,
 )
 # "four of the critically wounded": an adverb may say how badly.
@@ -300,15 +363,21 @@ _OF_THE_DEAD: Final = LazyPattern(
     re.IGNORECASE,
 )
 _VERB_FIRST: Final = LazyPattern(
-    rf"\b(?P<phrase>{_HARM_VERB}\s+{_QUOTED_NUMBER}"
-    rf"(?:\s+{_POSSESSIVE}?{VICTIM_PHRASE}|\s+of\s+(?:them|those)\b)?"
+    # "killing all 62 people on board" ("all five attackers were killed" leaves "all" out)
+    rf"\b(?P<phrase>{_HARM_VERB}\s+(?:all\s+)?{_QUOTED_NUMBER}"
+    rf"(?:\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
+    # "killed four guards and a civilian": one more person after the counted ones (never
+    # "engineers and their driver": a possessive opens a noun phrase of its own)
+    rf"(?:\s+and\s+(?:a|an|one)\s+(?:[\w-]+\s+)?{_VICTIM_SINGULAR}\b)?"
+    r"|\s+of\s+(?:them|those)\b)?"
     # "killed a police officer", "shot dead a teenager": one person, never "an officer's"
     # (after the numbers, so that "killed a family of five" counts five).
     rf"|{_HARM_VERB}\s+(?:a|an)\s+(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?"
     rf"{_VICTIM_SINGULAR}\b(?!['\u2019]s)"
     # "neutralised scores of terrorists": only with the people counted, never "neutralised
     # three mines"
-    rf"|neutrali[sz](?:es|ed|ing|e)\s+(?:{NUMBER_EXPRESSION})\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
+    rf"|(?:neutrali[sz]|eliminat)(?:es|ed|ing|e)\s+(?:{NUMBER_EXPRESSION})\s+{_POSSESSIVE}?"
+    rf"{VICTIM_PHRASE}"
     # "forced more than 1,500 people from their homes": displacement said with its place.
     rf"|(?:forc(?:es|ed|ing|e)|dr(?:ove|iven|ives|ive|iving))\s+(?:{NUMBER_EXPRESSION})"
     rf"\s+{VICTIM_PHRASE}\s+(?:from|out\s+of)\s+their\s+(?:homes|villages|towns)"
@@ -331,11 +400,19 @@ _TOLL_BEYOND: Final = re.compile(
     r"\b(?:passe[sd]|exceed(?:s|ed)|top(?:s|ped)|surpass(?:es|ed))\s+[\d.,\u00a0\u202f]+$",
     re.IGNORECASE,
 )
+# Verbs a toll or a number of dead rises by: after them a long subject may stand before
+# the figure ("the death toll in Saturday's ambush on a convoy near the pass rose to
+# five"); without one, a toll's words reach six words at most.
+_TOLL_RISE: Final = _phrase_alternatives(
+    "rose|risen|rises|rise|rising|climbed|climbs|climb|climbing|jumped|jumps|increased"
+    "|increases|grew|grown|mounted|soared|swelled|went up|gone up|stood|stands|stand"
+)
 _TOLL: Final = LazyPattern(
-    rf"\b(?P<phrase>(?:death\s+)?toll\b(?:\s+(?!to\b|at\b)[\w'\u2019-]+){{0,6}}?"
+    rf"\b(?P<phrase>(?:death\s+)?toll\b(?:(?:\s+(?!to\b|at\b)[\w'\u2019-]+){{0,6}}?"
+    rf"|(?:\s+[\w'\u2019-]+){{7,14}}?\s+{_TOLL_RISE})"
     # "estimates of the death toll range from 300,000 to 600,000": a range says its own
-    # "from"/"between"
-    rf"\s+(?:(?:to|at|of|{_TOLL_VERB})\s+|(?=(?:from|between|above|over)\s)){NUMBER_EXPRESSION})\b"
+    # "from"/"between"; "put the toll higher, at 70"
+    rf",?\s+(?:(?:to|at|of|{_TOLL_VERB})\s+|(?=(?:from|between|above|over)\s)){NUMBER_EXPRESSION})\b"
     rf"(?!\s*(?:{_VICTIM}\b|{_CASUALTY_WORD}\b|%|per\s*cent"
     r"|(?:euros?|dollars?|pounds?|cents?|francs?|per|each|a\s+(?:day|car|vehicle))\b))",
     re.IGNORECASE,
@@ -362,6 +439,29 @@ _HEAD_THEN_PEOPLE: Final = LazyPattern(
     r"(?(people)|(?(remains)|(?!))))",
     re.IGNORECASE,
 )
+# "Among the dead were three nurses", "among those killed was a 12-year-old girl": the
+# harmed group first, then the victims counted after the verb.
+_AMONG_THE_HARMED: Final = LazyPattern(
+    r"\b(?P<phrase>(?:among\s+(?:the|those)\s+(?:(?:critically|seriously|badly|severely|gravely"
+    r"|lightly|slightly|fatally)\s+)?(?:dead|killed|wounded|injured|hurt|missing|abducted"
+    r"|kidnapped|detained|displaced|victims)\s+(?:was|were|is|are)"
+    # "the dead included eight police officers"
+    r"|(?<=\bthe\s)(?:dead|wounded|injured|missing|victims)\s+(?:included|include|includes))"
+    r"\s+(?:also\s+)?"
+    rf"(?:{NUMBER_EXPRESSION}|a|an|one)\s+{VICTIM_PHRASE}"
+    # "a mother and her eight-year-old son"
+    rf"(?:\s+and\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b)?)",
+    re.IGNORECASE,
+)
+# A table's or a list's label and its figure: "Killed: 23", "Injured – more than 40",
+# "People displaced:<tab>about 18,500". Only at the start of a line (or a list bullet).
+_LABEL_THEN_NUMBER: Final = LazyPattern(
+    r"^(?:[-*\u2022]\s+)?(?P<phrase>(?:[A-Z][a-z]+\s+)?(?i:killed|dead|deaths|injured|wounded"
+    r"|missing|displaced|abducted|kidnapped|detained|arrested|fatalities|casualties)"
+    rf"[ \t]*(?::|\s[-\u2013\u2014])[ \t]*(?i:{NUMBER_EXPRESSION}))"
+    r"(?=[ \t]*(?:$|[,;(\t]))",
+    re.MULTILINE,
+)
 # "claimed more than 1,100 lives", "claimed the lives of 12 people".
 _CLAIMED_LIVES: Final = LazyPattern(
     rf"\b(?P<phrase>claim(?:s|ed|ing)?\s+(?:{NUMBER_EXPRESSION})\s+lives"
@@ -370,12 +470,15 @@ _CLAIMED_LIVES: Final = LazyPattern(
     re.IGNORECASE,
 )
 _COUNTED_HARM: Final = (
-    r"(?:dead|killed|deaths|fatalities|wounded|injured|casualties|missing|displaced)"
+    r"(?:dead|killed|deaths|fatalities|wounded|injured|casualties|missing|displaced"
+    # "the number of people arrested had reached 130"
+    r"|arrested|detained|abducted|kidnapped)"
 )
 # "put the number of dead at 45", "bringing to 230 the number of people killed".
 _NUMBER_OF: Final = LazyPattern(
     rf"\b(?P<phrase>number\s+of\s+(?:[\w-]+\s+){{0,2}}?{_COUNTED_HARM}"
-    rf"(?:\s+[\w'\u2019-]+){{0,9}}?\s+(?:at|to)\s+(?P<figure>{NUMBER_EXPRESSION})"
+    rf"(?:(?:\s+[\w'\u2019-]+){{0,9}}?|(?:\s+[\w'\u2019-]+){{10,14}}?\s+{_TOLL_RISE})"
+    rf"\s+(?:at|to|{_TOLL_VERB})\s+(?P<figure>{NUMBER_EXPRESSION})"
     rf"|{NUMBER_EXPRESSION}\s+the\s+number\s+of\s+(?:[\w-]+\s+){{0,3}}?{_COUNTED_HARM})\b"
     + _NOT_PEOPLE_AFTER,
     re.IGNORECASE,
@@ -384,7 +487,8 @@ _NUMBER_OF: Final = LazyPattern(
 _TREATED_FOR: Final = LazyPattern(
     rf"\btreat(?:s|ed|ing)?\s+(?P<phrase>(?:{NUMBER_EXPRESSION})\s+{VICTIM_PHRASE}"
     # "for gunshot and shrapnel wounds": one or two kinds of wound before the noun
-    rf"\s+for\s+(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+)?)?(?:injuries|wounds|burns))",
+    rf"\s+for\s+(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+)?)?(?:injuries|wounds|burns"
+    r"|smoke\s+inhalation))",
     re.IGNORECASE,
 )
 # Words in custody that the guideline files under "other", whatever casualty_kind says.
@@ -501,8 +605,8 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         attributes["count_low"] = count.low
     if count.high is not None:
         attributes["count_high"] = count.high
-    if kind is None and _DROWNED.search(phrase):
-        kind = "killed"
+    if kind in (None, "other") and _DROWNED.search(phrase) and not _CUSTODY_KIND.search(phrase):
+        kind = "killed"  # "buried 19 victims": the victims are dead
     elif kind is None and _INJURY_EXTRA.search(phrase):
         kind = "injured"
     either = _EITHER_HARM.search(phrase)
@@ -522,7 +626,7 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
 _NUMBER_START: Final = (
     r"\d|at|more|no|fewer|less|well|just|over|above|under|up|as|nearly|almost|about|around|some"
     r"|roughly|approximately|an|close|in|a|another|between|from|half|several|tens|hundreds"
-    r"|dozens|thousands|scores|millions|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|dozens|thousands|scores|millions|many|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
     r"|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 )
@@ -531,7 +635,7 @@ _FIRST_WORDS: Final = {
     "number_of": re.compile(rf"^(?:\d|(?:number|{_NUMBER_START})$)"),
     "harm_verb": re.compile(
         r"^(?:kill|wound|injur|displac|maim|abduct|kidnap|massacr|execut|drown|uproot"
-        r"|forc|dr[oi]v|shot|shoot|neutrali)"
+        r"|forc|dr[oi]v|shot|shoot|neutrali|eliminat|behead|lynch|gun(?:s|ned|ning)$)"
     ),
     "toll": re.compile(r"^(?:death|toll)$"),
     "head": re.compile(
@@ -541,6 +645,7 @@ _FIRST_WORDS: Final = {
         r"|(?:killing|abduction|kidnapping|massacre|murder|execution|disappearance)s?$)"
     ),
     "claim": re.compile(r"^claim"),
+    "among": re.compile(r"^(?:among|dead|wounded|injured|missing|victims)$"),
     "treat": re.compile(r"^treat"),
 }
 _FIRST_BITS: Final = {name: 1 << i for i, name in enumerate(_FIRST_WORDS)}
@@ -559,6 +664,7 @@ PATTERNS: Final = {
     "casualty_claimed_lives": (_CLAIMED_LIVES, "claim"),
     "casualty_number_of_harmed": (_NUMBER_OF, "number_of"),
     "casualty_treated_for_injuries": (_TREATED_FOR, "treat"),
+    "casualty_among_the_harmed": (_AMONG_THE_HARMED, "among"),
 }
 
 
@@ -691,7 +797,10 @@ def matches(
             continue
         if head in ("a", "an") and not _article_can_open(text, start):
             continue
-        match = pattern.match(text, start)
+        # A phrase never crosses a line break: matching inside the line lets a headline's
+        # "thousands flee" end there instead of reaching the next paragraph's "Gunmen".
+        line_end = text.find("\n", start)
+        match = pattern.match(text, start, len(text) if line_end < 0 else line_end)
         if match is not None:
             reached = max(match.end(), start + 1)
             yield match
@@ -768,6 +877,32 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 
 @rule(
+    "casualty_label_then_number",
+    "CASUALTY",
+    "A table's or a list's label and its figure, a line each: 'Killed: 23', 'Injured – more "
+    "than 40'.",
+)
+def casualty_label_then_number(ctx: SuggestContext) -> Iterator[Suggestion]:
+    if ":" not in ctx.text and "\u2013" not in ctx.text and " - " not in ctx.text:
+        return
+    for match in _LABEL_THEN_NUMBER.finditer(ctx.text):
+        start, end = match.span("phrase")
+        phrase = ctx.text[start:end]
+        attributes = casualty_attributes(phrase, phrase)
+        yield Suggestion(start, end, "CASUALTY", attributes, "casualty_label_then_number")
+
+
+@rule(
+    "casualty_among_the_harmed",
+    "CASUALTY",
+    "The harmed group, then the victims after the verb: 'Among the dead were three nurses', "
+    "'among the wounded was a local journalist'.",
+)
+def casualty_among_the_harmed(ctx: SuggestContext) -> Iterator[Suggestion]:
+    yield from _phrases(ctx, "casualty_among_the_harmed")
+
+
+@rule(
     "casualty_harm_verb_then_number",
     "CASUALTY",
     "A harm verb, then the number and its victims: 'killing 14 people', 'wounded more than 130', "
@@ -793,7 +928,12 @@ def casualty_of_the_dead(ctx: SuggestContext) -> Iterator[Suggestion]:
     "A bare toll counts the dead.",
 )
 def casualty_toll_reaches_number(ctx: SuggestContext) -> Iterator[Suggestion]:
-    for found in _phrases(ctx, "casualty_toll_reaches_number", kind="killed"):
+    yield from _beyond(ctx, _phrases(ctx, "casualty_toll_reaches_number", kind="killed"))
+
+
+def _beyond(ctx: SuggestContext, found_all: Iterable[Suggestion]) -> Iterator[Suggestion]:
+    """The suggestions of a toll or a number of harmed, "passed N" read as more than N."""
+    for found in found_all:
         low = found.attributes.get("count_low")
         phrase = ctx.text[found.start : found.end]
         if (
@@ -841,7 +981,7 @@ def casualty_custody_verb_then_people(ctx: SuggestContext) -> Iterator[Suggestio
     "'bringing to 230 the number of people killed'.",
 )
 def casualty_number_of_harmed(ctx: SuggestContext) -> Iterator[Suggestion]:
-    yield from _phrases(ctx, "casualty_number_of_harmed")
+    yield from _beyond(ctx, _phrases(ctx, "casualty_number_of_harmed"))
 
 
 @rule(
