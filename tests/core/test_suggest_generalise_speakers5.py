@@ -457,3 +457,11 @@ def test_a_person_opening_the_body_after_a_dateline_and_her_surname_later() -> N
     )
     assert _speaker(text, "Every night") == "Olena Kravets"
     assert _speaker(text, "Two is enough") == "Kravets"
+
+
+def test_an_outlet_that_carries_a_statement_is_not_its_speaker() -> None:
+    text = (
+        "In a statement read on state television ORTM, the general staff said the convoy "
+        'came under fire from "terrorists".'
+    )
+    assert _speaker(text, "terrorists") != "ORTM"

@@ -586,7 +586,14 @@ def _subject(
     text: str, mentions: _Mentions, start: int, verb_at: int
 ) -> tuple[bool, Extent | None]:
     """Who does the speaking verb at `verb_at` in the clause text[start:verb_at]."""
-    actors = mentions.within(start, verb_at)
+    # An outlet that carries the words is not their speaker: "In a statement read on
+    # state television ORTM, the general staff said ..."
+    actors = [
+        a
+        for a in mentions.within(start, verb_at)
+        if a.attributes.get("type") != "media"
+        or not _CARRIED_BY.search(text, max(start, a.start - 40), a.start)
+    ]
     people = [a for a in actors if _is_person(a)]
     if people:
         return True, _extent(people[-1])
@@ -965,6 +972,10 @@ _ALIAS_ASIDE: Final = re.compile(r",\s+(?:also\s+|formerly\s+)?(?:known|called)\
 _PARTICIPLE_OF: Final = re.compile(
     r"\b(?:statement|message|video|post|letter|audio|recording|communiqu\u00e9|note|report"
     r"|footage|clip|speech)\s+$"
+)
+_CARRIED_BY: Final = re.compile(
+    r"\b(?:read|carried|broadcast|aired|published|posted|shown)\s+(?:on|by|in)\s+"
+    r"(?:[\w-]+\s+){0,3}$"
 )
 _READ_STATEMENT: Final = re.compile(
     r"read\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|message|post|letter|note)"
