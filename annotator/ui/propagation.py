@@ -18,6 +18,7 @@ import contextlib
 import logging
 import threading
 import time
+from bisect import bisect_left
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -171,6 +172,11 @@ class PropagationController(QObject):
                 or session.span(span.id) != span
             ):
                 return  # switched off, another document, or the span changed or went
+            # An ACTOR tagged while the search ran (it searched a copy of the spans) may
+            # cover a mention found: that mention is no longer a suggestion.
+            found = _outside(found, session.extents("ACTOR"))
+            if not found:
+                return
             before = session.suggestion_count()
             session.add_suggestions(document.id, found)
             count = session.suggestion_count() - before
@@ -184,3 +190,22 @@ class PropagationController(QObject):
         finally:
             if self._waiting:
                 self._pause.start()
+
+
+def _outside(found: list[Suggestion], extents: list[tuple[int, int]]) -> list[Suggestion]:
+    """The suggestions of `found` that overlap none of `extents` ((start, end) pairs)."""
+    if not extents:
+        return found
+    extents = sorted(extents)
+    starts = [a for a, _ in extents]
+    # The longest reach of the extents up to each one: an extent long before may cover.
+    reach, furthest = [], -1
+    for _, b in extents:
+        furthest = max(furthest, b)
+        reach.append(furthest)
+    kept = []
+    for s in found:
+        i = bisect_left(starts, s.end) - 1  # the last extent starting before s ends
+        if i < 0 or reach[i] <= s.start:
+            kept.append(s)
+    return kept

@@ -104,10 +104,10 @@ def test_the_ministry_is_the_state_named_in_the_possessive_before_it() -> None:
 
 def test_a_body_named_after_a_possessive_speaks_rather_than_its_state() -> None:
     text = (
-        "Since January, a decision by Brazil's Supreme Federal Court (STF) has limited "
-        'police raids to "absolutely exceptional" cases.'
+        "Since March, an order by Colombia's Constitutional Court (CC) has confined "
+        'aerial spraying to "strictly limited" areas.'
     )
-    assert _speaker(text, "absolutely exceptional") == "Supreme Federal Court"
+    assert _speaker(text, "strictly limited") == "Constitutional Court"
 
 
 # ------------------------------------------------------------- kin
@@ -249,7 +249,7 @@ def test_a_headline_label_and_a_bracketed_dateline_state_are_places() -> None:
 
 
 def test_a_state_before_a_town_or_village_is_a_place() -> None:
-    assert _suggested("Life in a Burkina Faso town cut off by jihadists.") == []
+    assert _suggested("Markets reopen in a Sierra Leone village after the floods.") == []
 
 
 def test_a_surname_inside_a_facility_named_after_people_is_no_mention() -> None:

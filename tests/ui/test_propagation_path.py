@@ -105,6 +105,28 @@ def test_a_key_pressed_during_the_search_is_served_and_a_deleted_tag_gets_no_men
     assert not any(row[2] == "suggested" and row[1] == "Geneva" for row in _table(suggesting))
 
 
+def test_a_mention_the_analyst_tagged_during_the_search_is_not_suggested(
+    qtbot, suggesting, held
+) -> None:
+    started, release = held
+    _open_titled(suggesting, "Talks in Geneva")
+    text = suggesting.session.document.text
+    second = text.rindex("Geneva")
+    suggesting.article.select_text(second, second + len("Geneva"))
+    qtbot.keyClick(suggesting.article, "3")
+    qtbot.waitUntil(started.is_set, timeout=2000)
+    # While the search runs, the analyst tags the headline's "in Geneva" as ACTOR: a
+    # longer extent over the mention the search is about to find.
+    first = text.index("Geneva")
+    suggesting.article.select_text(first - 3, first + len("Geneva"))
+    qtbot.keyClick(suggesting.article, "3")
+    assert ("ACTOR", "in Geneva") in _stored(suggesting)
+    release.set()
+    suggesting.propagation.wait()
+    assert (first, first + len("Geneva")) not in _propagated(suggesting)
+    assert f"suggestion:{first}:{first + 6}:ACTOR" not in suggesting.article.suggestions
+
+
 def test_mentions_found_are_told_as_the_suggestions_added(qtbot, suggesting) -> None:
     """The views get the suggestions added, not a notice that all of them changed."""
     _open_titled(suggesting, "Talks in Geneva")

@@ -493,9 +493,9 @@ _GROUP_NOUN_AFTER: Final = re.compile(
     r" (?:communities|community|people|peoples|tribes?|clans?|militias?|families|villages"
     r"|herders|farmers|fighters|youths|elders|groups?)\b"
 )
-# "the mayor of Karimama, Sabi Orou Yarou": a role of a place, then its holder.
-# ... and "Its spokeswoman in Bunia, Amina Kourouma", "Her neighbour at the next stall,
-# Viktor Bondar": a possessive's role with any short phrase after it.
+# "the mayor of Tessaoua, Idi Garba": a role of a place, then its holder.
+# ... and "Its spokesman in Goma, Pascal Mweze", "His cousin at the border post,
+# Olena Hrytsenko": a possessive's role with any short phrase after it.
 _ROLE_OF_PLACE: Final = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|['\u2019]s?) (?:[a-z-]+ )?(?:"
     + "|".join(sorted(ROLE_WORDS))
@@ -591,7 +591,7 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
     "actor_subject_person",
     "ACTOR",
     "A two- or three-word name opening a sentence before a verb, when the next sentences "
-    "speak of a he or she: 'Aminata Diallo has lived in Djibo all her life. She ...'.",
+    "speak of a he or she: 'Fatoumata Keita has farmed near Dori for years. She ...'.",
 )
 def actor_subject_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
