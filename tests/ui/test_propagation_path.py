@@ -41,6 +41,18 @@ def _propagated(window: MainWindow) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in window.session.suggestions() if s.rule == "actor_propagated"]
 
 
+def _tag_geneva_while_searching(qtbot, window: MainWindow, started: threading.Event) -> str:
+    """Open "Talks in Geneva", tag its second "Geneva" with the ACTOR key and wait until the
+    search for the other mentions has started (and is held); returns the article's text."""
+    _open_titled(window, "Talks in Geneva")
+    text = window.session.document.text
+    second = text.rindex("Geneva")
+    window.article.select_text(second, second + len("Geneva"))
+    qtbot.keyClick(window.article, "3")
+    qtbot.waitUntil(started.is_set, timeout=2000)
+    return text
+
+
 @pytest.fixture
 def held(monkeypatch):
     """The search for other mentions, held in its worker thread until released."""
@@ -65,12 +77,7 @@ def test_the_actor_key_paints_its_tag_while_the_other_mentions_are_searched(
     qtbot, suggesting, held
 ) -> None:
     started, release = held
-    _open_titled(suggesting, "Talks in Geneva")
-    text = suggesting.session.document.text
-    second = text.rindex("Geneva")
-    suggesting.article.select_text(second, second + len("Geneva"))
-    qtbot.keyClick(suggesting.article, "3")
-    qtbot.waitUntil(started.is_set, timeout=2000)
+    text = _tag_geneva_while_searching(qtbot, suggesting, started)
     # The search has not ended, and the tag is stored, in the table and in the article.
     assert _stored(suggesting) == [("ACTOR", "Geneva")]
     assert ("ACTOR", "Geneva", "ana") in _table(suggesting)
@@ -90,12 +97,7 @@ def test_a_key_pressed_during_the_search_is_served_and_a_deleted_tag_gets_no_men
     qtbot, suggesting, held
 ) -> None:
     started, release = held
-    _open_titled(suggesting, "Talks in Geneva")
-    text = suggesting.session.document.text
-    second = text.rindex("Geneva")
-    suggesting.article.select_text(second, second + len("Geneva"))
-    qtbot.keyClick(suggesting.article, "3")
-    qtbot.waitUntil(started.is_set, timeout=2000)
+    _tag_geneva_while_searching(qtbot, suggesting, started)
     qtbot.keyClick(suggesting.article, Qt.Key.Key_Delete)  # while the search still runs
     assert _stored(suggesting) == []
     assert ("ACTOR", "Geneva", "ana") not in _table(suggesting)
@@ -109,12 +111,7 @@ def test_a_mention_the_analyst_tagged_during_the_search_is_not_suggested(
     qtbot, suggesting, held
 ) -> None:
     started, release = held
-    _open_titled(suggesting, "Talks in Geneva")
-    text = suggesting.session.document.text
-    second = text.rindex("Geneva")
-    suggesting.article.select_text(second, second + len("Geneva"))
-    qtbot.keyClick(suggesting.article, "3")
-    qtbot.waitUntil(started.is_set, timeout=2000)
+    text = _tag_geneva_while_searching(qtbot, suggesting, started)
     # While the search runs, the analyst tags the headline's "in Geneva" as ACTOR: a
     # longer extent over the mention the search is about to find.
     first = text.index("Geneva")
