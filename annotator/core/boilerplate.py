@@ -129,11 +129,11 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
     lines = _lines(text)
     ranges: list[tuple[int, int]] = []
     lead = seen = 0
-    while lead < len(lines) - 1 and (
-        _is_furniture(text, lines[lead]) or _is_crumb(text, lines[lead])
-    ):
+    while lead < len(lines) - 1:
         if _is_furniture(text, lines[lead]):
             seen += 1
+        elif not _is_crumb(text, lines[lead]):
+            break
         lead += 1
     if seen and _is_prose(text, lines[lead]):
         # The block runs into the body: its last section name was a short headline
