@@ -2050,7 +2050,8 @@ _PLACE_AFTER: Final = re.compile(
 _POSSESSIVE: Final = re.compile(r"['\u2019]s\b")
 _ACTS_THROUGH: Final = re.compile(
     r"['\u2019]s (?:[a-z][\w-]* ){0,2}?(?:government|ministry|minister|president|presidency|army"
-    r"|military|forces|armed|parliament|cabinet|authorities|junta|leaders?|envoy|ambassador"
+    r"|military|forces|armed|parliament|cabinet|authorities|junta|regime|leaders?|envoy"
+    r"|ambassador"
     r"|embassy|spokes\w+|officials?|delegation|navy|air force|prime|foreign|defen[cs]e"
     r"|interior|intelligence|security|police|troops|decision|position|offer|proposal|demand"
     r"|agency|agencies|service|department|prosecutors?|attorney|regulator|commission"

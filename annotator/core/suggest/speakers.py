@@ -42,7 +42,9 @@ _GROUP_NOUNS: Final = words(
     "broadcaster newspaper daily channel station network "
     # nouns of a body's name: "the cell said" is the "Security Media Cell" named before
     "cell command directorate commission secretariat bureau forum union party association "
-    "federation tribunal observatory watchdog institute foundation unit"
+    "federation tribunal observatory watchdog institute foundation unit "
+    # a state's rulers: "the junta said" is the state named before
+    "junta regime"
 )
 # ... which stand only for a body whose name holds them ("the cell", "the forum").
 _NAME_NOUNS: Final = words(
@@ -55,7 +57,14 @@ _DESCRIPTIONS: Final = words(
     "spokeswoman man woman mother father survivor doctor nurse officer soldier fighter "
     "commander mayor governor minister statement"
 )
-_VERB: Final = re.compile(r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
+# Verbs that judge aloud and bring a partial quote: 'a move Hargeisa denounced as "..."'.
+_JUDGING_VERBS: Final = words(
+    "denounced denounces condemned condemns criticised criticized criticises criticizes "
+    "branded brands termed labelled labeled decried decries slammed slams"
+)
+_VERB: Final = re.compile(
+    r"\b(" + "|".join(sorted(SPEECH_VERBS | _JUDGING_VERBS, key=len, reverse=True)) + r")\b"
+)
 _STATEMENT_BY: Final = re.compile(
     r"\b(?:statement|message|post|communiqu\u00e9|letter|video)\s+(?:\w+\s+)?"
     r"(?:from|by|of)\s+(?:the\s+)?$",
@@ -70,7 +79,10 @@ _DESCRIBED_TYPES: Final = {
     word: kind
     for kind, listed in (
         ("armed group", "group militia movement front rebels brigade brigades coalition alliance"),
-        ("state", "ministry government army military police authorities force forces navy"),
+        (
+            "state",
+            "ministry government army military police authorities force forces navy junta regime",
+        ),
         ("organisation", "charity agency organisation organization mission office"),
         ("media", "broadcaster newspaper daily channel station network"),
     )
@@ -93,10 +105,38 @@ _ACCORDING_TO: Final = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 # Words that open a new clause after a quote: what follows them does not attribute it
 # ('a figure the group called "..." and which the United Nations said ...').
 _NEW_CLAUSE: Final = frozenset({"and", "but", "which", "while", "whereas", "although", "though"})
+# Someone introduced without a name, then speaking: "A nurse ... said", "But a man who
+# says he is a member ... insists", "One of them, ..., says", "A community leader, who spoke
+# on condition of anonymity, said".
 _UNNAMED_SPEAKER: Final = re.compile(
-    r"(?:^|[.!?][\"'\u201d\u2019]?\s+|\n)(?:A|An|One|Another)\s+(?:[\w'\u2019-]+\s+){0,4}?"
-    r"(?:" + "|".join(sorted(_DESCRIPTIONS | {"worker", "teacher", "trader", "farmer"})) + r")\b"
-    r"[^.!?\n]*?\b(?:said|says|told|added)\b"
+    r"(?:^|[.!?][\"'\u201d\u2019]?\s+|\n)(?:(?:But|And|Yet|Then|Now|Later|Still|Outside)\s+)?"
+    r"(?:A|An|One|Another|(?<=[a-z]\s)(?:a|an|one|another))\s+"
+    r"(?:(?:[\w'\u2019-]+\s+){0,4}?"
+    r"(?:"
+    + "|".join(
+        sorted(
+            _DESCRIPTIONS
+            | {
+                "worker",
+                "teacher",
+                "trader",
+                "farmer",
+                "leader",
+                "member",
+                "elder",
+                "relative",
+                "neighbour",
+                "villager",
+                "volunteer",
+                "medic",
+            }
+        )
+    )
+    + r")\b"
+    r"|of\s+(?:them|those|the)\b"
+    r"|[^.!?\n]{0,80}?\b(?:anonymity|not\s+to\s+be\s+(?:named|identified)|(?:first\s+)?name"
+    r"\s+withheld|only\s+(?:his|her)\s+(?:first\s+name|nickname))\b)"
+    r"[^.!?\n]*?\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b"
 )
 
 
@@ -182,13 +222,10 @@ class _Mentions:
     def _previous_subject_at(self, text: str, offset: int) -> Suggestion | None:
         """The mention opening the sentence before the one holding `offset` (its subject),
         when it is not a person."""
-        window = max(0, offset - 600)
-        # (one past `offset`: a sentence end is known by the capital after it)
-        ends = [m.end() for m in _SENTENCE_END.finditer(text, window, offset + 1)]
-        if not ends:
+        bounds = _previous_sentence(text, offset)
+        if bounds is None:
             return None
-        current = ends[-1]
-        previous = ends[-2] if len(ends) > 1 else max(text.rfind("\n", window, current) + 1, window)
+        previous, current = bounds
         found = self.within(previous, current)
         if not found or _is_person(found[0]) or found[0].start - previous > 4:
             return None
@@ -214,10 +251,23 @@ class _Mentions:
         found.reverse()
         return found
 
-    def group_before(self, offset: int) -> Suggestion | None:
-        """Who "it said"/"they said" at `offset` means: the nearest organisation named before
-        that is not a media outlet (an outlet carries a statement: "In a statement carried by
-        the group's Amaq news agency, it said"), else the nearest organisation."""
+    def group_before(self, text: str, offset: int) -> Suggestion | None:
+        """Who "it said"/"they said" at `offset` means: the body that is the subject of the
+        sentence before ("Somaliland's defence ministry gave another account. It said",
+        "The junta's information team denied it. It said"), else the nearest organisation
+        named before that is not a media outlet (an outlet carries a statement: "In a
+        statement carried by the group's Amaq news agency, it said"), else the nearest
+        organisation."""
+        subject = self._previous_subject_at(text, offset)
+        if subject is not None and subject.attributes.get("type") != "media":
+            return subject
+        bounds = _previous_sentence(text, offset)
+        if bounds is not None:
+            wanted = _opening_description(text, bounds[0], bounds[1])
+            if wanted and not self.within(bounds[0], bounds[0] + 40):
+                found = self.described_before(text, bounds[0], wanted)
+                if found is not None:
+                    return found
         for actor in reversed(self.organisations_before(offset, 6)):
             if actor.attributes.get("type") != "media":
                 return actor
@@ -471,6 +521,36 @@ def _in_relative_clause(text: str, start: int, offset: int) -> bool:
 _RELATIVE: Final = re.compile(r",\s+(?:who|whose|which|whom)\b")
 _SENTENCE_END: Final = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[A-Z\"\u201c])")
 _POSSESSIVE_AFTER: Final = re.compile(r"['\u2019]s?\b")
+# "The junta's information team", "The defence ministry" opening a sentence.
+_OPENING_DESCRIPTION: Final = re.compile(r"[Tt]he\s+([a-z]+(?:['\u2019]s)?(?:\s+[a-z]+){0,2})")
+
+
+def _opening_description(text: str, start: int, end: int) -> list[str]:
+    """The words of a body's description opening text[start:end], up to its noun ("The
+    junta's information team" -> ["junta"], "The defence ministry" -> ["defence",
+    "ministry"]), or [] when it opens otherwise."""
+    found = _OPENING_DESCRIPTION.match(text, start, end)
+    if found is None:
+        return []
+    tokens = re.sub(r"['\u2019]s\b", "", found.group(1)).split()
+    for i, token in enumerate(tokens):
+        if token in _GROUP_NOUNS:
+            return tokens[max(0, i - 1) : i + 1]
+    return []
+
+
+def _previous_sentence(text: str, offset: int) -> Extent | None:
+    """(start, end) of the sentence before the one holding `offset`, within 600 characters."""
+    window = max(0, offset - 600)
+    # (one past `offset`: a sentence end is known by the capital after it)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, window, offset + 1)]
+    if not ends:
+        return None
+    current = ends[-1]
+    previous = ends[-2] if len(ends) > 1 else max(text.rfind("\n", window, current) + 1, window)
+    return previous, current
+
+
 # People named for a role news then uses alone: "the governor said", "the minister told".
 _PERSON_ROLES: Final = words(
     "governor minister spokesman spokeswoman spokesperson mayor commander president envoy "
@@ -651,7 +731,7 @@ def _subject(
         if pronoun in _PRONOUN_PERSON:
             return True, _extent(mentions.person_before(text, start, pronoun))
         if pronoun in _PRONOUN_GROUP:
-            return True, _extent(mentions.group_before(start))
+            return True, _extent(mentions.group_before(text, start))
     if words:
         return True, None  # "the official said": said by someone not named
     return False, None
@@ -816,7 +896,9 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         and between[0].lower() == "the"
         and between[1].islower()
         and between[2] in _GROUP_NOUNS
-    )  # "the rights group said", "the health ministry said"
+    ) or (  # "the rights group said", "the health ministry said"
+        _owner_body(text, i, verb_at) is not None
+    )  # "the army's press service said"
     if (
         not mentions.within(i, verb_at)
         and not described_group
@@ -924,6 +1006,11 @@ def _subject_or_pronoun(
         return True, _extent(
             mentions.role_holder_before(text, quote_start, owner_role.group(1).lower())
         )
+    owner = _owner_body(text, start, verb_at)
+    if owner is not None and not mentions.within(start, verb_at):
+        # "the junta's information team said", "the army's press service said": the body
+        # that owns it, named before
+        return True, _extent(mentions.described_before(text, quote_start, owner))
     stands_for_group = words and (words[-1] in _PRONOUN_GROUP or words[-1] in _GROUP_NOUNS)
     if stands_for_group and not named_inside:
         if words[-1] in _GROUP_NOUNS and "the" not in words[-3:-1]:
@@ -931,7 +1018,7 @@ def _subject_or_pronoun(
         if words[-1] in _GROUP_NOUNS:
             described = words[words.index("the", max(0, len(words) - 3)) + 1 :]
             return True, _extent(mentions.described_before(text, quote_start, described))
-        return True, _extent(mentions.group_before(quote_start))
+        return True, _extent(mentions.group_before(text, quote_start))
     return _subject(text, mentions, start, verb_at)
 
 
@@ -999,6 +1086,25 @@ _AGED_DESCRIPTION: Final = re.compile(
     r"|(?:mother|father|grandmother|grandfather)\s+of\s+(?:\d{1,2}|[a-z]+))\s+"
 )
 # "the UN envoy", "the army's spokesman" right before the verb.
+# "the army's press service", "the junta's information team" right before the verb.
+_OWNER_BODY: Final = re.compile(
+    r"\b[Tt]he\s+(?:([a-z]+)\s+)?([a-z]+)['\u2019]s\s+(?:[a-z-]+\s+){1,3}$"
+)
+
+
+def _owner_body(text: str, start: int, end: int) -> list[str] | None:
+    """The description of the owning body in "the <body>'s <unit>" ending text[start:end]
+    (["junta"], ["defence", "ministry"]), when its noun stands for a body and the unit is
+    no person ("the army's spokesman" is a person); else None."""
+    found = _OWNER_BODY.search(text, start, end)
+    if found is None or found.group(2) not in _GROUP_NOUNS:
+        return None
+    unit = text[found.end(2) : end].split()
+    if unit and unit[-1].lower() in _DESCRIBED_PEOPLE | _UNNAMED_NOUNS:
+        return None
+    return [w for w in found.groups() if w]
+
+
 _OWNER_ROLE: Final = re.compile(
     r"\b[Tt]he\s+(?:(?:[A-Z][\w.'\u2019-]*\s+){1,3}|[a-z]+['\u2019]s\s+)([a-z]+)\s+$"
 )
