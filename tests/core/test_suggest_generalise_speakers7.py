@@ -138,3 +138,51 @@ def test_a_capital_that_denounced_a_move_as_a_partial_quote_said_it() -> None:
 def test_a_group_that_branded_the_vote_a_partial_quote_said_it() -> None:
     text = 'Hamas branded the decision "a crime against our people".'
     assert _speaker(text, "a crime against") == "Hamas"
+
+
+# ------------------------------------------------------------ statements and notes
+
+
+def test_the_statement_said_is_the_body_that_issued_it_past_a_relative_clause() -> None:
+    text = (
+        "Kenya's foreign ministry, which had said nothing for a week and has close ties "
+        "with the Ethiopian army, issued a short statement on Sunday.\n\n"
+        '"Our forces will hold the port," the statement said.'
+    )
+    assert _speaker(text, "Our forces will hold") == "Kenya"
+
+
+def test_the_note_said_is_the_body_described_after_in_a_press_note() -> None:
+    text = (
+        "The National Liberation Army (ELN) denied the attack. In a press note, the "
+        "rebel army's western front said its units had not left the mountains.\n\n"
+        '"We do not attack schools," the note said.'
+    )
+    assert _speaker(text, "We do not attack schools") == "ELN"
+
+
+def test_the_note_said_is_the_body_named_after_in_a_press_note() -> None:
+    text = (
+        "In a press note, Amnesty International said six detainees had been released.\n\n"
+        '"Others remain in secret detention," the note said.'
+    )
+    assert _speaker(text, "Others remain") == "Amnesty International"
+
+
+# ------------------------------------------------ ranks and offices abbreviated
+
+
+def test_a_surname_after_an_abbreviated_rank_is_the_person_named_before() -> None:
+    text = (
+        "Deputy Inspector General Kamlesh Verma led the search. On Monday DIG Verma "
+        "told reporters the forest had been combed."
+    )
+    assert _speaker(text + ' "Nothing was found," the DIG said.', "Nothing was found") == ("Verma")
+
+
+def test_the_abbreviated_rank_said_is_nobody_when_no_name_carried_it() -> None:
+    text = (
+        "Deputy Inspector General Kamlesh Verma led the search.\n\n"
+        '"Nothing was found," the SP said.'
+    )
+    assert _speaker(text, "Nothing was found") is None

@@ -813,6 +813,11 @@ _CAPITALISED_BEFORE: Final = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w\u0300-\u03
 _CAPITALISED_AFTER: Final = re.compile(r" ([A-Z][\w\u0300-\u036f'\u2019-]*)")
 
 
+# A rank or office abbreviated before a known surname ("IG Rao", "SP Yadav", "DIG Singh"):
+# no given name and no other name around it.
+_ABBREVIATED_TITLE: Final = re.compile(r"[A-Z]{2,4}")
+
+
 def _relative_named_before(text: str, start: int, end: int) -> int | None:
     """Where a full name opening a sentence starts when a known surname ends it and a
     lower-case word follows ("Fatoumata Sangare sells ...": another Sangare), else None."""
@@ -822,6 +827,7 @@ def _relative_named_before(text: str, start: int, end: int) -> int | None:
         or not is_sentence_start(text, before.start(1))
         or before.group(1) in _NOT_NAMES
         or is_title(before.group(1))
+        or _ABBREVIATED_TITLE.fullmatch(before.group(1))
         or before.group(1) in ORGANISATION_WORDS
         or _POSSESSIVE_END.search(before.group(1))
         or not re.match(r",?\s+[a-z]", text[end : end + 3])
@@ -838,6 +844,7 @@ def _inside_other_name(text: str, start: int, end: int) -> bool:
     if (
         before is not None
         and not is_title(before.group(1))
+        and not _ABBREVIATED_TITLE.fullmatch(before.group(1))
         and before.group(1) not in _NOT_NAMES
         and not is_sentence_start(text, before.start(1))
     ):

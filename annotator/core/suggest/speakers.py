@@ -376,9 +376,31 @@ class _Mentions:
         person = self.nearest_before(offset, person=True)
         if person is not None and _ISSUED.match(text, person.end):
             return person
+        window = max(0, offset - 600)
+        issued = list(_ISSUED_VERB.finditer(text, window, offset))
+        if issued:
+            # "The KRG, which has kept quiet until now, issued a sharp statement": the
+            # subject opening the sentence that issued it, past its relative clause
+            start = _sentence_start(text, issued[-1].start())
+            opening = self.within(start, issued[-1].start())
+            if opening and opening[0].start - start <= 4:
+                return opening[0]
+        in_statement = list(_IN_STATEMENT.finditer(text, window, offset))
+        if in_statement:
+            # "In a press note, the party's regional committee said ...": the subject
+            # after the comma, a name or a body's description
+            after = in_statement[-1].end()
+            verb = _VERB.search(text, after, min(offset, after + 150))
+            if verb is not None:
+                named = self.within(after, verb.start())
+                if named and named[0].start - after <= 4:
+                    return named[0]
+                wanted = _description_words(text[after : verb.start()])
+                if wanted:
+                    return self.described_before(text, after, wanted)
         # "..., the department said in a statement. ... the statement said": whoever
         # said something in the statement named last
-        found = list(_SAID_IN_STATEMENT.finditer(text, max(0, offset - 600), offset))
+        found = list(_SAID_IN_STATEMENT.finditer(text, window, offset))
         if not found:
             return None
         said_in = found[-1]
@@ -421,6 +443,25 @@ class _Mentions:
                 text[max(0, person.start - 20) : person.start],
             ):
                 return self.nearest_before(person.start, person=True)
+        return None
+
+    def abbreviated_holder_before(
+        self, text: str, offset: int, abbreviation: str
+    ) -> Suggestion | None:
+        """Who "the IG" at `offset` means: the nearest person (of the last eight) named
+        right after that abbreviation, maybe within a chain of titles ("IG Rao", "IG
+        Brigadier Anil Rao"), else nobody."""
+        before_name = re.compile(rf"\b{re.escape(abbreviation)}\s+(?:[A-Z][\w.'\u2019-]*\s+)*$")
+        i = bisect_left(self.starts, offset) - 1
+        seen = 0
+        while i >= 0 and seen < 8:
+            actor = self.actors[i]
+            i -= 1
+            if actor.end > offset or not _is_person(actor):
+                continue
+            seen += 1
+            if before_name.search(text, max(0, actor.start - 40), actor.start):
+                return actor
         return None
 
     def role_holder_before(self, text: str, offset: int, role: str) -> Suggestion | None:
@@ -968,6 +1009,13 @@ def _subject_or_pronoun(
         return True, issued[0]
     if _unnamed_subject(words) and not mentions.within(start, verb_at):
         return True, None  # "Sources close to the group said ...": nobody named
+    abbreviated = _THE_ABBREVIATION.search(text, start, verb_at)
+    if abbreviated is not None and not mentions.within(start, verb_at):
+        # "the IG said", "the SP told reporters": the person named before with that
+        # abbreviated rank or office right before the name ("IG Rao"), else nobody
+        return True, _extent(
+            mentions.abbreviated_holder_before(text, quote_start, abbreviated.group(1))
+        )
     # A pronoun right after a comma is the subject, whatever the opening phrase names
     # ("In a statement carried by the group's Amaq news agency, it said").
     named_inside = bool(mentions.within(start, verb_at)) and not _PRONOUN_AFTER_COMMA.search(
@@ -1073,8 +1121,43 @@ _SAID_IN_STATEMENT: Final = re.compile(
     r"(?:statement|communiqu\u00e9)\b"
 )
 _THE_STATEMENT: Final = re.compile(
-    r"the\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|message|post|letter|video)\s+"
+    r"the\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|message|post|letter|video|note"
+    r"|release)\s+"
 )
+# "issued an unusually sharp statement", "released a press note"
+_ISSUED_VERB: Final = re.compile(
+    r"\b(?:issued|released|put\s+out|circulated|distributed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|communiqu\u00e9|note|release)\b"
+)
+# "In a press note,", "In a statement sent to journalists,"
+_IN_STATEMENT: Final = re.compile(
+    r"\b[Ii]n\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu\u00e9|note"
+    r"|release)(?:\s+[a-z][\w-]*){0,4},\s+"
+)
+
+
+def _sentence_start(text: str, offset: int) -> int:
+    """Where the sentence holding `offset` starts (within 300 characters, or its line)."""
+    window = max(0, offset - 300)
+    start = max(text.rfind("\n", window, offset) + 1, window)
+    for end in _SENTENCE_END.finditer(text, start, offset):
+        start = end.end()
+    return start
+
+
+def _description_words(phrase: str) -> list[str]:
+    """The words naming a body in a description ("the outlawed party's regional
+    committee" -> ["outlawed", "party"]): the first noun that stands for a body and the
+    word before it; [] when there is none."""
+    tokens = re.sub(r"['\u2019]s\b", "", phrase.lower()).split()
+    if not tokens or tokens[0] != "the":
+        return []
+    for i, token in enumerate(tokens[1:5], start=1):
+        if token in _GROUP_NOUNS:
+            return tokens[max(1, i - 1) : i + 1]
+    return []
+
+
 _ISSUED: Final = re.compile(
     r"\s+(?:(?:has|had|also)\s+)?(?:issued|released|published|posted|put\s+out|sent|circulated"
     r"|distributed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu\u00e9|message|video"
@@ -1105,6 +1188,8 @@ def _owner_body(text: str, start: int, end: int) -> list[str] | None:
     return [w for w in found.groups() if w]
 
 
+# "the IG", "the SP", "the DIG" right before the verb.
+_THE_ABBREVIATION: Final = re.compile(r"\b[Tt]he\s+([A-Z]{2,4})\s+$")
 _OWNER_ROLE: Final = re.compile(
     r"\b[Tt]he\s+(?:(?:[A-Z][\w.'\u2019-]*\s+){1,3}|[a-z]+['\u2019]s\s+)([a-z]+)\s+$"
 )
