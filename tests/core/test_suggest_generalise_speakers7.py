@@ -9,6 +9,8 @@ articles' own sentences.
 from __future__ import annotations
 
 from tests.core.suggest_probes import suggested_speaker as _speaker
+from tests.core.suggest_probes import suggested_texts as _suggested
+from tests.core.suggest_probes import suggested_types as _types
 
 # ------------------------------------------------- "it said" after a body's sentence
 
@@ -186,3 +188,36 @@ def test_the_abbreviated_rank_said_is_nobody_when_no_name_carried_it() -> None:
         '"Nothing was found," the SP said.'
     )
     assert _speaker(text, "Nothing was found") is None
+
+
+# ------------------------------------------- administrations that act as states
+
+
+def test_a_de_facto_state_acts_like_a_listed_state() -> None:
+    text = (
+        "Somaliland accused Mogadishu of arming the clan militias. Traders in Somaliland "
+        "said the border was closed."
+    )
+    assert _suggested(text).count("Somaliland") == 1
+
+
+def test_a_de_facto_states_troops_are_a_place_like_any_states() -> None:
+    assert "Somaliland" not in _suggested("Somaliland troops guarded the bridge at dawn.")
+
+
+def test_a_state_named_before_administration_is_one_state_span() -> None:
+    text = "Forces loyal to the SSC-Khatumo administration took the ridge on Monday."
+    assert _types(text).get("SSC-Khatumo administration") == "state"
+
+
+def test_a_states_possessive_administration_makes_it_act() -> None:
+    text = "Kenya's administration rejected the claims of the opposition on Monday."
+    assert _types(text).get("Kenya") == "state"
+
+
+def test_the_speaker_of_it_said_is_the_de_facto_state_whose_ministry_spoke_before() -> None:
+    text = (
+        "Somaliland's interior ministry gave its own account to Reuters. It said the "
+        'militias had "attacked a police post".'
+    )
+    assert _speaker(text, "attacked a police post") == "Somaliland"

@@ -2058,7 +2058,7 @@ _POSSESSIVE: Final = re.compile(r"['\u2019]s\b")
 _ACTS_THROUGH: Final = re.compile(
     r"['\u2019]s (?:[a-z][\w-]* ){0,2}?(?:government|ministry|minister|president|presidency|army"
     r"|military|forces|armed|parliament|cabinet|authorities|junta|regime|leaders?|envoy"
-    r"|ambassador"
+    r"|ambassador|administration"
     r"|embassy|spokes\w+|officials?|delegation|navy|air force|prime|foreign|defen[cs]e"
     r"|interior|intelligence|security|police|troops|decision|position|offer|proposal|demand"
     r"|agency|agencies|service|department|prosecutors?|attorney|regulator|commission"
@@ -2257,7 +2257,7 @@ _MASTHEAD: Final = re.compile(
 _BODY: Final = re.compile(
     r" (?:armed forces|security forces|air force|naval forces|navy|army|military|government"
     r"|authorities|police|coast guard|border guards?|forces|junta|presidency|cabinet|parliament"
-    r"|(?:foreign|defen[cs]e|interior|health|justice|information|finance) ministry"
+    r"|administration|(?:foreign|defen[cs]e|interior|health|justice|information|finance) ministry"
     r"|ministry of (?:foreign affairs|defen[cs]e|the interior|health|justice))\b" + _MEMBERS_AFTER,
     re.IGNORECASE,
 )
