@@ -221,3 +221,36 @@ def test_the_speaker_of_it_said_is_the_de_facto_state_whose_ministry_spoke_befor
         'militias had "attacked a police post".'
     )
     assert _speaker(text, "attacked a police post") == "Somaliland"
+
+
+# ---------------------------------------------------------- two voices in turn
+
+
+def test_she_after_a_turn_tagged_by_name_is_the_other_voice_the_text_calls_she() -> None:
+    text = (
+        "The volunteers Olena Marchuk and her partner Petro Savchuk load the van.\n\n"
+        '"We leave before dawn," Marchuk said.\n\n'
+        '"Before the drones wake up," Savchuk added.\n\n'
+        '"And we come back after dark," she said.'
+    )
+    assert _speaker(text, "And we come back") == "Marchuk"
+
+
+def test_he_said_she_teaches_a_persons_gender_to_a_later_dialogue() -> None:
+    text = (
+        "Amina Yusuf said she had run the kitchen for a year. Ali Bako helps her.\n\n"
+        '"We cook for four hundred," Yusuf said.\n\n'
+        '"Sometimes five hundred," Bako said.\n\n'
+        '"Never enough," she said.'
+    )
+    assert _speaker(text, "Never enough") == "Yusuf"
+
+
+def test_she_after_a_named_turn_stays_with_that_person_when_nobody_is_known_as_she() -> None:
+    text = (
+        "Lena Ortiz and Sam Reyes run the shelter.\n\n"
+        '"We open at six," Ortiz said.\n\n'
+        '"And close at ten," Reyes said.\n\n'
+        '"Sometimes later," she said.'
+    )
+    assert _speaker(text, "Sometimes later") == "Reyes"

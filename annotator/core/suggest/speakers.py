@@ -311,7 +311,42 @@ class _Mentions:
                     _gender_of(text, other) in ("", wanted)
                 ):
                     return other
+        if (
+            wanted
+            and _TURN_TAG.search(text, max(0, found.start - 6), found.start)
+            and self.gender(text, found) == ""
+        ):
+            # A dialogue: '"...," Bondar said. / "...," Dovhyi replied. / "...," she said':
+            # after a turn tagged by name alone, "she" is the other voice the text calls she
+            i = bisect_left(self.starts, found.start) - 1
+            seen = 0
+            while i >= 0 and seen < 4 and found.start - self.actors[i].end < 800:
+                other = self.actors[i]
+                i -= 1
+                if not _is_person(other):
+                    continue
+                seen += 1
+                if text[other.start : other.end] != text[found.start : found.end] and (
+                    self.gender(text, other) == wanted
+                ):
+                    return other
         return found
+
+    def gender(self, text: str, person: Suggestion) -> str:
+        """`_gender_of` the mention, else of another mention of the same person (one that
+        ends with the same name: "Iryna Bondar and her colleague" ... "Bondar")."""
+        found = _gender_of(text, person)
+        if found:
+            return found
+        name = text[person.start : person.end].split()[-1]
+        for other in self.actors:
+            if other is person or other.start >= person.start or not _is_person(other):
+                continue
+            if text[other.start : other.end].split()[-1] == name:
+                found = _gender_of(text, other)
+                if found:
+                    return found
+        return ""
 
     def sentence_subject(self, text: str, person: Suggestion) -> Suggestion:
         """The first person named in the sentence that names `person`, unless possessive:
@@ -525,16 +560,34 @@ _FEMALE_AFTER: Final = re.compile(
 )
 
 
+# The pronoun a name's own clause gives it: "X and her colleague", "X said she".
+_PRONOUN_AFTER_NAME: Final = re.compile(
+    r"(?:,\s+\d{1,3},)?\s+(?:and|with)\s+(?:(his)|(her))\b"
+    r"|,?\s+(?:said|says|told\s+\w+|added|adds)\s+(?:that\s+)?(?:(he)|(she))\b"
+)
+# A dialogue turn tagged by a name right after the quote: '"...," Dovhyi replied'.
+_TURN_TAG: Final = re.compile(r"[,!?][\"\u201d\u2019]\s+$")
+
+
 def _gender_of(text: str, person: Suggestion) -> str:
     """ "m" or "f" when the words right around a person's mention say so ("Mrs X", "X, a
-    mother of two", "spokesman X", "her son, X,"), else ""."""
+    mother of two", "spokesman X", "her son, X,", "X and her colleague"), else ""."""
     kin = _kin_gender(text, person)
     if kin:
         return kin
     before = text[max(0, person.start - 40) : person.start]
     after = text[person.end : person.end + 60]
-    male = bool(_MALE_BEFORE.search(before) or _MALE_AFTER.match(after))
-    female = bool(_FEMALE_BEFORE.search(before) or _FEMALE_AFTER.match(after))
+    pronoun = _PRONOUN_AFTER_NAME.match(after)
+    male = bool(
+        _MALE_BEFORE.search(before)
+        or _MALE_AFTER.match(after)
+        or (pronoun and (pronoun.group(1) or pronoun.group(3)))
+    )
+    female = bool(
+        _FEMALE_BEFORE.search(before)
+        or _FEMALE_AFTER.match(after)
+        or (pronoun and (pronoun.group(2) or pronoun.group(4)))
+    )
     if male == female:
         return ""
     return "m" if male else "f"
