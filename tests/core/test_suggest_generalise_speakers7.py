@@ -254,3 +254,24 @@ def test_she_after_a_named_turn_stays_with_that_person_when_nobody_is_known_as_s
         '"Sometimes later," she said.'
     )
     assert _speaker(text, "Sometimes later") == "Reyes"
+
+
+# ----------------------------------------------------- a person by given name
+
+
+def test_a_given_name_as_a_clause_subject_after_an_opening_phrase_is_the_person() -> None:
+    text = (
+        "Somchai Wongsa, the village headman, was at the mosque when the bomb went off.\n\n"
+        "Back at home, Somchai listens to the radio every evening. "
+        '"Peace is far away," he says.'
+    )
+    assert "Somchai" in _suggested(text)
+    assert _speaker(text, "Peace is far away") == "Somchai"
+
+
+def test_a_given_name_not_opening_a_clause_is_left_alone() -> None:
+    text = (
+        "Somchai Wongsa, the village headman, was at the mosque.\n\n"
+        "The Somchai family owns the shop."
+    )
+    assert _suggested(text).count("Somchai") == 0

@@ -805,7 +805,12 @@ def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
         yield _suggestion(start, end, "person", "actor_surname_mentions")
     if attributed:
         for start, end, _name in NameMatcher(attributed).find_all(text, ctx.piece_index):
-            if _VERB_RIGHT_AFTER.match(text, end):
+            if _VERB_RIGHT_AFTER.match(text, end) or (
+                # "In the village, Abdulloh listens to the radio": the subject of a
+                # clause after its opening phrase, before a verb in the present or past
+                _CLAUSE_OPENED.search(text, max(0, start - 3), start)
+                and _ACTION_RIGHT_AFTER.match(text, end)
+            ):
                 yield _suggestion(start, end, "person", "actor_surname_mentions")
 
 
@@ -857,6 +862,12 @@ def _inside_other_name(text: str, start: int, end: int) -> bool:
     )
 
 
+# A clause opened after a comma, and a finite verb right after a name ("listens", "shook").
+_CLAUSE_OPENED: Final = re.compile(r", $")
+_ACTION_RIGHT_AFTER: Final = re.compile(
+    r" (?:[a-z]{3,}(?<!ss)s|[a-z]{2,}ed|was|is|has|had|did|does|took|went|came|ran|sat|"
+    r"stood|left|knew|kept|felt|held|gave|got|made|saw)\b"
+)
 # A speech verb right after a name: "Leyva said", "Leyva, told".
 _VERB_RIGHT_AFTER: Final = re.compile(
     r",?\s+(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b"
