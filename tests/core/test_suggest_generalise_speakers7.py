@@ -275,3 +275,28 @@ def test_a_given_name_not_opening_a_clause_is_left_alone() -> None:
         "The Somchai family owns the shop."
     )
     assert _suggested(text).count("Somchai") == 0
+
+
+# ------------------------------------------------------ peoples are not people
+
+
+def test_a_peoples_name_before_armed_groups_or_refugees_is_no_person() -> None:
+    text = (
+        "Fighting between rival Uyghur armed groups spread on Monday. More than a "
+        "thousand Uyghur refugees crossed the border."
+    )
+    assert "Uyghur" not in _suggested(text)
+
+
+def test_a_language_coordinated_with_a_nationality_is_no_speaking_surname() -> None:
+    text = (
+        'A notice in Thai and Malay asks drivers to "slow down near the school". '
+        "Every Malay speaker in the town can read it."
+    )
+    assert "Malay" not in _suggested(text)
+    assert _speaker(text, "slow down near") is None
+
+
+def test_a_surname_that_speaks_after_a_given_name_and_and_is_still_a_person() -> None:
+    text = "Nkosana Dube and Thandi Mokoena spoke at the vigil. Later Ahmed and Dube said so."
+    assert "Nkosana Dube" in _suggested(text)

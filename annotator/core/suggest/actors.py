@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Final
 
@@ -490,8 +490,10 @@ _LED_BY_BEFORE: Final = re.compile(
 )
 # A people's or a clan's name before the people: "rival Hema communities".
 _GROUP_NOUN_AFTER: Final = re.compile(
-    r" (?:communities|community|people|peoples|tribes?|clans?|militias?|families|villages"
-    r"|herders|farmers|fighters|youths|elders|groups?)\b"
+    r" (?:(?:armed|rival|ethnic|Muslim|Christian|Buddhist) )?"
+    r"(?:communities|community|people|peoples|tribes?|clans?|militias?|families|villages"
+    r"|herders|farmers|fighters|youths|elders|groups?|refugees|minority|militants"
+    r"|insurgents|separatists)\b"
 )
 # "the mayor of Tessaoua, Idi Garba": a role of a place, then its holder.
 # ... and "Its spokesman in Goma, Pascal Mweze", "His cousin at the border post,
@@ -712,6 +714,7 @@ def _named_by_surname(ctx: SuggestContext) -> Iterator[Suggestion]:
                 and not word.isupper()
                 and word not in _NOT_NAMES
                 and _person_tokens((Token(word, 0, len(word)),))
+                and not _coordinated_with_demonym(text, at - len(word) - 1, demonyms)
             ):
                 speaking.add(word)
     if not speaking:
@@ -728,8 +731,20 @@ def _named_by_surname(ctx: SuggestContext) -> Iterator[Suggestion]:
             and _person_tokens(tokens)
             and text[tokens[0].start : tokens[-1].end] not in listed
             and tokens[0].text not in demonyms
+            and not _GROUP_NOUN_AFTER.match(text, tokens[-1].end)
         ):
             yield _person(text, tokens, "actor_surname_mentions")
+
+
+# "a sign in Thai and Malay asks": a word coordinated with a nationality is a language or
+# a people, not a person's surname.
+_AFTER_DEMONYM: Final = re.compile(r"\b([A-Z][\w-]*)\s+(?:and|or)\s+$")
+
+
+def _coordinated_with_demonym(text: str, start: int, demonyms: Collection[str]) -> bool:
+    """True when the word at `start` follows "<nationality> and" ("in Thai and Malay")."""
+    found = _AFTER_DEMONYM.search(text, max(0, start - 30), start)
+    return found is not None and found.group(1) in demonyms
 
 
 def _people(ctx: SuggestContext) -> list[Suggestion]:
