@@ -300,3 +300,24 @@ def test_a_language_coordinated_with_a_nationality_is_no_speaking_surname() -> N
 def test_a_surname_that_speaks_after_a_given_name_and_and_is_still_a_person() -> None:
     text = "Nkosana Dube and Thandi Mokoena spoke at the vigil. Later Ahmed and Dube said so."
     assert "Nkosana Dube" in _suggested(text)
+
+
+def test_a_member_described_by_a_named_body_speaks_unnamed() -> None:
+    text = (
+        "A senior Hezbollah commander, speaking on condition of anonymity, said: "
+        '"We will answer at the time we choose."'
+    )
+    assert _speaker(text, "We will answer") is None
+
+
+def test_a_spokesman_described_by_a_named_body_still_speaks_for_it() -> None:
+    text = 'A Hezbollah spokesman said: "We will answer at the time we choose."'
+    assert _speaker(text, "We will answer") == "Hezbollah"
+
+
+def test_an_outlet_a_group_speaks_through_is_not_the_speaker() -> None:
+    text = (
+        "Al-Shabaab claimed the ambush through its Radio Andalus station, saying: "
+        '"Our fighters took the base."'
+    )
+    assert _speaker(text, "Our fighters took") == "Al-Shabaab"

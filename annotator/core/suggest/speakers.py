@@ -1062,6 +1062,10 @@ def _subject_or_pronoun(
         return True, issued[0]
     if _unnamed_subject(words) and not mentions.within(start, verb_at):
         return True, None  # "Sources close to the group said ...": nobody named
+    if _UNNAMED_MEMBER.match(text, start, verb_at) and not any(
+        _is_person(a) for a in mentions.within(start, verb_at)
+    ):
+        return True, None  # "A senior Taliban official, speaking on condition ..., said"
     abbreviated = _THE_ABBREVIATION.search(text, start, verb_at)
     if abbreviated is not None and not mentions.within(start, verb_at):
         # "the IG said", "the SP told reporters": the person named before with that
@@ -1162,7 +1166,7 @@ _PARTICIPLE_OF: Final = re.compile(
     r"|footage|clip|speech)\s+$"
 )
 _CARRIED_BY: Final = re.compile(
-    r"\b(?:read|carried|broadcast|aired|published|posted|shown)\s+(?:on|by|in)\s+"
+    r"\b(?:(?:read|carried|broadcast|aired|published|posted|shown)\s+(?:on|by|in)|through|via)\s+"
     r"(?:[\w-]+\s+){0,3}$"
 )
 _READ_STATEMENT: Final = re.compile(
@@ -1250,6 +1254,13 @@ _DESCRIBED_SUBJECT: Final = re.compile(r"\b[Tt]he\s+(?:([a-z]+)\s+)??([a-z]+)\s+
 
 
 _RELATIVE_WORDS: Final = words("who whose whom that which")
+# Someone unnamed described by the body they belong to: "A senior Taliban official",
+# "One UN aid worker", "A Wagner fighter" (not "a Taliban spokesman": he speaks for it).
+_UNNAMED_MEMBER: Final = re.compile(
+    r"\s*(?:(?:But|And|Yet)\s+)?(?:A|An|One|Another|a|an|one|another)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:[a-z][\w-]*\s+)?"
+    r"(?:" + "|".join(sorted(_UNNAMED_NOUNS - {"spokesman", "spokeswoman", "statement"})) + r")\b"
+)
 # Plural speakers news leaves unnamed when they open the clause: "Sources close to ...".
 _UNNAMED_PLURALS: Final = words(
     "sources officials residents witnesses diplomats analysts aides relatives survivors "
