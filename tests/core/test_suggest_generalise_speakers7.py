@@ -321,3 +321,30 @@ def test_an_outlet_a_group_speaks_through_is_not_the_speaker() -> None:
         '"Our fighters took the base."'
     )
     assert _speaker(text, "Our fighters took") == "Al-Shabaab"
+
+
+# ---------------------------------------------------- acronyms in mixed case
+
+
+def test_a_mixed_case_acronym_is_spelled_by_its_capitals() -> None:
+    text = (
+        "Officers of the Rapid Action Battalion (RABn) raided the camp. The RABn said "
+        "four men were held."
+    )
+    found = _types(text)
+    assert found.get("Rapid Action Battalion") == "state"
+    assert _suggested(text).count("RABn") == 2
+
+
+def test_an_acronym_written_as_a_word_after_its_organisation_name() -> None:
+    text = (
+        "The talks were hosted by the Southern African Development Community (Sadc). "
+        "Sadc envoys flew in on Monday."
+    )
+    assert "Southern African Development Community" in _suggested(text)
+    assert "Sadc" in _suggested(text)
+
+
+def test_a_place_in_brackets_after_a_place_is_no_acronym() -> None:
+    text = "Fighting went on in Bunia (Ituri) and in Kalemie (Tanganyika) all week."
+    assert _suggested(text) == []

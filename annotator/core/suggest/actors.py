@@ -964,9 +964,19 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
     found = []
     for match in _ACRONYM.finditer(text):
         acronym = match.group(1).replace(".", "")
-        if not acronym.isupper() or not all(c.isalpha() or c in "&-" for c in acronym):
+        if not all(c.isalpha() or c in "&-" for c in acronym):
             continue
-        spelled = _spelled_name(ctx, acronym, match.start())
+        capitals = "".join(c for c in acronym if c.isupper())
+        mixed = not acronym.isupper()
+        if mixed and not (_MIXED_ACRONYM.fullmatch(acronym) and len(capitals) >= 2):
+            # "Armed Police Battalion (APBn)", "Commando Battalion for Resolute Action
+            # (CoBRA)": a mixed-case acronym is spelled by its capitals alone
+            if _TITLE_CASE_ACRONYM.fullmatch(acronym):
+                mixed_title = _title_case_acronym(ctx, runs, match, acronym)
+                if mixed_title is not None:
+                    found.append(mixed_title)
+            continue
+        spelled = _spelled_name(ctx, capitals if mixed else acronym, match.start())
         if len(spelled) >= 2:
             if _is_title_chain(spelled):
                 continue  # "Inspector General of Police (IGP)": a rank, not a body
@@ -1002,6 +1012,35 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
         kind = _listed_head_kind(ctx, tokens) or _body_type(ctx, tokens)
         found.append((tokens[0].start, tokens[-1].end, match.start(1), match.end(1), kind))
     return found
+
+
+# Capitals first, a few small letters among or after them: "APBn", "CoBRA", "DfID".
+_MIXED_ACRONYM: Final = re.compile(r"[A-Z][A-Za-z]{1,6}")
+# An acronym written as a word: "Igad", "Ecowas", "Unicef".
+_TITLE_CASE_ACRONYM: Final = re.compile(r"[A-Z][a-z]{2,5}")
+
+
+def _title_case_acronym(
+    ctx: SuggestContext, runs: Mapping[int, NameRun], match: re.Match[str], acronym: str
+) -> tuple[int, int, int, int, str] | None:
+    """The definition "Intergovernmental Authority on Development (Igad)": a name of
+    three or more words that holds an organisation word or is listed, whose first letter is the
+    acronym's and whose other initials appear in it in order; else None."""
+    run = runs.get(match.start() - 1)
+    if run is None or ctx.text[run.end : match.start()] != " ":
+        return None
+    tokens = _strip_leading(run, _NOT_NAMES)
+    listed = _listed_head_kind(ctx, tokens)
+    if len(tokens) < 3 or not ({t.text for t in tokens} & ORGANISATION_WORDS or listed):
+        return None
+    initials = [t.text[0].lower() for t in tokens if t.text[:1].isupper()]
+    if initials[0] != acronym[0].lower():
+        return None
+    rest = iter(acronym[1:].lower())
+    if sum(1 for letter in initials[1:] if letter in rest) < len(initials) - 1:
+        return None  # every initial after the first is among the acronym's letters
+    kind = listed or _body_type(ctx, tokens)
+    return (tokens[0].start, tokens[-1].end, match.start(1), match.end(1), kind)
 
 
 def _is_title_chain(tokens: tuple[Token, ...]) -> bool:
