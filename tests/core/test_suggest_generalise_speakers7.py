@@ -348,3 +348,33 @@ def test_an_acronym_written_as_a_word_after_its_organisation_name() -> None:
 def test_a_place_in_brackets_after_a_place_is_no_acronym() -> None:
     text = "Fighting went on in Bunia (Ituri) and in Kalemie (Tanganyika) all week."
     assert _suggested(text) == []
+
+
+# ------------------------------------------ a post's place before a title chain
+
+
+def test_a_name_after_a_place_and_a_title_chain_holding_of_is_the_person() -> None:
+    text = "Sukma Superintendent of Police Kiran Chavan said two rifles were recovered."
+    assert _types(text) == {"Kiran Chavan": "person"}
+
+
+def test_a_body_named_of_a_place_is_still_a_body() -> None:
+    text = "The Ministry of Defence said two rifles were recovered."
+    assert _types(text) == {"Ministry of Defence": "state"}
+
+
+# -------------------------------------------------------- people in the credits
+
+
+def test_the_names_of_a_wire_reports_credit_line_are_no_actors() -> None:
+    text = (
+        "Ukrainian officials said three people were hurt in Sumy.\n\n"
+        "Reporting by Marta Horbach and Ivan Pryima; Additional reporting by Olga "
+        "Lysenko; Editing by Sara Kemp"
+    )
+    assert _suggested(text) == []
+
+
+def test_a_person_after_by_in_a_sentence_is_still_a_person() -> None:
+    text = "The mine was cleared by Marta Horbach, a deminer, on Monday."
+    assert _types(text) == {"Marta Horbach": "person"}

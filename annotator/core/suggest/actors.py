@@ -554,6 +554,13 @@ def actor_person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
     return iter(_memoised(ctx, "actor_person_in_attribution", _person_in_attribution))
 
 
+# A wire report's credit line: "Reporting by X and Y; Additional reporting by Z".
+_CREDIT_BEFORE: Final = re.compile(
+    r"(?:^|\n|;\s+)(?:[Aa]dditional\s+)?(?:Reporting|Writing|Editing|reporting|writing|editing)"
+    r"\s+by\s+(?:[A-Z][\w.'\u2019-]*(?:\s+|,\s+|\s+and\s+))*$"
+)
+
+
 def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
@@ -579,6 +586,8 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "on state television Télé Sahel, the ministry said": an outlet
         if _BYLINE_TAIL.match(text, end):
             continue  # "By Sahel Morning staff": an outlet's byline
+        if _CREDIT_BEFORE.search(text, max(0, start - 120), start):
+            continue  # "Reporting by X; Editing by Y": the wire's credits, no actor
         if (
             _PERSON_AFTER.match(text[end : end + 40])
             or speech_follows(text, end)
@@ -1623,6 +1632,14 @@ _NAME_OPENERS: Final = words("State National Public")
 def _titled_name_tail(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     """The name after a title chain holding "of <body>" ("Senior Superintendent of Police
     Asif Qureshi", "Chief of Army Staff General X"), or None."""
+    lead = 0
+    # "Bijapur Superintendent of Police X", "Kano State Commissioner of Police X": one or
+    # two words of the post's place before the chain
+    while lead < 2 and lead < len(tokens) and not is_title(tokens[lead].text):
+        lead += 1
+    if lead and (lead >= len(tokens) or tokens[lead - 1].text in ("of", "the")):
+        return None
+    tokens = tokens[lead:]
     if len(tokens) < 4 or not is_title(tokens[0].text):
         return None
     i = 0
