@@ -378,3 +378,8 @@ def test_the_names_of_a_wire_reports_credit_line_are_no_actors() -> None:
 def test_a_person_after_by_in_a_sentence_is_still_a_person() -> None:
     text = "The mine was cleared by Marta Horbach, a deminer, on Monday."
     assert _types(text) == {"Marta Horbach": "person"}
+
+
+def test_a_somali_member_states_possessive_minister_makes_it_act() -> None:
+    text = "Jubaland's security minister accused Mogadishu of sending troops to Gedo."
+    assert _types(text) == {"Jubaland": "state", "Mogadishu": "state"}
