@@ -383,3 +383,41 @@ def test_a_person_after_by_in_a_sentence_is_still_a_person() -> None:
 def test_a_somali_member_states_possessive_minister_makes_it_act() -> None:
     text = "Jubaland's security minister accused Mogadishu of sending troops to Gedo."
     assert _types(text) == {"Jubaland": "state", "Mogadishu": "state"}
+
+
+# ------------------------------------------------- more forms of the attribution
+
+
+def test_a_given_name_ending_like_a_nationality_still_opens_a_persons_sentence() -> None:
+    text = 'Hani Barre lost two sons in the blast. "It was a massacre," he said.'
+    assert _speaker(text, "It was a massacre") == "Hani Barre"
+
+
+def test_a_lone_surname_after_the_verb_that_closes_a_quote_names_the_person() -> None:
+    text = (
+        "Fatuma Warsame runs the only pharmacy in the town.\n\n"
+        '"We have no insulin left," added Warsame.'
+    )
+    assert "Fatuma Warsame" in _suggested(text)
+    assert _speaker(text, "We have no insulin") == "Warsame"
+
+
+def test_he_continued_carries_the_speaker_on() -> None:
+    text = (
+        'Omar Barre lost two sons in the blast. "It was a massacre," he continued, '
+        '"and nobody came."'
+    )
+    assert _speaker(text, "and nobody came") == "Omar Barre"
+
+
+def test_a_states_minister_unnamed_is_no_speaker_and_not_the_state() -> None:
+    text = '"The port is open," Somalia\'s information minister said.'
+    assert _speaker(text, "The port is open") is None
+
+
+def test_a_states_minister_named_before_with_that_role_speaks() -> None:
+    text = (
+        "The information minister, Daud Aweis, toured the port on Monday.\n\n"
+        '"The port is open," Somalia\'s information minister said.'
+    )
+    assert _speaker(text, "The port is open") == "Daud Aweis"

@@ -621,7 +621,7 @@ def actor_subject_person(ctx: SuggestContext) -> Iterator[Suggestion]:
         if (
             any(w in index.kinds or w in index.demonyms or not w[:1].isupper() for w in words_of)
             or text[run.start : run.end] in index.kinds
-            or _DEMONYM_SHAPE.fullmatch(words_of[0])
+            or _is_nationality(words_of[0], index)
         ):
             continue  # a listed name, a state's or a nationality's
         # Only a person is a "he" or a "she": the pronoun must come within two sentences,
@@ -704,6 +704,10 @@ def _lone_name_before(text: str, at: int) -> str:
     return word
 
 
+_QUOTE_CLOSED_BEFORE: Final = re.compile(r"[,!?][\"\u201d\u2019]\s+$")
+_NAME_AFTER_QUOTE_VERB: Final = re.compile(r" ([A-Z][a-z\u00e0-\u024f'\u2019-]+)(?=[.,])")
+
+
 def _named_by_surname(ctx: SuggestContext) -> Iterator[Suggestion]:
     """A full name whose last word speaks alone elsewhere: "Nkosana Dube and Thandi Mokoena
     spoke. ... Dube said" makes "Nkosana Dube" a person (and "Dube", by its mentions)."""
@@ -716,6 +720,12 @@ def _named_by_surname(ctx: SuggestContext) -> Iterator[Suggestion]:
     # From each speech verb back to a lone capitalised word ("Dube said"): verbs are few.
     for verb in SPEECH_VERBS:
         for at in index.get(verb, ()):
+            after = _NAME_AFTER_QUOTE_VERB.match(text, at + len(verb))
+            if after is not None and _QUOTE_CLOSED_BEFORE.search(text, max(0, at - 4), at):
+                # '"...," added Dube.': the lone name after the verb that closes a quote
+                word = after.group(1)
+                if word not in listed and word not in _NOT_NAMES and not is_title(word):
+                    speaking.add(word)
             word = _lone_name_before(text, at)
             if (
                 word

@@ -60,7 +60,9 @@ _DESCRIPTIONS: Final = words(
 # Verbs that judge aloud and bring a partial quote: 'a move Hargeisa denounced as "..."'.
 _JUDGING_VERBS: Final = words(
     "denounced denounces condemned condemns criticised criticized criticises criticizes "
-    "branded brands termed labelled labeled decried decries slammed slams"
+    "branded brands termed labelled labeled decried decries slammed slams "
+    # ... and verbs that carry a speaker on: '"...," he continued'
+    "continued continues"
 )
 _VERB: Final = re.compile(
     r"\b(" + "|".join(sorted(SPEECH_VERBS | _JUDGING_VERBS, key=len, reverse=True)) + r")\b"
@@ -1111,6 +1113,17 @@ def _subject_or_pronoun(
         return True, _extent(
             mentions.role_holder_before(text, quote_start, owner_role.group(1).lower())
         )
+    named_role = _NAMED_OWNER_ROLE.search(text, start, verb_at)
+    if (
+        named_role is not None
+        and named_role.group(1).lower() in _PERSON_ROLES
+        and not any(_is_person(a) for a in mentions.within(start, verb_at))
+    ):
+        # "Somalia's information minister said": the person named before with that role,
+        # else nobody; never the state that qualifies the role
+        return True, _extent(
+            mentions.role_holder_before(text, quote_start, named_role.group(1).lower())
+        )
     owner = _owner_body(text, start, verb_at)
     if owner is not None and not mentions.within(start, verb_at):
         # "the junta's information team said", "the army's press service said": the body
@@ -1245,6 +1258,8 @@ def _owner_body(text: str, start: int, end: int) -> list[str] | None:
     return [w for w in found.groups() if w]
 
 
+# "Somalia's information minister", "the group's military spokesman" right before the verb.
+_NAMED_OWNER_ROLE: Final = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}([a-z]+)\s+$")
 # "the IG", "the SP", "the DIG" right before the verb.
 _THE_ABBREVIATION: Final = re.compile(r"\b[Tt]he\s+([A-Z]{2,4})\s+$")
 _OWNER_ROLE: Final = re.compile(
