@@ -421,3 +421,12 @@ def test_a_states_minister_named_before_with_that_role_speaks() -> None:
         '"The port is open," Somalia\'s information minister said.'
     )
     assert _speaker(text, "The port is open") == "Daud Aweis"
+
+
+def test_the_general_staff_is_no_person_named_general() -> None:
+    text = (
+        "Ukraine's General Staff reported 40 clashes. "
+        '"The situation is tense," the General Staff said.'
+    )
+    assert "Staff" not in _suggested(text)
+    assert _speaker(text, "The situation is tense") == "Ukraine"

@@ -99,7 +99,7 @@ _NOT_NAMES: Final = words(
     "Meanwhile However Also Even Still Yet Only Just Then Now Today Yesterday Tomorrow "
     "Earlier Later Mass God State Public National Facebook Telegram Twitter WhatsApp "
     "Unlike Despite Besides Except Including Among Against Beyond "
-    "Instagram YouTube TikTok X Reuters"
+    "Instagram YouTube TikTok X Reuters Staff"
 )
 _LOCATIVE: Final = re.compile(
     r"(?:\b(?:in|into|inside|across|throughout|from|to|towards|near|around|outside|of|at|via"
