@@ -430,3 +430,13 @@ def test_the_general_staff_is_no_person_named_general() -> None:
     )
     assert "Staff" not in _suggested(text)
     assert _speaker(text, "The situation is tense") == "Ukraine"
+
+
+def test_a_states_possessive_before_its_named_battalion_or_division_makes_it_act() -> None:
+    text = (
+        "Bangladesh's Rapid Action Battalion arrested two men, and Syria's Fourth "
+        "Division shelled the town."
+    )
+    found = _types(text)
+    assert found.get("Bangladesh") == "state"
+    assert found.get("Syria") == "state"

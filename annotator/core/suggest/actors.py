@@ -2162,7 +2162,8 @@ _ACTS_THROUGH: Final = re.compile(
     r"|['\u2019]s (?:[A-Z][\w'\u2019-]* ){0,3}(?:Ministry|Command|Council|Office|Agency|Service"
     r"|Forces|Army|Navy|Police|Directorate|Headquarters|Intelligence|Guard|Presidency"
     r"|Government|Cabinet|Parliament|Cell|Commission|Department|Service|Guards|Corps|Court"
-    r"|Tribunal|Assembly|Senate|Congress|Staff)\b"
+    r"|Tribunal|Assembly|Senate|Congress|Staff|Battalion|Division|Regiment|Rifles"
+    r"|Gendarmerie|Constabulary)\b"
 )
 
 
