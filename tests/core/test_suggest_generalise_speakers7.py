@@ -440,3 +440,27 @@ def test_a_states_possessive_before_its_named_battalion_or_division_makes_it_act
     found = _types(text)
     assert found.get("Bangladesh") == "state"
     assert found.get("Syria") == "state"
+
+
+# ------------------------------------------- a colon after a clause with no verb
+
+
+def test_her_message_was_simple_before_a_colon_is_the_woman_named_before() -> None:
+    text = (
+        "Rukia Abdi, a widow, stood by the grave. Her message to the government was "
+        'simple: "Bring them back."'
+    )
+    assert _speaker(text, "Bring them back") == "Rukia Abdi"
+
+
+def test_a_name_after_an_opening_phrase_before_a_verb_and_his_is_a_person() -> None:
+    text = (
+        'Asked about the attack, Babajide Okon shook his head: "We have lost control of the roads."'
+    )
+    assert _types(text) == {"Babajide Okon": "person"}
+    assert _speaker(text, "We have lost control") == "Babajide Okon"
+
+
+def test_a_state_before_a_verb_and_her_is_not_made_a_person() -> None:
+    text = "After the vote, Ukraine raised her flag over the town hall."
+    assert _types(text) == {"Ukraine": "state"}

@@ -609,12 +609,17 @@ def actor_subject_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     index = _gazetteer_index(ctx.gazetteer)
     for run in _runs(ctx, connectors=False):
         tokens = run.tokens
-        if not 2 <= len(tokens) <= 3 or not _SUBJECT_VERB_NEXT.match(text, run.end):
+        if not 2 <= len(tokens) <= 3:
+            continue
+        # "Asked about it, Babagana Umar shook his head": a verb, then his or her
+        owns = _VERB_THEN_POSSESSIVE.match(text, run.end)
+        if not (owns or _SUBJECT_VERB_NEXT.match(text, run.end)):
             continue
         if not _person_tokens(tokens) or not (
             is_sentence_start(text, run.start)
             # "KHARKIV, Ukraine (Meridian Wire) - Olena Kravets keeps ...": after a dateline
             or _AFTER_DATELINE.search(text, max(0, run.start - 80), run.start)
+            or (owns and _CLAUSE_OPENED.search(text, max(0, run.start - 3), run.start))
         ):
             continue
         words_of = [t.text for t in tokens]
@@ -626,7 +631,7 @@ def actor_subject_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # a listed name, a state's or a nationality's
         # Only a person is a "he" or a "she": the pronoun must come within two sentences,
         # before any other name opens one.
-        if _PERSONAL_PRONOUN.search(text, run.end, min(len(text), run.end + 300)):
+        if owns or _PERSONAL_PRONOUN.search(text, run.end, min(len(text), run.end + 300)):
             yield _person(text, tokens, "actor_subject_person")
 
 
@@ -639,6 +644,11 @@ _SUBJECT_VERB_NEXT: Final = re.compile(
     r"|says|said|stood|sat|sits|met|saw|heard|spoke|wrote|drove|knew|walked|wept|cried"
     r"|smiled|nodded|shrugged|sighed|prays|prayed|teaches|taught|farms|farmed|married"
     r"|buried|carried|runs|ran|raises|raised|gathers|gathered|cooks|cooked|looks\s+after)\b"
+)
+# A finite verb, then "his" or "her" within its object: "shook his head", "lost her son".
+_VERB_THEN_POSSESSIVE: Final = re.compile(
+    r" (?:[a-z]{2,}(?:ed|s)|shook|lost|held|took|gave|raised|left|kept|sent|told|showed|wiped)"
+    r" (?:[a-z]+ ){0,2}?(?:his|her)\b"
 )
 # ... and only a person is a "he" or a "she" (a town has "its", a country may have "her").
 _PERSONAL_PRONOUN: Final = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")

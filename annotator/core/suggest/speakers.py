@@ -1343,6 +1343,9 @@ def _after_colon(text: str, opened: int) -> bool:
     return i >= 0 and text[i] == ":"
 
 
+_POSSESSIVE_PERSON: Final = {"his": "he", "her": "she"}
+
+
 def _previous_subject(
     text: str, mentions: _Mentions, sentence: Sentence, before: int
 ) -> Extent | None:
@@ -1353,6 +1356,11 @@ def _previous_subject(
     words = re.findall(r"[A-Za-z]+", text[sentence.start : sentence.end].lower())
     if words and words[0] in _PRONOUN_PERSON:
         return _extent(mentions.nearest_before(sentence.start, person=True))
+    if not actors and words and words[0] in _POSSESSIVE_PERSON and _after_colon(text, before - 1):
+        # 'Her message was simple: "..."', 'His answer: "..."': the person the possessive
+        # stands for
+        pronoun = _POSSESSIVE_PERSON[words[0]]
+        return _extent(mentions.person_before(text, sentence.start, pronoun))
     if not actors and len(words) > 1 and words[0] == "the" and words[1] in _DESCRIBED_PEOPLE:
         # 'The priest nodded. "She is right."': the person named before as the priest
         return _extent(mentions.described_person(text, sentence.start, words[1]))
