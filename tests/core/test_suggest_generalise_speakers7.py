@@ -464,3 +464,10 @@ def test_a_name_after_an_opening_phrase_before_a_verb_and_his_is_a_person() -> N
 def test_a_state_before_a_verb_and_her_is_not_made_a_person() -> None:
     text = "After the vote, Ukraine raised her flag over the town hall."
     assert _types(text) == {"Ukraine": "state"}
+
+
+def test_a_number_sign_ends_a_name() -> None:
+    text = "Fighters of the ELN's Company No. 3 and the Workers Union No. 5 were named."
+    found = _suggested(text)
+    assert "Company No" not in found
+    assert "Workers Union" in found

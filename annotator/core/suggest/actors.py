@@ -1556,6 +1556,12 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
             if len([w for w in after if w[:1].isupper()]) >= 2 and set(after) & ORGANISATION_WORDS:
                 tokens = tokens[owner + 1 :]
                 break
+        if (
+            len(tokens) > 1
+            and tokens[-1].text == "No"
+            and _NUMBER_SIGN.match(ctx.text, tokens[-1].end)
+        ):
+            tokens = tokens[:-1]  # "the PLGA's Company No. 2": "No" is a number's sign
         words = [t.text for t in tokens]
         capitalised = [w for w in words if w[:1].isupper()]
         if len(capitalised) < 2 or not set(words) & ORGANISATION_WORDS:
@@ -1677,6 +1683,7 @@ def _titled_name_tail(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     return _person_tokens(tokens[i:]) if len(tokens) - i >= 2 else None
 
 
+_NUMBER_SIGN: Final = re.compile(r"\.? ?\d")
 _BODY_WORDS: Final = words("Staff State Police Defence Defense Interior Justice Affairs")
 
 
