@@ -471,3 +471,13 @@ def test_a_number_sign_ends_a_name() -> None:
     found = _suggested(text)
     assert "Company No" not in found
     assert "Workers Union" in found
+
+
+def test_an_outlets_language_service_is_one_media_span() -> None:
+    text = "Residents told BBC Somali the town had fallen, and VOA Hausa said the same."
+    assert _types(text) == {"BBC Somali": "media", "VOA Hausa": "media"}
+
+
+def test_an_outlet_before_a_capitalised_word_that_is_no_language_stays_alone() -> None:
+    text = "Elders told BBC Monday that the town had fallen."
+    assert _types(text) == {"BBC": "media"}

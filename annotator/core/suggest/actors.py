@@ -2342,6 +2342,13 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "Islamic State Mozambique Province": a group's branch is named with its region.
             yield _suggestion(start, branch.end(), kind, "actor_gazetteer")
             continue
+        service = _LANGUAGE_SERVICE.match(text, end) if kind == "media" else None
+        if service is not None and (
+            service.group(1) in _SERVICE_LANGUAGES or service.group(1) in index.demonyms
+        ):
+            # "BBC Somali", "VOA Hausa", "RFI Afrique": an outlet's service in a language
+            yield _suggestion(start, service.end(), kind, "actor_gazetteer")
+            continue
         masthead = _MASTHEAD.match(text, end) if kind == "state" else None
         if masthead is not None:
             # "Syria Today", "Sudan Tribune": a state inside a media name is no actor.
@@ -2350,6 +2357,14 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
         yield _suggestion(start, end, kind, "actor_gazetteer")
 
 
+_LANGUAGE_SERVICE: Final = re.compile(r" ([A-Z][a-z]+)\b(?! [A-Z])")
+_SERVICE_LANGUAGES: Final = words(
+    "Arabic Persian Farsi Hausa Swahili Amharic Urdu Pashto Dari Hindi Bangla Bengali "
+    "Tigrinya Oromo Kinyarwanda Kirundi Afrique Mundo Brasil Yoruba Igbo Somali Burmese "
+    "Kurdish Turkish Russian Ukrainian Uzbek Tamil Nepali Sinhala Punjabi Marathi Gujarati "
+    "Telugu Azeri Georgian Serbian Thai Vietnamese Indonesia Chinese Spanish French "
+    "English Portuguese"
+)
 _UN_BEFORE: Final = re.compile(r"\b(?:UN|U\.N\.|United Nations) $")
 _PROVINCE: Final = re.compile(r"(?: [A-Z][\w'\u2019-]*){1,3} Province\b")
 _LONGER_NAME: Final = re.compile(r"(?: [A-Z][a-z]+)+")
