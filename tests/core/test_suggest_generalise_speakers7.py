@@ -481,3 +481,27 @@ def test_an_outlets_language_service_is_one_media_span() -> None:
 def test_an_outlet_before_a_capitalised_word_that_is_no_language_stays_alone() -> None:
     text = "Elders told BBC Monday that the town had fallen."
     assert _types(text) == {"BBC": "media"}
+
+
+# ------------------------------------------- a description before its colon
+
+
+def test_the_farmer_said_colon_is_the_person_the_paragraph_before_introduced() -> None:
+    text = (
+        "Garba Lawan, 45, grows millet near Diffa.\n\n"
+        'The farmer said: "We cannot reach our fields."'
+    )
+    assert _speaker(text, "We cannot reach") == "Garba Lawan"
+
+
+def test_the_52_year_old_told_an_outlet_colon_is_the_person_named_last() -> None:
+    text = 'Ahmed Saleh lost his shop. The 52-year-old told Reuters: "Everything burned."'
+    assert _speaker(text, "Everything burned") == "Ahmed Saleh"
+
+
+def test_a_farmer_introduced_unnamed_before_the_farmer_said_has_no_speaker() -> None:
+    text = (
+        "Garba Lawan, 45, grows millet near Diffa. A farmer from the next village joined "
+        'him.\n\nThe farmer said: "We cannot reach our fields."'
+    )
+    assert _speaker(text, "We cannot reach") is None

@@ -1100,8 +1100,15 @@ def _subject_or_pronoun(
         and not mentions.within(start, verb_at)
     ):
         # "the governor said", "the official said": the person named before as the
-        # governor, else the person named last, if nobody unnamed came in between.
-        return True, _extent(mentions.described_person(text, quote_start, words[-1]))
+        # governor, else the person named last, if nobody unnamed came in between
+        # (looked for before the description itself: 'The farmer said: "..."').
+        described_at = min(quote_start, _description_start(text, start, verb_at))
+        return True, _extent(mentions.described_person(text, described_at, words[-1]))
+    aged = _AGED_DESCRIPTION.search(text, start, verb_at)
+    if aged is not None and aged.end() == verb_at and not mentions.within(start, verb_at):
+        # 'The 52-year-old told Reuters: "..."': the person named last, as after the quote
+        role = aged.group("noun") or "person"
+        return True, _extent(mentions.described_person(text, aged.start(), role))
     owner_role = _OWNER_ROLE.search(text, start, verb_at)
     if (
         owner_role is not None
@@ -1281,6 +1288,13 @@ _UNNAMED_PLURALS: Final = words(
     "sources officials residents witnesses diplomats analysts aides relatives survivors "
     "villagers locals activists medics doctors rescuers traders elders soldiers fighters"
 )
+
+
+def _description_start(text: str, start: int, end: int) -> int:
+    """Where the last "the ..." of text[start:end] begins (the description of a speaker
+    before its verb), else `end`."""
+    found = [m.start() for m in re.finditer(r"\b[Tt]he\b", text[start:end])]
+    return start + found[-1] if found else end
 
 
 def _unnamed_subject(words: Sequence[str]) -> bool:
