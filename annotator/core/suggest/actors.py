@@ -339,6 +339,8 @@ def _title_case_line(text: str, offset: int) -> bool:
         return False  # a long line is prose, not a headline
     start = newline + 1
     line = text[start : len(text) if end < 0 else end]
+    if line.rstrip().rstrip("\"'\u201d\u2019").endswith("."):
+        return False  # a headline never ends with a full stop: a short sentence of prose
     long_words = [w for w in line.split() if len(w) >= 4 and w[:1].isalpha()]
     return len(long_words) >= 5 and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(
         long_words
@@ -1403,6 +1405,13 @@ _PLACE_WORDS: Final = words(
 )
 
 
+# Plural organisation words that name parts of a body, never the opening of its name:
+# "Units of the Africa Corps", "Elements of the Republican Guard".
+_PARTS_OF_A_BODY: Final = frozenset(
+    {"Units", "Elements", "Members", "Detachments", "Contingents", "Cells", "Factions", "Wings"}
+)
+
+
 @rule(
     "actor_organisation_name",
     "ACTOR",
@@ -1433,7 +1442,7 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
         if (
             len(tokens) > 3
             and tokens[1].text == "of"
-            and tokens[0].text not in ORGANISATION_WORDS
+            and (tokens[0].text not in ORGANISATION_WORDS or tokens[0].text in _PARTS_OF_A_BODY)
             and tokens[0].text.endswith(("s", "men"))
             and is_sentence_start(ctx.text, tokens[0].start)
         ):
@@ -1494,10 +1503,12 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
         if len(tokens) > 2 and tokens[1].text == "in":
             continue  # "Police in Sindh province": a body and where it is, not a name
         if any(
-            t.text in _FACILITY_WORDS and k + 1 < len(tokens) and tokens[k + 1].text == "in"
+            (t.text in _FACILITY_WORDS or t.text in _PLACE_HEADS)
+            and k + 1 < len(tokens)
+            and tokens[k + 1].text == "in"
             for k, t in enumerate(tokens)
         ):
-            continue  # "the Command Hospital in Udhampur": a place and its town
+            continue  # "the Command Hospital in Udhampur", "Central Police Station in Zaria"
         tokens = _without_seat(ctx, _without_coordinated(ctx, tokens))
         words = [t.text for t in tokens]
         if sum(w[:1].isupper() for w in words) < 2 or not set(words) & ORGANISATION_WORDS:

@@ -98,6 +98,16 @@ _UNNAMED_SPEAKER: Final = re.compile(
     r"(?:" + "|".join(sorted(_DESCRIPTIONS | {"worker", "teacher", "trader", "farmer"})) + r")\b"
     r"[^.!?\n]*?\b(?:said|says|told|added)\b"
 )
+# However a speaker is described, these words say the paper withholds the name: "a midwife,
+# who spoke on condition of anonymity, said", "speaking anonymously", "declined to be named".
+_ANONYMOUS: Final = re.compile(
+    r"\b(?:asked|declined|requested|refused)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b"
+    r"|\b(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b"
+    r"|\b(?:speaking|spoke)\s+anonymously\b"
+    r"|\bwho\s+(?:did\s+not|would\s+not|declined\s+to)\s+give\s+(?:his|her|their)\s+"
+    r"(?:full\s+|last\s+)?name\b",
+    re.IGNORECASE,
+)
 
 
 class _Mentions:
@@ -216,8 +226,8 @@ class _Mentions:
 
     def group_before(self, offset: int) -> Suggestion | None:
         """Who "it said"/"they said" at `offset` means: the nearest organisation named before
-        that is not a media outlet (an outlet carries a statement: "In a statement carried by
-        the group's Amaq news agency, it said"), else the nearest organisation."""
+        that is not a media outlet (an outlet carries a statement: "In a message its news
+        agency published, it said"), else the nearest organisation."""
         for actor in reversed(self.organisations_before(offset, 6)):
             if actor.attributes.get("type") != "media":
                 return actor
@@ -231,6 +241,8 @@ class _Mentions:
         person = self.nearest_before(offset, person=True)
         since = 0 if person is None else person.end
         if _UNNAMED_SPEAKER.search(text, max(since, offset - 600), offset):
+            return None
+        if _ANONYMOUS.search(text, max(since, offset - 600), offset):
             return None
         if person is None:
             return None
@@ -525,7 +537,8 @@ def _described_as(text: str, actor: Suggestion, head: str) -> bool:
     # An appositive ends in a comma, a bracket or a relative clause; ", the ministry said"
     # is the next clause's subject, not a description of what precedes it.
     found = re.match(
-        rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(head)}"
+        # (a plural possessive is a modifier too: "a lawyers' network", "a doctors' union")
+        rf",\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{re.escape(head)}"
         r"(?=\s*(?:[,(]|$)|\s+(?:that|which|who|based|founded|run|led)\b)",
         after,
     )
