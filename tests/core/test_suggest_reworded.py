@@ -80,3 +80,45 @@ def test_a_plural_possessive_in_a_description_still_describes_the_body(
         'shells landed near a bakery. "Children were waiting for bread," the network said.'
     )
     assert _speaker(text, "Children were") == "Darfur Bar Association"
+
+
+@pytest.mark.parametrize("verb", ["arrived", "returned", "escaped", "watched"])
+def test_a_name_opening_a_sentence_before_any_past_verb_is_a_person_a_pronoun_recalls(
+    verb: str,
+) -> None:
+    text = (
+        "Search goes on after landslide\n\n"
+        f'Wanjiru Kamau {verb} at dawn with her neighbours.\n\n"We are still digging," she said.'
+    )
+    assert _actors(text) == ["Wanjiru Kamau"]
+    assert _speaker(text, "We are") == "Wanjiru Kamau"
+
+
+def test_a_counterpart_before_a_name_is_a_role() -> None:
+    text = (
+        "Clashes reported\n\nThe French president spoke with his Kenyan counterpart Joseph Mbugua."
+    )
+    assert _actors(text) == ["Joseph Mbugua"]
+
+
+@pytest.mark.parametrize("verb", ["control", "seized", "shelled", "visited"])
+def test_a_capital_held_or_struck_is_a_place_even_before_a_speech_verb(verb: str) -> None:
+    text = f"Clashes reported\n\nThe Houthis, who {verb} Sanaa, said they targeted a ship."
+    assert _actors(text) == ["Houthis"]
+    assert _actors("Clashes reported\n\nSanaa said the ship was a legitimate target.") == ["Sanaa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Colombia's Defence Minister Iván Rojas said troops were sent.", "Colombia"),
+        ("Kenya's Interior Minister Moses Kiprono said the road was open.", "Kenya"),
+        ("Pakistan's Inter-Services Public Relations (ISPR) said four died.", "Pakistan"),
+    ],
+)
+def test_a_states_possessive_before_a_capitalised_office_or_named_body_acts(
+    text: str, state: str
+) -> None:
+    assert state in _actors("Clashes reported\n\n" + text)
+    # ... while before a place or a plain group it still places.
+    assert "Colombia" not in _actors("Clashes reported\n\nColombia's largest rebel group fled.")

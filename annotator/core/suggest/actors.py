@@ -57,7 +57,7 @@ ROLE_WORDS: Final = words(
     # occupations wires put before a name ("Villager Ko Htet Aung, 34, said")
     "villager shopkeeper trader vendor merchant student fisherman herder shepherd labourer "
     "laborer worker elder businessman businesswoman mechanic tailor pharmacist midwife "
-    "paramedic medic cleric rival ally aide deputy successor predecessor partner"
+    "paramedic medic cleric rival ally aide deputy successor predecessor partner counterpart"
 )
 SPEECH_VERBS: Final = words(
     "said says told tells added adds wrote writes denied denies declared declares insisted "
@@ -629,7 +629,9 @@ _SUBJECT_VERB_NEXT: Final = re.compile(
     r"|remembered|recalls|recalled|keeps|kept|owns|owned|spent|spends|grew\s+up|waits|waited"
     r"|says|said|stood|sat|sits|met|saw|heard|spoke|wrote|drove|knew|walked|wept|cried"
     r"|smiled|nodded|shrugged|sighed|prays|prayed|teaches|taught|farms|farmed|married"
-    r"|buried|carried|runs|ran|raises|raised|gathers|gathered|cooks|cooked|looks\s+after)\b"
+    r"|buried|carried|runs|ran|raises|raised|gathers|gathered|cooks|cooked|looks\s+after"
+    # ... and any other verb in the past: "arrived", "returned", "escaped", "watched"
+    r"|[a-z]{3,}ed)\b"
 )
 # ... and only a person is a "he" or a "she" (a town has "its", a country may have "her").
 _PERSONAL_PRONOUN: Final = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
@@ -1989,8 +1991,18 @@ _GOVERNMENT_BEFORE: Final = re.compile(
 )
 
 
+# A city that is held, taken or struck is a place ("the Houthis, who control Sanaa, said").
+_CITY_OBJECT: Final = re.compile(
+    r"\b(?:control|controls|controlled|controlling|seized|seize|seizing|captured|capture"
+    r"|capturing|took|take|taking|hold|holds|held|holding|besieged|besieging|encircled"
+    r"|surrounded|shelled|shelling|bombed|bombing|struck|strike|striking|hit|hitting"
+    r"|attacked|attacking|visited|visiting|visit|left|leaving|rule|rules|ruled)\s+$"
+)
+
+
 def _government_position(text: str, start: int, end: int) -> bool:
-    if _PLACE_BEFORE.search(text[max(0, start - 25) : start]):
+    before = text[max(0, start - 25) : start]
+    if _PLACE_BEFORE.search(before) or _CITY_OBJECT.search(before):
         return False  # "a coalition in Niamey, said": a place, whatever verb follows
     if _GOVERNMENT_AFTER.match(text, end):
         return True
@@ -2073,7 +2085,11 @@ _ACTS_THROUGH: Final = re.compile(
     r"|['\u2019]s (?:[A-Z][\w'\u2019-]* ){0,3}(?:Ministry|Command|Council|Office|Agency|Service"
     r"|Forces|Army|Navy|Police|Directorate|Headquarters|Intelligence|Guard|Presidency"
     r"|Government|Cabinet|Parliament|Cell|Commission|Department|Service|Guards|Corps|Court"
-    r"|Tribunal|Assembly|Senate|Congress|Staff)\b"
+    r"|Tribunal|Assembly|Senate|Congress|Staff|Relations|Bureau|Authority|Administration"
+    r"|Board|Unit|Institute"
+    # ... or an office holder, capitalised as a title: "Colombia's Defence Minister X"
+    r"|Minister|President|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Secretary"
+    r"|Attorney|Prosecutor)\b"
 )
 
 
