@@ -251,3 +251,62 @@ def test_the_headline_rule_stays_on_the_headline() -> None:
 )
 def test_more_nouns_for_the_people_counted(sentence: str, phrase: str) -> None:
     assert phrase in casualties(sentence)
+
+
+# A determiner or a possessive between the harm verb and the number.
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "low"),
+    [
+        (
+            "The raiders kidnapped the three aid workers at dawn.",
+            "kidnapped the three aid workers",
+            3,
+        ),
+        ("The shell wounded her two grandsons.", "wounded her two grandsons", 2),
+        ("Soldiers executed all the 5 prisoners.", "executed all the 5 prisoners", 5),
+    ],
+)
+def test_a_determiner_before_the_number_after_a_harm_verb(
+    sentence: str, phrase: str, low: int
+) -> None:
+    found = casualties(sentence)
+    assert phrase in found
+    assert found[phrase]["count_low"] == low
+
+
+def test_a_determiner_before_the_number_needs_the_people_after_it() -> None:
+    assert casualties("The strike killed the 2024 harvest.") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        (
+            "The militia killed 23 members of the Lendu community.",
+            "killed 23 members of the Lendu community",
+        ),
+        (
+            "Clashes killed nine members of the security forces.",
+            "killed nine members of the security forces",
+        ),
+        (
+            "Four members of a herding clan were abducted.",
+            "Four members of a herding clan were abducted",
+        ),
+    ],
+)
+def test_members_of_a_community_or_a_force(sentence: str, phrase: str) -> None:
+    assert phrase in casualties(sentence)
+
+
+def test_people_rescued_from_captivity_and_held_hostage() -> None:
+    found = casualties("Police said 16 people were rescued from captivity on Sunday.")
+    assert found["16 people were rescued from captivity"]["kind"] == "other"
+    assert "seized 12 workers hostage" in casualties("Rebels seized 12 workers hostage.")
+    assert "hold 150 soldiers prisoner" in casualties("The rebels hold 150 soldiers prisoner.")
+
+
+def test_colleagues_and_comrades_are_people_counted() -> None:
+    found = casualties("A reporter was killed and two colleagues were wounded.")
+    assert "two colleagues were wounded" in found
+    assert "killed three comrades" in casualties("The blast killed three comrades.")

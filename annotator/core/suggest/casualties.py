@@ -132,7 +132,8 @@ _VICTIM_PLURAL_WORDS: Final = (
     " nuns missionaries rescuers firefighters motorists commuters shoppers customers spectators"
     " activists lawyers judges settlers smugglers gangsters victims pilots seamen"
     # A group's own people: "four Abu Sayyaf remnants", "two senior leaders", "reservists".
-    " leaders sub-leaders operatives remnants loyalists cadres reservists"
+    " leaders sub-leaders operatives remnants loyalists cadres reservists colleagues comrades"
+    " companions classmates friends grandsons granddaughters"
 )
 _VICTIM_PLURAL: Final = _alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -148,7 +149,7 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "airman crewman seafarer herdsman adolescent minor elder cleric priest imam monk nun "
     "missionary rescuer firefighter motorist commuter shopper customer spectator activist lawyer "
     "judge settler smuggler gangster victim pilot seaman official leader sub-leader operative "
-    "loyalist cadre reservist"
+    "loyalist cadre reservist colleague comrade companion classmate friend grandson granddaughter"
 )
 _VICTIM_SINGULAR: Final = _alternatives(_VICTIM_SINGULAR_WORDS)
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
@@ -190,8 +191,10 @@ _QUOTED_ENEMY: Final = (
 )
 VICTIM_PHRASE: Final = (
     rf"(?:(?!{_NOT_MODIFIER}){_MODIFIER_WORD}\s+){{0,3}}?(?:{_VICTIM}\b{_NOUN_NEXT}|{_QUOTED_ENEMY})"
-    # "11 members of the same family"
-    r"(?:\s+of\s+(?:the\s+same|one|a\s+single|a|the|his|her|their)\s+famil(?:y|ies)\b)?"
+    # "11 members of the same family", "17 members of the Hema community", "12 members of
+    # the security forces"
+    r"(?:\s+of\s+(?:the\s+same|one|a\s+single|a|the|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:famil(?:y|ies)|communit(?:y|ies)|clan|tribe|minority|(?:security|armed)\s+forces)\b)?"
     # "health workers and patients", never "people and trapping residents".
     # Never "engineers and their driver": a determiner opens a new noun phrase.
     rf"(?:\s+and\s+(?:(?!(?:[\w-]*ing|their|his|her|its|the|a|an|one)\s)[\w-]+\s+)?"
@@ -220,7 +223,7 @@ _CASUALTY_WORD: Final = (
         # how armies report enemy dead: "12 assailants were neutralised"
         "|neutralised|neutralized"
         # "eight people remain in captivity", "dozens were hospitalised"
-        "|in captivity"
+        "|in captivity|rescued from captivity|freed from captivity|released from captivity"
         # how armies and officials say killed: "eliminated", "martyred", "embraced
         # martyrdom", "succumbed to their wounds"; and killings said by their manner
         "|eliminated|martyred|embraced martyrdom|embraced shahadat|succumbed"
@@ -371,12 +374,15 @@ _OF_THE_DEAD: Final = LazyPattern(
 )
 _VERB_FIRST: Final = LazyPattern(
     # "killing all 62 people on board" ("all five attackers were killed" leaves "all" out)
-    rf"\b(?P<phrase>{_HARM_VERB}\s+(?:all\s+)?{_QUOTED_NUMBER}"
-    rf"(?:\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
+    # "wounded his two grandsons", "kidnapped the four aid workers": a determiner or a
+    # possessive before the number only with the people counted after it
+    rf"\b(?P<phrase>{_HARM_VERB}\s+(?:all\s+)?(?P<det>(?:the|his|her|their|its|our)\s+)?"
+    rf"{_QUOTED_NUMBER}"
+    rf"(?P<vp>\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
     # "killed four guards and a civilian": one more person after the counted ones (never
     # "engineers and their driver": a possessive opens a noun phrase of its own)
     rf"(?:\s+and\s+(?:a|an|one)\s+(?:[\w-]+\s+)?{_VICTIM_SINGULAR}\b)?"
-    r"|\s+of\s+(?:them|those)\b)?"
+    r"|\s+of\s+(?:them|those)\b)?(?(det)(?(vp)|(?!)))"
     # "killed a police officer", "shot dead a teenager": one person, never "an officer's"
     # (after the numbers, so that "killed a family of five" counts five).
     rf"|{_HARM_VERB}\s+(?:a|an)\s+(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?"
@@ -445,7 +451,9 @@ _HEAD_THEN_PEOPLE: Final = LazyPattern(
     rf"(?P<people>\s+(?:{_POSSESSIVE}?{VICTIM_PHRASE}"
     # "took 40 passengers hostage", "taking 251 hostages"
     r"(?(took)(?:\s+(?:hostages?|captives?|prisoners?)\b"
-    r"|(?<=hostages)|(?<=captives)|(?<=prisoners)))"
+    r"|(?<=hostages)|(?<=captives)|(?<=prisoners))"
+    # "seized 12 workers hostage", "hold 150 soldiers prisoner"
+    r"|(?(custody)(?:\s+(?:hostages?|captives?|prisoners?)\b)?))"
     # "the group lost four of its own"
     r"|of\s+(?:their|its|our|his|her)\s+own\b))?"
     # the people are wanted, except after "the remains of" and in "... and arrested two."
