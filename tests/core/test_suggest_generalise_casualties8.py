@@ -13,6 +13,7 @@ import pytest
 
 from annotator.core.casualty import parse_casualty
 from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
 
 
 def casualties(text: str) -> dict[str, dict[str, Any]]:
@@ -310,3 +311,140 @@ def test_colleagues_and_comrades_are_people_counted() -> None:
     found = casualties("A reporter was killed and two colleagues were wounded.")
     assert "two colleagues were wounded" in found
     assert "killed three comrades" in casualties("The blast killed three comrades.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        (
+            "Medics said 11 of the freed prisoners had untreated wounds.",
+            "11 of the freed prisoners had untreated wounds",
+        ),
+        ("Three children have serious burns.", "Three children have serious burns"),
+    ],
+)
+def test_people_who_have_wounds(sentence: str, phrase: str) -> None:
+    found = casualties(sentence)
+    assert phrase in found
+    assert found[phrase]["kind"] == "injured"
+
+
+# --------------------------------------------------------------------------- ACTOR
+
+_GAZETTEER = load_gazetteer()
+
+
+def actors(text: str, **kwargs: Any) -> dict[str, str]:
+    """The ACTOR suggestions of `text` with the shipped gazetteer: mention -> type."""
+    found = suggest(text, labels=["ACTOR"], gazetteer=_GAZETTEER, **kwargs)
+    return {text[s.start : s.end]: s.attributes["type"] for s in found}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        (
+            "The rights group Veritas Sahel said 40 people were held.",
+            "Veritas Sahel",
+            "organisation",
+        ),
+        (
+            "The Kurdish activists' group Rojnews Watch said the men were detained.",
+            "Rojnews Watch",
+            "organisation",
+        ),
+        ("According to the watchdog Kolleka, the vote was rigged.", "Kolleka", "organisation"),
+        ("The rebel militia Kata Ndeke said it held the bridge.", "Kata Ndeke", "armed group"),
+    ],
+)
+def test_a_body_named_after_its_kind(sentence: str, name: str, kind: str) -> None:
+    assert actors(sentence).get(name) == kind
+
+
+def test_a_body_named_after_its_kind_is_found_again_later() -> None:
+    text = "The monitoring group Ushahidi Sahel counted 12 dead. Ushahidi Sahel said more died."
+    found = suggest(text, labels=["ACTOR"], gazetteer=_GAZETTEER)
+    assert [text[s.start : s.end] for s in found] == ["Ushahidi Sahel", "Ushahidi Sahel"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The group Monday said nothing.",
+        "Members of the group Friday prayers were cancelled.",
+        "A farmers' group said prices rose.",
+        "The group said it would not attend.",
+    ],
+)
+def test_no_name_after_a_bare_kind(sentence: str) -> None:
+    assert actors(sentence) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The police spokesman, DSP Musa Audu, said the attackers fled.", "Musa Audu"),
+        ("The spokesman, ASP Halima Bello, said two were arrested.", "Halima Bello"),
+    ],
+)
+def test_a_police_rank_in_initials_before_a_name(sentence: str, name: str) -> None:
+    assert actors(sentence) == {name: "person"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Police named the suspect as Bala Tanko.", "Bala Tanko"),
+        ("The army identified the commander as Umar Fulata.", "Umar Fulata"),
+        ("It said two were killed, naming one of them as Saleh Abu Idriss.", "Saleh Abu Idriss"),
+    ],
+)
+def test_a_person_named_or_identified_as(sentence: str, name: str) -> None:
+    assert actors(sentence).get(name) == "person"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police identified the gang as Los Lobos.",
+        "Officials named the town as Port Kessa.",
+        "The attacker was identified as Russian.",
+    ],
+)
+def test_a_group_a_place_or_a_nationality_named_as_is_no_person(sentence: str) -> None:
+    assert "person" not in actors(sentence).values()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The Nigerian Army's 6 Division said troops repelled the attack.", "6 Division"),
+        ("Soldiers of the 82 Battalion were deployed.", "82 Battalion"),
+        (
+            "A spokesman for the Interior Ministry said the curfew would continue.",
+            "Interior Ministry",
+        ),
+        ("The Defence Ministry said it had shot down 12 drones.", "Defence Ministry"),
+    ],
+)
+def test_a_numbered_unit_and_a_portfolio_ministry_are_the_state(sentence: str, name: str) -> None:
+    assert actors(sentence).get(name) == "state"
+
+
+def test_people_of_a_body_before_its_name_are_left_out() -> None:
+    found = actors("Fighters of the Kata Ndeke militia attacked the camp.")
+    assert found == {"Kata Ndeke": "armed group"}
+
+
+def test_a_surname_known_elsewhere_is_no_actor_inside_a_longer_name() -> None:
+    text = "Strikes hit Khan Sheikhoun overnight. Khan said the convoy left."
+    found = suggest(text, labels=["ACTOR"], known_actors={"Khan": "person"})
+    assert [text[s.start : s.end] for s in found] == ["Khan"]
+    assert found[0].start == text.rindex("Khan")
+
+
+def test_a_local_government_area_is_a_place_and_a_name_ends_before_a_day() -> None:
+    found = actors("Gunmen attacked Rafi Local Government Area of Niger State on Sunday.")
+    assert found == {}
+    found = actors("The Plateau Peace Commission on Monday said 40 people had died.")
+    assert found == {"Plateau Peace Commission": "organisation"}

@@ -235,8 +235,9 @@ _CASUALTY_WORD: Final = (
     )
     + r"|(?:hacked|stabbed|beaten|burned|burnt|clubbed|stoned|bludgeoned|crushed)\s+to\s+death"
     + r"|(?:forced|driven)\s+(?:from|out\s+of)\s+their\s+homes"
-    # "suffered shrapnel wounds", "sustained serious injuries", "lost limbs"
-    r"|(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)"
+    # "suffered shrapnel wounds", "sustained serious injuries", "had untreated wounds", "lost
+    # limbs"
+    r"|(?:suffered|sustained|had|has|have)\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)"
     r"|lost\s+(?:(?:a|an|both|their|his|her)\s+)?(?:limbs?|legs?|arms?|hands?|feet|eyes?)"
     # "were being treated for gunshot wounds", "admitted to hospital with burns"
     r"|(?:treated|(?:admitted|taken)\s+to\s+(?:(?:a|the)\s+)?hospital|hospitali[sz]ed)"
