@@ -448,3 +448,22 @@ def test_a_local_government_area_is_a_place_and_a_name_ends_before_a_day() -> No
     assert found == {}
     found = actors("The Plateau Peace Commission on Monday said 40 people had died.")
     assert found == {"Plateau Peace Commission": "organisation"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state"),
+    [
+        ("Iran's judiciary said the men were hanged.", "Iran"),
+        ("Pakistan's Inter-Services Public Relations (ISPR) said four soldiers died.", "Pakistan"),
+        ("Nigeria's Defence Media Operations Bureau said 12 were killed.", "Nigeria"),
+    ],
+)
+def test_a_state_acts_through_its_judiciary_and_its_named_offices(
+    sentence: str, state: str
+) -> None:
+    assert actors(sentence).get(state) == "state"
+
+
+def test_prisoners_of_war_are_the_people_counted() -> None:
+    found = casualties("The rebels released 45 prisoners of war.")
+    assert "released 45 prisoners of war" in found

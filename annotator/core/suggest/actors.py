@@ -2083,14 +2083,15 @@ _ACTS_THROUGH: Final = re.compile(
     r"|interior|intelligence|security|police|troops|decision|position|offer|proposal|demand"
     r"|agency|agencies|service|department|prosecutors?|attorney|regulator|commission"
     r"|coast guard|national guard|courts?|institute|company|operator|broadcaster|watchdog"
-    r"|office|authority|council|bank"
+    r"|office|authority|council|bank|judiciary|legislature|senate|congress"
     # ... or acts: "since Russia's full-scale invasion", "Ethiopia's offensive"
     r"|invasion|annexation|offensive|bombardment|blockade|withdrawal|crackdown|retaliation)\b"
     # ... or a named body: "Iraq's Joint Operations Command", "Nigeria's Defence Headquarters"
     r"|['\u2019]s (?:[A-Z][\w'\u2019-]* ){0,3}(?:Ministry|Command|Council|Office|Agency|Service"
     r"|Forces|Army|Navy|Police|Directorate|Headquarters|Intelligence|Guard|Presidency"
     r"|Government|Cabinet|Parliament|Cell|Commission|Department|Service|Guards|Corps|Court"
-    r"|Tribunal|Assembly|Senate|Congress|Staff)\b"
+    r"|Tribunal|Assembly|Senate|Congress|Staff|Relations|Bureau|Secretariat|Administration"
+    r"|Committee|Authority|Division|Brigade|Regiment|Battalion|Judiciary)\b"
 )
 
 

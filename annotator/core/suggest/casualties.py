@@ -191,6 +191,8 @@ _QUOTED_ENEMY: Final = (
 )
 VICTIM_PHRASE: Final = (
     rf"(?:(?!{_NOT_MODIFIER}){_MODIFIER_WORD}\s+){{0,3}}?(?:{_VICTIM}\b{_NOUN_NEXT}|{_QUOTED_ENEMY})"
+    # "45 prisoners of war"
+    r"(?:(?<=prisoners)\s+of\s+war\b|(?<=prisoner)\s+of\s+war\b)?"
     # "11 members of the same family", "17 members of the Hema community", "12 members of
     # the security forces"
     r"(?:\s+of\s+(?:the\s+same|one|a\s+single|a|the|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,2}?"
