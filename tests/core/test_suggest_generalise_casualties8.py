@@ -467,3 +467,18 @@ def test_a_state_acts_through_its_judiciary_and_its_named_offices(
 def test_prisoners_of_war_are_the_people_counted() -> None:
     found = casualties("The rebels released 45 prisoners of war.")
     assert "released 45 prisoners of war" in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "low", "high"),
+    [
+        ("An additional 20 people were injured.", "An additional 20 people were injured", 20, 20),
+        ("A handful of soldiers were wounded.", "A handful of soldiers were wounded", None, None),
+        ("The shell killed a woman and her child.", "killed a woman and her child", 1, 1),
+        ("All 62 passengers and crew died.", "62 passengers and crew died", 62, 62),
+    ],
+)
+def test_more_counted_forms(sentence: str, phrase: str, low: int | None, high: int | None) -> None:
+    found = casualties(sentence)
+    assert phrase in found
+    assert counts(found[phrase]) == (low, high)

@@ -84,7 +84,7 @@ _VAGUE: Final = (
     r"|(?:a\s+few\s+|several\s+)?(?:dozens|hundreds|thousands|scores|millions)"
     r"|(?:a|half\s+a|two|three|several|a\s+few)\s+dozen|a\s+whole\s+family|an\s+entire\s+family"
     # "many more wounded", never "many of the people we treated"
-    r"|several|many(?!\s+of\b)|a\s+couple(?:\s+of)?"
+    r"|several|many(?!\s+of\b)|a\s+couple(?:\s+of)?|a\s+handful(?:\s+of)?"
     # "killed a family of five"
     r"|(?:a|an|one)\s+family\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|\d+))"
@@ -105,6 +105,7 @@ _MODIFIER: Final = _phrase_alternatives(
     "at least|at most|more than|no fewer than|fewer than|less than|well over|well under"
     "|just over|just under|over|above|under|up to|as many as|nearly|almost|about|around|some"
     "|roughly|approximately|an estimated|close to|in excess of|a total of|a further|another"
+    "|an additional"
 )
 NUMBER_EXPRESSION: Final = (
     rf"(?:{_MODIFIER}\s+){{0,2}}{_RANGE_OR_AMOUNT}(?:\s+or\s+more|\+)?(?:\s+more)?"
@@ -133,7 +134,7 @@ _VICTIM_PLURAL_WORDS: Final = (
     " activists lawyers judges settlers smugglers gangsters victims pilots seamen"
     # A group's own people: "four Abu Sayyaf remnants", "two senior leaders", "reservists".
     " leaders sub-leaders operatives remnants loyalists cadres reservists colleagues comrades"
-    " companions classmates friends grandsons granddaughters"
+    " companions classmates friends grandsons granddaughters crew"
 )
 _VICTIM_PLURAL: Final = _alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -390,6 +391,8 @@ _VERB_FIRST: Final = LazyPattern(
     # (after the numbers, so that "killed a family of five" counts five).
     rf"|{_HARM_VERB}\s+(?:a|an)\s+(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?"
     rf"{_VICTIM_SINGULAR}\b(?!['\u2019]s)"
+    # "killing a woman and her child", "killed a father and his three sons"
+    rf"(?:\s+and\s+(?:his|her|their|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b)?"
     # "neutralised scores of terrorists": only with the people counted, never "neutralised
     # three mines"
     rf"|(?:neutrali[sz]|eliminat)(?:es|ed|ing|e)\s+(?:{NUMBER_EXPRESSION})\s+{_POSSESSIVE}?"
@@ -815,7 +818,8 @@ def _anchor_starts(ctx: SuggestContext, name: str) -> list[int] | None:
 # "an estimated") or a victim noun among the next three words ("a 12-year-old boy"):
 # checked on the words before the pattern is tried (one "a" in twenty-five opens one).
 _AFTER_A: Final = words(
-    "total further estimated few dozen whole entire couple family hundred thousand million quarter"
+    "total further estimated few dozen whole entire couple family hundred thousand million quarter "
+    "additional handful"
 )
 _VICTIM_HEADS: Final = frozenset(
     re.match(r"\w+", word).group()  # type: ignore[union-attr]
