@@ -482,3 +482,28 @@ def test_more_counted_forms(sentence: str, phrase: str, low: int | None, high: i
     found = casualties(sentence)
     assert phrase in found
     assert counts(found[phrase]) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Deputy Governor for Security Affairs Hossein Karimi said the attackers fled.",
+            "Hossein Karimi",
+        ),
+        (
+            "Kano State Commissioner for Internal Security Bello Yusuf said 20 were abducted.",
+            "Bello Yusuf",
+        ),
+        ("The Minister for Foreign Affairs Ali Bagheri spoke.", "Ali Bagheri"),
+    ],
+)
+def test_a_title_for_a_portfolio_then_the_name(sentence: str, name: str) -> None:
+    assert actors(sentence).get(name) == "person"
+    assert not any(" " + name in found for found in actors(sentence))
+
+
+def test_a_body_for_a_portfolio_keeps_its_name() -> None:
+    assert actors("The Commission for Human Rights said.") == {
+        "Commission for Human Rights": "organisation"
+    }

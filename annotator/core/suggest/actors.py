@@ -393,7 +393,8 @@ def actor_titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
 def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
-        tokens = run.tokens
+        tokens = _after_portfolio(text, run)
+        after_title = tokens is not run.tokens  # the title stood before "for"
         if (
             len(tokens) > 2
             and _DEMONYM_SHAPE.fullmatch(tokens[0].text)
@@ -407,6 +408,7 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             if last and 2 <= len(tokens) - last - 1 <= 4:
                 tokens = tokens[last:]
         tokens, titled = _strip_titles(tokens)
+        titled = titled or after_title
         if titled:
             tokens = _until_possessive(tokens)  # "President Ruto's government" -> "Ruto"
         # "Dr. Anjali Karthikeyan": the abbreviation's full stop splits the run.
@@ -436,6 +438,30 @@ _INITIALS_BEFORE: Final = re.compile(
     r"(?<![\w.'\u2019-])(?:(?:[A-Z]|Th|Kh|Ch|Sh|Md)\.\s?){0,2}(?:[A-Z]|Th|Kh|Ch|Sh|Md)\. $"
 )
 _NOT_INITIALS: Final = frozenset({"U.S.", "U.N.", "U.K.", "E.U."})
+
+
+# "Deputy Governor for Security Affairs Hossein Karimi", "Commissioner for Internal Security
+# Bello Yusuf": a title's portfolio after "for" is no part of the name after it.
+_TITLE_FOR: Final = re.compile(r"\b([A-Z][\w-]*) for $")
+_PORTFOLIO_WORDS: Final = words(
+    "Affairs Security Internal Home Foreign Defence Defense Information Health Justice Finance "
+    "Education Interior Public Works Relations Development Planning Humanitarian Local "
+    "Government Religious Women Youth Trade Economy Energy Agriculture Water Environment "
+    "Transport Culture Labour Communications Operations Peace Reconciliation Human Rights "
+    "Refugees Displaced Persons Emergency Disaster Management Reconstruction Social Welfare "
+    "Political Military Intelligence Border Police Lands Mines Minerals"
+)
+
+
+def _after_portfolio(text: str, run: NameRun) -> tuple[Token, ...]:
+    """The run's tokens, without a leading portfolio when a title and "for" stand before it."""
+    tokens = run.tokens
+    title = _TITLE_FOR.search(text, max(0, run.start - 24), run.start)
+    if title is None or not is_title(title.group(1)) or tokens[0].text not in _PORTFOLIO_WORDS:
+        return tokens
+    while tokens and tokens[0].text in _PORTFOLIO_WORDS:
+        tokens = tokens[1:]
+    return tokens
 
 
 def _person(text: str, tokens: tuple[Token, ...], rule_name: str) -> Suggestion:
@@ -572,7 +598,7 @@ def actor_person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
 def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
-        tokens = run.tokens
+        tokens = _after_portfolio(text, run)
         while tokens and (
             tokens[0].text in _NOT_NAMES
             or tokens[0].text.lower() in ROLE_WORDS
