@@ -507,3 +507,9 @@ def test_a_body_for_a_portfolio_keeps_its_name() -> None:
     assert actors("The Commission for Human Rights said.") == {
         "Commission for Human Rights": "organisation"
     }
+
+
+def test_a_described_body_after_a_possessive_is_its_name_alone() -> None:
+    sentence = "Sudan's Emergency Lawyers, a rights group, said on Tuesday that 40 people died."
+    assert actors(sentence).get("Emergency Lawyers") == "organisation"
+    assert "Sudan's Emergency Lawyers" not in actors(sentence)

@@ -1304,6 +1304,8 @@ def actor_described_organisation(ctx: SuggestContext) -> Iterator[Suggestion]:
         if run is None:
             continue
         tokens = _strip_leading(run, _NOT_NAMES)
+        if len(tokens) > 2 and _POSSESSIVE_END.search(tokens[0].text):
+            tokens = tokens[1:]  # "Sudan's Emergency Lawyers, a rights group": its name
         capitalised = [t.text for t in tokens if t.text[:1].isupper()]
         if len(capitalised) < 2 or (
             _person_tokens(tokens)
