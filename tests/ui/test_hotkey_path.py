@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QStyledItemDelegate, QToolBar
 
 from annotator.core.model import Span, new_id
 from annotator.ui.main_window import MainWindow
 from annotator.ui.span_delegate import SpanCellDelegate
+from annotator.ui.span_table_view import SpanTableView
 
 pytestmark = pytest.mark.gui
 
@@ -73,6 +76,60 @@ def test_span_table_cells_look_exactly_as_qts_own_delegate_paints_them(
     window.session.add_span(Span(new_id(), arabic.id, start, len(arabic.text) - 1, "QUOTE", "ana"))
     assert model.rowCount() == 2
     compare("right-to-left text")
+
+
+def test_the_span_tables_own_paint_of_a_scrolled_screen_of_rows_equals_qts(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The table paints its rows in one call (no delegate call per cell from Qt): a table
+    scrolled to rows in the middle, with label tints, a selected row, suggestions in
+    italics and empty cells, paints the same pixels as QTableView's own paint, whole
+    and in part, and the one-call paint is the one that ran."""
+    document = window.session.document
+    text = document.text
+    words = list(re.finditer(r"[A-Za-z]{3,}", text))
+    assert len(words) >= 20
+    labels = ("ACTOR", "CASUALTY", "QUOTE")
+    for n in range(60):  # every word under one label, then under the next
+        match, label = words[n % len(words)], labels[n // len(words) % 3]
+        span = Span(new_id(), document.id, match.start(), match.end(), label, "ana")
+        window.session.add_span(span)
+    window.tags.model.set_suggestions(
+        [
+            Span(f"suggestion:{n}", document.id, m.start(), m.end(), "ACTOR", "suggester",
+                 {}, "suggested")
+            for n, m in enumerate(words[:30])
+        ]
+    )  # fmt: skip
+    table = window.tags.table
+    model = window.tags.model
+    assert model.rowCount() > 80  # (a suggestion over an ACTOR of its extent is not listed)
+    window.tags.select_row(model.spans[55].id)
+    table.verticalScrollBar().setValue(40)
+    qtbot.wait(10)
+    delegate = table.itemDelegate()
+    assert isinstance(delegate, SpanCellDelegate)
+    own = 0
+    paint_cells = SpanCellDelegate.paint_cells
+
+    def counted(self, painter, cells):  # type: ignore[no-untyped-def]
+        nonlocal own
+        painted = paint_cells(self, painter, cells)
+        own += painted
+        return painted
+
+    monkeypatch.setattr(SpanCellDelegate, "paint_cells", counted)
+    viewport = table.viewport()
+    part = QRect(30, 37, 200, 101)
+    for shot in (lambda: _grab(qtbot, window), lambda: viewport.grab(part).toImage()):
+        ours = shot().convertToFormat(QImage.Format.Format_RGB32)
+        assert own > 0
+        own = 0
+        with monkeypatch.context() as qt_only:
+            qt_only.setattr(SpanTableView, "_paint_rows", lambda *_args: False)
+            expected = shot().convertToFormat(QImage.Format.Format_RGB32)
+        assert own == 0
+        assert _differing_pixels(expected, ours) == 0
 
 
 def _block_heights(view) -> list[float]:  # type: ignore[no-untyped-def]
