@@ -596,6 +596,11 @@ class ArticleView(QPlainTextEdit):
         self.preview_labels: Sequence[str] | None = None
         self.snap_words = True
         self._preview: list[tuple[tuple[str, ...], int, int]] = []
+        # Block number -> (its lines' shape, (span id, start, end) -> where its bar runs):
+        # see `_paint_bars`. Emptied with each text shown.
+        self._bar_places: dict[
+            int, tuple[list[tuple[int, int, float, float]], dict[tuple[str, int, int], Any]]
+        ] = {}
         # What the overlays marked at the last selection or preview change (code points):
         # those lines, and the ones marked now, are what the next change repaints.
         self._overlaid: list[tuple[int, int]] = []
@@ -712,6 +717,7 @@ class ArticleView(QPlainTextEdit):
         self.highlighter.index = index
         self.highlighter.map = self.map
         self.highlighter.ready = set()
+        self._bar_places = {}
         self.selected_id = None
         self.related_ids = []
         self._last_click = None
@@ -1184,50 +1190,85 @@ class ArticleView(QPlainTextEdit):
         room = self.reading_layout.line_room
         max_row = max(0, int((room - BAR_HEIGHT) // BAR_STEP))
         x0 = self.contentOffset().x()
+        color_of = self.highlighter._color
+        places_of = self._bar_places
+        dashed: dict[str, QPen] = {}  # label -> a suggestion's pen, made once per paint
+        drawn_with: object = None  # the pen or brush set last: set again only on a change
         for block, top in blocks:
-            spans = index.by_block.get(block.blockNumber())
+            number = block.blockNumber()
+            spans = index.by_block.get(number)
             if not spans:
                 continue
             rows = stack_rows(spans)
-            position = block.position()
             layout = block.layout()
             # Each line's extent and bar baseline, read once per block (not per span).
             lines = []
+            shape = []
             for n in range(layout.lineCount()):
                 line = layout.lineAt(n)
                 line_start = line.textStart()
+                length = line.textLength()
                 below = top + line.y() + line.height() + 1
-                lines.append((line, line_start, line_start + line.textLength(), below))
-            line_starts = [entry[1] for entry in lines]
+                lines.append((line, line_start, line_start + length, below))
+                shape.append((line_start, length, line.x(), line.naturalTextWidth()))
+            # Where each span's bar runs on each line (x in the layout) stays right while
+            # the block's lines break and measure as they did: a key press repaints the
+            # block it changed, and only the span it added is measured.
+            known = places_of.get(number)
+            if known is None or known[0] != shape:
+                known = places_of[number] = (shape, {})
+            places = known[1]
             for span in spans:
-                a16 = self.map.to_utf16(span.start) - position
-                b16 = self.map.to_utf16(span.end) - position
-                color = self.highlighter._color(span.label)
-                suggested = span.provenance == "suggested"
-                if suggested:
-                    pen = QPen(shade(color, 0.15), BAR_HEIGHT, Qt.PenStyle.DashLine)
-                    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-                    painter.setPen(pen)
-                else:
-                    painter.setPen(Qt.PenStyle.NoPen)
-                    painter.setBrush(color)
+                key = (span.id, span.start, span.end)
+                segments = places.get(key)
+                if segments is None:
+                    segments = places[key] = self._bar_segments(span, block.position(), lines)
+                if not segments:
+                    continue
                 row = min(rows.get(span.id, 0), max_row)
-                first = max(0, bisect_right(line_starts, a16) - 1)
-                for line, line_start, line_end, below in lines[first:]:
-                    if line_start >= b16:
-                        break
-                    lo = max(a16, line_start)
-                    hi = min(b16, line_end)
-                    if lo >= hi:
-                        continue
-                    left = x0 + _x_of(line, lo)
-                    right = x0 + _x_of(line, hi)
-                    y = below + row * BAR_STEP
-                    if suggested:
-                        painter.drawLine(QPointF(left, y + 1), QPointF(right, y + 1))
-                    else:
-                        painter.drawRect(QRectF(left, y, right - left, BAR_HEIGHT))
+                if span.provenance == "suggested":
+                    pen = dashed.get(span.label)
+                    if pen is None:
+                        color = color_of(span.label)
+                        pen = dashed[span.label] = QPen(
+                            shade(color, 0.15), BAR_HEIGHT, Qt.PenStyle.DashLine
+                        )
+                        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+                    if drawn_with is not pen:
+                        painter.setPen(pen)
+                        drawn_with = pen
+                    for n, left, right in segments:
+                        y = lines[n][3] + row * BAR_STEP + 1
+                        painter.drawLine(QPointF(x0 + left, y), QPointF(x0 + right, y))
+                else:
+                    color = color_of(span.label)
+                    if drawn_with is not color:
+                        painter.setPen(Qt.PenStyle.NoPen)
+                        painter.setBrush(color)
+                        drawn_with = color
+                    for n, left, right in segments:
+                        y = lines[n][3] + row * BAR_STEP
+                        painter.drawRect(QRectF(x0 + left, y, right - left, BAR_HEIGHT))
         painter.setBrush(Qt.BrushStyle.NoBrush)
+
+    def _bar_segments(
+        self, span: Span, position: int, lines: list[tuple[QTextLine, int, int, float]]
+    ) -> list[tuple[int, float, float]]:
+        """(line number in the block, left x, right x in the layout) of each piece of
+        `span`'s bar in the block at `position` (UTF-16), whose `lines` are given."""
+        a16 = self.map.to_utf16(span.start) - position
+        b16 = self.map.to_utf16(span.end) - position
+        first = max(0, bisect_right([entry[1] for entry in lines], a16) - 1)
+        segments = []
+        for n in range(first, len(lines)):
+            line, line_start, line_end, _below = lines[n]
+            if line_start >= b16:
+                break
+            lo = max(a16, line_start)
+            hi = min(b16, line_end)
+            if lo < hi:
+                segments.append((n, _x_of(line, lo), _x_of(line, hi)))
+        return segments
 
     def _paint_selected_frame(
         self, painter: QPainter, blocks: list[tuple[QTextBlock, float]]

@@ -383,6 +383,69 @@ def test_span_bars_over_wrapped_lines_paint_as_a_line_by_line_walk_does(qtbot) -
     assert ours != paint(lambda painter: None)  # bars were painted at all
 
 
+def test_span_bars_remembered_between_paints_follow_a_resize_a_zoom_and_edits(qtbot) -> None:
+    """Where each bar runs is remembered per block between paints; after the lines wrap
+    anew (a narrower view), the font grows, a span is added, relabelled or removed, the
+    bars still land where walking every line for every span puts them."""
+    import random
+    from dataclasses import replace
+
+    from PySide6.QtGui import QColor, QPainter
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.core.schema import default_schema
+    from annotator.ui.article_view import ArticleView
+
+    sentence = "Officials 😢 in Brezna said the convoy reached the market on Monday. "
+    text = "\n\n".join(sentence * (2 + n % 4) for n in range(5)) + "\n"
+    rng = random.Random(8)
+    spans = []
+    for n in range(90):
+        start = rng.randrange(0, len(text) - 40)
+        end = min(start + rng.randint(1, 120), len(text) - 1)
+        provenance = "suggested" if n % 6 == 0 else "manual"
+        label = ("QUOTE", "CASUALTY", "ACTOR")[n % 3]
+        spans.append(Span(new_id(), "d", start, end, label, "ana", {}, provenance))
+    view = ArticleView(default_schema())
+    qtbot.addWidget(view)
+    view.resize(560, 900)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_document(text, spans)
+    QApplication.processEvents()
+
+    def paint(how) -> QImage:  # type: ignore[no-untyped-def]
+        image = QImage(view.viewport().size(), QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        how(painter)
+        painter.end()
+        return image
+
+    def check(step: str) -> None:
+        QApplication.processEvents()
+        view.viewport().repaint()  # the paint that remembers (or re-measures) the bars
+        blocks = list(view._visible_blocks())
+        ours = paint(lambda painter: view._paint_bars(painter, blocks))
+        walked = paint(lambda painter: _bars_as_before(view, painter, blocks))
+        assert _differing_pixels(ours, walked) == 0, step
+
+    check("first paint")
+    assert view._bar_places  # remembered
+    view.resize(430, 900)
+    check("narrower: the lines wrap anew")
+    view.zoomIn(3)
+    check("a larger font")
+    added = Span(new_id(), "d", 10, 60, "ACTOR", "ana")
+    view.add_span(added)
+    check("a span added")
+    view.change_span(replace(added, label="QUOTE"), added.start, added.end)
+    check("relabelled")
+    view.remove_span(added.id, added.start, added.end)
+    check("removed")
+
+
 @pytest.fixture
 def long_review(qtbot, db_path):  # type: ignore[no-untyped-def]
     """A long article where two annotators disagree on the label of every town name."""
