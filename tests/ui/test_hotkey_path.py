@@ -192,6 +192,34 @@ def test_tagging_a_done_document_keeps_it_done_and_the_progress_as_it_was(
     assert window.progress_label.text() == "1 / 3 done"
 
 
+def test_a_key_press_repaints_only_the_document_list_cells_it_changed(
+    qtbot, window: MainWindow
+) -> None:
+    """The first tag changes the row's status and count; later tags and deletes the count
+    only; a relabel nothing: the list repaints those cells, and shows the new values."""
+    changed: list[tuple[int, int, int]] = []
+    window.documents.dataChanged.connect(
+        lambda top, bottom, *_: changed.append((top.row(), top.column(), bottom.column()))
+    )
+    text = window.session.document.text
+    status, count = window.documents.index(0, 1), window.documents.index(0, 2)
+    for word, expected in (("FVF", [(0, 0, 2)]), ("Marović", [(0, 2, 2)])):
+        changed.clear()
+        start = text.index(word)
+        window.article.select_text(start, start + len(word))
+        qtbot.keyClick(window.article, "3")
+        assert changed == expected, word
+    assert window.documents.data(status) == "in progress"
+    assert window.documents.data(count) == 2
+    changed.clear()
+    qtbot.keyClick(window.article, "1")  # relabel: the same count
+    assert window.annotation.selected_span().label == "QUOTE"
+    assert changed == []
+    qtbot.keyClick(window.article, Qt.Key.Key_Delete)
+    assert changed == [(0, 2, 2)]
+    assert window.documents.data(count) == 1
+
+
 def test_the_first_tag_of_a_to_do_document_shows_it_in_progress(qtbot, window: MainWindow) -> None:
     status = window.documents.index(0, 1)
     assert window.documents.data(status) == "to do"
