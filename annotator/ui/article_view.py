@@ -51,6 +51,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextLayout,
     QTextLine,
 )
 from PySide6.QtWidgets import (
@@ -268,10 +269,11 @@ class ReadingLayout(QPlainTextDocumentLayout):
         self.blank_height = 10.0
         self.heights: dict[int, float] = {}  # block number -> the height last reported
         self.block_count = 0  # the document's blocks at the last change
-        # Block number -> (line count, last line's y, first line's height: what changes
-        # when Qt lays the block out again; the height reported). Qt asks for a block's
-        # rectangle dozens of times per key press; the lines are summed only once.
-        self.measured: dict[int, tuple[int, float, float, float]] = {}
+        # Block number -> (line count, last line's y, first line's height and width: what
+        # changes when Qt lays the block out again; the rectangle reported as x, y, width,
+        # height). Qt asks for a block's rectangle dozens of times per key press; it is
+        # measured once.
+        self.measured: dict[int, tuple[int, float, float, float, float, float, float, float]] = {}
 
     def set_metrics(self, line_height: float) -> None:
         """Scale the room to the font (zoom)."""
@@ -312,29 +314,57 @@ class ReadingLayout(QPlainTextDocumentLayout):
             self.updateBlock.emit(block)
         else:
             margin = document.documentMargin()
-            self.update.emit(QRectF(0.0, -margin, 1e9, 1e9))
+            # The QRectF overload by name: PySide takes a bare `update.emit(rect)` for the
+            # signal without arguments and raises (inside a C++ call: the process aborts).
+            self.update[QRectF].emit(QRectF(0.0, -margin, 1e9, 1e9))  # type: ignore[index]
 
     def blockBoundingRect(self, block: QTextBlock) -> QRectF:
+        layout = block.layout()
+        lines = layout.lineCount() if layout is not None else 0
+        if lines:
+            # Asked about 90 times per key press: a block measured before, whose lines
+            # are where they were, is answered from the measure without asking Qt.
+            known = self.measured.get(block.blockNumber())
+            if known is not None and known[0] == lines:
+                first = layout.lineAt(0)
+                if (
+                    known[1] == layout.lineAt(lines - 1).y()
+                    and known[2] == first.height()
+                    and known[3] == first.width()
+                ):
+                    return QRectF(known[4], known[5], known[6], known[7])
         rect = super().blockBoundingRect(block)
         layout = block.layout()
         lines = layout.lineCount() if layout is not None else 0
         if not lines or not block.isVisible():
             return rect
         number = block.blockNumber()
-        last_y = layout.lineAt(lines - 1).y()
         first_height = layout.lineAt(0).height()
-        known = self.measured.get(number)
-        if (
-            known is not None
-            and known[0] == lines
-            and known[1] == last_y
-            and known[2] == first_height
-        ):
-            return QRectF(rect.x(), rect.y(), rect.width(), known[3])
         following = block.next()
         last_margin = 0.0 if following.isValid() else self.document().documentMargin()
         if block.length() <= 1:
-            return QRectF(rect.x(), rect.y(), rect.width(), self.blank_height + last_margin)
+            height = self.blank_height + last_margin
+        else:
+            height = self._lines_height(layout, lines) + last_margin
+            if following.isValid() and following.length() > 1:
+                height += self.paragraph_gap
+        self.heights[number] = height
+        # What changes when Qt lays the block out again (its lines, the last one's place,
+        # the first one's height and width: the font, the column), and the answer.
+        self.measured[number] = (
+            lines,
+            layout.lineAt(lines - 1).y(),
+            first_height,
+            layout.lineAt(0).width(),
+            rect.x(),
+            rect.y(),
+            rect.width(),
+            height,
+        )
+        return QRectF(rect.x(), rect.y(), rect.width(), height)
+
+    def _lines_height(self, layout: QTextLayout, lines: int) -> float:
+        """Place the block's lines `line_room` apart; their height with that room."""
         room = self.line_room
         if lines > 1:
             first, second = layout.lineAt(0), layout.lineAt(1)
@@ -345,12 +375,7 @@ class ReadingLayout(QPlainTextDocumentLayout):
                     line.setPosition(QPointF(line.x(), y))
                     y += line.height() + room
         # Qt's own height already counts moved lines, so the height is summed here.
-        height = sum(layout.lineAt(n).height() + room for n in range(lines)) + last_margin
-        if following.isValid() and following.length() > 1:
-            height += self.paragraph_gap
-        self.heights[number] = height
-        self.measured[number] = (lines, layout.lineAt(lines - 1).y(), first_height, height)
-        return QRectF(rect.x(), rect.y(), rect.width(), height)
+        return sum(layout.lineAt(n).height() + room for n in range(lines))
 
 
 class SpanHighlighter(QSyntaxHighlighter):

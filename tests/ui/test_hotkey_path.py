@@ -141,6 +141,36 @@ def _block_heights(view) -> list[float]:  # type: ignore[no-untyped-def]
     ]
 
 
+def test_a_format_change_that_changes_a_blocks_height_repaints_the_view(qtbot) -> None:
+    """When re-highlighting one block changes its height (the lines below move), the layout
+    asks for the whole view to be repainted, and the view's heights follow; the request
+    is Qt's update(QRectF) signal (sent wrongly, PySide raised inside Qt's call)."""
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.core.schema import default_schema
+    from annotator.ui.article_view import ArticleView
+
+    text = "Officials in Brezna said the convoy reached the market on Monday.\n\n" * 8
+    view = ArticleView(default_schema())
+    qtbot.addWidget(view)
+    view.resize(600, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_document(text, [Span(new_id(), "d", 0, 9, "ACTOR", "ana")])
+    QApplication.processEvents()
+    layout = view.reading_layout
+    block = view.document().firstBlock()
+    before = layout.blockBoundingRect(block).height()
+    whole: list[int] = []
+    view.updateRequest.connect(lambda rect, _dy: whole.append(rect.height()))
+    layout.line_room += 6  # the block measures taller at its next layout
+    layout.documentChanged(block.position(), block.length(), block.length())
+    QApplication.processEvents()
+    assert layout.blockBoundingRect(block).height() > before
+    assert whole
+    assert max(whole) >= view.viewport().height()
+
+
 def test_remembered_block_heights_match_a_fresh_measure_after_zoom_resize_and_tags(
     qtbot, window: MainWindow
 ) -> None:
