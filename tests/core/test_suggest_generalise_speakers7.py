@@ -505,3 +505,32 @@ def test_a_farmer_introduced_unnamed_before_the_farmer_said_has_no_speaker() -> 
         'him.\n\nThe farmer said: "We cannot reach our fields."'
     )
     assert _speaker(text, "We cannot reach") is None
+
+
+# ---------------------------------------------------- "what X call(s) ..."
+
+
+def test_in_what_residents_call_a_partial_quote_has_no_named_speaker() -> None:
+    text = (
+        "Police killed 40 people, according to Human Rights Watch, in what residents call "
+        '"Black Tuesday".'
+    )
+    assert _speaker(text, "Black Tuesday") is None
+
+
+def test_which_a_named_group_described_as_is_that_groups_words() -> None:
+    text = 'The army shelled the camp, which the Arakan Army described as "a war crime".'
+    assert _speaker(text, "a war crime") == "Arakan Army"
+
+
+def test_which_the_group_called_is_the_group_named_before() -> None:
+    text = (
+        "The Arakan Army lost the hill on Monday. The army shelled the camp, which the "
+        'group called "a war crime".'
+    )
+    assert _speaker(text, "a war crime") == "Arakan Army"
+
+
+def test_what_it_called_is_still_the_subject_the_pronoun_stands_for() -> None:
+    text = 'The Burundian army said it had lost three soldiers to what it called "bandits".'
+    assert _speaker(text, "bandits") == "Burundian army"

@@ -140,6 +140,16 @@ _UNNAMED_SPEAKER: Final = re.compile(
     r"\s+withheld|only\s+(?:his|her)\s+(?:first\s+name|nickname))\b)"
     r"[^.!?\n]*?\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b"
 )
+# However a speaker is described, these words say the paper withholds the name: "a midwife,
+# who spoke on condition of anonymity, said", "speaking anonymously", "declined to be named".
+_ANONYMOUS: Final = re.compile(
+    r"\b(?:asked|declined|requested|refused)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b"
+    r"|\b(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b"
+    r"|\b(?:speaking|spoke)\s+anonymously\b"
+    r"|\bwho\s+(?:did\s+not|would\s+not|declined\s+to)\s+give\s+(?:his|her|their)\s+"
+    r"(?:full\s+|last\s+)?name\b",
+    re.IGNORECASE,
+)
 
 
 class _Mentions:
@@ -258,7 +268,7 @@ class _Mentions:
         sentence before ("Somaliland's defence ministry gave another account. It said",
         "The junta's information team denied it. It said"), else the nearest organisation
         named before that is not a media outlet (an outlet carries a statement: "In a
-        statement carried by the group's Amaq news agency, it said"), else the nearest
+        message its news agency published, it said"), else the nearest
         organisation."""
         subject = self._previous_subject_at(text, offset)
         if subject is not None and subject.attributes.get("type") != "media":
@@ -283,6 +293,8 @@ class _Mentions:
         person = self.nearest_before(offset, person=True)
         since = 0 if person is None else person.end
         if _UNNAMED_SPEAKER.search(text, max(since, offset - 600), offset):
+            return None
+        if _ANONYMOUS.search(text, max(since, offset - 600), offset):
             return None
         if person is None:
             return None
@@ -701,7 +713,8 @@ def _described_as(text: str, actor: Suggestion, head: str) -> bool:
     # An appositive ends in a comma, a bracket or a relative clause; ", the ministry said"
     # is the next clause's subject, not a description of what precedes it.
     found = re.match(
-        rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(head)}"
+        # (a plural possessive is a modifier too: "a lawyers' network", "a doctors' union")
+        rf",\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{re.escape(head)}"
         r"(?=\s*(?:[,(]|$)|\s+(?:that|which|who|based|founded|run|led)\b)",
         after,
     )
@@ -1333,6 +1346,18 @@ def _before_quote(
     clause = text[start:opened]
     # "a statement posted on social media": a participle of the statement, not a verb
     verbs = [v for v in _VERB.finditer(clause) if not _PARTICIPLE_OF.search(clause, 0, v.start())]
+    naming = _WHAT_THEY_CALL.search(clause)
+    if naming is not None and naming.group("who").lower() not in _PRONOUN_PERSON | _PRONOUN_GROUP:
+        # 'in what residents call "Bloody Friday"', 'which the Arakan Army described as
+        # "..."': whoever names it, a mention or someone unnamed ("what it called": the
+        # pronoun's subject, as below)
+        namers = mentions.within(start + naming.start("who"), start + naming.end("who"))
+        people = [a for a in namers if _is_person(a)]
+        if not namers and _description_words(naming.group("who")):
+            # "which the army called ...": the body named before
+            wanted = _description_words(naming.group("who"))
+            return True, _extent(mentions.described_before(text, quote.start, wanted))
+        return True, _extent(people[0] if people else namers[0] if namers else None)
     according = list(_ACCORDING_TO.finditer(clause))
     if according and (not verbs or according[-1].start() > verbs[-1].start()):
         # 'According to Ortese, "..."': the mentions after "according to", up to its comma.
@@ -1347,6 +1372,15 @@ def _before_quote(
         return False, None
     verb_at = start + verbs[-1].start()
     return _subject_or_pronoun(text, mentions, start, verb_at, quote.start)
+
+
+# "what residents call", "a move the army described as", "which the group dubbed" right
+# before the quote mark.
+_WHAT_THEY_CALL: Final = re.compile(
+    r"\b(?:what|which|that|whom)\s+(?P<who>[^,;:.\"\u201c]{1,60}?)\s+(?:call|calls|called"
+    r"|describe\s+as|describes\s+as|described\s+as|term|terms|termed|dub|dubs|dubbed"
+    r"|brand|brands|branded|label|labels|labelled|labeled)\s+(?:it\s+|them\s+)?(?:as\s+)?$"
+)
 
 
 def _after_colon(text: str, opened: int) -> bool:
