@@ -534,3 +534,14 @@ def test_which_the_group_called_is_the_group_named_before() -> None:
 def test_what_it_called_is_still_the_subject_the_pronoun_stands_for() -> None:
     text = 'The Burundian army said it had lost three soldiers to what it called "bandits".'
     assert _speaker(text, "bandits") == "Burundian army"
+
+
+def test_a_name_after_a_bodys_possessive_in_the_attribution_is_the_speaker() -> None:
+    text = '"The wards are full," said MSF\'s Halima Sadiq.'
+    assert _types(text) == {"MSF": "organisation", "Halima Sadiq": "person"}
+    assert _speaker(text, "The wards are full") == "Halima Sadiq"
+
+
+def test_a_name_after_a_listed_bodys_possessive_before_a_verb_is_a_person() -> None:
+    text = 'Amnesty International\'s Halima Sadiq said: "The wards are full."'
+    assert _speaker(text, "The wards are full") == "Halima Sadiq"

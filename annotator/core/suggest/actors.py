@@ -606,6 +606,20 @@ _CREDIT_BEFORE: Final = re.compile(
 )
 
 
+def _after_body_possessive(ctx: SuggestContext, tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The name after a body's possessive opening `tokens` ("MSF's Musa Kabir", "Amnesty
+    International's Agnes Moyo": the body an acronym or a listed name), else ()."""
+    kinds = _gazetteer_index(ctx.gazetteer).kinds
+    for k in range(min(3, len(tokens) - 2)):
+        if _POSSESSIVE_END.search(tokens[k].text) is None:
+            continue
+        owner = ctx.text[tokens[0].start : tokens[k].end - 2]
+        if owner.isupper() or owner in kinds:
+            return tokens[k + 1 :]
+        return ()
+    return ()
+
+
 def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
@@ -616,6 +630,12 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             or is_title(tokens[0].text)
         ):
             tokens = tokens[1:]
+        # "said MSF's Musa Kabir", "Amnesty International's Agnes Moyo told": the name
+        # after a body's possessive, attributed from before the body
+        owned = _after_body_possessive(ctx, tokens)
+        owner_start = tokens[0].start if owned and _person_tokens(owned) else -1
+        if owner_start >= 0:
+            tokens = owned
         person = _person_tokens(tokens)
         if not person:
             continue
@@ -641,6 +661,7 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "Olga Ivanova's son, Pavel,": whoever has a son or a widow is a person
             or _KIN_OWNED.match(text, end)
             or _person_named_before(text, start)
+            or (owner_start >= 0 and _person_named_before(text, owner_start))
         ) and not _is_locative(ctx, start):
             yield _person(text, person, "actor_person_in_attribution")
 
