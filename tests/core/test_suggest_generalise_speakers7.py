@@ -545,3 +545,13 @@ def test_a_name_after_a_bodys_possessive_in_the_attribution_is_the_speaker() -> 
 def test_a_name_after_a_listed_bodys_possessive_before_a_verb_is_a_person() -> None:
     text = 'Amnesty International\'s Halima Sadiq said: "The wards are full."'
     assert _speaker(text, "The wards are full") == "Halima Sadiq"
+
+
+def test_two_people_coordinated_before_a_speech_verb_are_both_people() -> None:
+    text = "Yusuf Danjuma and Hauwa Sani, both nurses, told AFP the clinic was shut."
+    assert _types(text) == {"Yusuf Danjuma": "person", "Hauwa Sani": "person", "AFP": "media"}
+
+
+def test_two_places_coordinated_before_a_speech_verb_are_not_people() -> None:
+    text = "Traders from Lagos and Kano said prices rose again this week."
+    assert _types(text) == {}

@@ -606,6 +606,19 @@ _CREDIT_BEFORE: Final = re.compile(
 )
 
 
+_AND_NAME: Final = re.compile(r" and (?:[A-Z][\w'\u2019.-]*(?: |(?=[,\s])))+")
+
+
+def _coordinated_speaker(text: str, end: int) -> bool:
+    """True when "and <a name>" then a speech verb follows `end` ("Musa Kabir and Aisha
+    Lawal said"): both names speak."""
+    found = _AND_NAME.match(text, end)
+    if found is None:
+        return False
+    last = found.end() - 1 if text[found.end() - 1] == " " else found.end()
+    return speech_follows(text, last)
+
+
 def _after_body_possessive(ctx: SuggestContext, tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """The name after a body's possessive opening `tokens` ("MSF's Musa Kabir", "Amnesty
     International's Agnes Moyo": the body an acronym or a listed name), else ()."""
@@ -662,6 +675,7 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             or _KIN_OWNED.match(text, end)
             or _person_named_before(text, start)
             or (owner_start >= 0 and _person_named_before(text, owner_start))
+            or _coordinated_speaker(text, end)
         ) and not _is_locative(ctx, start):
             yield _person(text, person, "actor_person_in_attribution")
 
