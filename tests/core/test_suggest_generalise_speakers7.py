@@ -555,3 +555,13 @@ def test_two_people_coordinated_before_a_speech_verb_are_both_people() -> None:
 def test_two_places_coordinated_before_a_speech_verb_are_not_people() -> None:
     text = "Traders from Lagos and Kano said prices rose again this week."
     assert _types(text) == {}
+
+
+def test_they_said_after_unnamed_survivors_is_nobody_named() -> None:
+    text = 'Two survivors spoke to AFP in Gao. "They burned the market," they said.'
+    assert _speaker(text, "They burned the market") is None
+
+
+def test_they_said_after_a_named_group_is_the_group() -> None:
+    text = 'The M23 spoke to AFP in Goma. "We protect the people," they said.'
+    assert _speaker(text, "We protect the people") == "M23"

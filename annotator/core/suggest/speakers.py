@@ -274,6 +274,10 @@ class _Mentions:
         if subject is not None and subject.attributes.get("type") != "media":
             return subject
         bounds = _previous_sentence(text, offset)
+        if bounds is not None and _unnamed_subject(
+            re.findall(r"[A-Za-z]+", text[bounds[0] : bounds[0] + 60].lower())
+        ):
+            return None  # 'Two survivors spoke to AFP. "...," they said': nobody named
         if bounds is not None:
             wanted = _opening_description(text, bounds[0], bounds[1])
             if wanted and not self.within(bounds[0], bounds[0] + 40):
