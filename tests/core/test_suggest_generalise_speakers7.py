@@ -565,3 +565,19 @@ def test_they_said_after_unnamed_survivors_is_nobody_named() -> None:
 def test_they_said_after_a_named_group_is_the_group() -> None:
     text = 'The M23 spoke to AFP in Goma. "We protect the people," they said.'
     assert _speaker(text, "We protect the people") == "M23"
+
+
+def test_the_major_said_after_a_quote_is_the_person_named_with_that_rank() -> None:
+    text = (
+        "Colonel Ahmed Farah said the army had retaken the town. Farah's deputy, Major "
+        'Ali Noor, disagreed. "It is not over," the major said.'
+    )
+    assert _speaker(text, "It is not over") == "Ali Noor"
+
+
+def test_a_quote_after_a_sentence_opened_by_a_possessive_is_the_person_owned() -> None:
+    text = (
+        "Colonel Ahmed Farah said the army had retaken the town. Farah's deputy, Major "
+        'Ali Noor, shook his head. "It is not over."'
+    )
+    assert _speaker(text, "It is not over") == "Ali Noor"

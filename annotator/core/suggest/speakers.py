@@ -1022,7 +1022,7 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
                 between
                 and between[-1].lower() not in _ATTRIBUTION_WORDS | _GROUP_NOUNS
                 and not between[-1][:1].isupper()
-                and between[-1] not in _DESCRIPTIONS
+                and between[-1] not in _DESCRIPTIONS | _DESCRIBED_PEOPLE
             )
         )
     ):
@@ -1404,7 +1404,9 @@ def _previous_subject(
     actors = mentions.within(sentence.start, sentence.end)
     people = [a for a in actors if _is_person(a)]
     if people:
-        return _extent(people[0])
+        # "Farah's deputy, Major Ali Noor, disagreed.": the possessive's owner is no subject
+        owners = [a for a in people if _POSSESSIVE_AFTER.match(text, a.end)]
+        return _extent(next((a for a in people if a not in owners), people[0]))
     words = re.findall(r"[A-Za-z]+", text[sentence.start : sentence.end].lower())
     if words and words[0] in _PRONOUN_PERSON:
         return _extent(mentions.nearest_before(sentence.start, person=True))
