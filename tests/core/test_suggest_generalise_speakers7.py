@@ -581,3 +581,13 @@ def test_a_quote_after_a_sentence_opened_by_a_possessive_is_the_person_owned() -
         'Ali Noor, shook his head. "It is not over."'
     )
     assert _speaker(text, "It is not over") == "Ali Noor"
+
+
+def test_sheikh_inside_a_somali_name_is_part_of_the_name() -> None:
+    text = '"We will win," President Abdullahi Sheikh Warsame declared in Mogadishu.'
+    assert _speaker(text, "We will win") == "Abdullahi Sheikh Warsame"
+
+
+def test_sheikh_before_a_name_is_still_a_title() -> None:
+    text = "Sheikh Ahmed Nur said the mosque would reopen on Friday."
+    assert _types(text) == {"Ahmed Nur": "person"}

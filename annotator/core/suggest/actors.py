@@ -323,6 +323,10 @@ def _name_end(token: Token, text: str = "") -> int:
 _AFTER_INITIAL: Final = re.compile(r"\. [A-Z][\w\u0300-\u036f'\u2019-]*[a-z](?:-[A-Z][a-z]+)?")
 
 
+# Honorifics that Somali and Arabic names carry inside them ("Hassan Sheikh Abdi").
+_TITLES_INSIDE_NAMES: Final = frozenset({"Sheikh", "Shaikh", "Sheekh", "Haji", "Hajji"})
+
+
 def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     """The name part of a run that names a person, or None if it cannot be a person."""
     tokens = tuple(t for t in tokens)
@@ -333,7 +337,7 @@ def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     if any(
         w in ORGANISATION_WORDS
         or (w in _NOT_NAMES and (i == 0 or w not in _MONTHS))
-        or is_title(w)
+        or (is_title(w) and not (0 < i < len(words) - 1 and w in _TITLES_INSIDE_NAMES))
         or w in _MEDIA
         for i, w in enumerate(words)
     ):
