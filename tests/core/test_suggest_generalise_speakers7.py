@@ -591,3 +591,13 @@ def test_sheikh_inside_a_somali_name_is_part_of_the_name() -> None:
 def test_sheikh_before_a_name_is_still_a_title() -> None:
     text = "Sheikh Ahmed Nur said the mosque would reopen on Friday."
     assert _types(text) == {"Ahmed Nur": "person"}
+
+
+def test_in_the_words_of_a_person_attributes_like_according_to() -> None:
+    text = 'In the words of Halima Sadiq, a teacher in Kassala, "we are forgotten".'
+    assert _speaker(text, "we are forgotten") == "Halima Sadiq"
+
+
+def test_a_person_of_a_place_is_still_no_person_after_of() -> None:
+    text = "The people of Kassala Town said they were forgotten."
+    assert _types(text) == {}

@@ -113,7 +113,8 @@ _PERSON_AFTER: Final = re.compile(
     r"spokes\w+|himself|herself|aged)\b|\s+\(\d{1,3}\))"
 )
 _PERSON_BEFORE: Final = re.compile(
-    r"(?:\b(?:said|says|added|wrote|according\s+to|by|called|named|identified\s+(?:himself|"
+    r"(?:\b(?:said|says|added|wrote|according\s+to|in\s+the\s+words\s+of|by|called|named"
+    r"|identified\s+(?:himself|"
     r"herself)\s+as|told|asked|quoted|quoting|dear|replied|recalled|explained|insisted|warned"
     r"|continued|shouted|urged|noted|declared|stated|countered|admitted|conceded|,\s+(?:a|an|the)\s+[\w-]+\s+(?:of|for)\s+\w+,"
     # "forces loyal to Khalifa Haftar", "militias allied with X": the leader they follow
@@ -140,7 +141,7 @@ _BODY_NOUNS: Final = words(
 _PERSON_BEFORE_LAST: Final = words(
     "said says added wrote to by called named as told asked quoted quoting dear replied "
     "recalled explained insisted warned continued shouted urged noted declared stated "
-    "countered admitted conceded with"
+    "countered admitted conceded with of"
 )
 
 
@@ -610,6 +611,7 @@ _CREDIT_BEFORE: Final = re.compile(
 )
 
 
+_WORDS_OF: Final = re.compile(r"\bwords\s+of\s+$")
 _AND_NAME: Final = re.compile(r" and (?:[A-Z][\w'\u2019.-]*(?: |(?=[,\s])))+")
 
 
@@ -680,7 +682,7 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             or _person_named_before(text, start)
             or (owner_start >= 0 and _person_named_before(text, owner_start))
             or _coordinated_speaker(text, end)
-        ) and not _is_locative(ctx, start):
+        ) and (not _is_locative(ctx, start) or _WORDS_OF.search(text, max(0, start - 20), start)):
             yield _person(text, person, "actor_person_in_attribution")
 
 

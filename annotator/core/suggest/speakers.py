@@ -103,7 +103,7 @@ _PRONOUN_AFTER_COMMA: Final = re.compile(
     r",\s*(?:he|she|it|they|the\s+(?:[a-z]+\s+)?[a-z]+)\s+$", re.IGNORECASE
 )
 # "According to X, ...": X attributes what follows in its sentence.
-_ACCORDING_TO: Final = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+_ACCORDING_TO: Final = re.compile(r"\b(?:according\s+to|in\s+the\s+words\s+of)\s+", re.IGNORECASE)
 # Words that open a new clause after a quote: what follows them does not attribute it
 # ('a figure the group called "..." and which the United Nations said ...').
 _NEW_CLAUSE: Final = frozenset({"and", "but", "which", "while", "whereas", "although", "though"})
