@@ -456,6 +456,8 @@ _PORTFOLIO_WORDS: Final = words(
 def _after_portfolio(text: str, run: NameRun) -> tuple[Token, ...]:
     """The run's tokens, without a leading portfolio when a title and "for" stand before it."""
     tokens = run.tokens
+    if not text.startswith("for ", run.start - 4) or tokens[0].text not in _PORTFOLIO_WORDS:
+        return tokens
     title = _TITLE_FOR.search(text, max(0, run.start - 24), run.start)
     if title is None or not is_title(title.group(1)) or tokens[0].text not in _PORTFOLIO_WORDS:
         return tokens
