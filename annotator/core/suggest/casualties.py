@@ -483,8 +483,10 @@ _AMONG_THE_HARMED: Final = LazyPattern(
     # "seven members of the Guards' ground forces, two police officers and three civilians":
     # a list of counted people (an of-phrase is taken only where the list goes on)
     r"(?:(?:\s+of\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+(?=,\s|\s+and\s))?"
-    # ending with "and" ("at least five children, a doctor said" is no list)
-    rf"(?:,\s+{_LISTED})*,?\s+and\s+{_LISTED}"
+    # ending with "and" ("at least five children, a doctor said" is no list): a cheap
+    # look-ahead, so that the items' nouns are written out once
+    r"(?=(?:,\s+[^,.;:\n]+)*?,?\s+and\s)"
+    rf"(?:(?:,|,?\s+and)\s+{_LISTED})+"
     # "a mother and her eight-year-old son"
     rf"|\s+and\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b)?)",
     re.IGNORECASE,
