@@ -513,3 +513,10 @@ def test_a_described_body_after_a_possessive_is_its_name_alone() -> None:
     sentence = "Sudan's Emergency Lawyers, a rights group, said on Tuesday that 40 people died."
     assert actors(sentence).get("Emergency Lawyers") == "organisation"
     assert "Sudan's Emergency Lawyers" not in actors(sentence)
+
+
+def test_a_side_losing_some_after_and() -> None:
+    found = casualties("In a statement, the army said soldiers killed six insurgents and lost two.")
+    assert "killed six insurgents" in found
+    assert found["lost two"]["kind"] == "killed"
+    assert "lost two" not in casualties("The team scored three and lost two matches.")

@@ -462,8 +462,9 @@ _HEAD_THEN_PEOPLE: Final = LazyPattern(
     r"|(?(custody)(?:\s+(?:hostages?|captives?|prisoners?)\b)?))"
     # "the group lost four of its own"
     r"|of\s+(?:their|its|our|his|her)\s+own\b))?"
-    # the people are wanted, except after "the remains of" and in "... and arrested two."
-    r"(?(people)|(?(remains)|(?(coord)(?(custody)(?=\s*[.,;])|(?!))|(?!)))))",
+    # the people are wanted, except after "the remains of" and in "... and arrested two." or
+    # "... and lost two."
+    r"(?(people)|(?(remains)|(?(coord)(?(custody)(?=\s*[.,;])|(?(lost)(?=\s*[.,;])|(?!)))|(?!)))))",
     re.IGNORECASE,
 )
 # "Among the dead were three nurses", "among those killed was a 12-year-old girl": the
