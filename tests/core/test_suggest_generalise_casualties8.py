@@ -520,3 +520,19 @@ def test_a_side_losing_some_after_and() -> None:
     assert "killed six insurgents" in found
     assert found["lost two"]["kind"] == "killed"
     assert "lost two" not in casualties("The team scored three and lost two matches.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("When the shelling resumed, many fled to the hills.", "many fled"),
+        ("Several died in the crush at the gate.", "Several died"),
+    ],
+)
+def test_a_vague_count_and_its_casualty_word_alone(sentence: str, phrase: str) -> None:
+    found = casualties(sentence)
+    assert counts(found[phrase]) == (None, None)
+
+
+def test_a_couple_alone_stays_too_vague() -> None:
+    assert casualties("A couple died in the fire.") == {}

@@ -587,8 +587,6 @@ _NEGATED: Final = re.compile(r"\b(?:no|not|none|never)\s*$", re.IGNORECASE)
 _PERSON_NOUN: Final = re.compile(
     rf"\b{_VICTIM}\b|\b(?:bodies|casualties|victims|attackers|gunmen)\b", re.IGNORECASE
 )
-# A bare "several" or "some" with nothing else is too weak to suggest on its own
-# unless a victim noun follows it.
 _DROWNED: Final = re.compile(r"\bdrown(?:ed|ing)?\b|\bbur(?:y|ies|ied|ying)\b", re.IGNORECASE)
 # "a trader from Boni who fled": one person described by their flight, not a count.
 # Likewise "a tank driver who disappeared": one person and a relative clause, no count.
@@ -602,7 +600,9 @@ _YEAR_FIRST: Final = re.compile(r"(?:19|20)\d\d(?![\d,.])")
 _YEAR_BEFORE: Final = re.compile(
     r"\b(?:in|since|during|until|till|by|before|after|early|late|mid)[\s-]+$", re.IGNORECASE
 )
-_TOO_VAGUE: Final = re.compile(r"^(?:several|some|many|a couple(?: of)?)\s+\w+$", re.IGNORECASE)
+# "a couple died" may be two people or one pair: too vague on its own. "Many fled",
+# "several died" are the guideline's vague counts (null/null) and are suggested.
+_TOO_VAGUE: Final = re.compile(r"^(?:some|a couple(?: of)?)\s+\w+$", re.IGNORECASE)
 
 
 # Where the clause holding a casualty phrase ends, for reading its victims: at a source
