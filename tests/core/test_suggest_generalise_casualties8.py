@@ -536,3 +536,9 @@ def test_a_vague_count_and_its_casualty_word_alone(sentence: str, phrase: str) -
 
 def test_a_couple_alone_stays_too_vague() -> None:
     assert casualties("A couple died in the fire.") == {}
+
+
+def test_a_ministry_named_after_the_territory_it_serves() -> None:
+    found = actors("The Darfur health ministry said on Monday that 30 people had died.")
+    assert found.get("Darfur health ministry") == "state"
+    assert actors("The health ministry said on Monday that 30 people had died.") == {}

@@ -2491,7 +2491,10 @@ _NUMBERED_UNIT: Final = re.compile(
 _PORTFOLIO_MINISTRY: Final = re.compile(
     r"(?<=\b[Tt]he )(?P<name>(?:Interior|Defen[cs]e|Foreign|Home|Health|Justice|Information"
     r"|Finance|Security|Internal Security|Public Security|Home Affairs|Foreign Affairs)"
-    r" (?:Ministry|Department))\b"
+    r" (?:Ministry|Department)"
+    # ... or after the territory it serves: "the Gaza health ministry"
+    r"|[A-Z][\w\u0300-\u036f'\u2019-]*[a-z] (?:health|interior|defen[cs]e|foreign|information"
+    r"|justice|finance|security) (?:ministry|department))\b"
 )
 
 
@@ -2509,8 +2512,14 @@ def actor_state_unit_or_ministry(ctx: SuggestContext) -> Iterator[Suggestion]:
         ("Battalion", _NUMBERED_UNIT),
         ("Ministry", _PORTFOLIO_MINISTRY),
         ("Department", _PORTFOLIO_MINISTRY),
+        ("ministry", _PORTFOLIO_MINISTRY),
+        ("department", _PORTFOLIO_MINISTRY),
     ):
         for at in ctx.piece_index.get(noun, ()):
-            found = pattern.search(text, max(0, at - 24), at + len(noun))
-            if found is not None and found.end("name") == at + len(noun):
+            found = pattern.search(text, max(0, at - 40), at + len(noun))
+            if (
+                found is not None
+                and found.end("name") == at + len(noun)
+                and found.group("name").split()[0] not in _NOT_NAMES
+            ):
                 yield _suggestion(*found.span("name"), "state", "actor_state_unit_or_ministry")
