@@ -542,3 +542,24 @@ def test_a_ministry_named_after_the_territory_it_serves() -> None:
     found = actors("The Darfur health ministry said on Monday that 30 people had died.")
     assert found.get("Darfur health ministry") == "state"
     assert actors("The health ministry said on Monday that 30 people had died.") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "low"),
+    [
+        (
+            "The toll, according to the health ministry, rose to 40.",
+            "toll, according to the health ministry, rose to 40",
+            40,
+        ),
+        (
+            "The overall toll from the week of violence is 64.",
+            "toll from the week of violence is 64",
+            64,
+        ),
+    ],
+)
+def test_a_toll_with_an_aside_or_a_copula(sentence: str, phrase: str, low: int) -> None:
+    found = casualties(sentence)
+    assert found[phrase]["count_low"] == low
+    assert found[phrase]["kind"] == "killed"

@@ -427,11 +427,14 @@ _TOLL_RISE: Final = _phrase_alternatives(
     "|increases|grew|grown|mounted|soared|swelled|went up|gone up|stood|stands|stand"
 )
 _TOLL: Final = LazyPattern(
-    rf"\b(?P<phrase>(?:death\s+)?toll\b(?:(?:\s+(?!to\b|at\b)[\w'\u2019-]+){{0,6}}?"
+    # "the toll, according to the ministry, rose to 40": an aside after the toll
+    rf"\b(?P<phrase>(?:death\s+)?toll\b(?:{_ASIDE})?"
+    rf"(?:(?:\s+(?!to\b|at\b)[\w'\u2019-]+){{0,6}}?"
     rf"|(?:\s+[\w'\u2019-]+){{7,14}}?\s+{_TOLL_RISE})"
     # "estimates of the death toll range from 300,000 to 600,000": a range says its own
-    # "from"/"between"; "put the toll higher, at 70"
-    rf",?\s+(?:(?:to|at|of|{_TOLL_VERB})\s+|(?=(?:from|between|above|over)\s)){NUMBER_EXPRESSION})\b"
+    # "from"/"between"; "put the toll higher, at 70"; "the overall toll ... is 64"
+    rf",?\s+(?:(?:to|at|of|is|was|{_TOLL_VERB})\s+|(?=(?:from|between|above|over)\s))"
+    rf"{NUMBER_EXPRESSION})\b"
     rf"(?!\s*(?:{_VICTIM}\b|{_CASUALTY_WORD}\b|%|per\s*cent"
     r"|(?:euros?|dollars?|pounds?|cents?|francs?|per|each|a\s+(?:day|car|vehicle))\b))",
     re.IGNORECASE,
