@@ -563,3 +563,10 @@ def test_a_toll_with_an_aside_or_a_copula(sentence: str, phrase: str, low: int) 
     found = casualties(sentence)
     assert found[phrase]["count_low"] == low
     assert found[phrase]["kind"] == "killed"
+
+
+def test_a_group_named_by_its_fighters() -> None:
+    found = actors("Fighters of Ahl Bayt al-Sahil wal-Hijra attacked the port on Sunday.")
+    assert found == {"Ahl Bayt al-Sahil wal-Hijra": "armed group"}
+    assert actors("Fighters from Gaza City fired rockets on Sunday.") == {}
+    assert actors("Jihadists from Burkina Faso crossed the border on Sunday.") == {}

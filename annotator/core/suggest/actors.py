@@ -2388,6 +2388,21 @@ _KIND_THEN_NAME: Final = re.compile(
     r"(?=\s+(?:said|says|reported|told|has|had|have|is|was|which|that|estimated|counted"
     r"|documented|recorded|accused|claimed|denied|added)\b|[,.;:)]|['\u2019]s\b)"
 )
+# "Fighters of Ahl al-Sunna wal-Jamaa attacked": a group named by its fighters (two to six
+# name words, Arabic articles and particles among them).
+_NAME_WORD: Final = (
+    r"(?:[A-Z][\w\u0300-\u036f'\u2019-]*|(?:al|wal|el|ul|wa|ad|ash|as|an|ar|at|az)-"
+    r"[\w\u0300-\u036f'\u2019-]+)"
+)
+_FIGHTERS_OF: Final = re.compile(
+    r"\b(?:[Ff]ighters|[Mm]ilitants|[Ii]nsurgents|[Jj]ihadists|[Mm]ilitiamen|[Gg]uerrillas)"
+    rf" (?:of|from) (?:the )?(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?: {_NAME_WORD}){{1,5}})"
+    r"(?= [a-z]|[,.;:])"
+)
+_PLACE_NOUNS: Final = words(
+    "City Province Region State District Valley County Town Island Islands Mountains Hills "
+    "Delta Basin Forest Camp Zone Area Governorate Prefecture Department Territory"
+)
 _CIVIL_DESCRIPTIONS: Final = words(
     "rights activists activist monitoring advocacy aid humanitarian medical research "
     "campaign civil lobby watchdog relief legal human"
@@ -2436,6 +2451,23 @@ def actor_named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
                 names[name] = "armed group"
             elif head != "group" or described & _CIVIL_DESCRIPTIONS:
                 names[name] = "organisation"
+    for noun in ("Fighters", "fighters", "militants", "insurgents", "jihadists", "militiamen"):
+        for at in ctx.piece_index.get(noun, ()):
+            found = _FIGHTERS_OF.match(text, at)
+            if found is None:
+                continue
+            name = found.group("name")
+            words_ = name.split()
+            if (
+                name in index.kinds
+                or any(w in _NOT_NAMES for w in words_)
+                or _is_nationality(words_[0], index)
+                or _known_name_inside(ctx, tuple(word_tokens(text, *found.span("name"))))
+                or words_[-1] in _PLACE_HEADS
+                or words_[-1] in _PLACE_NOUNS
+            ):
+                continue  # a listed name (found by the lists), a place or a people
+            names[name] = "armed group"
     if names:
         for start, end, name in NameMatcher(names).find_all(text, ctx.piece_index):
             yield _suggestion(start, end, names[name], "actor_named_after_its_kind")
