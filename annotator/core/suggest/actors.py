@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Final
 
@@ -57,7 +57,7 @@ ROLE_WORDS: Final = words(
     # occupations wires put before a name ("Villager Ko Htet Aung, 34, said")
     "villager shopkeeper trader vendor merchant student fisherman herder shepherd labourer "
     "laborer worker elder businessman businesswoman mechanic tailor pharmacist midwife "
-    "paramedic medic cleric rival ally aide deputy successor predecessor partner"
+    "paramedic medic cleric rival ally aide deputy successor predecessor partner counterpart"
 )
 SPEECH_VERBS: Final = words(
     "said says told tells added adds wrote writes denied denies declared declares insisted "
@@ -356,6 +356,8 @@ def _title_case_line(text: str, offset: int) -> bool:
         return False  # a long line is prose, not a headline
     start = newline + 1
     line = text[start : len(text) if end < 0 else end]
+    if line.rstrip().rstrip("\"'\u201d\u2019").endswith("."):
+        return False  # a headline never ends with a full stop: a short sentence of prose
     long_words = [w for w in line.split() if len(w) >= 4 and w[:1].isalpha()]
     return len(long_words) >= 5 and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(
         long_words
@@ -535,8 +537,10 @@ _LED_BY_BEFORE: Final = re.compile(
 )
 # A people's or a clan's name before the people: "rival Hema communities".
 _GROUP_NOUN_AFTER: Final = re.compile(
-    r" (?:communities|community|people|peoples|tribes?|clans?|militias?|families|villages"
-    r"|herders|farmers|fighters|youths|elders|groups?)\b"
+    r" (?:(?:armed|rival|ethnic|Muslim|Christian|Buddhist) )?"
+    r"(?:communities|community|people|peoples|tribes?|clans?|militias?|families|villages"
+    r"|herders|farmers|fighters|youths|elders|groups?|refugees|minority|militants"
+    r"|insurgents|separatists)\b"
 )
 # "the mayor of Tessaoua, Idi Garba": a role of a place, then its holder.
 # ... and "Its spokesman in Goma, Pascal Mweze", "His cousin at the border post,
@@ -674,7 +678,9 @@ _SUBJECT_VERB_NEXT: Final = re.compile(
     r"|remembered|recalls|recalled|keeps|kept|owns|owned|spent|spends|grew\s+up|waits|waited"
     r"|says|said|stood|sat|sits|met|saw|heard|spoke|wrote|drove|knew|walked|wept|cried"
     r"|smiled|nodded|shrugged|sighed|prays|prayed|teaches|taught|farms|farmed|married"
-    r"|buried|carried|runs|ran|raises|raised|gathers|gathered|cooks|cooked|looks\s+after)\b"
+    r"|buried|carried|runs|ran|raises|raised|gathers|gathered|cooks|cooked|looks\s+after"
+    # ... and any other verb in the past: "arrived", "returned", "escaped", "watched"
+    r"|[a-z]{3,}ed)\b"
 )
 # ... and only a person is a "he" or a "she" (a town has "its", a country may have "her").
 _PERSONAL_PRONOUN: Final = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
@@ -759,6 +765,7 @@ def _named_by_surname(ctx: SuggestContext) -> Iterator[Suggestion]:
                 and not word.isupper()
                 and word not in _NOT_NAMES
                 and _person_tokens((Token(word, 0, len(word)),))
+                and not _coordinated_with_demonym(text, at - len(word) - 1, demonyms)
             ):
                 speaking.add(word)
     if not speaking:
@@ -775,8 +782,20 @@ def _named_by_surname(ctx: SuggestContext) -> Iterator[Suggestion]:
             and _person_tokens(tokens)
             and text[tokens[0].start : tokens[-1].end] not in listed
             and tokens[0].text not in demonyms
+            and not _GROUP_NOUN_AFTER.match(text, tokens[-1].end)
         ):
             yield _person(text, tokens, "actor_surname_mentions")
+
+
+# "a sign in Thai and Malay asks": a word coordinated with a nationality is a language or
+# a people, not a person's surname.
+_AFTER_DEMONYM: Final = re.compile(r"\b([A-Z][\w-]*)\s+(?:and|or)\s+$")
+
+
+def _coordinated_with_demonym(text: str, start: int, demonyms: Collection[str]) -> bool:
+    """True when the word at `start` follows "<nationality> and" ("in Thai and Malay")."""
+    found = _AFTER_DEMONYM.search(text, max(0, start - 30), start)
+    return found is not None and found.group(1) in demonyms
 
 
 def _people(ctx: SuggestContext) -> list[Suggestion]:
@@ -852,12 +871,22 @@ def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
         yield _suggestion(start, end, "person", "actor_surname_mentions")
     if attributed:
         for start, end, _name in NameMatcher(attributed).find_all(text, ctx.piece_index):
-            if _VERB_RIGHT_AFTER.match(text, end):
+            if _VERB_RIGHT_AFTER.match(text, end) or (
+                # "In the village, Abdulloh listens to the radio": the subject of a
+                # clause after its opening phrase, before a verb in the present or past
+                _CLAUSE_OPENED.search(text, max(0, start - 3), start)
+                and _ACTION_RIGHT_AFTER.match(text, end)
+            ):
                 yield _suggestion(start, end, "person", "actor_surname_mentions")
 
 
 _CAPITALISED_BEFORE: Final = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w\u0300-\u036f'\u2019-]*) $")
 _CAPITALISED_AFTER: Final = re.compile(r" ([A-Z][\w\u0300-\u036f'\u2019-]*)")
+
+
+# A rank or office abbreviated before a known surname ("IG Rao", "SP Yadav", "DIG Singh"):
+# no given name and no other name around it.
+_ABBREVIATED_TITLE: Final = re.compile(r"[A-Z]{2,4}")
 
 
 def _relative_named_before(text: str, start: int, end: int) -> int | None:
@@ -869,6 +898,7 @@ def _relative_named_before(text: str, start: int, end: int) -> int | None:
         or not is_sentence_start(text, before.start(1))
         or before.group(1) in _NOT_NAMES
         or is_title(before.group(1))
+        or _ABBREVIATED_TITLE.fullmatch(before.group(1))
         or before.group(1) in ORGANISATION_WORDS
         or _POSSESSIVE_END.search(before.group(1))
         or not re.match(r",?\s+[a-z]", text[end : end + 3])
@@ -885,6 +915,7 @@ def _inside_other_name(text: str, start: int, end: int) -> bool:
     if (
         before is not None
         and not is_title(before.group(1))
+        and not _ABBREVIATED_TITLE.fullmatch(before.group(1))
         and before.group(1) not in _NOT_NAMES
         and not is_sentence_start(text, before.start(1))
     ):
@@ -897,6 +928,12 @@ def _inside_other_name(text: str, start: int, end: int) -> bool:
     )
 
 
+# A clause opened after a comma, and a finite verb right after a name ("listens", "shook").
+_CLAUSE_OPENED: Final = re.compile(r", $")
+_ACTION_RIGHT_AFTER: Final = re.compile(
+    r" (?:[a-z]{3,}(?<!ss)s|[a-z]{2,}ed|was|is|has|had|did|does|took|went|came|ran|sat|"
+    r"stood|left|knew|kept|felt|held|gave|got|made|saw)\b"
+)
 # A speech verb right after a name: "Leyva said", "Leyva, told".
 _VERB_RIGHT_AFTER: Final = re.compile(
     r",?\s+(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b"
@@ -978,9 +1015,19 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
     found = []
     for match in _ACRONYM.finditer(text):
         acronym = match.group(1).replace(".", "")
-        if not acronym.isupper() or not all(c.isalpha() or c in "&-" for c in acronym):
+        if not all(c.isalpha() or c in "&-" for c in acronym):
             continue
-        spelled = _spelled_name(ctx, acronym, match.start())
+        capitals = "".join(c for c in acronym if c.isupper())
+        mixed = not acronym.isupper()
+        if mixed and not (_MIXED_ACRONYM.fullmatch(acronym) and len(capitals) >= 2):
+            # "Armed Police Battalion (APBn)", "Commando Battalion for Resolute Action
+            # (CoBRA)": a mixed-case acronym is spelled by its capitals alone
+            if _TITLE_CASE_ACRONYM.fullmatch(acronym):
+                mixed_title = _title_case_acronym(ctx, runs, match, acronym)
+                if mixed_title is not None:
+                    found.append(mixed_title)
+            continue
+        spelled = _spelled_name(ctx, capitals if mixed else acronym, match.start())
         if len(spelled) >= 2:
             if _is_title_chain(spelled):
                 continue  # "Inspector General of Police (IGP)": a rank, not a body
@@ -1016,6 +1063,35 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
         kind = _listed_head_kind(ctx, tokens) or _body_type(ctx, tokens)
         found.append((tokens[0].start, tokens[-1].end, match.start(1), match.end(1), kind))
     return found
+
+
+# Capitals first, a few small letters among or after them: "APBn", "CoBRA", "DfID".
+_MIXED_ACRONYM: Final = re.compile(r"[A-Z][A-Za-z]{1,6}")
+# An acronym written as a word: "Igad", "Ecowas", "Unicef".
+_TITLE_CASE_ACRONYM: Final = re.compile(r"[A-Z][a-z]{2,5}")
+
+
+def _title_case_acronym(
+    ctx: SuggestContext, runs: Mapping[int, NameRun], match: re.Match[str], acronym: str
+) -> tuple[int, int, int, int, str] | None:
+    """The definition "Intergovernmental Authority on Development (Igad)": a name of
+    three or more words that holds an organisation word or is listed, whose first letter is the
+    acronym's and whose other initials appear in it in order; else None."""
+    run = runs.get(match.start() - 1)
+    if run is None or ctx.text[run.end : match.start()] != " ":
+        return None
+    tokens = _strip_leading(run, _NOT_NAMES)
+    listed = _listed_head_kind(ctx, tokens)
+    if len(tokens) < 3 or not ({t.text for t in tokens} & ORGANISATION_WORDS or listed):
+        return None
+    initials = [t.text[0].lower() for t in tokens if t.text[:1].isupper()]
+    if initials[0] != acronym[0].lower():
+        return None
+    rest = iter(acronym[1:].lower())
+    if sum(1 for letter in initials[1:] if letter in rest) < len(initials) - 1:
+        return None  # every initial after the first is among the acronym's letters
+    kind = listed or _body_type(ctx, tokens)
+    return (tokens[0].start, tokens[-1].end, match.start(1), match.end(1), kind)
 
 
 def _is_title_chain(tokens: tuple[Token, ...]) -> bool:
@@ -1452,6 +1528,13 @@ _PLACE_WORDS: Final = words(
 )
 
 
+# Plural organisation words that name parts of a body, never the opening of its name:
+# "Units of the Africa Corps", "Elements of the Republican Guard".
+_PARTS_OF_A_BODY: Final = frozenset(
+    {"Units", "Elements", "Members", "Detachments", "Contingents", "Cells", "Factions", "Wings"}
+)
+
+
 @rule(
     "actor_organisation_name",
     "ACTOR",
@@ -1482,7 +1565,7 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
         if (
             len(tokens) > 3
             and tokens[1].text == "of"
-            and tokens[0].text not in ORGANISATION_WORDS
+            and (tokens[0].text not in ORGANISATION_WORDS or tokens[0].text in _PARTS_OF_A_BODY)
             and tokens[0].text.endswith(("s", "men"))
             and is_sentence_start(ctx.text, tokens[0].start)
         ):
@@ -1547,10 +1630,12 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
         if len(tokens) > 2 and tokens[1].text == "in":
             continue  # "Police in Sindh province": a body and where it is, not a name
         if any(
-            t.text in _FACILITY_WORDS and k + 1 < len(tokens) and tokens[k + 1].text == "in"
+            (t.text in _FACILITY_WORDS or t.text in _PLACE_HEADS)
+            and k + 1 < len(tokens)
+            and tokens[k + 1].text == "in"
             for k, t in enumerate(tokens)
         ):
-            continue  # "the Command Hospital in Udhampur": a place and its town
+            continue  # "the Command Hospital in Udhampur", "Central Police Station in Zaria"
         tokens = _without_seat(ctx, _without_coordinated(ctx, tokens))
         words = [t.text for t in tokens]
         if sum(w[:1].isupper() for w in words) < 2 or not set(words) & ORGANISATION_WORDS:
@@ -2036,8 +2121,18 @@ _GOVERNMENT_BEFORE: Final = re.compile(
 )
 
 
+# A city that is held, taken or struck is a place ("the Houthis, who control Sanaa, said").
+_CITY_OBJECT: Final = re.compile(
+    r"\b(?:control|controls|controlled|controlling|seized|seize|seizing|captured|capture"
+    r"|capturing|took|take|taking|hold|holds|held|holding|besieged|besieging|encircled"
+    r"|surrounded|shelled|shelling|bombed|bombing|struck|strike|striking|hit|hitting"
+    r"|attacked|attacking|visited|visiting|visit|left|leaving|rule|rules|ruled)\s+$"
+)
+
+
 def _government_position(text: str, start: int, end: int) -> bool:
-    if _PLACE_BEFORE.search(text[max(0, start - 25) : start]):
+    before = text[max(0, start - 25) : start]
+    if _PLACE_BEFORE.search(before) or _CITY_OBJECT.search(before):
         return False  # "a coalition in Niamey, said": a place, whatever verb follows
     if _GOVERNMENT_AFTER.match(text, end):
         return True
@@ -2108,7 +2203,8 @@ _PLACE_AFTER: Final = re.compile(
 _POSSESSIVE: Final = re.compile(r"['\u2019]s\b")
 _ACTS_THROUGH: Final = re.compile(
     r"['\u2019]s (?:[a-z][\w-]* ){0,2}?(?:government|ministry|minister|president|presidency|army"
-    r"|military|forces|armed|parliament|cabinet|authorities|junta|leaders?|envoy|ambassador"
+    r"|military|forces|armed|parliament|cabinet|authorities|junta|regime|leaders?|envoy"
+    r"|ambassador|administration"
     r"|embassy|spokes\w+|officials?|delegation|navy|air force|prime|foreign|defen[cs]e"
     r"|interior|intelligence|security|police|troops|decision|position|offer|proposal|demand"
     r"|agency|agencies|service|department|prosecutors?|attorney|regulator|commission"
@@ -2121,7 +2217,10 @@ _ACTS_THROUGH: Final = re.compile(
     r"|Forces|Army|Navy|Police|Directorate|Headquarters|Intelligence|Guard|Presidency"
     r"|Government|Cabinet|Parliament|Cell|Commission|Department|Service|Guards|Corps|Court"
     r"|Tribunal|Assembly|Senate|Congress|Staff|Relations|Bureau|Secretariat|Administration"
-    r"|Committee|Authority|Division|Brigade|Regiment|Battalion|Judiciary)\b"
+    r"|Committee|Authority|Division|Brigade|Regiment|Battalion|Judiciary|Board|Unit|Institute"
+    # ... or an office holder, capitalised as a title: "Colombia's Defence Minister X"
+    r"|Minister|President|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Secretary"
+    r"|Attorney|Prosecutor)\b"
 )
 
 
@@ -2308,7 +2407,7 @@ _MASTHEAD: Final = re.compile(
 _BODY: Final = re.compile(
     r" (?:armed forces|security forces|air force|naval forces|navy|army|military|government"
     r"|authorities|police|coast guard|border guards?|forces|junta|presidency|cabinet|parliament"
-    r"|(?:foreign|defen[cs]e|interior|health|justice|information|finance) ministry"
+    r"|administration|(?:foreign|defen[cs]e|interior|health|justice|information|finance) ministry"
     r"|ministry of (?:foreign affairs|defen[cs]e|the interior|health|justice))\b" + _MEMBERS_AFTER,
     re.IGNORECASE,
 )
