@@ -570,3 +570,19 @@ def test_a_group_named_by_its_fighters() -> None:
     assert found == {"Ahl Bayt al-Sahil wal-Hijra": "armed group"}
     assert actors("Fighters from Gaza City fired rockets on Sunday.") == {}
     assert actors("Jihadists from Burkina Faso crossed the border on Sunday.") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        (
+            "Security forces said 14 Naxalites were killed in the forest.",
+            "14 Naxalites were killed",
+        ),
+        ("Six Islamists died in the shootout.", "Six Islamists died"),
+        ("A bomb killed three forest rangers on patrol.", "killed three forest rangers"),
+        ("Four vigilantes were wounded in the clash.", "Four vigilantes were wounded"),
+    ],
+)
+def test_people_named_by_creed_and_guards_of_many_kinds(sentence: str, phrase: str) -> None:
+    assert phrase in casualties(sentence)

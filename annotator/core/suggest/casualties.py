@@ -135,6 +135,8 @@ _VICTIM_PLURAL_WORDS: Final = (
     # A group's own people: "four Abu Sayyaf remnants", "two senior leaders", "reservists".
     " leaders sub-leaders operatives remnants loyalists cadres reservists colleagues comrades"
     " companions classmates friends grandsons granddaughters crew"
+    # guards of many kinds: "killed two rangers", "three vigilantes"
+    " rangers paramilitaries vigilantes bodyguards sentries watchmen hunters policewomen"
 )
 _VICTIM_PLURAL: Final = _alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -150,13 +152,15 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "airman crewman seafarer herdsman adolescent minor elder cleric priest imam monk nun "
     "missionary rescuer firefighter motorist commuter shopper customer spectator activist lawyer "
     "judge settler smuggler gangster victim pilot seaman official leader sub-leader operative "
-    "loyalist cadre reservist colleague comrade companion classmate friend grandson granddaughter"
+    "loyalist cadre reservist colleague comrade companion classmate friend grandson granddaughter "
+    "ranger paramilitary vigilante bodyguard sentry watchman hunter policewoman"
 )
 _VICTIM_SINGULAR: Final = _alternatives(_VICTIM_SINGULAR_WORDS)
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
 # Not when a victim noun follows: "killed 3 Chinese nationals" counts the nationals.
+# ... and by their creed: "Nine Maoists killed", "12 Naxalites".
 _DEMONYM_PLURAL: Final = (
-    r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese))(?!\s+(?:nationals|citizens|workers|engineers"
+    r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese|ists|ites))(?!\s+(?:nationals|citizens|workers|engineers"
     r"|soldiers|troops|civilians|tourists|migrants|pilgrims|fishermen|sailors)\b)"
 )
 _DEMONYM_SINGULAR: Final = r"(?-i:[A-Z][a-z]+(?:ian|an|i|ese))"
