@@ -586,3 +586,11 @@ def test_a_group_named_by_its_fighters() -> None:
 )
 def test_people_named_by_creed_and_guards_of_many_kinds(sentence: str, phrase: str) -> None:
     assert phrase in casualties(sentence)
+
+
+def test_odd_counts_my_and_part_of_the_hostages() -> None:
+    found = casualties("Twenty-odd people were wounded in the stampede.")
+    assert counts(found["Twenty-odd people were wounded"]) == (20, None)
+    assert "killed my two brothers" in casualties('"They killed my two brothers," he said.')
+    found = casualties("Two of the 5 hostages were released on Friday.")
+    assert counts(found["Two of the 5 hostages were released"]) == (2, 2)

@@ -108,7 +108,9 @@ _MODIFIER: Final = _phrase_alternatives(
     "|an additional"
 )
 NUMBER_EXPRESSION: Final = (
-    rf"(?:{_MODIFIER}\s+){{0,2}}{_RANGE_OR_AMOUNT}(?:\s+or\s+more|\+)?(?:\s+more)?"
+    # "20-odd", "twenty odd": at least N
+    rf"(?:{_MODIFIER}\s+){{0,2}}{_RANGE_OR_AMOUNT}(?:\s+or\s+more|\+|-odd\b|\s+odd(?=\s))?"
+    r"(?:\s+more)?"
 )
 
 _VICTIM_PLURAL_WORDS: Final = (
@@ -384,7 +386,7 @@ _VERB_FIRST: Final = LazyPattern(
     # "killing all 62 people on board" ("all five attackers were killed" leaves "all" out)
     # "wounded his two grandsons", "kidnapped the four aid workers": a determiner or a
     # possessive before the number only with the people counted after it
-    rf"\b(?P<phrase>{_HARM_VERB}\s+(?:all\s+)?(?P<det>(?:the|his|her|their|its|our)\s+)?"
+    rf"\b(?P<phrase>{_HARM_VERB}\s+(?:all\s+)?(?P<det>(?:the|his|her|their|its|our|my|your)\s+)?"
     rf"{_QUOTED_NUMBER}"
     rf"(?P<vp>\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
     # "killed four guards and a civilian": one more person after the counted ones (never
@@ -502,7 +504,7 @@ _AMONG_THE_HARMED: Final = LazyPattern(
 # "17 other hostages were freed", "three fishermen held by the group were released": people
 # held, then set free (kind other). "Freed" alone is no casualty word ("freed the town").
 _PEOPLE_FREED: Final = LazyPattern(
-    rf"\b(?P<phrase>{NUMBER_EXPRESSION}\s+(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?"
+    rf"\b(?P<phrase>{NUMBER_EXPRESSION}\s+{_POSSESSIVE}?(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?"
     r"(?:hostages|captives|abductees|detainees|prisoners|(?:kidnap(?:ped)?|abduction)\s+victims"
     rf"|{_VICTIM_PLURAL}\s+(?:held|kept|being\s+held)"
     r"(?:\s+(?:by|in|at|since|for)(?:\s+[\w'\u2019-]+){1,4}?)?)"
