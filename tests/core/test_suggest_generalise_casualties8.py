@@ -594,3 +594,9 @@ def test_odd_counts_my_and_part_of_the_hostages() -> None:
     assert "killed my two brothers" in casualties('"They killed my two brothers," he said.')
     found = casualties("Two of the 5 hostages were released on Friday.")
     assert counts(found["Two of the 5 hostages were released"]) == (2, 2)
+
+
+def test_a_capital_before_a_place_in_it_is_a_place() -> None:
+    text = "Gunmen storm Mogadishu hotel\n\nMogadishu said on Monday that the siege had ended."
+    found = suggest(text, labels=["ACTOR"], known_actors={"Mogadishu": "state"})
+    assert [s.start for s in found] == [text.rindex("Mogadishu")]
