@@ -395,7 +395,9 @@ def actor_titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
 def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
-        tokens = _after_portfolio(text, run)
+        tokens = (
+            _after_portfolio(text, run) if text.startswith("for ", run.start - 4) else run.tokens
+        )
         after_title = tokens is not run.tokens  # the title stood before "for"
         if (
             len(tokens) > 2
@@ -458,7 +460,7 @@ _PORTFOLIO_WORDS: Final = words(
 def _after_portfolio(text: str, run: NameRun) -> tuple[Token, ...]:
     """The run's tokens, without a leading portfolio when a title and "for" stand before it."""
     tokens = run.tokens
-    if not text.startswith("for ", run.start - 4) or tokens[0].text not in _PORTFOLIO_WORDS:
+    if run.start < 4 or tokens[0].text not in _PORTFOLIO_WORDS:
         return tokens
     title = _TITLE_FOR.search(text, max(0, run.start - 24), run.start)
     if title is None or not is_title(title.group(1)) or tokens[0].text not in _PORTFOLIO_WORDS:
@@ -604,7 +606,9 @@ def actor_person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
 def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
-        tokens = _after_portfolio(text, run)
+        tokens = (
+            _after_portfolio(text, run) if text.startswith("for ", run.start - 4) else run.tokens
+        )
         while tokens and (
             tokens[0].text in _NOT_NAMES
             or tokens[0].text.lower() in ROLE_WORDS
@@ -624,7 +628,7 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         if _MEDIA_BEFORE.search(text[max(0, start - 30) : start]):
             continue  # "on state television Télé Sahel, the ministry said": an outlet
-        if _KIND_BEFORE.search(text, max(0, start - 14), start):
+        if text.endswith(_KIND_WORDS, max(0, start - 14), start - 1):
             continue  # "the rights group Veritas Sahel said": a body, named after its kind
         if _BYLINE_TAIL.match(text, end):
             continue  # "By Sahel Morning staff": an outlet's byline
@@ -2477,8 +2481,16 @@ def actor_known_elsewhere(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 # --------------------------------------------------------------------------- described names
 
-_KIND_BEFORE: Final = re.compile(
-    r"\b(?:group|watchdog|monitor|charity|NGO|organi[sz]ation|militia|movement) $"
+_KIND_WORDS: Final = (
+    " group",
+    " watchdog",
+    " monitor",
+    " charity",
+    " NGO",
+    " organisation",
+    " organization",
+    " militia",
+    " movement",
 )
 # "the Baluch activists' group Haalvsh said", "the monitoring group Airwars", "the watchdog
 # Kolleka": a body's kind, then its name (and every later mention of that name).
