@@ -600,3 +600,10 @@ def test_a_capital_before_a_place_in_it_is_a_place() -> None:
     text = "Gunmen storm Mogadishu hotel\n\nMogadishu said on Monday that the siege had ended."
     found = suggest(text, labels=["ACTOR"], known_actors={"Mogadishu": "state"})
     assert [s.start for s in found] == [text.rindex("Mogadishu")]
+
+
+def test_both_counts_two_people() -> None:
+    found = casualties("Both pilots were killed when the helicopter came down.")
+    assert counts(found["Both pilots were killed"]) == (2, 2)
+    assert "Both sides" not in " ".join(casualties("Both sides lost dozens of men."))
+    assert parse_casualty("both of them").low == 2

@@ -330,7 +330,7 @@ class LazyPattern:
 
 _NUMBER_FIRST: Final = LazyPattern(
     rf"\b(?P<phrase>(?:{NUMBER_EXPRESSION}"
-    rf"|one(?=\s+(?:[\w-]+\s+){{0,2}}{_VICTIM}\b)"
+    rf"|(?:one|both)(?=\s+(?:[\w-]+\s+){{0,2}}{_VICTIM}\b)"
     # "a"/"an" is one only before a singular person ("a local journalist"), never "a
     # separate raid gunmen": the plural noun is another phrase's
     rf"|(?:a|an|another)(?=\s+(?:[\w-]+\s+){{0,2}}{_VICTIM_SINGULAR}\b)"
@@ -703,7 +703,7 @@ _NUMBER_START: Final = (
     r"|roughly|approximately|an|close|in|a|another|between|from|half|several|tens|hundreds"
     r"|dozens|thousands|scores|millions|many|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
-    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|quarter"
+    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|quarter|both"
 )
 _FIRST_WORDS: Final = {
     "number": re.compile(rf"^(?:\d|(?:{_NUMBER_START})$)"),
