@@ -607,3 +607,8 @@ def test_both_counts_two_people() -> None:
     assert counts(found["Both pilots were killed"]) == (2, 2)
     assert "Both sides" not in " ".join(casualties("Both sides lost dozens of men."))
     assert parse_casualty("both of them").low == 2
+
+
+def test_a_thing_named_as_is_no_person() -> None:
+    assert actors("Police identified the vehicle as Toyota Hilux on Monday.") == {}
+    assert actors("Officials named the operation as Desert Shield on Monday.") == {}

@@ -2597,7 +2597,9 @@ _NAMED_AS: Final = re.compile(
 _NOT_A_PERSON_NAMED: Final = words(
     "group organisation organization militia movement network party company outlet "
     "agency force forces unit gang cartel faction body town village city area place "
-    "site"
+    "site vehicle vehicles car truck weapon weapons drone drones missile missiles aircraft "
+    "plane jet boat ship vessel rifle bomb device operation camp district region ward "
+    "hospital school mosque church brand model"
 )
 
 
