@@ -61,6 +61,8 @@ NOT_BUILT_BEFORE_THE_FIRST_FRAME = {
     "QDialogButtonBox": "dialogs only",
     "QListWidget": "the restore dialog only",
     "QTextBrowser": "the F1 sheet only",
+    "QProgressDialog": "long jobs only (ui/workers.py imports it when one starts)",
+    "QAbstractSpinBox": "the text-field check asks Qt by class name (ui/keys.py)",
 }
 
 
