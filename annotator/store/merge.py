@@ -398,6 +398,7 @@ class _Merge:
         self.actors_known: set[str] = set()
         # Spans folded into another (see fold): dropped id -> the id kept instead.
         self.redirect: dict[str, str] = {}
+        self.folded_now: list[list[str]] = []
 
     # -- bookkeeping -----------------------------------------------------------------
 
@@ -817,6 +818,11 @@ class _Merge:
         )
         self.db.executemany("INSERT INTO temp._merge_added (id) VALUES (?)", added)
         self.db.executemany(
+            "INSERT OR REPLACE INTO temp._merge_folded (dropped, kept) VALUES (?, ?)",
+            self.folded_now,
+        )
+        self.folded_now.clear()
+        self.db.executemany(
             "INSERT OR IGNORE INTO temp._merge_spans (their, ours, document, label) "
             "VALUES (?, ?, ?, ?)",
             mapping,
@@ -834,7 +840,9 @@ class _Merge:
         found: dict[tuple[Any, ...], dict[str, list[str]]] = {}
         for span_id, *place, attributes in self.db.execute(
             'SELECT s.id, s.document_id, s.start, s."end", s.label, s.annotator, s.attributes '
-            "FROM temp._merge_places p JOIN spans s "
+            # CROSS JOIN: the chunk's places drive the loop (the planner, knowing
+            # nothing of the temporary table, would scan every span instead).
+            "FROM temp._merge_places p CROSS JOIN spans s "
             'ON s.document_id = p.document AND s.start = p.start AND s."end" = p."end" '
             "WHERE s.id NOT IN (SELECT id FROM temp._merge_added) "
             "AND s.id NOT IN (SELECT dropped FROM temp._merge_folded)"
@@ -859,9 +867,7 @@ class _Merge:
         dropped = [[i, keep] for i in ours if i != keep]
         for span_id, _kept in dropped:
             self.redirect[span_id] = keep
-        self.db.executemany(
-            "INSERT OR REPLACE INTO temp._merge_folded (dropped, kept) VALUES (?, ?)", dropped
-        )
+        self.folded_now.extend(dropped)  # written with the chunk (place_spans)
         self.report.duplicates_folded += len(dropped)
         at_place[attributes] = [keep]
         return keep
