@@ -31,7 +31,6 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
@@ -51,6 +50,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextLayout,
     QTextLine,
 )
 from PySide6.QtWidgets import (
@@ -66,6 +66,7 @@ from annotator.core.model import Span
 from annotator.core.offsets import Utf16Map
 from annotator.core.schema import LabelSchema
 from annotator.core.snapping import snap_selection
+from annotator.core.values import Value, set_field
 from annotator.ui.viewport import own_viewport
 
 # The reading column: about this many characters per line, centred.
@@ -268,10 +269,11 @@ class ReadingLayout(QPlainTextDocumentLayout):
         self.blank_height = 10.0
         self.heights: dict[int, float] = {}  # block number -> the height last reported
         self.block_count = 0  # the document's blocks at the last change
-        # Block number -> (line count, last line's y, first line's height: what changes
-        # when Qt lays the block out again; the height reported). Qt asks for a block's
-        # rectangle dozens of times per key press; the lines are summed only once.
-        self.measured: dict[int, tuple[int, float, float, float]] = {}
+        # Block number -> (line count, last line's y, first line's height and width: what
+        # changes when Qt lays the block out again; the rectangle reported as x, y, width,
+        # height). Qt asks for a block's rectangle dozens of times per key press; it is
+        # measured once.
+        self.measured: dict[int, tuple[int, float, float, float, float, float, float, float]] = {}
 
     def set_metrics(self, line_height: float) -> None:
         """Scale the room to the font (zoom)."""
@@ -312,29 +314,57 @@ class ReadingLayout(QPlainTextDocumentLayout):
             self.updateBlock.emit(block)
         else:
             margin = document.documentMargin()
-            self.update.emit(QRectF(0.0, -margin, 1e9, 1e9))
+            # The QRectF overload by name: PySide takes a bare `update.emit(rect)` for the
+            # signal without arguments and raises (inside a C++ call: the process aborts).
+            self.update[QRectF].emit(QRectF(0.0, -margin, 1e9, 1e9))  # type: ignore[index]
 
     def blockBoundingRect(self, block: QTextBlock) -> QRectF:
+        layout = block.layout()
+        lines = layout.lineCount() if layout is not None else 0
+        if lines:
+            # Asked about 90 times per key press: a block measured before, whose lines
+            # are where they were, is answered from the measure without asking Qt.
+            known = self.measured.get(block.blockNumber())
+            if known is not None and known[0] == lines:
+                first = layout.lineAt(0)
+                if (
+                    known[1] == layout.lineAt(lines - 1).y()
+                    and known[2] == first.height()
+                    and known[3] == first.width()
+                ):
+                    return QRectF(known[4], known[5], known[6], known[7])
         rect = super().blockBoundingRect(block)
         layout = block.layout()
         lines = layout.lineCount() if layout is not None else 0
         if not lines or not block.isVisible():
             return rect
         number = block.blockNumber()
-        last_y = layout.lineAt(lines - 1).y()
         first_height = layout.lineAt(0).height()
-        known = self.measured.get(number)
-        if (
-            known is not None
-            and known[0] == lines
-            and known[1] == last_y
-            and known[2] == first_height
-        ):
-            return QRectF(rect.x(), rect.y(), rect.width(), known[3])
         following = block.next()
         last_margin = 0.0 if following.isValid() else self.document().documentMargin()
         if block.length() <= 1:
-            return QRectF(rect.x(), rect.y(), rect.width(), self.blank_height + last_margin)
+            height = self.blank_height + last_margin
+        else:
+            height = self._lines_height(layout, lines) + last_margin
+            if following.isValid() and following.length() > 1:
+                height += self.paragraph_gap
+        self.heights[number] = height
+        # What changes when Qt lays the block out again (its lines, the last one's place,
+        # the first one's height and width: the font, the column), and the answer.
+        self.measured[number] = (
+            lines,
+            layout.lineAt(lines - 1).y(),
+            first_height,
+            layout.lineAt(0).width(),
+            rect.x(),
+            rect.y(),
+            rect.width(),
+            height,
+        )
+        return QRectF(rect.x(), rect.y(), rect.width(), height)
+
+    def _lines_height(self, layout: QTextLayout, lines: int) -> float:
+        """Place the block's lines `line_room` apart; their height with that room."""
         room = self.line_room
         if lines > 1:
             first, second = layout.lineAt(0), layout.lineAt(1)
@@ -345,12 +375,7 @@ class ReadingLayout(QPlainTextDocumentLayout):
                     line.setPosition(QPointF(line.x(), y))
                     y += line.height() + room
         # Qt's own height already counts moved lines, so the height is summed here.
-        height = sum(layout.lineAt(n).height() + room for n in range(lines)) + last_margin
-        if following.isValid() and following.length() > 1:
-            height += self.paragraph_gap
-        self.heights[number] = height
-        self.measured[number] = (lines, layout.lineAt(lines - 1).y(), first_height, height)
-        return QRectF(rect.x(), rect.y(), rect.width(), height)
+        return sum(layout.lineAt(n).height() + room for n in range(lines))
 
 
 class SpanHighlighter(QSyntaxHighlighter):
@@ -501,20 +526,30 @@ class SpanHighlighter(QSyntaxHighlighter):
             self.setFormat(start16, to16(run_end) - base16 - start16, run_format)
 
 
-@dataclass(frozen=True)
-class ClusterMark:
+class ClusterMark(Value):
     """A review cluster as the article shows it: a margin marker and, when selected, an outline.
 
     `color` is the class colour (agreed, label conflict, ...); the spans
     inside keep their label colours.
     """
 
+    __slots__ = __match_args__ = ("id", "start", "end", "kind", "color", "decided")
     id: str
     start: int
     end: int
     kind: str
     color: str
-    decided: bool = False
+    decided: bool
+
+    def __init__(
+        self, id: str, start: int, end: int, kind: str, color: str, decided: bool = False
+    ) -> None:
+        set_field(self, "id", id)
+        set_field(self, "start", start)
+        set_field(self, "end", end)
+        set_field(self, "kind", kind)
+        set_field(self, "color", color)
+        set_field(self, "decided", decided)
 
 
 class Gutter(QWidget):
@@ -596,6 +631,11 @@ class ArticleView(QPlainTextEdit):
         self.preview_labels: Sequence[str] | None = None
         self.snap_words = True
         self._preview: list[tuple[tuple[str, ...], int, int]] = []
+        # Block number -> (its lines' shape, (span id, start, end) -> where its bar runs):
+        # see `_paint_bars`. Emptied with each text shown.
+        self._bar_places: dict[
+            int, tuple[list[tuple[int, int, float, float]], dict[tuple[str, int, int], Any]]
+        ] = {}
         # What the overlays marked at the last selection or preview change (code points):
         # those lines, and the ones marked now, are what the next change repaints.
         self._overlaid: list[tuple[int, int]] = []
@@ -712,6 +752,7 @@ class ArticleView(QPlainTextEdit):
         self.highlighter.index = index
         self.highlighter.map = self.map
         self.highlighter.ready = set()
+        self._bar_places = {}
         self.selected_id = None
         self.related_ids = []
         self._last_click = None
@@ -1184,50 +1225,85 @@ class ArticleView(QPlainTextEdit):
         room = self.reading_layout.line_room
         max_row = max(0, int((room - BAR_HEIGHT) // BAR_STEP))
         x0 = self.contentOffset().x()
+        color_of = self.highlighter._color
+        places_of = self._bar_places
+        dashed: dict[str, QPen] = {}  # label -> a suggestion's pen, made once per paint
+        drawn_with: object = None  # the pen or brush set last: set again only on a change
         for block, top in blocks:
-            spans = index.by_block.get(block.blockNumber())
+            number = block.blockNumber()
+            spans = index.by_block.get(number)
             if not spans:
                 continue
             rows = stack_rows(spans)
-            position = block.position()
             layout = block.layout()
             # Each line's extent and bar baseline, read once per block (not per span).
             lines = []
+            shape = []
             for n in range(layout.lineCount()):
                 line = layout.lineAt(n)
                 line_start = line.textStart()
+                length = line.textLength()
                 below = top + line.y() + line.height() + 1
-                lines.append((line, line_start, line_start + line.textLength(), below))
-            line_starts = [entry[1] for entry in lines]
+                lines.append((line, line_start, line_start + length, below))
+                shape.append((line_start, length, line.x(), line.naturalTextWidth()))
+            # Where each span's bar runs on each line (x in the layout) stays right while
+            # the block's lines break and measure as they did: a key press repaints the
+            # block it changed, and only the span it added is measured.
+            known = places_of.get(number)
+            if known is None or known[0] != shape:
+                known = places_of[number] = (shape, {})
+            places = known[1]
             for span in spans:
-                a16 = self.map.to_utf16(span.start) - position
-                b16 = self.map.to_utf16(span.end) - position
-                color = self.highlighter._color(span.label)
-                suggested = span.provenance == "suggested"
-                if suggested:
-                    pen = QPen(shade(color, 0.15), BAR_HEIGHT, Qt.PenStyle.DashLine)
-                    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-                    painter.setPen(pen)
-                else:
-                    painter.setPen(Qt.PenStyle.NoPen)
-                    painter.setBrush(color)
+                key = (span.id, span.start, span.end)
+                segments = places.get(key)
+                if segments is None:
+                    segments = places[key] = self._bar_segments(span, block.position(), lines)
+                if not segments:
+                    continue
                 row = min(rows.get(span.id, 0), max_row)
-                first = max(0, bisect_right(line_starts, a16) - 1)
-                for line, line_start, line_end, below in lines[first:]:
-                    if line_start >= b16:
-                        break
-                    lo = max(a16, line_start)
-                    hi = min(b16, line_end)
-                    if lo >= hi:
-                        continue
-                    left = x0 + _x_of(line, lo)
-                    right = x0 + _x_of(line, hi)
-                    y = below + row * BAR_STEP
-                    if suggested:
-                        painter.drawLine(QPointF(left, y + 1), QPointF(right, y + 1))
-                    else:
-                        painter.drawRect(QRectF(left, y, right - left, BAR_HEIGHT))
+                if span.provenance == "suggested":
+                    pen = dashed.get(span.label)
+                    if pen is None:
+                        color = color_of(span.label)
+                        pen = dashed[span.label] = QPen(
+                            shade(color, 0.15), BAR_HEIGHT, Qt.PenStyle.DashLine
+                        )
+                        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+                    if drawn_with is not pen:
+                        painter.setPen(pen)
+                        drawn_with = pen
+                    for n, left, right in segments:
+                        y = lines[n][3] + row * BAR_STEP + 1
+                        painter.drawLine(QPointF(x0 + left, y), QPointF(x0 + right, y))
+                else:
+                    color = color_of(span.label)
+                    if drawn_with is not color:
+                        painter.setPen(Qt.PenStyle.NoPen)
+                        painter.setBrush(color)
+                        drawn_with = color
+                    for n, left, right in segments:
+                        y = lines[n][3] + row * BAR_STEP
+                        painter.drawRect(QRectF(x0 + left, y, right - left, BAR_HEIGHT))
         painter.setBrush(Qt.BrushStyle.NoBrush)
+
+    def _bar_segments(
+        self, span: Span, position: int, lines: list[tuple[QTextLine, int, int, float]]
+    ) -> list[tuple[int, float, float]]:
+        """(line number in the block, left x, right x in the layout) of each piece of
+        `span`'s bar in the block at `position` (UTF-16), whose `lines` are given."""
+        a16 = self.map.to_utf16(span.start) - position
+        b16 = self.map.to_utf16(span.end) - position
+        first = max(0, bisect_right([entry[1] for entry in lines], a16) - 1)
+        segments = []
+        for n in range(first, len(lines)):
+            line, line_start, line_end, _below = lines[n]
+            if line_start >= b16:
+                break
+            lo = max(a16, line_start)
+            hi = min(b16, line_end)
+            if lo < hi:
+                segments.append((n, _x_of(line, lo), _x_of(line, hi)))
+        return segments
 
     def _paint_selected_frame(
         self, painter: QPainter, blocks: list[tuple[QTextBlock, float]]

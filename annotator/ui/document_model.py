@@ -180,4 +180,9 @@ class DocumentListModel(ColumnsModel):
         else:
             status = self.repo.status(document_id, self.annotator)
         self.rows[number] = DocumentRow(row.id, row.seq, row.title, status, count)
-        self.dataChanged.emit(self.index(number, 0), self.index(number, 2))
+        # Only the cells that changed are repainted (a key press: the span count). In
+        # review the status column shows the review's progress: the whole row, as before.
+        first = 0 if self.review_annotators is not None or status != row.status else 2
+        last = 2 if first == 0 or count != row.span_count else 1
+        if first <= last:
+            self.dataChanged.emit(self.index(number, first), self.index(number, last))

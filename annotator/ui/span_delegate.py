@@ -85,8 +85,45 @@ class SpanCellDelegate(QStyledItemDelegate):
         if state & _FOCUS:
             super().paint(painter, option, index)
             return
-        text, background, font, foreground = self.source.cell(index.row(), index.column())
+        cell = self.source.cell(index.row(), index.column())
         rect: QRect = option.rect
+        font = cell[2]
+        font_id = id(font) if font is not None else 0
+        place = self._places.get((font_id, rect.height()))
+        if place is None and cell[0]:
+            known = self._fonts.get(font_id) or self._read_font(font_id, font)
+            place = self._measure(known[1], font_id, option, index)
+        self._draw(painter, rect, state, cell, place)
+
+    def paint_cells(self, painter: QPainter, cells: list[tuple[QRect, int, int, int]]) -> bool:
+        """Paint many cells, given as (rect, row, column, style state flags as an int),
+        in one call (the view's own paint, `SpanTableView`): the same pixels as `paint`
+        for each. False, and nothing painted, when a cell's text needs a measure that
+        only Qt's option can give (the first paint of a font or row height)."""
+        places = self._places
+        source = self.source
+        ready = []
+        for rect, row, column, state in cells:
+            cell = source.cell(row, column)
+            font = cell[2]
+            place = places.get((id(font) if font is not None else 0, rect.height()))
+            if place is None and cell[0]:
+                return False
+            ready.append((rect, state, cell, place))
+        draw = self._draw
+        for rect, state, cell, place in ready:
+            draw(painter, rect, state, cell, place)
+        return True
+
+    def _draw(
+        self,
+        painter: QPainter,
+        rect: QRect,
+        state: int,
+        cell: tuple[str, QBrush | None, QFont | None, QBrush | None],
+        place: tuple[int, int, int] | None,
+    ) -> None:
+        text, background, font, foreground = cell
         if not state & _ENABLED:
             group = _DISABLED
         elif state & _ACTIVE:
@@ -99,13 +136,11 @@ class SpanCellDelegate(QStyledItemDelegate):
             painter.fillRect(rect, colors[0])
         elif background is not None:
             painter.fillRect(rect, background)
-        if not text:
+        if not text or place is None:
             return
         font_id = id(font) if font is not None else 0
         known = self._fonts.get(font_id) or self._read_font(font_id, font)
-        left, right, top = self._places.get((font_id, rect.height())) or self._measure(
-            known[1], font_id, option, index
-        )
+        left, right, top = place
         width = rect.width() - left - right
         if width <= 0:
             return

@@ -16,11 +16,21 @@ cannot be a copy (a platform without one), Qt repaints what moved itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QLine, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
+from annotator.ui.span_delegate import SpanCellDelegate
 from annotator.ui.viewport import own_viewport
+
+_SELECTED = QStyle.StateFlag.State_Selected.value
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -39,8 +49,96 @@ class SpanTableView(QTableView):
         viewport = self.viewport()
         painter = QPainter(viewport)
         painter.fillRect(event.rect(), viewport.palette().brush(viewport.backgroundRole()))
+        painted = self._paint_rows(painter, event.rect())
         painter.end()
-        super().paintEvent(event)
+        if not painted:
+            super().paintEvent(event)
+
+    def _paint_rows(self, painter: QPainter, dirty: QRect) -> bool:
+        """Paint the cells and grid lines over `dirty` as QTableView does, in one call:
+        Qt's own paint calls the delegate once per cell (about 80 calls from C++ into
+        Python for a screen of rows, most of a scroll's cost). False, and nothing
+        painted, where the view is in a state only Qt's paint draws (another delegate,
+        alternating colours, right to left, hidden rows, the focus frame of the current
+        cell, a style drawing extra grid lines, a translucent selection)."""
+        delegate = self.itemDelegate()
+        model = self.model()
+        if not isinstance(delegate, SpanCellDelegate) or model is None:
+            return False
+        if self.alternatingRowColors() or self.isRightToLeft():
+            return False
+        rows, columns = self.verticalHeader(), self.horizontalHeader()
+        if rows.sectionsHidden() or self.rootIndex().isValid():
+            return False
+        viewport = self.viewport()
+        if self.currentIndex().isValid() and (self.hasFocus() or viewport.hasFocus()):
+            return False  # the current cell's focus frame: Qt's delegate draws it
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        style = self.style()
+        if style.styleHint(QStyle.StyleHint.SH_Table_AlwaysDrawLeftTopGridLines, option, self):
+            return False
+        if option.palette.highlight().color().alpha() != 255:
+            return False  # Qt fills a selected cell twice (row panel, then the delegate)
+        if columns.count() == 0 or rows.count() == 0:
+            return True
+        # As QTableView::paintEvent: nothing right of the last column or below the last row.
+        area = QRect(dirty)
+        area.setBottom(min(area.bottom(), rows.length() - rows.offset() - 1))
+        area.setRight(min(area.right(), columns.length() - columns.offset() - 1))
+        if not area.isValid():
+            return True
+        top = rows.visualIndexAt(area.top())
+        bottom = rows.visualIndexAt(area.bottom())
+        if bottom == -1:
+            bottom = rows.count() - 1
+        if top == -1 or top > bottom:
+            return True
+        left = max(0, columns.visualIndexAt(area.left()))
+        right = columns.visualIndexAt(area.right())
+        if right == -1:
+            right = columns.count() - 1
+        grid = 1 if self.showGrid() else 0
+        shown = []
+        for visual in range(left, right + 1):
+            column = columns.logicalIndex(visual)
+            if not columns.isSectionHidden(column):
+                x = columns.sectionViewportPosition(column)
+                shown.append((column, x, columns.sectionSize(column) - grid))
+        selection = self.selectionModel()
+        chosen = selection.selection() if selection is not None else None
+        ranges = [
+            (r.top(), r.bottom(), r.left(), r.right())
+            for r in (chosen.at(n) for n in range(chosen.size() if chosen is not None else 0))
+        ]
+        base = option.state.value
+        cells = []
+        lines = []
+        for visual in range(top, bottom + 1):
+            row = rows.logicalIndex(visual)
+            y = rows.sectionViewportPosition(row)
+            height = rows.sectionSize(row) - grid
+            lines.append(y + height)
+            for column, x, width in shown:
+                state = base
+                for first, last, left_column, right_column in ranges:
+                    if first <= row <= last and left_column <= column <= right_column:
+                        state |= _SELECTED
+                        break
+                cells.append((QRect(x, y, width, height), row, column, state))
+        if not delegate.paint_cells(painter, cells):
+            return False
+        if grid:
+            color = QColor.fromRgba(
+                style.styleHint(QStyle.StyleHint.SH_Table_GridLineColor, option, self) & 0xFFFFFFFF
+            )
+            painter.setPen(QPen(color, 1, self.gridStyle()))
+            west, east, north, south = area.left(), area.right(), area.top(), area.bottom()
+            painter.drawLines(
+                [QLine(west, y, east, y) for y in lines]
+                + [QLine(x + width, north, x + width, south) for _c, x, width in shown]
+            )
+        return True
 
     def setModel(self, model) -> None:  # type: ignore[no-untyped-def]
         old = self.model()

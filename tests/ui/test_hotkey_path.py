@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QStyledItemDelegate, QToolBar
 
 from annotator.core.model import Span, new_id
 from annotator.ui.main_window import MainWindow
 from annotator.ui.span_delegate import SpanCellDelegate
+from annotator.ui.span_table_view import SpanTableView
 
 pytestmark = pytest.mark.gui
 
@@ -75,6 +78,60 @@ def test_span_table_cells_look_exactly_as_qts_own_delegate_paints_them(
     compare("right-to-left text")
 
 
+def test_the_span_tables_own_paint_of_a_scrolled_screen_of_rows_equals_qts(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The table paints its rows in one call (no delegate call per cell from Qt): a table
+    scrolled to rows in the middle, with label tints, a selected row, suggestions in
+    italics and empty cells, paints the same pixels as QTableView's own paint, whole
+    and in part, and the one-call paint is the one that ran."""
+    document = window.session.document
+    text = document.text
+    words = list(re.finditer(r"[A-Za-z]{3,}", text))
+    assert len(words) >= 20
+    labels = ("ACTOR", "CASUALTY", "QUOTE")
+    for n in range(60):  # every word under one label, then under the next
+        match, label = words[n % len(words)], labels[n // len(words) % 3]
+        span = Span(new_id(), document.id, match.start(), match.end(), label, "ana")
+        window.session.add_span(span)
+    window.tags.model.set_suggestions(
+        [
+            Span(f"suggestion:{n}", document.id, m.start(), m.end(), "ACTOR", "suggester",
+                 {}, "suggested")
+            for n, m in enumerate(words[:30])
+        ]
+    )  # fmt: skip
+    table = window.tags.table
+    model = window.tags.model
+    assert model.rowCount() > 80  # (a suggestion over an ACTOR of its extent is not listed)
+    window.tags.select_row(model.spans[55].id)
+    table.verticalScrollBar().setValue(40)
+    qtbot.wait(10)
+    delegate = table.itemDelegate()
+    assert isinstance(delegate, SpanCellDelegate)
+    own = 0
+    paint_cells = SpanCellDelegate.paint_cells
+
+    def counted(self, painter, cells):  # type: ignore[no-untyped-def]
+        nonlocal own
+        painted = paint_cells(self, painter, cells)
+        own += painted
+        return painted
+
+    monkeypatch.setattr(SpanCellDelegate, "paint_cells", counted)
+    viewport = table.viewport()
+    part = QRect(30, 37, 200, 101)
+    for shot in (lambda: _grab(qtbot, window), lambda: viewport.grab(part).toImage()):
+        ours = shot().convertToFormat(QImage.Format.Format_RGB32)
+        assert own > 0
+        own = 0
+        with monkeypatch.context() as qt_only:
+            qt_only.setattr(SpanTableView, "_paint_rows", lambda *_args: False)
+            expected = shot().convertToFormat(QImage.Format.Format_RGB32)
+        assert own == 0
+        assert _differing_pixels(expected, ours) == 0
+
+
 def _block_heights(view) -> list[float]:  # type: ignore[no-untyped-def]
     layout = view.reading_layout
     document = view.document()
@@ -82,6 +139,36 @@ def _block_heights(view) -> list[float]:  # type: ignore[no-untyped-def]
         layout.blockBoundingRect(document.findBlockByNumber(n)).height()
         for n in range(document.blockCount())
     ]
+
+
+def test_a_format_change_that_changes_a_blocks_height_repaints_the_view(qtbot) -> None:
+    """When re-highlighting one block changes its height (the lines below move), the layout
+    asks for the whole view to be repainted, and the view's heights follow; the request
+    is Qt's update(QRectF) signal (sent wrongly, PySide raised inside Qt's call)."""
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.core.schema import default_schema
+    from annotator.ui.article_view import ArticleView
+
+    text = "Officials in Brezna said the convoy reached the market on Monday.\n\n" * 8
+    view = ArticleView(default_schema())
+    qtbot.addWidget(view)
+    view.resize(600, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_document(text, [Span(new_id(), "d", 0, 9, "ACTOR", "ana")])
+    QApplication.processEvents()
+    layout = view.reading_layout
+    block = view.document().firstBlock()
+    before = layout.blockBoundingRect(block).height()
+    whole: list[int] = []
+    view.updateRequest.connect(lambda rect, _dy: whole.append(rect.height()))
+    layout.line_room += 6  # the block measures taller at its next layout
+    layout.documentChanged(block.position(), block.length(), block.length())
+    QApplication.processEvents()
+    assert layout.blockBoundingRect(block).height() > before
+    assert whole
+    assert max(whole) >= view.viewport().height()
 
 
 def test_remembered_block_heights_match_a_fresh_measure_after_zoom_resize_and_tags(
@@ -133,6 +220,34 @@ def test_tagging_a_done_document_keeps_it_done_and_the_progress_as_it_was(
     assert window.documents.data(count) == 0
     assert window.repo.status(document_id, "ana") == "done"
     assert window.progress_label.text() == "1 / 3 done"
+
+
+def test_a_key_press_repaints_only_the_document_list_cells_it_changed(
+    qtbot, window: MainWindow
+) -> None:
+    """The first tag changes the row's status and count; later tags and deletes the count
+    only; a relabel nothing: the list repaints those cells, and shows the new values."""
+    changed: list[tuple[int, int, int]] = []
+    window.documents.dataChanged.connect(
+        lambda top, bottom, *_: changed.append((top.row(), top.column(), bottom.column()))
+    )
+    text = window.session.document.text
+    status, count = window.documents.index(0, 1), window.documents.index(0, 2)
+    for word, expected in (("FVF", [(0, 0, 2)]), ("Marović", [(0, 2, 2)])):
+        changed.clear()
+        start = text.index(word)
+        window.article.select_text(start, start + len(word))
+        qtbot.keyClick(window.article, "3")
+        assert changed == expected, word
+    assert window.documents.data(status) == "in progress"
+    assert window.documents.data(count) == 2
+    changed.clear()
+    qtbot.keyClick(window.article, "1")  # relabel: the same count
+    assert window.annotation.selected_span().label == "QUOTE"
+    assert changed == []
+    qtbot.keyClick(window.article, Qt.Key.Key_Delete)
+    assert changed == [(0, 2, 2)]
+    assert window.documents.data(count) == 1
 
 
 def test_the_first_tag_of_a_to_do_document_shows_it_in_progress(qtbot, window: MainWindow) -> None:
@@ -324,6 +439,69 @@ def test_span_bars_over_wrapped_lines_paint_as_a_line_by_line_walk_does(qtbot) -
     walked = paint(lambda painter: _bars_as_before(view, painter, blocks))
     assert _differing_pixels(ours, walked) == 0
     assert ours != paint(lambda painter: None)  # bars were painted at all
+
+
+def test_span_bars_remembered_between_paints_follow_a_resize_a_zoom_and_edits(qtbot) -> None:
+    """Where each bar runs is remembered per block between paints; after the lines wrap
+    anew (a narrower view), the font grows, a span is added, relabelled or removed, the
+    bars still land where walking every line for every span puts them."""
+    import random
+    from dataclasses import replace
+
+    from PySide6.QtGui import QColor, QPainter
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.core.schema import default_schema
+    from annotator.ui.article_view import ArticleView
+
+    sentence = "Officials 😢 in Brezna said the convoy reached the market on Monday. "
+    text = "\n\n".join(sentence * (2 + n % 4) for n in range(5)) + "\n"
+    rng = random.Random(8)
+    spans = []
+    for n in range(90):
+        start = rng.randrange(0, len(text) - 40)
+        end = min(start + rng.randint(1, 120), len(text) - 1)
+        provenance = "suggested" if n % 6 == 0 else "manual"
+        label = ("QUOTE", "CASUALTY", "ACTOR")[n % 3]
+        spans.append(Span(new_id(), "d", start, end, label, "ana", {}, provenance))
+    view = ArticleView(default_schema())
+    qtbot.addWidget(view)
+    view.resize(560, 900)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_document(text, spans)
+    QApplication.processEvents()
+
+    def paint(how) -> QImage:  # type: ignore[no-untyped-def]
+        image = QImage(view.viewport().size(), QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        how(painter)
+        painter.end()
+        return image
+
+    def check(step: str) -> None:
+        QApplication.processEvents()
+        view.viewport().repaint()  # the paint that remembers (or re-measures) the bars
+        blocks = list(view._visible_blocks())
+        ours = paint(lambda painter: view._paint_bars(painter, blocks))
+        walked = paint(lambda painter: _bars_as_before(view, painter, blocks))
+        assert _differing_pixels(ours, walked) == 0, step
+
+    check("first paint")
+    assert view._bar_places  # remembered
+    view.resize(430, 900)
+    check("narrower: the lines wrap anew")
+    view.zoomIn(3)
+    check("a larger font")
+    added = Span(new_id(), "d", 10, 60, "ACTOR", "ana")
+    view.add_span(added)
+    check("a span added")
+    view.change_span(replace(added, label="QUOTE"), added.start, added.end)
+    check("relabelled")
+    view.remove_span(added.id, added.start, added.end)
+    check("removed")
 
 
 @pytest.fixture
