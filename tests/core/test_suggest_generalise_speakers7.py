@@ -261,7 +261,7 @@ def test_she_after_a_named_turn_stays_with_that_person_when_nobody_is_known_as_s
 
 def test_a_given_name_as_a_clause_subject_after_an_opening_phrase_is_the_person() -> None:
     text = (
-        "Somchai Wongsa, the village headman, was at the mosque when the bomb went off.\n\n"
+        "Somchai Wongsa, a rubber tapper, lost his brother to a roadside bomb in 2019.\n\n"
         "Back at home, Somchai listens to the radio every evening. "
         '"Peace is far away," he says.'
     )
@@ -271,7 +271,7 @@ def test_a_given_name_as_a_clause_subject_after_an_opening_phrase_is_the_person(
 
 def test_a_given_name_not_opening_a_clause_is_left_alone() -> None:
     text = (
-        "Somchai Wongsa, the village headman, was at the mosque.\n\n"
+        "Somchai Wongsa, a rubber tapper, sells his latex in town.\n\n"
         "The Somchai family owns the shop."
     )
     assert _suggested(text).count("Somchai") == 0

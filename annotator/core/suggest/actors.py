@@ -400,7 +400,9 @@ def actor_titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
 def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
-        tokens = _after_portfolio(text, run)
+        tokens = (
+            _after_portfolio(text, run) if text.startswith("for ", run.start - 4) else run.tokens
+        )
         after_title = tokens is not run.tokens  # the title stood before "for"
         if (
             len(tokens) > 2
@@ -463,6 +465,8 @@ _PORTFOLIO_WORDS: Final = words(
 def _after_portfolio(text: str, run: NameRun) -> tuple[Token, ...]:
     """The run's tokens, without a leading portfolio when a title and "for" stand before it."""
     tokens = run.tokens
+    if run.start < 4 or tokens[0].text not in _PORTFOLIO_WORDS:
+        return tokens
     title = _TITLE_FOR.search(text, max(0, run.start - 24), run.start)
     if title is None or not is_title(title.group(1)) or tokens[0].text not in _PORTFOLIO_WORDS:
         return tokens
@@ -642,7 +646,9 @@ def _after_body_possessive(ctx: SuggestContext, tokens: tuple[Token, ...]) -> tu
 def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
-        tokens = _after_portfolio(text, run)
+        tokens = (
+            _after_portfolio(text, run) if text.startswith("for ", run.start - 4) else run.tokens
+        )
         while tokens and (
             tokens[0].text in _NOT_NAMES
             or tokens[0].text.lower() in ROLE_WORDS
@@ -668,7 +674,7 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         if _MEDIA_BEFORE.search(text[max(0, start - 30) : start]):
             continue  # "on state television Télé Sahel, the ministry said": an outlet
-        if _KIND_BEFORE.search(text, max(0, start - 14), start):
+        if text.endswith(_KIND_WORDS, max(0, start - 14), start - 1):
             continue  # "the rights group Veritas Sahel said": a body, named after its kind
         if _BYLINE_TAIL.match(text, end):
             continue  # "By Sahel Morning staff": an outlet's byline
@@ -2263,7 +2269,10 @@ _PLACE_AFTER: Final = re.compile(
     r"(?:-based\b| (?:war|wars|conflict|crisis|talks|ceasefire|truce|border|borders|peace"
     r"|fighting|offensive|campaign|sweeps?|detention|region|province|coast|desk|bureau"
     r"|correspondent|operations?|front|frontline|refugees|camp|camps|aid|appeal|town|towns"
-    r"|village|villages|city|cities|violence|massacre|unrest|clashes|floods|famine)\b"
+    r"|village|villages|city|cities|violence|massacre|unrest|clashes|floods|famine"
+    # a place in it: "storm Mogadishu hotel", "Kabul airport"
+    r"|hotel|hotels|airport|seaport|market|prison|jail|hospital|university|stadium|mosque"
+    r"|church|school|harbour|harbor)\b"
     # what happened there, in a headline's nouns: "Haiti gang attack", "Kenya bus attack"
     r"| (?:(?:gang|bus|car|truck|suicide|mosque|church|school|market|hotel|prison|village"
     r"|border|drone|bomb|militia|rebel|jihadist|bandit|militant|road|train|air) )?"
@@ -2573,8 +2582,16 @@ def actor_known_elsewhere(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 # --------------------------------------------------------------------------- described names
 
-_KIND_BEFORE: Final = re.compile(
-    r"\b(?:group|watchdog|monitor|charity|NGO|organi[sz]ation|militia|movement) $"
+_KIND_WORDS: Final = (
+    " group",
+    " watchdog",
+    " monitor",
+    " charity",
+    " NGO",
+    " organisation",
+    " organization",
+    " militia",
+    " movement",
 )
 # "the Baluch activists' group Haalvsh said", "the monitoring group Airwars", "the watchdog
 # Kolleka": a body's kind, then its name (and every later mention of that name).
@@ -2585,6 +2602,21 @@ _KIND_THEN_NAME: Final = re.compile(
     r"(?:\s+(?:al-)?[A-Z][\w\u0300-\u036f'\u2019-]*){0,3})"
     r"(?=\s+(?:said|says|reported|told|has|had|have|is|was|which|that|estimated|counted"
     r"|documented|recorded|accused|claimed|denied|added)\b|[,.;:)]|['\u2019]s\b)"
+)
+# "Fighters of Ahl al-Sunna wal-Jamaa attacked": a group named by its fighters (two to six
+# name words, Arabic articles and particles among them).
+_NAME_WORD: Final = (
+    r"(?:[A-Z][\w\u0300-\u036f'\u2019-]*|(?:al|wal|el|ul|wa|ad|ash|as|an|ar|at|az)-"
+    r"[\w\u0300-\u036f'\u2019-]+)"
+)
+_FIGHTERS_OF: Final = re.compile(
+    r"\b(?:[Ff]ighters|[Mm]ilitants|[Ii]nsurgents|[Jj]ihadists|[Mm]ilitiamen|[Gg]uerrillas)"
+    rf" (?:of|from) (?:the )?(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?: {_NAME_WORD}){{1,5}})"
+    r"(?= [a-z]|[,.;:])"
+)
+_PLACE_NOUNS: Final = words(
+    "City Province Region State District Valley County Town Island Islands Mountains Hills "
+    "Delta Basin Forest Camp Zone Area Governorate Prefecture Department Territory"
 )
 _CIVIL_DESCRIPTIONS: Final = words(
     "rights activists activist monitoring advocacy aid humanitarian medical research "
@@ -2634,6 +2666,23 @@ def actor_named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
                 names[name] = "armed group"
             elif head != "group" or described & _CIVIL_DESCRIPTIONS:
                 names[name] = "organisation"
+    for noun in ("Fighters", "fighters", "militants", "insurgents", "jihadists", "militiamen"):
+        for at in ctx.piece_index.get(noun, ()):
+            found = _FIGHTERS_OF.match(text, at)
+            if found is None:
+                continue
+            name = found.group("name")
+            words_ = name.split()
+            if (
+                name in index.kinds
+                or any(w in _NOT_NAMES for w in words_)
+                or _is_nationality(words_[0], index)
+                or _known_name_inside(ctx, tuple(word_tokens(text, *found.span("name"))))
+                or words_[-1] in _PLACE_HEADS
+                or words_[-1] in _PLACE_NOUNS
+            ):
+                continue  # a listed name (found by the lists), a place or a people
+            names[name] = "armed group"
     if names:
         for start, end, name in NameMatcher(names).find_all(text, ctx.piece_index):
             yield _suggestion(start, end, names[name], "actor_named_after_its_kind")
@@ -2649,7 +2698,9 @@ _NAMED_AS: Final = re.compile(
 _NOT_A_PERSON_NAMED: Final = words(
     "group organisation organization militia movement network party company outlet "
     "agency force forces unit gang cartel faction body town village city area place "
-    "site"
+    "site vehicle vehicles car truck weapon weapons drone drones missile missiles aircraft "
+    "plane jet boat ship vessel rifle bomb device operation camp district region ward "
+    "hospital school mosque church brand model"
 )
 
 
@@ -2689,7 +2740,10 @@ _NUMBERED_UNIT: Final = re.compile(
 _PORTFOLIO_MINISTRY: Final = re.compile(
     r"(?<=\b[Tt]he )(?P<name>(?:Interior|Defen[cs]e|Foreign|Home|Health|Justice|Information"
     r"|Finance|Security|Internal Security|Public Security|Home Affairs|Foreign Affairs)"
-    r" (?:Ministry|Department))\b"
+    r" (?:Ministry|Department)"
+    # ... or after the territory it serves: "the Gaza health ministry"
+    r"|[A-Z][\w\u0300-\u036f'\u2019-]*[a-z] (?:health|interior|defen[cs]e|foreign|information"
+    r"|justice|finance|security) (?:ministry|department))\b"
 )
 
 
@@ -2707,8 +2761,14 @@ def actor_state_unit_or_ministry(ctx: SuggestContext) -> Iterator[Suggestion]:
         ("Battalion", _NUMBERED_UNIT),
         ("Ministry", _PORTFOLIO_MINISTRY),
         ("Department", _PORTFOLIO_MINISTRY),
+        ("ministry", _PORTFOLIO_MINISTRY),
+        ("department", _PORTFOLIO_MINISTRY),
     ):
         for at in ctx.piece_index.get(noun, ()):
-            found = pattern.search(text, max(0, at - 24), at + len(noun))
-            if found is not None and found.end("name") == at + len(noun):
+            found = pattern.search(text, max(0, at - 40), at + len(noun))
+            if (
+                found is not None
+                and found.end("name") == at + len(noun)
+                and found.group("name").split()[0] not in _NOT_NAMES
+            ):
                 yield _suggestion(*found.span("name"), "state", "actor_state_unit_or_ministry")
