@@ -525,7 +525,10 @@ _HEADLINE_ONE: Final = re.compile(
     r"(?:^|(?<=[,;:]\s)|(?<=\sas\s)|(?<=\sand\s)|(?<=\ssays\s)|(?<=\ssay\s))"
     rf"(?P<phrase>(?:(?!(?:the|a|an|his|her|their|its|our)\s)(?!{_NOT_MODIFIER})[\w-]+\s+)?"
     rf"{_VICTIM_SINGULAR}\s+(?:dies|died|killed"
-    r"|shot\s+dead|wounded|injured|hurt|abducted|kidnapped|missing))\b",
+    r"|shot\s+dead|wounded|injured|hurt|abducted|kidnapped|missing))\b"
+    # "police officer killed two robbers": the person did it, nothing happened to them
+    rf"(?!\s+(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten"
+    rf"|dozens|scores|\d)\b|\s+{_VICTIM}\b)",
     re.IGNORECASE,
 )
 # A table's or a list's label and its figure: "Killed: 23", "Injured – more than 40",
