@@ -474,7 +474,7 @@ def test_prisoners_of_war_are_the_people_counted() -> None:
     [
         ("An additional 20 people were injured.", "An additional 20 people were injured", 20, 20),
         ("A handful of soldiers were wounded.", "A handful of soldiers were wounded", None, None),
-        ("The shell killed a woman and her child.", "killed a woman and her child", 1, 1),
+        ("The shell killed a woman and her child.", "killed a woman and her child", 2, 2),
         ("All 62 passengers and crew died.", "62 passengers and crew died", 62, 62),
     ],
 )

@@ -14,7 +14,7 @@ import sys
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from typing import Any, Final
+from typing import Any, ClassVar, Final
 
 from annotator.core.casualty import casualty_kind, casualty_victims, parse_casualty
 from annotator.core.suggest.base import SuggestContext, Suggestion, rule
@@ -307,11 +307,20 @@ class LazyPattern:
     word lists repeat inside them), and a program that never suggests never pays for them."""
 
     __slots__ = ("_compiled", "_flags", "_source")
+    # Every one made, so that `compile_all` can compile them before worker processes fork.
+    made: ClassVar[list[LazyPattern]] = []
 
     def __init__(self, source: str, flags: int = 0) -> None:
         self._source = source
         self._flags = flags
         self._compiled: re.Pattern[str] | None = None
+        LazyPattern.made.append(self)
+
+    @classmethod
+    def compile_all(cls) -> None:
+        """Compile every lazy pattern now (worker processes forked later inherit them)."""
+        for pattern in cls.made:
+            pattern.compiled  # noqa: B018 (compiles and keeps it)
 
     @property
     def compiled(self) -> re.Pattern[str]:
