@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from pathlib import Path
 from types import TracebackType
@@ -19,6 +20,62 @@ from annotator.store.repository import Repository
 
 # The background check starts with the first painted document, or after this long.
 CHECK_AT_THE_LATEST_MS = 2000
+
+
+# Modules of annotator.ui that never mention PySide6 (see `pyside_usage`).
+_QT_FREE_UI = frozenset({"annotator.ui.corpus_commands"})
+
+
+def pyside_usage(names: list[str]) -> dict[str, int]:
+    """PySide6's `__feature__` entry for each of `names` whose answer we know.
+
+    0 for a module that uses PySide6 (annotator.app and annotator.ui's modules
+    but `_QT_FREE_UI`, the only ones that mention it: tests/ui/test_startup_imports.py
+    checks each answer against PySide's own),
+    -1 for the standard library and annotator's Qt-free modules; names we
+    cannot vouch for (third-party packages, PySide6's own) are left out.
+    """
+    stdlib = sys.stdlib_module_names
+    usage: dict[str, int] = {}
+    for name in names:
+        top = name.partition(".")[0]
+        if name in _QT_FREE_UI:
+            usage[name] = -1
+        elif name == "annotator.app" or name == "annotator.ui" or name.startswith("annotator.ui."):
+            usage[name] = 0
+        elif top in stdlib or top == "annotator":
+            usage[name] = -1
+    return usage
+
+
+def spare_pyside_source_scans() -> None:
+    """Tell PySide6 up front which modules use it, so that it does not read their source.
+
+    Once imported, PySide6 hooks `import`: every module imported or named in an
+    import statement afterwards is checked once for its `__feature__` switches
+    by reading the module's whole source and looking for "PySide6"
+    (`shibokensupport.feature._mod_uses_pyside`): about 76 modules before the
+    first frame, some 3% of the start-up's instructions (issue 16). Known
+    entries are not checked again, so the same answers are registered here
+    first; entries PySide already made are kept. No annotator code selects a
+    feature, so nothing but the reading changes. With a PySide6 that keeps no
+    such table, nothing is done.
+    """
+    feature = sys.modules.get("shibokensupport.feature")
+    known = getattr(feature, "pyside_feature_dict", None)
+    if not isinstance(known, dict):
+        return
+    names = [*sys.stdlib_module_names, *sys.modules]
+    for package in ("core", "store", "services", "ui"):
+        names.append(f"annotator.{package}")
+        try:
+            with os.scandir(Path(__file__).parent / package) as entries:
+                files = [e.name for e in entries if e.name.endswith(".py")]
+        except OSError:  # not a folder on disk: PySide reads what it can, as before
+            continue
+        names += [f"annotator.{package}.{f[:-3]}" for f in files if f != "__init__.py"]
+    for name, usage in pyside_usage(names).items():
+        known.setdefault(name, usage)
 
 
 def configure_application(app: object, *, style: bool = True) -> None:
@@ -245,6 +302,7 @@ def run(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    spare_pyside_source_scans()  # before the window's modules are imported
     from annotator.ui import messages
     from annotator.ui.main_window import MainWindow
     from annotator.ui.workers import BackgroundJob

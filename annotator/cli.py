@@ -412,7 +412,7 @@ def stats(db_path: Path | None, as_json: bool) -> None:
     repo = open_repository(db_path)
     figures = repo.stats()
     if as_json:
-        click.echo(json.dumps(figures.__dict__, indent=2, ensure_ascii=False))
+        click.echo(json.dumps(figures.field_dict(), indent=2, ensure_ascii=False))
         return
     click.echo(f"documents: {figures.documents}")
     click.echo(f"spans:     {figures.spans}")

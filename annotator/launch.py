@@ -14,20 +14,29 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
+
+from annotator.core.values import Record
 
 _GUI_OPTIONS = {"--db": "db_path", "--annotator": "annotator", "--screenshot": "screenshot"}
 
 
-@dataclass
-class GuiRequest:
+class GuiRequest(Record):
     """What `annotator gui ...` asked for, as the click command would receive it."""
 
-    paths: list[Path] = field(default_factory=list)
-    db_path: Path | None = None
-    annotator: str | None = None
-    screenshot: Path | None = None
+    __slots__ = __match_args__ = ("paths", "db_path", "annotator", "screenshot")
+
+    def __init__(
+        self,
+        paths: list[Path] | None = None,
+        db_path: Path | None = None,
+        annotator: str | None = None,
+        screenshot: Path | None = None,
+    ) -> None:
+        self.paths: list[Path] = [] if paths is None else paths
+        self.db_path = db_path
+        self.annotator = annotator
+        self.screenshot = screenshot
 
 
 def gui_request(args: list[str]) -> GuiRequest | None:

@@ -274,6 +274,9 @@ _POSTFIXES: Final = _by_first_word(
 )
 _RANGE_STARTERS: Final = (("anywhere", "between"), ("anywhere", "from"), ("between",), ("from",))
 _FIXED_NUMBERS: Final = (
+    (("half", "a", "million"), 500_000),
+    (("a", "quarter", "of", "a", "million"), 250_000),
+    (("quarter", "of", "a", "million"), 250_000),
     (("half", "a", "dozen"), 6),
     (("a", "half", "dozen"), 6),
     (("half", "dozen"), 6),

@@ -8,16 +8,22 @@ caught.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from annotator.core.values import Record
 
 
-@dataclass
-class AnnotatorError(Exception):
-    """A problem caused by input or by the environment, with a readable reason."""
+class AnnotatorError(Record, Exception):
+    """A problem caused by input or by the environment, with a readable reason.
 
-    reason: str
-    file: str | None = None
-    line: int | None = None
+    Equal to another of its class with the same reason, file and line, and
+    shown by `repr` with them, as the dataclass it was.
+    """
+
+    __match_args__ = ("reason", "file", "line")
+
+    def __init__(self, reason: str, file: str | None = None, line: int | None = None) -> None:
+        self.reason = reason
+        self.file = file
+        self.line = line
 
     def __str__(self) -> str:
         where = ""

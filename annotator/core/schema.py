@@ -9,24 +9,38 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
 from annotator.core.errors import SchemaError
 from annotator.core.packaged import packaged_files
+from annotator.core.values import Value, set_field
 
 ATTRIBUTE_TYPES = ("choice", "int", "text", "bool")
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
-@dataclass(frozen=True)
-class AttributeSpec:
+class AttributeSpec(Value):
+    __slots__ = __match_args__ = ("name", "type", "choices", "default", "description")
     name: str
     type: str
-    choices: tuple[str, ...] = ()
-    default: Any = None
-    description: str = ""
+    choices: tuple[str, ...]
+    default: Any
+    description: str
+
+    def __init__(
+        self,
+        name: str,
+        type: str,
+        choices: tuple[str, ...] = (),
+        default: Any = None,
+        description: str = "",
+    ) -> None:
+        set_field(self, "name", name)
+        set_field(self, "type", type)
+        set_field(self, "choices", choices)
+        set_field(self, "default", default)
+        set_field(self, "description", description)
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"name": self.name, "type": self.type}
@@ -39,13 +53,27 @@ class AttributeSpec:
         return data
 
 
-@dataclass(frozen=True)
-class Label:
+class Label(Value):
+    __slots__ = __match_args__ = ("name", "color", "hotkey", "description", "attributes")
     name: str
     color: str
-    hotkey: str = ""
-    description: str = ""
-    attributes: tuple[AttributeSpec, ...] = ()
+    hotkey: str
+    description: str
+    attributes: tuple[AttributeSpec, ...]
+
+    def __init__(
+        self,
+        name: str,
+        color: str,
+        hotkey: str = "",
+        description: str = "",
+        attributes: tuple[AttributeSpec, ...] = (),
+    ) -> None:
+        set_field(self, "name", name)
+        set_field(self, "color", color)
+        set_field(self, "hotkey", hotkey)
+        set_field(self, "description", description)
+        set_field(self, "attributes", attributes)
 
     def attribute(self, name: str) -> AttributeSpec | None:
         return next((a for a in self.attributes if a.name == name), None)
@@ -54,18 +82,29 @@ class Label:
         return {a.name: a.default for a in self.attributes if a.default is not None}
 
 
-@dataclass(frozen=True)
-class RelationType:
+class RelationType(Value):
+    __slots__ = __match_args__ = ("name", "head", "tail", "description")
     name: str
     head: str
     tail: str
-    description: str = ""
+    description: str
+
+    def __init__(self, name: str, head: str, tail: str, description: str = "") -> None:
+        set_field(self, "name", name)
+        set_field(self, "head", head)
+        set_field(self, "tail", tail)
+        set_field(self, "description", description)
 
 
-@dataclass(frozen=True)
-class LabelSchema:
+class LabelSchema(Value):
+    __match_args__ = ("labels", "relations")
+    __slots__ = (*__match_args__, "__dict__")  # __dict__: the cached_property below
     labels: tuple[Label, ...]
-    relations: tuple[RelationType, ...] = field(default=())
+    relations: tuple[RelationType, ...]
+
+    def __init__(self, labels: tuple[Label, ...], relations: tuple[RelationType, ...] = ()) -> None:
+        set_field(self, "labels", labels)
+        set_field(self, "relations", relations)
 
     @property
     def names(self) -> list[str]:

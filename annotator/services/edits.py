@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, MutableMapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotator.core.document_spans import span_positions
 from annotator.core.errors import AnnotatorError, SchemaError, SpanError, StoreUnavailable
 from annotator.core.model import Document, Relation, Span
+from annotator.core.values import Record, Value, set_field
 from annotator.store.repository import Repository
 
 if TYPE_CHECKING:  # the rules compile many patterns; load them only when used
@@ -51,12 +51,16 @@ def is_suggestion_id(item_id: str | None) -> bool:
 # -- facts: what an edit changes in memory, each invertible -------------------------------
 
 
-@dataclass(frozen=True)
-class SpanFact:
+class SpanFact(Value):
     """A span appears (before None), goes (after None) or changes."""
 
+    __slots__ = __match_args__ = ("before", "after")
     before: Span | None
     after: Span | None
+
+    def __init__(self, before: Span | None, after: Span | None) -> None:
+        set_field(self, "before", before)
+        set_field(self, "after", after)
 
     def inverse(self) -> SpanFact:
         return SpanFact(self.after, self.before)
@@ -68,45 +72,65 @@ class SpanFact:
         return span.document_id
 
 
-@dataclass(frozen=True)
-class RelationFact:
+class RelationFact(Value):
+    __slots__ = __match_args__ = ("document_id", "before", "after")
     document_id: str
     before: Relation | None
     after: Relation | None
+
+    def __init__(self, document_id: str, before: Relation | None, after: Relation | None) -> None:
+        set_field(self, "document_id", document_id)
+        set_field(self, "before", before)
+        set_field(self, "after", after)
 
     def inverse(self) -> RelationFact:
         return RelationFact(self.document_id, self.after, self.before)
 
 
-@dataclass(frozen=True)
-class StatusFact:
+class StatusFact(Value):
+    __slots__ = __match_args__ = ("document_id", "annotator", "before", "after")
     document_id: str
     annotator: str
     before: str
     after: str
 
+    def __init__(self, document_id: str, annotator: str, before: str, after: str) -> None:
+        set_field(self, "document_id", document_id)
+        set_field(self, "annotator", annotator)
+        set_field(self, "before", before)
+        set_field(self, "after", after)
+
     def inverse(self) -> StatusFact:
         return StatusFact(self.document_id, self.annotator, self.after, self.before)
 
 
-@dataclass(frozen=True)
-class SuggestionFact:
+class SuggestionFact(Value):
     """A suggestion is shown (True) or hidden (False) after the edit."""
 
+    __slots__ = __match_args__ = ("document_id", "suggestion", "shown")
     document_id: str
     suggestion: Suggestion
     shown: bool
+
+    def __init__(self, document_id: str, suggestion: Suggestion, shown: bool) -> None:
+        set_field(self, "document_id", document_id)
+        set_field(self, "suggestion", suggestion)
+        set_field(self, "shown", shown)
 
     def inverse(self) -> SuggestionFact:
         return SuggestionFact(self.document_id, self.suggestion, not self.shown)
 
 
-@dataclass(frozen=True)
-class Touched:
+class Touched(Value):
     """Something without an in-memory copy changed (review, comments, actors, problems)."""
 
+    __slots__ = __match_args__ = ("kind", "document_id")
     kind: str
-    document_id: str | None = None
+    document_id: str | None
+
+    def __init__(self, kind: str, document_id: str | None = None) -> None:
+        set_field(self, "kind", kind)
+        set_field(self, "document_id", document_id)
 
     def inverse(self) -> Touched:
         return self
@@ -115,8 +139,7 @@ class Touched:
 Fact = SpanFact | RelationFact | StatusFact | SuggestionFact | Touched
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(Value):
     """A change notice for views: kind, document and the old code-point range of a span.
 
     Kinds: span_added, span_removed, span_changed (span_id, start, end = old
@@ -126,15 +149,40 @@ class Change:
     without it, any of the document's suggestions may have changed.
     """
 
+    __slots__ = __match_args__ = (
+        "kind", "document_id", "span_id", "start", "end", "status", "shown", "hidden", "partial"
+    )  # fmt: skip
     kind: str
     document_id: str | None
-    span_id: str | None = None
-    start: int = 0
-    end: int = 0
-    status: str = ""
-    shown: tuple[Suggestion, ...] = ()
-    hidden: tuple[Suggestion, ...] = ()
-    partial: bool = False
+    span_id: str | None
+    start: int
+    end: int
+    status: str
+    shown: tuple[Suggestion, ...]
+    hidden: tuple[Suggestion, ...]
+    partial: bool
+
+    def __init__(
+        self,
+        kind: str,
+        document_id: str | None,
+        span_id: str | None = None,
+        start: int = 0,
+        end: int = 0,
+        status: str = "",
+        shown: tuple[Suggestion, ...] = (),
+        hidden: tuple[Suggestion, ...] = (),
+        partial: bool = False,
+    ) -> None:
+        set_field(self, "kind", kind)
+        set_field(self, "document_id", document_id)
+        set_field(self, "span_id", span_id)
+        set_field(self, "start", start)
+        set_field(self, "end", end)
+        set_field(self, "status", status)
+        set_field(self, "shown", shown)
+        set_field(self, "hidden", hidden)
+        set_field(self, "partial", partial)
 
 
 # -- edits ----------------------------------------------------------------------------------
@@ -168,12 +216,14 @@ class Edit:
         raise NotImplementedError
 
 
-@dataclass
-class Entry:
+class Entry(Record):
     """An edit waiting to be written, and in which direction."""
 
-    edit: Edit
-    forward: bool
+    __slots__ = __match_args__ = ("edit", "forward")
+
+    def __init__(self, edit: Edit, forward: bool) -> None:
+        self.edit = edit
+        self.forward = forward
 
     @property
     def description(self) -> str:
@@ -191,20 +241,30 @@ class Entry:
         return facts if self.forward else [f.inverse() for f in reversed(facts)]
 
 
-@dataclass
-class CopyReport:
-    path: Path
-    applied: int
-    refused: list[str] = field(default_factory=list)
+class CopyReport(Record):
+    __slots__ = __match_args__ = ("path", "applied", "refused")
+
+    def __init__(self, path: Path, applied: int, refused: list[str] | None = None) -> None:
+        self.path = path
+        self.applied = applied
+        self.refused: list[str] = [] if refused is None else refused
 
 
-@dataclass
-class DocumentState:
-    document: Document
-    # A DocumentSpans when read from the file: a Span is made when first asked for.
-    spans: MutableMapping[str, Span]
-    relations: dict[str, Relation]
-    suggestions: dict[str, Suggestion] = field(default_factory=dict)
+class DocumentState(Record):
+    __slots__ = __match_args__ = ("document", "spans", "relations", "suggestions")
+
+    def __init__(
+        self,
+        document: Document,
+        # A DocumentSpans when read from the file: a Span is made when first asked for.
+        spans: MutableMapping[str, Span],
+        relations: dict[str, Relation],
+        suggestions: dict[str, Suggestion] | None = None,
+    ) -> None:
+        self.document = document
+        self.spans = spans
+        self.relations = relations
+        self.suggestions: dict[str, Suggestion] = {} if suggestions is None else suggestions
 
 
 def environment_problem(exc: BaseException) -> str | None:

@@ -17,7 +17,7 @@ import queue
 import stat
 import threading
 from collections.abc import Callable, Generator, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator import logs
@@ -502,7 +502,7 @@ def _unforeseen(outcome: FileOutcome, path: Path, exc: BaseException) -> None:
     """Record an error of the file (AnnotatorError) or a bug (logged with its traceback)."""
     if isinstance(exc, AnnotatorError):
         if exc.file is None:
-            exc = replace(exc, file=str(path))
+            exc = type(exc)(exc.reason, file=str(path), line=exc.line)
         outcome.problems.append(exc)
     else:
         line = logs.log_unexpected(type(exc), exc, exc.__traceback__, where=f"importing {path}")

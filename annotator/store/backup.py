@@ -16,12 +16,12 @@ import contextlib
 import os
 import sqlite3
 import weakref
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import quote
 
 from annotator.core.errors import StoreError
+from annotator.core.values import Value, set_field
 from annotator.paths import data_dir
 from annotator.store.connection import Database
 from annotator.store.copies import clean_partials, copy_database
@@ -44,11 +44,16 @@ _STAMP = "%Y%m%dT%H%M%S%fZ"
 _READ_ONLY: weakref.WeakKeyDictionary[Database, str] = weakref.WeakKeyDictionary()
 
 
-@dataclass(frozen=True)
-class Snapshot:
+class Snapshot(Value):
+    __slots__ = __match_args__ = ("path", "taken", "last_event")
     path: Path
     taken: datetime  # UTC
     last_event: int
+
+    def __init__(self, path: Path, taken: datetime, last_event: int) -> None:
+        set_field(self, "path", path)
+        set_field(self, "taken", taken)
+        set_field(self, "last_event", last_event)
 
     @property
     def size(self) -> int:

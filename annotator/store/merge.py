@@ -25,6 +25,16 @@ taken (store.backup). Then, in ONE write transaction:
   annotator's work is never overwritten, and every version of a span stays
   visible. A version we already hold (also as a conflict copy) is never
   stored twice, so merging again, or merging back, adds nothing;
+- then spans are matched by content: one annotator's span with the same
+  document, start, end, label and attributes (not provenance or times) in
+  both files, under different ids (a copy tagged on two machines), is one
+  span. The smallest id among ours and theirs stays (so the result does not
+  depend on which file is merged into which); our others are removed once
+  what pointed at them (speaker links, comments, review decisions and their
+  sources, actor links, conflict records) is moved to the one kept. Only a
+  span both files hold is folded: duplicates within one file stay as they
+  are. The same words and label with other attributes are two versions:
+  both stay, and the report lists them as a conflict;
 - a relation's ends must be spans merged from the same file, in one
   document, with the labels its type requires;
 - statuses: per document and annotator the furthest along wins (done >
@@ -36,8 +46,10 @@ taken (store.backup). Then, in ONE write transaction:
 - one `database.merge` event records what was added (only if anything was).
 
 Merging A into B and B into A gives the same annotations (the same set of
-span and relation contents); the ids of conflict copies depend on the
-direction, because each side keeps its own version under the original id.
+span and relation contents, and the same span ids except conflict copies);
+the ids of conflict copies depend on the direction, because each side keeps
+its own version under the original id, and so do the ids of relations that
+both files hold under different ids (ours stays).
 """
 
 from __future__ import annotations
@@ -155,6 +167,11 @@ class MergeReport:
     comments_added: int = 0
     decisions_added: int = 0
     actors: dict[str, int] = field(default_factory=dict)
+    # Our spans removed because the other file holds the same span under a smaller id
+    # (or because two of ours were one span the other file also holds).
+    duplicates_folded: int = 0
+    # Their spans not stored because the same span is here under a smaller id.
+    duplicates_matched: int = 0
     conflicts: list[MergeConflict] = field(default_factory=list)
     rejected: list[Rejection] = field(default_factory=list)
     actor_merges_not_applied: list[ActorMerge] = field(default_factory=list)
@@ -172,6 +189,7 @@ class MergeReport:
             or self.statuses_changed
             or self.comments_added
             or self.decisions_added
+            or self.duplicates_folded
             or any(self.actors.values())
         )
 
@@ -195,8 +213,15 @@ class MergeReport:
             if self.decisions_added:
                 parts.append(f"{self.decisions_added} review decisions")
             text = f"merged from {self.source}: " + ", ".join(parts)
+            if self.duplicates_folded:
+                text += (
+                    f"; {self.duplicates_folded} duplicate spans folded into the same span "
+                    "under a smaller id"
+                )
             if self.conflicts:
                 text += f"; {len(self.conflicts)} conflicts kept as both versions"
+        if self.duplicates_matched:
+            text += f"; {self.duplicates_matched} of their spans are already here under another id"
         if self.rejected:
             text += f"; {len(self.rejected)} rows refused"
         return text
@@ -217,6 +242,24 @@ def copy_id(original_id: str, content: Sequence[Any]) -> str:
     key = json.dumps([original_id, list(content)], ensure_ascii=False)
     return str(uuid.uuid5(_NAMESPACE, key))
 
+
+# Temporary tables of one merge (see _Merge.run).
+_TEMP_TABLES: Final = {
+    "_merge_added": "id TEXT PRIMARY KEY",
+    "_merge_folded": "dropped TEXT PRIMARY KEY, kept TEXT NOT NULL",
+    "_merge_places": 'document TEXT, start INTEGER, "end" INTEGER, '
+    'PRIMARY KEY (document, start, "end")',
+}
+# Columns that name a span: (table, column, whether a row per span at most).
+_SPAN_REFERENCES: Final = (
+    ("relations", "head_id", False),
+    ("relations", "tail_id", False),
+    ("comments", "span_id", False),
+    ("adjudications", "gold_span_id", False),
+    ("adjudication_sources", "span_id", True),
+    ("span_actors", "span_id", True),
+    ("merge_conflicts", "copy_id", True),
+)
 
 _SPAN_FIELDS: Final = ("document_id", "start", "end", "label", "annotator", "attributes")
 
@@ -332,7 +375,8 @@ def merge_database(
         finally:
             repo._schema = None
             with contextlib.suppress(sqlite3.Error):
-                repo.db.execute("DROP TABLE IF EXISTS temp._merge_spans")
+                for table in ("_merge_spans", *_TEMP_TABLES):
+                    repo.db.execute(f"DROP TABLE IF EXISTS temp.{table}")
     return report
 
 
@@ -352,6 +396,8 @@ class _Merge:
         self.documents: dict[str, tuple[str, int]] = {}
         self.originals: dict[str, str] = {}
         self.actors_known: set[str] = set()
+        # Spans folded into another (see fold): dropped id -> the id kept instead.
+        self.redirect: dict[str, str] = {}
 
     # -- bookkeeping -----------------------------------------------------------------
 
@@ -370,6 +416,11 @@ class _Merge:
             "ours TEXT NOT NULL, document TEXT NOT NULL, label TEXT NOT NULL) WITHOUT ROWID"
         )
         self.db.execute("DELETE FROM temp._merge_spans")
+        # Spans this merge added as new (never candidates for folding), spans folded
+        # away, and the places (document, start, end) of a chunk of their spans.
+        for table, columns in _TEMP_TABLES.items():
+            self.db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {table} ({columns}) WITHOUT ROWID")
+            self.db.execute(f"DELETE FROM temp.{table}")
         self.labels()
         self.relation_types()
         self.load_annotators()
@@ -378,6 +429,7 @@ class _Merge:
             self.load_originals()
         self.merge_spans(copies=False)
         self.merge_spans(copies=True)
+        self.apply_folds()
         self.merge_relations()
         self.merge_statuses()
         if _REVIEW in self.theirs.applied:
@@ -404,6 +456,8 @@ class _Merge:
                     "actors": report.actors,
                     "rejected": len(report.rejected),
                     "actor_merges_not_applied": len(report.actor_merges_not_applied),
+                    "duplicates_folded": report.duplicates_folded,
+                    "folded": [[d, self.resolve(d)] for d in sorted(self.redirect)],
                     "conflicts": [
                         {"kind": c.kind, "original": c.original_id, "copy": c.copy_id}
                         for c in report.conflicts
@@ -701,17 +755,47 @@ class _Merge:
         return out
 
     def place_spans(self, rows: list[list[Any]]) -> None:
+        """Store their checked span rows: by id (conflict copies as in the module
+        docstring), then folded with ours by content (see `fold`)."""
         versions = _Versions(self.repo)
         originals = [self.originals.get(r[0], r[0]) for r in rows]
         versions.load({r[0] for r in rows} | set(originals))
+        places = self.our_places(rows)
         inserts = []
         mapping = []
+        added = []
         for row, original in zip(rows, originals, strict=True):
             content = _span_content(row)
             target = versions.place(original, row[0], content)
-            if target is None:
-                mapping.append([row[0], versions.holder(original, content), row[1], row[4]])
+            at_place = places.get(tuple(row[1:6]), {})
+            same = at_place.get(content[5], [])
+            if target is None:  # this version is here already
+                holder = self.resolve(versions.holder(original, content))
+                if holder in same and len(same) > 1:
+                    holder = self.fold(same, None, at_place, content[5])
+                mapping.append([row[0], holder, row[1], row[4]])
                 continue
+            if same:  # the same span is here under another id: one of them stays
+                keep = self.fold(same, target, at_place, content[5])
+                versions.add(original, keep, content)
+                mapping.append([row[0], keep, row[1], row[4]])
+                if keep != target:
+                    self.report.duplicates_matched += 1
+                    continue
+            elif at_place and target == row[0] == original:
+                # The same words with the same label, attributes set otherwise: both
+                # stay, and the difference is reported.
+                attributes, ids = min(at_place.items(), key=lambda item: min(item[1]))
+                self.report.conflicts.append(
+                    MergeConflict(
+                        "span",
+                        min(ids),
+                        target,
+                        row[1],
+                        _described((*row[1:6], attributes)),
+                        _described(content),
+                    )
+                )
             if target != row[0] or original != row[0]:
                 self.record_conflict(
                     "span",
@@ -721,20 +805,106 @@ class _Merge:
                     _described(versions.by_id.get(original, ())),
                     _described(content),
                 )
-            versions.add(original, target, content)
-            mapping.append([row[0], target, row[1], row[4]])
+            if not same:
+                versions.add(original, target, content)
+                mapping.append([row[0], target, row[1], row[4]])
+                added.append([target])
             inserts.append([target, *row[1:]])
         self.db.executemany(
             'INSERT INTO spans (id, document_id, start, "end", label, annotator, attributes, '
             "provenance, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             inserts,
         )
+        self.db.executemany("INSERT INTO temp._merge_added (id) VALUES (?)", added)
         self.db.executemany(
             "INSERT OR IGNORE INTO temp._merge_spans (their, ours, document, label) "
             "VALUES (?, ?, ?, ?)",
             mapping,
         )
-        self.report.spans_added += len(inserts)
+        self.report.spans_added += len(added)
+
+    def our_places(self, rows: list[list[Any]]) -> dict[tuple[Any, ...], dict[str, list[str]]]:
+        """Our spans where their `rows` lie, that this merge neither added nor folded
+        away: (document, start, end, label, annotator) -> attributes -> ids."""
+        self.db.execute("DELETE FROM temp._merge_places")
+        self.db.executemany(
+            'INSERT OR IGNORE INTO temp._merge_places (document, start, "end") VALUES (?, ?, ?)',
+            [r[1:4] for r in rows],
+        )
+        found: dict[tuple[Any, ...], dict[str, list[str]]] = {}
+        for span_id, *place, attributes in self.db.execute(
+            'SELECT s.id, s.document_id, s.start, s."end", s.label, s.annotator, s.attributes '
+            "FROM temp._merge_places p JOIN spans s "
+            'ON s.document_id = p.document AND s.start = p.start AND s."end" = p."end" '
+            "WHERE s.id NOT IN (SELECT id FROM temp._merge_added) "
+            "AND s.id NOT IN (SELECT dropped FROM temp._merge_folded)"
+        ):
+            by_attributes = found.setdefault(tuple(place), {})
+            by_attributes.setdefault(_attributes(attributes), []).append(span_id)
+        return found
+
+    def fold(
+        self,
+        ours: list[str],
+        theirs: str | None,
+        at_place: dict[str, list[str]],
+        attributes: str,
+    ) -> str:
+        """One span where `ours` (and their version `theirs`, about to be stored) are the
+        same span: same document, start, end, label, annotator and attributes. The
+        smallest id stays, so that the result does not depend on which file is merged
+        into which; our others are removed once the spans are in (`apply_folds`), and
+        what pointed at them is moved to the one kept. Returns the id kept."""
+        keep = min([*ours, theirs] if theirs is not None else ours)
+        dropped = [[i, keep] for i in ours if i != keep]
+        for span_id, _kept in dropped:
+            self.redirect[span_id] = keep
+        self.db.executemany(
+            "INSERT OR REPLACE INTO temp._merge_folded (dropped, kept) VALUES (?, ?)", dropped
+        )
+        self.report.duplicates_folded += len(dropped)
+        at_place[attributes] = [keep]
+        return keep
+
+    def resolve(self, span_id: str) -> str:
+        """Where a span id is held after the folds of this merge."""
+        seen = 0
+        while span_id in self.redirect and seen <= len(self.redirect):
+            span_id = self.redirect[span_id]
+            seen += 1
+        return span_id
+
+    def apply_folds(self) -> None:
+        """Move what pointed at a folded span (speaker links, comments, review decisions
+        and their sources, actor links, conflict records) to the span kept, then remove
+        the folded spans. Relations that became the same are kept once."""
+        if not self.redirect:
+            return
+        self.db.execute("DELETE FROM temp._merge_folded")
+        self.db.executemany(
+            "INSERT INTO temp._merge_folded (dropped, kept) VALUES (?, ?)",
+            [[d, self.resolve(d)] for d in self.redirect],
+        )
+        for table, column, unique in _SPAN_REFERENCES:
+            self.db.execute(
+                ("UPDATE OR IGNORE " if unique else "UPDATE ") + f"{table} SET {column} = "
+                f"(SELECT kept FROM temp._merge_folded WHERE dropped = {table}.{column}) "
+                f"WHERE {column} IN (SELECT dropped FROM temp._merge_folded)"
+            )
+            if unique:  # the kept span had its own row already: it wins
+                self.db.execute(
+                    f"DELETE FROM {table} "
+                    f"WHERE {column} IN (SELECT dropped FROM temp._merge_folded)"
+                )
+        self.db.execute(
+            "DELETE FROM relations WHERE id IN (SELECT r.id FROM relations r "
+            "WHERE (r.head_id IN (SELECT kept FROM temp._merge_folded) "
+            "OR r.tail_id IN (SELECT kept FROM temp._merge_folded)) "
+            "AND EXISTS (SELECT 1 FROM relations o WHERE o.head_id = r.head_id "
+            "AND o.tail_id = r.tail_id AND o.type = r.type AND o.annotator = r.annotator "
+            "AND o.id < r.id))"
+        )
+        self.db.execute("DELETE FROM spans WHERE id IN (SELECT dropped FROM temp._merge_folded)")
 
     def record_conflict(
         self,
@@ -765,7 +935,7 @@ class _Merge:
                 f"WHERE their IN ({marks})",
                 list(chunk),
             ):
-                found[their] = (ours, document, label)
+                found[their] = (self.resolve(ours), document, label)
         return found
 
     def our_span_documents(self, ids: Sequence[str]) -> dict[str, str]:

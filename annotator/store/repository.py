@@ -16,7 +16,7 @@ import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import partial
 from typing import Any
 
@@ -36,6 +36,7 @@ from annotator.core.model import (
 )
 from annotator.core.schema import LabelSchema, default_schema, schema_from_dict
 from annotator.core.spans import actor_types
+from annotator.core.values import Record, Value, set_field
 from annotator.store.boilerplate import INSERT_INTO as BOILERPLATE_INSERT
 from annotator.store.boilerplate import detected_rows
 from annotator.store.connection import Database
@@ -116,37 +117,82 @@ def _relation(row: Sequence[Any]) -> Relation:
     )
 
 
-@dataclass(frozen=True)
-class DocumentRow:
+class DocumentRow(Value):
     """One line of the document list."""
 
+    __slots__ = __match_args__ = ("id", "seq", "title", "status", "span_count")
     id: str
     seq: int
     title: str
     status: str
     span_count: int
 
+    def __init__(self, id: str, seq: int, title: str, status: str, span_count: int) -> None:
+        set_field(self, "id", id)
+        set_field(self, "seq", seq)
+        set_field(self, "title", title)
+        set_field(self, "status", status)
+        set_field(self, "span_count", span_count)
 
-@dataclass(frozen=True)
-class ImportCounts:
-    documents_added: int = 0
-    documents_existing: int = 0
-    spans_added: int = 0
-    relations_added: int = 0
+
+class ImportCounts(Value):
+    __slots__ = __match_args__ = (
+        "documents_added", "documents_existing", "spans_added", "relations_added",
+        "renumbered", "spans_by_annotator",
+    )  # fmt: skip
+    documents_added: int
+    documents_existing: int
+    spans_added: int
+    relations_added: int
     # "span id 'X' (line 4) is used by another document: stored as 'Y'", one per renumbering.
-    renumbered: tuple[str, ...] = ()
+    renumbered: tuple[str, ...]
     # The spans added, counted by the annotator they were filed under.
-    spans_by_annotator: tuple[tuple[str, int], ...] = ()
+    spans_by_annotator: tuple[tuple[str, int], ...]
+
+    def __init__(
+        self,
+        documents_added: int = 0,
+        documents_existing: int = 0,
+        spans_added: int = 0,
+        relations_added: int = 0,
+        renumbered: tuple[str, ...] = (),
+        spans_by_annotator: tuple[tuple[str, int], ...] = (),
+    ) -> None:
+        set_field(self, "documents_added", documents_added)
+        set_field(self, "documents_existing", documents_existing)
+        set_field(self, "spans_added", spans_added)
+        set_field(self, "relations_added", relations_added)
+        set_field(self, "renumbered", renumbered)
+        set_field(self, "spans_by_annotator", spans_by_annotator)
 
 
-@dataclass(frozen=True)
-class Stats:
+class Stats(Value):
+    __slots__ = __match_args__ = (
+        "documents", "spans", "relations", "spans_per_label", "spans_per_annotator",
+        "done_per_annotator",
+    )  # fmt: skip
     documents: int
     spans: int
     relations: int
     spans_per_label: dict[str, int]
     spans_per_annotator: dict[str, int]
     done_per_annotator: dict[str, int]
+
+    def __init__(
+        self,
+        documents: int,
+        spans: int,
+        relations: int,
+        spans_per_label: dict[str, int],
+        spans_per_annotator: dict[str, int],
+        done_per_annotator: dict[str, int],
+    ) -> None:
+        set_field(self, "documents", documents)
+        set_field(self, "spans", spans)
+        set_field(self, "relations", relations)
+        set_field(self, "spans_per_label", spans_per_label)
+        set_field(self, "spans_per_annotator", spans_per_annotator)
+        set_field(self, "done_per_annotator", done_per_annotator)
 
 
 _DOCUMENT_INSERT = (
@@ -388,13 +434,15 @@ class _ImportRows:
         return _insert_rows(conn, _RELATION_INSERT, 6, extra)
 
 
-@dataclass
-class _Since:
+class _Since(Record):
     """Where this import began (the largest rowids then) and what it renumbered."""
 
-    span_rowid: int
-    relation_rowid: int
-    renumbered: list[str]
+    __slots__ = __match_args__ = ("span_rowid", "relation_rowid", "renumbered")
+
+    def __init__(self, span_rowid: int, relation_rowid: int, renumbered: list[str]) -> None:
+        self.span_rowid = span_rowid
+        self.relation_rowid = relation_rowid
+        self.renumbered = renumbered
 
     @classmethod
     def now(cls, conn: sqlite3.Connection) -> _Since:
@@ -964,7 +1012,8 @@ class Repository:
         # Inside a bulk import the start of the whole run counts: a span imported from
         # an earlier file of the run is "another span", not a stored one to keep.
         if self._bulk is not None:
-            return replace(self._bulk.since, renumbered=[])
+            since = self._bulk.since
+            return _Since(since.span_rowid, since.relation_rowid, [])
         return _Since.now(self.db.conn)
 
     def _last_span_rowid(self) -> int:

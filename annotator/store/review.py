@@ -20,13 +20,13 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Final
 
 from annotator.core.errors import SchemaError, SpanError
 from annotator.core.model import Span, check_offsets, imported_relation_id, new_id, now
 from annotator.core.spans import read_span
+from annotator.core.values import Value, set_field
 from annotator.store.repository import _SPAN_COLUMNS, Repository, _dumps, _span
 from annotator.store.transaction import classify_module_reads
 
@@ -54,10 +54,12 @@ def _uuid(*parts: Any) -> str:
     return str(uuid.uuid5(uuid.UUID(_NAMESPACE), key))
 
 
-@dataclass(frozen=True)
-class Decision:
+class Decision(Value):
     """A reviewer's decision: accept or edit (with the gold span made), or reject."""
 
+    __slots__ = __match_args__ = (
+        "id", "document_id", "decision", "gold_span", "source_span_ids", "reviewer", "decided"
+    )  # fmt: skip
     id: str
     document_id: str
     decision: str
@@ -66,9 +68,27 @@ class Decision:
     reviewer: str
     decided: str
 
+    def __init__(
+        self,
+        id: str,
+        document_id: str,
+        decision: str,
+        gold_span: Span | None,
+        source_span_ids: tuple[str, ...],
+        reviewer: str,
+        decided: str,
+    ) -> None:
+        set_field(self, "id", id)
+        set_field(self, "document_id", document_id)
+        set_field(self, "decision", decision)
+        set_field(self, "gold_span", gold_span)
+        set_field(self, "source_span_ids", source_span_ids)
+        set_field(self, "reviewer", reviewer)
+        set_field(self, "decided", decided)
 
-@dataclass(frozen=True)
-class Comment:
+
+class Comment(Value):
+    __slots__ = __match_args__ = ("id", "document_id", "span_id", "author", "text", "created")
     id: str
     document_id: str
     span_id: str | None
@@ -76,13 +96,28 @@ class Comment:
     text: str
     created: str
 
+    def __init__(
+        self, id: str, document_id: str, span_id: str | None, author: str, text: str, created: str
+    ) -> None:
+        set_field(self, "id", id)
+        set_field(self, "document_id", document_id)
+        set_field(self, "span_id", span_id)
+        set_field(self, "author", author)
+        set_field(self, "text", text)
+        set_field(self, "created", created)
 
-@dataclass(frozen=True)
-class ReviewCluster:
+
+class ReviewCluster(Value):
     """A cluster of the review view with the decisions that cover its spans."""
 
+    __match_args__ = ("cluster", "decisions")
+    __slots__ = (*__match_args__, "__dict__")  # __dict__: the cached_property below
     cluster: Cluster
     decisions: tuple[Decision, ...]
+
+    def __init__(self, cluster: Cluster, decisions: tuple[Decision, ...]) -> None:
+        set_field(self, "cluster", cluster)
+        set_field(self, "decisions", decisions)
 
     @cached_property
     def decided(self) -> bool:
@@ -248,8 +283,7 @@ def with_decisions(
     return result
 
 
-@dataclass(frozen=True)
-class DocumentReview:
+class DocumentReview(Value):
     """What review can show for one document: its clusters, or why there is nothing to compare.
 
     `compared` are the chosen annotators who worked on the document (spans,
@@ -259,10 +293,23 @@ class DocumentReview:
     one annotator's span, so they can be accepted one by one).
     """
 
+    __slots__ = __match_args__ = ("clusters", "annotators", "compared", "message")
     clusters: tuple[ReviewCluster, ...]
     annotators: tuple[str, ...]
     compared: tuple[str, ...]
     message: str
+
+    def __init__(
+        self,
+        clusters: tuple[ReviewCluster, ...],
+        annotators: tuple[str, ...],
+        compared: tuple[str, ...],
+        message: str,
+    ) -> None:
+        set_field(self, "clusters", clusters)
+        set_field(self, "annotators", annotators)
+        set_field(self, "compared", compared)
+        set_field(self, "message", message)
 
     @property
     def nothing_to_compare(self) -> bool:

@@ -9,18 +9,22 @@ spans and document_status (by rowid) name the documents.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
+from annotator.core.values import Value, set_field
 from annotator.store.connection import Database
 
 
-@dataclass(frozen=True)
-class Changes:
+class Changes(Value):
     """What other connections changed since the last poll."""
 
-    documents: list[str] = field(default_factory=list)
-    everything: bool = False  # an import or merge: the document list should reload
+    __slots__ = __match_args__ = ("documents", "everything")
+    documents: list[str]
+    everything: bool  # an import or merge: the document list should reload
+
+    def __init__(self, documents: list[str] | None = None, everything: bool = False) -> None:
+        set_field(self, "documents", [] if documents is None else documents)
+        set_field(self, "everything", everything)
 
 
 class ChangeWatcher:

@@ -31,7 +31,6 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
@@ -67,6 +66,7 @@ from annotator.core.model import Span
 from annotator.core.offsets import Utf16Map
 from annotator.core.schema import LabelSchema
 from annotator.core.snapping import snap_selection
+from annotator.core.values import Value, set_field
 from annotator.ui.viewport import own_viewport
 
 # The reading column: about this many characters per line, centred.
@@ -532,20 +532,30 @@ class SpanHighlighter(QSyntaxHighlighter):
             self.setFormat(start16, to16(run_end) - base16 - start16, run_format)
 
 
-@dataclass(frozen=True)
-class ClusterMark:
+class ClusterMark(Value):
     """A review cluster as the article shows it: a margin marker and, when selected, an outline.
 
     `color` is the class colour (agreed, label conflict, ...); the spans
     inside keep their label colours.
     """
 
+    __slots__ = __match_args__ = ("id", "start", "end", "kind", "color", "decided")
     id: str
     start: int
     end: int
     kind: str
     color: str
-    decided: bool = False
+    decided: bool
+
+    def __init__(
+        self, id: str, start: int, end: int, kind: str, color: str, decided: bool = False
+    ) -> None:
+        set_field(self, "id", id)
+        set_field(self, "start", start)
+        set_field(self, "end", end)
+        set_field(self, "kind", kind)
+        set_field(self, "color", color)
+        set_field(self, "decided", decided)
 
 
 class Gutter(QWidget):

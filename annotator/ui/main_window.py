@@ -454,6 +454,15 @@ class MainWindow(QMainWindow):
         self.keymap_problems = problems
         for name, action in self.key_actions.items():
             action.setShortcuts(keys.get(name, []))
+        # The buttons name the first key that really tags (the menus and F1 read the
+        # actions' own shortcuts).
+        native = QKeySequence.SequenceFormat.NativeText
+        self.tags.set_keys(
+            {
+                label: (action.shortcut().toString(native) if action.shortcuts() else "")
+                for label, action in self.label_actions.items()
+            }
+        )
         for problem in problems:
             log.warning("keymap: %s", problem)
         if problems:

@@ -21,7 +21,6 @@ panel are repainted, never the text.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
@@ -158,7 +157,7 @@ class ReviewController(QObject):
         )
         for number, item in zip(numbers, fresh, strict=True):
             self.items[number] = item
-        self.overview = replace(overview, clusters=tuple(self.items))
+        self.overview = overview.with_(clusters=tuple(self.items))
         pending_spans, _notes = self._pending_decisions(document.id)
         before = self.pending
         self.pending = self._pending_of(pending_spans)
@@ -316,9 +315,8 @@ class ReviewController(QObject):
         if same_clusters:
             assert previous is not None
             clusters = [item.cluster for item in self.items]
-            overview = replace(
-                previous,
-                clusters=tuple(review.with_decisions(self.repo, document.id, clusters)),
+            overview = previous.with_(
+                clusters=tuple(review.with_decisions(self.repo, document.id, clusters))
             )
         else:
             overview = review.document_review(self.repo, document.id, self.annotators)

@@ -191,25 +191,33 @@ class SuggestionsController(QObject):
 
     def update(self, document_id: str, shown: list[Any], hidden: list[Any]) -> None:
         """Paint the suggestions that appeared and take away those that went (an accept,
-        a reject, a propagation): O(changed), the others stay as they are."""
+        a reject, a propagation): O(changed), the others stay as they are.
+
+        `shown` and `hidden` only name the suggestions a batch touched; what is painted
+        for each is what the session holds now, so a batch that shows and hides the same
+        suggestion (in either order) leaves it as the session has it."""
         if document_id != self.session.document_id:
             return
         if not self.enabled or self._made_for != document_id:
             self.show(document_id)
             return
         made = self._made
+        touched = dict.fromkeys(suggestion_id(s) for s in (*hidden, *shown))
         gone: list[Span] = []
-        for suggestion in hidden:
-            key = suggestion_id(suggestion)
-            known = made.get(key)
-            if known is not None and known[0] is suggestion:
-                del made[key]
-                gone.append(known[1])
         added: list[Span] = []
-        for suggestion in shown:
-            span = suggestion_span(document_id, suggestion)
-            made[suggestion_id(suggestion)] = (suggestion, span)
-            added.append(span)
+        for key in touched:
+            now = self.session.suggestion(key)
+            known = made.get(key)
+            if now is None:
+                if known is not None:
+                    del made[key]
+                    gone.append(known[1])
+            elif known is None or known[0] is not now:
+                # New, or replaced by another suggestion over the same words (the views
+                # replace a row or a bar of the same id).
+                span = suggestion_span(document_id, now)
+                made[key] = (now, span)
+                added.append(span)
         self.article.change_suggestions(added, gone)
         self.tags.model.change_suggestions(added, [span.id for span in gone])
         self._forget_current()

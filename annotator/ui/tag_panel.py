@@ -587,16 +587,19 @@ class TagPanel(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
         self.buttons: dict[str, QPushButton] = {}
+        # The key each button names: the schema's hotkey until the window applies the
+        # keymap (set_keys), so a button never names a key that does not tag.
+        self.keys: dict[str, str] = {label.name: label.hotkey for label in schema.labels}
+        self._counts: dict[str, int] = {}
         for label in schema.labels:
             button = QPushButton()
             button.setObjectName("labelButton")
-            button.setToolTip(plain_tooltip(f"{label.description}\nHotkey: {label.hotkey}"))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setStyleSheet(self._button_style(label))
             button.clicked.connect(lambda _c=False, name=label.name: self.labelRequested.emit(name))
             self.buttons[label.name] = button
             row.addWidget(button)
-        self.set_counts({})
+        self.set_keys(self.keys)
         layout.addWidget(buttons)
 
         header = QHBoxLayout()
@@ -669,10 +672,24 @@ class TagPanel(QWidget):
             f" QPushButton:pressed {{ background: {tint(color, 0.45).name()}; }}"
         )
 
+    def set_keys(self, keys: dict[str, str]) -> None:
+        """Name on each label's button (text and tooltip) the key that tags with it:
+        `keys` maps a label name to the key as the platform writes it ("" when the
+        keymap leaves the label without a key)."""
+        self.keys = {label.name: keys.get(label.name, "") for label in self.schema.labels}
+        for label in self.schema.labels:
+            key = self.keys[label.name]
+            how = f"Key: {key}" if key else "No key (the keymap file unbinds it): click to tag"
+            self.buttons[label.name].setToolTip(plain_tooltip(f"{label.description}\n{how}"))
+        self.set_counts(self._counts)
+
     def set_counts(self, counts: dict[str, int]) -> None:
+        self._counts = dict(counts)
         for label in self.schema.labels:
             count = counts.get(label.name, 0)
-            self.buttons[label.name].setText(f"{label.hotkey}   {label.name}   ·  {count}")
+            key = self.keys[label.name]
+            text = f"{key}   {label.name}   ·  {count}" if key else f"{label.name}   ·  {count}"
+            self.buttons[label.name].setText(text)
 
     def _clicked(self, index: QModelIndex) -> None:
         span_id = self.model.data(index, SpanTableModel.IdRole)

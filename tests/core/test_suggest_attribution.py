@@ -25,10 +25,10 @@ def _speaker(text: str, quote_words: str) -> str | None:
 
 def test_a_description_before_a_colon_takes_the_group_named_before() -> None:
     text = (
-        "The Sudan People's Liberation Movement-in-Opposition (SPLM-IO) denied any part in it. "
-        'In a statement, the movement said: "The government is using this as an excuse."'
+        "The Oromo Liberation Army (OLA) rejected the accusation on Tuesday. "
+        'In a statement, the movement said: "The regional authorities invent these stories."'
     )
-    assert _speaker(text, "The government") == "SPLM-IO"
+    assert _speaker(text, "The regional") == "OLA"
 
 
 def test_a_name_before_a_colon_after_the_verb_and_its_object() -> None:
@@ -46,27 +46,27 @@ def test_according_to_a_name_introduces_the_quote_that_follows() -> None:
 
 def test_a_spokesman_for_a_group_gives_the_quote_to_the_group() -> None:
     text = (
-        "The Balochistan Liberation Army (BLA) said it carried out the attack. A spokesman for "
-        'the BLA said in a message that the dead were "agents of the state".'
+        "The Balochistan Liberation Front (BLF) claimed Sunday's ambush. A spokesman for "
+        'the BLF said in an email that the passengers were "soldiers in plain clothes".'
     )
-    assert _speaker(text, "agents") == "BLA"
+    assert _speaker(text, "soldiers in plain") == "BLF"
 
 
 def test_the_description_an_appositive_gave_a_group_points_back_to_it() -> None:
     text = (
-        "KHARTOUM, May 2 (Meridian Wire) - The Emergency Response Rooms, a volunteer network "
-        'that runs kitchens in the camp, said the strike hit a market. "People were queuing '
-        'for flour," the network said in a statement.'
+        "NYALA, June 9 (Meridian Wire) - The Darfur Bar Association, a lawyers' network "
+        'that documents abuses, said the shells landed near a bakery. "Children were waiting '
+        'for bread," the network said in a statement.'
     )
-    assert _speaker(text, "People were") == "Emergency Response Rooms"
+    assert _speaker(text, "Children were") == "Darfur Bar Association"
 
 
 def test_it_after_an_opening_phrase_naming_an_outlet_is_the_group_not_the_outlet() -> None:
     text = (
-        "Islamic State Mozambique Province claimed the attack. In a statement carried by the "
-        'group\'s Amaq news agency, it said its fighters had "inflicted heavy losses".'
+        "Islamic State West Africa Province claimed the raid on Monday. In a message published "
+        'by its Amaq news agency, it said its men had "killed many apostates".'
     )
-    assert _speaker(text, "inflicted") == "Islamic State Mozambique Province"
+    assert _speaker(text, "killed many") == "Islamic State West Africa Province"
 
 
 def test_he_after_an_opening_phrase_naming_an_outlet_is_the_person_named_before() -> None:
@@ -79,10 +79,10 @@ def test_he_after_an_opening_phrase_naming_an_outlet_is_the_person_named_before(
 
 def test_a_mention_inside_a_quote_never_says_the_quote() -> None:
     text = (
-        "The Mozambican defence ministry said six soldiers were killed. In a statement, the "
-        'ministry said: "The forces, with the support of Rwandan forces, regained control."'
+        "The Nigerien defence ministry said four soldiers died. In a statement, the "
+        'ministry said: "Our units, backed by Chadian forces, pushed the attackers back."'
     )
-    assert _speaker(text, "The forces") == "Mozambican defence ministry"
+    assert _speaker(text, "Our units") == "Nigerien defence ministry"
 
 
 def test_a_new_clause_after_a_quote_does_not_attribute_it() -> None:
@@ -108,9 +108,9 @@ def test_a_branch_of_a_listed_group_named_with_its_region_is_one_actor() -> None
 
 
 def test_a_capital_after_a_place_preposition_is_a_place_even_before_a_verb() -> None:
-    text = "Mariama Souley, who heads a civil society coalition in Niamey, said the toll was high."
-    assert "Niamey" not in _found(text, "ACTOR")
-    assert "Niamey" in _found("Niamey said the toll was high.", "ACTOR")
+    text = "Halima Garba, who runs a women's association in Bamako, said fear was everywhere."
+    assert "Bamako" not in _found(text, "ACTOR")
+    assert "Bamako" in _found("Bamako said the talks were over.", "ACTOR")
 
 
 def test_a_state_a_region_borders_is_a_place() -> None:
@@ -119,9 +119,9 @@ def test_a_state_a_region_borders_is_a_place() -> None:
 
 
 def test_shot_dead_then_a_number_is_a_killing() -> None:
-    text = "Gunmen stopped the bus and shot dead 14 passengers after checking their cards."
+    text = "Attackers halted the minibus near Mastung and shot dead 9 passengers in a ditch."
     found = [s for s in suggest(text) if s.label == "CASUALTY"]
-    assert [text[s.start : s.end] for s in found] == ["shot dead 14 passengers"]
+    assert [text[s.start : s.end] for s in found] == ["shot dead 9 passengers"]
     assert found[0].attributes["kind"] == "killed"
     assert found[0].attributes["victims"] == "civilian"
 
@@ -142,16 +142,16 @@ def test_according_to_at_a_sentence_start_introduces_a_person_not_a_place() -> N
 
 def test_un_before_a_listed_office_is_part_of_its_name() -> None:
     text = (
-        "More than 1,000 people have fled, the UN Office for the Coordination of Humanitarian "
-        'Affairs said. "Families sleep in churches," the office said.'
+        "Some 2,400 residents have left their homes, the UN Office for the Coordination of "
+        'Humanitarian Affairs said. "Schools are full of families," the office said.'
     )
     name = "UN Office for the Coordination of Humanitarian Affairs"
     assert _found(text, "ACTOR") == [name]
-    assert _speaker(text, "Families") == name
+    assert _speaker(text, "Schools are") == name
 
 
 def test_a_compass_word_opens_a_nationality_with_its_forces() -> None:
-    text = "Instructors are deployed alongside the Central African armed forces."
+    text = "Advisers now patrol with the Central African armed forces near the border."
     assert _found(text, "ACTOR") == ["Central African armed forces"]
 
 
@@ -169,17 +169,17 @@ def test_a_group_named_by_a_code_and_what_it_is_and_its_later_mentions() -> None
 
 
 def test_evacuating_people_is_a_rescue_not_a_casualty() -> None:
-    text = "Peacekeepers had evacuated five wounded soldiers to Bouar by helicopter."
-    assert _found(text, "CASUALTY") == ["five wounded soldiers"]
+    text = "Medics evacuated three wounded soldiers to Bambari overnight."
+    assert _found(text, "CASUALTY") == ["three wounded soldiers"]
     assert _found("Volunteers helped evacuate about 200 passengers.", "CASUALTY") == []
 
 
 def test_a_description_after_an_opening_phrase_is_the_subject_not_the_outlet_named() -> None:
     text = (
-        "The Mozambican defence ministry gave no toll. In a statement read on state television "
-        'TVM, the ministry said troops had "regained control of the town".'
+        "The Malian defence ministry did not give a toll. In a statement read on state "
+        'television ORTM, the ministry said soldiers had "secured the whole area".'
     )
-    assert _speaker(text, "regained") == "Mozambican defence ministry"
+    assert _speaker(text, "secured") == "Malian defence ministry"
 
 
 def test_a_description_with_nothing_of_its_kind_named_before_has_no_speaker() -> None:

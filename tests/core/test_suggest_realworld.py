@@ -85,20 +85,20 @@ def test_a_chain_of_titles_and_ranks_leaves_the_name_alone() -> None:
 
 def test_a_sentence_case_name_is_spelled_out_by_its_bracketed_acronym() -> None:
     text = (
-        "A rights group called Darfur voices for justice and peace (DVJP) counted the dead. "
-        "DVJP blamed the army, and the Tehrik-i-Taliban Pakistan (TTP) denied it."
+        "A monitoring group called Kivu watch for human rights (KWHR) listed the victims. "
+        "KWHR blamed the army, and the Tehrik-i-Taliban Pakistan (TTP) denied it."
     )
     assert _actors(text) == [
-        "Darfur voices for justice and peace",
-        "DVJP",
-        "DVJP",
+        "Kivu watch for human rights",
+        "KWHR",
+        "KWHR",
         "Tehrik-i-Taliban Pakistan",
         "TTP",
     ]
 
 
 def test_no_name_runs_across_a_coordination_and_listed_names_win_inside_runs() -> None:
-    text = "Fighters of the Africa Corps, which replaced the Wagner Group in Mali, left."
+    text = "Units of the Africa Corps, which took over from the Wagner Group in Mali, withdrew."
     assert _actors(text) == ["Africa Corps", "Wagner Group"]
     assert _actors("The Sudan Tribune reported the attack.") == ["Sudan Tribune"]
     assert _actors("Syria Today said the army had withdrawn.") == ["Syria Today"]
@@ -123,9 +123,9 @@ def test_the_group_said_resolves_to_the_group_named_before() -> None:
 
 def test_she_said_after_an_unnamed_speaker_is_said_by_nobody_named() -> None:
     text = (
-        "Army spokesman Legesse Tulu said the strike was lawful. A nurse at the hospital, "
-        'who asked not to be named, said the dead included children. "We have no blood," '
-        "she said."
+        "Army spokesman Legesse Tulu said the strike was lawful. A midwife at the clinic, "
+        "who spoke on condition of anonymity, said children were among the dead. "
+        '"We have no blood," she said.'
     )
     assert _speaker(text, "We have no blood") is None
 
@@ -142,8 +142,8 @@ def test_attribution_kinds_tell_after_before_and_pronoun_apart() -> None:
 
 
 FOOTER = (
-    "Sign up for our Africa Briefing newsletter\n"
-    "Get the week's top stories in your inbox.\n"
+    "Subscribe to our Sahel Weekly newsletter\n"
+    "The region's news, every Friday in your inbox.\n"
     "Read more\n"
     "Niger expels UN envoy\n"
     "Share this article\n"
@@ -238,10 +238,10 @@ def test_a_state_at_the_end_of_a_longer_place_name_is_no_actor() -> None:
 
 
 def test_a_name_spelled_by_its_bracketed_acronym_is_no_person() -> None:
-    text = "A local rights group called Darfur voices for justice and peace (DVJP) said so."
+    text = "A local monitoring group called Kivu watch for human rights (KWHR) said so."
     found = _actors(text)
-    assert "Darfur" not in found
-    assert "Darfur voices for justice and peace" in found
+    assert "Kivu" not in found
+    assert "Kivu watch for human rights" in found
 
 
 def test_an_organisation_after_a_persons_possessive_is_its_own_name() -> None:
@@ -260,8 +260,8 @@ def test_a_one_word_listed_organisation_opening_a_longer_name_gives_the_longer_n
 
 
 def test_a_state_named_as_a_portfolio_is_a_place() -> None:
-    assert _actors("Helga Voss, the agency's deputy coordinator for Sudan, said so.") == [
-        "Helga Voss"
+    assert _actors("Piet Janssen, the charity's country director for Yemen, said so.") == [
+        "Piet Janssen"
     ]
 
 
@@ -283,11 +283,11 @@ def _casualties(text: str) -> list[tuple[str, dict[str, object]]]:
 
 def test_displacement_said_with_the_homes_left_is_a_casualty() -> None:
     ((phrase, attributes),) = _casualties(
-        "The fighting had forced more than 1,500 people from their homes by June."
+        "Clashes have forced more than 2,300 people from their homes since March."
     )
-    assert phrase == "forced more than 1,500 people from their homes"
+    assert phrase == "forced more than 2,300 people from their homes"
     assert attributes["kind"] == "displaced"
-    assert attributes["count_low"] == 1501
+    assert attributes["count_low"] == 2301
 
 
 def test_one_person_described_by_their_flight_is_no_casualty() -> None:
@@ -296,10 +296,10 @@ def test_one_person_described_by_their_flight_is_no_casualty() -> None:
 
 def test_a_name_before_an_aside_and_its_verb_is_a_person_however_long_the_sentence() -> None:
     text = (
-        "A local councillor, Peter Nduka, said 300 families had fled Korvel by nightfall, "
-        "most of them towards the south."
+        "A village elder, Samuel Okech, said 120 households had left Lokori before dawn, "
+        "many of them on foot."
     )
-    assert _actors(text) == ["Peter Nduka"]
+    assert _actors(text) == ["Samuel Okech"]
 
 
 def test_the_speaker_named_after_a_description_is_found() -> None:

@@ -129,3 +129,33 @@ def test_the_first_frame_loads_no_module_and_builds_no_qt_class_it_does_not_show
     assert "QMainWindow" in classes  # the built classes were read
     built = {name: why for name, why in NOT_BUILT_BEFORE_THE_FIRST_FRAME.items() if name in classes}
     assert built == {}
+
+
+@pytest.mark.gui
+def test_pyside_is_told_the_same_answers_it_would_read_from_each_modules_source() -> None:
+    # app.spare_pyside_source_scans registers, before the window's modules load, whether
+    # each module uses PySide6, so that PySide does not read every module's source to
+    # find out. The answers must be the ones PySide's own check gives.
+    import importlib
+    import pkgutil
+
+    import annotator
+    from annotator import app
+
+    feature = sys.modules.get("shibokensupport.feature")
+    uses_pyside = getattr(feature, "_mod_uses_pyside", None)
+    if uses_pyside is None:
+        pytest.skip("this PySide6 does not read module sources at import")
+    for found in pkgutil.walk_packages(annotator.__path__, "annotator."):
+        if found.name != "annotator.__main__":  # that one runs the command line
+            importlib.import_module(found.name)
+    told = app.pyside_usage(sorted(sys.modules))
+    assert "annotator.ui.main_window" in told
+    assert "annotator.store.repository" in told
+    assert "json" in told
+    read = {name: 0 if uses_pyside(sys.modules[name]) else -1 for name in told}
+    assert told == read
+    app.spare_pyside_source_scans()
+    known = feature.pyside_feature_dict  # type: ignore[union-attr]
+    assert known["annotator.ui.article_view"] == 0
+    assert known["annotator.core.model"] == -1

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Final
 
@@ -57,7 +57,7 @@ ROLE_WORDS: Final = words(
     # occupations wires put before a name ("Villager Ko Htet Aung, 34, said")
     "villager shopkeeper trader vendor merchant student fisherman herder shepherd labourer "
     "laborer worker elder businessman businesswoman mechanic tailor pharmacist midwife "
-    "paramedic medic cleric rival ally aide deputy successor predecessor partner"
+    "paramedic medic cleric rival ally aide deputy successor predecessor partner counterpart"
 )
 SPEECH_VERBS: Final = words(
     "said says told tells added adds wrote writes denied denies declared declares insisted "
@@ -208,11 +208,20 @@ def _suggestion(start: int, end: int, kind: str, name: str) -> Suggestion:
 
 def _strip_leading(run: NameRun, words: frozenset[str]) -> tuple[Token, ...]:
     tokens = run.tokens
+    if len(tokens) > 2 and tokens[1].text == "of" and tokens[0].text.lower() in _MEMBERS_OF:
+        tokens = tokens[2:]  # "Fighters of the Azande Ani Kpi Gbe militia": the group
     while tokens and (tokens[0].text in words or tokens[0].text.lower() in ("the", "of", "and")):
         tokens = tokens[1:]
     while tokens and not tokens[-1].text[:1].isupper():
         tokens = tokens[:-1]  # a run never ends on "of" or "al-"
     return tokens
+
+
+# People named as part of a body, before "of" and its name.
+_MEMBERS_OF: Final = words(
+    "fighters members militants soldiers troops gunmen commanders supporters "
+    "loyalists militiamen rebels insurgents remnants elements"
+)
 
 
 def organisation_type(words: Iterable[str]) -> str:
@@ -272,7 +281,15 @@ def _is_locative(ctx: SuggestContext, start: int) -> bool:
 
 def is_title(word: str) -> bool:
     """A title or rank, hyphenated ones too ("Lieutenant-Colonel", "Major-General")."""
-    return word in TITLES or ("-" in word and all(part in TITLES for part in word.split("-")))
+    return (
+        word in TITLES
+        or word in _POLICE_RANKS
+        or ("-" in word and all(part in TITLES for part in word.split("-")))
+    )
+
+
+# Police ranks written as initials before a name ("DSP Musa Audu", "ASP Halima Bello").
+_POLICE_RANKS: Final = words("DSP ASP CSP SSP ACP DCP AIG DIG IGP Supt Insp SP")
 
 
 def _strip_titles(tokens: tuple[Token, ...]) -> tuple[tuple[Token, ...], bool]:
@@ -339,6 +356,8 @@ def _title_case_line(text: str, offset: int) -> bool:
         return False  # a long line is prose, not a headline
     start = newline + 1
     line = text[start : len(text) if end < 0 else end]
+    if line.rstrip().rstrip("\"'\u201d\u2019").endswith("."):
+        return False  # a headline never ends with a full stop: a short sentence of prose
     long_words = [w for w in line.split() if len(w) >= 4 and w[:1].isalpha()]
     return len(long_words) >= 5 and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(
         long_words
@@ -376,7 +395,8 @@ def actor_titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
 def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
-        tokens = run.tokens
+        tokens = _after_portfolio(text, run)
+        after_title = tokens is not run.tokens  # the title stood before "for"
         if (
             len(tokens) > 2
             and _DEMONYM_SHAPE.fullmatch(tokens[0].text)
@@ -390,6 +410,7 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             if last and 2 <= len(tokens) - last - 1 <= 4:
                 tokens = tokens[last:]
         tokens, titled = _strip_titles(tokens)
+        titled = titled or after_title
         if titled:
             tokens = _until_possessive(tokens)  # "President Ruto's government" -> "Ruto"
         # "Dr. Anjali Karthikeyan": the abbreviation's full stop splits the run.
@@ -419,6 +440,30 @@ _INITIALS_BEFORE: Final = re.compile(
     r"(?<![\w.'\u2019-])(?:(?:[A-Z]|Th|Kh|Ch|Sh|Md)\.\s?){0,2}(?:[A-Z]|Th|Kh|Ch|Sh|Md)\. $"
 )
 _NOT_INITIALS: Final = frozenset({"U.S.", "U.N.", "U.K.", "E.U."})
+
+
+# "Deputy Governor for Security Affairs Hossein Karimi", "Commissioner for Internal Security
+# Bello Yusuf": a title's portfolio after "for" is no part of the name after it.
+_TITLE_FOR: Final = re.compile(r"\b([A-Z][\w-]*) for $")
+_PORTFOLIO_WORDS: Final = words(
+    "Affairs Security Internal Home Foreign Defence Defense Information Health Justice Finance "
+    "Education Interior Public Works Relations Development Planning Humanitarian Local "
+    "Government Religious Women Youth Trade Economy Energy Agriculture Water Environment "
+    "Transport Culture Labour Communications Operations Peace Reconciliation Human Rights "
+    "Refugees Displaced Persons Emergency Disaster Management Reconstruction Social Welfare "
+    "Political Military Intelligence Border Police Lands Mines Minerals"
+)
+
+
+def _after_portfolio(text: str, run: NameRun) -> tuple[Token, ...]:
+    """The run's tokens, without a leading portfolio when a title and "for" stand before it."""
+    tokens = run.tokens
+    title = _TITLE_FOR.search(text, max(0, run.start - 24), run.start)
+    if title is None or not is_title(title.group(1)) or tokens[0].text not in _PORTFOLIO_WORDS:
+        return tokens
+    while tokens and tokens[0].text in _PORTFOLIO_WORDS:
+        tokens = tokens[1:]
+    return tokens
 
 
 def _person(text: str, tokens: tuple[Token, ...], rule_name: str) -> Suggestion:
@@ -490,8 +535,10 @@ _LED_BY_BEFORE: Final = re.compile(
 )
 # A people's or a clan's name before the people: "rival Hema communities".
 _GROUP_NOUN_AFTER: Final = re.compile(
-    r" (?:communities|community|people|peoples|tribes?|clans?|militias?|families|villages"
-    r"|herders|farmers|fighters|youths|elders|groups?)\b"
+    r" (?:(?:armed|rival|ethnic|Muslim|Christian|Buddhist) )?"
+    r"(?:communities|community|people|peoples|tribes?|clans?|militias?|families|villages"
+    r"|herders|farmers|fighters|youths|elders|groups?|refugees|minority|militants"
+    r"|insurgents|separatists)\b"
 )
 # "the mayor of Tessaoua, Idi Garba": a role of a place, then its holder.
 # ... and "Its spokesman in Goma, Pascal Mweze", "His cousin at the border post,
@@ -555,7 +602,7 @@ def actor_person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
 def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
-        tokens = run.tokens
+        tokens = _after_portfolio(text, run)
         while tokens and (
             tokens[0].text in _NOT_NAMES
             or tokens[0].text.lower() in ROLE_WORDS
@@ -575,6 +622,8 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         if _MEDIA_BEFORE.search(text[max(0, start - 30) : start]):
             continue  # "on state television Télé Sahel, the ministry said": an outlet
+        if _KIND_BEFORE.search(text, max(0, start - 14), start):
+            continue  # "the rights group Veritas Sahel said": a body, named after its kind
         if _BYLINE_TAIL.match(text, end):
             continue  # "By Sahel Morning staff": an outlet's byline
         if (
@@ -627,7 +676,9 @@ _SUBJECT_VERB_NEXT: Final = re.compile(
     r"|remembered|recalls|recalled|keeps|kept|owns|owned|spent|spends|grew\s+up|waits|waited"
     r"|says|said|stood|sat|sits|met|saw|heard|spoke|wrote|drove|knew|walked|wept|cried"
     r"|smiled|nodded|shrugged|sighed|prays|prayed|teaches|taught|farms|farmed|married"
-    r"|buried|carried|runs|ran|raises|raised|gathers|gathered|cooks|cooked|looks\s+after)\b"
+    r"|buried|carried|runs|ran|raises|raised|gathers|gathered|cooks|cooked|looks\s+after"
+    # ... and any other verb in the past: "arrived", "returned", "escaped", "watched"
+    r"|[a-z]{3,}ed)\b"
 )
 # ... and only a person is a "he" or a "she" (a town has "its", a country may have "her").
 _PERSONAL_PRONOUN: Final = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
@@ -712,6 +763,7 @@ def _named_by_surname(ctx: SuggestContext) -> Iterator[Suggestion]:
                 and not word.isupper()
                 and word not in _NOT_NAMES
                 and _person_tokens((Token(word, 0, len(word)),))
+                and not _coordinated_with_demonym(text, at - len(word) - 1, demonyms)
             ):
                 speaking.add(word)
     if not speaking:
@@ -728,8 +780,20 @@ def _named_by_surname(ctx: SuggestContext) -> Iterator[Suggestion]:
             and _person_tokens(tokens)
             and text[tokens[0].start : tokens[-1].end] not in listed
             and tokens[0].text not in demonyms
+            and not _GROUP_NOUN_AFTER.match(text, tokens[-1].end)
         ):
             yield _person(text, tokens, "actor_surname_mentions")
+
+
+# "a sign in Thai and Malay asks": a word coordinated with a nationality is a language or
+# a people, not a person's surname.
+_AFTER_DEMONYM: Final = re.compile(r"\b([A-Z][\w-]*)\s+(?:and|or)\s+$")
+
+
+def _coordinated_with_demonym(text: str, start: int, demonyms: Collection[str]) -> bool:
+    """True when the word at `start` follows "<nationality> and" ("in Thai and Malay")."""
+    found = _AFTER_DEMONYM.search(text, max(0, start - 30), start)
+    return found is not None and found.group(1) in demonyms
 
 
 def _people(ctx: SuggestContext) -> list[Suggestion]:
@@ -805,12 +869,22 @@ def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
         yield _suggestion(start, end, "person", "actor_surname_mentions")
     if attributed:
         for start, end, _name in NameMatcher(attributed).find_all(text, ctx.piece_index):
-            if _VERB_RIGHT_AFTER.match(text, end):
+            if _VERB_RIGHT_AFTER.match(text, end) or (
+                # "In the village, Abdulloh listens to the radio": the subject of a
+                # clause after its opening phrase, before a verb in the present or past
+                _CLAUSE_OPENED.search(text, max(0, start - 3), start)
+                and _ACTION_RIGHT_AFTER.match(text, end)
+            ):
                 yield _suggestion(start, end, "person", "actor_surname_mentions")
 
 
 _CAPITALISED_BEFORE: Final = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w\u0300-\u036f'\u2019-]*) $")
 _CAPITALISED_AFTER: Final = re.compile(r" ([A-Z][\w\u0300-\u036f'\u2019-]*)")
+
+
+# A rank or office abbreviated before a known surname ("IG Rao", "SP Yadav", "DIG Singh"):
+# no given name and no other name around it.
+_ABBREVIATED_TITLE: Final = re.compile(r"[A-Z]{2,4}")
 
 
 def _relative_named_before(text: str, start: int, end: int) -> int | None:
@@ -822,6 +896,7 @@ def _relative_named_before(text: str, start: int, end: int) -> int | None:
         or not is_sentence_start(text, before.start(1))
         or before.group(1) in _NOT_NAMES
         or is_title(before.group(1))
+        or _ABBREVIATED_TITLE.fullmatch(before.group(1))
         or before.group(1) in ORGANISATION_WORDS
         or _POSSESSIVE_END.search(before.group(1))
         or not re.match(r",?\s+[a-z]", text[end : end + 3])
@@ -838,6 +913,7 @@ def _inside_other_name(text: str, start: int, end: int) -> bool:
     if (
         before is not None
         and not is_title(before.group(1))
+        and not _ABBREVIATED_TITLE.fullmatch(before.group(1))
         and before.group(1) not in _NOT_NAMES
         and not is_sentence_start(text, before.start(1))
     ):
@@ -850,6 +926,12 @@ def _inside_other_name(text: str, start: int, end: int) -> bool:
     )
 
 
+# A clause opened after a comma, and a finite verb right after a name ("listens", "shook").
+_CLAUSE_OPENED: Final = re.compile(r", $")
+_ACTION_RIGHT_AFTER: Final = re.compile(
+    r" (?:[a-z]{3,}(?<!ss)s|[a-z]{2,}ed|was|is|has|had|did|does|took|went|came|ran|sat|"
+    r"stood|left|knew|kept|felt|held|gave|got|made|saw)\b"
+)
 # A speech verb right after a name: "Leyva said", "Leyva, told".
 _VERB_RIGHT_AFTER: Final = re.compile(
     r",?\s+(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b"
@@ -931,9 +1013,19 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
     found = []
     for match in _ACRONYM.finditer(text):
         acronym = match.group(1).replace(".", "")
-        if not acronym.isupper() or not all(c.isalpha() or c in "&-" for c in acronym):
+        if not all(c.isalpha() or c in "&-" for c in acronym):
             continue
-        spelled = _spelled_name(ctx, acronym, match.start())
+        capitals = "".join(c for c in acronym if c.isupper())
+        mixed = not acronym.isupper()
+        if mixed and not (_MIXED_ACRONYM.fullmatch(acronym) and len(capitals) >= 2):
+            # "Armed Police Battalion (APBn)", "Commando Battalion for Resolute Action
+            # (CoBRA)": a mixed-case acronym is spelled by its capitals alone
+            if _TITLE_CASE_ACRONYM.fullmatch(acronym):
+                mixed_title = _title_case_acronym(ctx, runs, match, acronym)
+                if mixed_title is not None:
+                    found.append(mixed_title)
+            continue
+        spelled = _spelled_name(ctx, capitals if mixed else acronym, match.start())
         if len(spelled) >= 2:
             if _is_title_chain(spelled):
                 continue  # "Inspector General of Police (IGP)": a rank, not a body
@@ -969,6 +1061,35 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
         kind = _listed_head_kind(ctx, tokens) or _body_type(ctx, tokens)
         found.append((tokens[0].start, tokens[-1].end, match.start(1), match.end(1), kind))
     return found
+
+
+# Capitals first, a few small letters among or after them: "APBn", "CoBRA", "DfID".
+_MIXED_ACRONYM: Final = re.compile(r"[A-Z][A-Za-z]{1,6}")
+# An acronym written as a word: "Igad", "Ecowas", "Unicef".
+_TITLE_CASE_ACRONYM: Final = re.compile(r"[A-Z][a-z]{2,5}")
+
+
+def _title_case_acronym(
+    ctx: SuggestContext, runs: Mapping[int, NameRun], match: re.Match[str], acronym: str
+) -> tuple[int, int, int, int, str] | None:
+    """The definition "Intergovernmental Authority on Development (Igad)": a name of
+    three or more words that holds an organisation word or is listed, whose first letter is the
+    acronym's and whose other initials appear in it in order; else None."""
+    run = runs.get(match.start() - 1)
+    if run is None or ctx.text[run.end : match.start()] != " ":
+        return None
+    tokens = _strip_leading(run, _NOT_NAMES)
+    listed = _listed_head_kind(ctx, tokens)
+    if len(tokens) < 3 or not ({t.text for t in tokens} & ORGANISATION_WORDS or listed):
+        return None
+    initials = [t.text[0].lower() for t in tokens if t.text[:1].isupper()]
+    if initials[0] != acronym[0].lower():
+        return None
+    rest = iter(acronym[1:].lower())
+    if sum(1 for letter in initials[1:] if letter in rest) < len(initials) - 1:
+        return None  # every initial after the first is among the acronym's letters
+    kind = listed or _body_type(ctx, tokens)
+    return (tokens[0].start, tokens[-1].end, match.start(1), match.end(1), kind)
 
 
 def _is_title_chain(tokens: tuple[Token, ...]) -> bool:
@@ -1259,6 +1380,8 @@ def actor_described_organisation(ctx: SuggestContext) -> Iterator[Suggestion]:
         if run is None:
             continue
         tokens = _strip_leading(run, _NOT_NAMES)
+        if len(tokens) > 2 and _POSSESSIVE_END.search(tokens[0].text):
+            tokens = tokens[1:]  # "Sudan's Emergency Lawyers, a rights group": its name
         capitalised = [t.text for t in tokens if t.text[:1].isupper()]
         if len(capitalised) < 2 or (
             _person_tokens(tokens)
@@ -1403,6 +1526,13 @@ _PLACE_WORDS: Final = words(
 )
 
 
+# Plural organisation words that name parts of a body, never the opening of its name:
+# "Units of the Africa Corps", "Elements of the Republican Guard".
+_PARTS_OF_A_BODY: Final = frozenset(
+    {"Units", "Elements", "Members", "Detachments", "Contingents", "Cells", "Factions", "Wings"}
+)
+
+
 @rule(
     "actor_organisation_name",
     "ACTOR",
@@ -1433,7 +1563,7 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
         if (
             len(tokens) > 3
             and tokens[1].text == "of"
-            and tokens[0].text not in ORGANISATION_WORDS
+            and (tokens[0].text not in ORGANISATION_WORDS or tokens[0].text in _PARTS_OF_A_BODY)
             and tokens[0].text.endswith(("s", "men"))
             and is_sentence_start(ctx.text, tokens[0].start)
         ):
@@ -1455,10 +1585,14 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
             if len([w for w in after if w[:1].isupper()]) >= 2 and set(after) & ORGANISATION_WORDS:
                 tokens = tokens[owner + 1 :]
                 break
+        while tokens and (tokens[-1].text in _NOT_NAMES or not tokens[-1].text[:1].isupper()):
+            tokens = tokens[:-1]  # "... of Niger State on Sunday": a name ends before a day
         words = [t.text for t in tokens]
         capitalised = [w for w in words if w[:1].isupper()]
         if len(capitalised) < 2 or not set(words) & ORGANISATION_WORDS:
             continue
+        if "Government Area" in " ".join(words):
+            continue  # "Shiroro Local Government Area": a district of Nigeria, a place
         if words[-1] in _FACILITY_WORDS or words[-1] in _PLACE_HEADS:
             continue  # "Central Police Station", "Army Barracks": a place
         if len(words) == 2 and words[1] == "Bank" and words[0] in _RIVER_SIDES:
@@ -1494,10 +1628,12 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
         if len(tokens) > 2 and tokens[1].text == "in":
             continue  # "Police in Sindh province": a body and where it is, not a name
         if any(
-            t.text in _FACILITY_WORDS and k + 1 < len(tokens) and tokens[k + 1].text == "in"
+            (t.text in _FACILITY_WORDS or t.text in _PLACE_HEADS)
+            and k + 1 < len(tokens)
+            and tokens[k + 1].text == "in"
             for k, t in enumerate(tokens)
         ):
-            continue  # "the Command Hospital in Udhampur": a place and its town
+            continue  # "the Command Hospital in Udhampur", "Central Police Station in Zaria"
         tokens = _without_seat(ctx, _without_coordinated(ctx, tokens))
         words = [t.text for t in tokens]
         if sum(w[:1].isupper() for w in words) < 2 or not set(words) & ORGANISATION_WORDS:
@@ -1870,7 +2006,12 @@ def _listed(
         # A country named as a place is not an actor: "fighting in Lenvia".
         if kind == "state" and _is_place(ctx, start, end, name):
             continue
+        if kind == "person" and " " not in name and _NAME_GOES_ON.match(text, end):
+            continue  # a surname known elsewhere opening a longer name: "Khan Younis"
         yield _suggestion(start, end, kind or "other", rule_name)
+
+
+_NAME_GOES_ON: Final = re.compile(r" (?!(?:[A-Z][a-z]*day|[A-Z][a-z]+ly)\b)[A-Z][a-z]")
 
 
 @dataclass(frozen=True)
@@ -1978,8 +2119,18 @@ _GOVERNMENT_BEFORE: Final = re.compile(
 )
 
 
+# A city that is held, taken or struck is a place ("the Houthis, who control Sanaa, said").
+_CITY_OBJECT: Final = re.compile(
+    r"\b(?:control|controls|controlled|controlling|seized|seize|seizing|captured|capture"
+    r"|capturing|took|take|taking|hold|holds|held|holding|besieged|besieging|encircled"
+    r"|surrounded|shelled|shelling|bombed|bombing|struck|strike|striking|hit|hitting"
+    r"|attacked|attacking|visited|visiting|visit|left|leaving|rule|rules|ruled)\s+$"
+)
+
+
 def _government_position(text: str, start: int, end: int) -> bool:
-    if _PLACE_BEFORE.search(text[max(0, start - 25) : start]):
+    before = text[max(0, start - 25) : start]
+    if _PLACE_BEFORE.search(before) or _CITY_OBJECT.search(before):
         return False  # "a coalition in Niamey, said": a place, whatever verb follows
     if _GOVERNMENT_AFTER.match(text, end):
         return True
@@ -2050,19 +2201,24 @@ _PLACE_AFTER: Final = re.compile(
 _POSSESSIVE: Final = re.compile(r"['\u2019]s\b")
 _ACTS_THROUGH: Final = re.compile(
     r"['\u2019]s (?:[a-z][\w-]* ){0,2}?(?:government|ministry|minister|president|presidency|army"
-    r"|military|forces|armed|parliament|cabinet|authorities|junta|leaders?|envoy|ambassador"
+    r"|military|forces|armed|parliament|cabinet|authorities|junta|regime|leaders?|envoy"
+    r"|ambassador|administration"
     r"|embassy|spokes\w+|officials?|delegation|navy|air force|prime|foreign|defen[cs]e"
     r"|interior|intelligence|security|police|troops|decision|position|offer|proposal|demand"
     r"|agency|agencies|service|department|prosecutors?|attorney|regulator|commission"
     r"|coast guard|national guard|courts?|institute|company|operator|broadcaster|watchdog"
-    r"|office|authority|council|bank"
+    r"|office|authority|council|bank|judiciary|legislature|senate|congress"
     # ... or acts: "since Russia's full-scale invasion", "Ethiopia's offensive"
     r"|invasion|annexation|offensive|bombardment|blockade|withdrawal|crackdown|retaliation)\b"
     # ... or a named body: "Iraq's Joint Operations Command", "Nigeria's Defence Headquarters"
     r"|['\u2019]s (?:[A-Z][\w'\u2019-]* ){0,3}(?:Ministry|Command|Council|Office|Agency|Service"
     r"|Forces|Army|Navy|Police|Directorate|Headquarters|Intelligence|Guard|Presidency"
     r"|Government|Cabinet|Parliament|Cell|Commission|Department|Service|Guards|Corps|Court"
-    r"|Tribunal|Assembly|Senate|Congress|Staff)\b"
+    r"|Tribunal|Assembly|Senate|Congress|Staff|Relations|Bureau|Secretariat|Administration"
+    r"|Committee|Authority|Division|Brigade|Regiment|Battalion|Judiciary|Board|Unit|Institute"
+    # ... or an office holder, capitalised as a title: "Colombia's Defence Minister X"
+    r"|Minister|President|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Secretary"
+    r"|Attorney|Prosecutor)\b"
 )
 
 
@@ -2249,7 +2405,7 @@ _MASTHEAD: Final = re.compile(
 _BODY: Final = re.compile(
     r" (?:armed forces|security forces|air force|naval forces|navy|army|military|government"
     r"|authorities|police|coast guard|border guards?|forces|junta|presidency|cabinet|parliament"
-    r"|(?:foreign|defen[cs]e|interior|health|justice|information|finance) ministry"
+    r"|administration|(?:foreign|defen[cs]e|interior|health|justice|information|finance) ministry"
     r"|ministry of (?:foreign affairs|defen[cs]e|the interior|health|justice))\b" + _MEMBERS_AFTER,
     re.IGNORECASE,
 )
@@ -2312,3 +2468,146 @@ def _coalition(text: str, match: re.Match[str]) -> Iterator[Suggestion]:
 )
 def actor_known_elsewhere(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _listed(ctx, ctx.known_actors, ctx.known_actors, "actor_known_elsewhere")
+
+
+# --------------------------------------------------------------------------- described names
+
+_KIND_BEFORE: Final = re.compile(
+    r"\b(?:group|watchdog|monitor|charity|NGO|organi[sz]ation|militia|movement) $"
+)
+# "the Baluch activists' group Haalvsh said", "the monitoring group Airwars", "the watchdog
+# Kolleka": a body's kind, then its name (and every later mention of that name).
+_KIND_THEN_NAME: Final = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?P<described>(?:[\w'\u2019-]+\s+){0,3}?)"
+    r"(?P<head>group|watchdog|monitor|charity|NGO|organi[sz]ation|militia|movement)\s+"
+    r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*[a-z][\w\u0300-\u036f'\u2019-]*"
+    r"(?:\s+(?:al-)?[A-Z][\w\u0300-\u036f'\u2019-]*){0,3})"
+    r"(?=\s+(?:said|says|reported|told|has|had|have|is|was|which|that|estimated|counted"
+    r"|documented|recorded|accused|claimed|denied|added)\b|[,.;:)]|['\u2019]s\b)"
+)
+_CIVIL_DESCRIPTIONS: Final = words(
+    "rights activists activist monitoring advocacy aid humanitarian medical research "
+    "campaign civil lobby watchdog relief legal human"
+)
+_ARMED_DESCRIPTIONS: Final = words(
+    "armed rebel militant jihadist insurgent separatist paramilitary extremist"
+)
+
+
+@rule(
+    "actor_named_after_its_kind",
+    "ACTOR",
+    "A body's kind, then its name: 'the rights group Haalvsh said' -> 'Haalvsh', 'the rebel "
+    "militia Kata Ndeke' -> 'Kata Ndeke', and the name's later mentions.",
+)
+def actor_named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    index = _gazetteer_index(ctx.gazetteer)
+    names: dict[str, str] = {}
+    for head in (
+        "group",
+        "watchdog",
+        "monitor",
+        "charity",
+        "NGO",
+        "organisation",
+        "organization",
+        "militia",
+        "movement",
+    ):
+        for at in ctx.piece_index.get(head, ()):
+            found = _KIND_THEN_NAME.search(text, max(0, at - 60), at + 80)
+            while found is not None and found.start("head") < at:
+                found = _KIND_THEN_NAME.search(text, found.start("head"), at + 80)
+            if found is None or found.start("head") != at:
+                continue
+            name = found.group("name")
+            described = {w.lower().strip("'\u2019") for w in found.group("described").split()}
+            first = name.split()[0]
+            if first in _NOT_NAMES or name in index.demonyms or _is_nationality(first, index):
+                continue
+            kind = index.kinds.get(name)
+            if kind is not None:
+                names[name] = kind[0]
+            elif head in ("militia", "movement") or described & _ARMED_DESCRIPTIONS:
+                names[name] = "armed group"
+            elif head != "group" or described & _CIVIL_DESCRIPTIONS:
+                names[name] = "organisation"
+    if names:
+        for start, end, name in NameMatcher(names).find_all(text, ctx.piece_index):
+            yield _suggestion(start, end, names[name], "actor_named_after_its_kind")
+
+
+# "Police named the suspect as Bala Tanko", "naming one of them as Ahmed Abu Jazar": a
+# person named by a body, after "as".
+_NAMED_AS: Final = re.compile(
+    r"\b(?:named|naming|identified|identifying)\s+(?P<object>(?:[\w'\u2019-]+\s+){0,5}?)as\s+"
+    r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*[a-z](?:\s+(?:(?:al|el|bin|ibn|abu|Abu|Abd|Abdel"
+    r"|de|da|van|von)\s+)?[A-Z][\w\u0300-\u036f'\u2019-]*[a-z]){1,3})\b"
+)
+_NOT_A_PERSON_NAMED: Final = words(
+    "group organisation organization militia movement network party company outlet "
+    "agency force forces unit gang cartel faction body town village city area place "
+    "site"
+)
+
+
+@rule(
+    "actor_named_as_person",
+    "ACTOR",
+    "A person a body names or identifies: 'police named the suspect as Bala Tanko' -> "
+    "'Bala Tanko' (two to four name words; never a group or a place named so).",
+)
+def actor_named_as_person(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    index = _gazetteer_index(ctx.gazetteer)
+    for verb in ("named", "naming", "identified", "identifying"):
+        for at in ctx.piece_index.get(verb, ()):
+            found = _NAMED_AS.match(text, at)
+            if found is None:
+                continue
+            if _NOT_A_PERSON_NAMED & {w.lower() for w in found.group("object").split()}:
+                continue
+            start, end = found.span("name")
+            name_words = found.group("name").split()
+            if (
+                any(w in _NOT_NAMES or w in ORGANISATION_WORDS for w in name_words)
+                or found.group("name") in index.kinds
+                or _is_nationality(name_words[0], index)
+            ):
+                continue
+            yield _suggestion(start, end, "person", "actor_named_as_person")
+
+
+# "the Nigerian Army's 6 Division", "troops of 3 Brigade": an army's unit by its number.
+_NUMBERED_UNIT: Final = re.compile(
+    r"(?:(?<=['\u2019]s )|(?<=\b[Tt]he )|(?<=\bof )|(?<=\bits ))"
+    r"(?P<name>\d{1,3}(?:st|nd|rd|th)? (?:Division|Brigade|Battalion|Regiment|Corps|Squadron))\b"
+)
+# "the Interior Ministry said": a state's ministry named by its portfolio alone.
+_PORTFOLIO_MINISTRY: Final = re.compile(
+    r"(?<=\b[Tt]he )(?P<name>(?:Interior|Defen[cs]e|Foreign|Home|Health|Justice|Information"
+    r"|Finance|Security|Internal Security|Public Security|Home Affairs|Foreign Affairs)"
+    r" (?:Ministry|Department))\b"
+)
+
+
+@rule(
+    "actor_state_unit_or_ministry",
+    "ACTOR",
+    "An army's unit named by its number ('the army's 6 Division') and a ministry named by its "
+    "portfolio alone ('the Interior Ministry said'): the state's own bodies.",
+)
+def actor_state_unit_or_ministry(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    for noun, pattern in (
+        ("Division", _NUMBERED_UNIT),
+        ("Brigade", _NUMBERED_UNIT),
+        ("Battalion", _NUMBERED_UNIT),
+        ("Ministry", _PORTFOLIO_MINISTRY),
+        ("Department", _PORTFOLIO_MINISTRY),
+    ):
+        for at in ctx.piece_index.get(noun, ()):
+            found = pattern.search(text, max(0, at - 24), at + len(noun))
+            if found is not None and found.end("name") == at + len(noun):
+                yield _suggestion(*found.span("name"), "state", "actor_state_unit_or_ministry")

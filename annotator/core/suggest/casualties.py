@@ -84,12 +84,14 @@ _VAGUE: Final = (
     r"|(?:a\s+few\s+|several\s+)?(?:dozens|hundreds|thousands|scores|millions)"
     r"|(?:a|half\s+a|two|three|several|a\s+few)\s+dozen|a\s+whole\s+family|an\s+entire\s+family"
     # "many more wounded", never "many of the people we treated"
-    r"|several|many(?!\s+of\b)|a\s+couple(?:\s+of)?"
+    r"|several|many(?!\s+of\b)|a\s+couple(?:\s+of)?|a\s+handful(?:\s+of)?"
     # "killed a family of five"
     r"|(?:a|an|one)\s+family\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|\d+))"
 )
-_AMOUNT: Final = rf"(?:{_DIGITS}|{_VAGUE}|{_WORD_NUMBER})"
+# "half a million", "a quarter of a million", "a million": fractions of a scale word.
+_SCALE_FRACTION: Final = r"(?:half\s+a|(?:a\s+)?quarter\s+of\s+a|a)\s+million\b"
+_AMOUNT: Final = rf"(?:{_DIGITS}|{_VAGUE}|{_SCALE_FRACTION}|{_WORD_NUMBER})"
 # A range, or one amount: "between 20 and 30" (also "between 20 to 30"), "from 12 to 15",
 # "12-15", "two or three", "40". Each amount is written out once per place it can stand
 # (four times): every pattern holding a number expression is compiled from this text.
@@ -103,6 +105,7 @@ _MODIFIER: Final = _phrase_alternatives(
     "at least|at most|more than|no fewer than|fewer than|less than|well over|well under"
     "|just over|just under|over|above|under|up to|as many as|nearly|almost|about|around|some"
     "|roughly|approximately|an estimated|close to|in excess of|a total of|a further|another"
+    "|an additional"
 )
 NUMBER_EXPRESSION: Final = (
     rf"(?:{_MODIFIER}\s+){{0,2}}{_RANGE_OR_AMOUNT}(?:\s+or\s+more|\+)?(?:\s+more)?"
@@ -129,6 +132,9 @@ _VICTIM_PLURAL_WORDS: Final = (
     " crewmen seafarers herdsmen teenagers adolescents minors elders clerics priests imams monks"
     " nuns missionaries rescuers firefighters motorists commuters shoppers customers spectators"
     " activists lawyers judges settlers smugglers gangsters victims pilots seamen"
+    # A group's own people: "four Abu Sayyaf remnants", "two senior leaders", "reservists".
+    " leaders sub-leaders operatives remnants loyalists cadres reservists colleagues comrades"
+    " companions classmates friends grandsons granddaughters crew"
 )
 _VICTIM_PLURAL: Final = _alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -143,7 +149,8 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "pedestrian passer-by inmate porter mourner guest cadet trooper gendarme marine paratrooper "
     "airman crewman seafarer herdsman adolescent minor elder cleric priest imam monk nun "
     "missionary rescuer firefighter motorist commuter shopper customer spectator activist lawyer "
-    "judge settler smuggler gangster victim pilot seaman"
+    "judge settler smuggler gangster victim pilot seaman official leader sub-leader operative "
+    "loyalist cadre reservist colleague comrade companion classmate friend grandson granddaughter"
 )
 _VICTIM_SINGULAR: Final = _alternatives(_VICTIM_SINGULAR_WORDS)
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
@@ -185,8 +192,12 @@ _QUOTED_ENEMY: Final = (
 )
 VICTIM_PHRASE: Final = (
     rf"(?:(?!{_NOT_MODIFIER}){_MODIFIER_WORD}\s+){{0,3}}?(?:{_VICTIM}\b{_NOUN_NEXT}|{_QUOTED_ENEMY})"
-    # "11 members of the same family"
-    r"(?:\s+of\s+(?:the\s+same|one|a\s+single|a|the|his|her|their)\s+famil(?:y|ies)\b)?"
+    # "45 prisoners of war"
+    r"(?:(?<=prisoners)\s+of\s+war\b|(?<=prisoner)\s+of\s+war\b)?"
+    # "11 members of the same family", "17 members of the Hema community", "12 members of
+    # the security forces"
+    r"(?:\s+of\s+(?:the\s+same|one|a\s+single|a|the|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:famil(?:y|ies)|communit(?:y|ies)|clan|tribe|minority|(?:security|armed)\s+forces)\b)?"
     # "health workers and patients", never "people and trapping residents".
     # Never "engineers and their driver": a determiner opens a new noun phrase.
     rf"(?:\s+and\s+(?:(?!(?:[\w-]*ing|their|his|her|its|the|a|an|one)\s)[\w-]+\s+)?"
@@ -215,7 +226,7 @@ _CASUALTY_WORD: Final = (
         # how armies report enemy dead: "12 assailants were neutralised"
         "|neutralised|neutralized"
         # "eight people remain in captivity", "dozens were hospitalised"
-        "|in captivity"
+        "|in captivity|rescued from captivity|freed from captivity|released from captivity"
         # how armies and officials say killed: "eliminated", "martyred", "embraced
         # martyrdom", "succumbed to their wounds"; and killings said by their manner
         "|eliminated|martyred|embraced martyrdom|embraced shahadat|succumbed"
@@ -227,8 +238,9 @@ _CASUALTY_WORD: Final = (
     )
     + r"|(?:hacked|stabbed|beaten|burned|burnt|clubbed|stoned|bludgeoned|crushed)\s+to\s+death"
     + r"|(?:forced|driven)\s+(?:from|out\s+of)\s+their\s+homes"
-    # "suffered shrapnel wounds", "sustained serious injuries", "lost limbs"
-    r"|(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)"
+    # "suffered shrapnel wounds", "sustained serious injuries", "had untreated wounds", "lost
+    # limbs"
+    r"|(?:suffered|sustained|had|has|have)\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)"
     r"|lost\s+(?:(?:a|an|both|their|his|her)\s+)?(?:limbs?|legs?|arms?|hands?|feet|eyes?)"
     # "were being treated for gunshot wounds", "admitted to hospital with burns"
     r"|(?:treated|(?:admitted|taken)\s+to\s+(?:(?:a|the)\s+)?hospital|hospitali[sz]ed)"
@@ -336,7 +348,9 @@ _NUMBER_FIRST: Final = LazyPattern(
     # holding a conjunction or a verb ("on Friday after a badly injured guard" is no place).
     rf"(?:(?:\s+(?:from|in|at|on|of|inside|near|along|around|outside)\s+(?:{_PLACE_WORD}\s+){{0,3}}?"
     rf"{_PLACE_WORD}){{1,3}}"
-    rf"(?=(?:{_ASIDE})?\s+(?:{_LINKING}\s+)*{_CASUALTY_WORD}))?"
+    # ... or by the relative clause below: "three members of the patrol who tried to stop
+    # them were among the dead".
+    rf"(?=(?:{_ASIDE})?\s+(?:{_LINKING}\s+)*{_CASUALTY_WORD}|\s+(?:who|that)\s))?"
     rf"(?:{_ASIDE})?"
     # "two passengers who tried to run were shot dead": a short relative clause, then
     # a passive that says what happened to them.
@@ -364,16 +378,21 @@ _OF_THE_DEAD: Final = LazyPattern(
 )
 _VERB_FIRST: Final = LazyPattern(
     # "killing all 62 people on board" ("all five attackers were killed" leaves "all" out)
-    rf"\b(?P<phrase>{_HARM_VERB}\s+(?:all\s+)?{_QUOTED_NUMBER}"
-    rf"(?:\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
+    # "wounded his two grandsons", "kidnapped the four aid workers": a determiner or a
+    # possessive before the number only with the people counted after it
+    rf"\b(?P<phrase>{_HARM_VERB}\s+(?:all\s+)?(?P<det>(?:the|his|her|their|its|our)\s+)?"
+    rf"{_QUOTED_NUMBER}"
+    rf"(?P<vp>\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
     # "killed four guards and a civilian": one more person after the counted ones (never
     # "engineers and their driver": a possessive opens a noun phrase of its own)
     rf"(?:\s+and\s+(?:a|an|one)\s+(?:[\w-]+\s+)?{_VICTIM_SINGULAR}\b)?"
-    r"|\s+of\s+(?:them|those)\b)?"
+    r"|\s+of\s+(?:them|those)\b)?(?(det)(?(vp)|(?!)))"
     # "killed a police officer", "shot dead a teenager": one person, never "an officer's"
     # (after the numbers, so that "killed a family of five" counts five).
     rf"|{_HARM_VERB}\s+(?:a|an)\s+(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?"
     rf"{_VICTIM_SINGULAR}\b(?!['\u2019]s)"
+    # "killing a woman and her child", "killed a father and his three sons"
+    rf"(?:\s+and\s+(?:his|her|their|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b)?"
     # "neutralised scores of terrorists": only with the people counted, never "neutralised
     # three mines"
     rf"|(?:neutrali[sz]|eliminat)(?:es|ed|ing|e)\s+(?:{NUMBER_EXPRESSION})\s+{_POSSESSIVE}?"
@@ -425,7 +444,9 @@ _TOLL: Final = LazyPattern(
 # hostage" (took), "the army lost more than 100 soldiers" (lost), "the killing of at
 # least 317 civilians" (noun), "the remains of 40 soldiers" (remains: people optional).
 _HEAD_THEN_PEOPLE: Final = LazyPattern(
-    r"\b(?P<phrase>(?:(?P<burial>bur(?:y|ies|ied|ying))"
+    # "killed five attackers and arrested two.": after "and", a custody verb may count
+    # people named before it (coord: an empty group, set when "and " precedes)
+    r"\b(?P<phrase>(?P<coord>(?<=\band\s))?(?:(?P<burial>bur(?:y|ies|ied|ying))"
     rf"|(?P<custody>{_CUSTODY_VERB})"
     r"|(?P<took>took|take|takes|taking)"
     r"|(?P<lost>lost|lose|loses|losing)"
@@ -433,14 +454,24 @@ _HEAD_THEN_PEOPLE: Final = LazyPattern(
     r"|disappearances?)\s+of)"
     r"|(?P<remains>(?:bodies|remains|deaths)\s+of))"
     rf"\s+{_QUOTED_NUMBER}"
-    rf"(?P<people>\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
-    r"(?(took)\s+(?:hostages?|captives?|prisoners?)\b))?"
-    # the people are wanted, except after "the remains of"
-    r"(?(people)|(?(remains)|(?!))))",
+    rf"(?P<people>\s+(?:{_POSSESSIVE}?{VICTIM_PHRASE}"
+    # "took 40 passengers hostage", "taking 251 hostages"
+    r"(?(took)(?:\s+(?:hostages?|captives?|prisoners?)\b"
+    r"|(?<=hostages)|(?<=captives)|(?<=prisoners))"
+    # "seized 12 workers hostage", "hold 150 soldiers prisoner"
+    r"|(?(custody)(?:\s+(?:hostages?|captives?|prisoners?)\b)?))"
+    # "the group lost four of its own"
+    r"|of\s+(?:their|its|our|his|her)\s+own\b))?"
+    # the people are wanted, except after "the remains of" and in "... and arrested two."
+    r"(?(people)|(?(remains)|(?(coord)(?(custody)(?=\s*[.,;])|(?!))|(?!)))))",
     re.IGNORECASE,
 )
 # "Among the dead were three nurses", "among those killed was a 12-year-old girl": the
 # harmed group first, then the victims counted after the verb.
+# One item of a list of counted people: "two police officers", "a driver".
+_LISTED: Final = (
+    rf"(?:\d[\d,]*|{_SMALL}|a|an|one)\s+(?:[\w'\u2019-]+\s+){{0,2}}?{_VICTIM}\b{_NOUN_NEXT}"
+)
 _AMONG_THE_HARMED: Final = LazyPattern(
     r"\b(?P<phrase>(?:among\s+(?:the|those)\s+(?:(?:critically|seriously|badly|severely|gravely"
     r"|lightly|slightly|fatally)\s+)?(?:dead|killed|wounded|injured|hurt|missing|abducted"
@@ -449,8 +480,40 @@ _AMONG_THE_HARMED: Final = LazyPattern(
     r"|(?<=\bthe\s)(?:dead|wounded|injured|missing|victims)\s+(?:included|include|includes))"
     r"\s+(?:also\s+)?"
     rf"(?:{NUMBER_EXPRESSION}|a|an|one)\s+{VICTIM_PHRASE}"
+    # "seven members of the Guards' ground forces, two police officers and three civilians":
+    # a list of counted people (an of-phrase is taken only where the list goes on)
+    r"(?:(?:\s+of\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+(?=,\s|\s+and\s))?"
+    # ending with "and" ("at least five children, a doctor said" is no list)
+    rf"(?:,\s+{_LISTED})*,?\s+and\s+{_LISTED}"
     # "a mother and her eight-year-old son"
-    rf"(?:\s+and\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b)?)",
+    rf"|\s+and\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b)?)",
+    re.IGNORECASE,
+)
+# "17 other hostages were freed", "three fishermen held by the group were released": people
+# held, then set free (kind other). "Freed" alone is no casualty word ("freed the town").
+_PEOPLE_FREED: Final = LazyPattern(
+    rf"\b(?P<phrase>{NUMBER_EXPRESSION}\s+(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?"
+    r"(?:hostages|captives|abductees|detainees|prisoners|(?:kidnap(?:ped)?|abduction)\s+victims"
+    rf"|{_VICTIM_PLURAL}\s+(?:held|kept|being\s+held)"
+    r"(?:\s+(?:by|in|at|since|for)(?:\s+[\w'\u2019-]+){1,4}?)?)"
+    rf"(?:\s+{_LINKING}){{0,3}}\s+(?:freed|released|rescued|set\s+free|swapped|exchanged))\b",
+    re.IGNORECASE,
+)
+# "the death of a soldier", "the killing of a local journalist": one person, the harm
+# named as a noun (the plural and counted forms are _HEAD_THEN_PEOPLE's).
+_HARM_NOUN_OF_ONE: Final = LazyPattern(
+    r"\b(?P<phrase>(?P<head>death|killing|murder|execution|assassination|beheading|lynching"
+    r"|abduction|kidnapping|disappearance)\s+of\s+(?:a|an|one)\s+"
+    rf"(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?{_VICTIM_SINGULAR}\b(?!['\u2019]s|-))",
+    re.IGNORECASE,
+)
+# A headline's one person, named without an article: "Philippine troops kill four rebels,
+# soldier dies", "Journalist killed in Kherson". Only on the headline line.
+_HEADLINE_ONE: Final = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\sas\s)|(?<=\sand\s)|(?<=\ssays\s)|(?<=\ssay\s))"
+    rf"(?P<phrase>(?:(?!(?:the|a|an|his|her|their|its|our)\s)(?!{_NOT_MODIFIER})[\w-]+\s+)?"
+    rf"{_VICTIM_SINGULAR}\s+(?:dies|died|killed"
+    r"|shot\s+dead|wounded|injured|hurt|abducted|kidnapped|missing))\b",
     re.IGNORECASE,
 )
 # A table's or a list's label and its figure: "Killed: 23", "Injured – more than 40",
@@ -628,7 +691,7 @@ _NUMBER_START: Final = (
     r"|roughly|approximately|an|close|in|a|another|between|from|half|several|tens|hundreds"
     r"|dozens|thousands|scores|millions|many|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
-    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|quarter"
 )
 _FIRST_WORDS: Final = {
     "number": re.compile(rf"^(?:\d|(?:{_NUMBER_START})$)"),
@@ -642,7 +705,8 @@ _FIRST_WORDS: Final = {
         r"^(?:bur(?:y|ies|ied|ying)$|detain|arrest|captur|free|releas|swap|exchang|abduct"
         r"|kidnap|held|hold|rescu|seiz|(?:took|take|takes|taking|lost|lose|loses|losing"
         r"|bodies|remains|deaths)$"
-        r"|(?:killing|abduction|kidnapping|massacre|murder|execution|disappearance)s?$)"
+        r"|(?:killing|abduction|kidnapping|massacre|murder|execution|disappearance)s?$"
+        r"|death$|assassination$|beheading$|lynching$)"
     ),
     "claim": re.compile(r"^claim"),
     "among": re.compile(r"^(?:among|dead|wounded|injured|missing|victims)$"),
@@ -665,6 +729,8 @@ PATTERNS: Final = {
     "casualty_number_of_harmed": (_NUMBER_OF, "number_of"),
     "casualty_treated_for_injuries": (_TREATED_FOR, "treat"),
     "casualty_among_the_harmed": (_AMONG_THE_HARMED, "among"),
+    "casualty_people_freed": (_PEOPLE_FREED, "number"),
+    "casualty_harm_noun_of_one": (_HARM_NOUN_OF_ONE, "head"),
 }
 
 
@@ -718,6 +784,10 @@ _ANCHORS: Final = {
         300,
     ),
     "casualty_number_of_harmed": (frozenset({"number"}), 250),
+    "casualty_people_freed": (
+        frozenset({"freed", "released", "rescued", "set", "swapped", "exchanged"}),
+        250,
+    ),
 }
 
 
@@ -748,7 +818,8 @@ def _anchor_starts(ctx: SuggestContext, name: str) -> list[int] | None:
 # "an estimated") or a victim noun among the next three words ("a 12-year-old boy"):
 # checked on the words before the pattern is tried (one "a" in twenty-five opens one).
 _AFTER_A: Final = words(
-    "total further estimated few dozen whole entire couple family hundred thousand"
+    "total further estimated few dozen whole entire couple family hundred thousand million quarter "
+    "additional handful"
 )
 _VICTIM_HEADS: Final = frozenset(
     re.match(r"\w+", word).group()  # type: ignore[union-attr]
@@ -871,6 +942,7 @@ def _phrases(
 )
 def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _phrases(ctx, "casualty_number_then_harm")
+    yield from _headline_one(ctx)
     yield from _phrases(
         ctx, "casualty_number_of_refugees", "displaced", rule_name="casualty_number_then_harm"
     )
@@ -899,7 +971,38 @@ def casualty_label_then_number(ctx: SuggestContext) -> Iterator[Suggestion]:
     "'among the wounded was a local journalist'.",
 )
 def casualty_among_the_harmed(ctx: SuggestContext) -> Iterator[Suggestion]:
-    yield from _phrases(ctx, "casualty_among_the_harmed")
+    for found in _phrases(ctx, "casualty_among_the_harmed"):
+        count = _listed_count(ctx.text[found.start : found.end])
+        if count is not None:
+            found = replace(
+                found,
+                attributes={**found.attributes, "count_low": count, "count_high": count},
+            )
+        yield found
+
+
+_LIST_SPLIT: Final = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_LIST_VERB: Final = re.compile(r"\b(?:was|were|is|are|included|include|includes)\s+(?:also\s+)?")
+_ONE_PERSON: Final = re.compile(r"^(?:a|an|one)\s", re.IGNORECASE)
+
+
+def _listed_count(phrase: str) -> int | None:
+    """The sum of the exact counts listed after the verb of "the dead included seven
+    soldiers, two police officers and three civilians" (12), one for "a doctor"; None when
+    an item is not exact (the parser's first figure stands)."""
+    verb = _LIST_VERB.search(phrase)
+    if verb is None:
+        return None
+    total = 0
+    for item in _LIST_SPLIT.split(phrase[verb.end() :]):
+        if _ONE_PERSON.match(item):
+            total += 1
+            continue
+        count = parse_casualty(item)
+        if count.low is None or count.low != count.high:
+            return None
+        total += count.low
+    return total
 
 
 @rule(
@@ -972,6 +1075,7 @@ def casualty_custody_verb_then_people(ctx: SuggestContext) -> Iterator[Suggestio
         rule_name="casualty_custody_verb_then_people",
         heads=("custody", "took"),
     )
+    yield from _phrases(ctx, "casualty_people_freed", rule_name="casualty_custody_verb_then_people")
 
 
 @rule(
@@ -1013,3 +1117,29 @@ def casualty_harm_noun_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         rule_name="casualty_harm_noun_of_people",
         heads=("noun",),
     )
+    for found in _phrases(
+        ctx, "casualty_harm_noun_of_one", rule_name="casualty_harm_noun_of_people"
+    ):
+        attributes = {**found.attributes, "count_low": 1, "count_high": 1}
+        head = ctx.text[found.start : found.end].split(None, 1)[0].lower()
+        if attributes["kind"] == "other" and head not in _CUSTODY_HEADS:
+            # "the assassination of a judge": a killing, whatever word names it.
+            attributes["kind"] = "killed"
+        yield replace(found, attributes=attributes)
+
+
+_CUSTODY_HEADS: Final = frozenset({"abduction", "kidnapping", "disappearance"})
+
+
+def _headline_one(ctx: SuggestContext) -> Iterator[Suggestion]:
+    """One person harmed, named without an article in the headline (the first line, when
+    a blank line follows it)."""
+    text = ctx.text
+    end = text.find("\n")
+    if end < 0 or not text.startswith("\n", end + 1):
+        return
+    for match in _HEADLINE_ONE.finditer(text, 0, end):
+        start, stop = match.span("phrase")
+        attributes = casualty_attributes(text[start:stop], text[:end], start)
+        attributes["count_low"] = attributes["count_high"] = 1
+        yield Suggestion(start, stop, "CASUALTY", attributes, "casualty_number_then_harm")

@@ -42,7 +42,9 @@ _GROUP_NOUNS: Final = words(
     "broadcaster newspaper daily channel station network "
     # nouns of a body's name: "the cell said" is the "Security Media Cell" named before
     "cell command directorate commission secretariat bureau forum union party association "
-    "federation tribunal observatory watchdog institute foundation unit"
+    "federation tribunal observatory watchdog institute foundation unit "
+    # a state's rulers: "the junta said" is the state named before
+    "junta regime"
 )
 # ... which stand only for a body whose name holds them ("the cell", "the forum").
 _NAME_NOUNS: Final = words(
@@ -55,7 +57,14 @@ _DESCRIPTIONS: Final = words(
     "spokeswoman man woman mother father survivor doctor nurse officer soldier fighter "
     "commander mayor governor minister statement"
 )
-_VERB: Final = re.compile(r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
+# Verbs that judge aloud and bring a partial quote: 'a move Hargeisa denounced as "..."'.
+_JUDGING_VERBS: Final = words(
+    "denounced denounces condemned condemns criticised criticized criticises criticizes "
+    "branded brands termed labelled labeled decried decries slammed slams"
+)
+_VERB: Final = re.compile(
+    r"\b(" + "|".join(sorted(SPEECH_VERBS | _JUDGING_VERBS, key=len, reverse=True)) + r")\b"
+)
 _STATEMENT_BY: Final = re.compile(
     r"\b(?:statement|message|post|communiqu\u00e9|letter|video)\s+(?:\w+\s+)?"
     r"(?:from|by|of)\s+(?:the\s+)?$",
@@ -70,7 +79,10 @@ _DESCRIBED_TYPES: Final = {
     word: kind
     for kind, listed in (
         ("armed group", "group militia movement front rebels brigade brigades coalition alliance"),
-        ("state", "ministry government army military police authorities force forces navy"),
+        (
+            "state",
+            "ministry government army military police authorities force forces navy junta regime",
+        ),
         ("organisation", "charity agency organisation organization mission office"),
         ("media", "broadcaster newspaper daily channel station network"),
     )
@@ -93,10 +105,48 @@ _ACCORDING_TO: Final = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 # Words that open a new clause after a quote: what follows them does not attribute it
 # ('a figure the group called "..." and which the United Nations said ...').
 _NEW_CLAUSE: Final = frozenset({"and", "but", "which", "while", "whereas", "although", "though"})
+# Someone introduced without a name, then speaking: "A nurse ... said", "But a man who
+# says he is a member ... insists", "One of them, ..., says", "A community leader, who spoke
+# on condition of anonymity, said".
 _UNNAMED_SPEAKER: Final = re.compile(
-    r"(?:^|[.!?][\"'\u201d\u2019]?\s+|\n)(?:A|An|One|Another)\s+(?:[\w'\u2019-]+\s+){0,4}?"
-    r"(?:" + "|".join(sorted(_DESCRIPTIONS | {"worker", "teacher", "trader", "farmer"})) + r")\b"
-    r"[^.!?\n]*?\b(?:said|says|told|added)\b"
+    r"(?:^|[.!?][\"'\u201d\u2019]?\s+|\n)(?:(?:But|And|Yet|Then|Now|Later|Still|Outside)\s+)?"
+    r"(?:A|An|One|Another|(?<=[a-z]\s)(?:a|an|one|another))\s+"
+    r"(?:(?:[\w'\u2019-]+\s+){0,4}?"
+    r"(?:"
+    + "|".join(
+        sorted(
+            _DESCRIPTIONS
+            | {
+                "worker",
+                "teacher",
+                "trader",
+                "farmer",
+                "leader",
+                "member",
+                "elder",
+                "relative",
+                "neighbour",
+                "villager",
+                "volunteer",
+                "medic",
+            }
+        )
+    )
+    + r")\b"
+    r"|of\s+(?:them|those|the)\b"
+    r"|[^.!?\n]{0,80}?\b(?:anonymity|not\s+to\s+be\s+(?:named|identified)|(?:first\s+)?name"
+    r"\s+withheld|only\s+(?:his|her)\s+(?:first\s+name|nickname))\b)"
+    r"[^.!?\n]*?\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b"
+)
+# However a speaker is described, these words say the paper withholds the name: "a midwife,
+# who spoke on condition of anonymity, said", "speaking anonymously", "declined to be named".
+_ANONYMOUS: Final = re.compile(
+    r"\b(?:asked|declined|requested|refused)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b"
+    r"|\b(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b"
+    r"|\b(?:speaking|spoke)\s+anonymously\b"
+    r"|\bwho\s+(?:did\s+not|would\s+not|declined\s+to)\s+give\s+(?:his|her|their)\s+"
+    r"(?:full\s+|last\s+)?name\b",
+    re.IGNORECASE,
 )
 
 
@@ -182,13 +232,10 @@ class _Mentions:
     def _previous_subject_at(self, text: str, offset: int) -> Suggestion | None:
         """The mention opening the sentence before the one holding `offset` (its subject),
         when it is not a person."""
-        window = max(0, offset - 600)
-        # (one past `offset`: a sentence end is known by the capital after it)
-        ends = [m.end() for m in _SENTENCE_END.finditer(text, window, offset + 1)]
-        if not ends:
+        bounds = _previous_sentence(text, offset)
+        if bounds is None:
             return None
-        current = ends[-1]
-        previous = ends[-2] if len(ends) > 1 else max(text.rfind("\n", window, current) + 1, window)
+        previous, current = bounds
         found = self.within(previous, current)
         if not found or _is_person(found[0]) or found[0].start - previous > 4:
             return None
@@ -214,10 +261,23 @@ class _Mentions:
         found.reverse()
         return found
 
-    def group_before(self, offset: int) -> Suggestion | None:
-        """Who "it said"/"they said" at `offset` means: the nearest organisation named before
-        that is not a media outlet (an outlet carries a statement: "In a statement carried by
-        the group's Amaq news agency, it said"), else the nearest organisation."""
+    def group_before(self, text: str, offset: int) -> Suggestion | None:
+        """Who "it said"/"they said" at `offset` means: the body that is the subject of the
+        sentence before ("Somaliland's defence ministry gave another account. It said",
+        "The junta's information team denied it. It said"), else the nearest organisation
+        named before that is not a media outlet (an outlet carries a statement: "In a
+        message its news agency published, it said"), else the nearest
+        organisation."""
+        subject = self._previous_subject_at(text, offset)
+        if subject is not None and subject.attributes.get("type") != "media":
+            return subject
+        bounds = _previous_sentence(text, offset)
+        if bounds is not None:
+            wanted = _opening_description(text, bounds[0], bounds[1])
+            if wanted and not self.within(bounds[0], bounds[0] + 40):
+                found = self.described_before(text, bounds[0], wanted)
+                if found is not None:
+                    return found
         for actor in reversed(self.organisations_before(offset, 6)):
             if actor.attributes.get("type") != "media":
                 return actor
@@ -231,6 +291,8 @@ class _Mentions:
         person = self.nearest_before(offset, person=True)
         since = 0 if person is None else person.end
         if _UNNAMED_SPEAKER.search(text, max(since, offset - 600), offset):
+            return None
+        if _ANONYMOUS.search(text, max(since, offset - 600), offset):
             return None
         if person is None:
             return None
@@ -261,7 +323,42 @@ class _Mentions:
                     _gender_of(text, other) in ("", wanted)
                 ):
                     return other
+        if (
+            wanted
+            and _TURN_TAG.search(text, max(0, found.start - 6), found.start)
+            and self.gender(text, found) == ""
+        ):
+            # A dialogue: '"...," Bondar said. / "...," Dovhyi replied. / "...," she said':
+            # after a turn tagged by name alone, "she" is the other voice the text calls she
+            i = bisect_left(self.starts, found.start) - 1
+            seen = 0
+            while i >= 0 and seen < 4 and found.start - self.actors[i].end < 800:
+                other = self.actors[i]
+                i -= 1
+                if not _is_person(other):
+                    continue
+                seen += 1
+                if text[other.start : other.end] != text[found.start : found.end] and (
+                    self.gender(text, other) == wanted
+                ):
+                    return other
         return found
+
+    def gender(self, text: str, person: Suggestion) -> str:
+        """`_gender_of` the mention, else of another mention of the same person (one that
+        ends with the same name: "Iryna Bondar and her colleague" ... "Bondar")."""
+        found = _gender_of(text, person)
+        if found:
+            return found
+        name = text[person.start : person.end].split()[-1]
+        for other in self.actors:
+            if other is person or other.start >= person.start or not _is_person(other):
+                continue
+            if text[other.start : other.end].split()[-1] == name:
+                found = _gender_of(text, other)
+                if found:
+                    return found
+        return ""
 
     def sentence_subject(self, text: str, person: Suggestion) -> Suggestion:
         """The first person named in the sentence that names `person`, unless possessive:
@@ -326,9 +423,31 @@ class _Mentions:
         person = self.nearest_before(offset, person=True)
         if person is not None and _ISSUED.match(text, person.end):
             return person
+        window = max(0, offset - 600)
+        issued = list(_ISSUED_VERB.finditer(text, window, offset))
+        if issued:
+            # "The KRG, which has kept quiet until now, issued a sharp statement": the
+            # subject opening the sentence that issued it, past its relative clause
+            start = _sentence_start(text, issued[-1].start())
+            opening = self.within(start, issued[-1].start())
+            if opening and opening[0].start - start <= 4:
+                return opening[0]
+        in_statement = list(_IN_STATEMENT.finditer(text, window, offset))
+        if in_statement:
+            # "In a press note, the party's regional committee said ...": the subject
+            # after the comma, a name or a body's description
+            after = in_statement[-1].end()
+            verb = _VERB.search(text, after, min(offset, after + 150))
+            if verb is not None:
+                named = self.within(after, verb.start())
+                if named and named[0].start - after <= 4:
+                    return named[0]
+                wanted = _description_words(text[after : verb.start()])
+                if wanted:
+                    return self.described_before(text, after, wanted)
         # "..., the department said in a statement. ... the statement said": whoever
         # said something in the statement named last
-        found = list(_SAID_IN_STATEMENT.finditer(text, max(0, offset - 600), offset))
+        found = list(_SAID_IN_STATEMENT.finditer(text, window, offset))
         if not found:
             return None
         said_in = found[-1]
@@ -371,6 +490,25 @@ class _Mentions:
                 text[max(0, person.start - 20) : person.start],
             ):
                 return self.nearest_before(person.start, person=True)
+        return None
+
+    def abbreviated_holder_before(
+        self, text: str, offset: int, abbreviation: str
+    ) -> Suggestion | None:
+        """Who "the IG" at `offset` means: the nearest person (of the last eight) named
+        right after that abbreviation, maybe within a chain of titles ("IG Rao", "IG
+        Brigadier Anil Rao"), else nobody."""
+        before_name = re.compile(rf"\b{re.escape(abbreviation)}\s+(?:[A-Z][\w.'\u2019-]*\s+)*$")
+        i = bisect_left(self.starts, offset) - 1
+        seen = 0
+        while i >= 0 and seen < 8:
+            actor = self.actors[i]
+            i -= 1
+            if actor.end > offset or not _is_person(actor):
+                continue
+            seen += 1
+            if before_name.search(text, max(0, actor.start - 40), actor.start):
+                return actor
         return None
 
     def role_holder_before(self, text: str, offset: int, role: str) -> Suggestion | None:
@@ -434,16 +572,34 @@ _FEMALE_AFTER: Final = re.compile(
 )
 
 
+# The pronoun a name's own clause gives it: "X and her colleague", "X said she".
+_PRONOUN_AFTER_NAME: Final = re.compile(
+    r"(?:,\s+\d{1,3},)?\s+(?:and|with)\s+(?:(his)|(her))\b"
+    r"|,?\s+(?:said|says|told\s+\w+|added|adds)\s+(?:that\s+)?(?:(he)|(she))\b"
+)
+# A dialogue turn tagged by a name right after the quote: '"...," Dovhyi replied'.
+_TURN_TAG: Final = re.compile(r"[,!?][\"\u201d\u2019]\s+$")
+
+
 def _gender_of(text: str, person: Suggestion) -> str:
     """ "m" or "f" when the words right around a person's mention say so ("Mrs X", "X, a
-    mother of two", "spokesman X", "her son, X,"), else ""."""
+    mother of two", "spokesman X", "her son, X,", "X and her colleague"), else ""."""
     kin = _kin_gender(text, person)
     if kin:
         return kin
     before = text[max(0, person.start - 40) : person.start]
     after = text[person.end : person.end + 60]
-    male = bool(_MALE_BEFORE.search(before) or _MALE_AFTER.match(after))
-    female = bool(_FEMALE_BEFORE.search(before) or _FEMALE_AFTER.match(after))
+    pronoun = _PRONOUN_AFTER_NAME.match(after)
+    male = bool(
+        _MALE_BEFORE.search(before)
+        or _MALE_AFTER.match(after)
+        or (pronoun and (pronoun.group(1) or pronoun.group(3)))
+    )
+    female = bool(
+        _FEMALE_BEFORE.search(before)
+        or _FEMALE_AFTER.match(after)
+        or (pronoun and (pronoun.group(2) or pronoun.group(4)))
+    )
     if male == female:
         return ""
     return "m" if male else "f"
@@ -471,6 +627,36 @@ def _in_relative_clause(text: str, start: int, offset: int) -> bool:
 _RELATIVE: Final = re.compile(r",\s+(?:who|whose|which|whom)\b")
 _SENTENCE_END: Final = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[A-Z\"\u201c])")
 _POSSESSIVE_AFTER: Final = re.compile(r"['\u2019]s?\b")
+# "The junta's information team", "The defence ministry" opening a sentence.
+_OPENING_DESCRIPTION: Final = re.compile(r"[Tt]he\s+([a-z]+(?:['\u2019]s)?(?:\s+[a-z]+){0,2})")
+
+
+def _opening_description(text: str, start: int, end: int) -> list[str]:
+    """The words of a body's description opening text[start:end], up to its noun ("The
+    junta's information team" -> ["junta"], "The defence ministry" -> ["defence",
+    "ministry"]), or [] when it opens otherwise."""
+    found = _OPENING_DESCRIPTION.match(text, start, end)
+    if found is None:
+        return []
+    tokens = re.sub(r"['\u2019]s\b", "", found.group(1)).split()
+    for i, token in enumerate(tokens):
+        if token in _GROUP_NOUNS:
+            return tokens[max(0, i - 1) : i + 1]
+    return []
+
+
+def _previous_sentence(text: str, offset: int) -> Extent | None:
+    """(start, end) of the sentence before the one holding `offset`, within 600 characters."""
+    window = max(0, offset - 600)
+    # (one past `offset`: a sentence end is known by the capital after it)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, window, offset + 1)]
+    if not ends:
+        return None
+    current = ends[-1]
+    previous = ends[-2] if len(ends) > 1 else max(text.rfind("\n", window, current) + 1, window)
+    return previous, current
+
+
 # People named for a role news then uses alone: "the governor said", "the minister told".
 _PERSON_ROLES: Final = words(
     "governor minister spokesman spokeswoman spokesperson mayor commander president envoy "
@@ -525,7 +711,8 @@ def _described_as(text: str, actor: Suggestion, head: str) -> bool:
     # An appositive ends in a comma, a bracket or a relative clause; ", the ministry said"
     # is the next clause's subject, not a description of what precedes it.
     found = re.match(
-        rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(head)}"
+        # (a plural possessive is a modifier too: "a lawyers' network", "a doctors' union")
+        rf",\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{re.escape(head)}"
         r"(?=\s*(?:[,(]|$)|\s+(?:that|which|who|based|founded|run|led)\b)",
         after,
     )
@@ -651,7 +838,7 @@ def _subject(
         if pronoun in _PRONOUN_PERSON:
             return True, _extent(mentions.person_before(text, start, pronoun))
         if pronoun in _PRONOUN_GROUP:
-            return True, _extent(mentions.group_before(start))
+            return True, _extent(mentions.group_before(text, start))
     if words:
         return True, None  # "the official said": said by someone not named
     return False, None
@@ -816,7 +1003,9 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         and between[0].lower() == "the"
         and between[1].islower()
         and between[2] in _GROUP_NOUNS
-    )  # "the rights group said", "the health ministry said"
+    ) or (  # "the rights group said", "the health ministry said"
+        _owner_body(text, i, verb_at) is not None
+    )  # "the army's press service said"
     if (
         not mentions.within(i, verb_at)
         and not described_group
@@ -886,6 +1075,17 @@ def _subject_or_pronoun(
         return True, issued[0]
     if _unnamed_subject(words) and not mentions.within(start, verb_at):
         return True, None  # "Sources close to the group said ...": nobody named
+    if _UNNAMED_MEMBER.match(text, start, verb_at) and not any(
+        _is_person(a) for a in mentions.within(start, verb_at)
+    ):
+        return True, None  # "A senior Taliban official, speaking on condition ..., said"
+    abbreviated = _THE_ABBREVIATION.search(text, start, verb_at)
+    if abbreviated is not None and not mentions.within(start, verb_at):
+        # "the IG said", "the SP told reporters": the person named before with that
+        # abbreviated rank or office right before the name ("IG Rao"), else nobody
+        return True, _extent(
+            mentions.abbreviated_holder_before(text, quote_start, abbreviated.group(1))
+        )
     # A pronoun right after a comma is the subject, whatever the opening phrase names
     # ("In a statement carried by the group's Amaq news agency, it said").
     named_inside = bool(mentions.within(start, verb_at)) and not _PRONOUN_AFTER_COMMA.search(
@@ -924,6 +1124,11 @@ def _subject_or_pronoun(
         return True, _extent(
             mentions.role_holder_before(text, quote_start, owner_role.group(1).lower())
         )
+    owner = _owner_body(text, start, verb_at)
+    if owner is not None and not mentions.within(start, verb_at):
+        # "the junta's information team said", "the army's press service said": the body
+        # that owns it, named before
+        return True, _extent(mentions.described_before(text, quote_start, owner))
     stands_for_group = words and (words[-1] in _PRONOUN_GROUP or words[-1] in _GROUP_NOUNS)
     if stands_for_group and not named_inside:
         if words[-1] in _GROUP_NOUNS and "the" not in words[-3:-1]:
@@ -931,7 +1136,7 @@ def _subject_or_pronoun(
         if words[-1] in _GROUP_NOUNS:
             described = words[words.index("the", max(0, len(words) - 3)) + 1 :]
             return True, _extent(mentions.described_before(text, quote_start, described))
-        return True, _extent(mentions.group_before(quote_start))
+        return True, _extent(mentions.group_before(text, quote_start))
     return _subject(text, mentions, start, verb_at)
 
 
@@ -974,7 +1179,7 @@ _PARTICIPLE_OF: Final = re.compile(
     r"|footage|clip|speech)\s+$"
 )
 _CARRIED_BY: Final = re.compile(
-    r"\b(?:read|carried|broadcast|aired|published|posted|shown)\s+(?:on|by|in)\s+"
+    r"\b(?:(?:read|carried|broadcast|aired|published|posted|shown)\s+(?:on|by|in)|through|via)\s+"
     r"(?:[\w-]+\s+){0,3}$"
 )
 _READ_STATEMENT: Final = re.compile(
@@ -986,8 +1191,43 @@ _SAID_IN_STATEMENT: Final = re.compile(
     r"(?:statement|communiqu\u00e9)\b"
 )
 _THE_STATEMENT: Final = re.compile(
-    r"the\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|message|post|letter|video)\s+"
+    r"the\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|message|post|letter|video|note"
+    r"|release)\s+"
 )
+# "issued an unusually sharp statement", "released a press note"
+_ISSUED_VERB: Final = re.compile(
+    r"\b(?:issued|released|put\s+out|circulated|distributed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|communiqu\u00e9|note|release)\b"
+)
+# "In a press note,", "In a statement sent to journalists,"
+_IN_STATEMENT: Final = re.compile(
+    r"\b[Ii]n\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu\u00e9|note"
+    r"|release)(?:\s+[a-z][\w-]*){0,4},\s+"
+)
+
+
+def _sentence_start(text: str, offset: int) -> int:
+    """Where the sentence holding `offset` starts (within 300 characters, or its line)."""
+    window = max(0, offset - 300)
+    start = max(text.rfind("\n", window, offset) + 1, window)
+    for end in _SENTENCE_END.finditer(text, start, offset):
+        start = end.end()
+    return start
+
+
+def _description_words(phrase: str) -> list[str]:
+    """The words naming a body in a description ("the outlawed party's regional
+    committee" -> ["outlawed", "party"]): the first noun that stands for a body and the
+    word before it; [] when there is none."""
+    tokens = re.sub(r"['\u2019]s\b", "", phrase.lower()).split()
+    if not tokens or tokens[0] != "the":
+        return []
+    for i, token in enumerate(tokens[1:5], start=1):
+        if token in _GROUP_NOUNS:
+            return tokens[max(1, i - 1) : i + 1]
+    return []
+
+
 _ISSUED: Final = re.compile(
     r"\s+(?:(?:has|had|also)\s+)?(?:issued|released|published|posted|put\s+out|sent|circulated"
     r"|distributed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu\u00e9|message|video"
@@ -999,6 +1239,27 @@ _AGED_DESCRIPTION: Final = re.compile(
     r"|(?:mother|father|grandmother|grandfather)\s+of\s+(?:\d{1,2}|[a-z]+))\s+"
 )
 # "the UN envoy", "the army's spokesman" right before the verb.
+# "the army's press service", "the junta's information team" right before the verb.
+_OWNER_BODY: Final = re.compile(
+    r"\b[Tt]he\s+(?:([a-z]+)\s+)?([a-z]+)['\u2019]s\s+(?:[a-z-]+\s+){1,3}$"
+)
+
+
+def _owner_body(text: str, start: int, end: int) -> list[str] | None:
+    """The description of the owning body in "the <body>'s <unit>" ending text[start:end]
+    (["junta"], ["defence", "ministry"]), when its noun stands for a body and the unit is
+    no person ("the army's spokesman" is a person); else None."""
+    found = _OWNER_BODY.search(text, start, end)
+    if found is None or found.group(2) not in _GROUP_NOUNS:
+        return None
+    unit = text[found.end(2) : end].split()
+    if unit and unit[-1].lower() in _DESCRIBED_PEOPLE | _UNNAMED_NOUNS:
+        return None
+    return [w for w in found.groups() if w]
+
+
+# "the IG", "the SP", "the DIG" right before the verb.
+_THE_ABBREVIATION: Final = re.compile(r"\b[Tt]he\s+([A-Z]{2,4})\s+$")
 _OWNER_ROLE: Final = re.compile(
     r"\b[Tt]he\s+(?:(?:[A-Z][\w.'\u2019-]*\s+){1,3}|[a-z]+['\u2019]s\s+)([a-z]+)\s+$"
 )
@@ -1006,6 +1267,13 @@ _DESCRIBED_SUBJECT: Final = re.compile(r"\b[Tt]he\s+(?:([a-z]+)\s+)??([a-z]+)\s+
 
 
 _RELATIVE_WORDS: Final = words("who whose whom that which")
+# Someone unnamed described by the body they belong to: "A senior Taliban official",
+# "One UN aid worker", "A Wagner fighter" (not "a Taliban spokesman": he speaks for it).
+_UNNAMED_MEMBER: Final = re.compile(
+    r"\s*(?:(?:But|And|Yet)\s+)?(?:A|An|One|Another|a|an|one|another)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:[a-z][\w-]*\s+)?"
+    r"(?:" + "|".join(sorted(_UNNAMED_NOUNS - {"spokesman", "spokeswoman", "statement"})) + r")\b"
+)
 # Plural speakers news leaves unnamed when they open the clause: "Sources close to ...".
 _UNNAMED_PLURALS: Final = words(
     "sources officials residents witnesses diplomats analysts aides relatives survivors "

@@ -1,0 +1,197 @@
+"""One annotator's same span in two copies of a database is one span after a merge.
+
+"The same span": same annotator, document, start, end, label and attributes (how it was
+made and when are not part of it). The smaller id stays, whichever file is merged into
+which; what pointed at the other (speaker links, comments) moves to it. The same words
+with other attributes are two versions: both stay, and the merge reports them.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from annotator.core.model import AnnotatedDocument, Document, Relation, Span
+from annotator.store.db import open_db
+from annotator.store.merge import MergeCancelled, merge_database
+from annotator.store.repository import Repository
+from annotator.store.review import add_comment
+
+TEXT = 'Minister Ana Lopes said: "We counted 408 dead in Kharvelo." Rebels denied it.'
+SMALL = "11111111-1111-4111-8111-111111111111"
+LARGE = "99999999-9999-4999-8999-999999999999"
+QUOTE_A = "55555555-5555-4555-8555-555555555555"
+QUOTE_B = "66666666-6666-4666-8666-666666666666"
+ACTOR = (9, 18)  # "Ana Lopes"
+QUOTE = (26, 58)
+
+
+def _open(path: Path) -> Repository:
+    return Repository(open_db(path))
+
+
+def _copies(tmp_path: Path) -> tuple[Path, Path, str]:
+    """a.db and b.db: copies of one database holding the article and no span."""
+    base = tmp_path / "base.db"
+    repo = _open(base)
+    document = Document.from_text(TEXT, title="Kharvelo")
+    repo.import_documents([AnnotatedDocument(document)], "ana")
+    repo.db.close()
+    shutil.copy(base, tmp_path / "a.db")
+    shutil.copy(base, tmp_path / "b.db")
+    return tmp_path / "a.db", tmp_path / "b.db", document.id
+
+
+def _tag(path: Path, document_id: str, actor_id: str, quote_id: str, **attributes: str) -> None:
+    """Ana tags the minister and her quote, and links them, in the copy at `path`."""
+    repo = _open(path)
+    actor = repo.add_span(Span(actor_id, document_id, *ACTOR, "ACTOR", "ana", dict(attributes)))
+    quote = repo.add_span(Span(quote_id, document_id, *QUOTE, "QUOTE", "ana"))
+    repo.add_relation(Relation(f"r-{quote_id}", quote.id, actor.id, "speaker", "ana"))
+    repo.db.close()
+
+
+def _layers(path: Path) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    conn = sqlite3.connect(path)
+    spans = sorted(
+        conn.execute(
+            'SELECT id, document_id, start, "end", label, annotator, attributes FROM spans'
+        ).fetchall()
+    )
+    relations = sorted(
+        conn.execute("SELECT head_id, tail_id, type, annotator FROM relations").fetchall()
+    )
+    conn.close()
+    return spans, relations
+
+
+def _merge_both_ways(tmp_path: Path, a: Path, b: Path):  # type: ignore[no-untyped-def]
+    """B merged into a copy of A, and A into a copy of B: both merged files and reports."""
+    into_a, into_b = tmp_path / "a_merged.db", tmp_path / "b_merged.db"
+    shutil.copy(a, into_a)
+    shutil.copy(b, into_b)
+    repo = _open(into_a)
+    report_a = merge_database(repo, b, by="ana", snapshot=False)
+    repo.db.close()
+    repo = _open(into_b)
+    report_b = merge_database(repo, a, by="ana", snapshot=False)
+    repo.db.close()
+    return into_a, report_a, into_b, report_b
+
+
+def test_a_span_tagged_in_two_copies_is_one_span_whichever_way_they_are_merged(
+    tmp_path: Path,
+) -> None:
+    a, b, document_id = _copies(tmp_path)
+    _tag(a, document_id, LARGE, QUOTE_A)
+    _tag(b, document_id, SMALL, QUOTE_B)
+    repo = _open(a)
+    add_comment(repo, document_id, "ana", "check the spelling", span_id=LARGE)
+    repo.db.close()
+
+    into_a, report_a, into_b, report_b = _merge_both_ways(tmp_path, a, b)
+
+    assert _layers(into_a) == _layers(into_b)
+    spans, relations = _layers(into_a)
+    # One ACTOR and one QUOTE, each under the smaller of its two ids; one speaker link.
+    assert [(s[0], s[2], s[3], s[4]) for s in spans] == [
+        (SMALL, *ACTOR, "ACTOR"),
+        (QUOTE_A, *QUOTE, "QUOTE"),
+    ]
+    assert relations == [(QUOTE_A, SMALL, "speaker", "ana")]
+    # B into A: A's ACTOR gave way to B's smaller id; B's quote is A's, already here.
+    assert (report_a.duplicates_folded, report_a.duplicates_matched) == (1, 1)
+    assert (report_b.duplicates_folded, report_b.duplicates_matched) == (1, 1)
+    assert report_a.spans_added == report_b.spans_added == 0
+    assert not report_a.conflicts
+    assert not report_b.conflicts
+    assert "1 duplicate spans folded" in report_a.summary()
+    # The comment on A's ACTOR follows it to the span kept.
+    conn = sqlite3.connect(into_a)
+    assert conn.execute("SELECT span_id FROM comments").fetchall() == [(SMALL,)]
+    event = conn.execute("SELECT data FROM events WHERE action = 'database.merge'").fetchone()[0]
+    conn.close()
+    assert LARGE in event
+    assert '"duplicates_folded": 1' in event
+
+    # Merging again changes nothing, in either file.
+    for merged, other in ((into_a, b), (into_b, a)):
+        before = _layers(merged)
+        repo = _open(merged)
+        again = merge_database(repo, other, by="ana", snapshot=False)
+        repo.db.close()
+        assert not again.changed
+        assert not again.conflicts
+        assert _layers(merged) == before
+
+
+def test_a_span_twice_in_one_copy_is_folded_when_the_other_holds_it_too(tmp_path: Path) -> None:
+    a, b, document_id = _copies(tmp_path)
+    _tag(a, document_id, LARGE, QUOTE_A)
+    repo = _open(a)  # the same ACTOR once more in A, under a third id
+    repo.add_span(Span("77777777-7777-4777-8777-777777777777", document_id, *ACTOR, "ACTOR", "ana"))
+    repo.db.close()
+    _tag(b, document_id, SMALL, QUOTE_B)
+
+    into_a, _report_a, into_b, _report_b = _merge_both_ways(tmp_path, a, b)
+
+    assert _layers(into_a) == _layers(into_b)
+    actors = [s[0] for s in _layers(into_a)[0] if s[4] == "ACTOR"]
+    assert actors == [SMALL]
+
+
+def test_the_same_words_with_other_attributes_are_kept_both_and_reported(tmp_path: Path) -> None:
+    a, b, document_id = _copies(tmp_path)
+    _tag(a, document_id, LARGE, QUOTE_A, type="person")
+    _tag(b, document_id, SMALL, QUOTE_B, type="organisation")
+
+    into_a, report_a, into_b, report_b = _merge_both_ways(tmp_path, a, b)
+
+    assert _layers(into_a) == _layers(into_b)
+    actors = [(s[0], s[6]) for s in _layers(into_a)[0] if s[4] == "ACTOR"]
+    assert actors == [(SMALL, '{"type": "organisation"}'), (LARGE, '{"type": "person"}')]
+    (conflict,) = report_a.conflicts
+    assert (conflict.original_id, conflict.copy_id) == (LARGE, SMALL)
+    assert conflict.ours["attributes"] == '{"type": "person"}'
+    assert conflict.theirs["attributes"] == '{"type": "organisation"}'
+    assert [c.copy_id for c in report_b.conflicts] == [LARGE]
+    # The quotes are the same span: folded, and each speaker link kept (they differ).
+    relations = _layers(into_a)[1]
+    assert relations == [
+        (QUOTE_A, SMALL, "speaker", "ana"),
+        (QUOTE_A, LARGE, "speaker", "ana"),
+    ]
+    repo = _open(into_a)
+    again = merge_database(repo, b, by="ana", snapshot=False)
+    repo.db.close()
+    assert not again.changed
+    assert not again.conflicts
+
+
+def test_a_merge_cancelled_after_folding_leaves_our_spans_as_they_were(tmp_path: Path) -> None:
+    a, b, document_id = _copies(tmp_path)
+    _tag(a, document_id, LARGE, QUOTE_A)
+    _tag(b, document_id, SMALL, QUOTE_B)
+    before = _layers(a)
+    tables: list[str] = []
+
+    def progress(_done: int, _total: int, table: str) -> None:
+        tables.append(table)
+
+    repo = _open(a)
+    with pytest.raises(MergeCancelled):
+        # Cancelled once the spans are read and folded, while the relations are read.
+        merge_database(
+            repo,
+            b,
+            by="ana",
+            snapshot=False,
+            progress=progress,
+            cancel=lambda: "relations" in tables,
+        )
+    repo.db.close()
+    assert "relations" in tables
+    assert _layers(a) == before
