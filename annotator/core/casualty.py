@@ -25,7 +25,8 @@ The guideline, and the decisions taken where it was silent:
   thousands" 200000, "millions" 2000000, each with no upper bound. "several
   hundred", "a few thousand", "several dozen" read the same way. An upper bound
   on such a word ("up to hundreds") says nothing exact, so gives None/None.
-  "100s"/"1000s" are hundreds/thousands. "a couple" (of) is 2, "half a dozen" 6.
+  "100s"/"1000s" are hundreds/thousands. "a couple" (of) and "both" are 2,
+  "half a dozen" 6, "half a million" 500,000, "a quarter of a million" 250,000.
 * "a"/"an"/"another" with a singular person noun, within four words
   ("a 12-year-old boy", "an Israeli soldier"), or before "was killed"-style
   passives ("a Palestinian was shot dead") -> 1/1. "a whole family" is None/None
@@ -280,6 +281,7 @@ _FIXED_NUMBERS: Final = (
     (("half", "a", "dozen"), 6),
     (("a", "half", "dozen"), 6),
     (("half", "dozen"), 6),
+    (("both",), 2),
     (("a", "couple", "of"), 2),
     (("a", "couple"), 2),
     (("a", "pair", "of"), 2),

@@ -457,6 +457,9 @@ class MainWindow(QMainWindow):
         # The buttons name the first key that really tags (the menus and F1 read the
         # actions' own shortcuts).
         native = QKeySequence.SequenceFormat.NativeText
+        self.corpus.set_label_keys(
+            {label: action.shortcuts() for label, action in self.label_actions.items()}
+        )
         self.tags.set_keys(
             {
                 label: (action.shortcut().toString(native) if action.shortcuts() else "")
