@@ -216,14 +216,19 @@ class MergeReport:
                 parts.append(f"{self.decisions_added} review decisions")
             text = f"merged from {self.source}: " + ", ".join(parts)
             if self.duplicates_folded:
+                folded = self.duplicates_folded
                 text += (
-                    f"; {self.duplicates_folded} duplicate spans folded into the same span "
-                    "under a smaller id"
+                    f"; {folded} duplicate {'span' if folded == 1 else 'spans'} folded into "
+                    "the same span under a smaller id"
                 )
             if self.conflicts:
                 text += f"; {len(self.conflicts)} conflicts kept as both versions"
         if self.duplicates_matched:
-            text += f"; {self.duplicates_matched} of their spans are already here under another id"
+            matched = self.duplicates_matched
+            text += (
+                f"; {matched} of their spans {'is' if matched == 1 else 'are'} already here "
+                "under a smaller id"
+            )
         if self.rejected:
             text += f"; {len(self.rejected)} rows refused"
         return text

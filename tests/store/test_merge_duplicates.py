@@ -112,7 +112,8 @@ def test_a_span_tagged_in_two_copies_is_one_span_whichever_way_they_are_merged(
     assert report_a.spans_added == report_b.spans_added == 0
     assert not report_a.conflicts
     assert not report_b.conflicts
-    assert "1 duplicate spans folded" in report_a.summary()
+    assert "1 duplicate span folded" in report_a.summary()
+    assert "1 of their spans is already here under a smaller id" in report_a.summary()
     # The comment on A's ACTOR follows it to the span kept.
     conn = sqlite3.connect(into_a)
     assert conn.execute("SELECT span_id FROM comments").fetchall() == [(SMALL,)]
