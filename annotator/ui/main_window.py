@@ -702,7 +702,25 @@ class MainWindow(QMainWindow):
         ]
         from annotator.ui.shortcuts import shortcuts_dialog  # F1 only: not the first frame's
 
-        self.shortcuts_dialog = shortcuts_dialog(self, sections, reviewing=reviewing)
+        # In review mode a label's key accepts the version its schema digit numbers.
+        native = QKeySequence.SequenceFormat.NativeText
+        numbered = sorted(
+            (
+                (int(label.hotkey), self.label_actions[label.name])
+                for label in self.schema.labels
+                if label.hotkey.isdigit()
+            ),
+            key=lambda pair: pair[0],
+        )
+        version_keys = [
+            action.shortcut().toString(native) if action.shortcuts() else "—"
+            for _number, action in numbered
+        ]
+        if version_keys == [str(number) for number, _action in numbered]:
+            version_keys = []  # the schema's own digits: the sheet's "1 / 2 / …" says it
+        self.shortcuts_dialog = shortcuts_dialog(
+            self, sections, reviewing=reviewing, version_keys=version_keys
+        )
         self.shortcuts_dialog.show()
 
     def show_about(self) -> None:

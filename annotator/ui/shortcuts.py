@@ -51,23 +51,40 @@ def action_rows(actions: Sequence[QAction]) -> list[tuple[str, str]]:
     return rows
 
 
+def review_rows(version_keys: Sequence[str] | None) -> tuple[tuple[str, str], ...]:
+    """REVIEW_KEYS with the keys that accept version 1, 2, … as the keymap binds them
+    (the label keys, in the order of their schema digits)."""
+    if not version_keys:
+        return REVIEW_KEYS
+    keys = " / ".join(version_keys)
+    named = {
+        "1 / 2 / …": keys,
+        "1 / 2 / 3 with text selected": f"{keys} with text selected",
+    }
+    return tuple((named.get(k, k), what) for k, what in REVIEW_KEYS)
+
+
 def shortcuts_dialog(
     parent: QWidget,
     sections: Sequence[tuple[str, Sequence[QAction]]],
     *,
     reviewing: bool = False,
+    version_keys: Sequence[str] | None = None,
 ) -> QDialog:
     """A non-modal sheet of each section's actions with their keys, in two columns.
 
     While `reviewing`, the review keys come first and the tagging sections say
     that they apply outside review mode: there, 1/2/3 pick versions, not labels.
+    `version_keys`: the keys that pick version 1, 2, … (the label keys the keymap
+    binds), shown instead of "1 / 2 / …".
     """
     blocks = [_section(title, action_rows(actions)) for title, actions in sections]
     blocks.append(_section("In the article", ARTICLE_KEYS))
+    review = review_rows(version_keys)
     if reviewing:
-        blocks.insert(0, _section("In review mode (now on; Ctrl+R leaves it)", REVIEW_KEYS))
+        blocks.insert(0, _section("In review mode (now on; Ctrl+R leaves it)", review))
     else:
-        blocks.append(_section("In review mode", REVIEW_KEYS))
+        blocks.append(_section("In review mode", review))
     # Two columns of about equal length (a section never splits).
     lengths = [block.count("<tr>") + 2 for block in blocks]
     total, running, split = sum(lengths), 0, len(blocks)
