@@ -8,16 +8,18 @@ Three measures, each next to a baseline taken in the same run:
    articles run one after another: the ratio says how far from linear the rules
    are (goal: 1 MB under 2 s, ratio near 1);
 3. `annotator suggest` over a corpus of ~3 KB articles with one worker process
-   (`--jobs 1`, the baseline) and with one per core (`--jobs 0`): goal 5,000
-   articles under 30 s on 2 cores. Both run as the user runs them, in a fresh
-   process, on a database built with `annotator import`.
+   (`--jobs 1`, the baseline) and with one per core (`--jobs 0`, the default): goal
+   5,000 articles under 30 s on 2 cores. Both run as the user runs them, in a fresh
+   process, on a fresh copy of a database built with `annotator import`;
 4. with `--against REF` (a commit, e.g. `main`): the same 1 MB article through this
    copy's rules and through REF's (its `annotator/` and `resources/` taken with
    `git archive`), each in a fresh process, in turns, `--runs` times each: the
-   ratio says what a change did to the time the user waits, on a loaded machine too.
+   ratio says what a change did to the time the user waits, on a loaded machine too;
+   and measure 3 with REF's copy as well, in turns with this copy's
+   (`--only-corpus --against REF` runs that comparison alone).
 
     python bench/bench_suggest.py [--documents 5000] [--runs 3] [--skip-corpus]
-                                  [--against REF] [--only-against]
+                                  [--against REF] [--only-against] [--only-corpus]
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from __future__ import annotations
 import argparse
 import io
 import os
+import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -155,19 +159,7 @@ def against(ref: str, runs: int, size: int = 1_000_000) -> None:
     joined = "\n\n".join(_samples())
     text = (joined * (size // len(joined) + 1))[:size]
     with tempfile.TemporaryDirectory() as tmp:
-        old = Path(tmp) / "old"
-        old.mkdir()
-        got = subprocess.run(
-            ["git", "archive", "--format=tar", ref, "annotator", "resources"],
-            cwd=ROOT,
-            capture_output=True,
-        )
-        if got.returncode != 0:
-            message = got.stderr.decode("utf-8", "replace").strip()
-            raise SystemExit(f"--against {ref}: git archive failed: {message}")
-        archive = got.stdout
-        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-            tar.extractall(old, filter="data")
+        old = _archived(ref, Path(tmp) / "old")
         text_file = Path(tmp) / "article.txt"
         text_file.write_text(text, "utf-8")
         new_times: list[tuple[float, float]] = []
@@ -190,7 +182,31 @@ def against(ref: str, runs: int, size: int = 1_000_000) -> None:
     )
 
 
-def corpus(documents: int, runs: int) -> None:
+def _archived(ref: str, into: Path) -> Path:
+    """REF's `annotator/` and `resources/` (git archive), unpacked into `into`."""
+    got = subprocess.run(
+        ["git", "archive", "--format=tar", ref, "annotator", "resources"],
+        cwd=ROOT,
+        capture_output=True,
+    )
+    if got.returncode != 0:
+        message = got.stderr.decode("utf-8", "replace").strip()
+        raise SystemExit(f"--against {ref}: git archive failed: {message}")
+    into.mkdir()
+    with tarfile.open(fileobj=io.BytesIO(got.stdout)) as tar:
+        tar.extractall(into, filter="data")
+    return into
+
+
+def corpus(documents: int, runs: int, against: str | None = None) -> None:
+    """`annotator suggest` as the user runs it: a fresh process on an imported database.
+
+    Every run starts from a fresh copy of the imported database (a first run, not a
+    re-run over an existing layer). With `against`, REF's copy runs the same commands on
+    its own import of the same articles, in turns with this copy's, so that the machine's
+    load falls on both alike. CPU seconds (the process and its workers) are noted: on a
+    shared machine they move less than the wall clock.
+    """
     samples = _samples()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "articles"
@@ -198,32 +214,73 @@ def corpus(documents: int, runs: int) -> None:
         for n in range(documents):
             text = samples[n % len(samples)][:3000]
             (folder / f"{n:05}.txt").write_text(f"Article {n}\n\n{text}\n", "utf-8")
-        db = str(Path(tmp) / "bench.db")
-        command = [sys.executable, "-m", "annotator"]
-        subprocess.run(
-            [*command, "import", str(folder), "--db", db], check=True, cwd=ROOT, capture_output=True
-        )
+        copies = {"this copy": ROOT}
+        if against:
+            copies[against] = _archived(against, Path(tmp) / "against")
+        pristine = {}
+        for k, (name, root) in enumerate(copies.items()):
+            pristine[name] = Path(tmp) / f"imported-{k}.db"
+            _in(root, "import", str(folder), "--db", str(pristine[name]), "--quiet")
+        work = Path(tmp) / "work.db"
 
-        def run(jobs: int) -> float:
-            start = time.perf_counter()
-            subprocess.run(
-                [*command, "suggest", "--db", db, "--jobs", str(jobs), "--quiet"],
-                check=True,
-                cwd=ROOT,
-                capture_output=True,
-            )
-            return time.perf_counter() - start
+        def run(name: str, jobs: int) -> tuple[float, float]:
+            for leftover in (work, work.with_name("work.db-wal"), work.with_name("work.db-shm")):
+                leftover.unlink(missing_ok=True)
+            shutil.copyfile(pristine[name], work)
+            return _in(copies[name], "suggest", "--db", str(work), "--jobs", str(jobs), "--quiet")
 
-        one = statistics.median(run(1) for _ in range(runs))
-        every = statistics.median(run(0) for _ in range(runs))
+        times: dict[tuple[str, int], list[tuple[float, float]]] = {
+            (name, jobs): [] for name in copies for jobs in (0, 1)
+        }
+        for _ in range(runs):
+            for name in copies:
+                for jobs in (1, 0):
+                    times[(name, jobs)].append(run(name, jobs))
+
+    def wall(name: str, jobs: int) -> float:
+        return statistics.median(t[0] for t in times[(name, jobs)])
+
+    def cpu(name: str, jobs: int) -> float:
+        return statistics.median(t[1] for t in times[(name, jobs)])
+
     record(
         f"annotator suggest over {documents} articles of ~3 KB, every core",
-        every,
-        one,
+        wall("this copy", 0),
+        wall("this copy", 1),
         baseline_name="--jobs 1",
         max_value=30 * documents / 5000,
-        note="goal scaled from 5,000 articles in 30 s",
+        note=f"goal scaled from 5,000 articles in 30 s; CPU {cpu('this copy', 0):.1f} s "
+        f"against {cpu('this copy', 1):.1f} s; median of {runs}",
     )
+    if against:
+        for jobs, what in ((0, "every core"), (1, "--jobs 1")):
+            record(
+                f"annotator suggest over {documents} articles of ~3 KB, {what}, "
+                "this copy against an earlier commit",
+                wall("this copy", jobs),
+                wall(against, jobs),
+                baseline_name=f"{against}'s copy, same articles, in turns",
+                note=f"CPU {cpu('this copy', jobs):.1f} s against {cpu(against, jobs):.1f} s "
+                f"(ratio {cpu('this copy', jobs) / cpu(against, jobs):.2f}x); median of {runs}",
+            )
+
+
+def _in(copy: Path, *args: str) -> tuple[float, float]:
+    """(wall, CPU seconds of the process and its workers) of `python -m annotator ARGS`
+    run with `copy`'s package. Raises SystemExit when it fails."""
+    env = dict(os.environ, PYTHONPATH=str(copy))
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "annotator", *args], cwd=copy, env=env, capture_output=True
+    )
+    seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode != 0:
+        message = done.stderr.decode("utf-8", "replace")[-2000:]
+        raise SystemExit(f"annotator {args[0]} ({copy}) failed:\n{message}")
+    used = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return seconds, used
 
 
 def main() -> None:
@@ -236,9 +293,17 @@ def main() -> None:
     parser.add_argument(
         "--only-against", action="store_true", help="with --against: that measure alone"
     )
+    parser.add_argument(
+        "--only-corpus",
+        action="store_true",
+        help="the corpus measure alone, --runs times (with --against: REF's copy in turns)",
+    )
     args = parser.parse_args()
     if args.quick:
         args.documents, args.runs = 500, 1
+    if args.only_corpus:
+        corpus(args.documents, args.runs, args.against)
+        return
     if args.against:
         against(args.against, args.runs)
         if args.only_against:
@@ -246,7 +311,7 @@ def main() -> None:
     per_article(args.runs)
     long_article(args.runs)
     if not args.skip_corpus:
-        corpus(args.documents, max(1, args.runs // 3))
+        corpus(args.documents, max(1, args.runs // 3), args.against)
 
 
 if __name__ == "__main__":

@@ -30,7 +30,7 @@ from annotator.core.model import AnnotatedDocument, Relation, Span, imported_rel
 from annotator.core.packaged import packaged_files
 from annotator.core.schema import default_schema
 from annotator.core.spans import actor_types, read_span
-from annotator.core.suggest import LABELS, GazetteerEntry, Suggestion, suggest
+from annotator.core.suggest import LABELS, GazetteerEntry, Suggestion, prepare_rules, suggest
 from annotator.core.suggest.speakers import ATTRIBUTION_KINDS, attribution_kind
 from annotator.store.boilerplate import boilerplate
 from annotator.store.repository import Repository
@@ -236,14 +236,19 @@ def suggest_document(
 
 
 def write_suggestions(
-    repo: Repository, document_id: str, suggestions: Sequence[Suggestion]
+    repo: Repository,
+    document_id: str,
+    suggestions: Sequence[Suggestion],
+    *,
+    text_length: int | None = None,
 ) -> tuple[int, int]:
     """Store `suggestions` as the suggester layer of one document (replacing it).
 
     Spans get provenance 'suggested' and ids derived from what they are, so
     rewriting the same suggestions keeps their ids. A QUOTE's speaker becomes
     a `speaker` relation when the suggester layer holds an ACTOR at that
-    extent. Never touches an analyst's layer. Returns (spans, relations).
+    extent. Never touches an analyst's layer. `text_length`: the document's
+    length, when the caller holds its text. Returns (spans, relations).
     """
     spans = [_suggestion_span(document_id, s, SUGGESTER) for s in suggestions]
     actors = {(s.start, s.end): s for s in spans if s.label == "ACTOR"}
@@ -262,7 +267,9 @@ def write_suggestions(
                     annotator=SUGGESTER,
                 )
             )
-    return repo.replace_suggestions(document_id, spans, relations, SUGGESTER)
+    return repo.replace_suggestions(
+        document_id, spans, relations, SUGGESTER, text_length=text_length
+    )
 
 
 @dataclass
@@ -308,18 +315,18 @@ def suggest_corpus(
     report = SuggestReport()
     workers = _workers(jobs, len(ids))
     batches = _batches(repo, ids, workers)
+    _init_worker(gazetteer, known, labels, rules)
     if workers <= 1:
-        _init_worker(gazetteer, known, labels, rules)
-        results: Iterable[list[tuple[str, list[Suggestion]]]] = map(_suggest_batch, batches)
+        results: Iterable[list[_Result]] = map(_suggest_batch, batches)
         _drain(repo, ids, results, report, progress)
     else:
+        # Everything the rules build once per process (their compiled patterns, the
+        # gazetteer's and the known actors' name indexes) is built here, before the
+        # workers fork, so that they inherit it instead of each building it again.
+        prepare_rules(known_actors=known, gazetteer=gazetteer, labels=labels, rules=rules)
         context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(
-            max_workers=workers,
-            mp_context=context,
-            initializer=_init_worker,
-            initargs=(dict(gazetteer), known, labels, rules),
-        ) as pool:
+        # Forked workers inherit `_WORKER` as set above: the same objects, indexes built.
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             _drain(repo, ids, _bounded_map(pool, batches, 2 * workers), report, progress)
     if progress is not None and not report.stopped:
         progress(report.documents, len(ids), "")
@@ -357,10 +364,15 @@ def _init_worker(
     _WORKER.update(gazetteer=gazetteer, known=known, labels=labels, rules=rules)
 
 
-def _suggest_batch(batch: list[_Job]) -> list[tuple[str, list[Suggestion]]]:
+# (document id, length of its text, suggestions): what the rules found in one document.
+_Result = tuple[str, int, list[Suggestion]]
+
+
+def _suggest_batch(batch: list[_Job]) -> list[_Result]:
     return [
         (
             document_id,
+            len(text),
             suggest(
                 text,
                 known_actors=_WORKER["known"],
@@ -376,9 +388,9 @@ def _suggest_batch(batch: list[_Job]) -> list[tuple[str, list[Suggestion]]]:
 
 def _bounded_map(
     pool: ProcessPoolExecutor, batches: Iterator[list[_Job]], in_flight: int
-) -> Iterator[list[tuple[str, list[Suggestion]]]]:
+) -> Iterator[list[_Result]]:
     """Results in order, with at most `in_flight` batches submitted and not yet taken."""
-    pending: deque[Future[list[tuple[str, list[Suggestion]]]]] = deque()
+    pending: deque[Future[list[_Result]]] = deque()
     try:
         for batch in batches:
             pending.append(pool.submit(_suggest_batch, batch))
@@ -394,18 +406,21 @@ def _bounded_map(
 def _drain(
     repo: Repository,
     ids: Sequence[str],
-    results: Iterable[list[tuple[str, list[Suggestion]]]],
+    results: Iterable[list[_Result]],
     report: SuggestReport,
     progress: Progress | None,
 ) -> None:
+    nothing: frozenset[tuple[int, int, str]] = frozenset()
     for batch in results:
         # A batch of documents commits at once (each document inside it is a savepoint, all
         # or nothing): the database is synced once per batch, not once per document.
         with repo.action():
-            for document_id, found in batch:
-                hidden = hidden_keys(repo, document_id, None)
-                kept = [s for s in found if s.key not in hidden]
-                _spans, relations = write_suggestions(repo, document_id, kept)
+            # What analysts tagged or rejected, for the whole batch in one read.
+            hidden_in = repo.hidden_suggestion_keys([r[0] for r in batch], SUGGESTER)
+            for document_id, length, found in batch:
+                hidden = hidden_in.get(document_id, nothing)
+                kept = [s for s in found if s.key not in hidden] if hidden else found
+                _spans, relations = write_suggestions(repo, document_id, kept, text_length=length)
                 report.documents += 1
                 report.per_label.update(s.label for s in kept)
                 report.relations += relations

@@ -607,6 +607,9 @@ class Repository:
         self.db = db
         self._schema: LabelSchema | None = None
         self._bulk: BulkImport | None = None
+        # `_attributes_json`'s checked attribute sets, for the schema they were checked by.
+        self._attributes_schema: LabelSchema | None = None
+        self._attributes_cache: dict[tuple[Any, ...], str] = {}
         if not self.db.execute("SELECT 1 FROM labels LIMIT 1").fetchone():
             self.save_schema(default_schema())
 
@@ -1362,7 +1365,7 @@ class Repository:
             )
         if head.document_id != tail.document_id:
             raise SchemaError("both ends of a relation must be in the same document")
-        stored = replace(relation, created=relation.created or now())
+        stored = relation.with_(created=relation.created or now())
         with self.action():
             self.ensure_annotator(relation.annotator)
             self._insert_relation(stored)
@@ -1553,22 +1556,28 @@ class Repository:
         spans: Sequence[Span],
         relations: Sequence[Relation],
         annotator: str = "suggester",
+        *,
+        text_length: int | None = None,
     ) -> tuple[int, int]:
         """Make `spans` and `relations` the whole of `annotator`'s layer in one document.
 
         The layer's previous spans (and their relations) in that document go;
-        `annotator` is recorded with kind 'suggester'. One transaction.
+        `annotator` is recorded with kind 'suggester'. One transaction (a
+        savepoint inside the caller's). `text_length`: the document's length in
+        code points when the caller holds its text (else it is read). Raises
+        SpanError for a span outside the text or of another document or layer,
+        SchemaError for attributes the schema refuses; nothing is written then.
         Returns (spans written, relations written).
         """
-        length = self._text_length(document_id)
+        length = self._text_length(document_id) if text_length is None else text_length
         schema = self.schema()
         rows = []
         stamp = now()
         for span in spans:
-            check_offsets(span.start, span.end, length)
+            if not 0 <= span.start < span.end <= length:
+                check_offsets(span.start, span.end, length)  # raises, naming the extent
             if span.document_id != document_id or span.annotator != annotator:
                 raise SpanError("a suggestion belongs to another document or layer")
-            attributes = schema.validate_attributes(span.label, span.attributes)
             rows.append(
                 [
                     span.id,
@@ -1577,7 +1586,7 @@ class Repository:
                     span.end,
                     span.label,
                     annotator,
-                    _dumps(attributes),
+                    self._attributes_json(schema, span.label, span.attributes),
                     span.provenance,
                     span.created or stamp,
                     stamp,
@@ -1600,8 +1609,14 @@ class Repository:
             self.db.conn.executemany(
                 f"INSERT INTO spans ({_SPAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
             )
-            for relation in relations:
-                self._insert_relation(relation)
+            self.db.conn.executemany(
+                "INSERT INTO relations (id, head_id, tail_id, type, annotator, created) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    [r.id, r.head_id, r.tail_id, r.type, r.annotator, r.created or stamp]
+                    for r in relations
+                ],
+            )
             self._event(
                 annotator,
                 "suggestions.replace",
@@ -1609,6 +1624,47 @@ class Repository:
                 data={"spans": len(rows), "relations": len(relations)},
             )
         return len(rows), len(relations)
+
+    def _attributes_json(self, schema: LabelSchema, label: str, attributes: Any) -> str:
+        """`attributes` checked against `schema` for `label`, as the JSON stored.
+
+        Raises SchemaError as `LabelSchema.validate_attributes` does. The bulk
+        paths write a few attribute sets over and over ({"type": "state"}): each
+        distinct set (values told apart by type too, so True is not 1) is checked
+        and encoded once per schema, then looked up.
+        """
+        if self._attributes_schema is not schema:
+            self._attributes_schema, self._attributes_cache = schema, {}
+        try:
+            key = (label, *((k, type(v), v) for k, v in attributes.items()))
+            found = self._attributes_cache.get(key)
+        except TypeError:  # an unhashable value: checked and encoded each time
+            return _dumps(schema.validate_attributes(label, attributes))
+        if found is None:
+            found = _dumps(schema.validate_attributes(label, attributes))
+            if len(self._attributes_cache) < 50_000:
+                self._attributes_cache[key] = found
+        return found
+
+    def hidden_suggestion_keys(
+        self, document_ids: Sequence[str], annotator: str = "suggester"
+    ) -> dict[str, set[tuple[int, int, str]]]:
+        """(start, end, label) that must not be suggested, per document of `document_ids`:
+        the spans of every layer but `annotator`'s that were not themselves suggested,
+        and the suggestions anyone rejected. Two queries, whatever the number of documents;
+        a document with nothing hidden is left out."""
+        chosen = json.dumps(list(document_ids))
+        hidden: dict[str, set[tuple[int, int, str]]] = {}
+        for document_id, start, end, label in self.db.execute(
+            'SELECT document_id, start, "end", label FROM spans '
+            "WHERE document_id IN (SELECT value FROM json_each(?)) "
+            "AND annotator != ? AND provenance != 'suggested' "
+            'UNION ALL SELECT document_id, start, "end", label FROM rejected_suggestions '
+            "WHERE document_id IN (SELECT value FROM json_each(?))",
+            [chosen, annotator, chosen],
+        ):
+            hidden.setdefault(document_id, set()).add((start, end, label))
+        return hidden
 
     def documents_by_sha256(self) -> dict[str, str]:
         """Document ids keyed by the SHA-256 of their text, to match files to stored documents."""

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cached_property
+from itertools import chain, islice
 from typing import TYPE_CHECKING, Any, Final
 
 from annotator.core.errors import SchemaError, SpanError
@@ -957,13 +958,18 @@ def compared_documents(repo: Repository, annotators: Sequence[str]) -> list[str]
     return [r[0] for r in rows]
 
 
-# One document's spans of one annotator as one JSON array of three arrays (start, end, label).
-_LAYER_COLUMNS: Final = (
-    "SELECT document_id, '[' || json_group_array(start) || ',' || "
-    "json_group_array(\"end\") || ',' || json_group_array(label) || ']' "
-    "FROM spans WHERE annotator = ? "
+# One document's spans of one annotator as one JSON array of three arrays (start, end, label):
+# parsing and zipping it runs in C, which halves the time of reading the rows one by one
+# (and one parse per document costs less than three). A subquery per annotator of each
+# document row, so that the documents stream in their order as they are counted.
+# NULL when the annotator has no span there (an aggregate over no rows still gives one).
+_LAYER_OF_DOCUMENT: Final = (
+    "(SELECT CASE WHEN count(*) THEN '[' || json_group_array(start) || ',' || "
+    "json_group_array(\"end\") || ',' || json_group_array(label) || ']' END "
+    "FROM spans WHERE annotator = ? AND document_id = d.id)"
 )
-_AMONG_CHOSEN: Final = "AND document_id IN (SELECT value FROM json_each(?)) "
+# Below this many documents the counting stays in this process (see corpus_agreement).
+_HELPERS_FROM: Final = 2000
 
 
 def corpus_agreement(
@@ -976,58 +982,60 @@ def corpus_agreement(
     """Agreement figures of `annotators` over documents (default: `compared_documents`).
 
     Reads with plain cursors (the bulk path); the figures come from
-    annotator.core.agreement.agreement.
+    annotator.core.agreement.agreement. The documents are read one after another
+    while they are counted, so helper processes count while this one still reads.
     """
     from annotator.core.agreement import DocumentLayers, agreement
 
-    chosen = None if document_ids is None else json.dumps(list(document_ids))
+    names = list(annotators)
     conn = repo.db.conn
-    layers: dict[str, dict[str, list[SpanTuple]]] = {}
-    for name in annotators:
-        # SQLite builds each document's columns as one JSON array of three arrays:
-        # parsing and zipping it runs in C, which halves the time of reading the rows
-        # one by one (and one parse per document costs less than three).
-        # Chosen documents are passed as one JSON array (`json_each`), whatever their number.
-        rows = (
-            conn.execute(_LAYER_COLUMNS + "GROUP BY document_id", [name])
-            if chosen is None
-            else conn.execute(
-                _LAYER_COLUMNS + _AMONG_CHOSEN + "GROUP BY document_id", [name, chosen]
-            )
-        )
-        for document_id, columns in rows:
-            layers.setdefault(document_id, {})[name] = list(zip(*json.loads(columns), strict=True))
-    texts: dict[str, str]
+    columns = ", ".join(_LAYER_OF_DOCUMENT for _ in names)
+
+    def layers_of(row: Sequence[Any]) -> dict[str, list[SpanTuple]]:
+        return {
+            name: list(zip(*json.loads(found), strict=True))
+            for name, found in zip(names, row[2:], strict=True)
+            if found is not None
+        }
+
+    documents: Iterator[DocumentLayers]
     if document_ids is None:
-        # `compared_documents`, worked out from the spans just read rather than by
-        # a second pass over them: every annotator has spans in the document or a
-        # status other than todo, in document order.
-        marks = ", ".join("?" * len(annotators))
-        worked = {document_id: set(by_name) for document_id, by_name in layers.items()}
+        # `compared_documents`, worked out from the rows read rather than by a second
+        # pass over the spans: every annotator has spans in the document or a status
+        # other than todo, in document order.
+        marks = ", ".join("?" * len(names))
+        status: dict[str, set[str]] = {}
         for document_id, name in conn.execute(
             f"SELECT document_id, annotator FROM document_status WHERE annotator IN ({marks}) "
             "AND status != 'todo'",
-            list(annotators),
+            names,
         ):
-            worked.setdefault(document_id, set()).add(name)
-        texts = {
-            i: t
-            for i, t in conn.execute("SELECT id, text FROM documents ORDER BY seq")
-            if len(worked.get(i, ())) == len(annotators)
-        }
-        ids = list(texts)
-    else:
-        ids = list(document_ids)
-        texts = dict(
-            conn.execute(
-                "SELECT id, text FROM documents WHERE id IN (SELECT value FROM json_each(?))",
-                [chosen],
-            )
+            status.setdefault(document_id, set()).add(name)
+        rows = conn.execute(
+            f"SELECT d.id, d.text, {columns} FROM documents d ORDER BY d.seq", names
         )
-    documents = (DocumentLayers(i, texts[i], layers.get(i, {})) for i in ids if i in texts)
+
+        def compared() -> Iterator[DocumentLayers]:
+            for row in rows:
+                layers = layers_of(row)
+                if len(status.get(row[0], set()) | layers.keys()) == len(names):
+                    yield DocumentLayers(row[0], row[1], layers)
+
+        documents = compared()
+    else:
+        # Chosen documents are passed as one JSON array (`json_each`), whatever their number.
+        chosen = conn.execute(
+            f"SELECT d.id, d.text, {columns} FROM documents d "
+            "WHERE d.id IN (SELECT value FROM json_each(?))",
+            [*names, json.dumps(list(document_ids))],
+        )
+        by_id = {row[0]: DocumentLayers(row[0], row[1], layers_of(row)) for row in chosen}
+        documents = iter([by_id[i] for i in document_ids if i in by_id])
     # Counting is CPU-bound and independent per document: large corpora use every core.
-    workers = min(os.cpu_count() or 1, MAX_AGREEMENT_WORKERS) if len(texts) >= 2000 else 1
-    return agreement(documents, annotators, progress=progress, workers=workers)
+    # Whether this one is large is known once that many documents have been read.
+    first = list(islice(documents, _HELPERS_FROM))
+    workers = min(os.cpu_count() or 1, MAX_AGREEMENT_WORKERS) if len(first) >= _HELPERS_FROM else 1
+    return agreement(chain(first, documents), names, progress=progress, workers=workers)
 
 
 # Reads raise StoreError (damaged, gone, busy), never sqlite3's errors.

@@ -466,6 +466,13 @@ class MainWindow(QMainWindow):
                 for label, action in self.label_actions.items()
             }
         )
+        # The status bar's hints name the keys in effect too.
+        self.annotation.set_key_names(
+            {
+                name: action.shortcut().toString(native) if action.shortcuts() else ""
+                for name, action in self.key_actions.items()
+            }
+        )
         for problem in problems:
             log.warning("keymap: %s", problem)
         if problems:
@@ -702,24 +709,20 @@ class MainWindow(QMainWindow):
         ]
         from annotator.ui.shortcuts import shortcuts_dialog  # F1 only: not the first frame's
 
-        # In review mode a label's key accepts the version its schema digit numbers.
-        native = QKeySequence.SequenceFormat.NativeText
-        numbered = sorted(
-            (
-                (int(label.hotkey), self.label_actions[label.name])
-                for label in self.schema.labels
-                if label.hotkey.isdigit()
-            ),
-            key=lambda pair: pair[0],
+        # The keys in effect: the attribute chooser's, and the label keys that pick
+        # versions in review (a label whose schema key is the digit k picks version k).
+        names = self.annotation.key_names
+        version_keys = sorted(
+            (int(label.hotkey), names.get(f"tag:{label.name}", ""))
+            for label in self.schema.labels
+            if label.hotkey.isdigit()
         )
-        version_keys = [
-            action.shortcut().toString(native) if action.shortcuts() else "—"
-            for _number, action in numbered
-        ]
-        if version_keys == [str(number) for number, _action in numbered]:
-            version_keys = []  # the schema's own digits: the sheet's "1 / 2 / …" says it
         self.shortcuts_dialog = shortcuts_dialog(
-            self, sections, reviewing=reviewing, version_keys=version_keys
+            self,
+            sections,
+            reviewing=reviewing,
+            attributes_key=names.get("attributes", ""),
+            version_keys=version_keys,
         )
         self.shortcuts_dialog.show()
 

@@ -49,18 +49,19 @@ class SpanTableView(QTableView):
         viewport = self.viewport()
         painter = QPainter(viewport)
         painter.fillRect(event.rect(), viewport.palette().brush(viewport.backgroundRole()))
-        painted = self._paint_rows(painter, event.rect())
+        rects: list[QRect] = list(event.region())  # type: ignore[call-overload]
+        painted = self._paint_rows(painter, rects)
         painter.end()
         if not painted:
             super().paintEvent(event)
 
-    def _paint_rows(self, painter: QPainter, dirty: QRect) -> bool:
-        """Paint the cells and grid lines over `dirty` as QTableView does, in one call:
-        Qt's own paint calls the delegate once per cell (about 80 calls from C++ into
-        Python for a screen of rows, most of a scroll's cost). False, and nothing
-        painted, where the view is in a state only Qt's paint draws (another delegate,
-        alternating colours, right to left, hidden rows, the focus frame of the current
-        cell, a style drawing extra grid lines, a translucent selection)."""
+    def _paint_rows(self, painter: QPainter, dirty: list[QRect]) -> bool:
+        """Paint the cells and grid lines over the `dirty` rectangles as QTableView does,
+        in one call: Qt's own paint calls the delegate once per cell (about 80 calls from
+        C++ into Python for a screen of rows, most of a scroll's cost). False, and
+        nothing painted, where the view is in a state only Qt's paint draws (another
+        delegate, alternating colours, right to left, hidden rows, the focus frame of the
+        current cell, a style drawing extra grid lines, a translucent selection)."""
         delegate = self.itemDelegate()
         model = self.model()
         if not isinstance(delegate, SpanCellDelegate) or model is None:
@@ -82,29 +83,7 @@ class SpanTableView(QTableView):
             return False  # Qt fills a selected cell twice (row panel, then the delegate)
         if columns.count() == 0 or rows.count() == 0:
             return True
-        # As QTableView::paintEvent: nothing right of the last column or below the last row.
-        area = QRect(dirty)
-        area.setBottom(min(area.bottom(), rows.length() - rows.offset() - 1))
-        area.setRight(min(area.right(), columns.length() - columns.offset() - 1))
-        if not area.isValid():
-            return True
-        top = rows.visualIndexAt(area.top())
-        bottom = rows.visualIndexAt(area.bottom())
-        if bottom == -1:
-            bottom = rows.count() - 1
-        if top == -1 or top > bottom:
-            return True
-        left = max(0, columns.visualIndexAt(area.left()))
-        right = columns.visualIndexAt(area.right())
-        if right == -1:
-            right = columns.count() - 1
         grid = 1 if self.showGrid() else 0
-        shown = []
-        for visual in range(left, right + 1):
-            column = columns.logicalIndex(visual)
-            if not columns.isSectionHidden(column):
-                x = columns.sectionViewportPosition(column)
-                shown.append((column, x, columns.sectionSize(column) - grid))
         selection = self.selectionModel()
         chosen = selection.selection() if selection is not None else None
         ranges = [
@@ -112,32 +91,61 @@ class SpanTableView(QTableView):
             for r in (chosen.at(n) for n in range(chosen.size() if chosen is not None else 0))
         ]
         base = option.state.value
+        # As QTableView::paintEvent, rectangle by rectangle of the region (a row removed
+        # repaints a few bands, not all between them), each cell once, nothing right of
+        # the last column or below the last row; grid lines over each rectangle.
+        right_edge = columns.length() - columns.offset() - 1
+        bottom_edge = rows.length() - rows.offset() - 1
         cells = []
-        lines = []
-        for visual in range(top, bottom + 1):
-            row = rows.logicalIndex(visual)
-            y = rows.sectionViewportPosition(row)
-            height = rows.sectionSize(row) - grid
-            lines.append(y + height)
-            for column, x, width in shown:
-                state = base
-                for first, last, left_column, right_column in ranges:
-                    if first <= row <= last and left_column <= column <= right_column:
-                        state |= _SELECTED
-                        break
-                cells.append((QRect(x, y, width, height), row, column, state))
+        drawn: set[tuple[int, int]] = set()
+        grid_lines = []
+        for rect in dirty:
+            area = QRect(rect)
+            area.setBottom(min(area.bottom(), bottom_edge))
+            area.setRight(min(area.right(), right_edge))
+            if not area.isValid():
+                continue
+            top = rows.visualIndexAt(area.top())
+            bottom = rows.visualIndexAt(area.bottom())
+            if bottom == -1:
+                bottom = rows.count() - 1
+            if top == -1 or top > bottom:
+                continue
+            left = max(0, columns.visualIndexAt(area.left()))
+            right = columns.visualIndexAt(area.right())
+            if right == -1:
+                right = columns.count() - 1
+            shown = []
+            for visual in range(left, right + 1):
+                column = columns.logicalIndex(visual)
+                if not columns.isSectionHidden(column):
+                    x = columns.sectionViewportPosition(column)
+                    shown.append((column, x, columns.sectionSize(column) - grid))
+            west, east, north, south = area.left(), area.right(), area.top(), area.bottom()
+            for visual in range(top, bottom + 1):
+                row = rows.logicalIndex(visual)
+                y = rows.sectionViewportPosition(row)
+                height = rows.sectionSize(row) - grid
+                grid_lines.append(QLine(west, y + height, east, y + height))
+                for column, x, width in shown:
+                    if (row, column) in drawn:
+                        continue
+                    drawn.add((row, column))
+                    state = base
+                    for first, last, left_column, right_column in ranges:
+                        if first <= row <= last and left_column <= column <= right_column:
+                            state |= _SELECTED
+                            break
+                    cells.append((QRect(x, y, width, height), row, column, state))
+            grid_lines += [QLine(x + width, north, x + width, south) for _c, x, width in shown]
         if not delegate.paint_cells(painter, cells):
             return False
-        if grid:
+        if grid and grid_lines:
             color = QColor.fromRgba(
                 style.styleHint(QStyle.StyleHint.SH_Table_GridLineColor, option, self) & 0xFFFFFFFF
             )
             painter.setPen(QPen(color, 1, self.gridStyle()))
-            west, east, north, south = area.left(), area.right(), area.top(), area.bottom()
-            painter.drawLines(
-                [QLine(west, y, east, y) for y in lines]
-                + [QLine(x + width, north, x + width, south) for _c, x, width in shown]
-            )
+            painter.drawLines(grid_lines)
         return True
 
     def setModel(self, model) -> None:  # type: ignore[no-untyped-def]

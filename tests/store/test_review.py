@@ -278,3 +278,81 @@ def test_corpus_agreement_over_many_chosen_documents_reads_only_those(repo: Repo
     assert chosen.pair("ana", "ben").exact_f1 == pytest.approx(1.0)
     assert everything.documents == 600
     assert everything.pair("ana", "ben").exact_f1 == pytest.approx(550 / 600)
+
+
+def _seeded_corpus(repo: Repository, names: list[str], documents: int) -> list[Document]:
+    """Documents with each annotator's spans drawn from one seed: some agree, some differ
+    in extent or label, some are marked by one annotator only; a few documents are only
+    marked done by someone, and a few nobody opened."""
+    import random
+
+    rng = random.Random(16)
+    words = [
+        "the",
+        "army",
+        "said",
+        "forty",
+        "people",
+        "were",
+        "killed",
+        "in",
+        "Orvel",
+        "on",
+        "Monday",
+        "by",
+        "the",
+        "Front",
+    ]
+    docs = []
+    for n in range(documents):
+        text = " ".join(rng.choice(words) for _ in range(60)) + f" ({n})"
+        docs.append(Document.from_text(text, title=f"d{n}"))
+    repo.import_documents([AnnotatedDocument(doc) for doc in docs], names[0])
+    starts = {doc.id: [i for i, ch in enumerate(doc.text) if i == 0 or doc.text[i - 1] == " "]
+              for doc in docs}  # fmt: skip
+    for name in names:
+        layer = []
+        for n, doc in enumerate(docs):
+            if n % 7 == 3 and name != names[0]:
+                continue  # not opened by the others: compared only when marked done
+            for k in sorted(rng.sample(range(len(starts[doc.id]) - 4), 5)):
+                if rng.random() < 0.2:
+                    continue
+                begin = starts[doc.id][k + (rng.random() < 0.1)]
+                end = starts[doc.id][k + 2 + (rng.random() < 0.15)] - 1
+                label = rng.choice(["ACTOR", "CASUALTY", "QUOTE"])
+                layer.append(Span(new_id(), doc.id, begin, end, label, name))
+        for span in layer:
+            repo.add_span(span)
+    for n, doc in enumerate(docs):
+        if n % 14 == 3:
+            repo.set_status(doc.id, names[1], "done")
+    return docs
+
+
+@pytest.mark.parametrize("helpers_from", [10_000, 5])
+def test_corpus_agreement_counts_exactly_the_layers_read_one_by_one(
+    repo: Repository, monkeypatch: pytest.MonkeyPatch, helpers_from: int
+) -> None:
+    from annotator.core.agreement import DocumentLayers, agreement
+
+    names = ["ana", "ben", "cleo"]
+    docs = _seeded_corpus(repo, names, 40)
+    monkeypatch.setattr(review, "_HELPERS_FROM", helpers_from)  # 5: helper processes count
+    for group in (names[:2], names):
+        compared = review.compared_documents(repo, group)
+        assert 0 < len(compared) < len(docs)
+
+        def layers(ids: list[str], group: list[str] = group) -> list[DocumentLayers]:
+            found = []
+            for i in ids:
+                spans = {n: [(s.start, s.end, s.label) for s in repo.spans(i, [n])] for n in group}
+                text = repo.document(i).text
+                found.append(DocumentLayers(i, text, {n: s for n, s in spans.items() if s}))
+            return found
+
+        expected = agreement(layers(compared), group)
+        assert review.corpus_agreement(repo, group) == expected
+        chosen = [docs[5].id, docs[3].id, "not-a-document", docs[5].id, docs[20].id]
+        picked = [i for i in chosen if i != "not-a-document"]
+        assert review.corpus_agreement(repo, group, chosen) == agreement(layers(picked), group)

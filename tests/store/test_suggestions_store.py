@@ -152,3 +152,62 @@ def test_evaluating_a_layer_matches_documents_by_text(db_path: Path) -> None:
     assert result.labels["QUOTE"].exact == 1
     assert result.speakers_correct == 1
     assert doc == gold_doc.id
+
+
+def _suggested(doc: str, start: int, end: int, label: str, **attributes: object) -> Span:
+    from annotator.core.spans import read_span
+
+    return read_span(
+        doc, start, end, label, SUGGESTER, attributes=attributes, provenance="suggested"
+    )
+
+
+def test_hidden_keys_of_many_documents_are_read_at_once_and_match_one_by_one(
+    repo: Repository,
+) -> None:
+    from annotator.services.suggesting import hidden_keys
+
+    tagged = _import(repo, spans=[Span(new_id(), "", 6, 14, "ACTOR", "ana", {"type": "person"})])
+    rejected = _import(repo, "Another text, with 5 people killed.")
+    untouched = _import(repo, "A third text.")
+    repo.reject_suggestion(rejected, 20, 35, "CASUALTY", "bo")
+    write_suggestions(repo, tagged, suggest_document(repo, tagged, known_actors={}))
+
+    hidden = repo.hidden_suggestion_keys([tagged, rejected, untouched])
+
+    assert hidden == {tagged: {(6, 14, "ACTOR")}, rejected: {(20, 35, "CASUALTY")}}
+    for doc in (tagged, rejected, untouched):
+        assert hidden.get(doc, set()) == hidden_keys(repo, doc, None)
+
+
+def test_attributes_the_schema_refuses_are_refused_after_others_were_written(
+    repo: Repository,
+) -> None:
+    from annotator.core.errors import SchemaError
+
+    doc = _import(repo)
+    good = _suggested(doc, 6, 14, "ACTOR", type="person")
+    count = _suggested(doc, *CASUALTY, count_low=1)
+    assert repo.replace_suggestions(doc, [good, count], []) == (2, 0)
+    before = repo.spans(doc, [SUGGESTER])
+    for bad in (
+        _suggested(doc, 6, 14, "ACTOR", type="wizard"),
+        _suggested(doc, *CASUALTY, count_low=True),  # equal to 1, but not a count
+        _suggested(doc, *CASUALTY, colour="red"),
+    ):
+        with pytest.raises(SchemaError):
+            repo.replace_suggestions(doc, [good, bad], [])
+        assert repo.spans(doc, [SUGGESTER]) == before
+    stored = {s.label: s.attributes for s in before}
+    assert stored == {"ACTOR": {"type": "person"}, "CASUALTY": {"count_low": 1}}
+
+
+def test_a_suggestion_past_the_end_of_the_text_is_refused(repo: Repository) -> None:
+    from annotator.core.errors import SpanError
+
+    doc = _import(repo)
+    past = _suggested(doc, len(TEXT) - 3, len(TEXT) + 1, "ACTOR")
+    for length in (None, len(TEXT)):
+        with pytest.raises(SpanError):
+            repo.replace_suggestions(doc, [past], [], text_length=length)
+    assert repo.spans(doc, [SUGGESTER]) == []

@@ -41,6 +41,7 @@ __all__ = [
     "attribute_speakers",
     "boilerplate_ranges",
     "default_rules",
+    "prepare_rules",
     "propagate",
     "register",
     "registry",
@@ -182,6 +183,43 @@ def suggest(
         )
     }
     return [with_speakers.get(s.key, s) for s in result]
+
+
+# An invented paragraph that sets every kind of rule to work (a quote with its speaker, a
+# casualty figure, named actors), so that what the rules build on first use gets built.
+_PREPARING_TEXT = (
+    "Shelling kills 12 in Orvel as talks stall\n\n"
+    "ORVEL, May 4 - At least 12 civilians were killed and dozens wounded on Monday, "
+    'the Orvel Health Ministry said. "We will not leave," said Mara Lind, a teacher. '
+    "The Free Orvel Front (FOF) denied the attack, according to Reuters."
+)
+
+
+def prepare_rules(
+    *,
+    known_actors: Mapping[str, str | None] | Iterable[str] = (),
+    gazetteer: Mapping[str, GazetteerEntry] | Iterable[GazetteerEntry] = (),
+    labels: Collection[str] = LABELS,
+    rules: Collection[str] | None = None,
+) -> None:
+    """Build now what the rules otherwise build on their first use in this process: every
+    compiled pattern, and the name indexes of `gazetteer` and `known_actors`, which are
+    kept per object (pass the very objects later given to `suggest`).
+
+    Worth calling before forking worker processes: they inherit it all instead of each
+    building it again. Changes no suggestion. Optional rules (a spaCy pipeline) are
+    left to load in each process, where they run.
+    """
+    casualties.LazyPattern.compile_all()
+    table = registry()
+    names = list(rules) if rules is not None else default_rules(labels)
+    suggest(
+        _PREPARING_TEXT,
+        known_actors=known_actors,
+        gazetteer=gazetteer,
+        labels=labels,
+        rules=[n for n in names if n in table and table[n].enabled_by_default],
+    )
 
 
 def _in_gaps(kept: list[Suggestion], fillers: list[Suggestion]) -> list[Suggestion]:
