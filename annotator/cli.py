@@ -536,7 +536,10 @@ def _refuse_merging_into_itself(other: Path, db_path: Path | None) -> None:
 def _describe(content: dict[str, Any]) -> str:
     if "start" in content:
         extent = f"[{content['start']}, {content['end']})"
-        return f"{extent} {content['label']} by {content['annotator']}"
+        attributes = content.get("attributes")
+        # The attributes tell two versions of the same words apart.
+        shown = f" {attributes}" if attributes not in (None, "", "{}") else ""
+        return f"{extent} {content['label']} by {content['annotator']}{shown}"
     return f"{content.get('type')} {content.get('head_id')} -> {content.get('tail_id')}"
 
 

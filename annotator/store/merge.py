@@ -216,14 +216,19 @@ class MergeReport:
                 parts.append(f"{self.decisions_added} review decisions")
             text = f"merged from {self.source}: " + ", ".join(parts)
             if self.duplicates_folded:
+                folded = self.duplicates_folded
                 text += (
-                    f"; {self.duplicates_folded} duplicate spans folded into the same span "
-                    "under a smaller id"
+                    f"; {folded} duplicate {'span' if folded == 1 else 'spans'} folded into "
+                    "the same span under a smaller id"
                 )
             if self.conflicts:
                 text += f"; {len(self.conflicts)} conflicts kept as both versions"
         if self.duplicates_matched:
-            text += f"; {self.duplicates_matched} of their spans are already here under another id"
+            matched = self.duplicates_matched
+            text += (
+                f"; {matched} of their spans {'is' if matched == 1 else 'are'} already here "
+                "under a smaller id"
+            )
         if self.rejected:
             text += f"; {len(self.rejected)} rows refused"
         return text
@@ -251,6 +256,10 @@ _TEMP_TABLES: Final = {
     "_merge_folded": "dropped TEXT PRIMARY KEY, kept TEXT NOT NULL",
     "_merge_places": 'document TEXT, start INTEGER, "end" INTEGER, '
     'PRIMARY KEY (document, start, "end")',
+    # Their spans that are the same as one of ours under another id, held back until
+    # the folding decides whether they are stored.
+    "_merge_pending": 'id TEXT PRIMARY KEY, document_id TEXT, start INTEGER, "end" INTEGER, '
+    "label TEXT, annotator TEXT, attributes TEXT, provenance TEXT, created TEXT, updated TEXT",
     # Their spans that are spans we hold (theirs = 1) and our spans they match (0).
     "_merge_duplicates": 'document TEXT, start INTEGER, "end" INTEGER, label TEXT, '
     "annotator TEXT, attributes TEXT, id TEXT, theirs INTEGER, "
@@ -772,6 +781,7 @@ class _Merge:
         mapping = []
         added = []
         duplicates = []
+        pending = []
         for row, original in zip(rows, originals, strict=True):
             content = _span_content(row)
             target = versions.place(original, row[0], content)
@@ -810,12 +820,21 @@ class _Merge:
                 )
             versions.add(original, target, content)
             mapping.append([row[0], target, row[1], row[4]])
+            if same:  # stored only if the folding keeps it
+                pending.append([target, *row[1:]])
+                continue
             inserts.append([target, *row[1:]])
             added.append([target])
         self.db.executemany(
             'INSERT INTO spans (id, document_id, start, "end", label, annotator, attributes, '
             "provenance, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             inserts,
+        )
+        self.db.executemany(
+            'INSERT OR IGNORE INTO temp._merge_pending (id, document_id, start, "end", label, '
+            "annotator, attributes, provenance, created, updated) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            pending,
         )
         self.db.executemany("INSERT INTO temp._merge_added (id) VALUES (?)", added)
         self.db.executemany(
@@ -869,13 +888,6 @@ class _Merge:
             'FROM temp._merge_duplicates ORDER BY document, start, "end", label, annotator, '
             "attributes"
         )
-        new = {
-            r[0]
-            for r in self.db.execute(
-                "SELECT d.id FROM temp._merge_duplicates d "
-                "WHERE d.theirs AND d.id IN (SELECT id FROM temp._merge_added)"
-            )
-        }
         for _key, group in itertools.groupby(rows, key=lambda r: r[:6]):
             ours: set[str] = set()
             theirs: set[str] = set()
@@ -883,8 +895,8 @@ class _Merge:
                 (theirs if row[7] else ours).add(row[6])
             ids = sorted(ours | theirs)
             kept = max(len(ours), len(theirs))
-            # Counted as added: only the copies of this span our layer did not have.
-            self.report.spans_added += kept - len(ours) - len(theirs & new)
+            # Added: the copies of this span our layer did not have (theirs were held back).
+            self.report.spans_added += kept - len(ours)
             self.report.duplicates_matched += len(theirs - set(ids[:kept]))
             for span_id in ids[kept:]:
                 self.redirect[span_id] = ids[0]
@@ -902,12 +914,19 @@ class _Merge:
         """Move what pointed at a folded span (speaker links, comments, review decisions
         and their sources, actor links, conflict records) to the span kept, then remove
         the folded spans. Relations that became the same are kept once."""
-        if not self.redirect:
-            return
         self.db.executemany(
             "INSERT INTO temp._merge_folded (dropped, kept) VALUES (?, ?)",
             list(self.redirect.items()),
         )
+        # Their spans the folding kept (first: what pointed at ours may now point at them).
+        self.db.execute(
+            'INSERT INTO spans (id, document_id, start, "end", label, annotator, attributes, '
+            'provenance, created, updated) SELECT id, document_id, start, "end", label, '
+            "annotator, attributes, provenance, created, updated FROM temp._merge_pending "
+            "WHERE id NOT IN (SELECT dropped FROM temp._merge_folded)"
+        )
+        if not self.redirect:
+            return
         for table, column, unique in _SPAN_REFERENCES:
             self.db.execute(
                 ("UPDATE OR IGNORE " if unique else "UPDATE ") + f"{table} SET {column} = "

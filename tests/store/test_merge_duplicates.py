@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import uuid
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from annotator.core.model import AnnotatedDocument, Document, Relation, Span
 from annotator.store.db import open_db
@@ -109,7 +112,8 @@ def test_a_span_tagged_in_two_copies_is_one_span_whichever_way_they_are_merged(
     assert report_a.spans_added == report_b.spans_added == 0
     assert not report_a.conflicts
     assert not report_b.conflicts
-    assert "1 duplicate spans folded" in report_a.summary()
+    assert "1 duplicate span folded" in report_a.summary()
+    assert "1 of their spans is already here under a smaller id" in report_a.summary()
     # The comment on A's ACTOR follows it to the span kept.
     conn = sqlite3.connect(into_a)
     assert conn.execute("SELECT span_id FROM comments").fetchall() == [(SMALL,)]
@@ -229,3 +233,71 @@ def test_a_merge_cancelled_after_folding_leaves_our_spans_as_they_were(tmp_path:
     repo.db.close()
     assert "relations" in tables
     assert _layers(a) == before
+
+
+# A span: (position, extra length, label, annotator, ACTOR type or none), by its own id.
+_spans = st.lists(
+    st.tuples(
+        st.integers(0, 40),
+        st.tuples(
+            st.integers(0, 3),
+            st.integers(0, 3),
+            st.sampled_from(["ACTOR", "CASUALTY"]),
+            st.sampled_from(["ana", "ben"]),
+            st.sampled_from([None, "person", "state"]),
+        ),
+    ),
+    max_size=5,
+    unique_by=lambda t: t[0],
+)
+
+
+def _numbered(n: int) -> str:
+    return str(uuid.UUID(int=n * 7919 + 1))
+
+
+def _add(repo: Repository, document_id: str, number: int, spec) -> None:  # type: ignore[no-untyped-def]
+    at, extra, label, annotator, kind = spec
+    attributes = {"type": kind} if kind and label == "ACTOR" else {}
+    start = at * 9
+    repo.add_span(
+        Span(_numbered(number), document_id, start, start + 3 + extra, label, annotator, attributes)
+    )
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+@given(shared=_spans, own_a=_spans, own_b=_spans, speaker=st.booleans())
+def test_merging_either_way_gives_the_same_ids_and_merging_again_changes_nothing(
+    tmp_path_factory: pytest.TempPathFactory, shared, own_a, own_b, speaker: bool
+) -> None:
+    folder = tmp_path_factory.mktemp("both_ways")
+    a, b, document_id = _copies(folder)
+    for path in (a, b):
+        repo = _open(path)
+        for number, spec in shared:
+            _add(repo, document_id, number, spec)
+        repo.db.close()
+    for path, own, offset in ((a, own_a, 100), (b, own_b, 200)):
+        repo = _open(path)
+        for number, spec in own:
+            _add(repo, document_id, number + offset, spec)
+        actor = next((s for s in repo.spans(document_id) if s.label == "ACTOR"), None)
+        if speaker and actor is not None:
+            quote = repo.add_span(Span(_numbered(offset + 99), document_id, *QUOTE, "QUOTE", "ana"))
+            repo.add_relation(
+                Relation(_numbered(offset + 98), quote.id, actor.id, "speaker", "ana")
+            )
+        repo.db.close()
+
+    into_a, _report_a, into_b, _report_b = _merge_both_ways(folder, a, b)
+
+    assert _layers(into_a)[0] == _layers(into_b)[0]  # the same span ids and contents
+    for merged, other in ((into_a, b), (into_b, a)):
+        before = _layers(merged)
+        repo = _open(merged)
+        again = merge_database(repo, other, by="ana", snapshot=False)
+        problems = repo.db.execute("PRAGMA foreign_key_check").fetchall()
+        repo.db.close()
+        assert not again.changed, again.summary()
+        assert _layers(merged) == before
+        assert problems == []

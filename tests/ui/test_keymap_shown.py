@@ -52,6 +52,10 @@ def test_the_actor_button_names_the_key_the_keymap_gives_it(qtbot, corpus) -> No
     assert window.label_actions["ACTOR"].shortcut().toString() == "F3"
     help_text = _f1_text(qtbot, window)
     assert "F3" in help_text
+    # In review mode the label keys pick versions: F1 names the keys that do (version 1
+    # has none: the keymap unbinds QUOTE).
+    assert "2 / F3" in help_text
+    assert "accept version 2 / 3" in help_text
     # The key the button names tags; the one it used to name does not.
     text = window.session.document.text
     start = text.index("Free Valdor Front")
@@ -72,6 +76,7 @@ def test_without_a_keymap_the_buttons_name_the_schema_keys(qtbot, corpus) -> Non
         "3",
     ]
     assert "Key: 3" in window.tags.buttons["ACTOR"].toolTip()
+    assert "1 / 2 / …" in _f1_text(qtbot, window)
 
 
 def test_the_search_hits_take_the_label_keys_the_keymap_sets(qtbot, corpus) -> None:
