@@ -29,11 +29,13 @@ taken (store.backup). Then, in ONE write transaction:
   document, start, end, label and attributes (not provenance or times) in
   both files, under different ids (a copy tagged on two machines), is one
   span. The merged file holds it as often as the file holding it more often
-  (once, unless a file already had it twice), under the smallest of all its
-  ids in either file, so the result does not depend on which file is merged
-  into which and merging again changes nothing; the others are removed once
+  (once, unless a file already had it twice), under our own ids: a merge never
+  renames or removes a span of ours (a colleague's file offering smaller ids
+  could otherwise rename every span we hold). Their copies are not stored, and
   what pointed at them (speaker links, comments, review decisions and their
-  sources, actor links, conflict records) is moved to the smallest id kept.
+  sources, actor links, conflict records) moves to our span. Merging A into B
+  and B into A give the same spans and links, each under the receiving file's
+  ids, and merging again changes nothing.
   The same words and label with other attributes are two versions: both
   stay, and the report lists them as a conflict;
 - a relation's ends must be spans merged from the same file, in one
@@ -169,10 +171,7 @@ class MergeReport:
     comments_added: int = 0
     decisions_added: int = 0
     actors: dict[str, int] = field(default_factory=dict)
-    # Our spans removed because the other file holds the same span under a smaller id
-    # (or because two of ours were one span the other file also holds).
-    duplicates_folded: int = 0
-    # Their spans not stored because the same span is here under a smaller id.
+    # Their spans not stored because the same span is here under another id.
     duplicates_matched: int = 0
     conflicts: list[MergeConflict] = field(default_factory=list)
     rejected: list[Rejection] = field(default_factory=list)
@@ -191,7 +190,6 @@ class MergeReport:
             or self.statuses_changed
             or self.comments_added
             or self.decisions_added
-            or self.duplicates_folded
             or any(self.actors.values())
         )
 
@@ -215,19 +213,13 @@ class MergeReport:
             if self.decisions_added:
                 parts.append(f"{self.decisions_added} review decisions")
             text = f"merged from {self.source}: " + ", ".join(parts)
-            if self.duplicates_folded:
-                folded = self.duplicates_folded
-                text += (
-                    f"; {folded} duplicate {'span' if folded == 1 else 'spans'} folded into "
-                    "the same span under a smaller id"
-                )
             if self.conflicts:
                 text += f"; {len(self.conflicts)} conflicts kept as both versions"
         if self.duplicates_matched:
             matched = self.duplicates_matched
             text += (
                 f"; {matched} of their spans {'is' if matched == 1 else 'are'} already here "
-                "under a smaller id"
+                "under another id (yours kept)"
             )
         if self.rejected:
             text += f"; {len(self.rejected)} rows refused"
@@ -471,7 +463,7 @@ class _Merge:
                     "actors": report.actors,
                     "rejected": len(report.rejected),
                     "actor_merges_not_applied": len(report.actor_merges_not_applied),
-                    "duplicates_folded": report.duplicates_folded,
+                    "duplicates_matched": report.duplicates_matched,
                     "folded": sorted([d, k] for d, k in self.redirect.items()),
                     "conflicts": [
                         {"kind": c.kind, "original": c.original_id, "copy": c.copy_id}
@@ -876,10 +868,10 @@ class _Merge:
         label, annotator and attributes) under different ids.
 
         Per such span, the merged file holds it as often as the file that holds it
-        more often (once, unless a file already held it twice), under the smallest
-        of all its ids in either file: so the result does not depend on which file
-        is merged into which, and merging again changes nothing. What pointed at a
-        span folded away moves to the smallest id kept (`apply_folds`).
+        more often (once, unless a file already held it twice), under our ids first
+        (a merge never renames or removes a span of ours), then the smallest of
+        theirs. What pointed at a copy of theirs not stored moves to our span
+        (`apply_folds`). Merging again changes nothing.
         """
         if self.db.execute("SELECT 1 FROM temp._merge_duplicates LIMIT 1").fetchone() is None:
             return
@@ -893,14 +885,13 @@ class _Merge:
             theirs: set[str] = set()
             for row in group:
                 (theirs if row[7] else ours).add(row[6])
-            ids = sorted(ours | theirs)
+            ids = sorted(ours) + sorted(theirs - ours)
             kept = max(len(ours), len(theirs))
             # Added: the copies of this span our layer did not have (theirs were held back).
             self.report.spans_added += kept - len(ours)
             self.report.duplicates_matched += len(theirs - set(ids[:kept]))
-            for span_id in ids[kept:]:
+            for span_id in ids[kept:]:  # theirs only: every id of ours is kept
                 self.redirect[span_id] = ids[0]
-                self.report.duplicates_folded += span_id in ours
         self.apply_folds()
         self.report.conflicts = [
             replace(c, copy_id=self.resolve(c.copy_id)) for c in self.report.conflicts

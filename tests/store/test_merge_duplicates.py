@@ -1,10 +1,12 @@
 """One annotator's same span in two copies of a database is one span after a merge.
 
 "The same span": same annotator, document, start, end, label and attributes (how it was
-made and when are not part of it). The smaller id stays, whichever file is merged into
-which; what pointed at the other (speaker links, comments) moves to it. A span a file
-already held twice stays twice. The same words
-with other attributes are two versions: both stay, and the merge reports them.
+made and when are not part of it). The receiving file's id stays: a merge never renames
+or removes a span of ours, whatever ids a colleague's file offers; what pointed at their
+copy (speaker links, comments) moves to ours. Merging either way gives the same spans and
+links, each under the receiving file's ids. A span a file already held twice stays twice.
+The same words with other attributes are two versions: both stay, and the merge reports
+them.
 """
 
 from __future__ import annotations
@@ -72,6 +74,25 @@ def _layers(path: Path) -> tuple[list[tuple[object, ...]], list[tuple[object, ..
     return spans, relations
 
 
+def _contents(path: Path) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    """The layers without ids: each span by what it is, each relation by its ends' contents."""
+    conn = sqlite3.connect(path)
+    what = {
+        row[0]: row[1:]
+        for row in conn.execute(
+            'SELECT id, document_id, start, "end", label, annotator, attributes FROM spans'
+        )
+    }
+    relations = sorted(
+        (what[head], what[tail], kind, annotator)
+        for head, tail, kind, annotator in conn.execute(
+            "SELECT head_id, tail_id, type, annotator FROM relations"
+        )
+    )
+    conn.close()
+    return sorted(what.values()), relations
+
+
 def _merge_both_ways(tmp_path: Path, a: Path, b: Path):  # type: ignore[no-untyped-def]
     """B merged into a copy of A, and A into a copy of B: both merged files and reports."""
     into_a, into_b = tmp_path / "a_merged.db", tmp_path / "b_merged.db"
@@ -98,29 +119,33 @@ def test_a_span_tagged_in_two_copies_is_one_span_whichever_way_they_are_merged(
 
     into_a, report_a, into_b, report_b = _merge_both_ways(tmp_path, a, b)
 
-    assert _layers(into_a) == _layers(into_b)
+    assert _contents(into_a) == _contents(into_b)
+    # One ACTOR and one QUOTE under the receiving file's own ids; one speaker link.
     spans, relations = _layers(into_a)
-    # One ACTOR and one QUOTE, each under the smaller of its two ids; one speaker link.
+    assert [(s[0], s[2], s[3], s[4]) for s in spans] == [
+        (QUOTE_A, *QUOTE, "QUOTE"),
+        (LARGE, *ACTOR, "ACTOR"),
+    ]
+    assert relations == [(QUOTE_A, LARGE, "speaker", "ana")]
+    spans, relations = _layers(into_b)
     assert [(s[0], s[2], s[3], s[4]) for s in spans] == [
         (SMALL, *ACTOR, "ACTOR"),
-        (QUOTE_A, *QUOTE, "QUOTE"),
+        (QUOTE_B, *QUOTE, "QUOTE"),
     ]
-    assert relations == [(QUOTE_A, SMALL, "speaker", "ana")]
-    # B into A: A's ACTOR gave way to B's smaller id; B's quote is A's, already here.
-    assert (report_a.duplicates_folded, report_a.duplicates_matched) == (1, 1)
-    assert (report_b.duplicates_folded, report_b.duplicates_matched) == (1, 1)
+    assert relations == [(QUOTE_B, SMALL, "speaker", "ana")]
+    # Both of their spans are already here, whichever way.
+    assert report_a.duplicates_matched == report_b.duplicates_matched == 2
     assert report_a.spans_added == report_b.spans_added == 0
     assert not report_a.conflicts
     assert not report_b.conflicts
-    assert "1 duplicate span folded" in report_a.summary()
-    assert "1 of their spans is already here under a smaller id" in report_a.summary()
-    # The comment on A's ACTOR follows it to the span kept.
+    assert "2 of their spans are already here under another id" in report_a.summary()
+    # The comment on A's ACTOR stays with it; B's comment-less copy brought nothing.
     conn = sqlite3.connect(into_a)
-    assert conn.execute("SELECT span_id FROM comments").fetchall() == [(SMALL,)]
+    assert conn.execute("SELECT span_id FROM comments").fetchall() == [(LARGE,)]
     event = conn.execute("SELECT data FROM events WHERE action = 'database.merge'").fetchone()[0]
     conn.close()
-    assert LARGE in event
-    assert '"duplicates_folded": 1' in event
+    assert SMALL in event  # their copy, recorded as held here under our id
+    assert '"duplicates_matched": 2' in event
 
     # Merging again changes nothing, in either file.
     for merged, other in ((into_a, b), (into_b, a)):
@@ -133,9 +158,9 @@ def test_a_span_tagged_in_two_copies_is_one_span_whichever_way_they_are_merged(
         assert _layers(merged) == before
 
 
-def test_a_span_one_copy_holds_twice_stays_twice_under_the_smallest_ids(tmp_path: Path) -> None:
+def test_a_span_one_copy_holds_twice_stays_twice_under_our_ids(tmp_path: Path) -> None:
     """Merging never makes a file's own layer smaller: the span is kept as often as the
-    file that holds it more often has it, under the smallest of all its ids."""
+    file that holds it more often has it, under our ids first."""
     third = "77777777-7777-4777-8777-777777777777"
     a, b, document_id = _copies(tmp_path)
     _tag(a, document_id, LARGE, QUOTE_A)
@@ -146,11 +171,14 @@ def test_a_span_one_copy_holds_twice_stays_twice_under_the_smallest_ids(tmp_path
 
     into_a, report_a, into_b, report_b = _merge_both_ways(tmp_path, a, b)
 
-    assert _layers(into_a) == _layers(into_b)
-    actors = [s[0] for s in _layers(into_a)[0] if s[4] == "ACTOR"]
-    assert actors == [SMALL, third]
-    assert report_a.duplicates_folded == 1  # A's LARGE
-    assert report_b.duplicates_folded == 1  # B's QUOTE_B
+    # The same spans either way (a speaker link to one of A's two equal ACTORs may
+    # land on the other: they are the same words, label and annotator).
+    assert _contents(into_a)[0] == _contents(into_b)[0]
+    assert sorted(s[0] for s in _layers(into_a)[0] if s[4] == "ACTOR") == [third, LARGE]
+    # B held the ACTOR once: A's twice stay, B's SMALL comes in beside its own.
+    assert sorted(s[0] for s in _layers(into_b)[0] if s[4] == "ACTOR") == [SMALL, third]
+    assert report_a.duplicates_matched == 2  # B's ACTOR and QUOTE_B
+    assert report_b.duplicates_matched == 2  # A's LARGE and QUOTE_A (third came in)
     for merged, other in ((into_a, b), (into_b, a)):
         before = _layers(merged)
         repo = _open(merged)
@@ -171,7 +199,7 @@ def test_a_span_held_twice_by_the_other_file_only_comes_across_twice_once(
 
     into_a, report_a, into_b, _report_b = _merge_both_ways(tmp_path, a, b)
 
-    assert _layers(into_a) == _layers(into_b)
+    assert _contents(into_a) == _contents(into_b)
     assert [s[0] for s in _layers(into_a)[0]] == [SMALL, LARGE]
     assert report_a.spans_added == 2
     repo = _open(into_a)
@@ -188,7 +216,7 @@ def test_the_same_words_with_other_attributes_are_kept_both_and_reported(tmp_pat
 
     into_a, report_a, into_b, report_b = _merge_both_ways(tmp_path, a, b)
 
-    assert _layers(into_a) == _layers(into_b)
+    assert _contents(into_a) == _contents(into_b)
     actors = [(s[0], s[6]) for s in _layers(into_a)[0] if s[4] == "ACTOR"]
     assert actors == [(SMALL, '{"type": "organisation"}'), (LARGE, '{"type": "person"}')]
     (conflict,) = report_a.conflicts
@@ -267,7 +295,7 @@ def _add(repo: Repository, document_id: str, number: int, spec) -> None:  # type
 
 @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
 @given(shared=_spans, own_a=_spans, own_b=_spans, speaker=st.booleans())
-def test_merging_either_way_gives_the_same_ids_and_merging_again_changes_nothing(
+def test_merging_either_way_gives_the_same_spans_and_merging_again_changes_nothing(
     tmp_path_factory: pytest.TempPathFactory, shared, own_a, own_b, speaker: bool
 ) -> None:
     folder = tmp_path_factory.mktemp("both_ways")
@@ -291,7 +319,10 @@ def test_merging_either_way_gives_the_same_ids_and_merging_again_changes_nothing
 
     into_a, _report_a, into_b, _report_b = _merge_both_ways(folder, a, b)
 
-    assert _layers(into_a)[0] == _layers(into_b)[0]  # the same span ids and contents
+    assert _contents(into_a) == _contents(into_b)  # the same spans and links either way
+    for merged, own in ((into_a, a), (into_b, b)):
+        # every span of the receiving file is still there under its own id
+        assert set(_layers(own)[0]) <= set(_layers(merged)[0])
     for merged, other in ((into_a, b), (into_b, a)):
         before = _layers(merged)
         repo = _open(merged)
