@@ -27,7 +27,7 @@ def _window_with_keymap(qtbot, corpus, entries: dict) -> MainWindow:  # type: ig
 
 
 def _f1_pairs(qtbot, window: MainWindow) -> tuple[list[str], set[tuple[str, str]]]:
-    window.show_shortcuts()
+    qtbot.keyClick(window.article, Qt.Key.Key_F1)
     qtbot.addWidget(window.shortcuts_dialog)
     lines = window.shortcuts_dialog.findChild(QTextBrowser).toPlainText().splitlines()
     return lines, set(itertools.pairwise(lines))
