@@ -218,8 +218,8 @@ class MergeReport:
         if self.duplicates_matched:
             matched = self.duplicates_matched
             text += (
-                f"; {matched} of their spans {'is' if matched == 1 else 'are'} already here "
-                "under another id (yours kept)"
+                f"; {matched} {'span' if matched == 1 else 'spans'} tagged in both files "
+                "kept once (your copy)"
             )
         if self.rejected:
             text += f"; {len(self.rejected)} rows refused"

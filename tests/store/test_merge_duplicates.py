@@ -138,7 +138,7 @@ def test_a_span_tagged_in_two_copies_is_one_span_whichever_way_they_are_merged(
     assert report_a.spans_added == report_b.spans_added == 0
     assert not report_a.conflicts
     assert not report_b.conflicts
-    assert "2 of their spans are already here under another id" in report_a.summary()
+    assert "2 spans tagged in both files kept once (your copy)" in report_a.summary()
     # The comment on A's ACTOR stays with it; B's comment-less copy brought nothing.
     conn = sqlite3.connect(into_a)
     assert conn.execute("SELECT span_id FROM comments").fetchall() == [(LARGE,)]
