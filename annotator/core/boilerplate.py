@@ -76,9 +76,13 @@ _NAV_WORDS: Final = rf"(?:{_NAV_WORD}\s+){{2,}}{_NAV_WORD}$"
 
 
 @functools.cache
-def _furniture() -> re.Pattern[str]:
-    pattern = _FURNITURE_PATTERN.replace("{nav_items}", _NAV_ITEMS)
-    return re.compile(pattern.replace("{nav_words}", _NAV_WORDS), re.IGNORECASE | re.VERBOSE)
+def _furniture(top: bool) -> re.Pattern[str]:
+    """The furniture pattern; navigation lines count only at the `top` of the page: in
+    the body and at its end, "Province | Killed | Wounded" heads a table of the article."""
+    never = "(?!)"
+    pattern = _FURNITURE_PATTERN.replace("{nav_items}", _NAV_ITEMS if top else never)
+    pattern = pattern.replace("{nav_words}", _NAV_WORDS if top else never)
+    return re.compile(pattern, re.IGNORECASE | re.VERBOSE)
 
 
 # A link title between furniture lines: short and without a closing full stop.
@@ -109,11 +113,12 @@ def _lines(text: str) -> list[tuple[int, int]]:
 _MAX_FURNITURE_CHARS: Final = 200
 
 
-def _is_furniture(text: str, line: tuple[int, int]) -> bool:
-    """The line matches a furniture pattern from its first character (match at pos)."""
+def _is_furniture(text: str, line: tuple[int, int], top: bool = False) -> bool:
+    """The line matches a furniture pattern from its first character (match at pos);
+    navigation lines only in the block above the headline (`top`)."""
     # A long paragraph that mentions a newsletter is prose, not a promotion.
     short = line[1] - line[0] <= _MAX_FURNITURE_CHARS
-    return short and bool(_furniture().match(text, line[0], line[1]))
+    return short and bool(_furniture(top).match(text, line[0], line[1]))
 
 
 def _is_title(text: str, line: tuple[int, int]) -> bool:
@@ -157,7 +162,7 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
     ranges: list[tuple[int, int]] = []
     lead = seen = 0
     while lead < len(lines) - 1:
-        if _is_furniture(text, lines[lead]):
+        if _is_furniture(text, lines[lead], top=True):
             seen += 1
         elif not _is_crumb(text, lines[lead]):
             break
@@ -165,10 +170,12 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
     if seen and _is_prose(text, lines[lead]):
         # The block runs into the body: its last section name was a short headline
         # ("Kassala shelling"), which stays text; what is under it is looked at below.
-        headline = max((k for k in range(lead) if not _is_furniture(text, lines[k])), default=None)
+        headline = max(
+            (k for k in range(lead) if not _is_furniture(text, lines[k], top=True)), default=None
+        )
         if headline is not None:
             lead = headline
-            seen = sum(_is_furniture(text, lines[k]) for k in range(lead))
+            seen = sum(_is_furniture(text, lines[k], top=True) for k in range(lead))
     if not seen:
         lead = 0
     if lead:

@@ -68,3 +68,23 @@ def test_the_nav_element_of_an_imported_page_is_furniture() -> None:
     )
     text = read_html(page.encode(), "kassala.html").items[0].document.text
     assert _pieces(text) == ["Home World Subscribe", "Share on Facebook Share on X Email"]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Province | Killed | Wounded\nKessel dam | 3 | 11",
+        "Killed | Wounded | Missing\n3 | 11 | 2",
+        "News Politics Economy\nThe ministry's three reports were cited.",
+    ],
+)
+def test_navigation_shapes_count_only_above_the_headline_not_in_the_body(table: str) -> None:
+    # A table of the article at its end reads like "Home | World | Africa"; it stays text.
+    text = "Skip to content\nHome | World | Africa\n\n" + HEADLINE + "\n\n" + BODY + "\n\n" + table
+    pieces = _pieces(text)
+    assert pieces[0] == "Skip to content\nHome | World | Africa"
+    assert all(table.splitlines()[0] not in piece for piece in pieces), pieces
+    assert all(table.splitlines()[-1] not in piece for piece in pieces), pieces
+    # ... while the furniture the end really has is still found after such a table.
+    closing = text + "\n\nShare this article\n\u00a9 2026 Meridian Wire"
+    assert _pieces(closing)[-1] == "Share this article\n\u00a9 2026 Meridian Wire"
