@@ -16,7 +16,7 @@ cannot be a copy (a platform without one), Qt repaints what moved itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLine, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import QEvent, QLine, QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,16 @@ from annotator.ui.span_delegate import SpanCellDelegate
 from annotator.ui.viewport import own_viewport
 
 _SELECTED = QStyle.StateFlag.State_Selected.value
+_LEFT_TOP_LINES = QStyle.StyleHint.SH_Table_AlwaysDrawLeftTopGridLines
+_GRID_COLOR = QStyle.StyleHint.SH_Table_GridLineColor
+# What changes the style's answers: its colours, font or style.
+_LOOK_CHANGES = {
+    QEvent.Type.PaletteChange,
+    QEvent.Type.FontChange,
+    QEvent.Type.StyleChange,
+    QEvent.Type.ApplicationFontChange,
+    QEvent.Type.ApplicationPaletteChange,
+}
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -44,6 +54,14 @@ class SpanTableView(QTableView):
         # Qt copies pixels on a scroll only in a widget that paints all of its own; this
         # one paints its (style sheet) background itself in paintEvent.
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        # Style state flags -> (the style draws top/left grid lines, the grid colour, the
+        # selection colour is opaque), asked of the style once per look, not per paint.
+        self._look: dict[int, tuple[bool, int, bool]] = {}
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in _LOOK_CHANGES:
+            self._look.clear()
+        super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         viewport = self.viewport()
@@ -76,10 +94,19 @@ class SpanTableView(QTableView):
             return False  # the current cell's focus frame: Qt's delegate draws it
         option = QStyleOptionViewItem()
         self.initViewItemOption(option)
-        style = self.style()
-        if style.styleHint(QStyle.StyleHint.SH_Table_AlwaysDrawLeftTopGridLines, option, self):
+        base = option.state.value
+        look = self._look.get(base)
+        if look is None:
+            style = self.style()
+            look = self._look[base] = (
+                bool(style.styleHint(_LEFT_TOP_LINES, option, self)),
+                style.styleHint(_GRID_COLOR, option, self) & 0xFFFFFFFF,
+                option.palette.highlight().color().alpha() == 255,
+            )
+        left_top_lines, grid_color, opaque_selection = look
+        if left_top_lines:
             return False
-        if option.palette.highlight().color().alpha() != 255:
+        if not opaque_selection:
             return False  # Qt fills a selected cell twice (row panel, then the delegate)
         if columns.count() == 0 or rows.count() == 0:
             return True
@@ -90,7 +117,6 @@ class SpanTableView(QTableView):
             (r.top(), r.bottom(), r.left(), r.right())
             for r in (chosen.at(n) for n in range(chosen.size() if chosen is not None else 0))
         ]
-        base = option.state.value
         # As QTableView::paintEvent, rectangle by rectangle of the region (a row removed
         # repaints a few bands, not all between them), each cell once, nothing right of
         # the last column or below the last row; grid lines over each rectangle.
@@ -141,10 +167,7 @@ class SpanTableView(QTableView):
         if not delegate.paint_cells(painter, cells):
             return False
         if grid and grid_lines:
-            color = QColor.fromRgba(
-                style.styleHint(QStyle.StyleHint.SH_Table_GridLineColor, option, self) & 0xFFFFFFFF
-            )
-            painter.setPen(QPen(color, 1, self.gridStyle()))
+            painter.setPen(QPen(QColor.fromRgba(grid_color), 1, self.gridStyle()))
             painter.drawLines(grid_lines)
         return True
 

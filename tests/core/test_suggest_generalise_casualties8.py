@@ -612,3 +612,9 @@ def test_both_counts_two_people() -> None:
 def test_a_thing_named_as_is_no_person() -> None:
     assert actors("Police identified the vehicle as Toyota Hilux on Monday.") == {}
     assert actors("Officials named the operation as Desert Shield on Monday.") == {}
+
+
+def test_a_headline_person_who_did_the_harm_is_no_casualty() -> None:
+    found = casualties("Police officer killed two robbers, court told\n\nBody.")
+    assert not any("officer" in phrase for phrase in found)
+    assert casualties("Soldier wounded civilians, inquiry finds\n\nBody.") == {}

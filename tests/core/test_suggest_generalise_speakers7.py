@@ -534,3 +534,70 @@ def test_which_the_group_called_is_the_group_named_before() -> None:
 def test_what_it_called_is_still_the_subject_the_pronoun_stands_for() -> None:
     text = 'The Burundian army said it had lost three soldiers to what it called "bandits".'
     assert _speaker(text, "bandits") == "Burundian army"
+
+
+def test_a_name_after_a_bodys_possessive_in_the_attribution_is_the_speaker() -> None:
+    text = '"The wards are full," said MSF\'s Halima Sadiq.'
+    assert _types(text) == {"MSF": "organisation", "Halima Sadiq": "person"}
+    assert _speaker(text, "The wards are full") == "Halima Sadiq"
+
+
+def test_a_name_after_a_listed_bodys_possessive_before_a_verb_is_a_person() -> None:
+    text = 'Amnesty International\'s Halima Sadiq said: "The wards are full."'
+    assert _speaker(text, "The wards are full") == "Halima Sadiq"
+
+
+def test_two_people_coordinated_before_a_speech_verb_are_both_people() -> None:
+    text = "Yusuf Danjuma and Hauwa Sani, both nurses, told AFP the clinic was shut."
+    assert _types(text) == {"Yusuf Danjuma": "person", "Hauwa Sani": "person", "AFP": "media"}
+
+
+def test_two_places_coordinated_before_a_speech_verb_are_not_people() -> None:
+    text = "Traders from Lagos and Kano said prices rose again this week."
+    assert _types(text) == {}
+
+
+def test_they_said_after_unnamed_survivors_is_nobody_named() -> None:
+    text = 'Two survivors spoke to AFP in Gao. "They burned the market," they said.'
+    assert _speaker(text, "They burned the market") is None
+
+
+def test_they_said_after_a_named_group_is_the_group() -> None:
+    text = 'The M23 spoke to AFP in Goma. "We protect the people," they said.'
+    assert _speaker(text, "We protect the people") == "M23"
+
+
+def test_the_major_said_after_a_quote_is_the_person_named_with_that_rank() -> None:
+    text = (
+        "Colonel Ahmed Farah said the army had retaken the town. Farah's deputy, Major "
+        'Ali Noor, disagreed. "It is not over," the major said.'
+    )
+    assert _speaker(text, "It is not over") == "Ali Noor"
+
+
+def test_a_quote_after_a_sentence_opened_by_a_possessive_is_the_person_owned() -> None:
+    text = (
+        "Colonel Ahmed Farah said the army had retaken the town. Farah's deputy, Major "
+        'Ali Noor, shook his head. "It is not over."'
+    )
+    assert _speaker(text, "It is not over") == "Ali Noor"
+
+
+def test_sheikh_inside_a_somali_name_is_part_of_the_name() -> None:
+    text = '"We will win," President Abdullahi Sheikh Warsame declared in Mogadishu.'
+    assert _speaker(text, "We will win") == "Abdullahi Sheikh Warsame"
+
+
+def test_sheikh_before_a_name_is_still_a_title() -> None:
+    text = "Sheikh Ahmed Nur said the mosque would reopen on Friday."
+    assert _types(text) == {"Ahmed Nur": "person"}
+
+
+def test_in_the_words_of_a_person_attributes_like_according_to() -> None:
+    text = 'In the words of Halima Sadiq, a teacher in Kassala, "we are forgotten".'
+    assert _speaker(text, "we are forgotten") == "Halima Sadiq"
+
+
+def test_a_person_of_a_place_is_still_no_person_after_of() -> None:
+    text = "The people of Kassala Town said they were forgotten."
+    assert _types(text) == {}

@@ -140,6 +140,16 @@ def test_the_span_tables_own_paint_of_a_scrolled_screen_of_rows_equals_qts(
             expected = shot().convertToFormat(QImage.Format.Format_RGB32)
         assert own == 0
         assert _differing_pixels(expected, ours) == 0
+    # Another grid colour: the style's answers, remembered per look, are asked again.
+    table.setStyleSheet("QTableView { gridline-color: #d03030; }")
+    _grab(qtbot, window)  # Qt's paint measures the new look's text places first
+    own = 0
+    ours = _grab(qtbot, window)
+    assert own > 0
+    with monkeypatch.context() as qt_only:
+        qt_only.setattr(SpanTableView, "_paint_rows", lambda *_args: False)
+        expected = _grab(qtbot, window)
+    assert _differing_pixels(expected, ours) == 0
 
 
 def _block_heights(view) -> list[float]:  # type: ignore[no-untyped-def]

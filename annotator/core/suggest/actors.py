@@ -113,7 +113,8 @@ _PERSON_AFTER: Final = re.compile(
     r"spokes\w+|himself|herself|aged)\b|\s+\(\d{1,3}\))"
 )
 _PERSON_BEFORE: Final = re.compile(
-    r"(?:\b(?:said|says|added|wrote|according\s+to|by|called|named|identified\s+(?:himself|"
+    r"(?:\b(?:said|says|added|wrote|according\s+to|in\s+the\s+words\s+of|by|called|named"
+    r"|identified\s+(?:himself|"
     r"herself)\s+as|told|asked|quoted|quoting|dear|replied|recalled|explained|insisted|warned"
     r"|continued|shouted|urged|noted|declared|stated|countered|admitted|conceded|,\s+(?:a|an|the)\s+[\w-]+\s+(?:of|for)\s+\w+,"
     # "forces loyal to Khalifa Haftar", "militias allied with X": the leader they follow
@@ -140,7 +141,7 @@ _BODY_NOUNS: Final = words(
 _PERSON_BEFORE_LAST: Final = words(
     "said says added wrote to by called named as told asked quoted quoting dear replied "
     "recalled explained insisted warned continued shouted urged noted declared stated "
-    "countered admitted conceded with"
+    "countered admitted conceded with of"
 )
 
 
@@ -323,6 +324,10 @@ def _name_end(token: Token, text: str = "") -> int:
 _AFTER_INITIAL: Final = re.compile(r"\. [A-Z][\w\u0300-\u036f'\u2019-]*[a-z](?:-[A-Z][a-z]+)?")
 
 
+# Honorifics that Somali and Arabic names carry inside them ("Hassan Sheikh Abdi").
+_TITLES_INSIDE_NAMES: Final = frozenset({"Sheikh", "Shaikh", "Sheekh", "Haji", "Hajji"})
+
+
 def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     """The name part of a run that names a person, or None if it cannot be a person."""
     tokens = tuple(t for t in tokens)
@@ -333,7 +338,7 @@ def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     if any(
         w in ORGANISATION_WORDS
         or (w in _NOT_NAMES and (i == 0 or w not in _MONTHS))
-        or is_title(w)
+        or (is_title(w) and not (0 < i < len(words) - 1 and w in _TITLES_INSIDE_NAMES))
         or w in _MEDIA
         for i, w in enumerate(words)
     ):
@@ -610,6 +615,34 @@ _CREDIT_BEFORE: Final = re.compile(
 )
 
 
+_WORDS_OF: Final = re.compile(r"\bwords\s+of\s+$")
+_AND_NAME: Final = re.compile(r" and (?:[A-Z][\w'\u2019.-]*(?: |(?=[,\s])))+")
+
+
+def _coordinated_speaker(text: str, end: int) -> bool:
+    """True when "and <a name>" then a speech verb follows `end` ("Musa Kabir and Aisha
+    Lawal said"): both names speak."""
+    found = _AND_NAME.match(text, end)
+    if found is None:
+        return False
+    last = found.end() - 1 if text[found.end() - 1] == " " else found.end()
+    return speech_follows(text, last)
+
+
+def _after_body_possessive(ctx: SuggestContext, tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The name after a body's possessive opening `tokens` ("MSF's Musa Kabir", "Amnesty
+    International's Agnes Moyo": the body an acronym or a listed name), else ()."""
+    kinds = _gazetteer_index(ctx.gazetteer).kinds
+    for k in range(min(3, len(tokens) - 2)):
+        if _POSSESSIVE_END.search(tokens[k].text) is None:
+            continue
+        owner = ctx.text[tokens[0].start : tokens[k].end - 2]
+        if owner.isupper() or owner in kinds:
+            return tokens[k + 1 :]
+        return ()
+    return ()
+
+
 def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
@@ -622,6 +655,12 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             or is_title(tokens[0].text)
         ):
             tokens = tokens[1:]
+        # "said MSF's Musa Kabir", "Amnesty International's Agnes Moyo told": the name
+        # after a body's possessive, attributed from before the body
+        owned = _after_body_possessive(ctx, tokens)
+        owner_start = tokens[0].start if owned and _person_tokens(owned) else -1
+        if owner_start >= 0:
+            tokens = owned
         person = _person_tokens(tokens)
         if not person:
             continue
@@ -647,7 +686,9 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "Olga Ivanova's son, Pavel,": whoever has a son or a widow is a person
             or _KIN_OWNED.match(text, end)
             or _person_named_before(text, start)
-        ) and not _is_locative(ctx, start):
+            or (owner_start >= 0 and _person_named_before(text, owner_start))
+            or _coordinated_speaker(text, end)
+        ) and (not _is_locative(ctx, start) or _WORDS_OF.search(text, max(0, start - 20), start)):
             yield _person(text, person, "actor_person_in_attribution")
 
 

@@ -534,7 +534,10 @@ _HEADLINE_ONE: Final = re.compile(
     r"(?:^|(?<=[,;:]\s)|(?<=\sas\s)|(?<=\sand\s)|(?<=\ssays\s)|(?<=\ssay\s))"
     rf"(?P<phrase>(?:(?!(?:the|a|an|his|her|their|its|our)\s)(?!{_NOT_MODIFIER})[\w-]+\s+)?"
     rf"{_VICTIM_SINGULAR}\s+(?:dies|died|killed"
-    r"|shot\s+dead|wounded|injured|hurt|abducted|kidnapped|missing))\b",
+    r"|shot\s+dead|wounded|injured|hurt|abducted|kidnapped|missing))\b"
+    # "police officer killed two robbers": the person did it, nothing happened to them
+    rf"(?!\s+(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten"
+    rf"|dozens|scores|\d)\b|\s+{_VICTIM}\b)",
     re.IGNORECASE,
 )
 # A table's or a list's label and its figure: "Killed: 23", "Injured – more than 40",
@@ -959,7 +962,8 @@ def _phrases(
     "CASUALTY",
     "A number, its victims and a casualty word after it: "
     "'at least 408 civilians have died', '11 dead', 'three children were among the dead'; "
-    "refugees counted are displaced: 'some 90,000 Ondaran refugees'.",
+    "refugees counted are displaced: 'some 90,000 Ondaran refugees'; a headline's one "
+    "person: 'soldier dies'.",
 )
 def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _phrases(ctx, "casualty_number_then_harm")
@@ -989,7 +993,8 @@ def casualty_label_then_number(ctx: SuggestContext) -> Iterator[Suggestion]:
     "casualty_among_the_harmed",
     "CASUALTY",
     "The harmed group, then the victims after the verb: 'Among the dead were three nurses', "
-    "'among the wounded was a local journalist'.",
+    "'among the wounded was a local journalist', 'the dead included seven soldiers, two "
+    "police officers and three civilians' (12).",
 )
 def casualty_among_the_harmed(ctx: SuggestContext) -> Iterator[Suggestion]:
     for found in _phrases(ctx, "casualty_among_the_harmed"):
@@ -1087,7 +1092,8 @@ def casualty_remains_of(ctx: SuggestContext) -> Iterator[Suggestion]:
     "casualty_custody_verb_then_people",
     "CASUALTY",
     "People detained, abducted, freed or swapped, with their number: 'freed 40 prisoners', "
-    "'detained at least 12 men', 'took 40 passengers hostage' (kind: other).",
+    "'detained at least 12 men', 'took 40 passengers hostage', '23 hostages were freed', "
+    "'killed five and arrested two.' (kind: other).",
 )
 def casualty_custody_verb_then_people(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _phrases(
@@ -1129,7 +1135,8 @@ def casualty_verb_implies_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
     "casualty_harm_noun_of_people",
     "CASUALTY",
     "The harm named as a noun, then the number of people: 'the killing of at least 317 "
-    "civilians' (killed), 'the kidnapping of two tourists' (other).",
+    "civilians' (killed), 'the kidnapping of two tourists' (other), 'the death of a "
+    "soldier' (one).",
 )
 def casualty_harm_noun_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _phrases(

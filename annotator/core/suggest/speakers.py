@@ -103,7 +103,7 @@ _PRONOUN_AFTER_COMMA: Final = re.compile(
     r",\s*(?:he|she|it|they|the\s+(?:[a-z]+\s+)?[a-z]+)\s+$", re.IGNORECASE
 )
 # "According to X, ...": X attributes what follows in its sentence.
-_ACCORDING_TO: Final = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+_ACCORDING_TO: Final = re.compile(r"\b(?:according\s+to|in\s+the\s+words\s+of)\s+", re.IGNORECASE)
 # Words that open a new clause after a quote: what follows them does not attribute it
 # ('a figure the group called "..." and which the United Nations said ...').
 _NEW_CLAUSE: Final = frozenset({"and", "but", "which", "while", "whereas", "although", "though"})
@@ -274,6 +274,10 @@ class _Mentions:
         if subject is not None and subject.attributes.get("type") != "media":
             return subject
         bounds = _previous_sentence(text, offset)
+        if bounds is not None and _unnamed_subject(
+            re.findall(r"[A-Za-z]+", text[bounds[0] : bounds[0] + 60].lower())
+        ):
+            return None  # 'Two survivors spoke to AFP. "...," they said': nobody named
         if bounds is not None:
             wanted = _opening_description(text, bounds[0], bounds[1])
             if wanted and not self.within(bounds[0], bounds[0] + 40):
@@ -1018,7 +1022,7 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
                 between
                 and between[-1].lower() not in _ATTRIBUTION_WORDS | _GROUP_NOUNS
                 and not between[-1][:1].isupper()
-                and between[-1] not in _DESCRIPTIONS
+                and between[-1] not in _DESCRIPTIONS | _DESCRIBED_PEOPLE
             )
         )
     ):
@@ -1400,7 +1404,9 @@ def _previous_subject(
     actors = mentions.within(sentence.start, sentence.end)
     people = [a for a in actors if _is_person(a)]
     if people:
-        return _extent(people[0])
+        # "Farah's deputy, Major Ali Noor, disagreed.": the possessive's owner is no subject
+        owners = [a for a in people if _POSSESSIVE_AFTER.match(text, a.end)]
+        return _extent(next((a for a in people if a not in owners), people[0]))
     words = re.findall(r"[A-Za-z]+", text[sentence.start : sentence.end].lower())
     if words and words[0] in _PRONOUN_PERSON:
         return _extent(mentions.nearest_before(sentence.start, person=True))
