@@ -639,6 +639,26 @@ def _parse_number_words(
     return best
 
 
+def _both_counts_people(tokens: Sequence[_Token], end: int) -> bool:
+    """Whether "both" before `end` counts two people: "both pilots", "both young
+    nurses", "both of them", "both were killed", a phrase ending "killed both"; not
+    "both sides" or "both attacks killed 12" (the count is elsewhere)."""
+    word = _word(tokens, end)
+    if end >= len(tokens):
+        return True
+    if word is None:
+        return False
+    if word in ("of", "were", "are", "died") or word in _LINKING_VERBS or word in _PASSIVE_HARM:
+        return True
+    for j in range(end, min(len(tokens), end + 3)):
+        following = _word(tokens, j)
+        if following is None or following in _PHRASE_BREAKS:
+            return False
+        if following in _PLURAL_PERSONS:
+            return True
+    return False
+
+
 def _parse_exact(
     tokens: Sequence[_Token], i: int, skip: frozenset[int], in_between: bool = False
 ) -> _Exact | None:
@@ -650,6 +670,8 @@ def _parse_exact(
         for phrase, fixed in _FIXED_NUMBERS:
             end = _match(tokens, i, phrase)
             if end is not None:
+                if phrase == ("both",) and not _both_counts_people(tokens, end):
+                    return None  # "both sides", "both attacks killed 12": not two people
                 return _Exact(Fraction(fixed), end, 12 if "dozen" in phrase else 1, False)
     if token.kind == "num":
         if i in skip:

@@ -76,7 +76,10 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         for pane in (self.documents_pane, self.article_pane, self.right):
             self.splitter.addWidget(pane)
-        for index, stretch in enumerate((0, 1, 0)):
+        # Every pane gives up its share when the window narrows (a half-screen window, a
+        # size restored from a wider screen): with the side panes fixed, the article alone
+        # shrank, to a few letters a line.
+        for index, stretch in enumerate((1, 3, 2)):
             self.splitter.setStretchFactor(index, stretch)
         self.splitter.setSizes([250, 700, 470])
         self.splitter.setChildrenCollapsible(False)

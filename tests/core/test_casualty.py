@@ -652,3 +652,23 @@ def test_one_person_and_their_kin_are_counted_together(
 ) -> None:
     count = parse_casualty(phrase)
     assert (count.low, count.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "low", "high"),
+    [
+        ("Both pilots were killed", 2, 2),
+        ("both young nurses were wounded", 2, 2),
+        ("both of them died", 2, 2),
+        ("Both were wounded", 2, 2),
+        ("the gunmen killed both", 2, 2),
+        # "both" that counts no people leaves the count to the number that does.
+        ("both attacks killed 12 people", 12, 12),
+        ("In both towns 12 people were killed", 12, 12),
+        ("both sides lost dozens of fighters", 24, None),
+    ],
+)
+def test_both_counts_two_people_only_when_it_names_people(
+    phrase: str, low: int | None, high: int | None
+) -> None:
+    assert bounds(phrase) == (low, high)
