@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from annotator import __version__, logs
 from annotator.core.errors import AnnotatorError
 from annotator.core.packaged import packaged_files
+from annotator.launch import resume_collector
 from annotator.paths import annotator_name, resolve_db_path
 from annotator.services.edits import environment_problem
 from annotator.store.backup import open_with_backup, read_only_reason, snapshot_file
@@ -319,11 +320,13 @@ def run(
         # The opening snapshot is taken after the first frame, once the check passes.
         repo = Repository(open_with_backup(path, check=startup_check(path), snapshot=False))
     except AnnotatorError as exc:
+        resume_collector()
         apply_style(app)
         messages.critical(None, "annotator", str(exc))  # plain text: it names the file
         return 1
     name, explicit = annotator_name(annotator, repo.setting("annotator"))
     if not explicit and screenshot is None:
+        resume_collector()  # a dialog first: the start-up waits for the user anyway
         apply_style(app)
         asked = ask_name(name)
         if asked is None:
@@ -355,6 +358,7 @@ def run(
     def begin_check() -> None:
         if not begun:
             begun.append(True)
+            resume_collector()  # paused by annotator.launch for the start-up
             start_integrity_check(window, path, repo, snapshot=snapshot)
 
     if window.session.document is None:

@@ -10,6 +10,9 @@ line (tests/ui/test_startup_imports.py keeps heavy ones out of the first frame).
 With $BENCH_QT_CLASSES naming a file, the QtWidgets classes whose Python types
 PySide has built by then (it builds them, and their enum types, on first use)
 are written there, one a line.
+With $BENCH_GC naming a file, whether Python's garbage collector is on one
+loop turn after the served frame (once what the first paint queued has run)
+is written there ("enabled" or "disabled"), and the probe ends then.
 
 For the start-up benchmark (bench_startup.py): once the program imports
 PySide6.QtWidgets, its QMainWindow class is replaced by a subclass that
@@ -42,6 +45,7 @@ def main() -> None:
     profile_to = os.environ.get("BENCH_PROFILE")
     modules_to = os.environ.get("BENCH_MODULES")
     classes_to = os.environ.get("BENCH_QT_CLASSES")
+    gc_to = os.environ.get("BENCH_GC")
     profiler = None
     if profile_to:
         import cProfile
@@ -60,7 +64,18 @@ def main() -> None:
             profiler.disable()
             profiler.dump_stats(profile_to)
         sys.stdout.flush()
+        if gc_to:  # read one loop turn later: what the first paint queued has run by then
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, collector_state)
+            return
         os._exit(0)  # what runs after the first frame is not start-up
+
+    def collector_state() -> None:
+        import gc
+
+        Path(gc_to).write_text("enabled\n" if gc.isenabled() else "disabled\n", "utf-8")
+        os._exit(0)
 
     def watch(widgets: ModuleType) -> None:
         """Make every QMainWindow the program creates note its first paint."""

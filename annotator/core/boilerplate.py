@@ -32,7 +32,11 @@ _FURNITURE_PATTERN: Final = r"""(?:
     | source\s*:\s*.{0,60}$ | listen\s+to\s+this\s+(?:article|story)\b
     | follow\s+.{0,40}?\b(?:on\s+(?:x|twitter|facebook|instagram|youtube|telegram|whatsapp)
       |coverage)\b | [_*=~-]{2,}$
-    | skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article)\b | menu$ | search$
+    | (?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article)\b
+    | (?:open|close|toggle|main|site)\s+(?:menu|navigation)$ | navigation$
+    | home(?:\s*page)?$ | (?:sign|log)\s+(?:in|out)$ | my\s+account$
+    | {nav_items} | {nav_words}
+    | menu$ | search$
     | save$ | saved$ | bookmark$ | gift\s+(?:this\s+)?article$ | sponsored\b
     | suggested\s+(?:topics|reading|stories)\b | our\s+standards\s*: | top\s+stories$
     | purchase\s+licensing\s+rights\b | .*,\s+opens\s+new\s+tab$ | also\s+read\b
@@ -49,9 +53,32 @@ _FURNITURE_PATTERN: Final = r"""(?:
     )"""
 
 
+# A site's navigation line, as a page's <nav> becomes text. Either items of one to three
+# words (letters first) between separators, three or more ("Home | World | Africa"), two
+# or more between breadcrumb arrows ("World › Africa"), or after "Home" ("Home / World"),
+_NAV_ITEM: Final = r"[^\W\d_][\w'\u2019&.-]*(?:\ [^\W\d_][\w'\u2019&.-]*){0,2}"
+_NAV_SEPARATOR: Final = r"[|/\u2022\u00b7\u203a\u00bb>]"
+_NAV_ITEMS: Final = (
+    # (Never a byline: "By Amira Saleh | Meridian Wire | Kassala" names the outlet.)
+    r"(?!.*\bby\b)"
+    rf"(?:{_NAV_ITEM}\s*[|\u2022\u00b7]\s*){{2,}}{_NAV_ITEM}$"
+    rf" | (?:{_NAV_ITEM}\s*[\u203a\u00bb>]\s*)+{_NAV_ITEM}$"
+    rf" | home\s*{_NAV_SEPARATOR}\s*(?:{_NAV_ITEM}\s*{_NAV_SEPARATOR}\s*)*{_NAV_ITEM}$"
+)
+# or three or more of a site's section and account links with nothing else ("Home World
+# Subscribe"): no headline is made of these words alone.
+_NAV_WORD: Final = r"""(?:home|world|news|latest|live|politics|business|economy|markets
+    |opinion|sports?|culture|arts|science|tech(?:nology)?|health|climate|environment
+    |video|videos|podcasts?|photos|features|investigations|lifestyle|travel|weather
+    |africa|asia|europe|americas|middle\s+east|us|uk|subscribe|newsletters?|search|menu
+    |more|sign\s+in|log\s+in|login|register|donate|about(?:\s+us)?|contact(?:\s+us)?)"""
+_NAV_WORDS: Final = rf"(?:{_NAV_WORD}\s+){{2,}}{_NAV_WORD}$"
+
+
 @functools.cache
 def _furniture() -> re.Pattern[str]:
-    return re.compile(_FURNITURE_PATTERN, re.IGNORECASE | re.VERBOSE)
+    pattern = _FURNITURE_PATTERN.replace("{nav_items}", _NAV_ITEMS)
+    return re.compile(pattern.replace("{nav_words}", _NAV_WORDS), re.IGNORECASE | re.VERBOSE)
 
 
 # A link title between furniture lines: short and without a closing full stop.

@@ -25,7 +25,8 @@ The guideline, and the decisions taken where it was silent:
   thousands" 200000, "millions" 2000000, each with no upper bound. "several
   hundred", "a few thousand", "several dozen" read the same way. An upper bound
   on such a word ("up to hundreds") says nothing exact, so gives None/None.
-  "100s"/"1000s" are hundreds/thousands. "a couple" (of) is 2, "half a dozen" 6.
+  "100s"/"1000s" are hundreds/thousands. "a couple" (of) and "both" are 2,
+  "half a dozen" 6, "half a million" 500,000, "a quarter of a million" 250,000.
 * "a"/"an"/"another" with a singular person noun, within four words
   ("a 12-year-old boy", "an Israeli soldier"), or before "was killed"-style
   passives ("a Palestinian was shot dead") -> 1/1. "a whole family" is None/None
@@ -280,6 +281,7 @@ _FIXED_NUMBERS: Final = (
     (("half", "a", "dozen"), 6),
     (("a", "half", "dozen"), 6),
     (("half", "dozen"), 6),
+    (("both",), 2),
     (("a", "couple", "of"), 2),
     (("a", "couple"), 2),
     (("a", "pair", "of"), 2),
@@ -804,6 +806,41 @@ def _parse_singular(tokens: Sequence[_Token], i: int) -> int | None:
     return None
 
 
+_POSSESSIVES: Final = frozenset({"her", "his", "their"})
+
+
+def _with_kin(tokens: Sequence[_Token], end: int) -> CasualtyCount:
+    """The count of one person (ending at `end`) and the people joined to them by a
+    possessive: "a woman and her child" 2, "a farmer and his three sons" 4 (the gold
+    reads "a mother and her eight-year-old son" as 2); "a man and his children" says
+    no number (None/None); a person alone, or "a man and his car", 1."""
+    if _word(tokens, end) != "and" or _word(tokens, end + 1) not in _POSSESSIVES:
+        return CasualtyCount(1, 1)
+    j = end + 2
+    counted: int | None = None
+    exact = _parse_exact(tokens, j, frozenset()) if j < len(tokens) else None
+    if (
+        exact is not None
+        and exact.value.denominator == 1
+        and not (exact.end < len(tokens) and tokens[exact.end].kind == "dash")
+    ):
+        counted, j = int(exact.value), exact.end  # "two sons" (not "eight-year-old son")
+    for k in range(j, min(len(tokens), j + 8)):
+        token = tokens[k]
+        if token.kind in ("num", "dash"):
+            continue  # "her 12-year-old son"
+        if token.kind != "word" or token.text in _PHRASE_BREAKS:
+            break
+        word = token.text.removesuffix("'s")
+        if word in _SINGULAR_PERSONS:
+            return CasualtyCount(1 + (counted or 1), 1 + (counted or 1))
+        if word in _PLURAL_PERSONS:
+            if counted is None:
+                return CasualtyCount(None, None)
+            return CasualtyCount(1 + counted, 1 + counted)
+    return CasualtyCount(1, 1)
+
+
 def _passive_harm_end(tokens: Sequence[_Token], i: int) -> int | None:
     for j in range(i, min(len(tokens), i + 4)):
         word = _word(tokens, j)
@@ -882,7 +919,7 @@ def _parse_candidate(
             return _Candidate(CasualtyCount(0, 0), False), end
         end = _parse_singular(tokens, i)
         if end is not None:
-            return _Candidate(CasualtyCount(1, 1), False), end
+            return _Candidate(_with_kin(tokens, end), False), end
         return None, i + 1
 
     low, high, end, second = _parse_range_tail(tokens, first, explicit_range, skip)
@@ -965,7 +1002,9 @@ def parse_casualty(phrase: str) -> CasualtyCount:
     Follows the annotation guideline in this module's docstring: exact numbers
     give low == high, "at least N" gives N/None, "up to N" gives None/N, plural
     round numbers ("hundreds") give their least value and no upper bound, a
-    singular article with a person noun ("a child was killed") gives 1/1.
+    singular article with a person noun ("a child was killed") gives 1/1, and
+    with the people a possessive joins to that person, all of them ("a woman and
+    her two sons" 3/3, as the gold counts them; "a man and his children" None/None).
     Returns CasualtyCount(None, None) when the phrase holds no count. Never
     raises; low <= high whenever both are set.
     """

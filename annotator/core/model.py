@@ -14,6 +14,7 @@ from types import ModuleType
 from typing import Any, Final
 
 from annotator.core.errors import SpanError
+from annotator.core.values import Record, Value, set_field
 
 PROVENANCES: Final = ("manual", "suggested", "suggested-accepted", "imported", "adjudicated")
 STATUSES: Final = ("todo", "in_progress", "done")
@@ -50,15 +51,33 @@ def document_id_for(text: str) -> str:
     return text_sha256(text)[:16]
 
 
-@dataclass(frozen=True)
-class Document:
+class Document(Value):
+    __slots__ = __match_args__ = ("id", "text", "title", "source", "published", "meta", "sha256")
     id: str
     text: str
     title: str
-    source: str = ""
-    published: str | None = None
-    meta: dict[str, Any] = field(default_factory=dict)
-    sha256: str = ""
+    source: str
+    published: str | None
+    meta: dict[str, Any]
+    sha256: str
+
+    def __init__(
+        self,
+        id: str,
+        text: str,
+        title: str,
+        source: str = "",
+        published: str | None = None,
+        meta: dict[str, Any] | None = None,
+        sha256: str = "",
+    ) -> None:
+        set_field(self, "id", id)
+        set_field(self, "text", text)
+        set_field(self, "title", title)
+        set_field(self, "source", source)
+        set_field(self, "published", published)
+        set_field(self, "meta", {} if meta is None else meta)
+        set_field(self, "sha256", sha256)
 
     @classmethod
     def from_text(
@@ -105,16 +124,26 @@ class Span:
         return self.start < end and start < self.end
 
 
-@dataclass(frozen=True)
-class Relation:
+class Relation(Value):
     """A typed link from a head span to a tail span (first type: QUOTE -speaker-> ACTOR)."""
 
+    __slots__ = __match_args__ = ("id", "head_id", "tail_id", "type", "annotator", "created")
     id: str
     head_id: str
     tail_id: str
     type: str
     annotator: str
-    created: str = ""
+    created: str
+
+    def __init__(
+        self, id: str, head_id: str, tail_id: str, type: str, annotator: str, created: str = ""
+    ) -> None:
+        set_field(self, "id", id)
+        set_field(self, "head_id", head_id)
+        set_field(self, "tail_id", tail_id)
+        set_field(self, "type", type)
+        set_field(self, "annotator", annotator)
+        set_field(self, "created", created)
 
 
 # (id, start, end, label, annotator, attributes, provenance, created, updated): a span as
@@ -162,30 +191,51 @@ def imported_relation_id(head_id: str, tail_id: str, type_: str) -> str:
     return _uuid5(f"{head_id}->{type_}->{tail_id}")
 
 
-@dataclass
-class AnnotatedDocument:
+class AnnotatedDocument(Record):
     """A document with the spans and relations that come with it, as readers produce them."""
 
-    document: Document
-    spans: list[Span] = field(default_factory=list)
-    relations: list[Relation] = field(default_factory=list)
-    line: int | None = None
-    # ACTOR span id -> {"id", "name"} of the canonical actor it is linked to (exports).
-    actors: dict[str, dict[str, str]] = field(default_factory=dict)
+    __slots__ = __match_args__ = ("document", "spans", "relations", "line", "actors")
+
+    def __init__(
+        self,
+        document: Document,
+        spans: list[Span] | None = None,
+        relations: list[Relation] | None = None,
+        line: int | None = None,
+        # ACTOR span id -> {"id", "name"} of the canonical actor it is linked to (exports).
+        actors: dict[str, dict[str, str]] | None = None,
+    ) -> None:
+        self.document = document
+        self.spans: list[Span] = [] if spans is None else spans
+        self.relations: list[Relation] = [] if relations is None else relations
+        self.line = line
+        self.actors: dict[str, dict[str, str]] = {} if actors is None else actors
 
 
-@dataclass(frozen=True)
-class DocumentRows:
+class DocumentRows(Value):
     """One document to export with its spans as SpanRecords, in the order to write them.
 
     What the bulk export path hands every writer that reads spans by position
     (native JSONL and the token formats) instead of an AnnotatedDocument.
     """
 
+    __slots__ = __match_args__ = ("document", "spans", "relations", "actors")
     document: Document
     spans: Sequence[SpanRecord]
-    relations: Sequence[Relation] = ()
-    actors: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    relations: Sequence[Relation]
+    actors: Mapping[str, Mapping[str, str]]
+
+    def __init__(
+        self,
+        document: Document,
+        spans: Sequence[SpanRecord],
+        relations: Sequence[Relation] = (),
+        actors: Mapping[str, Mapping[str, str]] | None = None,
+    ) -> None:
+        set_field(self, "document", document)
+        set_field(self, "spans", spans)
+        set_field(self, "relations", relations)
+        set_field(self, "actors", {} if actors is None else actors)
 
 
 def span_record(span: Span) -> SpanRecord:

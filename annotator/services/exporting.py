@@ -42,7 +42,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from operator import itemgetter
 from pathlib import Path
@@ -298,7 +298,7 @@ def _without_boilerplate(row: Row, ranges: Sequence[tuple[int, int]]) -> Row:
     ]
     ids = {f[0] for f in kept}
     return (
-        replace(document, text=text, sha256=text_sha256(text)),
+        document.with_(text=text, sha256=text_sha256(text)),
         kept,
         [r for r in relations if r.head_id in ids and r.tail_id in ids],
         {k: v for k, v in actors.items() if k in ids},

@@ -28,13 +28,14 @@ taken (store.backup). Then, in ONE write transaction:
 - then spans are matched by content: one annotator's span with the same
   document, start, end, label and attributes (not provenance or times) in
   both files, under different ids (a copy tagged on two machines), is one
-  span. The smallest id among ours and theirs stays (so the result does not
-  depend on which file is merged into which); our others are removed once
+  span. The merged file holds it as often as the file holding it more often
+  (once, unless a file already had it twice), under the smallest of all its
+  ids in either file, so the result does not depend on which file is merged
+  into which and merging again changes nothing; the others are removed once
   what pointed at them (speaker links, comments, review decisions and their
-  sources, actor links, conflict records) is moved to the one kept. Only a
-  span both files hold is folded: duplicates within one file stay as they
-  are. The same words and label with other attributes are two versions:
-  both stay, and the report lists them as a conflict;
+  sources, actor links, conflict records) is moved to the smallest id kept.
+  The same words and label with other attributes are two versions: both
+  stay, and the report lists them as a conflict;
 - a relation's ends must be spans merged from the same file, in one
   document, with the labels its type requires;
 - statuses: per document and annotator the furthest along wins (done >
@@ -55,11 +56,12 @@ both files hold under different ids (ours stays).
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import sqlite3
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Final
 
@@ -249,6 +251,10 @@ _TEMP_TABLES: Final = {
     "_merge_folded": "dropped TEXT PRIMARY KEY, kept TEXT NOT NULL",
     "_merge_places": 'document TEXT, start INTEGER, "end" INTEGER, '
     'PRIMARY KEY (document, start, "end")',
+    # Their spans that are spans we hold (theirs = 1) and our spans they match (0).
+    "_merge_duplicates": 'document TEXT, start INTEGER, "end" INTEGER, label TEXT, '
+    "annotator TEXT, attributes TEXT, id TEXT, theirs INTEGER, "
+    'PRIMARY KEY (document, start, "end", label, annotator, attributes, id, theirs)',
 }
 # Columns that name a span: (table, column, whether a row per span at most).
 _SPAN_REFERENCES: Final = (
@@ -429,7 +435,7 @@ class _Merge:
             self.load_originals()
         self.merge_spans(copies=False)
         self.merge_spans(copies=True)
-        self.apply_folds()
+        self.fold_duplicates()
         self.merge_relations()
         self.merge_statuses()
         if _REVIEW in self.theirs.applied:
@@ -457,7 +463,7 @@ class _Merge:
                     "rejected": len(report.rejected),
                     "actor_merges_not_applied": len(report.actor_merges_not_applied),
                     "duplicates_folded": report.duplicates_folded,
-                    "folded": [[d, self.resolve(d)] for d in sorted(self.redirect)],
+                    "folded": sorted([d, k] for d, k in self.redirect.items()),
                     "conflicts": [
                         {"kind": c.kind, "original": c.original_id, "copy": c.copy_id}
                         for c in report.conflicts
@@ -755,8 +761,9 @@ class _Merge:
         return out
 
     def place_spans(self, rows: list[list[Any]]) -> None:
-        """Store their checked span rows: by id (conflict copies as in the module
-        docstring), then folded with ours by content (see `fold`)."""
+        """Store their checked span rows by id (conflict copies as in the module
+        docstring), and note those that are spans we hold under other ids (folded
+        once every span is in: `fold_duplicates`)."""
         versions = _Versions(self.repo)
         originals = [self.originals.get(r[0], r[0]) for r in rows]
         versions.load({r[0] for r in rows} | set(originals))
@@ -764,25 +771,30 @@ class _Merge:
         inserts = []
         mapping = []
         added = []
+        duplicates = []
         for row, original in zip(rows, originals, strict=True):
             content = _span_content(row)
             target = versions.place(original, row[0], content)
+            stored = versions.holder(original, content) if target is None else target
             at_place = places.get(tuple(row[1:6]), {})
             same = at_place.get(content[5], [])
+            if same:  # the same span as ours: which ids stay is decided at the end
+                key = [*row[1:6], content[5]]
+                duplicates.append([*key, stored, 1])
+                duplicates.extend([*key, ours, 0] for ours in same)
             if target is None:  # this version is here already
-                holder = self.resolve(versions.holder(original, content))
-                if holder in same and len(same) > 1:
-                    holder = self.fold(same, None, at_place, content[5])
-                mapping.append([row[0], holder, row[1], row[4]])
+                mapping.append([row[0], stored, row[1], row[4]])
                 continue
-            if same:  # the same span is here under another id: one of them stays
-                keep = self.fold(same, target, at_place, content[5])
-                versions.add(original, keep, content)
-                mapping.append([row[0], keep, row[1], row[4]])
-                if keep != target:
-                    self.report.duplicates_matched += 1
-                    continue
-            elif at_place and target == row[0] == original:
+            if target != row[0] or original != row[0]:
+                self.record_conflict(
+                    "span",
+                    original,
+                    target,
+                    row[1],
+                    _described(versions.by_id.get(original, ())),
+                    _described(content),
+                )
+            elif at_place and not same:
                 # The same words with the same label, attributes set otherwise: both
                 # stay, and the difference is reported.
                 attributes, ids = min(at_place.items(), key=lambda item: min(item[1]))
@@ -796,20 +808,10 @@ class _Merge:
                         _described(content),
                     )
                 )
-            if target != row[0] or original != row[0]:
-                self.record_conflict(
-                    "span",
-                    original,
-                    target,
-                    row[1],
-                    _described(versions.by_id.get(original, ())),
-                    _described(content),
-                )
-            if not same:
-                versions.add(original, target, content)
-                mapping.append([row[0], target, row[1], row[4]])
-                added.append([target])
+            versions.add(original, target, content)
+            mapping.append([row[0], target, row[1], row[4]])
             inserts.append([target, *row[1:]])
+            added.append([target])
         self.db.executemany(
             'INSERT INTO spans (id, document_id, start, "end", label, annotator, attributes, '
             "provenance, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -817,15 +819,21 @@ class _Merge:
         )
         self.db.executemany("INSERT INTO temp._merge_added (id) VALUES (?)", added)
         self.db.executemany(
+            "INSERT OR IGNORE INTO temp._merge_duplicates "
+            '(document, start, "end", label, annotator, attributes, id, theirs) '
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            duplicates,
+        )
+        self.db.executemany(
             "INSERT OR IGNORE INTO temp._merge_spans (their, ours, document, label) "
             "VALUES (?, ?, ?, ?)",
             mapping,
         )
-        self.report.spans_added += len(added)
+        self.report.spans_added += len(inserts)
 
     def our_places(self, rows: list[list[Any]]) -> dict[tuple[Any, ...], dict[str, list[str]]]:
-        """Our spans where their `rows` lie, that this merge neither added nor folded
-        away: (document, start, end, label, annotator) -> attributes -> ids."""
+        """Our spans where their `rows` lie, other than those this merge added:
+        (document, start, end, label, annotator) -> attributes -> ids."""
         self.db.execute("DELETE FROM temp._merge_places")
         self.db.executemany(
             'INSERT OR IGNORE INTO temp._merge_places (document, start, "end") VALUES (?, ?, ?)',
@@ -834,45 +842,61 @@ class _Merge:
         found: dict[tuple[Any, ...], dict[str, list[str]]] = {}
         for span_id, *place, attributes in self.db.execute(
             'SELECT s.id, s.document_id, s.start, s."end", s.label, s.annotator, s.attributes '
-            "FROM temp._merge_places p JOIN spans s "
+            # CROSS JOIN: the chunk's places drive the loop (the planner, knowing
+            # nothing of the temporary table, would scan every span instead).
+            "FROM temp._merge_places p CROSS JOIN spans s "
             'ON s.document_id = p.document AND s.start = p.start AND s."end" = p."end" '
-            "WHERE s.id NOT IN (SELECT id FROM temp._merge_added) "
-            "AND s.id NOT IN (SELECT dropped FROM temp._merge_folded)"
+            "WHERE s.id NOT IN (SELECT id FROM temp._merge_added)"
         ):
             by_attributes = found.setdefault(tuple(place), {})
             by_attributes.setdefault(_attributes(attributes), []).append(span_id)
         return found
 
-    def fold(
-        self,
-        ours: list[str],
-        theirs: str | None,
-        at_place: dict[str, list[str]],
-        attributes: str,
-    ) -> str:
-        """One span where `ours` (and their version `theirs`, about to be stored) are the
-        same span: same document, start, end, label, annotator and attributes. The
-        smallest id stays, so that the result does not depend on which file is merged
-        into which; our others are removed once the spans are in (`apply_folds`), and
-        what pointed at them is moved to the one kept. Returns the id kept."""
-        keep = min([*ours, theirs] if theirs is not None else ours)
-        dropped = [[i, keep] for i in ours if i != keep]
-        for span_id, _kept in dropped:
-            self.redirect[span_id] = keep
-        self.db.executemany(
-            "INSERT OR REPLACE INTO temp._merge_folded (dropped, kept) VALUES (?, ?)", dropped
+    def fold_duplicates(self) -> None:
+        """One span where both files hold the same span (same document, start, end,
+        label, annotator and attributes) under different ids.
+
+        Per such span, the merged file holds it as often as the file that holds it
+        more often (once, unless a file already held it twice), under the smallest
+        of all its ids in either file: so the result does not depend on which file
+        is merged into which, and merging again changes nothing. What pointed at a
+        span folded away moves to the smallest id kept (`apply_folds`).
+        """
+        if self.db.execute("SELECT 1 FROM temp._merge_duplicates LIMIT 1").fetchone() is None:
+            return
+        rows = self.db.execute(
+            'SELECT document, start, "end", label, annotator, attributes, id, theirs '
+            'FROM temp._merge_duplicates ORDER BY document, start, "end", label, annotator, '
+            "attributes"
         )
-        self.report.duplicates_folded += len(dropped)
-        at_place[attributes] = [keep]
-        return keep
+        new = {
+            r[0]
+            for r in self.db.execute(
+                "SELECT d.id FROM temp._merge_duplicates d "
+                "WHERE d.theirs AND d.id IN (SELECT id FROM temp._merge_added)"
+            )
+        }
+        for _key, group in itertools.groupby(rows, key=lambda r: r[:6]):
+            ours: set[str] = set()
+            theirs: set[str] = set()
+            for row in group:
+                (theirs if row[7] else ours).add(row[6])
+            ids = sorted(ours | theirs)
+            kept = max(len(ours), len(theirs))
+            # Counted as added: only the copies of this span our layer did not have.
+            self.report.spans_added += kept - len(ours) - len(theirs & new)
+            self.report.duplicates_matched += len(theirs - set(ids[:kept]))
+            for span_id in ids[kept:]:
+                self.redirect[span_id] = ids[0]
+                self.report.duplicates_folded += span_id in ours
+        self.apply_folds()
+        self.report.conflicts = [
+            replace(c, copy_id=self.resolve(c.copy_id)) for c in self.report.conflicts
+        ]
 
     def resolve(self, span_id: str) -> str:
         """Where a span id is held after the folds of this merge."""
-        seen = 0
-        while span_id in self.redirect and seen <= len(self.redirect):
-            span_id = self.redirect[span_id]
-            seen += 1
-        return span_id
+        return self.redirect.get(span_id, span_id)
 
     def apply_folds(self) -> None:
         """Move what pointed at a folded span (speaker links, comments, review decisions
@@ -880,10 +904,9 @@ class _Merge:
         the folded spans. Relations that became the same are kept once."""
         if not self.redirect:
             return
-        self.db.execute("DELETE FROM temp._merge_folded")
         self.db.executemany(
             "INSERT INTO temp._merge_folded (dropped, kept) VALUES (?, ?)",
-            [[d, self.resolve(d)] for d in self.redirect],
+            list(self.redirect.items()),
         )
         for table, column, unique in _SPAN_REFERENCES:
             self.db.execute(

@@ -1365,7 +1365,7 @@ class Repository:
             )
         if head.document_id != tail.document_id:
             raise SchemaError("both ends of a relation must be in the same document")
-        stored = replace(relation, created=relation.created or now())
+        stored = relation.with_(created=relation.created or now())
         with self.action():
             self.ensure_annotator(relation.annotator)
             self._insert_relation(stored)

@@ -35,6 +35,7 @@ from annotator.services.operations import (
 from annotator.ui import messages
 from annotator.ui.article_view import ArticleView
 from annotator.ui.commands import EditCommand, push
+from annotator.ui.keys import DEFAULT_KEYS
 from annotator.ui.session import Session, is_suggestion_id
 from annotator.ui.tag_panel import TagPanel, compact_attributes, format_attributes
 
@@ -102,6 +103,9 @@ class AnnotationController(QObject):
         # bar (a timed message covers it for a moment, then it shows again).
         # Names a current object that is neither a span nor a suggestion (review sets it).
         self.describe_other: Callable[[str], str] | None = None
+        # Action -> the first key bound to it as the platform writes it ("" for none):
+        # what the status bar's hints name (the window sets the keymap's, set_key_names).
+        self.key_names: dict[str, str] = {name: keys[0] for name, keys in DEFAULT_KEYS.items()}
         self.current_label = QLabel()
         self.current_label.setObjectName("currentObject")
         self.current_label.setTextFormat(Qt.TextFormat.PlainText)  # covered text is not markup
@@ -356,7 +360,9 @@ class AnnotationController(QObject):
             self.article.clear_text_selection()
             self.select_span(span.id)
             if known:
-                self.say(f"{label_name} type {known} — A changes it.", 5000)
+                key = self.key_names.get("attributes")
+                how = f"{key} changes it" if key else "the attribute panel changes it"
+                self.say(f"{label_name} type {known} — {how}.", 5000)
             return
         selected = self.selected_span()
         if selected is not None:
@@ -458,15 +464,28 @@ class AnnotationController(QObject):
 
     # -- the attribute chooser (A) -----------------------------------------------------
 
+    def set_key_names(self, names: dict[str, str]) -> None:
+        """The keys in effect (the keymap's): action -> its first key as the platform
+        writes it, "" for an action the keymap unbinds."""
+        self.key_names = dict(names)
+
+    def then_press(self, action: str) -> str:
+        """ ", then press T" naming the key bound to `action`; "" when the keymap leaves
+        the action without a key."""
+        key = self.key_names.get(action)
+        return f", then press {key}" if key else ""
+
     def open_attribute_chooser(self) -> None:
         """A: set the selected span's attributes from the keyboard."""
         span = self.selected_span()
         document = self.session.document
         if span is None or document is None:
             if is_suggestion_id(self.selection.current):
-                self.say("Accept the suggestion first (Enter), then press A.", 4000)
+                accept = self.key_names.get("accept")
+                first = f"Accept the suggestion first ({accept})" if accept else "Accept it first"
+                self.say(f"{first}{self.then_press('attributes')}.", 4000)
             else:
-                self.say("Select a span first, then press A.", 4000)
+                self.say(f"Select a span first{self.then_press('attributes')}.", 4000)
             return
         if not self.schema.has_label(span.label) or not self.schema.label(span.label).attributes:
             self.say(f"{span.label} has no attributes.", 3000)
@@ -510,7 +529,7 @@ class AnnotationController(QObject):
         """S: choose the selected quote's speaker from a list, or by clicking an ACTOR."""
         span = self.selected_span()
         if span is None or span.label != "QUOTE":
-            self.say("Select a QUOTE first, then press S.", 4000)
+            self.say(f"Select a QUOTE first{self.then_press('speaker')}.", 4000)
             return
         document = self.session.document
         assert document is not None

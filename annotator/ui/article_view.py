@@ -274,6 +274,9 @@ class ReadingLayout(QPlainTextDocumentLayout):
         # height). Qt asks for a block's rectangle dozens of times per key press; it is
         # measured once.
         self.measured: dict[int, tuple[int, float, float, float, float, float, float, float]] = {}
+        # Counts every change that can move a block: a block measured anew, a change of
+        # the text or its formats, of the room. Unchanged, the blocks stand where they were.
+        self.generation = 0
 
     def set_metrics(self, line_height: float) -> None:
         """Scale the room to the font (zoom)."""
@@ -281,6 +284,7 @@ class ReadingLayout(QPlainTextDocumentLayout):
         self.paragraph_gap = round(line_height * 0.6)
         self.blank_height = round(line_height * 0.6)
         self.measured.clear()
+        self.generation += 1
 
     def documentChanged(self, position: int, removed: int, added: int) -> None:
         """A format change inside one block (the highlighter's) repaints that block only.
@@ -290,6 +294,7 @@ class ReadingLayout(QPlainTextDocumentLayout):
         the whole view after every change of a span; the height is compared here
         with the one this layout last reported for the block.
         """
+        self.generation += 1
         document = self.document()
         block = document.findBlock(position)
         before = self.heights.get(block.blockNumber())
@@ -333,6 +338,7 @@ class ReadingLayout(QPlainTextDocumentLayout):
                     and known[3] == first.width()
                 ):
                     return QRectF(known[4], known[5], known[6], known[7])
+        self.generation += 1
         rect = super().blockBoundingRect(block)
         layout = block.layout()
         lines = layout.lineCount() if layout is not None else 0
@@ -633,6 +639,11 @@ class ArticleView(QPlainTextEdit):
         self._preview: list[tuple[tuple[str, ...], int, int]] = []
         # Block number -> (its lines' shape, (span id, start, end) -> where its bar runs):
         # see `_paint_bars`. Emptied with each text shown.
+        # (what the blocks on screen depend on, those blocks and their tops): see
+        # `_visible_blocks`.
+        self._visible: (
+            tuple[tuple[int, int, int, int, int, float], list[tuple[QTextBlock, float]]] | None
+        ) = None
         self._bar_places: dict[
             int, tuple[list[tuple[int, int, float, float]], dict[tuple[str, int, int], Any]]
         ] = {}
@@ -1155,7 +1166,33 @@ class ArticleView(QPlainTextEdit):
         return hits
 
     def _visible_blocks(self) -> Iterator[tuple[QTextBlock, float]]:
-        """The blocks on screen with their top in viewport coordinates."""
+        """The blocks on screen with their top in viewport coordinates.
+
+        Asked three times per key press (the overlays' lines, the highlighting of new
+        lines, the paint); walked again only when the view scrolled or resized or a
+        block may have moved (`ReadingLayout.generation`).
+        """
+        key = self._visible_key()
+        known = self._visible
+        if known is not None and known[0] == key:
+            return iter(known[1])
+        blocks = list(self._walk_visible_blocks())
+        # The walk may measure blocks: the key after it is the one they stand for.
+        self._visible = (self._visible_key(), blocks)
+        return iter(blocks)
+
+    def _visible_key(self) -> tuple[int, int, int, int, int, float]:
+        viewport = self.viewport()
+        return (
+            self.reading_layout.generation,
+            self.verticalScrollBar().value(),
+            self.horizontalScrollBar().value(),
+            viewport.width(),
+            viewport.height(),
+            self.contentOffset().y(),
+        )
+
+    def _walk_visible_blocks(self) -> Iterator[tuple[QTextBlock, float]]:
         block = self.firstVisibleBlock()
         if not block.isValid():
             return

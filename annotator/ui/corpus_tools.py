@@ -189,6 +189,8 @@ class CorpusToolsController(QObject):
         self.selection = selection
         self.host = host
         self.panels: dict[str, Panel] = {}
+        # The keys that tag with each label, as the window's keymap sets them.
+        self.label_keys: dict[str, list[QKeySequence]] | None = None
         self.docks: dict[str, FoldableDock] = {}
         for name, (title, shortcut) in PANELS.items():
             dock = FoldableDock(title, host)
@@ -204,6 +206,13 @@ class CorpusToolsController(QObject):
             dock.foldChanged.connect(lambda folded, n=name: self._fold_changed(n, folded))
             self.docks[name] = dock
 
+    def set_label_keys(self, keys: dict[str, list[QKeySequence]]) -> None:
+        """The keys that tag with each label: in the search panel's hit table they
+        annotate the selected hits."""
+        self.label_keys = keys
+        if "search" in self.panels:  # built: else it takes them when it is
+            self.search.set_label_keys(keys)
+
     def panel(self, name: str) -> Panel:
         """The panel of dock `name` ("search", "check", "actors"), built on first use."""
         built = self.panels.get(name)
@@ -215,6 +224,8 @@ class CorpusToolsController(QObject):
             from annotator.ui.search_panel import SearchPanel
 
             panel = SearchPanel(session, stack, host)
+            if self.label_keys is not None:
+                panel.set_label_keys(self.label_keys)
             panel.counted.connect(self.docks["search"].set_count)
         elif name == "check":
             from annotator.ui.consistency_panel import ConsistencyPanel

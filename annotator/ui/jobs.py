@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from annotator.core.errors import AnnotatorError
 from annotator.ui.messages import message_box, plain_label
@@ -31,7 +31,7 @@ from annotator.ui.workers import (
 # Message boxes and file dialogs are imported where one is opened: their Python classes
 # (and enum types) cost the window's first frame, which opens neither.
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 
 def import_job(db_file: str, paths: list[str], options: Any) -> Callable[[Progress], Any]:

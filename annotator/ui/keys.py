@@ -22,7 +22,6 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QDockWidget,
@@ -41,7 +40,9 @@ def is_text_field(widget: QWidget | None) -> bool:
     """True for a widget the analyst types text into (where letters are letters)."""
     if widget is None:
         return False
-    if isinstance(widget, QLineEdit | QAbstractSpinBox):
+    # `inherits`, not isinstance: the spin box's Python class (and its enum types) would be
+    # built for this check alone before the first frame.
+    if isinstance(widget, QLineEdit) or widget.inherits("QAbstractSpinBox"):
         return True
     if isinstance(widget, QComboBox):
         return widget.isEditable()

@@ -457,10 +457,20 @@ class MainWindow(QMainWindow):
         # The buttons name the first key that really tags (the menus and F1 read the
         # actions' own shortcuts).
         native = QKeySequence.SequenceFormat.NativeText
+        self.corpus.set_label_keys(
+            {label: action.shortcuts() for label, action in self.label_actions.items()}
+        )
         self.tags.set_keys(
             {
                 label: (action.shortcut().toString(native) if action.shortcuts() else "")
                 for label, action in self.label_actions.items()
+            }
+        )
+        # The status bar's hints name the keys in effect too.
+        self.annotation.set_key_names(
+            {
+                name: action.shortcut().toString(native) if action.shortcuts() else ""
+                for name, action in self.key_actions.items()
             }
         )
         for problem in problems:
@@ -699,7 +709,21 @@ class MainWindow(QMainWindow):
         ]
         from annotator.ui.shortcuts import shortcuts_dialog  # F1 only: not the first frame's
 
-        self.shortcuts_dialog = shortcuts_dialog(self, sections, reviewing=reviewing)
+        # The keys in effect: the attribute chooser's, and the label keys that pick
+        # versions in review (a label whose schema key is the digit k picks version k).
+        names = self.annotation.key_names
+        version_keys = sorted(
+            (int(label.hotkey), names.get(f"tag:{label.name}", ""))
+            for label in self.schema.labels
+            if label.hotkey.isdigit()
+        )
+        self.shortcuts_dialog = shortcuts_dialog(
+            self,
+            sections,
+            reviewing=reviewing,
+            attributes_key=names.get("attributes", ""),
+            version_keys=version_keys,
+        )
         self.shortcuts_dialog.show()
 
     def show_about(self) -> None:

@@ -2,7 +2,7 @@
 
 Hits are fetched lazily (`canFetchMore`/`fetchMore`) from
 `annotator.store.search.iter_hits`. Enter opens the document at the hit
-(`openHit`); a label's hotkey annotates the selected hits in place, snapped
+(`openHit`); a label's key (as the keymap sets it) annotates the selected hits in place, snapped
 as by hand, as one undoable step; "Annotate all" previews the count first.
 After the analyst edits spans (the Session's span signals, or any undoable
 step, which covers bulk edits in documents that are not open) the last query
@@ -11,13 +11,14 @@ runs again, once per burst of edits, keeping the loaded rows and selection.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from itertools import islice
 from typing import Any
 
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
+    QKeyCombination,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -25,7 +26,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeyEvent, QUndoStack
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -233,7 +234,10 @@ class SearchPanel(QWidget):
         # Label hotkeys act on the selected hits while the table has focus. The window
         # binds the same keys to its Tag actions, so the table claims them first
         # (ShortcutOverride) and handles them as plain key presses.
-        self._hotkeys = {label.hotkey: label.name for label in self.schema.labels if label.hotkey}
+        self._hotkeys: dict[str, str] = {}
+        self.set_label_keys(
+            {label.name: [QKeySequence(label.hotkey)] for label in self.schema.labels}
+        )
         self.table.installEventFilter(self)
         # The query last run, run again after edits (label filters depend on spans).
         self.last_query: SearchQuery | None = None
@@ -246,18 +250,30 @@ class SearchPanel(QWidget):
         session.spanChanged.connect(self._spans_edited)
         undo_stack.indexChanged.connect(self._spans_edited)
 
+    def set_label_keys(self, keys: Mapping[str, Sequence[QKeySequence]]) -> None:
+        """The keys that tag with each label (the window's, as the keymap file sets
+        them): in the hit table they annotate the selected hits instead."""
+        self._hotkeys = {
+            sequence.toString(): name
+            for name, sequences in keys.items()
+            for sequence in sequences
+            if sequence.count() == 1
+        }
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table and event.type() in (
-            QEvent.Type.ShortcutOverride,
-            QEvent.Type.KeyPress,
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
         ):
-            key = event.text() if isinstance(event, QKeyEvent) else ""
-            mods = event.modifiers() if isinstance(event, QKeyEvent) else None
-            plain = mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
-            if key in self._hotkeys and plain:
+            # The keypad's 3 is the 3 key.
+            mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            pressed = QKeySequence(QKeyCombination(mods, Qt.Key(event.key())))
+            label = self._hotkeys.get(pressed.toString())
+            if label is not None:
                 event.accept()
                 if event.type() == QEvent.Type.KeyPress:
-                    self.annotate_selected(self._hotkeys[key])
+                    self.annotate_selected(label)
                 return True
         return super().eventFilter(watched, event)
 

@@ -8,22 +8,46 @@ from collections.abc import Sequence
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-ARTICLE_KEYS = (
-    ("Shift+arrows, Ctrl+Shift+arrows", "no span selected: select text by character / word"),
-    ("Click, click again", "select a span; cycle through overlapping spans, innermost first"),
-    ("In a text field", "keys type into it; Esc returns to the article"),
-    ("In the attribute chooser (A)", "letter or number picks, ↑/↓ row, Enter applies, Esc"),
-)
 
-# In review mode (Ctrl+R) the same keys act on the selected cluster of versions.
-REVIEW_KEYS = (
-    ("1 / 2 / …", "accept version 1, 2, … of the selected cluster into gold"),
-    ("1 / 2 / 3 with text selected", "accept the selected text with that label"),
-    ("Enter", "accept the cluster where every version agrees"),
-    ("Backspace", "reject the cluster"),
-    ("N / P", "next / previous undecided disagreement"),
-    ("Ctrl+Enter", "mark the document reviewed and open the next"),
-)
+def article_keys(attributes_key: str = "A") -> tuple[tuple[str, str], ...]:
+    """The article's own keys; the attribute chooser is named with the key that opens
+    it ("" when the keymap unbinds it)."""
+    chooser = "In the attribute chooser" + (f" ({attributes_key})" if attributes_key else "")
+    return (
+        ("Shift+arrows, Ctrl+Shift+arrows", "no span selected: select text by character / word"),
+        ("Click, click again", "select a span; cycle through overlapping spans, innermost first"),
+        ("In a text field", "keys type into it; Esc returns to the article"),
+        (chooser, "letter or number picks, ↑/↓ row, Enter applies, Esc"),
+    )
+
+
+def review_keys(
+    version_keys: Sequence[tuple[int, str]] = ((1, "1"), (2, "2"), (3, "3")),
+) -> tuple[tuple[str, str], ...]:
+    """In review mode (Ctrl+R) the label keys act on the selected cluster of versions:
+    `version_keys` pairs each version number with the key in effect for the label whose
+    schema key is that number ("" when the keymap unbinds it)."""
+    bound = [(version, key) for version, key in version_keys if key]
+    if [key for _version, key in bound] == ["1", "2", "3"]:
+        versions = ("1 / 2 / …", "accept version 1, 2, … of the selected cluster into gold")
+    elif not bound:
+        versions = ("—", "accept a version with its Accept button in the panel")
+    else:
+        versions = (
+            " / ".join(key for _version, key in bound) or "—",
+            "accept version "
+            + " / ".join(str(version) for version, _key in bound)
+            + " of the selected cluster into gold (or its Accept button)",
+        )
+    labels = " / ".join(key for _version, key in bound) or "A label's key"
+    return (
+        versions,
+        (f"{labels} with text selected", "accept the selected text with that label"),
+        ("Enter", "accept the cluster where every version agrees"),
+        ("Backspace", "reject the cluster"),
+        ("N / P", "next / previous undecided disagreement"),
+        ("Ctrl+Enter", "mark the document reviewed and open the next"),
+    )
 
 
 def _section(title: str, rows: Sequence[tuple[str, str]]) -> str:
@@ -56,18 +80,23 @@ def shortcuts_dialog(
     sections: Sequence[tuple[str, Sequence[QAction]]],
     *,
     reviewing: bool = False,
+    attributes_key: str = "A",
+    version_keys: Sequence[tuple[int, str]] = ((1, "1"), (2, "2"), (3, "3")),
 ) -> QDialog:
     """A non-modal sheet of each section's actions with their keys, in two columns.
 
     While `reviewing`, the review keys come first and the tagging sections say
     that they apply outside review mode: there, 1/2/3 pick versions, not labels.
+    `attributes_key` and `version_keys` are the keys in effect (see `article_keys`,
+    `review_keys`): the keymap's, not the defaults.
     """
     blocks = [_section(title, action_rows(actions)) for title, actions in sections]
-    blocks.append(_section("In the article", ARTICLE_KEYS))
+    blocks.append(_section("In the article", article_keys(attributes_key)))
+    reviews = review_keys(version_keys)
     if reviewing:
-        blocks.insert(0, _section("In review mode (now on; Ctrl+R leaves it)", REVIEW_KEYS))
+        blocks.insert(0, _section("In review mode (now on; Ctrl+R leaves it)", reviews))
     else:
-        blocks.append(_section("In review mode", REVIEW_KEYS))
+        blocks.append(_section("In review mode", reviews))
     # Two columns of about equal length (a section never splits).
     lengths = [block.count("<tr>") + 2 for block in blocks]
     total, running, split = sum(lengths), 0, len(blocks)

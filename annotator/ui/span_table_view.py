@@ -16,7 +16,7 @@ cannot be a copy (a platform without one), Qt repaints what moved itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLine, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import QEvent, QLine, QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,16 @@ from annotator.ui.span_delegate import SpanCellDelegate
 from annotator.ui.viewport import own_viewport
 
 _SELECTED = QStyle.StateFlag.State_Selected.value
+_LEFT_TOP_LINES = QStyle.StyleHint.SH_Table_AlwaysDrawLeftTopGridLines
+_GRID_COLOR = QStyle.StyleHint.SH_Table_GridLineColor
+# What changes the style's answers: its colours, font or style.
+_LOOK_CHANGES = {
+    QEvent.Type.PaletteChange,
+    QEvent.Type.FontChange,
+    QEvent.Type.StyleChange,
+    QEvent.Type.ApplicationFontChange,
+    QEvent.Type.ApplicationPaletteChange,
+}
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -44,23 +54,32 @@ class SpanTableView(QTableView):
         # Qt copies pixels on a scroll only in a widget that paints all of its own; this
         # one paints its (style sheet) background itself in paintEvent.
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        # Style state flags -> (the style draws top/left grid lines, the grid colour, the
+        # selection colour is opaque), asked of the style once per look, not per paint.
+        self._look: dict[int, tuple[bool, int, bool]] = {}
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in _LOOK_CHANGES:
+            self._look.clear()
+        super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         viewport = self.viewport()
         painter = QPainter(viewport)
         painter.fillRect(event.rect(), viewport.palette().brush(viewport.backgroundRole()))
-        painted = self._paint_rows(painter, event.rect())
+        rects: list[QRect] = list(event.region())  # type: ignore[call-overload]
+        painted = self._paint_rows(painter, rects)
         painter.end()
         if not painted:
             super().paintEvent(event)
 
-    def _paint_rows(self, painter: QPainter, dirty: QRect) -> bool:
-        """Paint the cells and grid lines over `dirty` as QTableView does, in one call:
-        Qt's own paint calls the delegate once per cell (about 80 calls from C++ into
-        Python for a screen of rows, most of a scroll's cost). False, and nothing
-        painted, where the view is in a state only Qt's paint draws (another delegate,
-        alternating colours, right to left, hidden rows, the focus frame of the current
-        cell, a style drawing extra grid lines, a translucent selection)."""
+    def _paint_rows(self, painter: QPainter, dirty: list[QRect]) -> bool:
+        """Paint the cells and grid lines over the `dirty` rectangles as QTableView does,
+        in one call: Qt's own paint calls the delegate once per cell (about 80 calls from
+        C++ into Python for a screen of rows, most of a scroll's cost). False, and
+        nothing painted, where the view is in a state only Qt's paint draws (another
+        delegate, alternating colours, right to left, hidden rows, the focus frame of the
+        current cell, a style drawing extra grid lines, a translucent selection)."""
         delegate = self.itemDelegate()
         model = self.model()
         if not isinstance(delegate, SpanCellDelegate) or model is None:
@@ -75,69 +94,81 @@ class SpanTableView(QTableView):
             return False  # the current cell's focus frame: Qt's delegate draws it
         option = QStyleOptionViewItem()
         self.initViewItemOption(option)
-        style = self.style()
-        if style.styleHint(QStyle.StyleHint.SH_Table_AlwaysDrawLeftTopGridLines, option, self):
+        base = option.state.value
+        look = self._look.get(base)
+        if look is None:
+            style = self.style()
+            look = self._look[base] = (
+                bool(style.styleHint(_LEFT_TOP_LINES, option, self)),
+                style.styleHint(_GRID_COLOR, option, self) & 0xFFFFFFFF,
+                option.palette.highlight().color().alpha() == 255,
+            )
+        left_top_lines, grid_color, opaque_selection = look
+        if left_top_lines:
             return False
-        if option.palette.highlight().color().alpha() != 255:
+        if not opaque_selection:
             return False  # Qt fills a selected cell twice (row panel, then the delegate)
         if columns.count() == 0 or rows.count() == 0:
             return True
-        # As QTableView::paintEvent: nothing right of the last column or below the last row.
-        area = QRect(dirty)
-        area.setBottom(min(area.bottom(), rows.length() - rows.offset() - 1))
-        area.setRight(min(area.right(), columns.length() - columns.offset() - 1))
-        if not area.isValid():
-            return True
-        top = rows.visualIndexAt(area.top())
-        bottom = rows.visualIndexAt(area.bottom())
-        if bottom == -1:
-            bottom = rows.count() - 1
-        if top == -1 or top > bottom:
-            return True
-        left = max(0, columns.visualIndexAt(area.left()))
-        right = columns.visualIndexAt(area.right())
-        if right == -1:
-            right = columns.count() - 1
         grid = 1 if self.showGrid() else 0
-        shown = []
-        for visual in range(left, right + 1):
-            column = columns.logicalIndex(visual)
-            if not columns.isSectionHidden(column):
-                x = columns.sectionViewportPosition(column)
-                shown.append((column, x, columns.sectionSize(column) - grid))
         selection = self.selectionModel()
         chosen = selection.selection() if selection is not None else None
         ranges = [
             (r.top(), r.bottom(), r.left(), r.right())
             for r in (chosen.at(n) for n in range(chosen.size() if chosen is not None else 0))
         ]
-        base = option.state.value
+        # As QTableView::paintEvent, rectangle by rectangle of the region (a row removed
+        # repaints a few bands, not all between them), each cell once, nothing right of
+        # the last column or below the last row; grid lines over each rectangle.
+        right_edge = columns.length() - columns.offset() - 1
+        bottom_edge = rows.length() - rows.offset() - 1
         cells = []
-        lines = []
-        for visual in range(top, bottom + 1):
-            row = rows.logicalIndex(visual)
-            y = rows.sectionViewportPosition(row)
-            height = rows.sectionSize(row) - grid
-            lines.append(y + height)
-            for column, x, width in shown:
-                state = base
-                for first, last, left_column, right_column in ranges:
-                    if first <= row <= last and left_column <= column <= right_column:
-                        state |= _SELECTED
-                        break
-                cells.append((QRect(x, y, width, height), row, column, state))
+        drawn: set[tuple[int, int]] = set()
+        grid_lines = []
+        for rect in dirty:
+            area = QRect(rect)
+            area.setBottom(min(area.bottom(), bottom_edge))
+            area.setRight(min(area.right(), right_edge))
+            if not area.isValid():
+                continue
+            top = rows.visualIndexAt(area.top())
+            bottom = rows.visualIndexAt(area.bottom())
+            if bottom == -1:
+                bottom = rows.count() - 1
+            if top == -1 or top > bottom:
+                continue
+            left = max(0, columns.visualIndexAt(area.left()))
+            right = columns.visualIndexAt(area.right())
+            if right == -1:
+                right = columns.count() - 1
+            shown = []
+            for visual in range(left, right + 1):
+                column = columns.logicalIndex(visual)
+                if not columns.isSectionHidden(column):
+                    x = columns.sectionViewportPosition(column)
+                    shown.append((column, x, columns.sectionSize(column) - grid))
+            west, east, north, south = area.left(), area.right(), area.top(), area.bottom()
+            for visual in range(top, bottom + 1):
+                row = rows.logicalIndex(visual)
+                y = rows.sectionViewportPosition(row)
+                height = rows.sectionSize(row) - grid
+                grid_lines.append(QLine(west, y + height, east, y + height))
+                for column, x, width in shown:
+                    if (row, column) in drawn:
+                        continue
+                    drawn.add((row, column))
+                    state = base
+                    for first, last, left_column, right_column in ranges:
+                        if first <= row <= last and left_column <= column <= right_column:
+                            state |= _SELECTED
+                            break
+                    cells.append((QRect(x, y, width, height), row, column, state))
+            grid_lines += [QLine(x + width, north, x + width, south) for _c, x, width in shown]
         if not delegate.paint_cells(painter, cells):
             return False
-        if grid:
-            color = QColor.fromRgba(
-                style.styleHint(QStyle.StyleHint.SH_Table_GridLineColor, option, self) & 0xFFFFFFFF
-            )
-            painter.setPen(QPen(color, 1, self.gridStyle()))
-            west, east, north, south = area.left(), area.right(), area.top(), area.bottom()
-            painter.drawLines(
-                [QLine(west, y, east, y) for y in lines]
-                + [QLine(x + width, north, x + width, south) for _c, x, width in shown]
-            )
+        if grid and grid_lines:
+            painter.setPen(QPen(QColor.fromRgba(grid_color), 1, self.gridStyle()))
+            painter.drawLines(grid_lines)
         return True
 
     def setModel(self, model) -> None:  # type: ignore[no-untyped-def]

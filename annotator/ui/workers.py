@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt, QThread, Signal
-from PySide6.QtWidgets import QProgressDialog
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +81,9 @@ def on_own_connection(
 
 def progress_dialog(parent: Any, title: str, text: str) -> QProgressDialog:
     """A window-modal, cancellable progress dialog that shows only for longer work."""
+    # Imported here: its class (a dialog's, with their enum types) is built on first use.
+    from PySide6.QtWidgets import QProgressDialog
+
     dialog = QProgressDialog(text, "Cancel", 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setMinimumDuration(400)

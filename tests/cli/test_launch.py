@@ -106,3 +106,31 @@ def test_the_window_opens_without_loading_click(tmp_path: Path) -> None:
     )
     assert result.stdout.strip() == "exit 0 False", result.stderr
     assert shot.stat().st_size > 0
+
+
+def test_the_garbage_collector_is_off_only_between_pause_and_resume(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The window's start pauses the collector (annotator.launch.main) and the window
+    # resumes it once its first document is painted (tests/ui/test_startup_imports.py
+    # checks that in a real start). gc.freeze is recorded, not run: it would pin this
+    # test process's objects for the rest of the session.
+    import gc
+
+    from annotator import launch
+
+    frozen: list[bool] = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    assert gc.isenabled()
+    launch.resume_collector()  # not paused: nothing to do
+    assert gc.isenabled()
+    assert frozen == []
+    try:
+        launch.pause_collector()
+        assert not gc.isenabled()
+    finally:
+        launch.resume_collector()
+    assert gc.isenabled()
+    assert frozen == [True]
+    launch.resume_collector()  # once only
+    assert frozen == [True]

@@ -246,7 +246,6 @@ def test_phrases_without_a_count_give_nothing(phrase: str) -> None:
         "a 12-year-old boy was killed",
         "a Palestinian was shot dead",
         "another journalist",
-        "a man and his son",
     ],
 )
 def test_singular_article_with_person_counts_one(phrase: str) -> None:
@@ -629,3 +628,27 @@ def _spell(n: int) -> str:
 def test_spelled_out_numbers_read_back(n: int) -> None:
     assert parse_number(_spell(n)) == n
     assert parse_casualty(f"about {_spell(n)} people") == CasualtyCount(n, n)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "low", "high"),
+    [
+        # One person and the people a possessive joins to them are counted together, as
+        # the gold reads "a mother and her eight-year-old son" (2/2).
+        ("a woman and her child were killed", 2, 2),
+        ("a man and his son", 2, 2),
+        ("an elderly man and his wife died", 2, 2),
+        ("a farmer and his three sons were shot", 4, 4),
+        ("a mother and her 12-year-old daughter were killed", 2, 2),
+        ("a nurse and her two sons were killed", 3, 3),
+        # A plural without a number says no count; what is not a person adds nothing.
+        ("a man and his children were killed", None, None),
+        ("a man and his car were hit", 1, 1),
+        ("a child was killed", 1, 1),
+    ],
+)
+def test_one_person_and_their_kin_are_counted_together(
+    phrase: str, low: int | None, high: int | None
+) -> None:
+    count = parse_casualty(phrase)
+    assert (count.low, count.high) == (low, high)

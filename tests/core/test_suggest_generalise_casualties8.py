@@ -474,7 +474,7 @@ def test_prisoners_of_war_are_the_people_counted() -> None:
     [
         ("An additional 20 people were injured.", "An additional 20 people were injured", 20, 20),
         ("A handful of soldiers were wounded.", "A handful of soldiers were wounded", None, None),
-        ("The shell killed a woman and her child.", "killed a woman and her child", 1, 1),
+        ("The shell killed a woman and her child.", "killed a woman and her child", 2, 2),
         ("All 62 passengers and crew died.", "62 passengers and crew died", 62, 62),
     ],
 )
@@ -513,3 +513,108 @@ def test_a_described_body_after_a_possessive_is_its_name_alone() -> None:
     sentence = "Sudan's Emergency Lawyers, a rights group, said on Tuesday that 40 people died."
     assert actors(sentence).get("Emergency Lawyers") == "organisation"
     assert "Sudan's Emergency Lawyers" not in actors(sentence)
+
+
+def test_a_side_losing_some_after_and() -> None:
+    found = casualties("In a statement, the army said soldiers killed six insurgents and lost two.")
+    assert "killed six insurgents" in found
+    assert found["lost two"]["kind"] == "killed"
+    assert "lost two" not in casualties("The team scored three and lost two matches.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("When the shelling resumed, many fled to the hills.", "many fled"),
+        ("Several died in the crush at the gate.", "Several died"),
+    ],
+)
+def test_a_vague_count_and_its_casualty_word_alone(sentence: str, phrase: str) -> None:
+    found = casualties(sentence)
+    assert counts(found[phrase]) == (None, None)
+
+
+def test_a_couple_alone_stays_too_vague() -> None:
+    assert casualties("A couple died in the fire.") == {}
+
+
+def test_a_ministry_named_after_the_territory_it_serves() -> None:
+    found = actors("The Darfur health ministry said on Monday that 30 people had died.")
+    assert found.get("Darfur health ministry") == "state"
+    assert actors("The health ministry said on Monday that 30 people had died.") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "low"),
+    [
+        (
+            "The toll, according to the health ministry, rose to 40.",
+            "toll, according to the health ministry, rose to 40",
+            40,
+        ),
+        (
+            "The overall toll from the week of violence is 64.",
+            "toll from the week of violence is 64",
+            64,
+        ),
+    ],
+)
+def test_a_toll_with_an_aside_or_a_copula(sentence: str, phrase: str, low: int) -> None:
+    found = casualties(sentence)
+    assert found[phrase]["count_low"] == low
+    assert found[phrase]["kind"] == "killed"
+
+
+def test_a_group_named_by_its_fighters() -> None:
+    found = actors("Fighters of Ahl Bayt al-Sahil wal-Hijra attacked the port on Sunday.")
+    assert found == {"Ahl Bayt al-Sahil wal-Hijra": "armed group"}
+    assert actors("Fighters from Gaza City fired rockets on Sunday.") == {}
+    assert actors("Jihadists from Burkina Faso crossed the border on Sunday.") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        (
+            "Security forces said 14 Naxalites were killed in the forest.",
+            "14 Naxalites were killed",
+        ),
+        ("Six Islamists died in the shootout.", "Six Islamists died"),
+        ("A bomb killed three forest rangers on patrol.", "killed three forest rangers"),
+        ("Four vigilantes were wounded in the clash.", "Four vigilantes were wounded"),
+    ],
+)
+def test_people_named_by_creed_and_guards_of_many_kinds(sentence: str, phrase: str) -> None:
+    assert phrase in casualties(sentence)
+
+
+def test_odd_counts_my_and_part_of_the_hostages() -> None:
+    found = casualties("Twenty-odd people were wounded in the stampede.")
+    assert counts(found["Twenty-odd people were wounded"]) == (20, None)
+    assert "killed my two brothers" in casualties('"They killed my two brothers," he said.')
+    found = casualties("Two of the 5 hostages were released on Friday.")
+    assert counts(found["Two of the 5 hostages were released"]) == (2, 2)
+
+
+def test_a_capital_before_a_place_in_it_is_a_place() -> None:
+    text = "Gunmen storm Mogadishu hotel\n\nMogadishu said on Monday that the siege had ended."
+    found = suggest(text, labels=["ACTOR"], known_actors={"Mogadishu": "state"})
+    assert [s.start for s in found] == [text.rindex("Mogadishu")]
+
+
+def test_both_counts_two_people() -> None:
+    found = casualties("Both pilots were killed when the helicopter came down.")
+    assert counts(found["Both pilots were killed"]) == (2, 2)
+    assert "Both sides" not in " ".join(casualties("Both sides lost dozens of men."))
+    assert parse_casualty("both of them").low == 2
+
+
+def test_a_thing_named_as_is_no_person() -> None:
+    assert actors("Police identified the vehicle as Toyota Hilux on Monday.") == {}
+    assert actors("Officials named the operation as Desert Shield on Monday.") == {}
+
+
+def test_a_headline_person_who_did_the_harm_is_no_casualty() -> None:
+    found = casualties("Police officer killed two robbers, court told\n\nBody.")
+    assert not any("officer" in phrase for phrase in found)
+    assert casualties("Soldier wounded civilians, inquiry finds\n\nBody.") == {}

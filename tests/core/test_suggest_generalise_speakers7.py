@@ -261,7 +261,7 @@ def test_she_after_a_named_turn_stays_with_that_person_when_nobody_is_known_as_s
 
 def test_a_given_name_as_a_clause_subject_after_an_opening_phrase_is_the_person() -> None:
     text = (
-        "Somchai Wongsa, the village headman, was at the mosque when the bomb went off.\n\n"
+        "Somchai Wongsa, a rubber tapper, lost his brother to a roadside bomb in 2019.\n\n"
         "Back at home, Somchai listens to the radio every evening. "
         '"Peace is far away," he says.'
     )
@@ -271,7 +271,7 @@ def test_a_given_name_as_a_clause_subject_after_an_opening_phrase_is_the_person(
 
 def test_a_given_name_not_opening_a_clause_is_left_alone() -> None:
     text = (
-        "Somchai Wongsa, the village headman, was at the mosque.\n\n"
+        "Somchai Wongsa, a rubber tapper, sells his latex in town.\n\n"
         "The Somchai family owns the shop."
     )
     assert _suggested(text).count("Somchai") == 0
@@ -348,3 +348,256 @@ def test_an_acronym_written_as_a_word_after_its_organisation_name() -> None:
 def test_a_place_in_brackets_after_a_place_is_no_acronym() -> None:
     text = "Fighting went on in Bunia (Ituri) and in Kalemie (Tanganyika) all week."
     assert _suggested(text) == []
+
+
+# ------------------------------------------ a post's place before a title chain
+
+
+def test_a_name_after_a_place_and_a_title_chain_holding_of_is_the_person() -> None:
+    text = "Sukma Superintendent of Police Kiran Chavan said two rifles were recovered."
+    assert _types(text) == {"Kiran Chavan": "person"}
+
+
+def test_a_body_named_of_a_place_is_still_a_body() -> None:
+    text = "The Ministry of Defence said two rifles were recovered."
+    assert _types(text) == {"Ministry of Defence": "state"}
+
+
+# -------------------------------------------------------- people in the credits
+
+
+def test_the_names_of_a_wire_reports_credit_line_are_no_actors() -> None:
+    text = (
+        "Ukrainian officials said three people were hurt in Sumy.\n\n"
+        "Reporting by Marta Horbach and Ivan Pryima; Additional reporting by Olga "
+        "Lysenko; Editing by Sara Kemp"
+    )
+    assert _suggested(text) == []
+
+
+def test_a_person_after_by_in_a_sentence_is_still_a_person() -> None:
+    text = "The mine was cleared by Marta Horbach, a deminer, on Monday."
+    assert _types(text) == {"Marta Horbach": "person"}
+
+
+def test_a_somali_member_states_possessive_minister_makes_it_act() -> None:
+    text = "Jubaland's security minister accused Mogadishu of sending troops to Gedo."
+    assert _types(text) == {"Jubaland": "state", "Mogadishu": "state"}
+
+
+# ------------------------------------------------- more forms of the attribution
+
+
+def test_a_given_name_ending_like_a_nationality_still_opens_a_persons_sentence() -> None:
+    text = 'Hani Barre lost two sons in the blast. "It was a massacre," he said.'
+    assert _speaker(text, "It was a massacre") == "Hani Barre"
+
+
+def test_a_lone_surname_after_the_verb_that_closes_a_quote_names_the_person() -> None:
+    text = (
+        "Fatuma Warsame runs the only pharmacy in the town.\n\n"
+        '"We have no insulin left," added Warsame.'
+    )
+    assert "Fatuma Warsame" in _suggested(text)
+    assert _speaker(text, "We have no insulin") == "Warsame"
+
+
+def test_he_continued_carries_the_speaker_on() -> None:
+    text = (
+        'Omar Barre lost two sons in the blast. "It was a massacre," he continued, '
+        '"and nobody came."'
+    )
+    assert _speaker(text, "and nobody came") == "Omar Barre"
+
+
+def test_a_states_minister_unnamed_is_no_speaker_and_not_the_state() -> None:
+    text = '"The port is open," Somalia\'s information minister said.'
+    assert _speaker(text, "The port is open") is None
+
+
+def test_a_states_minister_named_before_with_that_role_speaks() -> None:
+    text = (
+        "The information minister, Daud Aweis, toured the port on Monday.\n\n"
+        '"The port is open," Somalia\'s information minister said.'
+    )
+    assert _speaker(text, "The port is open") == "Daud Aweis"
+
+
+def test_the_general_staff_is_no_person_named_general() -> None:
+    text = (
+        "Ukraine's General Staff reported 40 clashes. "
+        '"The situation is tense," the General Staff said.'
+    )
+    assert "Staff" not in _suggested(text)
+    assert _speaker(text, "The situation is tense") == "Ukraine"
+
+
+def test_a_states_possessive_before_its_named_battalion_or_division_makes_it_act() -> None:
+    text = (
+        "Bangladesh's Rapid Action Battalion arrested two men, and Syria's Fourth "
+        "Division shelled the town."
+    )
+    found = _types(text)
+    assert found.get("Bangladesh") == "state"
+    assert found.get("Syria") == "state"
+
+
+# ------------------------------------------- a colon after a clause with no verb
+
+
+def test_her_message_was_simple_before_a_colon_is_the_woman_named_before() -> None:
+    text = (
+        "Rukia Abdi, a widow, stood by the grave. Her message to the government was "
+        'simple: "Bring them back."'
+    )
+    assert _speaker(text, "Bring them back") == "Rukia Abdi"
+
+
+def test_a_name_after_an_opening_phrase_before_a_verb_and_his_is_a_person() -> None:
+    text = (
+        'Asked about the attack, Babajide Okon shook his head: "We have lost control of the roads."'
+    )
+    assert _types(text) == {"Babajide Okon": "person"}
+    assert _speaker(text, "We have lost control") == "Babajide Okon"
+
+
+def test_a_state_before_a_verb_and_her_is_not_made_a_person() -> None:
+    text = "After the vote, Ukraine raised her flag over the town hall."
+    assert _types(text) == {"Ukraine": "state"}
+
+
+def test_a_number_sign_ends_a_name() -> None:
+    text = "Fighters of the ELN's Company No. 3 and the Workers Union No. 5 were named."
+    found = _suggested(text)
+    assert "Company No" not in found
+    assert "Workers Union" in found
+
+
+def test_an_outlets_language_service_is_one_media_span() -> None:
+    text = "Residents told BBC Somali the town had fallen, and VOA Hausa said the same."
+    assert _types(text) == {"BBC Somali": "media", "VOA Hausa": "media"}
+
+
+def test_an_outlet_before_a_capitalised_word_that_is_no_language_stays_alone() -> None:
+    text = "Elders told BBC Monday that the town had fallen."
+    assert _types(text) == {"BBC": "media"}
+
+
+# ------------------------------------------- a description before its colon
+
+
+def test_the_farmer_said_colon_is_the_person_the_paragraph_before_introduced() -> None:
+    text = (
+        "Garba Lawan, 45, grows millet near Diffa.\n\n"
+        'The farmer said: "We cannot reach our fields."'
+    )
+    assert _speaker(text, "We cannot reach") == "Garba Lawan"
+
+
+def test_the_52_year_old_told_an_outlet_colon_is_the_person_named_last() -> None:
+    text = 'Ahmed Saleh lost his shop. The 52-year-old told Reuters: "Everything burned."'
+    assert _speaker(text, "Everything burned") == "Ahmed Saleh"
+
+
+def test_a_farmer_introduced_unnamed_before_the_farmer_said_has_no_speaker() -> None:
+    text = (
+        "Garba Lawan, 45, grows millet near Diffa. A farmer from the next village joined "
+        'him.\n\nThe farmer said: "We cannot reach our fields."'
+    )
+    assert _speaker(text, "We cannot reach") is None
+
+
+# ---------------------------------------------------- "what X call(s) ..."
+
+
+def test_in_what_residents_call_a_partial_quote_has_no_named_speaker() -> None:
+    text = (
+        "Police killed 40 people, according to Human Rights Watch, in what residents call "
+        '"Black Tuesday".'
+    )
+    assert _speaker(text, "Black Tuesday") is None
+
+
+def test_which_a_named_group_described_as_is_that_groups_words() -> None:
+    text = 'The army shelled the camp, which the Arakan Army described as "a war crime".'
+    assert _speaker(text, "a war crime") == "Arakan Army"
+
+
+def test_which_the_group_called_is_the_group_named_before() -> None:
+    text = (
+        "The Arakan Army lost the hill on Monday. The army shelled the camp, which the "
+        'group called "a war crime".'
+    )
+    assert _speaker(text, "a war crime") == "Arakan Army"
+
+
+def test_what_it_called_is_still_the_subject_the_pronoun_stands_for() -> None:
+    text = 'The Burundian army said it had lost three soldiers to what it called "bandits".'
+    assert _speaker(text, "bandits") == "Burundian army"
+
+
+def test_a_name_after_a_bodys_possessive_in_the_attribution_is_the_speaker() -> None:
+    text = '"The wards are full," said MSF\'s Halima Sadiq.'
+    assert _types(text) == {"MSF": "organisation", "Halima Sadiq": "person"}
+    assert _speaker(text, "The wards are full") == "Halima Sadiq"
+
+
+def test_a_name_after_a_listed_bodys_possessive_before_a_verb_is_a_person() -> None:
+    text = 'Amnesty International\'s Halima Sadiq said: "The wards are full."'
+    assert _speaker(text, "The wards are full") == "Halima Sadiq"
+
+
+def test_two_people_coordinated_before_a_speech_verb_are_both_people() -> None:
+    text = "Yusuf Danjuma and Hauwa Sani, both nurses, told AFP the clinic was shut."
+    assert _types(text) == {"Yusuf Danjuma": "person", "Hauwa Sani": "person", "AFP": "media"}
+
+
+def test_two_places_coordinated_before_a_speech_verb_are_not_people() -> None:
+    text = "Traders from Lagos and Kano said prices rose again this week."
+    assert _types(text) == {}
+
+
+def test_they_said_after_unnamed_survivors_is_nobody_named() -> None:
+    text = 'Two survivors spoke to AFP in Gao. "They burned the market," they said.'
+    assert _speaker(text, "They burned the market") is None
+
+
+def test_they_said_after_a_named_group_is_the_group() -> None:
+    text = 'The M23 spoke to AFP in Goma. "We protect the people," they said.'
+    assert _speaker(text, "We protect the people") == "M23"
+
+
+def test_the_major_said_after_a_quote_is_the_person_named_with_that_rank() -> None:
+    text = (
+        "Colonel Ahmed Farah said the army had retaken the town. Farah's deputy, Major "
+        'Ali Noor, disagreed. "It is not over," the major said.'
+    )
+    assert _speaker(text, "It is not over") == "Ali Noor"
+
+
+def test_a_quote_after_a_sentence_opened_by_a_possessive_is_the_person_owned() -> None:
+    text = (
+        "Colonel Ahmed Farah said the army had retaken the town. Farah's deputy, Major "
+        'Ali Noor, shook his head. "It is not over."'
+    )
+    assert _speaker(text, "It is not over") == "Ali Noor"
+
+
+def test_sheikh_inside_a_somali_name_is_part_of_the_name() -> None:
+    text = '"We will win," President Abdullahi Sheikh Warsame declared in Mogadishu.'
+    assert _speaker(text, "We will win") == "Abdullahi Sheikh Warsame"
+
+
+def test_sheikh_before_a_name_is_still_a_title() -> None:
+    text = "Sheikh Ahmed Nur said the mosque would reopen on Friday."
+    assert _types(text) == {"Ahmed Nur": "person"}
+
+
+def test_in_the_words_of_a_person_attributes_like_according_to() -> None:
+    text = 'In the words of Halima Sadiq, a teacher in Kassala, "we are forgotten".'
+    assert _speaker(text, "we are forgotten") == "Halima Sadiq"
+
+
+def test_a_person_of_a_place_is_still_no_person_after_of() -> None:
+    text = "The people of Kassala Town said they were forgotten."
+    assert _types(text) == {}

@@ -2,7 +2,8 @@
 
 "The same span": same annotator, document, start, end, label and attributes (how it was
 made and when are not part of it). The smaller id stays, whichever file is merged into
-which; what pointed at the other (speaker links, comments) moves to it. The same words
+which; what pointed at the other (speaker links, comments) moves to it. A span a file
+already held twice stays twice. The same words
 with other attributes are two versions: both stay, and the merge reports them.
 """
 
@@ -128,19 +129,52 @@ def test_a_span_tagged_in_two_copies_is_one_span_whichever_way_they_are_merged(
         assert _layers(merged) == before
 
 
-def test_a_span_twice_in_one_copy_is_folded_when_the_other_holds_it_too(tmp_path: Path) -> None:
+def test_a_span_one_copy_holds_twice_stays_twice_under_the_smallest_ids(tmp_path: Path) -> None:
+    """Merging never makes a file's own layer smaller: the span is kept as often as the
+    file that holds it more often has it, under the smallest of all its ids."""
+    third = "77777777-7777-4777-8777-777777777777"
     a, b, document_id = _copies(tmp_path)
     _tag(a, document_id, LARGE, QUOTE_A)
     repo = _open(a)  # the same ACTOR once more in A, under a third id
-    repo.add_span(Span("77777777-7777-4777-8777-777777777777", document_id, *ACTOR, "ACTOR", "ana"))
+    repo.add_span(Span(third, document_id, *ACTOR, "ACTOR", "ana"))
     repo.db.close()
     _tag(b, document_id, SMALL, QUOTE_B)
 
-    into_a, _report_a, into_b, _report_b = _merge_both_ways(tmp_path, a, b)
+    into_a, report_a, into_b, report_b = _merge_both_ways(tmp_path, a, b)
 
     assert _layers(into_a) == _layers(into_b)
     actors = [s[0] for s in _layers(into_a)[0] if s[4] == "ACTOR"]
-    assert actors == [SMALL]
+    assert actors == [SMALL, third]
+    assert report_a.duplicates_folded == 1  # A's LARGE
+    assert report_b.duplicates_folded == 1  # B's QUOTE_B
+    for merged, other in ((into_a, b), (into_b, a)):
+        before = _layers(merged)
+        repo = _open(merged)
+        again = merge_database(repo, other, by="ana", snapshot=False)
+        repo.db.close()
+        assert not again.changed, again.summary()
+        assert _layers(merged) == before
+
+
+def test_a_span_held_twice_by_the_other_file_only_comes_across_twice_once(
+    tmp_path: Path,
+) -> None:
+    a, b, document_id = _copies(tmp_path)
+    repo = _open(b)
+    for span_id in (SMALL, LARGE):
+        repo.add_span(Span(span_id, document_id, *ACTOR, "ACTOR", "ana"))
+    repo.db.close()
+
+    into_a, report_a, into_b, _report_b = _merge_both_ways(tmp_path, a, b)
+
+    assert _layers(into_a) == _layers(into_b)
+    assert [s[0] for s in _layers(into_a)[0]] == [SMALL, LARGE]
+    assert report_a.spans_added == 2
+    repo = _open(into_a)
+    again = merge_database(repo, b, by="ana", snapshot=False)
+    repo.db.close()
+    assert not again.changed, again.summary()
+    assert [s[0] for s in _layers(into_a)[0]] == [SMALL, LARGE]
 
 
 def test_the_same_words_with_other_attributes_are_kept_both_and_reported(tmp_path: Path) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtGui import QImage, QRegion
 from PySide6.QtWidgets import QStyledItemDelegate, QToolBar
 
 from annotator.core.model import Span, new_id
@@ -121,7 +121,17 @@ def test_the_span_tables_own_paint_of_a_scrolled_screen_of_rows_equals_qts(
     monkeypatch.setattr(SpanCellDelegate, "paint_cells", counted)
     viewport = table.viewport()
     part = QRect(30, 37, 200, 101)
-    for shot in (lambda: _grab(qtbot, window), lambda: viewport.grab(part).toImage()):
+    # Two bands, as a row removed in the middle of the screen leaves to repaint.
+    bands = QRegion(QRect(0, 50, viewport.width(), 30)) + QRegion(QRect(0, 200, 300, 60))
+
+    def render_bands() -> QImage:
+        image = QImage(viewport.size(), QImage.Format.Format_RGB32)
+        image.fill(0)
+        viewport.render(image, QPoint(), bands)
+        return image
+
+    shots = (lambda: _grab(qtbot, window), lambda: viewport.grab(part).toImage(), render_bands)
+    for shot in shots:
         ours = shot().convertToFormat(QImage.Format.Format_RGB32)
         assert own > 0
         own = 0
@@ -130,6 +140,16 @@ def test_the_span_tables_own_paint_of_a_scrolled_screen_of_rows_equals_qts(
             expected = shot().convertToFormat(QImage.Format.Format_RGB32)
         assert own == 0
         assert _differing_pixels(expected, ours) == 0
+    # Another grid colour: the style's answers, remembered per look, are asked again.
+    table.setStyleSheet("QTableView { gridline-color: #d03030; }")
+    _grab(qtbot, window)  # Qt's paint measures the new look's text places first
+    own = 0
+    ours = _grab(qtbot, window)
+    assert own > 0
+    with monkeypatch.context() as qt_only:
+        qt_only.setattr(SpanTableView, "_paint_rows", lambda *_args: False)
+        expected = _grab(qtbot, window)
+    assert _differing_pixels(expected, ours) == 0
 
 
 def _block_heights(view) -> list[float]:  # type: ignore[no-untyped-def]
@@ -169,6 +189,52 @@ def test_a_format_change_that_changes_a_blocks_height_repaints_the_view(qtbot) -
     assert layout.blockBoundingRect(block).height() > before
     assert whole
     assert max(whole) >= view.viewport().height()
+
+
+def test_the_remembered_blocks_on_screen_follow_a_scroll_a_resize_a_zoom_and_tags(qtbot) -> None:
+    """The blocks on screen, remembered between the overlays, the highlighting and the
+    paint of one key press, are those (and at the tops) a fresh walk finds after the view
+    scrolls, resizes, zooms, and a tag or delete is painted."""
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.core.schema import default_schema
+    from annotator.ui.article_view import ArticleView
+
+    text = "".join(
+        f"Paragraph {n}: officials in Brezna said {n} trucks reached the market. " * (1 + n % 4)
+        + "\n\n"
+        for n in range(120)
+    )
+    view = ArticleView(default_schema())
+    qtbot.addWidget(view)
+    view.resize(620, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_document(text, [Span(new_id(), "d", 0, 9, "ACTOR", "ana")])
+
+    def check(step: str) -> None:
+        QApplication.processEvents()
+        view.viewport().repaint()
+        remembered = [(b.blockNumber(), top) for b, top in view._visible_blocks()]
+        walked = [(b.blockNumber(), top) for b, top in view._walk_visible_blocks()]
+        assert remembered == walked, step
+        assert remembered, step
+
+    check("opened")
+    view.verticalScrollBar().setValue(37)
+    check("scrolled")
+    view.verticalScrollBar().setValue(36)
+    check("scrolled a line")
+    view.resize(480, 640)
+    check("narrower and shorter")
+    view.zoomIn(2)
+    check("zoomed")
+    first = view.firstVisibleBlock().position()
+    span = Span(new_id(), "d", first + 3, first + 40, "QUOTE", "ana")
+    view.add_span(span)
+    check("tagged")
+    view.remove_span(span.id, span.start, span.end)
+    check("deleted")
 
 
 def test_remembered_block_heights_match_a_fresh_measure_after_zoom_resize_and_tags(

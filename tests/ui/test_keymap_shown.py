@@ -72,3 +72,29 @@ def test_without_a_keymap_the_buttons_name_the_schema_keys(qtbot, corpus) -> Non
         "3",
     ]
     assert "Key: 3" in window.tags.buttons["ACTOR"].toolTip()
+
+
+def test_the_search_hits_take_the_label_keys_the_keymap_sets(qtbot, corpus) -> None:
+    """In the hit table a label's key annotates the selected hits: the key the keymap
+    gives it, not the schema's."""
+    _write_keymap({"tag:ACTOR": "F3"})
+    window = open_window(qtbot, corpus)
+    window.corpus_docks["search"].show()
+    panel = window.corpus.search
+    panel.query_edit.setText("Geneva")
+    panel.run()
+    assert panel.model.rowCount() == 2
+    panel.table.selectAll()
+    panel.table.setFocus()
+
+    def actors() -> int:
+        return window.repo.db.execute(
+            "SELECT count(*) FROM spans WHERE label = 'ACTOR'"
+        ).fetchone()[0]
+
+    qtbot.keyClick(panel.table, Qt.Key.Key_3)
+    assert actors() == 0
+    qtbot.keyClick(panel.table, Qt.Key.Key_F3)
+    qtbot.waitUntil(lambda: actors() == 2)
+    window.undo_stack.undo()  # one undoable step, as with the default keys
+    assert actors() == 0

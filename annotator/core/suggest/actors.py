@@ -99,7 +99,7 @@ _NOT_NAMES: Final = words(
     "Meanwhile However Also Even Still Yet Only Just Then Now Today Yesterday Tomorrow "
     "Earlier Later Mass God State Public National Facebook Telegram Twitter WhatsApp "
     "Unlike Despite Besides Except Including Among Against Beyond "
-    "Instagram YouTube TikTok X Reuters"
+    "Instagram YouTube TikTok X Reuters Staff"
 )
 _LOCATIVE: Final = re.compile(
     r"(?:\b(?:in|into|inside|across|throughout|from|to|towards|near|around|outside|of|at|via"
@@ -113,7 +113,8 @@ _PERSON_AFTER: Final = re.compile(
     r"spokes\w+|himself|herself|aged)\b|\s+\(\d{1,3}\))"
 )
 _PERSON_BEFORE: Final = re.compile(
-    r"(?:\b(?:said|says|added|wrote|according\s+to|by|called|named|identified\s+(?:himself|"
+    r"(?:\b(?:said|says|added|wrote|according\s+to|in\s+the\s+words\s+of|by|called|named"
+    r"|identified\s+(?:himself|"
     r"herself)\s+as|told|asked|quoted|quoting|dear|replied|recalled|explained|insisted|warned"
     r"|continued|shouted|urged|noted|declared|stated|countered|admitted|conceded|,\s+(?:a|an|the)\s+[\w-]+\s+(?:of|for)\s+\w+,"
     # "forces loyal to Khalifa Haftar", "militias allied with X": the leader they follow
@@ -140,7 +141,7 @@ _BODY_NOUNS: Final = words(
 _PERSON_BEFORE_LAST: Final = words(
     "said says added wrote to by called named as told asked quoted quoting dear replied "
     "recalled explained insisted warned continued shouted urged noted declared stated "
-    "countered admitted conceded with"
+    "countered admitted conceded with of"
 )
 
 
@@ -323,6 +324,10 @@ def _name_end(token: Token, text: str = "") -> int:
 _AFTER_INITIAL: Final = re.compile(r"\. [A-Z][\w\u0300-\u036f'\u2019-]*[a-z](?:-[A-Z][a-z]+)?")
 
 
+# Honorifics that Somali and Arabic names carry inside them ("Hassan Sheikh Abdi").
+_TITLES_INSIDE_NAMES: Final = frozenset({"Sheikh", "Shaikh", "Sheekh", "Haji", "Hajji"})
+
+
 def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     """The name part of a run that names a person, or None if it cannot be a person."""
     tokens = tuple(t for t in tokens)
@@ -333,7 +338,7 @@ def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     if any(
         w in ORGANISATION_WORDS
         or (w in _NOT_NAMES and (i == 0 or w not in _MONTHS))
-        or is_title(w)
+        or (is_title(w) and not (0 < i < len(words) - 1 and w in _TITLES_INSIDE_NAMES))
         or w in _MEDIA
         for i, w in enumerate(words)
     ):
@@ -395,7 +400,9 @@ def actor_titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
 def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
-        tokens = _after_portfolio(text, run)
+        tokens = (
+            _after_portfolio(text, run) if text.startswith("for ", run.start - 4) else run.tokens
+        )
         after_title = tokens is not run.tokens  # the title stood before "for"
         if (
             len(tokens) > 2
@@ -458,6 +465,8 @@ _PORTFOLIO_WORDS: Final = words(
 def _after_portfolio(text: str, run: NameRun) -> tuple[Token, ...]:
     """The run's tokens, without a leading portfolio when a title and "for" stand before it."""
     tokens = run.tokens
+    if run.start < 4 or tokens[0].text not in _PORTFOLIO_WORDS:
+        return tokens
     title = _TITLE_FOR.search(text, max(0, run.start - 24), run.start)
     if title is None or not is_title(title.group(1)) or tokens[0].text not in _PORTFOLIO_WORDS:
         return tokens
@@ -599,16 +608,59 @@ def actor_person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
     return iter(_memoised(ctx, "actor_person_in_attribution", _person_in_attribution))
 
 
+# A wire report's credit line: "Reporting by X and Y; Additional reporting by Z".
+_CREDIT_BEFORE: Final = re.compile(
+    r"(?:^|\n|;\s+)(?:[Aa]dditional\s+)?(?:Reporting|Writing|Editing|reporting|writing|editing)"
+    r"\s+by\s+(?:[A-Z][\w.'\u2019-]*(?:\s+|,\s+|\s+and\s+))*$"
+)
+
+
+_WORDS_OF: Final = re.compile(r"\bwords\s+of\s+$")
+_AND_NAME: Final = re.compile(r" and (?:[A-Z][\w'\u2019.-]*(?: |(?=[,\s])))+")
+
+
+def _coordinated_speaker(text: str, end: int) -> bool:
+    """True when "and <a name>" then a speech verb follows `end` ("Musa Kabir and Aisha
+    Lawal said"): both names speak."""
+    found = _AND_NAME.match(text, end)
+    if found is None:
+        return False
+    last = found.end() - 1 if text[found.end() - 1] == " " else found.end()
+    return speech_follows(text, last)
+
+
+def _after_body_possessive(ctx: SuggestContext, tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The name after a body's possessive opening `tokens` ("MSF's Musa Kabir", "Amnesty
+    International's Agnes Moyo": the body an acronym or a listed name), else ()."""
+    kinds = _gazetteer_index(ctx.gazetteer).kinds
+    for k in range(min(3, len(tokens) - 2)):
+        if _POSSESSIVE_END.search(tokens[k].text) is None:
+            continue
+        owner = ctx.text[tokens[0].start : tokens[k].end - 2]
+        if owner.isupper() or owner in kinds:
+            return tokens[k + 1 :]
+        return ()
+    return ()
+
+
 def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
-        tokens = _after_portfolio(text, run)
+        tokens = (
+            _after_portfolio(text, run) if text.startswith("for ", run.start - 4) else run.tokens
+        )
         while tokens and (
             tokens[0].text in _NOT_NAMES
             or tokens[0].text.lower() in ROLE_WORDS
             or is_title(tokens[0].text)
         ):
             tokens = tokens[1:]
+        # "said MSF's Musa Kabir", "Amnesty International's Agnes Moyo told": the name
+        # after a body's possessive, attributed from before the body
+        owned = _after_body_possessive(ctx, tokens)
+        owner_start = tokens[0].start if owned and _person_tokens(owned) else -1
+        if owner_start >= 0:
+            tokens = owned
         person = _person_tokens(tokens)
         if not person:
             continue
@@ -622,17 +674,21 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         if _MEDIA_BEFORE.search(text[max(0, start - 30) : start]):
             continue  # "on state television Télé Sahel, the ministry said": an outlet
-        if _KIND_BEFORE.search(text, max(0, start - 14), start):
+        if text.endswith(_KIND_WORDS, max(0, start - 14), start - 1):
             continue  # "the rights group Veritas Sahel said": a body, named after its kind
         if _BYLINE_TAIL.match(text, end):
             continue  # "By Sahel Morning staff": an outlet's byline
+        if _CREDIT_BEFORE.search(text, max(0, start - 120), start):
+            continue  # "Reporting by X; Editing by Y": the wire's credits, no actor
         if (
             _PERSON_AFTER.match(text[end : end + 40])
             or speech_follows(text, end)
             # "Olga Ivanova's son, Pavel,": whoever has a son or a widow is a person
             or _KIN_OWNED.match(text, end)
             or _person_named_before(text, start)
-        ) and not _is_locative(ctx, start):
+            or (owner_start >= 0 and _person_named_before(text, owner_start))
+            or _coordinated_speaker(text, end)
+        ) and (not _is_locative(ctx, start) or _WORDS_OF.search(text, max(0, start - 20), start)):
             yield _person(text, person, "actor_person_in_attribution")
 
 
@@ -647,24 +703,29 @@ def actor_subject_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     index = _gazetteer_index(ctx.gazetteer)
     for run in _runs(ctx, connectors=False):
         tokens = run.tokens
-        if not 2 <= len(tokens) <= 3 or not _SUBJECT_VERB_NEXT.match(text, run.end):
+        if not 2 <= len(tokens) <= 3:
+            continue
+        # "Asked about it, Babagana Umar shook his head": a verb, then his or her
+        owns = _VERB_THEN_POSSESSIVE.match(text, run.end)
+        if not (owns or _SUBJECT_VERB_NEXT.match(text, run.end)):
             continue
         if not _person_tokens(tokens) or not (
             is_sentence_start(text, run.start)
             # "KHARKIV, Ukraine (Meridian Wire) - Olena Kravets keeps ...": after a dateline
             or _AFTER_DATELINE.search(text, max(0, run.start - 80), run.start)
+            or (owns and _CLAUSE_OPENED.search(text, max(0, run.start - 3), run.start))
         ):
             continue
         words_of = [t.text for t in tokens]
         if (
             any(w in index.kinds or w in index.demonyms or not w[:1].isupper() for w in words_of)
             or text[run.start : run.end] in index.kinds
-            or _DEMONYM_SHAPE.fullmatch(words_of[0])
+            or _is_nationality(words_of[0], index)
         ):
             continue  # a listed name, a state's or a nationality's
         # Only a person is a "he" or a "she": the pronoun must come within two sentences,
         # before any other name opens one.
-        if _PERSONAL_PRONOUN.search(text, run.end, min(len(text), run.end + 300)):
+        if owns or _PERSONAL_PRONOUN.search(text, run.end, min(len(text), run.end + 300)):
             yield _person(text, tokens, "actor_subject_person")
 
 
@@ -679,6 +740,11 @@ _SUBJECT_VERB_NEXT: Final = re.compile(
     r"|buried|carried|runs|ran|raises|raised|gathers|gathered|cooks|cooked|looks\s+after"
     # ... and any other verb in the past: "arrived", "returned", "escaped", "watched"
     r"|[a-z]{3,}ed)\b"
+)
+# A finite verb, then "his" or "her" within its object: "shook his head", "lost her son".
+_VERB_THEN_POSSESSIVE: Final = re.compile(
+    r" (?:[a-z]{2,}(?:ed|s)|shook|lost|held|took|gave|raised|left|kept|sent|told|showed|wiped)"
+    r" (?:[a-z]+ ){0,2}?(?:his|her)\b"
 )
 # ... and only a person is a "he" or a "she" (a town has "its", a country may have "her").
 _PERSONAL_PRONOUN: Final = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
@@ -744,6 +810,10 @@ def _lone_name_before(text: str, at: int) -> str:
     return word
 
 
+_QUOTE_CLOSED_BEFORE: Final = re.compile(r"[,!?][\"\u201d\u2019]\s+$")
+_NAME_AFTER_QUOTE_VERB: Final = re.compile(r" ([A-Z][a-z\u00e0-\u024f'\u2019-]+)(?=[.,])")
+
+
 def _named_by_surname(ctx: SuggestContext) -> Iterator[Suggestion]:
     """A full name whose last word speaks alone elsewhere: "Nkosana Dube and Thandi Mokoena
     spoke. ... Dube said" makes "Nkosana Dube" a person (and "Dube", by its mentions)."""
@@ -756,6 +826,12 @@ def _named_by_surname(ctx: SuggestContext) -> Iterator[Suggestion]:
     # From each speech verb back to a lone capitalised word ("Dube said"): verbs are few.
     for verb in SPEECH_VERBS:
         for at in index.get(verb, ()):
+            after = _NAME_AFTER_QUOTE_VERB.match(text, at + len(verb))
+            if after is not None and _QUOTE_CLOSED_BEFORE.search(text, max(0, at - 4), at):
+                # '"...," added Dube.': the lone name after the verb that closes a quote
+                word = after.group(1)
+                if word not in listed and word not in _NOT_NAMES and not is_title(word):
+                    speaking.add(word)
             word = _lone_name_before(text, at)
             if (
                 word
@@ -1587,6 +1663,12 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
                 break
         while tokens and (tokens[-1].text in _NOT_NAMES or not tokens[-1].text[:1].isupper()):
             tokens = tokens[:-1]  # "... of Niger State on Sunday": a name ends before a day
+        if (
+            len(tokens) > 1
+            and tokens[-1].text == "No"
+            and _NUMBER_SIGN.match(ctx.text, tokens[-1].end)
+        ):
+            tokens = tokens[:-1]  # "the PLGA's Company No. 2": "No" is a number's sign
         words = [t.text for t in tokens]
         capitalised = [w for w in words if w[:1].isupper()]
         if len(capitalised) < 2 or not set(words) & ORGANISATION_WORDS:
@@ -1687,6 +1769,14 @@ _NAME_OPENERS: Final = words("State National Public")
 def _titled_name_tail(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     """The name after a title chain holding "of <body>" ("Senior Superintendent of Police
     Asif Qureshi", "Chief of Army Staff General X"), or None."""
+    lead = 0
+    # "Bijapur Superintendent of Police X", "Kano State Commissioner of Police X": one or
+    # two words of the post's place before the chain
+    while lead < 2 and lead < len(tokens) and not is_title(tokens[lead].text):
+        lead += 1
+    if lead and (lead >= len(tokens) or tokens[lead - 1].text in ("of", "the")):
+        return None
+    tokens = tokens[lead:]
     if len(tokens) < 4 or not is_title(tokens[0].text):
         return None
     i = 0
@@ -1704,6 +1794,7 @@ def _titled_name_tail(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     return _person_tokens(tokens[i:]) if len(tokens) - i >= 2 else None
 
 
+_NUMBER_SIGN: Final = re.compile(r"\.? ?\d")
 _BODY_WORDS: Final = words("Staff State Police Defence Defense Interior Justice Affairs")
 
 
@@ -2178,7 +2269,10 @@ _PLACE_AFTER: Final = re.compile(
     r"(?:-based\b| (?:war|wars|conflict|crisis|talks|ceasefire|truce|border|borders|peace"
     r"|fighting|offensive|campaign|sweeps?|detention|region|province|coast|desk|bureau"
     r"|correspondent|operations?|front|frontline|refugees|camp|camps|aid|appeal|town|towns"
-    r"|village|villages|city|cities|violence|massacre|unrest|clashes|floods|famine)\b"
+    r"|village|villages|city|cities|violence|massacre|unrest|clashes|floods|famine"
+    # a place in it: "storm Mogadishu hotel", "Kabul airport"
+    r"|hotel|hotels|airport|seaport|market|prison|jail|hospital|university|stadium|mosque"
+    r"|church|school|harbour|harbor)\b"
     # what happened there, in a headline's nouns: "Haiti gang attack", "Kenya bus attack"
     r"| (?:(?:gang|bus|car|truck|suicide|mosque|church|school|market|hotel|prison|village"
     r"|border|drone|bomb|militia|rebel|jihadist|bandit|militant|road|train|air) )?"
@@ -2216,6 +2310,7 @@ _ACTS_THROUGH: Final = re.compile(
     r"|Government|Cabinet|Parliament|Cell|Commission|Department|Service|Guards|Corps|Court"
     r"|Tribunal|Assembly|Senate|Congress|Staff|Relations|Bureau|Secretariat|Administration"
     r"|Committee|Authority|Division|Brigade|Regiment|Battalion|Judiciary|Board|Unit|Institute"
+    r"|Rifles|Gendarmerie|Constabulary"
     # ... or an office holder, capitalised as a title: "Colombia's Defence Minister X"
     r"|Minister|President|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Secretary"
     r"|Attorney|Prosecutor)\b"
@@ -2380,6 +2475,13 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "Islamic State Mozambique Province": a group's branch is named with its region.
             yield _suggestion(start, branch.end(), kind, "actor_gazetteer")
             continue
+        service = _LANGUAGE_SERVICE.match(text, end) if kind == "media" else None
+        if service is not None and (
+            service.group(1) in _SERVICE_LANGUAGES or service.group(1) in index.demonyms
+        ):
+            # "BBC Somali", "VOA Hausa", "RFI Afrique": an outlet's service in a language
+            yield _suggestion(start, service.end(), kind, "actor_gazetteer")
+            continue
         masthead = _MASTHEAD.match(text, end) if kind == "state" else None
         if masthead is not None:
             # "Syria Today", "Sudan Tribune": a state inside a media name is no actor.
@@ -2388,6 +2490,14 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
         yield _suggestion(start, end, kind, "actor_gazetteer")
 
 
+_LANGUAGE_SERVICE: Final = re.compile(r" ([A-Z][a-z]+)\b(?! [A-Z])")
+_SERVICE_LANGUAGES: Final = words(
+    "Arabic Persian Farsi Hausa Swahili Amharic Urdu Pashto Dari Hindi Bangla Bengali "
+    "Tigrinya Oromo Kinyarwanda Kirundi Afrique Mundo Brasil Yoruba Igbo Somali Burmese "
+    "Kurdish Turkish Russian Ukrainian Uzbek Tamil Nepali Sinhala Punjabi Marathi Gujarati "
+    "Telugu Azeri Georgian Serbian Thai Vietnamese Indonesia Chinese Spanish French "
+    "English Portuguese"
+)
 _UN_BEFORE: Final = re.compile(r"\b(?:UN|U\.N\.|United Nations) $")
 _PROVINCE: Final = re.compile(r"(?: [A-Z][\w'\u2019-]*){1,3} Province\b")
 _LONGER_NAME: Final = re.compile(r"(?: [A-Z][a-z]+)+")
@@ -2472,8 +2582,16 @@ def actor_known_elsewhere(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 # --------------------------------------------------------------------------- described names
 
-_KIND_BEFORE: Final = re.compile(
-    r"\b(?:group|watchdog|monitor|charity|NGO|organi[sz]ation|militia|movement) $"
+_KIND_WORDS: Final = (
+    " group",
+    " watchdog",
+    " monitor",
+    " charity",
+    " NGO",
+    " organisation",
+    " organization",
+    " militia",
+    " movement",
 )
 # "the Baluch activists' group Haalvsh said", "the monitoring group Airwars", "the watchdog
 # Kolleka": a body's kind, then its name (and every later mention of that name).
@@ -2484,6 +2602,21 @@ _KIND_THEN_NAME: Final = re.compile(
     r"(?:\s+(?:al-)?[A-Z][\w\u0300-\u036f'\u2019-]*){0,3})"
     r"(?=\s+(?:said|says|reported|told|has|had|have|is|was|which|that|estimated|counted"
     r"|documented|recorded|accused|claimed|denied|added)\b|[,.;:)]|['\u2019]s\b)"
+)
+# "Fighters of Ahl al-Sunna wal-Jamaa attacked": a group named by its fighters (two to six
+# name words, Arabic articles and particles among them).
+_NAME_WORD: Final = (
+    r"(?:[A-Z][\w\u0300-\u036f'\u2019-]*|(?:al|wal|el|ul|wa|ad|ash|as|an|ar|at|az)-"
+    r"[\w\u0300-\u036f'\u2019-]+)"
+)
+_FIGHTERS_OF: Final = re.compile(
+    r"\b(?:[Ff]ighters|[Mm]ilitants|[Ii]nsurgents|[Jj]ihadists|[Mm]ilitiamen|[Gg]uerrillas)"
+    rf" (?:of|from) (?:the )?(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?: {_NAME_WORD}){{1,5}})"
+    r"(?= [a-z]|[,.;:])"
+)
+_PLACE_NOUNS: Final = words(
+    "City Province Region State District Valley County Town Island Islands Mountains Hills "
+    "Delta Basin Forest Camp Zone Area Governorate Prefecture Department Territory"
 )
 _CIVIL_DESCRIPTIONS: Final = words(
     "rights activists activist monitoring advocacy aid humanitarian medical research "
@@ -2533,6 +2666,23 @@ def actor_named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
                 names[name] = "armed group"
             elif head != "group" or described & _CIVIL_DESCRIPTIONS:
                 names[name] = "organisation"
+    for noun in ("Fighters", "fighters", "militants", "insurgents", "jihadists", "militiamen"):
+        for at in ctx.piece_index.get(noun, ()):
+            found = _FIGHTERS_OF.match(text, at)
+            if found is None:
+                continue
+            name = found.group("name")
+            words_ = name.split()
+            if (
+                name in index.kinds
+                or any(w in _NOT_NAMES for w in words_)
+                or _is_nationality(words_[0], index)
+                or _known_name_inside(ctx, tuple(word_tokens(text, *found.span("name"))))
+                or words_[-1] in _PLACE_HEADS
+                or words_[-1] in _PLACE_NOUNS
+            ):
+                continue  # a listed name (found by the lists), a place or a people
+            names[name] = "armed group"
     if names:
         for start, end, name in NameMatcher(names).find_all(text, ctx.piece_index):
             yield _suggestion(start, end, names[name], "actor_named_after_its_kind")
@@ -2548,7 +2698,9 @@ _NAMED_AS: Final = re.compile(
 _NOT_A_PERSON_NAMED: Final = words(
     "group organisation organization militia movement network party company outlet "
     "agency force forces unit gang cartel faction body town village city area place "
-    "site"
+    "site vehicle vehicles car truck weapon weapons drone drones missile missiles aircraft "
+    "plane jet boat ship vessel rifle bomb device operation camp district region ward "
+    "hospital school mosque church brand model"
 )
 
 
@@ -2588,7 +2740,10 @@ _NUMBERED_UNIT: Final = re.compile(
 _PORTFOLIO_MINISTRY: Final = re.compile(
     r"(?<=\b[Tt]he )(?P<name>(?:Interior|Defen[cs]e|Foreign|Home|Health|Justice|Information"
     r"|Finance|Security|Internal Security|Public Security|Home Affairs|Foreign Affairs)"
-    r" (?:Ministry|Department))\b"
+    r" (?:Ministry|Department)"
+    # ... or after the territory it serves: "the Gaza health ministry"
+    r"|[A-Z][\w\u0300-\u036f'\u2019-]*[a-z] (?:health|interior|defen[cs]e|foreign|information"
+    r"|justice|finance|security) (?:ministry|department))\b"
 )
 
 
@@ -2606,8 +2761,14 @@ def actor_state_unit_or_ministry(ctx: SuggestContext) -> Iterator[Suggestion]:
         ("Battalion", _NUMBERED_UNIT),
         ("Ministry", _PORTFOLIO_MINISTRY),
         ("Department", _PORTFOLIO_MINISTRY),
+        ("ministry", _PORTFOLIO_MINISTRY),
+        ("department", _PORTFOLIO_MINISTRY),
     ):
         for at in ctx.piece_index.get(noun, ()):
-            found = pattern.search(text, max(0, at - 24), at + len(noun))
-            if found is not None and found.end("name") == at + len(noun):
+            found = pattern.search(text, max(0, at - 40), at + len(noun))
+            if (
+                found is not None
+                and found.end("name") == at + len(noun)
+                and found.group("name").split()[0] not in _NOT_NAMES
+            ):
                 yield _suggestion(*found.span("name"), "state", "actor_state_unit_or_ministry")

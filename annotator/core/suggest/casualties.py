@@ -108,7 +108,9 @@ _MODIFIER: Final = _phrase_alternatives(
     "|an additional"
 )
 NUMBER_EXPRESSION: Final = (
-    rf"(?:{_MODIFIER}\s+){{0,2}}{_RANGE_OR_AMOUNT}(?:\s+or\s+more|\+)?(?:\s+more)?"
+    # "20-odd", "twenty odd": at least N
+    rf"(?:{_MODIFIER}\s+){{0,2}}{_RANGE_OR_AMOUNT}(?:\s+or\s+more|\+|-odd\b|\s+odd(?=\s))?"
+    r"(?:\s+more)?"
 )
 
 _VICTIM_PLURAL_WORDS: Final = (
@@ -135,6 +137,8 @@ _VICTIM_PLURAL_WORDS: Final = (
     # A group's own people: "four Abu Sayyaf remnants", "two senior leaders", "reservists".
     " leaders sub-leaders operatives remnants loyalists cadres reservists colleagues comrades"
     " companions classmates friends grandsons granddaughters crew"
+    # guards of many kinds: "killed two rangers", "three vigilantes"
+    " rangers paramilitaries vigilantes bodyguards sentries watchmen hunters policewomen"
 )
 _VICTIM_PLURAL: Final = _alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -150,13 +154,15 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "airman crewman seafarer herdsman adolescent minor elder cleric priest imam monk nun "
     "missionary rescuer firefighter motorist commuter shopper customer spectator activist lawyer "
     "judge settler smuggler gangster victim pilot seaman official leader sub-leader operative "
-    "loyalist cadre reservist colleague comrade companion classmate friend grandson granddaughter"
+    "loyalist cadre reservist colleague comrade companion classmate friend grandson granddaughter "
+    "ranger paramilitary vigilante bodyguard sentry watchman hunter policewoman"
 )
 _VICTIM_SINGULAR: Final = _alternatives(_VICTIM_SINGULAR_WORDS)
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
 # Not when a victim noun follows: "killed 3 Chinese nationals" counts the nationals.
+# ... and by their creed: "Nine Maoists killed", "12 Naxalites".
 _DEMONYM_PLURAL: Final = (
-    r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese))(?!\s+(?:nationals|citizens|workers|engineers"
+    r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese|ists|ites))(?!\s+(?:nationals|citizens|workers|engineers"
     r"|soldiers|troops|civilians|tourists|migrants|pilgrims|fishermen|sailors)\b)"
 )
 _DEMONYM_SINGULAR: Final = r"(?-i:[A-Z][a-z]+(?:ian|an|i|ese))"
@@ -333,7 +339,7 @@ class LazyPattern:
 
 _NUMBER_FIRST: Final = LazyPattern(
     rf"\b(?P<phrase>(?:{NUMBER_EXPRESSION}"
-    rf"|one(?=\s+(?:[\w-]+\s+){{0,2}}{_VICTIM}\b)"
+    rf"|(?:one|both)(?=\s+(?:[\w-]+\s+){{0,2}}{_VICTIM}\b)"
     # "a"/"an" is one only before a singular person ("a local journalist"), never "a
     # separate raid gunmen": the plural noun is another phrase's
     rf"|(?:a|an|another)(?=\s+(?:[\w-]+\s+){{0,2}}{_VICTIM_SINGULAR}\b)"
@@ -389,7 +395,7 @@ _VERB_FIRST: Final = LazyPattern(
     # "killing all 62 people on board" ("all five attackers were killed" leaves "all" out)
     # "wounded his two grandsons", "kidnapped the four aid workers": a determiner or a
     # possessive before the number only with the people counted after it
-    rf"\b(?P<phrase>{_HARM_VERB}\s+(?:all\s+)?(?P<det>(?:the|his|her|their|its|our)\s+)?"
+    rf"\b(?P<phrase>{_HARM_VERB}\s+(?:all\s+)?(?P<det>(?:the|his|her|their|its|our|my|your)\s+)?"
     rf"{_QUOTED_NUMBER}"
     rf"(?P<vp>\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
     # "killed four guards and a civilian": one more person after the counted ones (never
@@ -436,11 +442,14 @@ _TOLL_RISE: Final = _phrase_alternatives(
     "|increases|grew|grown|mounted|soared|swelled|went up|gone up|stood|stands|stand"
 )
 _TOLL: Final = LazyPattern(
-    rf"\b(?P<phrase>(?:death\s+)?toll\b(?:(?:\s+(?!to\b|at\b)[\w'\u2019-]+){{0,6}}?"
+    # "the toll, according to the ministry, rose to 40": an aside after the toll
+    rf"\b(?P<phrase>(?:death\s+)?toll\b(?:{_ASIDE})?"
+    rf"(?:(?:\s+(?!to\b|at\b)[\w'\u2019-]+){{0,6}}?"
     rf"|(?:\s+[\w'\u2019-]+){{7,14}}?\s+{_TOLL_RISE})"
     # "estimates of the death toll range from 300,000 to 600,000": a range says its own
-    # "from"/"between"; "put the toll higher, at 70"
-    rf",?\s+(?:(?:to|at|of|{_TOLL_VERB})\s+|(?=(?:from|between|above|over)\s)){NUMBER_EXPRESSION})\b"
+    # "from"/"between"; "put the toll higher, at 70"; "the overall toll ... is 64"
+    rf",?\s+(?:(?:to|at|of|is|was|{_TOLL_VERB})\s+|(?=(?:from|between|above|over)\s))"
+    rf"{NUMBER_EXPRESSION})\b"
     rf"(?!\s*(?:{_VICTIM}\b|{_CASUALTY_WORD}\b|%|per\s*cent"
     r"|(?:euros?|dollars?|pounds?|cents?|francs?|per|each|a\s+(?:day|car|vehicle))\b))",
     re.IGNORECASE,
@@ -471,8 +480,9 @@ _HEAD_THEN_PEOPLE: Final = LazyPattern(
     r"|(?(custody)(?:\s+(?:hostages?|captives?|prisoners?)\b)?))"
     # "the group lost four of its own"
     r"|of\s+(?:their|its|our|his|her)\s+own\b))?"
-    # the people are wanted, except after "the remains of" and in "... and arrested two."
-    r"(?(people)|(?(remains)|(?(coord)(?(custody)(?=\s*[.,;])|(?!))|(?!)))))",
+    # the people are wanted, except after "the remains of" and in "... and arrested two." or
+    # "... and lost two."
+    r"(?(people)|(?(remains)|(?(coord)(?(custody)(?=\s*[.,;])|(?(lost)(?=\s*[.,;])|(?!)))|(?!)))))",
     re.IGNORECASE,
 )
 # "Among the dead were three nurses", "among those killed was a 12-year-old girl": the
@@ -492,8 +502,10 @@ _AMONG_THE_HARMED: Final = LazyPattern(
     # "seven members of the Guards' ground forces, two police officers and three civilians":
     # a list of counted people (an of-phrase is taken only where the list goes on)
     r"(?:(?:\s+of\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+(?=,\s|\s+and\s))?"
-    # ending with "and" ("at least five children, a doctor said" is no list)
-    rf"(?:,\s+{_LISTED})*,?\s+and\s+{_LISTED}"
+    # ending with "and" ("at least five children, a doctor said" is no list): a cheap
+    # look-ahead, so that the items' nouns are written out once
+    r"(?=(?:,\s+[^,.;:\n]+)*?,?\s+and\s)"
+    rf"(?:(?:,|,?\s+and)\s+{_LISTED})+"
     # "a mother and her eight-year-old son"
     rf"|\s+and\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b)?)",
     re.IGNORECASE,
@@ -501,7 +513,7 @@ _AMONG_THE_HARMED: Final = LazyPattern(
 # "17 other hostages were freed", "three fishermen held by the group were released": people
 # held, then set free (kind other). "Freed" alone is no casualty word ("freed the town").
 _PEOPLE_FREED: Final = LazyPattern(
-    rf"\b(?P<phrase>{NUMBER_EXPRESSION}\s+(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?"
+    rf"\b(?P<phrase>{NUMBER_EXPRESSION}\s+{_POSSESSIVE}?(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?"
     r"(?:hostages|captives|abductees|detainees|prisoners|(?:kidnap(?:ped)?|abduction)\s+victims"
     rf"|{_VICTIM_PLURAL}\s+(?:held|kept|being\s+held)"
     r"(?:\s+(?:by|in|at|since|for)(?:\s+[\w'\u2019-]+){1,4}?)?)"
@@ -522,7 +534,10 @@ _HEADLINE_ONE: Final = re.compile(
     r"(?:^|(?<=[,;:]\s)|(?<=\sas\s)|(?<=\sand\s)|(?<=\ssays\s)|(?<=\ssay\s))"
     rf"(?P<phrase>(?:(?!(?:the|a|an|his|her|their|its|our)\s)(?!{_NOT_MODIFIER})[\w-]+\s+)?"
     rf"{_VICTIM_SINGULAR}\s+(?:dies|died|killed"
-    r"|shot\s+dead|wounded|injured|hurt|abducted|kidnapped|missing))\b",
+    r"|shot\s+dead|wounded|injured|hurt|abducted|kidnapped|missing))\b"
+    # "police officer killed two robbers": the person did it, nothing happened to them
+    rf"(?!\s+(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten"
+    rf"|dozens|scores|\d)\b|\s+{_VICTIM}\b)",
     re.IGNORECASE,
 )
 # A table's or a list's label and its figure: "Killed: 23", "Injured – more than 40",
@@ -593,8 +608,6 @@ _NEGATED: Final = re.compile(r"\b(?:no|not|none|never)\s*$", re.IGNORECASE)
 _PERSON_NOUN: Final = re.compile(
     rf"\b{_VICTIM}\b|\b(?:bodies|casualties|victims|attackers|gunmen)\b", re.IGNORECASE
 )
-# A bare "several" or "some" with nothing else is too weak to suggest on its own
-# unless a victim noun follows it.
 _DROWNED: Final = re.compile(r"\bdrown(?:ed|ing)?\b|\bbur(?:y|ies|ied|ying)\b", re.IGNORECASE)
 # "a trader from Boni who fled": one person described by their flight, not a count.
 # Likewise "a tank driver who disappeared": one person and a relative clause, no count.
@@ -608,7 +621,9 @@ _YEAR_FIRST: Final = re.compile(r"(?:19|20)\d\d(?![\d,.])")
 _YEAR_BEFORE: Final = re.compile(
     r"\b(?:in|since|during|until|till|by|before|after|early|late|mid)[\s-]+$", re.IGNORECASE
 )
-_TOO_VAGUE: Final = re.compile(r"^(?:several|some|many|a couple(?: of)?)\s+\w+$", re.IGNORECASE)
+# "a couple died" may be two people or one pair: too vague on its own. "Many fled",
+# "several died" are the guideline's vague counts (null/null) and are suggested.
+_TOO_VAGUE: Final = re.compile(r"^(?:some|a couple(?: of)?)\s+\w+$", re.IGNORECASE)
 
 
 # Where the clause holding a casualty phrase ends, for reading its victims: at a source
@@ -700,7 +715,7 @@ _NUMBER_START: Final = (
     r"|roughly|approximately|an|close|in|a|another|between|from|half|several|tens|hundreds"
     r"|dozens|thousands|scores|millions|many|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
-    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|quarter"
+    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|quarter|both"
 )
 _FIRST_WORDS: Final = {
     "number": re.compile(rf"^(?:\d|(?:{_NUMBER_START})$)"),
@@ -947,7 +962,8 @@ def _phrases(
     "CASUALTY",
     "A number, its victims and a casualty word after it: "
     "'at least 408 civilians have died', '11 dead', 'three children were among the dead'; "
-    "refugees counted are displaced: 'some 90,000 Ondaran refugees'.",
+    "refugees counted are displaced: 'some 90,000 Ondaran refugees'; a headline's one "
+    "person: 'soldier dies'.",
 )
 def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _phrases(ctx, "casualty_number_then_harm")
@@ -977,7 +993,8 @@ def casualty_label_then_number(ctx: SuggestContext) -> Iterator[Suggestion]:
     "casualty_among_the_harmed",
     "CASUALTY",
     "The harmed group, then the victims after the verb: 'Among the dead were three nurses', "
-    "'among the wounded was a local journalist'.",
+    "'among the wounded was a local journalist', 'the dead included seven soldiers, two "
+    "police officers and three civilians' (12).",
 )
 def casualty_among_the_harmed(ctx: SuggestContext) -> Iterator[Suggestion]:
     for found in _phrases(ctx, "casualty_among_the_harmed"):
@@ -1075,7 +1092,8 @@ def casualty_remains_of(ctx: SuggestContext) -> Iterator[Suggestion]:
     "casualty_custody_verb_then_people",
     "CASUALTY",
     "People detained, abducted, freed or swapped, with their number: 'freed 40 prisoners', "
-    "'detained at least 12 men', 'took 40 passengers hostage' (kind: other).",
+    "'detained at least 12 men', 'took 40 passengers hostage', '23 hostages were freed', "
+    "'killed five and arrested two.' (kind: other).",
 )
 def casualty_custody_verb_then_people(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _phrases(
@@ -1117,7 +1135,8 @@ def casualty_verb_implies_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
     "casualty_harm_noun_of_people",
     "CASUALTY",
     "The harm named as a noun, then the number of people: 'the killing of at least 317 "
-    "civilians' (killed), 'the kidnapping of two tourists' (other).",
+    "civilians' (killed), 'the kidnapping of two tourists' (other), 'the death of a "
+    "soldier' (one).",
 )
 def casualty_harm_noun_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _phrases(

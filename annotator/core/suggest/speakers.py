@@ -60,7 +60,9 @@ _DESCRIPTIONS: Final = words(
 # Verbs that judge aloud and bring a partial quote: 'a move Hargeisa denounced as "..."'.
 _JUDGING_VERBS: Final = words(
     "denounced denounces condemned condemns criticised criticized criticises criticizes "
-    "branded brands termed labelled labeled decried decries slammed slams"
+    "branded brands termed labelled labeled decried decries slammed slams "
+    # ... and verbs that carry a speaker on: '"...," he continued'
+    "continued continues"
 )
 _VERB: Final = re.compile(
     r"\b(" + "|".join(sorted(SPEECH_VERBS | _JUDGING_VERBS, key=len, reverse=True)) + r")\b"
@@ -101,7 +103,7 @@ _PRONOUN_AFTER_COMMA: Final = re.compile(
     r",\s*(?:he|she|it|they|the\s+(?:[a-z]+\s+)?[a-z]+)\s+$", re.IGNORECASE
 )
 # "According to X, ...": X attributes what follows in its sentence.
-_ACCORDING_TO: Final = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+_ACCORDING_TO: Final = re.compile(r"\b(?:according\s+to|in\s+the\s+words\s+of)\s+", re.IGNORECASE)
 # Words that open a new clause after a quote: what follows them does not attribute it
 # ('a figure the group called "..." and which the United Nations said ...').
 _NEW_CLAUSE: Final = frozenset({"and", "but", "which", "while", "whereas", "although", "though"})
@@ -272,6 +274,10 @@ class _Mentions:
         if subject is not None and subject.attributes.get("type") != "media":
             return subject
         bounds = _previous_sentence(text, offset)
+        if bounds is not None and _unnamed_subject(
+            re.findall(r"[A-Za-z]+", text[bounds[0] : bounds[0] + 60].lower())
+        ):
+            return None  # 'Two survivors spoke to AFP. "...," they said': nobody named
         if bounds is not None:
             wanted = _opening_description(text, bounds[0], bounds[1])
             if wanted and not self.within(bounds[0], bounds[0] + 40):
@@ -1016,7 +1022,7 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
                 between
                 and between[-1].lower() not in _ATTRIBUTION_WORDS | _GROUP_NOUNS
                 and not between[-1][:1].isupper()
-                and between[-1] not in _DESCRIPTIONS
+                and between[-1] not in _DESCRIPTIONS | _DESCRIBED_PEOPLE
             )
         )
     ):
@@ -1111,8 +1117,15 @@ def _subject_or_pronoun(
         and not mentions.within(start, verb_at)
     ):
         # "the governor said", "the official said": the person named before as the
-        # governor, else the person named last, if nobody unnamed came in between.
-        return True, _extent(mentions.described_person(text, quote_start, words[-1]))
+        # governor, else the person named last, if nobody unnamed came in between
+        # (looked for before the description itself: 'The farmer said: "..."').
+        described_at = min(quote_start, _description_start(text, start, verb_at))
+        return True, _extent(mentions.described_person(text, described_at, words[-1]))
+    aged = _AGED_DESCRIPTION.search(text, start, verb_at)
+    if aged is not None and aged.end() == verb_at and not mentions.within(start, verb_at):
+        # 'The 52-year-old told Reuters: "..."': the person named last, as after the quote
+        role = aged.group("noun") or "person"
+        return True, _extent(mentions.described_person(text, aged.start(), role))
     owner_role = _OWNER_ROLE.search(text, start, verb_at)
     if (
         owner_role is not None
@@ -1123,6 +1136,17 @@ def _subject_or_pronoun(
         # before with that role, not the body that qualifies the role
         return True, _extent(
             mentions.role_holder_before(text, quote_start, owner_role.group(1).lower())
+        )
+    named_role = _NAMED_OWNER_ROLE.search(text, start, verb_at)
+    if (
+        named_role is not None
+        and named_role.group(1).lower() in _PERSON_ROLES
+        and not any(_is_person(a) for a in mentions.within(start, verb_at))
+    ):
+        # "Somalia's information minister said": the person named before with that role,
+        # else nobody; never the state that qualifies the role
+        return True, _extent(
+            mentions.role_holder_before(text, quote_start, named_role.group(1).lower())
         )
     owner = _owner_body(text, start, verb_at)
     if owner is not None and not mentions.within(start, verb_at):
@@ -1258,6 +1282,8 @@ def _owner_body(text: str, start: int, end: int) -> list[str] | None:
     return [w for w in found.groups() if w]
 
 
+# "Somalia's information minister", "the group's military spokesman" right before the verb.
+_NAMED_OWNER_ROLE: Final = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}([a-z]+)\s+$")
 # "the IG", "the SP", "the DIG" right before the verb.
 _THE_ABBREVIATION: Final = re.compile(r"\b[Tt]he\s+([A-Z]{2,4})\s+$")
 _OWNER_ROLE: Final = re.compile(
@@ -1279,6 +1305,13 @@ _UNNAMED_PLURALS: Final = words(
     "sources officials residents witnesses diplomats analysts aides relatives survivors "
     "villagers locals activists medics doctors rescuers traders elders soldiers fighters"
 )
+
+
+def _description_start(text: str, start: int, end: int) -> int:
+    """Where the last "the ..." of text[start:end] begins (the description of a speaker
+    before its verb), else `end`."""
+    found = [m.start() for m in re.finditer(r"\b[Tt]he\b", text[start:end])]
+    return start + found[-1] if found else end
 
 
 def _unnamed_subject(words: Sequence[str]) -> bool:
@@ -1317,6 +1350,18 @@ def _before_quote(
     clause = text[start:opened]
     # "a statement posted on social media": a participle of the statement, not a verb
     verbs = [v for v in _VERB.finditer(clause) if not _PARTICIPLE_OF.search(clause, 0, v.start())]
+    naming = _WHAT_THEY_CALL.search(clause)
+    if naming is not None and naming.group("who").lower() not in _PRONOUN_PERSON | _PRONOUN_GROUP:
+        # 'in what residents call "Bloody Friday"', 'which the Arakan Army described as
+        # "..."': whoever names it, a mention or someone unnamed ("what it called": the
+        # pronoun's subject, as below)
+        namers = mentions.within(start + naming.start("who"), start + naming.end("who"))
+        people = [a for a in namers if _is_person(a)]
+        if not namers and _description_words(naming.group("who")):
+            # "which the army called ...": the body named before
+            wanted = _description_words(naming.group("who"))
+            return True, _extent(mentions.described_before(text, quote.start, wanted))
+        return True, _extent(people[0] if people else namers[0] if namers else None)
     according = list(_ACCORDING_TO.finditer(clause))
     if according and (not verbs or according[-1].start() > verbs[-1].start()):
         # 'According to Ortese, "..."': the mentions after "according to", up to its comma.
@@ -1333,6 +1378,15 @@ def _before_quote(
     return _subject_or_pronoun(text, mentions, start, verb_at, quote.start)
 
 
+# "what residents call", "a move the army described as", "which the group dubbed" right
+# before the quote mark.
+_WHAT_THEY_CALL: Final = re.compile(
+    r"\b(?:what|which|that|whom)\s+(?P<who>[^,;:.\"\u201c]{1,60}?)\s+(?:call|calls|called"
+    r"|describe\s+as|describes\s+as|described\s+as|term|terms|termed|dub|dubs|dubbed"
+    r"|brand|brands|branded|label|labels|labelled|labeled)\s+(?:it\s+|them\s+)?(?:as\s+)?$"
+)
+
+
 def _after_colon(text: str, opened: int) -> bool:
     """True when a colon (then spaces) stands right before the mark at `opened`."""
     i = opened - 1
@@ -1341,16 +1395,26 @@ def _after_colon(text: str, opened: int) -> bool:
     return i >= 0 and text[i] == ":"
 
 
+_POSSESSIVE_PERSON: Final = {"his": "he", "her": "she"}
+
+
 def _previous_subject(
     text: str, mentions: _Mentions, sentence: Sentence, before: int
 ) -> Extent | None:
     actors = mentions.within(sentence.start, sentence.end)
     people = [a for a in actors if _is_person(a)]
     if people:
-        return _extent(people[0])
+        # "Farah's deputy, Major Ali Noor, disagreed.": the possessive's owner is no subject
+        owners = [a for a in people if _POSSESSIVE_AFTER.match(text, a.end)]
+        return _extent(next((a for a in people if a not in owners), people[0]))
     words = re.findall(r"[A-Za-z]+", text[sentence.start : sentence.end].lower())
     if words and words[0] in _PRONOUN_PERSON:
         return _extent(mentions.nearest_before(sentence.start, person=True))
+    if not actors and words and words[0] in _POSSESSIVE_PERSON and _after_colon(text, before - 1):
+        # 'Her message was simple: "..."', 'His answer: "..."': the person the possessive
+        # stands for
+        pronoun = _POSSESSIVE_PERSON[words[0]]
+        return _extent(mentions.person_before(text, sentence.start, pronoun))
     if not actors and len(words) > 1 and words[0] == "the" and words[1] in _DESCRIBED_PEOPLE:
         # 'The priest nodded. "She is right."': the person named before as the priest
         return _extent(mentions.described_person(text, sentence.start, words[1]))

@@ -1,0 +1,87 @@
+"""The keys the window names in its hints follow the keymap file: F1's article and review
+rows, and the status bar's "press A" hints, name the key in effect (or none)."""
+
+from __future__ import annotations
+
+import itertools
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTextBrowser
+
+from annotator.ui.keys import keymap_path
+from annotator.ui.main_window import MainWindow
+from tests.ui.conftest import open_window
+
+pytestmark = pytest.mark.gui
+
+
+def _window_with_keymap(qtbot, corpus, entries: dict) -> MainWindow:  # type: ignore[no-untyped-def]
+    path = keymap_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(entries), "utf-8")
+    window = open_window(qtbot, corpus)
+    assert window.keymap_problems == []
+    return window
+
+
+def _f1_pairs(qtbot, window: MainWindow) -> tuple[list[str], set[tuple[str, str]]]:
+    qtbot.keyClick(window.article, Qt.Key.Key_F1)
+    qtbot.addWidget(window.shortcuts_dialog)
+    lines = window.shortcuts_dialog.findChild(QTextBrowser).toPlainText().splitlines()
+    return lines, set(itertools.pairwise(lines))
+
+
+def _message(window: MainWindow) -> str:
+    return window.statusBar().currentMessage()
+
+
+def test_f1_names_the_attribute_key_and_the_review_keys_the_keymap_sets(qtbot, corpus) -> None:
+    window = _window_with_keymap(
+        qtbot, corpus, {"attributes": "T", "tag:QUOTE": "Q", "tag:ACTOR": "F3", "tag:CASUALTY": []}
+    )
+    lines, pairs = _f1_pairs(qtbot, window)
+    assert "In the attribute chooser (T)" in lines
+    assert not any("(A)" in line for line in lines)
+    # In review, the label keys pick versions: QUOTE's picks 1, ACTOR's 3; CASUALTY has none.
+    assert (
+        "Q / F3",
+        "accept version 1 / 3 of the selected cluster into gold (or its Accept button)",
+    ) in pairs
+    assert "Q / F3 with text selected" in lines
+    assert not any(line.startswith(("1 / 2", "1 / 2 / 3")) for line in lines)
+
+
+def test_without_a_keymap_f1_names_the_default_keys(qtbot, corpus) -> None:
+    window = open_window(qtbot, corpus)
+    lines, pairs = _f1_pairs(qtbot, window)
+    assert "In the attribute chooser (A)" in lines
+    assert ("1 / 2 / …", "accept version 1, 2, … of the selected cluster into gold") in pairs
+    assert "1 / 2 / 3 with text selected" in lines
+
+
+def test_the_status_bar_hints_name_the_keymaps_keys(qtbot, corpus) -> None:
+    window = _window_with_keymap(qtbot, corpus, {"attributes": "T", "speaker": "F7"})
+    qtbot.keyClick(window.article, Qt.Key.Key_T)  # nothing selected
+    assert _message(window) == "Select a span first, then press T."
+    qtbot.keyClick(window.article, Qt.Key.Key_F7)
+    assert _message(window) == "Select a QUOTE first, then press F7."
+    text = window.session.document.text
+    start = text.index("Free Valdor Front")
+    window.article.select_text(start, start + len("Free Valdor Front"))
+    qtbot.keyClick(window.article, Qt.Key.Key_3)
+    assert _message(window) == "ACTOR type “armed group” from the gazetteer — T changes it."
+
+
+def test_a_hint_for_an_unbound_action_names_no_key(qtbot, corpus) -> None:
+    window = _window_with_keymap(qtbot, corpus, {"attributes": []})
+    window.attributes_action.trigger()  # from the menu: nothing selected
+    assert _message(window) == "Select a span first."
+    text = window.session.document.text
+    start = text.index("Free Valdor Front")
+    window.article.select_text(start, start + len("Free Valdor Front"))
+    qtbot.keyClick(window.article, Qt.Key.Key_3)
+    assert _message(window).endswith("— the attribute panel changes it.")
+    lines, _pairs = _f1_pairs(qtbot, window)
+    assert "In the attribute chooser" in lines
