@@ -679,7 +679,7 @@ class TagPanel(QWidget):
         self.keys = {label.name: keys.get(label.name, "") for label in self.schema.labels}
         for label in self.schema.labels:
             key = self.keys[label.name]
-            how = f"Key: {key}" if key else "No key (the keymap file unbinds it): click to tag"
+            how = f"Key: {key}" if key else "No key: click to tag"
             self.buttons[label.name].setToolTip(plain_tooltip(f"{label.description}\n{how}"))
         self.set_counts(self._counts)
 
