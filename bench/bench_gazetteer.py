@@ -17,19 +17,17 @@ before them to see what the lists cost.
 from __future__ import annotations
 
 import argparse
-import io
 import os
 import statistics
 import subprocess
 import sys
-import tarfile
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.common import record  # noqa: E402
+from bench.common import copy_of, record  # noqa: E402
 
 # Run in a fresh process with PYTHONPATH set to the copy under test: prints the seconds
 # of the lists' first load, of the rules' index over them, and the number of names.
@@ -59,19 +57,6 @@ def _time_in_child(copy: Path) -> tuple[float, float, int]:
     return float(out[0]), float(out[1]), int(out[2])
 
 
-def _copy_of(ref: str, folder: Path) -> None:
-    got = subprocess.run(
-        ["git", "archive", "--format=tar", ref, "annotator", "resources"],
-        cwd=ROOT,
-        capture_output=True,
-    )
-    if got.returncode != 0:
-        message = got.stderr.decode("utf-8", "replace").strip()
-        raise SystemExit(f"--against {ref}: git archive failed: {message}")
-    with tarfile.open(fileobj=io.BytesIO(got.stdout)) as tar:
-        tar.extractall(folder, filter="data")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--against", default="main", metavar="REF")
@@ -82,7 +67,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         old = Path(tmp) / "old"
         old.mkdir()
-        _copy_of(args.against, old)
+        copy_of(args.against, old)
         ours: list[tuple[float, float, int]] = []
         theirs: list[tuple[float, float, int]] = []
         for _ in range(runs):

@@ -26,12 +26,14 @@ import tempfile
 import uuid
 from pathlib import Path
 
-from annotator.core.model import AnnotatedDocument, Document, Span
-from annotator.store.db import open_db
-from annotator.store.repository import Repository
-from bench.common import median, record
-
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))  # `python bench/bench_merge_copies.py` from anywhere
+
+from annotator.core.model import AnnotatedDocument, Document, Span  # noqa: E402
+from annotator.store.db import open_db  # noqa: E402
+from annotator.store.repository import Repository  # noqa: E402
+from bench.common import copy_of, median, record  # noqa: E402
+
 WORDS = ("the", "minister", "said", "civilians", "were", "killed", "in", "shelling", "of")
 
 # Run in a fresh process with the tree to time first on sys.path.
@@ -105,15 +107,7 @@ def main() -> None:
         args.documents, args.runs = 200, 1
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        earlier = folder / "earlier"
-        earlier.mkdir()
-        archive = subprocess.run(
-            ["git", "archive", args.against, "annotator", "resources"],
-            cwd=REPO,
-            check=True,
-            capture_output=True,
-        ).stdout
-        subprocess.run(["tar", "-x", "-C", str(earlier)], input=archive, check=True)
+        earlier = copy_of(args.against, folder / "earlier")
         build(folder, args.documents)
         ours, theirs = [], []
         for _ in range(args.runs):

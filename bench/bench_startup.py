@@ -24,12 +24,10 @@ ratio to REF's.
 from __future__ import annotations
 
 import argparse
-import io
 import os
 import shutil
 import subprocess
 import sys
-import tarfile
 import tempfile
 import time
 from pathlib import Path
@@ -37,7 +35,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from bench.common import median, record  # noqa: E402
+from bench.common import copy_of, median, record  # noqa: E402
 
 
 def environment(home: Path) -> dict[str, str]:
@@ -57,18 +55,7 @@ PROBE_TIMEOUT_S = 60
 
 def earlier_copy(ref: str, into: Path) -> Path:
     """REF's `annotator/` and `resources/` in `into`, with this copy's bench/ (the same probe)."""
-    got = subprocess.run(
-        ["git", "archive", "--format=tar", ref, "annotator", "resources"],
-        cwd=REPO,
-        capture_output=True,
-        check=False,
-    )
-    if got.returncode != 0:
-        message = got.stderr.decode("utf-8", "replace").strip()
-        raise SystemExit(f"--against {ref}: git archive failed: {message}")
-    into.mkdir(parents=True)
-    with tarfile.open(fileobj=io.BytesIO(got.stdout)) as tar:
-        tar.extractall(into, filter="data")
+    copy_of(ref, into)
     shutil.copytree(REPO / "bench", into / "bench", ignore=shutil.ignore_patterns("__pycache__"))
     return into
 

@@ -25,14 +25,12 @@ Three measures, each next to a baseline taken in the same run:
 from __future__ import annotations
 
 import argparse
-import io
 import os
 import resource
 import shutil
 import statistics
 import subprocess
 import sys
-import tarfile
 import tempfile
 import time
 from pathlib import Path
@@ -43,7 +41,7 @@ sys.path.insert(0, str(ROOT))
 from annotator.core.suggest import suggest  # noqa: E402
 from annotator.core.suggest.text import WORD  # noqa: E402
 from annotator.services.suggesting import load_gazetteer  # noqa: E402
-from bench.common import record  # noqa: E402
+from bench.common import copy_of, record  # noqa: E402
 
 
 def _samples() -> list[str]:
@@ -159,7 +157,7 @@ def against(ref: str, runs: int, size: int = 1_000_000) -> None:
     joined = "\n\n".join(_samples())
     text = (joined * (size // len(joined) + 1))[:size]
     with tempfile.TemporaryDirectory() as tmp:
-        old = _archived(ref, Path(tmp) / "old")
+        old = copy_of(ref, Path(tmp) / "old")
         text_file = Path(tmp) / "article.txt"
         text_file.write_text(text, "utf-8")
         new_times: list[tuple[float, float]] = []
@@ -182,22 +180,6 @@ def against(ref: str, runs: int, size: int = 1_000_000) -> None:
     )
 
 
-def _archived(ref: str, into: Path) -> Path:
-    """REF's `annotator/` and `resources/` (git archive), unpacked into `into`."""
-    got = subprocess.run(
-        ["git", "archive", "--format=tar", ref, "annotator", "resources"],
-        cwd=ROOT,
-        capture_output=True,
-    )
-    if got.returncode != 0:
-        message = got.stderr.decode("utf-8", "replace").strip()
-        raise SystemExit(f"--against {ref}: git archive failed: {message}")
-    into.mkdir()
-    with tarfile.open(fileobj=io.BytesIO(got.stdout)) as tar:
-        tar.extractall(into, filter="data")
-    return into
-
-
 def corpus(documents: int, runs: int, against: str | None = None) -> None:
     """`annotator suggest` as the user runs it: a fresh process on an imported database.
 
@@ -216,7 +198,7 @@ def corpus(documents: int, runs: int, against: str | None = None) -> None:
             (folder / f"{n:05}.txt").write_text(f"Article {n}\n\n{text}\n", "utf-8")
         copies = {"this copy": ROOT}
         if against:
-            copies[against] = _archived(against, Path(tmp) / "against")
+            copies[against] = copy_of(against, Path(tmp) / "against")
         pristine = {}
         for k, (name, root) in enumerate(copies.items()):
             pristine[name] = Path(tmp) / f"imported-{k}.db"

@@ -9,12 +9,14 @@ ceiling, or both; it is stated as the issue states it and never lowered here.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import resource
 import statistics
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 from collections.abc import Sequence
@@ -114,3 +116,24 @@ def record(
         with open(target, "a", encoding="utf-8") as out:
             out.write(json.dumps(row) + "\n")
     return met
+
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def copy_of(ref: str, into: Path) -> Path:
+    """REF's `annotator/` and `resources/` (git archive), unpacked into `into`: the code a
+    benchmark times against this copy's, in the same run."""
+    got = subprocess.run(
+        ["git", "archive", "--format=tar", ref, "annotator", "resources"],
+        cwd=REPO,
+        capture_output=True,
+        check=False,
+    )
+    if got.returncode != 0:
+        message = got.stderr.decode("utf-8", "replace").strip()
+        raise SystemExit(f"--against {ref}: git archive failed: {message}")
+    into.mkdir(parents=True, exist_ok=True)
+    with tarfile.open(fileobj=io.BytesIO(got.stdout)) as tar:
+        tar.extractall(into, filter="data")
+    return into

@@ -27,16 +27,17 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import io
 import json
 import os
 import subprocess
 import sys
-import tarfile
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.common import copy_of  # noqa: E402
 
 # Run in a fresh process with PYTHONPATH set to the copy under test: prints one JSON
 # line per input, {"name": ..., "found": [...]}, for the articles listed in argv[1].
@@ -109,21 +110,6 @@ def _inputs() -> list[tuple[str, str]]:
     return texts
 
 
-def _copy_of(ref: str, into: Path) -> Path:
-    got = subprocess.run(
-        ["git", "archive", "--format=tar", ref, "annotator", "resources"],
-        cwd=ROOT,
-        capture_output=True,
-    )
-    if got.returncode != 0:
-        message = got.stderr.decode("utf-8", "replace").strip()
-        raise SystemExit(f"--against {ref}: git archive failed: {message}")
-    into.mkdir()
-    with tarfile.open(fileobj=io.BytesIO(got.stdout)) as tar:
-        tar.extractall(into, filter="data")
-    return into
-
-
 def _run(copy: Path, *args: str) -> list[str]:
     env = dict(os.environ, PYTHONPATH=str(copy))
     done = subprocess.run(
@@ -175,7 +161,7 @@ def main() -> int:
     failed = False
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        old = _copy_of(args.against, work / "old")
+        old = copy_of(args.against, work / "old")
         spec_file = work / "spec.json"
         texts = _inputs()
         spec_file.write_text(json.dumps({"texts": texts, "known": _known_actors()}), "utf-8")
