@@ -649,10 +649,15 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
         tokens = (
             _after_portfolio(text, run) if text.startswith("for ", run.start - 4) else run.tokens
         )
-        while tokens and (
-            tokens[0].text in _NOT_NAMES
-            or tokens[0].text.lower() in ROLE_WORDS
-            or is_title(tokens[0].text)
+        while (
+            tokens
+            and (
+                tokens[0].text in _NOT_NAMES
+                or tokens[0].text.lower() in ROLE_WORDS
+                # "Herders Bashir Lawan and Usman Dikko said": a plural role
+                or (tokens[0].text.endswith("s") and tokens[0].text[:-1].lower() in ROLE_WORDS)
+                or is_title(tokens[0].text)
+            )
         ):
             tokens = tokens[1:]
         # "said MSF's Musa Kabir", "Amnesty International's Agnes Moyo told": the name
