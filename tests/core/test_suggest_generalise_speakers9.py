@@ -129,3 +129,64 @@ def test_a_quote_after_an_opening_phrase_and_she_is_hers() -> None:
         'she smiles. "Safer than last year."'
     )
     assert _speaker(text, "Safer than") == "Mariam Koné"
+
+
+def test_the_words_after_an_inverted_attribution_are_the_same_speakers() -> None:
+    text = '"We will go back," said Halima Omar, a widow, "but only when the army leaves."'
+    assert _speaker(text, "but only when") == "Halima Omar"
+
+
+# ------------------------------------------- statements
+
+
+def test_the_statement_read_is_whoever_issued_it_in_a_statement() -> None:
+    text = (
+        "Police spokesman Chinedu Eze confirmed the killings in a statement on Monday. He "
+        "said four traders had died at the market.\n\n"
+        '"The hoodlums fled into the bush with their weapons," the statement read.'
+    )
+    assert _speaker(text, "The hoodlums") == "Chinedu Eze"
+
+
+def test_the_letter_reads_is_the_body_that_issued_it() -> None:
+    text = (
+        "The Nigerian army issued a letter to community leaders on Friday. Soldiers have "
+        "since left the villages.\n\n"
+        '"Any village that hides the attackers will be treated as hostile," the letter reads.'
+    )
+    assert _speaker(text, "Any village") == "Nigerian army"
+
+
+# ------------------------------------------- speakers whose mention was missed
+
+
+def test_a_surname_with_an_arabic_article_speaks_alone_later() -> None:
+    text = (
+        'Khaled al-Mutairi runs a bakery near the port of Aden. "We sell half what we '
+        'sold last year," al-Mutairi told Reuters. "Flour costs double," Al-Mutairi added.'
+    )
+    assert _speaker(text, "We sell half") == "al-Mutairi"
+    assert _speaker(text, "Flour costs") == "Al-Mutairi"
+
+
+def test_one_name_between_a_closed_quote_and_its_speech_verb_is_a_person() -> None:
+    text = 'Fighters came at night. "They burned the school," Mbusa said, pointing at it.'
+    assert _speaker(text, "They burned") == "Mbusa"
+
+
+def test_one_name_opening_a_sentence_before_an_aside_and_a_speech_verb_is_a_person() -> None:
+    text = 'Haruna, reached by telephone in Gusau, added: "We buried them ourselves."'
+    assert _speaker(text, "We buried") == "Haruna"
+
+
+def test_a_common_noun_after_a_quote_is_no_person() -> None:
+    text = '"Three suspects are in custody," Police said on Tuesday.'
+    assert _speaker(text, "Three suspects") is None
+
+
+def test_a_nigerian_police_rank_before_a_name_is_left_out() -> None:
+    text = (
+        'The state commissioner, CP Tunde Bakare, said: "We will not allow any group to '
+        'hold the state to ransom."'
+    )
+    assert _speaker(text, "We will not allow") == "Tunde Bakare"

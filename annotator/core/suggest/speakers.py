@@ -1000,6 +1000,9 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
             return True, _extent(mentions.described_person(text, quote.start, words[0]))
         return bool(words), None
     if verb is None:
+        if _STATEMENT_READ.match(text, i, end):
+            # '"...," the statement read': the body or person named as issuing it before
+            return True, _extent(mentions.issuer_before(text, quote.start))
         read = _READ_STATEMENT.match(text, i, end)
         if read is not None:
             # '"...," read a statement from the Malian army': whoever issued it
@@ -1266,12 +1269,20 @@ _READ_STATEMENT: Final = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:from|by|of)\s+(?:the\s+)?"
 )
 _SAID_IN_STATEMENT: Final = re.compile(
-    r"\s+(?:said|says|announced|added|wrote|stated)\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?"
-    r"(?:statement|communiqu\u00e9)\b"
+    r"\s+(?:said|says|announced|added|wrote|stated"
+    # "confirmed the attacks in a statement", "denied it in a statement"
+    r"|(?:confirmed|denied|condemned|reported)(?:\s+[\w-]+){0,3})"
+    r"\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9)\b"
 )
 _THE_STATEMENT: Final = re.compile(
     r"the\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|message|post|letter|video|note"
     r"|release)\s+"
+)
+# '"...," the statement read', '"...," the letter reads'
+_STATEMENT_READ: Final = re.compile(
+    r"[,.!?\"'\u201d\u2019\s]*the\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|message|post"
+    r"|letter|note)\s+(?:read|reads)\b",
+    re.IGNORECASE,
 )
 # "issued an unusually sharp statement", "released a press note"
 _ISSUED_VERB: Final = re.compile(
@@ -1540,6 +1551,14 @@ _SAME_SUBJECT: Final = re.compile(
 )
 
 
+# The attribution splitting one quote: '," said X, a trader, "', ',” she told AFP, “'.
+_SPLIT_BY_ATTRIBUTION: Final = re.compile(
+    r"[\"'\u201d\u2019]\s+[^.!?;:\"\u201c\u201d\n]{0,60}?"
+    + _VERB.pattern
+    + r"[^.!?;:\"\u201c\u201d\n]{0,60}?,\s+[\"'\u201c\u2018]"
+)
+
+
 def _same_subject(
     text: str,
     quote: Suggestion,
@@ -1552,9 +1571,14 @@ def _same_subject(
     last = _last_ended_before(ends, ordered, quote.start)
     if last is None or last.end < quote.start - 240:
         return False, None
-    if _SAME_SUBJECT.fullmatch(text, last.end + 1, quote.start) is None:
-        return False, None
-    return True, decided.get(last.key)
+    if _SAME_SUBJECT.fullmatch(text, last.end + 1, quote.start) is not None:
+        return True, decided.get(last.key)
+    split = _SPLIT_BY_ATTRIBUTION.fullmatch(text, last.end, quote.start)
+    if split is not None and decided.get(last.key) is not None:
+        # '"...," said Halima Omar, "but ..."': the words after the attribution are the
+        # same speaker's
+        return True, decided.get(last.key)
+    return False, None
 
 
 # The quote's attribution names nobody: '"...," he told AFP.', '"...," a man said.'
