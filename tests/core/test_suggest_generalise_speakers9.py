@@ -190,3 +190,20 @@ def test_a_nigerian_police_rank_before_a_name_is_left_out() -> None:
         'hold the state to ransom."'
     )
     assert _speaker(text, "We will not allow") == "Tunde Bakare"
+
+
+def test_an_honorific_closing_a_three_word_name_is_part_of_it() -> None:
+    text = (
+        "The army's spokesman, Colonel Abdi Warsame, blamed the regional forces. The "
+        'regional information minister, Hodan Ali Haji, answered. "Colonel Warsame knows '
+        'who fired first," she wrote.'
+    )
+    assert _speaker(text, "Colonel Warsame knows") == "Hodan Ali Haji"
+
+
+def test_a_name_after_a_relative_named_by_possessive_is_a_person() -> None:
+    text = (
+        "Samir's mother, Umm Samir, keeps his shoes by the door. \"He wanted to be a "
+        'doctor," she says.'
+    )
+    assert _speaker(text, "He wanted to be") == "Umm Samir"

@@ -338,7 +338,11 @@ def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     if any(
         w in ORGANISATION_WORDS
         or (w in _NOT_NAMES and (i == 0 or w not in _MONTHS))
-        or (is_title(w) and not (0 < i < len(words) - 1 and w in _TITLES_INSIDE_NAMES))
+        or (
+            is_title(w)
+            # "Hassan Sheikh Abdi", and last after two names: "Maryan Aden Haji"
+            and not (w in _TITLES_INSIDE_NAMES and (0 < i < len(words) - 1 or i >= 2))
+        )
         or w in _MEDIA
         for i, w in enumerate(words)
     ):
@@ -529,7 +533,9 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             not of_place
             and text[run.start - 2] == ","
             and not re.search(
-                r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'\u2019-]+\s+){0,3}[a-z]+,\s$",
+                # ... or a name's possessive: "Yazan's mother, Salma Odeh,"
+                r"(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)|[A-Z][a-z]+['\u2019]s)"
+                r"\s+(?:[\w'\u2019-]+\s+){0,3}[a-z]+,\s$",
                 text[max(0, run.start - 60) : run.start],
             )
         ):
