@@ -13,7 +13,7 @@ import re
 import sys
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import astuple, replace
 from typing import Any, ClassVar, Final
 
 from annotator.core.casualty import casualty_kind, casualty_victims, parse_casualty
@@ -634,9 +634,26 @@ _TOO_VAGUE: Final = re.compile(r"^(?:some|a couple(?: of)?)\s+\w+$", re.IGNORECA
 _HARM_VERB_AT: Final = re.compile(rf"{_HARM_VERB}\b", re.IGNORECASE)
 _HARM_VERB_SEARCH: Final = re.compile(rf"\b{_HARM_VERB}\b", re.IGNORECASE)
 _BACK_REFERENCE: Final = re.compile(r"\bof\s+(?:them|those|whom)\b", re.IGNORECASE)
-_SOURCE_BREAK: Final = re.compile(r":|,\s+(?:said|says|according)\b", re.IGNORECASE)
+# A quotation mark and a reporting verb ("officials said that") begin a clause of
+# their own: the words before are another voice.
+_SOURCE_BREAK: Final = re.compile(
+    r"[:\"\u201c\u201d]|,\s+(?:said|says|according)\b"
+    r"|\b(?:said|says|say|added|told\s+(?:[\w-]+\s+){0,2}?(?=that\b))(?:\s+that)?\b",
+    re.IGNORECASE,
+)
+# ... and end one, as a semicolon, a source after a comma ("kills 27, Sudanese medics
+# say") and ", and said" do.
 _CLAUSE_END: Final = re.compile(
-    r":|,\s+(?:said|says|according)\b|\s(?:after|as|when|because|before|since|until|while)\s",
+    r"[:;\"\u201c\u201d]|,\s+(?:said|says|according)\b"
+    r"|,\s+(?:[\w'\u2019-]+\s+){1,4}?(?:say|says|said|report|reports|reported)\b"
+    r"|,?\s+and\s+(?:that|said|says|added)\b"
+    r"|\s(?:after|as|when|because|before|since|until|while)\s",
+    re.IGNORECASE,
+)
+# A part of an earlier count ("killing eight people, including a girl, and wounding
+# 27"): it names that count's victims, not the next one's.
+_SUBSET_ASIDE: Final = re.compile(
+    r",\s+(?:including|among\s+(?:them|whom)|[\w-]+\s+of\s+(?:them|whom))\b[^,;:]*,?",
     re.IGNORECASE,
 )
 
@@ -654,7 +671,21 @@ def _clause(sentence: str, start: int, end: int) -> str:
         if verb is not None and verb.start() <= start:
             left = verb.start()
     after = _CLAUSE_END.search(sentence, end)
-    return sentence[left : after.start() if after else len(sentence)]
+    stop = after.start() if after else len(sentence)
+    before = _SUBSET_ASIDE.sub(" ", sentence[left:start]) if left < start else ""
+    return _AGENT.sub(" ", before + sentence[start:end] + _later_asides(sentence[end:stop]))
+
+
+# Who did the harm: "killed by soldiers", "a clinic run by volunteers".
+_AGENT: Final = re.compile(r"\bby(?:\s+(?!(?:and|or|but)\b)[\w'\u2019-]+){1,4}", re.IGNORECASE)
+
+
+def _later_asides(text: str) -> str:
+    """`text` (what follows a phrase) without the asides of later counts; an aside right
+    after the phrase ("killing 31, including eight children") names its victims."""
+    found = _SUBSET_ASIDE.match(text)
+    keep = found.end() if found else 0
+    return text[:keep] + _SUBSET_ASIDE.sub(" ", text[keep:])
 
 
 def _victim_group(text: str) -> str | None:
@@ -662,6 +693,39 @@ def _victim_group(text: str) -> str | None:
     "unknown" it would fall back to is the caller's default anyway)."""
     found = casualty_victims(text, people_only=True)
     return found if found in ("civilian", "combatant", "mixed") else None
+
+
+# Two counted groups joined by "and" before the harm: "14 women and six children were
+# abducted", "killed 11 villagers and two soldiers", "seven soldiers and a civilian".
+_SUMMAND: Final = (
+    rf"(?:{_DIGITS}|{_WORD_NUMBER}|a\s+dozen|a|an|one)\s+(?:(?!{_NOT_MODIFIER})[\w'\u2019-]+\s+){{0,2}}?"
+    rf"{_VICTIM}\b"
+)
+_SUM: Final = LazyPattern(rf"(?P<first>{_SUMMAND})\s+and\s+(?P<second>{_SUMMAND})", re.IGNORECASE)
+_NUMBER_WORD: Final = re.compile(rf"\d|\b(?:{_UNIT}|{_TENS}|dozens?|hundreds?|thousands?)\b", re.I)
+# "12 people, three of them soldiers": part of the people were combatants, so the
+# people were not all of one kind.
+_PEOPLE_WITH_COMBATANTS: Final = re.compile(
+    r"\b(?:people|persons|others)\s*,\s+(?:including|among\s+them|most\s+of\s+them"
+    r"|[\w-]+\s+of\s+(?:them|whom))\s",
+    re.IGNORECASE,
+)
+
+
+def _summed(phrase: str, low: int | None, high: int | None) -> tuple[int | None, int | None]:
+    """The count with a second group added ("14 women and six children": 20); unchanged
+    unless the first figure of the phrase opens the first group and the second is exact."""
+    found = _SUM.compiled.search(phrase)
+    if found is None or _NUMBER_WORD.search(phrase, 0, found.start()):
+        return low, high
+    first = parse_casualty(found.group("first"))
+    second = parse_casualty(found.group("second"))
+    if first.low is None or first.low != first.high or second.low != second.high:
+        return low, high
+    if second.low is None or (low, high) == (None, None):
+        return low, high
+    add = second.low
+    return (None if low is None else low + add), (None if high is None else high + add)
 
 
 def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> dict[str, Any]:
@@ -675,6 +739,8 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
     count = parse_casualty(phrase)
     kind = casualty_kind(phrase)
     victims = _victim_group(phrase) or "unknown"
+    if victims == "combatant" and _PEOPLE_WITH_COMBATANTS.search(phrase):
+        victims = "mixed"
     if victims == "unknown" and _COMBATANT_COUNTED.search(phrase):
         victims = "combatant"
     elif victims == "unknown" and _CIVILIAN_EXTRA.search(phrase):
@@ -688,10 +754,11 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         if around is not None and not (around == "combatant" and kind == "displaced"):
             victims = around
     attributes: dict[str, Any] = {"victims": victims}
-    if count.low is not None:
-        attributes["count_low"] = count.low
-    if count.high is not None:
-        attributes["count_high"] = count.high
+    low, high = _summed(phrase, count.low, count.high) if " and " in phrase else astuple(count)
+    if low is not None:
+        attributes["count_low"] = low
+    if high is not None:
+        attributes["count_high"] = high
     if kind in (None, "other") and _DROWNED.search(phrase) and not _CUSTODY_KIND.search(phrase):
         kind = "killed"  # "buried 19 victims": the victims are dead
     elif kind is None and _INJURY_EXTRA.search(phrase):
