@@ -1132,7 +1132,7 @@ _KIND_PATTERNS: Final = (
     (
         "injured",
         re.compile(
-            r"\b(?:wound(?:ed|s|ing)?|injur(?:ed|y|ies|ing)|hurt|maimed|hospitali[sz]ed"
+            r"\b(?:wound(?:ed|s|ing)?|injur(?:ed|y|ies|ing|es|e)|hurt|maim(?:ed|s|ing)?|hospitali[sz]ed"
             r"|amputees?)\b"
         ),
     ),
@@ -1223,7 +1223,8 @@ _COMBATANT: Final = re.compile(
     r"|gangs?|rebel groups?|insurgent groups?|(?:security|armed) forces)"
     # a commander's or a group's own men, their comrades, ranks
     r"|(?:his|their|its|our) (?:own )?men|comrades?|rangers?|(?<!the )guards?"
-    r"|captains?|sergeants?|lieutenants?|corporals?|colonels?"
+    r"|captains?|sergeants?|lieutenants?|corporals?|colonels?|gendarmes?|recruits?|jawans?"
+    r"|peacekeepers?"
     r"|(?<!non-)(?<!non )combatants?|rebels?|insurgents?|servicem[ae]n|servicewom[ae]n"
     r"|service ?members?|militiam[ae]n|militia members?|guerrillas?|jihadists?"
     r"|paramilitar(?:y|ies)|police ?(?:officers?|m[ae]n|wom[ae]n)|policem[ae]n|policewom[ae]n"

@@ -75,6 +75,8 @@ def test_ages_after_the_victims_are_not_summed() -> None:
         ("a badly wounded fighter succumbed", "killed"),
         ("an injured driver later died", "killed"),
         ("uproots 4,000", "displaced"),
+        ("injures 8 people", "injured"),
+        ("maims 5 children", "injured"),
         ("uprooting 900 families", "displaced"),
         # the harm said first still wins when it is a death
         ("killed 4 and wounded 9", "killed"),
@@ -98,6 +100,8 @@ def test_kind_by_the_verb_that_happened_last(phrase: str, kind: str) -> None:
         ("five remnants of the group were killed", "combatant"),
         ("a lieutenant and a sergeant were among the dead", "combatant"),
         ("Eleven members of the militia were killed", "combatant"),
+        ("six gendarmes were killed", "combatant"),
+        ("nine recruits died", "combatant"),
         ("a village official was shot dead", "civilian"),
         ("a porter was also hurt", "civilian"),
         ("two of its volunteers were wounded", "civilian"),
