@@ -7,9 +7,13 @@ raises on any `str`.
 
 The guideline, and the decisions taken where it was silent:
 
-* Only the first number expression counts. Vague words that carry no number
-  ("several", "many", "a number of", "a whole family") are not expressions, so
-  scanning goes on past them: "a family of five" is 5/5, "several" is None/None.
+* Only the first number expression counts, with two exceptions: a second counted
+  group joined by "and" is added ("14 women and six children" is 20/20, "seven
+  soldiers and a civilian" 8/8), and an aside gives an open count its upper bound
+  ("at least 10 people, and possibly as many as 12," is 10/12). Vague words that
+  carry no number ("several", "many", "a number of", "a whole family") are not
+  expressions, so scanning goes on past them: "a family of five" is 5/5, "several"
+  is None/None.
 * Exact N -> N/N. "at least N", "N or more", "N+", "no fewer than N",
   "a minimum of N" -> N/None. "more than", "over", "in excess of" N -> N+1/None.
   "up to", "as many as", "at most" N -> None/N. "nearly", "almost", "fewer than",
@@ -174,7 +178,7 @@ _SINGULAR_PERSONS: Final = _words(
     "commuter companion comrade cousin crewman customer friend gangster gendarme granddaughter "
     "grandson guest herder herdsman hiker hunter imam inmate judge labourer lawyer leader "
     "loyalist miner missionary monk motorist mourner neighbour nephew nun operative "
-    "paramilitary peacekeeper porter priest ranger recruit relative sailor schoolboy "
+    "paramilitary passer peacekeeper porter priest ranger recruit relative sailor schoolboy "
     "schoolgirl seafarer seaman sentry settler shopkeeper shopper smuggler spectator suspect "
     "terrorist trader traveller uncle vendor vigilante watchman"
 )
@@ -196,7 +200,7 @@ _PLURAL_PERSONS: Final = _words(
     "grandchildren granddaughters grandsons guests gunmen herders herdsmen hikers hunters "
     "husbands imams inmates jawans judges laborers labourers lawyers leaders loyalists miners "
     "missionaries monks motorists mourners neighbors neighbours nephews nuns onlookers "
-    "operatives paramilitaries parishioners passersby peacekeepers policewomen"
+    "operatives paramilitaries parishioners passers passersby peacekeepers policewomen"
     " porters priests rangers recruits relatives remnants sailors schoolboys "
     "schoolchildren schoolgirls seafarers seamen sentries separatists settlers shopkeepers "
     "shoppers sisters smugglers spectators suspects terrorists tourists traders travellers "
@@ -1046,6 +1050,8 @@ def parse_casualty(phrase: str) -> CasualtyCount:
     singular article with a person noun ("a child was killed") gives 1/1, and
     with the people a possessive joins to that person, all of them ("a woman and
     her two sons" 3/3, as the gold counts them; "a man and his children" None/None).
+    A second counted group after "and" is added ("14 women and six children" 20/20),
+    and an aside bounds an open count ("at least 10, possibly as many as 12" 10/12).
     Returns CasualtyCount(None, None) when the phrase holds no count. Never
     raises; low <= high whenever both are set.
     """
@@ -1057,11 +1063,54 @@ def parse_casualty(phrase: str) -> CasualtyCount:
         candidate, resume = _parse_candidate(tokens, i, skip)
         if candidate is not None:
             if not candidate.weak_year:
-                return _with_upper_aside(tokens, resume, skip, candidate.count)
+                count = _with_second_group(tokens, resume, skip, candidate.count)
+                return _with_upper_aside(tokens, resume, skip, count)
             if fallback is None:
                 fallback = candidate.count
         i = max(resume, i + 1)
     return fallback if fallback is not None else _NOTHING
+
+
+def _person_within(tokens: Sequence[_Token], start: int, stop: int) -> int | None:
+    """Index after the first person noun among the words of tokens[start:stop]."""
+    for j in range(start, min(len(tokens), stop)):
+        token = tokens[j]
+        if token.kind == "dash":
+            continue
+        if token.kind != "word":
+            return None
+        word = token.text.removesuffix("'s")
+        if word in _PLURAL_PERSONS or word in _SINGULAR_PERSONS:
+            return j + 1
+    return None
+
+
+def _with_second_group(
+    tokens: Sequence[_Token], i: int, skip: frozenset[int], count: CasualtyCount
+) -> CasualtyCount:
+    """`count` with a second counted group added: "14 women and six children" is 20,
+    "seven soldiers and a civilian" 8. Only when the first figure's people end right
+    before "and" and an exact figure of people follows it ("two brothers aged 9 and
+    12" is two; "a woman and her two sons" was counted whole already)."""
+    if count.low is None and count.high is None:
+        return count
+    people_end = _person_within(tokens, i, i + 3)
+    if people_end is None or _word(tokens, people_end) != "and":
+        return count
+    second, end = _parse_candidate(tokens, people_end + 1, skip)
+    if (
+        second is None
+        or second.weak_year
+        or second.count.low is None
+        or second.count.low != second.count.high
+        or (second.count.low > 1 and _person_within(tokens, end, end + 3) is None)
+    ):
+        return count
+    add = second.count.low
+    return CasualtyCount(
+        None if count.low is None else count.low + add,
+        None if count.high is None else count.high + add,
+    )
 
 
 def _with_upper_aside(

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from annotator.core.casualty import casualty_kind, casualty_victims, parse_casualty
+from annotator.core.schema import default_schema
+from annotator.core.spans import starting_attributes
 from annotator.core.suggest import suggest
 
 
@@ -52,6 +54,14 @@ def test_an_aside_gives_an_open_count_its_upper_bound(
 def test_two_counted_groups_joined_by_and_are_summed(sentence: str, words: str, total: int) -> None:
     low, high, _, _ = attributes_at(sentence, words)
     assert (low, high) == (total, total)
+
+
+def test_a_span_tagged_by_hand_starts_with_the_summed_count() -> None:
+    # The window reads a new span's attributes from its words alone: the same sum.
+    attributes = starting_attributes(
+        default_schema(), "CASUALTY", "Six men and three boys were among those detained"
+    )
+    assert (attributes["count_low"], attributes["count_high"]) == (9, 9)
 
 
 def test_a_sum_keeps_the_first_figures_hedge() -> None:

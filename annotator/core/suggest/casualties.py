@@ -13,7 +13,7 @@ import re
 import sys
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from dataclasses import astuple, replace
+from dataclasses import replace
 from typing import Any, ClassVar, Final
 
 from annotator.core.casualty import casualty_kind, casualty_victims, parse_casualty
@@ -695,14 +695,6 @@ def _victim_group(text: str) -> str | None:
     return found if found in ("civilian", "combatant", "mixed") else None
 
 
-# Two counted groups joined by "and" before the harm: "14 women and six children were
-# abducted", "killed 11 villagers and two soldiers", "seven soldiers and a civilian".
-_SUMMAND: Final = (
-    rf"(?:{_DIGITS}|{_WORD_NUMBER}|a\s+dozen|a|an|one)\s+(?:(?!{_NOT_MODIFIER})[\w'\u2019-]+\s+){{0,2}}?"
-    rf"{_VICTIM}\b"
-)
-_SUM: Final = LazyPattern(rf"(?P<first>{_SUMMAND})\s+and\s+(?P<second>{_SUMMAND})", re.IGNORECASE)
-_NUMBER_WORD: Final = re.compile(rf"\d|\b(?:{_UNIT}|{_TENS}|dozens?|hundreds?|thousands?)\b", re.I)
 # "12 people, three of them soldiers": part of the people were combatants, so the
 # people were not all of one kind.
 _PEOPLE_WITH_COMBATANTS: Final = re.compile(
@@ -710,22 +702,6 @@ _PEOPLE_WITH_COMBATANTS: Final = re.compile(
     r"|[\w-]+\s+of\s+(?:them|whom))\s",
     re.IGNORECASE,
 )
-
-
-def _summed(phrase: str, low: int | None, high: int | None) -> tuple[int | None, int | None]:
-    """The count with a second group added ("14 women and six children": 20); unchanged
-    unless the first figure of the phrase opens the first group and the second is exact."""
-    found = _SUM.compiled.search(phrase)
-    if found is None or _NUMBER_WORD.search(phrase, 0, found.start()):
-        return low, high
-    first = parse_casualty(found.group("first"))
-    second = parse_casualty(found.group("second"))
-    if first.low is None or first.low != first.high or second.low != second.high:
-        return low, high
-    if second.low is None or (low, high) == (None, None):
-        return low, high
-    add = second.low
-    return (None if low is None else low + add), (None if high is None else high + add)
 
 
 def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> dict[str, Any]:
@@ -754,11 +730,10 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         if around is not None and not (around == "combatant" and kind == "displaced"):
             victims = around
     attributes: dict[str, Any] = {"victims": victims}
-    low, high = _summed(phrase, count.low, count.high) if " and " in phrase else astuple(count)
-    if low is not None:
-        attributes["count_low"] = low
-    if high is not None:
-        attributes["count_high"] = high
+    if count.low is not None:
+        attributes["count_low"] = count.low
+    if count.high is not None:
+        attributes["count_high"] = count.high
     if kind in (None, "other") and _DROWNED.search(phrase) and not _CUSTODY_KIND.search(phrase):
         kind = "killed"  # "buried 19 victims": the victims are dead
     elif kind is None and _INJURY_EXTRA.search(phrase):
