@@ -174,6 +174,19 @@ def test_people_with_a_part_named_inside_the_phrase(
         ),
         # who did the harm is not who suffered it
         ("At least 30 were killed by soldiers in the village.", "30 were killed", "unknown"),
+        # whose members: the words after the span say
+        (
+            "The drone hit a car, killing three members of a small armed group near the dam.",
+            "killing three members",
+            "combatant",
+        ),
+        (
+            "The shelling hit a hall, killing three members of a farmers' cooperative.",
+            "killing three members",
+            "civilian",
+        ),
+        # "taken prisoner" says what befell them, not who they were
+        ("Four soldiers died and six were taken prisoner.", "six were taken", "combatant"),
         # a new clause after "and that" or "and said"
         (
             "Officials counted 40 dead and said 200 soldiers had been sent to the area.",

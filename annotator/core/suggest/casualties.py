@@ -704,6 +704,13 @@ _PEOPLE_WITH_COMBATANTS: Final = re.compile(
 )
 
 
+# "11 were taken prisoner": the noun says what befell them, not who they were.
+_TAKEN_AS: Final = re.compile(r"\b(?:taken|held)\s+(?:prisoners?|hostages?|captives?)\b", re.I)
+# "members" ending the phrase, and whose members the words after it say.
+_BARE_MEMBERS: Final = re.compile(r"\bmembers$", re.IGNORECASE)
+_MEMBERS_OF: Final = re.compile(r"\s+of\s+[^,;:.()\n]{1,80}")
+
+
 def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> dict[str, Any]:
     """count_low, count_high, kind and victims for a CASUALTY phrase.
 
@@ -721,7 +728,12 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         victims = "combatant"
     elif victims == "unknown" and _CIVILIAN_EXTRA.search(phrase):
         victims = "civilian"
-    if victims == "unknown" and not _PERSON_NOUN.search(phrase):
+    if victims == "unknown" and at is not None and _BARE_MEMBERS.search(phrase):
+        # "killing three members" of an armed group named after the span
+        whose = _MEMBERS_OF.match(sentence, at + len(phrase))
+        if whose is not None:
+            victims = _victim_group("members " + whose.group(0).strip()) or victims
+    if victims == "unknown" and not _PERSON_NOUN.search(_TAKEN_AS.sub(" ", phrase)):
         if at is not None:
             sentence = _clause(sentence, at, at + len(phrase))
         around = _victim_group(sentence)
