@@ -40,7 +40,7 @@ from annotator.ui.document_list import DocumentListPane
 from annotator.ui.document_model import DocumentListModel
 from annotator.ui.furniture import FurnitureController
 from annotator.ui.jobs import FileJobs, JobRunner
-from annotator.ui.keys import DEFAULT_KEYS, KeyGuard, keymap_path, read_keymap
+from annotator.ui.keys import DEFAULT_KEYS, DigitKeys, KeyGuard, keymap_path, read_keymap
 from annotator.ui.propagation import PropagationController
 from annotator.ui.review_controller import ReviewController
 from annotator.ui.review_panel import ReviewPanel
@@ -398,6 +398,8 @@ class MainWindow(QMainWindow):
         # Text fields keep the annotation keys while the analyst types in them.
         self.apply_keymap(keymap_path())
         self.key_guard = KeyGuard([self, *self.corpus.docks.values()], self.annotation_keys)
+        # In review mode the digits pick versions, whatever keys the keymap gives labels.
+        self.digit_keys = DigitKeys([self, *self.corpus.docks.values()], self.workbench.digit_key)
         self.corpus.docks["search"].visibilityChanged.connect(self._search_shown)
 
         toolbar = QToolBar("Main")
@@ -712,20 +714,17 @@ class MainWindow(QMainWindow):
         ]
         from annotator.ui.shortcuts import shortcuts_dialog  # F1 only: not the first frame's
 
-        # The keys in effect: the attribute chooser's, and the label keys that pick
-        # versions in review (a label whose schema key is the digit k picks version k).
+        # The keys in effect: the attribute chooser's, and each label's (with text
+        # selected in review, a label's key accepts the selection with that label).
         names = self.annotation.key_names
-        version_keys = sorted(
-            (int(label.hotkey), names.get(f"tag:{label.name}", ""))
-            for label in self.schema.labels
-            if label.hotkey.isdigit()
-        )
         self.shortcuts_dialog = shortcuts_dialog(
             self,
             sections,
             reviewing=reviewing,
             attributes_key=names.get("attributes", ""),
-            version_keys=version_keys,
+            label_keys=[
+                (label.name, names.get(f"tag:{label.name}", "")) for label in self.schema.labels
+            ],
         )
         self.shortcuts_dialog.show()
 

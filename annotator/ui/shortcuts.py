@@ -22,27 +22,23 @@ def article_keys(attributes_key: str = "A") -> tuple[tuple[str, str], ...]:
 
 
 def review_keys(
-    version_keys: Sequence[tuple[int, str]] = ((1, "1"), (2, "2"), (3, "3")),
+    label_keys: Sequence[tuple[str, str]] = (("QUOTE", "1"), ("CASUALTY", "2"), ("ACTOR", "3")),
 ) -> tuple[tuple[str, str], ...]:
-    """In review mode (Ctrl+R) the label keys act on the selected cluster of versions:
-    `version_keys` pairs each version number with the key in effect for the label whose
-    schema key is that number ("" when the keymap unbinds it)."""
-    bound = [(version, key) for version, key in version_keys if key]
-    if [key for _version, key in bound] == ["1", "2", "3"]:
-        versions = ("1 / 2 / …", "accept version 1, 2, … of the selected cluster into gold")
-    elif not bound:
-        versions = ("—", "accept a version with its Accept button in the panel")
-    else:
-        versions = (
-            " / ".join(key for _version, key in bound) or "—",
-            "accept version "
-            + " / ".join(str(version) for version, _key in bound)
-            + " of the selected cluster into gold (or its Accept button)",
+    """In review mode (Ctrl+R) the digits pick the selected cluster's versions, numbered
+    as the review panel shows them, whatever the keymap binds to the digits; with text
+    selected, a label's key accepts the selection with that label. `label_keys` pairs
+    each label with its key in effect ("" when the keymap unbinds it)."""
+    bound = [(label, key) for label, key in label_keys if key]
+    if bound:
+        selected = (
+            " / ".join(key for _label, key in bound) + " with text selected",
+            "accept the selected text as " + " / ".join(label for label, _key in bound),
         )
-    labels = " / ".join(key for _version, key in bound) or "A label's key"
+    else:
+        selected = ("A label's button with text selected", "accept the selected text as it")
     return (
-        versions,
-        (f"{labels} with text selected", "accept the selected text with that label"),
+        ("1 / 2 / …", "accept version 1, 2, … of the selected cluster into gold"),
+        selected,
         ("Enter", "accept the cluster where every version agrees"),
         ("Backspace", "reject the cluster"),
         ("N / P", "next / previous undecided disagreement"),
@@ -81,18 +77,18 @@ def shortcuts_dialog(
     *,
     reviewing: bool = False,
     attributes_key: str = "A",
-    version_keys: Sequence[tuple[int, str]] = ((1, "1"), (2, "2"), (3, "3")),
+    label_keys: Sequence[tuple[str, str]] = (("QUOTE", "1"), ("CASUALTY", "2"), ("ACTOR", "3")),
 ) -> QDialog:
     """A non-modal sheet of each section's actions with their keys, in two columns.
 
     While `reviewing`, the review keys come first and the tagging sections say
-    that they apply outside review mode: there, 1/2/3 pick versions, not labels.
-    `attributes_key` and `version_keys` are the keys in effect (see `article_keys`,
+    that they apply outside review mode: there, the digits pick versions, not labels.
+    `attributes_key` and `label_keys` are the keys in effect (see `article_keys`,
     `review_keys`): the keymap's, not the defaults.
     """
     blocks = [_section(title, action_rows(actions)) for title, actions in sections]
     blocks.append(_section("In the article", article_keys(attributes_key)))
-    reviews = review_keys(version_keys)
+    reviews = review_keys(label_keys)
     if reviewing:
         blocks.insert(0, _section("In review mode (now on; Ctrl+R leaves it)", reviews))
     else:
