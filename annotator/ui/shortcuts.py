@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 
@@ -46,18 +46,27 @@ def review_keys(
     )
 
 
-def _section(title: str, rows: Sequence[tuple[str, str]]) -> str:
-    # Each key combination on a line of its own keeps the keys column narrow.
+def _section(title: str, rows: Sequence[tuple[str, str]], key_width: int) -> str:
+    # Every section's keys column has the same width, that of the longest key combination
+    # (each on a line of its own); a phrase ("In the attribute chooser (A)") wraps at its
+    # spaces, so the descriptions keep the rest of the column (at 800x600 a phrase that
+    # never wrapped squeezed them to a few words a line).
     cells = "".join(
-        "<tr><td style='padding-right:14px; white-space:nowrap'><b>"
+        f"<tr><td width={key_width} style='padding-right:12px'><b>"
         + "<br>".join(html.escape(k) for k in keys.split(", "))
         + f"</b></td><td>{html.escape(what)}</td></tr>"
         for keys, what in rows
     )
     return (
         f"<h3 style='margin-top:10px; margin-bottom:4px'>{html.escape(title)}</h3>"
-        f"<table cellspacing=0 cellpadding=2>{cells}</table>"
+        f"<table width='100%' cellspacing=0 cellpadding=2>{cells}</table>"
     )
+
+
+def key_column_width(rows: Sequence[tuple[str, str]], bold: QFontMetrics) -> int:
+    """Pixels for the keys column: its longest word (a key combination never breaks)."""
+    words = [word for keys, _what in rows for key in keys.split(", ") for word in key.split()]
+    return max((bold.horizontalAdvance(word) for word in words), default=0) + 16
 
 
 def action_rows(actions: Sequence[QAction]) -> list[tuple[str, str]]:
@@ -86,13 +95,21 @@ def shortcuts_dialog(
     `attributes_key` and `label_keys` are the keys in effect (see `article_keys`,
     `review_keys`): the keymap's, not the defaults.
     """
-    blocks = [_section(title, action_rows(actions)) for title, actions in sections]
-    blocks.append(_section("In the article", article_keys(attributes_key)))
-    reviews = review_keys(label_keys)
+    browser = QTextBrowser()
+    font = browser.font()
+    font.setPointSizeF(max(font.pointSizeF(), 10.5))
+    browser.setFont(font)
+    bold = QFont(font)
+    bold.setBold(True)
+    titled = [(title, action_rows(actions)) for title, actions in sections]
+    titled.append(("In the article", list(article_keys(attributes_key))))
+    reviews = ("In review mode", list(review_keys(label_keys)))
     if reviewing:
-        blocks.insert(0, _section("In review mode (now on; Ctrl+R leaves it)", reviews))
+        titled.insert(0, ("In review mode (now on; Ctrl+R leaves it)", reviews[1]))
     else:
-        blocks.append(_section("In review mode", reviews))
+        titled.append(reviews)
+    key_width = key_column_width([row for _t, rows in titled for row in rows], QFontMetrics(bold))
+    blocks = [_section(title, rows, key_width) for title, rows in titled]
     # Two columns of about equal length (a section never splits).
     lengths = [block.count("<tr>") + 2 for block in blocks]
     total, running, split = sum(lengths), 0, len(blocks)
@@ -105,15 +122,11 @@ def shortcuts_dialog(
     dialog = QDialog(parent)
     dialog.setWindowTitle("Keyboard shortcuts — review mode" if reviewing else "Keyboard shortcuts")
     layout = QVBoxLayout(dialog)
-    browser = QTextBrowser()
     browser.setHtml(
         "<table width='100%' cellspacing=0 cellpadding=0><tr>"
         f"<td width='50%' valign='top' style='padding-right:24px'>{left}</td>"
         f"<td width='50%' valign='top'>{right}</td></tr></table>"
     )
-    font = browser.font()
-    font.setPointSizeF(max(font.pointSizeF(), 10.5))
-    browser.setFont(font)
     layout.addWidget(browser)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.reject)
