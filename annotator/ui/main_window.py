@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -72,6 +73,10 @@ class MainWindow(QMainWindow):
         self.right = QStackedWidget()
         self.right.addWidget(self.tags)
         self.right.addWidget(self.review_panel)
+        # The right pane is as narrow as the page it shows allows, not as the widest page
+        # (the review panel's 422 px squeezed the article of an 800 px window).
+        self.right.currentChanged.connect(self._right_page_shown)
+        self._right_page_shown()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         for pane in (self.documents_pane, self.article_pane, self.right):
@@ -81,7 +86,7 @@ class MainWindow(QMainWindow):
         # shrank, to a few letters a line.
         for index, stretch in enumerate((1, 3, 2)):
             self.splitter.setStretchFactor(index, stretch)
-        self.splitter.setSizes([250, 700, 470])
+        self.splitter.setSizes([290, 700, 430])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self._build_status_bar()
@@ -157,6 +162,15 @@ class MainWindow(QMainWindow):
             jobs=self.jobs,
         )
         self.workbench = Workbench(session, self.annotation, self.suggestions, self.review)
+
+    def _right_page_shown(self, _index: int = 0) -> None:
+        shown = self.right.currentWidget()
+        for page in (self.tags, self.review_panel):
+            policy = page.sizePolicy()
+            policy.setHorizontalPolicy(
+                QSizePolicy.Policy.Preferred if page is shown else QSizePolicy.Policy.Ignored
+            )
+            page.setSizePolicy(policy)
 
     def _action(self, text: str, slot: Any, shortcuts: Any = (), tip: str = "") -> QAction:
         action = QAction(text, self)
