@@ -321,6 +321,8 @@ def run(
         repo = Repository(open_with_backup(path, check=startup_check(path), snapshot=False))
     except AnnotatorError as exc:
         resume_collector()
+        if screenshot is not None:
+            raise  # nobody is there to close a message box: the command prints it, exit 1
         apply_style(app)
         messages.critical(None, "annotator", str(exc))  # plain text: it names the file
         return 1
