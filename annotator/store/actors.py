@@ -20,8 +20,6 @@ from annotator.store.repository import Repository
 from annotator.store.transaction import classify_module_reads
 
 _SPACE = re.compile(r"\s+")
-# GLOB: a name holding a character outside printable ASCII (tabs, accents, ligatures).
-_NOT_PLAIN = "*[^ -~]*"
 
 
 def fold(text: str) -> str:
@@ -293,32 +291,94 @@ def link_span(repo: Repository, span_id: str, actor_id: str | None, *, by: str) 
     return previous
 
 
+_WORD_HEAD = re.compile(r"[a-z0-9]*")
+# The characters outside ASCII whose case fold starts with an ASCII letter (str.casefold of
+# every code point; tests/store/test_actor_lookup.py recomputes it for the running Python).
+_FOLDS_TO_ASCII = {
+    "a": "\u1e9a",
+    "f": "\ufb00\ufb01\ufb02\ufb03\ufb04",
+    "h": "\u1e96",
+    "i": "\u0130",
+    "j": "\u01f0",
+    "k": "\u212a",
+    "s": "\u00df\u017f\u1e9e\ufb05\ufb06",
+    "t": "\u1e97",
+    "w": "\u1e98",
+    "y": "\u1e99",
+}
+_TOP = "\U0010ffff\U0010ffff"  # above every continuation of a prefix
+
+
+def _name_ranges(key: str) -> tuple[list[str], list[str]]:
+    """SQL conditions (and their values) on the NOCASE name index that hold for every name
+    folding to `key`, a folded text.
+
+    Let `head` be the ASCII letters and digits `key` starts with. A name folding to `key`
+    starts with whitespace or a control character (the fold strips them); or starts with
+    `head` (ASCII case aside); or has a character outside ASCII within `head`'s length,
+    after a part of `head`, which may fold to more than itself ("İ" to "i" and a dot, a
+    ligature to two letters). In first place that character must fold to `key`'s first
+    one: for an ASCII letter the few in _FOLDS_TO_ASCII, otherwise any. Whitespace cannot
+    stand inside `head`'s length: it folds to a space and `head` has none. Each case is a
+    range of the index; no name outside them can match.
+    """
+    head = _WORD_HEAD.match(key)
+    prefix = head.group() if head else ""
+    clauses = ["name < '!' COLLATE NOCASE"]
+    values: list[str] = []
+
+    def between(low: str, high: str) -> None:
+        clauses.append("(name >= ? COLLATE NOCASE AND name <= ? COLLATE NOCASE)")
+        values.extend([low, high])
+
+    if key[0] < "\x80":
+        for char in _FOLDS_TO_ASCII.get(key[0], ""):
+            between(char, char + _TOP)
+        start = prefix or key[0]  # ASCII punctuation folds to itself
+        between(start, start + _TOP)
+    else:
+        between("\x80", _TOP)  # any character outside ASCII first
+    for cut in range(1, len(prefix)):  # one outside ASCII after prefix[:cut]
+        between(prefix[:cut] + "\x80", prefix[:cut] + _TOP)
+    return clauses, values
+
+
 def suggest_actors(repo: Repository, text: str) -> list[Actor]:
-    """Actors whose name or an alias equals `text`, case and whitespace folded."""
+    """Actors whose name or an alias equals `text`, case and whitespace folded.
+
+    Runs on every ACTOR key press, so it never reads the whole registry: aliases by
+    their folded index, names by the name index within the ranges `_name_ranges`
+    proves hold every name that can fold to `text`; each of those is folded and
+    compared in Python.
+    """
     key = fold(text)
     if not key:
         return []
-    rows = repo.db.execute(
-        "SELECT id FROM actors WHERE merged_into IS NULL AND id IN ("
-        "SELECT actor_id FROM actor_aliases WHERE folded = ? "
-        "UNION SELECT id FROM actors WHERE lower(name) = lower(?)) ORDER BY name",
-        [key, text.strip()],
-    ).fetchall()
-    found = [actor(repo, r[0]) for r in rows]
-    # lower() in SQLite folds ASCII only: check the name in Python too. A name of printable
-    # ASCII with single spaces inside and none around folds as SQLite lowers it, so only
-    # it (when equal to the key) and the other names are read: never the whole registry
-    # (this runs on every ACTOR key press).
-    seen = {a.id for a in found}
+    ids = {
+        r[0]
+        for r in repo.db.execute(
+            "SELECT actor_id FROM actor_aliases WHERE folded = ?",
+            [key],
+        )
+    }
+    clauses, values = _name_ranges(key)
+    space = _SPACE
     for actor_id, name in repo.db.execute(
-        "SELECT id, name FROM actors WHERE merged_into IS NULL AND (lower(name) = ? "
-        "OR name GLOB ? OR name GLOB '*  *' OR name GLOB ' *' OR name GLOB '* ') "
-        "ORDER BY name COLLATE NOCASE, id",
-        [key, _NOT_PLAIN],
+        "SELECT id, name FROM actors WHERE " + " OR ".join(clauses),
+        values,
     ):
-        if actor_id not in seen and fold(name) == key:
-            found.append(actor(repo, actor_id))
-    return found
+        # fold(name), inline: this loop may see a few hundred names
+        if actor_id not in ids and space.sub(" ", name).strip().casefold() == key:
+            ids.add(actor_id)
+    if not ids:
+        return []
+    marks = ", ".join("?" * len(ids))
+    rows = repo.db.execute(
+        f"SELECT id FROM actors WHERE merged_into IS NULL AND id IN ({marks}) "
+        "ORDER BY name COLLATE NOCASE, name, id",
+        sorted(ids),
+    ).fetchall()
+    return [actor(repo, r[0]) for r in rows]
 
 
 def span_actor_refs(repo: Repository, span_ids: Sequence[str]) -> dict[str, dict[str, str]]:
