@@ -207,3 +207,21 @@ def test_a_name_after_a_relative_named_by_possessive_is_a_person() -> None:
         'doctor," she says.'
     )
     assert _speaker(text, "He wanted to be") == "Umm Samir"
+
+
+def test_a_name_opening_the_sentence_before_a_quote_paragraph_is_its_speaker() -> None:
+    text = (
+        "Haruna Dikko remembers the morning the trucks came.\n\n"
+        '"They arrived before the call to prayer, and nobody stopped them."'
+    )
+    assert _speaker(text, "They arrived") == "Haruna Dikko"
+
+
+def test_a_name_described_in_one_sentence_before_a_quote_speaks_it() -> None:
+    text = 'Grace Nyirenda was blunt. "The army has left us to the gunmen."'
+    assert _speaker(text, "The army has") == "Grace Nyirenda"
+
+
+def test_a_name_with_her_husband_is_the_she_who_speaks_next() -> None:
+    text = 'Grace Nyirenda and her husband fled at dawn. She said: "We left the goats."'
+    assert _speaker(text, "We left the") == "Grace Nyirenda"

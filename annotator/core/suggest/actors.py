@@ -181,6 +181,7 @@ _KIN: Final = (
     "widow wife husband son daughter brother sister mother father cousin uncle aunt "
     "nephew niece grandson granddaughter grandmother grandfather"
 )
+_AND_KIN: Final = re.compile(r" and (?:his|her) (?:" + "|".join(_KIN.split()) + r")s?\b")
 _KIN_OWNED: Final = re.compile(r"['\u2019]s (?:" + "|".join(_KIN.split()) + r"),")
 _SINGLE_NAME_LAST: Final = (
     ["named"],
@@ -723,7 +724,16 @@ def actor_subject_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         # "Asked about it, Babagana Umar shook his head": a verb, then his or her
         owns = _VERB_THEN_POSSESSIVE.match(text, run.end)
-        if not (owns or _SUBJECT_VERB_NEXT.match(text, run.end)):
+        # 'Ibrahim Musa was blunt. "..."': a quote opening right after the sentence is
+        # the subject's own words
+        quoted_next = _QUOTE_AFTER_SENTENCE.match(text, run.end)
+        # "Amina Yusuf and her husband fled": whoever has a husband is a person
+        owns = owns or _AND_KIN.match(text, run.end)
+        if not (
+            owns
+            or _SUBJECT_VERB_NEXT.match(text, run.end)
+            or (quoted_next and _BE_NEXT.match(text, run.end))
+        ):
             continue
         if not _person_tokens(tokens) or not (
             is_sentence_start(text, run.start)
@@ -741,10 +751,17 @@ def actor_subject_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # a listed name, a state's or a nationality's
         # Only a person is a "he" or a "she": the pronoun must come within two sentences,
         # before any other name opens one.
-        if owns or _PERSONAL_PRONOUN.search(text, run.end, min(len(text), run.end + 300)):
+        if (
+            owns
+            or quoted_next
+            or _PERSONAL_PRONOUN.search(text, run.end, min(len(text), run.end + 300))
+        ):
             yield _person(text, tokens, "actor_subject_person")
 
 
+# The sentence ends and a quote opens: ' remembers the day.\n\n"They came ...'.
+_QUOTE_AFTER_SENTENCE: Final = re.compile(r"[^.!?\n\"\u201c\u201d]{0,160}[.!?]\s+[\"\u201c]")
+_BE_NEXT: Final = re.compile(r" (?:was|is) [a-z]")
 _AFTER_DATELINE: Final = re.compile(r"(?:^|\n)[^\n]{2,60}\) [-\u2013\u2014] $")
 # Verbs of what people do (a place "was besieged" or "has seen fighting"; a person "has
 # lived", "sells", "met", "fled").

@@ -960,6 +960,11 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         phrase_end = end if phrase_end < 0 else phrase_end
         following = mentions.within(begin, phrase_end)
         people = [a for a in following if _is_person(a)]
+        if people and re.search(_OF_SOMEONE, text[begin : people[0].start]):
+            # '"...," said the lawyer for Ali Musa': a person after a preposition is not
+            # the one who speaks
+            people = []
+            following = [a for a in following if not _is_person(a)]
         if people and not re.search(r"[A-Z]", _untitled(text[begin : following[0].start])):
             return True, _extent(people[0])
         if people and _modifiers_only(text[begin : people[0].start]):
@@ -1089,6 +1094,7 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
 
 
 # Words that make the name after them someone else than the speaker: "the lawyer for X".
+_OF_SOMEONE: Final = re.compile(r"\b(?:for|of|to|with|by|from|against|about)\s+(?:the\s+)?$")
 _NOT_MODIFIERS: Final = words(
     "for of to with by whose who whom and from against on at in about than like as"
 )
