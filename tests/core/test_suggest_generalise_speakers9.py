@@ -225,3 +225,15 @@ def test_a_name_described_in_one_sentence_before_a_quote_speaks_it() -> None:
 def test_a_name_with_her_husband_is_the_she_who_speaks_next() -> None:
     text = 'Grace Nyirenda and her husband fled at dawn. She said: "We left the goats."'
     assert _speaker(text, "We left the") == "Grace Nyirenda"
+
+
+# ------------------------------------------- "the group" is not one named in a relative clause
+
+
+def test_the_group_is_not_the_one_named_inside_a_relative_clause() -> None:
+    text = (
+        "Fighters of the Jenin Brigade, which is loosely linked to Hamas, fired into the "
+        "air at the funeral. The group says on its channel that the dead were its members. "
+        '"Their blood will not be wasted," it says.'
+    )
+    assert _speaker(text, "Their blood") == "Jenin Brigade"

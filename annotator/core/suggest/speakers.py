@@ -237,6 +237,13 @@ class _Mentions:
                 and a.attributes.get("type") == "state"
                 and _names_whole_state(text, a)
             ),
+            # "The X Brigade, which is linked to Islamic Jihad, ... The group said": the
+            # group the sentence is about, not one named inside its relative clause
+            lambda a: (
+                wanted is not None
+                and a.attributes.get("type") == wanted
+                and not _in_relative_clause(text, _sentence_start(text, a.start), a.start)
+            ),
             lambda a: wanted is not None and a.attributes.get("type") == wanted,
         )
         for test in tests:
