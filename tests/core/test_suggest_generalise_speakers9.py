@@ -9,6 +9,7 @@ articles' own sentences.
 from __future__ import annotations
 
 from tests.core.suggest_probes import suggested_speaker as _speaker
+from tests.core.suggest_probes import suggested_texts as _suggested
 
 # ------------------------------------------- joint speakers: the first named
 
@@ -237,3 +238,18 @@ def test_the_group_is_not_the_one_named_inside_a_relative_clause() -> None:
         '"Their blood will not be wasted," it says.'
     )
     assert _speaker(text, "Their blood") == "Jenin Brigade"
+
+
+def test_one_name_opening_a_sentence_before_an_adverb_and_a_speech_verb_is_a_person() -> None:
+    text = 'Shevchuk later told local radio: "The water station is gone."'
+    assert _speaker(text, "The water station") == "Shevchuk"
+
+
+def test_one_name_after_a_quote_and_before_an_aside_is_the_speaker() -> None:
+    text = '"I have buried four sons," Abdirashid, a retired herder, told the BBC.'
+    assert _speaker(text, "I have buried") == "Abdirashid"
+
+
+def test_a_gerund_opening_a_sentence_is_no_person() -> None:
+    text = 'Shelling blamed on the militia hit the market. "It was a massacre," a nurse said.'
+    assert "Shelling" not in _suggested(text)

@@ -809,18 +809,18 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
         return False
     if _SINGLE_NAME_AFTER.match(text, end) and is_sentence_start(text, start):
         return True
-    if name not in _SUBJECT_NOUNS and (
-        # '"...," Mbusa said': one name between a closed quote and its speech verb
-        (
+    if (
+        name not in _SUBJECT_NOUNS
+        and name not in ctx.known_actors  # "Mogadishu said": a capital tagged elsewhere
+        and not name.endswith("ing")  # "Shelling blamed on ...": a gerund
+        # '"...," Mbusa said', '"...," Kabir, a retired teacher, told Reuters': one name
+        # between a closed quote and its speech verb; "Haruna, reached by phone, added:",
+        # "Kryvenko later told local television:": one name opening a sentence before it
+        and (
             _QUOTE_CLOSED_BEFORE.search(text, max(0, start - 4), start)
-            and _VERB_RIGHT_AFTER.match(text, end)
+            or is_sentence_start(text, start)
         )
-        # "Haruna, reached by phone, added:", "Kabir, a retired teacher, told Reuters:"
-        or (
-            is_sentence_start(text, start)
-            and _VERB_AFTER_ASIDE.match(text, end)
-            and speech_follows(text, end)
-        )
+        and speech_follows(text, end)
     ):
         return True
     # '"...," said Grace, a 19-year-old mother': a given name in the attribution slot,
@@ -993,6 +993,8 @@ def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
                 continue
             if _inside_other_name(text, start, end):
                 continue  # "Bello" of "Ahmadu Bello University" is not Amina Bello
+            if _CAPITALISED_AFTER.match(text, end) and not _MONTH_OR_DAY_AFTER.match(text, end):
+                continue  # "Khan" of "Khan Sheikhoun": a longer name, not the person's
         yield _suggestion(start, end, "person", "actor_surname_mentions")
     if attributed:
         for start, end, _name in NameMatcher(attributed).find_all(text, ctx.piece_index):
@@ -1008,6 +1010,10 @@ def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
 # A surname opening with an Arabic article: "al-Qadhi", "el-Sayed", "ash-Shami".
 _ARTICLE_SURNAME: Final = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]\w")
 _CAPITALISED_BEFORE: Final = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w\u0300-\u036f'\u2019-]*) $")
+_MONTH_OR_DAY_AFTER: Final = re.compile(
+    r" (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)\b"
+)
 _CAPITALISED_AFTER: Final = re.compile(r" ([A-Z][\w\u0300-\u036f'\u2019-]*)")
 
 
