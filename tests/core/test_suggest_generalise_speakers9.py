@@ -253,3 +253,11 @@ def test_one_name_after_a_quote_and_before_an_aside_is_the_speaker() -> None:
 def test_a_gerund_opening_a_sentence_is_no_person() -> None:
     text = 'Shelling blamed on the militia hit the market. "It was a massacre," a nurse said.'
     assert "Shelling" not in _suggested(text)
+
+
+def test_it_after_an_unnamed_body_opening_the_sentence_before_is_nobody_named() -> None:
+    text = (
+        "The Fano militia said it had taken the town of Lalibela. The army denied it. "
+        '"The bandits are lying about the town," it said.'
+    )
+    assert _speaker(text, "The bandits are lying") is None

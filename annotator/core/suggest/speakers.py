@@ -317,6 +317,8 @@ class _Mentions:
                 found = self.described_before(text, bounds[0], wanted)
                 if found is not None:
                     return found
+                if wanted[-1] in _DESCRIBED_TYPES:
+                    return None  # 'The army denied it. "...," it said': no army named
         for actor in reversed(self.organisations_before(offset, 6)):
             if actor.attributes.get("type") != "media":
                 return actor
