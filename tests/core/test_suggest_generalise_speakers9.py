@@ -261,3 +261,8 @@ def test_it_after_an_unnamed_body_opening_the_sentence_before_is_nobody_named() 
         '"The bandits are lying about the town," it said.'
     )
     assert _speaker(text, "The bandits are lying") is None
+
+
+def test_one_name_after_any_speech_verb_and_aged_after_is_the_speaker() -> None:
+    text = '"The rains will cut the road," added Wekesa, 52, a veteran of the 2011 drought.'
+    assert _speaker(text, "The rains") == "Wekesa"

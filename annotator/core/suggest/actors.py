@@ -823,10 +823,11 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
         and speech_follows(text, end)
     ):
         return True
-    # '"...," said Grace, a 19-year-old mother': a given name in the attribution slot,
-    # described right after
-    return text.endswith(('," said ', ",\u201d said "), 0, start) and bool(
-        _DESCRIBED_AFTER.match(text, end)
+    # '"...," said Grace, a 19-year-old mother', '"...," added Okello, 52,': a name in the
+    # attribution slot after any speech verb, described or aged right after
+    return bool(
+        _VERB_AFTER_QUOTE.search(text, max(0, start - 20), start)
+        and (_DESCRIBED_AFTER.match(text, end) or _SINGLE_NAME_AFTER.match(text, end))
     )
 
 
@@ -857,6 +858,9 @@ def _lone_name_before(text: str, at: int) -> str:
     return word
 
 
+_VERB_AFTER_QUOTE: Final = re.compile(
+    r"[,!?][\"\u201d\u2019] (?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r") $"
+)
 _QUOTE_CLOSED_BEFORE: Final = re.compile(r"[,!?][\"\u201d\u2019]\s+$")
 _NAME_AFTER_QUOTE_VERB: Final = re.compile(r" ([A-Z][a-z\u00e0-\u024f'\u2019-]+)(?=[.,])")
 
