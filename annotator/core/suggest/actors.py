@@ -723,17 +723,18 @@ def actor_subject_person(ctx: SuggestContext) -> Iterator[Suggestion]:
         if not 2 <= len(tokens) <= 3:
             continue
         # "Asked about it, Babagana Umar shook his head": a verb, then his or her
-        owns = _VERB_THEN_POSSESSIVE.match(text, run.end)
+        owns = bool(
+            _VERB_THEN_POSSESSIVE.match(text, run.end)
+            # "Amina Yusuf and her husband fled": whoever has a husband is a person
+            or (text.startswith(" and ", run.end) and _AND_KIN.match(text, run.end))
+        )
         # 'Ibrahim Musa was blunt. "..."': a quote opening right after the sentence is
-        # the subject's own words
-        quoted_next = _QUOTE_AFTER_SENTENCE.match(text, run.end)
-        # "Amina Yusuf and her husband fled": whoever has a husband is a person
-        owns = owns or _AND_KIN.match(text, run.end)
-        if not (
-            owns
-            or _SUBJECT_VERB_NEXT.match(text, run.end)
-            or (quoted_next and _BE_NEXT.match(text, run.end))
-        ):
+        # the subject's own words (looked for only after a verb, the rarer test last)
+        verb_next = owns or _SUBJECT_VERB_NEXT.match(text, run.end) is not None
+        be_next = not verb_next and _BE_NEXT.match(text, run.end) is not None
+        if not (verb_next or be_next):
+            continue
+        if be_next and not _QUOTE_AFTER_SENTENCE.match(text, run.end):
             continue
         if not _person_tokens(tokens) or not (
             is_sentence_start(text, run.start)
@@ -753,8 +754,9 @@ def actor_subject_person(ctx: SuggestContext) -> Iterator[Suggestion]:
         # before any other name opens one.
         if (
             owns
-            or quoted_next
+            or be_next
             or _PERSONAL_PRONOUN.search(text, run.end, min(len(text), run.end + 300))
+            or _QUOTE_AFTER_SENTENCE.match(text, run.end)
         ):
             yield _person(text, tokens, "actor_subject_person")
 
@@ -826,8 +828,8 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
     # '"...," said Grace, a 19-year-old mother', '"...," added Okello, 52,': a name in the
     # attribution slot after any speech verb, described or aged right after
     return bool(
-        _VERB_AFTER_QUOTE.search(text, max(0, start - 20), start)
-        and (_DESCRIBED_AFTER.match(text, end) or _SINGLE_NAME_AFTER.match(text, end))
+        (_DESCRIBED_AFTER.match(text, end) or _SINGLE_NAME_AFTER.match(text, end))
+        and _VERB_AFTER_QUOTE.search(text, max(0, start - 20), start)
     )
 
 
