@@ -9,6 +9,7 @@ articles' own sentences.
 from __future__ import annotations
 
 from tests.core.suggest_probes import suggested_speaker as _speaker
+from tests.core.suggest_probes import suggested_texts as _suggested
 
 # ------------------------------------------- joint speakers: the first named
 
@@ -207,3 +208,61 @@ def test_a_name_after_a_relative_named_by_possessive_is_a_person() -> None:
         'doctor," she says.'
     )
     assert _speaker(text, "He wanted to be") == "Umm Samir"
+
+
+def test_a_name_opening_the_sentence_before_a_quote_paragraph_is_its_speaker() -> None:
+    text = (
+        "Haruna Dikko remembers the morning the trucks came.\n\n"
+        '"They arrived before the call to prayer, and nobody stopped them."'
+    )
+    assert _speaker(text, "They arrived") == "Haruna Dikko"
+
+
+def test_a_name_described_in_one_sentence_before_a_quote_speaks_it() -> None:
+    text = 'Grace Nyirenda was blunt. "The army has left us to the gunmen."'
+    assert _speaker(text, "The army has") == "Grace Nyirenda"
+
+
+def test_a_name_with_her_husband_is_the_she_who_speaks_next() -> None:
+    text = 'Grace Nyirenda and her husband fled at dawn. She said: "We left the goats."'
+    assert _speaker(text, "We left the") == "Grace Nyirenda"
+
+
+# ------------------------------------------- "the group" is not one named in a relative clause
+
+
+def test_the_group_is_not_the_one_named_inside_a_relative_clause() -> None:
+    text = (
+        "Fighters of the Jenin Brigade, which is loosely linked to Hamas, fired into the "
+        "air at the funeral. The group says on its channel that the dead were its members. "
+        '"Their blood will not be wasted," it says.'
+    )
+    assert _speaker(text, "Their blood") == "Jenin Brigade"
+
+
+def test_one_name_opening_a_sentence_before_an_adverb_and_a_speech_verb_is_a_person() -> None:
+    text = 'Shevchuk later told local radio: "The water station is gone."'
+    assert _speaker(text, "The water station") == "Shevchuk"
+
+
+def test_one_name_after_a_quote_and_before_an_aside_is_the_speaker() -> None:
+    text = '"I have buried four sons," Abdirashid, a retired herder, told the BBC.'
+    assert _speaker(text, "I have buried") == "Abdirashid"
+
+
+def test_a_gerund_opening_a_sentence_is_no_person() -> None:
+    text = 'Shelling blamed on the militia hit the market. "It was a massacre," a nurse said.'
+    assert "Shelling" not in _suggested(text)
+
+
+def test_it_after_an_unnamed_body_opening_the_sentence_before_is_nobody_named() -> None:
+    text = (
+        "The Fano militia said it had taken the town of Lalibela. The army denied it. "
+        '"The bandits are lying about the town," it said.'
+    )
+    assert _speaker(text, "The bandits are lying") is None
+
+
+def test_one_name_after_any_speech_verb_and_aged_after_is_the_speaker() -> None:
+    text = '"The rains will cut the road," added Wekesa, 52, a veteran of the 2011 drought.'
+    assert _speaker(text, "The rains") == "Wekesa"

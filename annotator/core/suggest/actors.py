@@ -181,6 +181,7 @@ _KIN: Final = (
     "widow wife husband son daughter brother sister mother father cousin uncle aunt "
     "nephew niece grandson granddaughter grandmother grandfather"
 )
+_AND_KIN: Final = re.compile(r" and (?:his|her) (?:" + "|".join(_KIN.split()) + r")s?\b")
 _KIN_OWNED: Final = re.compile(r"['\u2019]s (?:" + "|".join(_KIN.split()) + r"),")
 _SINGLE_NAME_LAST: Final = (
     ["named"],
@@ -722,8 +723,18 @@ def actor_subject_person(ctx: SuggestContext) -> Iterator[Suggestion]:
         if not 2 <= len(tokens) <= 3:
             continue
         # "Asked about it, Babagana Umar shook his head": a verb, then his or her
-        owns = _VERB_THEN_POSSESSIVE.match(text, run.end)
-        if not (owns or _SUBJECT_VERB_NEXT.match(text, run.end)):
+        owns = bool(
+            _VERB_THEN_POSSESSIVE.match(text, run.end)
+            # "Amina Yusuf and her husband fled": whoever has a husband is a person
+            or (text.startswith(" and ", run.end) and _AND_KIN.match(text, run.end))
+        )
+        # 'Ibrahim Musa was blunt. "..."': a quote opening right after the sentence is
+        # the subject's own words (looked for only after a verb, the rarer test last)
+        verb_next = owns or _SUBJECT_VERB_NEXT.match(text, run.end) is not None
+        be_next = not verb_next and _BE_NEXT.match(text, run.end) is not None
+        if not (verb_next or be_next):
+            continue
+        if be_next and not _QUOTE_AFTER_SENTENCE.match(text, run.end):
             continue
         if not _person_tokens(tokens) or not (
             is_sentence_start(text, run.start)
@@ -741,10 +752,18 @@ def actor_subject_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # a listed name, a state's or a nationality's
         # Only a person is a "he" or a "she": the pronoun must come within two sentences,
         # before any other name opens one.
-        if owns or _PERSONAL_PRONOUN.search(text, run.end, min(len(text), run.end + 300)):
+        if (
+            owns
+            or be_next
+            or _PERSONAL_PRONOUN.search(text, run.end, min(len(text), run.end + 300))
+            or _QUOTE_AFTER_SENTENCE.match(text, run.end)
+        ):
             yield _person(text, tokens, "actor_subject_person")
 
 
+# The sentence ends and a quote opens: ' remembers the day.\n\n"They came ...'.
+_QUOTE_AFTER_SENTENCE: Final = re.compile(r"[^.!?\n\"\u201c\u201d]{0,160}[.!?]\s+[\"\u201c]")
+_BE_NEXT: Final = re.compile(r" (?:was|is) [a-z]")
 _AFTER_DATELINE: Final = re.compile(r"(?:^|\n)[^\n]{2,60}\) [-\u2013\u2014] $")
 # Verbs of what people do (a place "was besieged" or "has seen fighting"; a person "has
 # lived", "sells", "met", "fled").
@@ -792,24 +811,25 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
         return False
     if _SINGLE_NAME_AFTER.match(text, end) and is_sentence_start(text, start):
         return True
-    if name not in _SUBJECT_NOUNS and (
-        # '"...," Mbusa said': one name between a closed quote and its speech verb
-        (
+    if (
+        name not in _SUBJECT_NOUNS
+        and name not in ctx.known_actors  # "Mogadishu said": a capital tagged elsewhere
+        and not name.endswith("ing")  # "Shelling blamed on ...": a gerund
+        # '"...," Mbusa said', '"...," Kabir, a retired teacher, told Reuters': one name
+        # between a closed quote and its speech verb; "Haruna, reached by phone, added:",
+        # "Kryvenko later told local television:": one name opening a sentence before it
+        and (
             _QUOTE_CLOSED_BEFORE.search(text, max(0, start - 4), start)
-            and _VERB_RIGHT_AFTER.match(text, end)
+            or is_sentence_start(text, start)
         )
-        # "Haruna, reached by phone, added:", "Kabir, a retired teacher, told Reuters:"
-        or (
-            is_sentence_start(text, start)
-            and _VERB_AFTER_ASIDE.match(text, end)
-            and speech_follows(text, end)
-        )
+        and speech_follows(text, end)
     ):
         return True
-    # '"...," said Grace, a 19-year-old mother': a given name in the attribution slot,
-    # described right after
-    return text.endswith(('," said ', ",\u201d said "), 0, start) and bool(
-        _DESCRIBED_AFTER.match(text, end)
+    # '"...," said Grace, a 19-year-old mother', '"...," added Okello, 52,': a name in the
+    # attribution slot after any speech verb, described or aged right after
+    return bool(
+        (_DESCRIBED_AFTER.match(text, end) or _SINGLE_NAME_AFTER.match(text, end))
+        and _VERB_AFTER_QUOTE.search(text, max(0, start - 20), start)
     )
 
 
@@ -840,6 +860,9 @@ def _lone_name_before(text: str, at: int) -> str:
     return word
 
 
+_VERB_AFTER_QUOTE: Final = re.compile(
+    r"[,!?][\"\u201d\u2019] (?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r") $"
+)
 _QUOTE_CLOSED_BEFORE: Final = re.compile(r"[,!?][\"\u201d\u2019]\s+$")
 _NAME_AFTER_QUOTE_VERB: Final = re.compile(r" ([A-Z][a-z\u00e0-\u024f'\u2019-]+)(?=[.,])")
 
@@ -976,6 +999,8 @@ def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
                 continue
             if _inside_other_name(text, start, end):
                 continue  # "Bello" of "Ahmadu Bello University" is not Amina Bello
+            if _CAPITALISED_AFTER.match(text, end) and not _MONTH_OR_DAY_AFTER.match(text, end):
+                continue  # "Khan" of "Khan Sheikhoun": a longer name, not the person's
         yield _suggestion(start, end, "person", "actor_surname_mentions")
     if attributed:
         for start, end, _name in NameMatcher(attributed).find_all(text, ctx.piece_index):
@@ -991,6 +1016,10 @@ def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
 # A surname opening with an Arabic article: "al-Qadhi", "el-Sayed", "ash-Shami".
 _ARTICLE_SURNAME: Final = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]\w")
 _CAPITALISED_BEFORE: Final = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w\u0300-\u036f'\u2019-]*) $")
+_MONTH_OR_DAY_AFTER: Final = re.compile(
+    r" (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)\b"
+)
 _CAPITALISED_AFTER: Final = re.compile(r" ([A-Z][\w\u0300-\u036f'\u2019-]*)")
 
 

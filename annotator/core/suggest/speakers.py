@@ -238,6 +238,13 @@ class _Mentions:
                 and a.attributes.get("type") == "state"
                 and _names_whole_state(text, a)
             ),
+            # "The X Brigade, which is linked to Islamic Jihad, ... The group said": the
+            # group the sentence is about, not one named inside its relative clause
+            lambda a: (
+                wanted is not None
+                and a.attributes.get("type") == wanted
+                and not _in_relative_clause(text, _sentence_start(text, a.start), a.start)
+            ),
             lambda a: wanted is not None and a.attributes.get("type") == wanted,
         )
         for test in tests:
@@ -311,6 +318,8 @@ class _Mentions:
                 found = self.described_before(text, bounds[0], wanted)
                 if found is not None:
                     return found
+                if wanted[-1] in _DESCRIBED_TYPES:
+                    return None  # 'The army denied it. "...," it said': no army named
         for actor in reversed(self.organisations_before(offset, 6)):
             if actor.attributes.get("type") != "media":
                 return actor
@@ -974,6 +983,11 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         phrase_end = end if phrase_end < 0 else phrase_end
         following = mentions.within(begin, phrase_end)
         people = [a for a in following if _is_person(a)]
+        if people and re.search(_OF_SOMEONE, text[begin : people[0].start]):
+            # '"...," said the lawyer for Ali Musa': a person after a preposition is not
+            # the one who speaks
+            people = []
+            following = [a for a in following if not _is_person(a)]
         if people and not re.search(r"[A-Z]", _untitled(text[begin : following[0].start])):
             return True, _extent(people[0])
         if people and _modifiers_only(text[begin : people[0].start]):
@@ -1103,6 +1117,7 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
 
 
 # Words that make the name after them someone else than the speaker: "the lawyer for X".
+_OF_SOMEONE: Final = re.compile(r"\b(?:for|of|to|with|by|from|against|about)\s+(?:the\s+)?$")
 _NOT_MODIFIERS: Final = words(
     "for of to with by whose who whom and from against on at in about than like as"
 )
