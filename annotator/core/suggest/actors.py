@@ -324,8 +324,11 @@ def _name_end(token: Token, text: str = "") -> int:
 _AFTER_INITIAL: Final = re.compile(r"\. [A-Z][\w\u0300-\u036f'\u2019-]*[a-z](?:-[A-Z][a-z]+)?")
 
 
-# Honorifics that Somali and Arabic names carry inside them ("Hassan Sheikh Abdi").
-_TITLES_INSIDE_NAMES: Final = frozenset({"Sheikh", "Shaikh", "Sheekh", "Haji", "Hajji"})
+# Honorifics that Somali and Arabic names carry inside them ("Hassan Sheikh Abdi"),
+# and Hausa and Kanuri ones ("Amadou Malam Bukar", "Musa Alhaji Sani").
+_TITLES_INSIDE_NAMES: Final = frozenset(
+    {"Sheikh", "Shaikh", "Sheekh", "Haji", "Hajji", "Malam", "Mallam", "Alhaji"}
+)
 
 
 def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
@@ -400,9 +403,7 @@ def actor_titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
 def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
-        tokens = (
-            _after_portfolio(text, run) if text.startswith("for ", run.start - 4) else run.tokens
-        )
+        tokens = _portfolio_chain(text, run)
         after_title = tokens is not run.tokens  # the title stood before "for"
         if (
             len(tokens) > 2
@@ -427,6 +428,8 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
         if not titled:
             continue
         person = _person_tokens(tokens)
+        if person and len(person) == 1 and person[0].text in _PORTFOLIO_WORDS:
+            continue  # "the General Security service": a body named like a portfolio
         if person and not _FACILITY_AFTER.match(text, person[-1].end):
             yield _person(text, person, "actor_titled_person")
     for run in _runs(ctx):
@@ -450,15 +453,22 @@ _NOT_INITIALS: Final = frozenset({"U.S.", "U.N.", "U.K.", "E.U."})
 
 
 # "Deputy Governor for Security Affairs Hossein Karimi", "Commissioner for Internal Security
-# Bello Yusuf": a title's portfolio after "for" is no part of the name after it.
-_TITLE_FOR: Final = re.compile(r"\b([A-Z][\w-]*) for $")
+# Bello Yusuf", "Minister for Migration and Displacement Amal Yousif": a title's portfolio
+# after "for" (its words joined by "and", "&" or commas) is no part of the name after it.
+_TITLE_FOR: Final = re.compile(
+    r"\b([A-Z][\w-]*) for (?:(?:[A-Z][\w-]*(?: [A-Z][\w-]*)*)(?:,? and|,? &|,) )*$"
+)
 _PORTFOLIO_WORDS: Final = words(
     "Affairs Security Internal Home Foreign Defence Defense Information Health Justice Finance "
     "Education Interior Public Works Relations Development Planning Humanitarian Local "
     "Government Religious Women Youth Trade Economy Energy Agriculture Water Environment "
     "Transport Culture Labour Communications Operations Peace Reconciliation Human Rights "
     "Refugees Displaced Persons Emergency Disaster Management Reconstruction Social Welfare "
-    "Political Military Intelligence Border Police Lands Mines Minerals"
+    "Political Military Intelligence Border Police Lands Mines Minerals Safety Migration "
+    "Displacement Sanitation Irrigation Fisheries Livestock Tourism Industry Commerce Housing "
+    "Urban Rural Gender Children Family Labor Employment Science Technology Infrastructure "
+    "Roads Aviation Maritime Immigration Relief Food Protection Climate Natural Resources "
+    "Veterans Prisons Coordination Cooperation Integration Economic Legal Administration"
 )
 
 
@@ -467,12 +477,28 @@ def _after_portfolio(text: str, run: NameRun) -> tuple[Token, ...]:
     tokens = run.tokens
     if run.start < 4 or tokens[0].text not in _PORTFOLIO_WORDS:
         return tokens
-    title = _TITLE_FOR.search(text, max(0, run.start - 24), run.start)
-    if title is None or not is_title(title.group(1)) or tokens[0].text not in _PORTFOLIO_WORDS:
+    title = _TITLE_FOR.search(text, max(0, run.start - 80), run.start)
+    if title is None or not is_title(title.group(1)):
+        return tokens
+    # Every capitalised word of the portfolio before the run is a portfolio word.
+    before = text[title.end(1) + 5 : run.start]
+    if any(w not in _PORTFOLIO_WORDS for w in re.findall(r"[A-Z][\w-]*", before)):
         return tokens
     while tokens and tokens[0].text in _PORTFOLIO_WORDS:
         tokens = tokens[1:]
     return tokens
+
+
+def _portfolio_chain(text: str, run: NameRun) -> tuple[Token, ...]:
+    """`_after_portfolio` when the run opens with a portfolio word, else the run's tokens."""
+    if run.tokens[0].text in _PORTFOLIO_WORDS and (
+        text.startswith("for ", run.start - 4)
+        or text.startswith("and ", run.start - 4)
+        or text.startswith("& ", run.start - 2)
+        or text.startswith(", ", run.start - 2)
+    ):
+        return _after_portfolio(text, run)
+    return run.tokens
 
 
 def _person(text: str, tokens: tuple[Token, ...], rule_name: str) -> Suggestion:
@@ -646,9 +672,7 @@ def _after_body_possessive(ctx: SuggestContext, tokens: tuple[Token, ...]) -> tu
 def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
-        tokens = (
-            _after_portfolio(text, run) if text.startswith("for ", run.start - 4) else run.tokens
-        )
+        tokens = _portfolio_chain(text, run)
         while tokens and (
             tokens[0].text in _NOT_NAMES
             or tokens[0].text.lower() in ROLE_WORDS
@@ -680,6 +704,8 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "By Sahel Morning staff": an outlet's byline
         if _CREDIT_BEFORE.search(text, max(0, start - 120), start):
             continue  # "Reporting by X; Editing by Y": the wire's credits, no actor
+        if _DESCRIBED_AS_BODY.match(text, end):
+            continue  # "Coastal Shield, a militia formed last year,": a body, named by its kind
         if (
             _PERSON_AFTER.match(text[end : end + 40])
             or speech_follows(text, end)
@@ -1102,6 +1128,12 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
                     found.append(mixed_title)
             continue
         spelled = _spelled_name(ctx, capitals if mixed else acronym, match.start())
+        if len(spelled) < 2:
+            # "the Multinational Security Support mission (MSS)": a lower-case kind word
+            # between the name and its acronym
+            kind_word = _KIND_BEFORE_ACRONYM.search(text, max(0, match.start() - 16), match.start())
+            if kind_word is not None:
+                spelled = _spelled_name(ctx, capitals if mixed else acronym, kind_word.start() + 1)
         if len(spelled) >= 2:
             if _is_title_chain(spelled):
                 continue  # "Inspector General of Police (IGP)": a rank, not a body
@@ -1139,6 +1171,10 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
     return found
 
 
+_KIND_BEFORE_ACRONYM: Final = re.compile(
+    r" (?:mission|force|operation|programme|program|coalition|alliance|group|initiative"
+    r"|movement|network|agency|militia|project) $"
+)
 # Capitals first, a few small letters among or after them: "APBn", "CoBRA", "DfID".
 _MIXED_ACRONYM: Final = re.compile(r"[A-Z][A-Za-z]{1,6}")
 # An acronym written as a word: "Igad", "Ecowas", "Unicef".
@@ -2188,7 +2224,7 @@ _GOVERNMENT_VERBS: Final = (
     r"|has\s+responded|responded|retaliated|struck|launched|claimed|claims|insisted|maintains"
     r"|maintained|hopes|hoped|fears|feared|argued|argues|believes|believed|gave|gives|give"
     r"|offered|offers|dismissed|dismisses|denounced|denounces|confirmed|confirms"
-    r"|remained|remains|stands|stood"
+    r"|remained|remains|stands|stood|acknowledged|acknowledges|admitted|admits|conceded"
     # policy acts: "Beijing and Manila traded accusations", "Kigali suspended aid"
     r"|traded|trade|exchanged|exchange|negotiated|negotiates|vowed|vows|pledged|pledges"
     r"|promised|promises|suspended|suspends|halted|halts|resumed|resumes|severed|severs"
@@ -2199,7 +2235,11 @@ _GOVERNMENT_VERBS: Final = (
 )
 _GOVERNMENT_AFTER: Final = re.compile(
     r"(?:['\u2019]s\b|(?:\s+and\s+(?:the\s+)?[A-Z][\w\u0300-\u036f.-]*(?:\s+[A-Z][\w-]*)?)?"
-    r",?\s+(?:(?:also|has\s+also|had|has|have|which|who|,)\s+)?" + _GOVERNMENT_VERBS + r"\b"
+    r",?\s+(?:(?:also|has\s+also|had|has|have|which|who|,)\s+)?"
+    # an adverb between the capital and its verb: "Pyongyang later acknowledged"
+    r"(?:(?:later|then|now|since|still|again|quickly|swiftly|publicly|repeatedly|formally"
+    r"|officially|initially|previously|recently|reportedly|subsequently|already|never"
+    r"|firmly|openly)\s+)?" + _GOVERNMENT_VERBS + r"\b"
     # "Tehran-backed militias", "a Riyadh-led coalition": the government as a modifier
     r"|-(?:backed|led|allied|aligned|sponsored|funded|brokered|appointed|installed)\b)"
 )
@@ -2693,7 +2733,8 @@ def actor_named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
 _NAMED_AS: Final = re.compile(
     r"\b(?:named|naming|identified|identifying)\s+(?P<object>(?:[\w'\u2019-]+\s+){0,5}?)as\s+"
     r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*[a-z](?:\s+(?:(?:al|el|bin|ibn|abu|Abu|Abd|Abdel"
-    r"|de|da|van|von)\s+)?[A-Z][\w\u0300-\u036f'\u2019-]*[a-z]){1,3})\b"
+    # ... and an Arabic article joined to the last name: "Abu Yasir al-Jubouri"
+    r"|de|da|van|von)\s+)?(?:(?:al|el|ad|ar|as|ash|az|an)-)?[A-Z][\w\u0300-\u036f'\u2019-]*[a-z]){1,3})\b"
 )
 _NOT_A_PERSON_NAMED: Final = words(
     "group organisation organization militia movement network party company outlet "
@@ -2772,3 +2813,138 @@ def actor_state_unit_or_ministry(ctx: SuggestContext) -> Iterator[Suggestion]:
                 and found.group("name").split()[0] not in _NOT_NAMES
             ):
                 yield _suggestion(*found.span("name"), "state", "actor_state_unit_or_ministry")
+
+
+# A person's other name: "Rony Desir, known as Ti Gason", "who goes by the nickname El
+# Flaco", "nicknamed 'Papa Wemba'". The name may stand in quote marks.
+_NAME_WORDS: Final = (
+    r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+(?:(?:de|del|la|el|al|bin|ibn|van|von|da|dos|do|di)"
+    r"\s+)?[A-Z][\w\u0300-\u036f'\u2019-]*){0,3}"
+)
+_ALIAS: Final = re.compile(
+    r"(?:(?P<known>known)\s+as|nicknamed|alias|aka|(?:goes|going|went)\s+by\s+(?:the\s+)?"
+    r"(?:nick)?name(?:\s+of)?)\s+[\"\u201c]?(?P<name>" + _NAME_WORDS + r")\b"
+)
+# Before "known as": a person's name and a comma ("Rony Desir, also known as").
+_NAME_BEFORE_ALIAS: Final = re.compile(
+    r"(?<![\w\u0300-\u036f'\u2019-])(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+(?:(?:de|del"
+    r"|la|el|al|bin|ibn|van|von|da|dos|do|di)\s+)?(?:(?:al|el)-)?[A-Z][\w\u0300-\u036f'\u2019-]*)"
+    r"{1,4}),\s+(?:who\s+is\s+)?(?:(?:also|better|widely|popularly|locally)\s+)?$"
+)
+# "a gang nicknamed ...": the alias of a body, not of a person.
+_BODY_BEFORE_ALIAS: Final = re.compile(
+    r"\b(?:group|groups|gang|gangs|militia|movement|faction|cartel|unit|force|operation"
+    r"|alliance|coalition|network|organi[sz]ation|brigade|cell)\b[^.,;]{0,20}$"
+)
+
+
+def _alias_word_ok(word: str, index: _GazetteerIndex) -> bool:
+    return not (
+        word in ORGANISATION_WORDS
+        or (word.isupper() and len(word) > 1)
+        or word in index.demonyms
+        or word in _NOT_NAMES
+    )
+
+
+@rule(
+    "actor_person_alias",
+    "ACTOR",
+    "A person's other name after 'known as', 'nicknamed', 'alias' or 'goes by the name': "
+    "'Rony Desir, known as Ti Gason' -> 'Ti Gason' (person).",
+)
+def actor_person_alias(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    index = _gazetteer_index(ctx.gazetteer)
+    for key in ("known", "nicknamed", "alias", "aka", "goes", "going", "went"):
+        for at in ctx.piece_index.get(key, ()):
+            found = _ALIAS.match(text, at)
+            if found is None:
+                continue
+            name = found.group("name")
+            if not all(_alias_word_ok(w, index) for w in name.split()) or (
+                ctx.gazetteer.get(name) is not None or name in index.kinds
+            ):
+                continue
+            if found.group("known") is not None:
+                owner = _NAME_BEFORE_ALIAS.search(text, max(0, at - 80), at)
+                if owner is None or not all(
+                    _alias_word_ok(w, index) or is_title(w) for w in owner.group("name").split()
+                ):
+                    continue  # "the faction known as X": a body's other name
+                if owner.group("name") in index.kinds:
+                    continue
+            elif _BODY_BEFORE_ALIAS.search(text, max(0, at - 40), at):
+                continue
+            start, end = found.span("name")
+            end = _name_end(Token(name, start, end), text)
+            yield _suggestion(start, end, "person", "actor_person_alias")
+
+
+# A word describing a body's kind ("rights", "London-based"), not a preposition: "a lawyer
+# with the group" describes a person.
+_DESCRIPTION_WORD: Final = (
+    r"(?:(?!(?:with|of|for|the|a|an|from|at|in|on|to|and|by|who|whose)\s)[\w'\u2019-]+\s+)"
+)
+# A body named at a sentence's opening and described straight after: "Memorial, the rights
+# group that ...", "Airwars, a London-based monitor, said". The description gives its kind.
+_NAME_THEN_KIND: Final = re.compile(
+    r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?: (?:(?:al|el|ad|ar|as|ash|az|an)-)?"
+    r"[A-Z][\w\u0300-\u036f'\u2019-]*){0,3}),\s+"
+    r"(?:the|a|an)\s+(?P<mods>" + _DESCRIPTION_WORD + r"{0,3}?)(?P<head>[a-z]+)$"
+)
+_DESCRIBED_AS_BODY: Final = re.compile(
+    r",\s+(?:the|a|an)\s+" + _DESCRIPTION_WORD + r"{0,3}?(?:group|militia|movement|coalition"
+    r"|alliance|faction|charity|watchdog|monitor|organisation|organization|network|ngo|broadcaster"
+    r"|newspaper|channel)(?:[,.;]|\s+(?:that|which|based|founded|formed|set)\b)"
+)
+_DESCRIBED_HEADS: Final = {
+    **dict.fromkeys(words("group militia movement coalition alliance faction"), "armed group"),
+    **dict.fromkeys(
+        words("charity watchdog monitor organisation organization network ngo"), "organisation"
+    ),
+    **dict.fromkeys(words("broadcaster newspaper channel"), "media"),
+}
+_CIVIL_MODIFIERS: Final = re.compile(
+    r"\b(?:rights|aid|monitoring|advocacy|humanitarian|relief|civil|campaign|campaigning"
+    r"|research|medical|charity|lobby|legal|press|media|environmental|opposition|political"
+    r"|watchdog|activist|volunteer|women's|think)\b"
+)
+_AFTER_DESCRIPTION: Final = re.compile(r"[,.;]|\s+(?:that|which|based|founded|formed|set)\b")
+
+
+@rule(
+    "actor_name_then_description",
+    "ACTOR",
+    "A body named at a sentence's opening, then described by its kind: 'Memorial, the rights "
+    "group that ...' -> 'Memorial' (organisation).",
+)
+def actor_name_then_description(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    index = _gazetteer_index(ctx.gazetteer)
+    for head, kind in _DESCRIBED_HEADS.items():
+        for at in ctx.piece_index.get(head, ()):
+            end = at + len(head)
+            if not _AFTER_DESCRIPTION.match(text, end):
+                continue
+            found = _NAME_THEN_KIND.search(text, max(0, at - 90), end)
+            if found is None or found.group("head") != head:
+                continue
+            start, name_end = found.span("name")
+            name = found.group("name")
+            if not is_sentence_start(text, start) or "\n" in text[start:end]:
+                continue
+            first = name.split()[0]
+            if (
+                _POSSESSIVE.search(name)  # "Sudan's Emergency Lawyers": the owner's rule
+                or first in _NOT_NAMES
+                or is_title(first)
+                or name in index.kinds
+                or name in index.demonyms
+                or ctx.gazetteer.get(name) is not None
+            ):
+                continue  # a listed name is the gazetteer's; "But, a group ..." is no name
+            typed = kind
+            if typed == "armed group" and _CIVIL_MODIFIERS.search(found.group("mods")):
+                typed = "organisation"
+            yield _suggestion(start, name_end, typed, "actor_name_then_description")
