@@ -87,3 +87,19 @@ def test_a_person_described_as_a_member_of_a_group_stays_a_person() -> None:
     )
     assert _types(text).get("Moses Okello") == "person"
     assert _speaker(text, "Nobody has seen") == "Moses Okello"
+
+
+def test_a_surname_with_a_particle_is_a_later_mention_of_its_person() -> None:
+    text = (
+        "The mayor, Luis Fernando dos Reis Almeida, toured the market. "
+        '"We are alone here," dos Reis said.'
+    )
+    assert "dos Reis" in _suggested(text)
+    assert _speaker(text, "We are alone") == "dos Reis"
+    text = "The mayor, Pieter van der Berg, spoke first. Van der Berg said the town was calm."
+    assert "Van der Berg" in _suggested(text)
+
+
+def test_a_role_of_several_words_before_an_apposed_name() -> None:
+    text = "A prominent cattle trader and activist, Idris Kamara Bangura, was found dead."
+    assert _types(text).get("Idris Kamara Bangura") == "person"

@@ -550,7 +550,7 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             not of_place
             and text[run.start - 2] == ","
             and not re.search(
-                r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'\u2019-]+\s+){0,3}[a-z]+,\s$",
+                r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'\u2019-]+\s+){0,5}[a-z]+,\s$",
                 text[max(0, run.start - 60) : run.start],
             )
         ):
@@ -956,6 +956,19 @@ def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "Gebremedhin Tesfay" ... "Gebremedhin said": names that go by the first word
             # (Ethiopian, Burmese, Indonesian) or a first name; only before a speech verb.
             attributed.add(parts[0])
+        particle = next(
+            (i for i, p in enumerate(parts) if i >= 1 and p in _SURNAME_PARTICLES), len(parts)
+        )
+        if particle < len(parts) - 1:
+            # "José dos Santos Villaseñor" ... "dos Santos said", "Van der Berg said": the
+            # surname from its particle, its first word alone only before a speech verb
+            tail = parts[particle:]
+            names.add(" ".join(tail))
+            names.add(" ".join([tail[0].capitalize(), *tail[1:]]))
+            short = next((k for k, p in enumerate(tail) if p not in _SURNAME_PARTICLES), 0)
+            if short < len(tail) - 1:
+                attributed.add(" ".join(tail[: short + 1]))
+                attributed.add(" ".join([tail[0].capitalize(), *tail[1 : short + 1]]))
     attributed -= names
     listed = _gazetteer_index(ctx.gazetteer).kinds
     for start, end, name in NameMatcher(names).find_all(text, ctx.piece_index):
@@ -978,6 +991,10 @@ def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
                 and _ACTION_RIGHT_AFTER.match(text, end)
             ):
                 yield _suggestion(start, end, "person", "actor_surname_mentions")
+
+
+# Particles that open a surname ("dos Santos", "van der Berg", "de la Cruz").
+_SURNAME_PARTICLES: Final = words("de del della da das dos do du van von der den ter la le di")
 
 
 _CAPITALISED_BEFORE: Final = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w\u0300-\u036f'\u2019-]*) $")
