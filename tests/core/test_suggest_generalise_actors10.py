@@ -103,3 +103,27 @@ def test_a_surname_with_a_particle_is_a_later_mention_of_its_person() -> None:
 def test_a_role_of_several_words_before_an_apposed_name() -> None:
     text = "A prominent cattle trader and activist, Idris Kamara Bangura, was found dead."
     assert _types(text).get("Idris Kamara Bangura") == "person"
+
+
+def test_an_acronym_after_or_names_the_body_before_it() -> None:
+    text = (
+        "The Coffee Growers Federation of Honduras, or FECAFEH, said the harvest was lost. "
+        "FECAFEH members met on Friday."
+    )
+    found = _suggested(text)
+    assert "Coffee Growers Federation of Honduras" in found
+    assert found.count("FECAFEH") == 2
+    assert "AMH" not in _suggested("He met Ali Musa Hassan, or AMH, on Friday.")
+
+
+def test_states_after_borders_with_are_places() -> None:
+    text = "Raids continued near the borders with Mali and Burkina Faso, officials said."
+    assert not {"Mali", "Burkina Faso"} & set(_suggested(text))
+    assert "Mali" in _suggested("The borders with Mali were closed after Mali accused it.")
+
+
+def test_state_bodies_and_groups_from_the_lists_are_found() -> None:
+    text = "The Transitional Presidential Council met as Kokorat San Ras gunmen blocked the road."
+    types = _types(text)
+    assert types.get("Transitional Presidential Council") == "state"
+    assert types.get("Kokorat San Ras") == "armed group"

@@ -1185,7 +1185,29 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
             continue
         kind = _listed_head_kind(ctx, tokens) or _body_type(ctx, tokens)
         found.append((tokens[0].start, tokens[-1].end, match.start(1), match.end(1), kind))
+    for match in _OR_ACRONYM.finditer(text):
+        # "the Association of Avocado Producers of Mexico, or APEAM, said": the acronym
+        # after ", or", for a name that holds an organisation word
+        acronym = match.group(1)
+        run = runs.get(match.start())
+        if run is None:
+            continue
+        tokens = _strip_leading(run, _NOT_NAMES)
+        words_of = {t.text for t in tokens}
+        if (
+            len(tokens) < 2
+            or _is_title_chain(tokens)
+            or not words_of & ORGANISATION_WORDS  # "Ali Musa Hassan, or AMH": no body
+        ):
+            continue
+        kind = _listed_head_kind(ctx, tokens) or _body_type(ctx, tokens)
+        found.append((tokens[0].start, tokens[-1].end, match.start(1), match.end(1), kind))
     return found
+
+
+_OR_ACRONYM: Final = re.compile(
+    r", or (?:the )?([A-Z][A-Z&]{1,8})(?=[,.;)]|\s+(?:said|says|has|had|is|was|which|who)\b)"
+)
 
 
 _KIND_BEFORE_ACRONYM: Final = re.compile(
@@ -2217,7 +2239,7 @@ def _gazetteer_index(gazetteer: Mapping[str, GazetteerEntry]) -> _GazetteerIndex
 _PLACE_BEFORE: Final = re.compile(
     r"\b(?:in|into|inside|across|throughout|from|to|towards|near|around|outside|at|via"
     r"|of|central|northern|southern|eastern|western|north|south|east|west|northeast|northwest"
-    r"|southeast|southwest|northeastern|northwestern|southeastern|southwestern|border\s+with"
+    r"|southeast|southwest|northeastern|northwestern|southeastern|southwestern|borders?\s+with"
     r"|borders|bordering|reached|reaching|entered|entering"
     r"|crossed\s+into|arrived\s+in|fled\s+to|returned\s+to)"
     r"\s+(?:the\s+)?$|\bcapital,?\s+$|\b(?:Lake|Mount|River|Gulf\s+of|Sea\s+of|Bay\s+of)\s+$"
@@ -2491,7 +2513,7 @@ _COMPASS: Final = (
 )
 _COORDINATED_PLACE: Final = re.compile(
     r"\b(?P<preposition>(?i:in|into|inside|across|throughout|to|towards|near|around|outside|via"
-    r"|borders|bordering|border\s+with|reached|entered))"
+    r"|borders|bordering|borders?\s+with|reached|entered))"
     r"\s+(?:the\s+)?" + _COMPASS + r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2}"
     r"(?:,\s+(?:the\s+)?" + _COMPASS + r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2})*"
     r",?\s+(?:and|or)\s+(?:the\s+)?" + _COMPASS + r"$"
