@@ -20,6 +20,9 @@ def test_a_portfolio_of_several_words_after_a_title_is_no_part_of_the_name() -> 
     assert "Halim Yusuf Daoud" in _suggested(text)
     text = "Provincial Commissioner for Public Safety Joseph Kariuki Mwangi said the road was shut."
     assert "Joseph Kariuki Mwangi" in _suggested(text)
+    # the last portfolio word after "and" need not be a known one
+    text = "State Commissioner for Information and Strategy Bello Ahmed Yusuf said 12 were held."
+    assert "Bello Ahmed Yusuf" in _suggested(text)
 
 
 def test_a_capital_with_an_adverb_before_its_verb_stands_for_its_government() -> None:

@@ -475,7 +475,8 @@ _PORTFOLIO_WORDS: Final = words(
 def _after_portfolio(text: str, run: NameRun) -> tuple[Token, ...]:
     """The run's tokens, without a leading portfolio when a title and "for" stand before it."""
     tokens = run.tokens
-    if run.start < 4 or tokens[0].text not in _PORTFOLIO_WORDS:
+    conjunct = text.endswith(("and ", "& "), 0, run.start)
+    if run.start < 4 or (tokens[0].text not in _PORTFOLIO_WORDS and not conjunct):
         return tokens
     title = _TITLE_FOR.search(text, max(0, run.start - 80), run.start)
     if title is None or not is_title(title.group(1)):
@@ -484,6 +485,8 @@ def _after_portfolio(text: str, run: NameRun) -> tuple[Token, ...]:
     before = text[title.end(1) + 5 : run.start]
     if any(w not in _PORTFOLIO_WORDS for w in re.findall(r"[A-Z][\w-]*", before)):
         return tokens
+    if conjunct and len(tokens) > 2 and tokens[0].text not in _PORTFOLIO_WORDS:
+        tokens = tokens[1:]  # "for Information and Strategy Bello Yusuf": the last portfolio
     while tokens and tokens[0].text in _PORTFOLIO_WORDS:
         tokens = tokens[1:]
     return tokens
@@ -491,11 +494,13 @@ def _after_portfolio(text: str, run: NameRun) -> tuple[Token, ...]:
 
 def _portfolio_chain(text: str, run: NameRun) -> tuple[Token, ...]:
     """`_after_portfolio` when the run opens with a portfolio word, else the run's tokens."""
-    if run.tokens[0].text in _PORTFOLIO_WORDS and (
-        text.startswith("for ", run.start - 4)
+    if (
+        (
+            run.tokens[0].text in _PORTFOLIO_WORDS
+            and (text.startswith("for ", run.start - 4) or text.startswith(", ", run.start - 2))
+        )
         or text.startswith("and ", run.start - 4)
         or text.startswith("& ", run.start - 2)
-        or text.startswith(", ", run.start - 2)
     ):
         return _after_portfolio(text, run)
     return run.tokens
