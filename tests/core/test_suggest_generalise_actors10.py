@@ -130,3 +130,12 @@ def test_state_bodies_and_groups_from_the_lists_are_found() -> None:
     types = _types(text)
     assert types.get("Transitional Presidential Council") == "state"
     assert types.get("Kokorat San Ras") == "armed group"
+
+
+def test_a_surname_never_introduced_is_a_person_where_it_speaks() -> None:
+    text = "Clashes near Baga\n\nOkafor said the attackers had come from the forest at dawn."
+    assert _types(text).get("Okafor") == "person"
+    text = 'Clashes near Baga\n\n"We ran to the river," Mbeki told reporters on Monday.'
+    assert _types(text).get("Mbeki") == "person"
+    text = "Clashes near Baga\n\nPolice said three people died. Nobody said more."
+    assert not {"Police", "Nobody"} & set(_suggested(text))

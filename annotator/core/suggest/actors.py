@@ -383,6 +383,17 @@ _FACILITY_AFTER_NAME: Final = re.compile(
 
 
 _SINGLE_NAME_AFTER: Final = re.compile(r", (?:\d{1,3},|who\b)")
+_LONE_SPEAKER_AFTER: Final = re.compile(r" (?:said|says|told|added|wrote|recalled|explained)\b")
+# Capitalised words that open a sentence before "said" without being anybody's name.
+_GENERIC_SUBJECTS: Final = words(
+    "Police Army Military Security Staff Everyone Everybody Nobody Somebody Someone Another "
+    "One Both Neither Each None Government Family Mother Father Brother Sister Son Daughter "
+    "Husband Wife Uncle Aunt Grandmother Grandfather Cousin Officer Spokesman Spokeswoman "
+    "Commander Governor Mayor President Minister Chief Doctor Nurse Teacher Witness Resident "
+    "Hospital Ministry Statement Television Radio Media Medical Local State Federal Regional "
+    "National Intelligence Interpol Justice Defence Defense Interior Health Office Command "
+    "Nigeria Britain Israel Washington Moscow Beijing Later Earlier Today Yesterday Meanwhile"
+)
 _DESCRIBED_AFTER: Final = re.compile(r", (?:a|an) (?:\d{1,3}-year-old|[a-z]+)\b")
 _MONTHS: Final = words(
     "January February March April May June July August September October November "
@@ -806,6 +817,21 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
     ):
         return False
     if _SINGLE_NAME_AFTER.match(text, end) and is_sentence_start(text, start):
+        return True
+    if (
+        # "Okafor said the attackers came at night": a surname never introduced, as the
+        # subject of a speech verb at a sentence's opening or after a closed quote
+        _LONE_SPEAKER_AFTER.match(text, end)
+        and name[1:].islower()
+        and name not in _GENERIC_SUBJECTS
+        and name.lower() not in ROLE_WORDS
+        and not is_title(name)
+        and name not in _gazetteer_index(ctx.gazetteer).kinds
+        and ctx.known_actors.get(name, "person") in ("person", None)
+        and (is_sentence_start(text, start) or _QUOTE_CLOSED_BEFORE.search(text, 0, start))
+        # ... and no word of a longer name here ("Khan Sheikhoun" ... "Khan said")
+        and re.search(r"(?<![\w'\u2019-])" + re.escape(name) + r" [A-Z]", text) is None
+    ):
         return True
     # '"...," said Grace, a 19-year-old mother': a given name in the attribution slot,
     # described right after
