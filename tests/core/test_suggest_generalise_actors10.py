@@ -139,3 +139,11 @@ def test_a_surname_never_introduced_is_a_person_where_it_speaks() -> None:
     assert _types(text).get("Mbeki") == "person"
     text = "Clashes near Baga\n\nPolice said three people died. Nobody said more."
     assert not {"Police", "Nobody"} & set(_suggested(text))
+
+
+def test_a_body_that_names_itself_is_found_with_its_kind() -> None:
+    text = "A militia calling itself Pueblos Libres has set up checkpoints on the highway."
+    assert _types(text).get("Pueblos Libres") == "armed group"
+    text = "A previously unknown group calling itself the Sons of the Coast claimed the attack."
+    assert _types(text).get("Sons of the Coast") == "armed group"
+    assert _types("The man, calling himself Musa, left the camp.") == {}

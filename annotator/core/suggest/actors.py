@@ -3018,3 +3018,44 @@ def actor_name_then_description(ctx: SuggestContext) -> Iterator[Suggestion]:
             if typed == "armed group" and _CIVIL_MODIFIERS.search(found.group("mods")):
                 typed = "organisation"
             yield _suggestion(start, name_end, typed, "actor_name_then_description")
+
+
+# "a group calling itself Pueblos Libres", "a new militia that calls itself the Sons of the
+# Coast": the body names itself; what it was called before the verb gives its kind.
+_CALLING_ITSELF: Final = re.compile(
+    r"(?:calling|calls|called)\s+(?:itself|themselves)\s+(?:the\s+)?[\"\u201c]?"
+    r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+(?:(?:of|for|the|and|de|del|la|al)\s+)*"
+    r"(?:(?:al|el)-)?[A-Z][\w\u0300-\u036f'\u2019-]*){0,5})"
+)
+_ARMED_KIND_BEFORE: Final = re.compile(
+    r"\b(?:group|militia|faction|formation|gang|cell|brigade|outfit|insurgents?|rebels?"
+    r"|gunmen|fighters|movement)\b[^.;]{0,30}$"
+)
+
+
+@rule(
+    "actor_calling_itself",
+    "ACTOR",
+    "A body that names itself: 'a group calling itself Pueblos Libres' -> 'Pueblos Libres' "
+    "(an armed group when a group, militia or gang did the naming).",
+)
+def actor_calling_itself(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    index = _gazetteer_index(ctx.gazetteer)
+    for key in ("itself", "themselves"):
+        for at in ctx.piece_index.get(key, ()):
+            found = _CALLING_ITSELF.search(text, max(0, at - 9), at + 80)
+            if found is None or found.start() > at:
+                continue
+            name = found.group("name")
+            if name in index.demonyms or name.split()[0] in _NOT_NAMES:
+                continue
+            listed = index.kinds.get(name)
+            kind = (
+                listed[0]
+                if listed is not None
+                else "armed group"
+                if _ARMED_KIND_BEFORE.search(text, max(0, found.start() - 40), found.start())
+                else "organisation"
+            )
+            yield _suggestion(*found.span("name"), kind, "actor_calling_itself")
