@@ -147,3 +147,18 @@ def test_a_body_that_names_itself_is_found_with_its_kind() -> None:
     text = "A previously unknown group calling itself the Sons of the Coast claimed the attack."
     assert _types(text).get("Sons of the Coast") == "armed group"
     assert _types("The man, calling himself Musa, left the camp.") == {}
+
+
+def test_a_state_acts_through_its_named_force() -> None:
+    text = "Ethiopia's National Defense Force said it had retaken the town."
+    assert {"Ethiopia", "National Defense Force"} <= set(_suggested(text))
+
+
+def test_an_abbreviated_rank_after_a_title_chain_is_no_body() -> None:
+    text = "Chief of Army Staff Lt. Gen. Tunde Adeyemi Bako visited Maiduguri on Friday."
+    assert _suggested(text) == ["Tunde Adeyemi Bako"]
+
+
+def test_an_honorific_inside_a_name_is_not_read_as_a_title_after_a_demonym() -> None:
+    text = "Hassan Sheikh Ibrahim's government said it would respond."
+    assert "Ibrahim" not in _suggested(text)

@@ -420,13 +420,19 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             len(tokens) > 2
             and _DEMONYM_SHAPE.fullmatch(tokens[0].text)
             and is_title(tokens[1].text)
+            and (
+                tokens[1].text not in _TITLES_INSIDE_NAMES  # "Hassan Sheikh Mohamud"
+                or tokens[0].text in _gazetteer_index(ctx.gazetteer).demonyms
+            )
         ):
             tokens = tokens[1:]  # "Armenian Deputy Foreign Minister Narek Avetisyan"
         elif len(tokens) > 2 and not is_title(tokens[0].text):
             # "Lamu County Commissioner Joseph Wambua", "Kano State Governor Abba Musa": a
             # place or body, then the title chain, then the name.
             last = max((k for k, t in enumerate(tokens) if is_title(t.text)), default=0)
-            if last and 2 <= len(tokens) - last - 1 <= 4:
+            if last == 1 and tokens[1].text in _TITLES_INSIDE_NAMES:
+                pass  # "Hassan Sheikh Mohamud": an honorific inside the name
+            elif last and 2 <= len(tokens) - last - 1 <= 4:
                 tokens = tokens[last:]
         tokens, titled = _strip_titles(tokens)
         titled = titled or after_title
@@ -1728,6 +1734,16 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
         if _title_case_line(ctx.text, run.start):
             continue  # "Gunmen Storm Police Station In Northern Town": every word capitalised
         tokens = _strip_leading(run, _NOT_NAMES)
+        if (
+            tokens
+            and tokens[-1].text in _RANK_ABBREVIATIONS
+            and ctx.text.startswith(".", tokens[-1].end)
+        ):
+            # "Chief of Army Staff Lt. Gen. X": a rank's abbreviation opens the next name;
+            # what stands before it is a title chain, no body
+            tokens = tokens[:-1]
+            if _is_title_chain(tokens):
+                continue
         while tokens and _INITIAL_NEXT.match(ctx.text, tokens[-1].start):
             # "Superintendent of Police R. Devaraj Menon": the initial opens the next name
             tokens = tokens[:-1]
@@ -1902,6 +1918,7 @@ def _titled_name_tail(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
 
 _NUMBER_SIGN: Final = re.compile(r"\.? ?\d")
 _BODY_WORDS: Final = words("Staff State Police Defence Defense Interior Justice Affairs")
+_RANK_ABBREVIATIONS: Final = words("Lt Gen Col Maj Capt Sgt Brig Cpl Cdr Adm Lt-Col Maj-Gen")
 
 
 def _without_coordinated(ctx: SuggestContext, tokens: tuple[Token, ...]) -> tuple[Token, ...]:
@@ -2416,7 +2433,7 @@ _ACTS_THROUGH: Final = re.compile(
     r"|invasion|annexation|offensive|bombardment|blockade|withdrawal|crackdown|retaliation)\b"
     # ... or a named body: "Iraq's Joint Operations Command", "Nigeria's Defence Headquarters"
     r"|['\u2019]s (?:[A-Z][\w'\u2019-]* ){0,3}(?:Ministry|Command|Council|Office|Agency|Service"
-    r"|Forces|Army|Navy|Police|Directorate|Headquarters|Intelligence|Guard|Presidency"
+    r"|Forces|Force|Army|Navy|Police|Directorate|Headquarters|Intelligence|Guard|Presidency"
     r"|Government|Cabinet|Parliament|Cell|Commission|Department|Service|Guards|Corps|Court"
     r"|Tribunal|Assembly|Senate|Congress|Staff|Relations|Bureau|Secretariat|Administration"
     r"|Committee|Authority|Division|Brigade|Regiment|Battalion|Judiciary|Board|Unit|Institute"
