@@ -162,3 +162,12 @@ def test_an_abbreviated_rank_after_a_title_chain_is_no_body() -> None:
 def test_an_honorific_inside_a_name_is_not_read_as_a_title_after_a_demonym() -> None:
     text = "Hassan Sheikh Ibrahim's government said it would respond."
     assert "Ibrahim" not in _suggested(text)
+
+
+def test_a_group_named_before_vigilante_or_self_defence_words_is_armed() -> None:
+    text = "Clashes\n\nGunmen from the Yan Sa Kai vigilante group killed five herders."
+    assert _types(text).get("Yan Sa Kai") == "armed group"
+    text = "Clashes\n\nBoth the Mayi-Mayi Yakutumba militia and the army denied it."
+    assert "Mayi-Mayi Yakutumba" in _suggested(text)
+    assert not any(found.startswith("Both") for found in _suggested(text))
+    assert _suggested("Clashes\n\nThe Tuareg rebels said they held the town.") == []

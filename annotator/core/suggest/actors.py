@@ -1464,9 +1464,11 @@ _CODED_GROUP: Final = re.compile(
     r"|rebels|militia|insurgents)\b"
 )
 _ARMED_KIND: Final = (
-    r"(?:(?:rebel|armed|militant|jihadist|insurgent|separatist|Islamist) (?:group|movement"
-    r"|alliance|coalition|faction)|rebels|militia|insurgents)\b"
+    r"(?:(?:rebel|armed|militant|jihadist|insurgent|separatist|Islamist|vigilante"
+    r"|self-defen[cs]e|paramilitary|criminal|bandit) (?:group|movement|alliance|coalition"
+    r"|faction|force)|rebels|militia|militias|militiamen|insurgents|vigilantes|gang)\b"
 )
+_QUANTIFIERS: Final = words("Both Either Neither All Each the The")
 # What the group is, right after its name: "... the Sons of Marsk militia".
 _GROUP_TAIL: Final = re.compile(" " + _ARMED_KIND)
 # ... or in an appositive: "The Sons of Marsk, an armed group that ...".
@@ -1514,6 +1516,8 @@ def actor_described_group(ctx: SuggestContext) -> Iterator[Suggestion]:
         if run is None:
             continue
         tokens = _strip_leading(run, _NOT_NAMES)
+        while tokens and tokens[0].text in _QUANTIFIERS:
+            tokens = tokens[1:]  # "Both the Mayi-Mayi Yakutumba militia and the army"
         capitalised = [t.text for t in tokens if t.text[:1].isupper()]
         name = text[tokens[0].start : tokens[-1].end] if tokens else ""
         one_apposed = (
