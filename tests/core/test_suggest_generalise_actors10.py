@@ -171,3 +171,9 @@ def test_a_group_named_before_vigilante_or_self_defence_words_is_armed() -> None
     assert "Mayi-Mayi Yakutumba" in _suggested(text)
     assert not any(found.startswith("Both") for found in _suggested(text))
     assert _suggested("Clashes\n\nThe Tuareg rebels said they held the town.") == []
+
+
+def test_a_months_name_before_a_surname_particle_is_a_given_name() -> None:
+    text = "Jan van der Linde, a Dutch aid worker, said the road was closed on Monday."
+    assert _types(text).get("Jan van der Linde") == "person"
+    assert "Jan" not in _suggested("On Jan 5 the road was closed, officials said.")

@@ -340,7 +340,11 @@ def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     words = [t.text for t in tokens]
     if any(
         w in ORGANISATION_WORDS
-        or (w in _NOT_NAMES and (i == 0 or w not in _MONTHS))
+        or (
+            w in _NOT_NAMES
+            and (i == 0 or w not in _MONTHS)
+            and not (i == 0 and _given_name_month(tokens))
+        )
         or (is_title(w) and not (0 < i < len(words) - 1 and w in _TITLES_INSIDE_NAMES))
         or w in _MEDIA
         for i, w in enumerate(words)
@@ -691,12 +695,18 @@ def _after_body_possessive(ctx: SuggestContext, tokens: tuple[Token, ...]) -> tu
     return ()
 
 
+def _given_name_month(tokens: tuple[Token, ...]) -> bool:
+    """True when a month's name opens a person's name: "Jan van den Heuvel" (a particle
+    follows it, which no date has)."""
+    return len(tokens) > 2 and tokens[0].text in _MONTHS and tokens[1].text in _SURNAME_PARTICLES
+
+
 def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
         tokens = _portfolio_chain(text, run)
         while tokens and (
-            tokens[0].text in _NOT_NAMES
+            (tokens[0].text in _NOT_NAMES and not _given_name_month(tokens))
             or tokens[0].text.lower() in ROLE_WORDS
             or is_title(tokens[0].text)
         ):
