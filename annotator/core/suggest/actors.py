@@ -531,7 +531,7 @@ def _portfolio_chain(text: str, run: NameRun) -> tuple[Token, ...]:
         )
         or text.startswith("and ", run.start - 4)
         or text.startswith("& ", run.start - 2)
-    ):
+    ) and " for " in text[max(0, run.start - 80) : run.start]:
         return _after_portfolio(text, run)
     return run.tokens
 
@@ -876,9 +876,16 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
         and not is_title(name)
         and name not in _gazetteer_index(ctx.gazetteer).kinds
         and ctx.known_actors.get(name, "person") in ("person", None)
-        and (is_sentence_start(text, start) or _QUOTE_CLOSED_BEFORE.search(text, 0, start))
+        and (
+            is_sentence_start(text, start)
+            or _QUOTE_CLOSED_BEFORE.search(text, max(0, start - 6), start)
+        )
         # ... and no word of a longer name here ("Khan Sheikhoun" ... "Khan said")
-        and re.search(r"(?<![\w'\u2019-])" + re.escape(name) + r" [A-Z]", text) is None
+        and not any(
+            text[at + len(name) : at + len(name) + 2][-1:].isupper()
+            and text.startswith(" ", at + len(name))
+            for at in ctx.piece_index.get(name, ())
+        )
     ):
         return True
     # '"...," said Grace, a 19-year-old mother': a given name in the attribution slot,
