@@ -325,8 +325,11 @@ def _name_end(token: Token, text: str = "") -> int:
 _AFTER_INITIAL: Final = re.compile(r"\. [A-Z][\w\u0300-\u036f'\u2019-]*[a-z](?:-[A-Z][a-z]+)?")
 
 
-# Honorifics that Somali and Arabic names carry inside them ("Hassan Sheikh Abdi").
-_TITLES_INSIDE_NAMES: Final = frozenset({"Sheikh", "Shaikh", "Sheekh", "Haji", "Hajji"})
+# Honorifics that Somali and Arabic names carry inside them ("Hassan Sheikh Abdi"),
+# and Hausa and Kanuri ones ("Amadou Malam Bukar", "Musa Alhaji Sani").
+_TITLES_INSIDE_NAMES: Final = frozenset(
+    {"Sheikh", "Shaikh", "Sheekh", "Haji", "Hajji", "Malam", "Mallam", "Alhaji"}
+)
 
 
 def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
@@ -338,7 +341,11 @@ def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     words = [t.text for t in tokens]
     if any(
         w in ORGANISATION_WORDS
-        or (w in _NOT_NAMES and (i == 0 or w not in _MONTHS))
+        or (
+            w in _NOT_NAMES
+            and (i == 0 or w not in _MONTHS)
+            and not (i == 0 and _given_name_month(tokens))
+        )
         or (
             is_title(w)
             # "Hassan Sheikh Abdi", and last after two names: "Maryan Aden Haji"
@@ -385,6 +392,17 @@ _FACILITY_AFTER_NAME: Final = re.compile(
 
 
 _SINGLE_NAME_AFTER: Final = re.compile(r", (?:\d{1,3},|who\b)")
+_LONE_SPEAKER_AFTER: Final = re.compile(r" (?:said|says|told|added|wrote|recalled|explained)\b")
+# Capitalised words that open a sentence before "said" without being anybody's name.
+_GENERIC_SUBJECTS: Final = words(
+    "Police Army Military Security Staff Everyone Everybody Nobody Somebody Someone Another "
+    "One Both Neither Each None Government Family Mother Father Brother Sister Son Daughter "
+    "Husband Wife Uncle Aunt Grandmother Grandfather Cousin Officer Spokesman Spokeswoman "
+    "Commander Governor Mayor President Minister Chief Doctor Nurse Teacher Witness Resident "
+    "Hospital Ministry Statement Television Radio Media Medical Local State Federal Regional "
+    "National Intelligence Interpol Justice Defence Defense Interior Health Office Command "
+    "Nigeria Britain Israel Washington Moscow Beijing Later Earlier Today Yesterday Meanwhile"
+)
 # Capitalised words that open a sentence or follow a quote as speakers without being names.
 _SUBJECT_NOUNS: Final = words(
     "Police Army Military Government Ministry Everyone Nobody Someone Somebody One Another "
@@ -410,21 +428,25 @@ def actor_titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
 def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
-        tokens = (
-            _after_portfolio(text, run) if text.startswith("for ", run.start - 4) else run.tokens
-        )
+        tokens = _portfolio_chain(text, run)
         after_title = tokens is not run.tokens  # the title stood before "for"
         if (
             len(tokens) > 2
             and _DEMONYM_SHAPE.fullmatch(tokens[0].text)
             and is_title(tokens[1].text)
+            and (
+                tokens[1].text not in _TITLES_INSIDE_NAMES  # "Hassan Sheikh Mohamud"
+                or tokens[0].text in _gazetteer_index(ctx.gazetteer).demonyms
+            )
         ):
             tokens = tokens[1:]  # "Armenian Deputy Foreign Minister Narek Avetisyan"
         elif len(tokens) > 2 and not is_title(tokens[0].text):
             # "Lamu County Commissioner Joseph Wambua", "Kano State Governor Abba Musa": a
             # place or body, then the title chain, then the name.
             last = max((k for k, t in enumerate(tokens) if is_title(t.text)), default=0)
-            if last and 2 <= len(tokens) - last - 1 <= 4:
+            if last == 1 and tokens[1].text in _TITLES_INSIDE_NAMES:
+                pass  # "Hassan Sheikh Mohamud": an honorific inside the name
+            elif last and 2 <= len(tokens) - last - 1 <= 4:
                 tokens = tokens[last:]
         tokens, titled = _strip_titles(tokens)
         titled = titled or after_title
@@ -437,6 +459,8 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
         if not titled:
             continue
         person = _person_tokens(tokens)
+        if person and len(person) == 1 and person[0].text in _PORTFOLIO_WORDS:
+            continue  # "the General Security service": a body named like a portfolio
         if person and not _FACILITY_AFTER.match(text, person[-1].end):
             yield _person(text, person, "actor_titled_person")
     for run in _runs(ctx):
@@ -460,29 +484,57 @@ _NOT_INITIALS: Final = frozenset({"U.S.", "U.N.", "U.K.", "E.U."})
 
 
 # "Deputy Governor for Security Affairs Hossein Karimi", "Commissioner for Internal Security
-# Bello Yusuf": a title's portfolio after "for" is no part of the name after it.
-_TITLE_FOR: Final = re.compile(r"\b([A-Z][\w-]*) for $")
+# Bello Yusuf", "Minister for Migration and Displacement Amal Yousif": a title's portfolio
+# after "for" (its words joined by "and", "&" or commas) is no part of the name after it.
+_TITLE_FOR: Final = re.compile(
+    r"\b([A-Z][\w-]*) for (?:(?:[A-Z][\w-]*(?: [A-Z][\w-]*)*)(?:,? and|,? &|,) )*$"
+)
 _PORTFOLIO_WORDS: Final = words(
     "Affairs Security Internal Home Foreign Defence Defense Information Health Justice Finance "
     "Education Interior Public Works Relations Development Planning Humanitarian Local "
     "Government Religious Women Youth Trade Economy Energy Agriculture Water Environment "
     "Transport Culture Labour Communications Operations Peace Reconciliation Human Rights "
     "Refugees Displaced Persons Emergency Disaster Management Reconstruction Social Welfare "
-    "Political Military Intelligence Border Police Lands Mines Minerals"
+    "Political Military Intelligence Border Police Lands Mines Minerals Safety Migration "
+    "Displacement Sanitation Irrigation Fisheries Livestock Tourism Industry Commerce Housing "
+    "Urban Rural Gender Children Family Labor Employment Science Technology Infrastructure "
+    "Roads Aviation Maritime Immigration Relief Food Protection Climate Natural Resources "
+    "Veterans Prisons Coordination Cooperation Integration Economic Legal Administration"
 )
 
 
 def _after_portfolio(text: str, run: NameRun) -> tuple[Token, ...]:
     """The run's tokens, without a leading portfolio when a title and "for" stand before it."""
     tokens = run.tokens
-    if run.start < 4 or tokens[0].text not in _PORTFOLIO_WORDS:
+    conjunct = text.endswith(("and ", "& "), 0, run.start)
+    if run.start < 4 or (tokens[0].text not in _PORTFOLIO_WORDS and not conjunct):
         return tokens
-    title = _TITLE_FOR.search(text, max(0, run.start - 24), run.start)
-    if title is None or not is_title(title.group(1)) or tokens[0].text not in _PORTFOLIO_WORDS:
+    title = _TITLE_FOR.search(text, max(0, run.start - 80), run.start)
+    if title is None or not is_title(title.group(1)):
         return tokens
+    # Every capitalised word of the portfolio before the run is a portfolio word.
+    before = text[title.end(1) + 5 : run.start]
+    if any(w not in _PORTFOLIO_WORDS for w in re.findall(r"[A-Z][\w-]*", before)):
+        return tokens
+    if conjunct and len(tokens) > 2 and tokens[0].text not in _PORTFOLIO_WORDS:
+        tokens = tokens[1:]  # "for Information and Strategy Bello Yusuf": the last portfolio
     while tokens and tokens[0].text in _PORTFOLIO_WORDS:
         tokens = tokens[1:]
     return tokens
+
+
+def _portfolio_chain(text: str, run: NameRun) -> tuple[Token, ...]:
+    """`_after_portfolio` when the run opens with a portfolio word, else the run's tokens."""
+    if (
+        (
+            run.tokens[0].text in _PORTFOLIO_WORDS
+            and (text.startswith("for ", run.start - 4) or text.startswith(", ", run.start - 2))
+        )
+        or text.startswith("and ", run.start - 4)
+        or text.startswith("& ", run.start - 2)
+    ) and " for " in text[max(0, run.start - 80) : run.start]:
+        return _after_portfolio(text, run)
+    return run.tokens
 
 
 def _person(text: str, tokens: tuple[Token, ...], rule_name: str) -> Suggestion:
@@ -536,7 +588,7 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             and not re.search(
                 # ... or a name's possessive: "Yazan's mother, Salma Odeh,"
                 r"(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)|[A-Z][a-z]+['\u2019]s)"
-                r"\s+(?:[\w'\u2019-]+\s+){0,3}[a-z]+,\s$",
+                r"\s+(?:[\w'\u2019-]+\s+){0,5}[a-z]+,\s$",
                 text[max(0, run.start - 60) : run.start],
             )
         ):
@@ -655,16 +707,20 @@ def _after_body_possessive(ctx: SuggestContext, tokens: tuple[Token, ...]) -> tu
     return ()
 
 
+def _given_name_month(tokens: tuple[Token, ...]) -> bool:
+    """True when a month's name opens a person's name: "Jan van den Heuvel" (a particle
+    follows it, which no date has)."""
+    return len(tokens) > 2 and tokens[0].text in _MONTHS and tokens[1].text in _SURNAME_PARTICLES
+
+
 def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
-        tokens = (
-            _after_portfolio(text, run) if text.startswith("for ", run.start - 4) else run.tokens
-        )
+        tokens = _portfolio_chain(text, run)
         while (
             tokens
             and (
-                tokens[0].text in _NOT_NAMES
+                (tokens[0].text in _NOT_NAMES and not _given_name_month(tokens))
                 or tokens[0].text.lower() in ROLE_WORDS
                 # "Herders Bashir Lawan and Usman Dikko said": a plural role
                 or (tokens[0].text.endswith("s") and tokens[0].text[:-1].lower() in ROLE_WORDS)
@@ -697,6 +753,8 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "By Sahel Morning staff": an outlet's byline
         if _CREDIT_BEFORE.search(text, max(0, start - 120), start):
             continue  # "Reporting by X; Editing by Y": the wire's credits, no actor
+        if _DESCRIBED_AS_BODY.match(text, end):
+            continue  # "Coastal Shield, a militia formed last year,": a body, named by its kind
         if (
             _PERSON_AFTER.match(text[end : end + 40])
             or speech_follows(text, end)
@@ -802,6 +860,8 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
     ):
         return True
     name = text[start:end]
+    if _DESCRIBED_AS_BODY.match(text, end):
+        return False  # "Sawa, the rights group that ...": a body, named by its kind
     if not (
         not name.endswith("s")
         and len(name) > 2
@@ -823,6 +883,28 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
             or is_sentence_start(text, start)
         )
         and speech_follows(text, end)
+    ):
+        return True
+    if (
+        # "Okafor said the attackers came at night": a surname never introduced, as the
+        # subject of a speech verb at a sentence's opening or after a closed quote
+        _LONE_SPEAKER_AFTER.match(text, end)
+        and name[1:].islower()
+        and name not in _GENERIC_SUBJECTS
+        and name.lower() not in ROLE_WORDS
+        and not is_title(name)
+        and name not in _gazetteer_index(ctx.gazetteer).kinds
+        and ctx.known_actors.get(name, "person") in ("person", None)
+        and (
+            is_sentence_start(text, start)
+            or _QUOTE_CLOSED_BEFORE.search(text, max(0, start - 6), start)
+        )
+        # ... and no word of a longer name here ("Khan Sheikhoun" ... "Khan said")
+        and not any(
+            text[at + len(name) : at + len(name) + 2][-1:].isupper()
+            and text.startswith(" ", at + len(name))
+            for at in ctx.piece_index.get(name, ())
+        )
     ):
         return True
     # '"...," said Grace, a 19-year-old mother', '"...," added Okello, 52,': a name in the
@@ -987,6 +1069,19 @@ def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "Gebremedhin Tesfay" ... "Gebremedhin said": names that go by the first word
             # (Ethiopian, Burmese, Indonesian) or a first name; only before a speech verb.
             attributed.add(parts[0])
+        particle = next(
+            (i for i, p in enumerate(parts) if i >= 1 and p in _SURNAME_PARTICLES), len(parts)
+        )
+        if particle < len(parts) - 1:
+            # "José dos Santos Villaseñor" ... "dos Santos said", "Van der Berg said": the
+            # surname from its particle, its first word alone only before a speech verb
+            tail = parts[particle:]
+            names.add(" ".join(tail))
+            names.add(" ".join([tail[0].capitalize(), *tail[1:]]))
+            short = next((k for k, p in enumerate(tail) if p not in _SURNAME_PARTICLES), 0)
+            if short < len(tail) - 1:
+                attributed.add(" ".join(tail[: short + 1]))
+                attributed.add(" ".join([tail[0].capitalize(), *tail[1 : short + 1]]))
     attributed -= names
     listed = _gazetteer_index(ctx.gazetteer).kinds
     for start, end, name in NameMatcher(names).find_all(text, ctx.piece_index):
@@ -1011,6 +1106,10 @@ def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
                 and _ACTION_RIGHT_AFTER.match(text, end)
             ):
                 yield _suggestion(start, end, "person", "actor_surname_mentions")
+
+
+# Particles that open a surname ("dos Santos", "van der Berg", "de la Cruz").
+_SURNAME_PARTICLES: Final = words("de del della da das dos do du van von der den ter la le di")
 
 
 # A surname opening with an Arabic article: "al-Qadhi", "el-Sayed", "ash-Shami".
@@ -1167,6 +1266,12 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
                     found.append(mixed_title)
             continue
         spelled = _spelled_name(ctx, capitals if mixed else acronym, match.start())
+        if len(spelled) < 2:
+            # "the Multinational Security Support mission (MSS)": a lower-case kind word
+            # between the name and its acronym
+            kind_word = _KIND_BEFORE_ACRONYM.search(text, max(0, match.start() - 16), match.start())
+            if kind_word is not None:
+                spelled = _spelled_name(ctx, capitals if mixed else acronym, kind_word.start() + 1)
         if len(spelled) >= 2:
             if _is_title_chain(spelled):
                 continue  # "Inspector General of Police (IGP)": a rank, not a body
@@ -1201,9 +1306,35 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
             continue
         kind = _listed_head_kind(ctx, tokens) or _body_type(ctx, tokens)
         found.append((tokens[0].start, tokens[-1].end, match.start(1), match.end(1), kind))
+    for match in _OR_ACRONYM.finditer(text):
+        # "the Association of Avocado Producers of Mexico, or APEAM, said": the acronym
+        # after ", or", for a name that holds an organisation word
+        acronym = match.group(1)
+        run = runs.get(match.start())
+        if run is None:
+            continue
+        tokens = _strip_leading(run, _NOT_NAMES)
+        words_of = {t.text for t in tokens}
+        if (
+            len(tokens) < 2
+            or _is_title_chain(tokens)
+            or not words_of & ORGANISATION_WORDS  # "Ali Musa Hassan, or AMH": no body
+        ):
+            continue
+        kind = _listed_head_kind(ctx, tokens) or _body_type(ctx, tokens)
+        found.append((tokens[0].start, tokens[-1].end, match.start(1), match.end(1), kind))
     return found
 
 
+_OR_ACRONYM: Final = re.compile(
+    r", or (?:the )?([A-Z][A-Z&]{1,8})(?=[,.;)]|\s+(?:said|says|has|had|is|was|which|who)\b)"
+)
+
+
+_KIND_BEFORE_ACRONYM: Final = re.compile(
+    r" (?:mission|force|operation|programme|program|coalition|alliance|group|initiative"
+    r"|movement|network|agency|militia|project) $"
+)
 # Capitals first, a few small letters among or after them: "APBn", "CoBRA", "DfID".
 _MIXED_ACRONYM: Final = re.compile(r"[A-Z][A-Za-z]{1,6}")
 # An acronym written as a word: "Igad", "Ecowas", "Unicef".
@@ -1417,9 +1548,11 @@ _CODED_GROUP: Final = re.compile(
     r"|rebels|militia|insurgents)\b"
 )
 _ARMED_KIND: Final = (
-    r"(?:(?:rebel|armed|militant|jihadist|insurgent|separatist|Islamist) (?:group|movement"
-    r"|alliance|coalition|faction)|rebels|militia|insurgents)\b"
+    r"(?:(?:rebel|armed|militant|jihadist|insurgent|separatist|Islamist|vigilante"
+    r"|self-defen[cs]e|paramilitary|criminal|bandit) (?:group|movement|alliance|coalition"
+    r"|faction|force)|rebels|militia|militias|militiamen|insurgents|vigilantes|gang)\b"
 )
+_QUANTIFIERS: Final = words("Both Either Neither All Each the The")
 # What the group is, right after its name: "... the Sons of Marsk militia".
 _GROUP_TAIL: Final = re.compile(" " + _ARMED_KIND)
 # ... or in an appositive: "The Sons of Marsk, an armed group that ...".
@@ -1467,6 +1600,8 @@ def actor_described_group(ctx: SuggestContext) -> Iterator[Suggestion]:
         if run is None:
             continue
         tokens = _strip_leading(run, _NOT_NAMES)
+        while tokens and tokens[0].text in _QUANTIFIERS:
+            tokens = tokens[1:]  # "Both the Mayi-Mayi Yakutumba militia and the army"
         capitalised = [t.text for t in tokens if t.text[:1].isupper()]
         name = text[tokens[0].start : tokens[-1].end] if tokens else ""
         one_apposed = (
@@ -1687,6 +1822,16 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
         if _title_case_line(ctx.text, run.start):
             continue  # "Gunmen Storm Police Station In Northern Town": every word capitalised
         tokens = _strip_leading(run, _NOT_NAMES)
+        if (
+            tokens
+            and tokens[-1].text in _RANK_ABBREVIATIONS
+            and ctx.text.startswith(".", tokens[-1].end)
+        ):
+            # "Chief of Army Staff Lt. Gen. X": a rank's abbreviation opens the next name;
+            # what stands before it is a title chain, no body
+            tokens = tokens[:-1]
+            if _is_title_chain(tokens):
+                continue
         while tokens and _INITIAL_NEXT.match(ctx.text, tokens[-1].start):
             # "Superintendent of Police R. Devaraj Menon": the initial opens the next name
             tokens = tokens[:-1]
@@ -1861,6 +2006,7 @@ def _titled_name_tail(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
 
 _NUMBER_SIGN: Final = re.compile(r"\.? ?\d")
 _BODY_WORDS: Final = words("Staff State Police Defence Defense Interior Justice Affairs")
+_RANK_ABBREVIATIONS: Final = words("Lt Gen Col Maj Capt Sgt Brig Cpl Cdr Adm Lt-Col Maj-Gen")
 
 
 def _without_coordinated(ctx: SuggestContext, tokens: tuple[Token, ...]) -> tuple[Token, ...]:
@@ -2229,7 +2375,7 @@ def _gazetteer_index(gazetteer: Mapping[str, GazetteerEntry]) -> _GazetteerIndex
 _PLACE_BEFORE: Final = re.compile(
     r"\b(?:in|into|inside|across|throughout|from|to|towards|near|around|outside|at|via"
     r"|of|central|northern|southern|eastern|western|north|south|east|west|northeast|northwest"
-    r"|southeast|southwest|northeastern|northwestern|southeastern|southwestern|border\s+with"
+    r"|southeast|southwest|northeastern|northwestern|southeastern|southwestern|borders?\s+with"
     r"|borders|bordering|reached|reaching|entered|entering"
     r"|crossed\s+into|arrived\s+in|fled\s+to|returned\s+to)"
     r"\s+(?:the\s+)?$|\bcapital,?\s+$|\b(?:Lake|Mount|River|Gulf\s+of|Sea\s+of|Bay\s+of)\s+$"
@@ -2253,7 +2399,7 @@ _GOVERNMENT_VERBS: Final = (
     r"|has\s+responded|responded|retaliated|struck|launched|claimed|claims|insisted|maintains"
     r"|maintained|hopes|hoped|fears|feared|argued|argues|believes|believed|gave|gives|give"
     r"|offered|offers|dismissed|dismisses|denounced|denounces|confirmed|confirms"
-    r"|remained|remains|stands|stood"
+    r"|remained|remains|stands|stood|acknowledged|acknowledges|admitted|admits|conceded"
     # policy acts: "Beijing and Manila traded accusations", "Kigali suspended aid"
     r"|traded|trade|exchanged|exchange|negotiated|negotiates|vowed|vows|pledged|pledges"
     r"|promised|promises|suspended|suspends|halted|halts|resumed|resumes|severed|severs"
@@ -2264,7 +2410,11 @@ _GOVERNMENT_VERBS: Final = (
 )
 _GOVERNMENT_AFTER: Final = re.compile(
     r"(?:['\u2019]s\b|(?:\s+and\s+(?:the\s+)?[A-Z][\w\u0300-\u036f.-]*(?:\s+[A-Z][\w-]*)?)?"
-    r",?\s+(?:(?:also|has\s+also|had|has|have|which|who|,)\s+)?" + _GOVERNMENT_VERBS + r"\b"
+    r",?\s+(?:(?:also|has\s+also|had|has|have|which|who|,)\s+)?"
+    # an adverb between the capital and its verb: "Pyongyang later acknowledged"
+    r"(?:(?:later|then|now|since|still|again|quickly|swiftly|publicly|repeatedly|formally"
+    r"|officially|initially|previously|recently|reportedly|subsequently|already|never"
+    r"|firmly|openly)\s+)?" + _GOVERNMENT_VERBS + r"\b"
     # "Tehran-backed militias", "a Riyadh-led coalition": the government as a modifier
     r"|-(?:backed|led|allied|aligned|sponsored|funded|brokered|appointed|installed)\b)"
 )
@@ -2371,7 +2521,7 @@ _ACTS_THROUGH: Final = re.compile(
     r"|invasion|annexation|offensive|bombardment|blockade|withdrawal|crackdown|retaliation)\b"
     # ... or a named body: "Iraq's Joint Operations Command", "Nigeria's Defence Headquarters"
     r"|['\u2019]s (?:[A-Z][\w'\u2019-]* ){0,3}(?:Ministry|Command|Council|Office|Agency|Service"
-    r"|Forces|Army|Navy|Police|Directorate|Headquarters|Intelligence|Guard|Presidency"
+    r"|Forces|Force|Army|Navy|Police|Directorate|Headquarters|Intelligence|Guard|Presidency"
     r"|Government|Cabinet|Parliament|Cell|Commission|Department|Service|Guards|Corps|Court"
     r"|Tribunal|Assembly|Senate|Congress|Staff|Relations|Bureau|Secretariat|Administration"
     r"|Committee|Authority|Division|Brigade|Regiment|Battalion|Judiciary|Board|Unit|Institute"
@@ -2499,7 +2649,7 @@ _COMPASS: Final = (
 )
 _COORDINATED_PLACE: Final = re.compile(
     r"\b(?P<preposition>(?i:in|into|inside|across|throughout|to|towards|near|around|outside|via"
-    r"|borders|bordering|border\s+with|reached|entered))"
+    r"|borders|bordering|borders?\s+with|reached|entered))"
     r"\s+(?:the\s+)?" + _COMPASS + r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2}"
     r"(?:,\s+(?:the\s+)?" + _COMPASS + r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2})*"
     r",?\s+(?:and|or)\s+(?:the\s+)?" + _COMPASS + r"$"
@@ -2758,7 +2908,8 @@ def actor_named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
 _NAMED_AS: Final = re.compile(
     r"\b(?:named|naming|identified|identifying)\s+(?P<object>(?:[\w'\u2019-]+\s+){0,5}?)as\s+"
     r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*[a-z](?:\s+(?:(?:al|el|bin|ibn|abu|Abu|Abd|Abdel"
-    r"|de|da|van|von)\s+)?[A-Z][\w\u0300-\u036f'\u2019-]*[a-z]){1,3})\b"
+    # ... and an Arabic article joined to the last name: "Abu Yasir al-Jubouri"
+    r"|de|da|van|von)\s+)?(?:(?:al|el|ad|ar|as|ash|az|an)-)?[A-Z][\w\u0300-\u036f'\u2019-]*[a-z]){1,3})\b"
 )
 _NOT_A_PERSON_NAMED: Final = words(
     "group organisation organization militia movement network party company outlet "
@@ -2837,3 +2988,179 @@ def actor_state_unit_or_ministry(ctx: SuggestContext) -> Iterator[Suggestion]:
                 and found.group("name").split()[0] not in _NOT_NAMES
             ):
                 yield _suggestion(*found.span("name"), "state", "actor_state_unit_or_ministry")
+
+
+# A person's other name: "Rony Desir, known as Ti Gason", "who goes by the nickname El
+# Flaco", "nicknamed 'Papa Wemba'". The name may stand in quote marks.
+_NAME_WORDS: Final = (
+    r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+(?:(?:de|del|la|el|al|bin|ibn|van|von|da|dos|do|di)"
+    r"\s+)?[A-Z][\w\u0300-\u036f'\u2019-]*){0,3}"
+)
+_ALIAS: Final = re.compile(
+    r"(?:(?P<known>known)\s+as|nicknamed|alias|aka|(?:goes|going|went)\s+by\s+(?:the\s+)?"
+    r"(?:nick)?name(?:\s+of)?)\s+[\"\u201c]?(?P<name>" + _NAME_WORDS + r")\b"
+)
+# Before "known as": a person's name and a comma ("Rony Desir, also known as").
+_NAME_BEFORE_ALIAS: Final = re.compile(
+    r"(?<![\w\u0300-\u036f'\u2019-])(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+(?:(?:de|del"
+    r"|la|el|al|bin|ibn|van|von|da|dos|do|di)\s+)?(?:(?:al|el)-)?[A-Z][\w\u0300-\u036f'\u2019-]*)"
+    r"{1,4}),\s+(?:who\s+is\s+)?(?:(?:also|better|widely|popularly|locally)\s+)?$"
+)
+# "a gang nicknamed ...": the alias of a body, not of a person.
+_BODY_BEFORE_ALIAS: Final = re.compile(
+    r"\b(?:group|groups|gang|gangs|militia|movement|faction|cartel|unit|force|operation"
+    r"|alliance|coalition|network|organi[sz]ation|brigade|cell)\b[^.,;]{0,20}$"
+)
+
+
+def _alias_word_ok(word: str, index: _GazetteerIndex) -> bool:
+    return not (
+        word in ORGANISATION_WORDS
+        or (word.isupper() and len(word) > 1)
+        or word in index.demonyms
+        or word in _NOT_NAMES
+    )
+
+
+@rule(
+    "actor_person_alias",
+    "ACTOR",
+    "A person's other name after 'known as', 'nicknamed', 'alias' or 'goes by the name': "
+    "'Rony Desir, known as Ti Gason' -> 'Ti Gason' (person).",
+)
+def actor_person_alias(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    index = _gazetteer_index(ctx.gazetteer)
+    for key in ("known", "nicknamed", "alias", "aka", "goes", "going", "went"):
+        for at in ctx.piece_index.get(key, ()):
+            found = _ALIAS.match(text, at)
+            if found is None:
+                continue
+            name = found.group("name")
+            if not all(_alias_word_ok(w, index) for w in name.split()) or (
+                ctx.gazetteer.get(name) is not None or name in index.kinds
+            ):
+                continue
+            if found.group("known") is not None:
+                owner = _NAME_BEFORE_ALIAS.search(text, max(0, at - 80), at)
+                if owner is None or not all(
+                    _alias_word_ok(w, index) or is_title(w) for w in owner.group("name").split()
+                ):
+                    continue  # "the faction known as X": a body's other name
+                if owner.group("name") in index.kinds:
+                    continue
+            elif _BODY_BEFORE_ALIAS.search(text, max(0, at - 40), at):
+                continue
+            start, end = found.span("name")
+            end = _name_end(Token(name, start, end), text)
+            yield _suggestion(start, end, "person", "actor_person_alias")
+
+
+# A word describing a body's kind ("rights", "London-based"), not a preposition: "a lawyer
+# with the group" describes a person.
+_DESCRIPTION_WORD: Final = (
+    r"(?:(?!(?:with|of|for|the|a|an|from|at|in|on|to|and|by|who|whose)\s)[\w'\u2019-]+\s+)"
+)
+# A body named at a sentence's opening and described straight after: "Memorial, the rights
+# group that ...", "Airwars, a London-based monitor, said". The description gives its kind.
+_NAME_THEN_KIND: Final = re.compile(
+    r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?: (?:(?:al|el|ad|ar|as|ash|az|an)-)?"
+    r"[A-Z][\w\u0300-\u036f'\u2019-]*){0,3}),\s+"
+    r"(?:the|a|an)\s+(?P<mods>" + _DESCRIPTION_WORD + r"{0,3}?)(?P<head>[a-z]+)$"
+)
+_DESCRIBED_AS_BODY: Final = re.compile(
+    r",\s+(?:the|a|an)\s+" + _DESCRIPTION_WORD + r"{0,3}?(?:group|militia|movement|coalition"
+    r"|alliance|faction|charity|watchdog|monitor|organisation|organization|network|ngo|broadcaster"
+    r"|newspaper|channel)(?:[,.;]|\s+(?:that|which|based|founded|formed|set)\b)"
+)
+_DESCRIBED_HEADS: Final = {
+    **dict.fromkeys(words("group militia movement coalition alliance faction"), "armed group"),
+    **dict.fromkeys(
+        words("charity watchdog monitor organisation organization network ngo"), "organisation"
+    ),
+    **dict.fromkeys(words("broadcaster newspaper channel"), "media"),
+}
+_CIVIL_MODIFIERS: Final = re.compile(
+    r"\b(?:rights|aid|monitoring|advocacy|humanitarian|relief|civil|campaign|campaigning"
+    r"|research|medical|charity|lobby|legal|press|media|environmental|opposition|political"
+    r"|watchdog|activist|volunteer|women's|think)\b"
+)
+_AFTER_DESCRIPTION: Final = re.compile(r"[,.;]|\s+(?:that|which|based|founded|formed|set)\b")
+
+
+@rule(
+    "actor_name_then_description",
+    "ACTOR",
+    "A body named at a sentence's opening, then described by its kind: 'Memorial, the rights "
+    "group that ...' -> 'Memorial' (organisation).",
+)
+def actor_name_then_description(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    index = _gazetteer_index(ctx.gazetteer)
+    for head, kind in _DESCRIBED_HEADS.items():
+        for at in ctx.piece_index.get(head, ()):
+            end = at + len(head)
+            if not _AFTER_DESCRIPTION.match(text, end):
+                continue
+            found = _NAME_THEN_KIND.search(text, max(0, at - 90), end)
+            if found is None or found.group("head") != head:
+                continue
+            start, name_end = found.span("name")
+            name = found.group("name")
+            if not is_sentence_start(text, start) or "\n" in text[start:end]:
+                continue
+            first = name.split()[0]
+            if (
+                _POSSESSIVE.search(name)  # "Sudan's Emergency Lawyers": the owner's rule
+                or first in _NOT_NAMES
+                or is_title(first)
+                or name in index.kinds
+                or name in index.demonyms
+                or ctx.gazetteer.get(name) is not None
+            ):
+                continue  # a listed name is the gazetteer's; "But, a group ..." is no name
+            typed = kind
+            if typed == "armed group" and _CIVIL_MODIFIERS.search(found.group("mods")):
+                typed = "organisation"
+            yield _suggestion(start, name_end, typed, "actor_name_then_description")
+
+
+# "a group calling itself Pueblos Libres", "a new militia that calls itself the Sons of the
+# Coast": the body names itself; what it was called before the verb gives its kind.
+_CALLING_ITSELF: Final = re.compile(
+    r"(?:calling|calls|called)\s+(?:itself|themselves)\s+(?:the\s+)?[\"\u201c]?"
+    r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+(?:(?:of|for|the|and|de|del|la|al)\s+)*"
+    r"(?:(?:al|el)-)?[A-Z][\w\u0300-\u036f'\u2019-]*){0,5})"
+)
+_ARMED_KIND_BEFORE: Final = re.compile(
+    r"\b(?:group|militia|faction|formation|gang|cell|brigade|outfit|insurgents?|rebels?"
+    r"|gunmen|fighters|movement)\b[^.;]{0,30}$"
+)
+
+
+@rule(
+    "actor_calling_itself",
+    "ACTOR",
+    "A body that names itself: 'a group calling itself Pueblos Libres' -> 'Pueblos Libres' "
+    "(an armed group when a group, militia or gang did the naming).",
+)
+def actor_calling_itself(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    index = _gazetteer_index(ctx.gazetteer)
+    for key in ("itself", "themselves"):
+        for at in ctx.piece_index.get(key, ()):
+            found = _CALLING_ITSELF.search(text, max(0, at - 9), at + 80)
+            if found is None or found.start() > at:
+                continue
+            name = found.group("name")
+            if name in index.demonyms or name.split()[0] in _NOT_NAMES:
+                continue
+            listed = index.kinds.get(name)
+            kind = (
+                listed[0]
+                if listed is not None
+                else "armed group"
+                if _ARMED_KIND_BEFORE.search(text, max(0, found.start() - 40), found.start())
+                else "organisation"
+            )
+            yield _suggestion(*found.span("name"), kind, "actor_calling_itself")
