@@ -199,3 +199,14 @@ def test_victims_from_the_clause_when_the_phrase_names_nobody(
     sentence: str, words: str, victims: str
 ) -> None:
     assert attributes_at(sentence, words)[3] == victims
+
+
+def test_tens_of_people_is_a_vague_count_like_dozens() -> None:
+    # at least twice the unit, no upper bound, as "dozens" is 24/None
+    assert attributes_at("Tens of villagers were wounded.", "Tens of villagers") == (
+        20,
+        None,
+        "injured",
+        "civilian",
+    )
+    assert suggest("They walked tens of kilometres to the camp.", labels=["CASUALTY"]) == []
