@@ -219,20 +219,3 @@ def test_a_second_known_actor_mapping_replaces_the_first() -> None:
             found = {text[s.start : s.end] for s in suggest(text, known_actors=known)}
             assert wanted in found
             assert unwanted not in found
-
-
-HARM_TRICKY = (
-    "Three people were killed.\nTwo more\nwere wounded. Four of them, aged 9 and 12, "
-    "died on Friday; 17 people with gunshot wounds and 12 with burns. Another was hurt. "
-    'Five "neutralised" fighters, 3 soldiers and a civilian were KILLED, 20 numbers, '
-    "one, two and three with nothing after them\n12 homes burned, 4 lost their\nlives"
-)
-
-
-@pytest.mark.parametrize("text", [*TEXTS, "\n\n".join(TEXTS), HARM_TRICKY])
-def test_number_first_phrases_tried_only_before_a_casualty_word_are_all_found(text: str) -> None:
-    name = "casualty_number_then_harm"
-    pattern, first = casualties.PATTERNS[name]
-    ctx = SuggestContext(text)
-    filtered = [m.span() for m in casualties.matches(ctx, pattern, first, name)]
-    assert filtered == [m.span() for m in casualties.matches(ctx, pattern, first)]

@@ -886,28 +886,15 @@ def _article_can_open(text: str, start: int) -> bool:
     return False
 
 
-# Every match of the number-first pattern ends on a casualty word, or on "with ... wounds"
-# (its last group has no other branch): a start with none of these words later on its
-# line is not tried. Most of its failed tries were such starts, and a failed try of that
-# pattern costs far more than a search for the words.
-_HARM_AHEAD: Final = LazyPattern(rf"\b(?:{_CASUALTY_WORD}|wounds|injuries|burns)\b", re.IGNORECASE)
-_NEEDS_HARM_AHEAD: Final = frozenset({"casualty_number_then_harm"})
-
-
 def matches(
     ctx: SuggestContext, pattern: re.Pattern[str] | LazyPattern, first: str, name: str = ""
 ) -> Iterator[re.Match[str]]:
     """`pattern.finditer(ctx.text)`, tried only where a `first` word begins (and, for a
-    pattern with an anchor in `_ANCHORS`, only where the anchor lies within reach; for
-    one in `_NEEDS_HARM_AHEAD`, only where a casualty word follows on the line)."""
+    pattern with an anchor in `_ANCHORS`, only where the anchor lies within reach)."""
     text = ctx.text
     reached = 0
     anchors = _anchor_starts(ctx, name)
     reach = _ANCHORS[name][1] if anchors is not None else 0
-    harm = _HARM_AHEAD.compiled if name in _NEEDS_HARM_AHEAD else None
-    # The last search for a casualty word ran from an earlier start to the line end
-    # `line_of`; `harm_at` is where it found the first one, -1 when it found none.
-    line_of = harm_at = -1
     for start in _starts(ctx, first):
         if start < reached:
             continue
@@ -923,16 +910,7 @@ def matches(
         # A phrase never crosses a line break: matching inside the line lets a headline's
         # "thousands flee" end there instead of reaching the next paragraph's "Gunmen".
         line_end = text.find("\n", start)
-        end = len(text) if line_end < 0 else line_end
-        if harm is not None:
-            if line_of != end or 0 <= harm_at < start:
-                # Searched again only on a new line or past the word found (starts come
-                # in text order).
-                found = harm.search(text, start, end)
-                line_of, harm_at = end, -1 if found is None else found.start()
-            if harm_at < 0:
-                continue  # no casualty word between an earlier start and the line end
-        match = pattern.match(text, start, end)
+        match = pattern.match(text, start, len(text) if line_end < 0 else line_end)
         if match is not None:
             reached = max(match.end(), start + 1)
             yield match
