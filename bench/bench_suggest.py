@@ -16,10 +16,14 @@ Three measures, each next to a baseline taken in the same run:
    `git archive`), each in a fresh process, in turns, `--runs` times each: the
    ratio says what a change did to the time the user waits, on a loaded machine too;
    and measure 3 with REF's copy as well, in turns with this copy's
-   (`--only-corpus --against REF` runs that comparison alone).
+   (`--only-corpus --against REF` runs that comparison alone);
+5. 3 KB articles with the 5,000 known actors of a big registry (every gazetteer name,
+   then invented people's names) against the same articles without any, CPU seconds in
+   a fresh process; with `--against REF`, REF's copy too (`--only-known` runs it alone).
 
     python bench/bench_suggest.py [--documents 5000] [--runs 3] [--skip-corpus]
                                   [--against REF] [--only-against] [--only-corpus]
+                                  [--only-known]
 """
 
 from __future__ import annotations
@@ -180,6 +184,95 @@ def against(ref: str, runs: int, size: int = 1_000_000) -> None:
     )
 
 
+# Run in a fresh process with PYTHONPATH set to the copy under test: prints the CPU
+# seconds of suggest() over the 3 KB articles in argv[1] (one per line, JSON strings)
+# without known actors, then with the 5,000 of a big registry (argv[2]: name -> type).
+_TIME_KNOWN = """
+import json, sys, time
+from annotator.core.suggest import prepare_rules, suggest
+from annotator.services.suggesting import load_gazetteer
+texts = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
+known = json.loads(open(sys.argv[2], encoding="utf-8").read())
+gazetteer = load_gazetteer()
+prepare_rules(known_actors=known, gazetteer=gazetteer)
+for text in texts[:20]:
+    suggest(text, gazetteer=gazetteer, known_actors=known)
+for actors in ({}, known):
+    cpu = time.process_time()
+    for text in texts:
+        suggest(text, gazetteer=gazetteer, known_actors=actors)
+    print(time.process_time() - cpu)
+"""
+
+
+def _registry(size: int = 5000) -> dict[str, str | None]:
+    """Known actors as a corpus with a big registry has them: every listed name (with its
+    type), then invented people's names ("Amina Yusuf", "Amina Yusuf Bako") up to `size`."""
+    known: dict[str, str | None] = {e.name: e.type for e in load_gazetteer().values()}
+    given = "Amina Ali Ivan Olena Pavel Maria Juan Wei Fatima Omar Sara John Grace Musa Lina"
+    family = "Yusuf Bako Petrenko Bilyk Sokol Garcia Chen Haddad Mensah Okafor Diallo Kamau Novak"
+    people = [f"{a} {b}" for a in given.split() for b in family.split()]
+    people += [f"{p} {b}" for p in people for b in family.split() if not p.endswith(b)]
+    for name in people:
+        if len(known) >= size:
+            break
+        known[name] = "person"
+    return known
+
+
+def known_actors(runs: int, against: str | None, documents: int = 300) -> None:
+    """3 KB articles with the known actors of a big registry (5,000 names) against none,
+    in a fresh process; with `against`, REF's copy too, in turns (CPU seconds)."""
+    import json
+
+    samples = _samples()
+    texts = [samples[n % len(samples)][:3000] for n in range(documents)]
+    with tempfile.TemporaryDirectory() as tmp:
+        articles, registry = Path(tmp) / "articles.jsonl", Path(tmp) / "known.json"
+        articles.write_text("".join(json.dumps(t) + "\n" for t in texts), "utf-8")
+        known = _registry()
+        registry.write_text(json.dumps(known), "utf-8")
+        copies = {"this copy": ROOT}
+        if against:
+            copies[against] = copy_of(against, Path(tmp) / "against")
+        times: dict[str, list[tuple[float, float]]] = {name: [] for name in copies}
+        for _ in range(runs):
+            for name, root in copies.items():
+                env = dict(os.environ, PYTHONPATH=str(root))
+                out = subprocess.run(
+                    [sys.executable, "-c", _TIME_KNOWN, str(articles), str(registry)],
+                    cwd=root,
+                    env=env,
+                    check=True,
+                    capture_output=True,
+                    text=True,
+                ).stdout.split()
+                times[name].append((float(out[0]), float(out[1])))
+
+    def per_document(name: str, which: int) -> float:
+        return statistics.median(t[which] for t in times[name]) / documents * 1000
+
+    record(
+        f"suggest one 3 KB article with {len(known)} known actors (CPU)",
+        per_document("this copy", 1),
+        per_document("this copy", 0),
+        unit="ms",
+        baseline_name="the same articles without known actors",
+        note=f"median of {runs} fresh processes, {documents} articles each",
+    )
+    if against:
+        record(
+            f"suggest one 3 KB article with {len(known)} known actors (CPU), "
+            "this copy against an earlier commit",
+            per_document("this copy", 1),
+            per_document(against, 1),
+            unit="ms",
+            baseline_name=f"{against}'s copy, same articles and actors, in turns",
+            note=f"without known actors: {per_document('this copy', 0):.2f} ms against "
+            f"{per_document(against, 0):.2f} ms",
+        )
+
+
 def corpus(documents: int, runs: int, against: str | None = None) -> None:
     """`annotator suggest` as the user runs it: a fresh process on an imported database.
 
@@ -276,6 +369,11 @@ def main() -> None:
         "--only-against", action="store_true", help="with --against: that measure alone"
     )
     parser.add_argument(
+        "--only-known",
+        action="store_true",
+        help="the known-actors measure alone (with --against: REF's copy in turns)",
+    )
+    parser.add_argument(
         "--only-corpus",
         action="store_true",
         help="the corpus measure alone, --runs times (with --against: REF's copy in turns)",
@@ -286,11 +384,15 @@ def main() -> None:
     if args.only_corpus:
         corpus(args.documents, args.runs, args.against)
         return
+    if args.only_known:
+        known_actors(args.runs, args.against)
+        return
     if args.against:
         against(args.against, args.runs)
         if args.only_against:
             return
     per_article(args.runs)
+    known_actors(args.runs, args.against)
     long_article(args.runs)
     if not args.skip_corpus:
         corpus(args.documents, max(1, args.runs // 3), args.against)
