@@ -190,7 +190,11 @@ class SpanTableView(QTableView):
             return False
         if grid and grid_lines:
             painter.setPen(QPen(QColor.fromRgba(grid_color), 1, self.gridStyle()))
+            # A line through the middle of its pixel, as Qt's: at a device pixel ratio
+            # above 1 a line on the pixel's edge lands half a pixel up (and left).
+            painter.translate(0.5, 0.5)
             painter.drawLines(grid_lines)
+            painter.translate(-0.5, -0.5)
         return True
 
     def setModel(self, model) -> None:  # type: ignore[no-untyped-def]
