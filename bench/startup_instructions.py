@@ -83,12 +83,12 @@ def main() -> None:
         if args.against:
             earlier = earlier_copy(args.against, home / "earlier")
             trees[args.against] = (earlier, dict(env, PYTHONPATH=str(earlier)))
-        bare = instructions(["bench.startup_bare"], env, REPO) / 1e6
+        bare = instructions(["bench.startup_bare"], env, REPO) / 1e9
         counted: dict[tuple[str, str], float] = {}
         for ref, (tree, tree_env) in trees.items():
             for size, (db, _count) in sizes.items():
                 command = ["annotator", "gui", "--db", str(db)]
-                counted[ref, size] = instructions(command, tree_env, tree) / 1e6
+                counted[ref, size] = instructions(command, tree_env, tree) / 1e9
         for ref in trees:
             for size, (_db, count) in sizes.items():
                 record(
@@ -96,7 +96,7 @@ def main() -> None:
                     f"{ref or 'this copy'}, {count:,} documents",
                     counted[ref, size],
                     bare,
-                    unit="M instructions",
+                    unit="G instructions",
                     max_ratio=1.5,
                     baseline_name="bare PySide6 QMainWindow + QPlainTextEdit",
                 )
@@ -106,14 +106,14 @@ def main() -> None:
                     f"start-up instructions, this copy against {args.against}, {count:,} documents",
                     counted["", size],
                     counted[args.against, size],
-                    unit="M instructions",
+                    unit="G instructions",
                     baseline_name=f"{args.against}'s start-up",
                 )
         record(
             f"start-up instructions, {args.documents:,} documents against 100",
             counted["", "large"],
             counted["", "small"],
-            unit="M instructions",
+            unit="G instructions",
             max_ratio=1.01,
             baseline_name="same start-up, 100 documents",
         )

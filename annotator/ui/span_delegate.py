@@ -102,7 +102,9 @@ class SpanCellDelegate(QStyledItemDelegate):
         if place is None and cell[0]:
             known = self._fonts.get(font_id) or self._read_font(font_id, font)
             place = self._measure(known[1], font_id, option, index)
+        kept = painter.background()  # Qt's painter: left as it was given
         self._draw(painter, rect, state, cell, place)
+        painter.setBackground(kept)
 
     def paint_cells(self, painter: QPainter, cells: list[tuple[QRect, int, int, int]]) -> bool:
         """Paint many cells, given as (rect, row, column, style state flags as an int),
@@ -141,10 +143,14 @@ class SpanCellDelegate(QStyledItemDelegate):
             group = _INACTIVE
         colors = self._colors.get(group) or self._read_colors(group)
         selected = state & _SELECTED
+        # The painter's background brush, erased: fillRect's overloads would have PySide
+        # build QGradient's Python type (169 presets) at the first cell (issue 16).
         if selected:
-            painter.fillRect(rect, colors[0])
+            painter.setBackground(colors[0])
+            painter.eraseRect(rect)
         elif background is not None:
-            painter.fillRect(rect, background)
+            painter.setBackground(background)
+            painter.eraseRect(rect)
         if not text or place is None:
             return
         font_id = id(font) if font is not None else 0

@@ -54,6 +54,18 @@ def test_a_dock_is_built_when_first_shown_and_then_works(qtbot, window) -> None:
     assert window.article.selected_range() == (hit.start, hit.end)
 
 
+def test_a_docks_title_buttons_get_the_styles_icons_when_it_is_first_shown(window) -> None:
+    # Given when first shown (asking the style at start-up cost every start QStyle's type).
+    dock = window.corpus_docks["check"]
+    assert dock.float_button.icon().isNull()
+    assert dock.close_button.icon().isNull()
+    dock.toggleViewAction().trigger()
+    assert dock.isVisible()
+    assert not dock.float_button.icon().isNull()
+    assert not dock.close_button.icon().isNull()
+    assert dock.float_button.icon().cacheKey() != dock.close_button.icon().cacheKey()
+
+
 def test_search_lists_hits_and_enter_opens_the_document_at_the_hit(qtbot, window, tools) -> None:
     panel = tools["search"]
     panel.query_edit.setText("Geneva")

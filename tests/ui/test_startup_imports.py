@@ -201,3 +201,40 @@ def test_the_style_state_flags_written_out_for_the_span_table_are_qts_own() -> N
     assert flag.State_Active.value == span_delegate._ACTIVE
     assert flag.State_Enabled.value == span_delegate._ENABLED
     assert flag.State_Selected.value == span_table_view._SELECTED
+
+
+@pytest.mark.gui
+def test_the_span_table_takes_its_own_delegate_once_its_first_frame_is_painted(
+    qtbot, corpus: Repository
+) -> None:
+    from annotator.ui.main_window import MainWindow
+    from annotator.ui.span_delegate import SpanCellDelegate
+
+    first = corpus.document_ids()[0]
+    corpus.add_span(Span(new_id(), first, 0, 4, "ACTOR", "ana"))
+    window = MainWindow(corpus, "ana", db_label="test")
+    qtbot.addWidget(window)
+    assert window.session.document_id == first
+    table = window.tags.table
+    assert table.model().rowCount() > 0  # the first document's spans are rows to paint
+    assert not isinstance(table.itemDelegate(), SpanCellDelegate)  # Qt's own, for now
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: isinstance(table.itemDelegate(), SpanCellDelegate))
+
+
+@pytest.mark.gui
+def test_a_span_table_never_painted_takes_its_own_delegate_at_the_first_row_added(
+    qtbot, corpus: Repository
+) -> None:
+    from annotator.ui.main_window import MainWindow
+    from annotator.ui.span_delegate import SpanCellDelegate
+
+    window = MainWindow(corpus, "ana", db_label="test")
+    qtbot.addWidget(window)
+    document = window.session.document
+    assert document is not None
+    rows = window.tags.model.rowCount()
+    window.session.add_span(Span(new_id(), document.id, 0, 4, "ACTOR", "ana"))
+    assert window.tags.model.rowCount() == rows + 1
+    assert isinstance(window.tags.table.itemDelegate(), SpanCellDelegate)
