@@ -636,6 +636,7 @@ class AnnotationController(QObject):
             self.tags.editor.show_span(span)
             # A moved edge or a new label can give the span another row: select it again.
             self.tags.select_row(span_id)
+            self.describe_current()  # its label and words, not the ones before the edit
         self.tags.model.set_speakers(self.speakers())
         self._after_span_edit()
 

@@ -160,3 +160,22 @@ def test_the_next_document_clears_the_last_documents_span_from_the_status_bar(
     # of the document left behind, which Backspace could not delete).
     assert window.annotation.selection.current is None
     assert window.annotation.current_label.text() == ""
+
+
+def test_the_current_object_line_follows_a_relabel_and_a_moved_edge(qtbot, corpus) -> None:
+    window = open_window(qtbot, corpus)
+    text = window.session.document.text
+    start = text.index("Free Valdor Front")
+    window.article.select_text(start, start + len("Free Valdor Front"))
+    qtbot.keyClick(window.article, Qt.Key.Key_3)
+    label = window.annotation.current_label
+    assert label.text().startswith("ACTOR “Free Valdor Front” — ")
+    qtbot.keyClick(window.article, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert label.text().startswith("ACTOR “Valdor Front” — ")  # it kept “Free Valdor Front”
+    qtbot.keyClick(window.article, Qt.Key.Key_1)
+    (span,) = window.repo.spans(window.session.document_id)
+    assert span.label == "QUOTE"
+    assert label.text().startswith("QUOTE “")  # it still said ACTOR
+    assert label.text().endswith("S sets the speaker")
+    window.undo_stack.undo()
+    assert label.text().startswith("ACTOR “Valdor Front” — ")
