@@ -629,6 +629,8 @@ class MainWindow(QMainWindow):
     def _edited(self, kind: str, document_id: str) -> None:
         if kind == "comments" and document_id == self.session.document_id:
             self._show_meta()
+        elif kind == "spans":  # a document not open (a search tagged its hits)
+            self._spans_edited(document_id)
 
     def step_document(self, step: int) -> None:
         current = self.session.document_id
