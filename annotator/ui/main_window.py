@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.right = QStackedWidget()
         self.right.addWidget(self.tags)
         self.right.addWidget(self.review_panel)
-        # The right pane is as narrow as the page it shows allows, not as the widest page
+        # The right pane is as small as the page it shows allows, not as the largest page
         # (the review panel's 422 px squeezed the article of an 800 px window).
         self.right.currentChanged.connect(self._right_page_shown)
         self._right_page_shown()
@@ -166,11 +166,8 @@ class MainWindow(QMainWindow):
     def _right_page_shown(self, _index: int = 0) -> None:
         shown = self.right.currentWidget()
         for page in (self.tags, self.review_panel):
-            policy = page.sizePolicy()
-            policy.setHorizontalPolicy(
-                QSizePolicy.Policy.Preferred if page is shown else QSizePolicy.Policy.Ignored
-            )
-            page.setSizePolicy(policy)
+            policy = QSizePolicy.Policy.Preferred if page is shown else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
 
     def _action(self, text: str, slot: Any, shortcuts: Any = (), tip: str = "") -> QAction:
         action = QAction(text, self)
