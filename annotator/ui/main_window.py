@@ -143,7 +143,8 @@ class MainWindow(QMainWindow):
             session, stack, self.schema, self.article, self.tags, bar, self
         )
         self.article.tooltip_for = self.annotation.tooltip
-        self.suggestions_action = QAction("Show &suggestions", self)
+        self.suggestions_action = QAction(self)
+        self.suggestions_action.setText("Show &suggestions")
         self.suggestions_action.setCheckable(True)
         # Off on first start (README: "switch them on"); the choice is remembered.
         shown = QSettings().value("view/suggestions", False)
@@ -170,7 +171,11 @@ class MainWindow(QMainWindow):
             page.setSizePolicy(policy, policy)
 
     def _action(self, text: str, slot: Any, shortcuts: Any = (), tip: str = "") -> QAction:
-        action = QAction(text, self)
+        # The text is set apart: QAction(text, parent) has PySide weigh the (icon, text)
+        # overload, which builds QIcon's Python type (151 theme icon names), about 1% of
+        # the start-up's instructions for nothing (issue 16).
+        action = QAction(self)
+        action.setText(text)
         if not isinstance(shortcuts, list | tuple):
             shortcuts = [shortcuts]
         keys = [QKeySequence(s) for s in shortcuts]
@@ -443,7 +448,8 @@ class MainWindow(QMainWindow):
             ("Undo", stack.undo, stack.canUndo, stack.canUndoChanged),
             ("Redo", stack.redo, stack.canRedo, stack.canRedoChanged),
         ):
-            action = QAction(text, self)
+            action = QAction(self)
+            action.setText(text)
             action.setEnabled(enabled())
             action.triggered.connect(slot)
             changed.connect(action.setEnabled)
