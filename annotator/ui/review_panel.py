@@ -400,9 +400,10 @@ class ReviewPanel(QWidget):
         metrics = self.table.fontMetrics()
         longest = max(metrics.horizontalAdvance(text) for text in CLASS_TEXT.values())
         header.resizeSection(0, longest + 3 * metrics.averageCharWidth())
+        # The text and the versions share what is left (with the versions at a fixed 110 px,
+        # a 1280 px window's panel showed six letters of each cluster's text).
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(2, 110)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         # Fixed, not sized to contents: that would read every row on each change.
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(3, 90)

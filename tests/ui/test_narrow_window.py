@@ -78,3 +78,14 @@ def test_at_1280px_the_document_list_shows_titles_status_and_span_counts(
     view = window.documents_pane.view
     assert not any(view.isColumnHidden(column) for column in range(3))
     assert view.columnWidth(0) >= 14 * view.fontMetrics().averageCharWidth()
+
+
+def test_at_1280px_the_review_clusters_show_their_text(qtbot, window: MainWindow) -> None:
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    window.review_action.trigger()
+    table = window.review_panel.table
+    qtbot.waitUntil(table.isVisible)
+    # About ten characters of each cluster's text (it had about six, "Brez…").
+    assert table.columnWidth(1) >= 10 * table.fontMetrics().averageCharWidth()
+    assert table.horizontalScrollBar().maximum() == 0
