@@ -33,7 +33,7 @@ from annotator.services.operations import (
     TagSpan,
 )
 from annotator.ui import messages
-from annotator.ui.article_view import ArticleView
+from annotator.ui.article_view import ArticleView, plain_tooltip
 from annotator.ui.commands import EditCommand, push
 from annotator.ui.keys import DEFAULT_KEYS
 from annotator.ui.session import Session, is_suggestion_id
@@ -251,7 +251,10 @@ class AnnotationController(QObject):
 
     def describe_current(self) -> None:
         """Name the current object and what the keys do to it, in the status bar."""
-        self.current_label.setText(self.current_text())
+        text = self.current_text()
+        self.current_label.setText(text)
+        # A long line is cut at the bar's edge: hovering shows it whole (literally).
+        self.current_label.setToolTip(plain_tooltip(text))
 
     def current_text(self) -> str:
         document = self.session.document
