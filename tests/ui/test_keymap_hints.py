@@ -186,13 +186,14 @@ def test_the_current_object_line_shows_whole_and_literal_on_hover(qtbot, corpus)
 
     window = open_window(qtbot, corpus)
     window.resize(800, 600)
+    qtbot.waitUntil(lambda: window.width() == 800)
     text = window.session.document.text
     start = text.index("We will not leave")
     window.article.select_text(start, start + len("We will not leave,"))
     qtbot.keyClick(window.article, Qt.Key.Key_1)
     label = window.annotation.current_label
     # At 800 px the line is cut at the bar's edge; its tooltip holds all of it, as text.
-    assert label.width() < label.sizeHint().width()
+    qtbot.waitUntil(lambda: label.width() < label.sizeHint().width())
     shown = QTextDocument()
     shown.setHtml(label.toolTip())
     assert shown.toPlainText() == label.text()
