@@ -499,12 +499,7 @@ def merge(other: Path, db_path: Path | None, annotator: str | None, quiet: bool)
         click.echo(f"snapshot of our database before the merge: {report.snapshot.path}")
     click.echo(report.summary())
     for conflict in report.conflicts:
-        ours, theirs = conflict.ours, conflict.theirs
-        click.echo(
-            f"conflict: {conflict.kind} {conflict.original_id} in document "
-            f"{conflict.document_id}: ours {_describe(ours)}, theirs {_describe(theirs)} "
-            f"(kept as {conflict.copy_id})"
-        )
+        click.echo(f"conflict: {conflict.describe()}")
     for merge_of in report.actor_merges_not_applied:
         click.echo(
             f"not applied: {other.name} merged the actor {merge_of.describe()}; "
@@ -531,16 +526,6 @@ def _refuse_merging_into_itself(other: Path, db_path: Path | None) -> None:
             None,
             "OTHER",
         )
-
-
-def _describe(content: dict[str, Any]) -> str:
-    if "start" in content:
-        extent = f"[{content['start']}, {content['end']})"
-        attributes = content.get("attributes")
-        # The attributes tell two versions of the same words apart.
-        shown = f" {attributes}" if attributes not in (None, "", "{}") else ""
-        return f"{extent} {content['label']} by {content['annotator']}{shown}"
-    return f"{content.get('type')} {content.get('head_id')} -> {content.get('tail_id')}"
 
 
 def _figure(value: float | None) -> str:

@@ -1,17 +1,21 @@
 """Page furniture found in every bundled text by this copy's rules and by an earlier commit's.
 
-Usage: python -m scripts.compare_furniture [REF]   (from the repository root; REF: main)
+Usage: python -m scripts.compare_furniture [REF] [--include-heldout]
+       (from the repository root; REF: main)
 
 Reads `annotator/core/boilerplate.py` as it is at REF (`git show`), runs both versions'
 `boilerplate_ranges` over every sample and dev text (sample_articles/**/*.txt and the
 `text` of every record in sample_articles/**/*.jsonl) and prints each text whose ranges
 differ, with the lines that are furniture in one version only. Exit 1 when any differ.
-A held-out text (under sample_articles/dev/heldout/) is compared too, but only its name is
-printed: nobody who tunes the rules reads a held-out article's lines.
+The held-out texts (under sample_articles/dev/heldout/) are skipped, not even read: whoever
+tunes the rules learns nothing of them, not even which of them a change touches.
+`--include-heldout` compares them too, for a last check before a release, and prints only
+the name of a held-out text whose furniture changed, never its lines.
 """
 
 from __future__ import annotations
 
+import argparse
 import importlib.util
 import json
 import subprocess
@@ -41,12 +45,25 @@ def _module_at(ref: str) -> types.ModuleType:
     return module
 
 
-def texts() -> list[tuple[str, str]]:
-    """(name, text) of every bundled article."""
+def held_out(name: str) -> bool:
+    """Whether `name` (a path from the repository root) is a held-out text."""
+    return name.replace("\\", "/").startswith(HELD_OUT)
+
+
+def texts(*, include_heldout: bool = False) -> list[tuple[str, str]]:
+    """(name, text) of every bundled article; the held-out ones only when asked (their
+    files are not opened otherwise)."""
     found = []
+
+    def wanted(path: Path) -> bool:
+        return include_heldout or not held_out(str(path.relative_to(ROOT)))
+
     for path in sorted((ROOT / "sample_articles").rglob("*.txt")):
-        found.append((str(path.relative_to(ROOT)), path.read_text("utf-8")))
+        if wanted(path):
+            found.append((str(path.relative_to(ROOT)), path.read_text("utf-8")))
     for path in sorted((ROOT / "sample_articles").rglob("*.jsonl")):
+        if not wanted(path):
+            continue
         for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
             if line.strip():
                 record = json.loads(line)
@@ -69,7 +86,7 @@ def differences(
         if old == new:
             continue
         changed += 1
-        if name.replace("\\", "/").startswith(HELD_OUT):
+        if held_out(name):
             lines.append(f"{name}: (held out: its lines are not shown)")
             continue
         lines.append(f"{name}:")
@@ -83,12 +100,24 @@ def differences(
 
 
 def main(argv: list[str]) -> int:
-    ref = argv[1] if len(argv) > 1 else "main"
-    corpus = texts()
-    lines, changed = differences(corpus, _module_at(ref).boilerplate_ranges, boilerplate_ranges)
+    parser = argparse.ArgumentParser(
+        prog="python -m scripts.compare_furniture",
+        description="Texts whose page furniture differs between REF's rules and this copy's.",
+    )
+    parser.add_argument("ref", nargs="?", default="main", help="the commit to compare with")
+    parser.add_argument(
+        "--include-heldout",
+        action="store_true",
+        help="compare the held-out texts too (only their names are printed)",
+    )
+    args = parser.parse_args(argv[1:])
+    corpus = texts(include_heldout=args.include_heldout)
+    before = _module_at(args.ref).boilerplate_ranges
+    lines, changed = differences(corpus, before, boilerplate_ranges)
     for line in lines:
         print(line)
-    print(f"{len(corpus)} texts, {changed} with other furniture ranges than at {ref}")
+    skipped = "" if args.include_heldout else " (held-out texts skipped: --include-heldout)"
+    print(f"{len(corpus)} texts, {changed} with other furniture ranges than at {args.ref}{skipped}")
     return 1 if changed else 0
 
 

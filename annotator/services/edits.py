@@ -143,7 +143,9 @@ class Change(Value):
     """A change notice for views: kind, document and the old code-point range of a span.
 
     Kinds: span_added, span_removed, span_changed (span_id, start, end = old
-    extent), relations, status (status), suggestions, and the `Touched` kinds
+    extent), relations, status (status), suggestions, spans (the spans of a document
+    that is not open changed: a search tagged its hits, an undo took them back), and the
+    `Touched` kinds
     (review, comments, actors, problems, setting). A suggestions notice with
     `partial` names the suggestions that appeared (`shown`) and went (`hidden`);
     without it, any of the document's suggestions may have changed.
@@ -590,10 +592,16 @@ class EditService:
 
     def _apply(self, entry: Entry) -> None:
         changes: list[Change] = []
+        elsewhere: dict[str, None] = {}  # documents not open whose spans changed, in order
         for fact in entry.facts():
             change = self._apply_fact(fact)
             if change is not None:
                 changes.append(change)
+            elif isinstance(fact, SpanFact) and not self.is_open(fact.document_id):
+                elsewhere[fact.document_id] = None
+        # One notice per such document (a search tags hits in many): its list row (span
+        # count, status) is read again; nothing of it is held in memory.
+        changes += [Change("spans", document_id) for document_id in elsewhere]
         if changes:
             self._notify(changes)
 

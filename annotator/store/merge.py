@@ -130,6 +130,26 @@ class MergeConflict:
     ours: dict[str, Any]
     theirs: dict[str, Any]
 
+    def describe(self) -> str:
+        """The conflict as the merge command and the window list it: both versions, and
+        the id the other one is kept under."""
+        return (
+            f"{self.kind} {self.original_id} in document {self.document_id}: "
+            f"ours {_version(self.ours)}, theirs {_version(self.theirs)} "
+            f"(kept as {self.copy_id})"
+        )
+
+
+def _version(content: dict[str, Any]) -> str:
+    """One version of a conflicting span ("[9, 18) ACTOR by ana {...}") or relation."""
+    if "start" in content:
+        extent = f"[{content['start']}, {content['end']})"
+        attributes = content.get("attributes")
+        # The attributes tell two versions of the same words apart.
+        shown = f" {attributes}" if attributes not in (None, "", "{}") else ""
+        return f"{extent} {content['label']} by {content['annotator']}{shown}"
+    return f"{content.get('type')} {content.get('head_id')} -> {content.get('tail_id')}"
+
 
 @dataclass(frozen=True)
 class Rejection:

@@ -33,7 +33,7 @@ from annotator.services.operations import (
     TagSpan,
 )
 from annotator.ui import messages
-from annotator.ui.article_view import ArticleView
+from annotator.ui.article_view import ArticleView, plain_tooltip
 from annotator.ui.commands import EditCommand, push
 from annotator.ui.keys import DEFAULT_KEYS
 from annotator.ui.session import Session, is_suggestion_id
@@ -71,6 +71,13 @@ def rule_description(rule_name: str) -> str:
 # After the first article's paint: start-up (its integrity check, the first frame served)
 # is over by then, and the analyst is reading.
 PRELOAD_DELAY_MS = 1500
+
+
+def key_hints(hints: list[tuple[str | None, str]]) -> str:
+    """ "Backspace deletes, A sets attributes": each (key in effect, what it does); a key
+    of None stands for no key ("a label key relabels"), "" for an action the keymap
+    unbinds, which is left out."""
+    return ", ".join(what if key is None else f"{key} {what}" for key, what in hints if key != "")
 
 
 class AnnotationController(QObject):
@@ -169,6 +176,7 @@ class AnnotationController(QObject):
         self.tags.model.set_spans(document.text, spans, self.speakers(), keys=keys)
         self.tags.editor.show_span(None)
         self.update_counts()
+        self.describe_current()  # the last document's span is no longer what keys act on
 
     def speakers(self) -> dict[str, str]:
         """Quote id -> the covered text of its speaker, for the table."""
@@ -243,7 +251,10 @@ class AnnotationController(QObject):
 
     def describe_current(self) -> None:
         """Name the current object and what the keys do to it, in the status bar."""
-        self.current_label.setText(self.current_text())
+        text = self.current_text()
+        self.current_label.setText(text)
+        # A long line is cut at the bar's edge: hovering shows it whole (literally).
+        self.current_label.setToolTip(plain_tooltip(text))
 
     def current_text(self) -> str:
         document = self.session.document
@@ -255,19 +266,34 @@ class AnnotationController(QObject):
             speaker = ""
             if suggestion.speaker is not None:
                 speaker = " · speaker: " + short_text(document.text[slice(*suggestion.speaker)])
+            key = self.key_name
+            steps = " / ".join(k for k in (key("next_suggestion"), key("previous_suggestion")) if k)
+            keys = key_hints(
+                [
+                    (key("accept"), "accepts"),
+                    (key("reject"), "rejects"),
+                    (steps, "step"),
+                    (None, "a label key accepts as that label"),
+                ]
+            )
             return (
                 f"Suggested {suggestion.label} “{short_text(suggestion.covered(document.text))}”"
-                f" ({rule_description(suggestion.rule)}){speaker} — Enter accepts,"
-                " Backspace rejects, N / P step, a label key accepts as that label"
+                f" ({rule_description(suggestion.rule)}){speaker} — {keys}"
             )
         span = self.session.span(current)
         if span is None:
             # Not a span nor a suggestion: a review cluster, named by the review controller.
             return self.describe_other(current) if self.describe_other is not None else ""
         mine = "" if span.annotator == self.session.annotator else f" by {span.annotator}"
-        keys = "Backspace deletes, a label key relabels, A sets attributes"
+        key = self.key_name
+        hints = [
+            (key("reject"), "deletes"),
+            (None, "a label key relabels"),
+            (key("attributes"), "sets attributes"),
+        ]
         if span.label == "QUOTE":
-            keys += ", S sets the speaker"
+            hints.append((key("speaker"), "sets the speaker"))
+        keys = key_hints(hints)
         return f"{span.label} “{short_text(span.covered(document.text))}”{mine} — {keys}"
 
     def focus_article(self) -> None:
@@ -469,6 +495,12 @@ class AnnotationController(QObject):
         writes it, "" for an action the keymap unbinds."""
         self.key_names = dict(names)
 
+    def key_name(self, action: str) -> str:
+        """The key in effect for `action` as the status bar names it ("" when unbound);
+        Return is named Enter, as the keyboards and the README call it."""
+        key = self.key_names.get(action, "")
+        return "Enter" if key == "Return" else key
+
     def then_press(self, action: str) -> str:
         """ ", then press T" naming the key bound to `action`; "" when the keymap leaves
         the action without a key."""
@@ -607,6 +639,7 @@ class AnnotationController(QObject):
             self.tags.editor.show_span(span)
             # A moved edge or a new label can give the span another row: select it again.
             self.tags.select_row(span_id)
+            self.describe_current()  # its label and words, not the ones before the edit
         self.tags.model.set_speakers(self.speakers())
         self._after_span_edit()
 

@@ -39,7 +39,8 @@ def choice_line(choices: Sequence[str]) -> str:
     for number, (choice, letter) in enumerate(zip(choices, choice_letters(choices), strict=True)):
         at = choice.lower().find(letter) if letter else -1
         shown = f"{choice[:at]}[{choice[at]}]{choice[at + 1 :]}" if at >= 0 else choice
-        parts.append(f"{number + 1} {shown}")
+        # A no-break space: a narrow chooser wraps between choices, never inside one.
+        parts.append(f"{number + 1}\u00a0{shown}")
     return "   ".join(parts)
 
 
@@ -66,6 +67,7 @@ class AttributeChooser(QFrame):
         self.hint = QLabel("letter or number chooses · ↑/↓ row · Enter applies · Esc cancels")
         self.hint.setObjectName("hint")
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setWordWrap(True)  # in a narrow article it was cut ("Enter appl")
         self.layout_.addWidget(self.hint)
         self.span_id = ""
         self.specs: list[AttributeSpec] = []
@@ -128,7 +130,7 @@ class AttributeChooser(QFrame):
             name = spec.name.replace("_", " ")
             if spec.type == "choice":
                 now = value if value is not None else "—"
-                text = f"{marker}{name}: {now}      {choice_line(spec.choices)}   0 none"
+                text = f"{marker}{name}: {now}      {choice_line(spec.choices)}   0\u00a0none"
             elif spec.type == "int":
                 shown = self.typed if index == self.row and self.typed else value
                 text = (

@@ -181,10 +181,8 @@ def shorten(line: str, limit: int = DETAIL_LENGTH) -> str:
 
 def merge_details(report: Any, source: str) -> list[str]:
     """What a merge report lists for the user: conflicts, actor merges not applied, refusals."""
-    lines = [
-        f"conflict: {c.kind} {c.original_id} in document {c.document_id} (kept as {c.copy_id})"
-        for c in report.conflicts
-    ]
+    # Both versions, as the merge command lists them: the ids alone do not say what differs.
+    lines = [f"conflict: {c.describe()}" for c in report.conflicts]
     lines += [
         f"not applied: {source} merged the actor {m.describe()}; "
         "merge them in the actor registry if you agree"

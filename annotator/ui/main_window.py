@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.right = QStackedWidget()
         self.right.addWidget(self.tags)
         self.right.addWidget(self.review_panel)
-        # The right pane is as narrow as the page it shows allows, not as the widest page
+        # The right pane is as small as the page it shows allows, not as the largest page
         # (the review panel's 422 px squeezed the article of an 800 px window).
         self.right.currentChanged.connect(self._right_page_shown)
         self._right_page_shown()
@@ -167,11 +167,8 @@ class MainWindow(QMainWindow):
     def _right_page_shown(self, _index: int = 0) -> None:
         shown = self.right.currentWidget()
         for page in (self.tags, self.review_panel):
-            policy = page.sizePolicy()
-            policy.setHorizontalPolicy(
-                QSizePolicy.Policy.Preferred if page is shown else QSizePolicy.Policy.Ignored
-            )
-            page.setSizePolicy(policy)
+            policy = QSizePolicy.Policy.Preferred if page is shown else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
 
     def _action(self, text: str, slot: Any, shortcuts: Any = (), tip: str = "") -> QAction:
         # The text is set apart: QAction(text, parent) has PySide weigh the (icon, text)
@@ -635,6 +632,8 @@ class MainWindow(QMainWindow):
     def _edited(self, kind: str, document_id: str) -> None:
         if kind == "comments" and document_id == self.session.document_id:
             self._show_meta()
+        elif kind == "spans":  # a document not open (a search tagged its hits)
+            self._spans_edited(document_id)
 
     def step_document(self, step: int) -> None:
         current = self.session.document_id

@@ -462,12 +462,14 @@ class ReviewController(QObject):
             return f"{who}'s {what} (nothing to compare) — 1 accepts it{state}"
         kind = CLASS_TEXT.get(item.cluster.kind, item.cluster.kind)
         who = ", ".join(item.cluster.annotators)
+        # Enter and Backspace as the keymap sets them; the digits are always the versions'.
+        enter, back = self.annotation.key_name("accept"), self.annotation.key_name("reject")
         if len(comparison.versions) > 1:
-            return (
-                f"{kind}: {what} ({who}) — {self._why_not_enter(comparison)}"
-                f" Enter is off here.{state}"
-            )
-        return f"{kind}: {what} ({who}) — Enter or 1 accepts it, Backspace rejects.{state}"
+            off = f" {enter} is off here." if enter else ""
+            return f"{kind}: {what} ({who}) — {self._why_not_enter(comparison)}{off}{state}"
+        rejects = f", {back} rejects" if back else ""
+        accepts = " or ".join(k for k in (enter, "1") if k)
+        return f"{kind}: {what} ({who}) — {accepts} accepts it{rejects}.{state}"
 
     def _state(self, number: int) -> str:
         if number in self.pending:

@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -347,20 +348,24 @@ class ReviewPanel(QWidget):
         self.annotator_model.itemChanged.connect(lambda _item: self._emit_annotators())
         layout.addWidget(self.annotator_view)
 
-        buttons = QHBoxLayout()
+        # Two buttons a row: in one row of four they held the panel, and the window's
+        # right pane, at 422 px, leaving an 800 px window's article under 200 px.
+        buttons = QGridLayout()
         self.accept_button = QPushButton("Accept  ⏎")
         self.reject_button = QPushButton("Reject  ⌫")
         self.accept_all_button = QPushButton("Accept all agreed")
         self.agreement_button = QPushButton("Agreement…")
-        for button, signal in (
-            (self.accept_button, self.acceptRequested),
-            (self.reject_button, self.rejectRequested),
-            (self.accept_all_button, self.acceptAllRequested),
-            (self.agreement_button, self.agreementRequested),
+        for place, (button, signal) in enumerate(
+            (
+                (self.accept_button, self.acceptRequested),
+                (self.reject_button, self.rejectRequested),
+                (self.accept_all_button, self.acceptAllRequested),
+                (self.agreement_button, self.agreementRequested),
+            )
         ):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(signal.emit)
-            buttons.addWidget(button)
+            buttons.addWidget(button, place // 2, place % 2)
         layout.addLayout(buttons)
 
         self.summary = QLabel()
@@ -395,9 +400,10 @@ class ReviewPanel(QWidget):
         metrics = self.table.fontMetrics()
         longest = max(metrics.horizontalAdvance(text) for text in CLASS_TEXT.values())
         header.resizeSection(0, longest + 3 * metrics.averageCharWidth())
+        # The text and the versions share what is left (with the versions at a fixed 110 px,
+        # a 1280 px window's panel showed six letters of each cluster's text).
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(2, 110)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         # Fixed, not sized to contents: that would read every row on each change.
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(3, 90)
@@ -416,6 +422,7 @@ class ReviewPanel(QWidget):
 
         comments_title = QLabel("Comments (everyone who opens this document sees them)")
         comments_title.setObjectName("sectionTitle")
+        comments_title.setWordWrap(True)  # one 410 px line held the panel that wide
         layout.addWidget(comments_title)
         self.comment_model = QStringListModel(self)
         self.comment_view = QListView()

@@ -243,6 +243,8 @@ class SpeakerChooser(QFrame):
         self.title = QLabel()
         self.title.setObjectName("sectionTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
+        # The title and the hint wrap in a narrow article (they were cut at its edge).
+        self.title.setWordWrap(True)
         layout.addWidget(self.title)
         self.filter_box = _FilterBox()
         self.filter_box.setPlaceholderText("Type to filter by name or type…")
@@ -262,6 +264,7 @@ class SpeakerChooser(QFrame):
         layout.addWidget(self.view, 1)
         self.hint = QLabel("↑/↓ choose · Enter links · Esc cancels · or click an ACTOR")
         self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
         self.filter_box.textChanged.connect(self._filter)
         self.filter_box.moveRequested.connect(self.step_choice)
@@ -315,7 +318,13 @@ class SpeakerChooser(QFrame):
         width = min(560, max(280, parent.width() - 16))
         rows = min(7, max(1, self.model.rowCount()))
         row_height = self.view.sizeHintForRow(0) if self.model.rowCount() else 36
-        height = min(parent.height() - 16, 110 + rows * max(row_height, 30))
+        # The lines the title and the hint wrap into beyond one each.
+        inner = width - 16
+        wrapped = sum(
+            max(0, label.heightForWidth(inner) - label.fontMetrics().height())
+            for label in (self.title, self.hint)
+        )
+        height = min(parent.height() - 16, 110 + wrapped + rows * max(row_height, 30))
         x = min(max(8, anchor.x()), max(8, parent.width() - width - 8))
         y = anchor.y() + 18
         if y + height > parent.height() - 8:

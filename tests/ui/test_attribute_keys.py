@@ -215,3 +215,41 @@ def test_keys_the_keymap_unbinds_do_nothing_in_the_article(qtbot, corpus) -> Non
         assert current is not None, key
         assert current.id == span.id, key
         assert (current.start, current.end) == before, key
+
+
+def _lines(label) -> list[str]:  # type: ignore[no-untyped-def]
+    """The lines `label` wraps its text into at its width (as QLabel breaks words)."""
+    from PySide6.QtGui import QTextLayout
+
+    text = label.text()
+    layout = QTextLayout(text, label.font())
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(label.contentsRect().width())
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()])
+    layout.endLayout()
+    return lines
+
+
+def test_in_an_800px_window_the_chooser_wraps_between_choices_and_shows_its_hint(
+    qtbot, window: MainWindow
+) -> None:
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: window.width() == 800)
+    _tag(qtbot, window, "14 civilians", "2")
+    qtbot.keyClick(window.article, "a")
+    chooser = window.annotation.attribute_chooser
+    assert chooser is not None
+    assert chooser.isVisible()
+    wrapped = [row for row in chooser.rows if len(_lines(row)) > 1]
+    assert wrapped  # the kinds and victims do not fit on one line here
+    for row in wrapped:
+        for line in _lines(row)[:-1]:
+            # A choice's number stays with its name ("2 c[o]mbatant" was cut after the 2).
+            assert not line.rstrip()[-1:].isdigit(), line
+    # The hint wraps instead of being cut at the chooser's edge ("… Enter appl").
+    hint = chooser.hint
+    assert hint.wordWrap()
+    assert hint.height() >= hint.heightForWidth(hint.width())
+    assert chooser.rect().contains(hint.geometry())

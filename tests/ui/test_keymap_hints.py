@@ -117,3 +117,85 @@ def test_f1_keeps_its_descriptions_readable_at_800x600_and_large(qtbot, corpus, 
     assert browser.viewport().width() - _x(browser, "keys type into it") > 0.5 * right_side
     # A key combination never breaks inside: two keys, two lines.
     assert browser.document().find("Ctrl+Shift+Right").block().layout().lineCount() == 2
+
+
+def test_the_current_object_line_names_the_keymaps_keys(qtbot, corpus) -> None:
+    window = _window_with_keymap(
+        qtbot, corpus, {"attributes": "T", "speaker": "F7", "reject": "F8", "delete": "Backspace"}
+    )
+    text = window.session.document.text
+    start = text.index("We will not leave")
+    window.article.select_text(start, start + len("We will not leave,"))
+    qtbot.keyClick(window.article, Qt.Key.Key_1)
+    assert window.annotation.current_label.text() == (
+        "QUOTE “We will not leave,” — F8 deletes, a label key relabels, T sets attributes,"
+        " F7 sets the speaker"
+    )
+
+
+def test_a_key_the_keymap_unbinds_is_left_out_of_the_current_object_line(qtbot, corpus) -> None:
+    window = _window_with_keymap(qtbot, corpus, {"attributes": []})
+    text = window.session.document.text
+    start = text.index("Free Valdor Front")
+    window.article.select_text(start, start + len("Free Valdor Front"))
+    qtbot.keyClick(window.article, Qt.Key.Key_3)
+    assert window.annotation.current_label.text() == (
+        "ACTOR “Free Valdor Front” — Backspace deletes, a label key relabels"
+    )
+
+
+def test_the_next_document_clears_the_last_documents_span_from_the_status_bar(
+    qtbot, corpus
+) -> None:
+    window = open_window(qtbot, corpus)
+    text = window.session.document.text
+    start = text.index("Free Valdor Front")
+    window.article.select_text(start, start + len("Free Valdor Front"))
+    qtbot.keyClick(window.article, Qt.Key.Key_3)
+    assert window.annotation.current_label.text().startswith("ACTOR “Free Valdor Front”")
+    first = window.session.document_id
+    qtbot.keyClick(window.article, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.document_id != first
+    # Nothing is selected in the new document: the bar names nothing (it named the ACTOR
+    # of the document left behind, which Backspace could not delete).
+    assert window.annotation.selection.current is None
+    assert window.annotation.current_label.text() == ""
+
+
+def test_the_current_object_line_follows_a_relabel_and_a_moved_edge(qtbot, corpus) -> None:
+    window = open_window(qtbot, corpus)
+    text = window.session.document.text
+    start = text.index("Free Valdor Front")
+    window.article.select_text(start, start + len("Free Valdor Front"))
+    qtbot.keyClick(window.article, Qt.Key.Key_3)
+    label = window.annotation.current_label
+    assert label.text().startswith("ACTOR “Free Valdor Front” — ")
+    qtbot.keyClick(window.article, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert label.text().startswith("ACTOR “Valdor Front” — ")  # it kept “Free Valdor Front”
+    qtbot.keyClick(window.article, Qt.Key.Key_1)
+    (span,) = window.repo.spans(window.session.document_id)
+    assert span.label == "QUOTE"
+    assert label.text().startswith("QUOTE “")  # it still said ACTOR
+    assert label.text().endswith("S sets the speaker")
+    window.undo_stack.undo()
+    assert label.text().startswith("ACTOR “Valdor Front” — ")
+
+
+def test_the_current_object_line_shows_whole_and_literal_on_hover(qtbot, corpus) -> None:
+    from PySide6.QtGui import QTextDocument
+
+    window = open_window(qtbot, corpus)
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: window.width() == 800)
+    text = window.session.document.text
+    start = text.index("We will not leave")
+    window.article.select_text(start, start + len("We will not leave,"))
+    qtbot.keyClick(window.article, Qt.Key.Key_1)
+    label = window.annotation.current_label
+    # At 800 px the line is cut at the bar's edge; its tooltip holds all of it, as text.
+    qtbot.waitUntil(lambda: label.width() < label.sizeHint().width())
+    shown = QTextDocument()
+    shown.setHtml(label.toolTip())
+    assert shown.toPlainText() == label.text()
+    qtbot.keyClick(window.article, Qt.Key.Key_Escape)
+    assert label.toolTip() == ""

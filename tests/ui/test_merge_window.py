@@ -310,3 +310,24 @@ def test_the_window_import_says_how_it_read_a_doccano_file(window, tmp_path: Pat
     assert box.icon() == QMessageBox.Icon.Information
     assert "note: " in box.text()
     assert "doccano offsets read as UTF-16 units" in box.text()
+
+
+def test_a_conflict_in_the_merge_summary_shows_both_versions(window, tmp_path: Path) -> None:
+    document = window.session.document
+    start = document.text.index("Free Valdor Front")
+    span = window.repo.add_span(
+        Span(new_id(), document.id, start, start + 17, "ACTOR", "ana", {"type": "armed group"})
+    )
+    colleague = tmp_path / "ben.db"
+    _copy(Path(window.repo.path), colleague)
+    theirs = Repository(open_db(colleague))
+    theirs.update_span(span.id, by="ana", attributes={"type": "organisation"})
+    theirs.db.close()
+    window.files.merge_database(str(colleague), wait=True)
+    box = window.files.last_summary
+    assert box is not None
+    # What differs, as `annotator merge` prints it (the line named only the ids).
+    line = next(line for line in box.text().splitlines() if line.startswith("conflict:"))
+    assert f"span {span.id} in document {document.id}: ours [{start}, {start + 17}) ACTOR" in line
+    assert "armed group" in line
+    assert "organisation" in line

@@ -48,20 +48,25 @@ def test_an_800px_window_keeps_document_titles_and_the_article_readable(
     assert view.viewport().width() >= view.fontMetrics().horizontalAdvance("n" * 24)
 
 
-def test_review_mode_at_800px_widens_the_right_pane_for_its_panel_only(
-    qtbot, window: MainWindow
-) -> None:
+def test_review_mode_at_800px_keeps_the_article_readable(qtbot, window: MainWindow) -> None:
     window.resize(800, 600)
     qtbot.waitUntil(lambda: window.width() == 800)
-    tagging = window.splitter.sizes()[2]
-    window.review_action.trigger()
     panel = window.review_panel
-    qtbot.waitUntil(lambda: window.splitter.sizes()[2] >= panel.minimumSizeHint().width())
-    _titles_readable(window)
+    # Hidden, the review panel holds the window to no size of its own.
+    assert window.minimumSizeHint().height() < panel.minimumSizeHint().height()
     window.review_action.trigger()
-    qtbot.waitUntil(lambda: window.splitter.sizes()[2] < panel.minimumSizeHint().width())
+    qtbot.waitUntil(lambda: panel.isVisible())
+    _titles_readable(window)
+    # The review panel's long comments title wraps and its four buttons take two rows:
+    # it held the right pane at 422 px and left the article 192 of 800.
+    qtbot.waitUntil(lambda: window.splitter.sizes()[2] >= panel.minimumSizeHint().width())
+    documents, article, right = window.splitter.sizes()
+    assert article >= 0.38 * (documents + article + right)
+    view = window.article
+    assert view.viewport().width() >= view.fontMetrics().horizontalAdvance("n" * 24)
+    window.review_action.trigger()  # back to tagging: the tag panel has its room
+    qtbot.waitUntil(lambda: window.tags.isVisible())
     assert window.tags.width() >= window.tags.minimumSizeHint().width()
-    assert tagging < panel.minimumSizeHint().width()  # the tag panel never needed it
 
 
 def test_at_1280px_the_document_list_shows_titles_status_and_span_counts(
@@ -73,3 +78,14 @@ def test_at_1280px_the_document_list_shows_titles_status_and_span_counts(
     view = window.documents_pane.view
     assert not any(view.isColumnHidden(column) for column in range(3))
     assert view.columnWidth(0) >= 14 * view.fontMetrics().averageCharWidth()
+
+
+def test_at_1280px_the_review_clusters_show_their_text(qtbot, window: MainWindow) -> None:
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    window.review_action.trigger()
+    table = window.review_panel.table
+    qtbot.waitUntil(table.isVisible)
+    # About ten characters of each cluster's text (it had about six, "Brez…").
+    assert table.columnWidth(1) >= 10 * table.fontMetrics().averageCharWidth()
+    assert table.horizontalScrollBar().maximum() == 0

@@ -123,3 +123,10 @@ def test_digits_type_into_the_comment_box_in_review(qtbot, corpus) -> None:
     qtbot.keyClicks(box, "12")
     assert box.text() == "12"
     assert _gold(window) == []
+
+
+def test_the_clusters_status_line_names_the_keymaps_enter_and_backspace(qtbot, corpus) -> None:
+    window = _reviewer(qtbot, corpus, {"accept": "F9", "reject": "F10"})
+    line = window.annotation.current_label.text()
+    assert line.endswith("press 1, 2 to accept one. F9 is off here.")
+    assert "Enter" not in line

@@ -57,7 +57,10 @@ def tagged(window: MainWindow) -> MainWindow:
         window.session.add_span(
             Span(new_id(), document.id, match.start(), match.end(), "ACTOR", "ana")
         )
-    window.resize(1200, 520)
+    # 540 px high: the height these tests always ran at (the hidden review panel's
+    # minimum held the window there when 520 was asked for, until the right pane
+    # learnt to size itself by the page it shows).
+    window.resize(1200, 540)
     QApplication.processEvents()
     return window
 

@@ -171,3 +171,19 @@ def test_the_speaker_linked_now_is_marked_in_the_list(qtbot, chooser_window) -> 
     assert chooser.shown_names()[2] == "Lenvia"
     assert notes[2] == "state · linked now"
     assert "linked now" not in notes[0]
+
+
+def test_in_an_800px_window_the_choosers_title_and_hint_are_shown_whole(
+    qtbot, chooser_window: MainWindow
+) -> None:
+    chooser_window.resize(800, 600)
+    qtbot.waitUntil(lambda: chooser_window.width() == 800)
+    chooser = _open(qtbot, chooser_window)
+    for label in (chooser.title, chooser.hint):
+        # Either it fits on one line, or it wraps into the room it needs (both were cut
+        # at the article's edge: "Speaker of “We have no more blood, no m").
+        fits = label.width() >= label.sizeHint().width()
+        wraps = label.wordWrap() and label.height() >= label.heightForWidth(label.width())
+        assert fits or wraps, label.text()
+        assert chooser.rect().contains(label.geometry())
+    assert chooser.view.height() >= chooser.view.sizeHintForRow(0)  # a row still shows
