@@ -226,6 +226,8 @@ ALLOWED_IN = {
     "annotator/store/repository.py": {"' AND '.join(clauses)", "select"},
     "annotator/store/merge.py": {"self.columns", "self.table"},
     "annotator/store/search.py": {"by"},
+    # fixed range conditions with ? values, chosen by the folded text's first letters
+    "annotator/store/actors.py": {"' OR '.join(clauses)"},
     "annotator/store/transaction.py": {"int(timeout_ms)"},  # read back from PRAGMA busy_timeout
     "annotator/store/backup.py": {"int(timeout_ms)"},  # likewise, around the checkpoint
     # status-bar words ("Select a QUOTE first, then press S"), not SQL: the key's name
