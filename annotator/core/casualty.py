@@ -7,9 +7,13 @@ raises on any `str`.
 
 The guideline, and the decisions taken where it was silent:
 
-* Only the first number expression counts. Vague words that carry no number
-  ("several", "many", "a number of", "a whole family") are not expressions, so
-  scanning goes on past them: "a family of five" is 5/5, "several" is None/None.
+* Only the first number expression counts, with two exceptions: a second counted
+  group joined by "and" is added ("14 women and six children" is 20/20, "seven
+  soldiers and a civilian" 8/8), and an aside gives an open count its upper bound
+  ("at least 10 people, and possibly as many as 12," is 10/12). Vague words that
+  carry no number ("several", "many", "a number of", "a whole family") are not
+  expressions, so scanning goes on past them: "a family of five" is 5/5, "several"
+  is None/None.
 * Exact N -> N/N. "at least N", "N or more", "N+", "no fewer than N",
   "a minimum of N" -> N/None. "more than", "over", "in excess of" N -> N+1/None.
   "up to", "as many as", "at most" N -> None/N. "nearly", "almost", "fewer than",
@@ -168,7 +172,15 @@ _SINGULAR_PERSONS: Final = _words(
     "officer policeman policewoman guard commander trooper marine paratrooper militiaman "
     "guerrilla jihadist member volunteer contractor employee official staffer engineer "
     "citizen national local pedestrian bystander hostage prisoner detainee individual "
-    "protester demonstrator firefighter rescuer reservist conscript sniper pilot"
+    "protester demonstrator firefighter rescuer reservist conscript sniper pilot "
+    # the suggester's victim nouns, so that "a porter was also hurt" counts one
+    "activist airman assailant bandit bodyguard cadet cadre captive classmate cleric colleague "
+    "commuter companion comrade cousin crewman customer friend gangster gendarme granddaughter "
+    "grandson guest herder herdsman hiker hunter imam inmate judge labourer lawyer leader "
+    "loyalist miner missionary monk motorist mourner neighbour nephew nun operative "
+    "paramilitary passer peacekeeper porter priest ranger recruit relative sailor schoolboy "
+    "schoolgirl seafarer seaman sentry settler shopkeeper shopper smuggler spectator suspect "
+    "terrorist trader traveller uncle vendor vigilante watchman"
 )
 _PLURAL_PERSONS: Final = _words(
     "people persons men women children boys girls babies infants toddlers teenagers teens "
@@ -181,7 +193,18 @@ _PLURAL_PERSONS: Final = _words(
     "militiamen guerrillas jihadists members volunteers contractors employees officials "
     "staff citizens nationals locals pedestrians bystanders hostages prisoners detainees "
     "individuals protesters demonstrators firefighters rescuers reservists conscripts "
-    "snipers pilots adults others bodies"
+    "snipers pilots adults others bodies "
+    "abductees activists adolescents airmen assailants attackers bandits bodyguards brothers "
+    "cadets cadres captives classmates clerics colleagues commuters companions comrades cousins "
+    "crewmen customers engineers extremists friends gangsters gendarmes "
+    "grandchildren granddaughters grandsons guests gunmen herders herdsmen hikers hunters "
+    "husbands imams inmates jawans judges laborers labourers lawyers leaders loyalists miners "
+    "missionaries monks motorists mourners neighbors neighbours nephews nuns onlookers "
+    "operatives paramilitaries parishioners passers passersby peacekeepers policewomen"
+    " porters priests rangers recruits relatives remnants sailors schoolboys "
+    "schoolchildren schoolgirls seafarers seamen sentries separatists settlers shopkeepers "
+    "shoppers sisters smugglers spectators suspects terrorists tourists traders travellers "
+    "uncles vendors vigilantes watchmen wives"
 )
 _CASUALTY_WORDS: Final = _words(
     "killed dead died deaths death fatalities injured wounded hurt injuries missing "
@@ -1027,6 +1050,8 @@ def parse_casualty(phrase: str) -> CasualtyCount:
     singular article with a person noun ("a child was killed") gives 1/1, and
     with the people a possessive joins to that person, all of them ("a woman and
     her two sons" 3/3, as the gold counts them; "a man and his children" None/None).
+    A second counted group after "and" is added ("14 women and six children" 20/20),
+    and an aside bounds an open count ("at least 10, possibly as many as 12" 10/12).
     Returns CasualtyCount(None, None) when the phrase holds no count. Never
     raises; low <= high whenever both are set.
     """
@@ -1038,11 +1063,96 @@ def parse_casualty(phrase: str) -> CasualtyCount:
         candidate, resume = _parse_candidate(tokens, i, skip)
         if candidate is not None:
             if not candidate.weak_year:
-                return candidate.count
+                count = _with_second_group(tokens, resume, skip, candidate.count)
+                return _with_upper_aside(tokens, resume, skip, count)
             if fallback is None:
                 fallback = candidate.count
         i = max(resume, i + 1)
     return fallback if fallback is not None else _NOTHING
+
+
+def _person_within(tokens: Sequence[_Token], start: int, stop: int) -> int | None:
+    """Index after the first person noun among the words of tokens[start:stop]."""
+    for j in range(start, min(len(tokens), stop)):
+        token = tokens[j]
+        if token.kind == "dash":
+            continue
+        if token.kind != "word":
+            return None
+        word = token.text.removesuffix("'s")
+        if word in _PLURAL_PERSONS or word in _SINGULAR_PERSONS:
+            return j + 1
+    return None
+
+
+def _with_second_group(
+    tokens: Sequence[_Token], i: int, skip: frozenset[int], count: CasualtyCount
+) -> CasualtyCount:
+    """`count` with a second counted group added: "14 women and six children" is 20,
+    "seven soldiers and a civilian" 8. Only when the first figure's people end right
+    before "and" and an exact figure of people follows it ("two brothers aged 9 and
+    12" is two; "a woman and her two sons" was counted whole already)."""
+    if count.low is None and count.high is None:
+        return count
+    people_end = _person_within(tokens, i, i + 3)
+    if people_end is None or _word(tokens, people_end) != "and":
+        return count
+    second, end = _parse_candidate(tokens, people_end + 1, skip)
+    if (
+        second is None
+        or second.weak_year
+        or second.count.low is None
+        or second.count.low != second.count.high
+        or (second.count.low > 1 and _person_within(tokens, end, end + 3) is None)
+    ):
+        return count
+    add = second.count.low
+    return CasualtyCount(
+        None if count.low is None else count.low + add,
+        None if count.high is None else count.high + add,
+    )
+
+
+def _with_upper_aside(
+    tokens: Sequence[_Token], i: int, skip: frozenset[int], count: CasualtyCount
+) -> CasualtyCount:
+    """`count` with the upper bound an aside gives it: "at least 10 people, and possibly
+    as many as 12," is 10/12. Only an open-ended count takes one, only from the next
+    number expression, after a comma, bracket or dash, and only one not below its low."""
+    if count.low is None or count.high is not None:
+        return count
+    aside = False
+    words_before = 0
+    for j in range(i, min(len(tokens), i + 10)):
+        token = tokens[j]
+        if token.kind == "dash" or token.text in (",", "("):
+            aside = True
+        elif aside and token.kind == "word" and token.text in _ASIDE_WORDS:
+            continue
+        elif aside and (token.kind == "num" or token.text in _PREFIXES):
+            candidate, end = _parse_candidate(tokens, j, skip)
+            if candidate is None or candidate.count.low is not None:
+                return count
+            high = candidate.count.high
+            after = _word(tokens, end)
+            if high is None or high < count.low or _counts_own(after):
+                return count  # "at least 5 killed, up to 40 injured": a figure of its own
+            return CasualtyCount(count.low, high)
+        elif not aside and token.kind == "word" and words_before < 3:
+            words_before += 1  # the victims before the aside: "at least 10 people, ..."
+        else:
+            return count
+    return count
+
+
+def _counts_own(word: str | None) -> bool:
+    return word is not None and (
+        word in _PLURAL_PERSONS or word in _SINGULAR_PERSONS or word in _CASUALTY_WORDS
+    )
+
+
+# The words of an aside that names an upper bound: ", and possibly as many as 12".
+_ASIDE_WORDS: Final = _words("and or but possibly perhaps maybe probably potentially likely even")
 
 
 @lru_cache(maxsize=1024)
@@ -1071,7 +1181,7 @@ _KIND_PATTERNS: Final = (
     (
         "injured",
         re.compile(
-            r"\b(?:wound(?:ed|s|ing)?|injur(?:ed|y|ies|ing)|hurt|maimed|hospitali[sz]ed"
+            r"\b(?:wound(?:ed|s|ing)?|injur(?:ed|y|ies|ing|es|e)|hurt|maim(?:ed|s|ing)?|hospitali[sz]ed"
             r"|amputees?)\b"
         ),
     ),
@@ -1091,11 +1201,13 @@ _KIND_PATTERNS: Final = (
             # "forced 1,500 people from their homes": the people between verb and homes
             r"|(?:forc(?:e|es|ed|ing)|dr(?:ove|iven|ives?|iving)) .{1,60}? (?:from|out of) "
             r"their (?:homes|villages|towns)"
-            r"|refugees?|evacuated|evacuees?|evacuations?|homeless|uprooted"
+            r"|refugees?|evacuated|evacuees?|evacuations?|homeless|uproot(?:ed|s|ing)?"
             r"|(?:taken|sought|took) (?:refuge|shelter))\b"
         ),
     ),
 )
+# A death said after the injury: the injured person died of it.
+_DIED_LATER: Final = re.compile(r"\b(?:died|dies|succumb(?:ed|s)?|perished)\b")
 _OTHER_KIND: Final = re.compile(r"\b(?:casualt(?:y|ies)|victims?|affected|toll|losses|harmed)\b")
 
 
@@ -1120,6 +1232,8 @@ def casualty_kind(phrase: str) -> str | None:
         found = pattern.search(text)
         if found is not None and (best is None or found.start() < best[0]):
             best = (found.start(), kind)
+    if best is not None and best[1] == "injured" and _DIED_LATER.search(text, best[0]):
+        return "killed"  # "a critically injured soldier succumbed": the wounded died
     if best is not None:
         return best[1]
     return "other" if _OTHER_KIND.search(text) else None
@@ -1127,12 +1241,20 @@ def casualty_kind(phrase: str) -> str | None:
 
 _CIVILIAN: Final = re.compile(
     r"\b(?:civilians?|children|child|kids?|boys?|girls?|bab(?:y|ies)|infants?|toddlers?"
-    r"|newborns?|minors?|teen(?:ager)?s?|women|woman|residents?|villagers?|inhabitants?"
+    r"|newborns?|minors?|teen(?:ager)?s?|wom[ae]n(?!\s+(?:cadres?|fighters?|soldiers?|combatants?"
+    r"|militants?|rebels?|officers?|police|guerrillas?|troops|commanders?))|residents?"
+    r"|villagers?|inhabitants?"
     r"|patients?|(?:aid|humanitarian|relief|health|healthcare|medical|rescue|media|un"
     r"|construction|factory|farm) (?:workers?|staff(?:ers)?)|workers|medics?|doctors?"
     r"|nurses?|paramedics?|journalists?|reporters?|photographers?|camera(?:m[ae]n|persons?)"
     r"|teachers?|students?|pupils?|schoolchildren|worship(?:p)?ers?|pilgrims?|farmers?"
-    r"|shepherds?|fisherm[ae]n|refugees?|passengers?|pedestrians?|bystanders?"
+    r"|shepherds?|fisherm[ae]n|passengers?|pedestrians?|bystanders?|porters?|passers-?by"
+    r"|onlookers?"
+    # "refugee camps" is a place, not its people
+    r"|refugees?(?!\s+(?:camps?|settlements?|agenc(?:y|ies)|commission|council|crisis))"
+    r"|volunteers?(?!\s+(?:fighters?|soldiers?|battalions?|units?|forces|militi))"
+    # one official named by office ("a village official"); "local officials" are sources
+    r"|(?:village|local|district|municipal|election|town|city|council|tribal) official\b"
     r"|famil(?:y|ies)|elderly|pensioners?|non-?combatants?|non combatants?|firefighters?"
     r"|rescuers?|shoppers?|protesters?|demonstrators?|migrants?|mothers?|fathers?"
     r"|daughters?|sons?|wives|wife|husbands?)\b"
@@ -1140,7 +1262,18 @@ _CIVILIAN: Final = re.compile(
 # Agents and sources ("army shelling", "police said", "gunmen opened fire") are
 # left out: in news phrases they name who did the harm, not who suffered it.
 _COMBATANT: Final = re.compile(
-    r"\b(?:soldiers?|troops?|fighters?(?! (?:jets?|planes?|aircraft))|militants?"
+    r"\b(?:soldiers?|troops?|fighters?(?! (?:jets?|planes?|aircraft))"
+    # "militant attacks" names the attackers' kind, not the victims
+    r"|militants?(?! (?:attacks?|violence|groups?|activity|networks?|hideouts?|camps?))"
+    # movements' members named by their creed, cadres and a group's remnants
+    r"|maoists?|naxal(?:ite)?s?|cadres?|remnants|gang ?members?|gangsters?"
+    # "members of the militia", "members of an armed group"
+    r"|members? of (?:the |a |an |its |their )?(?:[\w-]+ ){0,3}?(?:militias?|armed groups?"
+    r"|gangs?|rebel groups?|insurgent groups?|(?:security|armed) forces)"
+    # a commander's or a group's own men, their comrades, ranks
+    r"|(?:his|their|its|our) (?:own )?men|comrades?|rangers?|(?<!the )guards?"
+    r"|captains?|sergeants?|lieutenants?|corporals?|colonels?|gendarmes?|recruits?|jawans?"
+    r"|peacekeepers?"
     r"|(?<!non-)(?<!non )combatants?|rebels?|insurgents?|servicem[ae]n|servicewom[ae]n"
     r"|service ?members?|militiam[ae]n|militia members?|guerrillas?|jihadists?"
     r"|paramilitar(?:y|ies)|police ?(?:officers?|m[ae]n|wom[ae]n)|policem[ae]n|policewom[ae]n"

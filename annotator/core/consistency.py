@@ -49,6 +49,7 @@ KINDS: Final = (
     "other_label",
     "quote_without_speaker",
     "casualty_without_count",
+    "casualty_counts_reversed",
     "inside_word",
 )
 _TOKEN = re.compile(r"[^\W_]+")
@@ -337,6 +338,12 @@ def _inside_word(text: str, start: int, end: int) -> bool:
     return snapped_start < start or snapped_end > end
 
 
+def _reversed_counts(attributes: Mapping[str, Any]) -> bool:
+    """A lowest count above the highest: no figure the text states fits it."""
+    low, high = attributes.get("count_low"), attributes.get("count_high")
+    return isinstance(low, int) and isinstance(high, int) and low > high
+
+
 def _rule_problems(
     text: str,
     doc_spans: list[CheckedSpan],
@@ -360,6 +367,14 @@ def _rule_problems(
                 (
                     "casualty_without_count",
                     f"CASUALTY {_short(covered)} states a number but its counts are empty",
+                )
+            )
+        elif span.label == "CASUALTY" and _reversed_counts(span.attributes):
+            low, high = span.attributes["count_low"], span.attributes["count_high"]
+            problems.append(
+                (
+                    "casualty_counts_reversed",
+                    f"CASUALTY {_short(covered)} has count_low {low} above count_high {high}",
                 )
             )
         if _inside_word(text, span.start, span.end):

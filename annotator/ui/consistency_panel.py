@@ -55,6 +55,7 @@ KIND_NAMES = {
     "other_label": "tagged differently",
     "quote_without_speaker": "quote without speaker",
     "casualty_without_count": "casualty without count",
+    "casualty_counts_reversed": "casualty counts reversed",
     "inside_word": "inside a word",
 }
 

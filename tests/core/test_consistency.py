@@ -81,6 +81,20 @@ def test_a_speaker_and_counts_satisfy_the_rules() -> None:
     }
 
 
+def test_a_casualty_whose_lowest_count_exceeds_its_highest_is_a_problem() -> None:
+    # Typed into the attribute editor one field at a time, 30 then 20: no figure fits.
+    spans = [
+        _span("r1", "d1", "5 people died", "CASUALTY", count_low=30, count_high=20),
+        _span("r2", "d1", "5 people died", "CASUALTY", count_low=20, count_high=30),
+        _span("r3", "d1", "5 people died", "CASUALTY", count_low=20),
+    ]
+    report = check(DOCS, spans, set())
+    found = [p for p in report.problems if p.kind == "casualty_counts_reversed"]
+    assert [p.span_id for p in found] == ["r1"]
+    assert "count_low 30 above count_high 20" in found[0].message
+    assert report.counts()["casualty_counts_reversed"] == 1
+
+
 def test_dismissed_problems_are_left_out_and_keys_are_stable() -> None:
     first = check(DOCS, SPANS, set())
     again = check(DOCS, SPANS, set())

@@ -634,9 +634,26 @@ _TOO_VAGUE: Final = re.compile(r"^(?:some|a couple(?: of)?)\s+\w+$", re.IGNORECA
 _HARM_VERB_AT: Final = re.compile(rf"{_HARM_VERB}\b", re.IGNORECASE)
 _HARM_VERB_SEARCH: Final = re.compile(rf"\b{_HARM_VERB}\b", re.IGNORECASE)
 _BACK_REFERENCE: Final = re.compile(r"\bof\s+(?:them|those|whom)\b", re.IGNORECASE)
-_SOURCE_BREAK: Final = re.compile(r":|,\s+(?:said|says|according)\b", re.IGNORECASE)
+# A quotation mark and a reporting verb ("officials said that") begin a clause of
+# their own: the words before are another voice.
+_SOURCE_BREAK: Final = re.compile(
+    r"[:\"\u201c\u201d]|,\s+(?:said|says|according)\b"
+    r"|\b(?:said|says|say|added|told\s+(?:[\w-]+\s+){0,2}?(?=that\b))(?:\s+that)?\b",
+    re.IGNORECASE,
+)
+# ... and end one, as a semicolon, a source after a comma ("kills 27, Sudanese medics
+# say") and ", and said" do.
 _CLAUSE_END: Final = re.compile(
-    r":|,\s+(?:said|says|according)\b|\s(?:after|as|when|because|before|since|until|while)\s",
+    r"[:;\"\u201c\u201d]|,\s+(?:said|says|according)\b"
+    r"|,\s+(?:[\w'\u2019-]+\s+){1,4}?(?:say|says|said|report|reports|reported)\b"
+    r"|,?\s+and\s+(?:that|said|says|added)\b"
+    r"|\s(?:after|as|when|because|before|since|until|while)\s",
+    re.IGNORECASE,
+)
+# A part of an earlier count ("killing eight people, including a girl, and wounding
+# 27"): it names that count's victims, not the next one's.
+_SUBSET_ASIDE: Final = re.compile(
+    r",\s+(?:including|among\s+(?:them|whom)|[\w-]+\s+of\s+(?:them|whom))\b[^,;:]*,?",
     re.IGNORECASE,
 )
 
@@ -654,7 +671,21 @@ def _clause(sentence: str, start: int, end: int) -> str:
         if verb is not None and verb.start() <= start:
             left = verb.start()
     after = _CLAUSE_END.search(sentence, end)
-    return sentence[left : after.start() if after else len(sentence)]
+    stop = after.start() if after else len(sentence)
+    before = _SUBSET_ASIDE.sub(" ", sentence[left:start]) if left < start else ""
+    return _AGENT.sub(" ", before + sentence[start:end] + _later_asides(sentence[end:stop]))
+
+
+# Who did the harm: "killed by soldiers", "a clinic run by volunteers".
+_AGENT: Final = re.compile(r"\bby(?:\s+(?!(?:and|or|but)\b)[\w'\u2019-]+){1,4}", re.IGNORECASE)
+
+
+def _later_asides(text: str) -> str:
+    """`text` (what follows a phrase) without the asides of later counts; an aside right
+    after the phrase ("killing 31, including eight children") names its victims."""
+    found = _SUBSET_ASIDE.match(text)
+    keep = found.end() if found else 0
+    return text[:keep] + _SUBSET_ASIDE.sub(" ", text[keep:])
 
 
 def _victim_group(text: str) -> str | None:
@@ -662,6 +693,22 @@ def _victim_group(text: str) -> str | None:
     "unknown" it would fall back to is the caller's default anyway)."""
     found = casualty_victims(text, people_only=True)
     return found if found in ("civilian", "combatant", "mixed") else None
+
+
+# "12 people, three of them soldiers": part of the people were combatants, so the
+# people were not all of one kind.
+_PEOPLE_WITH_COMBATANTS: Final = re.compile(
+    r"\b(?:people|persons|others)\s*,\s+(?:including|among\s+them|most\s+of\s+them"
+    r"|[\w-]+\s+of\s+(?:them|whom))\s",
+    re.IGNORECASE,
+)
+
+
+# "11 were taken prisoner": the noun says what befell them, not who they were.
+_TAKEN_AS: Final = re.compile(r"\b(?:taken|held)\s+(?:prisoners?|hostages?|captives?)\b", re.I)
+# "members" ending the phrase, and whose members the words after it say.
+_BARE_MEMBERS: Final = re.compile(r"\bmembers$", re.IGNORECASE)
+_MEMBERS_OF: Final = re.compile(r"\s+of\s+[^,;:.()\n]{1,80}")
 
 
 def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> dict[str, Any]:
@@ -675,11 +722,18 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
     count = parse_casualty(phrase)
     kind = casualty_kind(phrase)
     victims = _victim_group(phrase) or "unknown"
+    if victims == "combatant" and _PEOPLE_WITH_COMBATANTS.search(phrase):
+        victims = "mixed"
     if victims == "unknown" and _COMBATANT_COUNTED.search(phrase):
         victims = "combatant"
     elif victims == "unknown" and _CIVILIAN_EXTRA.search(phrase):
         victims = "civilian"
-    if victims == "unknown" and not _PERSON_NOUN.search(phrase):
+    if victims == "unknown" and at is not None and _BARE_MEMBERS.search(phrase):
+        # "killing three members" of an armed group named after the span
+        whose = _MEMBERS_OF.match(sentence, at + len(phrase))
+        if whose is not None:
+            victims = _victim_group("members " + whose.group(0).strip()) or victims
+    if victims == "unknown" and not _PERSON_NOUN.search(_TAKEN_AS.sub(" ", phrase)):
         if at is not None:
             sentence = _clause(sentence, at, at + len(phrase))
         around = _victim_group(sentence)
@@ -818,6 +872,24 @@ _ANCHORS: Final = {
 _OF_THE_BEFORE: Final = re.compile(r"\bof\s+the\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+_ANCHOR_WORDS: Final = frozenset().union(*(words for words, _reach in _ANCHORS.values()))
+
+
+def _anchor_words(ctx: SuggestContext) -> dict[str, list[int]]:
+    """Where each anchor word stands (any case), from one pass over the piece index for
+    all the anchored patterns, not one pass each."""
+    key = "casualty_anchor_words"
+    found: dict[str, list[int]] | None = ctx.memo.get(key)
+    if found is None:
+        found = {}
+        for piece, starts in ctx.piece_index.items():
+            lowered = piece.lower()
+            if lowered in _ANCHOR_WORDS:
+                found.setdefault(lowered, []).extend(starts)
+        ctx.memo[key] = found
+    return found
+
+
 def _anchor_starts(ctx: SuggestContext, name: str) -> list[int] | None:
     anchor = _ANCHORS.get(name)
     if anchor is None:
@@ -825,11 +897,8 @@ def _anchor_starts(ctx: SuggestContext, name: str) -> list[int] | None:
     key = "casualty_anchor_" + name
     found: list[int] | None = ctx.memo.get(key)
     if found is None:
-        found = []
-        for piece, starts in ctx.piece_index.items():
-            if piece.lower() in anchor[0]:
-                found.extend(starts)
-        found.sort()
+        by_word = _anchor_words(ctx)
+        found = sorted(start for word in anchor[0] for start in by_word.get(word, ()))
         if name == "casualty_of_the_dead":
             # Only the harm words right after "of the" ("of the dead", "of the badly hurt").
             text = ctx.text

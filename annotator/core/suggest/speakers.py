@@ -169,6 +169,7 @@ class _Mentions:
     def __init__(self, actors: Sequence[Suggestion]) -> None:
         self.actors = sorted(actors, key=lambda s: (s.start, s.end))
         self.starts = [a.start for a in self.actors]
+        self._by_last_word: tuple[str, dict[str, list[Suggestion]]] | None = None
 
     def at(self, extent: Extent) -> Suggestion | None:
         """The mention with exactly this extent, if any."""
@@ -421,14 +422,27 @@ class _Mentions:
         if found:
             return found
         name = text[person.start : person.end].split()[-1]
-        for other in self.actors:
-            if other is person or other.start >= person.start or not _is_person(other):
-                continue
-            if text[other.start : other.end].split()[-1] == name:
+        for other in self._people_by_last_word(text).get(name, ()):
+            if other.start >= person.start:
+                break  # in text order: the rest come later still
+            if other is not person:
                 found = _gender_of(text, other)
                 if found:
                     return found
         return ""
+
+    def _people_by_last_word(self, text: str) -> dict[str, list[Suggestion]]:
+        """The people mentioned, in text order, by the last word of their mention: built
+        once per text, so that `gender` stays linear in a long article's mentions."""
+        if self._by_last_word is None or self._by_last_word[0] is not text:
+            index: dict[str, list[Suggestion]] = {}
+            for actor in self.actors:
+                if _is_person(actor):
+                    mention = text[actor.start : actor.end].split()
+                    if mention:
+                        index.setdefault(mention[-1], []).append(actor)
+            self._by_last_word = (text, index)
+        return self._by_last_word[1]
 
     def sentence_subject(self, text: str, person: Suggestion) -> Suggestion:
         """The first person named in the sentence that names `person`, unless possessive:
