@@ -871,17 +871,20 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
         return False
     if _SINGLE_NAME_AFTER.match(text, end) and is_sentence_start(text, start):
         return True
+    # A closing quote mark shortly before: the cheap test that gates the two below.
+    before = text[max(0, start - 20) : start]
+    after_quote = '"' in before or "\u201d" in before or "\u2019" in before
     if (
-        name not in _SUBJECT_NOUNS
+        (
+            (after_quote and _QUOTE_CLOSED_BEFORE.search(text, max(0, start - 4), start))
+            or is_sentence_start(text, start)
+        )
+        and name not in _SUBJECT_NOUNS
         and name not in ctx.known_actors  # "Mogadishu said": a capital tagged elsewhere
         and not name.endswith("ing")  # "Shelling blamed on ...": a gerund
         # '"...," Mbusa said', '"...," Kabir, a retired teacher, told Reuters': one name
         # between a closed quote and its speech verb; "Haruna, reached by phone, added:",
         # "Kryvenko later told local television:": one name opening a sentence before it
-        and (
-            _QUOTE_CLOSED_BEFORE.search(text, max(0, start - 4), start)
-            or is_sentence_start(text, start)
-        )
         and speech_follows(text, end)
     ):
         return True
@@ -910,7 +913,8 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
     # '"...," said Grace, a 19-year-old mother', '"...," added Okello, 52,': a name in the
     # attribution slot after any speech verb, described or aged right after
     return bool(
-        (_DESCRIBED_AFTER.match(text, end) or _SINGLE_NAME_AFTER.match(text, end))
+        after_quote
+        and (_DESCRIBED_AFTER.match(text, end) or _SINGLE_NAME_AFTER.match(text, end))
         and _VERB_AFTER_QUOTE.search(text, max(0, start - 20), start)
     )
 

@@ -1543,14 +1543,16 @@ def attribute_speakers(
     # A name inside quoted words is spoken, never the one who speaks ('"Warsame knows who
     # started this," she wrote' is not Warsame's): only a quote inside a quote looks there.
     outer = _outermost(ordered)
+    spoken = _outside(actors, outer)
     every = _Mentions(actors)
-    mentions = _Mentions([a for a in actors if not _inside_any_quote(outer, a)])
+    mentions = every if len(spoken) == len(actors) else _Mentions(spoken)
     decided: dict[tuple[int, int, str], Extent | None] = {}
     # (end, position in `ordered`) of every decided quote, sorted: the quote that
     # ended last before a given offset is one bisect away.
     ends: list[tuple[int, int]] = []
     for index, quote in enumerate(ordered):
-        if _inside_any_quote(outer, quote):
+        nested = _inside_any_quote(outer, quote)
+        if nested:
             mentions, saved = every, mentions
         found, speaker = _after_quote(text, quote, mentions)
         if not found:
@@ -1564,7 +1566,7 @@ def attribute_speakers(
             said_by = mentions.at(speaker)
             if said_by is not None:
                 speaker = _extent(mentions.joint_head(text, said_by))
-        if _inside_any_quote(outer, quote):
+        if nested:
             mentions = saved
         decided[quote.key] = speaker
         insort(ends, (quote.end, index))
@@ -1631,6 +1633,19 @@ def _outermost(ordered: Sequence[Suggestion]) -> list[Extent]:
         if not outer or quote.start >= outer[-1][1]:
             outer.append((quote.start, quote.end))
     return outer
+
+
+def _outside(actors: Sequence[Suggestion], outer: list[Extent]) -> list[Suggestion]:
+    """The `actors` that lie inside none of the sorted, disjoint `outer` quotes (one pass)."""
+    kept = []
+    i = 0
+    for actor in sorted(actors, key=lambda a: a.start):
+        while i < len(outer) and outer[i][1] <= actor.start:
+            i += 1
+        if i < len(outer) and outer[i][0] <= actor.start and actor.end <= outer[i][1]:
+            continue
+        kept.append(actor)
+    return kept
 
 
 def _inside_any_quote(outer: list[Extent], span: Suggestion) -> bool:
