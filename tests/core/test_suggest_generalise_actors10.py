@@ -177,3 +177,9 @@ def test_a_months_name_before_a_surname_particle_is_a_given_name() -> None:
     text = "Jan van der Linde, a Dutch aid worker, said the road was closed on Monday."
     assert _types(text).get("Jan van der Linde") == "person"
     assert "Jan" not in _suggested("On Jan 5 the road was closed, officials said.")
+
+
+def test_known_as_before_a_thing_or_a_description_names_no_person() -> None:
+    assert _suggested("Clashes\n\nThe drone, known as Shahed, hit the town.") == []
+    text = "Clashes\n\nFighting reached Cite Soleil, known as Haiti's largest slum."
+    assert _types(text).get("Haiti") != "person"

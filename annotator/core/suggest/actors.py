@@ -738,6 +738,8 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
         if not person:
             continue
         start, end = person[0].start, _name_end(person[-1], text)
+        if text.endswith("known as ", max(0, start - 9), start):
+            continue  # "The drone, known as Shahed,": another name, actor_person_alias's call
         # The cheap tests first; "in Tell Qasra, said" (a place before the verb) last.
         if len(person) < 2:
             if _single_name_is_person(ctx, start, end):
@@ -3041,6 +3043,8 @@ def actor_person_alias(ctx: SuggestContext) -> Iterator[Suggestion]:
             if found is None:
                 continue
             name = found.group("name")
+            if _POSSESSIVE_END.search(name):
+                continue  # "Cite Soleil, known as Haiti's largest slum": no other name
             if not all(_alias_word_ok(w, index) for w in name.split()) or (
                 ctx.gazetteer.get(name) is not None or name in index.kinds
             ):
