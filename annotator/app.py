@@ -321,6 +321,8 @@ def run(
         repo = Repository(open_with_backup(path, check=startup_check(path), snapshot=False))
     except AnnotatorError as exc:
         resume_collector()
+        if screenshot is not None:
+            raise  # nobody is there to close a message box: the command prints it, exit 1
         apply_style(app)
         messages.critical(None, "annotator", str(exc))  # plain text: it names the file
         return 1
@@ -346,6 +348,9 @@ def run(
     if paths:
         window.files.import_paths([str(p) for p in paths], wait=True)
     window.show()
+    # Keys act on the article from the first press: left to Qt, the focus went to the first
+    # field of the window (the document filter), which took N, A or 1 as typed text.
+    window.article.setFocus()
     # The full check (or the quick one when the file is unchanged since its last clean
     # check), then the opening snapshot, run on a thread while the user works. The
     # thread starts once the first document is on screen (the article's first frame

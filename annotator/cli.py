@@ -782,7 +782,10 @@ def evaluate_command(
     """Score the suggester (or an annotator's layer) against a gold file.
 
     Precision, recall and F1 per label, by exact and by overlapping extent,
-    and speaker attribution accuracy over exactly matched quotes. Run fresh,
+    and speaker attribution accuracy over exactly matched quotes (the linked
+    mention itself, and also counting another mention of the same speaker);
+    over exactly matched CASUALTY spans, how often the counts, kind and
+    victims agree with the gold. Run fresh,
     the "known actors" rule sees only the OTHER gold documents (leave one
     out). With --annotator, documents are matched to the database by text.
     """

@@ -7,9 +7,9 @@ served frame and the statistics are written there (for finding hotspots;
 the times are then not comparable). With $BENCH_MODULES naming a file, the
 names of the modules loaded at the served frame are written there, one a
 line (tests/ui/test_startup_imports.py keeps heavy ones out of the first frame).
-With $BENCH_QT_CLASSES naming a file, the QtWidgets classes whose Python types
-PySide has built by then (it builds them, and their enum types, on first use)
-are written there, one a line.
+With $BENCH_QT_CLASSES naming a file, the QtWidgets and QtGui classes whose
+Python types PySide has built by then (it builds them, and their enum types, on
+first use) are written there, one a line.
 With $BENCH_GC naming a file, whether Python's garbage collector is on one
 loop turn after the served frame (once what the first paint queued has run)
 is written there ("enabled" or "disabled"), and the probe ends then.
@@ -57,8 +57,12 @@ def main() -> None:
         Path(out).write_text(f"{time.perf_counter()!r}\n", "utf-8")
         if modules_to:
             Path(modules_to).write_text("\n".join(sorted(sys.modules)) + "\n", "utf-8")
-        if classes_to:
-            built = sorted(vars(sys.modules["PySide6.QtWidgets"]))  # not getattr: no building
+        if classes_to:  # not getattr: no building
+            built = sorted(
+                name
+                for module in ("PySide6.QtWidgets", "PySide6.QtGui")
+                for name in vars(sys.modules[module])
+            )
             Path(classes_to).write_text("\n".join(built) + "\n", "utf-8")
         if profiler is not None:
             profiler.disable()

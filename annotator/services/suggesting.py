@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import re
 from collections import Counter, deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -447,6 +448,10 @@ class Predicted:
     speaker: tuple[int, int] | None = None
     # For a gold QUOTE: how the text names its speaker (see attribution_kind).
     attribution: str = ""
+    # The speaker mention's text, for the entity-level speaker score.
+    speaker_text: str = ""
+    # For a CASUALTY: (count_low, count_high, kind, victims).
+    casualty: tuple[Any, Any, Any, Any] | None = None
 
 
 @dataclass
@@ -470,9 +475,46 @@ class LabelScore:
         return self._prf(self.overlap, self.predicted, self.gold)
 
 
+_ENTITY_WORD = re.compile(r"\w+")
+
+
+def _entity_words(text: str) -> list[str]:
+    return [w for w in _ENTITY_WORD.findall(text.casefold()) if w not in ("the", "s")]
+
+
+def same_entity(gold: str, predicted: str) -> bool:
+    """Whether two speaker mentions name the same person or body, judged by their text.
+
+    The same words (case, a leading "the" and a possessive aside); one name ending
+    the other ("Rao" and "Priya Rao"); or an acronym of the other's words ("UN" and
+    "United Nations"). A text-only judgement: two people sharing a surname count as
+    one, so the mention-level score stays the strict figure.
+    """
+    a, b = _entity_words(gold), _entity_words(predicted)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    if long[-len(short) :] == short:
+        return True
+    if len(short) == 1 and len(long) > 1:
+        initials = "".join(w[0] for w in long if w not in ("of", "for", "and"))
+        return short[0] == initials
+    return False
+
+
+CASUALTY_FIELDS = ("counts", "kind", "victims")
+
+
 @dataclass
 class Evaluation:
-    """Scores per label, exact and overlap; speaker accuracy over exactly matched quotes."""
+    """Scores per label, exact and overlap; speaker accuracy over exactly matched quotes.
+
+    Also, over exactly matched quotes, the entity-level speaker score (the predicted
+    mention names the same speaker as the gold one, see same_entity), and over exactly
+    matched CASUALTY spans, how often each attribute agrees with the gold.
+    """
 
     documents: int = 0
     labels: dict[str, LabelScore] = field(default_factory=dict)
@@ -480,6 +522,10 @@ class Evaluation:
     speakers_correct: int = 0
     # Per attribution kind ("after", "before", "pronoun", "none"): [correct, matched].
     speakers_by_kind: dict[str, list[int]] = field(default_factory=dict)
+    speakers_same_entity: int = 0
+    casualties_matched: int = 0
+    # "counts" (count_low and count_high), "kind", "victims", "all": agreeing spans.
+    casualty_attributes: dict[str, int] = field(default_factory=dict)
 
     @property
     def speaker_accuracy(self) -> float:
@@ -504,6 +550,19 @@ class Evaluation:
                 for kind, (c, m) in sorted(self.speakers_by_kind.items())
             },
             "accuracy": self.speaker_accuracy,
+            "same_entity": self.speakers_same_entity,
+        }
+        out["casualty_attributes"] = {
+            "matched": self.casualties_matched,
+            **{
+                name: {
+                    "correct": self.casualty_attributes.get(name, 0),
+                    "accuracy": self.casualty_attributes.get(name, 0) / self.casualties_matched
+                    if self.casualties_matched
+                    else 0.0,
+                }
+                for name in (*CASUALTY_FIELDS, "all")
+            },
         }
         return out
 
@@ -534,7 +593,31 @@ class Evaluation:
                     for c, m in [self.speakers_by_kind[kind]]
                 )
             )
+        if self.quotes_matched:
+            lines.append(
+                f"  same speaker, another mention counted: {self.speakers_same_entity}/"
+                f"{self.quotes_matched} ({self.speakers_same_entity / self.quotes_matched:.3f})"
+            )
+        if self.casualties_matched:
+            lines.append(
+                f"casualty attributes over {self.casualties_matched} exactly matched: "
+                + ", ".join(
+                    f"{name} {self.casualty_attributes.get(name, 0) / self.casualties_matched:.3f}"
+                    for name in (*CASUALTY_FIELDS, "all")
+                )
+            )
         return "\n".join(lines)
+
+
+def _casualty_fields(label: str, attributes: Mapping[str, Any]) -> tuple[Any, Any, Any, Any] | None:
+    if label != "CASUALTY":
+        return None
+    return (
+        attributes.get("count_low"),
+        attributes.get("count_high"),
+        attributes.get("kind"),
+        attributes.get("victims"),
+    )
 
 
 def _gold_predicted(item: AnnotatedDocument) -> list[Predicted]:
@@ -545,17 +628,34 @@ def _gold_predicted(item: AnnotatedDocument) -> list[Predicted]:
             tail = by_id[relation.tail_id]
             speakers[relation.head_id] = (tail.start, tail.end)
     text = item.document.text
+    out = []
+    for s in item.spans:
+        speaker = speakers.get(s.id)
+        out.append(
+            Predicted(
+                s.start,
+                s.end,
+                s.label,
+                speaker,
+                attribution_kind(text, (s.start, s.end), speaker) if s.label == "QUOTE" else "",
+                text[speaker[0] : speaker[1]] if speaker else "",
+                _casualty_fields(s.label, s.attributes),
+            )
+        )
+    return out
+
+
+def _predicted(text: str, found: Iterable[Suggestion]) -> list[Predicted]:
     return [
         Predicted(
             s.start,
             s.end,
             s.label,
-            speakers.get(s.id),
-            attribution_kind(text, (s.start, s.end), speakers.get(s.id))
-            if s.label == "QUOTE"
-            else "",
+            s.speaker,
+            speaker_text=text[s.speaker[0] : s.speaker[1]] if s.speaker else "",
+            casualty=_casualty_fields(s.label, s.attributes),
         )
-        for s in item.spans
+        for s in found
     ]
 
 
@@ -587,11 +687,32 @@ def score(
                     continue
                 board.exact += 1
                 if label == "QUOTE":
+                    right = match.speaker == p.speaker
                     result.quotes_matched += 1
-                    result.speakers_correct += int(match.speaker == p.speaker)
+                    result.speakers_correct += int(right)
+                    result.speakers_same_entity += int(
+                        right
+                        or (
+                            match.speaker is not None
+                            and p.speaker is not None
+                            and same_entity(match.speaker_text, p.speaker_text)
+                        )
+                    )
                     tally = result.speakers_by_kind.setdefault(match.attribution or "none", [0, 0])
-                    tally[0] += int(match.speaker == p.speaker)
+                    tally[0] += int(right)
                     tally[1] += 1
+                elif match.casualty is not None and p.casualty is not None:
+                    result.casualties_matched += 1
+                    agree = {
+                        "counts": match.casualty[:2] == p.casualty[:2],
+                        "kind": match.casualty[2] == p.casualty[2],
+                        "victims": match.casualty[3] == p.casualty[3],
+                    }
+                    agree["all"] = all(agree.values())
+                    for name, ok in agree.items():
+                        result.casualty_attributes[name] = result.casualty_attributes.get(
+                            name, 0
+                        ) + int(ok)
             unused = list(wanted)
             for p in sorted(got, key=lambda x: (x.start, x.end)):
                 hit = next((g for g in unused if g.start < p.end and p.start < g.end), None)
@@ -664,7 +785,7 @@ def evaluate_rules(
             rules=rules,
         )
         gold_rows.append(_gold_predicted(item))
-        predicted_rows.append([Predicted(s.start, s.end, s.label, s.speaker) for s in found])
+        predicted_rows.append(_predicted(item.document.text, found))
     return score(gold_rows, predicted_rows, labels)
 
 

@@ -405,6 +405,10 @@ class _Merge:
         self.actors_known: set[str] = set()
         # Spans folded into another (see fold): dropped id -> the id kept instead.
         self.redirect: dict[str, str] = {}
+        # The ids of one span both files hold (a file may hold it twice): each id -> the
+        # first of them, and that first -> all of them. A link to any of them is one link.
+        self.twin_of: dict[str, str] = {}
+        self.twins: dict[str, list[str]] = {}
 
     # -- bookkeeping -----------------------------------------------------------------
 
@@ -892,6 +896,8 @@ class _Merge:
             self.report.duplicates_matched += len(theirs - set(ids[:kept]))
             for span_id in ids[kept:]:  # theirs only: every id of ours is kept
                 self.redirect[span_id] = ids[0]
+            self.twins[ids[0]] = ids
+            self.twin_of.update(dict.fromkeys(ids, ids[0]))
         self.apply_folds()
         self.report.conflicts = [
             replace(c, copy_id=self.resolve(c.copy_id)) for c in self.report.conflicts
@@ -1016,12 +1022,23 @@ class _Merge:
             if valid:
                 self.place_relations(valid)
 
+    def twin(self, span_id: str) -> str:
+        """The first id of the span both files hold that `span_id` is one of (or itself)."""
+        return self.twin_of.get(span_id, span_id)
+
     def place_relations(self, rows: list[list[Any]]) -> None:
         # A relation's content is its ends, type and annotator; we hold a version if
-        # any of our relations has it, whatever its id.
+        # any of our relations has it, whatever its id. Ends that are copies of one span
+        # (a file holding it twice) are the same end: their link folded onto our first
+        # copy is the link we hold to our second, not a second speaker for the quote.
+        def content_of(relation: Sequence[Any]) -> tuple[Any, ...]:
+            return (self.twin(relation[0]), self.twin(relation[1]), *relation[2:4])
+
+        heads = {r[1] for r in rows}
+        heads.update(t for h in list(heads) for t in self.twins.get(self.twin(h), ()))
         ours: dict[str, tuple[Any, ...]] = {}
         held: set[tuple[Any, ...]] = set()
-        for column, ids in (("id", {r[0] for r in rows}), ("head_id", {r[1] for r in rows})):
+        for column, ids in (("id", {r[0] for r in rows}), ("head_id", heads)):
             for chunk in _chunks(sorted(ids)):
                 marks = _marks(chunk)
                 for r in self.db.execute(
@@ -1030,11 +1047,11 @@ class _Merge:
                     list(chunk),
                 ):
                     ours[r[0]] = tuple(r[1:])
-                    held.add(tuple(r[1:]))
+                    held.add(content_of(r[1:]))
         inserts = []
         for row in sorted(rows):
             content = tuple(row[1:5])
-            if content in held:
+            if content_of(content) in held:
                 continue
             target = row[0] if row[0] not in ours else copy_id(row[0], content)
             if target != row[0]:
@@ -1047,7 +1064,7 @@ class _Merge:
                     dict(zip(names, ours[row[0]], strict=False)),
                     dict(zip(names, content, strict=False)),
                 )
-            held.add(content)
+            held.add(content_of(content))
             ours[target] = content
             inserts.append([target, *row[1:6]])
         before = self.db.total_changes

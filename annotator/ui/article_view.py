@@ -569,7 +569,9 @@ class Gutter(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(event.rect(), PAPER)
+        # Not fillRect: its overloads have PySide build QGradient (169 presets).
+        painter.setBackground(PAPER)
+        painter.eraseRect(event.rect())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.marked = self.view.paint_gutter(painter, self.width())
         painter.end()

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QStyle,
     QToolButton,
     QWidget,
 )
@@ -78,18 +77,16 @@ class FoldableDock(QDockWidget):
         self.fold_button.setAutoRaise(True)
         self.fold_button.setCheckable(True)
         self.fold_button.toggled.connect(self.set_folded)
-        float_button = QToolButton()
+        # Their icons are the style's, given when the dock is first shown: asking the
+        # style builds QStyle's Python type (about 600 enum members), which the hidden
+        # docks would otherwise cost every start-up (issue 16).
+        float_button = self.float_button = QToolButton()
         float_button.setAutoRaise(True)
-        float_button.setIcon(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarNormalButton)
-        )
         float_button.setToolTip("Float in a window of its own")
         float_button.clicked.connect(lambda: self.setFloating(not self.isFloating()))
-        close_button = QToolButton()
+        close_button = self.close_button = QToolButton()
         close_button.setAutoRaise(True)
-        close_button.setIcon(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton)
-        )
+        self.icons_given = False
         close_button.setToolTip("Close (the menu or its shortcut opens it again)")
         close_button.clicked.connect(self.close)
         row.addWidget(self.fold_button)
@@ -107,6 +104,17 @@ class FoldableDock(QDockWidget):
         as if it had always been there (see CorpusToolsController.panel)."""
         if visible and self.widget() is None and self.build_panel is not None:
             self.build_panel()
+        if visible and not self.icons_given:
+            from PySide6.QtWidgets import QStyle
+
+            self.icons_given = True
+            style = self.style()
+            self.float_button.setIcon(
+                style.standardIcon(QStyle.StandardPixmap.SP_TitleBarNormalButton)
+            )
+            self.close_button.setIcon(
+                style.standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton)
+            )
         super().setVisible(visible)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

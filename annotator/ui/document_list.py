@@ -8,6 +8,7 @@ one itself.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from annotator.ui.document_model import DocumentListModel
 
+STATUS_WIDTH, SPANS_WIDTH = 86, 54  # the status and span-count columns, in pixels
 STATUS_FILTERS = (
     ("All documents", None),
     ("To do", "todo"),
@@ -60,9 +62,14 @@ class DocumentListPane(QWidget):
         header = view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # Fixed widths: ResizeToContents would ask every loaded row for its size.
-        for column, width in ((1, 86), (2, 54)):
+        for column, width in ((1, STATUS_WIDTH), (2, SPANS_WIDTH)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
+        # The titles stay readable in a narrow window: the pane keeps room for about 12
+        # characters of title beside the status (at 800 px it had 124 px, titles cut to a
+        # few letters and a sideways scroll bar), and gives up the span count first.
+        self.title_room = 12 * view.fontMetrics().averageCharWidth()
+        self.setMinimumWidth(layout.contentsMargins().left() + STATUS_WIDTH + self.title_room + 24)
         for widget in (self.filter_box, self.status_box, self.progress_label):
             layout.addWidget(widget)
         layout.addWidget(view, 1)
@@ -73,6 +80,13 @@ class DocumentListPane(QWidget):
         self.filter_timer.timeout.connect(self.apply_filter)
         self.status_box.currentIndexChanged.connect(lambda _i: self.apply_filter())
         view.selectionModel().currentRowChanged.connect(self._chosen)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The span count goes when there is no room for it beside a readable title.
+        narrow = event.size().width() < self.minimumWidth() + SPANS_WIDTH
+        if self.view.isColumnHidden(2) != narrow:
+            self.view.setColumnHidden(2, narrow)
 
     def apply_filter(self) -> None:
         self.documents.set_filter(self.filter_box.text().strip(), self.status_box.currentData())

@@ -24,6 +24,10 @@ STATUS_TEXT = {"todo": "to do", "in_progress": "in progress", "done": "done"}
 STATUS_COLOR = {"todo": "#8a8f98", "in_progress": "#b26a00", "done": "#1b7f3b"}
 REVIEW_COLOR = {"not started": "#8a8f98", "partly": "#b26a00", "adjudicated": "#1b7f3b"}
 PAGE = 200
+# Brushes are made with their style given: QBrush(QColor) alone has PySide weigh the
+# gradient and image overloads, building QGradient's and QImage's Python types (about
+# 200 enum members) before the first frame (issue 16). The same solid brush.
+_SOLID = Qt.BrushStyle.SolidPattern
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -113,8 +117,8 @@ class DocumentListModel(ColumnsModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == 1:
             if self.review_annotators is not None:
                 color = REVIEW_COLOR.get(self.review_status.get(row.id, ""), "#000000")
-                return QBrush(QColor(color))
-            return QBrush(QColor(STATUS_COLOR.get(row.status, "#000000")))
+                return QBrush(QColor(color), _SOLID)
+            return QBrush(QColor(STATUS_COLOR.get(row.status, "#000000")), _SOLID)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == self.IdRole:

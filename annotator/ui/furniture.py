@@ -36,13 +36,16 @@ class FurnitureController(QObject):
         self.article = article
         self.undo_stack = undo_stack
         self.say = say
-        self.mark_action = QAction("Mark selection as page furniture", self)
+        # Text set apart from the constructor (see MainWindow._action: no QIcon type).
+        self.mark_action = QAction(self)
+        self.mark_action.setText("Mark selection as page furniture")
         self.mark_action.setStatusTip(
             "Grey the selected text as page furniture (newsletter promotions, share "
             "lines): no suggestions there, and `export --drop-boilerplate` leaves it out"
         )
         self.mark_action.triggered.connect(self.mark_selection)
-        self.clear_action = QAction("Clear page furniture of this document", self)
+        self.clear_action = QAction(self)
+        self.clear_action.setText("Clear page furniture of this document")
         self.clear_action.triggered.connect(self.clear)
         article.documentShown.connect(self.refresh)
         session.edited.connect(self._edited)

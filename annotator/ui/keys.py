@@ -112,6 +112,43 @@ class KeyGuard(QObject):
         return False
 
 
+_DIGITS = {getattr(Qt.Key, f"Key_{digit}"): digit for digit in range(1, 10)}
+_PLAIN = Qt.KeyboardModifier.NoModifier | Qt.KeyboardModifier.KeypadModifier
+
+
+class DigitKeys(QObject):
+    """Offers the plain digit keys 1-9 to `handle` before any shortcut sees them.
+
+    Review mode's versions are numbered on screen (" 1 ", "Accept 1", "press 1, 2"),
+    so there a digit picks that version whatever the keymap gives the digit (a keymap
+    that swaps the label keys must not make 1 accept version 3). `handle(k)` returns
+    True when it took the key (no shortcut fires), False to let the key act as usual;
+    `repeated` is True for the repeats of a held key.
+    A text field keeps its digits. Watches `windows` as `KeyGuard` does.
+    """
+
+    def __init__(self, windows: Iterable[QWidget], handle: Callable[[int, bool], bool]) -> None:
+        windows = list(windows)
+        super().__init__(windows[0])
+        self.handle = handle
+        for window in windows:
+            window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() != QEvent.Type.ShortcutOverride
+            or not isinstance(event, QKeyEvent)
+            or event.key() not in _DIGITS
+            or event.modifiers() & ~_PLAIN
+            or is_text_field(QApplication.focusWidget())
+        ):
+            return False
+        if self.handle(_DIGITS[event.key()], event.isAutoRepeat()):
+            event.accept()  # no shortcut fires; the focus widget's key press is harmless
+            return True
+        return False
+
+
 # -- the keymap file ---------------------------------------------------------------
 
 KEYMAP_FILE = "keymap.json"

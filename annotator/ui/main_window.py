@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -40,7 +41,7 @@ from annotator.ui.document_list import DocumentListPane
 from annotator.ui.document_model import DocumentListModel
 from annotator.ui.furniture import FurnitureController
 from annotator.ui.jobs import FileJobs, JobRunner
-from annotator.ui.keys import DEFAULT_KEYS, KeyGuard, keymap_path, read_keymap
+from annotator.ui.keys import DEFAULT_KEYS, DigitKeys, KeyGuard, keymap_path, read_keymap
 from annotator.ui.propagation import PropagationController
 from annotator.ui.review_controller import ReviewController
 from annotator.ui.review_panel import ReviewPanel
@@ -72,6 +73,10 @@ class MainWindow(QMainWindow):
         self.right = QStackedWidget()
         self.right.addWidget(self.tags)
         self.right.addWidget(self.review_panel)
+        # The right pane is as narrow as the page it shows allows, not as the widest page
+        # (the review panel's 422 px squeezed the article of an 800 px window).
+        self.right.currentChanged.connect(self._right_page_shown)
+        self._right_page_shown()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         for pane in (self.documents_pane, self.article_pane, self.right):
@@ -81,7 +86,7 @@ class MainWindow(QMainWindow):
         # shrank, to a few letters a line.
         for index, stretch in enumerate((1, 3, 2)):
             self.splitter.setStretchFactor(index, stretch)
-        self.splitter.setSizes([250, 700, 470])
+        self.splitter.setSizes([290, 700, 430])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self._build_status_bar()
@@ -138,7 +143,8 @@ class MainWindow(QMainWindow):
             session, stack, self.schema, self.article, self.tags, bar, self
         )
         self.article.tooltip_for = self.annotation.tooltip
-        self.suggestions_action = QAction("Show &suggestions", self)
+        self.suggestions_action = QAction(self)
+        self.suggestions_action.setText("Show &suggestions")
         self.suggestions_action.setCheckable(True)
         # Off on first start (README: "switch them on"); the choice is remembered.
         shown = QSettings().value("view/suggestions", False)
@@ -158,8 +164,21 @@ class MainWindow(QMainWindow):
         )
         self.workbench = Workbench(session, self.annotation, self.suggestions, self.review)
 
+    def _right_page_shown(self, _index: int = 0) -> None:
+        shown = self.right.currentWidget()
+        for page in (self.tags, self.review_panel):
+            policy = page.sizePolicy()
+            policy.setHorizontalPolicy(
+                QSizePolicy.Policy.Preferred if page is shown else QSizePolicy.Policy.Ignored
+            )
+            page.setSizePolicy(policy)
+
     def _action(self, text: str, slot: Any, shortcuts: Any = (), tip: str = "") -> QAction:
-        action = QAction(text, self)
+        # The text is set apart: QAction(text, parent) has PySide weigh the (icon, text)
+        # overload, which builds QIcon's Python type (151 theme icon names), about 1% of
+        # the start-up's instructions for nothing (issue 16).
+        action = QAction(self)
+        action.setText(text)
         if not isinstance(shortcuts, list | tuple):
             shortcuts = [shortcuts]
         keys = [QKeySequence(s) for s in shortcuts]
@@ -398,6 +417,8 @@ class MainWindow(QMainWindow):
         # Text fields keep the annotation keys while the analyst types in them.
         self.apply_keymap(keymap_path())
         self.key_guard = KeyGuard([self, *self.corpus.docks.values()], self.annotation_keys)
+        # In review mode the digits pick versions, whatever keys the keymap gives labels.
+        self.digit_keys = DigitKeys([self, *self.corpus.docks.values()], self.workbench.digit_key)
         self.corpus.docks["search"].visibilityChanged.connect(self._search_shown)
 
         toolbar = QToolBar("Main")
@@ -430,7 +451,8 @@ class MainWindow(QMainWindow):
             ("Undo", stack.undo, stack.canUndo, stack.canUndoChanged),
             ("Redo", stack.redo, stack.canRedo, stack.canRedoChanged),
         ):
-            action = QAction(text, self)
+            action = QAction(self)
+            action.setText(text)
             action.setEnabled(enabled())
             action.triggered.connect(slot)
             changed.connect(action.setEnabled)
@@ -712,20 +734,17 @@ class MainWindow(QMainWindow):
         ]
         from annotator.ui.shortcuts import shortcuts_dialog  # F1 only: not the first frame's
 
-        # The keys in effect: the attribute chooser's, and the label keys that pick
-        # versions in review (a label whose schema key is the digit k picks version k).
+        # The keys in effect: the attribute chooser's, and each label's (with text
+        # selected in review, a label's key accepts the selection with that label).
         names = self.annotation.key_names
-        version_keys = sorted(
-            (int(label.hotkey), names.get(f"tag:{label.name}", ""))
-            for label in self.schema.labels
-            if label.hotkey.isdigit()
-        )
         self.shortcuts_dialog = shortcuts_dialog(
             self,
             sections,
             reviewing=reviewing,
             attributes_key=names.get("attributes", ""),
-            version_keys=version_keys,
+            label_keys=[
+                (label.name, names.get(f"tag:{label.name}", "")) for label in self.schema.labels
+            ],
         )
         self.shortcuts_dialog.show()
 

@@ -564,9 +564,21 @@ class ReviewController(QObject):
             return
         self._push(AcceptCluster(document_id, undecided), then_step=True)
 
+    def digit_key(self, digit: int, repeated: bool = False) -> bool:
+        """The digit k picks version k, the number the versions list, its buttons and the
+        status bar show, whatever the keymap binds to k. With text selected the digit
+        acts as the keymap says (a label's key accepts the selection with that label).
+        Returns whether the key was taken; a held key accepts once, not cluster after
+        cluster."""
+        if self.article.selected_range() is not None:
+            return False
+        if not repeated:
+            self.accept_version(digit)
+        return True
+
     def label_key(self, label_name: str) -> None:
-        """A label key in review: with a text selection, accept that extent with the label;
-        otherwise its number picks the version (1 the first version, 2 the second, ...)."""
+        """A label's key (or button) in review: with a text selection, accept that extent
+        with the label. Versions are picked by their numbers (`digit_key`), not by labels."""
         found = self._decidable()
         if found is None:
             return
@@ -577,11 +589,9 @@ class ReviewController(QObject):
                 AcceptCluster(document_id, undecided, label=label_name, **extent), then_step=True
             )
             return
-        hotkey = self.annotation.schema.label(label_name).hotkey
-        if not hotkey.isdigit():
-            self.annotation.say("Select the text, then press the label's key.", 4000)
-            return
-        self.accept_version(int(hotkey))
+        self.annotation.say(
+            f"Select the text to accept it as {label_name}; 1, 2, … accept a version.", 4000
+        )
 
     def accept_version(self, version: int) -> None:
         """Accept version `version` (1-based) of the selected cluster, settling the others."""

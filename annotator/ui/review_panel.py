@@ -463,7 +463,7 @@ class ReviewPanel(QWidget):
             self.comment_box.clear()
 
     def set_versions(self, count: int) -> None:
-        """One "Accept k" button per version (the keys 1..k do the same)."""
+        """One "Accept k" button per version (the digit k does the same, whatever the keymap)."""
         for button in self.version_buttons:
             self.version_buttons_row.removeWidget(button)
             button.deleteLater()
@@ -473,6 +473,8 @@ class ReviewPanel(QWidget):
         for number in range(1, count + 1):
             button = QPushButton(f"Accept {number}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            key = f" (key {number})" if number < 10 else ""
+            button.setToolTip(f"Accept version {number} into gold{key}")
             button.clicked.connect(lambda _c=False, k=number: self.versionChosen.emit(k))
             self.version_buttons_row.addWidget(button)
             self.version_buttons.append(button)

@@ -182,9 +182,12 @@ class SafetyController(QObject):
         session.saved.connect(self.checkpoint_timer.start)
         session.documentOpened.connect(lambda _document_id: self.checkpoint())
         self.file_problem: str | None = None
-        self.restore_action = QAction("Restore &backup…", self)
+        # Text set apart from the constructor (see MainWindow._action: no QIcon type).
+        self.restore_action = QAction(self)
+        self.restore_action.setText("Restore &backup…")
         self.restore_action.triggered.connect(self.restore_dialog)
-        self.save_copy_action = QAction("Save a &copy elsewhere…", self)
+        self.save_copy_action = QAction(self)
+        self.save_copy_action.setText("Save a &copy elsewhere…")
         self.save_copy_action.triggered.connect(self.save_copy_dialog)
         if self.read_only:
             self._say(

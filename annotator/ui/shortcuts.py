@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 
@@ -22,27 +22,23 @@ def article_keys(attributes_key: str = "A") -> tuple[tuple[str, str], ...]:
 
 
 def review_keys(
-    version_keys: Sequence[tuple[int, str]] = ((1, "1"), (2, "2"), (3, "3")),
+    label_keys: Sequence[tuple[str, str]] = (("QUOTE", "1"), ("CASUALTY", "2"), ("ACTOR", "3")),
 ) -> tuple[tuple[str, str], ...]:
-    """In review mode (Ctrl+R) the label keys act on the selected cluster of versions:
-    `version_keys` pairs each version number with the key in effect for the label whose
-    schema key is that number ("" when the keymap unbinds it)."""
-    bound = [(version, key) for version, key in version_keys if key]
-    if [key for _version, key in bound] == ["1", "2", "3"]:
-        versions = ("1 / 2 / …", "accept version 1, 2, … of the selected cluster into gold")
-    elif not bound:
-        versions = ("—", "accept a version with its Accept button in the panel")
-    else:
-        versions = (
-            " / ".join(key for _version, key in bound) or "—",
-            "accept version "
-            + " / ".join(str(version) for version, _key in bound)
-            + " of the selected cluster into gold (or its Accept button)",
+    """In review mode (Ctrl+R) the digits pick the selected cluster's versions, numbered
+    as the review panel shows them, whatever the keymap binds to the digits; with text
+    selected, a label's key accepts the selection with that label. `label_keys` pairs
+    each label with its key in effect ("" when the keymap unbinds it)."""
+    bound = [(label, key) for label, key in label_keys if key]
+    if bound:
+        selected = (
+            " / ".join(key for _label, key in bound) + " with text selected",
+            "accept the selected text as " + " / ".join(label for label, _key in bound),
         )
-    labels = " / ".join(key for _version, key in bound) or "A label's key"
+    else:
+        selected = ("A label's button with text selected", "accept the selected text as it")
     return (
-        versions,
-        (f"{labels} with text selected", "accept the selected text with that label"),
+        ("1 / 2 / …", "accept version 1, 2, … of the selected cluster into gold"),
+        selected,
         ("Enter", "accept the cluster where every version agrees"),
         ("Backspace", "reject the cluster"),
         ("N / P", "next / previous undecided disagreement"),
@@ -50,18 +46,27 @@ def review_keys(
     )
 
 
-def _section(title: str, rows: Sequence[tuple[str, str]]) -> str:
-    # Each key combination on a line of its own keeps the keys column narrow.
+def _section(title: str, rows: Sequence[tuple[str, str]], key_width: int) -> str:
+    # Every section's keys column has the same width, that of the longest key combination
+    # (each on a line of its own); a phrase ("In the attribute chooser (A)") wraps at its
+    # spaces, so the descriptions keep the rest of the column (at 800x600 a phrase that
+    # never wrapped squeezed them to a few words a line).
     cells = "".join(
-        "<tr><td style='padding-right:14px; white-space:nowrap'><b>"
+        f"<tr><td width={key_width} style='padding-right:12px'><b>"
         + "<br>".join(html.escape(k) for k in keys.split(", "))
         + f"</b></td><td>{html.escape(what)}</td></tr>"
         for keys, what in rows
     )
     return (
         f"<h3 style='margin-top:10px; margin-bottom:4px'>{html.escape(title)}</h3>"
-        f"<table cellspacing=0 cellpadding=2>{cells}</table>"
+        f"<table width='100%' cellspacing=0 cellpadding=2>{cells}</table>"
     )
+
+
+def key_column_width(rows: Sequence[tuple[str, str]], bold: QFontMetrics) -> int:
+    """Pixels for the keys column: its longest word (a key combination never breaks)."""
+    words = [word for keys, _what in rows for key in keys.split(", ") for word in key.split()]
+    return max((bold.horizontalAdvance(word) for word in words), default=0) + 16
 
 
 def action_rows(actions: Sequence[QAction]) -> list[tuple[str, str]]:
@@ -81,22 +86,30 @@ def shortcuts_dialog(
     *,
     reviewing: bool = False,
     attributes_key: str = "A",
-    version_keys: Sequence[tuple[int, str]] = ((1, "1"), (2, "2"), (3, "3")),
+    label_keys: Sequence[tuple[str, str]] = (("QUOTE", "1"), ("CASUALTY", "2"), ("ACTOR", "3")),
 ) -> QDialog:
     """A non-modal sheet of each section's actions with their keys, in two columns.
 
     While `reviewing`, the review keys come first and the tagging sections say
-    that they apply outside review mode: there, 1/2/3 pick versions, not labels.
-    `attributes_key` and `version_keys` are the keys in effect (see `article_keys`,
+    that they apply outside review mode: there, the digits pick versions, not labels.
+    `attributes_key` and `label_keys` are the keys in effect (see `article_keys`,
     `review_keys`): the keymap's, not the defaults.
     """
-    blocks = [_section(title, action_rows(actions)) for title, actions in sections]
-    blocks.append(_section("In the article", article_keys(attributes_key)))
-    reviews = review_keys(version_keys)
+    browser = QTextBrowser()
+    font = browser.font()
+    font.setPointSizeF(max(font.pointSizeF(), 10.5))
+    browser.setFont(font)
+    bold = QFont(font)
+    bold.setBold(True)
+    titled = [(title, action_rows(actions)) for title, actions in sections]
+    titled.append(("In the article", list(article_keys(attributes_key))))
+    reviews = ("In review mode", list(review_keys(label_keys)))
     if reviewing:
-        blocks.insert(0, _section("In review mode (now on; Ctrl+R leaves it)", reviews))
+        titled.insert(0, ("In review mode (now on; Ctrl+R leaves it)", reviews[1]))
     else:
-        blocks.append(_section("In review mode", reviews))
+        titled.append(reviews)
+    key_width = key_column_width([row for _t, rows in titled for row in rows], QFontMetrics(bold))
+    blocks = [_section(title, rows, key_width) for title, rows in titled]
     # Two columns of about equal length (a section never splits).
     lengths = [block.count("<tr>") + 2 for block in blocks]
     total, running, split = sum(lengths), 0, len(blocks)
@@ -109,15 +122,11 @@ def shortcuts_dialog(
     dialog = QDialog(parent)
     dialog.setWindowTitle("Keyboard shortcuts — review mode" if reviewing else "Keyboard shortcuts")
     layout = QVBoxLayout(dialog)
-    browser = QTextBrowser()
     browser.setHtml(
         "<table width='100%' cellspacing=0 cellpadding=0><tr>"
         f"<td width='50%' valign='top' style='padding-right:24px'>{left}</td>"
         f"<td width='50%' valign='top'>{right}</td></tr></table>"
     )
-    font = browser.font()
-    font.setPointSizeF(max(font.pointSizeF(), 10.5))
-    browser.setFont(font)
     layout.addWidget(browser)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.reject)

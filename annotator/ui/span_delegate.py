@@ -8,23 +8,32 @@ selection, then the text, elided on the right) from a QStaticText kept per
 text, font and width, with the view's colours and font read once and read
 again when the view's palette, font or style changes. The cell with the
 keyboard focus frame goes to the standard delegate.
+
+QStyle is imported where a cell is measured, not at import: its Python type
+brings about 600 enum members (some 4% of the start-up's instructions), and
+the table's first frame is painted by Qt's own delegate (`SpanTableView`).
 """
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPointF, QRect, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QStaticText
-from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 Index = QModelIndex | QPersistentModelIndex
 
-# Plain ints: flag arithmetic on PySide's enums costs microseconds per cell.
-_FOCUS = QStyle.StateFlag.State_HasFocus.value
-_SELECTED = QStyle.StateFlag.State_Selected.value
-_ACTIVE = QStyle.StateFlag.State_Active.value
-_ENABLED = QStyle.StateFlag.State_Enabled.value
+# Plain ints: flag arithmetic on PySide's enums costs microseconds per cell. They are
+# QStyle.StateFlag's values (Qt's ABI; tests/ui/test_startup_imports.py checks them), written
+# out so that importing this module does not build QStyle.
+_FOCUS = 0x100  # State_HasFocus
+_SELECTED = 0x8000  # State_Selected
+_ACTIVE = 0x10000  # State_Active
+_ENABLED = 0x1  # State_Enabled
 _NORMAL = QPalette.ColorGroup.Active.value
 _DISABLED = QPalette.ColorGroup.Disabled.value
 _INACTIVE = QPalette.ColorGroup.Inactive.value
@@ -189,6 +198,8 @@ class SpanCellDelegate(QStyledItemDelegate):
         self, font: QFont, font_id: int, option: QStyleOptionViewItem, index: Index
     ) -> tuple[int, int, int]:
         """(left margin, right margin, top) of the text in a cell, as the style places it."""
+        from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
         rect: QRect = option.rect
         probe = QStyleOptionViewItem(option)
         self.initStyleOption(probe, index)

@@ -12,27 +12,26 @@ changed on its own (the selection, a cell's data). Rows have one fixed
 height and no alternating colours (a row's look does not depend on its
 index), so a moved row looks exactly as it would repainted. Where the move
 cannot be a copy (a platform without one), Qt repaints what moved itself.
+
+The table's first frame is painted by Qt's own delegate (the same pixels,
+tests/ui/test_hotkey_path.py compares them): the view's own delegate reads
+style options, and PySide builds QStyle's Python type for that, with about
+600 enum members (some 4% of the start-up's instructions, issue 16). The
+delegate given to `set_cell_delegate` is put in place a loop turn after
+the first paint, or at the first row inserted or removed, whichever comes first.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLine, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import QEvent, QLine, QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QStyle,
-    QStyleOptionViewItem,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from annotator.ui.span_delegate import SpanCellDelegate
 from annotator.ui.viewport import own_viewport
 
-_SELECTED = QStyle.StateFlag.State_Selected.value
-_LEFT_TOP_LINES = QStyle.StyleHint.SH_Table_AlwaysDrawLeftTopGridLines
-_GRID_COLOR = QStyle.StyleHint.SH_Table_GridLineColor
+_SELECTED = 0x8000  # QStyle.StateFlag.State_Selected, written out (see span_delegate.py)
+
 # What changes the style's answers: its colours, font or style.
 _LOOK_CHANGES = {
     QEvent.Type.PaletteChange,
@@ -57,6 +56,20 @@ class SpanTableView(QTableView):
         # Style state flags -> (the style draws top/left grid lines, the grid colour, the
         # selection colour is opaque), asked of the style once per look, not per paint.
         self._look: dict[int, tuple[bool, int, bool]] = {}
+        # The cell delegate waiting for the first frame to be painted (see the docstring).
+        self._waiting: SpanCellDelegate | None = None
+        self._taking = False  # a timer is set to put it in place
+
+    def set_cell_delegate(self, delegate: SpanCellDelegate) -> None:
+        """Paint the cells with `delegate` from a loop turn after the table's next paint
+        on, or from its next row inserted or removed, whichever comes first."""
+        self._waiting = delegate
+
+    def take_cell_delegate(self) -> None:
+        """Put the waiting cell delegate in place now (nothing when none waits)."""
+        delegate, self._waiting = self._waiting, None
+        if delegate is not None:
+            self.setItemDelegate(delegate)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in _LOOK_CHANGES:
@@ -64,9 +77,15 @@ class SpanTableView(QTableView):
         super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        if self._waiting is not None and not self._taking:
+            self._taking = True
+            QTimer.singleShot(0, self.take_cell_delegate)
         viewport = self.viewport()
         painter = QPainter(viewport)
-        painter.fillRect(event.rect(), viewport.palette().brush(viewport.backgroundRole()))
+        # fillRect's overloads would have PySide build QGradient (its 169 presets); this
+        # fills the same rectangle with the same brush.
+        painter.setBackground(viewport.palette().brush(viewport.backgroundRole()))
+        painter.eraseRect(event.rect())
         rects: list[QRect] = list(event.region())  # type: ignore[call-overload]
         painted = self._paint_rows(painter, rects)
         painter.end()
@@ -92,15 +111,18 @@ class SpanTableView(QTableView):
         viewport = self.viewport()
         if self.currentIndex().isValid() and (self.hasFocus() or viewport.hasFocus()):
             return False  # the current cell's focus frame: Qt's delegate draws it
+        from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
         option = QStyleOptionViewItem()
         self.initViewItemOption(option)
         base = option.state.value
         look = self._look.get(base)
         if look is None:
             style = self.style()
+            hint = QStyle.StyleHint
             look = self._look[base] = (
-                bool(style.styleHint(_LEFT_TOP_LINES, option, self)),
-                style.styleHint(_GRID_COLOR, option, self) & 0xFFFFFFFF,
+                bool(style.styleHint(hint.SH_Table_AlwaysDrawLeftTopGridLines, option, self)),
+                style.styleHint(hint.SH_Table_GridLineColor, option, self) & 0xFFFFFFFF,
                 option.palette.highlight().color().alpha() == 255,
             )
         left_top_lines, grid_color, opaque_selection = look
@@ -168,7 +190,11 @@ class SpanTableView(QTableView):
             return False
         if grid and grid_lines:
             painter.setPen(QPen(QColor.fromRgba(grid_color), 1, self.gridStyle()))
+            # A line through the middle of its pixel, as Qt's: at a device pixel ratio
+            # above 1 a line on the pixel's edge lands half a pixel up (and left).
+            painter.translate(0.5, 0.5)
             painter.drawLines(grid_lines)
+            painter.translate(-0.5, -0.5)
         return True
 
     def setModel(self, model) -> None:  # type: ignore[no-untyped-def]
@@ -196,6 +222,7 @@ class SpanTableView(QTableView):
     def _move_rows(self, parent: Index, first: int, count: int) -> None:
         """Move the pixels of the rows from `first` on by `count` rows (down for rows
         inserted, up for rows removed) and uncover the rows that need painting."""
+        self.take_cell_delegate()  # a key's repaint is what the cell delegate is for
         if (
             parent.isValid()
             or not self.isVisible()

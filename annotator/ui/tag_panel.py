@@ -50,6 +50,7 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _ID = int(Qt.ItemDataRole.UserRole) + 1
+_SOLID = Qt.BrushStyle.SolidPattern  # QBrush(QColor, style): see document_model._SOLID
 _SORT = int(Qt.ItemDataRole.UserRole) + 2
 _SUGGESTED: dict[str, Any] = {}  # the italic font and grey brush, made once (after the app)
 
@@ -59,7 +60,7 @@ def _suggested_look(role: int) -> Any:
         font = QFont()
         font.setItalic(True)
         _SUGGESTED["font"] = font
-        _SUGGESTED["brush"] = QBrush(QColor("#7a808a"))
+        _SUGGESTED["brush"] = QBrush(QColor("#7a808a"), _SOLID)
     return _SUGGESTED["font" if role == Qt.ItemDataRole.FontRole else "brush"]
 
 
@@ -328,7 +329,7 @@ class SpanTableModel(ColumnsModel):
     def _label_brush(self, label: str) -> QBrush | None:
         brush = self._brushes.get(label)
         if brush is None and self.schema.has_label(label):
-            brush = QBrush(tint(QColor(self.schema.label(label).color), 0.7))
+            brush = QBrush(tint(QColor(self.schema.label(label).color), 0.7), _SOLID)
             self._brushes[label] = brush
         return brush
 
@@ -622,8 +623,9 @@ class TagPanel(QWidget):
         self.table.setObjectName("spanTable")
         self.table.setModel(self.model)
         # Cells painted from text laid out once: a row inserted or removed repaints every
-        # visible row, which the standard delegate lays out anew each time (issue 16).
-        self.table.setItemDelegate(SpanCellDelegate(self.model, self.table))
+        # visible row, which the standard delegate lays out anew each time (issue 16). In
+        # place once the first frame is painted (see SpanTableView).
+        self.table.set_cell_delegate(SpanCellDelegate(self.model, self.table))
         # Rows are in text order (no header sort: a sort would move rows under the pointer).
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

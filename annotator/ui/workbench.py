@@ -47,6 +47,12 @@ class Workbench(QObject):
         else:
             self.annotation.apply_label(label_name)
 
+    def digit_key(self, digit: int, repeated: bool = False) -> bool:
+        """A plain digit 1-9 before its shortcut: in review mode it picks that version
+        (`ReviewController.digit_key`); elsewhere it acts as the keymap says. Returns
+        whether the key was taken."""
+        return self.review.active and self.review.digit_key(digit, repeated)
+
     def accept_key(self) -> None:
         """Enter: accept the cluster (review) or the suggestion; on a span, show it."""
         if self.review.active:

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from annotator.core.suggest import casualties
+from annotator.core.suggest import casualties, suggest
+from annotator.core.suggest.base import SuggestContext, Suggestion
 from annotator.core.suggest.quotes import DOUBLE_MARKS, SINGLE_MARKS, pair_marks
 from annotator.core.suggest.text import (
     NAME_CONNECTORS,
@@ -158,3 +159,63 @@ def test_a_word_list_as_a_prefix_tree_matches_what_the_longest_first_alternation
     sample = "Eighteen people, eight persons, one man and ones"
     assert re.fullmatch(casualties._alternatives(words), "eighteen")
     assert [m.group() for m in tree.finditer(sample)] == [m.group() for m in plain.finditer(sample)]
+
+
+def _plain_gender(text: str, mentions: object, person: Suggestion) -> str:
+    """`_Mentions.gender` as the first version found it: a scan of every mention."""
+    from annotator.core.suggest import speakers
+
+    found = speakers._gender_of(text, person)
+    if found:
+        return found
+    name = text[person.start : person.end].split()[-1]
+    for other in mentions.actors:  # type: ignore[attr-defined]
+        if other is person or other.start >= person.start or not speakers._is_person(other):
+            continue
+        if text[other.start : other.end].split()[-1] == name:
+            found = speakers._gender_of(text, other)
+            if found:
+                return found
+    return ""
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "\n\n".join(TEXTS)])
+def test_a_persons_gender_through_the_surname_index_equals_a_scan_of_every_mention(
+    text: str,
+) -> None:
+    from annotator.core.suggest import speakers
+
+    actors = [s for s in suggest(text, labels=["ACTOR"]) if s.label == "ACTOR"]
+    mentions = speakers._Mentions(actors)
+    people = [a for a in mentions.actors if speakers._is_person(a)]
+    for person in people:
+        assert mentions.gender(text, person) == _plain_gender(text, mentions, person)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_anchor_words_found_once_for_every_pattern_equal_a_scan_per_pattern(text: str) -> None:
+    for name, (anchor, _reach) in casualties._ANCHORS.items():
+        ctx = SuggestContext(text)
+        plain = sorted(
+            start
+            for piece, starts in ctx.piece_index.items()
+            if piece.lower() in anchor
+            for start in starts
+        )
+        if name == "casualty_of_the_dead":
+            plain = [h for h in plain if casualties._OF_THE_BEFORE.search(text, max(0, h - 60), h)]
+        assert casualties._anchor_starts(ctx, name) == plain
+
+
+def test_a_second_known_actor_mapping_replaces_the_first() -> None:
+    text = "the kestrel unit met the heron unit at noon."
+    first = {"kestrel unit": "organisation"}
+    second = {"heron unit": "organisation"}
+    for known, wanted, unwanted in (
+        (first, "kestrel unit", "heron unit"),
+        (second, "heron unit", "kestrel unit"),
+    ):
+        for _ in range(2):
+            found = {text[s.start : s.end] for s in suggest(text, known_actors=known)}
+            assert wanted in found
+            assert unwanted not in found

@@ -171,14 +171,43 @@ def test_a_span_one_copy_holds_twice_stays_twice_under_our_ids(tmp_path: Path) -
 
     into_a, report_a, into_b, report_b = _merge_both_ways(tmp_path, a, b)
 
-    # The same spans either way (a speaker link to one of A's two equal ACTORs may
-    # land on the other: they are the same words, label and annotator).
-    assert _contents(into_a)[0] == _contents(into_b)[0]
+    # The same spans and links either way.
+    assert _contents(into_a) == _contents(into_b)
     assert sorted(s[0] for s in _layers(into_a)[0] if s[4] == "ACTOR") == [third, LARGE]
     # B held the ACTOR once: A's twice stay, B's SMALL comes in beside its own.
     assert sorted(s[0] for s in _layers(into_b)[0] if s[4] == "ACTOR") == [SMALL, third]
     assert report_a.duplicates_matched == 2  # B's ACTOR and QUOTE_B
     assert report_b.duplicates_matched == 2  # A's LARGE and QUOTE_A (third came in)
+    for merged, other in ((into_a, b), (into_b, a)):
+        before = _layers(merged)
+        repo = _open(merged)
+        again = merge_database(repo, other, by="ana", snapshot=False)
+        repo.db.close()
+        assert not again.changed, again.summary()
+        assert _layers(merged) == before
+
+
+def test_a_speaker_link_to_one_of_two_equal_spans_is_not_doubled_by_the_merge(
+    tmp_path: Path,
+) -> None:
+    """A holds the ACTOR twice and links the quote to the copy with the larger id; B holds
+    it once, linked the same way. Their link folds onto our smaller copy: it is the link
+    we hold already (to an equal span), not a second speaker for the same quote."""
+    third = "77777777-7777-4777-8777-777777777777"  # smaller than LARGE
+    a, b, document_id = _copies(tmp_path)
+    _tag(a, document_id, LARGE, QUOTE_A)
+    repo = _open(a)
+    repo.add_span(Span(third, document_id, *ACTOR, "ACTOR", "ana"))
+    repo.db.close()
+    _tag(b, document_id, SMALL, QUOTE_B)
+
+    into_a, report_a, into_b, report_b = _merge_both_ways(tmp_path, a, b)
+
+    # One speaker link either way: the one each file held, to the span it pointed at.
+    assert _layers(into_a)[1] == [(QUOTE_A, LARGE, "speaker", "ana")]
+    assert _layers(into_b)[1] == [(QUOTE_B, SMALL, "speaker", "ana")]
+    assert _contents(into_a) == _contents(into_b)
+    assert report_a.relations_added == report_b.relations_added == 0
     for merged, other in ((into_a, b), (into_b, a)):
         before = _layers(merged)
         repo = _open(merged)

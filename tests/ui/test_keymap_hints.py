@@ -8,6 +8,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextBrowser
 
 from annotator.ui.keys import keymap_path
@@ -44,13 +45,11 @@ def test_f1_names_the_attribute_key_and_the_review_keys_the_keymap_sets(qtbot, c
     lines, pairs = _f1_pairs(qtbot, window)
     assert "In the attribute chooser (T)" in lines
     assert not any("(A)" in line for line in lines)
-    # In review, the label keys pick versions: QUOTE's picks 1, ACTOR's 3; CASUALTY has none.
-    assert (
-        "Q / F3",
-        "accept version 1 / 3 of the selected cluster into gold (or its Accept button)",
-    ) in pairs
-    assert "Q / F3 with text selected" in lines
-    assert not any(line.startswith(("1 / 2", "1 / 2 / 3")) for line in lines)
+    # In review the digits pick versions whatever the keymap; with text selected the label
+    # keys in effect accept it as their label (CASUALTY has none here).
+    assert ("1 / 2 / …", "accept version 1, 2, … of the selected cluster into gold") in pairs
+    assert ("Q / F3 with text selected", "accept the selected text as QUOTE / ACTOR") in pairs
+    assert not any(line.startswith("1 / 2 / 3") for line in lines)
 
 
 def test_without_a_keymap_f1_names_the_default_keys(qtbot, corpus) -> None:
@@ -58,7 +57,10 @@ def test_without_a_keymap_f1_names_the_default_keys(qtbot, corpus) -> None:
     lines, pairs = _f1_pairs(qtbot, window)
     assert "In the attribute chooser (A)" in lines
     assert ("1 / 2 / …", "accept version 1, 2, … of the selected cluster into gold") in pairs
-    assert "1 / 2 / 3 with text selected" in lines
+    assert (
+        "1 / 2 / 3 with text selected",
+        "accept the selected text as QUOTE / CASUALTY / ACTOR",
+    ) in pairs
 
 
 def test_the_status_bar_hints_name_the_keymaps_keys(qtbot, corpus) -> None:
@@ -85,3 +87,33 @@ def test_a_hint_for_an_unbound_action_names_no_key(qtbot, corpus) -> None:
     assert _message(window).endswith("— the attribute panel changes it.")
     lines, _pairs = _f1_pairs(qtbot, window)
     assert "In the attribute chooser" in lines
+
+
+def _x(browser: QTextBrowser, text: str) -> int:
+    """Where `text` starts in the sheet, in viewport pixels."""
+    found = browser.document().find(text)
+    assert not found.isNull(), text
+    start = QTextCursor(browser.document())
+    start.setPosition(found.selectionStart())
+    return browser.cursorRect(start).x()
+
+
+@pytest.mark.parametrize("size", [(800, 600), (1920, 1080)])
+def test_f1_keeps_its_descriptions_readable_at_800x600_and_large(qtbot, corpus, size) -> None:
+    window = open_window(qtbot, corpus)
+    window.resize(*size)
+    qtbot.keyClick(window.article, Qt.Key.Key_F1)
+    dialog = window.shortcuts_dialog
+    qtbot.addWidget(dialog)
+    dialog.resize(min(size[0] - 40, 1400), min(size[1] - 60, 900))
+    qtbot.waitUntil(lambda: dialog.width() == min(size[0] - 40, 1400))
+    browser = dialog.findChild(QTextBrowser)
+    # Each side's descriptions start at one x: a long phrase in the keys column ("In the
+    # attribute chooser (A)") wraps instead of pushing its section's descriptions right.
+    assert _x(browser, "keys type into it") == _x(browser, "Undo")
+    assert _x(browser, "Move end left") == _x(browser, "Tag as QUOTE")
+    # The descriptions keep more than half of their side (at 800x600 they had about 120 px).
+    right_side = browser.viewport().width() - _x(browser, "Editing")
+    assert browser.viewport().width() - _x(browser, "keys type into it") > 0.5 * right_side
+    # A key combination never breaks inside: two keys, two lines.
+    assert browser.document().find("Ctrl+Shift+Right").block().layout().lineCount() == 2

@@ -52,10 +52,11 @@ def test_the_actor_button_names_the_key_the_keymap_gives_it(qtbot, corpus) -> No
     assert window.label_actions["ACTOR"].shortcut().toString() == "F3"
     help_text = _f1_text(qtbot, window)
     assert "F3" in help_text
-    # In review mode the label keys pick versions: F1 names the keys that do (version 1
-    # has none: the keymap unbinds QUOTE).
-    assert "2 / F3" in help_text
-    assert "accept version 2 / 3" in help_text
+    # In review mode the digits pick versions whatever the keymap; with text selected
+    # the label keys in effect accept it (QUOTE has none: the keymap unbinds it).
+    assert "2 / F3 with text selected" in help_text
+    assert "accept the selected text as CASUALTY / ACTOR" in help_text
+    assert "accept version 1, 2, … of the selected cluster into gold" in help_text
     # The key the button names tags; the one it used to name does not.
     text = window.session.document.text
     start = text.index("Free Valdor Front")

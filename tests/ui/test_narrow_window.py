@@ -22,3 +22,54 @@ def test_a_half_screen_window_leaves_the_article_its_share(qtbot, window: MainWi
     # What the reader sees: room for 30 characters of the reading font or more.
     view = window.article
     assert view.viewport().width() >= view.fontMetrics().horizontalAdvance("n" * 30)
+
+
+def _titles_readable(window: MainWindow) -> None:
+    view = window.documents_pane.view
+    # About 12 characters of every title, and no sideways scrolling (at 800 px the list
+    # was 124 px wide: titles cut to a few letters, and a horizontal scroll bar).
+    assert view.columnWidth(0) >= 11 * view.fontMetrics().averageCharWidth()
+    assert view.horizontalScrollBar().maximum() == 0
+
+
+def test_an_800px_window_keeps_document_titles_and_the_article_readable(
+    qtbot, window: MainWindow
+) -> None:
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: window.width() == 800)
+    _titles_readable(window)
+    # The span count gives way to the title; the status stays.
+    assert window.documents_pane.view.isColumnHidden(2)
+    assert not window.documents_pane.view.isColumnHidden(1)
+    documents, article, panel = window.splitter.sizes()
+    assert article >= 0.38 * (documents + article + panel)
+    # More of the article than before the list had its minimum (24 characters; 20 then).
+    view = window.article
+    assert view.viewport().width() >= view.fontMetrics().horizontalAdvance("n" * 24)
+
+
+def test_review_mode_at_800px_widens_the_right_pane_for_its_panel_only(
+    qtbot, window: MainWindow
+) -> None:
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: window.width() == 800)
+    tagging = window.splitter.sizes()[2]
+    window.review_action.trigger()
+    panel = window.review_panel
+    qtbot.waitUntil(lambda: window.splitter.sizes()[2] >= panel.minimumSizeHint().width())
+    _titles_readable(window)
+    window.review_action.trigger()
+    qtbot.waitUntil(lambda: window.splitter.sizes()[2] < panel.minimumSizeHint().width())
+    assert window.tags.width() >= window.tags.minimumSizeHint().width()
+    assert tagging < panel.minimumSizeHint().width()  # the tag panel never needed it
+
+
+def test_at_1280px_the_document_list_shows_titles_status_and_span_counts(
+    qtbot, window: MainWindow
+) -> None:
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    _titles_readable(window)
+    view = window.documents_pane.view
+    assert not any(view.isColumnHidden(column) for column in range(3))
+    assert view.columnWidth(0) >= 14 * view.fontMetrics().averageCharWidth()

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator.core.model import AnnotatedDocument, Document
+from annotator.core.model import AnnotatedDocument, Document, Span, new_id
 from annotator.store.db import open_db
 from annotator.store.repository import Repository
 
@@ -50,10 +50,10 @@ NOT_BEFORE_THE_FIRST_FRAME = {
     "html": "tooltips are escaped without it (its table of entities)",
 }
 
-# QtWidgets classes whose Python type (with its enum types, about a millisecond each)
-# the first frame must not build -> why. QCalendarWidget stands for the whole module: a
-# scroll area's viewport that PySide did not make itself builds every class once Python
-# reads it (ui/viewport.py).
+# QtWidgets and QtGui classes whose Python type (with its enum types, about a
+# millisecond each) the first frame must not build -> why. QCalendarWidget stands for the
+# whole module: a scroll area's viewport that PySide did not make itself builds every
+# class once Python reads it (ui/viewport.py).
 NOT_BUILT_BEFORE_THE_FIRST_FRAME = {
     "QCalendarWidget": "nothing shows one; built only when every class is (a viewport sweep)",
     "QMessageBox": "messages are built when one is shown (ui/messages.py)",
@@ -63,6 +63,12 @@ NOT_BUILT_BEFORE_THE_FIRST_FRAME = {
     "QTextBrowser": "the F1 sheet only",
     "QProgressDialog": "long jobs only (ui/workers.py imports it when one starts)",
     "QAbstractSpinBox": "the text-field check asks Qt by class name (ui/keys.py)",
+    "QStyle": "about 600 enum members: the span table's first frame is painted by Qt's own "
+    "delegate (ui/span_table_view.py), the docks' title icons come when first shown",
+    "QStyleOptionViewItem": "the span table's own delegate only, in place after the first frame",
+    "QIcon": "QAction(text, parent) weighs the icon overload: actions get their text by setText",
+    "QGradient": "QPainter.fillRect and QBrush(QColor) weigh the gradient overloads (169 presets)",
+    "QImage": "QBrush(QColor) weighs the image overload: brushes are made with their style",
 }
 
 
@@ -119,10 +125,18 @@ def test_the_first_frame_loads_no_module_and_builds_no_qt_class_it_does_not_show
 ) -> None:
     db = tmp_path / "corpus.db"
     repo = Repository(open_db(db))
+    documents = [Document.from_text(f"Shelling hit town {n}.\n", f"Report {n}") for n in range(3)]
+    # The first document's spans are the analyst's own: the span table paints rows.
     repo.import_documents(
         [
-            AnnotatedDocument(Document.from_text(f"Shelling hit town {n}.\n", f"Report {n}"))
-            for n in range(3)
+            AnnotatedDocument(
+                document,
+                [
+                    Span(new_id(), document.id, 0, 8, "CASUALTY", "ana"),
+                    Span(new_id(), document.id, 13, 17, "ACTOR", "ana"),
+                ],
+            )
+            for document in documents
         ],
         "ana",
     )
@@ -171,3 +185,19 @@ def test_pyside_is_told_the_same_answers_it_would_read_from_each_modules_source(
     known = feature.pyside_feature_dict  # type: ignore[union-attr]
     assert known["annotator.ui.article_view"] == 0
     assert known["annotator.core.model"] == -1
+
+
+@pytest.mark.gui
+def test_the_style_state_flags_written_out_for_the_span_table_are_qts_own() -> None:
+    # span_delegate and span_table_view write QStyle's state flags out as ints, so that
+    # importing them does not build QStyle's Python type before the first frame.
+    from PySide6.QtWidgets import QStyle
+
+    from annotator.ui import span_delegate, span_table_view
+
+    flag = QStyle.StateFlag
+    assert flag.State_HasFocus.value == span_delegate._FOCUS
+    assert flag.State_Selected.value == span_delegate._SELECTED
+    assert flag.State_Active.value == span_delegate._ACTIVE
+    assert flag.State_Enabled.value == span_delegate._ENABLED
+    assert flag.State_Selected.value == span_table_view._SELECTED

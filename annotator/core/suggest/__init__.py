@@ -240,8 +240,17 @@ def _in_gaps(kept: list[Suggestion], fillers: list[Suggestion]) -> list[Suggesti
     return out
 
 
+# The last known-actor dict found to hold only text keys: a corpus passes the same dict
+# for every document, and checking thousands of keys per document cost more than
+# matching them (its name matcher is likewise kept per object, in actors.matcher_for).
+_CHECKED_KNOWN: list[Mapping[str, str | None]] = []
+
+
 def _known(known: Mapping[str, str | None] | Iterable[str]) -> Mapping[str, str | None]:
+    if _CHECKED_KNOWN and _CHECKED_KNOWN[0] is known:
+        return _CHECKED_KNOWN[0]
     if isinstance(known, dict) and all(isinstance(k, str) for k in known):
+        _CHECKED_KNOWN[:] = [known]
         return known  # the caller's own object, so its name matcher is built only once
     if isinstance(known, Mapping):
         return {str(k): v for k, v in known.items() if str(k).strip()}

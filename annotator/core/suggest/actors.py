@@ -290,7 +290,7 @@ def is_title(word: str) -> bool:
 
 
 # Police ranks written as initials before a name ("DSP Musa Audu", "ASP Halima Bello").
-_POLICE_RANKS: Final = words("DSP ASP CSP SSP ACP DCP AIG DIG IGP Supt Insp SP")
+_POLICE_RANKS: Final = words("DSP ASP CSP SSP ACP DCP AIG DIG IGP Supt Insp SP CP")
 
 
 def _strip_titles(tokens: tuple[Token, ...]) -> tuple[tuple[Token, ...], bool]:
@@ -338,7 +338,11 @@ def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     if any(
         w in ORGANISATION_WORDS
         or (w in _NOT_NAMES and (i == 0 or w not in _MONTHS))
-        or (is_title(w) and not (0 < i < len(words) - 1 and w in _TITLES_INSIDE_NAMES))
+        or (
+            is_title(w)
+            # "Hassan Sheikh Abdi", and last after two names: "Maryan Aden Haji"
+            and not (w in _TITLES_INSIDE_NAMES and (0 < i < len(words) - 1 or i >= 2))
+        )
         or w in _MEDIA
         for i, w in enumerate(words)
     ):
@@ -380,6 +384,11 @@ _FACILITY_AFTER_NAME: Final = re.compile(
 
 
 _SINGLE_NAME_AFTER: Final = re.compile(r", (?:\d{1,3},|who\b)")
+# Capitalised words that open a sentence or follow a quote as speakers without being names.
+_SUBJECT_NOUNS: Final = words(
+    "Police Army Military Government Ministry Everyone Nobody Someone Somebody One Another "
+    "Neither Both Each Meanwhile However Others"
+)
 _DESCRIBED_AFTER: Final = re.compile(r", (?:a|an) (?:\d{1,3}-year-old|[a-z]+)\b")
 _MONTHS: Final = words(
     "January February March April May June July August September October November "
@@ -524,7 +533,9 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             not of_place
             and text[run.start - 2] == ","
             and not re.search(
-                r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'\u2019-]+\s+){0,3}[a-z]+,\s$",
+                # ... or a name's possessive: "Yazan's mother, Salma Odeh,"
+                r"(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)|[A-Z][a-z]+['\u2019]s)"
+                r"\s+(?:[\w'\u2019-]+\s+){0,3}[a-z]+,\s$",
                 text[max(0, run.start - 60) : run.start],
             )
         ):
@@ -649,10 +660,15 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
         tokens = (
             _after_portfolio(text, run) if text.startswith("for ", run.start - 4) else run.tokens
         )
-        while tokens and (
-            tokens[0].text in _NOT_NAMES
-            or tokens[0].text.lower() in ROLE_WORDS
-            or is_title(tokens[0].text)
+        while (
+            tokens
+            and (
+                tokens[0].text in _NOT_NAMES
+                or tokens[0].text.lower() in ROLE_WORDS
+                # "Herders Bashir Lawan and Usman Dikko said": a plural role
+                or (tokens[0].text.endswith("s") and tokens[0].text[:-1].lower() in ROLE_WORDS)
+                or is_title(tokens[0].text)
+            )
         ):
             tokens = tokens[1:]
         # "said MSF's Musa Kabir", "Amnesty International's Agnes Moyo told": the name
@@ -775,6 +791,20 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
     ):
         return False
     if _SINGLE_NAME_AFTER.match(text, end) and is_sentence_start(text, start):
+        return True
+    if name not in _SUBJECT_NOUNS and (
+        # '"...," Mbusa said': one name between a closed quote and its speech verb
+        (
+            _QUOTE_CLOSED_BEFORE.search(text, max(0, start - 4), start)
+            and _VERB_RIGHT_AFTER.match(text, end)
+        )
+        # "Haruna, reached by phone, added:", "Kabir, a retired teacher, told Reuters:"
+        or (
+            is_sentence_start(text, start)
+            and _VERB_AFTER_ASIDE.match(text, end)
+            and speech_follows(text, end)
+        )
+    ):
         return True
     # '"...," said Grace, a 19-year-old mother': a given name in the attribution slot,
     # described right after
@@ -917,6 +947,10 @@ def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
         parts = full.split()
         if len(parts) >= 2 and parts[-1][:1].isupper() and parts[-1] not in _NOT_NAMES:
             names.add(parts[-1])
+        elif len(parts) >= 2 and _ARTICLE_SURNAME.match(parts[-1]):
+            # "Fuad al-Qadhi" ... "al-Qadhi told Reuters", "Al-Qadhi added"
+            names.add(parts[-1])
+            names.add(parts[-1][:1].upper() + parts[-1][1:])
         if (
             len(parts) == 3
             and parts[1][:1].isupper()
@@ -954,6 +988,8 @@ def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
                 yield _suggestion(start, end, "person", "actor_surname_mentions")
 
 
+# A surname opening with an Arabic article: "al-Qadhi", "el-Sayed", "ash-Shami".
+_ARTICLE_SURNAME: Final = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]\w")
 _CAPITALISED_BEFORE: Final = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w\u0300-\u036f'\u2019-]*) $")
 _CAPITALISED_AFTER: Final = re.compile(r" ([A-Z][\w\u0300-\u036f'\u2019-]*)")
 

@@ -878,6 +878,24 @@ _ANCHORS: Final = {
 _OF_THE_BEFORE: Final = re.compile(r"\bof\s+the\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+_ANCHOR_WORDS: Final = frozenset().union(*(words for words, _reach in _ANCHORS.values()))
+
+
+def _anchor_words(ctx: SuggestContext) -> dict[str, list[int]]:
+    """Where each anchor word stands (any case), from one pass over the piece index for
+    all the anchored patterns, not one pass each."""
+    key = "casualty_anchor_words"
+    found: dict[str, list[int]] | None = ctx.memo.get(key)
+    if found is None:
+        found = {}
+        for piece, starts in ctx.piece_index.items():
+            lowered = piece.lower()
+            if lowered in _ANCHOR_WORDS:
+                found.setdefault(lowered, []).extend(starts)
+        ctx.memo[key] = found
+    return found
+
+
 def _anchor_starts(ctx: SuggestContext, name: str) -> list[int] | None:
     anchor = _ANCHORS.get(name)
     if anchor is None:
@@ -885,11 +903,8 @@ def _anchor_starts(ctx: SuggestContext, name: str) -> list[int] | None:
     key = "casualty_anchor_" + name
     found: list[int] | None = ctx.memo.get(key)
     if found is None:
-        found = []
-        for piece, starts in ctx.piece_index.items():
-            if piece.lower() in anchor[0]:
-                found.extend(starts)
-        found.sort()
+        by_word = _anchor_words(ctx)
+        found = sorted(start for word in anchor[0] for start in by_word.get(word, ()))
         if name == "casualty_of_the_dead":
             # Only the harm words right after "of the" ("of the dead", "of the badly hurt").
             text = ctx.text

@@ -76,6 +76,19 @@ _ACCORDING: Final = re.compile(r"^according\s+to\s+", re.IGNORECASE)
 _ASIDE: Final = re.compile(r",[^,]*,\s*$")
 
 
+# Between joint speakers: "A and B", "A, a nurse, and her colleague B", "A and the UN envoy,
+# B" (words without a sentence's or a quote's punctuation).
+_JOINT_GAP: Final = re.compile(
+    r"(?:,[^,.;:\"\u201c\u201d\n]{1,80})?,?\s+and\s+"
+    r"(?:[^,.;:\"\u201c\u201d\n]{0,60}?,\s*)?(?:[^,.;:\"\u201c\u201d\n]{0,40}?\s)?"
+)
+# ... the last of them then speaks: "B said", "B, a doctor, told AFP", "B jointly said".
+_JOINT_VERB: Final = re.compile(
+    r"(?:,[^,.;:\"\u201c\u201d\n]{1,80},)?,?\s+(?:(?:also|later|jointly|both|then)\s+)?"
+    + _VERB.pattern
+)
+
+
 # Which type of actor a description stands for.
 _DESCRIBED_TYPES: Final = {
     word: kind
@@ -156,6 +169,16 @@ class _Mentions:
     def __init__(self, actors: Sequence[Suggestion]) -> None:
         self.actors = sorted(actors, key=lambda s: (s.start, s.end))
         self.starts = [a.start for a in self.actors]
+        self._by_last_word: tuple[str, dict[str, list[Suggestion]]] | None = None
+
+    def at(self, extent: Extent) -> Suggestion | None:
+        """The mention with exactly this extent, if any."""
+        i = bisect_left(self.starts, extent[0])
+        while i < len(self.actors) and self.actors[i].start == extent[0]:
+            if self.actors[i].end == extent[1]:
+                return self.actors[i]
+            i += 1
+        return None
 
     def within(self, start: int, end: int) -> list[Suggestion]:
         i = bisect_left(self.starts, start)
@@ -270,10 +293,14 @@ class _Mentions:
         named before that is not a media outlet (an outlet carries a statement: "In a
         message its news agency published, it said"), else the nearest
         organisation."""
+        bounds = _previous_sentence(text, offset)
+        if bounds is not None:
+            joint = self.joint_subject(text, *bounds)
+            if joint is not None:
+                return joint  # 'A and B said ... "...," they told AFP': the first named
         subject = self._previous_subject_at(text, offset)
         if subject is not None and subject.attributes.get("type") != "media":
             return subject
-        bounds = _previous_sentence(text, offset)
         if bounds is not None and _unnamed_subject(
             re.findall(r"[A-Za-z]+", text[bounds[0] : bounds[0] + 60].lower())
         ):
@@ -288,6 +315,35 @@ class _Mentions:
             if actor.attributes.get("type") != "media":
                 return actor
         return self.nearest_before(offset, person=False)
+
+    def joint_head(self, text: str, speaker: Suggestion) -> Suggestion:
+        """The first of joint speakers when `speaker` is the last of them ("A and B said",
+        "A, a nurse, and her colleague B told AFP", "In a joint statement, the EU and the
+        AU said"): the guideline links their quote to the first named. Else `speaker`."""
+        if _JOINT_VERB.match(text, speaker.end) is None:
+            return speaker  # not the subject of a speech verb: "between A and B, said X"
+        i = bisect_left(self.starts, speaker.start) - 1
+        head = speaker
+        while i >= 0 and self.actors[i].start >= head.start - 200:
+            other = self.actors[i]
+            i -= 1
+            if _is_person(other) != _is_person(head) or other.end > head.start:
+                continue  # "UNICEF" of "A and UNICEF representative B"
+            if not _JOINT_GAP.fullmatch(text, other.end, head.start):
+                break
+            head = other  # "A, B and C said": on to the first
+        return head
+
+    def joint_subject(self, text: str, start: int, end: int) -> Suggestion | None:
+        """The first of joint speakers who open the sentence [start, end) ("A and B said
+        ..."), else None."""
+        found = self.within(start, end)
+        if not found or found[0].start - start > 4:
+            return None
+        for actor in found[1:4]:
+            if self.joint_head(text, actor) is found[0]:
+                return found[0]
+        return None
 
     def person_before(self, text: str, offset: int, pronoun: str = "") -> Suggestion | None:
         """Who 'he'/'she' at `offset` means: the nearest person named before, unless an
@@ -357,14 +413,27 @@ class _Mentions:
         if found:
             return found
         name = text[person.start : person.end].split()[-1]
-        for other in self.actors:
-            if other is person or other.start >= person.start or not _is_person(other):
-                continue
-            if text[other.start : other.end].split()[-1] == name:
+        for other in self._people_by_last_word(text).get(name, ()):
+            if other.start >= person.start:
+                break  # in text order: the rest come later still
+            if other is not person:
                 found = _gender_of(text, other)
                 if found:
                     return found
         return ""
+
+    def _people_by_last_word(self, text: str) -> dict[str, list[Suggestion]]:
+        """The people mentioned, in text order, by the last word of their mention: built
+        once per text, so that `gender` stays linear in a long article's mentions."""
+        if self._by_last_word is None or self._by_last_word[0] is not text:
+            index: dict[str, list[Suggestion]] = {}
+            for actor in self.actors:
+                if _is_person(actor):
+                    mention = text[actor.start : actor.end].split()
+                    if mention:
+                        index.setdefault(mention[-1], []).append(actor)
+            self._by_last_word = (text, index)
+        return self._by_last_word[1]
 
     def sentence_subject(self, text: str, person: Suggestion) -> Suggestion:
         """The first person named in the sentence that names `person`, unless possessive:
@@ -945,6 +1014,9 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
             return True, _extent(mentions.described_person(text, quote.start, words[0]))
         return bool(words), None
     if verb is None:
+        if _STATEMENT_READ.match(text, i, end):
+            # '"...," the statement read': the body or person named as issuing it before
+            return True, _extent(mentions.issuer_before(text, quote.start))
         read = _READ_STATEMENT.match(text, i, end)
         if read is not None:
             # '"...," read a statement from the Malian army': whoever issued it
@@ -1211,12 +1283,20 @@ _READ_STATEMENT: Final = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:from|by|of)\s+(?:the\s+)?"
 )
 _SAID_IN_STATEMENT: Final = re.compile(
-    r"\s+(?:said|says|announced|added|wrote|stated)\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?"
-    r"(?:statement|communiqu\u00e9)\b"
+    r"\s+(?:said|says|announced|added|wrote|stated"
+    # "confirmed the attacks in a statement", "denied it in a statement"
+    r"|(?:confirmed|denied|condemned|reported)(?:\s+[\w-]+){0,3})"
+    r"\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9)\b"
 )
 _THE_STATEMENT: Final = re.compile(
     r"the\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|message|post|letter|video|note"
     r"|release)\s+"
+)
+# '"...," the statement read', '"...," the letter reads'
+_STATEMENT_READ: Final = re.compile(
+    r"[,.!?\"'\u201d\u2019\s]*the\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|message|post"
+    r"|letter|note)\s+(?:read|reads)\b",
+    re.IGNORECASE,
 )
 # "issued an unusually sharp statement", "released a press note"
 _ISSUED_VERB: Final = re.compile(
@@ -1410,6 +1490,12 @@ def _previous_subject(
     words = re.findall(r"[A-Za-z]+", text[sentence.start : sentence.end].lower())
     if words and words[0] in _PRONOUN_PERSON:
         return _extent(mentions.nearest_before(sentence.start, person=True))
+    pronoun_subject = _PRONOUN_SUBJECT.match(text, sentence.start, sentence.end)
+    if not actors and pronoun_subject is not None:
+        # 'Then he looks away. "..."', 'Asked why, she shrugs. "..."': the person the
+        # pronoun opening the clause stands for
+        pronoun = pronoun_subject.group(1).lower()
+        return _extent(mentions.person_before(text, sentence.start, pronoun))
     if not actors and words and words[0] in _POSSESSIVE_PERSON and _after_colon(text, before - 1):
         # 'Her message was simple: "..."', 'His answer: "..."': the person the possessive
         # stands for
@@ -1437,24 +1523,110 @@ def attribute_speakers(
     a speaker is always one of their extents. Order of `quotes` is kept.
     `text_sentences`: `sentences(text)` when the caller has them already.
     """
-    mentions = _Mentions(actors)
     all_sentences = sentences(text) if text_sentences is None else text_sentences
     ordered = sorted(quotes, key=lambda q: (q.start, -q.end))
+    # A name inside quoted words is spoken, never the one who speaks ('"Warsame knows who
+    # started this," she wrote' is not Warsame's): only a quote inside a quote looks there.
+    outer = _outermost(ordered)
+    every = _Mentions(actors)
+    mentions = _Mentions([a for a in actors if not _inside_any_quote(outer, a)])
     decided: dict[tuple[int, int, str], Extent | None] = {}
     # (end, position in `ordered`) of every decided quote, sorted: the quote that
     # ended last before a given offset is one bisect away.
     ends: list[tuple[int, int]] = []
     for index, quote in enumerate(ordered):
+        if _inside_any_quote(outer, quote):
+            mentions, saved = every, mentions
         found, speaker = _after_quote(text, quote, mentions)
+        if not found:
+            found, speaker = _same_subject(text, quote, ends, ordered, decided)
         if not found:
             found, speaker = _before_quote(text, quote, mentions, all_sentences)
         if not found:
             last = _last_ended_before(ends, ordered, quote.start)
             speaker = _standalone(text, quote, last, decided, mentions, all_sentences)
+        if speaker is not None:
+            said_by = mentions.at(speaker)
+            if said_by is not None:
+                speaker = _extent(mentions.joint_head(text, said_by))
+        if _inside_any_quote(outer, quote):
+            mentions = saved
         decided[quote.key] = speaker
         insort(ends, (quote.end, index))
     _headline_quotes(text, ordered, decided)
     return [replace(q, speaker=decided.get(q.key)) for q in quotes]
+
+
+# Between two quotes of one sentence, a verb coordinated with the first one's: 'said its
+# troops had been "...", and accused the governor of "..."', '... "..." but warned "..."'.
+_SAME_SUBJECT: Final = re.compile(
+    r"[^.!?;:\"\u201c\u201d\n]{0,80}?,?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?"
+    r"(?!said\b)[a-z]{3,}(?:ed|d)\b[^.!?;:\"\u201c\u201d\n]{0,120}?\s[\"\u201c\u2018']?"
+)
+
+
+# The attribution splitting one quote: '," said X, a trader, "', ',” she told AFP, “'.
+_SPLIT_BY_ATTRIBUTION: Final = re.compile(
+    r"[\"'\u201d\u2019]\s+[^.!?;:\"\u201c\u201d\n]{0,60}?"
+    + _VERB.pattern
+    + r"[^.!?;:\"\u201c\u201d\n]{0,60}?,\s+[\"'\u201c\u2018]"
+)
+
+
+def _same_subject(
+    text: str,
+    quote: Suggestion,
+    ends: list[tuple[int, int]],
+    ordered: Sequence[Suggestion],
+    decided: dict[tuple[int, int, str], Extent | None],
+) -> tuple[bool, Extent | None]:
+    """A quote after a verb coordinated with the speech verb of a quote earlier in its
+    sentence has that quote's speaker: the subject of both verbs."""
+    last = _last_ended_before(ends, ordered, quote.start)
+    if last is None or last.end < quote.start - 240:
+        return False, None
+    if _SAME_SUBJECT.fullmatch(text, last.end + 1, quote.start) is not None:
+        return True, decided.get(last.key)
+    split = _SPLIT_BY_ATTRIBUTION.fullmatch(text, last.end, quote.start)
+    if split is not None and decided.get(last.key) is not None:
+        # '"...," said Halima Omar, "but ..."': the words after the attribution are the
+        # same speaker's
+        return True, decided.get(last.key)
+    return False, None
+
+
+# The quote's attribution names nobody: '"...," he told AFP.', '"...," a man said.'
+_UNNAMED_TURN: Final = re.compile(
+    r"[,.!?;\"'\u201d\u2019\s]*(?:he|she|they|(?:an?|one|another)\s+[a-z][a-z\s-]{0,40}?)\s+"
+    + _VERB.pattern,
+    re.IGNORECASE,
+)
+# A he or she opening a sentence after an adverb or an opening phrase: "Then he looks
+# away.", "Asked why, she shrugs.", "Later he added".
+_PRONOUN_SUBJECT: Final = re.compile(
+    r"(?:(?:Then|Now|Later|Still|But|And|Again|Finally|Instead|Today|Here)\s+|[^,.!?]{3,80},\s+)"
+    r"(he|she)\s+[a-z]+\b"
+)
+
+
+def _outermost(ordered: Sequence[Suggestion]) -> list[Extent]:
+    """The extents of the quotes in `ordered` (sorted by start) that no other quote holds."""
+    outer: list[Extent] = []
+    for quote in ordered:
+        if not outer or quote.start >= outer[-1][1]:
+            outer.append((quote.start, quote.end))
+    return outer
+
+
+def _inside_any_quote(outer: list[Extent], span: Suggestion) -> bool:
+    """True when `span` lies inside one of the `outer` quotes without being that quote."""
+    i = bisect_left(outer, (span.start + 1, -1)) - 1
+    return (
+        i >= 0
+        and outer[i][0] <= span.start
+        and span.end <= outer[i][1]
+        and (outer[i][0], outer[i][1]) != (span.start, span.end)
+    )
 
 
 def _last_ended_before(
@@ -1481,6 +1653,14 @@ def _standalone(
         return None
     if last is not None and last.end >= previous_sentence.start and decided[last.key] is not None:
         return decided[last.key]
+    if (
+        last is not None
+        and last.end >= previous_sentence.start
+        and _UNNAMED_TURN.match(text, last.end, previous_sentence.end)
+    ):
+        # '"...," he told AFP. "..."' after an unnamed speaker: still nobody named, not
+        # the outlet he told
+        return None
     if "\n\n" in text[previous_sentence.end : quote.start] and last is None:
         # A quote paragraph after a paragraph that ends by naming someone who spoke ("Sara
         # Lind, head of ..., said the hospital was overwhelmed.") is theirs; else nobody's.

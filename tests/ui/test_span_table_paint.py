@@ -1,0 +1,64 @@
+"""The span table's own row paint (SpanTableView) looks as Qt's on any screen."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QImage
+
+from annotator.core.model import Span, new_id
+from annotator.ui.main_window import MainWindow
+from annotator.ui.span_delegate import SpanCellDelegate
+from annotator.ui.span_table_view import SpanTableView
+
+pytestmark = pytest.mark.gui
+
+
+def _differing_pixels(a: QImage, b: QImage) -> int:
+    assert a.size() == b.size()
+    return sum(a.pixel(x, y) != b.pixel(x, y) for y in range(a.height()) for x in range(a.width()))
+
+
+@pytest.mark.parametrize("ratio", [1.25, 1.5, 2.0])
+def test_grid_lines_fall_on_the_same_device_pixels_as_qts_on_a_high_dpi_screen(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, ratio: float
+) -> None:
+    """At a device pixel ratio above 1 the grid line under each row covers the pixels
+    Qt's own paint gives it: a line half a pixel off left a stripe of background between
+    a row's tint and the grid, and cut the tint short (as seen at 200 % scaling)."""
+    document = window.session.document
+    labels = ("ACTOR", "CASUALTY", "QUOTE")
+    for n, match in enumerate(list(re.finditer(r"[A-Za-z]{4,}", document.text))[:9]):
+        span = Span(new_id(), document.id, match.start(), match.end(), labels[n % 3], "ana")
+        window.session.add_span(span)
+    table = window.tags.table
+    window.tags.select_row(window.tags.model.spans[4].id)
+    viewport = table.viewport()
+    own = 0
+    paint_cells = SpanCellDelegate.paint_cells
+
+    def counted(self, painter, cells):  # type: ignore[no-untyped-def]
+        nonlocal own
+        painted = paint_cells(self, painter, cells)
+        own += painted
+        return painted
+
+    monkeypatch.setattr(SpanCellDelegate, "paint_cells", counted)
+
+    def render() -> QImage:
+        image = QImage(viewport.size() * ratio, QImage.Format.Format_RGB32)
+        image.setDevicePixelRatio(ratio)
+        image.fill(0)
+        viewport.render(image, QPoint())
+        return image
+
+    render()  # Qt's paint measures the text places at this ratio first
+    own = 0
+    ours = render()
+    assert own > 0  # the table's own paint drew it
+    with monkeypatch.context() as qt_only:
+        qt_only.setattr(SpanTableView, "_paint_rows", lambda *_args: False)
+        expected = render()
+    assert _differing_pixels(expected, ours) == 0
