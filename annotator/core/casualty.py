@@ -1239,8 +1239,11 @@ def casualty_kind(phrase: str) -> str | None:
     return "other" if _OTHER_KIND.search(text) else None
 
 
+# Both open with "(?<!\w)(?=[a-z])", which is "\b" before the first letter of their
+# (lower-case) words: tried only where a word starts, never at a word's end, it halves
+# the search time of these long alternations over a sentence.
 _CIVILIAN: Final = re.compile(
-    r"\b(?:civilians?|children|child|kids?|boys?|girls?|bab(?:y|ies)|infants?|toddlers?"
+    r"(?<!\w)(?=[a-z])(?:civilians?|children|child|kids?|boys?|girls?|bab(?:y|ies)|infants?|toddlers?"
     r"|newborns?|minors?|teen(?:ager)?s?|wom[ae]n(?!\s+(?:cadres?|fighters?|soldiers?|combatants?"
     r"|militants?|rebels?|officers?|police|guerrillas?|troops|commanders?))|residents?"
     r"|villagers?|inhabitants?"
@@ -1262,7 +1265,7 @@ _CIVILIAN: Final = re.compile(
 # Agents and sources ("army shelling", "police said", "gunmen opened fire") are
 # left out: in news phrases they name who did the harm, not who suffered it.
 _COMBATANT: Final = re.compile(
-    r"\b(?:soldiers?|troops?|fighters?(?! (?:jets?|planes?|aircraft))"
+    r"(?<!\w)(?=[a-z])(?:soldiers?|troops?|fighters?(?! (?:jets?|planes?|aircraft))"
     # "militant attacks" names the attackers' kind, not the victims
     r"|militants?(?! (?:attacks?|violence|groups?|activity|networks?|hideouts?|camps?))"
     # movements' members named by their creed, cadres and a group's remnants

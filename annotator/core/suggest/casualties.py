@@ -670,10 +670,16 @@ def _clause(sentence: str, start: int, end: int) -> str:
         verb = _HARM_VERB_SEARCH.search(sentence, left)
         if verb is not None and verb.start() <= start:
             left = verb.start()
-    after = _CLAUSE_END.search(sentence, end)
-    stop = after.start() if after else len(sentence)
-    before = _SUBSET_ASIDE.sub(" ", sentence[left:start]) if left < start else ""
-    return _AGENT.sub(" ", before + sentence[start:end] + _later_asides(sentence[end:stop]))
+    closing = _CLAUSE_END.search(sentence, end)
+    stop = closing.start() if closing else len(sentence)
+    before = sentence[left:start]
+    if "," in before:
+        before = _SUBSET_ASIDE.sub(" ", before)
+    after = sentence[end:stop]
+    if "," in after:
+        after = _later_asides(after)
+    clause = before + sentence[start:end] + after
+    return _AGENT.sub(" ", clause) if "by " in clause or "By " in clause else clause
 
 
 # Who did the harm: "killed by soldiers", "a clinic run by volunteers".
@@ -706,8 +712,7 @@ _PEOPLE_WITH_COMBATANTS: Final = re.compile(
 
 # "11 were taken prisoner": the noun says what befell them, not who they were.
 _TAKEN_AS: Final = re.compile(r"\b(?:taken|held)\s+(?:prisoners?|hostages?|captives?)\b", re.I)
-# "members" ending the phrase, and whose members the words after it say.
-_BARE_MEMBERS: Final = re.compile(r"\bmembers$", re.IGNORECASE)
+# Whose members the words after a phrase ending in "members" say.
 _MEMBERS_OF: Final = re.compile(r"\s+of\s+[^,;:.()\n]{1,80}")
 
 
@@ -728,12 +733,13 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         victims = "combatant"
     elif victims == "unknown" and _CIVILIAN_EXTRA.search(phrase):
         victims = "civilian"
-    if victims == "unknown" and at is not None and _BARE_MEMBERS.search(phrase):
+    if victims == "unknown" and at is not None and phrase[-7:].lower() == "members":
         # "killing three members" of an armed group named after the span
         whose = _MEMBERS_OF.match(sentence, at + len(phrase))
         if whose is not None:
             victims = _victim_group("members " + whose.group(0).strip()) or victims
-    if victims == "unknown" and not _PERSON_NOUN.search(_TAKEN_AS.sub(" ", phrase)):
+    named = _TAKEN_AS.sub(" ", phrase) if "taken" in phrase or "held" in phrase else phrase
+    if victims == "unknown" and not _PERSON_NOUN.search(named):
         if at is not None:
             sentence = _clause(sentence, at, at + len(phrase))
         around = _victim_group(sentence)
