@@ -452,6 +452,8 @@ class Predicted:
     speaker_text: str = ""
     # For a CASUALTY: (count_low, count_high, kind, victims).
     casualty: tuple[Any, Any, Any, Any] | None = None
+    # For an ACTOR: its type.
+    actor_type: str | None = None
 
 
 @dataclass
@@ -526,6 +528,8 @@ class Evaluation:
     casualties_matched: int = 0
     # "counts" (count_low and count_high), "kind", "victims", "all": agreeing spans.
     casualty_attributes: dict[str, int] = field(default_factory=dict)
+    actors_matched: int = 0
+    actor_types_correct: int = 0
 
     @property
     def speaker_accuracy(self) -> float:
@@ -551,6 +555,13 @@ class Evaluation:
             },
             "accuracy": self.speaker_accuracy,
             "same_entity": self.speakers_same_entity,
+        }
+        out["actor_types"] = {
+            "matched": self.actors_matched,
+            "correct": self.actor_types_correct,
+            "accuracy": self.actor_types_correct / self.actors_matched
+            if self.actors_matched
+            else 0.0,
         }
         out["casualty_attributes"] = {
             "matched": self.casualties_matched,
@@ -598,6 +609,11 @@ class Evaluation:
                 f"  same speaker, another mention counted: {self.speakers_same_entity}/"
                 f"{self.quotes_matched} ({self.speakers_same_entity / self.quotes_matched:.3f})"
             )
+        if self.actors_matched:
+            lines.append(
+                f"actor types over {self.actors_matched} exactly matched: "
+                f"{self.actor_types_correct / self.actors_matched:.3f}"
+            )
         if self.casualties_matched:
             lines.append(
                 f"casualty attributes over {self.casualties_matched} exactly matched: "
@@ -640,6 +656,7 @@ def _gold_predicted(item: AnnotatedDocument) -> list[Predicted]:
                 attribution_kind(text, (s.start, s.end), speaker) if s.label == "QUOTE" else "",
                 text[speaker[0] : speaker[1]] if speaker else "",
                 _casualty_fields(s.label, s.attributes),
+                s.attributes.get("type") if s.label == "ACTOR" else None,
             )
         )
     return out
@@ -654,6 +671,7 @@ def _predicted(text: str, found: Iterable[Suggestion]) -> list[Predicted]:
             s.speaker,
             speaker_text=text[s.speaker[0] : s.speaker[1]] if s.speaker else "",
             casualty=_casualty_fields(s.label, s.attributes),
+            actor_type=s.attributes.get("type") if s.label == "ACTOR" else None,
         )
         for s in found
     ]
@@ -701,6 +719,9 @@ def score(
                     tally = result.speakers_by_kind.setdefault(match.attribution or "none", [0, 0])
                     tally[0] += int(right)
                     tally[1] += 1
+                elif label == "ACTOR":
+                    result.actors_matched += 1
+                    result.actor_types_correct += int(match.actor_type == p.actor_type)
                 elif match.casualty is not None and p.casualty is not None:
                     result.casualties_matched += 1
                     agree = {

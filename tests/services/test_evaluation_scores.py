@@ -142,3 +142,24 @@ def test_evaluate_command_reports_both_speaker_levels_and_casualty_attributes(
     assert data["speaker"]["same_entity"] == 1
     assert data["casualty_attributes"]["matched"] == 1
     assert data["casualty_attributes"]["all"]["correct"] == 1
+
+
+def test_actor_types_are_compared_over_exact_matches() -> None:
+    gold = [
+        [
+            Predicted(0, 5, "ACTOR", actor_type="armed group"),
+            Predicted(10, 15, "ACTOR", actor_type="person"),
+            Predicted(20, 25, "ACTOR", actor_type="state"),
+        ]
+    ]
+    predicted = [
+        [
+            Predicted(0, 5, "ACTOR", actor_type="person"),  # the type is wrong
+            Predicted(10, 15, "ACTOR", actor_type="person"),
+            Predicted(21, 25, "ACTOR", actor_type="state"),  # not an exact match
+        ]
+    ]
+    result = score(gold, predicted)
+    assert (result.actors_matched, result.actor_types_correct) == (2, 1)
+    assert "actor types over 2 exactly matched: 0.500" in result.table()
+    assert result.to_dict()["actor_types"] == {"matched": 2, "correct": 1, "accuracy": 0.5}

@@ -845,13 +845,21 @@ _VERB_THEN_POSSESSIVE: Final = re.compile(
 _PERSONAL_PRONOUN: Final = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
 
 
+_WHICH_AFTER: Final = re.compile(r",\s+which\b")
+
+
 def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
     """One name alone only where nothing else can stand: "gave her name as Vesna", "Baloch's
     widow, Samina, said", and a given name opening the sentence before an age or a relative
     clause ("Aisha, 34, said", "Aisha, who asked that her surname not be used, said")."""
     text = ctx.text
-    if text[start:end] in _gazetteer_index(ctx.gazetteer).demonyms:
+    index = _gazetteer_index(ctx.gazetteer)
+    if text[start:end] in index.demonyms:
         return False  # "a witness identified as Syrian": a nationality
+    if index.kinds.get(text[start:end], ("person",))[0] != "person":
+        return False  # "Al-Shabaab said": a name the gazetteer knows as a group or state
+    if _WHICH_AFTER.match(text, end):
+        return False  # "X, which is linked to ..., said": people take "who"
     if (
         text[max(0, start - 16) : start].rsplit(None, 1)[-1:] in _SINGLE_NAME_LAST
         and (
