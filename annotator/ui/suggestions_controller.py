@@ -148,9 +148,19 @@ class SuggestionsController(QObject):
 
     def toggle(self, checked: bool) -> None:
         QSettings().setValue("view/suggestions", checked)
+        # The keys the keymap gives (README: the status bar's hints name the keys in effect).
+        keys = self.annotation.key_names
+        hints = [
+            f"{key} {what}"
+            for key, what in (
+                (keys.get("next_suggestion", ""), "steps through them"),
+                (keys.get("accept", ""), "accepts"),
+                (keys.get("reject", ""), "rejects"),
+            )
+            if key
+        ]
         self.annotation.say(
-            "Suggestions on: N steps through them, Enter accepts, Backspace rejects (Ctrl+H"
-            " switches them off)."
+            f"Suggestions on: {', '.join(hints)} (Ctrl+H switches them off)."
             if checked
             else "Suggestions off (Ctrl+H switches them on).",
             5000,
