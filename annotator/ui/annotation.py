@@ -10,7 +10,7 @@ shared with the suggestions and review controllers.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -500,6 +500,11 @@ class AnnotationController(QObject):
         Return is named Enter, as the keyboards and the README call it."""
         key = self.key_names.get(action, "")
         return "Enter" if key == "Return" else key
+
+    def key_hints(self, hints: Sequence[tuple[str, str]]) -> list[str]:
+        """ "K does" for each (action, what it does) whose action has a key in effect, in
+        order: the status bar never names a key the keymap unbinds or rebinds."""
+        return [f"{key} {what}" for action, what in hints if (key := self.key_name(action))]
 
     def then_press(self, action: str) -> str:
         """ ", then press T" naming the key bound to `action`; "" when the keymap leaves

@@ -563,6 +563,13 @@ class MainWindow(QMainWindow):
             lambda: self.suggestions.enabled,
             lambda text: self.statusBar().showMessage(text, 8000),
             self,
+            lambda: self.annotation.key_hints(
+                [
+                    ("next_suggestion", "steps to them"),
+                    ("accept", "accepts"),
+                    ("reject", "rejects"),
+                ]
+            ),
         )
 
     # -- settings ------------------------------------------------------------------

@@ -47,11 +47,18 @@ class PropagationController(QObject):
         enabled: Callable[[], bool],
         say: Callable[[str], None],
         parent: QObject | None = None,
+        hints: Callable[[], list[str]] = lambda: [
+            "N steps to them",
+            "Enter accepts",
+            "Backspace rejects",
+        ],
     ) -> None:
         super().__init__(parent)
         self.session = session
         self.enabled = enabled
         self.say = say
+        # "K does" for stepping, accepting and rejecting, with the keys in effect
+        self.hints = hints
         self._waiting: list[str] = []  # span ids tagged, searched in turn
         self._running: threading.Thread | None = None
         self._found.connect(self._show)
@@ -183,9 +190,10 @@ class PropagationController(QObject):
             if not count:
                 return
             name = document.text[span.start : span.end]
+            hints = self.hints()
             self.say(
                 f"{count} more mention{'' if count == 1 else 's'} of \u201c{name}\u201d "
-                "suggested: N steps to them, Enter accepts, Backspace rejects."
+                f"suggested{': ' + ', '.join(hints) if hints else ''}."
             )
         finally:
             if self._waiting:

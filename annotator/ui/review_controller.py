@@ -213,10 +213,14 @@ class ReviewController(QObject):
             self.panel.set_annotators(available, self.annotators)
             self.documents.set_review(self.annotators)
             self.refresh()
-            self.annotation.say(
-                "Review mode: N / P step through disagreements; 1, 2, … accept that version; "
-                "Enter accepts where all versions agree; Backspace rejects."
+            key = self.annotation.key_name
+            steps = " / ".join(k for k in (key("next_suggestion"), key("previous_suggestion")) if k)
+            hints = [f"{steps} step through disagreements"] if steps else []
+            hints.append("1, 2, … accept that version")
+            hints += self.annotation.key_hints(
+                [("accept", "accepts where all versions agree"), ("reject", "rejects")]
             )
+            self.annotation.say(f"Review mode: {'; '.join(hints)}.")
         else:
             self.documents.set_review(None)
             self.annotation.status_bar.clearMessage()
