@@ -562,7 +562,6 @@ class MainWindow(QMainWindow):
             self.session,
             lambda: self.suggestions.enabled,
             lambda text: self.statusBar().showMessage(text, 8000),
-            self,
             lambda: self.annotation.key_hints(
                 [
                     ("next_suggestion", "steps to them"),
@@ -570,6 +569,7 @@ class MainWindow(QMainWindow):
                     ("reject", "rejects"),
                 ]
             ),
+            self,
         )
 
     # -- settings ------------------------------------------------------------------

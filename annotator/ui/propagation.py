@@ -46,12 +46,8 @@ class PropagationController(QObject):
         session: Session,
         enabled: Callable[[], bool],
         say: Callable[[str], None],
+        hints: Callable[[], list[str]],
         parent: QObject | None = None,
-        hints: Callable[[], list[str]] = lambda: [
-            "N steps to them",
-            "Enter accepts",
-            "Backspace rejects",
-        ],
     ) -> None:
         super().__init__(parent)
         self.session = session
