@@ -415,6 +415,77 @@ _MONTHS: Final = words(
 )
 
 
+# Where wire prose names the outlet it spoke to or read: "told Qorvel by telephone",
+# "in an interview with Nordlicht,", "a document seen by Meridia". In news, what is told
+# in this slot is the outlet (people are "told to" do things, or "told reporters").
+_OUTLET_SLOT_BEFORE: Final = re.compile(
+    r"\b(?:told|[Ii]n\s+an\s+interview\s+with|[Ss]peaking\s+to|(?:seen|obtained|reviewed"
+    r"|verified|published|broadcast|aired|quoted|cited)\s+by)\s+(?:the\s+)?$"
+)
+# What follows an outlet in that slot: the end of the clause, how or when it was told,
+# or what it was told ("told Qorvel that", "told Qorvel's evening programme").
+_OUTLET_SLOT_AFTER: Final = re.compile(
+    r"(?:['\u2019]s\s+[a-z]+|\s*[.,;:)\u2014]|\s+(?:by\s+(?:phone|telephone|text|e-?mail"
+    r"|video\s+link)|on\s|in\s|at\s|from\s|last\s|this\s|earlier|late\s|that\b|shows?\b"
+    r"|showed\b|dated\b|and\s))"
+)
+# Masthead words of outlets in many languages and markets ("Baraka FM", "Sahelia Info").
+_OUTLET_WORDS: Final = words(
+    "FM Online Info Infos Matin Hebdo Media Médias Express Monitor Standard Insider Actu "
+    "Nouvelles Noticias Diario Notícias Haber Gazeta Pravda Nachrichten Zeitung Journal"
+)
+
+
+@rule(
+    "actor_outlet_in_slot",
+    "ACTOR",
+    "A news outlet in the slot wire prose keeps for one, listed or not: 'told Qorvel by "
+    "telephone', 'in an interview with Nordlicht,', 'a video verified by Pelora Online'.",
+)
+def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    index = _gazetteer_index(ctx.gazetteer)
+    for run in _runs(ctx, connectors=False):
+        tokens = _strip_leading(run, _NOT_NAMES)
+        for i, token in enumerate(tokens[1:], 1):
+            if token.text in _NOT_NAMES:
+                tokens = tokens[:i]  # "told BBC Monday": the outlet, then the day
+                break
+        if not tokens or len(tokens) > 4:
+            continue
+        start = tokens[0].start
+        if not _OUTLET_SLOT_BEFORE.search(text, max(0, start - 40), start):
+            continue
+        end = _name_end(tokens[-1], text)
+        if not _OUTLET_SLOT_AFTER.match(text, end):
+            continue
+        name = text[start:end]
+        listed = index.kinds.get(name)
+        if listed is not None and listed[0] != "media":
+            continue  # "told Kabul": a government the gazetteer knows
+        words_ = {t.text for t in tokens}
+        if (
+            tokens[0].text in index.demonyms
+            or _DEMONYM_SHAPE.fullmatch(tokens[0].text)
+            or is_title(tokens[0].text)
+            or tokens[0].text.lower() in ROLE_WORDS
+            or words_ & (ORGANISATION_WORDS - _OUTLET_WORDS - _MEDIA)
+            or words_ & _STATE
+            or words_ & _ARMED
+        ):
+            continue  # "told Russian state media", "told Commander X": not an outlet's name
+        if (
+            len(tokens) >= 2
+            and not (words_ & (_OUTLET_WORDS | _MEDIA))
+            and listed is None
+            and text.count(tokens[-1].text) > 1
+        ):
+            # two or more words without a masthead word, the last of them coming back
+            # later: a person ("told Ana Kis ... Kis said"), mentioned again by surname
+            continue
+        yield _suggestion(start, end, "media", "actor_outlet_in_slot")
+
+
 @rule(
     "actor_titled_person",
     "ACTOR",
