@@ -56,3 +56,22 @@ def test_a_body_told_keeps_its_own_type() -> None:
     assert _types(text).get("Human Rights Watch") == "organisation"
     text = "Survivors told the Vantor Relief Committee that 30 people were missing."
     assert _types(text).get("Vantor Relief Committee") != "media"
+
+
+def test_an_outlet_described_as_one_in_apposition_is_a_media_actor() -> None:
+    for text, outlet in [
+        ("Tamborine, a local news site, reported the arrests.", "Tamborine"),
+        ("Duna, the state news agency, said 20 had died.", "Duna"),
+        ("The figures came from Kessa, an independent weekly based in the north.", "Kessa"),
+    ]:
+        assert _types(text).get(outlet) == "media", text
+    # a person described by a job at an outlet is still a person
+    text = "Ana Kis, a reporter for the weekly Kessa, said she had seen the bodies."
+    assert _types(text).get("Ana Kis") == "person"
+
+
+def test_outlets_named_with_their_kind_or_masthead_word() -> None:
+    assert _types("The news website Nordlicht published footage.").get("Nordlicht") == "media"
+    assert _types("The Vantor Courier reported the figures on Monday.") == {
+        "Vantor Courier": "media"
+    }

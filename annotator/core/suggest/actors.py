@@ -429,6 +429,13 @@ _OUTLET_SLOT_AFTER: Final = re.compile(
     r"|video\s+link)|on\s|in\s|at\s|from\s|last\s|this\s|earlier|late\s|that\b|shows?\b"
     r"|showed\b|dated\b|and\s))"
 )
+# "Tamborine, a local news site,", "Duna, the state news agency,": an outlet in apposition.
+_OUTLET_APPOSITION: Final = re.compile(
+    r",\s+(?:a|an|the|its)\s+(?:(?!(?:for|of|at|with|in|from|on|to|by|the|a|an)\s)[\w-]+\s+){0,3}?"
+    r"(?:news\s+site|news\s+website|website"
+    r"|newspaper|daily|weekly|outlet|broadcaster|news\s+agency|channel|radio\s+station"
+    r"|television\s+station|TV\s+station|news\s+portal|portal|magazine|tabloid)\b"
+)
 # Masthead words of outlets in many languages and markets ("Baraka FM", "Sahelia Info").
 _OUTLET_WORDS: Final = words(
     "FM Online Info Infos Matin Hebdo Media Médias Express Monitor Standard Insider Actu "
@@ -454,10 +461,13 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
         if not tokens or len(tokens) > 4:
             continue
         start = tokens[0].start
-        if not _OUTLET_SLOT_BEFORE.search(text, max(0, start - 40), start):
-            continue
         end = _name_end(tokens[-1], text)
-        if not _OUTLET_SLOT_AFTER.match(text, end):
+        if _OUTLET_APPOSITION.match(text, end, end + 60):
+            pass  # described as an outlet, wherever it stands
+        elif not (
+            _OUTLET_SLOT_BEFORE.search(text, max(0, start - 40), start)
+            and _OUTLET_SLOT_AFTER.match(text, end)
+        ):
             continue
         name = text[start:end]
         listed = index.kinds.get(name)
@@ -2269,12 +2279,12 @@ def _is_nationality(word: str, index: _GazetteerIndex) -> bool:
 
 _MEDIA_BEFORE: Final = re.compile(
     r"\b(?:broadcaster|daily|newspaper|weekly|tabloid|news\s+agency|channel|news\s+site|outlet"
-    r"|magazine|radio\s+station|television)\s+$"
+    r"|magazine|radio\s+station|television|website|news\s+portal)\s+$"
 )
 # The last words of what `_MEDIA_BEFORE` finds and the first of what `_MEDIA_AFTER` finds.
 _MEDIA_LAST_WORDS: Final = words(
     "broadcaster daily newspaper weekly tabloid agency channel site outlet magazine station "
-    "television"
+    "television website portal"
 )
 _MEDIA_FIRST_WORDS: Final = words(
     "agency news newspaper daily channel broadcaster television TV radio website"
@@ -2291,7 +2301,7 @@ _MEDIA_AFTER: Final = re.compile(
 # puts one: told to, quoted by, reported in, or reporting itself.
 _MASTHEAD_WORDS: Final = words(
     "News Times Post Herald Gazette Tribune Chronicle Observer Journal Telegraph Wire "
-    "Broadcasting TV Radio"
+    "Broadcasting TV Radio Courier Mirror Dispatch Bulletin Express Monitor FM Online Info"
 )
 _OUTLET_BEFORE: Final = re.compile(
     r"\b(?:told|to|by|in|on|from|via|with|according\s+to|quoted\s+by)\s+(?:the\s+)?$"
