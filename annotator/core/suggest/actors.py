@@ -447,7 +447,8 @@ _OUTLET_WORDS: Final = words(
     "actor_outlet_in_slot",
     "ACTOR",
     "A news outlet in the slot wire prose keeps for one, listed or not: 'told Qorvel by "
-    "telephone', 'in an interview with Nordlicht,', 'a video verified by Pelora Online'.",
+    "telephone', 'in an interview with Nordlicht,', 'a video verified by Pelora Online', "
+    "or described as one: 'Duna, the state news agency,'.",
 )
 def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
