@@ -75,3 +75,11 @@ def test_outlets_named_with_their_kind_or_masthead_word() -> None:
     assert _types("The Vantor Courier reported the figures on Monday.") == {
         "Vantor Courier": "media"
     }
+
+
+def test_an_outlet_found_in_its_slot_is_found_at_its_other_mentions() -> None:
+    text = (
+        "A nurse told Qorvel by telephone that the ward was full. The director later "
+        "confirmed the figures to Qorvel and to other outlets."
+    )
+    assert _suggested(text) == ["Qorvel", "Qorvel"]

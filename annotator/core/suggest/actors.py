@@ -448,11 +448,12 @@ _OUTLET_WORDS: Final = words(
     "ACTOR",
     "A news outlet in the slot wire prose keeps for one, listed or not: 'told Qorvel by "
     "telephone', 'in an interview with Nordlicht,', 'a video verified by Pelora Online', "
-    "or described as one: 'Duna, the state news agency,'.",
+    "or described as one: 'Duna, the state news agency,'; and its other mentions.",
 )
 def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     index = _gazetteer_index(ctx.gazetteer)
+    names: set[str] = set()
     for run in _runs(ctx, connectors=False):
         tokens = _strip_leading(run, _NOT_NAMES)
         for i, token in enumerate(tokens[1:], 1):
@@ -494,7 +495,11 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
             # two or more words without a masthead word, the last of them coming back
             # later: a person ("told Ana Kis ... Kis said"), mentioned again by surname
             continue
-        yield _suggestion(start, end, "media", "actor_outlet_in_slot")
+        names.add(name)
+    if names:
+        # and its other mentions: "confirmed the figures to Qorvel"
+        for start, end, _name in NameMatcher(names).find_all(text, ctx.piece_index):
+            yield _suggestion(start, end, "media", "actor_outlet_in_slot")
 
 
 @rule(
