@@ -420,7 +420,7 @@ _MONTHS: Final = words(
 # in this slot is the outlet (people are "told to" do things, or "told reporters").
 _OUTLET_SLOT_BEFORE: Final = re.compile(
     r"\b(?:told|[Ii]n\s+an\s+interview\s+with|[Ss]peaking\s+to|(?:seen|obtained|reviewed"
-    r"|verified|published|broadcast|aired|quoted|cited)\s+by)\s+(?:the\s+)?$"
+    r"|verified|published|broadcast|aired|quoted|cited)\s+by)\s+(?:the\s+)?(?=[A-Z])"
 )
 # What follows an outlet in that slot: the end of the clause, how or when it was told,
 # or what it was told ("told Qorvel that", "told Qorvel's evening programme").
@@ -453,8 +453,16 @@ _OUTLET_WORDS: Final = words(
 def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     index = _gazetteer_index(ctx.gazetteer)
+    # Where a name may start (after the slot's words) or end (before the apposition):
+    # found once over the text, so the runs are only looked at when one is there.
+    slots = {m.end() for m in _OUTLET_SLOT_BEFORE.finditer(text)}
+    described = {m.start() for m in _OUTLET_APPOSITION.finditer(text)}
+    if not slots and not described:
+        return
     names: set[str] = set()
     for run in _runs(ctx, connectors=False):
+        if run.start not in slots and not described:
+            continue
         tokens = _strip_leading(run, _NOT_NAMES)
         for i, token in enumerate(tokens[1:], 1):
             if token.text in _NOT_NAMES:
@@ -464,12 +472,9 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         start = tokens[0].start
         end = _name_end(tokens[-1], text)
-        if _OUTLET_APPOSITION.match(text, end, end + 60):
+        if end in described:
             pass  # described as an outlet, wherever it stands
-        elif not (
-            _OUTLET_SLOT_BEFORE.search(text, max(0, start - 40), start)
-            and _OUTLET_SLOT_AFTER.match(text, end)
-        ):
+        elif run.start not in slots or not _OUTLET_SLOT_AFTER.match(text, end):
             continue
         name = text[start:end]
         listed = index.kinds.get(name)
