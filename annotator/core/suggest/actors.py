@@ -57,7 +57,8 @@ ROLE_WORDS: Final = words(
     # occupations wires put before a name ("Villager Ko Htet Aung, 34, said")
     "villager shopkeeper trader vendor merchant student fisherman herder shepherd labourer "
     "laborer worker elder businessman businesswoman mechanic tailor pharmacist midwife "
-    "paramedic medic cleric rival ally aide deputy successor predecessor partner counterpart"
+    "paramedic medic cleric rival ally aide deputy successor predecessor partner counterpart "
+    "surveyor miner clerk accountant architect economist lecturer"
 )
 SPEECH_VERBS: Final = words(
     "said says told tells added adds wrote writes denied denies declared declares insisted "
@@ -997,10 +998,16 @@ def _named_by_surname(ctx: SuggestContext) -> Iterator[Suggestion]:
         tokens = run.tokens
         if len(tokens) < 2 or _POSSESSIVE_END.sub("", tokens[-1].text) not in speaking:
             continue  # ("Fatou Diop's husband ... Diop said": the possessive is no part)
-        while tokens and (tokens[0].text in _NOT_NAMES or is_title(tokens[0].text)):
+        while tokens and (
+            tokens[0].text in _NOT_NAMES
+            or is_title(tokens[0].text)
+            or tokens[0].text.lower() in ROLE_WORDS  # "Engineer Marten van der Hoek"
+        ):
             tokens = tokens[1:]
+        # particles do not count: "Marten van der Hoek ... van der Hoek said"
+        named = sum(t.text not in NAME_PARTICLES for t in tokens)
         if (
-            2 <= len(tokens) <= 3
+            2 <= named <= 3
             and _POSSESSIVE_END.sub("", tokens[-1].text) in speaking
             and _person_tokens(tokens)
             and text[tokens[0].start : tokens[-1].end] not in listed
@@ -1123,7 +1130,9 @@ def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 
 # Particles that open a surname ("dos Santos", "van der Berg", "de la Cruz").
-_SURNAME_PARTICLES: Final = words("de del della da das dos do du van von der den ter la le di")
+_SURNAME_PARTICLES: Final = words(
+    "de del della da das dos do du van von der den ter la le di dan ag ould"
+)
 
 
 # A surname opening with an Arabic article: "al-Qadhi", "el-Sayed", "ash-Shami".
