@@ -46,3 +46,47 @@ def test_a_role_word_before_a_name_with_particles_stays_out_of_it() -> None:
         '"Half the district is under water," da Cunha said.'
     )
     assert _suggested(text)[0] == "Inês da Cunha"
+
+
+# ------------------------------------- joint speakers, each named with a body's role
+
+
+def test_joint_speakers_after_body_roles_then_they_link_to_the_first_named() -> None:
+    text = (
+        "The UN envoy, Ines Marquardt, and the World Bank's country director, Obiora Nwosu, "
+        "said in a joint statement that the fund was empty. "
+        '"We are deciding which clinics close," they said.'
+    )
+    assert _speaker(text, "We are deciding") == "Ines Marquardt"
+
+
+def test_joint_speakers_opened_by_a_role_then_they_link_to_the_first_named() -> None:
+    text = (
+        "Its director in Chad, Ines Marquardt, and the WHO's representative, Obiora Nwosu, "
+        "said on Friday that cholera had reached the camps. "
+        '"The water points are the danger," they said.'
+    )
+    assert _speaker(text, "The water points") == "Ines Marquardt"
+
+
+def test_a_name_after_an_acronyms_possessive_role_is_a_person() -> None:
+    text = (
+        "UNICEF's country representative, Ines Marquardt, and WHO's envoy, Obiora Nwosu, "
+        'said: "Every school in the valley is now a shelter."'
+    )
+    assert "Ines Marquardt" in _suggested(text)
+    assert _speaker(text, "Every school") == "Ines Marquardt"
+
+
+def test_a_name_of_a_body_before_a_speech_verb_is_a_person() -> None:
+    text = 'Obiora Nwosu of the Norwegian Refugee Council told AFP: "The camp doubled in May."'
+    assert "Obiora Nwosu" in _suggested(text)
+    assert _speaker(text, "The camp doubled") == "Obiora Nwosu"
+
+
+def test_joint_speakers_each_of_a_body_link_to_the_first_named() -> None:
+    text = (
+        "Ines Marquardt of UNICEF and Obiora Nwosu of the WHO said in a joint statement: "
+        '"Measles spreads faster than the vaccines arrive."'
+    )
+    assert _speaker(text, "Measles spreads") == "Ines Marquardt"

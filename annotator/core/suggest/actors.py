@@ -588,7 +588,8 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             and text[run.start - 2] == ","
             and not re.search(
                 # ... or a name's possessive: "Yazan's mother, Salma Odeh,"
-                r"(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)|[A-Z][a-z]+['\u2019]s)"
+                # ("UNICEF's regional director, Lise Berg": an acronym's possessive too)
+                r"(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w.]+['\u2019]s)"
                 r"\s+(?:[\w'\u2019-]+\s+){0,5}[a-z]+,\s$",
                 text[max(0, run.start - 60) : run.start],
             )
@@ -681,6 +682,14 @@ _CREDIT_BEFORE: Final = re.compile(
 
 
 _WORDS_OF: Final = re.compile(r"\bwords\s+of\s+$")
+# "Lise Berg of UNICEF said", "Tomas Ek of the Norwegian Refugee Council told AFP": a
+# name, the body it works for, then a speech verb.
+_OF_BODY_THEN_SPEECH: Final = re.compile(
+    r" of (?:the )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|of|for|the|and)){0,6}"
+    r",?\s+(?:(?:also|later|jointly|then)\s+)?(?:"
+    + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+    + r")\b"
+)
 _AND_NAME: Final = re.compile(r" and (?:[A-Z][\w'\u2019.-]*(?: |(?=[,\s])))+")
 
 
@@ -766,6 +775,7 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             or _person_named_before(text, start)
             or (owner_start >= 0 and _person_named_before(text, owner_start))
             or _coordinated_speaker(text, end)
+            or _OF_BODY_THEN_SPEECH.match(text, end)
         ) and (not _is_locative(ctx, start) or _WORDS_OF.search(text, max(0, start - 20), start)):
             yield _person(text, person, "actor_person_in_attribution")
 
