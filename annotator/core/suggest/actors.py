@@ -57,7 +57,8 @@ ROLE_WORDS: Final = words(
     # occupations wires put before a name ("Villager Ko Htet Aung, 34, said")
     "villager shopkeeper trader vendor merchant student fisherman herder shepherd labourer "
     "laborer worker elder businessman businesswoman mechanic tailor pharmacist midwife "
-    "paramedic medic cleric rival ally aide deputy successor predecessor partner counterpart"
+    "paramedic medic cleric rival ally aide deputy successor predecessor partner counterpart "
+    "surveyor miner clerk accountant architect economist lecturer"
 )
 SPEECH_VERBS: Final = words(
     "said says told tells added adds wrote writes denied denies declared declares insisted "
@@ -679,7 +680,8 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             and text[run.start - 2] == ","
             and not re.search(
                 # ... or a name's possessive: "Yazan's mother, Salma Odeh,"
-                r"(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)|[A-Z][a-z]+['\u2019]s)"
+                # ("UNICEF's regional director, Lise Berg": an acronym's possessive too)
+                r"(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w.]+['\u2019]s)"
                 r"\s+(?:[\w'\u2019-]+\s+){0,5}[a-z]+,\s$",
                 text[max(0, run.start - 60) : run.start],
             )
@@ -772,6 +774,14 @@ _CREDIT_BEFORE: Final = re.compile(
 
 
 _WORDS_OF: Final = re.compile(r"\bwords\s+of\s+$")
+# "Lise Berg of UNICEF said", "Tomas Ek of the Norwegian Refugee Council told AFP": a
+# name, the body it works for, then a speech verb.
+_OF_BODY_THEN_SPEECH: Final = re.compile(
+    r" of (?:the )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|of|for|the|and)){0,6}"
+    r",?\s+(?:(?:also|later|jointly|then)\s+)?(?:"
+    + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+    + r")\b"
+)
 _AND_NAME: Final = re.compile(r" and (?:[A-Z][\w'\u2019.-]*(?: |(?=[,\s])))+")
 
 
@@ -857,6 +867,7 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             or _person_named_before(text, start)
             or (owner_start >= 0 and _person_named_before(text, owner_start))
             or _coordinated_speaker(text, end)
+            or _OF_BODY_THEN_SPEECH.match(text, end)
         ) and (not _is_locative(ctx, start) or _WORDS_OF.search(text, max(0, start - 20), start)):
             yield _person(text, person, "actor_person_in_attribution")
 
@@ -1089,10 +1100,16 @@ def _named_by_surname(ctx: SuggestContext) -> Iterator[Suggestion]:
         tokens = run.tokens
         if len(tokens) < 2 or _POSSESSIVE_END.sub("", tokens[-1].text) not in speaking:
             continue  # ("Fatou Diop's husband ... Diop said": the possessive is no part)
-        while tokens and (tokens[0].text in _NOT_NAMES or is_title(tokens[0].text)):
+        while tokens and (
+            tokens[0].text in _NOT_NAMES
+            or is_title(tokens[0].text)
+            or tokens[0].text.lower() in ROLE_WORDS  # "Engineer Marten van der Hoek"
+        ):
             tokens = tokens[1:]
+        # particles do not count: "Marten van der Hoek ... van der Hoek said"
+        named = sum(t.text not in NAME_PARTICLES for t in tokens)
         if (
-            2 <= len(tokens) <= 3
+            2 <= named <= 3
             and _POSSESSIVE_END.sub("", tokens[-1].text) in speaking
             and _person_tokens(tokens)
             and text[tokens[0].start : tokens[-1].end] not in listed
@@ -1215,7 +1232,9 @@ def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 
 # Particles that open a surname ("dos Santos", "van der Berg", "de la Cruz").
-_SURNAME_PARTICLES: Final = words("de del della da das dos do du van von der den ter la le di")
+_SURNAME_PARTICLES: Final = words(
+    "de del della da das dos do du van von der den ter la le di dan ag ould"
+)
 
 
 # A surname opening with an Arabic article: "al-Qadhi", "el-Sayed", "ash-Shami".

@@ -79,13 +79,20 @@ _ASIDE: Final = re.compile(r",[^,]*,\s*$")
 # Between joint speakers: "A and B", "A, a nurse, and her colleague B", "A and the UN envoy,
 # B" (words without a sentence's or a quote's punctuation).
 _JOINT_GAP: Final = re.compile(
-    r"(?:,[^,.;:\"\u201c\u201d\n]{1,80})?,?\s+and\s+"
+    # ("A of UNICEF and B of the WHO said": the body each speaks for after the name)
+    r"(?:,[^,.;:\"\u201c\u201d\n]{1,80}|\s+of\s+[^,.;:\"\u201c\u201d\n]{1,60}?)?,?\s+and\s+"
     r"(?:[^,.;:\"\u201c\u201d\n]{0,60}?,\s*)?(?:[^,.;:\"\u201c\u201d\n]{0,40}?\s)?"
 )
+# The role that opens a sentence before its subject's name: "Its head in Somalia, A".
+_LEADING_ROLE: Final = re.compile(
+    r"(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he) [a-z-]+(?: [\w'\u2019-]+){0,4},\s*"
+)
+# A body's role before the first of them: "The UN envoy, A, and", "UNICEF's director, A,".
+_ROLE_OF_BODY_GAP: Final = re.compile(r"(?:['\u2019]s)?(?: [a-z-]+){1,4},\s*")
 # ... the last of them then speaks: "B said", "B, a doctor, told AFP", "B jointly said".
 _JOINT_VERB: Final = re.compile(
-    r"(?:,[^,.;:\"\u201c\u201d\n]{1,80},)?,?\s+(?:(?:also|later|jointly|both|then)\s+)?"
-    + _VERB.pattern
+    r"(?:,[^,.;:\"\u201c\u201d\n]{1,80},|\s+of\s+(?:the\s+)?[A-Z][^,.;:\"\u201c\u201d\n]{0,60}?)?"
+    r",?\s+(?:(?:also|later|jointly|both|then)\s+)?" + _VERB.pattern
 )
 
 
@@ -347,11 +354,25 @@ class _Mentions:
         """The first of joint speakers who open the sentence [start, end) ("A and B said
         ..."), else None."""
         found = self.within(start, end)
-        if not found or found[0].start - start > 4:
+        if not found or (
+            found[0].start - start > 4
+            # "Its head in Somalia, A, and ... B said": a role before the first name
+            and not _LEADING_ROLE.fullmatch(text, start, found[0].start)
+        ):
             return None
-        for actor in found[1:4]:
-            if self.joint_head(text, actor) is found[0]:
-                return found[0]
+        for actor in found[1:5]:
+            head = self.joint_head(text, actor)
+            if head is found[0]:
+                return head
+            if (
+                len(found) > 1
+                and head is found[1]
+                and head is not actor
+                and _is_person(head)
+                and not _is_person(found[0])
+                and _ROLE_OF_BODY_GAP.fullmatch(text, found[0].end, head.start)
+            ):
+                return head  # "The UN envoy, A, and the WFP's director, B, said": A
         return None
 
     def person_before(self, text: str, offset: int, pronoun: str = "") -> Suggestion | None:
