@@ -41,7 +41,9 @@ TITLES: Final = words(
     "Chancellor Premier Pastor Acting Interim Assistant Senior Cabinet Ombudsman "
     "Ombudswoman Prosecutor Magistrate Auditor Registrar Administrator Executive Coach "
     "Manager CEO Founder Editor Chairperson Abb\u00e9 Monsignor Mgr Fr Canon Deacon Hajji "
-    "Haji Hajiya Hajia Alhaji Alhaja Mallam Malam Ustaz Ustadh"
+    "Haji Hajiya Hajia Alhaji Alhaja Mallam Malam Ustaz Ustadh "
+    # Afghan and South Asian religious honorifics ("Mawlawi X", "Qari X")
+    "Mawlawi Mawlavi Maulvi Moulvi Molvi Qari"
 )
 # Lower-case roles written straight before a name ("regional governor Paweł Wróblewski").
 ROLE_WORDS: Final = words(
@@ -76,14 +78,20 @@ ORGANISATION_WORDS: Final = words(
     "Police Frontières Group Authority Foundation Council Legion Division Regiment Command "
     "Bureau Centre Center International Nations Sentinelles Ansar Jaish Harakat Liga League "
     "Bank Assembly Parliament Government Administration Company Initiative Observatory "
-    "Department Force Cartel Rifles Units Gendarmerie Rangers Constabulary Cell"
+    "Department Force Cartel Rifles Units Gendarmerie Rangers Constabulary Cell Directorate "
+    # the heads of names in other languages, which open the name: "Frente Nacional de
+    # Liberación", "Armée nationale tchadienne", "Jamaat Ansar al-Islam", "Liwa al-Quds"
+    "Ejército Ejercito Frente Fuerzas Armée Mouvement Movimiento Jamaat Jama'at Katiba "
+    "Kataib Liwa Jaysh"
 )
 _ARMED: Final = words(
     "Front Movement Brigades Brigade Militia Battalion Battalions Legion Sentinelles Ansar "
-    "Jaish Harakat Guard Shield Liberation Resistance Rebels Tigers Army Cartel"
+    "Jaish Harakat Guard Shield Liberation Resistance Rebels Tigers Army Cartel Ejército "
+    "Ejercito Frente Armée Mouvement Movimiento Jamaat Jama'at Katiba Kataib Liwa Jaysh"
 )
 _STATE: Final = words(
-    "Ministry Government Armed Parliament Presidency Police Rifles Gendarmerie Constabulary"
+    "Ministry Government Armed Parliament Presidency Police Rifles Gendarmerie Constabulary "
+    "Directorate"
 )
 _MEDIA: Final = words(
     "Radio TV Television News Press Wire Times Post Herald Gazette Daily Broadcasting"
@@ -1296,6 +1304,14 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
         if run is None or text[run.end : match.start()] != " ":
             continue
         tokens = _strip_leading(run, _NOT_NAMES)
+        at = len(run.tokens) - len(tokens)
+        if (
+            at > 0
+            and tokens
+            and run.tokens[at - 1].text in _NAME_OPENERS
+            and run.tokens[at - 1].text[0] in acronym
+        ):
+            tokens = run.tokens[at - 1 :]  # "National Episcopal Conference ... (CENCO)"
         if len(tokens) > 2 and _POSSESSIVE_END.search(tokens[0].text):
             owner = _gazetteer_index(ctx.gazetteer).kinds.get(tokens[0].text[:-2])
             if owner is not None and owner[0] == "state":
@@ -1309,6 +1325,9 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
             # "Volunteers for the Defence of the Homeland (VDP)": the acronym opens with
             # the run's first letter, so the run is its name
             and tokens[0].text[:1] != acronym[0]
+            # "National Episcopal Conference of Congo (CENCO)": the acronym of the name in
+            # another language, whose words come in another order, holds every initial
+            and not _letters_cover(acronym, tokens[:cut])
         ):
             tokens = tuple(t for t in tokens[cut + 1 :] if t.text != "the")
         initials = "".join(t.text[0] for t in tokens if t.text[:1].isupper())
@@ -1338,6 +1357,21 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
         kind = _listed_head_kind(ctx, tokens) or _body_type(ctx, tokens)
         found.append((tokens[0].start, tokens[-1].end, match.start(1), match.end(1), kind))
     return found
+
+
+def _letters_cover(acronym: str, tokens: tuple[Token, ...]) -> bool:
+    """True when the acronym holds the initial of every capitalised word of `tokens`, each
+    letter used once and at most two letters left over (an acronym spelled in another
+    language, its words in another order: CENCO for "National Episcopal Conference")."""
+    letters = list(acronym.upper())
+    initials = [t.text[0] for t in tokens if t.text[:1].isupper()]
+    if len(initials) < 2 or len(letters) - len(initials) > 2:
+        return False
+    for initial in initials:
+        if initial not in letters:
+            return False
+        letters.remove(initial)
+    return True
 
 
 _OR_ACRONYM: Final = re.compile(
