@@ -53,3 +53,20 @@ def test_a_bracketed_acronym_spelled_in_another_language_names_the_run_before_it
     text = "Guerrillas of the National Liberation Army (ELN) attacked a pipeline."
     assert "National Liberation Army" in _suggested(text)
     assert not any("Guerrillas" in found for found in _suggested(text))
+
+
+def test_a_wires_credit_line_names_no_actor() -> None:
+    text = (
+        "Gunmen killed four people in Gao, the army said.\n\n"
+        "Reporting by Moussa Kone in Bamako; Writing by Clara Weiss; Editing by Tom Reed"
+    )
+    found = _suggested(text)
+    assert not {"Moussa Kone", "Clara Weiss", "Tom Reed", "Kone", "Bamako"} & set(found)
+    text = (
+        "Police said the bridge was closed.\n\n"
+        "Associated Press writer Kofi Mensah in Accra contributed to this report."
+    )
+    assert not {"Associated Press", "Kofi Mensah"} & set(_suggested(text))
+    # prose that opens with "Reporting by" is not a credit line
+    text = "Reporting by the BBC's team suggests the Taliban lost the district.\n\nIt is calm."
+    assert "Taliban" in _suggested(text)

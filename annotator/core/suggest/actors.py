@@ -680,6 +680,39 @@ def actor_person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
     return iter(_memoised(ctx, "actor_person_in_attribution", _person_in_attribution))
 
 
+# A wire's credit line on a line of its own: "Reporting by X in Y; Editing by Z",
+# "(Additional reporting by X)", "Associated Press writer X in Y contributed to this report."
+_CREDIT_LINE: Final = re.compile(
+    r"^[ \t(]*(?:(?:[Aa]dditional\s+)?(?:[Rr]eporting|Writing|Editing|Compiled|Translation"
+    r"|Research|Produced|Graphics)(?:\s+and\s+[a-z]+)?\s+by\s[^\n]{0,400}"
+    r"|[^\n]{0,200}\bcontributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)"
+    r"|reporting)[^\n]{0,60})$",
+    re.MULTILINE,
+)
+
+
+def credit_lines(text: str) -> list[tuple[int, int]]:
+    """The extents of a wire's credit lines, whose names are the wire's staff, not actors
+    (the guideline leaves them untagged, like page furniture)."""
+    if "by " not in text and "contributed" not in text:
+        return []
+    return [
+        (m.start(), m.end())
+        for m in _CREDIT_LINE.finditer(text)
+        # names, places and the credit's own words only: no prose ("Reporting by the BBC
+        # suggests ...")
+        if _CREDIT_WORDS.issuperset(re.findall(r"\b[a-z]+\b", m.group()))
+    ]
+
+
+_CREDIT_WORDS: Final = words(
+    "additional reporting writing editing compiled translation research produced graphics "
+    "by and in from at with for of the on to this report story article contributed writer "
+    "writers correspondent correspondents staff producer photographer journalist journalists "
+    "video reporter reporters al el de da bin"
+)
+
+
 # A wire report's credit line: "Reporting by X and Y; Additional reporting by Z".
 _CREDIT_BEFORE: Final = re.compile(
     r"(?:^|\n|;\s+)(?:[Aa]dditional\s+)?(?:Reporting|Writing|Editing|reporting|writing|editing)"
