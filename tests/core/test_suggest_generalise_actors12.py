@@ -70,3 +70,45 @@ def test_a_wires_credit_line_names_no_actor() -> None:
     # prose that opens with "Reporting by" is not a credit line
     text = "Reporting by the BBC's team suggests the Taliban lost the district.\n\nIt is calm."
     assert "Taliban" in _suggested(text)
+
+
+def test_a_capitalised_role_opening_a_sentence_is_no_part_of_the_name() -> None:
+    text = "Herder Ali Bashir Dogo fled the village with his cattle on Tuesday."
+    assert "Ali Bashir Dogo" in _suggested(text)
+    assert not any(found.startswith("Herder") for found in _suggested(text))
+    text = "Nurse Grace Achieng Otieno treated 40 people at the roadside."
+    assert _types(text).get("Grace Achieng Otieno") == "person"
+    # a body whose name opens with a role word stays a body
+    assert "Witness Protection Programme" in _suggested(
+        "Witness Protection Programme staff left the town."
+    )
+
+
+def test_a_titled_or_role_person_of_a_named_body_is_two_actors() -> None:
+    text = "Commander Idris Kaka of the Lake Shield Brigade said his unit had withdrawn."
+    assert {"Idris Kaka", "Lake Shield Brigade"} <= set(_suggested(text))
+    text = "Analyst Ruth Obi of the Sahel Policy Institute said the junta was isolated."
+    assert {"Ruth Obi", "Sahel Policy Institute"} <= set(_suggested(text))
+
+
+def test_a_body_introduced_by_its_kind_is_named_whatever_its_words() -> None:
+    text = "The charity Bread for Tomorrow sent two lorries of flour to the camp."
+    assert "Bread for Tomorrow" in _suggested(text)
+    text = "A group called Mothers of the Missing marched to the court in Bukavu."
+    assert _types(text).get("Mothers of the Missing") == "organisation"
+    text = "The vigilante group Yan Banga has been accused of killing herders."
+    assert _types(text).get("Yan Banga") == "armed group"
+    text = "The opposition party Sauti Moja boycotted the vote."
+    assert "Sauti Moja" in _suggested(text)
+    text = "The newspaper Tambarin Sahel reported that the convoy was stopped."
+    assert _types(text).get("Tambarin Sahel") == "media"
+    # "tank" is a kind only in "think tank"
+    assert "Ferris" not in _suggested("The fuel tank Ferris was hit.")
+
+
+def test_a_place_between_a_groups_possessive_and_its_branch_is_no_actor() -> None:
+    text = "Fighters of the Islamic State's Mozambique branch burned the village."
+    found = _suggested(text)
+    assert "Islamic State" in found
+    assert "Mozambique" not in found
+    assert not any("'s" in name for name in found)

@@ -576,6 +576,20 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             if led and len(led) >= 2 and text[run.start : run.end] not in listed:
                 yield _person(text, led, "actor_role_person")
             continue
+        first = run.tokens[0].text
+        if (
+            len(run.tokens) >= 3
+            and first[:1].isupper()
+            and first.lower() in ROLE_WORDS
+            and first.lower() not in _ROLES_NOT_OPENING
+            and is_sentence_start(text, run.start)
+        ):
+            # "Analyst Ruth Obi of the Sahel Institute said", "Herder Ali Dogo fled": a role
+            # opening the sentence, capitalised there, then the name
+            person = _person_tokens(_until_possessive(_strip_titles(run.tokens[1:])[0]))
+            if person and 2 <= len(person) <= 4 and text[run.start : run.end] not in listed:
+                yield _person(text, person, "actor_role_person")
+            continue
         # "spokesman Dušan Velkov", "a camp leader, Amina Okafor" (an appositive).
         previous = re.search(r"([a-z]+),? $", text[max(0, run.start - 20) : run.start])
         of_place = text[run.start - 2 : run.start] == ", " and _ROLE_OF_PLACE.search(
@@ -610,6 +624,8 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _person(text, person, "actor_role_person")
 
 
+# Role words that open a sentence in other senses ("Head Office", "Called to the scene").
+_ROLES_NOT_OPENING: Final = words("called named head rival ally partner general deputy chief")
 _LED_BY_BEFORE: Final = re.compile(
     r"\b(?:government|administration|regime|cabinet|followers|supporters|loyalists)\s+of\s+$"
     r"|\bloyal\s+to\s+$"
@@ -821,6 +837,8 @@ def actor_subject_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     index = _gazetteer_index(ctx.gazetteer)
     for run in _runs(ctx, connectors=False):
         tokens = run.tokens
+        if len(tokens) >= 3 and tokens[0].text.lower() in ROLE_WORDS:
+            tokens = tokens[1:]  # "Shopkeeper Rahmat Gul lost ...": the role is no name
         if not 2 <= len(tokens) <= 3:
             continue
         # "Asked about it, Babagana Umar shook his head": a verb, then his or her
@@ -1978,10 +1996,18 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "Superintendent of Police Asif Qureshi": a person, by title
         of_at = next((k for k, t in enumerate(tokens) if t.text == "of"), -1)
         if (
-            2 <= of_at <= 4
-            and _person_tokens(tokens[:of_at])
+            2 <= of_at <= 5
             and all(t.text[:1].isupper() for t in tokens[:of_at])
-            and _person_named_before(ctx.text, tokens[0].start)
+            and (
+                (_person_tokens(tokens[:of_at]) and _person_named_before(ctx.text, tokens[0].start))
+                # "Commander Jamal Hassan of the Salam Brigade", "Analyst Ruth Obi of the
+                # Sahel Institute": a title or role, a name, then the body
+                or (
+                    (is_title(tokens[0].text) or tokens[0].text.lower() in ROLE_WORDS)
+                    and of_at >= 3
+                    and _person_tokens(_strip_titles(tokens[:of_at])[0]) is not None
+                )
+            )
         ):
             # "added Yara Haddad of the Lebanese Red Cross": a person, then the body
             tokens = tuple(t for t in tokens[of_at + 1 :] if t.text not in ("the", "The"))
@@ -2687,6 +2713,8 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         return True  # "where Niger, Mali and Burkina Faso meet": a place where borders meet
     if _inside_longer_name(text, start):
         return True
+    if text.endswith(("'s ", "\u2019s "), 0, start) and _BRANCH_AFTER.match(text, end):
+        return True  # "the Islamic State's Somalia branch": where the group's branch is
     if _POSSESSIVE.match(text, end):
         acts = _ACTS_THROUGH.match(text, end)
         if acts is not None and acts.group().endswith(("Army", "Forces", "Front", "Movement")):
@@ -2717,6 +2745,9 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     )
 
 
+_BRANCH_AFTER: Final = re.compile(
+    r" (?:branch|affiliate|chapter|wing|franchise|cell|cells|offshoot|arm|province|faction)\b"
+)
 # "the government of Sudan", "the leadership of Armenia": a state through its bodies.
 _BODY_OF: Final = re.compile(
     r"\b(?i:government|leadership|authorities|president|presidency|prime\s+minister|army"
@@ -2893,11 +2924,18 @@ _KIND_WORDS: Final = (
 # Kolleka": a body's kind, then its name (and every later mention of that name).
 _KIND_THEN_NAME: Final = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?P<described>(?:[\w'\u2019-]+\s+){0,3}?)"
-    r"(?P<head>group|watchdog|monitor|charity|NGO|organi[sz]ation|militia|movement)\s+"
+    r"(?P<head>group|watchdog|monitor|charity|NGO|organi[sz]ation|militia|movement|party"
+    r"|gang|cartel|newspaper|broadcaster|coalition|alliance|network|collective|union"
+    r"|association|tank)\s+(?P<called>(?:called|named|known\s+as)\s+)?"
+    # the name: capitalised words, "of the" or "de" inside ("Mothers of the Disappeared"),
+    # or an acronym ("the opposition party PDS")
     r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*[a-z][\w\u0300-\u036f'\u2019-]*"
-    r"(?:\s+(?:al-)?[A-Z][\w\u0300-\u036f'\u2019-]*){0,3})"
+    r"(?:\s+(?:(?:of|for|de|del|du|des|la|le)\s+(?:the\s+)?)?(?:al-)?"
+    r"[A-Z][\w\u0300-\u036f'\u2019-]*){0,4}|[A-Z]{2,6})"
     r"(?=\s+(?:said|says|reported|told|has|had|have|is|was|which|that|estimated|counted"
-    r"|documented|recorded|accused|claimed|denied|added)\b|[,.;:)]|['\u2019]s\b)"
+    r"|documented|recorded|accused|claimed|denied|added|[a-z]{3,}ed|sent|took|gave|began|ran"
+    r"|runs|won|held|lost|left|met|built|led|leads|warns|urges|works|operates|helps|calls"
+    r"|blames|accuses|wants|demands)\b|[,.;:)]|['\u2019]s\b)"
 )
 # "Fighters of Ahl al-Sunna wal-Jamaa attacked": a group named by its fighters (two to six
 # name words, Arabic articles and particles among them).
@@ -2910,16 +2948,36 @@ _FIGHTERS_OF: Final = re.compile(
     rf" (?:of|from) (?:the )?(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?: {_NAME_WORD}){{1,5}})"
     r"(?= [a-z]|[,.;:])"
 )
+_POSSESSIVE_INSIDE: Final = re.compile(r"['\u2019]s\b")
 _PLACE_NOUNS: Final = words(
     "City Province Region State District Valley County Town Island Islands Mountains Hills "
     "Delta Basin Forest Camp Zone Area Governorate Prefecture Department Territory"
 )
 _CIVIL_DESCRIPTIONS: Final = words(
     "rights activists activist monitoring advocacy aid humanitarian medical research "
-    "campaign civil lobby watchdog relief legal human"
+    "campaign civil lobby watchdog relief legal human lawyers lawyers' citizen citizens "
+    "community civic protest opposition students women's youth victims' environmental "
+    "religious doctors doctors' journalists' press freedom"
 )
 _ARMED_DESCRIPTIONS: Final = words(
-    "armed rebel militant jihadist insurgent separatist paramilitary extremist"
+    "armed rebel militant jihadist insurgent separatist paramilitary extremist vigilante "
+    "criminal self-defence self-defense"
+)
+_MEDIA_DESCRIPTIONS: Final = words("news daily weekly online radio television TV")
+# More kind words a name follows ("the opposition party PDS", "the gang Village de Dieu").
+_KIND_HEADS_MORE: Final = (
+    "party",
+    "gang",
+    "cartel",
+    "newspaper",
+    "broadcaster",
+    "coalition",
+    "alliance",
+    "network",
+    "collective",
+    "union",
+    "association",
+    "tank",
 )
 
 
@@ -2943,6 +3001,7 @@ def actor_named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
         "organization",
         "militia",
         "movement",
+        *_KIND_HEADS_MORE,
     ):
         for at in ctx.piece_index.get(head, ()):
             found = _KIND_THEN_NAME.search(text, max(0, at - 60), at + 80)
@@ -2955,25 +3014,39 @@ def actor_named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
             first = name.split()[0]
             if first in _NOT_NAMES or name in index.demonyms or _is_nationality(first, index):
                 continue
+            if head == "tank" and not described & {"think"}:
+                continue  # "the fuel tank", "a tank" of the army
             kind = index.kinds.get(name)
             if kind is not None:
                 names[name] = kind[0]
-            elif head in ("militia", "movement") or described & _ARMED_DESCRIPTIONS:
+            elif head in ("newspaper", "broadcaster") or described & _MEDIA_DESCRIPTIONS:
+                names[name] = "media"
+            elif head in ("militia", "movement", "gang", "cartel") or (
+                described & _ARMED_DESCRIPTIONS
+            ):
                 names[name] = "armed group"
-            elif head != "group" or described & _CIVIL_DESCRIPTIONS:
-                names[name] = "organisation"
+            elif head != "group" or described & _CIVIL_DESCRIPTIONS or found.group("called"):
+                names[name] = "organisation"  # ... or "a group called Mothers of the ..."
     for noun in ("Fighters", "fighters", "militants", "insurgents", "jihadists", "militiamen"):
         for at in ctx.piece_index.get(noun, ()):
             found = _FIGHTERS_OF.match(text, at)
             if found is None:
                 continue
             name = found.group("name")
+            owner = _POSSESSIVE_INSIDE.search(name)
+            if owner is not None:
+                name = name[: owner.start()]  # "the Islamic State's Somalia branch": the owner
+                if " " not in name:
+                    continue
             words_ = name.split()
+            name_start = found.start("name")
             if (
                 name in index.kinds
                 or any(w in _NOT_NAMES for w in words_)
                 or _is_nationality(words_[0], index)
-                or _known_name_inside(ctx, tuple(word_tokens(text, *found.span("name"))))
+                or _known_name_inside(
+                    ctx, tuple(word_tokens(text, name_start, name_start + len(name)))
+                )
                 or words_[-1] in _PLACE_HEADS
                 or words_[-1] in _PLACE_NOUNS
             ):
