@@ -112,3 +112,16 @@ def test_a_place_between_a_groups_possessive_and_its_branch_is_no_actor() -> Non
     assert "Islamic State" in found
     assert "Mozambique" not in found
     assert not any("'s" in name for name in found)
+
+
+def test_a_name_holding_son_of_is_a_persons_wherever_it_stands() -> None:
+    text = "Sidi Ould Brahim loads the sacks of millet onto the boat before dawn."
+    assert _types(text).get("Sidi Ould Brahim") == "person"
+    text = "Near the well, Alhassane Ag Mohamed counts his goats. Later Ag Mohamed sells two."
+    found = _suggested(text)
+    assert "Alhassane Ag Mohamed" in found
+    assert "Ag Mohamed" in found
+    text = "Hamad bin Rashid of the Gulf Relief Council arrived in Port Sudan on Monday."
+    assert {"Hamad bin Rashid", "Gulf Relief Council"} <= set(_suggested(text))
+    # a place named after a person is no person
+    assert "Ibn Sina" not in " ".join(_suggested("Shells fell near the Ibn Sina hospital."))

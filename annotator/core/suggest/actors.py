@@ -1088,6 +1088,7 @@ def _people(ctx: SuggestContext) -> list[Suggestion]:
             actor_role_person,
             actor_person_in_attribution,
             actor_subject_person,
+            actor_patronymic_person,
         ):
             found.extend(finder(ctx))
         found.extend(_named_by_surname(ctx))
@@ -1182,7 +1183,10 @@ def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 
 # Particles that open a surname ("dos Santos", "van der Berg", "de la Cruz").
-_SURNAME_PARTICLES: Final = words("de del della da das dos do du van von der den ter la le di")
+# ... and "Ould Cheikhna", "Ag Intalla", which keep their "son of".
+_SURNAME_PARTICLES: Final = words(
+    "de del della da das dos do du van von der den ter la le di Ould Ag Mint"
+)
 
 
 # A surname opening with an Arabic article: "al-Qadhi", "el-Sayed", "ash-Shami".
@@ -1997,11 +2001,16 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
         of_at = next((k for k, t in enumerate(tokens) if t.text == "of"), -1)
         if (
             2 <= of_at <= 5
-            and all(t.text[:1].isupper() for t in tokens[:of_at])
+            and all(t.text[:1].isupper() or t.text in _PATRONYMICS for t in tokens[:of_at])
             and (
                 (_person_tokens(tokens[:of_at]) and _person_named_before(ctx.text, tokens[0].start))
                 # "Commander Jamal Hassan of the Salam Brigade", "Analyst Ruth Obi of the
                 # Sahel Institute": a title or role, a name, then the body
+                # "Ali bin Nasser of the Doha Council": a "son of" says a person
+                or (
+                    _person_tokens(tokens[:of_at])
+                    and not _PATRONYMICS.isdisjoint(t.text for t in tokens[1 : of_at - 1])
+                )
                 or (
                     (is_title(tokens[0].text) or tokens[0].text.lower() in ROLE_WORDS)
                     and of_at >= 3
@@ -3320,3 +3329,48 @@ def actor_calling_itself(ctx: SuggestContext) -> Iterator[Suggestion]:
                 else "organisation"
             )
             yield _suggestion(*found.span("name"), kind, "actor_calling_itself")
+
+
+# Words that say "son of" / "daughter of" inside a name: "Sidi Ould Mahmoud" (Hassaniya),
+# "Moussa Ag Intalla" (Tamasheq), "Ali bin Nasser", "Fatima bint Saleh", "Omar Wad Ahmed".
+_PATRONYMICS: Final = words("Ould Ag Bin bin Ibn ibn Bint bint Mint Wad wad Walad")
+
+
+@rule(
+    "actor_patronymic_person",
+    "ACTOR",
+    "A name holding a 'son of' or 'daughter of' between names is a person's, wherever it "
+    "stands: 'Sidi Ould Mahmoud', 'Moussa Ag Intalla', 'Ali bin Nasser al-Kuwari'.",
+)
+def actor_patronymic_person(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    if not any(ctx.piece_index.get(word) for word in _PATRONYMICS):
+        return
+    listed = _gazetteer_index(ctx.gazetteer).kinds
+    for run in _runs(ctx):
+        tokens = run.tokens
+        inner = [k for k, t in enumerate(tokens) if t.text in _PATRONYMICS]
+        if not inner or inner[0] == 0 or inner[-1] == len(tokens) - 1:
+            continue
+        tokens, _ = _strip_titles(tokens)
+        if not tokens or tokens[0].text in _PATRONYMICS:
+            continue
+        cut = next(
+            (
+                k
+                for k, t in enumerate(tokens)
+                if not t.text[:1].isupper()
+                and t.text not in _PATRONYMICS
+                and not t.text.startswith(("al-", "el-"))
+            ),
+            len(tokens),
+        )
+        tokens = tokens[:cut]  # "Ali bin Nasser of the council": no name runs over "of"
+        if len(tokens) < 3 or _PATRONYMICS.isdisjoint(t.text for t in tokens[1:-1]):
+            continue
+        person = _person_tokens(_until_possessive(tokens))
+        if person is None or len(person) < 3 or text[run.start : run.end] in listed:
+            continue
+        if _FACILITY_AFTER.match(text, person[-1].end):
+            continue  # "Ibn Sina hospital": a place named after a person
+        yield _person(text, person, "actor_patronymic_person")
