@@ -156,6 +156,12 @@ def suggest(
         gap_fillers = [
             s for s in gap_fillers if not any(s.start < b and a < s.end for a, b in skip)
         ]
+    if "ACTOR" in labels:
+        # A wire's credit line names its staff, never an actor (the guideline).
+        credits = actors.credit_lines(document_text)
+        if credits:
+            found = [s for s in found if s.label != "ACTOR" or _outside(s, credits)]
+            gap_fillers = [s for s in gap_fillers if s.label != "ACTOR" or _outside(s, credits)]
     result = resolve_overlaps(found)
     if gap_fillers:
         result = resolve_overlaps([*result, *_in_gaps(result, gap_fillers)])
@@ -183,6 +189,10 @@ def suggest(
         )
     }
     return [with_speakers.get(s.key, s) for s in result]
+
+
+def _outside(found: Suggestion, ranges: Sequence[tuple[int, int]]) -> bool:
+    return not any(found.start < b and a < found.end for a, b in ranges)
 
 
 # An invented paragraph that sets every kind of rule to work (a quote with its speaker, a

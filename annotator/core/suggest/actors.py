@@ -41,7 +41,9 @@ TITLES: Final = words(
     "Chancellor Premier Pastor Acting Interim Assistant Senior Cabinet Ombudsman "
     "Ombudswoman Prosecutor Magistrate Auditor Registrar Administrator Executive Coach "
     "Manager CEO Founder Editor Chairperson Abb\u00e9 Monsignor Mgr Fr Canon Deacon Hajji "
-    "Haji Hajiya Hajia Alhaji Alhaja Mallam Malam Ustaz Ustadh"
+    "Haji Hajiya Hajia Alhaji Alhaja Mallam Malam Ustaz Ustadh "
+    # Afghan and South Asian religious honorifics ("Mawlawi X", "Qari X")
+    "Mawlawi Mawlavi Maulvi Moulvi Molvi Qari"
 )
 # Lower-case roles written straight before a name ("regional governor Paweł Wróblewski").
 ROLE_WORDS: Final = words(
@@ -77,14 +79,20 @@ ORGANISATION_WORDS: Final = words(
     "Police Frontières Group Authority Foundation Council Legion Division Regiment Command "
     "Bureau Centre Center International Nations Sentinelles Ansar Jaish Harakat Liga League "
     "Bank Assembly Parliament Government Administration Company Initiative Observatory "
-    "Department Force Cartel Rifles Units Gendarmerie Rangers Constabulary Cell"
+    "Department Force Cartel Rifles Units Gendarmerie Rangers Constabulary Cell Directorate "
+    # the heads of names in other languages, which open the name: "Frente Nacional de
+    # Liberación", "Armée nationale tchadienne", "Jamaat Ansar al-Islam", "Liwa al-Quds"
+    "Ejército Ejercito Frente Fuerzas Armée Mouvement Movimiento Jamaat Jama'at Katiba "
+    "Kataib Liwa Jaysh"
 )
 _ARMED: Final = words(
     "Front Movement Brigades Brigade Militia Battalion Battalions Legion Sentinelles Ansar "
-    "Jaish Harakat Guard Shield Liberation Resistance Rebels Tigers Army Cartel"
+    "Jaish Harakat Guard Shield Liberation Resistance Rebels Tigers Army Cartel Ejército "
+    "Ejercito Frente Armée Mouvement Movimiento Jamaat Jama'at Katiba Kataib Liwa Jaysh"
 )
 _STATE: Final = words(
-    "Ministry Government Armed Parliament Presidency Police Rifles Gendarmerie Constabulary"
+    "Ministry Government Armed Parliament Presidency Police Rifles Gendarmerie Constabulary "
+    "Directorate"
 )
 _MEDIA: Final = words(
     "Radio TV Television News Press Wire Times Post Herald Gazette Daily Broadcasting"
@@ -661,6 +669,20 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             if led and len(led) >= 2 and text[run.start : run.end] not in listed:
                 yield _person(text, led, "actor_role_person")
             continue
+        first = run.tokens[0].text
+        if (
+            len(run.tokens) >= 3
+            and first[:1].isupper()
+            and first.lower() in ROLE_WORDS
+            and first.lower() not in _ROLES_NOT_OPENING
+            and is_sentence_start(text, run.start)
+        ):
+            # "Analyst Ruth Obi of the Sahel Institute said", "Herder Ali Dogo fled": a role
+            # opening the sentence, capitalised there, then the name
+            person = _person_tokens(_until_possessive(_strip_titles(run.tokens[1:])[0]))
+            if person and 2 <= len(person) <= 4 and text[run.start : run.end] not in listed:
+                yield _person(text, person, "actor_role_person")
+            continue
         # "spokesman Dušan Velkov", "a camp leader, Amina Okafor" (an appositive).
         previous = re.search(r"([a-z]+),? $", text[max(0, run.start - 20) : run.start])
         of_place = text[run.start - 2 : run.start] == ", " and _ROLE_OF_PLACE.search(
@@ -696,6 +718,8 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _person(text, person, "actor_role_person")
 
 
+# Role words that open a sentence in other senses ("Head Office", "Called to the scene").
+_ROLES_NOT_OPENING: Final = words("called named head rival ally partner general deputy chief")
 _LED_BY_BEFORE: Final = re.compile(
     r"\b(?:government|administration|regime|cabinet|followers|supporters|loyalists)\s+of\s+$"
     r"|\bloyal\s+to\s+$"
@@ -764,6 +788,39 @@ def speech_follows(text: str, end: int) -> bool:
 )
 def actor_person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
     return iter(_memoised(ctx, "actor_person_in_attribution", _person_in_attribution))
+
+
+# A wire's credit line on a line of its own: "Reporting by X in Y; Editing by Z",
+# "(Additional reporting by X)", "Associated Press writer X in Y contributed to this report."
+_CREDIT_LINE: Final = re.compile(
+    r"^[ \t(]*(?:(?:[Aa]dditional\s+)?(?:[Rr]eporting|Writing|Editing|Compiled|Translation"
+    r"|Research|Produced|Graphics)(?:\s+and\s+[a-z]+)?\s+by\s[^\n]{0,400}"
+    r"|[^\n]{0,200}\bcontributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)"
+    r"|reporting)[^\n]{0,60})$",
+    re.MULTILINE,
+)
+
+
+def credit_lines(text: str) -> list[tuple[int, int]]:
+    """The extents of a wire's credit lines, whose names are the wire's staff, not actors
+    (the guideline leaves them untagged, like page furniture)."""
+    if "by " not in text and "contributed" not in text:
+        return []
+    return [
+        (m.start(), m.end())
+        for m in _CREDIT_LINE.finditer(text)
+        # names, places and the credit's own words only: no prose ("Reporting by the BBC
+        # suggests ...")
+        if _CREDIT_WORDS.issuperset(re.findall(r"\b[a-z]+\b", m.group()))
+    ]
+
+
+_CREDIT_WORDS: Final = words(
+    "additional reporting writing editing compiled translation research produced graphics "
+    "by and in from at with for of the on to this report story article contributed writer "
+    "writers correspondent correspondents staff producer photographer journalist journalists "
+    "video reporter reporters al el de da bin"
+)
 
 
 # A wire report's credit line: "Reporting by X and Y; Additional reporting by Z".
@@ -883,6 +940,8 @@ def actor_subject_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     index = _gazetteer_index(ctx.gazetteer)
     for run in _runs(ctx, connectors=False):
         tokens = run.tokens
+        if len(tokens) >= 3 and tokens[0].text.lower() in ROLE_WORDS:
+            tokens = tokens[1:]  # "Shopkeeper Rahmat Gul lost ...": the role is no name
         if not 2 <= len(tokens) <= 3:
             continue
         # "Asked about it, Babagana Umar shook his head": a verb, then his or her
@@ -1138,6 +1197,7 @@ def _people(ctx: SuggestContext) -> list[Suggestion]:
             actor_role_person,
             actor_person_in_attribution,
             actor_subject_person,
+            actor_patronymic_person,
         ):
             found.extend(finder(ctx))
         found.extend(_named_by_surname(ctx))
@@ -1232,8 +1292,9 @@ def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 
 # Particles that open a surname ("dos Santos", "van der Berg", "de la Cruz").
+# ... and "Ould Cheikhna", "Ag Intalla", which keep their "son of"; Hausa "dan".
 _SURNAME_PARTICLES: Final = words(
-    "de del della da das dos do du van von der den ter la le di dan ag ould"
+    "de del della da das dos do du van von der den ter la le di dan ag ould Ould Ag Mint"
 )
 
 
@@ -1407,6 +1468,14 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
         if run is None or text[run.end : match.start()] != " ":
             continue
         tokens = _strip_leading(run, _NOT_NAMES)
+        at = len(run.tokens) - len(tokens)
+        if (
+            at > 0
+            and tokens
+            and run.tokens[at - 1].text in _NAME_OPENERS
+            and run.tokens[at - 1].text[0] in acronym
+        ):
+            tokens = run.tokens[at - 1 :]  # "National Episcopal Conference ... (CENCO)"
         if len(tokens) > 2 and _POSSESSIVE_END.search(tokens[0].text):
             owner = _gazetteer_index(ctx.gazetteer).kinds.get(tokens[0].text[:-2])
             if owner is not None and owner[0] == "state":
@@ -1420,6 +1489,9 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
             # "Volunteers for the Defence of the Homeland (VDP)": the acronym opens with
             # the run's first letter, so the run is its name
             and tokens[0].text[:1] != acronym[0]
+            # "National Episcopal Conference of Congo (CENCO)": the acronym of the name in
+            # another language, whose words come in another order, holds every initial
+            and not _letters_cover(acronym, tokens[:cut])
         ):
             tokens = tuple(t for t in tokens[cut + 1 :] if t.text != "the")
         initials = "".join(t.text[0] for t in tokens if t.text[:1].isupper())
@@ -1449,6 +1521,21 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
         kind = _listed_head_kind(ctx, tokens) or _body_type(ctx, tokens)
         found.append((tokens[0].start, tokens[-1].end, match.start(1), match.end(1), kind))
     return found
+
+
+def _letters_cover(acronym: str, tokens: tuple[Token, ...]) -> bool:
+    """True when the acronym holds the initial of every capitalised word of `tokens`, each
+    letter used once and at most two letters left over (an acronym spelled in another
+    language, its words in another order: CENCO for "National Episcopal Conference")."""
+    letters = list(acronym.upper())
+    initials = [t.text[0] for t in tokens if t.text[:1].isupper()]
+    if len(initials) < 2 or len(letters) - len(initials) > 2:
+        return False
+    for initial in initials:
+        if initial not in letters:
+            return False
+        letters.remove(initial)
+    return True
 
 
 _OR_ACRONYM: Final = re.compile(
@@ -2022,10 +2109,23 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "Superintendent of Police Asif Qureshi": a person, by title
         of_at = next((k for k, t in enumerate(tokens) if t.text == "of"), -1)
         if (
-            2 <= of_at <= 4
-            and _person_tokens(tokens[:of_at])
-            and all(t.text[:1].isupper() for t in tokens[:of_at])
-            and _person_named_before(ctx.text, tokens[0].start)
+            2 <= of_at <= 5
+            and all(t.text[:1].isupper() or t.text in _PATRONYMICS for t in tokens[:of_at])
+            and (
+                (_person_tokens(tokens[:of_at]) and _person_named_before(ctx.text, tokens[0].start))
+                # "Commander Jamal Hassan of the Salam Brigade", "Analyst Ruth Obi of the
+                # Sahel Institute": a title or role, a name, then the body
+                # "Ali bin Nasser of the Doha Council": a "son of" says a person
+                or (
+                    _person_tokens(tokens[:of_at])
+                    and not _PATRONYMICS.isdisjoint(t.text for t in tokens[1 : of_at - 1])
+                )
+                or (
+                    (is_title(tokens[0].text) or tokens[0].text.lower() in ROLE_WORDS)
+                    and of_at >= 3
+                    and _person_tokens(_strip_titles(tokens[:of_at])[0]) is not None
+                )
+            )
         ):
             # "added Yara Haddad of the Lebanese Red Cross": a person, then the body
             tokens = tuple(t for t in tokens[of_at + 1 :] if t.text not in ("the", "The"))
@@ -2731,6 +2831,8 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         return True  # "where Niger, Mali and Burkina Faso meet": a place where borders meet
     if _inside_longer_name(text, start):
         return True
+    if text.endswith(("'s ", "\u2019s "), 0, start) and _BRANCH_AFTER.match(text, end):
+        return True  # "the Islamic State's Somalia branch": where the group's branch is
     if _POSSESSIVE.match(text, end):
         acts = _ACTS_THROUGH.match(text, end)
         if acts is not None and acts.group().endswith(("Army", "Forces", "Front", "Movement")):
@@ -2761,6 +2863,9 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     )
 
 
+_BRANCH_AFTER: Final = re.compile(
+    r" (?:branch|affiliate|chapter|wing|franchise|cell|cells|offshoot|arm|province|faction)\b"
+)
 # "the government of Sudan", "the leadership of Armenia": a state through its bodies.
 _BODY_OF: Final = re.compile(
     r"\b(?i:government|leadership|authorities|president|presidency|prime\s+minister|army"
@@ -2937,11 +3042,18 @@ _KIND_WORDS: Final = (
 # Kolleka": a body's kind, then its name (and every later mention of that name).
 _KIND_THEN_NAME: Final = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?P<described>(?:[\w'\u2019-]+\s+){0,3}?)"
-    r"(?P<head>group|watchdog|monitor|charity|NGO|organi[sz]ation|militia|movement)\s+"
+    r"(?P<head>group|watchdog|monitor|charity|NGO|organi[sz]ation|militia|movement|party"
+    r"|gang|cartel|newspaper|broadcaster|coalition|alliance|network|collective|union"
+    r"|association|tank)\s+(?P<called>(?:called|named|known\s+as)\s+)?"
+    # the name: capitalised words, "of the" or "de" inside ("Mothers of the Disappeared"),
+    # or an acronym ("the opposition party PDS")
     r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*[a-z][\w\u0300-\u036f'\u2019-]*"
-    r"(?:\s+(?:al-)?[A-Z][\w\u0300-\u036f'\u2019-]*){0,3})"
+    r"(?:\s+(?:(?:of|for|de|del|du|des|la|le)\s+(?:the\s+)?)?(?:al-)?"
+    r"[A-Z][\w\u0300-\u036f'\u2019-]*){0,4}|[A-Z]{2,6})"
     r"(?=\s+(?:said|says|reported|told|has|had|have|is|was|which|that|estimated|counted"
-    r"|documented|recorded|accused|claimed|denied|added)\b|[,.;:)]|['\u2019]s\b)"
+    r"|documented|recorded|accused|claimed|denied|added|[a-z]{3,}ed|sent|took|gave|began|ran"
+    r"|runs|won|held|lost|left|met|built|led|leads|warns|urges|works|operates|helps|calls"
+    r"|blames|accuses|wants|demands)\b|[,.;:)]|['\u2019]s\b)"
 )
 # "Fighters of Ahl al-Sunna wal-Jamaa attacked": a group named by its fighters (two to six
 # name words, Arabic articles and particles among them).
@@ -2954,16 +3066,36 @@ _FIGHTERS_OF: Final = re.compile(
     rf" (?:of|from) (?:the )?(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?: {_NAME_WORD}){{1,5}})"
     r"(?= [a-z]|[,.;:])"
 )
+_POSSESSIVE_INSIDE: Final = re.compile(r"['\u2019]s\b")
 _PLACE_NOUNS: Final = words(
     "City Province Region State District Valley County Town Island Islands Mountains Hills "
     "Delta Basin Forest Camp Zone Area Governorate Prefecture Department Territory"
 )
 _CIVIL_DESCRIPTIONS: Final = words(
     "rights activists activist monitoring advocacy aid humanitarian medical research "
-    "campaign civil lobby watchdog relief legal human"
+    "campaign civil lobby watchdog relief legal human lawyers lawyers' citizen citizens "
+    "community civic protest opposition students women's youth victims' environmental "
+    "religious doctors doctors' journalists' press freedom"
 )
 _ARMED_DESCRIPTIONS: Final = words(
-    "armed rebel militant jihadist insurgent separatist paramilitary extremist"
+    "armed rebel militant jihadist insurgent separatist paramilitary extremist vigilante "
+    "criminal self-defence self-defense"
+)
+_MEDIA_DESCRIPTIONS: Final = words("news daily weekly online radio television TV")
+# More kind words a name follows ("the opposition party PDS", "the gang Village de Dieu").
+_KIND_HEADS_MORE: Final = (
+    "party",
+    "gang",
+    "cartel",
+    "newspaper",
+    "broadcaster",
+    "coalition",
+    "alliance",
+    "network",
+    "collective",
+    "union",
+    "association",
+    "tank",
 )
 
 
@@ -2987,6 +3119,7 @@ def actor_named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
         "organization",
         "militia",
         "movement",
+        *_KIND_HEADS_MORE,
     ):
         for at in ctx.piece_index.get(head, ()):
             found = _KIND_THEN_NAME.search(text, max(0, at - 60), at + 80)
@@ -2999,25 +3132,39 @@ def actor_named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
             first = name.split()[0]
             if first in _NOT_NAMES or name in index.demonyms or _is_nationality(first, index):
                 continue
+            if head == "tank" and not described & {"think"}:
+                continue  # "the fuel tank", "a tank" of the army
             kind = index.kinds.get(name)
             if kind is not None:
                 names[name] = kind[0]
-            elif head in ("militia", "movement") or described & _ARMED_DESCRIPTIONS:
+            elif head in ("newspaper", "broadcaster") or described & _MEDIA_DESCRIPTIONS:
+                names[name] = "media"
+            elif head in ("militia", "movement", "gang", "cartel") or (
+                described & _ARMED_DESCRIPTIONS
+            ):
                 names[name] = "armed group"
-            elif head != "group" or described & _CIVIL_DESCRIPTIONS:
-                names[name] = "organisation"
+            elif head != "group" or described & _CIVIL_DESCRIPTIONS or found.group("called"):
+                names[name] = "organisation"  # ... or "a group called Mothers of the ..."
     for noun in ("Fighters", "fighters", "militants", "insurgents", "jihadists", "militiamen"):
         for at in ctx.piece_index.get(noun, ()):
             found = _FIGHTERS_OF.match(text, at)
             if found is None:
                 continue
             name = found.group("name")
+            owner = _POSSESSIVE_INSIDE.search(name)
+            if owner is not None:
+                name = name[: owner.start()]  # "the Islamic State's Somalia branch": the owner
+                if " " not in name:
+                    continue
             words_ = name.split()
+            name_start = found.start("name")
             if (
                 name in index.kinds
                 or any(w in _NOT_NAMES for w in words_)
                 or _is_nationality(words_[0], index)
-                or _known_name_inside(ctx, tuple(word_tokens(text, *found.span("name"))))
+                or _known_name_inside(
+                    ctx, tuple(word_tokens(text, name_start, name_start + len(name)))
+                )
                 or words_[-1] in _PLACE_HEADS
                 or words_[-1] in _PLACE_NOUNS
             ):
@@ -3291,3 +3438,48 @@ def actor_calling_itself(ctx: SuggestContext) -> Iterator[Suggestion]:
                 else "organisation"
             )
             yield _suggestion(*found.span("name"), kind, "actor_calling_itself")
+
+
+# Words that say "son of" / "daughter of" inside a name: "Sidi Ould Mahmoud" (Hassaniya),
+# "Moussa Ag Intalla" (Tamasheq), "Ali bin Nasser", "Fatima bint Saleh", "Omar Wad Ahmed".
+_PATRONYMICS: Final = words("Ould Ag Bin bin Ibn ibn Bint bint Mint Wad wad Walad")
+
+
+@rule(
+    "actor_patronymic_person",
+    "ACTOR",
+    "A name holding a 'son of' or 'daughter of' between names is a person's, wherever it "
+    "stands: 'Sidi Ould Mahmoud', 'Moussa Ag Intalla', 'Ali bin Nasser al-Kuwari'.",
+)
+def actor_patronymic_person(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    if not any(ctx.piece_index.get(word) for word in _PATRONYMICS):
+        return
+    listed = _gazetteer_index(ctx.gazetteer).kinds
+    for run in _runs(ctx):
+        tokens = run.tokens
+        inner = [k for k, t in enumerate(tokens) if t.text in _PATRONYMICS]
+        if not inner or inner[0] == 0 or inner[-1] == len(tokens) - 1:
+            continue
+        tokens, _ = _strip_titles(tokens)
+        if not tokens or tokens[0].text in _PATRONYMICS:
+            continue
+        cut = next(
+            (
+                k
+                for k, t in enumerate(tokens)
+                if not t.text[:1].isupper()
+                and t.text not in _PATRONYMICS
+                and not t.text.startswith(("al-", "el-"))
+            ),
+            len(tokens),
+        )
+        tokens = tokens[:cut]  # "Ali bin Nasser of the council": no name runs over "of"
+        if len(tokens) < 3 or _PATRONYMICS.isdisjoint(t.text for t in tokens[1:-1]):
+            continue
+        person = _person_tokens(_until_possessive(tokens))
+        if person is None or len(person) < 3 or text[run.start : run.end] in listed:
+            continue
+        if _FACILITY_AFTER.match(text, person[-1].end):
+            continue  # "Ibn Sina hospital": a place named after a person
+        yield _person(text, person, "actor_patronymic_person")
