@@ -17,6 +17,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import re
+import threading
 from collections import Counter, deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -234,6 +235,27 @@ def suggest_document(
     )
     hidden = hidden_keys(repo, document_id, analyst)
     return [s for s in found if s.key not in hidden]
+
+
+# The gazetteer `prepare_suggestions` last prepared the rules for, in this process.
+_PREPARED: list[Mapping[str, GazetteerEntry]] = []
+_PREPARING = threading.Lock()
+
+
+def prepare_suggestions(repo: Repository) -> None:
+    """Compile every rule pattern and index `gazetteer_for(repo)` now, once per process.
+
+    The window calls this in its suggestion worker before the first document's
+    rules, so that no later article (a long one hits patterns a short one never
+    did) waits for a compile. Thread-safe: a second caller waits for the first.
+    Changes no suggestion.
+    """
+    gazetteer = gazetteer_for(repo)
+    with _PREPARING:
+        if _PREPARED and _PREPARED[0] is gazetteer:
+            return
+        prepare_rules(gazetteer=gazetteer)
+        _PREPARED[:] = [gazetteer]
 
 
 def write_suggestions(

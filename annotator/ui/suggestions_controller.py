@@ -86,11 +86,14 @@ class SuggestionsController(QObject):
         def task(repo: Any, progress: Any) -> tuple[str, list[Any] | None, dict[str, Any]]:
             # Imported here, in the worker: the rules compile many patterns on first use.
             from annotator.core.suggest import Stopped
-            from annotator.services.suggesting import suggest_document
+            from annotator.services.suggesting import prepare_suggestions, suggest_document
 
             def stop() -> bool:
                 return progress(0, 0, "") is False  # the job was cancelled
 
+            # Every pattern compiled by the session's first job (once per process), so
+            # that a later long article waits only for its own rules, never a compile.
+            prepare_suggestions(repo)
             try:
                 found = suggest_document(repo, document_id, analyst=annotator, stop=stop)
             except Stopped:

@@ -1,0 +1,119 @@
+"""One long article's suggestions counted in instructions (callgrind), this copy against REF.
+
+    python bench/suggest_instructions.py [--against REF] [--size 1000000]
+
+Wall time on a shared machine moves by tenths of a second between runs; the
+instructions a run executes do not (a fixed hash seed, about 0.1%). Each copy
+(this one, and REF's `annotator/` and `resources/` taken with `git archive`) runs
+the same script under valgrind's callgrind three times, stopping after a later
+step each time; a step's count is the difference between two runs:
+
+- the compile: `prepare_rules` (every pattern, the gazetteer's index), as the
+  window's first suggestion job does before any article's rules;
+- the article: `suggest()` over the samples repeated to `--size` characters (the
+  article of bench_suggest.py), after the compile and a 5 KB warm-up.
+
+Needs valgrind; at 1 MB a copy takes 2 to 5 minutes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.common import copy_of, record  # noqa: E402
+
+COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
+
+# argv[1]: the article; argv[2]: how far to go (0 imports, 1 also compiles, 2 also suggests).
+_STEPS = """
+import sys
+from annotator.core.suggest import prepare_rules, suggest
+from annotator.services.suggesting import load_gazetteer
+text = open(sys.argv[1], encoding="utf-8").read()
+gazetteer = load_gazetteer()
+if int(sys.argv[2]) >= 1:
+    prepare_rules(gazetteer=gazetteer)
+    suggest(text[:5000], gazetteer=gazetteer)
+if int(sys.argv[2]) >= 2:
+    suggest(text, gazetteer=gazetteer)
+"""
+
+
+def _article(size: int) -> str:
+    folder = ROOT / "sample_articles"
+    files = sorted(folder.glob("*.txt")) + sorted((folder / "dev").glob("*.txt"))
+    joined = "\n\n".join(f.read_text("utf-8") for f in files)
+    return (joined * (size // len(joined) + 1))[:size]
+
+
+def _count(copy: Path, article: Path, step: int, tmp: Path) -> int:
+    env = dict(os.environ, PYTHONPATH=str(copy), PYTHONHASHSEED="0")
+    ran = subprocess.run(
+        [
+            "valgrind",
+            "--tool=callgrind",
+            f"--callgrind-out-file={tmp}/callgrind.out",
+            sys.executable,
+            "-c",
+            _STEPS,
+            str(article),
+            str(step),
+        ],
+        cwd=copy,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    found = COLLECTED.search(ran.stderr)
+    if ran.returncode != 0 or found is None:
+        sys.exit(f"suggest_instructions: the run failed ({copy}):\n{ran.stderr[-2000:]}")
+    return int(found.group(1))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--against", metavar="REF", help="also count REF's rules")
+    parser.add_argument("--size", type=int, default=1_000_000)
+    args = parser.parse_args()
+    if shutil.which("valgrind") is None:
+        sys.exit("suggest_instructions: needs valgrind (callgrind) on PATH")
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        article = tmp / "article.txt"
+        article.write_text(_article(args.size), "utf-8")
+        copies = {"this copy": ROOT}
+        if args.against:
+            copies[args.against] = copy_of(args.against, tmp / "against")
+        counts = {}
+        for what, copy in copies.items():
+            steps = [_count(copy, article, step, tmp) for step in range(3)]
+            counts[what] = (steps[1] - steps[0], steps[2] - steps[1])
+            print(
+                f"  {what}: compile {counts[what][0] / 1e6:,.0f} M, "
+                f"article {counts[what][1] / 1e6:,.0f} M instructions",
+                flush=True,
+            )
+    if args.against:
+        for index, what in ((1, f"suggest one {args.size:,}-character article"), (0, "compile")):
+            record(
+                f"{what}, instructions (M), this copy against an earlier commit",
+                counts["this copy"][index] / 1e6,
+                counts[args.against][index] / 1e6,
+                unit="M",
+                baseline_name=f"{args.against}'s copy, same article, callgrind",
+            )
+
+
+if __name__ == "__main__":
+    main()

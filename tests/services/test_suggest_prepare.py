@@ -1,0 +1,91 @@
+"""`prepare_suggestions`: the rules are prepared once per process and gazetteer, and
+preparing them changes no suggestion (issue 16)."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+import annotator.services.suggesting as service
+from annotator.core.model import AnnotatedDocument, Document
+from annotator.store.db import open_db
+from annotator.store.repository import Repository
+
+ARTICLE = (
+    "Shelling kills 9 in Tarsk\n\n"
+    "TARSK, June 2 - Nine people were killed on Sunday, the Tarsk Health Office said. "
+    '"The roads are closed," said Ivo Danek, a driver.'
+)
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Repository:
+    repo = Repository(open_db(tmp_path / "corpus.db"))
+    repo.import_documents([AnnotatedDocument(Document.from_text(ARTICLE, "Tarsk"))], "ana")
+    return repo
+
+
+@pytest.fixture
+def calls(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """The gazetteers `prepare_rules` is called with, in a process where none was yet."""
+    seen: list[object] = []
+    real = service.prepare_rules
+
+    def prepare(**kwargs: object) -> None:
+        seen.append(kwargs["gazetteer"])
+        real(**kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(service, "_PREPARED", [])
+    monkeypatch.setattr(service, "prepare_rules", prepare)
+    return seen
+
+
+def test_the_rules_are_prepared_once_for_the_corpus_gazetteer(
+    repo: Repository, calls: list[object]
+) -> None:
+    service.prepare_suggestions(repo)
+    service.prepare_suggestions(repo)
+    assert calls == [service.gazetteer_for(repo)]
+
+
+def test_another_gazetteer_prepares_the_rules_again(
+    repo: Repository, calls: list[object], tmp_path: Path
+) -> None:
+    service.prepare_suggestions(repo)
+    own = tmp_path / "lists"
+    own.mkdir()
+    (own / "people.txt").write_text("Ivo Danek\n", "utf-8")
+    repo.set_setting(service.GAZETTEER_SETTING, str(own))
+    service.prepare_suggestions(repo)
+    assert len(calls) == 2
+    assert calls[1] is service.load_gazetteer(own)
+
+
+def test_two_threads_preparing_at_once_prepare_once(
+    repo: Repository, calls: list[object], tmp_path: Path
+) -> None:
+    # Each thread on its own connection, as the window's jobs are.
+    def work() -> None:
+        own = Repository(open_db(tmp_path / "corpus.db"))
+        try:
+            service.prepare_suggestions(own)
+        finally:
+            own.db.close()
+
+    threads = [threading.Thread(target=work) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert len(calls) == 1
+
+
+def test_preparing_the_rules_changes_no_suggestion(repo: Repository, calls: list[object]) -> None:
+    document_id = repo.document_ids()[0]
+    before = service.suggest_document(repo, document_id, analyst="ana")
+    service.prepare_suggestions(repo)
+    assert calls
+    assert before
+    assert service.suggest_document(repo, document_id, analyst="ana") == before

@@ -1,0 +1,64 @@
+"""The window's first suggestion job compiles every rule pattern, in its worker thread and
+after the first article is painted, so that no later article (a long one hits patterns a
+short one never does) waits for a compile (issue 16)."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from tests.ui.conftest import open_window
+
+pytestmark = pytest.mark.gui
+
+
+def test_the_rules_are_prepared_once_in_the_worker_after_the_first_paint(
+    qtbot, corpus, monkeypatch
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    import annotator.services.suggesting as service
+    from annotator.ui.main_window import MainWindow
+
+    events: list[str] = []
+    on_gui_thread: list[bool] = []
+    started, release = threading.Event(), threading.Event()
+    real_prepare = service.prepare_rules
+
+    def prepare(**kwargs) -> None:  # type: ignore[no-untyped-def]
+        events.append("prepare")
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        started.set()
+        release.wait(10)
+        real_prepare(**kwargs)
+
+    real_show = MainWindow.show
+
+    def show(window: MainWindow) -> None:
+        window.article.documentPainted.connect(lambda: events.append("painted"))
+        real_show(window)
+
+    # A fresh process as far as the rules are concerned: nothing prepared yet.
+    monkeypatch.setattr(service, "_PREPARED", [])
+    monkeypatch.setattr(service, "prepare_rules", prepare)
+    monkeypatch.setattr(MainWindow, "show", show)
+    QSettings().setValue("view/suggestions", True)
+    try:
+        window = open_window(qtbot, corpus)
+        qtbot.waitUntil(started.is_set, timeout=10_000)
+        # The window is up and shows its article while the rules are being prepared.
+        first = corpus.document(corpus.document_ids()[0])
+        assert window.article.toPlainText()[:40] == first.text[:40]
+        assert window.session.suggestions() == []
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: bool(window.session.suggestions()), timeout=10_000)
+    assert events[:2] == ["painted", "prepare"]
+    assert on_gui_thread == [False]
+
+    # The next article's job finds them prepared: no second compile.
+    window.open_document(corpus.document_ids()[1])
+    window.suggestions.wait()  # starts its job and waits for it to end
+    assert window.session.document_id == corpus.document_ids()[1]
+    assert events.count("prepare") == 1
