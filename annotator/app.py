@@ -24,7 +24,7 @@ CHECK_AT_THE_LATEST_MS = 2000
 
 
 # Modules of annotator.ui that never mention PySide6 (see `pyside_usage`).
-_QT_FREE_UI = frozenset({"annotator.ui.corpus_commands"})
+_QT_FREE_UI = frozenset({"annotator.ui.corpus_commands", "annotator.ui.review_classes"})
 
 
 def pyside_usage(names: list[str]) -> dict[str, int]:

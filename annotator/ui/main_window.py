@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -44,13 +44,15 @@ from annotator.ui.jobs import FileJobs, JobRunner
 from annotator.ui.keys import DEFAULT_KEYS, DigitKeys, KeyGuard, keymap_path, read_keymap
 from annotator.ui.propagation import PropagationController
 from annotator.ui.review_controller import ReviewController
-from annotator.ui.review_panel import ReviewPanel
 from annotator.ui.safety import SafetyController
 from annotator.ui.session import Session
 from annotator.ui.suggestions_controller import SuggestionsController
 from annotator.ui.tag_panel import TagPanel
 from annotator.ui.window_state import restore_view_state, save_view_state
 from annotator.ui.workbench import Workbench
+
+if TYPE_CHECKING:
+    from annotator.ui.review_panel import ReviewPanel
 
 log = logging.getLogger(__name__)
 
@@ -69,10 +71,9 @@ class MainWindow(QMainWindow):
         self._build_documents_pane()
         self._build_article_pane()
         self.tags = TagPanel(self.schema)
-        self.review_panel = ReviewPanel()
+        self._review_panel: ReviewPanel | None = None  # built when review mode first opens
         self.right = QStackedWidget()
         self.right.addWidget(self.tags)
-        self.right.addWidget(self.review_panel)
         # The right pane is as small as the page it shows allows, not as the largest page
         # (the review panel's 422 px squeezed the article of an 800 px window).
         self.right.currentChanged.connect(self._right_page_shown)
@@ -157,16 +158,35 @@ class MainWindow(QMainWindow):
             self.annotation,
             self.suggestions,
             self.article,
-            self.review_panel,
+            lambda: self.review_panel,
             self.documents,
             self,
             jobs=self.jobs,
         )
         self.workbench = Workbench(session, self.annotation, self.suggestions, self.review)
 
+    @property
+    def review_panel(self) -> ReviewPanel:
+        """The right pane's page for review mode, built the first time it is asked for.
+
+        The window's first frame does not show it, and building it (with its
+        module and the Qt classes only it uses) cost about 1.5% of the start-up
+        (issue 16). Hidden pages take no room (`_right_page_shown`), so the
+        first frame is laid out the same with or without it.
+        """
+        if self._review_panel is None:
+            from annotator.ui.review_panel import ReviewPanel
+
+            self._review_panel = ReviewPanel()
+            self.right.addWidget(self._review_panel)
+            self._right_page_shown()
+        return self._review_panel
+
     def _right_page_shown(self, _index: int = 0) -> None:
         shown = self.right.currentWidget()
-        for page in (self.tags, self.review_panel):
+        for page in (self.tags, self._review_panel):
+            if page is None:  # review mode never opened: its page is not built yet
+                continue
             policy = QSizePolicy.Policy.Preferred if page is shown else QSizePolicy.Policy.Ignored
             page.setSizePolicy(policy, policy)
 

@@ -21,11 +21,12 @@ panel are repainted, never the text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from annotator.core.snapping import snap_selection
 from annotator.services.edits import Edit
@@ -41,14 +42,18 @@ from annotator.ui.annotation import AnnotationController, short_text
 from annotator.ui.article_view import ArticleView, ClusterMark
 from annotator.ui.document_model import DocumentListModel
 from annotator.ui.jobs import JobRunner
-from annotator.ui.review_panel import CLASS_COLORS, CLASS_TEXT, ReviewPanel, agreement_dialog
+from annotator.ui.review_classes import CLASS_COLORS, CLASS_TEXT
 from annotator.ui.session import Session
 from annotator.ui.suggestions_controller import SuggestionsController
 from annotator.ui.workers import Progress, on_own_connection
 
-# core.agreement is imported where it is used (review mode), never for the first frame.
+# core.agreement and the review panel are imported where they are used (review mode),
+# never for the first frame.
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from annotator.core.agreement import AgreementReport, Comparison
+    from annotator.ui.review_panel import ReviewPanel
 
 CLUSTER_PREFIX = "cluster:"
 
@@ -60,7 +65,7 @@ class ReviewController(QObject):
         annotation: AnnotationController,
         suggestions: SuggestionsController,
         article: ArticleView,
-        panel: ReviewPanel,
+        panel: Callable[[], ReviewPanel],
         documents: DocumentListModel,
         dialog_parent: QWidget,
         jobs: JobRunner | None = None,
@@ -73,7 +78,8 @@ class ReviewController(QObject):
         self.annotation = annotation
         self.suggestions = suggestions
         self.article = article
-        self.panel = panel
+        self._make_panel = panel
+        self._panel: ReviewPanel | None = None
         self.documents = documents
         self.dialog_parent = dialog_parent
         self.active = False
@@ -93,17 +99,28 @@ class ReviewController(QObject):
             {name: QColor(color) for name, color in CLASS_COLORS.items()}
         )
         annotation.describe_other = self.describe
-        panel.annotatorsChanged.connect(self._annotators_chosen)
-        panel.clusterActivated.connect(self.select_cluster)
-        panel.acceptRequested.connect(lambda: self.accept())
-        panel.rejectRequested.connect(self.reject)
-        panel.acceptAllRequested.connect(self.accept_all)
-        panel.agreementRequested.connect(self.show_agreement)
-        panel.commentAdded.connect(self.add_comment)
-        panel.versionChosen.connect(self.accept_version)
         # A queued decision is written later: show it as saved once it is.
         session.saved.connect(self._writes_changed)
         session.queued.connect(self._writes_changed)
+
+    @property
+    def panel(self) -> ReviewPanel:
+        """The review panel, made by `panel()` and connected the first time it is needed.
+
+        Only review mode needs it: the window's first frame neither shows nor
+        builds it, nor loads its module (about 1.5% of the start-up, issue 16).
+        """
+        if self._panel is None:
+            panel = self._panel = self._make_panel()
+            panel.annotatorsChanged.connect(self._annotators_chosen)
+            panel.clusterActivated.connect(self.select_cluster)
+            panel.acceptRequested.connect(lambda: self.accept())
+            panel.rejectRequested.connect(self.reject)
+            panel.acceptAllRequested.connect(self.accept_all)
+            panel.agreementRequested.connect(self.show_agreement)
+            panel.commentAdded.connect(self.add_comment)
+            panel.versionChosen.connect(self.accept_version)
+        return self._panel
 
     @property
     def selected_id(self) -> str | None:
@@ -686,5 +703,7 @@ class ReviewController(QObject):
         self.agreement_job = job
 
     def _agreement_ready(self, report: AgreementReport) -> None:
+        from annotator.ui.review_panel import agreement_dialog
+
         self.agreement = agreement_dialog(self.dialog_parent, report, "Whole corpus")
         self.agreement.show()

@@ -49,31 +49,13 @@ from PySide6.QtWidgets import (
 from annotator.core.model import Span
 from annotator.store import review
 from annotator.ui.article_view import plain_tooltip, shade, tint
+from annotator.ui.review_classes import CLASS_COLORS, CLASS_TEXT
 from annotator.ui.table_model import ColumnsModel
 
 if TYPE_CHECKING:
     from annotator.core.agreement import AgreementReport, Comparison, Version
 
 Index = QModelIndex | QPersistentModelIndex
-
-# How each class of cluster looks in the article and the list (colour-blind-safe hues).
-CLASS_COLORS = {
-    "agreed": "#009E73",
-    "label_conflict": "#CC3311",
-    "boundary_conflict": "#E69F00",
-    "mixed": "#AA3377",
-    "only_in_one": "#7A808A",
-    "only_in_some": "#7A808A",
-    "decided": "#56B4E9",
-}
-CLASS_TEXT = {
-    "agreed": "agreed",
-    "label_conflict": "label conflict",
-    "boundary_conflict": "boundary conflict",
-    "mixed": "extent and label",
-    "only_in_one": "only in one",
-    "only_in_some": "only in some",
-}
 
 
 class ClusterModel(ColumnsModel):

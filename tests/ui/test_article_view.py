@@ -30,7 +30,7 @@ from annotator.ui.article_view import (
     tint,
 )
 from annotator.ui.main_window import MainWindow
-from annotator.ui.review_panel import CLASS_COLORS
+from annotator.ui.review_classes import CLASS_COLORS
 
 pytestmark = pytest.mark.gui
 

@@ -44,6 +44,7 @@ NOT_BEFORE_THE_FIRST_FRAME = {
     "annotator.ui.actor_registry": "built when its dock is first shown",
     "annotator.ui.export_dialog": "File > Export only",
     "annotator.ui.shortcuts": "the F1 sheet only",
+    "annotator.ui.review_panel": "review mode only: built when it first opens",
     "hashlib": "content ids and backup folders (imports, snapshots): it loads OpenSSL",
     "_strptime": "reading snapshot names: the opening snapshot starts after the first frame",
     "getpass": "the default annotator name: a first start without a name only",
@@ -69,6 +70,9 @@ NOT_BUILT_BEFORE_THE_FIRST_FRAME = {
     "QIcon": "QAction(text, parent) weighs the icon overload: actions get their text by setText",
     "QGradient": "QPainter.fillRect and QBrush(QColor) weigh the gradient overloads (169 presets)",
     "QImage": "QBrush(QColor) weighs the image overload: brushes are made with their style",
+    "QStandardItemModel": "the review panel (built when review mode opens) and the choosers",
+    "QListView": "the review panel's annotator list and the choosers",
+    "QGridLayout": "the review panel only",
 }
 
 
