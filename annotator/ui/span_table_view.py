@@ -144,23 +144,27 @@ class SpanTableView(QTableView):
         # the last column or below the last row; grid lines over each rectangle.
         right_edge = columns.length() - columns.offset() - 1
         bottom_edge = rows.length() - rows.offset() - 1
-        cells = []
+        # Rows of one height in their own order (this table's): a row's place is
+        # arithmetic, not three calls into the header per row.
+        step = rows.defaultSectionSize()
+        uniform = not rows.sectionsMoved() and rows.length() == rows.count() * step
+        row_offset = rows.offset()
+        cells: list[tuple[int, int, int, int, int, int, int]] = []
         drawn: set[tuple[int, int]] = set()
         grid_lines = []
         for rect in dirty:
-            area = QRect(rect)
-            area.setBottom(min(area.bottom(), bottom_edge))
-            area.setRight(min(area.right(), right_edge))
-            if not area.isValid():
+            west, north = rect.left(), rect.top()
+            east, south = min(rect.right(), right_edge), min(rect.bottom(), bottom_edge)
+            if east < west or south < north:
                 continue
-            top = rows.visualIndexAt(area.top())
-            bottom = rows.visualIndexAt(area.bottom())
+            top = rows.visualIndexAt(north)
+            bottom = rows.visualIndexAt(south)
             if bottom == -1:
                 bottom = rows.count() - 1
             if top == -1 or top > bottom:
                 continue
-            left = max(0, columns.visualIndexAt(area.left()))
-            right = columns.visualIndexAt(area.right())
+            left = max(0, columns.visualIndexAt(west))
+            right = columns.visualIndexAt(east)
             if right == -1:
                 right = columns.count() - 1
             shown = []
@@ -169,11 +173,13 @@ class SpanTableView(QTableView):
                 if not columns.isSectionHidden(column):
                     x = columns.sectionViewportPosition(column)
                     shown.append((column, x, columns.sectionSize(column) - grid))
-            west, east, north, south = area.left(), area.right(), area.top(), area.bottom()
             for visual in range(top, bottom + 1):
-                row = rows.logicalIndex(visual)
-                y = rows.sectionViewportPosition(row)
-                height = rows.sectionSize(row) - grid
+                if uniform:
+                    row, y, height = visual, visual * step - row_offset, step - grid
+                else:
+                    row = rows.logicalIndex(visual)
+                    y = rows.sectionViewportPosition(row)
+                    height = rows.sectionSize(row) - grid
                 grid_lines.append(QLine(west, y + height, east, y + height))
                 for column, x, width in shown:
                     if (row, column) in drawn:
@@ -184,7 +190,7 @@ class SpanTableView(QTableView):
                         if first <= row <= last and left_column <= column <= right_column:
                             state |= _SELECTED
                             break
-                    cells.append((QRect(x, y, width, height), row, column, state))
+                    cells.append((x, y, width, height, row, column, state))
             grid_lines += [QLine(x + width, north, x + width, south) for _c, x, width in shown]
         if not delegate.paint_cells(painter, cells):
             return False
