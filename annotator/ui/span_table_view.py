@@ -196,11 +196,18 @@ class SpanTableView(QTableView):
             return False
         if grid and grid_lines:
             painter.setPen(QPen(QColor.fromRgba(grid_color), 1, self.gridStyle()))
-            # A line through the middle of its pixel, as Qt's: at a device pixel ratio
-            # above 1 a line on the pixel's edge lands half a pixel up (and left).
-            painter.translate(0.5, 0.5)
-            painter.drawLines(grid_lines)
-            painter.translate(-0.5, -0.5)
+            scale = painter.deviceTransform()
+            if scale.m11() == 1.0 and scale.m22() == 1.0:
+                # One device pixel a pixel: the line falls on the same pixels either way,
+                # and without a fractional shift Qt draws it as a line, not a filled path
+                # (a screen of grid lines was about a sixth of a tag's table paint).
+                painter.drawLines(grid_lines)
+            else:
+                # A line through the middle of its pixel, as Qt's: at a device pixel ratio
+                # above 1 a line on the pixel's edge lands half a pixel up (and left).
+                painter.translate(0.5, 0.5)
+                painter.drawLines(grid_lines)
+                painter.translate(-0.5, -0.5)
         return True
 
     def setModel(self, model) -> None:  # type: ignore[no-untyped-def]
