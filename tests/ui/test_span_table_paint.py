@@ -28,8 +28,7 @@ def test_grid_lines_fall_on_the_same_device_pixels_as_qts_on_a_high_dpi_screen(
     """At a device pixel ratio above 1 the grid line under each row covers the pixels
     Qt's own paint gives it: a line half a pixel off left a stripe of background between
     a row's tint and the grid, and cut the tint short (as seen at 200 % scaling). At a
-    ratio of 1 the lines are drawn without the half-pixel shift (Qt's fast line path),
-    on the same pixels."""
+    ratio of 1 the lines are filled as rows and columns of pixels: the same pixels."""
     document = window.session.document
     labels = ("ACTOR", "CASUALTY", "QUOTE")
     for n, match in enumerate(list(re.finditer(r"[A-Za-z]{4,}", document.text))[:9]):
