@@ -269,11 +269,12 @@ class ReadingLayout(QPlainTextDocumentLayout):
         self.blank_height = 10.0
         self.heights: dict[int, float] = {}  # block number -> the height last reported
         self.block_count = 0  # the document's blocks at the last change
-        # Block number -> (line count, last line's y, first line's height and width: what
-        # changes when Qt lays the block out again; the rectangle reported as x, y, width,
-        # height). Qt asks for a block's rectangle dozens of times per key press; it is
-        # measured once.
-        self.measured: dict[int, tuple[int, float, float, float, float, float, float, float]] = {}
+        # Block number -> (the rectangle its lines cover, which changes when Qt lays the
+        # block out again: their number, places, heights and widths; the rectangle
+        # reported). Qt asks for a block's rectangle dozens of times per key press (its
+        # own walk from the top of the view to a cursor's block, for every cursor and
+        # selection rectangle); it is measured once.
+        self.measured: dict[int, tuple[QRectF, QRectF]] = {}
         # Counts every change that can move a block: a block measured anew, a change of
         # the text or its formats, of the room. Unchanged, the blocks stand where they were.
         self.generation = 0
@@ -325,19 +326,12 @@ class ReadingLayout(QPlainTextDocumentLayout):
 
     def blockBoundingRect(self, block: QTextBlock) -> QRectF:
         layout = block.layout()
-        lines = layout.lineCount() if layout is not None else 0
-        if lines:
-            # Asked about 90 times per key press: a block measured before, whose lines
-            # are where they were, is answered from the measure without asking Qt.
+        if layout is not None:
+            # A block measured before, whose lines are where they were, is answered from
+            # the measure: three calls into Qt (a line-by-line check made nine).
             known = self.measured.get(block.blockNumber())
-            if known is not None and known[0] == lines:
-                first = layout.lineAt(0)
-                if (
-                    known[1] == layout.lineAt(lines - 1).y()
-                    and known[2] == first.height()
-                    and known[3] == first.width()
-                ):
-                    return QRectF(known[4], known[5], known[6], known[7])
+            if known is not None and known[0] == layout.boundingRect():
+                return QRectF(known[1])
         self.generation += 1
         rect = super().blockBoundingRect(block)
         layout = block.layout()
@@ -345,7 +339,6 @@ class ReadingLayout(QPlainTextDocumentLayout):
         if not lines or not block.isVisible():
             return rect
         number = block.blockNumber()
-        first_height = layout.lineAt(0).height()
         following = block.next()
         last_margin = 0.0 if following.isValid() else self.document().documentMargin()
         if block.length() <= 1:
@@ -355,19 +348,11 @@ class ReadingLayout(QPlainTextDocumentLayout):
             if following.isValid() and following.length() > 1:
                 height += self.paragraph_gap
         self.heights[number] = height
-        # What changes when Qt lays the block out again (its lines, the last one's place,
-        # the first one's height and width: the font, the column), and the answer.
-        self.measured[number] = (
-            lines,
-            layout.lineAt(lines - 1).y(),
-            first_height,
-            layout.lineAt(0).width(),
-            rect.x(),
-            rect.y(),
-            rect.width(),
-            height,
-        )
-        return QRectF(rect.x(), rect.y(), rect.width(), height)
+        answer = QRectF(rect.x(), rect.y(), rect.width(), height)
+        # Where the lines stand once placed (`_lines_height` moves them): Qt laying the
+        # block out again (a new column width, font or text) moves or resizes them.
+        self.measured[number] = (layout.boundingRect(), QRectF(answer))
+        return answer
 
     def _lines_height(self, layout: QTextLayout, lines: int) -> float:
         """Place the block's lines `line_room` apart; their height with that room."""
