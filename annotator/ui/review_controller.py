@@ -213,12 +213,13 @@ class ReviewController(QObject):
             self.panel.set_annotators(available, self.annotators)
             self.documents.set_review(self.annotators)
             self.refresh()
-            key = self.annotation.key_name
-            steps = " / ".join(k for k in (key("next_suggestion"), key("previous_suggestion")) if k)
-            hints = [f"{steps} step through disagreements"] if steps else []
-            hints.append("1, 2, … accept that version")
-            hints += self.annotation.key_hints(
-                [("accept", "accepts where all versions agree"), ("reject", "rejects")]
+            hints = self.annotation.keys.hints(
+                [
+                    (("next_suggestion", "previous_suggestion"), "step through disagreements"),
+                    (None, "1, 2, … accept that version"),
+                    ("accept", "accepts where all versions agree"),
+                    ("reject", "rejects"),
+                ]
             )
             self.annotation.say(f"Review mode: {'; '.join(hints)}.")
         else:
@@ -409,10 +410,9 @@ class ReviewController(QObject):
         if number is None or document is None:
             self.panel.set_versions(0)
             self.panel.set_accept_enabled(True)
-            message = "Step to a cluster with N to compare its versions."
-            if self.overview is not None and self.overview.nothing_to_compare:
-                message = self.overview.message
-            self.panel.versions.show_message(message)
+            overview = self.overview
+            nothing = overview is not None and overview.nothing_to_compare
+            self.panel.show_no_cluster(overview.message if overview and nothing else "")
             return
         comparison = self.comparison(number)
         item = self.items[number]
@@ -467,7 +467,7 @@ class ReviewController(QObject):
         kind = CLASS_TEXT.get(item.cluster.kind, item.cluster.kind)
         who = ", ".join(item.cluster.annotators)
         # Enter and Backspace as the keymap sets them; the digits are always the versions'.
-        enter, back = self.annotation.key_name("accept"), self.annotation.key_name("reject")
+        enter, back = self.annotation.keys.name("accept"), self.annotation.keys.name("reject")
         if len(comparison.versions) > 1:
             off = f" {enter} is off here." if enter else ""
             return f"{kind}: {what} ({who}) — {self._why_not_enter(comparison)}{off}{state}"
@@ -534,7 +534,7 @@ class ReviewController(QObject):
         number = self.current_number()
         document = self.session.document
         if number is None or document is None:
-            self.annotation.say("Step to a cluster with N first.", 3000)
+            self.annotation.say(f"{self.panel.how_to_step()} first.", 3000)
             return None
         item = self.items[number]
         if number in self.pending:
@@ -566,7 +566,9 @@ class ReviewController(QObject):
         number, document_id, undecided = found
         comparison = self.comparison(number)
         if len(comparison.versions) > 1:
-            self.annotation.say(f"Enter is off here. {self._why_not_enter(comparison)}", 6000)
+            enter = self.annotation.keys.name("accept")
+            off = f"{enter} is off here" if enter else "Accepting the cluster is off here"
+            self.annotation.say(f"{off}. {self._why_not_enter(comparison)}", 6000)
             return
         self._push(AcceptCluster(document_id, undecided), then_step=True)
 

@@ -460,11 +460,13 @@ class AttributeEditor(QGroupBox):
         self.placeholder.setText(text)
         self.pages.setCurrentWidget(self.placeholder)
 
-    def show_suggestion(self, label: str) -> None:
-        """A suggestion is current: its attributes are set by accepting it."""
+    def show_suggestion(self, label: str, accept_key: str) -> None:
+        """A suggestion is current: its attributes are set by accepting it (with
+        `accept_key`, the key in effect; "" when the keymap leaves accept without one)."""
         self.span = None
         self.setTitle(f"Attributes — a suggested {label} is selected")
-        self._hint("Accept it (Enter) to edit its attributes.")
+        key = f" ({accept_key})" if accept_key else ""
+        self._hint(f"Accept it{key} to edit its attributes.")
 
     def show_span(self, span: Span | None) -> None:
         if (
