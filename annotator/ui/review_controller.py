@@ -164,7 +164,7 @@ class ReviewController(QObject):
         changed = sorted(set(numbers) | (set(before) ^ set(self.pending)))
         self.article.update_clusters([self._mark(n) for n in changed])
         self.panel.model.update_rows({n: self.items[n] for n in numbers}, self.pending)
-        self.panel.summary.setText(self._summary())
+        self.panel.set_summary(self._summary())
         self.documents.refresh_review(
             document.id, review.progress_of(self.repo, document.id, self.items)
         )
@@ -347,7 +347,7 @@ class ReviewController(QObject):
                 document.text, self.items, self.pending, compared=not overview.nothing_to_compare
             )
         self.panel.set_notice(overview.message)
-        self.panel.summary.setText(self._summary())
+        self.panel.set_summary(self._summary())
         self.panel.comment_model.setStringList(
             [f"{c.author}: {c.text}" for c in review.comments(self.repo, document.id)]
             + pending_notes
@@ -379,8 +379,11 @@ class ReviewController(QObject):
         decided = len(self.items) - len(undecided)
         waiting = f" · {len(self.pending)} not saved yet" if self.pending else ""
         if self.overview.nothing_to_compare:
+            if not self.items:
+                return ""  # the notice says why there is nothing: no "0 spans"
             return (
-                f"{len(self.items)} spans of one annotator · {len(undecided)} undecided · "
+                f"{len(self.items)} span{'s' * (len(self.items) != 1)} of one annotator · "
+                f"{len(undecided)} undecided · "
                 f"{decided} decided{waiting}"
             )
         disagreements = [i for i in undecided if self.items[i].cluster.kind != AGREED]

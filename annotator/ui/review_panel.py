@@ -473,7 +473,9 @@ class ReviewPanel(QWidget):
             item.setCheckState(Qt.CheckState.Checked if name in chosen else Qt.CheckState.Unchecked)
             self.annotator_model.appendRow(item)
         self._filling = False
-        # As tall as its names (up to four), so the cluster list keeps the room.
+        # As tall as its names (up to four), so the cluster list keeps the room; with
+        # nobody to compare, no empty box (the notice says why).
+        self.annotator_view.setVisible(bool(available))
         rows = max(1, min(4, len(available)))
         row_height = self.annotator_view.sizeHintForRow(0) if available else 18
         self.annotator_view.setMaximumHeight(rows * max(row_height, 16) + 6)
@@ -517,6 +519,11 @@ class ReviewPanel(QWidget):
         """Enter's button: off where the versions differ, with the reason as its tooltip."""
         self.accept_button.setEnabled(enabled)
         self.accept_button.setToolTip("" if enabled else reason)
+
+    def set_summary(self, summary: str) -> None:
+        """The counts line; none at all when there is nothing to count."""
+        self.summary.setText(summary)
+        self.summary.setVisible(bool(summary))
 
     def set_notice(self, message: str) -> None:
         self.notice.setText(message)

@@ -56,11 +56,12 @@ def _section(title: str, rows: Sequence[tuple[str, str]], key_width: int) -> str
     # Every section's keys column has the same width, that of the longest key combination
     # (each on a line of its own); a phrase ("In the attribute chooser (A)") wraps at its
     # spaces, so the descriptions keep the rest of the column (at 800x600 a phrase that
-    # never wrapped squeezed them to a few words a line).
+    # never wrapped squeezed them to a few words a line). Both cells of a row start on
+    # its first line, whatever a style's default alignment.
     cells = "".join(
-        f"<tr><td width={key_width} style='padding-right:12px'><b>"
+        f"<tr><td width={key_width} valign='top' style='padding-right:12px'><b>"
         + "<br>".join(html.escape(k) for k in keys.split(", "))
-        + f"</b></td><td>{html.escape(what)}</td></tr>"
+        + f"</b></td><td valign='top'>{html.escape(what)}</td></tr>"
         for keys, what in rows
     )
     return (
