@@ -344,9 +344,14 @@ def _worked_on(repo: Repository, document_id: str, annotators: Sequence[str]) ->
     return [a for a in dict.fromkeys(annotators) if a in found]
 
 
-def _nothing_message(chosen: Sequence[str], compared: Sequence[str]) -> str:
+def _nothing_message(chosen: Sequence[str], compared: Sequence[str], *, anyone: bool) -> str:
     if len(compared) >= 2:
         return ""
+    if not chosen and not anyone:
+        return (
+            "Nobody has tagged anything in this database yet: there is nothing to compare. "
+            "Merge or import a colleague's annotations to review them."
+        )
     if not chosen:
         return "No annotators are chosen: choose two or more to compare their work."
     if len(chosen) == 1:
@@ -372,7 +377,10 @@ def document_review(
         clusters=tuple(review_clusters(repo, document_id, chosen)),
         annotators=chosen,
         compared=compared,
-        message=_nothing_message(chosen, compared),
+        # Nobody chosen: is there anybody to choose? (an empty list reads as broken)
+        message=_nothing_message(
+            chosen, compared, anyone=bool(chosen) or bool(compared_annotators(repo))
+        ),
     )
 
 

@@ -10,7 +10,7 @@ shared with the suggestions and review controllers.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -35,7 +35,7 @@ from annotator.services.operations import (
 from annotator.ui import messages
 from annotator.ui.article_view import ArticleView, plain_tooltip
 from annotator.ui.commands import EditCommand, push
-from annotator.ui.keys import DEFAULT_KEYS
+from annotator.ui.keys import KeyNames
 from annotator.ui.session import Session, is_suggestion_id
 from annotator.ui.tag_panel import TagPanel, compact_attributes, format_attributes
 
@@ -73,13 +73,6 @@ def rule_description(rule_name: str) -> str:
 PRELOAD_DELAY_MS = 1500
 
 
-def key_hints(hints: list[tuple[str | None, str]]) -> str:
-    """ "Backspace deletes, A sets attributes": each (key in effect, what it does); a key
-    of None stands for no key ("a label key relabels"), "" for an action the keymap
-    unbinds, which is left out."""
-    return ", ".join(what if key is None else f"{key} {what}" for key, what in hints if key != "")
-
-
 class AnnotationController(QObject):
     documentEdited = Signal(str)  # document id whose spans changed (list row, progress)
 
@@ -110,9 +103,8 @@ class AnnotationController(QObject):
         # bar (a timed message covers it for a moment, then it shows again).
         # Names a current object that is neither a span nor a suggestion (review sets it).
         self.describe_other: Callable[[str], str] | None = None
-        # Action -> the first key bound to it as the platform writes it ("" for none):
-        # what the status bar's hints name (the window sets the keymap's, set_key_names).
-        self.key_names: dict[str, str] = {name: keys[0] for name, keys in DEFAULT_KEYS.items()}
+        # The keys in effect, as every hint names them (the window sets the keymap's).
+        self.keys = KeyNames()
         self.current_label = QLabel()
         self.current_label.setObjectName("currentObject")
         self.current_label.setTextFormat(Qt.TextFormat.PlainText)  # covered text is not markup
@@ -241,7 +233,7 @@ class AnnotationController(QObject):
         self.article.select_span(span_id, related, scroll=scroll)
         self.tags.select_row(span_id)
         if suggestion is not None:
-            self.tags.editor.show_suggestion(suggestion.label)
+            self.tags.editor.show_suggestion(suggestion.label, self.keys.name("accept"))
         else:
             self.tags.editor.show_span(self.session.span(span_id) if span_id else None)
         if span_id is None and self.picking_speaker:
@@ -266,15 +258,15 @@ class AnnotationController(QObject):
             speaker = ""
             if suggestion.speaker is not None:
                 speaker = " · speaker: " + short_text(document.text[slice(*suggestion.speaker)])
-            key = self.key_name
-            steps = " / ".join(k for k in (key("next_suggestion"), key("previous_suggestion")) if k)
-            keys = key_hints(
-                [
-                    (key("accept"), "accepts"),
-                    (key("reject"), "rejects"),
-                    (steps, "step"),
-                    (None, "a label key accepts as that label"),
-                ]
+            keys = ", ".join(
+                self.keys.hints(
+                    [
+                        ("accept", "accepts"),
+                        ("reject", "rejects"),
+                        (("next_suggestion", "previous_suggestion"), "step"),
+                        (None, "a label key accepts as that label"),
+                    ]
+                )
             )
             return (
                 f"Suggested {suggestion.label} “{short_text(suggestion.covered(document.text))}”"
@@ -285,15 +277,14 @@ class AnnotationController(QObject):
             # Not a span nor a suggestion: a review cluster, named by the review controller.
             return self.describe_other(current) if self.describe_other is not None else ""
         mine = "" if span.annotator == self.session.annotator else f" by {span.annotator}"
-        key = self.key_name
-        hints = [
-            (key("reject"), "deletes"),
+        hints: list[tuple[str | None, str]] = [
+            ("reject", "deletes"),
             (None, "a label key relabels"),
-            (key("attributes"), "sets attributes"),
+            ("attributes", "sets attributes"),
         ]
         if span.label == "QUOTE":
-            hints.append((key("speaker"), "sets the speaker"))
-        keys = key_hints(hints)
+            hints.append(("speaker", "sets the speaker"))
+        keys = ", ".join(self.keys.hints(hints))
         return f"{span.label} “{short_text(span.covered(document.text))}”{mine} — {keys}"
 
     def focus_article(self) -> None:
@@ -386,7 +377,7 @@ class AnnotationController(QObject):
             self.article.clear_text_selection()
             self.select_span(span.id)
             if known:
-                key = self.key_names.get("attributes")
+                key = self.keys.name("attributes")
                 how = f"{key} changes it" if key else "the attribute panel changes it"
                 self.say(f"{label_name} type {known} — {how}.", 5000)
             return
@@ -446,7 +437,7 @@ class AnnotationController(QObject):
         span = self.selected_span()
         document = self.session.document
         if span is None or document is None:
-            self.say("Click a span first, then press Delete.", 3000)
+            self.say(f"Click a span first{self.keys.then_press('delete')}.", 3000)
             return
         links = len(self.related(span.id))
         if self.push(DeleteSpan(span.id)) is None:
@@ -490,27 +481,9 @@ class AnnotationController(QObject):
 
     # -- the attribute chooser (A) -----------------------------------------------------
 
-    def set_key_names(self, names: dict[str, str]) -> None:
-        """The keys in effect (the keymap's): action -> its first key as the platform
-        writes it, "" for an action the keymap unbinds."""
-        self.key_names = dict(names)
-
-    def key_name(self, action: str) -> str:
-        """The key in effect for `action` as the status bar names it ("" when unbound);
-        Return is named Enter, as the keyboards and the README call it."""
-        key = self.key_names.get(action, "")
-        return "Enter" if key == "Return" else key
-
-    def key_hints(self, hints: Sequence[tuple[str, str]]) -> list[str]:
-        """ "K does" for each (action, what it does) whose action has a key in effect, in
-        order: the status bar never names a key the keymap unbinds or rebinds."""
-        return [f"{key} {what}" for action, what in hints if (key := self.key_name(action))]
-
-    def then_press(self, action: str) -> str:
-        """ ", then press T" naming the key bound to `action`; "" when the keymap leaves
-        the action without a key."""
-        key = self.key_names.get(action)
-        return f", then press {key}" if key else ""
+    def set_keys(self, keys: KeyNames) -> None:
+        """The keys in effect (the keymap's), which the status bar's hints name."""
+        self.keys = keys
 
     def open_attribute_chooser(self) -> None:
         """A: set the selected span's attributes from the keyboard."""
@@ -518,11 +491,11 @@ class AnnotationController(QObject):
         document = self.session.document
         if span is None or document is None:
             if is_suggestion_id(self.selection.current):
-                accept = self.key_names.get("accept")
+                accept = self.keys.name("accept")
                 first = f"Accept the suggestion first ({accept})" if accept else "Accept it first"
-                self.say(f"{first}{self.then_press('attributes')}.", 4000)
+                self.say(f"{first}{self.keys.then_press('attributes')}.", 4000)
             else:
-                self.say(f"Select a span first{self.then_press('attributes')}.", 4000)
+                self.say(f"Select a span first{self.keys.then_press('attributes')}.", 4000)
             return
         if not self.schema.has_label(span.label) or not self.schema.label(span.label).attributes:
             self.say(f"{span.label} has no attributes.", 3000)
@@ -566,7 +539,7 @@ class AnnotationController(QObject):
         """S: choose the selected quote's speaker from a list, or by clicking an ACTOR."""
         span = self.selected_span()
         if span is None or span.label != "QUOTE":
-            self.say(f"Select a QUOTE first{self.then_press('speaker')}.", 4000)
+            self.say(f"Select a QUOTE first{self.keys.then_press('speaker')}.", 4000)
             return
         document = self.session.document
         assert document is not None

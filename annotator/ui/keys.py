@@ -175,6 +175,56 @@ DEFAULT_KEYS: dict[str, tuple[str, ...]] = {
 }
 
 
+# What an entry of a hint names: an action, several actions shown as one ("N / P"), or
+# None for a hint that names no key ("a label key relabels").
+HintKeys = str | tuple[str, ...] | None
+
+
+class KeyNames:
+    """The keys in effect as the screen names them: the one place every status-bar hint,
+    button, placeholder and F1 row asks, so that none names a key the keymap rebinds or
+    unbinds.
+
+    Built from action -> its first key as the platform writes it ("" for an action the
+    keymap unbinds); without a mapping, the default keys. Return is named Enter, as
+    keyboards and the README call it.
+    """
+
+    __slots__ = ("_first",)
+
+    def __init__(self, first_keys: Mapping[str, str] | None = None) -> None:
+        if first_keys is None:
+            first_keys = {action: keys[0] for action, keys in DEFAULT_KEYS.items()}
+        self._first = dict(first_keys)
+
+    def name(self, action: str) -> str:
+        """The key of `action` ("" when it has none)."""
+        key = self._first.get(action, "")
+        return "Enter" if key == "Return" else key
+
+    def either(self, *actions: str) -> str:
+        """The keys of `actions` that have one, as one name ("N / P"; "" for none)."""
+        return " / ".join(key for key in map(self.name, actions) if key)
+
+    def hints(self, hints: Iterable[tuple[HintKeys, str]]) -> list[str]:
+        """ "K does" for each (action, what it does), in order; an action without a key is
+        left out, and None stands for a hint without a key ("a label key relabels")."""
+        shown = []
+        for keys, what in hints:
+            if keys is None:
+                shown.append(what)
+                continue
+            key = self.name(keys) if isinstance(keys, str) else self.either(*keys)
+            if key:
+                shown.append(f"{key} {what}")
+        return shown
+
+    def then_press(self, action: str) -> str:
+        """ ", then press K" for `action`'s key; "" when it has none."""
+        key = self.name(action)
+        return f", then press {key}" if key else ""
+
+
 def keymap_path() -> Path:
     """keymap.json in the per-user config folder (~/.config/annotator on Linux)."""
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / KEYMAP_FILE

@@ -41,7 +41,7 @@ from annotator.ui.document_list import DocumentListPane
 from annotator.ui.document_model import DocumentListModel
 from annotator.ui.furniture import FurnitureController
 from annotator.ui.jobs import FileJobs, JobRunner
-from annotator.ui.keys import DEFAULT_KEYS, DigitKeys, KeyGuard, keymap_path, read_keymap
+from annotator.ui.keys import DEFAULT_KEYS, DigitKeys, KeyGuard, KeyNames, keymap_path, read_keymap
 from annotator.ui.propagation import PropagationController
 from annotator.ui.review_controller import ReviewController
 from annotator.ui.safety import SafetyController
@@ -508,13 +508,15 @@ class MainWindow(QMainWindow):
                 for label, action in self.label_actions.items()
             }
         )
-        # The status bar's hints name the keys in effect too.
-        self.annotation.set_key_names(
+        # The status bar's hints, the review panel and F1 name the keys in effect too.
+        names = KeyNames(
             {
                 name: action.shortcut().toString(native) if action.shortcuts() else ""
                 for name, action in self.key_actions.items()
             }
         )
+        self.annotation.set_keys(names)
+        self.review_panel.set_keys(names)
         for problem in problems:
             log.warning("keymap: %s", problem)
         if problems:
@@ -582,7 +584,7 @@ class MainWindow(QMainWindow):
             self.session,
             lambda: self.suggestions.enabled,
             lambda text: self.statusBar().showMessage(text, 8000),
-            lambda: self.annotation.key_hints(
+            lambda: self.annotation.keys.hints(
                 [
                     ("next_suggestion", "steps to them"),
                     ("accept", "accepts"),
@@ -760,17 +762,14 @@ class MainWindow(QMainWindow):
         ]
         from annotator.ui.shortcuts import shortcuts_dialog  # F1 only: not the first frame's
 
-        # The keys in effect: the attribute chooser's, and each label's (with text
-        # selected in review, a label's key accepts the selection with that label).
-        names = self.annotation.key_names
+        # The keys in effect: the attribute chooser's, the review keys, and each label's
+        # (with text selected in review, a label's key accepts the selection with that label).
         self.shortcuts_dialog = shortcuts_dialog(
             self,
             sections,
             reviewing=reviewing,
-            attributes_key=names.get("attributes", ""),
-            label_keys=[
-                (label.name, names.get(f"tag:{label.name}", "")) for label in self.schema.labels
-            ],
+            keys=self.annotation.keys,
+            labels=[label.name for label in self.schema.labels],
         )
         self.shortcuts_dialog.show()
 

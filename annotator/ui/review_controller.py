@@ -181,7 +181,7 @@ class ReviewController(QObject):
         changed = sorted(set(numbers) | (set(before) ^ set(self.pending)))
         self.article.update_clusters([self._mark(n) for n in changed])
         self.panel.model.update_rows({n: self.items[n] for n in numbers}, self.pending)
-        self.panel.summary.setText(self._summary())
+        self.panel.set_summary(self._summary())
         self.documents.refresh_review(
             document.id, review.progress_of(self.repo, document.id, self.items)
         )
@@ -230,12 +230,13 @@ class ReviewController(QObject):
             self.panel.set_annotators(available, self.annotators)
             self.documents.set_review(self.annotators)
             self.refresh()
-            key = self.annotation.key_name
-            steps = " / ".join(k for k in (key("next_suggestion"), key("previous_suggestion")) if k)
-            hints = [f"{steps} step through disagreements"] if steps else []
-            hints.append("1, 2, … accept that version")
-            hints += self.annotation.key_hints(
-                [("accept", "accepts where all versions agree"), ("reject", "rejects")]
+            hints = self.annotation.keys.hints(
+                [
+                    (("next_suggestion", "previous_suggestion"), "step through disagreements"),
+                    (None, "1, 2, … accept that version"),
+                    ("accept", "accepts where all versions agree"),
+                    ("reject", "rejects"),
+                ]
             )
             self.annotation.say(f"Review mode: {'; '.join(hints)}.")
         else:
@@ -363,7 +364,7 @@ class ReviewController(QObject):
                 document.text, self.items, self.pending, compared=not overview.nothing_to_compare
             )
         self.panel.set_notice(overview.message)
-        self.panel.summary.setText(self._summary())
+        self.panel.set_summary(self._summary())
         self.panel.comment_model.setStringList(
             [f"{c.author}: {c.text}" for c in review.comments(self.repo, document.id)]
             + pending_notes
@@ -395,8 +396,11 @@ class ReviewController(QObject):
         decided = len(self.items) - len(undecided)
         waiting = f" · {len(self.pending)} not saved yet" if self.pending else ""
         if self.overview.nothing_to_compare:
+            if not self.items:
+                return ""  # the notice says why there is nothing: no "0 spans"
             return (
-                f"{len(self.items)} spans of one annotator · {len(undecided)} undecided · "
+                f"{len(self.items)} span{'s' * (len(self.items) != 1)} of one annotator · "
+                f"{len(undecided)} undecided · "
                 f"{decided} decided{waiting}"
             )
         disagreements = [i for i in undecided if self.items[i].cluster.kind != AGREED]
@@ -426,10 +430,9 @@ class ReviewController(QObject):
         if number is None or document is None:
             self.panel.set_versions(0)
             self.panel.set_accept_enabled(True)
-            message = "Step to a cluster with N to compare its versions."
-            if self.overview is not None and self.overview.nothing_to_compare:
-                message = self.overview.message
-            self.panel.versions.show_message(message)
+            overview = self.overview
+            nothing = overview is not None and overview.nothing_to_compare
+            self.panel.show_no_cluster(overview.message if overview and nothing else "")
             return
         comparison = self.comparison(number)
         item = self.items[number]
@@ -484,7 +487,7 @@ class ReviewController(QObject):
         kind = CLASS_TEXT.get(item.cluster.kind, item.cluster.kind)
         who = ", ".join(item.cluster.annotators)
         # Enter and Backspace as the keymap sets them; the digits are always the versions'.
-        enter, back = self.annotation.key_name("accept"), self.annotation.key_name("reject")
+        enter, back = self.annotation.keys.name("accept"), self.annotation.keys.name("reject")
         if len(comparison.versions) > 1:
             off = f" {enter} is off here." if enter else ""
             return f"{kind}: {what} ({who}) — {self._why_not_enter(comparison)}{off}{state}"
@@ -551,7 +554,7 @@ class ReviewController(QObject):
         number = self.current_number()
         document = self.session.document
         if number is None or document is None:
-            self.annotation.say("Step to a cluster with N first.", 3000)
+            self.annotation.say(f"{self.panel.how_to_step()} first.", 3000)
             return None
         item = self.items[number]
         if number in self.pending:
@@ -583,7 +586,9 @@ class ReviewController(QObject):
         number, document_id, undecided = found
         comparison = self.comparison(number)
         if len(comparison.versions) > 1:
-            self.annotation.say(f"Enter is off here. {self._why_not_enter(comparison)}", 6000)
+            enter = self.annotation.keys.name("accept")
+            off = f"{enter} is off here" if enter else "Accepting the cluster is off here"
+            self.annotation.say(f"{off}. {self._why_not_enter(comparison)}", 6000)
             return
         self._push(AcceptCluster(document_id, undecided), then_step=True)
 

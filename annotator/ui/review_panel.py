@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 from annotator.core.model import Span
 from annotator.store import review
 from annotator.ui.article_view import plain_tooltip, shade, tint
+from annotator.ui.keys import KeyNames
 from annotator.ui.review_classes import CLASS_COLORS, CLASS_TEXT
 from annotator.ui.table_model import ColumnsModel
 
@@ -223,6 +224,8 @@ class VersionsView(QTextEdit):
         font.setPointSizeF(font.pointSizeF() + 1.5)  # one comma must be visible
         self.setFont(font)
         self.comparison: Comparison | None = None
+        # The accept key in effect: a lone version's chip names it (the panel sets it).
+        self.accept_key = KeyNames().name("accept")
         # Per version, its text line as (shown text, look) pieces: what the reviewer reads.
         self.pieces: list[list[tuple[str, str]]] = []
 
@@ -274,7 +277,8 @@ class VersionsView(QTextEdit):
                 cursor.insertBlock(block)
             else:
                 cursor.setBlockFormat(block)
-            cursor.insertText(f" {number} " if several else " ⏎ ", key)
+            # A lone version: the accept key takes it (so does 1, which takes it unbound).
+            cursor.insertText(f" {number} " if several else f" {self.accept_key or 1} ", key)
             color = colors.get(version.label, QColor("#888888"))
             chip = QTextCharFormat()
             chip.setBackground(tint(color, 0.55))
@@ -333,8 +337,8 @@ class ReviewPanel(QWidget):
         # Two buttons a row: in one row of four they held the panel, and the window's
         # right pane, at 422 px, leaving an 800 px window's article under 200 px.
         buttons = QGridLayout()
-        self.accept_button = QPushButton("Accept  ⏎")
-        self.reject_button = QPushButton("Reject  ⌫")
+        self.accept_button = QPushButton()
+        self.reject_button = QPushButton()
         self.accept_all_button = QPushButton("Accept all agreed")
         self.agreement_button = QPushButton("Agreement…")
         for place, (button, signal) in enumerate(
@@ -400,7 +404,7 @@ class ReviewPanel(QWidget):
         self.version_buttons_row = QHBoxLayout()
         self.version_buttons: list[QPushButton] = []
         layout.addLayout(self.version_buttons_row)
-        self.versions.show_message("Step to a cluster with N to compare its versions.")
+        self.set_keys(KeyNames())
 
         comments_title = QLabel("Comments (everyone who opens this document sees them)")
         comments_title.setObjectName("sectionTitle")
@@ -417,6 +421,29 @@ class ReviewPanel(QWidget):
         self.comment_box.returnPressed.connect(self._comment)
         layout.addWidget(self.comment_box)
 
+    def set_keys(self, keys: KeyNames) -> None:
+        """Name the keys in effect (the keymap's) on the buttons and in the hints; an
+        action without a key gets a button without one."""
+        self.keys = keys
+        for button, word, action in (
+            (self.accept_button, "Accept", "accept"),
+            (self.reject_button, "Reject", "reject"),
+        ):
+            key = keys.name(action)
+            button.setText(f"{word} ({key})" if key else word)
+        self.versions.accept_key = keys.name("accept")
+        if self.versions.comparison is None:
+            self.show_no_cluster()
+
+    def how_to_step(self) -> str:
+        """ "Step to a cluster with N", naming the key in effect (a click without one)."""
+        step = self.keys.name("next_suggestion")
+        return f"Step to a cluster with {step}" if step else "Click a cluster in the list"
+
+    def show_no_cluster(self, message: str = "") -> None:
+        """No cluster selected: `message`, else how to step to one."""
+        self.versions.show_message(message or f"{self.how_to_step()} to compare its versions.")
+
     def set_annotators(self, available: Sequence[str], chosen: Sequence[str]) -> None:
         # Not blockSignals(): the view must hear about the rows; a flag mutes itemChanged.
         self._filling = True
@@ -428,7 +455,9 @@ class ReviewPanel(QWidget):
             item.setCheckState(Qt.CheckState.Checked if name in chosen else Qt.CheckState.Unchecked)
             self.annotator_model.appendRow(item)
         self._filling = False
-        # As tall as its names (up to four), so the cluster list keeps the room.
+        # As tall as its names (up to four), so the cluster list keeps the room; with
+        # nobody to compare, no empty box (the notice says why).
+        self.annotator_view.setVisible(bool(available))
         rows = max(1, min(4, len(available)))
         row_height = self.annotator_view.sizeHintForRow(0) if available else 18
         self.annotator_view.setMaximumHeight(rows * max(row_height, 16) + 6)
@@ -472,6 +501,11 @@ class ReviewPanel(QWidget):
         """Enter's button: off where the versions differ, with the reason as its tooltip."""
         self.accept_button.setEnabled(enabled)
         self.accept_button.setToolTip("" if enabled else reason)
+
+    def set_summary(self, summary: str) -> None:
+        """The counts line; none at all when there is nothing to count."""
+        self.summary.setText(summary)
+        self.summary.setVisible(bool(summary))
 
     def set_notice(self, message: str) -> None:
         self.notice.setText(message)

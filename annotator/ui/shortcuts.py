@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from annotator.ui.keys import KeyNames
+
 
 def article_keys(attributes_key: str = "A") -> tuple[tuple[str, str], ...]:
     """The article's own keys; the attribute chooser is named with the key that opens
@@ -21,14 +23,12 @@ def article_keys(attributes_key: str = "A") -> tuple[tuple[str, str], ...]:
     )
 
 
-def review_keys(
-    label_keys: Sequence[tuple[str, str]] = (("QUOTE", "1"), ("CASUALTY", "2"), ("ACTOR", "3")),
-) -> tuple[tuple[str, str], ...]:
+def review_keys(keys: KeyNames, labels: Sequence[str]) -> tuple[tuple[str, str], ...]:
     """In review mode (Ctrl+R) the digits pick the selected cluster's versions, numbered
     as the review panel shows them, whatever the keymap binds to the digits; with text
-    selected, a label's key accepts the selection with that label. `label_keys` pairs
-    each label with its key in effect ("" when the keymap unbinds it)."""
-    bound = [(label, key) for label, key in label_keys if key]
+    selected, a label's key accepts the selection with that label. Every other key is
+    the one in effect (`keys`); a row whose action has no key is left out."""
+    bound = [(label, key) for label in labels if (key := keys.name(f"tag:{label}"))]
     if bound:
         selected = (
             " / ".join(key for _label, key in bound) + " with text selected",
@@ -36,12 +36,18 @@ def review_keys(
         )
     else:
         selected = ("A label's button with text selected", "accept the selected text as it")
+    keyed = [
+        (keys.name("accept"), "accept the cluster where every version agrees"),
+        (keys.name("reject"), "reject the cluster"),
+        (
+            keys.either("next_suggestion", "previous_suggestion"),
+            "next / previous undecided disagreement",
+        ),
+    ]
     return (
         ("1 / 2 / …", "accept version 1, 2, … of the selected cluster into gold"),
         selected,
-        ("Enter", "accept the cluster where every version agrees"),
-        ("Backspace", "reject the cluster"),
-        ("N / P", "next / previous undecided disagreement"),
+        *((key, what) for key, what in keyed if key),
         ("Ctrl+Enter", "mark the document reviewed and open the next"),
     )
 
@@ -50,11 +56,12 @@ def _section(title: str, rows: Sequence[tuple[str, str]], key_width: int) -> str
     # Every section's keys column has the same width, that of the longest key combination
     # (each on a line of its own); a phrase ("In the attribute chooser (A)") wraps at its
     # spaces, so the descriptions keep the rest of the column (at 800x600 a phrase that
-    # never wrapped squeezed them to a few words a line).
+    # never wrapped squeezed them to a few words a line). Both cells of a row start on
+    # its first line, whatever a style's default alignment.
     cells = "".join(
-        f"<tr><td width={key_width} style='padding-right:12px'><b>"
+        f"<tr><td width={key_width} valign='top' style='padding-right:12px'><b>"
         + "<br>".join(html.escape(k) for k in keys.split(", "))
-        + f"</b></td><td>{html.escape(what)}</td></tr>"
+        + f"</b></td><td valign='top'>{html.escape(what)}</td></tr>"
         for keys, what in rows
     )
     return (
@@ -85,15 +92,15 @@ def shortcuts_dialog(
     sections: Sequence[tuple[str, Sequence[QAction]]],
     *,
     reviewing: bool = False,
-    attributes_key: str = "A",
-    label_keys: Sequence[tuple[str, str]] = (("QUOTE", "1"), ("CASUALTY", "2"), ("ACTOR", "3")),
+    keys: KeyNames,
+    labels: Sequence[str],
 ) -> QDialog:
     """A non-modal sheet of each section's actions with their keys, in two columns.
 
     While `reviewing`, the review keys come first and the tagging sections say
     that they apply outside review mode: there, the digits pick versions, not labels.
-    `attributes_key` and `label_keys` are the keys in effect (see `article_keys`,
-    `review_keys`): the keymap's, not the defaults.
+    The article's and review's rows name the keys in effect (`keys`: the keymap's, not
+    the defaults) for the schema's `labels`.
     """
     browser = QTextBrowser()
     font = browser.font()
@@ -102,8 +109,8 @@ def shortcuts_dialog(
     bold = QFont(font)
     bold.setBold(True)
     titled = [(title, action_rows(actions)) for title, actions in sections]
-    titled.append(("In the article", list(article_keys(attributes_key))))
-    reviews = ("In review mode", list(review_keys(label_keys)))
+    titled.append(("In the article", list(article_keys(keys.name("attributes")))))
+    reviews = ("In review mode", list(review_keys(keys, labels)))
     if reviewing:
         titled.insert(0, ("In review mode (now on; Ctrl+R leaves it)", reviews[1]))
     else:

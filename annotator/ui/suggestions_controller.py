@@ -152,16 +152,13 @@ class SuggestionsController(QObject):
     def toggle(self, checked: bool) -> None:
         QSettings().setValue("view/suggestions", checked)
         # The keys the keymap gives (README: the status bar's hints name the keys in effect).
-        keys = self.annotation.key_names
-        hints = [
-            f"{key} {what}"
-            for key, what in (
-                (keys.get("next_suggestion", ""), "steps through them"),
-                (keys.get("accept", ""), "accepts"),
-                (keys.get("reject", ""), "rejects"),
-            )
-            if key
-        ]
+        hints = self.annotation.keys.hints(
+            [
+                ("next_suggestion", "steps through them"),
+                ("accept", "accepts"),
+                ("reject", "rejects"),
+            ]
+        )
         self.annotation.say(
             f"Suggestions on: {', '.join(hints)} (Ctrl+H switches them off)."
             if checked
@@ -271,7 +268,10 @@ class SuggestionsController(QObject):
     def accept(self, label_name: str | None = None) -> None:
         suggestion = self.current()
         if suggestion is None:
-            self.annotation.say("Step to a suggestion with N, then Enter accepts it.", 3000)
+            keys = self.annotation.keys
+            step, accept = keys.name("next_suggestion"), keys.name("accept")
+            how = f"Step to a suggestion with {step}" if step else "Click a suggestion"
+            self.annotation.say(f"{how}{f', then {accept} accepts it' if accept else ''}.", 3000)
             return
         edit = AcceptSuggestion(suggestion, label_name)
         if self.annotation.push(edit) is not None:

@@ -9,8 +9,10 @@ from operator import itemgetter
 from typing import Any
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
@@ -83,6 +85,39 @@ def compact_attributes(attributes: dict[str, Any]) -> str:
             parts.append(f"≤{high}")
     parts += [str(v) for v in values.values()]
     return " · ".join(parts)
+
+
+# The span table's columns (SpanTableModel.COLUMNS) and their widths in pixels. The Text
+# column stretches and has the priority: before it gets less than TEXT_WANTS (about 25
+# characters), an empty Speaker column is hidden, then Attributes and Speaker shrink alike
+# down to their least width (at 800 px the Text column had 40 px while the others kept 176).
+LABEL_COLUMN, TEXT_COLUMN, ATTRIBUTES_COLUMN, SPEAKER_COLUMN, ANNOTATOR_COLUMN = range(5)
+LABEL_WIDTH = 72
+TEXT_WANTS = 180
+SHRINKING = {ATTRIBUTES_COLUMN: (100, 56), SPEAKER_COLUMN: (76, 48)}  # (preferred, least)
+
+
+def span_column_widths(room: int, *, speakers: bool) -> dict[int, int]:
+    """The widths of the Attributes and Speaker columns when `room` pixels are left beside
+    the Label column (the Text column takes what they leave; 0 hides a column).
+
+    They keep their preferred widths while Text gets TEXT_WANTS; short of that, a Speaker
+    column with nothing in it (`speakers` false) gives its width up first, then both
+    shrink in proportion to what they can spare, never below their least widths.
+    """
+    widths = {column: preferred for column, (preferred, _least) in SHRINKING.items()}
+    if room - sum(widths.values()) >= TEXT_WANTS:
+        return widths
+    if not speakers:
+        widths[SPEAKER_COLUMN] = 0
+    short = TEXT_WANTS - (room - sum(widths.values()))
+    spare = {c: widths[c] - SHRINKING[c][1] for c in widths if widths[c]}
+    total = sum(spare.values())
+    if short > 0 and total > 0:
+        taken = min(short, total)
+        for column, can in spare.items():
+            widths[column] -= round(taken * can / total)
+    return widths
 
 
 def _key(span: Span) -> tuple[int, int, str]:
@@ -460,11 +495,13 @@ class AttributeEditor(QGroupBox):
         self.placeholder.setText(text)
         self.pages.setCurrentWidget(self.placeholder)
 
-    def show_suggestion(self, label: str) -> None:
-        """A suggestion is current: its attributes are set by accepting it."""
+    def show_suggestion(self, label: str, accept_key: str) -> None:
+        """A suggestion is current: its attributes are set by accepting it (with
+        `accept_key`, the key in effect; "" when the keymap leaves accept without one)."""
         self.span = None
         self.setTitle(f"Attributes — a suggested {label} is selected")
-        self._hint("Accept it (Enter) to edit its attributes.")
+        key = f" ({accept_key})" if accept_key else ""
+        self._hint(f"Accept it{key} to edit its attributes.")
 
     def show_span(self, span: Span | None) -> None:
         if (
@@ -641,18 +678,31 @@ class TagPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header_view = self.table.horizontalHeader()
         header_view.setMinimumSectionSize(40)
+        # A narrowed column's title reads "Attri…", not a clipped "tribute".
+        header_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         # Rows are selected whole, so the column titles would all turn bold whenever any
         # row is selected (no information) and repaint at every key press: the header
         # follows a selection of its own, which nothing changes.
         header_view.setHighlightSections(False)
         header_view.setSelectionModel(QItemSelectionModel(self.model, header_view))
-        for column, width in ((0, 72), (2, 100), (3, 76), (4, 76)):
+        for column, width in (
+            (LABEL_COLUMN, LABEL_WIDTH),
+            *((c, preferred) for c, (preferred, _least) in SHRINKING.items()),
+            (ANNOTATOR_COLUMN, 76),
+        ):
             header_view.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header_view.resizeSection(column, width)
-        header_view.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header_view.setSectionResizeMode(TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)
         # The text gets the room: who made a span is in the status bar and the tooltip;
         # suggestions are in italics. (The column stays in the model.)
-        self.table.setColumnHidden(4, True)
+        self.table.setColumnHidden(ANNOTATOR_COLUMN, True)
+        # The other columns give way to Text as the table narrows (span_column_widths):
+        # refitted when the table is resized and when the document gains or loses its
+        # first speaker link, never per row.
+        self._fitted: tuple[int, bool] | None = None
+        self.table.installEventFilter(self)
+        self.model.modelReset.connect(self.fit_columns)
+        self.model.dataChanged.connect(self._speakers_maybe_changed)
         self.table.clicked.connect(self._clicked)
         # Moving in the table (arrows, a click) makes that row the current object, so
         # Enter, Backspace and the label keys act on the row the analyst sees selected.
@@ -662,6 +712,33 @@ class TagPanel(QWidget):
         layout.addWidget(self.table, 1)
         self.editor = AttributeEditor(schema)
         layout.addWidget(self.editor)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return False
+
+    def _speakers_maybe_changed(self, *_args: object) -> None:
+        if self._fitted is not None and self._fitted[1] != bool(self.model.speakers):
+            self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Size the Attributes and Speaker columns for the table's width (Text stretches)."""
+        table = self.table
+        # Room kept for the scroll bar whether it shows or not (Text takes it when not):
+        # the widths then change with the table's width only, never at a tag or delete
+        # that makes the bar come or go, which would repaint every row.
+        bar = table.verticalScrollBar().sizeHint().width()
+        room = table.width() - 2 * table.frameWidth() - bar - LABEL_WIDTH
+        speakers = bool(self.model.speakers)
+        if (room, speakers) == self._fitted:
+            return
+        self._fitted = (room, speakers)
+        header = table.horizontalHeader()
+        for column, width in span_column_widths(room, speakers=speakers).items():
+            table.setColumnHidden(column, width == 0)
+            if width:
+                header.resizeSection(column, width)
 
     @staticmethod
     def _button_style(label: Label) -> str:

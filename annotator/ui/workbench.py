@@ -75,7 +75,11 @@ class Workbench(QObject):
         elif self.annotation.selected_span() is not None:
             self.annotation.delete_selected()
         else:
-            self.annotation.say("Nothing selected: click a span or step with N / Tab.", 3000)
+            steps = self.annotation.keys.either("next_suggestion", "next_span")
+            self.annotation.say(
+                f"Nothing selected: click a span{f' or step with {steps}' if steps else ''}.",
+                3000,
+            )
 
     def delete_key(self) -> None:
         """Delete: delete the current span; a current suggestion is rejected (not stored)."""

@@ -231,7 +231,10 @@ ALLOWED_IN = {
     "annotator/store/transaction.py": {"int(timeout_ms)"},  # read back from PRAGMA busy_timeout
     "annotator/store/backup.py": {"int(timeout_ms)"},  # likewise, around the checkpoint
     # status-bar words ("Select a QUOTE first, then press S"), not SQL: the key's name
-    "annotator/ui/annotation.py": {"self.then_press('speaker')", "self.then_press('attributes')"},
+    "annotator/ui/annotation.py": {
+        "self.keys.then_press('speaker')",
+        "self.keys.then_press('attributes')",
+    },
     # status-bar words ("Select the text to accept it as QUOTE"), not SQL: a label's name
     "annotator/ui/review_controller.py": {"label_name"},
 }

@@ -194,6 +194,16 @@ def test_one_annotator_is_nothing_to_compare(repo: Repository) -> None:
     assert "Only ana is chosen" in alone.message
 
 
+def test_nobody_chosen_says_whether_anybody_could_be(repo: Repository) -> None:
+    doc = Document.from_text(TEXT, title="Shelling")
+    repo.import_documents([AnnotatedDocument(doc)], "ana")
+    empty = review.document_review(repo, doc.id, [])
+    assert empty.message.startswith("Nobody has tagged anything in this database yet")
+    repo.add_span(Span(new_id(), doc.id, 9, 18, "ACTOR", "ana"))
+    unticked = review.document_review(repo, doc.id, [])
+    assert unticked.message.startswith("No annotators are chosen: choose two or more")
+
+
 def test_a_second_annotator_who_marked_the_document_done_is_compared(
     repo: Repository,
 ) -> None:

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.gui
 @pytest.mark.parametrize(
     ("keymap", "expected"),
     [
-        ({}, "Suggestions on: N steps through them, Return accepts, Backspace rejects"),
+        ({}, "Suggestions on: N steps through them, Enter accepts, Backspace rejects"),
         (
             {"accept": "Space", "reject": "X", "next_suggestion": "J"},
             "Suggestions on: J steps through them, Space accepts, X rejects",
