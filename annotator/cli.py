@@ -770,7 +770,8 @@ def evaluate_command(
     and speaker attribution accuracy over exactly matched quotes (the linked
     mention itself, and also counting another mention of the same speaker);
     over exactly matched CASUALTY spans, how often the counts, kind and
-    victims agree with the gold. Run fresh,
+    victims agree with the gold, and over exactly matched ACTOR spans, how often
+    the type does. Run fresh,
     the "known actors" rule sees only the OTHER gold documents (leave one
     out). With --annotator, documents are matched to the database by text.
     """

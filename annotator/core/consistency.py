@@ -328,13 +328,29 @@ def _text_problems(
     return found
 
 
-def _inside_word(text: str, start: int, end: int) -> bool:
+_HYPHENS = "-\u2010\u2011"
+
+
+def _name_before_compound(text: str, end: int) -> bool:
+    """An ACTOR ending at a hyphen that joins a lowercase word: the guideline tags the
+    name inside "FVF-held", "US-backed", "Hamas-led" ("Guinea-Bissau" stays one name)."""
+    return (
+        end + 1 < len(text)
+        and text[end] in _HYPHENS
+        and text[end + 1].isalpha()
+        and text[end + 1].islower()
+    )
+
+
+def _inside_word(text: str, start: int, end: int, label: str = "") -> bool:
     # Cheap test first: most spans have a non-word character on both sides.
     left = start > 0 and not text[start - 1].isspace()
     right = end < len(text) and not text[end].isspace()
     if not (left or right):
         return False
     snapped_start, snapped_end = snap_to_words(text, start, end)
+    if label == "ACTOR" and snapped_end > end and _name_before_compound(text, end):
+        snapped_end = end
     return snapped_start < start or snapped_end > end
 
 
@@ -377,7 +393,7 @@ def _rule_problems(
                     f"CASUALTY {_short(covered)} has count_low {low} above count_high {high}",
                 )
             )
-        if _inside_word(text, span.start, span.end):
+        if _inside_word(text, span.start, span.end, span.label):
             problems.append(
                 ("inside_word", f"{span.label} {_short(covered)} starts or ends inside a word")
             )

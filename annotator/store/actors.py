@@ -312,6 +312,18 @@ _FOLDS_TO_ASCII = {
     "y": "\u1e99",
 }
 _TOP = "\U0010ffff\U0010ffff"  # above every continuation of a prefix
+# The whitespace outside ASCII (str.isspace, which the fold strips from a name's ends), as
+# ranges of first characters; tests/store/test_actor_lookup.py recomputes it. A name a
+# colleague's database holds may open with a no-break space and still fold to any key.
+_SPACES_OUTSIDE_ASCII = (
+    ("\x85", "\xa0"),
+    ("\u1680", "\u1680"),
+    ("\u2000", "\u200a"),
+    ("\u2028", "\u2029"),
+    ("\u202f", "\u202f"),
+    ("\u205f", "\u205f"),
+    ("\u3000", "\u3000"),
+)
 
 
 def _name_ranges(key: str) -> tuple[list[str], list[str]]:
@@ -319,8 +331,8 @@ def _name_ranges(key: str) -> tuple[list[str], list[str]]:
     folding to `key`, a folded text.
 
     Let `head` be the ASCII letters and digits `key` starts with. A name folding to `key`
-    starts with whitespace or a control character (the fold strips them); or starts with
-    `head` (ASCII case aside); or has a character outside ASCII within `head`'s length,
+    starts with whitespace (ASCII or not) or a control character (the fold strips them); or
+    starts with `head` (ASCII case aside); or has a character outside ASCII within `head`'s length,
     after a part of `head`, which may fold to more than itself ("İ" to "i" and a dot, a
     ligature to two letters). In first place that character must fold to `key`'s first
     one: for an ASCII letter the few in _FOLDS_TO_ASCII, otherwise any. Whitespace cannot
@@ -336,6 +348,8 @@ def _name_ranges(key: str) -> tuple[list[str], list[str]]:
         values.extend([low, high])
 
     if key[0] < "\x80":
+        for low, high in _SPACES_OUTSIDE_ASCII:  # for a key outside ASCII: the range below
+            between(low, high + _TOP)
         for char in _FOLDS_TO_ASCII.get(key[0], ""):
             between(char, char + _TOP)
         start = prefix or key[0]  # ASCII punctuation folds to itself

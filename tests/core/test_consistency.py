@@ -81,6 +81,27 @@ def test_a_speaker_and_counts_satisfy_the_rules() -> None:
     }
 
 
+def test_an_actor_named_inside_a_hyphenated_compound_is_not_inside_a_word() -> None:
+    # The guideline tags the name in "FVF-held", "US-backed"; not the half of a name or
+    # of a number.
+    docs = {
+        "h1": "Shells hit FVF-held Brezna. The US-backed force and Guinea-Bissau met.",
+        "h2": "Twenty-two people died in al-Hamdani's village.",
+    }
+    spans = [
+        CheckedSpan("f", "h1", 11, 14, "ACTOR", {}),  # FVF
+        CheckedSpan("u", "h1", 32, 34, "ACTOR", {}),  # US
+        CheckedSpan("g", "h1", 52, 58, "ACTOR", {}),  # Guinea, of Guinea-Bissau
+        CheckedSpan("h", "h2", 29, 36, "ACTOR", {}),  # Hamdani, of al-Hamdani
+        CheckedSpan("t", "h2", 0, 6, "CASUALTY", {}),  # Twenty, of Twenty-two
+    ]
+    assert [docs["h1"][s.start : s.end] for s in spans[:3]] == ["FVF", "US", "Guinea"]
+    assert [docs["h2"][s.start : s.end] for s in spans[3:]] == ["Hamdani", "Twenty"]
+    report = check(docs, spans, set())
+    inside = sorted(p.span_id for p in report.problems if p.kind == "inside_word")
+    assert inside == ["g", "h", "t"]
+
+
 def test_a_casualty_whose_lowest_count_exceeds_its_highest_is_a_problem() -> None:
     # Typed into the attribute editor one field at a time, 30 then 20: no figure fits.
     spans = [

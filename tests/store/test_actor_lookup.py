@@ -16,10 +16,10 @@ from annotator.store.repository import Repository
 # Pieces that fold in every way that matters: ASCII case, accented capitals, a capital
 # whose fold starts with an ASCII letter ("İ"), ligatures and "ß"/"ẞ" that fold to two
 # letters, the Kelvin sign and the long s that fold to one, punctuation, whitespace runs,
-# tabs and a no-break space.
+# tabs, and spaces outside ASCII (no-break, em, ideographic) that the fold strips too.
 PIECES = ["ka", "LO", "mi", "é", "É", "ö", "İ", "i", "ß", "ss", "ﬁ", "fi", "s", "'"]
 PIECES += ["K", "k", "ſ", "ẞ"]
-SPACES = [" ", "  ", "\t", " \u00a0"]
+SPACES = [" ", "  ", "\t", " \u00a0", "\u00a0", "\u3000", "\u2003"]
 name = st.lists(st.sampled_from(PIECES + SPACES), min_size=1, max_size=5).map("".join)
 
 
@@ -102,3 +102,29 @@ def test_the_table_of_characters_folding_to_ascii_is_complete() -> None:
         if folded != char and folded[0] < "\x80":
             found[folded[0]] = found.get(folded[0], "") + char
     assert found == reg._FOLDS_TO_ASCII
+
+
+def test_a_name_opening_with_a_space_outside_ascii_is_found(repo: Repository) -> None:
+    # As a merged colleague's database may hold it: the fold strips the space.
+    with repo.action():
+        for i, space in enumerate(["\u00a0", "\u3000", "\u2003", "\x85", "\u202f"]):
+            repo.db.execute(
+                "INSERT INTO actors (id, name, type, created) VALUES (?, ?, 'person', '')",
+                [f"a{i}", f"{space}Ana Lopes"],
+            )
+    assert sorted(a.id for a in reg.suggest_actors(repo, "Ana Lopes")) == [
+        "a0",
+        "a1",
+        "a2",
+        "a3",
+        "a4",
+    ]
+
+
+def test_the_ranges_of_spaces_outside_ascii_hold_every_one() -> None:
+    spaces = [chr(c) for c in range(0x80, 0x110000) if chr(c).isspace()]
+    assert spaces
+    outside = [
+        s for s in spaces if not any(low <= s <= high for low, high in reg._SPACES_OUTSIDE_ASCII)
+    ]
+    assert outside == []
