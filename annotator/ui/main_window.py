@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self._build_article_pane()
         self.tags = TagPanel(self.schema)
         self._review_panel: ReviewPanel | None = None  # built when review mode first opens
+        self._key_names: KeyNames | None = None  # the keymap's key names, once applied
         self.right = QStackedWidget()
         self.right.addWidget(self.tags)
         # The right pane is as small as the page it shows allows, not as the largest page
@@ -178,6 +179,8 @@ class MainWindow(QMainWindow):
             from annotator.ui.review_panel import ReviewPanel
 
             self._review_panel = ReviewPanel()
+            if self._key_names is not None:
+                self._review_panel.set_keys(self._key_names)
             self.right.addWidget(self._review_panel)
             self._right_page_shown()
         return self._review_panel
@@ -516,7 +519,9 @@ class MainWindow(QMainWindow):
             }
         )
         self.annotation.set_keys(names)
-        self.review_panel.set_keys(names)
+        self._key_names = names
+        if self._review_panel is not None:  # else named when review mode first builds it
+            self._review_panel.set_keys(names)
         for problem in problems:
             log.warning("keymap: %s", problem)
         if problems:
