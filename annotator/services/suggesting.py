@@ -707,7 +707,7 @@ def score(
     """Compare predictions with gold, document by document (same order).
 
     Exact: same start, end and label. Overlap: same label and sharing at least
-    one character, each gold span matched at most once. Speaker accuracy:
+    one character. Either way each gold span is matched at most once. Speaker accuracy:
     over exactly matched QUOTEs, the predicted speaker extent equals the gold
     one (both None counts as correct).
     """
@@ -722,7 +722,9 @@ def score(
             board.predicted += len(got)
             gold_keys = {(g.start, g.end): g for g in wanted}
             for p in got:
-                match = gold_keys.get((p.start, p.end))
+                # Each gold span is matched once: a prediction made twice (a layer holding
+                # a duplicate) is one hit and one false positive, never a recall over 1.
+                match = gold_keys.pop((p.start, p.end), None)
                 if match is None:
                     continue
                 board.exact += 1
