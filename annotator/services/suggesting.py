@@ -523,9 +523,41 @@ def same_entity(gold: str, predicted: str) -> bool:
     if long[-len(short) :] == short:
         return True
     if len(short) == 1 and len(long) > 1:
-        initials = "".join(w[0] for w in long if w not in ("of", "for", "and"))
-        return short[0] == initials
+        every = "".join(w[0] for w in long)
+        content = "".join(w[0] for w in long if w not in _ACRONYM_SKIPS)
+        return short[0] in (every, content)
     return False
+
+
+# Words an acronym usually skips, in the languages of wire names ("Forces Démocratiques de
+# Libération du Rwanda": FDLR; "Islamic State in Iraq and al-Sham": ISIS).
+_ACRONYM_SKIPS = frozenset(
+    [
+        "of",
+        "for",
+        "and",
+        "in",
+        "on",
+        "at",
+        "to",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "et",
+        "y",
+        "del",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "di",
+        "al",
+        "el",
+    ]
+)
 
 
 CASUALTY_FIELDS = ("counts", "kind", "victims")
