@@ -13,7 +13,10 @@ Rules (documented in the README under "Tagging"):
   (', Ana Lopes' -> `Ana Lopes`, '"FVF' -> `FVF`, '(FVF)' -> `FVF`), except a
   closing bracket whose opening bracket is inside the span ('Valdor Front
   (North)'), the full stop of an abbreviation ('U.N.', 'Corp.'), and a
-  possessive ending loses its "'s" (`OCHA`'s).
+  possessive ending loses its "'s" (`OCHA`'s);
+- an ACTOR selection that stops at the hyphen of a compound modifier keeps that
+  edge, as the guideline tags it ('US-backed' -> `US`, 'FVF-held' -> `FVF`, and
+  'pro-Kharvelia' -> `Kharvelia`): the word across the hyphen is not a name's.
 The same function gives the preview the article shows while the mouse drags
 and the span stored when the label key is pressed.
 Offsets are code points, end exclusive.
@@ -301,13 +304,44 @@ def snap_selection(
     other labels are only snapped to words. The article calls this while the
     mouse drags to preview the extent, so what is shown is what is stored.
     """
-    start, end = snap_to_words(text, start, end) if words else trim_whitespace(text, start, end)
+    selected = trim_whitespace(text, start, end)
+    start, end = snap_to_words(text, start, end) if words else selected
     if start < end:
+        if label == "ACTOR" and words:
+            start, end = _compound_edges(text, selected, start, end)
         if label == "QUOTE":
             start, end = snap_quote(text, start, end)
         elif label in ENTITY_LABELS:
             start, end = trim_entity(text, start, end)
     return (start, end) if start < end else (start, start)
+
+
+_HYPHENS = frozenset("-\u2010\u2011")
+
+
+def _compound_edges(text: str, selected: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """[start, end) grown to words, given back the edge the selection put at a hyphen
+    whose other side is a lower-case word ('US|-backed', 'pro-|Kharvelia')."""
+    first, last = selected
+    if first >= last:
+        return start, end
+    if (
+        first < last < end
+        and text[last] in _HYPHENS
+        and text[last - 1].isalnum()
+        and last + 1 < len(text)
+        and text[last + 1].islower()
+    ):
+        end = last
+    if (
+        start < first < last
+        and text[first - 1] in _HYPHENS
+        and text[first].isalnum()
+        and first >= 2
+        and text[first - 2].islower()
+    ):
+        start = first
+    return start, end
 
 
 def _word_starts_and_ends(text: str, lo: int, hi: int) -> tuple[list[int], list[int]]:

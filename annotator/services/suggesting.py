@@ -523,9 +523,41 @@ def same_entity(gold: str, predicted: str) -> bool:
     if long[-len(short) :] == short:
         return True
     if len(short) == 1 and len(long) > 1:
-        initials = "".join(w[0] for w in long if w not in ("of", "for", "and"))
-        return short[0] == initials
+        every = "".join(w[0] for w in long)
+        content = "".join(w[0] for w in long if w not in _ACRONYM_SKIPS)
+        return short[0] in (every, content)
     return False
+
+
+# Words an acronym usually skips, in the languages of wire names ("Forces Démocratiques de
+# Libération du Rwanda": FDLR; "Islamic State in Iraq and al-Sham": ISIS).
+_ACRONYM_SKIPS = frozenset(
+    [
+        "of",
+        "for",
+        "and",
+        "in",
+        "on",
+        "at",
+        "to",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "et",
+        "y",
+        "del",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "di",
+        "al",
+        "el",
+    ]
+)
 
 
 CASUALTY_FIELDS = ("counts", "kind", "victims")
@@ -707,7 +739,7 @@ def score(
     """Compare predictions with gold, document by document (same order).
 
     Exact: same start, end and label. Overlap: same label and sharing at least
-    one character, each gold span matched at most once. Speaker accuracy:
+    one character. Either way each gold span is matched at most once. Speaker accuracy:
     over exactly matched QUOTEs, the predicted speaker extent equals the gold
     one (both None counts as correct).
     """
@@ -722,7 +754,9 @@ def score(
             board.predicted += len(got)
             gold_keys = {(g.start, g.end): g for g in wanted}
             for p in got:
-                match = gold_keys.get((p.start, p.end))
+                # Each gold span is matched once: a prediction made twice (a layer holding
+                # a duplicate) is one hit and one false positive, never a recall over 1.
+                match = gold_keys.pop((p.start, p.end), None)
                 if match is None:
                     continue
                 board.exact += 1

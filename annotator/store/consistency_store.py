@@ -9,14 +9,13 @@ Layer: the given annotators, or every annotator except suggesters
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
 
 from annotator.core.consistency import CheckedSpan, Progress, Report, check, collector_paused
 from annotator.core.model import now
-from annotator.store.repository import Repository
+from annotator.store.repository import Repository, stored_object
 from annotator.store.transaction import classify_module_reads
 
 
@@ -36,10 +35,10 @@ def load_corpus(
     conn = repo.db.conn
     texts = dict(conn.execute("SELECT id, text FROM documents ORDER BY seq").fetchall())
     where, params = _layer(annotators)
-    loads = json.loads
+    read = stored_object
     empty: Mapping[str, Any] = MappingProxyType({})  # one shared, read-only
     spans = [
-        CheckedSpan(r[0], r[1], r[2], r[3], r[4], empty if r[5] == "{}" else loads(r[5]))
+        CheckedSpan(r[0], r[1], r[2], r[3], r[4], empty if r[5] == "{}" else read(r[5]))
         for r in conn.execute(
             f'SELECT s.id, s.document_id, s.start, s."end", s.label, s.attributes FROM spans s '
             f"WHERE {where}",

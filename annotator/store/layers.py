@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -12,7 +11,7 @@ from typing import Any, cast
 
 from annotator.core.model import Document, Relation, SpanRecord
 from annotator.store.actors import span_actor_refs
-from annotator.store.repository import Repository
+from annotator.store.repository import Repository, stored_object
 from annotator.store.transaction import classify_module_reads
 
 SpanRow = SpanRecord  # see annotator.core.model
@@ -96,13 +95,15 @@ def layer_rows(
         "SELECT r.id, r.head_id, r.tail_id, r.type, r.annotator, r.created FROM relations r "
         "JOIN spans s ON s.id = r.head_id WHERE s.document_id = ? ORDER BY r.created, r.id"
     )
-    loads = json.loads
+    read = stored_object
     # Two questions per document that most corpora answer "none": ask the corpus once.
     any_relation = conn.execute("SELECT 1 FROM relations LIMIT 1").fetchone() is not None
     any_link = conn.execute("SELECT 1 FROM span_actors LIMIT 1").fetchone() is not None
     for doc_id in ids:
         row = conn.execute(doc_sql, [doc_id]).fetchone()
-        document = Document(row[0], row[1], row[2], row[3], row[4], loads(row[5]), row[6])
+        document = Document(
+            row[0], row[1], row[2], row[3], row[4], stored_object(row[5], "document meta"), row[6]
+        )
         spans: list[SpanRow] = []
         found = conn.execute(span_sql, [doc_id, *params]).fetchall()
         if found:
@@ -111,7 +112,7 @@ def layer_rows(
             del found  # the rows live on in the columns, then in the spans: not three times
             for position, values in known.items():
                 columns.insert(position, values)
-            columns[_ATTRIBUTES] = [{} if a is None else loads(a) for a in columns[_ATTRIBUTES]]
+            columns[_ATTRIBUTES] = [{} if a is None else read(a) for a in columns[_ATTRIBUTES]]
             spans = list(zip(*columns, strict=False))  # the known columns never end
         if len(set(map(_start, spans))) < len(spans):  # spans sharing a start: longest first
             spans.sort(key=_span_order)

@@ -425,3 +425,41 @@ def m008_spans_by_document_id(db: Database) -> None:
     reads the index alone.
     """
     _run_script(db, "CREATE INDEX spans_by_document_id ON spans(document_id, id);")
+
+
+@migrations()
+def m009_attributes_are_objects(db: Database) -> None:
+    """Refuse a span's `attributes` or a document's `meta` that is not a JSON object.
+
+    The columns are edited with the sqlite-utils CLI and Datasette too; a value such
+    as `not json` or `[1, 2]` was read back as an error that left its whole document
+    blank. Rows written before this migration are read as no attributes (and logged);
+    these triggers keep new ones out. "{}", the common value, is let through without
+    parsing. An SQLite built without JSON functions gets no triggers (its reads stay
+    tolerant).
+    """
+    try:
+        db.execute("SELECT json_valid('{}'), json_type('{}')").fetchone()
+    except sqlite3.OperationalError:
+        return
+    _run_script(
+        db,
+        """
+        CREATE TRIGGER spans_attributes_object_insert BEFORE INSERT ON spans
+        WHEN NEW.attributes != '{}' AND CASE WHEN json_valid(NEW.attributes)
+            THEN json_type(NEW.attributes) != 'object' ELSE 1 END
+        BEGIN SELECT RAISE(ABORT, 'spans.attributes must be a JSON object'); END;
+        CREATE TRIGGER spans_attributes_object_update BEFORE UPDATE OF attributes ON spans
+        WHEN NEW.attributes != '{}' AND CASE WHEN json_valid(NEW.attributes)
+            THEN json_type(NEW.attributes) != 'object' ELSE 1 END
+        BEGIN SELECT RAISE(ABORT, 'spans.attributes must be a JSON object'); END;
+        CREATE TRIGGER documents_meta_object_insert BEFORE INSERT ON documents
+        WHEN NEW.meta != '{}' AND CASE WHEN json_valid(NEW.meta)
+            THEN json_type(NEW.meta) != 'object' ELSE 1 END
+        BEGIN SELECT RAISE(ABORT, 'documents.meta must be a JSON object'); END;
+        CREATE TRIGGER documents_meta_object_update BEFORE UPDATE OF meta ON documents
+        WHEN NEW.meta != '{}' AND CASE WHEN json_valid(NEW.meta)
+            THEN json_type(NEW.meta) != 'object' ELSE 1 END
+        BEGIN SELECT RAISE(ABORT, 'documents.meta must be a JSON object'); END;
+        """,
+    )

@@ -10,6 +10,7 @@ return core dataclasses; offsets are code points.
 from __future__ import annotations
 
 import json
+import logging
 import queue
 import sqlite3
 import threading
@@ -47,6 +48,8 @@ from annotator.store.transaction import (
     write_transaction,
 )
 
+logger = logging.getLogger(__name__)
+
 _SPAN_COLUMNS = (
     'id, document_id, start, "end", label, annotator, attributes, provenance, created, updated'
 )
@@ -56,6 +59,26 @@ def _dumps(value: Any) -> str:
     if isinstance(value, dict) and not value:
         return "{}"  # most spans have no attributes: skip the encoder on the bulk path
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def stored_object(raw: str | None, column: str = "span attributes") -> dict[str, Any]:
+    """A JSON-object column (a span's `attributes`, a document's `meta`) as a dictionary.
+
+    {} for NULL, and for a value that is not a JSON object (a file edited by hand or by
+    another program; m009 refuses such writes from then on), which is logged, never
+    raised: one unreadable value must not keep a whole document, its export or the
+    consistency check from the analyst.
+    """
+    if raw is None:
+        return {}
+    try:
+        value = json.loads(raw)
+    except (ValueError, TypeError):
+        value = None
+    if type(value) is dict:
+        return value
+    logger.warning("%s not a JSON object, read as none: %.60r", column, raw)
+    return {}
 
 
 def _span(row: Sequence[Any]) -> Span:
@@ -69,7 +92,7 @@ def _span(row: Sequence[Any]) -> Span:
         row[3],  # end
         row[4],  # label
         row[5],  # annotator
-        {} if attributes == "{}" else json.loads(attributes),
+        {} if attributes == "{}" else stored_object(attributes),
         row[7],  # provenance
         row[8],  # created
         row[9],  # updated
@@ -102,7 +125,7 @@ def _stored_span(document_id: str, annotator: str | None, row: Sequence[Any]) ->
             "end": row[2],
             "label": row[3],
             "annotator": row[8] if annotator is None else annotator,
-            "attributes": {} if attributes is None else json.loads(attributes),
+            "attributes": stored_object(attributes),
             "provenance": row[5],
             "created": row[6],
             "updated": row[7],
@@ -755,7 +778,7 @@ class Repository:
             title=row[2],
             source=row[3],
             published=row[4],
-            meta=json.loads(row[5]),
+            meta=stored_object(row[5], "document meta"),
             sha256=row[6],
         )
 

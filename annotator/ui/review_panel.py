@@ -14,8 +14,11 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
+    QSize,
     QStringListModel,
     Qt,
     Signal,
@@ -40,6 +43,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QScrollArea,
     QTableView,
     QTextEdit,
     QVBoxLayout,
@@ -309,6 +313,16 @@ class VersionsView(QTextEdit):
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
 
+class _Page(QScrollArea):
+    """A vertical scroll area as wide as its page needs: the page's buttons are never cut
+    (the splitter keeps the pane at least this wide), only its height scrolls."""
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.widget()
+        width = page.minimumSizeHint().width() if page is not None else 0
+        return QSize(width + self.verticalScrollBar().sizeHint().width(), 160)
+
+
 class ReviewPanel(QWidget):
     annotatorsChanged = Signal(list)
     clusterActivated = Signal(int)
@@ -321,7 +335,19 @@ class ReviewPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
+        # The panel's parts scroll as one page when the pane is short (an 800x600 window):
+        # each keeps a usable height (the cluster list five rows, the versions five
+        # lines) instead of all being squeezed to a row or a clipped line.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = _Page()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(self.scroll)
+        page = QWidget()
+        self.scroll.setWidget(page)
+        layout = QVBoxLayout(page)
         layout.setContentsMargins(6, 6, 6, 6)
         title = QLabel("Compare annotators")
         title.setObjectName("sectionTitle")
@@ -380,6 +406,8 @@ class ReviewPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setWordWrap(False)
+        # The columns always fit (the text stretches): no scroll bar for a pixel of rounding.
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         # Wide enough for the longest class name, so no class is ever elided ("boundary co…").
@@ -393,6 +421,11 @@ class ReviewPanel(QWidget):
         # Fixed, not sized to contents: that would read every row on each change.
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(3, 90)
+        self._class_width = longest + 3 * metrics.averageCharWidth()
+        row = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + 5 * row + 4)
+        self.table.installEventFilter(self)
+        self.model.modelReset.connect(self._fit_columns)  # a reset puts sections back
         self.table.clicked.connect(lambda index: self.clusterActivated.emit(index.row()))
         layout.addWidget(self.table, 3)
 
@@ -400,26 +433,52 @@ class ReviewPanel(QWidget):
         versions_title.setObjectName("sectionTitle")
         layout.addWidget(versions_title)
         self.versions = VersionsView()
+        self.versions.setMinimumHeight(5 * self.versions.fontMetrics().lineSpacing() + 12)
         layout.addWidget(self.versions, 2)
         self.version_buttons_row = QHBoxLayout()
         self.version_buttons: list[QPushButton] = []
         layout.addLayout(self.version_buttons_row)
         self.set_keys(KeyNames())
 
-        comments_title = QLabel("Comments (everyone who opens this document sees them)")
+        comments_title = QLabel("Comments")
         comments_title.setObjectName("sectionTitle")
-        comments_title.setWordWrap(True)  # one 410 px line held the panel that wide
+        comments_title.setToolTip("Everyone who opens this document sees them")
         layout.addWidget(comments_title)
         self.comment_model = QStringListModel(self)
         self.comment_view = QListView()
         self.comment_view.setModel(self.comment_model)
         self.comment_view.setMaximumHeight(72)
         self.comment_view.setWordWrap(True)
+        # No empty box where there are no comments: the list shows once there is one.
+        self.comment_view.hide()
+        self.comment_model.modelReset.connect(self._show_comments)
+        self.comment_model.rowsInserted.connect(self._show_comments)
+        self.comment_model.rowsRemoved.connect(self._show_comments)
         layout.addWidget(self.comment_view)
         self.comment_box = QLineEdit()
         self.comment_box.setPlaceholderText("Comment on the selected cluster or the document…")
+        self.comment_box.setToolTip("Everyone who opens this document sees the comments")
         self.comment_box.returnPressed.connect(self._comment)
         layout.addWidget(self.comment_box)
+
+    def _show_comments(self) -> None:
+        self.comment_view.setVisible(self.comment_model.rowCount() > 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return False
+
+    def _fit_columns(self) -> None:
+        """Columns for the table's width: in a narrow pane the Versions column (the view
+        below shows them) goes, and Class and Decision give up room to the text."""
+        width = self.table.viewport().width()
+        header = self.table.horizontalHeader()
+        narrow = width < 420
+        self.table.setColumnHidden(2, narrow)
+        header.resizeSection(0, min(self._class_width, max(96, width * 2 // 5)))
+        title = self.table.fontMetrics().horizontalAdvance("Decision") + 18
+        header.resizeSection(3, min(90, max(title, width * 22 // 100)))
 
     def set_keys(self, keys: KeyNames) -> None:
         """Name the keys in effect (the keymap's) on the buttons and in the hints; an

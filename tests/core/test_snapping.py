@@ -218,3 +218,33 @@ def test_entity_spans_never_start_with_punctuation_or_end_with_a_stray_mark(
         # Only a bracket closed inside or an abbreviation's full stop may end it.
         assert last not in QUOTE_MARKS
         assert not unicodedata.category(last).startswith("P") or last in ").]}"
+
+
+@pytest.mark.parametrize(
+    ("text", "selected", "expected"),
+    [
+        ("the US-backed forces", "US", "US"),
+        ("FVF-held villages", "FVF", "FVF"),
+        ("the Saudi-led coalition", "Saudi", "Saudi"),
+        ("a pro-Kharvelia militia", "Kharvelia", "Kharvelia"),
+        ("the \u201cUS\u2011backed\u201d units", "US", "US"),
+        # a selection inside the compound still grows to the whole of it
+        ("the US-backed forces", "US-ba", "US-backed"),
+        # a hyphenated name is one word: the selection grows across its hyphen
+        ("Jean-Pierre Bemba spoke", "Jean", "Jean-Pierre"),
+        ("the Al-Shabaab fighters", "Al", "Al-Shabaab"),
+    ],
+)
+def test_actor_selection_keeps_its_edge_at_a_compound_hyphen(
+    text: str, selected: str, expected: str
+) -> None:
+    start = text.index(selected)
+    got = snap_selection(text, start, start + len(selected), "ACTOR")
+    assert text[got[0] : got[1]] == expected
+
+
+def test_other_labels_still_grow_across_a_compound_hyphen() -> None:
+    text = "the US-backed forces"
+    start = text.index("US")
+    got = snap_selection(text, start, start + 2, "CASUALTY")
+    assert text[got[0] : got[1]] == "US-backed"

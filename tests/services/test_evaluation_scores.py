@@ -163,3 +163,33 @@ def test_actor_types_are_compared_over_exact_matches() -> None:
     assert (result.actors_matched, result.actor_types_correct) == (2, 1)
     assert "actor types over 2 exactly matched: 0.500" in result.table()
     assert result.to_dict()["actor_types"] == {"matched": 2, "correct": 1, "accuracy": 0.5}
+
+
+def test_a_prediction_made_twice_matches_its_gold_span_once() -> None:
+    gold = [[Predicted(0, 5, "ACTOR", actor_type="state"), Predicted(10, 15, "ACTOR")]]
+    twice = Predicted(0, 5, "ACTOR", actor_type="state")
+    result = score(gold, [[twice, twice]])
+    board = result.labels["ACTOR"]
+    assert (board.gold, board.predicted, board.exact, board.overlap) == (2, 2, 1, 1)
+    assert board.exact_prf()[:2] == (0.5, 0.5)  # a recall of 1.0 before: two hits of one span
+    assert (result.actors_matched, result.actor_types_correct) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("long", "short"),
+    [
+        ("Forces Démocratiques de Libération du Rwanda", "FDLR"),
+        ("Mission in South Sudan", "MSS"),
+        ("Islamic State in Iraq and al-Sham", "ISIS"),
+        ("United Nations", "UN"),
+        ("Union des Patriotes Congolais", "UPC"),
+    ],
+)
+def test_an_acronym_that_skips_small_words_is_the_same_speaker(long: str, short: str) -> None:
+    assert same_entity(long, short)
+    assert same_entity(short, long)
+
+
+def test_an_acronym_of_other_words_is_another_speaker() -> None:
+    assert not same_entity("Forces Démocratiques de Libération du Rwanda", "FDR")
+    assert not same_entity("United Nations", "NU")

@@ -71,6 +71,10 @@ TRIGGERS = {
     "documents_length_insert",
     "documents_length_update",
     "documents_length_delete",
+    "spans_attributes_object_insert",
+    "spans_attributes_object_update",
+    "documents_meta_object_insert",
+    "documents_meta_object_update",
 }
 VIEWS = {"span_view", "speaker_view", "document_view"}
 

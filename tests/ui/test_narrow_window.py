@@ -51,12 +51,28 @@ def test_an_800px_window_keeps_document_titles_and_the_article_readable(
 def test_review_mode_at_800px_keeps_the_article_readable(qtbot, window: MainWindow) -> None:
     window.resize(800, 600)
     qtbot.waitUntil(lambda: window.width() == 800)
+    tagging_height = window.minimumSizeHint().height()
     panel = window.review_panel
-    # Hidden, the review panel holds the window to no size of its own.
-    assert window.minimumSizeHint().height() < panel.minimumSizeHint().height()
     window.review_action.trigger()
     qtbot.waitUntil(lambda: panel.isVisible())
     _titles_readable(window)
+    # Review mode holds the window to no greater height: the panel's page scrolls, and
+    # each part keeps a usable height (it had the cluster list at one row).
+    assert window.minimumSizeHint().height() <= max(tagging_height, 600)
+    assert window.height() == 600
+    table = panel.table
+    rows = table.verticalHeader().defaultSectionSize()
+    assert table.height() >= table.horizontalHeader().height() + 5 * rows
+    assert panel.versions.height() >= 5 * panel.versions.fontMetrics().lineSpacing()
+    # In the narrow pane the Versions column (the view below shows them) gives its room
+    # to the text (columns of about 25 px each before).
+    assert table.isColumnHidden(2)
+    assert table.columnWidth(1) >= 8 * table.fontMetrics().averageCharWidth()
+    assert sum(table.columnWidth(c) for c in range(4)) <= table.viewport().width()
+    panel.set_notice("Nobody has tagged this document yet. " * 4)
+    qtbot.waitUntil(
+        lambda: panel.notice.height() >= panel.notice.heightForWidth(panel.notice.width())
+    )
     # The review panel's long comments title wraps and its four buttons take two rows:
     # it held the right pane at 422 px and left the article 192 of 800.
     qtbot.waitUntil(lambda: window.splitter.sizes()[2] >= panel.minimumSizeHint().width())
