@@ -11,14 +11,15 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from annotator.ui.keys import KeyNames
 
 
-def article_keys(attributes_key: str = "A") -> tuple[tuple[str, str], ...]:
+def article_keys(attributes_key: str = "A", escape_key: str = "Esc") -> tuple[tuple[str, str], ...]:
     """The article's own keys; the attribute chooser is named with the key that opens
-    it ("" when the keymap unbinds it)."""
+    it, a text field with the key that leaves it ("" when the keymap unbinds it)."""
     chooser = "In the attribute chooser" + (f" ({attributes_key})" if attributes_key else "")
+    leave = f"; {escape_key} returns to the article" if escape_key else ""
     return (
         ("Shift+arrows, Ctrl+Shift+arrows", "no span selected: select text by character / word"),
         ("Click, click again", "select a span; cycle through overlapping spans, innermost first"),
-        ("In a text field", "keys type into it; Esc returns to the article"),
+        ("In a text field", "keys type into it" + leave),
         (chooser, "letter or number picks, ↑/↓ row, Enter applies, Esc"),
     )
 
@@ -109,7 +110,8 @@ def shortcuts_dialog(
     bold = QFont(font)
     bold.setBold(True)
     titled = [(title, action_rows(actions)) for title, actions in sections]
-    titled.append(("In the article", list(article_keys(keys.name("attributes")))))
+    article = article_keys(keys.name("attributes"), keys.name("escape"))
+    titled.append(("In the article", list(article)))
     reviews = ("In review mode", list(review_keys(keys, labels)))
     if reviewing:
         titled.insert(0, ("In review mode (now on; Ctrl+R leaves it)", reviews[1]))

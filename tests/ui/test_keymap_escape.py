@@ -1,0 +1,100 @@
+"""The key that leaves a text field is the keymap's "escape" key, not Esc itself: a
+rebound escape key returns to the article from a field, an Esc given to another action
+stays in the field (it must not reject or delete behind it), and F1 and the status bar
+name the key in effect."""
+
+from __future__ import annotations
+
+import itertools
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QTextBrowser
+
+from annotator.store.repository import Repository
+from annotator.ui.keys import keymap_path
+from annotator.ui.main_window import MainWindow
+from tests.ui.conftest import open_window
+
+pytestmark = pytest.mark.gui
+
+SWAPPED = {"escape": "F12", "reject": "Esc"}
+
+
+def _window(qtbot, repo: Repository, keymap: dict[str, object]) -> MainWindow:  # type: ignore[no-untyped-def]
+    path = keymap_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(keymap), "utf-8")
+    window = open_window(qtbot, repo)
+    assert window.keymap_problems == []
+    return window
+
+
+def _tag_actor(qtbot, window: MainWindow, needle: str) -> None:
+    text = window.session.document.text
+    start = text.index(needle)
+    window.article.select_text(start, start + len(needle))
+    qtbot.keyClick(window.article, "3")
+    assert window.annotation.selected_span() is not None
+
+
+def _in_filter(qtbot, window: MainWindow) -> None:
+    qtbot.mouseClick(window.filter_box, Qt.MouseButton.LeftButton)
+    window.filter_box.setFocus()
+    assert QApplication.focusWidget() is window.filter_box
+
+
+def _actors(window: MainWindow) -> int:
+    rows = window.repo.db.execute("SELECT count(*) FROM span_view WHERE label = 'ACTOR'")
+    return int(next(iter(rows))[0])
+
+
+def test_the_rebound_escape_key_leaves_a_text_field(qtbot, corpus: Repository) -> None:
+    window = _window(qtbot, corpus, SWAPPED)
+    _tag_actor(qtbot, window, "Ilse Marović")
+    _in_filter(qtbot, window)
+    qtbot.keyClick(window.filter_box, Qt.Key.Key_F12)
+    assert QApplication.focusWidget() is window.article
+    assert window.annotation.selected_span() is not None
+
+
+def test_esc_given_to_another_action_stays_in_the_text_field(qtbot, corpus: Repository) -> None:
+    window = _window(qtbot, corpus, SWAPPED)
+    _tag_actor(qtbot, window, "Ilse Marović")
+    _in_filter(qtbot, window)
+    qtbot.keyClick(window.filter_box, Qt.Key.Key_Escape)  # Esc is reject's: the field keeps it
+    assert _actors(window) == 1
+    assert QApplication.focusWidget() is window.filter_box
+    # In the article the same Esc is the reject key the keymap says it is.
+    window.article.setFocus()
+    qtbot.keyClick(window.article, Qt.Key.Key_Escape)
+    assert _actors(window) == 0
+
+
+def test_esc_still_leaves_a_text_field_without_a_keymap(qtbot, window: MainWindow) -> None:
+    _in_filter(qtbot, window)
+    qtbot.keyClick(window.filter_box, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is window.article
+
+
+def _f1_pairs(qtbot, window: MainWindow) -> set[tuple[str, str]]:
+    qtbot.keyClick(window.article, Qt.Key.Key_F1)
+    qtbot.addWidget(window.shortcuts_dialog)
+    lines = window.shortcuts_dialog.findChild(QTextBrowser).toPlainText().splitlines()
+    return set(itertools.pairwise(lines))
+
+
+@pytest.mark.parametrize(
+    ("keymap", "row"),
+    [
+        ({}, "keys type into it; Esc returns to the article"),
+        (SWAPPED, "keys type into it; F12 returns to the article"),
+        ({"escape": []}, "keys type into it"),
+    ],
+)
+def test_f1_names_the_key_that_leaves_a_text_field(
+    qtbot, corpus: Repository, keymap: dict[str, object], row: str
+) -> None:
+    window = _window(qtbot, corpus, keymap)
+    assert ("In a text field", row) in _f1_pairs(qtbot, window)
