@@ -562,7 +562,11 @@ class AnnotationController(QObject):
         point = self.article.point_of(max(span.start, span.end - 1))
         anchor = self.article.viewport().mapTo(self.article, point)
         self.speaker_chooser.open_for(span.covered(document.text), choices, anchor)
-        self.say("Speaker: type to filter, ↑/↓ and Enter link, Esc cancels — or click an ACTOR.")
+        # The chooser's own Esc cancels, and so does the keymap's escape key.
+        cancel = " / ".join(dict.fromkeys(k for k in ("Esc", self.keys.name("escape")) if k))
+        self.say(
+            f"Speaker: type to filter, ↑/↓ and Enter link, {cancel} cancels — or click an ACTOR."
+        )
 
     def _speaker_cancelled(self) -> None:
         self.picking_speaker = False

@@ -98,3 +98,25 @@ def test_f1_names_the_key_that_leaves_a_text_field(
 ) -> None:
     window = _window(qtbot, corpus, keymap)
     assert ("In a text field", row) in _f1_pairs(qtbot, window)
+
+
+@pytest.mark.parametrize(
+    ("keymap", "cancels"),
+    [({}, "Esc cancels"), ({"escape": "F12"}, "Esc / F12 cancels")],
+)
+def test_choosing_a_speaker_names_every_key_that_cancels(
+    qtbot, corpus: Repository, keymap: dict[str, object], cancels: str
+) -> None:
+    window = _window(qtbot, corpus, keymap)
+    _tag_actor(qtbot, window, "Ilse Marović")
+    text = window.session.document.text
+    start = text.index("We will not leave,")
+    window.article.select_text(start, start + len("We will not leave,"))
+    qtbot.keyClick(window.article, "1")
+    qtbot.keyClick(window.article, "s")
+    message = window.statusBar().currentMessage()
+    assert f"{cancels} —" in message
+    if keymap:  # the rebound key cancels from the chooser's filter field too
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F12)
+        assert not window.annotation.picking_speaker
+        assert window.statusBar().currentMessage() == "Speaker not set."
