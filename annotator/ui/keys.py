@@ -189,6 +189,19 @@ DEFAULT_KEYS: dict[str, tuple[str, ...]] = {
 HintKeys = str | tuple[str, ...] | None
 
 
+def screen_name(key: str) -> str:
+    """`key` as the screen names it: Return is called Enter, as keyboards and the README
+    call it ("Ctrl+Return" -> "Ctrl+Enter"); every other key as written."""
+    head, plus, last = key.rpartition("+")
+    return f"{head}{plus}Enter" if last == "Return" else key
+
+
+def screen_names(keys: Iterable[str]) -> list[str]:
+    """`keys` as the screen names them, each once, in order (Return and Enter, both
+    bound to one action, are one "Enter")."""
+    return list(dict.fromkeys(map(screen_name, keys)))
+
+
 class KeyNames:
     """The keys in effect as the screen names them: the one place every status-bar hint,
     button, placeholder and F1 row asks, so that none names a key the keymap rebinds or
@@ -208,8 +221,7 @@ class KeyNames:
 
     def name(self, action: str) -> str:
         """The key of `action` ("" when it has none)."""
-        key = self._first.get(action, "")
-        return "Enter" if key == "Return" else key
+        return screen_name(self._first.get(action, ""))
 
     def either(self, *actions: str) -> str:
         """The keys of `actions` that have one, as one name ("N / P"; "" for none)."""

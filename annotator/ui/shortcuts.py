@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from annotator.ui.keys import KeyNames
+from annotator.ui.keys import KeyNames, screen_names
 
 
 def article_keys(attributes_key: str = "A", escape_key: str = "Esc") -> tuple[tuple[str, str], ...]:
@@ -78,12 +78,12 @@ def key_column_width(rows: Sequence[tuple[str, str]], bold: QFontMetrics) -> int
 
 
 def action_rows(actions: Sequence[QAction]) -> list[tuple[str, str]]:
-    """(keys, what) for each action, keys as the platform writes them."""
+    """(keys, what) for each action, keys as the platform writes them, each named once
+    as the rest of the screen names it (Return and Enter are one "Enter")."""
     rows = []
     for action in actions:
-        keys = ", ".join(
-            k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
-        )
+        native = QKeySequence.SequenceFormat.NativeText
+        keys = ", ".join(screen_names(k.toString(native) for k in action.shortcuts()))
         rows.append((keys or "—", action.text().replace("&", "").rstrip("…")))
     return rows
 
