@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTextBrowser
 
+from annotator.core.model import Span, new_id
 from annotator.store.repository import Repository
 from annotator.ui.keys import keymap_path
 from annotator.ui.main_window import MainWindow
@@ -48,3 +49,23 @@ def test_f1_names_the_accept_and_done_keys_enter_once(qtbot, corpus: Repository)
 def test_an_action_row_keeps_its_other_keys_in_order(qtbot, window: MainWindow) -> None:
     window.accept_action.setShortcuts(["Space", "Return", "Enter", "F7"])
     assert action_rows([window.accept_action]) == [("Space, Enter, F7", "Accept suggestion")]
+
+
+@pytest.mark.parametrize(
+    ("keymap", "key"),
+    [({}, "Enter"), ({"accept": "Space"}, "Space"), ({"accept": []}, "1")],
+)
+def test_review_of_one_annotator_names_the_panels_accept_key(
+    qtbot, corpus: Repository, keymap: dict[str, object], key: str
+) -> None:
+    document = corpus.document(corpus.document_ids()[0])
+    start = document.text.index("Free Valdor Front")
+    corpus.add_span(Span(new_id(), document.id, start, start + 17, "ACTOR", "ana"))
+    window = _window(qtbot, corpus, keymap, "lead")
+    window.review_action.trigger()
+    window.article.setFocus()
+    qtbot.keyClick(window.article, "n")
+    status = window.annotation.current_label.text()
+    assert "(nothing to compare)" in status
+    assert status.endswith(f"— {key} accepts it")
+    assert window.review_panel.versions.toPlainText().startswith(f" {key} ")
