@@ -577,7 +577,12 @@ class MainWindow(QMainWindow):
 
     def _install_furniture(self) -> None:
         furniture = FurnitureController(
-            self.session, self.article, self.undo_stack, self.statusBar().showMessage, self
+            self.session,
+            self.article,
+            self.undo_stack,
+            self.statusBar().showMessage,
+            self,
+            undo_action=self.undo_action,
         )
         tag_menu = next(
             a.menu() for a in self.menuBar().actions() if a.text().replace("&", "") == "Tag"
