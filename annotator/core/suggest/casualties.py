@@ -18,7 +18,7 @@ from typing import Any, ClassVar, Final
 
 from annotator.core.casualty import casualty_kind, casualty_victims, parse_casualty
 from annotator.core.suggest.base import SuggestContext, Suggestion, rule
-from annotator.core.suggest.text import words
+from annotator.core.suggest.text import paragraph_bounds, sentences, words
 
 
 def _alternatives(words: str) -> str:
@@ -765,6 +765,21 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         kind = "other"
     attributes["kind"] = kind or "other"
     return attributes
+
+
+def casualty_victims_at(text: str, start: int, end: int) -> str:
+    """The victims of the CASUALTY `text[start:end]` (code points) as the guideline and the
+    suggestions read them: from the phrase, else from the clause of its sentence (the
+    sentence holding `start`, within its line); "unknown" when neither names them. What
+    a span tagged by hand starts with."""
+    line_start, line_end = paragraph_bounds(text, start)
+    line = text[line_start:line_end]
+    at = start - line_start
+    sentence = next((s for s in sentences(line) if s.start <= at < s.end), None)
+    if sentence is None:
+        return str(casualty_attributes(text[start:end], text[start:end])["victims"])
+    around = text[line_start + sentence.start : max(line_start + sentence.end, end)]
+    return str(casualty_attributes(text[start:end], around, at - sentence.start)["victims"])
 
 
 # The words a match of each pattern can begin with. Trying a pattern only where its
