@@ -57,3 +57,11 @@ def test_a_casualty_tagged_by_hand_takes_its_victims_from_the_sentence(
     assert chooser is not None
     shown = {row.text().split(":")[0].strip("▸ "): row.text() for row in chooser.rows}
     assert shown["victims"].split(":")[1].split()[0] == "civilian"
+
+
+def test_a_span_relabelled_as_casualty_reads_its_victims_the_same_way(
+    qtbot, orsk: MainWindow
+) -> None:
+    _tag(qtbot, orsk, "six died", "1")
+    qtbot.keyClick(orsk.article, "2")  # the selected QUOTE becomes a CASUALTY
+    assert _victims(orsk, "six died") == "combatant"
