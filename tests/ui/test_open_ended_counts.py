@@ -8,6 +8,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 
 from annotator.core.schema import AttributeSpec, default_schema, empty_meaning
 from annotator.ui.main_window import MainWindow
@@ -71,3 +72,15 @@ def test_emptying_the_high_count_in_the_chooser_makes_it_open_ended(
     qtbot.keyClick(chooser, Qt.Key.Key_Return)
     assert "count_high" not in _stored(window)
     assert _stored(window)["count_low"] == 14
+
+
+def test_the_attribute_panel_names_what_an_empty_count_means(qtbot, window: MainWindow) -> None:
+    _tag_figure(qtbot, window)
+    widgets = window.tags.editor.widgets
+    high, low = widgets["count_high"], widgets["count_low"]
+    assert isinstance(high, QLineEdit)
+    assert isinstance(low, QLineEdit)
+    assert high.text() == ""
+    assert high.placeholderText() == "open-ended"
+    assert low.text() == "14"
+    assert low.placeholderText() == "not stated"
