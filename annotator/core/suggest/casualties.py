@@ -594,7 +594,7 @@ _COMBATANT_COUNTED: Final = re.compile(
     r"\b(?:attackers|gunmen|assailants|terrorists?|jihadists?|bandits?|extremists?|separatists?"
     r"|militiam[ae]n|guerrillas?|commanders?|peacekeepers?|(?:security|armed)\s+forces|jawans?"
     # "four of its members were killed": a group's or an army's own
-    r"|(?:its|our)\s+(?:own\s+)?(?:men|members))\b",
+    r"|(?:its|our|their)\s+(?:own\s+)?(?:men|members|personnel))\b",
     re.IGNORECASE,
 )
 _CIVILIAN_EXTRA: Final = re.compile(
@@ -679,7 +679,17 @@ def _clause(sentence: str, start: int, end: int) -> str:
     if "," in after:
         after = _later_asides(after)
     clause = before + sentence[start:end] + after
+    if "told" in after or "briefed" in after:
+        clause = _AUDIENCE.sub(" ", clause)  # "..., the governor told reporters"
     return _AGENT.sub(" ", clause) if "by " in clause or "By " in clause else clause
+
+
+# Whom a statement was made to: "told reporters", "briefed journalists" name no victims.
+_AUDIENCE: Final = re.compile(
+    r"\b(?:told|briefed)\s+(?:the\s+|local\s+|foreign\s+)?"
+    r"(?:reporters|journalists|the\s+press|the\s+media|media|correspondents)\b",
+    re.IGNORECASE,
+)
 
 
 # Who did the harm: "killed by soldiers", "a clinic run by volunteers".
