@@ -5,30 +5,17 @@ name the key in effect."""
 
 from __future__ import annotations
 
-import itertools
-import json
-
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTextBrowser
+from PySide6.QtWidgets import QApplication
 
 from annotator.store.repository import Repository
-from annotator.ui.keys import keymap_path
 from annotator.ui.main_window import MainWindow
-from tests.ui.conftest import open_window
+from tests.ui.conftest import f1_pairs, open_window_with_keymap
 
 pytestmark = pytest.mark.gui
 
 SWAPPED = {"escape": "F12", "reject": "Esc"}
-
-
-def _window(qtbot, repo: Repository, keymap: dict[str, object]) -> MainWindow:  # type: ignore[no-untyped-def]
-    path = keymap_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(keymap), "utf-8")
-    window = open_window(qtbot, repo)
-    assert window.keymap_problems == []
-    return window
 
 
 def _tag_actor(qtbot, window: MainWindow, needle: str) -> None:
@@ -51,7 +38,7 @@ def _actors(window: MainWindow) -> int:
 
 
 def test_the_rebound_escape_key_leaves_a_text_field(qtbot, corpus: Repository) -> None:
-    window = _window(qtbot, corpus, SWAPPED)
+    window = open_window_with_keymap(qtbot, corpus, SWAPPED)
     _tag_actor(qtbot, window, "Ilse Marović")
     _in_filter(qtbot, window)
     qtbot.keyClick(window.filter_box, Qt.Key.Key_F12)
@@ -60,7 +47,7 @@ def test_the_rebound_escape_key_leaves_a_text_field(qtbot, corpus: Repository) -
 
 
 def test_esc_given_to_another_action_stays_in_the_text_field(qtbot, corpus: Repository) -> None:
-    window = _window(qtbot, corpus, SWAPPED)
+    window = open_window_with_keymap(qtbot, corpus, SWAPPED)
     _tag_actor(qtbot, window, "Ilse Marović")
     _in_filter(qtbot, window)
     qtbot.keyClick(window.filter_box, Qt.Key.Key_Escape)  # Esc is reject's: the field keeps it
@@ -78,13 +65,6 @@ def test_esc_still_leaves_a_text_field_without_a_keymap(qtbot, window: MainWindo
     assert QApplication.focusWidget() is window.article
 
 
-def _f1_pairs(qtbot, window: MainWindow) -> set[tuple[str, str]]:
-    qtbot.keyClick(window.article, Qt.Key.Key_F1)
-    qtbot.addWidget(window.shortcuts_dialog)
-    lines = window.shortcuts_dialog.findChild(QTextBrowser).toPlainText().splitlines()
-    return set(itertools.pairwise(lines))
-
-
 @pytest.mark.parametrize(
     ("keymap", "row"),
     [
@@ -96,8 +76,8 @@ def _f1_pairs(qtbot, window: MainWindow) -> set[tuple[str, str]]:
 def test_f1_names_the_key_that_leaves_a_text_field(
     qtbot, corpus: Repository, keymap: dict[str, object], row: str
 ) -> None:
-    window = _window(qtbot, corpus, keymap)
-    assert ("In a text field", row) in _f1_pairs(qtbot, window)
+    window = open_window_with_keymap(qtbot, corpus, keymap)
+    assert ("In a text field", row) in f1_pairs(qtbot, window)[1]
 
 
 @pytest.mark.parametrize(
@@ -107,7 +87,7 @@ def test_f1_names_the_key_that_leaves_a_text_field(
 def test_choosing_a_speaker_names_every_key_that_cancels(
     qtbot, corpus: Repository, keymap: dict[str, object], cancels: str
 ) -> None:
-    window = _window(qtbot, corpus, keymap)
+    window = open_window_with_keymap(qtbot, corpus, keymap)
     _tag_actor(qtbot, window, "Ilse Marović")
     text = window.session.document.text
     start = text.index("We will not leave,")

@@ -4,42 +4,20 @@ panel names for a lone version."""
 
 from __future__ import annotations
 
-import itertools
-import json
-
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTextBrowser
 
 from annotator.core.model import Span, new_id
 from annotator.store.repository import Repository
-from annotator.ui.keys import keymap_path
 from annotator.ui.main_window import MainWindow
 from annotator.ui.shortcuts import action_rows
-from tests.ui.conftest import open_window
+from tests.ui.conftest import f1_pairs, open_window_with_keymap
 
 pytestmark = pytest.mark.gui
 
 
-def _window(qtbot, repo: Repository, keymap: dict[str, object], annotator: str = "ana"):  # type: ignore[no-untyped-def]
-    path = keymap_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(keymap), "utf-8")
-    window = open_window(qtbot, repo, annotator)
-    assert window.keymap_problems == []
-    return window
-
-
-def _f1_lines(qtbot, window: MainWindow) -> list[str]:
-    qtbot.keyClick(window.article, Qt.Key.Key_F1)
-    qtbot.addWidget(window.shortcuts_dialog)
-    return window.shortcuts_dialog.findChild(QTextBrowser).toPlainText().splitlines()
-
-
 def test_f1_names_the_accept_and_done_keys_enter_once(qtbot, corpus: Repository) -> None:
-    window = _window(qtbot, corpus, {})
-    lines = _f1_lines(qtbot, window)
-    pairs = set(itertools.pairwise(lines))
+    window = open_window_with_keymap(qtbot, corpus, {})
+    lines, pairs = f1_pairs(qtbot, window)
     assert ("Enter", "Accept suggestion") in pairs
     assert ("Ctrl+Enter", "Mark done and open next") in pairs
     assert "Return" not in lines
@@ -61,7 +39,7 @@ def test_review_of_one_annotator_names_the_panels_accept_key(
     document = corpus.document(corpus.document_ids()[0])
     start = document.text.index("Free Valdor Front")
     corpus.add_span(Span(new_id(), document.id, start, start + 17, "ACTOR", "ana"))
-    window = _window(qtbot, corpus, keymap, "lead")
+    window = open_window_with_keymap(qtbot, corpus, keymap, "lead")
     window.review_action.trigger()
     window.article.setFocus()
     qtbot.keyClick(window.article, "n")
