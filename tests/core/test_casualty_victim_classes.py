@@ -26,6 +26,17 @@ from annotator.core.suggest.casualties import casualty_victims_at
         # a soldier's trade stays a soldier's
         ("three combat engineers were killed", "combatant"),
         ("two tank drivers were wounded", "combatant"),
+        # police counted as the victims, and other ranks and congregations
+        ("three police were killed", "combatant"),
+        ("two riot police were wounded in the clashes", "combatant"),
+        ("dozens of police were hurt", "combatant"),
+        ("two police constables died", "combatant"),
+        ("six cadets were killed", "combatant"),
+        ("four congregants were killed", "civilian"),
+        ("two farmworkers were shot dead", "civilian"),
+        # police as the source or the agent stay out of the victims
+        ("police said 12 were killed", "unknown"),
+        ("15 people were killed, two police officials said", "unknown"),
         # already right, kept so
         ("twelve worshippers were killed", "civilian"),
         ("five police officers were wounded", "combatant"),
