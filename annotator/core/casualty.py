@@ -1260,7 +1260,14 @@ _CIVILIAN: Final = re.compile(
     r"|(?:village|local|district|municipal|election|town|city|council|tribal) official\b"
     r"|famil(?:y|ies)|elderly|pensioners?|non-?combatants?|non combatants?|firefighters?"
     r"|rescuers?|shoppers?|protesters?|demonstrators?|migrants?|mothers?|fathers?"
-    r"|daughters?|sons?|wives|wife|husbands?)\b"
+    r"|daughters?|sons?|wives|wife|husbands?"
+    # campaigners and civil trades; a soldier's trade ("combat engineers", "tank
+    # drivers") is in _COMBATANT instead
+    r"|(?:rights |human rights |political |student |environmental )?activists?"
+    r"|(?<!combat )(?<!military )(?<!army )engineers?"
+    r"|(?<!tank )(?<!military )(?<!army )drivers?"
+    r"|(?:community|religious|social|civic|civil society|indigenous|opposition) leaders?"
+    r"|congregants?|farm ?workers?)\b"
 )
 # Agents and sources ("army shelling", "police said", "gunmen opened fire") are
 # left out: in news phrases they name who did the harm, not who suffered it.
@@ -1282,7 +1289,19 @@ _COMBATANT: Final = re.compile(
     r"|paramilitar(?:y|ies)|police ?(?:officers?|m[ae]n|wom[ae]n)|policem[ae]n|policewom[ae]n"
     r"|(?:security|military|army) (?:personnel|officers?)|officers?|marines?|paratroopers?"
     r"|airmen|commanders?|conscripts?|reservists?|mercenar(?:y|ies)"
-    r"|(?:border|national|republican|coast) guards?(?:m[ae]n)?|guardsm[ae]n|snipers?)\b"
+    r"|(?:border|national|republican|coast) guards?(?:m[ae]n)?|guardsm[ae]n|snipers?"
+    # a group's or a service's operatives; a soldier's trade
+    r"|operatives?|troopers?|sappers?|(?:combat|military|army) engineers?"
+    r"|(?:tank|military|army) drivers?|constables?|cadets?)\b"
+)
+# "Police" is the agent or the source ("police said", "police fired"), except counted:
+# "three police were killed", "dozens of riot police were hurt".
+_COUNTED_POLICE: Final = re.compile(
+    r"(?:\b\d[\d,]*|\b(?:"
+    + "|".join([*_UNITS, *_TENS, "dozens of", "scores of", "hundreds of", "several", "many"])
+    + r"))\s+(?:(?:border|riot|traffic|military|federal|state|local|off-duty|auxiliary)\s+)?"
+    r"police\b(?!\s+(?:said|say|says|stations?|headquarters|chiefs?|spokes\w+|officials?"
+    r"|sources?|reports?|statements?|records?|figures?))"
 )
 _PEOPLE: Final = re.compile(
     r"\b(?:people|persons?|individuals?|victims?|m[ae]n|bodies|adults?|others|detainees?"
@@ -1308,7 +1327,9 @@ def casualty_victims(phrase: str, *, people_only: bool = False) -> str | None:
     """
     text = _keyword_text(phrase)
     civilian = _CIVILIAN.search(text) is not None
-    combatant = _COMBATANT.search(text) is not None
+    combatant = _COMBATANT.search(text) is not None or (
+        "police" in text and _COUNTED_POLICE.search(text) is not None
+    )
     if civilian and combatant:
         return "mixed"
     if civilian:

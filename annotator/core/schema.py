@@ -53,6 +53,18 @@ class AttributeSpec(Value):
         return data
 
 
+# "(empty: open-ended)" in an attribute's description: what an empty value means.
+_EMPTY_MEANS = re.compile(r"\(empty:\s*([^()]+?)\s*\)")
+
+
+def empty_meaning(spec: AttributeSpec | None) -> str:
+    """What an empty value of `spec` means, in the schema's own words: the "(empty: ...)"
+    of its description ("open-ended" for a CASUALTY's count_high, "not stated" for its
+    count_low); "" when the description does not say."""
+    found = _EMPTY_MEANS.search(spec.description) if spec is not None else None
+    return found.group(1) if found else ""
+
+
 class Label(Value):
     __slots__ = __match_args__ = ("name", "color", "hotkey", "description", "attributes")
     name: str

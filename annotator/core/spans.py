@@ -77,6 +77,25 @@ def starting_attributes(schema: LabelSchema, label: str, covered: str) -> dict[s
     return attributes
 
 
+def span_starting_attributes(
+    schema: LabelSchema, label: str, text: str, start: int, end: int
+) -> dict[str, Any]:
+    """What a new span of `label` over `text[start:end]` (code points) starts with:
+    `starting_attributes`, and a CASUALTY's victims read as the guideline says, from
+    the span's words, else from its sentence ("Among the villagers, nine were killed")."""
+    attributes = starting_attributes(schema, label, text[start:end])
+    spec = schema.label(label).attribute("victims") if label == "CASUALTY" else None
+    if spec is not None:
+        # Imported here: the rules' patterns are compiled at import (the window preloads
+        # them in a thread once its first article is painted).
+        from annotator.core.suggest.casualties import casualty_victims_at
+
+        victims = casualty_victims_at(text, start, end)
+        if not spec.choices or victims in spec.choices:  # a schema of other victims: its own
+            attributes["victims"] = victims
+    return attributes
+
+
 def new_span(
     schema: LabelSchema,
     document_id: str,
@@ -92,7 +111,7 @@ def new_span(
 ) -> Span:
     """A new span of `label` over `text[start:end]`, checked against the text and schema.
 
-    Without `attributes` it starts with `starting_attributes`; given ones are
+    Without `attributes` it starts with `span_starting_attributes`; given ones are
     validated as they are. Raises SpanError for offsets outside the text and
     SchemaError for an unknown label, attribute or provenance.
     """
@@ -102,7 +121,7 @@ def new_span(
     raw = (
         dict(attributes)
         if attributes is not None
-        else starting_attributes(schema, label, text[start:end])
+        else span_starting_attributes(schema, label, text, start, end)
     )
     clean = schema.validate_attributes(label, raw)
     return Span(span_id or new_id(), document_id, start, end, label, annotator, clean, provenance)

@@ -21,7 +21,12 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.model import Span
 from annotator.core.schema import LabelSchema
 from annotator.core.snapping import snap_selection, step_edge
-from annotator.core.spans import actor_types, new_span, starting_attributes
+from annotator.core.spans import (
+    actor_types,
+    new_span,
+    span_starting_attributes,
+    starting_attributes,
+)
 from annotator.services.edits import Edit
 from annotator.services.operations import (
     DeleteSpan,
@@ -386,8 +391,9 @@ class AnnotationController(QObject):
             if selected.label != label_name:
                 attributes = None
                 if label_name == "CASUALTY":
-                    covered = selected.covered(document.text)
-                    attributes = starting_attributes(self.schema, label_name, covered)
+                    attributes = span_starting_attributes(
+                        self.schema, label_name, document.text, selected.start, selected.end
+                    )
                 self.push(Relabel(selected.id, label_name, attributes))
             return
         self.say("Select some text first, or click a span to relabel it.", 4000)
@@ -562,7 +568,11 @@ class AnnotationController(QObject):
         point = self.article.point_of(max(span.start, span.end - 1))
         anchor = self.article.viewport().mapTo(self.article, point)
         self.speaker_chooser.open_for(span.covered(document.text), choices, anchor)
-        self.say("Speaker: type to filter, ↑/↓ and Enter link, Esc cancels — or click an ACTOR.")
+        # The chooser's own Esc cancels, and so does the keymap's escape key.
+        cancel = " / ".join(dict.fromkeys(k for k in ("Esc", self.keys.name("escape")) if k))
+        self.say(
+            f"Speaker: type to filter, ↑/↓ and Enter link, {cancel} cancels — or click an ACTOR."
+        )
 
     def _speaker_cancelled(self) -> None:
         self.picking_speaker = False

@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from annotator.core.schema import AttributeSpec
+from annotator.core.schema import AttributeSpec, empty_meaning
 
 _PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
 
@@ -133,9 +133,13 @@ class AttributeChooser(QFrame):
                 text = f"{marker}{name}: {now}      {choice_line(spec.choices)}   0\u00a0none"
             elif spec.type == "int":
                 shown = self.typed if index == self.row and self.typed else value
-                text = (
-                    f"{marker}{name}: {shown if shown not in (None, '') else '—'}   (type digits)"
-                )
+                # Empty is a value of its own for a count ("at least 14": the high count is
+                # open-ended), named as the schema names it; a dash only where it says nothing.
+                empty = empty_meaning(spec)
+                if shown in (None, ""):
+                    shown = empty or "—"
+                emptied = f"; Backspace empties: {empty}" if empty else ""
+                text = f"{marker}{name}: {shown}   (type digits{emptied})"
             elif spec.type == "bool":
                 text = f"{marker}{name}: {'yes' if value else 'no'}   [y]es  [n]o"
             else:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 from annotator.core.errors import AnnotatorError
 from annotator.services.operations import SetBoilerplate
@@ -30,9 +30,12 @@ class FurnitureController(QObject):
         undo_stack: QUndoStack,
         say: Callable[[str], None],
         parent: QObject | None = None,
+        *,
+        undo_action: QAction | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
+        self.undo_action = undo_action  # its key, read when said, names how to undo
         self.article = article
         self.undo_stack = undo_stack
         self.say = say
@@ -63,6 +66,13 @@ class FurnitureController(QObject):
     def _tell(self, message: str) -> None:
         self.say(message)
 
+    def _undone_by(self) -> str:
+        """ " (K undoes)" for the undo action's key in effect; "" when it has none."""
+        if self.undo_action is None or not self.undo_action.shortcuts():
+            return ""
+        key = self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        return f" ({key} undoes)"
+
     def mark_selection(self) -> None:
         document_id = self.session.document_id
         chosen = self.article.selected_range()
@@ -75,7 +85,7 @@ class FurnitureController(QObject):
         except AnnotatorError as exc:
             self._tell(str(exc))
             return
-        self._tell("Marked as page furniture (Ctrl+Z undoes).")
+        self._tell(f"Marked as page furniture{self._undone_by()}.")
 
     def clear(self) -> None:
         document_id = self.session.document_id
@@ -86,4 +96,4 @@ class FurnitureController(QObject):
         except AnnotatorError as exc:
             self._tell(str(exc))
             return
-        self._tell("Page furniture cleared (Ctrl+Z undoes).")
+        self._tell(f"Page furniture cleared{self._undone_by()}.")

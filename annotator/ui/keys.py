@@ -6,9 +6,11 @@ edge keys) are window-level actions. Qt would fire them even inside a line edit 
 keys the line edit does not claim (Enter, Tab, ...), and a table would never see
 them. `KeyGuard` settles it in one place: while a text field (line edit, spin box,
 editable combo box, editable text edit) has the focus, every annotation key except
-Esc goes to the field; in a corpus panel's list, Enter keeps its meaning there
-(open the hit, go to the problem). Esc always reaches the window: it returns the
-focus to the article.
+the "escape" action's (Esc, unless the keymap rebinds it) goes to the field; in a
+corpus panel's list, Enter keeps its meaning there (open the hit, go to the problem).
+The escape key always reaches the window: it returns the focus to the article. An Esc
+the keymap gives to another action is that action's key, so a text field keeps it like
+any other annotation key.
 """
 
 from __future__ import annotations
@@ -73,29 +75,36 @@ def _in_dock(widget: QWidget) -> bool:
 class KeyGuard(QObject):
     """Lets text fields (and Enter in corpus panel lists) keep the annotation keys.
 
-    `keys()` returns the key sequences currently bound to annotation actions.
-    A key's ShortcutOverride event travels from the focus widget up to its
-    window when no widget claims it; the guard watches `windows` (the main
-    window and its docks, which float as windows of their own) and claims it
-    there for the focus widget.
+    `keys()` returns the key sequences currently bound to annotation actions, and
+    `leave()` those of the action that returns to the article (the keymap's "escape";
+    Esc when not given), which always reach the window. A key's ShortcutOverride
+    event travels from the focus widget up to its window when no widget claims it;
+    the guard watches `windows` (the main window and its docks, which float as
+    windows of their own) and claims it there for the focus widget.
     """
 
     def __init__(
-        self, windows: Iterable[QWidget], keys: Callable[[], Iterable[QKeySequence]]
+        self,
+        windows: Iterable[QWidget],
+        keys: Callable[[], Iterable[QKeySequence]],
+        leave: Callable[[], Iterable[QKeySequence]] | None = None,
     ) -> None:
         windows = list(windows)
         super().__init__(windows[0])
         self.keys = keys
+        self.leave = leave if leave is not None else lambda: [QKeySequence("Esc")]
         for window in windows:
             window.installEventFilter(self)
 
     def owns(self, widget: QWidget | None, event: QKeyEvent) -> bool:
         """Whether `widget` keeps `event` rather than the window's annotation action."""
-        if widget is None or event.key() == Qt.Key.Key_Escape:
+        if widget is None:
             return False
         if is_text_field(widget):
             sequence = key_sequence(event)
             exact = QKeySequence.SequenceMatch.ExactMatch
+            if any(sequence.matches(k) == exact for k in self.leave()):
+                return False
             return any(sequence.matches(k) == exact for k in self.keys())
         if isinstance(widget, QAbstractItemView) and event.key() in _ENTER and _in_dock(widget):
             return not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
@@ -180,6 +189,19 @@ DEFAULT_KEYS: dict[str, tuple[str, ...]] = {
 HintKeys = str | tuple[str, ...] | None
 
 
+def screen_name(key: str) -> str:
+    """`key` as the screen names it: Return is called Enter, as keyboards and the README
+    call it ("Ctrl+Return" -> "Ctrl+Enter"); every other key as written."""
+    head, plus, last = key.rpartition("+")
+    return f"{head}{plus}Enter" if last == "Return" else key
+
+
+def screen_names(keys: Iterable[str]) -> list[str]:
+    """`keys` as the screen names them, each once, in order (Return and Enter, both
+    bound to one action, are one "Enter")."""
+    return list(dict.fromkeys(map(screen_name, keys)))
+
+
 class KeyNames:
     """The keys in effect as the screen names them: the one place every status-bar hint,
     button, placeholder and F1 row asks, so that none names a key the keymap rebinds or
@@ -199,8 +221,7 @@ class KeyNames:
 
     def name(self, action: str) -> str:
         """The key of `action` ("" when it has none)."""
-        key = self._first.get(action, "")
-        return "Enter" if key == "Return" else key
+        return screen_name(self._first.get(action, ""))
 
     def either(self, *actions: str) -> str:
         """The keys of `actions` that have one, as one name ("N / P"; "" for none)."""

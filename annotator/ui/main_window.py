@@ -436,7 +436,9 @@ class MainWindow(QMainWindow):
 
         # Text fields keep the annotation keys while the analyst types in them.
         self.apply_keymap(keymap_path())
-        self.key_guard = KeyGuard([self, *self.corpus.docks.values()], self.annotation_keys)
+        self.key_guard = KeyGuard(
+            [self, *self.corpus.docks.values()], self.annotation_keys, self.escape_action.shortcuts
+        )
         # In review mode the digits pick versions, whatever keys the keymap gives labels.
         self.digit_keys = DigitKeys([self, *self.corpus.docks.values()], self.workbench.digit_key)
         self.corpus.docks["search"].visibilityChanged.connect(self._search_shown)
@@ -575,7 +577,12 @@ class MainWindow(QMainWindow):
 
     def _install_furniture(self) -> None:
         furniture = FurnitureController(
-            self.session, self.article, self.undo_stack, self.statusBar().showMessage, self
+            self.session,
+            self.article,
+            self.undo_stack,
+            self.statusBar().showMessage,
+            self,
+            undo_action=self.undo_action,
         )
         tag_menu = next(
             a.menu() for a in self.menuBar().actions() if a.text().replace("&", "") == "Tag"

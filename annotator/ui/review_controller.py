@@ -481,13 +481,14 @@ class ReviewController(QObject):
         labels = "/".join(dict.fromkeys(s.label for s in item.cluster.spans))
         what = f"{labels} “{covered}”"
         state = self._state(number)
-        if self.overview is not None and self.overview.nothing_to_compare:
-            who = ", ".join(item.cluster.annotators)
-            return f"{who}'s {what} (nothing to compare) — 1 accepts it{state}"
-        kind = CLASS_TEXT.get(item.cluster.kind, item.cluster.kind)
-        who = ", ".join(item.cluster.annotators)
         # Enter and Backspace as the keymap sets them; the digits are always the versions'.
         enter, back = self.annotation.keys.name("accept"), self.annotation.keys.name("reject")
+        if self.overview is not None and self.overview.nothing_to_compare:
+            who = ", ".join(item.cluster.annotators)
+            # The key the panel's chip names for the lone version: accept's, else 1.
+            return f"{who}'s {what} (nothing to compare) — {enter or 1} accepts it{state}"
+        kind = CLASS_TEXT.get(item.cluster.kind, item.cluster.kind)
+        who = ", ".join(item.cluster.annotators)
         if len(comparison.versions) > 1:
             off = f" {enter} is off here." if enter else ""
             return f"{kind}: {what} ({who}) — {self._why_not_enter(comparison)}{off}{state}"

@@ -8,17 +8,18 @@ from collections.abc import Sequence
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from annotator.ui.keys import KeyNames
+from annotator.ui.keys import KeyNames, screen_names
 
 
-def article_keys(attributes_key: str = "A") -> tuple[tuple[str, str], ...]:
+def article_keys(attributes_key: str = "A", escape_key: str = "Esc") -> tuple[tuple[str, str], ...]:
     """The article's own keys; the attribute chooser is named with the key that opens
-    it ("" when the keymap unbinds it)."""
+    it, a text field with the key that leaves it ("" when the keymap unbinds it)."""
     chooser = "In the attribute chooser" + (f" ({attributes_key})" if attributes_key else "")
+    leave = f"; {escape_key} returns to the article" if escape_key else ""
     return (
         ("Shift+arrows, Ctrl+Shift+arrows", "no span selected: select text by character / word"),
         ("Click, click again", "select a span; cycle through overlapping spans, innermost first"),
-        ("In a text field", "keys type into it; Esc returns to the article"),
+        ("In a text field", "keys type into it" + leave),
         (chooser, "letter or number picks, ↑/↓ row, Enter applies, Esc"),
     )
 
@@ -77,12 +78,12 @@ def key_column_width(rows: Sequence[tuple[str, str]], bold: QFontMetrics) -> int
 
 
 def action_rows(actions: Sequence[QAction]) -> list[tuple[str, str]]:
-    """(keys, what) for each action, keys as the platform writes them."""
+    """(keys, what) for each action, keys as the platform writes them, each named once
+    as the rest of the screen names it (Return and Enter are one "Enter")."""
     rows = []
     for action in actions:
-        keys = ", ".join(
-            k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
-        )
+        native = QKeySequence.SequenceFormat.NativeText
+        keys = ", ".join(screen_names(k.toString(native) for k in action.shortcuts()))
         rows.append((keys or "—", action.text().replace("&", "").rstrip("…")))
     return rows
 
@@ -109,7 +110,8 @@ def shortcuts_dialog(
     bold = QFont(font)
     bold.setBold(True)
     titled = [(title, action_rows(actions)) for title, actions in sections]
-    titled.append(("In the article", list(article_keys(keys.name("attributes")))))
+    article = article_keys(keys.name("attributes"), keys.name("escape"))
+    titled.append(("In the article", list(article)))
     reviews = ("In review mode", list(review_keys(keys, labels)))
     if reviewing:
         titled.insert(0, ("In review mode (now on; Ctrl+R leaves it)", reviews[1]))

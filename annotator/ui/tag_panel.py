@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.document_spans import DocumentSpans
 from annotator.core.model import Span
-from annotator.core.schema import AttributeSpec, Label, LabelSchema
+from annotator.core.schema import AttributeSpec, Label, LabelSchema, empty_meaning
 from annotator.services.edits import SUGGESTION_PREFIX
 from annotator.ui.article_view import plain_tooltip, tint
 from annotator.ui.span_delegate import SpanCellDelegate
@@ -567,7 +567,8 @@ class AttributeEditor(QGroupBox):
         line = QLineEdit("" if value is None else str(value))
         if spec.type == "int":
             line.setValidator(QIntValidator(0, 2_000_000_000))
-            line.setPlaceholderText("not stated")
+            # What empty means for this count: "open-ended" for a high count.
+            line.setPlaceholderText(empty_meaning(spec) or "not stated")
         line.editingFinished.connect(self._emit)
         line.returnPressed.connect(self.choiceMade.emit)
         return line

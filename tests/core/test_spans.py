@@ -29,6 +29,36 @@ def test_a_new_casualty_reads_its_counts_kind_and_victims_from_the_text() -> Non
     assert span.id  # a fresh id
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "victims"),
+    [
+        # The noun in the span decides, with the same lists as the suggestions.
+        ("Three attackers were killed at the gate.", "Three attackers were killed", "combatant"),
+        ("Two shopkeepers were hurt in the blast.", "Two shopkeepers were hurt", "civilian"),
+        # No noun in the span: the sentence names them, as the guideline says.
+        ("Among the villagers of Orsk, nine died on Sunday.", "nine died", "civilian"),
+        ("Rebel fighters were ambushed and six died.", "six died", "combatant"),
+        # "people" in the span is unknown, whoever else the sentence names.
+        ("Eleven people died near the soldiers' camp.", "Eleven people died", "unknown"),
+        # Nobody named anywhere: the schema's default.
+        ("Five killed.", "Five killed", "unknown"),
+    ],
+)
+def test_a_new_casualty_takes_its_victims_as_the_guideline_reads_them(
+    text: str, phrase: str, victims: str
+) -> None:
+    start = text.index(phrase)
+    span = new_span(default_schema(), "d1", text, start, start + len(phrase), "CASUALTY", "ana")
+    assert span.attributes["victims"] == victims
+
+
+def test_a_new_casualty_reads_victims_from_its_own_sentence_only() -> None:
+    text = "Soldiers guarded the road.\n\nLater, four were killed at the market."
+    start = text.index("four were killed")
+    span = new_span(default_schema(), "d1", text, start, start + 16, "CASUALTY", "ana")
+    assert span.attributes["victims"] == "unknown"
+
+
 def test_a_new_quote_gets_the_schema_default_and_two_spans_get_two_ids() -> None:
     schema = default_schema()
     first = new_span(schema, "d1", TEXT, 0, 9, "QUOTE", "ana", provenance="suggested-accepted")

@@ -65,6 +65,35 @@ def open_window(qtbot, repo: Repository, annotator: str = "ana", db_label: str =
     return win
 
 
+def open_window_with_keymap(
+    qtbot, repo: Repository, keymap: dict[str, object], annotator: str = "ana"
+):  # type: ignore[no-untyped-def]
+    """`open_window` once `keymap` is the user's keymap.json, which must read cleanly."""
+    import json
+
+    from annotator.ui.keys import keymap_path
+
+    path = keymap_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(keymap), "utf-8")
+    window = open_window(qtbot, repo, annotator)
+    assert window.keymap_problems == []
+    return window
+
+
+def f1_pairs(qtbot, window) -> tuple[list[str], set[tuple[str, str]]]:  # type: ignore[no-untyped-def]
+    """F1's sheet as shown (each cell on a line of its own) and its neighbouring lines."""
+    import itertools
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTextBrowser
+
+    qtbot.keyClick(window.article, Qt.Key.Key_F1)
+    qtbot.addWidget(window.shortcuts_dialog)
+    lines = window.shortcuts_dialog.findChild(QTextBrowser).toPlainText().splitlines()
+    return lines, set(itertools.pairwise(lines))
+
+
 @pytest.fixture
 def window(qtbot, corpus: Repository):
     return open_window(qtbot, corpus)

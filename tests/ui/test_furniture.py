@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QKeySequence
 
 from annotator.core.model import AnnotatedDocument, Document
 from annotator.store.boilerplate import boilerplate
@@ -100,3 +101,29 @@ def test_marking_without_a_selection_says_what_to_do(qtbot, window) -> None:  # 
     window.furniture.mark_action.trigger()
     assert boilerplate(window.repo, window.session.document_id) == []
     assert "Select the page furniture first" in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize(
+    ("undo_keys", "said"),
+    [(["F8"], " (F8 undoes)."), (["Ctrl+Alt+U", "F8"], " (Ctrl+Alt+U undoes)."), ([], ".")],
+)
+def test_marking_and_clearing_name_the_undo_key_in_effect(qtbot, window, undo_keys, said) -> None:  # type: ignore[no-untyped-def]
+    _open(window, "Talks in Geneva")
+    window.undo_action.setShortcuts(undo_keys)
+    text = window.session.document.text
+    start = text.index("on Monday")
+    window.article.select_text(start, start + len("on Monday"))
+    window.furniture.mark_action.trigger()
+    assert window.statusBar().currentMessage() == f"Marked as page furniture{said}"
+    window.furniture.clear_action.trigger()
+    assert window.statusBar().currentMessage() == f"Page furniture cleared{said}"
+
+
+def test_marking_names_the_platforms_undo_key(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    _open(window, "Talks in Geneva")
+    text = window.session.document.text
+    window.article.select_text(text.index("Delegates"), text.index("Delegates") + 9)
+    window.furniture.mark_action.trigger()
+    key = window.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    assert key
+    assert window.statusBar().currentMessage() == f"Marked as page furniture ({key} undoes)."

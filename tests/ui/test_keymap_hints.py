@@ -3,35 +3,17 @@ rows, and the status bar's "press A" hints, name the key in effect (or none)."""
 
 from __future__ import annotations
 
-import itertools
-import json
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextBrowser
 
-from annotator.ui.keys import keymap_path
 from annotator.ui.main_window import MainWindow
+from tests.ui.conftest import f1_pairs as _f1_pairs
 from tests.ui.conftest import open_window
+from tests.ui.conftest import open_window_with_keymap as _window_with_keymap
 
 pytestmark = pytest.mark.gui
-
-
-def _window_with_keymap(qtbot, corpus, entries: dict) -> MainWindow:  # type: ignore[no-untyped-def]
-    path = keymap_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(entries), "utf-8")
-    window = open_window(qtbot, corpus)
-    assert window.keymap_problems == []
-    return window
-
-
-def _f1_pairs(qtbot, window: MainWindow) -> tuple[list[str], set[tuple[str, str]]]:
-    qtbot.keyClick(window.article, Qt.Key.Key_F1)
-    qtbot.addWidget(window.shortcuts_dialog)
-    lines = window.shortcuts_dialog.findChild(QTextBrowser).toPlainText().splitlines()
-    return lines, set(itertools.pairwise(lines))
 
 
 def _message(window: MainWindow) -> str:

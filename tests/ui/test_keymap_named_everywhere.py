@@ -4,18 +4,15 @@ a lone version's key, F1's review rows, and the status bar's and attribute panel
 
 from __future__ import annotations
 
-import itertools
-import json
-
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QTextBrowser
 
 from annotator.core.model import Span, new_id
 from annotator.store.repository import Repository
-from annotator.ui.keys import KeyNames, keymap_path
+from annotator.ui.keys import KeyNames
 from annotator.ui.main_window import MainWindow
-from tests.ui.conftest import open_window
+from tests.ui.conftest import f1_pairs as _f1_pairs
+from tests.ui.conftest import open_window_with_keymap as _window
 
 pytestmark = pytest.mark.gui
 
@@ -33,15 +30,6 @@ UNBOUND: dict[str, object] = {
     "previous_suggestion": [],
     "delete": [],
 }
-
-
-def _window(qtbot, repo: Repository, keymap: dict[str, object], annotator: str = "ana"):  # type: ignore[no-untyped-def]
-    path = keymap_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(keymap), "utf-8")
-    window = open_window(qtbot, repo, annotator)
-    assert window.keymap_problems == []
-    return window
 
 
 def _two_annotators(repo: Repository) -> None:
@@ -109,13 +97,6 @@ def test_deciding_without_a_cluster_names_the_step_key_in_effect(
     window.review_action.trigger()
     qtbot.mouseClick(window.review_panel.reject_button, Qt.MouseButton.LeftButton)
     assert window.statusBar().currentMessage() == message
-
-
-def _f1_pairs(qtbot, window: MainWindow) -> tuple[list[str], set[tuple[str, str]]]:
-    qtbot.keyClick(window.article, Qt.Key.Key_F1)
-    qtbot.addWidget(window.shortcuts_dialog)
-    lines = window.shortcuts_dialog.findChild(QTextBrowser).toPlainText().splitlines()
-    return lines, set(itertools.pairwise(lines))
 
 
 def test_f1_review_rows_name_the_keymaps_keys(qtbot, corpus: Repository) -> None:

@@ -18,7 +18,7 @@ from typing import Any, ClassVar, Final
 
 from annotator.core.casualty import casualty_kind, casualty_victims, parse_casualty
 from annotator.core.suggest.base import SuggestContext, Suggestion, rule
-from annotator.core.suggest.text import words
+from annotator.core.suggest.text import paragraph_bounds, sentences, words
 
 
 def _alternatives(words: str) -> str:
@@ -594,7 +594,7 @@ _COMBATANT_COUNTED: Final = re.compile(
     r"\b(?:attackers|gunmen|assailants|terrorists?|jihadists?|bandits?|extremists?|separatists?"
     r"|militiam[ae]n|guerrillas?|commanders?|peacekeepers?|(?:security|armed)\s+forces|jawans?"
     # "four of its members were killed": a group's or an army's own
-    r"|(?:its|our)\s+(?:own\s+)?(?:men|members))\b",
+    r"|(?:its|our|their)\s+(?:own\s+)?(?:men|members|personnel))\b",
     re.IGNORECASE,
 )
 _CIVILIAN_EXTRA: Final = re.compile(
@@ -679,7 +679,17 @@ def _clause(sentence: str, start: int, end: int) -> str:
     if "," in after:
         after = _later_asides(after)
     clause = before + sentence[start:end] + after
+    if "told" in after or "briefed" in after:
+        clause = _AUDIENCE.sub(" ", clause)  # "..., the governor told reporters"
     return _AGENT.sub(" ", clause) if "by " in clause or "By " in clause else clause
+
+
+# Whom a statement was made to: "told reporters", "briefed journalists" name no victims.
+_AUDIENCE: Final = re.compile(
+    r"\b(?:told|briefed)\s+(?:the\s+|local\s+|foreign\s+)?"
+    r"(?:reporters|journalists|the\s+press|the\s+media|media|correspondents)\b",
+    re.IGNORECASE,
+)
 
 
 # Who did the harm: "killed by soldiers", "a clinic run by volunteers".
@@ -765,6 +775,21 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         kind = "other"
     attributes["kind"] = kind or "other"
     return attributes
+
+
+def casualty_victims_at(text: str, start: int, end: int) -> str:
+    """The victims of the CASUALTY `text[start:end]` (code points) as the guideline and the
+    suggestions read them: from the phrase, else from the clause of its sentence (the
+    sentence holding `start`, within its line); "unknown" when neither names them. What
+    a span tagged by hand starts with."""
+    line_start, line_end = paragraph_bounds(text, start)
+    line = text[line_start:line_end]
+    at = start - line_start
+    sentence = next((s for s in sentences(line) if s.start <= at < s.end), None)
+    if sentence is None:
+        return str(casualty_attributes(text[start:end], text[start:end])["victims"])
+    around = text[line_start + sentence.start : max(line_start + sentence.end, end)]
+    return str(casualty_attributes(text[start:end], around, at - sentence.start)["victims"])
 
 
 # The words a match of each pattern can begin with. Trying a pattern only where its

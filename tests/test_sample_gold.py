@@ -1,0 +1,88 @@
+"""The sample gold agrees with its own guideline (sample_articles/README.md) on CASUALTY
+victims, wherever the same form recurs. Reads the sample, dev and realistic dev gold,
+never the held-out set."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from annotator.core.suggest.text import sentences
+from tests.conftest import SAMPLES
+
+GOLD = ["gold.jsonl", "dev/gold.jsonl", "dev/realistic.jsonl"]
+
+# The guideline's own lists ("children, villagers, residents, patients, refugees,
+# fishermen, families -> civilian; soldiers, fighters, militants -> combatant").
+_CIVILIAN = re.compile(r"\b(?:children|villagers|residents|patients|refugees|fishermen|families)\b")
+_COMBATANT = re.compile(
+    r"\b(?:soldiers?|fighters?|militants?|troops|police|officers?|guards?|members?|gunmen|rebels?)\b"
+)
+_PEOPLE = re.compile(r"\b(?:people|persons|others|bodies)\b")
+# A part of the count named right after it: "..., including five children".
+_PART = re.compile(r",\s+(?:including|among them|among whom|\w+ of them)\b([^,;.]*(?:,[^,;.]*)?)")
+
+
+def _casualties(name: str) -> Iterator[tuple[str, str, list[dict[str, Any]]]]:
+    for number, line in enumerate((SAMPLES / name).read_text("utf-8").splitlines()):
+        record = json.loads(line)
+        spans = sorted(
+            (s for s in record["spans"] if s["label"] == "CASUALTY"), key=lambda s: s["start"]
+        )
+        yield f"{name} #{number}", record["text"], spans
+
+
+def _victims(span: dict[str, Any]) -> Any:
+    return (span.get("attributes") or {}).get("victims")
+
+
+@pytest.mark.parametrize("name", GOLD)
+def test_the_guidelines_civilian_nouns_are_civilian(name: str) -> None:
+    wrong = [
+        (where, text[s["start"] : s["end"]], _victims(s))
+        for where, text, spans in _casualties(name)
+        for s in spans
+        if _CIVILIAN.search(words := text[s["start"] : s["end"]].lower())
+        and not _COMBATANT.search(words)
+        and not _PEOPLE.search(words)
+        and _victims(s) not in ("civilian", "mixed")
+    ]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("name", GOLD)
+def test_a_figure_of_more_takes_the_victims_of_the_count_before_it(name: str) -> None:
+    """ "killing 23 people ... and wounding dozens more": more of the same people."""
+    wrong = []
+    for where, text, spans in _casualties(name):
+        bounds = sentences(text)
+        for index, span in enumerate(spans):
+            if not re.search(r"\b\w+ more$", text[span["start"] : span["end"]]):
+                continue
+            sentence = next(b for b in bounds if b.start <= span["start"] < b.end)
+            before = [s for s in spans[:index] if s["start"] >= sentence.start]
+            if before and _victims(before[-1]) != _victims(span):
+                wrong.append((where, text[span["start"] : span["end"]], _victims(span)))
+    assert wrong == []
+
+
+@pytest.mark.parametrize("name", GOLD)
+def test_people_with_a_part_named_after_them_are_unknown(name: str) -> None:
+    """ "killed nine people, including four fighters": the count's noun says unknown,
+    unless the words after it name every kind of victim (civilians and combatants)."""
+    wrong = []
+    for where, text, spans in _casualties(name):
+        for span in spans:
+            words = text[span["start"] : span["end"]].lower()
+            part = _PART.match(text, span["end"])
+            if not re.search(r"\b(?:people|persons)\b", words) or part is None:
+                continue
+            named = part.group(1).lower()
+            both = "civilian" in named and _COMBATANT.search(named)
+            if _victims(span) != "unknown" and not both:
+                wrong.append((where, words, _victims(span)))
+    assert wrong == []
