@@ -1490,8 +1490,71 @@ def _before_quote(
             return True, _extent(people[0] if people else found[-1])
     if not verbs:
         return False, None
-    verb_at = start + verbs[-1].start()
+    # A verb that shares the subject of an earlier one ("X said Y had attacked and called
+    # it "..."", "..., saying: "...", "..., which it described as "...""): the subject is
+    # that earlier verb's, never a mention in its object.
+    chosen = len(verbs) - 1
+    if _shares_subject(clause, verbs[chosen].start()):
+        # (the sentence's main verb: the first with a subject of its own, not a passive
+        # one, "Y had been told")
+        chosen = next(
+            (
+                k
+                for k, verb in enumerate(verbs)
+                if not _shares_subject(clause, verb.start())
+                and not _PASSIVE_BEFORE.search(clause, 0, verb.start())
+            ),
+            0,
+        )
+    verb_at = start + verbs[chosen].start()
+    if chosen == 0 and _shares_subject(clause, verbs[0].start()):
+        # ... and no speech verb before it ("The army shelled X and called it "...""):
+        # the mention opening the sentence
+        opening = _opening_mention(text, mentions, start, verb_at)
+        if opening is not None:
+            return True, _extent(opening)
     return _subject_or_pronoun(text, mentions, start, verb_at, quote.start)
+
+
+# What stands before a verb whose subject is an earlier verb's: "... and called",
+# "..., but warned", "..., saying", "..., which it described as".
+_SHARED_SUBJECT_BEFORE: Final = re.compile(
+    r"(?:,?\s+(?:and|but)\s+(?:(?:also|then|later|again|even)\s+)?"
+    r"|\b(?:which|that|what|whom)\s+(?:it|he|she|they)\s+(?:(?:has|had|have|also)\s+)?)$"
+)
+
+
+_PASSIVE_BEFORE: Final = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+$")
+
+
+def _shares_subject(clause: str, verb_at: int) -> bool:
+    """True when the speech verb at `verb_at` in `clause` takes the subject of a verb
+    before it: coordinated with it, a participle after a comma (", saying"), or in a
+    relative clause whose pronoun subject stands for that subject."""
+    if _SHARED_SUBJECT_BEFORE.search(clause, 0, verb_at):
+        return True
+    return clause.endswith("ing", 0, _word_end(clause, verb_at)) and bool(
+        re.search(r",\s*$", clause[:verb_at])
+    )
+
+
+def _word_end(text: str, at: int) -> int:
+    end = at
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return end
+
+
+def _opening_mention(text: str, mentions: _Mentions, start: int, end: int) -> Suggestion | None:
+    """The mention opening the clause text[start:end] (after "The"), else None: the body a
+    state's possessive owns when both are mentions ("Russia's Defence Ministry"), and the
+    acronym a name brings, the nearer mention ("The Arakan Army (AA)", "..., or APEAM,")."""
+    found = mentions.within(start, end)
+    if not found or not re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[start : found[0].start]):
+        return None
+    if len(found) > 1 and text[found[0].end : found[1].start] in ("'s ", "\u2019s ", " (", ", or "):
+        return found[1]
+    return found[0]
 
 
 # "what residents call", "a move the army described as", "which the group dubbed" right

@@ -1,0 +1,68 @@
+"""Speakers found by the grammar of the attribution (issue 15): the subject of the speech
+verb, never a mention inside its object, whichever side of the quote the attribution
+stands and whether a state, a body or a person speaks.
+
+Each test states one general form with sentences written for the test (invented people
+and events; real states, capitals and groups), never the development articles' own.
+"""
+
+from __future__ import annotations
+
+from tests.core.suggest_probes import suggested_speaker as _speaker
+
+# ------------------------ a verb sharing an earlier verb's subject: not its object's mention
+
+
+def test_a_verb_coordinated_with_said_takes_the_subject_not_the_state_reported_on() -> None:
+    text = (
+        "ANKARA (Reuters) - Turkey's defence ministry said Iraq had failed to stop the raids "
+        'and called the camps "a nest of terror".'
+    )
+    assert _speaker(text, "a nest of terror") == "Turkey"
+
+
+def test_a_coordinated_verb_after_but_takes_the_first_verbs_subject() -> None:
+    text = (
+        "Kenya's foreign ministry said Somalia had been told of the operation but warned "
+        'that its troops would "pursue the militants wherever they hide".'
+    )
+    assert _speaker(text, "pursue the militants") == "Kenya"
+
+
+def test_a_participle_after_a_comma_takes_the_main_subject() -> None:
+    text = (
+        "The Chadian army said Boko Haram fighters had attacked a post near Ngouboua, "
+        'saying: "Our soldiers held their ground."'
+    )
+    assert _speaker(text, "Our soldiers held") == "Chadian army"
+
+
+def test_a_relative_clause_whose_pronoun_is_the_subject_links_to_that_subject() -> None:
+    text = (
+        "Colombia's defence ministry said troops had clashed with the Clan del Golfo, "
+        'which it described as "the country\'s largest criminal organisation".'
+    )
+    assert _speaker(text, "the country") == "Colombia"
+
+
+def test_a_relative_clause_naming_another_actor_still_says_who_named_it() -> None:
+    text = (
+        "India's army said it had killed two fighters of the Lashkar-e-Taiba, whom it "
+        'called "infiltrators from across the line".'
+    )
+    assert _speaker(text, "infiltrators") == "India"
+
+
+def test_a_body_named_with_its_acronym_then_a_coordinated_verb_links_the_acronym() -> None:
+    # The nearest mention that attributes the quote, as for "The Arakan Army (AA) said".
+    text = (
+        "The Somali National Army (SNA) overran two villages near Jowhar and called the "
+        'operation "the start of the final phase".'
+    )
+    assert _speaker(text, "the start of") == "SNA"
+
+
+def test_a_sentence_with_one_subject_and_an_object_state_keeps_the_subject() -> None:
+    # The control: one speech verb and its object after it, nothing shared.
+    text = 'Russia\'s foreign ministry accused Moldova of "provocations" near Tiraspol.'
+    assert _speaker(text, "provocations") == "Russia"
