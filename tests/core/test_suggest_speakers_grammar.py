@@ -66,3 +66,40 @@ def test_a_sentence_with_one_subject_and_an_object_state_keeps_the_subject() -> 
     # The control: one speech verb and its object after it, nothing shared.
     text = 'Russia\'s foreign ministry accused Moldova of "provocations" near Tiraspol.'
     assert _speaker(text, "provocations") == "Russia"
+
+
+# ------------------------- a relative clause between the subject and its verb, commas and all
+
+
+def test_a_state_then_a_relative_clause_listing_other_states_speaks_itself() -> None:
+    text = (
+        "Venezuela, which accuses Colombia, Guyana and the United States of plotting a "
+        'blockade, said through its defence ministry that it would "answer any incursion".'
+    )
+    assert _speaker(text, "answer any incursion") == "Venezuela"
+
+
+def test_a_possessive_body_then_a_relative_clause_naming_groups_links_the_owner() -> None:
+    text = (
+        "Burkina Faso's government, which has fought JNIM, Islamic State Sahel Province and "
+        'smaller bands since 2015, said in a statement: "The north is secured."'
+    )
+    assert _speaker(text, "The north is secured") == "Burkina Faso"
+
+
+def test_a_group_after_an_opening_phrase_then_a_relative_clause_speaks() -> None:
+    text = (
+        "In a message on its channel, Hayat Tahrir al-Sham, which split from al-Qaeda, "
+        'Jabhat al-Nusra and other factions, said: "Our lines are holding."'
+    )
+    assert _speaker(text, "Our lines are holding") == "Hayat Tahrir al-Sham"
+
+
+def test_a_relative_clause_naming_an_unnamed_subject_gives_the_speaker() -> None:
+    # The subject is "a captain"; the body is inside its description and the relative
+    # clause names him.
+    text = (
+        "A captain of the Kenya Defence Forces' 7th Battalion, who goes by the name Peter "
+        'Otieno Wekesa, told reporters that his unit would "stay until the road is safe".'
+    )
+    assert _speaker(text, "stay until the road") == "Peter Otieno Wekesa"

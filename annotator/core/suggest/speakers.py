@@ -886,6 +886,7 @@ def _subject(
         if a.attributes.get("type") != "media"
         or not _CARRIED_BY.search(text, max(start, a.start - 40), a.start)
     ]
+    actors = _before_relative_clause(text, actors, start, verb_at)
     people = [a for a in actors if _is_person(a)]
     if people:
         return True, _extent(people[-1])
@@ -947,6 +948,30 @@ def _subject(
     if words:
         return True, None  # "the official said": said by someone not named
     return False, None
+
+
+# A subject, then a relative clause that runs to the verb, whatever commas it holds:
+# "Iran, which accuses Israel, the US and Britain of ..., said", "Ethiopia's government,
+# which has fought Fano, the TPLF and others, said".
+_SUBJECT_THEN_RELATIVE: Final = re.compile(
+    r"(?:['\u2019]s)?(?:\s+[a-z-]+){0,3}\)?,\s+(?:who|which|whose|whom)\b[^.;:!?\"\u201c\u201d]*,\s*$"
+)
+
+
+def _before_relative_clause(
+    text: str, actors: list[Suggestion], start: int, verb_at: int
+) -> list[Suggestion]:
+    """`actors` (mentions of text[start:verb_at], in order) without those inside a
+    relative clause that follows the subject and runs to the verb; all of them when the
+    clause has no such relative. The subject opens the clause or its part after a comma
+    ("In a statement, the group, which ..., said"); a mention inside a description is
+    none ("A commander of the X Division, who goes by the name Y, told": Y names him)."""
+    for k, actor in enumerate(actors):
+        if _SUBJECT_THEN_RELATIVE.match(text, actor.end, verb_at) and re.search(
+            r"(?:^|,)\s*(?:[Tt]he\s+)?$", text[start : actor.start]
+        ):
+            return actors[: k + 1]
+    return actors
 
 
 _ATTRIBUTION_WORDS: Final = frozenset(
