@@ -103,3 +103,50 @@ def test_a_relative_clause_naming_an_unnamed_subject_gives_the_speaker() -> None
         'Otieno Wekesa, told reporters that his unit would "stay until the road is safe".'
     )
     assert _speaker(text, "stay until the road") == "Peter Otieno Wekesa"
+
+
+# ----------------------------- a spokesman: the person when named, else the body he speaks for
+
+
+def test_an_unnamed_spokesman_of_a_states_ministry_speaks_for_the_state() -> None:
+    text = (
+        "Police fired tear gas at marchers in Caracas. Venezuela's interior ministry "
+        'spokesman said: "Order was restored within the hour."'
+    )
+    assert _speaker(text, "Order was restored") == "Venezuela"
+
+
+def test_an_unnamed_spokeswoman_after_the_quote_speaks_for_the_state() -> None:
+    text = '"No soldier crossed the river," Ethiopia\'s government spokeswoman said on Friday.'
+    assert _speaker(text, "No soldier crossed") == "Ethiopia"
+
+
+def test_a_spokesman_named_before_is_the_one_who_speaks_again() -> None:
+    text = (
+        "Pakistan's foreign ministry spokesman, Tahir Mahmood Qureshi, said the border "
+        "was shut. Later Pakistan's foreign ministry spokesman said: "
+        '"It will reopen when the attacks stop."'
+    )
+    assert _speaker(text, "It will reopen") == "Tahir Mahmood Qureshi"
+
+
+def test_an_unnamed_minister_is_still_nobody_named() -> None:
+    # A minister is a person, not the state's voice: no speaker when no one was named so.
+    text = 'Somalia\'s information minister said: "The port is under government control."'
+    assert _speaker(text, "The port is") is None
+
+
+def test_according_to_a_role_then_its_holder_in_apposition_links_the_holder() -> None:
+    text = (
+        "According to Kenya's police spokesman, Resila Wanjiru Onyango, "
+        '"the attackers crossed from Somalia at night".'
+    )
+    assert _speaker(text, "the attackers crossed") == "Resila Wanjiru Onyango"
+
+
+def test_according_to_after_the_quote_with_a_role_then_its_holder_links_the_holder() -> None:
+    text = (
+        '"Six villages were emptied," according to Mozambique\'s army spokesman, '
+        "Colonel Omar Saranga."
+    )
+    assert _speaker(text, "Six villages") == "Omar Saranga"

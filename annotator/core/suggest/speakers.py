@@ -1036,6 +1036,12 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
             following = [a for a in following if not _is_person(a)]
         if people and not re.search(r"[A-Z]", _untitled(text[begin : following[0].start])):
             return True, _extent(people[0])
+        if not people and phrase_end < end and _ANY_ROLE_BEFORE.search(text, begin, phrase_end):
+            # "said Kenya's police spokesman, Resila Onyango": the role's holder, named in
+            # apposition after the role, not the body the role belongs to
+            holder = _person_at(text, mentions, phrase_end + 1, end)
+            if holder is not None:
+                return True, holder
         if people and _modifiers_only(text[begin : people[0].start]):
             # "said Turkish Defence Minister X", "said Houthi military spokesman X": the
             # words before the name describe it ("the lawyer for X" does not)
@@ -1278,9 +1284,14 @@ def _subject_or_pronoun(
     ):
         # "Somalia's information minister said": the person named before with that role,
         # else nobody; never the state that qualifies the role
-        return True, _extent(
-            mentions.role_holder_before(text, quote_start, named_role.group(1).lower())
-        )
+        role = named_role.group(1).lower()
+        holder = mentions.role_holder_before(text, quote_start, role)
+        if holder is None and role in _SPOKESPEOPLE:
+            # ... but an unnamed spokesman speaks for the body that owns him: "Iran's
+            # foreign ministry spokesman said" is Iran's word, as "a BLA spokesman said"
+            owners = [a for a in mentions.within(start, verb_at) if a.end == named_role.start()]
+            holder = owners[0] if owners else None
+        return True, _extent(holder)
     owner = _owner_body(text, start, verb_at)
     if owner is not None and not mentions.within(start, verb_at):
         # "the junta's information team said", "the army's press service said": the body
@@ -1424,7 +1435,8 @@ def _owner_body(text: str, start: int, end: int) -> list[str] | None:
 
 
 # "Somalia's information minister", "the group's military spokesman" right before the verb.
-_NAMED_OWNER_ROLE: Final = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}([a-z]+)\s+$")
+_NAMED_OWNER_ROLE: Final = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,3}([a-z]+)\s+$")
+_SPOKESPEOPLE: Final = words("spokesman spokeswoman spokesperson")
 # "the IG", "the SP", "the DIG" right before the verb.
 _THE_ABBREVIATION: Final = re.compile(r"\b[Tt]he\s+([A-Z]{2,4})\s+$")
 _OWNER_ROLE: Final = re.compile(
@@ -1511,6 +1523,12 @@ def _before_quote(
         named_end = opened if comma < 0 else comma
         found = mentions.within(named, named_end)
         people = [a for a in found if _is_person(a)]
+        if not people and comma >= 0 and _ANY_ROLE_BEFORE.search(text, named, comma):
+            # "According to Kenya's police spokesman, Resila Onyango, ...": the role's
+            # holder, named in apposition after it
+            holder = _person_at(text, mentions, comma + 1, opened)
+            if holder is not None:
+                return True, holder
         if people or found:
             return True, _extent(people[0] if people else found[-1])
     if not verbs:
