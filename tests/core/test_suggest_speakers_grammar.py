@@ -150,3 +150,22 @@ def test_according_to_after_the_quote_with_a_role_then_its_holder_links_the_hold
         "Colonel Omar Saranga."
     )
     assert _speaker(text, "Six villages") == "Omar Saranga"
+
+
+# ------------------------- a quote set inside its sentence: what runs on is no attribution
+
+
+def test_words_running_on_after_a_partial_quote_do_not_attribute_it() -> None:
+    text = (
+        'The World Food Programme said it was "gravely concerned" about the looting of its '
+        "warehouses in Kassala, and the Sudanese Red Crescent said two volunteers were missing."
+    )
+    assert _speaker(text, "gravely concerned") == "World Food Programme"
+
+
+def test_an_attribution_after_a_comma_still_follows_the_quote() -> None:
+    text = (
+        'Shelling resumed in Kassala. "The warehouses were emptied in one night," the '
+        "World Food Programme said in a statement."
+    )
+    assert _speaker(text, "The warehouses") == "World Food Programme"

@@ -1101,6 +1101,14 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
     between = re.findall(r"[A-Za-z]+", text[i:verb_at])
     if between and between[0].lower() in _NEW_CLAUSE:
         return False, None  # '"..." and which the United Nations said': another clause
+    if (
+        between
+        and between[0] in _PREPOSITIONS
+        and not re.search(r"[,.!?;:]", text[quote.end - 1 : i])
+    ):
+        # 'said it was "deeply alarmed" by reports ..., and the ICRC said': words running
+        # on from a quote set in its sentence, not an attribution
+        return False, None
     issued = _statement_source(text, mentions, i, verb_at, quote.start)
     if issued is not None:
         return True, issued[0]
@@ -1168,6 +1176,10 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
     return _subject_or_pronoun(text, mentions, i, verb_at, quote.start)
 
 
+_PREPOSITIONS: Final = words(
+    "by in on at for from to with over after before during against about into near since "
+    "as than of under across among amid despite"
+)
 # Words that make the name after them someone else than the speaker: "the lawyer for X".
 _OF_SOMEONE: Final = re.compile(r"\b(?:for|of|to|with|by|from|against|about)\s+(?:the\s+)?$")
 _NOT_MODIFIERS: Final = words(
