@@ -169,3 +169,32 @@ def test_an_attribution_after_a_comma_still_follows_the_quote() -> None:
         "World Food Programme said in a statement."
     )
     assert _speaker(text, "The warehouses") == "World Food Programme"
+
+
+# ----------------------- "said the <description>, who ...": the person named before so described
+
+
+def test_said_the_aged_description_with_a_relative_clause_links_the_person_named_before() -> None:
+    text = (
+        "At the bus station in Gao, Oumar Maiga Touré, 61, loads sacks of millet onto a lorry."
+        "\n\n"
+        '"The road to Ansongo has been cut for a month," says the 61-year-old driver, who has '
+        "crossed the Sahel for three decades."
+    )
+    assert _speaker(text, "The road to Ansongo") == "Oumar Maiga Touré"
+
+
+def test_said_the_role_with_a_relative_clause_links_the_person_with_that_role() -> None:
+    text = (
+        "Nurse Fatouma Cissé counts the beds in the ward. "
+        '"We have twelve and forty patients," said the nurse, who has worked in Ménaka since 2019.'
+    )
+    assert _speaker(text, "We have twelve") == "Fatouma Cissé"
+
+
+def test_said_the_description_of_someone_unnamed_links_nobody() -> None:
+    text = (
+        "Oumar Maiga Touré runs the bus station in Gao. "
+        '"They took my brother," said the man, who asked not to be named for his safety.'
+    )
+    assert _speaker(text, "They took my brother") is None

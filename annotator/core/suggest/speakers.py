@@ -1078,6 +1078,15 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         ):
             # '"...," said the doctor': the person named before as the doctor, if any
             return True, _extent(mentions.described_person(text, quote.start, words[0]))
+        described = _AGED_OR_ROLE.fullmatch(text, begin, phrase_end)
+        if described is not None and re.search(r"\bthe\s+$", text[i:begin], re.IGNORECASE):
+            # '"...," says the 52-year-old trader, who ...', '"...," said the nurse, who
+            # ...': the person named before, as when the description comes first
+            role = described.group("noun") or "person"
+            if _ANONYMOUS.search(text, phrase_end, end):
+                return True, None  # '"...," said the man, who asked not to be named'
+            if role in _DESCRIBED_PEOPLE or described.group("aged"):
+                return True, _extent(mentions.described_person(text, quote.start, role))
         return bool(words), None
     if verb is None:
         if _STATEMENT_READ.match(text, i, end):
@@ -1176,6 +1185,10 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
     return _subject_or_pronoun(text, mentions, i, verb_at, quote.start)
 
 
+# After "said the": "52-year-old wholesaler", "nurse", "mother of three" (to its comma).
+_AGED_OR_ROLE: Final = re.compile(
+    r"(?P<aged>(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s*)?(?P<noun>[a-z]+)?\s*"
+)
 _PREPOSITIONS: Final = words(
     "by in on at for from to with over after before during against about into near since "
     "as than of under across among amid despite"
