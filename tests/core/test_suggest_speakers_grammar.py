@@ -198,3 +198,27 @@ def test_said_the_description_of_someone_unnamed_links_nobody() -> None:
         '"They took my brother," said the man, who asked not to be named for his safety.'
     )
     assert _speaker(text, "They took my brother") is None
+
+
+# ------------------ "he said" after a sentence about someone described: that one, named or not
+
+
+def test_he_after_a_sentence_about_an_unnamed_guard_links_nobody() -> None:
+    text = (
+        "Yusuf Adam Kombo, who chairs the market committee, said trade had halved. "
+        '"Nobody buys," Kombo said.\n\n'
+        "Oxfam said in a report that food prices had tripled since March.\n\n"
+        'Outside the depot, the guard checks each lorry twice. "We were robbed in May," he '
+        'said. "Now everyone is a suspect."'
+    )
+    assert _speaker(text, "We were robbed") is None
+    assert _speaker(text, "Now everyone") is None
+
+
+def test_she_after_a_sentence_about_the_nurse_named_before_links_her() -> None:
+    text = (
+        "Nurse Khadija Osman Farah runs the only clinic in Dollow.\n\n"
+        "Supplies stopped in June. In the ward, the nurse counts the last vials. "
+        '"We have enough for a week," she said.'
+    )
+    assert _speaker(text, "We have enough") == "Khadija Osman Farah"

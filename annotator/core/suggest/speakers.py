@@ -375,11 +375,24 @@ class _Mentions:
                 return head  # "The UN envoy, A, and the WFP's director, B, said": A
         return None
 
-    def person_before(self, text: str, offset: int, pronoun: str = "") -> Suggestion | None:
+    def person_before(
+        self, text: str, offset: int, pronoun: str = "", *, described: bool = True
+    ) -> Suggestion | None:
         """Who 'he'/'she' at `offset` means: the nearest person named before, unless an
         unnamed speaker was introduced since ("A nurse, who asked not to be named, said").
         A person introduced as someone's son is no "she" ("Olga Ivanova's son, Pavel, was
         killed. ... she said" -> Olga Ivanova)."""
+        bounds = _previous_sentence(text, offset) if described else None
+        if bounds is not None:
+            opening = _PERSON_DESCRIBED_OPENING.match(text, *bounds)
+            if (
+                opening is not None
+                and opening.group(1) in _PERSON_NOUNS
+                and not any(_is_person(a) for a in self.within(*bounds))
+            ):
+                # 'At the checkpoint, the policeman scrolls through his list. "...," he
+                # said': the one the sentence before is about, named before or nobody
+                return self.described_person(text, bounds[1], opening.group(1))
         person = self.nearest_before(offset, person=True)
         since = 0 if person is None else person.end
         if _UNNAMED_SPEAKER.search(text, max(since, offset - 600), offset):
@@ -497,7 +510,7 @@ class _Mentions:
         person = self.nearest_before(offset, person=True)
         found = None
         if person is not None and offset - person.end < 1500:
-            found = self.person_before(text, offset)
+            found = self.person_before(text, offset, described=False)
         roles = set() if found is None else _roles_of(text, found)
         if found is not None and (role in roles or role == "person"):
             return found  # ("the 52-year-old said": whatever the person's role)
@@ -638,6 +651,11 @@ class _Mentions:
         return None
 
 
+# "The policeman scrolls ...", "At the gate, the old farmer waits ...": a sentence about a
+# person described, after an opening phrase.
+_PERSON_DESCRIBED_OPENING: Final = re.compile(
+    r"(?:[^,.!?\"\u201c\u201d\n]{0,60},\s+)?[Tt]he\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+[a-z]"
+)
 _PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
 # "his wife" said: the kin nouns whose bearer the text may have introduced the other way.
 _KIN_CONVERSE: Final = {
@@ -772,6 +790,9 @@ _PERSON_ROLES: Final = words(
 )
 # Descriptions of a person that stand for someone named before ("the man said").
 _DESCRIBED_PEOPLE: Final = _PERSON_ROLES | words("man woman mother father survivor resident")
+_PERSON_NOUNS: Final = (
+    _DESCRIBED_PEOPLE | ROLE_WORDS | words("policeman policewoman boy girl soldier guard officer")
+) - words("called named")
 _ANY_ROLES: Final = "|".join(sorted(_DESCRIBED_PEOPLE | ROLE_WORDS, key=len, reverse=True))
 _ANY_ROLE_BEFORE: Final = re.compile(
     rf"\b(?i:({_ANY_ROLES}))\b,?(?=(?:\s+[A-Z][\w.'\u2019-]*)*\s*$)"
