@@ -222,3 +222,42 @@ def test_she_after_a_sentence_about_the_nurse_named_before_links_her() -> None:
         '"We have enough for a week," she said.'
     )
     assert _speaker(text, "We have enough") == "Khadija Osman Farah"
+
+
+# ------------------------------------------- pronouns after auxiliaries, joint subjects, statements
+
+
+def test_it_with_auxiliaries_before_the_verb_is_the_group_the_sentence_before_is_about() -> None:
+    text = (
+        "Ansar al-Sunna, which Mozambique's government calls a terrorist group, made no "
+        'claim. In earlier videos it has repeatedly described soldiers as "servants of the '
+        'unbelievers" and warned villagers to leave.'
+    )
+    assert _speaker(text, "servants of the") == "Ansar al-Sunna"
+
+
+def test_they_after_a_joint_subject_with_any_verb_link_the_first_named() -> None:
+    text = (
+        "Bandits burned the granary in Kwatarkwashi. Herder Musa Aliyu Garba and his cousin "
+        "Bala Sani Jibrin drove the cattle south for three days.\n"
+        '"The bush is safer than the village now," they said.'
+    )
+    assert _speaker(text, "The bush is safer") == "Musa Aliyu Garba"
+
+
+def test_a_quote_paragraph_after_a_sentence_opened_by_a_role_and_a_name_is_theirs() -> None:
+    text = (
+        "Bandits burned the granary in Kwatarkwashi. Herder Musa Aliyu Garba drove the cattle "
+        "south for three days.\n\n"
+        '"The bush is safer than the village now. We sleep under the trees."'
+    )
+    assert _speaker(text, "The bush is safer") == "Musa Aliyu Garba"
+
+
+def test_the_statement_said_after_a_long_in_a_statement_phrase_links_its_issuer() -> None:
+    text = (
+        "In a statement broadcast on national radio early on Sunday morning, the Transitional "
+        "Military Council (TMC) said the curfew would be lifted.\n\n"
+        '"Life must return to normal in every province," the statement said.'
+    )
+    assert _speaker(text, "Life must return") == "TMC"

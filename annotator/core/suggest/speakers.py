@@ -96,6 +96,13 @@ _JOINT_VERB: Final = re.compile(
 )
 
 
+# ... or any verb, for "they" after them: "A and B walked", "A and B, two farmers, fled".
+_JOINT_ANY_VERB: Final = re.compile(
+    r"(?:,[^,.;:\"\u201c\u201d\n]{1,80},)?,?\s+(?:(?:also|later|jointly|both|then)\s+)?"
+    r"(?!(?:of|for|from|with|in|at|on|to|by|and|or|who|whose|which|whom|that)\b)[a-z]{3,}\b"
+)
+
+
 # Which type of actor a description stands for.
 _DESCRIBED_TYPES: Final = {
     word: kind
@@ -300,16 +307,17 @@ class _Mentions:
         found.reverse()
         return found
 
-    def group_before(self, text: str, offset: int) -> Suggestion | None:
+    def group_before(self, text: str, offset: int, *, plural: bool = False) -> Suggestion | None:
         """Who "it said"/"they said" at `offset` means: the body that is the subject of the
         sentence before ("Somaliland's defence ministry gave another account. It said",
         "The junta's information team denied it. It said"), else the nearest organisation
         named before that is not a media outlet (an outlet carries a statement: "In a
         message its news agency published, it said"), else the nearest
-        organisation."""
+        organisation. `plural` ("they"): people named jointly as the subject of the
+        sentence before are meant whatever their verb ("A and B walked to Gusau")."""
         bounds = _previous_sentence(text, offset)
         if bounds is not None:
-            joint = self.joint_subject(text, *bounds)
+            joint = self.joint_subject(text, *bounds, any_verb=plural)
             if joint is not None:
                 return joint  # 'A and B said ... "...," they told AFP': the first named
         subject = self._previous_subject_at(text, offset)
@@ -332,11 +340,12 @@ class _Mentions:
                 return actor
         return self.nearest_before(offset, person=False)
 
-    def joint_head(self, text: str, speaker: Suggestion) -> Suggestion:
+    def joint_head(self, text: str, speaker: Suggestion, *, any_verb: bool = False) -> Suggestion:
         """The first of joint speakers when `speaker` is the last of them ("A and B said",
         "A, a nurse, and her colleague B told AFP", "In a joint statement, the EU and the
         AU said"): the guideline links their quote to the first named. Else `speaker`."""
-        if _JOINT_VERB.match(text, speaker.end) is None:
+        verb = _JOINT_ANY_VERB if any_verb else _JOINT_VERB
+        if verb.match(text, speaker.end) is None:
             return speaker  # not the subject of a speech verb: "between A and B, said X"
         i = bisect_left(self.starts, speaker.start) - 1
         head = speaker
@@ -350,18 +359,24 @@ class _Mentions:
             head = other  # "A, B and C said": on to the first
         return head
 
-    def joint_subject(self, text: str, start: int, end: int) -> Suggestion | None:
+    def joint_subject(
+        self, text: str, start: int, end: int, *, any_verb: bool = False
+    ) -> Suggestion | None:
         """The first of joint speakers who open the sentence [start, end) ("A and B said
         ..."), else None."""
         found = self.within(start, end)
-        if not found or (
-            found[0].start - start > 4
-            # "Its head in Somalia, A, and ... B said": a role before the first name
-            and not _LEADING_ROLE.fullmatch(text, start, found[0].start)
+        if (
+            not found
+            or (
+                found[0].start - start > 4
+                # "Its head in Somalia, A, and ... B said": a role before the first name
+                and not _LEADING_ROLE.fullmatch(text, start, found[0].start)
+                and not _only_roles(text[start : found[0].start])  # "Farmer A and B said"
+            )
         ):
             return None
         for actor in found[1:5]:
-            head = self.joint_head(text, actor)
+            head = self.joint_head(text, actor, any_verb=any_verb)
             if head is found[0]:
                 return head
             if (
@@ -557,9 +572,9 @@ class _Mentions:
             after = in_statement[-1].end()
             verb = _VERB.search(text, after, min(offset, after + 150))
             if verb is not None:
-                named = self.within(after, verb.start())
-                if named and named[0].start - after <= 4:
-                    return named[0]
+                subject = _opening_mention(text, self, after, verb.start())
+                if subject is not None:
+                    return subject
                 wanted = _description_words(text[after : verb.start()])
                 if wanted:
                     return self.described_before(text, after, wanted)
@@ -887,6 +902,15 @@ def _names_whole_state(text: str, actor: Suggestion) -> bool:
 _BODY_APPOSED: Final = re.compile(r"\b(?:" + "|".join(sorted(_BODY_NOUNS)) + r"),\s+$")
 
 
+def _only_roles(words_before: str) -> bool:
+    """True when `words_before` a name are only roles and titles ("Farmer", "Dr."), or
+    nothing: the name still opens its sentence."""
+    return all(
+        word.lower() in ROLE_WORDS or word.rstrip(".") in TITLES or word in ("Dr.", "Mr.")
+        for word in words_before.split()
+    )
+
+
 def _is_person(actor: Suggestion) -> bool:
     return actor.attributes.get("type") == "person"
 
@@ -965,7 +989,7 @@ def _subject(
         if pronoun in _PRONOUN_PERSON:
             return True, _extent(mentions.person_before(text, start, pronoun))
         if pronoun in _PRONOUN_GROUP:
-            return True, _extent(mentions.group_before(text, start))
+            return True, _extent(mentions.group_before(text, start, plural=pronoun == "they"))
     if words:
         return True, None  # "the official said": said by someone not named
     return False, None
@@ -1210,6 +1234,11 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
 _AGED_OR_ROLE: Final = re.compile(
     r"(?P<aged>(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s*)?(?P<noun>[a-z]+)?\s*"
 )
+# Words between a subject and its verb: "it has long called", "he had previously said".
+_AUXILIARIES: Final = words(
+    "has had have also previously repeatedly often once again already long then later "
+    "recently earlier twice frequently"
+)
 _PREPOSITIONS: Final = words(
     "by in on at for from to with over after before during against about into near since "
     "as than of under across among amid despite"
@@ -1261,6 +1290,8 @@ def _subject_or_pronoun(
 ) -> tuple[bool, Extent | None]:
     """Like `_subject`, but pronouns point back from before the quote."""
     words = re.findall(r"[A-Za-z]+", text[start:verb_at].lower())
+    while len(words) > 1 and words[-1] in _AUXILIARIES:
+        words.pop()  # "In the past it has repeatedly called": the subject is "it"
     issued = _statement_source(text, mentions, start, verb_at, quote_start)
     if issued is not None:
         return True, issued[0]
@@ -1350,7 +1381,7 @@ def _subject_or_pronoun(
         if words[-1] in _GROUP_NOUNS:
             described = words[words.index("the", max(0, len(words) - 3)) + 1 :]
             return True, _extent(mentions.described_before(text, quote_start, described))
-        return True, _extent(mentions.group_before(text, quote_start))
+        return True, _extent(mentions.group_before(text, quote_start, plural=words[-1] == "they"))
     return _subject(text, mentions, start, verb_at)
 
 
@@ -1424,7 +1455,7 @@ _ISSUED_VERB: Final = re.compile(
 # "In a press note,", "In a statement sent to journalists,"
 _IN_STATEMENT: Final = re.compile(
     r"\b[Ii]n\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu\u00e9|note"
-    r"|release)(?:\s+[a-z][\w-]*){0,4},\s+"
+    r"|release)(?:\s+[\w'\u2019-]+){0,8},\s+"
 )
 
 
@@ -1873,7 +1904,7 @@ def _standalone(
             for a in mentions.within(previous_sentence.start, previous_sentence.end)
             if _is_person(a)
         ]
-        opens = bool(people) and not text[previous_sentence.start : people[0].start].strip()
+        opens = bool(people) and _only_roles(text[previous_sentence.start : people[0].start])
         if not opens and (said is None or not people or people[0].start > said.start()):
             # (a person opening the sentence before is its subject, speaking verb or not:
             # "Ali Bako, a trader, lost two sons.\n\n\"They were farmers.\"")
