@@ -261,3 +261,11 @@ def test_the_statement_said_after_a_long_in_a_statement_phrase_links_its_issuer(
         '"Life must return to normal in every province," the statement said.'
     )
     assert _speaker(text, "Life must return") == "TMC"
+
+
+def test_the_body_described_again_is_its_apposed_name_not_the_name_qualifying_it() -> None:
+    text = (
+        "The UN peacekeeping mission, MINUSCA, said its patrol had reached Bangassou. "
+        'In a statement, the mission said: "The road to the town is open again."'
+    )
+    assert _speaker(text, "The road to the town") == "MINUSCA"

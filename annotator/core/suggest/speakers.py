@@ -287,6 +287,12 @@ class _Mentions:
             return None
         if len(found) > 1 and text[found[0].end : found[1].start] in ("'s ", "\u2019s "):
             found = found[1:]  # "Somalia's National Crisis Cell said": the body owned
+        elif len(found) > 1 and re.fullmatch(
+            r"(?: [a-z-]+){1,3},\s+", text[found[0].end : found[1].start]
+        ):
+            # "The African Union mission, AUSSOM, said": the body's own name in
+            # apposition, not the name that qualifies it
+            return found[1]
         if len(found) > 1 and re.fullmatch(
             r" (?:[A-Za-z][\w'\u2019-]* ){0,4}\(", text[found[0].end : found[1].start]
         ):
