@@ -269,3 +269,23 @@ def test_the_body_described_again_is_its_apposed_name_not_the_name_qualifying_it
         'In a statement, the mission said: "The road to the town is open again."'
     )
     assert _speaker(text, "The road to the town") == "MINUSCA"
+
+
+# ------------------------- "the General Staff said": its owner, unless the body is a mention itself
+
+
+def test_the_general_staff_said_links_the_state_owning_it_not_a_ministry_named_since() -> None:
+    text = (
+        "Russian troops shelled Huliaipole overnight, according to Ukraine's General Staff. "
+        "The Russian Defence Ministry said its forces had taken a village nearby.\n\n"
+        'The General Staff said in its morning update: "Forty-one assaults were repelled."'
+    )
+    assert _speaker(text, "Forty-one assaults") == "Ukraine"
+
+
+def test_a_capitalised_body_owned_by_a_state_and_tagged_itself_is_the_one_described() -> None:
+    text = (
+        "Kenya's National Police Service said six officers were wounded near Garissa. "
+        'In a statement, the service said: "The attackers fled towards the border."'
+    )
+    assert _speaker(text, "The attackers fled") == "National Police Service"

@@ -44,7 +44,9 @@ _GROUP_NOUNS: Final = words(
     "cell command directorate commission secretariat bureau forum union party association "
     "federation tribunal observatory watchdog institute foundation unit "
     # a state's rulers: "the junta said" is the state named before
-    "junta regime"
+    "junta regime "
+    # an army's command: "the General Staff said" is "Ukraine's General Staff"
+    "staff"
 )
 # ... which stand only for a body whose name holds them ("the cell", "the forum").
 _NAME_NOUNS: Final = words(
@@ -110,7 +112,8 @@ _DESCRIBED_TYPES: Final = {
         ("armed group", "group militia movement front rebels brigade brigades coalition alliance"),
         (
             "state",
-            "ministry government army military police authorities force forces navy junta regime",
+            "ministry government army military police authorities force forces navy junta regime "
+            "staff",
         ),
         ("organisation", "charity agency organisation organization mission office"),
         ("media", "broadcaster newspaper daily channel station network"),
@@ -194,6 +197,11 @@ class _Mentions:
             i += 1
         return None
 
+    def starts_between(self, start: int, end: int) -> bool:
+        """True when a mention starts in [start, end)."""
+        i = bisect_left(self.starts, start)
+        return i < len(self.starts) and self.starts[i] < end
+
     def within(self, start: int, end: int) -> list[Suggestion]:
         i = bisect_left(self.starts, start)
         found = []
@@ -235,7 +243,8 @@ class _Mentions:
         tests: tuple[Callable[[Suggestion], bool], ...] = (
             # "Turkey's defence ministry said ... the ministry said": the owner named with
             # the body, over a capital or state named since.
-            lambda a: _owns(text, a, head),
+            # (not when the body owned is a mention itself: "Iraq's Security Media Cell")
+            lambda a: _owns(text, a, head) and not self.starts_between(a.end + 1, a.end + 4),
             # "The RSF did not respond. The group has denied ...": the subject of the
             # sentence before, when it is of the kind described
             lambda a: a is subject and wanted is not None and a.attributes.get("type") == wanted,
@@ -874,7 +883,8 @@ def _owns(text: str, actor: Suggestion, head: str) -> bool:
     return bool(
         re.match(
             # (not when the body's own name follows: "Ecuador's prison agency, SNAI,")
-            rf"['\u2019]s?\s+(?:[a-z-]+\s+){{0,2}}?{re.escape(head)}\b(?!,?\s+\(?[A-Z])",
+            # ("Ukraine's General Staff": a body's name may be capitalised)
+            rf"['\u2019]s?\s+(?:[A-Za-z-]+\s+){{0,2}}?(?i:{re.escape(head)})\b(?!,?\s+\(?[A-Z])",
             text[actor.end : actor.end + 40],
         )
     )
