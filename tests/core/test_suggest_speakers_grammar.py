@@ -289,3 +289,55 @@ def test_a_capitalised_body_owned_by_a_state_and_tagged_itself_is_the_one_descri
         'In a statement, the service said: "The attackers fled towards the border."'
     )
     assert _speaker(text, "The attackers fled") == "National Police Service"
+
+
+# ------------------------------ a phrase opening the sentence names no speaker: the subject does
+
+
+def test_a_person_in_an_opening_phrase_is_not_the_speaker_of_the_ministry_after_it() -> None:
+    text = (
+        "Answering President Emmanuel Kwesi Mensah's speech, Togo's foreign ministry said: "
+        '"Our border has never been closed."'
+    )
+    assert _speaker(text, "Our border has") == "Togo"
+
+
+def test_a_person_in_an_opening_phrase_is_not_the_speaker_of_the_body_after_it() -> None:
+    text = (
+        "Quoting nurse Halima Abdi Warsame, Human Rights Watch said: "
+        '"The wounded waited two days for a doctor."'
+    )
+    assert _speaker(text, "The wounded waited") == "Human Rights Watch"
+
+
+def test_after_meeting_a_named_envoy_the_described_body_speaks() -> None:
+    text = (
+        "After talks with envoy Karim Abdel Fattah in Tripoli, the Libyan foreign ministry "
+        'said: "Elections will be held next year."'
+    )
+    assert _speaker(text, "Elections will be") == "Libyan foreign ministry"
+
+
+def test_a_person_then_an_aside_then_the_verb_is_still_the_person() -> None:
+    # The aside ends at the verb: no subject follows its comma.
+    text = (
+        "Colonel Ibrahim Sani Dikko, speaking to the BBC by phone from Gusau, said: "
+        '"We have pushed them into the forest."'
+    )
+    assert _speaker(text, "We have pushed") == "Ibrahim Sani Dikko"
+
+
+def test_a_person_then_was_quoted_as_saying_after_a_comma_is_the_person() -> None:
+    text = (
+        "The junta's spokesman, Colonel Amadou Abdramane Diallo, was quoted by state radio "
+        'as saying that the army was "winning on every front".'
+    )
+    assert _speaker(text, "winning on every") == "Amadou Abdramane Diallo"
+
+
+def test_an_opening_phrase_then_a_description_holding_a_name_links_that_name() -> None:
+    text = (
+        "In a reply to Prime Minister Ahmed Salim Nuur, the Houthi government said: "
+        '"The port will stay open."'
+    )
+    assert _speaker(text, "The port will") == "Houthi"

@@ -948,6 +948,11 @@ def _subject(
         or not _CARRIED_BY.search(text, max(start, a.start - 40), a.start)
     ]
     actors = _before_relative_clause(text, actors, start, verb_at)
+    opening_end = _opening_phrase_end(text, start, verb_at)
+    if opening_end is not None and any(a.start >= opening_end for a in actors):
+        # "Responding to President X's remarks, Russia's foreign ministry said", "Citing
+        # witness X, Amnesty said": a phrase before the subject names no speaker
+        actors = [a for a in actors if a.start >= opening_end]
     people = [a for a in actors if _is_person(a)]
     if people:
         return True, _extent(people[-1])
@@ -1033,6 +1038,17 @@ def _before_relative_clause(
         ):
             return actors[: k + 1]
     return actors
+
+
+def _opening_phrase_end(text: str, start: int, verb_at: int) -> int | None:
+    """Where the subject starts after a phrase opening the clause text[start:verb_at]
+    ("Responding to X's remarks, " / "After meeting X in Y, "): past its last comma, when
+    a subject's words follow that comma before the verb; else None (", said": an aside
+    ends there)."""
+    comma = text.rfind(",", start, verb_at)
+    if comma < 0 or not re.match(r"\s+(?:[A-Z]|(?:the|its|their)\s)", text[comma + 1 : verb_at]):
+        return None  # (", was quoted by X as saying": a predicate, no subject, follows)
+    return comma + 1
 
 
 _ATTRIBUTION_WORDS: Final = frozenset(
@@ -1326,8 +1342,11 @@ def _subject_or_pronoun(
         )
     # A pronoun right after a comma is the subject, whatever the opening phrase names
     # ("In a statement carried by the group's Amaq news agency, it said").
-    named_inside = bool(mentions.within(start, verb_at)) and not _PRONOUN_AFTER_COMMA.search(
-        text, start, verb_at
+    after_comma = _PRONOUN_AFTER_COMMA.search(text, start, verb_at)
+    named_inside = bool(mentions.within(start, verb_at)) and (
+        after_comma is None
+        # ("..., the Taliban government said": a name inside the description is named)
+        or bool(mentions.within(after_comma.start(), verb_at))
     )
     subject_phrase = _DESCRIBED_SUBJECT.search(text, start, verb_at)
     if (
