@@ -341,3 +341,31 @@ def test_an_opening_phrase_then_a_description_holding_a_name_links_that_name() -
         '"The port will stay open."'
     )
     assert _speaker(text, "The port will") == "Houthi"
+
+
+# ---------------------------- "it said" after a sentence ending on its source: that source
+
+
+def test_it_said_after_a_sentence_ending_on_its_source_links_the_source() -> None:
+    text = (
+        "Al-Shabaab fighters stormed a base near Dhusamareb, the Somali army said on "
+        'Thursday. "The attackers were driven off within an hour," it said.'
+    )
+    assert _speaker(text, "The attackers were") == "Somali army"
+
+
+def test_it_said_after_according_to_a_source_links_the_source() -> None:
+    text = (
+        "ISWAP fighters burned two schools in Damboa, according to the United Nations "
+        'Children\'s Fund. "Both buildings were empty at the time," it said.'
+    )
+    assert _speaker(text, "Both buildings") == "United Nations Children's Fund"
+
+
+def test_it_said_after_a_sentence_without_a_source_links_its_subject() -> None:
+    # The control: a sentence with no source at its end keeps its subject.
+    text = (
+        "The Somali army retook the town of Adan Yabaal from al-Shabaab on Thursday. "
+        '"The militants fled towards the river," it said.'
+    )
+    assert _speaker(text, "The militants fled") == "Somali army"

@@ -332,6 +332,14 @@ class _Mentions:
         sentence before are meant whatever their verb ("A and B walked to Gusau")."""
         bounds = _previous_sentence(text, offset)
         if bounds is not None:
+            source = _FINAL_ATTRIBUTION.search(text, *bounds)
+            if source is not None:
+                who = "who" if source.group("who") is not None else "subject"
+                named = [a for a in self.within(*source.span(who)) if not _is_person(a)]
+                if named:
+                    # 'The Houthis fired a missile, the Israeli military said. "...," it
+                    # said': the source the sentence before ends on goes on speaking
+                    return named[-1]
             joint = self.joint_subject(text, *bounds, any_verb=plural)
             if joint is not None:
                 return joint  # 'A and B said ... "...," they told AFP': the first named
@@ -782,6 +790,16 @@ _SENTENCE_END: Final = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[A-Z\"\u201c])"
 _POSSESSIVE_AFTER: Final = re.compile(r"['\u2019]s?\b")
 # "The junta's information team", "The defence ministry" opening a sentence.
 _OPENING_DESCRIPTION: Final = re.compile(r"[Tt]he\s+([a-z]+(?:['\u2019]s)?(?:\s+[a-z]+){0,2})")
+
+
+# A sentence ending on its source: "..., the Israeli military said.", "..., according to
+# the UN mission.", "..., the ministry said on Monday."
+_FINAL_ATTRIBUTION: Final = re.compile(
+    r",\s+(?:according\s+to\s+(?P<who>(?:the\s+)?[^,.;:\"\u201c\u201d]{1,80}?)"
+    r"|(?P<subject>(?:the\s+)?[^,.;:\"\u201c\u201d]{1,80}?)\s+(?:said|says|added|adds|reported"
+    r"|announced|stated))"
+    r"(?:\s+(?:on|in|late\s+on|early\s+on)\s+[A-Za-z]+(?:\s+[A-Za-z]+)?)?\.[\"'\u201d\u2019]?\s*$"
+)
 
 
 def _opening_description(text: str, start: int, end: int) -> list[str]:
