@@ -369,3 +369,12 @@ def test_it_said_after_a_sentence_without_a_source_links_its_subject() -> None:
         '"The militants fled towards the river," it said.'
     )
     assert _speaker(text, "The militants fled") == "Somali army"
+
+
+def test_a_quote_in_a_relative_clause_before_said_in_a_statement_is_the_subjects() -> None:
+    text = (
+        'The Malian army, which called the JNIM ambush "a cowardly act", said in a '
+        'statement: "Our units pursued the attackers."'
+    )
+    assert _speaker(text, "a cowardly act") == "Malian army"
+    assert _speaker(text, "Our units pursued") == "Malian army"

@@ -1164,6 +1164,10 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
             if apposed and apposed[0].start == named and _is_person(apposed[0]):
                 return True, _extent(apposed[0])
         words = re.findall(r"[A-Za-z]+", text[begin:end].lower())
+        if words and words[0] in _PREPOSITIONS and not following and verb is not None:
+            # 'The army, which called it "cowardly", said in a statement: "..."': the verb
+            # after the quote has its subject before the quote, not after it
+            return False, None
         if words and words[0] in _PRONOUN_PERSON:
             return True, _extent(mentions.person_before(text, quote.start, words[0]))
         if (
