@@ -378,3 +378,30 @@ def test_a_quote_in_a_relative_clause_before_said_in_a_statement_is_the_subjects
     )
     assert _speaker(text, "a cowardly act") == "Malian army"
     assert _speaker(text, "Our units pursued") == "Malian army"
+
+
+# ------------------------------------------- appositions: the subject, not who they describe
+
+
+def test_a_person_named_inside_the_subjects_aside_is_not_the_speaker() -> None:
+    text = (
+        "Tesfaye Alemu Bekele, an adviser to Prime Minister Abiy Ahmed, said: "
+        '"The army will not withdraw from the border."'
+    )
+    assert _speaker(text, "The army will not") == "Tesfaye Alemu Bekele"
+
+
+def test_an_owner_before_the_aside_holding_the_name_is_not_the_speaker() -> None:
+    text = (
+        "Amadou Koufa's deputy, Bina Diarra Sangaré, said in an audio message: "
+        '"We will answer every raid."'
+    )
+    assert _speaker(text, "We will answer") == "Bina Diarra Sangaré"
+
+
+def test_the_group_said_after_a_wing_named_in_apposition_links_the_wing() -> None:
+    text = (
+        "Hamas's armed wing, the Qassam Brigades, said two of its fighters were killed. "
+        'In a statement on Telegram, the group said: "Our fighters ambushed the convoy."'
+    )
+    assert _speaker(text, "Our fighters ambushed") == "Qassam Brigades"

@@ -297,10 +297,11 @@ class _Mentions:
         if len(found) > 1 and text[found[0].end : found[1].start] in ("'s ", "\u2019s "):
             found = found[1:]  # "Somalia's National Crisis Cell said": the body owned
         elif len(found) > 1 and re.fullmatch(
-            r"(?: [a-z-]+){1,3},\s+", text[found[0].end : found[1].start]
+            r"(?:['\u2019]s)?(?: [a-z-]+){1,3},\s+(?:the\s+)?", text[found[0].end : found[1].start]
         ):
-            # "The African Union mission, AUSSOM, said": the body's own name in
-            # apposition, not the name that qualifies it
+            # "The African Union mission, AUSSOM, said", "Islamic Jihad's armed wing, the
+            # Al-Quds Brigades, said": the body's own name in apposition, not the name
+            # that qualifies it
             return found[1]
         if len(found) > 1 and re.fullmatch(
             r" (?:[A-Za-z][\w'\u2019-]* ){0,4}\(", text[found[0].end : found[1].start]
@@ -972,6 +973,17 @@ def _subject(
         # witness X, Amnesty said": a phrase before the subject names no speaker
         actors = [a for a in actors if a.start >= opening_end]
     people = [a for a in actors if _is_person(a)]
+    aside_at = _ASIDE.search(text, start, verb_at)
+    if aside_at is not None and len(people) > 1:
+        # "X, a spokesman for President Y, said": the person before the aside speaks, not
+        # one named inside it (nor an owner: "Y's lawyer, X, said" is X's)
+        before_aside = [
+            a
+            for a in people
+            if a.end <= aside_at.start() and not _POSSESSIVE_AFTER.match(text, a.end)
+        ]
+        if before_aside:
+            return True, _extent(before_aside[-1])
     if people:
         return True, _extent(people[-1])
     clause = text[start:verb_at]
