@@ -405,3 +405,21 @@ def test_the_group_said_after_a_wing_named_in_apposition_links_the_wing() -> Non
         'In a statement on Telegram, the group said: "Our fighters ambushed the convoy."'
     )
     assert _speaker(text, "Our fighters ambushed") == "Qassam Brigades"
+
+
+def test_the_government_said_links_the_name_qualifying_it_not_a_state_named_before() -> None:
+    text = (
+        "Saudi Arabia's air force said it had struck a missile site near Saada. The "
+        'Houthi-run government in Sanaa denied it. "Only a school was hit," the government '
+        "said."
+    )
+    assert _speaker(text, "Only a school") == "Houthi"
+
+
+def test_an_agency_named_with_its_acronym_wins_over_an_outlet_qualifying_agency() -> None:
+    text = (
+        "The group claimed the attack through its Amaq news agency. The UN refugee agency "
+        "(UNHCR) said it was sending tents to the camps. "
+        '"Families have fled for the third time this year," the agency said.'
+    )
+    assert _speaker(text, "Families have fled") == "UNHCR"

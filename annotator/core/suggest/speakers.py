@@ -255,6 +255,9 @@ class _Mentions:
             # "the ministry said" -> "Azerbaijani Defence Ministry" rather than a state named
             # since; "the department said" -> "Department of National Defense".
             lambda a: head in names[a.key],
+            # "the Taliban government", "the Houthi-run ministry": the name qualifying the
+            # body described
+            lambda a: _qualifies(text, a, head),
             # "the government" is the state itself, not its army or a ministry named since.
             lambda a: (
                 head in _GOVERNMENT_WORDS
@@ -904,6 +907,19 @@ def _owns(text: str, actor: Suggestion, head: str) -> bool:
             # (not when the body's own name follows: "Ecuador's prison agency, SNAI,")
             # ("Ukraine's General Staff": a body's name may be capitalised)
             rf"['\u2019]s?\s+(?:[A-Za-z-]+\s+){{0,2}}?(?i:{re.escape(head)})\b(?!,?\s+\(?[A-Z])",
+            text[actor.end : actor.end + 40],
+        )
+    )
+
+
+def _qualifies(text: str, actor: Suggestion, head: str) -> bool:
+    """True when `actor` is named right before the noun `head`, maybe through "-run" or
+    "-led" and one more word: "Taliban government", "Houthi-run health ministry"."""
+    return bool(head) and bool(
+        re.match(
+            # (not when the body's own name follows: "UN refugee agency (UNHCR)")
+            rf"(?:-(?:run|led|controlled|backed))?\s+(?:[a-z-]+\s+)?{re.escape(head)}\b"
+            r"(?!,?\s+\(?[A-Z])",
             text[actor.end : actor.end + 40],
         )
     )
