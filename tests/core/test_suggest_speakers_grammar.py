@@ -423,3 +423,12 @@ def test_an_agency_named_with_its_acronym_wins_over_an_outlet_qualifying_agency(
         '"Families have fled for the third time this year," the agency said.'
     )
     assert _speaker(text, "Families have fled") == "UNHCR"
+
+
+def test_a_verb_naming_someone_is_not_the_main_verb_a_coordinated_said_goes_back_to() -> None:
+    # "called" names the captain here; the one who said the quoted words is him.
+    text = (
+        "Witnesses described the day the bridge closed. A major called Tomas Ruiz Ortega "
+        "drove up in a jeep and said, 'Nobody crosses after six.'"
+    )
+    assert _speaker(text, "Nobody crosses") == "Tomas Ruiz Ortega"

@@ -1718,7 +1718,12 @@ def _before_quote(
         opening = _opening_mention(text, mentions, start, verb_at)
         if opening is not None:
             return True, _extent(opening)
-    return _subject_or_pronoun(text, mentions, start, verb_at, quote.start)
+    decided = _subject_or_pronoun(text, mentions, start, verb_at, quote.start)
+    if decided[1] is None and chosen != len(verbs) - 1:
+        # The earlier verb names nobody ("A captain called X came ... and said, '...'":
+        # "called" names him): the last verb's subject after all
+        return _subject_or_pronoun(text, mentions, start, start + verbs[-1].start(), quote.start)
+    return decided
 
 
 # What stands before a verb whose subject is an earlier verb's: "... and called",
