@@ -432,3 +432,38 @@ def test_a_verb_naming_someone_is_not_the_main_verb_a_coordinated_said_goes_back
         "drove up in a jeep and said, 'Nobody crosses after six.'"
     )
     assert _speaker(text, "Nobody crosses") == "Tomas Ruiz Ortega"
+
+
+# ------------------------------------------------------------ statements and their issuers
+
+
+def test_its_statement_said_links_the_group_the_pronoun_stands_for() -> None:
+    text = (
+        "Ansar al-Sunna claimed the raid on Mocímboa. Its statement, circulated on "
+        'messaging apps, said: "The crusader army fled before us."'
+    )
+    assert _speaker(text, "The crusader army") == "Ansar al-Sunna"
+
+
+def test_a_statement_from_a_body_owned_by_the_army_links_the_armys_owner() -> None:
+    text = (
+        "Burkina Faso's army said a convoy had been attacked near Djibo. A statement from "
+        'the army\'s operations command said: "The assailants were routed."'
+    )
+    assert _speaker(text, "The assailants were") == "Burkina Faso"
+
+
+def test_according_to_a_statement_from_a_body_links_its_issuer() -> None:
+    text = (
+        "Chad's army said it had repelled Boko Haram fighters on the lake. According to a "
+        'statement from the army, "forty assailants were neutralised".'
+    )
+    assert _speaker(text, "forty assailants") == "Chad"
+
+
+def test_the_two_groups_said_links_the_first_of_the_groups_named_jointly_before() -> None:
+    text = (
+        "Hayat Tahrir al-Sham and the Turkistan Islamic Party shelled two villages. "
+        'In a joint statement, the two groups said: "We answered the regime\'s raids."'
+    )
+    assert _speaker(text, "We answered") == "Hayat Tahrir al-Sham"

@@ -1459,6 +1459,24 @@ def _subject_or_pronoun(
         # "the junta's information team said", "the army's press service said": the body
         # that owns it, named before
         return True, _extent(mentions.described_before(text, quote_start, owner))
+    if (
+        len(words) >= 3
+        and words[-3] == "the"
+        and words[-2] in ("two", "three", "both")
+        and (words[-1].rstrip("s") in _GROUP_NOUNS or words[-1] in _JOINT_NOUNS)
+        and not named_inside
+    ):
+        # 'Hamas and Islamic Jihad fired rockets. In a joint statement, the two groups
+        # said': the bodies named jointly before, the first of them
+        return True, _extent(mentions.group_before(text, quote_start, plural=True))
+    owned = _OWNED_STATEMENT.search(text[start:verb_at])
+    if owned is not None and not named_inside:
+        # "Its statement, posted on the group's channels, said": whoever "its" stands for
+        pronoun = owned.group(1).lower()
+        if pronoun in ("his", "her"):
+            person = mentions.person_before(text, quote_start, _POSSESSIVE_PERSON[pronoun])
+            return True, _extent(person)
+        return True, _extent(mentions.group_before(text, quote_start, plural=pronoun == "their"))
     stands_for_group = words and (words[-1] in _PRONOUN_GROUP or words[-1] in _GROUP_NOUNS)
     if stands_for_group and not named_inside:
         if words[-1] in _GROUP_NOUNS and "the" not in words[-3:-1]:
@@ -1494,7 +1512,11 @@ def _statement_source(
         return (_extent(issuers[0]),)
     described = re.fullmatch(r"(?:([a-z]+)\s+)?([a-z]+)", found.group("named"))
     if described is None or described.group(2) not in _GROUP_NOUNS:
-        return None
+        # "a statement from the army's general staff": the body that owns the one named
+        owner = _description_words("the " + found.group("named"))
+        if not owner:
+            return None
+        return (_extent(mentions.described_before(text, quote_start, owner)),)
     wanted = [w for w in described.groups() if w]
     return (_extent(mentions.described_before(text, quote_start, wanted)),)
 
@@ -1608,6 +1630,13 @@ _DESCRIBED_SUBJECT: Final = re.compile(r"\b[Tt]he\s+(?:([a-z]+)\s+)??([a-z]+)\s+
 
 
 _RELATIVE_WORDS: Final = words("who whose whom that which")
+# "the two sides said", "both countries said": bodies named jointly before.
+_JOINT_NOUNS: Final = words("sides countries states governments parties armies")
+# "Its statement, posted on ..., said", "Their joint communiqué said" opening the clause.
+_OWNED_STATEMENT: Final = re.compile(
+    r"(?:^|[.,;]\s+|\n)\s*(Its|Their|His|Her|its|their|his|her)\s+(?:[a-z-]+\s+)?"
+    r"(?:statement|communiqu\u00e9|message|post|letter|note|video|release)\b"
+)
 # Someone unnamed described by the body they belong to: "A senior Taliban official",
 # "One UN aid worker", "A Wagner fighter" (not "a Taliban spokesman": he speaks for it).
 _UNNAMED_MEMBER: Final = re.compile(
@@ -1693,6 +1722,10 @@ def _before_quote(
                 return True, holder
         if people or found:
             return True, _extent(people[0] if people else found[-1])
+        issued = _statement_source(text, mentions, named, named_end, quote.start)
+        if issued is not None and issued[0] is not None:
+            # "According to a statement from the general staff, ...": its issuer
+            return True, issued[0]
     if not verbs:
         return False, None
     # A verb that shares the subject of an earlier one ("X said Y had attacked and called
