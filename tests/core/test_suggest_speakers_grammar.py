@@ -467,3 +467,11 @@ def test_the_two_groups_said_links_the_first_of_the_groups_named_jointly_before(
         'In a joint statement, the two groups said: "We answered the regime\'s raids."'
     )
     assert _speaker(text, "We answered") == "Hayat Tahrir al-Sham"
+
+
+def test_said_the_body_after_the_quote_links_the_body_described() -> None:
+    text = (
+        "Azerbaijan's defence ministry said its positions had come under fire. "
+        '"Our units returned fire at once," said the ministry, which reported no casualties.'
+    )
+    assert _speaker(text, "Our units returned") == "Azerbaijan"

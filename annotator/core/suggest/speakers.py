@@ -1205,6 +1205,16 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         ):
             # '"...," said the doctor': the person named before as the doctor, if any
             return True, _extent(mentions.described_person(text, quote.start, words[0]))
+        body = re.fullmatch(r"(?:([a-z]+)\s+)?([a-z]+)\s*", text[begin:phrase_end])
+        if (
+            body is not None
+            and body.group(2) in _GROUP_NOUNS
+            and not following
+            and re.search(r"\bthe\s+$", text[i:begin], re.IGNORECASE)
+        ):
+            # '"...," said the ministry, which ...': the body described, named before
+            wanted = [w for w in body.groups() if w]
+            return True, _extent(mentions.described_before(text, quote.start, wanted))
         described = _AGED_OR_ROLE.fullmatch(text, begin, phrase_end)
         if described is not None and re.search(r"\bthe\s+$", text[i:begin], re.IGNORECASE):
             # '"...," says the 52-year-old trader, who ...', '"...," said the nurse, who
