@@ -44,7 +44,9 @@ _GROUP_NOUNS: Final = words(
     "cell command directorate commission secretariat bureau forum union party association "
     "federation tribunal observatory watchdog institute foundation unit "
     # a state's rulers: "the junta said" is the state named before
-    "junta regime"
+    "junta regime "
+    # an army's command: "the General Staff said" is "Ukraine's General Staff"
+    "staff"
 )
 # ... which stand only for a body whose name holds them ("the cell", "the forum").
 _NAME_NOUNS: Final = words(
@@ -96,6 +98,13 @@ _JOINT_VERB: Final = re.compile(
 )
 
 
+# ... or any verb, for "they" after them: "A and B walked", "A and B, two farmers, fled".
+_JOINT_ANY_VERB: Final = re.compile(
+    r"(?:,[^,.;:\"\u201c\u201d\n]{1,80},)?,?\s+(?:(?:also|later|jointly|both|then)\s+)?"
+    r"(?!(?:of|for|from|with|in|at|on|to|by|and|or|who|whose|which|whom|that)\b)[a-z]{3,}\b"
+)
+
+
 # Which type of actor a description stands for.
 _DESCRIBED_TYPES: Final = {
     word: kind
@@ -103,7 +112,8 @@ _DESCRIBED_TYPES: Final = {
         ("armed group", "group militia movement front rebels brigade brigades coalition alliance"),
         (
             "state",
-            "ministry government army military police authorities force forces navy junta regime",
+            "ministry government army military police authorities force forces navy junta regime "
+            "staff",
         ),
         ("organisation", "charity agency organisation organization mission office"),
         ("media", "broadcaster newspaper daily channel station network"),
@@ -187,6 +197,11 @@ class _Mentions:
             i += 1
         return None
 
+    def starts_between(self, start: int, end: int) -> bool:
+        """True when a mention starts in [start, end)."""
+        i = bisect_left(self.starts, start)
+        return i < len(self.starts) and self.starts[i] < end
+
     def within(self, start: int, end: int) -> list[Suggestion]:
         i = bisect_left(self.starts, start)
         found = []
@@ -228,7 +243,8 @@ class _Mentions:
         tests: tuple[Callable[[Suggestion], bool], ...] = (
             # "Turkey's defence ministry said ... the ministry said": the owner named with
             # the body, over a capital or state named since.
-            lambda a: _owns(text, a, head),
+            # (not when the body owned is a mention itself: "Iraq's Security Media Cell")
+            lambda a: _owns(text, a, head) and not self.starts_between(a.end + 1, a.end + 4),
             # "The RSF did not respond. The group has denied ...": the subject of the
             # sentence before, when it is of the kind described
             lambda a: a is subject and wanted is not None and a.attributes.get("type") == wanted,
@@ -239,6 +255,9 @@ class _Mentions:
             # "the ministry said" -> "Azerbaijani Defence Ministry" rather than a state named
             # since; "the department said" -> "Department of National Defense".
             lambda a: head in names[a.key],
+            # "the Taliban government", "the Houthi-run ministry": the name qualifying the
+            # body described
+            lambda a: _qualifies(text, a, head),
             # "the government" is the state itself, not its army or a ministry named since.
             lambda a: (
                 head in _GOVERNMENT_WORDS
@@ -280,6 +299,13 @@ class _Mentions:
             return None
         if len(found) > 1 and text[found[0].end : found[1].start] in ("'s ", "\u2019s "):
             found = found[1:]  # "Somalia's National Crisis Cell said": the body owned
+        elif len(found) > 1 and re.fullmatch(
+            r"(?:['\u2019]s)?(?: [a-z-]+){1,3},\s+(?:the\s+)?", text[found[0].end : found[1].start]
+        ):
+            # "The African Union mission, AUSSOM, said", "Islamic Jihad's armed wing, the
+            # Al-Quds Brigades, said": the body's own name in apposition, not the name
+            # that qualifies it
+            return found[1]
         if len(found) > 1 and re.fullmatch(
             r" (?:[A-Za-z][\w'\u2019-]* ){0,4}\(", text[found[0].end : found[1].start]
         ):
@@ -300,16 +326,25 @@ class _Mentions:
         found.reverse()
         return found
 
-    def group_before(self, text: str, offset: int) -> Suggestion | None:
+    def group_before(self, text: str, offset: int, *, plural: bool = False) -> Suggestion | None:
         """Who "it said"/"they said" at `offset` means: the body that is the subject of the
         sentence before ("Somaliland's defence ministry gave another account. It said",
         "The junta's information team denied it. It said"), else the nearest organisation
         named before that is not a media outlet (an outlet carries a statement: "In a
         message its news agency published, it said"), else the nearest
-        organisation."""
+        organisation. `plural` ("they"): people named jointly as the subject of the
+        sentence before are meant whatever their verb ("A and B walked to Gusau")."""
         bounds = _previous_sentence(text, offset)
         if bounds is not None:
-            joint = self.joint_subject(text, *bounds)
+            source = _FINAL_ATTRIBUTION.search(text, *bounds)
+            if source is not None:
+                who = "who" if source.group("who") is not None else "subject"
+                named = [a for a in self.within(*source.span(who)) if not _is_person(a)]
+                if named:
+                    # 'The Houthis fired a missile, the Israeli military said. "...," it
+                    # said': the source the sentence before ends on goes on speaking
+                    return named[-1]
+            joint = self.joint_subject(text, *bounds, any_verb=plural)
             if joint is not None:
                 return joint  # 'A and B said ... "...," they told AFP': the first named
         subject = self._previous_subject_at(text, offset)
@@ -332,11 +367,12 @@ class _Mentions:
                 return actor
         return self.nearest_before(offset, person=False)
 
-    def joint_head(self, text: str, speaker: Suggestion) -> Suggestion:
+    def joint_head(self, text: str, speaker: Suggestion, *, any_verb: bool = False) -> Suggestion:
         """The first of joint speakers when `speaker` is the last of them ("A and B said",
         "A, a nurse, and her colleague B told AFP", "In a joint statement, the EU and the
         AU said"): the guideline links their quote to the first named. Else `speaker`."""
-        if _JOINT_VERB.match(text, speaker.end) is None:
+        verb = _JOINT_ANY_VERB if any_verb else _JOINT_VERB
+        if verb.match(text, speaker.end) is None:
             return speaker  # not the subject of a speech verb: "between A and B, said X"
         i = bisect_left(self.starts, speaker.start) - 1
         head = speaker
@@ -350,18 +386,24 @@ class _Mentions:
             head = other  # "A, B and C said": on to the first
         return head
 
-    def joint_subject(self, text: str, start: int, end: int) -> Suggestion | None:
+    def joint_subject(
+        self, text: str, start: int, end: int, *, any_verb: bool = False
+    ) -> Suggestion | None:
         """The first of joint speakers who open the sentence [start, end) ("A and B said
         ..."), else None."""
         found = self.within(start, end)
-        if not found or (
-            found[0].start - start > 4
-            # "Its head in Somalia, A, and ... B said": a role before the first name
-            and not _LEADING_ROLE.fullmatch(text, start, found[0].start)
+        if (
+            not found
+            or (
+                found[0].start - start > 4
+                # "Its head in Somalia, A, and ... B said": a role before the first name
+                and not _LEADING_ROLE.fullmatch(text, start, found[0].start)
+                and not _only_roles(text[start : found[0].start])  # "Farmer A and B said"
+            )
         ):
             return None
         for actor in found[1:5]:
-            head = self.joint_head(text, actor)
+            head = self.joint_head(text, actor, any_verb=any_verb)
             if head is found[0]:
                 return head
             if (
@@ -375,11 +417,24 @@ class _Mentions:
                 return head  # "The UN envoy, A, and the WFP's director, B, said": A
         return None
 
-    def person_before(self, text: str, offset: int, pronoun: str = "") -> Suggestion | None:
+    def person_before(
+        self, text: str, offset: int, pronoun: str = "", *, described: bool = True
+    ) -> Suggestion | None:
         """Who 'he'/'she' at `offset` means: the nearest person named before, unless an
         unnamed speaker was introduced since ("A nurse, who asked not to be named, said").
         A person introduced as someone's son is no "she" ("Olga Ivanova's son, Pavel, was
         killed. ... she said" -> Olga Ivanova)."""
+        bounds = _previous_sentence(text, offset) if described else None
+        if bounds is not None:
+            opening = _PERSON_DESCRIBED_OPENING.match(text, *bounds)
+            if (
+                opening is not None
+                and opening.group(1) in _PERSON_NOUNS
+                and not any(_is_person(a) for a in self.within(*bounds))
+            ):
+                # 'At the checkpoint, the policeman scrolls through his list. "...," he
+                # said': the one the sentence before is about, named before or nobody
+                return self.described_person(text, bounds[1], opening.group(1))
         person = self.nearest_before(offset, person=True)
         since = 0 if person is None else person.end
         if _UNNAMED_SPEAKER.search(text, max(since, offset - 600), offset):
@@ -497,7 +552,7 @@ class _Mentions:
         person = self.nearest_before(offset, person=True)
         found = None
         if person is not None and offset - person.end < 1500:
-            found = self.person_before(text, offset)
+            found = self.person_before(text, offset, described=False)
         roles = set() if found is None else _roles_of(text, found)
         if found is not None and (role in roles or role == "person"):
             return found  # ("the 52-year-old said": whatever the person's role)
@@ -544,9 +599,9 @@ class _Mentions:
             after = in_statement[-1].end()
             verb = _VERB.search(text, after, min(offset, after + 150))
             if verb is not None:
-                named = self.within(after, verb.start())
-                if named and named[0].start - after <= 4:
-                    return named[0]
+                subject = _opening_mention(text, self, after, verb.start())
+                if subject is not None:
+                    return subject
                 wanted = _description_words(text[after : verb.start()])
                 if wanted:
                     return self.described_before(text, after, wanted)
@@ -638,6 +693,11 @@ class _Mentions:
         return None
 
 
+# "The policeman scrolls ...", "At the gate, the old farmer waits ...": a sentence about a
+# person described, after an opening phrase.
+_PERSON_DESCRIBED_OPENING: Final = re.compile(
+    r"(?:[^,.!?\"\u201c\u201d\n]{0,60},\s+)?[Tt]he\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+[a-z]"
+)
 _PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
 # "his wife" said: the kin nouns whose bearer the text may have introduced the other way.
 _KIN_CONVERSE: Final = {
@@ -736,6 +796,16 @@ _POSSESSIVE_AFTER: Final = re.compile(r"['\u2019]s?\b")
 _OPENING_DESCRIPTION: Final = re.compile(r"[Tt]he\s+([a-z]+(?:['\u2019]s)?(?:\s+[a-z]+){0,2})")
 
 
+# A sentence ending on its source: "..., the Israeli military said.", "..., according to
+# the UN mission.", "..., the ministry said on Monday."
+_FINAL_ATTRIBUTION: Final = re.compile(
+    r",\s+(?:according\s+to\s+(?P<who>(?:the\s+)?[^,.;:\"\u201c\u201d]{1,80}?)"
+    r"|(?P<subject>(?:the\s+)?[^,.;:\"\u201c\u201d]{1,80}?)\s+(?:said|says|added|adds|reported"
+    r"|announced|stated))"
+    r"(?:\s+(?:on|in|late\s+on|early\s+on)\s+[A-Za-z]+(?:\s+[A-Za-z]+)?)?\.[\"'\u201d\u2019]?\s*$"
+)
+
+
 def _opening_description(text: str, start: int, end: int) -> list[str]:
     """The words of a body's description opening text[start:end], up to its noun ("The
     junta's information team" -> ["junta"], "The defence ministry" -> ["defence",
@@ -772,6 +842,9 @@ _PERSON_ROLES: Final = words(
 )
 # Descriptions of a person that stand for someone named before ("the man said").
 _DESCRIBED_PEOPLE: Final = _PERSON_ROLES | words("man woman mother father survivor resident")
+_PERSON_NOUNS: Final = (
+    _DESCRIBED_PEOPLE | ROLE_WORDS | words("policeman policewoman boy girl soldier guard officer")
+) - words("called named")
 _ANY_ROLES: Final = "|".join(sorted(_DESCRIBED_PEOPLE | ROLE_WORDS, key=len, reverse=True))
 _ANY_ROLE_BEFORE: Final = re.compile(
     rf"\b(?i:({_ANY_ROLES}))\b,?(?=(?:\s+[A-Z][\w.'\u2019-]*)*\s*$)"
@@ -832,7 +905,21 @@ def _owns(text: str, actor: Suggestion, head: str) -> bool:
     return bool(
         re.match(
             # (not when the body's own name follows: "Ecuador's prison agency, SNAI,")
-            rf"['\u2019]s?\s+(?:[a-z-]+\s+){{0,2}}?{re.escape(head)}\b(?!,?\s+\(?[A-Z])",
+            # ("Ukraine's General Staff": a body's name may be capitalised)
+            rf"['\u2019]s?\s+(?:[A-Za-z-]+\s+){{0,2}}?(?i:{re.escape(head)})\b(?!,?\s+\(?[A-Z])",
+            text[actor.end : actor.end + 40],
+        )
+    )
+
+
+def _qualifies(text: str, actor: Suggestion, head: str) -> bool:
+    """True when `actor` is named right before the noun `head`, maybe through "-run" or
+    "-led" and one more word: "Taliban government", "Houthi-run health ministry"."""
+    return bool(head) and bool(
+        re.match(
+            # (not when the body's own name follows: "UN refugee agency (UNHCR)")
+            rf"(?:-(?:run|led|controlled|backed))?\s+(?:[a-z-]+\s+)?{re.escape(head)}\b"
+            r"(?!,?\s+\(?[A-Z])",
             text[actor.end : actor.end + 40],
         )
     )
@@ -866,6 +953,15 @@ def _names_whole_state(text: str, actor: Suggestion) -> bool:
 _BODY_APPOSED: Final = re.compile(r"\b(?:" + "|".join(sorted(_BODY_NOUNS)) + r"),\s+$")
 
 
+def _only_roles(words_before: str) -> bool:
+    """True when `words_before` a name are only roles and titles ("Farmer", "Dr."), or
+    nothing: the name still opens its sentence."""
+    return all(
+        word.lower() in ROLE_WORDS or word.rstrip(".") in TITLES or word in ("Dr.", "Mr.")
+        for word in words_before.split()
+    )
+
+
 def _is_person(actor: Suggestion) -> bool:
     return actor.attributes.get("type") == "person"
 
@@ -886,7 +982,24 @@ def _subject(
         if a.attributes.get("type") != "media"
         or not _CARRIED_BY.search(text, max(start, a.start - 40), a.start)
     ]
+    actors = _before_relative_clause(text, actors, start, verb_at)
+    opening_end = _opening_phrase_end(text, start, verb_at)
+    if opening_end is not None and any(a.start >= opening_end for a in actors):
+        # "Responding to President X's remarks, Russia's foreign ministry said", "Citing
+        # witness X, Amnesty said": a phrase before the subject names no speaker
+        actors = [a for a in actors if a.start >= opening_end]
     people = [a for a in actors if _is_person(a)]
+    aside_at = _ASIDE.search(text, start, verb_at)
+    if aside_at is not None and len(people) > 1:
+        # "X, a spokesman for President Y, said": the person before the aside speaks, not
+        # one named inside it (nor an owner: "Y's lawyer, X, said" is X's)
+        before_aside = [
+            a
+            for a in people
+            if a.end <= aside_at.start() and not _POSSESSIVE_AFTER.match(text, a.end)
+        ]
+        if before_aside:
+            return True, _extent(before_aside[-1])
     if people:
         return True, _extent(people[-1])
     clause = text[start:verb_at]
@@ -943,10 +1056,45 @@ def _subject(
         if pronoun in _PRONOUN_PERSON:
             return True, _extent(mentions.person_before(text, start, pronoun))
         if pronoun in _PRONOUN_GROUP:
-            return True, _extent(mentions.group_before(text, start))
+            return True, _extent(mentions.group_before(text, start, plural=pronoun == "they"))
     if words:
         return True, None  # "the official said": said by someone not named
     return False, None
+
+
+# A subject, then a relative clause that runs to the verb, whatever commas it holds:
+# "Iran, which accuses Israel, the US and Britain of ..., said", "Ethiopia's government,
+# which has fought Fano, the TPLF and others, said".
+_SUBJECT_THEN_RELATIVE: Final = re.compile(
+    r"(?:['\u2019]s)?(?:\s+[a-z-]+){0,3}\)?,\s+(?:who|which|whose|whom)\b[^.;:!?\"\u201c\u201d]*,\s*$"
+)
+
+
+def _before_relative_clause(
+    text: str, actors: list[Suggestion], start: int, verb_at: int
+) -> list[Suggestion]:
+    """`actors` (mentions of text[start:verb_at], in order) without those inside a
+    relative clause that follows the subject and runs to the verb; all of them when the
+    clause has no such relative. The subject opens the clause or its part after a comma
+    ("In a statement, the group, which ..., said"); a mention inside a description is
+    none ("A commander of the X Division, who goes by the name Y, told": Y names him)."""
+    for k, actor in enumerate(actors):
+        if _SUBJECT_THEN_RELATIVE.match(text, actor.end, verb_at) and re.search(
+            r"(?:^|,)\s*(?:[Tt]he\s+)?$", text[start : actor.start]
+        ):
+            return actors[: k + 1]
+    return actors
+
+
+def _opening_phrase_end(text: str, start: int, verb_at: int) -> int | None:
+    """Where the subject starts after a phrase opening the clause text[start:verb_at]
+    ("Responding to X's remarks, " / "After meeting X in Y, "): past its last comma, when
+    a subject's words follow that comma before the verb; else None (", said": an aside
+    ends there)."""
+    comma = text.rfind(",", start, verb_at)
+    if comma < 0 or not re.match(r"\s+(?:[A-Z]|(?:the|its|their)\s)", text[comma + 1 : verb_at]):
+        return None  # (", was quoted by X as saying": a predicate, no subject, follows)
+    return comma + 1
 
 
 _ATTRIBUTION_WORDS: Final = frozenset(
@@ -1011,6 +1159,12 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
             following = [a for a in following if not _is_person(a)]
         if people and not re.search(r"[A-Z]", _untitled(text[begin : following[0].start])):
             return True, _extent(people[0])
+        if not people and phrase_end < end and _ANY_ROLE_BEFORE.search(text, begin, phrase_end):
+            # "said Kenya's police spokesman, Resila Onyango": the role's holder, named in
+            # apposition after the role, not the body the role belongs to
+            holder = _person_at(text, mentions, phrase_end + 1, end)
+            if holder is not None:
+                return True, holder
         if people and _modifiers_only(text[begin : people[0].start]):
             # "said Turkish Defence Minister X", "said Houthi military spokesman X": the
             # words before the name describe it ("the lawyer for X" does not)
@@ -1038,6 +1192,10 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
             if apposed and apposed[0].start == named and _is_person(apposed[0]):
                 return True, _extent(apposed[0])
         words = re.findall(r"[A-Za-z]+", text[begin:end].lower())
+        if words and words[0] in _PREPOSITIONS and not following and verb is not None:
+            # 'The army, which called it "cowardly", said in a statement: "..."': the verb
+            # after the quote has its subject before the quote, not after it
+            return False, None
         if words and words[0] in _PRONOUN_PERSON:
             return True, _extent(mentions.person_before(text, quote.start, words[0]))
         if (
@@ -1047,6 +1205,25 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         ):
             # '"...," said the doctor': the person named before as the doctor, if any
             return True, _extent(mentions.described_person(text, quote.start, words[0]))
+        body = re.fullmatch(r"(?:([a-z]+)\s+)?([a-z]+)\s*", text[begin:phrase_end])
+        if (
+            body is not None
+            and body.group(2) in _GROUP_NOUNS
+            and not following
+            and re.search(r"\bthe\s+$", text[i:begin], re.IGNORECASE)
+        ):
+            # '"...," said the ministry, which ...': the body described, named before
+            wanted = [w for w in body.groups() if w]
+            return True, _extent(mentions.described_before(text, quote.start, wanted))
+        described = _AGED_OR_ROLE.fullmatch(text, begin, phrase_end)
+        if described is not None and re.search(r"\bthe\s+$", text[i:begin], re.IGNORECASE):
+            # '"...," says the 52-year-old trader, who ...', '"...," said the nurse, who
+            # ...': the person named before, as when the description comes first
+            role = described.group("noun") or "person"
+            if _ANONYMOUS.search(text, phrase_end, end):
+                return True, None  # '"...," said the man, who asked not to be named'
+            if role in _DESCRIBED_PEOPLE or described.group("aged"):
+                return True, _extent(mentions.described_person(text, quote.start, role))
         return bool(words), None
     if verb is None:
         if _STATEMENT_READ.match(text, i, end):
@@ -1070,6 +1247,14 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
     between = re.findall(r"[A-Za-z]+", text[i:verb_at])
     if between and between[0].lower() in _NEW_CLAUSE:
         return False, None  # '"..." and which the United Nations said': another clause
+    if (
+        between
+        and between[0] in _PREPOSITIONS
+        and not re.search(r"[,.!?;:]", text[quote.end - 1 : i])
+    ):
+        # 'said it was "deeply alarmed" by reports ..., and the ICRC said': words running
+        # on from a quote set in its sentence, not an attribution
+        return False, None
     issued = _statement_source(text, mentions, i, verb_at, quote.start)
     if issued is not None:
         return True, issued[0]
@@ -1137,6 +1322,19 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
     return _subject_or_pronoun(text, mentions, i, verb_at, quote.start)
 
 
+# After "said the": "52-year-old wholesaler", "nurse", "mother of three" (to its comma).
+_AGED_OR_ROLE: Final = re.compile(
+    r"(?P<aged>(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s*)?(?P<noun>[a-z]+)?\s*"
+)
+# Words between a subject and its verb: "it has long called", "he had previously said".
+_AUXILIARIES: Final = words(
+    "has had have also previously repeatedly often once again already long then later "
+    "recently earlier twice frequently"
+)
+_PREPOSITIONS: Final = words(
+    "by in on at for from to with over after before during against about into near since "
+    "as than of under across among amid despite"
+)
 # Words that make the name after them someone else than the speaker: "the lawyer for X".
 _OF_SOMEONE: Final = re.compile(r"\b(?:for|of|to|with|by|from|against|about)\s+(?:the\s+)?$")
 _NOT_MODIFIERS: Final = words(
@@ -1184,6 +1382,8 @@ def _subject_or_pronoun(
 ) -> tuple[bool, Extent | None]:
     """Like `_subject`, but pronouns point back from before the quote."""
     words = re.findall(r"[A-Za-z]+", text[start:verb_at].lower())
+    while len(words) > 1 and words[-1] in _AUXILIARIES:
+        words.pop()  # "In the past it has repeatedly called": the subject is "it"
     issued = _statement_source(text, mentions, start, verb_at, quote_start)
     if issued is not None:
         return True, issued[0]
@@ -1202,8 +1402,11 @@ def _subject_or_pronoun(
         )
     # A pronoun right after a comma is the subject, whatever the opening phrase names
     # ("In a statement carried by the group's Amaq news agency, it said").
-    named_inside = bool(mentions.within(start, verb_at)) and not _PRONOUN_AFTER_COMMA.search(
-        text, start, verb_at
+    after_comma = _PRONOUN_AFTER_COMMA.search(text, start, verb_at)
+    named_inside = bool(mentions.within(start, verb_at)) and (
+        after_comma is None
+        # ("..., the Taliban government said": a name inside the description is named)
+        or bool(mentions.within(after_comma.start(), verb_at))
     )
     subject_phrase = _DESCRIBED_SUBJECT.search(text, start, verb_at)
     if (
@@ -1253,14 +1456,37 @@ def _subject_or_pronoun(
     ):
         # "Somalia's information minister said": the person named before with that role,
         # else nobody; never the state that qualifies the role
-        return True, _extent(
-            mentions.role_holder_before(text, quote_start, named_role.group(1).lower())
-        )
+        role = named_role.group(1).lower()
+        holder = mentions.role_holder_before(text, quote_start, role)
+        if holder is None and role in _SPOKESPEOPLE:
+            # ... but an unnamed spokesman speaks for the body that owns him: "Iran's
+            # foreign ministry spokesman said" is Iran's word, as "a BLA spokesman said"
+            owners = [a for a in mentions.within(start, verb_at) if a.end == named_role.start()]
+            holder = owners[0] if owners else None
+        return True, _extent(holder)
     owner = _owner_body(text, start, verb_at)
     if owner is not None and not mentions.within(start, verb_at):
         # "the junta's information team said", "the army's press service said": the body
         # that owns it, named before
         return True, _extent(mentions.described_before(text, quote_start, owner))
+    if (
+        len(words) >= 3
+        and words[-3] == "the"
+        and words[-2] in ("two", "three", "both")
+        and (words[-1].rstrip("s") in _GROUP_NOUNS or words[-1] in _JOINT_NOUNS)
+        and not named_inside
+    ):
+        # 'Hamas and Islamic Jihad fired rockets. In a joint statement, the two groups
+        # said': the bodies named jointly before, the first of them
+        return True, _extent(mentions.group_before(text, quote_start, plural=True))
+    owned = _OWNED_STATEMENT.search(text[start:verb_at])
+    if owned is not None and not named_inside:
+        # "Its statement, posted on the group's channels, said": whoever "its" stands for
+        pronoun = owned.group(1).lower()
+        if pronoun in ("his", "her"):
+            person = mentions.person_before(text, quote_start, _POSSESSIVE_PERSON[pronoun])
+            return True, _extent(person)
+        return True, _extent(mentions.group_before(text, quote_start, plural=pronoun == "their"))
     stands_for_group = words and (words[-1] in _PRONOUN_GROUP or words[-1] in _GROUP_NOUNS)
     if stands_for_group and not named_inside:
         if words[-1] in _GROUP_NOUNS and "the" not in words[-3:-1]:
@@ -1268,7 +1494,7 @@ def _subject_or_pronoun(
         if words[-1] in _GROUP_NOUNS:
             described = words[words.index("the", max(0, len(words) - 3)) + 1 :]
             return True, _extent(mentions.described_before(text, quote_start, described))
-        return True, _extent(mentions.group_before(text, quote_start))
+        return True, _extent(mentions.group_before(text, quote_start, plural=words[-1] == "they"))
     return _subject(text, mentions, start, verb_at)
 
 
@@ -1296,7 +1522,11 @@ def _statement_source(
         return (_extent(issuers[0]),)
     described = re.fullmatch(r"(?:([a-z]+)\s+)?([a-z]+)", found.group("named"))
     if described is None or described.group(2) not in _GROUP_NOUNS:
-        return None
+        # "a statement from the army's general staff": the body that owns the one named
+        owner = _description_words("the " + found.group("named"))
+        if not owner:
+            return None
+        return (_extent(mentions.described_before(text, quote_start, owner)),)
     wanted = [w for w in described.groups() if w]
     return (_extent(mentions.described_before(text, quote_start, wanted)),)
 
@@ -1342,7 +1572,7 @@ _ISSUED_VERB: Final = re.compile(
 # "In a press note,", "In a statement sent to journalists,"
 _IN_STATEMENT: Final = re.compile(
     r"\b[Ii]n\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu\u00e9|note"
-    r"|release)(?:\s+[a-z][\w-]*){0,4},\s+"
+    r"|release)(?:\s+[\w'\u2019-]+){0,8},\s+"
 )
 
 
@@ -1399,7 +1629,8 @@ def _owner_body(text: str, start: int, end: int) -> list[str] | None:
 
 
 # "Somalia's information minister", "the group's military spokesman" right before the verb.
-_NAMED_OWNER_ROLE: Final = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}([a-z]+)\s+$")
+_NAMED_OWNER_ROLE: Final = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,3}([a-z]+)\s+$")
+_SPOKESPEOPLE: Final = words("spokesman spokeswoman spokesperson")
 # "the IG", "the SP", "the DIG" right before the verb.
 _THE_ABBREVIATION: Final = re.compile(r"\b[Tt]he\s+([A-Z]{2,4})\s+$")
 _OWNER_ROLE: Final = re.compile(
@@ -1409,6 +1640,13 @@ _DESCRIBED_SUBJECT: Final = re.compile(r"\b[Tt]he\s+(?:([a-z]+)\s+)??([a-z]+)\s+
 
 
 _RELATIVE_WORDS: Final = words("who whose whom that which")
+# "the two sides said", "both countries said": bodies named jointly before.
+_JOINT_NOUNS: Final = words("sides countries states governments parties armies")
+# "Its statement, posted on ..., said", "Their joint communiqué said" opening the clause.
+_OWNED_STATEMENT: Final = re.compile(
+    r"(?:^|[.,;]\s+|\n)\s*(Its|Their|His|Her|its|their|his|her)\s+(?:[a-z-]+\s+)?"
+    r"(?:statement|communiqu\u00e9|message|post|letter|note|video|release)\b"
+)
 # Someone unnamed described by the body they belong to: "A senior Taliban official",
 # "One UN aid worker", "A Wagner fighter" (not "a Taliban spokesman": he speaks for it).
 _UNNAMED_MEMBER: Final = re.compile(
@@ -1486,12 +1724,90 @@ def _before_quote(
         named_end = opened if comma < 0 else comma
         found = mentions.within(named, named_end)
         people = [a for a in found if _is_person(a)]
+        if not people and comma >= 0 and _ANY_ROLE_BEFORE.search(text, named, comma):
+            # "According to Kenya's police spokesman, Resila Onyango, ...": the role's
+            # holder, named in apposition after it
+            holder = _person_at(text, mentions, comma + 1, opened)
+            if holder is not None:
+                return True, holder
         if people or found:
             return True, _extent(people[0] if people else found[-1])
+        issued = _statement_source(text, mentions, named, named_end, quote.start)
+        if issued is not None and issued[0] is not None:
+            # "According to a statement from the general staff, ...": its issuer
+            return True, issued[0]
     if not verbs:
         return False, None
-    verb_at = start + verbs[-1].start()
-    return _subject_or_pronoun(text, mentions, start, verb_at, quote.start)
+    # A verb that shares the subject of an earlier one ("X said Y had attacked and called
+    # it "..."", "..., saying: "...", "..., which it described as "...""): the subject is
+    # that earlier verb's, never a mention in its object.
+    chosen = len(verbs) - 1
+    if _shares_subject(clause, verbs[chosen].start()):
+        # (the sentence's main verb: the first with a subject of its own, not a passive
+        # one, "Y had been told")
+        chosen = next(
+            (
+                k
+                for k, verb in enumerate(verbs)
+                if not _shares_subject(clause, verb.start())
+                and not _PASSIVE_BEFORE.search(clause, 0, verb.start())
+            ),
+            0,
+        )
+    verb_at = start + verbs[chosen].start()
+    if chosen == 0 and _shares_subject(clause, verbs[0].start()):
+        # ... and no speech verb before it ("The army shelled X and called it "...""):
+        # the mention opening the sentence
+        opening = _opening_mention(text, mentions, start, verb_at)
+        if opening is not None:
+            return True, _extent(opening)
+    decided = _subject_or_pronoun(text, mentions, start, verb_at, quote.start)
+    if decided[1] is None and chosen != len(verbs) - 1:
+        # The earlier verb names nobody ("A captain called X came ... and said, '...'":
+        # "called" names him): the last verb's subject after all
+        return _subject_or_pronoun(text, mentions, start, start + verbs[-1].start(), quote.start)
+    return decided
+
+
+# What stands before a verb whose subject is an earlier verb's: "... and called",
+# "..., but warned", "..., saying", "..., which it described as".
+_SHARED_SUBJECT_BEFORE: Final = re.compile(
+    r"(?:,?\s+(?:and|but)\s+(?:(?:also|then|later|again|even)\s+)?"
+    r"|\b(?:which|that|what|whom)\s+(?:it|he|she|they)\s+(?:(?:has|had|have|also)\s+)?)$"
+)
+
+
+_PASSIVE_BEFORE: Final = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+$")
+
+
+def _shares_subject(clause: str, verb_at: int) -> bool:
+    """True when the speech verb at `verb_at` in `clause` takes the subject of a verb
+    before it: coordinated with it, a participle after a comma (", saying"), or in a
+    relative clause whose pronoun subject stands for that subject."""
+    if _SHARED_SUBJECT_BEFORE.search(clause, 0, verb_at):
+        return True
+    return clause.endswith("ing", 0, _word_end(clause, verb_at)) and bool(
+        re.search(r",\s*$", clause[:verb_at])
+    )
+
+
+def _word_end(text: str, at: int) -> int:
+    end = at
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return end
+
+
+def _opening_mention(text: str, mentions: _Mentions, start: int, end: int) -> Suggestion | None:
+    """The mention opening the clause text[start:end] (after "The"), else None: the body a
+    state's possessive owns when both are mentions ("Russia's Defence Ministry"), and the
+    acronym a name brings, the nearer mention ("The Arakan Army (AA)", "..., or APEAM,")."""
+    found = mentions.within(start, end)
+    if not found or not re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[start : found[0].start]):
+        return None
+    if len(found) > 1 and text[found[0].end : found[1].start] in ("'s ", "\u2019s ", " (", ", or "):
+        return found[1]
+    return found[0]
 
 
 # "what residents call", "a move the army described as", "which the group dubbed" right
@@ -1721,7 +2037,7 @@ def _standalone(
             for a in mentions.within(previous_sentence.start, previous_sentence.end)
             if _is_person(a)
         ]
-        opens = bool(people) and not text[previous_sentence.start : people[0].start].strip()
+        opens = bool(people) and _only_roles(text[previous_sentence.start : people[0].start])
         if not opens and (said is None or not people or people[0].start > said.start()):
             # (a person opening the sentence before is its subject, speaking verb or not:
             # "Ali Bako, a trader, lost two sons.\n\n\"They were farmers.\"")
