@@ -450,6 +450,69 @@ _OUTLET_WORDS: Final = words(
     "FM Online Info Infos Matin Hebdo Media Médias Express Monitor Standard Insider Actu "
     "Nouvelles Noticias Diario Notícias Haber Gazeta Pravda Nachrichten Zeitung Journal"
 )
+# Common given names of the regions wires report from (Arabic, West and East African,
+# South and Central Asian, Slavic, Latin and European ones). A run that opens with one is
+# a person's name, whatever slot it stands in: "told Ibrahim Musa by telephone". Words
+# that are also places, bodies or common words ("Jordan", "Amal", "Said", "Hope") are
+# left out; tests/core/test_suggest_actor_slot_people.py checks that none is listed.
+GIVEN_NAMES: Final = words(
+    # Arabic, Persian, Turkish and Kurdish
+    "Mohammed Mohamed Muhammad Mohammad Mohamad Mehmet Ahmed Ahmad Ahmet Ali Omar Umar "
+    "Hassan Hasan Hussein Husain Hussain Ibrahim Ismail Yusuf Youssef Yousef Khalid Khaled "
+    "Mahmoud Mahmud Mustafa Mostafa Abdullah Abdallah Abdul Abdel Abdelkader Abdulrahman "
+    "Salim Salem Samir Sami Tariq Tarek Walid Karim Nabil Jamal Bilal Hamza Idris Musa "
+    "Moussa Issa Yahya Zakaria Suleiman Sulaiman Soliman Fadi Rami Ziad Ziyad Anas Osama "
+    "Usama Majid Majed Faisal Fahad Nasser Naser Adel Adil Amir Hamid Hamed Rashid "
+    "Rachid Saleh Salah Jaber Jabir Marwan Nizar Hadi Haidar Haider Mahdi Mehdi Reza "
+    "Farid Farhad Hossein Jafar Kamal Kemal Murat Emre Serkan Recep Ayşe Zeynep "
+    "Fatima Fatma Fatouma Aisha Aicha Ayesha Amina Aminata Maryam Mariam Khadija Zainab "
+    "Zeinab Layla Leila Laila Huda Rania Salma Samira Yasmin Yasmine Hana Hanan Halima "
+    "Hawa Asma Sana Noura Nadia Lina Dalia Reem Rim Sahar Mona Nawal Souad Hind Ghada "
+    # West and Central African
+    "Mamadou Amadou Oumar Boubacar Ousmane Abdoulaye Ibrahima Souleymane Seydou Adama "
+    "Hamadou Issoufou Alassane Moustapha Cheikh Modibo Bakary Sekou Sékou Lamine Mamadi "
+    "Fatou Fatoumata Mariama Kadiatou Aissatou Awa Binta Oumou Djeneba Salif Harouna "
+    "Chinedu Chukwuemeka Emeka Ngozi Chioma Obinna Olusegun Oluwaseun Babatunde Tunde Yemi "
+    "Funmilayo Kwame Kofi Kojo Kwaku Yaw Ama Abena Akosua Efua Aliyu Abubakar Bello Sani "
+    "Usman Garba Danjuma Lawal Kabiru Haruna Yakubu Zainabu Hadiza Jean-Pierre Jean-Claude "
+    "Jean-Baptiste Jean-Paul Jean-Marie Marie-Claire Didier Thierry Serge Patrice Faustin "
+    "Félix Felix Innocent Godefroid Prosper Aimé Christophe Dieudonné Blaise Fidèle "
+    # East African and the Horn
+    "Abdi Abdirahman Abdiaziz Abdikarim Mohamud Farah Hodan Amran Asha Hamdi "
+    "Tesfaye Haile Getachew Abebe Alemayehu Mulugeta Tigist Meseret Almaz Selam Yonas "
+    "Dawit Berhane Gebre Tsegaye Wanjiru Wanjiku Njeri Achieng Akinyi Otieno Odhiambo "
+    "Kamau Mwangi Wambui Juma Neema Rehema Zawadi Okello Opio Akello "
+    "Nyakuoth Deng Garang Majok Nyandeng Achol "
+    # South and Central Asian
+    "Rahul Amit Sunil Ravi Priya Anita Sanjay Rajesh Ramesh Suresh Mahesh Vijay Ajay "
+    "Arjun Anil Deepak Manoj Pradeep Sunita Kavita Pooja Imran Irfan Farooq Zubair Junaid "
+    "Shahid Tahir Asif Arif Nadeem Waseem Zahid Sajid Gul Bibi Nasreen Shabana Rukhsana "
+    "Abdul-Rahman Ghulam Habibullah Zabihullah Rahmatullah Hekmatullah Noorullah "
+    "Tenzin Dorje Aung Thura Zaw Min Htet Hla Moe Thein Kyaw Soe "
+    # Latin American and Iberian
+    "José Jose Juan Carlos Luis Jorge Miguel Pedro Diego Andrés Andres Fernando Javier "
+    "Alejandro Francisco Manuel Antonio Rafael Ricardo Roberto Eduardo Gustavo Héctor "
+    "Hector Raúl Raul Sergio Óscar Oscar Alberto Mario Julio César Cesar Jesús Gabriel "
+    "Ana Carmen Rosa Lucía Lucia Gabriela Daniela Sofía Camila Valentina Isabel "
+    "Luisa Juana Guadalupe Verónica Veronica Patricia Claudia Adriana Paola Mariana "
+    "Fernanda Beatriz Marta María Maria João Joao Paulo Thiago Tiago Luiz Francisca "
+    # Slavic, Baltic and Caucasian
+    "Ivan Oleksandr Oleksiy Oleh Olena Olga Natalia Nataliya Serhiy Sergei Sergey Dmitry "
+    "Dmytro Andriy Andrei Andrey Mykola Nikolai Yuriy Yuri Viktor Vladimir Volodymyr "
+    "Tetiana Tatiana Iryna Irina Svetlana Yulia Yuliia Oksana Halyna Mariya Anastasia "
+    "Pavlo Pavel Petro Bohdan Taras Vitaliy Vitaly Maksym Maxim Artem Ruslan "
+    "Igor Ihor Aleksandr Alexander Alexei Alexey Mikhail Boris Anatoly Vasyl Vasily "
+    "Giorgi Levan Nino Armen Aram Gohar Anna Katarzyna Piotr Tomasz Paweł Agnieszka "
+    # Western European and others
+    "John James Peter Paul Joseph Samuel Daniel David Michael Thomas Patrick Emmanuel "
+    "Pierre Jean Marie Anne Sarah Emma Laura Elena Lena Eva Ingrid Lars Erik Hans Klaus "
+    "Grace Esther Ruth Blessing Rebecca Elizabeth Catherine Mary Margaret "
+    "Sophie Julia Claire Helen Helena Mira Nina Astrid Sven Henrik Jan Jens "
+    "François Jacques Philippe Nicolas Stéphane Isabelle Giovanni Giuseppe Marco Luca "
+    "Francesca Chiara Matteo Andrea Stefan Martin Markus Wolfgang Ahmadou Ngoc Thanh "
+    "Nguyen Linh Wei Li Ming Hiroshi Kenji Yuki Somchai Somsak Siti Dewi "
+    "Budi Agus Putri Rizal Arnel Rodrigo Jocelyn Maricel"
+)
 
 
 @rule(
@@ -469,6 +532,7 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
     if not slots and not described:
         return
     names: set[str] = set()
+    found: list[tuple[int, int]] = []
     for run in _runs(ctx, connectors=False):
         if run.start not in slots and not described:
             continue
@@ -500,20 +564,55 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
             or words_ & _ARMED
         ):
             continue  # "told Russian state media", "told Commander X": not an outlet's name
-        if (
-            len(tokens) >= 2
-            and not (words_ & (_OUTLET_WORDS | _MEDIA))
-            and listed is None
-            and text.count(tokens[-1].text) > 1
-        ):
-            # two or more words without a masthead word, the last of them coming back
-            # later: a person ("told Ana Kis ... Kis said"), mentioned again by surname
-            continue
+        if end not in described and not _reads_as_outlet(text, tokens, words_, listed):
+            continue  # "told Ibrahim Musa by telephone": a person told, not an outlet
         names.add(name)
-    if names:
-        # and its other mentions: "confirmed the figures to Qorvel"
-        for start, end, _name in NameMatcher(names).find_all(text, ctx.piece_index):
-            yield _suggestion(start, end, "media", "actor_outlet_in_slot")
+        found.append((start, end))
+    if not names:
+        return
+    # Its other mentions ("confirmed the figures to Qorvel"), but never those of a name
+    # the text defines as another body's ("the Armed Forces of the Philippines (AFP)").
+    defined = {text[a:b] for _s, _e, a, b, kind in _acronym_definitions(ctx) if kind != "media"}
+    others = names - defined
+    if others:
+        for start, end, _name in NameMatcher(others).find_all(text, ctx.piece_index):
+            if not _joined_to_a_name(text, start, end):
+                found.append((start, end))
+    for start, end in sorted(set(found)):
+        yield _suggestion(start, end, "media", "actor_outlet_in_slot")
+
+
+_CAPITAL_WORD_BEFORE: Final = re.compile(r"([A-Z][\w\u0300-\u036f'\u2019-]*) $")
+
+
+def _joined_to_a_name(text: str, start: int, end: int) -> bool:
+    """True when the mention is a word of a longer capitalised name: "Qorvel" of
+    "Qorvel Relief Committee" or of "New Qorvel"."""
+    if _NAME_GOES_ON.match(text, end):
+        return True
+    before = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return (
+        before is not None
+        and before.group(1) not in _NOT_NAMES
+        and not is_sentence_start(text, before.start(1))
+    )
+
+
+def _reads_as_outlet(
+    text: str, tokens: tuple[Token, ...], words_: set[str], listed: tuple[str, str] | None
+) -> bool:
+    """Whether a name in the outlet slot reads as an outlet's rather than a person's:
+    listed as media, holding a masthead word ("Baraka FM") or an acronym ("KBN"), after
+    "the" ("told the Vantor Courier"), or one word that is no known given name. Two or
+    more words without any of these are a person's ("told Ana Lopes"), and so is a run
+    opening with a known given name."""
+    if listed is not None or words_ & (_OUTLET_WORDS | _MEDIA | _MASTHEAD_WORDS):
+        return True
+    if text[max(0, tokens[0].start - 4) : tokens[0].start].lower() == "the ":
+        return True
+    if tokens[0].text in GIVEN_NAMES:
+        return False
+    return len(tokens) == 1 or any(t.text.isupper() and len(t.text) > 1 for t in tokens)
 
 
 @rule(
@@ -1639,8 +1738,14 @@ def actor_acronym_definition(ctx: SuggestContext) -> Iterator[Suggestion]:
 def actor_acronym_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     kinds = {text[a:b]: kind for _s, _e, a, b, kind in _acronym_definitions(ctx)}
+    if not kinds:
+        return
+    # The agency a dateline credits is the outlet, whatever the text later spells with
+    # its letters: "MANILA (AFP) - ... the Armed Forces of the Philippines (AFP)".
+    agencies = {m.span("name") for m in _DATELINE_AGENCY.finditer(text, 0, min(len(text), 2000))}
     for start, end, acronym in NameMatcher(kinds).find_all(text, ctx.piece_index):
-        yield _suggestion(start, end, kinds[acronym], "actor_acronym_mentions")
+        if (start, end) not in agencies:
+            yield _suggestion(start, end, kinds[acronym], "actor_acronym_mentions")
 
 
 # "Ecuador's prison agency, SNAI,", "the rights group, CDH,": a body described, then its
