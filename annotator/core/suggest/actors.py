@@ -2126,6 +2126,120 @@ _PARTS_OF_A_BODY: Final = frozenset(
 )
 
 
+# Head words too common to stand alone for one body: "the Army", "the Government".
+_GENERIC_HEADS: Final = _STATE_FORCES | words(
+    "Division Brigade Regiment Battalion Corps Fleet Squadron "
+    "Government Ministry Parliament Assembly Administration Authority Department Office "
+    "Service Services Police Command Group Union Party Company Bank Division Unit Units "
+    "Cell Directorate International Nations"
+)
+# Kind words a body's name may be followed by in lower case ("the Carolina Ramírez front").
+_LOWER_KIND_HEADS: Final = words(
+    "Front Movement Brigade Brigades Battalion Battalions Militia Group Party Alliance "
+    "Coalition Legion Rifles Cartel Army Council Committee Network"
+)
+_CONNECTOR_AFTER: Final = re.compile(r" (?:of|for|in|on|to|and|de|du|des|del)\b")
+
+
+@rule(
+    "actor_short_form",
+    "ACTOR",
+    "A body named in full, then by a short form after 'the': its head words ('the Popular "
+    "Mobilisation Forces ... the Mobilisation Forces', 'the Syrian Observatory for Human "
+    "Rights ... the Syrian Observatory'), its distinctive head word alone ('... the "
+    "Observatory said') or its name before its kind in lower case ('the Kata Front ... the "
+    "Kata front' -> 'Kata'); typed as the full name.",
+)
+def actor_short_form(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    if not ctx.piece_index.get("the") and not ctx.piece_index.get("The"):
+        return
+    index = _gazetteer_index(ctx.gazetteer)
+    bodies = [
+        (s.start, s.end, str(s.attributes.get("type")))
+        for s in _memoised(ctx, "actor_organisation_name", _organisation_names)
+    ]
+    bodies += [(a, b, kind) for a, b, _x, _y, kind in _acronym_definitions(ctx)]
+    bodies += [
+        (a, b, index.kinds[name][0])
+        for a, b, name in _gazetteer_hits(ctx)
+        if " " in name and index.kinds[name][0] not in ("state", "person")
+    ]
+    # short form -> (type, where its full name first ends); None when two bodies share it
+    forms: dict[str, tuple[str, int] | None] = {}
+    lower_kinds: dict[str, tuple[str, int, str]] = {}  # "Kata" -> (type, end, "front")
+    full_spans: list[tuple[int, int]] = []
+    for start, end, kind in bodies:
+        full_spans.append((start, end))
+        tokens = tuple(word_tokens(text, start, end))
+        cut = next((k for k, t in enumerate(tokens) if not t.text[:1].isupper()), len(tokens))
+        head = tokens[:cut]
+        if len(head) < 2 or head[-1].text not in ORGANISATION_WORDS:
+            continue
+        if _POSSESSIVE_INSIDE.search(text, head[0].start, head[-1].end):
+            continue
+        full = text[start:end]
+        shorts = [head[i:] for i in range(1, len(head) - 1)]  # "Mobilisation Forces"
+        if cut < len(tokens):
+            shorts.append(head)  # "Syrian Observatory" of "... for Human Rights"
+        if head[-1].text not in _GENERIC_HEADS:
+            shorts.append(head[-1:])  # "the Observatory"
+        for short in shorts:
+            name = text[short[0].start : short[-1].end]
+            if name == full or short[0].text in _NOT_NAMES or is_title(short[0].text):
+                continue
+            if name not in forms:
+                forms[name] = (kind, end)
+            elif (earlier := forms[name]) is not None:
+                # two bodies of other kinds share it: neither; else from the first one on
+                forms[name] = None if earlier[0] != kind else (kind, min(end, earlier[1]))
+        bare = head[:-1]
+        if (
+            head[-1].text in _LOWER_KIND_HEADS
+            and bare[0].text not in _NOT_NAMES
+            and not _is_nationality(bare[0].text, index)
+            and all(t.text not in ORGANISATION_WORDS and not is_title(t.text) for t in bare)
+        ):
+            name = text[bare[0].start : bare[-1].end]
+            if name not in index.kinds:
+                known = lower_kinds.get(name)
+                if known is None or known[1] > end:
+                    lower_kinds[name] = (kind, end, head[-1].text.lower())
+    wanted = {name: form for name, form in forms.items() if form is not None}
+    wanted = {name: form for name, form in wanted.items() if name not in index.kinds}
+    if not wanted and not lower_kinds:
+        return
+    merged: list[tuple[int, int]] = []
+    # The full names' extents, but not those that are short forms themselves ("The
+    # Mobilisation Forces" is an organisation name too)
+    shorts_named = wanted.keys() | lower_kinds.keys()
+    for start, end in sorted(a for a in full_spans if text[a[0] : a[1]] not in shorts_named):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    for start, end, name in NameMatcher([*wanted, *lower_kinds]).find_all(text, ctx.piece_index):
+        if text[max(0, start - 4) : start].lower() != "the " or _inside_any(merged, start):
+            continue  # only "the <short form>", and never a word of the full name itself
+        if _NAME_GOES_ON.match(text, end) or _POSSESSIVE_NAME_AFTER.match(text, end):
+            continue  # a longer name of its own: "the Observatory Council"
+        form = wanted.get(name)
+        if form is not None and form[1] <= start and not _CONNECTOR_AFTER.match(text, end):
+            yield _suggestion(start, end, form[0], "actor_short_form")
+            continue
+        lowered = lower_kinds.get(name)
+        if (
+            lowered is not None
+            and lowered[1] <= start
+            and text.startswith(" " + lowered[2], end)
+            and not text[end + 1 + len(lowered[2]) : end + 2 + len(lowered[2])].isalpha()
+        ):
+            yield _suggestion(start, end, lowered[0], "actor_short_form")
+
+
+_POSSESSIVE_NAME_AFTER: Final = re.compile(r"['\u2019]s [A-Z]")
+
+
 @rule(
     "actor_organisation_name",
     "ACTOR",
@@ -2133,6 +2247,10 @@ _PARTS_OF_A_BODY: Final = frozenset(
     "'World Health Organization', 'Movement for Justice and Renewal'.",
 )
 def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
+    return iter(_memoised(ctx, "actor_organisation_name", _organisation_names))
+
+
+def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
     for run in _runs(ctx):
         if ORGANISATION_WORDS.isdisjoint([t.text for t in run.tokens]):
             continue  # every name below holds an organisation word of its run
@@ -3001,7 +3119,7 @@ _COORDINATED_PLACE: Final = re.compile(
 def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     index = _gazetteer_index(ctx.gazetteer)
-    for start, end, name in index.names.find_all(text, ctx.piece_index):
+    for start, end, name in _gazetteer_hits(ctx):
         kind, role = index.kinds[name]
         if role == "capital":
             if _inside_longer_name(text, start) or not _government_position(text, start, end):
@@ -3038,6 +3156,15 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _suggestion(start, masthead.end(), "media", "actor_gazetteer")
             continue
         yield _suggestion(start, end, kind, "actor_gazetteer")
+
+
+def _gazetteer_hits(ctx: SuggestContext) -> list[tuple[int, int, str]]:
+    """Every mention of a listed name (start, end, name), found once per document."""
+    found: list[tuple[int, int, str]] | None = ctx.memo.get("gazetteer_hits")
+    if found is None:
+        names = _gazetteer_index(ctx.gazetteer).names
+        found = ctx.memo["gazetteer_hits"] = names.find_all(ctx.text, ctx.piece_index)
+    return found
 
 
 _LANGUAGE_SERVICE: Final = re.compile(r" ([A-Z][a-z]+)\b(?! [A-Z])")
