@@ -78,7 +78,7 @@ ORGANISATION_WORDS: Final = words(
     "Network Watch Commission Court Tribunal Society Association Service Services Ministry "
     "Police Frontières Group Authority Foundation Council Legion Division Regiment Command "
     "Bureau Centre Center International Nations Sentinelles Ansar Jaish Harakat Liga League "
-    "Bank Assembly Parliament Government Administration Company Initiative Observatory "
+    "Bank Assembly Parliament Government Administration Company Corporation Initiative Observatory "
     "Department Force Cartel Rifles Units Gendarmerie Rangers Constabulary Cell Directorate "
     # the heads of names in other languages, which open the name: "Frente Nacional de
     # Liberación", "Armée nationale tchadienne", "Jamaat Ansar al-Islam", "Liwa al-Quds"
@@ -615,6 +615,69 @@ def _reads_as_outlet(
     return len(tokens) == 1 or any(t.text.isupper() and len(t.text) > 1 for t in tokens)
 
 
+# What a body does in a relative clause right after its name, where a place never acts:
+# "Sawa Relief, which said", "Kata Ndeke, which controls the mines". The verbs of a body
+# that fights say an armed group.
+_WHICH_ACTS: Final = re.compile(
+    r",\s+which\s+(?:(?:has|have|had|also|later|now|long|still|itself|previously|often"
+    r"|regularly)\s+){0,2}(?:(?P<armed>controls|controlled|fights|fought|waged|wages|attacked"
+    r"|ambushed|seized|kidnapped|abducted|claimed\s+responsibility|pledged\s+allegiance"
+    r"|split\s+from|took\s+up\s+arms)"
+    r"|said|says|told|tells|denied|denies|accused|accuses|claimed|claims|reported|reports"
+    r"|estimated|estimates|counted|counts|documented|documents|recorded|records|tracks"
+    r"|tracked|monitors|monitored|runs|ran|operates|operated|represents|represented|defends"
+    r"|defended|campaigns|campaigned|warned|warns|condemned|condemns|blamed|blames"
+    r"|announced|announces|confirmed|confirms|published|publishes|issued|issues|broadcasts"
+    r"|provides|provided|called\s+for|calls\s+for|urged|urges|demanded|demands)\b"
+)
+
+
+@rule(
+    "actor_which_said",
+    "ACTOR",
+    "A name followed by ', which' and what a body does ('Sawa Relief, which said', 'Kata "
+    "Ndeke, which controls the mines') is a body, never a person: an organisation, an "
+    "armed group by a fighting verb, or an outlet by its masthead word.",
+)
+def actor_which_said(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    if not ctx.piece_index.get("which"):
+        return
+    acts = {m.start(): m for m in _WHICH_ACTS.finditer(text)}
+    if not acts:
+        return
+    index = _gazetteer_index(ctx.gazetteer)
+    for run in _runs(ctx):
+        found = acts.get(run.end)
+        if found is None:
+            continue
+        tokens = _strip_leading(run, _NOT_NAMES)
+        if not tokens or len(tokens) > 5 or tokens[-1].end != run.end:
+            continue
+        words_ = {t.text for t in tokens}
+        name = text[tokens[0].start : run.end]
+        if (
+            name in index.kinds
+            or name in ctx.known_actors
+            or words_ & ORGANISATION_WORDS  # the organisation rules' own names
+            or any(t.text.isupper() and len(t.text) > 1 for t in tokens)  # an acronym's
+            or _POSSESSIVE_INSIDE.search(name)
+            or tokens[0].text in GIVEN_NAMES
+            or is_title(tokens[0].text)
+            or tokens[0].text.lower() in ROLE_WORDS
+            or _is_nationality(tokens[0].text, index)
+            or _title_case_line(text, tokens[0].start)
+        ):
+            continue
+        if words_ & (_MEDIA | _OUTLET_WORDS | _MASTHEAD_WORDS):
+            kind = "media"
+        elif found.group("armed") is not None:
+            kind = "armed group"
+        else:
+            kind = "organisation"
+        yield _suggestion(tokens[0].start, run.end, kind, "actor_which_said")
+
+
 @rule(
     "actor_titled_person",
     "ACTOR",
@@ -1015,6 +1078,8 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "Reporting by X; Editing by Y": the wire's credits, no actor
         if _DESCRIBED_AS_BODY.match(text, end):
             continue  # "Coastal Shield, a militia formed last year,": a body, named by its kind
+        if _WHICH_AFTER.match(text, end):
+            continue  # "run by Sawa Relief, which said": people take "who"
         if (
             _PERSON_AFTER.match(text[end : end + 40])
             or speech_follows(text, end)
