@@ -810,6 +810,25 @@ def _person(text: str, tokens: tuple[Token, ...], rule_name: str) -> Suggestion:
     return _suggestion(start, _name_end(tokens[-1], text), "person", rule_name)
 
 
+# A body's kind, then the word that gives its name: "a militia called Kumba Rising", "the
+# armed group known as the Red Hand", "a group calling itself Free Birds". What follows
+# is the body's name, never a person's ("a captain called Fadi Zayyat" is).
+_BODY_NAMED_BEFORE: Final = re.compile(
+    r"\b(?:group|militia|gang|faction|cartel|movement|organi[sz]ation|party|network|alliance"
+    r"|coalition|formation|outfit|cell|force|front|association|union|collective|brigade"
+    r"|battalion|band|charity|NGO|newspaper|broadcaster|channel|agency|platform|committee"
+    r"|vigilantes|militias|gangs|groups|factions)"
+    r",?\s+(?:(?:now|also|locally|widely|better|popularly|previously|simply)\s+)?"
+    r"(?:called|named|known\s+as|dubbed|styled|calling\s+(?:itself|themselves)"
+    r"|calls?\s+(?:itself|themselves)|that\s+calls\s+itself)\s+(?:the\s+)?[\"\u201c]?$"
+)
+
+
+def _named_as_a_body(text: str, start: int) -> bool:
+    """True when the name at `start` is what a body is called: "a militia called X"."""
+    return bool(_BODY_NAMED_BEFORE.search(text, max(0, start - 70), start))
+
+
 @rule(
     "actor_role_person",
     "ACTOR",
@@ -871,6 +890,12 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             )
         ):
             continue
+        if (
+            previous is not None
+            and previous.group(1) in ("called", "named")
+            and _named_as_a_body(text, run.start)
+        ):
+            continue  # "a militia called Kumba Rising": a body's name
         person = _person_tokens(_until_possessive(_strip_titles(run.tokens)[0]))
         if len(person or ()) == 1 and _GROUP_NOUN_AFTER.match(text, run.end):
             continue  # "rival Hema communities": a people's name, not a person
@@ -1038,6 +1063,7 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
         tokens = _portfolio_chain(text, run)
+        role_start = -1  # where a role or a title before the name starts ("said Farmer X")
         while (
             tokens
             and (
@@ -1048,6 +1074,8 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
                 or is_title(tokens[0].text)
             )
         ):
+            if role_start < 0 and tokens[0].text not in _NOT_NAMES:
+                role_start = tokens[0].start
             tokens = tokens[1:]
         # "said MSF's Musa Kabir", "Amnesty International's Agnes Moyo told": the name
         # after a body's possessive, attributed from before the body
@@ -1080,6 +1108,8 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "Coastal Shield, a militia formed last year,": a body, named by its kind
         if _WHICH_AFTER.match(text, end):
             continue  # "run by Sawa Relief, which said": people take "who"
+        if _named_as_a_body(text, start):
+            continue  # "A group calling itself Free Birds said": the body's name
         if (
             _PERSON_AFTER.match(text[end : end + 40])
             or speech_follows(text, end)
@@ -1087,6 +1117,9 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             or _KIN_OWNED.match(text, end)
             or _person_named_before(text, start)
             or (owner_start >= 0 and _person_named_before(text, owner_start))
+            # "said Farmer Idris Bello", "according to Nurse Grace Achieng": the role's
+            # word is capitalised before the name, and left out of the span
+            or (role_start >= 0 and _person_named_before(text, role_start))
             or _coordinated_speaker(text, end)
             or _OF_BODY_THEN_SPEECH.match(text, end)
         ) and (not _is_locative(ctx, start) or _WORDS_OF.search(text, max(0, start - 20), start)):
@@ -3352,6 +3385,26 @@ _KIND_THEN_NAME: Final = re.compile(
     r"|runs|won|held|lost|left|met|built|led|leads|warns|urges|works|operates|helps|calls"
     r"|blames|accuses|wants|demands)\b|[,.;:)]|['\u2019]s\b)"
 )
+# A kind word, then the name it is given: "a gang known as Los Tigres Negros for ...", "the
+# armed group known as the Red Hand" (the name ends where its capitals end).
+_KIND_CALLED: Final = re.compile(
+    r"[\w-]+\s+(?:called|named|known\s+as|dubbed)\s+(?:the\s+)?[\"\u201c]?"
+    r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*[a-z][\w\u0300-\u036f'\u2019-]*"
+    r"(?:\s+(?:(?:of|for|de|del|du|des|la|le)\s+(?:the\s+)?)?(?:al-)?"
+    r"[A-Z][\w\u0300-\u036f'\u2019-]*){0,4})"
+    # ... then punctuation or a word that no sentence-case name holds ("a rights group
+    # called Darfur voices for justice" is such a name, its words in lower case)
+    r"(?=[\"\u201d]?(?:\s*[,.;:)]|\s*$|\s+(?:for|in|on|at|from|and|to|with|as|after|over"
+    r"|near|who|whose|when|since|which|that|is|was|has|had|have|are|were|will|would|says"
+    r"|said|claims|controls|operates|runs|holds|wants|also|now|still|later|[a-z]{3,}ed)\b))"
+)
+# Kinds of armed bodies named only with "called" or "known as" after them ("a faction
+# known as Los Chavos"; "the cell" alone names nobody).
+_ARMED_HEADS_CALLED: Final = ("faction", "formation", "outfit", "cell", "band")
+# What describes the kind word, after its determiner: "the [armed] group known as".
+_KIND_OPENING: Final = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\w'\u2019-]+\s+){0,3}?)$"
+)
 # "Fighters of Ahl al-Sunna wal-Jamaa attacked": a group named by its fighters (two to six
 # name words, Arabic articles and particles among them).
 _NAME_WORD: Final = (
@@ -3417,15 +3470,26 @@ def actor_named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
         "militia",
         "movement",
         *_KIND_HEADS_MORE,
+        *_ARMED_HEADS_CALLED,
     ):
         for at in ctx.piece_index.get(head, ()):
             found = _KIND_THEN_NAME.search(text, max(0, at - 60), at + 80)
             while found is not None and found.start("head") < at:
                 found = _KIND_THEN_NAME.search(text, found.start("head"), at + 80)
+            called = found is not None and found.group("called") is not None
             if found is None or found.start("head") != at:
-                continue
+                # "a gang known as Los Tigres for ...", "the armed group known as the Red
+                # Hand": a name given by "called" ends wherever its capitals end
+                found = _KIND_CALLED.match(text, at)
+                if found is None:
+                    continue
+                called = True
+                opening = _KIND_OPENING.search(text, max(0, at - 60), at)
+                described_words = opening.group(1) if opening is not None else ""
+            else:
+                described_words = found.group("described")
             name = found.group("name")
-            described = {w.lower().strip("'\u2019") for w in found.group("described").split()}
+            described = {w.lower().strip("'\u2019") for w in described_words.split()}
             first = name.split()[0]
             if first in _NOT_NAMES or name in index.demonyms or _is_nationality(first, index):
                 continue
@@ -3436,11 +3500,11 @@ def actor_named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
                 names[name] = kind[0]
             elif head in ("newspaper", "broadcaster") or described & _MEDIA_DESCRIPTIONS:
                 names[name] = "media"
-            elif head in ("militia", "movement", "gang", "cartel") or (
+            elif head in ("militia", "movement", "gang", "cartel", *_ARMED_HEADS_CALLED) or (
                 described & _ARMED_DESCRIPTIONS
             ):
                 names[name] = "armed group"
-            elif head != "group" or described & _CIVIL_DESCRIPTIONS or found.group("called"):
+            elif head != "group" or described & _CIVIL_DESCRIPTIONS or called:
                 names[name] = "organisation"  # ... or "a group called Mothers of the ..."
     for noun in ("Fighters", "fighters", "militants", "insurgents", "jihadists", "militiamen"):
         for at in ctx.piece_index.get(noun, ()):
@@ -3563,7 +3627,7 @@ def actor_state_unit_or_ministry(ctx: SuggestContext) -> Iterator[Suggestion]:
 # Flaco", "nicknamed 'Papa Wemba'". The name may stand in quote marks.
 _NAME_WORDS: Final = (
     r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+(?:(?:de|del|la|el|al|bin|ibn|van|von|da|dos|do|di)"
-    r"\s+)?[A-Z][\w\u0300-\u036f'\u2019-]*){0,3}"
+    r"\s+)?(?:(?:al|el)-)?[A-Z][\w\u0300-\u036f'\u2019-]*){0,3}"
 )
 _ALIAS: Final = re.compile(
     r"(?:(?P<known>known)\s+as|nicknamed|alias|aka|(?:goes|going|went)\s+by\s+(?:the\s+)?"
@@ -3580,6 +3644,10 @@ _BODY_BEFORE_ALIAS: Final = re.compile(
     r"\b(?:group|groups|gang|gangs|militia|movement|faction|cartel|unit|force|operation"
     r"|alliance|coalition|network|organi[sz]ation|brigade|cell)\b[^.,;]{0,20}$"
 )
+
+
+# A kunya, a name as the father or mother of someone: "Abu Hamza", "Umm Khaled".
+_KUNYA: Final = re.compile(r"(?:Abu|Abou|Abo|Umm|Um|Oum|Om)\s+[A-Z]")
 
 
 def _alias_word_ok(word: str, index: _GazetteerIndex) -> bool:
@@ -3612,7 +3680,13 @@ def actor_person_alias(ctx: SuggestContext) -> Iterator[Suggestion]:
                 ctx.gazetteer.get(name) is not None or name in index.kinds
             ):
                 continue
-            if found.group("known") is not None:
+            if (
+                found.group("known") is not None
+                and _KUNYA.match(name)
+                and not _BODY_BEFORE_ALIAS.search(text, max(0, at - 40), at)
+            ):
+                pass  # "a commander known as Abu Hamza": a father's name is a person's
+            elif found.group("known") is not None:
                 owner = _NAME_BEFORE_ALIAS.search(text, max(0, at - 80), at)
                 if owner is None or not all(
                     _alias_word_ok(w, index) or is_title(w) for w in owner.group("name").split()
