@@ -2653,8 +2653,10 @@ def actor_national_institution(ctx: SuggestContext) -> Iterator[Suggestion]:
         start, end = match.span("name")
         covered = match.group("name")
         listed_as = listed.get(covered.split()[0])
-        if listed_as is not None and (listed_as[0] != "state" or listed_as[1] == "capital"):
-            continue  # "Houthi military", "the Tripoli government": not a nationality
+        if listed_as is not None and (listed_as[0] != "state" or listed_as[1] != ""):
+            # "Houthi military", "the Tripoli government", "the Taliban government": a
+            # group, a capital or a listed body, not a nationality
+            continue
         kind = "organisation" if re.search(r"Red\s+Cr", covered) else "state"
         yield _suggestion(start, end, kind, "actor_national_institution")
 
