@@ -92,7 +92,11 @@ _ARMED: Final = words(
 )
 _STATE: Final = words(
     "Ministry Government Armed Parliament Presidency Police Rifles Gendarmerie Constabulary "
-    "Directorate"
+    "Directorate Command"
+)
+# A guard that serves a state: "National Guard", "Republican Guard", "Coast Guard".
+_STATE_GUARDS: Final = words(
+    "National Republican Presidential Revolutionary Coast Royal Civil Reserve"
 )
 _MEDIA: Final = words(
     "Radio TV Television News Press Wire Times Post Herald Gazette Daily Broadcasting"
@@ -242,6 +246,8 @@ def organisation_type(words: Iterable[str]) -> str:
         return "media"
     if found & _STATE or {"Armed", "Forces"} <= found or (found & _ARMS and found & _UNITS):
         return "state"  # ... and an army's units: "3rd Infantry Brigade"
+    if found & {"Guard", "Guards"} and found & _STATE_GUARDS:
+        return "state"  # "National Guard", "Islamic Revolutionary Guard Corps"
     if found & _ARMED:
         return "armed group"
     return "organisation"
@@ -2494,6 +2500,10 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             and _gazetteer_index(ctx.gazetteer).kinds.get(words[0]) == ("state", "")
         ):
             kind = "state"  # "UK Foreign Office", "US Justice Department": the state's own
+        elif kind in ("organisation", "armed group") and _FORCE_OWNER.search(
+            ctx.text, max(0, start - 20), start
+        ):
+            kind = "state"  # "the army's Northeastern Command", "the Army's White Knight Corps"
         elif state_owner is not None and kind == "organisation":
             listed = _gazetteer_index(ctx.gazetteer).kinds.get(state_owner.group(1))
             if listed is not None and listed[0] == "state":
@@ -2506,6 +2516,11 @@ _STATE_OFFICES: Final = words("Office Department Ministry")
 # International bodies whose own bodies carry their name first: "UN Human Rights Council".
 _BODY_PREFIX: Final = re.compile(r"(?<![\w.])(?:U\.N\.|UN|EU|E\.U\.|AU) $")
 _RIVER_SIDES: Final = words("West East North South Left Right")
+# A state's forces owning a unit: "the army's", "the military's", "the Navy's".
+_FORCE_OWNER: Final = re.compile(
+    r"\b(?:[Aa]rmy|[Mm]ilitary|[Nn]avy|[Aa]ir [Ff]orce|[Aa]rmed [Ff]orces|[Pp]olice|[Jj]unta)"
+    r"['\u2019]s $"
+)
 _STATE_OWNER: Final = re.compile(r"\b([A-Z][\w\u0300-\u036f-]*(?: [A-Z][\w-]*)?)['\u2019]s $")
 _ORDINAL_BEFORE: Final = re.compile(r"\b\d{1,3}(?:st|nd|rd|th) $")
 _UNITS: Final = words("Division Brigade Regiment Battalion Corps Army Fleet Squadron Company")
