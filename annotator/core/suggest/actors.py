@@ -92,7 +92,7 @@ _ARMED: Final = words(
 )
 _STATE: Final = words(
     "Ministry Government Armed Parliament Presidency Police Rifles Gendarmerie Constabulary "
-    "Directorate Command"
+    "Directorate Command Administration"
 )
 # A guard that serves a state: "National Guard", "Republican Guard", "Coast Guard".
 _STATE_GUARDS: Final = words(
@@ -1664,7 +1664,9 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
         if len(spelled) >= 2:
             if _is_title_chain(spelled):
                 continue  # "Inspector General of Police (IGP)": a rank, not a body
-            kind = _listed_head_kind(ctx, spelled) or _body_type(ctx, spelled)
+            kind = _listed_head_kind(ctx, spelled) or _described_kind(
+                ctx, spelled, match.end(), _body_type(ctx, spelled)
+            )
             found.append((spelled[0].start, spelled[-1].end, match.start(1), match.end(1), kind))
             continue
         run = runs.get(match.start() - 1)
@@ -1704,7 +1706,9 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
             # An acronym of the name in another language is still the body's when the
             # name says it is one: "Sinjar Resistance Units (YBŞ)".
             continue
-        kind = _listed_head_kind(ctx, tokens) or _body_type(ctx, tokens)
+        kind = _listed_head_kind(ctx, tokens) or _described_kind(
+            ctx, tokens, match.end(), _body_type(ctx, tokens)
+        )
         found.append((tokens[0].start, tokens[-1].end, match.start(1), match.end(1), kind))
     for match in _OR_ACRONYM.finditer(text):
         # "the Association of Avocado Producers of Mexico, or APEAM, said": the acronym
@@ -1724,6 +1728,58 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
         kind = _listed_head_kind(ctx, tokens) or _body_type(ctx, tokens)
         found.append((tokens[0].start, tokens[-1].end, match.start(1), match.end(1), kind))
     return found
+
+
+# What the text says a body defined with its acronym is, right after the bracket:
+# "(UPC), a rebel group led by", "(RRS), the federal agency that runs the camps".
+_KIND_AFTER_ACRONYM: Final = re.compile(
+    r",\s+(?:a|an|the|its)\s+(?P<described>(?:[\w'\u2019-]+\s+){0,3}?)(?P<head>group|militia"
+    r"|movement|faction|agency|court|tribunal|ministry|service|force|authority|coalition"
+    r"|alliance|party|network|organi[sz]ation|charity|newspaper|broadcaster|channel|outlet"
+    r"|company|body|administration|army|police|unit)\b"
+)
+# ... or right before its name: "One of its factions, the X (ACR)", "the state-owned X".
+_KIND_BEFORE_NAME: Final = re.compile(
+    r"(?:(?P<faction>\bfactions?|\bwings?),\s+(?:the\s+)?"
+    r"|(?P<owned>\bstate-(?:owned|run)|\bgovernment-(?:owned|run)|\bpublic)\s+)$"
+)
+_STATE_DESCRIPTIONS: Final = words("federal state government national public official")
+_ARMED_HEADS_AFTER: Final = words("militia faction")
+_STATE_HEADS_AFTER: Final = words("ministry court tribunal army police administration")
+_MEDIA_HEADS_AFTER: Final = words("newspaper broadcaster channel outlet")
+
+
+def _described_kind(ctx: SuggestContext, tokens: tuple[Token, ...], after: int, kind: str) -> str:
+    """The type of a body defined with its acronym, as the words around the definition
+    describe it ("..., a rebel group", "the state-owned ..."); else `kind`."""
+    text = ctx.text
+    owner = _STATE_OWNER.search(text, max(0, tokens[0].start - 30), tokens[0].start)
+    if owner is not None and kind == "organisation":
+        listed = _gazetteer_index(ctx.gazetteer).kinds.get(owner.group(1))
+        if listed is not None and listed[0] == "state":
+            return "state"  # "Brazil's Supreme Federal Court (STF)": the state's own body
+    before = _KIND_BEFORE_NAME.search(text, max(0, tokens[0].start - 30), tokens[0].start)
+    if before is not None:
+        if before.group("faction") is not None:
+            return "armed group"  # "One of its factions, the Union of ..."
+        if kind != "media":
+            return "state"  # "the state-owned Compagnie Malienne de Navigation"
+    found = _KIND_AFTER_ACRONYM.match(text, after)
+    if found is None:
+        return kind
+    head = found.group("head")
+    described = {w.lower() for w in found.group("described").split()}
+    if described & _ARMED_DESCRIPTIONS or head in _ARMED_HEADS_AFTER:
+        return "armed group"
+    if head in _MEDIA_HEADS_AFTER or "news" in described:
+        return "media"
+    if described & {"international", "regional", "intergovernmental"}:
+        return "organisation"
+    if described & _STATE_DESCRIPTIONS or head in _STATE_HEADS_AFTER:
+        return "state"
+    if described & _CIVIL_DESCRIPTIONS:
+        return "organisation"
+    return kind
 
 
 def _letters_cover(acronym: str, tokens: tuple[Token, ...]) -> bool:
@@ -1805,7 +1861,9 @@ def _body_type(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str:
     return kind
 
 
-_STATE_FORCES: Final = words("Forces Force Army Navy Guard Police Rangers Defence Defense")
+_STATE_FORCES: Final = words(
+    "Forces Force Army Navy Guard Police Rangers Defence Defense Authority Intelligence"
+)
 
 
 def _listed_head_kind(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str | None:
@@ -1911,6 +1969,8 @@ def actor_apposed_acronym(ctx: SuggestContext) -> Iterator[Suggestion]:
         kind = _APPOSED_TYPES.get(head, "organisation")
         if kind == "armed group" and re.search(r"\b(?:rights|aid|monitoring|advocacy)\s+$", before):
             kind = "organisation"  # "the rights group, CDH,"
+        if head in ("agency", "service", "channel") and re.search(r"\bnews\s+$", before):
+            kind = "media"  # "the group's news agency, Amaq,"
         owner = match.group("owner")
         if head in ("company", "operator", "utility", "firm"):
             pass  # a state's company is no ministry: "Chile's state copper company, Codelco,"
