@@ -3000,7 +3000,8 @@ _PLACE_BEFORE: Final = re.compile(
     r"|of|central|northern|southern|eastern|western|north|south|east|west|northeast|northwest"
     r"|southeast|southwest|northeastern|northwestern|southeastern|southwestern|borders?\s+with"
     r"|borders|bordering|reached|reaching|entered|entering"
-    r"|crossed\s+into|arrived\s+in|fled\s+to|returned\s+to)"
+    r"|crossed\s+into|arrived\s+in|fled\s+to|returned\s+to|(?:bound|headed|destined)\s+for"
+    r"|through)"
     r"\s+(?:the\s+)?$|\bcapital,?\s+$|\b(?:Lake|Mount|River|Gulf\s+of|Sea\s+of|Bay\s+of)\s+$"
     # a portfolio: "deputy coordinator for Sudan", "envoy to Yemen", "director in Haiti"
     r"|\b(?:coordinator|director|representative|envoy|head|chief|correspondent|editor"
@@ -3048,6 +3049,11 @@ _GOVERNMENT_BEFORE: Final = re.compile(
 )
 
 
+# A government dealt with, pressed or backed: "talks with", "pressure from", "pro-".
+_DEALS_WITH: Final = re.compile(
+    r"(?:\b(?:talks|negotiations|dialogue|relations|ties|deal|agreement|accord|truce"
+    r"|ceasefire)\s+with\s+|\b(?:pressure|backing|support)\s+from\s+|\b(?:pro|anti)-)$"
+)
 # A city that is held, taken or struck is a place ("the Houthis, who control Sanaa, said").
 _CITY_OBJECT: Final = re.compile(
     r"\b(?:control|controls|controlled|controlling|seized|seize|seizing|captured|capture"
@@ -3059,6 +3065,8 @@ _CITY_OBJECT: Final = re.compile(
 
 def _government_position(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 25) : start]
+    if _DEALS_WITH.search(before):
+        return True  # "peace talks with Bogotá", "pressure from Beijing", "pro-Kinshasa"
     if _PLACE_BEFORE.search(before) or _CITY_OBJECT.search(before):
         return False  # "a coalition in Niamey, said": a place, whatever verb follows
     if _GOVERNMENT_AFTER.match(text, end):
@@ -3104,7 +3112,8 @@ _PARTIES_FIRST: Final = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
 # After a state's name: it is a place ("Britain-based") or a label for something that
 # happens there ("the Sudan war", "Ondara fighting spreads", "Syria talks").
 _PLACE_AFTER: Final = re.compile(
-    r"(?:-based\b| (?:war|wars|conflict|crisis|talks|ceasefire|truce|border|borders|peace"
+    r"(?:-based\b|-flagged\b|-registered\b"
+    r"| (?:war|wars|conflict|crisis|talks|ceasefire|truce|border|borders|peace|drought"
     r"|fighting|offensive|campaign|sweeps?|detention|region|province|coast|desk|bureau"
     r"|correspondent|operations?|front|frontline|refugees|camp|camps|aid|appeal|town|towns"
     r"|village|villages|city|cities|violence|massacre|unrest|clashes|floods|famine"
@@ -3218,6 +3227,8 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     text = ctx.text
     if _PLACE_AFTER.match(text, end) or _in_dateline(text, start):
         return True
+    if _STATE_AS_AGENT.match(text, end):
+        return False  # "killed in U.S. strikes", "of the U.S.-backed forces": the state acts
     if text.startswith(": ", end) and _LABEL_OPENING.fullmatch(
         text, text.rfind("\n", 0, start) + 1, start
     ):
@@ -3252,15 +3263,27 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     if _PLACE_BEFORE.search(before):
         return True
     # "in northern Iraq and Syria", "to Europe and the United States": a place listed
-    # after a place is one too (not after "from": "allies from Chad and Niger" act).
-    if not _AFTER_CONJUNCTION.search(before):
+    # after a place is one too, and so is a list's middle item ("from Ethiopia, Sudan and
+    # Morocco"); after "from" only where people or goods come from somewhere ("fighters
+    # from", "crossed from"), not "allies from Chad and Niger", who act.
+    if not (
+        _AFTER_CONJUNCTION.search(before)
+        or (before.endswith(", ") and _LIST_GOES_ON.match(text, end))
+    ):
         return False
     listed = _COORDINATED_PLACE.search(text, max(0, start - 90), start)
-    return listed is not None and not _SPOKEN_TO.search(
-        text, max(0, listed.start() - 16), listed.end("preposition") + 1
-    )
+    if listed is None:
+        return False
+    if listed.group("preposition").lower() == "from":
+        return bool(_COMES_FROM.search(text, max(0, listed.start() - 30), listed.start() + 5))
+    return not _SPOKEN_TO.search(text, max(0, listed.start() - 16), listed.end("preposition") + 1)
 
 
+# A state's name as the agent of what follows it, wherever it stands.
+_STATE_AS_AGENT: Final = re.compile(
+    r"-(?:backed|led|allied|aligned|sponsored|funded|brokered|trained|supplied|armed)\b"
+    r"| (?:air |drone |missile )?strikes\b"
+)
 _BRANCH_AFTER: Final = re.compile(
     r" (?:branch|affiliate|chapter|wing|franchise|cell|cells|offshoot|arm|province|faction)\b"
 )
@@ -3277,10 +3300,19 @@ _COMPASS: Final = (
 )
 _COORDINATED_PLACE: Final = re.compile(
     r"\b(?P<preposition>(?i:in|into|inside|across|throughout|to|towards|near|around|outside|via"
-    r"|borders|bordering|borders?\s+with|reached|entered))"
+    r"|borders|bordering|borders?\s+with|reached|entered|from|through))"
     r"\s+(?:the\s+)?" + _COMPASS + r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2}"
     r"(?:,\s+(?:the\s+)?" + _COMPASS + r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2})*"
-    r",?\s+(?:and|or)\s+(?:the\s+)?" + _COMPASS + r"$"
+    r"(?:,?\s+(?:and|or)\s+|,\s+)(?:the\s+)?" + _COMPASS + r"$"
+)
+# More of a list after a name: ", Niger and Cameroon", " and Morocco".
+_LIST_GOES_ON: Final = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
+# Who or what comes from a place: "fighters from", "traders came from", "crossed from".
+_COMES_FROM: Final = re.compile(
+    r"\b(?i:fighters|militants|jihadists|troops|soldiers|traders|migrants|refugees|people"
+    r"|civilians|workers|goods|cattle|weapons|came|come|comes|coming|crossed|fled|fleeing"
+    r"|arrived|returned|returning|travelled|traveled|moved|smuggled|imported|driven)"
+    r"(?:\s+\w+){0,2}\s+from\b"
 )
 
 
