@@ -435,13 +435,16 @@ _MONTHS: Final = words(
 # in this slot is the outlet (people are "told to" do things, or "told reporters").
 _OUTLET_SLOT_BEFORE: Final = re.compile(
     r"\b(?:told|[Ii]n\s+an\s+interview\s+with|[Ss]peaking\s+to|(?:seen|obtained|reviewed"
-    r"|verified|published|broadcast|aired|quoted|cited)\s+by)\s+(?:the\s+)?(?=[A-Z])"
+    r"|verified|published|broadcast|aired|quoted|cited)\s+by)\s+(?:the\s+)?"
+    # "quoted by state-run Sonna": the outlet's owner before its name
+    r"(?:(?:state-run|state-owned|state|official|public|private|independent)\s+)?(?=[A-Z])"
 )
 # What follows an outlet in that slot: the end of the clause, how or when it was told,
 # or what it was told ("told Qorvel that", "told Qorvel's evening programme").
 _OUTLET_SLOT_AFTER: Final = re.compile(
     r"(?:['\u2019]s\s+[a-z]+|\s*[.,;:)\u2014]|\s+(?:by\s+(?:phone|telephone|text|e-?mail"
     r"|video\s+link)|on\s|in\s|at\s|from\s|last\s|this\s|earlier|late\s|that\b|shows?\b"
+    r"|as\s+saying\b"
     r"|showed\b|dated\b|and\s))"
 )
 # "Tamborine, a local news site,", "Duna, the state news agency,": an outlet in apposition.
@@ -823,7 +826,9 @@ _BODY_NAMED_BEFORE: Final = re.compile(
     r"\b(?:group|militia|gang|faction|cartel|movement|organi[sz]ation|party|network|alliance"
     r"|coalition|formation|outfit|cell|force|front|association|union|collective|brigade"
     r"|battalion|band|charity|NGO|newspaper|broadcaster|channel|agency|platform|committee"
-    r"|vigilantes|militias|gangs|groups|factions)"
+    r"|vigilantes|militias|gangs|groups|factions"
+    # ... and what is named like a body: "an operation called Shujaa"
+    r"|operation|offensive|campaign|programme|program|plan|project|initiative|mission)"
     r",?\s+(?:(?:now|also|locally|widely|better|popularly|previously|simply)\s+)?"
     r"(?:called|named|known\s+as|dubbed|styled|calling\s+(?:itself|themselves)"
     r"|calls?\s+(?:itself|themselves)|that\s+calls\s+itself)\s+(?:the\s+)?[\"\u201c]?$"
@@ -1225,6 +1230,8 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
         return False  # "Al-Shabaab said": a name the gazetteer knows as a group or state
     if _WHICH_AFTER.match(text, end):
         return False  # "X, which is linked to ..., said": people take "who"
+    if _named_as_a_body(text, start):
+        return False  # "an operation called Shujaa", "a militia called Kata"
     if (
         text[max(0, start - 16) : start].rsplit(None, 1)[-1:] in _SINGLE_NAME_LAST
         and (
@@ -1429,6 +1436,24 @@ def _inside_any(extents: list[tuple[int, int]], offset: int) -> bool:
     "Every mention of a person found by the rules above, by full name or by surname alone.",
 )
 def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    for found in _surname_mentions(ctx):
+        if found.end - found.start == len(text[found.start : found.end].split()[0]) and (
+            _PLACE_NOUN_AFTER.match(text, found.end)
+        ):
+            continue  # "the Faskari and Danmusa local government areas": a place's name
+        yield found
+
+
+# A lower-case word that makes the name before it a place's: "Danmusa local government
+# area", "the Centre department".
+_PLACE_NOUN_AFTER: Final = re.compile(
+    r" (?:local government|department|province|district|county|governorate|prefecture"
+    r"|municipality|commune|region|village|town|township)s?\b"
+)
+
+
+def _surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     names: set[str] = set()
     attributed: set[str] = set()
@@ -1929,7 +1954,7 @@ _APPOSED_DESCRIPTION: Final = re.compile(
     r"(?:[a-z][\w'\u2019-]*\s+){0,3}?(?P<head>agency|ministry|service|department|authority"
     r"|commission|regulator|army|police|group|militia|movement|network|charity|organisation"
     r"|organization|coalition|alliance|broadcaster|newspaper|channel|watchdog|monitor|office"
-    r"|battalion|unit|brigade|regiment|division|squad|company|operator|utility|firm)$"
+    r"|battalion|unit|brigade|regiment|division|squad|company|operator|utility|firm|outfit)$"
 )
 _APPOSED_TYPES: Final = {
     **dict.fromkeys(words("group militia movement coalition alliance"), "armed group"),
@@ -2486,6 +2511,8 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "Shiroro Local Government Area": a district of Nigeria, a place
         if words[-1] in _FACILITY_WORDS or words[-1] in _PLACE_HEADS:
             continue  # "Central Police Station", "Army Barracks": a place
+        if words[-1] in _RANK_LAST:
+            continue  # "the Police Public Relations Officer": a post, not a body
         if len(words) == 2 and words[1] == "Bank" and words[0] in _RIVER_SIDES:
             continue  # "the West Bank", "the Left Bank": a river's bank, a place
         if set(words) <= TITLES | ORGANISATION_WORDS | {"of", "the", "for", "and"}:
@@ -2850,7 +2877,7 @@ _BYLINE_TAIL: Final = re.compile(
     r" (?:News Desk|Web Desk|Online Desk|Desk|Staff Reporter|[Ss]taff|Bureau)[ \t]*(?:\n|$)"
 )
 _BYLINE_DESK: Final = re.compile(
-    r"^(?:By )?(?P<name>[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,3}?)"
+    r"^(?:By )?(?!By )(?P<name>[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,3}?)"
     r" (?:News Desk|Web Desk|Online Desk|Desk|Staff Reporter|[Ss]taff|Bureau)[ \t]*$",
     re.MULTILINE,
 )
@@ -2933,7 +2960,20 @@ def _listed(
             continue
         if kind == "person" and " " not in name and _NAME_GOES_ON.match(text, end):
             continue  # a surname known elsewhere opening a longer name: "Khan Younis"
+        if " " not in name and _PLACE_NOUN_AFTER.match(text, end):
+            continue  # "the whole Centre department": a place named so
+        if _byline_place(text, start, end):
+            continue  # "By Selam Tadesse, BBC News, Addis Ababa": where the byline was filed
         yield _suggestion(start, end, kind or "other", rule_name)
+
+
+def _byline_place(text: str, start: int, end: int) -> bool:
+    """True for the place closing a byline's line: "By Selam Tadesse, BBC News, Addis
+    Ababa" (the guideline tags the reporter and the outlet, not where they filed from)."""
+    if not text.startswith(", ", start - 2) or text[end : end + 1] not in ("\n", ""):
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    return text.startswith("By ", line)
 
 
 _NAME_GOES_ON: Final = re.compile(r" (?!(?:[A-Z][a-z]*day|[A-Z][a-z]+ly)\b)[A-Z][a-z]")
@@ -3328,6 +3368,8 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
     index = _gazetteer_index(ctx.gazetteer)
     for start, end, name in _gazetteer_hits(ctx):
         kind, role = index.kinds[name]
+        if kind == "state" and _byline_place(text, start, end):
+            continue  # "By Ana Kis, Katsina": where the byline was filed
         if role == "capital":
             if _inside_longer_name(text, start) or not _government_position(text, start, end):
                 continue  # "in New Delhi said": "Delhi" is no government there
@@ -3694,6 +3736,7 @@ _NUMBERED_UNIT: Final = re.compile(
     r"(?:(?<=['\u2019]s )|(?<=\b[Tt]he )|(?<=\bof )|(?<=\bits ))"
     r"(?P<name>\d{1,3}(?:st|nd|rd|th)? (?:Division|Brigade|Battalion|Regiment|Corps|Squadron))\b"
 )
+_RUN_BY: Final = re.compile(r"-(?:run|led|controlled|held|backed|appointed)\b")
 # "the Interior Ministry said": a state's ministry named by its portfolio alone.
 _PORTFOLIO_MINISTRY: Final = re.compile(
     r"(?<=\b[Tt]he )(?P<name>(?:Interior|Defen[cs]e|Foreign|Home|Health|Justice|Information"
@@ -3728,6 +3771,8 @@ def actor_state_unit_or_ministry(ctx: SuggestContext) -> Iterator[Suggestion]:
                 found is not None
                 and found.end("name") == at + len(noun)
                 and found.group("name").split()[0] not in _NOT_NAMES
+                # "the Houthi-run health ministry": the group that runs it is the actor
+                and not _RUN_BY.search(found.group("name"))
             ):
                 yield _suggestion(*found.span("name"), "state", "actor_state_unit_or_ministry")
 
@@ -3825,12 +3870,17 @@ _NAME_THEN_KIND: Final = re.compile(
 _DESCRIBED_AS_BODY: Final = re.compile(
     r",\s+(?:the|a|an)\s+" + _DESCRIPTION_WORD + r"{0,3}?(?:group|militia|movement|coalition"
     r"|alliance|faction|charity|watchdog|monitor|organisation|organization|network|ngo|broadcaster"
-    r"|newspaper|channel)(?:[,.;]|\s+(?:that|which|based|founded|formed|set)\b)"
+    r"|newspaper|channel|association|federation|collective|platform)"
+    r"(?:[,.;]|\s+(?:that|which|based|founded|formed|set)\b)"
 )
 _DESCRIBED_HEADS: Final = {
     **dict.fromkeys(words("group militia movement coalition alliance faction"), "armed group"),
     **dict.fromkeys(
-        words("charity watchdog monitor organisation organization network ngo"), "organisation"
+        words(
+            "charity watchdog monitor organisation organization network ngo association "
+            "federation collective platform"
+        ),
+        "organisation",
     ),
     **dict.fromkeys(words("broadcaster newspaper channel"), "media"),
 }
@@ -3861,7 +3911,11 @@ def actor_name_then_description(ctx: SuggestContext) -> Iterator[Suggestion]:
                 continue
             start, name_end = found.span("name")
             name = found.group("name")
-            if not is_sentence_start(text, start) or "\n" in text[start:end]:
+            if "\n" in text[start:end] or not (
+                is_sentence_start(text, start)
+                # "according to Tabital Pulaaku, an association that defends herders"
+                or text.endswith("according to ", max(0, start - 13), start)
+            ):
                 continue
             first = name.split()[0]
             if (
