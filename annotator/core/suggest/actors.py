@@ -1408,6 +1408,7 @@ def _people(ctx: SuggestContext) -> list[Suggestion]:
             actor_person_in_attribution,
             actor_subject_person,
             actor_patronymic_person,
+            actor_given_name_person,
         ):
             found.extend(finder(ctx))
         found.extend(_named_by_surname(ctx))
@@ -3977,6 +3978,49 @@ def actor_calling_itself(ctx: SuggestContext) -> Iterator[Suggestion]:
 # Words that say "son of" / "daughter of" inside a name: "Sidi Ould Mahmoud" (Hassaniya),
 # "Moussa Ag Intalla" (Tamasheq), "Ali bin Nasser", "Fatima bint Saleh", "Omar Wad Ahmed".
 _PATRONYMICS: Final = words("Ould Ag Bin bin Ibn ibn Bint bint Mint Wad wad Walad")
+
+
+@rule(
+    "actor_given_name_person",
+    "ACTOR",
+    "A run of two to four name words opening with a common given name is a person's, "
+    "wherever it stands: 'accused Ahmed Dhoore Kulmiye's administration' -> 'Ahmed Dhoore "
+    "Kulmiye' (not after 'in', 'near', 'at', nor a listed or known other actor).",
+)
+def actor_given_name_person(ctx: SuggestContext) -> Iterator[Suggestion]:
+    return iter(_memoised(ctx, "actor_given_name_person", _given_name_people))
+
+
+def _given_name_people(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    if not any(ctx.piece_index.get(name) for name in GIVEN_NAMES):
+        return
+    listed = _gazetteer_index(ctx.gazetteer).kinds
+    for run in _runs(ctx, connectors=False):
+        tokens, _titled = _strip_titles(run.tokens)
+        while tokens and tokens[0].text.lower() in ROLE_WORDS:
+            tokens = tokens[1:]
+        if len(tokens) < 2 or tokens[0].text not in GIVEN_NAMES:
+            continue
+        person = _person_tokens(_until_possessive(tokens))
+        if person is None or len(person) < 2:
+            continue
+        start, end = person[0].start, _name_end(person[-1], text)
+        name = text[start:end]
+        if (
+            name in listed
+            or ctx.known_actors.get(name, "person") not in ("person", None)
+            or _is_locative(ctx, start)
+            # "fighters entered Musa Qala", "the Ali Sabieh region": places named so
+            or _PLACE_BEFORE.search(text, max(0, start - 25), start)
+            or _PLACE_NOUN_AFTER.match(text, end)
+            or _title_case_line(text, start)
+            or _FACILITY_AFTER.match(text, person[-1].end)
+            or _named_as_a_body(text, start)
+            or _WHICH_AFTER.match(text, end)
+        ):
+            continue
+        yield _person(text, person, "actor_given_name_person")
 
 
 @rule(
