@@ -66,3 +66,15 @@ def test_the_place_closing_a_byline_is_no_actor() -> None:
     assert "Nairobi" not in [text[s.start : s.end] for s in found]
     text = "Clashes in the west\n\nBy Ana Kis, Meridian Wire, Kenya\n\nNAIROBI - Two died."
     assert "Kenya" not in _suggested(text)
+
+
+def test_an_outlet_named_after_its_kind_in_apposition_is_media() -> None:
+    text = "He was quoted by the group's news outlet, Valdo Online, as saying the town fell."
+    assert _types(text).get("Valdo Online") == "media"
+    text = "The rebels' radio station, Tamu FM, said the road was closed."
+    assert _types(text).get("Tamu FM") == "media"
+
+
+def test_a_somali_federal_member_state_acts() -> None:
+    text = "South West State's security minister said the convoy was attacked."
+    assert _types(text).get("South West State") == "state"

@@ -454,6 +454,12 @@ _OUTLET_APPOSITION: Final = re.compile(
     r"|newspaper|daily|weekly|outlet|broadcaster|news\s+agency|channel|radio\s+station"
     r"|television\s+station|TV\s+station|news\s+portal|portal|magazine|tabloid)\b"
 )
+# An outlet's kind, then its name in apposition: "the group's news outlet, Kokang Online,".
+_OUTLET_KIND_BEFORE: Final = re.compile(
+    r"\b(?:news\s+(?:outlet|agency|site|website|channel|service|portal)|newspaper|broadcaster"
+    r"|(?:radio|television|TV)\s+(?:station|channel)|propaganda\s+(?:outlet|channel|arm|wing)"
+    r"|mouthpiece),\s+(?=[A-Z])"
+)
 # Masthead words of outlets in many languages and markets ("Baraka FM", "Sahelia Info").
 _OUTLET_WORDS: Final = words(
     "FM Online Info Infos Matin Hebdo Media Médias Express Monitor Standard Insider Actu "
@@ -537,6 +543,7 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
     # Where a name may start (after the slot's words) or end (before the apposition):
     # found once over the text, so the runs are only looked at when one is there.
     slots = {m.end() for m in _OUTLET_SLOT_BEFORE.finditer(text)}
+    slots |= {m.end() for m in _OUTLET_KIND_BEFORE.finditer(text)}
     described = {m.start() for m in _OUTLET_APPOSITION.finditer(text)}
     if not slots and not described:
         return
