@@ -78,7 +78,7 @@ ORGANISATION_WORDS: Final = words(
     "Network Watch Commission Court Tribunal Society Association Service Services Ministry "
     "Police Frontières Group Authority Foundation Council Legion Division Regiment Command "
     "Bureau Centre Center International Nations Sentinelles Ansar Jaish Harakat Liga League "
-    "Bank Assembly Parliament Government Administration Company Initiative Observatory "
+    "Bank Assembly Parliament Government Administration Company Corporation Initiative Observatory "
     "Department Force Cartel Rifles Units Gendarmerie Rangers Constabulary Cell Directorate "
     # the heads of names in other languages, which open the name: "Frente Nacional de
     # Liberación", "Armée nationale tchadienne", "Jamaat Ansar al-Islam", "Liwa al-Quds"
@@ -92,7 +92,11 @@ _ARMED: Final = words(
 )
 _STATE: Final = words(
     "Ministry Government Armed Parliament Presidency Police Rifles Gendarmerie Constabulary "
-    "Directorate"
+    "Directorate Command Administration"
+)
+# A guard that serves a state: "National Guard", "Republican Guard", "Coast Guard".
+_STATE_GUARDS: Final = words(
+    "National Republican Presidential Revolutionary Coast Royal Civil Reserve"
 )
 _MEDIA: Final = words(
     "Radio TV Television News Press Wire Times Post Herald Gazette Daily Broadcasting"
@@ -242,6 +246,8 @@ def organisation_type(words: Iterable[str]) -> str:
         return "media"
     if found & _STATE or {"Armed", "Forces"} <= found or (found & _ARMS and found & _UNITS):
         return "state"  # ... and an army's units: "3rd Infantry Brigade"
+    if found & {"Guard", "Guards"} and found & _STATE_GUARDS:
+        return "state"  # "National Guard", "Islamic Revolutionary Guard Corps"
     if found & _ARMED:
         return "armed group"
     return "organisation"
@@ -429,13 +435,16 @@ _MONTHS: Final = words(
 # in this slot is the outlet (people are "told to" do things, or "told reporters").
 _OUTLET_SLOT_BEFORE: Final = re.compile(
     r"\b(?:told|[Ii]n\s+an\s+interview\s+with|[Ss]peaking\s+to|(?:seen|obtained|reviewed"
-    r"|verified|published|broadcast|aired|quoted|cited)\s+by)\s+(?:the\s+)?(?=[A-Z])"
+    r"|verified|published|broadcast|aired|quoted|cited)\s+by)\s+(?:the\s+)?"
+    # "quoted by state-run Sonna": the outlet's owner before its name
+    r"(?:(?:state-run|state-owned|state|official|public|private|independent)\s+)?(?=[A-Z])"
 )
 # What follows an outlet in that slot: the end of the clause, how or when it was told,
 # or what it was told ("told Qorvel that", "told Qorvel's evening programme").
 _OUTLET_SLOT_AFTER: Final = re.compile(
     r"(?:['\u2019]s\s+[a-z]+|\s*[.,;:)\u2014]|\s+(?:by\s+(?:phone|telephone|text|e-?mail"
     r"|video\s+link)|on\s|in\s|at\s|from\s|last\s|this\s|earlier|late\s|that\b|shows?\b"
+    r"|as\s+saying\b"
     r"|showed\b|dated\b|and\s))"
 )
 # "Tamborine, a local news site,", "Duna, the state news agency,": an outlet in apposition.
@@ -445,10 +454,79 @@ _OUTLET_APPOSITION: Final = re.compile(
     r"|newspaper|daily|weekly|outlet|broadcaster|news\s+agency|channel|radio\s+station"
     r"|television\s+station|TV\s+station|news\s+portal|portal|magazine|tabloid)\b"
 )
+# An outlet's kind, then its name in apposition: "the group's news outlet, Kokang Online,".
+_OUTLET_KIND_BEFORE: Final = re.compile(
+    r"\b(?:news\s+(?:outlet|agency|site|website|channel|service|portal)|newspaper|broadcaster"
+    r"|(?:radio|television|TV)\s+(?:station|channel)|propaganda\s+(?:outlet|channel|arm|wing)"
+    r"|mouthpiece),\s+(?=[A-Z])"
+)
 # Masthead words of outlets in many languages and markets ("Baraka FM", "Sahelia Info").
 _OUTLET_WORDS: Final = words(
     "FM Online Info Infos Matin Hebdo Media Médias Express Monitor Standard Insider Actu "
     "Nouvelles Noticias Diario Notícias Haber Gazeta Pravda Nachrichten Zeitung Journal"
+)
+# Common given names of the regions wires report from (Arabic, West and East African,
+# South and Central Asian, Slavic, Latin and European ones). A run that opens with one is
+# a person's name, whatever slot it stands in: "told Ibrahim Musa by telephone". Words
+# that are also places, bodies or common words ("Jordan", "Amal", "Said", "Hope") are
+# left out; tests/core/test_suggest_actor_slot_people.py checks that none is listed.
+GIVEN_NAMES: Final = words(
+    # Arabic, Persian, Turkish and Kurdish
+    "Mohammed Mohamed Muhammad Mohammad Mohamad Mehmet Ahmed Ahmad Ahmet Ali Omar Umar "
+    "Hassan Hasan Hussein Husain Hussain Ibrahim Ismail Yusuf Youssef Yousef Khalid Khaled "
+    "Mahmoud Mahmud Mustafa Mostafa Abdullah Abdallah Abdul Abdel Abdelkader Abdulrahman "
+    "Salim Salem Samir Sami Tariq Tarek Walid Karim Nabil Jamal Bilal Hamza Idris Musa "
+    "Moussa Issa Yahya Zakaria Suleiman Sulaiman Soliman Fadi Rami Ziad Ziyad Anas Osama "
+    "Usama Majid Majed Faisal Fahad Nasser Naser Adel Adil Amir Hamid Hamed Rashid "
+    "Rachid Saleh Salah Jaber Jabir Marwan Nizar Hadi Haidar Haider Mahdi Mehdi Reza "
+    "Farid Farhad Hossein Jafar Kamal Kemal Murat Emre Serkan Recep Ayşe Zeynep "
+    "Fatima Fatma Fatouma Aisha Aicha Ayesha Amina Aminata Maryam Mariam Khadija Zainab "
+    "Zeinab Layla Leila Laila Huda Rania Salma Samira Yasmin Yasmine Hana Hanan Halima "
+    "Hawa Asma Sana Noura Nadia Lina Dalia Reem Rim Sahar Mona Nawal Souad Hind Ghada "
+    # West and Central African
+    "Mamadou Amadou Oumar Boubacar Ousmane Abdoulaye Ibrahima Souleymane Seydou Adama "
+    "Hamadou Issoufou Alassane Moustapha Cheikh Modibo Bakary Sekou Sékou Lamine Mamadi "
+    "Fatou Fatoumata Mariama Kadiatou Aissatou Awa Binta Oumou Djeneba Salif Harouna "
+    "Chinedu Chukwuemeka Emeka Ngozi Chioma Obinna Olusegun Oluwaseun Babatunde Tunde Yemi "
+    "Funmilayo Kwame Kofi Kojo Kwaku Yaw Ama Abena Akosua Efua Aliyu Abubakar Bello Sani "
+    "Usman Garba Danjuma Lawal Kabiru Haruna Yakubu Zainabu Hadiza Jean-Pierre Jean-Claude "
+    "Jean-Baptiste Jean-Paul Jean-Marie Marie-Claire Didier Thierry Serge Patrice Faustin "
+    "Félix Felix Innocent Godefroid Prosper Aimé Christophe Dieudonné Blaise Fidèle "
+    # East African and the Horn
+    "Abdi Abdirahman Abdiaziz Abdikarim Mohamud Farah Hodan Amran Asha Hamdi "
+    "Tesfaye Haile Getachew Abebe Alemayehu Mulugeta Tigist Meseret Almaz Selam Yonas "
+    "Dawit Berhane Gebre Tsegaye Wanjiru Wanjiku Njeri Achieng Akinyi Otieno Odhiambo "
+    "Kamau Mwangi Wambui Juma Neema Rehema Zawadi Okello Opio Akello "
+    "Nyakuoth Deng Garang Majok Nyandeng Achol "
+    # South and Central Asian
+    "Rahul Amit Sunil Ravi Priya Anita Sanjay Rajesh Ramesh Suresh Mahesh Vijay Ajay "
+    "Arjun Anil Deepak Manoj Pradeep Sunita Kavita Pooja Imran Irfan Farooq Zubair Junaid "
+    "Shahid Tahir Asif Arif Nadeem Waseem Zahid Sajid Gul Bibi Nasreen Shabana Rukhsana "
+    "Abdul-Rahman Ghulam Habibullah Zabihullah Rahmatullah Hekmatullah Noorullah "
+    "Tenzin Dorje Aung Thura Zaw Min Htet Hla Moe Thein Kyaw Soe "
+    # Latin American and Iberian
+    "José Jose Juan Carlos Luis Jorge Miguel Pedro Diego Andrés Andres Fernando Javier "
+    "Alejandro Francisco Manuel Antonio Rafael Ricardo Roberto Eduardo Gustavo Héctor "
+    "Hector Raúl Raul Sergio Óscar Oscar Alberto Mario Julio César Cesar Jesús Gabriel "
+    "Ana Carmen Rosa Lucía Lucia Gabriela Daniela Sofía Camila Valentina Isabel "
+    "Luisa Juana Guadalupe Verónica Veronica Patricia Claudia Adriana Paola Mariana "
+    "Fernanda Beatriz Marta María Maria João Joao Paulo Thiago Tiago Luiz Francisca "
+    # Slavic, Baltic and Caucasian
+    "Ivan Oleksandr Oleksiy Oleh Olena Olga Natalia Nataliya Serhiy Sergei Sergey Dmitry "
+    "Dmytro Andriy Andrei Andrey Mykola Nikolai Yuriy Yuri Viktor Vladimir Volodymyr "
+    "Tetiana Tatiana Iryna Irina Svetlana Yulia Yuliia Oksana Halyna Mariya Anastasia "
+    "Pavlo Pavel Petro Bohdan Taras Vitaliy Vitaly Maksym Maxim Artem Ruslan "
+    "Igor Ihor Aleksandr Alexander Alexei Alexey Mikhail Boris Anatoly Vasyl Vasily "
+    "Giorgi Levan Nino Armen Aram Gohar Anna Katarzyna Piotr Tomasz Paweł Agnieszka "
+    # Western European and others
+    "John James Peter Paul Joseph Samuel Daniel David Michael Thomas Patrick Emmanuel "
+    "Pierre Jean Marie Anne Sarah Emma Laura Elena Lena Eva Ingrid Lars Erik Hans Klaus "
+    "Grace Esther Ruth Blessing Rebecca Elizabeth Catherine Mary Margaret "
+    "Sophie Julia Claire Helen Helena Mira Nina Astrid Sven Henrik Jan Jens "
+    "François Jacques Philippe Nicolas Stéphane Isabelle Giovanni Giuseppe Marco Luca "
+    "Francesca Chiara Matteo Andrea Stefan Martin Markus Wolfgang Ahmadou Ngoc Thanh "
+    "Nguyen Linh Wei Li Ming Hiroshi Kenji Yuki Somchai Somsak Siti Dewi "
+    "Budi Agus Putri Rizal Arnel Rodrigo Jocelyn Maricel"
 )
 
 
@@ -465,10 +543,12 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
     # Where a name may start (after the slot's words) or end (before the apposition):
     # found once over the text, so the runs are only looked at when one is there.
     slots = {m.end() for m in _OUTLET_SLOT_BEFORE.finditer(text)}
+    slots |= {m.end() for m in _OUTLET_KIND_BEFORE.finditer(text)}
     described = {m.start() for m in _OUTLET_APPOSITION.finditer(text)}
     if not slots and not described:
         return
     names: set[str] = set()
+    found: list[tuple[int, int]] = []
     for run in _runs(ctx, connectors=False):
         if run.start not in slots and not described:
             continue
@@ -500,20 +580,118 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
             or words_ & _ARMED
         ):
             continue  # "told Russian state media", "told Commander X": not an outlet's name
-        if (
-            len(tokens) >= 2
-            and not (words_ & (_OUTLET_WORDS | _MEDIA))
-            and listed is None
-            and text.count(tokens[-1].text) > 1
-        ):
-            # two or more words without a masthead word, the last of them coming back
-            # later: a person ("told Ana Kis ... Kis said"), mentioned again by surname
-            continue
+        if end not in described and not _reads_as_outlet(text, tokens, words_, listed):
+            continue  # "told Ibrahim Musa by telephone": a person told, not an outlet
         names.add(name)
-    if names:
-        # and its other mentions: "confirmed the figures to Qorvel"
-        for start, end, _name in NameMatcher(names).find_all(text, ctx.piece_index):
-            yield _suggestion(start, end, "media", "actor_outlet_in_slot")
+        found.append((start, end))
+    if not names:
+        return
+    # Its other mentions ("confirmed the figures to Qorvel"), but never those of a name
+    # the text defines as another body's ("the Armed Forces of the Philippines (AFP)").
+    defined = {text[a:b] for _s, _e, a, b, kind in _acronym_definitions(ctx) if kind != "media"}
+    others = names - defined
+    if others:
+        for start, end, _name in NameMatcher(others).find_all(text, ctx.piece_index):
+            if not _joined_to_a_name(text, start, end):
+                found.append((start, end))
+    for start, end in sorted(set(found)):
+        yield _suggestion(start, end, "media", "actor_outlet_in_slot")
+
+
+_CAPITAL_WORD_BEFORE: Final = re.compile(r"([A-Z][\w\u0300-\u036f'\u2019-]*) $")
+
+
+def _joined_to_a_name(text: str, start: int, end: int) -> bool:
+    """True when the mention is a word of a longer capitalised name: "Qorvel" of
+    "Qorvel Relief Committee" or of "New Qorvel"."""
+    if _NAME_GOES_ON.match(text, end):
+        return True
+    before = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return (
+        before is not None
+        and before.group(1) not in _NOT_NAMES
+        and not is_sentence_start(text, before.start(1))
+    )
+
+
+def _reads_as_outlet(
+    text: str, tokens: tuple[Token, ...], words_: set[str], listed: tuple[str, str] | None
+) -> bool:
+    """Whether a name in the outlet slot reads as an outlet's rather than a person's:
+    listed as media, holding a masthead word ("Baraka FM") or an acronym ("KBN"), after
+    "the" ("told the Vantor Courier"), or one word that is no known given name. Two or
+    more words without any of these are a person's ("told Ana Lopes"), and so is a run
+    opening with a known given name."""
+    if listed is not None or words_ & (_OUTLET_WORDS | _MEDIA | _MASTHEAD_WORDS):
+        return True
+    if text[max(0, tokens[0].start - 4) : tokens[0].start].lower() == "the ":
+        return True
+    if tokens[0].text in GIVEN_NAMES:
+        return False
+    return len(tokens) == 1 or any(t.text.isupper() and len(t.text) > 1 for t in tokens)
+
+
+# What a body does in a relative clause right after its name, where a place never acts:
+# "Sawa Relief, which said", "Kata Ndeke, which controls the mines". The verbs of a body
+# that fights say an armed group.
+_WHICH_ACTS: Final = re.compile(
+    r",\s+which\s+(?:(?:has|have|had|also|later|now|long|still|itself|previously|often"
+    r"|regularly)\s+){0,2}(?:(?P<armed>controls|controlled|fights|fought|waged|wages|attacked"
+    r"|ambushed|seized|kidnapped|abducted|claimed\s+responsibility|pledged\s+allegiance"
+    r"|split\s+from|took\s+up\s+arms)"
+    r"|said|says|told|tells|denied|denies|accused|accuses|claimed|claims|reported|reports"
+    r"|estimated|estimates|counted|counts|documented|documents|recorded|records|tracks"
+    r"|tracked|monitors|monitored|runs|ran|operates|operated|represents|represented|defends"
+    r"|defended|campaigns|campaigned|warned|warns|condemned|condemns|blamed|blames"
+    r"|announced|announces|confirmed|confirms|published|publishes|issued|issues|broadcasts"
+    r"|provides|provided|called\s+for|calls\s+for|urged|urges|demanded|demands)\b"
+)
+
+
+@rule(
+    "actor_which_said",
+    "ACTOR",
+    "A name followed by ', which' and what a body does ('Sawa Relief, which said', 'Kata "
+    "Ndeke, which controls the mines') is a body, never a person: an organisation, an "
+    "armed group by a fighting verb, or an outlet by its masthead word.",
+)
+def actor_which_said(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    if not ctx.piece_index.get("which"):
+        return
+    acts = {m.start(): m for m in _WHICH_ACTS.finditer(text)}
+    if not acts:
+        return
+    index = _gazetteer_index(ctx.gazetteer)
+    for run in _runs(ctx):
+        found = acts.get(run.end)
+        if found is None:
+            continue
+        tokens = _strip_leading(run, _NOT_NAMES)
+        if not tokens or len(tokens) > 5 or tokens[-1].end != run.end:
+            continue
+        words_ = {t.text for t in tokens}
+        name = text[tokens[0].start : run.end]
+        if (
+            name in index.kinds
+            or name in ctx.known_actors
+            or words_ & ORGANISATION_WORDS  # the organisation rules' own names
+            or any(t.text.isupper() and len(t.text) > 1 for t in tokens)  # an acronym's
+            or _POSSESSIVE_INSIDE.search(name)
+            or tokens[0].text in GIVEN_NAMES
+            or is_title(tokens[0].text)
+            or tokens[0].text.lower() in ROLE_WORDS
+            or _is_nationality(tokens[0].text, index)
+            or _title_case_line(text, tokens[0].start)
+        ):
+            continue
+        if words_ & (_MEDIA | _OUTLET_WORDS | _MASTHEAD_WORDS):
+            kind = "media"
+        elif found.group("armed") is not None:
+            kind = "armed group"
+        else:
+            kind = "organisation"
+        yield _suggestion(tokens[0].start, run.end, kind, "actor_which_said")
 
 
 @rule(
@@ -648,6 +826,27 @@ def _person(text: str, tokens: tuple[Token, ...], rule_name: str) -> Suggestion:
     return _suggestion(start, _name_end(tokens[-1], text), "person", rule_name)
 
 
+# A body's kind, then the word that gives its name: "a militia called Kumba Rising", "the
+# armed group known as the Red Hand", "a group calling itself Free Birds". What follows
+# is the body's name, never a person's ("a captain called Fadi Zayyat" is).
+_BODY_NAMED_BEFORE: Final = re.compile(
+    r"\b(?:group|militia|gang|faction|cartel|movement|organi[sz]ation|party|network|alliance"
+    r"|coalition|formation|outfit|cell|force|front|association|union|collective|brigade"
+    r"|battalion|band|charity|NGO|newspaper|broadcaster|channel|agency|platform|committee"
+    r"|vigilantes|militias|gangs|groups|factions"
+    # ... and what is named like a body: "an operation called Shujaa"
+    r"|operation|offensive|campaign|programme|program|plan|project|initiative|mission)"
+    r",?\s+(?:(?:now|also|locally|widely|better|popularly|previously|simply)\s+)?"
+    r"(?:called|named|known\s+as|dubbed|styled|calling\s+(?:itself|themselves)"
+    r"|calls?\s+(?:itself|themselves)|that\s+calls\s+itself)\s+(?:the\s+)?[\"\u201c]?$"
+)
+
+
+def _named_as_a_body(text: str, start: int) -> bool:
+    """True when the name at `start` is what a body is called: "a militia called X"."""
+    return bool(_BODY_NAMED_BEFORE.search(text, max(0, start - 70), start))
+
+
 @rule(
     "actor_role_person",
     "ACTOR",
@@ -709,6 +908,12 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             )
         ):
             continue
+        if (
+            previous is not None
+            and previous.group(1) in ("called", "named")
+            and _named_as_a_body(text, run.start)
+        ):
+            continue  # "a militia called Kumba Rising": a body's name
         person = _person_tokens(_until_possessive(_strip_titles(run.tokens)[0]))
         if len(person or ()) == 1 and _GROUP_NOUN_AFTER.match(text, run.end):
             continue  # "rival Hema communities": a people's name, not a person
@@ -876,6 +1081,7 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
         tokens = _portfolio_chain(text, run)
+        role_start = -1  # where a role or a title before the name starts ("said Farmer X")
         while (
             tokens
             and (
@@ -886,6 +1092,8 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
                 or is_title(tokens[0].text)
             )
         ):
+            if role_start < 0 and tokens[0].text not in _NOT_NAMES:
+                role_start = tokens[0].start
             tokens = tokens[1:]
         # "said MSF's Musa Kabir", "Amnesty International's Agnes Moyo told": the name
         # after a body's possessive, attributed from before the body
@@ -916,6 +1124,10 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "Reporting by X; Editing by Y": the wire's credits, no actor
         if _DESCRIBED_AS_BODY.match(text, end):
             continue  # "Coastal Shield, a militia formed last year,": a body, named by its kind
+        if _WHICH_AFTER.match(text, end):
+            continue  # "run by Sawa Relief, which said": people take "who"
+        if _named_as_a_body(text, start):
+            continue  # "A group calling itself Free Birds said": the body's name
         if (
             _PERSON_AFTER.match(text[end : end + 40])
             or speech_follows(text, end)
@@ -923,6 +1135,9 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             or _KIN_OWNED.match(text, end)
             or _person_named_before(text, start)
             or (owner_start >= 0 and _person_named_before(text, owner_start))
+            # "said Farmer Idris Bello", "according to Nurse Grace Achieng": the role's
+            # word is capitalised before the name, and left out of the span
+            or (role_start >= 0 and _person_named_before(text, role_start))
             or _coordinated_speaker(text, end)
             or _OF_BODY_THEN_SPEECH.match(text, end)
         ) and (not _is_locative(ctx, start) or _WORDS_OF.search(text, max(0, start - 20), start)):
@@ -1022,6 +1237,8 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
         return False  # "Al-Shabaab said": a name the gazetteer knows as a group or state
     if _WHICH_AFTER.match(text, end):
         return False  # "X, which is linked to ..., said": people take "who"
+    if _named_as_a_body(text, start):
+        return False  # "an operation called Shujaa", "a militia called Kata"
     if (
         text[max(0, start - 16) : start].rsplit(None, 1)[-1:] in _SINGLE_NAME_LAST
         and (
@@ -1198,6 +1415,7 @@ def _people(ctx: SuggestContext) -> list[Suggestion]:
             actor_person_in_attribution,
             actor_subject_person,
             actor_patronymic_person,
+            actor_given_name_person,
         ):
             found.extend(finder(ctx))
         found.extend(_named_by_surname(ctx))
@@ -1226,6 +1444,24 @@ def _inside_any(extents: list[tuple[int, int]], offset: int) -> bool:
     "Every mention of a person found by the rules above, by full name or by surname alone.",
 )
 def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    for found in _surname_mentions(ctx):
+        if found.end - found.start == len(text[found.start : found.end].split()[0]) and (
+            _PLACE_NOUN_AFTER.match(text, found.end)
+        ):
+            continue  # "the Faskari and Danmusa local government areas": a place's name
+        yield found
+
+
+# A lower-case word that makes the name before it a place's: "Danmusa local government
+# area", "the Centre department".
+_PLACE_NOUN_AFTER: Final = re.compile(
+    r" (?:local government|department|province|district|county|governorate|prefecture"
+    r"|municipality|commune|region|village|town|township)s?\b"
+)
+
+
+def _surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     names: set[str] = set()
     attributed: set[str] = set()
@@ -1461,7 +1697,9 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
         if len(spelled) >= 2:
             if _is_title_chain(spelled):
                 continue  # "Inspector General of Police (IGP)": a rank, not a body
-            kind = _listed_head_kind(ctx, spelled) or _body_type(ctx, spelled)
+            kind = _listed_head_kind(ctx, spelled) or _described_kind(
+                ctx, spelled, match.end(), _body_type(ctx, spelled)
+            )
             found.append((spelled[0].start, spelled[-1].end, match.start(1), match.end(1), kind))
             continue
         run = runs.get(match.start() - 1)
@@ -1501,7 +1739,9 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
             # An acronym of the name in another language is still the body's when the
             # name says it is one: "Sinjar Resistance Units (YBŞ)".
             continue
-        kind = _listed_head_kind(ctx, tokens) or _body_type(ctx, tokens)
+        kind = _listed_head_kind(ctx, tokens) or _described_kind(
+            ctx, tokens, match.end(), _body_type(ctx, tokens)
+        )
         found.append((tokens[0].start, tokens[-1].end, match.start(1), match.end(1), kind))
     for match in _OR_ACRONYM.finditer(text):
         # "the Association of Avocado Producers of Mexico, or APEAM, said": the acronym
@@ -1521,6 +1761,58 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
         kind = _listed_head_kind(ctx, tokens) or _body_type(ctx, tokens)
         found.append((tokens[0].start, tokens[-1].end, match.start(1), match.end(1), kind))
     return found
+
+
+# What the text says a body defined with its acronym is, right after the bracket:
+# "(UPC), a rebel group led by", "(RRS), the federal agency that runs the camps".
+_KIND_AFTER_ACRONYM: Final = re.compile(
+    r",\s+(?:a|an|the|its)\s+(?P<described>(?:[\w'\u2019-]+\s+){0,3}?)(?P<head>group|militia"
+    r"|movement|faction|agency|court|tribunal|ministry|service|force|authority|coalition"
+    r"|alliance|party|network|organi[sz]ation|charity|newspaper|broadcaster|channel|outlet"
+    r"|company|body|administration|army|police|unit)\b"
+)
+# ... or right before its name: "One of its factions, the X (ACR)", "the state-owned X".
+_KIND_BEFORE_NAME: Final = re.compile(
+    r"(?:(?P<faction>\bfactions?|\bwings?),\s+(?:the\s+)?"
+    r"|(?P<owned>\bstate-(?:owned|run)|\bgovernment-(?:owned|run)|\bpublic)\s+)$"
+)
+_STATE_DESCRIPTIONS: Final = words("federal state government national public official")
+_ARMED_HEADS_AFTER: Final = words("militia faction")
+_STATE_HEADS_AFTER: Final = words("ministry court tribunal army police administration")
+_MEDIA_HEADS_AFTER: Final = words("newspaper broadcaster channel outlet")
+
+
+def _described_kind(ctx: SuggestContext, tokens: tuple[Token, ...], after: int, kind: str) -> str:
+    """The type of a body defined with its acronym, as the words around the definition
+    describe it ("..., a rebel group", "the state-owned ..."); else `kind`."""
+    text = ctx.text
+    owner = _STATE_OWNER.search(text, max(0, tokens[0].start - 30), tokens[0].start)
+    if owner is not None and kind == "organisation":
+        listed = _gazetteer_index(ctx.gazetteer).kinds.get(owner.group(1))
+        if listed is not None and listed[0] == "state":
+            return "state"  # "Brazil's Supreme Federal Court (STF)": the state's own body
+    before = _KIND_BEFORE_NAME.search(text, max(0, tokens[0].start - 30), tokens[0].start)
+    if before is not None:
+        if before.group("faction") is not None:
+            return "armed group"  # "One of its factions, the Union of ..."
+        if kind != "media":
+            return "state"  # "the state-owned Compagnie Malienne de Navigation"
+    found = _KIND_AFTER_ACRONYM.match(text, after)
+    if found is None:
+        return kind
+    head = found.group("head")
+    described = {w.lower() for w in found.group("described").split()}
+    if described & _ARMED_DESCRIPTIONS or head in _ARMED_HEADS_AFTER:
+        return "armed group"
+    if head in _MEDIA_HEADS_AFTER or "news" in described:
+        return "media"
+    if described & {"international", "regional", "intergovernmental"}:
+        return "organisation"
+    if described & _STATE_DESCRIPTIONS or head in _STATE_HEADS_AFTER:
+        return "state"
+    if described & _CIVIL_DESCRIPTIONS:
+        return "organisation"
+    return kind
 
 
 def _letters_cover(acronym: str, tokens: tuple[Token, ...]) -> bool:
@@ -1602,7 +1894,9 @@ def _body_type(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str:
     return kind
 
 
-_STATE_FORCES: Final = words("Forces Force Army Navy Guard Police Rangers Defence Defense")
+_STATE_FORCES: Final = words(
+    "Forces Force Army Navy Guard Police Rangers Defence Defense Authority Intelligence"
+)
 
 
 def _listed_head_kind(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str | None:
@@ -1639,8 +1933,14 @@ def actor_acronym_definition(ctx: SuggestContext) -> Iterator[Suggestion]:
 def actor_acronym_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     kinds = {text[a:b]: kind for _s, _e, a, b, kind in _acronym_definitions(ctx)}
+    if not kinds:
+        return
+    # The agency a dateline credits is the outlet, whatever the text later spells with
+    # its letters: "MANILA (AFP) - ... the Armed Forces of the Philippines (AFP)".
+    agencies = {m.span("name") for m in _DATELINE_AGENCY.finditer(text, 0, min(len(text), 2000))}
     for start, end, acronym in NameMatcher(kinds).find_all(text, ctx.piece_index):
-        yield _suggestion(start, end, kinds[acronym], "actor_acronym_mentions")
+        if (start, end) not in agencies:
+            yield _suggestion(start, end, kinds[acronym], "actor_acronym_mentions")
 
 
 # "Ecuador's prison agency, SNAI,", "the rights group, CDH,": a body described, then its
@@ -1662,7 +1962,7 @@ _APPOSED_DESCRIPTION: Final = re.compile(
     r"(?:[a-z][\w'\u2019-]*\s+){0,3}?(?P<head>agency|ministry|service|department|authority"
     r"|commission|regulator|army|police|group|militia|movement|network|charity|organisation"
     r"|organization|coalition|alliance|broadcaster|newspaper|channel|watchdog|monitor|office"
-    r"|battalion|unit|brigade|regiment|division|squad|company|operator|utility|firm)$"
+    r"|battalion|unit|brigade|regiment|division|squad|company|operator|utility|firm|outfit)$"
 )
 _APPOSED_TYPES: Final = {
     **dict.fromkeys(words("group militia movement coalition alliance"), "armed group"),
@@ -1702,6 +2002,8 @@ def actor_apposed_acronym(ctx: SuggestContext) -> Iterator[Suggestion]:
         kind = _APPOSED_TYPES.get(head, "organisation")
         if kind == "armed group" and re.search(r"\b(?:rights|aid|monitoring|advocacy)\s+$", before):
             kind = "organisation"  # "the rights group, CDH,"
+        if head in ("agency", "service", "channel") and re.search(r"\bnews\s+$", before):
+            kind = "media"  # "the group's news agency, Amaq,"
         owner = match.group("owner")
         if head in ("company", "operator", "utility", "firm"):
             pass  # a state's company is no ministry: "Chile's state copper company, Codelco,"
@@ -2021,6 +2323,120 @@ _PARTS_OF_A_BODY: Final = frozenset(
 )
 
 
+# Head words too common to stand alone for one body: "the Army", "the Government".
+_GENERIC_HEADS: Final = _STATE_FORCES | words(
+    "Division Brigade Regiment Battalion Corps Fleet Squadron "
+    "Government Ministry Parliament Assembly Administration Authority Department Office "
+    "Service Services Police Command Group Union Party Company Bank Division Unit Units "
+    "Cell Directorate International Nations"
+)
+# Kind words a body's name may be followed by in lower case ("the Carolina Ramírez front").
+_LOWER_KIND_HEADS: Final = words(
+    "Front Movement Brigade Brigades Battalion Battalions Militia Group Party Alliance "
+    "Coalition Legion Rifles Cartel Army Council Committee Network"
+)
+_CONNECTOR_AFTER: Final = re.compile(r" (?:of|for|in|on|to|and|de|du|des|del)\b")
+
+
+@rule(
+    "actor_short_form",
+    "ACTOR",
+    "A body named in full, then by a short form after 'the': its head words ('the Popular "
+    "Mobilisation Forces ... the Mobilisation Forces', 'the Syrian Observatory for Human "
+    "Rights ... the Syrian Observatory'), its distinctive head word alone ('... the "
+    "Observatory said') or its name before its kind in lower case ('the Kata Front ... the "
+    "Kata front' -> 'Kata'); typed as the full name.",
+)
+def actor_short_form(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    if not ctx.piece_index.get("the") and not ctx.piece_index.get("The"):
+        return
+    index = _gazetteer_index(ctx.gazetteer)
+    bodies = [
+        (s.start, s.end, str(s.attributes.get("type")))
+        for s in _memoised(ctx, "actor_organisation_name", _organisation_names)
+    ]
+    bodies += [(a, b, kind) for a, b, _x, _y, kind in _acronym_definitions(ctx)]
+    bodies += [
+        (a, b, index.kinds[name][0])
+        for a, b, name in _gazetteer_hits(ctx)
+        if " " in name and index.kinds[name][0] not in ("state", "person")
+    ]
+    # short form -> (type, where its full name first ends); None when two bodies share it
+    forms: dict[str, tuple[str, int] | None] = {}
+    lower_kinds: dict[str, tuple[str, int, str]] = {}  # "Kata" -> (type, end, "front")
+    full_spans: list[tuple[int, int]] = []
+    for start, end, kind in bodies:
+        full_spans.append((start, end))
+        tokens = tuple(word_tokens(text, start, end))
+        cut = next((k for k, t in enumerate(tokens) if not t.text[:1].isupper()), len(tokens))
+        head = tokens[:cut]
+        if len(head) < 2 or head[-1].text not in ORGANISATION_WORDS:
+            continue
+        if _POSSESSIVE_INSIDE.search(text, head[0].start, head[-1].end):
+            continue
+        full = text[start:end]
+        shorts = [head[i:] for i in range(1, len(head) - 1)]  # "Mobilisation Forces"
+        if cut < len(tokens):
+            shorts.append(head)  # "Syrian Observatory" of "... for Human Rights"
+        if head[-1].text not in _GENERIC_HEADS:
+            shorts.append(head[-1:])  # "the Observatory"
+        for short in shorts:
+            name = text[short[0].start : short[-1].end]
+            if name == full or short[0].text in _NOT_NAMES or is_title(short[0].text):
+                continue
+            if name not in forms:
+                forms[name] = (kind, end)
+            elif (earlier := forms[name]) is not None:
+                # two bodies of other kinds share it: neither; else from the first one on
+                forms[name] = None if earlier[0] != kind else (kind, min(end, earlier[1]))
+        bare = head[:-1]
+        if (
+            head[-1].text in _LOWER_KIND_HEADS
+            and bare[0].text not in _NOT_NAMES
+            and not _is_nationality(bare[0].text, index)
+            and all(t.text not in ORGANISATION_WORDS and not is_title(t.text) for t in bare)
+        ):
+            name = text[bare[0].start : bare[-1].end]
+            if name not in index.kinds:
+                known = lower_kinds.get(name)
+                if known is None or known[1] > end:
+                    lower_kinds[name] = (kind, end, head[-1].text.lower())
+    wanted = {name: form for name, form in forms.items() if form is not None}
+    wanted = {name: form for name, form in wanted.items() if name not in index.kinds}
+    if not wanted and not lower_kinds:
+        return
+    merged: list[tuple[int, int]] = []
+    # The full names' extents, but not those that are short forms themselves ("The
+    # Mobilisation Forces" is an organisation name too)
+    shorts_named = wanted.keys() | lower_kinds.keys()
+    for start, end in sorted(a for a in full_spans if text[a[0] : a[1]] not in shorts_named):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    for start, end, name in NameMatcher([*wanted, *lower_kinds]).find_all(text, ctx.piece_index):
+        if text[max(0, start - 4) : start].lower() != "the " or _inside_any(merged, start):
+            continue  # only "the <short form>", and never a word of the full name itself
+        if _NAME_GOES_ON.match(text, end) or _POSSESSIVE_NAME_AFTER.match(text, end):
+            continue  # a longer name of its own: "the Observatory Council"
+        form = wanted.get(name)
+        if form is not None and form[1] <= start and not _CONNECTOR_AFTER.match(text, end):
+            yield _suggestion(start, end, form[0], "actor_short_form")
+            continue
+        lowered = lower_kinds.get(name)
+        if (
+            lowered is not None
+            and lowered[1] <= start
+            and text.startswith(" " + lowered[2], end)
+            and not text[end + 1 + len(lowered[2]) : end + 2 + len(lowered[2])].isalpha()
+        ):
+            yield _suggestion(start, end, lowered[0], "actor_short_form")
+
+
+_POSSESSIVE_NAME_AFTER: Final = re.compile(r"['\u2019]s [A-Z]")
+
+
 @rule(
     "actor_organisation_name",
     "ACTOR",
@@ -2028,6 +2444,10 @@ _PARTS_OF_A_BODY: Final = frozenset(
     "'World Health Organization', 'Movement for Justice and Renewal'.",
 )
 def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
+    return iter(_memoised(ctx, "actor_organisation_name", _organisation_names))
+
+
+def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
     for run in _runs(ctx):
         if ORGANISATION_WORDS.isdisjoint([t.text for t in run.tokens]):
             continue  # every name below holds an organisation word of its run
@@ -2099,6 +2519,8 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "Shiroro Local Government Area": a district of Nigeria, a place
         if words[-1] in _FACILITY_WORDS or words[-1] in _PLACE_HEADS:
             continue  # "Central Police Station", "Army Barracks": a place
+        if words[-1] in _RANK_LAST:
+            continue  # "the Police Public Relations Officer": a post, not a body
         if len(words) == 2 and words[1] == "Bank" and words[0] in _RIVER_SIDES:
             continue  # "the West Bank", "the Left Bank": a river's bank, a place
         if set(words) <= TITLES | ORGANISATION_WORDS | {"of", "the", "for", "and"}:
@@ -2173,6 +2595,10 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
             and _gazetteer_index(ctx.gazetteer).kinds.get(words[0]) == ("state", "")
         ):
             kind = "state"  # "UK Foreign Office", "US Justice Department": the state's own
+        elif kind in ("organisation", "armed group") and _FORCE_OWNER.search(
+            ctx.text, max(0, start - 20), start
+        ):
+            kind = "state"  # "the army's Northeastern Command", "the Army's White Knight Corps"
         elif state_owner is not None and kind == "organisation":
             listed = _gazetteer_index(ctx.gazetteer).kinds.get(state_owner.group(1))
             if listed is not None and listed[0] == "state":
@@ -2185,6 +2611,11 @@ _STATE_OFFICES: Final = words("Office Department Ministry")
 # International bodies whose own bodies carry their name first: "UN Human Rights Council".
 _BODY_PREFIX: Final = re.compile(r"(?<![\w.])(?:U\.N\.|UN|EU|E\.U\.|AU) $")
 _RIVER_SIDES: Final = words("West East North South Left Right")
+# A state's forces owning a unit: "the army's", "the military's", "the Navy's".
+_FORCE_OWNER: Final = re.compile(
+    r"\b(?:[Aa]rmy|[Mm]ilitary|[Nn]avy|[Aa]ir [Ff]orce|[Aa]rmed [Ff]orces|[Pp]olice|[Jj]unta)"
+    r"['\u2019]s $"
+)
 _STATE_OWNER: Final = re.compile(r"\b([A-Z][\w\u0300-\u036f-]*(?: [A-Z][\w-]*)?)['\u2019]s $")
 _ORDINAL_BEFORE: Final = re.compile(r"\b\d{1,3}(?:st|nd|rd|th) $")
 _UNITS: Final = words("Division Brigade Regiment Battalion Corps Army Fleet Squadron Company")
@@ -2332,8 +2763,10 @@ def actor_national_institution(ctx: SuggestContext) -> Iterator[Suggestion]:
         start, end = match.span("name")
         covered = match.group("name")
         listed_as = listed.get(covered.split()[0])
-        if listed_as is not None and (listed_as[0] != "state" or listed_as[1] == "capital"):
-            continue  # "Houthi military", "the Tripoli government": not a nationality
+        if listed_as is not None and (listed_as[0] != "state" or listed_as[1] != ""):
+            # "Houthi military", "the Tripoli government", "the Taliban government": a
+            # group, a capital or a listed body, not a nationality
+            continue
         kind = "organisation" if re.search(r"Red\s+Cr", covered) else "state"
         yield _suggestion(start, end, kind, "actor_national_institution")
 
@@ -2452,7 +2885,7 @@ _BYLINE_TAIL: Final = re.compile(
     r" (?:News Desk|Web Desk|Online Desk|Desk|Staff Reporter|[Ss]taff|Bureau)[ \t]*(?:\n|$)"
 )
 _BYLINE_DESK: Final = re.compile(
-    r"^(?:By )?(?P<name>[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,3}?)"
+    r"^(?:By )?(?!By )(?P<name>[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,3}?)"
     r" (?:News Desk|Web Desk|Online Desk|Desk|Staff Reporter|[Ss]taff|Bureau)[ \t]*$",
     re.MULTILINE,
 )
@@ -2535,7 +2968,20 @@ def _listed(
             continue
         if kind == "person" and " " not in name and _NAME_GOES_ON.match(text, end):
             continue  # a surname known elsewhere opening a longer name: "Khan Younis"
+        if " " not in name and _PLACE_NOUN_AFTER.match(text, end):
+            continue  # "the whole Centre department": a place named so
+        if _byline_place(text, start, end):
+            continue  # "By Selam Tadesse, BBC News, Addis Ababa": where the byline was filed
         yield _suggestion(start, end, kind or "other", rule_name)
+
+
+def _byline_place(text: str, start: int, end: int) -> bool:
+    """True for the place closing a byline's line: "By Selam Tadesse, BBC News, Addis
+    Ababa" (the guideline tags the reporter and the outlet, not where they filed from)."""
+    if not text.startswith(", ", start - 2) or text[end : end + 1] not in ("\n", ""):
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    return text.startswith("By ", line)
 
 
 _NAME_GOES_ON: Final = re.compile(r" (?!(?:[A-Z][a-z]*day|[A-Z][a-z]+ly)\b)[A-Z][a-z]")
@@ -2602,7 +3048,8 @@ _PLACE_BEFORE: Final = re.compile(
     r"|of|central|northern|southern|eastern|western|north|south|east|west|northeast|northwest"
     r"|southeast|southwest|northeastern|northwestern|southeastern|southwestern|borders?\s+with"
     r"|borders|bordering|reached|reaching|entered|entering"
-    r"|crossed\s+into|arrived\s+in|fled\s+to|returned\s+to)"
+    r"|crossed\s+into|arrived\s+in|fled\s+to|returned\s+to|(?:bound|headed|destined)\s+for"
+    r"|through)"
     r"\s+(?:the\s+)?$|\bcapital,?\s+$|\b(?:Lake|Mount|River|Gulf\s+of|Sea\s+of|Bay\s+of)\s+$"
     # a portfolio: "deputy coordinator for Sudan", "envoy to Yemen", "director in Haiti"
     r"|\b(?:coordinator|director|representative|envoy|head|chief|correspondent|editor"
@@ -2650,6 +3097,11 @@ _GOVERNMENT_BEFORE: Final = re.compile(
 )
 
 
+# A government dealt with, pressed or backed: "talks with", "pressure from", "pro-".
+_DEALS_WITH: Final = re.compile(
+    r"(?:\b(?:talks|negotiations|dialogue|relations|ties|deal|agreement|accord|truce"
+    r"|ceasefire)\s+with\s+|\b(?:pressure|backing|support)\s+from\s+|\b(?:pro|anti)-)$"
+)
 # A city that is held, taken or struck is a place ("the Houthis, who control Sanaa, said").
 _CITY_OBJECT: Final = re.compile(
     r"\b(?:control|controls|controlled|controlling|seized|seize|seizing|captured|capture"
@@ -2661,6 +3113,8 @@ _CITY_OBJECT: Final = re.compile(
 
 def _government_position(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 25) : start]
+    if _DEALS_WITH.search(before):
+        return True  # "peace talks with Bogotá", "pressure from Beijing", "pro-Kinshasa"
     if _PLACE_BEFORE.search(before) or _CITY_OBJECT.search(before):
         return False  # "a coalition in Niamey, said": a place, whatever verb follows
     if _GOVERNMENT_AFTER.match(text, end):
@@ -2706,7 +3160,8 @@ _PARTIES_FIRST: Final = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
 # After a state's name: it is a place ("Britain-based") or a label for something that
 # happens there ("the Sudan war", "Ondara fighting spreads", "Syria talks").
 _PLACE_AFTER: Final = re.compile(
-    r"(?:-based\b| (?:war|wars|conflict|crisis|talks|ceasefire|truce|border|borders|peace"
+    r"(?:-based\b|-flagged\b|-registered\b"
+    r"| (?:war|wars|conflict|crisis|talks|ceasefire|truce|border|borders|peace|drought"
     r"|fighting|offensive|campaign|sweeps?|detention|region|province|coast|desk|bureau"
     r"|correspondent|operations?|front|frontline|refugees|camp|camps|aid|appeal|town|towns"
     r"|village|villages|city|cities|violence|massacre|unrest|clashes|floods|famine"
@@ -2820,6 +3275,8 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     text = ctx.text
     if _PLACE_AFTER.match(text, end) or _in_dateline(text, start):
         return True
+    if _STATE_AS_AGENT.match(text, end):
+        return False  # "killed in U.S. strikes", "of the U.S.-backed forces": the state acts
     if text.startswith(": ", end) and _LABEL_OPENING.fullmatch(
         text, text.rfind("\n", 0, start) + 1, start
     ):
@@ -2854,15 +3311,27 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     if _PLACE_BEFORE.search(before):
         return True
     # "in northern Iraq and Syria", "to Europe and the United States": a place listed
-    # after a place is one too (not after "from": "allies from Chad and Niger" act).
-    if not _AFTER_CONJUNCTION.search(before):
+    # after a place is one too, and so is a list's middle item ("from Ethiopia, Sudan and
+    # Morocco"); after "from" only where people or goods come from somewhere ("fighters
+    # from", "crossed from"), not "allies from Chad and Niger", who act.
+    if not (
+        _AFTER_CONJUNCTION.search(before)
+        or (before.endswith(", ") and _LIST_GOES_ON.match(text, end))
+    ):
         return False
     listed = _COORDINATED_PLACE.search(text, max(0, start - 90), start)
-    return listed is not None and not _SPOKEN_TO.search(
-        text, max(0, listed.start() - 16), listed.end("preposition") + 1
-    )
+    if listed is None:
+        return False
+    if listed.group("preposition").lower() == "from":
+        return bool(_COMES_FROM.search(text, max(0, listed.start() - 30), listed.start() + 5))
+    return not _SPOKEN_TO.search(text, max(0, listed.start() - 16), listed.end("preposition") + 1)
 
 
+# A state's name as the agent of what follows it, wherever it stands.
+_STATE_AS_AGENT: Final = re.compile(
+    r"-(?:backed|led|allied|aligned|sponsored|funded|brokered|trained|supplied|armed)\b"
+    r"| (?:air |drone |missile )?strikes\b"
+)
 _BRANCH_AFTER: Final = re.compile(
     r" (?:branch|affiliate|chapter|wing|franchise|cell|cells|offshoot|arm|province|faction)\b"
 )
@@ -2879,10 +3348,19 @@ _COMPASS: Final = (
 )
 _COORDINATED_PLACE: Final = re.compile(
     r"\b(?P<preposition>(?i:in|into|inside|across|throughout|to|towards|near|around|outside|via"
-    r"|borders|bordering|borders?\s+with|reached|entered))"
+    r"|borders|bordering|borders?\s+with|reached|entered|from|through))"
     r"\s+(?:the\s+)?" + _COMPASS + r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2}"
     r"(?:,\s+(?:the\s+)?" + _COMPASS + r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2})*"
-    r",?\s+(?:and|or)\s+(?:the\s+)?" + _COMPASS + r"$"
+    r"(?:,?\s+(?:and|or)\s+|,\s+)(?:the\s+)?" + _COMPASS + r"$"
+)
+# More of a list after a name: ", Niger and Cameroon", " and Morocco".
+_LIST_GOES_ON: Final = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
+# Who or what comes from a place: "fighters from", "traders came from", "crossed from".
+_COMES_FROM: Final = re.compile(
+    r"\b(?i:fighters|militants|jihadists|troops|soldiers|traders|migrants|refugees|people"
+    r"|civilians|workers|goods|cattle|weapons|came|come|comes|coming|crossed|fled|fleeing"
+    r"|arrived|returned|returning|travelled|traveled|moved|smuggled|imported|driven)"
+    r"(?:\s+\w+){0,2}\s+from\b"
 )
 
 
@@ -2896,8 +3374,10 @@ _COORDINATED_PLACE: Final = re.compile(
 def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     index = _gazetteer_index(ctx.gazetteer)
-    for start, end, name in index.names.find_all(text, ctx.piece_index):
+    for start, end, name in _gazetteer_hits(ctx):
         kind, role = index.kinds[name]
+        if kind == "state" and _byline_place(text, start, end):
+            continue  # "By Ana Kis, Katsina": where the byline was filed
         if role == "capital":
             if _inside_longer_name(text, start) or not _government_position(text, start, end):
                 continue  # "in New Delhi said": "Delhi" is no government there
@@ -2933,6 +3413,15 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _suggestion(start, masthead.end(), "media", "actor_gazetteer")
             continue
         yield _suggestion(start, end, kind, "actor_gazetteer")
+
+
+def _gazetteer_hits(ctx: SuggestContext) -> list[tuple[int, int, str]]:
+    """Every mention of a listed name (start, end, name), found once per document."""
+    found: list[tuple[int, int, str]] | None = ctx.memo.get("gazetteer_hits")
+    if found is None:
+        names = _gazetteer_index(ctx.gazetteer).names
+        found = ctx.memo["gazetteer_hits"] = names.find_all(ctx.text, ctx.piece_index)
+    return found
 
 
 _LANGUAGE_SERVICE: Final = re.compile(r" ([A-Z][a-z]+)\b(?! [A-Z])")
@@ -3055,6 +3544,26 @@ _KIND_THEN_NAME: Final = re.compile(
     r"|runs|won|held|lost|left|met|built|led|leads|warns|urges|works|operates|helps|calls"
     r"|blames|accuses|wants|demands)\b|[,.;:)]|['\u2019]s\b)"
 )
+# A kind word, then the name it is given: "a gang known as Los Tigres Negros for ...", "the
+# armed group known as the Red Hand" (the name ends where its capitals end).
+_KIND_CALLED: Final = re.compile(
+    r"[\w-]+\s+(?:called|named|known\s+as|dubbed)\s+(?:the\s+)?[\"\u201c]?"
+    r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*[a-z][\w\u0300-\u036f'\u2019-]*"
+    r"(?:\s+(?:(?:of|for|de|del|du|des|la|le)\s+(?:the\s+)?)?(?:al-)?"
+    r"[A-Z][\w\u0300-\u036f'\u2019-]*){0,4})"
+    # ... then punctuation or a word that no sentence-case name holds ("a rights group
+    # called Darfur voices for justice" is such a name, its words in lower case)
+    r"(?=[\"\u201d]?(?:\s*[,.;:)]|\s*$|\s+(?:for|in|on|at|from|and|to|with|as|after|over"
+    r"|near|who|whose|when|since|which|that|is|was|has|had|have|are|were|will|would|says"
+    r"|said|claims|controls|operates|runs|holds|wants|also|now|still|later|[a-z]{3,}ed)\b))"
+)
+# Kinds of armed bodies named only with "called" or "known as" after them ("a faction
+# known as Los Chavos"; "the cell" alone names nobody).
+_ARMED_HEADS_CALLED: Final = ("faction", "formation", "outfit", "cell", "band")
+# What describes the kind word, after its determiner: "the [armed] group known as".
+_KIND_OPENING: Final = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\w'\u2019-]+\s+){0,3}?)$"
+)
 # "Fighters of Ahl al-Sunna wal-Jamaa attacked": a group named by its fighters (two to six
 # name words, Arabic articles and particles among them).
 _NAME_WORD: Final = (
@@ -3120,15 +3629,26 @@ def actor_named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
         "militia",
         "movement",
         *_KIND_HEADS_MORE,
+        *_ARMED_HEADS_CALLED,
     ):
         for at in ctx.piece_index.get(head, ()):
             found = _KIND_THEN_NAME.search(text, max(0, at - 60), at + 80)
             while found is not None and found.start("head") < at:
                 found = _KIND_THEN_NAME.search(text, found.start("head"), at + 80)
+            called = found is not None and found.group("called") is not None
             if found is None or found.start("head") != at:
-                continue
+                # "a gang known as Los Tigres for ...", "the armed group known as the Red
+                # Hand": a name given by "called" ends wherever its capitals end
+                found = _KIND_CALLED.match(text, at)
+                if found is None:
+                    continue
+                called = True
+                opening = _KIND_OPENING.search(text, max(0, at - 60), at)
+                described_words = opening.group(1) if opening is not None else ""
+            else:
+                described_words = found.group("described")
             name = found.group("name")
-            described = {w.lower().strip("'\u2019") for w in found.group("described").split()}
+            described = {w.lower().strip("'\u2019") for w in described_words.split()}
             first = name.split()[0]
             if first in _NOT_NAMES or name in index.demonyms or _is_nationality(first, index):
                 continue
@@ -3139,11 +3659,11 @@ def actor_named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
                 names[name] = kind[0]
             elif head in ("newspaper", "broadcaster") or described & _MEDIA_DESCRIPTIONS:
                 names[name] = "media"
-            elif head in ("militia", "movement", "gang", "cartel") or (
+            elif head in ("militia", "movement", "gang", "cartel", *_ARMED_HEADS_CALLED) or (
                 described & _ARMED_DESCRIPTIONS
             ):
                 names[name] = "armed group"
-            elif head != "group" or described & _CIVIL_DESCRIPTIONS or found.group("called"):
+            elif head != "group" or described & _CIVIL_DESCRIPTIONS or called:
                 names[name] = "organisation"  # ... or "a group called Mothers of the ..."
     for noun in ("Fighters", "fighters", "militants", "insurgents", "jihadists", "militiamen"):
         for at in ctx.piece_index.get(noun, ()):
@@ -3224,6 +3744,7 @@ _NUMBERED_UNIT: Final = re.compile(
     r"(?:(?<=['\u2019]s )|(?<=\b[Tt]he )|(?<=\bof )|(?<=\bits ))"
     r"(?P<name>\d{1,3}(?:st|nd|rd|th)? (?:Division|Brigade|Battalion|Regiment|Corps|Squadron))\b"
 )
+_RUN_BY: Final = re.compile(r"-(?:run|led|controlled|held|backed|appointed)\b")
 # "the Interior Ministry said": a state's ministry named by its portfolio alone.
 _PORTFOLIO_MINISTRY: Final = re.compile(
     r"(?<=\b[Tt]he )(?P<name>(?:Interior|Defen[cs]e|Foreign|Home|Health|Justice|Information"
@@ -3258,6 +3779,8 @@ def actor_state_unit_or_ministry(ctx: SuggestContext) -> Iterator[Suggestion]:
                 found is not None
                 and found.end("name") == at + len(noun)
                 and found.group("name").split()[0] not in _NOT_NAMES
+                # "the Houthi-run health ministry": the group that runs it is the actor
+                and not _RUN_BY.search(found.group("name"))
             ):
                 yield _suggestion(*found.span("name"), "state", "actor_state_unit_or_ministry")
 
@@ -3266,7 +3789,7 @@ def actor_state_unit_or_ministry(ctx: SuggestContext) -> Iterator[Suggestion]:
 # Flaco", "nicknamed 'Papa Wemba'". The name may stand in quote marks.
 _NAME_WORDS: Final = (
     r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+(?:(?:de|del|la|el|al|bin|ibn|van|von|da|dos|do|di)"
-    r"\s+)?[A-Z][\w\u0300-\u036f'\u2019-]*){0,3}"
+    r"\s+)?(?:(?:al|el)-)?[A-Z][\w\u0300-\u036f'\u2019-]*){0,3}"
 )
 _ALIAS: Final = re.compile(
     r"(?:(?P<known>known)\s+as|nicknamed|alias|aka|(?:goes|going|went)\s+by\s+(?:the\s+)?"
@@ -3283,6 +3806,10 @@ _BODY_BEFORE_ALIAS: Final = re.compile(
     r"\b(?:group|groups|gang|gangs|militia|movement|faction|cartel|unit|force|operation"
     r"|alliance|coalition|network|organi[sz]ation|brigade|cell)\b[^.,;]{0,20}$"
 )
+
+
+# A kunya, a name as the father or mother of someone: "Abu Hamza", "Umm Khaled".
+_KUNYA: Final = re.compile(r"(?:Abu|Abou|Abo|Umm|Um|Oum|Om)\s+[A-Z]")
 
 
 def _alias_word_ok(word: str, index: _GazetteerIndex) -> bool:
@@ -3315,7 +3842,13 @@ def actor_person_alias(ctx: SuggestContext) -> Iterator[Suggestion]:
                 ctx.gazetteer.get(name) is not None or name in index.kinds
             ):
                 continue
-            if found.group("known") is not None:
+            if (
+                found.group("known") is not None
+                and _KUNYA.match(name)
+                and not _BODY_BEFORE_ALIAS.search(text, max(0, at - 40), at)
+            ):
+                pass  # "a commander known as Abu Hamza": a father's name is a person's
+            elif found.group("known") is not None:
                 owner = _NAME_BEFORE_ALIAS.search(text, max(0, at - 80), at)
                 if owner is None or not all(
                     _alias_word_ok(w, index) or is_title(w) for w in owner.group("name").split()
@@ -3345,12 +3878,17 @@ _NAME_THEN_KIND: Final = re.compile(
 _DESCRIBED_AS_BODY: Final = re.compile(
     r",\s+(?:the|a|an)\s+" + _DESCRIPTION_WORD + r"{0,3}?(?:group|militia|movement|coalition"
     r"|alliance|faction|charity|watchdog|monitor|organisation|organization|network|ngo|broadcaster"
-    r"|newspaper|channel)(?:[,.;]|\s+(?:that|which|based|founded|formed|set)\b)"
+    r"|newspaper|channel|association|federation|collective|platform)"
+    r"(?:[,.;]|\s+(?:that|which|based|founded|formed|set)\b)"
 )
 _DESCRIBED_HEADS: Final = {
     **dict.fromkeys(words("group militia movement coalition alliance faction"), "armed group"),
     **dict.fromkeys(
-        words("charity watchdog monitor organisation organization network ngo"), "organisation"
+        words(
+            "charity watchdog monitor organisation organization network ngo association "
+            "federation collective platform"
+        ),
+        "organisation",
     ),
     **dict.fromkeys(words("broadcaster newspaper channel"), "media"),
 }
@@ -3381,7 +3919,11 @@ def actor_name_then_description(ctx: SuggestContext) -> Iterator[Suggestion]:
                 continue
             start, name_end = found.span("name")
             name = found.group("name")
-            if not is_sentence_start(text, start) or "\n" in text[start:end]:
+            if "\n" in text[start:end] or not (
+                is_sentence_start(text, start)
+                # "according to Tabital Pulaaku, an association that defends herders"
+                or text.endswith("according to ", max(0, start - 13), start)
+            ):
                 continue
             first = name.split()[0]
             if (
@@ -3443,6 +3985,49 @@ def actor_calling_itself(ctx: SuggestContext) -> Iterator[Suggestion]:
 # Words that say "son of" / "daughter of" inside a name: "Sidi Ould Mahmoud" (Hassaniya),
 # "Moussa Ag Intalla" (Tamasheq), "Ali bin Nasser", "Fatima bint Saleh", "Omar Wad Ahmed".
 _PATRONYMICS: Final = words("Ould Ag Bin bin Ibn ibn Bint bint Mint Wad wad Walad")
+
+
+@rule(
+    "actor_given_name_person",
+    "ACTOR",
+    "A run of two to four name words opening with a common given name is a person's, "
+    "wherever it stands: 'accused Ahmed Dhoore Kulmiye's administration' -> 'Ahmed Dhoore "
+    "Kulmiye' (not after 'in', 'near', 'at', nor a listed or known other actor).",
+)
+def actor_given_name_person(ctx: SuggestContext) -> Iterator[Suggestion]:
+    return iter(_memoised(ctx, "actor_given_name_person", _given_name_people))
+
+
+def _given_name_people(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    if not any(ctx.piece_index.get(name) for name in GIVEN_NAMES):
+        return
+    listed = _gazetteer_index(ctx.gazetteer).kinds
+    for run in _runs(ctx, connectors=False):
+        tokens, _titled = _strip_titles(run.tokens)
+        while tokens and tokens[0].text.lower() in ROLE_WORDS:
+            tokens = tokens[1:]
+        if len(tokens) < 2 or tokens[0].text not in GIVEN_NAMES:
+            continue
+        person = _person_tokens(_until_possessive(tokens))
+        if person is None or len(person) < 2:
+            continue
+        start, end = person[0].start, _name_end(person[-1], text)
+        name = text[start:end]
+        if (
+            name in listed
+            or ctx.known_actors.get(name, "person") not in ("person", None)
+            or _is_locative(ctx, start)
+            # "fighters entered Musa Qala", "the Ali Sabieh region": places named so
+            or _PLACE_BEFORE.search(text, max(0, start - 25), start)
+            or _PLACE_NOUN_AFTER.match(text, end)
+            or _title_case_line(text, start)
+            or _FACILITY_AFTER.match(text, person[-1].end)
+            or _named_as_a_body(text, start)
+            or _WHICH_AFTER.match(text, end)
+        ):
+            continue
+        yield _person(text, person, "actor_given_name_person")
 
 
 @rule(
