@@ -2,6 +2,8 @@
 
     python bench/bench_keys.py [--quick] [--counts 1000,50000] [--no-propagation]
                                                 (or: python -m bench keys)
+    python bench/bench_keys.py --instructions [--counts ...] [--presses N] [--against REF]
+                                                (bench/keys_instructions.py: callgrind)
 
 Adding one span: a real key press on the article with text selected (the label key)
 -> snapping, the edit service, the SQLite commit, the article's blocks, the span table,
@@ -202,6 +204,17 @@ class _Bare:
         self.template = spans[0]  # a Span to copy for each press's new one
 
     def press(self, times: dict[str, list[float]], start: int, end: int) -> None:
+        self.painted.heights.clear()
+        c0, t0 = time.process_time(), time.perf_counter()
+        times["bare commit"].append(self.tag(start, end))
+        times["bare"].append(time.perf_counter() - t0)
+        times["bare cpu"].append(time.process_time() - c0)
+        times["bare painted px"].append(float(sum(self.painted.heights)))
+        self.untag()
+
+    def tag(self, start: int, end: int) -> float:
+        """The bare press: INSERT + COMMIT of a span over [start, end), its block
+        re-highlighted and painted; returns the seconds the COMMIT took."""
         from dataclasses import replace
 
         from PySide6.QtCore import QCoreApplication
@@ -213,22 +226,26 @@ class _Bare:
         spans = highlighter.by_block.setdefault(number, [])
         block = self.plain.document().findBlockByNumber(number)
         new = replace(self.template, id=f"b{self.number}", start=start, end=end, label=self.label)
-        self.painted.heights.clear()
-        c0, t0 = time.process_time(), time.perf_counter()
+        t0 = time.perf_counter()
         self.db.execute("BEGIN IMMEDIATE")
         self.db.execute("INSERT INTO spans VALUES (?, ?, ?, ?)", (new.id, start, end, new.label))
         self.db.execute("COMMIT")
-        times["bare commit"].append(time.perf_counter() - t0)
+        committed = time.perf_counter() - t0
         spans.append(new)
         highlighter.rehighlightBlock(block)
         # The paint of what changed: the bare view's own posted events, not the window's.
         QCoreApplication.sendPostedEvents(self.plain, 0)
         QCoreApplication.sendPostedEvents(self.plain.viewport(), 0)
-        times["bare"].append(time.perf_counter() - t0)
-        times["bare cpu"].append(time.process_time() - c0)
-        times["bare painted px"].append(float(sum(self.painted.heights)))
-        spans.remove(new)  # as it was: the next press sees the same spans
-        highlighter.rehighlightBlock(block)
+        self.tagged = (spans, new, block)
+        return committed
+
+    def untag(self) -> None:
+        """The span `tag` added taken away again: the next press sees the same spans."""
+        from PySide6.QtCore import QCoreApplication
+
+        spans, new, block = self.tagged
+        spans.remove(new)
+        self.highlighter.rehighlightBlock(block)
         QCoreApplication.sendPostedEvents(self.plain, 0)
         QCoreApplication.sendPostedEvents(self.plain.viewport(), 0)
 
@@ -249,16 +266,7 @@ def _presses(app, repo, document_id, words, presses, count, *, suggest, bare=Non
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtTest import QTest
 
-    from annotator.ui.main_window import MainWindow
-
-    window = MainWindow(repo, "bench", db_label=f"keys{count}")
-    window.resize(1440, 880)
-    window.show()
-    window.activateWindow()
-    app.processEvents()
-    window.open_document(document_id)
-    app.processEvents()
-    _settle(app)
+    window = open_window(app, repo, document_id, count)
     if suggest:
         window.suggestions.wait(600_000)  # the article's own suggestions first
         assert window.suggestions.enabled
@@ -310,16 +318,8 @@ def _propagation_presses(app, repo, document_id, words, presses, count):  # type
     from PySide6.QtTest import QTest
 
     from annotator.ui.article_view import ArticleView
-    from annotator.ui.main_window import MainWindow
 
-    window = MainWindow(repo, "bench", db_label=f"keys{count}")
-    window.resize(1440, 880)
-    window.show()
-    window.activateWindow()
-    app.processEvents()
-    window.open_document(document_id)
-    app.processEvents()
-    _settle(app)
+    window = open_window(app, repo, document_id, count)
     window.suggestions.wait(600_000)  # the article's own suggestions first
     assert window.suggestions.enabled
     session = window.session
@@ -392,6 +392,21 @@ def _propagation_presses(app, repo, document_id, words, presses, count):  # type
     return times
 
 
+def open_window(app, repo, document_id, count):  # type: ignore[no-untyped-def]
+    """A fresh main window of 1440x880 showing the document, settled (see `_settle`)."""
+    from annotator.ui.main_window import MainWindow
+
+    window = MainWindow(repo, "bench", db_label=f"keys{count}")
+    window.resize(1440, 880)
+    window.show()
+    window.activateWindow()
+    app.processEvents()
+    window.open_document(document_id)
+    app.processEvents()
+    _settle(app)
+    return window
+
+
 def _settle(app) -> None:  # type: ignore[no-untyped-def]
     """Let the window settle as an analyst's does while reading: what it loads in the
     background a moment after the first article is painted (the first ACTOR key's
@@ -415,6 +430,12 @@ def _words(text: str):
 
 
 def main() -> None:
+    if "--instructions" in sys.argv:
+        # The same presses counted in instructions (valgrind), with their own options.
+        from bench.keys_instructions import main as count_instructions
+
+        count_instructions([a for a in sys.argv[1:] if a != "--instructions"])
+        return
     quick = "--quick" in sys.argv
     counts = (1_000, 10_000) if quick else (1_000, 10_000, 50_000)
     if "--counts" in sys.argv:
