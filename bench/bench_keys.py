@@ -1,7 +1,7 @@
 """The hotkey path in the whole window, each figure next to a bare baseline of the same run.
 
     python bench/bench_keys.py [--quick] [--counts 1000,50000] [--no-propagation]
-                                                (or: python -m bench keys)
+                               [--speakers N]   (or: python -m bench keys)
     python bench/bench_keys.py --instructions [--counts ...] [--presses N] [--against REF]
                                                 (bench/keys_instructions.py: callgrind)
 
@@ -23,7 +23,9 @@ see the same load. Each line
 also notes the process CPU time of the same presses (a busy machine inflates it less
 than the wall time) and the bare COMMIT alone (the fsync every saved edit waits for).
 "Painted" is the event loop run once after the key: every widget the change touched
-paints its dirty region, as on screen. Goal (issue 16): under 8 ms at 50,000 spans.
+paints its dirty region, as on screen. `--speakers N` links N of the quotes to a speaker
+(the bench article has none otherwise): a key press must not pass over every link. Goal
+(issue 16): under 8 ms at 50,000 spans.
 """
 
 from __future__ import annotations
@@ -45,11 +47,28 @@ from bench.bench_gui import _bare_highlighter, article, make_spans  # noqa: E402
 from bench.common import record  # noqa: E402
 
 
+def speaker_links(spans, count: int):  # type: ignore[no-untyped-def]
+    """`count` speaker relations, each QUOTE of `spans` in turn to an ACTOR (a long
+    article's quotes linked to their speakers: what a key press must not pass over)."""
+    from annotator.core.model import Relation, new_id
+
+    quotes = [s for s in spans if s.label == "QUOTE"]
+    actors = [s for s in spans if s.label == "ACTOR"]
+    if count > min(len(quotes), len(actors)):
+        raise SystemExit(f"--speakers {count}: only {len(quotes)} quotes and {len(actors)} actors")
+    return [
+        Relation(new_id(), quote.id, actor.id, "speaker", "bench")
+        for quote, actor in zip(quotes[:count], actors, strict=False)
+    ]
+
+
 def median_ms(samples: list[float]) -> float:
     return statistics.median(samples) * 1000
 
 
-def bench_hotkeys(presses: int, counts: tuple[int, ...], *, propagation: bool = True) -> None:
+def bench_hotkeys(
+    presses: int, counts: tuple[int, ...], *, propagation: bool = True, speakers: int = 0
+) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -73,7 +92,8 @@ def bench_hotkeys(presses: int, counts: tuple[int, ...], *, propagation: bool = 
         repo = Repository(open_db(tmp / f"keys{count}.db"))
         schema = repo.schema()
         spans = all_spans[:count]
-        repo.import_documents([AnnotatedDocument(big, spans)], "bench")
+        links = speaker_links(spans, speakers) if speakers else None
+        repo.import_documents([AnnotatedDocument(big, spans, links)], "bench")
 
         # Baseline: a bare view and a bare commit, pressed in turn with the real window's
         # keys (one bare press before each tag) so that both see the same machine load.
@@ -94,11 +114,12 @@ def bench_hotkeys(presses: int, counts: tuple[int, ...], *, propagation: bool = 
             # are put back as they were after each one.
             propagated = _propagation_presses(app, repo, big.id, words, max(3, presses // 8), count)
             QSettings().setValue("view/suggestions", False)
+        linked = f" ({speakers:,} of them quotes linked to a speaker)" if speakers else ""
         base = median_ms(times["bare"])
         commit = median_ms(times["bare commit"])
         for what in ("add", "relabel", "delete"):
             record(
-                f"{what} one span by hotkey, {count:,} spans: key to painted window",
+                f"{what} one span by hotkey, {count:,} spans{linked}: key to painted window",
                 median_ms(times[what]),
                 base,
                 unit="ms",
@@ -440,7 +461,13 @@ def main() -> None:
     counts = (1_000, 10_000) if quick else (1_000, 10_000, 50_000)
     if "--counts" in sys.argv:
         counts = tuple(int(c) for c in sys.argv[sys.argv.index("--counts") + 1].split(","))
-    bench_hotkeys(15 if quick else 40, counts, propagation="--no-propagation" not in sys.argv)
+    speakers = int(sys.argv[sys.argv.index("--speakers") + 1]) if "--speakers" in sys.argv else 0
+    bench_hotkeys(
+        15 if quick else 40,
+        counts,
+        propagation="--no-propagation" not in sys.argv,
+        speakers=speakers,
+    )
 
 
 if __name__ == "__main__":

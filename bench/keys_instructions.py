@@ -2,6 +2,7 @@
 view + commit, at 1,000 / 10,000 / 50,000 spans.
 
     python bench/keys_instructions.py [--counts 1000,10000,50000] [--presses 9] [--against REF]
+                                      [--speakers N]
                                                 (or: python bench/bench_keys.py --instructions)
 
 bench_keys.py times the key presses a user waits for, but on a shared 2-core machine a
@@ -15,14 +16,17 @@ counters, calls back into Python and dumps them. The window is opened and settle
 few presses are made uncounted first (what the first press loads or compiles once), with
 the instrumentation off (about five times faster). The text cursor does not blink: under
 callgrind a press lasts about half a second, and a blink would repaint the article inside
-it. Baseline, counted in the same process: the bare press of bench_keys.py (a bare
-QPlainTextEdit with a per-block highlighter over the same spans, INSERT + COMMIT, the
-tagged block painted). Figures are medians over the presses; a press varies with the
-words it tags (how far the span table scrolls to the new row). With `--against REF` (a
-commit), REF's `annotator/` and `resources/` are counted the same way, with this copy's
-bench (before/after). Needs valgrind, its headers and a C compiler; about a minute per
-count. Memory moves (a list insert or delete) count one instruction per byte under
-valgrind (`rep movsb`), far more than their share of the time.
+it. The garbage collector runs (uncounted) before each press, so that a press and its
+twin under --against start from the same state. Baseline, counted in the same process:
+the bare press of bench_keys.py (a bare QPlainTextEdit with a per-block highlighter over
+the same spans, INSERT + COMMIT, the tagged block painted). Figures are medians over the
+presses; a press varies with the words it tags (how far the span table scrolls to the new
+row). With `--against REF` (a commit), REF's `annotator/` and `resources/` are counted the
+same way, with this copy's bench (before/after). Needs valgrind, its headers and a C
+compiler; about a minute per count. `--speakers N` links N of the article's quotes to a
+speaker first (bench_keys.py has the same option). A memory move forward (deleting from a long list)
+counts one instruction per byte under valgrind (`rep movsb`), far more than its share of
+the time.
 """
 
 from __future__ import annotations
@@ -78,17 +82,21 @@ def compile_counter(into: Path) -> Path:
     return library
 
 
-def build(db: Path, count: int) -> None:
-    """The bench database: the 1 MB article of bench_keys.py with `count` spans."""
+def build(db: Path, count: int, speakers: int = 0) -> None:
+    """The bench database: the 1 MB article of bench_keys.py with `count` spans, `speakers`
+    of its quotes linked to a speaker."""
     from annotator.core.model import AnnotatedDocument, Document
     from annotator.store.db import open_db
     from annotator.store.repository import Repository
     from bench.bench_gui import article, make_spans
+    from bench.bench_keys import speaker_links
 
     text = article(1_000_000)
     big = Document.from_text(text, "big")
     repo = Repository(open_db(db))
-    repo.import_documents([AnnotatedDocument(big, make_spans(text, count, big.id))], "bench")
+    spans = make_spans(text, count, big.id)
+    links = speaker_links(spans, speakers) if speakers else None
+    repo.import_documents([AnnotatedDocument(big, spans, links)], "bench")
     repo.db.close()
 
 
@@ -96,6 +104,7 @@ def press_counted(db: Path, count: int, presses: int, library: Path) -> None:
     """Run under callgrind: open the window on `db`, press uncounted WARM_UP rounds, then
     `presses` rounds of bare / add / relabel / delete, each dumped under its name."""
     import ctypes
+    import gc
     import random
     import sqlite3
 
@@ -146,6 +155,7 @@ def press_counted(db: Path, count: int, presses: int, library: Path) -> None:
         counted = round_ >= WARM_UP
         start, end = rng.choice(words)
         if counted:
+            gc.collect()  # each press starts from the same collector state as its twin
             counter.keys_counted(b"bare", press_fn(lambda s=start, e=end: bare.tag(s, e)))
         else:
             bare.tag(start, end)
@@ -156,6 +166,7 @@ def press_counted(db: Path, count: int, presses: int, library: Path) -> None:
         before = len(window.session.edits.state.spans)
         for what in ("add", "relabel", "delete"):
             if counted:
+                gc.collect()
                 counter.keys_counted(what.encode(), press_fn(lambda w=what: key(w)))
             else:
                 key(what)
@@ -168,14 +179,21 @@ def press_counted(db: Path, count: int, presses: int, library: Path) -> None:
 
 
 def count_presses(
-    tree: Path, env: dict[str, str], count: int, presses: int, library: Path, tmp: Path
+    tree: Path,
+    env: dict[str, str],
+    count: int,
+    presses: int,
+    library: Path,
+    tmp: Path,
+    speakers: int = 0,
 ) -> dict[str, list[float]]:
     """Instructions (M) of each press kind at `count` spans, press by press in the order
     pressed, with `tree`'s annotator."""
     work = Path(tempfile.mkdtemp(dir=tmp))
     db = work / f"keys{count}.db"
     me = [sys.executable, "-m", "bench.keys_instructions"]
-    subprocess.run([*me, "--build", str(db), str(count)], cwd=tree, env=env, check=True)
+    build = [*me, "--build", str(db), str(count), str(speakers)]
+    subprocess.run(build, cwd=tree, env=env, check=True)
     valgrind = [
         "valgrind",
         "--tool=callgrind",
@@ -212,11 +230,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--counts", default="1000,10000,50000", help="span counts")
     parser.add_argument("--presses", type=int, default=9, help="counted presses of each kind")
     parser.add_argument("--against", metavar="REF", help="also count REF's presses")
-    parser.add_argument("--build", nargs=2, metavar=("DB", "COUNT"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--speakers", type=int, default=0, metavar="N", help="quotes linked to a speaker"
+    )
+    parser.add_argument("--build", nargs=3, help=argparse.SUPPRESS)
     parser.add_argument("--press", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.build:
-        build(Path(args.build[0]), int(args.build[1]))
+        build(Path(args.build[0]), int(args.build[1]), int(args.build[2]))
         return
     if args.press:
         db, count, presses, library = args.press
@@ -240,16 +261,19 @@ def main(argv: list[str] | None = None) -> None:
             earlier = earlier_copy(args.against, tmp / "earlier")
             trees[args.against] = (earlier, dict(env, PYTHONPATH=str(earlier)))
         counted = {
-            (ref, count): count_presses(tree, tree_env, count, args.presses, library, tmp)
+            (ref, count): count_presses(
+                tree, tree_env, count, args.presses, library, tmp, args.speakers
+            )
             for ref, (tree, tree_env) in trees.items()
             for count in counts
         }
+    linked = f" ({args.speakers:,} quotes linked)" if args.speakers else ""
     for count in counts:
         for ref in trees:
             ours = counted[ref, count]
             for what in WHAT[1:]:
                 record(
-                    f"{what} one span by hotkey, {count:,} spans, "
+                    f"{what} one span by hotkey, {count:,} spans{linked}, "
                     f"{ref or 'this copy'}: instructions key to painted window",
                     statistics.median(ours[what]),
                     statistics.median(ours["bare"]),
