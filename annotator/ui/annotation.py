@@ -194,23 +194,29 @@ class AnnotationController(QObject):
         if document is None:
             return {}
         out = {}
+        text, extent = document.text, self.session.extent
         for relation in self.session.relations():
-            actor = self.session.span(relation.tail_id)
-            if relation.type == "speaker" and actor is not None:
-                out[relation.head_id] = actor.covered(document.text)
+            # The speaker's words from the session's index: no Span made for each link.
+            at = extent(relation.tail_id) if relation.type == "speaker" else None
+            if at is not None:
+                out[relation.head_id] = text[at[0] : at[1]]
         return out
 
     def update_counts(self) -> None:
         self.tags.set_counts(self.session.label_counts())
 
     def related(self, span_id: str) -> list[str]:
-        related = []
-        for relation in self.session.relations():
-            if relation.head_id == span_id:
-                related.append(relation.tail_id)
-            elif relation.tail_id == span_id:
-                related.append(relation.head_id)
-        return related
+        """The spans linked to `span_id` (its speaker, or the quotes it speaks), from the
+        session's index of relations by their ends."""
+        heads, tails = self.session.relations_at(span_id)
+        if not tails:
+            return [relation.tail_id for relation in heads]
+        if not heads:
+            return [relation.head_id for relation in tails]
+        # Both ends (a type linking spans of one label): in the order they were made.
+        order = {relation.id: n for n, relation in enumerate(self.session.relations())}
+        both = sorted([*heads, *tails], key=lambda relation: order[relation.id])
+        return [r.tail_id if r.head_id == span_id else r.head_id for r in both]
 
     def tooltip(self, spans: list[Span]) -> str:
         """Plain text for the spans under the pointer: the article shows it literally
@@ -636,7 +642,12 @@ class AnnotationController(QObject):
             # A moved edge or a new label can give the span another row: select it again.
             self.tags.select_row(span_id)
             self.describe_current()  # its label and words, not the ones before the edit
-        self.tags.model.set_speakers(self.speakers())
+        # Only the quotes this span speaks show other words (a link that went or came
+        # is a relations notice of its own): not every quote's speaker read again.
+        text = document.text if (document := self.session.document) is not None else ""
+        for relation in self.session.relations_at(span_id)[1]:
+            if relation.type == "speaker":
+                self.tags.model.set_speaker(relation.head_id, span.covered(text))
         self._after_span_edit()
 
     def _relations_changed(self) -> None:

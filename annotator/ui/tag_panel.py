@@ -361,6 +361,19 @@ class SpanTableModel(ColumnsModel):
             if row is not None:
                 self.dataChanged.emit(self.index(row, 3), self.index(row, 3))
 
+    def set_speaker(self, quote_id: str, speaker: str) -> None:
+        """One quote's speaker shown as `speaker` ("" for none): its cell repainted."""
+        if self.speakers.get(quote_id, "") == speaker:
+            return
+        if speaker:
+            self.speakers[quote_id] = speaker
+        else:
+            self.speakers.pop(quote_id, None)
+        self._cache.pop(quote_id, None)
+        row = self.row_of(quote_id)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 3), self.index(row, 3))
+
     def row_total(self) -> int:
         return len(self.spans)
 
