@@ -128,7 +128,8 @@ class SpanCellDelegate(QStyledItemDelegate):
         places = self._places
         row_of = self.source.row_cells
         ready = []
-        row_now, row_cells = -1, ()
+        row_now: int = -1
+        row_cells: Sequence[Cell] = ()
         for x, y, width, height, row, column, state in cells:
             if row != row_now:  # the cells come row by row: each row is asked for once
                 row_now, row_cells = row, row_of(row)
