@@ -30,8 +30,10 @@ paints its dirty region, as on screen. `--speakers N` links N of the quotes to a
 
 from __future__ import annotations
 
+import atexit
 import os
 import random
+import shutil
 import sqlite3
 import statistics
 import sys
@@ -80,6 +82,7 @@ def bench_hotkeys(
     app = QApplication.instance() or QApplication([])
     configure_application(app)
     tmp = Path(tempfile.mkdtemp())
+    atexit.register(shutil.rmtree, tmp, True)  # its databases: about 20 MB a run
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp / "cfg"))
     QSettings().setValue("view/suggestions", False)
     text = article(1_000_000)
