@@ -1,7 +1,9 @@
 """The hotkey path in the whole window, each figure next to a bare baseline of the same run.
 
     python bench/bench_keys.py [--quick] [--counts 1000,50000] [--no-propagation]
-                                                (or: python -m bench keys)
+                               [--speakers N]   (or: python -m bench keys)
+    python bench/bench_keys.py --instructions [--counts ...] [--presses N] [--against REF]
+                                                (bench/keys_instructions.py: callgrind)
 
 Adding one span: a real key press on the article with text selected (the label key)
 -> snapping, the edit service, the SQLite commit, the article's blocks, the span table,
@@ -21,13 +23,17 @@ see the same load. Each line
 also notes the process CPU time of the same presses (a busy machine inflates it less
 than the wall time) and the bare COMMIT alone (the fsync every saved edit waits for).
 "Painted" is the event loop run once after the key: every widget the change touched
-paints its dirty region, as on screen. Goal (issue 16): under 8 ms at 50,000 spans.
+paints its dirty region, as on screen. `--speakers N` links N of the quotes to a speaker
+(the bench article has none otherwise): a key press must not pass over every link. Goal
+(issue 16): under 8 ms at 50,000 spans.
 """
 
 from __future__ import annotations
 
+import atexit
 import os
 import random
+import shutil
 import sqlite3
 import statistics
 import sys
@@ -43,11 +49,28 @@ from bench.bench_gui import _bare_highlighter, article, make_spans  # noqa: E402
 from bench.common import record  # noqa: E402
 
 
+def speaker_links(spans, count: int):  # type: ignore[no-untyped-def]
+    """`count` speaker relations, each QUOTE of `spans` in turn to an ACTOR (a long
+    article's quotes linked to their speakers: what a key press must not pass over)."""
+    from annotator.core.model import Relation, new_id
+
+    quotes = [s for s in spans if s.label == "QUOTE"]
+    actors = [s for s in spans if s.label == "ACTOR"]
+    if count > min(len(quotes), len(actors)):
+        raise SystemExit(f"--speakers {count}: only {len(quotes)} quotes and {len(actors)} actors")
+    return [
+        Relation(new_id(), quote.id, actor.id, "speaker", "bench")
+        for quote, actor in zip(quotes[:count], actors, strict=False)
+    ]
+
+
 def median_ms(samples: list[float]) -> float:
     return statistics.median(samples) * 1000
 
 
-def bench_hotkeys(presses: int, counts: tuple[int, ...], *, propagation: bool = True) -> None:
+def bench_hotkeys(
+    presses: int, counts: tuple[int, ...], *, propagation: bool = True, speakers: int = 0
+) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -59,6 +82,7 @@ def bench_hotkeys(presses: int, counts: tuple[int, ...], *, propagation: bool = 
     app = QApplication.instance() or QApplication([])
     configure_application(app)
     tmp = Path(tempfile.mkdtemp())
+    atexit.register(shutil.rmtree, tmp, True)  # its databases: about 20 MB a run
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp / "cfg"))
     QSettings().setValue("view/suggestions", False)
     text = article(1_000_000)
@@ -71,7 +95,8 @@ def bench_hotkeys(presses: int, counts: tuple[int, ...], *, propagation: bool = 
         repo = Repository(open_db(tmp / f"keys{count}.db"))
         schema = repo.schema()
         spans = all_spans[:count]
-        repo.import_documents([AnnotatedDocument(big, spans)], "bench")
+        links = speaker_links(spans, speakers) if speakers else None
+        repo.import_documents([AnnotatedDocument(big, spans, links)], "bench")
 
         # Baseline: a bare view and a bare commit, pressed in turn with the real window's
         # keys (one bare press before each tag) so that both see the same machine load.
@@ -92,11 +117,12 @@ def bench_hotkeys(presses: int, counts: tuple[int, ...], *, propagation: bool = 
             # are put back as they were after each one.
             propagated = _propagation_presses(app, repo, big.id, words, max(3, presses // 8), count)
             QSettings().setValue("view/suggestions", False)
+        linked = f" ({speakers:,} of them quotes linked to a speaker)" if speakers else ""
         base = median_ms(times["bare"])
         commit = median_ms(times["bare commit"])
         for what in ("add", "relabel", "delete"):
             record(
-                f"{what} one span by hotkey, {count:,} spans: key to painted window",
+                f"{what} one span by hotkey, {count:,} spans{linked}: key to painted window",
                 median_ms(times[what]),
                 base,
                 unit="ms",
@@ -202,6 +228,17 @@ class _Bare:
         self.template = spans[0]  # a Span to copy for each press's new one
 
     def press(self, times: dict[str, list[float]], start: int, end: int) -> None:
+        self.painted.heights.clear()
+        c0, t0 = time.process_time(), time.perf_counter()
+        times["bare commit"].append(self.tag(start, end))
+        times["bare"].append(time.perf_counter() - t0)
+        times["bare cpu"].append(time.process_time() - c0)
+        times["bare painted px"].append(float(sum(self.painted.heights)))
+        self.untag()
+
+    def tag(self, start: int, end: int) -> float:
+        """The bare press: INSERT + COMMIT of a span over [start, end), its block
+        re-highlighted and painted; returns the seconds the COMMIT took."""
         from dataclasses import replace
 
         from PySide6.QtCore import QCoreApplication
@@ -213,22 +250,26 @@ class _Bare:
         spans = highlighter.by_block.setdefault(number, [])
         block = self.plain.document().findBlockByNumber(number)
         new = replace(self.template, id=f"b{self.number}", start=start, end=end, label=self.label)
-        self.painted.heights.clear()
-        c0, t0 = time.process_time(), time.perf_counter()
+        t0 = time.perf_counter()
         self.db.execute("BEGIN IMMEDIATE")
         self.db.execute("INSERT INTO spans VALUES (?, ?, ?, ?)", (new.id, start, end, new.label))
         self.db.execute("COMMIT")
-        times["bare commit"].append(time.perf_counter() - t0)
+        committed = time.perf_counter() - t0
         spans.append(new)
         highlighter.rehighlightBlock(block)
         # The paint of what changed: the bare view's own posted events, not the window's.
         QCoreApplication.sendPostedEvents(self.plain, 0)
         QCoreApplication.sendPostedEvents(self.plain.viewport(), 0)
-        times["bare"].append(time.perf_counter() - t0)
-        times["bare cpu"].append(time.process_time() - c0)
-        times["bare painted px"].append(float(sum(self.painted.heights)))
-        spans.remove(new)  # as it was: the next press sees the same spans
-        highlighter.rehighlightBlock(block)
+        self.tagged = (spans, new, block)
+        return committed
+
+    def untag(self) -> None:
+        """The span `tag` added taken away again: the next press sees the same spans."""
+        from PySide6.QtCore import QCoreApplication
+
+        spans, new, block = self.tagged
+        spans.remove(new)
+        self.highlighter.rehighlightBlock(block)
         QCoreApplication.sendPostedEvents(self.plain, 0)
         QCoreApplication.sendPostedEvents(self.plain.viewport(), 0)
 
@@ -249,16 +290,7 @@ def _presses(app, repo, document_id, words, presses, count, *, suggest, bare=Non
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtTest import QTest
 
-    from annotator.ui.main_window import MainWindow
-
-    window = MainWindow(repo, "bench", db_label=f"keys{count}")
-    window.resize(1440, 880)
-    window.show()
-    window.activateWindow()
-    app.processEvents()
-    window.open_document(document_id)
-    app.processEvents()
-    _settle(app)
+    window = open_window(app, repo, document_id, count)
     if suggest:
         window.suggestions.wait(600_000)  # the article's own suggestions first
         assert window.suggestions.enabled
@@ -310,16 +342,8 @@ def _propagation_presses(app, repo, document_id, words, presses, count):  # type
     from PySide6.QtTest import QTest
 
     from annotator.ui.article_view import ArticleView
-    from annotator.ui.main_window import MainWindow
 
-    window = MainWindow(repo, "bench", db_label=f"keys{count}")
-    window.resize(1440, 880)
-    window.show()
-    window.activateWindow()
-    app.processEvents()
-    window.open_document(document_id)
-    app.processEvents()
-    _settle(app)
+    window = open_window(app, repo, document_id, count)
     window.suggestions.wait(600_000)  # the article's own suggestions first
     assert window.suggestions.enabled
     session = window.session
@@ -392,6 +416,21 @@ def _propagation_presses(app, repo, document_id, words, presses, count):  # type
     return times
 
 
+def open_window(app, repo, document_id, count):  # type: ignore[no-untyped-def]
+    """A fresh main window of 1440x880 showing the document, settled (see `_settle`)."""
+    from annotator.ui.main_window import MainWindow
+
+    window = MainWindow(repo, "bench", db_label=f"keys{count}")
+    window.resize(1440, 880)
+    window.show()
+    window.activateWindow()
+    app.processEvents()
+    window.open_document(document_id)
+    app.processEvents()
+    _settle(app)
+    return window
+
+
 def _settle(app) -> None:  # type: ignore[no-untyped-def]
     """Let the window settle as an analyst's does while reading: what it loads in the
     background a moment after the first article is painted (the first ACTOR key's
@@ -415,11 +454,23 @@ def _words(text: str):
 
 
 def main() -> None:
+    if "--instructions" in sys.argv:
+        # The same presses counted in instructions (valgrind), with their own options.
+        from bench.keys_instructions import main as count_instructions
+
+        count_instructions([a for a in sys.argv[1:] if a != "--instructions"])
+        return
     quick = "--quick" in sys.argv
     counts = (1_000, 10_000) if quick else (1_000, 10_000, 50_000)
     if "--counts" in sys.argv:
         counts = tuple(int(c) for c in sys.argv[sys.argv.index("--counts") + 1].split(","))
-    bench_hotkeys(15 if quick else 40, counts, propagation="--no-propagation" not in sys.argv)
+    speakers = int(sys.argv[sys.argv.index("--speakers") + 1]) if "--speakers" in sys.argv else 0
+    bench_hotkeys(
+        15 if quick else 40,
+        counts,
+        propagation="--no-propagation" not in sys.argv,
+        speakers=speakers,
+    )
 
 
 if __name__ == "__main__":

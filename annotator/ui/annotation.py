@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QTextCursor, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QStatusBar, QWidget
 
@@ -78,6 +78,24 @@ def rule_description(rule_name: str) -> str:
 PRELOAD_DELAY_MS = 1500
 
 
+class StatusLine(QLabel):
+    """The status bar's line naming the current object: one line, cut at the bar's edge.
+
+    Its size does not follow its text. A QLabel measures its whole text for its size hints,
+    and every key press sets a new text, which had the status bar measure it and lay
+    itself out again (about 0.5 M instructions of a relabel, issue 16); this one asks for one
+    line's height and no width, and takes the room its stretch gives it, as before.
+    """
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        height = self.fontMetrics().height() + margins.top() + margins.bottom()
+        return QSize(margins.left() + margins.right(), height)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+
 class AnnotationController(QObject):
     documentEdited = Signal(str)  # document id whose spans changed (list row, progress)
 
@@ -110,7 +128,7 @@ class AnnotationController(QObject):
         self.describe_other: Callable[[str], str] | None = None
         # The keys in effect, as every hint names them (the window sets the keymap's).
         self.keys = KeyNames()
-        self.current_label = QLabel()
+        self.current_label = StatusLine()
         self.current_label.setObjectName("currentObject")
         self.current_label.setTextFormat(Qt.TextFormat.PlainText)  # covered text is not markup
         status_bar.addWidget(self.current_label, 1)
@@ -181,23 +199,29 @@ class AnnotationController(QObject):
         if document is None:
             return {}
         out = {}
+        text, extent = document.text, self.session.extent
         for relation in self.session.relations():
-            actor = self.session.span(relation.tail_id)
-            if relation.type == "speaker" and actor is not None:
-                out[relation.head_id] = actor.covered(document.text)
+            # The speaker's words from the session's index: no Span made for each link.
+            at = extent(relation.tail_id) if relation.type == "speaker" else None
+            if at is not None:
+                out[relation.head_id] = text[at[0] : at[1]]
         return out
 
     def update_counts(self) -> None:
         self.tags.set_counts(self.session.label_counts())
 
     def related(self, span_id: str) -> list[str]:
-        related = []
-        for relation in self.session.relations():
-            if relation.head_id == span_id:
-                related.append(relation.tail_id)
-            elif relation.tail_id == span_id:
-                related.append(relation.head_id)
-        return related
+        """The spans linked to `span_id` (its speaker, or the quotes it speaks), from the
+        session's index of relations by their ends."""
+        heads, tails = self.session.relations_at(span_id)
+        if not tails:
+            return [relation.tail_id for relation in heads]
+        if not heads:
+            return [relation.head_id for relation in tails]
+        # Both ends (a type linking spans of one label): in the order they were made.
+        order = {relation.id: n for n, relation in enumerate(self.session.relations())}
+        both = sorted([*heads, *tails], key=lambda relation: order[relation.id])
+        return [r.tail_id if r.head_id == span_id else r.head_id for r in both]
 
     def tooltip(self, spans: list[Span]) -> str:
         """Plain text for the spans under the pointer: the article shows it literally
@@ -628,7 +652,12 @@ class AnnotationController(QObject):
             # A moved edge or a new label can give the span another row: select it again.
             self.tags.select_row(span_id)
             self.describe_current()  # its label and words, not the ones before the edit
-        self.tags.model.set_speakers(self.speakers())
+        # Only the quotes this span speaks show other words (a link that went or came
+        # is a relations notice of its own): not every quote's speaker read again.
+        text = document.text if (document := self.session.document) is not None else ""
+        for relation in self.session.relations_at(span_id)[1]:
+            if relation.type == "speaker":
+                self.tags.model.set_speaker(relation.head_id, span.covered(text))
         self._after_span_edit()
 
     def _relations_changed(self) -> None:

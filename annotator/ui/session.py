@@ -128,6 +128,11 @@ class Session(QObject):
         # suggestions and kept through the ones a propagation adds (issue 16).
         self._named: dict[str, dict[str, list[Suggestion]]] | None = None
         self._named_for: DocumentState | None = None
+        # The open document's relations by the span at their head and at their tail, made
+        # when first asked for and dropped at every relations notice: a key press finds a
+        # span's links without passing over every relation (issue 16).
+        self._links: tuple[dict[str, list[Relation]], dict[str, list[Relation]]] | None = None
+        self._links_for: tuple[DocumentState, int] | None = None
 
     # -- running edits -------------------------------------------------------------
 
@@ -293,8 +298,41 @@ class Session(QObject):
     def relations(self) -> list[Relation]:
         return self.edits.relations()
 
+    def relations_at(self, span_id: str) -> tuple[list[Relation], list[Relation]]:
+        """The open document's relations whose head is `span_id`, and those whose tail is
+        (each in the order they were made); found in an index, not by a pass over all."""
+        state = self.edits.state
+        if state is None:
+            return [], []
+        made_for = self._links_for
+        if (
+            self._links is None
+            or made_for is None
+            or made_for[0] is not state  # identity: a state compares its every field
+            or made_for[1] != len(state.relations)
+        ):
+            heads: dict[str, list[Relation]] = {}
+            tails: dict[str, list[Relation]] = {}
+            for relation in state.relations.values():
+                heads.setdefault(relation.head_id, []).append(relation)
+                tails.setdefault(relation.tail_id, []).append(relation)
+            self._links = (heads, tails)
+            self._links_for = (state, len(state.relations))
+        heads, tails = self._links
+        return heads.get(span_id, []), tails.get(span_id, [])
+
+    def extent(self, span_id: str) -> tuple[int, int] | None:
+        """(start, end) of the open document's span `span_id` in code points, from the
+        index (no Span is made); None when it has no such span."""
+        self._index()
+        key = self._keys.get(span_id)
+        return None if key is None else (key[0], -key[1])
+
     def speaker_of(self, quote_id: str) -> Span | None:
-        return self.edits.speaker_of(quote_id)
+        for relation in self.relations_at(quote_id)[0]:
+            if relation.type == "speaker":
+                return self.span(relation.tail_id)
+        return None
 
     def suggestions(self, *, ordered: bool = True) -> list[Suggestion]:
         return self.edits.suggestions(ordered=ordered)
@@ -419,6 +457,7 @@ class Session(QObject):
                 self.spanChanged.emit(change.span_id, change.start, change.end)
             elif kind == "relations":
                 relations = True
+                self._links = None
             elif kind == "status":
                 assert change.document_id is not None
                 self.statusChanged.emit(change.document_id, change.status)
@@ -436,6 +475,7 @@ class Session(QObject):
             elif kind == "reloaded":
                 assert change.document_id is not None
                 self._named = None
+                self._links = None
                 self.documentOpened.emit(change.document_id)
             else:
                 self.edited.emit(kind, change.document_id or "")

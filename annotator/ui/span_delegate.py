@@ -16,6 +16,7 @@ the table's first frame is painted by Qt's own delegate (`SpanTableView`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPointF, QRect, Qt
@@ -49,12 +50,19 @@ _LOOK_CHANGES = {
 }
 
 
+Cell = tuple[str, QBrush | None, QFont | None, QBrush | None]
+
+
 class CellSource(Protocol):
-    def cell(self, row: int, column: int) -> tuple[str, QBrush | None, QFont | None, QBrush | None]:
+    def cell(self, row: int, column: int) -> Cell:
         """(text, background, font, foreground) of a cell; font and brushes may be None.
 
         A font or brush returned is kept by the delegate (by identity): return the
         same few objects, not new ones per call."""
+        ...
+
+    def row_cells(self, row: int) -> Sequence[Cell]:
+        """Every cell of `row`, by column, as `cell` gives each."""
         ...
 
 
@@ -118,10 +126,14 @@ class SpanCellDelegate(QStyledItemDelegate):
         set only when they change from the cell before (each call into Qt costs about as
         much as the text drawn)."""
         places = self._places
-        cell_of = self.source.cell
+        row_of = self.source.row_cells
         ready = []
+        row_now: int = -1
+        row_cells: Sequence[Cell] = ()
         for x, y, width, height, row, column, state in cells:
-            cell = cell_of(row, column)
+            if row != row_now:  # the cells come row by row: each row is asked for once
+                row_now, row_cells = row, row_of(row)
+            cell = row_cells[column]
             font = cell[2]
             place = places.get((id(font) if font is not None else 0, height))
             if place is None and cell[0]:

@@ -41,7 +41,7 @@ from annotator.core.model import Span
 from annotator.core.schema import AttributeSpec, Label, LabelSchema, empty_meaning
 from annotator.services.edits import SUGGESTION_PREFIX
 from annotator.ui.article_view import plain_tooltip, tint
-from annotator.ui.span_delegate import SpanCellDelegate
+from annotator.ui.span_delegate import Cell, SpanCellDelegate
 from annotator.ui.span_table_view import SpanTableView
 from annotator.ui.table_model import ColumnsModel
 
@@ -55,6 +55,9 @@ _ID = int(Qt.ItemDataRole.UserRole) + 1
 _SOLID = Qt.BrushStyle.SolidPattern  # QBrush(QColor, style): see document_model._SOLID
 _SORT = int(Qt.ItemDataRole.UserRole) + 2
 _SUGGESTED: dict[str, Any] = {}  # the italic font and grey brush, made once (after the app)
+
+
+_EMPTY_ROW: tuple[Cell, ...] = (("", None, None, None),) * 5  # past the end (5 COLUMNS)
 
 
 def _suggested_look(role: int) -> Any:
@@ -358,6 +361,19 @@ class SpanTableModel(ColumnsModel):
             if row is not None:
                 self.dataChanged.emit(self.index(row, 3), self.index(row, 3))
 
+    def set_speaker(self, quote_id: str, speaker: str) -> None:
+        """One quote's speaker shown as `speaker` ("" for none): its cell repainted."""
+        if self.speakers.get(quote_id, "") == speaker:
+            return
+        if speaker:
+            self.speakers[quote_id] = speaker
+        else:
+            self.speakers.pop(quote_id, None)
+        self._cache.pop(quote_id, None)
+        row = self.row_of(quote_id)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 3), self.index(row, 3))
+
     def row_total(self) -> int:
         return len(self.spans)
 
@@ -385,22 +401,30 @@ class SpanTableModel(ColumnsModel):
             self._cache[span.id] = cached
         return cached
 
-    def cell(self, row: int, column: int) -> tuple[str, QBrush | None, QFont | None, QBrush | None]:
+    def cell(self, row: int, column: int) -> Cell:
         """What the table paints in a cell (`SpanCellDelegate`): its text, its background
         (the label column's tint), and the font and pen of a suggestion (else None), the
         same as `data` gives for those roles."""
+        return self.row_cells(row)[column]
+
+    def row_cells(self, row: int) -> tuple[Cell, ...]:
+        """Every cell of a row, as `cell` gives each: the row's span and its texts are
+        looked up once for the whole row (a screen of rows is about a hundred cells)."""
         if row < 0 or row >= len(self.spans):
-            return "", None, None, None
+            return _EMPTY_ROW
         span = self.spans[row]
-        background = self._label_brush(span.label) if column == 0 else None
+        texts = self._display(span)
         if span.provenance == "suggested":
-            return (
-                self._display(span)[column],
-                background,
-                _suggested_look(_FONT),
-                _suggested_look(_FOREGROUND),
-            )
-        return self._display(span)[column], background, None, None
+            font, pen = _suggested_look(_FONT), _suggested_look(_FOREGROUND)
+        else:
+            font = pen = None
+        return (
+            (texts[0], self._label_brush(span.label), font, pen),
+            (texts[1], None, font, pen),
+            (texts[2], None, font, pen),
+            (texts[3], None, font, pen),
+            (texts[4], None, font, pen),
+        )
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         # Asked for every visible cell and role at each repaint: plain int roles, no
