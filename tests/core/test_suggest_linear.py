@@ -13,8 +13,10 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from annotator.core.suggest import casualties, suggest
+from annotator.core.suggest import _outside_of, casualties, suggest
 from annotator.core.suggest.base import SuggestContext, Suggestion
 from annotator.core.suggest.quotes import DOUBLE_MARKS, SINGLE_MARKS, pair_marks
 from annotator.core.suggest.text import (
@@ -219,3 +221,22 @@ def test_a_second_known_actor_mapping_replaces_the_first() -> None:
             found = {text[s.start : s.end] for s in suggest(text, known_actors=known)}
             assert wanted in found
             assert unwanted not in found
+
+
+_EXTENT = st.integers(min_value=-3, max_value=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    ranges=st.lists(st.tuples(_EXTENT, _EXTENT), max_size=6),
+    found=st.lists(st.tuples(_EXTENT, _EXTENT), max_size=8),
+)
+def test_the_range_filter_keeps_what_a_scan_of_every_range_keeps(
+    ranges: list[tuple[int, int]], found: list[tuple[int, int]]
+) -> None:
+    # Credit lines and page furniture as ranges in any order, overlapping or empty.
+    outside = _outside_of(ranges)
+    for start, end in found:
+        suggestion = Suggestion(start, end, "ACTOR")
+        plain = not any(start < b and a < end for a, b in ranges)
+        assert outside(suggestion) is plain
