@@ -240,3 +240,27 @@ def test_the_range_filter_keeps_what_a_scan_of_every_range_keeps(
         suggestion = Suggestion(start, end, "ACTOR")
         plain = not any(start < b and a < end for a, b in ranges)
         assert outside(suggestion) is plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    starts=st.lists(st.integers(0, 200), max_size=30).map(sorted),
+    anchors=st.lists(st.integers(0, 200), max_size=6).map(sorted),
+    reach=st.integers(0, 40),
+)
+def test_starts_found_from_each_anchor_are_those_an_anchor_follows_within_reach(
+    starts: list[int], anchors: list[int], reach: int
+) -> None:
+    plain = [s for s in starts if any(s <= a <= s + reach for a in anchors)]
+    assert casualties._within_reach(starts, anchors, reach) == plain
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_an_anchored_pattern_tried_near_its_anchors_finds_what_it_finds_everywhere(
+    text: str,
+) -> None:
+    for name in casualties._ANCHORS:
+        pattern, first = casualties.PATTERNS[name]
+        everywhere = [m.span() for m in casualties.matches(SuggestContext(text), pattern, first)]
+        near = [m.span() for m in casualties.matches(SuggestContext(text), pattern, first, name)]
+        assert near == everywhere
