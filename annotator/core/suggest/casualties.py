@@ -978,13 +978,22 @@ def _openings(ctx: SuggestContext, first: str) -> list[int]:
     found: list[int] | None = ctx.memo.get(key)
     if found is None:
         text = ctx.text
+        # Whether a start can open one, for the starts of several kinds (a number's
+        # "a" is also a "number of"'s): decided once.
+        opens: dict[int, bool] = ctx.memo.setdefault("casualty_opens", {})
         found = []
         for start in _starts(ctx, first):
             head = text[start : start + 5].split(None, 1)[0].lower()
-            if head in _NEEDS_NEXT_WORD and not _NEXT_WORD.match(text, start):
-                continue
-            if head in ("a", "an") and not _article_can_open(text, start):
-                continue
+            if head in _NEEDS_NEXT_WORD or head in ("a", "an"):
+                can = opens.get(start)
+                if can is None:
+                    can = opens[start] = (
+                        _NEXT_WORD.match(text, start) is not None
+                        if head in _NEEDS_NEXT_WORD
+                        else _article_can_open(text, start)
+                    )
+                if not can:
+                    continue
             found.append(start)
         ctx.memo[key] = found
     return found
