@@ -13,8 +13,10 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from annotator.core.suggest import casualties, suggest
+from annotator.core.suggest import _outside_of, casualties, suggest
 from annotator.core.suggest.base import SuggestContext, Suggestion
 from annotator.core.suggest.quotes import DOUBLE_MARKS, SINGLE_MARKS, pair_marks
 from annotator.core.suggest.text import (
@@ -219,3 +221,46 @@ def test_a_second_known_actor_mapping_replaces_the_first() -> None:
             found = {text[s.start : s.end] for s in suggest(text, known_actors=known)}
             assert wanted in found
             assert unwanted not in found
+
+
+_EXTENT = st.integers(min_value=-3, max_value=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    ranges=st.lists(st.tuples(_EXTENT, _EXTENT), max_size=6),
+    found=st.lists(st.tuples(_EXTENT, _EXTENT), max_size=8),
+)
+def test_the_range_filter_keeps_what_a_scan_of_every_range_keeps(
+    ranges: list[tuple[int, int]], found: list[tuple[int, int]]
+) -> None:
+    # Credit lines and page furniture as ranges in any order, overlapping or empty.
+    outside = _outside_of(ranges)
+    for start, end in found:
+        suggestion = Suggestion(start, end, "ACTOR")
+        plain = not any(start < b and a < end for a, b in ranges)
+        assert outside(suggestion) is plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    starts=st.lists(st.integers(0, 200), max_size=30).map(sorted),
+    anchors=st.lists(st.integers(0, 200), max_size=6).map(sorted),
+    reach=st.integers(0, 40),
+)
+def test_starts_found_from_each_anchor_are_those_an_anchor_follows_within_reach(
+    starts: list[int], anchors: list[int], reach: int
+) -> None:
+    plain = [s for s in starts if any(s <= a <= s + reach for a in anchors)]
+    assert casualties._within_reach(starts, anchors, reach) == plain
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_an_anchored_pattern_tried_near_its_anchors_finds_what_it_finds_everywhere(
+    text: str,
+) -> None:
+    for name in casualties._ANCHORS:
+        pattern, first = casualties.PATTERNS[name]
+        everywhere = [m.span() for m in casualties.matches(SuggestContext(text), pattern, first)]
+        near = [m.span() for m in casualties.matches(SuggestContext(text), pattern, first, name)]
+        assert near == everywhere

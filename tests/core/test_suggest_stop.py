@@ -31,3 +31,33 @@ def test_a_stop_that_never_says_yes_changes_nothing() -> None:
 
     assert suggest(text, stop=never) == suggest(text)
     assert len(asked) > 3
+
+
+@pytest.mark.parametrize("enabled_before", [True, False])
+def test_the_collector_is_paused_while_the_rules_run_and_left_as_it_was(
+    enabled_before: bool,
+) -> None:
+    import gc
+
+    text = (SAMPLES / "01-valdor-market-shelling.txt").read_text("utf-8")
+    during: list[bool] = []
+
+    def watch() -> bool:
+        during.append(gc.isenabled())
+        return False
+
+    def stop_at_once() -> bool:
+        return True
+
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled_before else gc.disable)()
+        assert suggest(text, stop=watch)
+        assert during
+        assert not any(during)  # no collection walks the rules' objects
+        assert gc.isenabled() is enabled_before
+        with pytest.raises(Stopped):
+            suggest(text, stop=stop_at_once)
+        assert gc.isenabled() is enabled_before  # a stopped run leaves it as it was too
+    finally:
+        (gc.enable if was else gc.disable)()

@@ -62,3 +62,37 @@ def test_the_rules_are_prepared_once_in_the_worker_after_the_first_paint(
     window.suggestions.wait()  # starts its job and waits for it to end
     assert window.session.document_id == corpus.document_ids()[1]
     assert events.count("prepare") == 1
+
+
+def test_the_spans_shown_for_a_documents_suggestions_are_built_in_the_worker(
+    qtbot, corpus, monkeypatch
+) -> None:
+    """A 1 MB article has about 13,500 suggestions: each dressed as a span for the article
+    view and the span table in the job's thread, not on the GUI thread when they arrive."""
+    from PySide6.QtCore import QSettings
+
+    import annotator.ui.suggestions_controller as controller
+    from annotator.ui.session import suggestion_id
+
+    built_on_gui_thread: list[str] = []
+    real_span = controller.suggestion_span
+
+    def suggestion_span(document_id, suggestion):  # type: ignore[no-untyped-def]
+        if threading.current_thread() is threading.main_thread():
+            built_on_gui_thread.append(suggestion.label)
+        return real_span(document_id, suggestion)
+
+    monkeypatch.setattr(controller, "suggestion_span", suggestion_span)
+    QSettings().setValue("view/suggestions", True)
+    window = open_window(qtbot, corpus)
+    seen = 0
+    for document_id in corpus.document_ids():
+        window.open_document(document_id)
+        window.suggestions.wait()
+        shown = window.session.suggestions()
+        seen += len(shown)
+        # The span table shows every suggestion the job found.
+        for suggestion in shown:
+            assert window.tags.model.row_of(suggestion_id(suggestion)) is not None
+    assert seen >= 3  # a quote, a casualty figure and actors in the Brezna article
+    assert built_on_gui_thread == []

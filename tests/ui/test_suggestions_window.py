@@ -186,8 +186,9 @@ def test_opening_another_article_cancels_the_suggestions_still_running(
     assert first.cancelled
     controller.wait()
     qtbot.waitUntil(lambda: bool(results))
-    # It stopped, and nothing it found is shown (document id, no suggestions, no index).
-    assert results == [(long_id, None, {})]
+    # It stopped, and nothing it found is shown (document id, no suggestions, no index,
+    # no spans for the views).
+    assert results == [(long_id, None, {}, {})]
     qtbot.waitUntil(lambda: bool(suggesting.session.suggestions()))
     text = suggesting.session.document.text
     assert all(s.end <= len(text) for s in suggesting.session.suggestions())

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import sys
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any, ClassVar, Final
@@ -979,18 +979,11 @@ def matches(
     text = ctx.text
     reached = 0
     anchors = _anchor_starts(ctx, name)
-    reach = _ANCHORS[name][1] if anchors is not None else 0
-    for start in _starts(ctx, first):
+    starts = _openings(ctx, first)
+    if anchors is not None:
+        starts = _within_reach(starts, anchors, _ANCHORS[name][1])
+    for start in starts:
         if start < reached:
-            continue
-        if anchors is not None:
-            i = bisect_left(anchors, start)
-            if i == len(anchors) or anchors[i] > start + reach:
-                continue
-        head = text[start : start + 5].split(None, 1)[0].lower()
-        if head in _NEEDS_NEXT_WORD and not _NEXT_WORD.match(text, start):
-            continue
-        if head in ("a", "an") and not _article_can_open(text, start):
             continue
         # A phrase never crosses a line break: matching inside the line lets a headline's
         # "thousands flee" end there instead of reaching the next paragraph's "Gunmen".
@@ -999,6 +992,50 @@ def matches(
         if match is not None:
             reached = max(match.end(), start + 1)
             yield match
+
+
+def _openings(ctx: SuggestContext, first: str) -> list[int]:
+    """The offsets of `_starts(ctx, first)` whose words can open a match at all: a frequent
+    word that opens one only with the word after it ("at least", "in excess of") is
+    followed by that word, an "a"/"an" by what it may count. The same for every pattern
+    of a kind, so found once per document rather than once per pattern."""
+    key = "casualty_openings_" + first
+    found: list[int] | None = ctx.memo.get(key)
+    if found is None:
+        text = ctx.text
+        # Whether a start can open one, for the starts of several kinds (a number's
+        # "a" is also a "number of"'s): decided once.
+        opens: dict[int, bool] = ctx.memo.setdefault("casualty_opens", {})
+        found = []
+        for start in _starts(ctx, first):
+            head = text[start : start + 5].split(None, 1)[0].lower()
+            if head in _NEEDS_NEXT_WORD or head in ("a", "an"):
+                can = opens.get(start)
+                if can is None:
+                    can = opens[start] = (
+                        _NEXT_WORD.match(text, start) is not None
+                        if head in _NEEDS_NEXT_WORD
+                        else _article_can_open(text, start)
+                    )
+                if not can:
+                    continue
+            found.append(start)
+        ctx.memo[key] = found
+    return found
+
+
+def _within_reach(starts: list[int], anchors: list[int], reach: int) -> list[int]:
+    """The `starts` (sorted) with an anchor (sorted) at most `reach` after them: each
+    anchor's starts are found by bisection, so a rare anchor word costs little."""
+    out: list[int] = []
+    taken = 0  # starts[:taken] are decided
+    for anchor in anchors:
+        lo = max(bisect_left(starts, anchor - reach), taken)
+        hi = bisect_right(starts, anchor)
+        if lo < hi:
+            out.extend(starts[lo:hi])
+            taken = hi
+    return out
 
 
 def _phrases(

@@ -254,13 +254,18 @@ def name_tokens(text: str) -> list[Token]:
     whitespace-free chunks that can hold one (a token never spans whitespace, so a
     chunk tokenises as it would inside the whole text)."""
     found: list[Token] = []
+    append = found.append
     new = tuple.__new__
     tokenize = WORD.finditer
+    arabic = _ARABIC_ARTICLE.match
     for chunk in _NAME_CHUNK.finditer(text):
         for m in tokenize(text, chunk.start(), chunk.end()):
-            token = new(Token, (m.group(), m.start(), m.end()))
-            if is_name_word(token):
-                found.append(token)
+            word = m.group()
+            # is_name_word, written out: it runs at every word of a capitalised chunk
+            if "-" in word and not word.rsplit("-", 1)[1][:1].isupper():
+                continue
+            if word[:1].isupper() or arabic(word):
+                append(new(Token, (word, m.start(), m.end())))
     return found
 
 
