@@ -1117,32 +1117,58 @@ def _with_upper_aside(
     tokens: Sequence[_Token], i: int, skip: frozenset[int], count: CasualtyCount
 ) -> CasualtyCount:
     """`count` with the upper bound an aside gives it: "at least 10 people, and possibly
-    as many as 12," is 10/12. Only an open-ended count takes one, only from the next
-    number expression, after a comma, bracket or dash, and only one not below its low."""
-    if count.low is None or count.high is not None:
+    as many as 12," is 10/12, "at least 10 and as many as 12" too. Only an open-ended count
+    takes one, only from the next number expression, after a comma, bracket or dash (or
+    "and" right before "as many as"/"up to"), and only one not below its low. A hedged
+    figure ("perhaps 20", "possibly 14") is an upper bound as well, and gives an exact
+    count a range: "15, perhaps 20, people" is 15/20, as "15 or 20 people" is."""
+    if count.low is None:
         return count
     aside = False
+    hedged = False
     words_before = 0
     for j in range(i, min(len(tokens), i + 10)):
         token = tokens[j]
         if token.kind == "dash" or token.text in (",", "("):
             aside = True
+        elif (
+            not aside
+            and token.text == "and"
+            and count.high is None
+            and (_match_any(tokens, j + 1, _PREFIXES) or (0, None))[1] is _Bound.AT_MOST
+        ):
+            aside = True  # "at least 10 and as many as 12"
         elif aside and token.kind == "word" and token.text in _ASIDE_WORDS:
+            hedged = hedged or token.text in _HEDGES
             continue
-        elif aside and (token.kind == "num" or token.text in _PREFIXES):
+        elif aside and (token.kind == "num" or token.text in _PREFIXES or hedged):
             candidate, end = _parse_candidate(tokens, j, skip)
-            if candidate is None or candidate.count.low is not None:
+            if candidate is None or candidate.weak_year:
                 return count
             high = candidate.count.high
+            exact = candidate.count.low is not None and candidate.count.low == high
+            if candidate.count.low is not None and not (hedged and exact):
+                return count
+            if count.high is not None and not (hedged and exact):
+                return count
             after = _word(tokens, end)
-            if high is None or high < count.low or _counts_own(after):
+            shared = words_before == 0 and _is_person(after)  # "10 and up to 12 herders"
+            if high is None or high < count.low or (_counts_own(after) and not shared):
                 return count  # "at least 5 killed, up to 40 injured": a figure of its own
+            if after == "of":
+                return count  # "12 people, perhaps 14 of them children": a part
+            if count.high is not None and high <= count.high:
+                return count  # "12, perhaps 14 of them children": a part, not a bound
             return CasualtyCount(count.low, high)
         elif not aside and token.kind == "word" and words_before < 3:
             words_before += 1  # the victims before the aside: "at least 10 people, ..."
         else:
             return count
     return count
+
+
+def _is_person(word: str | None) -> bool:
+    return word is not None and (word in _PLURAL_PERSONS or word in _SINGULAR_PERSONS)
 
 
 def _counts_own(word: str | None) -> bool:
@@ -1153,6 +1179,8 @@ def _counts_own(word: str | None) -> bool:
 
 # The words of an aside that names an upper bound: ", and possibly as many as 12".
 _ASIDE_WORDS: Final = _words("and or but possibly perhaps maybe probably potentially likely even")
+# The words that make a bare figure in an aside an upper bound: "15, perhaps 20,".
+_HEDGES: Final = _words("possibly perhaps maybe probably potentially likely even")
 
 
 @lru_cache(maxsize=1024)

@@ -105,12 +105,25 @@ _MODIFIER: Final = _phrase_alternatives(
     "at least|at most|more than|no fewer than|fewer than|less than|well over|well under"
     "|just over|just under|over|above|under|up to|as many as|nearly|almost|about|around|some"
     "|roughly|approximately|an estimated|close to|in excess of|a total of|a further|another"
-    "|an additional"
+    "|an additional|upwards of|upward of|a minimum of|a maximum of|no more than|no less than"
+)
+# A hedged upper bound in an aside: "at least 15, perhaps 20, people", "12 (possibly 14)
+# people", "at least 10 and as many as 12". Digits and small number words only: the
+# aside's figure is written out a fifth time in every number expression.
+_HEDGE: Final = r"(?:perhaps|possibly|maybe|probably|potentially|likely|even)"
+_BOUND_ASIDE: Final = (
+    rf"(?:,\s+(?:(?:and|or|but)\s+)?{_HEDGE}\s+(?:(?:as\s+many\s+as|up\s+to)\s+)?"
+    rf"(?:\d[\d,]*|{_SMALL}),(?=\s)"
+    rf"|\s[-\u2013\u2014]\s+{_HEDGE}\s+(?:(?:as\s+many\s+as|up\s+to)\s+)?"
+    rf"(?:\d[\d,]*|{_SMALL})\s+[-\u2013\u2014](?=\s)"
+    rf"|\s+\({_HEDGE}\s+(?:(?:as\s+many\s+as|up\s+to)\s+)?(?:\d[\d,]*|{_SMALL})\)"
+    rf"|\s+and\s+(?:{_HEDGE}\s+)?(?:as\s+many\s+as|up\s+to)\s+(?:\d[\d,]*|{_SMALL})\b)"
 )
 NUMBER_EXPRESSION: Final = (
-    # "20-odd", "twenty odd": at least N
-    rf"(?:{_MODIFIER}\s+){{0,2}}{_RANGE_OR_AMOUNT}(?:\s+or\s+more|\+|-odd\b|\s+odd(?=\s))?"
-    r"(?:\s+more)?"
+    # "20-odd", "twenty odd", "20-plus", "60 or so": at least N (about N for "or so")
+    rf"(?:{_MODIFIER}\s+){{0,2}}{_RANGE_OR_AMOUNT}"
+    r"(?:\s+or\s+more|\s+or\s+so\b|\+|-odd\b|\s+odd(?=\s)|-plus\b)?"
+    rf"(?:\s+more)?(?:{_BOUND_ASIDE})?"
 )
 
 _VICTIM_PLURAL_WORDS: Final = (
@@ -139,6 +152,8 @@ _VICTIM_PLURAL_WORDS: Final = (
     " companions classmates friends grandsons granddaughters crew"
     # guards of many kinds: "killed two rangers", "three vigilantes"
     " rangers paramilitaries vigilantes bodyguards sentries watchmen hunters policewomen"
+    # displacement counted by home: "upwards of 200 households have fled"
+    " households"
 )
 _VICTIM_PLURAL: Final = _alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -773,6 +788,7 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
 _NUMBER_START: Final = (
     r"\d|at|more|no|fewer|less|well|just|over|above|under|up|as|nearly|almost|about|around|some"
     r"|roughly|approximately|an|close|in|a|another|between|from|half|several|tens|hundreds"
+    r"|upwards|upward"
     r"|dozens|thousands|scores|millions|many|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
     r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|quarter|both"
@@ -850,11 +866,12 @@ def _starts(ctx: SuggestContext, first: str) -> list[int]:
 # Frequent words that open a number expression only with the word after them
 # ("at least", "up to", "in excess of"): checked before the whole pattern is tried.
 _NEXT_WORD: Final = re.compile(
-    r"(?:at\s+(?:least|most)|more\s+than|no\s+fewer|fewer\s+than|less\s+than"
-    r"|(?:well|just)\s+(?:over|under)|up\s+to|as\s+many|close\s+to|in\s+excess)\b",
+    r"(?:at\s+(?:least|most)|more\s+than|no\s+(?:fewer|more|less)|fewer\s+than|less\s+than"
+    r"|(?:well|just)\s+(?:over|under)|up\s+to|as\s+many|close\s+to|in\s+excess"
+    r"|upwards?\s+of)\b",
     re.IGNORECASE,
 )
-_NEEDS_NEXT_WORD: Final = words("at more no fewer less well just up as close in")
+_NEEDS_NEXT_WORD: Final = words("at more no fewer less well just up as close in upwards upward")
 
 
 # Words a match must hold, and how far after its start they can begin at most (a number
@@ -918,7 +935,7 @@ def _anchor_starts(ctx: SuggestContext, name: str) -> list[int] | None:
 # checked on the words before the pattern is tried (one "a" in twenty-five opens one).
 _AFTER_A: Final = words(
     "total further estimated few dozen whole entire couple family hundred thousand million quarter "
-    "additional handful"
+    "additional handful minimum maximum"
 )
 _VICTIM_HEADS: Final = frozenset(
     re.match(r"\w+", word).group()  # type: ignore[union-attr]

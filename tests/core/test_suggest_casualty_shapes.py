@@ -1,0 +1,147 @@
+"""CASUALTY figures in the number shapes and harm verbs of real wire copy (issue 15).
+
+Every sentence is made up for the test, in words of its own: none is taken from the
+development or sample articles. Each class is tested on several forms and on the
+neighbouring forms it must leave alone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from annotator.core.casualty import CasualtyCount, parse_casualty
+from annotator.core.suggest import suggest
+
+
+def casualties(text: str) -> dict[str, dict[str, Any]]:
+    """The CASUALTY suggestions of `text`: phrase -> attributes."""
+    return {text[s.start : s.end]: dict(s.attributes) for s in suggest(text, labels=["CASUALTY"])}
+
+
+def counts(attributes: dict[str, Any]) -> tuple[int | None, int | None]:
+    return attributes.get("count_low"), attributes.get("count_high")
+
+
+# --------------------------------------------------------------------------- number shapes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "low", "high"),
+    [
+        # "N-plus" is at least N, before the victims or after a harm verb
+        (
+            "Medics counted 40-plus wounded herders at the clinic on Monday.",
+            "40-plus wounded herders",
+            40,
+            None,
+        ),
+        (
+            "The army says 50-plus insurgents were slain near the ridge.",
+            "50-plus insurgents were slain",
+            50,
+            None,
+        ),
+        ("The mortar barrage killed 30-plus recruits.", "killed 30-plus recruits", 30, None),
+        # "upwards of N" reads like "more than N"
+        (
+            "Upwards of 200 households have fled the valley.",
+            "Upwards of 200 households have fled",
+            201,
+            None,
+        ),
+        (
+            "The raids displaced upwards of 900 villagers.",
+            "displaced upwards of 900 villagers",
+            901,
+            None,
+        ),
+        # "a minimum of N" reads like "at least N", "no more than N" like "up to N"
+        (
+            "A minimum of eight porters remain missing.",
+            "A minimum of eight porters remain missing",
+            8,
+            None,
+        ),
+        ("No more than 11 pilgrims were hurt.", "No more than 11 pilgrims were hurt", None, 11),
+        # "N or so" is about N
+        (
+            "Relief workers said 70 or so fishermen had drowned.",
+            "70 or so fishermen had drowned",
+            70,
+            70,
+        ),
+    ],
+)
+def test_number_shapes_of_wire_copy_are_read(
+    sentence: str, phrase: str, low: int | None, high: int | None
+) -> None:
+    found = casualties(sentence)
+    assert phrase in found, found
+    assert counts(found[phrase]) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "low", "high"),
+    [
+        # an open count and a hedged figure in an aside: the aside closes it
+        (
+            "At least 25, possibly 30, miners were trapped underground.",
+            "At least 25, possibly 30, miners were trapped",
+            25,
+            30,
+        ),
+        (
+            "The landslide killed at least 60 – perhaps 80 – labourers.",
+            "killed at least 60 – perhaps 80 – labourers",
+            60,
+            80,
+        ),
+        (
+            "The storm left more than 40 (maybe 50) sailors missing.",
+            "more than 40 (maybe 50) sailors missing",
+            41,
+            50,
+        ),
+        # an exact count and a hedged higher one: a range, as "A or B" is
+        (
+            "Eleven, perhaps twelve, shepherds were abducted on the plateau.",
+            "Eleven, perhaps twelve, shepherds were abducted",
+            11,
+            12,
+        ),
+        # "at least N and as many as M" without commas
+        (
+            "At least 18 and up to 25 passengers died in the crash.",
+            "At least 18 and up to 25 passengers died",
+            18,
+            25,
+        ),
+    ],
+)
+def test_a_hedged_upper_bound_joins_the_figure(
+    sentence: str, phrase: str, low: int | None, high: int | None
+) -> None:
+    found = casualties(sentence)
+    assert phrase in found, found
+    assert counts(found[phrase]) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a part of the count, not its bound
+        ("killed 30, 12 of them children", CasualtyCount(30, 30)),
+        ("30 people, perhaps 12 of them children", CasualtyCount(30, 30)),
+        # a figure of its own after the aside
+        ("at least 6 dead, perhaps 20 injured", CasualtyCount(6, None)),
+        ("at least 6 people were killed and up to 20 injured", CasualtyCount(6, None)),
+        # a hedged figure below the count bounds nothing
+        ("at least 15, possibly 9,", CasualtyCount(15, None)),
+        # no hedge: an exact count keeps its figure
+        ("about 40, 50 and 60 metres away", CasualtyCount(40, 40)),
+    ],
+)
+def test_an_aside_that_is_not_a_bound_is_left_alone(phrase: str, expected: CasualtyCount) -> None:
+    assert parse_casualty(phrase) == expected
