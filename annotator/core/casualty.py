@@ -212,7 +212,7 @@ _CASUALTY_WORDS: Final = _words(
 )
 # After "was"/"is"/"has been": the words that make "a Palestinian was ..." one victim.
 _PASSIVE_HARM: Final = _words(
-    "killed dead died slain murdered executed massacred injured wounded hurt maimed missing "
+    "killed dead died slain murdered executed massacred injured wounded hurt maimed missing shot "
     "abducted kidnapped disappeared displaced evacuated hospitalised hospitalized"
 )
 _PASSIVE_FILLERS: Final = _words(
@@ -1210,7 +1210,8 @@ _KIND_PATTERNS: Final = (
         "injured",
         re.compile(
             r"\b(?:wound(?:ed|s|ing)?|injur(?:ed|y|ies|ing|es|e)|hurt|maim(?:ed|s|ing)?|hospitali[sz]ed"
-            r"|amputees?)\b"
+            # "were shot": a gunshot wound, unless the words say they died of it
+            r"|amputees?|shot(?! dead| and killed| to death| down| at\b))\b"
         ),
     ),
     (
@@ -1245,7 +1246,7 @@ def casualty_kind(phrase: str) -> str | None:
     "killed" (killed, dead, deceased, died, deaths, death toll, fatalities, massacred,
     executed, murdered, neutralised, eliminated, martyred, succumbed, gunned down,
     hacked to death, lost their lives...), "injured" (wounded,
-    injured, hurt, injuries, maimed),
+    injured, hurt, injuries, maimed, "shot" without "dead" or "killed"),
     "missing" (missing, unaccounted for, disappeared, abducted, kidnapped,
     hostages, under the rubble), "displaced" (displaced, fled, forced from
     their homes, refugees, evacuated, homeless). "other" for words that say

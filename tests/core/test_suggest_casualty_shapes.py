@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from annotator.core.casualty import CasualtyCount, parse_casualty
+from annotator.core.casualty import CasualtyCount, casualty_kind, parse_casualty
 from annotator.core.suggest import suggest
 
 
@@ -145,3 +145,80 @@ def test_a_hedged_upper_bound_joins_the_figure(
 )
 def test_an_aside_that_is_not_a_bound_is_left_alone(phrase: str, expected: CasualtyCount) -> None:
     assert parse_casualty(phrase) == expected
+
+
+# --------------------------------------------------------------------------- shooting
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "kind"),
+    [
+        # "shot and <harm>": the harm word decides
+        (
+            "Eight herders were shot and wounded near the wells.",
+            "Eight herders were shot and wounded",
+            "injured",
+        ),
+        (
+            "Gunmen said two rangers had been shot and killed on patrol.",
+            "two rangers had been shot and killed",
+            "killed",
+        ),
+        (
+            "A cleric was shot and later died of his wounds.",
+            "A cleric was shot and later died",
+            "killed",
+        ),
+        # "shot" alone, in the passive: a gunshot wound, as the guideline reads it
+        (
+            "Nineteen demonstrators were shot during the rally.",
+            "Nineteen demonstrators were shot",
+            None,
+        ),
+        (
+            "Medics said 14 commuters had been shot by snipers.",
+            "14 commuters had been shot",
+            None,
+        ),
+        ("A night watchman was shot outside the depot.", "A night watchman was shot", None),
+    ],
+)
+def test_people_shot_are_a_casualty(sentence: str, phrase: str, kind: str | None) -> None:
+    found = casualties(sentence)
+    assert phrase in found, found
+    assert found[phrase]["kind"] == (kind or "injured")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three drones were shot down over the harbour.",
+        "Two patrol boats were shot at but nobody was hurt on board.",
+        "The two guards shot at the approaching truck.",
+        "Four officers shot the lock off the gate.",
+    ],
+)
+def test_shot_down_or_shot_at_is_no_casualty(sentence: str) -> None:
+    assert casualties(sentence) == {}
+
+
+def test_a_headline_shot_names_one_casualty() -> None:
+    text = "Aid worker shot in northern town\n\nA relief convoy was attacked on Sunday."
+    found = casualties(text)
+    assert "Aid worker shot" in found
+    assert counts(found["Aid worker shot"]) == (1, 1)
+    assert found["Aid worker shot"]["kind"] == "injured"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("five people were shot", "injured"),
+        ("five people were shot dead", "killed"),
+        ("shot and killed five people", "killed"),
+        ("a fighter was shot to death", "killed"),
+        ("shot down two drones", None),
+    ],
+)
+def test_the_kind_of_a_shooting(phrase: str, kind: str | None) -> None:
+    assert casualty_kind(phrase) == kind

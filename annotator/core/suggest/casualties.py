@@ -257,6 +257,11 @@ _CASUALTY_WORD: Final = (
         # "600 people have taken refuge in the cathedral"
         "|taken refuge|sought refuge|took refuge|taken shelter|sought shelter"
     )
+    # "were shot and wounded", "was shot and killed"; "were shot" alone is a gunshot wound
+    # (injured), never "shot down", "shot at" (fired on) or "shot by" without the harm
+    + r"|shot\s+and\s+(?:(?:later|subsequently|then)\s+)?(?:killed|wounded|injured|died)"
+    + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s)|(?<=got\s)|(?<=get\s))shot"
+    + r"(?!\s+(?:down|at|up|through|dead|to)\b|-)"
     + r"|(?:hacked|stabbed|beaten|burned|burnt|clubbed|stoned|bludgeoned|crushed)\s+to\s+death"
     + r"|(?:forced|driven)\s+(?:from|out\s+of)\s+their\s+homes"
     # "suffered shrapnel wounds", "sustained serious injuries", "had untreated wounds", "lost
@@ -549,7 +554,7 @@ _HEADLINE_ONE: Final = re.compile(
     r"(?:^|(?<=[,;:]\s)|(?<=\sas\s)|(?<=\sand\s)|(?<=\ssays\s)|(?<=\ssay\s))"
     rf"(?P<phrase>(?:(?!(?:the|a|an|his|her|their|its|our)\s)(?!{_NOT_MODIFIER})[\w-]+\s+)?"
     rf"{_VICTIM_SINGULAR}\s+(?:dies|died|killed"
-    r"|shot\s+dead|wounded|injured|hurt|abducted|kidnapped|missing))\b"
+    r"|shot\s+dead|shot(?!\s+(?:down|at)\b)|wounded|injured|hurt|abducted|kidnapped|missing))\b"
     # "police officer killed two robbers": the person did it, nothing happened to them
     rf"(?!\s+(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten"
     rf"|dozens|scores|\d)\b|\s+{_VICTIM}\b)",
