@@ -1235,6 +1235,13 @@ _KIND_PATTERNS: Final = (
         ),
     ),
 )
+# Nouns that carry a kind of their own ("refugees" displaced, "hostages" missing), and
+# the killing or wounding that may be said of them afterwards.
+_KIND_NOUN: Final = re.compile(r"(?:refugees?|evacuees?|hostages?)\b")
+_HARM_AFTER_NOUN: Final = re.compile(
+    r"\b(?:kill(?:ed|ing|s)?|dead|died|dies|deaths?|slain|perished|executed|murdered"
+    r"|massacred|shot dead|wound(?:ed|s)?|injur(?:ed|ies|y)|hurt|maimed)\b"
+)
 # A death said after the injury: the injured person died of it.
 _DIED_LATER: Final = re.compile(r"\b(?:died|dies|succumb(?:ed|s)?|perished)\b")
 _OTHER_KIND: Final = re.compile(r"\b(?:casualt(?:y|ies)|victims?|affected|toll|losses|harmed)\b")
@@ -1261,6 +1268,14 @@ def casualty_kind(phrase: str) -> str | None:
         found = pattern.search(text)
         if found is not None and (best is None or found.start() < best[0]):
             best = (found.start(), kind)
+    if best is not None and best[1] in ("displaced", "missing"):
+        # "three refugees were killed", "two hostages died": the noun names who they were,
+        # the harm said after it is what befell them.
+        noun = _KIND_NOUN.match(text, best[0])
+        if noun is not None:
+            harm = _HARM_AFTER_NOUN.search(text, noun.end())
+            if harm is not None:
+                return casualty_kind(harm.group(0)) or best[1]
     if best is not None and best[1] == "injured" and _DIED_LATER.search(text, best[0]):
         return "killed"  # "a critically injured soldier succumbed": the wounded died
     if best is not None:

@@ -222,3 +222,44 @@ def test_a_headline_shot_names_one_casualty() -> None:
 )
 def test_the_kind_of_a_shooting(phrase: str, kind: str | None) -> None:
     assert casualty_kind(phrase) == kind
+
+
+# --------------------------------------------------------------------------- kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "kind"),
+    [
+        # a noun that carries a kind names who they were; the harm after it decides
+        (
+            "Four refugees were killed when a shell hit the clinic.",
+            "Four refugees were killed",
+            "killed",
+        ),
+        ("Six evacuees were hurt when the ferry ran aground.", "Six evacuees were hurt", "injured"),
+        ("Two hostages died during the rescue attempt.", "Two hostages died", "killed"),
+        # ... and stands where nothing else is said
+        ("The camp now shelters some 3,000 refugees.", "some 3,000 refugees", "displaced"),
+        ("Nine hostages were freed on Friday.", "Nine hostages were freed", "other"),
+    ],
+)
+def test_the_harm_outranks_the_kind_a_victim_noun_carries(
+    sentence: str, phrase: str, kind: str
+) -> None:
+    found = casualties(sentence)
+    assert phrase in found, found
+    assert found[phrase]["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("seven refugees were wounded", "injured"),
+        ("the hostages were executed", "killed"),
+        ("nine refugees fled the camp", "displaced"),
+        ("200 new refugees", "displaced"),
+        ("taking 40 hostages", "missing"),
+    ],
+)
+def test_casualty_kind_reads_the_harm_after_a_noun_of_kind(phrase: str, kind: str) -> None:
+    assert casualty_kind(phrase) == kind

@@ -152,8 +152,8 @@ _VICTIM_PLURAL_WORDS: Final = (
     " companions classmates friends grandsons granddaughters crew"
     # guards of many kinds: "killed two rangers", "three vigilantes"
     " rangers paramilitaries vigilantes bodyguards sentries watchmen hunters policewomen"
-    # displacement counted by home: "upwards of 200 households have fled"
-    " households"
+    # displacement counted by home: "upwards of 200 households have fled"; people moved out
+    " households evacuees"
 )
 _VICTIM_PLURAL: Final = _alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
