@@ -1194,13 +1194,15 @@ _KIND_PATTERNS: Final = (
         "killed",
         re.compile(
             r"\b(?:kill(?:ed|ing|s)?|dead|deceased|died|dies|dying|deaths?|fatalit(?:y|ies)|fatally"
-            r"|massacred?|massacres|massacring|slain|slaughtered|murder(?:s|ed|ing)?"
+            r"|massacred?|massacres|massacring|slain|slaughter(?:ed|ing|s)?|murder(?:s|ed|ing)?"
+            r"|assassinat(?:ed|ing|ions?|es|e)"
             r"|execut(?:ed|ing|ions?)|perished|bodies"
             # how armies report enemy dead (the guideline counts them killed)
             r"|neutrali[sz](?:ed|ing|es|e)"
             # ... and officials' other words for it, and killings said by their manner
             r"|eliminat(?:ed|ing|es|e)|martyr(?:ed|dom)|shahadat|succumb(?:ed|s|ing)?"
-            r"|gunned down|burn(?:ed|t) alive|behead(?:ed|ing|s)?|lynch(?:ed|ing)|to death"
+            r"|gunned down|burn(?:ed|t|s|ing)? (?:[\w,-]+ ){0,5}?alive|behead(?:ed|ing|s)?"
+            r"|lynch(?:ed|ing)|to death"
             r"|corpses|remains of|lost (?:their|his|her|its) li(?:fe|ves)"
             r"|lives (?:were |have been )?lost"
             r"|claimed the li(?:fe|ves))\b"
@@ -1211,7 +1213,8 @@ _KIND_PATTERNS: Final = (
         re.compile(
             r"\b(?:wound(?:ed|s|ing)?|injur(?:ed|y|ies|ing|es|e)|hurt|maim(?:ed|s|ing)?|hospitali[sz]ed"
             # "were shot": a gunshot wound, unless the words say they died of it
-            r"|amputees?|shot(?! dead| and killed| to death| down| at\b))\b"
+            r"|amputees?|shot(?! dead| and killed| to death| down| at\b)"
+            r"(?!(?: [\w,-]+){1,5} dead\b))\b"
         ),
     ),
     (

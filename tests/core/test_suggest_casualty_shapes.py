@@ -263,3 +263,49 @@ def test_the_harm_outranks_the_kind_a_victim_noun_carries(
 )
 def test_casualty_kind_reads_the_harm_after_a_noun_of_kind(phrase: str, kind: str) -> None:
     assert casualty_kind(phrase) == kind
+
+
+# --------------------------------------------------------------------------- verb frames
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "kind"),
+    [
+        # the people between the verb and what makes it a harm
+        (
+            "A mob hacked nine traders to death outside the depot.",
+            "hacked nine traders to death",
+            "killed",
+        ),
+        ("Raiders stabbed two watchmen to death.", "stabbed two watchmen to death", "killed"),
+        ("The militia burned 14 captives alive.", "burned 14 captives alive", "killed"),
+        ("Gunmen shot three pilgrims dead at the shrine.", "shot three pilgrims dead", "killed"),
+        # "shot" with its people alone: a gunshot wound
+        ("Snipers shot 16 pedestrians on the bridge.", "shot 16 pedestrians", "injured"),
+        # killings said by other verbs
+        ("Assailants murdered four nuns in the convent.", "murdered four nuns", "killed"),
+        ("Two judges were assassinated last year.", "Two judges were assassinated", "killed"),
+        ("Fighters slaughtered 23 villagers.", "slaughtered 23 villagers", "killed"),
+    ],
+)
+def test_harm_verb_frames_are_casualties(sentence: str, phrase: str, kind: str) -> None:
+    found = casualties(sentence)
+    assert phrase in found, found
+    assert found[phrase]["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Soldiers burned 40 houses in the village.",
+        "The storm burned 300 hectares of forest.",
+        "The gunman shot 30 rounds into the air.",
+        "Warplanes shot down 12 drones.",
+        "Fighters slaughtered 30 cattle for the feast.",
+        "The raid killed 40 head of cattle.",
+        "Bandits killed 200 goats near the well.",
+        "Troops shot 12 stray dogs at the base.",
+    ],
+)
+def test_frames_without_people_and_animals_are_no_casualty(sentence: str) -> None:
+    assert casualties(sentence) == {}

@@ -253,7 +253,7 @@ _CASUALTY_WORD: Final = (
         "|eliminated|martyred|embraced martyrdom|embraced shahadat|succumbed"
         "|succumbed to their injuries|succumbed to their wounds|succumbed to his injuries"
         "|succumbed to his wounds|succumbed to her injuries|succumbed to her wounds"
-        "|gunned down|burned alive|burnt alive|beheaded|lynched"
+        "|gunned down|burned alive|burnt alive|beheaded|lynched|murdered|assassinated|slaughtered"
         # "600 people have taken refuge in the cathedral"
         "|taken refuge|sought refuge|took refuge|taken shelter|sought shelter"
     )
@@ -296,8 +296,17 @@ _HARM_VERB: Final = (
     r"|maim(?:s|ed|ing)?|abduct(?:s|ed|ing)?|kidnap(?:s|ped|ping)?|massacred?"
     r"|execut(?:es|ed|ing|e)|drown(?:s|ed|ing)?|uproot(?:s|ed|ing)?"
     r"|behead(?:s|ed|ing)?|lynch(?:es|ed|ing)?|gun(?:s|ned|ning)\s+down"
+    r"|murder(?:s|ed|ing)?|assassinat(?:es|ed|ing|e)|slaughter(?:s|ed|ing)?"
     # "shot dead 14 passengers"
     r"|(?:shot|shoots?|shooting)\s+dead)"
+)
+# Verbs that make a harm only with the people counted after them and a word after those:
+# "hacked 12 villagers to death", "burned two men alive" (frame); "shot six farmers dead",
+# and "shot 11 worshippers" alone, a gunshot wound (shot).
+_FRAME_VERB: Final = (
+    r"(?:(?P<frame>hack(?:s|ed|ing)?|stab(?:s|bed|bing)?|beat(?:s|en|ing)?|burn(?:s|ed|t|ing)?"
+    r"|club(?:s|bed|bing)?|ston(?:es|ed|ing)|bludgeon(?:s|ed|ing)?)"
+    r"|(?P<shot>shot|shoots?|shooting)(?!\s+(?:down|at|up)\b))"
 )
 # Verbs that only make a casualty with people after them: "freed 40 prisoners".
 _CUSTODY_VERB: Final = (
@@ -314,7 +323,10 @@ _QUOTED_NUMBER: Final = (
 # after a second number: "displaced two or three times", "for 3 to 4 hours".
 _NOT_PEOPLE_AFTER: Final = (
     r"(?!(?:\s+(?:or|to|and)\s+[\w,.]+)?\s*(?:%|per\s*cent|(?:percent|km|kilometres|miles"
-    r"|hours|days|weeks|months|years|times)\b))"
+    r"|hours|days|weeks|months|years|times"
+    # animals: "killed 30 cattle", "slaughtered 200 goats"
+    r"|(?:[\w-]+\s+)?(?:cattle|cows|goats|sheep|camels|donkeys|horses|livestock|animals"
+    r"|chickens|pigs|dogs|head\s+of))\b))"
 )
 _AFTER_DEAD: Final = (
     r"(?:\s+(?:have|has|had|later|subsequently|since|also|then|all|were|was)){0,2}"
@@ -415,13 +427,17 @@ _VERB_FIRST: Final = LazyPattern(
     # "killing all 62 people on board" ("all five attackers were killed" leaves "all" out)
     # "wounded his two grandsons", "kidnapped the four aid workers": a determiner or a
     # possessive before the number only with the people counted after it
-    rf"\b(?P<phrase>{_HARM_VERB}\s+(?:all\s+)?(?P<det>(?:the|his|her|their|its|our|my|your)\s+)?"
+    # "hacked 12 villagers to death", "burned two men alive", "shot six farmers dead", "shot
+    # 11 worshippers" (a frame: the people counted, then what makes the verb a harm)
+    rf"\b(?P<phrase>(?:{_HARM_VERB}|{_FRAME_VERB})\s+(?:all\s+)?"
+    r"(?P<det>(?:the|his|her|their|its|our|my|your)\s+)?"
     rf"{_QUOTED_NUMBER}"
     rf"(?P<vp>\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
     # "killed four guards and a civilian": one more person after the counted ones (never
     # "engineers and their driver": a possessive opens a noun phrase of its own)
     rf"(?:\s+and\s+(?:a|an|one)\s+(?:[\w-]+\s+)?{_VICTIM_SINGULAR}\b)?"
     r"|\s+of\s+(?:them|those)\b)?(?(det)(?(vp)|(?!)))"
+    r"(?(frame)(?(vp)\s+(?:to\s+death|alive)\b|(?!))|(?(shot)(?(vp)(?:\s+dead\b)?|(?!))|))"
     # "killed a police officer", "shot dead a teenager": one person, never "an officer's"
     # (after the numbers, so that "killed a family of five" counts five).
     rf"|{_HARM_VERB}\s+(?:a|an)\s+(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?"
@@ -803,7 +819,9 @@ _FIRST_WORDS: Final = {
     "number_of": re.compile(rf"^(?:\d|(?:number|{_NUMBER_START})$)"),
     "harm_verb": re.compile(
         r"^(?:kill|wound|injur|displac|maim|abduct|kidnap|massacr|execut|drown|uproot"
-        r"|forc|dr[oi]v|shot|shoot|neutrali|eliminat|behead|lynch|gun(?:s|ned|ning)$)"
+        r"|forc|dr[oi]v|shot|shoot|neutrali|eliminat|behead|lynch|gun(?:s|ned|ning)$"
+        r"|(?:hack|stab|beat|burn|club|ston|bludgeon)(?:s|ed|t|en|ing|bed|bing|es)?$"
+        r"|murder|assassinat|slaughter)"
     ),
     "toll": re.compile(r"^(?:death|toll)$"),
     "head": re.compile(
