@@ -309,3 +309,49 @@ def test_harm_verb_frames_are_casualties(sentence: str, phrase: str, kind: str) 
 )
 def test_frames_without_people_and_animals_are_no_casualty(sentence: str) -> None:
     assert casualties(sentence) == {}
+
+
+# --------------------------------------------------------------------------- extents
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrases"),
+    [
+        # a verb ends the noun phrase: two figures, never one run across "were ... and"
+        (
+            "Medics said three of the injured were nurses and 12 porters were missing.",
+            {"three of the injured", "12 porters were missing"},
+        ),
+        (
+            "Two of the dead were pilgrims and nine guards were hurt.",
+            {"Two of the dead", "nine guards were hurt"},
+        ),
+    ],
+)
+def test_a_verb_ends_the_victims_of_a_figure(sentence: str, phrases: set[str]) -> None:
+    assert set(casualties(sentence)) == phrases
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "low"),
+    [
+        # one picked from a group whose harm a participle says: the group's figure
+        (
+            "Her cousin was one of the eight porters wounded in the ambush.",
+            "eight porters wounded",
+            8,
+        ),
+        ("He is among two of 14 cadets killed that night.", "14 cadets killed", 14),
+        # the verb says it of the part: the part's figure
+        (
+            "Six of the 30 passengers were rescued from captivity.",
+            "Six of the 30 passengers were rescued from captivity",
+            6,
+        ),
+        ("Five of the 19 hikers have died.", "Five of the 19 hikers have died", 5),
+    ],
+)
+def test_a_part_of_a_counted_group(sentence: str, phrase: str, low: int) -> None:
+    found = casualties(sentence)
+    assert phrase in found, found
+    assert found[phrase]["count_low"] == low

@@ -192,7 +192,10 @@ _VICTIM: Final = (
 # "kill at least 12", the troops belong to the next clause.
 _NOT_MODIFIER: Final = (
     r"(?:as|and|or|but|while|when|after|before|in|on|at|to|from|with|by|for|near|including"
-    r"|among|than|into|during|since|until|across|against|amid|despite|then|so|if)\s"
+    r"|among|than|into|during|since|until|across|against|amid|despite|then|so|if"
+    # "four of the dead were children and 17 villagers were wounded": a verb ends the noun
+    # phrase
+    r"|were|was|are|is|been|be|had|has|have)\s"
 )
 # A modifier is a word, a word in scare quotes ('30 "apostate" soldiers') or an initialism
 # ("two U.N. contractors").
@@ -1081,11 +1084,40 @@ def _phrases(
     "person: 'soldier dies'.",
 )
 def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
-    yield from _phrases(ctx, "casualty_number_then_harm")
+    for found in _phrases(ctx, "casualty_number_then_harm"):
+        yield _whole_of_part(ctx, found)
     yield from _headline_one(ctx)
     yield from _phrases(
         ctx, "casualty_number_of_refugees", "displaced", rule_name="casualty_number_then_harm"
     )
+
+
+# "one of the five fighters killed", "two of 12 nurses injured": a part of a group whose
+# harm a participle says (no verb between the people and the harm word).
+_PART_OF_COUNTED: Final = re.compile(
+    rf"[\w-]+\s+of\s+(?:the\s+)?(?=(?:\d[\d,]*|{_SMALL})\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b)",
+    re.IGNORECASE,
+)
+_VERB_IN_PHRASE: Final = re.compile(
+    r"\b(?:were|was|are|is|been|be|being|had|has|have|remain|remained|remains)\b", re.IGNORECASE
+)
+
+
+def _whole_of_part(ctx: SuggestContext, found: Suggestion) -> Suggestion:
+    """The group's own figure for "one of the five fighters killed" ("five fighters
+    killed": the participle says the harm of the five, the "one" only picks among them);
+    "two of the 45 passengers were killed" is left whole (the verb says it of the two)."""
+    text = ctx.text
+    part = _PART_OF_COUNTED.match(text, found.start, found.end)
+    if part is None or _VERB_IN_PHRASE.search(text, part.end(), found.end):
+        return found
+    start = part.end()
+    sentence = ctx.sentence_at(start)
+    around = text[sentence.start : sentence.end] if sentence else text[start : found.end]
+    attributes = casualty_attributes(
+        text[start : found.end], around, start - sentence.start if sentence else None
+    )
+    return replace(found, start=start, attributes=attributes)
 
 
 @rule(
