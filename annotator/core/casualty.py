@@ -1232,7 +1232,7 @@ _KIND_PATTERNS: Final = (
             r"|(?:forced|driven) (?:from|out of) their homes|forced to (?:flee|leave)"
             # "forced 1,500 people from their homes": the people between verb and homes
             r"|(?:forc(?:e|es|ed|ing)|dr(?:ove|iven|ives?|iving)) .{1,60}? (?:from|out of) "
-            r"their (?:homes|villages|towns)"
+            r"their (?:homes|villages|towns|land)"
             r"|refugees?|evacuated|evacuees?|evacuations?|homeless|uproot(?:ed|s|ing)?"
             r"|(?:taken|sought|took) (?:refuge|shelter))\b"
         ),

@@ -355,3 +355,65 @@ def test_a_part_of_a_counted_group(sentence: str, phrase: str, low: int) -> None
     found = casualties(sentence)
     assert phrase in found, found
     assert found[phrase]["count_low"] == low
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "low", "kind"),
+    [
+        # a vague amount, "of", the harm as an adjective and its people
+        (
+            "Volunteers fed hundreds of displaced herders at the stadium.",
+            "hundreds of displaced herders",
+            200,
+            "displaced",
+        ),
+        (
+            "The ward took in dozens of wounded conscripts overnight.",
+            "dozens of wounded conscripts",
+            24,
+            "injured",
+        ),
+        (
+            "Tens of thousands of internally displaced families remain in tents.",
+            "Tens of thousands of internally displaced families",
+            20_000,
+            "displaced",
+        ),
+        # displacement with the people unsaid
+        (
+            "The floods have driven about 40,000 from their homes.",
+            "driven about 40,000 from their homes",
+            40_000,
+            "displaced",
+        ),
+        (
+            "The offensive forced some 9,000 out of their villages.",
+            "forced some 9,000 out of their villages",
+            9_000,
+            "displaced",
+        ),
+        # "the death of" a counted group
+        (
+            "The ministry confirmed the death of 31 pilgrims.",
+            "death of 31 pilgrims",
+            31,
+            "killed",
+        ),
+    ],
+)
+def test_harm_named_around_the_people(sentence: str, phrase: str, low: int, kind: str) -> None:
+    found = casualties(sentence)
+    assert phrase in found, found
+    assert found[phrase]["count_low"] == low
+    assert found[phrase]["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The reform marked the death of 300 years of custom.",
+        "The decree spelt the death of 12 local newspapers.",
+    ],
+)
+def test_the_death_of_things_is_no_casualty(sentence: str) -> None:
+    assert casualties(sentence) == {}

@@ -391,7 +391,11 @@ _NUMBER_FIRST: Final = LazyPattern(
     rf"|(?:her|his|their)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM})\b)?"
     r"|\s+of\s+(?:them|those|whom)\b)"
     # "more than 1,900 violent deaths", "45 civilian casualties": one word before the noun
-    rf"|\s+(?!{_NOT_MODIFIER})[\w-]+(?=\s+(?:deaths|casualties|fatalities|injuries)\b))?"
+    rf"|\s+(?!{_NOT_MODIFIER})[\w-]+(?=\s+(?:deaths|casualties|fatalities|injuries)\b)"
+    # "thousands of displaced people", "dozens of injured children": a vague amount, "of",
+    # then the harm as an adjective (and its people, taken after the harm word)
+    r"|(?:(?<=dozens)|(?<=scores)|(?<=hundreds)|(?<=thousands)|(?<=millions))\s+of"
+    r"(?=\s+(?:[\w-]+ly\s+)?(?:displaced|wounded|injured|dead|missing|homeless)\b))?"
     # "members of one family", "from her street": only when the casualty word follows,
     # possibly after an aside between commas.
     # Up to three such phrases ("from hamlets along the river in the lower valley"), none
@@ -453,7 +457,8 @@ _VERB_FIRST: Final = LazyPattern(
     rf"{VICTIM_PHRASE}"
     # "forced more than 1,500 people from their homes": displacement said with its place.
     rf"|(?:forc(?:es|ed|ing|e)|dr(?:ove|iven|ives|ive|iving))\s+(?:{NUMBER_EXPRESSION})"
-    rf"\s+{VICTIM_PHRASE}\s+(?:from|out\s+of)\s+their\s+(?:homes|villages|towns)"
+    # ("driven more than 12 million from their homes": the people may go unsaid)
+    rf"(?:\s+{VICTIM_PHRASE})?\s+(?:from|out\s+of)\s+their\s+(?:homes|villages|towns|land)"
     rf")" + _NOT_PEOPLE_AFTER,
     re.IGNORECASE,
 )
@@ -508,7 +513,7 @@ _HEAD_THEN_PEOPLE: Final = LazyPattern(
     r"|(?P<took>took|take|takes|taking)"
     r"|(?P<lost>lost|lose|loses|losing)"
     r"|(?P<noun>(?:killings?|abductions?|kidnappings?|massacres?|murders?|executions?"
-    r"|disappearances?)\s+of)"
+    r"|disappearances?|death)\s+of)"
     r"|(?P<remains>(?:bodies|remains|deaths)\s+of))"
     rf"\s+{_QUOTED_NUMBER}"
     rf"(?P<people>\s+(?:{_POSSESSIVE}?{VICTIM_PHRASE}"
