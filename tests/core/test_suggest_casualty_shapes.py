@@ -417,3 +417,62 @@ def test_harm_named_around_the_people(sentence: str, phrase: str, low: int, kind
 )
 def test_the_death_of_things_is_no_casualty(sentence: str) -> None:
     assert casualties(sentence) == {}
+
+
+# --------------------------------------------------------------------------- counts of one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Nurses said an injured porter waited hours for a stretcher.", "an injured porter"),
+        ("A wounded ranger crawled back to the post.", "A wounded ranger"),
+    ],
+)
+def test_one_person_named_with_the_harm_before_the_noun(sentence: str, phrase: str) -> None:
+    found = casualties(sentence)
+    assert phrase in found, found
+    assert counts(found[phrase]) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The hens fell ill one by one, and when the last one died we left.",
+        "We tried three wells; each one was dry and the next one was missing its pump.",
+    ],
+)
+def test_one_standing_for_something_named_is_no_count(sentence: str) -> None:
+    assert casualties(sentence) == {}
+
+
+def test_one_person_after_that_is_still_counted() -> None:
+    found = casualties("The governor said that one teacher was injured.")
+    assert counts(found["one teacher was injured"]) == (1, 1)
+
+
+# --------------------------------------------------------------------------- not events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Such a blast could kill dozens of shoppers.",
+        "The warlord threatened to execute 40 captives.",
+        "Militants had planned to abduct six engineers.",
+        "Officials warned the floods might displace 30,000 villagers.",
+    ],
+)
+def test_threats_and_possibilities_are_no_casualty(sentence: str) -> None:
+    assert casualties(sentence) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("The patrol managed to kill four bandits.", "kill four bandits"),
+        ("The shelling may have wounded 30 civilians.", "wounded 30 civilians"),
+    ],
+)
+def test_harm_that_happened_after_a_helper_verb_stays(sentence: str, phrase: str) -> None:
+    assert phrase in casualties(sentence)

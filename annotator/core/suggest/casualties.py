@@ -1053,6 +1053,8 @@ def _phrases(
         if _NEGATED.search(ctx.text[max(0, start - 8) : start]):
             # "No one was killed", "not one of them": a negated count is no casualty.
             continue
+        if _MODAL_BEFORE.search(ctx.text, max(0, start - 30), start):
+            continue  # "they can still kill a shepherd": what could happen, no casualty
         sentence = ctx.sentence_at(start)
         around = ctx.text[sentence.start : sentence.end] if sentence else phrase
         attributes = casualty_attributes(
@@ -1089,7 +1091,21 @@ def _phrases(
     "person: 'soldier dies'.",
 )
 def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
     for found in _phrases(ctx, "casualty_number_then_harm"):
+        if _ONE_OPENS.match(text, found.start):
+            if _PRONOUN_ONE_BEFORE.search(
+                text, max(0, found.start - 12), found.start
+            ) and not _PERSON_NOUN.search(text, found.start, found.end):
+                continue  # "when the last one died": a pronoun, no count
+            person = _PERSON_AFTER_HARM.match(text, found.end)
+            if person is not None:
+                # "a wounded boy": the harm as an adjective, then the one person
+                found = replace(
+                    found,
+                    end=person.end(),
+                    attributes=_attributes_at(ctx, found.start, person.end()),
+                )
         yield _whole_of_part(ctx, found)
     yield from _headline_one(ctx)
     yield from _phrases(
@@ -1108,6 +1124,26 @@ _VERB_IN_PHRASE: Final = re.compile(
 )
 
 
+_ONE_OPENS: Final = re.compile(r"(?i:a|an|one)\s(?!\s*of\b)")
+# "the last one", "each one", "which one": "one" standing for a thing or a person already
+# named, not a count (only when no "of" follows).
+_PRONOUN_ONE_BEFORE: Final = re.compile(
+    r"\b(?:the|last|first|next|each|every|which|any|no|only|latest|little)\s+$",
+    re.IGNORECASE,
+)
+_PERSON_AFTER_HARM: Final = re.compile(rf"\s+{_VICTIM_SINGULAR}\b(?!['\u2019]s)", re.IGNORECASE)
+
+
+def _attributes_at(ctx: SuggestContext, start: int, end: int) -> dict[str, Any]:
+    """casualty_attributes for text[start:end], read in its sentence."""
+    text = ctx.text
+    sentence = ctx.sentence_at(start)
+    around = text[sentence.start : sentence.end] if sentence else text[start:end]
+    return casualty_attributes(
+        text[start:end], around, start - sentence.start if sentence else None
+    )
+
+
 def _whole_of_part(ctx: SuggestContext, found: Suggestion) -> Suggestion:
     """The group's own figure for "one of the five fighters killed" ("five fighters
     killed": the participle says the harm of the five, the "one" only picks among them);
@@ -1117,12 +1153,7 @@ def _whole_of_part(ctx: SuggestContext, found: Suggestion) -> Suggestion:
     if part is None or _VERB_IN_PHRASE.search(text, part.end(), found.end):
         return found
     start = part.end()
-    sentence = ctx.sentence_at(start)
-    around = text[sentence.start : sentence.end] if sentence else text[start : found.end]
-    attributes = casualty_attributes(
-        text[start : found.end], around, start - sentence.start if sentence else None
-    )
-    return replace(found, start=start, attributes=attributes)
+    return replace(found, start=start, attributes=_attributes_at(ctx, start, found.end))
 
 
 @rule(
@@ -1191,6 +1222,19 @@ def _listed_count(phrase: str) -> int | None:
 )
 def casualty_harm_verb_then_number(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _phrases(ctx, "casualty_harm_verb_then_number")
+
+
+# A modal right before the harm verb, or a threat, a plan or an attempt: what could
+# happen, not an event ("may have killed 20" keeps its "have" between and stays, and so
+# does "managed to kill 12").
+_MODAL_BEFORE: Final = re.compile(
+    r"\b(?:(?:can|could|would|will|might|may|must|should|shall|cannot|can['\u2019]t"
+    r"|won['\u2019]t|wouldn['\u2019]t|couldn['\u2019]t)\s+(?:(?:still|also|not|never|easily|even"
+    r"|again)\s+)?"
+    r"|(?:threaten|vow|pledge|plan|tr(?:y|ie)|attempt|intend|want|aim|seek|sought|promise|swore"
+    r"|swear|vowe)[a-z]*\s+to\s+)$",
+    re.IGNORECASE,
+)
 
 
 @rule(
