@@ -476,3 +476,44 @@ def test_threats_and_possibilities_are_no_casualty(sentence: str) -> None:
 )
 def test_harm_that_happened_after_a_helper_verb_stays(sentence: str, phrase: str) -> None:
     assert phrase in casualties(sentence)
+
+
+# --------------------------------------------------------------------------- custody, parts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        (
+            "Lawyers said scores of students had been held since March.",
+            "scores of students had been held",
+        ),
+        ("Eleven herders were held at an army post for a week.", "Eleven herders were held"),
+        (
+            "Two reporters are still being held without charge.",
+            "Two reporters are still being held",
+        ),
+    ],
+)
+def test_people_held_in_custody_are_kind_other(sentence: str, phrase: str) -> None:
+    found = casualties(sentence)
+    assert phrase in found, found
+    assert found[phrase]["kind"] == "other"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three officers were held responsible for the failure.",
+        "Four rounds of talks were held in the capital.",
+        "Nine lorries were held up at the crossing.",
+        "Investigators have so far named only three of the victims.",
+    ],
+)
+def test_held_without_custody_and_a_part_without_harm_are_no_casualty(sentence: str) -> None:
+    assert casualties(sentence) == {}
+
+
+def test_a_part_of_the_victims_with_its_own_harm_is_a_casualty() -> None:
+    found = casualties("Three of the victims died before reaching the clinic.")
+    assert counts(found["Three of the victims died"]) == (3, 3)

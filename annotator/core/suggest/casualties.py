@@ -265,6 +265,10 @@ _CASUALTY_WORD: Final = (
     + r"|shot\s+and\s+(?:(?:later|subsequently|then)\s+)?(?:killed|wounded|injured|died)"
     + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s)|(?<=got\s)|(?<=get\s))shot"
     + r"(?!\s+(?:down|at|up|through|dead|to)\b|-)"
+    # "dozens of residents had been held" (in custody), never "held talks", "held up"
+    + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s))held"
+    + r"(?!\s+(?:up|back|responsible|accountable|liable|talks|over|off|out|on|together|in\s+reserve"
+    + r"|high|aloft|open|captive|hostage|prisoner)\b)"
     + r"|(?:hacked|stabbed|beaten|burned|burnt|clubbed|stoned|bludgeoned|crushed)\s+to\s+death"
     + r"|(?:forced|driven)\s+(?:from|out\s+of)\s+their\s+homes"
     # "suffered shrapnel wounds", "sustained serious injuries", "had untreated wounds", "lost
@@ -423,11 +427,13 @@ _NUMBER_FIRST: Final = LazyPattern(
 # "four of the critically wounded": an adverb may say how badly.
 _HARMED_GROUP: Final = (
     r"of\s+the\s+(?:(?:critically|seriously|badly|severely|gravely|lightly|slightly|fatally"
-    r"|most\s+seriously)\s+)?(?:dead|deceased|wounded|injured|missing|victims)\b"
+    r"|most\s+seriously)\s+)?(?:dead|deceased|wounded|injured|missing|(?P<victims>victims))\b"
 )
+# "two of the victims" alone says no harm of its own ("identified two of the victims"):
+# only with what befell them ("two of the victims died").
 _OF_THE_DEAD: Final = LazyPattern(
     rf"\b(?P<phrase>{NUMBER_EXPRESSION}\s+{_HARMED_GROUP}"
-    rf"(?P<tail>{_AFTER_DEAD}\b)?)",
+    rf"(?P<tail>{_AFTER_DEAD}\b)?(?(victims)(?(tail)|(?!))|))",
     re.IGNORECASE,
 )
 _VERB_FIRST: Final = LazyPattern(
