@@ -517,3 +517,36 @@ def test_held_without_custody_and_a_part_without_harm_are_no_casualty(sentence: 
 def test_a_part_of_the_victims_with_its_own_harm_is_a_casualty() -> None:
     found = casualties("Three of the victims died before reaching the clinic.")
     assert counts(found["Three of the victims died"]) == (3, 3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "low", "high", "kind"),
+    [
+        # the harmed counted as a toll is
+        ("By noon the dead numbered at least 40.", "dead numbered at least 40", 40, None, "killed"),
+        ("The wounded totalled 95, medics said.", "wounded totalled 95", 95, 95, "injured"),
+        (
+            "The displaced now number more than 8,000.",
+            "displaced now number more than 8,000",
+            8_001,
+            None,
+            "displaced",
+        ),
+        ("The toll totalled 33 by Sunday.", "toll totalled 33", 33, 33, "killed"),
+    ],
+)
+def test_the_harmed_numbered_as_a_toll(
+    sentence: str, phrase: str, low: int | None, high: int | None, kind: str
+) -> None:
+    found = casualties(sentence)
+    assert phrase in found, found
+    assert counts(found[phrase]) == (low, high)
+    assert found[phrase]["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The dead were buried in 12 graves.", "The wounded number of tanks was 40."],
+)
+def test_the_harmed_without_a_number_verb_are_no_toll(sentence: str) -> None:
+    assert casualties(sentence) == {}

@@ -493,12 +493,17 @@ _TOLL_RISE: Final = _phrase_alternatives(
 )
 _TOLL: Final = LazyPattern(
     # "the toll, according to the ministry, rose to 40": an aside after the toll
-    rf"\b(?P<phrase>(?:death\s+)?toll\b(?:{_ASIDE})?"
+    rf"\b(?P<phrase>(?:(?:death\s+)?toll\b(?:{_ASIDE})?"
     rf"(?:(?:\s+(?!to\b|at\b)[\w'\u2019-]+){{0,6}}?"
     rf"|(?:\s+[\w'\u2019-]+){{7,14}}?\s+{_TOLL_RISE})"
     # "estimates of the death toll range from 300,000 to 600,000": a range says its own
     # "from"/"between"; "put the toll higher, at 70"; "the overall toll ... is 64"
-    rf",?\s+(?:(?:to|at|of|is|was|{_TOLL_VERB})\s+|(?=(?:from|between|above|over)\s))"
+    rf",?\s+(?:(?:to|at|of|is|was|{_TOLL_VERB}|totall?ed|totals)\s+"
+    r"|(?=(?:from|between|above|over)\s))"
+    # "the dead numbered at least 30", "the wounded totalled 112": the harmed counted as a
+    # toll is, the figure right after the verb
+    r"|(?<=the\s)(?:dead|wounded|injured|displaced|missing)(?:\s+(?:now|still|already))?"
+    r"\s+(?:numbered|numbers|number|totall?ed|totals|total)\s+)"
     rf"{NUMBER_EXPRESSION})\b"
     rf"(?!\s*(?:{_VICTIM}\b|{_CASUALTY_WORD}\b|%|per\s*cent"
     r"|(?:euros?|dollars?|pounds?|cents?|francs?|per|each|a\s+(?:day|car|vehicle))\b))",
@@ -837,7 +842,7 @@ _FIRST_WORDS: Final = {
         r"|(?:hack|stab|beat|burn|club|ston|bludgeon)(?:s|ed|t|en|ing|bed|bing|es)?$"
         r"|murder|assassinat|slaughter)"
     ),
-    "toll": re.compile(r"^(?:death|toll)$"),
+    "toll": re.compile(r"^(?:death|toll|dead|wounded|injured|displaced|missing)$"),
     "head": re.compile(
         r"^(?:bur(?:y|ies|ied|ying)$|detain|arrest|captur|free|releas|swap|exchang|abduct"
         r"|kidnap|held|hold|rescu|seiz|(?:took|take|takes|taking|lost|lose|loses|losing"
