@@ -550,3 +550,14 @@ def test_the_harmed_numbered_as_a_toll(
 )
 def test_the_harmed_without_a_number_verb_are_no_toll(sentence: str) -> None:
     assert casualties(sentence) == {}
+
+
+def test_a_hedged_part_is_not_taken_into_the_figure() -> None:
+    found = casualties("The fire killed nine, possibly six of them pupils.")
+    assert "killed nine" in found, found
+    assert counts(found["killed nine"]) == (9, 9)
+
+
+def test_a_hedged_bound_without_its_closing_comma() -> None:
+    found = casualties("At least 11, perhaps 13 fishermen drowned.")
+    assert counts(found["At least 11, perhaps 13 fishermen drowned"]) == (11, 13)

@@ -112,12 +112,12 @@ _MODIFIER: Final = _phrase_alternatives(
 # aside's figure is written out a fifth time in every number expression.
 _HEDGE: Final = r"(?:perhaps|possibly|maybe|probably|potentially|likely|even)"
 _BOUND_ASIDE: Final = (
-    rf"(?:,\s+(?:(?:and|or|but)\s+)?{_HEDGE}\s+(?:(?:as\s+many\s+as|up\s+to)\s+)?"
-    rf"(?:\d[\d,]*|{_SMALL}),(?=\s)"
-    rf"|\s[-\u2013\u2014]\s+{_HEDGE}\s+(?:(?:as\s+many\s+as|up\s+to)\s+)?"
-    rf"(?:\d[\d,]*|{_SMALL})\s+[-\u2013\u2014](?=\s)"
-    rf"|\s+\({_HEDGE}\s+(?:(?:as\s+many\s+as|up\s+to)\s+)?(?:\d[\d,]*|{_SMALL})\)"
-    rf"|\s+and\s+(?:{_HEDGE}\s+)?(?:as\s+many\s+as|up\s+to)\s+(?:\d[\d,]*|{_SMALL})\b)"
+    rf"(?:(?:,\s+(?:(?:and|or|but)\s+)?|\s[-\u2013\u2014]\s+|\s+\(){_HEDGE}\s+"
+    r"(?:(?:as\s+many\s+as|up\s+to)\s+)?"
+    rf"|\s+and\s+(?:{_HEDGE}\s+)?(?:as\s+many\s+as|up\s+to)\s+)"
+    # the figure once, then the aside's closing mark where it has one
+    # ("12, perhaps 14 of them children" is a part, not a bound)
+    rf"(?:\d[\d,]*(?<!,)|{_SMALL})\b(?!\s+of\b)(?:,(?=\s)|\s+[-\u2013\u2014](?=\s)|\))?"
 )
 NUMBER_EXPRESSION: Final = (
     # "20-odd", "twenty odd", "20-plus", "60 or so": at least N (about N for "or so")
