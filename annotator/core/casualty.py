@@ -1135,7 +1135,11 @@ def _with_upper_aside(
             not aside
             and token.text == "and"
             and count.high is None
-            and (_match_any(tokens, j + 1, _PREFIXES) or (0, None))[1] is _Bound.AT_MOST
+            and any(
+                (_match_any(tokens, k, _PREFIXES) or (0, None))[1] is _Bound.AT_MOST
+                for k in (j + 1, j + 2)
+                if k == j + 1 or _word(tokens, j + 1) in _HEDGES
+            )
         ):
             aside = True  # "at least 10 and as many as 12"
         elif aside and token.kind == "word" and token.text in _ASIDE_WORDS:

@@ -561,3 +561,29 @@ def test_a_hedged_part_is_not_taken_into_the_figure() -> None:
 def test_a_hedged_bound_without_its_closing_comma() -> None:
     found = casualties("At least 11, perhaps 13 fishermen drowned.")
     assert counts(found["At least 11, perhaps 13 fishermen drowned"]) == (11, 13)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "low", "high"),
+    [
+        (
+            "The floods have killed or uprooted thousands of herders.",
+            "killed or uprooted thousands of herders",
+            2_000,
+            None,
+        ),
+        ("Raiders killed or kidnapped 25 farmers.", "killed or kidnapped 25 farmers", 25, 25),
+    ],
+)
+def test_two_harm_verbs_joined_by_or_are_one_figure_of_kind_other(
+    sentence: str, phrase: str, low: int | None, high: int | None
+) -> None:
+    found = casualties(sentence)
+    assert phrase in found, found
+    assert counts(found[phrase]) == (low, high)
+    assert found[phrase]["kind"] == "other"
+
+
+def test_an_open_count_and_a_hedged_upper_bound_after_and() -> None:
+    assert parse_casualty("at least 4 and perhaps up to 9 miners") == CasualtyCount(4, 9)
+    assert parse_casualty("at least 4 and probably 9 more were hurt") == CasualtyCount(4, None)

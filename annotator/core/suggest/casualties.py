@@ -442,7 +442,8 @@ _VERB_FIRST: Final = LazyPattern(
     # possessive before the number only with the people counted after it
     # "hacked 12 villagers to death", "burned two men alive", "shot six farmers dead", "shot
     # 11 worshippers" (a frame: the people counted, then what makes the verb a harm)
-    rf"\b(?P<phrase>(?:{_HARM_VERB}|{_FRAME_VERB})\s+(?:all\s+)?"
+    # "killed or displaced tens of thousands": two harms joined by "or" (kind other)
+    rf"\b(?P<phrase>(?:{_HARM_VERB}(?:\s+or\s+{_HARM_VERB})?|{_FRAME_VERB})\s+(?:all\s+)?"
     r"(?P<det>(?:the|his|her|their|its|our|my|your)\s+)?"
     rf"{_QUOTED_NUMBER}"
     rf"(?P<vp>\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
@@ -639,7 +640,7 @@ _CUSTODY_KIND: Final = re.compile(
     re.IGNORECASE,
 )
 # Two different harms joined by "or" ("killed or maimed") count either: kind other.
-_EITHER_HARM: Final = re.compile(r"\b(\w+)\s+or\s+(\w+)$", re.IGNORECASE)
+_EITHER_HARM: Final = re.compile(r"\b(\w+)\s+or\s+(\w+)$|^(\w+)\s+or\s+(\w+)\b", re.IGNORECASE)
 _INJURY_EXTRA: Final = re.compile(
     r"\b(?:burns|lost\s+(?:\w+\s+)?(?:limbs?|legs?|arms?|hands?|feet|eyes?))\b", re.IGNORECASE
 )
@@ -813,7 +814,8 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         kind = "injured"
     either = _EITHER_HARM.search(phrase)
     if either is not None:
-        kinds = {casualty_kind(either.group(1)), casualty_kind(either.group(2))}
+        first, second = either.group(1, 2) if either.group(1) else either.group(3, 4)
+        kinds = {casualty_kind(first), casualty_kind(second)}
         if None not in kinds and len(kinds) == 2:
             kind = "other"
     if kind in ("missing", None) and _CUSTODY_KIND.search(phrase):
