@@ -1197,7 +1197,7 @@ _KIND_PATTERNS: Final = (
     (
         "killed",
         re.compile(
-            r"\b(?:kill(?:ed|ing|s)?|dead|deceased|died|dies|dying|deaths?|fatalit(?:y|ies)|fatally"
+            r"\b(?:kill(?:ed|ings?|s)?|dead|deceased|died|dies|dying|deaths?|fatalit(?:y|ies)|fatally"
             r"|massacred?|massacres|massacring|slain|slaughter(?:ed|ing|s)?|murder(?:s|ed|ing)?"
             r"|assassinat(?:ed|ing|ions?|es|e)"
             r"|execut(?:ed|ing|ions?)|perished|bodies"

@@ -587,3 +587,9 @@ def test_two_harm_verbs_joined_by_or_are_one_figure_of_kind_other(
 def test_an_open_count_and_a_hedged_upper_bound_after_and() -> None:
     assert parse_casualty("at least 4 and perhaps up to 9 miners") == CasualtyCount(4, 9)
     assert parse_casualty("at least 4 and probably 9 more were hurt") == CasualtyCount(4, None)
+
+
+def test_the_killings_of_a_counted_group_are_killed() -> None:
+    found = casualties("Nobody has been charged over the killings of 14 shepherds.")
+    assert found["killings of 14 shepherds"]["kind"] == "killed"
+    assert casualty_kind("the killings of seven traders") == "killed"
