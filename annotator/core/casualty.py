@@ -1238,6 +1238,7 @@ _KIND_PATTERNS: Final = (
             r"|(?:forc(?:e|es|ed|ing)|dr(?:ove|iven|ives?|iving)) .{1,60}? (?:from|out of) "
             r"their (?:homes|villages|towns|land)"
             r"|refugees?|evacuated|evacuees?|evacuations?|homeless|uproot(?:ed|s|ing)?"
+            r"|lost (?:their|his|her) (?:homes?|houses?)"
             r"|(?:taken|sought|took) (?:refuge|shelter))\b"
         ),
     ),

@@ -593,3 +593,24 @@ def test_the_killings_of_a_counted_group_are_killed() -> None:
     found = casualties("Nobody has been charged over the killings of 14 shepherds.")
     assert found["killings of 14 shepherds"]["kind"] == "killed"
     assert casualty_kind("the killings of seven traders") == "killed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "kind"),
+    [
+        (
+            "Nearly 600 families have lost their homes to the fires.",
+            "Nearly 600 families have lost their homes",
+            "displaced",
+        ),
+        (
+            "Eleven individuals were hurt in the crush at the gate.",
+            "Eleven individuals were hurt",
+            "injured",
+        ),
+    ],
+)
+def test_more_wire_wordings_of_harm(sentence: str, phrase: str, kind: str) -> None:
+    found = casualties(sentence)
+    assert phrase in found, found
+    assert found[phrase]["kind"] == kind

@@ -153,7 +153,7 @@ _VICTIM_PLURAL_WORDS: Final = (
     # guards of many kinds: "killed two rangers", "three vigilantes"
     " rangers paramilitaries vigilantes bodyguards sentries watchmen hunters policewomen"
     # displacement counted by home: "upwards of 200 households have fled"; people moved out
-    " households evacuees"
+    " households evacuees individuals"
 )
 _VICTIM_PLURAL: Final = _alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -170,7 +170,7 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "missionary rescuer firefighter motorist commuter shopper customer spectator activist lawyer "
     "judge settler smuggler gangster victim pilot seaman official leader sub-leader operative "
     "loyalist cadre reservist colleague comrade companion classmate friend grandson granddaughter "
-    "ranger paramilitary vigilante bodyguard sentry watchman hunter policewoman"
+    "ranger paramilitary vigilante bodyguard sentry watchman hunter policewoman individual"
 )
 _VICTIM_SINGULAR: Final = _alternatives(_VICTIM_SINGULAR_WORDS)
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
@@ -259,6 +259,8 @@ _CASUALTY_WORD: Final = (
         "|gunned down|burned alive|burnt alive|beheaded|lynched|murdered|assassinated|slaughtered"
         # "600 people have taken refuge in the cathedral"
         "|taken refuge|sought refuge|took refuge|taken shelter|sought shelter"
+        # "8,000 people have lost their homes": made homeless
+        "|lost their homes|lost their houses"
     )
     # "were shot and wounded", "was shot and killed"; "were shot" alone is a gunshot wound
     # (injured), never "shot down", "shot at" (fired on) or "shot by" without the harm
