@@ -859,10 +859,27 @@ def _with_kin(tokens: Sequence[_Token], end: int) -> CasualtyCount:
     possessive: "a woman and her child" 2, "a farmer and his three sons" 4 (the gold
     reads "a mother and her eight-year-old son" as 2); "a man and his children" says
     no number (None/None); a person alone, or "a man and his car", 1."""
-    if _word(tokens, end) != "and" or _word(tokens, end + 1) not in _POSSESSIVES:
+    if _word(tokens, end) != "and":
+        return CasualtyCount(1, 1)
+    counted: int | None = None
+    if _word(tokens, end + 1) not in _POSSESSIVES:
+        # "a commander and three of his bodyguards": a number of the person's own
+        part = _parse_exact(tokens, end + 1, frozenset()) if end + 1 < len(tokens) else None
+        if (
+            part is None
+            or part.value.denominator != 1
+            or _word(tokens, part.end) != "of"
+            or _word(tokens, part.end + 1) not in _POSSESSIVES
+        ):
+            return CasualtyCount(1, 1)
+        for k in range(part.end + 2, min(len(tokens), part.end + 5)):
+            word = _word(tokens, k)
+            if word is None or word in _PHRASE_BREAKS:
+                break
+            if word in _PLURAL_PERSONS:
+                return CasualtyCount(1 + int(part.value), 1 + int(part.value))
         return CasualtyCount(1, 1)
     j = end + 2
-    counted: int | None = None
     exact = _parse_exact(tokens, j, frozenset()) if j < len(tokens) else None
     if (
         exact is not None

@@ -614,3 +614,26 @@ def test_more_wire_wordings_of_harm(sentence: str, phrase: str, kind: str) -> No
     found = casualties(sentence)
     assert phrase in found, found
     assert found[phrase]["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "count"),
+    [
+        (
+            "The drone strike killed a militia leader and four of his guards.",
+            "killed a militia leader and four of his guards",
+            5,
+        ),
+        (
+            "A shepherd and two of his nephews were abducted.",
+            "A shepherd and two of his nephews were abducted",
+            3,
+        ),
+        # the person's own things are not counted
+        ("The blast killed a guard and two of his dogs.", "killed a guard", 1),
+    ],
+)
+def test_one_person_and_a_number_of_their_own(sentence: str, phrase: str, count: int) -> None:
+    found = casualties(sentence)
+    assert phrase in found, found
+    assert counts(found[phrase]) == (count, count)

@@ -393,8 +393,9 @@ _NUMBER_FIRST: Final = LazyPattern(
     r"(?:\s+aged\s+\d+(?:\s+(?:and|to)\s+\d+|\s*[-\u2013]\s*\d+)?)?"
     # "seven soldiers and a civilian were wounded": one more victim, the harm still to come
     # "a woman and her two children were killed"
+    # "a woman and two of her children were killed"
     rf"(?:\s+and\s+(?:(?:a|an|one)\s+(?:[\w-]+\s+)?{_VICTIM_SINGULAR}"
-    rf"|(?:her|his|their)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM})\b)?"
+    rf"|(?:(?:\d+|{_SMALL})\s+of\s+)?(?:her|his|their)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM})\b)?"
     r"|\s+of\s+(?:them|those|whom)\b)"
     # "more than 1,900 violent deaths", "45 civilian casualties": one word before the noun
     rf"|\s+(?!{_NOT_MODIFIER})[\w-]+(?=\s+(?:deaths|casualties|fatalities|injuries)\b)"
@@ -458,8 +459,10 @@ _VERB_FIRST: Final = LazyPattern(
     # (after the numbers, so that "killed a family of five" counts five).
     rf"|{_HARM_VERB}\s+(?:a|an)\s+(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?"
     rf"{_VICTIM_SINGULAR}\b(?!['\u2019]s)"
-    # "killing a woman and her child", "killed a father and his three sons"
-    rf"(?:\s+and\s+(?:his|her|their|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b)?"
+    # "killing a woman and her child", "killed a father and his three sons", "killed a
+    # commander and three of his bodyguards"
+    rf"(?:\s+and\s+(?:(?:\d+|{_SMALL})\s+of\s+(?=(?:his|her|their)\s))?"
+    rf"(?:his|her|their|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b)?"
     # "neutralised scores of terrorists": only with the people counted, never "neutralised
     # three mines"
     rf"|(?:neutrali[sz]|eliminat)(?:es|ed|ing|e)\s+(?:{NUMBER_EXPRESSION})\s+{_POSSESSIVE}?"
