@@ -637,3 +637,35 @@ def test_one_person_and_a_number_of_their_own(sentence: str, phrase: str, count:
     found = casualties(sentence)
     assert phrase in found, found
     assert counts(found[phrase]) == (count, count)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "low", "high"),
+    [
+        # a source's figure quoted with its people
+        (
+            'The garrison said it had killed "at least 25 assailants" overnight.',
+            'killed "at least 25 assailants"',
+            25,
+            None,
+        ),
+        (
+            "Commandos rescued \u201cmore than 30 hostages\u201d from the camp.",
+            "rescued \u201cmore than 30 hostages\u201d",
+            31,
+            None,
+        ),
+        # ... or the figure alone, as before
+        ('Militia leaders said they lost "about 15" men.', 'lost "about 15" men', 15, 15),
+    ],
+)
+def test_a_quoted_figure_with_its_people(
+    sentence: str, phrase: str, low: int | None, high: int | None
+) -> None:
+    found = casualties(sentence)
+    assert phrase in found, found
+    assert counts(found[phrase]) == (low, high)
+
+
+def test_an_unclosed_quote_mark_takes_no_figure() -> None:
+    assert casualties('The unit killed "at least 25 assailants in the hills.') == {}

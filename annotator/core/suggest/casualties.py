@@ -324,10 +324,14 @@ _CUSTODY_VERB: Final = (
     r"|kidnap(?:s|ped|ping)?|held|hold(?:s|ing)?|rescu(?:es|ed|ing|e)|seiz(?:es|ed|ing|e))"
 )
 _POSSESSIVE: Final = r"(?:of\s+(?:the|its|their|his|her|them|our|whom)\s+)"
-# A figure the reporter quotes from a source: killed "around 30" fighters.
+# A figure the reporter quotes from a source: killed "around 30" fighters, or the figure
+# and its people: killed "more than 50 terrorists" (the closing mark then comes after the
+# people: _QUOTE_CLOSED, written after them, asks for it).
 _QUOTED_NUMBER: Final = (
-    r"(?P<mark>[\"\u201c\u2018'])?(?:" + NUMBER_EXPRESSION + r")(?(mark)[\"\u201d\u2019'])"
+    r"(?P<mark>[\"\u201c\u2018'])?(?:" + NUMBER_EXPRESSION + r")"
+    r"(?P<closed>(?(mark)[\"\u201d\u2019']|(?!)))?"
 )
+_QUOTE_CLOSED: Final = r"(?(mark)(?(closed)|[\"\u201d\u2019']))"
 # Units and repetitions that make a number something other than a head count, also
 # after a second number: "displaced two or three times", "for 3 to 4 hours".
 _NOT_PEOPLE_AFTER: Final = (
@@ -453,7 +457,7 @@ _VERB_FIRST: Final = LazyPattern(
     # "killed four guards and a civilian": one more person after the counted ones (never
     # "engineers and their driver": a possessive opens a noun phrase of its own)
     rf"(?:\s+and\s+(?:a|an|one)\s+(?:[\w-]+\s+)?{_VICTIM_SINGULAR}\b)?"
-    r"|\s+of\s+(?:them|those)\b)?(?(det)(?(vp)|(?!)))"
+    rf"|\s+of\s+(?:them|those)\b)?(?(det)(?(vp)|(?!))){_QUOTE_CLOSED}"
     r"(?(frame)(?(vp)\s+(?:to\s+death|alive)\b|(?!))|(?(shot)(?(vp)(?:\s+dead\b)?|(?!))|))"
     # "killed a police officer", "shot dead a teenager": one person, never "an officer's"
     # (after the numbers, so that "killed a family of five" counts five).
@@ -540,7 +544,7 @@ _HEAD_THEN_PEOPLE: Final = LazyPattern(
     # "seized 12 workers hostage", "hold 150 soldiers prisoner"
     r"|(?(custody)(?:\s+(?:hostages?|captives?|prisoners?)\b)?))"
     # "the group lost four of its own"
-    r"|of\s+(?:their|its|our|his|her)\s+own\b))?"
+    rf"|of\s+(?:their|its|our|his|her)\s+own\b))?{_QUOTE_CLOSED}"
     # the people are wanted, except after "the remains of" and in "... and arrested two." or
     # "... and lost two."
     r"(?(people)|(?(remains)|(?(coord)(?(custody)(?=\s*[.,;])|(?(lost)(?=\s*[.,;])|(?!)))|(?!)))))",
