@@ -669,3 +669,18 @@ def test_a_quoted_figure_with_its_people(
 
 def test_an_unclosed_quote_mark_takes_no_figure() -> None:
     assert casualties('The unit killed "at least 25 assailants in the hills.') == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aid groups say one in four pupils has fled the district.",
+        "Nearly 3 out of 10 households were displaced by the floods.",
+    ],
+)
+def test_a_share_is_no_head_count(sentence: str) -> None:
+    assert casualties(sentence) == {}
+
+
+def test_a_number_before_a_place_is_still_a_count() -> None:
+    assert "Seven in the convoy were hurt" in casualties("Seven in the convoy were hurt.")

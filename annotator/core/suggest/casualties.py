@@ -1075,6 +1075,8 @@ def _phrases(
         if _NEGATED.search(ctx.text[max(0, start - 8) : start]):
             # "No one was killed", "not one of them": a negated count is no casualty.
             continue
+        if _PROPORTION.match(phrase):
+            continue  # "one in five residents had fled": a share, not a head count
         if _MODAL_BEFORE.search(ctx.text, max(0, start - 30), start):
             continue  # "they can still kill a shepherd": what could happen, no casualty
         sentence = ctx.sentence_at(start)
@@ -1246,6 +1248,12 @@ def casualty_harm_verb_then_number(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _phrases(ctx, "casualty_harm_verb_then_number")
 
 
+_PROPORTION: Final = re.compile(
+    r"(?:[a-z]+\s+){0,2}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:in|out\s+of)\s+"
+    r"(?:\d+|every|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred)\b",
+    re.IGNORECASE,
+)
 # A modal right before the harm verb, or a threat, a plan or an attempt: what could
 # happen, not an event ("may have killed 20" keeps its "have" between and stays, and so
 # does "managed to kill 12").
