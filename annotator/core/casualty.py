@@ -695,6 +695,8 @@ def _parse_exact(
             if end is not None:
                 if phrase == ("both",) and not _both_counts_people(tokens, end):
                     return None  # "both sides", "both attacks killed 12": not two people
+                if fixed == 2 and "couple" in phrase and _word(tokens, end) == "dozen":
+                    return _Exact(Fraction(24), end + 1, 12, False)  # "a couple of dozen"
                 return _Exact(Fraction(fixed), end, 12 if "dozen" in phrase else 1, False)
     if token.kind == "num":
         if i in skip:

@@ -684,3 +684,29 @@ def test_a_share_is_no_head_count(sentence: str) -> None:
 
 def test_a_number_before_a_place_is_still_a_count() -> None:
     assert "Seven in the convoy were hurt" in casualties("Seven in the convoy were hurt.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "low", "high"),
+    [
+        (
+            "A few hundred pilgrims were evacuated from the shrine.",
+            "A few hundred pilgrims were evacuated",
+            200,
+            None,
+        ),
+        (
+            "Shelling displaced a few thousand fishermen.",
+            "displaced a few thousand fishermen",
+            2_000,
+            None,
+        ),
+        ("A couple of dozen cadets were hurt.", "A couple of dozen cadets were hurt", 24, 24),
+    ],
+)
+def test_vague_hundreds_and_dozens(
+    sentence: str, phrase: str, low: int | None, high: int | None
+) -> None:
+    found = casualties(sentence)
+    assert phrase in found, found
+    assert counts(found[phrase]) == (low, high)

@@ -82,7 +82,9 @@ _DIGITS: Final = (
 _VAGUE: Final = (
     r"(?:(?:a\s+few\s+|several\s+|many\s+)?(?:tens|hundreds|dozens)\s+of\s+thousands"
     r"|(?:a\s+few\s+|several\s+)?(?:dozens|hundreds|thousands|scores|millions|tens(?=\s+of\s))"
-    r"|(?:a|half\s+a|two|three|several|a\s+few)\s+dozen|a\s+whole\s+family|an\s+entire\s+family"
+    r"|(?:a|half\s+a|two|three|several|a\s+few|a\s+couple\s+of)\s+dozen|a\s+whole\s+family"
+    # "a few hundred villagers", "several thousand residents"
+    r"|(?:a\s+few|several)\s+(?:hundred|thousand)|an\s+entire\s+family"
     # "many more wounded", never "many of the people we treated"
     r"|several|many(?!\s+of\b)|a\s+couple(?:\s+of)?|a\s+handful(?:\s+of)?"
     # "killed a family of five"
