@@ -710,3 +710,25 @@ def test_vague_hundreds_and_dozens(
     found = casualties(sentence)
     assert phrase in found, found
     assert counts(found[phrase]) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "kind"),
+    [
+        ("Three herders froze to death on the pass.", "Three herders froze to death", "killed"),
+        ("Eleven children starved to death last month.", "Eleven children starved to death", None),
+        ("Two workers were electrocuted.", "Two workers were electrocuted", "killed"),
+        ("Six miners suffocated in the shaft.", "Six miners suffocated", "killed"),
+        ("Nine porters were buried alive.", "Nine porters were buried alive", "killed"),
+        ("Five nurses were taken captive.", "Five nurses were taken captive", "other"),
+        ("Troops rounded up 60 teenagers.", "rounded up 60 teenagers", "other"),
+    ],
+)
+def test_more_ways_of_dying_and_of_custody(sentence: str, phrase: str, kind: str | None) -> None:
+    found = casualties(sentence)
+    assert phrase in found, found
+    assert found[phrase]["kind"] == (kind or "killed")
+
+
+def test_sentenced_to_death_is_no_casualty() -> None:
+    assert casualties("Three soldiers were sentenced to death by the tribunal.") == {}

@@ -260,7 +260,7 @@ _CASUALTY_WORD: Final = (
         "|succumbed to his wounds|succumbed to her injuries|succumbed to her wounds"
         "|gunned down|burned alive|burnt alive|beheaded|lynched|murdered|assassinated|slaughtered"
         # "600 people have taken refuge in the cathedral"
-        "|taken refuge|sought refuge|took refuge|taken shelter|sought shelter"
+        "|taken refuge|sought refuge|took refuge|taken shelter|sought shelter|buried alive"
         # "8,000 people have lost their homes": made homeless
         "|lost their homes|lost their houses"
     )
@@ -273,7 +273,11 @@ _CASUALTY_WORD: Final = (
     + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s))held"
     + r"(?!\s+(?:up|back|responsible|accountable|liable|talks|over|off|out|on|together|in\s+reserve"
     + r"|high|aloft|open|captive|hostage|prisoner)\b)"
-    + r"|(?:hacked|stabbed|beaten|burned|burnt|clubbed|stoned|bludgeoned|crushed)\s+to\s+death"
+    + r"|(?:hacked|stabbed|beaten|burned|burnt|clubbed|stoned|bludgeoned|crushed|starved|froze"
+    + r"|frozen|tortured|trampled|kicked|strangled)\s+to\s+death"
+    # "nine people were electrocuted"; "four aid workers were taken captive", "rounded up"
+    + r"|electrocuted|suffocated|asphyxiated"
+    + r"|(?:taken|held)\s+captive|rounded\s+up"
     + r"|(?:forced|driven)\s+(?:from|out\s+of)\s+their\s+homes"
     # "suffered shrapnel wounds", "sustained serious injuries", "had untreated wounds", "lost
     # limbs"
@@ -323,7 +327,8 @@ _FRAME_VERB: Final = (
 _CUSTODY_VERB: Final = (
     r"(?:detain(?:s|ed|ing)?|arrest(?:s|ed|ing)?|captur(?:es|ed|ing|e)|free(?:s|d|ing)?"
     r"|releas(?:es|ed|ing|e)|swap(?:s|ped|ping)?|exchang(?:es|ed|ing|e)|abduct(?:s|ed|ing)?"
-    r"|kidnap(?:s|ped|ping)?|held|hold(?:s|ing)?|rescu(?:es|ed|ing|e)|seiz(?:es|ed|ing|e))"
+    r"|kidnap(?:s|ped|ping)?|held|hold(?:s|ing)?|rescu(?:es|ed|ing|e)|seiz(?:es|ed|ing|e)"
+    r"|round(?:s|ed|ing)?\s+up)"
 )
 _POSSESSIVE: Final = r"(?:of\s+(?:the|its|their|his|her|them|our|whom)\s+)"
 # A figure the reporter quotes from a source: killed "around 30" fighters, or the figure
@@ -647,7 +652,8 @@ _TREATED_FOR: Final = LazyPattern(
 )
 # Words in custody that the guideline files under "other", whatever casualty_kind says.
 _CUSTODY_KIND: Final = re.compile(
-    r"\b(?:abduct\w*|kidnap\w*|detain\w*|arrest\w*|seiz\w*|captur\w*|hostages?|captives?)\b",
+    r"\b(?:abduct\w*|kidnap\w*|detain\w*|arrest\w*|seiz\w*|captur\w*|hostages?|captives?"
+    r"|round\w*\s+up)\b",
     re.IGNORECASE,
 )
 # Two different harms joined by "or" ("killed or maimed") count either: kind other.
@@ -857,7 +863,7 @@ _FIRST_WORDS: Final = {
     ),
     "toll": re.compile(r"^(?:death|toll|dead|wounded|injured|displaced|missing)$"),
     "head": re.compile(
-        r"^(?:bur(?:y|ies|ied|ying)$|detain|arrest|captur|free|releas|swap|exchang|abduct"
+        r"^(?:bur(?:y|ies|ied|ying)$|detain|arrest|captur|free|releas|swap|exchang|abduct|round"
         r"|kidnap|held|hold|rescu|seiz|(?:took|take|takes|taking|lost|lose|loses|losing"
         r"|bodies|remains|deaths)$"
         r"|(?:killing|abduction|kidnapping|massacre|murder|execution|disappearance)s?$"
