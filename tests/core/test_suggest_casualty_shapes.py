@@ -732,3 +732,32 @@ def test_more_ways_of_dying_and_of_custody(sentence: str, phrase: str, kind: str
 
 def test_sentenced_to_death_is_no_casualty() -> None:
     assert casualties("Three soldiers were sentenced to death by the tribunal.") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "count"),
+    [
+        # the verb in scare quotes, its marks taken in
+        (
+            'The garrison said it had "neutralised" 19 insurgents.',
+            '"neutralised" 19 insurgents',
+            19,
+        ),
+        ('A statement said troops "eliminated" 7 bandits.', '"eliminated" 7 bandits', 7),
+        # "those killed included ...", as "the dead included ..."
+        (
+            "Those injured included two porters and a cook's assistant.",
+            "Those injured included two porters",
+            2,
+        ),
+        (
+            "Those abducted include a 12-year-old boy.",
+            "Those abducted include a 12-year-old boy",
+            1,
+        ),
+    ],
+)
+def test_scare_quoted_verbs_and_those_harmed(sentence: str, phrase: str, count: int) -> None:
+    found = casualties(sentence)
+    assert phrase in found, found
+    assert counts(found[phrase]) == (count, count)

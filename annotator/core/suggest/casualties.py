@@ -323,6 +323,8 @@ _FRAME_VERB: Final = (
     r"|club(?:s|bed|bing)?|ston(?:es|ed|ing)|bludgeon(?:s|ed|ing)?)"
     r"|(?P<shot>shot|shoots?|shooting)(?!\s+(?:down|at|up)\b))"
 )
+# The closing mark of a verb in scare quotes ('"neutralised" 28').
+_VERB_CLOSE: Final = r"(?:[\"\u201d\u2019](?=\s))?"
 # Verbs that only make a casualty with people after them: "freed 40 prisoners".
 _CUSTODY_VERB: Final = (
     r"(?:detain(?:s|ed|ing)?|arrest(?:s|ed|ing)?|captur(?:es|ed|ing|e)|free(?:s|d|ing)?"
@@ -457,7 +459,10 @@ _VERB_FIRST: Final = LazyPattern(
     # "hacked 12 villagers to death", "burned two men alive", "shot six farmers dead", "shot
     # 11 worshippers" (a frame: the people counted, then what makes the verb a harm)
     # "killed or displaced tens of thousands": two harms joined by "or" (kind other)
-    rf"\b(?P<phrase>(?:{_HARM_VERB}(?:\s+or\s+{_HARM_VERB})?|{_FRAME_VERB})\s+(?:all\s+)?"
+    # 'had "neutralised" 28 jihadists': the verb in scare quotes (its closing mark here, the
+    # opening one taken in by casualty_harm_verb_then_number)
+    rf"\b(?P<phrase>(?:{_HARM_VERB}(?:\s+or\s+{_HARM_VERB})?|{_FRAME_VERB}){_VERB_CLOSE}"
+    r"\s+(?:all\s+)?"
     r"(?P<det>(?:the|his|her|their|its|our|my|your)\s+)?"
     rf"{_QUOTED_NUMBER}"
     rf"(?P<vp>\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
@@ -476,7 +481,8 @@ _VERB_FIRST: Final = LazyPattern(
     rf"(?:his|her|their|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b)?"
     # "neutralised scores of terrorists": only with the people counted, never "neutralised
     # three mines"
-    rf"|(?:neutrali[sz]|eliminat)(?:es|ed|ing|e)\s+(?:{NUMBER_EXPRESSION})\s+{_POSSESSIVE}?"
+    rf"|(?:neutrali[sz]|eliminat)(?:es|ed|ing|e){_VERB_CLOSE}\s+(?:{NUMBER_EXPRESSION})\s+"
+    rf"{_POSSESSIVE}?"
     rf"{VICTIM_PHRASE}"
     # "forced more than 1,500 people from their homes": displacement said with its place.
     rf"|(?:forc(?:es|ed|ing|e)|dr(?:ove|iven|ives|ive|iving))\s+(?:{NUMBER_EXPRESSION})"
@@ -568,7 +574,10 @@ _AMONG_THE_HARMED: Final = LazyPattern(
     r"|lightly|slightly|fatally)\s+)?(?:dead|killed|wounded|injured|hurt|missing|abducted"
     r"|kidnapped|detained|displaced|victims)\s+(?:was|were|is|are)"
     # "the dead included eight police officers"
-    r"|(?<=\bthe\s)(?:dead|wounded|injured|missing|victims)\s+(?:included|include|includes))"
+    r"|(?<=\bthe\s)(?:dead|wounded|injured|missing|victims)\s+(?:included|include|includes)"
+    # "those killed included a four-year-old girl"
+    r"|those\s+(?:killed|wounded|injured|hurt|missing|abducted|kidnapped|detained|arrested)"
+    r"\s+(?:included|include|includes))"
     r"\s+(?:also\s+)?"
     rf"(?:{NUMBER_EXPRESSION}|a|an|one)\s+{VICTIM_PHRASE}"
     # "seven members of the Guards' ground forces, two police officers and three civilians":
@@ -870,7 +879,7 @@ _FIRST_WORDS: Final = {
         r"|death$|assassination$|beheading$|lynching$)"
     ),
     "claim": re.compile(r"^claim"),
-    "among": re.compile(r"^(?:among|dead|wounded|injured|missing|victims)$"),
+    "among": re.compile(r"^(?:among|dead|wounded|injured|missing|victims|those)$"),
     "treat": re.compile(r"^treat"),
 }
 _FIRST_BITS: Final = {name: 1 << i for i, name in enumerate(_FIRST_WORDS)}
@@ -1253,7 +1262,17 @@ def _listed_count(phrase: str) -> int | None:
     "'forced 1,500 people from their homes'.",
 )
 def casualty_harm_verb_then_number(ctx: SuggestContext) -> Iterator[Suggestion]:
-    yield from _phrases(ctx, "casualty_harm_verb_then_number")
+    text = ctx.text
+    for found in _phrases(ctx, "casualty_harm_verb_then_number"):
+        if found.start and text[found.start - 1] in _OPENING_MARKS:
+            head = _SCARE_QUOTED_HEAD.match(text, found.start, found.end)
+            if head is not None:
+                found = replace(found, start=found.start - 1)  # the verb's opening mark
+        yield found
+
+
+_OPENING_MARKS: Final = frozenset('"\u201c\u2018')
+_SCARE_QUOTED_HEAD: Final = re.compile(r"[\w-]+[\"\u201d\u2019]\s")
 
 
 _PROPORTION: Final = re.compile(
