@@ -1113,6 +1113,28 @@ def _with_second_group(
     12" is two; "a woman and her two sons" was counted whole already)."""
     if count.low is None and count.high is None:
         return count
+    if (
+        _word(tokens, i + 1) == "and"
+        and i < len(tokens)
+        and tokens[i].kind == "word"
+        and tokens[i].raw[:1].isupper()
+        and i + 3 < len(tokens)
+        and tokens[i + 3].raw[:1].isupper()
+    ):
+        # "two Egyptian and one Nepalese peacekeeper": two nationalities sharing the noun
+        shared, end = _parse_candidate(tokens, i + 2, skip)
+        if (
+            shared is not None
+            and shared.count.low is not None
+            and shared.count.low == shared.count.high
+            and end == i + 3
+            and _person_within(tokens, end, end + 3) is not None
+        ):
+            add = shared.count.low
+            return CasualtyCount(
+                None if count.low is None else count.low + add,
+                None if count.high is None else count.high + add,
+            )
     people_end = _person_within(tokens, i, i + 3)
     if people_end is None or _word(tokens, people_end) != "and":
         return count

@@ -761,3 +761,26 @@ def test_scare_quoted_verbs_and_those_harmed(sentence: str, phrase: str, count: 
     found = casualties(sentence)
     assert phrase in found, found
     assert counts(found[phrase]) == (count, count)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "count"),
+    [
+        (
+            "Three Senegalese and one Togolese peacekeeper were wounded.",
+            "Three Senegalese and one Togolese peacekeeper were wounded",
+            4,
+        ),
+        (
+            "The blast killed two Kenyan and five Ugandan soldiers.",
+            "killed two Kenyan and five Ugandan soldiers",
+            7,
+        ),
+    ],
+)
+def test_two_nationalities_sharing_the_noun_are_summed(
+    sentence: str, phrase: str, count: int
+) -> None:
+    found = casualties(sentence)
+    assert phrase in found, found
+    assert counts(found[phrase]) == (count, count)

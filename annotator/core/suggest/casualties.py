@@ -333,6 +333,11 @@ _CUSTODY_VERB: Final = (
     r"|round(?:s|ed|ing)?\s+up)"
 )
 _POSSESSIVE: Final = r"(?:of\s+(?:the|its|their|his|her|them|our|whom)\s+)"
+# "two Egyptian and one Nepalese peacekeeper": two nationalities sharing the noun, the
+# second count right before the second nationality (parse_casualty sums them).
+_NATIONALITIES_AND: Final = (
+    rf"(?:\s+{_DEMONYM_SINGULAR}\s+and\s+(?:\d+|{_SMALL})(?=\s+{_DEMONYM_SINGULAR}\s))?"
+)
 # A figure the reporter quotes from a source: killed "around 30" fighters, or the figure
 # and its people: killed "more than 50 terrorists" (the closing mark then comes after the
 # people: _QUOTE_CLOSED, written after them, asks for it).
@@ -402,7 +407,7 @@ _NUMBER_FIRST: Final = LazyPattern(
     # "three soldiers were killed and another was wounded"
     r"|another(?=\s+(?:was|is|has|had)\s))"
     # "two brothers aged 9 and 12 were killed": the ages are not the count.
-    rf"(?:(?P<victim>\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
+    rf"(?:(?P<victim>{_NATIONALITIES_AND}\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
     r"(?:\s+aged\s+\d+(?:\s+(?:and|to)\s+\d+|\s*[-\u2013]\s*\d+)?)?"
     # "seven soldiers and a civilian were wounded": one more victim, the harm still to come
     # "a woman and her two children were killed"
@@ -465,7 +470,7 @@ _VERB_FIRST: Final = LazyPattern(
     r"\s+(?:all\s+)?"
     r"(?P<det>(?:the|his|her|their|its|our|my|your)\s+)?"
     rf"{_QUOTED_NUMBER}"
-    rf"(?P<vp>\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
+    rf"(?P<vp>{_NATIONALITIES_AND}\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
     # "killed four guards and a civilian": one more person after the counted ones (never
     # "engineers and their driver": a possessive opens a noun phrase of its own)
     rf"(?:\s+and\s+(?:a|an|one)\s+(?:[\w-]+\s+)?{_VICTIM_SINGULAR}\b)?"
