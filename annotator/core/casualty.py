@@ -212,7 +212,7 @@ _CASUALTY_WORDS: Final = _words(
 )
 # After "was"/"is"/"has been": the words that make "a Palestinian was ..." one victim.
 _PASSIVE_HARM: Final = _words(
-    "killed dead died slain murdered executed massacred injured wounded hurt maimed missing "
+    "killed dead died slain murdered executed massacred injured wounded hurt maimed missing shot "
     "abducted kidnapped disappeared displaced evacuated hospitalised hospitalized"
 )
 _PASSIVE_FILLERS: Final = _words(
@@ -695,6 +695,8 @@ def _parse_exact(
             if end is not None:
                 if phrase == ("both",) and not _both_counts_people(tokens, end):
                     return None  # "both sides", "both attacks killed 12": not two people
+                if fixed == 2 and "couple" in phrase and _word(tokens, end) == "dozen":
+                    return _Exact(Fraction(24), end + 1, 12, False)  # "a couple of dozen"
                 return _Exact(Fraction(fixed), end, 12 if "dozen" in phrase else 1, False)
     if token.kind == "num":
         if i in skip:
@@ -859,10 +861,27 @@ def _with_kin(tokens: Sequence[_Token], end: int) -> CasualtyCount:
     possessive: "a woman and her child" 2, "a farmer and his three sons" 4 (the gold
     reads "a mother and her eight-year-old son" as 2); "a man and his children" says
     no number (None/None); a person alone, or "a man and his car", 1."""
-    if _word(tokens, end) != "and" or _word(tokens, end + 1) not in _POSSESSIVES:
+    if _word(tokens, end) != "and":
+        return CasualtyCount(1, 1)
+    counted: int | None = None
+    if _word(tokens, end + 1) not in _POSSESSIVES:
+        # "a commander and three of his bodyguards": a number of the person's own
+        part = _parse_exact(tokens, end + 1, frozenset()) if end + 1 < len(tokens) else None
+        if (
+            part is None
+            or part.value.denominator != 1
+            or _word(tokens, part.end) != "of"
+            or _word(tokens, part.end + 1) not in _POSSESSIVES
+        ):
+            return CasualtyCount(1, 1)
+        for k in range(part.end + 2, min(len(tokens), part.end + 5)):
+            word = _word(tokens, k)
+            if word is None or word in _PHRASE_BREAKS:
+                break
+            if word in _PLURAL_PERSONS:
+                return CasualtyCount(1 + int(part.value), 1 + int(part.value))
         return CasualtyCount(1, 1)
     j = end + 2
-    counted: int | None = None
     exact = _parse_exact(tokens, j, frozenset()) if j < len(tokens) else None
     if (
         exact is not None
@@ -1094,6 +1113,28 @@ def _with_second_group(
     12" is two; "a woman and her two sons" was counted whole already)."""
     if count.low is None and count.high is None:
         return count
+    if (
+        _word(tokens, i + 1) == "and"
+        and i < len(tokens)
+        and tokens[i].kind == "word"
+        and tokens[i].raw[:1].isupper()
+        and i + 3 < len(tokens)
+        and tokens[i + 3].raw[:1].isupper()
+    ):
+        # "two Egyptian and one Nepalese peacekeeper": two nationalities sharing the noun
+        shared, end = _parse_candidate(tokens, i + 2, skip)
+        if (
+            shared is not None
+            and shared.count.low is not None
+            and shared.count.low == shared.count.high
+            and end == i + 3
+            and _person_within(tokens, end, end + 3) is not None
+        ):
+            add = shared.count.low
+            return CasualtyCount(
+                None if count.low is None else count.low + add,
+                None if count.high is None else count.high + add,
+            )
     people_end = _person_within(tokens, i, i + 3)
     if people_end is None or _word(tokens, people_end) != "and":
         return count
@@ -1117,32 +1158,62 @@ def _with_upper_aside(
     tokens: Sequence[_Token], i: int, skip: frozenset[int], count: CasualtyCount
 ) -> CasualtyCount:
     """`count` with the upper bound an aside gives it: "at least 10 people, and possibly
-    as many as 12," is 10/12. Only an open-ended count takes one, only from the next
-    number expression, after a comma, bracket or dash, and only one not below its low."""
-    if count.low is None or count.high is not None:
+    as many as 12," is 10/12, "at least 10 and as many as 12" too. Only an open-ended count
+    takes one, only from the next number expression, after a comma, bracket or dash (or
+    "and" right before "as many as"/"up to"), and only one not below its low. A hedged
+    figure ("perhaps 20", "possibly 14") is an upper bound as well, and gives an exact
+    count a range: "15, perhaps 20, people" is 15/20, as "15 or 20 people" is."""
+    if count.low is None:
         return count
     aside = False
+    hedged = False
     words_before = 0
     for j in range(i, min(len(tokens), i + 10)):
         token = tokens[j]
         if token.kind == "dash" or token.text in (",", "("):
             aside = True
+        elif (
+            not aside
+            and token.text == "and"
+            and count.high is None
+            and any(
+                (_match_any(tokens, k, _PREFIXES) or (0, None))[1] is _Bound.AT_MOST
+                for k in (j + 1, j + 2)
+                if k == j + 1 or _word(tokens, j + 1) in _HEDGES
+            )
+        ):
+            aside = True  # "at least 10 and as many as 12"
         elif aside and token.kind == "word" and token.text in _ASIDE_WORDS:
+            hedged = hedged or token.text in _HEDGES
             continue
-        elif aside and (token.kind == "num" or token.text in _PREFIXES):
+        elif aside and (token.kind == "num" or token.text in _PREFIXES or hedged):
             candidate, end = _parse_candidate(tokens, j, skip)
-            if candidate is None or candidate.count.low is not None:
+            if candidate is None or candidate.weak_year:
                 return count
             high = candidate.count.high
+            exact = candidate.count.low is not None and candidate.count.low == high
+            if candidate.count.low is not None and not (hedged and exact):
+                return count
+            if count.high is not None and not (hedged and exact):
+                return count
             after = _word(tokens, end)
-            if high is None or high < count.low or _counts_own(after):
+            shared = words_before == 0 and _is_person(after)  # "10 and up to 12 herders"
+            if high is None or high < count.low or (_counts_own(after) and not shared):
                 return count  # "at least 5 killed, up to 40 injured": a figure of its own
+            if after == "of":
+                return count  # "12 people, perhaps 14 of them children": a part
+            if count.high is not None and high <= count.high:
+                return count  # "12, perhaps 14 of them children": a part, not a bound
             return CasualtyCount(count.low, high)
         elif not aside and token.kind == "word" and words_before < 3:
             words_before += 1  # the victims before the aside: "at least 10 people, ..."
         else:
             return count
     return count
+
+
+def _is_person(word: str | None) -> bool:
+    return word is not None and (word in _PLURAL_PERSONS or word in _SINGULAR_PERSONS)
 
 
 def _counts_own(word: str | None) -> bool:
@@ -1153,6 +1224,8 @@ def _counts_own(word: str | None) -> bool:
 
 # The words of an aside that names an upper bound: ", and possibly as many as 12".
 _ASIDE_WORDS: Final = _words("and or but possibly perhaps maybe probably potentially likely even")
+# The words that make a bare figure in an aside an upper bound: "15, perhaps 20,".
+_HEDGES: Final = _words("possibly perhaps maybe probably potentially likely even")
 
 
 @lru_cache(maxsize=1024)
@@ -1165,14 +1238,17 @@ _KIND_PATTERNS: Final = (
     (
         "killed",
         re.compile(
-            r"\b(?:kill(?:ed|ing|s)?|dead|deceased|died|dies|dying|deaths?|fatalit(?:y|ies)|fatally"
-            r"|massacred?|massacres|massacring|slain|slaughtered|murder(?:s|ed|ing)?"
+            r"\b(?:kill(?:ed|ings?|s)?|dead|deceased|died|dies|dying|deaths?|fatalit(?:y|ies)|fatally"
+            r"|massacred?|massacres|massacring|slain|slaughter(?:ed|ing|s)?|murder(?:s|ed|ing)?"
+            r"|assassinat(?:ed|ing|ions?|es|e)"
             r"|execut(?:ed|ing|ions?)|perished|bodies"
             # how armies report enemy dead (the guideline counts them killed)
             r"|neutrali[sz](?:ed|ing|es|e)"
             # ... and officials' other words for it, and killings said by their manner
             r"|eliminat(?:ed|ing|es|e)|martyr(?:ed|dom)|shahadat|succumb(?:ed|s|ing)?"
-            r"|gunned down|burn(?:ed|t) alive|behead(?:ed|ing|s)?|lynch(?:ed|ing)|to death"
+            r"|gunned down|burn(?:ed|t|s|ing)? (?:[\w,-]+ ){0,5}?alive|behead(?:ed|ing|s)?"
+            r"|electrocuted|suffocated|asphyxiated|buried alive"
+            r"|lynch(?:ed|ing)|to death"
             r"|corpses|remains of|lost (?:their|his|her|its) li(?:fe|ves)"
             r"|lives (?:were |have been )?lost"
             r"|claimed the li(?:fe|ves))\b"
@@ -1182,7 +1258,9 @@ _KIND_PATTERNS: Final = (
         "injured",
         re.compile(
             r"\b(?:wound(?:ed|s|ing)?|injur(?:ed|y|ies|ing|es|e)|hurt|maim(?:ed|s|ing)?|hospitali[sz]ed"
-            r"|amputees?)\b"
+            # "were shot": a gunshot wound, unless the words say they died of it
+            r"|amputees?|shot(?! dead| and killed| to death| down| at\b)"
+            r"(?!(?: [\w,-]+){1,5} dead\b))\b"
         ),
     ),
     (
@@ -1200,11 +1278,19 @@ _KIND_PATTERNS: Final = (
             r"|(?:forced|driven) (?:from|out of) their homes|forced to (?:flee|leave)"
             # "forced 1,500 people from their homes": the people between verb and homes
             r"|(?:forc(?:e|es|ed|ing)|dr(?:ove|iven|ives?|iving)) .{1,60}? (?:from|out of) "
-            r"their (?:homes|villages|towns)"
+            r"their (?:homes|villages|towns|land)"
             r"|refugees?|evacuated|evacuees?|evacuations?|homeless|uproot(?:ed|s|ing)?"
+            r"|lost (?:their|his|her) (?:homes?|houses?)"
             r"|(?:taken|sought|took) (?:refuge|shelter))\b"
         ),
     ),
+)
+# Nouns that carry a kind of their own ("refugees" displaced, "hostages" missing), and
+# the killing or wounding that may be said of them afterwards.
+_KIND_NOUN: Final = re.compile(r"(?:refugees?|evacuees?|hostages?)\b")
+_HARM_AFTER_NOUN: Final = re.compile(
+    r"\b(?:kill(?:ed|ing|s)?|dead|died|dies|deaths?|slain|perished|executed|murdered"
+    r"|massacred|shot dead|wound(?:ed|s)?|injur(?:ed|ies|y)|hurt|maimed)\b"
 )
 # A death said after the injury: the injured person died of it.
 _DIED_LATER: Final = re.compile(r"\b(?:died|dies|succumb(?:ed|s)?|perished)\b")
@@ -1217,7 +1303,7 @@ def casualty_kind(phrase: str) -> str | None:
     "killed" (killed, dead, deceased, died, deaths, death toll, fatalities, massacred,
     executed, murdered, neutralised, eliminated, martyred, succumbed, gunned down,
     hacked to death, lost their lives...), "injured" (wounded,
-    injured, hurt, injuries, maimed),
+    injured, hurt, injuries, maimed, "shot" without "dead" or "killed"),
     "missing" (missing, unaccounted for, disappeared, abducted, kidnapped,
     hostages, under the rubble), "displaced" (displaced, fled, forced from
     their homes, refugees, evacuated, homeless). "other" for words that say
@@ -1232,6 +1318,14 @@ def casualty_kind(phrase: str) -> str | None:
         found = pattern.search(text)
         if found is not None and (best is None or found.start() < best[0]):
             best = (found.start(), kind)
+    if best is not None and best[1] in ("displaced", "missing"):
+        # "three refugees were killed", "two hostages died": the noun names who they were,
+        # the harm said after it is what befell them.
+        noun = _KIND_NOUN.match(text, best[0])
+        if noun is not None:
+            harm = _HARM_AFTER_NOUN.search(text, noun.end())
+            if harm is not None:
+                return casualty_kind(harm.group(0)) or best[1]
     if best is not None and best[1] == "injured" and _DIED_LATER.search(text, best[0]):
         return "killed"  # "a critically injured soldier succumbed": the wounded died
     if best is not None:

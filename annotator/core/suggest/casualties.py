@@ -82,7 +82,9 @@ _DIGITS: Final = (
 _VAGUE: Final = (
     r"(?:(?:a\s+few\s+|several\s+|many\s+)?(?:tens|hundreds|dozens)\s+of\s+thousands"
     r"|(?:a\s+few\s+|several\s+)?(?:dozens|hundreds|thousands|scores|millions|tens(?=\s+of\s))"
-    r"|(?:a|half\s+a|two|three|several|a\s+few)\s+dozen|a\s+whole\s+family|an\s+entire\s+family"
+    r"|(?:a|half\s+a|two|three|several|a\s+few|a\s+couple\s+of)\s+dozen|a\s+whole\s+family"
+    # "a few hundred villagers", "several thousand residents"
+    r"|(?:a\s+few|several)\s+(?:hundred|thousand)|an\s+entire\s+family"
     # "many more wounded", never "many of the people we treated"
     r"|several|many(?!\s+of\b)|a\s+couple(?:\s+of)?|a\s+handful(?:\s+of)?"
     # "killed a family of five"
@@ -105,12 +107,25 @@ _MODIFIER: Final = _phrase_alternatives(
     "at least|at most|more than|no fewer than|fewer than|less than|well over|well under"
     "|just over|just under|over|above|under|up to|as many as|nearly|almost|about|around|some"
     "|roughly|approximately|an estimated|close to|in excess of|a total of|a further|another"
-    "|an additional"
+    "|an additional|upwards of|upward of|a minimum of|a maximum of|no more than|no less than"
+)
+# A hedged upper bound in an aside: "at least 15, perhaps 20, people", "12 (possibly 14)
+# people", "at least 10 and as many as 12". Digits and small number words only: the
+# aside's figure is written out a fifth time in every number expression.
+_HEDGE: Final = r"(?:perhaps|possibly|maybe|probably|potentially|likely|even)"
+_BOUND_ASIDE: Final = (
+    rf"(?:(?:,\s+(?:(?:and|or|but)\s+)?|\s[-\u2013\u2014]\s+|\s+\(){_HEDGE}\s+"
+    r"(?:(?:as\s+many\s+as|up\s+to)\s+)?"
+    rf"|\s+and\s+(?:{_HEDGE}\s+)?(?:as\s+many\s+as|up\s+to)\s+)"
+    # the figure once, then the aside's closing mark where it has one
+    # ("12, perhaps 14 of them children" is a part, not a bound)
+    rf"(?:\d[\d,]*(?<!,)|{_SMALL})\b(?!\s+of\b)(?:,(?=\s)|\s+[-\u2013\u2014](?=\s)|\))?"
 )
 NUMBER_EXPRESSION: Final = (
-    # "20-odd", "twenty odd": at least N
-    rf"(?:{_MODIFIER}\s+){{0,2}}{_RANGE_OR_AMOUNT}(?:\s+or\s+more|\+|-odd\b|\s+odd(?=\s))?"
-    r"(?:\s+more)?"
+    # "20-odd", "twenty odd", "20-plus", "60 or so": at least N (about N for "or so")
+    rf"(?:{_MODIFIER}\s+){{0,2}}{_RANGE_OR_AMOUNT}"
+    r"(?:\s+or\s+more|\s+or\s+so\b|\+|-odd\b|\s+odd(?=\s)|-plus\b)?"
+    rf"(?:\s+more)?(?:{_BOUND_ASIDE})?"
 )
 
 _VICTIM_PLURAL_WORDS: Final = (
@@ -139,6 +154,8 @@ _VICTIM_PLURAL_WORDS: Final = (
     " companions classmates friends grandsons granddaughters crew"
     # guards of many kinds: "killed two rangers", "three vigilantes"
     " rangers paramilitaries vigilantes bodyguards sentries watchmen hunters policewomen"
+    # displacement counted by home: "upwards of 200 households have fled"; people moved out
+    " households evacuees individuals"
 )
 _VICTIM_PLURAL: Final = _alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -155,7 +172,7 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "missionary rescuer firefighter motorist commuter shopper customer spectator activist lawyer "
     "judge settler smuggler gangster victim pilot seaman official leader sub-leader operative "
     "loyalist cadre reservist colleague comrade companion classmate friend grandson granddaughter "
-    "ranger paramilitary vigilante bodyguard sentry watchman hunter policewoman"
+    "ranger paramilitary vigilante bodyguard sentry watchman hunter policewoman individual"
 )
 _VICTIM_SINGULAR: Final = _alternatives(_VICTIM_SINGULAR_WORDS)
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
@@ -177,7 +194,10 @@ _VICTIM: Final = (
 # "kill at least 12", the troops belong to the next clause.
 _NOT_MODIFIER: Final = (
     r"(?:as|and|or|but|while|when|after|before|in|on|at|to|from|with|by|for|near|including"
-    r"|among|than|into|during|since|until|across|against|amid|despite|then|so|if)\s"
+    r"|among|than|into|during|since|until|across|against|amid|despite|then|so|if"
+    # "four of the dead were children and 17 villagers were wounded": a verb ends the noun
+    # phrase
+    r"|were|was|are|is|been|be|had|has|have)\s"
 )
 # A modifier is a word, a word in scare quotes ('30 "apostate" soldiers') or an initialism
 # ("two U.N. contractors").
@@ -238,11 +258,26 @@ _CASUALTY_WORD: Final = (
         "|eliminated|martyred|embraced martyrdom|embraced shahadat|succumbed"
         "|succumbed to their injuries|succumbed to their wounds|succumbed to his injuries"
         "|succumbed to his wounds|succumbed to her injuries|succumbed to her wounds"
-        "|gunned down|burned alive|burnt alive|beheaded|lynched"
+        "|gunned down|burned alive|burnt alive|beheaded|lynched|murdered|assassinated|slaughtered"
         # "600 people have taken refuge in the cathedral"
-        "|taken refuge|sought refuge|took refuge|taken shelter|sought shelter"
+        "|taken refuge|sought refuge|took refuge|taken shelter|sought shelter|buried alive"
+        # "8,000 people have lost their homes": made homeless
+        "|lost their homes|lost their houses"
     )
-    + r"|(?:hacked|stabbed|beaten|burned|burnt|clubbed|stoned|bludgeoned|crushed)\s+to\s+death"
+    # "were shot and wounded", "was shot and killed"; "were shot" alone is a gunshot wound
+    # (injured), never "shot down", "shot at" (fired on) or "shot by" without the harm
+    + r"|shot\s+and\s+(?:(?:later|subsequently|then)\s+)?(?:killed|wounded|injured|died)"
+    + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s)|(?<=got\s)|(?<=get\s))shot"
+    + r"(?!\s+(?:down|at|up|through|dead|to)\b|-)"
+    # "dozens of residents had been held" (in custody), never "held talks", "held up"
+    + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s))held"
+    + r"(?!\s+(?:up|back|responsible|accountable|liable|talks|over|off|out|on|together|in\s+reserve"
+    + r"|high|aloft|open|captive|hostage|prisoner)\b)"
+    + r"|(?:hacked|stabbed|beaten|burned|burnt|clubbed|stoned|bludgeoned|crushed|starved|froze"
+    + r"|frozen|tortured|trampled|kicked|strangled)\s+to\s+death"
+    # "nine people were electrocuted"; "four aid workers were taken captive", "rounded up"
+    + r"|electrocuted|suffocated|asphyxiated"
+    + r"|(?:taken|held)\s+captive|rounded\s+up"
     + r"|(?:forced|driven)\s+(?:from|out\s+of)\s+their\s+homes"
     # "suffered shrapnel wounds", "sustained serious injuries", "had untreated wounds", "lost
     # limbs"
@@ -276,25 +311,49 @@ _HARM_VERB: Final = (
     r"|maim(?:s|ed|ing)?|abduct(?:s|ed|ing)?|kidnap(?:s|ped|ping)?|massacred?"
     r"|execut(?:es|ed|ing|e)|drown(?:s|ed|ing)?|uproot(?:s|ed|ing)?"
     r"|behead(?:s|ed|ing)?|lynch(?:es|ed|ing)?|gun(?:s|ned|ning)\s+down"
+    r"|murder(?:s|ed|ing)?|assassinat(?:es|ed|ing|e)|slaughter(?:s|ed|ing)?"
     # "shot dead 14 passengers"
     r"|(?:shot|shoots?|shooting)\s+dead)"
 )
+# Verbs that make a harm only with the people counted after them and a word after those:
+# "hacked 12 villagers to death", "burned two men alive" (frame); "shot six farmers dead",
+# and "shot 11 worshippers" alone, a gunshot wound (shot).
+_FRAME_VERB: Final = (
+    r"(?:(?P<frame>hack(?:s|ed|ing)?|stab(?:s|bed|bing)?|beat(?:s|en|ing)?|burn(?:s|ed|t|ing)?"
+    r"|club(?:s|bed|bing)?|ston(?:es|ed|ing)|bludgeon(?:s|ed|ing)?)"
+    r"|(?P<shot>shot|shoots?|shooting)(?!\s+(?:down|at|up)\b))"
+)
+# The closing mark of a verb in scare quotes ('"neutralised" 28').
+_VERB_CLOSE: Final = r"(?:[\"\u201d\u2019](?=\s))?"
 # Verbs that only make a casualty with people after them: "freed 40 prisoners".
 _CUSTODY_VERB: Final = (
     r"(?:detain(?:s|ed|ing)?|arrest(?:s|ed|ing)?|captur(?:es|ed|ing|e)|free(?:s|d|ing)?"
     r"|releas(?:es|ed|ing|e)|swap(?:s|ped|ping)?|exchang(?:es|ed|ing|e)|abduct(?:s|ed|ing)?"
-    r"|kidnap(?:s|ped|ping)?|held|hold(?:s|ing)?|rescu(?:es|ed|ing|e)|seiz(?:es|ed|ing|e))"
+    r"|kidnap(?:s|ped|ping)?|held|hold(?:s|ing)?|rescu(?:es|ed|ing|e)|seiz(?:es|ed|ing|e)"
+    r"|round(?:s|ed|ing)?\s+up)"
 )
 _POSSESSIVE: Final = r"(?:of\s+(?:the|its|their|his|her|them|our|whom)\s+)"
-# A figure the reporter quotes from a source: killed "around 30" fighters.
-_QUOTED_NUMBER: Final = (
-    r"(?P<mark>[\"\u201c\u2018'])?(?:" + NUMBER_EXPRESSION + r")(?(mark)[\"\u201d\u2019'])"
+# "two Egyptian and one Nepalese peacekeeper": two nationalities sharing the noun, the
+# second count right before the second nationality (parse_casualty sums them).
+_NATIONALITIES_AND: Final = (
+    rf"(?:\s+{_DEMONYM_SINGULAR}\s+and\s+(?:\d+|{_SMALL})(?=\s+{_DEMONYM_SINGULAR}\s))?"
 )
+# A figure the reporter quotes from a source: killed "around 30" fighters, or the figure
+# and its people: killed "more than 50 terrorists" (the closing mark then comes after the
+# people: _QUOTE_CLOSED, written after them, asks for it).
+_QUOTED_NUMBER: Final = (
+    r"(?P<mark>[\"\u201c\u2018'])?(?:" + NUMBER_EXPRESSION + r")"
+    r"(?P<closed>(?(mark)[\"\u201d\u2019']|(?!)))?"
+)
+_QUOTE_CLOSED: Final = r"(?(mark)(?(closed)|[\"\u201d\u2019']))"
 # Units and repetitions that make a number something other than a head count, also
 # after a second number: "displaced two or three times", "for 3 to 4 hours".
 _NOT_PEOPLE_AFTER: Final = (
     r"(?!(?:\s+(?:or|to|and)\s+[\w,.]+)?\s*(?:%|per\s*cent|(?:percent|km|kilometres|miles"
-    r"|hours|days|weeks|months|years|times)\b))"
+    r"|hours|days|weeks|months|years|times"
+    # animals: "killed 30 cattle", "slaughtered 200 goats"
+    r"|(?:[\w-]+\s+)?(?:cattle|cows|goats|sheep|camels|donkeys|horses|livestock|animals"
+    r"|chickens|pigs|dogs|head\s+of))\b))"
 )
 _AFTER_DEAD: Final = (
     r"(?:\s+(?:have|has|had|later|subsequently|since|also|then|all|were|was)){0,2}"
@@ -348,15 +407,20 @@ _NUMBER_FIRST: Final = LazyPattern(
     # "three soldiers were killed and another was wounded"
     r"|another(?=\s+(?:was|is|has|had)\s))"
     # "two brothers aged 9 and 12 were killed": the ages are not the count.
-    rf"(?:(?P<victim>\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
+    rf"(?:(?P<victim>{_NATIONALITIES_AND}\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
     r"(?:\s+aged\s+\d+(?:\s+(?:and|to)\s+\d+|\s*[-\u2013]\s*\d+)?)?"
     # "seven soldiers and a civilian were wounded": one more victim, the harm still to come
     # "a woman and her two children were killed"
+    # "a woman and two of her children were killed"
     rf"(?:\s+and\s+(?:(?:a|an|one)\s+(?:[\w-]+\s+)?{_VICTIM_SINGULAR}"
-    rf"|(?:her|his|their)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM})\b)?"
+    rf"|(?:(?:\d+|{_SMALL})\s+of\s+)?(?:her|his|their)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM})\b)?"
     r"|\s+of\s+(?:them|those|whom)\b)"
     # "more than 1,900 violent deaths", "45 civilian casualties": one word before the noun
-    rf"|\s+(?!{_NOT_MODIFIER})[\w-]+(?=\s+(?:deaths|casualties|fatalities|injuries)\b))?"
+    rf"|\s+(?!{_NOT_MODIFIER})[\w-]+(?=\s+(?:deaths|casualties|fatalities|injuries)\b)"
+    # "thousands of displaced people", "dozens of injured children": a vague amount, "of",
+    # then the harm as an adjective (and its people, taken after the harm word)
+    r"|(?:(?<=dozens)|(?<=scores)|(?<=hundreds)|(?<=thousands)|(?<=millions))\s+of"
+    r"(?=\s+(?:[\w-]+ly\s+)?(?:displaced|wounded|injured|dead|missing|homeless)\b))?"
     # "members of one family", "from her street": only when the casualty word follows,
     # possibly after an aside between commas.
     # Up to three such phrases ("from hamlets along the river in the lower valley"), none
@@ -384,37 +448,51 @@ _NUMBER_FIRST: Final = LazyPattern(
 # "four of the critically wounded": an adverb may say how badly.
 _HARMED_GROUP: Final = (
     r"of\s+the\s+(?:(?:critically|seriously|badly|severely|gravely|lightly|slightly|fatally"
-    r"|most\s+seriously)\s+)?(?:dead|deceased|wounded|injured|missing|victims)\b"
+    r"|most\s+seriously)\s+)?(?:dead|deceased|wounded|injured|missing|(?P<victims>victims))\b"
 )
+# "two of the victims" alone says no harm of its own ("identified two of the victims"):
+# only with what befell them ("two of the victims died").
 _OF_THE_DEAD: Final = LazyPattern(
     rf"\b(?P<phrase>{NUMBER_EXPRESSION}\s+{_HARMED_GROUP}"
-    rf"(?P<tail>{_AFTER_DEAD}\b)?)",
+    rf"(?P<tail>{_AFTER_DEAD}\b)?(?(victims)(?(tail)|(?!))|))",
     re.IGNORECASE,
 )
 _VERB_FIRST: Final = LazyPattern(
     # "killing all 62 people on board" ("all five attackers were killed" leaves "all" out)
     # "wounded his two grandsons", "kidnapped the four aid workers": a determiner or a
     # possessive before the number only with the people counted after it
-    rf"\b(?P<phrase>{_HARM_VERB}\s+(?:all\s+)?(?P<det>(?:the|his|her|their|its|our|my|your)\s+)?"
+    # "hacked 12 villagers to death", "burned two men alive", "shot six farmers dead", "shot
+    # 11 worshippers" (a frame: the people counted, then what makes the verb a harm)
+    # "killed or displaced tens of thousands": two harms joined by "or" (kind other)
+    # 'had "neutralised" 28 jihadists': the verb in scare quotes (its closing mark here, the
+    # opening one taken in by casualty_harm_verb_then_number)
+    rf"\b(?P<phrase>(?:{_HARM_VERB}(?:\s+or\s+{_HARM_VERB})?|{_FRAME_VERB}){_VERB_CLOSE}"
+    r"\s+(?:all\s+)?"
+    r"(?P<det>(?:the|his|her|their|its|our|my|your)\s+)?"
     rf"{_QUOTED_NUMBER}"
-    rf"(?P<vp>\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
+    rf"(?P<vp>{_NATIONALITIES_AND}\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
     # "killed four guards and a civilian": one more person after the counted ones (never
     # "engineers and their driver": a possessive opens a noun phrase of its own)
     rf"(?:\s+and\s+(?:a|an|one)\s+(?:[\w-]+\s+)?{_VICTIM_SINGULAR}\b)?"
-    r"|\s+of\s+(?:them|those)\b)?(?(det)(?(vp)|(?!)))"
+    rf"|\s+of\s+(?:them|those)\b)?(?(det)(?(vp)|(?!))){_QUOTE_CLOSED}"
+    r"(?(frame)(?(vp)\s+(?:to\s+death|alive)\b|(?!))|(?(shot)(?(vp)(?:\s+dead\b)?|(?!))|))"
     # "killed a police officer", "shot dead a teenager": one person, never "an officer's"
     # (after the numbers, so that "killed a family of five" counts five).
     rf"|{_HARM_VERB}\s+(?:a|an)\s+(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?"
     rf"{_VICTIM_SINGULAR}\b(?!['\u2019]s)"
-    # "killing a woman and her child", "killed a father and his three sons"
-    rf"(?:\s+and\s+(?:his|her|their|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b)?"
+    # "killing a woman and her child", "killed a father and his three sons", "killed a
+    # commander and three of his bodyguards"
+    rf"(?:\s+and\s+(?:(?:\d+|{_SMALL})\s+of\s+(?=(?:his|her|their)\s))?"
+    rf"(?:his|her|their|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b)?"
     # "neutralised scores of terrorists": only with the people counted, never "neutralised
     # three mines"
-    rf"|(?:neutrali[sz]|eliminat)(?:es|ed|ing|e)\s+(?:{NUMBER_EXPRESSION})\s+{_POSSESSIVE}?"
+    rf"|(?:neutrali[sz]|eliminat)(?:es|ed|ing|e){_VERB_CLOSE}\s+(?:{NUMBER_EXPRESSION})\s+"
+    rf"{_POSSESSIVE}?"
     rf"{VICTIM_PHRASE}"
     # "forced more than 1,500 people from their homes": displacement said with its place.
     rf"|(?:forc(?:es|ed|ing|e)|dr(?:ove|iven|ives|ive|iving))\s+(?:{NUMBER_EXPRESSION})"
-    rf"\s+{VICTIM_PHRASE}\s+(?:from|out\s+of)\s+their\s+(?:homes|villages|towns)"
+    # ("driven more than 12 million from their homes": the people may go unsaid)
+    rf"(?:\s+{VICTIM_PHRASE})?\s+(?:from|out\s+of)\s+their\s+(?:homes|villages|towns|land)"
     rf")" + _NOT_PEOPLE_AFTER,
     re.IGNORECASE,
 )
@@ -443,12 +521,17 @@ _TOLL_RISE: Final = _phrase_alternatives(
 )
 _TOLL: Final = LazyPattern(
     # "the toll, according to the ministry, rose to 40": an aside after the toll
-    rf"\b(?P<phrase>(?:death\s+)?toll\b(?:{_ASIDE})?"
+    rf"\b(?P<phrase>(?:(?:death\s+)?toll\b(?:{_ASIDE})?"
     rf"(?:(?:\s+(?!to\b|at\b)[\w'\u2019-]+){{0,6}}?"
     rf"|(?:\s+[\w'\u2019-]+){{7,14}}?\s+{_TOLL_RISE})"
     # "estimates of the death toll range from 300,000 to 600,000": a range says its own
     # "from"/"between"; "put the toll higher, at 70"; "the overall toll ... is 64"
-    rf",?\s+(?:(?:to|at|of|is|was|{_TOLL_VERB})\s+|(?=(?:from|between|above|over)\s))"
+    rf",?\s+(?:(?:to|at|of|is|was|{_TOLL_VERB}|totall?ed|totals)\s+"
+    r"|(?=(?:from|between|above|over)\s))"
+    # "the dead numbered at least 30", "the wounded totalled 112": the harmed counted as a
+    # toll is, the figure right after the verb
+    r"|(?<=the\s)(?:dead|wounded|injured|displaced|missing)(?:\s+(?:now|still|already))?"
+    r"\s+(?:numbered|numbers|number|totall?ed|totals|total)\s+)"
     rf"{NUMBER_EXPRESSION})\b"
     rf"(?!\s*(?:{_VICTIM}\b|{_CASUALTY_WORD}\b|%|per\s*cent"
     r"|(?:euros?|dollars?|pounds?|cents?|francs?|per|each|a\s+(?:day|car|vehicle))\b))",
@@ -469,7 +552,7 @@ _HEAD_THEN_PEOPLE: Final = LazyPattern(
     r"|(?P<took>took|take|takes|taking)"
     r"|(?P<lost>lost|lose|loses|losing)"
     r"|(?P<noun>(?:killings?|abductions?|kidnappings?|massacres?|murders?|executions?"
-    r"|disappearances?)\s+of)"
+    r"|disappearances?|death)\s+of)"
     r"|(?P<remains>(?:bodies|remains|deaths)\s+of))"
     rf"\s+{_QUOTED_NUMBER}"
     rf"(?P<people>\s+(?:{_POSSESSIVE}?{VICTIM_PHRASE}"
@@ -479,7 +562,7 @@ _HEAD_THEN_PEOPLE: Final = LazyPattern(
     # "seized 12 workers hostage", "hold 150 soldiers prisoner"
     r"|(?(custody)(?:\s+(?:hostages?|captives?|prisoners?)\b)?))"
     # "the group lost four of its own"
-    r"|of\s+(?:their|its|our|his|her)\s+own\b))?"
+    rf"|of\s+(?:their|its|our|his|her)\s+own\b))?{_QUOTE_CLOSED}"
     # the people are wanted, except after "the remains of" and in "... and arrested two." or
     # "... and lost two."
     r"(?(people)|(?(remains)|(?(coord)(?(custody)(?=\s*[.,;])|(?(lost)(?=\s*[.,;])|(?!)))|(?!)))))",
@@ -496,7 +579,10 @@ _AMONG_THE_HARMED: Final = LazyPattern(
     r"|lightly|slightly|fatally)\s+)?(?:dead|killed|wounded|injured|hurt|missing|abducted"
     r"|kidnapped|detained|displaced|victims)\s+(?:was|were|is|are)"
     # "the dead included eight police officers"
-    r"|(?<=\bthe\s)(?:dead|wounded|injured|missing|victims)\s+(?:included|include|includes))"
+    r"|(?<=\bthe\s)(?:dead|wounded|injured|missing|victims)\s+(?:included|include|includes)"
+    # "those killed included a four-year-old girl"
+    r"|those\s+(?:killed|wounded|injured|hurt|missing|abducted|kidnapped|detained|arrested)"
+    r"\s+(?:included|include|includes))"
     r"\s+(?:also\s+)?"
     rf"(?:{NUMBER_EXPRESSION}|a|an|one)\s+{VICTIM_PHRASE}"
     # "seven members of the Guards' ground forces, two police officers and three civilians":
@@ -534,7 +620,7 @@ _HEADLINE_ONE: Final = re.compile(
     r"(?:^|(?<=[,;:]\s)|(?<=\sas\s)|(?<=\sand\s)|(?<=\ssays\s)|(?<=\ssay\s))"
     rf"(?P<phrase>(?:(?!(?:the|a|an|his|her|their|its|our)\s)(?!{_NOT_MODIFIER})[\w-]+\s+)?"
     rf"{_VICTIM_SINGULAR}\s+(?:dies|died|killed"
-    r"|shot\s+dead|wounded|injured|hurt|abducted|kidnapped|missing))\b"
+    r"|shot\s+dead|shot(?!\s+(?:down|at)\b)|wounded|injured|hurt|abducted|kidnapped|missing))\b"
     # "police officer killed two robbers": the person did it, nothing happened to them
     rf"(?!\s+(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten"
     rf"|dozens|scores|\d)\b|\s+{_VICTIM}\b)",
@@ -580,11 +666,12 @@ _TREATED_FOR: Final = LazyPattern(
 )
 # Words in custody that the guideline files under "other", whatever casualty_kind says.
 _CUSTODY_KIND: Final = re.compile(
-    r"\b(?:abduct\w*|kidnap\w*|detain\w*|arrest\w*|seiz\w*|captur\w*|hostages?|captives?)\b",
+    r"\b(?:abduct\w*|kidnap\w*|detain\w*|arrest\w*|seiz\w*|captur\w*|hostages?|captives?"
+    r"|round\w*\s+up)\b",
     re.IGNORECASE,
 )
 # Two different harms joined by "or" ("killed or maimed") count either: kind other.
-_EITHER_HARM: Final = re.compile(r"\b(\w+)\s+or\s+(\w+)$", re.IGNORECASE)
+_EITHER_HARM: Final = re.compile(r"\b(\w+)\s+or\s+(\w+)$|^(\w+)\s+or\s+(\w+)\b", re.IGNORECASE)
 _INJURY_EXTRA: Final = re.compile(
     r"\b(?:burns|lost\s+(?:\w+\s+)?(?:limbs?|legs?|arms?|hands?|feet|eyes?))\b", re.IGNORECASE
 )
@@ -768,7 +855,8 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         kind = "injured"
     either = _EITHER_HARM.search(phrase)
     if either is not None:
-        kinds = {casualty_kind(either.group(1)), casualty_kind(either.group(2))}
+        first, second = either.group(1, 2) if either.group(1) else either.group(3, 4)
+        kinds = {casualty_kind(first), casualty_kind(second)}
         if None not in kinds and len(kinds) == 2:
             kind = "other"
     if kind in ("missing", None) and _CUSTODY_KIND.search(phrase):
@@ -798,6 +886,7 @@ def casualty_victims_at(text: str, start: int, end: int) -> str:
 _NUMBER_START: Final = (
     r"\d|at|more|no|fewer|less|well|just|over|above|under|up|as|nearly|almost|about|around|some"
     r"|roughly|approximately|an|close|in|a|another|between|from|half|several|tens|hundreds"
+    r"|upwards|upward"
     r"|dozens|thousands|scores|millions|many|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
     r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|quarter|both"
@@ -807,18 +896,20 @@ _FIRST_WORDS: Final = {
     "number_of": re.compile(rf"^(?:\d|(?:number|{_NUMBER_START})$)"),
     "harm_verb": re.compile(
         r"^(?:kill|wound|injur|displac|maim|abduct|kidnap|massacr|execut|drown|uproot"
-        r"|forc|dr[oi]v|shot|shoot|neutrali|eliminat|behead|lynch|gun(?:s|ned|ning)$)"
+        r"|forc|dr[oi]v|shot|shoot|neutrali|eliminat|behead|lynch|gun(?:s|ned|ning)$"
+        r"|(?:hack|stab|beat|burn|club|ston|bludgeon)(?:s|ed|t|en|ing|bed|bing|es)?$"
+        r"|murder|assassinat|slaughter)"
     ),
-    "toll": re.compile(r"^(?:death|toll)$"),
+    "toll": re.compile(r"^(?:death|toll|dead|wounded|injured|displaced|missing)$"),
     "head": re.compile(
-        r"^(?:bur(?:y|ies|ied|ying)$|detain|arrest|captur|free|releas|swap|exchang|abduct"
+        r"^(?:bur(?:y|ies|ied|ying)$|detain|arrest|captur|free|releas|swap|exchang|abduct|round"
         r"|kidnap|held|hold|rescu|seiz|(?:took|take|takes|taking|lost|lose|loses|losing"
         r"|bodies|remains|deaths)$"
         r"|(?:killing|abduction|kidnapping|massacre|murder|execution|disappearance)s?$"
         r"|death$|assassination$|beheading$|lynching$)"
     ),
     "claim": re.compile(r"^claim"),
-    "among": re.compile(r"^(?:among|dead|wounded|injured|missing|victims)$"),
+    "among": re.compile(r"^(?:among|dead|wounded|injured|missing|victims|those)$"),
     "treat": re.compile(r"^treat"),
 }
 _FIRST_BITS: Final = {name: 1 << i for i, name in enumerate(_FIRST_WORDS)}
@@ -875,11 +966,12 @@ def _starts(ctx: SuggestContext, first: str) -> list[int]:
 # Frequent words that open a number expression only with the word after them
 # ("at least", "up to", "in excess of"): checked before the whole pattern is tried.
 _NEXT_WORD: Final = re.compile(
-    r"(?:at\s+(?:least|most)|more\s+than|no\s+fewer|fewer\s+than|less\s+than"
-    r"|(?:well|just)\s+(?:over|under)|up\s+to|as\s+many|close\s+to|in\s+excess)\b",
+    r"(?:at\s+(?:least|most)|more\s+than|no\s+(?:fewer|more|less)|fewer\s+than|less\s+than"
+    r"|(?:well|just)\s+(?:over|under)|up\s+to|as\s+many|close\s+to|in\s+excess"
+    r"|upwards?\s+of)\b",
     re.IGNORECASE,
 )
-_NEEDS_NEXT_WORD: Final = words("at more no fewer less well just up as close in")
+_NEEDS_NEXT_WORD: Final = words("at more no fewer less well just up as close in upwards upward")
 
 
 # Words a match must hold, and how far after its start they can begin at most (a number
@@ -943,7 +1035,7 @@ def _anchor_starts(ctx: SuggestContext, name: str) -> list[int] | None:
 # checked on the words before the pattern is tried (one "a" in twenty-five opens one).
 _AFTER_A: Final = words(
     "total further estimated few dozen whole entire couple family hundred thousand million quarter "
-    "additional handful"
+    "additional handful minimum maximum"
 )
 _VICTIM_HEADS: Final = frozenset(
     re.match(r"\w+", word).group()  # type: ignore[union-attr]
@@ -1067,6 +1159,10 @@ def _phrases(
         if _NEGATED.search(ctx.text[max(0, start - 8) : start]):
             # "No one was killed", "not one of them": a negated count is no casualty.
             continue
+        if _PROPORTION.match(phrase):
+            continue  # "one in five residents had fled": a share, not a head count
+        if _MODAL_BEFORE.search(ctx.text, max(0, start - 30), start):
+            continue  # "they can still kill a shepherd": what could happen, no casualty
         sentence = ctx.sentence_at(start)
         around = ctx.text[sentence.start : sentence.end] if sentence else phrase
         attributes = casualty_attributes(
@@ -1103,11 +1199,69 @@ def _phrases(
     "person: 'soldier dies'.",
 )
 def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
-    yield from _phrases(ctx, "casualty_number_then_harm")
+    text = ctx.text
+    for found in _phrases(ctx, "casualty_number_then_harm"):
+        if _ONE_OPENS.match(text, found.start):
+            if _PRONOUN_ONE_BEFORE.search(
+                text, max(0, found.start - 12), found.start
+            ) and not _PERSON_NOUN.search(text, found.start, found.end):
+                continue  # "when the last one died": a pronoun, no count
+            person = _PERSON_AFTER_HARM.match(text, found.end)
+            if person is not None:
+                # "a wounded boy": the harm as an adjective, then the one person
+                found = replace(
+                    found,
+                    end=person.end(),
+                    attributes=_attributes_at(ctx, found.start, person.end()),
+                )
+        yield _whole_of_part(ctx, found)
     yield from _headline_one(ctx)
     yield from _phrases(
         ctx, "casualty_number_of_refugees", "displaced", rule_name="casualty_number_then_harm"
     )
+
+
+# "one of the five fighters killed", "two of 12 nurses injured": a part of a group whose
+# harm a participle says (no verb between the people and the harm word).
+_PART_OF_COUNTED: Final = re.compile(
+    rf"[\w-]+\s+of\s+(?:the\s+)?(?=(?:\d[\d,]*|{_SMALL})\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b)",
+    re.IGNORECASE,
+)
+_VERB_IN_PHRASE: Final = re.compile(
+    r"\b(?:were|was|are|is|been|be|being|had|has|have|remain|remained|remains)\b", re.IGNORECASE
+)
+
+
+_ONE_OPENS: Final = re.compile(r"(?i:a|an|one)\s(?!\s*of\b)")
+# "the last one", "each one", "which one": "one" standing for a thing or a person already
+# named, not a count (only when no "of" follows).
+_PRONOUN_ONE_BEFORE: Final = re.compile(
+    r"\b(?:the|last|first|next|each|every|which|any|no|only|latest|little)\s+$",
+    re.IGNORECASE,
+)
+_PERSON_AFTER_HARM: Final = re.compile(rf"\s+{_VICTIM_SINGULAR}\b(?!['\u2019]s)", re.IGNORECASE)
+
+
+def _attributes_at(ctx: SuggestContext, start: int, end: int) -> dict[str, Any]:
+    """casualty_attributes for text[start:end], read in its sentence."""
+    text = ctx.text
+    sentence = ctx.sentence_at(start)
+    around = text[sentence.start : sentence.end] if sentence else text[start:end]
+    return casualty_attributes(
+        text[start:end], around, start - sentence.start if sentence else None
+    )
+
+
+def _whole_of_part(ctx: SuggestContext, found: Suggestion) -> Suggestion:
+    """The group's own figure for "one of the five fighters killed" ("five fighters
+    killed": the participle says the harm of the five, the "one" only picks among them);
+    "two of the 45 passengers were killed" is left whole (the verb says it of the two)."""
+    text = ctx.text
+    part = _PART_OF_COUNTED.match(text, found.start, found.end)
+    if part is None or _VERB_IN_PHRASE.search(text, part.end(), found.end):
+        return found
+    start = part.end()
+    return replace(found, start=start, attributes=_attributes_at(ctx, start, found.end))
 
 
 @rule(
@@ -1175,7 +1329,36 @@ def _listed_count(phrase: str) -> int | None:
     "'forced 1,500 people from their homes'.",
 )
 def casualty_harm_verb_then_number(ctx: SuggestContext) -> Iterator[Suggestion]:
-    yield from _phrases(ctx, "casualty_harm_verb_then_number")
+    text = ctx.text
+    for found in _phrases(ctx, "casualty_harm_verb_then_number"):
+        if found.start and text[found.start - 1] in _OPENING_MARKS:
+            head = _SCARE_QUOTED_HEAD.match(text, found.start, found.end)
+            if head is not None:
+                found = replace(found, start=found.start - 1)  # the verb's opening mark
+        yield found
+
+
+_OPENING_MARKS: Final = frozenset('"\u201c\u2018')
+_SCARE_QUOTED_HEAD: Final = re.compile(r"[\w-]+[\"\u201d\u2019]\s")
+
+
+_PROPORTION: Final = re.compile(
+    r"(?:[a-z]+\s+){0,2}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:in|out\s+of)\s+"
+    r"(?:\d+|every|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred)\b",
+    re.IGNORECASE,
+)
+# A modal right before the harm verb, or a threat, a plan or an attempt: what could
+# happen, not an event ("may have killed 20" keeps its "have" between and stays, and so
+# does "managed to kill 12").
+_MODAL_BEFORE: Final = re.compile(
+    r"\b(?:(?:can|could|would|will|might|may|must|should|shall|cannot|can['\u2019]t"
+    r"|won['\u2019]t|wouldn['\u2019]t|couldn['\u2019]t)\s+(?:(?:still|also|not|never|easily|even"
+    r"|again)\s+)?"
+    r"|(?:threaten|vow|pledge|plan|tr(?:y|ie)|attempt|intend|want|aim|seek|sought|promise|swore"
+    r"|swear|vowe)[a-z]*\s+to\s+)$",
+    re.IGNORECASE,
+)
 
 
 @rule(
