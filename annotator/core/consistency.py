@@ -29,18 +29,17 @@ Each problem has a stable `key`, so that dismissing it can be remembered.
 
 from __future__ import annotations
 
-import gc
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import accumulate
 from operator import itemgetter
 from typing import Any, Final, NamedTuple
 
 from annotator.core.casualty import parse_casualty
+from annotator.core.collector import collector_paused
 from annotator.core.errors import AnnotatorError
 from annotator.core.snapping import snap_to_words
 
@@ -415,23 +414,6 @@ def _rule_problems(
                     )
                 )
     return found
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while the check builds its records.
-
-    The check makes a few hundred thousand tuples that all stay alive; each
-    full collection would walk them all again (about a quarter of the run on
-    the benchmark corpus). Reference counting still frees everything else.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _short(text: str, size: int = 50) -> str:

@@ -13,7 +13,8 @@ from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
 
-from annotator.core.consistency import CheckedSpan, Progress, Report, check, collector_paused
+from annotator.core.collector import collector_paused
+from annotator.core.consistency import CheckedSpan, Progress, Report, check
 from annotator.core.model import now
 from annotator.store.repository import Repository, stored_object
 from annotator.store.transaction import classify_module_reads

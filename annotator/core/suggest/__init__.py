@@ -14,12 +14,11 @@ when none are named.
 
 from __future__ import annotations
 
-import gc
 from bisect import bisect_left
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from annotator.core.boilerplate import boilerplate_ranges
+from annotator.core.collector import collector_paused
 from annotator.core.suggest import actors, casualties, quotes, spacy_entities  # noqa: F401
 from annotator.core.suggest.base import (
     LABELS,
@@ -138,28 +137,10 @@ def suggest(
     for name in names:
         if name not in table:
             raise KeyError(f"no suggestion rule named {name!r}; known: {', '.join(table)}")
-    with _collector_paused():
+    with collector_paused():
         return _suggest(
             document_text, known_actors, gazetteer, labels, table, names, boilerplate, stop
         )
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while the rules run (as `consistency.check` and
-    the window's article open do). The rules make hundreds of thousands of objects that
-    stay alive until they end (tokens, runs, matches, candidates) and hold no cycles to
-    free: each full collection walked them all again, 14-20% of the CPU time of a 1 MB
-    article, more in a window holding a long article's spans. Reference counting frees
-    the rest as before. The pause is the whole process's, so in the window the GUI
-    thread's collections wait for the job too (a few seconds at most)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _suggest(
