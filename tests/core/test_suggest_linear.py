@@ -264,3 +264,22 @@ def test_an_anchored_pattern_tried_near_its_anchors_finds_what_it_finds_everywhe
         everywhere = [m.span() for m in casualties.matches(SuggestContext(text), pattern, first)]
         near = [m.span() for m in casualties.matches(SuggestContext(text), pattern, first, name)]
         assert near == everywhere
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The pro-Kharvelia militia moved north.", ["Kharvelia"]),
+        ("An anti-Kharvelia protest; ex-Kharvelia officers.", ["Kharvelia", "Kharvelia"]),
+        ("Pro-Kharvelia fighters held the bridge.", ["Kharvelia"]),
+        # one name, not a prefix and a name
+        ("Fighters of al-Kharvelia and of Jean-Kharvelia left.", []),
+        ("The repro-Kharvelia and the mid-Kharvelia are not prefixes.", []),
+        ("Kharvelia-backed units and Kharvelia's army.", ["Kharvelia", "Kharvelia"]),
+    ],
+)
+def test_a_name_after_a_prefix_hyphen_is_found(text: str, found: list[str]) -> None:
+    matcher = NameMatcher({"Kharvelia"})
+    hits = matcher.find_all(text, piece_index(text))
+    assert [text[start:end] for start, end, _name in hits] == found
+    assert hits == list(matcher.finditer(text, pieces(text)))

@@ -75,9 +75,10 @@ class NameMatcher:
     """Finds whole-word occurrences of many names in one pass over a text's pieces.
 
     A name matches where it starts at a piece, is not preceded by a letter or a
-    hyphen, and is not followed by a letter or by "-" and a capital. A
-    possessive ("FVF's") and a hyphenated compound ("FVF-held") still match.
-    Case-sensitive. Cost: linear in the pieces, plus the names sharing a first piece.
+    hyphen (but for the hyphen of a prefix: "pro-Kinshasa", "anti-Houthi"), and is not
+    followed by a letter or by "-" and a capital. A possessive ("FVF's") and a
+    hyphenated compound ("FVF-held") still match. Case-sensitive. Cost: linear in the
+    pieces, plus the names sharing a first piece.
     """
 
     def __init__(self, names: Iterable[str]) -> None:
@@ -115,9 +116,24 @@ class NameMatcher:
         return found
 
 
+# Prefixes a name keeps its own after: "pro-Kinshasa", "anti-Houthi", "ex-FARC" name the
+# body; "al-Shabaab" or "Jean-Pierre" are one name, not a prefix and a name.
+_NAME_PREFIXES: Final = frozenset({"pro", "anti", "ex", "non"})
+
+
+def _after_prefix(text: str, hyphen: int) -> bool:
+    """True when the hyphen at `hyphen` ends a prefix word such as "pro" or "anti"."""
+    begin = hyphen
+    while begin > 0 and text[begin - 1].isalpha():
+        begin -= 1
+    return text[begin:hyphen].lower() in _NAME_PREFIXES and (
+        begin == 0 or not (text[begin - 1].isalnum() or text[begin - 1] in "-_")
+    )
+
+
 def _matches_at(text: str, start: int, candidates: list[str]) -> Iterator[tuple[int, int, str]]:
     """The `candidates` (longest first) that stand as whole words at `start`."""
-    if start > 0 and text[start - 1] in "-_":
+    if start > 0 and text[start - 1] in "-_" and not _after_prefix(text, start - 1):
         return
     for name in candidates:
         end = start + len(name)
