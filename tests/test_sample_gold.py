@@ -86,3 +86,16 @@ def test_people_with_a_part_named_after_them_are_unknown(name: str) -> None:
             if _victims(span) != "unknown" and not both:
                 wrong.append((where, words, _victims(span)))
     assert wrong == []
+
+
+@pytest.mark.parametrize("name", GOLD)
+def test_leave_is_no_part_of_a_toll(name: str) -> None:
+    """ "an attack leaves 17 dead": the figure is "17 dead", the smallest phrase holding
+    the number and the casualty word; "leave" is no harm verb (unlike "kills 17")."""
+    wrong = [
+        (where, text[s["start"] : s["end"]])
+        for where, text, spans in _casualties(name)
+        for s in spans
+        if re.match(r"(?i)(?:leaves?|left|leaving)\s", text[s["start"] : s["end"]])
+    ]
+    assert wrong == []

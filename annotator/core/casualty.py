@@ -1361,7 +1361,9 @@ _CIVILIAN: Final = re.compile(
     r"|(?<!combat )(?<!military )(?<!army )engineers?"
     r"|(?<!tank )(?<!military )(?<!army )drivers?"
     r"|(?:community|religious|social|civic|civil society|indigenous|opposition) leaders?"
-    r"|congregants?|farm ?workers?)\b"
+    r"|congregants?|farm ?workers?"
+    # elected people and politicians ("among the dead was a former MP")
+    r"|mps?|lawmakers?|legislators?|senators?|councill?ors?|mayors?|politicians?)\b"
 )
 # Agents and sources ("army shelling", "police said", "gunmen opened fire") are
 # left out: in news phrases they name who did the harm, not who suffered it.

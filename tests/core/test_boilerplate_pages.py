@@ -110,3 +110,19 @@ def test_a_short_headline_above_a_date_line_stays_text() -> None:
 def test_a_short_headline_after_a_skip_link_and_breadcrumbs_stays_text() -> None:
     text = "Skip to main content\nWorld\nSudan\nKassala shelling\nShare\n\n" + BODY
     assert _pieces(text) == ["Skip to main content\nWorld\nSudan", "Share"]
+
+
+def test_an_explore_more_topic_list_at_the_end_is_furniture() -> None:
+    """A topic list under "Explore more on these topics" is links, not prose: nothing in
+    it is suggested ("Ethiopia" there is no actor)."""
+    footer = "Explore more on these topics\nEthiopia\nAfrica\nDrones"
+    text = HEADLINE + "\n\n" + BODY + "\n" + footer + "\n"
+    assert _pieces(text) == [footer]
+    found = suggest(text, gazetteer=load_gazetteer())
+    assert all(s.end <= text.index("Explore more") for s in found)
+
+
+def test_prose_that_asks_to_explore_more_stays_text() -> None:
+    line = "Explore more of the valley and you find the burned granaries, farmers said."
+    text = HEADLINE + "\n\n" + BODY + "\n" + line + "\n"
+    assert boilerplate_ranges(text) == []

@@ -156,6 +156,10 @@ _VICTIM_PLURAL_WORDS: Final = (
     " rangers paramilitaries vigilantes bodyguards sentries watchmen hunters policewomen"
     # displacement counted by home: "upwards of 200 households have fled"; people moved out
     " households evacuees individuals"
+    # ranks and elected people among the dead: "the dead included a lieutenant colonel",
+    # "among the dead was a former MP"
+    " colonels lieutenants captains sergeants corporals brigadiers"
+    " mps lawmakers legislators senators councillors councilors mayors politicians"
 )
 _VICTIM_PLURAL: Final = _alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -172,14 +176,22 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "missionary rescuer firefighter motorist commuter shopper customer spectator activist lawyer "
     "judge settler smuggler gangster victim pilot seaman official leader sub-leader operative "
     "loyalist cadre reservist colleague comrade companion classmate friend grandson granddaughter "
-    "ranger paramilitary vigilante bodyguard sentry watchman hunter policewoman individual"
+    "ranger paramilitary vigilante bodyguard sentry watchman hunter policewoman individual "
+    "colonel lieutenant captain sergeant corporal brigadier "
+    "mp lawmaker legislator senator councillor councilor mayor politician"
 )
 _VICTIM_SINGULAR: Final = _alternatives(_VICTIM_SINGULAR_WORDS)
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
 # Not when a victim noun follows: "killed 3 Chinese nationals" counts the nationals.
 # ... and by their creed: "Nine Maoists killed", "12 Naxalites".
 _DEMONYM_PLURAL: Final = (
-    r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese|ists|ites))(?!\s+(?:nationals|citizens|workers|engineers"
+    # peoples whose plural has no demonym ending: "some 4,000 Rohingya had fled"
+    # ("nine Fulani herders" counts the herders)
+    r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese|ists|ites)|(?:Rohingyas?|Kurds|Druze|Baloch|Baluch"
+    r"|Pashtuns|Tamils|Tuaregs?|Fulanis?|Hausas?|Tutsis?|Hutus?|Uyghurs|Uighurs|Masalit"
+    r"|Zaghawa|Dinkas?|Nuers?|Oromos?|Hazaras|Banyamulenge|Yazidis|Alawites)"
+    rf"(?!\s+{_VICTIM_PLURAL}\b))"
+    r"(?!\s+(?:nationals|citizens|workers|engineers"
     r"|soldiers|troops|civilians|tourists|migrants|pilgrims|fishermen|sailors)\b)"
 )
 _DEMONYM_SINGULAR: Final = r"(?-i:[A-Z][a-z]+(?:ian|an|i|ese))"
@@ -209,7 +221,9 @@ _MODIFIER_WORD: Final = (
 # members" (the noun is the last one).
 _NOUN_NEXT: Final = (
     r"(?!\s+(?:officers?|personnel|members?|recruits?|commanders?|guards?|workers?|staff"
-    r"|volunteers?|fighters?|troops|soldiers?|officials?|employees?|chiefs?|leaders?))"
+    r"|volunteers?|fighters?|troops|soldiers?|officials?|employees?|chiefs?|leaders?"
+    # a rank before a rank: "lieutenant colonel", "sergeant major"
+    r"|colonels?|generals?|majors?))"
 )
 # How military statements name enemies in scare quotes: 'killed 73 "terrorists"'.
 _QUOTED_ENEMY: Final = (
@@ -549,7 +563,7 @@ _HEAD_THEN_PEOPLE: Final = LazyPattern(
     # people named before it (coord: an empty group, set when "and " precedes)
     r"\b(?P<phrase>(?P<coord>(?<=\band\s))?(?:(?P<burial>bur(?:y|ies|ied|ying))"
     rf"|(?P<custody>{_CUSTODY_VERB})"
-    r"|(?P<took>took|take|takes|taking)"
+    r"|(?P<took>took|take|takes|taking|taken)"
     r"|(?P<lost>lost|lose|loses|losing)"
     r"|(?P<noun>(?:killings?|abductions?|kidnappings?|massacres?|murders?|executions?"
     r"|disappearances?|death)\s+of)"
@@ -579,7 +593,8 @@ _AMONG_THE_HARMED: Final = LazyPattern(
     r"|lightly|slightly|fatally)\s+)?(?:dead|killed|wounded|injured|hurt|missing|abducted"
     r"|kidnapped|detained|displaced|victims)\s+(?:was|were|is|are)"
     # "the dead included eight police officers"
-    r"|(?<=\bthe\s)(?:dead|wounded|injured|missing|victims)\s+(?:included|include|includes)"
+    r"|(?<=\bthe\s)(?:dead|wounded|injured|missing|victims)\s+(?:also\s+)?"
+    r"(?:included|include|includes)"
     # "those killed included a four-year-old girl"
     r"|those\s+(?:killed|wounded|injured|hurt|missing|abducted|kidnapped|detained|arrested)"
     r"\s+(?:included|include|includes))"
@@ -903,7 +918,7 @@ _FIRST_WORDS: Final = {
     "toll": re.compile(r"^(?:death|toll|dead|wounded|injured|displaced|missing)$"),
     "head": re.compile(
         r"^(?:bur(?:y|ies|ied|ying)$|detain|arrest|captur|free|releas|swap|exchang|abduct|round"
-        r"|kidnap|held|hold|rescu|seiz|(?:took|take|takes|taking|lost|lose|loses|losing"
+        r"|kidnap|held|hold|rescu|seiz|(?:took|take|takes|taking|taken|lost|lose|loses|losing"
         r"|bodies|remains|deaths)$"
         r"|(?:killing|abduction|kidnapping|massacre|murder|execution|disappearance)s?$"
         r"|death$|assassination$|beheading$|lynching$)"
