@@ -3376,6 +3376,8 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
     index = _gazetteer_index(ctx.gazetteer)
     for start, end, name in _gazetteer_hits(ctx):
         kind, role = index.kinds[name]
+        if name in _WORD_ACRONYMS and _shouted_line(text, start):
+            continue  # "GUNMEN WHO STORMED ...", "CAR BOMB KILLS 5": words, not acronyms
         if kind == "state" and _byline_place(text, start, end):
             continue  # "By Ana Kis, Katsina": where the byline was filed
         if role == "capital":
@@ -3413,6 +3415,19 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _suggestion(start, masthead.end(), "media", "actor_gazetteer")
             continue
         yield _suggestion(start, end, kind, "actor_gazetteer")
+
+
+# Listed acronyms that are also English words: in a line written all in capitals they are
+# the words ("WHO" the World Health Organization, "CAR" the Central African Republic).
+_WORD_ACRONYMS: Final = words("WHO CAR MAG")
+
+
+def _shouted_line(text: str, offset: int) -> bool:
+    """True when the line holding `offset` has no lower-case letter (an all-caps headline)."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start : len(text) if end < 0 else end]
+    return not any(ch.islower() for ch in line)
 
 
 def _gazetteer_hits(ctx: SuggestContext) -> list[tuple[int, int, str]]:

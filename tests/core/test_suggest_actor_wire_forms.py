@@ -1,0 +1,87 @@
+"""ACTOR rules on forms real wire copy uses that the development articles hardly show
+(issue 15, session 24): state abbreviations and older names, capitals acting, initials
+before names, extents.
+
+Each test states one general form with sentences written for the test (invented people
+and events; real states, capitals and groups), not any article's own sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.suggest_probes import suggested_texts as _suggested
+from tests.core.suggest_probes import suggested_types as _types
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("The U.K. said on Friday it would send two more frigates.", "U.K."),
+        ("The U.A.E. rejected the panel's findings as baseless.", "U.A.E."),
+        ("The CAR said the rebels had broken the accord.", "CAR"),
+        ("Congo-Kinshasa recalled its ambassador for consultations.", "Congo-Kinshasa"),
+        ("Congo-Brazzaville closed the river crossing on Monday.", "Congo-Brazzaville"),
+        ("The Republic of Congo denied hosting the fighters.", "Republic of Congo"),
+        ("The DPRK fired two short-range missiles on Sunday.", "DPRK"),
+        ("Cote d'Ivoire sent 300 more troops to the border.", "Cote d'Ivoire"),
+        ("Turkiye said it would host the next round of talks.", "Turkiye"),
+        ("Bosnia rejected the envoy's proposal.", "Bosnia"),
+    ],
+)
+def test_a_state_acting_under_its_abbreviation_or_wire_name_is_a_state(
+    text: str, state: str
+) -> None:
+    assert _types(text).get(state) == "state"
+
+
+def test_a_state_abbreviation_before_a_body_is_one_state_span() -> None:
+    assert _types("U.K. forces joined the naval mission.").get("U.K. forces") == "state"
+    assert _types("The CAR army said it had retaken Bria.").get("CAR army") == "state"
+
+
+def test_the_democratic_republic_keeps_its_whole_name() -> None:
+    text = "The Democratic Republic of Congo said the ceasefire had collapsed."
+    assert _suggested(text) == ["Democratic Republic of Congo"]
+
+
+def test_an_acronym_the_text_defines_as_another_body_is_that_body() -> None:
+    text = (
+        "Conflict Armament Research (CAR) traced the rifles. "
+        "CAR said the serial numbers had been filed off."
+    )
+    assert _types(text) == {"Conflict Armament Research": "organisation", "CAR": "organisation"}
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "CAR BOMB KILLS FIVE NEAR MARKET",
+        "GUNMEN WHO STORMED VILLAGE KILL 12",
+    ],
+)
+def test_a_listed_acronym_that_is_an_english_word_is_the_word_in_an_all_caps_line(
+    headline: str,
+) -> None:
+    assert _suggested(headline + "\n\nThe raid was condemned by residents.\n") == []
+
+
+def test_a_word_like_acronym_in_prose_is_still_the_body() -> None:
+    assert _types("WHO said the clinics had run out of insulin.") == {"WHO": "organisation"}
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        ("Abidjan accused the junta of plotting a coup.", "Abidjan"),
+        ("Tel Aviv denied that its jets had crossed the border.", "Tel Aviv"),
+    ],
+)
+def test_a_seat_of_government_that_is_not_the_capital_acts_for_its_government(
+    text: str, seat: str
+) -> None:
+    assert _types(text).get(seat) == "state"
+
+
+def test_a_seat_of_government_named_as_a_place_is_no_actor() -> None:
+    assert _suggested("She flew to Tel Aviv on Monday and on to Abidjan.") == []
