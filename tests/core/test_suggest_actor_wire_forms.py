@@ -85,3 +85,31 @@ def test_a_seat_of_government_that_is_not_the_capital_acts_for_its_government(
 
 def test_a_seat_of_government_named_as_a_place_is_no_actor() -> None:
     assert _suggested("She flew to Tel Aviv on Monday and on to Abidjan.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Gen. P.N. Verma said the pass had been cleared of snow.", "P.N. Verma"),
+        ("Lt. Gen. H. S. Grewal told reporters the patrols would go on.", "H. S. Grewal"),
+        ("Home Minister T. Selvaraj said the curfew would be lifted.", "T. Selvaraj"),
+        ("Superintendent of Police D.K. Baruah said four men were held.", "D.K. Baruah"),
+        ('"The road is open," said V.R. Nair, the district collector.', "V.R. Nair"),
+        ("Former president R.P.S. Kalamdeen once visited the valley.", "R.P.S. Kalamdeen"),
+    ],
+)
+def test_initials_before_a_name_are_part_of_the_person(text: str, person: str) -> None:
+    found = _suggested(text)
+    assert person in found
+    # no piece of the name is suggested apart, nor the title chain before it
+    assert not [f for f in found if f != person and (f in person or person in f)]
+
+
+def test_a_later_mention_by_surname_after_initialled_name_is_the_surname() -> None:
+    text = "DIG M. R. Kulkarni said six men were held. Kulkarni added that two had escaped."
+    assert _suggested(text) == ["M. R. Kulkarni", "Kulkarni"]
+
+
+def test_a_states_dotted_abbreviation_is_no_initial() -> None:
+    assert _types("U.S. Army engineers rebuilt the bridge.") == {"U.S. Army": "state"}
+    assert _suggested("John F. Okoro said the talks were over.") == ["John F. Okoro"]

@@ -159,7 +159,9 @@ _PERSON_BEFORE_LAST: Final = words(
 
 
 def _person_named_before(text: str, start: int) -> bool:
-    """True where news prose names a person next: "said X", "according to X", "told X"."""
+    """True where news prose names a person next: "said X", "according to X", "told X"
+    (before the initials of "said R.S. Meena" too)."""
+    start = _initials_start(text, start)
     # never across a line break: a headline ending "..., rescuers say" names no dateline
     window = text[max(0, start - 60, text.rfind("\n", 0, start) + 1) : start]
     last = window.rstrip().rsplit(None, 1)[-1:]
@@ -332,12 +334,19 @@ def _name_end(token: Token, text: str = "") -> int:
         return token.end - len(found.group())
     if text and len(token.text) == 1 and token.text.isupper():
         rest = _AFTER_INITIAL.match(text, token.end)
-        if rest is not None:
+        # "Gen. A.K. Singh", "K. J. S. Dhillon": more initials, then the name they abbreviate
+        # before ("U.S. Army" is a state's name, not an initial)
+        if rest is not None and f"{token.text}{rest.group(1)}.".replace(" ", "") not in (
+            _NOT_INITIALS
+        ):
             return rest.end()
     return token.end
 
 
-_AFTER_INITIAL: Final = re.compile(r"\. [A-Z][\w\u0300-\u036f'\u2019-]*[a-z](?:-[A-Z][a-z]+)?")
+_AFTER_INITIAL: Final = re.compile(
+    r"((?:\.\s?(?:[A-Z]|Th|Kh|Ch|Sh|Md)){0,2})\. [A-Z][\w\u0300-\u036f'\u2019-]*[a-z]"
+    r"(?:-[A-Z][a-z]+)?"
+)
 
 
 # Honorifics that Somali and Arabic names carry inside them ("Hassan Sheikh Abdi"),
@@ -819,11 +828,19 @@ def _portfolio_chain(text: str, run: NameRun) -> tuple[Token, ...]:
 def _person(text: str, tokens: tuple[Token, ...], rule_name: str) -> Suggestion:
     """A person's suggestion over `tokens`, with leading initials and a middle initial
     taken in and a possessive left out."""
-    start = tokens[0].start
-    initials = _INITIALS_BEFORE.search(text, max(0, start - 12), start)
-    if initials is not None and initials.group().replace(" ", "") not in _NOT_INITIALS:
-        start = initials.start()
+    start = _initials_start(text, tokens[0].start)
     return _suggestion(start, _name_end(tokens[-1], text), "person", rule_name)
+
+
+def _initials_start(text: str, start: int) -> int:
+    """Where a person's name starting at `start` starts with the initials before it taken
+    in ("said A.K. Singh", "Lt. Gen. K. J. S. Dhillon"); `start` when there are none."""
+    if start < 2 or not text.startswith(". ", start - 2):
+        return start  # the cheap test first: it runs before every name in attribution
+    initials = _INITIALS_BEFORE.search(text, max(0, start - 12), start)
+    if initials is None or initials.group().replace(" ", "") in _NOT_INITIALS:
+        return start
+    return initials.start()
 
 
 # A body's kind, then the word that gives its name: "a militia called Kumba Rising", "the
@@ -1108,10 +1125,12 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
         if text.endswith("known as ", max(0, start - 9), start):
             continue  # "The drone, known as Shahed,": another name, actor_person_alias's call
         # The cheap tests first; "in Tell Qasra, said" (a place before the verb) last.
-        if len(person) < 2:
+        initialled = _initials_start(text, start)
+        if len(person) < 2 and initialled == start:
             if _single_name_is_person(ctx, start, end):
                 yield _suggestion(start, end, "person", "actor_person_in_attribution")
             continue
+        start = initialled  # "said R.S. Meena": initials and a name are a full name
         if ctx.gazetteer.get(text[start:end]) is not None:
             continue
         if _MEDIA_BEFORE.search(text[max(0, start - 30) : start]):
@@ -1515,6 +1534,7 @@ def _surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
                 continue  # "Bello" of "Ahmadu Bello University" is not Amina Bello
             if _CAPITALISED_AFTER.match(text, end) and not _MONTH_OR_DAY_AFTER.match(text, end):
                 continue  # "Khan" of "Khan Sheikhoun": a longer name, not the person's
+        start = _initials_start(text, start)  # "R.S. Singh": another Singh, by his initials
         yield _suggestion(start, end, "person", "actor_surname_mentions")
     if attributed:
         for start, end, _name in NameMatcher(attributed).find_all(text, ctx.piece_index):
@@ -2606,7 +2626,8 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
         yield _suggestion(start, tokens[-1].end, kind, "actor_organisation_name")
 
 
-_INITIAL_NEXT: Final = re.compile(r"[A-Z]\. [A-Z][a-z]")
+# One initial or a chain of them ("R. ", "M.K. ", "K. J. S. "), then a name; not "U.S.".
+_INITIAL_NEXT: Final = re.compile(r"(?!U\.[SNK]\.|E\.U\.)[A-Z](?:\.\s?[A-Z]){0,2}\. [A-Z][a-z]")
 _STATE_OFFICES: Final = words("Office Department Ministry")
 # International bodies whose own bodies carry their name first: "UN Human Rights Council".
 _BODY_PREFIX: Final = re.compile(r"(?<![\w.])(?:U\.N\.|UN|EU|E\.U\.|AU) $")
