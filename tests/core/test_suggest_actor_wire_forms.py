@@ -113,3 +113,37 @@ def test_a_later_mention_by_surname_after_initialled_name_is_the_surname() -> No
 def test_a_states_dotted_abbreviation_is_no_initial() -> None:
     assert _types("U.S. Army engineers rebuilt the bridge.") == {"U.S. Army": "state"}
     assert _suggested("John F. Okoro said the talks were over.") == ["John F. Okoro"]
+
+
+@pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        ("Pyongyang fired two ballistic missiles into the sea on Sunday.", "Pyongyang"),
+        ("Tehran seized a second tanker near the strait.", "Tehran"),
+        ("Bamako closed its airspace to all flights from the coast.", "Bamako"),
+        ("Kinshasa arrested a senior opposition figure on Friday.", "Kinshasa"),
+        ("Riyadh intercepted eight drones over the eastern province.", "Riyadh"),
+        ("Moscow shot down the drones before dawn, it said.", "Moscow"),
+        ("Baghdad and Erbil reached a deal on the pipeline.", "Baghdad"),
+        ("Washington is expected to announce fresh sanctions.", "Washington"),
+        ("Kyiv, meanwhile, has stepped up its drone attacks on depots.", "Kyiv"),
+        ("Ankara funded the new border wall itself.", "Ankara"),
+    ],
+)
+def test_a_capital_doing_what_a_state_does_stands_for_its_government(
+    text: str, capital: str
+) -> None:
+    assert _types(text).get(capital) == "state"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv hit by massive drone attack\n\nThe raid lasted hours.\n",
+        "Khartoum struck by shells as fighting rages\n\nResidents fled.\n",
+        "Kabul attacked by gunmen overnight, residents say.",
+        "Damascus fell to the rebels in December.",
+    ],
+)
+def test_a_capital_struck_or_taken_is_a_place(text: str) -> None:
+    assert _suggested(text) == []
