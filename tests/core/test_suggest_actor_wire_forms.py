@@ -147,3 +147,28 @@ def test_a_capital_doing_what_a_state_does_stands_for_its_government(
 )
 def test_a_capital_struck_or_taken_is_a_place(text: str) -> None:
     assert _suggested(text) == []
+
+
+def test_a_datelines_agency_in_brackets_defines_no_acronym() -> None:
+    text = "BANGUI, Central African Republic (AFP) – Two strikes hit the depot, police said."
+    assert _types(text) == {"AFP": "media"}
+    text = "SANTO DOMINGO, Dominican Republic (AP) — Police said two men were held."
+    assert _types(text) == {"AP": "media"}
+
+
+def test_an_acronym_spelling_its_name_is_still_defined_beside_a_listed_outlet() -> None:
+    text = "The Armed Forces of the Philippines (AFP) said two soldiers were hurt."
+    assert _types(text) == {"Armed Forces of the Philippines": "state", "AFP": "state"}
+
+
+def test_a_listed_state_after_a_role_and_a_comma_is_no_person() -> None:
+    text = (
+        "Six people died, among them a nurse, Kenya's health ministry said. "
+        "Kenya's government said the road was closed."
+    )
+    assert _types(text) == {"Kenya": "state"}
+
+
+def test_a_listed_armed_group_named_like_an_army_keeps_its_type() -> None:
+    text = "Hundreds flee Buthidaung as Arakan Army and Rohingya gunmen clash\n"
+    assert _types(text) == {"Arakan Army": "armed group"}

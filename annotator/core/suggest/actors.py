@@ -937,7 +937,10 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
         if of_place and len(person or ()) == 1:
             continue  # "its leader in the capital, Bamako,": a place in apposition
         if person and (len(person) >= 2 or not is_sentence_start(text, run.start)):
-            yield _person(text, person, "actor_role_person")
+            found = _person(text, person, "actor_role_person")
+            if listed.get(text[found.start : found.end], ("person",))[0] != "person":
+                continue  # "among them a paramedic, Lebanon's health ministry said"
+            yield found
 
 
 # Role words that open a sentence in other senses ("Head Office", "Called to the scene").
@@ -1444,8 +1447,15 @@ def _people(ctx: SuggestContext) -> list[Suggestion]:
         if names:
             found = [p for p in found if not _inside_any(names, p.start)]
         # A nationality is never a person ("a witness identified as Syrian").
-        demonyms = _gazetteer_index(ctx.gazetteer).demonyms
+        index = _gazetteer_index(ctx.gazetteer)
+        demonyms = index.demonyms
         found = [p for p in found if ctx.text[p.start : p.end] not in demonyms]
+        # ... nor a listed state or body ("a paramedic, Lebanon's health ministry said")
+        found = [
+            p
+            for p in found
+            if index.kinds.get(ctx.text[p.start : p.end], ("person",))[0] == "person"
+        ]
         ctx.memo["people"] = found
     people: list[Suggestion] = ctx.memo["people"]
     return people
@@ -1754,6 +1764,12 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
             tokens = tuple(t for t in tokens[cut + 1 :] if t.text != "the")
         initials = "".join(t.text[0] for t in tokens if t.text[:1].isupper())
         if len(tokens) < 2 or _is_title_chain(tokens):
+            continue
+        if _gazetteer_index(ctx.gazetteer).kinds.get(acronym, ("",))[0] == "media" and (
+            not _letters_cover(acronym, tokens)
+        ):
+            # "DUBAI, United Arab Emirates (AP) -": a listed outlet in brackets whose letters
+            # do not spell the name before it (a dateline's agency) defines nothing
             continue
         if acronym[0] not in initials and not {t.text for t in tokens} & ORGANISATION_WORDS:
             # An acronym of the name in another language is still the body's when the
@@ -2788,6 +2804,8 @@ def actor_national_institution(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "Houthi military", "the Tripoli government", "the Taliban government": a
             # group, a capital or a listed body, not a nationality
             continue
+        if listed.get(covered, ("state",))[0] != "state":
+            continue  # "Arakan Army": a listed armed group, named like a national army
         kind = "organisation" if re.search(r"Red\s+Cr", covered) else "state"
         yield _suggestion(start, end, kind, "actor_national_institution")
 
