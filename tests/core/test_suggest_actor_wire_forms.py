@@ -172,3 +172,51 @@ def test_a_listed_state_after_a_role_and_a_comma_is_no_person() -> None:
 def test_a_listed_armed_group_named_like_an_army_keeps_its_type() -> None:
     text = "Hundreds flee Buthidaung as Arakan Army and Rohingya gunmen clash\n"
     assert _types(text) == {"Arakan Army": "armed group"}
+
+
+def test_a_capital_is_a_party_to_talks_at_a_sentences_opening_too() -> None:
+    text = "Talks between Bamako and the CMA broke down on Friday."
+    assert _types(text).get("Bamako") == "state"
+
+
+def test_a_states_mission_acts_for_it() -> None:
+    text = "Syria's mission to the United Nations rejected the report."
+    assert _types(text).get("Syria") == "state"
+
+
+def test_a_neighbouring_state_is_a_place_unless_it_backs_someone() -> None:
+    assert _suggested("The insurgency spread from neighbouring Niger in 2016.") == []
+    text = "The rebels and their backers in neighbouring Rwanda denied it."
+    assert _types(text).get("Rwanda") == "state"
+    text = "He vowed to hold the militia and its sponsors in Tehran accountable."
+    assert _types(text).get("Tehran") == "state"
+
+
+def test_a_capital_hosting_or_naming_its_regime_is_its_government() -> None:
+    text = "Islamabad, which already hosts three million Afghans, closed the crossing."
+    assert _types(text).get("Islamabad") == "state"
+    text = "He said the Damascus regime had never kept its word."
+    assert _types(text).get("Damascus") == "state"
+
+
+def test_every_capital_asked_is_a_government() -> None:
+    text = "Bogota has asked Caracas and Quito, which border the region, to help."
+    assert _types(text) == {"Bogota": "state", "Caracas": "state", "Quito": "state"}
+
+
+def test_a_credit_line_naming_bureaus_is_no_actor() -> None:
+    text = (
+        "Six people died in the attack, police said.\n\n"
+        "Additional reporting by Ana Lis in Goma and Reuters bureaus; Editing by Tom Berg\n"
+    )
+    assert _suggested(text) == []
+
+
+def test_states_people_come_from_are_places() -> None:
+    text = "The crew were from India, Ghana and Peru, the ship's owner said."
+    assert _suggested(text) == []
+
+
+def test_a_plural_states_possessive_opens_its_body() -> None:
+    text = "The Bahamas' Department of Immigration said 40 migrants were held."
+    assert _types(text) == {"Bahamas": "state", "Department of Immigration": "state"}

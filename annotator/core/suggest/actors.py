@@ -1044,7 +1044,7 @@ _CREDIT_WORDS: Final = words(
     "additional reporting writing editing compiled translation research produced graphics "
     "by and in from at with for of the on to this report story article contributed writer "
     "writers correspondent correspondents staff producer photographer journalist journalists "
-    "video reporter reporters al el de da bin"
+    "video reporter reporters al el de da bin bureau bureaus"
 )
 
 
@@ -2530,7 +2530,12 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
         owners = [
             i
             for i, t in enumerate(tokens[:-1])
-            if t.text.endswith(("'s", "\u2019s")) and t.text[:-2] not in _COMMON_OWNERS
+            if (t.text.endswith(("'s", "\u2019s")) and t.text[:-2] not in _COMMON_OWNERS)
+            # a listed name's plural possessive: "The Philippines' Department of ..."
+            or (
+                ctx.text.startswith(("' ", "\u2019 "), t.end)
+                and ctx.text[tokens[0].start : t.end] in _gazetteer_index(ctx.gazetteer).kinds
+            )
         ]
         for owner in owners:
             after = [t.text for t in tokens[owner + 1 :]]
@@ -2636,7 +2641,9 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             kind = "state"  # "the army's Northeastern Command", "the Army's White Knight Corps"
         elif state_owner is not None and kind == "organisation":
-            listed = _gazetteer_index(ctx.gazetteer).kinds.get(state_owner.group(1))
+            listed = _gazetteer_index(ctx.gazetteer).kinds.get(
+                state_owner.group(1).removeprefix("The ")
+            )
             if listed is not None and listed[0] == "state":
                 kind = "state"  # "Iraq's Security Media Cell": a state's own body
         yield _suggestion(start, tokens[-1].end, kind, "actor_organisation_name")
@@ -2653,7 +2660,10 @@ _FORCE_OWNER: Final = re.compile(
     r"\b(?:[Aa]rmy|[Mm]ilitary|[Nn]avy|[Aa]ir [Ff]orce|[Aa]rmed [Ff]orces|[Pp]olice|[Jj]unta)"
     r"['\u2019]s $"
 )
-_STATE_OWNER: Final = re.compile(r"\b([A-Z][\w\u0300-\u036f-]*(?: [A-Z][\w-]*)?)['\u2019]s $")
+# "Iraq's Security Media Cell", and a plural's: "the Philippines' Department of ..."
+_STATE_OWNER: Final = re.compile(
+    r"\b([A-Z][\w\u0300-\u036f-]*(?: [A-Z][\w-]*)?)(?:['\u2019]s|(?<=s)['\u2019]) $"
+)
 _ORDINAL_BEFORE: Final = re.compile(r"\b\d{1,3}(?:st|nd|rd|th) $")
 _UNITS: Final = words("Division Brigade Regiment Battalion Corps Army Fleet Squadron Company")
 # The arms of a regular army, named in its units.
@@ -3089,7 +3099,9 @@ _PLACE_BEFORE: Final = re.compile(
     r"|borders|bordering|reached|reaching|entered|entering"
     r"|crossed\s+into|arrived\s+in|fled\s+to|returned\s+to|(?:bound|headed|destined)\s+for"
     r"|through)"
-    r"\s+(?:the\s+)?$|\bcapital,?\s+$|\b(?:Lake|Mount|River|Gulf\s+of|Sea\s+of|Bay\s+of)\s+$"
+    # "from neighbouring Mali": a neighbour is a place too
+    r"\s+(?:the\s+)?(?:neighbou?ring\s+)?$|\bcapital,?\s+$"
+    r"|\b(?:Lake|Mount|River|Gulf\s+of|Sea\s+of|Bay\s+of)\s+$"
     # a portfolio: "deputy coordinator for Sudan", "envoy to Yemen", "director in Haiti"
     r"|\b(?:coordinator|director|representative|envoy|head|chief|correspondent|editor"
     r"|researcher|analyst|expert|adviser|advisor|spokes(?:man|woman|person)|officer)"
@@ -3118,6 +3130,8 @@ _GOVERNMENT_VERBS: Final = (
     r"|vetoed|vetoes|blocked|blocks|lifted|lifts|extended|extends|requested|requests"
     r"|sought|seeks|protested|protests|retaliated|retaliates|released|releases"
     r"|recognised|recognized|recognises|recognizes|mediated|mediates|brokered|brokers"
+    # "Dhaka, which already hosts a million refugees"
+    r"|hosts|hosted"
     # acts of war and of state: "Pyongyang fired a missile", "Tehran seized a tanker",
     # "Bamako closed its airspace", "Kinshasa arrested an opposition figure"
     r"|fired|fires|seized|seizes|attacked|attacks|invaded|invades|annexed|annexes"
@@ -3143,19 +3157,30 @@ _GOVERNMENT_AFTER: Final = re.compile(
     r"|officially|initially|previously|recently|reportedly|subsequently|already|never"
     r"|firmly|openly)\s+)?" + _GOVERNMENT_VERBS + r"\b"
     # "Tehran-backed militias", "a Riyadh-led coalition": the government as a modifier
-    r"|-(?:backed|led|allied|aligned|sponsored|funded|brokered|appointed|installed)\b)"
+    r"|-(?:backed|led|allied|aligned|sponsored|funded|brokered|appointed|installed)\b"
+    # "the Kyiv regime", "the Damascus regime": a capital naming its government
+    r"|\s+regime\b)"
 )
 _GOVERNMENT_BEFORE: Final = re.compile(
     r"\b(?:accus(?:ed|es|e|ing)|blam(?:ed|es|e|ing)|urg(?:ed|es|e|ing)|warn(?:ed|s|ing)?"
     r"|press(?:ed|es|ing)?|told|ask(?:ed|s|ing)?|criticis(?:ed|es|ing)|condemn(?:ed|s|ing)?"
-    r"|call(?:ed|s|ing)?\s+on|appeal(?:ed|s|ing)?\s+to)\s+$"
+    r"|call(?:ed|s|ing)?\s+on|appeal(?:ed|s|ing)?\s+to)\s+"
+    # ... and the capital after the first: "asked Washington and Paris to"
+    r"(?:[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w\u0300-\u036f'\u2019-]*)?"
+    r"(?:,\s+|,?\s+and\s+))?$"
 )
 
 
-# A government dealt with, pressed or backed: "talks with", "pressure from", "pro-".
+# A government dealt with, pressed or backed: "talks with", "pressure from", "pro-",
+# "their sponsors in Tehran".
 _DEALS_WITH: Final = re.compile(
     r"(?:\b(?:talks|negotiations|dialogue|relations|ties|deal|agreement|accord|truce"
-    r"|ceasefire)\s+with\s+|\b(?:pressure|backing|support)\s+from\s+|\b(?:pro|anti)-)$"
+    r"|ceasefire)\s+with\s+|\b(?:pressure|backing|support)\s+from\s+|\b(?:pro|anti)-"
+    r"|\b(?:backers|sponsors|patrons|paymasters|masters)\s+in\s+)$"
+)
+# The government behind a force: "its backers in neighbouring Drevlia".
+_BACKERS_IN: Final = re.compile(
+    r"\b(?:backers|sponsors|patrons|paymasters|masters)\s+in\s+(?:neighbou?ring\s+)?$"
 )
 # A city that is held, taken or struck is a place ("the Houthis, who control Sanaa, said").
 _CITY_OBJECT: Final = re.compile(
@@ -3174,7 +3199,7 @@ def _government_position(text: str, start: int, end: int) -> bool:
         return False  # "a coalition in Niamey, said": a place, whatever verb follows
     if _GOVERNMENT_AFTER.match(text, end):
         return True
-    if _GOVERNMENT_BEFORE.search(text, max(0, start - 20), start):
+    if _GOVERNMENT_BEFORE.search(text, max(0, start - 45), start):
         return True
     # "appointed by Erbil", "an agreement between Baghdad and the KRG" (either side)
     if text.endswith("by ", max(0, start - 3), start) and _AGENT_BEFORE.search(
@@ -3200,7 +3225,7 @@ _AGENT_BEFORE: Final = re.compile(
 )
 # The parties to an agreement or a dispute: "a deal between Kyiv and Moscow".
 _PARTIES: Final = (
-    r"\b(?:agreement|deal|talks|negotiations|dispute|tensions?|relations|ties|rift|accord|pact"
+    r"\b(?i:agreement|deal|talks|negotiations|dispute|tensions?|relations|ties|rift|accord|pact"
     r"|truce|ceasefire|standoff|row|feud|rapprochement|meeting|summit)\s+(?:[\w-]+\s+){0,2}?"
     r"between\s+"
 )
@@ -3248,6 +3273,8 @@ _ACTS_THROUGH: Final = re.compile(
     r"|military|forces|armed|parliament|cabinet|authorities|junta|regime|leaders?|envoy"
     r"|ambassador|administration"
     r"|embassy|spokes\w+|officials?|delegation|navy|air force|prime|foreign|defen[cs]e"
+    # "Iran's mission to the United Nations", "Afghanistan's new rulers"
+    r"|mission|rulers?"
     r"|interior|intelligence|security|police|troops|decision|position|offer|proposal|demand"
     r"|agency|agencies|service|department|prosecutors?|attorney|regulator|commission"
     r"|coast guard|national guard|courts?|institute|company|operator|broadcaster|watchdog"
@@ -3359,6 +3386,8 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
                 return True
         return acts is None
     before = text[max(0, start - 25) : start]
+    if _BACKERS_IN.search(text, max(0, start - 40), start):
+        return False  # "its backers in neighbouring Drevlia": the government behind them
     if _SPOKEN_TO.search(before) or (
         " of " in before and _BODY_OF.search(text, max(0, start - 40), start)
     ):
@@ -3414,7 +3443,10 @@ _LIST_GOES_ON: Final = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?[A-Z]"
 _COMES_FROM: Final = re.compile(
     r"\b(?i:fighters|militants|jihadists|troops|soldiers|traders|migrants|refugees|people"
     r"|civilians|workers|goods|cattle|weapons|came|come|comes|coming|crossed|fled|fleeing"
-    r"|arrived|returned|returning|travelled|traveled|moved|smuggled|imported|driven)"
+    r"|arrived|returned|returning|travelled|traveled|moved|smuggled|imported|driven"
+    # where people are from: "The crew were from the Philippines, Egypt and Vietnam"
+    r"|crew|crews|sailors|seafarers|passengers|hostages|victims|nationals|hail|hails|hailed"
+    r"|is|are|was|were)"
     r"(?:\s+\w+){0,2}\s+from\b"
 )
 
