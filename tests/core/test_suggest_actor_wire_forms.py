@@ -220,3 +220,59 @@ def test_states_people_come_from_are_places() -> None:
 def test_a_plural_states_possessive_opens_its_body() -> None:
     text = "The Bahamas' Department of Immigration said 40 migrants were held."
     assert _types(text) == {"Bahamas": "state", "Department of Immigration": "state"}
+
+
+def test_a_states_possessive_is_no_part_of_a_described_group() -> None:
+    text = "Mozambique's Ahlu Sunnah Wa-Jamo insurgents raided the port town."
+    assert _types(text) == {"Ahlu Sunnah Wa-Jamo": "armed group"}
+    text = "Congo's Mai Mai Kifuafua militia said it had withdrawn."
+    assert _types(text) == {"Mai Mai Kifuafua": "armed group"}
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "kind"),
+    [
+        (
+            "Kenya's National Counter Terrorism Centre (Nctc) said two cells were broken up. "
+            "Nctc later said both leaders had fled.",
+            "Nctc",
+            "state",
+        ),
+        (
+            "US Central Command (Centcom), which runs the strikes, said it was aware.",
+            "Centcom",
+            "state",
+        ),
+        (
+            "The African Union Transition and Stabilisation Force in Darfur (Autsod) said its "
+            "patrols would resume.",
+            "Autsod",
+            "organisation",
+        ),
+    ],
+)
+def test_a_bracketed_acronym_written_as_a_word_names_the_body_before_it(
+    text: str, acronym: str, kind: str
+) -> None:
+    found = _types(text)
+    assert found.get(acronym) == kind
+    assert text.count(acronym) == _suggested(text).count(acronym)
+
+
+def test_an_outlet_named_after_its_kind_is_the_name_not_its_city() -> None:
+    text = "She told Nairobi radio station Radio Amani that the crew were safe."
+    assert _types(text) == {"Radio Amani": "media"}
+    text = "He told Kampala newspaper The Lake Observer that the road was shut."
+    assert "Kampala" not in _suggested(text)
+
+
+def test_a_body_described_as_an_alliance_of_armed_groups_is_an_armed_group() -> None:
+    text = "The army fights alongside the Joint Forces, an alliance of former rebel groups, there."
+    assert _types(text) == {"Joint Forces": "armed group"}
+    text = "The Timbuktu Peace Coalition, an alliance of local charities, said it would help."
+    assert _types(text) == {"Timbuktu Peace Coalition": "organisation"}
+
+
+def test_the_eu_naval_mission_is_known_by_its_short_name() -> None:
+    text = "The EU's naval mission in the Red Sea, Aspides, said a frigate took the crew aboard."
+    assert _types(text).get("Aspides") == "organisation"

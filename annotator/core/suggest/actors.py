@@ -219,6 +219,23 @@ def _memoised(
     return found
 
 
+def _only_people(
+    finder: Callable[[SuggestContext], Iterable[Suggestion]],
+) -> Callable[[SuggestContext], Iterator[Suggestion]]:
+    """`finder`'s people, without a name the text defines as an acronym ("Security Agency
+    (Nisa) ... Nisa said") or the gazetteer lists as a state or a body."""
+
+    def people(ctx: SuggestContext) -> Iterator[Suggestion]:
+        acronyms = {ctx.text[x:y] for _a, _b, x, y, _kind in _acronym_definitions(ctx)}
+        kinds = _gazetteer_index(ctx.gazetteer).kinds
+        for found in finder(ctx):
+            covered = ctx.text[found.start : found.end]
+            if covered not in acronyms and kinds.get(covered, ("person",))[0] == "person":
+                yield found
+
+    return people
+
+
 def _suggestion(start: int, end: int, kind: str, name: str) -> Suggestion:
     return Suggestion(start, end, "ACTOR", {"type": kind}, name)
 
@@ -710,7 +727,7 @@ def actor_which_said(ctx: SuggestContext) -> Iterator[Suggestion]:
     "'Dr. Ana Kis' -> 'Ana Kis'.",
 )
 def actor_titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
-    return iter(_memoised(ctx, "actor_titled_person", _titled_person))
+    return iter(_memoised(ctx, "actor_titled_person", _only_people(_titled_person)))
 
 
 def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
@@ -870,7 +887,7 @@ def _named_as_a_body(text: str, start: int) -> bool:
     "A person after a lower-case role: 'spokesman Dušan Velkov', 'a captain called Fadi Zayyat'.",
 )
 def actor_role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
-    return iter(_memoised(ctx, "actor_role_person", _role_person))
+    return iter(_memoised(ctx, "actor_role_person", _only_people(_role_person)))
 
 
 def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
@@ -1012,7 +1029,7 @@ def speech_follows(text: str, end: int) -> bool:
     "'said X', 'according to X', 'X told'.",
 )
 def actor_person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
-    return iter(_memoised(ctx, "actor_person_in_attribution", _person_in_attribution))
+    return iter(_memoised(ctx, "actor_person_in_attribution", _only_people(_person_in_attribution)))
 
 
 # A wire's credit line on a line of its own: "Reporting by X in Y; Editing by Z",
@@ -1443,9 +1460,13 @@ def _people(ctx: SuggestContext) -> list[Suggestion]:
         found.extend(_named_by_surname(ctx))
         # A name spelled out by its bracketed acronym is an organisation's, not a person's
         # ("a group called Darfur voices for justice and peace (DVJP)").
-        names = sorted((a, b) for a, b, _x, _y, _kind in _acronym_definitions(ctx))
+        definitions = _acronym_definitions(ctx)
+        names = sorted((a, b) for a, b, _x, _y, _kind in definitions)
         if names:
             found = [p for p in found if not _inside_any(names, p.start)]
+            # ... and the acronym itself, wherever it stands ("Security Agency (Nisa)")
+            acronyms = {ctx.text[x:y] for _a, _b, x, y, _kind in definitions}
+            found = [p for p in found if ctx.text[p.start : p.end] not in acronyms]
         # A nationality is never a person ("a witness identified as Syrian").
         index = _gazetteer_index(ctx.gazetteer)
         demonyms = index.demonyms
@@ -1813,6 +1834,11 @@ _KIND_BEFORE_NAME: Final = re.compile(
     r"|(?P<owned>\bstate-(?:owned|run)|\bgovernment-(?:owned|run)|\bpublic)\s+)$"
 )
 _STATE_DESCRIPTIONS: Final = words("federal state government national public official")
+# An alliance's members when they are armed: "an alliance of former Darfur rebel groups".
+_OF_ARMED_MEMBERS: Final = re.compile(
+    r"\s+of\s+(?:[\w'\u2019-]+\s+){0,3}?(?:rebel|armed|militant|jihadist|insurgent"
+    r"|paramilitary|guerrilla|militia)s?\b"
+)
 _ARMED_HEADS_AFTER: Final = words("militia faction")
 _STATE_HEADS_AFTER: Final = words("ministry court tribunal army police administration")
 _MEDIA_HEADS_AFTER: Final = words("newspaper broadcaster channel outlet")
@@ -1824,7 +1850,7 @@ def _described_kind(ctx: SuggestContext, tokens: tuple[Token, ...], after: int, 
     text = ctx.text
     owner = _STATE_OWNER.search(text, max(0, tokens[0].start - 30), tokens[0].start)
     if owner is not None and kind == "organisation":
-        listed = _gazetteer_index(ctx.gazetteer).kinds.get(owner.group(1))
+        listed = _gazetteer_index(ctx.gazetteer).kinds.get(owner.group(1).removeprefix("The "))
         if listed is not None and listed[0] == "state":
             return "state"  # "Brazil's Supreme Federal Court (STF)": the state's own body
     before = _KIND_BEFORE_NAME.search(text, max(0, tokens[0].start - 30), tokens[0].start)
@@ -1840,6 +1866,8 @@ def _described_kind(ctx: SuggestContext, tokens: tuple[Token, ...], after: int, 
     described = {w.lower() for w in found.group("described").split()}
     if described & _ARMED_DESCRIPTIONS or head in _ARMED_HEADS_AFTER:
         return "armed group"
+    if head in ("alliance", "coalition") and _OF_ARMED_MEMBERS.match(text, found.end()):
+        return "armed group"  # "..., an alliance of former rebel groups"
     if head in _MEDIA_HEADS_AFTER or "news" in described:
         return "media"
     if described & {"international", "regional", "intergovernmental"}:
@@ -1878,7 +1906,7 @@ _KIND_BEFORE_ACRONYM: Final = re.compile(
 # Capitals first, a few small letters among or after them: "APBn", "CoBRA", "DfID".
 _MIXED_ACRONYM: Final = re.compile(r"[A-Z][A-Za-z]{1,6}")
 # An acronym written as a word: "Igad", "Ecowas", "Unicef".
-_TITLE_CASE_ACRONYM: Final = re.compile(r"[A-Z][a-z]{2,5}")
+_TITLE_CASE_ACRONYM: Final = re.compile(r"[A-Z][a-z]{2,6}")
 
 
 def _title_case_acronym(
@@ -1891,16 +1919,34 @@ def _title_case_acronym(
     if run is None or ctx.text[run.end : match.start()] != " ":
         return None
     tokens = _strip_leading(run, _NOT_NAMES)
+    owned = len(tokens) > 2 and (
+        _POSSESSIVE_END.search(tokens[0].text) is not None
+        or _gazetteer_index(ctx.gazetteer).kinds.get(tokens[0].text, ("",))[0] == "state"
+    )
+    if owned and tokens[1].text[:1].lower() == acronym[0].lower():
+        # "Somalia's National Intelligence and Security Agency (Nisa)", "US Africa Command
+        # (Africom)": the state that owns the body is no part of its name
+        tokens = tokens[1:]
     listed = _listed_head_kind(ctx, tokens)
-    if len(tokens) < 3 or not ({t.text for t in tokens} & ORGANISATION_WORDS or listed):
+    if len(tokens) < 3 - owned or not ({t.text for t in tokens} & ORGANISATION_WORDS or listed):
         return None
     initials = [t.text[0].lower() for t in tokens if t.text[:1].isupper()]
     if initials[0] != acronym[0].lower():
         return None
-    rest = iter(acronym[1:].lower())
-    if sum(1 for letter in initials[1:] if letter in rest) < len(initials) - 1:
-        return None  # every initial after the first is among the acronym's letters
-    kind = listed or _body_type(ctx, tokens)
+    rest = acronym[1:].lower()
+    # every initial after the first is among the acronym's letters, in order; a long name
+    # may leave one out ("... Stabilisation Mission in Somalia (Aussom)": "som")
+    spared = 1 if len(initials) >= 5 else 0
+    at = 0
+    for letter in initials[1:]:
+        found = rest.find(letter, at)
+        if found < 0:
+            spared -= 1
+            if spared < 0:
+                return None
+        else:
+            at = found + 1
+    kind = listed or _described_kind(ctx, tokens, match.end(), _body_type(ctx, tokens))
     return (tokens[0].start, tokens[-1].end, match.start(1), match.end(1), kind)
 
 
@@ -2152,6 +2198,8 @@ def actor_described_group(ctx: SuggestContext) -> Iterator[Suggestion]:
         tokens = _strip_leading(run, _NOT_NAMES)
         while tokens and tokens[0].text in _QUANTIFIERS:
             tokens = tokens[1:]  # "Both the Mayi-Mayi Yakutumba militia and the army"
+        while len(tokens) > 1 and _POSSESSIVE_END.search(tokens[0].text):
+            tokens = tokens[1:]  # "Yemen's Houthi rebels": the owner is no part of the name
         capitalised = [t.text for t in tokens if t.text[:1].isupper()]
         name = text[tokens[0].start : tokens[-1].end] if tokens else ""
         one_apposed = (
@@ -2630,6 +2678,9 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
         state_owner = _STATE_OWNER.search(ctx.text, max(0, start - 30), start)
         if listed_kind is not None:
             kind = listed_kind[0]  # "Russia's Wagner Group" is the group it is listed as
+        elif kind == "organisation" and ctx.text.startswith(",", tokens[-1].end):
+            # "the Joint Forces, an alliance of former rebel groups,": what the text says
+            kind = _described_kind(ctx, tokens, tokens[-1].end, kind)
         elif (
             kind == "organisation"
             and words[-1] in _STATE_OFFICES
@@ -2909,6 +2960,10 @@ _MEDIA_AFTER: Final = re.compile(
 )
 
 
+# The outlet's own name after its kind: "(Manila radio) station DZBB", "(Lagos daily) The Punch".
+_OUTLET_NAMED_AFTER: Final = re.compile(r"(?: station)? (?:The )?[A-Z0-9][\w'\u2019-]*")
+
+
 # A name ending like a masthead ("Rega News", "Kivu Times") is an outlet where news prose
 # puts one: told to, quoted by, reported in, or reporting itself.
 _MASTHEAD_WORDS: Final = words(
@@ -2997,7 +3052,10 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
         if len(tokens) == 1 and _DEMONYM_SHAPE.fullmatch(tokens[0].text):
             continue  # "the Drevlian channel Kanal Sever": a nationality, not the outlet
         before = text[max(0, start - 30) : start]
-        if _MEDIA_BEFORE.search(before) or _MEDIA_AFTER.match(text[end : end + 20]) or radio:
+        after = _MEDIA_AFTER.match(text[end : end + 20])
+        if after is not None and _OUTLET_NAMED_AFTER.match(text, end + after.end()):
+            continue  # "told Manila radio station DZBB": where the outlet is, then its name
+        if _MEDIA_BEFORE.search(before) or after is not None or radio:
             yield _suggestion(start, end, "media", "actor_media_outlet")
 
 
@@ -3470,6 +3528,8 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
         if role == "capital":
             if _inside_longer_name(text, start) or not _government_position(text, start, end):
                 continue  # "in New Delhi said": "Delhi" is no government there
+            if _MEDIA_AFTER.match(text[end : end + 20]):
+                continue  # "told Manila radio station DZBB": where the outlet is
         elif kind == "state" and role == "" and _is_place(ctx, start, end, name):
             continue
         if kind == "organisation" and " " not in name and name[1:].islower():
@@ -4097,7 +4157,7 @@ _PATRONYMICS: Final = words("Ould Ag Bin bin Ibn ibn Bint bint Mint Wad wad Wala
     "Kulmiye' (not after 'in', 'near', 'at', nor a listed or known other actor).",
 )
 def actor_given_name_person(ctx: SuggestContext) -> Iterator[Suggestion]:
-    return iter(_memoised(ctx, "actor_given_name_person", _given_name_people))
+    return iter(_memoised(ctx, "actor_given_name_person", _only_people(_given_name_people)))
 
 
 def _given_name_people(ctx: SuggestContext) -> Iterator[Suggestion]:
