@@ -276,3 +276,22 @@ def test_a_body_described_as_an_alliance_of_armed_groups_is_an_armed_group() -> 
 def test_the_eu_naval_mission_is_known_by_its_short_name() -> None:
     text = "The EU's naval mission in the Red Sea, Aspides, said a frigate took the crew aboard."
     assert _types(text).get("Aspides") == "organisation"
+
+
+def test_the_red_cross_movement_is_no_armed_movement() -> None:
+    text = "The Red Cross and Red Crescent Movement called for restraint."
+    assert _types(text) == {"Red Cross and Red Crescent Movement": "organisation"}
+    text = "The Ugandan Red Cross and Red Crescent Movement volunteers handed out food."
+    assert set(_types(text).values()) == {"organisation"}
+
+
+def test_a_body_introduced_as_a_militia_before_its_acronym_is_an_armed_group() -> None:
+    text = "A newly formed militia, the Guardians of the hill country (GHC), said it held the pass."
+    assert _types(text) == {"Guardians of the hill country": "armed group", "GHC": "armed group"}
+
+
+@pytest.mark.parametrize(
+    "name", ["Ahlu Sunnah wa Jama'a", "Ahlu Sunna wa Jama'a", "Ahlu Sunnah Wa-Jama", "G9"]
+)
+def test_wire_spellings_of_listed_armed_groups_are_known(name: str) -> None:
+    assert _types(f"{name} fighters attacked two villages overnight.") == {name: "armed group"}

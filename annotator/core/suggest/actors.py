@@ -267,6 +267,8 @@ def organisation_type(words: Iterable[str]) -> str:
         return "state"  # ... and an army's units: "3rd Infantry Brigade"
     if found & {"Guard", "Guards"} and found & _STATE_GUARDS:
         return "state"  # "National Guard", "Islamic Revolutionary Guard Corps"
+    if found & {"Cross", "Crescent"}:
+        return "organisation"  # "the Red Cross and Red Crescent Movement": no armed movement
     if found & _ARMED:
         return "armed group"
     return "organisation"
@@ -1830,7 +1832,9 @@ _KIND_AFTER_ACRONYM: Final = re.compile(
 )
 # ... or right before its name: "One of its factions, the X (ACR)", "the state-owned X".
 _KIND_BEFORE_NAME: Final = re.compile(
-    r"(?:(?P<faction>\bfactions?|\bwings?),\s+(?:the\s+)?"
+    # "One of its factions, the X", "a newly formed militia, the X"
+    r"(?:(?P<faction>\bfactions?|\bwings?|\bmilitias?|\b(?:rebel|armed|jihadist|insurgent"
+    r"|vigilante|self-defen[cs]e)\s+(?:group|movement|coalition|alliance)),\s+(?:the\s+)?"
     r"|(?P<owned>\bstate-(?:owned|run)|\bgovernment-(?:owned|run)|\bpublic)\s+)$"
 )
 _STATE_DESCRIPTIONS: Final = words("federal state government national public official")
