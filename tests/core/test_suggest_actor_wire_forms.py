@@ -295,3 +295,16 @@ def test_a_body_introduced_as_a_militia_before_its_acronym_is_an_armed_group() -
 )
 def test_wire_spellings_of_listed_armed_groups_are_known(name: str) -> None:
     assert _types(f"{name} fighters attacked two villages overnight.") == {name: "armed group"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Vice Adm. Teresa Lindqvist told reporters the patrol would go on.", "Teresa Lindqvist"),
+        ("Pvt. Joel Mwangi was among the wounded, the army said.", "Joel Mwangi"),
+        ("Warrant Officer Kofi Asante said the patrol had been ambushed.", "Kofi Asante"),
+        ("Commander-in-Chief Viktor Hrytsenko visited the eastern front.", "Viktor Hrytsenko"),
+    ],
+)
+def test_abbreviated_and_compound_ranks_stay_out_of_the_name(text: str, person: str) -> None:
+    assert _suggested(text) == [person]

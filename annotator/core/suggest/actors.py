@@ -43,7 +43,9 @@ TITLES: Final = words(
     "Manager CEO Founder Editor Chairperson Abb\u00e9 Monsignor Mgr Fr Canon Deacon Hajji "
     "Haji Hajiya Hajia Alhaji Alhaja Mallam Malam Ustaz Ustadh "
     # Afghan and South Asian religious honorifics ("Mawlawi X", "Qari X")
-    "Mawlawi Mawlavi Maulvi Moulvi Molvi Qari"
+    "Mawlawi Mawlavi Maulvi Moulvi Molvi Qari "
+    # ranks abbreviated ("Vice Adm. X", "Pvt. X") and "Warrant Officer X"
+    "Adm Cpl Pvt Cdr Spc Warrant Officer"
 )
 # Lower-case roles written straight before a name ("regional governor Paweł Wróblewski").
 ROLE_WORDS: Final = words(
@@ -319,11 +321,13 @@ def _is_locative(ctx: SuggestContext, start: int) -> bool:
 
 def is_title(word: str) -> bool:
     """A title or rank, hyphenated ones too ("Lieutenant-Colonel", "Major-General")."""
-    return (
-        word in TITLES
-        or word in _POLICE_RANKS
-        or ("-" in word and all(part in TITLES for part in word.split("-")))
-    )
+    if word in TITLES or word in _POLICE_RANKS:
+        return True
+    if "-" not in word:
+        return False
+    parts = word.split("-")
+    # "Lieutenant-Colonel", and "Commander-in-Chief", "Chief-of-Staff" with a small word
+    return parts[0] in TITLES and all(part in TITLES or part in ("in", "of") for part in parts)
 
 
 # Police ranks written as initials before a name ("DSP Musa Audu", "ASP Halima Bello").
@@ -761,7 +765,7 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             tokens = _until_possessive(tokens)  # "President Ruto's government" -> "Ruto"
         # "Dr. Anjali Karthikeyan": the abbreviation's full stop splits the run.
         before = text[max(0, run.start - 5) : run.start]
-        if re.search(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj|Sgt|Brig|Rev|St)\. $", before):
+        if _ABBREVIATED_TITLE_BEFORE.search(before):
             titled = True
         if not titled:
             continue
@@ -776,6 +780,10 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _person(text, tail, "actor_titled_person")
 
 
+# A title abbreviated with a full stop right before a name: "Dr. X", "Vice Adm. X".
+_ABBREVIATED_TITLE_BEFORE: Final = re.compile(
+    r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj|Sgt|Brig|Rev|St|Adm|Cpl|Pvt|Cdr)\. $"
+)
 # A title and a name that name a place: "King Fahd hospital", "Queen Elizabeth Bridge".
 _FACILITY_AFTER: Final = re.compile(
     r"(?i:['\u2019]s)? (?i:hospital|university|airport|air base|airbase|street|road|avenue"
