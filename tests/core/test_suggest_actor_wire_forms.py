@@ -308,3 +308,12 @@ def test_wire_spellings_of_listed_armed_groups_are_known(name: str) -> None:
 )
 def test_abbreviated_and_compound_ranks_stay_out_of_the_name(text: str, person: str) -> None:
     assert _suggested(text) == [person]
+
+
+def test_a_body_described_as_the_states_own_is_a_state() -> None:
+    text = "The People's Advocate Office, a state human rights body, said six were killed."
+    assert _types(text) == {"People's Advocate Office": "state"}
+    text = "Hope Trust, a government-funded charity, said six were killed."
+    assert _types(text) == {"Hope Trust": "organisation"}
+    text = "Sawa Relief, a non-state aid group, said six were killed."
+    assert _types(text) == {"Sawa Relief": "organisation"}

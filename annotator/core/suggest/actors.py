@@ -2255,13 +2255,17 @@ _CIVIL_APPOSITIVE: Final = re.compile(
 )
 def actor_described_organisation(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
-    tails = [m.start() for m in _CIVIL_APPOSITIVE.finditer(text)]
+    # "..., a state human rights body": the state's own body, typed as one
+    tails = [
+        (m.start(), "state" if _STATE_BODY_WORDS.search(m.group()) else "organisation")
+        for m in _CIVIL_APPOSITIVE.finditer(text)
+    ]
     if not tails:
         return
     runs = {run.end: run for run in _runs(ctx)}
     index = _gazetteer_index(ctx.gazetteer)
-    names = set()
-    for at in tails:
+    names: dict[str, str] = {}
+    for at, kind in tails:
         run = runs.get(at)
         if run is None:
             continue
@@ -2276,10 +2280,16 @@ def actor_described_organisation(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # one word, or a person's name ("Amina Diallo, a research coordinator")
         name = text[tokens[0].start : tokens[-1].end]
         if name not in index.kinds and not _is_nationality(capitalised[0], index):
-            names.add(name)
+            names.setdefault(name, kind)
     if names:
-        for start, end, _name in NameMatcher(names).find_all(text, ctx.piece_index):
-            yield _suggestion(start, end, "organisation", "actor_described_organisation")
+        for start, end, name in NameMatcher(names).find_all(text, ctx.piece_index):
+            yield _suggestion(start, end, names[name], "actor_described_organisation")
+
+
+# ... never "a non-state group" nor "a government-funded charity"
+_STATE_BODY_WORDS: Final = re.compile(
+    r"(?<![\w-])(?:state|government|federal|official)(?![\w-])|\bstate-run\b"
+)
 
 
 _THE_BEFORE: Final = re.compile(r"\b[Tt]he $")
