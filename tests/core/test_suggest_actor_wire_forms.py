@@ -317,3 +317,20 @@ def test_a_body_described_as_the_states_own_is_a_state() -> None:
     assert _types(text) == {"Hope Trust": "organisation"}
     text = "Sawa Relief, a non-state aid group, said six were killed."
     assert _types(text) == {"Sawa Relief": "organisation"}
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "body"),
+    [
+        ("Israel's Shin Bet said the two suspects were held.", "Israel", "Shin Bet"),
+        ("Russia's FSB said it had foiled a plot in Kursk.", "Russia", "FSB"),
+        ("Pakistan's ISI denied meeting the envoy.", "Pakistan", "ISI"),
+    ],
+)
+def test_a_states_possessive_before_its_listed_body_acts(text: str, state: str, body: str) -> None:
+    assert _types(text) == {state: "state", body: "state"}
+
+
+def test_a_states_possessive_before_the_movement_governing_it_places_it() -> None:
+    text = "Islamabad accuses Afghanistan's Taliban authorities of sheltering the fighters."
+    assert "Afghanistan" not in _suggested(text)

@@ -3454,6 +3454,11 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         return True  # "the Islamic State's Somalia branch": where the group's branch is
     if _POSSESSIVE.match(text, end):
         acts = _ACTS_THROUGH.match(text, end)
+        if acts is None:
+            # "Israel's Shin Bet", "Russia's FSB": a body the lists know as a state's own
+            owned = _OWNED_NAME.match(text, end)
+            if owned is not None and _listed_state_body(ctx, owned.group(1).strip()):
+                return False
         if acts is not None and acts.group().endswith(("Army", "Forces", "Front", "Movement")):
             # "Colombia's National Liberation Army": a group of the country, not its body
             owned = _OWNED_NAME.match(text, end)
@@ -3489,6 +3494,24 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     if listed.group("preposition").lower() == "from":
         return bool(_COMES_FROM.search(text, max(0, listed.start() - 30), listed.start() + 5))
     return not _SPOKEN_TO.search(text, max(0, listed.start() - 16), listed.end("preposition") + 1)
+
+
+def _listed_state_body(ctx: SuggestContext, words: str) -> bool:
+    """True when `words`, or their first one to four words, are a listed body of a state
+    ("Shin Bet said" -> "Shin Bet"), not a state's own name."""
+    kinds = _gazetteer_index(ctx.gazetteer).kinds
+    parts = words.split()
+    for size in range(min(4, len(parts)), 0, -1):
+        name = " ".join(parts[:size])
+        listed = kinds.get(name)
+        if listed is not None:
+            # ... but a movement that is the government itself ("Afghanistan's Taliban
+            # authorities"): the state's name only places it
+            return listed == ("state", "institution") and name not in _GOVERNING_MOVEMENTS
+    return False
+
+
+_GOVERNING_MOVEMENTS: Final = frozenset({"Taliban", "Afghan Taliban"})
 
 
 # A state's name as the agent of what follows it, wherever it stands.
