@@ -339,3 +339,14 @@ def test_a_states_possessive_before_the_movement_governing_it_places_it() -> Non
 @pytest.mark.parametrize("name", ["UNOCHA", "ACAPS", "UN Habitat", "ICG"])
 def test_wire_names_of_humanitarian_and_research_bodies_are_known(name: str) -> None:
     assert _types(f"{name} said the figures were rising.") == {name: "organisation"}
+
+
+def test_a_capitalised_ministry_after_a_states_possessive_is_the_states_body() -> None:
+    text = "Peru's Interior Ministry said the patrol had been ambushed."
+    assert _types(text) == {"Peru": "state", "Interior Ministry": "state"}
+    text = "The Bahamas' Foreign Affairs Department said two of the crew were citizens."
+    assert _types(text) == {"Bahamas": "state", "Foreign Affairs Department": "state"}
+
+
+def test_a_title_chain_without_a_state_is_no_body() -> None:
+    assert _suggested("Army Chief of Staff Lt. Gen. Musa Kanu visited the base.") == ["Musa Kanu"]

@@ -2634,8 +2634,12 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "the Police Public Relations Officer": a post, not a body
         if len(words) == 2 and words[1] == "Bank" and words[0] in _RIVER_SIDES:
             continue  # "the West Bank", "the Left Bank": a river's bank, a place
-        if set(words) <= TITLES | ORGANISATION_WORDS | {"of", "the", "for", "and"}:
-            continue  # "Army Chief of Staff", "Foreign Ministry" without a name
+        if set(words) <= TITLES | ORGANISATION_WORDS | {"of", "the", "for", "and"} and not (
+            words[-1] in _STATE_OFFICES and _owned_by_listed_state(ctx, tokens[0].start)
+        ):
+            # "Army Chief of Staff", "Foreign Ministry" without a name ("Colombia's Defense
+            # Ministry" names the state's ministry, as "Mexico's Defense Department" does)
+            continue
         if _known_name_inside(ctx, tokens):
             continue  # "Fighters of the Africa Corps", "Wagner Group in Mali"
         if _titled_name_tail(tokens) is not None:
@@ -2720,6 +2724,15 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             if listed is not None and listed[0] == "state":
                 kind = "state"  # "Iraq's Security Media Cell": a state's own body
         yield _suggestion(start, tokens[-1].end, kind, "actor_organisation_name")
+
+
+def _owned_by_listed_state(ctx: SuggestContext, start: int) -> bool:
+    """True when a listed state's possessive stands right before `start` ("Kenya's ")."""
+    owner = _STATE_OWNER.search(ctx.text, max(0, start - 30), start)
+    if owner is None:
+        return False
+    listed = _gazetteer_index(ctx.gazetteer).kinds.get(owner.group(1).removeprefix("The "))
+    return listed == ("state", "")
 
 
 # One initial or a chain of them ("R. ", "M.K. ", "K. J. S. "), then a name; not "U.S.".
