@@ -350,3 +350,10 @@ def test_a_capitalised_ministry_after_a_states_possessive_is_the_states_body() -
 
 def test_a_title_chain_without_a_state_is_no_body() -> None:
     assert _suggested("Army Chief of Staff Lt. Gen. Musa Kanu visited the base.") == ["Musa Kanu"]
+
+
+def test_a_kikuyu_wa_joins_a_persons_name() -> None:
+    text = '"We are afraid," said Kamau wa Njoroge, a farmer near the border.'
+    assert _suggested(text) == ["Kamau wa Njoroge"]
+    text = "The commander, Mugo wa Kibe, said the raid failed. Wa Kibe later left for Nairobi."
+    assert _suggested(text) == ["Mugo wa Kibe", "Wa Kibe"]

@@ -1591,7 +1591,7 @@ def _surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
 # Particles that open a surname ("dos Santos", "van der Berg", "de la Cruz").
 # ... and "Ould Cheikhna", "Ag Intalla", which keep their "son of"; Hausa "dan".
 _SURNAME_PARTICLES: Final = words(
-    "de del della da das dos do du van von der den ter la le di dan ag ould Ould Ag Mint"
+    "de del della da das dos do du van von der den ter la le di dan ag ould Ould Ag Mint wa Wa"
 )
 
 
