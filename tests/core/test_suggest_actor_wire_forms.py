@@ -357,3 +357,8 @@ def test_a_kikuyu_wa_joins_a_persons_name() -> None:
     assert _suggested(text) == ["Kamau wa Njoroge"]
     text = "The commander, Mugo wa Kibe, said the raid failed. Wa Kibe later left for Nairobi."
     assert _suggested(text) == ["Mugo wa Kibe", "Wa Kibe"]
+
+
+@pytest.mark.parametrize("name", ["Nation Africa", "Syrian Observer", "Zaman al-Wasl"])
+def test_outlets_named_like_people_are_media(name: str) -> None:
+    assert _types(f"{name} reported the attack on Monday.") == {name: "media"}
