@@ -218,9 +218,9 @@ def paragraph_bounds(text: str, offset: int) -> tuple[int, int]:
 
 # Lower-case pieces that may sit inside a name ("Sentinelles du Kabou",
 # "Ansar al-Wadi", "Office for the Coordination of ...", Hausa "dan Baba" and Tuareg
-# "ag Alhassane", "son of").
+# "ag Alhassane", Kikuyu "wa Njoroge", "son of").
 NAME_PARTICLES: Final = words(
-    "de du des del della da das do dos van von der den ter la le bin bint ibn ben ould ag dan"
+    "de du des del della da das do dos van von der den ter la le bin bint ibn ben ould ag dan wa"
     " los las por y"
 )
 NAME_CONNECTORS: Final = words("of for the and in on")
