@@ -526,7 +526,8 @@ class _Mentions:
         sentence is about Baranov; in "Petrenko's deputy, Olena Bilyk, said" about Bilyk."""
         window = max(0, person.start - 400)
         start = max(text.rfind("\n", window, person.start) + 1, window)
-        for end in _SENTENCE_END.finditer(text, start, person.start):
+        # (one past the mention: a sentence end is known by the capital after it)
+        for end in _SENTENCE_END.finditer(text, start, person.start + 1):
             start = end.end()
         candidates = [
             actor
@@ -1580,8 +1581,10 @@ def _sentence_start(text: str, offset: int) -> int:
     """Where the sentence holding `offset` starts (within 300 characters, or its line)."""
     window = max(0, offset - 300)
     start = max(text.rfind("\n", window, offset) + 1, window)
-    for end in _SENTENCE_END.finditer(text, start, offset):
-        start = end.end()
+    # (one past `offset`: a sentence end is known by the capital after it)
+    for end in _SENTENCE_END.finditer(text, start, offset + 1):
+        if end.end() <= offset:
+            start = end.end()
     return start
 
 
