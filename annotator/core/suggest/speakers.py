@@ -566,11 +566,15 @@ class _Mentions:
         ):
             found = None
         # The person named last, introduced in this paragraph or the one before, is the
-        # one described when the text gives them no other role; else the role's holder.
+        # one described when the text gives them no other role, unless the role's holder
+        # was named there too ("The army's spokesman, X, said ... The RSF, led by Y, ...
+        # the spokesman said" is X's); else the role's holder.
+        holder = self.role_holder_before(text, offset, role) if role in _ROLE_BEFORE else None
         paragraph = text.rfind("\n\n", 0, text.rfind("\n\n", 0, offset))
+        if holder is not None and holder.start > paragraph:
+            return holder
         if found is not None and not roles and found.start > paragraph:
             return found
-        holder = self.role_holder_before(text, offset, role) if role in _ROLE_BEFORE else None
         if holder is not None:
             return holder
         return found if found is not None and not roles else None
