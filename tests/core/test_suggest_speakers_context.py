@@ -61,3 +61,62 @@ def test_the_official_is_the_person_named_last_when_the_role_holder_is_far_back(
         '"We are treating people on the floor," the official said.'
     )
     assert _speaker(text, "We are treating") == "Nadia Fares"
+
+
+# ------------------------------- "he said" after a sentence whose subject is "he" again
+
+
+def test_people_named_after_the_same_pronoun_are_its_objects_not_its_referent() -> None:
+    text = (
+        "Speaking in Vilnius, Darius Petraitis accused Minsk of moving troops. He said he "
+        "had warned the NATO envoy, Karl Brandt, and the Latvian minister, Ivo Ozols. "
+        '"Nobody in Minsk wants us to feel safe," he said.'
+    )
+    assert _speaker(text, "Nobody in Minsk") == "Darius Petraitis"
+
+
+def test_an_opening_phrase_before_the_same_pronoun_still_makes_the_names_objects() -> None:
+    text = (
+        "Amal Haddad runs the only bakery left in the camp. On Sunday, she told Rania "
+        'Saleh and Hoda Nassar to take the last bread. "We had flour for one day," she said.'
+    )
+    assert _speaker(text, "We had flour") == "Amal Haddad"
+
+
+def test_a_person_who_speaks_after_the_pronoun_subject_is_the_one_meant() -> None:
+    # The control: a second clause whose own subject speaks takes the pronoun.
+    text = (
+        "Ibrahim Sow was shot at a checkpoint near Gao. He died on Monday, and his brother, "
+        'Omar Sow, said the family would bury him there. "They gave no warning," he said.'
+    )
+    assert _speaker(text, "They gave no warning") == "Omar Sow"
+
+
+# -------------------------------- "she added": the speaker of the quote before goes on
+
+
+def test_she_added_continues_the_last_quote_over_a_man_named_since() -> None:
+    text = (
+        "Ruth Wanjiru told the county commissioner, Peter Otieno, that the boreholes had "
+        'dried up. "Cattle are dying by the road," she said. Otieno promised water trucks. '
+        '"We have heard promises before," she added.'
+    )
+    assert _speaker(text, "We have heard") == "Ruth Wanjiru"
+
+
+def test_it_added_continues_the_body_that_spoke_over_states_named_since() -> None:
+    text = (
+        'UNICEF said schools in the north had been closed for a month. "Children are '
+        'losing a year," it said. Donors such as Norway and Canada have pledged money. '
+        '"Without funds, teachers will leave," it added.'
+    )
+    assert _speaker(text, "Without funds") == "UNICEF"
+
+
+def test_he_added_does_not_continue_a_woman_who_spoke_before() -> None:
+    # The control: the pronoun does not fit the last quote's speaker.
+    text = (
+        'Mrs Leila Amrani said the road was mined. "Nobody drives there," she said. Her '
+        'husband, Yacine Amrani, disagreed. "We drive there every week," he added.'
+    )
+    assert _speaker(text, "We drive there") == "Yacine Amrani"

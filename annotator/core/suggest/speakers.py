@@ -443,6 +443,22 @@ class _Mentions:
             return None
         if person is None:
             return None
+        sentence_at = _sentence_start(text, person.start)
+        said_by = _PRONOUN_OPENING.match(text, sentence_at, person.start)
+        if (
+            said_by is not None
+            and said_by.group(1).lower() == pronoun.lower()
+            and sentence_at < offset - 1
+            and not any(
+                # ("He was killed, and his brother, Omar, said ...": Omar speaks)
+                _is_person(a) and speech_follows(text, a.end)
+                for a in self.within(sentence_at, person.end)
+            )
+        ):
+            # 'He said he had raised it with X and with Y. "...," he said': people named
+            # after the same pronoun sentence_at their sentence are its objects; the pronoun
+            # goes on standing for whom it stood for there
+            return self.person_before(text, sentence_at, pronoun)
         found = self.sentence_subject(text, person)
         if _kin_gender(text, found) not in ("", _PRONOUN_GENDER.get(pronoun.lower(), "")):
             # the kin noun says otherwise: another person of that sentence, the owner first
@@ -490,6 +506,22 @@ class _Mentions:
                 ):
                     return other
         return found
+
+    def latest_mention_of(self, text: str, actor: Suggestion, offset: int) -> Suggestion:
+        """The last mention before `offset` of whom `actor` names: the same words, or for
+        a person their last name alone ("Amina Yusuf" ... "Yusuf"); else `actor`."""
+        name = text[actor.start : actor.end]
+        surname = name.split()[-1] if _is_person(actor) and " " in name else None
+        latest = actor
+        i = bisect_left(self.starts, actor.end)
+        while i < len(self.actors) and self.actors[i].start < offset:
+            other = self.actors[i]
+            i += 1
+            if other.end <= offset and _is_person(other) == _is_person(actor):
+                spelled = text[other.start : other.end]
+                if spelled in (name, surname):
+                    latest = other
+        return latest
 
     def gender(self, text: str, person: Suggestion) -> str:
         """`_gender_of` the mention, else of another mention of the same person (one that
@@ -704,6 +736,12 @@ _PERSON_DESCRIBED_OPENING: Final = re.compile(
     r"(?:[^,.!?\"\u201c\u201d\n]{0,60},\s+)?[Tt]he\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+[a-z]"
 )
 _PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
+# A sentence whose subject is "he" or "she", maybe after an opening phrase: "He said",
+# "On Monday, she told", "Later he added".
+_PRONOUN_OPENING: Final = re.compile(
+    r"(?:(?:Then|But|And|Later|Still|Now|Earlier|Previously)\s+"
+    r"|[^,.!?\"\u201c\u201d\n]{3,60},\s+)?(He|She|(?<=,\s)he|(?<=,\s)she)\s+[a-z]"
+)
 # "his wife" said: the kin nouns whose bearer the text may have introduced the other way.
 _KIN_CONVERSE: Final = {
     "wife": ("husband",),
@@ -1898,7 +1936,9 @@ def attribute_speakers(
         nested = _inside_any_quote(outer, quote)
         if nested:
             mentions, saved = every, mentions
-        found, speaker = _after_quote(text, quote, mentions)
+        found, speaker = _continued(text, quote, ends, ordered, decided, mentions)
+        if not found:
+            found, speaker = _after_quote(text, quote, mentions)
         if not found:
             found, speaker = _same_subject(text, quote, ends, ordered, decided)
         if not found:
@@ -1954,6 +1994,48 @@ def _same_subject(
         # same speaker's
         return True, decided.get(last.key)
     return False, None
+
+
+# '"...," she added', '"...," it went on', '"...," added he': a speaker who spoke before.
+_CONTINUED_BY: Final = re.compile(
+    r"[,!?;\u2014-]?[\"'\u201d\u2019]?\s+(?:(he|she|it)\s+(?:added|adds|continued|continues"
+    r"|went\s+on)|(?:added|adds|continued|continues)\s+(he|she|it))\b"
+)
+
+
+def _continued(
+    text: str,
+    quote: Suggestion,
+    ends: list[tuple[int, int]],
+    ordered: Sequence[Suggestion],
+    decided: dict[tuple[int, int, str], Extent | None],
+    mentions: _Mentions,
+) -> tuple[bool, Extent | None]:
+    """'"...," she added' after a quote of a few sentences before whose speaker the pronoun
+    fits (a person for he and she, of no other gender; a body for it): that speaker, at
+    their nearest mention, whatever names came between ("Amina Yusuf told the governor,
+    Ibrahim Musa, ... she said. Musa promised tankers. '...,' she added": Amina Yusuf)."""
+    said = _CONTINUED_BY.match(text, quote.end)
+    if said is None:
+        return False, None
+    last = _last_ended_before(ends, ordered, quote.start)
+    if last is None or quote.start - last.end > 700:
+        return False, None
+    earlier = decided.get(last.key)
+    speaker = None if earlier is None else mentions.at(earlier)
+    if speaker is None:
+        return False, None
+    pronoun = (said.group(1) or said.group(2)).lower()
+    if pronoun == "it":
+        fits = not _is_person(speaker)
+    else:
+        fits = _is_person(speaker) and mentions.gender(text, speaker) in (
+            "",
+            _PRONOUN_GENDER[pronoun],
+        )
+    if not fits:
+        return False, None
+    return True, _extent(mentions.latest_mention_of(text, speaker, quote.start))
 
 
 # The quote's attribution names nobody: '"...," he told AFP.', '"...," a man said.'
