@@ -120,3 +120,50 @@ def test_he_added_does_not_continue_a_woman_who_spoke_before() -> None:
         'husband, Yacine Amrani, disagreed. "We drive there every week," he added.'
     )
     assert _speaker(text, "We drive there") == "Yacine Amrani"
+
+
+# ------------------------------- "the statement/report said": the body that issued it
+
+
+def test_the_statement_after_a_body_said_something_is_that_bodys() -> None:
+    # No "issued a statement": the body that announced it in the sentence before.
+    text = (
+        "Uganda's defence ministry said on Thursday that troops had killed 14 ADF fighters "
+        "near Beni. Congolese activists questioned the figure. "
+        '"Our forces will stay until the threat is gone," the statement said.'
+    )
+    assert _speaker(text, "Our forces will stay") == "Uganda"
+
+
+def test_the_statement_opening_the_sentence_before_the_quote_is_its_issuers() -> None:
+    text = (
+        "The Burkinabe army announced that it had retaken the town of Djibo. Residents could "
+        'not be reached. The statement said: "The enemy suffered heavy losses."'
+    )
+    assert _speaker(text, "The enemy suffered") == "Burkinabe army"
+
+
+def test_the_report_said_is_the_body_that_said_it_in_a_report() -> None:
+    text = (
+        "Amnesty International said in a report released on Monday that prisoners in "
+        "Sednaya were starved. Syrian authorities did not respond. "
+        '"Guards withheld food for days," the report said.'
+    )
+    assert _speaker(text, "Guards withheld") == "Amnesty International"
+
+
+def test_the_report_a_body_published_speaks_for_it_over_a_state_named_since() -> None:
+    text = (
+        "Human Rights Watch published a report on the border camps. Turkey rejected it. "
+        '"Families sleep in the open," the report said.'
+    )
+    assert _speaker(text, "Families sleep") == "Human Rights Watch"
+
+
+def test_a_statement_nobody_was_named_issuing_has_no_speaker() -> None:
+    # The control: only a person spoke before, and a state was named as a place.
+    text = (
+        "Fighting went on near Kidal through the night. Residents fled toward Algeria. "
+        '"The situation is calm," the statement said.'
+    )
+    assert _speaker(text, "The situation is calm") is None

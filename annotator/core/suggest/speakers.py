@@ -646,7 +646,7 @@ class _Mentions:
         # said something in the statement named last
         found = list(_SAID_IN_STATEMENT.finditer(text, window, offset))
         if not found:
-            return None
+            return self._body_that_said(text, offset)
         said_in = found[-1]
         sentence_start = max(
             (
@@ -665,6 +665,23 @@ class _Mentions:
             return self.described_before(text, sentence_start + described.start(), wanted)
         named = [a for a in self.within(sentence_start, said_in.start())]
         return named[-1] if named else None
+
+    def _body_that_said(self, text: str, offset: int) -> Suggestion | None:
+        """The body opening one of the two sentences before `offset` as the subject of
+        "said/announced/stated" ("Kenya's interior ministry said on Friday that ... . The
+        statement said"), the nearer sentence first; else nobody."""
+        end = offset
+        for _ in range(2):
+            bounds = _previous_sentence(text, end)
+            if bounds is None:
+                return None
+            said = _BODY_SAID.search(text, *bounds)
+            if said is not None:
+                subject = _opening_mention(text, self, bounds[0], said.start())
+                if subject is not None and not _is_person(subject):
+                    return subject
+            end = bounds[0]
+        return None
 
     def kin_before(self, text: str, offset: int, kin: str) -> Suggestion | None:
         """Who 'his wife' / 'her son' at `offset` means: the person named last (of the
@@ -1313,7 +1330,11 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         # the BLA said" does
         return True, _extent(bodies[0])
     if _THE_STATEMENT.fullmatch(text, i, verb_at):
-        # '"...," the statement said': the body named as issuing it before
+        # '"...," the statement said': the body named as issuing it before, or named in
+        # it ('"...," the OCHA report said')
+        issuers = mentions.within(i, verb_at)
+        if issuers:
+            return True, _extent(issuers[0])
         return True, _extent(mentions.issuer_before(text, quote.start))
     aged = _AGED_DESCRIPTION.fullmatch(text, i, verb_at)
     if aged is not None:
@@ -1430,6 +1451,13 @@ def _subject_or_pronoun(
     issued = _statement_source(text, mentions, start, verb_at, quote_start)
     if issued is not None:
         return True, issued[0]
+    if _THE_STATEMENT_SUBJECT.fullmatch(text, start, verb_at):
+        # 'The statement said: "..."': the body or person named as issuing it before, or
+        # named in it ('The OCHA report said')
+        issuers = mentions.within(start, verb_at)
+        if issuers:
+            return True, _extent(issuers[0])
+        return True, _extent(mentions.issuer_before(text, start))
     if _unnamed_subject(words) and not mentions.within(start, verb_at):
         return True, None  # "Sources close to the group said ...": nobody named
     if _UNNAMED_MEMBER.match(text, start, verb_at) and not any(
@@ -1583,6 +1611,7 @@ _PARTICIPLE_OF: Final = re.compile(
     r"\b(?:statement|message|video|post|letter|audio|recording|communiqu\u00e9|note|report"
     r"|footage|clip|speech)\s+$"
 )
+_MAIN_AFTER_STATEMENT: Final = words("said says added adds stated warned warns")
 _CARRIED_BY: Final = re.compile(
     r"\b(?:(?:read|carried|broadcast|aired|published|posted|shown)\s+(?:on|by|in)|through|via)\s+"
     r"(?:[\w-]+\s+){0,3}$"
@@ -1595,11 +1624,17 @@ _SAID_IN_STATEMENT: Final = re.compile(
     r"\s+(?:said|says|announced|added|wrote|stated"
     # "confirmed the attacks in a statement", "denied it in a statement"
     r"|(?:confirmed|denied|condemned|reported)(?:\s+[\w-]+){0,3})"
-    r"\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9)\b"
+    r"\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|report)\b"
 )
 _THE_STATEMENT: Final = re.compile(
     r"the\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|message|post|letter|video|note"
-    r"|release)\s+"
+    r"|release|report)\s+"
+)
+# ... opening a sentence before a quote: 'The statement said: "..."', 'But the letter
+# added that "..."'
+_THE_STATEMENT_SUBJECT: Final = re.compile(
+    r"\s*(?:(?:But|And|However,?)\s+)?(?:T|t)he\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9"
+    r"|message|post|letter|note|release|report)\s+(?:(?:also|further|later)\s+)?"
 )
 # '"...," the statement read', '"...," the letter reads'
 _STATEMENT_READ: Final = re.compile(
@@ -1610,12 +1645,12 @@ _STATEMENT_READ: Final = re.compile(
 # "issued an unusually sharp statement", "released a press note"
 _ISSUED_VERB: Final = re.compile(
     r"\b(?:issued|released|put\s+out|circulated|distributed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:statement|communiqu\u00e9|note|release)\b"
+    r"(?:statement|communiqu\u00e9|note|release|report)\b"
 )
 # "In a press note,", "In a statement sent to journalists,"
 _IN_STATEMENT: Final = re.compile(
     r"\b[Ii]n\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu\u00e9|note"
-    r"|release)(?:\s+[\w'\u2019-]+){0,8},\s+"
+    r"|release|report)(?:\s+[\w'\u2019-]+){0,8},\s+"
 )
 
 
@@ -1646,8 +1681,10 @@ def _description_words(phrase: str) -> list[str]:
 _ISSUED: Final = re.compile(
     r"\s+(?:(?:has|had|also)\s+)?(?:issued|released|published|posted|put\s+out|sent|circulated"
     r"|distributed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu\u00e9|message|video"
-    r"|letter|post)\b"
+    r"|letter|post|report)\b"
 )
+# The verb of a body's announcement, which "the statement" may then stand for.
+_BODY_SAID: Final = re.compile(r"\b(?:said|says|announced|stated|declared)\b")
 # "the 34-year-old", "the 34-year-old farmer", "the mother of three" right before the verb.
 _AGED_DESCRIPTION: Final = re.compile(
     r"[Tt]he\s+(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old(?:\s+(?P<noun>[a-z]+))?"
@@ -1748,7 +1785,12 @@ def _before_quote(
     start = _clause_start(text, all_sentences, opened)
     clause = text[start:opened]
     # "a statement posted on social media": a participle of the statement, not a verb
-    verbs = [v for v in _VERB.finditer(clause) if not _PARTICIPLE_OF.search(clause, 0, v.start())]
+    # ("The statement said:" is its main verb: no participle says or adds)
+    verbs = [
+        v
+        for v in _VERB.finditer(clause)
+        if v.group() in _MAIN_AFTER_STATEMENT or not _PARTICIPLE_OF.search(clause, 0, v.start())
+    ]
     naming = _WHAT_THEY_CALL.search(clause)
     if naming is not None and naming.group("who").lower() not in _PRONOUN_PERSON | _PRONOUN_GROUP:
         # 'in what residents call "Bloody Friday"', 'which the Arakan Army described as
