@@ -167,3 +167,24 @@ def test_a_statement_nobody_was_named_issuing_has_no_speaker() -> None:
         '"The situation is calm," the statement said.'
     )
     assert _speaker(text, "The situation is calm") is None
+
+
+# ------------------------------------- a quote split by a long attribution is one voice
+
+
+def test_a_quote_split_by_an_attribution_with_a_long_description_keeps_its_speaker() -> None:
+    text = (
+        '"The water trucks stopped coming on Monday," said Abdirahman Farah, 52, a herder '
+        "who walked his family more than 80 kilometres to the camp outside Dolow last "
+        'month, "and nobody has told us when they will return."'
+    )
+    assert _speaker(text, "and nobody has told") == "Abdirahman Farah"
+
+
+def test_a_quote_split_by_a_role_and_a_place_keeps_its_speaker() -> None:
+    text = (
+        '"We reached the village at dawn," said Colonel Ruth Kagame, the commander of the '
+        "regional police unit, at a briefing in the provincial capital on Tuesday, "
+        '"but the attackers had already gone."'
+    )
+    assert _speaker(text, "but the attackers") == "Ruth Kagame"

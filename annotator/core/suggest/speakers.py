@@ -2009,10 +2009,12 @@ _SAME_SUBJECT: Final = re.compile(
 
 
 # The attribution splitting one quote: '," said X, a trader, "', ',” she told AFP, “'.
+# (the speaker's description may run long: '," said X, 46, a street vendor who fled with
+# her three children to a school near the square, "and ...')
 _SPLIT_BY_ATTRIBUTION: Final = re.compile(
     r"[\"'\u201d\u2019]\s+[^.!?;:\"\u201c\u201d\n]{0,60}?"
     + _VERB.pattern
-    + r"[^.!?;:\"\u201c\u201d\n]{0,60}?,\s+[\"'\u201c\u2018]"
+    + r"[^.!?;:\"\u201c\u201d\n]{0,200}?,\s+[\"'\u201c\u2018]"
 )
 
 
