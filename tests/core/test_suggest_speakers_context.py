@@ -188,3 +188,37 @@ def test_a_quote_split_by_a_role_and_a_place_keeps_its_speaker() -> None:
         '"but the attackers had already gone."'
     )
     assert _speaker(text, "but the attackers") == "Ruth Kagame"
+
+
+def test_the_report_after_in_a_report_it_said_is_whom_it_stands_for() -> None:
+    text = (
+        "Amnesty International has documented the detentions for two years. In a report "
+        "in March, it said guards had beaten prisoners in three jails near Mosul. "
+        '"Families were never told where their sons were held," the report said.'
+    )
+    assert _speaker(text, "Families were never told") == "Amnesty International"
+
+
+def test_the_statement_is_the_body_after_of_in_in_a_statement_the_staff_of_x() -> None:
+    text = (
+        "In a statement on Sunday, the press office of the Malian armed forces confirmed "
+        'the attack. "Our units remain in position around the airport," the statement said.'
+    )
+    assert _speaker(text, "Our units remain") == "Malian armed forces"
+
+
+def test_the_statement_set_off_by_commas_before_the_quote_is_its_issuers() -> None:
+    text = (
+        "The Nigerien army said on Friday that it had repelled an assault near Tillaberi. "
+        'The convoy, the statement said, "reached its destination without losses".'
+    )
+    assert _speaker(text, "reached its destination") == "Nigerien army"
+
+
+def test_the_statement_added_goes_back_past_it_said_to_the_body_in_apposition() -> None:
+    text = (
+        "The navy's press service, the Maritime Information Centre (MIC), said two skiffs "
+        "had been stopped. The crews had tried to board a tanker, it said, but were "
+        'driven off. "Our sailors acted with restraint," the statement added.'
+    )
+    assert _speaker(text, "Our sailors acted") == "MIC"

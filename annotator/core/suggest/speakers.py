@@ -639,6 +639,21 @@ class _Mentions:
                 subject = _opening_mention(text, self, after, verb.start())
                 if subject is not None:
                     return subject
+                owner = self.within(after, verb.start())
+                if (
+                    owner
+                    and not _is_person(owner[0])
+                    and _BODY_OF.fullmatch(text, after, owner[0].start)
+                ):
+                    # "In a statement ..., the general staff of the Burkinabe armed forces
+                    # said": the body named after "of"
+                    return owner[0]
+                pronoun = re.match(r"\s*(it|they|he|she)\s", text[after : verb.start()])
+                if pronoun is not None:
+                    # "In a report in May, it said ...": whom the pronoun stands for
+                    if pronoun.group(1) in _PRONOUN_PERSON:
+                        return self.person_before(text, after, pronoun.group(1))
+                    return self.group_before(text, after, plural=pronoun.group(1) == "they")
                 wanted = _description_words(text[after : verb.start()])
                 if wanted:
                     return self.described_before(text, after, wanted)
@@ -671,13 +686,15 @@ class _Mentions:
         "said/announced/stated" ("Kenya's interior ministry said on Friday that ... . The
         statement said"), the nearer sentence first; else nobody."""
         end = offset
-        for _ in range(2):
+        for _ in range(3):
             bounds = _previous_sentence(text, end)
             if bounds is None:
                 return None
             said = _BODY_SAID.search(text, *bounds)
             if said is not None:
-                subject = _opening_mention(text, self, bounds[0], said.start())
+                # (its subject as for any speech verb: "The army's media wing, Inter-Services
+                # Public Relations (ISPR), said", "..., it said,")
+                subject = self.at(_subject(text, self, bounds[0], said.start())[1] or (-1, -1))
                 if subject is not None and not _is_person(subject):
                     return subject
             end = bounds[0]
@@ -1451,7 +1468,11 @@ def _subject_or_pronoun(
     issued = _statement_source(text, mentions, start, verb_at, quote_start)
     if issued is not None:
         return True, issued[0]
-    if _THE_STATEMENT_SUBJECT.fullmatch(text, start, verb_at):
+    if _THE_STATEMENT_SUBJECT.fullmatch(text, start, verb_at) or (
+        # 'The base, the statement said, "..."': the attribution set off by commas
+        _THE_STATEMENT_SUBJECT.fullmatch(text, text.rfind(",", start, verb_at) + 1, verb_at)
+        and "," in text[start:verb_at]
+    ):
         # 'The statement said: "..."': the body or person named as issuing it before, or
         # named in it ('The OCHA report said')
         issuers = mentions.within(start, verb_at)
@@ -1683,6 +1704,8 @@ _ISSUED: Final = re.compile(
     r"|distributed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu\u00e9|message|video"
     r"|letter|post|report)\b"
 )
+# "the general staff of the ", "the press office of ": a body's part, before its owner.
+_BODY_OF: Final = re.compile(r"\s*the\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+of\s+(?:the\s+)?")
 # The verb of a body's announcement, which "the statement" may then stand for.
 _BODY_SAID: Final = re.compile(r"\b(?:said|says|announced|stated|declared)\b")
 # "the 34-year-old", "the 34-year-old farmer", "the mother of three" right before the verb.
