@@ -222,3 +222,45 @@ def test_the_statement_added_goes_back_past_it_said_to_the_body_in_apposition() 
         'driven off. "Our sailors acted with restraint," the statement added.'
     )
     assert _speaker(text, "Our sailors acted") == "MIC"
+
+
+# ------------------- a relative introduced through someone else does not take "he/she"
+
+
+def test_he_said_after_the_speakers_cousin_is_introduced_is_the_speakers() -> None:
+    text = (
+        "Moussa Cisse, a tailor in Gao reached by phone, said the shooting had lasted all "
+        "night. His cousin, Boubacar Maiga, who drives a bus to Niamey, has not answered "
+        'his phone since. "We stayed under the beds until the call to prayer," he said.'
+    )
+    assert _speaker(text, "We stayed under") == "Moussa Cisse"
+
+
+def test_she_said_after_another_childs_mother_is_named_is_the_woman_who_spoke() -> None:
+    text = (
+        "At the clinic, Zainab Musa, 29, said she had carried a neighbour's girl through "
+        "the smoke. The girl's mother, Hauwa, has not been found. "
+        '"I still have her sandal in my bag," she said.'
+    )
+    assert _speaker(text, "I still have") == "Zainab Musa"
+
+
+def test_a_relative_who_speaks_himself_takes_the_pronoun() -> None:
+    # The control: the relative is the subject of a speech verb.
+    text = (
+        "Moussa Cisse said the shooting had lasted all night. His cousin, Boubacar Maiga, "
+        'said the soldiers left at dawn. "They took the trucks with them," he said.'
+    )
+    assert _speaker(text, "They took the trucks") == "Boubacar Maiga"
+
+
+# ---------------------------------- a quote after '"...?" she said.' keeps that voice
+
+
+def test_a_quote_after_an_attribution_that_is_a_sentence_of_its_own_keeps_its_speaker() -> None:
+    text = (
+        "Rehema Juma, a teacher in Goma, said her school had been shelled twice. Her "
+        'husband\'s brother, Jean, is missing. "Where can we go now?" she said. '
+        '"Every road out of town is closed."'
+    )
+    assert _speaker(text, "Every road out") == "Rehema Juma"

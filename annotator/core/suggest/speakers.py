@@ -460,6 +460,15 @@ class _Mentions:
             # goes on standing for whom it stood for there
             return self.person_before(text, sentence_at, pronoun)
         found = self.sentence_subject(text, person)
+        if _RELATIVE_OF_SOMEONE.search(text, max(0, found.start - 40), found.start) and not (
+            speech_follows(text, found.end)
+        ):
+            # 'X, a trader, said the shelling began at dawn. His cousin, Y, has not called
+            # since. "...," he said': a relative introduced through someone else does not
+            # take the pronoun from the one who spoke just before
+            speaker = self.speaker_before(text, found.start, pronoun)
+            if speaker is not None:
+                return self.latest_mention_of(text, speaker, offset)
         if _kin_gender(text, found) not in ("", _PRONOUN_GENDER.get(pronoun.lower(), "")):
             # the kin noun says otherwise: another person of that sentence, the owner first
             line = text.rfind("\n", 0, found.start) + 1
@@ -506,6 +515,24 @@ class _Mentions:
                 ):
                     return other
         return found
+
+    def speaker_before(self, text: str, offset: int, pronoun: str) -> Suggestion | None:
+        """The person named last (within 600 characters) before `offset` as the subject
+        of a speech verb ("X said", "X, 34, told"), whom `pronoun` may stand for (no other
+        gender); else None."""
+        wanted = _PRONOUN_GENDER.get(pronoun.lower(), "")
+        i = bisect_left(self.starts, offset) - 1
+        while i >= 0 and self.actors[i].start >= offset - 600:
+            actor = self.actors[i]
+            i -= 1
+            if (
+                actor.end <= offset
+                and _is_person(actor)
+                and speech_follows(text, actor.end)
+                and self.gender(text, actor) in ("", wanted)
+            ):
+                return actor
+        return None
 
     def latest_mention_of(self, text: str, actor: Suggestion, offset: int) -> Suggestion:
         """The last mention before `offset` of whom `actor` names: the same words, or for
@@ -770,6 +797,14 @@ _PERSON_DESCRIBED_OPENING: Final = re.compile(
     r"(?:[^,.!?\"\u201c\u201d\n]{0,60},\s+)?[Tt]he\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+[a-z]"
 )
 _PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
+# A person introduced through someone else: "His cousin, ", "The boy's mother, ", "her
+# husband ".
+_RELATIVE_OF_SOMEONE: Final = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+[a-z]+['\u2019]s)\s+(?:[a-z-]+\s+)?"
+    r"(?:son|daughter|mother|father|wife|husband|brother|sister|cousin|uncle|aunt|nephew"
+    r"|niece|grandson|granddaughter|grandmother|grandfather|neighbour|neighbor|friend"
+    r"|colleague|relative|fianc\u00e9e?|fiance)s?,?\s+$"
+)
 # A sentence whose subject is "he" or "she", maybe after an opening phrase: "He said",
 # "On Monday, she told", "Later he added".
 _PRONOUN_OPENING: Final = re.compile(
@@ -1951,7 +1986,7 @@ def _previous_subject(
         return _extent(next((a for a in people if a not in owners), people[0]))
     words = re.findall(r"[A-Za-z]+", text[sentence.start : sentence.end].lower())
     if words and words[0] in _PRONOUN_PERSON:
-        return _extent(mentions.nearest_before(sentence.start, person=True))
+        return _extent(mentions.person_before(text, sentence.start, words[0]))
     pronoun_subject = _PRONOUN_SUBJECT.match(text, sentence.start, sentence.end)
     if not actors and pronoun_subject is not None:
         # 'Then he looks away. "..."', 'Asked why, she shrugs. "..."': the person the
@@ -2174,6 +2209,14 @@ def _standalone(
     previous_sentence = _sentence_before(all_sentences, quote.start - 1)
     if previous_sentence is None:
         return None
+    if (
+        last is not None
+        and previous_sentence.start > last.end
+        and not text[last.end : previous_sentence.start].strip(_CLOSERS + ".,!?; \t")
+    ):
+        # '"...?" she said. "..."': the attribution the splitter made a sentence of its
+        # own belongs to the quote before
+        previous_sentence = Sentence(last.end, previous_sentence.end)
     if last is not None and last.end >= previous_sentence.start and decided[last.key] is not None:
         return decided[last.key]
     if (
