@@ -264,3 +264,35 @@ def test_a_quote_after_an_attribution_that_is_a_sentence_of_its_own_keeps_its_sp
         '"Every road out of town is closed."'
     )
     assert _speaker(text, "Every road out") == "Rehema Juma"
+
+
+def test_the_mayor_is_the_mayor_of_a_place_named_before_at_his_latest_mention() -> None:
+    # "The mayor of <place>, X" names the role's holder; a later mention by one of his
+    # surnames is the nearest; a commander named since speaks as the commander.
+    text = (
+        "The mayor of Tumaco, Julian Rivas Quiñones, said the town had asked for troops. "
+        '"We have been abandoned," Rivas told Radio Nacional. '
+        "Gen. Marco Tulio Ospina, the army commander for Narino, disagreed. "
+        '"Nobody is abandoned," Ospina said. '
+        '"Two patrols are not protection," the mayor said later.'
+    )
+    assert _speaker(text, "Two patrols") == "Rivas"
+
+
+def test_a_person_with_another_role_before_is_not_the_role_named_now() -> None:
+    text = (
+        "Colonel Ana Duarte, the police commander in the district, said the roads were "
+        "open. The governor of the province, Luis Ferraz, visited the market. Duarte said "
+        'patrols would double. "The people here need schools," the governor said.'
+    )
+    assert _speaker(text, "The people here") == "Luis Ferraz"
+
+
+def test_another_person_sharing_a_last_name_does_not_lend_a_role() -> None:
+    # The control: "Saw Lay Htoo" the spokesman is not "Saw Ku Htoo" the farmer.
+    text = (
+        "Saw Lay Htoo, a spokesman for the Karen National Union, said the planes came at "
+        "night. In the camp, a 50-year-old farmer from Lay Kay, Saw Ku Htoo, described "
+        'the crossing. "We carried the old people on our backs," the farmer said.'
+    )
+    assert _speaker(text, "We carried") == "Saw Ku Htoo"

@@ -538,17 +538,36 @@ class _Mentions:
         """The last mention before `offset` of whom `actor` names: the same words, or for
         a person their last name alone ("Amina Yusuf" ... "Yusuf"); else `actor`."""
         name = text[actor.start : actor.end]
-        surname = name.split()[-1] if _is_person(actor) and " " in name else None
+        # (a person's later mention by any name but the first: "Yesid Caicedo Mosquera"
+        # ... "Caicedo")
+        names = {name, *name.split()[1:]} if _is_person(actor) else {name}
         latest = actor
         i = bisect_left(self.starts, actor.end)
         while i < len(self.actors) and self.actors[i].start < offset:
             other = self.actors[i]
             i += 1
-            if other.end <= offset and _is_person(other) == _is_person(actor):
-                spelled = text[other.start : other.end]
-                if spelled in (name, surname):
-                    latest = other
+            if (
+                other.end <= offset
+                and _is_person(other) == _is_person(actor)
+                and text[other.start : other.end] in names
+            ):
+                latest = other
         return latest
+
+    def roles_of_person(self, text: str, person: Suggestion) -> set[str]:
+        """`_roles_of` the mention and of the earlier mentions of the same person (ending
+        with all of its words): "Villamizar said" is still "Gen. X Villamizar, the police
+        commander"."""
+        found = _roles_of(text, person)
+        spelled = text[person.start : person.end]
+        for other in self._people_by_last_word(text).get(spelled.split()[-1], ()):
+            if other.start >= person.start:
+                break  # in text order: the rest come later still
+            named = text[other.start : other.end]
+            if named == spelled or named.endswith(" " + spelled):
+                # (not another person of the same last name: "Saw Kler Doh", "Saw Tha Doh")
+                found |= _roles_of(text, other)
+        return found
 
     def gender(self, text: str, person: Suggestion) -> str:
         """`_gender_of` the mention, else of another mention of the same person (one that
@@ -613,7 +632,7 @@ class _Mentions:
         found = None
         if person is not None and offset - person.end < 1500:
             found = self.person_before(text, offset, described=False)
-        roles = set() if found is None else _roles_of(text, found)
+        roles = set() if found is None else self.roles_of_person(text, found)
         if found is not None and (role in roles or role == "person"):
             return found  # ("the 52-year-old said": whatever the person's role)
         if person is not None and re.search(
@@ -784,10 +803,10 @@ class _Mentions:
             # The role in the title chain right before the name ("Defence Minister Arif
             # Khan", "The provincial governor, Amina Yusuf") or in an appositive right after
             # it ("Amina Yusuf, the governor of Kano,").
-            before = text[max(0, actor.start - 40) : actor.start]
+            before = text[max(0, actor.start - 60) : actor.start]
             after = text[actor.end : actor.end + 40]
             if _ROLE_BEFORE[role].search(before) or _ROLE_AFTER[role].match(after):
-                return actor
+                return self.latest_mention_of(text, actor, offset)
         return None
 
 
@@ -966,7 +985,12 @@ _ANY_ROLE_AFTER: Final = re.compile(
     rf"(?:[\w'\u2019-]+\s+){{0,3}}?(?i:({_ANY_ROLES}))\b"
 )
 _ROLE_BEFORE: Final = {
-    role: re.compile(rf"\b(?i:{role}),?(?:\s+[A-Z][\w.'\u2019-]*)*\s*$") for role in _PERSON_ROLES
+    # ("The mayor of Jamundi, X", "the governor of the province, X": the role's place)
+    role: re.compile(
+        rf"\b(?i:{role})(?:\s+(?:of|for|in)\s+(?:the\s+)?[\w'\u2019-]+"
+        rf"(?:\s+[A-Z][\w'\u2019-]*){{0,3}})?,?(?:\s+[A-Z][\w.'\u2019-]*)*\s*$"
+    )
+    for role in _PERSON_ROLES
 }
 _ROLE_AFTER: Final = {
     role: re.compile(
