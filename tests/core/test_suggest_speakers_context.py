@@ -296,3 +296,33 @@ def test_another_person_sharing_a_last_name_does_not_lend_a_role() -> None:
         'the crossing. "We carried the old people on our backs," the farmer said.'
     )
     assert _speaker(text, "We carried") == "Saw Ku Htoo"
+
+
+# --------------------------- a quote inside a quote, introduced by a pronoun: unnamed
+
+
+def test_a_quote_inside_a_quote_said_by_he_is_nobody_named() -> None:
+    text = (
+        "Olena Kravets, whose husband drives an ambulance in Kharkiv, said he had phoned "
+        "her at dawn. \"He was whispering, and all he told me was, 'Stay in the corridor.' "
+        'Then the line went dead," she said.'
+    )
+    assert _speaker(text, "Stay in the corridor") is None
+
+
+def test_a_quote_inside_a_quote_shouted_by_them_is_nobody_named() -> None:
+    text = (
+        'Yusuf Adan, a cook at the hotel, hid in the pantry. "We heard them in the hall, '
+        "shouting 'Open the doors', and we did not breathe,\" he said."
+    )
+    assert _speaker(text, "Open the doors") is None
+
+
+def test_a_quote_inside_a_quote_said_by_someone_named_is_theirs() -> None:
+    # The control: the speaker names who said the inner words.
+    text = (
+        'Ahmed Sultan described the last day of the siege. "Then Colonel Idris Bako stood '
+        "on the truck and said, 'Nobody leaves before the wounded,' and we waited,\" he "
+        "said."
+    )
+    assert _speaker(text, "Nobody leaves") == "Idris Bako"

@@ -2076,6 +2076,11 @@ def attribute_speakers(
                 speaker = _extent(mentions.joint_head(text, said_by))
         if nested:
             mentions = saved
+            inner_turn = _UNNAMED_INNER_TURN.search(text, max(0, quote.start - 120), quote.start)
+            if inner_turn is not None and not every.within(inner_turn.start(), quote.start):
+                # 'all he said was, \'...\'', 'shouting \'...\'' inside someone's words: a
+                # voice the speaker leaves unnamed, never resolved over the article's names
+                speaker = None
         decided[quote.key] = speaker
         insort(ends, (quote.end, index))
     _headline_quotes(text, ordered, decided)
@@ -2198,6 +2203,17 @@ def _outside(actors: Sequence[Suggestion], outer: list[Extent]) -> list[Suggesti
             continue
         kept.append(actor)
     return kept
+
+
+# Inside a quote, the words introducing a quote in it by a pronoun or by nobody: "he said
+# was, '", "she told me: '", "shouting '", "they kept saying, '".
+_UNNAMED_INNER_TURN: Final = re.compile(
+    r"(?:\b(?:he|she|they|it)\s+(?:[a-z]+\s+){0,3}?(?:said|says|told|tells|shouted|asked|wrote"
+    r"|whispered|replied|kept\s+saying)(?:\s+(?:me|us|him|her|them))?(?:\s+was)?"
+    r"|\b(?:them|they|he|she|him|her)\b[^.!?'\"\u2018\u201c]{0,60},\s+(?:shouting|screaming"
+    r"|chanting|yelling|saying)"
+    r")[\s,:]*['\u2018\"\u201c]$"
+)
 
 
 def _inside_any_quote(outer: list[Extent], span: Suggestion) -> bool:
