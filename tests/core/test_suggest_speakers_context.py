@@ -326,3 +326,32 @@ def test_a_quote_inside_a_quote_said_by_someone_named_is_theirs() -> None:
         "said."
     )
     assert _speaker(text, "Nobody leaves") == "Idris Bako"
+
+
+def test_he_said_after_one_of_his_company_is_named_is_the_speakers() -> None:
+    text = (
+        "Abdi Nur, a 31-year-old cook, said he had hidden behind the ovens with two other "
+        "workers. One of them, Hassan Farah, was hit in the leg as they ran. "
+        '"We lay there until the soldiers came," he said.'
+    )
+    assert _speaker(text, "We lay there") == "Abdi Nur"
+
+
+# -------------------- a body's own name after its owner and its place takes "the mission"
+
+
+def test_the_mission_is_its_own_name_in_apposition_after_its_place_not_its_owner() -> None:
+    text = (
+        "The UN's peacekeeping mission in Mali, MINUSMA, said a convoy had hit a mine near "
+        'Kidal. "Two peacekeepers were wounded," the mission said in a statement.'
+    )
+    assert _speaker(text, "Two peacekeepers") == "MINUSMA"
+
+
+def test_the_ministry_owned_by_a_state_with_a_place_and_no_name_is_the_states() -> None:
+    # The control: no name of the body itself follows its place.
+    text = (
+        "Turkey's defence ministry in Ankara said jets had struck targets in northern Iraq. "
+        '"All our aircraft returned safely," the ministry said.'
+    )
+    assert _speaker(text, "All our aircraft") == "Turkey"

@@ -300,7 +300,10 @@ class _Mentions:
         if len(found) > 1 and text[found[0].end : found[1].start] in ("'s ", "\u2019s "):
             found = found[1:]  # "Somalia's National Crisis Cell said": the body owned
         elif len(found) > 1 and re.fullmatch(
-            r"(?:['\u2019]s)?(?: [a-z-]+){1,3},\s+(?:the\s+)?", text[found[0].end : found[1].start]
+            # (after the body's place too: "The EU's naval mission in the Red Sea, Aspides,")
+            r"(?:['\u2019]s)?(?: [a-z-]+){1,3}(?: (?:in|for|of|on) [^,.;:\"\u201c\u201d]{1,40})?"
+            r",\s+(?:the\s+)?",
+            text[found[0].end : found[1].start],
         ):
             # "The African Union mission, AUSSOM, said", "Islamic Jihad's armed wing, the
             # Al-Quds Brigades, said": the body's own name in apposition, not the name
@@ -817,12 +820,15 @@ _PERSON_DESCRIBED_OPENING: Final = re.compile(
 )
 _PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
 # A person introduced through someone else: "His cousin, ", "The boy's mother, ", "her
-# husband ".
+# husband ", "One of them, ".
 _RELATIVE_OF_SOMEONE: Final = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+[a-z]+['\u2019]s)\s+(?:[a-z-]+\s+)?"
+    r"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+[a-z]+['\u2019]s)\s+(?:[a-z-]+\s+)?"
     r"(?:son|daughter|mother|father|wife|husband|brother|sister|cousin|uncle|aunt|nephew"
     r"|niece|grandson|granddaughter|grandmother|grandfather|neighbour|neighbor|friend"
-    r"|colleague|relative|fianc\u00e9e?|fiance)s?,?\s+$"
+    r"|colleague|relative|fianc\u00e9e?|fiance)s?"
+    # "One of them, X,", "one of his colleagues, X,": someone of the speaker's company
+    r"|\b[Oo]ne\s+of\s+(?:them|(?:his|her|their)\s+[a-z]+s))"
+    r",?\s+$"
 )
 # A sentence whose subject is "he" or "she", maybe after an opening phrase: "He said",
 # "On Monday, she told", "Later he added".
@@ -1042,8 +1048,10 @@ def _owns(text: str, actor: Suggestion, head: str) -> bool:
         re.match(
             # (not when the body's own name follows: "Ecuador's prison agency, SNAI,")
             # ("Ukraine's General Staff": a body's name may be capitalised)
-            rf"['\u2019]s?\s+(?:[A-Za-z-]+\s+){{0,2}}?(?i:{re.escape(head)})\b(?!,?\s+\(?[A-Z])",
-            text[actor.end : actor.end + 40],
+            # (nor after the body's place: "the EU's naval mission in the Red Sea, Aspides,")
+            rf"['\u2019]s?\s+(?:[A-Za-z-]+\s+){{0,2}}?(?i:{re.escape(head)})\b(?!,?\s+\(?[A-Z])"
+            r"(?!\s+(?:in|for|of|on)\s+[^,.;:\"\u201c\u201d]{1,40},\s+\(?[A-Z])",
+            text[actor.end : actor.end + 90],
         )
     )
 
@@ -1065,7 +1073,11 @@ def _described_before_as(text: str, actor: Suggestion, head: str) -> bool:
     """True when `actor` stands in apposition right after a description ending in the noun
     `head`: "Ecuador's prison agency, SNAI," for "the agency"."""
     return bool(head) and bool(
-        re.search(rf"\b{re.escape(head)},\s+$", text[max(0, actor.start - 40) : actor.start])
+        re.search(
+            # ("the EU's naval mission in the Red Sea, Aspides,": after the body's place)
+            rf"\b{re.escape(head)}(?:\s+(?:in|for|of|on)\s+[^,.;:\"\u201c\u201d]{{1,40}})?,\s+$",
+            text[max(0, actor.start - 80) : actor.start],
+        )
     )
 
 
