@@ -355,3 +355,19 @@ def test_the_ministry_owned_by_a_state_with_a_place_and_no_name_is_the_states() 
         '"All our aircraft returned safely," the ministry said.'
     )
     assert _speaker(text, "All our aircraft") == "Turkey"
+
+
+# ------------------------------------------------------- attribution words, more forms
+
+
+def test_an_initialism_in_the_attribution_after_the_quote_does_not_end_it() -> None:
+    text = (
+        '"Aid must reach Gaza now," U.N. relief chief Ingrid Solheim\'s deputy, Karim '
+        "Bensalem, told reporters in Geneva."
+    )
+    assert _speaker(text, "Aid must reach") == "Karim Bensalem"
+
+
+def test_a_statement_attributed_to_a_group_is_the_groups() -> None:
+    text = 'A statement attributed to Boko Haram said: "We will strike the garrison again."'
+    assert _speaker(text, "We will strike") == "Boko Haram"

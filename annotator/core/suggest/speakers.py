@@ -1255,8 +1255,9 @@ _UNNAMED_NOUNS: Final = _DESCRIPTIONS | words(
     "paramedic guard policeman security"
 )
 _ABBREVIATION_END: Final = re.compile(
-    # ... and a middle initial: "said John F. Okoro"
+    # ... and a middle initial: "said John F. Okoro", and an initialism: "U.N. chief X"
     r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj|Sgt|Brig|Rev|St)$|(?<=\s)[A-Z]$"
+    r"|(?<=[\s(])(?:[A-Z]\.)+[A-Z]$"
 )
 
 
@@ -1267,7 +1268,7 @@ def _clause_end(text: str, i: int) -> int:
         ch = text[end]
         if ch in '\n\u201c\u201d"\u2018\u2019\u00ab\u00bb!?':
             break
-        if ch == "." and not _ABBREVIATION_END.search(text, max(0, end - 5), end):
+        if ch == "." and not _ABBREVIATION_END.search(text, max(0, end - 8), end):
             break
         end += 1
     return end
@@ -1666,7 +1667,7 @@ def _subject_or_pronoun(
 _STATEMENT_FROM: Final = re.compile(
     r"(?:^|[,;]\s+|\b(?:[Ii]n|[Ii]n\s+its|[Aa]nd)\s+)(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|message|communiqu\u00e9|post|video|letter|note|report)s?\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:from|by|of)\s+(?:the\s+)?(?P<named>.*?)\s*,?\s*$",
+    r"(?:[\w-]+\s+){0,3}?(?:from|by|of|attributed\s+to)\s+(?:the\s+)?(?P<named>.*?)\s*,?\s*$",
     re.DOTALL,
 )
 
