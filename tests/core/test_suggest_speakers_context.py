@@ -371,3 +371,20 @@ def test_an_initialism_in_the_attribution_after_the_quote_does_not_end_it() -> N
 def test_a_statement_attributed_to_a_group_is_the_groups() -> None:
     text = 'A statement attributed to Boko Haram said: "We will strike the garrison again."'
     assert _speaker(text, "We will strike") == "Boko Haram"
+
+
+def test_they_said_after_a_sentence_opening_with_they_goes_back_to_the_pair() -> None:
+    text = (
+        "Yaw Mensah and his daughter, Efua, left Bawku before dawn. They reached Tamale "
+        'two days later. "We slept under a lorry on the first night," they said.'
+    )
+    assert _speaker(text, "We slept under") == "Yaw Mensah"
+
+
+def test_they_said_after_they_with_no_pair_before_is_nobody_named() -> None:
+    # The control: the "they" chain starts from people nobody named.
+    text = (
+        "Farmers from the valley reached Tamale on Sunday. They walked for two days. "
+        '"We left the cattle behind," they said.'
+    )
+    assert _speaker(text, "We left the cattle") is None

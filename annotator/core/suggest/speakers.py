@@ -350,6 +350,14 @@ class _Mentions:
             joint = self.joint_subject(text, *bounds, any_verb=plural)
             if joint is not None:
                 return joint  # 'A and B said ... "...," they told AFP': the first named
+            if plural and re.match(r"They\s+[a-z]", text[bounds[0] : bounds[1]]):
+                # 'A and his wife, B, fled on foot. They walked for days. "...," they said':
+                # the same "they" as the sentence before goes on
+                earlier = _previous_sentence(text, bounds[0])
+                if earlier is not None:
+                    joint = self.joint_subject(text, *earlier, any_verb=True)
+                    if joint is not None:
+                        return joint
         subject = self._previous_subject_at(text, offset)
         if subject is not None and subject.attributes.get("type") != "media":
             return subject
