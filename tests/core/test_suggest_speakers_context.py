@@ -388,3 +388,20 @@ def test_they_said_after_they_with_no_pair_before_is_nobody_named() -> None:
         '"We left the cattle behind," they said.'
     )
     assert _speaker(text, "We left the cattle") is None
+
+
+# ------------------------- a partial quote in reported speech has no attribution after it
+
+
+def test_a_partial_quote_running_on_is_not_attributed_by_the_next_clause() -> None:
+    text = (
+        'The Houthis said the strikes "will not deter" their operations, while Washington '
+        'said its ships in the Red Sea were "on alert".'
+    )
+    assert _speaker(text, "will not deter") == "Houthis"
+
+
+def test_a_headline_quote_without_a_comma_keeps_the_attribution_after_it() -> None:
+    # The control: nothing before the quote speaks, so the words after it attribute it.
+    text = '"We are out of medicine" says Gaza surgeon Ghassan Nimr\n\nThe hospital is full.'
+    assert _speaker(text, "We are out of medicine") == "Ghassan Nimr"

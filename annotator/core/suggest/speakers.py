@@ -1290,6 +1290,12 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         i += 1
     if i >= len(text) or text[i] == "\n" or "." in text[quote.end : i]:
         return False, None  # '..."." ends the sentence: what follows is not its attribution
+    if not re.search(r"[,!?;\u2014-]", text[quote.end - 1 : i]) and _VERB.search(
+        text, _sentence_start(text, quote.start), quote.start
+    ):
+        # 'X said the plan "does not meet" its demands, while Y said ...': a partial quote
+        # in reported speech runs on into its sentence; no attribution follows it
+        return False, None
     while i < len(text) and text[i] in " \t":
         i += 1
     end = _clause_end(text, i)
