@@ -405,3 +405,20 @@ def test_a_headline_quote_without_a_comma_keeps_the_attribution_after_it() -> No
     # The control: nothing before the quote speaks, so the words after it attribute it.
     text = '"We are out of medicine" says Gaza surgeon Ghassan Nimr\n\nThe hospital is full.'
     assert _speaker(text, "We are out of medicine") == "Ghassan Nimr"
+
+
+def test_one_of_his_aides_after_the_quote_is_nobody_named() -> None:
+    text = (
+        'Senator Grace Nyambura left the hall early. "She will not sign it," one of her '
+        "aides told reporters afterwards."
+    )
+    assert _speaker(text, "She will not sign") is None
+
+
+def test_one_of_the_named_sons_after_the_quote_is_that_son() -> None:
+    # The control: the one "of them" is named.
+    text = (
+        'The family buried three men on Friday. "They were shepherds," one of the '
+        "survivors, Omar Haidari, told AFP."
+    )
+    assert _speaker(text, "They were shepherds") == "Omar Haidari"

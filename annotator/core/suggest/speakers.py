@@ -1457,7 +1457,11 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         between
         and between[0] in ("a", "an", "one", "another")
         and (len(between) <= 5 or _RELATIVE_WORDS & set(between[2:5]))
-        and set(between[:5]) & _UNNAMED_NOUNS
+        and (
+            set(between[:5]) & _UNNAMED_NOUNS
+            # ('"...," one of his aides said', 'one of the survivors told AFP')
+            or (between[1:2] == ["of"] and set(between[2:5]) & _UNNAMED_PLURALS)
+        )
         and not any(_is_person(a) for a in mentions.within(i, verb_at))
     ):
         # '"...," a security official said', '"...," a soldier who survived it told ...':
