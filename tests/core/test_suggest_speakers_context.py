@@ -7,7 +7,26 @@ and events; real states, capitals and groups), never the development articles' o
 
 from __future__ import annotations
 
+from annotator.core.suggest import Suggestion, attribute_speakers
 from tests.core.suggest_probes import suggested_speaker as _speaker
+
+
+def _speaker_over(text: str, quote_words: str, actors: dict[str, str]) -> str | None:
+    """The speaker of the quote starting with `quote_words` over the given ACTOR mentions
+    (every occurrence of each text, with its type): the attribution alone, whatever the
+    ACTOR rules find."""
+    mentions = []
+    for name, kind in actors.items():
+        at = text.find(name)
+        while at >= 0:
+            mentions.append(Suggestion(at, at + len(name), "ACTOR", attributes={"type": kind}))
+            at = text.find(name, at + 1)
+    start = text.index(quote_words)
+    end = text.index('"', start)
+    quote = Suggestion(start, end, "QUOTE")
+    speaker = attribute_speakers(text, [quote], mentions)[0].speaker
+    return None if speaker is None else text[speaker[0] : speaker[1]]
+
 
 # ------------------------------------------------ the sentence a name opens is its own
 
@@ -422,3 +441,25 @@ def test_one_of_the_named_sons_after_the_quote_is_that_son() -> None:
         "survivors, Omar Haidari, told AFP."
     )
     assert _speaker(text, "They were shepherds") == "Omar Haidari"
+
+
+# ------------------------- a plural's possessive before a body: the body is the subject
+
+
+def test_it_said_after_a_plurals_possessive_body_is_the_body() -> None:
+    text = (
+        "The Bahamas' Ministry of Foreign Affairs said two crew members were Bahamian. "
+        '"We are in touch with their families," it said.'
+    )
+    actors = {"Bahamas": "state", "Ministry of Foreign Affairs": "state"}
+    assert _speaker_over(text, "We are in touch", actors) == "Ministry of Foreign Affairs"
+
+
+def test_it_said_after_a_singular_possessive_body_is_the_body_too() -> None:
+    # The control: the form the rule already knew.
+    text = (
+        "Kenya's Ministry of Foreign Affairs said two crew members were Kenyan. "
+        '"We are in touch with their families," it said.'
+    )
+    actors = {"Kenya": "state", "Ministry of Foreign Affairs": "state"}
+    assert _speaker_over(text, "We are in touch", actors) == "Ministry of Foreign Affairs"

@@ -182,6 +182,11 @@ _ANONYMOUS: Final = re.compile(
 )
 
 
+# Between an owner and the body it owns, both mentions: "Russia's Defence Ministry", "the
+# Philippines' Department of Migrant Workers" (a plural's possessive).
+_POSSESSIVE_GAPS: Final = ("'s ", "\u2019s ", "' ", "\u2019 ")
+
+
 class _Mentions:
     def __init__(self, actors: Sequence[Suggestion]) -> None:
         self.actors = sorted(actors, key=lambda s: (s.start, s.end))
@@ -297,7 +302,7 @@ class _Mentions:
         found = self.within(previous, current)
         if not found or _is_person(found[0]) or found[0].start - previous > 4:
             return None
-        if len(found) > 1 and text[found[0].end : found[1].start] in ("'s ", "\u2019s "):
+        if len(found) > 1 and text[found[0].end : found[1].start] in _POSSESSIVE_GAPS:
             found = found[1:]  # "Somalia's National Crisis Cell said": the body owned
         elif len(found) > 1 and re.fullmatch(
             # (after the body's place too: "The EU's naval mission in the Red Sea, Aspides,")
@@ -2005,7 +2010,7 @@ def _opening_mention(text: str, mentions: _Mentions, start: int, end: int) -> Su
     found = mentions.within(start, end)
     if not found or not re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[start : found[0].start]):
         return None
-    if len(found) > 1 and text[found[0].end : found[1].start] in ("'s ", "\u2019s ", " (", ", or "):
+    if len(found) > 1 and text[found[0].end : found[1].start] in (*_POSSESSIVE_GAPS, " (", ", or "):
         return found[1]
     return found[0]
 
@@ -2056,7 +2061,7 @@ def _previous_subject(
     if not actors and len(words) > 1 and words[0] == "the" and words[1] in _DESCRIBED_PEOPLE:
         # 'The priest nodded. "She is right."': the person named before as the priest
         return _extent(mentions.described_person(text, sentence.start, words[1]))
-    if len(actors) > 1 and text[actors[0].end : actors[1].start] in ("'s ", "\u2019s "):
+    if len(actors) > 1 and text[actors[0].end : actors[1].start] in _POSSESSIVE_GAPS:
         # "a ruling by Brazil's Supreme Federal Court ...": the body owned, not its state
         return _extent(actors[1])
     return _extent(actors[0]) if actors else None
