@@ -463,3 +463,33 @@ def test_it_said_after_a_singular_possessive_body_is_the_body_too() -> None:
     )
     actors = {"Kenya": "state", "Ministry of Foreign Affairs": "state"}
     assert _speaker_over(text, "We are in touch", actors) == "Ministry of Foreign Affairs"
+
+
+# ---------------------- "He added that ..." before a quote: whoever spoke last goes on
+
+
+def test_he_added_that_goes_back_past_a_man_named_in_an_aside_to_the_speaker() -> None:
+    text = (
+        "Major Tomas Rivera, a police spokesman, said officers had cleared the road to "
+        "Cucuta. The ELN, commanded by Ivan Mejia, made no comment. He added that the "
+        'guerrillas had "abandoned their camps".'
+    )
+    assert _speaker(text, "abandoned their camps") == "Tomas Rivera"
+
+
+def test_it_added_that_goes_back_past_states_named_as_subjects_of_other_verbs() -> None:
+    text = (
+        "The World Health Organization said cholera had spread to nine provinces. Zambia "
+        "and Malawi closed their border markets. It added that vaccines were "
+        '"weeks away".'
+    )
+    assert _speaker(text, "weeks away") == "World Health Organization"
+
+
+def test_it_added_after_a_body_that_denied_something_is_that_body() -> None:
+    # The control: the body that spoke last, by any verb of saying, goes on.
+    text = (
+        "The ICRC said its convoy had reached Goma. The M23 denied blocking it. It added "
+        'that aid was "never the target".'
+    )
+    assert _speaker(text, "never the target") == "M23"

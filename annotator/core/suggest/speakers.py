@@ -532,6 +532,26 @@ class _Mentions:
                     return other
         return found
 
+    def said_before(self, text: str, offset: int, pronoun: str) -> Suggestion | None:
+        """Whom `pronoun` ("he", "she", "it", "they") at `offset` stands for when it goes
+        on speaking ("he added"): the mention named last (within 600 characters) right
+        before a verb of saying ("said", "told", "denied", ...), of the pronoun's kind (a
+        person of no other gender for he and she; a body for it and they); else None."""
+        wanted = _PRONOUN_GENDER.get(pronoun, "")
+        person = pronoun in _PRONOUN_PERSON
+        i = bisect_left(self.starts, offset) - 1
+        while i >= 0 and self.actors[i].start >= offset - 600:
+            actor = self.actors[i]
+            i -= 1
+            if (
+                actor.end <= offset
+                and _is_person(actor) == person
+                and _SAID_NEXT.match(text, actor.end)
+                and (not person or self.gender(text, actor) in ("", wanted))
+            ):
+                return actor
+        return None
+
     def speaker_before(self, text: str, offset: int, pronoun: str) -> Suggestion | None:
         """The person named last (within 600 characters) before `offset` as the subject
         of a speech verb ("X said", "X, 34, told"), whom `pronoun` may stand for (no other
@@ -1606,6 +1626,17 @@ def _subject_or_pronoun(
         # ...": the description right before the verb is its subject, not the name before.
         wanted = [w for w in (subject_phrase.group(1), subject_phrase.group(2)) if w]
         return True, _extent(mentions.described_before(text, quote_start, wanted))
+    if (
+        words
+        and words[-1] in _PRONOUN_PERSON | _PRONOUN_GROUP
+        and not named_inside
+        and _ADDED.match(text, verb_at)
+    ):
+        # 'He added that ...', '"...," it added': someone who spoke before goes on, over
+        # names met since in objects and asides ("The RSF, led by X, denied it")
+        earlier = mentions.said_before(text, start, words[-1])
+        if earlier is not None:
+            return True, _extent(mentions.latest_mention_of(text, earlier, start))
     if words and words[-1] in _PRONOUN_PERSON and not named_inside:
         return True, _extent(mentions.person_before(text, quote_start, words[-1]))
     if (
@@ -1801,6 +1832,16 @@ _ISSUED: Final = re.compile(
 )
 # "the general staff of the ", "the press office of ": a body's part, before its owner.
 _BODY_OF: Final = re.compile(r"\s*the\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+of\s+(?:the\s+)?")
+# "added" as the verb of a clause: someone goes on speaking.
+_ADDED: Final = re.compile(r"(?:added|adds|continued|continues|went\s+on)\b")
+# Right after a speaker's mention, maybe past an aside: " said", ", a nurse, told".
+_SAID_NEXT: Final = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?(?:,[^,.;:\"\u201c\u201d]{1,80},)?\s+"
+    r"(?:(?:also|later|earlier|previously|has|had|have)\s+)?"
+    r"(?:said|says|told|tells|stated|states|announced|announces|added|adds|wrote|writes"
+    r"|denied|denies|insisted|insists|warned|warns|confirmed|confirms|claimed|claims"
+    r"|stressed|stresses|noted|notes)\b"
+)
 # The verb of a body's announcement, which "the statement" may then stand for.
 _BODY_SAID: Final = re.compile(r"\b(?:said|says|announced|stated|declared)\b")
 # "the 34-year-old", "the 34-year-old farmer", "the mother of three" right before the verb.
