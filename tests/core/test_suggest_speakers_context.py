@@ -493,3 +493,20 @@ def test_it_added_after_a_body_that_denied_something_is_that_body() -> None:
         'that aid was "never the target".'
     )
     assert _speaker(text, "never the target") == "M23"
+
+
+# --------------------------------------------------- rarer verbs of saying attribute too
+
+
+def test_rarer_verbs_of_saying_after_the_quote_attribute_it() -> None:
+    text = (
+        '"The real toll is three times higher," alleged Nabil Saadeh of the Syrian '
+        'Network for Human Rights. "They shot the wounded," recounted Huda Ayoub, a nurse.'
+    )
+    assert _speaker(text, "The real toll") == "Nabil Saadeh"
+    assert _speaker(text, "They shot the wounded") == "Huda Ayoub"
+
+
+def test_a_rarer_verb_before_the_quote_attributes_it() -> None:
+    text = 'Defence Minister Oleh Marchenko maintained that the line was "holding firm".'
+    assert _speaker(text, "holding firm") == "Oleh Marchenko"

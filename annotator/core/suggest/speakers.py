@@ -66,8 +66,15 @@ _JUDGING_VERBS: Final = words(
     # ... and verbs that carry a speaker on: '"...," he continued'
     "continued continues"
 )
+# Verbs of saying that wires use more rarely, for the attribution only.
+_RARER_SPEECH_VERBS: Final = words(
+    "alleged alleges remarked remarks recounted recounts emphasised emphasized emphasises "
+    "emphasizes maintained maintains pleaded pleads commented comments texted texts"
+)
 _VERB: Final = re.compile(
-    r"\b(" + "|".join(sorted(SPEECH_VERBS | _JUDGING_VERBS, key=len, reverse=True)) + r")\b"
+    r"\b("
+    + "|".join(sorted(SPEECH_VERBS | _JUDGING_VERBS | _RARER_SPEECH_VERBS, key=len, reverse=True))
+    + r")\b"
 )
 _STATEMENT_BY: Final = re.compile(
     r"\b(?:statement|message|post|communiqu\u00e9|letter|video)\s+(?:\w+\s+)?"
