@@ -510,3 +510,18 @@ def test_rarer_verbs_of_saying_after_the_quote_attribute_it() -> None:
 def test_a_rarer_verb_before_the_quote_attributes_it() -> None:
     text = 'Defence Minister Oleh Marchenko maintained that the line was "holding firm".'
     assert _speaker(text, "holding firm") == "Oleh Marchenko"
+
+
+def test_his_office_said_is_the_person_the_possessive_stands_for() -> None:
+    text = (
+        'President Hassan Mahamat met the envoy on Sunday. "The talks were frank," his office said.'
+    )
+    assert _speaker(text, "The talks were frank") == "Hassan Mahamat"
+
+
+def test_his_officers_said_is_not_his_office() -> None:
+    # The control: "officers" are people of his, unnamed; only "office" stands for him.
+    text = (
+        'Commissioner Ruth Kamau visited the post. "We were outnumbered," one of her officers said.'
+    )
+    assert _speaker(text, "We were outnumbered") is None

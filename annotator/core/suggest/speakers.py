@@ -1893,7 +1893,9 @@ _JOINT_NOUNS: Final = words("sides countries states governments parties armies")
 # "Its statement, posted on ..., said", "Their joint communiqué said" opening the clause.
 _OWNED_STATEMENT: Final = re.compile(
     r"(?:^|[.,;]\s+|\n)\s*(Its|Their|His|Her|its|their|his|her)\s+(?:[a-z-]+\s+)?"
-    r"(?:statement|communiqu\u00e9|message|post|letter|note|video|release)\b"
+    r"(?:statement|communiqu\u00e9|message|post|letter|note|video|release"
+    # ('"...," his office said': the person's own office speaks for them)
+    r"|office|cabinet)\b"
 )
 # Someone unnamed described by the body they belong to: "A senior Taliban official",
 # "One UN aid worker", "A Wagner fighter" (not "a Taliban spokesman": he speaks for it).
@@ -1905,7 +1907,8 @@ _UNNAMED_MEMBER: Final = re.compile(
 # Plural speakers news leaves unnamed when they open the clause: "Sources close to ...".
 _UNNAMED_PLURALS: Final = words(
     "sources officials residents witnesses diplomats analysts aides relatives survivors "
-    "villagers locals activists medics doctors rescuers traders elders soldiers fighters"
+    "villagers locals activists medics doctors rescuers traders elders soldiers fighters "
+    "officers colleagues guards workers nurses teachers"
 )
 
 
