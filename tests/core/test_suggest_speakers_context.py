@@ -525,3 +525,13 @@ def test_his_officers_said_is_not_his_office() -> None:
         'Commissioner Ruth Kamau visited the post. "We were outnumbered," one of her officers said.'
     )
     assert _speaker(text, "We were outnumbered") is None
+
+
+def test_a_namesake_lends_no_gender_to_another_person_of_the_same_surname() -> None:
+    # "he added" goes to the man who spoke last, though a woman of his surname came first.
+    text = (
+        "Mrs Halima Sani chairs the market association. Garba Sani, a driver, said the "
+        "roads were closed. Amina Musa, her deputy, blamed the rains. He added that fuel "
+        'was "impossible to find".'
+    )
+    assert _speaker(text, "impossible to find") == "Garba Sani"

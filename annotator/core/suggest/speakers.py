@@ -613,16 +613,18 @@ class _Mentions:
         return found
 
     def gender(self, text: str, person: Suggestion) -> str:
-        """`_gender_of` the mention, else of another mention of the same person (one that
-        ends with the same name: "Iryna Bondar and her colleague" ... "Bondar")."""
+        """`_gender_of` the mention, else of an earlier mention of the same person (one that
+        ends with all of its words: "Iryna Bondar and her colleague" ... "Bondar")."""
         found = _gender_of(text, person)
         if found:
             return found
-        name = text[person.start : person.end].split()[-1]
-        for other in self._people_by_last_word(text).get(name, ()):
+        spelled = text[person.start : person.end]
+        for other in self._people_by_last_word(text).get(spelled.split()[-1], ()):
             if other.start >= person.start:
                 break  # in text order: the rest come later still
-            if other is not person:
+            named = text[other.start : other.end]
+            if other is not person and (named == spelled or named.endswith(" " + spelled)):
+                # (not a namesake: "Mrs Amina Bello" lends "Musa Bello" no gender)
                 found = _gender_of(text, other)
                 if found:
                     return found
