@@ -1,6 +1,6 @@
 """Every quote of a gold file whose suggested speaker differs from the gold link.
 
-Usage: python -m scripts.speaker_misses [GOLD] [--gold-actors] [--context N]
+Usage: python -m scripts.speaker_misses [GOLD] [--gold-actors] [--context N] [--files GLOB]
        (from the repository root; GOLD: sample_articles/dev/realistic.jsonl)
 
 Runs the suggester on each gold text as `annotator evaluate` does (known actors from the
@@ -10,7 +10,9 @@ gold and the suggested speaker with their offsets, whether the gold speaker is a
 suggested ACTOR spans at all (when it is not, the miss is the ACTOR rules', not the
 attribution's), and the text around the quote. Ends with the tally by kind.
 `--gold-actors` attributes the gold quotes over the gold ACTOR spans instead, which
-separates the attribution grammar from the ACTOR rules.
+separates the attribution grammar from the ACTOR rules. `--files 17[4-9]-*` lists and
+tallies only the documents whose `file` (in the gold's meta) matches the pattern, while
+the known actors still come from every other document, as `evaluate` has them.
 Never give it a held-out file while tuning rules: its misses are not to be read.
 """
 
@@ -19,6 +21,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from fnmatch import fnmatch
 
 from annotator.core.suggest import Suggestion, attribute_speakers, suggest
 from annotator.core.suggest.speakers import ATTRIBUTION_KINDS, attribution_kind
@@ -32,6 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("gold", nargs="?", default="sample_articles/dev/realistic.jsonl")
     parser.add_argument("--gold-actors", action="store_true")
     parser.add_argument("--context", type=int, default=240)
+    parser.add_argument("--files", default="*", metavar="GLOB")
     args = parser.parse_args(argv)
     if HELD_OUT in args.gold:
         print("refusing a held-out file: its misses are not to be read", file=sys.stderr)
@@ -41,6 +45,8 @@ def main(argv: list[str] | None = None) -> int:
     matched: Counter[str] = Counter()
     wrong: Counter[str] = Counter()
     for index, item in enumerate(gold):
+        if not fnmatch(str(item.document.meta.get("file", "")), args.files):
+            continue
         text = item.document.text
         by_id = {s.id: s for s in item.spans}
         linked = {

@@ -170,11 +170,14 @@ def _plain_gender(text: str, mentions: object, person: Suggestion) -> str:
     found = speakers._gender_of(text, person)
     if found:
         return found
-    name = text[person.start : person.end].split()[-1]
+    spelled = text[person.start : person.end]
     for other in mentions.actors:  # type: ignore[attr-defined]
         if other is person or other.start >= person.start or not speakers._is_person(other):
             continue
-        if text[other.start : other.end].split()[-1] == name:
+        # (an earlier mention of the same person ends with all of its words; a namesake
+        # sharing only the last name lends no gender)
+        named = text[other.start : other.end]
+        if named == spelled or named.endswith(" " + spelled):
             found = speakers._gender_of(text, other)
             if found:
                 return found

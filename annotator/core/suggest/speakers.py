@@ -66,8 +66,15 @@ _JUDGING_VERBS: Final = words(
     # ... and verbs that carry a speaker on: '"...," he continued'
     "continued continues"
 )
+# Verbs of saying that wires use more rarely, for the attribution only.
+_RARER_SPEECH_VERBS: Final = words(
+    "alleged alleges remarked remarks recounted recounts emphasised emphasized emphasises "
+    "emphasizes maintained maintains pleaded pleads commented comments texted texts"
+)
 _VERB: Final = re.compile(
-    r"\b(" + "|".join(sorted(SPEECH_VERBS | _JUDGING_VERBS, key=len, reverse=True)) + r")\b"
+    r"\b("
+    + "|".join(sorted(SPEECH_VERBS | _JUDGING_VERBS | _RARER_SPEECH_VERBS, key=len, reverse=True))
+    + r")\b"
 )
 _STATEMENT_BY: Final = re.compile(
     r"\b(?:statement|message|post|communiqu\u00e9|letter|video)\s+(?:\w+\s+)?"
@@ -180,6 +187,11 @@ _ANONYMOUS: Final = re.compile(
     r"(?:full\s+|last\s+)?name\b",
     re.IGNORECASE,
 )
+
+
+# Between an owner and the body it owns, both mentions: "Russia's Defence Ministry", "the
+# Philippines' Department of Migrant Workers" (a plural's possessive).
+_POSSESSIVE_GAPS: Final = ("'s ", "\u2019s ", "' ", "\u2019 ")
 
 
 class _Mentions:
@@ -297,10 +309,13 @@ class _Mentions:
         found = self.within(previous, current)
         if not found or _is_person(found[0]) or found[0].start - previous > 4:
             return None
-        if len(found) > 1 and text[found[0].end : found[1].start] in ("'s ", "\u2019s "):
+        if len(found) > 1 and text[found[0].end : found[1].start] in _POSSESSIVE_GAPS:
             found = found[1:]  # "Somalia's National Crisis Cell said": the body owned
         elif len(found) > 1 and re.fullmatch(
-            r"(?:['\u2019]s)?(?: [a-z-]+){1,3},\s+(?:the\s+)?", text[found[0].end : found[1].start]
+            # (after the body's place too: "The EU's naval mission in the Red Sea, Aspides,")
+            r"(?:['\u2019]s)?(?: [a-z-]+){1,3}(?: (?:in|for|of|on) [^,.;:\"\u201c\u201d]{1,40})?"
+            r",\s+(?:the\s+)?",
+            text[found[0].end : found[1].start],
         ):
             # "The African Union mission, AUSSOM, said", "Islamic Jihad's armed wing, the
             # Al-Quds Brigades, said": the body's own name in apposition, not the name
@@ -347,6 +362,14 @@ class _Mentions:
             joint = self.joint_subject(text, *bounds, any_verb=plural)
             if joint is not None:
                 return joint  # 'A and B said ... "...," they told AFP': the first named
+            if plural and re.match(r"They\s+[a-z]", text[bounds[0] : bounds[1]]):
+                # 'A and his wife, B, fled on foot. They walked for days. "...," they said':
+                # the same "they" as the sentence before goes on
+                earlier = _previous_sentence(text, bounds[0])
+                if earlier is not None:
+                    joint = self.joint_subject(text, *earlier, any_verb=True)
+                    if joint is not None:
+                        return joint
         subject = self._previous_subject_at(text, offset)
         if subject is not None and subject.attributes.get("type") != "media":
             return subject
@@ -443,7 +466,32 @@ class _Mentions:
             return None
         if person is None:
             return None
+        sentence_at = _sentence_start(text, person.start)
+        said_by = _PRONOUN_OPENING.match(text, sentence_at, person.start)
+        if (
+            said_by is not None
+            and said_by.group(1).lower() == pronoun.lower()
+            and sentence_at < offset - 1
+            and not any(
+                # ("He was killed, and his brother, Omar, said ...": Omar speaks)
+                _is_person(a) and speech_follows(text, a.end)
+                for a in self.within(sentence_at, person.end)
+            )
+        ):
+            # 'He said he had raised it with X and with Y. "...," he said': people named
+            # after the same pronoun sentence_at their sentence are its objects; the pronoun
+            # goes on standing for whom it stood for there
+            return self.person_before(text, sentence_at, pronoun)
         found = self.sentence_subject(text, person)
+        if _RELATIVE_OF_SOMEONE.search(text, max(0, found.start - 40), found.start) and not (
+            speech_follows(text, found.end)
+        ):
+            # 'X, a trader, said the shelling began at dawn. His cousin, Y, has not called
+            # since. "...," he said': a relative introduced through someone else does not
+            # take the pronoun from the one who spoke just before
+            speaker = self.speaker_before(text, found.start, pronoun)
+            if speaker is not None:
+                return self.latest_mention_of(text, speaker, offset)
         if _kin_gender(text, found) not in ("", _PRONOUN_GENDER.get(pronoun.lower(), "")):
             # the kin noun says otherwise: another person of that sentence, the owner first
             line = text.rfind("\n", 0, found.start) + 1
@@ -491,17 +539,92 @@ class _Mentions:
                     return other
         return found
 
+    def said_before(self, text: str, offset: int, pronoun: str) -> Suggestion | None:
+        """Whom `pronoun` ("he", "she", "it", "they") at `offset` stands for when it goes
+        on speaking ("he added"): the mention named last (within 600 characters) right
+        before a verb of saying ("said", "told", "denied", ...), of the pronoun's kind (a
+        person of no other gender for he and she; a body for it and they); else None."""
+        wanted = _PRONOUN_GENDER.get(pronoun, "")
+        person = pronoun in _PRONOUN_PERSON
+        i = bisect_left(self.starts, offset) - 1
+        while i >= 0 and self.actors[i].start >= offset - 600:
+            actor = self.actors[i]
+            i -= 1
+            if (
+                actor.end <= offset
+                and _is_person(actor) == person
+                and _SAID_NEXT.match(text, actor.end)
+                and (not person or self.gender(text, actor) in ("", wanted))
+            ):
+                return actor
+        return None
+
+    def speaker_before(self, text: str, offset: int, pronoun: str) -> Suggestion | None:
+        """The person named last (within 600 characters) before `offset` as the subject
+        of a speech verb ("X said", "X, 34, told"), whom `pronoun` may stand for (no other
+        gender); else None."""
+        wanted = _PRONOUN_GENDER.get(pronoun.lower(), "")
+        i = bisect_left(self.starts, offset) - 1
+        while i >= 0 and self.actors[i].start >= offset - 600:
+            actor = self.actors[i]
+            i -= 1
+            if (
+                actor.end <= offset
+                and _is_person(actor)
+                and speech_follows(text, actor.end)
+                and self.gender(text, actor) in ("", wanted)
+            ):
+                return actor
+        return None
+
+    def latest_mention_of(self, text: str, actor: Suggestion, offset: int) -> Suggestion:
+        """The last mention before `offset` of whom `actor` names: the same words, or for
+        a person their last name alone ("Amina Yusuf" ... "Yusuf"); else `actor`."""
+        name = text[actor.start : actor.end]
+        # (a person's later mention by any name but the first: "Yesid Caicedo Mosquera"
+        # ... "Caicedo")
+        names = {name, *name.split()[1:]} if _is_person(actor) else {name}
+        latest = actor
+        i = bisect_left(self.starts, actor.end)
+        while i < len(self.actors) and self.actors[i].start < offset:
+            other = self.actors[i]
+            i += 1
+            if (
+                other.end <= offset
+                and _is_person(other) == _is_person(actor)
+                and text[other.start : other.end] in names
+            ):
+                latest = other
+        return latest
+
+    def roles_of_person(self, text: str, person: Suggestion) -> set[str]:
+        """`_roles_of` the mention and of the earlier mentions of the same person (ending
+        with all of its words): "Villamizar said" is still "Gen. X Villamizar, the police
+        commander"."""
+        found = _roles_of(text, person)
+        spelled = text[person.start : person.end]
+        for other in self._people_by_last_word(text).get(spelled.split()[-1], ()):
+            if other.start >= person.start:
+                break  # in text order: the rest come later still
+            named = text[other.start : other.end]
+            if named == spelled or named.endswith(" " + spelled):
+                # (not another person of the same last name: "Saw Kler Doh", "Saw Tha Doh")
+                found |= _roles_of(text, other)
+        return found
+
     def gender(self, text: str, person: Suggestion) -> str:
-        """`_gender_of` the mention, else of another mention of the same person (one that
-        ends with the same name: "Iryna Bondar and her colleague" ... "Bondar")."""
+        """`_gender_of` the mention, else of an earlier mention of the same person (one that
+        ends with all of its words: "Iryna Bondar and her colleague" ... "Bondar")."""
         found = _gender_of(text, person)
         if found:
             return found
-        name = text[person.start : person.end].split()[-1]
-        for other in self._people_by_last_word(text).get(name, ()):
+        spelled = text[person.start : person.end]
+        for other in self._people_by_last_word(text).get(spelled.split()[-1], ()):
             if other.start >= person.start:
                 break  # in text order: the rest come later still
-            if other is not person:
+            named = text[other.start : other.end]
+            if other is not person and (named == spelled or named.endswith(" " + spelled)):
+                # (not a namesake: "Mrs Amina Bello" lends "Musa Bello" no gender)
                 found = _gender_of(text, other)
                 if found:
                     return found
@@ -526,7 +649,8 @@ class _Mentions:
         sentence is about Baranov; in "Petrenko's deputy, Olena Bilyk, said" about Bilyk."""
         window = max(0, person.start - 400)
         start = max(text.rfind("\n", window, person.start) + 1, window)
-        for end in _SENTENCE_END.finditer(text, start, person.start):
+        # (one past the mention: a sentence end is known by the capital after it)
+        for end in _SENTENCE_END.finditer(text, start, person.start + 1):
             start = end.end()
         candidates = [
             actor
@@ -553,7 +677,7 @@ class _Mentions:
         found = None
         if person is not None and offset - person.end < 1500:
             found = self.person_before(text, offset, described=False)
-        roles = set() if found is None else _roles_of(text, found)
+        roles = set() if found is None else self.roles_of_person(text, found)
         if found is not None and (role in roles or role == "person"):
             return found  # ("the 52-year-old said": whatever the person's role)
         if person is not None and re.search(
@@ -565,11 +689,15 @@ class _Mentions:
         ):
             found = None
         # The person named last, introduced in this paragraph or the one before, is the
-        # one described when the text gives them no other role; else the role's holder.
+        # one described when the text gives them no other role, unless the role's holder
+        # was named there too ("The army's spokesman, X, said ... The RSF, led by Y, ...
+        # the spokesman said" is X's); else the role's holder.
+        holder = self.role_holder_before(text, offset, role) if role in _ROLE_BEFORE else None
         paragraph = text.rfind("\n\n", 0, text.rfind("\n\n", 0, offset))
+        if holder is not None and holder.start > paragraph:
+            return holder
         if found is not None and not roles and found.start > paragraph:
             return found
-        holder = self.role_holder_before(text, offset, role) if role in _ROLE_BEFORE else None
         if holder is not None:
             return holder
         return found if found is not None and not roles else None
@@ -602,6 +730,21 @@ class _Mentions:
                 subject = _opening_mention(text, self, after, verb.start())
                 if subject is not None:
                     return subject
+                owner = self.within(after, verb.start())
+                if (
+                    owner
+                    and not _is_person(owner[0])
+                    and _BODY_OF.fullmatch(text, after, owner[0].start)
+                ):
+                    # "In a statement ..., the general staff of the Burkinabe armed forces
+                    # said": the body named after "of"
+                    return owner[0]
+                pronoun = re.match(r"\s*(it|they|he|she)\s", text[after : verb.start()])
+                if pronoun is not None:
+                    # "In a report in May, it said ...": whom the pronoun stands for
+                    if pronoun.group(1) in _PRONOUN_PERSON:
+                        return self.person_before(text, after, pronoun.group(1))
+                    return self.group_before(text, after, plural=pronoun.group(1) == "they")
                 wanted = _description_words(text[after : verb.start()])
                 if wanted:
                     return self.described_before(text, after, wanted)
@@ -609,7 +752,7 @@ class _Mentions:
         # said something in the statement named last
         found = list(_SAID_IN_STATEMENT.finditer(text, window, offset))
         if not found:
-            return None
+            return self._body_that_said(text, offset)
         said_in = found[-1]
         sentence_start = max(
             (
@@ -628,6 +771,25 @@ class _Mentions:
             return self.described_before(text, sentence_start + described.start(), wanted)
         named = [a for a in self.within(sentence_start, said_in.start())]
         return named[-1] if named else None
+
+    def _body_that_said(self, text: str, offset: int) -> Suggestion | None:
+        """The body opening one of the two sentences before `offset` as the subject of
+        "said/announced/stated" ("Kenya's interior ministry said on Friday that ... . The
+        statement said"), the nearer sentence first; else nobody."""
+        end = offset
+        for _ in range(3):
+            bounds = _previous_sentence(text, end)
+            if bounds is None:
+                return None
+            said = _BODY_SAID.search(text, *bounds)
+            if said is not None:
+                # (its subject as for any speech verb: "The army's media wing, Inter-Services
+                # Public Relations (ISPR), said", "..., it said,")
+                subject = self.at(_subject(text, self, bounds[0], said.start())[1] or (-1, -1))
+                if subject is not None and not _is_person(subject):
+                    return subject
+            end = bounds[0]
+        return None
 
     def kin_before(self, text: str, offset: int, kin: str) -> Suggestion | None:
         """Who 'his wife' / 'her son' at `offset` means: the person named last (of the
@@ -686,10 +848,10 @@ class _Mentions:
             # The role in the title chain right before the name ("Defence Minister Arif
             # Khan", "The provincial governor, Amina Yusuf") or in an appositive right after
             # it ("Amina Yusuf, the governor of Kano,").
-            before = text[max(0, actor.start - 40) : actor.start]
+            before = text[max(0, actor.start - 60) : actor.start]
             after = text[actor.end : actor.end + 40]
             if _ROLE_BEFORE[role].search(before) or _ROLE_AFTER[role].match(after):
-                return actor
+                return self.latest_mention_of(text, actor, offset)
         return None
 
 
@@ -699,6 +861,23 @@ _PERSON_DESCRIBED_OPENING: Final = re.compile(
     r"(?:[^,.!?\"\u201c\u201d\n]{0,60},\s+)?[Tt]he\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+[a-z]"
 )
 _PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
+# A person introduced through someone else: "His cousin, ", "The boy's mother, ", "her
+# husband ", "One of them, ".
+_RELATIVE_OF_SOMEONE: Final = re.compile(
+    r"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+[a-z]+['\u2019]s)\s+(?:[a-z-]+\s+)?"
+    r"(?:son|daughter|mother|father|wife|husband|brother|sister|cousin|uncle|aunt|nephew"
+    r"|niece|grandson|granddaughter|grandmother|grandfather|neighbour|neighbor|friend"
+    r"|colleague|relative|fianc\u00e9e?|fiance)s?"
+    # "One of them, X,", "one of his colleagues, X,": someone of the speaker's company
+    r"|\b[Oo]ne\s+of\s+(?:them|(?:his|her|their)\s+[a-z]+s))"
+    r",?\s+$"
+)
+# A sentence whose subject is "he" or "she", maybe after an opening phrase: "He said",
+# "On Monday, she told", "Later he added".
+_PRONOUN_OPENING: Final = re.compile(
+    r"(?:(?:Then|But|And|Later|Still|Now|Earlier|Previously)\s+"
+    r"|[^,.!?\"\u201c\u201d\n]{3,60},\s+)?(He|She|(?<=,\s)he|(?<=,\s)she)\s+[a-z]"
+)
 # "his wife" said: the kin nouns whose bearer the text may have introduced the other way.
 _KIN_CONVERSE: Final = {
     "wife": ("husband",),
@@ -854,7 +1033,12 @@ _ANY_ROLE_AFTER: Final = re.compile(
     rf"(?:[\w'\u2019-]+\s+){{0,3}}?(?i:({_ANY_ROLES}))\b"
 )
 _ROLE_BEFORE: Final = {
-    role: re.compile(rf"\b(?i:{role}),?(?:\s+[A-Z][\w.'\u2019-]*)*\s*$") for role in _PERSON_ROLES
+    # ("The mayor of Jamundi, X", "the governor of the province, X": the role's place)
+    role: re.compile(
+        rf"\b(?i:{role})(?:\s+(?:of|for|in)\s+(?:the\s+)?[\w'\u2019-]+"
+        rf"(?:\s+[A-Z][\w'\u2019-]*){{0,3}})?,?(?:\s+[A-Z][\w.'\u2019-]*)*\s*$"
+    )
+    for role in _PERSON_ROLES
 }
 _ROLE_AFTER: Final = {
     role: re.compile(
@@ -906,8 +1090,10 @@ def _owns(text: str, actor: Suggestion, head: str) -> bool:
         re.match(
             # (not when the body's own name follows: "Ecuador's prison agency, SNAI,")
             # ("Ukraine's General Staff": a body's name may be capitalised)
-            rf"['\u2019]s?\s+(?:[A-Za-z-]+\s+){{0,2}}?(?i:{re.escape(head)})\b(?!,?\s+\(?[A-Z])",
-            text[actor.end : actor.end + 40],
+            # (nor after the body's place: "the EU's naval mission in the Red Sea, Aspides,")
+            rf"['\u2019]s?\s+(?:[A-Za-z-]+\s+){{0,2}}?(?i:{re.escape(head)})\b(?!,?\s+\(?[A-Z])"
+            r"(?!\s+(?:in|for|of|on)\s+[^,.;:\"\u201c\u201d]{1,40},\s+\(?[A-Z])",
+            text[actor.end : actor.end + 90],
         )
     )
 
@@ -929,7 +1115,11 @@ def _described_before_as(text: str, actor: Suggestion, head: str) -> bool:
     """True when `actor` stands in apposition right after a description ending in the noun
     `head`: "Ecuador's prison agency, SNAI," for "the agency"."""
     return bool(head) and bool(
-        re.search(rf"\b{re.escape(head)},\s+$", text[max(0, actor.start - 40) : actor.start])
+        re.search(
+            # ("the EU's naval mission in the Red Sea, Aspides,": after the body's place)
+            rf"\b{re.escape(head)}(?:\s+(?:in|for|of|on)\s+[^,.;:\"\u201c\u201d]{{1,40}})?,\s+$",
+            text[max(0, actor.start - 80) : actor.start],
+        )
     )
 
 
@@ -1107,8 +1297,9 @@ _UNNAMED_NOUNS: Final = _DESCRIPTIONS | words(
     "paramedic guard policeman security"
 )
 _ABBREVIATION_END: Final = re.compile(
-    # ... and a middle initial: "said John F. Okoro"
+    # ... and a middle initial: "said John F. Okoro", and an initialism: "U.N. chief X"
     r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj|Sgt|Brig|Rev|St)$|(?<=\s)[A-Z]$"
+    r"|(?<=[\s(])(?:[A-Z]\.)+[A-Z]$"
 )
 
 
@@ -1119,7 +1310,7 @@ def _clause_end(text: str, i: int) -> int:
         ch = text[end]
         if ch in '\n\u201c\u201d"\u2018\u2019\u00ab\u00bb!?':
             break
-        if ch == "." and not _ABBREVIATION_END.search(text, max(0, end - 5), end):
+        if ch == "." and not _ABBREVIATION_END.search(text, max(0, end - 8), end):
             break
         end += 1
     return end
@@ -1133,6 +1324,12 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         i += 1
     if i >= len(text) or text[i] == "\n" or "." in text[quote.end : i]:
         return False, None  # '..."." ends the sentence: what follows is not its attribution
+    if not re.search(r"[,!?;\u2014-]", text[quote.end - 1 : i]) and _VERB.search(
+        text, _sentence_start(text, quote.start), quote.start
+    ):
+        # 'X said the plan "does not meet" its demands, while Y said ...': a partial quote
+        # in reported speech runs on into its sentence; no attribution follows it
+        return False, None
     while i < len(text) and text[i] in " \t":
         i += 1
     end = _clause_end(text, i)
@@ -1270,7 +1467,11 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         # the BLA said" does
         return True, _extent(bodies[0])
     if _THE_STATEMENT.fullmatch(text, i, verb_at):
-        # '"...," the statement said': the body named as issuing it before
+        # '"...," the statement said': the body named as issuing it before, or named in
+        # it ('"...," the OCHA report said')
+        issuers = mentions.within(i, verb_at)
+        if issuers:
+            return True, _extent(issuers[0])
         return True, _extent(mentions.issuer_before(text, quote.start))
     aged = _AGED_DESCRIPTION.fullmatch(text, i, verb_at)
     if aged is not None:
@@ -1290,7 +1491,11 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         between
         and between[0] in ("a", "an", "one", "another")
         and (len(between) <= 5 or _RELATIVE_WORDS & set(between[2:5]))
-        and set(between[:5]) & _UNNAMED_NOUNS
+        and (
+            set(between[:5]) & _UNNAMED_NOUNS
+            # ('"...," one of his aides said', 'one of the survivors told AFP')
+            or (between[1:2] == ["of"] and set(between[2:5]) & _UNNAMED_PLURALS)
+        )
         and not any(_is_person(a) for a in mentions.within(i, verb_at))
     ):
         # '"...," a security official said', '"...," a soldier who survived it told ...':
@@ -1387,6 +1592,17 @@ def _subject_or_pronoun(
     issued = _statement_source(text, mentions, start, verb_at, quote_start)
     if issued is not None:
         return True, issued[0]
+    if _THE_STATEMENT_SUBJECT.fullmatch(text, start, verb_at) or (
+        # 'The base, the statement said, "..."': the attribution set off by commas
+        _THE_STATEMENT_SUBJECT.fullmatch(text, text.rfind(",", start, verb_at) + 1, verb_at)
+        and "," in text[start:verb_at]
+    ):
+        # 'The statement said: "..."': the body or person named as issuing it before, or
+        # named in it ('The OCHA report said')
+        issuers = mentions.within(start, verb_at)
+        if issuers:
+            return True, _extent(issuers[0])
+        return True, _extent(mentions.issuer_before(text, start))
     if _unnamed_subject(words) and not mentions.within(start, verb_at):
         return True, None  # "Sources close to the group said ...": nobody named
     if _UNNAMED_MEMBER.match(text, start, verb_at) and not any(
@@ -1419,6 +1635,17 @@ def _subject_or_pronoun(
         # ...": the description right before the verb is its subject, not the name before.
         wanted = [w for w in (subject_phrase.group(1), subject_phrase.group(2)) if w]
         return True, _extent(mentions.described_before(text, quote_start, wanted))
+    if (
+        words
+        and words[-1] in _PRONOUN_PERSON | _PRONOUN_GROUP
+        and not named_inside
+        and _ADDED.match(text, verb_at)
+    ):
+        # 'He added that ...', '"...," it added': someone who spoke before goes on, over
+        # names met since in objects and asides ("The RSF, led by X, denied it")
+        earlier = mentions.said_before(text, start, words[-1])
+        if earlier is not None:
+            return True, _extent(mentions.latest_mention_of(text, earlier, start))
     if words and words[-1] in _PRONOUN_PERSON and not named_inside:
         return True, _extent(mentions.person_before(text, quote_start, words[-1]))
     if (
@@ -1503,7 +1730,7 @@ def _subject_or_pronoun(
 _STATEMENT_FROM: Final = re.compile(
     r"(?:^|[,;]\s+|\b(?:[Ii]n|[Ii]n\s+its|[Aa]nd)\s+)(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|message|communiqu\u00e9|post|video|letter|note|report)s?\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:from|by|of)\s+(?:the\s+)?(?P<named>.*?)\s*,?\s*$",
+    r"(?:[\w-]+\s+){0,3}?(?:from|by|of|attributed\s+to)\s+(?:the\s+)?(?P<named>.*?)\s*,?\s*$",
     re.DOTALL,
 )
 
@@ -1540,6 +1767,7 @@ _PARTICIPLE_OF: Final = re.compile(
     r"\b(?:statement|message|video|post|letter|audio|recording|communiqu\u00e9|note|report"
     r"|footage|clip|speech)\s+$"
 )
+_MAIN_AFTER_STATEMENT: Final = words("said says added adds stated warned warns")
 _CARRIED_BY: Final = re.compile(
     r"\b(?:(?:read|carried|broadcast|aired|published|posted|shown)\s+(?:on|by|in)|through|via)\s+"
     r"(?:[\w-]+\s+){0,3}$"
@@ -1552,11 +1780,17 @@ _SAID_IN_STATEMENT: Final = re.compile(
     r"\s+(?:said|says|announced|added|wrote|stated"
     # "confirmed the attacks in a statement", "denied it in a statement"
     r"|(?:confirmed|denied|condemned|reported)(?:\s+[\w-]+){0,3})"
-    r"\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9)\b"
+    r"\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|report)\b"
 )
 _THE_STATEMENT: Final = re.compile(
     r"the\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|message|post|letter|video|note"
-    r"|release)\s+"
+    r"|release|report)\s+"
+)
+# ... opening a sentence before a quote: 'The statement said: "..."', 'But the letter
+# added that "..."'
+_THE_STATEMENT_SUBJECT: Final = re.compile(
+    r"\s*(?:(?:But|And|However,?)\s+)?(?:T|t)he\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9"
+    r"|message|post|letter|note|release|report)\s+(?:(?:also|further|later)\s+)?"
 )
 # '"...," the statement read', '"...," the letter reads'
 _STATEMENT_READ: Final = re.compile(
@@ -1567,12 +1801,12 @@ _STATEMENT_READ: Final = re.compile(
 # "issued an unusually sharp statement", "released a press note"
 _ISSUED_VERB: Final = re.compile(
     r"\b(?:issued|released|put\s+out|circulated|distributed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:statement|communiqu\u00e9|note|release)\b"
+    r"(?:statement|communiqu\u00e9|note|release|report)\b"
 )
 # "In a press note,", "In a statement sent to journalists,"
 _IN_STATEMENT: Final = re.compile(
     r"\b[Ii]n\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu\u00e9|note"
-    r"|release)(?:\s+[\w'\u2019-]+){0,8},\s+"
+    r"|release|report)(?:\s+[\w'\u2019-]+){0,8},\s+"
 )
 
 
@@ -1580,8 +1814,10 @@ def _sentence_start(text: str, offset: int) -> int:
     """Where the sentence holding `offset` starts (within 300 characters, or its line)."""
     window = max(0, offset - 300)
     start = max(text.rfind("\n", window, offset) + 1, window)
-    for end in _SENTENCE_END.finditer(text, start, offset):
-        start = end.end()
+    # (one past `offset`: a sentence end is known by the capital after it)
+    for end in _SENTENCE_END.finditer(text, start, offset + 1):
+        if end.end() <= offset:
+            start = end.end()
     return start
 
 
@@ -1601,8 +1837,22 @@ def _description_words(phrase: str) -> list[str]:
 _ISSUED: Final = re.compile(
     r"\s+(?:(?:has|had|also)\s+)?(?:issued|released|published|posted|put\s+out|sent|circulated"
     r"|distributed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu\u00e9|message|video"
-    r"|letter|post)\b"
+    r"|letter|post|report)\b"
 )
+# "the general staff of the ", "the press office of ": a body's part, before its owner.
+_BODY_OF: Final = re.compile(r"\s*the\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+of\s+(?:the\s+)?")
+# "added" as the verb of a clause: someone goes on speaking.
+_ADDED: Final = re.compile(r"(?:added|adds|continued|continues|went\s+on)\b")
+# Right after a speaker's mention, maybe past an aside: " said", ", a nurse, told".
+_SAID_NEXT: Final = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?(?:,[^,.;:\"\u201c\u201d]{1,80},)?\s+"
+    r"(?:(?:also|later|earlier|previously|has|had|have)\s+)?"
+    r"(?:said|says|told|tells|stated|states|announced|announces|added|adds|wrote|writes"
+    r"|denied|denies|insisted|insists|warned|warns|confirmed|confirms|claimed|claims"
+    r"|stressed|stresses|noted|notes)\b"
+)
+# The verb of a body's announcement, which "the statement" may then stand for.
+_BODY_SAID: Final = re.compile(r"\b(?:said|says|announced|stated|declared)\b")
 # "the 34-year-old", "the 34-year-old farmer", "the mother of three" right before the verb.
 _AGED_DESCRIPTION: Final = re.compile(
     r"[Tt]he\s+(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old(?:\s+(?P<noun>[a-z]+))?"
@@ -1645,7 +1895,9 @@ _JOINT_NOUNS: Final = words("sides countries states governments parties armies")
 # "Its statement, posted on ..., said", "Their joint communiqué said" opening the clause.
 _OWNED_STATEMENT: Final = re.compile(
     r"(?:^|[.,;]\s+|\n)\s*(Its|Their|His|Her|its|their|his|her)\s+(?:[a-z-]+\s+)?"
-    r"(?:statement|communiqu\u00e9|message|post|letter|note|video|release)\b"
+    r"(?:statement|communiqu\u00e9|message|post|letter|note|video|release"
+    # ('"...," his office said': the person's own office speaks for them)
+    r"|office|cabinet)\b"
 )
 # Someone unnamed described by the body they belong to: "A senior Taliban official",
 # "One UN aid worker", "A Wagner fighter" (not "a Taliban spokesman": he speaks for it).
@@ -1657,7 +1909,8 @@ _UNNAMED_MEMBER: Final = re.compile(
 # Plural speakers news leaves unnamed when they open the clause: "Sources close to ...".
 _UNNAMED_PLURALS: Final = words(
     "sources officials residents witnesses diplomats analysts aides relatives survivors "
-    "villagers locals activists medics doctors rescuers traders elders soldiers fighters"
+    "villagers locals activists medics doctors rescuers traders elders soldiers fighters "
+    "officers colleagues guards workers nurses teachers"
 )
 
 
@@ -1703,7 +1956,12 @@ def _before_quote(
     start = _clause_start(text, all_sentences, opened)
     clause = text[start:opened]
     # "a statement posted on social media": a participle of the statement, not a verb
-    verbs = [v for v in _VERB.finditer(clause) if not _PARTICIPLE_OF.search(clause, 0, v.start())]
+    # ("The statement said:" is its main verb: no participle says or adds)
+    verbs = [
+        v
+        for v in _VERB.finditer(clause)
+        if v.group() in _MAIN_AFTER_STATEMENT or not _PARTICIPLE_OF.search(clause, 0, v.start())
+    ]
     naming = _WHAT_THEY_CALL.search(clause)
     if naming is not None and naming.group("who").lower() not in _PRONOUN_PERSON | _PRONOUN_GROUP:
         # 'in what residents call "Bloody Friday"', 'which the Arakan Army described as
@@ -1805,7 +2063,7 @@ def _opening_mention(text: str, mentions: _Mentions, start: int, end: int) -> Su
     found = mentions.within(start, end)
     if not found or not re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[start : found[0].start]):
         return None
-    if len(found) > 1 and text[found[0].end : found[1].start] in ("'s ", "\u2019s ", " (", ", or "):
+    if len(found) > 1 and text[found[0].end : found[1].start] in (*_POSSESSIVE_GAPS, " (", ", or "):
         return found[1]
     return found[0]
 
@@ -1841,7 +2099,7 @@ def _previous_subject(
         return _extent(next((a for a in people if a not in owners), people[0]))
     words = re.findall(r"[A-Za-z]+", text[sentence.start : sentence.end].lower())
     if words and words[0] in _PRONOUN_PERSON:
-        return _extent(mentions.nearest_before(sentence.start, person=True))
+        return _extent(mentions.person_before(text, sentence.start, words[0]))
     pronoun_subject = _PRONOUN_SUBJECT.match(text, sentence.start, sentence.end)
     if not actors and pronoun_subject is not None:
         # 'Then he looks away. "..."', 'Asked why, she shrugs. "..."': the person the
@@ -1856,7 +2114,7 @@ def _previous_subject(
     if not actors and len(words) > 1 and words[0] == "the" and words[1] in _DESCRIBED_PEOPLE:
         # 'The priest nodded. "She is right."': the person named before as the priest
         return _extent(mentions.described_person(text, sentence.start, words[1]))
-    if len(actors) > 1 and text[actors[0].end : actors[1].start] in ("'s ", "\u2019s "):
+    if len(actors) > 1 and text[actors[0].end : actors[1].start] in _POSSESSIVE_GAPS:
         # "a ruling by Brazil's Supreme Federal Court ...": the body owned, not its state
         return _extent(actors[1])
     return _extent(actors[0]) if actors else None
@@ -1891,7 +2149,9 @@ def attribute_speakers(
         nested = _inside_any_quote(outer, quote)
         if nested:
             mentions, saved = every, mentions
-        found, speaker = _after_quote(text, quote, mentions)
+        found, speaker = _continued(text, quote, ends, ordered, decided, mentions)
+        if not found:
+            found, speaker = _after_quote(text, quote, mentions)
         if not found:
             found, speaker = _same_subject(text, quote, ends, ordered, decided)
         if not found:
@@ -1905,6 +2165,11 @@ def attribute_speakers(
                 speaker = _extent(mentions.joint_head(text, said_by))
         if nested:
             mentions = saved
+            inner_turn = _UNNAMED_INNER_TURN.search(text, max(0, quote.start - 120), quote.start)
+            if inner_turn is not None and not every.within(inner_turn.start(), quote.start):
+                # 'all he said was, \'...\'', 'shouting \'...\'' inside someone's words: a
+                # voice the speaker leaves unnamed, never resolved over the article's names
+                speaker = None
         decided[quote.key] = speaker
         insort(ends, (quote.end, index))
     _headline_quotes(text, ordered, decided)
@@ -1920,10 +2185,12 @@ _SAME_SUBJECT: Final = re.compile(
 
 
 # The attribution splitting one quote: '," said X, a trader, "', ',” she told AFP, “'.
+# (the speaker's description may run long: '," said X, 46, a street vendor who fled with
+# her three children to a school near the square, "and ...')
 _SPLIT_BY_ATTRIBUTION: Final = re.compile(
     r"[\"'\u201d\u2019]\s+[^.!?;:\"\u201c\u201d\n]{0,60}?"
     + _VERB.pattern
-    + r"[^.!?;:\"\u201c\u201d\n]{0,60}?,\s+[\"'\u201c\u2018]"
+    + r"[^.!?;:\"\u201c\u201d\n]{0,200}?,\s+[\"'\u201c\u2018]"
 )
 
 
@@ -1947,6 +2214,48 @@ def _same_subject(
         # same speaker's
         return True, decided.get(last.key)
     return False, None
+
+
+# '"...," she added', '"...," it went on', '"...," added he': a speaker who spoke before.
+_CONTINUED_BY: Final = re.compile(
+    r"[,!?;\u2014-]?[\"'\u201d\u2019]?\s+(?:(he|she|it)\s+(?:added|adds|continued|continues"
+    r"|went\s+on)|(?:added|adds|continued|continues)\s+(he|she|it))\b"
+)
+
+
+def _continued(
+    text: str,
+    quote: Suggestion,
+    ends: list[tuple[int, int]],
+    ordered: Sequence[Suggestion],
+    decided: dict[tuple[int, int, str], Extent | None],
+    mentions: _Mentions,
+) -> tuple[bool, Extent | None]:
+    """'"...," she added' after a quote of a few sentences before whose speaker the pronoun
+    fits (a person for he and she, of no other gender; a body for it): that speaker, at
+    their nearest mention, whatever names came between ("Amina Yusuf told the governor,
+    Ibrahim Musa, ... she said. Musa promised tankers. '...,' she added": Amina Yusuf)."""
+    said = _CONTINUED_BY.match(text, quote.end)
+    if said is None:
+        return False, None
+    last = _last_ended_before(ends, ordered, quote.start)
+    if last is None or quote.start - last.end > 700:
+        return False, None
+    earlier = decided.get(last.key)
+    speaker = None if earlier is None else mentions.at(earlier)
+    if speaker is None:
+        return False, None
+    pronoun = (said.group(1) or said.group(2)).lower()
+    if pronoun == "it":
+        fits = not _is_person(speaker)
+    else:
+        fits = _is_person(speaker) and mentions.gender(text, speaker) in (
+            "",
+            _PRONOUN_GENDER[pronoun],
+        )
+    if not fits:
+        return False, None
+    return True, _extent(mentions.latest_mention_of(text, speaker, quote.start))
 
 
 # The quote's attribution names nobody: '"...," he told AFP.', '"...," a man said.'
@@ -1985,6 +2294,17 @@ def _outside(actors: Sequence[Suggestion], outer: list[Extent]) -> list[Suggesti
     return kept
 
 
+# Inside a quote, the words introducing a quote in it by a pronoun or by nobody: "he said
+# was, '", "she told me: '", "shouting '", "they kept saying, '".
+_UNNAMED_INNER_TURN: Final = re.compile(
+    r"(?:\b(?:he|she|they|it)\s+(?:[a-z]+\s+){0,3}?(?:said|says|told|tells|shouted|asked|wrote"
+    r"|whispered|replied|kept\s+saying)(?:\s+(?:me|us|him|her|them))?(?:\s+was)?"
+    r"|\b(?:them|they|he|she|him|her)\b[^.!?'\"\u2018\u201c]{0,60},\s+(?:shouting|screaming"
+    r"|chanting|yelling|saying)"
+    r")[\s,:]*['\u2018\"\u201c]$"
+)
+
+
 def _inside_any_quote(outer: list[Extent], span: Suggestion) -> bool:
     """True when `span` lies inside one of the `outer` quotes without being that quote."""
     i = bisect_left(outer, (span.start + 1, -1)) - 1
@@ -2018,6 +2338,14 @@ def _standalone(
     previous_sentence = _sentence_before(all_sentences, quote.start - 1)
     if previous_sentence is None:
         return None
+    if (
+        last is not None
+        and previous_sentence.start > last.end
+        and not text[last.end : previous_sentence.start].strip(_CLOSERS + ".,!?; \t")
+    ):
+        # '"...?" she said. "..."': the attribution the splitter made a sentence of its
+        # own belongs to the quote before
+        previous_sentence = Sentence(last.end, previous_sentence.end)
     if last is not None and last.end >= previous_sentence.start and decided[last.key] is not None:
         return decided[last.key]
     if (
