@@ -14,8 +14,8 @@ repeated to `--size` characters (the article of bench_suggest.py), after `prepar
   once on a fresh context, and the work after the rules (overlaps, speakers): the part
   no partition of the rules can divide.
 
-The medians of `--runs` passes; the figures are what `annotator.core.suggest.parallel`'s
-cost table was taken from.
+The medians of `--runs` passes; the figures are where the cost table of
+`annotator.services.rule_workers` comes from.
 """
 
 from __future__ import annotations

@@ -90,16 +90,26 @@ class SuggestionsController(QObject):
         def task(repo: Any, progress: Any) -> _Found:
             # Imported here, in the worker: the rules compile many patterns on first use.
             from annotator.core.suggest import Stopped
-            from annotator.services.suggesting import prepare_suggestions, suggest_document
+            from annotator.services.suggesting import (
+                prepare_suggestions,
+                rule_workers_for,
+                suggest_document,
+            )
 
             def stop() -> bool:
                 return progress(0, 0, "") is False  # the job was cancelled
 
+            # The worker processes that share out a long article's rules: started by the
+            # session's first job (they compile the rules in their own processes while
+            # this one compiles its own), kept warm, ended at exit.
+            workers = rule_workers_for(repo)
             # Every pattern compiled by the session's first job (once per process), so
             # that a later long article waits only for its own rules, never a compile.
             prepare_suggestions(repo)
             try:
-                found = suggest_document(repo, document_id, analyst=annotator, stop=stop)
+                found = suggest_document(
+                    repo, document_id, analyst=annotator, stop=stop, workers=workers
+                )
             except Stopped:
                 return document_id, None, {}, {}
             if stop():
