@@ -31,6 +31,7 @@ import struct
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any, Final
@@ -39,10 +40,11 @@ from annotator.core.suggest import RuleShare, Suggestion
 
 log = logging.getLogger(__name__)
 
-# An article shorter than this runs in one process: the rules take well under a second
-# there, and handing a share out (the text and the finds through a pipe, a second
-# context built) costs more than it saves. Measured with bench/bench_suggest.py.
-PARALLEL_FROM: Final = 150_000
+# An article shorter than this runs in one process. From here on a share pays on two
+# idle cores (bench_suggest.py --only-shared; at 100 kB: 0.37 s CPU in one pass against
+# 0.22 s here and 0.24 s in the worker); below it the rules take a few tenths of a second
+# and the gain is too small to be worth a second process's work.
+PARALLEL_FROM: Final = 100_000
 
 MAX_PROCESSES: Final = 4
 
@@ -173,6 +175,8 @@ class _Worker:
         self.lock = threading.Lock()
         self.next_job = 0
         self.alive = True
+        # CPU seconds the worker spent on its last share (benches read it).
+        self.seconds = 0.0
 
     @property
     def pid(self) -> int:
@@ -194,16 +198,17 @@ class _Worker:
         out = self.process.stdout
         while True:
             while stop is not None:
-                ready, _w, _x = select.select([out], [], [], 0.02)
+                ready, _w, _x = select.select([out], [], [], 0.05)
                 if ready:
                     break
                 if stop():
                     self.cancel(job)
                     raise _Cancelled
-            answered, outcome, payload = _read(out)
+            answered, outcome, payload, seconds = _read(out)
             if answered != job:
                 continue  # a cancelled job's late reply
             if outcome == "done":
+                self.seconds = seconds
                 return _suggestions(payload)
             if outcome == "stopped":
                 raise _Cancelled
@@ -267,7 +272,7 @@ class _Share:
                 except _Cancelled:
                     self.cancel()
                     return None
-                except (EOFError, OSError, RuntimeError, pickle.UnpicklingError) as exc:
+                except (EOFError, OSError, ValueError, RuntimeError, pickle.UnpicklingError) as exc:
                     # Its rules run here instead (suggest asks for what is missing).
                     worker.alive = False
                     log.warning(
@@ -320,6 +325,11 @@ class RuleWorkers:
     @property
     def pids(self) -> list[int]:
         return [w.pid for w in self._workers if w.alive]
+
+    @property
+    def seconds(self) -> float:
+        """CPU seconds the busiest worker spent on its last share (benches)."""
+        return max((w.seconds for w in self._workers), default=0.0)
 
     def close(self) -> None:
         with self._lock:
@@ -420,6 +430,7 @@ def _serve(cancel_fd: int) -> None:
 
         if known != last_known[0]:
             last_known[0] = known  # the same object again: its name matcher is kept
+        started = time.process_time()
         try:
             found = run_rules(
                 text,
@@ -429,11 +440,12 @@ def _serve(cancel_fd: int) -> None:
                 boilerplate=skip,
                 stop=stop,
             )
-            reply: tuple[int, str, Any] = (job, "done", _rows(found))
+            reply: tuple[int, str, Any, float] = (job, "done", _rows(found), 0.0)
         except Stopped:
-            reply = (job, "stopped", None)
+            reply = (job, "stopped", None, 0.0)
         except Exception as exc:
-            reply = (job, "failed", f"{type(exc).__name__}: {exc}")
+            reply = (job, "failed", f"{type(exc).__name__}: {exc}", 0.0)
+        reply = (*reply[:3], time.process_time() - started)
         try:
             _write(replies, reply)
         except OSError:

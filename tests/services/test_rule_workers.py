@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from annotator.core.suggest import Stopped, default_rules, suggest
-from annotator.services.rule_workers import RuleWorkers, partition
+from annotator.services.rule_workers import PARALLEL_FROM, RuleWorkers, partition
 from annotator.services.suggesting import load_gazetteer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -93,7 +93,7 @@ def test_shared_out_rules_find_what_one_pass_finds_on_a_long_article(workers):
     gazetteer = load_gazetteer()
     # A long invented article: every sample, each with its words shifted by a prefix line.
     text = "\n\n".join(f"Dispatch {n}\n\n{t}" for n, t in enumerate(_samples() * 2))
-    assert len(text) > 150_000
+    assert len(text) > PARALLEL_FROM
     alone = suggest(text, gazetteer=gazetteer)
     handed: list[list[str]] = []
     hook = workers.elsewhere()

@@ -265,7 +265,7 @@ def test_a_long_article_s_rules_are_shared_with_a_worker_and_show_the_same(
     from annotator.services import suggesting as service
     from tests.conftest import SAMPLES
 
-    # Over 150,000 characters: the window hands a share of the rules to its worker.
+    # Over PARALLEL_FROM characters: the window hands a share of the rules to its worker.
     samples = [f.read_text("utf-8") for f in sorted(SAMPLES.glob("*.txt"))]
     long_text = "Long digest\n\n" + "\n\n".join(samples * 5)
     assert len(long_text) >= rule_workers.PARALLEL_FROM
