@@ -243,6 +243,9 @@ def _suggest(
         if share is not None:
             share.cancel()  # stopped, or a rule failed: the other share is not wanted
         raise
+    # A wire's credit line names its staff, never an actor (the guideline): found here,
+    # while a share of the rules may still be running elsewhere.
+    credits = actors.credit_lines(document_text) if "ACTOR" in labels else []
     if share is not None:
         shared = share.result(stop)
         if stop is not None and stop():
@@ -266,13 +269,10 @@ def _suggest(
         outside_skip = _outside_of(skip)
         found = [s for s in found if outside_skip(s)]
         gap_fillers = [s for s in gap_fillers if outside_skip(s)]
-    if "ACTOR" in labels:
-        # A wire's credit line names its staff, never an actor (the guideline).
-        credits = actors.credit_lines(document_text)
-        if credits:
-            outside_credits = _outside_of(credits)
-            found = [s for s in found if s.label != "ACTOR" or outside_credits(s)]
-            gap_fillers = [s for s in gap_fillers if s.label != "ACTOR" or outside_credits(s)]
+    if credits:
+        outside_credits = _outside_of(credits)
+        found = [s for s in found if s.label != "ACTOR" or outside_credits(s)]
+        gap_fillers = [s for s in gap_fillers if s.label != "ACTOR" or outside_credits(s)]
     result = resolve_overlaps(found)
     if gap_fillers:
         result = resolve_overlaps([*result, *_in_gaps(result, gap_fillers)])
