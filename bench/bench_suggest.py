@@ -29,10 +29,14 @@ Each measure next to a baseline taken in the same run:
 6. 3 KB articles with the 5,000 known actors of a big registry (every gazetteer name,
    then invented people's names) against the same articles without any, CPU seconds in
    a fresh process; with `--against REF`, REF's copy too (`--only-known` runs it alone).
+7. a long article's rules shared out with the window's warm worker processes against
+   one pass in the same process, in turns (`--only-shared`, `--sizes 100000,200000`
+   to find where sharing starts to pay).
 
     python bench/bench_suggest.py [--documents 5000] [--runs 3] [--skip-corpus]
                                   [--against REF] [--only-against] [--only-corpus]
                                   [--only-known] [--only-window]
+                                  [--only-shared] [--sizes N,N]
 """
 
 from __future__ import annotations
@@ -139,6 +143,51 @@ def long_article(runs: int, size: int = 1_000_000) -> None:
         + " / ".join(f"{c * 1e6:.2f} us" for c in per_char),
         flush=True,
     )
+
+
+def shared_out(runs: int, sizes: tuple[int, ...] = (1_000_000,)) -> None:
+    """A long article's rules shared out with the window's warm worker processes
+    (services.rule_workers, one fewer than the processors) against one pass in the same
+    process, in turns; at several lengths with --sizes (where sharing starts to pay)."""
+    from annotator.services.rule_workers import RuleWorkers, worker_count
+
+    gazetteer = load_gazetteer()
+    joined = "\n\n".join(_samples())
+    count = max(1, worker_count())
+    workers = RuleWorkers(count).start()
+    try:
+        prepare_rules(gazetteer=gazetteer)
+        warm = joined[:200_000]
+        suggest(warm, gazetteer=gazetteer, elsewhere=workers.elsewhere(parallel_from=0))
+        for size in sizes:
+            text = (joined * (size // len(joined) + 1))[:size]
+            alone, shared, cpu_alone, cpu_shared, cpu_worker = [], [], [], [], []
+            for _ in range(runs):
+                started = time.process_time()
+                alone.append(_timed(lambda t=text: suggest(t, gazetteer=gazetteer), runs=1))
+                cpu_alone.append(time.process_time() - started)
+                hook = workers.elsewhere(parallel_from=0)
+                started = time.process_time()
+                shared.append(
+                    _timed(
+                        lambda t=text, h=hook: suggest(t, gazetteer=gazetteer, elsewhere=h),
+                        runs=1,
+                    )
+                )
+                cpu_shared.append(time.process_time() - started)
+                cpu_worker.append(workers.seconds)
+            record(
+                f"suggest one {size:,}-character article, rules shared with {count} worker(s)",
+                statistics.median(shared),
+                statistics.median(alone),
+                baseline_name="one pass in this process, same text, in turns",
+                max_value=2.0 if size >= 1_000_000 else None,
+                note=f"CPU: this process {statistics.median(cpu_shared):.2f} s and the "
+                f"busiest worker {statistics.median(cpu_worker):.2f} s, against "
+                f"{statistics.median(cpu_alone):.2f} s in one pass; median of {runs}",
+            )
+    finally:
+        workers.close()
 
 
 def in_window(runs: int, size: int = 1_000_000) -> None:
@@ -487,6 +536,16 @@ def main() -> None:
         help="the window measure alone (open a 1 MB article until its suggestions show)",
     )
     parser.add_argument(
+        "--only-shared",
+        action="store_true",
+        help="the shared-out measure alone (rules shared with warm worker processes)",
+    )
+    parser.add_argument(
+        "--sizes",
+        default="1000000",
+        help="with --only-shared: article lengths, comma-separated (e.g. 100000,150000)",
+    )
+    parser.add_argument(
         "--only-corpus",
         action="store_true",
         help="the corpus measure alone, --runs times (with --against: REF's copy in turns)",
@@ -500,6 +559,9 @@ def main() -> None:
     if args.only_window:
         in_window(args.runs)
         return
+    if args.only_shared:
+        shared_out(args.runs, tuple(int(n) for n in args.sizes.split(",")))
+        return
     if args.only_known:
         known_actors(args.runs, args.against)
         return
@@ -510,6 +572,7 @@ def main() -> None:
     per_article(args.runs)
     known_actors(args.runs, args.against)
     long_article(args.runs)
+    shared_out(args.runs)
     in_window(args.runs)
     if not args.skip_corpus:
         corpus(args.documents, max(1, args.runs // 3), args.against)

@@ -17,10 +17,13 @@ inputs, and compares what they produce:
    suggester layer (ids, extents, labels, attributes, provenance) and its speaker
    relations.
 
+With `--parallel N`, this copy's `suggest()` runs share its rules out with N warm worker
+processes (the window's path for long articles), on every input whatever its length.
+
 Exit 0 when everything is identical; otherwise exit 1 naming the first input that
 differs. Prints what it compared.
 
-    python bench/suggest_same.py [--against main] [--skip-db]
+    python bench/suggest_same.py [--against main] [--skip-db] [--parallel N]
 """
 
 from __future__ import annotations
@@ -47,9 +50,16 @@ from annotator.core.suggest import suggest
 from annotator.services.suggesting import load_gazetteer
 spec = json.loads(open(sys.argv[1], encoding="utf-8").read())
 gazetteer = load_gazetteer()
+workers = None
+if len(sys.argv) > 2 and sys.argv[2] == "parallel":
+    from annotator.services.rule_workers import RuleWorkers
+    workers = RuleWorkers(int(sys.argv[3])).start()
 for known_name, known in (("none", {}), ("gold", spec["known"])):
     for name, text in spec["texts"]:
-        found = suggest(text, known_actors=known, gazetteer=gazetteer)
+        hook = {}
+        if workers is not None:
+            hook["elsewhere"] = workers.elsewhere(known_actors=known, parallel_from=0)
+        found = suggest(text, known_actors=known, gazetteer=gazetteer, **hook)
         rows = [
             [s.start, s.end, s.label, dict(s.attributes), s.rule,
              list(s.speaker) if s.speaker else None]
@@ -120,8 +130,11 @@ def _run(copy: Path, *args: str) -> list[str]:
     return done.stdout.splitlines()
 
 
-def _rules(copy: Path, spec_file: Path) -> list[str]:
-    return _run(copy, "-c", _RULES, str(spec_file))
+def _rules(copy: Path, spec_file: Path, workers: int = 0) -> list[str]:
+    """With `workers`, every input's rules are shared out between the process and that
+    many warm worker processes (services.rule_workers), whatever its length."""
+    extra = ["parallel", str(workers)] if workers else []
+    return _run(copy, "-c", _RULES, str(spec_file), *extra)
 
 
 def _layers(copy: Path, work: Path) -> dict[str, list[str]]:
@@ -157,6 +170,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--against", default="main", metavar="REF")
     parser.add_argument("--skip-db", action="store_true", help="compare suggest() only")
+    parser.add_argument(
+        "--parallel",
+        type=int,
+        default=0,
+        metavar="N",
+        help="this copy's rules shared out with N warm worker processes, on every input "
+        "(the window's path for long articles), against REF's single pass",
+    )
     args = parser.parse_args()
     failed = False
     with tempfile.TemporaryDirectory() as tmp:
@@ -165,7 +186,9 @@ def main() -> int:
         spec_file = work / "spec.json"
         texts = _inputs()
         spec_file.write_text(json.dumps({"texts": texts, "known": _known_actors()}), "utf-8")
-        ours, theirs = _rules(ROOT, spec_file), _rules(old, spec_file)
+        ours, theirs = _rules(ROOT, spec_file, args.parallel), _rules(old, spec_file)
+        if args.parallel:
+            print(f"this copy's rules shared out with {args.parallel} worker process(es)")
         if len(ours) != len(theirs):
             print(f"suggest(): {len(ours)} inputs here against {len(theirs)} in {args.against}")
             failed = True

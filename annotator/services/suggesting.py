@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from annotator.core.errors import InputError
 from annotator.core.model import AnnotatedDocument, Relation, Span, imported_relation_id
@@ -36,6 +36,9 @@ from annotator.core.suggest import LABELS, GazetteerEntry, Suggestion, prepare_r
 from annotator.core.suggest.speakers import ATTRIBUTION_KINDS, attribution_kind
 from annotator.store.boilerplate import boilerplate
 from annotator.store.repository import Repository
+
+if TYPE_CHECKING:
+    from annotator.services.rule_workers import RuleWorkers
 
 SUGGESTER: Final = "suggester"
 GAZETTEER_SETTING: Final = "gazetteer_dir"
@@ -172,6 +175,11 @@ def gazetteer_for(
     return load_gazetteer(chosen or None)
 
 
+def gazetteer_folder(repo: Repository) -> str | None:
+    """The folder `gazetteer_for(repo)` reads (None: the shipped lists)."""
+    return str(repo.setting(GAZETTEER_SETTING) or "") or None
+
+
 # --------------------------------------------------------------------------- one document
 
 
@@ -214,6 +222,7 @@ def suggest_document(
     gazetteer: Mapping[str, GazetteerEntry] | None = None,
     known_actors: Mapping[str, str | None] | None = None,
     stop: Callable[[], bool] | None = None,
+    workers: RuleWorkers | None = None,
 ) -> list[Suggestion]:
     """Fresh suggestions for one stored document, minus what `analyst` has or rejected.
 
@@ -221,17 +230,27 @@ def suggest_document(
     `gazetteer` to `gazetteer_for(repo)`; pass them in when calling for many
     documents. A speaker extent is kept even when its ACTOR suggestion is
     hidden (the analyst already tagged that mention). `stop`: see `suggest`
-    (raises `Stopped`).
+    (raises `Stopped`). `workers` (the window's, see `rule_workers_for`): a long
+    article's rules are shared out between this process and them; the suggestions
+    are the same. Only with the default gazetteer of `repo`, which they read too.
     """
     text = repo.document(document_id).text
+    known = repo.actor_texts() if known_actors is None else known_actors
     found = suggest(
         text,
-        known_actors=repo.actor_texts() if known_actors is None else known_actors,
+        known_actors=known,
         gazetteer=gazetteer_for(repo) if gazetteer is None else gazetteer,
         labels=labels,
         rules=rules,
         boilerplate=boilerplate(repo, document_id),
         stop=stop,
+        elsewhere=(
+            workers.elsewhere(known_actors=known)
+            if workers is not None
+            and gazetteer is None
+            and workers.gazetteer_dir == gazetteer_folder(repo)
+            else None
+        ),
     )
     hidden = hidden_keys(repo, document_id, analyst)
     return [s for s in found if s.key not in hidden]
@@ -256,6 +275,30 @@ def prepare_suggestions(repo: Repository) -> None:
             return
         prepare_rules(gazetteer=gazetteer)
         _PREPARED[:] = [gazetteer]
+
+
+_WINDOW_WORKERS: list[RuleWorkers] = []
+
+
+def rule_workers_for(repo: Repository) -> RuleWorkers | None:
+    """The warm worker processes that share out a long article's rules in this process
+    (the window's), started on the first call and kept (None on one processor). Started
+    again when the database's gazetteer folder changed, since they read it themselves.
+    Call it off the GUI thread: a worker starts in a few milliseconds, then compiles the
+    rules in its own process."""
+    from annotator.services.rule_workers import RuleWorkers, worker_count
+
+    folder = gazetteer_folder(repo)
+    with _PREPARING:
+        if _WINDOW_WORKERS and _WINDOW_WORKERS[0].gazetteer_dir == folder:
+            return _WINDOW_WORKERS[0]
+        count = worker_count()
+        if count < 1:
+            return None
+        for old in _WINDOW_WORKERS:
+            old.close()
+        _WINDOW_WORKERS[:] = [RuleWorkers(count, folder).start()]
+        return _WINDOW_WORKERS[0]
 
 
 def write_suggestions(

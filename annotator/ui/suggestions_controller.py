@@ -90,16 +90,30 @@ class SuggestionsController(QObject):
         def task(repo: Any, progress: Any) -> _Found:
             # Imported here, in the worker: the rules compile many patterns on first use.
             from annotator.core.suggest import Stopped
-            from annotator.services.suggesting import prepare_suggestions, suggest_document
+            from annotator.services.rule_workers import PARALLEL_FROM
+            from annotator.services.suggesting import (
+                prepare_suggestions,
+                rule_workers_for,
+                suggest_document,
+            )
 
             def stop() -> bool:
                 return progress(0, 0, "") is False  # the job was cancelled
 
+            # The worker processes that share out a long article's rules: started by the
+            # session's first long article (they compile the rules in their own processes
+            # while this one runs its share), kept warm for the next, ended at exit. A
+            # session of short articles never starts them: each would compile every rule
+            # for nothing, on the cores the window needs at start-up.
+            long = len(repo.document(document_id).text) >= PARALLEL_FROM
+            workers = rule_workers_for(repo) if long else None
             # Every pattern compiled by the session's first job (once per process), so
             # that a later long article waits only for its own rules, never a compile.
             prepare_suggestions(repo)
             try:
-                found = suggest_document(repo, document_id, analyst=annotator, stop=stop)
+                found = suggest_document(
+                    repo, document_id, analyst=annotator, stop=stop, workers=workers
+                )
             except Stopped:
                 return document_id, None, {}, {}
             if stop():

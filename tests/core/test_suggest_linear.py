@@ -107,6 +107,52 @@ def test_name_runs_from_name_words_equal_runs_from_every_token(text: str) -> Non
     assert bare == _plain_runs(text, tokens, connectors=False)
 
 
+# Words that join names or stop them, name words, and what lies between them: gaps
+# of particles, connectors, verbs, double spaces and punctuation, long and short.
+_RUN_WORDS = st.sampled_from(
+    [
+        "Valdor",
+        "Front",
+        "Ansar",
+        "al-Wadi",
+        "O'Brien",
+        "US-backed",
+        "Leaders'",
+        "A",
+        "F.",
+        "of",
+        "for",
+        "the",
+        "and",
+        "in",
+        "on",
+        "de",
+        "du",
+        "bin",
+        "y",
+        "said",
+        "met",
+        "army",
+        "x1",
+        "12",
+        "Oficina",
+    ]
+)
+_RUN_GAPS = st.sampled_from([" ", " ", " ", "  ", ", ", ". ", "\n", "' ", " - "])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(_RUN_WORDS, _RUN_GAPS), max_size=40))
+def test_name_runs_equal_runs_from_every_token_on_made_up_text(
+    parts: list[tuple[str, str]],
+) -> None:
+    text = "".join(word + gap for word, gap in parts)
+    tokens = word_tokens(text)
+    wide, bare = both_name_runs(text)
+    assert wide == _plain_runs(text, tokens, connectors=True)
+    assert bare == _plain_runs(text, tokens, connectors=False)
+
+
 @pytest.mark.parametrize("text", TEXTS)
 def test_names_found_through_the_piece_index_equal_a_scan_of_every_piece(text: str) -> None:
     names = {text[t.start : t.end] for t in name_tokens(text)[::3]} | {"FVF", "Free Valdor Front"}

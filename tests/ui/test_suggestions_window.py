@@ -255,3 +255,52 @@ def test_a_suggested_quote_outlines_the_actor_tagged_as_its_speaker(qtbot, sugge
     suggesting.annotation.select_span(f"suggestion:{quote.start}:{quote.end}:QUOTE")
     assert suggesting.article.related_ids == [actor.id]
     assert other.id not in suggesting.article.related_ids
+
+
+def test_a_long_article_s_rules_are_shared_with_a_worker_and_show_the_same(
+    qtbot, suggesting, corpus, monkeypatch
+) -> None:
+    from annotator.core.model import AnnotatedDocument, Document
+    from annotator.services import rule_workers
+    from annotator.services import suggesting as service
+    from tests.conftest import SAMPLES
+
+    # Over PARALLEL_FROM characters: the window hands a share of the rules to its worker.
+    samples = [f.read_text("utf-8") for f in sorted(SAMPLES.glob("*.txt"))]
+    long_text = "Long digest\n\n" + "\n\n".join(samples * 5)
+    assert len(long_text) >= rule_workers.PARALLEL_FROM
+    long_document = Document.from_text(long_text, "Long digest")
+    corpus.import_documents([AnnotatedDocument(long_document)], "ana")
+    handed: list[list[str]] = []
+    real = rule_workers.RuleWorkers.elsewhere
+
+    def watched(self, **kwargs):  # type: ignore[no-untyped-def]
+        hook = real(self, **kwargs)
+
+        def hand_out(text, skip, names):  # type: ignore[no-untyped-def]
+            share = hook(text, skip, names)
+            handed.append(sorted(share.names) if share is not None else [])
+            return share
+
+        return hand_out
+
+    monkeypatch.setattr(rule_workers.RuleWorkers, "elsewhere", watched)
+    suggesting.open_document(long_document.id)
+    suggesting.suggestions.wait(120_000)
+    qtbot.waitUntil(
+        lambda: (
+            suggesting.session.document_id == long_document.id
+            and bool(suggesting.session.suggestions())
+        ),
+        timeout=120_000,
+    )
+    workers = service.rule_workers_for(corpus)
+    assert workers is not None
+    assert workers.pids  # kept warm for the next article
+    assert handed
+    assert handed[-1]  # a share of the rules ran in the worker
+    one_pass = service.suggest_document(corpus, long_document.id, analyst="ana")
+    shown = suggesting.session.suggestions()
+    assert sorted(shown, key=lambda s: (s.start, s.end, s.label)) == sorted(
+        one_pass, key=lambda s: (s.start, s.end, s.label)
+    )

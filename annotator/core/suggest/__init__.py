@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from typing import Protocol
 
 from annotator.core.boilerplate import boilerplate_ranges
 from annotator.core.collector import collector_paused
@@ -36,6 +37,7 @@ __all__ = [
     "LABELS",
     "GazetteerEntry",
     "Rule",
+    "RuleShare",
     "Stopped",
     "SuggestContext",
     "Suggestion",
@@ -48,12 +50,33 @@ __all__ = [
     "registry",
     "resolve_overlaps",
     "rules_for",
+    "run_rules",
     "suggest",
 ]
 
 
 class Stopped(Exception):
     """`suggest` was asked to stop (the analyst opened another article meanwhile)."""
+
+
+class RuleShare(Protocol):
+    """Rules of one document running elsewhere (another process) while `suggest` runs the
+    others: what `suggest`'s `elsewhere` hands back (see `run_rules`)."""
+
+    @property
+    def names(self) -> Collection[str]:
+        """The rules run elsewhere; `suggest` leaves them out of its own pass."""
+        ...
+
+    def result(self, stop: Callable[[], bool] | None) -> Mapping[str, list[Suggestion]] | None:
+        """What each of `names` found (before any filtering), once done; None when it
+        could not be had (a worker died), and `suggest` then runs them itself. Asks
+        `stop` while it waits and gives up (None) when it returns true."""
+        ...
+
+    def cancel(self) -> None:
+        """Stop the share's work: its result is not wanted (the local pass stopped)."""
+        ...
 
 
 def default_rules(labels: Iterable[str] = LABELS) -> list[str]:
@@ -116,6 +139,8 @@ def suggest(
     rules: Collection[str] | None = None,
     boilerplate: Sequence[tuple[int, int]] | None = None,
     stop: Callable[[], bool] | None = None,
+    elsewhere: Callable[[str, tuple[tuple[int, int], ...], list[str]], RuleShare | None]
+    | None = None,
 ) -> list[Suggestion]:
     """Suggestions for one document, sorted by start (longest first at equal start).
 
@@ -130,7 +155,11 @@ def suggest(
     stored document passes its stored ranges, which the analyst may have
     adjusted). `stop`, asked before each rule, ends the work early by raising
     `Stopped` when it returns true (a long article's suggestions no longer
-    wanted). Never raises on any text.
+    wanted). `elsewhere(text, page furniture, rule names)`, when given, may start a
+    share of the rules elsewhere (`RuleShare`, e.g. in another process, which runs
+    them with `run_rules`) while this call runs the rest; what each rule found is
+    then put together in rule order, so the result is the same as without it. Never
+    raises on any text.
     """
     table = registry()
     names = list(rules) if rules is not None else default_rules(labels)
@@ -139,8 +168,47 @@ def suggest(
             raise KeyError(f"no suggestion rule named {name!r}; known: {', '.join(table)}")
     with collector_paused():
         return _suggest(
-            document_text, known_actors, gazetteer, labels, table, names, boilerplate, stop
+            document_text,
+            known_actors,
+            gazetteer,
+            labels,
+            table,
+            names,
+            boilerplate,
+            stop,
+            elsewhere,
         )
+
+
+def run_rules(
+    document_text: str,
+    names: Sequence[str],
+    *,
+    known_actors: Mapping[str, str | None] | Iterable[str] = (),
+    gazetteer: Mapping[str, GazetteerEntry] | Iterable[GazetteerEntry] = (),
+    boilerplate: Sequence[tuple[int, int]] = (),
+    stop: Callable[[], bool] | None = None,
+) -> dict[str, list[Suggestion]]:
+    """What each rule of `names` finds in `document_text`, by name, unfiltered: the
+    share of `suggest`'s rules another process runs (see `RuleShare`). `boilerplate`:
+    the ranges `suggest` skips, as it computed them. Raises KeyError for an unknown
+    name and `Stopped` when `stop` returns true (asked before each rule).
+    """
+    table = registry()
+    chosen = [table[name] for name in names]
+    ctx = SuggestContext(
+        document_text,
+        known_actors=_known(known_actors),
+        gazetteer=_gazetteer(gazetteer),
+        skip=tuple(boilerplate),
+    )
+    found: dict[str, list[Suggestion]] = {}
+    with collector_paused():
+        for chosen_rule in chosen:
+            if stop is not None and stop():
+                raise Stopped
+            found[chosen_rule.name] = list(chosen_rule.find(ctx))
+    return found
 
 
 def _suggest(
@@ -152,6 +220,7 @@ def _suggest(
     names: list[str],
     boilerplate: Sequence[tuple[int, int]] | None,
     stop: Callable[[], bool] | None,
+    elsewhere: Callable[[str, tuple[tuple[int, int], ...], list[str]], RuleShare | None] | None,
 ) -> list[Suggestion]:
     chosen = [table[n] for n in names if table[n].label in labels and table[n].available]
     skip = tuple(boilerplate_ranges(document_text) if boilerplate is None else boilerplate)
@@ -161,24 +230,49 @@ def _suggest(
         gazetteer=_gazetteer(gazetteer),
         skip=skip,
     )
+    share = None if elsewhere is None else elsewhere(document_text, skip, [r.name for r in chosen])
+    away = frozenset(share.names) if share is not None else frozenset()
+    by_rule: dict[str, list[Suggestion]] = {}
+    try:
+        for chosen_rule in chosen:
+            if stop is not None and stop():
+                raise Stopped
+            if chosen_rule.name not in away:
+                by_rule[chosen_rule.name] = list(chosen_rule.find(ctx))
+    except BaseException:
+        if share is not None:
+            share.cancel()  # stopped, or a rule failed: the other share is not wanted
+        raise
+    # A wire's credit line names its staff, never an actor (the guideline): found here,
+    # while a share of the rules may still be running elsewhere.
+    credits = actors.credit_lines(document_text) if "ACTOR" in labels else []
+    if share is not None:
+        shared = share.result(stop)
+        if stop is not None and stop():
+            raise Stopped
+        for chosen_rule in chosen:
+            if chosen_rule.name in away:
+                # What the share found, or (it failed) what this pass finds itself.
+                got = shared.get(chosen_rule.name) if shared is not None else None
+                if got is None:
+                    if stop is not None and stop():
+                        raise Stopped
+                    got = list(chosen_rule.find(ctx))
+                by_rule[chosen_rule.name] = got
+    # Put together in rule order: the same lists, in the same order, as one pass.
     found: list[Suggestion] = []
     gap_fillers: list[Suggestion] = []
     for chosen_rule in chosen:
-        if stop is not None and stop():
-            raise Stopped
-        (gap_fillers if chosen_rule.fills_gaps else found).extend(chosen_rule.find(ctx))
+        (gap_fillers if chosen_rule.fills_gaps else found).extend(by_rule[chosen_rule.name])
     if skip:
         # Nothing is suggested in page furniture (newsletter promotions, share buttons).
         outside_skip = _outside_of(skip)
         found = [s for s in found if outside_skip(s)]
         gap_fillers = [s for s in gap_fillers if outside_skip(s)]
-    if "ACTOR" in labels:
-        # A wire's credit line names its staff, never an actor (the guideline).
-        credits = actors.credit_lines(document_text)
-        if credits:
-            outside_credits = _outside_of(credits)
-            found = [s for s in found if s.label != "ACTOR" or outside_credits(s)]
-            gap_fillers = [s for s in gap_fillers if s.label != "ACTOR" or outside_credits(s)]
+    if credits:
+        outside_credits = _outside_of(credits)
+        found = [s for s in found if s.label != "ACTOR" or outside_credits(s)]
+        gap_fillers = [s for s in gap_fillers if s.label != "ACTOR" or outside_credits(s)]
     result = resolve_overlaps(found)
     if gap_fillers:
         result = resolve_overlaps([*result, *_in_gaps(result, gap_fillers)])

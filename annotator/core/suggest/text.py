@@ -327,7 +327,14 @@ def runs_of_names(text: str, named: Sequence[Token]) -> tuple[list[NameRun], lis
             wide_run.append(token)
             bare_run.append(token)
         else:
-            joining = _joining_words(text, previous_end, start)
+            # Only words that may join ("of", "the", "de") are worth cutting into tokens;
+            # most gaps hold a verb or more ("Lind said on Monday the Front").
+            joining = (
+                _joining_words(text, previous_end, start)
+                if start - previous_end <= 60
+                and all(w in wide for w in text[previous_end + 1 : start - 1].split(" "))
+                else None
+            )
             if wide_run and joining is not None and all(t.text in wide for t in joining):
                 wide_run.extend(joining)
                 wide_run.append(token)

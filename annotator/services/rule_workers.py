@@ -1,0 +1,456 @@
+"""A long article's suggestion rules shared out between this process and warm workers.
+
+The rules of one document are independent of each other (each reads only the shared
+context, which every process builds for itself), so a long article's rules can run in
+several processes at once and be put together in rule order: `suggest()` hands a share
+to the workers through its `elsewhere` hook (`RuleWorkers.elsewhere`) and runs the rest
+itself, and the result is the very list one pass gives.
+
+The workers are plain child processes (`python -m annotator.services.rule_workers`),
+started once (`RuleWorkers.start`, off the window's GUI thread) and kept warm: each
+compiles the rules and reads the gazetteer as it starts, then serves one request at a
+time over its standard input and output (length-prefixed pickles written by us). A
+request names its rules, the text, the page furniture and the known actors; the reply is
+what each rule found. A worker that dies, refuses or is busy is left aside: the caller
+runs those rules itself (logged, never shown). Closing the pool (at exit too) closes
+their input, which ends them; a worker whose parent died ends at its next check.
+
+Used by the window only: `annotator suggest` already spreads whole documents over a
+process pool (`suggest_corpus(jobs=...)`), and the two never nest.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import logging
+import os
+import pickle
+import select
+import struct
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Collection, Mapping, Sequence
+from pathlib import Path
+from typing import IO, Any, Final
+
+from annotator.core.suggest import RuleShare, Suggestion
+
+log = logging.getLogger(__name__)
+
+# An article shorter than this runs in one process. From here on a share pays on two
+# idle cores (bench_suggest.py --only-shared; at 100 kB: 0.37 s CPU in one pass against
+# 0.22 s here and 0.24 s in the worker); below it the rules take a few tenths of a second
+# and the gain is too small to be worth a second process's work.
+PARALLEL_FROM: Final = 100_000
+
+MAX_PROCESSES: Final = 4
+
+# What the rules cost on a 1 MB article, CPU milliseconds, measured with
+# bench/suggest_rule_costs.py (in turn, with what each group builds for itself): rules
+# that share what they build (name words and runs, acronyms, the people found, the number
+# scan) stay together in one group, so that no two processes build the same thing twice.
+_GROUP_COSTS: Final = {
+    # Casualty and quote rules: the number scan, sentences and the piece index.
+    "numbers": 1350,
+    # Actor rules over name words and runs (people, organisations, acronyms, outlets).
+    "name runs": 2400,
+    # Actor rules that look names up in the piece index only.
+    "listed names": 250,
+}
+_LISTED_NAMES: Final = frozenset(
+    {
+        "actor_national_institution",
+        "actor_named_operation",
+        "actor_subnational_government",
+        "actor_led_coalition",
+        "actor_named_civil_body",
+        "actor_source_body",
+        "actor_national_body",
+        "actor_known_elsewhere",
+        "actor_named_after_its_kind",
+        "actor_named_as_person",
+        "actor_state_unit_or_ministry",
+        "actor_person_alias",
+        "actor_name_then_description",
+        "actor_calling_itself",
+        "actor_apposed_acronym",
+    }
+)
+
+
+def _group(name: str) -> str:
+    if name.startswith(("casualty_", "quote_")):
+        return "numbers"
+    if name in _LISTED_NAMES:
+        return "listed names"
+    return "name runs"  # an actor rule not listed here: assume it reads name runs
+
+
+def partition(names: Sequence[str], parts: int) -> list[list[str]]:
+    """`names` cut into `parts` shares of about equal measured cost (largest group first,
+    each to the least loaded share), every group of rules that share what they build
+    kept whole; each share keeps the rules' order. Share 0 is the calling process's (the
+    lightest one). Shares may be empty."""
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        groups.setdefault(_group(name), []).append(name)
+    loads = [0] * max(1, parts)
+    chosen: dict[str, int] = {}
+    for group in sorted(groups, key=lambda g: (-_GROUP_COSTS[g], g)):
+        lightest = min(range(len(loads)), key=lambda i: (loads[i], -i))
+        chosen[group] = lightest
+        loads[lightest] += _GROUP_COSTS[group]
+    # The caller takes the lightest share: it also builds the context the work after
+    # the rules (overlaps, speakers) reads.
+    order = sorted(range(len(loads)), key=lambda i: loads[i])
+    shares: list[list[str]] = [[] for _ in loads]
+    for name in names:
+        shares[order.index(chosen[_group(name)])].append(name)
+    return shares
+
+
+# ---------------------------------------------------------------------------- frames
+
+_LENGTH: Final = struct.Struct("<Q")
+
+
+def _write(stream: IO[bytes], message: object) -> None:
+    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(_LENGTH.pack(len(data)) + data)
+    stream.flush()
+
+
+def _read(stream: IO[bytes]) -> Any:
+    """One message; raises EOFError when the other end closed."""
+    head = _exactly(stream, _LENGTH.size)
+    return pickle.loads(_exactly(stream, _LENGTH.unpack(head)[0]))  # our own child's reply
+
+
+def _exactly(stream: IO[bytes], size: int) -> bytes:
+    chunks = []
+    while size:
+        chunk = stream.read(size)
+        if not chunk:
+            raise EOFError
+        chunks.append(chunk)
+        size -= len(chunk)
+    return b"".join(chunks)
+
+
+# What crosses the pipe for a suggestion: its fields as a tuple (cheaper than the object).
+_Row = tuple[int, int, str, Mapping[str, Any], str, "tuple[int, int] | None"]
+
+
+def _rows(found: Mapping[str, list[Suggestion]]) -> dict[str, list[_Row]]:
+    return {
+        name: [(s.start, s.end, s.label, s.attributes, s.rule, s.speaker) for s in suggestions]
+        for name, suggestions in found.items()
+    }
+
+
+def _suggestions(rows: Mapping[str, list[_Row]]) -> dict[str, list[Suggestion]]:
+    return {name: [Suggestion(*row) for row in found] for name, found in rows.items()}
+
+
+# ---------------------------------------------------------------------------- the parent
+
+
+class _Worker:
+    """One child process and the lock that gives it to one request at a time."""
+
+    def __init__(self, gazetteer_dir: str | None) -> None:
+        self.cancel_read, self.cancel_write = os.pipe()
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "annotator.services.rule_workers", str(self.cancel_read)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            pass_fds=(self.cancel_read,),
+            env=_child_environment(gazetteer_dir),
+        )
+        os.close(self.cancel_read)
+        self.lock = threading.Lock()
+        self.next_job = 0
+        self.alive = True
+        # CPU seconds the worker spent on its last share (benches read it).
+        self.seconds = 0.0
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def send(self, message: object) -> None:
+        assert self.process.stdin is not None
+        _write(self.process.stdin, message)
+
+    def cancel(self, job: int) -> None:
+        with contextlib.suppress(OSError):  # it has ended already
+            os.write(self.cancel_write, _LENGTH.pack(job))
+
+    def receive(self, job: int, stop: Callable[[], bool] | None) -> dict[str, list[Suggestion]]:
+        """The reply to `job` (earlier jobs' replies, cancelled, are skipped). Raises
+        EOFError when the worker ended, _Cancelled when `stop` said so, RuntimeError
+        when the worker failed."""
+        assert self.process.stdout is not None
+        out = self.process.stdout
+        while True:
+            while stop is not None:
+                ready, _w, _x = select.select([out], [], [], 0.05)
+                if ready:
+                    break
+                if stop():
+                    self.cancel(job)
+                    raise _Cancelled
+            answered, outcome, payload, seconds = _read(out)
+            if answered != job:
+                continue  # a cancelled job's late reply
+            if outcome == "done":
+                self.seconds = seconds
+                return _suggestions(payload)
+            if outcome == "stopped":
+                raise _Cancelled
+            raise RuntimeError(payload)
+
+    def close(self, timeout: float = 2.0) -> None:
+        self.alive = False
+        try:
+            if self.process.stdin is not None:
+                self.process.stdin.close()
+        except OSError:
+            pass
+        self.cancel(1 << 62)  # whatever it runs now stops at its next rule
+        try:
+            self.process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        os.close(self.cancel_write)
+        if self.process.stdout is not None:
+            self.process.stdout.close()
+
+
+def _child_environment(gazetteer_dir: str | None) -> dict[str, str]:
+    """This environment, with the folder this very `annotator` package was imported from
+    first on the path (a checkout run from elsewhere, a bench's copy of another commit):
+    the worker must run the same rules."""
+    import annotator
+
+    home = str(Path(annotator.__file__).resolve().parent.parent)
+    path = os.environ.get("PYTHONPATH")
+    return {
+        **os.environ,
+        "PYTHONPATH": home + (os.pathsep + path if path else ""),
+        "ANNOTATOR_RULE_WORKER_GAZETTEER": gazetteer_dir or "",
+    }
+
+
+class _Cancelled(Exception):
+    pass
+
+
+class _Share:
+    """The rules one request hands to the workers (a `RuleShare` for `suggest`)."""
+
+    def __init__(self, names: list[str], sent: list[tuple[_Worker, int, list[str]]]) -> None:
+        self._names = names
+        self._sent = sent
+        self._done = False
+
+    @property
+    def names(self) -> Collection[str]:
+        return self._names
+
+    def result(self, stop: Callable[[], bool] | None) -> Mapping[str, list[Suggestion]] | None:
+        found: dict[str, list[Suggestion]] = {}
+        try:
+            for worker, job, _rules in self._sent:
+                try:
+                    found.update(worker.receive(job, stop))
+                except _Cancelled:
+                    self.cancel()
+                    return None
+                except (EOFError, OSError, ValueError, RuntimeError, pickle.UnpicklingError) as exc:
+                    # Its rules run here instead (suggest asks for what is missing).
+                    worker.alive = False
+                    log.warning(
+                        "a suggestion worker (pid %s) failed (%s); its rules ran in this "
+                        "process instead",
+                        worker.pid,
+                        exc if str(exc) else type(exc).__name__,
+                    )
+            return found
+        finally:
+            self._release()
+
+    def cancel(self) -> None:
+        for worker, job, _rules in self._sent:
+            worker.cancel(job)
+        self._release()
+
+    def _release(self) -> None:
+        if not self._done:
+            self._done = True
+            for worker, _job, _rules in self._sent:
+                worker.lock.release()
+
+
+class RuleWorkers:
+    """Warm worker processes that run a share of one long article's rules.
+
+    `start()` starts `count` workers (they compile the rules as they start, in their own
+    processes); `elsewhere(...)` is the hook `suggest()` takes; `close()` ends them
+    (also called at exit). Thread-safe: a request finding a worker busy leaves it out.
+    """
+
+    def __init__(self, count: int, gazetteer_dir: str | None = None) -> None:
+        self.count = count
+        self.gazetteer_dir = gazetteer_dir
+        self._workers: list[_Worker] = []
+        self._lock = threading.Lock()
+
+    def start(self) -> RuleWorkers:
+        with self._lock:
+            if not self._workers:
+                try:
+                    self._workers = [_Worker(self.gazetteer_dir) for _ in range(self.count)]
+                except OSError as exc:
+                    log.warning("suggestion workers not started (%s); rules run here", exc)
+                    self._workers = []
+                atexit.register(self.close)
+        return self
+
+    @property
+    def pids(self) -> list[int]:
+        return [w.pid for w in self._workers if w.alive]
+
+    @property
+    def seconds(self) -> float:
+        """CPU seconds the busiest worker spent on its last share (benches)."""
+        return max((w.seconds for w in self._workers), default=0.0)
+
+    def close(self) -> None:
+        with self._lock:
+            workers, self._workers = self._workers, []
+        for worker in workers:
+            worker.close()
+
+    def elsewhere(
+        self,
+        *,
+        known_actors: Mapping[str, str | None] | None = None,
+        parallel_from: int = PARALLEL_FROM,
+    ) -> Callable[[str, tuple[tuple[int, int], ...], list[str]], RuleShare | None]:
+        """The `elsewhere` hook of `suggest()` for one document: from `parallel_from`
+        characters on, the rules are shared out between this process and the workers
+        free now (those busy or dead are left out)."""
+        known = dict(known_actors or {})
+
+        def hand_out(
+            text: str, skip: tuple[tuple[int, int], ...], names: list[str]
+        ) -> RuleShare | None:
+            if len(text) < parallel_from:
+                return None
+            free = [w for w in list(self._workers) if w.alive and w.lock.acquire(blocking=False)]
+            if not free:
+                return None
+            shares = partition(names, len(free) + 1)
+            sent: list[tuple[_Worker, int, list[str]]] = []
+            for worker, share in zip(free, shares[1:], strict=True):
+                if not share:
+                    worker.lock.release()
+                    continue
+                worker.next_job += 1
+                try:
+                    worker.send((worker.next_job, share, text, skip, known, self.gazetteer_dir))
+                except OSError as exc:
+                    worker.alive = False
+                    worker.lock.release()
+                    log.warning(
+                        "a suggestion worker (pid %s) failed (%s); its rules ran in this "
+                        "process instead",
+                        worker.pid,
+                        exc,
+                    )
+                    continue
+                sent.append((worker, worker.next_job, share))
+            if not sent:
+                return None
+            return _Share([n for _w, _j, share in sent for n in share], sent)
+
+        return hand_out
+
+
+def worker_count() -> int:
+    """How many workers a window wants: one fewer than the processors (the window's own
+    process runs a share too), at most MAX_PROCESSES processes in all; 0 on one core."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(0, min(cores or 1, MAX_PROCESSES) - 1)
+
+
+# ---------------------------------------------------------------------------- the child
+
+
+def _serve(cancel_fd: int) -> None:
+    """The worker's loop: requests on standard input, replies on standard output."""
+    requests = sys.stdin.buffer
+    replies = sys.stdout.buffer
+    sys.stdout = sys.stderr  # nothing else may write into the replies
+    from annotator.core.suggest import Stopped, prepare_rules, run_rules
+    from annotator.services.suggesting import load_gazetteer
+
+    parent = os.getppid()
+    folder = os.environ.get("ANNOTATOR_RULE_WORKER_GAZETTEER") or None
+    with contextlib.suppress(Exception):  # the first request meets it again, and says so
+        prepare_rules(gazetteer=load_gazetteer(folder))
+    cancelled = [0]
+    last_known: list[dict[str, str | None]] = [{}]
+
+    def cancelled_up_to() -> int:
+        while select.select([cancel_fd], [], [], 0)[0]:
+            data = os.read(cancel_fd, _LENGTH.size * 64)
+            if not data:
+                break
+            for at in range(0, len(data) - _LENGTH.size + 1, _LENGTH.size):
+                cancelled[0] = max(cancelled[0], _LENGTH.unpack_from(data, at)[0])
+        return cancelled[0]
+
+    while True:
+        try:
+            job, names, text, skip, known, gazetteer_dir = _read(requests)
+        except EOFError:
+            return  # the parent closed the pool, or ended
+
+        def stop(job: int = job) -> bool:
+            if os.getppid() != parent:
+                os._exit(0)  # the window is gone: nobody reads the reply
+            return cancelled_up_to() >= job
+
+        if known != last_known[0]:
+            last_known[0] = known  # the same object again: its name matcher is kept
+        started = time.process_time()
+        try:
+            found = run_rules(
+                text,
+                names,
+                known_actors=last_known[0],
+                gazetteer=load_gazetteer(gazetteer_dir),
+                boilerplate=skip,
+                stop=stop,
+            )
+            reply: tuple[int, str, Any, float] = (job, "done", _rows(found), 0.0)
+        except Stopped:
+            reply = (job, "stopped", None, 0.0)
+        except Exception as exc:
+            reply = (job, "failed", f"{type(exc).__name__}: {exc}", 0.0)
+        reply = (*reply[:3], time.process_time() - started)
+        try:
+            _write(replies, reply)
+        except OSError:
+            return
+
+
+if __name__ == "__main__":
+    _serve(int(sys.argv[1]))

@@ -1,0 +1,194 @@
+"""A long article's rules shared out between this process and warm worker processes:
+the same suggestions as one pass, workers that end with their parent, a worker's death
+or a cancel handled without a traceback."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from annotator.core.suggest import Stopped, default_rules, suggest
+from annotator.services.rule_workers import PARALLEL_FROM, RuleWorkers, partition
+from annotator.services.suggesting import load_gazetteer
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _samples() -> list[str]:
+    folder = ROOT / "sample_articles"
+    files = sorted(folder.glob("*.txt")) + sorted((folder / "dev").glob("*.txt"))
+    return [f.read_text("utf-8") for f in files]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # A zombie (ended, not yet reaped by a parent that is itself gone) counts as ended.
+    stat = Path(f"/proc/{pid}/stat")
+    return not (stat.exists() and stat.read_text().split(")")[-1].split()[0] == "Z")
+
+
+def _wait_gone(pid: int, seconds: float = 20.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if not _alive(pid):
+            return True
+        time.sleep(0.05)
+    return False
+
+
+@pytest.fixture(scope="module")
+def workers():
+    pool = RuleWorkers(1).start()
+    yield pool
+    pool.close()
+
+
+def test_partition_keeps_every_rule_once_in_rule_order_and_groups_whole():
+    names = default_rules()
+    for parts in (1, 2, 3, 4):
+        shares = partition(names, parts)
+        assert len(shares) == parts
+        assert sorted(n for share in shares for n in share) == sorted(names)
+        for share in shares:
+            assert share == [n for n in names if n in share]  # each in the rules' order
+        # The casualty and quote rules share their number scan: one share holds them all.
+        holding = [
+            i for i, share in enumerate(shares) if any(n.startswith("casualty_") for n in share)
+        ]
+        assert len(holding) == 1
+        assert all(n in shares[holding[0]] for n in names if n.startswith(("casualty_", "quote_")))
+
+
+def test_partition_puts_an_unknown_rule_somewhere_exactly_once():
+    shares = partition([*default_rules(), "actor_invented_for_the_test"], 2)
+    assert sum(share.count("actor_invented_for_the_test") for share in shares) == 1
+
+
+def test_shared_out_rules_find_what_one_pass_finds_on_every_sample(workers):
+    gazetteer = load_gazetteer()
+    known = {"Free Valdor Front": "armed group", "Mara Lind": "person"}
+    for text in _samples():
+        alone = suggest(text, gazetteer=gazetteer, known_actors=known)
+        shared = suggest(
+            text,
+            gazetteer=gazetteer,
+            known_actors=known,
+            elsewhere=workers.elsewhere(known_actors=known, parallel_from=0),
+        )
+        assert shared == alone
+
+
+def test_shared_out_rules_find_what_one_pass_finds_on_a_long_article(workers):
+    gazetteer = load_gazetteer()
+    # A long invented article: every sample, each with its words shifted by a prefix line.
+    text = "\n\n".join(f"Dispatch {n}\n\n{t}" for n, t in enumerate(_samples() * 2))
+    assert len(text) > PARALLEL_FROM
+    alone = suggest(text, gazetteer=gazetteer)
+    handed: list[list[str]] = []
+    hook = workers.elsewhere()
+
+    def watching(text: str, skip: tuple[tuple[int, int], ...], names: list[str]):
+        share = hook(text, skip, names)
+        handed.append(list(share.names) if share is not None else [])
+        return share
+
+    shared = suggest(text, gazetteer=gazetteer, elsewhere=watching)
+    assert handed
+    assert handed[0]  # some rules really ran in the worker
+    assert shared == alone
+    assert [s.speaker for s in shared] == [s.speaker for s in alone]
+
+
+def test_a_short_article_stays_in_this_process(workers):
+    hook = workers.elsewhere()
+    assert hook("A short article.", (), default_rules()) is None
+
+
+def test_a_worker_that_died_leaves_its_rules_to_this_process(caplog):
+    pool = RuleWorkers(1).start()
+    try:
+        gazetteer = load_gazetteer()
+        text = "\n\n".join(_samples()[:20])
+        alone = suggest(text, gazetteer=gazetteer)
+        (pid,) = pool.pids
+        os.kill(pid, signal.SIGKILL)
+        assert _wait_gone(pid)
+        with caplog.at_level(logging.WARNING, logger="annotator.services.rule_workers"):
+            shared = suggest(text, gazetteer=gazetteer, elsewhere=pool.elsewhere(parallel_from=0))
+        assert shared == alone
+        assert any("failed" in r.getMessage() for r in caplog.records)
+        assert not any(r.exc_info for r in caplog.records)  # logged, no traceback
+        # Left aside from then on: the next article runs in this process alone.
+        assert pool.elsewhere(parallel_from=0)(text, (), default_rules()) is None
+    finally:
+        pool.close()
+
+
+def test_a_cancelled_share_stops_and_the_next_article_gets_its_own_result(workers):
+    gazetteer = load_gazetteer()
+    text = "\n\n".join(_samples()) * 2
+    asked = []
+
+    def stop_soon() -> bool:
+        asked.append(1)
+        return len(asked) > 3  # a few rules in, the analyst opens another article
+
+    with pytest.raises(Stopped):
+        suggest(
+            text,
+            gazetteer=gazetteer,
+            stop=stop_soon,
+            elsewhere=workers.elsewhere(parallel_from=0),
+        )
+    # The worker is free again and its late reply to the cancelled job is not taken.
+    other = "\n\n".join(_samples()[:15])
+    assert suggest(
+        other, gazetteer=gazetteer, elsewhere=workers.elsewhere(parallel_from=0)
+    ) == suggest(other, gazetteer=gazetteer)
+
+
+_PARENT = """
+import sys, time
+from annotator.services.rule_workers import RuleWorkers
+pool = RuleWorkers(2).start()
+print(*pool.pids, flush=True)
+if sys.argv[1] == "hang":
+    time.sleep(600)
+"""
+
+
+def _start_parent(how: str) -> tuple[subprocess.Popen[str], list[int]]:
+    parent = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(_PARENT), how],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert parent.stdout is not None
+    pids = [int(p) for p in parent.stdout.readline().split()]
+    assert len(pids) == 2
+    return parent, pids
+
+
+def test_workers_end_when_their_process_exits():
+    parent, pids = _start_parent("exit")
+    assert parent.wait(30) == 0  # exit does not hang on its workers
+    assert all(_wait_gone(pid) for pid in pids)
+
+
+def test_workers_end_when_their_process_is_killed():
+    parent, pids = _start_parent("hang")
+    parent.kill()
+    parent.wait(10)
+    assert all(_wait_gone(pid) for pid in pids)  # no orphan left running
