@@ -213,15 +213,8 @@ class AnnotationController(QObject):
     def related(self, span_id: str) -> list[str]:
         """The spans linked to `span_id` (its speaker, or the quotes it speaks), from the
         session's index of relations by their ends."""
-        heads, tails = self.session.relations_at(span_id)
-        if not tails:
-            return [relation.tail_id for relation in heads]
-        if not heads:
-            return [relation.head_id for relation in tails]
-        # Both ends (a type linking spans of one label): in the order they were made.
-        order = {relation.id: n for n, relation in enumerate(self.session.relations())}
-        both = sorted([*heads, *tails], key=lambda relation: order[relation.id])
-        return [r.tail_id if r.head_id == span_id else r.head_id for r in both]
+        touching = self.session.relations_touching(span_id)
+        return [r.tail_id if r.head_id == span_id else r.head_id for r in touching]
 
     def tooltip(self, spans: list[Span]) -> str:
         """Plain text for the spans under the pointer: the article shows it literally
