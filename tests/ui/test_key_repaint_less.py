@@ -1,0 +1,116 @@
+"""A key press repaints what changed on screen and nothing else (issue 16): the span table's
+scroll bar only when its handle moves. What is on screen stays what a full repaint shows."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QWidget
+
+from annotator.core.model import AnnotatedDocument, Document, Span, new_id
+from annotator.ui.main_window import MainWindow
+from annotator.ui.span_table_view import SpanScrollBar
+from tests.ui.conftest import open_window
+
+pytestmark = pytest.mark.gui
+
+WORDS = ("harbour", "convoy", "ministry", "villagers", "shelling", "ceasefire", "monitors")
+
+
+class Paints(QObject):
+    """Counts the paint events `widget` receives."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__()
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def _image(widget: QWidget) -> QImage:
+    return widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+@pytest.fixture
+def long_window(qtbot, corpus):  # type: ignore[no-untyped-def]
+    """A window on a long report whose every fifth word is tagged (about 2,000 rows: a row
+    more or less moves the table's scroll handle by less than a pixel)."""
+    paragraphs = [
+        " ".join(WORDS[(n + k) % len(WORDS)] for k in range(60)) + "." for n in range(170)
+    ]
+    text = "\n\n".join(paragraphs) + "\n"
+    document = Document.from_text(text, "A long report")
+    labels = ("ACTOR", "CASUALTY", "QUOTE")
+    spans = [
+        Span(new_id(), document.id, m.start(), m.end(), labels[n % 3], "ana")
+        for n, m in enumerate(re.finditer(r"\w+", text))
+        if n % 5 == 0
+    ]
+    corpus.import_documents([AnnotatedDocument(document, spans)], "ana")
+    window = open_window(qtbot, corpus)
+    window.open_document(document.id)
+    window.resize(1300, 800)
+    QApplication.processEvents()
+    window.tags.table.take_cell_delegate()  # as a loop turn after the first paint does
+    QApplication.processEvents()
+    return window
+
+
+def _tag_word(qtbot, window: MainWindow, nth: int, key: str = "3") -> Span:  # type: ignore[no-untyped-def]
+    """Tag the `nth` untagged word of the article with `key`; returns the new span."""
+    text = window.session.document.text
+    tagged = {(s.start, s.end) for s in window.session.spans()}
+    words = [m for m in re.finditer(r"\w+", text) if (m.start(), m.end()) not in tagged]
+    word = words[nth]
+    window.annotation.select_span(None)
+    window.article.select_text(word.start(), word.end())
+    QApplication.processEvents()
+    qtbot.keyClick(window.article, key)
+    span = window.annotation.selected_span()
+    assert span is not None
+    assert (span.start, span.end) == (word.start(), word.end())
+    return span
+
+
+def test_a_tag_or_delete_that_leaves_the_scroll_handle_in_place_does_not_repaint_the_bar(
+    qtbot, long_window: MainWindow
+) -> None:
+    window = long_window
+    table, model = window.tags.table, window.tags.model
+    bar = table.verticalScrollBar()
+    assert isinstance(bar, SpanScrollBar)
+    _tag_word(qtbot, window, 3)
+    QApplication.processEvents()
+    rows = model.rowCount()
+    paints = Paints(bar)
+    span = _tag_word(qtbot, window, 5)
+    QApplication.processEvents()
+    assert model.rowCount() == rows + 1
+    assert paints.count == 0  # a range of thousands grew by one: the same pixels
+    # The table shows the new span's row selected; the bar looks as a full repaint paints it.
+    row = model.row_of(span.id)
+    assert table.currentIndex().row() == row
+    assert table.selectionModel().isRowSelected(row)
+    assert table.visualRect(model.index(row, 1)).intersects(table.viewport().rect())
+    shown = _image(bar)
+    bar.repaint()
+    assert _image(bar) == shown
+    paints.count = 0  # grabbing and repainting paint too
+    qtbot.keyClick(window.article, Qt.Key.Key_Delete)
+    QApplication.processEvents()
+    assert model.rowCount() == rows
+    assert paints.count == 0
+    # A change that moves the handle repaints it.
+    bar.setValue(bar.maximum())
+    QApplication.processEvents()
+    assert paints.count == 1
+    window.annotation.undo_stack.undo()  # the deleted span is back
+    QApplication.processEvents()
+    assert model.row_of(span.id) is not None
