@@ -114,3 +114,30 @@ def test_a_tag_or_delete_that_leaves_the_scroll_handle_in_place_does_not_repaint
     window.annotation.undo_stack.undo()  # the deleted span is back
     QApplication.processEvents()
     assert model.row_of(span.id) is not None
+
+
+def test_the_tag_panel_and_attribute_pages_paint_the_pixels_the_window_paints_under_them(
+    qtbot, window: MainWindow
+) -> None:
+    """The tag panel fills itself with the window's background, and the attribute editor's
+    pages with the editor's: opaque, so a key press's repaint of a label button or of the
+    attribute page paints nothing under them; the window looks exactly as without."""
+    tags = window.tags
+    assert tags.autoFillBackground()
+    assert tags.editor.pages.autoFillBackground()
+    text = window.session.document.text
+    start = text.index("Marović")
+    window.article.select_text(start, start + len("Marović"))
+    qtbot.keyClick(window.article, "3")  # a label button's count and the ACTOR page change
+    QApplication.processEvents()
+    for state in ("an ACTOR selected", "nothing selected"):
+        ours = _image(window)
+        tags.setAutoFillBackground(False)
+        tags.editor.pages.setAutoFillBackground(False)
+        window.repaint()
+        theirs = _image(window)
+        tags.setAutoFillBackground(True)
+        tags.editor.pages.setAutoFillBackground(True)
+        assert ours == theirs, state
+        window.annotation.select_span(None)
+        QApplication.processEvents()
