@@ -141,3 +141,46 @@ def test_the_tag_panel_and_attribute_pages_paint_the_pixels_the_window_paints_un
         assert ours == theirs, state
         window.annotation.select_span(None)
         QApplication.processEvents()
+
+
+def _rows_placed_against_all(spans: list[Span]) -> dict[str, int]:
+    """The bar rows as stack_rows gave them before issue 16's change: each span looked
+    against every span placed before it."""
+    rows: dict[str, int] = {}
+    placed: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.end - s.start, s.start, s.provenance, s.id)):
+        overlapping = [p for p in placed if p.start < span.end and span.start < p.end]
+        row = 1 + max(
+            (rows[p.id] for p in overlapping if span.start <= p.start and p.end <= span.end),
+            default=-1,
+        )
+        taken = {rows[p.id] for p in overlapping}
+        while row in taken:
+            row += 1
+        rows[span.id] = row
+        placed.append(span)
+    return rows
+
+
+def test_bar_rows_of_dense_blocks_are_those_a_pass_over_every_span_gives() -> None:
+    """Blocks of 1 to 80 spans, nested, overlapping, of one length or many, empty ones,
+    suggestions among them: the rows found by looking only near each span are the rows;
+    with a last row, every row beyond it is that row."""
+    import random
+
+    from annotator.ui.article_view import stack_rows
+
+    rng = random.Random(11)
+    for _ in range(300):
+        count = rng.randint(1, 80)
+        longest = rng.choice((1, 5, 40, 150))
+        spans = []
+        for n in range(count):
+            start = rng.randrange(0, 400)
+            end = start + rng.randint(0, longest)
+            provenance = rng.choice(("manual", "suggested"))
+            spans.append(Span(f"s{n}", "d", start, end, rng.choice(WORDS), "ana", {}, provenance))
+        expected = _rows_placed_against_all(spans)
+        assert stack_rows(spans) == expected
+        limit = rng.randint(0, 4)
+        assert stack_rows(spans, limit) == {k: min(v, limit) for k, v in expected.items()}
