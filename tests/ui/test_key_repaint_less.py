@@ -184,3 +184,36 @@ def test_bar_rows_of_dense_blocks_are_those_a_pass_over_every_span_gives() -> No
         assert stack_rows(spans) == expected
         limit = rng.randint(0, 4)
         assert stack_rows(spans, limit) == {k: min(v, limit) for k, v in expected.items()}
+
+
+def test_the_status_bar_labels_paint_the_pixels_the_bar_paints_under_them(
+    qtbot, window: MainWindow
+) -> None:
+    """The status bar's labels fill themselves with the bar's colour: a new current-object
+    line or message repaints the label alone, and the window looks exactly as without."""
+    from annotator.ui.annotation import BarLabel
+
+    labels = [window.annotation.current_label, window.annotator_label, window.saved_label]
+    assert all(isinstance(label, BarLabel) and label.autoFillBackground() for label in labels)
+    text = window.session.document.text
+    start = text.index("Marović")
+    window.article.select_text(start, start + len("Marović"))
+    qtbot.keyClick(window.article, "3")  # the current-object line names the new ACTOR
+    QApplication.processEvents()
+    assert window.annotation.current_label.text().startswith("ACTOR")
+    window.statusBar().clearMessage()
+    QApplication.processEvents()
+    bar = window.statusBar()
+    for state in ("the current object named", "a message shown"):
+        ours = _image(bar)
+        for label in labels:
+            label.setAutoFillBackground(False)
+        bar.repaint()
+        theirs = _image(bar)
+        for label in labels:
+            label.setAutoFillBackground(True)
+        assert ours == theirs, state
+        if not window.statusBar().currentMessage():
+            qtbot.keyClick(window.article, Qt.Key.Key_Delete)  # says what was deleted
+            QApplication.processEvents()
+            assert window.statusBar().currentMessage().startswith("Deleted ACTOR")
