@@ -361,6 +361,10 @@ def _presses(app, repo, document_id, words, count, *, suggest, bare=None):  # ty
             if bare is not None:
                 bare.press(times, start, end)
             window.annotation.select_span(None)
+            # The status bar names the current object, as while tagging on: the delete's
+            # message would hide that line for 8 s (and its timer would end inside a
+            # press counted under valgrind, where a press lasts about a second).
+            window.statusBar().clearMessage()
             window.article.select_text(start, end)
             app.processEvents()
             before = len(window.session.edits.state.spans)

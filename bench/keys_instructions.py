@@ -166,6 +166,10 @@ def press_counted(db: Path, count: int, presses: int, library: Path) -> None:
                 bare.tag(start, end)
             bare.untag()
             window.annotation.select_span(None)
+            # The status bar names the current object, as while tagging on: the delete's
+            # message would hide that line for 8 s (and its timer would end inside a
+            # press counted under valgrind, where a press lasts about a second).
+            window.statusBar().clearMessage()
             window.article.select_text(start, end)
             app.processEvents()
             before = len(window.session.edits.state.spans)
