@@ -72,11 +72,13 @@ def _suggested_look(role: int) -> Any:
 def fill_with(widget: QWidget, color: QColor) -> None:
     """Have `widget` fill its own background with `color`, as an opaque widget.
 
-    The panel's widgets that change at a key press (a label button's count, the attribute
-    editor's page) are not opaque (rounded corners), so Qt paints every widget under them
+    Widgets that change at a key press (a label button's count, a status bar label) are
+    not opaque (rounded corners, no background), so Qt paints every widget under them
     first, down to the window's style-sheet background (about a sixth of the instructions
-    of each such repaint, issue 16). Given the colour those show there, an opaque widget
-    between paints the same pixels with one fill, and Qt paints nothing under it.
+    of a button's repaint, issue 16). Given the colour those show there, an opaque widget
+    between paints the same pixels with one fill, and Qt paints nothing under it. Not for
+    a widget whose parent repaints whole with it: Qt paints an opaque widget on its own
+    first, then again inside its parent's repaint.
     """
     palette = widget.palette()
     if palette.color(widget.backgroundRole()) != color:
@@ -530,10 +532,9 @@ class AttributeEditor(QGroupBox):
         self.widgets: dict[str, QWidget] = {}
         self._hint("Select a span to edit its attributes.")
 
-    def showEvent(self, event: QShowEvent) -> None:
-        # Polished by now: the palette holds the style sheet's background of the box.
-        fill_with(self.pages, self.palette().color(QPalette.ColorRole.Window))
-        super().showEvent(event)
+    # The pages are not made opaque (fill_with): the title changes with nearly every
+    # selection, which repaints the whole box, and an opaque page would then be painted
+    # twice, once on its own and once inside the box (issue 16).
 
     def _hint(self, text: str) -> None:
         self.widgets = {}

@@ -116,15 +116,16 @@ def test_a_tag_or_delete_that_leaves_the_scroll_handle_in_place_does_not_repaint
     assert model.row_of(span.id) is not None
 
 
-def test_the_tag_panel_and_attribute_pages_paint_the_pixels_the_window_paints_under_them(
+def test_the_tag_panel_paints_the_pixels_the_window_paints_under_it(
     qtbot, window: MainWindow
 ) -> None:
-    """The tag panel fills itself with the window's background, and the attribute editor's
-    pages with the editor's: opaque, so a key press's repaint of a label button or of the
-    attribute page paints nothing under them; the window looks exactly as without."""
+    """The tag panel fills itself with the window's background: opaque, so a key press's
+    repaint of a label button paints nothing of the window under it; the window looks
+    exactly as without. The attribute editor's pages are not opaque: the editor's title
+    changes with the selection and repaints the whole box, pages included."""
     tags = window.tags
     assert tags.autoFillBackground()
-    assert tags.editor.pages.autoFillBackground()
+    assert not tags.editor.pages.autoFillBackground()
     text = window.session.document.text
     start = text.index("Marović")
     window.article.select_text(start, start + len("Marović"))
@@ -133,14 +134,29 @@ def test_the_tag_panel_and_attribute_pages_paint_the_pixels_the_window_paints_un
     for state in ("an ACTOR selected", "nothing selected"):
         ours = _image(window)
         tags.setAutoFillBackground(False)
-        tags.editor.pages.setAutoFillBackground(False)
         window.repaint()
         theirs = _image(window)
         tags.setAutoFillBackground(True)
-        tags.editor.pages.setAutoFillBackground(True)
         assert ours == theirs, state
         window.annotation.select_span(None)
         QApplication.processEvents()
+
+
+def test_a_tag_paints_the_attribute_page_once(qtbot, window: MainWindow) -> None:
+    """The key that tags selects the new span: the editor's title and page change, and
+    the page is painted once in the frame that shows them."""
+    page_paints = Paints(window.tags.editor.pages)
+    text = window.session.document.text
+    for words in ("Marović", "Brezna"):  # the second finds the ACTOR page built
+        window.annotation.select_span(None)
+        start = text.index(words)
+        window.article.select_text(start, start + len(words))
+        QApplication.processEvents()
+        page_paints.count = 0
+        qtbot.keyClick(window.article, "3")
+        QApplication.processEvents()
+        assert window.tags.editor.title() == "Attributes of this ACTOR"
+        assert page_paints.count == 1, words
 
 
 def _rows_placed_against_all(spans: list[Span]) -> dict[str, int]:
