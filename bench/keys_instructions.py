@@ -46,6 +46,8 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 WHAT = ("bare", "add", "relabel", "delete")
+# The kinds of press (bench_keys.PRESS_KINDS): the table jumps far, or tagging down.
+KINDS = ("far", "down")
 WARM_UP = 3
 
 # Zero the counters, run the press, dump what it cost under the press's name.
@@ -105,7 +107,6 @@ def press_counted(db: Path, count: int, presses: int, library: Path) -> None:
     `presses` rounds of bare / add / relabel / delete, each dumped under its name."""
     import ctypes
     import gc
-    import random
     import sqlite3
 
     from PySide6.QtCore import QSettings, Qt
@@ -115,7 +116,8 @@ def press_counted(db: Path, count: int, presses: int, library: Path) -> None:
     from annotator.app import configure_application
     from annotator.store.db import open_db
     from annotator.store.repository import Repository
-    from bench.bench_keys import _Bare, _words, open_window
+    from bench.bench_keys import PRESS_KINDS as KINDS
+    from bench.bench_keys import _Bare, open_window, press_words
 
     counter = ctypes.CDLL(str(library))
     press_fn = ctypes.CFUNCTYPE(None)
@@ -141,38 +143,46 @@ def press_counted(db: Path, count: int, presses: int, library: Path) -> None:
     bare.db = bare_db
     window = open_window(app, repo, document_id, count)
     window.article.setFocus()
-    words = [(s, s + len(w)) for s, w in _words(text[:3000]) if len(w) > 4]
     keys = {"add": Qt.Key.Key_3, "relabel": Qt.Key.Key_1, "delete": Qt.Key.Key_Delete}
-    rng = random.Random(5)
+    started = False
 
     def key(what: str) -> None:
         QTest.keyClick(window.article, keys[what])
         app.processEvents()  # every widget that changed paints
 
-    for round_ in range(WARM_UP + presses):
-        if round_ == WARM_UP:
-            counter.keys_start()
-        counted = round_ >= WARM_UP
-        start, end = rng.choice(words)
-        if counted:
-            gc.collect()  # each press starts from the same collector state as its twin
-            counter.keys_counted(b"bare", press_fn(lambda s=start, e=end: bare.tag(s, e)))
-        else:
-            bare.tag(start, end)
-        bare.untag()
-        window.annotation.select_span(None)
-        window.article.select_text(start, end)
-        app.processEvents()
-        before = len(window.session.edits.state.spans)
-        for what in ("add", "relabel", "delete"):
+    # The kinds one after the other, as bench_keys.py presses them; each kind's first
+    # WARM_UP presses are not counted ("down" goes on down the article from them).
+    for kind in KINDS:
+        for round_, (start, end) in enumerate(press_words(text, kind, WARM_UP + presses)):
+            counted = round_ >= WARM_UP
+            if counted and not started:
+                counter.keys_start()
+                started = True
             if counted:
-                gc.collect()
-                counter.keys_counted(what.encode(), press_fn(lambda w=what: key(w)))
+                gc.collect()  # each press starts from the same collector state as its twin
+                name = f"{kind}_bare".encode()
+                counter.keys_counted(name, press_fn(lambda s=start, e=end: bare.tag(s, e)))
             else:
-                key(what)
-            if what == "add":
-                assert len(window.session.edits.state.spans) == before + 1, "no span added"
-        assert len(window.session.edits.state.spans) == before, "the span was not deleted"
+                bare.tag(start, end)
+            bare.untag()
+            window.annotation.select_span(None)
+            # The status bar names the current object, as while tagging on: the delete's
+            # message would hide that line for 8 s (and its timer would end inside a
+            # press counted under valgrind, where a press lasts about a second).
+            window.statusBar().clearMessage()
+            window.article.select_text(start, end)
+            app.processEvents()
+            before = len(window.session.edits.state.spans)
+            for what in ("add", "relabel", "delete"):
+                if counted:
+                    gc.collect()
+                    name = f"{kind}_{what}".encode()
+                    counter.keys_counted(name, press_fn(lambda w=what: key(w)))
+                else:
+                    key(what)
+                if what == "add":
+                    assert len(window.session.edits.state.spans) == before + 1, "no span added"
+            assert len(window.session.edits.state.spans) == before, "the span was not deleted"
     window.close()
     bare.close()
     os._exit(0)  # nothing after the presses is counted or needed
@@ -186,9 +196,11 @@ def count_presses(
     library: Path,
     tmp: Path,
     speakers: int = 0,
+    keep: Path | None = None,
 ) -> dict[str, list[float]]:
-    """Instructions (M) of each press kind at `count` spans, press by press in the order
-    pressed, with `tree`'s annotator."""
+    """Instructions (M) of each press ("far_add", "down_bare"...) at `count` spans, press
+    by press in the order pressed, with `tree`'s annotator; with `keep`, callgrind's dump
+    of every counted press is copied into that folder (callgrind_annotate reads them)."""
     work = Path(tempfile.mkdtemp(dir=tmp))
     db = work / f"keys{count}.db"
     me = [sys.executable, "-m", "bench.keys_instructions"]
@@ -211,13 +223,17 @@ def count_presses(
     )
     if ran.returncode != 0:
         sys.exit(f"keys_instructions: the counted presses failed:\n{ran.stderr[-3000:]}")
-    counted: dict[str, list[float]] = {what: [] for what in WHAT}
+    counted: dict[str, list[float]] = {f"{k}_{what}": [] for k in KINDS for what in WHAT}
     dumps = sorted(work.glob("callgrind.out.*"), key=lambda dump: int(dump.suffix[1:]))
     for dump in dumps:  # in the order dumped, which is the order pressed
         head = dump.read_text("utf-8", "replace")
         name, total = _DUMP_NAME.search(head), _DUMP_TOTAL.search(head)
         if name is not None and total is not None and name.group(1) in counted:
             counted[name.group(1)].append(int(total.group(1)) / 1e6)
+            if keep is not None:
+                keep.mkdir(parents=True, exist_ok=True)
+                pressed = len(counted[name.group(1)])
+                shutil.copy(dump, keep / f"{count}.{name.group(1)}.{pressed}.callgrind")
     shutil.rmtree(work)
     for what, found in counted.items():
         if len(found) != presses:
@@ -233,6 +249,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--speakers", type=int, default=0, metavar="N", help="quotes linked to a speaker"
     )
+    parser.add_argument(
+        "--keep",
+        metavar="DIR",
+        help="copy callgrind's dump of every counted press into DIR (callgrind_annotate)",
+    )
     parser.add_argument("--build", nargs=3, help=argparse.SUPPRESS)
     parser.add_argument("--press", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -245,6 +266,7 @@ def main(argv: list[str] | None = None) -> None:
         return
     if shutil.which("valgrind") is None:
         sys.exit("keys_instructions: needs valgrind (callgrind) on PATH")
+    from bench.bench_keys import PRESS_KINDS
     from bench.bench_startup import earlier_copy
     from bench.common import record
 
@@ -257,37 +279,51 @@ def main(argv: list[str] | None = None) -> None:
         for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
             env[variable] = str(tmp / variable.lower())
         trees = {"": (REPO, dict(env, PYTHONPATH=str(REPO)))}
+        keep = Path(args.keep).resolve() if args.keep else None
         if args.against:
             earlier = earlier_copy(args.against, tmp / "earlier")
             trees[args.against] = (earlier, dict(env, PYTHONPATH=str(earlier)))
         counted = {
             (ref, count): count_presses(
-                tree, tree_env, count, args.presses, library, tmp, args.speakers
+                tree,
+                tree_env,
+                count,
+                args.presses,
+                library,
+                tmp,
+                args.speakers,
+                keep / (ref or "this") if keep is not None else None,
             )
             for ref, (tree, tree_env) in trees.items()
             for count in counts
         }
     linked = f" ({args.speakers:,} quotes linked)" if args.speakers else ""
     for count in counts:
-        for ref in trees:
-            ours = counted[ref, count]
+        for kind in KINDS:
+            how = PRESS_KINDS[kind]
+            for ref in trees:
+                ours = counted[ref, count]
+                for what in WHAT[1:]:
+                    record(
+                        f"{what} one span by hotkey, {count:,} spans{linked}, {how}, "
+                        f"{ref or 'this copy'}: instructions key to painted window",
+                        statistics.median(ours[f"{kind}_{what}"]),
+                        statistics.median(ours[f"{kind}_bare"]),
+                        unit="M instructions",
+                        baseline_name="bare view: INSERT + COMMIT + the same block painted",
+                        note="press by press: "
+                        + " ".join(f"{m:.2f}" for m in ours[f"{kind}_{what}"]),
+                    )
+            if not args.against:
+                continue
             for what in WHAT[1:]:
-                record(
-                    f"{what} one span by hotkey, {count:,} spans{linked}, "
-                    f"{ref or 'this copy'}: instructions key to painted window",
-                    statistics.median(ours[what]),
-                    statistics.median(ours["bare"]),
-                    unit="M instructions",
-                    baseline_name="bare view: INSERT + COMMIT + the same block painted",
-                    note="press by press: " + " ".join(f"{m:.2f}" for m in ours[what]),
-                )
-        if args.against:
-            for what in WHAT[1:]:
-                now, then = counted["", count][what], counted[args.against, count][what]
+                name = f"{kind}_{what}"
+                now, then = counted["", count][name], counted[args.against, count][name]
                 # The same presses on the same words in both: each press against its twin.
                 saved = [b - a for a, b in zip(now, then, strict=True)]
                 record(
-                    f"{what} one span by hotkey, {count:,} spans: this copy against {args.against}",
+                    f"{what} one span by hotkey, {count:,} spans, {how}: "
+                    f"this copy against {args.against}",
                     statistics.median(now),
                     statistics.median(then),
                     unit="M instructions",

@@ -269,6 +269,70 @@ class DocumentState(Record):
         self.suggestions: dict[str, Suggestion] = {} if suggestions is None else suggestions
 
 
+class RelationIndex:
+    """The open document's relations by the spans at their ends, kept up to date one fact
+    at a time: a key press finds a span's links without passing over every relation
+    (issue 16: deleting a span looked at each of thousands of speaker links).
+
+    Each span's relations come in the order of `DocumentState.relations`: a relation
+    put in is last, one replaced under its id keeps its place, one taken out and put
+    back is last again (as a dict does).
+    """
+
+    def __init__(self, relations: Iterable[Relation]) -> None:
+        self.heads: dict[str, dict[str, Relation]] = {}  # head span id -> relations by id
+        self.tails: dict[str, dict[str, Relation]] = {}  # tail span id -> relations by id
+        self.places: dict[str, tuple[int, Relation]] = {}  # relation id -> (its place, it)
+        self._next = 0
+        for relation in relations:
+            self.add(relation)
+
+    def add(self, relation: Relation) -> None:
+        """`relation` put in last, or in the place of the one of its id."""
+        known = self.places.get(relation.id)
+        if known is None:
+            place = self._next
+            self._next += 1
+        else:
+            place = known[0]
+            self.remove(relation.id)
+        self.places[relation.id] = (place, relation)
+        self.heads.setdefault(relation.head_id, {})[relation.id] = relation
+        self.tails.setdefault(relation.tail_id, {})[relation.id] = relation
+
+    def remove(self, relation_id: str) -> None:
+        """The relation with `relation_id` taken out (nothing when there is none)."""
+        known = self.places.pop(relation_id, None)
+        if known is None:
+            return
+        relation = known[1]
+        for ends, span_id in ((self.heads, relation.head_id), (self.tails, relation.tail_id)):
+            at = ends[span_id]
+            del at[relation_id]
+            if not at:
+                del ends[span_id]
+
+    def _ordered(self, relations: dict[str, Relation] | None) -> list[Relation]:
+        if not relations:
+            return []
+        found = list(relations.values())
+        if len(found) > 1:
+            found.sort(key=lambda relation: self.places[relation.id][0])
+        return found
+
+    def at(self, span_id: str) -> tuple[list[Relation], list[Relation]]:
+        """The relations whose head is `span_id`, and those whose tail is."""
+        return self._ordered(self.heads.get(span_id)), self._ordered(self.tails.get(span_id))
+
+    def touching(self, span_id: str) -> list[Relation]:
+        """The relations with `span_id` at either end, each once, in their order."""
+        heads, tails = self.at(span_id)
+        if not tails or not heads:
+            return heads or tails
+        both = {relation.id: relation for relation in [*heads, *tails]}
+        return sorted(both.values(), key=lambda relation: self.places[relation.id][0])
+
+
 def environment_problem(exc: BaseException) -> str | None:
     """The user-facing sentence when `exc` is a write the environment refused, else None."""
     if isinstance(exc, StoreUnavailable):
@@ -294,6 +358,9 @@ class EditService:
         self.listeners: list[Listener] = []  # change notices
         self.saved_listeners: list[Callable[[], None]] = []  # a write reached the file
         self.queued_listeners: list[Callable[[], None]] = []  # a write was kept in memory
+        # The open document's relations by their ends (`relation_index`), for `_links_for`.
+        self._links: RelationIndex | None = None
+        self._links_for: DocumentState | None = None
         self.do(RegisterAnnotator(annotator))
 
     # -- reading ------------------------------------------------------------------
@@ -349,18 +416,36 @@ class EditService:
     def relations(self) -> list[Relation]:
         return list(self.state.relations.values()) if self.state else []
 
-    def speaker_of(self, quote_id: str) -> Span | None:
-        if self.state is None:
+    def relation_index(self) -> RelationIndex | None:
+        """The open document's relations by their ends (None when no document is open):
+        made when first asked for, then kept up to date by every relation fact."""
+        state = self.state
+        if state is None:
             return None
-        for relation in self.state.relations.values():
-            if relation.head_id == quote_id and relation.type == "speaker":
-                return self.state.spans.get(relation.tail_id)
-        return None
+        if self._links is None or self._links_for is not state:
+            self._links, self._links_for = RelationIndex(state.relations.values()), state
+        return self._links
+
+    def relations_at(self, span_id: str) -> tuple[list[Relation], list[Relation]]:
+        """The open document's relations whose head is `span_id`, and those whose tail is
+        (each in the order they were made); an index, no pass over every relation."""
+        index = self.relation_index()
+        return index.at(span_id) if index is not None else ([], [])
+
+    def relations_touching(self, span_id: str) -> list[Relation]:
+        """The open document's relations with `span_id` at either end, in their order."""
+        index = self.relation_index()
+        return index.touching(span_id) if index is not None else []
+
+    def speaker_of(self, quote_id: str) -> Span | None:
+        relation = self.speaker_relation(quote_id)
+        if relation is None or self.state is None:
+            return None
+        return self.state.spans.get(relation.tail_id)
 
     def speaker_relation(self, quote_id: str) -> Relation | None:
-        return next(
-            (r for r in self.relations() if r.head_id == quote_id and r.type == "speaker"), None
-        )
+        heads, _tails = self.relations_at(quote_id)
+        return next((r for r in heads if r.type == "speaker"), None)
 
     def status(self, document_id: str) -> str:
         status = self.repo.status(document_id, self.annotator)
@@ -616,10 +701,15 @@ class EditService:
         if isinstance(fact, SpanFact):
             return self._apply_span(state, fact)
         if isinstance(fact, RelationFact):
+            links = self._links if self._links_for is state else None
             if fact.before is not None:
                 state.relations.pop(fact.before.id, None)
+                if links is not None:
+                    links.remove(fact.before.id)
             if fact.after is not None:
                 state.relations[fact.after.id] = fact.after
+                if links is not None:
+                    links.add(fact.after)
             return Change("relations", fact.document_id)
         key = suggestion_id(fact.suggestion)
         if fact.shown:

@@ -111,10 +111,11 @@ class DeleteSpan(Edit):
         self.title = f"Delete {self.span.label}"
         self.by = edits.annotator
         if edits.is_open(self.document_id):
-            relations = edits.relations()
+            # From the index of relations by their ends: a key press, thousands of links.
+            self.relations = edits.relations_touching(self.span_id)
         else:
-            relations = list(edits.repo.relations(self.document_id))
-        self.relations = [r for r in relations if self.span_id in (r.head_id, r.tail_id)]
+            relations = edits.repo.relations(self.document_id)
+            self.relations = [r for r in relations if self.span_id in (r.head_id, r.tail_id)]
 
     def facts(self) -> list[Fact]:
         dropped: list[Fact] = [RelationFact(self.span.document_id, r, None) for r in self.relations]

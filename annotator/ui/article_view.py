@@ -27,7 +27,7 @@ Every string the view shows from stored data (tooltips, tags) is plain text.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from contextlib import contextmanager
@@ -227,26 +227,42 @@ def _nesting(span: Span) -> tuple[int, int]:
     return (span.start - span.end, span.start)
 
 
-def stack_rows(spans: Sequence[Span]) -> dict[str, int]:
+def stack_rows(spans: Sequence[Span], limit: int | None = None) -> dict[str, int]:
     """The bar row of each span: 0 right under the text, one row below anything nested in it.
 
     Shorter spans are placed first; a span takes the lowest row below every
     span it contains that no overlapping span already holds, so bars never
     overlap and an outer span's bar is always under its inner spans' bars.
+    With `limit`, a row of `limit` or more is given as `limit` (where the bars are
+    drawn, all rows from the last one down share it): the rows below are the same.
     """
     rows: dict[str, int] = {}
+    # The spans placed so far, by start: every one is no longer than the span being
+    # placed, so only those starting less than its length before it can overlap it (a
+    # long block has dozens of spans: no pass over all of them per span).
+    starts: list[int] = []
     placed: list[Span] = []
     for span in sorted(spans, key=lambda s: (s.end - s.start, s.start, s.provenance, s.id)):
-        overlapping = [p for p in placed if p.start < span.end and span.start < p.end]
+        start, end = span.start, span.end
+        first = bisect_right(starts, start - (end - start))
+        last = bisect_left(starts, end, first)
+        overlapping = [p for p in placed[first:last] if p.start < end and start < p.end]
         row = 1 + max(
-            (rows[p.id] for p in overlapping if span.start <= p.start and p.end <= span.end),
+            (rows[p.id] for p in overlapping if start <= p.start and p.end <= end),
             default=-1,
         )
-        taken = {rows[p.id] for p in overlapping}
-        while row in taken:
-            row += 1
+        if limit is not None and row >= limit:
+            row = limit
+        else:
+            taken = {rows[p.id] for p in overlapping}
+            while row in taken:
+                row += 1
+            if limit is not None:
+                row = min(row, limit)
         rows[span.id] = row
-        placed.append(span)
+        at = bisect_right(starts, start)
+        starts.insert(at, start)
+        placed.insert(at, span)
     return rows
 
 
@@ -634,6 +650,9 @@ class ArticleView(QPlainTextEdit):
         self._bar_places: dict[
             int, tuple[list[tuple[int, int, float, float]], dict[tuple[str, int, int], Any]]
         ] = {}
+        # Block number -> ((the last bar row, its spans' ids, extents and provenance), the
+        # bar row of each: `stack_rows`, made again only when the block's spans change).
+        self._bar_rows: dict[int, tuple[tuple[int, tuple[Any, ...]], dict[str, int]]] = {}
         # What the overlays marked at the last selection or preview change (code points):
         # those lines, and the ones marked now, are what the next change repaints.
         self._overlaid: list[tuple[int, int]] = []
@@ -751,6 +770,7 @@ class ArticleView(QPlainTextEdit):
         self.highlighter.map = self.map
         self.highlighter.ready = set()
         self._bar_places = {}
+        self._bar_rows = {}
         self.selected_id = None
         self.related_ids = []
         self._last_click = None
@@ -1251,6 +1271,7 @@ class ArticleView(QPlainTextEdit):
         x0 = self.contentOffset().x()
         color_of = self.highlighter._color
         places_of = self._bar_places
+        stacks = self._bar_rows
         dashed: dict[str, QPen] = {}  # label -> a suggestion's pen, made once per paint
         drawn_with: object = None  # the pen or brush set last: set again only on a change
         for block, top in blocks:
@@ -1258,7 +1279,12 @@ class ArticleView(QPlainTextEdit):
             spans = index.by_block.get(number)
             if not spans:
                 continue
-            rows = stack_rows(spans)
+            # The bar rows stay while the block's spans do (a key press changes one block's).
+            stacked = tuple((s.id, s.start, s.end, s.provenance) for s in spans)
+            known_rows = stacks.get(number)
+            if known_rows is None or known_rows[0] != (max_row, stacked):
+                known_rows = stacks[number] = ((max_row, stacked), stack_rows(spans, max_row))
+            rows = known_rows[1]
             layout = block.layout()
             # Each line's extent and bar baseline, read once per block (not per span).
             lines = []

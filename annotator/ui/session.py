@@ -128,11 +128,6 @@ class Session(QObject):
         # suggestions and kept through the ones a propagation adds (issue 16).
         self._named: dict[str, dict[str, list[Suggestion]]] | None = None
         self._named_for: DocumentState | None = None
-        # The open document's relations by the span at their head and at their tail, made
-        # when first asked for and dropped at every relations notice: a key press finds a
-        # span's links without passing over every relation (issue 16).
-        self._links: tuple[dict[str, list[Relation]], dict[str, list[Relation]]] | None = None
-        self._links_for: tuple[DocumentState, int] | None = None
 
     # -- running edits -------------------------------------------------------------
 
@@ -301,25 +296,11 @@ class Session(QObject):
     def relations_at(self, span_id: str) -> tuple[list[Relation], list[Relation]]:
         """The open document's relations whose head is `span_id`, and those whose tail is
         (each in the order they were made); found in an index, not by a pass over all."""
-        state = self.edits.state
-        if state is None:
-            return [], []
-        made_for = self._links_for
-        if (
-            self._links is None
-            or made_for is None
-            or made_for[0] is not state  # identity: a state compares its every field
-            or made_for[1] != len(state.relations)
-        ):
-            heads: dict[str, list[Relation]] = {}
-            tails: dict[str, list[Relation]] = {}
-            for relation in state.relations.values():
-                heads.setdefault(relation.head_id, []).append(relation)
-                tails.setdefault(relation.tail_id, []).append(relation)
-            self._links = (heads, tails)
-            self._links_for = (state, len(state.relations))
-        heads, tails = self._links
-        return heads.get(span_id, []), tails.get(span_id, [])
+        return self.edits.relations_at(span_id)
+
+    def relations_touching(self, span_id: str) -> list[Relation]:
+        """The open document's relations with `span_id` at either end, in their order."""
+        return self.edits.relations_touching(span_id)
 
     def extent(self, span_id: str) -> tuple[int, int] | None:
         """(start, end) of the open document's span `span_id` in code points, from the
@@ -457,7 +438,6 @@ class Session(QObject):
                 self.spanChanged.emit(change.span_id, change.start, change.end)
             elif kind == "relations":
                 relations = True
-                self._links = None
             elif kind == "status":
                 assert change.document_id is not None
                 self.statusChanged.emit(change.document_id, change.status)
@@ -475,7 +455,6 @@ class Session(QObject):
             elif kind == "reloaded":
                 assert change.document_id is not None
                 self._named = None
-                self._links = None
                 self.documentOpened.emit(change.document_id)
             else:
                 self.edited.emit(kind, change.document_id or "")

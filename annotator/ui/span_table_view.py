@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QLine, QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QScrollBar, QTableView, QWidget
 
 from annotator.ui.span_delegate import SpanCellDelegate
 from annotator.ui.viewport import own_viewport
@@ -44,10 +44,53 @@ _LOOK_CHANGES = {
 Index = QModelIndex | QPersistentModelIndex
 
 
+class SpanScrollBar(QScrollBar):
+    """The span table's vertical scroll bar: a change of its range, page step or value that
+    leaves the handle on the pixels where it was painted paints nothing.
+
+    A row tagged or deleted in a table of thousands changes the range by one, which
+    moves the handle by less than a pixel; Qt repainted the whole bar for it at every
+    key press (about a twentieth of a tag's instructions, issue 16). Until `watch` is
+    called (after the table's first frame) every change repaints, as Qt's: the handle's
+    place is asked of the style, whose Python type PySide builds at first use.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self._watching = False
+        self._painted: tuple[QRect, bool] | None = None  # (the handle, enabled) last painted
+
+    def watch(self) -> None:
+        """From now on, a change that leaves the handle where it was paints nothing."""
+        self._watching = True
+
+    def _look(self) -> tuple[QRect, bool]:
+        from PySide6.QtWidgets import QStyle, QStyleOptionSlider
+
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        handle = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ScrollBar, option, QStyle.SubControl.SC_ScrollBarSlider, self
+        )
+        return handle, self.isEnabled()
+
+    def sliderChange(self, change: QScrollBar.SliderChange) -> None:
+        if self._watching and self._painted is not None and self._look() == self._painted:
+            return  # the same pixels: no repaint
+        super().sliderChange(change)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._watching:
+            self._painted = self._look()
+
+
 class SpanTableView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         own_viewport(self)  # known to PySide: `viewport()` below costs nothing (ui/viewport.py)
+        # Repaints only when its handle moves (see SpanScrollBar).
+        self.setVerticalScrollBar(SpanScrollBar(self))
         # True after rows were moved in place, until the view's next layout.
         self._moved = False
         # Qt copies pixels on a scroll only in a widget that paints all of its own; this
@@ -70,6 +113,9 @@ class SpanTableView(QTableView):
         delegate, self._waiting = self._waiting, None
         if delegate is not None:
             self.setItemDelegate(delegate)
+            bar = self.verticalScrollBar()
+            if isinstance(bar, SpanScrollBar):
+                bar.watch()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in _LOOK_CHANGES:

@@ -1,0 +1,235 @@
+"""A key press repaints what changed on screen and nothing else (issue 16): the span table's
+scroll bar only when its handle moves. What is on screen stays what a full repaint shows."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QWidget
+
+from annotator.core.model import AnnotatedDocument, Document, Span, new_id
+from annotator.ui.main_window import MainWindow
+from annotator.ui.span_table_view import SpanScrollBar
+from tests.ui.conftest import open_window
+
+pytestmark = pytest.mark.gui
+
+WORDS = ("harbour", "convoy", "ministry", "villagers", "shelling", "ceasefire", "monitors")
+
+
+class Paints(QObject):
+    """Counts the paint events `widget` receives."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__()
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def _image(widget: QWidget) -> QImage:
+    return widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+@pytest.fixture
+def long_window(qtbot, corpus):  # type: ignore[no-untyped-def]
+    """A window on a long report whose every fifth word is tagged (about 2,000 rows: a row
+    more or less moves the table's scroll handle by less than a pixel)."""
+    paragraphs = [
+        " ".join(WORDS[(n + k) % len(WORDS)] for k in range(60)) + "." for n in range(170)
+    ]
+    text = "\n\n".join(paragraphs) + "\n"
+    document = Document.from_text(text, "A long report")
+    labels = ("ACTOR", "CASUALTY", "QUOTE")
+    spans = [
+        Span(new_id(), document.id, m.start(), m.end(), labels[n % 3], "ana")
+        for n, m in enumerate(re.finditer(r"\w+", text))
+        if n % 5 == 0
+    ]
+    corpus.import_documents([AnnotatedDocument(document, spans)], "ana")
+    window = open_window(qtbot, corpus)
+    window.open_document(document.id)
+    window.resize(1300, 800)
+    QApplication.processEvents()
+    window.tags.table.take_cell_delegate()  # as a loop turn after the first paint does
+    QApplication.processEvents()
+    return window
+
+
+def _tag_word(qtbot, window: MainWindow, nth: int, key: str = "3") -> Span:  # type: ignore[no-untyped-def]
+    """Tag the `nth` untagged word of the article with `key`; returns the new span."""
+    text = window.session.document.text
+    tagged = {(s.start, s.end) for s in window.session.spans()}
+    words = [m for m in re.finditer(r"\w+", text) if (m.start(), m.end()) not in tagged]
+    word = words[nth]
+    window.annotation.select_span(None)
+    window.article.select_text(word.start(), word.end())
+    QApplication.processEvents()
+    qtbot.keyClick(window.article, key)
+    span = window.annotation.selected_span()
+    assert span is not None
+    assert (span.start, span.end) == (word.start(), word.end())
+    return span
+
+
+def test_a_tag_or_delete_that_leaves_the_scroll_handle_in_place_does_not_repaint_the_bar(
+    qtbot, long_window: MainWindow
+) -> None:
+    window = long_window
+    table, model = window.tags.table, window.tags.model
+    bar = table.verticalScrollBar()
+    assert isinstance(bar, SpanScrollBar)
+    _tag_word(qtbot, window, 3)
+    QApplication.processEvents()
+    rows = model.rowCount()
+    paints = Paints(bar)
+    span = _tag_word(qtbot, window, 5)
+    QApplication.processEvents()
+    assert model.rowCount() == rows + 1
+    assert paints.count == 0  # a range of thousands grew by one: the same pixels
+    # The table shows the new span's row selected; the bar looks as a full repaint paints it.
+    row = model.row_of(span.id)
+    assert table.currentIndex().row() == row
+    assert table.selectionModel().isRowSelected(row)
+    assert table.visualRect(model.index(row, 1)).intersects(table.viewport().rect())
+    shown = _image(bar)
+    bar.repaint()
+    assert _image(bar) == shown
+    paints.count = 0  # grabbing and repainting paint too
+    qtbot.keyClick(window.article, Qt.Key.Key_Delete)
+    QApplication.processEvents()
+    assert model.rowCount() == rows
+    assert paints.count == 0
+    # A change that moves the handle repaints it.
+    bar.setValue(bar.maximum())
+    QApplication.processEvents()
+    assert paints.count == 1
+    window.annotation.undo_stack.undo()  # the deleted span is back
+    QApplication.processEvents()
+    assert model.row_of(span.id) is not None
+
+
+def test_the_tag_panel_paints_the_pixels_the_window_paints_under_it(
+    qtbot, window: MainWindow
+) -> None:
+    """The tag panel fills itself with the window's background: opaque, so a key press's
+    repaint of a label button paints nothing of the window under it; the window looks
+    exactly as without. The attribute editor's pages are not opaque: the editor's title
+    changes with the selection and repaints the whole box, pages included."""
+    tags = window.tags
+    assert tags.autoFillBackground()
+    assert not tags.editor.pages.autoFillBackground()
+    text = window.session.document.text
+    start = text.index("Marović")
+    window.article.select_text(start, start + len("Marović"))
+    qtbot.keyClick(window.article, "3")  # a label button's count and the ACTOR page change
+    QApplication.processEvents()
+    for state in ("an ACTOR selected", "nothing selected"):
+        ours = _image(window)
+        tags.setAutoFillBackground(False)
+        window.repaint()
+        theirs = _image(window)
+        tags.setAutoFillBackground(True)
+        assert ours == theirs, state
+        window.annotation.select_span(None)
+        QApplication.processEvents()
+
+
+def test_a_tag_paints_the_attribute_page_once(qtbot, window: MainWindow) -> None:
+    """The key that tags selects the new span: the editor's title and page change, and
+    the page is painted once in the frame that shows them."""
+    page_paints = Paints(window.tags.editor.pages)
+    text = window.session.document.text
+    for words in ("Marović", "Brezna"):  # the second finds the ACTOR page built
+        window.annotation.select_span(None)
+        start = text.index(words)
+        window.article.select_text(start, start + len(words))
+        QApplication.processEvents()
+        page_paints.count = 0
+        qtbot.keyClick(window.article, "3")
+        QApplication.processEvents()
+        assert window.tags.editor.title() == "Attributes of this ACTOR"
+        assert page_paints.count == 1, words
+
+
+def _rows_placed_against_all(spans: list[Span]) -> dict[str, int]:
+    """The bar rows as stack_rows gave them before issue 16's change: each span looked
+    against every span placed before it."""
+    rows: dict[str, int] = {}
+    placed: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.end - s.start, s.start, s.provenance, s.id)):
+        overlapping = [p for p in placed if p.start < span.end and span.start < p.end]
+        row = 1 + max(
+            (rows[p.id] for p in overlapping if span.start <= p.start and p.end <= span.end),
+            default=-1,
+        )
+        taken = {rows[p.id] for p in overlapping}
+        while row in taken:
+            row += 1
+        rows[span.id] = row
+        placed.append(span)
+    return rows
+
+
+def test_bar_rows_of_dense_blocks_are_those_a_pass_over_every_span_gives() -> None:
+    """Blocks of 1 to 80 spans, nested, overlapping, of one length or many, empty ones,
+    suggestions among them: the rows found by looking only near each span are the rows;
+    with a last row, every row beyond it is that row."""
+    import random
+
+    from annotator.ui.article_view import stack_rows
+
+    rng = random.Random(11)
+    for _ in range(300):
+        count = rng.randint(1, 80)
+        longest = rng.choice((1, 5, 40, 150))
+        spans = []
+        for n in range(count):
+            start = rng.randrange(0, 400)
+            end = start + rng.randint(0, longest)
+            provenance = rng.choice(("manual", "suggested"))
+            spans.append(Span(f"s{n}", "d", start, end, rng.choice(WORDS), "ana", {}, provenance))
+        expected = _rows_placed_against_all(spans)
+        assert stack_rows(spans) == expected
+        limit = rng.randint(0, 4)
+        assert stack_rows(spans, limit) == {k: min(v, limit) for k, v in expected.items()}
+
+
+def test_the_status_bar_labels_paint_the_pixels_the_bar_paints_under_them(
+    qtbot, window: MainWindow
+) -> None:
+    """The status bar's labels fill themselves with the bar's colour: a new current-object
+    line or message repaints the label alone, and the window looks exactly as without."""
+    from annotator.ui.annotation import BarLabel
+
+    labels = [window.annotation.current_label, window.annotator_label, window.saved_label]
+    assert all(isinstance(label, BarLabel) and label.autoFillBackground() for label in labels)
+    text = window.session.document.text
+    start = text.index("Marović")
+    window.article.select_text(start, start + len("Marović"))
+    qtbot.keyClick(window.article, "3")  # the current-object line names the new ACTOR
+    QApplication.processEvents()
+    assert window.annotation.current_label.text().startswith("ACTOR")
+    window.statusBar().clearMessage()
+    QApplication.processEvents()
+    bar = window.statusBar()
+    for state in ("the current object named", "a message shown"):
+        ours = _image(bar)
+        for label in labels:
+            label.setAutoFillBackground(False)
+        bar.repaint()
+        theirs = _image(bar)
+        for label in labels:
+            label.setAutoFillBackground(True)
+        assert ours == theirs, state
+        if not window.statusBar().currentMessage():
+            qtbot.keyClick(window.article, Qt.Key.Key_Delete)  # says what was deleted
+            QApplication.processEvents()
+            assert window.statusBar().currentMessage().startswith("Deleted ACTOR")
