@@ -612,17 +612,18 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         restore_view_state(self, self.splitter, self.article)
         last = QSettings().value(f"documents/last/{self.db_label}")
-        first = self.documents.rows[0].id if self.documents.rows else None
-        target = last if isinstance(last, str) and self._exists(last) else first
-        if target:
-            self.open_document(target)
-
-    def _exists(self, document_id: str) -> bool:
-        try:
-            self.repo.document(document_id)
-        except AnnotatorError:
-            return False
-        return True
+        # The last document is read once, by opening it: asking first whether it still
+        # exists read its whole text a second time before the first frame (issue 16).
+        # Opening one that is gone raises before anything changes; the first one opens.
+        if isinstance(last, str) and last:
+            try:
+                self.open_document(last)
+            except AnnotatorError:
+                log.info("the last document %r is gone: opening the first", last)
+            else:
+                return
+        if self.documents.rows:
+            self.open_document(self.documents.rows[0].id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.remember_timer.stop()

@@ -99,6 +99,39 @@ def test_window_remembers_last_document_and_zoom(qtbot, corpus: Repository) -> N
     assert second.article.font().pointSizeF() == size + 2
 
 
+def test_the_last_document_is_read_once_when_the_window_reopens_it(
+    qtbot, corpus: Repository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A long last article was read twice before the first frame (issue 16): once to
+    # see that it still exists, once to open it.
+    from PySide6.QtCore import QSettings
+
+    target = corpus.document_ids()[2]
+    QSettings().setValue("documents/last/test", target)
+    reads: list[str] = []
+    real = corpus.document
+
+    def counted(document_id: str):  # type: ignore[no-untyped-def]
+        reads.append(document_id)
+        return real(document_id)
+
+    monkeypatch.setattr(corpus, "document", counted)
+    window = MainWindow(corpus, "ana", db_label="test")
+    qtbot.addWidget(window)
+    assert window.session.document_id == target
+    assert reads.count(target) == 1
+
+
+def test_a_last_document_that_is_gone_opens_the_first_one(qtbot, corpus: Repository) -> None:
+    from PySide6.QtCore import QSettings
+
+    QSettings().setValue("documents/last/test", "0000000000000000")  # no such document
+    window = MainWindow(corpus, "ana", db_label="test")
+    qtbot.addWidget(window)
+    assert window.session.document_id == corpus.document_ids()[0]
+    assert window.title_label.text() == window.session.document.title
+
+
 def test_the_open_document_is_remembered_soon_after_it_opens(qtbot, corpus: Repository) -> None:
     # Not only on close: after a crash the window still opens the last document read.
     from PySide6.QtCore import QSettings
