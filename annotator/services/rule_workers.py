@@ -385,7 +385,11 @@ class RuleWorkers:
 
 def worker_count() -> int:
     """How many workers a window wants: one fewer than the processors (the window's own
-    process runs a share too), at most MAX_PROCESSES processes in all; 0 on one core."""
+    process runs a share too), at most MAX_PROCESSES processes in all; 0 on one core, and
+    0 off POSIX: the workers' pipes are read with select() and the cancel pipe is passed
+    with pass_fds, neither of which Windows offers (the rules run in one process there)."""
+    if os.name != "posix":
+        return 0
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     return max(0, min(cores or 1, MAX_PROCESSES) - 1)
 

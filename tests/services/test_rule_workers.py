@@ -192,3 +192,16 @@ def test_workers_end_when_their_process_is_killed():
     parent.kill()
     parent.wait(10)
     assert all(_wait_gone(pid) for pid in pids)  # no orphan left running
+
+
+def test_no_workers_off_posix(monkeypatch):
+    """The workers' pipes need select() and pass_fds (POSIX only): elsewhere the window
+    runs every rule in its own process instead of failing to start them."""
+    from annotator.services import rule_workers
+
+    monkeypatch.setattr(
+        rule_workers.os, "sched_getaffinity", lambda _pid: {0, 1, 2, 3}, raising=False
+    )
+    assert rule_workers.worker_count() == 3
+    monkeypatch.setattr(rule_workers.os, "name", "nt")
+    assert rule_workers.worker_count() == 0
