@@ -8,16 +8,9 @@ several forms and on neighbouring forms it must leave alone.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from annotator.core.suggest import suggest
-
-
-def casualties(text: str) -> dict[str, dict[str, Any]]:
-    """The CASUALTY suggestions of `text`: phrase -> attributes."""
-    return {text[s.start : s.end]: dict(s.attributes) for s in suggest(text, labels=["CASUALTY"])}
+from tests.core.suggested import casualties
 
 
 @pytest.mark.parametrize(

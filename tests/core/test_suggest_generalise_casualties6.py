@@ -12,11 +12,7 @@ import pytest
 
 from annotator.core.suggest import suggest
 from annotator.services.suggesting import load_gazetteer
-
-
-def casualties(text: str) -> dict[str, dict[str, Any]]:
-    """The CASUALTY suggestions of `text`: phrase -> attributes."""
-    return {text[s.start : s.end]: dict(s.attributes) for s in suggest(text, labels=["CASUALTY"])}
+from tests.core.suggested import casualties
 
 
 def counts(attributes: dict[str, Any]) -> tuple[int | None, int | None]:

@@ -10,13 +10,8 @@ from typing import Any
 
 import pytest
 
-from annotator.core.suggest import suggest
 from annotator.core.suggest.casualties import _phrase_alternatives, casualty_attributes
-
-
-def casualties(text: str) -> dict[str, dict[str, Any]]:
-    """The CASUALTY suggestions of `text`: phrase -> attributes."""
-    return {text[s.start : s.end]: dict(s.attributes) for s in suggest(text, labels=["CASUALTY"])}
+from tests.core.suggested import casualties
 
 
 def counts(attributes: dict[str, Any]) -> tuple[int | None, int | None]:
