@@ -105,7 +105,8 @@ class SuggestionsController(QObject):
             # while this one runs its share), kept warm for the next, ended at exit. A
             # session of short articles never starts them: each would compile every rule
             # for nothing, on the cores the window needs at start-up.
-            long = len(repo.document(document_id).text) >= PARALLEL_FROM
+            text = repo.document(document_id).text  # a document's text never changes
+            long = len(text) >= PARALLEL_FROM
             workers = rule_workers_for(repo) if long else None
             # Every pattern compiled by the session's first job (once per process), so
             # that a later long article waits only for its own rules, never a compile.
@@ -120,7 +121,6 @@ class SuggestionsController(QObject):
                 return document_id, None, {}, {}
             # The index an ACTOR key looks its type up in, built here rather than by the
             # first ACTOR key (a long article has tens of thousands of suggestions).
-            text = repo.document(document_id).text
             names = {"ACTOR": name_index(text, found, "ACTOR")}
             # And each suggestion dressed as a span for the views, which `show` reuses: on
             # the GUI thread they took about 0.2 s for a 1 MB article's 13,500.
