@@ -171,8 +171,7 @@ def gazetteer_for(
     repo: Repository, folder: str | Path | None = None
 ) -> Mapping[str, GazetteerEntry]:
     """The gazetteer to use: `folder`, else the database's `gazetteer_dir`, else the shipped one."""
-    chosen = folder if folder is not None else repo.setting(GAZETTEER_SETTING)
-    return load_gazetteer(chosen or None)
+    return load_gazetteer((folder if folder is not None else gazetteer_folder(repo)) or None)
 
 
 def gazetteer_folder(repo: Repository) -> str | None:
