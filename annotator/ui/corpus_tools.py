@@ -7,7 +7,10 @@ menu they are toggled from (Ctrl+Shift+F search, Ctrl+Shift+K check,
 Ctrl+Shift+A actors). The docks start hidden, and empty: a panel (and the
 modules behind it) is built the first time its dock is shown or the panel is
 asked for (`search`, `check`, `actors`, `panel(name)`), so the window's first
-frame does not wait for tools the analyst may not open.
+frame does not wait for tools the analyst may not open. The docks themselves are
+built the same way: the Corpus menu holds an action of the controller's for each,
+and a dock is made (and placed with the others) when that action or `docks[name]`
+first asks for it.
 
 On a small screen the article must keep its room: the docks share one tabbed
 place at the bottom instead of stacking, a dock opens at most a third of the
@@ -18,11 +21,11 @@ count ("Search corpus — 21 hits") so a folded dock still says what it holds.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -180,7 +183,36 @@ class FoldableDock(QDockWidget):
             self.host.resizeDocks([self], [self._opening_height()], Qt.Orientation.Vertical)
 
 
+class CorpusDocks(Mapping[str, "FoldableDock"]):
+    """The corpus docks by name (`PANELS`); a dock is built the first time it is looked up.
+
+    `built` holds the docks made so far (`build(name)` makes one and puts it there);
+    iterating names every dock without building it.
+    """
+
+    def __init__(self, build: Callable[[str], FoldableDock]) -> None:
+        self.built: dict[str, FoldableDock] = {}
+        self._build = build
+
+    def __getitem__(self, name: str) -> FoldableDock:
+        dock = self.built.get(name)
+        if dock is None:
+            if name not in PANELS:
+                raise KeyError(name)
+            dock = self._build(name)
+        return dock
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(PANELS)
+
+    def __len__(self) -> int:
+        return len(PANELS)
+
+
 class CorpusToolsController(QObject):
+    # The dock of this name was just built (hidden): the window watches its keys.
+    dockBuilt = Signal(str)
+
     def __init__(
         self,
         session: Session,
@@ -199,20 +231,46 @@ class CorpusToolsController(QObject):
         self.panels: dict[str, Panel] = {}
         # The keys that tag with each label, as the window's keymap sets them.
         self.label_keys: dict[str, list[QKeySequence]] | None = None
-        self.docks: dict[str, FoldableDock] = {}
+        # Built when first shown or asked for: three hidden docks were about 1.3% of the
+        # start-up's instructions (issue 16), for tools the analyst may never open.
+        self.docks = CorpusDocks(self._build_dock)
+        # The menu's entries (and their keys) stand in for the docks' own toggle actions,
+        # which exist only once a dock does; each follows its dock's state once it is built.
+        self.toggles: dict[str, QAction] = {}
         for name, (title, shortcut) in PANELS.items():
-            dock = FoldableDock(title, host)
-            dock.setObjectName(f"corpus_{name}_dock")
-            host.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-            if self.docks:  # one tabbed place, never three docks stacked over the article
-                host.tabifyDockWidget(next(iter(self.docks.values())), dock)
-            dock.hide()
-            toggle = dock.toggleViewAction()
-            toggle.setShortcut(QKeySequence(shortcut))
+            toggle = QAction(self)
+            toggle.setText(title)
+            toggle.setCheckable(True)
+            toggle.setShortcuts([QKeySequence(shortcut)])
+            toggle.triggered.connect(lambda checked, n=name: self._toggle(n, checked))
             menu.addAction(toggle)
-            dock.build_panel = lambda n=name: self.panel(n)
-            dock.foldChanged.connect(lambda folded, n=name: self._fold_changed(n, folded))
-            self.docks[name] = dock
+            self.toggles[name] = toggle
+
+    def _build_dock(self, name: str) -> FoldableDock:
+        title, _shortcut = PANELS[name]
+        host = self.host
+        dock = FoldableDock(title, host)
+        dock.setObjectName(f"corpus_{name}_dock")
+        host.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        # One tabbed place, never docks stacked over the article: with the first one
+        # built that is still docked.
+        docked = [d for d in self.docks.built.values() if not d.isFloating()]
+        if docked:
+            host.tabifyDockWidget(docked[0], dock)
+        dock.hide()
+        dock.toggleViewAction().toggled.connect(self.toggles[name].setChecked)
+        dock.build_panel = lambda: self.panel(name)
+        dock.foldChanged.connect(lambda folded: self._fold_changed(name, folded))
+        self.docks.built[name] = dock
+        self.dockBuilt.emit(name)
+        return dock
+
+    def _toggle(self, name: str, checked: bool) -> None:
+        """The menu entry of dock `name` was triggered: show (and raise) or close it, as the
+        dock's own toggle action does."""
+        action = self.docks[name].toggleViewAction()
+        if action.isChecked() != checked:
+            action.trigger()
 
     def set_label_keys(self, keys: dict[str, list[QKeySequence]]) -> None:
         """The keys that tag with each label: in the search panel's hit table they

@@ -437,12 +437,10 @@ class MainWindow(QMainWindow):
 
         # Text fields keep the annotation keys while the analyst types in them.
         self.apply_keymap(keymap_path())
-        self.key_guard = KeyGuard(
-            [self, *self.corpus.docks.values()], self.annotation_keys, self.escape_action.shortcuts
-        )
+        self.key_guard = KeyGuard([self], self.annotation_keys, self.escape_action.shortcuts)
         # In review mode the digits pick versions, whatever keys the keymap gives labels.
-        self.digit_keys = DigitKeys([self, *self.corpus.docks.values()], self.workbench.digit_key)
-        self.corpus.docks["search"].visibilityChanged.connect(self._search_shown)
+        self.digit_keys = DigitKeys([self], self.workbench.digit_key)
+        self.corpus.dockBuilt.connect(self._dock_built)
 
         toolbar = QToolBar("Main")
         toolbar.setObjectName("mainToolbar")
@@ -482,6 +480,15 @@ class MainWindow(QMainWindow):
             actions.append(action)
         self.toolbar_undo, self.toolbar_redo = actions
         return actions
+
+    def _dock_built(self, name: str) -> None:
+        """A corpus dock was built: its keys are watched as the window's are (it floats as a
+        window of its own)."""
+        dock = self.corpus.docks[name]
+        dock.installEventFilter(self.key_guard)
+        dock.installEventFilter(self.digit_keys)
+        if name == "search":
+            dock.visibilityChanged.connect(self._search_shown)
 
     def _search_shown(self, shown: bool) -> None:
         if shown:  # typed letters go to the query, never to the article's N, P, S keys
@@ -771,7 +778,7 @@ class MainWindow(QMainWindow):
             ("Suggestions and review", suggestions),
             ("Documents", [self.next_action, self.prev_action, self.done_action, self.find_action]),
             ("Editing", [self.undo_action, self.redo_action]),
-            ("Corpus", [dock.toggleViewAction() for dock in self.corpus.docks.values()]),
+            ("Corpus", list(self.corpus.toggles.values())),
             ("View", [self.zoom_in_action, self.zoom_out_action, self.shortcuts_action]),
         ]
         from annotator.ui.shortcuts import shortcuts_dialog  # F1 only: not the first frame's

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget
 
 from annotator.store import actors as reg
 from annotator.store.search import SearchQuery, search
@@ -23,12 +24,71 @@ def _spans(window, label=None):
     return [r for r in rows if label is None or r[3] == label]
 
 
+def _corpus_menu(window):
+    return next(
+        a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "Corpus"
+    )
+
+
 def test_docks_are_hidden_and_toggled_from_the_corpus_menu(window, tools) -> None:
     docks = window.corpus_docks
     assert not any(d.isVisible() for d in docks.values())
-    docks["search"].toggleViewAction().trigger()
+    entries = {a.text(): a for a in _corpus_menu(window).actions()}
+    assert set(entries) == {"Search corpus", "Consistency", "Actors"}
+    search = entries["Search corpus"]
+    assert search.shortcut().toString() == "Ctrl+Shift+F"
+    search.trigger()
     assert docks["search"].isVisible()
-    assert docks["search"].toggleViewAction().shortcut().toString() == "Ctrl+Shift+F"
+    assert search.isChecked()
+    docks["search"].close()  # its title bar's close button
+    assert not search.isChecked()
+    search.trigger()
+    assert docks["search"].isVisible()
+
+
+def test_no_corpus_dock_is_built_for_the_first_frame(qtbot, window) -> None:
+    assert window.corpus.docks.built == {}
+    assert not window.findChildren(QDockWidget)
+    # The menu entry builds its dock, placed at the bottom, shown, with its panel.
+    next(a for a in _corpus_menu(window).actions() if a.text() == "Consistency").trigger()
+    assert list(window.corpus.docks.built) == ["check"]
+    dock = window.corpus.docks.built["check"]
+    assert dock.isVisible()
+    assert dock.widget() is window.corpus.check
+    assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+    # The next one built joins it in one tabbed place.
+    actors = window.corpus.docks["actors"]
+    assert not actors.isVisible()
+    actors.toggleViewAction().trigger()
+    assert window.tabifiedDockWidgets(actors) == [dock]
+
+
+def test_enter_in_a_floating_search_dock_built_after_the_window_opens_the_hit(
+    qtbot, window
+) -> None:
+    # The dock is built after the window, and floats as a window of its own: the key
+    # guard watches it as it did the docks built with the window, so Enter in its hit
+    # list opens the hit instead of firing the window's Accept.
+    qtbot.keyClick(
+        window.article,
+        Qt.Key.Key_F,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    panel = window.corpus.search
+    dock = window.corpus_docks["search"]
+    dock.setFloating(True)
+    qtbot.waitUntil(dock.isFloating)
+    panel.query_edit.setText("Geneva")
+    panel.run()
+    assert panel.model.rowCount() == 2
+    hit = panel.model.hits[1]
+    assert window.session.document_id != hit.document_id
+    dock.activateWindow()
+    panel.table.setFocus()
+    panel.table.setCurrentIndex(panel.model.index(1, 0))
+    qtbot.waitUntil(panel.table.hasFocus)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.session.document_id == hit.document_id)
 
 
 def test_a_dock_is_built_when_first_shown_and_then_works(qtbot, window) -> None:
