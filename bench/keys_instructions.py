@@ -2,7 +2,7 @@
 view + commit, at 1,000 / 10,000 / 50,000 spans.
 
     python bench/keys_instructions.py [--counts 1000,10000,50000] [--presses 9] [--against REF]
-                                      [--speakers N]
+                                      [--speakers N] [--no-suggestions] [--keep DIR]
                                                 (or: python bench/bench_keys.py --instructions)
 
 bench_keys.py times the key presses a user waits for, but on a shared 2-core machine a
@@ -22,11 +22,17 @@ the bare press of bench_keys.py (a bare QPlainTextEdit with a per-block highligh
 the same spans, INSERT + COMMIT, the tagged block painted). Figures are medians over the
 presses; a press varies with the words it tags (how far the span table scrolls to the new
 row). With `--against REF` (a commit), REF's `annotator/` and `resources/` are counted the
-same way, with this copy's bench (before/after). Needs valgrind, its headers and a C
-compiler; about a minute per count. `--speakers N` links N of the article's quotes to a
-speaker first (bench_keys.py has the same option). A memory move forward (deleting from a long list)
-counts one instruction per byte under valgrind (`rep movsb`), far more than its share of
-the time.
+same way, with this copy's bench (before/after). Then, in the same window, suggestions
+are switched on and the "far" words are tagged again with the ACTOR key ("far_suggested":
+the tag also looks its type up among the suggestions and queues the search for the name's
+other mentions; that search is dropped after each press (under valgrind it takes a
+minute) and the span deleted, uncounted), against the same presses with suggestions off ("far_add");
+the suggestions are found outside valgrind, where the database is built, and shown as the
+window shows a suggestion job's result. `--no-suggestions` leaves this out. Needs valgrind,
+its headers and a C compiler; about a minute per count.
+`--speakers N` links N of the article's quotes to a speaker first (bench_keys.py has the
+same option). A memory move forward (deleting from a long list) counts one instruction
+per byte under valgrind (`rep movsb`), far more than its share of the time.
 """
 
 from __future__ import annotations
@@ -46,6 +52,8 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 WHAT = ("bare", "add", "relabel", "delete")
+# The ACTOR key with suggestions on, on the "far" words (the baseline: "far_add").
+SUGGESTED = "far_suggested"
 # The kinds of press (bench_keys.PRESS_KINDS): the table jumps far, or tagging down.
 KINDS = ("far", "down")
 WARM_UP = 3
@@ -84,9 +92,10 @@ def compile_counter(into: Path) -> Path:
     return library
 
 
-def build(db: Path, count: int, speakers: int = 0) -> None:
+def build(db: Path, count: int, speakers: int = 0, suggestions: bool = False) -> None:
     """The bench database: the 1 MB article of bench_keys.py with `count` spans, `speakers`
-    of its quotes linked to a speaker."""
+    of its quotes linked to a speaker; with `suggestions`, the article's suggestions as the
+    window's suggestion job finds them, pickled beside it (`suggestions_file`)."""
     from annotator.core.model import AnnotatedDocument, Document
     from annotator.store.db import open_db
     from annotator.store.repository import Repository
@@ -99,12 +108,27 @@ def build(db: Path, count: int, speakers: int = 0) -> None:
     spans = make_spans(text, count, big.id)
     links = speaker_links(spans, speakers) if speakers else None
     repo.import_documents([AnnotatedDocument(big, spans, links)], "bench")
+    if suggestions:
+        import pickle
+
+        from annotator.services.suggesting import suggest_document
+
+        found = suggest_document(repo, big.id, analyst="bench")
+        suggestions_file(db).write_bytes(pickle.dumps(found))
     repo.db.close()
 
 
-def press_counted(db: Path, count: int, presses: int, library: Path) -> None:
+def suggestions_file(db: Path) -> Path:
+    return db.with_suffix(".suggestions.pickle")
+
+
+def press_counted(
+    db: Path, count: int, presses: int, library: Path, suggestions: bool = False
+) -> None:
     """Run under callgrind: open the window on `db`, press uncounted WARM_UP rounds, then
-    `presses` rounds of bare / add / relabel / delete, each dumped under its name."""
+    `presses` rounds of bare / add / relabel / delete, each dumped under its name; with
+    `suggestions`, then the ACTOR key with suggestions on (`SUGGESTED`, see
+    `press_suggested`)."""
     import ctypes
     import gc
     import sqlite3
@@ -183,9 +207,72 @@ def press_counted(db: Path, count: int, presses: int, library: Path) -> None:
                 if what == "add":
                     assert len(window.session.edits.state.spans) == before + 1, "no span added"
             assert len(window.session.edits.state.spans) == before, "the span was not deleted"
+    if suggestions:
+        words = press_words(text, "far", WARM_UP + presses)
+        press_suggested(app, window, words, counter, suggestions_file(db))
     window.close()
     bare.close()
     os._exit(0)  # nothing after the presses is counted or needed
+
+
+def press_suggested(app, window, words, counter, found_file) -> None:  # type: ignore[no-untyped-def]
+    """With suggestions switched on in `window` and the article's suggestions (pickled in
+    `found_file`) shown: an ACTOR key on each of `words` (the first WARM_UP uncounted),
+    each press counted from the key to the end of that loop turn and dumped as
+    `SUGGESTED`. After each press, uncounted: the search for the name's other mentions is
+    dropped and the span deleted; the suggestions are as they were."""
+    import ctypes
+    import gc
+    import pickle
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from annotator.ui.session import name_index
+
+    press_fn = ctypes.CFUNCTYPE(None)
+    session = window.session
+    # On, with the suggestions the window's job finds (found by `build`, outside valgrind:
+    # under it the job takes many minutes), shown as the job's result is shown.
+    window.suggestions_action.setChecked(True)
+    assert window.suggestions.enabled, "suggestions did not switch on"
+    found = pickle.loads(found_file.read_bytes())
+    names = {"ACTOR": name_index(session.document.text, found, "ACTOR")}
+    session.set_suggestions(session.document_id, found, names)
+    app.processEvents()
+    original = session.suggestions(ordered=False)
+    assert original, "the article has no suggestions"
+    # The search for the other mentions waits for the keys to pause (250 ms): under
+    # callgrind a press lasts longer, and the search (a thread: counted with the press)
+    # would start inside it. It is dropped after each press instead: what it would show
+    # is taken away again before the next press, as bench_keys.py does.
+    window.propagation._pause.setInterval(24 * 3600 * 1000)
+
+    def key() -> None:
+        QTest.keyClick(window.article, Qt.Key.Key_3)
+        app.processEvents()  # every widget that changed paints
+
+    for round_, (start, end) in enumerate(words):
+        window.annotation.select_span(None)
+        window.statusBar().clearMessage()
+        window.article.select_text(start, end)
+        app.processEvents()
+        before = len(session.edits.state.spans)
+        if round_ >= WARM_UP:
+            gc.collect()
+            counter.keys_counted(SUGGESTED.encode(), press_fn(key))
+        else:
+            key()
+        assert len(session.edits.state.spans) == before + 1, "no span added"
+        window.propagation.stop()
+        QTest.keyClick(window.article, Qt.Key.Key_Delete)
+        app.processEvents()
+        assert len(session.edits.state.spans) == before, "the span was not deleted"
+        if session.suggestions(ordered=False) != original:
+            session.set_suggestions(session.document_id, original)
+            session.suggestions_named("ACTOR", "")
+        window.statusBar().clearMessage()
+        app.processEvents()
 
 
 def count_presses(
@@ -197,14 +284,16 @@ def count_presses(
     tmp: Path,
     speakers: int = 0,
     keep: Path | None = None,
+    suggestions: bool = False,
 ) -> dict[str, list[float]]:
     """Instructions (M) of each press ("far_add", "down_bare"...) at `count` spans, press
-    by press in the order pressed, with `tree`'s annotator; with `keep`, callgrind's dump
-    of every counted press is copied into that folder (callgrind_annotate reads them)."""
+    by press in the order pressed, with `tree`'s annotator (with `suggestions`, also
+    `SUGGESTED`); with `keep`, callgrind's dump of every counted press is copied into that
+    folder (callgrind_annotate reads them)."""
     work = Path(tempfile.mkdtemp(dir=tmp))
     db = work / f"keys{count}.db"
     me = [sys.executable, "-m", "bench.keys_instructions"]
-    build = [*me, "--build", str(db), str(count), str(speakers)]
+    build = [*me, "--build", str(db), str(count), str(speakers), str(int(suggestions))]
     subprocess.run(build, cwd=tree, env=env, check=True)
     valgrind = [
         "valgrind",
@@ -213,7 +302,16 @@ def count_presses(
         f"--callgrind-out-file={work}/callgrind.out",
     ]
     ran = subprocess.run(
-        [*valgrind, *me, "--press", str(db), str(count), str(presses), str(library)],
+        [
+            *valgrind,
+            *me,
+            "--press",
+            str(db),
+            str(count),
+            str(presses),
+            str(library),
+            *(["--suggested"] if suggestions else []),
+        ],
         cwd=tree,
         env=env,
         check=False,
@@ -224,6 +322,8 @@ def count_presses(
     if ran.returncode != 0:
         sys.exit(f"keys_instructions: the counted presses failed:\n{ran.stderr[-3000:]}")
     counted: dict[str, list[float]] = {f"{k}_{what}": [] for k in KINDS for what in WHAT}
+    if suggestions:
+        counted[SUGGESTED] = []
     dumps = sorted(work.glob("callgrind.out.*"), key=lambda dump: int(dump.suffix[1:]))
     for dump in dumps:  # in the order dumped, which is the order pressed
         head = dump.read_text("utf-8", "replace")
@@ -254,15 +354,22 @@ def main(argv: list[str] | None = None) -> None:
         metavar="DIR",
         help="copy callgrind's dump of every counted press into DIR (callgrind_annotate)",
     )
-    parser.add_argument("--build", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--no-suggestions",
+        action="store_true",
+        help="leave out the ACTOR key with suggestions on",
+    )
+    parser.add_argument("--build", nargs=4, help=argparse.SUPPRESS)
+    parser.add_argument("--suggested", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--press", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.build:
-        build(Path(args.build[0]), int(args.build[1]), int(args.build[2]))
+        db, count, speakers, suggested = args.build
+        build(Path(db), int(count), int(speakers), suggested == "1")
         return
     if args.press:
         db, count, presses, library = args.press
-        press_counted(Path(db), int(count), int(presses), Path(library))
+        press_counted(Path(db), int(count), int(presses), Path(library), args.suggested)
         return
     if shutil.which("valgrind") is None:
         sys.exit("keys_instructions: needs valgrind (callgrind) on PATH")
@@ -293,6 +400,7 @@ def main(argv: list[str] | None = None) -> None:
                 tmp,
                 args.speakers,
                 keep / (ref or "this") if keep is not None else None,
+                not args.no_suggestions,
             )
             for ref, (tree, tree_env) in trees.items()
             for count in counts
@@ -331,6 +439,31 @@ def main(argv: list[str] | None = None) -> None:
                     note=f"press by press, {statistics.median(saved):+.2f} M fewer in the median "
                     f"(from {min(saved):+.2f} to {max(saved):+.2f}; negative: more)",
                 )
+        if args.no_suggestions:
+            continue
+        for ref in trees:
+            ours = counted[ref, count]
+            record(
+                f"ACTOR key with suggestions on, {count:,} spans{linked}, "
+                f"{PRESS_KINDS['far']}, {ref or 'this copy'}: instructions key to painted window",
+                statistics.median(ours[SUGGESTED]),
+                statistics.median(ours["far_add"]),
+                unit="M instructions",
+                baseline_name="the same ACTOR key presses with suggestions off",
+                note="press by press: " + " ".join(f"{m:.2f}" for m in ours[SUGGESTED]),
+            )
+        if args.against:
+            now, then = counted["", count][SUGGESTED], counted[args.against, count][SUGGESTED]
+            saved = [b - a for a, b in zip(now, then, strict=True)]
+            record(
+                f"ACTOR key with suggestions on, {count:,} spans: this copy against {args.against}",
+                statistics.median(now),
+                statistics.median(then),
+                unit="M instructions",
+                baseline_name=f"{args.against}'s press",
+                note=f"press by press, {statistics.median(saved):+.2f} M fewer in the median "
+                f"(from {min(saved):+.2f} to {max(saved):+.2f}; negative: more)",
+            )
 
 
 if __name__ == "__main__":

@@ -453,7 +453,8 @@ class AnnotationController(QObject):
             return None, ""
         covered = " ".join(document.text[start:end].split())
         found: tuple[str, str] | None = None
-        for suggestion in self.session.suggestions_named("ACTOR", covered):  # text order
+        # In text order, one at a time: the first with a type ends the lookup.
+        for suggestion in self.session.each_suggestion_named("ACTOR", covered):
             kind = suggestion.attributes.get("type")
             if kind in allowed:
                 found = (str(kind), "the suggestion")

@@ -27,7 +27,7 @@ Every string the view shows from stored data (tooltips, tags) is plain text.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from contextlib import contextmanager
@@ -495,15 +495,19 @@ class SpanHighlighter(QSyntaxHighlighter):
                 cuts.add(b)
         clipped.sort(key=_by_start)
         ordered = sorted(cuts)
-        active: list[tuple[int, int, Span]] = []
+        # The spans open at a cut, outermost first (`_nesting`, then the order they opened
+        # in): kept in that order as they open, not sorted again at every cut (a long
+        # article's block with its suggestions has dozens open at once; issue 16).
+        active: list[tuple[tuple[int, int, int], int, Span]] = []
         waiting = 0
         run_start = run_end = -1
         run_format: QTextCharFormat | None = None
         for a, b in pairwise(ordered):
             while waiting < len(clipped) and clipped[waiting][0] <= a:
-                active.append(clipped[waiting])
+                _start, end, span = clipped[waiting]
+                insort(active, ((*_nesting(span), waiting), end, span))
                 waiting += 1
-            if any(end <= a for _s, end, _span in active):
+            if any(end <= a for _order, end, _span in active):
                 active = [item for item in active if item[1] > a]
             look: QTextCharFormat | None = None
             if active:
@@ -515,10 +519,9 @@ class SpanHighlighter(QSyntaxHighlighter):
                         only.label if suggested_only else None,
                     )
                 else:
-                    covering = sorted((item[2] for item in active), key=_nesting)
-                    real = tuple(s.label for s in covering if s.provenance != "suggested")[:3]
+                    real = tuple(s.label for _o, _e, s in active if s.provenance != "suggested")[:3]
                     suggested = next(
-                        (s.label for s in covering if s.provenance == "suggested"), None
+                        (s.label for _o, _e, s in active if s.provenance == "suggested"), None
                     )
                     look = self._format(real, suggested)
             if look is run_format and a == run_end:

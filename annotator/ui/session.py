@@ -370,9 +370,16 @@ class Session(QObject):
     def suggestions_named(self, label: str, text: str) -> list[Suggestion]:
         """The suggestions shown with `label` whose text, whitespace folded, is `text`
         (folded too), in text order; no pass over every suggestion once they are known."""
+        return list(self.each_suggestion_named(label, text))
+
+    def each_suggestion_named(self, label: str, text: str) -> Iterator[Suggestion]:
+        """`suggestions_named`, one at a time: a caller that stops at the first it wants
+        looks at no more (a name can have thousands of mentions in a long article, and
+        an ACTOR key wants the first with a type). The index is made by this call; the
+        suggestions shown are not to change while the caller iterates."""
         state = self.edits.state
         if state is None:
-            return []
+            return iter(())
         if self._named is None or self._named_for is not state:
             self._named, self._named_for = {}, state
         by_text = self._named.get(label)
@@ -380,7 +387,7 @@ class Session(QObject):
             by_text = name_index(state.document.text, state.suggestions.values(), label)
             self._named[label] = by_text
         shown = state.suggestions
-        return [s for s in by_text.get(text, ()) if shown.get(suggestion_id(s)) is s]
+        return (s for s in by_text.get(text, ()) if shown.get(suggestion_id(s)) is s)
 
     def open_document(self, document_id: str) -> None:
         with collection_paused():

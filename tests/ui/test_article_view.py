@@ -554,3 +554,51 @@ def test_a_span_added_off_screen_is_coloured_when_it_comes_on_screen(qtbot) -> N
     assert _near(_background_at(view, later.start + 2), tint(COLOR["ACTOR"], 0.78), 3)
     view.remove_span(later.id, later.start, later.end)  # on screen now: repainted at once
     assert _background_at(view, later.start + 2) is None
+
+
+def test_a_crowded_line_looks_as_its_outermost_spans_and_suggestions_say(
+    qtbot, monkeypatch
+) -> None:
+    """Every character of a line with dozens of nested and overlapping spans and suggestions
+    takes the look of the spans over it, outermost first (the three outermost spans' labels,
+    and the outermost suggestion's where no span paints), and the nesting of each span is
+    worked out once per highlight, not again at every place a span starts or ends."""
+    import random
+
+    import annotator.ui.article_view as article_view
+
+    rng = random.Random(3)
+    text = " ".join(f"word{n}" for n in range(120)) + "\n"
+    labels = ["ACTOR", "QUOTE", "CASUALTY"]
+    spans = []
+    for _ in range(60):
+        start = rng.randrange(0, len(text) - 40)
+        end = start + rng.randint(1, 60)
+        provenance = rng.choice(["manual", "suggested"])
+        spans.append(Span(new_id(), "d", start, end, rng.choice(labels), "ana", {}, provenance))
+    spans.append(Span(new_id(), "d", 5, 30, "ACTOR", "ana"))  # two alike: the first opened
+    spans.append(Span(new_id(), "d", 5, 30, "QUOTE", "ana"))
+    calls = []
+    nesting = article_view._nesting
+    monkeypatch.setattr(article_view, "_nesting", lambda s: calls.append(s) or nesting(s))
+    view = _view(qtbot, text, spans)
+    highlighter = view.highlighter
+    block = view.document().firstBlock()
+    assert len(calls) <= len(spans)
+    from PySide6.QtGui import QTextCharFormat
+
+    looks = {}
+    ranges = block.layout().formats()
+    for fmt in ranges:
+        look = QTextCharFormat(fmt.format)
+        for at in range(fmt.start, fmt.start + fmt.length):
+            looks[at] = look
+    line = highlighter.index.by_block[0]  # the spans in the order the line lists them
+    for at in range(len(text) - 1):
+        over = sorted((s for s in line if s.start <= at < s.end), key=nesting)
+        if not over:
+            assert at not in looks
+            continue
+        real = tuple(s.label for s in over if s.provenance != "suggested")[:3]
+        suggested = next((s.label for s in over if s.provenance == "suggested"), None)
+        assert looks[at] == highlighter._format(real, suggested), at

@@ -781,3 +781,46 @@ def test_the_actor_type_follows_suggestions_added_by_propagation_and_rejected(
         window.undo_stack.undo()
     assert session.suggestion(f"suggestion:{first}:{first + name}:ACTOR") is not None
     assert tag_type() == "person"
+
+
+class _CountedGets(dict):  # type: ignore[type-arg]
+    """A dict that counts the lookups made with `get`."""
+
+    gets = 0
+
+    def get(self, key, default=None):  # type: ignore[no-untyped-def]
+        self.gets += 1
+        return super().get(key, default)
+
+
+def test_the_actor_key_looks_at_no_more_mentions_of_its_name_than_it_needs(qtbot, repo) -> None:
+    """A name suggested at 400 places: the ACTOR key takes its type from the first of them
+    (in text order) and looks no further, instead of checking all 400 are still shown."""
+    from annotator.core.model import AnnotatedDocument, Document
+    from annotator.core.suggest import Suggestion
+
+    from .conftest import open_window
+
+    text = "Raid on Valdor\n\n" + "Valdor said so. " * 400 + "\n"
+    document = Document.from_text(text, "Raid on Valdor")
+    repo.import_documents([AnnotatedDocument(document)], "ana")
+    window = open_window(qtbot, repo)
+    window.open_document(document.id)
+    session = window.session
+    mentions = [m.start() for m in re.finditer("Valdor", text)][1:]
+    kinds = ["person"] + ["organisation"] * (len(mentions) - 1)
+    session.set_suggestions(
+        document.id,
+        [
+            Suggestion(at, at + 6, "ACTOR", {"type": kind}, "test")
+            for at, kind in zip(mentions, kinds, strict=True)
+        ],
+    )
+    session.suggestions_named("ACTOR", "")  # the name index, made as the suggestion job does
+    counted = _CountedGets(session.edits.state.suggestions)
+    session.edits.state.suggestions = counted
+    window.annotation.select_span(None)
+    window.article.select_text(8, 14)  # the title's "Valdor"
+    qtbot.keyClick(window.article, "3")
+    assert window.annotation.selected_span().attributes == {"type": "person"}
+    assert counted.gets < 20
