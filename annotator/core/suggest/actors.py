@@ -927,7 +927,7 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
                 yield _person(text, person, "actor_role_person")
             continue
         # "spokesman Dušan Velkov", "a camp leader, Amina Okafor" (an appositive).
-        previous = re.search(r"([a-z]+),? $", text[max(0, run.start - 20) : run.start])
+        previous = _WORD_BEFORE_RUN.search(text, max(0, run.start - 20), run.start)
         of_place = text[run.start - 2 : run.start] == ", " and _ROLE_OF_PLACE.search(
             text, max(0, run.start - 60), run.start
         )
@@ -943,13 +943,7 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
         if (
             not of_place
             and text[run.start - 2] == ","
-            and not re.search(
-                # ... or a name's possessive: "Yazan's mother, Salma Odeh,"
-                # ("UNICEF's regional director, Lise Berg": an acronym's possessive too)
-                r"(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w.]+['\u2019]s)"
-                r"\s+(?:[\w'\u2019-]+\s+){0,5}[a-z]+,\s$",
-                text[max(0, run.start - 60) : run.start],
-            )
+            and not _ROLE_OWNER_BEFORE.search(text[max(0, run.start - 60) : run.start])
         ):
             continue
         if (
@@ -970,6 +964,14 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield found
 
 
+# The lower-case word right before a name (a role: "spokesman X", "a camp leader, X").
+_WORD_BEFORE_RUN: Final = re.compile(r"([a-z]+),? $")
+# ... after an article or a possessive: "a camp leader, X", or a name's possessive: "Yazan's
+# mother, Salma Odeh," ("UNICEF's regional director, Lise Berg": an acronym's possessive too).
+_ROLE_OWNER_BEFORE: Final = re.compile(
+    r"(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w.]+['\u2019]s)"
+    r"\s+(?:[\w'\u2019-]+\s+){0,5}[a-z]+,\s$"
+)
 # Role words that open a sentence in other senses ("Head Office", "Called to the scene").
 _ROLES_NOT_OPENING: Final = words("called named head rival ally partner general deputy chief")
 _LED_BY_BEFORE: Final = re.compile(
@@ -1107,12 +1109,11 @@ def _coordinated_speaker(text: str, end: int) -> bool:
 def _after_body_possessive(ctx: SuggestContext, tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """The name after a body's possessive opening `tokens` ("MSF's Musa Kabir", "Amnesty
     International's Agnes Moyo": the body an acronym or a listed name), else ()."""
-    kinds = _gazetteer_index(ctx.gazetteer).kinds
     for k in range(min(3, len(tokens) - 2)):
         if _POSSESSIVE_END.search(tokens[k].text) is None:
             continue
         owner = ctx.text[tokens[0].start : tokens[k].end - 2]
-        if owner.isupper() or owner in kinds:
+        if owner.isupper() or owner in _gazetteer_index(ctx.gazetteer).kinds:
             return tokens[k + 1 :]
         return ()
     return ()
