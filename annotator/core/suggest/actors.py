@@ -12,7 +12,7 @@ Titles and a leading "the" are never part of a span (the guideline).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Final
@@ -471,6 +471,11 @@ _OUTLET_SLOT_BEFORE: Final = re.compile(
     # "quoted by state-run Sonna": the outlet's owner before its name
     r"(?:(?:state-run|state-owned|state|official|public|private|independent)\s+)?(?=[A-Z])"
 )
+# The words its matches start at (each a whole piece of the text): keep with the pattern.
+_OUTLET_SLOT_FIRST: Final = words(
+    "told In in Speaking speaking seen obtained reviewed verified published broadcast aired "
+    "quoted cited"
+)
 # What follows an outlet in that slot: the end of the clause, how or when it was told,
 # or what it was told ("told Qorvel that", "told Qorvel's evening programme").
 _OUTLET_SLOT_AFTER: Final = re.compile(
@@ -492,6 +497,31 @@ _OUTLET_KIND_BEFORE: Final = re.compile(
     r"|(?:radio|television|TV)\s+(?:station|channel)|propaganda\s+(?:outlet|channel|arm|wing)"
     r"|mouthpiece),\s+(?=[A-Z])"
 )
+_OUTLET_KIND_FIRST: Final = words(
+    "news newspaper broadcaster radio television TV propaganda mouthpiece"
+)
+
+
+def _matches_at_words(
+    ctx: SuggestContext, pattern: re.Pattern[str], first: Iterable[str]
+) -> list[re.Match[str]]:
+    """What `pattern.finditer(ctx.text)` finds, for a pattern whose every match starts at
+    one of the words `first` (each a whole piece of the text): tried only where those
+    stand (the piece index), not at every character of a long article."""
+    text = ctx.text
+    index = ctx.piece_index
+    found: list[re.Match[str]] = []
+    reached = 0
+    for start in sorted(at for word in first for at in index.get(word, ())):
+        if start < reached:
+            continue  # inside the match before, as finditer goes on after it
+        match = pattern.match(text, start)
+        if match is not None:
+            found.append(match)
+            reached = max(match.end(), start + 1)
+    return found
+
+
 # Masthead words of outlets in many languages and markets ("Baraka FM", "Sahelia Info").
 _OUTLET_WORDS: Final = words(
     "FM Online Info Infos Matin Hebdo Media Médias Express Monitor Standard Insider Actu "
@@ -574,16 +604,24 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
     index = _gazetteer_index(ctx.gazetteer)
     # Where a name may start (after the slot's words) or end (before the apposition):
     # found once over the text, so the runs are only looked at when one is there.
-    slots = {m.end() for m in _OUTLET_SLOT_BEFORE.finditer(text)}
-    slots |= {m.end() for m in _OUTLET_KIND_BEFORE.finditer(text)}
+    slots = {m.end() for m in _matches_at_words(ctx, _OUTLET_SLOT_BEFORE, _OUTLET_SLOT_FIRST)}
+    slots |= {m.end() for m in _matches_at_words(ctx, _OUTLET_KIND_BEFORE, _OUTLET_KIND_FIRST)}
     described = {m.start() for m in _OUTLET_APPOSITION.finditer(text)}
     if not slots and not described:
         return
+    # A run outside the slots is looked at only when an apposition starts within it (a
+    # name ends inside its run), or after it past an initial's full stop ("John F."): not
+    # every run of a long article for its few appositions.
+    appositions = sorted(described)
     names: set[str] = set()
     found: list[tuple[int, int]] = []
     for run in _runs(ctx, connectors=False):
-        if run.start not in slots and not described:
-            continue
+        if run.start not in slots:
+            at = bisect_right(appositions, run.start)
+            if (at == len(appositions) or appositions[at] > run.end) and not text.startswith(
+                ".", run.end
+            ):
+                continue
         tokens = _strip_leading(run, _NOT_NAMES)
         for i, token in enumerate(tokens[1:], 1):
             if token.text in _NOT_NAMES:
