@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Final
 
 from annotator.core.suggest.base import GazetteerEntry, SuggestContext, Suggestion, rule
@@ -209,6 +210,10 @@ _SINGLE_NAME_LAST: Final = (
 )
 # Any upper-case letters, not only ASCII ones: "(YBŞ)", "(ÖSD)".
 _ACRONYM: Final = re.compile(r"\(([^\W\d_a-z][^\W\d_]?[\w&.\-]{0,8})\)")
+
+
+# A token's text (Token is a tuple): for tests over every run's words without a list each.
+_TEXT: Final = itemgetter(0)
 
 
 def _memoised(
@@ -2177,7 +2182,7 @@ def actor_acronym_of_name(ctx: SuggestContext) -> Iterator[Suggestion]:
         return
     kinds: dict[str, str] = {}
     for run in _runs(ctx):
-        if len(run.tokens) < 2 or ORGANISATION_WORDS.isdisjoint([t.text for t in run.tokens]):
+        if len(run.tokens) < 2 or ORGANISATION_WORDS.isdisjoint(map(_TEXT, run.tokens)):
             continue
         tokens = _strip_leading(run, _NOT_NAMES)
         initials = "".join(t.text[0] for t in tokens if t.text[:1].isupper())
@@ -2594,7 +2599,7 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
     for run in _runs(ctx):
-        if ORGANISATION_WORDS.isdisjoint([t.text for t in run.tokens]):
+        if ORGANISATION_WORDS.isdisjoint(map(_TEXT, run.tokens)):  # (no list per run)
             continue  # every name below holds an organisation word of its run
         if _title_case_line(ctx.text, run.start):
             continue  # "Gunmen Storm Police Station In Northern Town": every word capitalised
