@@ -1244,6 +1244,11 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
     "speak of a he or she: 'Fatoumata Keita has farmed near Dori for years. She ...'.",
 )
 def actor_subject_person(ctx: SuggestContext) -> Iterator[Suggestion]:
+    # Found once: the people of the surname rules (`_people`) are these too.
+    return iter(_memoised(ctx, "actor_subject_person", _subject_people))
+
+
+def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     index = _gazetteer_index(ctx.gazetteer)
     for run in _runs(ctx, connectors=False):
@@ -4301,6 +4306,11 @@ def _given_name_people(ctx: SuggestContext) -> Iterator[Suggestion]:
     "stands: 'Sidi Ould Mahmoud', 'Moussa Ag Intalla', 'Ali bin Nasser al-Kuwari'.",
 )
 def actor_patronymic_person(ctx: SuggestContext) -> Iterator[Suggestion]:
+    # Found once: the people of the surname rules (`_people`) are these too.
+    return iter(_memoised(ctx, "actor_patronymic_person", _patronymic_people))
+
+
+def _patronymic_people(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     if not any(ctx.piece_index.get(word) for word in _PATRONYMICS):
         return
