@@ -1,6 +1,6 @@
 """What the window does with a long article's suggestions once the rules are done, in CPU.
 
-    python bench/suggest_shown.py [--against REF] [--runs 5] [--size 1000000]
+    python bench/suggest_shown.py [--against REF] [--runs 5] [--rounds 3] [--size 1000000]
 
 The rules' own time is measured by bench_suggest.py; this measures the rest of what
 the analyst waits for after them (issue 16): in the suggestion job's thread, the
@@ -9,9 +9,9 @@ the GUI thread, the job's result handed to the window until the suggestions are 
 in the article and the span table and the window is painted. A window with a 1 MB
 article (the samples repeated, as bench_suggest.py) is opened in a fresh process per
 copy (this one and, with `--against`, REF's `annotator/` and `resources/`), the
-article's suggestions found once, then shown `--runs` times; the figures are the
-medians of the thread CPU times (`time.thread_time`: the machine is shared, and the
-rules do not run here). Copies run in turns.
+article's suggestions found once, then shown `--runs` times; the copies run in turns,
+`--rounds` fresh processes each. The figures are the medians of the thread CPU times
+(`time.thread_time`: the machine is shared, and the rules do not run here).
 """
 
 from __future__ import annotations
@@ -123,7 +123,8 @@ def _run(copy: Path, article: Path, runs: int) -> list[tuple[float, float, int]]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--against", metavar="REF")
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=5, help="shows per process")
+    parser.add_argument("--rounds", type=int, default=3, help="fresh processes per copy")
     parser.add_argument("--size", type=int, default=1_000_000)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as name:
@@ -133,9 +134,14 @@ def main() -> None:
         copies = {"this copy": ROOT}
         if args.against:
             copies[args.against] = copy_of(args.against, tmp / "against")
+        # The copies in turns, a fresh process each round, so that the machine's load falls
+        # on both alike.
+        measured: dict[str, list[tuple[float, float, int]]] = {what: [] for what in copies}
+        for _round in range(args.rounds):
+            for what, copy in copies.items():
+                measured[what] += _run(copy, article, args.runs)
         figures: dict[str, tuple[float, float, int]] = {}
-        for what, copy in copies.items():
-            rows = _run(copy, article, args.runs)
+        for what, rows in measured.items():
             figures[what] = (
                 statistics.median(r[0] for r in rows),
                 statistics.median(r[1] for r in rows),
