@@ -21,7 +21,7 @@ edit kind: no per-method twins.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, MutableMapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -550,15 +550,30 @@ class EditService:
                 [Change("suggestions", document_id, shown=tuple(added.values()), partial=True)]
             )
 
-    def set_suggestions(self, document_id: str, suggestions: list[Suggestion]) -> None:
-        """Show `suggestions` for the open document, minus what the analyst already tagged."""
+    def set_suggestions(
+        self,
+        document_id: str,
+        suggestions: list[Suggestion],
+        ids: Sequence[str] | None = None,
+    ) -> None:
+        """Show `suggestions` for the open document, minus what the analyst already tagged.
+        `ids`: their `suggestion_id`s in the same order, when the caller has them (a long
+        article's tens of thousands are not made again on the GUI thread)."""
         if self.state is None or not self.is_open(document_id):
             return
         have = {(start, end, label) for _id, start, end, label in span_positions(self.state.spans)}
+        if ids is None or len(ids) != len(suggestions):
+            ids = [suggestion_id(s) for s in suggestions]
         self.state.suggestions = {
-            suggestion_id(s): s for s in suggestions if (s.start, s.end, s.label) not in have
+            key: s
+            for key, s in zip(ids, suggestions, strict=True)
+            if not have or (s.start, s.end, s.label) not in have
         }
         self._notify([Change("suggestions", document_id)])
+
+    def suggestions_by_id(self) -> Mapping[str, Suggestion]:
+        """The open suggestions by their `suggestion_id` (read only; {} with no document)."""
+        return {} if self.state is None else self.state.suggestions
 
     # -- running edits --------------------------------------------------------------------
 

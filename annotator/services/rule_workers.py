@@ -77,6 +77,9 @@ _LISTED_NAMES: Final = frozenset(
         "actor_name_then_description",
         "actor_calling_itself",
         "actor_apposed_acronym",
+        # The listed names' mentions (the piece index) and the text around them: no name
+        # runs, so it runs beside the casualty rules while the runs' group runs elsewhere.
+        "actor_gazetteer",
     }
 )
 

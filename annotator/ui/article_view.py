@@ -197,6 +197,24 @@ class SpanIndex:
             for block in range(first, bisect_right(starts, last_char)):
                 by_block[block].append(span)
 
+    def add_many(self, spans: Iterable[Span]) -> set[int]:
+        """`add` each of `spans` (one bisect for a span within one line); the blocks touched."""
+        starts = self.line_starts
+        by_block = self.by_block
+        lines = len(starts)
+        touched: set[int] = set()
+        for span in spans:
+            first = bisect_right(starts, span.start) - 1
+            last_char = span.end - 1 if span.end > span.start else span.start
+            if first + 1 >= lines or last_char < starts[first + 1]:
+                by_block[first].append(span)
+                touched.add(first)
+                continue
+            for block in range(first, bisect_right(starts, last_char)):
+                by_block[block].append(span)
+                touched.add(block)
+        return touched
+
     def add(self, span: Span) -> range:
         blocks = self.blocks(span.start, span.end)
         for block in blocks:
@@ -911,11 +929,11 @@ class ArticleView(QPlainTextEdit):
         for old in before.values():
             if fresh.get(old.id) is not old:
                 blocks.update(index.remove(old.id, old.start, old.end))
-        for new in suggestions:
-            if before.get(new.id) is not new:
-                blocks.update(index.add(new))
+        blocks |= index.add_many(new for new in suggestions if before.get(new.id) is not new)
         self.suggestions = fresh
-        for number in sorted(blocks):
+        # Only the blocks formatted already (on screen once) are formatted again; the
+        # others take the new spans when they first come on screen.
+        for number in sorted(blocks.intersection(self.highlighter.ready)):
             self._rehighlight(range(number, number + 1))
         if (
             self.selected_id

@@ -12,7 +12,7 @@ from __future__ import annotations
 import gc
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -37,10 +37,11 @@ if TYPE_CHECKING:  # the rules compile many patterns; load them only when used
 __all__ = ["Session", "is_suggestion_id", "suggestion_id", "suggestion_span"]
 
 
-def suggestion_span(document_id: str, suggestion: Suggestion) -> Span:
-    """A suggestion dressed as a span for the views (provenance 'suggested', not stored)."""
+def suggestion_span(document_id: str, suggestion: Suggestion, key: str | None = None) -> Span:
+    """A suggestion dressed as a span for the views (provenance 'suggested', not stored);
+    `key`: its `suggestion_id`, when the caller has it."""
     return Span(
-        id=suggestion_id(suggestion),
+        id=suggestion_id(suggestion) if key is None else key,
         document_id=document_id,
         start=suggestion.start,
         end=suggestion.end,
@@ -321,15 +322,21 @@ class Session(QObject):
     def suggestion(self, item_id: str | None) -> Suggestion | None:
         return self.edits.suggestion(item_id)
 
+    def suggestions_by_id(self) -> Mapping[str, Suggestion]:
+        """The open suggestions by id, as stored (read only)."""
+        return self.edits.suggestions_by_id()
+
     def set_suggestions(
         self,
         document_id: str,
         suggestions: list[Suggestion],
         names: Mapping[str, dict[str, list[Suggestion]]] | None = None,
+        ids: Sequence[str] | None = None,
     ) -> None:
         """Show `suggestions` for the open document (minus what is tagged); `names`: their
-        `name_index` by label, when already built (off the GUI thread)."""
-        self.edits.set_suggestions(document_id, suggestions)
+        `name_index` by label, and `ids` their `suggestion_id`s in order, when already
+        made (off the GUI thread)."""
+        self.edits.set_suggestions(document_id, suggestions, ids)
         state = self.edits.state
         if names and state is not None and state.document.id == document_id:
             self._named, self._named_for = dict(names), state

@@ -38,6 +38,20 @@ from annotator.ui.workers import on_own_connection
 _Found = tuple[str, list[Any] | None, dict[str, Any], dict[str, tuple[Any, Span]]]
 
 
+def dress_suggestions(document_id: str, text: str, found: list[Any]) -> _Found:
+    """What a suggestion job hands the window for `found` (the suggestions of `text`), made
+    in the job's thread: the index an ACTOR key looks its type up in (rather than built by
+    the first ACTOR key: a long article has tens of thousands of suggestions), and each
+    suggestion by its id with its span for the views, which `show` reuses (on the GUI
+    thread they took about 0.2 s for a 1 MB article's 13,500)."""
+    names = {"ACTOR": name_index(text, found, "ACTOR")}
+    made: dict[str, tuple[Any, Span]] = {}
+    for s in found:
+        key = suggestion_id(s)
+        made[key] = (s, suggestion_span(document_id, s, key))
+    return document_id, found, names, made
+
+
 class SuggestionsController(QObject):
     def __init__(
         self,
@@ -119,13 +133,7 @@ class SuggestionsController(QObject):
                 return document_id, None, {}, {}
             if stop():
                 return document_id, None, {}, {}
-            # The index an ACTOR key looks its type up in, built here rather than by the
-            # first ACTOR key (a long article has tens of thousands of suggestions).
-            names = {"ACTOR": name_index(text, found, "ACTOR")}
-            # And each suggestion dressed as a span for the views, which `show` reuses: on
-            # the GUI thread they took about 0.2 s for a 1 MB article's 13,500.
-            made = {suggestion_id(s): (s, suggestion_span(document_id, s)) for s in found}
-            return document_id, found, names, made
+            return dress_suggestions(document_id, text, found)
 
         job = self.jobs.start(
             "Suggestions",
@@ -161,7 +169,9 @@ class SuggestionsController(QObject):
             if document_id == self.session.document_id:
                 # The spans the job built: `show` paints these for the suggestions shown.
                 self._made, self._made_for = made, document_id
-            self.session.set_suggestions(document_id, suggestions, names)
+            # The ids the job made, in the suggestions' order (not made again here).
+            ids = list(made) if len(made) == len(suggestions) else None
+            self.session.set_suggestions(document_id, suggestions, names, ids)
 
     def wait(self, timeout_ms: int = 10_000) -> None:
         """Block until running suggestion jobs end (tests and scripts); one waiting for
@@ -209,16 +219,13 @@ class SuggestionsController(QObject):
             # has tens of thousands, and a propagation adds a handful.
             made = self._made if self._made_for == document_id else {}
             fresh: dict[str, tuple[Any, Span]] = {}
-            for suggestion in self.session.suggestions(ordered=False):  # the views sort
-                key = suggestion_id(suggestion)
+            # By the ids they are stored under (the views sort): none is made again.
+            for key, suggestion in self.session.suggestions_by_id().items():
                 known = made.get(key)
-                span = (
-                    known[1]
-                    if known is not None and known[0] is suggestion
-                    else suggestion_span(document_id, suggestion)
-                )
-                fresh[key] = (suggestion, span)
-                shown.append(span)
+                if known is None or known[0] is not suggestion:
+                    known = (suggestion, suggestion_span(document_id, suggestion, key))
+                fresh[key] = known
+                shown.append(known[1])
             self._made, self._made_for = fresh, document_id
         self.article.show_suggestions(shown)
         self.tags.model.set_suggestions(shown)

@@ -70,6 +70,24 @@ def test_partition_keeps_every_rule_once_in_rule_order_and_groups_whole():
         assert all(n in shares[holding[0]] for n in names if n.startswith(("casualty_", "quote_")))
 
 
+def test_the_gazetteer_rule_runs_beside_the_casualty_rules_and_reads_no_name_runs():
+    """The listed names' rule needs the piece index only: on two processes it runs in the
+    caller's share (with the casualty rules, which build that index), not in the share of
+    the rules over name runs, the one the caller waits for (issue 16)."""
+    from annotator.core.suggest.actors import actor_gazetteer
+    from annotator.core.suggest.base import SuggestContext
+
+    shares = partition(default_rules(), 2)
+    assert "actor_gazetteer" in shares[0]
+    assert "casualty_number_then_harm" in shares[0]
+    assert "actor_titled_person" in shares[1]
+    text = "\n\n".join(_samples())
+    ctx = SuggestContext(text, gazetteer=load_gazetteer())
+    assert list(actor_gazetteer(ctx))
+    assert "name_tokens" not in ctx.__dict__
+    assert "_both_runs" not in ctx.__dict__
+
+
 def test_partition_puts_an_unknown_rule_somewhere_exactly_once():
     shares = partition([*default_rules(), "actor_invented_for_the_test"], 2)
     assert sum(share.count("actor_invented_for_the_test") for share in shares) == 1

@@ -602,3 +602,34 @@ def test_a_crowded_line_looks_as_its_outermost_spans_and_suggestions_say(
         real = tuple(s.label for s in over if s.provenance != "suggested")[:3]
         suggested = next((s.label for s in over if s.provenance == "suggested"), None)
         assert looks[at] == highlighter._format(real, suggested), at
+
+
+def test_showing_many_suggestions_formats_again_only_the_lines_already_on_screen(qtbot) -> None:
+    """A long article's suggestions fall on thousands of lines: only those formatted
+    already (on screen once) are formatted again, the others when they come on screen
+    (the lines off screen cost no step each, issue 16); the lines on screen show theirs."""
+    text = "".join(f"Line {n} names the Valdor Front here.\n" for n in range(2000))
+    view = _view(qtbot, text, [])
+    ready = set(view.highlighter.ready)
+    assert 0 < len(ready) < 200
+    asked: list[int] = []
+    real = view._rehighlight
+
+    def rehighlight(blocks: range) -> None:
+        asked.extend(blocks)
+        real(blocks)
+
+    view._rehighlight = rehighlight  # type: ignore[method-assign]
+    suggestions = []
+    start = 0
+    for _ in range(2000):
+        at = text.index("Valdor Front", start)
+        suggestions.append(
+            Span(f"suggestion:{at}", "d", at, at + 12, "ACTOR", "suggester", {}, "suggested")
+        )
+        start = at + 1
+    view.show_suggestions(suggestions)
+    assert sorted(asked) == sorted(ready)
+    assert view.highlighter.index.by_block[1999][-1] is suggestions[-1]
+    QApplication.processEvents()
+    assert _background_at(view, suggestions[0].start) is not None

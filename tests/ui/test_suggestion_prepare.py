@@ -77,10 +77,10 @@ def test_the_spans_shown_for_a_documents_suggestions_are_built_in_the_worker(
     built_on_gui_thread: list[str] = []
     real_span = controller.suggestion_span
 
-    def suggestion_span(document_id, suggestion):  # type: ignore[no-untyped-def]
+    def suggestion_span(document_id, suggestion, key=None):  # type: ignore[no-untyped-def]
         if threading.current_thread() is threading.main_thread():
             built_on_gui_thread.append(suggestion.label)
-        return real_span(document_id, suggestion)
+        return real_span(document_id, suggestion, key)
 
     monkeypatch.setattr(controller, "suggestion_span", suggestion_span)
     QSettings().setValue("view/suggestions", True)
@@ -96,3 +96,41 @@ def test_the_spans_shown_for_a_documents_suggestions_are_built_in_the_worker(
             assert window.tags.model.row_of(suggestion_id(suggestion)) is not None
     assert seen >= 3  # a quote, a casualty figure and actors in the Brezna article
     assert built_on_gui_thread == []
+
+
+def test_a_jobs_suggestions_are_shown_without_making_their_ids_again(
+    qtbot, corpus, monkeypatch
+) -> None:
+    """The job hands the window each suggestion's id with it: the GUI thread makes none of
+    a long article's tens of thousands again when they arrive (issue 16)."""
+    from PySide6.QtCore import QSettings
+
+    import annotator.services.edits as edits
+    import annotator.ui.suggestions_controller as controller
+    from annotator.ui.session import suggestion_id
+
+    QSettings().setValue("view/suggestions", True)
+    window = open_window(qtbot, corpus)
+    window.suggestions.wait()
+    document_id = window.session.document_id
+    assert document_id is not None
+    found = window.session.suggestions()
+    assert len(found) >= 3
+    window.session.set_suggestions(document_id, [])
+    result = controller.dress_suggestions(document_id, window.session.document.text, found)
+    made: list[str] = []
+    real_id = edits.suggestion_id
+
+    def counted(suggestion):  # type: ignore[no-untyped-def]
+        made.append(suggestion.label)
+        return real_id(suggestion)
+
+    monkeypatch.setattr(edits, "suggestion_id", counted)
+    monkeypatch.setattr(controller, "suggestion_id", counted)
+    window.suggestions._ready(result)
+    assert made == []
+    assert [suggestion_id(s) for s in window.session.suggestions()] == [
+        suggestion_id(s) for s in found
+    ]
+    for suggestion in found:
+        assert window.tags.model.row_of(suggestion_id(suggestion)) is not None

@@ -105,29 +105,34 @@ def resolve_overlaps(found: Iterable[Suggestion]) -> list[Suggestion]:
     """
     order = {name: i for i, name in enumerate(registry())}
     last = len(order)
-
-    def priority(s: Suggestion) -> tuple[int, int, int]:
-        return (s.start - s.end, order.get(s.rule, last), s.start)
-
-    candidates = sorted(found, key=priority)
-    size = max((s.end for s in candidates), default=0)
-    kept: list[Suggestion] = []
+    rank = order.get
+    # Decorated once (the position keeps equal priorities in their order, as a stable
+    # sort by priority would): a long article has tens of thousands of candidates.
+    candidates = sorted(
+        [(s.start - s.end, rank(s.rule, last), s.start, i, s) for i, s in enumerate(found)]
+    )
+    size = max((c[4].end for c in candidates), default=0)
+    kept: list[tuple[int, int, str, Suggestion]] = []
     seen: set[tuple[int, int, str]] = set()
     # Per label (QUOTE aside): one byte per character, 1 where a kept span lies.
     covered: dict[str, bytearray] = {}
-    for s in candidates:
-        if s.key in seen or s.start >= s.end or s.start < 0:
+    for candidate in candidates:
+        s = candidate[4]
+        start, end, label = key = s.start, s.end, s.label
+        if key in seen or start >= end or start < 0:
             continue
-        if s.label != "QUOTE":
-            marks = covered.get(s.label)
+        if label != "QUOTE":
+            marks = covered.get(label)
             if marks is None:
-                marks = covered[s.label] = bytearray(size)
-            if marks.find(1, s.start, s.end) >= 0:
+                marks = covered[label] = bytearray(size)
+            if marks.find(1, start, end) >= 0:
                 continue
-            marks[s.start : s.end] = b"\x01" * (s.end - s.start)
-        seen.add(s.key)
-        kept.append(s)
-    return sorted(kept, key=lambda s: (s.start, -s.end, s.label))
+            marks[start:end] = b"\x01" * (end - start)
+        seen.add(key)
+        kept.append((start, -end, label, s))
+    # By (start, -end, label): distinct (`seen`), so never compared on to the suggestion.
+    kept.sort()
+    return [k[3] for k in kept]
 
 
 def suggest(

@@ -12,9 +12,10 @@ Titles and a leading "the" are never part of a span (the guideline).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Final
 
 from annotator.core.suggest.base import GazetteerEntry, SuggestContext, Suggestion, rule
@@ -209,6 +210,10 @@ _SINGLE_NAME_LAST: Final = (
 )
 # Any upper-case letters, not only ASCII ones: "(YBŞ)", "(ÖSD)".
 _ACRONYM: Final = re.compile(r"\(([^\W\d_a-z][^\W\d_]?[\w&.\-]{0,8})\)")
+
+
+# A token's text (Token is a tuple): for tests over every run's words without a list each.
+_TEXT: Final = itemgetter(0)
 
 
 def _memoised(
@@ -471,6 +476,11 @@ _OUTLET_SLOT_BEFORE: Final = re.compile(
     # "quoted by state-run Sonna": the outlet's owner before its name
     r"(?:(?:state-run|state-owned|state|official|public|private|independent)\s+)?(?=[A-Z])"
 )
+# The words its matches start at (each a whole piece of the text): keep with the pattern.
+_OUTLET_SLOT_FIRST: Final = words(
+    "told In in Speaking speaking seen obtained reviewed verified published broadcast aired "
+    "quoted cited"
+)
 # What follows an outlet in that slot: the end of the clause, how or when it was told,
 # or what it was told ("told Qorvel that", "told Qorvel's evening programme").
 _OUTLET_SLOT_AFTER: Final = re.compile(
@@ -492,6 +502,31 @@ _OUTLET_KIND_BEFORE: Final = re.compile(
     r"|(?:radio|television|TV)\s+(?:station|channel)|propaganda\s+(?:outlet|channel|arm|wing)"
     r"|mouthpiece),\s+(?=[A-Z])"
 )
+_OUTLET_KIND_FIRST: Final = words(
+    "news newspaper broadcaster radio television TV propaganda mouthpiece"
+)
+
+
+def _matches_at_words(
+    ctx: SuggestContext, pattern: re.Pattern[str], first: Iterable[str]
+) -> list[re.Match[str]]:
+    """What `pattern.finditer(ctx.text)` finds, for a pattern whose every match starts at
+    one of the words `first` (each a whole piece of the text): tried only where those
+    stand (the piece index), not at every character of a long article."""
+    text = ctx.text
+    index = ctx.piece_index
+    found: list[re.Match[str]] = []
+    reached = 0
+    for start in sorted(at for word in first for at in index.get(word, ())):
+        if start < reached:
+            continue  # inside the match before, as finditer goes on after it
+        match = pattern.match(text, start)
+        if match is not None:
+            found.append(match)
+            reached = max(match.end(), start + 1)
+    return found
+
+
 # Masthead words of outlets in many languages and markets ("Baraka FM", "Sahelia Info").
 _OUTLET_WORDS: Final = words(
     "FM Online Info Infos Matin Hebdo Media Médias Express Monitor Standard Insider Actu "
@@ -574,16 +609,24 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
     index = _gazetteer_index(ctx.gazetteer)
     # Where a name may start (after the slot's words) or end (before the apposition):
     # found once over the text, so the runs are only looked at when one is there.
-    slots = {m.end() for m in _OUTLET_SLOT_BEFORE.finditer(text)}
-    slots |= {m.end() for m in _OUTLET_KIND_BEFORE.finditer(text)}
+    slots = {m.end() for m in _matches_at_words(ctx, _OUTLET_SLOT_BEFORE, _OUTLET_SLOT_FIRST)}
+    slots |= {m.end() for m in _matches_at_words(ctx, _OUTLET_KIND_BEFORE, _OUTLET_KIND_FIRST)}
     described = {m.start() for m in _OUTLET_APPOSITION.finditer(text)}
     if not slots and not described:
         return
+    # A run outside the slots is looked at only when an apposition starts within it (a
+    # name ends inside its run), or after it past an initial's full stop ("John F."): not
+    # every run of a long article for its few appositions.
+    appositions = sorted(described)
     names: set[str] = set()
     found: list[tuple[int, int]] = []
     for run in _runs(ctx, connectors=False):
-        if run.start not in slots and not described:
-            continue
+        if run.start not in slots:
+            at = bisect_right(appositions, run.start)
+            if (at == len(appositions) or appositions[at] > run.end) and not text.startswith(
+                ".", run.end
+            ):
+                continue
         tokens = _strip_leading(run, _NOT_NAMES)
         for i, token in enumerate(tokens[1:], 1):
             if token.text in _NOT_NAMES:
@@ -927,7 +970,7 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
                 yield _person(text, person, "actor_role_person")
             continue
         # "spokesman Dušan Velkov", "a camp leader, Amina Okafor" (an appositive).
-        previous = re.search(r"([a-z]+),? $", text[max(0, run.start - 20) : run.start])
+        previous = _WORD_BEFORE_RUN.search(text, max(0, run.start - 20), run.start)
         of_place = text[run.start - 2 : run.start] == ", " and _ROLE_OF_PLACE.search(
             text, max(0, run.start - 60), run.start
         )
@@ -943,13 +986,7 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
         if (
             not of_place
             and text[run.start - 2] == ","
-            and not re.search(
-                # ... or a name's possessive: "Yazan's mother, Salma Odeh,"
-                # ("UNICEF's regional director, Lise Berg": an acronym's possessive too)
-                r"(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w.]+['\u2019]s)"
-                r"\s+(?:[\w'\u2019-]+\s+){0,5}[a-z]+,\s$",
-                text[max(0, run.start - 60) : run.start],
-            )
+            and not _ROLE_OWNER_BEFORE.search(text[max(0, run.start - 60) : run.start])
         ):
             continue
         if (
@@ -970,6 +1007,14 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield found
 
 
+# The lower-case word right before a name (a role: "spokesman X", "a camp leader, X").
+_WORD_BEFORE_RUN: Final = re.compile(r"([a-z]+),? $")
+# ... after an article or a possessive: "a camp leader, X", or a name's possessive: "Yazan's
+# mother, Salma Odeh," ("UNICEF's regional director, Lise Berg": an acronym's possessive too).
+_ROLE_OWNER_BEFORE: Final = re.compile(
+    r"(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w.]+['\u2019]s)"
+    r"\s+(?:[\w'\u2019-]+\s+){0,5}[a-z]+,\s$"
+)
 # Role words that open a sentence in other senses ("Head Office", "Called to the scene").
 _ROLES_NOT_OPENING: Final = words("called named head rival ally partner general deputy chief")
 _LED_BY_BEFORE: Final = re.compile(
@@ -1107,12 +1152,11 @@ def _coordinated_speaker(text: str, end: int) -> bool:
 def _after_body_possessive(ctx: SuggestContext, tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """The name after a body's possessive opening `tokens` ("MSF's Musa Kabir", "Amnesty
     International's Agnes Moyo": the body an acronym or a listed name), else ()."""
-    kinds = _gazetteer_index(ctx.gazetteer).kinds
     for k in range(min(3, len(tokens) - 2)):
         if _POSSESSIVE_END.search(tokens[k].text) is None:
             continue
         owner = ctx.text[tokens[0].start : tokens[k].end - 2]
-        if owner.isupper() or owner in kinds:
+        if owner.isupper() or owner in _gazetteer_index(ctx.gazetteer).kinds:
             return tokens[k + 1 :]
         return ()
     return ()
@@ -1200,6 +1244,11 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
     "speak of a he or she: 'Fatoumata Keita has farmed near Dori for years. She ...'.",
 )
 def actor_subject_person(ctx: SuggestContext) -> Iterator[Suggestion]:
+    # Found once: the people of the surname rules (`_people`) are these too.
+    return iter(_memoised(ctx, "actor_subject_person", _subject_people))
+
+
+def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     index = _gazetteer_index(ctx.gazetteer)
     for run in _runs(ctx, connectors=False):
@@ -2138,7 +2187,7 @@ def actor_acronym_of_name(ctx: SuggestContext) -> Iterator[Suggestion]:
         return
     kinds: dict[str, str] = {}
     for run in _runs(ctx):
-        if len(run.tokens) < 2 or ORGANISATION_WORDS.isdisjoint([t.text for t in run.tokens]):
+        if len(run.tokens) < 2 or ORGANISATION_WORDS.isdisjoint(map(_TEXT, run.tokens)):
             continue
         tokens = _strip_leading(run, _NOT_NAMES)
         initials = "".join(t.text[0] for t in tokens if t.text[:1].isupper())
@@ -2555,7 +2604,7 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
     for run in _runs(ctx):
-        if ORGANISATION_WORDS.isdisjoint([t.text for t in run.tokens]):
+        if ORGANISATION_WORDS.isdisjoint(map(_TEXT, run.tokens)):  # (no list per run)
             continue  # every name below holds an organisation word of its run
         if _title_case_line(ctx.text, run.start):
             continue  # "Gunmen Storm Police Station In Northern Town": every word capitalised
@@ -4257,6 +4306,11 @@ def _given_name_people(ctx: SuggestContext) -> Iterator[Suggestion]:
     "stands: 'Sidi Ould Mahmoud', 'Moussa Ag Intalla', 'Ali bin Nasser al-Kuwari'.",
 )
 def actor_patronymic_person(ctx: SuggestContext) -> Iterator[Suggestion]:
+    # Found once: the people of the surname rules (`_people`) are these too.
+    return iter(_memoised(ctx, "actor_patronymic_person", _patronymic_people))
+
+
+def _patronymic_people(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     if not any(ctx.piece_index.get(word) for word in _PATRONYMICS):
         return

@@ -107,11 +107,29 @@ class NameMatcher:
         by_first = self._by_first
         small, large = (by_first, index) if len(by_first) <= len(index) else (index, by_first)
         found: list[tuple[int, int, str]] = []
+        append = found.append
+        startswith = text.startswith
         for piece in small:
             if piece in large:
                 candidates = by_first[piece]
+                # `_matches_at` written out: it runs at every offset of a frequent first
+                # piece ("The", "National"), where a generator each cost more than the test.
                 for start in index[piece]:
-                    found.extend(_matches_at(text, start, candidates))
+                    if start > 0 and text[start - 1] in "-_" and not _after_prefix(text, start - 1):
+                        continue
+                    for name in candidates:
+                        if not startswith(name, start):
+                            continue
+                        end = start + len(name)
+                        after = text[end : end + 2]
+                        if after[:1] and (
+                            after[0].isalnum()
+                            or after[0] == "_"
+                            or _is_mark(after[0])
+                            or (after[0] == "-" and after[1:2].isupper())
+                        ):
+                            continue
+                        append((start, end, name))
         found.sort(key=lambda match: (match[0], -match[1]))
         return found
 
