@@ -160,6 +160,17 @@ _VICTIM_PLURAL_WORDS: Final = (
     # "among the dead was a former MP"
     " colonels lieutenants captains sergeants corporals brigadiers"
     " mps lawmakers legislators senators councillors councilors mayors politicians"
+    # people wire copy counts by trade, outing or kin that the sample articles never named:
+    # "nine churchgoers were killed", "12 asylum seekers drowned", "two deminers died"
+    " worshipers churchgoers congregants devotees partygoers revellers revelers concertgoers"
+    " festivalgoers fans supporters visitors seekers asylum-seekers diplomats deminers"
+    " servants pastoralists nomads truckers merchants photographers cameramen pastors"
+    " caregivers responders midwives surgeons parents siblings kids newborns toddlers teens"
+    " youngsters boatmen motorcyclists cyclists lecturers professors academics footballers"
+    " athletes widows orphans grandparents tribesmen clansmen foreigners occupants trainees"
+    # ... and armed men by their trade: "troops killed 17 kidnappers", "six commandos"
+    " commandos infantrymen riflemen cops servicemembers mujahideen jihadis robbers"
+    " kidnappers pirates poachers guardsmen"
 )
 _VICTIM_PLURAL: Final = _alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -178,7 +189,12 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "loyalist cadre reservist colleague comrade companion classmate friend grandson granddaughter "
     "ranger paramilitary vigilante bodyguard sentry watchman hunter policewoman individual "
     "colonel lieutenant captain sergeant corporal brigadier "
-    "mp lawmaker legislator senator councillor councilor mayor politician"
+    "mp lawmaker legislator senator councillor councilor mayor politician "
+    "worshiper churchgoer devotee fan supporter visitor diplomat deminer pastoralist nomad "
+    "trucker merchant photographer cameraman pastor caregiver midwife surgeon parent newborn "
+    "youngster boatman motorcyclist cyclist lecturer professor academic footballer athlete "
+    "widow orphan grandmother grandfather tribesman clansman foreigner commando infantryman "
+    "rifleman cop robber kidnapper pirate poacher guardsman"
 )
 _VICTIM_SINGULAR: Final = _alternatives(_VICTIM_SINGULAR_WORDS)
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
@@ -189,7 +205,11 @@ _DEMONYM_PLURAL: Final = (
     # ("nine Fulani herders" counts the herders)
     r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese|ists|ites)|(?:Rohingyas?|Kurds|Druze|Baloch|Baluch"
     r"|Pashtuns|Tamils|Tuaregs?|Fulanis?|Hausas?|Tutsis?|Hutus?|Uyghurs|Uighurs|Masalit"
-    r"|Zaghawa|Dinkas?|Nuers?|Oromos?|Hazaras|Banyamulenge|Yazidis|Alawites)"
+    r"|Zaghawa|Dinkas?|Nuers?|Oromos?|Hazaras|Banyamulenge|Yazidis|Alawites"
+    # "Seven Muslims were killed", "two Britons", "12 Taliban", "nine Filipinos"
+    r"|Muslims|Jews|Hindus|Sikhs|Copts|Catholics|Protestants|Taliban|Arabs|Bedouins?|Berbers"
+    r"|Britons|Turks|Filipinos|Spaniards|Czechs|Serbs|Croats|Poles|Danes|Swedes|Finns|Greeks"
+    r"|Kazakhs|Uzbeks|Tajiks|Chechens|Nigeriens|Burkinabe|Igbos?|Yorubas?|Afars|Shias)"
     rf"(?!\s+{_VICTIM_PLURAL}\b))"
     r"(?!\s+(?:nationals|citizens|workers|engineers"
     r"|soldiers|troops|civilians|tourists|migrants|pilgrims|fishermen|sailors)\b)"
@@ -695,6 +715,8 @@ _INJURY_EXTRA: Final = re.compile(
 _COMBATANT_COUNTED: Final = re.compile(
     r"\b(?:attackers|gunmen|assailants|terrorists?|jihadists?|bandits?|extremists?|separatists?"
     r"|militiam[ae]n|guerrillas?|commanders?|peacekeepers?|(?:security|armed)\s+forces|jawans?"
+    r"|commandos?|infantrym[ae]n|riflem[ae]n|cops?|servicemembers?|mujahideen|jihadis"
+    r"|robbers?|kidnappers?|pirates?|poachers?|Taliban"
     # "four of its members were killed": a group's or an army's own
     r"|(?:its|our|their)\s+(?:own\s+)?(?:men|members|personnel))\b",
     re.IGNORECASE,
@@ -703,7 +725,13 @@ _CIVILIAN_EXTRA: Final = re.compile(
     r"\b(?:neighbou?rs?|parishioners?|relatives?|grandchildren|grandsons?|granddaughters?"
     r"|shopkeepers?|traders?|vendors?|travell?ers?|hikers?|herders?|labou?rers?|miners?"
     r"|tourists?|school(?:girls?|boys?)|brothers?|sisters?|nephews?|nieces?|cousins?|uncles?"
-    r"|passers-?by|onlookers?)\b",
+    r"|passers-?by|onlookers?"
+    # outings, trades and kin the casualty module's lists leave out
+    r"|churchgoers?|devotees?|partygoers?|revell?ers?|concertgoers?|festivalgoers?|fans"
+    r"|visitors?|asylum[\s-]seekers?|diplomats?|deminers?|civil\s+servants?|pastoralists?"
+    r"|nomads?|truckers?|merchants?|pastors?|caregivers?|responders?|midwi(?:fe|ves)|surgeons?"
+    r"|parents?|siblings?|youngsters?|boatm[ae]n|(?:motor)?cyclists?|lecturers?|professors?"
+    r"|academics?|footballers?|athletes?|widows?|orphans?|grand(?:parents?|mothers?|fathers?))\b",
     re.IGNORECASE,
 )
 _NEGATED: Final = re.compile(r"\b(?:no|not|none|never)\s*$", re.IGNORECASE)
