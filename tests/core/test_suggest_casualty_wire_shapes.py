@@ -90,3 +90,68 @@ def test_victims_wire_copy_counts_are_found_with_their_victims(
     sentence: str, phrase: str, victims: str
 ) -> None:
     assert _found(sentence, phrase)["victims"] == victims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "low", "high", "victims"),
+    [
+        ("The bombing cost 40 lives.", "cost 40 lives", 40, 40, "unknown"),
+        (
+            "Fighting there has cost more than 2,000 lives this year.",
+            "cost more than 2,000 lives",
+            2001,
+            None,
+            "unknown",
+        ),
+        (
+            "The attack cost the lives of at least 23 civilians.",
+            "cost the lives of at least 23 civilians",
+            23,
+            None,
+            "civilian",
+        ),
+        ("The explosion took 17 lives.", "took 17 lives", 17, 17, "unknown"),
+        (
+            "The outbreak has taken the lives of 400 children.",
+            "taken the lives of 400 children",
+            400,
+            400,
+            "civilian",
+        ),
+        (
+            "More than 300 lives were lost in the floods.",
+            "More than 300 lives were lost",
+            301,
+            None,
+            "unknown",
+        ),
+        (
+            "At least 12 lives have been lost.",
+            "At least 12 lives have been lost",
+            12,
+            None,
+            "unknown",
+        ),
+    ],
+)
+def test_lives_cost_taken_or_lost_count_the_dead(
+    sentence: str, phrase: str, low: int | None, high: int | None, victims: str
+) -> None:
+    found = _found(sentence, phrase)
+    assert (found.get("count_low"), found.get("count_high")) == (low, high)
+    assert (found["kind"], found["victims"]) == ("killed", victims)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Medics saved 40 lives that night.",
+        "Forty lives were saved by the rescue teams.",
+        "The journey took 12 hours.",
+        "The lives of 40 people were at risk.",
+        "The storm could cost hundreds of lives.",
+        "She said the cat had nine lives.",
+    ],
+)
+def test_lives_saved_at_risk_or_threatened_are_no_casualty(sentence: str) -> None:
+    assert casualties(sentence) == {}

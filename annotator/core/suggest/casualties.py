@@ -670,11 +670,21 @@ _LABEL_THEN_NUMBER: Final = LazyPattern(
     r"(?=[ \t]*(?:$|[,;(\t]))",
     re.MULTILINE,
 )
-# "claimed more than 1,100 lives", "claimed the lives of 12 people".
+# "claimed more than 1,100 lives", "claimed the lives of 12 people"; the war "has cost 40
+# lives", "cost the lives of 23 civilians", "took 17 lives", "has taken the lives of 400".
+_LIVES_VERB: Final = r"(?:claim(?:s|ed|ing)?|cost(?:s|ing)?|t(?:ook|akes?|aken|aking))"
 _CLAIMED_LIVES: Final = LazyPattern(
-    rf"\b(?P<phrase>claim(?:s|ed|ing)?\s+(?:{NUMBER_EXPRESSION})\s+lives"
-    rf"|claim(?:s|ed|ing)?\s+the\s+lives\s+of\s+(?:{NUMBER_EXPRESSION})"
+    rf"\b(?P<phrase>{_LIVES_VERB}\s+(?:{NUMBER_EXPRESSION})\s+lives"
+    rf"|{_LIVES_VERB}\s+the\s+lives\s+of\s+(?:{NUMBER_EXPRESSION})"
     rf"(?:\s+{VICTIM_PHRASE})?)\b",
+    re.IGNORECASE,
+)
+# "More than 300 lives were lost", "the 40 lives lost in the fire": the lives counted, then
+# their loss.
+_LIVES_LOST: Final = LazyPattern(
+    rf"\b(?P<phrase>(?:{NUMBER_EXPRESSION})\s+lives"
+    r"(?:\s+(?:have|has|had|were|was|been|already|also|now|reportedly|tragically)){0,3}"
+    r"\s+lost)\b",
     re.IGNORECASE,
 )
 _COUNTED_HARM: Final = (
@@ -951,7 +961,7 @@ _FIRST_WORDS: Final = {
         r"|(?:killing|abduction|kidnapping|massacre|murder|execution|disappearance)s?$"
         r"|death$|assassination$|beheading$|lynching$)"
     ),
-    "claim": re.compile(r"^claim"),
+    "claim": re.compile(r"^(?:claim|cost(?:s|ing)?$|t(?:ook|akes?|aken|aking)$)"),
     "among": re.compile(r"^(?:among|dead|wounded|injured|missing|victims|those)$"),
     "treat": re.compile(r"^treat"),
 }
@@ -969,6 +979,7 @@ PATTERNS: Final = {
     "casualty_toll_reaches_number": (_TOLL, "toll"),
     "casualty_head_then_people": (_HEAD_THEN_PEOPLE, "head"),
     "casualty_claimed_lives": (_CLAIMED_LIVES, "claim"),
+    "casualty_lives_lost": (_LIVES_LOST, "number"),
     "casualty_number_of_harmed": (_NUMBER_OF, "number_of"),
     "casualty_treated_for_injuries": (_TREATED_FOR, "treat"),
     "casualty_among_the_harmed": (_AMONG_THE_HARMED, "among"),
@@ -1028,6 +1039,7 @@ _ANCHORS: Final = {
         300,
     ),
     "casualty_number_of_harmed": (frozenset({"number"}), 250),
+    "casualty_lives_lost": (frozenset({"lives"}), 250),
     "casualty_people_freed": (
         frozenset({"freed", "released", "rescued", "set", "swapped", "exchanged"}),
         250,
@@ -1482,7 +1494,8 @@ def casualty_number_of_harmed(ctx: SuggestContext) -> Iterator[Suggestion]:
     "casualty_verb_implies_harm",
     "CASUALTY",
     "A verb that says what happened to a number of people: 'we buried eleven people' "
-    "(killed), 'has claimed more than 1,100 lives' (killed), 'treated 21 people for burns' "
+    "(killed), 'has claimed more than 1,100 lives', 'cost 40 lives', '300 lives were lost' "
+    "(killed), 'treated 21 people for burns' "
     "(injured), 'the army lost more than 100 soldiers' (killed).",
 )
 def casualty_verb_implies_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
@@ -1490,6 +1503,7 @@ def casualty_verb_implies_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
     people = "casualty_head_then_people"
     yield from _phrases(ctx, people, rule_name=rule_name, heads=("burial",))
     yield from _phrases(ctx, "casualty_claimed_lives", kind="killed", rule_name=rule_name)
+    yield from _phrases(ctx, "casualty_lives_lost", kind="killed", rule_name=rule_name)
     yield from _phrases(ctx, "casualty_treated_for_injuries", kind="injured", rule_name=rule_name)
     yield from _phrases(ctx, people, kind="killed", rule_name=rule_name, heads=("lost",))
 
