@@ -1258,6 +1258,10 @@ _KIND_PATTERNS: Final = (
         "injured",
         re.compile(
             r"\b(?:wound(?:ed|s|ing)?|injur(?:ed|y|ies|ing|es|e)|hurt|maim(?:ed|s|ing)?|hospitali[sz]ed"
+            # the injured said by where they lie: "taken to hospital", "remain in hospital"
+            r"|(?:taken|rushed|admitted|airlifted|evacuated|flown|brought) to"
+            r" (?:[\w'-]+ ){0,3}?hospitals?|(?:treated|recovering|remain(?:s|ed)?|still) in"
+            r" (?:[\w'-]+ ){0,3}?hospitals?"
             # "were shot": a gunshot wound, unless the words say they died of it
             r"|amputees?|shot(?! dead| and killed| to death| down| at\b)"
             r"(?!(?: [\w,-]+){1,5} dead\b))\b"

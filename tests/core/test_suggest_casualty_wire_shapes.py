@@ -155,3 +155,66 @@ def test_lives_cost_taken_or_lost_count_the_dead(
 )
 def test_lives_saved_at_risk_or_threatened_are_no_casualty(sentence: str) -> None:
     assert casualties(sentence) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "victims"),
+    [
+        (
+            "At least 14 people were taken to hospital.",
+            "At least 14 people were taken to hospital",
+            "unknown",
+        ),
+        (
+            "Forty-seven people remain in hospital.",
+            "Forty-seven people remain in hospital",
+            "unknown",
+        ),
+        (
+            "Twelve people are being treated in hospital, the mayor said.",
+            "Twelve people are being treated in hospital",
+            "unknown",
+        ),
+        (
+            "Eleven pupils were rushed to hospital.",
+            "Eleven pupils were rushed to hospital",
+            "civilian",
+        ),
+        (
+            "Nine soldiers were evacuated to a military hospital in the capital.",
+            "Nine soldiers were evacuated to a military hospital",
+            "combatant",
+        ),
+        (
+            "Nine villagers are still in hospital.",
+            "Nine villagers are still in hospital",
+            "civilian",
+        ),
+    ],
+)
+def test_people_taken_to_or_lying_in_hospital_are_injured(
+    sentence: str, phrase: str, victims: str
+) -> None:
+    found = _found(sentence, phrase)
+    assert (found["kind"], found["victims"]) == ("injured", victims)
+
+
+def test_a_hospital_after_the_harm_is_no_part_of_the_phrase() -> None:
+    found = casualties("Officials said 12 wounded soldiers were flown to the hospital in Tamale.")
+    assert list(found) == ["12 wounded soldiers"]
+    found = casualties("Six people were admitted to hospital with gunshot wounds.")
+    assert list(found) == ["Six people were admitted to hospital with gunshot wounds"]
+
+
+def test_bodies_taken_to_hospital_stay_the_dead() -> None:
+    found = casualties("The bodies of 12 people were taken to the hospital.")
+    assert {p: a["kind"] for p, a in found.items()} == {"bodies of 12 people": "killed"}
+
+
+def test_people_evacuated_elsewhere_are_still_displaced() -> None:
+    found = casualties("Eighteen people were evacuated from the village.")
+    assert found["Eighteen people were evacuated"]["kind"] == "displaced"
+
+
+def test_patients_moved_between_hospitals_are_no_new_casualty() -> None:
+    assert casualties("Nine patients were later transferred to the city's general hospital.") == {}

@@ -276,7 +276,16 @@ _PLACE_WORD: Final = (
     r"|were|was|had|have|has|are|is|be|been)\b)[\w'\u2019-]+"
 )
 _CASUALTY_WORD: Final = (
-    "(?:"
+    # "14 people were taken to hospital", "rushed to a nearby hospital", "nine remain in
+    # hospital", "are being treated in the city's main hospital": the injured said by where
+    # they lie (first: "evacuated" alone is a displacement)
+    r"(?:(?:taken|rushed|admitted|airlifted|evacuated|flown|brought)\s+to\s+"
+    r"(?:(?:a|the)\s+)?(?:[\w'\u2019-]+\s+){0,2}?hospitals?\b"
+    # ... leaving "admitted to hospital with gunshot wounds" to the longer form below
+    r"(?!\s+(?:for|with)\s+(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+)?)?(?:wounds|injuries|burns))"
+    r"|(?:(?<=remain\s)|(?<=remained\s)|(?<=remains\s)|(?<=still\s)|treated\s+|recovering\s+)"
+    r"in\s+(?:(?:a|the)\s+)?(?:[\w'\u2019-]+\s+){0,2}?hospitals?\b"
+    + "|"
     + _phrase_alternatives(
         "killed|dead|died|deaths|wounded|injured|missing|displaced|fled|bodies|casualties"
         "|fatalities|hurt|slain|uprooted|abducted|kidnapped|disappeared|evacuated|homeless"
@@ -1256,6 +1265,10 @@ def _phrases(
 def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for found in _phrases(ctx, "casualty_number_then_harm"):
+        if _BODIES_OF_BEFORE.search(text, max(0, found.start - 24), found.start):
+            continue  # "the bodies of 12 people were taken to hospital": the remains rule's
+        if found.end - found.start > 8 and text.endswith(_HOSPITAL, found.start, found.end):
+            found = _before_hospital(ctx, found)
         if _ONE_OPENS.match(text, found.start):
             if _PRONOUN_ONE_BEFORE.search(
                 text, max(0, found.start - 12), found.start
@@ -1287,6 +1300,28 @@ _VERB_IN_PHRASE: Final = re.compile(
 )
 
 
+_HOSPITAL: Final = ("hospital", "hospitals", "Hospital", "Hospitals")
+_HARM_WORD: Final = re.compile(r"\b(?:wounded|injured|hurt|dead|killed)\b", re.IGNORECASE)
+_SPACE: Final = re.compile(r"\s")
+
+
+def _before_hospital(ctx: SuggestContext, found: Suggestion) -> Suggestion:
+    """ "12 wounded soldiers were flown to hospital" is "12 wounded soldiers": where the
+    phrase already says the harm, the hospital they were taken to is no part of it."""
+    text = ctx.text
+    if not _HARM_WORD.search(text, found.start, found.end):
+        return found
+    cut = max(m.start() for m in _SPACE.finditer(text, found.start, found.end))
+    shorter = _NUMBER_FIRST.match(text, found.start, cut)
+    if shorter is None or shorter.end("phrase") <= found.start:
+        return found
+    end = shorter.end("phrase")
+    return replace(found, end=end, attributes=_attributes_at(ctx, found.start, end))
+
+
+_BODIES_OF_BEFORE: Final = re.compile(
+    r"\b(?:bodies|remains|corpses)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
 _ONE_OPENS: Final = re.compile(r"(?i:a|an|one)\s(?!\s*of\b)")
 # "the last one", "each one", "which one": "one" standing for a thing or a person already
 # named, not a count (only when no "of" follows).
