@@ -1238,7 +1238,8 @@ _KIND_PATTERNS: Final = (
     (
         "killed",
         re.compile(
-            r"\b(?:kill(?:ed|ings?|s)?|dead|deceased|died|dies|dying|deaths?|fatalit(?:y|ies)|fatally"
+            r"\b(?:kill(?:ed|ings?|s)?|dead|deceased|die|died|dies|dying|deaths?|fatalit(?:y|ies)"
+            r"|fatally"
             r"|massacred?|massacres|massacring|slain|slaughter(?:ed|ing|s)?|murder(?:s|ed|ing)?"
             r"|assassinat(?:ed|ing|ions?|es|e)"
             r"|execut(?:ed|ing|ions?)|perished|bodies"
@@ -1272,7 +1273,7 @@ _KIND_PATTERNS: Final = (
         re.compile(
             r"\b(?:missing|unaccounted(?: for)?|disappeared|disappearances?|abducted|kidnapped"
             r"|abductions?"
-            r"|(?:taken|held) hostage|hostages?|under (?:the )?rubble)\b"
+            r"|(?:taken|held) hostage|hostages?|(?:under|beneath) (?:the )?rubble)\b"
         ),
     ),
     (
@@ -1291,7 +1292,11 @@ _KIND_PATTERNS: Final = (
 )
 # Nouns that carry a kind of their own ("refugees" displaced, "hostages" missing), and
 # the killing or wounding that may be said of them afterwards.
-_KIND_NOUN: Final = re.compile(r"(?:refugees?|evacuees?|hostages?)\b")
+_KIND_NOUN: Final = re.compile(
+    r"(?:refugees?|evacuees?|hostages?|idps"
+    # "nine displaced people were killed in the camp": who they were, not what befell them
+    r"|displaced (?:people|persons|civilians|families|residents|villagers|women|children))\b"
+)
 _HARM_AFTER_NOUN: Final = re.compile(
     r"\b(?:kill(?:ed|ing|s)?|dead|died|dies|deaths?|slain|perished|executed|murdered"
     r"|massacred|shot dead|wound(?:ed|s)?|injur(?:ed|ies|y)|hurt|maimed)\b"

@@ -218,3 +218,44 @@ def test_people_evacuated_elsewhere_are_still_displaced() -> None:
 
 def test_patients_moved_between_hospitals_are_no_new_casualty() -> None:
     assert casualties("Nine patients were later transferred to the city's general hospital.") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "kind", "victims"),
+    [
+        ("Twelve die as bus plunges into ravine", "Twelve die", "killed", "unknown"),
+        ("Nine miners die in pit collapse", "Nine miners die", "killed", "civilian"),
+        (
+            "About 20 people are still under the rubble.",
+            "About 20 people are still under the rubble",
+            "missing",
+            "unknown",
+        ),
+        ("Villagers buried 17 corpses on Sunday.", "17 corpses", "killed", "unknown"),
+        ("The camp hosts some 40,000 IDPs.", "some 40,000 IDPs", "displaced", "unknown"),
+        (
+            "Nine displaced people were killed in the camp.",
+            "Nine displaced people were killed",
+            "killed",
+            "unknown",
+        ),
+    ],
+)
+def test_headline_die_rubble_corpses_and_idps(
+    sentence: str, phrase: str, kind: str, victims: str
+) -> None:
+    found = _found(sentence, phrase)
+    assert (found["kind"], found["victims"]) == (kind, victims)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thousands could die if aid does not arrive.",
+        "More people will die, the doctor warned.",
+        "Twelve people did not die in vain.",
+        "Many are expected to die without treatment.",
+    ],
+)
+def test_a_death_that_may_come_or_did_not_is_no_casualty(sentence: str) -> None:
+    assert casualties(sentence) == {}

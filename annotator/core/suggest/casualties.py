@@ -306,7 +306,13 @@ _CASUALTY_WORD: Final = (
         "|taken refuge|sought refuge|took refuge|taken shelter|sought shelter|buried alive"
         # "8,000 people have lost their homes": made homeless
         "|lost their homes|lost their houses"
+        # "20 people are still under the rubble" (missing), "40 corpses" (bodies)
+        "|under the rubble|under rubble|beneath the rubble|corpses"
     )
+    # a headline's present tense, "Twelve die as bus plunges" (never "could die", "to die")
+    + r"|(?<!\bcould\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bwill\s)(?<!\bto\s)"
+    + r"(?<!\bcan\s)(?<!\bmust\s)(?<!\bshould\s)(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)"
+    + r"(?<!\bdid\s)die\b(?!\s+(?:down|out|off|hard|away)\b|-)"
     # "were shot and wounded", "was shot and killed"; "were shot" alone is a gunshot wound
     # (injured), never "shot down", "shot at" (fired on) or "shot by" without the harm
     + r"|shot\s+and\s+(?:(?:later|subsequently|then)\s+)?(?:killed|wounded|injured|died)"
@@ -540,8 +546,10 @@ _VERB_FIRST: Final = LazyPattern(
     re.IGNORECASE,
 )
 # "hosts some 90,000 Ondaran refugees": refugees are counted as displaced wherever they stand.
+# So are internally displaced people by their initials: "the camp hosts some 40,000 IDPs".
 _REFUGEES: Final = LazyPattern(
-    rf"\b(?P<phrase>{NUMBER_EXPRESSION}\s+(?:[\w-]+\s+){{0,2}}?refugees)\b" + _NOT_PEOPLE_AFTER,
+    rf"\b(?P<phrase>{NUMBER_EXPRESSION}\s+(?:[\w-]+\s+){{0,2}}?(?:refugees|IDPs|IDPS))\b"
+    + _NOT_PEOPLE_AFTER,
     re.IGNORECASE,
 )
 # "the death toll rose to 31", "bringing the toll from the clashes to five", "Toll from
@@ -755,7 +763,7 @@ _CIVILIAN_EXTRA: Final = re.compile(
 )
 _NEGATED: Final = re.compile(r"\b(?:no|not|none|never)\s*$", re.IGNORECASE)
 _PERSON_NOUN: Final = re.compile(
-    rf"\b{_VICTIM}\b|\b(?:bodies|casualties|victims|attackers|gunmen)\b", re.IGNORECASE
+    rf"\b{_VICTIM}\b|\b(?:bodies|corpses|casualties|victims|attackers|gunmen)\b", re.IGNORECASE
 )
 _DROWNED: Final = re.compile(r"\bdrown(?:ed|ing)?\b|\bbur(?:y|ies|ied|ying)\b", re.IGNORECASE)
 # "a trader from Boni who fled": one person described by their flight, not a count.
@@ -1041,7 +1049,7 @@ _NEEDS_NEXT_WORD: Final = words("at more no fewer less well just up as close in 
 # expression is never longer): a start with none of them in reach is not tried. They are
 # looked up in the piece index (any case), not searched for in the text.
 _ANCHORS: Final = {
-    "casualty_number_of_refugees": (frozenset({"refugees"}), 250),
+    "casualty_number_of_refugees": (frozenset({"refugees", "idps"}), 250),
     # The harm word of "of the (critically) wounded", a few words after "of the".
     "casualty_of_the_dead": (
         frozenset({"dead", "deceased", "wounded", "injured", "missing", "victims"}),
