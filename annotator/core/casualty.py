@@ -1135,7 +1135,15 @@ def _with_second_group(
                 None if count.low is None else count.low + add,
                 None if count.high is None else count.high + add,
             )
-    people_end = _person_within(tokens, i, i + 3)
+    if (
+        count.low == count.high == 1
+        and i > 0
+        and _word(tokens, i) == "and"
+        and _is_person(_word(tokens, i - 1))
+    ):
+        people_end: int | None = i  # "a soldier and two civilians": the one person read
+    else:
+        people_end = _person_within(tokens, i, i + 3)
     if people_end is None or _word(tokens, people_end) != "and":
         return count
     second, end = _parse_candidate(tokens, people_end + 1, skip)

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from annotator.core.casualty import parse_casualty
 from tests.core.suggested import casualties
 
 
@@ -259,3 +260,28 @@ def test_headline_die_rubble_corpses_and_idps(
 )
 def test_a_death_that_may_come_or_did_not_is_no_casualty(sentence: str) -> None:
     assert casualties(sentence) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "count"),
+    [
+        (
+            "A soldier and two civilians were killed in the blast.",
+            "A soldier and two civilians were killed",
+            3,
+        ),
+        ("An officer and 12 soldiers died in the ambush.", "An officer and 12 soldiers died", 13),
+        ("A woman and a child were wounded.", "A woman and a child were wounded", 2),
+        ("The blast killed a soldier and two civilians.", "killed a soldier and two civilians", 3),
+        ("The gunmen killed a driver and 14 passengers.", "killed a driver and 14 passengers", 15),
+    ],
+)
+def test_one_person_and_a_counted_group_are_summed(sentence: str, phrase: str, count: int) -> None:
+    found = _found(sentence, phrase)
+    assert (found.get("count_low"), found.get("count_high")) == (count, count)
+
+
+def test_one_person_and_people_of_their_own_are_not_counted_twice() -> None:
+    assert parse_casualty("a commander and three of his bodyguards").low == 4
+    assert parse_casualty("a woman and her two sons").low == 3
+    assert parse_casualty("a soldier and two years").low == 1

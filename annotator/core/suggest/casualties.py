@@ -532,7 +532,10 @@ _VERB_FIRST: Final = LazyPattern(
     # "killing a woman and her child", "killed a father and his three sons", "killed a
     # commander and three of his bodyguards"
     rf"(?:\s+and\s+(?:(?:\d+|{_SMALL})\s+of\s+(?=(?:his|her|their)\s))?"
-    rf"(?:his|her|their|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b)?"
+    rf"(?:his|her|their|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b"
+    # "killed a soldier and two civilians" (3), never "... and two civilians were hurt"
+    rf"|\s+and\s+(?:\d+|{_SMALL})\s+(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?{_VICTIM_PLURAL}\b"
+    r"(?!\s+(?:were|was|are|is|had|have|has)\b))?"
     # "neutralised scores of terrorists": only with the people counted, never "neutralised
     # three mines"
     rf"|(?:neutrali[sz]|eliminat)(?:es|ed|ing|e){_VERB_CLOSE}\s+(?:{NUMBER_EXPRESSION})\s+"
