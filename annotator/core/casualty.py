@@ -1289,6 +1289,9 @@ _KIND_PATTERNS: Final = (
         re.compile(
             r"\b(?:displac(?:ed|es|e|ing|ement)|fled|flee(?:s|ing)?"
             r"|(?:forced|driven) (?:from|out of) their homes|forced to (?:flee|leave)"
+            r"|(?:forced|driven|chased|pushed) (?:from|out of) (?:their|the|its) (?:homes?"
+            r"|houses?|villages?|towns?|city|area|region|camps?|districts?|lands?"
+            r"|neighbou?rhoods?|valley|province)"
             # "forced 1,500 people from their homes": the people between verb and homes
             r"|(?:forc(?:e|es|ed|ing)|dr(?:ove|iven|ives?|iving)) .{1,60}? (?:from|out of) "
             r"their (?:homes|villages|towns|land)"

@@ -285,3 +285,47 @@ def test_one_person_and_people_of_their_own_are_not_counted_twice() -> None:
     assert parse_casualty("a commander and three of his bodyguards").low == 4
     assert parse_casualty("a woman and her two sons").low == 3
     assert parse_casualty("a soldier and two years").low == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "kind"),
+    [
+        ("Twelve villagers were snatched by gunmen.", "Twelve villagers were snatched", "other"),
+        ("Twelve people were seized from their homes.", "Twelve people were seized", "other"),
+        (
+            "Twelve people were taken into custody.",
+            "Twelve people were taken into custody",
+            "other",
+        ),
+        (
+            "Four fishermen were taken away by the militia.",
+            "Four fishermen were taken away",
+            "other",
+        ),
+        (
+            "Some 12,000 people have been forced out of the town.",
+            "Some 12,000 people have been forced out of the town",
+            "displaced",
+        ),
+        (
+            "Hundreds of families were chased from the camp.",
+            "Hundreds of families were chased from the camp",
+            "displaced",
+        ),
+    ],
+)
+def test_people_held_or_driven_out_said_plainly(sentence: str, phrase: str, kind: str) -> None:
+    assert _found(sentence, phrase)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Twelve rifles were seized.",
+        "Nine tonnes of cocaine were seized.",
+        "The minister was forced out of office.",
+        "Two officials were forced from the party.",
+    ],
+)
+def test_goods_seized_and_officials_forced_out_are_no_casualty(sentence: str) -> None:
+    assert casualties(sentence) == {}

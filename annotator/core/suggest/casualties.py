@@ -328,6 +328,15 @@ _CASUALTY_WORD: Final = (
     + r"|electrocuted|suffocated|asphyxiated"
     + r"|(?:taken|held)\s+captive|rounded\s+up"
     + r"|(?:forced|driven)\s+(?:from|out\s+of)\s+their\s+homes"
+    # "12,000 people have been forced out of the town", "chased from their villages"
+    + r"|(?:forced|driven|chased|pushed)\s+(?:from|out\s+of)\s+(?:their|the|its)\s+"
+    + r"(?:homes?|houses?|villages?|towns?|city|area|region|camps?|districts?|lands?"
+    + r"|neighbou?rhoods?|valley|province)\b"
+    # people held, said plainly: "12 villagers were snatched", "taken into custody",
+    # "seized from their homes" (never "12 rifles were seized": a victim noun or a count
+    # alone before them)
+    + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s))(?:seized|snatched|taken\s+into\s+custody"
+    + r"|taken\s+away|led\s+away|dragged\s+away|carried\s+off)\b"
     # "suffered shrapnel wounds", "sustained serious injuries", "had untreated wounds", "lost
     # limbs"
     r"|(?:suffered|sustained|had|has|have)\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)"
