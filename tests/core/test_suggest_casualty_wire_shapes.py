@@ -329,3 +329,37 @@ def test_people_held_or_driven_out_said_plainly(sentence: str, phrase: str, kind
 )
 def test_goods_seized_and_officials_forced_out_are_no_casualty(sentence: str) -> None:
     assert casualties(sentence) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "low", "high"),
+    [
+        ("The toll rose from 40 to 52.", "toll rose from 40 to 52", 52, 52),
+        ("The toll rose by 12 to 140.", "toll rose by 12 to 140", 140, 140),
+        (
+            "The death toll, which stood at 40 on Monday, rose to 52.",
+            "death toll, which stood at 40 on Monday, rose to 52",
+            52,
+            52,
+        ),
+        ("Officials revised the toll from 40 to 35.", "toll from 40 to 35", 35, 35),
+        (
+            "Estimates of the death toll range from 300,000 to 600,000.",
+            "death toll range from 300,000 to 600,000",
+            300000,
+            600000,
+        ),
+        ("Those killed numbered at least 12.", "Those killed numbered at least 12", 12, None),
+        ("Deaths have climbed to 112.", "Deaths have climbed to 112", 112, 112),
+        ("Fatalities rose to 40 on Monday.", "Fatalities rose to 40", 40, 40),
+    ],
+)
+def test_a_toll_counts_the_figure_it_came_to(
+    sentence: str, phrase: str, low: int | None, high: int | None
+) -> None:
+    found = _found(sentence, phrase)
+    assert (found.get("count_low"), found.get("count_high"), found["kind"]) == (low, high, "killed")
+
+
+def test_a_share_of_deaths_is_no_toll() -> None:
+    assert casualties("Deaths from malaria fell to 12 per cent.") == {}

@@ -594,8 +594,13 @@ _TOLL: Final = LazyPattern(
     # "the dead numbered at least 30", "the wounded totalled 112": the harmed counted as a
     # toll is, the figure right after the verb
     r"|(?<=the\s)(?:dead|wounded|injured|displaced|missing)(?:\s+(?:now|still|already))?"
-    r"\s+(?:numbered|numbers|number|totall?ed|totals|total)\s+)"
-    rf"{NUMBER_EXPRESSION})\b"
+    r"\s+(?:numbered|numbers|number|totall?ed|totals|total)\s+"
+    # "those killed numbered at least 12"
+    r"|those\s+(?:killed|dead|wounded|injured|displaced|missing)(?:\s+(?:now|still|already))?"
+    r"\s+(?:numbered|number|totall?ed|totals|total)\s+"
+    # "deaths have climbed to 112", "fatalities rose to 40": the dead counted as a toll is
+    rf"|(?:deaths|fatalities)(?:\s+(?:have|has|had|now))?\s+{_TOLL_RISE}\s+(?:to|at)\s+)"
+    rf"(?P<figure>{NUMBER_EXPRESSION}))\b"
     rf"(?!\s*(?:{_VICTIM}\b|{_CASUALTY_WORD}\b|%|per\s*cent"
     r"|(?:euros?|dollars?|pounds?|cents?|francs?|per|each|a\s+(?:day|car|vehicle))\b))",
     re.IGNORECASE,
@@ -982,7 +987,9 @@ _FIRST_WORDS: Final = {
         r"|(?:hack|stab|beat|burn|club|ston|bludgeon)(?:s|ed|t|en|ing|bed|bing|es)?$"
         r"|murder|assassinat|slaughter)"
     ),
-    "toll": re.compile(r"^(?:death|toll|dead|wounded|injured|displaced|missing)$"),
+    "toll": re.compile(
+        r"^(?:death|toll|dead|wounded|injured|displaced|missing|those|deaths|fatalities)$"
+    ),
     "head": re.compile(
         r"^(?:bur(?:y|ies|ied|ying)$|detain|arrest|captur|free|releas|swap|exchang|abduct|round"
         r"|kidnap|held|hold|rescu|seiz|(?:took|take|takes|taking|taken|lost|lose|loses|losing"
@@ -1487,7 +1494,25 @@ def casualty_of_the_dead(ctx: SuggestContext) -> Iterator[Suggestion]:
     "A bare toll counts the dead.",
 )
 def casualty_toll_reaches_number(ctx: SuggestContext) -> Iterator[Suggestion]:
-    yield from _beyond(ctx, _phrases(ctx, "casualty_toll_reaches_number", kind="killed"))
+    for found in _beyond(ctx, _phrases(ctx, "casualty_toll_reaches_number", kind="killed")):
+        moved = _MOVED_FROM_TO.search(ctx.text, found.start, found.end)
+        if moved is not None and not _RANGE_WORD.search(ctx.text, found.start, found.end):
+            # "the toll rose from 40 to 52": the toll is what it came to (52), not a range
+            count = parse_casualty(moved.group("to"))
+            attributes = {k: v for k, v in found.attributes.items() if k[:6] != "count_"}
+            for key, value in (("count_low", count.low), ("count_high", count.high)):
+                if value is not None:
+                    attributes[key] = value
+            found = replace(found, attributes=attributes)
+        yield found
+
+
+# A toll moved from one figure to another ("rose from 40 to 52", "revised the toll from 40
+# to 35"), unless the words give a range ("estimates of the toll range from ... to ...").
+_MOVED_FROM_TO: Final = re.compile(
+    r"\bfrom\s+[\d.,]+(?:\s+[\w'\u2019-]+){0,3}?\s+to\s+(?P<to>[^,;]+)$", re.IGNORECASE
+)
+_RANGE_WORD: Final = re.compile(r"\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\b", re.I)
 
 
 def _beyond(ctx: SuggestContext, found_all: Iterable[Suggestion]) -> Iterator[Suggestion]:
