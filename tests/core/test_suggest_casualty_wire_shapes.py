@@ -363,3 +363,47 @@ def test_a_toll_counts_the_figure_it_came_to(
 
 def test_a_share_of_deaths_is_no_toll() -> None:
     assert casualties("Deaths from malaria fell to 12 per cent.") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "low", "high"),
+    [
+        (
+            "At least 12, and as many as 20, people were killed.",
+            "At least 12, and as many as 20, people were killed",
+            12,
+            20,
+        ),
+        (
+            "Countless civilians have been killed.",
+            "Countless civilians have been killed",
+            None,
+            None,
+        ),
+        ("Numerous people were injured.", "Numerous people were injured", None, None),
+        (
+            "Multiple people were wounded in the shooting.",
+            "Multiple people were wounded",
+            None,
+            None,
+        ),
+    ],
+)
+def test_vague_counts_and_a_bound_between_commas(
+    sentence: str, phrase: str, low: int | None, high: int | None
+) -> None:
+    found = _found(sentence, phrase)
+    assert (found.get("count_low"), found.get("count_high")) == (low, high)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army fired multiple rockets.",
+        "Numerous reports said the town had fallen.",
+        "The group has carried out countless attacks.",
+        "Some families have been displaced multiple times.",
+    ],
+)
+def test_vague_words_without_people_harmed_are_no_casualty(sentence: str) -> None:
+    assert casualties(sentence) == {}

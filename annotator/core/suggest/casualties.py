@@ -87,6 +87,8 @@ _VAGUE: Final = (
     r"|(?:a\s+few|several)\s+(?:hundred|thousand)|an\s+entire\s+family"
     # "many more wounded", never "many of the people we treated"
     r"|several|many(?!\s+of\b)|a\s+couple(?:\s+of)?|a\s+handful(?:\s+of)?"
+    # "numerous civilians", "multiple people were hurt", "countless families have fled"
+    r"|numerous|multiple|countless"
     # "killed a family of five"
     r"|(?:a|an|one)\s+family\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|\d+))"
@@ -116,7 +118,7 @@ _HEDGE: Final = r"(?:perhaps|possibly|maybe|probably|potentially|likely|even)"
 _BOUND_ASIDE: Final = (
     rf"(?:(?:,\s+(?:(?:and|or|but)\s+)?|\s[-\u2013\u2014]\s+|\s+\(){_HEDGE}\s+"
     r"(?:(?:as\s+many\s+as|up\s+to)\s+)?"
-    rf"|\s+and\s+(?:{_HEDGE}\s+)?(?:as\s+many\s+as|up\s+to)\s+)"
+    rf"|,?\s+and\s+(?:{_HEDGE}\s+)?(?:as\s+many\s+as|up\s+to)\s+)"
     # the figure once, then the aside's closing mark where it has one
     # ("12, perhaps 14 of them children" is a part, not a bound)
     rf"(?:\d[\d,]*(?<!,)|{_SMALL})\b(?!\s+of\b)(?:,(?=\s)|\s+[-\u2013\u2014](?=\s)|\))?"
@@ -976,7 +978,7 @@ _NUMBER_START: Final = (
     r"|upwards|upward"
     r"|dozens|thousands|scores|millions|many|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
-    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|quarter|both"
+    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|quarter|both|numerous|multiple|countless"
 )
 _FIRST_WORDS: Final = {
     "number": re.compile(rf"^(?:\d|(?:{_NUMBER_START})$)"),
