@@ -1280,6 +1280,7 @@ _KIND_PATTERNS: Final = (
         "missing",
         re.compile(
             r"\b(?:missing|unaccounted(?: for)?|disappeared|disappearances?|abducted|kidnapped"
+            r"|vanished"
             r"|abductions?"
             r"|(?:taken|held) hostage|hostages?|(?:under|beneath) (?:the )?rubble)\b"
         ),

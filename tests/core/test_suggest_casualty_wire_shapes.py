@@ -407,3 +407,28 @@ def test_vague_counts_and_a_bound_between_commas(
 )
 def test_vague_words_without_people_harmed_are_no_casualty(sentence: str) -> None:
     assert casualties(sentence) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "kind", "victims"),
+    [
+        (
+            "Troops killed 20 Wagner mercenaries.",
+            "killed 20 Wagner mercenaries",
+            "killed",
+            "combatant",
+        ),
+        (
+            "Two people were pronounced dead at the scene.",
+            "Two people were pronounced dead",
+            "killed",
+            "unknown",
+        ),
+        ("Nine people vanished after the raid.", "Nine people vanished", "missing", "unknown"),
+    ],
+)
+def test_mercenaries_pronounced_dead_and_vanished(
+    sentence: str, phrase: str, kind: str, victims: str
+) -> None:
+    found = _found(sentence, phrase)
+    assert (found["kind"], found["victims"]) == (kind, victims)

@@ -172,7 +172,7 @@ _VICTIM_PLURAL_WORDS: Final = (
     " athletes widows orphans grandparents tribesmen clansmen foreigners occupants trainees"
     # ... and armed men by their trade: "troops killed 17 kidnappers", "six commandos"
     " commandos infantrymen riflemen cops servicemembers mujahideen jihadis robbers"
-    " kidnappers pirates poachers guardsmen"
+    " kidnappers pirates poachers guardsmen mercenaries"
 )
 _VICTIM_PLURAL: Final = _alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -196,7 +196,7 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "trucker merchant photographer cameraman pastor caregiver midwife surgeon parent newborn "
     "youngster boatman motorcyclist cyclist lecturer professor academic footballer athlete "
     "widow orphan grandmother grandfather tribesman clansman foreigner commando infantryman "
-    "rifleman cop robber kidnapper pirate poacher guardsman"
+    "rifleman cop robber kidnapper pirate poacher guardsman mercenary"
 )
 _VICTIM_SINGULAR: Final = _alternatives(_VICTIM_SINGULAR_WORDS)
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
@@ -310,6 +310,8 @@ _CASUALTY_WORD: Final = (
         "|lost their homes|lost their houses"
         # "20 people are still under the rubble" (missing), "40 corpses" (bodies)
         "|under the rubble|under rubble|beneath the rubble|corpses"
+        # "nine people vanished after the raid" (missing)
+        "|vanished"
     )
     # a headline's present tense, "Twelve die as bus plunges" (never "could die", "to die")
     + r"|(?<!\bcould\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bwill\s)(?<!\bto\s)"
@@ -363,6 +365,8 @@ _LINKING: Final = (
         "|may|might|could|must|estimated|presumed|understood"
         # "are officially listed as missing", "have been registered as displaced"
         "|listed as|registered as|recorded as|reported as|counted as|classified as|declared"
+        # "two people were pronounced dead at the scene"
+        "|pronounced"
     )
     + r"|\w+ly)"
 )
