@@ -841,6 +841,8 @@ def _parse_singular(tokens: Sequence[_Token], i: int) -> int | None:
         word = token.text.removesuffix("'s")
         if word in _SINGULAR_PERSONS:
             return j + 1
+        if j == i + 1 and word in _PASSIVE_HARM and _word(tokens, i) == "another":
+            return j + 1  # "... was killed and another injured": one more person
         if word in _LINKING_VERBS:
             if word in ("has", "had") and _word(tokens, j + 1) not in ("been", "died", "gone"):
                 return None  # "a car bomb has killed 5": the article is the weapon's
@@ -1396,7 +1398,7 @@ _COMBATANT: Final = re.compile(
     r"|maoists?|naxal(?:ite)?s?|cadres?|remnants|gang ?members?|gangsters?"
     # "members of the militia", "members of an armed group"
     r"|members? of (?:the |a |an |its |their )?(?:[\w-]+ ){0,3}?(?:militias?|armed groups?"
-    r"|gangs?|rebel groups?|insurgent groups?|(?:security|armed) forces)"
+    r"|gangs?|rebel groups?|insurgent groups?|forces|army|military|police|gendarmerie)"
     # a commander's or a group's own men, their comrades, ranks
     r"|(?:his|their|its|our) (?:own )?men|comrades?|rangers?|(?<!the )guards?"
     r"|captains?|sergeants?|lieutenants?|corporals?|colonels?|gendarmes?|recruits?|jawans?"

@@ -432,3 +432,42 @@ def test_mercenaries_pronounced_dead_and_vanished(
 ) -> None:
     found = _found(sentence, phrase)
     assert (found["kind"], found["victims"]) == (kind, victims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "count", "victims"),
+    [
+        (
+            "A member of the Fano militia was killed.",
+            "A member of the Fano militia was killed",
+            1,
+            "combatant",
+        ),
+        (
+            "A local chief was among those killed.",
+            "A local chief was among those killed",
+            1,
+            "unknown",
+        ),
+        ("A police officer was killed and another injured.", "another injured", 1, "combatant"),
+        (
+            "The attackers killed 12 members of the regional special forces and 30 farmers.",
+            "killed 12 members",
+            12,
+            "combatant",
+        ),
+    ],
+)
+def test_one_member_a_chief_another_and_members_of_a_force(
+    sentence: str, phrase: str, count: int, victims: str
+) -> None:
+    found = _found(sentence, phrase)
+    assert (found.get("count_low"), found.get("count_high"), found["victims"]) == (
+        count,
+        count,
+        victims,
+    )
+
+
+def test_another_that_is_no_person_is_no_count() -> None:
+    assert "another" not in " ".join(casualties("Another attack killed 12 people."))

@@ -172,7 +172,7 @@ _VICTIM_PLURAL_WORDS: Final = (
     " athletes widows orphans grandparents tribesmen clansmen foreigners occupants trainees"
     # ... and armed men by their trade: "troops killed 17 kidnappers", "six commandos"
     " commandos infantrymen riflemen cops servicemembers mujahideen jihadis robbers"
-    " kidnappers pirates poachers guardsmen mercenaries"
+    " kidnappers pirates poachers guardsmen mercenaries chiefs"
 )
 _VICTIM_PLURAL: Final = _alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -196,7 +196,7 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "trucker merchant photographer cameraman pastor caregiver midwife surgeon parent newborn "
     "youngster boatman motorcyclist cyclist lecturer professor academic footballer athlete "
     "widow orphan grandmother grandfather tribesman clansman foreigner commando infantryman "
-    "rifleman cop robber kidnapper pirate poacher guardsman mercenary"
+    "rifleman cop robber kidnapper pirate poacher guardsman mercenary member chief"
 )
 _VICTIM_SINGULAR: Final = _alternatives(_VICTIM_SINGULAR_WORDS)
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
@@ -469,7 +469,9 @@ _NUMBER_FIRST: Final = LazyPattern(
     # "a Palestinian was shot dead": one person named by nationality, then a passive
     rf"|(?:a|an|one)\s+{_DEMONYM_SINGULAR}(?=\s+(?:was|is|has|had)\s)"
     # "three soldiers were killed and another was wounded"
-    r"|another(?=\s+(?:was|is|has|had)\s))"
+    r"|another(?=\s+(?:was|is|has|had)\s"
+    # "a police officer was killed and another injured"
+    r"|\s+(?:injured|wounded|hurt|killed|died|missing)\b))"
     # "two brothers aged 9 and 12 were killed": the ages are not the count.
     rf"(?:(?P<victim>{_NATIONALITIES_AND}\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
     r"(?:\s+aged\s+\d+(?:\s+(?:and|to)\s+\d+|\s*[-\u2013]\s*\d+)?)?"
@@ -903,7 +905,10 @@ _PEOPLE_WITH_COMBATANTS: Final = re.compile(
 # "11 were taken prisoner": the noun says what befell them, not who they were.
 _TAKEN_AS: Final = re.compile(r"\b(?:taken|held)\s+(?:prisoners?|hostages?|captives?)\b", re.I)
 # Whose members the words after a phrase ending in "members" say.
-_MEMBERS_OF: Final = re.compile(r"\s+of\s+[^,;:.()\n]{1,80}")
+# (never past "and" and a next count: "12 members of the special forces and 30 farmers")
+_MEMBERS_OF: Final = re.compile(
+    r"\s+of\s+(?:(?!\s+and\s+(?:\d|a\s|an\s|one\s))[^,;:.()\n]){1,80}", re.IGNORECASE
+)
 
 
 def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> dict[str, Any]:
