@@ -471,3 +471,32 @@ def test_one_member_a_chief_another_and_members_of_a_force(
 
 def test_another_that_is_no_person_is_no_count() -> None:
     assert "another" not in " ".join(casualties("Another attack killed 12 people."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Authorities evacuated 12,000 people from the coast.", "evacuated 12,000 people"),
+        (
+            "The navy evacuated more than 300 foreign nationals.",
+            "evacuated more than 300 foreign nationals",
+        ),
+    ],
+)
+def test_people_evacuated_by_someone_are_displaced(sentence: str, phrase: str) -> None:
+    assert _found(sentence, phrase)["kind"] == "displaced"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Helicopters evacuated 12 injured soldiers.", {"12 injured soldiers": "injured"}),
+        ("Medics evacuated 30 patients from the clinic.", {}),
+        ("Volunteers helped evacuate about 200 passengers from the derailed train.", {}),
+        ("The army evacuated three bases.", {}),
+    ],
+)
+def test_the_wounded_moved_and_people_brought_out_at_the_scene_are_not_displaced(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    assert {p: a["kind"] for p, a in casualties(sentence).items()} == expected

@@ -558,6 +558,15 @@ _VERB_FIRST: Final = LazyPattern(
     rf"|(?:neutrali[sz]|eliminat)(?:es|ed|ing|e){_VERB_CLOSE}\s+(?:{NUMBER_EXPRESSION})\s+"
     rf"{_POSSESSIVE}?"
     rf"{VICTIM_PHRASE}"
+    # "authorities evacuated 12,000 people": displaced, never the wounded or the sick moved
+    # ("evacuated 14 wounded people" is the wounded's phrase), nor people brought out of a
+    # vehicle or a building at the scene ("evacuate 200 passengers from the train": a rescue)
+    r"|evacuat(?:es|ed|ing|e)\s+"
+    r"(?![^.;,\n]{0,40}?\b(?:wounded|injured|sick|dead|bodies|casualties|patients)\b)"
+    r"(?![^.;,\n]{0,50}?\bfrom\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+)?(?:train|bus|plane"
+    r"|aircraft|building|ship|vessel|boat|ferry|hospital|scene|mine|site|tower|hotel|school"
+    r"|stadium|mall|factory)s?\b)"
+    rf"(?:{NUMBER_EXPRESSION})\s+{VICTIM_PHRASE}"
     # "forced more than 1,500 people from their homes": displacement said with its place.
     rf"|(?:forc(?:es|ed|ing|e)|dr(?:ove|iven|ives|ive|iving))\s+(?:{NUMBER_EXPRESSION})"
     # ("driven more than 12 million from their homes": the people may go unsaid)
@@ -996,7 +1005,7 @@ _FIRST_WORDS: Final = {
         r"^(?:kill|wound|injur|displac|maim|abduct|kidnap|massacr|execut|drown|uproot"
         r"|forc|dr[oi]v|shot|shoot|neutrali|eliminat|behead|lynch|gun(?:s|ned|ning)$"
         r"|(?:hack|stab|beat|burn|club|ston|bludgeon)(?:s|ed|t|en|ing|bed|bing|es)?$"
-        r"|murder|assassinat|slaughter)"
+        r"|murder|assassinat|slaughter|evacuat)"
     ),
     "toll": re.compile(
         r"^(?:death|toll|dead|wounded|injured|displaced|missing|those|deaths|fatalities)$"
