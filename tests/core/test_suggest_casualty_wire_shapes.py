@@ -500,3 +500,60 @@ def test_the_wounded_moved_and_people_brought_out_at_the_scene_are_not_displaced
     sentence: str, expected: dict[str, str]
 ) -> None:
     assert {p: a["kind"] for p, a in casualties(sentence).items()} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "count", "victims"),
+    [
+        (
+            "Ramos Diaz, 60, a fisherman whose three nephews were killed in the raid, said.",
+            "three nephews were killed",
+            3,
+            "civilian",
+        ),
+        (
+            "There have been 41 security force fatalities in the district this year.",
+            "41 security force fatalities",
+            41,
+            "combatant",
+        ),
+        (
+            "The militia forced more than 900 peasants to flee their farms.",
+            "more than 900 peasants to flee",
+            901,
+            "civilian",
+        ),
+        (
+            "Rangers found the remains of the six missing hikers.",
+            "remains of the six missing hikers",
+            6,
+            "civilian",
+        ),
+        (
+            "Four soldiers and two members of the rebel group Tanaka Liberation Front (TLF) "
+            "were killed in the clash.",
+            "Four soldiers and two members of the rebel group Tanaka Liberation Front (TLF) "
+            "were killed",
+            6,
+            "combatant",
+        ),
+    ],
+)
+def test_relatives_long_names_two_word_modifiers_and_determiners(
+    sentence: str, phrase: str, count: int, victims: str
+) -> None:
+    found = _found(sentence, phrase)
+    assert (found.get("count_low"), found["victims"]) == (count, victims)
+
+
+def test_a_toll_whose_subject_names_the_event_at_length() -> None:
+    sentence = (
+        "The death toll from three days of heavy fighting between two rival clan militias "
+        "on the outskirts of the northern port city has risen to 23, officials said."
+    )
+    found = casualties(sentence)
+    assert len(found) == 1
+    ((phrase, attributes),) = found.items()
+    assert phrase.startswith("death toll from three days")
+    assert phrase.endswith("risen to 23")
+    assert (attributes["count_low"], attributes["kind"]) == (23, "killed")

@@ -172,7 +172,7 @@ _VICTIM_PLURAL_WORDS: Final = (
     " athletes widows orphans grandparents tribesmen clansmen foreigners occupants trainees"
     # ... and armed men by their trade: "troops killed 17 kidnappers", "six commandos"
     " commandos infantrymen riflemen cops servicemembers mujahideen jihadis robbers"
-    " kidnappers pirates poachers guardsmen mercenaries chiefs"
+    " kidnappers pirates poachers guardsmen mercenaries chiefs peasants campesinos"
 )
 _VICTIM_PLURAL: Final = _alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -196,7 +196,7 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "trucker merchant photographer cameraman pastor caregiver midwife surgeon parent newborn "
     "youngster boatman motorcyclist cyclist lecturer professor academic footballer athlete "
     "widow orphan grandmother grandfather tribesman clansman foreigner commando infantryman "
-    "rifleman cop robber kidnapper pirate poacher guardsman mercenary member chief"
+    "rifleman cop robber kidnapper pirate poacher guardsman mercenary member chief peasant"
 )
 _VICTIM_SINGULAR: Final = _alternatives(_VICTIM_SINGULAR_WORDS)
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
@@ -231,7 +231,9 @@ _NOT_MODIFIER: Final = (
     r"|among|than|into|during|since|until|across|against|amid|despite|then|so|if"
     # "four of the dead were children and 17 villagers were wounded": a verb ends the noun
     # phrase
-    r"|were|was|are|is|been|be|had|has|have)\s"
+    r"|were|was|are|is|been|be|had|has|have"
+    # "a farmer whose two grandchildren were killed": a relative opens another noun phrase
+    r"|whose|who|whom|which|that)\s"
 )
 # A modifier is a word, a word in scare quotes ('30 "apostate" soldiers') or an initialism
 # ("two U.N. contractors").
@@ -482,7 +484,8 @@ _NUMBER_FIRST: Final = LazyPattern(
     rf"|(?:(?:\d+|{_SMALL})\s+of\s+)?(?:her|his|their)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM})\b)?"
     r"|\s+of\s+(?:them|those|whom)\b)"
     # "more than 1,900 violent deaths", "45 civilian casualties": one word before the noun
-    rf"|\s+(?!{_NOT_MODIFIER})[\w-]+(?=\s+(?:deaths|casualties|fatalities|injuries)\b)"
+    # ... or two: "23 security force fatalities"
+    rf"|(?:\s+(?!{_NOT_MODIFIER})[\w-]+){{1,2}}?(?=\s+(?:deaths|casualties|fatalities|injuries)\b)"
     # "thousands of displaced people", "dozens of injured children": a vague amount, "of",
     # then the harm as an adjective (and its people, taken after the harm word)
     r"|(?:(?<=dozens)|(?<=scores)|(?<=hundreds)|(?<=thousands)|(?<=millions))\s+of"
@@ -491,7 +494,7 @@ _NUMBER_FIRST: Final = LazyPattern(
     # possibly after an aside between commas.
     # Up to three such phrases ("from hamlets along the river in the lower valley"), none
     # holding a conjunction or a verb ("on Friday after a badly injured guard" is no place).
-    rf"(?:(?:\s+(?:from|in|at|on|of|inside|near|along|around|outside)\s+(?:{_PLACE_WORD}\s+){{0,3}}?"
+    rf"(?:(?:\s+(?:from|in|at|on|of|inside|near|along|around|outside)\s+(?:{_PLACE_WORD}\s+){{0,5}}?"
     rf"{_PLACE_WORD}){{1,3}}"
     # ... or by the relative clause below: "three members of the patrol who tried to stop
     # them were among the dead".
@@ -603,7 +606,7 @@ _TOLL: Final = LazyPattern(
     # "the toll, according to the ministry, rose to 40": an aside after the toll
     rf"\b(?P<phrase>(?:(?:death\s+)?toll\b(?:{_ASIDE})?"
     rf"(?:(?:\s+(?!to\b|at\b)[\w'\u2019-]+){{0,6}}?"
-    rf"|(?:\s+[\w'\u2019-]+){{7,14}}?\s+{_TOLL_RISE})"
+    rf"|(?:\s+[\w'\u2019-]+){{7,20}}?\s+{_TOLL_RISE})"
     # "estimates of the death toll range from 300,000 to 600,000": a range says its own
     # "from"/"between"; "put the toll higher, at 70"; "the overall toll ... is 64"
     rf",?\s+(?:(?:to|at|of|is|was|{_TOLL_VERB}|totall?ed|totals)\s+"
@@ -638,7 +641,8 @@ _HEAD_THEN_PEOPLE: Final = LazyPattern(
     r"|(?P<lost>lost|lose|loses|losing)"
     r"|(?P<noun>(?:killings?|abductions?|kidnappings?|massacres?|murders?|executions?"
     r"|disappearances?|death)\s+of)"
-    r"|(?P<remains>(?:bodies|remains|deaths)\s+of))"
+    # "the bodies of the three KNF members": a determiner before the count
+    r"|(?P<remains>(?:bodies|remains|deaths)\s+of(?:\s+(?:the|all|its|their))?))"
     rf"\s+{_QUOTED_NUMBER}"
     rf"(?P<people>\s+(?:{_POSSESSIVE}?{VICTIM_PHRASE}"
     # "took 40 passengers hostage", "taking 251 hostages"
@@ -775,7 +779,7 @@ _INJURY_EXTRA: Final = re.compile(
 # counted as the victims, a group's own men, neighbours and parishioners.
 _COMBATANT_COUNTED: Final = re.compile(
     r"\b(?:attackers|gunmen|assailants|terrorists?|jihadists?|bandits?|extremists?|separatists?"
-    r"|militiam[ae]n|guerrillas?|commanders?|peacekeepers?|(?:security|armed)\s+forces|jawans?"
+    r"|militiam[ae]n|guerrillas?|commanders?|peacekeepers?|(?:security|armed)\s+forces?|jawans?"
     r"|commandos?|infantrym[ae]n|riflem[ae]n|cops?|servicemembers?|mujahideen|jihadis"
     r"|robbers?|kidnappers?|pirates?|poachers?|Taliban"
     # "four of its members were killed": a group's or an army's own
@@ -792,7 +796,8 @@ _CIVILIAN_EXTRA: Final = re.compile(
     r"|visitors?|asylum[\s-]seekers?|diplomats?|deminers?|civil\s+servants?|pastoralists?"
     r"|nomads?|truckers?|merchants?|pastors?|caregivers?|responders?|midwi(?:fe|ves)|surgeons?"
     r"|parents?|siblings?|youngsters?|boatm[ae]n|(?:motor)?cyclists?|lecturers?|professors?"
-    r"|academics?|footballers?|athletes?|widows?|orphans?|grand(?:parents?|mothers?|fathers?))\b",
+    r"|academics?|footballers?|athletes?|widows?|orphans?|grand(?:parents?|mothers?|fathers?)"
+    r"|peasants?|campesinos?)\b",
     re.IGNORECASE,
 )
 _NEGATED: Final = re.compile(r"\b(?:no|not|none|never)\s*$", re.IGNORECASE)
