@@ -68,7 +68,7 @@ def _found(sentence: str, phrase: str) -> dict[str, Any]:
         ),
         ("Gunmen shot dead two teens outside the school.", "shot dead two teens", "civilian"),
         # people by creed or nationality whose plural has no demonym ending
-        ("Seven Muslims were killed in the riots.", "Seven Muslims were killed", "unknown"),
+        ("Seven Muslims were killed in the riots.", "Seven Muslims were killed", "civilian"),
         ("Two Britons were kidnapped in the delta.", "Two Britons were kidnapped", "unknown"),
         ("Nine Filipinos were among the dead.", "Nine Filipinos were among the dead", "unknown"),
         # armed men by their trade
@@ -557,3 +557,51 @@ def test_a_toll_whose_subject_names_the_event_at_length() -> None:
     assert phrase.startswith("death toll from three days")
     assert phrase.endswith("risen to 23")
     assert (attributes["count_low"], attributes["kind"]) == (23, "killed")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "count", "victims"),
+    [
+        (
+            "Two soldiers, three rebels killed in border gunfight\n\nBody.",
+            "Two soldiers, three rebels killed",
+            5,
+            "combatant",
+        ),
+        (
+            "Four police officers, two civilians wounded in blast\n\nBody.",
+            "Four police officers, two civilians wounded",
+            6,
+            "mixed",
+        ),
+    ],
+)
+def test_a_headlines_two_groups_joined_by_a_comma_are_summed(
+    sentence: str, phrase: str, count: int, victims: str
+) -> None:
+    found = _found(sentence, phrase)
+    assert (found.get("count_low"), found.get("count_high"), found["victims"]) == (
+        count,
+        count,
+        victims,
+    )
+
+
+def test_a_part_after_a_comma_is_no_second_group() -> None:
+    found = casualties("Twelve people, three of them children, were killed.")
+    assert found["Twelve people, three of them children, were killed"]["count_low"] == 12
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "victims"),
+    [
+        ("Three citizens were killed in the shelling.", "Three citizens were killed", "civilian"),
+        ("Gunmen killed 14 Christians in the village.", "killed 14 Christians", "civilian"),
+        ("Two sailors died when the freighter was hit.", "Two sailors died", "civilian"),
+        ("Two navy sailors died in the attack.", "Two navy sailors died", "unknown"),
+    ],
+)
+def test_citizens_creeds_and_merchant_crews_are_civilians(
+    sentence: str, phrase: str, victims: str
+) -> None:
+    assert _found(sentence, phrase)["victims"] == victims

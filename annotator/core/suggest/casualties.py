@@ -482,6 +482,10 @@ _NUMBER_FIRST: Final = LazyPattern(
     # "a woman and two of her children were killed"
     rf"(?:\s+and\s+(?:(?:a|an|one)\s+(?:[\w-]+\s+)?{_VICTIM_SINGULAR}"
     rf"|(?:(?:\d+|{_SMALL})\s+of\s+)?(?:her|his|their)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM})\b)?"
+    # a headline's two counted groups joined by a comma, the harm right after them: "Two
+    # soldiers, three rebels killed in gunfight" (summed by the rule)
+    rf"(?:,\s+(?:\d+|{_SMALL})\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM_PLURAL}\b"
+    r"(?=\s+(?:killed|dead|died|die|wounded|injured|hurt|missing|abducted|kidnapped)\b))?"
     r"|\s+of\s+(?:them|those|whom)\b)"
     # "more than 1,900 violent deaths", "45 civilian casualties": one word before the noun
     # ... or two: "23 security force fatalities"
@@ -797,7 +801,11 @@ _CIVILIAN_EXTRA: Final = re.compile(
     r"|nomads?|truckers?|merchants?|pastors?|caregivers?|responders?|midwi(?:fe|ves)|surgeons?"
     r"|parents?|siblings?|youngsters?|boatm[ae]n|(?:motor)?cyclists?|lecturers?|professors?"
     r"|academics?|footballers?|athletes?|widows?|orphans?|grand(?:parents?|mothers?|fathers?)"
-    r"|peasants?|campesinos?)\b",
+    r"|peasants?|campesinos?"
+    # people by citizenship or creed, and merchant crews ("three citizens were martyred",
+    # "killed 14 Christians", "two sailors died"; never a navy's)
+    r"|citizens?|nationals?|christians?|muslims?|jews|hindus?|sikhs?|copts?|catholics?"
+    r"|protestants?|buddhists?|(?<!navy\s)(?<!naval\s)(?:sailors?|seafarers?|seam[ae]n))\b",
     re.IGNORECASE,
 )
 _NEGATED: Final = re.compile(r"\b(?:no|not|none|never)\s*$", re.IGNORECASE)
@@ -1334,7 +1342,7 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
                     end=person.end(),
                     attributes=_attributes_at(ctx, found.start, person.end()),
                 )
-        yield _whole_of_part(ctx, found)
+        yield _with_comma_group(ctx, _whole_of_part(ctx, found))
     yield from _headline_one(ctx)
     yield from _phrases(
         ctx, "casualty_number_of_refugees", "displaced", rule_name="casualty_number_then_harm"
@@ -1392,6 +1400,25 @@ def _attributes_at(ctx: SuggestContext, start: int, end: int) -> dict[str, Any]:
     return casualty_attributes(
         text[start:end], around, start - sentence.start if sentence else None
     )
+
+
+_COMMA_GROUPS: Final = re.compile(
+    rf"^(?P<first>[^,]+),\s+(?P<second>(?:\d+|{_SMALL})\s[^,]+)$", re.I
+)
+
+
+def _with_comma_group(ctx: SuggestContext, found: Suggestion) -> Suggestion:
+    """ "Two soldiers, three rebels killed" counts both groups (5), as "and" would."""
+    groups = _COMMA_GROUPS.match(ctx.text, found.start, found.end)
+    if groups is None:
+        return found
+    first, second = parse_casualty(groups.group("first")), parse_casualty(groups.group("second"))
+    if None in (first.low, first.high, second.low, second.high):
+        return found
+    total = first.low + second.low  # type: ignore[operator]
+    if first.low != first.high or second.low != second.high:
+        return found
+    return replace(found, attributes={**found.attributes, "count_low": total, "count_high": total})
 
 
 def _whole_of_part(ctx: SuggestContext, found: Suggestion) -> Suggestion:
