@@ -605,3 +605,19 @@ def test_citizens_creeds_and_merchant_crews_are_civilians(
     sentence: str, phrase: str, victims: str
 ) -> None:
     assert _found(sentence, phrase)["victims"] == victims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "victims"),
+    [
+        (
+            "Among the casualties were 12 children.",
+            "Among the casualties were 12 children",
+            "civilian",
+        ),
+        ("The casualties included 12 soldiers.", "casualties included 12 soldiers", "combatant"),
+    ],
+)
+def test_the_casualties_and_who_they_included(sentence: str, phrase: str, victims: str) -> None:
+    found = _found(sentence, phrase)
+    assert (found["count_low"], found["kind"], found["victims"]) == (12, "other", victims)

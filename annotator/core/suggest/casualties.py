@@ -670,9 +670,9 @@ _LISTED: Final = (
 _AMONG_THE_HARMED: Final = LazyPattern(
     r"\b(?P<phrase>(?:among\s+(?:the|those)\s+(?:(?:critically|seriously|badly|severely|gravely"
     r"|lightly|slightly|fatally)\s+)?(?:dead|killed|wounded|injured|hurt|missing|abducted"
-    r"|kidnapped|detained|displaced|victims)\s+(?:was|were|is|are)"
+    r"|kidnapped|detained|displaced|victims|casualties|fatalities)\s+(?:was|were|is|are)"
     # "the dead included eight police officers"
-    r"|(?<=\bthe\s)(?:dead|wounded|injured|missing|victims)\s+(?:also\s+)?"
+    r"|(?<=\bthe\s)(?:dead|wounded|injured|missing|victims|casualties|fatalities)\s+(?:also\s+)?"
     r"(?:included|include|includes)"
     # "those killed included a four-year-old girl"
     r"|those\s+(?:killed|wounded|injured|hurt|missing|abducted|kidnapped|detained|arrested)"
@@ -1031,7 +1031,9 @@ _FIRST_WORDS: Final = {
         r"|death$|assassination$|beheading$|lynching$)"
     ),
     "claim": re.compile(r"^(?:claim|cost(?:s|ing)?$|t(?:ook|akes?|aken|aking)$)"),
-    "among": re.compile(r"^(?:among|dead|wounded|injured|missing|victims|those)$"),
+    "among": re.compile(
+        r"^(?:among|dead|wounded|injured|missing|victims|casualties|fatalities|those)$"
+    ),
     "treat": re.compile(r"^treat"),
 }
 _FIRST_BITS: Final = {name: 1 << i for i, name in enumerate(_FIRST_WORDS)}
