@@ -621,3 +621,18 @@ def test_citizens_creeds_and_merchant_crews_are_civilians(
 def test_the_casualties_and_who_they_included(sentence: str, phrase: str, victims: str) -> None:
     found = _found(sentence, phrase)
     assert (found["count_low"], found["kind"], found["victims"]) == (12, "other", victims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Security forces killed 12 khwarij in the operation.", "killed 12 khwarij"),
+        ("Two infiltrators were killed along the border.", "Two infiltrators were killed"),
+        ("Nine Naxals were killed in the encounter.", "Nine Naxals were killed"),
+        ("Police said 4 miscreants were arrested.", "4 miscreants were arrested"),
+        ("Five raiders were shot dead by villagers.", "Five raiders were shot dead"),
+        ("Two snipers were killed.", "Two snipers were killed"),
+    ],
+)
+def test_enemies_as_armies_and_police_name_them_are_combatants(sentence: str, phrase: str) -> None:
+    assert _found(sentence, phrase)["victims"] == "combatant"

@@ -173,6 +173,8 @@ _VICTIM_PLURAL_WORDS: Final = (
     # ... and armed men by their trade: "troops killed 17 kidnappers", "six commandos"
     " commandos infantrymen riflemen cops servicemembers mujahideen jihadis robbers"
     " kidnappers pirates poachers guardsmen mercenaries chiefs peasants campesinos"
+    # how armies and police name their enemies: "12 khwarij were killed", "two infiltrators"
+    " naxals khwarij khawarij miscreants infiltrators raiders snipers fedayeen"
 )
 _VICTIM_PLURAL: Final = _alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -196,7 +198,8 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "trucker merchant photographer cameraman pastor caregiver midwife surgeon parent newborn "
     "youngster boatman motorcyclist cyclist lecturer professor academic footballer athlete "
     "widow orphan grandmother grandfather tribesman clansman foreigner commando infantryman "
-    "rifleman cop robber kidnapper pirate poacher guardsman mercenary member chief peasant"
+    "rifleman cop robber kidnapper pirate poacher guardsman mercenary member chief peasant "
+    "naxal miscreant infiltrator raider sniper"
 )
 _VICTIM_SINGULAR: Final = _alternatives(_VICTIM_SINGULAR_WORDS)
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
@@ -785,7 +788,8 @@ _COMBATANT_COUNTED: Final = re.compile(
     r"\b(?:attackers|gunmen|assailants|terrorists?|jihadists?|bandits?|extremists?|separatists?"
     r"|militiam[ae]n|guerrillas?|commanders?|peacekeepers?|(?:security|armed)\s+forces?|jawans?"
     r"|commandos?|infantrym[ae]n|riflem[ae]n|cops?|servicemembers?|mujahideen|jihadis"
-    r"|robbers?|kidnappers?|pirates?|poachers?|Taliban"
+    r"|robbers?|kidnappers?|pirates?|poachers?|Taliban|naxals?|khwarij|khawarij|miscreants?"
+    r"|infiltrators?|raiders?|snipers?|fedayeen"
     # "four of its members were killed": a group's or an army's own
     r"|(?:its|our|their)\s+(?:own\s+)?(?:men|members|personnel))\b",
     re.IGNORECASE,
