@@ -636,3 +636,9 @@ def test_the_casualties_and_who_they_included(sentence: str, phrase: str, victim
 )
 def test_enemies_as_armies_and_police_name_them_are_combatants(sentence: str, phrase: str) -> None:
     assert _found(sentence, phrase)["victims"] == "combatant"
+
+
+def test_a_vehicles_people_evacuated_are_rescued_not_displaced() -> None:
+    assert casualties("Rescuers evacuated about 40 passengers and crew.") == {}
+    found = casualties("Volunteers had evacuated 63 families from the two districts.")
+    assert found["evacuated 63 families"]["kind"] == "displaced"

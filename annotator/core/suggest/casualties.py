@@ -572,7 +572,9 @@ _VERB_FIRST: Final = LazyPattern(
     # ("evacuated 14 wounded people" is the wounded's phrase), nor people brought out of a
     # vehicle or a building at the scene ("evacuate 200 passengers from the train": a rescue)
     r"|evacuat(?:es|ed|ing|e)\s+"
-    r"(?![^.;,\n]{0,40}?\b(?:wounded|injured|sick|dead|bodies|casualties|patients)\b)"
+    r"(?![^.;,\n]{0,40}?\b(?:wounded|injured|sick|dead|bodies|casualties|patients"
+    # ... nor a vehicle's people ("helped evacuate about 200 passengers": a rescue)
+    r"|passengers|crew|crews|crewmen)\b)"
     r"(?![^.;,\n]{0,50}?\bfrom\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+)?(?:train|bus|plane"
     r"|aircraft|building|ship|vessel|boat|ferry|hospital|scene|mine|site|tower|hotel|school"
     r"|stadium|mall|factory)s?\b)"
