@@ -642,3 +642,8 @@ def test_a_vehicles_people_evacuated_are_rescued_not_displaced() -> None:
     assert casualties("Rescuers evacuated about 40 passengers and crew.") == {}
     found = casualties("Volunteers had evacuated 63 families from the two districts.")
     assert found["evacuated 63 families"]["kind"] == "displaced"
+
+
+def test_people_taken_to_hospital_for_a_check_up_are_not_injured() -> None:
+    assert casualties("Three students were taken to hospital for a routine check-up.") == {}
+    assert casualties("Two pupils were taken to hospital for observation.") == {}

@@ -288,8 +288,10 @@ _CASUALTY_WORD: Final = (
     # they lie (first: "evacuated" alone is a displacement)
     r"(?:(?:taken|rushed|admitted|airlifted|evacuated|flown|brought)\s+to\s+"
     r"(?:(?:a|the)\s+)?(?:[\w'\u2019-]+\s+){0,2}?hospitals?\b"
-    # ... leaving "admitted to hospital with gunshot wounds" to the longer form below
-    r"(?!\s+(?:for|with)\s+(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+)?)?(?:wounds|injuries|burns))"
+    # ... leaving "admitted to hospital with gunshot wounds" to the longer form below, and
+    # never "for a routine check-up" (no harm)
+    r"(?!\s+(?:for|with)\s+(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+)?)?(?:wounds|injuries|burns)"
+    r"|\s+for\s+(?:a\s+|routine\s+|medical\s+)*(?:check|observation|tests?\b|examination))"
     r"|(?:(?<=remain\s)|(?<=remained\s)|(?<=remains\s)|(?<=still\s)|treated\s+|recovering\s+)"
     r"in\s+(?:(?:a|the)\s+)?(?:[\w'\u2019-]+\s+){0,2}?hospitals?\b"
     + "|"
