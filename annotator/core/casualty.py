@@ -841,6 +841,8 @@ def _parse_singular(tokens: Sequence[_Token], i: int) -> int | None:
         word = token.text.removesuffix("'s")
         if word in _SINGULAR_PERSONS:
             return j + 1
+        if j == i + 1 and word in _PASSIVE_HARM and _word(tokens, i) == "another":
+            return j + 1  # "... was killed and another injured": one more person
         if word in _LINKING_VERBS:
             if word in ("has", "had") and _word(tokens, j + 1) not in ("been", "died", "gone"):
                 return None  # "a car bomb has killed 5": the article is the weapon's
@@ -1135,7 +1137,15 @@ def _with_second_group(
                 None if count.low is None else count.low + add,
                 None if count.high is None else count.high + add,
             )
-    people_end = _person_within(tokens, i, i + 3)
+    if (
+        count.low == count.high == 1
+        and i > 0
+        and _word(tokens, i) == "and"
+        and _is_person(_word(tokens, i - 1))
+    ):
+        people_end: int | None = i  # "a soldier and two civilians": the one person read
+    else:
+        people_end = _person_within(tokens, i, i + 3)
     if people_end is None or _word(tokens, people_end) != "and":
         return count
     second, end = _parse_candidate(tokens, people_end + 1, skip)
@@ -1238,7 +1248,8 @@ _KIND_PATTERNS: Final = (
     (
         "killed",
         re.compile(
-            r"\b(?:kill(?:ed|ings?|s)?|dead|deceased|died|dies|dying|deaths?|fatalit(?:y|ies)|fatally"
+            r"\b(?:kill(?:ed|ings?|s)?|dead|deceased|die|died|dies|dying|deaths?|fatalit(?:y|ies)"
+            r"|fatally"
             r"|massacred?|massacres|massacring|slain|slaughter(?:ed|ing|s)?|murder(?:s|ed|ing)?"
             r"|assassinat(?:ed|ing|ions?|es|e)"
             r"|execut(?:ed|ing|ions?)|perished|bodies"
@@ -1258,6 +1269,10 @@ _KIND_PATTERNS: Final = (
         "injured",
         re.compile(
             r"\b(?:wound(?:ed|s|ing)?|injur(?:ed|y|ies|ing|es|e)|hurt|maim(?:ed|s|ing)?|hospitali[sz]ed"
+            # the injured said by where they lie: "taken to hospital", "remain in hospital"
+            r"|(?:taken|rushed|admitted|airlifted|evacuated|flown|brought) to"
+            r" (?:[\w'-]+ ){0,3}?hospitals?|(?:treated|recovering|remain(?:s|ed)?|still) in"
+            r" (?:[\w'-]+ ){0,3}?hospitals?"
             # "were shot": a gunshot wound, unless the words say they died of it
             r"|amputees?|shot(?! dead| and killed| to death| down| at\b)"
             r"(?!(?: [\w,-]+){1,5} dead\b))\b"
@@ -1267,8 +1282,9 @@ _KIND_PATTERNS: Final = (
         "missing",
         re.compile(
             r"\b(?:missing|unaccounted(?: for)?|disappeared|disappearances?|abducted|kidnapped"
+            r"|vanished"
             r"|abductions?"
-            r"|(?:taken|held) hostage|hostages?|under (?:the )?rubble)\b"
+            r"|(?:taken|held) hostage|hostages?|(?:under|beneath) (?:the )?rubble)\b"
         ),
     ),
     (
@@ -1276,6 +1292,9 @@ _KIND_PATTERNS: Final = (
         re.compile(
             r"\b(?:displac(?:ed|es|e|ing|ement)|fled|flee(?:s|ing)?"
             r"|(?:forced|driven) (?:from|out of) their homes|forced to (?:flee|leave)"
+            r"|(?:forced|driven|chased|pushed) (?:from|out of) (?:their|the|its) (?:homes?"
+            r"|houses?|villages?|towns?|city|area|region|camps?|districts?|lands?"
+            r"|neighbou?rhoods?|valley|province)"
             # "forced 1,500 people from their homes": the people between verb and homes
             r"|(?:forc(?:e|es|ed|ing)|dr(?:ove|iven|ives?|iving)) .{1,60}? (?:from|out of) "
             r"their (?:homes|villages|towns|land)"
@@ -1287,7 +1306,11 @@ _KIND_PATTERNS: Final = (
 )
 # Nouns that carry a kind of their own ("refugees" displaced, "hostages" missing), and
 # the killing or wounding that may be said of them afterwards.
-_KIND_NOUN: Final = re.compile(r"(?:refugees?|evacuees?|hostages?)\b")
+_KIND_NOUN: Final = re.compile(
+    r"(?:refugees?|evacuees?|hostages?|idps"
+    # "nine displaced people were killed in the camp": who they were, not what befell them
+    r"|displaced (?:people|persons|civilians|families|residents|villagers|women|children))\b"
+)
 _HARM_AFTER_NOUN: Final = re.compile(
     r"\b(?:kill(?:ed|ing|s)?|dead|died|dies|deaths?|slain|perished|executed|murdered"
     r"|massacred|shot dead|wound(?:ed|s)?|injur(?:ed|ies|y)|hurt|maimed)\b"
@@ -1375,7 +1398,7 @@ _COMBATANT: Final = re.compile(
     r"|maoists?|naxal(?:ite)?s?|cadres?|remnants|gang ?members?|gangsters?"
     # "members of the militia", "members of an armed group"
     r"|members? of (?:the |a |an |its |their )?(?:[\w-]+ ){0,3}?(?:militias?|armed groups?"
-    r"|gangs?|rebel groups?|insurgent groups?|(?:security|armed) forces)"
+    r"|gangs?|rebel groups?|insurgent groups?|forces|army|military|police|gendarmerie)"
     # a commander's or a group's own men, their comrades, ranks
     r"|(?:his|their|its|our) (?:own )?men|comrades?|rangers?|(?<!the )guards?"
     r"|captains?|sergeants?|lieutenants?|corporals?|colonels?|gendarmes?|recruits?|jawans?"

@@ -87,6 +87,8 @@ _VAGUE: Final = (
     r"|(?:a\s+few|several)\s+(?:hundred|thousand)|an\s+entire\s+family"
     # "many more wounded", never "many of the people we treated"
     r"|several|many(?!\s+of\b)|a\s+couple(?:\s+of)?|a\s+handful(?:\s+of)?"
+    # "numerous civilians", "multiple people were hurt", "countless families have fled"
+    r"|numerous|multiple|countless"
     # "killed a family of five"
     r"|(?:a|an|one)\s+family\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|\d+))"
@@ -116,7 +118,7 @@ _HEDGE: Final = r"(?:perhaps|possibly|maybe|probably|potentially|likely|even)"
 _BOUND_ASIDE: Final = (
     rf"(?:(?:,\s+(?:(?:and|or|but)\s+)?|\s[-\u2013\u2014]\s+|\s+\(){_HEDGE}\s+"
     r"(?:(?:as\s+many\s+as|up\s+to)\s+)?"
-    rf"|\s+and\s+(?:{_HEDGE}\s+)?(?:as\s+many\s+as|up\s+to)\s+)"
+    rf"|,?\s+and\s+(?:{_HEDGE}\s+)?(?:as\s+many\s+as|up\s+to)\s+)"
     # the figure once, then the aside's closing mark where it has one
     # ("12, perhaps 14 of them children" is a part, not a bound)
     rf"(?:\d[\d,]*(?<!,)|{_SMALL})\b(?!\s+of\b)(?:,(?=\s)|\s+[-\u2013\u2014](?=\s)|\))?"
@@ -160,6 +162,19 @@ _VICTIM_PLURAL_WORDS: Final = (
     # "among the dead was a former MP"
     " colonels lieutenants captains sergeants corporals brigadiers"
     " mps lawmakers legislators senators councillors councilors mayors politicians"
+    # people wire copy counts by trade, outing or kin that the sample articles never named:
+    # "nine churchgoers were killed", "12 asylum seekers drowned", "two deminers died"
+    " worshipers churchgoers congregants devotees partygoers revellers revelers concertgoers"
+    " festivalgoers fans supporters visitors seekers asylum-seekers diplomats deminers"
+    " servants pastoralists nomads truckers merchants photographers cameramen pastors"
+    " caregivers responders midwives surgeons parents siblings kids newborns toddlers teens"
+    " youngsters boatmen motorcyclists cyclists lecturers professors academics footballers"
+    " athletes widows orphans grandparents tribesmen clansmen foreigners occupants trainees"
+    # ... and armed men by their trade: "troops killed 17 kidnappers", "six commandos"
+    " commandos infantrymen riflemen cops servicemembers mujahideen jihadis robbers"
+    " kidnappers pirates poachers guardsmen mercenaries chiefs peasants campesinos"
+    # how armies and police name their enemies: "12 khwarij were killed", "two infiltrators"
+    " naxals khwarij khawarij miscreants infiltrators raiders snipers fedayeen"
 )
 _VICTIM_PLURAL: Final = _alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -178,7 +193,13 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "loyalist cadre reservist colleague comrade companion classmate friend grandson granddaughter "
     "ranger paramilitary vigilante bodyguard sentry watchman hunter policewoman individual "
     "colonel lieutenant captain sergeant corporal brigadier "
-    "mp lawmaker legislator senator councillor councilor mayor politician"
+    "mp lawmaker legislator senator councillor councilor mayor politician "
+    "worshiper churchgoer devotee fan supporter visitor diplomat deminer pastoralist nomad "
+    "trucker merchant photographer cameraman pastor caregiver midwife surgeon parent newborn "
+    "youngster boatman motorcyclist cyclist lecturer professor academic footballer athlete "
+    "widow orphan grandmother grandfather tribesman clansman foreigner commando infantryman "
+    "rifleman cop robber kidnapper pirate poacher guardsman mercenary member chief peasant "
+    "naxal miscreant infiltrator raider sniper"
 )
 _VICTIM_SINGULAR: Final = _alternatives(_VICTIM_SINGULAR_WORDS)
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
@@ -189,7 +210,11 @@ _DEMONYM_PLURAL: Final = (
     # ("nine Fulani herders" counts the herders)
     r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese|ists|ites)|(?:Rohingyas?|Kurds|Druze|Baloch|Baluch"
     r"|Pashtuns|Tamils|Tuaregs?|Fulanis?|Hausas?|Tutsis?|Hutus?|Uyghurs|Uighurs|Masalit"
-    r"|Zaghawa|Dinkas?|Nuers?|Oromos?|Hazaras|Banyamulenge|Yazidis|Alawites)"
+    r"|Zaghawa|Dinkas?|Nuers?|Oromos?|Hazaras|Banyamulenge|Yazidis|Alawites"
+    # "Seven Muslims were killed", "two Britons", "12 Taliban", "nine Filipinos"
+    r"|Muslims|Jews|Hindus|Sikhs|Copts|Catholics|Protestants|Taliban|Arabs|Bedouins?|Berbers"
+    r"|Britons|Turks|Filipinos|Spaniards|Czechs|Serbs|Croats|Poles|Danes|Swedes|Finns|Greeks"
+    r"|Kazakhs|Uzbeks|Tajiks|Chechens|Nigeriens|Burkinabe|Igbos?|Yorubas?|Afars|Shias)"
     rf"(?!\s+{_VICTIM_PLURAL}\b))"
     r"(?!\s+(?:nationals|citizens|workers|engineers"
     r"|soldiers|troops|civilians|tourists|migrants|pilgrims|fishermen|sailors)\b)"
@@ -209,7 +234,9 @@ _NOT_MODIFIER: Final = (
     r"|among|than|into|during|since|until|across|against|amid|despite|then|so|if"
     # "four of the dead were children and 17 villagers were wounded": a verb ends the noun
     # phrase
-    r"|were|was|are|is|been|be|had|has|have)\s"
+    r"|were|was|are|is|been|be|had|has|have"
+    # "a farmer whose two grandchildren were killed": a relative opens another noun phrase
+    r"|whose|who|whom|which|that)\s"
 )
 # A modifier is a word, a word in scare quotes ('30 "apostate" soldiers') or an initialism
 # ("two U.N. contractors").
@@ -256,7 +283,18 @@ _PLACE_WORD: Final = (
     r"|were|was|had|have|has|are|is|be|been)\b)[\w'\u2019-]+"
 )
 _CASUALTY_WORD: Final = (
-    "(?:"
+    # "14 people were taken to hospital", "rushed to a nearby hospital", "nine remain in
+    # hospital", "are being treated in the city's main hospital": the injured said by where
+    # they lie (first: "evacuated" alone is a displacement)
+    r"(?:(?:taken|rushed|admitted|airlifted|evacuated|flown|brought)\s+to\s+"
+    r"(?:(?:a|the)\s+)?(?:[\w'\u2019-]+\s+){0,2}?hospitals?\b"
+    # ... leaving "admitted to hospital with gunshot wounds" to the longer form below, and
+    # never "for a routine check-up" (no harm)
+    r"(?!\s+(?:for|with)\s+(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+)?)?(?:wounds|injuries|burns)"
+    r"|\s+for\s+(?:a\s+|routine\s+|medical\s+)*(?:check|observation|tests?\b|examination))"
+    r"|(?:(?<=remain\s)|(?<=remained\s)|(?<=remains\s)|(?<=still\s)|treated\s+|recovering\s+)"
+    r"in\s+(?:(?:a|the)\s+)?(?:[\w'\u2019-]+\s+){0,2}?hospitals?\b"
+    + "|"
     + _phrase_alternatives(
         "killed|dead|died|deaths|wounded|injured|missing|displaced|fled|bodies|casualties"
         "|fatalities|hurt|slain|uprooted|abducted|kidnapped|disappeared|evacuated|homeless"
@@ -277,7 +315,14 @@ _CASUALTY_WORD: Final = (
         "|taken refuge|sought refuge|took refuge|taken shelter|sought shelter|buried alive"
         # "8,000 people have lost their homes": made homeless
         "|lost their homes|lost their houses"
+        # "20 people are still under the rubble" (missing), "40 corpses" (bodies)
+        "|under the rubble|under rubble|beneath the rubble|corpses"
+        # "nine people vanished after the raid" (missing)
+        "|vanished"
     )
+    # a headline's present tense, "Twelve die as bus plunges" (never "could die", "to die":
+    # casualty_number_then_harm drops those)
+    + r"|die\b(?!\s+(?:down|out|off|hard|away)\b|-)"
     # "were shot and wounded", "was shot and killed"; "were shot" alone is a gunshot wound
     # (injured), never "shot down", "shot at" (fired on) or "shot by" without the harm
     + r"|shot\s+and\s+(?:(?:later|subsequently|then)\s+)?(?:killed|wounded|injured|died)"
@@ -293,6 +338,15 @@ _CASUALTY_WORD: Final = (
     + r"|electrocuted|suffocated|asphyxiated"
     + r"|(?:taken|held)\s+captive|rounded\s+up"
     + r"|(?:forced|driven)\s+(?:from|out\s+of)\s+their\s+homes"
+    # "12,000 people have been forced out of the town", "chased from their villages"
+    + r"|(?:forced|driven|chased|pushed)\s+(?:from|out\s+of)\s+(?:their|the|its)\s+"
+    + r"(?:homes?|houses?|villages?|towns?|city|area|region|camps?|districts?|lands?"
+    + r"|neighbou?rhoods?|valley|province)\b"
+    # people held, said plainly: "12 villagers were snatched", "taken into custody",
+    # "seized from their homes" (never "12 rifles were seized": a victim noun or a count
+    # alone before them)
+    + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s))(?:seized|snatched|taken\s+into\s+custody"
+    + r"|taken\s+away|led\s+away|dragged\s+away|carried\s+off)\b"
     # "suffered shrapnel wounds", "sustained serious injuries", "had untreated wounds", "lost
     # limbs"
     r"|(?:suffered|sustained|had|has|have)\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)"
@@ -317,6 +371,8 @@ _LINKING: Final = (
         "|may|might|could|must|estimated|presumed|understood"
         # "are officially listed as missing", "have been registered as displaced"
         "|listed as|registered as|recorded as|reported as|counted as|classified as|declared"
+        # "two people were pronounced dead at the scene"
+        "|pronounced"
     )
     + r"|\w+ly)"
 )
@@ -419,7 +475,9 @@ _NUMBER_FIRST: Final = LazyPattern(
     # "a Palestinian was shot dead": one person named by nationality, then a passive
     rf"|(?:a|an|one)\s+{_DEMONYM_SINGULAR}(?=\s+(?:was|is|has|had)\s)"
     # "three soldiers were killed and another was wounded"
-    r"|another(?=\s+(?:was|is|has|had)\s))"
+    r"|another(?=\s+(?:was|is|has|had)\s"
+    # "a police officer was killed and another injured"
+    r"|\s+(?:injured|wounded|hurt|killed|died|missing)\b))"
     # "two brothers aged 9 and 12 were killed": the ages are not the count.
     rf"(?:(?P<victim>{_NATIONALITIES_AND}\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
     r"(?:\s+aged\s+\d+(?:\s+(?:and|to)\s+\d+|\s*[-\u2013]\s*\d+)?)?"
@@ -428,9 +486,14 @@ _NUMBER_FIRST: Final = LazyPattern(
     # "a woman and two of her children were killed"
     rf"(?:\s+and\s+(?:(?:a|an|one)\s+(?:[\w-]+\s+)?{_VICTIM_SINGULAR}"
     rf"|(?:(?:\d+|{_SMALL})\s+of\s+)?(?:her|his|their)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM})\b)?"
+    # a headline's two counted groups joined by a comma, the harm right after them: "Two
+    # soldiers, three rebels killed in gunfight" (summed by the rule)
+    rf"(?:,\s+(?:\d+|{_SMALL})\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM_PLURAL}\b"
+    r"(?=\s+(?:killed|dead|died|die|wounded|injured|hurt|missing|abducted|kidnapped)\b))?"
     r"|\s+of\s+(?:them|those|whom)\b)"
     # "more than 1,900 violent deaths", "45 civilian casualties": one word before the noun
-    rf"|\s+(?!{_NOT_MODIFIER})[\w-]+(?=\s+(?:deaths|casualties|fatalities|injuries)\b)"
+    # ... or two: "23 security force fatalities"
+    rf"|(?:\s+(?!{_NOT_MODIFIER})[\w-]+){{1,2}}?(?=\s+(?:deaths|casualties|fatalities|injuries)\b)"
     # "thousands of displaced people", "dozens of injured children": a vague amount, "of",
     # then the harm as an adjective (and its people, taken after the harm word)
     r"|(?:(?<=dozens)|(?<=scores)|(?<=hundreds)|(?<=thousands)|(?<=millions))\s+of"
@@ -439,7 +502,7 @@ _NUMBER_FIRST: Final = LazyPattern(
     # possibly after an aside between commas.
     # Up to three such phrases ("from hamlets along the river in the lower valley"), none
     # holding a conjunction or a verb ("on Friday after a badly injured guard" is no place).
-    rf"(?:(?:\s+(?:from|in|at|on|of|inside|near|along|around|outside)\s+(?:{_PLACE_WORD}\s+){{0,3}}?"
+    rf"(?:(?:\s+(?:from|in|at|on|of|inside|near|along|around|outside)\s+(?:{_PLACE_WORD}\s+){{0,5}}?"
     rf"{_PLACE_WORD}){{1,3}}"
     # ... or by the relative clause below: "three members of the patrol who tried to stop
     # them were among the dead".
@@ -497,10 +560,23 @@ _VERB_FIRST: Final = LazyPattern(
     # "killing a woman and her child", "killed a father and his three sons", "killed a
     # commander and three of his bodyguards"
     rf"(?:\s+and\s+(?:(?:\d+|{_SMALL})\s+of\s+(?=(?:his|her|their)\s))?"
-    rf"(?:his|her|their|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b)?"
+    rf"(?:his|her|their|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM}\b"
+    # "killed a soldier and two civilians" (3), never "... and two civilians were hurt"
+    rf"|\s+and\s+(?:\d+|{_SMALL})\s+(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?{_VICTIM_PLURAL}\b"
+    r"(?!\s+(?:were|was|are|is|had|have|has)\b))?"
     # "neutralised scores of terrorists": only with the people counted, never "neutralised
     # three mines"
-    rf"|(?:neutrali[sz]|eliminat)(?:es|ed|ing|e){_VERB_CLOSE}\s+(?:{NUMBER_EXPRESSION})\s+"
+    rf"|(?:neutrali[sz]|eliminat|(?P<evacuate>evacuat))(?:es|ed|ing|e){_VERB_CLOSE}\s+"
+    # "authorities evacuated 12,000 people": displaced, never the wounded or the sick moved
+    # ("evacuated 14 wounded people" is the wounded's phrase), nor people brought out of a
+    # vehicle or a building at the scene ("evacuate 200 passengers from the train": a rescue)
+    # (one alternative with "neutralised": each holds the number expression and the victims)
+    r"(?(evacuate)(?![^.;,\n]{0,40}?\b(?:wounded|injured|sick|dead|bodies|casualties|patients"
+    r"|passengers|crew|crews|crewmen)\b)"
+    r"(?![^.;,\n]{0,50}?\bfrom\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+)?(?:train|bus|plane"
+    r"|aircraft|building|ship|vessel|boat|ferry|hospital|scene|mine|site|tower|hotel|school"
+    r"|stadium|mall|factory)s?\b)|)"
+    rf"(?:{NUMBER_EXPRESSION})\s+"
     rf"{_POSSESSIVE}?"
     rf"{VICTIM_PHRASE}"
     # "forced more than 1,500 people from their homes": displacement said with its place.
@@ -511,8 +587,10 @@ _VERB_FIRST: Final = LazyPattern(
     re.IGNORECASE,
 )
 # "hosts some 90,000 Ondaran refugees": refugees are counted as displaced wherever they stand.
+# So are internally displaced people by their initials: "the camp hosts some 40,000 IDPs".
 _REFUGEES: Final = LazyPattern(
-    rf"\b(?P<phrase>{NUMBER_EXPRESSION}\s+(?:[\w-]+\s+){{0,2}}?refugees)\b" + _NOT_PEOPLE_AFTER,
+    rf"\b(?P<phrase>{NUMBER_EXPRESSION}\s+(?:[\w-]+\s+){{0,2}}?(?:refugees|IDPs|IDPS))\b"
+    + _NOT_PEOPLE_AFTER,
     re.IGNORECASE,
 )
 # "the death toll rose to 31", "bringing the toll from the clashes to five", "Toll from
@@ -537,7 +615,7 @@ _TOLL: Final = LazyPattern(
     # "the toll, according to the ministry, rose to 40": an aside after the toll
     rf"\b(?P<phrase>(?:(?:death\s+)?toll\b(?:{_ASIDE})?"
     rf"(?:(?:\s+(?!to\b|at\b)[\w'\u2019-]+){{0,6}}?"
-    rf"|(?:\s+[\w'\u2019-]+){{7,14}}?\s+{_TOLL_RISE})"
+    rf"|(?:\s+[\w'\u2019-]+){{7,20}}?\s+{_TOLL_RISE})"
     # "estimates of the death toll range from 300,000 to 600,000": a range says its own
     # "from"/"between"; "put the toll higher, at 70"; "the overall toll ... is 64"
     rf",?\s+(?:(?:to|at|of|is|was|{_TOLL_VERB}|totall?ed|totals)\s+"
@@ -545,8 +623,13 @@ _TOLL: Final = LazyPattern(
     # "the dead numbered at least 30", "the wounded totalled 112": the harmed counted as a
     # toll is, the figure right after the verb
     r"|(?<=the\s)(?:dead|wounded|injured|displaced|missing)(?:\s+(?:now|still|already))?"
-    r"\s+(?:numbered|numbers|number|totall?ed|totals|total)\s+)"
-    rf"{NUMBER_EXPRESSION})\b"
+    r"\s+(?:numbered|numbers|number|totall?ed|totals|total)\s+"
+    # "those killed numbered at least 12"
+    r"|those\s+(?:killed|dead|wounded|injured|displaced|missing)(?:\s+(?:now|still|already))?"
+    r"\s+(?:numbered|number|totall?ed|totals|total)\s+"
+    # "deaths have climbed to 112", "fatalities rose to 40": the dead counted as a toll is
+    rf"|(?:deaths|fatalities)(?:\s+(?:have|has|had|now))?\s+{_TOLL_RISE}\s+(?:to|at)\s+)"
+    rf"(?P<figure>{NUMBER_EXPRESSION}))\b"
     rf"(?!\s*(?:{_VICTIM}\b|{_CASUALTY_WORD}\b|%|per\s*cent"
     r"|(?:euros?|dollars?|pounds?|cents?|francs?|per|each|a\s+(?:day|car|vehicle))\b))",
     re.IGNORECASE,
@@ -567,7 +650,8 @@ _HEAD_THEN_PEOPLE: Final = LazyPattern(
     r"|(?P<lost>lost|lose|loses|losing)"
     r"|(?P<noun>(?:killings?|abductions?|kidnappings?|massacres?|murders?|executions?"
     r"|disappearances?|death)\s+of)"
-    r"|(?P<remains>(?:bodies|remains|deaths)\s+of))"
+    # "the bodies of the three KNF members": a determiner before the count
+    r"|(?P<remains>(?:bodies|remains|deaths)\s+of(?:\s+(?:the|all|its|their))?))"
     rf"\s+{_QUOTED_NUMBER}"
     rf"(?P<people>\s+(?:{_POSSESSIVE}?{VICTIM_PHRASE}"
     # "took 40 passengers hostage", "taking 251 hostages"
@@ -591,9 +675,9 @@ _LISTED: Final = (
 _AMONG_THE_HARMED: Final = LazyPattern(
     r"\b(?P<phrase>(?:among\s+(?:the|those)\s+(?:(?:critically|seriously|badly|severely|gravely"
     r"|lightly|slightly|fatally)\s+)?(?:dead|killed|wounded|injured|hurt|missing|abducted"
-    r"|kidnapped|detained|displaced|victims)\s+(?:was|were|is|are)"
+    r"|kidnapped|detained|displaced|victims|casualties|fatalities)\s+(?:was|were|is|are)"
     # "the dead included eight police officers"
-    r"|(?<=\bthe\s)(?:dead|wounded|injured|missing|victims)\s+(?:also\s+)?"
+    r"|(?<=\bthe\s)(?:dead|wounded|injured|missing|victims|casualties|fatalities)\s+(?:also\s+)?"
     r"(?:included|include|includes)"
     # "those killed included a four-year-old girl"
     r"|those\s+(?:killed|wounded|injured|hurt|missing|abducted|kidnapped|detained|arrested)"
@@ -650,11 +734,21 @@ _LABEL_THEN_NUMBER: Final = LazyPattern(
     r"(?=[ \t]*(?:$|[,;(\t]))",
     re.MULTILINE,
 )
-# "claimed more than 1,100 lives", "claimed the lives of 12 people".
+# "claimed more than 1,100 lives", "claimed the lives of 12 people"; the war "has cost 40
+# lives", "cost the lives of 23 civilians", "took 17 lives", "has taken the lives of 400".
+_LIVES_VERB: Final = r"(?:claim(?:s|ed|ing)?|cost(?:s|ing)?|t(?:ook|akes?|aken|aking))"
 _CLAIMED_LIVES: Final = LazyPattern(
-    rf"\b(?P<phrase>claim(?:s|ed|ing)?\s+(?:{NUMBER_EXPRESSION})\s+lives"
-    rf"|claim(?:s|ed|ing)?\s+the\s+lives\s+of\s+(?:{NUMBER_EXPRESSION})"
+    rf"\b(?P<phrase>{_LIVES_VERB}\s+(?:{NUMBER_EXPRESSION})\s+lives"
+    rf"|{_LIVES_VERB}\s+the\s+lives\s+of\s+(?:{NUMBER_EXPRESSION})"
     rf"(?:\s+{VICTIM_PHRASE})?)\b",
+    re.IGNORECASE,
+)
+# "More than 300 lives were lost", "the 40 lives lost in the fire": the lives counted, then
+# their loss.
+_LIVES_LOST: Final = LazyPattern(
+    rf"\b(?P<phrase>(?:{NUMBER_EXPRESSION})\s+lives"
+    r"(?:\s+(?:have|has|had|were|was|been|already|also|now|reportedly|tragically)){0,3}"
+    r"\s+lost)\b",
     re.IGNORECASE,
 )
 _COUNTED_HARM: Final = (
@@ -694,7 +788,10 @@ _INJURY_EXTRA: Final = re.compile(
 # counted as the victims, a group's own men, neighbours and parishioners.
 _COMBATANT_COUNTED: Final = re.compile(
     r"\b(?:attackers|gunmen|assailants|terrorists?|jihadists?|bandits?|extremists?|separatists?"
-    r"|militiam[ae]n|guerrillas?|commanders?|peacekeepers?|(?:security|armed)\s+forces|jawans?"
+    r"|militiam[ae]n|guerrillas?|commanders?|peacekeepers?|(?:security|armed)\s+forces?|jawans?"
+    r"|commandos?|infantrym[ae]n|riflem[ae]n|cops?|servicemembers?|mujahideen|jihadis"
+    r"|robbers?|kidnappers?|pirates?|poachers?|Taliban|naxals?|khwarij|khawarij|miscreants?"
+    r"|infiltrators?|raiders?|snipers?|fedayeen"
     # "four of its members were killed": a group's or an army's own
     r"|(?:its|our|their)\s+(?:own\s+)?(?:men|members|personnel))\b",
     re.IGNORECASE,
@@ -703,12 +800,23 @@ _CIVILIAN_EXTRA: Final = re.compile(
     r"\b(?:neighbou?rs?|parishioners?|relatives?|grandchildren|grandsons?|granddaughters?"
     r"|shopkeepers?|traders?|vendors?|travell?ers?|hikers?|herders?|labou?rers?|miners?"
     r"|tourists?|school(?:girls?|boys?)|brothers?|sisters?|nephews?|nieces?|cousins?|uncles?"
-    r"|passers-?by|onlookers?)\b",
+    r"|passers-?by|onlookers?"
+    # outings, trades and kin the casualty module's lists leave out
+    r"|churchgoers?|devotees?|partygoers?|revell?ers?|concertgoers?|festivalgoers?|fans"
+    r"|visitors?|asylum[\s-]seekers?|diplomats?|deminers?|civil\s+servants?|pastoralists?"
+    r"|nomads?|truckers?|merchants?|pastors?|caregivers?|responders?|midwi(?:fe|ves)|surgeons?"
+    r"|parents?|siblings?|youngsters?|boatm[ae]n|(?:motor)?cyclists?|lecturers?|professors?"
+    r"|academics?|footballers?|athletes?|widows?|orphans?|grand(?:parents?|mothers?|fathers?)"
+    r"|peasants?|campesinos?"
+    # people by citizenship or creed, and merchant crews ("three citizens were martyred",
+    # "killed 14 Christians", "two sailors died"; never a navy's)
+    r"|citizens?|nationals?|christians?|muslims?|jews|hindus?|sikhs?|copts?|catholics?"
+    r"|protestants?|buddhists?|(?<!navy\s)(?<!naval\s)(?:sailors?|seafarers?|seam[ae]n))\b",
     re.IGNORECASE,
 )
 _NEGATED: Final = re.compile(r"\b(?:no|not|none|never)\s*$", re.IGNORECASE)
 _PERSON_NOUN: Final = re.compile(
-    rf"\b{_VICTIM}\b|\b(?:bodies|casualties|victims|attackers|gunmen)\b", re.IGNORECASE
+    rf"\b{_VICTIM}\b|\b(?:bodies|corpses|casualties|victims|attackers|gunmen)\b", re.IGNORECASE
 )
 _DROWNED: Final = re.compile(r"\bdrown(?:ed|ing)?\b|\bbur(?:y|ies|ied|ying)\b", re.IGNORECASE)
 # "a trader from Boni who fled": one person described by their flight, not a count.
@@ -825,7 +933,10 @@ _PEOPLE_WITH_COMBATANTS: Final = re.compile(
 # "11 were taken prisoner": the noun says what befell them, not who they were.
 _TAKEN_AS: Final = re.compile(r"\b(?:taken|held)\s+(?:prisoners?|hostages?|captives?)\b", re.I)
 # Whose members the words after a phrase ending in "members" say.
-_MEMBERS_OF: Final = re.compile(r"\s+of\s+[^,;:.()\n]{1,80}")
+# (never past "and" and a next count: "12 members of the special forces and 30 farmers")
+_MEMBERS_OF: Final = re.compile(
+    r"\s+of\s+(?:(?!\s+and\s+(?:\d|a\s|an\s|one\s))[^,;:.()\n]){1,80}", re.IGNORECASE
+)
 
 
 def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> dict[str, Any]:
@@ -904,7 +1015,7 @@ _NUMBER_START: Final = (
     r"|upwards|upward"
     r"|dozens|thousands|scores|millions|many|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
-    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|quarter|both"
+    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|quarter|both|numerous|multiple|countless"
 )
 _FIRST_WORDS: Final = {
     "number": re.compile(rf"^(?:\d|(?:{_NUMBER_START})$)"),
@@ -913,9 +1024,11 @@ _FIRST_WORDS: Final = {
         r"^(?:kill|wound|injur|displac|maim|abduct|kidnap|massacr|execut|drown|uproot"
         r"|forc|dr[oi]v|shot|shoot|neutrali|eliminat|behead|lynch|gun(?:s|ned|ning)$"
         r"|(?:hack|stab|beat|burn|club|ston|bludgeon)(?:s|ed|t|en|ing|bed|bing|es)?$"
-        r"|murder|assassinat|slaughter)"
+        r"|murder|assassinat|slaughter|evacuat)"
     ),
-    "toll": re.compile(r"^(?:death|toll|dead|wounded|injured|displaced|missing)$"),
+    "toll": re.compile(
+        r"^(?:death|toll|dead|wounded|injured|displaced|missing|those|deaths|fatalities)$"
+    ),
     "head": re.compile(
         r"^(?:bur(?:y|ies|ied|ying)$|detain|arrest|captur|free|releas|swap|exchang|abduct|round"
         r"|kidnap|held|hold|rescu|seiz|(?:took|take|takes|taking|taken|lost|lose|loses|losing"
@@ -923,8 +1036,10 @@ _FIRST_WORDS: Final = {
         r"|(?:killing|abduction|kidnapping|massacre|murder|execution|disappearance)s?$"
         r"|death$|assassination$|beheading$|lynching$)"
     ),
-    "claim": re.compile(r"^claim"),
-    "among": re.compile(r"^(?:among|dead|wounded|injured|missing|victims|those)$"),
+    "claim": re.compile(r"^(?:claim|cost(?:s|ing)?$|t(?:ook|akes?|aken|aking)$)"),
+    "among": re.compile(
+        r"^(?:among|dead|wounded|injured|missing|victims|casualties|fatalities|those)$"
+    ),
     "treat": re.compile(r"^treat"),
 }
 _FIRST_BITS: Final = {name: 1 << i for i, name in enumerate(_FIRST_WORDS)}
@@ -941,6 +1056,7 @@ PATTERNS: Final = {
     "casualty_toll_reaches_number": (_TOLL, "toll"),
     "casualty_head_then_people": (_HEAD_THEN_PEOPLE, "head"),
     "casualty_claimed_lives": (_CLAIMED_LIVES, "claim"),
+    "casualty_lives_lost": (_LIVES_LOST, "number"),
     "casualty_number_of_harmed": (_NUMBER_OF, "number_of"),
     "casualty_treated_for_injuries": (_TREATED_FOR, "treat"),
     "casualty_among_the_harmed": (_AMONG_THE_HARMED, "among"),
@@ -993,13 +1109,14 @@ _NEEDS_NEXT_WORD: Final = words("at more no fewer less well just up as close in 
 # expression is never longer): a start with none of them in reach is not tried. They are
 # looked up in the piece index (any case), not searched for in the text.
 _ANCHORS: Final = {
-    "casualty_number_of_refugees": (frozenset({"refugees"}), 250),
+    "casualty_number_of_refugees": (frozenset({"refugees", "idps"}), 250),
     # The harm word of "of the (critically) wounded", a few words after "of the".
     "casualty_of_the_dead": (
         frozenset({"dead", "deceased", "wounded", "injured", "missing", "victims"}),
         300,
     ),
     "casualty_number_of_harmed": (frozenset({"number"}), 250),
+    "casualty_lives_lost": (frozenset({"lives"}), 250),
     "casualty_people_freed": (
         frozenset({"freed", "released", "rescued", "set", "swapped", "exchanged"}),
         250,
@@ -1216,6 +1333,14 @@ def _phrases(
 def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for found in _phrases(ctx, "casualty_number_then_harm"):
+        if text.endswith("die", found.start, found.end) and _MAY_DIE.search(
+            text, found.start, found.end
+        ):
+            continue  # "thousands could die", "many are expected to die": no death yet
+        if _BODIES_OF_BEFORE.search(text, max(0, found.start - 24), found.start):
+            continue  # "the bodies of 12 people were taken to hospital": the remains rule's
+        if found.end - found.start > 8 and text.endswith(_HOSPITAL, found.start, found.end):
+            found = _before_hospital(ctx, found)
         if _ONE_OPENS.match(text, found.start):
             if _PRONOUN_ONE_BEFORE.search(
                 text, max(0, found.start - 12), found.start
@@ -1229,7 +1354,7 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
                     end=person.end(),
                     attributes=_attributes_at(ctx, found.start, person.end()),
                 )
-        yield _whole_of_part(ctx, found)
+        yield _with_comma_group(ctx, _whole_of_part(ctx, found))
     yield from _headline_one(ctx)
     yield from _phrases(
         ctx, "casualty_number_of_refugees", "displaced", rule_name="casualty_number_then_harm"
@@ -1247,6 +1372,33 @@ _VERB_IN_PHRASE: Final = re.compile(
 )
 
 
+_MAY_DIE: Final = re.compile(
+    r"\b(?:could|would|may|might|will|to|can|must|should|not|never|did|didn['\u2019]t"
+    r"|won['\u2019]t|cannot)\s+die$",
+    re.IGNORECASE,
+)
+_HOSPITAL: Final = ("hospital", "hospitals", "Hospital", "Hospitals")
+_HARM_WORD: Final = re.compile(r"\b(?:wounded|injured|hurt|dead|killed)\b", re.IGNORECASE)
+_SPACE: Final = re.compile(r"\s")
+
+
+def _before_hospital(ctx: SuggestContext, found: Suggestion) -> Suggestion:
+    """ "12 wounded soldiers were flown to hospital" is "12 wounded soldiers": where the
+    phrase already says the harm, the hospital they were taken to is no part of it."""
+    text = ctx.text
+    if not _HARM_WORD.search(text, found.start, found.end):
+        return found
+    cut = max(m.start() for m in _SPACE.finditer(text, found.start, found.end))
+    shorter = _NUMBER_FIRST.match(text, found.start, cut)
+    if shorter is None or shorter.end("phrase") <= found.start:
+        return found
+    end = shorter.end("phrase")
+    return replace(found, end=end, attributes=_attributes_at(ctx, found.start, end))
+
+
+_BODIES_OF_BEFORE: Final = re.compile(
+    r"\b(?:bodies|remains|corpses)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
 _ONE_OPENS: Final = re.compile(r"(?i:a|an|one)\s(?!\s*of\b)")
 # "the last one", "each one", "which one": "one" standing for a thing or a person already
 # named, not a count (only when no "of" follows).
@@ -1265,6 +1417,25 @@ def _attributes_at(ctx: SuggestContext, start: int, end: int) -> dict[str, Any]:
     return casualty_attributes(
         text[start:end], around, start - sentence.start if sentence else None
     )
+
+
+_COMMA_GROUPS: Final = re.compile(
+    rf"^(?P<first>[^,]+),\s+(?P<second>(?:\d+|{_SMALL})\s[^,]+)$", re.I
+)
+
+
+def _with_comma_group(ctx: SuggestContext, found: Suggestion) -> Suggestion:
+    """ "Two soldiers, three rebels killed" counts both groups (5), as "and" would."""
+    groups = _COMMA_GROUPS.match(ctx.text, found.start, found.end)
+    if groups is None:
+        return found
+    first, second = parse_casualty(groups.group("first")), parse_casualty(groups.group("second"))
+    if None in (first.low, first.high, second.low, second.high):
+        return found
+    total = first.low + second.low  # type: ignore[operator]
+    if first.low != first.high or second.low != second.high:
+        return found
+    return replace(found, attributes={**found.attributes, "count_low": total, "count_high": total})
 
 
 def _whole_of_part(ctx: SuggestContext, found: Suggestion) -> Suggestion:
@@ -1392,7 +1563,25 @@ def casualty_of_the_dead(ctx: SuggestContext) -> Iterator[Suggestion]:
     "A bare toll counts the dead.",
 )
 def casualty_toll_reaches_number(ctx: SuggestContext) -> Iterator[Suggestion]:
-    yield from _beyond(ctx, _phrases(ctx, "casualty_toll_reaches_number", kind="killed"))
+    for found in _beyond(ctx, _phrases(ctx, "casualty_toll_reaches_number", kind="killed")):
+        moved = _MOVED_FROM_TO.search(ctx.text, found.start, found.end)
+        if moved is not None and not _RANGE_WORD.search(ctx.text, found.start, found.end):
+            # "the toll rose from 40 to 52": the toll is what it came to (52), not a range
+            count = parse_casualty(moved.group("to"))
+            attributes = {k: v for k, v in found.attributes.items() if k[:6] != "count_"}
+            for key, value in (("count_low", count.low), ("count_high", count.high)):
+                if value is not None:
+                    attributes[key] = value
+            found = replace(found, attributes=attributes)
+        yield found
+
+
+# A toll moved from one figure to another ("rose from 40 to 52", "revised the toll from 40
+# to 35"), unless the words give a range ("estimates of the toll range from ... to ...").
+_MOVED_FROM_TO: Final = re.compile(
+    r"\bfrom\s+[\d.,]+(?:\s+[\w'\u2019-]+){0,3}?\s+to\s+(?P<to>[^,;]+)$", re.IGNORECASE
+)
+_RANGE_WORD: Final = re.compile(r"\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\b", re.I)
 
 
 def _beyond(ctx: SuggestContext, found_all: Iterable[Suggestion]) -> Iterator[Suggestion]:
@@ -1454,7 +1643,8 @@ def casualty_number_of_harmed(ctx: SuggestContext) -> Iterator[Suggestion]:
     "casualty_verb_implies_harm",
     "CASUALTY",
     "A verb that says what happened to a number of people: 'we buried eleven people' "
-    "(killed), 'has claimed more than 1,100 lives' (killed), 'treated 21 people for burns' "
+    "(killed), 'has claimed more than 1,100 lives', 'cost 40 lives', '300 lives were lost' "
+    "(killed), 'treated 21 people for burns' "
     "(injured), 'the army lost more than 100 soldiers' (killed).",
 )
 def casualty_verb_implies_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
@@ -1462,6 +1652,7 @@ def casualty_verb_implies_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
     people = "casualty_head_then_people"
     yield from _phrases(ctx, people, rule_name=rule_name, heads=("burial",))
     yield from _phrases(ctx, "casualty_claimed_lives", kind="killed", rule_name=rule_name)
+    yield from _phrases(ctx, "casualty_lives_lost", kind="killed", rule_name=rule_name)
     yield from _phrases(ctx, "casualty_treated_for_injuries", kind="injured", rule_name=rule_name)
     yield from _phrases(ctx, people, kind="killed", rule_name=rule_name, heads=("lost",))
 
