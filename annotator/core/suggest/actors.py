@@ -1339,6 +1339,10 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
         and (
             is_sentence_start(text, start)
             or _QUOTE_CLOSED_BEFORE.search(text, max(0, start - 6), start)
+            # "WASHINGTON (AP) - Trump said", "Speaking in Geneva, Okafor told ...": the
+            # subject after a dateline or after the sentence's opening phrase
+            or _AFTER_DATELINE.search(text, max(0, start - 80), start)
+            or _AFTER_OPENING_PHRASE.search(text, max(0, start - 90), start)
         )
         # ... and no word of a longer name here ("Khan Sheikhoun" ... "Khan said")
         and not any(
@@ -1388,6 +1392,12 @@ _VERB_AFTER_QUOTE: Final = re.compile(
     r"[,!?][\"\u201d\u2019] (?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r") $"
 )
 _QUOTE_CLOSED_BEFORE: Final = re.compile(r"[,!?][\"\u201d\u2019]\s+$")
+# A sentence's opening phrase, then a comma: "Speaking to reporters in Geneva, " (no
+# quote mark, no other comma: a list's last item is no subject).
+_AFTER_OPENING_PHRASE: Final = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:Speaking|Asked|Addressing|Writing|Interviewed|Reached|Visiting"
+    r"|Returning|In|On|At|During|After|Later|Earlier|Meanwhile)\b[^.!?\n,;:\"\u201c\u201d]{0,70}, $"
+)
 _NAME_AFTER_QUOTE_VERB: Final = re.compile(r" ([A-Z][a-z\u00e0-\u024f'\u2019-]+)(?=[.,])")
 
 

@@ -1,0 +1,32 @@
+"""ACTOR forms of real wire copy that the dev set has few of (issue 15): a surname alone
+as the subject after a dateline or an opening phrase, an Arabic-article surname's later
+bare mentions, a person opening a sentence before any verb of acting, a people's or
+region's forces. Sentences and people are invented for the test.
+"""
+
+from __future__ import annotations
+
+from tests.core.suggest_probes import suggested_texts as _suggested
+from tests.core.suggest_probes import suggested_types as _types
+
+
+def test_a_lone_surname_speaking_after_a_dateline_is_a_person() -> None:
+    for text in [
+        "WASHINGTON (AP) \u2014 Okonkwo said on Friday that he would not wait long.",
+        "GENEVA, March 3 (Reuters) - Okonkwo told reporters the talks had failed.",
+    ]:
+        assert _types(text).get("Okonkwo") == "person", text
+
+
+def test_a_lone_surname_speaking_after_an_opening_phrase_is_a_person() -> None:
+    for text in [
+        "Speaking to reporters in Port Sudan, Abdelrazig said the town had fallen.",
+        "In a statement on Monday, Okonkwo said the attack had been planned for weeks.",
+    ]:
+        name = "Abdelrazig" if "Abdelrazig" in text else "Okonkwo"
+        assert _types(text).get(name) == "person", text
+
+
+def test_the_last_place_of_a_list_opening_a_sentence_is_no_speaker() -> None:
+    text = "In Gao, Kidal and Menaka, Timbuktu said nothing."
+    assert "Timbuktu" not in _suggested(text)
