@@ -30,3 +30,26 @@ def test_a_lone_surname_speaking_after_an_opening_phrase_is_a_person() -> None:
 def test_the_last_place_of_a_list_opening_a_sentence_is_no_speaker() -> None:
     text = "In Gao, Kidal and Menaka, Timbuktu said nothing."
     assert "Timbuktu" not in _suggested(text)
+
+
+def test_an_arabic_article_surname_is_found_later_without_its_article() -> None:
+    for text, bare in [
+        (
+            "Deputy Minister Walid al-Rashidi fled the capital. Rashidi had ruled the port.",
+            "Rashidi",
+        ),
+        (
+            "Abdel Karim al-Burhani, the army chief, rejected a truce. Burhani spoke on Monday.",
+            "Burhani",
+        ),
+    ]:
+        assert _suggested(text).count(bare) == 1, text
+
+
+def test_a_bare_article_surname_that_is_a_nationality_or_a_group_is_not_the_person() -> None:
+    text = "Khalid al-Iraqi, a trader, said the market burned. Iraqi troops fled."
+    assert "Iraqi" not in _suggested(text)
+    text = (
+        "Abdul-Malik al-Houthi, the group's leader, said ships would be hit. Houthi fighters fired."
+    )
+    assert _types(text).get("Houthi") == "armed group"

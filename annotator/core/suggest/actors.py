@@ -1545,6 +1545,12 @@ def _surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "Fuad al-Qadhi" ... "al-Qadhi told Reuters", "Al-Qadhi added"
             names.add(parts[-1])
             names.add(parts[-1][:1].upper() + parts[-1][1:])
+            # ... and "Bashar al-Assad" ... "Assad had ruled": wires drop the article on
+            # later mentions (never a listed name or a nationality: "al-Houthi", "al-Masri")
+            bare = parts[-1].split("-", 1)[1]
+            index = _gazetteer_index(ctx.gazetteer)
+            if bare not in index.kinds and bare not in index.demonyms:
+                names.add(bare)
         if (
             len(parts) == 3
             and parts[1][:1].isupper()
