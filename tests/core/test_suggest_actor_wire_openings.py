@@ -53,3 +53,25 @@ def test_a_bare_article_surname_that_is_a_nationality_or_a_group_is_not_the_pers
         "Abdul-Malik al-Houthi, the group's leader, said ships would be hit. Houthi fighters fired."
     )
     assert _types(text).get("Houthi") == "armed group"
+
+
+def test_a_full_name_opening_a_sentence_before_an_irregular_past_is_a_person() -> None:
+    for text, name in [
+        (
+            "Hanna Girma had gone to the well with her sister. She never came back.",
+            "Hanna Girma",
+        ),
+        ("Tesfaye Alemu took his goats to the hills. He has not returned.", "Tesfaye Alemu"),
+    ]:
+        assert _types(text).get(name) == "person", text
+
+
+def test_a_town_that_came_under_fire_or_fell_is_no_person() -> None:
+    for text, name in [
+        (
+            "Debre Markos came under fire on Sunday. He said the shelling lasted hours.",
+            "Debre Markos",
+        ),
+        ("Bahir Dar fell to the militia in August. He said it was quiet.", "Bahir Dar"),
+    ]:
+        assert name not in _types(text), text

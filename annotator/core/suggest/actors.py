@@ -1259,6 +1259,10 @@ _SUBJECT_VERB_NEXT: Final = re.compile(
     r"|says|said|stood|sat|sits|met|saw|heard|spoke|wrote|drove|knew|walked|wept|cried"
     r"|smiled|nodded|shrugged|sighed|prays|prayed|teaches|taught|farms|farmed|married"
     r"|buried|carried|runs|ran|raises|raised|gathers|gathered|cooks|cooked|looks\s+after"
+    # the irregular pasts of going, taking and finding: "Yeshi Tadesse had gone to market"
+    # (never "came under fire" nor "fell", which towns do too)
+    r"|gone|went|came(?!\s+under)|come(?!\s+under)|took|taken|gave|given|found|made|got"
+    r"|brought|bought|began|begun|left|fought|hid|hidden|felt|slept|woke|paid|sent|spoke"
     # ... and any other verb in the past: "arrived", "returned", "escaped", "watched"
     r"|[a-z]{3,}ed)\b"
 )
