@@ -75,3 +75,19 @@ def test_a_town_that_came_under_fire_or_fell_is_no_person() -> None:
         ("Bahir Dar fell to the militia in August. He said it was quiet.", "Bahir Dar"),
     ]:
         assert name not in _types(text), text
+
+
+def test_the_forces_of_a_people_that_is_no_listed_state_are_an_armed_group() -> None:
+    text = "Tigrayan forces withdrew from the town, and Kurdish forces said they held the ridge."
+    types = _types(text)
+    assert types.get("Tigrayan forces") == "armed group"
+    assert types.get("Kurdish forces") == "armed group"
+
+
+def test_a_people_s_fighters_a_described_force_and_civilian_forces_are_untagged() -> None:
+    text = (
+        "Amhara militias and Kurdish-led forces fought pro-Tigrayan forces, while "
+        "Rohingya fighters and Civilian forces stayed away."
+    )
+    found = _suggested(text)
+    assert not any("forces" in f or "fighters" in f or "militias" in f for f in found), found

@@ -3695,6 +3695,17 @@ _BODY: Final = re.compile(
 )
 
 
+# A capitalised word shaped like a nationality right before " forces" (not inside a
+# compound: "Kurdish-led forces", "pro-Tigrayan forces" are described, not named).
+_PEOPLE_BEFORE_FORCES: Final = re.compile(r"(?<![\w\u2019'-])([A-Z][a-z]+)$")
+_FORCES_OF_A_PEOPLE: Final = re.compile(r" forces\b" + _MEMBERS_AFTER)
+# Shaped like a nationality, but no people: "civilian forces", "Republican forces".
+_NOT_PEOPLES: Final = words(
+    "African European Asian Christian Civilian Republican Partisan Veteran Guardian Jihadi "
+    "Islamist Bolshevik Caucasian Libertarian Vatican Lutheran Anglican Presbyterian"
+)
+
+
 @rule(
     "actor_national_body",
     "ACTOR",
@@ -3708,6 +3719,25 @@ def actor_national_body(ctx: SuggestContext) -> Iterator[Suggestion]:
         body = _BODY.match(text, end)
         if body is not None:
             yield _suggestion(start, body.end(), "state", "actor_national_body")
+    # "Tigrayan forces", "Kurdish forces": the forces of a people or a region that is no
+    # listed state are its armed group, one span like "Russian forces" ("Amhara militias",
+    # "Rohingya fighters" stay untagged, as "Russian soldiers" do).
+    at = text.find(" forces")
+    while at >= 0:
+        people = _PEOPLE_BEFORE_FORCES.search(text, max(0, at - 30), at)
+        found = _FORCES_OF_A_PEOPLE.match(text, at)
+        at = text.find(" forces", at + 7)
+        if people is None or found is None:
+            continue
+        word = people.group(1)
+        if (
+            word in index.demonyms
+            or word in index.kinds
+            or word in _NOT_PEOPLES
+            or not _is_nationality(word, index)
+        ):
+            continue
+        yield _suggestion(people.start(1), found.end(), "armed group", "actor_national_body")
 
 
 _LED_COALITION: Final = re.compile(
