@@ -91,3 +91,21 @@ def test_a_people_s_fighters_a_described_force_and_civilian_forces_are_untagged(
     )
     found = _suggested(text)
     assert not any("forces" in f or "fighters" in f or "militias" in f for f in found), found
+
+
+def test_a_capital_taking_a_stance_stands_for_its_government() -> None:
+    text = (
+        "Lima opposes any sanctions, and Quito relies on the United States for radar. "
+        "Bogota criticised the vote. Santiago was deeply concerned. The move adds to "
+        "pressure on Caracas, and Asuncion turned to Brasilia for help."
+    )
+    found = _types(text)
+    for capital in ["Lima", "Quito", "Bogota", "Santiago", "Caracas", "Brasilia"]:
+        assert found.get(capital) == "state", (capital, found)
+
+
+def test_a_capital_where_something_happens_is_still_a_place() -> None:
+    text = "Rebels pushed towards Caracas, and the road to Lima was occupied by protesters."
+    found = _types(text)
+    assert "Caracas" not in found
+    assert "Lima" not in found

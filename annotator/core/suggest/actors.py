@@ -3254,8 +3254,14 @@ _GOVERNMENT_VERBS: Final = (
     r"|freezes|reopened|reopens|opened|opens|reached|reaches|stepped\s+up|steps\s+up"
     r"|supplied|supplies|provided|provides|funded|funds|financed|finances|appointed|appoints"
     r"|approved|approves|ratified|ratifies|joined|joins|allowed|allows|accepted|accepts"
+    # stances and views: "Beijing opposes", "Moscow relies on", "Tehran criticised",
+    # "Seoul expressed regret", "Moscow occupies", "Kyiv has ignored", "Bamako turned to"
+    r"|opposes|opposed|oppose|relies|relied|rely|views|viewed|criticised|criticized"
+    r"|criticises|criticizes|occupies|occupied|ignored|ignores|expressed|expresses|voiced"
+    r"|voices|pushed|pushes|pressed|presses|turned\s+to|turns\s+to"
     r"|(?:is|are|was|were)\s+(?:expected|due|set|ready|prepared|determined|unlikely|likely"
-    r"|keen|reluctant|willing|unwilling))"
+    r"|keen|reluctant|willing|unwilling|concerned|alarmed|worried|deeply|[\"\u201c]deeply"
+    r"|committed|opposed))"
     # ... never a headline's passive: "Kyiv hit by drones", "Khartoum attacked by the RSF"
     r"(?!\s+by\b)"
 )
@@ -3289,6 +3295,8 @@ _GOVERNMENT_BEFORE: Final = re.compile(
 _DEALS_WITH: Final = re.compile(
     r"(?:\b(?:talks|negotiations|dialogue|relations|ties|deal|agreement|accord|truce"
     r"|ceasefire)\s+with\s+|\b(?:pressure|backing|support)\s+from\s+|\b(?:pro|anti)-"
+    # "pressure on Addis Ababa", "concerns with Naypyitaw", "turned to Moscow for help"
+    r"|\bpressure\s+on\s+|\bconcerns\s+with\s+|\bturned\s+to\s+"
     r"|\b(?:backers|sponsors|patrons|paymasters|masters)\s+in\s+)$"
 )
 # The government behind a force: "its backers in neighbouring Drevlia".
