@@ -109,3 +109,21 @@ def test_a_capital_where_something_happens_is_still_a_place() -> None:
     found = _types(text)
     assert "Caracas" not in found
     assert "Lima" not in found
+
+
+def test_a_name_owning_what_only_a_person_has_is_a_person() -> None:
+    for text, name in [
+        ("Bola Adeyemi's spokesman said the president was saddened.", "Bola Adeyemi"),
+        ("Kwame Mensah's widow said he had been shot at the checkpoint.", "Kwame Mensah"),
+    ]:
+        assert _types(text).get(name) == "person", text
+
+
+def test_a_place_owning_a_deputy_or_an_administration_is_no_person() -> None:
+    text = (
+        "North Kivu's deputy governor visited the camp. Port Sudan's administration moved "
+        "offices, and the Prime Minister's spokesman declined to comment."
+    )
+    found = _types(text)
+    assert "North Kivu" not in found
+    assert "Port Sudan" not in found

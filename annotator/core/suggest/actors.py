@@ -1479,6 +1479,7 @@ def _people(ctx: SuggestContext) -> list[Suggestion]:
             actor_subject_person,
             actor_patronymic_person,
             actor_given_name_person,
+            _owners_of_people,
         ):
             found.extend(finder(ctx))
         found.extend(_named_by_surname(ctx))
@@ -1504,6 +1505,49 @@ def _people(ctx: SuggestContext) -> list[Suggestion]:
         ctx.memo["people"] = found
     people: list[Suggestion] = ctx.memo["people"]
     return people
+
+
+# What only a person has: "Bola Tinubu's spokesman", "Khalifa Haftar's son".
+_PERSONAL_BELONGING: Final = re.compile(
+    r" (?:(?:chief|senior|top|former|personal|closest|longtime|long-time) )?(?:spokes(?:man"
+    r"|woman|person)|wife|husband|widow|sons?|daughters?|brothers?|family|lawyers?|aides?"
+    r"|advisers?|advisors?|supporters|loyalists|bodyguards?|chief of staff|successor"
+    r"|predecessor)\b"
+    # (not "deputy", "administration" nor "campaign", which places have too)
+)
+
+
+def _owners_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
+    """A two- or three-word name owning what only a person has: "Bola Tinubu's spokesman"
+    -> "Bola Tinubu" (never a listed name or a place: "Burkina Faso's spokesman")."""
+    text = ctx.text
+    if "'s " not in text and "\u2019s " not in text:
+        return
+    index = _gazetteer_index(ctx.gazetteer)
+    for run in _runs(ctx, connectors=False):
+        last = run.tokens[-1]
+        if _POSSESSIVE_END.search(last.text) is None:
+            continue
+        if not _PERSONAL_BELONGING.match(text, last.end):
+            continue
+        tokens, _titled = _strip_titles(run.tokens)
+        while tokens and (tokens[0].text in _NOT_NAMES or tokens[0].text.lower() in ROLE_WORDS):
+            tokens = tokens[1:]
+        person = _person_tokens(tokens)
+        if person is None or not 2 <= len(person) <= 3:
+            continue
+        start, end = person[0].start, _name_end(person[-1], text)
+        name = text[start:end]
+        if (
+            name in index.kinds
+            or any(t.text in index.kinds or t.text in index.demonyms for t in person)
+            or _is_nationality(person[0].text, index)
+            or ctx.known_actors.get(name, "person") not in ("person", None)
+            or _is_locative(ctx, start)
+            or _title_case_line(text, start)
+        ):
+            continue
+        yield _person(text, person, "actor_surname_mentions")
 
 
 def _inside_any(extents: list[tuple[int, int]], offset: int) -> bool:
