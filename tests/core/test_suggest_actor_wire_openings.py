@@ -127,3 +127,13 @@ def test_a_place_owning_a_deputy_or_an_administration_is_no_person() -> None:
     found = _types(text)
     assert "North Kivu" not in found
     assert "Port Sudan" not in found
+
+
+def test_a_lone_surname_owning_a_lawyer_or_a_widow_makes_the_full_name_a_person() -> None:
+    text = "The court sentenced Thabo Nkosi to life in prison. Nkosi's lawyer said he would appeal."
+    assert _suggested(text) == ["Thabo Nkosi", "Nkosi"]
+
+
+def test_a_place_owning_supporters_is_no_surname() -> None:
+    text = "Fighting spread to North Kivu on Monday. Kivu's supporters marched in Goma."
+    assert "North Kivu" not in _suggested(text)

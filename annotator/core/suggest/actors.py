@@ -1433,6 +1433,23 @@ def _named_by_surname(ctx: SuggestContext) -> Iterator[Suggestion]:
                 and not _coordinated_with_demonym(text, at - len(word) - 1, demonyms)
             ):
                 speaking.add(word)
+    # "Nkosi's lawyer said", "Obi's widow": a lone name owning what only a person has
+    for mark in ("'s ", "\u2019s "):
+        at = text.find(mark)
+        while at >= 0:
+            owner = _OWNER_WORD.search(text, max(0, at - 30), at)
+            if owner is not None and _KIN_OR_COUNSEL.match(text, at + 2):
+                word = owner.group(1)
+                if (
+                    word
+                    and word not in listed
+                    and word not in demonyms
+                    and not word.isupper()
+                    and word not in _NOT_NAMES
+                    and not is_title(word)
+                ):
+                    speaking.add(word)
+            at = text.find(mark, at + 3)
     if not speaking:
         return
     for run in runs:
@@ -1507,6 +1524,11 @@ def _people(ctx: SuggestContext) -> list[Suggestion]:
     return people
 
 
+# ... of which a lone name can own only these (a place has supporters and advisers too).
+_KIN_OR_COUNSEL: Final = re.compile(
+    r" (?:wife|husband|widow|sons?|daughters?|brothers?|sisters?|lawyers?|bodyguards?)\b"
+)
+_OWNER_WORD: Final = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w\u0300-\u036f-]*)$")
 # What only a person has: "Bola Tinubu's spokesman", "Khalifa Haftar's son".
 _PERSONAL_BELONGING: Final = re.compile(
     r" (?:(?:chief|senior|top|former|personal|closest|longtime|long-time) )?(?:spokes(?:man"
