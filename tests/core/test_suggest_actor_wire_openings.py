@@ -137,3 +137,13 @@ def test_a_lone_surname_owning_a_lawyer_or_a_widow_makes_the_full_name_a_person(
 def test_a_place_owning_supporters_is_no_surname() -> None:
     text = "Fighting spread to North Kivu on Monday. Kivu's supporters marched in Goma."
     assert "North Kivu" not in _suggested(text)
+
+
+def test_a_lone_name_accused_of_a_deed_is_an_actor() -> None:
+    text = "Mugenzi accused Tshabalala of lying about the ceasefire."
+    assert _types(text).get("Tshabalala") == "person"
+
+
+def test_a_weekday_accused_of_something_is_no_person() -> None:
+    text = "They accused Monday of being too late for the talks."
+    assert "Monday" not in _types(text)

@@ -1313,6 +1313,15 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
         return False
     if _SINGLE_NAME_AFTER.match(text, end) and is_sentence_start(text, start):
         return True
+    if (
+        text.startswith(" of ", end)
+        and _ACCUSING_BEFORE.search(text, max(0, start - 16), start)
+        and name[1:].islower()
+        and name not in _GENERIC_SUBJECTS
+        and name not in _gazetteer_index(ctx.gazetteer).kinds
+        and ctx.known_actors.get(name, "person") in ("person", None)
+    ):
+        return True  # "Kagame accused Tshisekedi of lying": one accused of a deed acts
     # A closing quote mark shortly before: the cheap test that gates the two below.
     before = text[max(0, start - 20) : start]
     after_quote = '"' in before or "\u201d" in before or "\u2019" in before
@@ -1395,6 +1404,7 @@ def _lone_name_before(text: str, at: int) -> str:
 _VERB_AFTER_QUOTE: Final = re.compile(
     r"[,!?][\"\u201d\u2019] (?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r") $"
 )
+_ACCUSING_BEFORE: Final = re.compile(r"\b(?:accused|accuses|accusing|accuse) $")
 _QUOTE_CLOSED_BEFORE: Final = re.compile(r"[,!?][\"\u201d\u2019]\s+$")
 # A sentence's opening phrase, then a comma: "Speaking to reporters in Geneva, " (no
 # quote mark, no other comma: a list's last item is no subject).
