@@ -147,3 +147,15 @@ def test_a_lone_name_accused_of_a_deed_is_an_actor() -> None:
 def test_a_weekday_accused_of_something_is_no_person() -> None:
     text = "They accused Monday of being too late for the talks."
     assert "Monday" not in _types(text)
+
+
+def test_a_state_owning_its_government_named_by_who_holds_it_acts() -> None:
+    text = "Islamabad accuses Afghanistan's Taliban authorities of sheltering the fighters."
+    assert _types(text).get("Afghanistan") == "state"
+
+
+def test_a_state_owning_a_named_region_is_a_place() -> None:
+    text = "Fighting spread across Ethiopia's Amhara region and Myanmar's Rakhine state."
+    found = _types(text)
+    assert "Ethiopia" not in found
+    assert "Myanmar" not in found
