@@ -159,3 +159,11 @@ def test_a_state_owning_a_named_region_is_a_place() -> None:
     found = _types(text)
     assert "Ethiopia" not in found
     assert "Myanmar" not in found
+
+
+def test_a_name_in_apposition_after_an_abbreviated_body_s_role_is_a_person() -> None:
+    for text, name in [
+        ("Karimi spoke after meeting the U.S. envoy, Anselm Ostrow.", "Anselm Ostrow"),
+        ("Karimi met the U.N. special coordinator, Signe Halvorsen.", "Signe Halvorsen"),
+    ]:
+        assert _types(text).get(name) == "person", text

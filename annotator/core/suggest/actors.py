@@ -947,7 +947,8 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
                 # ... or a name's possessive: "Yazan's mother, Salma Odeh,"
                 # ("UNICEF's regional director, Lise Berg": an acronym's possessive too)
                 r"(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w.]+['\u2019]s)"
-                r"\s+(?:[\w'\u2019-]+\s+){0,5}[a-z]+,\s$",
+                # (an abbreviation among the words: "the U.S. envoy, Amos Hochstein")
+                r"\s+(?:[\w.'\u2019-]+\s+){0,5}[a-z]+,\s$",
                 text[max(0, run.start - 60) : run.start],
             )
         ):
