@@ -167,3 +167,18 @@ def test_a_name_in_apposition_after_an_abbreviated_body_s_role_is_a_person() -> 
         ("Karimi met the U.N. special coordinator, Signe Halvorsen.", "Signe Halvorsen"),
     ]:
         assert _types(text).get(name) == "person", text
+
+
+def test_one_word_owning_a_brother_or_a_lawyer_is_a_person() -> None:
+    text = "Militia commander Idris Sabri, Hemedtu's brother, was sanctioned on Monday."
+    assert _types(text).get("Hemedtu") == "person"
+
+
+def test_a_leader_known_by_the_first_word_of_the_name_owns_an_office() -> None:
+    text = "Prime Minister Tadele Worku said order would return. Tadele's office said talks ended."
+    assert _suggested(text).count("Tadele") == 1
+
+
+def test_a_town_s_sons_and_daughters_are_its_people() -> None:
+    text = "Goma's sons and daughters fled across the lake overnight."
+    assert "Goma" not in _types(text)

@@ -1537,7 +1537,8 @@ def _people(ctx: SuggestContext) -> list[Suggestion]:
 
 # ... of which a lone name can own only these (a place has supporters and advisers too).
 _KIN_OR_COUNSEL: Final = re.compile(
-    r" (?:wife|husband|widow|sons?|daughters?|brothers?|sisters?|lawyers?|bodyguards?)\b"
+    # (one of each: "the city's sons and daughters" are its people)
+    r" (?:wife|husband|widow|son|daughter|brother|sister|lawyer|bodyguard)\b"
 )
 _OWNER_WORD: Final = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w\u0300-\u036f-]*)$")
 # What only a person has: "Bola Tinubu's spokesman", "Khalifa Haftar's son".
@@ -1567,8 +1568,12 @@ def _owners_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         while tokens and (tokens[0].text in _NOT_NAMES or tokens[0].text.lower() in ROLE_WORDS):
             tokens = tokens[1:]
         person = _person_tokens(tokens)
-        if person is None or not 2 <= len(person) <= 3:
+        if person is None or not 1 <= len(person) <= 3:
             continue
+        if len(person) == 1 and (
+            not _KIN_OR_COUNSEL.match(text, last.end) or person[0].text[:-2].isupper()
+        ):
+            continue  # one word alone owns only kin or counsel: "Hemedti's brother"
         start, end = person[0].start, _name_end(person[-1], text)
         name = text[start:end]
         if (
@@ -1676,11 +1681,15 @@ def _surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
         yield _suggestion(start, end, "person", "actor_surname_mentions")
     if attributed:
         for start, end, _name in NameMatcher(attributed).find_all(text, ctx.piece_index):
-            if _VERB_RIGHT_AFTER.match(text, end) or (
-                # "In the village, Abdulloh listens to the radio": the subject of a
-                # clause after its opening phrase, before a verb in the present or past
-                _CLAUSE_OPENED.search(text, max(0, start - 3), start)
-                and _ACTION_RIGHT_AFTER.match(text, end)
+            if (
+                _VERB_RIGHT_AFTER.match(text, end)
+                or _OFFICE_OWNED_AFTER.match(text, end)
+                or (
+                    # "In the village, Abdulloh listens to the radio": the subject of a
+                    # clause after its opening phrase, before a verb in the present or past
+                    _CLAUSE_OPENED.search(text, max(0, start - 3), start)
+                    and _ACTION_RIGHT_AFTER.match(text, end)
+                )
             ):
                 yield _suggestion(start, end, "person", "actor_surname_mentions")
 
@@ -1751,6 +1760,12 @@ _CLAUSE_OPENED: Final = re.compile(r", $")
 _ACTION_RIGHT_AFTER: Final = re.compile(
     r" (?:[a-z]{3,}(?<!ss)s|[a-z]{2,}ed|was|is|has|had|did|does|took|went|came|ran|sat|"
     r"stood|left|knew|kept|felt|held|gave|got|made|saw)\b"
+)
+# What a leader known by the first word of the name owns: "Abiy's office", "Prabowo's
+# government" (a given name is never written so).
+_OFFICE_OWNED_AFTER: Final = re.compile(
+    r"['\u2019]s (?:office|government|administration|cabinet|spokes(?:man|woman|person)"
+    r"|party|aides?)\b"
 )
 # A speech verb right after a name: "Leyva said", "Leyva, told".
 _VERB_RIGHT_AFTER: Final = re.compile(
