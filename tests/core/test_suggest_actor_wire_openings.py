@@ -182,3 +182,8 @@ def test_a_leader_known_by_the_first_word_of_the_name_owns_an_office() -> None:
 def test_a_town_s_sons_and_daughters_are_its_people() -> None:
     text = "Goma's sons and daughters fled across the lake overnight."
     assert "Goma" not in _types(text)
+
+
+def test_an_area_s_name_after_a_title_like_word_is_no_person() -> None:
+    text = "The Lakeside Special Administrative Area's chief administrator said 52 were killed."
+    assert not any("Area" in name for name in _suggested(text))

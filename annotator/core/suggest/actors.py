@@ -406,8 +406,12 @@ def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
         return None  # an acronym
     if any(_POSSESSIVE_END.search(w) for w in words[:-1]):
         return None  # "Iran's Revolutionary Guards": an owner, then what it owns
-    if not _FACILITY_WORDS.isdisjoint(words):
-        return None  # "the General Hospital": a place, whatever title opens it
+    if not _FACILITY_WORDS.isdisjoint(words) or not _AREA_WORDS.isdisjoint(
+        _POSSESSIVE_END.sub("", w) for w in words
+    ):
+        # "the General Hospital", "the Abyei Special Administrative Area's": a place,
+        # whatever title opens it
+        return None
     return tokens
 
 
@@ -429,6 +433,10 @@ def _title_case_line(text: str, offset: int) -> bool:
 
 
 _PLACE_HEADS: Final = words("Station Base Headquarters Compound Checkpoint Post Depot")
+# The heads of an area's name, never a person's word.
+_AREA_WORDS: Final = words(
+    "Area Zone Region Province District County Territory Governorate Municipality Prefecture"
+)
 _FACILITY_WORDS: Final = words(
     "Hospital University Airport School College Mosque Church Cathedral Stadium Bridge "
     "Street Road Avenue Square Market Camp Prison Hotel Palace Barracks Clinic Highway"
