@@ -187,3 +187,17 @@ def test_a_town_s_sons_and_daughters_are_its_people() -> None:
 def test_an_area_s_name_after_a_title_like_word_is_no_person() -> None:
     text = "The Lakeside Special Administrative Area's chief administrator said 52 were killed."
     assert not any("Area" in name for name in _suggested(text))
+
+
+def test_a_nationality_s_border_or_security_service_is_one_state_span() -> None:
+    text = (
+        "The Kyrgyz border service said two officers were wounded, the Tajik security "
+        "service blamed its neighbour and the Russian border guard service reported shelling."
+    )
+    found = _types(text)
+    for body in [
+        "Kyrgyz border service",
+        "Tajik security service",
+        "Russian border guard service",
+    ]:
+        assert found.get(body) == "state", (body, found)

@@ -2997,6 +2997,8 @@ _INSTITUTION: Final = re.compile(
     r"|government|army|military|navy|air\s+force|armed\s+forces|Armed\s+Forces|security\s+forces"
     # "Ethiopian federal forces", "Somali national army", "Iraqi special forces"
     r"|(?:federal|national|regular|special|government|defen[cs]e)\s+(?:forces|police|army)"
+    # "the Kyrgyz border service", "the Tajik security service" (the longer name first)
+    r"|border\s+(?:guard\s+)?service|security\s+service|intelligence\s+service"
     r"|police|authorities|border\s+guards?|coast\s+guard|presidency|cabinet|parliament"
     r"|Red\s+Cross|Red\s+Crescent|Foreign\s+Ministry|Defen[cs]e\s+Ministry|Army|Navy"
     r"|General\s+Staff))\b" + _MEMBERS_AFTER
@@ -3799,6 +3801,7 @@ _MASTHEAD: Final = re.compile(
 )
 _BODY: Final = re.compile(
     r" (?:armed forces|security forces|air force|naval forces|navy|army|military|government"
+    r"|border (?:guard )?service|security service|intelligence service"
     r"|authorities|police|coast guard|border guards?|forces|junta|presidency|cabinet|parliament"
     r"|administration|(?:foreign|defen[cs]e|interior|health|justice|information|finance) ministry"
     r"|ministry of (?:foreign affairs|defen[cs]e|the interior|health|justice))\b" + _MEMBERS_AFTER,
