@@ -201,3 +201,8 @@ def test_a_nationality_s_border_or_security_service_is_one_state_span() -> None:
         "Russian border guard service",
     ]:
         assert found.get(body) == "state", (body, found)
+
+
+def test_a_former_holder_s_title_written_ex_is_left_out_of_the_name() -> None:
+    text = "Ex-President Yaya Jammor's supporters marched. Jammor lives in exile."
+    assert _suggested(text) == ["Yaya Jammor", "Jammor"]

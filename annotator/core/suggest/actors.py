@@ -326,6 +326,8 @@ def is_title(word: str) -> bool:
     if "-" not in word:
         return False
     parts = word.split("-")
+    if parts[0] in ("Ex", "ex") and len(parts) > 1:
+        parts = parts[1:]  # "Ex-President", "ex-Prime": a former holder's title
     # "Lieutenant-Colonel", and "Commander-in-Chief", "Chief-of-Staff" with a small word
     return parts[0] in TITLES and all(part in TITLES or part in ("in", "of") for part in parts)
 
