@@ -206,3 +206,11 @@ def test_a_nationality_s_border_or_security_service_is_one_state_span() -> None:
 def test_a_former_holder_s_title_written_ex_is_left_out_of_the_name() -> None:
     text = "Ex-President Yaya Jammor's supporters marched. Jammor lives in exile."
     assert _suggested(text) == ["Yaya Jammor", "Jammor"]
+
+
+def test_a_given_name_opening_a_later_sentence_before_a_verb_is_the_person() -> None:
+    text = (
+        "Kiprono Langat, a herder, lost 40 cattle in the raid. When the raiders came, "
+        "Kiprono hid in the bush. Kiprono now sleeps in the town."
+    )
+    assert _suggested(text).count("Kiprono") == 2

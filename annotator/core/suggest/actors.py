@@ -1697,7 +1697,11 @@ def _surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
                 or (
                     # "In the village, Abdulloh listens to the radio": the subject of a
                     # clause after its opening phrase, before a verb in the present or past
-                    _CLAUSE_OPENED.search(text, max(0, start - 3), start)
+                    # ... or of a sentence: "Kiprono hid in the bush"
+                    (
+                        _CLAUSE_OPENED.search(text, max(0, start - 3), start)
+                        or is_sentence_start(text, start)
+                    )
                     and _ACTION_RIGHT_AFTER.match(text, end)
                 )
             ):
@@ -1768,8 +1772,10 @@ def _inside_other_name(text: str, start: int, end: int) -> bool:
 # A clause opened after a comma, and a finite verb right after a name ("listens", "shook").
 _CLAUSE_OPENED: Final = re.compile(r", $")
 _ACTION_RIGHT_AFTER: Final = re.compile(
-    r" (?:[a-z]{3,}(?<!ss)s|[a-z]{2,}ed|was|is|has|had|did|does|took|went|came|ran|sat|"
-    r"stood|left|knew|kept|felt|held|gave|got|made|saw)\b"
+    r" (?:(?:now|still|later|then|also|never|often|once|finally) )?"
+    r"(?:[a-z]{3,}(?<!ss)s|[a-z]{2,}ed|was|is|has|had|did|does|took|went|came|ran|sat|"
+    r"stood|left|knew|kept|felt|held|gave|got|made|saw|hid|lost|found|fought|spent|sold"
+    r"|slept|woke|thought|began|brought|bought|sent|paid|met|heard)\b"
 )
 # What a leader known by the first word of the name owns: "Abiy's office", "Prabowo's
 # government" (a given name is never written so).
