@@ -214,3 +214,23 @@ def test_a_given_name_opening_a_later_sentence_before_a_verb_is_the_person() -> 
         "Kiprono hid in the bush. Kiprono now sleeps in the town."
     )
     assert _suggested(text).count("Kiprono") == 2
+
+
+def test_a_party_named_before_its_kind_is_an_organisation_in_every_mention() -> None:
+    text = (
+        "The ruling Umoja Wa Taifa party won the vote. Members of the Pastef party marched, "
+        "and Umoja Wa Taifa officials celebrated."
+    )
+    assert _suggested(text) == ["Umoja Wa Taifa", "Pastef", "Umoja Wa Taifa"]
+    assert _types(text)["Pastef"] == "organisation"
+
+
+def test_a_nationality_s_party_is_no_party_name() -> None:
+    assert _suggested("The Kenyan party and the Tuesday party met in Nairobi.") == []
+
+
+def test_a_body_named_after_its_kind_at_a_sentence_s_start_is_found() -> None:
+    text = "Opposition party Chalema said the vote was rigged. Rights group Kalunga agreed."
+    found = _types(text)
+    assert found.get("Chalema") == "organisation"
+    assert found.get("Kalunga") == "organisation"

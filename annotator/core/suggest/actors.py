@@ -3922,7 +3922,9 @@ _KIND_WORDS: Final = (
 # "the Baluch activists' group Haalvsh said", "the monitoring group Airwars", "the watchdog
 # Kolleka": a body's kind, then its name (and every later mention of that name).
 _KIND_THEN_NAME: Final = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?P<described>(?:[\w'\u2019-]+\s+){0,3}?)"
+    # ... or a sentence's start: "Opposition party Chadema said"
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+|(?<![\s\S])|(?<=\n)|(?<=[.!?] ))"
+    r"(?P<described>(?:[\w'\u2019-]+\s+){0,3}?)"
     r"(?P<head>group|watchdog|monitor|charity|NGO|organi[sz]ation|militia|movement|party"
     r"|gang|cartel|newspaper|broadcaster|coalition|alliance|network|collective|union"
     r"|association|tank)\s+(?P<called>(?:called|named|known\s+as)\s+)?"
@@ -3984,6 +3986,12 @@ _ARMED_DESCRIPTIONS: Final = words(
 )
 _MEDIA_DESCRIPTIONS: Final = words("news daily weekly online radio television TV")
 # More kind words a name follows ("the opposition party PDS", "the gang Village de Dieu").
+_NAME_THEN_PARTY: Final = re.compile(
+    r"\b[Tt]he\s+(?:(?:ruling|opposition|main|governing|former|banned|outlawed|dissolved"
+    r"|largest|biggest|new|small|Islamist|nationalist|separatist|pro-government)\s+){0,2}"
+    r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w\u0300-\u036f'\u2019-]*){0,3})"
+    r"\s+party\b(?!['\u2019]s\s+[A-Z])"
+)
 _KIND_HEADS_MORE: Final = (
     "party",
     "gang",
@@ -4057,6 +4065,29 @@ def actor_named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
                 names[name] = "armed group"
             elif head != "group" or described & _CIVIL_DESCRIPTIONS or called:
                 names[name] = "organisation"  # ... or "a group called Mothers of the ..."
+    # "the ruling Chama Cha Mapinduzi party", "members of the Pastef party": a party named
+    # before its kind
+    for at in ctx.piece_index.get("party", ()):
+        found = next(
+            (
+                m
+                for m in _NAME_THEN_PARTY.finditer(text, max(0, at - 80), at + 5)
+                if m.end() == at + 5
+            ),
+            None,
+        )
+        if found is None:
+            continue
+        name = found.group("name")
+        first = name.split()[0]
+        if (
+            first in _NOT_NAMES
+            or any(w in index.demonyms or w in _NOT_NAMES for w in name.split())
+            or _is_nationality(first, index)
+            or index.kinds.get(name, ("organisation",))[0] not in ("organisation",)
+        ):
+            continue  # "the Kenyan party", "the Tuesday party": no party's name
+        names.setdefault(name, "organisation")
     for noun in ("Fighters", "fighters", "militants", "insurgents", "jihadists", "militiamen"):
         for at in ctx.piece_index.get(noun, ()):
             found = _FIGHTERS_OF.match(text, at)
