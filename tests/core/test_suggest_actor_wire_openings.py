@@ -234,3 +234,15 @@ def test_a_body_named_after_its_kind_at_a_sentence_s_start_is_found() -> None:
     found = _types(text)
     assert found.get("Chalema") == "organisation"
     assert found.get("Kalunga") == "organisation"
+
+
+def test_a_description_opening_the_sentence_is_no_part_of_the_body_s_name() -> None:
+    for text, name in [
+        (
+            "Paramilitary Coastal Support Forces fighters killed 15 people.",
+            "Coastal Support Forces",
+        ),
+        ("Separatist Ambazonia Defence Forces claimed the attack.", "Ambazonia Defence Forces"),
+    ]:
+        assert name in _suggested(text), text
+        assert not any(f.startswith(("Paramilitary", "Separatist")) for f in _suggested(text))

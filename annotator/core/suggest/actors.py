@@ -2681,6 +2681,13 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
     return iter(_memoised(ctx, "actor_organisation_name", _organisation_names))
 
 
+# Descriptions written before a body's name, capitalised only because they open a sentence.
+_DESCRIPTORS_OPENING: Final = words(
+    "paramilitary rebel jihadist islamist militant separatist opposition ruling rival "
+    "insurgent extremist outlawed banned pro-government government-backed"
+)
+
+
 def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
     for run in _runs(ctx):
         if ORGANISATION_WORDS.isdisjoint([t.text for t in run.tokens]):
@@ -2688,6 +2695,12 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
         if _title_case_line(ctx.text, run.start):
             continue  # "Gunmen Storm Police Station In Northern Town": every word capitalised
         tokens = _strip_leading(run, _NOT_NAMES)
+        if (
+            len(tokens) > 2
+            and tokens[0].text.lower() in _DESCRIPTORS_OPENING
+            and is_sentence_start(ctx.text, tokens[0].start)
+        ):
+            tokens = tokens[1:]  # "Paramilitary Rapid Support Forces fighters": a description
         if (
             tokens
             and tokens[-1].text in _RANK_ABBREVIATIONS
