@@ -246,3 +246,8 @@ def test_a_description_opening_the_sentence_is_no_part_of_the_body_s_name() -> N
     ]:
         assert name in _suggested(text), text
         assert not any(f.startswith(("Paramilitary", "Separatist")) for f in _suggested(text))
+
+
+def test_a_national_section_of_amnesty_is_an_organisation_not_a_person() -> None:
+    text = "Police shot dead 10 protesters, Amnesty Kenya said on Tuesday."
+    assert _types(text).get("Amnesty Kenya") == "organisation"

@@ -85,7 +85,9 @@ ORGANISATION_WORDS: Final = words(
     # the heads of names in other languages, which open the name: "Frente Nacional de
     # Liberación", "Armée nationale tchadienne", "Jamaat Ansar al-Islam", "Liwa al-Quds"
     "Ejército Ejercito Frente Fuerzas Armée Mouvement Movimiento Jamaat Jama'at Katiba "
-    "Kataib Liwa Jaysh"
+    "Kataib Liwa Jaysh "
+    # a rights body's national sections: "Amnesty Kenya", "Amnesty International Nigeria"
+    "Amnesty"
 )
 _ARMED: Final = words(
     "Front Movement Brigades Brigade Militia Battalion Battalions Legion Sentinelles Ansar "
