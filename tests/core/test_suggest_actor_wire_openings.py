@@ -251,3 +251,15 @@ def test_a_description_opening_the_sentence_is_no_part_of_the_body_s_name() -> N
 def test_a_national_section_of_amnesty_is_an_organisation_not_a_person() -> None:
     text = "Police shot dead 10 protesters, Amnesty Kenya said on Tuesday."
     assert _types(text).get("Amnesty Kenya") == "organisation"
+
+
+def test_a_ruler_s_number_ends_the_name_and_a_traditional_title_is_left_out() -> None:
+    text = "Naba Asigri Abugo Azara II, the paramount chief, said the town wanted peace."
+    assert _types(text).get("Asigri Abugo Azara II") == "person"
+    text = "The Oba of Edo, Ewuare II, called for calm."
+    assert _types(text).get("Ewuare II") == "person"
+
+
+def test_a_place_opening_with_sultan_is_no_person() -> None:
+    text = "Fighting spread to Sultan Kudarat province, and troops entered Sultan Kudarat."
+    assert _suggested(text) == []

@@ -45,7 +45,10 @@ TITLES: Final = words(
     # Afghan and South Asian religious honorifics ("Mawlawi X", "Qari X")
     "Mawlawi Mawlavi Maulvi Moulvi Molvi Qari "
     # ranks abbreviated ("Vice Adm. X", "Pvt. X") and "Warrant Officer X"
-    "Adm Cpl Pvt Cdr Spc Warrant Officer"
+    "Adm Cpl Pvt Cdr Spc Warrant Officer "
+    # traditional rulers: "Oba Ewuare II", "Naba Azoka II" (not "Sultan", which opens
+    # places: "Sultan Kudarat")
+    "Oba Naba"
 )
 # Lower-case roles written straight before a name ("regional governor Paweł Wróblewski").
 ROLE_WORDS: Final = words(
@@ -383,6 +386,9 @@ _TITLES_INSIDE_NAMES: Final = frozenset(
 )
 
 
+_REGNAL_NUMBER: Final = re.compile(r"X{0,2}(?:IX|IV|VI{0,3}|I{2,3})|XI{1,3}|XIV|XV|XX")
+
+
 def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     """The name part of a run that names a person, or None if it cannot be a person."""
     tokens = tuple(t for t in tokens)
@@ -406,6 +412,8 @@ def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
         for i, w in enumerate(words)
     ):
         return None  # a month inside a name is a name ("Aye Aye Mar", "Theresa May")
+    if len(words) > 1 and _REGNAL_NUMBER.fullmatch(words[-1]):
+        words = words[:-1]  # "Ewuare II", "Azoka II": a ruler's number ends the name
     if any(w.isupper() and len(w) > 1 for w in words):
         return None  # an acronym
     if any(_POSSESSIVE_END.search(w) for w in words[:-1]):
