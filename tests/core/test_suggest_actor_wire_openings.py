@@ -263,3 +263,18 @@ def test_a_ruler_s_number_ends_the_name_and_a_traditional_title_is_left_out() ->
 def test_a_place_opening_with_sultan_is_no_person() -> None:
     text = "Fighting spread to Sultan Kudarat province, and troops entered Sultan Kudarat."
     assert _suggested(text) == []
+
+
+def test_a_full_name_joined_by_and_to_a_person_s_is_a_person() -> None:
+    for text in [
+        "The two hostages, Emeka Nwosu and Ikechi Obiora, were freed on Sunday.",
+        "The hostages, Ikechi Obiora and Emeka Nwosu, were freed on Sunday.",
+    ]:
+        assert _types(text).get("Ikechi Obiora") == "person", text
+
+
+def test_a_body_or_a_place_joined_by_and_to_a_person_is_not_made_a_person() -> None:
+    text = "Fighters met Ahmed Musa and Human Rights Watch, then Ahmed Musa and Kano Province."
+    found = _types(text)
+    assert found.get("Human Rights Watch") != "person"
+    assert "Kano Province" not in found

@@ -1531,6 +1531,7 @@ def _people(ctx: SuggestContext) -> list[Suggestion]:
         ):
             found.extend(finder(ctx))
         found.extend(_named_by_surname(ctx))
+        found.extend(_coordinated_people(ctx, found))
         # A name spelled out by its bracketed acronym is an organisation's, not a person's
         # ("a group called Darfur voices for justice and peace (DVJP)").
         definitions = _acronym_definitions(ctx)
@@ -1606,6 +1607,49 @@ def _owners_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             continue
         yield _person(text, person, "actor_surname_mentions")
+
+
+# A full name joined to a person's by "and": "Emeka Nwosu and Ikenna Obi were freed".
+_FULL_NAME: Final = (
+    r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*[a-z]"
+    r"(?: [A-Z][\w\u0300-\u036f'\u2019-]*[a-z]){1,2})"
+)
+_AND_FULL_NAME_AFTER: Final = re.compile(r",?\s+and\s+" + _FULL_NAME + r"(?![\w'\u2019-]| [A-Z])")
+_FULL_NAME_AND_BEFORE: Final = re.compile(r"(?<![\w'\u2019-])" + _FULL_NAME + r",?\s+and\s+$")
+
+
+def _coordinated_people(ctx: SuggestContext, people: list[Suggestion]) -> Iterator[Suggestion]:
+    """Two- or three-word names joined by "and" to a person's full name: people too ("the
+    hostages, Emeka Nwosu and Ikenna Obi,"), unless listed, a nationality's or a body's."""
+    text = ctx.text
+    index = _gazetteer_index(ctx.gazetteer)
+    seen = {(p.start, p.end) for p in people}
+    for person in people:
+        if " " not in text[person.start : person.end]:
+            continue  # a full name only: "Okafor and Kano" may join a place
+        after = _AND_FULL_NAME_AFTER.match(text, person.end)
+        before = _FULL_NAME_AND_BEFORE.search(text, max(0, person.start - 50), person.start)
+        for found in (after, before):
+            if found is None:
+                continue
+            start, end = found.span("name")
+            name = found.group("name")
+            tokens = tuple(word_tokens(text, start, end))
+            if (
+                (start, end) in seen
+                or _person_tokens(tokens) is None
+                or name in index.kinds
+                or any(t.text in index.kinds or t.text in index.demonyms for t in tokens)
+                or ctx.known_actors.get(name, "person") not in ("person", None)
+                or (
+                    found is before
+                    and not is_sentence_start(text, start)
+                    and text[start - 1 : start] != " "
+                )
+            ):
+                continue
+            seen.add((start, end))
+            yield _suggestion(start, end, "person", "actor_surname_mentions")
 
 
 def _inside_any(extents: list[tuple[int, int]], offset: int) -> bool:
