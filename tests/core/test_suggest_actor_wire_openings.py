@@ -278,3 +278,9 @@ def test_a_body_or_a_place_joined_by_and_to_a_person_is_not_made_a_person() -> N
     found = _types(text)
     assert found.get("Human Rights Watch") != "person"
     assert "Kano Province" not in found
+
+
+def test_a_role_before_a_coordinated_name_is_left_out() -> None:
+    text = "Herders Bashir Lawal and Usman Dikko were freed on Sunday."
+    found = _suggested(text)
+    assert "Herders Bashir Lawal" not in found

@@ -1633,8 +1633,18 @@ def _coordinated_people(ctx: SuggestContext, people: list[Suggestion]) -> Iterat
             if found is None:
                 continue
             start, end = found.span("name")
-            name = found.group("name")
             tokens = tuple(word_tokens(text, start, end))
+            while tokens and (
+                is_title(tokens[0].text)
+                or tokens[0].text in _NOT_NAMES
+                or tokens[0].text.lower() in ROLE_WORDS
+                or (tokens[0].text.endswith("s") and tokens[0].text[:-1].lower() in ROLE_WORDS)
+            ):
+                tokens = tokens[1:]  # "Herders Bashir Lawan and ...": the role is no name
+            if len(tokens) < 2:
+                continue
+            start = tokens[0].start
+            name = text[start:end]
             if (
                 (start, end) in seen
                 or _person_tokens(tokens) is None
