@@ -284,3 +284,16 @@ def test_a_role_before_a_coordinated_name_is_left_out() -> None:
     text = "Herders Bashir Lawal and Usman Dikko were freed on Sunday."
     found = _suggested(text)
     assert "Herders Bashir Lawal" not in found
+
+
+def test_a_name_after_what_befalls_only_a_person_is_a_person() -> None:
+    text = (
+        "The body of Kelechi Anyanwu was found near the river after the killing of Sipho Dlamuka."
+    )
+    found = _types(text)
+    assert found.get("Kelechi Anyanwu") == "person"
+    assert found.get("Sipho Dlamuka") == "person"
+
+
+def test_the_people_of_a_place_killed_are_no_person() -> None:
+    assert _suggested("The killing of Port Harcourt residents angered the town.") == []

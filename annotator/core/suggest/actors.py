@@ -139,6 +139,9 @@ _PERSON_BEFORE: Final = re.compile(
     r"|continued|shouted|urged|noted|declared|stated|countered|admitted|conceded|,\s+(?:a|an|the)\s+[\w-]+\s+(?:of|for)\s+\w+,"
     # "forces loyal to Khalifa Haftar", "militias allied with X": the leader they follow
     r"|loyal\s+to|allied\s+(?:to|with)"
+    # what befalls only a person: "the body of Kelechi Anyanwu", "the killing of X"
+    r"|\b(?:body|funeral|burial|killing|murder|assassination|abduction|kidnapping|arrest"
+    r"|detention|release|execution)\s+of"
     # "said their father, Yusuf al-Amiri": the speaker named after the description
     r"|\b(?:said|says|added|wrote)\s+(?:his|her|their|the|a|an|one|another)\s+[a-z-]+"
     r"(?:\s+[a-z-]+)?,)"
@@ -1103,7 +1106,14 @@ _CREDIT_BEFORE: Final = re.compile(
 )
 
 
-_WORDS_OF: Final = re.compile(r"\bwords\s+of\s+$")
+_PEOPLE_OF_A_PLACE_AFTER: Final = re.compile(
+    r" (?:residents|villagers|civilians|students|workers|soldiers|troops|men|women|children"
+    r"|traders|youths|locals|inhabitants|natives|police|officials)\b"
+)
+_WORDS_OF: Final = re.compile(
+    r"\b(?:words|body|funeral|burial|killing|murder|assassination|abduction|kidnapping"
+    r"|arrest|detention|release|execution)\s+of\s+$"
+)
 # "Lise Berg of UNICEF said", "Tomas Ek of the Norwegian Refugee Council told AFP": a
 # name, the body it works for, then a speech verb.
 _OF_BODY_THEN_SPEECH: Final = re.compile(
@@ -1210,7 +1220,15 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             or (role_start >= 0 and _person_named_before(text, role_start))
             or _coordinated_speaker(text, end)
             or _OF_BODY_THEN_SPEECH.match(text, end)
-        ) and (not _is_locative(ctx, start) or _WORDS_OF.search(text, max(0, start - 20), start)):
+        ) and (
+            not _is_locative(ctx, start)
+            or (
+                _WORDS_OF.search(text, max(0, start - 20), start)
+                # "the killing of Port Harcourt residents": the people of a place
+                and not _GROUP_NOUN_AFTER.match(text, end)
+                and not _PEOPLE_OF_A_PLACE_AFTER.match(text, end)
+            )
+        ):
             yield _person(text, person, "actor_person_in_attribution")
 
 
