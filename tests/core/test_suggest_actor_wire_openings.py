@@ -297,3 +297,9 @@ def test_a_name_after_what_befalls_only_a_person_is_a_person() -> None:
 
 def test_the_people_of_a_place_killed_are_no_person() -> None:
     assert _suggested("The killing of Port Harcourt residents angered the town.") == []
+
+
+def test_a_state_turned_to_with_an_adverb_between_acts() -> None:
+    text = "The junta expelled French troops and has turned instead to Russia for instructors."
+    assert _types(text).get("Russia") == "state"
+    assert "Niger" not in _types("The convoy turned back to Niger at dusk.")

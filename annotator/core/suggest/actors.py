@@ -312,7 +312,9 @@ def matcher_for(source: object, names: Callable[[], Iterable[str]]) -> NameMatch
 # sentences too).
 _SPOKEN_TO: Final = re.compile(
     r"\b(?:according|talked|spoke|speaking|listen|next|close|turned|turning|turns|appealed"
-    r"|appealing|appeals|complained|wrote|loyal|allied)\s+to\s+$",
+    r"|appealing|appeals|complained|wrote|loyal|allied)\s+"
+    # "has turned instead to Russia", "turned increasingly to Moscow"
+    r"(?:(?:instead|increasingly|also|now|again)\s+)?to\s+$",
     re.IGNORECASE,
 )
 
