@@ -303,3 +303,14 @@ def test_a_state_turned_to_with_an_adverb_between_acts() -> None:
     text = "The junta expelled French troops and has turned instead to Russia for instructors."
     assert _types(text).get("Russia") == "state"
     assert "Niger" not in _types("The convoy turned back to Niger at dusk.")
+
+
+def test_names_in_apposition_after_counted_people_are_people() -> None:
+    text = "The two journalists, Oyelaran Adedipe and Ngozika Umeh, were released on Monday."
+    found = _types(text)
+    assert found.get("Oyelaran Adedipe") == "person"
+    assert found.get("Ngozika Umeh") == "person"
+
+
+def test_places_in_apposition_after_counted_towns_are_no_people() -> None:
+    assert _suggested("The two towns, Port Harcourt and Aba, were quiet.") == []

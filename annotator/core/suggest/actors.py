@@ -181,6 +181,8 @@ def _person_named_before(text: str, start: int) -> bool:
         return True
     if not last[0].endswith(","):
         return False
+    if _PEOPLE_THEN_NAMES.search(text, max(0, start - 50), start):
+        return True  # "The two hostages, Emeka Nwosu and ...": people, then their names
     # "The governor of Kwara state, Musa Adamu,": a role of a named place or of a body,
     # then the name in apposition (never "the mayor of the largest town, Port Harcourt,").
     role = _ROLE_OF_BEFORE.search(text, max(0, start - 100), start)
@@ -190,6 +192,13 @@ def _person_named_before(text: str, start: int) -> bool:
     return any(w[:1].isupper() for w in of_what) or of_what[-1] in _BODY_NOUNS
 
 
+# People counted or described, then their names in apposition.
+_PEOPLE_THEN_NAMES: Final = re.compile(
+    r"\b(?:[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:victims|hostages|suspects|brothers|sisters|journalists|workers|men|women|detainees"
+    r"|prisoners|captives|sons|daughters|pilots|teachers|doctors|nurses|students|farmers"
+    r"|priests|missionaries|reporters|activists|engineers|soldiers|officers),\s+$"
+)
 _SINGLE_NAME_BEFORE: Final = re.compile(
     r"\b(?:named|called|(?:gave|giving) (?:her|his|their) (?:first )?name(?: only)? as|"
     r"identified (?:only )?as|known (?:only )?as|identified (?:himself|herself) (?:only )?as"
