@@ -314,3 +314,14 @@ def test_names_in_apposition_after_counted_people_are_people() -> None:
 
 def test_places_in_apposition_after_counted_towns_are_no_people() -> None:
     assert _suggested("The two towns, Port Harcourt and Aba, were quiet.") == []
+
+
+def test_a_name_after_what_is_done_only_to_people_is_a_person() -> None:
+    text = "Gunmen abducted Olawale Adeyemo on his farm, and police detained Ifeoluwa Okafo."
+    found = _types(text)
+    assert found.get("Olawale Adeyemo") == "person"
+    assert found.get("Ifeoluwa Okafo") == "person"
+
+
+def test_the_people_of_a_place_arrested_are_no_person() -> None:
+    assert _suggested("Police arrested Port Harcourt traders on Monday.") == []

@@ -139,6 +139,9 @@ _PERSON_BEFORE: Final = re.compile(
     r"|continued|shouted|urged|noted|declared|stated|countered|admitted|conceded|,\s+(?:a|an|the)\s+[\w-]+\s+(?:of|for)\s+\w+,"
     # "forces loyal to Khalifa Haftar", "militias allied with X": the leader they follow
     r"|loyal\s+to|allied\s+(?:to|with)"
+    # what is done only to a person: "gunmen abducted Olawale Adeyemi", "police arrested X"
+    r"|\b(?:abducted|kidnapped|arrested|detained|jailed|sentenced|executed|convicted"
+    r"|acquitted|pardoned)"
     # what befalls only a person: "the body of Kelechi Anyanwu", "the killing of X"
     r"|\b(?:body|funeral|burial|killing|murder|assassination|abduction|kidnapping|arrest"
     r"|detention|release|execution)\s+of"
@@ -164,7 +167,8 @@ _BODY_NOUNS: Final = words(
 _PERSON_BEFORE_LAST: Final = words(
     "said says added wrote to by called named as told asked quoted quoting dear replied "
     "recalled explained insisted warned continued shouted urged noted declared stated "
-    "countered admitted conceded with of"
+    "countered admitted conceded with of abducted kidnapped arrested detained jailed sentenced "
+    "executed convicted acquitted pardoned"
 )
 
 
@@ -1217,6 +1221,8 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "Coastal Shield, a militia formed last year,": a body, named by its kind
         if _WHICH_AFTER.match(text, end):
             continue  # "run by Sawa Relief, which said": people take "who"
+        if _PEOPLE_OF_A_PLACE_AFTER.match(text, end) or _GROUP_NOUN_AFTER.match(text, end):
+            continue  # "police arrested Port Harcourt traders": the people of a place
         if _named_as_a_body(text, start):
             continue  # "A group calling itself Free Birds said": the body's name
         if (
