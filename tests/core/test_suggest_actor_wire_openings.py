@@ -325,3 +325,13 @@ def test_a_name_after_what_is_done_only_to_people_is_a_person() -> None:
 
 def test_the_people_of_a_place_arrested_are_no_person() -> None:
     assert _suggested("Police arrested Port Harcourt traders on Monday.") == []
+
+
+def test_a_determiner_opening_a_sentence_is_no_speaker() -> None:
+    text = 'The group said it "burned the church". Such claims could not be verified, he said.'
+    assert "Such" not in _suggested(text)
+
+
+def test_a_surname_shaped_like_a_determiner_stays_in_the_name() -> None:
+    text = '"We will not stop," said Puok Gatkuoth Both, a commander.'
+    assert "Puok Gatkuoth Both" in _suggested(text)

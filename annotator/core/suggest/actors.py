@@ -119,6 +119,9 @@ _NOT_NAMES: Final = words(
     "Meanwhile However Also Even Still Yet Only Just Then Now Today Yesterday Tomorrow "
     "Earlier Later Mass God State Public National Facebook Telegram Twitter WhatsApp "
     "Unlike Despite Besides Except Including Among Against Beyond "
+    # determiners opening a sentence: "Such claims", "Each side" (not "All", which opens
+    # "All Progressives Congress", nor "Both", a Nuer surname: "Puok Gatkuoth Both")
+    "Such Each Every Neither Either Another None Few "
     "Instagram YouTube TikTok X Reuters Staff"
 )
 _LOCATIVE: Final = re.compile(
