@@ -331,11 +331,6 @@ def test_a_states_possessive_before_its_listed_body_acts(text: str, state: str, 
     assert _types(text) == {state: "state", body: "state"}
 
 
-def test_a_states_possessive_before_the_movement_governing_it_places_it() -> None:
-    text = "Islamabad accuses Afghanistan's Taliban authorities of sheltering the fighters."
-    assert "Afghanistan" not in _suggested(text)
-
-
 @pytest.mark.parametrize("name", ["UNOCHA", "ACAPS", "UN Habitat", "ICG"])
 def test_wire_names_of_humanitarian_and_research_bodies_are_known(name: str) -> None:
     assert _types(f"{name} said the figures were rising.") == {name: "organisation"}

@@ -46,7 +46,10 @@ TITLES: Final = words(
     # Afghan and South Asian religious honorifics ("Mawlawi X", "Qari X")
     "Mawlawi Mawlavi Maulvi Moulvi Molvi Qari "
     # ranks abbreviated ("Vice Adm. X", "Pvt. X") and "Warrant Officer X"
-    "Adm Cpl Pvt Cdr Spc Warrant Officer"
+    "Adm Cpl Pvt Cdr Spc Warrant Officer "
+    # traditional rulers: "Oba Ewuare II", "Naba Azoka II" (not "Sultan", which opens
+    # places: "Sultan Kudarat")
+    "Oba Naba"
 )
 # Lower-case roles written straight before a name ("regional governor Paweł Wróblewski").
 ROLE_WORDS: Final = words(
@@ -86,7 +89,9 @@ ORGANISATION_WORDS: Final = words(
     # the heads of names in other languages, which open the name: "Frente Nacional de
     # Liberación", "Armée nationale tchadienne", "Jamaat Ansar al-Islam", "Liwa al-Quds"
     "Ejército Ejercito Frente Fuerzas Armée Mouvement Movimiento Jamaat Jama'at Katiba "
-    "Kataib Liwa Jaysh"
+    "Kataib Liwa Jaysh "
+    # a rights body's national sections: "Amnesty Kenya", "Amnesty International Nigeria"
+    "Amnesty"
 )
 _ARMED: Final = words(
     "Front Movement Brigades Brigade Militia Battalion Battalions Legion Sentinelles Ansar "
@@ -115,6 +120,9 @@ _NOT_NAMES: Final = words(
     "Meanwhile However Also Even Still Yet Only Just Then Now Today Yesterday Tomorrow "
     "Earlier Later Mass God State Public National Facebook Telegram Twitter WhatsApp "
     "Unlike Despite Besides Except Including Among Against Beyond "
+    # determiners opening a sentence: "Such claims", "Each side" (not "All", which opens
+    # "All Progressives Congress", nor "Both", a Nuer surname: "Puok Gatkuoth Both")
+    "Such Each Every Neither Either Another None Few "
     "Instagram YouTube TikTok X Reuters Staff"
 )
 _LOCATIVE: Final = re.compile(
@@ -135,6 +143,12 @@ _PERSON_BEFORE: Final = re.compile(
     r"|continued|shouted|urged|noted|declared|stated|countered|admitted|conceded|,\s+(?:a|an|the)\s+[\w-]+\s+(?:of|for)\s+\w+,"
     # "forces loyal to Khalifa Haftar", "militias allied with X": the leader they follow
     r"|loyal\s+to|allied\s+(?:to|with)"
+    # what is done only to a person: "gunmen abducted Olawale Adeyemi", "police arrested X"
+    r"|\b(?:abducted|kidnapped|arrested|detained|jailed|sentenced|executed|convicted"
+    r"|acquitted|pardoned)"
+    # what befalls only a person: "the body of Kelechi Anyanwu", "the killing of X"
+    r"|\b(?:body|funeral|burial|killing|murder|assassination|abduction|kidnapping|arrest"
+    r"|detention|release|execution)\s+of"
     # "said their father, Yusuf al-Amiri": the speaker named after the description
     r"|\b(?:said|says|added|wrote)\s+(?:his|her|their|the|a|an|one|another)\s+[a-z-]+"
     r"(?:\s+[a-z-]+)?,)"
@@ -157,7 +171,8 @@ _BODY_NOUNS: Final = words(
 _PERSON_BEFORE_LAST: Final = words(
     "said says added wrote to by called named as told asked quoted quoting dear replied "
     "recalled explained insisted warned continued shouted urged noted declared stated "
-    "countered admitted conceded with of"
+    "countered admitted conceded with of abducted kidnapped arrested detained jailed sentenced "
+    "executed convicted acquitted pardoned"
 )
 
 
@@ -174,6 +189,8 @@ def _person_named_before(text: str, start: int) -> bool:
         return True
     if not last[0].endswith(","):
         return False
+    if _PEOPLE_THEN_NAMES.search(text, max(0, start - 50), start):
+        return True  # "The two hostages, Emeka Nwosu and ...": people, then their names
     # "The governor of Kwara state, Musa Adamu,": a role of a named place or of a body,
     # then the name in apposition (never "the mayor of the largest town, Port Harcourt,").
     role = _ROLE_OF_BEFORE.search(text, max(0, start - 100), start)
@@ -183,6 +200,13 @@ def _person_named_before(text: str, start: int) -> bool:
     return any(w[:1].isupper() for w in of_what) or of_what[-1] in _BODY_NOUNS
 
 
+# People counted or described, then their names in apposition.
+_PEOPLE_THEN_NAMES: Final = re.compile(
+    r"\b(?:[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:victims|hostages|suspects|brothers|sisters|journalists|workers|men|women|detainees"
+    r"|prisoners|captives|sons|daughters|pilots|teachers|doctors|nurses|students|farmers"
+    r"|priests|missionaries|reporters|activists|engineers|soldiers|officers),\s+$"
+)
 _SINGLE_NAME_BEFORE: Final = re.compile(
     r"\b(?:named|called|(?:gave|giving) (?:her|his|their) (?:first )?name(?: only)? as|"
     r"identified (?:only )?as|known (?:only )?as|identified (?:himself|herself) (?:only )?as"
@@ -309,7 +333,9 @@ def matcher_for(source: object, names: Callable[[], Iterable[str]]) -> NameMatch
 # sentences too).
 _SPOKEN_TO: Final = re.compile(
     r"\b(?:according|talked|spoke|speaking|listen|next|close|turned|turning|turns|appealed"
-    r"|appealing|appeals|complained|wrote|loyal|allied)\s+to\s+$",
+    r"|appealing|appeals|complained|wrote|loyal|allied)\s+"
+    # "has turned instead to Russia", "turned increasingly to Moscow"
+    r"(?:(?:instead|increasingly|also|now|again)\s+)?to\s+$",
     re.IGNORECASE,
 )
 
@@ -331,6 +357,8 @@ def is_title(word: str) -> bool:
     if "-" not in word:
         return False
     parts = word.split("-")
+    if parts[0] in ("Ex", "ex") and len(parts) > 1:
+        parts = parts[1:]  # "Ex-President", "ex-Prime": a former holder's title
     # "Lieutenant-Colonel", and "Commander-in-Chief", "Chief-of-Staff" with a small word
     return parts[0] in TITLES and all(part in TITLES or part in ("in", "of") for part in parts)
 
@@ -384,6 +412,9 @@ _TITLES_INSIDE_NAMES: Final = frozenset(
 )
 
 
+_REGNAL_NUMBER: Final = re.compile(r"X{0,2}(?:IX|IV|VI{0,3}|I{2,3})|XI{1,3}|XIV|XV|XX")
+
+
 def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     """The name part of a run that names a person, or None if it cannot be a person."""
     tokens = tuple(t for t in tokens)
@@ -407,12 +438,18 @@ def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
         for i, w in enumerate(words)
     ):
         return None  # a month inside a name is a name ("Aye Aye Mar", "Theresa May")
+    if len(words) > 1 and _REGNAL_NUMBER.fullmatch(words[-1]):
+        words = words[:-1]  # "Ewuare II", "Azoka II": a ruler's number ends the name
     if any(w.isupper() and len(w) > 1 for w in words):
         return None  # an acronym
     if any(_POSSESSIVE_END.search(w) for w in words[:-1]):
         return None  # "Iran's Revolutionary Guards": an owner, then what it owns
-    if not _FACILITY_WORDS.isdisjoint(words):
-        return None  # "the General Hospital": a place, whatever title opens it
+    if not _FACILITY_WORDS.isdisjoint(words) or not _AREA_WORDS.isdisjoint(
+        _POSSESSIVE_END.sub("", w) for w in words
+    ):
+        # "the General Hospital", "the Abyei Special Administrative Area's": a place,
+        # whatever title opens it
+        return None
     return tokens
 
 
@@ -434,6 +471,10 @@ def _title_case_line(text: str, offset: int) -> bool:
 
 
 _PLACE_HEADS: Final = words("Station Base Headquarters Compound Checkpoint Post Depot")
+# The heads of an area's name, never a person's word.
+_AREA_WORDS: Final = words(
+    "Area Zone Region Province District County Territory Governorate Municipality Prefecture"
+)
 _FACILITY_WORDS: Final = words(
     "Hospital University Airport School College Mosque Church Cathedral Stadium Bridge "
     "Street Road Avenue Square Market Camp Prison Hotel Palace Barracks Clinic Highway"
@@ -1013,7 +1054,8 @@ _WORD_BEFORE_RUN: Final = re.compile(r"([a-z]+),? $")
 # mother, Salma Odeh," ("UNICEF's regional director, Lise Berg": an acronym's possessive too).
 _ROLE_OWNER_BEFORE: Final = re.compile(
     r"(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w.]+['\u2019]s)"
-    r"\s+(?:[\w'\u2019-]+\s+){0,5}[a-z]+,\s$"
+    # (an abbreviation among the words: "the U.S. envoy, Amos Hochstein")
+    r"\s+(?:[\w.'\u2019-]+\s+){0,5}[a-z]+,\s$"
 )
 # Role words that open a sentence in other senses ("Head Office", "Called to the scene").
 _ROLES_NOT_OPENING: Final = words("called named head rival ally partner general deputy chief")
@@ -1127,7 +1169,14 @@ _CREDIT_BEFORE: Final = re.compile(
 )
 
 
-_WORDS_OF: Final = re.compile(r"\bwords\s+of\s+$")
+_PEOPLE_OF_A_PLACE_AFTER: Final = re.compile(
+    r" (?:residents|villagers|civilians|students|workers|soldiers|troops|men|women|children"
+    r"|traders|youths|locals|inhabitants|natives|police|officials)\b"
+)
+_WORDS_OF: Final = re.compile(
+    r"\b(?:words|body|funeral|burial|killing|murder|assassination|abduction|kidnapping"
+    r"|arrest|detention|release|execution)\s+of\s+$"
+)
 # "Lise Berg of UNICEF said", "Tomas Ek of the Norwegian Refugee Council told AFP": a
 # name, the body it works for, then a speech verb.
 _OF_BODY_THEN_SPEECH: Final = re.compile(
@@ -1219,6 +1268,8 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "Coastal Shield, a militia formed last year,": a body, named by its kind
         if _WHICH_AFTER.match(text, end):
             continue  # "run by Sawa Relief, which said": people take "who"
+        if _PEOPLE_OF_A_PLACE_AFTER.match(text, end) or _GROUP_NOUN_AFTER.match(text, end):
+            continue  # "police arrested Port Harcourt traders": the people of a place
         if _named_as_a_body(text, start):
             continue  # "A group calling itself Free Birds said": the body's name
         if (
@@ -1233,7 +1284,15 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             or (role_start >= 0 and _person_named_before(text, role_start))
             or _coordinated_speaker(text, end)
             or _OF_BODY_THEN_SPEECH.match(text, end)
-        ) and (not _is_locative(ctx, start) or _WORDS_OF.search(text, max(0, start - 20), start)):
+        ) and (
+            not _is_locative(ctx, start)
+            or (
+                _WORDS_OF.search(text, max(0, start - 20), start)
+                # "the killing of Port Harcourt residents": the people of a place
+                and not _GROUP_NOUN_AFTER.match(text, end)
+                and not _PEOPLE_OF_A_PLACE_AFTER.match(text, end)
+            )
+        ):
             yield _person(text, person, "actor_person_in_attribution")
 
 
@@ -1308,6 +1367,10 @@ _SUBJECT_VERB_NEXT: Final = re.compile(
     r"|says|said|stood|sat|sits|met|saw|heard|spoke|wrote|drove|knew|walked|wept|cried"
     r"|smiled|nodded|shrugged|sighed|prays|prayed|teaches|taught|farms|farmed|married"
     r"|buried|carried|runs|ran|raises|raised|gathers|gathered|cooks|cooked|looks\s+after"
+    # the irregular pasts of going, taking and finding: "Yeshi Tadesse had gone to market"
+    # (never "came under fire" nor "fell", which towns do too)
+    r"|gone|went|came(?!\s+under)|come(?!\s+under)|took|taken|gave|given|found|made|got"
+    r"|brought|bought|began|begun|left|fought|hid|hidden|felt|slept|woke|paid|sent|spoke"
     # ... and any other verb in the past: "arrived", "returned", "escaped", "watched"
     r"|[a-z]{3,}ed)\b"
 )
@@ -1358,6 +1421,15 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
         return False
     if _SINGLE_NAME_AFTER.match(text, end) and is_sentence_start(text, start):
         return True
+    if (
+        text.startswith(" of ", end)
+        and _ACCUSING_BEFORE.search(text, max(0, start - 16), start)
+        and name[1:].islower()
+        and name not in _GENERIC_SUBJECTS
+        and name not in _gazetteer_index(ctx.gazetteer).kinds
+        and ctx.known_actors.get(name, "person") in ("person", None)
+    ):
+        return True  # "Kagame accused Tshisekedi of lying": one accused of a deed acts
     # A closing quote mark shortly before: the cheap test that gates the two below.
     before = text[max(0, start - 20) : start]
     after_quote = '"' in before or "\u201d" in before or "\u2019" in before
@@ -1388,6 +1460,10 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
         and (
             is_sentence_start(text, start)
             or _QUOTE_CLOSED_BEFORE.search(text, max(0, start - 6), start)
+            # "WASHINGTON (AP) - Trump said", "Speaking in Geneva, Okafor told ...": the
+            # subject after a dateline or after the sentence's opening phrase
+            or _AFTER_DATELINE.search(text, max(0, start - 80), start)
+            or _AFTER_OPENING_PHRASE.search(text, max(0, start - 90), start)
         )
         # ... and no word of a longer name here ("Khan Sheikhoun" ... "Khan said")
         and not any(
@@ -1436,7 +1512,14 @@ def _lone_name_before(text: str, at: int) -> str:
 _VERB_AFTER_QUOTE: Final = re.compile(
     r"[,!?][\"\u201d\u2019] (?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r") $"
 )
+_ACCUSING_BEFORE: Final = re.compile(r"\b(?:accused|accuses|accusing|accuse) $")
 _QUOTE_CLOSED_BEFORE: Final = re.compile(r"[,!?][\"\u201d\u2019]\s+$")
+# A sentence's opening phrase, then a comma: "Speaking to reporters in Geneva, " (no
+# quote mark, no other comma: a list's last item is no subject).
+_AFTER_OPENING_PHRASE: Final = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:Speaking|Asked|Addressing|Writing|Interviewed|Reached|Visiting"
+    r"|Returning|In|On|At|During|After|Later|Earlier|Meanwhile)\b[^.!?\n,;:\"\u201c\u201d]{0,70}, $"
+)
 _NAME_AFTER_QUOTE_VERB: Final = re.compile(r" ([A-Z][a-z\u00e0-\u024f'\u2019-]+)(?=[.,])")
 
 
@@ -1468,6 +1551,23 @@ def _named_by_surname(ctx: SuggestContext) -> Iterator[Suggestion]:
                 and not _coordinated_with_demonym(text, at - len(word) - 1, demonyms)
             ):
                 speaking.add(word)
+    # "Nkosi's lawyer said", "Obi's widow": a lone name owning what only a person has
+    for mark in ("'s ", "\u2019s "):
+        at = text.find(mark)
+        while at >= 0:
+            owner = _OWNER_WORD.search(text, max(0, at - 30), at)
+            if owner is not None and _KIN_OR_COUNSEL.match(text, at + 2):
+                word = owner.group(1)
+                if (
+                    word
+                    and word not in listed
+                    and word not in demonyms
+                    and not word.isupper()
+                    and word not in _NOT_NAMES
+                    and not is_title(word)
+                ):
+                    speaking.add(word)
+            at = text.find(mark, at + 3)
     if not speaking:
         return
     for run in runs:
@@ -1514,9 +1614,11 @@ def _people(ctx: SuggestContext) -> list[Suggestion]:
             actor_subject_person,
             actor_patronymic_person,
             actor_given_name_person,
+            _owners_of_people,
         ):
             found.extend(finder(ctx))
         found.extend(_named_by_surname(ctx))
+        found.extend(_coordinated_people(ctx, found))
         # A name spelled out by its bracketed acronym is an organisation's, not a person's
         # ("a group called Darfur voices for justice and peace (DVJP)").
         definitions = _acronym_definitions(ctx)
@@ -1539,6 +1641,112 @@ def _people(ctx: SuggestContext) -> list[Suggestion]:
         ctx.memo["people"] = found
     people: list[Suggestion] = ctx.memo["people"]
     return people
+
+
+# ... of which a lone name can own only these (a place has supporters and advisers too).
+_KIN_OR_COUNSEL: Final = re.compile(
+    # (one of each: "the city's sons and daughters" are its people)
+    r" (?:wife|husband|widow|son|daughter|brother|sister|lawyer|bodyguard)\b"
+)
+_OWNER_WORD: Final = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w\u0300-\u036f-]*)$")
+# What only a person has: "Bola Tinubu's spokesman", "Khalifa Haftar's son".
+_PERSONAL_BELONGING: Final = re.compile(
+    r" (?:(?:chief|senior|top|former|personal|closest|longtime|long-time) )?(?:spokes(?:man"
+    r"|woman|person)|wife|husband|widow|sons?|daughters?|brothers?|family|lawyers?|aides?"
+    r"|advisers?|advisors?|supporters|loyalists|bodyguards?|chief of staff|successor"
+    r"|predecessor)\b"
+    # (not "deputy", "administration" nor "campaign", which places have too)
+)
+
+
+def _owners_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
+    """A two- or three-word name owning what only a person has: "Bola Tinubu's spokesman"
+    -> "Bola Tinubu" (never a listed name or a place: "Burkina Faso's spokesman")."""
+    text = ctx.text
+    if "'s " not in text and "\u2019s " not in text:
+        return
+    index = _gazetteer_index(ctx.gazetteer)
+    for run in _runs(ctx, connectors=False):
+        last = run.tokens[-1]
+        if _POSSESSIVE_END.search(last.text) is None:
+            continue
+        if not _PERSONAL_BELONGING.match(text, last.end):
+            continue
+        tokens, _titled = _strip_titles(run.tokens)
+        while tokens and (tokens[0].text in _NOT_NAMES or tokens[0].text.lower() in ROLE_WORDS):
+            tokens = tokens[1:]
+        person = _person_tokens(tokens)
+        if person is None or not 1 <= len(person) <= 3:
+            continue
+        if len(person) == 1 and (
+            not _KIN_OR_COUNSEL.match(text, last.end) or person[0].text[:-2].isupper()
+        ):
+            continue  # one word alone owns only kin or counsel: "Hemedti's brother"
+        start, end = person[0].start, _name_end(person[-1], text)
+        name = text[start:end]
+        if (
+            name in index.kinds
+            or any(t.text in index.kinds or t.text in index.demonyms for t in person)
+            or _is_nationality(person[0].text, index)
+            or ctx.known_actors.get(name, "person") not in ("person", None)
+            or _is_locative(ctx, start)
+            or _title_case_line(text, start)
+        ):
+            continue
+        yield _person(text, person, "actor_surname_mentions")
+
+
+# A full name joined to a person's by "and": "Emeka Nwosu and Ikenna Obi were freed".
+_FULL_NAME: Final = (
+    r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*[a-z]"
+    r"(?: [A-Z][\w\u0300-\u036f'\u2019-]*[a-z]){1,2})"
+)
+_AND_FULL_NAME_AFTER: Final = re.compile(r",?\s+and\s+" + _FULL_NAME + r"(?![\w'\u2019-]| [A-Z])")
+_FULL_NAME_AND_BEFORE: Final = re.compile(r"(?<![\w'\u2019-])" + _FULL_NAME + r",?\s+and\s+$")
+
+
+def _coordinated_people(ctx: SuggestContext, people: list[Suggestion]) -> Iterator[Suggestion]:
+    """Two- or three-word names joined by "and" to a person's full name: people too ("the
+    hostages, Emeka Nwosu and Ikenna Obi,"), unless listed, a nationality's or a body's."""
+    text = ctx.text
+    index = _gazetteer_index(ctx.gazetteer)
+    seen = {(p.start, p.end) for p in people}
+    for person in people:
+        if " " not in text[person.start : person.end]:
+            continue  # a full name only: "Okafor and Kano" may join a place
+        after = _AND_FULL_NAME_AFTER.match(text, person.end)
+        before = _FULL_NAME_AND_BEFORE.search(text, max(0, person.start - 50), person.start)
+        for found in (after, before):
+            if found is None:
+                continue
+            start, end = found.span("name")
+            tokens = tuple(word_tokens(text, start, end))
+            while tokens and (
+                is_title(tokens[0].text)
+                or tokens[0].text in _NOT_NAMES
+                or tokens[0].text.lower() in ROLE_WORDS
+                or (tokens[0].text.endswith("s") and tokens[0].text[:-1].lower() in ROLE_WORDS)
+            ):
+                tokens = tokens[1:]  # "Herders Bashir Lawan and ...": the role is no name
+            if len(tokens) < 2:
+                continue
+            start = tokens[0].start
+            name = text[start:end]
+            if (
+                (start, end) in seen
+                or _person_tokens(tokens) is None
+                or name in index.kinds
+                or any(t.text in index.kinds or t.text in index.demonyms for t in tokens)
+                or ctx.known_actors.get(name, "person") not in ("person", None)
+                or (
+                    found is before
+                    and not is_sentence_start(text, start)
+                    and text[start - 1 : start] != " "
+                )
+            ):
+                continue
+            seen.add((start, end))
+            yield _suggestion(start, end, "person", "actor_surname_mentions")
 
 
 def _inside_any(extents: list[tuple[int, int]], offset: int) -> bool:
@@ -1584,6 +1792,12 @@ def _surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "Fuad al-Qadhi" ... "al-Qadhi told Reuters", "Al-Qadhi added"
             names.add(parts[-1])
             names.add(parts[-1][:1].upper() + parts[-1][1:])
+            # ... and "Bashar al-Assad" ... "Assad had ruled": wires drop the article on
+            # later mentions (never a listed name or a nationality: "al-Houthi", "al-Masri")
+            bare = parts[-1].split("-", 1)[1]
+            index = _gazetteer_index(ctx.gazetteer)
+            if bare not in index.kinds and bare not in index.demonyms:
+                names.add(bare)
         if (
             len(parts) == 3
             and parts[1][:1].isupper()
@@ -1628,11 +1842,19 @@ def _surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
         yield _suggestion(start, end, "person", "actor_surname_mentions")
     if attributed:
         for start, end, _name in NameMatcher(attributed).find_all(text, ctx.piece_index):
-            if _VERB_RIGHT_AFTER.match(text, end) or (
-                # "In the village, Abdulloh listens to the radio": the subject of a
-                # clause after its opening phrase, before a verb in the present or past
-                _CLAUSE_OPENED.search(text, max(0, start - 3), start)
-                and _ACTION_RIGHT_AFTER.match(text, end)
+            if (
+                _VERB_RIGHT_AFTER.match(text, end)
+                or _OFFICE_OWNED_AFTER.match(text, end)
+                or (
+                    # "In the village, Abdulloh listens to the radio": the subject of a
+                    # clause after its opening phrase, before a verb in the present or past
+                    # ... or of a sentence: "Kiprono hid in the bush"
+                    (
+                        _CLAUSE_OPENED.search(text, max(0, start - 3), start)
+                        or is_sentence_start(text, start)
+                    )
+                    and _ACTION_RIGHT_AFTER.match(text, end)
+                )
             ):
                 yield _suggestion(start, end, "person", "actor_surname_mentions")
 
@@ -1701,8 +1923,16 @@ def _inside_other_name(text: str, start: int, end: int) -> bool:
 # A clause opened after a comma, and a finite verb right after a name ("listens", "shook").
 _CLAUSE_OPENED: Final = re.compile(r", $")
 _ACTION_RIGHT_AFTER: Final = re.compile(
-    r" (?:[a-z]{3,}(?<!ss)s|[a-z]{2,}ed|was|is|has|had|did|does|took|went|came|ran|sat|"
-    r"stood|left|knew|kept|felt|held|gave|got|made|saw)\b"
+    r" (?:(?:now|still|later|then|also|never|often|once|finally) )?"
+    r"(?:[a-z]{3,}(?<!ss)s|[a-z]{2,}ed|was|is|has|had|did|does|took|went|came|ran|sat|"
+    r"stood|left|knew|kept|felt|held|gave|got|made|saw|hid|lost|found|fought|spent|sold"
+    r"|slept|woke|thought|began|brought|bought|sent|paid|met|heard)\b"
+)
+# What a leader known by the first word of the name owns: "Abiy's office", "Prabowo's
+# government" (a given name is never written so).
+_OFFICE_OWNED_AFTER: Final = re.compile(
+    r"['\u2019]s (?:office|government|administration|cabinet|spokes(?:man|woman|person)"
+    r"|party|aides?)\b"
 )
 # A speech verb right after a name: "Leyva said", "Leyva, told".
 _VERB_RIGHT_AFTER: Final = re.compile(
@@ -2602,6 +2832,13 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
     return iter(_memoised(ctx, "actor_organisation_name", _organisation_names))
 
 
+# Descriptions written before a body's name, capitalised only because they open a sentence.
+_DESCRIPTORS_OPENING: Final = words(
+    "paramilitary rebel jihadist islamist militant separatist opposition ruling rival "
+    "insurgent extremist outlawed banned pro-government government-backed"
+)
+
+
 def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
     for run in _runs(ctx):
         if ORGANISATION_WORDS.isdisjoint(map(_TEXT, run.tokens)):  # (no list per run)
@@ -2609,6 +2846,12 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
         if _title_case_line(ctx.text, run.start):
             continue  # "Gunmen Storm Police Station In Northern Town": every word capitalised
         tokens = _strip_leading(run, _NOT_NAMES)
+        if (
+            len(tokens) > 2
+            and tokens[0].text.lower() in _DESCRIPTORS_OPENING
+            and is_sentence_start(ctx.text, tokens[0].start)
+        ):
+            tokens = tokens[1:]  # "Paramilitary Rapid Support Forces fighters": a description
         if (
             tokens
             and tokens[-1].text in _RANK_ABBREVIATIONS
@@ -2926,6 +3169,8 @@ _INSTITUTION: Final = re.compile(
     r"|government|army|military|navy|air\s+force|armed\s+forces|Armed\s+Forces|security\s+forces"
     # "Ethiopian federal forces", "Somali national army", "Iraqi special forces"
     r"|(?:federal|national|regular|special|government|defen[cs]e)\s+(?:forces|police|army)"
+    # "the Kyrgyz border service", "the Tajik security service" (the longer name first)
+    r"|border\s+(?:guard\s+)?service|security\s+service|intelligence\s+service"
     r"|police|authorities|border\s+guards?|coast\s+guard|presidency|cabinet|parliament"
     r"|Red\s+Cross|Red\s+Crescent|Foreign\s+Ministry|Defen[cs]e\s+Ministry|Army|Navy"
     r"|General\s+Staff))\b" + _MEMBERS_AFTER
@@ -3283,8 +3528,14 @@ _GOVERNMENT_VERBS: Final = (
     r"|freezes|reopened|reopens|opened|opens|reached|reaches|stepped\s+up|steps\s+up"
     r"|supplied|supplies|provided|provides|funded|funds|financed|finances|appointed|appoints"
     r"|approved|approves|ratified|ratifies|joined|joins|allowed|allows|accepted|accepts"
+    # stances and views: "Beijing opposes", "Moscow relies on", "Tehran criticised",
+    # "Seoul expressed regret", "Moscow occupies", "Kyiv has ignored", "Bamako turned to"
+    r"|opposes|opposed|oppose|relies|relied|rely|views|viewed|criticised|criticized"
+    r"|criticises|criticizes|occupies|occupied|ignored|ignores|expressed|expresses|voiced"
+    r"|voices|pushed|pushes|pressed|presses|turned\s+to|turns\s+to"
     r"|(?:is|are|was|were)\s+(?:expected|due|set|ready|prepared|determined|unlikely|likely"
-    r"|keen|reluctant|willing|unwilling))"
+    r"|keen|reluctant|willing|unwilling|concerned|alarmed|worried|deeply|[\"\u201c]deeply"
+    r"|committed|opposed))"
     # ... never a headline's passive: "Kyiv hit by drones", "Khartoum attacked by the RSF"
     r"(?!\s+by\b)"
 )
@@ -3318,6 +3569,8 @@ _GOVERNMENT_BEFORE: Final = re.compile(
 _DEALS_WITH: Final = re.compile(
     r"(?:\b(?:talks|negotiations|dialogue|relations|ties|deal|agreement|accord|truce"
     r"|ceasefire)\s+with\s+|\b(?:pressure|backing|support)\s+from\s+|\b(?:pro|anti)-"
+    # "pressure on Addis Ababa", "concerns with Naypyitaw", "turned to Moscow for help"
+    r"|\bpressure\s+on\s+|\bconcerns\s+with\s+|\bturned\s+to\s+"
     r"|\b(?:backers|sponsors|patrons|paymasters|masters)\s+in\s+)$"
 )
 # The government behind a force: "its backers in neighbouring Drevlia".
@@ -3423,6 +3676,9 @@ _ACTS_THROUGH: Final = re.compile(
     r"|office|authority|council|bank|judiciary|legislature|senate|congress"
     # ... or acts: "since Russia's full-scale invasion", "Ethiopia's offensive"
     r"|invasion|annexation|offensive|bombardment|blockade|withdrawal|crackdown|retaliation)\b"
+    # ... or its government named by who holds it: "Afghanistan's Taliban authorities"
+    r"|['\u2019]s [A-Z][\w'\u2019-]* (?:[a-z][\w-]* )?(?:rulers?|authorities|government"
+    r"|administration|regime|junta)\b"
     # ... or a named body: "Iraq's Joint Operations Command", "Nigeria's Defence Headquarters"
     r"|['\u2019]s (?:[A-Z][\w'\u2019-]* ){0,3}(?:Ministry|Command|Council|Office|Agency|Service"
     r"|Forces|Force|Army|Navy|Police|Directorate|Headquarters|Intelligence|Guard|Presidency"
@@ -3717,10 +3973,22 @@ _MASTHEAD: Final = re.compile(
 )
 _BODY: Final = re.compile(
     r" (?:armed forces|security forces|air force|naval forces|navy|army|military|government"
+    r"|border (?:guard )?service|security service|intelligence service"
     r"|authorities|police|coast guard|border guards?|forces|junta|presidency|cabinet|parliament"
     r"|administration|(?:foreign|defen[cs]e|interior|health|justice|information|finance) ministry"
     r"|ministry of (?:foreign affairs|defen[cs]e|the interior|health|justice))\b" + _MEMBERS_AFTER,
     re.IGNORECASE,
+)
+
+
+# A capitalised word shaped like a nationality right before " forces" (not inside a
+# compound: "Kurdish-led forces", "pro-Tigrayan forces" are described, not named).
+_PEOPLE_BEFORE_FORCES: Final = re.compile(r"(?<![\w\u2019'-])([A-Z][a-z]+)$")
+_FORCES_OF_A_PEOPLE: Final = re.compile(r" forces\b" + _MEMBERS_AFTER)
+# Shaped like a nationality, but no people: "civilian forces", "Republican forces".
+_NOT_PEOPLES: Final = words(
+    "African European Asian Christian Civilian Republican Partisan Veteran Guardian Jihadi "
+    "Islamist Bolshevik Caucasian Libertarian Vatican Lutheran Anglican Presbyterian"
 )
 
 
@@ -3737,6 +4005,25 @@ def actor_national_body(ctx: SuggestContext) -> Iterator[Suggestion]:
         body = _BODY.match(text, end)
         if body is not None:
             yield _suggestion(start, body.end(), "state", "actor_national_body")
+    # "Tigrayan forces", "Kurdish forces": the forces of a people or a region that is no
+    # listed state are its armed group, one span like "Russian forces" ("Amhara militias",
+    # "Rohingya fighters" stay untagged, as "Russian soldiers" do).
+    at = text.find(" forces")
+    while at >= 0:
+        people = _PEOPLE_BEFORE_FORCES.search(text, max(0, at - 30), at)
+        found = _FORCES_OF_A_PEOPLE.match(text, at)
+        at = text.find(" forces", at + 7)
+        if people is None or found is None:
+            continue
+        word = people.group(1)
+        if (
+            word in index.demonyms
+            or word in index.kinds
+            or word in _NOT_PEOPLES
+            or not _is_nationality(word, index)
+        ):
+            continue
+        yield _suggestion(people.start(1), found.end(), "armed group", "actor_national_body")
 
 
 _LED_COALITION: Final = re.compile(
@@ -3799,7 +4086,9 @@ _KIND_WORDS: Final = (
 # "the Baluch activists' group Haalvsh said", "the monitoring group Airwars", "the watchdog
 # Kolleka": a body's kind, then its name (and every later mention of that name).
 _KIND_THEN_NAME: Final = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?P<described>(?:[\w'\u2019-]+\s+){0,3}?)"
+    # ... or a sentence's start: "Opposition party Chadema said"
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+|(?<![\s\S])|(?<=\n)|(?<=[.!?] ))"
+    r"(?P<described>(?:[\w'\u2019-]+\s+){0,3}?)"
     r"(?P<head>group|watchdog|monitor|charity|NGO|organi[sz]ation|militia|movement|party"
     r"|gang|cartel|newspaper|broadcaster|coalition|alliance|network|collective|union"
     r"|association|tank)\s+(?P<called>(?:called|named|known\s+as)\s+)?"
@@ -3861,6 +4150,12 @@ _ARMED_DESCRIPTIONS: Final = words(
 )
 _MEDIA_DESCRIPTIONS: Final = words("news daily weekly online radio television TV")
 # More kind words a name follows ("the opposition party PDS", "the gang Village de Dieu").
+_NAME_THEN_PARTY: Final = re.compile(
+    r"\b[Tt]he\s+(?:(?:ruling|opposition|main|governing|former|banned|outlawed|dissolved"
+    r"|largest|biggest|new|small|Islamist|nationalist|separatist|pro-government)\s+){0,2}"
+    r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w\u0300-\u036f'\u2019-]*){0,3})"
+    r"\s+party\b(?!['\u2019]s\s+[A-Z])"
+)
 _KIND_HEADS_MORE: Final = (
     "party",
     "gang",
@@ -3934,6 +4229,29 @@ def actor_named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
                 names[name] = "armed group"
             elif head != "group" or described & _CIVIL_DESCRIPTIONS or called:
                 names[name] = "organisation"  # ... or "a group called Mothers of the ..."
+    # "the ruling Chama Cha Mapinduzi party", "members of the Pastef party": a party named
+    # before its kind
+    for at in ctx.piece_index.get("party", ()):
+        found = next(
+            (
+                m
+                for m in _NAME_THEN_PARTY.finditer(text, max(0, at - 80), at + 5)
+                if m.end() == at + 5
+            ),
+            None,
+        )
+        if found is None:
+            continue
+        name = found.group("name")
+        first = name.split()[0]
+        if (
+            first in _NOT_NAMES
+            or any(w in index.demonyms or w in _NOT_NAMES for w in name.split())
+            or _is_nationality(first, index)
+            or index.kinds.get(name, ("organisation",))[0] not in ("organisation",)
+        ):
+            continue  # "the Kenyan party", "the Tuesday party": no party's name
+        names.setdefault(name, "organisation")
     for noun in ("Fighters", "fighters", "militants", "insurgents", "jihadists", "militiamen"):
         for at in ctx.piece_index.get(noun, ()):
             found = _FIGHTERS_OF.match(text, at)
