@@ -503,9 +503,10 @@ class _Mentions:
                 ):
                     return other
         wanted = _PRONOUN_GENDER.get(pronoun.lower(), "")
-        if wanted and _gender_of(text, found) not in ("", wanted):
+        if wanted and self.gender(text, found) not in ("", wanted):
             # "Amina Yusuf met the spokesman, Ali Bako. ... she said": not the man; the
             # person named nearest before the pronoun whose words do not say otherwise
+            # (at any of their mentions: "his wife, Zahra, ... Zahra was hurt. ... he said")
             i = bisect_left(self.starts, offset) - 1
             seen = 0
             while i >= 0 and seen < 5:
@@ -515,7 +516,7 @@ class _Mentions:
                     continue
                 seen += 1
                 if text[other.start : other.end] != text[found.start : found.end] and (
-                    _gender_of(text, other) in ("", wanted)
+                    self.gender(text, other) in ("", wanted)
                 ):
                     return other
         if (
