@@ -28,3 +28,47 @@ def test_she_skips_a_man_whose_gender_an_earlier_mention_told() -> None:
         'for two days. "We were told to come back tomorrow," she said.'
     )
     assert _speaker(text, "We were told") == "Amina Sule"
+
+
+# ------------------------------------- he/she: the dead and the abducted say nothing
+
+
+def test_he_skips_a_victim_shot_dead_in_the_paragraph_before() -> None:
+    text = (
+        "Samuel Deng, an aid worker, said the convoy was attacked near Pibor.\n\n"
+        "The driver, Peter Malual, was shot dead.\n\n"
+        '"He was unarmed and the trucks were marked," he said.'
+    )
+    assert _speaker(text, "He was unarmed") == "Samuel Deng"
+
+
+def test_he_skips_a_man_the_sentence_before_reports_killed() -> None:
+    text = (
+        "Samuel Deng, an aid worker, was in the second truck. Gunmen killed the driver, "
+        'Peter Malual, at a checkpoint near Pibor. "He had no weapon," he said.'
+    )
+    assert _speaker(text, "He had no weapon") == "Samuel Deng"
+
+
+def test_she_skips_a_woman_reported_abducted() -> None:
+    text = (
+        "Hauwa Ibrahim teaches at the school in Kuriga. Her colleague, Esther Bitrus, was "
+        'abducted with the pupils. "We heard the motorcycles first," she said.'
+    )
+    assert _speaker(text, "We heard") == "Hauwa Ibrahim"
+
+
+def test_a_speaker_who_reports_deaths_is_no_victim() -> None:
+    text = (
+        "Grace Akello, a nurse, treated the wounded. The hospital director, Dr. Peter Okot, "
+        'said 12 had died. "Some were children," he said.'
+    )
+    assert _speaker(text, "Some were") == "Peter Okot"
+
+
+def test_a_name_after_the_killing_of_others_still_speaks() -> None:
+    text = (
+        "Amina Yusuf, a nurse, was at the clinic. After the killing of two men, Ibrahim Lawal "
+        'led the search. "We found them by the river," he said.'
+    )
+    assert _speaker(text, "We found them") == "Ibrahim Lawal"

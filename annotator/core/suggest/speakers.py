@@ -503,6 +503,12 @@ class _Mentions:
                 ):
                     return other
         wanted = _PRONOUN_GENDER.get(pronoun.lower(), "")
+        if _reported_dead_or_taken(text, found):
+            # "X said the convoy was attacked. The driver, Y, was shot dead. "...," he
+            # said": the dead and the abducted say nothing; the living person before them
+            living = self.living_person_before(text, found, wanted)
+            if living is not None:
+                return living
         if wanted and self.gender(text, found) not in ("", wanted):
             # "Amina Yusuf met the spokesman, Ali Bako. ... she said": not the man; the
             # person named nearest before the pronoun whose words do not say otherwise
@@ -539,6 +545,26 @@ class _Mentions:
                 ):
                     return other
         return found
+
+    def living_person_before(
+        self, text: str, victim: Suggestion, wanted: str
+    ) -> Suggestion | None:
+        """The person named nearest before `victim` (among the five before it) who is
+        neither reported dead or abducted nor of a gender other than `wanted` ("m", "f" or
+        ""), else None."""
+        i = bisect_left(self.starts, victim.start) - 1
+        seen = 0
+        while i >= 0 and seen < 5:
+            other = self.actors[i]
+            i -= 1
+            if not _is_person(other) or other.end > victim.start:
+                continue
+            seen += 1
+            if not _reported_dead_or_taken(text, other) and (
+                not wanted or self.gender(text, other) in ("", wanted)
+            ):
+                return other
+        return None
 
     def said_before(self, text: str, offset: int, pronoun: str) -> Suggestion | None:
         """Whom `pronoun` ("he", "she", "it", "they") at `offset` stands for when it goes
@@ -948,6 +974,31 @@ def _gender_of(text: str, person: Suggestion) -> str:
     if male == female:
         return ""
     return "m" if male else "f"
+
+
+# A person reported killed or carried off, in the words right after or before the name:
+# "Y, a driver, was shot dead", "Y died", "gunmen killed a driver, Y,".
+_DEAD_OR_TAKEN_AFTER: Final = re.compile(
+    r"(?:,[^,.;:\"\u201c\u201d]{1,60},|,)?\s+"
+    r"(?:(?:was|were|had\s+been|has\s+been|is\s+believed\s+to\s+have\s+been)\s+"
+    r"(?:later\s+|also\s+|then\s+)?"
+    r"(?:killed|shot\s+dead|murdered|executed|beheaded|abducted|kidnapped|taken\s+hostage)"
+    r"|died|was\s+among\s+the\s+dead)\b"
+)
+_DEAD_OR_TAKEN_BEFORE: Final = re.compile(
+    r"\b(?:killed|shot\s+dead|murdered|abducted|kidnapped|body\s+of)\s+"
+    r"(?:(?:an?|the|his|her|their)\s+)?"
+    # ("a local driver, ", not "the killing of two men, ")
+    r"(?:(?!(?:of|in|on|at|by|to|and|after|before)\b)[a-z-]+\s+){0,2}?(?:[a-z-]+,\s+)?$"
+)
+
+
+def _reported_dead_or_taken(text: str, person: Suggestion) -> bool:
+    """True when the words around `person`'s mention report them killed or abducted."""
+    return bool(
+        _DEAD_OR_TAKEN_AFTER.match(text, person.end)
+        or _DEAD_OR_TAKEN_BEFORE.search(text, max(0, person.start - 50), person.start)
+    )
 
 
 def _kin_gender(text: str, person: Suggestion) -> str:
