@@ -72,3 +72,30 @@ def test_a_name_after_the_killing_of_others_still_speaks() -> None:
         'led the search. "We found them by the river," he said.'
     )
     assert _speaker(text, "We found them") == "Ibrahim Lawal"
+
+
+# ------------------------------------- an unnamed speaker after an opening phrase
+
+
+def test_an_unnamed_official_after_speaking_to_an_outlet_links_to_nobody() -> None:
+    text = (
+        "Egypt and Qatar are mediating between the sides. Speaking to Reuters, a senior "
+        'Egyptian official said: "Both sides have agreed to the first phase."'
+    )
+    assert _speaker(text, "Both sides") is None
+
+
+def test_an_unnamed_negotiator_after_an_interview_phrase_links_to_nobody() -> None:
+    text = (
+        "Talks resumed in Doha. In an interview with the BBC, one of the negotiators said: "
+        '"We are closer than we have ever been."'
+    )
+    assert _speaker(text, "We are closer") is None
+
+
+def test_a_named_officer_after_an_opening_place_still_speaks() -> None:
+    text = (
+        "Al-Shabaab claimed the attack. In Mogadishu, a police officer, Capt. Abdi Nur, "
+        'said: "The attackers wore army uniforms."'
+    )
+    assert _speaker(text, "The attackers") == "Abdi Nur"

@@ -1655,12 +1655,13 @@ def _subject_or_pronoun(
         if issuers:
             return True, _extent(issuers[0])
         return True, _extent(mentions.issuer_before(text, start))
-    if _unnamed_subject(words) and not mentions.within(start, verb_at):
+    if _unnamed_speaker(text, mentions, start, verb_at):
         return True, None  # "Sources close to the group said ...": nobody named
-    if _UNNAMED_MEMBER.match(text, start, verb_at) and not any(
-        _is_person(a) for a in mentions.within(start, verb_at)
-    ):
-        return True, None  # "A senior Taliban official, speaking on condition ..., said"
+    opening = _OPENING_PHRASE.match(text, start, verb_at)
+    if opening is not None and _unnamed_speaker(text, mentions, opening.end(), verb_at):
+        # 'Speaking to Reuters, a senior Egyptian official said: "..."': the outlet or
+        # place of the opening phrase is not the one unnamed after it
+        return True, None
     abbreviated = _THE_ABBREVIATION.search(text, start, verb_at)
     if abbreviated is not None and not mentions.within(start, verb_at):
         # "the IG said", "the SP told reporters": the person named before with that
@@ -1973,6 +1974,28 @@ def _description_start(text: str, start: int, end: int) -> int:
     return start + found[-1] if found else end
 
 
+# A phrase opening the clause before its subject: "Speaking to AFP by phone, ", "In an
+# interview with the BBC, ", "Asked about the talks, ", "In Mogadishu, ".
+_OPENING_PHRASE: Final = re.compile(
+    r"\s*(?:Speaking|Talking|Writing|Asked|Interviewed|Reached|Contacted|In|On|At|After"
+    r"|Before|Later|Earlier|Separately|Meanwhile|Elsewhere|From|Outside|Inside)\b"
+    r"[^,;:.\"\u201c\u201d]{0,80},\s+"
+)
+
+
+def _unnamed_speaker(text: str, mentions: _Mentions, start: int, verb_at: int) -> bool:
+    """True when the clause text[start:verb_at] before a speech verb is someone unnamed:
+    "sources close to the group", "a senior Taliban official, speaking on condition ...,"."""
+    words = re.findall(r"[A-Za-z]+", text[start:verb_at].lower())
+    while len(words) > 1 and words[-1] in _AUXILIARIES:
+        words.pop()
+    if _unnamed_subject(words) and not mentions.within(start, verb_at):
+        return True
+    return _UNNAMED_MEMBER.match(text, start, verb_at) is not None and not any(
+        _is_person(a) for a in mentions.within(start, verb_at)
+    )
+
+
 def _unnamed_subject(words: Sequence[str]) -> bool:
     """True when the clause's subject is someone unnamed: "sources close to the group",
     "two senior officials", "a source in the army"."""
@@ -1980,6 +2003,8 @@ def _unnamed_subject(words: Sequence[str]) -> bool:
         return False
     if words[0] in _UNNAMED_PLURALS:
         return True
+    if words[:2] == ["one", "of"] and len(words) in (3, 4):
+        return True  # "one of the negotiators", "one of them" (the caller checks no name)
     return (
         words[0] in ("a", "an", "one", "another", "two", "three", "several", "some")
         and bool(set(words[1:4]) & (_UNNAMED_NOUNS | _UNNAMED_PLURALS))
