@@ -99,3 +99,23 @@ def test_a_named_officer_after_an_opening_place_still_speaks() -> None:
         'said: "The attackers wore army uniforms."'
     )
     assert _speaker(text, "The attackers") == "Abdi Nur"
+
+
+# ------------------------------------- he/she: a given name of one sex
+
+
+def test_she_skips_a_man_named_last_by_his_given_name() -> None:
+    text = (
+        "Grace Akello, a nurse at the hospital in Gulu, treated the wounded. The hospital "
+        'director, Dr. Peter Okot, counted 12 dead. "Some were children," she said.'
+    )
+    assert _speaker(text, "Some were") == "Grace Akello"
+
+
+def test_he_skips_a_woman_named_last_by_her_given_name() -> None:
+    text = (
+        "Ibrahim Lawal drove the first truck into Kuriga. The camp doctor, Fatima Bako, "
+        'sorted the injured. "The road was mined," he said.'
+    )
+    assert _speaker(text, "The road was") == "Ibrahim Lawal"
+
