@@ -119,3 +119,39 @@ def test_he_skips_a_woman_named_last_by_her_given_name() -> None:
     )
     assert _speaker(text, "The road was") == "Ibrahim Lawal"
 
+
+
+# ------------------------------------- a quote paragraph after the one about its speaker
+
+
+def test_a_quote_paragraph_after_a_sentence_ending_said_x_is_xs() -> None:
+    text = (
+        "The shelling killed 12 people at the bread queue, said Ahmed Warsame, the district "
+        'commissioner.\n\n"Most of them were women waiting since dawn."'
+    )
+    assert _speaker(text, "Most of them") == "Ahmed Warsame"
+
+
+def test_a_quote_paragraph_after_a_she_sentence_is_hers() -> None:
+    text = (
+        "Halima Adam, 45, was at the market in Nyala when the shell landed. She ran home to "
+        'find her children.\n\n"The house was gone. I dug with my hands."'
+    )
+    assert _speaker(text, "The house was") == "Halima Adam"
+
+
+def test_a_quote_paragraph_after_a_body_said_in_a_report_is_the_bodys() -> None:
+    text = (
+        "Human Rights Watch said in a report that the RSF had killed at least 200 people in "
+        'the camp.\n\n"The killings were systematic and deliberate."'
+    )
+    assert _speaker(text, "The killings") == "Human Rights Watch"
+
+
+def test_a_quote_paragraph_after_a_sentence_about_a_place_stays_unattributed() -> None:
+    text = (
+        "Ahmed Warsame, the district commissioner, visited the market.\n\n"
+        "The market has been shelled three times since May, according to residents.\n\n"
+        '"Never again."'
+    )
+    assert _speaker(text, "Never again") is None

@@ -2505,6 +2505,28 @@ def _standalone(
             if _is_person(a)
         ]
         opens = bool(people) and _only_roles(text[previous_sentence.start : people[0].start])
+        named = mentions.within(previous_sentence.start, previous_sentence.end)
+        if (
+            not opens
+            and said is not None
+            and (
+                # "The shelling killed 12 people, said X, the district commissioner."
+                (people and not text[said.end() : people[0].start].strip())
+                # "Human Rights Watch said in a report that ...": a body opening the
+                # sentence as the subject of its speech verb
+                or (
+                    named
+                    and not _is_person(named[0])
+                    and re.fullmatch(r"\s*(?:The\s+)?", text[previous_sentence.start : named[0].start])
+                    and speech_follows(text, named[0].end)
+                )
+            )
+        ):
+            opens = True
+        if not opens and not named and _PRONOUN_PERSON_OPENING.match(text, previous_sentence.start):
+            # "X, 45, was at the market. She ran home.\n\n\"...\"": the person the
+            # paragraph is about, through the pronoun opening its last sentence
+            opens = True
         if not opens and (said is None or not people or people[0].start > said.start()):
             # (a person opening the sentence before is its subject, speaking verb or not:
             # "Ali Bako, a trader, lost two sons.\n\n\"They were farmers.\"")
@@ -2512,6 +2534,10 @@ def _standalone(
     # Only what stands before the quote: a mention inside it never says it.
     before = Sentence(previous_sentence.start, min(previous_sentence.end, quote.start))
     return _previous_subject(text, mentions, before, quote.start)
+
+
+# A sentence whose subject is "He" or "She" opening it: "She ran home.", "He says".
+_PRONOUN_PERSON_OPENING: Final = re.compile(r"\s*(?:He|She)\s+[a-z]")
 
 
 def _headline_quotes(
