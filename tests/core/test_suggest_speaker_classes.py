@@ -155,3 +155,30 @@ def test_a_quote_paragraph_after_a_sentence_about_a_place_stays_unattributed() -
         '"Never again."'
     )
     assert _speaker(text, "Never again") is None
+
+
+# ------------------------------------- before the quote: a second clause with its subject
+
+
+def test_the_subject_after_but_says_the_quote_not_a_name_before_it() -> None:
+    text = (
+        "The army said Musa Ali had been arrested for spying, but his lawyer, Grace Eze, "
+        'said: "He is a journalist, nothing more."'
+    )
+    assert _speaker(text, "He is a journalist") == "Grace Eze"
+
+
+def test_the_subject_after_a_semicolon_says_the_quote() -> None:
+    text = (
+        "Police said Ibrahim Lawal led the gang; Aisha Bello, his neighbour, told AFP: "
+        '"He sells phones at the market."'
+    )
+    assert _speaker(text, "He sells") == "Aisha Bello"
+
+
+def test_but_then_a_verb_keeps_the_first_subject() -> None:
+    text = (
+        "Grace Eze said her client had been freed, but warned: "
+        '"The charges have not been dropped."'
+    )
+    assert _speaker(text, "The charges") == "Grace Eze"

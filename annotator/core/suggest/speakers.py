@@ -2158,12 +2158,24 @@ def _before_quote(
         opening = _opening_mention(text, mentions, start, verb_at)
         if opening is not None:
             return True, _extent(opening)
+    if chosen == len(verbs) - 1:
+        # 'The army said X had been arrested, but his lawyer, Y, said: "..."': the last
+        # verb's subject stands in the clause after the contrast, not before it
+        contrast = None
+        for contrast in _CONTRAST.finditer(text, start, verb_at):
+            pass
+        if contrast is not None and not _shares_subject(clause, verbs[chosen].start()):
+            start = contrast.end()
     decided = _subject_or_pronoun(text, mentions, start, verb_at, quote.start)
     if decided[1] is None and chosen != len(verbs) - 1:
         # The earlier verb names nobody ("A captain called X came ... and said, '...'":
         # "called" names him): the last verb's subject after all
         return _subject_or_pronoun(text, mentions, start, start + verbs[-1].start(), quote.start)
     return decided
+
+
+# Where a second clause with its own subject begins: ", but ", ", while ", "; ".
+_CONTRAST: Final = re.compile(r"(?:,\s+(?:but|while|whereas|yet)|;)\s+(?=\S)")
 
 
 # What stands before a verb whose subject is an earlier verb's: "... and called",
