@@ -182,3 +182,11 @@ def test_but_then_a_verb_keeps_the_first_subject() -> None:
         '"The charges have not been dropped."'
     )
     assert _speaker(text, "The charges") == "Grace Eze"
+
+
+def test_the_statement_read_before_the_quote_is_its_issuers() -> None:
+    text = (
+        'UNICEF issued a statement on Sunday. The statement read: "Children in the camps are '
+        'dying of hunger."'
+    )
+    assert _speaker(text, "Children in") == "UNICEF"

@@ -1907,6 +1907,10 @@ _THE_STATEMENT_SUBJECT: Final = re.compile(
     r"\s*(?:(?:But|And|However,?)\s+)?(?:T|t)he\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9"
     r"|message|post|letter|note|release|report)\s+(?:(?:also|further|later)\s+)?"
 )
+# 'The statement read: "..."', 'The final communiqué reads: "..."'
+_THE_STATEMENT_READS: Final = re.compile(
+    _THE_STATEMENT_SUBJECT.pattern + r"(?:read|reads)\s*[:,]?\s*"
+)
 # '"...," the statement read', '"...," the letter reads'
 _STATEMENT_READ: Final = re.compile(
     r"[,.!?\"'\u201d\u2019\s]*the\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|message|post"
@@ -2133,6 +2137,11 @@ def _before_quote(
         if issued is not None and issued[0] is not None:
             # "According to a statement from the general staff, ...": its issuer
             return True, issued[0]
+    if not verbs and _THE_STATEMENT_READS.fullmatch(text, start, opened):
+        # 'UNICEF issued a statement. The statement read: "..."': its issuer, named in
+        # it or before
+        issuers = mentions.within(start, opened)
+        return True, _extent(issuers[0] if issuers else mentions.issuer_before(text, start))
     if not verbs:
         return False, None
     # A verb that shares the subject of an earlier one ("X said Y had attacked and called
