@@ -190,3 +190,38 @@ def test_the_statement_read_before_the_quote_is_its_issuers() -> None:
         'dying of hunger."'
     )
     assert _speaker(text, "Children in") == "UNICEF"
+
+
+# ------------------------------------- "the <role> said": the role a title gives
+
+
+def test_the_priest_is_the_one_titled_father_not_the_person_named_since() -> None:
+    text = (
+        "Father Chukwudi Anene said mass for the 14 dead in Owo. Police spokesman Bala Musa "
+        'said arrests had been made. "I knew every one of them by name," the priest said.'
+    )
+    assert _speaker(text, "I knew every") == "Chukwudi Anene"
+
+
+def test_the_colonel_is_the_one_titled_col() -> None:
+    text = (
+        "Col. Souleymane Dembele read the junta's decree on television. The interim "
+        'president, Assimi Goita, signed it. "Order will be restored," the colonel said.'
+    )
+    assert _speaker(text, "Order will") == "Souleymane Dembele"
+
+
+def test_the_doctor_is_the_one_titled_dr() -> None:
+    text = (
+        "Dr. Hawa Aden runs the only hospital in Baidoa. Abdi Nur, a trader, brought his "
+        'son there on Monday. "We ran out of oxygen on Friday," the doctor said.'
+    )
+    assert _speaker(text, "We ran out") == "Hawa Aden"
+
+
+def test_the_general_is_the_one_titled_maj_gen() -> None:
+    text = (
+        "Maj. Gen. Ahmed Bakr commands the troops in Omdurman. Bakr met tribal elders on "
+        'Monday. "The city will be cleared," the general said.'
+    )
+    assert _speaker(text, "The city will") == "Bakr"

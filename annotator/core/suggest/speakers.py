@@ -877,7 +877,11 @@ class _Mentions:
             # it ("Amina Yusuf, the governor of Kano,").
             before = text[max(0, actor.start - 60) : actor.start]
             after = text[actor.end : actor.end + 40]
-            if _ROLE_BEFORE[role].search(before) or _ROLE_AFTER[role].match(after):
+            if (
+                _ROLE_BEFORE[role].search(before)
+                or _ROLE_AFTER[role].match(after)
+                or role in _title_roles(before)
+            ):
                 return self.latest_mention_of(text, actor, offset)
         return None
 
@@ -1163,11 +1167,44 @@ _ROLE_AFTER: Final = {
 }
 
 
+# The role an abbreviated or clerical title before a name gives its bearer: "Col. X" is
+# "the colonel", "Dr. X" "the doctor", "Father X" "the priest".
+_TITLE_ROLES: Final = {
+    "Dr": ("doctor",),
+    "Col": ("colonel",),
+    "Gen": ("general",),
+    "Maj": ("major",),
+    "Capt": ("captain",),
+    "Father": ("priest",),
+    "Fr": ("priest",),
+    "Rev": ("priest", "pastor"),
+    "Reverend": ("priest", "pastor"),
+    "Pastor": ("priest",),
+    "Imam": ("imam",),
+    "Sheikh": ("imam",),
+    "Bishop": ("priest",),
+}
+_TITLE_CHAIN_END: Final = re.compile(
+    r"\b(" + "|".join(_TITLE_ROLES) + r")\.?\s+(?:[A-Z][\w.'\u2019-]*\s+)*$"
+)
+
+
+def _title_roles(before: str) -> tuple[str, ...]:
+    """The roles the title chain ending `before` (the text right before a name) gives,
+    every title of it ("Maj. Gen. X": the major and the general)."""
+    found = _TITLE_CHAIN_END.search(before)
+    if found is None:
+        return ()
+    chain = re.findall(r"[A-Z][a-z]*", before[found.start() :])
+    return tuple(role for title in chain for role in _TITLE_ROLES.get(title, ()))
+
+
 def _roles_of(text: str, actor: Suggestion) -> set[str]:
     """The roles the title chain before `actor` or the appositive after it give it
-    ("Governor Ana Ruiz", "Ana Ruiz, a nurse at ..."), lower case."""
+    ("Governor Ana Ruiz", "Col. Ali Bako", "Ana Ruiz, a nurse at ..."), lower case."""
     before = text[max(0, actor.start - 40) : actor.start]
     found = {m.group(1).lower() for m in _ANY_ROLE_BEFORE.finditer(before)}
+    found.update(_title_roles(before))
     # "His parishioner Marie Njabu": whatever noun a possessive gives before the name
     kin = re.search(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+([a-z]+),?\s+$", before)
     if kin is not None:
