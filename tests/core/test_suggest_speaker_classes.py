@@ -225,3 +225,40 @@ def test_the_general_is_the_one_titled_maj_gen() -> None:
         'Monday. "The city will be cleared," the general said.'
     )
     assert _speaker(text, "The city will") == "Bakr"
+
+
+# ------------------------------------- "the <body> said": a body of that kind
+
+
+def test_the_paramilitary_force_is_the_armed_group_named_before() -> None:
+    text = (
+        "The Rapid Support Forces said they had captured the base near Babanusa. The army "
+        'denied it. "Our forces now control the airport," the paramilitary force said.'
+    )
+    assert _speaker(text, "Our forces now") == "Rapid Support Forces"
+
+
+def test_the_ministry_is_not_a_state_named_for_its_military() -> None:
+    # the ministry in Gaza is no mention: nobody, not Israel, whose military spoke since
+    text = (
+        "The health ministry in Gaza said 40 people were killed overnight. Israel's military "
+        'said it had targeted militants. "Most of the dead were women and children," the '
+        "ministry said."
+    )
+    assert _speaker(text, "Most of the dead") is None
+
+
+def test_the_ministry_is_the_state_named_for_its_ministry() -> None:
+    text = (
+        "Russia's defence ministry said it had downed 30 drones. Ukraine's military said it "
+        'had hit a refinery. "All targets were destroyed," the ministry said.'
+    )
+    assert _speaker(text, "All targets") == "Russia"
+
+
+def test_the_army_is_the_state_named_for_its_military() -> None:
+    text = (
+        "Israel's military said it had struck Hezbollah sites. Lebanon's health ministry "
+        'said 12 people were killed. "The sites stored rockets," the army said.'
+    )
+    assert _speaker(text, "The sites stored") == "Israel"

@@ -131,6 +131,8 @@ _DESCRIBED_TYPES: Final = {
 _CIVIL_MODIFIERS: Final = words(
     "rights aid humanitarian relief monitoring advocacy medical watchdog"
 )
+# "the paramilitary force", "the rebel movement": an armed group, whatever the noun.
+_ARMED_MODIFIERS: Final = words("paramilitary rebel militant insurgent jihadist separatist")
 # "a spokesman for the", "spokeswoman of": who speaks for the organisation named next.
 _SPEAKS_FOR: Final = re.compile(
     r"\b(?:spokes(?:man|woman|person|people)|representatives?)\s+(?:for|of)\s+(?:the\s+)?$",
@@ -241,6 +243,8 @@ class _Mentions:
         wanted = _DESCRIBED_TYPES.get(head)
         if set(words[:-1]) & _CIVIL_MODIFIERS:
             wanted = "organisation"
+        elif set(words[:-1]) & _ARMED_MODIFIERS:
+            wanted = "armed group"  # "the paramilitary force", "the rebel movement"
         before = self.organisations_before(offset, 12)
         # A bracketed acronym holds what its full name holds: "the mission" -> "UNAMA" of
         # "United Nations Assistance Mission in Afghanistan (UNAMA)", the nearer mention.
@@ -259,7 +263,12 @@ class _Mentions:
             lambda a: _owns(text, a, head) and not self.starts_between(a.end + 1, a.end + 4),
             # "The RSF did not respond. The group has denied ...": the subject of the
             # sentence before, when it is of the kind described
-            lambda a: a is subject and wanted is not None and a.attributes.get("type") == wanted,
+            lambda a: (
+                a is subject
+                and wanted is not None
+                and a.attributes.get("type") == wanted
+                and not _owns_another_kind(text, a, head)
+            ),
             lambda a: len(words) > 1 and phrase in text[a.start : a.end].lower(),
             # "The Emergency Response Rooms, a volunteer network ..." then "the network said",
             # "Ecuador's prison agency, SNAI, ..." then "the agency said".
@@ -282,8 +291,13 @@ class _Mentions:
                 wanted is not None
                 and a.attributes.get("type") == wanted
                 and not _in_relative_clause(text, _sentence_start(text, a.start), a.start)
+                and not _owns_another_kind(text, a, head)
             ),
-            lambda a: wanted is not None and a.attributes.get("type") == wanted,
+            lambda a: (
+                wanted is not None
+                and a.attributes.get("type") == wanted
+                and not _owns_another_kind(text, a, head)
+            ),
         )
         for test in tests:
             for actor in reversed(before):
@@ -1247,6 +1261,33 @@ def _owns(text: str, actor: Suggestion, head: str) -> bool:
             text[actor.end : actor.end + 90],
         )
     )
+
+
+# Kinds of a state's bodies: "the ministry said" is not "Israel's military" named before.
+_BODY_KINDS: Final = {
+    word: kind
+    for kind, listed in (
+        ("armed forces", "army military forces force navy staff"),
+        ("ministry", "ministry"),
+        ("police", "police"),
+    )
+    for word in listed.split()
+}
+_OWNED_BODY: Final = re.compile(r"['\u2019]s?((?:\s+[a-z-]+){1,3})")
+
+
+def _owns_another_kind(text: str, actor: Suggestion, head: str) -> bool:
+    """True when `actor` is named in the possessive before a body of another kind than
+    `head` ("Israel's military" for "the ministry"); false for kinds not told apart."""
+    wanted = _BODY_KINDS.get(head)
+    if wanted is None or text[actor.end : actor.end + 1] not in ("'", "\u2019"):
+        return False
+    owned = _OWNED_BODY.match(text, actor.end, actor.end + 60)
+    if owned is None:
+        return False
+    # the first body noun of "'s health ministry", "'s armed forces"
+    kind = next((_BODY_KINDS[w] for w in owned.group(1).split() if w in _BODY_KINDS), None)
+    return kind is not None and kind != wanted
 
 
 def _qualifies(text: str, actor: Suggestion, head: str) -> bool:
