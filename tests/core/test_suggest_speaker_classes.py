@@ -9,6 +9,8 @@ never an article's own.
 
 from __future__ import annotations
 
+from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
 from tests.core.suggest_probes import suggested_speaker as _speaker
 
 # ------------------------------------- he/she: the gender told at another mention
@@ -262,3 +264,22 @@ def test_the_army_is_the_state_named_for_its_military() -> None:
         'said 12 people were killed. "The sites stored rockets," the army said.'
     )
     assert _speaker(text, "The sites stored") == "Israel"
+
+
+# ------------------------------------- which mention: the nearest one before the quote
+
+
+def _speaker_start(text: str, quote_words: str) -> int | None:
+    """Where the speaker suggested for the quote opening with `quote_words` starts."""
+    for s in suggest(text, gazetteer=load_gazetteer()):
+        if s.label == "QUOTE" and text[s.start : s.end].startswith(quote_words):
+            return None if s.speaker is None else s.speaker[0]
+    raise AssertionError(f"no quote starting {quote_words!r}")
+
+
+def test_the_ministry_links_to_its_states_nearest_mention_not_the_owners_first() -> None:
+    text = (
+        "Russia's defence ministry said it had downed 30 drones over Belgorod. Ukraine says "
+        'Russia has lost 40 jets since 2022. "All targets were destroyed," the ministry said.'
+    )
+    assert _speaker_start(text, "All targets") == text.index("Russia has")

@@ -2401,6 +2401,12 @@ def attribute_speakers(
             said_by = mentions.at(speaker)
             if said_by is not None:
                 speaker = _extent(mentions.joint_head(text, said_by))
+        if speaker is not None and speaker[1] <= quote.start:
+            # A speaker named before the quote links to their nearest mention before it
+            # (the guideline's "which mention": "X ... X ... "...," he said" is the second)
+            said_by = mentions.at(speaker)
+            if said_by is not None:
+                speaker = _extent(mentions.latest_mention_of(text, said_by, quote.start))
         if nested:
             mentions = saved
             inner_turn = _UNNAMED_INNER_TURN.search(text, max(0, quote.start - 120), quote.start)
