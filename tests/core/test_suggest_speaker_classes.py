@@ -283,3 +283,11 @@ def test_the_ministry_links_to_its_states_nearest_mention_not_the_owners_first()
         'Russia has lost 40 jets since 2022. "All targets were destroyed," the ministry said.'
     )
     assert _speaker_start(text, "All targets") == text.index("Russia has")
+
+
+def test_a_quote_paragraph_after_an_opening_phrase_and_a_name_is_that_persons() -> None:
+    text = (
+        "Asked what he would do if the river rose again, Ahmed Nur shrugged.\n\n"
+        '"Wait for it to go down. What else?"'
+    )
+    assert _speaker(text, "Wait for it") == "Ahmed Nur"

@@ -2609,7 +2609,12 @@ def _standalone(
             for a in mentions.within(previous_sentence.start, previous_sentence.end)
             if _is_person(a)
         ]
-        opens = bool(people) and _only_roles(text[previous_sentence.start : people[0].start])
+        opens = bool(people) and (
+            _only_roles(text[previous_sentence.start : people[0].start])
+            # "Asked what he would do next, X shrugged.": after an opening phrase
+            or _OPENING_PHRASE.fullmatch(text, previous_sentence.start, people[0].start)
+            is not None
+        )
         named = mentions.within(previous_sentence.start, previous_sentence.end)
         if (
             not opens
