@@ -122,7 +122,6 @@ def test_he_skips_a_woman_named_last_by_her_given_name() -> None:
     assert _speaker(text, "The road was") == "Ibrahim Lawal"
 
 
-
 # ------------------------------------- a quote paragraph after the one about its speaker
 
 
@@ -180,8 +179,7 @@ def test_the_subject_after_a_semicolon_says_the_quote() -> None:
 
 def test_but_then_a_verb_keeps_the_first_subject() -> None:
     text = (
-        "Grace Eze said her client had been freed, but warned: "
-        '"The charges have not been dropped."'
+        'Grace Eze said her client had been freed, but warned: "The charges have not been dropped."'
     )
     assert _speaker(text, "The charges") == "Grace Eze"
 

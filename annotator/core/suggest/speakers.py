@@ -560,9 +560,7 @@ class _Mentions:
                     return other
         return found
 
-    def living_person_before(
-        self, text: str, victim: Suggestion, wanted: str
-    ) -> Suggestion | None:
+    def living_person_before(self, text: str, victim: Suggestion, wanted: str) -> Suggestion | None:
         """The person named nearest before `victim` (among the five before it) who is
         neither reported dead or abducted nor of a gender other than `wanted` ("m", "f" or
         ""), else None."""
@@ -2248,11 +2246,9 @@ def _before_quote(
     if chosen == len(verbs) - 1:
         # 'The army said X had been arrested, but his lawyer, Y, said: "..."': the last
         # verb's subject stands in the clause after the contrast, not before it
-        contrast = None
-        for contrast in _CONTRAST.finditer(text, start, verb_at):
-            pass
-        if contrast is not None and not _shares_subject(clause, verbs[chosen].start()):
-            start = contrast.end()
+        contrasts = list(_CONTRAST.finditer(text, start, verb_at))
+        if contrasts and not _shares_subject(clause, verbs[chosen].start()):
+            start = contrasts[-1].end()
     decided = _subject_or_pronoun(text, mentions, start, verb_at, quote.start)
     if decided[1] is None and chosen != len(verbs) - 1:
         # The earlier verb names nobody ("A captain called X came ... and said, '...'":
@@ -2612,8 +2608,7 @@ def _standalone(
         opens = bool(people) and (
             _only_roles(text[previous_sentence.start : people[0].start])
             # "Asked what he would do next, X shrugged.": after an opening phrase
-            or _OPENING_PHRASE.fullmatch(text, previous_sentence.start, people[0].start)
-            is not None
+            or _OPENING_PHRASE.fullmatch(text, previous_sentence.start, people[0].start) is not None
         )
         named = mentions.within(previous_sentence.start, previous_sentence.end)
         if (
@@ -2627,7 +2622,9 @@ def _standalone(
                 or (
                     named
                     and not _is_person(named[0])
-                    and re.fullmatch(r"\s*(?:The\s+)?", text[previous_sentence.start : named[0].start])
+                    and re.fullmatch(
+                        r"\s*(?:The\s+)?", text[previous_sentence.start : named[0].start]
+                    )
                     and speech_follows(text, named[0].end)
                 )
             )
