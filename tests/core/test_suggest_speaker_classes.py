@@ -289,3 +289,12 @@ def test_a_quote_paragraph_after_an_opening_phrase_and_a_name_is_that_persons() 
         '"Wait for it to go down. What else?"'
     )
     assert _speaker(text, "Wait for it") == "Ahmed Nur"
+
+
+def test_the_administrator_is_the_one_named_with_that_office() -> None:
+    text = (
+        "Gunmen burned 30 houses in Kalemie, said Jean Kabongo, the administrator of the "
+        "territory. The Congolese army and UN peacekeepers patrol the area. "
+        '"Nobody came for two days," the administrator said.'
+    )
+    assert _speaker(text, "Nobody came") == "Jean Kabongo"

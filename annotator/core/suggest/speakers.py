@@ -1147,7 +1147,10 @@ _PERSON_ROLES: Final = words(
     "ambassador general colonel director chief prosecutor senator lawmaker premier "
     "commissioner doctor nurse lawyer teacher inspector superintendent captain major "
     "official officer priest imam pastor bishop researcher analyst activist coordinator "
-    "head leader chief judge engineer journalist volunteer farmer trader widow"
+    "head leader chief judge engineer journalist volunteer farmer trader widow "
+    # offices of local government and bodies: "the administrator of Mecula district, X"
+    "administrator prefect councillor chairman chairwoman chairperson secretary "
+    "representative rapporteur"
 )
 # Descriptions of a person that stand for someone named before ("the man said").
 _DESCRIBED_PEOPLE: Final = _PERSON_ROLES | words("man woman mother father survivor resident")
