@@ -298,3 +298,11 @@ def test_the_administrator_is_the_one_named_with_that_office() -> None:
         '"Nobody came for two days," the administrator said.'
     )
     assert _speaker(text, "Nobody came") == "Jean Kabongo"
+
+
+def test_a_partial_quote_after_said_x_adding_that_is_xs() -> None:
+    text = (
+        '"The shelling was aimed at the market," said Salem Bawazir, a commander of the '
+        'southern forces, adding that his men had "pushed the attackers back" before dawn.'
+    )
+    assert _speaker(text, "pushed the attackers") == "Salem Bawazir"

@@ -2253,6 +2253,13 @@ def _before_quote(
         if contrasts and not _shares_subject(clause, verbs[chosen].start()):
             start = contrasts[-1].end()
     decided = _subject_or_pronoun(text, mentions, start, verb_at, quote.start)
+    if decided[1] is None and _CLOSER_BEFORE_VERB.search(text, start, verb_at):
+        # '"...," said X, a spokesman, adding that his fighters had "..."': the subject
+        # follows the verb the quote before it inverted
+        verb_end = start + verbs[chosen].end()
+        inverted = [a for a in mentions.within(verb_end, opened) if a.start - verb_end <= 1]
+        if inverted:
+            return True, _extent(inverted[0])
     if decided[1] is None and chosen != len(verbs) - 1:
         # The earlier verb names nobody ("A captain called X came ... and said, '...'":
         # "called" names him): the last verb's subject after all
@@ -2260,6 +2267,8 @@ def _before_quote(
     return decided
 
 
+# A quote closed right before an inverted speech verb: '"...," said', '..." said'.
+_CLOSER_BEFORE_VERB: Final = re.compile(r"[,.!?]?[\"'\u201d\u2019]\s+$")
 # Where a second clause with its own subject begins: ", but ", ", while ", "; ".
 _CONTRAST: Final = re.compile(r"(?:,\s+(?:but|while|whereas|yet)|;)\s+(?=\S)")
 
