@@ -306,3 +306,11 @@ def test_a_partial_quote_after_said_x_adding_that_is_xs() -> None:
         'southern forces, adding that his men had "pushed the attackers back" before dawn.'
     )
     assert _speaker(text, "pushed the attackers") == "Salem Bawazir"
+
+
+def test_the_mission_is_the_other_name_the_subject_was_known_as() -> None:
+    text = (
+        "The U.N. Mission in South Sudan, known as UNMISS, said it had sent peacekeepers to "
+        'Akobo. "We call on all parties to stop the fighting," the mission said.'
+    )
+    assert _speaker(text, "We call on") == "UNMISS"

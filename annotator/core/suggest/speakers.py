@@ -320,11 +320,22 @@ class _Mentions:
         if bounds is None:
             return None
         previous, current = bounds
+        straddling = [
+            a for a in self.within(max(0, previous - 60), current) if a.start < previous < a.end
+        ]
+        if straddling:
+            # "The U.N. Mission in South Sudan said": a sentence split inside an initialism
+            # starts at the mention it cut
+            previous = straddling[0].start
         found = self.within(previous, current)
         if not found or _is_person(found[0]) or found[0].start - previous > 4:
             return None
         if len(found) > 1 and text[found[0].end : found[1].start] in _POSSESSIVE_GAPS:
             found = found[1:]  # "Somalia's National Crisis Cell said": the body owned
+        elif len(found) > 1 and _KNOWN_AS_GAP.fullmatch(text, found[0].end, found[1].start):
+            # "The U.N. Mission in South Sudan, known as UNMISS, said": its other name,
+            # the nearer mention of the same body
+            return found[1]
         elif len(found) > 1 and re.fullmatch(
             # (after the body's place too: "The EU's naval mission in the Red Sea, Aspides,")
             r"(?:['\u2019]s)?(?: [a-z-]+){1,3}(?: (?:in|for|of|on) [^,.;:\"\u201c\u201d]{1,40})?"
@@ -2267,6 +2278,8 @@ def _before_quote(
     return decided
 
 
+# Between a body's name and its other name: ", known as ", ", also known as ", " (known as ".
+_KNOWN_AS_GAP: Final = re.compile(r",?\s+\(?(?:also\s+|locally\s+)?known\s+(?:as|by)\s+(?:the\s+)?")
 # A quote closed right before an inverted speech verb: '"...," said', '..." said'.
 _CLOSER_BEFORE_VERB: Final = re.compile(r"[,.!?]?[\"'\u201d\u2019]\s+$")
 # Where a second clause with its own subject begins: ", but ", ", while ", "; ".
