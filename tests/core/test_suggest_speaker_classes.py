@@ -314,3 +314,19 @@ def test_the_mission_is_the_other_name_the_subject_was_known_as() -> None:
         'Akobo. "We call on all parties to stop the fighting," the mission said.'
     )
     assert _speaker(text, "We call on") == "UNMISS"
+
+
+def test_a_partial_quote_after_a_source_set_off_by_commas_is_nobodys() -> None:
+    text = (
+        "Fighters of the Islamic State Sahel Province attacked the post at dawn, a military "
+        'source said, putting the toll at "more than 20 dead" among the soldiers.'
+    )
+    assert _speaker(text, "more than 20") is None
+
+
+def test_a_partial_quote_after_a_statement_set_off_by_commas_is_its_issuers() -> None:
+    text = (
+        "The Sudan Doctors Network gave a higher toll. The dead numbered 34, a statement from "
+        'the network said, accusing the RSF of "shelling homes at night".'
+    )
+    assert _speaker(text, "shelling homes") == "Sudan Doctors Network"

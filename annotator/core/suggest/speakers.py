@@ -2263,6 +2263,16 @@ def _before_quote(
         contrasts = list(_CONTRAST.finditer(text, start, verb_at))
         if contrasts and not _shares_subject(clause, verbs[chosen].start()):
             start = contrasts[-1].end()
+    comma = text.rfind(",", start, verb_at)
+    if (
+        comma > start
+        and _unnamed_speaker(text, mentions, comma + 1, verb_at)
+        # (", a statement from the network said": its issuer speaks, named before)
+        and not _ISSUED_WORDS.search(text, comma, verb_at)
+    ):
+        # 'Fighters of JNIM attacked the base, a security source said, putting the toll
+        # at "..."': the attribution set off by commas names nobody
+        return True, None
     decided = _subject_or_pronoun(text, mentions, start, verb_at, quote.start)
     if decided[1] is None and _CLOSER_BEFORE_VERB.search(text, start, verb_at):
         # '"...," said X, a spokesman, adding that his fighters had "..."': the subject
@@ -2280,6 +2290,9 @@ def _before_quote(
 
 # Between a body's name and its other name: ", known as ", ", also known as ", " (known as ".
 _KNOWN_AS_GAP: Final = re.compile(r",?\s+\(?(?:also\s+|locally\s+)?known\s+(?:as|by)\s+(?:the\s+)?")
+_ISSUED_WORDS: Final = re.compile(
+    r"\b(?:statement|message|communiqu\u00e9|post|video|letter|note|report|release)s?\b"
+)
 # A quote closed right before an inverted speech verb: '"...," said', '..." said'.
 _CLOSER_BEFORE_VERB: Final = re.compile(r"[,.!?]?[\"'\u201d\u2019]\s+$")
 # Where a second clause with its own subject begins: ", but ", ", while ", "; ".
