@@ -330,3 +330,12 @@ def test_a_partial_quote_after_a_statement_set_off_by_commas_is_its_issuers() ->
         'the network said, accusing the RSF of "shelling homes at night".'
     )
     assert _speaker(text, "shelling homes") == "Sudan Doctors Network"
+
+
+def test_a_bodys_team_after_an_opening_phrase_naming_an_outlet_is_the_body_named_before() -> None:
+    text = (
+        "Naypyitaw denied targeting civilians. In a statement carried by the state-run Global "
+        "New Light of Myanmar newspaper, the military's information team said its jets had "
+        'struck "a meeting place of terrorists".'
+    )
+    assert _speaker(text, "a meeting place") == "Naypyitaw"

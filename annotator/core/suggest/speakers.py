@@ -1897,7 +1897,12 @@ def _subject_or_pronoun(
             holder = owners[0] if owners else None
         return True, _extent(holder)
     owner = _owner_body(text, start, verb_at)
-    if owner is not None and not mentions.within(start, verb_at):
+    # (a name in an opening phrase is not the owner: "In a statement carried by the Global
+    # New Light of Myanmar, the military's information team said")
+    opening = _OPENING_PHRASE.match(text, start, verb_at)
+    if owner is not None and not mentions.within(
+        start if opening is None else opening.end(), verb_at
+    ):
         # "the junta's information team said", "the army's press service said": the body
         # that owns it, named before
         return True, _extent(mentions.described_before(text, quote_start, owner))
