@@ -1215,13 +1215,16 @@ _TITLE_CHAIN_END: Final = re.compile(
 )
 
 
+_CAPITALISED: Final = re.compile(r"[A-Z][a-z]*")
+
+
 def _title_roles(before: str) -> tuple[str, ...]:
     """The roles the title chain ending `before` (the text right before a name) gives,
     every title of it ("Maj. Gen. X": the major and the general)."""
     found = _TITLE_CHAIN_END.search(before)
     if found is None:
         return ()
-    chain = re.findall(r"[A-Z][a-z]*", before[found.start() :])
+    chain = _CAPITALISED.findall(before, found.start())
     return tuple(role for title in chain for role in _TITLE_ROLES.get(title, ()))
 
 
@@ -2665,9 +2668,7 @@ def _standalone(
                 or (
                     named
                     and not _is_person(named[0])
-                    and re.fullmatch(
-                        r"\s*(?:The\s+)?", text[previous_sentence.start : named[0].start]
-                    )
+                    and _THE_OPENING.fullmatch(text, previous_sentence.start, named[0].start)
                     and speech_follows(text, named[0].end)
                 )
             )
@@ -2686,6 +2687,8 @@ def _standalone(
     return _previous_subject(text, mentions, before, quote.start)
 
 
+# Nothing, or "The", before a body's name opening its sentence.
+_THE_OPENING: Final = re.compile(r"\s*(?:The\s+)?")
 # A sentence whose subject is "He" or "She" opening it: "She ran home.", "He says".
 _PRONOUN_PERSON_OPENING: Final = re.compile(r"\s*(?:He|She)\s+[a-z]")
 
