@@ -248,7 +248,7 @@ def test_he_said_she_teaches_a_persons_gender_to_a_later_dialogue() -> None:
 
 def test_she_after_a_named_turn_stays_with_that_person_when_nobody_is_known_as_she() -> None:
     text = (
-        "Lena Ortiz and Sam Reyes run the shelter.\n\n"
+        "Kim Ortiz and Sam Reyes run the shelter.\n\n"
         '"We open at six," Ortiz said.\n\n'
         '"And close at ten," Reyes said.\n\n'
         '"Sometimes later," she said.'

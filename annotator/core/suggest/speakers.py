@@ -131,6 +131,8 @@ _DESCRIBED_TYPES: Final = {
 _CIVIL_MODIFIERS: Final = words(
     "rights aid humanitarian relief monitoring advocacy medical watchdog"
 )
+# "the paramilitary force", "the rebel movement": an armed group, whatever the noun.
+_ARMED_MODIFIERS: Final = words("paramilitary rebel militant insurgent jihadist separatist")
 # "a spokesman for the", "spokeswoman of": who speaks for the organisation named next.
 _SPEAKS_FOR: Final = re.compile(
     r"\b(?:spokes(?:man|woman|person|people)|representatives?)\s+(?:for|of)\s+(?:the\s+)?$",
@@ -241,6 +243,8 @@ class _Mentions:
         wanted = _DESCRIBED_TYPES.get(head)
         if set(words[:-1]) & _CIVIL_MODIFIERS:
             wanted = "organisation"
+        elif set(words[:-1]) & _ARMED_MODIFIERS:
+            wanted = "armed group"  # "the paramilitary force", "the rebel movement"
         before = self.organisations_before(offset, 12)
         # A bracketed acronym holds what its full name holds: "the mission" -> "UNAMA" of
         # "United Nations Assistance Mission in Afghanistan (UNAMA)", the nearer mention.
@@ -259,7 +263,12 @@ class _Mentions:
             lambda a: _owns(text, a, head) and not self.starts_between(a.end + 1, a.end + 4),
             # "The RSF did not respond. The group has denied ...": the subject of the
             # sentence before, when it is of the kind described
-            lambda a: a is subject and wanted is not None and a.attributes.get("type") == wanted,
+            lambda a: (
+                a is subject
+                and wanted is not None
+                and a.attributes.get("type") == wanted
+                and not _owns_another_kind(text, a, head)
+            ),
             lambda a: len(words) > 1 and phrase in text[a.start : a.end].lower(),
             # "The Emergency Response Rooms, a volunteer network ..." then "the network said",
             # "Ecuador's prison agency, SNAI, ..." then "the agency said".
@@ -282,8 +291,13 @@ class _Mentions:
                 wanted is not None
                 and a.attributes.get("type") == wanted
                 and not _in_relative_clause(text, _sentence_start(text, a.start), a.start)
+                and not _owns_another_kind(text, a, head)
             ),
-            lambda a: wanted is not None and a.attributes.get("type") == wanted,
+            lambda a: (
+                wanted is not None
+                and a.attributes.get("type") == wanted
+                and not _owns_another_kind(text, a, head)
+            ),
         )
         for test in tests:
             for actor in reversed(before):
@@ -306,11 +320,22 @@ class _Mentions:
         if bounds is None:
             return None
         previous, current = bounds
+        straddling = [
+            a for a in self.within(max(0, previous - 60), current) if a.start < previous < a.end
+        ]
+        if straddling:
+            # "The U.N. Mission in South Sudan said": a sentence split inside an initialism
+            # starts at the mention it cut
+            previous = straddling[0].start
         found = self.within(previous, current)
         if not found or _is_person(found[0]) or found[0].start - previous > 4:
             return None
         if len(found) > 1 and text[found[0].end : found[1].start] in _POSSESSIVE_GAPS:
             found = found[1:]  # "Somalia's National Crisis Cell said": the body owned
+        elif len(found) > 1 and _KNOWN_AS_GAP.fullmatch(text, found[0].end, found[1].start):
+            # "The U.N. Mission in South Sudan, known as UNMISS, said": its other name,
+            # the nearer mention of the same body
+            return found[1]
         elif len(found) > 1 and re.fullmatch(
             # (after the body's place too: "The EU's naval mission in the Red Sea, Aspides,")
             r"(?:['\u2019]s)?(?: [a-z-]+){1,3}(?: (?:in|for|of|on) [^,.;:\"\u201c\u201d]{1,40})?"
@@ -503,9 +528,16 @@ class _Mentions:
                 ):
                     return other
         wanted = _PRONOUN_GENDER.get(pronoun.lower(), "")
-        if wanted and _gender_of(text, found) not in ("", wanted):
+        if _reported_dead_or_taken(text, found):
+            # "X said the convoy was attacked. The driver, Y, was shot dead. "...," he
+            # said": the dead and the abducted say nothing; the living person before them
+            living = self.living_person_before(text, found, wanted)
+            if living is not None:
+                return living
+        if wanted and self.gender(text, found) not in ("", wanted):
             # "Amina Yusuf met the spokesman, Ali Bako. ... she said": not the man; the
             # person named nearest before the pronoun whose words do not say otherwise
+            # (at any of their mentions: "his wife, Zahra, ... Zahra was hurt. ... he said")
             i = bisect_left(self.starts, offset) - 1
             seen = 0
             while i >= 0 and seen < 5:
@@ -515,7 +547,7 @@ class _Mentions:
                     continue
                 seen += 1
                 if text[other.start : other.end] != text[found.start : found.end] and (
-                    _gender_of(text, other) in ("", wanted)
+                    self.gender(text, other) in ("", wanted)
                 ):
                     return other
         if (
@@ -538,6 +570,24 @@ class _Mentions:
                 ):
                     return other
         return found
+
+    def living_person_before(self, text: str, victim: Suggestion, wanted: str) -> Suggestion | None:
+        """The person named nearest before `victim` (among the five before it) who is
+        neither reported dead or abducted nor of a gender other than `wanted` ("m", "f" or
+        ""), else None."""
+        i = bisect_left(self.starts, victim.start) - 1
+        seen = 0
+        while i >= 0 and seen < 5:
+            other = self.actors[i]
+            i -= 1
+            if not _is_person(other) or other.end > victim.start:
+                continue
+            seen += 1
+            if not _reported_dead_or_taken(text, other) and (
+                not wanted or self.gender(text, other) in ("", wanted)
+            ):
+                return other
+        return None
 
     def said_before(self, text: str, offset: int, pronoun: str) -> Suggestion | None:
         """Whom `pronoun` ("he", "she", "it", "they") at `offset` stands for when it goes
@@ -850,7 +900,11 @@ class _Mentions:
             # it ("Amina Yusuf, the governor of Kano,").
             before = text[max(0, actor.start - 60) : actor.start]
             after = text[actor.end : actor.end + 40]
-            if _ROLE_BEFORE[role].search(before) or _ROLE_AFTER[role].match(after):
+            if (
+                _ROLE_BEFORE[role].search(before)
+                or _ROLE_AFTER[role].match(after)
+                or role in _title_roles(before)
+            ):
                 return self.latest_mention_of(text, actor, offset)
         return None
 
@@ -925,9 +979,71 @@ _PRONOUN_AFTER_NAME: Final = re.compile(
 _TURN_TAG: Final = re.compile(r"[,!?][\"\u201d\u2019]\s+$")
 
 
+# Given names that wires' regions give to one sex only, so that "she said" need not take
+# "Peter Okot" named last. Names given to both (Jean, Nour, Andrea, Sasha, Kim) are left out.
+_FEMALE_GIVEN: Final = words(
+    # Arabic, Persian, Turkish and Kurdish
+    "Fatima Fatma Fatuma Fatouma Aisha Aicha Ayesha Ayşe Amina Aminata Maryam Mariam "
+    "Khadija Zainab Zeinab Zahra Layla Leila Laila Huda Rania Salma Samira Yasmin Yasmine "
+    "Hanan Halima Hawa Asma Noura Nadia Dalia Reem Sahar Mona Nawal Souad Hind Ghada Zeynep "
+    "Nasra Hodan Amran Asha Khadra Fadumo Shukri "
+    # African
+    "Fatou Fatoumata Mariama Kadiatou Aissatou Awa Binta Oumou Djeneba Ngozi Chioma "
+    "Funmilayo Abena Akosua Efua Zainabu Hadiza Hauwa Tigist Meseret Almaz Wanjiru Wanjiku "
+    "Njeri Achieng Akinyi Wambui Neema Rehema Zawadi Akello Nyakuoth Nyandeng Achol "
+    # South, Central and Southeast Asian
+    "Priya Anita Sunita Kavita Pooja Nasreen Shabana Rukhsana Bibi Siti Dewi "
+    # Latin American and Iberian
+    "Ana Carmen Rosa Lucía Lucia Gabriela Daniela Sofía Camila Valentina Isabel Luisa "
+    "Juana Guadalupe Verónica Veronica Patricia Claudia Adriana Paola Mariana Fernanda "
+    "Beatriz Marta María Maria Francisca "
+    # Slavic, Baltic and Caucasian
+    "Olena Olga Natalia Nataliya Tetiana Tatiana Iryna Irina Svetlana Yulia Yuliia Oksana "
+    "Halyna Mariya Anastasia Gohar Anna Katarzyna Agnieszka Nino "
+    # Western European and others
+    "Marie Anne Sarah Emma Laura Elena Lena Eva Ingrid Grace Esther Ruth Rebecca Elizabeth "
+    "Catherine Mary Margaret Sophie Julia Claire Helen Helena Nina Astrid Isabelle "
+    "Francesca Chiara"
+)
+_MALE_GIVEN: Final = words(
+    "Mohammed Mohamed Muhammad Mohammad Mohamad Mehmet Ahmed Ahmad Ahmet Ali Omar Umar "
+    "Hassan Hasan Hussein Ibrahim Ismail Yusuf Youssef Yousef Khalid Khaled Mahmoud "
+    "Mustafa Abdullah Abdallah Abdul Abdel Abdulrahman Salim Salem Samir Tariq Walid Karim "
+    "Nabil Jamal Bilal Hamza Idris Musa Moussa Issa Yahya Suleiman Fadi Rami Ziad Osama "
+    "Majid Faisal Nasser Adel Amir Hamid Rashid Saleh Marwan Mahdi Reza Farid Hossein "
+    "Kamal Murat Emre "
+    "Mamadou Amadou Oumar Boubacar Ousmane Abdoulaye Ibrahima Souleymane Seydou "
+    "Moustapha Cheikh Modibo Bakary Sekou Salif Harouna Chinedu Emeka Obinna Babatunde "
+    "Kwame Kofi Aliyu Abubakar Usman Garba Danjuma Kabiru Haruna Yakubu Abdi Abdirahman "
+    "Mohamud Tesfaye Getachew Abebe Dawit Yonas Otieno Odhiambo Kamau Mwangi Okello "
+    "Rahul Amit Sunil Ravi Sanjay Rajesh Imran Irfan Farooq Zubair Shahid Tahir Asif "
+    "Ghulam "
+    "José Jose Juan Carlos Luis Jorge Miguel Pedro Diego Andrés Andres Fernando Javier "
+    "Alejandro Francisco Manuel Antonio Rafael Ricardo Roberto Eduardo Gustavo Sergio "
+    "Ivan Oleksandr Oleksiy Oleh Serhiy Sergei Sergey Dmitry Dmytro Andriy Andrei Mykola "
+    "Nikolai Yuriy Yuri Viktor Vladimir Volodymyr Pavlo Pavel Petro Bohdan Taras Igor "
+    "Ihor Mikhail Boris Vasyl Giorgi Armen Piotr Tomasz "
+    "John James Peter Paul Joseph Samuel Daniel David Michael Thomas Patrick Emmanuel "
+    "Pierre Hans Klaus Lars Erik Jacques Philippe Nicolas Giovanni Giuseppe Marco Matteo"
+)
+
+
+def _given_name_gender(text: str, person: Suggestion) -> str:
+    """ "m" or "f" when the mention opens with a given name of one sex only, else ""."""
+    first = text[person.start : person.end].split(maxsplit=1)
+    if len(first) < 2:
+        return ""  # a lone word may be a surname ("Ali", "Musa")
+    if first[0] in _FEMALE_GIVEN:
+        return "f"
+    if first[0] in _MALE_GIVEN:
+        return "m"
+    return ""
+
+
 def _gender_of(text: str, person: Suggestion) -> str:
     """ "m" or "f" when the words right around a person's mention say so ("Mrs X", "X, a
-    mother of two", "spokesman X", "her son, X,", "X and her colleague"), else ""."""
+    mother of two", "spokesman X", "her son, X,", "X and her colleague"), else, for a
+    mention of two words or more, what its given name says ("Grace Akello"), else ""."""
     kin = _kin_gender(text, person)
     if kin:
         return kin
@@ -945,8 +1061,33 @@ def _gender_of(text: str, person: Suggestion) -> str:
         or (pronoun and (pronoun.group(2) or pronoun.group(4)))
     )
     if male == female:
-        return ""
+        return "" if male else _given_name_gender(text, person)
     return "m" if male else "f"
+
+
+# A person reported killed or carried off, in the words right after or before the name:
+# "Y, a driver, was shot dead", "Y died", "gunmen killed a driver, Y,".
+_DEAD_OR_TAKEN_AFTER: Final = re.compile(
+    r"(?:,[^,.;:\"\u201c\u201d]{1,60},|,)?\s+"
+    r"(?:(?:was|were|had\s+been|has\s+been|is\s+believed\s+to\s+have\s+been)\s+"
+    r"(?:later\s+|also\s+|then\s+)?"
+    r"(?:killed|shot\s+dead|murdered|executed|beheaded|abducted|kidnapped|taken\s+hostage)"
+    r"|died|was\s+among\s+the\s+dead)\b"
+)
+_DEAD_OR_TAKEN_BEFORE: Final = re.compile(
+    r"\b(?:killed|shot\s+dead|murdered|abducted|kidnapped|body\s+of)\s+"
+    r"(?:(?:an?|the|his|her|their)\s+)?"
+    # ("a local driver, ", not "the killing of two men, ")
+    r"(?:(?!(?:of|in|on|at|by|to|and|after|before)\b)[a-z-]+\s+){0,2}?(?:[a-z-]+,\s+)?$"
+)
+
+
+def _reported_dead_or_taken(text: str, person: Suggestion) -> bool:
+    """True when the words around `person`'s mention report them killed or abducted."""
+    return bool(
+        _DEAD_OR_TAKEN_AFTER.match(text, person.end)
+        or _DEAD_OR_TAKEN_BEFORE.search(text, max(0, person.start - 50), person.start)
+    )
 
 
 def _kin_gender(text: str, person: Suggestion) -> str:
@@ -1017,7 +1158,10 @@ _PERSON_ROLES: Final = words(
     "ambassador general colonel director chief prosecutor senator lawmaker premier "
     "commissioner doctor nurse lawyer teacher inspector superintendent captain major "
     "official officer priest imam pastor bishop researcher analyst activist coordinator "
-    "head leader chief judge engineer journalist volunteer farmer trader widow"
+    "head leader chief judge engineer journalist volunteer farmer trader widow "
+    # offices of local government and bodies: "the administrator of Mecula district, X"
+    "administrator prefect councillor chairman chairwoman chairperson secretary "
+    "representative rapporteur"
 )
 # Descriptions of a person that stand for someone named before ("the man said").
 _DESCRIBED_PEOPLE: Final = _PERSON_ROLES | words("man woman mother father survivor resident")
@@ -1049,11 +1193,47 @@ _ROLE_AFTER: Final = {
 }
 
 
+# The role an abbreviated or clerical title before a name gives its bearer: "Col. X" is
+# "the colonel", "Dr. X" "the doctor", "Father X" "the priest".
+_TITLE_ROLES: Final = {
+    "Dr": ("doctor",),
+    "Col": ("colonel",),
+    "Gen": ("general",),
+    "Maj": ("major",),
+    "Capt": ("captain",),
+    "Father": ("priest",),
+    "Fr": ("priest",),
+    "Rev": ("priest", "pastor"),
+    "Reverend": ("priest", "pastor"),
+    "Pastor": ("priest",),
+    "Imam": ("imam",),
+    "Sheikh": ("imam",),
+    "Bishop": ("priest",),
+}
+_TITLE_CHAIN_END: Final = re.compile(
+    r"\b(" + "|".join(_TITLE_ROLES) + r")\.?\s+(?:[A-Z][\w.'\u2019-]*\s+)*$"
+)
+
+
+_CAPITALISED: Final = re.compile(r"[A-Z][a-z]*")
+
+
+def _title_roles(before: str) -> tuple[str, ...]:
+    """The roles the title chain ending `before` (the text right before a name) gives,
+    every title of it ("Maj. Gen. X": the major and the general)."""
+    found = _TITLE_CHAIN_END.search(before)
+    if found is None:
+        return ()
+    chain = _CAPITALISED.findall(before, found.start())
+    return tuple(role for title in chain for role in _TITLE_ROLES.get(title, ()))
+
+
 def _roles_of(text: str, actor: Suggestion) -> set[str]:
     """The roles the title chain before `actor` or the appositive after it give it
-    ("Governor Ana Ruiz", "Ana Ruiz, a nurse at ..."), lower case."""
+    ("Governor Ana Ruiz", "Col. Ali Bako", "Ana Ruiz, a nurse at ..."), lower case."""
     before = text[max(0, actor.start - 40) : actor.start]
     found = {m.group(1).lower() for m in _ANY_ROLE_BEFORE.finditer(before)}
+    found.update(_title_roles(before))
     # "His parishioner Marie Njabu": whatever noun a possessive gives before the name
     kin = re.search(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+([a-z]+),?\s+$", before)
     if kin is not None:
@@ -1096,6 +1276,33 @@ def _owns(text: str, actor: Suggestion, head: str) -> bool:
             text[actor.end : actor.end + 90],
         )
     )
+
+
+# Kinds of a state's bodies: "the ministry said" is not "Israel's military" named before.
+_BODY_KINDS: Final = {
+    word: kind
+    for kind, listed in (
+        ("armed forces", "army military forces force navy staff"),
+        ("ministry", "ministry"),
+        ("police", "police"),
+    )
+    for word in listed.split()
+}
+_OWNED_BODY: Final = re.compile(r"['\u2019]s?((?:\s+[a-z-]+){1,3})")
+
+
+def _owns_another_kind(text: str, actor: Suggestion, head: str) -> bool:
+    """True when `actor` is named in the possessive before a body of another kind than
+    `head` ("Israel's military" for "the ministry"); false for kinds not told apart."""
+    wanted = _BODY_KINDS.get(head)
+    if wanted is None or text[actor.end : actor.end + 1] not in ("'", "\u2019"):
+        return False
+    owned = _OWNED_BODY.match(text, actor.end, actor.end + 60)
+    if owned is None:
+        return False
+    # the first body noun of "'s health ministry", "'s armed forces"
+    kind = next((_BODY_KINDS[w] for w in owned.group(1).split() if w in _BODY_KINDS), None)
+    return kind is not None and kind != wanted
 
 
 def _qualifies(text: str, actor: Suggestion, head: str) -> bool:
@@ -1603,12 +1810,13 @@ def _subject_or_pronoun(
         if issuers:
             return True, _extent(issuers[0])
         return True, _extent(mentions.issuer_before(text, start))
-    if _unnamed_subject(words) and not mentions.within(start, verb_at):
+    if _unnamed_speaker(text, mentions, start, verb_at):
         return True, None  # "Sources close to the group said ...": nobody named
-    if _UNNAMED_MEMBER.match(text, start, verb_at) and not any(
-        _is_person(a) for a in mentions.within(start, verb_at)
-    ):
-        return True, None  # "A senior Taliban official, speaking on condition ..., said"
+    opening = _OPENING_PHRASE.match(text, start, verb_at)
+    if opening is not None and _unnamed_speaker(text, mentions, opening.end(), verb_at):
+        # 'Speaking to Reuters, a senior Egyptian official said: "..."': the outlet or
+        # place of the opening phrase is not the one unnamed after it
+        return True, None
     abbreviated = _THE_ABBREVIATION.search(text, start, verb_at)
     if abbreviated is not None and not mentions.within(start, verb_at):
         # "the IG said", "the SP told reporters": the person named before with that
@@ -1692,7 +1900,12 @@ def _subject_or_pronoun(
             holder = owners[0] if owners else None
         return True, _extent(holder)
     owner = _owner_body(text, start, verb_at)
-    if owner is not None and not mentions.within(start, verb_at):
+    # (a name in an opening phrase is not the owner: "In a statement carried by the Global
+    # New Light of Myanmar, the military's information team said")
+    opening = _OPENING_PHRASE.match(text, start, verb_at)
+    if owner is not None and not mentions.within(
+        start if opening is None else opening.end(), verb_at
+    ):
         # "the junta's information team said", "the army's press service said": the body
         # that owns it, named before
         return True, _extent(mentions.described_before(text, quote_start, owner))
@@ -1791,6 +2004,10 @@ _THE_STATEMENT: Final = re.compile(
 _THE_STATEMENT_SUBJECT: Final = re.compile(
     r"\s*(?:(?:But|And|However,?)\s+)?(?:T|t)he\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9"
     r"|message|post|letter|note|release|report)\s+(?:(?:also|further|later)\s+)?"
+)
+# 'The statement read: "..."', 'The final communiqué reads: "..."'
+_THE_STATEMENT_READS: Final = re.compile(
+    _THE_STATEMENT_SUBJECT.pattern + r"(?:read|reads)\s*[:,]?\s*"
 )
 # '"...," the statement read', '"...," the letter reads'
 _STATEMENT_READ: Final = re.compile(
@@ -1921,6 +2138,28 @@ def _description_start(text: str, start: int, end: int) -> int:
     return start + found[-1] if found else end
 
 
+# A phrase opening the clause before its subject: "Speaking to AFP by phone, ", "In an
+# interview with the BBC, ", "Asked about the talks, ", "In Mogadishu, ".
+_OPENING_PHRASE: Final = re.compile(
+    r"\s*(?:Speaking|Talking|Writing|Asked|Interviewed|Reached|Contacted|In|On|At|After"
+    r"|Before|Later|Earlier|Separately|Meanwhile|Elsewhere|From|Outside|Inside)\b"
+    r"[^,;:.\"\u201c\u201d]{0,80},\s+"
+)
+
+
+def _unnamed_speaker(text: str, mentions: _Mentions, start: int, verb_at: int) -> bool:
+    """True when the clause text[start:verb_at] before a speech verb is someone unnamed:
+    "sources close to the group", "a senior Taliban official, speaking on condition ...,"."""
+    words = re.findall(r"[A-Za-z]+", text[start:verb_at].lower())
+    while len(words) > 1 and words[-1] in _AUXILIARIES:
+        words.pop()
+    if _unnamed_subject(words) and not mentions.within(start, verb_at):
+        return True
+    return _UNNAMED_MEMBER.match(text, start, verb_at) is not None and not any(
+        _is_person(a) for a in mentions.within(start, verb_at)
+    )
+
+
 def _unnamed_subject(words: Sequence[str]) -> bool:
     """True when the clause's subject is someone unnamed: "sources close to the group",
     "two senior officials", "a source in the army"."""
@@ -1928,6 +2167,8 @@ def _unnamed_subject(words: Sequence[str]) -> bool:
         return False
     if words[0] in _UNNAMED_PLURALS:
         return True
+    if words[:2] == ["one", "of"] and len(words) in (3, 4):
+        return True  # "one of the negotiators", "one of them" (the caller checks no name)
     return (
         words[0] in ("a", "an", "one", "another", "two", "three", "several", "some")
         and bool(set(words[1:4]) & (_UNNAMED_NOUNS | _UNNAMED_PLURALS))
@@ -1994,6 +2235,11 @@ def _before_quote(
         if issued is not None and issued[0] is not None:
             # "According to a statement from the general staff, ...": its issuer
             return True, issued[0]
+    if not verbs and _THE_STATEMENT_READS.fullmatch(text, start, opened):
+        # 'UNICEF issued a statement. The statement read: "..."': its issuer, named in
+        # it or before
+        issuers = mentions.within(start, opened)
+        return True, _extent(issuers[0] if issuers else mentions.issuer_before(text, start))
     if not verbs:
         return False, None
     # A verb that shares the subject of an earlier one ("X said Y had attacked and called
@@ -2019,12 +2265,46 @@ def _before_quote(
         opening = _opening_mention(text, mentions, start, verb_at)
         if opening is not None:
             return True, _extent(opening)
+    if chosen == len(verbs) - 1:
+        # 'The army said X had been arrested, but his lawyer, Y, said: "..."': the last
+        # verb's subject stands in the clause after the contrast, not before it
+        contrasts = list(_CONTRAST.finditer(text, start, verb_at))
+        if contrasts and not _shares_subject(clause, verbs[chosen].start()):
+            start = contrasts[-1].end()
+    comma = text.rfind(",", start, verb_at)
+    if (
+        comma > start
+        and _unnamed_speaker(text, mentions, comma + 1, verb_at)
+        # (", a statement from the network said": its issuer speaks, named before)
+        and not _ISSUED_WORDS.search(text, comma, verb_at)
+    ):
+        # 'Fighters of JNIM attacked the base, a security source said, putting the toll
+        # at "..."': the attribution set off by commas names nobody
+        return True, None
     decided = _subject_or_pronoun(text, mentions, start, verb_at, quote.start)
+    if decided[1] is None and _CLOSER_BEFORE_VERB.search(text, start, verb_at):
+        # '"...," said X, a spokesman, adding that his fighters had "..."': the subject
+        # follows the verb the quote before it inverted
+        verb_end = start + verbs[chosen].end()
+        inverted = [a for a in mentions.within(verb_end, opened) if a.start - verb_end <= 1]
+        if inverted:
+            return True, _extent(inverted[0])
     if decided[1] is None and chosen != len(verbs) - 1:
         # The earlier verb names nobody ("A captain called X came ... and said, '...'":
         # "called" names him): the last verb's subject after all
         return _subject_or_pronoun(text, mentions, start, start + verbs[-1].start(), quote.start)
     return decided
+
+
+# Between a body's name and its other name: ", known as ", ", also known as ", " (known as ".
+_KNOWN_AS_GAP: Final = re.compile(r",?\s+\(?(?:also\s+|locally\s+)?known\s+(?:as|by)\s+(?:the\s+)?")
+_ISSUED_WORDS: Final = re.compile(
+    r"\b(?:statement|message|communiqu\u00e9|post|video|letter|note|report|release)s?\b"
+)
+# A quote closed right before an inverted speech verb: '"...," said', '..." said'.
+_CLOSER_BEFORE_VERB: Final = re.compile(r"[,.!?]?[\"'\u201d\u2019]\s+$")
+# Where a second clause with its own subject begins: ", but ", ", while ", "; ".
+_CONTRAST: Final = re.compile(r"(?:,\s+(?:but|while|whereas|yet)|;)\s+(?=\S)")
 
 
 # What stands before a verb whose subject is an earlier verb's: "... and called",
@@ -2163,6 +2443,12 @@ def attribute_speakers(
             said_by = mentions.at(speaker)
             if said_by is not None:
                 speaker = _extent(mentions.joint_head(text, said_by))
+        if speaker is not None and speaker[1] <= quote.start:
+            # A speaker named before the quote links to their nearest mention before it
+            # (the guideline's "which mention": "X ... X ... "...," he said" is the second)
+            said_by = mentions.at(speaker)
+            if said_by is not None:
+                speaker = _extent(mentions.latest_mention_of(text, said_by, quote.start))
         if nested:
             mentions = saved
             inner_turn = _UNNAMED_INNER_TURN.search(text, max(0, quote.start - 120), quote.start)
@@ -2365,7 +2651,33 @@ def _standalone(
             for a in mentions.within(previous_sentence.start, previous_sentence.end)
             if _is_person(a)
         ]
-        opens = bool(people) and _only_roles(text[previous_sentence.start : people[0].start])
+        opens = bool(people) and (
+            _only_roles(text[previous_sentence.start : people[0].start])
+            # "Asked what he would do next, X shrugged.": after an opening phrase
+            or _OPENING_PHRASE.fullmatch(text, previous_sentence.start, people[0].start) is not None
+        )
+        named = mentions.within(previous_sentence.start, previous_sentence.end)
+        if (
+            not opens
+            and said is not None
+            and (
+                # "The shelling killed 12 people, said X, the district commissioner."
+                (people and not text[said.end() : people[0].start].strip())
+                # "Human Rights Watch said in a report that ...": a body opening the
+                # sentence as the subject of its speech verb
+                or (
+                    named
+                    and not _is_person(named[0])
+                    and _THE_OPENING.fullmatch(text, previous_sentence.start, named[0].start)
+                    and speech_follows(text, named[0].end)
+                )
+            )
+        ):
+            opens = True
+        if not opens and not named and _PRONOUN_PERSON_OPENING.match(text, previous_sentence.start):
+            # "X, 45, was at the market. She ran home.\n\n\"...\"": the person the
+            # paragraph is about, through the pronoun opening its last sentence
+            opens = True
         if not opens and (said is None or not people or people[0].start > said.start()):
             # (a person opening the sentence before is its subject, speaking verb or not:
             # "Ali Bako, a trader, lost two sons.\n\n\"They were farmers.\"")
@@ -2373,6 +2685,12 @@ def _standalone(
     # Only what stands before the quote: a mention inside it never says it.
     before = Sentence(previous_sentence.start, min(previous_sentence.end, quote.start))
     return _previous_subject(text, mentions, before, quote.start)
+
+
+# Nothing, or "The", before a body's name opening its sentence.
+_THE_OPENING: Final = re.compile(r"\s*(?:The\s+)?")
+# A sentence whose subject is "He" or "She" opening it: "She ran home.", "He says".
+_PRONOUN_PERSON_OPENING: Final = re.compile(r"\s*(?:He|She)\s+[a-z]")
 
 
 def _headline_quotes(
