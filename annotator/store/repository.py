@@ -15,6 +15,7 @@ import queue
 import sqlite3
 import threading
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import replace
@@ -1558,17 +1559,31 @@ class Repository:
         that text has one.
         """
         marks = ", ".join("?" for _ in exclude_annotator_kinds) or "''"
+        # The covered texts are cut in Python, one document's text read once: cutting them
+        # in SQL (substr over a join with documents) made SQLite carry the whole text with
+        # every span into its sorter, 9 GB for 16,000 ACTOR spans on a 1 MB article.
         rows = self.db.execute(
-            'SELECT substr(d.text, s.start + 1, s."end" - s.start) AS covered, '
-            "json_extract(s.attributes, '$.type') AS kind, count(*) AS uses "
-            "FROM spans s JOIN documents d ON d.id = s.document_id "
-            "JOIN annotators a ON a.name = s.annotator "
+            "SELECT s.document_id, s.start, s.\"end\", "
+            "json_extract(s.attributes, '$.type') AS kind "
+            "FROM spans s JOIN annotators a ON a.name = s.annotator "
             f"WHERE s.label = 'ACTOR' AND a.kind NOT IN ({marks}) "
-            "GROUP BY covered, kind ORDER BY covered, uses DESC, kind",
+            "ORDER BY s.document_id",
             list(exclude_annotator_kinds),
         )
+        uses: Counter[tuple[str, str | None]] = Counter()
+        shown_id: str | None = None
+        text = ""
+        for document_id, start, end, kind in rows:
+            if document_id != shown_id:
+                row = self.db.execute(
+                    "SELECT text FROM documents WHERE id = ?", [document_id]
+                ).fetchone()
+                text, shown_id = (row[0] if row else ""), document_id
+            uses[(text[start:end], kind if isinstance(kind, str) else None)] += 1
+        # Each text's most used type, a typed use before an untyped one (ties: by type).
         texts: dict[str, str | None] = {}
-        for covered, kind, _uses in rows:
+        ranked = sorted(uses.items(), key=lambda item: (item[0][0], -item[1], item[0][1] or ""))
+        for (covered, kind), _uses in ranked:
             if covered.strip() and (covered not in texts or texts[covered] is None):
                 texts[covered] = kind
         return texts
