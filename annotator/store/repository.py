@@ -1563,7 +1563,7 @@ class Repository:
         # in SQL (substr over a join with documents) made SQLite carry the whole text with
         # every span into its sorter, 9 GB for 16,000 ACTOR spans on a 1 MB article.
         rows = self.db.execute(
-            "SELECT s.document_id, s.start, s.\"end\", "
+            'SELECT s.document_id, s.start, s."end", '
             "json_extract(s.attributes, '$.type') AS kind "
             "FROM spans s JOIN annotators a ON a.name = s.annotator "
             f"WHERE s.label = 'ACTOR' AND a.kind NOT IN ({marks}) "
