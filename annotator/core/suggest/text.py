@@ -121,13 +121,7 @@ class NameMatcher:
                         if not startswith(name, start):
                             continue
                         end = start + len(name)
-                        after = text[end : end + 2]
-                        if after[:1] and (
-                            after[0].isalnum()
-                            or after[0] == "_"
-                            or _is_mark(after[0])
-                            or (after[0] == "-" and after[1:2].isupper())
-                        ):
+                        if _word_goes_on(text, end):
                             continue
                         append((start, end, name))
         found.sort(key=lambda match: (match[0], -match[1]))
@@ -155,17 +149,21 @@ def _matches_at(text: str, start: int, candidates: list[str]) -> Iterator[tuple[
         return
     for name in candidates:
         end = start + len(name)
-        if not text.startswith(name, start):
-            continue
-        after = text[end : end + 2]
-        if after[:1] and (
-            after[0].isalnum()
-            or after[0] == "_"
-            or _is_mark(after[0])
-            or (after[0] == "-" and after[1:2].isupper())
-        ):
+        if not text.startswith(name, start) or _word_goes_on(text, end):
             continue
         yield start, end, name
+
+
+def _word_goes_on(text: str, end: int) -> bool:
+    """True when the word does not end at `end`: a letter, digit, "_" or mark follows, or a
+    hyphen before a capital ("Houthi-Saudi" is not "Houthi" alone)."""
+    after = text[end : end + 2]
+    return bool(after[:1]) and (
+        after[0].isalnum()
+        or after[0] == "_"
+        or _is_mark(after[0])
+        or (after[0] == "-" and after[1:2].isupper())
+    )
 
 
 def _is_mark(ch: str) -> bool:
