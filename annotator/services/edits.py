@@ -41,7 +41,12 @@ SUGGESTION_PREFIX = "suggestion:"
 
 def suggestion_id(suggestion: Suggestion) -> str:
     """A display id for a suggestion: it is not a stored span until accepted."""
-    return f"{SUGGESTION_PREFIX}{suggestion.start}:{suggestion.end}:{suggestion.label}"
+    return suggestion_id_at(suggestion.start, suggestion.end, suggestion.label)
+
+
+def suggestion_id_at(start: int, end: int, label: str) -> str:
+    """The display id of a suggestion of `label` over start-end, were there one."""
+    return f"{SUGGESTION_PREFIX}{start}:{end}:{label}"
 
 
 def is_suggestion_id(item_id: str | None) -> bool:

@@ -25,6 +25,7 @@ from annotator.services.edits import (
     StatusFact,
     SuggestionFact,
     Touched,
+    suggestion_id_at,
 )
 from annotator.store import boilerplate as furniture
 from annotator.store import review
@@ -60,9 +61,16 @@ class TagSpan(Edit):
         self.span = _checked(edits, self.span)
         self.by = edits.annotator
         self.text_length = len(edits.text(self.span.document_id))
+        # Tagging the very words of a suggestion with its label confirms it: the suggestion
+        # goes (N no longer stops at it, the table no longer lists it twice); undo brings it back.
+        span = self.span
+        shown = edits.suggestions_by_id() if edits.document_id == span.document_id else {}
+        same = shown.get(suggestion_id_at(span.start, span.end, span.label))
+        self.confirmed = [] if same is None else [same]
 
     def facts(self) -> list[Fact]:
-        return [SpanFact(None, self.span)]
+        hidden = [SuggestionFact(self.span.document_id, s, False) for s in self.confirmed]
+        return [SpanFact(None, self.span), *hidden]
 
     def write(self, repo: Repository) -> None:
         repo.add_span(self.span, text_length=self.text_length)

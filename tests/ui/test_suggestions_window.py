@@ -114,6 +114,31 @@ def test_a_label_key_accepts_a_suggestion_as_that_label(qtbot, suggesting) -> No
     assert ("QUOTE", "Ilse Marović", "suggested-accepted") in _stored(suggesting)
 
 
+def test_tagging_a_suggestions_own_words_with_its_label_confirms_it(qtbot, suggesting) -> None:
+    """Selecting exactly a suggestion's words and pressing its label key tags them and
+    the suggestion goes: N no longer stops at it and the table lists the words once; undo
+    brings the suggestion back with the tag gone."""
+    actor = _suggested(suggesting, "ACTOR", "Ilse Marović")
+    suggestion = f"suggestion:{actor.start}:{actor.end}:ACTOR"
+    suggesting.article.select_text(actor.start, actor.end)
+    qtbot.keyClick(suggesting.article, "3")
+    assert ("ACTOR", "Ilse Marović", "manual") in _stored(suggesting)
+    assert suggesting.session.suggestion(suggestion) is None
+    texts = [
+        suggesting.tags.model.data(suggesting.tags.model.index(r, 1))
+        for r in range(suggesting.tags.model.rowCount())
+    ]
+    at = suggesting.session.document.text
+    assert texts.count("Ilse Marović") == sum(
+        1
+        for s in [*suggesting.session.spans(), *suggesting.session.suggestions()]
+        if at[s.start : s.end] == "Ilse Marović" and s.label == "ACTOR"
+    )
+    suggesting.undo_stack.undo()
+    assert ("ACTOR", "Ilse Marović", "manual") not in _stored(suggesting)
+    assert suggesting.session.suggestion(suggestion) is not None
+
+
 def test_hiding_suggestions_clears_them_from_view_and_table(qtbot, suggesting) -> None:
     suggesting.suggestions_action.trigger()
     assert suggesting.article.suggestions == {}
