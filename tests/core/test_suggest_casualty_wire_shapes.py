@@ -19,6 +19,11 @@ def _found(sentence: str, phrase: str) -> dict[str, Any]:
     return found[phrase]
 
 
+def _counts_and_victims(sentence: str, phrase: str) -> tuple[Any, Any, Any]:
+    found = _found(sentence, phrase)
+    return found.get("count_low"), found.get("count_high"), found["victims"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "phrase", "victims"),
     [
@@ -461,12 +466,7 @@ def test_mercenaries_pronounced_dead_and_vanished(
 def test_one_member_a_chief_another_and_members_of_a_force(
     sentence: str, phrase: str, count: int, victims: str
 ) -> None:
-    found = _found(sentence, phrase)
-    assert (found.get("count_low"), found.get("count_high"), found["victims"]) == (
-        count,
-        count,
-        victims,
-    )
+    assert _counts_and_victims(sentence, phrase) == (count, count, victims)
 
 
 def test_another_that_is_no_person_is_no_count() -> None:
@@ -579,12 +579,7 @@ def test_a_toll_whose_subject_names_the_event_at_length() -> None:
 def test_a_headlines_two_groups_joined_by_a_comma_are_summed(
     sentence: str, phrase: str, count: int, victims: str
 ) -> None:
-    found = _found(sentence, phrase)
-    assert (found.get("count_low"), found.get("count_high"), found["victims"]) == (
-        count,
-        count,
-        victims,
-    )
+    assert _counts_and_victims(sentence, phrase) == (count, count, victims)
 
 
 def test_a_part_after_a_comma_is_no_second_group() -> None:
