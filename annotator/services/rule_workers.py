@@ -178,6 +178,8 @@ class _Worker:
         self.lock = threading.Lock()
         self.next_job = 0
         self.alive = True
+        # Whether its "ready" frame arrived: the rules are compiled in its process.
+        self.ready = False
         # CPU seconds the worker spent on its last share (benches read it).
         self.seconds = 0.0
 
@@ -188,6 +190,28 @@ class _Worker:
     def send(self, message: object) -> None:
         assert self.process.stdin is not None
         _write(self.process.stdin, message)
+
+    def is_ready(self, timeout: float = 0.0) -> bool:
+        """Whether the worker has compiled its rules (its "ready" frame, read here, waiting
+        up to `timeout` seconds for it). Call with the lock held. Until then a request
+        would wait for the whole compile (about 3 s on a cold process) before its share
+        even started: the pipe is full, and nobody reads it until the compile is done."""
+        if self.ready:
+            return True
+        assert self.process.stdout is not None
+        try:
+            if select.select([self.process.stdout], [], [], timeout)[0]:
+                _read(self.process.stdout)  # the ready frame: job 0, before any request
+                self.ready = True
+        except (EOFError, OSError, ValueError, pickle.UnpicklingError) as exc:
+            self.alive = False
+            log.warning(
+                "a suggestion worker (pid %s) failed while compiling its rules (%s); "
+                "its rules run in this process instead",
+                self.pid,
+                exc if str(exc) else type(exc).__name__,
+            )
+        return self.ready
 
     def cancel(self, job: int) -> None:
         with contextlib.suppress(OSError):  # it has ended already
@@ -329,6 +353,18 @@ class RuleWorkers:
     def pids(self) -> list[int]:
         return [w.pid for w in self._workers if w.alive]
 
+    def wait_ready(self, timeout: float = 60.0) -> bool:
+        """Block until every live worker has compiled its rules, at most `timeout` seconds
+        (tests and benches: a worker still compiling is left out of a share); returns
+        whether they all are."""
+        deadline = time.monotonic() + timeout
+        for worker in list(self._workers):
+            with worker.lock:
+                while worker.alive and not worker.is_ready(0.05):
+                    if time.monotonic() > deadline:
+                        return False
+        return all(w.ready for w in self._workers if w.alive)
+
     @property
     def seconds(self) -> float:
         """CPU seconds the busiest worker spent on its last share (benches)."""
@@ -348,7 +384,9 @@ class RuleWorkers:
     ) -> Callable[[str, tuple[tuple[int, int], ...], list[str]], RuleShare | None]:
         """The `elsewhere` hook of `suggest()` for one document: from `parallel_from`
         characters on, the rules are shared out between this process and the workers
-        free now (those busy or dead are left out)."""
+        free now (those busy, dead or still compiling their rules are left out: the
+        first long article of a session runs here alone rather than wait for a compile,
+        about 3 s on a cold process against about 2 s for the whole article here)."""
         known = dict(known_actors or {})
 
         def hand_out(
@@ -356,7 +394,13 @@ class RuleWorkers:
         ) -> RuleShare | None:
             if len(text) < parallel_from:
                 return None
-            free = [w for w in list(self._workers) if w.alive and w.lock.acquire(blocking=False)]
+            free = []
+            for worker in list(self._workers):
+                if worker.alive and worker.lock.acquire(blocking=False):
+                    if worker.is_ready():
+                        free.append(worker)
+                    else:
+                        worker.lock.release()
             if not free:
                 return None
             shares = partition(names, len(free) + 1)
@@ -412,6 +456,11 @@ def _serve(cancel_fd: int) -> None:
     folder = os.environ.get("ANNOTATOR_RULE_WORKER_GAZETTEER") or None
     with contextlib.suppress(Exception):  # the first request meets it again, and says so
         prepare_rules(gazetteer=load_gazetteer(folder))
+    # Ready: the parent hands this worker a share only from now on (job 0 answers nothing).
+    try:
+        _write(replies, (0, "ready", None, 0.0))
+    except OSError:
+        return  # the parent is gone already
     cancelled = [0]
     last_known: list[dict[str, str | None]] = [{}]
 

@@ -50,6 +50,7 @@ def _wait_gone(pid: int, seconds: float = 20.0) -> bool:
 @pytest.fixture(scope="module")
 def workers():
     pool = RuleWorkers(1).start()
+    assert pool.wait_ready(120)  # a worker still compiling is given no share
     yield pool
     pool.close()
 
@@ -128,6 +129,29 @@ def test_shared_out_rules_find_what_one_pass_finds_on_a_long_article(workers):
     assert [s.speaker for s in shared] == [s.speaker for s in alone]
 
 
+def test_a_worker_still_compiling_its_rules_gets_no_share_and_one_ready_does():
+    pool = RuleWorkers(1).start()
+    try:
+        gazetteer = load_gazetteer()
+        text = "\n\n".join(_samples()[:20])
+        # Just started, the worker compiles its rules for seconds: a request handed to it
+        # would wait for all of that before its share even began. This process runs
+        # every rule instead, at once, and finds the same suggestions.
+        started = time.monotonic()
+        assert pool.elsewhere(parallel_from=0)(text, (), default_rules()) is None
+        assert time.monotonic() - started < 0.5
+        assert suggest(
+            text, gazetteer=gazetteer, elsewhere=pool.elsewhere(parallel_from=0)
+        ) == suggest(text, gazetteer=gazetteer)
+        assert pool.wait_ready(120)
+        share = pool.elsewhere(parallel_from=0)(text, (), default_rules())
+        assert share is not None
+        assert share.names
+        assert share.result(None) is not None
+    finally:
+        pool.close()
+
+
 def test_a_short_article_stays_in_this_process(workers):
     hook = workers.elsewhere()
     assert hook("A short article.", (), default_rules()) is None
@@ -139,6 +163,7 @@ def test_a_worker_that_died_leaves_its_rules_to_this_process(caplog):
         gazetteer = load_gazetteer()
         text = "\n\n".join(_samples()[:20])
         alone = suggest(text, gazetteer=gazetteer)
+        assert pool.wait_ready(120)  # it dies serving, not compiling
         (pid,) = pool.pids
         os.kill(pid, signal.SIGKILL)
         assert _wait_gone(pid)
