@@ -643,6 +643,13 @@ class Repository:
         belong to one thread)."""
         return str(self.db.execute("PRAGMA database_list").fetchone()[2])
 
+    def has_document_of(self, characters: int) -> bool:
+        """Whether some document is at least `characters` code points long."""
+        row = self.db.execute(
+            "SELECT EXISTS (SELECT 1 FROM document_lengths WHERE characters >= ?)", [characters]
+        ).fetchone()
+        return bool(row[0])
+
     def document_titles(self) -> dict[str, str]:
         """Every document's title by id."""
         return dict(self.db.execute("SELECT id, title FROM documents").fetchall())
