@@ -35,9 +35,12 @@ import threading
 import time
 from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import Path
-from typing import IO, Any, Final
+from typing import IO, TYPE_CHECKING, Any, Final
 
-from annotator.core.suggest import RuleShare, Suggestion
+if TYPE_CHECKING:
+    # Not imported at run time here: a worker starts reading its requests before the
+    # rules are imported (see _serve).
+    from annotator.core.suggest import RuleShare, Suggestion
 
 log = logging.getLogger(__name__)
 
@@ -156,6 +159,8 @@ def _rows(found: Mapping[str, list[Suggestion]]) -> dict[str, list[_Row]]:
 
 
 def _suggestions(rows: Mapping[str, list[_Row]]) -> dict[str, list[Suggestion]]:
+    from annotator.core.suggest import Suggestion
+
     return {name: [Suggestion(*row) for row in found] for name, found in rows.items()}
 
 
@@ -451,13 +456,11 @@ def _serve(cancel_fd: int) -> None:
     requests = sys.stdin.buffer
     replies = sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing else may write into the replies
-    from annotator.core.suggest import Stopped, prepare_rules, run_rules
-    from annotator.services.suggesting import load_gazetteer
-
     parent = os.getppid()
     folder = os.environ.get("ANNOTATOR_RULE_WORKER_GAZETTEER") or None
-    # Requests are read as they come, also while the rules compile: a request (a 1 MB
-    # text) fills the pipe, and the parent's write would wait for the whole compile.
+    # Requests are read as they come, from before the rules are even imported to after
+    # they are compiled: a request (a 1 MB text) fills the pipe, and the parent's write
+    # would wait for all of that.
     arrived: queue.SimpleQueue[Any] = queue.SimpleQueue()
 
     def read_requests() -> None:
@@ -468,9 +471,12 @@ def _serve(cancel_fd: int) -> None:
             arrived.put(None)  # the parent closed the pool, or ended
 
     threading.Thread(target=read_requests, name="requests", daemon=True).start()
+    from annotator.core.suggest import Stopped, prepare_rules, run_rules
+    from annotator.services.suggesting import load_gazetteer
+
     with contextlib.suppress(Exception):  # the first request meets it again, and says so
         prepare_rules(gazetteer=load_gazetteer(folder))
-    # Ready: the parent hands this worker a share only from now on (job 0 answers nothing).
+    # Ready: from now on the parent waits for this worker's replies (job 0 answers nothing).
     try:
         _write(replies, (0, "ready", None, 0.0))
     except OSError:

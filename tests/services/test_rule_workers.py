@@ -158,6 +158,24 @@ def test_a_worker_still_compiling_leaves_its_share_to_this_process_and_a_ready_o
             pool.close()
 
 
+def test_a_worker_reads_requests_before_it_imports_the_rules():
+    """The worker module imports no rules: a starting worker reads the request (a 1 MB
+    text fills the pipe) before the rules are imported and compiled, not after."""
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys, annotator.services.rule_workers; "
+            "print('annotator.core.suggest' in sys.modules)",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.strip() == "False"
+
+
 def test_a_short_article_stays_in_this_process(workers):
     hook = workers.elsewhere()
     assert hook("A short article.", (), default_rules()) is None
