@@ -25,8 +25,8 @@ Each measure next to a baseline taken in the same run:
 5. what the analyst waits for: a 1 MB article opened in the window (suggestions on,
    the real event loop running) until its suggestions are shown and painted, against
    `suggest()` alone over the same text in the same process, in turns (goal: under 2 s;
-   `--only-window` runs it alone); the session's first such article, whose worker
-   processes start with it, is reported apart;
+   `--only-window` runs it alone); the session's first such article, opened while its
+   worker processes may still be compiling their rules, is reported apart;
 6. 3 KB articles with the 5,000 known actors of a big registry (every gazetteer name,
    then invented people's names) against the same articles without any, CPU seconds in
    a fresh process; with `--against REF`, REF's copy too (`--only-known` runs it alone).
@@ -261,15 +261,16 @@ def in_window(runs: int, size: int = 1_000_000) -> None:
         window.deleteLater()
         app.processEvents()
         repo.db.close()
-    # The first run is the session's first long article: its worker processes start
-    # with it and compile their rules meanwhile.
+    # The first run is the session's first long article, opened right after the first
+    # article's suggestions: the worker processes started then may still be compiling.
     record(
         "open the session's first 1 MB article until its suggestions are shown",
         waited[0],
         alone[0],
         baseline_name="suggest() alone over the same text, same process, just after",
         max_value=2.0,
-        note="the window's worker processes start with it",
+        note="opened as soon as the first article's suggestions are in: the workers "
+        "that started then may still be compiling their rules",
     )
     record(
         "open a 1 MB article in the window until its suggestions are shown",
