@@ -137,3 +137,43 @@ def copy_of(ref: str, into: Path) -> Path:
     with tarfile.open(fileobj=io.BytesIO(got.stdout)) as tar:
         tar.extractall(into, filter="data")
     return into
+
+
+def sample_texts() -> list[str]:
+    """The texts of the articles written for this project (`sample_articles/*.txt`, then
+    `sample_articles/dev/*.txt`, each in name order): what the suggestion benches run."""
+    folder = REPO / "sample_articles"
+    files = sorted(folder.glob("*.txt")) + sorted((folder / "dev").glob("*.txt"))
+    return [f.read_text("utf-8") for f in files]
+
+
+def repeated_samples(size: int = 1_000_000) -> str:
+    """One long article of `size` characters: the sample texts joined by blank lines,
+    repeated and cut (the 1 MB article of the suggestion benches)."""
+    joined = "\n\n".join(sample_texts())
+    return (joined * (size // len(joined) + 1))[:size]
+
+
+def run_in_copy(
+    copy: Path,
+    code: str,
+    *args: str,
+    before: Sequence[str] = (),
+    env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """`python -c CODE ARGS` in a fresh process that imports `copy`'s package (this
+    repository, or a `copy_of` another commit), run from `copy`; `before` goes in front
+    of the interpreter (e.g. valgrind), `env` adds to the environment. Output captured as
+    text; raises SystemExit with the end of its stderr when it fails."""
+    environment = dict(os.environ, PYTHONPATH=str(copy), **(env or {}))
+    done = subprocess.run(
+        [*before, sys.executable, "-c", code, *args],
+        cwd=copy,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"a run in {copy} failed ({done.returncode}):\n{done.stderr[-2000:]}")
+    return done

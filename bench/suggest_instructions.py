@@ -19,10 +19,8 @@ Needs valgrind; at 1 MB a copy takes 2 to 5 minutes.
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -30,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.common import copy_of, record  # noqa: E402
+from bench.common import copy_of, record, repeated_samples, run_in_copy  # noqa: E402
 
 COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
 
@@ -49,35 +47,18 @@ if int(sys.argv[2]) >= 2:
 """
 
 
-def _article(size: int) -> str:
-    folder = ROOT / "sample_articles"
-    files = sorted(folder.glob("*.txt")) + sorted((folder / "dev").glob("*.txt"))
-    joined = "\n\n".join(f.read_text("utf-8") for f in files)
-    return (joined * (size // len(joined) + 1))[:size]
-
-
 def _count(copy: Path, article: Path, step: int, tmp: Path) -> int:
-    env = dict(os.environ, PYTHONPATH=str(copy), PYTHONHASHSEED="0")
-    ran = subprocess.run(
-        [
-            "valgrind",
-            "--tool=callgrind",
-            f"--callgrind-out-file={tmp}/callgrind.out",
-            sys.executable,
-            "-c",
-            _STEPS,
-            str(article),
-            str(step),
-        ],
-        cwd=copy,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
+    ran = run_in_copy(
+        copy,
+        _STEPS,
+        str(article),
+        str(step),
+        before=["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/callgrind.out"],
+        env={"PYTHONHASHSEED": "0"},
     )
     found = COLLECTED.search(ran.stderr)
-    if ran.returncode != 0 or found is None:
-        sys.exit(f"suggest_instructions: the run failed ({copy}):\n{ran.stderr[-2000:]}")
+    if found is None:
+        sys.exit(f"suggest_instructions: no instruction count ({copy}):\n{ran.stderr[-2000:]}")
     return int(found.group(1))
 
 
@@ -91,7 +72,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
         article = tmp / "article.txt"
-        article.write_text(_article(args.size), "utf-8")
+        article.write_text(repeated_samples(args.size), "utf-8")
         copies = {"this copy": ROOT}
         if args.against:
             copies[args.against] = copy_of(args.against, tmp / "against")

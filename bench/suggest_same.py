@@ -54,6 +54,7 @@ workers = None
 if len(sys.argv) > 2 and sys.argv[2] == "parallel":
     from annotator.services.rule_workers import RuleWorkers
     workers = RuleWorkers(int(sys.argv[3])).start()
+    getattr(workers, "wait_ready", lambda: True)()  # else the first inputs run here alone
 for known_name, known in (("none", {}), ("gold", spec["known"])):
     for name, text in spec["texts"]:
         hook = {}

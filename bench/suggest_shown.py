@@ -17,9 +17,7 @@ article's suggestions found once, then shown `--runs` times; the copies run in t
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -27,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.common import copy_of, record  # noqa: E402
+from bench.common import copy_of, record, repeated_samples, run_in_copy  # noqa: E402
 
 # Run in a fresh process with PYTHONPATH set to the copy under test: prints, per run, the
 # CPU seconds of the job's dressing and of the GUI's showing.
@@ -99,22 +97,9 @@ os._exit(0)
 """
 
 
-def _article(size: int) -> str:
-    folder = ROOT / "sample_articles"
-    files = sorted(folder.glob("*.txt")) + sorted((folder / "dev").glob("*.txt"))
-    joined = "\n\n".join(f.read_text("utf-8") for f in files)
-    return (joined * (size // len(joined) + 1))[:size]
-
-
 def _run(copy: Path, article: Path, runs: int) -> list[tuple[float, float, int]]:
-    env = dict(os.environ, PYTHONPATH=str(copy), QT_QPA_PLATFORM="offscreen")
-    out = subprocess.run(
-        [sys.executable, "-c", _SHOW, str(article), str(runs)],
-        cwd=copy,
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
+    out = run_in_copy(
+        copy, _SHOW, str(article), str(runs), env={"QT_QPA_PLATFORM": "offscreen"}
     ).stdout
     rows = [line.split() for line in out.splitlines() if line.strip()]
     return [(float(a), float(b), int(c)) for a, b, c in rows]
@@ -130,7 +115,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
         article = tmp / "article.txt"
-        article.write_text(_article(args.size), "utf-8")
+        article.write_text(repeated_samples(args.size), "utf-8")
         copies = {"this copy": ROOT}
         if args.against:
             copies[args.against] = copy_of(args.against, tmp / "against")

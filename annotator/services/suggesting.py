@@ -300,6 +300,29 @@ def rule_workers_for(repo: Repository) -> RuleWorkers | None:
         return _WINDOW_WORKERS[0]
 
 
+# The database files `warm_rule_workers` looked at in this process (once each).
+_LOOKED_AT: set[str] = set()
+
+
+def warm_rule_workers(repo: Repository) -> RuleWorkers | None:
+    """Start the window's worker processes now (`rule_workers_for`) when the corpus holds
+    an article long enough to share out, so that they have compiled their rules before
+    the analyst opens it: a worker still compiling is given no share (the first long
+    article would run in one process). Looks once per database file in this process;
+    call it off the GUI thread, after the session's first article's suggestions (not at
+    start-up: the worker's compile takes a core for a second or two)."""
+    from annotator.services.rule_workers import PARALLEL_FROM
+
+    path = repo.path
+    with _PREPARING:
+        if path in _LOOKED_AT:
+            return None
+        _LOOKED_AT.add(path)
+    if not repo.has_document_of(PARALLEL_FROM):
+        return None
+    return rule_workers_for(repo)
+
+
 def write_suggestions(
     repo: Repository,
     document_id: str,

@@ -15,7 +15,6 @@ import queue
 import sqlite3
 import threading
 import time
-from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import replace
@@ -39,6 +38,7 @@ from annotator.core.model import (
 from annotator.core.schema import LabelSchema, default_schema, schema_from_dict
 from annotator.core.spans import actor_types
 from annotator.core.values import Record, Value, set_field
+from annotator.store import known_actors
 from annotator.store.boilerplate import INSERT_INTO as BOILERPLATE_INSERT
 from annotator.store.boilerplate import detected_rows
 from annotator.store.connection import Database
@@ -642,6 +642,13 @@ class Repository:
         """The database file, for another thread's own connection (SQLite connections
         belong to one thread)."""
         return str(self.db.execute("PRAGMA database_list").fetchone()[2])
+
+    def has_document_of(self, characters: int) -> bool:
+        """Whether some document is at least `characters` code points long."""
+        row = self.db.execute(
+            "SELECT EXISTS (SELECT 1 FROM document_lengths WHERE characters >= ?)", [characters]
+        ).fetchone()
+        return bool(row[0])
 
     def document_titles(self) -> dict[str, str]:
         """Every document's title by id."""
@@ -1557,36 +1564,13 @@ class Repository:
         Spans by annotators of the excluded kinds (the suggester) do not count,
         so suggestions never feed themselves. The type is None when no span of
         that text has one.
+
+        Every suggestion job asks for them: this process keeps what it read, and reads
+        again only the documents written to since (see `store.known_actors`). While
+        nothing changed, the very same dict is returned (the rules' name matcher built
+        for it is kept too): do not modify it.
         """
-        marks = ", ".join("?" for _ in exclude_annotator_kinds) or "''"
-        # The covered texts are cut in Python, one document's text read once: cutting them
-        # in SQL (substr over a join with documents) made SQLite carry the whole text with
-        # every span into its sorter, 9 GB for 16,000 ACTOR spans on a 1 MB article.
-        rows = self.db.execute(
-            'SELECT s.document_id, s.start, s."end", '
-            "json_extract(s.attributes, '$.type') AS kind "
-            "FROM spans s JOIN annotators a ON a.name = s.annotator "
-            f"WHERE s.label = 'ACTOR' AND a.kind NOT IN ({marks}) "
-            "ORDER BY s.document_id",
-            list(exclude_annotator_kinds),
-        )
-        uses: Counter[tuple[str, str | None]] = Counter()
-        shown_id: str | None = None
-        text = ""
-        for document_id, start, end, kind in rows:
-            if document_id != shown_id:
-                row = self.db.execute(
-                    "SELECT text FROM documents WHERE id = ?", [document_id]
-                ).fetchone()
-                text, shown_id = (row[0] if row else ""), document_id
-            uses[(text[start:end], kind if isinstance(kind, str) else None)] += 1
-        # Each text's most used type, a typed use before an untyped one (ties: by type).
-        texts: dict[str, str | None] = {}
-        ranked = sorted(uses.items(), key=lambda item: (item[0][0], -item[1], item[0][1] or ""))
-        for (covered, kind), _uses in ranked:
-            if covered.strip() and (covered not in texts or texts[covered] is None):
-                texts[covered] = kind
-        return texts
+        return known_actors.actor_texts(self, exclude_annotator_kinds)
 
     def replace_suggestions(
         self,

@@ -109,16 +109,18 @@ class SuggestionsController(QObject):
                 prepare_suggestions,
                 rule_workers_for,
                 suggest_document,
+                warm_rule_workers,
             )
 
             def stop() -> bool:
                 return progress(0, 0, "") is False  # the job was cancelled
 
-            # The worker processes that share out a long article's rules: started by the
-            # session's first long article (they compile the rules in their own processes
-            # while this one runs its share), kept warm for the next, ended at exit. A
-            # session of short articles never starts them: each would compile every rule
-            # for nothing, on the cores the window needs at start-up.
+            # The worker processes that share out a long article's rules: started after
+            # the session's first article's suggestions when the corpus holds a long one,
+            # else by the first long article (each compiles the rules in its own process
+            # and takes a share once it is ready), kept warm for the next, ended at exit.
+            # A corpus of short articles never starts them: each would compile every rule
+            # for nothing, and never at start-up, on the cores the window needs then.
             text = repo.document(document_id).text  # a document's text never changes
             long = len(text) >= PARALLEL_FROM
             workers = rule_workers_for(repo) if long else None
@@ -133,7 +135,12 @@ class SuggestionsController(QObject):
                 return document_id, None, {}, {}
             if stop():
                 return document_id, None, {}, {}
-            return dress_suggestions(document_id, text, found)
+            dressed = dress_suggestions(document_id, text, found)
+            if workers is None:
+                # A long article elsewhere in the corpus: its workers compile their rules
+                # now, not when it is opened (they would not be ready for it).
+                warm_rule_workers(repo)
+            return dressed
 
         job = self.jobs.start(
             "Suggestions",

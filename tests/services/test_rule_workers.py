@@ -50,6 +50,7 @@ def _wait_gone(pid: int, seconds: float = 20.0) -> bool:
 @pytest.fixture(scope="module")
 def workers():
     pool = RuleWorkers(1).start()
+    assert pool.wait_ready(120)  # a worker still compiling is given no share
     yield pool
     pool.close()
 
@@ -128,6 +129,53 @@ def test_shared_out_rules_find_what_one_pass_finds_on_a_long_article(workers):
     assert [s.speaker for s in shared] == [s.speaker for s in alone]
 
 
+def test_a_worker_still_compiling_leaves_its_share_to_this_process_and_a_ready_one_runs_it():
+    gazetteer = load_gazetteer()
+    text = "\n\n".join(_samples()[:8])
+    for fresh in range(2):
+        pool = RuleWorkers(1).start()
+        try:
+            if fresh == 0:
+                # Just started, the worker compiles its rules for a second or more: this
+                # process, done with its own share before that, runs the worker's too
+                # rather than wait, and finds the same suggestions.
+                share = pool.elsewhere(parallel_from=0)(text, (), default_rules())
+                assert share is not None
+                assert share.names
+                assert share.result(None) == {}
+            else:
+                assert suggest(
+                    text, gazetteer=gazetteer, elsewhere=pool.elsewhere(parallel_from=0)
+                ) == suggest(text, gazetteer=gazetteer)
+            # Once ready, it runs its share.
+            assert pool.wait_ready(120)
+            share = pool.elsewhere(parallel_from=0)(text, (), default_rules())
+            assert share is not None
+            got = share.result(None)
+            assert got is not None
+            assert set(got) == set(share.names)
+        finally:
+            pool.close()
+
+
+def test_a_worker_reads_requests_before_it_imports_the_rules():
+    """The worker module imports no rules: a starting worker reads the request (a 1 MB
+    text fills the pipe) before the rules are imported and compiled, not after."""
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys, annotator.services.rule_workers; "
+            "print('annotator.core.suggest' in sys.modules)",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.strip() == "False"
+
+
 def test_a_short_article_stays_in_this_process(workers):
     hook = workers.elsewhere()
     assert hook("A short article.", (), default_rules()) is None
@@ -139,6 +187,7 @@ def test_a_worker_that_died_leaves_its_rules_to_this_process(caplog):
         gazetteer = load_gazetteer()
         text = "\n\n".join(_samples()[:20])
         alone = suggest(text, gazetteer=gazetteer)
+        assert pool.wait_ready(120)  # it dies serving, not compiling
         (pid,) = pool.pids
         os.kill(pid, signal.SIGKILL)
         assert _wait_gone(pid)

@@ -89,3 +89,42 @@ def test_preparing_the_rules_changes_no_suggestion(repo: Repository, calls: list
     assert calls
     assert before
     assert service.suggest_document(repo, document_id, analyst="ana") == before
+
+
+@pytest.fixture
+def fresh_workers(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """This process as if no window had started its rule workers yet; ended after."""
+    started: list[object] = []
+    monkeypatch.setattr(service, "_WINDOW_WORKERS", started)
+    monkeypatch.setattr(service, "_LOOKED_AT", set())
+    from annotator.services import rule_workers
+
+    monkeypatch.setattr(rule_workers, "worker_count", lambda: 1)  # whatever the machine
+    yield started
+    for pool in started:
+        pool.close()  # type: ignore[attr-defined]
+
+
+def test_rule_workers_are_warmed_early_only_for_a_corpus_with_a_long_article(
+    repo: Repository, fresh_workers: list[object]
+) -> None:
+    from annotator.services.rule_workers import PARALLEL_FROM
+
+    # Short articles only: no worker process compiles rules for nothing.
+    assert service.warm_rule_workers(repo) is None
+    assert fresh_workers == []
+    long_text = "Long digest\n\n" + "\n\n".join([ARTICLE] * (PARALLEL_FROM // len(ARTICLE) + 1))
+    repo.import_documents([AnnotatedDocument(Document.from_text(long_text, "Long"))], "ana")
+    other = Repository(open_db(Path(repo.path).with_name("other.db")))
+    other.import_documents([AnnotatedDocument(Document.from_text(long_text, "Long"))], "ana")
+    # The same file is looked at once per process; another file with a long article
+    # starts them, before that article is opened.
+    try:
+        assert service.warm_rule_workers(repo) is None
+        pool = service.warm_rule_workers(other)
+        assert pool is not None
+        assert pool.pids
+        assert fresh_workers == [pool]
+        assert pool.wait_ready(120)
+    finally:
+        other.db.close()

@@ -264,3 +264,99 @@ def test_a_suggestion_past_the_end_of_the_text_is_refused(repo: Repository) -> N
         with pytest.raises(SpanError):
             repo.replace_suggestions(doc, [past], [], text_length=length)
     assert repo.spans(doc, [SUGGESTER]) == []
+
+
+def test_actor_texts_are_read_again_only_when_the_corpus_changed(
+    repo: Repository, db_path: Path
+) -> None:
+    """Every suggestion job asks for the known actors on its own connection: while the
+    corpus is unchanged they are not read again (the same dict, so the rules' name
+    matcher for it is kept); a new ACTOR tag reaches the next job's, whoever wrote it."""
+    doc = _import(repo, spans=[Span(new_id(), "", 6, 14, "ACTOR", "ana", {"type": "person"})])
+    first = repo.actor_texts()
+    assert first == {"Ada Brun": "person"}
+    job = Repository(open_db(db_path))  # the next suggestion job's own connection
+    try:
+        statements: list[str] = []
+        job.db.conn.set_trace_callback(statements.append)
+        assert job.actor_texts() is first
+        job.db.conn.set_trace_callback(None)
+        assert not any("FROM spans" in sql for sql in statements)
+        # The analyst tags Brun in the window: the next job knows it.
+        brun = TEXT.index("Brun told")
+        repo.add_span(Span(new_id(), doc, brun, brun + 4, "ACTOR", "ana", {}))
+        assert job.actor_texts() == {"Ada Brun": "person", "Brun": None}
+        # Another program (its own connection) relabels it: this connection sees that too.
+        tagged = [s for s in job.spans(doc) if s.start == brun]
+        job.update_span(tagged[0].id, label="CASUALTY", by="bo")
+        assert repo.actor_texts() == {"Ada Brun": "person"}
+    finally:
+        job.db.close()
+
+
+def test_after_a_tag_only_the_tagged_document_is_read_again(repo: Repository) -> None:
+    """An analyst tags, then opens the next article: its job reads the one document the
+    tag went to, not the corpus; an import (no document named) means a full reading."""
+    names = [f"Amara Diallo{n}" for n in range(5)]
+    docs = [
+        _import(
+            repo,
+            f"{name} spoke in town {n}.",
+            [Span(new_id(), "", 0, len(name), "ACTOR", "ana", {"type": "person"})],
+        )
+        for n, name in enumerate(names)
+    ]
+    assert repo.actor_texts() == dict.fromkeys(names, "person")
+    statements: list[str] = []
+    repo.db.conn.set_trace_callback(statements.append)
+    try:
+        town = "spoke in town 2".index("town") + len(names[2]) + 1
+        repo.add_span(Span(new_id(), docs[2], town, town + 4, "ACTOR", "ana", {}))
+        repo.delete_span(repo.spans(docs[4])[0].id, by="ana")
+        statements.clear()
+        texts = repo.actor_texts()
+    finally:
+        repo.db.conn.set_trace_callback(None)
+    assert texts == {**dict.fromkeys(names[:4], "person"), "town": None}
+    assert sum("FROM documents" in sql for sql in statements) == 1  # docs[2]; docs[4] has none
+    _import(repo, "Kofi Mensah arrived.", [Span(new_id(), "", 0, 11, "ACTOR", "ana", {})])
+    assert repo.actor_texts() == {**texts, "Kofi Mensah": None}
+
+
+def test_actor_texts_of_another_file_are_its_own(tmp_path: Path) -> None:
+    """A second database (or the same path made anew) never gets the first one's actors."""
+    seen = []
+    for n in range(2):
+        path = tmp_path / "corpus.db"
+        path.unlink(missing_ok=True)
+        repo = Repository(open_db(path))
+        try:
+            name = ["Ada Brun", "Kofi Mensah"][n]
+            _import(repo, f"{name} spoke.", [Span(new_id(), "", 0, len(name), "ACTOR", "ana", {})])
+            seen.append(repo.actor_texts())
+        finally:
+            repo.db.close()
+    assert seen == [{"Ada Brun": None}, {"Kofi Mensah": None}]
+
+
+def test_actor_texts_inside_a_transaction_are_read_then_and_not_kept(repo: Repository) -> None:
+    doc = _import(repo, spans=[Span(new_id(), "", 6, 14, "ACTOR", "ana", {"type": "person"})])
+    assert repo.actor_texts() == {"Ada Brun": "person"}
+    brun = TEXT.index("Brun told")
+    seen = []
+
+    def tag_then_fail() -> None:
+        with repo.action():
+            repo.db.execute(
+                'INSERT INTO spans (id, document_id, start, "end", label, annotator, '
+                "attributes, provenance, created, updated) VALUES "
+                "(?, ?, ?, ?, 'ACTOR', 'ana', '{}', 'manual', '', '')",
+                [new_id(), doc, brun, brun + 4],
+            )
+            seen.append(repo.actor_texts())
+            raise RuntimeError("rolled back")
+
+    with pytest.raises(RuntimeError):
+        tag_then_fail()
+    assert seen == [{"Ada Brun": "person", "Brun": None}]
+    assert repo.actor_texts() == {"Ada Brun": "person"}

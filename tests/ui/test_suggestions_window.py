@@ -310,18 +310,29 @@ def test_a_long_article_s_rules_are_shared_with_a_worker_and_show_the_same(
         return hand_out
 
     monkeypatch.setattr(rule_workers.RuleWorkers, "elsewhere", watched)
-    suggesting.open_document(long_document.id)
-    suggesting.suggestions.wait(120_000)
-    qtbot.waitUntil(
-        lambda: (
-            suggesting.session.document_id == long_document.id
-            and bool(suggesting.session.suggestions())
-        ),
-        timeout=120_000,
-    )
+    short_id = suggesting.session.document_id
+
+    def open_long() -> None:
+        suggesting.open_document(long_document.id)
+        suggesting.suggestions.wait(120_000)
+        qtbot.waitUntil(
+            lambda: (
+                suggesting.session.document_id == long_document.id
+                and bool(suggesting.session.suggestions())
+            ),
+            timeout=120_000,
+        )
+
+    open_long()
     workers = service.rule_workers_for(corpus)
     assert workers is not None
     assert workers.pids  # kept warm for the next article
+    # The first long article does not wait for the worker to compile its rules; once it
+    # has, the next long article hands it a share.
+    assert workers.wait_ready(120)
+    suggesting.open_document(short_id)
+    suggesting.suggestions.wait(120_000)
+    open_long()
     assert handed
     assert handed[-1]  # a share of the rules ran in the worker
     one_pass = service.suggest_document(corpus, long_document.id, analyst="ana")
@@ -329,3 +340,60 @@ def test_a_long_article_s_rules_are_shared_with_a_worker_and_show_the_same(
     assert sorted(shown, key=lambda s: (s.start, s.end, s.label)) == sorted(
         one_pass, key=lambda s: (s.start, s.end, s.label)
     )
+
+
+def test_a_corpus_with_a_long_article_has_its_rule_workers_ready_before_it_is_opened(
+    qtbot, corpus, monkeypatch
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from annotator.core.model import AnnotatedDocument, Document
+    from annotator.services import rule_workers
+    from annotator.services import suggesting as service
+    from tests.conftest import SAMPLES
+    from tests.ui.conftest import open_window
+
+    started: list[rule_workers.RuleWorkers] = []
+    monkeypatch.setattr(service, "_WINDOW_WORKERS", started)
+    monkeypatch.setattr(service, "_LOOKED_AT", set())
+    monkeypatch.setattr(rule_workers, "worker_count", lambda: 1)
+    samples = [f.read_text("utf-8") for f in sorted(SAMPLES.glob("*.txt"))]
+    long_document = Document.from_text("Long digest\n\n" + "\n\n".join(samples * 5), "Long")
+    corpus.import_documents([AnnotatedDocument(long_document)], "ana")
+    handed: list[list[str]] = []
+    real = rule_workers.RuleWorkers.elsewhere
+
+    def watched(self, **kwargs):  # type: ignore[no-untyped-def]
+        hook = real(self, **kwargs)
+
+        def hand_out(text, skip, names):  # type: ignore[no-untyped-def]
+            share = hook(text, skip, names)
+            handed.append(sorted(share.names) if share is not None else [])
+            return share
+
+        return hand_out
+
+    monkeypatch.setattr(rule_workers.RuleWorkers, "elsewhere", watched)
+    try:
+        QSettings().setValue("view/suggestions", True)
+        window = open_window(qtbot, corpus)
+        # A short article first: once its suggestions are in, the workers start.
+        qtbot.waitUntil(lambda: bool(window.session.suggestions()), timeout=60_000)
+        assert window.session.document_id != long_document.id
+        window.suggestions.wait(60_000)
+        assert len(started) == 1
+        assert started[0].wait_ready(120)  # the analyst reads a while
+        window.open_document(long_document.id)
+        window.suggestions.wait(120_000)
+        qtbot.waitUntil(
+            lambda: (
+                window.session.document_id == long_document.id
+                and bool(window.session.suggestions())
+            ),
+            timeout=120_000,
+        )
+        assert handed == [handed[0]]
+        assert handed[0]  # the first long article already shared its rules
+    finally:
+        for pool in started:
+            pool.close()
