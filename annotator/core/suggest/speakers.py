@@ -627,6 +627,25 @@ class _Mentions:
                 return actor
         return None
 
+    def alias_of(self, text: str, actor: Suggestion, offset: int) -> Suggestion:
+        """The other name a body's mention brings right after it and before `offset` ("the
+        Arakan Army (AA)" -> AA, "the U.N. Mission in South Sudan, known as UNMISS," ->
+        UNMISS), the nearer mention of the same body; else `actor`. People keep their name."""
+        if _is_person(actor):
+            return actor
+        i = bisect_left(self.starts, actor.end)
+        while i < len(self.actors) and self.actors[i].start <= actor.end + 80:
+            other = self.actors[i]
+            i += 1
+            if other.end > offset or _is_person(other):
+                break
+            if _ALIAS_GAP.fullmatch(text, actor.end, other.start) and (
+                text[actor.end : actor.end + 2] != " (" or text[other.end : other.end + 1] == ")"
+            ):
+                return other
+            break  # only the mention right after it
+        return actor
+
     def latest_mention_of(self, text: str, actor: Suggestion, offset: int) -> Suggestion:
         """The last mention before `offset` of whom `actor` names: the same words, or for
         a person their last name alone ("Amina Yusuf" ... "Yusuf"); else `actor`."""
@@ -2297,7 +2316,17 @@ def _before_quote(
 
 
 # Between a body's name and its other name: ", known as ", ", also known as ", " (known as ".
-_KNOWN_AS_GAP: Final = re.compile(r",?\s+\(?(?:also\s+|locally\s+)?known\s+(?:as|by)\s+(?:the\s+)?")
+# ("known in Arabic as", "known by their French acronym", "known locally as")
+_KNOWN_AS_GAP: Final = re.compile(
+    r",?\s+\(?(?:also\s+|locally\s+|widely\s+)?known\s+"
+    r"(?:in\s+[A-Z][\w-]*\s+|locally\s+|by\s+(?:its|their|the)\s+(?:[A-Za-z-]+\s+){0,2}?"
+    r"(?:acronym|initials|abbreviation|name)\s+)?(?:as\s+|by\s+)?(?:the\s+)?"
+)
+# Between a body's name and its other name, which a quote attributed to it links to (the
+# nearer mention of the same body): "the Arakan Army (AA)", "the Men of Dignity movement,
+# known in Arabic as Rijal al-Karama,", "the Malian Armed Forces, known by their French
+# acronym FAMa,".
+_ALIAS_GAP: Final = re.compile(r" \(|(?: [a-z]+){0,2}" + _KNOWN_AS_GAP.pattern)
 _ISSUED_WORDS: Final = re.compile(
     r"\b(?:statement|message|communiqu\u00e9|post|video|letter|note|report|release)s?\b"
 )
@@ -2445,9 +2474,11 @@ def attribute_speakers(
                 speaker = _extent(mentions.joint_head(text, said_by))
         if speaker is not None and speaker[1] <= quote.start:
             # A speaker named before the quote links to their nearest mention before it
-            # (the guideline's "which mention": "X ... X ... "...," he said" is the second)
+            # (the guideline's "which mention": "X ... X ... "...," he said" is the second),
+            # the other name a body brings with it too ("X (ACR) said", "X, known as Y,")
             said_by = mentions.at(speaker)
             if said_by is not None:
+                said_by = mentions.alias_of(text, said_by, quote.start)
                 speaker = _extent(mentions.latest_mention_of(text, said_by, quote.start))
         if nested:
             mentions = saved
