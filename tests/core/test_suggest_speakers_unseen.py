@@ -42,3 +42,45 @@ def test_a_body_named_with_its_other_name_speaks_through_the_nearer_one(
     text: str, quote: str, speaker: str
 ) -> None:
     assert _speaker(text, quote) == speaker
+
+
+# ------------------------------------- "<outlet> quoted X as saying": X, never the outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters blocked the highway on Monday. The state news agency SUNA quoted the "
+        'governor of Kassala, Hamid Osman, as saying the road would be "reopened within days".',
+        # (in a relative clause after another subject's message)
+        "The president sent condolences in a message carried by the state news agency SUNA, "
+        "which also quoted the governor of Kassala, Hamid Osman, as saying the road would be "
+        '"reopened within days".',
+    ],
+)
+def test_quoted_as_saying_names_the_person_after_a_role(text: str) -> None:
+    assert _speaker(text, "reopened") == "Hamid Osman"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthis denied the report. Al-Masirah TV quoted a military source as saying "
+        'the group\'s fighters had responded to "repeated violations by the enemy" near the '
+        "port.",
+        "Russian forces pressed towards Lyman. The state news agency Tass quoted an officer "
+        "of the assault units, identified only by his call sign, as saying that "
+        '"the bridge is already ours".',
+    ],
+)
+def test_quoted_as_saying_someone_unnamed_has_no_speaker(text: str) -> None:
+    quote = text.split('"')[1][:12]
+    assert _speaker(text, quote) is None
+
+
+def test_quoted_by_an_outlet_as_saying_is_the_subjects() -> None:
+    text = (
+        "A Russian-installed official, Viktor Lazarenko, was quoted by Tass as saying that "
+        'Lyman would be "taken before the spring".'
+    )
+    assert _speaker(text, "taken before") == "Viktor Lazarenko"

@@ -2234,6 +2234,9 @@ def _before_quote(
             wanted = _description_words(naming.group("who"))
             return True, _extent(mentions.described_before(text, quote.start, wanted))
         return True, _extent(people[0] if people else namers[0] if namers else None)
+    quoted = _quoted_as_saying(text, mentions, start, opened, quote.start)
+    if quoted is not None:
+        return True, quoted[0]
     according = list(_ACCORDING_TO.finditer(clause))
     if according and (not verbs or according[-1].start() > verbs[-1].start()):
         # 'According to Ortese, "..."': the mentions after "according to", up to its comma.
@@ -2322,6 +2325,48 @@ _KNOWN_AS_GAP: Final = re.compile(
     r"(?:in\s+[A-Z][\w-]*\s+|locally\s+|by\s+(?:its|their|the)\s+(?:[A-Za-z-]+\s+){0,2}?"
     r"(?:acronym|initials|abbreviation|name)\s+)?(?:as\s+|by\s+)?(?:the\s+)?"
 )
+# "quoted X as saying (that)" before a quote, no other speech verb after it.
+_QUOTED_AS_SAYING: Final = re.compile(
+    # (not the passive: "X was quoted by RIA Novosti as saying" is X's, as any subject)
+    r"\b(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?:quoted|quotes|quoting)\s+(?!by\b)"
+    r"(?P<who>[^.;:!?\"\u201c\u201d]{1,160}?),?\s+as\s+"
+    r"(?:saying|telling\s+\w+|stating|describing\s+\w+\s+as)\b"
+)
+
+
+def _quoted_as_saying(
+    text: str, mentions: _Mentions, start: int, opened: int, quote_start: int
+) -> tuple[Extent | None] | None:
+    """The speaker of 'Saba quoted X as saying "..."' in text[start:opened] (wrapped in a
+    1-tuple): the person named as X ("the governor of Abyan, Y,": Y), the body X names,
+    whom "him"/"her" stands for, or nobody when X is unnamed ("a military official", "an
+    officer identified only by his call sign"); never the outlet that quotes. None when
+    the clause is not of that form."""
+    found = None
+    for found in _QUOTED_AS_SAYING.finditer(text, start, opened):
+        pass
+    if found is None or re.search(r",\s+(?:and|but|while|whereas)\s|;", text[found.end() : opened]):
+        # ('Saba quoted him as saying ..., but the army said "..."': another clause; the
+        # reported words themselves may hold any verb: "as saying its forces had responded")
+        return None
+    who_start, who_end = found.span("who")
+    named = mentions.within(who_start, who_end)
+    people = [a for a in named if _is_person(a)]
+    if people:
+        return (_extent(people[0]),)
+    pronoun = re.fullmatch(r"\s*(him|her|them|it)\s*", text[who_start:who_end])
+    if pronoun is not None:
+        if pronoun.group(1) in ("him", "her"):
+            said = "he" if pronoun.group(1) == "him" else "she"
+            return (_extent(mentions.person_before(text, who_start, said)),)
+        return (_extent(mentions.group_before(text, who_start, plural=pronoun.group(1) == "them")),)
+    lead = text[who_start : named[0].start] if named else ""
+    if named and (not lead.strip() or lead.strip().lower() == "the" or _SPEAKS_FOR.search(lead)):
+        # "quoted the army as saying", "quoted a spokesman for the BLA as saying"
+        return (_extent(named[0]),)
+    return (None,)
+
+
 # Between a body's name and its other name, which a quote attributed to it links to (the
 # nearer mention of the same body): "the Arakan Army (AA)", "the Men of Dignity movement,
 # known in Arabic as Rijal al-Karama,", "the Malian Armed Forces, known by their French
