@@ -84,3 +84,48 @@ def test_quoted_by_an_outlet_as_saying_is_the_subjects() -> None:
         'Lyman would be "taken before the spring".'
     )
     assert _speaker(text, "taken before") == "Viktor Lazarenko"
+
+
+# ------------------------------------- "the group/movement said": which body goes on
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "The RSF shelled Kadugli again on Sunday. The Sudan Doctors Network said two "
+            "clinics were hit and that 12 people were wounded. "
+            '"Our staff are treating patients in the corridors," the group said.',
+            "Our staff",
+            "Sudan Doctors Network",
+        ),
+        (
+            "Fighters of JNIM attacked the convoy near Djibo. In a report released on Monday, "
+            "Amnesty International said the army had killed 20 villagers in reprisal. "
+            '"The authorities must investigate these killings," the group said.',
+            "The authorities",
+            "Amnesty International",
+        ),
+    ],
+)
+def test_the_group_that_spoke_in_the_sentence_before_goes_on_an_ngo_too(
+    text: str, quote: str, speaker: str
+) -> None:
+    assert _speaker(text, quote) == speaker
+
+
+def test_a_group_that_only_acted_before_does_not_take_the_group_said() -> None:
+    text = (
+        "Fighters of the Jenin Brigade, which is linked to Hamas, fired into the air. The "
+        'group says the dead were its members. "We will not forget them," it says.'
+    )
+    assert _speaker(text, "We will not forget") == "Jenin Brigade"
+
+
+def test_the_movement_is_a_hyphenated_name_of_a_movement() -> None:
+    text = (
+        "Clashes spread near Nasir, a town held by the opposition Sudan People's Liberation "
+        "Movement-in-Opposition (SPLM-IO). Army officers blamed the White Army for the "
+        'attack. In a statement, the movement said: "We have no fighters in Nasir."'
+    )
+    assert _speaker(text, "We have no fighters") == "SPLM-IO"

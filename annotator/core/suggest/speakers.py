@@ -249,13 +249,17 @@ class _Mentions:
         # A bracketed acronym holds what its full name holds: "the mission" -> "UNAMA" of
         # "United Nations Assistance Mission in Afghanistan (UNAMA)", the nearer mention.
         spelled = {a.end: text[a.start : a.end].lower().split() for a in before}
+        # (a name's hyphenated words too: "the movement" is "Sudan People's Liberation
+        # Movement-in-Opposition (SPLM-IO)")
         names = {
-            a.key: spelled.get(a.start - 2, []) + text[a.start : a.end].lower().split()
+            a.key: _name_words(" ".join(spelled.get(a.start - 2, [])))
+            + _name_words(text[a.start : a.end])
             if text[a.start - 1 : a.start] == "("
-            else text[a.start : a.end].lower().split()
+            else _name_words(text[a.start : a.end])
             for a in before
         }
         subject = self._previous_subject_at(text, offset)
+        speaking = self._body_speaking_before(text, offset) if head == "group" else None
         tests: tuple[Callable[[Suggestion], bool], ...] = (
             # "Turkey's defence ministry said ... the ministry said": the owner named with
             # the body, over a capital or state named since.
@@ -268,6 +272,13 @@ class _Mentions:
                 and wanted is not None
                 and a.attributes.get("type") == wanted
                 and not _owns_another_kind(text, a, head)
+            ),
+            # 'Human Rights Watch said ... . "...," the group said': the body that spoke in
+            # the sentence before goes on, an NGO as well as an armed group
+            lambda a: (
+                a is speaking
+                and a.attributes.get("type") in ("organisation", "armed group")
+                and not set(words[:-1]) & (_ARMED_MODIFIERS if _is_civil(a) else _CIVIL_MODIFIERS)
             ),
             lambda a: len(words) > 1 and phrase in text[a.start : a.end].lower(),
             # "The Emergency Response Rooms, a volunteer network ..." then "the network said",
@@ -312,6 +323,19 @@ class _Mentions:
         if wanted is not None or head in _NAME_NOUNS:
             return None  # "the ministry" and no ministry, government or army named before
         return before[-1] if before else None
+
+    def _body_speaking_before(self, text: str, offset: int) -> Suggestion | None:
+        """The body (not a person) that is the subject of the first plain speech verb of
+        the sentence before the one holding `offset` ("In a report in June, Human Rights
+        Watch said ..."), else None."""
+        bounds = _previous_sentence(text, offset)
+        if bounds is None:
+            return None
+        said = _PLAIN_SAID.search(text, *bounds)
+        if said is None:
+            return None  # ("... fired into the air and vowed revenge": no words of its own)
+        subject = self.at(_subject(text, self, bounds[0], said.start())[1] or (-1, -1))
+        return subject if subject is not None and not _is_person(subject) else None
 
     def _previous_subject_at(self, text: str, offset: int) -> Suggestion | None:
         """The mention opening the sentence before the one holding `offset` (its subject),
@@ -1280,6 +1304,15 @@ def _described_as(text: str, actor: Suggestion, head: str) -> bool:
     return found is not None
 
 
+def _name_words(name: str) -> list[str]:
+    """The lower-case words of a name, split at spaces and hyphens."""
+    return re.split(r"[\s-]+", name.lower().strip()) if name.strip() else []
+
+
+def _is_civil(actor: Suggestion) -> bool:
+    return actor.attributes.get("type") == "organisation"
+
+
 def _owns(text: str, actor: Suggestion, head: str) -> bool:
     """True when `actor` is named in the possessive before a body called `head`:
     "Turkey's defence ministry", "the army's media office" for "the office"."""
@@ -2086,6 +2119,11 @@ _SAID_NEXT: Final = re.compile(
     r"(?:said|says|told|tells|stated|states|announced|announces|added|adds|wrote|writes"
     r"|denied|denies|insisted|insists|warned|warns|confirmed|confirms|claimed|claims"
     r"|stressed|stresses|noted|notes)\b"
+)
+# The plain verbs of a body's words, whose subject "the group" then goes on speaking as.
+_PLAIN_SAID: Final = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|stated|states|wrote|writes|reported|reports"
+    r"|announced|announces)\b"
 )
 # The verb of a body's announcement, which "the statement" may then stand for.
 _BODY_SAID: Final = re.compile(r"\b(?:said|says|announced|stated|declared)\b")
