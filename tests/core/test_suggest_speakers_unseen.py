@@ -129,3 +129,23 @@ def test_the_movement_is_a_hyphenated_name_of_a_movement() -> None:
         'attack. In a statement, the movement said: "We have no fighters in Nasir."'
     )
     assert _speaker(text, "We have no fighters") == "SPLM-IO"
+
+
+# ------------------------------------- a crosshead quote: the speaker of the words below it
+
+
+@pytest.mark.parametrize("marks", [("'", "'"), ("\u2018", "\u2019"), ('"', '"')])
+def test_a_crosshead_quote_takes_the_speaker_of_the_words_it_repeats(
+    marks: tuple[str, str],
+) -> None:
+    opening, closing = marks
+    text = (
+        "Flood waters cut off Bor as fighting resumes\n\n"
+        "Dr Anna Lindqvist, who runs the clinic in Bor, said supplies were low. "
+        '"We have no more antibiotics," she said.\n\n'
+        f"{opening}The river took everything{closing}\n\n"
+        "At the market in Bor, Peter Makuei was looking for his brother. "
+        '"The river took everything, our cattle and our house," he said.'
+    )
+    # (the crosshead is the first quote starting with these words)
+    assert _speaker(text, "The river took everything") == "Peter Makuei"

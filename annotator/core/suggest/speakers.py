@@ -2810,21 +2810,36 @@ _PRONOUN_PERSON_OPENING: Final = re.compile(r"\s*(?:He|She)\s+[a-z]")
 def _headline_quotes(
     text: str, ordered: Sequence[Suggestion], decided: dict[tuple[int, int, str], Extent | None]
 ) -> None:
+    """A headline quote, or a crosshead (a line that is only a short quote: "'They cut the
+    water'" above the section that quotes it), takes the speaker of the later quote that
+    repeats its words, as the guideline links a headline quote to the body mention that
+    attributes the same words."""
     first_line_end = text.find("\n")
     if first_line_end < 0:
         return
     for quote in ordered:
-        if quote.end > first_line_end:
-            break
+        line_end = text.find("\n", quote.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if quote.end > first_line_end and not (
+            quote.end - quote.start <= 80
+            and _MARKS_ONLY.fullmatch(text, text.rfind("\n", 0, quote.start) + 1, quote.start)
+            and _MARKS_ONLY.fullmatch(text, quote.end, line_end)
+        ):
+            continue  # neither in the headline nor a crosshead
         words = text[quote.start : quote.end].lower().strip(" ,.")
         for other in ordered:
             if (
-                other.start > first_line_end
+                other.start > min(first_line_end, line_end)
+                and other.start > quote.end
                 and words in text[other.start : other.end].lower()
                 and decided.get(other.key) is not None
             ):
                 decided[quote.key] = decided[other.key]
                 break
+
+
+# What may stand around a crosshead's quote on its line: its marks and a full stop.
+_MARKS_ONLY: Final = re.compile(r"[\"'\u201c\u201d\u2018\u2019.!?\s]*")
 
 
 ATTRIBUTION_KINDS: Final = ("after", "before", "pronoun", "none")
