@@ -149,3 +149,30 @@ def test_a_crosshead_quote_takes_the_speaker_of_the_words_it_repeats(
     )
     # (the crosshead is the first quote starting with these words)
     assert _speaker(text, "The river took everything") == "Peter Makuei"
+
+
+# ------------------------------------- "what it called" inside a "said that" clause
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Clashes spread across Rakhine. The Arakan Army said on Monday that its fighters "
+            'had captured two bases from what it called "the fascist military council" near '
+            "Sittwe.",
+            "the fascist",
+            "Arakan Army",
+        ),
+        (
+            "Farmers blocked the road. The Kenya Defence Forces said in a statement that "
+            'troops had killed 12 members of what it called "a terrorist cell" near Lamu.',
+            "a terrorist cell",
+            "Kenya Defence Forces",
+        ),
+    ],
+)
+def test_what_it_called_after_said_that_is_the_subject_of_said(
+    text: str, quote: str, speaker: str
+) -> None:
+    assert _speaker(text, quote) == speaker

@@ -2463,7 +2463,9 @@ def _opening_mention(text: str, mentions: _Mentions, start: int, end: int) -> Su
 # "what residents call", "a move the army described as", "which the group dubbed" right
 # before the quote mark.
 _WHAT_THEY_CALL: Final = re.compile(
-    r"\b(?:what|which|that|whom)\s+(?P<who>[^,;:.\"\u201c]{1,60}?)\s+(?:call|calls|called"
+    # (the nearest "what": "said that its troops had killed members of what it called")
+    r"\b(?:what|which|that|whom)\s+"
+    r"(?P<who>(?:(?!\b(?:what|which|that|whom)\b)[^,;:.\"\u201c]){1,60}?)\s+(?:call|calls|called"
     r"|describe\s+as|describes\s+as|described\s+as|term|terms|termed|dub|dubs|dubbed"
     r"|brand|brands|branded|label|labels|labelled|labeled)\s+(?:it\s+|them\s+)?(?:as\s+)?$"
 )
