@@ -176,3 +176,26 @@ def test_what_it_called_after_said_that_is_the_subject_of_said(
     text: str, quote: str, speaker: str
 ) -> None:
     assert _speaker(text, quote) == speaker
+
+
+# ------------------------------------- a body speaking through a statement or its acronym
+
+
+def test_a_body_speaking_in_a_statement_signed_by_its_spokesman_is_the_speaker() -> None:
+    text = (
+        "Gunmen abducted 30 worshippers in Kajuru. The Kaduna State Police Command, in a "
+        "statement signed by its spokesman, ASP Musa Lawal, said tactical teams had been "
+        'deployed to "rescue the victims". "The Command assures the public that the culprits '
+        'will be caught," the statement said.'
+    )
+    assert _speaker(text, "rescue the victims") == "Kaduna State Police Command"
+    assert _speaker(text, "The Command assures") == "Kaduna State Police Command"
+
+
+def test_a_body_described_then_named_with_its_acronym_speaks_through_the_acronym() -> None:
+    text = (
+        "Clashes broke out at Torkham. Pakistan's military media wing, Inter-Services Public "
+        'Relations (ISPR), said three soldiers were killed by "unprovoked firing" from across '
+        "the border."
+    )
+    assert _speaker(text, "unprovoked firing") == "ISPR"

@@ -1437,6 +1437,15 @@ def _subject(
         # "Responding to President X's remarks, Russia's foreign ministry said", "Citing
         # witness X, Amnesty said": a phrase before the subject names no speaker
         actors = [a for a in actors if a.start >= opening_end]
+    if (
+        actors
+        and not _is_person(actors[0])
+        and re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[start : actors[0].start])
+        and _STATEMENT_ASIDE.fullmatch(text, actors[0].end, verb_at)
+    ):
+        # "The Kaduna State Police Command, in a statement signed by its spokesman, ASP X,
+        # said": the body speaks through the statement; the one who signed it is an aside
+        return True, _extent(actors[0])
     people = [a for a in actors if _is_person(a)]
     aside_at = _ASIDE.search(text, start, verb_at)
     if aside_at is not None and len(people) > 1:
@@ -1468,13 +1477,18 @@ def _subject(
         aside = None  # ", known as Tehrik-i-Taliban Pakistan or TTP,": the same actor again
     if aside is not None and actors:
         apposed = [a for a in actors if a.start >= start + aside.start()]
+        residue = text[start + aside.start() : verb_at]
+        for named in apposed:
+            residue = residue.replace(text[named.start : named.end], "", 1)
         if (
-            len(apposed) == 1
-            and not _is_person(apposed[0])
-            and not text[start + aside.start() : verb_at]
-            .replace(text[apposed[0].start : apposed[0].end], "", 1)
-            .strip(" ,")
+            len(apposed) == 2
+            and mentions.alias_of(text, apposed[0], verb_at) is apposed[1]
+            and text[apposed[0].end : apposed[1].start] == " ("
         ):
+            # "..., Inter-Services Public Relations (ISPR), said": one name and its acronym
+            apposed = apposed[1:]
+            residue = residue.replace("()", "", 1)
+        if len(apposed) == 1 and not _is_person(apposed[0]) and not residue.strip(" ,"):
             # "The UN human rights office, OHCHR, said": the body's own name in apposition
             return True, _extent(apposed[0])
         trimmed = [a for a in actors if a.end <= start + aside.start()]
@@ -1511,6 +1525,11 @@ def _subject(
     return False, None
 
 
+# Between a body opening the clause and its verb: ", in a statement signed by its
+# spokesman, X, ", ", through its spokesman X, ".
+_STATEMENT_ASIDE: Final = re.compile(
+    r",\s+(?:in|through|via)\s+(?:a|an|its|their)\s+[^.;:\"\u201c\u201d]*,\s*"
+)
 # A subject, then a relative clause that runs to the verb, whatever commas it holds:
 # "Iran, which accuses Israel, the US and Britain of ..., said", "Ethiopia's government,
 # which has fought Fano, the TPLF and others, said".
