@@ -199,3 +199,26 @@ def test_a_body_described_then_named_with_its_acronym_speaks_through_the_acronym
         "the border."
     )
     assert _speaker(text, "unprovoked firing") == "ISPR"
+
+
+# ------------------------------------- she/he after a paragraph about someone of unknown gender
+
+
+def test_she_skips_someone_of_unknown_gender_who_said_nothing_for_the_woman_before() -> None:
+    text = (
+        "Blast at Maiduguri market kills nine\n\n"
+        "Hauwa Bukar, a mother of four, lost her stall in the fire.\n\n"
+        "The state commissioner, Bulama Kachalla, toured the market on Tuesday.\n\n"
+        '"I have nothing left to sell," she said.'
+    )
+    assert _speaker(text, "I have nothing") == "Hauwa Bukar"
+
+
+def test_she_still_takes_the_nearest_person_who_spoke() -> None:
+    text = (
+        "Blast at Maiduguri market kills nine\n\n"
+        "Hauwa Bukar, a mother of four, lost her stall in the fire.\n\n"
+        "The state commissioner, Dr Ifeoma Tar, told reporters the market would reopen.\n\n"
+        '"We will rebuild the stalls," she said.'
+    )
+    assert _speaker(text, "We will rebuild") == "Ifeoma Tar"

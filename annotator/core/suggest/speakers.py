@@ -558,6 +558,22 @@ class _Mentions:
             living = self.living_person_before(text, found, wanted)
             if living is not None:
                 return living
+        if (
+            wanted
+            and self.gender(text, found) == ""
+            and not speech_follows(text, found.end)
+            and text.rfind("\n\n", found.end, offset) > 0
+        ):
+            # 'A, a nurse, lost her house. / The governor, B, visited the camp. / "...," she
+            # said': a quote paragraph after one naming someone of unknown gender who says
+            # nothing goes to the person the text gave that gender just before
+            earlier = self.living_person_before(text, found, wanted)
+            if (
+                earlier is not None
+                and self.gender(text, earlier) == wanted
+                and found.start - earlier.end < 600
+            ):
+                return self.latest_mention_of(text, earlier, offset)
         if wanted and self.gender(text, found) not in ("", wanted):
             # "Amina Yusuf met the spokesman, Ali Bako. ... she said": not the man; the
             # person named nearest before the pronoun whose words do not say otherwise
