@@ -9,7 +9,25 @@ from __future__ import annotations
 
 import pytest
 
+from annotator.core.suggest import Suggestion, attribute_speakers
 from tests.core.suggest_probes import suggested_speaker as _speaker
+
+
+def _speaker_over(text: str, quote_words: str, actors: dict[str, str]) -> str | None:
+    """The speaker attributed to the quote starting with `quote_words` over the given
+    ACTOR mentions (every occurrence of each text, with its type), whatever the ACTOR
+    rules would find: the attribution grammar alone."""
+    mentions = []
+    for name, kind in actors.items():
+        at = text.find(name)
+        while at >= 0:
+            mentions.append(Suggestion(at, at + len(name), "ACTOR", attributes={"type": kind}))
+            at = text.find(name, at + 1)
+    start = text.index(quote_words)
+    end = text.index('"', start) if '"' in text[start:] else len(text)
+    end = min(end, text.index("\u201d", start) if "\u201d" in text[start:] else end)
+    (quote,) = attribute_speakers(text, [Suggestion(start, end, "QUOTE")], mentions)
+    return None if quote.speaker is None else text[quote.speaker[0] : quote.speaker[1]]
 
 # ------------------------------------- a body's other name: "X (ACR)", "X, known as Y,"
 
@@ -222,3 +240,23 @@ def test_she_still_takes_the_nearest_person_who_spoke() -> None:
         '"We will rebuild the stalls," she said.'
     )
     assert _speaker(text, "We will rebuild") == "Ifeoma Tar"
+
+
+def test_a_description_ending_known_as_y_hands_the_quote_to_y() -> None:
+    text = (
+        "Families fled the hills above Tapachula. The Human Rights Centre of the South, a "
+        "Jesuit-run group in Tapachula known as CDHS, said on Monday that the army had "
+        '"abandoned the border villages".'
+    )
+    actors = {"Human Rights Centre of the South": "organisation", "CDHS": "organisation"}
+    assert _speaker_over(text, "abandoned", actors) == "CDHS"
+
+
+def test_a_head_of_mission_is_no_mission_of_the_body_that_employs_them() -> None:
+    text = (
+        "Doctors Without Borders said its clinic in Ulang was looted. \"We had to evacuate,\" "
+        "said Sofia Lind, MSF's head of mission in South Sudan. The U.N. Mission in South "
+        'Sudan said it had sent patrols to Nasir. "We urge all sides to show restraint," the '
+        "mission said."
+    )
+    assert _speaker(text, "We urge all sides") == "U.N. Mission in South Sudan"

@@ -674,7 +674,7 @@ class _Mentions:
         if _is_person(actor):
             return actor
         i = bisect_left(self.starts, actor.end)
-        while i < len(self.actors) and self.actors[i].start <= actor.end + 80:
+        while i < len(self.actors) and self.actors[i].start <= actor.end + 130:
             other = self.actors[i]
             i += 1
             if other.end > offset or _is_person(other):
@@ -1339,7 +1339,9 @@ def _owns(text: str, actor: Suggestion, head: str) -> bool:
             # (not when the body's own name follows: "Ecuador's prison agency, SNAI,")
             # ("Ukraine's General Staff": a body's name may be capitalised)
             # (nor after the body's place: "the EU's naval mission in the Red Sea, Aspides,")
-            rf"['\u2019]s?\s+(?:[A-Za-z-]+\s+){{0,2}}?(?i:{re.escape(head)})\b(?!,?\s+\(?[A-Z])"
+            # (nor a person's role: "MSF's head of mission" is no mission of MSF's)
+            rf"['\u2019]s?\s+(?:(?!of\s)[A-Za-z-]+\s+){{0,2}}?(?i:{re.escape(head)})\b"
+            r"(?!,?\s+\(?[A-Z])"
             r"(?!\s+(?:in|for|of|on)\s+[^,.;:\"\u201c\u201d]{1,40},\s+\(?[A-Z])",
             text[actor.end : actor.end + 90],
         )
@@ -2444,7 +2446,12 @@ def _quoted_as_saying(
 # nearer mention of the same body): "the Arakan Army (AA)", "the Men of Dignity movement,
 # known in Arabic as Rijal al-Karama,", "the Malian Armed Forces, known by their French
 # acronym FAMa,".
-_ALIAS_GAP: Final = re.compile(r" \(|(?: [a-z]+){0,2}" + _KNOWN_AS_GAP.pattern)
+_ALIAS_GAP: Final = re.compile(
+    r" \(|(?: [a-z]+){0,2}"
+    + _KNOWN_AS_GAP.pattern
+    # ("X, a Catholic-founded group in San Cristóbal known as Y,": at the description's end)
+    + r"|,\s+(?:a|an|the)\s+[^,.;:\"\u201c\u201d()]{1,100}?\s+known\s+as\s+(?:the\s+)?"
+)
 _ISSUED_WORDS: Final = re.compile(
     r"\b(?:statement|message|communiqu\u00e9|post|video|letter|note|report|release)s?\b"
 )
