@@ -260,3 +260,13 @@ def test_a_head_of_mission_is_no_mission_of_the_body_that_employs_them() -> None
         "mission said."
     )
     assert _speaker(text, "We urge all sides") == "U.N. Mission in South Sudan"
+
+
+def test_said_the_spokesman_who_gave_his_name_as_x_is_x() -> None:
+    text = (
+        "Youth fighters raided the camp at dawn. A spokesman for the raiders spoke by "
+        'satellite phone. "We only took back our cattle," said the spokesman, who gave his '
+        "name as Deng Kuol."
+    )
+    actors = {"Deng Kuol": "person"}
+    assert _speaker_over(text, "We only took back", actors) == "Deng Kuol"

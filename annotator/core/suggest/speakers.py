@@ -1652,6 +1652,12 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
             following = [a for a in following if not _is_person(a)]
         if people and not re.search(r"[A-Z]", _untitled(text[begin : following[0].start])):
             return True, _extent(people[0])
+        gave_name = None if people else _GAVE_NAME.match(text, phrase_end, end)
+        if gave_name is not None:
+            # '"...," said the spokesman, who gave his name as X': the name he gave
+            named = _person_at(text, mentions, gave_name.end(), end)
+            if named is not None:
+                return True, named
         if not people and phrase_end < end and _ANY_ROLE_BEFORE.search(text, begin, phrase_end):
             # "said Kenya's police spokesman, Resila Onyango": the role's holder, named in
             # apposition after the role, not the body the role belongs to
@@ -2442,6 +2448,11 @@ def _quoted_as_saying(
     return (None,)
 
 
+# After a speaker described: ", who gave his name as ", ", who gives her name only as ".
+_GAVE_NAME: Final = re.compile(
+    r",\s+who\s+(?:gave|gives|has\s+given)\s+(?:his|her|their)\s+(?:first\s+)?name\s+"
+    r"(?:only\s+)?as\s+"
+)
 # Between a body's name and its other name, which a quote attributed to it links to (the
 # nearer mention of the same body): "the Arakan Army (AA)", "the Men of Dignity movement,
 # known in Arabic as Rijal al-Karama,", "the Malian Armed Forces, known by their French
