@@ -270,3 +270,30 @@ def test_said_the_spokesman_who_gave_his_name_as_x_is_x() -> None:
     )
     actors = {"Deng Kuol": "person"}
     assert _speaker_over(text, "We only took back", actors) == "Deng Kuol"
+
+
+# ------------------------------------- a curly apostrophe in the attribution after a quote
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Kabul accuses Islamabad of sheltering the attackers, a charge it denies. "
+            "\u201cAfghanistan must look within,\u201d Pakistan\u2019s foreign ministry "
+            "spokesperson said on Friday.",
+            "Afghanistan must",
+            "Pakistan",
+        ),
+        (
+            "Troops pushed into Kidal. \u201cThe town is under our control,\u201d Mali\u2019s "
+            "army spokesman, Col. Souleymane Demb\u00e9l\u00e9, said in a statement.",
+            "The town is",
+            "Souleymane Demb\u00e9l\u00e9",
+        ),
+    ],
+)
+def test_a_curly_apostrophe_after_the_quote_does_not_close_the_attribution(
+    text: str, quote: str, speaker: str
+) -> None:
+    assert _speaker(text, quote) == speaker

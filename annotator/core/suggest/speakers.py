@@ -1604,6 +1604,9 @@ def _clause_end(text: str, i: int) -> int:
     end = i
     while end < len(text):
         ch = text[end]
+        if ch == "\u2019" and text[end - 1 : end].isalpha() and text[end + 1 : end + 2].isalpha():
+            end += 1  # an apostrophe, not a closing mark: "India\u2019s foreign ministry"
+            continue
         if ch in '\n\u201c\u201d"\u2018\u2019\u00ab\u00bb!?':
             break
         if ch == "." and not _ABBREVIATION_END.search(text, max(0, end - 8), end):
