@@ -297,3 +297,24 @@ def test_a_curly_apostrophe_after_the_quote_does_not_close_the_attribution(
     text: str, quote: str, speaker: str
 ) -> None:
     assert _speaker(text, quote) == speaker
+
+
+# ------------------------------------- an aside that is only a name names the speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The journalist was charged on Monday. "The charges are absurd," the lawyer for Ali '
+        "Musa, Fatima Bello, said outside the court.",
+        "The journalist was charged on Monday. The lawyer for Ali Musa, Fatima Bello, said: "
+        '"The charges are absurd."',
+    ],
+)
+def test_an_aside_that_is_only_a_name_is_the_speaker_not_a_person_before_it(text: str) -> None:
+    assert _speaker(text, "The charges") == "Fatima Bello"
+
+
+def test_a_person_before_an_aside_describing_them_still_speaks() -> None:
+    text = '"We will appeal," Ali Musa, a spokesman for President Bola Tinubu, said.'
+    assert _speaker(text, "We will appeal") == "Ali Musa"

@@ -1467,6 +1467,13 @@ def _subject(
     people = [a for a in actors if _is_person(a)]
     aside_at = _ASIDE.search(text, start, verb_at)
     if aside_at is not None and len(people) > 1:
+        apposed = [a for a in people if a.start >= aside_at.start()]
+        if len(apposed) == 1 and not _untitled(
+            text[aside_at.start() : verb_at].replace(text[apposed[0].start : apposed[0].end], "")
+        ).strip(" ,."):
+            # "Special Adviser to the President on Media, Chief X, said": an aside that is
+            # only a name (and its titles) names the one the words before it describe
+            return True, _extent(apposed[0])
         # "X, a spokesman for President Y, said": the person before the aside speaks, not
         # one named inside it (nor an owner: "Y's lawyer, X, said" is X's)
         before_aside = [
