@@ -318,3 +318,13 @@ def test_an_aside_that_is_only_a_name_is_the_speaker_not_a_person_before_it(text
 def test_a_person_before_an_aside_describing_them_still_speaks() -> None:
     text = '"We will appeal," Ali Musa, a spokesman for President Bola Tinubu, said.'
     assert _speaker(text, "We will appeal") == "Ali Musa"
+
+
+def test_the_faction_said_is_the_nearest_armed_group_named_before() -> None:
+    text = (
+        "Dissident factions clashed along the Caqueta river. In a video, the Segunda "
+        "Marquetalia accused its rivals of working with the army, a charge the EMC denied. "
+        '"We have never attacked the villages," the faction said.'
+    )
+    actors = {"Segunda Marquetalia": "armed group", "EMC": "armed group"}
+    assert _speaker_over(text, "We have never", actors) == "EMC"

@@ -39,6 +39,7 @@ _GROUP_NOUNS: Final = words(
     "charity group agency organisation organization ministry army military militia movement "
     "committee government rebels police company alliance coalition office mission programme "
     "front brigade brigades force forces council authority authorities department service "
+    "faction "
     "broadcaster newspaper daily channel station network "
     # nouns of a body's name: "the cell said" is the "Security Media Cell" named before
     "cell command directorate commission secretariat bureau forum union party association "
@@ -116,7 +117,10 @@ _JOINT_ANY_VERB: Final = re.compile(
 _DESCRIBED_TYPES: Final = {
     word: kind
     for kind, listed in (
-        ("armed group", "group militia movement front rebels brigade brigades coalition alliance"),
+        (
+            "armed group",
+            "group militia movement front rebels brigade brigades coalition alliance faction",
+        ),
         (
             "state",
             "ministry government army military police authorities force forces navy junta regime "
