@@ -328,3 +328,22 @@ def test_the_faction_said_is_the_nearest_armed_group_named_before() -> None:
     )
     actors = {"Segunda Marquetalia": "armed group", "EMC": "armed group"}
     assert _speaker_over(text, "We have never", actors) == "EMC"
+
+
+# ------------------------------------- "the statement blamed", "the UN refugee agency UNHCR"
+
+
+def test_the_statement_blamed_is_its_issuer_named_in_apposition() -> None:
+    text = (
+        "The UN mission in Abyei, UNISFA, issued a statement on Monday. The statement blamed "
+        'Misseriya militias for the attack, calling it "a grave violation of the agreement".'
+    )
+    assert _speaker(text, "a grave violation") == "UNISFA"
+
+
+def test_the_agency_said_is_the_agency_named_after_its_noun_without_a_comma() -> None:
+    text = (
+        "The UN refugee agency UNHCR said 20,000 people had fled. "
+        '"The needs are immense," the agency said.'
+    )
+    assert _speaker(text, "The needs") == "UNHCR"

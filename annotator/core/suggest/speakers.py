@@ -374,6 +374,9 @@ class _Mentions:
             # Al-Quds Brigades, said": the body's own name in apposition, not the name
             # that qualifies it
             return found[1]
+        if len(found) > 1 and _UNBRACKETED_NAME_GAP.fullmatch(text, found[0].end, found[1].start):
+            # "The UN refugee agency UNHCR said": the body's noun, then its own name
+            return found[1]
         if len(found) > 1 and re.fullmatch(
             r" (?:[A-Za-z][\w'\u2019-]* ){0,4}\(", text[found[0].end : found[1].start]
         ):
@@ -819,7 +822,12 @@ class _Mentions:
         """Who "the statement" at `offset` is from: the mention (of the last six) right
         before "issued/released a statement", nearest first, else nobody."""
         for actor in reversed(self.organisations_before(offset, 6)):
-            if _ISSUED.match(text, actor.end):
+            if _ISSUED.match(text, actor.end) and (
+                text[actor.end] != ","
+                # (a comma only after a name in apposition: ", UNISFA, issued", not "ties
+                # with the Ethiopian army, issued" closing a relative clause)
+                or re.search(r",\s+(?:the\s+)?$", text[max(0, actor.start - 8) : actor.start])
+            ):
                 return actor
         person = self.nearest_before(offset, person=True)
         if person is not None and _ISSUED.match(text, person.end):
@@ -2089,7 +2097,11 @@ _PARTICIPLE_OF: Final = re.compile(
     r"\b(?:statement|message|video|post|letter|audio|recording|communiqu\u00e9|note|report"
     r"|footage|clip|speech)\s+$"
 )
-_MAIN_AFTER_STATEMENT: Final = words("said says added adds stated warned warns")
+# (verbs of judging too: "The statement blamed X, calling it "..."" has no participle)
+_MAIN_AFTER_STATEMENT: Final = words(
+    "said says added adds stated warned warns blamed blames accused accuses condemned "
+    "condemns denied denies urged urges claimed claims described describes"
+)
 _CARRIED_BY: Final = re.compile(
     r"\b(?:(?:read|carried|broadcast|aired|published|posted|shown)\s+(?:on|by|in)|through|via)\s+"
     r"(?:[\w-]+\s+){0,3}$"
@@ -2161,7 +2173,8 @@ def _description_words(phrase: str) -> list[str]:
 
 
 _ISSUED: Final = re.compile(
-    r"\s+(?:(?:has|had|also)\s+)?(?:issued|released|published|posted|put\s+out|sent|circulated"
+    # (after an apposed name too: "The UN mission in Abyei, UNISFA, issued a statement")
+    r",?\s+(?:(?:has|had|also)\s+)?(?:issued|released|published|posted|put\s+out|sent|circulated"
     r"|distributed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu\u00e9|message|video"
     r"|letter|post|report)\b"
 )
@@ -2466,6 +2479,11 @@ def _quoted_as_saying(
 _GAVE_NAME: Final = re.compile(
     r",\s+who\s+(?:gave|gives|has\s+given)\s+(?:his|her|their)\s+(?:first\s+)?name\s+"
     r"(?:only\s+)?as\s+"
+)
+# Between a name qualifying a body's noun and the body's own name, no comma: " refugee
+# agency " of "The UN refugee agency UNHCR".
+_UNBRACKETED_NAME_GAP: Final = re.compile(
+    r"(?: [a-z-]+){0,2} (?:" + "|".join(sorted(_GROUP_NOUNS - {"staff"})) + r") (?:the )?"
 )
 # Between a body's name and its other name, which a quote attributed to it links to (the
 # nearer mention of the same body): "the Arakan Army (AA)", "the Men of Dignity movement,
