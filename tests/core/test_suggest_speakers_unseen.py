@@ -347,3 +347,12 @@ def test_the_agency_said_is_the_agency_named_after_its_noun_without_a_comma() ->
         '"The needs are immense," the agency said.'
     )
     assert _speaker(text, "The needs") == "UNHCR"
+
+
+def test_the_report_calls_is_the_body_whose_report_it_is() -> None:
+    text = (
+        "In its latest report, the UN Office for the Coordination of Humanitarian Affairs "
+        "(OCHA) says 1.2 million people need aid. The report calls the situation "
+        '"catastrophic".'
+    )
+    assert _speaker(text, "catastrophic") == "OCHA"

@@ -2100,7 +2100,7 @@ _PARTICIPLE_OF: Final = re.compile(
 # (verbs of judging too: "The statement blamed X, calling it "..."" has no participle)
 _MAIN_AFTER_STATEMENT: Final = words(
     "said says added adds stated warned warns blamed blames accused accuses condemned "
-    "condemns denied denies urged urges claimed claims described describes"
+    "condemns denied denies urged urges claimed claims described describes called calls"
 )
 _CARRIED_BY: Final = re.compile(
     r"\b(?:(?:read|carried|broadcast|aired|published|posted|shown)\s+(?:on|by|in)|through|via)\s+"
