@@ -356,3 +356,11 @@ def test_the_report_calls_is_the_body_whose_report_it_is() -> None:
         '"catastrophic".'
     )
     assert _speaker(text, "catastrophic") == "OCHA"
+
+
+def test_the_army_is_its_own_name_given_after_the_owners_possessive() -> None:
+    text = (
+        "Uganda's army, the UPDF, said it had killed 12 raiders in Karamoja. "
+        '"The operation continues," the army said.'
+    )
+    assert _speaker(text, "The operation") == "UPDF"

@@ -1353,7 +1353,8 @@ def _owns(text: str, actor: Suggestion, head: str) -> bool:
             # (nor after the body's place: "the EU's naval mission in the Red Sea, Aspides,")
             # (nor a person's role: "MSF's head of mission" is no mission of MSF's)
             rf"['\u2019]s?\s+(?:(?!of\s)[A-Za-z-]+\s+){{0,2}}?(?i:{re.escape(head)})\b"
-            r"(?!,?\s+\(?[A-Z])"
+            # ("Uganda's army, the UPDF,": its own name after "the" too)
+            r"(?!,?\s+(?:the\s+)?\(?[A-Z])"
             r"(?!\s+(?:in|for|of|on)\s+[^,.;:\"\u201c\u201d]{1,40},\s+\(?[A-Z])",
             text[actor.end : actor.end + 90],
         )
