@@ -364,3 +364,11 @@ def test_the_army_is_its_own_name_given_after_the_owners_possessive() -> None:
         '"The operation continues," the army said.'
     )
     assert _speaker(text, "The operation") == "UPDF"
+
+
+def test_a_body_later_named_by_its_initials_speaks_through_that_nearer_mention() -> None:
+    text = (
+        "The International Committee of the Red Cross said it had lost contact with its "
+        'team. Later, the ICRC said the team was safe. "We are relieved," the committee said.'
+    )
+    assert _speaker(text, "We are relieved") == "ICRC"

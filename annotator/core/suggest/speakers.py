@@ -698,8 +698,9 @@ class _Mentions:
         a person their last name alone ("Amina Yusuf" ... "Yusuf"); else `actor`."""
         name = text[actor.start : actor.end]
         # (a person's later mention by any name but the first: "Yesid Caicedo Mosquera"
-        # ... "Caicedo")
-        names = {name, *name.split()[1:]} if _is_person(actor) else {name}
+        # ... "Caicedo"; a body's by its initials: "International Committee of the Red
+        # Cross" ... "ICRC")
+        names = {name, *name.split()[1:]} if _is_person(actor) else {name, _initials(name)}
         latest = actor
         i = bisect_left(self.starts, actor.end)
         while i < len(self.actors) and self.actors[i].start < offset:
@@ -1330,6 +1331,13 @@ def _described_as(text: str, actor: Suggestion, head: str) -> bool:
         after,
     )
     return found is not None
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words ("International Committee of the Red
+    Cross" -> "ICRC"), when it has at least three; else ""."""
+    capitals = [w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    return "".join(capitals) if len(capitals) >= 3 else ""
 
 
 def _name_words(name: str) -> list[str]:
