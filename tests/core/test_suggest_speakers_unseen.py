@@ -29,6 +29,7 @@ def _speaker_over(text: str, quote_words: str, actors: dict[str, str]) -> str | 
     (quote,) = attribute_speakers(text, [Suggestion(start, end, "QUOTE")], mentions)
     return None if quote.speaker is None else text[quote.speaker[0] : quote.speaker[1]]
 
+
 # ------------------------------------- a body's other name: "X (ACR)", "X, known as Y,"
 
 
@@ -254,7 +255,7 @@ def test_a_description_ending_known_as_y_hands_the_quote_to_y() -> None:
 
 def test_a_head_of_mission_is_no_mission_of_the_body_that_employs_them() -> None:
     text = (
-        "Doctors Without Borders said its clinic in Ulang was looted. \"We had to evacuate,\" "
+        'Doctors Without Borders said its clinic in Ulang was looted. "We had to evacuate," '
         "said Sofia Lind, MSF's head of mission in South Sudan. The U.N. Mission in South "
         'Sudan said it had sent patrols to Nasir. "We urge all sides to show restraint," the '
         "mission said."

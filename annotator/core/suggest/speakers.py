@@ -823,11 +823,14 @@ class _Mentions:
         """Who "the statement" at `offset` is from: the mention (of the last six) right
         before "issued/released a statement", nearest first, else nobody."""
         for actor in reversed(self.organisations_before(offset, 6)):
-            if _ISSUED.match(text, actor.end) and (
-                text[actor.end] != ","
-                # (a comma only after a name in apposition: ", UNISFA, issued", not "ties
-                # with the Ethiopian army, issued" closing a relative clause)
-                or re.search(r",\s+(?:the\s+)?$", text[max(0, actor.start - 8) : actor.start])
+            if (
+                _ISSUED.match(text, actor.end)
+                and (
+                    text[actor.end] != ","
+                    # (a comma only after a name in apposition: ", UNISFA, issued", not "ties
+                    # with the Ethiopian army, issued" closing a relative clause)
+                    or re.search(r",\s+(?:the\s+)?$", text[max(0, actor.start - 8) : actor.start])
+                )
             ):
                 return actor
         person = self.nearest_before(offset, person=True)
@@ -1686,9 +1689,9 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         gave_name = None if people else _GAVE_NAME.match(text, phrase_end, end)
         if gave_name is not None:
             # '"...," said the spokesman, who gave his name as X': the name he gave
-            named = _person_at(text, mentions, gave_name.end(), end)
-            if named is not None:
-                return True, named
+            given = _person_at(text, mentions, gave_name.end(), end)
+            if given is not None:
+                return True, given
         if not people and phrase_end < end and _ANY_ROLE_BEFORE.search(text, begin, phrase_end):
             # "said Kenya's police spokesman, Resila Onyango": the role's holder, named in
             # apposition after the role, not the body the role belongs to
@@ -2460,7 +2463,7 @@ def _quoted_as_saying(
     officer identified only by his call sign"); never the outlet that quotes. None when
     the clause is not of that form."""
     found = None
-    for found in _QUOTED_AS_SAYING.finditer(text, start, opened):
+    for found in _QUOTED_AS_SAYING.finditer(text, start, opened):  # noqa: B007 (the last)
         pass
     if found is None or re.search(r",\s+(?:and|but|while|whereas)\s|;", text[found.end() : opened]):
         # ('Saba quoted him as saying ..., but the army said "..."': another clause; the
