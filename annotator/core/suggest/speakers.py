@@ -331,13 +331,19 @@ class _Mentions:
     def _body_speaking_before(self, text: str, offset: int) -> Suggestion | None:
         """The body (not a person) that is the subject of the first plain speech verb of
         the sentence before the one holding `offset` ("In a report in June, Human Rights
-        Watch said ..."), else None."""
+        Watch said ..."), unless its words name an armed group; else None."""
         bounds = _previous_sentence(text, offset)
         if bounds is None:
             return None
         said = _PLAIN_SAID.search(text, *bounds)
         if said is None:
             return None  # ("... fired into the air and vowed revenge": no words of its own)
+        if any(
+            a.attributes.get("type") == "armed group" for a in self.within(said.end(), bounds[1])
+        ):
+            # ("Save the Children said al-Shabaab fighters had looted its clinic. "We took
+            # what we needed," the group said": the armed group its words name)
+            return None
         subject = self.at(_subject(text, self, bounds[0], said.start())[1] or (-1, -1))
         return subject if subject is not None and not _is_person(subject) else None
 
