@@ -39,6 +39,7 @@ _GROUP_NOUNS: Final = words(
     "charity group agency organisation organization ministry army military militia movement "
     "committee government rebels police company alliance coalition office mission programme "
     "front brigade brigades force forces council authority authorities department service "
+    "faction "
     "broadcaster newspaper daily channel station network "
     # nouns of a body's name: "the cell said" is the "Security Media Cell" named before
     "cell command directorate commission secretariat bureau forum union party association "
@@ -116,7 +117,10 @@ _JOINT_ANY_VERB: Final = re.compile(
 _DESCRIBED_TYPES: Final = {
     word: kind
     for kind, listed in (
-        ("armed group", "group militia movement front rebels brigade brigades coalition alliance"),
+        (
+            "armed group",
+            "group militia movement front rebels brigade brigades coalition alliance faction",
+        ),
         (
             "state",
             "ministry government army military police authorities force forces navy junta regime "
@@ -249,13 +253,17 @@ class _Mentions:
         # A bracketed acronym holds what its full name holds: "the mission" -> "UNAMA" of
         # "United Nations Assistance Mission in Afghanistan (UNAMA)", the nearer mention.
         spelled = {a.end: text[a.start : a.end].lower().split() for a in before}
+        # (a name's hyphenated words too: "the movement" is "Sudan People's Liberation
+        # Movement-in-Opposition (SPLM-IO)")
         names = {
-            a.key: spelled.get(a.start - 2, []) + text[a.start : a.end].lower().split()
+            a.key: _name_words(" ".join(spelled.get(a.start - 2, [])))
+            + _name_words(text[a.start : a.end])
             if text[a.start - 1 : a.start] == "("
-            else text[a.start : a.end].lower().split()
+            else _name_words(text[a.start : a.end])
             for a in before
         }
         subject = self._previous_subject_at(text, offset)
+        speaking = self._body_speaking_before(text, offset) if head == "group" else None
         tests: tuple[Callable[[Suggestion], bool], ...] = (
             # "Turkey's defence ministry said ... the ministry said": the owner named with
             # the body, over a capital or state named since.
@@ -268,6 +276,13 @@ class _Mentions:
                 and wanted is not None
                 and a.attributes.get("type") == wanted
                 and not _owns_another_kind(text, a, head)
+            ),
+            # 'Human Rights Watch said ... . "...," the group said': the body that spoke in
+            # the sentence before goes on, an NGO as well as an armed group
+            lambda a: (
+                a is speaking
+                and a.attributes.get("type") in ("organisation", "armed group")
+                and not set(words[:-1]) & (_ARMED_MODIFIERS if _is_civil(a) else _CIVIL_MODIFIERS)
             ),
             lambda a: len(words) > 1 and phrase in text[a.start : a.end].lower(),
             # "The Emergency Response Rooms, a volunteer network ..." then "the network said",
@@ -313,6 +328,25 @@ class _Mentions:
             return None  # "the ministry" and no ministry, government or army named before
         return before[-1] if before else None
 
+    def _body_speaking_before(self, text: str, offset: int) -> Suggestion | None:
+        """The body (not a person) that is the subject of the first plain speech verb of
+        the sentence before the one holding `offset` ("In a report in June, Human Rights
+        Watch said ..."), unless its words name an armed group; else None."""
+        bounds = _previous_sentence(text, offset)
+        if bounds is None:
+            return None
+        said = _PLAIN_SAID.search(text, *bounds)
+        if said is None:
+            return None  # ("... fired into the air and vowed revenge": no words of its own)
+        if any(
+            a.attributes.get("type") == "armed group" for a in self.within(said.end(), bounds[1])
+        ):
+            # ("Save the Children said al-Shabaab fighters had looted its clinic. "We took
+            # what we needed," the group said": the armed group its words name)
+            return None
+        subject = self.at(_subject(text, self, bounds[0], said.start())[1] or (-1, -1))
+        return subject if subject is not None and not _is_person(subject) else None
+
     def _previous_subject_at(self, text: str, offset: int) -> Suggestion | None:
         """The mention opening the sentence before the one holding `offset` (its subject),
         when it is not a person."""
@@ -345,6 +379,9 @@ class _Mentions:
             # "The African Union mission, AUSSOM, said", "Islamic Jihad's armed wing, the
             # Al-Quds Brigades, said": the body's own name in apposition, not the name
             # that qualifies it
+            return found[1]
+        if len(found) > 1 and _UNBRACKETED_NAME_GAP.fullmatch(text, found[0].end, found[1].start):
+            # "The UN refugee agency UNHCR said": the body's noun, then its own name
             return found[1]
         if len(found) > 1 and re.fullmatch(
             r" (?:[A-Za-z][\w'\u2019-]* ){0,4}\(", text[found[0].end : found[1].start]
@@ -534,6 +571,22 @@ class _Mentions:
             living = self.living_person_before(text, found, wanted)
             if living is not None:
                 return living
+        if (
+            wanted
+            and self.gender(text, found) == ""
+            and not speech_follows(text, found.end)
+            and text.rfind("\n\n", found.end, offset) > 0
+        ):
+            # 'A, a nurse, lost her house. / The governor, B, visited the camp. / "...," she
+            # said': a quote paragraph after one naming someone of unknown gender who says
+            # nothing goes to the person the text gave that gender just before
+            earlier = self.living_person_before(text, found, wanted)
+            if (
+                earlier is not None
+                and self.gender(text, earlier) == wanted
+                and found.start - earlier.end < 600
+            ):
+                return self.latest_mention_of(text, earlier, offset)
         if wanted and self.gender(text, found) not in ("", wanted):
             # "Amina Yusuf met the spokesman, Ali Bako. ... she said": not the man; the
             # person named nearest before the pronoun whose words do not say otherwise
@@ -627,13 +680,33 @@ class _Mentions:
                 return actor
         return None
 
+    def alias_of(self, text: str, actor: Suggestion, offset: int) -> Suggestion:
+        """The other name a body's mention brings right after it and before `offset` ("the
+        Arakan Army (AA)" -> AA, "the U.N. Mission in South Sudan, known as UNMISS," ->
+        UNMISS), the nearer mention of the same body; else `actor`. People keep their name."""
+        if _is_person(actor):
+            return actor
+        i = bisect_left(self.starts, actor.end)
+        while i < len(self.actors) and self.actors[i].start <= actor.end + 130:
+            other = self.actors[i]
+            i += 1
+            if other.end > offset or _is_person(other):
+                break
+            if _ALIAS_GAP.fullmatch(text, actor.end, other.start) and (
+                text[actor.end : actor.end + 2] != " (" or text[other.end : other.end + 1] == ")"
+            ):
+                return other
+            break  # only the mention right after it
+        return actor
+
     def latest_mention_of(self, text: str, actor: Suggestion, offset: int) -> Suggestion:
         """The last mention before `offset` of whom `actor` names: the same words, or for
         a person their last name alone ("Amina Yusuf" ... "Yusuf"); else `actor`."""
         name = text[actor.start : actor.end]
         # (a person's later mention by any name but the first: "Yesid Caicedo Mosquera"
-        # ... "Caicedo")
-        names = {name, *name.split()[1:]} if _is_person(actor) else {name}
+        # ... "Caicedo"; a body's by its initials: "International Committee of the Red
+        # Cross" ... "ICRC")
+        names = {name, *name.split()[1:]} if _is_person(actor) else {name, _initials(name)}
         latest = actor
         i = bisect_left(self.starts, actor.end)
         while i < len(self.actors) and self.actors[i].start < offset:
@@ -756,7 +829,15 @@ class _Mentions:
         """Who "the statement" at `offset` is from: the mention (of the last six) right
         before "issued/released a statement", nearest first, else nobody."""
         for actor in reversed(self.organisations_before(offset, 6)):
-            if _ISSUED.match(text, actor.end):
+            if (
+                _ISSUED.match(text, actor.end)
+                and (
+                    text[actor.end] != ","
+                    # (a comma only after a name in apposition: ", UNISFA, issued", not "ties
+                    # with the Ethiopian army, issued" closing a relative clause)
+                    or re.search(r",\s+(?:the\s+)?$", text[max(0, actor.start - 8) : actor.start])
+                )
+            ):
                 return actor
         person = self.nearest_before(offset, person=True)
         if person is not None and _ISSUED.match(text, person.end):
@@ -1261,6 +1342,22 @@ def _described_as(text: str, actor: Suggestion, head: str) -> bool:
     return found is not None
 
 
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words ("International Committee of the Red
+    Cross" -> "ICRC"), when it has at least three; else ""."""
+    capitals = [w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    return "".join(capitals) if len(capitals) >= 3 else ""
+
+
+def _name_words(name: str) -> list[str]:
+    """The lower-case words of a name, split at spaces and hyphens."""
+    return re.split(r"[\s-]+", name.lower().strip()) if name.strip() else []
+
+
+def _is_civil(actor: Suggestion) -> bool:
+    return actor.attributes.get("type") == "organisation"
+
+
 def _owns(text: str, actor: Suggestion, head: str) -> bool:
     """True when `actor` is named in the possessive before a body called `head`:
     "Turkey's defence ministry", "the army's media office" for "the office"."""
@@ -1271,7 +1368,10 @@ def _owns(text: str, actor: Suggestion, head: str) -> bool:
             # (not when the body's own name follows: "Ecuador's prison agency, SNAI,")
             # ("Ukraine's General Staff": a body's name may be capitalised)
             # (nor after the body's place: "the EU's naval mission in the Red Sea, Aspides,")
-            rf"['\u2019]s?\s+(?:[A-Za-z-]+\s+){{0,2}}?(?i:{re.escape(head)})\b(?!,?\s+\(?[A-Z])"
+            # (nor a person's role: "MSF's head of mission" is no mission of MSF's)
+            rf"['\u2019]s?\s+(?:(?!of\s)[A-Za-z-]+\s+){{0,2}}?(?i:{re.escape(head)})\b"
+            # ("Uganda's army, the UPDF,": its own name after "the" too)
+            r"(?!,?\s+(?:the\s+)?\(?[A-Z])"
             r"(?!\s+(?:in|for|of|on)\s+[^,.;:\"\u201c\u201d]{1,40},\s+\(?[A-Z])",
             text[actor.end : actor.end + 90],
         )
@@ -1385,9 +1485,25 @@ def _subject(
         # "Responding to President X's remarks, Russia's foreign ministry said", "Citing
         # witness X, Amnesty said": a phrase before the subject names no speaker
         actors = [a for a in actors if a.start >= opening_end]
+    if (
+        actors
+        and not _is_person(actors[0])
+        and re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[start : actors[0].start])
+        and _STATEMENT_ASIDE.fullmatch(text, actors[0].end, verb_at)
+    ):
+        # "The Kaduna State Police Command, in a statement signed by its spokesman, ASP X,
+        # said": the body speaks through the statement; the one who signed it is an aside
+        return True, _extent(actors[0])
     people = [a for a in actors if _is_person(a)]
     aside_at = _ASIDE.search(text, start, verb_at)
     if aside_at is not None and len(people) > 1:
+        apposed = [a for a in people if a.start >= aside_at.start()]
+        if len(apposed) == 1 and not _untitled(
+            text[aside_at.start() : verb_at].replace(text[apposed[0].start : apposed[0].end], "")
+        ).strip(" ,."):
+            # "Special Adviser to the President on Media, Chief X, said": an aside that is
+            # only a name (and its titles) names the one the words before it describe
+            return True, _extent(apposed[0])
         # "X, a spokesman for President Y, said": the person before the aside speaks, not
         # one named inside it (nor an owner: "Y's lawyer, X, said" is X's)
         before_aside = [
@@ -1416,13 +1532,18 @@ def _subject(
         aside = None  # ", known as Tehrik-i-Taliban Pakistan or TTP,": the same actor again
     if aside is not None and actors:
         apposed = [a for a in actors if a.start >= start + aside.start()]
+        residue = text[start + aside.start() : verb_at]
+        for named in apposed:
+            residue = residue.replace(text[named.start : named.end], "", 1)
         if (
-            len(apposed) == 1
-            and not _is_person(apposed[0])
-            and not text[start + aside.start() : verb_at]
-            .replace(text[apposed[0].start : apposed[0].end], "", 1)
-            .strip(" ,")
+            len(apposed) == 2
+            and mentions.alias_of(text, apposed[0], verb_at) is apposed[1]
+            and text[apposed[0].end : apposed[1].start] == " ("
         ):
+            # "..., Inter-Services Public Relations (ISPR), said": one name and its acronym
+            apposed = apposed[1:]
+            residue = residue.replace("()", "", 1)
+        if len(apposed) == 1 and not _is_person(apposed[0]) and not residue.strip(" ,"):
             # "The UN human rights office, OHCHR, said": the body's own name in apposition
             return True, _extent(apposed[0])
         trimmed = [a for a in actors if a.end <= start + aside.start()]
@@ -1459,6 +1580,11 @@ def _subject(
     return False, None
 
 
+# Between a body opening the clause and its verb: ", in a statement signed by its
+# spokesman, X, ", ", through its spokesman X, ".
+_STATEMENT_ASIDE: Final = re.compile(
+    r",\s+(?:in|through|via)\s+(?:a|an|its|their)\s+[^.;:\"\u201c\u201d]*,\s*"
+)
 # A subject, then a relative clause that runs to the verb, whatever commas it holds:
 # "Iran, which accuses Israel, the US and Britain of ..., said", "Ethiopia's government,
 # which has fought Fano, the TPLF and others, said".
@@ -1515,6 +1641,9 @@ def _clause_end(text: str, i: int) -> int:
     end = i
     while end < len(text):
         ch = text[end]
+        if ch == "\u2019" and text[end - 1 : end].isalpha() and text[end + 1 : end + 2].isalpha():
+            end += 1  # an apostrophe, not a closing mark: "India\u2019s foreign ministry"
+            continue
         if ch in '\n\u201c\u201d"\u2018\u2019\u00ab\u00bb!?':
             break
         if ch == "." and not _ABBREVIATION_END.search(text, max(0, end - 8), end):
@@ -1563,6 +1692,12 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
             following = [a for a in following if not _is_person(a)]
         if people and not re.search(r"[A-Z]", _untitled(text[begin : following[0].start])):
             return True, _extent(people[0])
+        gave_name = None if people else _GAVE_NAME.match(text, phrase_end, end)
+        if gave_name is not None:
+            # '"...," said the spokesman, who gave his name as X': the name he gave
+            given = _person_at(text, mentions, gave_name.end(), end)
+            if given is not None:
+                return True, given
         if not people and phrase_end < end and _ANY_ROLE_BEFORE.search(text, begin, phrase_end):
             # "said Kenya's police spokesman, Resila Onyango": the role's holder, named in
             # apposition after the role, not the body the role belongs to
@@ -1980,7 +2115,11 @@ _PARTICIPLE_OF: Final = re.compile(
     r"\b(?:statement|message|video|post|letter|audio|recording|communiqu\u00e9|note|report"
     r"|footage|clip|speech)\s+$"
 )
-_MAIN_AFTER_STATEMENT: Final = words("said says added adds stated warned warns")
+# (verbs of judging too: "The statement blamed X, calling it "..."" has no participle)
+_MAIN_AFTER_STATEMENT: Final = words(
+    "said says added adds stated warned warns blamed blames accused accuses condemned "
+    "condemns denied denies urged urges claimed claims described describes called calls"
+)
 _CARRIED_BY: Final = re.compile(
     r"\b(?:(?:read|carried|broadcast|aired|published|posted|shown)\s+(?:on|by|in)|through|via)\s+"
     r"(?:[\w-]+\s+){0,3}$"
@@ -2052,7 +2191,8 @@ def _description_words(phrase: str) -> list[str]:
 
 
 _ISSUED: Final = re.compile(
-    r"\s+(?:(?:has|had|also)\s+)?(?:issued|released|published|posted|put\s+out|sent|circulated"
+    # (after an apposed name too: "The UN mission in Abyei, UNISFA, issued a statement")
+    r",?\s+(?:(?:has|had|also)\s+)?(?:issued|released|published|posted|put\s+out|sent|circulated"
     r"|distributed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu\u00e9|message|video"
     r"|letter|post|report)\b"
 )
@@ -2067,6 +2207,11 @@ _SAID_NEXT: Final = re.compile(
     r"(?:said|says|told|tells|stated|states|announced|announces|added|adds|wrote|writes"
     r"|denied|denies|insisted|insists|warned|warns|confirmed|confirms|claimed|claims"
     r"|stressed|stresses|noted|notes)\b"
+)
+# The plain verbs of a body's words, whose subject "the group" then goes on speaking as.
+_PLAIN_SAID: Final = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|stated|states|wrote|writes|reported|reports"
+    r"|announced|announces)\b"
 )
 # The verb of a body's announcement, which "the statement" may then stand for.
 _BODY_SAID: Final = re.compile(r"\b(?:said|says|announced|stated|declared)\b")
@@ -2215,6 +2360,9 @@ def _before_quote(
             wanted = _description_words(naming.group("who"))
             return True, _extent(mentions.described_before(text, quote.start, wanted))
         return True, _extent(people[0] if people else namers[0] if namers else None)
+    quoted = _quoted_as_saying(text, mentions, start, opened, quote.start)
+    if quoted is not None:
+        return True, quoted[0]
     according = list(_ACCORDING_TO.finditer(clause))
     if according and (not verbs or according[-1].start() > verbs[-1].start()):
         # 'According to Ortese, "..."': the mentions after "according to", up to its comma.
@@ -2297,7 +2445,74 @@ def _before_quote(
 
 
 # Between a body's name and its other name: ", known as ", ", also known as ", " (known as ".
-_KNOWN_AS_GAP: Final = re.compile(r",?\s+\(?(?:also\s+|locally\s+)?known\s+(?:as|by)\s+(?:the\s+)?")
+# ("known in Arabic as", "known by their French acronym", "known locally as")
+_KNOWN_AS_GAP: Final = re.compile(
+    r",?\s+\(?(?:also\s+|locally\s+|widely\s+)?known\s+"
+    r"(?:in\s+[A-Z][\w-]*\s+|locally\s+|by\s+(?:its|their|the)\s+(?:[A-Za-z-]+\s+){0,2}?"
+    r"(?:acronym|initials|abbreviation|name)\s+)?(?:as\s+|by\s+)?(?:the\s+)?"
+)
+# "quoted X as saying (that)" before a quote, no other speech verb after it.
+_QUOTED_AS_SAYING: Final = re.compile(
+    # (not the passive: "X was quoted by RIA Novosti as saying" is X's, as any subject)
+    r"\b(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?:quoted|quotes|quoting)\s+(?!by\b)"
+    r"(?P<who>[^.;:!?\"\u201c\u201d]{1,160}?),?\s+as\s+"
+    r"(?:saying|telling\s+\w+|stating|describing\s+\w+\s+as)\b"
+)
+
+
+def _quoted_as_saying(
+    text: str, mentions: _Mentions, start: int, opened: int, quote_start: int
+) -> tuple[Extent | None] | None:
+    """The speaker of 'Saba quoted X as saying "..."' in text[start:opened] (wrapped in a
+    1-tuple): the person named as X ("the governor of Abyan, Y,": Y), the body X names,
+    whom "him"/"her" stands for, or nobody when X is unnamed ("a military official", "an
+    officer identified only by his call sign"); never the outlet that quotes. None when
+    the clause is not of that form."""
+    found = None
+    for found in _QUOTED_AS_SAYING.finditer(text, start, opened):  # noqa: B007 (the last)
+        pass
+    if found is None or re.search(r",\s+(?:and|but|while|whereas)\s|;", text[found.end() : opened]):
+        # ('Saba quoted him as saying ..., but the army said "..."': another clause; the
+        # reported words themselves may hold any verb: "as saying its forces had responded")
+        return None
+    who_start, who_end = found.span("who")
+    named = mentions.within(who_start, who_end)
+    people = [a for a in named if _is_person(a)]
+    if people:
+        return (_extent(people[0]),)
+    pronoun = re.fullmatch(r"\s*(him|her|them|it)\s*", text[who_start:who_end])
+    if pronoun is not None:
+        if pronoun.group(1) in ("him", "her"):
+            said = "he" if pronoun.group(1) == "him" else "she"
+            return (_extent(mentions.person_before(text, who_start, said)),)
+        return (_extent(mentions.group_before(text, who_start, plural=pronoun.group(1) == "them")),)
+    lead = text[who_start : named[0].start] if named else ""
+    if named and (not lead.strip() or lead.strip().lower() == "the" or _SPEAKS_FOR.search(lead)):
+        # "quoted the army as saying", "quoted a spokesman for the BLA as saying"
+        return (_extent(named[0]),)
+    return (None,)
+
+
+# After a speaker described: ", who gave his name as ", ", who gives her name only as ".
+_GAVE_NAME: Final = re.compile(
+    r",\s+who\s+(?:gave|gives|has\s+given)\s+(?:his|her|their)\s+(?:first\s+)?name\s+"
+    r"(?:only\s+)?as\s+"
+)
+# Between a name qualifying a body's noun and the body's own name, no comma: " refugee
+# agency " of "The UN refugee agency UNHCR".
+_UNBRACKETED_NAME_GAP: Final = re.compile(
+    r"(?: [a-z-]+){0,2} (?:" + "|".join(sorted(_GROUP_NOUNS - {"staff"})) + r") (?:the )?"
+)
+# Between a body's name and its other name, which a quote attributed to it links to (the
+# nearer mention of the same body): "the Arakan Army (AA)", "the Men of Dignity movement,
+# known in Arabic as Rijal al-Karama,", "the Malian Armed Forces, known by their French
+# acronym FAMa,".
+_ALIAS_GAP: Final = re.compile(
+    r" \(|(?: [a-z]+){0,2}"
+    + _KNOWN_AS_GAP.pattern
+    # ("X, a Catholic-founded group in San Cristóbal known as Y,": at the description's end)
+    + r"|,\s+(?:a|an|the)\s+[^,.;:\"\u201c\u201d()]{1,100}?\s+known\s+as\s+(?:the\s+)?"
+)
 _ISSUED_WORDS: Final = re.compile(
     r"\b(?:statement|message|communiqu\u00e9|post|video|letter|note|report|release)s?\b"
 )
@@ -2351,7 +2566,9 @@ def _opening_mention(text: str, mentions: _Mentions, start: int, end: int) -> Su
 # "what residents call", "a move the army described as", "which the group dubbed" right
 # before the quote mark.
 _WHAT_THEY_CALL: Final = re.compile(
-    r"\b(?:what|which|that|whom)\s+(?P<who>[^,;:.\"\u201c]{1,60}?)\s+(?:call|calls|called"
+    # (the nearest "what": "said that its troops had killed members of what it called")
+    r"\b(?:what|which|that|whom)\s+"
+    r"(?P<who>(?:(?!\b(?:what|which|that|whom)\b)[^,;:.\"\u201c]){1,60}?)\s+(?:call|calls|called"
     r"|describe\s+as|describes\s+as|described\s+as|term|terms|termed|dub|dubs|dubbed"
     r"|brand|brands|branded|label|labels|labelled|labeled)\s+(?:it\s+|them\s+)?(?:as\s+)?$"
 )
@@ -2445,9 +2662,11 @@ def attribute_speakers(
                 speaker = _extent(mentions.joint_head(text, said_by))
         if speaker is not None and speaker[1] <= quote.start:
             # A speaker named before the quote links to their nearest mention before it
-            # (the guideline's "which mention": "X ... X ... "...," he said" is the second)
+            # (the guideline's "which mention": "X ... X ... "...," he said" is the second),
+            # the other name a body brings with it too ("X (ACR) said", "X, known as Y,")
             said_by = mentions.at(speaker)
             if said_by is not None:
+                said_by = mentions.alias_of(text, said_by, quote.start)
                 speaker = _extent(mentions.latest_mention_of(text, said_by, quote.start))
         if nested:
             mentions = saved
@@ -2696,21 +2915,36 @@ _PRONOUN_PERSON_OPENING: Final = re.compile(r"\s*(?:He|She)\s+[a-z]")
 def _headline_quotes(
     text: str, ordered: Sequence[Suggestion], decided: dict[tuple[int, int, str], Extent | None]
 ) -> None:
+    """A headline quote, or a crosshead (a line that is only a short quote: "'They cut the
+    water'" above the section that quotes it), takes the speaker of the later quote that
+    repeats its words, as the guideline links a headline quote to the body mention that
+    attributes the same words."""
     first_line_end = text.find("\n")
     if first_line_end < 0:
         return
     for quote in ordered:
-        if quote.end > first_line_end:
-            break
+        line_end = text.find("\n", quote.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if quote.end > first_line_end and not (
+            quote.end - quote.start <= 80
+            and _MARKS_ONLY.fullmatch(text, text.rfind("\n", 0, quote.start) + 1, quote.start)
+            and _MARKS_ONLY.fullmatch(text, quote.end, line_end)
+        ):
+            continue  # neither in the headline nor a crosshead
         words = text[quote.start : quote.end].lower().strip(" ,.")
         for other in ordered:
             if (
-                other.start > first_line_end
+                other.start > min(first_line_end, line_end)
+                and other.start > quote.end
                 and words in text[other.start : other.end].lower()
                 and decided.get(other.key) is not None
             ):
                 decided[quote.key] = decided[other.key]
                 break
+
+
+# What may stand around a crosshead's quote on its line: its marks and a full stop.
+_MARKS_ONLY: Final = re.compile(r"[\"'\u201c\u201d\u2018\u2019.!?\s]*")
 
 
 ATTRIBUTION_KINDS: Final = ("after", "before", "pronoun", "none")

@@ -24,7 +24,9 @@ WORD: Final = re.compile(rf"{_LETTER}(?:[-'\u2019]{_LETTER})*|\d[\d,.]*\d|\d")
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS: Final = words(
     "dr mr mrs ms st gen col lt sgt capt maj prof rev fr no vs jan feb mar apr jun jul aug "
-    "sep sept oct nov dec u.s u.n th kh ch sh md"
+    "sep sept oct nov dec u.s u.n th kh ch sh md "
+    # titles and ranks before a name ("Brig. Gen. X", "Gov. X", "Supt. X", "Rt. Hon. X")
+    "brig gov sen rep supt insp cpl pvt pte adm cmdr cdr amb mgr rt hon messrs"
 )
 _LONGEST_ABBREVIATION: Final = max(len(a) for a in _ABBREVIATIONS)
 _SENTENCE_END: Final = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s)|\n+")
