@@ -677,9 +677,12 @@ class ArticleView(QPlainTextEdit):
         # What the overlays marked at the last selection or preview change (code points):
         # those lines, and the ones marked now, are what the next change repaints.
         self._overlaid: list[tuple[int, int]] = []
-        # Inside `overlays_once`: how deep, and whether an overlay changed meanwhile.
+        # Inside `overlays_once`: how deep, whether an overlay changed meanwhile, and the
+        # blocks whose spans changed (formatted once when the batch ends).
         self._batch = 0
         self._overlays_changed = False
+        self._stale_blocks: set[int] = set()
+        self._selection_stale = False  # the selected span's tint is set when the batch ends
         self.gutter = Gutter(self)
         self._margins = (GUTTER_MIN, 0)
         self.setViewportMargins(GUTTER_MIN, 0, 0, 0)
@@ -899,7 +902,13 @@ class ArticleView(QPlainTextEdit):
     def furniture(self) -> list[tuple[int, int]]:
         return list(self.highlighter.furniture)
 
-    def _rehighlight(self, blocks: range) -> None:
+    def _rehighlight(self, blocks: Iterable[int]) -> None:
+        if self._batch:
+            self._stale_blocks.update(blocks)  # formatted when `overlays_once` ends
+            return
+        self._format_blocks(blocks)
+
+    def _format_blocks(self, blocks: Iterable[int]) -> None:
         document = self.document()
         ready = self.highlighter.ready
         for number in blocks:
@@ -1017,6 +1026,11 @@ class ArticleView(QPlainTextEdit):
     def _paint_selection(self) -> None:
         # ExtraSelections only for the selected span and its speaker: a handful, cheap.
         # A selected review cluster is outlined instead, so its label colours stay.
+        if self._batch:
+            # Set once when `overlays_once` ends: a tag selects the new span and may then
+            # take away the suggestion it confirms, and each would set it again.
+            self._selection_stale = True
+            return
         extras = []
         span = None if self.selected_id in self.clusters else self.item(self.selected_id)
         if span is not None:
@@ -1045,15 +1059,23 @@ class ArticleView(QPlainTextEdit):
     def overlays_once(self) -> Iterator[None]:
         """Work out the lines the overlays changed once, when the block ends: a key press
         that tags, clears the text selection and selects the new span (or deletes and
-        deselects) measures the lines on screen once, not at every step."""
+        deselects) measures the lines on screen once, not at every step. A block whose
+        spans change more than once inside (a tag that also confirms the suggestion over
+        its words) is formatted once, when the block ends."""
         self._batch += 1
         try:
             yield
         finally:
             self._batch -= 1
-            if not self._batch and self._overlays_changed:
-                self._overlays_changed = False
-                self._update_overlays()
+            if not self._batch:
+                stale, self._stale_blocks = self._stale_blocks, set()
+                self._format_blocks(sorted(stale))
+                if self._selection_stale:
+                    self._selection_stale = False
+                    self._paint_selection()
+                if self._overlays_changed:
+                    self._overlays_changed = False
+                    self._update_overlays()
 
     def _update_overlays(self) -> None:
         """Repaint the lines the overlays (selected frame, related outlines, preview, hover
