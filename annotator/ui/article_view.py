@@ -255,32 +255,40 @@ def stack_rows(spans: Sequence[Span], limit: int | None = None) -> dict[str, int
     drawn, all rows from the last one down share it): the rows below are the same.
     """
     rows: dict[str, int] = {}
-    # The spans placed so far, by start: every one is no longer than the span being
-    # placed, so only those starting less than its length before it can overlap it (a
-    # long block has dozens of spans: no pass over all of them per span).
+    # The spans placed so far, by start (their ends and rows beside): every one is no
+    # longer than the span being placed, so only those starting less than its length
+    # before it can overlap it (a long block has dozens of spans: no pass over all of
+    # them per span). Each placed span starts before the end of the span being placed.
     starts: list[int] = []
-    placed: list[Span] = []
-    for span in sorted(spans, key=lambda s: (s.end - s.start, s.start, s.provenance, s.id)):
-        start, end = span.start, span.end
-        first = bisect_right(starts, start - (end - start))
+    ends: list[int] = []
+    placed_rows: list[int] = []
+    order = sorted(
+        [(s.end - s.start, s.start, s.provenance, s.id, s.end) for s in spans],
+    )
+    for length, start, _provenance, span_id, end in order:
+        first = bisect_right(starts, start - length)
         last = bisect_left(starts, end, first)
-        overlapping = [p for p in placed[first:last] if p.start < end and start < p.end]
-        row = 1 + max(
-            (rows[p.id] for p in overlapping if start <= p.start and p.end <= end),
-            default=-1,
-        )
+        row = 0
+        taken = set()
+        for at in range(first, last):
+            other_end = ends[at]
+            if other_end > start:  # overlapping
+                other_row = placed_rows[at]
+                taken.add(other_row)
+                if other_end <= end and starts[at] >= start and other_row >= row:
+                    row = other_row + 1  # nested in it: below it
         if limit is not None and row >= limit:
             row = limit
         else:
-            taken = {rows[p.id] for p in overlapping}
             while row in taken:
                 row += 1
             if limit is not None:
                 row = min(row, limit)
-        rows[span.id] = row
+        rows[span_id] = row
         at = bisect_right(starts, start)
         starts.insert(at, start)
-        placed.insert(at, span)
+        ends.insert(at, end)
+        placed_rows.insert(at, row)
     return rows
 
 
@@ -518,30 +526,46 @@ class SpanHighlighter(QSyntaxHighlighter):
         # article's block with its suggestions has dozens open at once; issue 16).
         active: list[tuple[tuple[int, int, int], int, Span]] = []
         waiting = 0
+        pending = len(clipped)
+        # The first end among the spans open: none closes before it (no pass over them all
+        # at every cut).
+        closing = 1 << 62
+        # The look of one span open alone, by its label and provenance.
+        looks: dict[tuple[str, str], QTextCharFormat] = {}
         run_start = run_end = -1
         run_format: QTextCharFormat | None = None
         for a, b in pairwise(ordered):
-            while waiting < len(clipped) and clipped[waiting][0] <= a:
+            while waiting < pending and clipped[waiting][0] <= a:
                 _start, end, span = clipped[waiting]
                 insort(active, ((*_nesting(span), waiting), end, span))
+                if end < closing:
+                    closing = end
                 waiting += 1
-            if any(end <= a for _order, end, _span in active):
+            if closing <= a:
                 active = [item for item in active if item[1] > a]
+                closing = min([item[1] for item in active], default=1 << 62)
             look: QTextCharFormat | None = None
             if active:
                 if len(active) == 1:
                     only = active[0][2]
-                    suggested_only = only.provenance == "suggested"
-                    look = self._format(
-                        () if suggested_only else (only.label,),
-                        only.label if suggested_only else None,
-                    )
+                    key = (only.label, only.provenance)
+                    look = looks.get(key)
+                    if look is None:
+                        suggested_only = only.provenance == "suggested"
+                        look = looks[key] = self._format(
+                            () if suggested_only else (only.label,),
+                            only.label if suggested_only else None,
+                        )
                 else:
-                    real = tuple(s.label for _o, _e, s in active if s.provenance != "suggested")[:3]
-                    suggested = next(
-                        (s.label for _o, _e, s in active if s.provenance == "suggested"), None
-                    )
-                    look = self._format(real, suggested)
+                    real: list[str] = []
+                    suggested: str | None = None
+                    for _order, _end, open_span in active:
+                        if open_span.provenance == "suggested":
+                            if suggested is None:
+                                suggested = open_span.label
+                        elif len(real) < 3:
+                            real.append(open_span.label)
+                    look = self._format(tuple(real), suggested)
             if look is run_format and a == run_end:
                 run_end = b
                 continue
