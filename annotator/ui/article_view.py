@@ -337,11 +337,11 @@ class ReadingLayout(QPlainTextDocumentLayout):
         the whole view after every change of a span; the height is compared here
         with the one this layout last reported for the block.
         """
-        self.generation += 1
         document = self.document()
         block = document.findBlock(position)
-        before = self.heights.get(block.blockNumber())
-        self.measured.pop(block.blockNumber(), None)
+        number = block.blockNumber()
+        before = self.heights.get(number)
+        measured = self.measured.pop(number, None)
         blocks, self.block_count = self.block_count, document.blockCount()
         if (
             removed != added  # the text changed: blocks may have come or gone
@@ -349,18 +349,29 @@ class ReadingLayout(QPlainTextDocumentLayout):
             or before is None
             or document.findBlock(max(0, position + added - 1)) != block
         ):
+            self.generation += 1
             self.heights.clear()
             self.measured.clear()
             super().documentChanged(position, removed, added)
             return
+        generation = self.generation
         self.blockSignals(True)  # its update of the whole view, for a height it misjudged
         try:
             super().documentChanged(position, removed, added)
         finally:
             self.blockSignals(False)
-        if self.blockBoundingRect(block).height() == before:
+        rect = self.blockBoundingRect(block)
+        if rect.height() == before:
+            # Measured again to the very rectangle it had, and no other block measured
+            # meanwhile (a span's formats): no block moved, and the blocks on screen are
+            # not walked again at the next overlay or paint (issue 16).
+            if self.generation > generation + 1 or measured is None or measured[1] != rect:
+                self.generation += 1
+            else:
+                self.generation = generation
             self.updateBlock.emit(block)
         else:
+            self.generation += 1
             margin = document.documentMargin()
             # The QRectF overload by name: PySide takes a bare `update.emit(rect)` for the
             # signal without arguments and raises (inside a C++ call: the process aborts).
@@ -373,7 +384,8 @@ class ReadingLayout(QPlainTextDocumentLayout):
             # the measure: three calls into Qt (a line-by-line check made nine).
             known = self.measured.get(block.blockNumber())
             if known is not None and known[0] == layout.boundingRect():
-                return QRectF(known[1])
+                # Not copied: Qt copies what it is given, and nothing here changes it.
+                return known[1]
         self.generation += 1
         rect = super().blockBoundingRect(block)
         layout = block.layout()
