@@ -16,9 +16,12 @@ from annotator.store.connection import Database
 
 # The tables whose new rows name the documents a bulk write touched.
 _WATCHED = ("documents", "spans", "document_status")
-_MARKS = "SELECT (SELECT coalesce(max(id), 0) FROM events), " + ", ".join(
-    f"(SELECT coalesce(max(rowid), 0) FROM {table})" for table in _WATCHED
-)
+_MARKS = (
+    "SELECT (SELECT coalesce(max(id), 0) FROM events),"
+    " (SELECT coalesce(max(rowid), 0) FROM documents),"
+    " (SELECT coalesce(max(rowid), 0) FROM spans),"
+    " (SELECT coalesce(max(rowid), 0) FROM document_status)"
+)  # in the order of _WATCHED
 
 
 class Changes(Value):
