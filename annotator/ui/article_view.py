@@ -255,32 +255,40 @@ def stack_rows(spans: Sequence[Span], limit: int | None = None) -> dict[str, int
     drawn, all rows from the last one down share it): the rows below are the same.
     """
     rows: dict[str, int] = {}
-    # The spans placed so far, by start: every one is no longer than the span being
-    # placed, so only those starting less than its length before it can overlap it (a
-    # long block has dozens of spans: no pass over all of them per span).
+    # The spans placed so far, by start (their ends and rows beside): every one is no
+    # longer than the span being placed, so only those starting less than its length
+    # before it can overlap it (a long block has dozens of spans: no pass over all of
+    # them per span). Each placed span starts before the end of the span being placed.
     starts: list[int] = []
-    placed: list[Span] = []
-    for span in sorted(spans, key=lambda s: (s.end - s.start, s.start, s.provenance, s.id)):
-        start, end = span.start, span.end
-        first = bisect_right(starts, start - (end - start))
+    ends: list[int] = []
+    placed_rows: list[int] = []
+    order = sorted(
+        [(s.end - s.start, s.start, s.provenance, s.id, s.end) for s in spans],
+    )
+    for length, start, _provenance, span_id, end in order:
+        first = bisect_right(starts, start - length)
         last = bisect_left(starts, end, first)
-        overlapping = [p for p in placed[first:last] if p.start < end and start < p.end]
-        row = 1 + max(
-            (rows[p.id] for p in overlapping if start <= p.start and p.end <= end),
-            default=-1,
-        )
+        row = 0
+        taken = set()
+        for at in range(first, last):
+            other_end = ends[at]
+            if other_end > start:  # overlapping
+                other_row = placed_rows[at]
+                taken.add(other_row)
+                if other_end <= end and starts[at] >= start and other_row >= row:
+                    row = other_row + 1  # nested in it: below it
         if limit is not None and row >= limit:
             row = limit
         else:
-            taken = {rows[p.id] for p in overlapping}
             while row in taken:
                 row += 1
             if limit is not None:
                 row = min(row, limit)
-        rows[span.id] = row
+        rows[span_id] = row
         at = bisect_right(starts, start)
         starts.insert(at, start)
-        placed.insert(at, span)
+        ends.insert(at, end)
+        placed_rows.insert(at, row)
     return rows
 
 
@@ -329,11 +337,11 @@ class ReadingLayout(QPlainTextDocumentLayout):
         the whole view after every change of a span; the height is compared here
         with the one this layout last reported for the block.
         """
-        self.generation += 1
         document = self.document()
         block = document.findBlock(position)
-        before = self.heights.get(block.blockNumber())
-        self.measured.pop(block.blockNumber(), None)
+        number = block.blockNumber()
+        before = self.heights.get(number)
+        measured = self.measured.pop(number, None)
         blocks, self.block_count = self.block_count, document.blockCount()
         if (
             removed != added  # the text changed: blocks may have come or gone
@@ -341,18 +349,29 @@ class ReadingLayout(QPlainTextDocumentLayout):
             or before is None
             or document.findBlock(max(0, position + added - 1)) != block
         ):
+            self.generation += 1
             self.heights.clear()
             self.measured.clear()
             super().documentChanged(position, removed, added)
             return
+        generation = self.generation
         self.blockSignals(True)  # its update of the whole view, for a height it misjudged
         try:
             super().documentChanged(position, removed, added)
         finally:
             self.blockSignals(False)
-        if self.blockBoundingRect(block).height() == before:
+        rect = self.blockBoundingRect(block)
+        if rect.height() == before:
+            # Measured again to the very rectangle it had, and no other block measured
+            # meanwhile (a span's formats): no block moved, and the blocks on screen are
+            # not walked again at the next overlay or paint (issue 16).
+            if self.generation > generation + 1 or measured is None or measured[1] != rect:
+                self.generation += 1
+            else:
+                self.generation = generation
             self.updateBlock.emit(block)
         else:
+            self.generation += 1
             margin = document.documentMargin()
             # The QRectF overload by name: PySide takes a bare `update.emit(rect)` for the
             # signal without arguments and raises (inside a C++ call: the process aborts).
@@ -365,7 +384,8 @@ class ReadingLayout(QPlainTextDocumentLayout):
             # the measure: three calls into Qt (a line-by-line check made nine).
             known = self.measured.get(block.blockNumber())
             if known is not None and known[0] == layout.boundingRect():
-                return QRectF(known[1])
+                # Not copied: Qt copies what it is given, and nothing here changes it.
+                return known[1]
         self.generation += 1
         rect = super().blockBoundingRect(block)
         layout = block.layout()
@@ -518,30 +538,46 @@ class SpanHighlighter(QSyntaxHighlighter):
         # article's block with its suggestions has dozens open at once; issue 16).
         active: list[tuple[tuple[int, int, int], int, Span]] = []
         waiting = 0
+        pending = len(clipped)
+        # The first end among the spans open: none closes before it (no pass over them all
+        # at every cut).
+        closing = 1 << 62
+        # The look of one span open alone, by its label and provenance.
+        looks: dict[tuple[str, str], QTextCharFormat] = {}
         run_start = run_end = -1
         run_format: QTextCharFormat | None = None
         for a, b in pairwise(ordered):
-            while waiting < len(clipped) and clipped[waiting][0] <= a:
+            while waiting < pending and clipped[waiting][0] <= a:
                 _start, end, span = clipped[waiting]
                 insort(active, ((*_nesting(span), waiting), end, span))
+                if end < closing:
+                    closing = end
                 waiting += 1
-            if any(end <= a for _order, end, _span in active):
+            if closing <= a:
                 active = [item for item in active if item[1] > a]
+                closing = min([item[1] for item in active], default=1 << 62)
             look: QTextCharFormat | None = None
             if active:
                 if len(active) == 1:
                     only = active[0][2]
-                    suggested_only = only.provenance == "suggested"
-                    look = self._format(
-                        () if suggested_only else (only.label,),
-                        only.label if suggested_only else None,
-                    )
+                    key = (only.label, only.provenance)
+                    look = looks.get(key)
+                    if look is None:
+                        suggested_only = only.provenance == "suggested"
+                        look = looks[key] = self._format(
+                            () if suggested_only else (only.label,),
+                            only.label if suggested_only else None,
+                        )
                 else:
-                    real = tuple(s.label for _o, _e, s in active if s.provenance != "suggested")[:3]
-                    suggested = next(
-                        (s.label for _o, _e, s in active if s.provenance == "suggested"), None
-                    )
-                    look = self._format(real, suggested)
+                    real: list[str] = []
+                    suggested: str | None = None
+                    for _order, _end, open_span in active:
+                        if open_span.provenance == "suggested":
+                            if suggested is None:
+                                suggested = open_span.label
+                        elif len(real) < 3:
+                            real.append(open_span.label)
+                    look = self._format(tuple(real), suggested)
             if look is run_format and a == run_end:
                 run_end = b
                 continue
@@ -677,9 +713,12 @@ class ArticleView(QPlainTextEdit):
         # What the overlays marked at the last selection or preview change (code points):
         # those lines, and the ones marked now, are what the next change repaints.
         self._overlaid: list[tuple[int, int]] = []
-        # Inside `overlays_once`: how deep, and whether an overlay changed meanwhile.
+        # Inside `overlays_once`: how deep, whether an overlay changed meanwhile, and the
+        # blocks whose spans changed (formatted once when the batch ends).
         self._batch = 0
         self._overlays_changed = False
+        self._stale_blocks: set[int] = set()
+        self._selection_stale = False  # the selected span's tint is set when the batch ends
         self.gutter = Gutter(self)
         self._margins = (GUTTER_MIN, 0)
         self.setViewportMargins(GUTTER_MIN, 0, 0, 0)
@@ -899,7 +938,13 @@ class ArticleView(QPlainTextEdit):
     def furniture(self) -> list[tuple[int, int]]:
         return list(self.highlighter.furniture)
 
-    def _rehighlight(self, blocks: range) -> None:
+    def _rehighlight(self, blocks: Iterable[int]) -> None:
+        if self._batch:
+            self._stale_blocks.update(blocks)  # formatted when `overlays_once` ends
+            return
+        self._format_blocks(blocks)
+
+    def _format_blocks(self, blocks: Iterable[int]) -> None:
         document = self.document()
         ready = self.highlighter.ready
         for number in blocks:
@@ -1017,6 +1062,11 @@ class ArticleView(QPlainTextEdit):
     def _paint_selection(self) -> None:
         # ExtraSelections only for the selected span and its speaker: a handful, cheap.
         # A selected review cluster is outlined instead, so its label colours stay.
+        if self._batch:
+            # Set once when `overlays_once` ends: a tag selects the new span and may then
+            # take away the suggestion it confirms, and each would set it again.
+            self._selection_stale = True
+            return
         extras = []
         span = None if self.selected_id in self.clusters else self.item(self.selected_id)
         if span is not None:
@@ -1045,15 +1095,23 @@ class ArticleView(QPlainTextEdit):
     def overlays_once(self) -> Iterator[None]:
         """Work out the lines the overlays changed once, when the block ends: a key press
         that tags, clears the text selection and selects the new span (or deletes and
-        deselects) measures the lines on screen once, not at every step."""
+        deselects) measures the lines on screen once, not at every step. A block whose
+        spans change more than once inside (a tag that also confirms the suggestion over
+        its words) is formatted once, when the block ends."""
         self._batch += 1
         try:
             yield
         finally:
             self._batch -= 1
-            if not self._batch and self._overlays_changed:
-                self._overlays_changed = False
-                self._update_overlays()
+            if not self._batch:
+                stale, self._stale_blocks = self._stale_blocks, set()
+                self._format_blocks(sorted(stale))
+                if self._selection_stale:
+                    self._selection_stale = False
+                    self._paint_selection()
+                if self._overlays_changed:
+                    self._overlays_changed = False
+                    self._update_overlays()
 
     def _update_overlays(self) -> None:
         """Repaint the lines the overlays (selected frame, related outlines, preview, hover

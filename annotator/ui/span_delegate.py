@@ -20,7 +20,16 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPointF, QRect, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QStaticText
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QFontMetricsF,
+    QPainter,
+    QPalette,
+    QStaticText,
+)
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate
 
 if TYPE_CHECKING:
@@ -84,6 +93,7 @@ class SpanCellDelegate(QStyledItemDelegate):
         # (font id, cell height) -> the text's left and right margins and top in the cell,
         # measured once through the style so that the text sits where Qt's own does.
         self._places: dict[tuple[int, int], tuple[int, int, int]] = {}
+        self._average: dict[int, float] = {}  # font id -> its average character width
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _LOOK_CHANGES:
@@ -96,6 +106,7 @@ class SpanCellDelegate(QStyledItemDelegate):
         self._fonts.clear()
         self._texts.clear()
         self._places.clear()
+        self._average.clear()
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         state = option.state.value
@@ -257,10 +268,32 @@ class SpanCellDelegate(QStyledItemDelegate):
     def _lay_out(self, key: tuple[str, int, int], font: QFont, painter: QPainter) -> QStaticText:
         if len(self._texts) >= _CACHE_LIMIT:
             self._texts.clear()
-        static = QStaticText(QFontMetrics(font).elidedText(key[0], _ELIDE, key[2]))
+        text, room = key[0], key[2]
+        static = None
+        # A text that looks short enough for its cell is laid out once and measured; only
+        # one that does not fit after all (or ends in spaces, which the measure leaves
+        # out) is elided and laid out again. Eliding first shaped every text twice (a new
+        # screen of rows, issue 16). The guess by average width decides only which way
+        # is tried first: what is drawn is what Qt's elision gives either way.
+        average = self._average.get(key[1])
+        if average is None:
+            average = self._average[key[1]] = QFontMetricsF(font).averageCharWidth()
+        if len(text) * average <= room and text.isprintable() and not text.endswith(" "):
+            static = self._prepared(text, font, painter)
+            if static.size().width() > room - 1:
+                static = None  # at or near the edge: elided as Qt decides
+        if static is None:
+            static = self._prepared(
+                QFontMetrics(font).elidedText(text, _ELIDE, room), font, painter
+            )
+        self._texts[key] = static
+        return static
+
+    @staticmethod
+    def _prepared(text: str, font: QFont, painter: QPainter) -> QStaticText:
+        static = QStaticText(text)
         static.setTextFormat(Qt.TextFormat.PlainText)
         static.prepare(painter.transform(), font)
-        self._texts[key] = static
         return static
 
     def _measure(

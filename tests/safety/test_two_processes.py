@@ -56,6 +56,39 @@ def test_watcher_reports_documents_changed_by_another_connection(corpus_path: Pa
     theirs.db.close()
 
 
+def test_after_our_own_write_the_watcher_reads_its_marks_in_one_statement(
+    corpus_path: Path,
+) -> None:
+    """What follows every saved edit: the data version, then the last event and the last
+    rows of the watched tables in one statement (issue 16); a poll then reports nothing
+    of ours, and a later write by another connection, to the new marks, is reported."""
+    ours = Repository(open_db(corpus_path))
+    watcher = ChangeWatcher(ours.db, corpus_path)
+    document_id = ours.document_ids()[0]
+    ours.add_span(Span(new_id(), document_id, 0, 7, "ACTOR", "ana", {}, "manual"))
+    statements: list[str] = []
+    ours.db.conn.set_trace_callback(statements.append)
+    watcher.own_write_done()
+    ours.db.conn.set_trace_callback(None)
+    assert len(statements) == 2, statements
+    assert statements[0] == "PRAGMA data_version"
+    last_event = ours.db.execute("SELECT max(id) FROM events").fetchone()[0]
+    assert watcher.last_event == last_event
+    assert watcher.last_rowids == {
+        table: ours.db.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0]
+        for table in ("documents", "spans", "document_status")
+    }
+    assert watcher.poll() is None
+    theirs = Repository(open_db(corpus_path))
+    other = theirs.document_ids()[1]
+    theirs.add_span(Span(new_id(), other, 0, 7, "ACTOR", "ben", {}, "manual"))
+    changes = watcher.poll()
+    assert changes is not None
+    assert changes.documents == [other]
+    ours.db.close()
+    theirs.db.close()
+
+
 def test_watcher_notices_the_file_being_removed(corpus_path: Path) -> None:
     repo = Repository(open_db(corpus_path))
     watcher = ChangeWatcher(repo.db, corpus_path)

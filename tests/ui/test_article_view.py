@@ -282,6 +282,44 @@ def test_stacked_rows_put_nested_spans_above_the_spans_holding_them() -> None:
     assert rows[other.id] == 0
 
 
+def _rows_placed_one_by_one(spans: list[Span], limit: int | None) -> dict[str, int]:
+    """stack_rows's rule written plainly: shortest first, each span one row below every
+    span nested in it, then the first row no overlapping span holds (capped at `limit`)."""
+    rows: dict[str, int] = {}
+    placed: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.end - s.start, s.start, s.provenance, s.id)):
+        overlapping = [p for p in placed if p.start < span.end and span.start < p.end]
+        nested = [rows[p.id] for p in overlapping if span.start <= p.start and p.end <= span.end]
+        row = 1 + max(nested, default=-1)
+        if limit is not None and row >= limit:
+            row = limit
+        else:
+            taken = {rows[p.id] for p in overlapping}
+            while row in taken:
+                row += 1
+            if limit is not None:
+                row = min(row, limit)
+        rows[span.id] = row
+        placed.append(span)
+    return rows
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_stacked_rows_follow_the_placement_rule_on_crowded_random_lines(seed: int) -> None:
+    import random
+
+    rng = random.Random(seed)
+    spans = []
+    for n in range(rng.randint(1, 90)):
+        # Few places to start from: spans often share a start or an end.
+        start = rng.randrange(0, rng.choice([20, 300]))
+        end = start + rng.choice([1, 2, 5, rng.randint(1, 40), rng.randint(1, 200)])
+        provenance = rng.choice(["manual", "suggested"])
+        spans.append(Span(f"s{n:03}", "d", start, end, "ACTOR", "ana", {}, provenance))
+    for limit in (None, 0, 1, 3, 6):
+        assert stack_rows(spans, limit) == _rows_placed_one_by_one(spans, limit), limit
+
+
 def test_three_nesting_levels_are_three_bars_in_their_label_colours(qtbot) -> None:
     view = _view(qtbot, NEST, _nest_spans())
     image = _image(view.viewport())

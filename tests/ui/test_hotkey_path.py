@@ -237,6 +237,56 @@ def test_the_remembered_blocks_on_screen_follow_a_scroll_a_resize_a_zoom_and_tag
     check("deleted")
 
 
+def test_a_tag_that_keeps_its_lines_height_does_not_walk_the_blocks_on_screen_again(
+    qtbot,
+) -> None:
+    """A span's formats change its block's layout, not its height: the blocks on screen
+    stay remembered through the tag's highlighting and overlays (no walk from the first
+    block on screen before the paint), and stand where a fresh walk finds them after the
+    paint; a change of height (a zoom) walks them again."""
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.core.schema import default_schema
+    from annotator.ui.article_view import ArticleView
+
+    text = "".join(
+        f"Paragraph {n}: officials in Brezna said {n} trucks reached the market. " * 3 + "\n\n"
+        for n in range(60)
+    )
+    view = ArticleView(default_schema())
+    qtbot.addWidget(view)
+    view.resize(620, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_document(text, [Span(new_id(), "d", 0, 9, "ACTOR", "ana")])
+    QApplication.processEvents()
+    view.viewport().repaint()
+    walks: list[int] = []
+    walk = view._walk_visible_blocks
+
+    def counted_walk():  # type: ignore[no-untyped-def]
+        walks.append(1)
+        return walk()
+
+    view._walk_visible_blocks = counted_walk  # type: ignore[method-assign]
+    view._visible_blocks()  # remembered
+    walks.clear()
+    first = view.firstVisibleBlock().next().next().position()
+    span = Span(new_id(), "d", first + 3, first + 40, "QUOTE", "ana")
+    with view.overlays_once():
+        view.add_span(span)
+        view.select_span(span.id)
+    assert walks == []  # the block formatted, its overlays' lines found: nothing moved
+    QApplication.processEvents()
+    view.viewport().repaint()
+    remembered = [(b.blockNumber(), top) for b, top in view._visible_blocks()]
+    assert remembered == [(b.blockNumber(), top) for b, top in walk()]
+    view.zoomIn(2)
+    QApplication.processEvents()
+    view.viewport().repaint()
+    assert walks
+
+
 def test_remembered_block_heights_match_a_fresh_measure_after_zoom_resize_and_tags(
     qtbot, window: MainWindow
 ) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 
 from annotator.core.model import Span, new_id
@@ -63,3 +63,41 @@ def test_grid_lines_fall_on_the_same_device_pixels_as_qts_on_a_high_dpi_screen(
         qt_only.setattr(SpanTableView, "_paint_rows", lambda *_args: False)
         expected = render()
     assert _differing_pixels(expected, ours) == 0
+
+
+def test_a_cell_text_is_elided_exactly_where_qt_elides_it_at_every_width_near_its_own(
+    qtbot,
+) -> None:
+    """The delegate lays a text out once and elides only a text that does not fit: at every
+    cell width around the text's own width (and for texts ending in spaces, with a tab, in
+    italics), the text it draws is the one QFontMetrics.elidedText gives for that width."""
+    from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPixmap
+
+    from annotator.ui.tag_panel import SpanTableModel
+
+    table = SpanTableView()
+    qtbot.addWidget(table)
+    delegate = SpanCellDelegate(SpanTableModel.__new__(SpanTableModel), table)
+    pixmap = QPixmap(10, 10)
+    painter = QPainter(pixmap)
+    italic = QFont(table.font())
+    italic.setItalic(True)
+    try:
+        for font in (table.font(), italic):
+            metrics = QFontMetrics(font)
+            for text in (
+                "Free Valdor Front",
+                "W",
+                "the Ministry of Defence said  ",
+                "a\ttab",
+                "Marović ضد 😀 fighters",
+            ):
+                width = metrics.horizontalAdvance(text)
+                for room in range(max(1, width - 12), width + 12):
+                    drawn = delegate._lay_out((text, id(font), room), font, painter).text()
+                    assert drawn == metrics.elidedText(text, Qt.TextElideMode.ElideRight, room), (
+                        text,
+                        room,
+                    )
+    finally:
+        painter.end()
