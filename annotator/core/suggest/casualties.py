@@ -818,6 +818,7 @@ _NEGATED: Final = re.compile(r"\b(?:no|not|none|never)\s*$", re.IGNORECASE)
 _PERSON_NOUN: Final = re.compile(
     rf"\b{_VICTIM}\b|\b(?:bodies|corpses|casualties|victims|attackers|gunmen)\b", re.IGNORECASE
 )
+_PEOPLE_COUNTED: Final = re.compile(r"\b(?:people|persons|others)\b", re.IGNORECASE)
 _DROWNED: Final = re.compile(r"\bdrown(?:ed|ing)?\b|\bbur(?:y|ies|ied|ying)\b", re.IGNORECASE)
 # "a trader from Boni who fled": one person described by their flight, not a count.
 # Likewise "a tank driver who disappeared": one person and a relative clause, no count.
@@ -930,6 +931,47 @@ _PEOPLE_WITH_COMBATANTS: Final = re.compile(
 )
 
 
+# "killing nine people, among them four children and a soldier", "27 people, soldiers and
+# civilians among them", "19 people - 11 fighters and three civilians -": a part named
+# right after a count of people (or a bare count) that holds both kinds makes the count
+# mixed; a part of one kind says nothing of the rest ("including 17 members of the
+# security forces" leaves the people unknown). Civilians as the guideline names them.
+_PART_AFTER: Final = re.compile(
+    r"(?:\s+(?:since|on|in|at|over|during|near|across)\s+(?:the\s+)?[\w'\u2019-]+){0,2}"
+    r"(?:,\s+(?:including|among\s+(?:them|whom)|[\w-]+\s+of\s+(?:them|whom))\s"
+    r"|\s[-\u2013\u2014]\s|,\s(?=[^,;:.]{1,60}\samong\s+them\b))"
+    r"(?P<part>[^;:.\n]{1,160})",
+    re.IGNORECASE,
+)
+_PART_END: Final = re.compile(
+    r"\s[-\u2013\u2014]\s|,\s+(?:said|says|according)\b|\band\s+(?:that|said|[\w-]+ing)\b"
+    # "..., and forced 300 villagers to flee": a next clause
+    r"|,\s+and\s+[\w-]+ed\b"
+    r"|,\s+(?:[\w'\u2019-]+\s+){1,4}?(?:say|says|said|reported)\b",
+    re.IGNORECASE,
+)
+_CIVILIANS_NAMED: Final = re.compile(
+    r"\b(?:civilians?|children|child|wom[ae]n|girls?|boys?|villagers?|residents?|patients?"
+    r"|refugees?|fishermen|famil(?:y|ies))\b",
+    re.IGNORECASE,
+)
+
+
+def _part_names_both(sentence: str, end: int) -> bool:
+    """Whether a part named right after `end` holds both civilians and combatants."""
+    found = _PART_AFTER.match(sentence, end)
+    if found is None:
+        return False
+    part = found.group("part")
+    stop = _PART_END.search(part)
+    if stop is not None:
+        part = part[: stop.start()]
+    return _CIVILIANS_NAMED.search(part) is not None and casualty_victims(part) in (
+        "combatant",
+        "mixed",
+    )
+
+
 # "11 were taken prisoner": the noun says what befell them, not who they were.
 _TAKEN_AS: Final = re.compile(r"\b(?:taken|held)\s+(?:prisoners?|hostages?|captives?)\b", re.I)
 # Whose members the words after a phrase ending in "members" say.
@@ -962,6 +1004,13 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         if whose is not None:
             victims = _victim_group("members " + whose.group(0).strip()) or victims
     named = _TAKEN_AS.sub(" ", phrase) if "taken" in phrase or "held" in phrase else phrase
+    if (
+        victims == "unknown"
+        and at is not None
+        and (_PEOPLE_COUNTED.search(phrase) or not _PERSON_NOUN.search(named))
+        and _part_names_both(sentence, at + len(phrase))
+    ):
+        victims = "mixed"
     if victims == "unknown" and not _PERSON_NOUN.search(named):
         if at is not None:
             sentence = _clause(sentence, at, at + len(phrase))
