@@ -59,3 +59,45 @@ def test_people_with_a_part_naming_both_kinds_are_mixed(sentence: str, phrase: s
 )
 def test_people_with_a_part_of_one_kind_stay_unknown(sentence: str, phrase: str) -> None:
     assert _victims(sentence, phrase) == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        # a later figure's people are its own
+        ("Militia raid on Kora leaves six dead, 14 women abducted", "six dead"),
+        ("Scores killed and girls kidnapped in river town raid", "Scores killed"),
+        ("Missiles hit Lutsk, killing 4, injuring 19 including 3 children", "killing 4"),
+        # whom a headline's second clause blames did it
+        ("Car bomb near barracks kills 9, governor blames separatist rebels", "kills 9"),
+        ("Mortar fire on Kessa kills 11, army accuses insurgents", "kills 11"),
+        # the parts of an earlier count between dashes are that count's
+        (
+            "The monitor said 30 people had died - 20 soldiers and ten civilians - and that 50 "
+            "were wounded.",
+            "50 were wounded",
+        ),
+    ],
+)
+def test_people_named_for_another_figure_or_as_the_blamed_are_not_the_victims(
+    sentence: str, phrase: str
+) -> None:
+    assert _victims(sentence, phrase) == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "victims"),
+    [
+        # ... while a part named right after the figure, and the people before it, still count
+        (
+            "Drones hit the camp, killing 14, including six children, and wounding 30.",
+            "killing 14",
+            "civilian",
+        ),
+        ("Gunmen killed 17 soldiers and wounded dozens more.", "wounded dozens more", "combatant"),
+    ],
+)
+def test_a_figures_own_part_and_the_people_before_it_still_count(
+    sentence: str, phrase: str, victims: str
+) -> None:
+    assert _victims(sentence, phrase) == victims

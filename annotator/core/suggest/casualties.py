@@ -858,13 +858,28 @@ _CLAUSE_END: Final = re.compile(
     r"[:;\"\u201c\u201d]|,\s+(?:said|says|according)\b"
     r"|,\s+(?:[\w'\u2019-]+\s+){1,4}?(?:say|says|said|report|reports|reported)\b"
     r"|,?\s+and\s+(?:that|said|says|added)\b"
-    r"|\s(?:after|as|when|because|before|since|until|while)\s",
+    r"|\s(?:after|as|when|because|before|since|until|while)\s"
+    # a headline's second clause naming whom someone blames: "... kills 12, junta blames
+    # rebels" (the blamed did it)
+    r"|,\s+(?:[\w'\u2019-]+\s+){0,3}?(?:blames?|blamed|accuses|accused)\b",
+    re.IGNORECASE,
+)
+# A later figure after the phrase: its people are its own ("leaves eight dead, 11 women
+# abducted", "Dozens killed and children abducted", "killing 3, injuring 27 including 4
+# children").
+_LATER_FIGURE: Final = re.compile(
+    r"(?:,|\band\b)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:killed|dead|died|wounded|injured|hurt"
+    r"|missing|abducted|kidnapped|displaced|detained|arrested|fled|killing|wounding|injuring"
+    r"|abducting|kidnapping)\b",
     re.IGNORECASE,
 )
 # A part of an earlier count ("killing eight people, including a girl, and wounding
 # 27"): it names that count's victims, not the next one's.
 _SUBSET_ASIDE: Final = re.compile(
-    r",\s+(?:including|among\s+(?:them|whom)|[\w-]+\s+of\s+(?:them|whom))\b[^,;:]*,?",
+    r",\s+(?:including|among\s+(?:them|whom)|[\w-]+\s+of\s+(?:them|whom))\b[^,;:]*,?"
+    # ... or the count's parts between dashes: "19 people - 11 fighters and eight civilians -"
+    r"|\s[-\u2013\u2014]\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s)"
+    r"[^\u2013\u2014;:]{0,160}?\s[-\u2013\u2014](?=\s)",
     re.IGNORECASE,
 )
 
@@ -884,11 +899,14 @@ def _clause(sentence: str, start: int, end: int) -> str:
     closing = _CLAUSE_END.search(sentence, end)
     stop = closing.start() if closing else len(sentence)
     before = sentence[left:start]
-    if "," in before:
+    if "," in before or " - " in before or "\u2013" in before or "\u2014" in before:
         before = _SUBSET_ASIDE.sub(" ", before)
     after = sentence[end:stop]
     if "," in after:
         after = _later_asides(after)
+    later = _LATER_FIGURE.search(after)
+    if later is not None:
+        after = after[: later.start()]
     clause = before + sentence[start:end] + after
     if "told" in after or "briefed" in after:
         clause = _AUDIENCE.sub(" ", clause)  # "..., the governor told reporters"
