@@ -1398,7 +1398,17 @@ _COMBATANT: Final = re.compile(
     r"|maoists?|naxal(?:ite)?s?|cadres?|remnants|gang ?members?|gangsters?"
     # "members of the militia", "members of an armed group"
     r"|members? of (?:the |a |an |its |their )?(?:[\w-]+ ){0,3}?(?:militias?|armed groups?"
-    r"|gangs?|rebel groups?|insurgent groups?|forces|army|military|police|gendarmerie)"
+    r"|gangs?|rebel groups?|insurgent groups?|forces|army|military|police|gendarmerie"
+    # "members of the dissident faction", "of the extremist group", of what a statement
+    # called "an armed group"
+    r"|factions?|(?:extremist|jihadist|militant|terrorist|islamist|separatist|insurgent"
+    r"|criminal|dissident|guerrilla) (?:groups?|cells?|organi[sz]ations?|movements?"
+    r"|outfits?|networks?|bands?))"
+    r"|members? of what (?:it|they|the \w+) (?:called|calls|described as|termed) "
+    r"[\"\u201c\u2018]?(?:an? )?(?:[\w-]+ ){0,2}?(?:armed|terrorist|criminal|extremist)"
+    # "four suspected members of ...", "three suspected al-Qaeda members": how police and
+    # armies name the men of an armed group or a gang
+    r"|suspected (?:[\w-]+ ){0,2}?members?"
     # a commander's or a group's own men, their comrades, ranks
     r"|(?:his|their|its|our) (?:own )?men|comrades?|rangers?|(?<!the )guards?"
     r"|captains?|sergeants?|lieutenants?|corporals?|colonels?|gendarmes?|recruits?|jawans?"

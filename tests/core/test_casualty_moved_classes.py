@@ -101,3 +101,44 @@ def test_a_figures_own_part_and_the_people_before_it_still_count(
     sentence: str, phrase: str, victims: str
 ) -> None:
     assert _victims(sentence, phrase) == victims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "victims"),
+    [
+        # the members of an armed group, a faction or a gang are combatants
+        (
+            "The rebels said they had killed 15 members of the breakaway faction.",
+            "killed 15 members",
+            "combatant",
+        ),
+        (
+            "Troops killed 30 members of the extremist group in the forest.",
+            "killed 30 members",
+            "combatant",
+        ),
+        (
+            'The army said it had killed 12 members of what it called "a terrorist gang".',
+            "killed 12 members",
+            "combatant",
+        ),
+        (
+            "Police said six suspected members were arrested.",
+            "six suspected members were arrested",
+            "combatant",
+        ),
+        (
+            "A drone strike killed two suspected Shabaab members.",
+            "killed two suspected Shabaab members",
+            "combatant",
+        ),
+        # ... not the members of any group
+        (
+            "Gunmen killed five members of a local football club near the river.",
+            "killed five members",
+            "unknown",
+        ),
+    ],
+)
+def test_members_of_an_armed_group_are_combatants(sentence: str, phrase: str, victims: str) -> None:
+    assert _victims(sentence, phrase) == victims
