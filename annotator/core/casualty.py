@@ -202,7 +202,7 @@ _PLURAL_PERSONS: Final = _words(
     "missionaries monks motorists mourners neighbors neighbours nephews nuns onlookers "
     "operatives paramilitaries parishioners passers passersby peacekeepers policewomen"
     " porters priests rangers recruits relatives remnants sailors schoolboys "
-    "schoolchildren schoolgirls seafarers seamen sentries separatists settlers shopkeepers "
+    "schoolchildren schoolgirls seafarers seamen sentries separatists settlers shopkeepers returnees novices "
     "shoppers sisters smugglers spectators suspects terrorists tourists traders travellers "
     "uncles vendors vigilantes watchmen wives"
 )
@@ -1372,7 +1372,11 @@ _CIVILIAN: Final = re.compile(
     r"|onlookers?"
     # "refugee camps" is a place, not its people
     r"|refugees?(?!\s+(?:camps?|settlements?|agenc(?:y|ies)|commission|council|crisis))"
-    r"|volunteers?(?!\s+(?:fighters?|soldiers?|battalions?|units?|forces|militi))"
+    # ... never an army's auxiliaries: "soldiers and volunteers were killed"
+    r"|(?<!soldiers and )(?<!troops and )(?<!army and )"
+    r"volunteers?(?!\s+(?:fighters?|soldiers?|battalions?|units?|forces|militi))"
+    # people coming home after flight, and men and women of religion
+    r"|returnees?|monks?|novices?|nuns?|priests?|imams?|clerics?|herdsm[ae]n"
     # one official named by office ("a village official"); "local officials" are sources
     r"|(?:village|local|district|municipal|election|town|city|council|tribal) official\b"
     r"|famil(?:y|ies)|elderly|pensioners?|non-?combatants?|non combatants?|firefighters?"
@@ -1421,7 +1425,9 @@ _COMBATANT: Final = re.compile(
     r"|(?:border|national|republican|coast) guards?(?:m[ae]n)?|guardsm[ae]n|snipers?"
     # a group's or a service's operatives; a soldier's trade
     r"|operatives?|troopers?|sappers?|(?:combat|military|army) engineers?"
-    r"|(?:tank|military|army) drivers?|constables?|cadets?)\b"
+    r"|(?:tank|military|army) drivers?|constables?|cadets?"
+    # armed guards of a village, and soldiers held by the enemy
+    r"|vigilantes?|prisoners? of war|pows)\b"
 )
 # "Police" is the agent or the source ("police said", "police fired"), except counted:
 # "three police were killed", "dozens of riot police were hurt".

@@ -142,3 +142,38 @@ def test_a_figures_own_part_and_the_people_before_it_still_count(
 )
 def test_members_of_an_armed_group_are_combatants(sentence: str, phrase: str, victims: str) -> None:
     assert _victims(sentence, phrase) == victims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "victims"),
+    [
+        ("Five returnees were wounded at the crossing.", "Five returnees were wounded", "civilian"),
+        ("Nine herdsmen were killed near the ridge.", "Nine herdsmen were killed", "civilian"),
+        ("Four novices died when the shell hit.", "Four novices died", "civilian"),
+        ("Two imams were abducted on the road.", "Two imams were abducted", "civilian"),
+        (
+            "Three vigilantes were shot dead at the gate.",
+            "Three vigilantes were shot dead",
+            "combatant",
+        ),
+        (
+            "The two sides swapped 150 prisoners of war.",
+            "swapped 150 prisoners of war",
+            "combatant",
+        ),
+        # an army's auxiliaries named beside its soldiers
+        (
+            "Twenty soldiers and volunteers were killed in the raid.",
+            "Twenty soldiers and volunteers were killed",
+            "combatant",
+        ),
+        # ... while aid volunteers stay civilians
+        (
+            "Two Red Crescent volunteers were killed.",
+            "Two Red Crescent volunteers were killed",
+            "civilian",
+        ),
+    ],
+)
+def test_victim_nouns_of_wire_copy(sentence: str, phrase: str, victims: str) -> None:
+    assert _victims(sentence, phrase) == victims

@@ -157,7 +157,7 @@ _VICTIM_PLURAL_WORDS: Final = (
     # guards of many kinds: "killed two rangers", "three vigilantes"
     " rangers paramilitaries vigilantes bodyguards sentries watchmen hunters policewomen"
     # displacement counted by home: "upwards of 200 households have fled"; people moved out
-    " households evacuees individuals"
+    " households evacuees individuals returnees novices"
     # ranks and elected people among the dead: "the dead included a lieutenant colonel",
     # "among the dead was a former MP"
     " colonels lieutenants captains sergeants corporals brigadiers"
@@ -192,6 +192,7 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "judge settler smuggler gangster victim pilot seaman official leader sub-leader operative "
     "loyalist cadre reservist colleague comrade companion classmate friend grandson granddaughter "
     "ranger paramilitary vigilante bodyguard sentry watchman hunter policewoman individual "
+    "returnee "
     "colonel lieutenant captain sergeant corporal brigadier "
     "mp lawmaker legislator senator councillor councilor mayor politician "
     "worshiper churchgoer devotee fan supporter visitor diplomat deminer pastoralist nomad "
