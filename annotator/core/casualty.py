@@ -202,7 +202,8 @@ _PLURAL_PERSONS: Final = _words(
     "missionaries monks motorists mourners neighbors neighbours nephews nuns onlookers "
     "operatives paramilitaries parishioners passers passersby peacekeepers policewomen"
     " porters priests rangers recruits relatives remnants sailors schoolboys "
-    "schoolchildren schoolgirls seafarers seamen sentries separatists settlers shopkeepers returnees novices "
+    "schoolchildren schoolgirls seafarers seamen sentries separatists settlers shopkeepers "
+    "returnees novices "
     "shoppers sisters smugglers spectators suspects terrorists tourists traders travellers "
     "uncles vendors vigilantes watchmen wives"
 )

@@ -177,3 +177,52 @@ def test_members_of_an_armed_group_are_combatants(sentence: str, phrase: str, vi
 )
 def test_victim_nouns_of_wire_copy(sentence: str, phrase: str, victims: str) -> None:
     assert _victims(sentence, phrase) == victims
+
+
+def _found(sentence: str, phrase: str) -> dict[str, Any]:
+    found = casualties(sentence)
+    assert phrase in found, found
+    return found[phrase]
+
+
+def test_two_harm_verbs_before_a_count_are_one_figure_of_kind_other() -> None:
+    found = _found(
+        "The group said its bomber struck the rally, killing and wounding dozens of people.",
+        "killing and wounding dozens of people",
+    )
+    assert (found["count_low"], found["kind"]) == (24, "other")
+
+
+def test_people_taken_are_counted_like_deaths() -> None:
+    sentence = "The monitor logged 40 deaths and 65 abductions in the district last year."
+    assert _found(sentence, "65 abductions")["kind"] == "other"
+    assert _found(sentence, "40 deaths")["kind"] == "killed"
+    # a ranking by the harm counts nobody
+    assert casualties("It is one of the regions with the most kidnappings.") == {}
+
+
+def test_a_second_count_after_and_may_be_followed_by_its_place() -> None:
+    found = _found(
+        "Troops said they had killed six rebels and arrested three in a raid near the ford.",
+        "arrested three",
+    )
+    assert (found["count_low"], found["kind"], found["victims"]) == (3, "other", "combatant")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "kind"),
+    [
+        (
+            "She said her son, a baker, had been among the dead.",
+            "son, a baker, had been among the dead",
+            "killed",
+        ),
+        ("His uncle was among the wounded, he said.", "uncle was among the wounded", "injured"),
+        ("Their father is among the missing.", "father is among the missing", "missing"),
+    ],
+)
+def test_one_person_named_by_whose_they_were_among_the_harmed(
+    sentence: str, phrase: str, kind: str
+) -> None:
+    found = _found(sentence, phrase)
+    assert (found["count_low"], found["count_high"], found["kind"]) == (1, 1, kind)

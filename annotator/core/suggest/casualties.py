@@ -320,6 +320,8 @@ _CASUALTY_WORD: Final = (
         "|under the rubble|under rubble|beneath the rubble|corpses"
         # "nine people vanished after the raid" (missing)
         "|vanished"
+        # "recorded 14 deaths and 73 abductions": people taken, counted as deaths are
+        "|abductions|kidnappings"
     )
     # a headline's present tense, "Twelve die as bus plunges" (never "could die", "to die":
     # casualty_number_then_harm drops those)
@@ -494,7 +496,7 @@ _NUMBER_FIRST: Final = LazyPattern(
     r"|\s+of\s+(?:them|those|whom)\b)"
     # "more than 1,900 violent deaths", "45 civilian casualties": one word before the noun
     # ... or two: "23 security force fatalities"
-    rf"|(?:\s+(?!{_NOT_MODIFIER})[\w-]+){{1,2}}?(?=\s+(?:deaths|casualties|fatalities|injuries)\b)"
+    rf"|(?:\s+(?!{_NOT_MODIFIER})[\w-]+){{1,2}}?(?=\s+(?:deaths|casualties|fatalities|injuries|abductions|kidnappings)\b)"
     # "thousands of displaced people", "dozens of injured children": a vague amount, "of",
     # then the harm as an adjective (and its people, taken after the harm word)
     r"|(?:(?<=dozens)|(?<=scores)|(?<=hundreds)|(?<=thousands)|(?<=millions))\s+of"
@@ -544,7 +546,8 @@ _VERB_FIRST: Final = LazyPattern(
     # "killed or displaced tens of thousands": two harms joined by "or" (kind other)
     # 'had "neutralised" 28 jihadists': the verb in scare quotes (its closing mark here, the
     # opening one taken in by casualty_harm_verb_then_number)
-    rf"\b(?P<phrase>(?:{_HARM_VERB}(?:\s+or\s+{_HARM_VERB})?|{_FRAME_VERB}){_VERB_CLOSE}"
+    # "killing and wounding more than 100 people": both harms, either befell each (other)
+    rf"\b(?P<phrase>(?:{_HARM_VERB}(?:\s+(?:or|and)\s+{_HARM_VERB})?|{_FRAME_VERB}){_VERB_CLOSE}"
     r"\s+(?:all\s+)?"
     r"(?P<det>(?:the|his|her|their|its|our|my|your)\s+)?"
     rf"{_QUOTED_NUMBER}"
@@ -664,7 +667,9 @@ _HEAD_THEN_PEOPLE: Final = LazyPattern(
     rf"|of\s+(?:their|its|our|his|her)\s+own\b))?{_QUOTE_CLOSED}"
     # the people are wanted, except after "the remains of" and in "... and arrested two." or
     # "... and lost two."
-    r"(?(people)|(?(remains)|(?(coord)(?(custody)(?=\s*[.,;])|(?(lost)(?=\s*[.,;])|(?!)))|(?!)))))",
+    # ("... and captured four in an operation": a place or a time may follow)
+    r"(?(people)|(?(remains)|(?(coord)(?(custody)(?=\s*[.,;]|\s+(?:in|on|at|during|near|after"
+    r"|overnight|later)\b)|(?(lost)(?=\s*[.,;])|(?!)))|(?!)))))",
     re.IGNORECASE,
 )
 # "Among the dead were three nurses", "among those killed was a 12-year-old girl": the
@@ -781,7 +786,10 @@ _CUSTODY_KIND: Final = re.compile(
     re.IGNORECASE,
 )
 # Two different harms joined by "or" ("killed or maimed") count either: kind other.
-_EITHER_HARM: Final = re.compile(r"\b(\w+)\s+or\s+(\w+)$|^(\w+)\s+or\s+(\w+)\b", re.IGNORECASE)
+# So do two harm verbs before the count: "killing and wounding 40 people".
+_EITHER_HARM: Final = re.compile(
+    r"\b(\w+)\s+or\s+(\w+)$|^(\w+)\s+(?:or|and)\s+(\w+)\b", re.IGNORECASE
+)
 _INJURY_EXTRA: Final = re.compile(
     r"\b(?:burns|lost\s+(?:\w+\s+)?(?:limbs?|legs?|arms?|hands?|feet|eyes?))\b", re.IGNORECASE
 )
@@ -1361,6 +1369,8 @@ def _phrases(
             continue
         if _PROPORTION.match(phrase):
             continue  # "one in five residents had fled": a share, not a head count
+        if "the" in phrase and _SUPERLATIVE.search(phrase):
+            continue  # "one of the states with the most kidnappings": a ranking
         if _MODAL_BEFORE.search(ctx.text, max(0, start - 30), start):
             continue  # "they can still kill a shepherd": what could happen, no casualty
         sentence = ctx.sentence_at(start)
@@ -1427,6 +1437,29 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _phrases(
         ctx, "casualty_number_of_refugees", "displaced", rule_name="casualty_number_then_harm"
     )
+    yield from _one_of_theirs_among(ctx)
+
+
+# "her brother, a driver, had been among the dead", "His cousin was among the wounded": one
+# person named by whose they were, then the harmed group (the possessive is left out, as
+# "whose two sons" is).
+_ONE_OF_THEIRS_AMONG: Final = re.compile(
+    rf"\b(?:my|his|her|their|our|your)\s+(?P<phrase>(?:(?!{_NOT_MODIFIER})[\w-]+\s+)?"
+    rf"{_VICTIM_SINGULAR}(?:,\s[^,.;\n]{{1,40}},)?\s+(?:was|is|had\s+been|has\s+been)\s+"
+    r"(?:also\s+)?among\s+(?:the|those)\s+(?:dead|killed|wounded|injured|hurt|missing"
+    r"|abducted|kidnapped|detained))\b",
+    re.IGNORECASE,
+)
+
+
+def _one_of_theirs_among(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    if "among" not in text:
+        return
+    for match in _ONE_OF_THEIRS_AMONG.finditer(text):
+        start, end = match.span("phrase")
+        attributes = {**_attributes_at(ctx, start, end), "count_low": 1, "count_high": 1}
+        yield Suggestion(start, end, "CASUALTY", attributes, "casualty_number_then_harm")
 
 
 # "one of the five fighters killed", "two of 12 nurses injured": a part of a group whose
@@ -1596,6 +1629,11 @@ _OPENING_MARKS: Final = frozenset('"\u201c\u2018')
 _SCARE_QUOTED_HEAD: Final = re.compile(r"[\w-]+[\"\u201d\u2019]\s")
 
 
+_SUPERLATIVE: Final = re.compile(
+    r"\bthe\s+(?:most|highest|largest|fewest|lowest)\s+(?:[\w-]+\s+)?(?:deaths|casualties"
+    r"|fatalities|injuries|abductions|kidnappings)\b",
+    re.IGNORECASE,
+)
 _PROPORTION: Final = re.compile(
     r"(?:[a-z]+\s+){0,2}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:in|out\s+of)\s+"
