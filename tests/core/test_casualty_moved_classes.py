@@ -226,3 +226,13 @@ def test_one_person_named_by_whose_they_were_among_the_harmed(
 ) -> None:
     found = _found(sentence, phrase)
     assert (found["count_low"], found["count_high"], found["kind"]) == (1, 1, kind)
+
+
+def test_a_day_after_its_month_and_an_age_after_a_name_count_nobody() -> None:
+    found = casualties(
+        "The service said on March 12 that it had detained two residents of the city."
+    )
+    assert list(found) == ["detained two residents"]
+    assert casualties("Omar Said Haddad, 52, who lost his shop in the blast, fled in May.") == {}
+    # ... while a count between commas after a verb still counts
+    assert "killing 12" in casualties("The shell hit the market, killing 12, officials said.")

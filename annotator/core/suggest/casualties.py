@@ -1369,6 +1369,13 @@ def _phrases(
             continue
         if _PROPORTION.match(phrase):
             continue  # "one in five residents had fled": a share, not a head count
+        if phrase[:1].isdigit() and (
+            _MONTH_BEFORE.search(ctx.text, max(0, start - 12), start)
+            or (_AGE_APPOSITION.match(phrase) and ctx.text.endswith(", ", 0, start))
+        ):
+            # "said on March 12 that it had detained": a date; "Saleh Ahmed, 41, who was
+            # hit ..., fled": an age between commas after a name
+            continue
         if "the" in phrase and _SUPERLATIVE.search(phrase):
             continue  # "one of the states with the most kidnappings": a ranking
         if _MODAL_BEFORE.search(ctx.text, max(0, start - 30), start):
@@ -1629,6 +1636,11 @@ _OPENING_MARKS: Final = frozenset('"\u201c\u2018')
 _SCARE_QUOTED_HEAD: Final = re.compile(r"[\w-]+[\"\u201d\u2019]\s")
 
 
+_MONTH_BEFORE: Final = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s$"
+)
+_AGE_APPOSITION: Final = re.compile(r"\d{1,3},\s")
 _SUPERLATIVE: Final = re.compile(
     r"\bthe\s+(?:most|highest|largest|fewest|lowest)\s+(?:[\w-]+\s+)?(?:deaths|casualties"
     r"|fatalities|injuries|abductions|kidnappings)\b",
