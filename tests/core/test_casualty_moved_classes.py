@@ -236,3 +236,26 @@ def test_a_day_after_its_month_and_an_age_after_a_name_count_nobody() -> None:
     assert casualties("Omar Said Haddad, 52, who lost his shop in the blast, fled in May.") == {}
     # ... while a count between commas after a verb still counts
     assert "killing 12" in casualties("The shell hit the market, killing 12, officials said.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "victims"),
+    [
+        (
+            "Rebels ambushed a convoy of army troops near the river, killing at least 20.",
+            "killing at least 20",
+            "combatant",
+        ),
+        (
+            "Gunmen attacked a bus carrying pilgrims on the highway, killing 14.",
+            "killing 14",
+            "civilian",
+        ),
+        # the attackers are never the victims of their own attack
+        ("Militants stormed the market, killing 12.", "killing 12", "unknown"),
+    ],
+)
+def test_whom_an_attack_hit_are_the_victims_of_its_participle(
+    sentence: str, phrase: str, victims: str
+) -> None:
+    assert _victims(sentence, phrase) == victims

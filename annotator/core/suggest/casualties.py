@@ -893,6 +893,13 @@ _SUBSET_ASIDE: Final = re.compile(
 )
 
 
+_ATTACK_VERB: Final = re.compile(
+    r"\b(?:attacked|ambushed|raided|stormed|struck|hit|shelled|bombed|targeted|overran"
+    r"|fired\s+on|opened\s+fire\s+on)\s",
+    re.IGNORECASE,
+)
+
+
 def _clause(sentence: str, start: int, end: int) -> str:
     """The part of `sentence` around [start, end) that can name its victims. When the
     phrase opens with a harm verb ("kill 15", "wounding 27"), what stands before the
@@ -900,10 +907,19 @@ def _clause(sentence: str, start: int, end: int) -> str:
     left = 0
     for found in _SOURCE_BREAK.finditer(sentence, 0, start):
         left = found.end()
+    attacked = ""
     # ... unless the phrase points back at them: "the gunmen ... killed six of them".
     if _HARM_VERB_AT.match(sentence, start) and not _BACK_REFERENCE.search(sentence, start, end):
         verb = _HARM_VERB_SEARCH.search(sentence, left)
         if verb is not None and verb.start() <= start:
+            if verb.start() == start and sentence.endswith(", ", 0, start):
+                # "Fighters ambushed a column of soldiers near X, killing dozens": whom the
+                # attack hit are the victims of its participle (the attackers are not)
+                hit = None
+                for hit in _ATTACK_VERB.finditer(sentence, left, start):
+                    pass
+                if hit is not None:
+                    attacked = sentence[hit.end() : start] + " "
             left = verb.start()
     closing = _CLAUSE_END.search(sentence, end)
     stop = closing.start() if closing else len(sentence)
@@ -916,7 +932,7 @@ def _clause(sentence: str, start: int, end: int) -> str:
     later = _LATER_FIGURE.search(after)
     if later is not None:
         after = after[: later.start()]
-    clause = before + sentence[start:end] + after
+    clause = attacked + before + sentence[start:end] + after
     if "told" in after or "briefed" in after:
         clause = _AUDIENCE.sub(" ", clause)  # "..., the governor told reporters"
     return _AGENT.sub(" ", clause) if "by " in clause or "By " in clause else clause
