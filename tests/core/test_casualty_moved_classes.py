@@ -259,3 +259,25 @@ def test_whom_an_attack_hit_are_the_victims_of_its_participle(
     sentence: str, phrase: str, victims: str
 ) -> None:
     assert _victims(sentence, phrase) == victims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "victims"),
+    [
+        (
+            "Police said they had killed four kidnappers and arrested three.",
+            "arrested three",
+            "combatant",
+        ),
+        (
+            "The army said it shot dead two bandits and captured five in the forest.",
+            "captured five",
+            "combatant",
+        ),
+        ("Gunmen abducted 12 traders and killed two on the road.", "killed two", "civilian"),
+    ],
+)
+def test_a_second_count_after_and_names_the_people_of_the_first(
+    sentence: str, phrase: str, victims: str
+) -> None:
+    assert _victims(sentence, phrase) == victims

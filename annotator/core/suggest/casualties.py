@@ -915,11 +915,9 @@ def _clause(sentence: str, start: int, end: int) -> str:
             if verb.start() == start and sentence.endswith(", ", 0, start):
                 # "Fighters ambushed a column of soldiers near X, killing dozens": whom the
                 # attack hit are the victims of its participle (the attackers are not)
-                hit = None
-                for hit in _ATTACK_VERB.finditer(sentence, left, start):
-                    pass
-                if hit is not None:
-                    attacked = sentence[hit.end() : start] + " "
+                hits = list(_ATTACK_VERB.finditer(sentence, left, start))
+                if hits:
+                    attacked = sentence[hits[-1].end() : start] + " "
             left = verb.start()
     closing = _CLAUSE_END.search(sentence, end)
     stop = closing.start() if closing else len(sentence)
@@ -1024,6 +1022,23 @@ _MEMBERS_OF: Final = re.compile(
 )
 
 
+_VERB_BEFORE_AND: Final = re.compile(
+    rf"\b(?:{_HARM_VERB}|{_CUSTODY_VERB})\s+(?:[^\s,;:.]+\s+){{1,5}}?and\s$", re.IGNORECASE
+)
+
+
+def _people_of_the_verb_before(sentence: str, at: int) -> str | None:
+    """Who the count of the harm verb right before "and" at `at` names: "killed five
+    attackers and" -> combatant; None when it names nobody of a kind."""
+    before = _VERB_BEFORE_AND.search(sentence, max(0, at - 80), at)
+    if before is None:
+        return None
+    counted = before.group(0)
+    if _COMBATANT_COUNTED.search(counted):
+        return "combatant"
+    return _victim_group(counted) or ("civilian" if _CIVILIAN_EXTRA.search(counted) else None)
+
+
 def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> dict[str, Any]:
     """count_low, count_high, kind and victims for a CASUALTY phrase.
 
@@ -1054,6 +1069,15 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         and _part_names_both(sentence, at + len(phrase))
     ):
         victims = "mixed"
+    if (
+        victims == "unknown"
+        and at is not None
+        and sentence.endswith("and ", 0, at)
+        and not _PERSON_NOUN.search(named)
+    ):
+        # "killed five attackers and arrested two": the second count is of the people the
+        # first verb counted
+        victims = _people_of_the_verb_before(sentence, at) or victims
     if victims == "unknown" and not _PERSON_NOUN.search(named):
         if at is not None:
             sentence = _clause(sentence, at, at + len(phrase))
