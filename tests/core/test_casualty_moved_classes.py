@@ -281,3 +281,26 @@ def test_a_second_count_after_and_names_the_people_of_the_first(
     sentence: str, phrase: str, victims: str
 ) -> None:
     assert _victims(sentence, phrase) == victims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "victims"),
+    [
+        # an armed group's kind before its act or its ground names the attackers
+        ("A rebel attack on the town left 12 dead.", "12 dead", "unknown"),
+        ("Jihadist raids near the border leave 30 dead", "30 dead", "unknown"),
+        ("Shelling of the rebel-held district left nine dead.", "nine dead", "unknown"),
+        # ... never the group's own men counted
+        ("Twelve rebels were killed in the clash.", "Twelve rebels were killed", "combatant"),
+        ("Troops killed 14 rebel fighters.", "killed 14 rebel fighters", "combatant"),
+        (
+            "Four insurgent commanders were killed.",
+            "Four insurgent commanders were killed",
+            "combatant",
+        ),
+    ],
+)
+def test_an_armed_groups_kind_before_its_act_names_no_victims(
+    sentence: str, phrase: str, victims: str
+) -> None:
+    assert _victims(sentence, phrase) == victims
