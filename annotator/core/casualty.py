@@ -1301,6 +1301,7 @@ _KIND_PATTERNS: Final = (
             r"their (?:homes|villages|towns|land)"
             r"|refugees?|evacuated|evacuees?|evacuations?|homeless|uproot(?:ed|s|ing)?"
             r"|lost (?:their|his|her) (?:homes?|houses?)"
+            r"|(?:leave|abandon(?:ed)?) (?:their|his|her) (?:homes?|houses?|villages?)"
             r"|(?:taken|sought|took) (?:refuge|shelter))\b"
         ),
     ),

@@ -304,3 +304,43 @@ def test_an_armed_groups_kind_before_its_act_names_no_victims(
     sentence: str, phrase: str, victims: str
 ) -> None:
     assert _victims(sentence, phrase) == victims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "kind", "victims"),
+    [
+        (
+            "Some 3,000 residents have been forced to leave their homes.",
+            "Some 3,000 residents have been forced to leave their homes",
+            "displaced",
+            "civilian",
+        ),
+        (
+            "About 400 families had to abandon their villages.",
+            "About 400 families had to abandon their villages",
+            "displaced",
+            "civilian",
+        ),
+        (
+            "Eight Ukrainian prisoners of war were returned on Friday.",
+            "Eight Ukrainian prisoners of war were returned",
+            "other",
+            "combatant",
+        ),
+        (
+            "The ministry said 90 detainees were handed over to the Red Cross.",
+            "90 detainees were handed over",
+            "other",
+            "unknown",
+        ),
+    ],
+)
+def test_people_made_to_leave_and_prisoners_handed_back(
+    sentence: str, phrase: str, kind: str, victims: str
+) -> None:
+    found = _found(sentence, phrase)
+    assert (found["kind"], found["victims"]) == (kind, victims)
+
+
+def test_a_move_said_without_its_cause_is_no_displacement() -> None:
+    assert casualties("He said dozens of families had left their homes for the coast.") == {}

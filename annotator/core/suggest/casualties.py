@@ -316,6 +316,11 @@ _CASUALTY_WORD: Final = (
         "|taken refuge|sought refuge|took refuge|taken shelter|sought shelter|buried alive"
         # "8,000 people have lost their homes": made homeless
         "|lost their homes|lost their houses"
+        # "3,000 residents have been forced to leave their homes", "had abandoned their
+        # villages" (not "had left their homes": a move said without its cause)
+        "|leave their homes|leave their villages"
+        "|abandon their homes|abandoned their homes|abandon their villages"
+        "|abandoned their villages"
         # "20 people are still under the rubble" (missing), "40 corpses" (bodies)
         "|under the rubble|under rubble|beneath the rubble|corpses"
         # "nine people vanished after the raid" (missing)
@@ -705,10 +710,13 @@ _AMONG_THE_HARMED: Final = LazyPattern(
 # held, then set free (kind other). "Freed" alone is no casualty word ("freed the town").
 _PEOPLE_FREED: Final = LazyPattern(
     rf"\b(?P<phrase>{NUMBER_EXPRESSION}\s+{_POSSESSIVE}?(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?"
-    r"(?:hostages|captives|abductees|detainees|prisoners|(?:kidnap(?:ped)?|abduction)\s+victims"
+    r"(?:hostages|captives|abductees|detainees|prisoners(?:\s+of\s+war)?"
+    r"|(?:kidnap(?:ped)?|abduction)\s+victims"
     rf"|{_VICTIM_PLURAL}\s+(?:held|kept|being\s+held)"
     r"(?:\s+(?:by|in|at|since|for)(?:\s+[\w'\u2019-]+){1,4}?)?)"
-    rf"(?:\s+{_LINKING}){{0,3}}\s+(?:freed|released|rescued|set\s+free|swapped|exchanged))\b",
+    # "six prisoners of war were returned", "handed over", "repatriated"
+    rf"(?:\s+{_LINKING}){{0,3}}\s+(?:freed|released|rescued|set\s+free|swapped|exchanged"
+    r"|returned|handed\s+over|repatriated))\b",
     re.IGNORECASE,
 )
 # "the death of a soldier", "the killing of a local journalist": one person, the harm
@@ -1234,7 +1242,10 @@ _ANCHORS: Final = {
     "casualty_number_of_harmed": (frozenset({"number"}), 250),
     "casualty_lives_lost": (frozenset({"lives"}), 250),
     "casualty_people_freed": (
-        frozenset({"freed", "released", "rescued", "set", "swapped", "exchanged"}),
+        frozenset(
+            {"freed", "released", "rescued", "set", "swapped", "exchanged", "returned"}
+            | {"handed", "repatriated"}
+        ),
         250,
     ),
 }
