@@ -344,3 +344,8 @@ def test_people_made_to_leave_and_prisoners_handed_back(
 
 def test_a_move_said_without_its_cause_is_no_displacement() -> None:
     assert casualties("He said dozens of families had left their homes for the coast.") == {}
+
+
+def test_an_enemy_in_straight_single_scare_quotes_is_counted() -> None:
+    found = _found("The army said it had killed 40 'terrorists'.", "killed 40 'terrorists'")
+    assert (found["count_low"], found["victims"]) == (40, "combatant")

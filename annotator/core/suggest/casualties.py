@@ -255,8 +255,8 @@ _NOUN_NEXT: Final = (
 )
 # How military statements name enemies in scare quotes: 'killed 73 "terrorists"'.
 _QUOTED_ENEMY: Final = (
-    r"[\"\u201c\u2018](?:terrorists|militants|bandits|infiltrators|mercenaries|insurgents"
-    r"|collaborators|apostates|traitors|spies|enemies|criminals|extremists)[\"\u201d\u2019]"
+    r"[\"'\u201c\u2018](?:terrorists|militants|bandits|infiltrators|mercenaries|insurgents"
+    r"|collaborators|apostates|traitors|spies|enemies|criminals|extremists)[\"'\u201d\u2019]"
 )
 VICTIM_PHRASE: Final = (
     rf"(?:(?!{_NOT_MODIFIER}){_MODIFIER_WORD}\s+){{0,3}}?(?:{_VICTIM}\b{_NOUN_NEXT}|{_QUOTED_ENEMY})"
