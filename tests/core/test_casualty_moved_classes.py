@@ -349,3 +349,38 @@ def test_a_move_said_without_its_cause_is_no_displacement() -> None:
 def test_an_enemy_in_straight_single_scare_quotes_is_counted() -> None:
     found = _found("The army said it had killed 40 'terrorists'.", "killed 40 'terrorists'")
     assert (found["count_low"], found["victims"]) == (40, "combatant")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "victims"),
+    [
+        (
+            "Troops cornered a band of insurgents near the dam. Three of them were killed.",
+            "Three of them were killed",
+            "combatant",
+        ),
+        (
+            '"We took the pupils to the clinic ourselves," the headmaster said. "Two of them '
+            'were badly hurt."',
+            "Two of them were badly hurt",
+            "civilian",
+        ),
+        # who said the words before is no antecedent
+        (
+            '"Forty people walk this path each day," said Ana Roth, a teacher. "Now six of them '
+            'are dead."',
+            "six of them are dead",
+            "unknown",
+        ),
+        # ... nor is anyone named before another paragraph
+        (
+            "Soldiers patrolled the road.\n\nFour of them were wounded.",
+            "Four of them were wounded",
+            "unknown",
+        ),
+    ],
+)
+def test_of_them_names_the_people_the_sentence_before_named_last(
+    text: str, phrase: str, victims: str
+) -> None:
+    assert _victims(text, phrase) == victims

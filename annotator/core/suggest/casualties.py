@@ -1436,6 +1436,15 @@ def _phrases(
         attributes = casualty_attributes(
             phrase, around, start - sentence.start if sentence else None
         )
+        if (
+            attributes["victims"] == "unknown"
+            and sentence is not None
+            and " of them" in phrase
+            and not _PERSON_NOUN.search(ctx.text, sentence.start, end)
+        ):
+            # "... surrounded the terrorists. Two of them were killed": "them" are the people
+            # the sentence before named last
+            attributes["victims"] = _last_named_before(ctx, sentence.start) or "unknown"
         if match.groupdict().get("figure"):
             # "the number of dead in the two hamlets at 18": only the figure counts.
             count = parse_casualty(match.group("figure"))
@@ -1566,6 +1575,38 @@ _PRONOUN_ONE_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 _PERSON_AFTER_HARM: Final = re.compile(rf"\s+{_VICTIM_SINGULAR}\b(?!['\u2019]s)", re.IGNORECASE)
+
+
+_SAID: Final = re.compile(
+    r"(?:[,\"\u201d]\s+|\s)(?:said|says|told|added|according)\b", re.IGNORECASE
+)
+_QUOTE_MARK: Final = re.compile(r"[\"\u201c\u201d]")
+
+
+def _last_named_before(ctx: SuggestContext, start: int) -> str | None:
+    """The kind (civilian or combatant) of the people the sentence before `start` names last,
+    within its paragraph; None when it names none of a kind."""
+    if start < 2 or ctx.text[start - 1] == "\n" or ctx.text[start - 2] == "\n":
+        return None
+    before = ctx.sentence_at(start - 2)
+    if before is None:
+        return None
+    text = ctx.text[before.start : start]
+    said = _SAID.search(text)
+    if said is not None:
+        # the words said, not who said them ('"...," said X, the mayor of Y.')
+        text = (
+            text[: said.start()]
+            if _QUOTE_MARK.search(text, 0, said.start())
+            else text[said.end() :]
+        )
+    nouns = list(_PERSON_NOUN.finditer(text))
+    if not nouns:
+        return None
+    last = nouns[-1].group(0)
+    if _COMBATANT_COUNTED.search(last):
+        return "combatant"
+    return _victim_group(last) or ("civilian" if _CIVILIAN_EXTRA.search(last) else None)
 
 
 def _attributes_at(ctx: SuggestContext, start: int, end: int) -> dict[str, Any]:
