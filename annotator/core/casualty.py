@@ -849,11 +849,16 @@ def _parse_singular(tokens: Sequence[_Token], i: int) -> int | None:
                 return None  # "a car bomb has killed 5": the article is the weapon's
             return _passive_harm_end(tokens, j + 1)
         if word in _PHRASE_BREAKS or word in _PLURAL_PERSONS:
+            if word in _UNIT_NOUNS and _word(tokens, j + 1) in _SINGULAR_PERSONS:
+                continue  # "a brigade commander", "a unit leader": one person of the unit
             return None
         words += 1
         if words > 4:
             return None
     return None
+
+
+_UNIT_NOUNS: Final = _words("battalion brigade squad platoon company unit team gang band group")
 
 
 _POSSESSIVES: Final = frozenset({"her", "his", "their"})

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from annotator.core.casualty import CasualtyCount, parse_casualty
 from tests.core.suggested import casualties
 
 
@@ -384,3 +385,10 @@ def test_of_them_names_the_people_the_sentence_before_named_last(
     text: str, phrase: str, victims: str
 ) -> None:
     assert _victims(text, phrase) == victims
+
+
+def test_one_person_of_a_unit_is_one() -> None:
+    assert parse_casualty("a brigade commander was shot dead") == CasualtyCount(1, 1)
+    assert parse_casualty("a platoon leader was killed") == CasualtyCount(1, 1)
+    # the unit itself is no count of one
+    assert parse_casualty("a platoon was ambushed") != CasualtyCount(1, 1)
