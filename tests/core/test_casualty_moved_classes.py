@@ -392,3 +392,18 @@ def test_one_person_of_a_unit_is_one() -> None:
     assert parse_casualty("a platoon leader was killed") == CasualtyCount(1, 1)
     # the unit itself is no count of one
     assert parse_casualty("a platoon was ambushed") != CasualtyCount(1, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "victims"),
+    [
+        (
+            "The regional militia, known as the Home Guard, lost about 40 men in the assault.",
+            "lost about 40 men",
+            "combatant",
+        ),
+        ("The village lost 12 men in the raid.", "lost 12 men", "unknown"),
+    ],
+)
+def test_a_forces_own_dead_are_combatants(sentence: str, phrase: str, victims: str) -> None:
+    assert _victims(sentence, phrase) == victims

@@ -1030,6 +1030,12 @@ _MEMBERS_OF: Final = re.compile(
 )
 
 
+_LOST: Final = re.compile(r"(?:lost|lose|loses|losing)\s", re.IGNORECASE)
+_ARMED_BODY: Final = re.compile(
+    r"\b(?:army|armies|militias?|military|forces|troops|battalions?|brigades?|regiments?"
+    r"|police|rebels|insurgents|jihadists|guerrillas|militants)\b",
+    re.IGNORECASE,
+)
 _VERB_BEFORE_AND: Final = re.compile(
     rf"\b(?:{_HARM_VERB}|{_CUSTODY_VERB})\s+(?:[^\s,;:.]+\s+){{1,5}}?and\s$", re.IGNORECASE
 )
@@ -1077,6 +1083,11 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         and _part_names_both(sentence, at + len(phrase))
     ):
         victims = "mixed"
+    if victims == "unknown" and at is not None and _LOST.match(phrase):
+        # "the army's auxiliary militia ... lost about 30 men": a force's own dead
+        subject = sentence[max(0, at - 120) : at]
+        if _ARMED_BODY.search(subject.rsplit(". ", 1)[-1]):
+            victims = "combatant"
     if (
         victims == "unknown"
         and at is not None
