@@ -180,7 +180,10 @@ _SINGULAR_PERSONS: Final = _words(
     "loyalist miner missionary monk motorist mourner neighbour nephew nun operative "
     "paramilitary passer peacekeeper porter priest ranger recruit relative sailor schoolboy "
     "schoolgirl seafarer seaman sentry settler shopkeeper shopper smuggler spectator suspect "
-    "terrorist trader traveller uncle vendor vigilante watchman"
+    "terrorist trader traveller uncle vendor vigilante watchman "
+    "extremist separatist tourist attacker gunman servicemember laborer neighbor adult "
+    "congregant parishioner onlooker sibling grandchild grandparent trainee occupant responder "
+    "evacuee abductee novice jihadi reveler reveller partygoer concertgoer festivalgoer returnee"
 )
 _PLURAL_PERSONS: Final = _words(
     "people persons men women children boys girls babies infants toddlers teenagers teens "

@@ -407,3 +407,26 @@ def test_one_person_of_a_unit_is_one() -> None:
 )
 def test_a_forces_own_dead_are_combatants(sentence: str, phrase: str, victims: str) -> None:
     assert _victims(sentence, phrase) == victims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "victims"),
+    [
+        ("A rebel was killed in the clash.", "A rebel was killed", "combatant"),
+        ("A tourist was kidnapped near the falls.", "A tourist was kidnapped", "civilian"),
+        ("An engineer was abducted on Monday.", "An engineer was abducted", "civilian"),
+        ("A gunman was shot dead by police.", "A gunman was shot dead", "combatant"),
+        (
+            "Two peacekeepers and a civilian contractor died.",
+            "Two peacekeepers and a civilian contractor died",
+            "mixed",
+        ),
+    ],
+)
+def test_one_person_named_by_the_singular_of_a_counted_noun(
+    sentence: str, phrase: str, victims: str
+) -> None:
+    found = _found(sentence, phrase)
+    assert found["victims"] == victims
+    assert found["count_low"] == found["count_high"]
+    assert casualties("A gunman opened fire on the crowd.") == {}

@@ -200,7 +200,14 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "youngster boatman motorcyclist cyclist lecturer professor academic footballer athlete "
     "widow orphan grandmother grandfather tribesman clansman foreigner commando infantryman "
     "rifleman cop robber kidnapper pirate poacher guardsman mercenary member chief peasant "
-    "naxal miscreant infiltrator raider sniper"
+    "naxal miscreant infiltrator raider sniper "
+    # the singulars of plurals above: "a contractor died", "an engineer was abducted", "a
+    # rebel was killed", "a tourist was kidnapped"
+    "contractor employee engineer citizen combatant rebel insurgent extremist separatist "
+    "tourist attacker gunman serviceman servicewoman servicemember laborer neighbor "
+    "inhabitant adult congregant parishioner onlooker sibling grandchild grandparent trainee "
+    "occupant responder evacuee abductee novice jihadi reveler reveller partygoer concertgoer "
+    "festivalgoer staffer"
 )
 _VICTIM_SINGULAR: Final = _alternatives(_VICTIM_SINGULAR_WORDS)
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
@@ -804,7 +811,7 @@ _INJURY_EXTRA: Final = re.compile(
 # Who a count names when the noun is not in the casualty module's lists: attackers
 # counted as the victims, a group's own men, neighbours and parishioners.
 _COMBATANT_COUNTED: Final = re.compile(
-    r"\b(?:attackers|gunmen|assailants|terrorists?|jihadists?|bandits?|extremists?|separatists?"
+    r"\b(?:attackers?|gunm[ae]n|assailants?|terrorists?|jihadists?|bandits?|extremists?|separatists?"
     r"|militiam[ae]n|guerrillas?|commanders?|peacekeepers?|(?:security|armed)\s+forces?|jawans?"
     r"|commandos?|infantrym[ae]n|riflem[ae]n|cops?|servicemembers?|mujahideen|jihadis"
     r"|robbers?|kidnappers?|pirates?|poachers?|Taliban|naxals?|khwarij|khawarij|miscreants?"
