@@ -430,3 +430,14 @@ def test_one_person_named_by_the_singular_of_a_counted_noun(
     assert found["victims"] == victims
     assert found["count_low"] == found["count_high"]
     assert casualties("A gunman opened fire on the crowd.") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Troops killed two insurgent cadres near the pass.", "killed two insurgent cadres"),
+        ("Police arrested five separatist suspects.", "arrested five separatist suspects"),
+    ],
+)
+def test_a_groups_kind_before_its_men_is_no_noun_of_its_own(sentence: str, phrase: str) -> None:
+    assert _found(sentence, phrase)["victims"] == "combatant"

@@ -257,6 +257,9 @@ _MODIFIER_WORD: Final = (
 _NOUN_NEXT: Final = (
     r"(?!\s+(?:officers?|personnel|members?|recruits?|commanders?|guards?|workers?|staff"
     r"|volunteers?|fighters?|troops|soldiers?|officials?|employees?|chiefs?|leaders?"
+    # a group's kind before its men: "seven rebel remnants", "two insurgent cadres"
+    r"|remnants|cadres?|operatives?|loyalists?|suspects?|elements|sympathi[sz]ers?|militants?"
+    r"|gunmen|snipers?|infiltrators?|raiders?|bandits?|youths?"
     # a rank before a rank: "lieutenant colonel", "sergeant major"
     r"|colonels?|generals?|majors?))"
 )
