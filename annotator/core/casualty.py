@@ -1442,7 +1442,9 @@ _COMBATANT: Final = re.compile(
     r"|operatives?|troopers?|sappers?|(?:combat|military|army) engineers?"
     r"|(?:tank|military|army) drivers?|constables?|cadets?"
     # armed guards of a village, and soldiers held by the enemy
-    r"|vigilantes?|prisoners? of war|pows)\b"
+    r"|vigilantes?|prisoners? of war|pows"
+    # "killed 11 armed men"
+    r"|armed (?:m[ae]n|youths?|assailants?|individuals?|elements))\b"
 )
 # "Police" is the agent or the source ("police said", "police fired"), except counted:
 # "three police were killed", "dozens of riot police were hurt".

@@ -441,3 +441,8 @@ def test_one_person_named_by_the_singular_of_a_counted_noun(
 )
 def test_a_groups_kind_before_its_men_is_no_noun_of_its_own(sentence: str, phrase: str) -> None:
     assert _found(sentence, phrase)["victims"] == "combatant"
+
+
+def test_armed_men_are_combatants() -> None:
+    assert _victims("Security forces killed 11 armed men.", "killed 11 armed men") == "combatant"
+    assert _victims("Eleven men were killed.", "Eleven men were killed") == "unknown"
