@@ -180,7 +180,10 @@ _SINGULAR_PERSONS: Final = _words(
     "loyalist miner missionary monk motorist mourner neighbour nephew nun operative "
     "paramilitary passer peacekeeper porter priest ranger recruit relative sailor schoolboy "
     "schoolgirl seafarer seaman sentry settler shopkeeper shopper smuggler spectator suspect "
-    "terrorist trader traveller uncle vendor vigilante watchman"
+    "terrorist trader traveller uncle vendor vigilante watchman "
+    "extremist separatist tourist attacker gunman servicemember laborer neighbor adult "
+    "congregant parishioner onlooker sibling grandchild grandparent trainee occupant responder "
+    "evacuee abductee novice jihadi reveler reveller partygoer concertgoer festivalgoer returnee"
 )
 _PLURAL_PERSONS: Final = _words(
     "people persons men women children boys girls babies infants toddlers teenagers teens "
@@ -203,6 +206,7 @@ _PLURAL_PERSONS: Final = _words(
     "operatives paramilitaries parishioners passers passersby peacekeepers policewomen"
     " porters priests rangers recruits relatives remnants sailors schoolboys "
     "schoolchildren schoolgirls seafarers seamen sentries separatists settlers shopkeepers "
+    "returnees novices "
     "shoppers sisters smugglers spectators suspects terrorists tourists traders travellers "
     "uncles vendors vigilantes watchmen wives"
 )
@@ -848,11 +852,16 @@ def _parse_singular(tokens: Sequence[_Token], i: int) -> int | None:
                 return None  # "a car bomb has killed 5": the article is the weapon's
             return _passive_harm_end(tokens, j + 1)
         if word in _PHRASE_BREAKS or word in _PLURAL_PERSONS:
+            if word in _UNIT_NOUNS and _word(tokens, j + 1) in _SINGULAR_PERSONS:
+                continue  # "a brigade commander", "a unit leader": one person of the unit
             return None
         words += 1
         if words > 4:
             return None
     return None
+
+
+_UNIT_NOUNS: Final = _words("battalion brigade squad platoon company unit team gang band group")
 
 
 _POSSESSIVES: Final = frozenset({"her", "his", "their"})
@@ -1300,6 +1309,7 @@ _KIND_PATTERNS: Final = (
             r"their (?:homes|villages|towns|land)"
             r"|refugees?|evacuated|evacuees?|evacuations?|homeless|uproot(?:ed|s|ing)?"
             r"|lost (?:their|his|her) (?:homes?|houses?)"
+            r"|(?:leave|abandon(?:ed)?) (?:their|his|her) (?:homes?|houses?|villages?)"
             r"|(?:taken|sought|took) (?:refuge|shelter))\b"
         ),
     ),
@@ -1372,7 +1382,11 @@ _CIVILIAN: Final = re.compile(
     r"|onlookers?"
     # "refugee camps" is a place, not its people
     r"|refugees?(?!\s+(?:camps?|settlements?|agenc(?:y|ies)|commission|council|crisis))"
-    r"|volunteers?(?!\s+(?:fighters?|soldiers?|battalions?|units?|forces|militi))"
+    # ... never an army's auxiliaries: "soldiers and volunteers were killed"
+    r"|(?<!soldiers and )(?<!troops and )(?<!army and )"
+    r"volunteers?(?!\s+(?:fighters?|soldiers?|battalions?|units?|forces|militi))"
+    # people coming home after flight, and men and women of religion
+    r"|returnees?|monks?|novices?|nuns?|priests?|imams?|clerics?|herdsm[ae]n"
     # one official named by office ("a village official"); "local officials" are sources
     r"|(?:village|local|district|municipal|election|town|city|council|tribal) official\b"
     r"|famil(?:y|ies)|elderly|pensioners?|non-?combatants?|non combatants?|firefighters?"
@@ -1398,20 +1412,39 @@ _COMBATANT: Final = re.compile(
     r"|maoists?|naxal(?:ite)?s?|cadres?|remnants|gang ?members?|gangsters?"
     # "members of the militia", "members of an armed group"
     r"|members? of (?:the |a |an |its |their )?(?:[\w-]+ ){0,3}?(?:militias?|armed groups?"
-    r"|gangs?|rebel groups?|insurgent groups?|forces|army|military|police|gendarmerie)"
+    r"|gangs?|rebel groups?|insurgent groups?|forces|army|military|police|gendarmerie"
+    # "members of the dissident faction", "of the extremist group", of what a statement
+    # called "an armed group"
+    r"|factions?|(?:extremist|jihadist|militant|terrorist|islamist|separatist|insurgent"
+    r"|criminal|dissident|guerrilla) (?:groups?|cells?|organi[sz]ations?|movements?"
+    r"|outfits?|networks?|bands?))"
+    r"|members? of what (?:it|they|the \w+) (?:called|calls|described as|termed) "
+    r"[\"\u201c\u2018]?(?:an? )?(?:[\w-]+ ){0,2}?(?:armed|terrorist|criminal|extremist)"
+    # "four suspected members of ...", "three suspected al-Qaeda members": how police and
+    # armies name the men of an armed group or a gang
+    r"|suspected (?:[\w-]+ ){0,2}?members?"
     # a commander's or a group's own men, their comrades, ranks
     r"|(?:his|their|its|our) (?:own )?men|comrades?|rangers?|(?<!the )guards?"
     r"|captains?|sergeants?|lieutenants?|corporals?|colonels?|gendarmes?|recruits?|jawans?"
     r"|peacekeepers?"
-    r"|(?<!non-)(?<!non )combatants?|rebels?|insurgents?|servicem[ae]n|servicewom[ae]n"
-    r"|service ?members?|militiam[ae]n|militia members?|guerrillas?|jihadists?"
+    r"|(?<!non-)(?<!non )combatants?|servicem[ae]n|servicewom[ae]n"
+    # an armed group's kind before what it did or held names the attackers, not the
+    # victims: "jihadist raids leave 23 dead", "a rebel attack", "rebel-held"
+    r"|(?:rebels?|insurgents?|guerrillas?|jihadists?)(?![ -](?:attacks?|raids?|assaults?"
+    r"|offensives?|ambush(?:es)?|violence|shelling|strikes?|fire|positions?|bases?|camps?"
+    r"|groups?|movements?|held|controlled|run|territory|spokesm[ae]n|sources?)\b)"
+    r"|service ?members?|militiam[ae]n|militia members?"
     r"|paramilitar(?:y|ies)|police ?(?:officers?|m[ae]n|wom[ae]n)|policem[ae]n|policewom[ae]n"
     r"|(?:security|military|army) (?:personnel|officers?)|officers?|marines?|paratroopers?"
     r"|airmen|commanders?|conscripts?|reservists?|mercenar(?:y|ies)"
     r"|(?:border|national|republican|coast) guards?(?:m[ae]n)?|guardsm[ae]n|snipers?"
     # a group's or a service's operatives; a soldier's trade
     r"|operatives?|troopers?|sappers?|(?:combat|military|army) engineers?"
-    r"|(?:tank|military|army) drivers?|constables?|cadets?)\b"
+    r"|(?:tank|military|army) drivers?|constables?|cadets?"
+    # armed guards of a village, and soldiers held by the enemy
+    r"|vigilantes?|prisoners? of war|pows"
+    # "killed 11 armed men"
+    r"|armed (?:m[ae]n|youths?|assailants?|individuals?|elements))\b"
 )
 # "Police" is the agent or the source ("police said", "police fired"), except counted:
 # "three police were killed", "dozens of riot police were hurt".

@@ -157,7 +157,7 @@ _VICTIM_PLURAL_WORDS: Final = (
     # guards of many kinds: "killed two rangers", "three vigilantes"
     " rangers paramilitaries vigilantes bodyguards sentries watchmen hunters policewomen"
     # displacement counted by home: "upwards of 200 households have fled"; people moved out
-    " households evacuees individuals"
+    " households evacuees individuals returnees novices"
     # ranks and elected people among the dead: "the dead included a lieutenant colonel",
     # "among the dead was a former MP"
     " colonels lieutenants captains sergeants corporals brigadiers"
@@ -192,6 +192,7 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "judge settler smuggler gangster victim pilot seaman official leader sub-leader operative "
     "loyalist cadre reservist colleague comrade companion classmate friend grandson granddaughter "
     "ranger paramilitary vigilante bodyguard sentry watchman hunter policewoman individual "
+    "returnee "
     "colonel lieutenant captain sergeant corporal brigadier "
     "mp lawmaker legislator senator councillor councilor mayor politician "
     "worshiper churchgoer devotee fan supporter visitor diplomat deminer pastoralist nomad "
@@ -199,7 +200,14 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "youngster boatman motorcyclist cyclist lecturer professor academic footballer athlete "
     "widow orphan grandmother grandfather tribesman clansman foreigner commando infantryman "
     "rifleman cop robber kidnapper pirate poacher guardsman mercenary member chief peasant "
-    "naxal miscreant infiltrator raider sniper"
+    "naxal miscreant infiltrator raider sniper "
+    # the singulars of plurals above: "a contractor died", "an engineer was abducted", "a
+    # rebel was killed", "a tourist was kidnapped"
+    "contractor employee engineer citizen combatant rebel insurgent extremist separatist "
+    "tourist attacker gunman serviceman servicewoman servicemember laborer neighbor "
+    "inhabitant adult congregant parishioner onlooker sibling grandchild grandparent trainee "
+    "occupant responder evacuee abductee novice jihadi reveler reveller partygoer concertgoer "
+    "festivalgoer staffer"
 )
 _VICTIM_SINGULAR: Final = _alternatives(_VICTIM_SINGULAR_WORDS)
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
@@ -249,13 +257,16 @@ _MODIFIER_WORD: Final = (
 _NOUN_NEXT: Final = (
     r"(?!\s+(?:officers?|personnel|members?|recruits?|commanders?|guards?|workers?|staff"
     r"|volunteers?|fighters?|troops|soldiers?|officials?|employees?|chiefs?|leaders?"
+    # a group's kind before its men: "seven rebel remnants", "two insurgent cadres"
+    r"|remnants|cadres?|operatives?|loyalists?|suspects?|elements|sympathi[sz]ers?|militants?"
+    r"|gunmen|snipers?|infiltrators?|raiders?|bandits?|youths?"
     # a rank before a rank: "lieutenant colonel", "sergeant major"
     r"|colonels?|generals?|majors?))"
 )
 # How military statements name enemies in scare quotes: 'killed 73 "terrorists"'.
 _QUOTED_ENEMY: Final = (
-    r"[\"\u201c\u2018](?:terrorists|militants|bandits|infiltrators|mercenaries|insurgents"
-    r"|collaborators|apostates|traitors|spies|enemies|criminals|extremists)[\"\u201d\u2019]"
+    r"[\"'\u201c\u2018](?:terrorists|militants|bandits|infiltrators|mercenaries|insurgents"
+    r"|collaborators|apostates|traitors|spies|enemies|criminals|extremists)[\"'\u201d\u2019]"
 )
 VICTIM_PHRASE: Final = (
     rf"(?:(?!{_NOT_MODIFIER}){_MODIFIER_WORD}\s+){{0,3}}?(?:{_VICTIM}\b{_NOUN_NEXT}|{_QUOTED_ENEMY})"
@@ -315,10 +326,17 @@ _CASUALTY_WORD: Final = (
         "|taken refuge|sought refuge|took refuge|taken shelter|sought shelter|buried alive"
         # "8,000 people have lost their homes": made homeless
         "|lost their homes|lost their houses"
+        # "3,000 residents have been forced to leave their homes", "had abandoned their
+        # villages" (not "had left their homes": a move said without its cause)
+        "|leave their homes|leave their villages"
+        "|abandon their homes|abandoned their homes|abandon their villages"
+        "|abandoned their villages"
         # "20 people are still under the rubble" (missing), "40 corpses" (bodies)
         "|under the rubble|under rubble|beneath the rubble|corpses"
         # "nine people vanished after the raid" (missing)
         "|vanished"
+        # "recorded 14 deaths and 73 abductions": people taken, counted as deaths are
+        "|abductions|kidnappings"
     )
     # a headline's present tense, "Twelve die as bus plunges" (never "could die", "to die":
     # casualty_number_then_harm drops those)
@@ -493,7 +511,7 @@ _NUMBER_FIRST: Final = LazyPattern(
     r"|\s+of\s+(?:them|those|whom)\b)"
     # "more than 1,900 violent deaths", "45 civilian casualties": one word before the noun
     # ... or two: "23 security force fatalities"
-    rf"|(?:\s+(?!{_NOT_MODIFIER})[\w-]+){{1,2}}?(?=\s+(?:deaths|casualties|fatalities|injuries)\b)"
+    rf"|(?:\s+(?!{_NOT_MODIFIER})[\w-]+){{1,2}}?(?=\s+(?:deaths|casualties|fatalities|injuries|abductions|kidnappings)\b)"
     # "thousands of displaced people", "dozens of injured children": a vague amount, "of",
     # then the harm as an adjective (and its people, taken after the harm word)
     r"|(?:(?<=dozens)|(?<=scores)|(?<=hundreds)|(?<=thousands)|(?<=millions))\s+of"
@@ -543,7 +561,8 @@ _VERB_FIRST: Final = LazyPattern(
     # "killed or displaced tens of thousands": two harms joined by "or" (kind other)
     # 'had "neutralised" 28 jihadists': the verb in scare quotes (its closing mark here, the
     # opening one taken in by casualty_harm_verb_then_number)
-    rf"\b(?P<phrase>(?:{_HARM_VERB}(?:\s+or\s+{_HARM_VERB})?|{_FRAME_VERB}){_VERB_CLOSE}"
+    # "killing and wounding more than 100 people": both harms, either befell each (other)
+    rf"\b(?P<phrase>(?:{_HARM_VERB}(?:\s+(?:or|and)\s+{_HARM_VERB})?|{_FRAME_VERB}){_VERB_CLOSE}"
     r"\s+(?:all\s+)?"
     r"(?P<det>(?:the|his|her|their|its|our|my|your)\s+)?"
     rf"{_QUOTED_NUMBER}"
@@ -663,7 +682,9 @@ _HEAD_THEN_PEOPLE: Final = LazyPattern(
     rf"|of\s+(?:their|its|our|his|her)\s+own\b))?{_QUOTE_CLOSED}"
     # the people are wanted, except after "the remains of" and in "... and arrested two." or
     # "... and lost two."
-    r"(?(people)|(?(remains)|(?(coord)(?(custody)(?=\s*[.,;])|(?(lost)(?=\s*[.,;])|(?!)))|(?!)))))",
+    # ("... and captured four in an operation": a place or a time may follow)
+    r"(?(people)|(?(remains)|(?(coord)(?(custody)(?=\s*[.,;]|\s+(?:in|on|at|during|near|after"
+    r"|overnight|later)\b)|(?(lost)(?=\s*[.,;])|(?!)))|(?!)))))",
     re.IGNORECASE,
 )
 # "Among the dead were three nurses", "among those killed was a 12-year-old girl": the
@@ -699,10 +720,13 @@ _AMONG_THE_HARMED: Final = LazyPattern(
 # held, then set free (kind other). "Freed" alone is no casualty word ("freed the town").
 _PEOPLE_FREED: Final = LazyPattern(
     rf"\b(?P<phrase>{NUMBER_EXPRESSION}\s+{_POSSESSIVE}?(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?"
-    r"(?:hostages|captives|abductees|detainees|prisoners|(?:kidnap(?:ped)?|abduction)\s+victims"
+    r"(?:hostages|captives|abductees|detainees|prisoners(?:\s+of\s+war)?"
+    r"|(?:kidnap(?:ped)?|abduction)\s+victims"
     rf"|{_VICTIM_PLURAL}\s+(?:held|kept|being\s+held)"
     r"(?:\s+(?:by|in|at|since|for)(?:\s+[\w'\u2019-]+){1,4}?)?)"
-    rf"(?:\s+{_LINKING}){{0,3}}\s+(?:freed|released|rescued|set\s+free|swapped|exchanged))\b",
+    # "six prisoners of war were returned", "handed over", "repatriated"
+    rf"(?:\s+{_LINKING}){{0,3}}\s+(?:freed|released|rescued|set\s+free|swapped|exchanged"
+    r"|returned|handed\s+over|repatriated))\b",
     re.IGNORECASE,
 )
 # "the death of a soldier", "the killing of a local journalist": one person, the harm
@@ -780,14 +804,17 @@ _CUSTODY_KIND: Final = re.compile(
     re.IGNORECASE,
 )
 # Two different harms joined by "or" ("killed or maimed") count either: kind other.
-_EITHER_HARM: Final = re.compile(r"\b(\w+)\s+or\s+(\w+)$|^(\w+)\s+or\s+(\w+)\b", re.IGNORECASE)
+# So do two harm verbs before the count: "killing and wounding 40 people".
+_EITHER_HARM: Final = re.compile(
+    r"\b(\w+)\s+or\s+(\w+)$|^(\w+)\s+(?:or|and)\s+(\w+)\b", re.IGNORECASE
+)
 _INJURY_EXTRA: Final = re.compile(
     r"\b(?:burns|lost\s+(?:\w+\s+)?(?:limbs?|legs?|arms?|hands?|feet|eyes?))\b", re.IGNORECASE
 )
 # Who a count names when the noun is not in the casualty module's lists: attackers
 # counted as the victims, a group's own men, neighbours and parishioners.
 _COMBATANT_COUNTED: Final = re.compile(
-    r"\b(?:attackers|gunmen|assailants|terrorists?|jihadists?|bandits?|extremists?|separatists?"
+    r"\b(?:attackers?|gunm[ae]n|assailants?|terrorists?|jihadists?|bandits?|extremists?|separatists?"
     r"|militiam[ae]n|guerrillas?|commanders?|peacekeepers?|(?:security|armed)\s+forces?|jawans?"
     r"|commandos?|infantrym[ae]n|riflem[ae]n|cops?|servicemembers?|mujahideen|jihadis"
     r"|robbers?|kidnappers?|pirates?|poachers?|Taliban|naxals?|khwarij|khawarij|miscreants?"
@@ -818,6 +845,7 @@ _NEGATED: Final = re.compile(r"\b(?:no|not|none|never)\s*$", re.IGNORECASE)
 _PERSON_NOUN: Final = re.compile(
     rf"\b{_VICTIM}\b|\b(?:bodies|corpses|casualties|victims|attackers|gunmen)\b", re.IGNORECASE
 )
+_PEOPLE_COUNTED: Final = re.compile(r"\b(?:people|persons|others)\b", re.IGNORECASE)
 _DROWNED: Final = re.compile(r"\bdrown(?:ed|ing)?\b|\bbur(?:y|ies|ied|ying)\b", re.IGNORECASE)
 # "a trader from Boni who fled": one person described by their flight, not a count.
 # Likewise "a tank driver who disappeared": one person and a relative clause, no count.
@@ -857,13 +885,35 @@ _CLAUSE_END: Final = re.compile(
     r"[:;\"\u201c\u201d]|,\s+(?:said|says|according)\b"
     r"|,\s+(?:[\w'\u2019-]+\s+){1,4}?(?:say|says|said|report|reports|reported)\b"
     r"|,?\s+and\s+(?:that|said|says|added)\b"
-    r"|\s(?:after|as|when|because|before|since|until|while)\s",
+    r"|\s(?:after|as|when|because|before|since|until|while)\s"
+    # a headline's second clause naming whom someone blames: "... kills 12, junta blames
+    # rebels" (the blamed did it)
+    r"|,\s+(?:[\w'\u2019-]+\s+){0,3}?(?:blames?|blamed|accuses|accused)\b",
+    re.IGNORECASE,
+)
+# A later figure after the phrase: its people are its own ("leaves eight dead, 11 women
+# abducted", "Dozens killed and children abducted", "killing 3, injuring 27 including 4
+# children").
+_LATER_FIGURE: Final = re.compile(
+    r"(?:,|\band\b)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:killed|dead|died|wounded|injured|hurt"
+    r"|missing|abducted|kidnapped|displaced|detained|arrested|fled|killing|wounding|injuring"
+    r"|abducting|kidnapping)\b",
     re.IGNORECASE,
 )
 # A part of an earlier count ("killing eight people, including a girl, and wounding
 # 27"): it names that count's victims, not the next one's.
 _SUBSET_ASIDE: Final = re.compile(
-    r",\s+(?:including|among\s+(?:them|whom)|[\w-]+\s+of\s+(?:them|whom))\b[^,;:]*,?",
+    r",\s+(?:including|among\s+(?:them|whom)|[\w-]+\s+of\s+(?:them|whom))\b[^,;:]*,?"
+    # ... or the count's parts between dashes: "19 people - 11 fighters and eight civilians -"
+    r"|\s[-\u2013\u2014]\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s)"
+    r"[^\u2013\u2014;:]{0,160}?\s[-\u2013\u2014](?=\s)",
+    re.IGNORECASE,
+)
+
+
+_ATTACK_VERB: Final = re.compile(
+    r"\b(?:attacked|ambushed|raided|stormed|struck|hit|shelled|bombed|targeted|overran"
+    r"|fired\s+on|opened\s+fire\s+on)\s",
     re.IGNORECASE,
 )
 
@@ -875,20 +925,30 @@ def _clause(sentence: str, start: int, end: int) -> str:
     left = 0
     for found in _SOURCE_BREAK.finditer(sentence, 0, start):
         left = found.end()
+    attacked = ""
     # ... unless the phrase points back at them: "the gunmen ... killed six of them".
     if _HARM_VERB_AT.match(sentence, start) and not _BACK_REFERENCE.search(sentence, start, end):
         verb = _HARM_VERB_SEARCH.search(sentence, left)
         if verb is not None and verb.start() <= start:
+            if verb.start() == start and sentence.endswith(", ", 0, start):
+                # "Fighters ambushed a column of soldiers near X, killing dozens": whom the
+                # attack hit are the victims of its participle (the attackers are not)
+                hits = list(_ATTACK_VERB.finditer(sentence, left, start))
+                if hits:
+                    attacked = sentence[hits[-1].end() : start] + " "
             left = verb.start()
     closing = _CLAUSE_END.search(sentence, end)
     stop = closing.start() if closing else len(sentence)
     before = sentence[left:start]
-    if "," in before:
+    if "," in before or " - " in before or "\u2013" in before or "\u2014" in before:
         before = _SUBSET_ASIDE.sub(" ", before)
     after = sentence[end:stop]
     if "," in after:
         after = _later_asides(after)
-    clause = before + sentence[start:end] + after
+    later = _LATER_FIGURE.search(after)
+    if later is not None:
+        after = after[: later.start()]
+    clause = attacked + before + sentence[start:end] + after
     if "told" in after or "briefed" in after:
         clause = _AUDIENCE.sub(" ", clause)  # "..., the governor told reporters"
     return _AGENT.sub(" ", clause) if "by " in clause or "By " in clause else clause
@@ -930,6 +990,47 @@ _PEOPLE_WITH_COMBATANTS: Final = re.compile(
 )
 
 
+# "killing nine people, among them four children and a soldier", "27 people, soldiers and
+# civilians among them", "19 people - 11 fighters and three civilians -": a part named
+# right after a count of people (or a bare count) that holds both kinds makes the count
+# mixed; a part of one kind says nothing of the rest ("including 17 members of the
+# security forces" leaves the people unknown). Civilians as the guideline names them.
+_PART_AFTER: Final = re.compile(
+    r"(?:\s+(?:since|on|in|at|over|during|near|across)\s+(?:the\s+)?[\w'\u2019-]+){0,2}"
+    r"(?:,\s+(?:including|among\s+(?:them|whom)|[\w-]+\s+of\s+(?:them|whom))\s"
+    r"|\s[-\u2013\u2014]\s|,\s(?=[^,;:.]{1,60}\samong\s+them\b))"
+    r"(?P<part>[^;:.\n]{1,160})",
+    re.IGNORECASE,
+)
+_PART_END: Final = re.compile(
+    r"\s[-\u2013\u2014]\s|,\s+(?:said|says|according)\b|\band\s+(?:that|said|[\w-]+ing)\b"
+    # "..., and forced 300 villagers to flee": a next clause
+    r"|,\s+and\s+[\w-]+ed\b"
+    r"|,\s+(?:[\w'\u2019-]+\s+){1,4}?(?:say|says|said|reported)\b",
+    re.IGNORECASE,
+)
+_CIVILIANS_NAMED: Final = re.compile(
+    r"\b(?:civilians?|children|child|wom[ae]n|girls?|boys?|villagers?|residents?|patients?"
+    r"|refugees?|fishermen|famil(?:y|ies))\b",
+    re.IGNORECASE,
+)
+
+
+def _part_names_both(sentence: str, end: int) -> bool:
+    """Whether a part named right after `end` holds both civilians and combatants."""
+    found = _PART_AFTER.match(sentence, end)
+    if found is None:
+        return False
+    part = found.group("part")
+    stop = _PART_END.search(part)
+    if stop is not None:
+        part = part[: stop.start()]
+    return _CIVILIANS_NAMED.search(part) is not None and casualty_victims(part) in (
+        "combatant",
+        "mixed",
+    )
+
+
 # "11 were taken prisoner": the noun says what befell them, not who they were.
 _TAKEN_AS: Final = re.compile(r"\b(?:taken|held)\s+(?:prisoners?|hostages?|captives?)\b", re.I)
 # Whose members the words after a phrase ending in "members" say.
@@ -937,6 +1038,29 @@ _TAKEN_AS: Final = re.compile(r"\b(?:taken|held)\s+(?:prisoners?|hostages?|capti
 _MEMBERS_OF: Final = re.compile(
     r"\s+of\s+(?:(?!\s+and\s+(?:\d|a\s|an\s|one\s))[^,;:.()\n]){1,80}", re.IGNORECASE
 )
+
+
+_LOST: Final = re.compile(r"(?:lost|lose|loses|losing)\s", re.IGNORECASE)
+_ARMED_BODY: Final = re.compile(
+    r"\b(?:army|armies|militias?|military|forces|troops|battalions?|brigades?|regiments?"
+    r"|police|rebels|insurgents|jihadists|guerrillas|militants)\b",
+    re.IGNORECASE,
+)
+_VERB_BEFORE_AND: Final = re.compile(
+    rf"\b(?:{_HARM_VERB}|{_CUSTODY_VERB})\s+(?:[^\s,;:.]+\s+){{1,5}}?and\s$", re.IGNORECASE
+)
+
+
+def _people_of_the_verb_before(sentence: str, at: int) -> str | None:
+    """Who the count of the harm verb right before "and" at `at` names: "killed five
+    attackers and" -> combatant; None when it names nobody of a kind."""
+    before = _VERB_BEFORE_AND.search(sentence, max(0, at - 80), at)
+    if before is None:
+        return None
+    counted = before.group(0)
+    if _COMBATANT_COUNTED.search(counted):
+        return "combatant"
+    return _victim_group(counted) or ("civilian" if _CIVILIAN_EXTRA.search(counted) else None)
 
 
 def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> dict[str, Any]:
@@ -962,6 +1086,27 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         if whose is not None:
             victims = _victim_group("members " + whose.group(0).strip()) or victims
     named = _TAKEN_AS.sub(" ", phrase) if "taken" in phrase or "held" in phrase else phrase
+    if (
+        victims == "unknown"
+        and at is not None
+        and (_PEOPLE_COUNTED.search(phrase) or not _PERSON_NOUN.search(named))
+        and _part_names_both(sentence, at + len(phrase))
+    ):
+        victims = "mixed"
+    if victims == "unknown" and at is not None and _LOST.match(phrase):
+        # "the army's auxiliary militia ... lost about 30 men": a force's own dead
+        subject = sentence[max(0, at - 120) : at]
+        if _ARMED_BODY.search(subject.rsplit(". ", 1)[-1]):
+            victims = "combatant"
+    if (
+        victims == "unknown"
+        and at is not None
+        and sentence.endswith("and ", 0, at)
+        and not _PERSON_NOUN.search(named)
+    ):
+        # "killed five attackers and arrested two": the second count is of the people the
+        # first verb counted
+        victims = _people_of_the_verb_before(sentence, at) or victims
     if victims == "unknown" and not _PERSON_NOUN.search(named):
         if at is not None:
             sentence = _clause(sentence, at, at + len(phrase))
@@ -1118,7 +1263,10 @@ _ANCHORS: Final = {
     "casualty_number_of_harmed": (frozenset({"number"}), 250),
     "casualty_lives_lost": (frozenset({"lives"}), 250),
     "casualty_people_freed": (
-        frozenset({"freed", "released", "rescued", "set", "swapped", "exchanged"}),
+        frozenset(
+            {"freed", "released", "rescued", "set", "swapped", "exchanged", "returned"}
+            | {"handed", "repatriated"}
+        ),
         250,
     ),
 }
@@ -1293,6 +1441,15 @@ def _phrases(
             continue
         if _PROPORTION.match(phrase):
             continue  # "one in five residents had fled": a share, not a head count
+        if phrase[:1].isdigit() and (
+            _MONTH_BEFORE.search(ctx.text, max(0, start - 12), start)
+            or (_AGE_APPOSITION.match(phrase) and ctx.text.endswith(", ", 0, start))
+        ):
+            # "said on March 12 that it had detained": a date; "Saleh Ahmed, 41, who was
+            # hit ..., fled": an age between commas after a name
+            continue
+        if "the" in phrase and _SUPERLATIVE.search(phrase):
+            continue  # "one of the states with the most kidnappings": a ranking
         if _MODAL_BEFORE.search(ctx.text, max(0, start - 30), start):
             continue  # "they can still kill a shepherd": what could happen, no casualty
         sentence = ctx.sentence_at(start)
@@ -1300,6 +1457,15 @@ def _phrases(
         attributes = casualty_attributes(
             phrase, around, start - sentence.start if sentence else None
         )
+        if (
+            attributes["victims"] == "unknown"
+            and sentence is not None
+            and " of them" in phrase
+            and not _PERSON_NOUN.search(ctx.text, sentence.start, end)
+        ):
+            # "... surrounded the terrorists. Two of them were killed": "them" are the people
+            # the sentence before named last
+            attributes["victims"] = _last_named_before(ctx, sentence.start) or "unknown"
         if match.groupdict().get("figure"):
             # "the number of dead in the two hamlets at 18": only the figure counts.
             count = parse_casualty(match.group("figure"))
@@ -1359,6 +1525,29 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _phrases(
         ctx, "casualty_number_of_refugees", "displaced", rule_name="casualty_number_then_harm"
     )
+    yield from _one_of_theirs_among(ctx)
+
+
+# "her brother, a driver, had been among the dead", "His cousin was among the wounded": one
+# person named by whose they were, then the harmed group (the possessive is left out, as
+# "whose two sons" is).
+_ONE_OF_THEIRS_AMONG: Final = re.compile(
+    rf"\b(?:my|his|her|their|our|your)\s+(?P<phrase>(?:(?!{_NOT_MODIFIER})[\w-]+\s+)?"
+    rf"{_VICTIM_SINGULAR}(?:,\s[^,.;\n]{{1,40}},)?\s+(?:was|is|had\s+been|has\s+been)\s+"
+    r"(?:also\s+)?among\s+(?:the|those)\s+(?:dead|killed|wounded|injured|hurt|missing"
+    r"|abducted|kidnapped|detained))\b",
+    re.IGNORECASE,
+)
+
+
+def _one_of_theirs_among(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    if "among" not in text:
+        return
+    for match in _ONE_OF_THEIRS_AMONG.finditer(text):
+        start, end = match.span("phrase")
+        attributes = {**_attributes_at(ctx, start, end), "count_low": 1, "count_high": 1}
+        yield Suggestion(start, end, "CASUALTY", attributes, "casualty_number_then_harm")
 
 
 # "one of the five fighters killed", "two of 12 nurses injured": a part of a group whose
@@ -1407,6 +1596,38 @@ _PRONOUN_ONE_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 _PERSON_AFTER_HARM: Final = re.compile(rf"\s+{_VICTIM_SINGULAR}\b(?!['\u2019]s)", re.IGNORECASE)
+
+
+_SAID: Final = re.compile(
+    r"(?:[,\"\u201d]\s+|\s)(?:said|says|told|added|according)\b", re.IGNORECASE
+)
+_QUOTE_MARK: Final = re.compile(r"[\"\u201c\u201d]")
+
+
+def _last_named_before(ctx: SuggestContext, start: int) -> str | None:
+    """The kind (civilian or combatant) of the people the sentence before `start` names last,
+    within its paragraph; None when it names none of a kind."""
+    if start < 2 or ctx.text[start - 1] == "\n" or ctx.text[start - 2] == "\n":
+        return None
+    before = ctx.sentence_at(start - 2)
+    if before is None:
+        return None
+    text = ctx.text[before.start : start]
+    said = _SAID.search(text)
+    if said is not None:
+        # the words said, not who said them ('"...," said X, the mayor of Y.')
+        text = (
+            text[: said.start()]
+            if _QUOTE_MARK.search(text, 0, said.start())
+            else text[said.end() :]
+        )
+    nouns = list(_PERSON_NOUN.finditer(text))
+    if not nouns:
+        return None
+    last = nouns[-1].group(0)
+    if _COMBATANT_COUNTED.search(last):
+        return "combatant"
+    return _victim_group(last) or ("civilian" if _CIVILIAN_EXTRA.search(last) else None)
 
 
 def _attributes_at(ctx: SuggestContext, start: int, end: int) -> dict[str, Any]:
@@ -1528,6 +1749,16 @@ _OPENING_MARKS: Final = frozenset('"\u201c\u2018')
 _SCARE_QUOTED_HEAD: Final = re.compile(r"[\w-]+[\"\u201d\u2019]\s")
 
 
+_MONTH_BEFORE: Final = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s$"
+)
+_AGE_APPOSITION: Final = re.compile(r"\d{1,3},\s")
+_SUPERLATIVE: Final = re.compile(
+    r"\bthe\s+(?:most|highest|largest|fewest|lowest)\s+(?:[\w-]+\s+)?(?:deaths|casualties"
+    r"|fatalities|injuries|abductions|kidnappings)\b",
+    re.IGNORECASE,
+)
 _PROPORTION: Final = re.compile(
     r"(?:[a-z]+\s+){0,2}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:in|out\s+of)\s+"
