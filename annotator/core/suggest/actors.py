@@ -259,12 +259,62 @@ def _only_people(
     def people(ctx: SuggestContext) -> Iterator[Suggestion]:
         acronyms = {ctx.text[x:y] for _a, _b, x, y, _kind in _acronym_definitions(ctx)}
         kinds = _gazetteer_index(ctx.gazetteer).kinds
+        places = document_places(ctx)
         for found in finder(ctx):
             covered = ctx.text[found.start : found.end]
-            if covered not in acronyms and kinds.get(covered, ("person",))[0] == "person":
+            if (
+                covered not in acronyms
+                and kinds.get(covered, ("person",))[0] == "person"
+                and covered not in places
+            ):
                 yield found
 
     return people
+
+
+# The name of a place, as the forms below write it: one to three capitalised words
+# ("Sumy", "Intan Jaya", "Fada N'Gourma").
+_PLACE_NAME: Final = r"([A-Z][\w\u0300-\u036f'\u2019-]*(?: [A-Z][\w\u0300-\u036f'\u2019-]*){0,2})"
+# Lower-case nouns of settlements and administrative units.
+_SETTLEMENT: Final = (
+    r"(?:city|town|village|hamlet|regency|district|province|county|municipality|oblast"
+    r"|governorate|prefecture|commune|township|suburb|neighbou?rhood|port|region)"
+)
+# "the city of Sumy", "the eastern town of Fada N'Gourma", "residents of Sumy".
+_SETTLEMENT_OF: Final = re.compile(
+    rf"\b(?:{_SETTLEMENT}|residents|inhabitants|outskirts|centre|center) of {_PLACE_NAME}"
+    r"(?![\w'\u2019-])(?!['\u2019]s\b)"
+)
+# "the Intan Jaya regency", "in Mayo-Tsanaga district": the unit's name before its noun.
+_NAME_THEN_UNIT: Final = re.compile(
+    rf"\b(?:the|in) {_PLACE_NAME} (?:regency|district|province|county|oblast|governorate"
+    r"|prefecture|municipality|commune|township|local government area)\b"
+)
+# "Intan Jaya, a remote highland regency about ...", "Fada N'Gourma, the main city of the
+# east": a name in apposition with a settlement's noun, which ends its noun phrase (not
+# "Amina Bello, a village elder").
+_NAME_APPOSED_TO_PLACE: Final = re.compile(
+    rf"{_PLACE_NAME}, (?:a|an|the) (?:(?!(?:of|from|in|at|for|to|with|near)\b)[\w-]+ ){{0,3}}"
+    rf"{_SETTLEMENT}"
+    r"(?=[,.;:]| (?:of|in|on|near|about|some|north|south|east|west|that|where|which|with"
+    r"|and|home|whose|close|just|along|at)\b)"
+)
+
+
+def document_places(ctx: SuggestContext) -> frozenset[str]:
+    """The names this document writes as a settlement's or a district's ("the city of
+    Sumy", "the Intan Jaya regency", "Fada N'Gourma, the main city of the east"): no
+    person's name there, nor the surname of one found elsewhere ("Suspilne Sumy")."""
+    found: frozenset[str] | None = ctx.memo.get("places")
+    if found is None:
+        text = ctx.text
+        names = {
+            m.group(1)
+            for pattern in (_SETTLEMENT_OF, _NAME_THEN_UNIT, _NAME_APPOSED_TO_PLACE)
+            for m in pattern.finditer(text)
+        }
+        found = ctx.memo["places"] = frozenset(n for n in names if n not in _NOT_NAMES)
+    return found
 
 
 def _suggestion(start: int, end: int, kind: str, name: str) -> Suggestion:
@@ -1825,6 +1875,11 @@ def _surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
                 attributed.add(" ".join(tail[: short + 1]))
                 attributed.add(" ".join([tail[0].capitalize(), *tail[1 : short + 1]]))
     attributed -= names
+    # a person's surname that the document writes as a place's ("Suspilne Sumy" ... "the
+    # city of Sumy") is the place's on its own
+    places = document_places(ctx)
+    names -= places
+    attributed -= places
     listed = _gazetteer_index(ctx.gazetteer).kinds
     for start, end, name in NameMatcher(names).find_all(text, ctx.piece_index):
         if " " not in name:
