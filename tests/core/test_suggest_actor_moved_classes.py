@@ -5,6 +5,8 @@ and events are not.
 
 from __future__ import annotations
 
+from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
 from tests.core.suggest_probes import suggested_texts as _texts
 from tests.core.suggest_probes import suggested_types as _types
 
@@ -40,3 +42,22 @@ def test_an_apposed_role_in_a_village_leaves_the_person_a_person() -> None:
     assert _types(text).get("Amina Bello") == "person"
     text = "Musa Garba, a resident of the town, said the gunmen came at night."
     assert _types(text).get("Musa Garba") == "person"
+
+
+def _known(text: str, known: dict[str, str | None]) -> dict[str, str]:
+    found = suggest(text, known_actors=known, gazetteer=load_gazetteer(), labels=["ACTOR"])
+    return {text[s.start : s.end]: str(s.attributes.get("type")) for s in found}
+
+
+def test_a_capital_opening_a_dateline_is_where_the_report_was_filed() -> None:
+    # tagged as its government elsewhere in the corpus, but here the dateline's city
+    known: dict[str, str | None] = {"Dakar": "state", "Bamako": "state"}
+    for text in [
+        "Rebels seize border post\n\nDakar (AFP) - Rebels seized a border post on Monday.",
+        "Rebels seize border post\n\nDakar (Senegal) (APS) - Rebels seized a post.",
+        "Dakar, March 3 (Reuters) - Rebels seized a border post on Monday.",
+    ]:
+        assert "Dakar" not in _known(text, known), text
+    text = "Talks stall\n\nDakar (AFP) - Bamako accused Dakar of sheltering the rebels."
+    found = suggest(text, known_actors=known, gazetteer=load_gazetteer(), labels=["ACTOR"])
+    assert [text[s.start : s.end] for s in found].count("Dakar") == 1

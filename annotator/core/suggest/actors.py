@@ -3779,6 +3779,11 @@ def _in_dateline(text: str, start: int) -> bool:
 _BRACKETED_DATELINE: Final = re.compile(
     r"(?:^|\n)[A-Z][\w\u0300-\u036f'\u2019.-]*(?: [A-Z][\w.-]*){0,2} \($"
 )
+# What follows a dateline's city at a line's start: an optional date, the state and the
+# agency in brackets, then a dash ("Maputo (AFP) -", "Goma, March 3 (Reuters) -").
+_DATELINE_AFTER_CITY: Final = re.compile(
+    r"(?:, [\w .]{1,20})?(?: \([^()\n]{1,40}\)){1,2} [-\u2013\u2014] "
+)
 _DASH_AFTER_STATE: Final = re.compile(
     r"[A-Z][\w\u0300-\u036f'\u2019.-]*(?: [A-Z][\w.-]*){0,3} [-\u2013\u2014] "
 )
@@ -3810,6 +3815,8 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     text = ctx.text
     if _PLACE_AFTER.match(text, end) or _in_dateline(text, start):
         return True
+    if (start == 0 or text[start - 1] == "\n") and _DATELINE_AFTER_CITY.match(text, end):
+        return True  # "Kinshasa (APH) - ...", "Port Sudan (Sudan) (LPA) -": the dateline's city
     if _STATE_AS_AGENT.match(text, end):
         return False  # "killed in U.S. strikes", "of the U.S.-backed forces": the state acts
     if text.startswith(": ", end) and _LABEL_OPENING.fullmatch(
