@@ -61,3 +61,14 @@ def test_a_capital_opening_a_dateline_is_where_the_report_was_filed() -> None:
     text = "Talks stall\n\nDakar (AFP) - Bamako accused Dakar of sheltering the rebels."
     found = suggest(text, known_actors=known, gazetteer=load_gazetteer(), labels=["ACTOR"])
     assert [text[s.start : s.end] for s in found].count("Dakar") == 1
+
+
+def test_a_single_name_known_elsewhere_does_not_close_a_longer_name() -> None:
+    # "Rosa" and "Ali" were tagged as people elsewhere in the corpus
+    known: dict[str, str | None] = {"Rosa": "person", "Ali": "person"}
+    text = "Families fled to Santa Rosa de Lima, where the market at Mir Ali had burned."
+    found = _known(text, known)
+    assert "Rosa" not in found
+    assert "Ali" not in found
+    text = "Rosa said the road was closed. Later Ali told reporters he had seen Rosa."
+    assert _known(text, known) == {"Rosa": "person", "Ali": "person"}

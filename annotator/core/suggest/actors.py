@@ -3459,6 +3459,8 @@ def _listed(
             continue
         if kind == "person" and " " not in name and _NAME_GOES_ON.match(text, end):
             continue  # a surname known elsewhere opening a longer name: "Khan Younis"
+        if kind == "person" and " " not in name and _inside_other_name(text, start, end):
+            continue  # ... or closing one: "Mir Ali", "Santa Rosa", "the Khalil Suleiman hospital"
         if " " not in name and _PLACE_NOUN_AFTER.match(text, end):
             continue  # "the whole Centre department": a place named so
         if _byline_place(text, start, end):
