@@ -72,3 +72,22 @@ def test_a_single_name_known_elsewhere_does_not_close_a_longer_name() -> None:
     assert "Ali" not in found
     text = "Rosa said the road was closed. Later Ali told reporters he had seen Rosa."
     assert _known(text, known) == {"Rosa": "person", "Ali": "person"}
+
+
+def test_a_states_possessive_before_its_diplomat_leadership_or_named_body_is_tagged() -> None:
+    for text, state in [
+        ("Kabul summoned Iran's charge d'affaires on Monday.", "Iran"),
+        ("The region has been at odds with Ethiopia's leadership for years.", "Ethiopia"),
+        ("Brazil's federal Security Council met on Friday.", "Brazil"),
+        ("Egypt's Coordination of Relief Operations Office said trucks were waiting.", "Egypt"),
+    ]:
+        assert _types(text).get(state) == "state", text
+
+
+def test_a_ministry_after_a_possessive_leaves_the_owner_its_own_span() -> None:
+    text = "The Taliban's interior ministry said it had arrested six men."
+    found = _texts(text)
+    assert "Taliban's interior ministry" not in found
+    assert "Taliban" in found
+    # the territory a ministry serves, without a possessive, is still one span
+    assert "Gaza health ministry" in _texts("The Gaza health ministry said 12 people died.")

@@ -3725,6 +3725,8 @@ _ACTS_THROUGH: Final = re.compile(
     r"|military|forces|armed|parliament|cabinet|authorities|junta|regime|leaders?|envoy"
     r"|ambassador|administration"
     r"|embassy|spokes\w+|officials?|delegation|navy|air force|prime|foreign|defen[cs]e"
+    # "summoned Pakistan's charge d'affaires", "at odds with Puntland's leadership"
+    r"|charg[e\u00e9] d['\u2019]affaires|diplomats?|consul|consulate|leadership"
     # "Iran's mission to the United Nations", "Afghanistan's new rulers"
     r"|mission|rulers?"
     r"|interior|intelligence|security|police|troops|decision|position|offer|proposal|demand"
@@ -3736,8 +3738,10 @@ _ACTS_THROUGH: Final = re.compile(
     # ... or its government named by who holds it: "Afghanistan's Taliban authorities"
     r"|['\u2019]s [A-Z][\w'\u2019-]* (?:[a-z][\w-]* )?(?:rulers?|authorities|government"
     r"|administration|regime|junta)\b"
-    # ... or a named body: "Iraq's Joint Operations Command", "Nigeria's Defence Headquarters"
-    r"|['\u2019]s (?:[A-Z][\w'\u2019-]* ){0,3}(?:Ministry|Command|Council|Office|Agency|Service"
+    # ... or a named body: "Iraq's Joint Operations Command", "Nigeria's Defence Headquarters",
+    # "Mexico's federal Security Cabinet", "Israel's Coordination of Government Activities"
+    r"|['\u2019]s (?:[a-z]+ )?(?:[A-Z][\w'\u2019-]* (?:(?:of|for|and) )?){0,3}"
+    r"(?:Ministry|Command|Council|Office|Agency|Service"
     r"|Forces|Force|Army|Navy|Police|Directorate|Headquarters|Intelligence|Guard|Presidency"
     r"|Government|Cabinet|Parliament|Cell|Commission|Department|Service|Guards|Corps|Court"
     r"|Tribunal|Assembly|Senate|Congress|Staff|Relations|Bureau|Secretariat|Administration"
@@ -4402,7 +4406,8 @@ _PORTFOLIO_MINISTRY: Final = re.compile(
     r"|Finance|Security|Internal Security|Public Security|Home Affairs|Foreign Affairs)"
     r" (?:Ministry|Department)"
     # ... or after the territory it serves: "the Gaza health ministry"
-    r"|[A-Z][\w\u0300-\u036f'\u2019-]*[a-z] (?:health|interior|defen[cs]e|foreign|information"
+    # (not a state's possessive: "the Taliban's foreign ministry" tags the Taliban)
+    r"|[A-Z][\w\u0300-\u036f-]*[a-z] (?:health|interior|defen[cs]e|foreign|information"
     r"|justice|finance|security) (?:ministry|department))\b"
 )
 
