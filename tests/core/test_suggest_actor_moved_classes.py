@@ -91,3 +91,11 @@ def test_a_ministry_after_a_possessive_leaves_the_owner_its_own_span() -> None:
     assert "Taliban" in found
     # the territory a ministry serves, without a possessive, is still one span
     assert "Gaza health ministry" in _texts("The Gaza health ministry said 12 people died.")
+
+
+def test_a_guerrilla_front_named_by_its_ordinal_is_an_armed_group() -> None:
+    text = "Fighters of the 57th Front ambushed a patrol; a commander of the 57th Front spoke."
+    assert _texts(text).count("57th Front") == 2
+    assert _types(text).get("57th Front") == "armed group"
+    # a front line is no body
+    assert "Front" not in " ".join(_texts("Shelling went on along the front on the 3rd."))

@@ -4399,6 +4399,11 @@ _NUMBERED_UNIT: Final = re.compile(
     r"(?:(?<=['\u2019]s )|(?<=\b[Tt]he )|(?<=\bof )|(?<=\bits ))"
     r"(?P<name>\d{1,3}(?:st|nd|rd|th)? (?:Division|Brigade|Battalion|Regiment|Corps|Squadron))\b"
 )
+# "the 33rd Front", "a commander of the 10th Front": a guerrilla's front by its ordinal (FARC
+# dissidents and their kind number their fronts), an armed group's own unit.
+_NUMBERED_FRONT: Final = re.compile(
+    r"(?:(?<=['\u2019]s )|(?<=\b[Tt]he )|(?<=\bits ))(?P<name>\d{1,3}(?:st|nd|rd|th) Front)\b"
+)
 _RUN_BY: Final = re.compile(r"-(?:run|led|controlled|held|backed|appointed)\b")
 # "the Interior Ministry said": a state's ministry named by its portfolio alone.
 _PORTFOLIO_MINISTRY: Final = re.compile(
@@ -4416,18 +4421,20 @@ _PORTFOLIO_MINISTRY: Final = re.compile(
     "actor_state_unit_or_ministry",
     "ACTOR",
     "An army's unit named by its number ('the army's 6 Division') and a ministry named by its "
-    "portfolio alone ('the Interior Ministry said'): the state's own bodies.",
+    "portfolio alone ('the Interior Ministry said'): the state's own bodies; a guerrilla's "
+    "front by its ordinal ('the 33rd Front'), an armed group.",
 )
 def actor_state_unit_or_ministry(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
-    for noun, pattern in (
-        ("Division", _NUMBERED_UNIT),
-        ("Brigade", _NUMBERED_UNIT),
-        ("Battalion", _NUMBERED_UNIT),
-        ("Ministry", _PORTFOLIO_MINISTRY),
-        ("Department", _PORTFOLIO_MINISTRY),
-        ("ministry", _PORTFOLIO_MINISTRY),
-        ("department", _PORTFOLIO_MINISTRY),
+    for noun, pattern, kind in (
+        ("Division", _NUMBERED_UNIT, "state"),
+        ("Brigade", _NUMBERED_UNIT, "state"),
+        ("Battalion", _NUMBERED_UNIT, "state"),
+        ("Front", _NUMBERED_FRONT, "armed group"),
+        ("Ministry", _PORTFOLIO_MINISTRY, "state"),
+        ("Department", _PORTFOLIO_MINISTRY, "state"),
+        ("ministry", _PORTFOLIO_MINISTRY, "state"),
+        ("department", _PORTFOLIO_MINISTRY, "state"),
     ):
         for at in ctx.piece_index.get(noun, ()):
             found = pattern.search(text, max(0, at - 40), at + len(noun))
@@ -4438,7 +4445,7 @@ def actor_state_unit_or_ministry(ctx: SuggestContext) -> Iterator[Suggestion]:
                 # "the Houthi-run health ministry": the group that runs it is the actor
                 and not _RUN_BY.search(found.group("name"))
             ):
-                yield _suggestion(*found.span("name"), "state", "actor_state_unit_or_ministry")
+                yield _suggestion(*found.span("name"), kind, "actor_state_unit_or_ministry")
 
 
 # A person's other name: "Rony Desir, known as Ti Gason", "who goes by the nickname El
