@@ -99,3 +99,10 @@ def test_a_guerrilla_front_named_by_its_ordinal_is_an_armed_group() -> None:
     assert _types(text).get("57th Front") == "armed group"
     # a front line is no body
     assert "Front" not in " ".join(_texts("Shelling went on along the front on the 3rd."))
+
+
+def test_the_name_someone_gives_for_himself_is_a_person() -> None:
+    text = "A fisherman who gives his name only as Tomas mends his nets."
+    assert _types(text).get("Tomas") == "person"
+    text = '"We are not afraid," said the commander, who gave his name as Kuol Deng Akot.'
+    assert _types(text).get("Kuol Deng Akot") == "person"

@@ -141,6 +141,8 @@ _PERSON_BEFORE: Final = re.compile(
     r"|identified\s+(?:himself|"
     r"herself)\s+as|told|asked|quoted|quoting|dear|replied|recalled|explained|insisted|warned"
     r"|continued|shouted|urged|noted|declared|stated|countered|admitted|conceded|,\s+(?:a|an|the)\s+[\w-]+\s+(?:of|for)\s+\w+,"
+    # "the spokesman, who gave his name as Gatluak Both": what a person calls himself
+    r"|(?:gave|gives|giving)\s+(?:his|her|their)\s+(?:first\s+|full\s+)?name(?:\s+only)?\s+as"
     # "forces loyal to Khalifa Haftar", "militias allied with X": the leader they follow
     r"|loyal\s+to|allied\s+(?:to|with)"
     # what is done only to a person: "gunmen abducted Olawale Adeyemi", "police arrested X"
@@ -208,7 +210,7 @@ _PEOPLE_THEN_NAMES: Final = re.compile(
     r"|priests|missionaries|reporters|activists|engineers|soldiers|officers),\s+$"
 )
 _SINGLE_NAME_BEFORE: Final = re.compile(
-    r"\b(?:named|called|(?:gave|giving) (?:her|his|their) (?:first )?name(?: only)? as|"
+    r"\b(?:named|called|(?:gave|gives|giving) (?:her|his|their) (?:first )?name(?: only)? as|"
     r"identified (?:only )?as|known (?:only )?as|identified (?:himself|herself) (?:only )?as"
     # "who gave only her first name, Rosa, said"
     r"|(?:gave|giving|gives) (?:only )?(?:her|his|their) first name(?: only)?,)\s+$"
