@@ -106,3 +106,15 @@ def test_the_name_someone_gives_for_himself_is_a_person() -> None:
     assert _types(text).get("Tomas") == "person"
     text = '"We are not afraid," said the commander, who gave his name as Kuol Deng Akot.'
     assert _types(text).get("Kuol Deng Akot") == "person"
+
+
+def test_a_dateline_agency_is_an_outlet_in_every_mention_but_its_credit_line() -> None:
+    text = (
+        "Drones hit depot\n\nODESA, May 2 (Harbour Wire) - Drones hit a fuel depot overnight. "
+        "Harbour Wire could not independently verify the toll.\n\n"
+        "Reporting by the Harbour Wire bureau in Odesa; Editing by the Europe desk\n"
+    )
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["ACTOR"])
+    spans = [(s.start, text[s.start : s.end]) for s in found]
+    assert [name for _at, name in spans].count("Harbour Wire") == 2
+    assert all(at < text.index("Reporting by") for at, _name in spans)

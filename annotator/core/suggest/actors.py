@@ -1210,7 +1210,7 @@ _CREDIT_WORDS: Final = words(
     "additional reporting writing editing compiled translation research produced graphics "
     "by and in from at with for of the on to this report story article contributed writer "
     "writers correspondent correspondents staff producer photographer journalist journalists "
-    "video reporter reporters al el de da bin bureau bureaus"
+    "video reporter reporters al el de da bin bureau bureaus desk desks"
 )
 
 
@@ -3390,11 +3390,19 @@ _BYLINE_DESK: Final = re.compile(
 def actor_masthead(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     listed = _gazetteer_index(ctx.gazetteer).kinds
+    outlets: set[str] = set()
     for pattern in (_DATELINE_AGENCY, _BYLINE_DESK):
         for match in pattern.finditer(text, 0, min(len(text), 2000)):
             name = match.group("name")
             if listed.get(name, ("media", ""))[0] == "media":
+                outlets.add(name)
                 yield _suggestion(match.start("name"), match.end("name"), "media", "actor_masthead")
+    if outlets:
+        # ... and every other mention of that outlet: "Relay News could not independently
+        # verify" (a whole word, not the head of a longer name)
+        for start, end, _name in NameMatcher(outlets).find_all(text, ctx.piece_index):
+            if not _NAME_GOES_ON.match(text, end):
+                yield _suggestion(start, end, "media", "actor_masthead")
     for run in _runs(ctx, connectors=False):
         if run.tokens[-1].text not in _MASTHEAD_WORDS:
             continue
