@@ -118,3 +118,16 @@ def test_a_dateline_agency_is_an_outlet_in_every_mention_but_its_credit_line() -
     spans = [(s.start, text[s.start : s.end]) for s in found]
     assert [name for _at, name in spans].count("Harbour Wire") == 2
     assert all(at < text.index("Reporting by") for at, _name in spans)
+
+
+def test_a_byline_of_an_outlets_correspondent_names_the_outlet() -> None:
+    text = (
+        "Bandits kill four\n\nBy Jos Herald Correspondent, Jos | Updated 8:10 pm\n\n"
+        "Bandits killed four farmers, witnesses told Jos Herald on Monday."
+    )
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["ACTOR"])
+    got = [(text[s.start : s.end], s.attributes.get("type")) for s in found]
+    assert got.count(("Jos Herald", "media")) == 2
+    assert not any(name.endswith("Correspondent") for name, _type in got)
+    # "By Staff Reporter" names nobody
+    assert "Staff" not in " ".join(_texts("Blast in market\n\nBy Staff Reporter\n\nA blast hit."))

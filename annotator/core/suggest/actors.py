@@ -1314,6 +1314,8 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "the rights group Veritas Sahel said": a body, named after its kind
         if _BYLINE_TAIL.match(text, end):
             continue  # "By Sahel Morning staff": an outlet's byline
+        if person[-1].text in ("Correspondent", "Reporter"):
+            continue  # "By Kaduna Ledger Correspondent": an outlet's byline, no name
         if _CREDIT_BEFORE.search(text, max(0, start - 120), start):
             continue  # "Reporting by X; Editing by Y": the wire's credits, no actor
         if _DESCRIBED_AS_BODY.match(text, end):
@@ -3374,6 +3376,13 @@ _DATELINE_AGENCY: Final = re.compile(
 _BYLINE_TAIL: Final = re.compile(
     r" (?:News Desk|Web Desk|Online Desk|Desk|Staff Reporter|[Ss]taff|Bureau)[ \t]*(?:\n|$)"
 )
+# "By Kaduna Ledger Correspondent, Kaduna | Updated ...": a local outlet's byline names the
+# outlet, its staff unnamed.
+_BYLINE_CORRESPONDENT: Final = re.compile(
+    r"^By (?!Our\b|Staff\b|Special\b)(?P<name>[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,3}?)"
+    r" (?:Correspondent|Reporter)s?\b(?=[,|\t ]*(?:[A-Z]|\n|$))",
+    re.MULTILINE,
+)
 _BYLINE_DESK: Final = re.compile(
     r"^(?:By )?(?!By )(?P<name>[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,3}?)"
     r" (?:News Desk|Web Desk|Online Desk|Desk|Staff Reporter|[Ss]taff|Bureau)[ \t]*$",
@@ -3391,7 +3400,7 @@ def actor_masthead(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     listed = _gazetteer_index(ctx.gazetteer).kinds
     outlets: set[str] = set()
-    for pattern in (_DATELINE_AGENCY, _BYLINE_DESK):
+    for pattern in (_DATELINE_AGENCY, _BYLINE_DESK, _BYLINE_CORRESPONDENT):
         for match in pattern.finditer(text, 0, min(len(text), 2000)):
             name = match.group("name")
             if listed.get(name, ("media", ""))[0] == "media":
