@@ -131,3 +131,15 @@ def test_a_byline_of_an_outlets_correspondent_names_the_outlet() -> None:
     assert not any(name.endswith("Correspondent") for name, _type in got)
     # "By Staff Reporter" names nobody
     assert "Staff" not in " ".join(_texts("Blast in market\n\nBy Staff Reporter\n\nA blast hit."))
+
+
+def test_a_government_that_asks_or_presses_is_an_actor_state_or_capital() -> None:
+    for text, name in [
+        ("Rwandan troops have been in the province since 2021 at the request of Maputo.", "Maputo"),
+        ("Kenya sent police to Haiti in 2024 at Port-au-Prince's request.", "Port-au-Prince"),
+        ("The rebels withdrew from the town under pressure from Russia.", "Russia"),
+        ("Troops were deployed at the invitation of Mozambique.", "Mozambique"),
+    ]:
+        assert _types(text).get(name) == "state", text
+    # a place after "from" stays a place
+    assert "Russia" not in _types("The convoy came back from Russia on Monday.")

@@ -3647,7 +3647,14 @@ _DEALS_WITH: Final = re.compile(
     r"|ceasefire)\s+with\s+|\b(?:pressure|backing|support)\s+from\s+|\b(?:pro|anti)-"
     # "pressure on Addis Ababa", "concerns with Naypyitaw", "turned to Moscow for help"
     r"|\bpressure\s+on\s+|\bconcerns\s+with\s+|\bturned\s+to\s+"
-    r"|\b(?:backers|sponsors|patrons|paymasters|masters)\s+in\s+)$"
+    r"|\b(?:backers|sponsors|patrons|paymasters|masters)\s+in\s+"
+    # "at the request of Maputo", "at the invitation of Baghdad"
+    r"|\b(?:request|invitation|behest|insistence|urging)\s+of\s+)$"
+)
+# "at Juba's request": the government that asked.
+_REQUEST_AFTER: Final = re.compile(
+    r"['\u2019]s (?:(?:formal|official|own|urgent) )?(?:request|invitation|behest|insistence"
+    r"|urging)\b"
 )
 # The government behind a force: "its backers in neighbouring Drevlia".
 _BACKERS_IN: Final = re.compile(
@@ -3664,8 +3671,8 @@ _CITY_OBJECT: Final = re.compile(
 
 def _government_position(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 25) : start]
-    if _DEALS_WITH.search(before):
-        return True  # "peace talks with Bogotá", "pressure from Beijing", "pro-Kinshasa"
+    if _DEALS_WITH.search(before) or _REQUEST_AFTER.match(text, end):
+        return True  # "peace talks with Bogotá", "pressure from Beijing", "at Juba's request"
     if _PLACE_BEFORE.search(before) or _CITY_OBJECT.search(before):
         return False  # "a coalition in Niamey, said": a place, whatever verb follows
     if _GOVERNMENT_AFTER.match(text, end):
@@ -3882,6 +3889,8 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         " of " in before and _BODY_OF.search(text, max(0, start - 40), start)
     ):
         return False  # "according to Sudan", "the government of Sudan": the state acts
+    if _DEALS_WITH.search(before) or _REQUEST_AFTER.match(text, end):
+        return False  # "under pressure from China", "at the request of Mozambique"
     if _PLACE_BEFORE.search(before):
         return True
     # "in northern Iraq and Syria", "to Europe and the United States": a place listed
