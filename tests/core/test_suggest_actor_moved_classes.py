@@ -143,3 +143,12 @@ def test_a_government_that_asks_or_presses_is_an_actor_state_or_capital() -> Non
         assert _types(text).get(name) == "state", text
     # a place after "from" stays a place
     assert "Russia" not in _types("The convoy came back from Russia on Monday.")
+
+
+def test_a_listed_acronym_written_as_a_word_is_the_same_actor() -> None:
+    text = "Former Farc members met Unicef staff and Nato officers in Bogotá."
+    types = _types(text)
+    assert types.get("Farc") == "armed group"
+    assert "Unicef" in types and "Nato" in types
+    # not where the word is also a person's given name, nor a short outlet name
+    assert "Isis" not in _types("Isis Mendoza, a nurse, said the clinic had closed.")

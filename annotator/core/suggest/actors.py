@@ -3529,6 +3529,11 @@ def name_variants(name: str) -> set[str]:
 
 
 _INDEXES: dict[int, tuple[object, _GazetteerIndex]] = {}
+# An acronym of four to eight letters with a vowel after its first, which wires may
+# pronounce and write as a word.
+_SPOKEN_ACRONYM: Final = re.compile(r"(?=[A-Z]{4,8}$)[A-Z]+[AEIOU][A-Z]*")
+# ... unless that word is a person's name as well.
+_GIVEN_NAMES_LIKE_ACRONYMS: Final = words("Isis Nisa Alima Sams Biff Kuna Suna Ansa Isna Sana")
 
 
 def _gazetteer_index(gazetteer: Mapping[str, GazetteerEntry]) -> _GazetteerIndex:
@@ -3547,6 +3552,13 @@ def _gazetteer_index(gazetteer: Mapping[str, GazetteerEntry]) -> _GazetteerIndex
             continue
         for variant in name_variants(entry.name):
             kinds.setdefault(variant, (entry.type, entry.role))
+        if _SPOKEN_ACRONYM.fullmatch(entry.name) and entry.type != "media":
+            # British house style writes an acronym said as a word in title case: "Farc",
+            # "Nato", "Unicef", "Monusco" (not outlets, whose short names are often
+            # people's names too: "Wafa", "Sana")
+            spoken = entry.name.capitalize()
+            if spoken not in _GIVEN_NAMES_LIKE_ACRONYMS:
+                kinds.setdefault(spoken, (entry.type, entry.role))
     demonyms = frozenset(e.name for e in gazetteer.values() if e.role == "demonym")
     index = _GazetteerIndex(kinds, NameMatcher(kinds), NameMatcher(nationals), demonyms)
     _INDEXES.clear()
