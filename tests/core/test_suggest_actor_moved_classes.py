@@ -152,3 +152,18 @@ def test_a_listed_acronym_written_as_a_word_is_the_same_actor() -> None:
     assert "Unicef" in types and "Nato" in types
     # not where the word is also a person's given name, nor a short outlet name
     assert "Isis" not in _types("Isis Mendoza, a nurse, said the clinic had closed.")
+
+
+def test_an_acronyms_name_does_not_run_across_a_coordination() -> None:
+    text = "Chad has joined Sudan and Libya in the Union of Desert Nations (UDN) this year."
+    found = _texts(text)
+    assert "Union of Desert Nations" in found
+    assert not any(" and " in name for name in found)
+    # an acronym from another language, whose letters do not spell the English name
+    text = "Mali has joined Sudan and Libya in the Alliance of Desert States (AED)."
+    found = _texts(text)
+    assert "Alliance of Desert States" in found
+    assert not any(" and " in name for name in found)
+    # a name that holds "in" and opens with the acronym's letter keeps it
+    text = "Fighters of al-Qaeda in the Islamic Maghreb (AQIM) attacked the post."
+    assert "al-Qaeda in the Islamic Maghreb" in _texts(text)

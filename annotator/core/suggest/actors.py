@@ -2117,6 +2117,17 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
             owner = _gazetteer_index(ctx.gazetteer).kinds.get(tokens[0].text[:-2])
             if owner is not None and owner[0] == "state":
                 tokens = tokens[1:]  # "Brazil's Supreme Federal Court (STF)": the body
+        if tokens and tokens[0].text[:1].upper() != acronym[0]:
+            # "joined Mali and Niger in the Alliance of Sahel States (AES)": no name runs
+            # across a coordination or a preposition; the name is the tail after it that
+            # opens with the acronym's first letter
+            for i, token in enumerate(tokens[:-2]):
+                if token.text in _RUN_BREAKS:
+                    tail = tokens[i + 1 :]
+                    tail = tail[1:] if tail[0].text == "the" else tail
+                    if len(tail) >= 2 and tail[0].text[:1] == acronym[0]:
+                        tokens = tail
+                        break
         # What stands before "of" without an organisation word is not the name
         # ("Guerrillas of the National Liberation Army (ELN)").
         cut = max((i for i, t in enumerate(tokens) if t.text == "of"), default=-1)
@@ -2166,6 +2177,10 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
         kind = _listed_head_kind(ctx, tokens) or _body_type(ctx, tokens)
         found.append((tokens[0].start, tokens[-1].end, match.start(1), match.end(1), kind))
     return found
+
+
+# Words a run of names may hold that no name before an acronym runs across.
+_RUN_BREAKS: Final = words("and in with to from by on at")
 
 
 # What the text says a body defined with its acronym is, right after the bracket:
@@ -3039,7 +3054,7 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             for k, t in enumerate(tokens)
         ):
             continue  # "the Command Hospital in Udhampur", "Central Police Station in Zaria"
-        tokens = _without_seat(ctx, _without_coordinated(ctx, tokens))
+        tokens = _after_members(_without_seat(ctx, _without_coordinated(ctx, tokens)))
         words = [t.text for t in tokens]
         if sum(w[:1].isupper() for w in words) < 2 or not set(words) & ORGANISATION_WORDS:
             continue
@@ -3159,6 +3174,26 @@ def _without_coordinated(ctx: SuggestContext, tokens: tuple[Token, ...]) -> tupl
                 ctx.gazetteer
             ).kinds:
                 return tokens[:i]
+    return tokens
+
+
+def _after_members(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The body after its members and a preposition: "joined Mali and Niger in the
+    Alliance of Sahel States" -> "Alliance of Sahel States" (what stands before the
+    preposition holds no organisation word; "Organisation for Security and Co-operation in
+    Europe" keeps its name whole)."""
+    for k in range(len(tokens) - 2, 0, -1):
+        if tokens[k].text not in _RUN_BREAKS or tokens[k].text == "and":
+            continue
+        tail = tokens[k + 1 :]
+        tail = tail[1:] if tail and tail[0].text == "the" else tail
+        if (
+            len(tail) >= 2
+            and tail[0].text[:1].isupper()
+            and not {t.text for t in tokens[:k]} & ORGANISATION_WORDS
+            and {t.text for t in tail} & ORGANISATION_WORDS
+        ):
+            return tail
     return tokens
 
 
