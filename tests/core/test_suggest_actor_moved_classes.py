@@ -167,3 +167,16 @@ def test_an_acronyms_name_does_not_run_across_a_coordination() -> None:
     # a name that holds "in" and opens with the acronym's letter keeps it
     text = "Fighters of al-Qaeda in the Islamic Maghreb (AQIM) attacked the post."
     assert "al-Qaeda in the Islamic Maghreb" in _texts(text)
+
+
+def test_a_state_naming_its_money_river_people_or_rebels_is_no_actor() -> None:
+    for text, state in [
+        ("The ransom was 5,000 US dollars.", "US"),
+        ("Farmers live along the Niger river.", "Niger"),
+        ("Gunmen seized a Canada pilot and two nurses.", "Canada"),
+        ("Mozambique separatists attack a ferry", "Mozambique"),
+        ("Fire guts Sudan displacement camp", "Sudan"),
+    ]:
+        assert state not in _types(text), text
+    # the state still acts as the subject of its own verb
+    assert _types("Canada condemned the attack.").get("Canada") == "state"

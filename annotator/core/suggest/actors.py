@@ -3772,7 +3772,10 @@ _PLACE_AFTER: Final = re.compile(
     r"|village|villages|city|cities|violence|massacre|unrest|clashes|floods|famine"
     # a place in it: "storm Mogadishu hotel", "Kabul airport"
     r"|hotel|hotels|airport|seaport|market|prison|jail|hospital|university|stadium|mosque"
-    r"|church|school|harbour|harbor)\b"
+    r"|church|school|harbour|harbor"
+    # its money and its land: "3,000 US dollars", "along the Congo river", "on Congo
+    # displacement camp"
+    r"|dollars?|river|rivers|delta|valley|basin|displacement)\b"
     # what happened there, in a headline's nouns: "Haiti gang attack", "Kenya bus attack"
     r"| (?:(?:gang|bus|car|truck|suicide|mosque|church|school|market|hotel|prison|village"
     r"|border|drone|bomb|militia|rebel|jihadist|bandit|militant|road|train|air) )?"
@@ -3787,7 +3790,9 @@ _PLACE_AFTER: Final = re.compile(
     r"|troops|personnel|guards?|pilots?|units?|artillery|tanks?|patrols?)\b"
     # its people: "15 Benin soldiers", "Chad nationals" (like "Russian soldiers", untagged)
     r"| (?:soldiers|troops|servicemen|policemen|civilians|nationals|citizens|villagers"
-    r"|migrants|workers|fishermen|farmers|herders|refugees|pilgrims)\b)"
+    r"|migrants|workers|fishermen|farmers|herders|refugees|pilgrims"
+    # ... one of them, or those fighting there: "a New Zealand pilot", "Cameroon separatists"
+    r"|pilots?|hostages?|separatists|rebels|insurgents|militants|jihadists)\b)"
 )
 # A state's possessive acts only through its bodies ("Russia's defence ministry",
 # "Rwanda's government spokeswoman"); otherwise it places ("Yemen's capital",
