@@ -180,3 +180,16 @@ def test_a_state_naming_its_money_river_people_or_rebels_is_no_actor() -> None:
         assert state not in _types(text), text
     # the state still acts as the subject of its own verb
     assert _types("Canada condemned the attack.").get("Canada") == "state"
+
+
+def test_a_surname_that_names_a_people_is_not_the_person_where_it_names_the_people() -> None:
+    text = (
+        "A spokesman who uses the name Karim Pashtun said the attack was theirs. Officials "
+        "accuse the group of recruiting young Pashtun. Pashtun separatists denied it, and "
+        "most of the detainees came from the Pashtun community. Forty Pashtun families fled."
+    )
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["ACTOR"])
+    assert [text[s.start : s.end] for s in found] == ["Karim Pashtun"]
+    # the person's own later mention still counts
+    text = "The group's spokesman, Karim Pashtun, said it. Pashtun added that more would come."
+    assert _texts(text).count("Pashtun") == 1

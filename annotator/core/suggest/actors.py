@@ -1821,7 +1821,20 @@ def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
             _PLACE_NOUN_AFTER.match(text, found.end)
         ):
             continue  # "the Faskari and Danmusa local government areas": a place's name
+        if _GROUP_NOUN_AFTER.match(text, found.end) or (
+            " " not in text[found.start : found.end]
+            and _PEOPLE_NAMED_BEFORE.search(text, max(0, found.start - 12), found.start)
+            and not _NAME_GOES_ON.match(text, found.end)
+            and not text.startswith(("'s", "\u2019s"), found.end)
+        ):
+            # "Dostain Baloch" ... "Baloch separatists", "young Baloch", "the Bawm and
+            # other communities": a surname that is a people's name, used for the people
+            continue
         yield found
+
+
+# Before a people's name, never before a person's surname alone: "the Bawm", "young Baloch".
+_PEOPLE_NAMED_BEFORE: Final = re.compile(r"\b(?:the|young|ethnic|many|other|fellow) $")
 
 
 # A lower-case word that makes the name before it a place's: "Danmusa local government
