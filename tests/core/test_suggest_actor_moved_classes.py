@@ -193,3 +193,17 @@ def test_a_surname_that_names_a_people_is_not_the_person_where_it_names_the_peop
     # the person's own later mention still counts
     text = "The group's spokesman, Karim Pashtun, said it. Pashtun added that more would come."
     assert _texts(text).count("Pashtun") == 1
+
+
+def test_what_is_said_of_a_country_as_a_place_does_not_make_it_act() -> None:
+    for text, state in [
+        ("Mali has been in turmoil since the coup of 2012.", "Mali"),
+        ("Eritrea has been independent since 1993.", "Eritrea"),
+        ("Guinea has been ruled by a junta since 2021.", "Guinea"),
+        ("Analysts fear Libya could be split in two.", "Libya"),
+        ("Somalia now counts more than 3 million displaced people.", "Somalia"),
+    ]:
+        assert state not in _types(text), text
+    # a country that keeps troops somewhere, or accuses, acts
+    assert _types("Rwanda has about 4,000 troops in Mozambique.").get("Rwanda") == "state"
+    assert _types("Chad has accused Sudan of arming rebels.").get("Chad") == "state"

@@ -3910,7 +3910,7 @@ _LABEL_OPENING: Final = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s)*")
 
 def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     text = ctx.text
-    if _PLACE_AFTER.match(text, end) or _in_dateline(text, start):
+    if _PLACE_AFTER.match(text, end) or _in_dateline(text, start) or _STATE_OF_A_PLACE.match(text, end):
         return True
     if (start == 0 or text[start - 1] == "\n") and _DATELINE_AFTER_CITY.match(text, end):
         return True  # "Kinshasa (APH) - ...", "Port Sudan (Sudan) (LPA) -": the dateline's city
@@ -3994,6 +3994,19 @@ _GOVERNING_MOVEMENTS: Final = frozenset({"Taliban", "Afghan Taliban"})
 
 
 # A state's name as the agent of what follows it, wherever it stands.
+# What is said of a country as a place, not done by its government: "Myanmar has been in
+# turmoil since ...", "South Sudan has been independent since 2011", "Niger has been ruled
+# by a junta", "Sudan could be split in two", "Haiti now counts more than a million ...".
+_STATE_OF_A_PLACE: Final = re.compile(
+    r" (?:(?:has|have|had) been|is|was|remains|remained) (?:(?:still|largely|effectively"
+    r"|increasingly|deeply|now) )?(?:in (?:turmoil|chaos|crisis|conflict|war|the grip)"
+    r"|independent|ruled|governed|plagued|gripped|wracked|racked|mired|home to)\b"
+    r"| (?:could|would|might|may|will) be (?:split|divided|partitioned|torn)\b"
+    # its population, not its forces ("Burundi has about 10,000 troops" acts)
+    r"| (?:now )?(?:has|had|counts|counted) (?:about|some|more than|nearly|almost|around|over"
+    r"|at least|roughly) (?:\d[\d,.]*|a|one|two|three) (?:million )?(?:internally displaced"
+    r"|displaced|refugees|people|residents|inhabitants)\b"
+)
 _STATE_AS_AGENT: Final = re.compile(
     r"-(?:backed|led|allied|aligned|sponsored|funded|brokered|trained|supplied|armed)\b"
     r"| (?:air |drone |missile )?strikes\b"
