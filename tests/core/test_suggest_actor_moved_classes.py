@@ -207,3 +207,10 @@ def test_what_is_said_of_a_country_as_a_place_does_not_make_it_act() -> None:
     # a country that keeps troops somewhere, or accuses, acts
     assert _types("Rwanda has about 4,000 troops in Mozambique.").get("Rwanda") == "state"
     assert _types("Chad has accused Sudan of arming rebels.").get("Chad") == "state"
+
+
+def test_a_one_word_listed_name_is_found_with_an_arabic_article_too() -> None:
+    # "Islah" is listed without its article
+    text = "Forces allied with al-Islah shelled the town; Al-Islah denied it."
+    found = _texts(text)
+    assert "al-Islah" in found and "Al-Islah" in found

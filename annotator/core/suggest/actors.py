@@ -3577,6 +3577,9 @@ def name_variants(name: str) -> set[str]:
 
 
 _INDEXES: dict[int, tuple[object, _GazetteerIndex]] = {}
+# One capitalised word in lower case after its capital, not an acronym: "Islah", "Hamas"
+# (an article before a name that takes none, "al-Amnesty", is never written: no harm).
+_ONE_WORD_NAME: Final = re.compile(r"[A-Z][a-z']{3,}")
 # An acronym of four to eight letters with a vowel after its first, which wires may
 # pronounce and write as a word.
 _SPOKEN_ACRONYM: Final = re.compile(r"(?=[A-Z]{4,8}$)[A-Z]+[AEIOU][A-Z]*")
@@ -3600,6 +3603,14 @@ def _gazetteer_index(gazetteer: Mapping[str, GazetteerEntry]) -> _GazetteerIndex
             continue
         for variant in name_variants(entry.name):
             kinds.setdefault(variant, (entry.type, entry.role))
+        if (
+            entry.type in ("armed group", "organisation")
+            and _ONE_WORD_NAME.fullmatch(entry.name)
+        ):
+            # a one-word Arabic name listed without its article is written with it too:
+            # "Islah" ... "forces allied with al-Islah", "Al-Islah said"
+            for article in ("al-", "Al-"):
+                kinds.setdefault(article + entry.name, (entry.type, entry.role))
         if _SPOKEN_ACRONYM.fullmatch(entry.name) and entry.type != "media":
             # British house style writes an acronym said as a word in title case: "Farc",
             # "Nato", "Unicef", "Monusco" (not outlets, whose short names are often
