@@ -214,3 +214,11 @@ def test_a_one_word_listed_name_is_found_with_an_arabic_article_too() -> None:
     text = "Forces allied with al-Islah shelled the town; Al-Islah denied it."
     found = _texts(text)
     assert "al-Islah" in found and "Al-Islah" in found
+
+
+def test_a_listed_state_acronym_types_its_spelled_out_name() -> None:
+    # ISPR is listed as the Pakistani military's office; its spelled name reads as a body
+    text = "The Inter Services Public Relations (ISPR) said five soldiers died. ISPR added more."
+    types = _types(text)
+    assert types.get("Inter Services Public Relations") == "state"
+    assert types.get("ISPR") == "state"

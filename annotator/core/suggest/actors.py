@@ -2112,6 +2112,7 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
             kind = _listed_head_kind(ctx, spelled) or _described_kind(
                 ctx, spelled, match.end(), _body_type(ctx, spelled)
             )
+            kind = _listed_acronym_kind(ctx, acronym, kind)
             found.append((spelled[0].start, spelled[-1].end, match.start(1), match.end(1), kind))
             continue
         run = runs.get(match.start() - 1)
@@ -2357,6 +2358,16 @@ def _body_type(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str:
 _STATE_FORCES: Final = words(
     "Forces Force Army Navy Guard Police Rangers Defence Defense Authority Intelligence"
 )
+
+
+def _listed_acronym_kind(ctx: SuggestContext, acronym: str, kind: str) -> str:
+    """A listed acronym's state or armed-group type where its spelled-out name reads as a
+    mere organisation: "Inter Services Public Relations (ISPR)" is Pakistan's military's
+    own office, as the list knows ISPR (an outlet's acronym is no guide: AFP)."""
+    listed = _gazetteer_index(ctx.gazetteer).kinds.get(acronym)
+    if kind == "organisation" and listed is not None and listed[0] in ("state", "armed group"):
+        return listed[0]
+    return kind
 
 
 def _listed_head_kind(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str | None:
