@@ -2363,9 +2363,10 @@ _STATE_FORCES: Final = words(
 def _listed_acronym_kind(ctx: SuggestContext, acronym: str, kind: str) -> str:
     """A listed acronym's state or armed-group type where its spelled-out name reads as a
     mere organisation: "Inter Services Public Relations (ISPR)" is Pakistan's military's
-    own office, as the list knows ISPR (an outlet's acronym is no guide: AFP)."""
+    own office, as the list knows ISPR (an outlet's acronym is no guide: AFP; nor a
+    country's: "Conflict Armament Research (CAR)" is no Central African Republic)."""
     listed = _gazetteer_index(ctx.gazetteer).kinds.get(acronym)
-    if kind == "organisation" and listed is not None and listed[0] in ("state", "armed group"):
+    if kind == "organisation" and listed in (("state", "institution"), ("armed group", "")):
         return listed[0]
     return kind
 
