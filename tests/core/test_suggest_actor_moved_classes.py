@@ -222,3 +222,15 @@ def test_a_listed_state_acronym_types_its_spelled_out_name() -> None:
     types = _types(text)
     assert types.get("Inter Services Public Relations") == "state"
     assert types.get("ISPR") == "state"
+
+
+def test_where_people_flee_to_leave_or_come_from_is_a_place() -> None:
+    for text, state in [
+        ("Thousands have fled Darfur for neighbouring Chad this month.", "Chad"),
+        ('"The police told us to leave Iran," she said.', "Iran"),
+        ("Among the dead were 12 migrants, most of them from Eritrea, Ethiopia and Somalia.",
+         "Ethiopia"),
+    ]:
+        assert state not in _types(text), text
+    # a state that leaves a body, or allies named after "from", still act
+    assert _types("Mali said it would leave ECOWAS.").get("Mali") == "state"

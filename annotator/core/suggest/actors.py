@@ -3644,7 +3644,9 @@ _PLACE_BEFORE: Final = re.compile(
     r"|southeast|southwest|northeastern|northwestern|southeastern|southwestern|borders?\s+with"
     r"|borders|bordering|reached|reaching|entered|entering"
     r"|crossed\s+into|arrived\s+in|fled\s+to|returned\s+to|(?:bound|headed|destined)\s+for"
-    r"|through)"
+    r"|through"
+    # "fled ... for neighbouring Chad", "told us to leave Pakistan": where people go or leave
+    r"|for(?=\s+neighbou?ring)|leave|leaves|leaving|left)"
     # "from neighbouring Mali": a neighbour is a place too
     r"\s+(?:the\s+)?(?:neighbou?ring\s+)?$|\bcapital,?\s+$"
     r"|\b(?:Lake|Mount|River|Gulf\s+of|Sea\s+of|Bay\s+of)\s+$"
@@ -4064,7 +4066,10 @@ _COMES_FROM: Final = re.compile(
     r"|arrived|returned|returning|travelled|traveled|moved|smuggled|imported|driven"
     # where people are from: "The crew were from the Philippines, Egypt and Vietnam"
     r"|crew|crews|sailors|seafarers|passengers|hostages|victims|nationals|hail|hails|hailed"
-    r"|is|are|was|were)"
+    r"|is|are|was|were"
+    # "migrants, most of them from Niger, Chad and Sudan", "the insurgency spread there
+    # from neighbouring Mali and Niger"
+    r"|of\s+them|of\s+whom|spread|spreads|spilled|spilt)"
     r"(?:\s+\w+){0,2}\s+from\b"
 )
 
