@@ -234,3 +234,10 @@ def test_where_people_flee_to_leave_or_come_from_is_a_place() -> None:
         assert state not in _types(text), text
     # a state that leaves a body, or allies named after "from", still act
     assert _types("Mali said it would leave ECOWAS.").get("Mali") == "state"
+
+
+def test_more_seats_of_government_and_the_gaza_civil_defence_are_state() -> None:
+    text = "The Casa de Nariño said talks would go on."
+    assert _types(text).get("Casa de Nariño") == "state"
+    text = "Palestinian Civil Defence spokesman Omar Nasser said crews were still digging."
+    assert _types(text).get("Palestinian Civil Defence") == "state"
