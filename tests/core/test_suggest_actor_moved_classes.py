@@ -241,3 +241,12 @@ def test_more_seats_of_government_and_the_gaza_civil_defence_are_state() -> None
     assert _types(text).get("Casa de Nariño") == "state"
     text = "Palestinian Civil Defence spokesman Omar Nasser said crews were still digging."
     assert _types(text).get("Palestinian Civil Defence") == "state"
+
+
+def test_a_state_as_a_measure_of_size_or_federal_territory_is_a_place() -> None:
+    for text, state in [
+        ("The reserve covers an area larger than Belgium.", "Belgium"),
+        ("The lake is about the size of Luxembourg.", "Luxembourg"),
+        ("The mission in federal Somalia is winding down.", "Somalia"),
+    ]:
+        assert state not in _types(text), text

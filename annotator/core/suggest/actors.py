@@ -3646,9 +3646,12 @@ _PLACE_BEFORE: Final = re.compile(
     r"|crossed\s+into|arrived\s+in|fled\s+to|returned\s+to|(?:bound|headed|destined)\s+for"
     r"|through"
     # "fled ... for neighbouring Chad", "told us to leave Pakistan": where people go or leave
-    r"|for(?=\s+neighbou?ring)|leave|leaves|leaving|left)"
-    # "from neighbouring Mali": a neighbour is a place too
-    r"\s+(?:the\s+)?(?:neighbou?ring\s+)?$|\bcapital,?\s+$"
+    r"|for(?=\s+neighbou?ring)|leave|leaves|leaving|left"
+    # a size compared: "an area larger than Switzerland", "the size of Belgium"
+    r"|(?:larger|bigger|smaller)\s+than|the\s+size\s+of)"
+    # "from neighbouring Mali": a neighbour is a place too; "in federal Iraq" (outside
+    # its Kurdish region)
+    r"\s+(?:the\s+)?(?:(?:neighbou?ring|federal)\s+)?$|\bcapital,?\s+$"
     r"|\b(?:Lake|Mount|River|Gulf\s+of|Sea\s+of|Bay\s+of)\s+$"
     # a portfolio: "deputy coordinator for Sudan", "envoy to Yemen", "director in Haiti"
     r"|\b(?:coordinator|director|representative|envoy|head|chief|correspondent|editor"
