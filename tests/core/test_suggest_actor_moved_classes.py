@@ -250,3 +250,12 @@ def test_a_state_as_a_measure_of_size_or_federal_territory_is_a_place() -> None:
         ("The mission in federal Somalia is winding down.", "Somalia"),
     ]:
         assert state not in _types(text), text
+
+
+def test_a_listed_agencys_acronym_written_as_a_word_is_the_outlet_where_an_outlet_stands() -> None:
+    text = "Two houses burned, according to Wafa. Raids were reported by the news agency Sana."
+    types = _types(text)
+    assert types.get("Wafa") == "media"
+    assert types.get("Sana") == "media"
+    # the same word as a given name is no outlet
+    assert _types("Sana Mir, a teacher, said the school had closed.").get("Sana") != "media"

@@ -3424,6 +3424,34 @@ _OUTLET_BEFORE: Final = re.compile(
 _OUTLET_AFTER: Final = re.compile(
     r"\s+(?:reported|reports|said|says|quoted|cited|published|broadcast|aired|learned)\b"
 )
+_SPOKEN_OUTLET_BEFORE: Final = re.compile(
+    r"\b(?:according\s+to|told|quoted\s+by|carried\s+by|reported\s+by|cited\s+by"
+    r"|news\s+agency|agency|broadcaster)\s+(?:the\s+)?$"
+)
+_SPOKEN_OUTLET_AFTER: Final = re.compile(
+    r"(?:,\s+the\s+[\w\s-]{0,30}?)?\s+(?:news\s+agency|reported|reports|quoted|cited)\b"
+)
+
+
+def _spoken_outlets(ctx: SuggestContext) -> NameMatcher | None:
+    """The listed outlets' acronyms as words wires write them ("WAFA" -> "Wafa", "SANA" ->
+    "Sana"), matched once per gazetteer; None when the lists hold none."""
+    cached = _SPOKEN_OUTLETS.get(id(ctx.gazetteer))
+    if cached is None or cached[0] is not ctx.gazetteer:
+        names = {
+            name.capitalize()
+            for name, (kind, _role) in _gazetteer_index(ctx.gazetteer).kinds.items()
+            if kind == "media" and _SPOKEN_ACRONYM.fullmatch(name)
+        }
+        cached = (ctx.gazetteer, NameMatcher(names) if names else None)
+        _SPOKEN_OUTLETS.clear()  # one gazetteer at a time, as _INDEXES keeps
+        _SPOKEN_OUTLETS[id(ctx.gazetteer)] = cached
+    return cached[1]
+
+
+_SPOKEN_OUTLETS: dict[int, tuple[object, NameMatcher | None]] = {}
+
+
 # "SINJAR, Iraq (Rega News) -": the agency a dateline names in brackets.
 _DATELINE_AGENCY: Final = re.compile(
     r"^[^\n()]{2,60}?\((?P<name>[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,3})\)"
@@ -3459,6 +3487,15 @@ _BYLINE_DESK: Final = re.compile(
 def actor_masthead(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     listed = _gazetteer_index(ctx.gazetteer).kinds
+    spoken = _spoken_outlets(ctx)
+    if spoken:
+        # "according to Wafa", "Sana reported": a listed agency's acronym written as a word,
+        # only where an outlet stands ("Wafa" and "Sana" are given names too)
+        for start, end, _name in spoken.find_all(text, ctx.piece_index):
+            if _SPOKEN_OUTLET_BEFORE.search(text, max(0, start - 30), start) or (
+                _SPOKEN_OUTLET_AFTER.match(text, end)
+            ):
+                yield _suggestion(start, end, "media", "actor_masthead")
     outlets: set[str] = set()
     for pattern in (_DATELINE_AGENCY, _BYLINE_DESK, _BYLINE_CORRESPONDENT):
         for match in pattern.finditer(text, 0, min(len(text), 2000)):
