@@ -259,3 +259,8 @@ def test_a_listed_agencys_acronym_written_as_a_word_is_the_outlet_where_an_outle
     assert types.get("Sana") == "media"
     # the same word as a given name is no outlet
     assert _types("Sana Mir, a teacher, said the school had closed.").get("Sana") != "media"
+
+
+def test_a_groups_media_arm_named_before_its_kind_is_an_outlet() -> None:
+    text = "In a statement carried by its Al-Qalam media arm, the group said it had struck."
+    assert _types(text).get("Al-Qalam") == "media"

@@ -3424,6 +3424,12 @@ _OUTLET_BEFORE: Final = re.compile(
 _OUTLET_AFTER: Final = re.compile(
     r"\s+(?:reported|reports|said|says|quoted|cited|published|broadcast|aired|learned)\b"
 )
+# "its Al-Malahem media arm", "the group's Amaq propaganda wing".
+_MEDIA_ARM: Final = re.compile(
+    r"\b(?:its|their|[Tt]he\s+group['\u2019]s|[Tt]he\s+movement['\u2019]s)\s+"
+    r"(?P<name>(?:[Aa]l-)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})"
+    r"\s+(?:media|propaganda)\s+(?:arm|wing|outlet|channel|office|foundation|unit)\b"
+)
 _SPOKEN_OUTLET_BEFORE: Final = re.compile(
     r"\b(?:according\s+to|told|quoted\s+by|carried\s+by|reported\s+by|cited\s+by"
     r"|news\s+agency|agency|broadcaster)\s+(?:the\s+)?$"
@@ -3496,6 +3502,10 @@ def actor_masthead(ctx: SuggestContext) -> Iterator[Suggestion]:
                 _SPOKEN_OUTLET_AFTER.match(text, end)
             ):
                 yield _suggestion(start, end, "media", "actor_masthead")
+    if " media " in text or " propaganda " in text:
+        for found in _MEDIA_ARM.finditer(text):
+            # "carried by its Al-Malahem media arm": a group's own outlet, named before its kind
+            yield _suggestion(found.start("name"), found.end("name"), "media", "actor_masthead")
     outlets: set[str] = set()
     for pattern in (_DATELINE_AGENCY, _BYLINE_DESK, _BYLINE_CORRESPONDENT):
         for match in pattern.finditer(text, 0, min(len(text), 2000)):
