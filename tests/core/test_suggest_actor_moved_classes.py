@@ -264,3 +264,12 @@ def test_a_listed_agencys_acronym_written_as_a_word_is_the_outlet_where_an_outle
 def test_a_groups_media_arm_named_before_its_kind_is_an_outlet() -> None:
     text = "In a statement carried by its Al-Qalam media arm, the group said it had struck."
     assert _types(text).get("Al-Qalam") == "media"
+
+
+def test_a_state_whose_ministers_or_envoys_are_named_acts() -> None:
+    for text, state in [
+        ("In a joint statement, the foreign ministers of Indonesia, which chairs the bloc, "
+         "urged calm.", "Indonesia"),
+        ("The ambassadors of Norway and Chile met the rebels.", "Norway"),
+    ]:
+        assert _types(text).get(state) == "state", text

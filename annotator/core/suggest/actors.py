@@ -4093,7 +4093,9 @@ _BRANCH_AFTER: Final = re.compile(
 _BODY_OF: Final = re.compile(
     r"\b(?i:government|leadership|authorities|president|presidency|prime\s+minister|army"
     r"|armed\s+forces|military|parliament|foreign\s+ministry|ambassador|embassy"
-    r"|(?:foreign|defen[cs]e|interior)\s+minister)\s+of\s+(?:the\s+)?$"
+    # "the foreign ministers of Malaysia", "the ambassadors of France and Germany"
+    r"|(?:foreign|defen[cs]e|interior)\s+ministers?|ambassadors|envoys?|delegations?"
+    r"|leaders?|governments)\s+of\s+(?:the\s+)?$"
 )
 _AFTER_CONJUNCTION: Final = re.compile(r"\b(?:and|or)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
 _COMPASS: Final = (
