@@ -273,3 +273,11 @@ def test_a_state_whose_ministers_or_envoys_are_named_acts() -> None:
         ("The ambassadors of Norway and Chile met the rebels.", "Norway"),
     ]:
         assert _types(text).get(state) == "state", text
+
+
+def test_a_cartel_named_by_its_home_state_with_its_kind_in_lower_case() -> None:
+    text = "Gunmen of the Durango cartel blocked the road; the Durango cartel denied it."
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["ACTOR"])
+    got = [(text[s.start : s.end], s.attributes.get("type")) for s in found]
+    assert got.count(("Durango cartel", "armed group")) == 2
+    assert "cartel" not in " ".join(_texts("The cartel denied it."))

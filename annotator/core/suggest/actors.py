@@ -2838,7 +2838,7 @@ def actor_short_form(ctx: SuggestContext) -> Iterator[Suggestion]:
     index = _gazetteer_index(ctx.gazetteer)
     bodies = [
         (s.start, s.end, str(s.attributes.get("type")))
-        for s in _memoised(ctx, "actor_organisation_name", _organisation_names)
+        for s in _memoised(ctx, "actor_organisation_name", _organisation_names_and_cartels)
     ]
     bodies += [(a, b, kind) for a, b, _x, _y, kind in _acronym_definitions(ctx)]
     bodies += [
@@ -2928,7 +2928,23 @@ _POSSESSIVE_NAME_AFTER: Final = re.compile(r"['\u2019]s [A-Z]")
     "'World Health Organization', 'Movement for Justice and Renewal'.",
 )
 def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
-    return iter(_memoised(ctx, "actor_organisation_name", _organisation_names))
+    return iter(_memoised(ctx, "actor_organisation_name", _organisation_names_and_cartels))
+
+
+def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]:
+    yield from _organisation_names(ctx)
+    if " cartel" in ctx.text:
+        # "the initials of the Jalisco cartel": a cartel named by its home state, its kind
+        # in lower case as wires write it
+        for found in _NAME_THEN_CARTEL.finditer(ctx.text):
+            if found.group("name").split()[0] not in _NOT_NAMES:
+                yield _suggestion(found.start("name"), found.end(), "armed group", "actor_organisation_name")
+
+
+_NAME_THEN_CARTEL: Final = re.compile(
+    r"\b(?:[Tt]he|[Aa]|[Rr]ival|powerful) (?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*"
+    r"(?: [A-Z][\w\u0300-\u036f'\u2019-]*)?) cartel\b"
+)
 
 
 # Descriptions written before a body's name, capitalised only because they open a sentence.
