@@ -281,3 +281,10 @@ def test_a_cartel_named_by_its_home_state_with_its_kind_in_lower_case() -> None:
     got = [(text[s.start : s.end], s.attributes.get("type")) for s in found]
     assert got.count(("Durango cartel", "armed group")) == 2
     assert "cartel" not in " ".join(_texts("The cartel denied it."))
+
+
+def test_a_secretariat_or_a_cabinet_is_a_body() -> None:
+    text = "Sonora Public Security Secretariat spokesman Luis Ortega said two men died."
+    assert "Sonora Public Security Secretariat" in _texts(text)
+    text = "Brazil's federal Security Cabinet said it would send troops."
+    assert _types(text).get("Security Cabinet") == "state"

@@ -86,6 +86,8 @@ ORGANISATION_WORDS: Final = words(
     "Bureau Centre Center International Nations Sentinelles Ansar Jaish Harakat Liga League "
     "Bank Assembly Parliament Government Administration Company Corporation Initiative Observatory "
     "Department Force Cartel Rifles Units Gendarmerie Rangers Constabulary Cell Directorate "
+    # "Chiapas Public Security Secretariat", "the Security Cabinet"
+    "Secretariat Cabinet "
     # the heads of names in other languages, which open the name: "Frente Nacional de
     # Liberación", "Armée nationale tchadienne", "Jamaat Ansar al-Islam", "Liwa al-Quds"
     "Ejército Ejercito Frente Fuerzas Armée Mouvement Movimiento Jamaat Jama'at Katiba "
@@ -100,7 +102,7 @@ _ARMED: Final = words(
 )
 _STATE: Final = words(
     "Ministry Government Armed Parliament Presidency Police Rifles Gendarmerie Constabulary "
-    "Directorate Command Administration"
+    "Directorate Command Administration Cabinet"
 )
 # A guard that serves a state: "National Guard", "Republican Guard", "Coast Guard".
 _STATE_GUARDS: Final = words(
