@@ -288,3 +288,10 @@ def test_a_secretariat_or_a_cabinet_is_a_body() -> None:
     assert "Sonora Public Security Secretariat" in _texts(text)
     text = "Brazil's federal Security Cabinet said it would send troops."
     assert _types(text).get("Security Cabinet") == "state"
+
+
+def test_an_east_african_elders_honorific_is_left_out_of_the_name() -> None:
+    text = "Mama Zawadi Otieno, 61, who sells fish at the jetty, said the boats had stopped."
+    types = _types(text)
+    assert types.get("Zawadi Otieno") == "person"
+    assert "Mama Zawadi Otieno" not in types

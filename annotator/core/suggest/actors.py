@@ -49,7 +49,10 @@ TITLES: Final = words(
     "Adm Cpl Pvt Cdr Spc Warrant Officer "
     # traditional rulers: "Oba Ewuare II", "Naba Azoka II" (not "Sultan", which opens
     # places: "Sultan Kudarat")
-    "Oba Naba"
+    "Oba Naba "
+    # East African honorifics for an elder: "Mama Fatuma Abdi", "Mzee Juma Hassan" (not
+    # "Baba", a given name in the Sahel: "Baba Ould Cheikh")
+    "Mama Mzee"
 )
 # Lower-case roles written straight before a name ("regional governor Paweł Wróblewski").
 ROLE_WORDS: Final = words(
