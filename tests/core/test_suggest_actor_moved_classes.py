@@ -295,3 +295,8 @@ def test_an_east_african_elders_honorific_is_left_out_of_the_name() -> None:
     types = _types(text)
     assert types.get("Zawadi Otieno") == "person"
     assert "Mama Zawadi Otieno" not in types
+
+
+def test_an_outlet_named_after_its_kind_may_end_in_a_number() -> None:
+    text = "The local news network Raqqa 24 said six people had been detained."
+    assert _types(text).get("Raqqa 24") == "media"

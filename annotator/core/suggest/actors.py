@@ -4371,7 +4371,8 @@ _KIND_THEN_NAME: Final = re.compile(
     # or an acronym ("the opposition party PDS")
     r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*[a-z][\w\u0300-\u036f'\u2019-]*"
     r"(?:\s+(?:(?:of|for|de|del|du|des|la|le)\s+(?:the\s+)?)?(?:al-)?"
-    r"[A-Z][\w\u0300-\u036f'\u2019-]*){0,4}|[A-Z]{2,6})"
+    # ... a number closing an outlet's name: "the local news network Suwayda 24"
+    r"[A-Z][\w\u0300-\u036f'\u2019-]*){0,4}(?:\s+\d{1,3}(?![\d,.]))?|[A-Z]{2,6})"
     r"(?=\s+(?:said|says|reported|told|has|had|have|is|was|which|that|estimated|counted"
     r"|documented|recorded|accused|claimed|denied|added|[a-z]{3,}ed|sent|took|gave|began|ran"
     r"|runs|won|held|lost|left|met|built|led|leads|warns|urges|works|operates|helps|calls"
