@@ -300,3 +300,12 @@ def test_an_east_african_elders_honorific_is_left_out_of_the_name() -> None:
 def test_an_outlet_named_after_its_kind_may_end_in_a_number() -> None:
     text = "The local news network Raqqa 24 said six people had been detained."
     assert _types(text).get("Raqqa 24") == "media"
+
+
+def test_an_office_of_a_body_leaves_the_body_its_own_name() -> None:
+    text = "The Chairman of Jos North Local Government Council, Hon. Musa Dalyop, said 12 died."
+    found = _texts(text)
+    assert "Jos North Local Government Council" in found
+    assert not any(name.startswith("Chairman") for name in found)
+    # a rank of an office alone stays no body
+    assert "Police" not in _texts("The Commissioner of Police, Ade Bello, said it.")

@@ -3038,6 +3038,15 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
         capitalised = [w for w in words if w[:1].isupper()]
         if len(capitalised) < 2 or not set(words) & ORGANISATION_WORDS:
             continue
+        if len(tokens) > 3 and is_title(words[0]) and words[1] == "of":
+            # "the Chairman of Bokkos Local Government Council, Hon. X": the office is the
+            # person's title; the body after "of" is the name
+            rest = tuple(t for t in tokens[2:] if t.start > tokens[2].start or t.text != "the")
+            if sum(t.text[:1].isupper() for t in rest) >= 2 and {t.text for t in rest} & (
+                ORGANISATION_WORDS
+            ):
+                tokens = rest
+                words = [t.text for t in tokens]
         if "Government Area" in " ".join(words):
             continue  # "Shiroro Local Government Area": a district of Nigeria, a place
         if words[-1] in _FACILITY_WORDS or words[-1] in _PLACE_HEADS:
