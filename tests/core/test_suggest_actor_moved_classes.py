@@ -309,3 +309,10 @@ def test_an_office_of_a_body_leaves_the_body_its_own_name() -> None:
     assert not any(name.startswith("Chairman") for name in found)
     # a rank of an office alone stays no body
     assert "Police" not in _texts("The Commissioner of Police, Ade Bello, said it.")
+
+
+def test_a_state_opening_a_longer_headline_label_is_a_place() -> None:
+    text = "Nigeria farmer-herder clashes: Gunmen kill 12 in Benue\n\nBy Staff\n"
+    assert "Nigeria" not in _types(text)
+    # a state that speaks in a headline still acts
+    assert _types("Nigeria says 12 killed in Benue\n").get("Nigeria") == "state"

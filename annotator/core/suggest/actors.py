@@ -4008,6 +4008,9 @@ def _inside_longer_name(text: str, start: int) -> bool:
     return found is not None and found.group(1) not in _OPENERS
 
 
+# The rest of a headline's label after a state's name opening it: up to three words,
+# lower case or capitalised, then a colon ("Cameroon Anglophone crisis: ...").
+_LABEL_TAIL: Final = re.compile(r"(?: [\w'\u2019-]+){1,3}: (?=[A-Z0-9])")
 # What may stand before a state's name in a headline's label: nothing, or capitalised
 # words of the same name ("DR Congo:", "South Sudan:").
 _LABEL_OPENING: Final = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s)*")
@@ -4025,6 +4028,8 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         text, text.rfind("\n", 0, start) + 1, start
     ):
         return True  # "Mali: 40 killed in ...", "DR Congo: ...": a headline's label
+    if (start == 0 or text[start - 1] == "\n") and _LABEL_TAIL.match(text, end):
+        return True  # "Cameroon Anglophone crisis: Attack on ...": the label names a topic
     if _BRACKETED_DATELINE.search(text, max(0, start - 40), start) and text.startswith(")", end):
         return True  # "Bunia (DR Congo) (Meridian Wire) -": the dateline's state
     where = text.rfind("where ", max(0, start - 80), start)
