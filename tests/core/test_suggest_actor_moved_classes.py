@@ -316,3 +316,8 @@ def test_a_state_opening_a_longer_headline_label_is_a_place() -> None:
     assert "Nigeria" not in _types(text)
     # a state that speaks in a headline still acts
     assert _types("Nigeria says 12 killed in Benue\n").get("Nigeria") == "state"
+
+
+def test_an_acronyms_name_may_hold_against_in_lower_case() -> None:
+    text = "The Coalition against Torture and Arbitrary Detention (CTAD) said 40 were held."
+    assert "Coalition against Torture and Arbitrary Detention" in _texts(text)

@@ -2031,7 +2031,9 @@ def _acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, int, 
 # Small words a name may hold without giving its acronym a letter.
 _ACRONYM_SKIPS: Final = words(
     "of for the and in on to a an de du des del la le las los por y et al pour sur au aux en el "
-    "da do dos das e per di"
+    "da do dos das e per di "
+    # "Collective against Impunity and Stigmatisation of Communities (CISC)", "contre"
+    "against contre contra"
 )
 
 
