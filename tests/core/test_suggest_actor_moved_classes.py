@@ -321,3 +321,10 @@ def test_a_state_opening_a_longer_headline_label_is_a_place() -> None:
 def test_an_acronyms_name_may_hold_against_in_lower_case() -> None:
     text = "The Coalition against Torture and Arbitrary Detention (CTAD) said 40 were held."
     assert "Coalition against Torture and Arbitrary Detention" in _texts(text)
+
+
+def test_a_place_a_vehicle_is_bound_for_is_no_actor() -> None:
+    known: dict[str, str | None] = {"Mogadishu": "state", "Kenya": "state"}
+    text = "Gunmen stopped a Mogadishu-bound bus and a Kenya-bound truck near the border."
+    found = _known(text, known)
+    assert "Mogadishu" not in found and "Kenya" not in found

@@ -3885,7 +3885,7 @@ _PARTIES_FIRST: Final = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
 # After a state's name: it is a place ("Britain-based") or a label for something that
 # happens there ("the Sudan war", "Ondara fighting spreads", "Syria talks").
 _PLACE_AFTER: Final = re.compile(
-    r"(?:-based\b|-flagged\b|-registered\b"
+    r"(?:-based\b|-flagged\b|-registered\b|-bound\b"
     r"| (?:war|wars|conflict|crisis|talks|ceasefire|truce|border|borders|peace|drought"
     r"|fighting|offensive|campaign|sweeps?|detention|region|province|coast|desk|bureau"
     r"|correspondent|operations?|front|frontline|refugees|camp|camps|aid|appeal|town|towns"
