@@ -2945,7 +2945,9 @@ def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]
         # in lower case as wires write it
         for found in _NAME_THEN_CARTEL.finditer(ctx.text):
             if found.group("name").split()[0] not in _NOT_NAMES:
-                yield _suggestion(found.start("name"), found.end(), "armed group", "actor_organisation_name")
+                yield _suggestion(
+                    found.start("name"), found.end(), "armed group", "actor_organisation_name"
+                )
 
 
 _NAME_THEN_CARTEL: Final = re.compile(
@@ -3694,10 +3696,7 @@ def _gazetteer_index(gazetteer: Mapping[str, GazetteerEntry]) -> _GazetteerIndex
             continue
         for variant in name_variants(entry.name):
             kinds.setdefault(variant, (entry.type, entry.role))
-        if (
-            entry.type in ("armed group", "organisation")
-            and _ONE_WORD_NAME.fullmatch(entry.name)
-        ):
+        if entry.type in ("armed group", "organisation") and _ONE_WORD_NAME.fullmatch(entry.name):
             # a one-word Arabic name listed without its article is written with it too:
             # "Islah" ... "forces allied with al-Islah", "Al-Islah said"
             for article in ("al-", "Al-"):
@@ -4020,7 +4019,11 @@ _LABEL_OPENING: Final = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s)*")
 
 def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     text = ctx.text
-    if _PLACE_AFTER.match(text, end) or _in_dateline(text, start) or _STATE_OF_A_PLACE.match(text, end):
+    if (
+        _PLACE_AFTER.match(text, end)
+        or _in_dateline(text, start)
+        or _STATE_OF_A_PLACE.match(text, end)
+    ):
         return True
     if (start == 0 or text[start - 1] == "\n") and _DATELINE_AFTER_CITY.match(text, end):
         return True  # "Kinshasa (APH) - ...", "Port Sudan (Sudan) (LPA) -": the dateline's city
