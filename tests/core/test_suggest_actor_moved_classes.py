@@ -336,3 +336,14 @@ def test_a_place_a_vehicle_is_bound_for_is_no_actor() -> None:
     found = _known(text, known)
     assert "Mogadishu" not in found
     assert "Kenya" not in found
+
+
+def test_a_given_name_before_a_known_two_word_name_joins_it() -> None:
+    text = (
+        "Four herders died in the raid on the market, according to the Senior Divisional "
+        "Officer (SDO) for Mayo-Kani, Alain Ngono Abena.\n\nSpeaking to reporters on "
+        "Wednesday in Kaele, the divisional headquarters, Mr Ngono Abena said they fled."
+    )
+    found = _texts(text)
+    assert "Alain Ngono Abena" in found
+    assert found.count("Ngono Abena") == 1

@@ -1916,6 +1916,17 @@ def _surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
             if _CAPITALISED_AFTER.match(text, end) and not _MONTH_OR_DAY_AFTER.match(text, end):
                 continue  # "Khan" of "Khan Sheikhoun": a longer name, not the person's
         start = _initials_start(text, start)  # "R.S. Singh": another Singh, by his initials
+        if " " in name:
+            # "..., Alain Kameni Fotso." ... "Mr Kameni Fotso said": the full name, given
+            # name and all, where a comma or an opening bracket puts a person's name
+            given = _GIVEN_NAME_BEFORE.search(text, max(0, start - 30), start)
+            if (
+                given is not None
+                and not is_title(given.group(1))
+                and given.group(1) not in _NOT_NAMES
+                and given.group(1) not in _gazetteer_index(ctx.gazetteer).demonyms
+            ):
+                start = given.start(1)
         yield _suggestion(start, end, "person", "actor_surname_mentions")
     if attributed:
         for start, end, _name in NameMatcher(attributed).find_all(text, ctx.piece_index):
@@ -1934,6 +1945,10 @@ def _surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
                 )
             ):
                 yield _suggestion(start, end, "person", "actor_surname_mentions")
+
+
+# A given name after a comma or a bracket, right before a known two-word name.
+_GIVEN_NAME_BEFORE: Final = re.compile(r"(?:, |\()([A-Z][a-z\u00e0-\u00ff]+) $")
 
 
 # Particles that open a surname ("dos Santos", "van der Berg", "de la Cruz").
