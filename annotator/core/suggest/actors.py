@@ -49,7 +49,10 @@ TITLES: Final = words(
     "Adm Cpl Pvt Cdr Spc Warrant Officer "
     # traditional rulers: "Oba Ewuare II", "Naba Azoka II" (not "Sultan", which opens
     # places: "Sultan Kudarat")
-    "Oba Naba"
+    "Oba Naba "
+    # East African honorifics for an elder: "Mama Fatuma Abdi", "Mzee Juma Hassan" (not
+    # "Baba", a given name in the Sahel: "Baba Ould Cheikh")
+    "Mama Mzee"
 )
 # Lower-case roles written straight before a name ("regional governor Paweł Wróblewski").
 ROLE_WORDS: Final = words(
@@ -86,6 +89,8 @@ ORGANISATION_WORDS: Final = words(
     "Bureau Centre Center International Nations Sentinelles Ansar Jaish Harakat Liga League "
     "Bank Assembly Parliament Government Administration Company Corporation Initiative Observatory "
     "Department Force Cartel Rifles Units Gendarmerie Rangers Constabulary Cell Directorate "
+    # "Chiapas Public Security Secretariat", "the Security Cabinet"
+    "Secretariat Cabinet "
     # the heads of names in other languages, which open the name: "Frente Nacional de
     # Liberación", "Armée nationale tchadienne", "Jamaat Ansar al-Islam", "Liwa al-Quds"
     "Ejército Ejercito Frente Fuerzas Armée Mouvement Movimiento Jamaat Jama'at Katiba "
@@ -100,7 +105,7 @@ _ARMED: Final = words(
 )
 _STATE: Final = words(
     "Ministry Government Armed Parliament Presidency Police Rifles Gendarmerie Constabulary "
-    "Directorate Command Administration"
+    "Directorate Command Administration Cabinet"
 )
 # A guard that serves a state: "National Guard", "Republican Guard", "Coast Guard".
 _STATE_GUARDS: Final = words(
@@ -141,6 +146,8 @@ _PERSON_BEFORE: Final = re.compile(
     r"|identified\s+(?:himself|"
     r"herself)\s+as|told|asked|quoted|quoting|dear|replied|recalled|explained|insisted|warned"
     r"|continued|shouted|urged|noted|declared|stated|countered|admitted|conceded|,\s+(?:a|an|the)\s+[\w-]+\s+(?:of|for)\s+\w+,"
+    # "the spokesman, who gave his name as Gatluak Both": what a person calls himself
+    r"|(?:gave|gives|giving)\s+(?:his|her|their)\s+(?:first\s+|full\s+)?name(?:\s+only)?\s+as"
     # "forces loyal to Khalifa Haftar", "militias allied with X": the leader they follow
     r"|loyal\s+to|allied\s+(?:to|with)"
     # what is done only to a person: "gunmen abducted Olawale Adeyemi", "police arrested X"
@@ -208,7 +215,7 @@ _PEOPLE_THEN_NAMES: Final = re.compile(
     r"|priests|missionaries|reporters|activists|engineers|soldiers|officers),\s+$"
 )
 _SINGLE_NAME_BEFORE: Final = re.compile(
-    r"\b(?:named|called|(?:gave|giving) (?:her|his|their) (?:first )?name(?: only)? as|"
+    r"\b(?:named|called|(?:gave|gives|giving) (?:her|his|their) (?:first )?name(?: only)? as|"
     r"identified (?:only )?as|known (?:only )?as|identified (?:himself|herself) (?:only )?as"
     # "who gave only her first name, Rosa, said"
     r"|(?:gave|giving|gives) (?:only )?(?:her|his|their) first name(?: only)?,)\s+$"
@@ -259,12 +266,62 @@ def _only_people(
     def people(ctx: SuggestContext) -> Iterator[Suggestion]:
         acronyms = {ctx.text[x:y] for _a, _b, x, y, _kind in _acronym_definitions(ctx)}
         kinds = _gazetteer_index(ctx.gazetteer).kinds
+        places = document_places(ctx)
         for found in finder(ctx):
             covered = ctx.text[found.start : found.end]
-            if covered not in acronyms and kinds.get(covered, ("person",))[0] == "person":
+            if (
+                covered not in acronyms
+                and kinds.get(covered, ("person",))[0] == "person"
+                and covered not in places
+            ):
                 yield found
 
     return people
+
+
+# The name of a place, as the forms below write it: one to three capitalised words
+# ("Sumy", "Intan Jaya", "Fada N'Gourma").
+_PLACE_NAME: Final = r"([A-Z][\w\u0300-\u036f'\u2019-]*(?: [A-Z][\w\u0300-\u036f'\u2019-]*){0,2})"
+# Lower-case nouns of settlements and administrative units.
+_SETTLEMENT: Final = (
+    r"(?:city|town|village|hamlet|regency|district|province|county|municipality|oblast"
+    r"|governorate|prefecture|commune|township|suburb|neighbou?rhood|port|region)"
+)
+# "the city of Sumy", "the eastern town of Fada N'Gourma", "residents of Sumy".
+_SETTLEMENT_OF: Final = re.compile(
+    rf"\b(?:{_SETTLEMENT}|residents|inhabitants|outskirts|centre|center) of {_PLACE_NAME}"
+    r"(?![\w'\u2019-])(?!['\u2019]s\b)"
+)
+# "the Intan Jaya regency", "in Mayo-Tsanaga district": the unit's name before its noun.
+_NAME_THEN_UNIT: Final = re.compile(
+    rf"\b(?:the|in) {_PLACE_NAME} (?:regency|district|province|county|oblast|governorate"
+    r"|prefecture|municipality|commune|township|local government area)\b"
+)
+# "Intan Jaya, a remote highland regency about ...", "Fada N'Gourma, the main city of the
+# east": a name in apposition with a settlement's noun, which ends its noun phrase (not
+# "Amina Bello, a village elder").
+_NAME_APPOSED_TO_PLACE: Final = re.compile(
+    rf"{_PLACE_NAME}, (?:a|an|the) (?:(?!(?:of|from|in|at|for|to|with|near)\b)[\w-]+ ){{0,3}}"
+    rf"{_SETTLEMENT}"
+    r"(?=[,.;:]| (?:of|in|on|near|about|some|north|south|east|west|that|where|which|with"
+    r"|and|home|whose|close|just|along|at)\b)"
+)
+
+
+def document_places(ctx: SuggestContext) -> frozenset[str]:
+    """The names this document writes as a settlement's or a district's ("the city of
+    Sumy", "the Intan Jaya regency", "Fada N'Gourma, the main city of the east"): no
+    person's name there, nor the surname of one found elsewhere ("Suspilne Sumy")."""
+    found: frozenset[str] | None = ctx.memo.get("places")
+    if found is None:
+        text = ctx.text
+        names = {
+            m.group(1)
+            for pattern in (_SETTLEMENT_OF, _NAME_THEN_UNIT, _NAME_APPOSED_TO_PLACE)
+            for m in pattern.finditer(text)
+        }
+        found = ctx.memo["places"] = frozenset(n for n in names if n not in _NOT_NAMES)
+    return found
 
 
 def _suggestion(start: int, end: int, kind: str, name: str) -> Suggestion:
@@ -1158,7 +1215,7 @@ _CREDIT_WORDS: Final = words(
     "additional reporting writing editing compiled translation research produced graphics "
     "by and in from at with for of the on to this report story article contributed writer "
     "writers correspondent correspondents staff producer photographer journalist journalists "
-    "video reporter reporters al el de da bin bureau bureaus"
+    "video reporter reporters al el de da bin bureau bureaus desk desks"
 )
 
 
@@ -1262,6 +1319,8 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "the rights group Veritas Sahel said": a body, named after its kind
         if _BYLINE_TAIL.match(text, end):
             continue  # "By Sahel Morning staff": an outlet's byline
+        if person[-1].text in ("Correspondent", "Reporter"):
+            continue  # "By Kaduna Ledger Correspondent": an outlet's byline, no name
         if _CREDIT_BEFORE.search(text, max(0, start - 120), start):
             continue  # "Reporting by X; Editing by Y": the wire's credits, no actor
         if _DESCRIBED_AS_BODY.match(text, end):
@@ -1767,7 +1826,20 @@ def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
             _PLACE_NOUN_AFTER.match(text, found.end)
         ):
             continue  # "the Faskari and Danmusa local government areas": a place's name
+        if _GROUP_NOUN_AFTER.match(text, found.end) or (
+            " " not in text[found.start : found.end]
+            and _PEOPLE_NAMED_BEFORE.search(text, max(0, found.start - 12), found.start)
+            and not _NAME_GOES_ON.match(text, found.end)
+            and not text.startswith(("'s", "\u2019s"), found.end)
+        ):
+            # "Dostain Baloch" ... "Baloch separatists", "young Baloch", "the Bawm and
+            # other communities": a surname that is a people's name, used for the people
+            continue
         yield found
+
+
+# Before a people's name, never before a person's surname alone: "the Bawm", "young Baloch".
+_PEOPLE_NAMED_BEFORE: Final = re.compile(r"\b(?:the|young|ethnic|many|other|fellow) $")
 
 
 # A lower-case word that makes the name before it a place's: "Danmusa local government
@@ -1825,6 +1897,11 @@ def _surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
                 attributed.add(" ".join(tail[: short + 1]))
                 attributed.add(" ".join([tail[0].capitalize(), *tail[1 : short + 1]]))
     attributed -= names
+    # a person's surname that the document writes as a place's ("Suspilne Sumy" ... "the
+    # city of Sumy") is the place's on its own
+    places = document_places(ctx)
+    names -= places
+    attributed -= places
     listed = _gazetteer_index(ctx.gazetteer).kinds
     for start, end, name in NameMatcher(names).find_all(text, ctx.piece_index):
         if " " not in name:
@@ -1839,6 +1916,17 @@ def _surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
             if _CAPITALISED_AFTER.match(text, end) and not _MONTH_OR_DAY_AFTER.match(text, end):
                 continue  # "Khan" of "Khan Sheikhoun": a longer name, not the person's
         start = _initials_start(text, start)  # "R.S. Singh": another Singh, by his initials
+        if " " in name:
+            # "..., Alain Kameni Fotso." ... "Mr Kameni Fotso said": the full name, given
+            # name and all, where a comma or an opening bracket puts a person's name
+            given = _GIVEN_NAME_BEFORE.search(text, max(0, start - 30), start)
+            if (
+                given is not None
+                and not is_title(given.group(1))
+                and given.group(1) not in _NOT_NAMES
+                and given.group(1) not in _gazetteer_index(ctx.gazetteer).demonyms
+            ):
+                start = given.start(1)
         yield _suggestion(start, end, "person", "actor_surname_mentions")
     if attributed:
         for start, end, _name in NameMatcher(attributed).find_all(text, ctx.piece_index):
@@ -1857,6 +1945,10 @@ def _surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
                 )
             ):
                 yield _suggestion(start, end, "person", "actor_surname_mentions")
+
+
+# A given name after a comma or a bracket, right before a known two-word name.
+_GIVEN_NAME_BEFORE: Final = re.compile(r"(?:, |\()([A-Z][a-z\u00e0-\u00ff]+) $")
 
 
 # Particles that open a surname ("dos Santos", "van der Berg", "de la Cruz").
@@ -1954,7 +2046,9 @@ def _acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, int, 
 # Small words a name may hold without giving its acronym a letter.
 _ACRONYM_SKIPS: Final = words(
     "of for the and in on to a an de du des del la le las los por y et al pour sur au aux en el "
-    "da do dos das e per di"
+    "da do dos das e per di "
+    # "Collective against Impunity and Stigmatisation of Communities (CISC)", "contre"
+    "against contre contra"
 )
 
 
@@ -2040,6 +2134,7 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
             kind = _listed_head_kind(ctx, spelled) or _described_kind(
                 ctx, spelled, match.end(), _body_type(ctx, spelled)
             )
+            kind = _listed_acronym_kind(ctx, acronym, kind)
             found.append((spelled[0].start, spelled[-1].end, match.start(1), match.end(1), kind))
             continue
         run = runs.get(match.start() - 1)
@@ -2058,6 +2153,17 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
             owner = _gazetteer_index(ctx.gazetteer).kinds.get(tokens[0].text[:-2])
             if owner is not None and owner[0] == "state":
                 tokens = tokens[1:]  # "Brazil's Supreme Federal Court (STF)": the body
+        if tokens and tokens[0].text[:1].upper() != acronym[0]:
+            # "joined Mali and Niger in the Alliance of Sahel States (AES)": no name runs
+            # across a coordination or a preposition; the name is the tail after it that
+            # opens with the acronym's first letter
+            for i, token in enumerate(tokens[:-2]):
+                if token.text in _RUN_BREAKS:
+                    tail = tokens[i + 1 :]
+                    tail = tail[1:] if tail[0].text == "the" else tail
+                    if len(tail) >= 2 and tail[0].text[:1] == acronym[0]:
+                        tokens = tail
+                        break
         # What stands before "of" without an organisation word is not the name
         # ("Guerrillas of the National Liberation Army (ELN)").
         cut = max((i for i, t in enumerate(tokens) if t.text == "of"), default=-1)
@@ -2107,6 +2213,10 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
         kind = _listed_head_kind(ctx, tokens) or _body_type(ctx, tokens)
         found.append((tokens[0].start, tokens[-1].end, match.start(1), match.end(1), kind))
     return found
+
+
+# Words a run of names may hold that no name before an acronym runs across.
+_RUN_BREAKS: Final = words("and in with to from by on at")
 
 
 # What the text says a body defined with its acronym is, right after the bracket:
@@ -2270,6 +2380,17 @@ def _body_type(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str:
 _STATE_FORCES: Final = words(
     "Forces Force Army Navy Guard Police Rangers Defence Defense Authority Intelligence"
 )
+
+
+def _listed_acronym_kind(ctx: SuggestContext, acronym: str, kind: str) -> str:
+    """A listed acronym's state or armed-group type where its spelled-out name reads as a
+    mere organisation: "Inter Services Public Relations (ISPR)" is Pakistan's military's
+    own office, as the list knows ISPR (an outlet's acronym is no guide: AFP; nor a
+    country's: "Conflict Armament Research (CAR)" is no Central African Republic)."""
+    listed = _gazetteer_index(ctx.gazetteer).kinds.get(acronym)
+    if kind == "organisation" and listed in (("state", "institution"), ("armed group", "")):
+        return listed[0]
+    return kind
 
 
 def _listed_head_kind(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str | None:
@@ -2739,7 +2860,7 @@ def actor_short_form(ctx: SuggestContext) -> Iterator[Suggestion]:
     index = _gazetteer_index(ctx.gazetteer)
     bodies = [
         (s.start, s.end, str(s.attributes.get("type")))
-        for s in _memoised(ctx, "actor_organisation_name", _organisation_names)
+        for s in _memoised(ctx, "actor_organisation_name", _organisation_names_and_cartels)
     ]
     bodies += [(a, b, kind) for a, b, _x, _y, kind in _acronym_definitions(ctx)]
     bodies += [
@@ -2829,7 +2950,25 @@ _POSSESSIVE_NAME_AFTER: Final = re.compile(r"['\u2019]s [A-Z]")
     "'World Health Organization', 'Movement for Justice and Renewal'.",
 )
 def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
-    return iter(_memoised(ctx, "actor_organisation_name", _organisation_names))
+    return iter(_memoised(ctx, "actor_organisation_name", _organisation_names_and_cartels))
+
+
+def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]:
+    yield from _organisation_names(ctx)
+    if " cartel" in ctx.text:
+        # "the initials of the Jalisco cartel": a cartel named by its home state, its kind
+        # in lower case as wires write it
+        for found in _NAME_THEN_CARTEL.finditer(ctx.text):
+            if found.group("name").split()[0] not in _NOT_NAMES:
+                yield _suggestion(
+                    found.start("name"), found.end(), "armed group", "actor_organisation_name"
+                )
+
+
+_NAME_THEN_CARTEL: Final = re.compile(
+    r"\b(?:[Tt]he|[Aa]|[Rr]ival|powerful) (?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*"
+    r"(?: [A-Z][\w\u0300-\u036f'\u2019-]*)?) cartel\b"
+)
 
 
 # Descriptions written before a body's name, capitalised only because they open a sentence.
@@ -2918,6 +3057,15 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
         capitalised = [w for w in words if w[:1].isupper()]
         if len(capitalised) < 2 or not set(words) & ORGANISATION_WORDS:
             continue
+        if len(tokens) > 3 and is_title(words[0]) and words[1] == "of":
+            # "the Chairman of Bokkos Local Government Council, Hon. X": the office is the
+            # person's title; the body after "of" is the name
+            rest = tuple(t for t in tokens[2:] if t.start > tokens[2].start or t.text != "the")
+            if sum(t.text[:1].isupper() for t in rest) >= 2 and {t.text for t in rest} & (
+                ORGANISATION_WORDS
+            ):
+                tokens = rest
+                words = [t.text for t in tokens]
         if "Government Area" in " ".join(words):
             continue  # "Shiroro Local Government Area": a district of Nigeria, a place
         if words[-1] in _FACILITY_WORDS or words[-1] in _PLACE_HEADS:
@@ -2980,7 +3128,7 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             for k, t in enumerate(tokens)
         ):
             continue  # "the Command Hospital in Udhampur", "Central Police Station in Zaria"
-        tokens = _without_seat(ctx, _without_coordinated(ctx, tokens))
+        tokens = _after_members(_without_seat(ctx, _without_coordinated(ctx, tokens)))
         words = [t.text for t in tokens]
         if sum(w[:1].isupper() for w in words) < 2 or not set(words) & ORGANISATION_WORDS:
             continue
@@ -3100,6 +3248,26 @@ def _without_coordinated(ctx: SuggestContext, tokens: tuple[Token, ...]) -> tupl
                 ctx.gazetteer
             ).kinds:
                 return tokens[:i]
+    return tokens
+
+
+def _after_members(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The body after its members and a preposition: "joined Mali and Niger in the
+    Alliance of Sahel States" -> "Alliance of Sahel States" (what stands before the
+    preposition holds no organisation word; "Organisation for Security and Co-operation in
+    Europe" keeps its name whole)."""
+    for k in range(len(tokens) - 2, 0, -1):
+        if tokens[k].text not in _RUN_BREAKS or tokens[k].text == "and":
+            continue
+        tail = tokens[k + 1 :]
+        tail = tail[1:] if tail and tail[0].text == "the" else tail
+        if (
+            len(tail) >= 2
+            and tail[0].text[:1].isupper()
+            and not {t.text for t in tokens[:k]} & ORGANISATION_WORDS
+            and {t.text for t in tail} & ORGANISATION_WORDS
+        ):
+            return tail
     return tokens
 
 
@@ -3305,6 +3473,40 @@ _OUTLET_BEFORE: Final = re.compile(
 _OUTLET_AFTER: Final = re.compile(
     r"\s+(?:reported|reports|said|says|quoted|cited|published|broadcast|aired|learned)\b"
 )
+# "its Al-Malahem media arm", "the group's Amaq propaganda wing".
+_MEDIA_ARM: Final = re.compile(
+    r"\b(?:its|their|[Tt]he\s+group['\u2019]s|[Tt]he\s+movement['\u2019]s)\s+"
+    r"(?P<name>(?:[Aa]l-)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})"
+    r"\s+(?:media|propaganda)\s+(?:arm|wing|outlet|channel|office|foundation|unit)\b"
+)
+_SPOKEN_OUTLET_BEFORE: Final = re.compile(
+    r"\b(?:according\s+to|told|quoted\s+by|carried\s+by|reported\s+by|cited\s+by"
+    r"|news\s+agency|agency|broadcaster)\s+(?:the\s+)?$"
+)
+_SPOKEN_OUTLET_AFTER: Final = re.compile(
+    r"(?:,\s+the\s+[\w\s-]{0,30}?)?\s+(?:news\s+agency|reported|reports|quoted|cited)\b"
+)
+
+
+def _spoken_outlets(ctx: SuggestContext) -> NameMatcher | None:
+    """The listed outlets' acronyms as words wires write them ("WAFA" -> "Wafa", "SANA" ->
+    "Sana"), matched once per gazetteer; None when the lists hold none."""
+    cached = _SPOKEN_OUTLETS.get(id(ctx.gazetteer))
+    if cached is None or cached[0] is not ctx.gazetteer:
+        names = {
+            name.capitalize()
+            for name, (kind, _role) in _gazetteer_index(ctx.gazetteer).kinds.items()
+            if kind == "media" and _SPOKEN_ACRONYM.fullmatch(name)
+        }
+        cached = (ctx.gazetteer, NameMatcher(names) if names else None)
+        _SPOKEN_OUTLETS.clear()  # one gazetteer at a time, as _INDEXES keeps
+        _SPOKEN_OUTLETS[id(ctx.gazetteer)] = cached
+    return cached[1]
+
+
+_SPOKEN_OUTLETS: dict[int, tuple[object, NameMatcher | None]] = {}
+
+
 # "SINJAR, Iraq (Rega News) -": the agency a dateline names in brackets.
 _DATELINE_AGENCY: Final = re.compile(
     r"^[^\n()]{2,60}?\((?P<name>[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,3})\)"
@@ -3316,6 +3518,13 @@ _DATELINE_AGENCY: Final = re.compile(
 # A byline of its own line: "Kashmir Courier News Desk", "By Sahel Morning staff".
 _BYLINE_TAIL: Final = re.compile(
     r" (?:News Desk|Web Desk|Online Desk|Desk|Staff Reporter|[Ss]taff|Bureau)[ \t]*(?:\n|$)"
+)
+# "By Kaduna Ledger Correspondent, Kaduna | Updated ...": a local outlet's byline names the
+# outlet, its staff unnamed.
+_BYLINE_CORRESPONDENT: Final = re.compile(
+    r"^By (?!Our\b|Staff\b|Special\b)(?P<name>[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,3}?)"
+    r" (?:Correspondent|Reporter)s?\b(?=[,|\t ]*(?:[A-Z]|\n|$))",
+    re.MULTILINE,
 )
 _BYLINE_DESK: Final = re.compile(
     r"^(?:By )?(?!By )(?P<name>[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,3}?)"
@@ -3333,11 +3542,32 @@ _BYLINE_DESK: Final = re.compile(
 def actor_masthead(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     listed = _gazetteer_index(ctx.gazetteer).kinds
-    for pattern in (_DATELINE_AGENCY, _BYLINE_DESK):
+    spoken = _spoken_outlets(ctx)
+    if spoken:
+        # "according to Wafa", "Sana reported": a listed agency's acronym written as a word,
+        # only where an outlet stands ("Wafa" and "Sana" are given names too)
+        for start, end, _name in spoken.find_all(text, ctx.piece_index):
+            if _SPOKEN_OUTLET_BEFORE.search(text, max(0, start - 30), start) or (
+                _SPOKEN_OUTLET_AFTER.match(text, end)
+            ):
+                yield _suggestion(start, end, "media", "actor_masthead")
+    if " media " in text or " propaganda " in text:
+        for found in _MEDIA_ARM.finditer(text):
+            # "carried by its Al-Malahem media arm": a group's own outlet, named before its kind
+            yield _suggestion(found.start("name"), found.end("name"), "media", "actor_masthead")
+    outlets: set[str] = set()
+    for pattern in (_DATELINE_AGENCY, _BYLINE_DESK, _BYLINE_CORRESPONDENT):
         for match in pattern.finditer(text, 0, min(len(text), 2000)):
             name = match.group("name")
             if listed.get(name, ("media", ""))[0] == "media":
+                outlets.add(name)
                 yield _suggestion(match.start("name"), match.end("name"), "media", "actor_masthead")
+    if outlets:
+        # ... and every other mention of that outlet: "Relay News could not independently
+        # verify" (a whole word, not the head of a longer name)
+        for start, end, _name in NameMatcher(outlets).find_all(text, ctx.piece_index):
+            if not _NAME_GOES_ON.match(text, end):
+                yield _suggestion(start, end, "media", "actor_masthead")
     for run in _runs(ctx, connectors=False):
         if run.tokens[-1].text not in _MASTHEAD_WORDS:
             continue
@@ -3404,6 +3634,8 @@ def _listed(
             continue
         if kind == "person" and " " not in name and _NAME_GOES_ON.match(text, end):
             continue  # a surname known elsewhere opening a longer name: "Khan Younis"
+        if kind == "person" and " " not in name and _inside_other_name(text, start, end):
+            continue  # ... or closing one: "Mir Ali", "Santa Rosa", "the Khalil Suleiman hospital"
         if " " not in name and _PLACE_NOUN_AFTER.match(text, end):
             continue  # "the whole Centre department": a place named so
         if _byline_place(text, start, end):
@@ -3453,6 +3685,14 @@ def name_variants(name: str) -> set[str]:
 
 
 _INDEXES: dict[int, tuple[object, _GazetteerIndex]] = {}
+# One capitalised word in lower case after its capital, not an acronym: "Islah", "Hamas"
+# (an article before a name that takes none, "al-Amnesty", is never written: no harm).
+_ONE_WORD_NAME: Final = re.compile(r"[A-Z][a-z']{3,}")
+# An acronym of four to eight letters with a vowel after its first, which wires may
+# pronounce and write as a word.
+_SPOKEN_ACRONYM: Final = re.compile(r"(?=[A-Z]{4,8}$)[A-Z]+[AEIOU][A-Z]*")
+# ... unless that word is a person's name as well.
+_GIVEN_NAMES_LIKE_ACRONYMS: Final = words("Isis Nisa Alima Sams Biff Kuna Suna Ansa Isna Sana")
 
 
 def _gazetteer_index(gazetteer: Mapping[str, GazetteerEntry]) -> _GazetteerIndex:
@@ -3471,6 +3711,18 @@ def _gazetteer_index(gazetteer: Mapping[str, GazetteerEntry]) -> _GazetteerIndex
             continue
         for variant in name_variants(entry.name):
             kinds.setdefault(variant, (entry.type, entry.role))
+        if entry.type in ("armed group", "organisation") and _ONE_WORD_NAME.fullmatch(entry.name):
+            # a one-word Arabic name listed without its article is written with it too:
+            # "Islah" ... "forces allied with al-Islah", "Al-Islah said"
+            for article in ("al-", "Al-"):
+                kinds.setdefault(article + entry.name, (entry.type, entry.role))
+        if _SPOKEN_ACRONYM.fullmatch(entry.name) and entry.type != "media":
+            # British house style writes an acronym said as a word in title case: "Farc",
+            # "Nato", "Unicef", "Monusco" (not outlets, whose short names are often
+            # people's names too: "Wafa", "Sana")
+            spoken = entry.name.capitalize()
+            if spoken not in _GIVEN_NAMES_LIKE_ACRONYMS:
+                kinds.setdefault(spoken, (entry.type, entry.role))
     demonyms = frozenset(e.name for e in gazetteer.values() if e.role == "demonym")
     index = _GazetteerIndex(kinds, NameMatcher(kinds), NameMatcher(nationals), demonyms)
     _INDEXES.clear()
@@ -3485,9 +3737,14 @@ _PLACE_BEFORE: Final = re.compile(
     r"|southeast|southwest|northeastern|northwestern|southeastern|southwestern|borders?\s+with"
     r"|borders|bordering|reached|reaching|entered|entering"
     r"|crossed\s+into|arrived\s+in|fled\s+to|returned\s+to|(?:bound|headed|destined)\s+for"
-    r"|through)"
-    # "from neighbouring Mali": a neighbour is a place too
-    r"\s+(?:the\s+)?(?:neighbou?ring\s+)?$|\bcapital,?\s+$"
+    r"|through"
+    # "fled ... for neighbouring Chad", "told us to leave Pakistan": where people go or leave
+    r"|for(?=\s+neighbou?ring)|leave|leaves|leaving|left"
+    # a size compared: "an area larger than Switzerland", "the size of Belgium"
+    r"|(?:larger|bigger|smaller)\s+than|the\s+size\s+of)"
+    # "from neighbouring Mali": a neighbour is a place too; "in federal Iraq" (outside
+    # its Kurdish region)
+    r"\s+(?:the\s+)?(?:(?:neighbou?ring|federal)\s+)?$|\bcapital,?\s+$"
     r"|\b(?:Lake|Mount|River|Gulf\s+of|Sea\s+of|Bay\s+of)\s+$"
     # a portfolio: "deputy coordinator for Sudan", "envoy to Yemen", "director in Haiti"
     r"|\b(?:coordinator|director|representative|envoy|head|chief|correspondent|editor"
@@ -3571,7 +3828,14 @@ _DEALS_WITH: Final = re.compile(
     r"|ceasefire)\s+with\s+|\b(?:pressure|backing|support)\s+from\s+|\b(?:pro|anti)-"
     # "pressure on Addis Ababa", "concerns with Naypyitaw", "turned to Moscow for help"
     r"|\bpressure\s+on\s+|\bconcerns\s+with\s+|\bturned\s+to\s+"
-    r"|\b(?:backers|sponsors|patrons|paymasters|masters)\s+in\s+)$"
+    r"|\b(?:backers|sponsors|patrons|paymasters|masters)\s+in\s+"
+    # "at the request of Maputo", "at the invitation of Baghdad"
+    r"|\b(?:request|invitation|behest|insistence|urging)\s+of\s+)$"
+)
+# "at Juba's request": the government that asked.
+_REQUEST_AFTER: Final = re.compile(
+    r"['\u2019]s (?:(?:formal|official|own|urgent) )?(?:request|invitation|behest|insistence"
+    r"|urging)\b"
 )
 # The government behind a force: "its backers in neighbouring Drevlia".
 _BACKERS_IN: Final = re.compile(
@@ -3588,8 +3852,8 @@ _CITY_OBJECT: Final = re.compile(
 
 def _government_position(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 25) : start]
-    if _DEALS_WITH.search(before):
-        return True  # "peace talks with Bogotá", "pressure from Beijing", "pro-Kinshasa"
+    if _DEALS_WITH.search(before) or _REQUEST_AFTER.match(text, end):
+        return True  # "peace talks with Bogotá", "pressure from Beijing", "at Juba's request"
     if _PLACE_BEFORE.search(before) or _CITY_OBJECT.search(before):
         return False  # "a coalition in Niamey, said": a place, whatever verb follows
     if _GOVERNMENT_AFTER.match(text, end):
@@ -3635,14 +3899,17 @@ _PARTIES_FIRST: Final = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
 # After a state's name: it is a place ("Britain-based") or a label for something that
 # happens there ("the Sudan war", "Ondara fighting spreads", "Syria talks").
 _PLACE_AFTER: Final = re.compile(
-    r"(?:-based\b|-flagged\b|-registered\b"
+    r"(?:-based\b|-flagged\b|-registered\b|-bound\b"
     r"| (?:war|wars|conflict|crisis|talks|ceasefire|truce|border|borders|peace|drought"
     r"|fighting|offensive|campaign|sweeps?|detention|region|province|coast|desk|bureau"
     r"|correspondent|operations?|front|frontline|refugees|camp|camps|aid|appeal|town|towns"
     r"|village|villages|city|cities|violence|massacre|unrest|clashes|floods|famine"
     # a place in it: "storm Mogadishu hotel", "Kabul airport"
     r"|hotel|hotels|airport|seaport|market|prison|jail|hospital|university|stadium|mosque"
-    r"|church|school|harbour|harbor)\b"
+    r"|church|school|harbour|harbor"
+    # its money and its land: "3,000 US dollars", "along the Congo river", "on Congo
+    # displacement camp"
+    r"|dollars?|river|rivers|delta|valley|basin|displacement)\b"
     # what happened there, in a headline's nouns: "Haiti gang attack", "Kenya bus attack"
     r"| (?:(?:gang|bus|car|truck|suicide|mosque|church|school|market|hotel|prison|village"
     r"|border|drone|bomb|militia|rebel|jihadist|bandit|militant|road|train|air) )?"
@@ -3657,7 +3924,9 @@ _PLACE_AFTER: Final = re.compile(
     r"|troops|personnel|guards?|pilots?|units?|artillery|tanks?|patrols?)\b"
     # its people: "15 Benin soldiers", "Chad nationals" (like "Russian soldiers", untagged)
     r"| (?:soldiers|troops|servicemen|policemen|civilians|nationals|citizens|villagers"
-    r"|migrants|workers|fishermen|farmers|herders|refugees|pilgrims)\b)"
+    r"|migrants|workers|fishermen|farmers|herders|refugees|pilgrims"
+    # ... one of them, or those fighting there: "a New Zealand pilot", "Cameroon separatists"
+    r"|pilots?|hostages?|separatists|rebels|insurgents|militants|jihadists)\b)"
 )
 # A state's possessive acts only through its bodies ("Russia's defence ministry",
 # "Rwanda's government spokeswoman"); otherwise it places ("Yemen's capital",
@@ -3668,6 +3937,8 @@ _ACTS_THROUGH: Final = re.compile(
     r"|military|forces|armed|parliament|cabinet|authorities|junta|regime|leaders?|envoy"
     r"|ambassador|administration"
     r"|embassy|spokes\w+|officials?|delegation|navy|air force|prime|foreign|defen[cs]e"
+    # "summoned Pakistan's charge d'affaires", "at odds with Puntland's leadership"
+    r"|charg[e\u00e9] d['\u2019]affaires|diplomats?|consul|consulate|leadership"
     # "Iran's mission to the United Nations", "Afghanistan's new rulers"
     r"|mission|rulers?"
     r"|interior|intelligence|security|police|troops|decision|position|offer|proposal|demand"
@@ -3679,8 +3950,10 @@ _ACTS_THROUGH: Final = re.compile(
     # ... or its government named by who holds it: "Afghanistan's Taliban authorities"
     r"|['\u2019]s [A-Z][\w'\u2019-]* (?:[a-z][\w-]* )?(?:rulers?|authorities|government"
     r"|administration|regime|junta)\b"
-    # ... or a named body: "Iraq's Joint Operations Command", "Nigeria's Defence Headquarters"
-    r"|['\u2019]s (?:[A-Z][\w'\u2019-]* ){0,3}(?:Ministry|Command|Council|Office|Agency|Service"
+    # ... or a named body: "Iraq's Joint Operations Command", "Nigeria's Defence Headquarters",
+    # "Mexico's federal Security Cabinet", "Israel's Coordination of Government Activities"
+    r"|['\u2019]s (?:[a-z]+ )?(?:[A-Z][\w'\u2019-]* (?:(?:of|for|and) )?){0,3}"
+    r"(?:Ministry|Command|Council|Office|Agency|Service"
     r"|Forces|Force|Army|Navy|Police|Directorate|Headquarters|Intelligence|Guard|Presidency"
     r"|Government|Cabinet|Parliament|Cell|Commission|Department|Service|Guards|Corps|Court"
     r"|Tribunal|Assembly|Senate|Congress|Staff|Relations|Bureau|Secretariat|Administration"
@@ -3724,6 +3997,11 @@ def _in_dateline(text: str, start: int) -> bool:
 _BRACKETED_DATELINE: Final = re.compile(
     r"(?:^|\n)[A-Z][\w\u0300-\u036f'\u2019.-]*(?: [A-Z][\w.-]*){0,2} \($"
 )
+# What follows a dateline's city at a line's start: an optional date, the state and the
+# agency in brackets, then a dash ("Maputo (AFP) -", "Goma, March 3 (Reuters) -").
+_DATELINE_AFTER_CITY: Final = re.compile(
+    r"(?:, [\w .]{1,20})?(?: \([^()\n]{1,40}\)){1,2} [-\u2013\u2014] "
+)
 _DASH_AFTER_STATE: Final = re.compile(
     r"[A-Z][\w\u0300-\u036f'\u2019.-]*(?: [A-Z][\w.-]*){0,3} [-\u2013\u2014] "
 )
@@ -3746,6 +4024,9 @@ def _inside_longer_name(text: str, start: int) -> bool:
     return found is not None and found.group(1) not in _OPENERS
 
 
+# The rest of a headline's label after a state's name opening it: up to three words,
+# lower case or capitalised, then a colon ("Cameroon Anglophone crisis: ...").
+_LABEL_TAIL: Final = re.compile(r"(?: [\w'\u2019-]+){1,3}: (?=[A-Z0-9])")
 # What may stand before a state's name in a headline's label: nothing, or capitalised
 # words of the same name ("DR Congo:", "South Sudan:").
 _LABEL_OPENING: Final = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s)*")
@@ -3753,14 +4034,22 @@ _LABEL_OPENING: Final = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s)*")
 
 def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     text = ctx.text
-    if _PLACE_AFTER.match(text, end) or _in_dateline(text, start):
+    if (
+        _PLACE_AFTER.match(text, end)
+        or _in_dateline(text, start)
+        or _STATE_OF_A_PLACE.match(text, end)
+    ):
         return True
+    if (start == 0 or text[start - 1] == "\n") and _DATELINE_AFTER_CITY.match(text, end):
+        return True  # "Kinshasa (APH) - ...", "Port Sudan (Sudan) (LPA) -": the dateline's city
     if _STATE_AS_AGENT.match(text, end):
         return False  # "killed in U.S. strikes", "of the U.S.-backed forces": the state acts
     if text.startswith(": ", end) and _LABEL_OPENING.fullmatch(
         text, text.rfind("\n", 0, start) + 1, start
     ):
         return True  # "Mali: 40 killed in ...", "DR Congo: ...": a headline's label
+    if (start == 0 or text[start - 1] == "\n") and _LABEL_TAIL.match(text, end):
+        return True  # "Cameroon Anglophone crisis: Attack on ...": the label names a topic
     if _BRACKETED_DATELINE.search(text, max(0, start - 40), start) and text.startswith(")", end):
         return True  # "Bunia (DR Congo) (Meridian Wire) -": the dateline's state
     where = text.rfind("where ", max(0, start - 80), start)
@@ -3795,6 +4084,8 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         " of " in before and _BODY_OF.search(text, max(0, start - 40), start)
     ):
         return False  # "according to Sudan", "the government of Sudan": the state acts
+    if _DEALS_WITH.search(before) or _REQUEST_AFTER.match(text, end):
+        return False  # "under pressure from China", "at the request of Mozambique"
     if _PLACE_BEFORE.search(before):
         return True
     # "in northern Iraq and Syria", "to Europe and the United States": a place listed
@@ -3833,6 +4124,19 @@ _GOVERNING_MOVEMENTS: Final = frozenset({"Taliban", "Afghan Taliban"})
 
 
 # A state's name as the agent of what follows it, wherever it stands.
+# What is said of a country as a place, not done by its government: "Myanmar has been in
+# turmoil since ...", "South Sudan has been independent since 2011", "Niger has been ruled
+# by a junta", "Sudan could be split in two", "Haiti now counts more than a million ...".
+_STATE_OF_A_PLACE: Final = re.compile(
+    r" (?:(?:has|have|had) been|is|was|remains|remained) (?:(?:still|largely|effectively"
+    r"|increasingly|deeply|now) )?(?:in (?:turmoil|chaos|crisis|conflict|war|the grip)"
+    r"|independent|ruled|governed|plagued|gripped|wracked|racked|mired|home to)\b"
+    r"| (?:could|would|might|may|will) be (?:split|divided|partitioned|torn)\b"
+    # its population, not its forces ("Burundi has about 10,000 troops" acts)
+    r"| (?:now )?(?:has|had|counts|counted) (?:about|some|more than|nearly|almost|around|over"
+    r"|at least|roughly) (?:\d[\d,.]*|a|one|two|three) (?:million )?(?:internally displaced"
+    r"|displaced|refugees|people|residents|inhabitants)\b"
+)
 _STATE_AS_AGENT: Final = re.compile(
     r"-(?:backed|led|allied|aligned|sponsored|funded|brokered|trained|supplied|armed)\b"
     r"| (?:air |drone |missile )?strikes\b"
@@ -3844,7 +4148,9 @@ _BRANCH_AFTER: Final = re.compile(
 _BODY_OF: Final = re.compile(
     r"\b(?i:government|leadership|authorities|president|presidency|prime\s+minister|army"
     r"|armed\s+forces|military|parliament|foreign\s+ministry|ambassador|embassy"
-    r"|(?:foreign|defen[cs]e|interior)\s+minister)\s+of\s+(?:the\s+)?$"
+    # "the foreign ministers of Malaysia", "the ambassadors of France and Germany"
+    r"|(?:foreign|defen[cs]e|interior)\s+ministers?|ambassadors|envoys?|delegations?"
+    r"|leaders?|governments)\s+of\s+(?:the\s+)?$"
 )
 _AFTER_CONJUNCTION: Final = re.compile(r"\b(?:and|or)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
 _COMPASS: Final = (
@@ -3867,7 +4173,10 @@ _COMES_FROM: Final = re.compile(
     r"|arrived|returned|returning|travelled|traveled|moved|smuggled|imported|driven"
     # where people are from: "The crew were from the Philippines, Egypt and Vietnam"
     r"|crew|crews|sailors|seafarers|passengers|hostages|victims|nationals|hail|hails|hailed"
-    r"|is|are|was|were)"
+    r"|is|are|was|were"
+    # "migrants, most of them from Niger, Chad and Sudan", "the insurgency spread there
+    # from neighbouring Mali and Niger"
+    r"|of\s+them|of\s+whom|spread|spreads|spilled|spilt)"
     r"(?:\s+\w+){0,2}\s+from\b"
 )
 
@@ -4096,7 +4405,8 @@ _KIND_THEN_NAME: Final = re.compile(
     # or an acronym ("the opposition party PDS")
     r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*[a-z][\w\u0300-\u036f'\u2019-]*"
     r"(?:\s+(?:(?:of|for|de|del|du|des|la|le)\s+(?:the\s+)?)?(?:al-)?"
-    r"[A-Z][\w\u0300-\u036f'\u2019-]*){0,4}|[A-Z]{2,6})"
+    # ... a number closing an outlet's name: "the local news network Suwayda 24"
+    r"[A-Z][\w\u0300-\u036f'\u2019-]*){0,4}(?:\s+\d{1,3}(?![\d,.]))?|[A-Z]{2,6})"
     r"(?=\s+(?:said|says|reported|told|has|had|have|is|was|which|that|estimated|counted"
     r"|documented|recorded|accused|claimed|denied|added|[a-z]{3,}ed|sent|took|gave|began|ran"
     r"|runs|won|held|lost|left|met|built|led|leads|warns|urges|works|operates|helps|calls"
@@ -4331,6 +4641,11 @@ _NUMBERED_UNIT: Final = re.compile(
     r"(?:(?<=['\u2019]s )|(?<=\b[Tt]he )|(?<=\bof )|(?<=\bits ))"
     r"(?P<name>\d{1,3}(?:st|nd|rd|th)? (?:Division|Brigade|Battalion|Regiment|Corps|Squadron))\b"
 )
+# "the 33rd Front", "a commander of the 10th Front": a guerrilla's front by its ordinal (FARC
+# dissidents and their kind number their fronts), an armed group's own unit.
+_NUMBERED_FRONT: Final = re.compile(
+    r"(?:(?<=['\u2019]s )|(?<=\b[Tt]he )|(?<=\bits ))(?P<name>\d{1,3}(?:st|nd|rd|th) Front)\b"
+)
 _RUN_BY: Final = re.compile(r"-(?:run|led|controlled|held|backed|appointed)\b")
 # "the Interior Ministry said": a state's ministry named by its portfolio alone.
 _PORTFOLIO_MINISTRY: Final = re.compile(
@@ -4338,7 +4653,8 @@ _PORTFOLIO_MINISTRY: Final = re.compile(
     r"|Finance|Security|Internal Security|Public Security|Home Affairs|Foreign Affairs)"
     r" (?:Ministry|Department)"
     # ... or after the territory it serves: "the Gaza health ministry"
-    r"|[A-Z][\w\u0300-\u036f'\u2019-]*[a-z] (?:health|interior|defen[cs]e|foreign|information"
+    # (not a state's possessive: "the Taliban's foreign ministry" tags the Taliban)
+    r"|[A-Z][\w\u0300-\u036f-]*[a-z] (?:health|interior|defen[cs]e|foreign|information"
     r"|justice|finance|security) (?:ministry|department))\b"
 )
 
@@ -4347,18 +4663,20 @@ _PORTFOLIO_MINISTRY: Final = re.compile(
     "actor_state_unit_or_ministry",
     "ACTOR",
     "An army's unit named by its number ('the army's 6 Division') and a ministry named by its "
-    "portfolio alone ('the Interior Ministry said'): the state's own bodies.",
+    "portfolio alone ('the Interior Ministry said'): the state's own bodies; a guerrilla's "
+    "front by its ordinal ('the 33rd Front'), an armed group.",
 )
 def actor_state_unit_or_ministry(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
-    for noun, pattern in (
-        ("Division", _NUMBERED_UNIT),
-        ("Brigade", _NUMBERED_UNIT),
-        ("Battalion", _NUMBERED_UNIT),
-        ("Ministry", _PORTFOLIO_MINISTRY),
-        ("Department", _PORTFOLIO_MINISTRY),
-        ("ministry", _PORTFOLIO_MINISTRY),
-        ("department", _PORTFOLIO_MINISTRY),
+    for noun, pattern, kind in (
+        ("Division", _NUMBERED_UNIT, "state"),
+        ("Brigade", _NUMBERED_UNIT, "state"),
+        ("Battalion", _NUMBERED_UNIT, "state"),
+        ("Front", _NUMBERED_FRONT, "armed group"),
+        ("Ministry", _PORTFOLIO_MINISTRY, "state"),
+        ("Department", _PORTFOLIO_MINISTRY, "state"),
+        ("ministry", _PORTFOLIO_MINISTRY, "state"),
+        ("department", _PORTFOLIO_MINISTRY, "state"),
     ):
         for at in ctx.piece_index.get(noun, ()):
             found = pattern.search(text, max(0, at - 40), at + len(noun))
@@ -4369,7 +4687,7 @@ def actor_state_unit_or_ministry(ctx: SuggestContext) -> Iterator[Suggestion]:
                 # "the Houthi-run health ministry": the group that runs it is the actor
                 and not _RUN_BY.search(found.group("name"))
             ):
-                yield _suggestion(*found.span("name"), "state", "actor_state_unit_or_ministry")
+                yield _suggestion(*found.span("name"), kind, "actor_state_unit_or_ministry")
 
 
 # A person's other name: "Rony Desir, known as Ti Gason", "who goes by the nickname El
