@@ -282,20 +282,11 @@ def test_a_suggested_quote_outlines_the_actor_tagged_as_its_speaker(qtbot, sugge
     assert other.id not in suggesting.article.related_ids
 
 
-def test_a_long_article_s_rules_are_shared_with_a_worker_and_show_the_same(
-    qtbot, suggesting, corpus, monkeypatch
-) -> None:
-    from annotator.core.model import AnnotatedDocument, Document
+def _watch_shares(monkeypatch) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    """The rule names each long article hands to the worker processes, in order (an empty
+    list where the window ran them all itself)."""
     from annotator.services import rule_workers
-    from annotator.services import suggesting as service
-    from tests.conftest import SAMPLES
 
-    # Over PARALLEL_FROM characters: the window hands a share of the rules to its worker.
-    samples = [f.read_text("utf-8") for f in sorted(SAMPLES.glob("*.txt"))]
-    long_text = "Long digest\n\n" + "\n\n".join(samples * 5)
-    assert len(long_text) >= rule_workers.PARALLEL_FROM
-    long_document = Document.from_text(long_text, "Long digest")
-    corpus.import_documents([AnnotatedDocument(long_document)], "ana")
     handed: list[list[str]] = []
     real = rule_workers.RuleWorkers.elsewhere
 
@@ -310,6 +301,24 @@ def test_a_long_article_s_rules_are_shared_with_a_worker_and_show_the_same(
         return hand_out
 
     monkeypatch.setattr(rule_workers.RuleWorkers, "elsewhere", watched)
+    return handed
+
+
+def test_a_long_article_s_rules_are_shared_with_a_worker_and_show_the_same(
+    qtbot, suggesting, corpus, monkeypatch
+) -> None:
+    from annotator.core.model import AnnotatedDocument, Document
+    from annotator.services import rule_workers
+    from annotator.services import suggesting as service
+    from tests.conftest import SAMPLES
+
+    # Over PARALLEL_FROM characters: the window hands a share of the rules to its worker.
+    samples = [f.read_text("utf-8") for f in sorted(SAMPLES.glob("*.txt"))]
+    long_text = "Long digest\n\n" + "\n\n".join(samples * 5)
+    assert len(long_text) >= rule_workers.PARALLEL_FROM
+    long_document = Document.from_text(long_text, "Long digest")
+    corpus.import_documents([AnnotatedDocument(long_document)], "ana")
+    handed = _watch_shares(monkeypatch)
     short_id = suggesting.session.document_id
 
     def open_long() -> None:
@@ -360,20 +369,7 @@ def test_a_corpus_with_a_long_article_has_its_rule_workers_ready_before_it_is_op
     samples = [f.read_text("utf-8") for f in sorted(SAMPLES.glob("*.txt"))]
     long_document = Document.from_text("Long digest\n\n" + "\n\n".join(samples * 5), "Long")
     corpus.import_documents([AnnotatedDocument(long_document)], "ana")
-    handed: list[list[str]] = []
-    real = rule_workers.RuleWorkers.elsewhere
-
-    def watched(self, **kwargs):  # type: ignore[no-untyped-def]
-        hook = real(self, **kwargs)
-
-        def hand_out(text, skip, names):  # type: ignore[no-untyped-def]
-            share = hook(text, skip, names)
-            handed.append(sorted(share.names) if share is not None else [])
-            return share
-
-        return hand_out
-
-    monkeypatch.setattr(rule_workers.RuleWorkers, "elsewhere", watched)
+    handed = _watch_shares(monkeypatch)
     try:
         QSettings().setValue("view/suggestions", True)
         window = open_window(qtbot, corpus)
