@@ -154,6 +154,17 @@ def repeated_samples(size: int = 1_000_000) -> str:
     return (joined * (size // len(joined) + 1))[:size]
 
 
+def article_and_copies(tmp: Path, size: int, against: str | None) -> tuple[Path, dict[str, Path]]:
+    """The long article of `size` characters written to `tmp`, and the copies to time on
+    it: this repository ("this copy") and, with `against`, that commit's `copy_of`."""
+    article = tmp / "article.txt"
+    article.write_text(repeated_samples(size), "utf-8")
+    copies = {"this copy": REPO}
+    if against:
+        copies[against] = copy_of(against, tmp / "against")
+    return article, copies
+
+
 def run_in_copy(
     copy: Path,
     code: str,

@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.common import copy_of, record, repeated_samples, run_in_copy  # noqa: E402
+from bench.common import article_and_copies, record, run_in_copy  # noqa: E402
 
 COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
 
@@ -71,11 +71,7 @@ def main() -> None:
         sys.exit("suggest_instructions: needs valgrind (callgrind) on PATH")
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
-        article = tmp / "article.txt"
-        article.write_text(repeated_samples(args.size), "utf-8")
-        copies = {"this copy": ROOT}
-        if args.against:
-            copies[args.against] = copy_of(args.against, tmp / "against")
+        article, copies = article_and_copies(tmp, args.size, args.against)
         counts = {}
         for what, copy in copies.items():
             steps = [_count(copy, article, step, tmp) for step in range(3)]

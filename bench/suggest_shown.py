@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.common import copy_of, record, repeated_samples, run_in_copy  # noqa: E402
+from bench.common import article_and_copies, record, run_in_copy  # noqa: E402
 
 # Run in a fresh process with PYTHONPATH set to the copy under test: prints, per run, the
 # CPU seconds of the job's dressing and of the GUI's showing.
@@ -114,11 +114,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
-        article = tmp / "article.txt"
-        article.write_text(repeated_samples(args.size), "utf-8")
-        copies = {"this copy": ROOT}
-        if args.against:
-            copies[args.against] = copy_of(args.against, tmp / "against")
+        article, copies = article_and_copies(tmp, args.size, args.against)
         # The copies in turns, a fresh process each round, so that the machine's load falls
         # on both alike.
         measured: dict[str, list[tuple[float, float, int]]] = {what: [] for what in copies}
