@@ -307,8 +307,9 @@ _LOOKED_AT: set[str] = set()
 def warm_rule_workers(repo: Repository) -> RuleWorkers | None:
     """Start the window's worker processes now (`rule_workers_for`) when the corpus holds
     an article long enough to share out, so that they have compiled their rules before
-    the analyst opens it: a worker still compiling is given no share (the first long
-    article would run in one process). Looks once per database file in this process;
+    the analyst opens it: the window's process does not wait for a worker still
+    compiling, it runs that worker's rules itself (the first long article would run in
+    one process). Looks once per database file in this process;
     call it off the GUI thread, after the session's first article's suggestions (not at
     start-up: the worker's compile takes a core for a second or two)."""
     from annotator.services.rule_workers import PARALLEL_FROM
