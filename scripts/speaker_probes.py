@@ -1689,6 +1689,92 @@ P(
     "Hauwa Bukar",
 )
 
+# ---- session 27: classes the misses of 166-173 and 186-193 show
+P(
+    "b14:in-its-statement-the-ministry",
+    'Niger\'s defence ministry said 11 soldiers were killed near Tillia. Local officials in Tahoua said the attackers came on motorbikes from Mali. Analysts said the post had been attacked twice before. In its statement, the ministry said drones were "tracking the attackers" towards the border.',
+    "tracking the attackers",
+    "Niger#1",
+)
+P(
+    "b14:in-a-statement-on-facebook-the-group",
+    'The Sudan Doctors Network said nine of the wounded died in hospital. The militia, which calls itself the Beja Defence Front, is one of several groups armed since the war began. In a statement posted on Facebook, the group said its fighters had been "attacked first".',
+    "attacked first",
+    "Beja Defence Front",
+)
+P(
+    "b14:the-report-said",
+    'The UN Human Rights Office (OHCHR), which works with the peacekeeping mission MONUSCO, said in a report that 30 people had been killed. The office said soldiers had shot at least five young men. "Some were killed in front of their families," the report said.',
+    "Some were killed",
+    "OHCHR",
+)
+P(
+    "b14:the-report-said-2",
+    'Amnesty International published a report on the raids on Tuesday. Police in Lagos declined to comment. "The killings were deliberate," the report said.',
+    "The killings",
+    "Amnesty International",
+)
+P(
+    "b14:called-on-object",
+    'The UN Joint Human Rights Office (UNJHRO) said dozens of people were missing. It called on Kinshasa to open "prompt and independent investigations".',
+    "prompt and",
+    "UNJHRO",
+)
+P(
+    "b14:urged-object",
+    'Human Rights Watch said the raids were unlawful and urged Abuja to carry out "a credible inquiry".',
+    "a credible inquiry",
+    "Human Rights Watch",
+)
+P(
+    "b14:anon-does-not-want-name",
+    'Amina Bello says she will not go home. A teacher beside her, who does not want his name used, shakes his head. "We have seen this before," he says.',
+    "We have seen",
+    None,
+)
+P(
+    "b14:anon-did-not-want-name-published",
+    'Musa Garba lost his shop. A neighbour, who did not want her name published, said: "Nobody came to help."',
+    "Nobody came",
+    None,
+)
+P(
+    "b14:joint-with-relative-clause",
+    'In a joint statement, the foreign ministers of Kenya, which chairs the regional bloc, and Tanzania urged both sides to "stop the fighting at once".',
+    "stop the fighting",
+    "Kenya",
+)
+P(
+    "b14:the-military-says",
+    'Residents said settlers fired first. The Israeli military says soldiers were sent after a report of "violent clashes" and that the incident is under review. Palestinian officials say two men were wounded.',
+    "violent clashes",
+    "Israeli military",
+)
+P(
+    "b14:the-military-says-after-other",
+    'The IDF raided the camp at dawn. Yesh Din said settlers had attacked homes. The military says soldiers were sent after a report of "violent clashes" in the village.',
+    "violent clashes",
+    "IDF",
+)
+P(
+    "b14:deck-blames",
+    'Bomb kills six soldiers in Idlib\n\nSyria\'s defence ministry blames \'terrorist cells\' as the province records a deadly month.\n\nA roadside bomb killed six soldiers, the Ministry of Defence said.',
+    "terrorist cells",
+    "Syria",
+)
+P(
+    "b14:statement-blamed-partial",
+    'The Ministry of Defence said six soldiers were killed. The statement blamed "terrorist cells loyal to the former regime".',
+    "terrorist cells",
+    "Ministry of Defence",
+)
+P(
+    "b14:body-blames-partial",
+    'Mali\'s army blamed "criminal gangs" for the attack on the checkpoint.',
+    "criminal gangs",
+    "Mali",
+)
+
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""
     bad = 0

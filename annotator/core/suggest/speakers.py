@@ -901,7 +901,12 @@ class _Mentions:
             wanted = [w for w in described.groups() if w]
             return self.described_before(text, sentence_start + described.start(), wanted)
         named = [a for a in self.within(sentence_start, said_in.start())]
-        return named[-1] if named else None
+        if not named:
+            return None
+        # the subject of "said in a report", past a relative clause naming another body
+        # ("The UN office (UNJHRO), which works alongside MONUSCO, said in a report")
+        subject = self.at(_subject(text, self, sentence_start, said_in.start())[1] or (-1, -1))
+        return subject if subject is not None else named[-1]
 
     def _body_that_said(self, text: str, offset: int) -> Suggestion | None:
         """The body opening one of the two sentences before `offset` as the subject of
