@@ -1774,6 +1774,18 @@ P(
     "criminal gangs",
     "Mali",
 )
+P(
+    "b14:calls-itself-after-described-group",
+    'The Sudan Doctors Network, a medical group that counts the dead, gave a toll of 17. The militia, which calls itself the Beja Defence Front, is one of several armed groups in the east. In a statement, the group said its fighters had been "attacked first".',
+    "attacked first",
+    "Beja Defence Front",
+)
+P(
+    "b14:calling-itself-the-group",
+    'Save the Children, an aid group, said two schools were shut. A new militia calling itself the Sons of the Valley claimed the raid. "We will return," the group said.',
+    "We will return",
+    "Sons of the Valley",
+)
 
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""

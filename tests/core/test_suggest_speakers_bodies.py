@@ -29,3 +29,24 @@ def test_the_report_of_a_body_named_alone_stays_that_body() -> None:
         '"The killings were deliberate," the report said.'
     )
     assert _speaker(text, "The killings") == "Human Rights Watch"
+
+
+# ------------------------------------- "the group said" after a body that names itself
+
+
+def test_the_group_is_the_militia_that_calls_itself_by_name_not_an_ngo_called_a_group() -> None:
+    text = (
+        "The Sudan Doctors Network, a medical group that counts the dead, gave a toll of 17. "
+        "The militia, which calls itself the Beja Defence Front, is one of several armed "
+        'groups in the east. In a statement, the group said its fighters had been "attacked '
+        'first".'
+    )
+    assert _speaker(text, "attacked first") == "Beja Defence Front"
+
+
+def test_the_group_is_the_militia_calling_itself_by_name() -> None:
+    text = (
+        "Save the Children, an aid group, said two schools were shut. A new militia calling "
+        'itself the Sons of the Valley claimed the raid. "We will return," the group said.'
+    )
+    assert _speaker(text, "We will return") == "Sons of the Valley"

@@ -195,6 +195,15 @@ _ANONYMOUS: Final = re.compile(
 )
 
 
+# A sentence opening with a body described, then the name it goes by: "The militia, which
+# calls itself ", "A new group calling itself the ", "An alliance known as ".
+_SELF_NAMED: Final = re.compile(
+    r"\s*(?:The|A|An)(?:\s+[a-z-]+){1,3},?\s+(?:(?:which|that|who)\s+(?:calls|called|call)\s+"
+    r"(?:itself|themselves)|calling\s+(?:itself|themselves)|(?:locally\s+)?known\s+as)"
+    r"\s+(?:the\s+)?"
+)
+
+
 # Between an owner and the body it owns, both mentions: "Russia's Defence Ministry", "the
 # Philippines' Department of Migrant Workers" (a plural's possessive).
 _POSSESSIVE_GAPS: Final = ("'s ", "\u2019s ", "' ", "\u2019 ")
@@ -362,6 +371,12 @@ class _Mentions:
             # starts at the mention it cut
             previous = straddling[0].start
         found = self.within(previous, current)
+        if found and not _is_person(found[0]) and _SELF_NAMED.fullmatch(
+            text, previous, found[0].start
+        ):
+            # "The militia, which calls itself X, is ...", "A new militia calling itself X
+            # claimed ...": the body the sentence opens with is the one it names
+            return found[0]
         if not found or _is_person(found[0]) or found[0].start - previous > 4:
             return None
         if len(found) > 1 and text[found[0].end : found[1].start] in _POSSESSIVE_GAPS:
