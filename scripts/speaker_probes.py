@@ -1786,6 +1786,12 @@ P(
     "We will return",
     "Sons of the Valley",
 )
+P(
+    "b14:the-ministry-far-back",
+    'Niger\'s defence ministry said 11 soldiers were killed near Tillia. AFP and Reuters could not confirm the toll. The area is a stronghold of Islamic State Sahel Province (ISSP). According to OCHA, thousands have fled since January. The junta expelled French troops, broke with ECOWAS and formed the Alliance of Sahel States (AES) with Mali and Burkina Faso. UNICEF and the WFP have cut rations. Amnesty International and Human Rights Watch have criticised both sides. In its statement, the ministry said drones were "tracking the attackers" towards the border.',
+    "tracking the attackers",
+    "Niger#1",
+)
 
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""

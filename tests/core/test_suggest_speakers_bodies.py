@@ -50,3 +50,42 @@ def test_the_group_is_the_militia_calling_itself_by_name() -> None:
         'itself the Sons of the Valley claimed the raid. "We will return," the group said.'
     )
     assert _speaker(text, "We will return") == "Sons of the Valley"
+
+
+# ------------------------------------- "the ministry said" a page after the ministry
+
+_MANY_BODIES_BETWEEN = (
+    "AFP and Reuters could not confirm the toll. The area is a stronghold of Islamic State "
+    "Sahel Province (ISSP). According to OCHA, thousands have fled since January. The junta "
+    "expelled French troops, broke with ECOWAS and formed the Alliance of Sahel States (AES) "
+    "with Mali and Burkina Faso. UNICEF and the WFP have cut rations. Amnesty International "
+    "and Human Rights Watch have criticised both sides. "
+)
+
+
+def test_the_ministry_is_the_one_named_a_dozen_bodies_before_not_a_state_named_since() -> None:
+    text = (
+        "Niger's defence ministry said 11 soldiers were killed near Tillia. "
+        + _MANY_BODIES_BETWEEN
+        + 'In its statement, the ministry said drones were "tracking the attackers".'
+    )
+    assert _speaker(text, "tracking the attackers") == "Niger"
+
+
+def test_the_ministry_named_nearer_still_wins_over_one_far_back() -> None:
+    text = (
+        "Niger's defence ministry said 11 soldiers were killed near Tillia. "
+        + _MANY_BODIES_BETWEEN
+        + "Mali's foreign ministry denied sheltering the attackers. "
+        + 'In its statement, the ministry said the claim was "baseless".'
+    )
+    assert _speaker(text, "baseless") == "Mali"
+
+
+def test_the_group_does_not_reach_past_the_groups_named_since() -> None:
+    text = (
+        "The Wagner Group left Mali last year. "
+        + _MANY_BODIES_BETWEEN
+        + 'On Monday fighters of JNIM ambushed a convoy. "We will strike again," the group said.'
+    )
+    assert _speaker(text, "We will strike") == "JNIM"

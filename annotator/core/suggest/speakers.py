@@ -303,6 +303,8 @@ class _Mentions:
             # "the Taliban government", "the Houthi-run ministry": the name qualifying the
             # body described
             lambda a: _qualifies(text, a, head),
+        )
+        by_kind: tuple[Callable[[Suggestion], bool], ...] = (
             # "the government" is the state itself, not its army or a ministry named since.
             lambda a: (
                 head in _GOVERNMENT_WORDS
@@ -324,6 +326,19 @@ class _Mentions:
             ),
         )
         for test in tests:
+            for actor in reversed(before):
+                if test(actor):
+                    return actor
+        if head not in _GOVERNMENT_WORDS and head != "group":
+            # "In its statement, the ministry said" a page after "Niger's defence ministry
+            # said": a body whose name (or owner) holds the noun, named before the last
+            # dozen, over a state of the kind named since (not "the group", the commonest
+            # word for any group near, nor "the government", the state named whole)
+            farther = self.organisations_before(offset, 40)[: -len(before) or None]
+            for actor in reversed(farther):
+                if _owns(text, actor, head) or head in _name_words(text[actor.start : actor.end]):
+                    return actor
+        for test in by_kind:
             for actor in reversed(before):
                 if test(actor):
                     return actor
