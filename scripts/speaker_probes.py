@@ -1792,6 +1792,18 @@ P(
     "tracking the attackers",
     "Niger#1",
 )
+P(
+    "b14:anon-asked-that-name-withheld",
+    'Ibrahim Sule runs the clinic. A nurse, who asked that her name be withheld, said the generator failed. "We worked by phone light," she said.',
+    "We worked by",
+    None,
+)
+P(
+    "b14:anon-requested-anonymity",
+    'Kofi Mensah, the district chief, left on Monday. A soldier at the post, who requested anonymity, was blunt. "We are outnumbered," he said.',
+    "We are outnumbered",
+    None,
+)
 
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""

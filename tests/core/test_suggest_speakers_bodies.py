@@ -1,6 +1,7 @@
-"""Speakers that are bodies named some way before their words: the body whose report or
+"""Speakers named some way before their words: the body whose report or
 statement "the report said" means, the body a sentence names in a relative clause after
-"calls itself", a ministry named paragraphs before "In its statement, the ministry said".
+"calls itself", a ministry named paragraphs before "In its statement, the ministry said"; and
+speakers the paper leaves anonymous ("who does not want his name used"), who link to nobody.
 
 Every sentence here is invented for its test (invented people; real states and groups),
 never an article's own.
@@ -89,3 +90,38 @@ def test_the_group_does_not_reach_past_the_groups_named_since() -> None:
         + 'On Monday fighters of JNIM ambushed a convoy. "We will strike again," the group said.'
     )
     assert _speaker(text, "We will strike") == "JNIM"
+
+
+# ------------------------------------- anonymous: the paper withholds the name
+
+
+def test_he_after_someone_who_does_not_want_his_name_used_is_nobody() -> None:
+    text = (
+        "Amina Bello says she will not go home. A teacher beside her, who does not want his "
+        'name used, shakes his head. "We have seen this before," he says.'
+    )
+    assert _speaker(text, "We have seen") is None
+
+
+def test_she_after_someone_who_asked_that_her_name_be_withheld_is_nobody() -> None:
+    text = (
+        "Fatima Sule lost her shop. Her neighbour, who asked that her name be withheld, was "
+        'angry. "Nobody came," she said.'
+    )
+    assert _speaker(text, "Nobody came") is None
+
+
+def test_he_after_someone_who_requested_anonymity_is_nobody() -> None:
+    text = (
+        "Kofi Mensah, the district chief, left on Monday. A soldier at the post, who requested "
+        'anonymity, was blunt. "We are outnumbered," he said.'
+    )
+    assert _speaker(text, "We are outnumbered") is None
+
+
+def test_he_after_a_named_man_who_wants_his_name_used_is_that_man() -> None:
+    text = (
+        "Musa Garba, a teacher, wants his name used. He lost his school in the raid. "
+        '"We will rebuild it," he said.'
+    )
+    assert _speaker(text, "We will rebuild") == "Musa Garba"

@@ -190,7 +190,17 @@ _ANONYMOUS: Final = re.compile(
     r"|\b(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b"
     r"|\b(?:speaking|spoke)\s+anonymously\b"
     r"|\bwho\s+(?:did\s+not|would\s+not|declined\s+to)\s+give\s+(?:his|her|their)\s+"
-    r"(?:full\s+|last\s+)?name\b",
+    r"(?:full\s+|last\s+)?name\b"
+    # "who does not want his name used", "did not want her name published"
+    r"|\b(?:does|did|do|would)\s+not\s+want\s+(?:his|her|their)\s+(?:full\s+|real\s+|last\s+)?"
+    r"names?\s+(?:to\s+be\s+)?(?:used|published|given|printed|revealed|disclosed|known)\b"
+    # "asked that her name be withheld", "asked us not to use his name"
+    r"|\basked\s+(?:that\s+)?(?:his|her|their)\s+(?:full\s+|real\s+|last\s+)?names?\s+"
+    r"(?:not\s+be|be\s+withheld)\b"
+    r"|\basked\s+(?:us\s+|reporters\s+)?not\s+to\s+(?:use|publish|give|print)\s+(?:his|her|their)\s+"
+    r"(?:full\s+|real\s+|last\s+)?names?\b"
+    # "who requested anonymity", "was granted anonymity"
+    r"|\b(?:requested|asked\s+for|(?:was|were)\s+granted|insisted\s+on)\s+anonymity\b",
     re.IGNORECASE,
 )
 
