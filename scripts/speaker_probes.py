@@ -1804,6 +1804,18 @@ P(
     "We are outnumbered",
     None,
 )
+P(
+    "b14:it-also-after-the-report-said",
+    'The UN Joint Human Rights Office (UNJHRO), which works with MONUSCO, said in a report that 30 people were killed. "Some were shot in front of their families," the report said. It also said 12 people were missing and called on Kinshasa to open "prompt investigations".',
+    "prompt investigations",
+    "UNJHRO",
+)
+P(
+    "b14:it-called-on-object-after-quote",
+    'Amnesty International published its findings on Tuesday. "Some were shot in front of their families," the report said. It also called on Abuja to open "a credible inquiry".',
+    "a credible inquiry",
+    "Amnesty International",
+)
 
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""

@@ -125,3 +125,25 @@ def test_he_after_a_named_man_who_wants_his_name_used_is_that_man() -> None:
         '"We will rebuild it," he said.'
     )
     assert _speaker(text, "We will rebuild") == "Musa Garba"
+
+
+# ------------------------------------- "It also said": after "the report said"
+
+
+def test_it_after_the_report_said_is_the_body_that_issued_the_report() -> None:
+    text = (
+        "The UN Joint Human Rights Office (UNJHRO), which works with MONUSCO, said in a "
+        'report that 30 people were killed. "Some were shot in front of their families," '
+        "the report said. It also said 12 people were missing and called on Kinshasa to open "
+        '"prompt investigations".'
+    )
+    assert _speaker(text, "prompt investigations") == "UNJHRO"
+
+
+def test_it_is_never_the_body_its_own_verb_names_before_the_quote() -> None:
+    text = (
+        "Amnesty International published its findings on Tuesday. \"Some were shot in front "
+        'of their families," the report said. It also called on Abuja to open "a credible '
+        'inquiry".'
+    )
+    assert _speaker(text, "a credible inquiry") == "Amnesty International"

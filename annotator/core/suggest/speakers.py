@@ -461,6 +461,11 @@ class _Mentions:
                     # 'The Houthis fired a missile, the Israeli military said. "...," it
                     # said': the source the sentence before ends on goes on speaking
                     return named[-1]
+                if _DOCUMENT_NOUN.fullmatch(source.group(who)):
+                    # '"...", the report said. It also said': whoever issued the report
+                    issuer = self.issuer_before(text, source.start(who))
+                    if issuer is not None:
+                        return issuer
             joint = self.joint_subject(text, *bounds, any_verb=plural)
             if joint is not None:
                 return joint  # 'A and B said ... "...," they told AFP': the first named
@@ -1244,8 +1249,15 @@ _OPENING_DESCRIPTION: Final = re.compile(r"[Tt]he\s+([a-z]+(?:['\u2019]s)?(?:\s+
 
 # A sentence ending on its source: "..., the Israeli military said.", "..., according to
 # the UN mission.", "..., the ministry said on Monday."
+# What a body's words come in: "the report", "the group's statement", "the UN report".
+_DOCUMENT_NOUN: Final = re.compile(
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:statement|report|communiqu\u00e9"
+    r"|message|letter|note|release)",
+    re.IGNORECASE,
+)
 _FINAL_ATTRIBUTION: Final = re.compile(
-    r",\s+(?:according\s+to\s+(?P<who>(?:the\s+)?[^,.;:\"\u201c\u201d]{1,80}?)"
+    # (the comma inside a quote's closing mark too: '"...," the report said.')
+    r",[\"'\u201d\u2019]?\s+(?:according\s+to\s+(?P<who>(?:the\s+)?[^,.;:\"\u201c\u201d]{1,80}?)"
     r"|(?P<subject>(?:the\s+)?[^,.;:\"\u201c\u201d]{1,80}?)\s+(?:said|says|added|adds|reported"
     r"|announced|stated))"
     r"(?:\s+(?:on|in|late\s+on|early\s+on)\s+[A-Za-z]+(?:\s+[A-Za-z]+)?)?\.[\"'\u201d\u2019]?\s*$"
@@ -2109,12 +2121,15 @@ def _subject_or_pronoun(
         return True, _extent(mentions.group_before(text, quote_start, plural=pronoun == "their"))
     stands_for_group = words and (words[-1] in _PRONOUN_GROUP or words[-1] in _GROUP_NOUNS)
     if stands_for_group and not named_inside:
+        # (what the verb names before the quote is its object, never what "it" stands
+        # for: 'It also said ... and called on Kinshasa to open "..."')
+        said_at = min(quote_start, verb_at)
         if words[-1] in _GROUP_NOUNS and "the" not in words[-3:-1]:
             return True, None  # "a group said": not one named before
         if words[-1] in _GROUP_NOUNS:
             described = words[words.index("the", max(0, len(words) - 3)) + 1 :]
-            return True, _extent(mentions.described_before(text, quote_start, described))
-        return True, _extent(mentions.group_before(text, quote_start, plural=words[-1] == "they"))
+            return True, _extent(mentions.described_before(text, said_at, described))
+        return True, _extent(mentions.group_before(text, said_at, plural=words[-1] == "they"))
     return _subject(text, mentions, start, verb_at)
 
 
