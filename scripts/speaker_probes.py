@@ -1816,6 +1816,18 @@ P(
     "a credible inquiry",
     "Amnesty International",
 )
+P(
+    "b14:joint-relative-clause-naming-a-body",
+    'In a joint statement, the foreign ministers of Kenya, which holds the rotating chair of the East African Community (EAC), and Tanzania urged both sides to "stop the fighting at once".',
+    "stop the fighting",
+    "Kenya",
+)
+P(
+    "b14:joint-people-relative-clause-naming-a-body",
+    'Amina Yusuf, who works for Save the Children, and Grace Eze told reporters: "The camp has no water."',
+    "The camp has",
+    "Amina Yusuf",
+)
 
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""

@@ -147,3 +147,16 @@ def test_it_is_never_the_body_its_own_verb_names_before_the_quote() -> None:
         'inquiry".'
     )
     assert _speaker(text, "a credible inquiry") == "Amnesty International"
+
+
+# ------------------------------------- joint speakers: a relative clause naming a body
+
+
+def test_joint_speakers_head_is_the_first_past_a_relative_clause_naming_a_body() -> None:
+    text = (
+        "In a joint statement, the foreign ministers of Kenya, which holds the rotating chair "
+        "of the East African Community (EAC), and Tanzania urged both sides to \"stop the "
+        'fighting at once".'
+    )
+    assert _speaker(text, "stop the fighting") == "Kenya"
+

@@ -93,6 +93,12 @@ _JOINT_GAP: Final = re.compile(
     r"(?:,[^,.;:\"\u201c\u201d\n]{1,80}|\s+of\s+[^,.;:\"\u201c\u201d\n]{1,60}?)?,?\s+and\s+"
     r"(?:[^,.;:\"\u201c\u201d\n]{0,60}?,\s*)?(?:[^,.;:\"\u201c\u201d\n]{0,40}?\s)?"
 )
+# ... or a relative clause between them: "A, which chairs the EAC, and B", "A, who heads
+# the Red Crescent in Gaza, and B".
+_RELATIVE_JOINT_GAP: Final = re.compile(
+    r",\s+(?:which|who|whose)\s+[^,;:\"\u201c\u201d\n]{1,160}?,\s+and\s+(?:the\s+)?"
+    r"(?:[^,.;:\"\u201c\u201d\n]{0,40}?\s)?"
+)
 # The role that opens a sentence before its subject's name: "Its head in Somalia, A".
 _LEADING_ROLE: Final = re.compile(
     r"(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he) [a-z-]+(?: [\w'\u2019-]+){0,4},\s*"
@@ -512,9 +518,29 @@ class _Mentions:
             if _is_person(other) != _is_person(head) or other.end > head.start:
                 continue  # "UNICEF" of "A and UNICEF representative B"
             if not _JOINT_GAP.fullmatch(text, other.end, head.start):
-                break
+                before_clause = self._joint_past_relative_clause(text, head)
+                if before_clause is None:
+                    break
+                # "A, which chairs the East African Community (EAC), and B urged": A, past
+                # the bodies its relative clause names
+                head = before_clause
+                i = bisect_left(self.starts, head.start) - 1
+                continue
             head = other  # "A, B and C said": on to the first
         return head
+
+    def _joint_past_relative_clause(self, text: str, head: Suggestion) -> Suggestion | None:
+        """The mention joined to `head` by "and" after a relative clause set off by commas
+        ("Kenya, which chairs the EAC, and Tanzania": Kenya for Tanzania), else None."""
+        i = bisect_left(self.starts, head.start) - 1
+        while i >= 0 and self.actors[i].start >= head.start - 220:
+            other = self.actors[i]
+            i -= 1
+            if _is_person(other) != _is_person(head) or other.end > head.start:
+                continue
+            if _RELATIVE_JOINT_GAP.fullmatch(text, other.end, head.start):
+                return other
+        return None
 
     def joint_subject(
         self, text: str, start: int, end: int, *, any_verb: bool = False
