@@ -1829,6 +1829,134 @@ P(
     "Amina Yusuf",
 )
 
+# ---- session 27: the brief's forms, in longer and rarer variants
+P(
+    "b15:para-intro-role-first",
+    'The head of the camp committee, Halima Abdi, walked us through the rows of tents.\n\n"Every week more families arrive, and the rations are the same."',
+    "Every week",
+    "Halima Abdi",
+)
+P(
+    "b15:para-intro-body",
+    'Médecins Sans Frontières said its clinic in the camp had treated 300 wounded since Friday.\n\n"Our teams are exhausted and supplies will run out within days."',
+    "Our teams",
+    "Médecins Sans Frontières",
+)
+P(
+    "b15:para-intro-then-other-object",
+    'Hassan Omar, a farmer, told Reuters he had lost 40 goats to the raiders from the Ethiopian side.\n\n"They came at dawn and took everything."',
+    "They came at dawn",
+    "Hassan Omar",
+)
+P(
+    "b15:who-long-relative",
+    'Ali Abdullahi, who fled Kismayo with his four children in March after al-Shabaab fighters burned the market where he had sold vegetables for 20 years, said: "We have nothing to go back to."',
+    "We have nothing",
+    "Ali Abdullahi",
+)
+P(
+    "b15:who-relative-names-org",
+    'Grace Nyirenda, who has worked for the World Food Programme in Malawi since 2015, told AFP: "The granaries are empty."',
+    "The granaries",
+    "Grace Nyirenda",
+)
+P(
+    "b15:who-relative-names-person",
+    'Musa Bello, whose brother Sani was killed by bandits in 2022, said: "Nobody has been arrested."',
+    "Nobody has been",
+    "Musa Bello",
+)
+P(
+    "b15:the-commander-two-roles",
+    'The district governor, Ahmed Warsame, said the town was calm. The local militia commander, Abdi Hirsi, disagreed. "The fighters are still in the hills," the commander said.',
+    "The fighters are",
+    "Abdi Hirsi",
+)
+P(
+    "b15:the-governor-two-roles",
+    'The district governor, Ahmed Warsame, said the town was calm. The local militia commander, Abdi Hirsi, disagreed. "We control every road," the governor said.',
+    "We control every",
+    "Ahmed Warsame",
+)
+P(
+    "b15:the-spokesman-two-roles",
+    'Police chief Samuel Otieno said four suspects were arrested. An army spokesman, Col. Paul Njuguna, said troops had sealed the border. "The suspects crossed from Somalia," the spokesman said.',
+    "The suspects crossed",
+    "Paul Njuguna",
+)
+P(
+    "b15:statement-from-X-read-long",
+    'The Arakan Army did not comment. A statement from the Myanmar military\'s information team read: "Terrorists attacked a police outpost."',
+    "Terrorists attacked",
+    "Myanmar military",
+)
+P(
+    "b15:statement-from-person-read",
+    'A statement from Volker Türk read: "The killing of civilians must stop."',
+    "The killing of",
+    "Volker Türk",
+)
+P(
+    "b15:para-continue",
+    '"We buried eleven people on Sunday," said Yusuf Adamu, the village head.\n\n"Most of them were children who had been sleeping in the school."',
+    "Most of them were",
+    "Yusuf Adamu",
+)
+P(
+    "b15:para-continue-open",
+    'Yusuf Adamu, the village head, said: "We buried eleven people on Sunday.\n\n"Most of them were children."',
+    "We buried eleven",
+    "Yusuf Adamu",
+)
+P(
+    "b15:according-to-statement-by",
+    'According to a statement by the Kenya Defence Forces, "the militants were intercepted near the border".',
+    "the militants were",
+    "Kenya Defence Forces",
+)
+P(
+    "b15:according-to-statement-from",
+    'The toll rose overnight. According to a statement from the Somali government, "the attackers have all been killed".',
+    "the attackers have",
+    "Somali government",
+)
+P(
+    "b15:wrote-on-telegram-org",
+    'The Houthis\' military spokesman, Yahya Saree, wrote on Telegram: "We targeted the ship with two missiles."',
+    "We targeted",
+    "Yahya Saree",
+)
+P(
+    "b15:wrote-on-facebook-after-role",
+    'Kharkiv governor Oleh Syniehubov wrote on Facebook: "Two people were killed in the strike."',
+    "Two people were",
+    "Oleh Syniehubov",
+)
+P(
+    "b15:said-in-post-on-x",
+    'In a post on X, Ukrainian President Volodymyr Zelensky said: "Russia must be held accountable."',
+    "Russia must be",
+    "Volodymyr Zelensky",
+)
+P(
+    "b15:headline-quote-body-after",
+    "'We have nothing left,' say survivors of Sudan market attack\n\nKHARTOUM (Reuters) - Survivors of a drone strike said on Sunday they had lost everything. \"We have nothing left,\" said Amira Hassan, a vendor.",
+    "We have nothing left",
+    "Amira Hassan",
+)
+P(
+    "b15:headline-quote-partial",
+    "Ukraine calls strike on Sumy 'a war crime'\n\nKYIV (AP) - Ukraine's foreign ministry called the missile strike on Sumy \"a war crime\" on Monday.",
+    "a war crime",
+    "Ukraine#2",
+)
+P(
+    "b15:the-official-said-two-officials",
+    'Ahmed Nur, a district official, said the road was cut. Fatima Ali, a UN official, said aid was waiting in Baidoa. "The trucks cannot pass," the UN official said.',
+    "The trucks",
+    "Fatima Ali",
+)
+
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""
     bad = 0

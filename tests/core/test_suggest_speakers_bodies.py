@@ -160,3 +160,22 @@ def test_joint_speakers_head_is_the_first_past_a_relative_clause_naming_a_body()
     )
     assert _speaker(text, "stop the fighting") == "Kenya"
 
+
+
+# ------------------------------------- a quote paragraph after the one about its speaker
+
+
+def test_a_quote_paragraph_after_a_role_then_its_holder_is_the_holders() -> None:
+    text = (
+        "The head of the camp committee, Halima Abdi, walked us through the rows of tents."
+        '\n\n"Every week more families arrive, and the rations are the same."'
+    )
+    assert _speaker(text, "Every week") == "Halima Abdi"
+
+
+def test_a_quote_paragraph_after_a_role_owning_a_name_is_nobodys() -> None:
+    text = (
+        "The road to Halima Abdi's village was cut by the floods."
+        '\n\n"Every week more families arrive, and the rations are the same."'
+    )
+    assert _speaker(text, "Every week") is None

@@ -2960,6 +2960,12 @@ def _standalone(
             _only_roles(text[previous_sentence.start : people[0].start])
             # "Asked what he would do next, X shrugged.": after an opening phrase
             or _OPENING_PHRASE.fullmatch(text, previous_sentence.start, people[0].start) is not None
+            # "The head of the camp committee, X, walked us through the tents.": after
+            # the role the name stands in apposition to
+            or (
+                _LEADING_ROLE.fullmatch(text, previous_sentence.start, people[0].start) is not None
+                and text[people[0].end : people[0].end + 1] == ","
+            )
         )
         named = mentions.within(previous_sentence.start, previous_sentence.end)
         if (
