@@ -1956,6 +1956,18 @@ P(
     "The trucks",
     "Fatima Ali",
 )
+P(
+    "b15:the-woman-past-a-man",
+    'Amina Yusuf sat outside the clinic with her baby. Dr. Ahmed Ali said the clinic had no medicine. "My baby has had a fever for three days," the woman said.',
+    "My baby has",
+    "Amina Yusuf",
+)
+P(
+    "b15:the-father-nearest",
+    'Grace Eze, a nurse, said the ward was full. Samuel Okafor waited at the gate for news of his son. "Nobody tells us anything," the father said.',
+    "Nobody tells",
+    "Samuel Okafor",
+)
 
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""

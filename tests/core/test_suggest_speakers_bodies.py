@@ -179,3 +179,22 @@ def test_a_quote_paragraph_after_a_role_owning_a_name_is_nobodys() -> None:
         '\n\n"Every week more families arrive, and the rations are the same."'
     )
     assert _speaker(text, "Every week") is None
+
+
+# ------------------------------------- "the woman said": a description that tells a sex
+
+
+def test_the_woman_is_the_woman_named_before_past_a_man_named_since() -> None:
+    text = (
+        "Amina Yusuf sat outside the clinic with her baby. Dr. Ahmed Ali said the clinic had "
+        'no medicine. "My baby has had a fever for three days," the woman said.'
+    )
+    assert _speaker(text, "My baby has") == "Amina Yusuf"
+
+
+def test_the_father_is_the_nearest_man_named() -> None:
+    text = (
+        "Grace Eze, a nurse, said the ward was full. Samuel Okafor waited at the gate for "
+        'news of his son. "Nobody tells us anything," the father said.'
+    )
+    assert _speaker(text, "Nobody tells") == "Samuel Okafor"

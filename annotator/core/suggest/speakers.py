@@ -868,6 +868,11 @@ class _Mentions:
         before, unless an unnamed one was introduced since ("a nurse ... said", "according
         to a commander") or the nearest person holds another role ("Governor X")."""
         person = self.nearest_before(offset, person=True)
+        sex = _DESCRIPTION_GENDER.get(role, "")
+        if sex and person is not None and self.gender(text, person) not in ("", sex):
+            # "Fatuma Hassan sat with her baby. Dr. Ahmed Ali said ... the woman said": the
+            # nearest person the description's sex fits, past one it does not
+            return self.person_of_gender_before(text, person.start, sex, offset)
         found = None
         if person is not None and offset - person.end < 1500:
             found = self.person_before(text, offset, described=False)
@@ -895,6 +900,25 @@ class _Mentions:
         if holder is not None:
             return holder
         return found if found is not None and not roles else None
+
+    def person_of_gender_before(
+        self, text: str, offset: int, sex: str, said_at: int
+    ) -> Suggestion | None:
+        """The nearest of the three people named last before `offset` whose gender is
+        `sex` ("m" or "f"), within 1,500 characters of `said_at`; else None."""
+        i = bisect_left(self.starts, offset) - 1
+        seen = 0
+        while i >= 0 and seen < 3:
+            actor = self.actors[i]
+            i -= 1
+            if not _is_person(actor) or actor.end > offset:
+                continue
+            if said_at - actor.end > 1500:
+                return None
+            seen += 1
+            if self.gender(text, actor) == sex:
+                return actor
+        return None
 
     def issuer_before(self, text: str, offset: int) -> Suggestion | None:
         """Who "the statement" at `offset` is from: the mention (of the last six) right
@@ -1072,6 +1096,13 @@ _PERSON_DESCRIBED_OPENING: Final = re.compile(
     r"(?:[^,.!?\"\u201c\u201d\n]{0,60},\s+)?[Tt]he\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+[a-z]"
 )
 _PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
+# Descriptions that tell a person's sex: "the woman said", "the father of three said".
+_DESCRIPTION_GENDER: Final = {
+    **dict.fromkeys(
+        words("woman mother girl grandmother widow wife sister daughter"), "f"
+    ),
+    **dict.fromkeys(words("man father boy grandfather widower husband brother son"), "m"),
+}
 # A person introduced through someone else: "His cousin, ", "The boy's mother, ", "her
 # husband ", "One of them, ".
 _RELATIVE_OF_SOMEONE: Final = re.compile(
