@@ -198,3 +198,14 @@ def test_the_father_is_the_nearest_man_named() -> None:
         'news of his son. "Nobody tells us anything," the father said.'
     )
     assert _speaker(text, "Nobody tells") == "Samuel Okafor"
+
+
+# ------------------------------------- "the agency said": a UN agency, not the UN
+
+
+def test_the_agency_is_the_un_agency_named_before_not_the_un_named_since() -> None:
+    text = (
+        "UNICEF said 40 schools had been destroyed. The UN said funding was short. "
+        '"Children are out of school for a second year," the agency said.'
+    )
+    assert _speaker(text, "Children are out") == "UNICEF"

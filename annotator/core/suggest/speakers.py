@@ -320,6 +320,9 @@ class _Mentions:
             # body described
             lambda a: _qualifies(text, a, head),
         )
+        if head == "agency":
+            # "the agency", "the UN agency": one of the UN's agencies, never the UN itself
+            before = [a for a in before if not _UN_ITSELF.fullmatch(text, a.start, a.end)]
         by_kind: tuple[Callable[[Suggestion], bool], ...] = (
             # "the government" is the state itself, not its army or a ministry named since.
             lambda a: (
@@ -350,7 +353,11 @@ class _Mentions:
             # said": a body whose name (or owner) holds the noun, named before the last
             # dozen, over a state of the kind named since (not "the group", the commonest
             # word for any group near, nor "the government", the state named whole)
-            farther = self.organisations_before(offset, 40)[: -len(before) or None]
+            farther = [
+                a
+                for a in self.organisations_before(offset, 40)
+                if not before or a.start < before[0].start
+            ]
             for actor in reversed(farther):
                 if _owns(text, actor, head) or head in _name_words(text[actor.start : actor.end]):
                     return actor
@@ -1096,6 +1103,8 @@ _PERSON_DESCRIBED_OPENING: Final = re.compile(
     r"(?:[^,.!?\"\u201c\u201d\n]{0,60},\s+)?[Tt]he\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+[a-z]"
 )
 _PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
+# The United Nations itself, not one of its agencies.
+_UN_ITSELF: Final = re.compile(r"UN|U\.N\.|United Nations")
 # Descriptions that tell a person's sex: "the woman said", "the father of three said".
 _DESCRIPTION_GENDER: Final = {
     **dict.fromkeys(
