@@ -1969,6 +1969,140 @@ P(
     "Samuel Okafor",
 )
 
+# ---- session 27: common wire forms, probed for new classes
+P(
+    "b16:said-rank-spokesman-for-division",
+    'The army said it repelled the attack. "The enemy lost dozens of men," said Lt. Col. Mamadou Keita, a spokesman for the army\'s 3rd Division.',
+    "The enemy lost",
+    "Mamadou Keita",
+)
+P(
+    "b16:told-afp-by-phone-from",
+    '"We will not leave the city," Abu Obeida, the group\'s spokesman, told AFP by phone from Gaza.',
+    "We will not leave",
+    "Abu Obeida",
+)
+P(
+    "b16:televised-address",
+    'President William Ruto said in a televised address: "Those responsible will be found."',
+    "Those responsible",
+    "William Ruto",
+)
+P(
+    "b16:statement-quoted-X",
+    'The army issued a statement on Monday. "We will pursue the terrorists," the statement quoted Gen. Abdou Sidikou as saying.',
+    "We will pursue",
+    "Abdou Sidikou",
+)
+P(
+    "b16:masked-fighter-video",
+    'In a video posted on social media, a masked fighter said: "This is only the beginning."',
+    "This is only",
+    None,
+)
+P(
+    "b16:interview-with-reuters",
+    '"The ceasefire is dead," Mohamed Hamdan said in an interview with Reuters on Tuesday.',
+    "The ceasefire is dead",
+    "Mohamed Hamdan",
+)
+P(
+    "b16:told-press-conference-that",
+    'Interior Minister Yusuf Musa told a press conference in Abuja on Monday that the attackers were "well armed and well trained".',
+    "well armed",
+    "Yusuf Musa",
+)
+P(
+    "b16:told-reporters-adding-colon",
+    '"We lost contact at noon," Halima Said told reporters, adding: "We fear the worst."',
+    "We fear the worst",
+    "Halima Said",
+)
+P(
+    "b16:asked-question-mother",
+    '"Where will we go now?" asked Zainab Musa, a mother of five.',
+    "Where will we go",
+    "Zainab Musa",
+)
+P(
+    "b16:of-the-nrc-said",
+    '"The camp cannot take more people," said Jan Egeland of the Norwegian Refugee Council.',
+    "The camp cannot",
+    "Jan Egeland",
+)
+P(
+    "b16:X-of-org-said-after",
+    '"The camp cannot take more people," Jan Egeland of the NRC said on Friday.',
+    "The camp cannot",
+    "Jan Egeland",
+)
+P(
+    "b16:added-X",
+    'The NRC said the camp was full. "We are turning families away," added Jan Egeland, its secretary general.',
+    "We are turning",
+    "Jan Egeland",
+)
+P(
+    "b16:dash-attribution",
+    '"We will rebuild" - that was the message of Mayor Ihor Terekhov on Sunday.',
+    "We will rebuild",
+    "Ihor Terekhov",
+)
+P(
+    "b16:the-spokesman-for-X-Y",
+    'The spokesman for the Kenyan police, Resila Onyango, said: "Three officers were wounded."',
+    "Three officers",
+    "Resila Onyango",
+)
+P(
+    "b16:ministry-spokesman-after",
+    '"The strike hit a weapons depot," the ministry\'s spokesman, Igor Konashenkov, said.',
+    "The strike hit",
+    "Igor Konashenkov",
+)
+P(
+    "b16:posted-video-in-which",
+    'Yevgeny Prigozhin posted a video on Telegram in which he said: "We have no ammunition."',
+    "We have no ammunition",
+    "Yevgeny Prigozhin",
+)
+P(
+    "b16:second-para-he-added",
+    'Ahmed Nur, the district commissioner, said the floods had cut off 20 villages.\n\n"We need boats, not promises," he added.',
+    "We need boats",
+    "Ahmed Nur",
+)
+P(
+    "b16:split-she-said-continues",
+    '"The first shell hit the school," said Mariam Diallo, a teacher in Djibo. "The second hit the market," she said, "and then it was quiet."',
+    "and then it was quiet",
+    "Mariam Diallo",
+)
+P(
+    "b16:the-39-year-old",
+    'Khalid Omar lost his house in the strike. "There is nothing left," the 39-year-old said.',
+    "There is nothing left",
+    "Khalid Omar",
+)
+P(
+    "b16:quote-before-the-commander-named-after",
+    '"We took the hill at dawn," the commander of the brigade, Col. Oleksandr Pivnenko, told reporters.',
+    "We took the hill",
+    "Oleksandr Pivnenko",
+)
+P(
+    "b16:org-statement-after-colon-then-unnamed",
+    'Hamas said in a statement: "The occupation bears full responsibility." A senior Israeli official, speaking on condition of anonymity, said: "Hamas is lying."',
+    "Hamas is lying",
+    None,
+)
+P(
+    "b16:they-after-joint",
+    'Ahmed Nur and his brother Ali fled the town on foot. "We walked for three days," they said.',
+    "We walked",
+    "Ahmed Nur",
+)
+
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""
     bad = 0

@@ -209,3 +209,24 @@ def test_the_agency_is_the_un_agency_named_before_not_the_un_named_since() -> No
         '"Children are out of school for a second year," the agency said.'
     )
     assert _speaker(text, "Children are out") == "UNICEF"
+
+
+# ------------------------------------- '"...," the statement quoted Gen. X as saying'
+
+
+def test_quoted_as_saying_after_the_quote_takes_the_person_past_a_title() -> None:
+    text = (
+        'The army issued a statement on Monday. "We will pursue the terrorists," the '
+        "statement quoted Gen. Ahmed Nur as saying."
+    )
+    assert _speaker(text, "We will pursue") == "Ahmed Nur"
+
+
+def test_quoted_as_saying_takes_the_person_past_a_role_in_apposition() -> None:
+    text = '"We will pursue them," the agency quoted the governor, Ahmed Nur, as saying.'
+    assert _speaker(text, "We will pursue") == "Ahmed Nur"
+
+
+def test_quoted_as_saying_a_source_close_to_someone_is_not_that_someone() -> None:
+    text = '"We will pursue them," the agency quoted the wife of Ahmed Nur as saying.'
+    assert _speaker(text, "We will pursue") is None

@@ -2019,6 +2019,10 @@ def _modifiers_only(words_before: str) -> bool:
     return 0 < len(found) <= 6 and not any(w == "," or w in _NOT_MODIFIERS for w in found)
 
 
+# Words that make what stands before a name someone else: "a source close to X".
+_NOT_IN_ROLE: Final = words("a an one to of for by from with close near and or")
+
+
 def _quoted_person(
     text: str, mentions: _Mentions, start: int, end: int, quote_start: int
 ) -> Extent | None:
@@ -2026,7 +2030,12 @@ def _quoted_person(
     "him"/"her" stands for."""
     following = mentions.within(start, end)
     people = [a for a in following if _is_person(a)]
-    if people and not text[start : people[0].start].strip(" ,"):
+    if people and all(
+        # (after titles and roles too: "quoted Gen. X", "quoted police chief X", "quoted
+        # the governor, X,"; not past another name: "quoted Reuters' source X")
+        (word.islower() and word not in _NOT_IN_ROLE) or _only_roles(word)
+        for word in text[start : people[0].start].replace(",", " ").split()
+    ):
         return _extent(people[0])
     pronoun = re.match(r"\s+(him|her)\s+as\b", text[start:end])
     if pronoun is not None:
