@@ -2103,6 +2103,41 @@ P(
     "Ahmed Nur",
 )
 
+# ---- session 27: partial quotes inside the speaker's sentence
+P("b17:called-the-attack", 'Kenyan President William Ruto called the attack on the school "cowardly and barbaric".', "cowardly", "William Ruto")
+P("b17:described-as", 'Amnesty International described conditions in the camp as "inhuman".', "inhuman", "Amnesty International")
+P("b17:accused-of", 'The Sudanese army accused the RSF of "ethnic cleansing" in El Geneina.', "ethnic cleansing", "Sudanese army")
+P("b17:urged-object-person", 'UN Secretary-General Antonio Guterres urged Israeli Prime Minister Benjamin Netanyahu to "stop the killing".', "stop the killing", "Antonio Guterres")
+P("b17:said-Y-had", 'Ahmed Nur said al-Shabaab fighters had "burned every house in the village".', "burned every", "Ahmed Nur")
+P("b17:parenthetical-said", 'The attack, Ahmed Nur said, was "the worst in ten years".', "the worst in", "Ahmed Nur")
+P("b17:parenthetical-told-afp", 'The militants, Col. Abdou Sani told AFP, had "fled towards the border".', "fled towards", "Abdou Sani")
+P("b17:told-Y-that-Z", 'Ahmed Nur told the governor, Ali Hassan, that the road was "too dangerous for trucks".', "too dangerous", "Ahmed Nur")
+P("b17:speaking-after-meeting", 'Josep Borrell, speaking to reporters after meeting Egyptian President Abdel Fattah al-Sisi, said aid was "a trickle".', "a trickle", "Josep Borrell")
+P("b17:in-statement-called-on", 'The African Union, in a statement, called on the Sudanese army and the RSF to "silence the guns".', "silence the guns", "African Union")
+P("b17:denied-its-forces", 'Rwanda denied that its troops had "ever crossed into Congo".', "ever crossed", "Rwanda")
+P("b17:dismissed-as", 'The Israeli military dismissed the report as "baseless".', "baseless", "Israeli military")
+P("b17:quote-first-told-afp", 'The road was "completely cut", Abdou Sani told AFP.', "completely cut", "Abdou Sani")
+P("b17:according-to-after-partial", 'The strike hit "a wedding party", according to Ahmed Nur, a local official.', "a wedding party", "Ahmed Nur")
+P("b17:warned-that", 'Tom Fletcher warned the Security Council that famine was "spreading fast".', "spreading fast", "Tom Fletcher")
+P("b17:vowed", 'Israeli Defence Minister Israel Katz vowed to "crush Hezbollah".', "crush Hezbollah", "Israel Katz")
+P("b17:two-sentences-one-speaker-then-other-object", 'Ahmed Nur said the army had failed. He accused Somalia\'s defence ministry of "abandoning the town".', "abandoning", "Ahmed Nur")
+P("b17:org-spokesman-said-partial", 'Hamas spokesman Hazem Qassem said the strike was "a massacre".', "a massacre", "Hazem Qassem")
+P("b17:spokesperson-for-Y-said-partial", 'A spokesperson for the UN Secretary-General, Stephane Dujarric, said the UN was "deeply alarmed".', "deeply alarmed", "Stephane Dujarric")
+P("b17:it-said-partial-after-org", 'Human Rights Watch published its report on Tuesday. It said the killings were "war crimes".', "war crimes", "Human Rights Watch")
+P("b17:they-described", 'Residents of the camp described the night as "hell".', "hell", None)
+
+# ---- session 27: quote paragraphs and turns
+P("b18:para-after-said-then-other-sentence", 'Ahmed Nur, a fisherman, said the boats had not gone out for a week. The port has been closed since the strike.\n\n"We are eating what we saved."', "We are eating", "Ahmed Nur")
+P("b18:para-after-body-report-sentence", 'The World Health Organization said three hospitals in the city had stopped working.\n\n"Patients are being treated on the floor."', "Patients are", "World Health Organization")
+P("b18:para-after-person-then-quote-para-he-said", 'Ahmed Nur said the boats had not gone out.\n\n"We are eating what we saved," he said. "Next week there will be nothing."\n\n"Nobody from the government has come."', "Nobody from", "Ahmed Nur")
+P("b18:alternating-he-she", 'Ahmed Nur and his wife, Fatima Ali, run a shop in the market. "Business is dead," he said. "We open for two hours a day," she said.', "We open for", "Fatima Ali")
+P("b18:alternating-names-then-pronoun", '"We want peace," said Ahmed Nur. "We want justice first," said Fatima Ali, his neighbour. "Without justice there is no peace," she added.', "Without justice", "Fatima Ali")
+P("b18:quote-para-after-two-said", 'The army said it had retaken the town. Ahmed Nur, a resident, said the soldiers left after an hour.\n\n"They came, took photos and went."', "They came", "Ahmed Nur")
+P("b18:quote-para-after-body-said-then-person", 'The army said it had retaken the town, but Ahmed Nur, a resident, disputed that.\n\n"They came, took photos and went."', "They came", "Ahmed Nur")
+P("b18:quote-then-para-unrelated-no-speaker", 'Fighting continued on Tuesday.\n\n"Operation Northern Shield" was launched in 2019.', "Operation Northern", None)
+P("b18:split-quote-name-in-middle", '"The first strike hit the school," Ahmed Nur, a teacher, said. "The second hit the clinic."', "The second hit", "Ahmed Nur")
+P("b18:quote-continues-after-she-said-colon", 'Fatima Ali said: "We ran to the river."\n\n"The water was our only shelter."', "The water was", "Fatima Ali")
+
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""
     bad = 0

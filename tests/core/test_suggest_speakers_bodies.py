@@ -230,3 +230,27 @@ def test_quoted_as_saying_takes_the_person_past_a_role_in_apposition() -> None:
 def test_quoted_as_saying_a_source_close_to_someone_is_not_that_someone() -> None:
     text = '"We will pursue them," the agency quoted the wife of Ahmed Nur as saying.'
     assert _speaker(text, "We will pursue") is None
+
+
+def test_a_quote_paragraph_after_a_speaker_then_a_sentence_naming_nobody_is_the_speakers() -> None:
+    text = (
+        "Ahmed Nur, a fisherman, said the boats had not gone out for a week. The port has "
+        'been closed since the strike.\n\n"We are eating what we saved."'
+    )
+    assert _speaker(text, "We are eating") == "Ahmed Nur"
+
+
+def test_a_quote_paragraph_after_someone_who_did_not_speak_then_a_sentence_is_nobodys() -> None:
+    text = (
+        "Ahmed Nur lost his boat in the storm. The port has been closed since the strike."
+        '\n\n"We are eating what we saved."'
+    )
+    assert _speaker(text, "We are eating") is None
+
+
+def test_a_quote_paragraph_after_but_x_disputed_that_is_xs() -> None:
+    text = (
+        "The army said it had retaken the town, but Ahmed Nur, a resident, disputed that."
+        '\n\n"They came, took photos and went."'
+    )
+    assert _speaker(text, "They came") == "Ahmed Nur"

@@ -2967,6 +2967,67 @@ def _last_ended_before(
     return ordered[ends[first_of_equals][1]]
 
 
+def _speaker_said(text: str, mentions: _Mentions, sentence: Sentence) -> bool:
+    """True when a person opens `sentence` as the subject of a speech verb ("X, a
+    fisherman, said ...")."""
+    said = _VERB.search(text, sentence.start, sentence.end)
+    people = [a for a in mentions.within(sentence.start, sentence.end) if _is_person(a)]
+    return (
+        said is not None
+        and bool(people)
+        and people[0].start < said.start()
+        and _only_roles(text[sentence.start : people[0].start])
+    )
+
+
+def _introduces_speaker(text: str, mentions: _Mentions, sentence: Sentence) -> bool:
+    """True when `sentence`, ending the paragraph before a quote paragraph, names who says
+    it: a person opening it (after roles, an opening phrase or the role they are apposed
+    to), a person after its speech verb, a body opening it as the subject of a speech
+    verb, a she/he about the person before, or a person opening its clause after "but"."""
+    said = _VERB.search(text, sentence.start, sentence.end)
+    named = mentions.within(sentence.start, sentence.end)
+    people = [a for a in named if _is_person(a)]
+    if people and (
+        _only_roles(text[sentence.start : people[0].start])
+        # "Asked what he would do next, X shrugged.": after an opening phrase
+        or _OPENING_PHRASE.fullmatch(text, sentence.start, people[0].start) is not None
+        # "The head of the camp committee, X, walked us through the tents.": after
+        # the role the name stands in apposition to
+        or (
+            _LEADING_ROLE.fullmatch(text, sentence.start, people[0].start) is not None
+            and text[people[0].end : people[0].end + 1] == ","
+        )
+        # "The army said it had retaken the town, but X, a resident, disputed that.":
+        # the subject of the clause after the contrast
+        or any(
+            _only_roles(text[contrast.end() : people[0].start])
+            for contrast in _CONTRAST.finditer(text, sentence.start, people[0].start + 1)
+        )
+    ):
+        return True
+    if said is not None and (
+        # "The shelling killed 12 people, said X, the district commissioner."
+        (people and not text[said.end() : people[0].start].strip())
+        # "Human Rights Watch said in a report that ...": a body opening the
+        # sentence as the subject of its speech verb
+        or (
+            named
+            and not _is_person(named[0])
+            and _THE_OPENING.fullmatch(text, sentence.start, named[0].start)
+            and speech_follows(text, named[0].end)
+        )
+    ):
+        return True
+    if not named and _PRONOUN_PERSON_OPENING.match(text, sentence.start):
+        # "X, 45, was at the market. She ran home.\n\n\"...\"": the person the
+        # paragraph is about, through the pronoun opening its last sentence
+        return True
+    # (a person opening the sentence before is its subject, speaking verb or not:
+    # "Ali Bako, a trader, lost two sons.\n\n\"They were farmers.\"")
+    return said is not None and bool(people) and people[0].start <= said.start()
+
+
 def _standalone(
     text: str,
     quote: Suggestion,
@@ -2999,49 +3060,18 @@ def _standalone(
     if "\n\n" in text[previous_sentence.end : quote.start] and last is None:
         # A quote paragraph after a paragraph that ends by naming someone who spoke ("Sara
         # Lind, head of ..., said the hospital was overwhelmed.") is theirs; else nobody's.
-        said = _VERB.search(text, previous_sentence.start, previous_sentence.end)
-        people = [
-            a
-            for a in mentions.within(previous_sentence.start, previous_sentence.end)
-            if _is_person(a)
-        ]
-        opens = bool(people) and (
-            _only_roles(text[previous_sentence.start : people[0].start])
-            # "Asked what he would do next, X shrugged.": after an opening phrase
-            or _OPENING_PHRASE.fullmatch(text, previous_sentence.start, people[0].start) is not None
-            # "The head of the camp committee, X, walked us through the tents.": after
-            # the role the name stands in apposition to
-            or (
-                _LEADING_ROLE.fullmatch(text, previous_sentence.start, people[0].start) is not None
-                and text[people[0].end : people[0].end + 1] == ","
-            )
-        )
-        named = mentions.within(previous_sentence.start, previous_sentence.end)
-        if (
-            not opens
-            and said is not None
-            and (
-                # "The shelling killed 12 people, said X, the district commissioner."
-                (people and not text[said.end() : people[0].start].strip())
-                # "Human Rights Watch said in a report that ...": a body opening the
-                # sentence as the subject of its speech verb
-                or (
-                    named
-                    and not _is_person(named[0])
-                    and _THE_OPENING.fullmatch(text, previous_sentence.start, named[0].start)
-                    and speech_follows(text, named[0].end)
-                )
-            )
-        ):
-            opens = True
-        if not opens and not named and _PRONOUN_PERSON_OPENING.match(text, previous_sentence.start):
-            # "X, 45, was at the market. She ran home.\n\n\"...\"": the person the
-            # paragraph is about, through the pronoun opening its last sentence
-            opens = True
-        if not opens and (said is None or not people or people[0].start > said.start()):
-            # (a person opening the sentence before is its subject, speaking verb or not:
-            # "Ali Bako, a trader, lost two sons.\n\n\"They were farmers.\"")
-            return None
+        if not _introduces_speaker(text, mentions, previous_sentence):
+            earlier = _sentence_before(all_sentences, previous_sentence.start - 1)
+            if (
+                earlier is None
+                or mentions.within(previous_sentence.start, previous_sentence.end)
+                or "\n" in text[earlier.end : previous_sentence.start]
+                or not _speaker_said(text, mentions, earlier)
+            ):
+                return None
+            # "X, a fisherman, said the boats had not gone out. The port has been closed
+            # since.\n\n\"...\"": a sentence naming nobody after the one where X spoke
+            previous_sentence = earlier
     # Only what stands before the quote: a mention inside it never says it.
     before = Sentence(previous_sentence.start, min(previous_sentence.end, quote.start))
     return _previous_subject(text, mentions, before, quote.start)
