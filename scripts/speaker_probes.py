@@ -2138,6 +2138,19 @@ P("b18:quote-then-para-unrelated-no-speaker", 'Fighting continued on Tuesday.\n\
 P("b18:split-quote-name-in-middle", '"The first strike hit the school," Ahmed Nur, a teacher, said. "The second hit the clinic."', "The second hit", "Ahmed Nur")
 P("b18:quote-continues-after-she-said-colon", 'Fatima Ali said: "We ran to the river."\n\n"The water was our only shelter."', "The water was", "Fatima Ali")
 
+# ---- session 27: after the quote, long chains and descriptions
+P("b19:office-spokesman-rank-name-told", 'Al-Shabaab claimed the attack. "The situation is under control," Somali army spokesman Col. Abdullahi Ali Anod told reporters.', "The situation is", "Abdullahi Ali Anod")
+P("b19:said-name-long-desc-with-org", 'The RSF denied it. "We were never there," said Mohamed Osman, a member of the RSF advisory council who spoke from Nairobi.', "We were never", "Mohamed Osman")
+P("b19:name-comma-desc-comma-said", 'The army denied it. "We were never there," Mohamed Osman, a member of the Sudanese army\'s general command, said on Monday.', "We were never", "Mohamed Osman")
+P("b19:said-the-ministry-of-Y", '"Three civilians were killed," said the health ministry of the Palestinian Authority.', "Three civilians", "Palestinian Authority")
+P("b19:told-outlet-name-unrecognised-role", '"We did not expect it," the district commissioner of Jowhar, Ali Hassan Nur, told Reuters.', "We did not", "Ali Hassan Nur")
+P("b19:according-to-X-spokesman", '"The militants fled," according to police spokesman Ahmed Ali.', "The militants", "Ahmed Ali")
+P("b19:according-to-the-ministry", 'Egypt\'s foreign ministry issued a statement. "We reject any displacement of Palestinians," according to the ministry.', "We reject", "Egypt")
+P("b19:said-X-whose-son", '"I want my son back," said Aisha Bello, whose son was abducted from the school in Kuriga.', "I want my son", "Aisha Bello")
+P("b19:said-X-who-was-quoted-earlier", 'Rights group Amnesty International said the army had killed 30 people. "These killings must be investigated," said Samira Daoud, Amnesty\'s regional director.', "These killings", "Samira Daoud")
+P("b19:the-agency-quoted-as-saying", '"The attackers came from Mali," the ministry\'s spokesman was quoted as saying by state television.', "The attackers came", None)
+P("b19:x-posted", '"Two drones were shot down over the city," Kyiv mayor Vitali Klitschko posted on Telegram.', "Two drones", "Vitali Klitschko")
+
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""
     bad = 0
