@@ -2151,6 +2151,18 @@ P("b19:said-X-who-was-quoted-earlier", 'Rights group Amnesty International said 
 P("b19:the-agency-quoted-as-saying", '"The attackers came from Mali," the ministry\'s spokesman was quoted as saying by state television.', "The attackers came", None)
 P("b19:x-posted", '"Two drones were shot down over the city," Kyiv mayor Vitali Klitschko posted on Telegram.', "Two drones", "Vitali Klitschko")
 
+# ---- session 27: pronouns past objects and possessives
+P("b20:he-past-object-person", 'Ahmed Nur, a farmer, said gunmen had taken his cousin, Ali Musa, to the forest. "We paid the ransom and they still kept him," he said.', "We paid", "Ahmed Nur")
+P("b20:he-past-mentioned-official", 'Ahmed Nur said he had written to Governor Babagana Zulum twice. "Nobody answered," he said.', "Nobody answered", "Ahmed Nur")
+P("b20:she-past-possessive-owner", 'Fatima Ali, whose husband Musa was killed in 2021, runs the shelter now. "I do it for him," she said.', "I do it for him", "Fatima Ali")
+P("b20:it-past-object-body", 'Amnesty International said the Nigerian army had detained 200 people without charge. "This must end now," it said.', "This must end", "Amnesty International")
+P("b20:it-past-object-state-and-group", 'The African Union said Rwanda was backing the M23. "Foreign troops must leave Congo," it said.', "Foreign troops", "African Union")
+P("b20:they-unnamed-group", 'Two aid workers reached Nasir on Friday. "The town is empty," they said.', "The town is empty", None)
+P("b20:he-after-new-paragraph-about-him", 'Ahmed Nur has run the clinic for ten years.\n\nOn Monday the army told him to leave. "Where would the patients go?" he asked.', "Where would", "Ahmed Nur")
+P("b20:she-past-male-official-quoted-not-speaking", 'Fatima Ali said the water had been cut for a week. The governor, Ahmed Nur, has promised tankers. "We have heard that before," she said.', "We have heard", "Fatima Ali")
+P("b20:he-quote-after-she-quote", 'Fatima Ali and her husband, Ahmed Nur, lost their house. "We have nothing," she said. "Not even papers," he added.', "Not even papers", "Ahmed Nur")
+P("b20:it-after-person-subject", 'The Red Cross said its team had reached the town. Its head of delegation, Pierre Dorbes, described the damage. "Whole streets are gone," it said.', "Whole streets", "Red Cross")
+
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""
     bad = 0

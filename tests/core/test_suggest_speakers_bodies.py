@@ -254,3 +254,20 @@ def test_a_quote_paragraph_after_but_x_disputed_that_is_xs() -> None:
         '\n\n"They came, took photos and went."'
     )
     assert _speaker(text, "They came") == "Ahmed Nur"
+
+
+def test_a_quote_paragraph_after_a_sentence_that_follows_a_partial_quote_is_its_subjects() -> None:
+    text = (
+        'In a report in March, the Ombudsman\'s Office warned of "a serious risk". The '
+        "office's regional delegate, Ana María Lozano, put it bluntly.\n\n"
+        '"Children of 12 are being taken from their schools."'
+    )
+    assert _speaker(text, "Children of 12") == "Ana María Lozano"
+
+
+def test_a_quote_after_she_said_split_into_its_own_sentence_is_still_hers() -> None:
+    text = (
+        'Amina Yusuf waited at the gate. "Where is the food?" she asked. '
+        '"We were told it would come on Monday."'
+    )
+    assert _speaker(text, "We were told") == "Amina Yusuf"

@@ -3043,6 +3043,9 @@ def _standalone(
         last is not None
         and previous_sentence.start > last.end
         and not text[last.end : previous_sentence.start].strip(_CLOSERS + ".,!?; \t")
+        # (not when a full stop after the closing mark ends the quote's sentence: 'it warned
+        # of "a serious risk". The office's delegate, X, put it bluntly.')
+        and not _STOP_AFTER_CLOSER.search(text, last.end, previous_sentence.start)
     ):
         # '"...?" she said. "..."': the attribution the splitter made a sentence of its
         # own belongs to the quote before
@@ -3077,6 +3080,8 @@ def _standalone(
     return _previous_subject(text, mentions, before, quote.start)
 
 
+# A quote's closing mark, then the full stop of the sentence that holds it.
+_STOP_AFTER_CLOSER: Final = re.compile(r"[\"'\u201d\u2019\u00bb\u203a][.!?]")
 # Nothing, or "The", before a body's name opening its sentence.
 _THE_OPENING: Final = re.compile(r"\s*(?:The\s+)?")
 # A sentence whose subject is "He" or "She" opening it: "She ran home.", "He says".
