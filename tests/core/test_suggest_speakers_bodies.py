@@ -271,3 +271,14 @@ def test_a_quote_after_she_said_split_into_its_own_sentence_is_still_hers() -> N
         '"We were told it would come on Monday."'
     )
     assert _speaker(text, "We were told") == "Amina Yusuf"
+
+
+# ------------------------------------- an alias in quote marks still names its bearer
+
+
+def test_a_commander_known_by_an_alias_in_quote_marks_speaks_under_it() -> None:
+    text = (
+        "The front's commander, who goes by the alias \"Jhonier\", told local radio last "
+        'month that his fighters would "defend the territory to the last man".'
+    )
+    assert _speaker(text, "defend the territory") == "Jhonier"

@@ -2928,7 +2928,14 @@ def _outside(actors: Sequence[Suggestion], outer: list[Extent]) -> list[Suggesti
     for actor in sorted(actors, key=lambda a: a.start):
         while i < len(outer) and outer[i][1] <= actor.start:
             i += 1
-        if i < len(outer) and outer[i][0] <= actor.start and actor.end <= outer[i][1]:
+        if (
+            i < len(outer)
+            and outer[i][0] <= actor.start
+            and actor.end <= outer[i][1]
+            # (a name that is all the quote holds is a name in quote marks, not words
+            # spoken: 'a commander who goes by the alias "Jhonier", told ...')
+            and (actor.start, actor.end) != outer[i]
+        ):
             continue
         kept.append(actor)
     return kept
