@@ -1236,7 +1236,9 @@ P(
     "b7:anon-a-resident-who",
     'A resident of Baidoa, who gave his name only as Abdi, told Reuters: "We heard three explosions."',
     "We heard",
-    None,
+    # (a name given, even a first name only, is named: the dev gold links "a JNIM commander
+    # who gave his name only as Abu Hamza said" and "who gave only her first name, Mariam")
+    "Abdi",
 )
 P(
     "b7:statement-from-read-person",
@@ -2162,6 +2164,13 @@ P("b20:he-after-new-paragraph-about-him", 'Ahmed Nur has run the clinic for ten 
 P("b20:she-past-male-official-quoted-not-speaking", 'Fatima Ali said the water had been cut for a week. The governor, Ahmed Nur, has promised tankers. "We have heard that before," she said.', "We have heard", "Fatima Ali")
 P("b20:he-quote-after-she-quote", 'Fatima Ali and her husband, Ahmed Nur, lost their house. "We have nothing," she said. "Not even papers," he added.', "Not even papers", "Ahmed Nur")
 P("b20:it-after-person-subject", 'The Red Cross said its team had reached the town. Its head of delegation, Pierre Dorbes, described the damage. "Whole streets are gone," it said.', "Whole streets", "Red Cross")
+
+# ---- session 27: anonymous speakers in more wordings
+P("b21:anon-not-authorised", 'Ahmed Nur, the mayor, said the town was calm. But a security official, who spoke on condition of anonymity because he was not authorised to speak to the media, said: "The attackers are still inside."', "The attackers are", None)
+P("b21:anon-declined-give-her-name", 'Fatima Ali runs the clinic. A nurse who declined to give her name said the generator had failed. "We work by torchlight," she said.', "We work by", None)
+P("b21:anon-withheld-for-safety", 'Amina Yusuf fled with her children. Her neighbour, whose name is withheld for her safety, stayed behind. "I could not leave my mother," she said.', "I could not leave", None)
+P("b21:anon-pseudonym-named", 'Ahmed Nur was arrested on Monday. His sister, who asked to be identified by a pseudonym, Hawa, said: "He did nothing wrong."', "He did nothing", "Hawa")
+P("b21:anon-residents-they", 'Ahmed Nur, the governor, toured the camp. Residents, who spoke on condition of anonymity, said the food had run out. "We eat once a day," they said.', "We eat once", None)
 
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""

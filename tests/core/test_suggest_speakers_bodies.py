@@ -282,3 +282,11 @@ def test_a_commander_known_by_an_alias_in_quote_marks_speaks_under_it() -> None:
         'month that his fighters would "defend the territory to the last man".'
     )
     assert _speaker(text, "defend the territory") == "Jhonier"
+
+
+def test_she_after_someone_whose_name_is_withheld_is_nobody() -> None:
+    text = (
+        "Amina Yusuf fled with her children. Her neighbour, whose name is withheld for her "
+        'safety, stayed behind. "I could not leave my mother," she said.'
+    )
+    assert _speaker(text, "I could not leave") is None

@@ -205,6 +205,9 @@ _ANONYMOUS: Final = re.compile(
     r"(?:not\s+be|be\s+withheld)\b"
     r"|\basked\s+(?:us\s+|reporters\s+)?not\s+to\s+(?:use|publish|give|print)\s+(?:his|her|their)\s+"
     r"(?:full\s+|real\s+|last\s+)?names?\b"
+    # "whose name is withheld for her safety", "his name has been withheld"
+    r"|\b(?:whose|his|her|their)\s+(?:full\s+|real\s+|last\s+)?names?\s+(?:is|are|was|were"
+    r"|has\s+been|have\s+been|had\s+been)\s+(?:being\s+)?withheld\b"
     # "who requested anonymity", "was granted anonymity"
     r"|\b(?:requested|asked\s+for|(?:was|were)\s+granted|insisted\s+on)\s+anonymity\b",
     re.IGNORECASE,
