@@ -2172,6 +2172,12 @@ P("b21:anon-withheld-for-safety", 'Amina Yusuf fled with her children. Her neigh
 P("b21:anon-pseudonym-named", 'Ahmed Nur was arrested on Monday. His sister, who asked to be identified by a pseudonym, Hawa, said: "He did nothing wrong."', "He did nothing", "Hawa")
 P("b21:anon-residents-they", 'Ahmed Nur, the governor, toured the camp. Residents, who spoke on condition of anonymity, said the food had run out. "We eat once a day," they said.', "We eat once", None)
 
+# ---- session 27: headline quotes
+P("b22:headline-attrib-inside-body-repeats", 'Sudan army says RSF "committed genocide" in El Geneina\n\nPORT SUDAN (Reuters) - Sudan\'s army said on Monday the RSF had "committed genocide" against the Masalit.', "committed genocide", "Sudan#2")
+P("b22:headline-partial-body-longer", '\'A massacre\': UN condemns strike on Gaza school\n\nGENEVA (AFP) - The UN human rights office called the strike "a massacre of people seeking shelter".', "A massacre", "UN#2")
+P("b22:headline-quote-body-case-differs", '\'We will not surrender,\' says Kharkiv mayor\n\nKHARKIV (AP) - Kharkiv mayor Ihor Terekhov said on Sunday: "We will not surrender. The city stands."', "We will not surrender", "Ihor Terekhov")
+P("b22:headline-quote-later-split", '\'Nobody came to help\': survivors of Benue raid speak\n\nMAKURDI (Reuters) - "Nobody came to help," said Terkaa Iorfa, who lost two sons. "We buried them ourselves."', "Nobody came to help", "Terkaa Iorfa")
+
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""
     bad = 0
