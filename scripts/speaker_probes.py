@@ -1760,7 +1760,7 @@ P(
 )
 P(
     "b14:deck-blames",
-    'Bomb kills six soldiers in Idlib\n\nSyria\'s defence ministry blames \'terrorist cells\' as the province records a deadly month.\n\nA roadside bomb killed six soldiers, the Ministry of Defence said.',
+    "Bomb kills six soldiers in Idlib\n\nSyria's defence ministry blames 'terrorist cells' as the province records a deadly month.\n\nA roadside bomb killed six soldiers, the Ministry of Defence said.",
     "terrorist cells",
     "Syria",
 )
@@ -2106,77 +2106,377 @@ P(
 )
 
 # ---- session 27: partial quotes inside the speaker's sentence
-P("b17:called-the-attack", 'Kenyan President William Ruto called the attack on the school "cowardly and barbaric".', "cowardly", "William Ruto")
-P("b17:described-as", 'Amnesty International described conditions in the camp as "inhuman".', "inhuman", "Amnesty International")
-P("b17:accused-of", 'The Sudanese army accused the RSF of "ethnic cleansing" in El Geneina.', "ethnic cleansing", "Sudanese army")
-P("b17:urged-object-person", 'UN Secretary-General Antonio Guterres urged Israeli Prime Minister Benjamin Netanyahu to "stop the killing".', "stop the killing", "Antonio Guterres")
-P("b17:said-Y-had", 'Ahmed Nur said al-Shabaab fighters had "burned every house in the village".', "burned every", "Ahmed Nur")
-P("b17:parenthetical-said", 'The attack, Ahmed Nur said, was "the worst in ten years".', "the worst in", "Ahmed Nur")
-P("b17:parenthetical-told-afp", 'The militants, Col. Abdou Sani told AFP, had "fled towards the border".', "fled towards", "Abdou Sani")
-P("b17:told-Y-that-Z", 'Ahmed Nur told the governor, Ali Hassan, that the road was "too dangerous for trucks".', "too dangerous", "Ahmed Nur")
-P("b17:speaking-after-meeting", 'Josep Borrell, speaking to reporters after meeting Egyptian President Abdel Fattah al-Sisi, said aid was "a trickle".', "a trickle", "Josep Borrell")
-P("b17:in-statement-called-on", 'The African Union, in a statement, called on the Sudanese army and the RSF to "silence the guns".', "silence the guns", "African Union")
-P("b17:denied-its-forces", 'Rwanda denied that its troops had "ever crossed into Congo".', "ever crossed", "Rwanda")
-P("b17:dismissed-as", 'The Israeli military dismissed the report as "baseless".', "baseless", "Israeli military")
-P("b17:quote-first-told-afp", 'The road was "completely cut", Abdou Sani told AFP.', "completely cut", "Abdou Sani")
-P("b17:according-to-after-partial", 'The strike hit "a wedding party", according to Ahmed Nur, a local official.', "a wedding party", "Ahmed Nur")
-P("b17:warned-that", 'Tom Fletcher warned the Security Council that famine was "spreading fast".', "spreading fast", "Tom Fletcher")
-P("b17:vowed", 'Israeli Defence Minister Israel Katz vowed to "crush Hezbollah".', "crush Hezbollah", "Israel Katz")
-P("b17:two-sentences-one-speaker-then-other-object", 'Ahmed Nur said the army had failed. He accused Somalia\'s defence ministry of "abandoning the town".', "abandoning", "Ahmed Nur")
-P("b17:org-spokesman-said-partial", 'Hamas spokesman Hazem Qassem said the strike was "a massacre".', "a massacre", "Hazem Qassem")
-P("b17:spokesperson-for-Y-said-partial", 'A spokesperson for the UN Secretary-General, Stephane Dujarric, said the UN was "deeply alarmed".', "deeply alarmed", "Stephane Dujarric")
-P("b17:it-said-partial-after-org", 'Human Rights Watch published its report on Tuesday. It said the killings were "war crimes".', "war crimes", "Human Rights Watch")
+P(
+    "b17:called-the-attack",
+    'Kenyan President William Ruto called the attack on the school "cowardly and barbaric".',
+    "cowardly",
+    "William Ruto",
+)
+P(
+    "b17:described-as",
+    'Amnesty International described conditions in the camp as "inhuman".',
+    "inhuman",
+    "Amnesty International",
+)
+P(
+    "b17:accused-of",
+    'The Sudanese army accused the RSF of "ethnic cleansing" in El Geneina.',
+    "ethnic cleansing",
+    "Sudanese army",
+)
+P(
+    "b17:urged-object-person",
+    'UN Secretary-General Antonio Guterres urged Israeli Prime Minister Benjamin Netanyahu to "stop the killing".',
+    "stop the killing",
+    "Antonio Guterres",
+)
+P(
+    "b17:said-Y-had",
+    'Ahmed Nur said al-Shabaab fighters had "burned every house in the village".',
+    "burned every",
+    "Ahmed Nur",
+)
+P(
+    "b17:parenthetical-said",
+    'The attack, Ahmed Nur said, was "the worst in ten years".',
+    "the worst in",
+    "Ahmed Nur",
+)
+P(
+    "b17:parenthetical-told-afp",
+    'The militants, Col. Abdou Sani told AFP, had "fled towards the border".',
+    "fled towards",
+    "Abdou Sani",
+)
+P(
+    "b17:told-Y-that-Z",
+    'Ahmed Nur told the governor, Ali Hassan, that the road was "too dangerous for trucks".',
+    "too dangerous",
+    "Ahmed Nur",
+)
+P(
+    "b17:speaking-after-meeting",
+    'Josep Borrell, speaking to reporters after meeting Egyptian President Abdel Fattah al-Sisi, said aid was "a trickle".',
+    "a trickle",
+    "Josep Borrell",
+)
+P(
+    "b17:in-statement-called-on",
+    'The African Union, in a statement, called on the Sudanese army and the RSF to "silence the guns".',
+    "silence the guns",
+    "African Union",
+)
+P(
+    "b17:denied-its-forces",
+    'Rwanda denied that its troops had "ever crossed into Congo".',
+    "ever crossed",
+    "Rwanda",
+)
+P(
+    "b17:dismissed-as",
+    'The Israeli military dismissed the report as "baseless".',
+    "baseless",
+    "Israeli military",
+)
+P(
+    "b17:quote-first-told-afp",
+    'The road was "completely cut", Abdou Sani told AFP.',
+    "completely cut",
+    "Abdou Sani",
+)
+P(
+    "b17:according-to-after-partial",
+    'The strike hit "a wedding party", according to Ahmed Nur, a local official.',
+    "a wedding party",
+    "Ahmed Nur",
+)
+P(
+    "b17:warned-that",
+    'Tom Fletcher warned the Security Council that famine was "spreading fast".',
+    "spreading fast",
+    "Tom Fletcher",
+)
+P(
+    "b17:vowed",
+    'Israeli Defence Minister Israel Katz vowed to "crush Hezbollah".',
+    "crush Hezbollah",
+    "Israel Katz",
+)
+P(
+    "b17:two-sentences-one-speaker-then-other-object",
+    'Ahmed Nur said the army had failed. He accused Somalia\'s defence ministry of "abandoning the town".',
+    "abandoning",
+    "Ahmed Nur",
+)
+P(
+    "b17:org-spokesman-said-partial",
+    'Hamas spokesman Hazem Qassem said the strike was "a massacre".',
+    "a massacre",
+    "Hazem Qassem",
+)
+P(
+    "b17:spokesperson-for-Y-said-partial",
+    'A spokesperson for the UN Secretary-General, Stephane Dujarric, said the UN was "deeply alarmed".',
+    "deeply alarmed",
+    "Stephane Dujarric",
+)
+P(
+    "b17:it-said-partial-after-org",
+    'Human Rights Watch published its report on Tuesday. It said the killings were "war crimes".',
+    "war crimes",
+    "Human Rights Watch",
+)
 P("b17:they-described", 'Residents of the camp described the night as "hell".', "hell", None)
 
 # ---- session 27: quote paragraphs and turns
-P("b18:para-after-said-then-other-sentence", 'Ahmed Nur, a fisherman, said the boats had not gone out for a week. The port has been closed since the strike.\n\n"We are eating what we saved."', "We are eating", "Ahmed Nur")
-P("b18:para-after-body-report-sentence", 'The World Health Organization said three hospitals in the city had stopped working.\n\n"Patients are being treated on the floor."', "Patients are", "World Health Organization")
-P("b18:para-after-person-then-quote-para-he-said", 'Ahmed Nur said the boats had not gone out.\n\n"We are eating what we saved," he said. "Next week there will be nothing."\n\n"Nobody from the government has come."', "Nobody from", "Ahmed Nur")
-P("b18:alternating-he-she", 'Ahmed Nur and his wife, Fatima Ali, run a shop in the market. "Business is dead," he said. "We open for two hours a day," she said.', "We open for", "Fatima Ali")
-P("b18:alternating-names-then-pronoun", '"We want peace," said Ahmed Nur. "We want justice first," said Fatima Ali, his neighbour. "Without justice there is no peace," she added.', "Without justice", "Fatima Ali")
-P("b18:quote-para-after-two-said", 'The army said it had retaken the town. Ahmed Nur, a resident, said the soldiers left after an hour.\n\n"They came, took photos and went."', "They came", "Ahmed Nur")
-P("b18:quote-para-after-body-said-then-person", 'The army said it had retaken the town, but Ahmed Nur, a resident, disputed that.\n\n"They came, took photos and went."', "They came", "Ahmed Nur")
-P("b18:quote-then-para-unrelated-no-speaker", 'Fighting continued on Tuesday.\n\n"Operation Northern Shield" was launched in 2019.', "Operation Northern", None)
-P("b18:split-quote-name-in-middle", '"The first strike hit the school," Ahmed Nur, a teacher, said. "The second hit the clinic."', "The second hit", "Ahmed Nur")
-P("b18:quote-continues-after-she-said-colon", 'Fatima Ali said: "We ran to the river."\n\n"The water was our only shelter."', "The water was", "Fatima Ali")
+P(
+    "b18:para-after-said-then-other-sentence",
+    'Ahmed Nur, a fisherman, said the boats had not gone out for a week. The port has been closed since the strike.\n\n"We are eating what we saved."',
+    "We are eating",
+    "Ahmed Nur",
+)
+P(
+    "b18:para-after-body-report-sentence",
+    'The World Health Organization said three hospitals in the city had stopped working.\n\n"Patients are being treated on the floor."',
+    "Patients are",
+    "World Health Organization",
+)
+P(
+    "b18:para-after-person-then-quote-para-he-said",
+    'Ahmed Nur said the boats had not gone out.\n\n"We are eating what we saved," he said. "Next week there will be nothing."\n\n"Nobody from the government has come."',
+    "Nobody from",
+    "Ahmed Nur",
+)
+P(
+    "b18:alternating-he-she",
+    'Ahmed Nur and his wife, Fatima Ali, run a shop in the market. "Business is dead," he said. "We open for two hours a day," she said.',
+    "We open for",
+    "Fatima Ali",
+)
+P(
+    "b18:alternating-names-then-pronoun",
+    '"We want peace," said Ahmed Nur. "We want justice first," said Fatima Ali, his neighbour. "Without justice there is no peace," she added.',
+    "Without justice",
+    "Fatima Ali",
+)
+P(
+    "b18:quote-para-after-two-said",
+    'The army said it had retaken the town. Ahmed Nur, a resident, said the soldiers left after an hour.\n\n"They came, took photos and went."',
+    "They came",
+    "Ahmed Nur",
+)
+P(
+    "b18:quote-para-after-body-said-then-person",
+    'The army said it had retaken the town, but Ahmed Nur, a resident, disputed that.\n\n"They came, took photos and went."',
+    "They came",
+    "Ahmed Nur",
+)
+P(
+    "b18:quote-then-para-unrelated-no-speaker",
+    'Fighting continued on Tuesday.\n\n"Operation Northern Shield" was launched in 2019.',
+    "Operation Northern",
+    None,
+)
+P(
+    "b18:split-quote-name-in-middle",
+    '"The first strike hit the school," Ahmed Nur, a teacher, said. "The second hit the clinic."',
+    "The second hit",
+    "Ahmed Nur",
+)
+P(
+    "b18:quote-continues-after-she-said-colon",
+    'Fatima Ali said: "We ran to the river."\n\n"The water was our only shelter."',
+    "The water was",
+    "Fatima Ali",
+)
 
 # ---- session 27: after the quote, long chains and descriptions
-P("b19:office-spokesman-rank-name-told", 'Al-Shabaab claimed the attack. "The situation is under control," Somali army spokesman Col. Abdullahi Ali Anod told reporters.', "The situation is", "Abdullahi Ali Anod")
-P("b19:said-name-long-desc-with-org", 'The RSF denied it. "We were never there," said Mohamed Osman, a member of the RSF advisory council who spoke from Nairobi.', "We were never", "Mohamed Osman")
-P("b19:name-comma-desc-comma-said", 'The army denied it. "We were never there," Mohamed Osman, a member of the Sudanese army\'s general command, said on Monday.', "We were never", "Mohamed Osman")
-P("b19:said-the-ministry-of-Y", '"Three civilians were killed," said the health ministry of the Palestinian Authority.', "Three civilians", "Palestinian Authority")
-P("b19:told-outlet-name-unrecognised-role", '"We did not expect it," the district commissioner of Jowhar, Ali Hassan Nur, told Reuters.', "We did not", "Ali Hassan Nur")
-P("b19:according-to-X-spokesman", '"The militants fled," according to police spokesman Ahmed Ali.', "The militants", "Ahmed Ali")
-P("b19:according-to-the-ministry", 'Egypt\'s foreign ministry issued a statement. "We reject any displacement of Palestinians," according to the ministry.', "We reject", "Egypt")
-P("b19:said-X-whose-son", '"I want my son back," said Aisha Bello, whose son was abducted from the school in Kuriga.', "I want my son", "Aisha Bello")
-P("b19:said-X-who-was-quoted-earlier", 'Rights group Amnesty International said the army had killed 30 people. "These killings must be investigated," said Samira Daoud, Amnesty\'s regional director.', "These killings", "Samira Daoud")
-P("b19:the-agency-quoted-as-saying", '"The attackers came from Mali," the ministry\'s spokesman was quoted as saying by state television.', "The attackers came", None)
-P("b19:x-posted", '"Two drones were shot down over the city," Kyiv mayor Vitali Klitschko posted on Telegram.', "Two drones", "Vitali Klitschko")
+P(
+    "b19:office-spokesman-rank-name-told",
+    'Al-Shabaab claimed the attack. "The situation is under control," Somali army spokesman Col. Abdullahi Ali Anod told reporters.',
+    "The situation is",
+    "Abdullahi Ali Anod",
+)
+P(
+    "b19:said-name-long-desc-with-org",
+    'The RSF denied it. "We were never there," said Mohamed Osman, a member of the RSF advisory council who spoke from Nairobi.',
+    "We were never",
+    "Mohamed Osman",
+)
+P(
+    "b19:name-comma-desc-comma-said",
+    'The army denied it. "We were never there," Mohamed Osman, a member of the Sudanese army\'s general command, said on Monday.',
+    "We were never",
+    "Mohamed Osman",
+)
+P(
+    "b19:said-the-ministry-of-Y",
+    '"Three civilians were killed," said the health ministry of the Palestinian Authority.',
+    "Three civilians",
+    "Palestinian Authority",
+)
+P(
+    "b19:told-outlet-name-unrecognised-role",
+    '"We did not expect it," the district commissioner of Jowhar, Ali Hassan Nur, told Reuters.',
+    "We did not",
+    "Ali Hassan Nur",
+)
+P(
+    "b19:according-to-X-spokesman",
+    '"The militants fled," according to police spokesman Ahmed Ali.',
+    "The militants",
+    "Ahmed Ali",
+)
+P(
+    "b19:according-to-the-ministry",
+    'Egypt\'s foreign ministry issued a statement. "We reject any displacement of Palestinians," according to the ministry.',
+    "We reject",
+    "Egypt",
+)
+P(
+    "b19:said-X-whose-son",
+    '"I want my son back," said Aisha Bello, whose son was abducted from the school in Kuriga.',
+    "I want my son",
+    "Aisha Bello",
+)
+P(
+    "b19:said-X-who-was-quoted-earlier",
+    'Rights group Amnesty International said the army had killed 30 people. "These killings must be investigated," said Samira Daoud, Amnesty\'s regional director.',
+    "These killings",
+    "Samira Daoud",
+)
+P(
+    "b19:the-agency-quoted-as-saying",
+    '"The attackers came from Mali," the ministry\'s spokesman was quoted as saying by state television.',
+    "The attackers came",
+    None,
+)
+P(
+    "b19:x-posted",
+    '"Two drones were shot down over the city," Kyiv mayor Vitali Klitschko posted on Telegram.',
+    "Two drones",
+    "Vitali Klitschko",
+)
 
 # ---- session 27: pronouns past objects and possessives
-P("b20:he-past-object-person", 'Ahmed Nur, a farmer, said gunmen had taken his cousin, Ali Musa, to the forest. "We paid the ransom and they still kept him," he said.', "We paid", "Ahmed Nur")
-P("b20:he-past-mentioned-official", 'Ahmed Nur said he had written to Governor Babagana Zulum twice. "Nobody answered," he said.', "Nobody answered", "Ahmed Nur")
-P("b20:she-past-possessive-owner", 'Fatima Ali, whose husband Musa was killed in 2021, runs the shelter now. "I do it for him," she said.', "I do it for him", "Fatima Ali")
-P("b20:it-past-object-body", 'Amnesty International said the Nigerian army had detained 200 people without charge. "This must end now," it said.', "This must end", "Amnesty International")
-P("b20:it-past-object-state-and-group", 'The African Union said Rwanda was backing the M23. "Foreign troops must leave Congo," it said.', "Foreign troops", "African Union")
-P("b20:they-unnamed-group", 'Two aid workers reached Nasir on Friday. "The town is empty," they said.', "The town is empty", None)
-P("b20:he-after-new-paragraph-about-him", 'Ahmed Nur has run the clinic for ten years.\n\nOn Monday the army told him to leave. "Where would the patients go?" he asked.', "Where would", "Ahmed Nur")
-P("b20:she-past-male-official-quoted-not-speaking", 'Fatima Ali said the water had been cut for a week. The governor, Ahmed Nur, has promised tankers. "We have heard that before," she said.', "We have heard", "Fatima Ali")
-P("b20:he-quote-after-she-quote", 'Fatima Ali and her husband, Ahmed Nur, lost their house. "We have nothing," she said. "Not even papers," he added.', "Not even papers", "Ahmed Nur")
-P("b20:it-after-person-subject", 'The Red Cross said its team had reached the town. Its head of delegation, Pierre Dorbes, described the damage. "Whole streets are gone," it said.', "Whole streets", "Red Cross")
+P(
+    "b20:he-past-object-person",
+    'Ahmed Nur, a farmer, said gunmen had taken his cousin, Ali Musa, to the forest. "We paid the ransom and they still kept him," he said.',
+    "We paid",
+    "Ahmed Nur",
+)
+P(
+    "b20:he-past-mentioned-official",
+    'Ahmed Nur said he had written to Governor Babagana Zulum twice. "Nobody answered," he said.',
+    "Nobody answered",
+    "Ahmed Nur",
+)
+P(
+    "b20:she-past-possessive-owner",
+    'Fatima Ali, whose husband Musa was killed in 2021, runs the shelter now. "I do it for him," she said.',
+    "I do it for him",
+    "Fatima Ali",
+)
+P(
+    "b20:it-past-object-body",
+    'Amnesty International said the Nigerian army had detained 200 people without charge. "This must end now," it said.',
+    "This must end",
+    "Amnesty International",
+)
+P(
+    "b20:it-past-object-state-and-group",
+    'The African Union said Rwanda was backing the M23. "Foreign troops must leave Congo," it said.',
+    "Foreign troops",
+    "African Union",
+)
+P(
+    "b20:they-unnamed-group",
+    'Two aid workers reached Nasir on Friday. "The town is empty," they said.',
+    "The town is empty",
+    None,
+)
+P(
+    "b20:he-after-new-paragraph-about-him",
+    'Ahmed Nur has run the clinic for ten years.\n\nOn Monday the army told him to leave. "Where would the patients go?" he asked.',
+    "Where would",
+    "Ahmed Nur",
+)
+P(
+    "b20:she-past-male-official-quoted-not-speaking",
+    'Fatima Ali said the water had been cut for a week. The governor, Ahmed Nur, has promised tankers. "We have heard that before," she said.',
+    "We have heard",
+    "Fatima Ali",
+)
+P(
+    "b20:he-quote-after-she-quote",
+    'Fatima Ali and her husband, Ahmed Nur, lost their house. "We have nothing," she said. "Not even papers," he added.',
+    "Not even papers",
+    "Ahmed Nur",
+)
+P(
+    "b20:it-after-person-subject",
+    'The Red Cross said its team had reached the town. Its head of delegation, Pierre Dorbes, described the damage. "Whole streets are gone," it said.',
+    "Whole streets",
+    "Red Cross",
+)
 
 # ---- session 27: anonymous speakers in more wordings
-P("b21:anon-not-authorised", 'Ahmed Nur, the mayor, said the town was calm. But a security official, who spoke on condition of anonymity because he was not authorised to speak to the media, said: "The attackers are still inside."', "The attackers are", None)
-P("b21:anon-declined-give-her-name", 'Fatima Ali runs the clinic. A nurse who declined to give her name said the generator had failed. "We work by torchlight," she said.', "We work by", None)
-P("b21:anon-withheld-for-safety", 'Amina Yusuf fled with her children. Her neighbour, whose name is withheld for her safety, stayed behind. "I could not leave my mother," she said.', "I could not leave", None)
-P("b21:anon-pseudonym-named", 'Ahmed Nur was arrested on Monday. His sister, who asked to be identified by a pseudonym, Hawa, said: "He did nothing wrong."', "He did nothing", "Hawa")
-P("b21:anon-residents-they", 'Ahmed Nur, the governor, toured the camp. Residents, who spoke on condition of anonymity, said the food had run out. "We eat once a day," they said.', "We eat once", None)
+P(
+    "b21:anon-not-authorised",
+    'Ahmed Nur, the mayor, said the town was calm. But a security official, who spoke on condition of anonymity because he was not authorised to speak to the media, said: "The attackers are still inside."',
+    "The attackers are",
+    None,
+)
+P(
+    "b21:anon-declined-give-her-name",
+    'Fatima Ali runs the clinic. A nurse who declined to give her name said the generator had failed. "We work by torchlight," she said.',
+    "We work by",
+    None,
+)
+P(
+    "b21:anon-withheld-for-safety",
+    'Amina Yusuf fled with her children. Her neighbour, whose name is withheld for her safety, stayed behind. "I could not leave my mother," she said.',
+    "I could not leave",
+    None,
+)
+P(
+    "b21:anon-pseudonym-named",
+    'Ahmed Nur was arrested on Monday. His sister, who asked to be identified by a pseudonym, Hawa, said: "He did nothing wrong."',
+    "He did nothing",
+    "Hawa",
+)
+P(
+    "b21:anon-residents-they",
+    'Ahmed Nur, the governor, toured the camp. Residents, who spoke on condition of anonymity, said the food had run out. "We eat once a day," they said.',
+    "We eat once",
+    None,
+)
 
 # ---- session 27: headline quotes
-P("b22:headline-attrib-inside-body-repeats", 'Sudan army says RSF "committed genocide" in El Geneina\n\nPORT SUDAN (Reuters) - Sudan\'s army said on Monday the RSF had "committed genocide" against the Masalit.', "committed genocide", "Sudan#2")
-P("b22:headline-partial-body-longer", '\'A massacre\': UN condemns strike on Gaza school\n\nGENEVA (AFP) - The UN human rights office called the strike "a massacre of people seeking shelter".', "A massacre", "UN#2")
-P("b22:headline-quote-body-case-differs", '\'We will not surrender,\' says Kharkiv mayor\n\nKHARKIV (AP) - Kharkiv mayor Ihor Terekhov said on Sunday: "We will not surrender. The city stands."', "We will not surrender", "Ihor Terekhov")
-P("b22:headline-quote-later-split", '\'Nobody came to help\': survivors of Benue raid speak\n\nMAKURDI (Reuters) - "Nobody came to help," said Terkaa Iorfa, who lost two sons. "We buried them ourselves."', "Nobody came to help", "Terkaa Iorfa")
+P(
+    "b22:headline-attrib-inside-body-repeats",
+    'Sudan army says RSF "committed genocide" in El Geneina\n\nPORT SUDAN (Reuters) - Sudan\'s army said on Monday the RSF had "committed genocide" against the Masalit.',
+    "committed genocide",
+    "Sudan#2",
+)
+P(
+    "b22:headline-partial-body-longer",
+    "'A massacre': UN condemns strike on Gaza school\n\nGENEVA (AFP) - The UN human rights office called the strike \"a massacre of people seeking shelter\".",
+    "A massacre",
+    "UN#2",
+)
+P(
+    "b22:headline-quote-body-case-differs",
+    "'We will not surrender,' says Kharkiv mayor\n\nKHARKIV (AP) - Kharkiv mayor Ihor Terekhov said on Sunday: \"We will not surrender. The city stands.\"",
+    "We will not surrender",
+    "Ihor Terekhov",
+)
+P(
+    "b22:headline-quote-later-split",
+    '\'Nobody came to help\': survivors of Benue raid speak\n\nMAKURDI (Reuters) - "Nobody came to help," said Terkaa Iorfa, who lost two sons. "We buried them ourselves."',
+    "Nobody came to help",
+    "Terkaa Iorfa",
+)
 
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""

@@ -142,7 +142,7 @@ def test_it_after_the_report_said_is_the_body_that_issued_the_report() -> None:
 
 def test_it_is_never_the_body_its_own_verb_names_before_the_quote() -> None:
     text = (
-        "Amnesty International published its findings on Tuesday. \"Some were shot in front "
+        'Amnesty International published its findings on Tuesday. "Some were shot in front '
         'of their families," the report said. It also called on Abuja to open "a credible '
         'inquiry".'
     )
@@ -155,11 +155,10 @@ def test_it_is_never_the_body_its_own_verb_names_before_the_quote() -> None:
 def test_joint_speakers_head_is_the_first_past_a_relative_clause_naming_a_body() -> None:
     text = (
         "In a joint statement, the foreign ministers of Kenya, which holds the rotating chair "
-        "of the East African Community (EAC), and Tanzania urged both sides to \"stop the "
+        'of the East African Community (EAC), and Tanzania urged both sides to "stop the '
         'fighting at once".'
     )
     assert _speaker(text, "stop the fighting") == "Kenya"
-
 
 
 # ------------------------------------- a quote paragraph after the one about its speaker
@@ -278,7 +277,7 @@ def test_a_quote_after_she_said_split_into_its_own_sentence_is_still_hers() -> N
 
 def test_a_commander_known_by_an_alias_in_quote_marks_speaks_under_it() -> None:
     text = (
-        "The front's commander, who goes by the alias \"Jhonier\", told local radio last "
+        'The front\'s commander, who goes by the alias "Jhonier", told local radio last '
         'month that his fighters would "defend the territory to the last man".'
     )
     assert _speaker(text, "defend the territory") == "Jhonier"

@@ -412,8 +412,10 @@ class _Mentions:
             # starts at the mention it cut
             previous = straddling[0].start
         found = self.within(previous, current)
-        if found and not _is_person(found[0]) and _SELF_NAMED.fullmatch(
-            text, previous, found[0].start
+        if (
+            found
+            and not _is_person(found[0])
+            and _SELF_NAMED.fullmatch(text, previous, found[0].start)
         ):
             # "The militia, which calls itself X, is ...", "A new militia calling itself X
             # claimed ...": the body the sentence opens with is the one it names
@@ -1110,9 +1112,7 @@ _PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
 _UN_ITSELF: Final = re.compile(r"UN|U\.N\.|United Nations")
 # Descriptions that tell a person's sex: "the woman said", "the father of three said".
 _DESCRIPTION_GENDER: Final = {
-    **dict.fromkeys(
-        words("woman mother girl grandmother widow wife sister daughter"), "f"
-    ),
+    **dict.fromkeys(words("woman mother girl grandmother widow wife sister daughter"), "f"),
     **dict.fromkeys(words("man father boy grandfather widower husband brother son"), "m"),
 }
 # A person introduced through someone else: "His cousin, ", "The boy's mother, ", "her
@@ -2998,21 +2998,24 @@ def _introduces_speaker(text: str, mentions: _Mentions, sentence: Sentence) -> b
     said = _VERB.search(text, sentence.start, sentence.end)
     named = mentions.within(sentence.start, sentence.end)
     people = [a for a in named if _is_person(a)]
-    if people and (
-        _only_roles(text[sentence.start : people[0].start])
-        # "Asked what he would do next, X shrugged.": after an opening phrase
-        or _OPENING_PHRASE.fullmatch(text, sentence.start, people[0].start) is not None
-        # "The head of the camp committee, X, walked us through the tents.": after
-        # the role the name stands in apposition to
-        or (
-            _LEADING_ROLE.fullmatch(text, sentence.start, people[0].start) is not None
-            and text[people[0].end : people[0].end + 1] == ","
-        )
-        # "The army said it had retaken the town, but X, a resident, disputed that.":
-        # the subject of the clause after the contrast
-        or any(
-            _only_roles(text[contrast.end() : people[0].start])
-            for contrast in _CONTRAST.finditer(text, sentence.start, people[0].start + 1)
+    if (
+        people
+        and (
+            _only_roles(text[sentence.start : people[0].start])
+            # "Asked what he would do next, X shrugged.": after an opening phrase
+            or _OPENING_PHRASE.fullmatch(text, sentence.start, people[0].start) is not None
+            # "The head of the camp committee, X, walked us through the tents.": after
+            # the role the name stands in apposition to
+            or (
+                _LEADING_ROLE.fullmatch(text, sentence.start, people[0].start) is not None
+                and text[people[0].end : people[0].end + 1] == ","
+            )
+            # "The army said it had retaken the town, but X, a resident, disputed that.":
+            # the subject of the clause after the contrast
+            or any(
+                _only_roles(text[contrast.end() : people[0].start])
+                for contrast in _CONTRAST.finditer(text, sentence.start, people[0].start + 1)
+            )
         )
     ):
         return True
@@ -3070,21 +3073,24 @@ def _standalone(
         # '"...," he told AFP. "..."' after an unnamed speaker: still nobody named, not
         # the outlet he told
         return None
-    if "\n\n" in text[previous_sentence.end : quote.start] and last is None:
+    if (
+        "\n\n" in text[previous_sentence.end : quote.start]
+        and last is None
+        and not _introduces_speaker(text, mentions, previous_sentence)
+    ):
         # A quote paragraph after a paragraph that ends by naming someone who spoke ("Sara
-        # Lind, head of ..., said the hospital was overwhelmed.") is theirs; else nobody's.
-        if not _introduces_speaker(text, mentions, previous_sentence):
-            earlier = _sentence_before(all_sentences, previous_sentence.start - 1)
-            if (
-                earlier is None
-                or mentions.within(previous_sentence.start, previous_sentence.end)
-                or "\n" in text[earlier.end : previous_sentence.start]
-                or not _speaker_said(text, mentions, earlier)
-            ):
-                return None
-            # "X, a fisherman, said the boats had not gone out. The port has been closed
-            # since.\n\n\"...\"": a sentence naming nobody after the one where X spoke
-            previous_sentence = earlier
+        # Lind, head of ..., said the hospital was overwhelmed.") is theirs; else nobody's,
+        # unless that last sentence names nobody after the one where someone spoke ("X, a
+        # fisherman, said the boats had not gone out. The port has been closed since.")
+        earlier = _sentence_before(all_sentences, previous_sentence.start - 1)
+        if (
+            earlier is None
+            or mentions.within(previous_sentence.start, previous_sentence.end)
+            or "\n" in text[earlier.end : previous_sentence.start]
+            or not _speaker_said(text, mentions, earlier)
+        ):
+            return None
+        previous_sentence = earlier
     # Only what stands before the quote: a mention inside it never says it.
     before = Sentence(previous_sentence.start, min(previous_sentence.end, quote.start))
     return _previous_subject(text, mentions, before, quote.start)
