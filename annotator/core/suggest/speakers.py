@@ -93,6 +93,12 @@ _JOINT_GAP: Final = re.compile(
     r"(?:,[^,.;:\"\u201c\u201d\n]{1,80}|\s+of\s+[^,.;:\"\u201c\u201d\n]{1,60}?)?,?\s+and\s+"
     r"(?:[^,.;:\"\u201c\u201d\n]{0,60}?,\s*)?(?:[^,.;:\"\u201c\u201d\n]{0,40}?\s)?"
 )
+# ... or a relative clause between them: "A, which chairs the EAC, and B", "A, who heads
+# the Red Crescent in Gaza, and B".
+_RELATIVE_JOINT_GAP: Final = re.compile(
+    r",\s+(?:which|who|whose)\s+[^,;:\"\u201c\u201d\n]{1,160}?,\s+and\s+(?:the\s+)?"
+    r"(?:[^,.;:\"\u201c\u201d\n]{0,40}?\s)?"
+)
 # The role that opens a sentence before its subject's name: "Its head in Somalia, A".
 _LEADING_ROLE: Final = re.compile(
     r"(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he) [a-z-]+(?: [\w'\u2019-]+){0,4},\s*"
@@ -190,8 +196,30 @@ _ANONYMOUS: Final = re.compile(
     r"|\b(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b"
     r"|\b(?:speaking|spoke)\s+anonymously\b"
     r"|\bwho\s+(?:did\s+not|would\s+not|declined\s+to)\s+give\s+(?:his|her|their)\s+"
-    r"(?:full\s+|last\s+)?name\b",
+    r"(?:full\s+|last\s+)?name\b"
+    # "who does not want his name used", "did not want her name published"
+    r"|\b(?:does|did|do|would)\s+not\s+want\s+(?:his|her|their)\s+(?:full\s+|real\s+|last\s+)?"
+    r"names?\s+(?:to\s+be\s+)?(?:used|published|given|printed|revealed|disclosed|known)\b"
+    # "asked that her name be withheld", "asked us not to use his name"
+    r"|\basked\s+(?:that\s+)?(?:his|her|their)\s+(?:full\s+|real\s+|last\s+)?names?\s+"
+    r"(?:not\s+be|be\s+withheld)\b"
+    r"|\basked\s+(?:us\s+|reporters\s+)?not\s+to\s+(?:use|publish|give|print)\s+(?:his|her|their)\s+"
+    r"(?:full\s+|real\s+|last\s+)?names?\b"
+    # "whose name is withheld for her safety", "his name has been withheld"
+    r"|\b(?:whose|his|her|their)\s+(?:full\s+|real\s+|last\s+)?names?\s+(?:is|are|was|were"
+    r"|has\s+been|have\s+been|had\s+been)\s+(?:being\s+)?withheld\b"
+    # "who requested anonymity", "was granted anonymity"
+    r"|\b(?:requested|asked\s+for|(?:was|were)\s+granted|insisted\s+on)\s+anonymity\b",
     re.IGNORECASE,
+)
+
+
+# A sentence opening with a body described, then the name it goes by: "The militia, which
+# calls itself ", "A new group calling itself the ", "An alliance known as ".
+_SELF_NAMED: Final = re.compile(
+    r"\s*(?:The|A|An)(?:\s+[a-z-]+){1,3},?\s+(?:(?:which|that|who)\s+(?:calls|called|call)\s+"
+    r"(?:itself|themselves)|calling\s+(?:itself|themselves)|(?:locally\s+)?known\s+as)"
+    r"\s+(?:the\s+)?"
 )
 
 
@@ -294,6 +322,11 @@ class _Mentions:
             # "the Taliban government", "the Houthi-run ministry": the name qualifying the
             # body described
             lambda a: _qualifies(text, a, head),
+        )
+        if head == "agency":
+            # "the agency", "the UN agency": one of the UN's agencies, never the UN itself
+            before = [a for a in before if not _UN_ITSELF.fullmatch(text, a.start, a.end)]
+        by_kind: tuple[Callable[[Suggestion], bool], ...] = (
             # "the government" is the state itself, not its army or a ministry named since.
             lambda a: (
                 head in _GOVERNMENT_WORDS
@@ -315,6 +348,23 @@ class _Mentions:
             ),
         )
         for test in tests:
+            for actor in reversed(before):
+                if test(actor):
+                    return actor
+        if head not in _GOVERNMENT_WORDS and head != "group":
+            # "In its statement, the ministry said" a page after "Niger's defence ministry
+            # said": a body whose name (or owner) holds the noun, named before the last
+            # dozen, over a state of the kind named since (not "the group", the commonest
+            # word for any group near, nor "the government", the state named whole)
+            farther = [
+                a
+                for a in self.organisations_before(offset, 40)
+                if not before or a.start < before[0].start
+            ]
+            for actor in reversed(farther):
+                if _owns(text, actor, head) or head in _name_words(text[actor.start : actor.end]):
+                    return actor
+        for test in by_kind:
             for actor in reversed(before):
                 if test(actor):
                     return actor
@@ -362,6 +412,14 @@ class _Mentions:
             # starts at the mention it cut
             previous = straddling[0].start
         found = self.within(previous, current)
+        if (
+            found
+            and not _is_person(found[0])
+            and _SELF_NAMED.fullmatch(text, previous, found[0].start)
+        ):
+            # "The militia, which calls itself X, is ...", "A new militia calling itself X
+            # claimed ...": the body the sentence opens with is the one it names
+            return found[0]
         if not found or _is_person(found[0]) or found[0].start - previous > 4:
             return None
         if len(found) > 1 and text[found[0].end : found[1].start] in _POSSESSIVE_GAPS:
@@ -421,6 +479,11 @@ class _Mentions:
                     # 'The Houthis fired a missile, the Israeli military said. "...," it
                     # said': the source the sentence before ends on goes on speaking
                     return named[-1]
+                if _DOCUMENT_NOUN.fullmatch(source.group(who)):
+                    # '"...", the report said. It also said': whoever issued the report
+                    issuer = self.issuer_before(text, source.start(who))
+                    if issuer is not None:
+                        return issuer
             joint = self.joint_subject(text, *bounds, any_verb=plural)
             if joint is not None:
                 return joint  # 'A and B said ... "...," they told AFP': the first named
@@ -467,9 +530,29 @@ class _Mentions:
             if _is_person(other) != _is_person(head) or other.end > head.start:
                 continue  # "UNICEF" of "A and UNICEF representative B"
             if not _JOINT_GAP.fullmatch(text, other.end, head.start):
-                break
+                before_clause = self._joint_past_relative_clause(text, head)
+                if before_clause is None:
+                    break
+                # "A, which chairs the East African Community (EAC), and B urged": A, past
+                # the bodies its relative clause names
+                head = before_clause
+                i = bisect_left(self.starts, head.start) - 1
+                continue
             head = other  # "A, B and C said": on to the first
         return head
+
+    def _joint_past_relative_clause(self, text: str, head: Suggestion) -> Suggestion | None:
+        """The mention joined to `head` by "and" after a relative clause set off by commas
+        ("Kenya, which chairs the EAC, and Tanzania": Kenya for Tanzania), else None."""
+        i = bisect_left(self.starts, head.start) - 1
+        while i >= 0 and self.actors[i].start >= head.start - 220:
+            other = self.actors[i]
+            i -= 1
+            if _is_person(other) != _is_person(head) or other.end > head.start:
+                continue
+            if _RELATIVE_JOINT_GAP.fullmatch(text, other.end, head.start):
+                return other
+        return None
 
     def joint_subject(
         self, text: str, start: int, end: int, *, any_verb: bool = False
@@ -797,6 +880,11 @@ class _Mentions:
         before, unless an unnamed one was introduced since ("a nurse ... said", "according
         to a commander") or the nearest person holds another role ("Governor X")."""
         person = self.nearest_before(offset, person=True)
+        sex = _DESCRIPTION_GENDER.get(role, "")
+        if sex and person is not None and self.gender(text, person) not in ("", sex):
+            # "Fatuma Hassan sat with her baby. Dr. Ahmed Ali said ... the woman said": the
+            # nearest person the description's sex fits, past one it does not
+            return self.person_of_gender_before(text, person.start, sex, offset)
         found = None
         if person is not None and offset - person.end < 1500:
             found = self.person_before(text, offset, described=False)
@@ -824,6 +912,25 @@ class _Mentions:
         if holder is not None:
             return holder
         return found if found is not None and not roles else None
+
+    def person_of_gender_before(
+        self, text: str, offset: int, sex: str, said_at: int
+    ) -> Suggestion | None:
+        """The nearest of the three people named last before `offset` whose gender is
+        `sex` ("m" or "f"), within 1,500 characters of `said_at`; else None."""
+        i = bisect_left(self.starts, offset) - 1
+        seen = 0
+        while i >= 0 and seen < 3:
+            actor = self.actors[i]
+            i -= 1
+            if not _is_person(actor) or actor.end > offset:
+                continue
+            if said_at - actor.end > 1500:
+                return None
+            seen += 1
+            if self.gender(text, actor) == sex:
+                return actor
+        return None
 
     def issuer_before(self, text: str, offset: int) -> Suggestion | None:
         """Who "the statement" at `offset` is from: the mention (of the last six) right
@@ -901,7 +1008,12 @@ class _Mentions:
             wanted = [w for w in described.groups() if w]
             return self.described_before(text, sentence_start + described.start(), wanted)
         named = [a for a in self.within(sentence_start, said_in.start())]
-        return named[-1] if named else None
+        if not named:
+            return None
+        # the subject of "said in a report", past a relative clause naming another body
+        # ("The UN office (UNJHRO), which works alongside MONUSCO, said in a report")
+        subject = self.at(_subject(text, self, sentence_start, said_in.start())[1] or (-1, -1))
+        return subject if subject is not None else named[-1]
 
     def _body_that_said(self, text: str, offset: int) -> Suggestion | None:
         """The body opening one of the two sentences before `offset` as the subject of
@@ -996,6 +1108,13 @@ _PERSON_DESCRIBED_OPENING: Final = re.compile(
     r"(?:[^,.!?\"\u201c\u201d\n]{0,60},\s+)?[Tt]he\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+[a-z]"
 )
 _PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
+# The United Nations itself, not one of its agencies.
+_UN_ITSELF: Final = re.compile(r"UN|U\.N\.|United Nations")
+# Descriptions that tell a person's sex: "the woman said", "the father of three said".
+_DESCRIPTION_GENDER: Final = {
+    **dict.fromkeys(words("woman mother girl grandmother widow wife sister daughter"), "f"),
+    **dict.fromkeys(words("man father boy grandfather widower husband brother son"), "m"),
+}
 # A person introduced through someone else: "His cousin, ", "The boy's mother, ", "her
 # husband ", "One of them, ".
 _RELATIVE_OF_SOMEONE: Final = re.compile(
@@ -1199,8 +1318,15 @@ _OPENING_DESCRIPTION: Final = re.compile(r"[Tt]he\s+([a-z]+(?:['\u2019]s)?(?:\s+
 
 # A sentence ending on its source: "..., the Israeli military said.", "..., according to
 # the UN mission.", "..., the ministry said on Monday."
+# What a body's words come in: "the report", "the group's statement", "the UN report".
+_DOCUMENT_NOUN: Final = re.compile(
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:statement|report|communiqu\u00e9"
+    r"|message|letter|note|release)",
+    re.IGNORECASE,
+)
 _FINAL_ATTRIBUTION: Final = re.compile(
-    r",\s+(?:according\s+to\s+(?P<who>(?:the\s+)?[^,.;:\"\u201c\u201d]{1,80}?)"
+    # (the comma inside a quote's closing mark too: '"...," the report said.')
+    r",[\"'\u201d\u2019]?\s+(?:according\s+to\s+(?P<who>(?:the\s+)?[^,.;:\"\u201c\u201d]{1,80}?)"
     r"|(?P<subject>(?:the\s+)?[^,.;:\"\u201c\u201d]{1,80}?)\s+(?:said|says|added|adds|reported"
     r"|announced|stated))"
     r"(?:\s+(?:on|in|late\s+on|early\s+on)\s+[A-Za-z]+(?:\s+[A-Za-z]+)?)?\.[\"'\u201d\u2019]?\s*$"
@@ -1896,6 +2022,10 @@ def _modifiers_only(words_before: str) -> bool:
     return 0 < len(found) <= 6 and not any(w == "," or w in _NOT_MODIFIERS for w in found)
 
 
+# Words that make what stands before a name someone else: "a source close to X".
+_NOT_IN_ROLE: Final = words("a an one to of for by from with close near and or")
+
+
 def _quoted_person(
     text: str, mentions: _Mentions, start: int, end: int, quote_start: int
 ) -> Extent | None:
@@ -1903,7 +2033,12 @@ def _quoted_person(
     "him"/"her" stands for."""
     following = mentions.within(start, end)
     people = [a for a in following if _is_person(a)]
-    if people and not text[start : people[0].start].strip(" ,"):
+    if people and all(
+        # (after titles and roles too: "quoted Gen. X", "quoted police chief X", "quoted
+        # the governor, X,"; not past another name: "quoted Reuters' source X")
+        (word.islower() and word not in _NOT_IN_ROLE) or _only_roles(word)
+        for word in text[start : people[0].start].replace(",", " ").split()
+    ):
         return _extent(people[0])
     pronoun = re.match(r"\s+(him|her)\s+as\b", text[start:end])
     if pronoun is not None:
@@ -2064,12 +2199,15 @@ def _subject_or_pronoun(
         return True, _extent(mentions.group_before(text, quote_start, plural=pronoun == "their"))
     stands_for_group = words and (words[-1] in _PRONOUN_GROUP or words[-1] in _GROUP_NOUNS)
     if stands_for_group and not named_inside:
+        # (what the verb names before the quote is its object, never what "it" stands
+        # for: 'It also said ... and called on Kinshasa to open "..."')
+        said_at = min(quote_start, verb_at)
         if words[-1] in _GROUP_NOUNS and "the" not in words[-3:-1]:
             return True, None  # "a group said": not one named before
         if words[-1] in _GROUP_NOUNS:
             described = words[words.index("the", max(0, len(words) - 3)) + 1 :]
-            return True, _extent(mentions.described_before(text, quote_start, described))
-        return True, _extent(mentions.group_before(text, quote_start, plural=words[-1] == "they"))
+            return True, _extent(mentions.described_before(text, said_at, described))
+        return True, _extent(mentions.group_before(text, said_at, plural=words[-1] == "they"))
     return _subject(text, mentions, start, verb_at)
 
 
@@ -2793,7 +2931,14 @@ def _outside(actors: Sequence[Suggestion], outer: list[Extent]) -> list[Suggesti
     for actor in sorted(actors, key=lambda a: a.start):
         while i < len(outer) and outer[i][1] <= actor.start:
             i += 1
-        if i < len(outer) and outer[i][0] <= actor.start and actor.end <= outer[i][1]:
+        if (
+            i < len(outer)
+            and outer[i][0] <= actor.start
+            and actor.end <= outer[i][1]
+            # (a name that is all the quote holds is a name in quote marks, not words
+            # spoken: 'a commander who goes by the alias "Jhonier", told ...')
+            and (actor.start, actor.end) != outer[i]
+        ):
             continue
         kept.append(actor)
     return kept
@@ -2832,6 +2977,70 @@ def _last_ended_before(
     return ordered[ends[first_of_equals][1]]
 
 
+def _speaker_said(text: str, mentions: _Mentions, sentence: Sentence) -> bool:
+    """True when a person opens `sentence` as the subject of a speech verb ("X, a
+    fisherman, said ...")."""
+    said = _VERB.search(text, sentence.start, sentence.end)
+    people = [a for a in mentions.within(sentence.start, sentence.end) if _is_person(a)]
+    return (
+        said is not None
+        and bool(people)
+        and people[0].start < said.start()
+        and _only_roles(text[sentence.start : people[0].start])
+    )
+
+
+def _introduces_speaker(text: str, mentions: _Mentions, sentence: Sentence) -> bool:
+    """True when `sentence`, ending the paragraph before a quote paragraph, names who says
+    it: a person opening it (after roles, an opening phrase or the role they are apposed
+    to), a person after its speech verb, a body opening it as the subject of a speech
+    verb, a she/he about the person before, or a person opening its clause after "but"."""
+    said = _VERB.search(text, sentence.start, sentence.end)
+    named = mentions.within(sentence.start, sentence.end)
+    people = [a for a in named if _is_person(a)]
+    if (
+        people
+        and (
+            _only_roles(text[sentence.start : people[0].start])
+            # "Asked what he would do next, X shrugged.": after an opening phrase
+            or _OPENING_PHRASE.fullmatch(text, sentence.start, people[0].start) is not None
+            # "The head of the camp committee, X, walked us through the tents.": after
+            # the role the name stands in apposition to
+            or (
+                _LEADING_ROLE.fullmatch(text, sentence.start, people[0].start) is not None
+                and text[people[0].end : people[0].end + 1] == ","
+            )
+            # "The army said it had retaken the town, but X, a resident, disputed that.":
+            # the subject of the clause after the contrast
+            or any(
+                _only_roles(text[contrast.end() : people[0].start])
+                for contrast in _CONTRAST.finditer(text, sentence.start, people[0].start + 1)
+            )
+        )
+    ):
+        return True
+    if said is not None and (
+        # "The shelling killed 12 people, said X, the district commissioner."
+        (people and not text[said.end() : people[0].start].strip())
+        # "Human Rights Watch said in a report that ...": a body opening the
+        # sentence as the subject of its speech verb
+        or (
+            named
+            and not _is_person(named[0])
+            and _THE_OPENING.fullmatch(text, sentence.start, named[0].start)
+            and speech_follows(text, named[0].end)
+        )
+    ):
+        return True
+    if not named and _PRONOUN_PERSON_OPENING.match(text, sentence.start):
+        # "X, 45, was at the market. She ran home.\n\n\"...\"": the person the
+        # paragraph is about, through the pronoun opening its last sentence
+        return True
+    # (a person opening the sentence before is its subject, speaking verb or not:
+    # "Ali Bako, a trader, lost two sons.\n\n\"They were farmers.\"")
+    return said is not None and bool(people) and people[0].start <= said.start()
+
+
 def _standalone(
     text: str,
     quote: Suggestion,
@@ -2847,6 +3056,9 @@ def _standalone(
         last is not None
         and previous_sentence.start > last.end
         and not text[last.end : previous_sentence.start].strip(_CLOSERS + ".,!?; \t")
+        # (not when a full stop after the closing mark ends the quote's sentence: 'it warned
+        # of "a serious risk". The office's delegate, X, put it bluntly.')
+        and not _STOP_AFTER_CLOSER.search(text, last.end, previous_sentence.start)
     ):
         # '"...?" she said. "..."': the attribution the splitter made a sentence of its
         # own belongs to the quote before
@@ -2861,51 +3073,31 @@ def _standalone(
         # '"...," he told AFP. "..."' after an unnamed speaker: still nobody named, not
         # the outlet he told
         return None
-    if "\n\n" in text[previous_sentence.end : quote.start] and last is None:
+    if (
+        "\n\n" in text[previous_sentence.end : quote.start]
+        and last is None
+        and not _introduces_speaker(text, mentions, previous_sentence)
+    ):
         # A quote paragraph after a paragraph that ends by naming someone who spoke ("Sara
-        # Lind, head of ..., said the hospital was overwhelmed.") is theirs; else nobody's.
-        said = _VERB.search(text, previous_sentence.start, previous_sentence.end)
-        people = [
-            a
-            for a in mentions.within(previous_sentence.start, previous_sentence.end)
-            if _is_person(a)
-        ]
-        opens = bool(people) and (
-            _only_roles(text[previous_sentence.start : people[0].start])
-            # "Asked what he would do next, X shrugged.": after an opening phrase
-            or _OPENING_PHRASE.fullmatch(text, previous_sentence.start, people[0].start) is not None
-        )
-        named = mentions.within(previous_sentence.start, previous_sentence.end)
+        # Lind, head of ..., said the hospital was overwhelmed.") is theirs; else nobody's,
+        # unless that last sentence names nobody after the one where someone spoke ("X, a
+        # fisherman, said the boats had not gone out. The port has been closed since.")
+        earlier = _sentence_before(all_sentences, previous_sentence.start - 1)
         if (
-            not opens
-            and said is not None
-            and (
-                # "The shelling killed 12 people, said X, the district commissioner."
-                (people and not text[said.end() : people[0].start].strip())
-                # "Human Rights Watch said in a report that ...": a body opening the
-                # sentence as the subject of its speech verb
-                or (
-                    named
-                    and not _is_person(named[0])
-                    and _THE_OPENING.fullmatch(text, previous_sentence.start, named[0].start)
-                    and speech_follows(text, named[0].end)
-                )
-            )
+            earlier is None
+            or mentions.within(previous_sentence.start, previous_sentence.end)
+            or "\n" in text[earlier.end : previous_sentence.start]
+            or not _speaker_said(text, mentions, earlier)
         ):
-            opens = True
-        if not opens and not named and _PRONOUN_PERSON_OPENING.match(text, previous_sentence.start):
-            # "X, 45, was at the market. She ran home.\n\n\"...\"": the person the
-            # paragraph is about, through the pronoun opening its last sentence
-            opens = True
-        if not opens and (said is None or not people or people[0].start > said.start()):
-            # (a person opening the sentence before is its subject, speaking verb or not:
-            # "Ali Bako, a trader, lost two sons.\n\n\"They were farmers.\"")
             return None
+        previous_sentence = earlier
     # Only what stands before the quote: a mention inside it never says it.
     before = Sentence(previous_sentence.start, min(previous_sentence.end, quote.start))
     return _previous_subject(text, mentions, before, quote.start)
 
 
+# A quote's closing mark, then the full stop of the sentence that holds it.
+_STOP_AFTER_CLOSER: Final = re.compile(r"[\"'\u201d\u2019\u00bb\u203a][.!?]")
 # Nothing, or "The", before a body's name opening its sentence.
 _THE_OPENING: Final = re.compile(r"\s*(?:The\s+)?")
 # A sentence whose subject is "He" or "She" opening it: "She ran home.", "He says".
