@@ -9,6 +9,7 @@ on every sample article and on strings made to trip it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import pairwise
 from pathlib import Path
 
@@ -16,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotator.core.suggest import _outside_of, casualties, suggest
+from annotator.core.suggest import _outside_of, actors, casualties, suggest
 from annotator.core.suggest.base import SuggestContext, Suggestion
 from annotator.core.suggest.quotes import DOUBLE_MARKS, SINGLE_MARKS, pair_marks
 from annotator.core.suggest.text import (
@@ -26,11 +27,14 @@ from annotator.core.suggest.text import (
     NameRun,
     Token,
     both_name_runs,
+    finditer_between,
+    finditer_from,
     is_name_word,
     name_tokens,
     piece_index,
     pieces,
     word_tokens,
+    words,
 )
 
 ROOT = Path(__file__).resolve().parents[2] / "sample_articles"
@@ -332,3 +336,111 @@ def test_a_name_after_a_prefix_hyphen_is_found(text: str, found: list[str]) -> N
     hits = matcher.find_all(text, piece_index(text))
     assert [text[start:end] for start, end, _name in hits] == found
     assert hits == list(matcher.finditer(text, pieces(text)))
+
+
+# Words that make the place forms and "one of theirs among the dead" match, nearly match
+# and overlap: the made-up texts below are drawn from them.
+_PLACE_WORDS = [
+    "\n",
+    *sorted(
+        words(
+            "the in of a an city town district regency residents region Sumy Intan Jaya Fada "
+            "N'Gourma McCain Mayo-Tsanaga Port-city Bar local government area remote main , . "
+            "; his her cousin brother driver was had been among those dead wounded also"
+        )
+    ),
+]
+_MADE_UP = st.lists(st.sampled_from(_PLACE_WORDS), max_size=40).map(" ".join)
+_PLACE_FORMS = (
+    (actors._SETTLEMENT_OF, actors._settlement_of_starts),
+    (actors._NAME_THEN_UNIT, actors._name_then_unit_starts),
+    (actors._NAME_APPOSED_TO_PLACE, actors._apposed_name_starts),
+)
+
+
+def _places_both_ways(text: str) -> None:
+    for pattern, starts in _PLACE_FORMS:
+        everywhere = [m.span() for m in pattern.finditer(text)]
+        near = [m.span() for m in finditer_from(pattern, text, starts(text))]
+        assert near == everywhere, pattern.pattern
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_place_forms_tried_where_a_search_places_them_find_what_a_full_scan_finds(
+    text: str,
+) -> None:
+    _places_both_ways(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_MADE_UP)
+def test_place_forms_tried_where_a_search_places_them_on_made_up_text(text: str) -> None:
+    _places_both_ways(text)
+
+
+class _Spy:
+    """A compiled pattern that records where it is tried."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.tried: list[tuple[str, int]] = []
+
+    def match(self, text: str, pos: int = 0, *args: int) -> re.Match[str] | None:
+        self.tried.append(("match", pos))
+        return self.pattern.match(text, pos, *args)
+
+    def finditer(self, text: str, pos: int = 0, *args: int) -> Iterator[re.Match[str]]:
+        self.tried.append(("finditer", pos))
+        return self.pattern.finditer(text, pos, *args)
+
+
+def test_place_forms_are_not_tried_across_an_article_without_their_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    spies = {}
+    for name in ("_SETTLEMENT_OF", "_NAME_THEN_UNIT", "_NAME_APPOSED_TO_PLACE"):
+        spies[name] = _Spy(getattr(actors, name))
+        monkeypatch.setattr(actors, name, spies[name])
+    text = "Mara Lind said on Monday that talks with the Front had stalled, a setback. " * 200
+    text += "Fighters reached the city of Sumy on Monday."
+    assert actors.document_places(SuggestContext(text)) == {"Sumy"}
+    tried = [spy.tried for spy in spies.values()]
+    # One try, at the noun before "of Sumy"; none for the other two forms, whose words
+    # the article lacks.
+    assert tried == [[("match", text.index("city of Sumy"))], [], []]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_one_of_theirs_among_the_harmed_searched_between_full_stops_finds_what_a_scan_finds(
+    text: str,
+) -> None:
+    _one_of_theirs_both_ways(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_MADE_UP)
+def test_one_of_theirs_among_the_harmed_on_made_up_text(text: str) -> None:
+    _one_of_theirs_both_ways(text)
+
+
+def _one_of_theirs_both_ways(text: str) -> None:
+    pattern = casualties._ONE_OF_THEIRS_AMONG
+    everywhere = [m.span() for m in pattern.finditer(text)]
+    between = finditer_between(
+        pattern, text, casualties._AMONG_THE_HARMED_WORDS, casualties._NO_SENTENCE_STOP
+    )
+    assert [m.span() for m in between] == everywhere
+
+
+def test_one_of_theirs_among_the_harmed_is_searched_only_in_the_sentence_that_has_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    spy = _Spy(casualties._ONE_OF_THEIRS_AMONG)
+    monkeypatch.setattr(casualties, "_ONE_OF_THEIRS_AMONG", spy)
+    filler = "Talks among the parties stalled again on Monday. " * 200
+    sentence = "His cousin, a driver, was among the dead."
+    text = filler + sentence + " " + filler
+    found = list(casualties._one_of_theirs_among(SuggestContext(text)))
+    assert [text[s.start : s.end] for s in found] == ["cousin, a driver, was among the dead"]
+    # from the full stop before it (the search stops at the one that ends it)
+    assert spy.tried == [("finditer", text.rindex(".", 0, text.index(sentence)) + 1)]

@@ -24,6 +24,7 @@ from annotator.core.suggest.text import (
     NameMatcher,
     NameRun,
     Token,
+    finditer_from,
     is_sentence_start,
     pieces,
     word_tokens,
@@ -293,19 +294,69 @@ _SETTLEMENT_OF: Final = re.compile(
     r"(?![\w'\u2019-])(?!['\u2019]s\b)"
 )
 # "the Intan Jaya regency", "in Mayo-Tsanaga district": the unit's name before its noun.
-_NAME_THEN_UNIT: Final = re.compile(
-    rf"\b(?:the|in) {_PLACE_NAME} (?:regency|district|province|county|oblast|governorate"
-    r"|prefecture|municipality|commune|township|local government area)\b"
+_UNIT: Final = (
+    r"(?:regency|district|province|county|oblast|governorate"
+    r"|prefecture|municipality|commune|township|local government area)"
 )
+_NAME_THEN_UNIT: Final = re.compile(rf"\b(?:the|in) {_PLACE_NAME} {_UNIT}\b")
 # "Intan Jaya, a remote highland regency about ...", "Fada N'Gourma, the main city of the
 # east": a name in apposition with a settlement's noun, which ends its noun phrase (not
 # "Amina Bello, a village elder").
-_NAME_APPOSED_TO_PLACE: Final = re.compile(
-    rf"{_PLACE_NAME}, (?:a|an|the) (?:(?!(?:of|from|in|at|for|to|with|near)\b)[\w-]+ ){{0,3}}"
+_APPOSED_PLACE: Final = (
+    rf", (?:a|an|the) (?:(?!(?:of|from|in|at|for|to|with|near)\b)[\w-]+ ){{0,3}}"
     rf"{_SETTLEMENT}"
     r"(?=[,.;:]| (?:of|in|on|near|about|some|north|south|east|west|that|where|which|with"
     r"|and|home|whose|close|just|along|at)\b)"
 )
+_NAME_APPOSED_TO_PLACE: Final = re.compile(_PLACE_NAME + _APPOSED_PLACE)
+# Where each of the three forms can begin, found by a search the engine runs fast (a
+# literal, or the apposition alone): "of" before a capital, a unit's noun after a space,
+# a comma opening the apposition. Each form is then tried only before those (see
+# document_places), not at every word of a long article.
+_OF_A_NAME: Final = re.compile(r" of (?=[A-Z])")
+_UNIT_NOUN: Final = re.compile(rf" {_UNIT}\b")
+_APPOSITION: Final = re.compile(_APPOSED_PLACE)
+_CAPITAL: Final = re.compile(r"[A-Z]")
+
+
+def _settlement_of_starts(text: str) -> Iterator[int]:
+    """Offsets where _SETTLEMENT_OF may match: the word right before " of" and a capital."""
+    for hit in _OF_A_NAME.finditer(text):
+        start = hit.start()
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            start -= 1
+        yield start
+
+
+def _words_back(text: str, end: int, count: int) -> int:
+    """The offset after the `count`-th space before `end` (0 when there are fewer)."""
+    for _ in range(count):
+        end = text.rfind(" ", 0, end)
+        if end < 0:
+            return 0
+    return end + 1
+
+
+def _name_then_unit_starts(text: str) -> Iterator[int]:
+    """Offsets where _NAME_THEN_UNIT may match: "the"/"in" before one to three words that
+    come right before a unit's noun."""
+    for hit in _UNIT_NOUN.finditer(text):
+        space = hit.start()
+        for _word in range(3):
+            space = text.rfind(" ", 0, space)
+            if space < 2:
+                break
+            yield max(0, space - 3)  # "the"
+            yield space - 2  # "in"
+
+
+def _apposed_name_starts(text: str) -> Iterator[int]:
+    """Offsets where _NAME_APPOSED_TO_PLACE may match: a capital among the three words
+    before an apposition naming a settlement (its name needs no word boundary first)."""
+    for hit in _APPOSITION.finditer(text):
+        comma = hit.start()
+        for capital in _CAPITAL.finditer(text, _words_back(text, comma, 3), comma):
+            yield capital.start()
 
 
 def document_places(ctx: SuggestContext) -> frozenset[str]:
@@ -317,8 +368,13 @@ def document_places(ctx: SuggestContext) -> frozenset[str]:
         text = ctx.text
         names = {
             m.group(1)
-            for pattern in (_SETTLEMENT_OF, _NAME_THEN_UNIT, _NAME_APPOSED_TO_PLACE)
-            for m in pattern.finditer(text)
+            for pattern, starts in (
+                (_SETTLEMENT_OF, _settlement_of_starts),
+                (_NAME_THEN_UNIT, _name_then_unit_starts),
+                (_NAME_APPOSED_TO_PLACE, _apposed_name_starts),
+            )
+            # (`pattern.finditer(text)`, tried only where the cheap search places it)
+            for m in finditer_from(pattern, text, starts(text))
         }
         found = ctx.memo["places"] = frozenset(n for n in names if n not in _NOT_NAMES)
     return found

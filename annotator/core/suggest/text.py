@@ -227,6 +227,47 @@ def _add_sentence(text: str, start: int, end: int, out: list[Sentence]) -> None:
         out.append(Sentence(start, end))
 
 
+def finditer_between(
+    pattern: re.Pattern[str], text: str, anchor: re.Pattern[str], barriers: str
+) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text)` yields, searched only between the `barriers`
+    characters around each match of `anchor`.
+
+    For a pattern that cannot match without `anchor` matching inside it and never
+    matches across a barrier: a long article's stretches without the anchor are skipped
+    rather than tried at every position. The caller vouches for both, and for the
+    barriers being non-word characters that the pattern's look-arounds never need to see
+    past (the search stops at the barrier as at the end of the text).
+    """
+    done = 0  # the stretches before this offset are searched
+    for hit in anchor.finditer(text):
+        at = hit.start()
+        if at < done:
+            continue
+        begin = max(done, *(text.rfind(b, done, at) + 1 for b in barriers))
+        ends = [found for b in barriers if (found := text.find(b, at)) >= 0]
+        done = min(ends) if ends else len(text)
+        yield from pattern.finditer(text, begin, done)
+
+
+def finditer_from(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text)` yields, given offsets among which every match of
+    `pattern` starts (more do no harm): the pattern is tried at those alone, in order,
+    each match's end skipped past as `finditer` does. For a pattern that never matches
+    the empty string, whose matches a cheaper search can place."""
+    reached = 0
+    match = pattern.match
+    for start in sorted(set(starts)):
+        if start < reached:
+            continue
+        found = match(text, start)
+        if found is not None:
+            reached = found.end()
+            yield found
+
+
 def paragraph_bounds(text: str, offset: int) -> tuple[int, int]:
     """(start, end) of the line holding `offset`."""
     start = text.rfind("\n", 0, offset) + 1
