@@ -338,15 +338,14 @@ def test_a_name_after_a_prefix_hyphen_is_found(text: str, found: list[str]) -> N
     assert hits == list(matcher.finditer(text, pieces(text)))
 
 
-# Words that make the place forms and "one of theirs among the dead" match, nearly match
-# and overlap: the made-up texts below are drawn from them.
+# Words that make the place forms match, nearly match and overlap: the made-up texts
+# below are drawn from them.
 _PLACE_WORDS = [
     "\n",
     *sorted(
         words(
             "the in of a an city town district regency residents region Sumy Intan Jaya Fada "
-            "N'Gourma McCain Mayo-Tsanaga Port-city Bar local government area remote main , . "
-            "; his her cousin brother driver was had been among those dead wounded also"
+            "N'Gourma McCain Mayo-Tsanaga Port-city Bar local government area remote main , . ;"
         )
     ),
 ]
@@ -410,28 +409,6 @@ def test_place_forms_are_not_tried_across_an_article_without_their_words(
     assert tried == [[("match", text.index("city of Sumy"))], [], []]
 
 
-@pytest.mark.parametrize("text", TEXTS)
-def test_one_of_theirs_among_the_harmed_searched_between_full_stops_finds_what_a_scan_finds(
-    text: str,
-) -> None:
-    _one_of_theirs_both_ways(text)
-
-
-@settings(max_examples=300, deadline=None)
-@given(_MADE_UP)
-def test_one_of_theirs_among_the_harmed_on_made_up_text(text: str) -> None:
-    _one_of_theirs_both_ways(text)
-
-
-def _one_of_theirs_both_ways(text: str) -> None:
-    pattern = casualties._ONE_OF_THEIRS_AMONG
-    everywhere = [m.span() for m in pattern.finditer(text)]
-    between = finditer_between(
-        pattern, text, casualties._AMONG_THE_HARMED_WORDS, casualties._NO_SENTENCE_STOP
-    )
-    assert [m.span() for m in between] == everywhere
-
-
 def test_one_of_theirs_among_the_harmed_is_searched_only_in_the_sentence_that_has_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -443,4 +420,78 @@ def test_one_of_theirs_among_the_harmed_is_searched_only_in_the_sentence_that_ha
     found = list(casualties._one_of_theirs_among(SuggestContext(text)))
     assert [text[s.start : s.end] for s in found] == ["cousin, a driver, was among the dead"]
     # from the full stop before it (the search stops at the one that ends it)
+    assert spy.tried == [("finditer", text.rindex(".", 0, text.index(sentence)) + 1)]
+
+
+# Patterns searched only between barriers around a word every match holds:
+# (pattern, anchor, barriers), as the rules call text.finditer_between.
+_SEARCHED_BETWEEN = {
+    "one of theirs among the harmed": (
+        casualties._ONE_OF_THEIRS_AMONG,
+        casualties._AMONG_THE_HARMED_WORDS,
+        casualties._NO_SENTENCE_STOP,
+    ),
+    "a name then cartel": (actors._NAME_THEN_CARTEL, actors._CARTEL_WORD, actors._NOT_IN_A_NAME),
+    "a group's media arm": (actors._MEDIA_ARM, actors._MEDIA_ARM_WORDS, ".,;"),
+}
+_BETWEEN_WORDS = [
+    "\n",
+    "\t",
+    *sorted(
+        words(
+            "The the a A rival powerful Jalisco Sinaloa Gulf cartel cartels its their group's "
+            "movement's al-Amaq Al-Malahem Amaq media propaganda arm wing unit , . ; : his cousin "
+            "was among dead Foundation"
+        )
+    ),
+]
+
+
+@pytest.mark.parametrize("name", sorted(_SEARCHED_BETWEEN))
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_pattern_searched_between_barriers_around_its_word_finds_what_a_full_scan_finds(
+    name: str, text: str
+) -> None:
+    pattern, anchor, barriers = _SEARCHED_BETWEEN[name]
+    everywhere = [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in finditer_between(pattern, text, anchor, barriers)] == everywhere
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    name=st.sampled_from(sorted(_SEARCHED_BETWEEN)),
+    text=st.lists(st.sampled_from(_BETWEEN_WORDS), max_size=30).map(" ".join),
+)
+def test_a_pattern_searched_between_barriers_on_made_up_text(name: str, text: str) -> None:
+    pattern, anchor, barriers = _SEARCHED_BETWEEN[name]
+    everywhere = [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in finditer_between(pattern, text, anchor, barriers)] == everywhere
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence", "rule", "found"),
+    [
+        (
+            "_NAME_THEN_CARTEL",
+            "Police blamed the Jalisco cartel for the attack.",
+            actors.actor_organisation_name,
+            "Jalisco cartel",
+        ),
+        (
+            "_MEDIA_ARM",
+            "The group published the video through its Amaq propaganda wing.",
+            actors.actor_masthead,
+            "Amaq",
+        ),
+    ],
+)
+def test_a_rule_searches_its_pattern_only_around_the_word_it_needs(
+    monkeypatch: pytest.MonkeyPatch, name: str, sentence: str, rule: object, found: str
+) -> None:
+    spy = _Spy(getattr(actors, name))
+    monkeypatch.setattr(actors, name, spy)
+    filler = "The media said on Monday that talks with the Front had stalled. " * 200
+    text = filler + sentence + " " + filler
+    suggestions = list(rule(SuggestContext(text)))  # type: ignore[operator]
+    assert found in [text[s.start : s.end] for s in suggestions]
     assert spy.tried == [("finditer", text.rindex(".", 0, text.index(sentence)) + 1)]

@@ -24,6 +24,7 @@ from annotator.core.suggest.text import (
     NameMatcher,
     NameRun,
     Token,
+    finditer_between,
     finditer_from,
     is_sentence_start,
     pieces,
@@ -3014,7 +3015,8 @@ def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]
     if " cartel" in ctx.text:
         # "the initials of the Jalisco cartel": a cartel named by its home state, its kind
         # in lower case as wires write it
-        for found in _NAME_THEN_CARTEL.finditer(ctx.text):
+        cartels = finditer_between(_NAME_THEN_CARTEL, ctx.text, _CARTEL_WORD, _NOT_IN_A_NAME)
+        for found in cartels:
             if found.group("name").split()[0] not in _NOT_NAMES:
                 yield _suggestion(
                     found.start("name"), found.end(), "armed group", "actor_organisation_name"
@@ -3025,6 +3027,10 @@ _NAME_THEN_CARTEL: Final = re.compile(
     r"\b(?:[Tt]he|[Aa]|[Rr]ival|powerful) (?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*"
     r"(?: [A-Z][\w\u0300-\u036f'\u2019-]*)?) cartel\b"
 )
+# What every match holds, and characters none holds: only the stretches between those
+# around " cartel" are searched, not every word of a long article.
+_CARTEL_WORD: Final = re.compile(" cartel")
+_NOT_IN_A_NAME: Final = ".,;:\n"
 
 
 # Descriptions written before a body's name, capitalised only because they open a sentence.
@@ -3535,6 +3541,11 @@ _MEDIA_ARM: Final = re.compile(
     r"(?P<name>(?:[Aa]l-)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})"
     r"\s+(?:media|propaganda)\s+(?:arm|wing|outlet|channel|office|foundation|unit)\b"
 )
+# What every match of _MEDIA_ARM holds (searched only between full stops, commas and
+# semicolons around it: its spaces may be line breaks).
+_MEDIA_ARM_WORDS: Final = re.compile(
+    r"(?:media|propaganda)\s+(?:arm|wing|outlet|channel|office|foundation|unit)\b"
+)
 _SPOKEN_OUTLET_BEFORE: Final = re.compile(
     r"\b(?:according\s+to|told|quoted\s+by|carried\s+by|reported\s+by|cited\s+by"
     r"|news\s+agency|agency|broadcaster)\s+(?:the\s+)?$"
@@ -3608,7 +3619,8 @@ def actor_masthead(ctx: SuggestContext) -> Iterator[Suggestion]:
             ):
                 yield _suggestion(start, end, "media", "actor_masthead")
     if " media " in text or " propaganda " in text:
-        for found in _MEDIA_ARM.finditer(text):
+        arms = finditer_between(_MEDIA_ARM, text, _MEDIA_ARM_WORDS, ".,;")
+        for found in arms:
             # "carried by its Al-Malahem media arm": a group's own outlet, named before its kind
             yield _suggestion(found.start("name"), found.end("name"), "media", "actor_masthead")
     outlets: set[str] = set()
