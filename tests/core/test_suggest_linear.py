@@ -338,14 +338,16 @@ def test_a_name_after_a_prefix_hyphen_is_found(text: str, found: list[str]) -> N
     assert hits == list(matcher.finditer(text, pieces(text)))
 
 
-# Words that make the place forms match, nearly match and overlap: the made-up texts
-# below are drawn from them.
+# Words that make the place forms and the national institutions match, nearly match and
+# overlap: the made-up texts below are drawn from them.
 _PLACE_WORDS = [
     "\n",
     *sorted(
         words(
             "the in of a an city town district regency residents region Sumy Intan Jaya Fada "
-            "N'Gourma McCain Mayo-Tsanaga Port-city Bar local government area remote main , . ;"
+            "N'Gourma McCain Mayo-Tsanaga Port-city Bar local government area remote main , . ; "
+            "South Central Sudanese African Russian Ab\u0301Russian army Red Cross instructors "
+            "police"
         )
     ),
 ]
@@ -354,6 +356,7 @@ _PLACE_FORMS = (
     (actors._SETTLEMENT_OF, actors._settlement_of_starts),
     (actors._NAME_THEN_UNIT, actors._name_then_unit_starts),
     (actors._NAME_APPOSED_TO_PLACE, actors._apposed_name_starts),
+    (actors._INSTITUTION, actors._institution_starts),
 )
 
 
@@ -365,7 +368,7 @@ def _places_both_ways(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", TEXTS)
-def test_place_forms_tried_where_a_search_places_them_find_what_a_full_scan_finds(
+def test_patterns_tried_where_a_search_places_them_find_what_a_full_scan_finds(
     text: str,
 ) -> None:
     _places_both_ways(text)
@@ -373,7 +376,7 @@ def test_place_forms_tried_where_a_search_places_them_find_what_a_full_scan_find
 
 @settings(max_examples=300, deadline=None)
 @given(_MADE_UP)
-def test_place_forms_tried_where_a_search_places_them_on_made_up_text(text: str) -> None:
+def test_patterns_tried_where_a_search_places_them_on_made_up_text(text: str) -> None:
     _places_both_ways(text)
 
 
@@ -391,6 +394,10 @@ class _Spy:
     def finditer(self, text: str, pos: int = 0, *args: int) -> Iterator[re.Match[str]]:
         self.tried.append(("finditer", pos))
         return self.pattern.finditer(text, pos, *args)
+
+    def search(self, text: str, pos: int = 0, *args: int) -> re.Match[str] | None:
+        self.tried.append(("search", pos))
+        return self.pattern.search(text, pos, *args)
 
 
 def test_place_forms_are_not_tried_across_an_article_without_their_words(
@@ -495,3 +502,44 @@ def test_a_rule_searches_its_pattern_only_around_the_word_it_needs(
     suggestions = list(rule(SuggestContext(text)))  # type: ignore[operator]
     assert found in [text[s.start : s.end] for s in suggestions]
     assert spy.tried == [("finditer", text.rindex(".", 0, text.index(sentence)) + 1)]
+
+
+def test_national_institutions_are_tried_only_at_a_nationality_s_word(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    spy = _Spy(actors._INSTITUTION)
+    monkeypatch.setattr(actors, "_INSTITUTION", spy)
+    filler = "Mara Lind said on Monday that talks with the Front had stalled, a setback. " * 200
+    text = filler + "The South Sudanese army said so."
+    found = list(actors.actor_national_institution(SuggestContext(text)))
+    assert [text[s.start : s.end] for s in found] == ["South Sudanese army"]
+    # at the compass word before "Sudanese" (the match then covers "Sudanese" itself)
+    assert spy.tried == [("match", text.index("South"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *TEXTS,
+        "A militia called Free Birds and a group that calls itself \u201cShield\u201d, an "
+        "operation dubbed Mirador, a network widely known as  The Hand, a band styled Iron",
+    ],
+)
+def test_what_a_body_is_called_checked_for_its_verbs_first_is_what_the_search_finds(
+    text: str,
+) -> None:
+    for capital in re.finditer(r"[A-Z]", text):
+        at = capital.start()
+        plain = bool(actors._BODY_NAMED_BEFORE.search(text, max(0, at - 70), at))
+        assert actors._named_as_a_body(text, at) == plain, text[max(0, at - 70) : at + 10]
+
+
+def test_what_a_body_is_called_is_not_searched_for_without_its_verbs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    spy = _Spy(actors._BODY_NAMED_BEFORE)
+    monkeypatch.setattr(actors, "_BODY_NAMED_BEFORE", spy)
+    text = "Police said the militia attacked Dori on Monday. A militia called Koglweogo fled."
+    assert not actors._named_as_a_body(text, text.index("Dori"))
+    assert actors._named_as_a_body(text, text.index("Koglweogo"))
+    assert len(spy.tried) == 1

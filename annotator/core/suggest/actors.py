@@ -1082,11 +1082,19 @@ _BODY_NAMED_BEFORE: Final = re.compile(
     r"(?:called|named|known\s+as|dubbed|styled|calling\s+(?:itself|themselves)"
     r"|calls?\s+(?:itself|themselves)|that\s+calls\s+itself)\s+(?:the\s+)?[\"\u201c]?$"
 )
+# A word every match of _BODY_NAMED_BEFORE holds (its verbs): a window without any is not
+# searched. Keep with the pattern.
+_BODY_NAMED_VERBS: Final = ("call", "named", "known", "dubbed", "styled")
 
 
 def _named_as_a_body(text: str, start: int) -> bool:
     """True when the name at `start` is what a body is called: "a militia called X"."""
-    return bool(_BODY_NAMED_BEFORE.search(text, max(0, start - 70), start))
+    begin = max(0, start - 70)
+    window = text[begin:start]
+    # (the cheap test first: most names have none of its verbs before them)
+    return any(verb in window for verb in _BODY_NAMED_VERBS) and bool(
+        _BODY_NAMED_BEFORE.search(text, begin, start)
+    )
 
 
 @rule(
@@ -3390,10 +3398,12 @@ _MEMBERS_AFTER: Final = (
     r"|operations?|offensives?|raids?|campaigns?|incursions?|assaults?|strikes?|attacks?"
     r"|shelling|bombardments?|fire)\b)"
 )
+_NATIONAL_COMPASS: Final = ("South", "North", "East", "West", "Central", "Equatorial")
+_NATIONALITY_WORD: Final = r"(?:[A-Z][\w\u0300-\u036f]*(?:ian|an|ese|ish|i|ic|ch))"
 _INSTITUTION: Final = re.compile(
     # "Central African armed forces", "South Sudanese army": a compass word may open it
-    r"\b(?P<name>(?:(?:South|North|East|West|Central|Equatorial)\s+)?"
-    r"(?:[A-Z][\w\u0300-\u036f]*(?:ian|an|ese|ish|i|ic|ch))\s+"
+    rf"\b(?P<name>(?:(?:{'|'.join(_NATIONAL_COMPASS)})\s+)?"
+    rf"{_NATIONALITY_WORD}\s+"
     r"(?:(?:foreign|defen[cs]e|interior|health|justice|information|finance)\s+ministry"
     r"|ministry\s+of\s+(?:foreign\s+affairs|defen[cs]e|the\s+interior|health|justice)"
     r"|government|army|military|navy|air\s+force|armed\s+forces|Armed\s+Forces|security\s+forces"
@@ -3408,6 +3418,30 @@ _INSTITUTION: Final = re.compile(
 )
 
 
+# A nationality's word and the space after it: every match of _INSTITUTION holds one, and
+# the engine finds these fast (from capital to capital), unlike the pattern itself, which
+# opens with a word boundary and an optional compass word.
+_NATIONALITY_THEN_SPACE: Final = re.compile(rf"{_NATIONALITY_WORD}\s")
+
+
+def _institution_starts(text: str) -> Iterator[int]:
+    """Offsets where _INSTITUTION may match: a nationality's word, or a compass word and
+    spaces right before it."""
+    for hit in _NATIONALITY_THEN_SPACE.finditer(text):
+        start = hit.start()
+        # (and any capital inside the hit: a combining mark between two words is no word
+        # character, so the pattern's word may begin there)
+        for capital in _CAPITAL.finditer(text, start, hit.end()):
+            yield capital.start()
+        before = start
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        if before < start:
+            for compass in _NATIONAL_COMPASS:
+                if text.endswith(compass, 0, before):
+                    yield before - len(compass)
+
+
 @rule(
     "actor_national_institution",
     "ACTOR",
@@ -3416,7 +3450,8 @@ _INSTITUTION: Final = re.compile(
 )
 def actor_national_institution(ctx: SuggestContext) -> Iterator[Suggestion]:
     listed = _gazetteer_index(ctx.gazetteer).kinds
-    for match in _INSTITUTION.finditer(ctx.text):
+    text = ctx.text
+    for match in finditer_from(_INSTITUTION, text, _institution_starts(text)):
         start, end = match.span("name")
         covered = match.group("name")
         listed_as = listed.get(covered.split()[0])
