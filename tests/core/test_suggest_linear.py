@@ -18,6 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotator.core.suggest import _outside_of, actors, casualties, suggest
+from annotator.core.suggest import text as text_module
 from annotator.core.suggest.base import SuggestContext, Suggestion
 from annotator.core.suggest.quotes import DOUBLE_MARKS, SINGLE_MARKS, pair_marks
 from annotator.core.suggest.text import (
@@ -101,6 +102,34 @@ def _plain_runs(text: str, tokens: list[Token], connectors: bool) -> list[NameRu
 @pytest.mark.parametrize("text", TEXTS)
 def test_name_words_are_those_of_the_whole_tokenisation(text: str) -> None:
     assert name_tokens(text) == [t for t in word_tokens(text) if is_name_word(t)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            # capitals, accented and non-Latin letters, marks, numerals, curly quotes,
+            # hyphens, apostrophes, brackets and every kind of space
+            [
+                *"aZé\u00c9\u0130\u01c5\u00df\u0301\u00b2\u2163\u0660\u2019\u201c-'(_.,5",
+                *(" ", "\t", "\n", "\u0085", "\u00a0", "\u2003", "\u3000", "\u3001"),
+                *("al-", "x-Ray", "O'Brien", "\u03a9"),
+            ]
+        ),
+        max_size=40,
+    ).map("".join)
+)
+def test_name_words_are_those_of_the_whole_tokenisation_on_made_up_text(text: str) -> None:
+    assert name_tokens(text) == [t for t in word_tokens(text) if is_name_word(t)]
+
+
+def test_the_characters_a_name_s_chunk_is_found_by_are_the_ascii_capitals_and_non_spaces() -> None:
+    # what name_tokens searches for first: any non-ASCII character but a space
+    found = re.compile(rf"[A-Z{text_module._NOT_ASCII_NOR_SPACE}]")
+    wanted = [
+        c for c in range(0x110000) if "A" <= chr(c) <= "Z" or (c > 0x7F and not chr(c).isspace())
+    ]
+    assert [c for c in range(0x110000) if found.match(chr(c))] == wanted
 
 
 @pytest.mark.parametrize("text", TEXTS)

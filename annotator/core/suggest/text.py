@@ -317,24 +317,33 @@ class NameRun(NamedTuple):
         return [t.text for t in self.tokens]
 
 
-# A whitespace-free chunk holding a letter that is not an ASCII lower-case one: every
-# name word lies in such a chunk (a capital, or "al-Wadi"'s), so only these are tokenised.
-_NAME_CHUNK: Final = re.compile(r"(?<!\S)\S*?[^\W\d_a-z]\S*")
+# From the first ASCII capital or non-ASCII character of a whitespace-free chunk to its
+# end: every name word holds a capital ("al-Wadi" too), so only the chunks these reach
+# are tokenised. (A set of ranges the engine tests fast, where a class of letters is
+# tested by each character's category.)
+_NOT_ASCII_NOR_SPACE: Final = (
+    "\u0080-\u0084\u0086-\u009f\u00a1-\u167f\u1681-\u1fff\u200b-\u2027\u202a-\u202e"
+    "\u2030-\u205e\u2060-\u2fff\u3001-\U0010ffff"
+)
+_MAY_HOLD_A_NAME: Final = re.compile(rf"[A-Z{_NOT_ASCII_NOR_SPACE}]\S*")
 
 
 def name_tokens(text: str) -> list[Token]:
     """The tokens of `text` that are name words (`is_name_word`), in text order.
 
     The same tokens as filtering `word_tokens(text)`, found by tokenising only the
-    whitespace-free chunks that can hold one (a token never spans whitespace, so a
-    chunk tokenises as it would inside the whole text)."""
+    whitespace-free chunks that can hold one, those with an upper-case letter (a token
+    never spans whitespace, so a chunk tokenises as it would inside the whole text)."""
     found: list[Token] = []
     append = found.append
     new = tuple.__new__
     tokenize = WORD.finditer
     arabic = _ARABIC_ARTICLE.match
-    for chunk in _NAME_CHUNK.finditer(text):
-        for m in tokenize(text, chunk.start(), chunk.end()):
+    for hit in _MAY_HOLD_A_NAME.finditer(text):
+        start = hit.start()
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1  # the chunk's start ("(Reuters", "x-Ray")
+        for m in tokenize(text, start, hit.end()):
             word = m.group()
             # is_name_word, written out: it runs at every word of a capitalised chunk
             if "-" in word and not word.rsplit("-", 1)[1][:1].isupper():
