@@ -94,7 +94,7 @@ def _plain_runs(text: str, tokens: list[Token], connectors: bool) -> list[NameRu
                 j = k + 1
                 continue
             break
-        runs.append(NameRun(tuple(run)))
+        runs.append(NameRun.of(run))
         i = j
     return runs
 

@@ -300,17 +300,17 @@ def is_name_word(token: Token) -> bool:
 
 class NameRun(NamedTuple):
     """Consecutive name words on one line, joined by single spaces or particles
-    (a tuple: a long article has many)."""
+    (a tuple: a long article has many). Made by `of`; `start` and `end` are those of its
+    first and last tokens, kept as fields: the rules read them tens of times per run."""
 
     tokens: tuple[Token, ...]
+    start: int
+    end: int
 
-    @property
-    def start(self) -> int:
-        return self.tokens[0].start
-
-    @property
-    def end(self) -> int:
-        return self.tokens[-1].end
+    @classmethod
+    def of(cls, tokens: Sequence[Token]) -> NameRun:
+        """The run of `tokens` (at least one)."""
+        return cls(tuple(tokens), tokens[0].start, tokens[-1].end)
 
     @property
     def words(self) -> list[str]:
@@ -380,6 +380,7 @@ def runs_of_names(text: str, named: Sequence[Token]) -> tuple[list[NameRun], lis
     """`both_name_runs` from the text's name words (`name_tokens(text)`), not filtered again.
     A run holds the joining words between its name words ("Office", "for", "the", ...)."""
     wide = NAME_PARTICLES | NAME_CONNECTORS
+    is_wide = wide.issuperset  # (every word of a gap a joining word: one call, no loop)
     wide_runs: list[NameRun] = []
     bare_runs: list[NameRun] = []
     wide_run: list[Token] = []
@@ -400,28 +401,29 @@ def runs_of_names(text: str, named: Sequence[Token]) -> tuple[list[NameRun], lis
             joining = (
                 _joining_words(text, previous_end, start)
                 if start - previous_end <= 60
-                and all(w in wide for w in text[previous_end + 1 : start - 1].split(" "))
+                and is_wide(text[previous_end + 1 : start - 1].split(" "))
                 else None
             )
-            if wide_run and joining is not None and all(t.text in wide for t in joining):
+            # (joining words are all `wide` ones: only such gaps are cut into words)
+            if wide_run and joining is not None:
                 wide_run.extend(joining)
                 wide_run.append(token)
             else:
                 if wide_run:
-                    wide_runs.append(NameRun(tuple(wide_run)))
+                    wide_runs.append(NameRun.of(wide_run))
                 wide_run = [token]
             if bare_run and joining is not None and all(t.text in NAME_PARTICLES for t in joining):
                 bare_run.extend(joining)
                 bare_run.append(token)
             else:
                 if bare_run:
-                    bare_runs.append(NameRun(tuple(bare_run)))
+                    bare_runs.append(NameRun.of(bare_run))
                 bare_run = [token]
         previous_end = token.end
     if wide_run:
-        wide_runs.append(NameRun(tuple(wide_run)))
+        wide_runs.append(NameRun.of(wide_run))
     if bare_run:
-        bare_runs.append(NameRun(tuple(bare_run)))
+        bare_runs.append(NameRun.of(bare_run))
     return wide_runs, bare_runs
 
 
