@@ -9,6 +9,7 @@ on every sample article and on strings made to trip it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import pairwise
 from pathlib import Path
 
@@ -16,7 +17,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotator.core.suggest import _outside_of, casualties, suggest
+from annotator.core.suggest import _outside_of, actors, casualties, suggest
+from annotator.core.suggest import text as text_module
 from annotator.core.suggest.base import SuggestContext, Suggestion
 from annotator.core.suggest.quotes import DOUBLE_MARKS, SINGLE_MARKS, pair_marks
 from annotator.core.suggest.text import (
@@ -26,11 +28,14 @@ from annotator.core.suggest.text import (
     NameRun,
     Token,
     both_name_runs,
+    finditer_between,
+    finditer_from,
     is_name_word,
     name_tokens,
     piece_index,
     pieces,
     word_tokens,
+    words,
 )
 
 ROOT = Path(__file__).resolve().parents[2] / "sample_articles"
@@ -89,7 +94,7 @@ def _plain_runs(text: str, tokens: list[Token], connectors: bool) -> list[NameRu
                 j = k + 1
                 continue
             break
-        runs.append(NameRun(tuple(run)))
+        runs.append(NameRun.of(run))
         i = j
     return runs
 
@@ -97,6 +102,34 @@ def _plain_runs(text: str, tokens: list[Token], connectors: bool) -> list[NameRu
 @pytest.mark.parametrize("text", TEXTS)
 def test_name_words_are_those_of_the_whole_tokenisation(text: str) -> None:
     assert name_tokens(text) == [t for t in word_tokens(text) if is_name_word(t)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            # capitals, accented and non-Latin letters, marks, numerals, curly quotes,
+            # hyphens, apostrophes, brackets and every kind of space
+            [
+                *"aZé\u00c9\u0130\u01c5\u00df\u0301\u00b2\u2163\u0660\u2019\u201c-'(_.,5",
+                *(" ", "\t", "\n", "\u0085", "\u00a0", "\u2003", "\u3000", "\u3001"),
+                *("al-", "x-Ray", "O'Brien", "\u03a9"),
+            ]
+        ),
+        max_size=40,
+    ).map("".join)
+)
+def test_name_words_are_those_of_the_whole_tokenisation_on_made_up_text(text: str) -> None:
+    assert name_tokens(text) == [t for t in word_tokens(text) if is_name_word(t)]
+
+
+def test_the_characters_a_name_s_chunk_is_found_by_are_the_ascii_capitals_and_non_spaces() -> None:
+    # what name_tokens searches for first: any non-ASCII character but a space
+    found = re.compile(rf"[A-Z{text_module._NOT_ASCII_NOR_SPACE}]")
+    wanted = [
+        c for c in range(0x110000) if "A" <= chr(c) <= "Z" or (c > 0x7F and not chr(c).isspace())
+    ]
+    assert [c for c in range(0x110000) if found.match(chr(c))] == wanted
 
 
 @pytest.mark.parametrize("text", TEXTS)
@@ -332,3 +365,210 @@ def test_a_name_after_a_prefix_hyphen_is_found(text: str, found: list[str]) -> N
     hits = matcher.find_all(text, piece_index(text))
     assert [text[start:end] for start, end, _name in hits] == found
     assert hits == list(matcher.finditer(text, pieces(text)))
+
+
+# Words that make the place forms and the national institutions match, nearly match and
+# overlap: the made-up texts below are drawn from them.
+_PLACE_WORDS = [
+    "\n",
+    *sorted(
+        words(
+            "the in of a an city town district regency residents region Sumy Intan Jaya Fada "
+            "N'Gourma McCain Mayo-Tsanaga Port-city Bar local government area remote main , . ; "
+            "South Central Sudanese African Russian Ab\u0301Russian army Red Cross instructors "
+            "police"
+        )
+    ),
+]
+_MADE_UP = st.lists(st.sampled_from(_PLACE_WORDS), max_size=40).map(" ".join)
+_PLACE_FORMS = (
+    (actors._SETTLEMENT_OF, actors._settlement_of_starts),
+    (actors._NAME_THEN_UNIT, actors._name_then_unit_starts),
+    (actors._NAME_APPOSED_TO_PLACE, actors._apposed_name_starts),
+    (actors._INSTITUTION, actors._institution_starts),
+)
+
+
+def _places_both_ways(text: str) -> None:
+    for pattern, starts in _PLACE_FORMS:
+        everywhere = [m.span() for m in pattern.finditer(text)]
+        near = [m.span() for m in finditer_from(pattern, text, starts(text))]
+        assert near == everywhere, pattern.pattern
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_patterns_tried_where_a_search_places_them_find_what_a_full_scan_finds(
+    text: str,
+) -> None:
+    _places_both_ways(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_MADE_UP)
+def test_patterns_tried_where_a_search_places_them_on_made_up_text(text: str) -> None:
+    _places_both_ways(text)
+
+
+class _Spy:
+    """A compiled pattern that records where it is tried."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.tried: list[tuple[str, int]] = []
+
+    def match(self, text: str, pos: int = 0, *args: int) -> re.Match[str] | None:
+        self.tried.append(("match", pos))
+        return self.pattern.match(text, pos, *args)
+
+    def finditer(self, text: str, pos: int = 0, *args: int) -> Iterator[re.Match[str]]:
+        self.tried.append(("finditer", pos))
+        return self.pattern.finditer(text, pos, *args)
+
+    def search(self, text: str, pos: int = 0, *args: int) -> re.Match[str] | None:
+        self.tried.append(("search", pos))
+        return self.pattern.search(text, pos, *args)
+
+
+def test_place_forms_are_not_tried_across_an_article_without_their_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    spies = {}
+    for name in ("_SETTLEMENT_OF", "_NAME_THEN_UNIT", "_NAME_APPOSED_TO_PLACE"):
+        spies[name] = _Spy(getattr(actors, name))
+        monkeypatch.setattr(actors, name, spies[name])
+    text = "Mara Lind said on Monday that talks with the Front had stalled, a setback. " * 200
+    text += "Fighters reached the city of Sumy on Monday."
+    assert actors.document_places(SuggestContext(text)) == {"Sumy"}
+    tried = [spy.tried for spy in spies.values()]
+    # One try, at the noun before "of Sumy"; none for the other two forms, whose words
+    # the article lacks.
+    assert tried == [[("match", text.index("city of Sumy"))], [], []]
+
+
+def test_one_of_theirs_among_the_harmed_is_searched_only_in_the_sentence_that_has_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    spy = _Spy(casualties._ONE_OF_THEIRS_AMONG)
+    monkeypatch.setattr(casualties, "_ONE_OF_THEIRS_AMONG", spy)
+    filler = "Talks among the parties stalled again on Monday. " * 200
+    sentence = "His cousin, a driver, was among the dead."
+    text = filler + sentence + " " + filler
+    found = list(casualties._one_of_theirs_among(SuggestContext(text)))
+    assert [text[s.start : s.end] for s in found] == ["cousin, a driver, was among the dead"]
+    # from the full stop before it (the search stops at the one that ends it)
+    assert spy.tried == [("finditer", text.rindex(".", 0, text.index(sentence)) + 1)]
+
+
+# Patterns searched only between barriers around a word every match holds:
+# (pattern, anchor, barriers), as the rules call text.finditer_between.
+_SEARCHED_BETWEEN = {
+    "one of theirs among the harmed": (
+        casualties._ONE_OF_THEIRS_AMONG,
+        casualties._AMONG_THE_HARMED_WORDS,
+        casualties._NO_SENTENCE_STOP,
+    ),
+    "a name then cartel": (actors._NAME_THEN_CARTEL, actors._CARTEL_WORD, actors._NOT_IN_A_NAME),
+    "a group's media arm": (actors._MEDIA_ARM, actors._MEDIA_ARM_WORDS, ".,;"),
+}
+_BETWEEN_WORDS = [
+    "\n",
+    "\t",
+    *sorted(
+        words(
+            "The the a A rival powerful Jalisco Sinaloa Gulf cartel cartels its their group's "
+            "movement's al-Amaq Al-Malahem Amaq media propaganda arm wing unit , . ; : his cousin "
+            "was among dead Foundation"
+        )
+    ),
+]
+
+
+@pytest.mark.parametrize("name", sorted(_SEARCHED_BETWEEN))
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_pattern_searched_between_barriers_around_its_word_finds_what_a_full_scan_finds(
+    name: str, text: str
+) -> None:
+    pattern, anchor, barriers = _SEARCHED_BETWEEN[name]
+    everywhere = [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in finditer_between(pattern, text, anchor, barriers)] == everywhere
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    name=st.sampled_from(sorted(_SEARCHED_BETWEEN)),
+    text=st.lists(st.sampled_from(_BETWEEN_WORDS), max_size=30).map(" ".join),
+)
+def test_a_pattern_searched_between_barriers_on_made_up_text(name: str, text: str) -> None:
+    pattern, anchor, barriers = _SEARCHED_BETWEEN[name]
+    everywhere = [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in finditer_between(pattern, text, anchor, barriers)] == everywhere
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence", "rule", "found"),
+    [
+        (
+            "_NAME_THEN_CARTEL",
+            "Police blamed the Jalisco cartel for the attack.",
+            actors.actor_organisation_name,
+            "Jalisco cartel",
+        ),
+        (
+            "_MEDIA_ARM",
+            "The group published the video through its Amaq propaganda wing.",
+            actors.actor_masthead,
+            "Amaq",
+        ),
+    ],
+)
+def test_a_rule_searches_its_pattern_only_around_the_word_it_needs(
+    monkeypatch: pytest.MonkeyPatch, name: str, sentence: str, rule: object, found: str
+) -> None:
+    spy = _Spy(getattr(actors, name))
+    monkeypatch.setattr(actors, name, spy)
+    filler = "The media said on Monday that talks with the Front had stalled. " * 200
+    text = filler + sentence + " " + filler
+    suggestions = list(rule(SuggestContext(text)))  # type: ignore[operator]
+    assert found in [text[s.start : s.end] for s in suggestions]
+    assert spy.tried == [("finditer", text.rindex(".", 0, text.index(sentence)) + 1)]
+
+
+def test_national_institutions_are_tried_only_at_a_nationality_s_word(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    spy = _Spy(actors._INSTITUTION)
+    monkeypatch.setattr(actors, "_INSTITUTION", spy)
+    filler = "Mara Lind said on Monday that talks with the Front had stalled, a setback. " * 200
+    text = filler + "The South Sudanese army said so."
+    found = list(actors.actor_national_institution(SuggestContext(text)))
+    assert [text[s.start : s.end] for s in found] == ["South Sudanese army"]
+    # at the compass word before "Sudanese" (the match then covers "Sudanese" itself)
+    assert spy.tried == [("match", text.index("South"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *TEXTS,
+        "A militia called Free Birds and a group that calls itself \u201cShield\u201d, an "
+        "operation dubbed Mirador, a network widely known as  The Hand, a band styled Iron",
+    ],
+)
+def test_what_a_body_is_called_checked_for_its_verbs_first_is_what_the_search_finds(
+    text: str,
+) -> None:
+    for capital in re.finditer(r"[A-Z]", text):
+        at = capital.start()
+        plain = bool(actors._BODY_NAMED_BEFORE.search(text, max(0, at - 70), at))
+        assert actors._named_as_a_body(text, at) == plain, text[max(0, at - 70) : at + 10]
+
+
+def test_what_a_body_is_called_is_not_searched_for_without_its_verbs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    spy = _Spy(actors._BODY_NAMED_BEFORE)
+    monkeypatch.setattr(actors, "_BODY_NAMED_BEFORE", spy)
+    text = "Police said the militia attacked Dori on Monday. A militia called Koglweogo fled."
+    assert not actors._named_as_a_body(text, text.index("Dori"))
+    assert actors._named_as_a_body(text, text.index("Koglweogo"))
+    assert len(spy.tried) == 1

@@ -24,6 +24,8 @@ from annotator.core.suggest.text import (
     NameMatcher,
     NameRun,
     Token,
+    finditer_between,
+    finditer_from,
     is_sentence_start,
     pieces,
     word_tokens,
@@ -293,19 +295,69 @@ _SETTLEMENT_OF: Final = re.compile(
     r"(?![\w'\u2019-])(?!['\u2019]s\b)"
 )
 # "the Intan Jaya regency", "in Mayo-Tsanaga district": the unit's name before its noun.
-_NAME_THEN_UNIT: Final = re.compile(
-    rf"\b(?:the|in) {_PLACE_NAME} (?:regency|district|province|county|oblast|governorate"
-    r"|prefecture|municipality|commune|township|local government area)\b"
+_UNIT: Final = (
+    r"(?:regency|district|province|county|oblast|governorate"
+    r"|prefecture|municipality|commune|township|local government area)"
 )
+_NAME_THEN_UNIT: Final = re.compile(rf"\b(?:the|in) {_PLACE_NAME} {_UNIT}\b")
 # "Intan Jaya, a remote highland regency about ...", "Fada N'Gourma, the main city of the
 # east": a name in apposition with a settlement's noun, which ends its noun phrase (not
 # "Amina Bello, a village elder").
-_NAME_APPOSED_TO_PLACE: Final = re.compile(
-    rf"{_PLACE_NAME}, (?:a|an|the) (?:(?!(?:of|from|in|at|for|to|with|near)\b)[\w-]+ ){{0,3}}"
+_APPOSED_PLACE: Final = (
+    rf", (?:a|an|the) (?:(?!(?:of|from|in|at|for|to|with|near)\b)[\w-]+ ){{0,3}}"
     rf"{_SETTLEMENT}"
     r"(?=[,.;:]| (?:of|in|on|near|about|some|north|south|east|west|that|where|which|with"
     r"|and|home|whose|close|just|along|at)\b)"
 )
+_NAME_APPOSED_TO_PLACE: Final = re.compile(_PLACE_NAME + _APPOSED_PLACE)
+# Where each of the three forms can begin, found by a search the engine runs fast (a
+# literal, or the apposition alone): "of" before a capital, a unit's noun after a space,
+# a comma opening the apposition. Each form is then tried only before those (see
+# document_places), not at every word of a long article.
+_OF_A_NAME: Final = re.compile(r" of (?=[A-Z])")
+_UNIT_NOUN: Final = re.compile(rf" {_UNIT}\b")
+_APPOSITION: Final = re.compile(_APPOSED_PLACE)
+_CAPITAL: Final = re.compile(r"[A-Z]")
+
+
+def _settlement_of_starts(text: str) -> Iterator[int]:
+    """Offsets where _SETTLEMENT_OF may match: the word right before " of" and a capital."""
+    for hit in _OF_A_NAME.finditer(text):
+        start = hit.start()
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            start -= 1
+        yield start
+
+
+def _words_back(text: str, end: int, count: int) -> int:
+    """The offset after the `count`-th space before `end` (0 when there are fewer)."""
+    for _ in range(count):
+        end = text.rfind(" ", 0, end)
+        if end < 0:
+            return 0
+    return end + 1
+
+
+def _name_then_unit_starts(text: str) -> Iterator[int]:
+    """Offsets where _NAME_THEN_UNIT may match: "the"/"in" before one to three words that
+    come right before a unit's noun."""
+    for hit in _UNIT_NOUN.finditer(text):
+        space = hit.start()
+        for _word in range(3):
+            space = text.rfind(" ", 0, space)
+            if space < 2:
+                break
+            yield max(0, space - 3)  # "the"
+            yield space - 2  # "in"
+
+
+def _apposed_name_starts(text: str) -> Iterator[int]:
+    """Offsets where _NAME_APPOSED_TO_PLACE may match: a capital among the three words
+    before an apposition naming a settlement (its name needs no word boundary first)."""
+    for hit in _APPOSITION.finditer(text):
+        comma = hit.start()
+        for capital in _CAPITAL.finditer(text, _words_back(text, comma, 3), comma):
+            yield capital.start()
 
 
 def document_places(ctx: SuggestContext) -> frozenset[str]:
@@ -317,8 +369,13 @@ def document_places(ctx: SuggestContext) -> frozenset[str]:
         text = ctx.text
         names = {
             m.group(1)
-            for pattern in (_SETTLEMENT_OF, _NAME_THEN_UNIT, _NAME_APPOSED_TO_PLACE)
-            for m in pattern.finditer(text)
+            for pattern, starts in (
+                (_SETTLEMENT_OF, _settlement_of_starts),
+                (_NAME_THEN_UNIT, _name_then_unit_starts),
+                (_NAME_APPOSED_TO_PLACE, _apposed_name_starts),
+            )
+            # (`pattern.finditer(text)`, tried only where the cheap search places it)
+            for m in finditer_from(pattern, text, starts(text))
         }
         found = ctx.memo["places"] = frozenset(n for n in names if n not in _NOT_NAMES)
     return found
@@ -1025,11 +1082,19 @@ _BODY_NAMED_BEFORE: Final = re.compile(
     r"(?:called|named|known\s+as|dubbed|styled|calling\s+(?:itself|themselves)"
     r"|calls?\s+(?:itself|themselves)|that\s+calls\s+itself)\s+(?:the\s+)?[\"\u201c]?$"
 )
+# A word every match of _BODY_NAMED_BEFORE holds (its verbs): a window without any is not
+# searched. Keep with the pattern.
+_BODY_NAMED_VERBS: Final = ("call", "named", "known", "dubbed", "styled")
 
 
 def _named_as_a_body(text: str, start: int) -> bool:
     """True when the name at `start` is what a body is called: "a militia called X"."""
-    return bool(_BODY_NAMED_BEFORE.search(text, max(0, start - 70), start))
+    begin = max(0, start - 70)
+    window = text[begin:start]
+    # (the cheap test first: most names have none of its verbs before them)
+    return any(verb in window for verb in _BODY_NAMED_VERBS) and bool(
+        _BODY_NAMED_BEFORE.search(text, begin, start)
+    )
 
 
 @rule(
@@ -2958,7 +3023,8 @@ def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]
     if " cartel" in ctx.text:
         # "the initials of the Jalisco cartel": a cartel named by its home state, its kind
         # in lower case as wires write it
-        for found in _NAME_THEN_CARTEL.finditer(ctx.text):
+        cartels = finditer_between(_NAME_THEN_CARTEL, ctx.text, _CARTEL_WORD, _NOT_IN_A_NAME)
+        for found in cartels:
             if found.group("name").split()[0] not in _NOT_NAMES:
                 yield _suggestion(
                     found.start("name"), found.end(), "armed group", "actor_organisation_name"
@@ -2969,6 +3035,10 @@ _NAME_THEN_CARTEL: Final = re.compile(
     r"\b(?:[Tt]he|[Aa]|[Rr]ival|powerful) (?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*"
     r"(?: [A-Z][\w\u0300-\u036f'\u2019-]*)?) cartel\b"
 )
+# What every match holds, and characters none holds: only the stretches between those
+# around " cartel" are searched, not every word of a long article.
+_CARTEL_WORD: Final = re.compile(" cartel")
+_NOT_IN_A_NAME: Final = ".,;:\n"
 
 
 # Descriptions written before a body's name, capitalised only because they open a sentence.
@@ -3328,10 +3398,12 @@ _MEMBERS_AFTER: Final = (
     r"|operations?|offensives?|raids?|campaigns?|incursions?|assaults?|strikes?|attacks?"
     r"|shelling|bombardments?|fire)\b)"
 )
+_NATIONAL_COMPASS: Final = ("South", "North", "East", "West", "Central", "Equatorial")
+_NATIONALITY_WORD: Final = r"(?:[A-Z][\w\u0300-\u036f]*(?:ian|an|ese|ish|i|ic|ch))"
 _INSTITUTION: Final = re.compile(
     # "Central African armed forces", "South Sudanese army": a compass word may open it
-    r"\b(?P<name>(?:(?:South|North|East|West|Central|Equatorial)\s+)?"
-    r"(?:[A-Z][\w\u0300-\u036f]*(?:ian|an|ese|ish|i|ic|ch))\s+"
+    rf"\b(?P<name>(?:(?:{'|'.join(_NATIONAL_COMPASS)})\s+)?"
+    rf"{_NATIONALITY_WORD}\s+"
     r"(?:(?:foreign|defen[cs]e|interior|health|justice|information|finance)\s+ministry"
     r"|ministry\s+of\s+(?:foreign\s+affairs|defen[cs]e|the\s+interior|health|justice)"
     r"|government|army|military|navy|air\s+force|armed\s+forces|Armed\s+Forces|security\s+forces"
@@ -3346,6 +3418,30 @@ _INSTITUTION: Final = re.compile(
 )
 
 
+# A nationality's word and the space after it: every match of _INSTITUTION holds one, and
+# the engine finds these fast (from capital to capital), unlike the pattern itself, which
+# opens with a word boundary and an optional compass word.
+_NATIONALITY_THEN_SPACE: Final = re.compile(rf"{_NATIONALITY_WORD}\s")
+
+
+def _institution_starts(text: str) -> Iterator[int]:
+    """Offsets where _INSTITUTION may match: a nationality's word, or a compass word and
+    spaces right before it."""
+    for hit in _NATIONALITY_THEN_SPACE.finditer(text):
+        start = hit.start()
+        # (and any capital inside the hit: a combining mark between two words is no word
+        # character, so the pattern's word may begin there)
+        for capital in _CAPITAL.finditer(text, start, hit.end()):
+            yield capital.start()
+        before = start
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        if before < start:
+            for compass in _NATIONAL_COMPASS:
+                if text.endswith(compass, 0, before):
+                    yield before - len(compass)
+
+
 @rule(
     "actor_national_institution",
     "ACTOR",
@@ -3354,7 +3450,8 @@ _INSTITUTION: Final = re.compile(
 )
 def actor_national_institution(ctx: SuggestContext) -> Iterator[Suggestion]:
     listed = _gazetteer_index(ctx.gazetteer).kinds
-    for match in _INSTITUTION.finditer(ctx.text):
+    text = ctx.text
+    for match in finditer_from(_INSTITUTION, text, _institution_starts(text)):
         start, end = match.span("name")
         covered = match.group("name")
         listed_as = listed.get(covered.split()[0])
@@ -3479,6 +3576,11 @@ _MEDIA_ARM: Final = re.compile(
     r"(?P<name>(?:[Aa]l-)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})"
     r"\s+(?:media|propaganda)\s+(?:arm|wing|outlet|channel|office|foundation|unit)\b"
 )
+# What every match of _MEDIA_ARM holds (searched only between full stops, commas and
+# semicolons around it: its spaces may be line breaks).
+_MEDIA_ARM_WORDS: Final = re.compile(
+    r"(?:media|propaganda)\s+(?:arm|wing|outlet|channel|office|foundation|unit)\b"
+)
 _SPOKEN_OUTLET_BEFORE: Final = re.compile(
     r"\b(?:according\s+to|told|quoted\s+by|carried\s+by|reported\s+by|cited\s+by"
     r"|news\s+agency|agency|broadcaster)\s+(?:the\s+)?$"
@@ -3552,7 +3654,8 @@ def actor_masthead(ctx: SuggestContext) -> Iterator[Suggestion]:
             ):
                 yield _suggestion(start, end, "media", "actor_masthead")
     if " media " in text or " propaganda " in text:
-        for found in _MEDIA_ARM.finditer(text):
+        arms = finditer_between(_MEDIA_ARM, text, _MEDIA_ARM_WORDS, ".,;")
+        for found in arms:
             # "carried by its Al-Malahem media arm": a group's own outlet, named before its kind
             yield _suggestion(found.start("name"), found.end("name"), "media", "actor_masthead")
     outlets: set[str] = set()

@@ -18,7 +18,7 @@ from typing import Any, ClassVar, Final
 
 from annotator.core.casualty import casualty_kind, casualty_victims, parse_casualty
 from annotator.core.suggest.base import SuggestContext, Suggestion, rule
-from annotator.core.suggest.text import paragraph_bounds, sentences, words
+from annotator.core.suggest.text import finditer_between, paragraph_bounds, sentences, words
 
 
 def _alternatives(words: str) -> str:
@@ -1540,11 +1540,26 @@ _ONE_OF_THEIRS_AMONG: Final = re.compile(
 )
 
 
+# What every match of _ONE_OF_THEIRS_AMONG holds, and what none can cross: only the
+# stretches between full stops and semicolons around "among the dead" are searched (a
+# case-insensitive pattern opening with a word list is tried at every position).
+_AMONG_THE_HARMED_WORDS: Final = re.compile(
+    r"[Aa](?i:mong\s+(?:the|those)\s+(?:dead|killed|wounded|injured|hurt|missing"
+    r"|abducted|kidnapped|detained))"
+)
+_NO_SENTENCE_STOP: Final = ";." if not re.search(r"[.;]", _VICTIM_SINGULAR) else ""
+
+
 def _one_of_theirs_among(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     if "among" not in text:
         return
-    for match in _ONE_OF_THEIRS_AMONG.finditer(text):
+    found = (
+        finditer_between(_ONE_OF_THEIRS_AMONG, text, _AMONG_THE_HARMED_WORDS, _NO_SENTENCE_STOP)
+        if _NO_SENTENCE_STOP
+        else _ONE_OF_THEIRS_AMONG.finditer(text)
+    )
+    for match in found:
         start, end = match.span("phrase")
         attributes = {**_attributes_at(ctx, start, end), "count_low": 1, "count_high": 1}
         yield Suggestion(start, end, "CASUALTY", attributes, "casualty_number_then_harm")

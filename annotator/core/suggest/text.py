@@ -227,6 +227,47 @@ def _add_sentence(text: str, start: int, end: int, out: list[Sentence]) -> None:
         out.append(Sentence(start, end))
 
 
+def finditer_between(
+    pattern: re.Pattern[str], text: str, anchor: re.Pattern[str], barriers: str
+) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text)` yields, searched only between the `barriers`
+    characters around each match of `anchor`.
+
+    For a pattern that cannot match without `anchor` matching inside it and never
+    matches across a barrier: a long article's stretches without the anchor are skipped
+    rather than tried at every position. The caller vouches for both, and for the
+    barriers being non-word characters that the pattern's look-arounds never need to see
+    past (the search stops at the barrier as at the end of the text).
+    """
+    done = 0  # the stretches before this offset are searched
+    for hit in anchor.finditer(text):
+        at = hit.start()
+        if at < done:
+            continue
+        begin = max(done, *(text.rfind(b, done, at) + 1 for b in barriers))
+        ends = [found for b in barriers if (found := text.find(b, at)) >= 0]
+        done = min(ends) if ends else len(text)
+        yield from pattern.finditer(text, begin, done)
+
+
+def finditer_from(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text)` yields, given offsets among which every match of
+    `pattern` starts (more do no harm): the pattern is tried at those alone, in order,
+    each match's end skipped past as `finditer` does. For a pattern that never matches
+    the empty string, whose matches a cheaper search can place."""
+    reached = 0
+    match = pattern.match
+    for start in sorted(set(starts)):
+        if start < reached:
+            continue
+        found = match(text, start)
+        if found is not None:
+            reached = found.end()
+            yield found
+
+
 def paragraph_bounds(text: str, offset: int) -> tuple[int, int]:
     """(start, end) of the line holding `offset`."""
     start = text.rfind("\n", 0, offset) + 1
@@ -259,41 +300,50 @@ def is_name_word(token: Token) -> bool:
 
 class NameRun(NamedTuple):
     """Consecutive name words on one line, joined by single spaces or particles
-    (a tuple: a long article has many)."""
+    (a tuple: a long article has many). Made by `of`; `start` and `end` are those of its
+    first and last tokens, kept as fields: the rules read them tens of times per run."""
 
     tokens: tuple[Token, ...]
+    start: int
+    end: int
 
-    @property
-    def start(self) -> int:
-        return self.tokens[0].start
-
-    @property
-    def end(self) -> int:
-        return self.tokens[-1].end
+    @classmethod
+    def of(cls, tokens: Sequence[Token]) -> NameRun:
+        """The run of `tokens` (at least one)."""
+        return cls(tuple(tokens), tokens[0].start, tokens[-1].end)
 
     @property
     def words(self) -> list[str]:
         return [t.text for t in self.tokens]
 
 
-# A whitespace-free chunk holding a letter that is not an ASCII lower-case one: every
-# name word lies in such a chunk (a capital, or "al-Wadi"'s), so only these are tokenised.
-_NAME_CHUNK: Final = re.compile(r"(?<!\S)\S*?[^\W\d_a-z]\S*")
+# From the first ASCII capital or non-ASCII character of a whitespace-free chunk to its
+# end: every name word holds a capital ("al-Wadi" too), so only the chunks these reach
+# are tokenised. (A set of ranges the engine tests fast, where a class of letters is
+# tested by each character's category.)
+_NOT_ASCII_NOR_SPACE: Final = (
+    "\u0080-\u0084\u0086-\u009f\u00a1-\u167f\u1681-\u1fff\u200b-\u2027\u202a-\u202e"
+    "\u2030-\u205e\u2060-\u2fff\u3001-\U0010ffff"
+)
+_MAY_HOLD_A_NAME: Final = re.compile(rf"[A-Z{_NOT_ASCII_NOR_SPACE}]\S*")
 
 
 def name_tokens(text: str) -> list[Token]:
     """The tokens of `text` that are name words (`is_name_word`), in text order.
 
     The same tokens as filtering `word_tokens(text)`, found by tokenising only the
-    whitespace-free chunks that can hold one (a token never spans whitespace, so a
-    chunk tokenises as it would inside the whole text)."""
+    whitespace-free chunks that can hold one, those with an upper-case letter (a token
+    never spans whitespace, so a chunk tokenises as it would inside the whole text)."""
     found: list[Token] = []
     append = found.append
     new = tuple.__new__
     tokenize = WORD.finditer
     arabic = _ARABIC_ARTICLE.match
-    for chunk in _NAME_CHUNK.finditer(text):
-        for m in tokenize(text, chunk.start(), chunk.end()):
+    for hit in _MAY_HOLD_A_NAME.finditer(text):
+        start = hit.start()
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1  # the chunk's start ("(Reuters", "x-Ray")
+        for m in tokenize(text, start, hit.end()):
             word = m.group()
             # is_name_word, written out: it runs at every word of a capitalised chunk
             if "-" in word and not word.rsplit("-", 1)[1][:1].isupper():
@@ -330,6 +380,7 @@ def runs_of_names(text: str, named: Sequence[Token]) -> tuple[list[NameRun], lis
     """`both_name_runs` from the text's name words (`name_tokens(text)`), not filtered again.
     A run holds the joining words between its name words ("Office", "for", "the", ...)."""
     wide = NAME_PARTICLES | NAME_CONNECTORS
+    is_wide = wide.issuperset  # (every word of a gap a joining word: one call, no loop)
     wide_runs: list[NameRun] = []
     bare_runs: list[NameRun] = []
     wide_run: list[Token] = []
@@ -350,28 +401,29 @@ def runs_of_names(text: str, named: Sequence[Token]) -> tuple[list[NameRun], lis
             joining = (
                 _joining_words(text, previous_end, start)
                 if start - previous_end <= 60
-                and all(w in wide for w in text[previous_end + 1 : start - 1].split(" "))
+                and is_wide(text[previous_end + 1 : start - 1].split(" "))
                 else None
             )
-            if wide_run and joining is not None and all(t.text in wide for t in joining):
+            # (joining words are all `wide` ones: only such gaps are cut into words)
+            if wide_run and joining is not None:
                 wide_run.extend(joining)
                 wide_run.append(token)
             else:
                 if wide_run:
-                    wide_runs.append(NameRun(tuple(wide_run)))
+                    wide_runs.append(NameRun.of(wide_run))
                 wide_run = [token]
             if bare_run and joining is not None and all(t.text in NAME_PARTICLES for t in joining):
                 bare_run.extend(joining)
                 bare_run.append(token)
             else:
                 if bare_run:
-                    bare_runs.append(NameRun(tuple(bare_run)))
+                    bare_runs.append(NameRun.of(bare_run))
                 bare_run = [token]
         previous_end = token.end
     if wide_run:
-        wide_runs.append(NameRun(tuple(wide_run)))
+        wide_runs.append(NameRun.of(wide_run))
     if bare_run:
-        bare_runs.append(NameRun(tuple(bare_run)))
+        bare_runs.append(NameRun.of(bare_run))
     return wide_runs, bare_runs
 
 
