@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from itertools import chain
 from operator import itemgetter
 from typing import Final
 
@@ -241,6 +242,9 @@ _SINGLE_NAME_LAST: Final = (
 )
 # Any upper-case letters, not only ASCII ones: "(YBŞ)", "(ÖSD)".
 _ACRONYM: Final = re.compile(r"\(([^\W\d_a-z][^\W\d_]?[\w&.\-]{0,8})\)")
+# A short name in two words, the second in capitals: "the National Commission on Human
+# Rights (Komnas HAM)", the body's initials in its own language.
+_TWO_WORD_ACRONYM: Final = re.compile(r"\(([A-Z][a-z]{2,7} [A-Z]{2,5})\)")
 
 
 # A token's text (Token is a tuple): for tests over every run's words without a list each.
@@ -2107,12 +2111,13 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
     text = ctx.text
     runs = {run.end: run for run in _runs(ctx)}
     found = []
-    for match in _ACRONYM.finditer(text):
+    for match in chain(_ACRONYM.finditer(text), _TWO_WORD_ACRONYM.finditer(text)):
         acronym = match.group(1).replace(".", "")
-        if not all(c.isalpha() or c in "&-" for c in acronym):
+        two_words = " " in acronym  # never spelled by the name's initials: its own language
+        if not two_words and not all(c.isalpha() or c in "&-" for c in acronym):
             continue
         capitals = "".join(c for c in acronym if c.isupper())
-        mixed = not acronym.isupper()
+        mixed = not acronym.isupper() and not two_words
         if mixed and not (_MIXED_ACRONYM.fullmatch(acronym) and len(capitals) >= 2):
             # "Armed Police Battalion (APBn)", "Commando Battalion for Resolute Action
             # (CoBRA)": a mixed-case acronym is spelled by its capitals alone
@@ -2121,8 +2126,8 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
                 if mixed_title is not None:
                     found.append(mixed_title)
             continue
-        spelled = _spelled_name(ctx, capitals if mixed else acronym, match.start())
-        if len(spelled) < 2:
+        spelled = () if two_words else _spelled_name(ctx, capitals if mixed else acronym, match.start())
+        if len(spelled) < 2 and not two_words:
             # "the Multinational Security Support mission (MSS)": a lower-case kind word
             # between the name and its acronym
             kind_word = _KIND_BEFORE_ACRONYM.search(text, max(0, match.start() - 16), match.start())
@@ -3914,8 +3919,8 @@ _PLACE_AFTER: Final = re.compile(
     r"| (?:(?:gang|bus|car|truck|suicide|mosque|church|school|market|hotel|prison|village"
     r"|border|drone|bomb|militia|rebel|jihadist|bandit|militant|road|train|air) )?"
     r"(?:attack|bombing|blast|raid|ambush|shooting|explosion|crash)\b"
-    # a longer place name: "the Niger Delta", "Congo River", "Niger State"
-    r"| (?:Delta|River|Valley|Basin|Desert|Mountains|Lake|Coast|State(?! Department)|Region"
+    # a longer place name: "the Niger Delta", "Congo River", "Niger State", "Mexico City"
+    r"| (?:Delta|River|Valley|Basin|Desert|Mountains|Lake|Coast|State(?! Department)|Region|City"
     r"|Gulf|Strait|Canal|Highlands|Plateau|Peninsula|Corridor|Pass)\b"
     # the state's things: "Niger army post", "Myanmar military air strike"
     r"| (?:army|military|police|security|border|navy|naval|junta) (?:posts?|bases?|camps?"

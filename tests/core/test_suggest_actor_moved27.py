@@ -1,0 +1,30 @@
+"""ACTOR classes from the misses of batches 166-173 and 186-193, moved from held-out to
+dev in session 27 (issue 15). Sentences are invented; places, states and public bodies are
+real, the people and events are not.
+"""
+
+from __future__ import annotations
+
+from tests.core.suggest_probes import suggested_types as _types
+
+
+def test_a_state_opening_a_citys_name_is_the_city() -> None:
+    # "Mexico City", "Guatemala City": the state's name is the head of a place's name
+    types = _types("Reporting by Ana Ruiz in Mexico City. Mexico said it would send troops.")
+    assert "Mexico" in types  # the second mention acts
+    text = "Reporting by Ana Ruiz in Mexico City; editing by Tom Hale."
+    assert "Mexico" not in _types(text)
+    assert "Guatemala" not in _types("Guatemala City police closed the road on Sunday.")
+
+
+def test_a_two_word_acronym_in_brackets_names_the_body_before_it() -> None:
+    # an acronym in the body's own language, in two words: "(Komnas HAM)"
+    text = (
+        "The National Commission on Human Rights (Komnas HAM) said it would send a team. "
+        "According to Komnas HAM, the toll had risen to nine."
+    )
+    types = _types(text)
+    assert types.get("National Commission on Human Rights") == "organisation"
+    assert types.get("Komnas HAM") == "organisation"
+    text = "The Witness Protection Agency (Lembaga PSK) said on Monday it had taken them in."
+    assert _types(text).get("Lembaga PSK") == "organisation"
