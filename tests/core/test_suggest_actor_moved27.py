@@ -28,3 +28,17 @@ def test_a_two_word_acronym_in_brackets_names_the_body_before_it() -> None:
     assert types.get("Komnas HAM") == "organisation"
     text = "The Witness Protection Agency (Lembaga PSK) said on Monday it had taken them in."
     assert _types(text).get("Lembaga PSK") == "organisation"
+
+
+def test_an_adviser_is_a_title_left_out_of_the_persons_span() -> None:
+    text = (
+        '"We will act," Special Adviser to the President on Media and Publicity, Chief '
+        "Tunde Bakare, said."
+    )
+    assert _types(text) == {"Tunde Bakare": "person"}
+    assert _types("National Security Adviser Ravi Menon said talks had stalled.") == {
+        "Ravi Menon": "person"
+    }
+    assert _types("Special Adviser Musa Danjuma said talks had stalled.") == {
+        "Musa Danjuma": "person"
+    }

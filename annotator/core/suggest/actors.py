@@ -48,6 +48,8 @@ TITLES: Final = words(
     "Mawlawi Mawlavi Maulvi Moulvi Molvi Qari "
     # ranks abbreviated ("Vice Adm. X", "Pvt. X") and "Warrant Officer X"
     "Adm Cpl Pvt Cdr Spc Warrant Officer "
+    # advisers by office: "National Security Adviser X", "Special Adviser to the President"
+    "Adviser Advisor "
     # traditional rulers: "Oba Ewuare II", "Naba Azoka II" (not "Sultan", which opens
     # places: "Sultan Kudarat")
     "Oba Naba "
