@@ -5,6 +5,7 @@ real, the people and events are not.
 
 from __future__ import annotations
 
+from tests.core.suggest_probes import suggested_texts as _texts
 from tests.core.suggest_probes import suggested_types as _types
 
 
@@ -42,3 +43,18 @@ def test_an_adviser_is_a_title_left_out_of_the_persons_span() -> None:
     assert _types("Special Adviser Musa Danjuma said talks had stalled.") == {
         "Musa Danjuma": "person"
     }
+
+
+def test_a_group_that_calls_itself_a_name_is_tagged_at_every_mention() -> None:
+    text = (
+        "The young men call themselves Bundu Kongo, after a prophet of the 1920s. Since "
+        "March, Bundu Kongo fighters have attacked three police posts."
+    )
+    assert _texts(text).count("Bundu Kongo") == 2
+
+
+def test_a_one_word_name_after_its_kind_may_end_like_a_demonym() -> None:
+    # "-an" ends demonyms ("Kenyan") and names alike: only a listed demonym is refused
+    text = "Police arrived. The human rights group Karapatan said a farmer was killed."
+    assert _types(text).get("Karapatan") == "organisation"
+    assert _types("Police arrived. The rights group Kenyan said it had counted the dead.") == {}

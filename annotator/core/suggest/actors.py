@@ -4531,7 +4531,13 @@ def actor_named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
             name = found.group("name")
             described = {w.lower().strip("'\u2019") for w in described_words.split()}
             first = name.split()[0]
-            if first in _NOT_NAMES or name in index.demonyms or _is_nationality(first, index):
+            if (
+                first in _NOT_NAMES
+                or name in index.demonyms
+                # a one-word name shaped like a demonym is still a name when it is listed
+                # as none ("the human rights group Karapatan said")
+                or (" " in name and _is_nationality(first, index))
+            ):
                 continue
             if head == "tank" and not described & {"think"}:
                 continue  # "the fuel tank", "a tank" of the army
@@ -4856,7 +4862,7 @@ def actor_name_then_description(ctx: SuggestContext) -> Iterator[Suggestion]:
 # "a group calling itself Pueblos Libres", "a new militia that calls itself the Sons of the
 # Coast": the body names itself; what it was called before the verb gives its kind.
 _CALLING_ITSELF: Final = re.compile(
-    r"(?:calling|calls|called)\s+(?:itself|themselves)\s+(?:the\s+)?[\"\u201c]?"
+    r"(?:calling|calls|call|called)\s+(?:itself|themselves)\s+(?:the\s+)?[\"\u201c]?"
     r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+(?:(?:of|for|the|and|de|del|la|al)\s+)*"
     r"(?:(?:al|el)-)?[A-Z][\w\u0300-\u036f'\u2019-]*){0,5})"
 )
@@ -4869,12 +4875,14 @@ _ARMED_KIND_BEFORE: Final = re.compile(
 @rule(
     "actor_calling_itself",
     "ACTOR",
-    "A body that names itself: 'a group calling itself Pueblos Libres' -> 'Pueblos Libres' "
-    "(an armed group when a group, militia or gang did the naming).",
+    "A body that names itself, and its other mentions: 'a group calling itself Pueblos "
+    "Libres' -> 'Pueblos Libres' (an armed group when a group, militia or gang did the "
+    "naming).",
 )
 def actor_calling_itself(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     index = _gazetteer_index(ctx.gazetteer)
+    names: dict[str, str] = {}
     for key in ("itself", "themselves"):
         for at in ctx.piece_index.get(key, ()):
             found = _CALLING_ITSELF.search(text, max(0, at - 9), at + 80)
@@ -4891,7 +4899,11 @@ def actor_calling_itself(ctx: SuggestContext) -> Iterator[Suggestion]:
                 if _ARMED_KIND_BEFORE.search(text, max(0, found.start() - 40), found.start())
                 else "organisation"
             )
-            yield _suggestion(*found.span("name"), kind, "actor_calling_itself")
+            names.setdefault(name, kind)
+    if names:
+        # ... and its other mentions: "a new generation of Kamuina Nsapu fighters"
+        for start, end, name in NameMatcher(names).find_all(text, ctx.piece_index):
+            yield _suggestion(start, end, names[name], "actor_calling_itself")
 
 
 # Words that say "son of" / "daughter of" inside a name: "Sidi Ould Mahmoud" (Hassaniya),
