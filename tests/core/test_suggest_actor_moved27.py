@@ -58,3 +58,27 @@ def test_a_one_word_name_after_its_kind_may_end_like_a_demonym() -> None:
     text = "Police arrived. The human rights group Karapatan said a farmer was killed."
     assert _types(text).get("Karapatan") == "organisation"
     assert _types("Police arrived. The rights group Kenyan said it had counted the dead.") == {}
+
+
+def test_known_in_a_place_as_gives_a_persons_other_name() -> None:
+    text = (
+        "One of them was Yusuf Kamara, a 58-year-old trader known in the market as Abu "
+        "Salim. Kamara said he fled."
+    )
+    assert _types(text).get("Abu Salim") == "person"
+    text = "The farmer, known to his neighbours as Papa Lukas, said he fled."
+    assert _types(text).get("Papa Lukas") == "person"
+
+
+def test_known_as_after_a_described_body_names_the_body() -> None:
+    # the kind word stands earlier in the clause, not right before "known as"
+    text = (
+        "The Centre for Justice in Tapachula, a church-founded group in the border city "
+        "known as Cejust, said in a statement that families had fled."
+    )
+    assert _types(text).get("Cejust") == "organisation"
+    text = "Villagers were attacked by an armed group from the hills known as Zone Rouge."
+    assert _types(text).get("Zone Rouge") == "armed group"
+    # a person named before "known as" keeps the alias a person's
+    text = "Ali Musa, a commander from the group, also known as Abu Bakr, was killed."
+    assert _types(text).get("Abu Bakr") == "person"

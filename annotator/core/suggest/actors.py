@@ -4710,7 +4710,9 @@ _NAME_WORDS: Final = (
     r"\s+)?(?:(?:al|el)-)?[A-Z][\w\u0300-\u036f'\u2019-]*){0,3}"
 )
 _ALIAS: Final = re.compile(
-    r"(?:(?P<known>known)\s+as|nicknamed|alias|aka|(?:goes|going|went)\s+by\s+(?:the\s+)?"
+    # "known in the village as", "known to residents as", "known locally as"
+    r"(?:(?P<known>known)\s+(?:(?:locally|widely|simply)\s+|(?:in|to|among|on)\s+"
+    r"(?:(?:the|his|her|their|its)\s+)?[a-z]+\s+)?as|nicknamed|alias|aka|(?:goes|going|went)\s+by\s+(?:the\s+)?"
     r"(?:nick)?name(?:\s+of)?)\s+[\"\u201c]?(?P<name>" + _NAME_WORDS + r")\b"
 )
 # Before "known as": a person's name and a comma ("Rony Desir, also known as").
@@ -4718,6 +4720,13 @@ _NAME_BEFORE_ALIAS: Final = re.compile(
     r"(?<![\w\u0300-\u036f'\u2019-])(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+(?:(?:de|del"
     r"|la|el|al|bin|ibn|van|von|da|dos|do|di)\s+)?(?:(?:al|el)-)?[A-Z][\w\u0300-\u036f'\u2019-]*)"
     r"{1,4}),\s+(?:who\s+is\s+)?(?:(?:also|better|widely|popularly|locally)\s+)?$"
+)
+# "a Catholic-founded group in San Cristóbal known as Frayba": a body's kind earlier in
+# the clause names what the alias is of.
+_BODY_KIND_BEFORE_ALIAS: Final = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?P<described>(?:[\w'\u2019-]+\s+){0,3}?)(?P<head>group|gang|militia"
+    r"|movement|faction|cartel|alliance|coalition|network|organi[sz]ation|charity|association"
+    r"|collective|NGO)\b[^.,;:\"\u201c\u201d]{0,60}$"
 )
 # "a gang nicknamed ...": the alias of a body, not of a person.
 _BODY_BEFORE_ALIAS: Final = re.compile(
@@ -4771,6 +4780,16 @@ def actor_person_alias(ctx: SuggestContext) -> Iterator[Suggestion]:
                 if owner is None or not all(
                     _alias_word_ok(w, index) or is_title(w) for w in owner.group("name").split()
                 ):
+                    body = _BODY_KIND_BEFORE_ALIAS.search(text, max(0, at - 100), at)
+                    if body is not None:
+                        # "a Catholic-founded group in San Cristóbal known as Frayba"
+                        start, end = found.span("name")
+                        described = {w.lower() for w in body.group("described").split()}
+                        armed = body.group("head") in ("militia", "gang", "cartel", "faction") or (
+                            described & _ARMED_DESCRIPTIONS
+                        )
+                        kind = "armed group" if armed else "organisation"
+                        yield _suggestion(start, end, kind, "actor_person_alias")
                     continue  # "the faction known as X": a body's other name
                 if owner.group("name") in index.kinds:
                     continue
