@@ -82,3 +82,12 @@ def test_known_as_after_a_described_body_names_the_body() -> None:
     # a person named before "known as" keeps the alias a person's
     text = "Ali Musa, a commander from the group, also known as Abu Bakr, was killed."
     assert _types(text).get("Abu Bakr") == "person"
+
+
+def test_a_regions_own_force_named_by_the_region_is_one_state_span() -> None:
+    text = "A spokesman said Amhara regional special forces had attacked two villages."
+    assert _types(text) == {"Amhara regional special forces": "state"}
+    assert _types("Oromia regional police said 12 people were killed.") == {
+        "Oromia regional police": "state"
+    }
+    assert _types("Regional special forces had arrived by then.") == {}

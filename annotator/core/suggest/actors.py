@@ -3405,6 +3405,8 @@ _SUBNATIONAL_TAIL: Final = re.compile(
     r" (?:state|provincial|regional|county|district|municipal|city) (?:(?:military|security"
     r"|health|police|civil|public|interior|emergency) )?(?:government|administration"
     r"|secretariat|prosecutor['\u2019]s office|attorney['\u2019]s office)\b"
+    # a region's own force: "Somali regional special forces", "the Amhara regional police"
+    r"| regional (?:special )?(?:forces|police)\b"
 )
 _SUBNATIONAL_NAME: Final = re.compile(
     r"\b(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*"
@@ -3415,8 +3417,8 @@ _SUBNATIONAL_NAME: Final = re.compile(
 @rule(
     "actor_subnational_government",
     "ACTOR",
-    "A region's government named by the region: 'the Zamfara state government', 'the "
-    "Kachin provincial government'.",
+    "A region's government or force named by the region: 'the Zamfara state government', "
+    "'the Kachin provincial government', 'Somali regional special forces'.",
 )
 def actor_subnational_government(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
