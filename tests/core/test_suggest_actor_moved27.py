@@ -91,3 +91,8 @@ def test_a_regions_own_force_named_by_the_region_is_one_state_span() -> None:
         "Oromia regional police": "state"
     }
     assert _types("Regional special forces had arrived by then.") == {}
+
+
+def test_two_peoples_joined_before_militias_are_no_groups_name() -> None:
+    text = "Fighting between Hema and Lendu militias killed hundreds of people in 2003."
+    assert _types(text) == {}

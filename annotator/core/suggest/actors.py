@@ -2619,6 +2619,8 @@ def actor_described_group(ctx: SuggestContext) -> Iterator[Suggestion]:
             tokens = tokens[1:]  # "Both the Mayi-Mayi Yakutumba militia and the army"
         while len(tokens) > 1 and _POSSESSIVE_END.search(tokens[0].text):
             tokens = tokens[1:]  # "Yemen's Houthi rebels": the owner is no part of the name
+        if len(tokens) == 3 and tokens[1].text == "and":
+            continue  # "fighting between Twa and Luba militias": two peoples' militias
         capitalised = [t.text for t in tokens if t.text[:1].isupper()]
         name = text[tokens[0].start : tokens[-1].end] if tokens else ""
         one_apposed = (
