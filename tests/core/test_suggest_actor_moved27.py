@@ -96,3 +96,30 @@ def test_a_regions_own_force_named_by_the_region_is_one_state_span() -> None:
 def test_two_peoples_joined_before_militias_are_no_groups_name() -> None:
     text = "Fighting between Hema and Lendu militias killed hundreds of people in 2003."
     assert _types(text) == {}
+
+
+def test_an_office_before_of_is_the_persons_title_and_the_body_follows() -> None:
+    text = (
+        "The Public Relations Officer of the Sokoto State Police Command, SP Ahmed Rufai, "
+        "confirmed the attack."
+    )
+    types = _types(text)
+    assert types.get("Sokoto State Police Command") == "state"
+    assert "Ahmed Rufai" in types
+    assert not any("Officer" in name for name in types)
+    # ... but "Superintendent of Police X" still names a person, not a body
+    text = "Dhaka Superintendent of Police Rafiqul Islam Khan said the bodies were found."
+    assert _types(text) == {"Rafiqul Islam Khan": "person"}
+
+
+def test_an_armys_public_relations_after_a_title_is_the_titles_portfolio() -> None:
+    text = (
+        "The Director of Army Public Relations, Brigadier General Musa Danladi, said the "
+        "troops had repelled the attack."
+    )
+    assert _types(text) == {"Musa Danladi": "person"}
+    text = "The Deputy Director, Army Public Relations, Colonel Sani Bello, said so."
+    assert _types(text) == {"Sani Bello": "person"}
+    # the media wing named as a body stays one
+    text = "The military's media wing, Inter-Services Public Relations (ISPR), said."
+    assert _types(text).get("Inter-Services Public Relations") == "state"

@@ -3066,10 +3066,22 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
         capitalised = [w for w in words if w[:1].isupper()]
         if len(capitalised) < 2 or not set(words) & ORGANISATION_WORDS:
             continue
-        if len(tokens) > 3 and is_title(words[0]) and words[1] == "of":
-            # "the Chairman of Bokkos Local Government Council, Hon. X": the office is the
+        first_of = words.index("of") if "of" in words else -1
+        if (
+            len(tokens) > 3
+            and 1 <= first_of <= 3
+            and is_title(words[first_of - 1])
+            and all(w[:1].isupper() for w in words[:first_of])
+            and _titled_name_tail(tokens) is None  # "Superintendent of Police X": a person
+        ):
+            # "the Chairman of Bokkos Local Government Council, Hon. X", "The Public
+            # Relations Officer of the Kebbi State Police Command": the office is the
             # person's title; the body after "of" is the name
-            rest = tuple(t for t in tokens[2:] if t.start > tokens[2].start or t.text != "the")
+            rest = tuple(
+                t
+                for t in tokens[first_of + 1 :]
+                if t.start > tokens[first_of + 1].start or t.text != "the"
+            )
             if sum(t.text[:1].isupper() for t in rest) >= 2 and {t.text for t in rest} & (
                 ORGANISATION_WORDS
             ):
@@ -3081,6 +3093,10 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "Central Police Station", "Army Barracks": a place
         if words[-1] in _RANK_LAST:
             continue  # "the Police Public Relations Officer": a post, not a body
+        if words[-2:] == ["Public", "Relations"] and _TITLE_OF_BEFORE.search(
+            ctx.text, max(0, tokens[0].start - 30), tokens[0].start
+        ):
+            continue  # "the Director of Army Public Relations": the office is in his title
         if len(words) == 2 and words[1] == "Bank" and words[0] in _RIVER_SIDES:
             continue  # "the West Bank", "the Left Bank": a river's bank, a place
         if set(words) <= TITLES | ORGANISATION_WORDS | {"of", "the", "for", "and"} and not (
@@ -3173,6 +3189,13 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             if listed is not None and listed[0] == "state":
                 kind = "state"  # "Iraq's Security Media Cell": a state's own body
         yield _suggestion(start, tokens[-1].end, kind, "actor_organisation_name")
+
+
+# A title then "of" or a comma right before a department's name: "Director of", "Deputy
+# Director,".
+_TITLE_OF_BEFORE: Final = re.compile(
+    r"\b(?:Director|Officer|Head|Chief|Spokesman|Spokeswoman|Spokesperson)(?: of|,) (?:the )?$"
+)
 
 
 def _owned_by_listed_state(ctx: SuggestContext, start: int) -> bool:
