@@ -123,3 +123,12 @@ def test_an_armys_public_relations_after_a_title_is_the_titles_portfolio() -> No
     # the media wing named as a body stays one
     text = "The military's media wing, Inter-Services Public Relations (ISPR), said."
     assert _types(text).get("Inter-Services Public Relations") == "state"
+
+
+def test_a_state_people_flee_or_goods_move_toward_is_a_place() -> None:
+    text = "Many of the refugees fled Eritrea to escape conscription, a nurse said."
+    assert "Eritrea" not in _types(text)
+    text = "The road is used to move fentanyl north toward the United States, police said."
+    assert "United States" not in _types(text)
+    # the state acting stays tagged
+    assert "Eritrea" in _types("Eritrea denied sending troops across the border.")

@@ -3774,6 +3774,9 @@ _PLACE_BEFORE: Final = re.compile(
     r"|through"
     # "fled ... for neighbouring Chad", "told us to leave Pakistan": where people go or leave
     r"|for(?=\s+neighbou?ring)|leave|leaves|leaving|left"
+    # "many of them fled Eritrea", "north toward the United States": where people flee or
+    # goods go
+    r"|fled|flee|flees|fleeing|toward"
     # a size compared: "an area larger than Switzerland", "the size of Belgium"
     r"|(?:larger|bigger|smaller)\s+than|the\s+size\s+of)"
     # "from neighbouring Mali": a neighbour is a place too; "in federal Iraq" (outside
