@@ -132,3 +132,12 @@ def test_a_state_people_flee_or_goods_move_toward_is_a_place() -> None:
     assert "United States" not in _types(text)
     # the state acting stays tagged
     assert "Eritrea" in _types("Eritrea denied sending troops across the border.")
+
+
+def test_a_state_giving_support_or_help_acts_after_from_the() -> None:
+    text = "Kenyan troops have had intelligence support from the United States since 2020."
+    assert _types(text).get("United States") == "state"
+    text = "The clinic was rebuilt with help from the United Kingdom, officials said."
+    assert _types(text).get("United Kingdom") == "state"
+    # a place after "from the" stays a place
+    assert "United States" not in _types("The shipment came from the United States in May.")

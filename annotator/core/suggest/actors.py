@@ -3862,7 +3862,8 @@ _GOVERNMENT_BEFORE: Final = re.compile(
 # "their sponsors in Tehran".
 _DEALS_WITH: Final = re.compile(
     r"(?:\b(?:talks|negotiations|dialogue|relations|ties|deal|agreement|accord|truce"
-    r"|ceasefire)\s+with\s+|\b(?:pressure|backing|support)\s+from\s+|\b(?:pro|anti)-"
+    r"|ceasefire)\s+with\s+|\b(?:pressure|backing|support|help|assistance|aid)\s+from\s+"
+    r"(?:the\s+)?|\b(?:pro|anti)-"
     # "pressure on Addis Ababa", "concerns with Naypyitaw", "turned to Moscow for help"
     r"|\bpressure\s+on\s+|\bconcerns\s+with\s+|\bturned\s+to\s+"
     r"|\b(?:backers|sponsors|patrons|paymasters|masters)\s+in\s+"
