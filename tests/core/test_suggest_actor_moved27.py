@@ -141,3 +141,14 @@ def test_a_state_giving_support_or_help_acts_after_from_the() -> None:
     assert _types(text).get("United Kingdom") == "state"
     # a place after "from the" stays a place
     assert "United States" not in _types("The shipment came from the United States in May.")
+
+
+def test_a_name_apposed_to_the_capital_of_a_region_is_a_place_in_every_mention() -> None:
+    text = (
+        "By Ana Lima in Porto Velho\n\nShe travelled for two days to reach Porto Velho, "
+        "the capital of Rondônia state, to speak to officials. A police officer in Porto "
+        "Velho, who spoke on condition of anonymity, said the miners had left."
+    )
+    types = _types(text)
+    assert "Porto Velho" not in types
+    assert types.get("Ana Lima") == "person"

@@ -291,7 +291,7 @@ _PLACE_NAME: Final = r"([A-Z][\w\u0300-\u036f'\u2019-]*(?: [A-Z][\w\u0300-\u036f
 # Lower-case nouns of settlements and administrative units.
 _SETTLEMENT: Final = (
     r"(?:city|town|village|hamlet|regency|district|province|county|municipality|oblast"
-    r"|governorate|prefecture|commune|township|suburb|neighbou?rhood|port|region)"
+    r"|governorate|prefecture|commune|township|suburb|neighbou?rhood|port|region|capital)"
 )
 # "the city of Sumy", "the eastern town of Fada N'Gourma", "residents of Sumy".
 _SETTLEMENT_OF: Final = re.compile(
