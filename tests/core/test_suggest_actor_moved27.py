@@ -152,3 +152,16 @@ def test_a_name_apposed_to_the_capital_of_a_region_is_a_place_in_every_mention()
     types = _types(text)
     assert "Porto Velho" not in types
     assert types.get("Ana Lima") == "person"
+
+
+def test_a_lower_case_group_after_a_listed_groups_name_is_left_out() -> None:
+    text = "Police said 30 members of the Maute group remain in the province."
+    assert _types(text).get("Maute") == "armed group"
+    assert "Maute group" not in _types(text)
+
+
+def test_an_outlet_with_a_number_in_its_name_keeps_the_state_out() -> None:
+    text = "Lobanov spoke to the state television channel Russia-1 from his bed."
+    types = _types(text)
+    assert types.get("Russia-1") == "media"
+    assert "Russia" not in types
