@@ -165,3 +165,10 @@ def test_an_outlet_with_a_number_in_its_name_keeps_the_state_out() -> None:
     types = _types(text)
     assert types.get("Russia-1") == "media"
     assert "Russia" not in types
+
+
+def test_a_church_body_named_as_a_diocese_is_an_organisation() -> None:
+    text = "In a pastoral letter, the Archdiocese of Bukavu said the population was caught."
+    assert _types(text) == {"Archdiocese of Bukavu": "organisation"}
+    text = "The Catholic Diocese of Maiduguri said 12 parishioners were abducted."
+    assert _types(text) == {"Catholic Diocese of Maiduguri": "organisation"}

@@ -94,6 +94,8 @@ ORGANISATION_WORDS: Final = words(
     "Department Force Cartel Rifles Units Gendarmerie Rangers Constabulary Cell Directorate "
     # "Chiapas Public Security Secretariat", "the Security Cabinet"
     "Secretariat Cabinet "
+    # churches that speak and count the dead: "the Archdiocese of Kananga said"
+    "Archdiocese Diocese Archeparchy Eparchy "
     # the heads of names in other languages, which open the name: "Frente Nacional de
     # Liberación", "Armée nationale tchadienne", "Jamaat Ansar al-Islam", "Liwa al-Quds"
     "Ejército Ejercito Frente Fuerzas Armée Mouvement Movimiento Jamaat Jama'at Katiba "
