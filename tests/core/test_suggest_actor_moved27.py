@@ -5,6 +5,8 @@ real, the people and events are not.
 
 from __future__ import annotations
 
+from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
 from tests.core.suggest_probes import suggested_texts as _texts
 from tests.core.suggest_probes import suggested_types as _types
 
@@ -172,3 +174,23 @@ def test_a_church_body_named_as_a_diocese_is_an_organisation() -> None:
     assert _types(text) == {"Archdiocese of Bukavu": "organisation"}
     text = "The Catholic Diocese of Maiduguri said 12 parishioners were abducted."
     assert _types(text) == {"Catholic Diocese of Maiduguri": "organisation"}
+
+
+def _known(text: str, known: dict[str, str | None]) -> dict[str, str]:
+    found = suggest(text, known_actors=known, gazetteer=load_gazetteer(), labels=["ACTOR"])
+    return {text[s.start : s.end]: str(s.attributes.get("type")) for s in found}
+
+
+def test_a_capital_known_elsewhere_before_a_radio_station_is_where_the_outlet_is() -> None:
+    known: dict[str, str | None] = {"Nairobi": "state"}
+    text = "The minister told Nairobi radio station Capital FM that talks would resume."
+    assert "Nairobi" not in _known(text, known)
+    assert "Nairobi" in _known("Nairobi said talks would resume on Monday.", known)
+
+
+def test_a_capital_at_a_roads_end_is_a_place() -> None:
+    known: dict[str, str | None] = {"Addis Ababa": "state"}
+    text = "Fighting spread along the railway linking Addis Ababa to the port of Djibouti."
+    assert "Addis Ababa" not in _known(text, known)
+    text = "The highway connecting Nairobi with Mombasa was closed."
+    assert "Nairobi" not in _types(text)

@@ -3668,6 +3668,13 @@ def _listed(
         # A country named as a place is not an actor: "fighting in Lenvia".
         if kind == "state" and _is_place(ctx, start, end, name):
             continue
+        if (
+            kind == "state"
+            and source is not ctx.gazetteer
+            and _gazetteer_index(ctx.gazetteer).kinds.get(name, ("", ""))[1] == "capital"
+            and _MEDIA_AFTER.match(text[end : end + 20])
+        ):
+            continue  # "told Manila radio station DZBB": where the outlet is, as the lists have it
         if kind == "person" and " " not in name and _NAME_GOES_ON.match(text, end):
             continue  # a surname known elsewhere opening a longer name: "Khan Younis"
         if kind == "person" and " " not in name and _inside_other_name(text, start, end):
@@ -3779,6 +3786,8 @@ _PLACE_BEFORE: Final = re.compile(
     # "many of them fled Eritrea", "north toward the United States": where people flee or
     # goods go
     r"|fled|flee|flees|fleeing|toward"
+    # a road's or a railway's ends: "the railway linking Addis Ababa to Djibouti"
+    r"|linking|connecting|links|connects"
     # a size compared: "an area larger than Switzerland", "the size of Belgium"
     r"|(?:larger|bigger|smaller)\s+than|the\s+size\s+of)"
     # "from neighbouring Mali": a neighbour is a place too; "in federal Iraq" (outside
