@@ -194,3 +194,15 @@ def test_a_capital_at_a_roads_end_is_a_place() -> None:
     assert "Addis Ababa" not in _known(text, known)
     text = "The highway connecting Nairobi with Mombasa was closed."
     assert "Nairobi" not in _types(text)
+
+
+def test_a_regions_government_or_local_authority_named_by_the_region_is_a_state() -> None:
+    text = "Some 30,000 refugees have arrived since 2021, according to the Manipur government."
+    assert _types(text).get("Manipur government") == "state"
+    text = "A joint statement by the Hadramout local authority said the road would reopen."
+    assert _types(text).get("Hadramout local authority") == "state"
+    # a kind of government, a listed group's or a leader's is not a region's
+    assert _types("The Federal government said talks would resume.") == {}
+    text = "President Bola Tinubu spoke. Critics said the Tinubu government had failed."
+    assert "Tinubu government" not in _types(text)
+    assert "Union government" not in _types("Officials said the Union government had agreed.")

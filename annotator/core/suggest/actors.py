@@ -3434,6 +3434,16 @@ _SUBNATIONAL_TAIL: Final = re.compile(
     r"|secretariat|prosecutor['\u2019]s office|attorney['\u2019]s office)\b"
     # a region's own force: "Somali regional special forces", "the Amhara regional police"
     r"| regional (?:special )?(?:forces|police)\b"
+    # "the Shabwa local authority" (not "Mariga local government areas", places)
+    r"| local authority\b"
+)
+# Words that say what kind a government is, capitalised in some house styles.
+_GOVERNMENT_KINDS: Final = words(
+    "Federal Central National Transitional Interim Provisional Military Unity Coalition "
+    "Regional Local Previous Former Current Caretaker Civilian Islamist Rebel Puppet Exile"
+)
+_REGION_GOVERNMENT: Final = re.compile(
+    r"\b[Tt]he (?P<name>[A-Z][a-z\u00e0-\u00ff]{3,}) $"
 )
 _SUBNATIONAL_NAME: Final = re.compile(
     r"\b(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*"
@@ -3461,6 +3471,29 @@ def actor_subnational_government(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "The state government": no region named
         yield _suggestion(
             tail.start() - len(" ".join(names)), tail.end(), "state", "actor_subnational_government"
+        )
+    # "the Bangsamoro government", "the Mizoram government": an autonomous region's or a
+    # federal unit's government, named by a word no list knows (a listed state's, a
+    # nationality's or a group's government is found by other rules, or is the group's)
+    index = _gazetteer_index(ctx.gazetteer)
+    for at in ctx.piece_index.get("government", ()):
+        found = _REGION_GOVERNMENT.search(text, max(0, at - 30), at)
+        if found is None:
+            continue
+        name = found.group("name")
+        if (
+            name in _NOT_NAMES
+            or name in ORGANISATION_WORDS
+            or name in _GOVERNMENT_KINDS
+            or name in index.kinds
+            or _is_nationality(name, index)
+            or name in ctx.known_actors
+            # "the Tinubu government": a leader's, whose name the text gives a person
+            or any(ctx.text[p.start : p.end].endswith(name) for p in _people(ctx))
+        ):
+            continue
+        yield _suggestion(
+            found.start("name"), at + len("government"), "state", "actor_subnational_government"
         )
 
 
