@@ -206,3 +206,14 @@ def test_a_regions_government_or_local_authority_named_by_the_region_is_a_state(
     text = "President Bola Tinubu spoke. Critics said the Tinubu government had failed."
     assert "Tinubu government" not in _types(text)
     assert "Union government" not in _types("Officials said the Union government had agreed.")
+
+
+def test_a_name_alone_above_the_outlets_line_is_the_bylines_person() -> None:
+    text = (
+        "Kherson: life under drones\n\nOlena Marchenko\nBBC Ukrainian, Kherson\n\n"
+        "Two civilians were wounded on Monday."
+    )
+    assert _types(text).get("Olena Marchenko") == "person"
+    # a section's name above the outlet is no person
+    text = "Strikes hit Gaza\n\nMiddle East\nBBC News\n\nTwo civilians were wounded."
+    assert "Middle East" not in _types(text)

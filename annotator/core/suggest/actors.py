@@ -1361,6 +1361,37 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             )
         ):
             yield _person(text, person, "actor_person_in_attribution")
+    yield from _byline_above_outlet(ctx)
+
+
+# A byline's name alone on its line: "Kateryna Zhuravel" (then "BBC Ukrainian, Nikopol").
+_NAME_LINE: Final = re.compile(
+    r"[A-Z][\w\u0300-\u036f'\u2019-]*[a-z](?: (?:(?:de|da|dos|van|von|al|el|bin) )?"
+    r"[A-Z][\w\u0300-\u036f'\u2019-]*[a-z]){1,3}"
+)
+# What an outlet's line holds after the outlet: a service's language, then the place.
+_OUTLET_LINE_REST: Final = re.compile(r"(?: [A-Z][a-z]+)?, [A-Z][^\n,]{1,40}(?=\n|$)")
+
+
+def _byline_above_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
+    """"Kateryna Zhuravel\nBBC Ukrainian, Nikopol": near an article's top, a name alone on
+    its line above a line opening with a listed outlet is the byline's person."""
+    text = ctx.text
+    index = _gazetteer_index(ctx.gazetteer)
+    for start, end, name in _gazetteer_hits(ctx):
+        if start > 1500:
+            break  # (hits come in text order) a byline stands at the top
+        if start < 4 or text[start - 1] != "\n" or index.kinds[name][0] != "media":
+            continue
+        if not _OUTLET_LINE_REST.match(text, end):
+            continue
+        line_start = text.rfind("\n", 0, start - 1) + 1
+        found = _NAME_LINE.fullmatch(text, line_start, start - 1)
+        if found is None or found.group() in index.kinds:
+            continue
+        person = _person_tokens(tuple(word_tokens(text, line_start, start - 1)))
+        if person:
+            yield _person(text, person, "actor_person_in_attribution")
 
 
 @rule(
