@@ -217,3 +217,12 @@ def test_a_name_alone_above_the_outlets_line_is_the_bylines_person() -> None:
     # a section's name above the outlet is no person
     text = "Strikes hit Gaza\n\nMiddle East\nBBC News\n\nTwo civilians were wounded."
     assert "Middle East" not in _types(text)
+
+
+def test_a_state_a_strike_falls_on_is_the_place_hit() -> None:
+    text = "The group said the raid was retaliation for drone attacks on Israel last week."
+    assert "Israel" not in _types(text)
+    text = "Officials said jets had dropped more than 300 glide bombs on Ukraine this week."
+    assert "Ukraine" not in _types(text)
+    # the state striking stays tagged
+    assert _types("Israel carried out strikes on Friday.").get("Israel") == "state"

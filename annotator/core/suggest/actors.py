@@ -3852,6 +3852,9 @@ _PLACE_BEFORE: Final = re.compile(
     r"|fled|flee|flees|fleeing|toward"
     # a road's or a railway's ends: "the railway linking Addis Ababa to Djibouti"
     r"|linking|connecting|links|connects"
+    # what was hit: "missile and drone attacks on Israel", "glide bombs on Ukraine"
+    r"|(?:attacks?|strikes?|airstrikes?|raids?|bombs?|bombing|missiles?|rockets?|drones?"
+    r"|shelling|assaults?|invasion)\s+on"
     # a size compared: "an area larger than Switzerland", "the size of Belgium"
     r"|(?:larger|bigger|smaller)\s+than|the\s+size\s+of)"
     # "from neighbouring Mali": a neighbour is a place too; "in federal Iraq" (outside
