@@ -226,3 +226,8 @@ def test_a_state_a_strike_falls_on_is_the_place_hit() -> None:
     assert "Ukraine" not in _types(text)
     # the state striking stays tagged
     assert _types("Israel carried out strikes on Friday.").get("Israel") == "state"
+
+
+def test_a_state_listed_after_a_neighbouring_place_is_a_place_too() -> None:
+    text = "The insurgency spread there from neighbouring Mali and Burkina Faso in 2016."
+    assert _types(text) == {}
