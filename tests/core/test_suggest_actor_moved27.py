@@ -231,3 +231,10 @@ def test_a_state_a_strike_falls_on_is_the_place_hit() -> None:
 def test_a_state_listed_after_a_neighbouring_place_is_a_place_too() -> None:
     text = "The insurgency spread there from neighbouring Mali and Burkina Faso in 2016."
     assert _types(text) == {}
+
+
+def test_a_medical_centre_is_a_hospital_not_a_body() -> None:
+    assert _types("Doctors at the Gwoza Medical Centre said six bodies arrived.") == {}
+    assert _types("The wounded were taken to the Federal Medical Centre in Yola.") == {}
+    text = "The African Centre for Strategic Studies said attacks had risen."
+    assert _types(text) == {"African Centre for Strategic Studies": "organisation"}

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, pairwise
 from operator import itemgetter
 from typing import Final
 
@@ -3124,6 +3124,11 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "Shiroro Local Government Area": a district of Nigeria, a place
         if words[-1] in _FACILITY_WORDS or words[-1] in _PLACE_HEADS:
             continue  # "Central Police Station", "Army Barracks": a place
+        if any(
+            a in ("Medical", "Health", "Trauma") and b in ("Centre", "Center", "Complex")
+            for a, b in pairwise(words)
+        ):
+            continue  # "the Federal Medical Centre in Birnin Kebbi": a hospital, a place
         if words[-1] in _RANK_LAST:
             continue  # "the Police Public Relations Officer": a post, not a body
         if words[-2:] == ["Public", "Relations"] and _TITLE_OF_BEFORE.search(
