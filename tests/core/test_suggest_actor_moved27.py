@@ -238,3 +238,8 @@ def test_a_medical_centre_is_a_hospital_not_a_body() -> None:
     assert _types("The wounded were taken to the Federal Medical Centre in Yola.") == {}
     text = "The African Centre for Strategic Studies said attacks had risen."
     assert _types(text) == {"African Centre for Strategic Studies": "organisation"}
+
+
+def test_a_department_of_government_is_the_states() -> None:
+    text = "The Department of Social Welfare and Development said 4,000 families had fled."
+    assert _types(text).get("Department of Social Welfare and Development") == "state"

@@ -110,7 +110,9 @@ _ARMED: Final = words(
 )
 _STATE: Final = words(
     "Ministry Government Armed Parliament Presidency Police Rifles Gendarmerie Constabulary "
-    "Directorate Command Administration Cabinet"
+    "Directorate Command Administration Cabinet "
+    # "Department of National Defense", "Department of Social Welfare and Development"
+    "Department"
 )
 # A guard that serves a state: "National Guard", "Republican Guard", "Coast Guard".
 _STATE_GUARDS: Final = words(
