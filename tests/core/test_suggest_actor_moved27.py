@@ -243,3 +243,15 @@ def test_a_medical_centre_is_a_hospital_not_a_body() -> None:
 def test_a_department_of_government_is_the_states() -> None:
     text = "The Department of Social Welfare and Development said 4,000 families had fled."
     assert _types(text).get("Department of Social Welfare and Development") == "state"
+
+
+def test_a_child_named_after_its_age_in_apposition_is_a_person() -> None:
+    text = "The fourth person killed was a 15-year-old boy, Omar Saleh, residents said."
+    assert _types(text).get("Omar Saleh") == "person"
+    text = "Among the wounded was a 12-year-old girl, Aisha Bello, her father said."
+    assert _types(text).get("Aisha Bello") == "person"
+
+
+def test_a_chamber_of_commerce_is_a_body() -> None:
+    text = "Trucks lined the road, according to the Torkham Chamber of Commerce."
+    assert _types(text) == {"Torkham Chamber of Commerce": "organisation"}

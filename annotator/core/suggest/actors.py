@@ -68,6 +68,8 @@ ROLE_WORDS: Final = words(
     # kin and acquaintances: "Her neighbour, Samir Khoury, disagreed"
     "neighbour neighbor friend colleague widow wife husband son daughter brother sister "
     "mother father cousin uncle aunt nephew niece "
+    # the dead and the hurt named after their age: "a 16-year-old boy, Yazan Odeh"
+    "boy girl teenager "
     # occupations wires put before a name ("Villager Ko Htet Aung, 34, said")
     "villager shopkeeper trader vendor merchant student fisherman herder shepherd labourer "
     "laborer worker elder businessman businesswoman mechanic tailor pharmacist midwife "
@@ -94,6 +96,8 @@ ORGANISATION_WORDS: Final = words(
     "Department Force Cartel Rifles Units Gendarmerie Rangers Constabulary Cell Directorate "
     # "Chiapas Public Security Secretariat", "the Security Cabinet"
     "Secretariat Cabinet "
+    # "the Chaman Chamber of Commerce", "the Chamber of Deputies"
+    "Chamber "
     # churches that speak and count the dead: "the Archdiocese of Kananga said"
     "Archdiocese Diocese Archeparchy Eparchy "
     # the heads of names in other languages, which open the name: "Frente Nacional de
