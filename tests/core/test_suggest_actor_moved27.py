@@ -255,3 +255,9 @@ def test_a_child_named_after_its_age_in_apposition_is_a_person() -> None:
 def test_a_chamber_of_commerce_is_a_body() -> None:
     text = "Trucks lined the road, according to the Torkham Chamber of Commerce."
     assert _types(text) == {"Torkham Chamber of Commerce": "organisation"}
+
+
+def test_fighters_from_a_one_word_al_name_name_a_group_but_not_a_place() -> None:
+    text = "Fighters from al-Rashidun and other factions retook two hilltops."
+    assert _types(text).get("al-Rashidun") == "armed group"
+    assert _types("Fighters from al-Jazira state arrived on Monday.") == {}

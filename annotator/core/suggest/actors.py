@@ -4568,10 +4568,13 @@ _NAME_WORD: Final = (
 )
 _FIGHTERS_OF: Final = re.compile(
     r"\b(?:[Ff]ighters|[Mm]ilitants|[Ii]nsurgents|[Jj]ihadists|[Mm]ilitiamen|[Gg]uerrillas)"
-    rf" (?:of|from) (?:the )?(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?: {_NAME_WORD}){{1,5}})"
+    rf" (?:of|from) (?:the )?(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?: {_NAME_WORD}){{1,5}}"
+    # ... or one word opening with an Arabic article: "Fighters from al-Karama and ..."
+    r"|(?:al|el)-[A-Z][\w\u0300-\u036f'\u2019-]*[a-z])"
     r"(?= [a-z]|[,.;:])"
 )
 _POSSESSIVE_INSIDE: Final = re.compile(r"['\u2019]s\b")
+_PLACE_NOUN_NEXT: Final = re.compile(rf" {_SETTLEMENT}s?\b|(?: state| camp| area| valley)\b")
 _PLACE_NOUNS: Final = words(
     "City Province Region State District Valley County Town Island Islands Mountains Hills "
     "Delta Basin Forest Camp Zone Area Governorate Prefecture Department Territory"
@@ -4709,6 +4712,8 @@ def actor_named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
                     continue
             words_ = name.split()
             name_start = found.start("name")
+            if len(words_) == 1 and _PLACE_NOUN_NEXT.match(text, found.end("name")):
+                continue  # "Fighters from al-Jazira state": where they came from
             if (
                 name in index.kinds
                 or any(w in _NOT_NAMES for w in words_)
