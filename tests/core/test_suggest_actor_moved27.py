@@ -261,3 +261,8 @@ def test_fighters_from_a_one_word_al_name_name_a_group_but_not_a_place() -> None
     text = "Fighters from al-Rashidun and other factions retook two hilltops."
     assert _types(text).get("al-Rashidun") == "armed group"
     assert _types("Fighters from al-Jazira state arrived on Monday.") == {}
+
+
+def test_the_presidency_capitalised_is_the_government() -> None:
+    text = "The Presidency condemned the attacks and ordered an inquiry."
+    assert _types(text) == {"Presidency": "state"}
