@@ -266,3 +266,13 @@ def test_fighters_from_a_one_word_al_name_name_a_group_but_not_a_place() -> None
 def test_the_presidency_capitalised_is_the_government() -> None:
     text = "The Presidency condemned the attacks and ordered an inquiry."
     assert _types(text) == {"Presidency": "state"}
+
+
+def test_a_numbered_unit_in_an_offices_chain_is_the_states() -> None:
+    text = (
+        "The Deputy Director, Army Public Relations, 6 Division, Colonel Musa Bello, said "
+        "troops had responded."
+    )
+    types = _types(text)
+    assert types.get("6 Division") == "state"
+    assert types.get("Musa Bello") == "person"

@@ -4777,7 +4777,8 @@ def actor_named_as_person(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 # "the Nigerian Army's 6 Division", "troops of 3 Brigade": an army's unit by its number.
 _NUMBERED_UNIT: Final = re.compile(
-    r"(?:(?<=['\u2019]s )|(?<=\b[Tt]he )|(?<=\bof )|(?<=\bits ))"
+    # ... or in an office's chain: "Deputy Director, Army Public Relations, 8 Division, ..."
+    r"(?:(?<=['\u2019]s )|(?<=\b[Tt]he )|(?<=\bof )|(?<=\bits )|(?<=[A-Za-z], ))"
     r"(?P<name>\d{1,3}(?:st|nd|rd|th)? (?:Division|Brigade|Battalion|Regiment|Corps|Squadron))\b"
 )
 # "the 33rd Front", "a commander of the 10th Front": a guerrilla's front by its ordinal (FARC
