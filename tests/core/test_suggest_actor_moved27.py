@@ -276,3 +276,9 @@ def test_a_numbered_unit_in_an_offices_chain_is_the_states() -> None:
     types = _types(text)
     assert types.get("6 Division") == "state"
     assert types.get("Musa Bello") == "person"
+
+
+def test_the_first_of_several_capitals_acting_together_is_a_government() -> None:
+    text = "Washington, Paris and London condemned the coup on Monday."
+    assert _types(text) == {"Washington": "state", "Paris": "state", "London": "state"}
+    assert "Nairobi" not in _types("Flights to Nairobi, Kampala and Kigali resumed.")

@@ -3923,7 +3923,9 @@ _GOVERNMENT_VERBS: Final = (
     r"(?!\s+by\b)"
 )
 _GOVERNMENT_AFTER: Final = re.compile(
-    r"(?:['\u2019]s\b|(?:\s+and\s+(?:the\s+)?[A-Z][\w\u0300-\u036f.-]*(?:\s+[A-Z][\w-]*)?)?"
+    # ... first of two or more: "Washington, Paris and London condemned"
+    r"(?:['\u2019]s\b|(?:(?:,\s+[A-Z][\w\u0300-\u036f.-]*(?:\s+[A-Z][\w-]*)?){0,3}"
+    r",?\s+and\s+(?:the\s+)?[A-Z][\w\u0300-\u036f.-]*(?:\s+[A-Z][\w-]*)?)?"
     # an aside between commas: "Kyiv, meanwhile, has stepped up ..."
     r"(?:,\s+(?:meanwhile|however|though|too|in\s+turn|in\s+response|for\s+its\s+part"
     r"|for\s+their\s+part),)?"
