@@ -282,3 +282,9 @@ def test_the_first_of_several_capitals_acting_together_is_a_government() -> None
     text = "Washington, Paris and London condemned the coup on Monday."
     assert _types(text) == {"Washington": "state", "Paris": "state", "London": "state"}
     assert "Nairobi" not in _types("Flights to Nairobi, Kampala and Kigali resumed.")
+
+
+def test_capitals_listed_after_a_places_preposition_are_places() -> None:
+    assert _types("Flights to Nairobi, Kampala and Kigali resumed on Monday.") == {}
+    text = "Militias guard supply lines to the front in Al-Jazira and Khartoum, sent troops."
+    assert "Khartoum" not in _types(text)

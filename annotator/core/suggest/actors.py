@@ -4234,6 +4234,21 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     return not _SPOKEN_TO.search(text, max(0, listed.start() - 16), listed.end("preposition") + 1)
 
 
+def _in_list_of_places(text: str, start: int, end: int) -> bool:
+    """True for a later item of a list that opens after a place's preposition ("to
+    Nairobi, Kampala and Kigali"), as `_is_place` reads a state's list."""
+    before = text[max(0, start - 25) : start]
+    if not (
+        _AFTER_CONJUNCTION.search(before)
+        or (before.endswith(", ") and _LIST_GOES_ON.match(text, end))
+    ):
+        return False
+    listed = _COORDINATED_PLACE.search(text, max(0, start - 90), start)
+    if listed is None or listed.group("preposition").lower() == "from":
+        return False
+    return not _SPOKEN_TO.search(text, max(0, listed.start() - 16), listed.end("preposition") + 1)
+
+
 def _listed_state_body(ctx: SuggestContext, words: str) -> bool:
     """True when `words`, or their first one to four words, are a listed body of a state
     ("Shin Bet said" -> "Shin Bet"), not a state's own name."""
@@ -4330,6 +4345,8 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
         if role == "capital":
             if _inside_longer_name(text, start) or not _government_position(text, start, end):
                 continue  # "in New Delhi said": "Delhi" is no government there
+            if _in_list_of_places(text, start, end):
+                continue  # "Flights to Nairobi, Kampala and Kigali resumed": places listed
             if _MEDIA_AFTER.match(text[end : end + 20]):
                 continue  # "told Manila radio station DZBB": where the outlet is
         elif kind == "state" and role == "" and _is_place(ctx, start, end, name):
