@@ -288,3 +288,15 @@ def test_capitals_listed_after_a_places_preposition_are_places() -> None:
     assert _types("Flights to Nairobi, Kampala and Kigali resumed on Monday.") == {}
     text = "Militias guard supply lines to the front in Al-Jazira and Khartoum, sent troops."
     assert "Khartoum" not in _types(text)
+
+
+def test_an_acronym_known_by_its_initials_in_another_language_names_the_body() -> None:
+    text = (
+        "A local rights group, the Collective of Families of the Disappeared, known by its "
+        "French initials CFD, said 40 people were missing. The CFD later raised the figure."
+    )
+    types = _types(text)
+    assert types.get("Collective of Families of the Disappeared") == "organisation"
+    assert _texts(text).count("CFD") == 2
+    text = "The Northern Liberation Front, better known by its Arabic acronym, JTS, attacked."
+    assert _types(text).get("JTS") == "armed group"

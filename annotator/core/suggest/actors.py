@@ -95,7 +95,7 @@ ORGANISATION_WORDS: Final = words(
     "Bank Assembly Parliament Government Administration Company Corporation Initiative Observatory "
     "Department Force Cartel Rifles Units Gendarmerie Rangers Constabulary Cell Directorate "
     # "Chiapas Public Security Secretariat", "the Security Cabinet"
-    "Secretariat Cabinet "
+    "Secretariat Cabinet Collective "
     # "the Chaman Chamber of Commerce", "the Chamber of Deputies"
     "Chamber "
     # churches that speak and count the dead: "the Archdiocese of Kananga said"
@@ -2258,6 +2258,26 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
             continue
         kind = _listed_head_kind(ctx, tokens) or _body_type(ctx, tokens)
         found.append((tokens[0].start, tokens[-1].end, match.start(1), match.end(1), kind))
+    for word in ("initials", "acronym"):
+        for at in ctx.piece_index.get(word, ()):
+            match = _KNOWN_BY_ACRONYM.search(text, max(0, at - 60), at + 30)
+            if match is None or match.start(1) < at:
+                continue
+            run = runs.get(match.start())
+            if run is None:
+                continue
+            tokens = _strip_leading(run, _NOT_NAMES)
+            if (
+                len(tokens) < 2
+                or _is_title_chain(tokens)
+                or not {t.text for t in tokens} & ORGANISATION_WORDS
+            ):
+                continue
+            kind = _listed_head_kind(ctx, tokens) or _described_kind(
+                ctx, tokens, tokens[-1].end, _body_type(ctx, tokens)
+            )
+            kind = _listed_acronym_kind(ctx, match.group(1), kind)
+            found.append((tokens[0].start, tokens[-1].end, match.start(1), match.end(1), kind))
     return found
 
 
@@ -2343,6 +2363,12 @@ def _letters_cover(acronym: str, tokens: tuple[Token, ...]) -> bool:
 
 _OR_ACRONYM: Final = re.compile(
     r", or (?:the )?([A-Z][A-Z&]{1,8})(?=[,.;)]|\s+(?:said|says|has|had|is|was|which|who)\b)"
+)
+# "..., known by its French initials RFD,", "(better) known by its Arabic acronym, JNIM": the
+# acronym a text gives a name in another language.
+_KNOWN_BY_ACRONYM: Final = re.compile(
+    r",\s+(?:(?:better|also|widely)\s+)?known\s+by\s+its\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?:initials|acronym)(?:,\s+|\s+as\s+(?:the\s+)?|\s+)([A-Z][A-Z&]{1,8})\b"
 )
 
 
