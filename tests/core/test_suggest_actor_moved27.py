@@ -300,3 +300,8 @@ def test_an_acronym_known_by_its_initials_in_another_language_names_the_body() -
     assert _texts(text).count("CFD") == 2
     text = "The Northern Liberation Front, better known by its Arabic acronym, JTS, attacked."
     assert _types(text).get("JTS") == "armed group"
+
+
+def test_a_warlord_or_strongman_before_a_name_is_a_role() -> None:
+    text = "Fighters loyal to warlord Ahmed Madobe clashed with federal troops."
+    assert _types(text).get("Ahmed Madobe") == "person"

@@ -70,6 +70,8 @@ ROLE_WORDS: Final = words(
     "mother father cousin uncle aunt nephew niece "
     # the dead and the hurt named after their age: "a 16-year-old boy, Yazan Odeh"
     "boy girl teenager "
+    # "loyal to warlord Khalifa Haftar", "strongman X"
+    "warlord strongman "
     # occupations wires put before a name ("Villager Ko Htet Aung, 34, said")
     "villager shopkeeper trader vendor merchant student fisherman herder shepherd labourer "
     "laborer worker elder businessman businesswoman mechanic tailor pharmacist midwife "
