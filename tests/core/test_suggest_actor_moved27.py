@@ -210,10 +210,10 @@ def test_a_regions_government_or_local_authority_named_by_the_region_is_a_state(
 
 def test_a_name_alone_above_the_outlets_line_is_the_bylines_person() -> None:
     text = (
-        "Kherson: life under drones\n\nOlena Marchenko\nBBC Ukrainian, Kherson\n\n"
+        "Kherson: life under drones\n\nMyroslava Hnatiuk\nBBC Ukrainian, Kherson\n\n"
         "Two civilians were wounded on Monday."
     )
-    assert _types(text).get("Olena Marchenko") == "person"
+    assert _types(text).get("Myroslava Hnatiuk") == "person"
     # a section's name above the outlet is no person
     text = "Strikes hit Gaza\n\nMiddle East\nBBC News\n\nTwo civilians were wounded."
     assert "Middle East" not in _types(text)
@@ -246,14 +246,13 @@ def test_a_department_of_government_is_the_states() -> None:
 
 
 def test_a_child_named_after_its_age_in_apposition_is_a_person() -> None:
-    text = "The fourth person killed was a 15-year-old boy, Omar Saleh, residents said."
-    assert _types(text).get("Omar Saleh") == "person"
-    text = "Among the wounded was a 12-year-old girl, Aisha Bello, her father said."
-    assert _types(text).get("Aisha Bello") == "person"
+    text = "The fourth person killed in the camp was a 16-year-old boy, Yazan Darwish. His "
+    text += "uncle said he was shot."
+    assert _types(text).get("Yazan Darwish") == "person"
 
 
 def test_a_chamber_of_commerce_is_a_body() -> None:
-    text = "Trucks lined the road, according to the Torkham Chamber of Commerce."
+    text = "The Torkham Chamber of Commerce said trucks lined the road."
     assert _types(text) == {"Torkham Chamber of Commerce": "organisation"}
 
 
@@ -303,5 +302,5 @@ def test_an_acronym_known_by_its_initials_in_another_language_names_the_body() -
 
 
 def test_a_warlord_or_strongman_before_a_name_is_a_role() -> None:
-    text = "Fighters loyal to warlord Ahmed Madobe clashed with federal troops."
-    assert _types(text).get("Ahmed Madobe") == "person"
+    text = "Forces loyal to warlord Khalifa Haftar advanced on the town."
+    assert _types(text).get("Khalifa Haftar") == "person"
