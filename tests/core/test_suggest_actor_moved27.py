@@ -304,3 +304,15 @@ def test_an_acronym_known_by_its_initials_in_another_language_names_the_body() -
 def test_a_warlord_or_strongman_before_a_name_is_a_role() -> None:
     text = "Forces loyal to warlord Khalifa Haftar advanced on the town."
     assert _types(text).get("Khalifa Haftar") == "person"
+
+
+def test_states_listed_where_workers_come_from_are_places() -> None:
+    text = "The region has long attracted gold miners from Sudan, Niger and Chad."
+    assert _types(text) == {}
+
+
+def test_a_states_security_service_named_by_its_nationality_is_the_states() -> None:
+    text = "The Georgian State Security Service (SSG) said two men were detained."
+    types = _types(text)
+    assert types.get("Georgian State Security Service") == "state"
+    assert types.get("SSG") == "state"

@@ -2452,7 +2452,9 @@ def _body_type(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str:
 
 
 _STATE_FORCES: Final = words(
-    "Forces Force Army Navy Guard Police Rangers Defence Defense Authority Intelligence"
+    "Forces Force Army Navy Guard Police Rangers Defence Defense Authority Intelligence "
+    # "Georgian State Security Service", "Kenya Wildlife Service", "Ethiopian Border Guards"
+    "Security Service Services Guards Border"
 )
 
 
@@ -4344,6 +4346,9 @@ _COMES_FROM: Final = re.compile(
     r"\b(?i:fighters|militants|jihadists|troops|soldiers|traders|migrants|refugees|people"
     r"|civilians|workers|goods|cattle|weapons|came|come|comes|coming|crossed|fled|fleeing"
     r"|arrived|returned|returning|travelled|traveled|moved|smuggled|imported|driven"
+    # "gold miners from Sudan, Niger and Chad", "mercenaries from Chad"
+    r"|miners|herders|farmers|fishermen|smugglers|mercenaries|recruits|pilgrims|labourers"
+    r"|laborers|merchants|tourists|students|residents|citizens|families|children"
     # where people are from: "The crew were from the Philippines, Egypt and Vietnam"
     r"|crew|crews|sailors|seafarers|passengers|hostages|victims|nationals|hail|hails|hailed"
     r"|is|are|was|were"
