@@ -316,3 +316,9 @@ def test_a_states_security_service_named_by_its_nationality_is_the_states() -> N
     types = _types(text)
     assert types.get("Georgian State Security Service") == "state"
     assert types.get("SSG") == "state"
+
+
+def test_a_state_a_boat_heads_for_or_sinks_off_is_a_place() -> None:
+    assert _types("The boat was heading for Italy when it capsized off Libya.") == {}
+    # a state before "off" acting is still one
+    assert _types("Kenya called off the talks on Monday.") == {"Kenya": "state"}

@@ -3884,7 +3884,10 @@ _PLACE_BEFORE: Final = re.compile(
     r"|of|central|northern|southern|eastern|western|north|south|east|west|northeast|northwest"
     r"|southeast|southwest|northeastern|northwestern|southeastern|southwestern|borders?\s+with"
     r"|borders|bordering|reached|reaching|entered|entering"
-    r"|crossed\s+into|arrived\s+in|fled\s+to|returned\s+to|(?:bound|headed|destined)\s+for"
+    r"|crossed\s+into|arrived\s+in|fled\s+to|returned\s+to"
+    r"|(?:bound|headed|heading|destined|sailing|sailed)\s+for"
+    # at sea by a coast: "capsized off Libya", "a ship attacked off Yemen"
+    r"|off"
     r"|through"
     # "fled ... for neighbouring Chad", "told us to leave Pakistan": where people go or leave
     r"|for(?=\s+neighbou?ring)|leave|leaves|leaving|left"
