@@ -1382,8 +1382,9 @@ _OUTLET_LINE_REST: Final = re.compile(r"(?: [A-Z][a-z]+)?, [A-Z][^\n,]{1,40}(?=\
 
 
 def _byline_above_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
-    """"Kateryna Zhuravel\nBBC Ukrainian, Nikopol": near an article's top, a name alone on
-    its line above a line opening with a listed outlet is the byline's person."""
+    """Near an article's top, a name alone on its line above a line opening with a listed
+    outlet and its place is the byline's person ("Kateryna Zhuravel", then "BBC
+    Ukrainian, Nikopol")."""
     text = ctx.text
     index = _gazetteer_index(ctx.gazetteer)
     for start, end, name in _gazetteer_hits(ctx):
@@ -2169,7 +2170,9 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
                 if mixed_title is not None:
                     found.append(mixed_title)
             continue
-        spelled = () if two_words else _spelled_name(ctx, capitals if mixed else acronym, match.start())
+        spelled = (
+            () if two_words else _spelled_name(ctx, capitals if mixed else acronym, match.start())
+        )
         if len(spelled) < 2 and not two_words:
             # "the Multinational Security Support mission (MSS)": a lower-case kind word
             # between the name and its acronym
@@ -2262,10 +2265,10 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
         found.append((tokens[0].start, tokens[-1].end, match.start(1), match.end(1), kind))
     for word in ("initials", "acronym"):
         for at in ctx.piece_index.get(word, ()):
-            match = _KNOWN_BY_ACRONYM.search(text, max(0, at - 60), at + 30)
-            if match is None or match.start(1) < at:
+            known = _KNOWN_BY_ACRONYM.search(text, max(0, at - 60), at + 30)
+            if known is None or known.start(1) < at:
                 continue
-            run = runs.get(match.start())
+            run = runs.get(known.start())
             if run is None:
                 continue
             tokens = _strip_leading(run, _NOT_NAMES)
@@ -2278,8 +2281,8 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
             kind = _listed_head_kind(ctx, tokens) or _described_kind(
                 ctx, tokens, tokens[-1].end, _body_type(ctx, tokens)
             )
-            kind = _listed_acronym_kind(ctx, match.group(1), kind)
-            found.append((tokens[0].start, tokens[-1].end, match.start(1), match.end(1), kind))
+            kind = _listed_acronym_kind(ctx, known.group(1), kind)
+            found.append((tokens[0].start, tokens[-1].end, known.start(1), known.end(1), kind))
     return found
 
 
@@ -3514,9 +3517,7 @@ _GOVERNMENT_KINDS: Final = words(
     "Federal Central National Transitional Interim Provisional Military Unity Coalition "
     "Regional Local Previous Former Current Caretaker Civilian Islamist Rebel Puppet Exile"
 )
-_REGION_GOVERNMENT: Final = re.compile(
-    r"\b[Tt]he (?P<name>[A-Z][a-z\u00e0-\u00ff]{3,}) $"
-)
+_REGION_GOVERNMENT: Final = re.compile(r"\b[Tt]he (?P<name>[A-Z][a-z\u00e0-\u00ff]{3,}) $")
 _SUBNATIONAL_NAME: Final = re.compile(
     r"\b(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*"
     r"(?: (?:(?:de|da|do|del|di) )?[A-Z][\w\u0300-\u036f'\u2019-]*){0,2})$"
@@ -4337,7 +4338,8 @@ _COMPASS: Final = (
 _COORDINATED_PLACE: Final = re.compile(
     r"\b(?P<preposition>(?i:in|into|inside|across|throughout|to|towards|near|around|outside|via"
     r"|borders|bordering|borders?\s+with|reached|entered|from|through))"
-    r"\s+(?:the\s+)?(?:neighbou?ring\s+)?" + _COMPASS
+    r"\s+(?:the\s+)?(?:neighbou?ring\s+)?"
+    + _COMPASS
     + r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2}"
     r"(?:,\s+(?:the\s+)?" + _COMPASS + r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2})*"
     r"(?:,?\s+(?:and|or)\s+|,\s+)(?:the\s+)?" + _COMPASS + r"$"
