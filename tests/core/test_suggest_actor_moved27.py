@@ -322,3 +322,8 @@ def test_a_state_a_boat_heads_for_or_sinks_off_is_a_place() -> None:
     assert _types("The boat was heading for Italy when it capsized off Libya.") == {}
     # a state before "off" acting is still one
     assert _types("Kenya called off the talks on Monday.") == {"Kenya": "state"}
+
+
+def test_capitals_that_are_allies_are_governments() -> None:
+    text = "Tokyo and Canberra are treaty allies, and their navies train together."
+    assert _types(text) == {"Tokyo": "state", "Canberra": "state"}

@@ -3936,6 +3936,9 @@ _GOVERNMENT_VERBS: Final = (
     r"|recognised|recognized|recognises|recognizes|mediated|mediates|brokered|brokers"
     # "Dhaka, which already hosts a million refugees"
     r"|hosts|hosted"
+    # "Washington and Manila are treaty allies"
+    r"|(?:are|were|have\s+been)\s+(?:(?:treaty|close|key|long-?time|strategic|regional)\s+)?"
+    r"(?:allies|partners|rivals)"
     # acts of war and of state: "Pyongyang fired a missile", "Tehran seized a tanker",
     # "Bamako closed its airspace", "Kinshasa arrested an opposition figure"
     r"|fired|fires|seized|seizes|attacked|attacks|invaded|invades|annexed|annexes"
