@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from itertools import chain, pairwise
 from operator import itemgetter
 from typing import Final
 
@@ -49,6 +50,8 @@ TITLES: Final = words(
     "Mawlawi Mawlavi Maulvi Moulvi Molvi Qari "
     # ranks abbreviated ("Vice Adm. X", "Pvt. X") and "Warrant Officer X"
     "Adm Cpl Pvt Cdr Spc Warrant Officer "
+    # advisers by office: "National Security Adviser X", "Special Adviser to the President"
+    "Adviser Advisor "
     # traditional rulers: "Oba Ewuare II", "Naba Azoka II" (not "Sultan", which opens
     # places: "Sultan Kudarat")
     "Oba Naba "
@@ -67,6 +70,10 @@ ROLE_WORDS: Final = words(
     # kin and acquaintances: "Her neighbour, Samir Khoury, disagreed"
     "neighbour neighbor friend colleague widow wife husband son daughter brother sister "
     "mother father cousin uncle aunt nephew niece "
+    # the dead and the hurt named after their age: "a 16-year-old boy, Yazan Odeh"
+    "boy girl teenager "
+    # "loyal to warlord Khalifa Haftar", "strongman X"
+    "warlord strongman "
     # occupations wires put before a name ("Villager Ko Htet Aung, 34, said")
     "villager shopkeeper trader vendor merchant student fisherman herder shepherd labourer "
     "laborer worker elder businessman businesswoman mechanic tailor pharmacist midwife "
@@ -92,7 +99,11 @@ ORGANISATION_WORDS: Final = words(
     "Bank Assembly Parliament Government Administration Company Corporation Initiative Observatory "
     "Department Force Cartel Rifles Units Gendarmerie Rangers Constabulary Cell Directorate "
     # "Chiapas Public Security Secretariat", "the Security Cabinet"
-    "Secretariat Cabinet "
+    "Secretariat Cabinet Collective "
+    # "the Chaman Chamber of Commerce", "the Chamber of Deputies"
+    "Chamber "
+    # churches that speak and count the dead: "the Archdiocese of Kananga said"
+    "Archdiocese Diocese Archeparchy Eparchy "
     # the heads of names in other languages, which open the name: "Frente Nacional de
     # Liberación", "Armée nationale tchadienne", "Jamaat Ansar al-Islam", "Liwa al-Quds"
     "Ejército Ejercito Frente Fuerzas Armée Mouvement Movimiento Jamaat Jama'at Katiba "
@@ -107,7 +118,9 @@ _ARMED: Final = words(
 )
 _STATE: Final = words(
     "Ministry Government Armed Parliament Presidency Police Rifles Gendarmerie Constabulary "
-    "Directorate Command Administration Cabinet"
+    "Directorate Command Administration Cabinet "
+    # "Department of National Defense", "Department of Social Welfare and Development"
+    "Department"
 )
 # A guard that serves a state: "National Guard", "Republican Guard", "Coast Guard".
 _STATE_GUARDS: Final = words(
@@ -243,6 +256,9 @@ _SINGLE_NAME_LAST: Final = (
 )
 # Any upper-case letters, not only ASCII ones: "(YBŞ)", "(ÖSD)".
 _ACRONYM: Final = re.compile(r"\(([^\W\d_a-z][^\W\d_]?[\w&.\-]{0,8})\)")
+# A short name in two words, the second in capitals: "the National Commission on Human
+# Rights (Komnas HAM)", the body's initials in its own language.
+_TWO_WORD_ACRONYM: Final = re.compile(r"\(([A-Z][a-z]{2,7} [A-Z]{2,5})\)")
 
 
 # A token's text (Token is a tuple): for tests over every run's words without a list each.
@@ -287,7 +303,7 @@ _PLACE_NAME: Final = r"([A-Z][\w\u0300-\u036f'\u2019-]*(?: [A-Z][\w\u0300-\u036f
 # Lower-case nouns of settlements and administrative units.
 _SETTLEMENT: Final = (
     r"(?:city|town|village|hamlet|regency|district|province|county|municipality|oblast"
-    r"|governorate|prefecture|commune|township|suburb|neighbou?rhood|port|region)"
+    r"|governorate|prefecture|commune|township|suburb|neighbou?rhood|port|region|capital)"
 )
 # "the city of Sumy", "the eastern town of Fada N'Gourma", "residents of Sumy".
 _SETTLEMENT_OF: Final = re.compile(
@@ -1418,6 +1434,38 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             )
         ):
             yield _person(text, person, "actor_person_in_attribution")
+    yield from _byline_above_outlet(ctx)
+
+
+# A byline's name alone on its line: "Kateryna Zhuravel" (then "BBC Ukrainian, Nikopol").
+_NAME_LINE: Final = re.compile(
+    r"[A-Z][\w\u0300-\u036f'\u2019-]*[a-z](?: (?:(?:de|da|dos|van|von|al|el|bin) )?"
+    r"[A-Z][\w\u0300-\u036f'\u2019-]*[a-z]){1,3}"
+)
+# What an outlet's line holds after the outlet: a service's language, then the place.
+_OUTLET_LINE_REST: Final = re.compile(r"(?: [A-Z][a-z]+)?, [A-Z][^\n,]{1,40}(?=\n|$)")
+
+
+def _byline_above_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
+    """Near an article's top, a name alone on its line above a line opening with a listed
+    outlet and its place is the byline's person ("Kateryna Zhuravel", then "BBC
+    Ukrainian, Nikopol")."""
+    text = ctx.text
+    index = _gazetteer_index(ctx.gazetteer)
+    for start, end, name in _gazetteer_hits(ctx):
+        if start > 1500:
+            break  # (hits come in text order) a byline stands at the top
+        if start < 4 or text[start - 1] != "\n" or index.kinds[name][0] != "media":
+            continue
+        if not _OUTLET_LINE_REST.match(text, end):
+            continue
+        line_start = text.rfind("\n", 0, start - 1) + 1
+        found = _NAME_LINE.fullmatch(text, line_start, start - 1)
+        if found is None or found.group() in index.kinds:
+            continue
+        person = _person_tokens(tuple(word_tokens(text, line_start, start - 1)))
+        if person:
+            yield _person(text, person, "actor_person_in_attribution")
 
 
 @rule(
@@ -2172,12 +2220,13 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
     text = ctx.text
     runs = {run.end: run for run in _runs(ctx)}
     found = []
-    for match in _ACRONYM.finditer(text):
+    for match in chain(_ACRONYM.finditer(text), _TWO_WORD_ACRONYM.finditer(text)):
         acronym = match.group(1).replace(".", "")
-        if not all(c.isalpha() or c in "&-" for c in acronym):
+        two_words = " " in acronym  # never spelled by the name's initials: its own language
+        if not two_words and not all(c.isalpha() or c in "&-" for c in acronym):
             continue
         capitals = "".join(c for c in acronym if c.isupper())
-        mixed = not acronym.isupper()
+        mixed = not acronym.isupper() and not two_words
         if mixed and not (_MIXED_ACRONYM.fullmatch(acronym) and len(capitals) >= 2):
             # "Armed Police Battalion (APBn)", "Commando Battalion for Resolute Action
             # (CoBRA)": a mixed-case acronym is spelled by its capitals alone
@@ -2186,8 +2235,10 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
                 if mixed_title is not None:
                     found.append(mixed_title)
             continue
-        spelled = _spelled_name(ctx, capitals if mixed else acronym, match.start())
-        if len(spelled) < 2:
+        spelled = (
+            () if two_words else _spelled_name(ctx, capitals if mixed else acronym, match.start())
+        )
+        if len(spelled) < 2 and not two_words:
             # "the Multinational Security Support mission (MSS)": a lower-case kind word
             # between the name and its acronym
             kind_word = _KIND_BEFORE_ACRONYM.search(text, max(0, match.start() - 16), match.start())
@@ -2277,6 +2328,26 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
             continue
         kind = _listed_head_kind(ctx, tokens) or _body_type(ctx, tokens)
         found.append((tokens[0].start, tokens[-1].end, match.start(1), match.end(1), kind))
+    for word in ("initials", "acronym"):
+        for at in ctx.piece_index.get(word, ()):
+            known = _KNOWN_BY_ACRONYM.search(text, max(0, at - 60), at + 30)
+            if known is None or known.start(1) < at:
+                continue
+            run = runs.get(known.start())
+            if run is None:
+                continue
+            tokens = _strip_leading(run, _NOT_NAMES)
+            if (
+                len(tokens) < 2
+                or _is_title_chain(tokens)
+                or not {t.text for t in tokens} & ORGANISATION_WORDS
+            ):
+                continue
+            kind = _listed_head_kind(ctx, tokens) or _described_kind(
+                ctx, tokens, tokens[-1].end, _body_type(ctx, tokens)
+            )
+            kind = _listed_acronym_kind(ctx, known.group(1), kind)
+            found.append((tokens[0].start, tokens[-1].end, known.start(1), known.end(1), kind))
     return found
 
 
@@ -2363,6 +2434,12 @@ def _letters_cover(acronym: str, tokens: tuple[Token, ...]) -> bool:
 _OR_ACRONYM: Final = re.compile(
     r", or (?:the )?([A-Z][A-Z&]{1,8})(?=[,.;)]|\s+(?:said|says|has|had|is|was|which|who)\b)"
 )
+# "..., known by its French initials RFD,", "(better) known by its Arabic acronym, JNIM": the
+# acronym a text gives a name in another language.
+_KNOWN_BY_ACRONYM: Final = re.compile(
+    r",\s+(?:(?:better|also|widely)\s+)?known\s+by\s+its\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?:initials|acronym)(?:,\s+|\s+as\s+(?:the\s+)?|\s+)([A-Z][A-Z&]{1,8})\b"
+)
 
 
 _KIND_BEFORE_ACRONYM: Final = re.compile(
@@ -2443,7 +2520,9 @@ def _body_type(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str:
 
 
 _STATE_FORCES: Final = words(
-    "Forces Force Army Navy Guard Police Rangers Defence Defense Authority Intelligence"
+    "Forces Force Army Navy Guard Police Rangers Defence Defense Authority Intelligence "
+    # "Georgian State Security Service", "Kenya Wildlife Service", "Ethiopian Border Guards"
+    "Security Service Services Guards Border"
 )
 
 
@@ -2677,6 +2756,8 @@ def actor_described_group(ctx: SuggestContext) -> Iterator[Suggestion]:
             tokens = tokens[1:]  # "Both the Mayi-Mayi Yakutumba militia and the army"
         while len(tokens) > 1 and _POSSESSIVE_END.search(tokens[0].text):
             tokens = tokens[1:]  # "Yemen's Houthi rebels": the owner is no part of the name
+        if len(tokens) == 3 and tokens[1].text == "and":
+            continue  # "fighting between Twa and Luba militias": two peoples' militias
         capitalised = [t.text for t in tokens if t.text[:1].isupper()]
         name = text[tokens[0].start : tokens[-1].end] if tokens else ""
         one_apposed = (
@@ -3127,10 +3208,22 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
         capitalised = [w for w in words if w[:1].isupper()]
         if len(capitalised) < 2 or not set(words) & ORGANISATION_WORDS:
             continue
-        if len(tokens) > 3 and is_title(words[0]) and words[1] == "of":
-            # "the Chairman of Bokkos Local Government Council, Hon. X": the office is the
+        first_of = words.index("of") if "of" in words else -1
+        if (
+            len(tokens) > 3
+            and 1 <= first_of <= 3
+            and is_title(words[first_of - 1])
+            and all(w[:1].isupper() for w in words[:first_of])
+            and _titled_name_tail(tokens) is None  # "Superintendent of Police X": a person
+        ):
+            # "the Chairman of Bokkos Local Government Council, Hon. X", "The Public
+            # Relations Officer of the Kebbi State Police Command": the office is the
             # person's title; the body after "of" is the name
-            rest = tuple(t for t in tokens[2:] if t.start > tokens[2].start or t.text != "the")
+            rest = tuple(
+                t
+                for t in tokens[first_of + 1 :]
+                if t.start > tokens[first_of + 1].start or t.text != "the"
+            )
             if sum(t.text[:1].isupper() for t in rest) >= 2 and {t.text for t in rest} & (
                 ORGANISATION_WORDS
             ):
@@ -3140,8 +3233,17 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "Shiroro Local Government Area": a district of Nigeria, a place
         if words[-1] in _FACILITY_WORDS or words[-1] in _PLACE_HEADS:
             continue  # "Central Police Station", "Army Barracks": a place
+        if any(
+            a in ("Medical", "Health", "Trauma") and b in ("Centre", "Center", "Complex")
+            for a, b in pairwise(words)
+        ):
+            continue  # "the Federal Medical Centre in Birnin Kebbi": a hospital, a place
         if words[-1] in _RANK_LAST:
             continue  # "the Police Public Relations Officer": a post, not a body
+        if words[-2:] == ["Public", "Relations"] and _TITLE_OF_BEFORE.search(
+            ctx.text, max(0, tokens[0].start - 30), tokens[0].start
+        ):
+            continue  # "the Director of Army Public Relations": the office is in his title
         if len(words) == 2 and words[1] == "Bank" and words[0] in _RIVER_SIDES:
             continue  # "the West Bank", "the Left Bank": a river's bank, a place
         if set(words) <= TITLES | ORGANISATION_WORDS | {"of", "the", "for", "and"} and not (
@@ -3234,6 +3336,13 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             if listed is not None and listed[0] == "state":
                 kind = "state"  # "Iraq's Security Media Cell": a state's own body
         yield _suggestion(start, tokens[-1].end, kind, "actor_organisation_name")
+
+
+# A title then "of" or a comma right before a department's name: "Director of", "Deputy
+# Director,".
+_TITLE_OF_BEFORE: Final = re.compile(
+    r"\b(?:Director|Officer|Head|Chief|Spokesman|Spokeswoman|Spokesperson)(?: of|,) (?:the )?$"
+)
 
 
 def _owned_by_listed_state(ctx: SuggestContext, start: int) -> bool:
@@ -3495,7 +3604,17 @@ _SUBNATIONAL_TAIL: Final = re.compile(
     r" (?:state|provincial|regional|county|district|municipal|city) (?:(?:military|security"
     r"|health|police|civil|public|interior|emergency) )?(?:government|administration"
     r"|secretariat|prosecutor['\u2019]s office|attorney['\u2019]s office)\b"
+    # a region's own force: "Somali regional special forces", "the Amhara regional police"
+    r"| regional (?:special )?(?:forces|police)\b"
+    # "the Shabwa local authority" (not "Mariga local government areas", places)
+    r"| local authority\b"
 )
+# Words that say what kind a government is, capitalised in some house styles.
+_GOVERNMENT_KINDS: Final = words(
+    "Federal Central National Transitional Interim Provisional Military Unity Coalition "
+    "Regional Local Previous Former Current Caretaker Civilian Islamist Rebel Puppet Exile"
+)
+_REGION_GOVERNMENT: Final = re.compile(r"\b[Tt]he (?P<name>[A-Z][a-z\u00e0-\u00ff]{3,}) $")
 _SUBNATIONAL_NAME: Final = re.compile(
     r"\b(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*"
     r"(?: (?:(?:de|da|do|del|di) )?[A-Z][\w\u0300-\u036f'\u2019-]*){0,2})$"
@@ -3505,8 +3624,8 @@ _SUBNATIONAL_NAME: Final = re.compile(
 @rule(
     "actor_subnational_government",
     "ACTOR",
-    "A region's government named by the region: 'the Zamfara state government', 'the "
-    "Kachin provincial government'.",
+    "A region's government or force named by the region: 'the Zamfara state government', "
+    "'the Kachin provincial government', 'Somali regional special forces'.",
 )
 def actor_subnational_government(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
@@ -3522,6 +3641,29 @@ def actor_subnational_government(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "The state government": no region named
         yield _suggestion(
             tail.start() - len(" ".join(names)), tail.end(), "state", "actor_subnational_government"
+        )
+    # "the Bangsamoro government", "the Mizoram government": an autonomous region's or a
+    # federal unit's government, named by a word no list knows (a listed state's, a
+    # nationality's or a group's government is found by other rules, or is the group's)
+    index = _gazetteer_index(ctx.gazetteer)
+    for at in ctx.piece_index.get("government", ()):
+        found = _REGION_GOVERNMENT.search(text, max(0, at - 30), at)
+        if found is None:
+            continue
+        name = found.group("name")
+        if (
+            name in _NOT_NAMES
+            or name in ORGANISATION_WORDS
+            or name in _GOVERNMENT_KINDS
+            or name in index.kinds
+            or _is_nationality(name, index)
+            or name in ctx.known_actors
+            # "the Tinubu government": a leader's, whose name the text gives a person
+            or any(ctx.text[p.start : p.end].endswith(name) for p in _people(ctx))
+        ):
+            continue
+        yield _suggestion(
+            found.start("name"), at + len("government"), "state", "actor_subnational_government"
         )
 
 
@@ -3735,6 +3877,13 @@ def _listed(
         # A country named as a place is not an actor: "fighting in Lenvia".
         if kind == "state" and _is_place(ctx, start, end, name):
             continue
+        if (
+            kind == "state"
+            and source is not ctx.gazetteer
+            and _gazetteer_index(ctx.gazetteer).kinds.get(name, ("", ""))[1] == "capital"
+            and _MEDIA_AFTER.match(text[end : end + 20])
+        ):
+            continue  # "told Manila radio station DZBB": where the outlet is, as the lists have it
         if kind == "person" and " " not in name and _NAME_GOES_ON.match(text, end):
             continue  # a surname known elsewhere opening a longer name: "Khan Younis"
         if kind == "person" and " " not in name and _inside_other_name(text, start, end):
@@ -3839,10 +3988,21 @@ _PLACE_BEFORE: Final = re.compile(
     r"|of|central|northern|southern|eastern|western|north|south|east|west|northeast|northwest"
     r"|southeast|southwest|northeastern|northwestern|southeastern|southwestern|borders?\s+with"
     r"|borders|bordering|reached|reaching|entered|entering"
-    r"|crossed\s+into|arrived\s+in|fled\s+to|returned\s+to|(?:bound|headed|destined)\s+for"
+    r"|crossed\s+into|arrived\s+in|fled\s+to|returned\s+to"
+    r"|(?:bound|headed|heading|destined|sailing|sailed)\s+for"
+    # at sea by a coast: "capsized off Libya", "a ship attacked off Yemen"
+    r"|off"
     r"|through"
     # "fled ... for neighbouring Chad", "told us to leave Pakistan": where people go or leave
     r"|for(?=\s+neighbou?ring)|leave|leaves|leaving|left"
+    # "many of them fled Eritrea", "north toward the United States": where people flee or
+    # goods go
+    r"|fled|flee|flees|fleeing|toward"
+    # a road's or a railway's ends: "the railway linking Addis Ababa to Djibouti"
+    r"|linking|connecting|links|connects"
+    # what was hit: "missile and drone attacks on Israel", "glide bombs on Ukraine"
+    r"|(?:attacks?|strikes?|airstrikes?|raids?|bombs?|bombing|missiles?|rockets?|drones?"
+    r"|shelling|assaults?|invasion)\s+on"
     # a size compared: "an area larger than Switzerland", "the size of Belgium"
     r"|(?:larger|bigger|smaller)\s+than|the\s+size\s+of)"
     # "from neighbouring Mali": a neighbour is a place too; "in federal Iraq" (outside
@@ -3879,6 +4039,9 @@ _GOVERNMENT_VERBS: Final = (
     r"|recognised|recognized|recognises|recognizes|mediated|mediates|brokered|brokers"
     # "Dhaka, which already hosts a million refugees"
     r"|hosts|hosted"
+    # "Washington and Manila are treaty allies"
+    r"|(?:are|were|have\s+been)\s+(?:(?:treaty|close|key|long-?time|strategic|regional)\s+)?"
+    r"(?:allies|partners|rivals)"
     # acts of war and of state: "Pyongyang fired a missile", "Tehran seized a tanker",
     # "Bamako closed its airspace", "Kinshasa arrested an opposition figure"
     r"|fired|fires|seized|seizes|attacked|attacks|invaded|invades|annexed|annexes"
@@ -3900,7 +4063,9 @@ _GOVERNMENT_VERBS: Final = (
     r"(?!\s+by\b)"
 )
 _GOVERNMENT_AFTER: Final = re.compile(
-    r"(?:['\u2019]s\b|(?:\s+and\s+(?:the\s+)?[A-Z][\w\u0300-\u036f.-]*(?:\s+[A-Z][\w-]*)?)?"
+    # ... first of two or more: "Washington, Paris and London condemned"
+    r"(?:['\u2019]s\b|(?:(?:,\s+[A-Z][\w\u0300-\u036f.-]*(?:\s+[A-Z][\w-]*)?){0,3}"
+    r",?\s+and\s+(?:the\s+)?[A-Z][\w\u0300-\u036f.-]*(?:\s+[A-Z][\w-]*)?)?"
     # an aside between commas: "Kyiv, meanwhile, has stepped up ..."
     r"(?:,\s+(?:meanwhile|however|though|too|in\s+turn|in\s+response|for\s+its\s+part"
     r"|for\s+their\s+part),)?"
@@ -3928,7 +4093,8 @@ _GOVERNMENT_BEFORE: Final = re.compile(
 # "their sponsors in Tehran".
 _DEALS_WITH: Final = re.compile(
     r"(?:\b(?:talks|negotiations|dialogue|relations|ties|deal|agreement|accord|truce"
-    r"|ceasefire)\s+with\s+|\b(?:pressure|backing|support)\s+from\s+|\b(?:pro|anti)-"
+    r"|ceasefire)\s+with\s+|\b(?:pressure|backing|support|help|assistance|aid)\s+from\s+"
+    r"(?:the\s+)?|\b(?:pro|anti)-"
     # "pressure on Addis Ababa", "concerns with Naypyitaw", "turned to Moscow for help"
     r"|\bpressure\s+on\s+|\bconcerns\s+with\s+|\bturned\s+to\s+"
     r"|\b(?:backers|sponsors|patrons|paymasters|masters)\s+in\s+"
@@ -4017,8 +4183,8 @@ _PLACE_AFTER: Final = re.compile(
     r"| (?:(?:gang|bus|car|truck|suicide|mosque|church|school|market|hotel|prison|village"
     r"|border|drone|bomb|militia|rebel|jihadist|bandit|militant|road|train|air) )?"
     r"(?:attack|bombing|blast|raid|ambush|shooting|explosion|crash)\b"
-    # a longer place name: "the Niger Delta", "Congo River", "Niger State"
-    r"| (?:Delta|River|Valley|Basin|Desert|Mountains|Lake|Coast|State(?! Department)|Region"
+    # a longer place name: "the Niger Delta", "Congo River", "Niger State", "Mexico City"
+    r"| (?:Delta|River|Valley|Basin|Desert|Mountains|Lake|Coast|State(?! Department)|Region|City"
     r"|Gulf|Strait|Canal|Highlands|Plateau|Peninsula|Corridor|Pass)\b"
     # the state's things: "Niger army post", "Myanmar military air strike"
     r"| (?:army|military|police|security|border|navy|naval|junta) (?:posts?|bases?|camps?"
@@ -4208,6 +4374,21 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     return not _SPOKEN_TO.search(text, max(0, listed.start() - 16), listed.end("preposition") + 1)
 
 
+def _in_list_of_places(text: str, start: int, end: int) -> bool:
+    """True for a later item of a list that opens after a place's preposition ("to
+    Nairobi, Kampala and Kigali"), as `_is_place` reads a state's list."""
+    before = text[max(0, start - 25) : start]
+    if not (
+        _AFTER_CONJUNCTION.search(before)
+        or (before.endswith(", ") and _LIST_GOES_ON.match(text, end))
+    ):
+        return False
+    listed = _COORDINATED_PLACE.search(text, max(0, start - 90), start)
+    if listed is None or listed.group("preposition").lower() == "from":
+        return False
+    return not _SPOKEN_TO.search(text, max(0, listed.start() - 16), listed.end("preposition") + 1)
+
+
 def _listed_state_body(ctx: SuggestContext, words: str) -> bool:
     """True when `words`, or their first one to four words, are a listed body of a state
     ("Shin Bet said" -> "Shin Bet"), not a state's own name."""
@@ -4263,7 +4444,9 @@ _COMPASS: Final = (
 _COORDINATED_PLACE: Final = re.compile(
     r"\b(?P<preposition>(?i:in|into|inside|across|throughout|to|towards|near|around|outside|via"
     r"|borders|bordering|borders?\s+with|reached|entered|from|through))"
-    r"\s+(?:the\s+)?" + _COMPASS + r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2}"
+    r"\s+(?:the\s+)?(?:neighbou?ring\s+)?"
+    + _COMPASS
+    + r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2}"
     r"(?:,\s+(?:the\s+)?" + _COMPASS + r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2})*"
     r"(?:,?\s+(?:and|or)\s+|,\s+)(?:the\s+)?" + _COMPASS + r"$"
 )
@@ -4274,6 +4457,9 @@ _COMES_FROM: Final = re.compile(
     r"\b(?i:fighters|militants|jihadists|troops|soldiers|traders|migrants|refugees|people"
     r"|civilians|workers|goods|cattle|weapons|came|come|comes|coming|crossed|fled|fleeing"
     r"|arrived|returned|returning|travelled|traveled|moved|smuggled|imported|driven"
+    # "gold miners from Sudan, Niger and Chad", "mercenaries from Chad"
+    r"|miners|herders|farmers|fishermen|smugglers|mercenaries|recruits|pilgrims|labourers"
+    r"|laborers|merchants|tourists|students|residents|citizens|families|children"
     # where people are from: "The crew were from the Philippines, Egypt and Vietnam"
     r"|crew|crews|sailors|seafarers|passengers|hostages|victims|nationals|hail|hails|hailed"
     r"|is|are|was|were"
@@ -4303,6 +4489,8 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
         if role == "capital":
             if _inside_longer_name(text, start) or not _government_position(text, start, end):
                 continue  # "in New Delhi said": "Delhi" is no government there
+            if _in_list_of_places(text, start, end):
+                continue  # "Flights to Nairobi, Kampala and Kigali resumed": places listed
             if _MEDIA_AFTER.match(text[end : end + 20]):
                 continue  # "told Manila radio station DZBB": where the outlet is
         elif kind == "state" and role == "" and _is_place(ctx, start, end, name):
@@ -4543,10 +4731,13 @@ _NAME_WORD: Final = (
 )
 _FIGHTERS_OF: Final = re.compile(
     r"\b(?:[Ff]ighters|[Mm]ilitants|[Ii]nsurgents|[Jj]ihadists|[Mm]ilitiamen|[Gg]uerrillas)"
-    rf" (?:of|from) (?:the )?(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?: {_NAME_WORD}){{1,5}})"
+    rf" (?:of|from) (?:the )?(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?: {_NAME_WORD}){{1,5}}"
+    # ... or one word opening with an Arabic article: "Fighters from al-Karama and ..."
+    r"|(?:al|el)-[A-Z][\w\u0300-\u036f'\u2019-]*[a-z])"
     r"(?= [a-z]|[,.;:])"
 )
 _POSSESSIVE_INSIDE: Final = re.compile(r"['\u2019]s\b")
+_PLACE_NOUN_NEXT: Final = re.compile(rf" {_SETTLEMENT}s?\b|(?: state| camp| area| valley)\b")
 _PLACE_NOUNS: Final = words(
     "City Province Region State District Valley County Town Island Islands Mountains Hills "
     "Delta Basin Forest Camp Zone Area Governorate Prefecture Department Territory"
@@ -4627,7 +4818,13 @@ def actor_named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
             name = found.group("name")
             described = {w.lower().strip("'\u2019") for w in described_words.split()}
             first = name.split()[0]
-            if first in _NOT_NAMES or name in index.demonyms or _is_nationality(first, index):
+            if (
+                first in _NOT_NAMES
+                or name in index.demonyms
+                # a one-word name shaped like a demonym is still a name when it is listed
+                # as none ("the human rights group Karapatan said")
+                or (" " in name and _is_nationality(first, index))
+            ):
                 continue
             if head == "tank" and not described & {"think"}:
                 continue  # "the fuel tank", "a tank" of the army
@@ -4678,6 +4875,8 @@ def actor_named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
                     continue
             words_ = name.split()
             name_start = found.start("name")
+            if len(words_) == 1 and _PLACE_NOUN_NEXT.match(text, found.end("name")):
+                continue  # "Fighters from al-Jazira state": where they came from
             if (
                 name in index.kinds
                 or any(w in _NOT_NAMES for w in words_)
@@ -4741,7 +4940,8 @@ def actor_named_as_person(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 # "the Nigerian Army's 6 Division", "troops of 3 Brigade": an army's unit by its number.
 _NUMBERED_UNIT: Final = re.compile(
-    r"(?:(?<=['\u2019]s )|(?<=\b[Tt]he )|(?<=\bof )|(?<=\bits ))"
+    # ... or in an office's chain: "Deputy Director, Army Public Relations, 8 Division, ..."
+    r"(?:(?<=['\u2019]s )|(?<=\b[Tt]he )|(?<=\bof )|(?<=\bits )|(?<=[A-Za-z], ))"
     r"(?P<name>\d{1,3}(?:st|nd|rd|th)? (?:Division|Brigade|Battalion|Regiment|Corps|Squadron))\b"
 )
 # "the 33rd Front", "a commander of the 10th Front": a guerrilla's front by its ordinal (FARC
@@ -4800,7 +5000,9 @@ _NAME_WORDS: Final = (
     r"\s+)?(?:(?:al|el)-)?[A-Z][\w\u0300-\u036f'\u2019-]*){0,3}"
 )
 _ALIAS: Final = re.compile(
-    r"(?:(?P<known>known)\s+as|nicknamed|alias|aka|(?:goes|going|went)\s+by\s+(?:the\s+)?"
+    # "known in the village as", "known to residents as", "known locally as"
+    r"(?:(?P<known>known)\s+(?:(?:locally|widely|simply)\s+|(?:in|to|among|on)\s+"
+    r"(?:(?:the|his|her|their|its)\s+)?[a-z]+\s+)?as|nicknamed|alias|aka|(?:goes|going|went)\s+by\s+(?:the\s+)?"
     r"(?:nick)?name(?:\s+of)?)\s+[\"\u201c]?(?P<name>" + _NAME_WORDS + r")\b"
 )
 # Before "known as": a person's name and a comma ("Rony Desir, also known as").
@@ -4808,6 +5010,13 @@ _NAME_BEFORE_ALIAS: Final = re.compile(
     r"(?<![\w\u0300-\u036f'\u2019-])(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+(?:(?:de|del"
     r"|la|el|al|bin|ibn|van|von|da|dos|do|di)\s+)?(?:(?:al|el)-)?[A-Z][\w\u0300-\u036f'\u2019-]*)"
     r"{1,4}),\s+(?:who\s+is\s+)?(?:(?:also|better|widely|popularly|locally)\s+)?$"
+)
+# "a Catholic-founded group in San Cristóbal known as Frayba": a body's kind earlier in
+# the clause names what the alias is of.
+_BODY_KIND_BEFORE_ALIAS: Final = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?P<described>(?:[\w'\u2019-]+\s+){0,3}?)(?P<head>group|gang|militia"
+    r"|movement|faction|cartel|alliance|coalition|network|organi[sz]ation|charity|association"
+    r"|collective|NGO)\b[^.,;:\"\u201c\u201d]{0,60}$"
 )
 # "a gang nicknamed ...": the alias of a body, not of a person.
 _BODY_BEFORE_ALIAS: Final = re.compile(
@@ -4861,6 +5070,16 @@ def actor_person_alias(ctx: SuggestContext) -> Iterator[Suggestion]:
                 if owner is None or not all(
                     _alias_word_ok(w, index) or is_title(w) for w in owner.group("name").split()
                 ):
+                    body = _BODY_KIND_BEFORE_ALIAS.search(text, max(0, at - 100), at)
+                    if body is not None:
+                        # "a Catholic-founded group in San Cristóbal known as Frayba"
+                        start, end = found.span("name")
+                        described = {w.lower() for w in body.group("described").split()}
+                        armed = body.group("head") in ("militia", "gang", "cartel", "faction") or (
+                            described & _ARMED_DESCRIPTIONS
+                        )
+                        kind = "armed group" if armed else "organisation"
+                        yield _suggestion(start, end, kind, "actor_person_alias")
                     continue  # "the faction known as X": a body's other name
                 if owner.group("name") in index.kinds:
                     continue
@@ -4952,7 +5171,7 @@ def actor_name_then_description(ctx: SuggestContext) -> Iterator[Suggestion]:
 # "a group calling itself Pueblos Libres", "a new militia that calls itself the Sons of the
 # Coast": the body names itself; what it was called before the verb gives its kind.
 _CALLING_ITSELF: Final = re.compile(
-    r"(?:calling|calls|called)\s+(?:itself|themselves)\s+(?:the\s+)?[\"\u201c]?"
+    r"(?:calling|calls|call|called)\s+(?:itself|themselves)\s+(?:the\s+)?[\"\u201c]?"
     r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+(?:(?:of|for|the|and|de|del|la|al)\s+)*"
     r"(?:(?:al|el)-)?[A-Z][\w\u0300-\u036f'\u2019-]*){0,5})"
 )
@@ -4965,12 +5184,14 @@ _ARMED_KIND_BEFORE: Final = re.compile(
 @rule(
     "actor_calling_itself",
     "ACTOR",
-    "A body that names itself: 'a group calling itself Pueblos Libres' -> 'Pueblos Libres' "
-    "(an armed group when a group, militia or gang did the naming).",
+    "A body that names itself, and its other mentions: 'a group calling itself Pueblos "
+    "Libres' -> 'Pueblos Libres' (an armed group when a group, militia or gang did the "
+    "naming).",
 )
 def actor_calling_itself(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     index = _gazetteer_index(ctx.gazetteer)
+    names: dict[str, str] = {}
     for key in ("itself", "themselves"):
         for at in ctx.piece_index.get(key, ()):
             found = _CALLING_ITSELF.search(text, max(0, at - 9), at + 80)
@@ -4987,7 +5208,11 @@ def actor_calling_itself(ctx: SuggestContext) -> Iterator[Suggestion]:
                 if _ARMED_KIND_BEFORE.search(text, max(0, found.start() - 40), found.start())
                 else "organisation"
             )
-            yield _suggestion(*found.span("name"), kind, "actor_calling_itself")
+            names.setdefault(name, kind)
+    if names:
+        # ... and its other mentions: "a new generation of Kamuina Nsapu fighters"
+        for start, end, name in NameMatcher(names).find_all(text, ctx.piece_index):
+            yield _suggestion(start, end, names[name], "actor_calling_itself")
 
 
 # Words that say "son of" / "daughter of" inside a name: "Sidi Ould Mahmoud" (Hassaniya),
