@@ -233,3 +233,65 @@ def test_the_status_bar_labels_paint_the_pixels_the_bar_paints_under_them(
             qtbot.keyClick(window.article, Qt.Key.Key_Delete)  # says what was deleted
             QApplication.processEvents()
             assert window.statusBar().currentMessage().startswith("Deleted ACTOR")
+
+
+def test_the_article_paints_the_pixels_qt_paints_under_it(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The article's viewport fills its own background and is opaque while it stands
+    clear of the frame's rounded corners (a scroll bar or a margin beside it), so a key
+    press's lines paint nothing of the frame, the splitter or the window under them; the
+    window looks exactly as with Qt's own background (the style sheet's). Touching a
+    corner (no scroll bar, no margin), Qt paints it as before. Wide and narrow, short
+    and tall, scrolled, a span selected and a text selection shown."""
+    from annotator.ui.article_view import ArticleView
+
+    article = window.article
+    viewport = article.viewport()
+    text = window.session.document.text
+    start = text.index("Marović")
+    article.select_text(start, start + len("Marović"))
+    qtbot.keyClick(article, "3")
+    article.select_text(0, 12)
+    opaque_seen = set()
+    for width, height in ((1300, 700), (1300, 260), (700, 700), (700, 260), (1900, 700)):
+        window.resize(width, height)
+        QApplication.processEvents()
+        bar = article.verticalScrollBar()
+        place = viewport.geometry()
+        clear = place.left() >= 8 and article.width() - 1 - place.right() >= 8
+        opaque = viewport.testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        assert opaque == clear, (width, height)
+        opaque_seen.add(opaque)
+        for scrolled in {0, bar.maximum()}:
+            bar.setValue(scrolled)
+            QApplication.processEvents()
+            ours = _image(window)
+            with monkeypatch.context() as patched:
+                patched.setattr(ArticleView, "_paint_background", lambda _view, _dirty: None)
+                viewport.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
+                window.repaint()
+                theirs = _image(window)
+            viewport.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, opaque)
+            assert ours == theirs, (width, height, scrolled)
+    assert opaque_seen == {True, False}  # both ways were compared
+
+
+def test_a_key_press_paints_nothing_behind_the_article(qtbot, window: MainWindow) -> None:
+    """With a scroll bar beside the article's column, the lines a tag repaints are
+    painted by the article's viewport alone: the frame around it gets no paint event."""
+    article = window.article
+    window.resize(1300, 260)  # the article scrolls: its scroll bar stands beside the text
+    QApplication.processEvents()
+    assert article.verticalScrollBar().isVisible()
+    assert article.viewport().testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+    frame_paints = Paints(article)
+    text = window.session.document.text
+    start = text.index("Marović")
+    article.select_text(start, start + len("Marović"))
+    QApplication.processEvents()
+    frame_paints.count = 0
+    qtbot.keyClick(article, "3")
+    QApplication.processEvents()
+    assert window.annotation.selected_span() is not None
+    assert frame_paints.count == 0
