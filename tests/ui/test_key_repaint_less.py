@@ -295,3 +295,47 @@ def test_a_key_press_paints_nothing_behind_the_article(qtbot, window: MainWindow
     QApplication.processEvents()
     assert window.annotation.selected_span() is not None
     assert frame_paints.count == 0
+
+
+def test_a_new_current_object_line_repaints_the_line_alone(qtbot, window: MainWindow) -> None:
+    """The line naming the current object sits in a holder that ignores the layout request
+    a new text makes: a tag and a relabel repaint the line, not the whole status bar (and
+    the window under it); the bar looks exactly as with the line placed in it directly."""
+    from annotator.ui.annotation import StatusLineHolder
+
+    bar = window.statusBar()
+    line = window.annotation.current_label
+    holder = line.parentWidget()
+    assert isinstance(holder, StatusLineHolder)
+    assert holder.parentWidget() is bar
+    bar_paints = Paints(bar)
+    text = window.session.document.text
+    start = text.index("Marović")
+    # A first tag shows "Saved ..." beside the line (the bar is laid out again for it);
+    # its width is then held still, as the seconds tick.
+    window.article.select_text(start, start + len("Marović"))
+    qtbot.keyClick(window.article, "1")
+    qtbot.keyClick(window.article, Qt.Key.Key_Delete)
+    QApplication.processEvents()
+    window.saved_label.setFixedWidth(window.saved_label.width())
+    bar.clearMessage()
+    window.article.select_text(start, start + len("Marović"))
+    QApplication.processEvents()
+    bar_paints.count = 0
+    qtbot.keyClick(window.article, "1")  # a QUOTE: no message about a known type
+    QApplication.processEvents()
+    assert line.text().startswith("QUOTE")
+    qtbot.keyClick(window.article, "3")  # relabelled
+    QApplication.processEvents()
+    assert line.text().startswith("ACTOR")
+    assert bar.currentMessage() == ""
+    assert bar_paints.count == 0
+    ours, place = _image(bar), line.geometry().translated(holder.pos())
+    # The line straight in the bar, as before the holder: the same place, the same pixels.
+    bar.removeWidget(holder)
+    bar.addWidget(line, 1)
+    line.show()
+    QApplication.processEvents()
+    bar.repaint()
+    assert line.geometry() == place
+    assert _image(bar) == ours
