@@ -14,7 +14,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QShowEvent, QTextCursor, QUndoStack
+from PySide6.QtGui import (
+    QKeySequence,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+    QTextCursor,
+    QUndoStack,
+)
 from PySide6.QtWidgets import QApplication, QLabel, QStatusBar, QWidget
 
 from annotator.core.errors import AnnotatorError
@@ -90,6 +97,8 @@ class BarLabel(QLabel):
 
     def showEvent(self, event: QShowEvent) -> None:
         bar = self.parentWidget()
+        if isinstance(bar, StatusLineHolder):  # the bar is the holder's parent
+            bar = bar.parentWidget()
         if bar is not None:
             fill_with(self, bar.palette().color(QPalette.ColorRole.Window))
         super().showEvent(event)
@@ -111,6 +120,34 @@ class StatusLine(BarLabel):
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
+
+
+class StatusLineHolder(QWidget):
+    """The status bar's place for the `StatusLine`: the line fills it, and it takes the
+    line's size hints in the bar's layout.
+
+    A new text has a QLabel ask its parent's layout to be worked out again, even when
+    its size hints stay the same (the line's always do); in the bar, that layout request
+    had the bar repaint all of itself (its background between and around its labels, and
+    the window's under that) at every key press that names a new current object (issue
+    16). Here the request goes to this holder, which has no layout and ignores it; the
+    line stands where the bar's layout puts the holder, as it stood in the bar.
+    """
+
+    def __init__(self, line: StatusLine) -> None:
+        super().__init__()
+        self.line = line
+        line.setParent(self)
+
+    def sizeHint(self) -> QSize:
+        return self.line.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self.line.minimumSizeHint()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.line.setGeometry(self.rect())
+        super().resizeEvent(event)
 
 
 class AnnotationController(QObject):
@@ -148,7 +185,7 @@ class AnnotationController(QObject):
         self.current_label = StatusLine()
         self.current_label.setObjectName("currentObject")
         self.current_label.setTextFormat(Qt.TextFormat.PlainText)  # covered text is not markup
-        status_bar.addWidget(self.current_label, 1)
+        status_bar.addWidget(StatusLineHolder(self.current_label), 1)
         article.emptyClicked.connect(lambda: self.select_span(None))
         tags.spanActivated.connect(lambda sid: self.select_span(sid, scroll=True))
         tags.editor.attributesEdited.connect(self._attributes_edited)

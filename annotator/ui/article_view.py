@@ -73,6 +73,10 @@ from annotator.ui.viewport import own_viewport
 COLUMN_CHARACTERS = 80
 # The left margin is never narrower than this: it holds speaker links and review markers.
 GUTTER_MIN = 40
+# How far from the frame's left and right edges the viewport must stand to be clear of the
+# frame's rounded corners (resources/style.qss: border 1px, border-radius 6px), where the
+# frame shows through it: only then does it paint its own background (`_paint_background`).
+CORNER_ROOM = 8
 BAR_HEIGHT = 2.0
 BAR_STEP = 3.0
 PAPER = QColor("#fffefb")
@@ -763,6 +767,7 @@ class ArticleView(QPlainTextEdit):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._update_column()
+        self._update_opaque()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -771,6 +776,7 @@ class ArticleView(QPlainTextEdit):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self._highlight_visible()
+        self._paint_background(event.rect())
         super().paintEvent(event)
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -781,6 +787,32 @@ class ArticleView(QPlainTextEdit):
             # Queued: the rest of the window is painted in this same pass (and dropped if
             # the view is gone by then).
             QTimer.singleShot(0, self, self.documentPainted.emit)
+
+    def _update_opaque(self) -> None:
+        """Mark the viewport opaque while it stands clear of the frame's rounded corners
+        (a scroll bar or a margin beside it): it then fills its own background
+        (`_paint_background`), and Qt paints neither its background nor, under it, the
+        frame's, the splitter's and the window's (style sheet backgrounds, each filled
+        over the lines every key press repaints, issue 16). Touching a corner, the frame
+        shows through it there: Qt paints what is behind it, as before."""
+        viewport = self.viewport()
+        place = viewport.geometry()
+        clear = place.left() >= CORNER_ROOM and self.width() - 1 - place.right() >= CORNER_ROOM
+        if viewport.testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent) != clear:
+            viewport.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, clear)
+            viewport.update()
+
+    def _paint_background(self, dirty: QRect) -> None:
+        """Fill `dirty` with the viewport's background as Qt fills it (the same brush),
+        when the viewport is opaque (`_update_opaque`)."""
+        viewport = self.viewport()
+        if not viewport.testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent):
+            return
+        painter = QPainter(viewport)
+        # Not fillRect: its overloads have PySide build QGradient (169 presets).
+        painter.setBackground(viewport.palette().brush(viewport.backgroundRole()))
+        painter.eraseRect(dirty)
+        painter.end()
 
     def _viewport_updated(self, rect: QRect, dy: int) -> None:
         # The margin follows a scroll; otherwise it changes only where it draws something
@@ -1771,7 +1803,10 @@ class ArticleView(QPlainTextEdit):
         return self.tooltip_for(hits)
 
     def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and self.tooltip_for is not None:
+        kind = event.type()
+        if kind == QEvent.Type.Resize or kind == QEvent.Type.Move:
+            self._update_opaque()  # a scroll bar or a margin came or went beside it
+        elif kind == QEvent.Type.ToolTip and self.tooltip_for is not None:
             pos = event.pos()  # type: ignore[attr-defined]
             offset = self.offset_at(pos)
             text = self.tooltip_text(offset) if offset is not None else ""

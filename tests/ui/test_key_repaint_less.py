@@ -233,3 +233,109 @@ def test_the_status_bar_labels_paint_the_pixels_the_bar_paints_under_them(
             qtbot.keyClick(window.article, Qt.Key.Key_Delete)  # says what was deleted
             QApplication.processEvents()
             assert window.statusBar().currentMessage().startswith("Deleted ACTOR")
+
+
+def test_the_article_paints_the_pixels_qt_paints_under_it(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The article's viewport fills its own background and is opaque while it stands
+    clear of the frame's rounded corners (a scroll bar or a margin beside it), so a key
+    press's lines paint nothing of the frame, the splitter or the window under them; the
+    window looks exactly as with Qt's own background (the style sheet's). Touching a
+    corner (no scroll bar, no margin), Qt paints it as before. Wide and narrow, short
+    and tall, scrolled, a span selected and a text selection shown."""
+    from annotator.ui.article_view import ArticleView
+
+    article = window.article
+    viewport = article.viewport()
+    text = window.session.document.text
+    start = text.index("Marović")
+    article.select_text(start, start + len("Marović"))
+    qtbot.keyClick(article, "3")
+    article.select_text(0, 12)
+    opaque_seen = set()
+    for width, height in ((1300, 700), (1300, 260), (700, 700), (700, 260), (1900, 700)):
+        window.resize(width, height)
+        QApplication.processEvents()
+        bar = article.verticalScrollBar()
+        place = viewport.geometry()
+        clear = place.left() >= 8 and article.width() - 1 - place.right() >= 8
+        opaque = viewport.testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        assert opaque == clear, (width, height)
+        opaque_seen.add(opaque)
+        for scrolled in {0, bar.maximum()}:
+            bar.setValue(scrolled)
+            QApplication.processEvents()
+            ours = _image(window)
+            with monkeypatch.context() as patched:
+                patched.setattr(ArticleView, "_paint_background", lambda _view, _dirty: None)
+                viewport.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
+                window.repaint()
+                theirs = _image(window)
+            viewport.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, opaque)
+            assert ours == theirs, (width, height, scrolled)
+    assert opaque_seen == {True, False}  # both ways were compared
+
+
+def test_a_key_press_paints_nothing_behind_the_article(qtbot, window: MainWindow) -> None:
+    """With a scroll bar beside the article's column, the lines a tag repaints are
+    painted by the article's viewport alone: the frame around it gets no paint event."""
+    article = window.article
+    window.resize(1300, 260)  # the article scrolls: its scroll bar stands beside the text
+    QApplication.processEvents()
+    assert article.verticalScrollBar().isVisible()
+    assert article.viewport().testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+    frame_paints = Paints(article)
+    text = window.session.document.text
+    start = text.index("Marović")
+    article.select_text(start, start + len("Marović"))
+    QApplication.processEvents()
+    frame_paints.count = 0
+    qtbot.keyClick(article, "3")
+    QApplication.processEvents()
+    assert window.annotation.selected_span() is not None
+    assert frame_paints.count == 0
+
+
+def test_a_new_current_object_line_repaints_the_line_alone(qtbot, window: MainWindow) -> None:
+    """The line naming the current object sits in a holder that ignores the layout request
+    a new text makes: a tag and a relabel repaint the line, not the whole status bar (and
+    the window under it); the bar looks exactly as with the line placed in it directly."""
+    from annotator.ui.annotation import StatusLineHolder
+
+    bar = window.statusBar()
+    line = window.annotation.current_label
+    holder = line.parentWidget()
+    assert isinstance(holder, StatusLineHolder)
+    assert holder.parentWidget() is bar
+    bar_paints = Paints(bar)
+    text = window.session.document.text
+    start = text.index("Marović")
+    # A first tag shows "Saved ..." beside the line (the bar is laid out again for it);
+    # its width is then held still, as the seconds tick.
+    window.article.select_text(start, start + len("Marović"))
+    qtbot.keyClick(window.article, "1")
+    qtbot.keyClick(window.article, Qt.Key.Key_Delete)
+    QApplication.processEvents()
+    window.saved_label.setFixedWidth(window.saved_label.width())
+    bar.clearMessage()
+    window.article.select_text(start, start + len("Marović"))
+    QApplication.processEvents()
+    bar_paints.count = 0
+    qtbot.keyClick(window.article, "1")  # a QUOTE: no message about a known type
+    QApplication.processEvents()
+    assert line.text().startswith("QUOTE")
+    qtbot.keyClick(window.article, "3")  # relabelled
+    QApplication.processEvents()
+    assert line.text().startswith("ACTOR")
+    assert bar.currentMessage() == ""
+    assert bar_paints.count == 0
+    ours, place = _image(bar), line.geometry().translated(holder.pos())
+    # The line straight in the bar, as before the holder: the same place, the same pixels.
+    bar.removeWidget(holder)
+    bar.addWidget(line, 1)
+    line.show()
+    QApplication.processEvents()
+    bar.repaint()
+    assert line.geometry() == place
+    assert _image(bar) == ours
