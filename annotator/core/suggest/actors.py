@@ -1383,6 +1383,8 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
         if not person:
             continue
         start, end = person[0].start, _name_end(person[-1], text)
+        if person[0].text == "Both" and text.startswith(" and ", end):
+            continue  # "Both Uganda and Rwanda have denied": a pair, no "X Both"
         if text.endswith("known as ", max(0, start - 9), start):
             continue  # "The drone, known as Shahed,": another name, actor_person_alias's call
         # The cheap tests first; "in Tell Qasra, said" (a place before the verb) last.
@@ -3518,6 +3520,8 @@ _INSTITUTION: Final = re.compile(
     r"|government|army|military|navy|air\s+force|armed\s+forces|Armed\s+Forces|security\s+forces"
     # "Ethiopian federal forces", "Somali national army", "Iraqi special forces"
     r"|(?:federal|national|regular|special|government|defen[cs]e)\s+(?:forces|police|army)"
+    # "the Ethiopian federal government", "the Malian transitional authorities"
+    r"|(?:federal|transitional|interim|military|central|national)\s+(?:government|authorities)"
     # "the Kyrgyz border service", "the Tajik security service" (the longer name first)
     r"|border\s+(?:guard\s+)?service|security\s+service|intelligence\s+service"
     r"|police|authorities|border\s+guards?|coast\s+guard|presidency|cabinet|parliament"
@@ -3998,6 +4002,10 @@ _PLACE_BEFORE: Final = re.compile(
     # "many of them fled Eritrea", "north toward the United States": where people flee or
     # goods go
     r"|fled|flee|flees|fleeing|toward"
+    # "attacks within Pakistan"
+    r"|within"
+    # "the border between Chad and Sudan", "the road between Kabul and Kandahar"
+    r"|(?:border|frontier|boundary|road|highway|route|railway|corridor)\s+between"
     # a road's or a railway's ends: "the railway linking Addis Ababa to Djibouti"
     r"|linking|connecting|links|connects"
     # what was hit: "missile and drone attacks on Israel", "glide bombs on Ukraine"
@@ -4056,6 +4064,8 @@ _GOVERNMENT_VERBS: Final = (
     r"|opposes|opposed|oppose|relies|relied|rely|views|viewed|criticised|criticized"
     r"|criticises|criticizes|occupies|occupied|ignored|ignores|expressed|expresses|voiced"
     r"|voices|pushed|pushes|pressed|presses|turned\s+to|turns\s+to"
+    # "Moscow and Kyiv held a new round of talks"
+    r"|held|holds|hold"
     r"|(?:is|are|was|were)\s+(?:expected|due|set|ready|prepared|determined|unlikely|likely"
     r"|keen|reluctant|willing|unwilling|concerned|alarmed|worried|deeply|[\"\u201c]deeply"
     r"|committed|opposed))"
@@ -4097,7 +4107,11 @@ _DEALS_WITH: Final = re.compile(
     r"(?:the\s+)?|\b(?:pro|anti)-"
     # "pressure on Addis Ababa", "concerns with Naypyitaw", "turned to Moscow for help"
     r"|\bpressure\s+on\s+|\bconcerns\s+with\s+|\bturned\s+to\s+"
+    # "a delegation from Qatar", "envoys from Egypt and Qatar": the state sends them
+    r"|\b(?:delegations?|envoys?|mediators|negotiators|diplomats)\s+from\s+(?:the\s+)?"
     r"|\b(?:backers|sponsors|patrons|paymasters|masters)\s+in\s+"
+    # "forces loyal to Damascus", "militias allied to Tehran"
+    r"|\b(?:loyal|allied|aligned)\s+(?:to|with)\s+"
     # "at the request of Maputo", "at the invitation of Baghdad"
     r"|\b(?:request|invitation|behest|insistence|urging)\s+of\s+)$"
 )
@@ -4168,7 +4182,9 @@ _PARTIES_FIRST: Final = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
 # After a state's name: it is a place ("Britain-based") or a label for something that
 # happens there ("the Sudan war", "Ondara fighting spreads", "Syria talks").
 _PLACE_AFTER: Final = re.compile(
-    r"(?:-based\b|-flagged\b|-registered\b|-bound\b"
+    r"(?:-based\b|-flagged\b|-registered\b|-bound\b|-born\b"
+    # "on the Sudan side of the border"
+    r"| side of\b"
     r"| (?:war|wars|conflict|crisis|talks|ceasefire|truce|border|borders|peace|drought"
     r"|fighting|offensive|campaign|sweeps?|detention|region|province|coast|desk|bureau"
     r"|correspondent|operations?|front|frontline|refugees|camp|camps|aid|appeal|town|towns"
@@ -4187,7 +4203,8 @@ _PLACE_AFTER: Final = re.compile(
     r"| (?:Delta|River|Valley|Basin|Desert|Mountains|Lake|Coast|State(?! Department)|Region|City"
     r"|Gulf|Strait|Canal|Highlands|Plateau|Peninsula|Corridor|Pass)\b"
     # the state's things: "Niger army post", "Myanmar military air strike"
-    r"| (?:army|military|police|security|border|navy|naval|junta) (?:posts?|bases?|camps?"
+    r"| (?:army|military|police|security|border|navy|naval|junta|government)"
+    r" (?:posts?|bases?|camps?"
     r"|convoys?|checkpoints?|barracks|positions?|air\s+strikes?|airstrikes?|helicopters?|jets?"
     r"|drones?|planes?|aircraft|vehicles?|trucks?|uniforms?|officers?|officials?|soldiers?"
     r"|troops|personnel|guards?|pilots?|units?|artillery|tanks?|patrols?)\b"
@@ -4203,7 +4220,7 @@ _PLACE_AFTER: Final = re.compile(
 _POSSESSIVE: Final = re.compile(r"['\u2019]s\b")
 _ACTS_THROUGH: Final = re.compile(
     r"['\u2019]s (?:[a-z][\w-]* ){0,2}?(?:government|ministry|minister|president|presidency|army"
-    r"|military|forces|armed|parliament|cabinet|authorities|junta|regime|leaders?|envoy"
+    r"|military|forces|parliament|cabinet|authorities|junta|regime|leaders?|envoy"
     r"|ambassador|administration"
     r"|embassy|spokes\w+|officials?|delegation|navy|air force|prime|foreign|defen[cs]e"
     # "summoned Pakistan's charge d'affaires", "at odds with Puntland's leadership"
@@ -4215,7 +4232,14 @@ _ACTS_THROUGH: Final = re.compile(
     r"|coast guard|national guard|courts?|institute|company|operator|broadcaster|watchdog"
     r"|office|authority|council|bank|judiciary|legislature|senate|congress"
     # ... or acts: "since Russia's full-scale invasion", "Ethiopia's offensive"
-    r"|invasion|annexation|offensive|bombardment|blockade|withdrawal|crackdown|retaliation)\b"
+    r"|invasion|annexation|offensive|bombardment|blockade|withdrawal|crackdown|retaliation"
+    # ... or its stance, its part or its standing as a polity: "Russia's support for the
+    # junta", "Chad's role in the attack", "a violation of Syria's sovereignty"
+    r"|support|backing|involvement|role|move|dispute|sovereignty|interference|intervention"
+    r"|stance|policy|response|refusal|allies|ally|relations|ties|efforts|pressure|threats?"
+    r"|accusations?|approval|consent|veto"
+    # "Russia's war in Ukraine", "Israel's strikes on Lebanon" (not "Sudan's war", where it is)
+    r"|war (?:in|on|against)|(?:air ?)?strikes (?:on|against|in))\b"
     # ... or its government named by who holds it: "Afghanistan's Taliban authorities"
     r"|['\u2019]s [A-Z][\w'\u2019-]* (?:[a-z][\w-]* )?(?:rulers?|authorities|government"
     r"|administration|regime|junta)\b"
@@ -4356,7 +4380,8 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     if _DEALS_WITH.search(before) or _REQUEST_AFTER.match(text, end):
         return False  # "under pressure from China", "at the request of Mozambique"
     if _PLACE_BEFORE.search(before):
-        return True
+        # "missiles at Israel, which said it would retaliate": the state acts in its clause
+        return not _STATE_WHICH_ACTS.match(text, end)
     # "in northern Iraq and Syria", "to Europe and the United States": a place listed
     # after a place is one too, and so is a list's middle item ("from Ethiopia, Sudan and
     # Morocco"); after "from" only where people or goods come from somewhere ("fighters
@@ -4405,6 +4430,17 @@ def _listed_state_body(ctx: SuggestContext, words: str) -> bool:
 
 
 _GOVERNING_MOVEMENTS: Final = frozenset({"Taliban", "Afghan Taliban"})
+# A state after a place's preposition that acts in the clause on it: "drew in Israel,
+# which struck the ministry", "fired at Israel, which vowed to retaliate" (not "in Sudan,
+# which has been at war since 2023", a place described).
+_STATE_WHICH_ACTS: Final = re.compile(
+    r",\s+which\s+(?:(?:has|had|have)\s+)?(?:(?:also|since|later|repeatedly|long|quickly)\s+)?"
+    r"(?:said|says|denied|denies|accused|accuses|rejected|rejects|condemned|condemns|blamed"
+    r"|blames|vowed|vows|warned|warns|threatened|threatens|responded|responds|retaliated"
+    r"|struck|strikes|launched|launches|sent|sends|deployed|deploys|backs|backed|supports"
+    r"|supported|arms|armed|funds|funded|brokered|brokers|mediated|mediates|recalled|expelled"
+    r"|summoned|insisted|insists|called|calls|demanded|demands|announced|announces)\b"
+)
 
 
 # A state's name as the agent of what follows it, wherever it stands.
@@ -4415,6 +4451,18 @@ _STATE_OF_A_PLACE: Final = re.compile(
     r" (?:(?:has|have|had) been|is|was|remains|remained) (?:(?:still|largely|effectively"
     r"|increasingly|deeply|now) )?(?:in (?:turmoil|chaos|crisis|conflict|war|the grip)"
     r"|independent|ruled|governed|plagued|gripped|wracked|racked|mired|home to)\b"
+    # "Somalia has been hit by drought", "Burkina Faso has seen a surge in attacks",
+    # "Afghanistan is facing a hunger crisis": what befalls a country, not what it does
+    r"| (?:has|have|had) been (?:hit|struck|battered|ravaged|affected|devastated) by (?:\w+ ){0,4}?"
+    r"(?:drought|droughts|floods?|flooding|famine|cholera|storms?|cyclones?|earthquakes?|rains"
+    r"|heatwaves?|epidemics?|outbreaks?|crisis|violence|insecurity|unrest)\b"
+    r"| (?:has|have|had) (?:seen|suffered|experienced|witnessed|endured) (?:a|an|the|years"
+    r"|decades|months|more|dozens|hundreds|thousands|waves?|repeated|\d)\b"
+    r"| (?:faces|faced|(?:is|was) facing) (?:a |an |the |one of the )?(?:[\w'\u2019-]+ ){0,3}?"
+    r"(?:crisis|crises|famine|hunger|drought|shortages?|outbreak|epidemic)\b"
+    # "Somalia is among the countries worst hit by the drought": a country compared
+    r"| (?:is|was|remains|are|were) (?:one )?(?:among|of) the (?:\w+ ){0,2}?(?:countries|nations"
+    r"|states|places)\b"
     r"| (?:could|would|might|may|will) be (?:split|divided|partitioned|torn)\b"
     # its population, not its forces ("Burundi has about 10,000 troops" acts)
     r"| (?:now )?(?:has|had|counts|counted) (?:about|some|more than|nearly|almost|around|over"
@@ -4434,7 +4482,10 @@ _BODY_OF: Final = re.compile(
     r"|armed\s+forces|military|parliament|foreign\s+ministry|ambassador|embassy"
     # "the foreign ministers of Malaysia", "the ambassadors of France and Germany"
     r"|(?:foreign|defen[cs]e|interior)\s+ministers?|ambassadors|envoys?|delegations?"
-    r"|leaders?|governments)\s+of\s+(?:the\s+)?$"
+    r"|leaders?|governments"
+    # "a close ally of France", "the main backer of Rwanda": a polity has allies
+    r"|ally|allies|partner|partners|backer|backers|sponsor|sponsors|patron|proxy|proxies)"
+    r"\s+of\s+(?:the\s+)?$"
 )
 _AFTER_CONJUNCTION: Final = re.compile(r"\b(?:and|or)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
 _COMPASS: Final = (
@@ -4443,7 +4494,9 @@ _COMPASS: Final = (
 )
 _COORDINATED_PLACE: Final = re.compile(
     r"\b(?P<preposition>(?i:in|into|inside|across|throughout|to|towards|near|around|outside|via"
-    r"|borders|bordering|borders?\s+with|reached|entered|from|through))"
+    r"|borders|bordering|borders?\s+with|reached|entered|from|through"
+    # "the border between Chad and Sudan": its two sides
+    r"|(?:border|frontier|boundary|road|highway|route|railway|corridor)\s+between))"
     r"\s+(?:the\s+)?(?:neighbou?ring\s+)?"
     + _COMPASS
     + r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w-]*){0,2}"

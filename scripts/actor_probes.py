@@ -1,0 +1,484 @@
+"""Which state and capital mentions the ACTOR rules tag in invented wire sentences.
+
+Usage: python -m scripts.actor_probes [CLASS-SUBSTRING]   (from the repository root)
+
+Each probe is a sentence or two written for this script (real states and capitals,
+invented events), the mentions the guideline in sample_articles/README.md tags as ACTOR
+("Name#2": the second occurrence of those words) and the mentions it leaves untagged. A
+state that acts, speaks, decides, is dealt with, accused or attacked as a polity, or owns
+a body or an act is tagged; a state named as a place ("in Mali", "the border with Chad",
+"Niger's north", "Mali's capital") is not, in a first mention as in a later one. Prints
+every probe whose suggestions differ, then the count; tests/core/test_actor_probes.py
+runs them all.
+"""
+# ruff: noqa: E501  (a probe is one sentence, kept on one line to read)
+
+from __future__ import annotations
+
+import sys
+
+from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
+
+G = load_gazetteer()
+
+
+def occ(text: str, want: str) -> tuple[int, int]:
+    """The offsets of `want` ("Name" or "Name#n", the n-th occurrence) in `text`."""
+    name, _, n = want.partition("#")
+    i = -1
+    for _ in range(int(n or 1)):
+        i = text.find(name, i + 1)
+        assert i >= 0, (want, text)
+    return (i, i + len(name))
+
+
+PROBES: list[tuple[str, str, list[str], list[str]]] = []
+
+
+def P(cls: str, text: str, tagged: list[str], untagged: list[str] | None = None) -> None:
+    PROBES.append((cls, text, tagged, untagged or []))
+
+
+# ---- a state that acts: the subject of an act, a stance or speech
+P(
+    "acts:subject-verb",
+    "Chad closed its border with Sudan on Monday after the attack.",
+    ["Chad"],
+    ["Sudan"],
+)
+P(
+    "acts:subject-deployed",
+    "Ethiopia deployed more troops to Somalia last week.",
+    ["Ethiopia"],
+    ["Somalia"],
+)
+P("acts:has-denied", "Rwanda has denied supporting the rebels.", ["Rwanda"])
+P(
+    "acts:said-after-quote",
+    '"We will not accept foreign bases," Algeria said in a statement.',
+    ["Algeria"],
+)
+P("acts:said-after-quote-2", '"The talks are over," Eritrea said on Tuesday.', ["Eritrea"])
+P("acts:says-headline", "Kenya says police will stay in Haiti until the vote", ["Kenya"], ["Haiti"])
+P(
+    "acts:and-signed",
+    "Morocco and Mauritania signed a security pact in Rabat on Friday.",
+    ["Morocco", "Mauritania"],
+    ["Rabat"],
+)
+P("acts:has-long", "Uganda has long denied arming the group.", ["Uganda"])
+P("acts:modal", "Niger will withdraw from the joint force, the junta said.", ["Niger"])
+P("acts:adverb", "Sudan later recalled its ambassador from Nairobi.", ["Sudan"], ["Nairobi"])
+P("acts:which-clause", "The rebels are backed by Rwanda, which denies the charge.", ["Rwanda"])
+P("acts:itself", "Burundi itself has sent troops to fight alongside the army.", ["Burundi"])
+P(
+    "acts:object-of-accused",
+    "Congo accused Rwanda of sending troops across the border.",
+    ["Congo", "Rwanda"],
+)
+P("acts:object-of-urged", "The African Union urged Ethiopia to withdraw its forces.", ["Ethiopia"])
+P("acts:object-of-condemned", "The Arab League condemned Israel for the strike.", ["Israel"])
+P("acts:object-of-blamed", "Officials blamed Pakistan for the attack on the post.", ["Pakistan"])
+P(
+    "acts:object-of-sanctioned",
+    "The United States sanctioned Iran over the drone sales.",
+    ["United States", "Iran"],
+)
+P("acts:object-of-asked", "The council asked Qatar to mediate between the factions.", ["Qatar"])
+P("acts:object-of-called-on", "The rebels called on Nigeria to release the prisoners.", ["Nigeria"])
+P("acts:object-of-warned", "The junta warned France against any interference.", ["France"])
+P("acts:object-of-thanked", "The minister thanked Turkey for its support.", ["Turkey"])
+P("acts:object-of-criticised", "Human rights groups criticised Egypt for the arrests.", ["Egypt"])
+P(
+    "acts:object-of-supports",
+    "Moscow supports Mali in its fight against the rebels.",
+    ["Moscow", "Mali"],
+)
+P(
+    "acts:object-of-recognised",
+    "Few states recognised Somaliland as independent, and Ethiopia signed a port deal with it.",
+    ["Ethiopia"],
+)
+P(
+    "acts:talks-between",
+    "Talks between Ethiopia and Egypt over the dam broke down in Cairo.",
+    ["Ethiopia", "Egypt"],
+    ["Cairo"],
+)
+P(
+    "acts:relations-between",
+    "Relations between Algeria and Morocco have been frozen since 2021.",
+    ["Algeria", "Morocco"],
+)
+P(
+    "acts:talks-with",
+    "The rebels held talks with Colombia's government in Havana.",
+    ["Colombia"],
+    ["Havana"],
+)
+P(
+    "acts:dispute-with",
+    "Guyana's dispute with Venezuela over the Essequibo region deepened.",
+    ["Guyana", "Venezuela"],
+)
+P("acts:war-with", "Armenia fought a war with Azerbaijan in 2020.", ["Armenia", "Azerbaijan"])
+P("acts:backed", "Iran-backed militias fired rockets at the base.", ["Iran"])
+P("acts:backed-by", "The militias are backed by Iran and armed by Russia.", ["Iran", "Russia"])
+P("acts:funded", "The UAE-funded force guards the port.", ["UAE"])
+P("acts:led-coalition", "The US-led coalition said it had struck the cell.", ["US-led coalition"])
+P("acts:supplied", "The drones were supplied by Turkey, the report said.", ["Turkey"])
+P(
+    "acts:allied-with",
+    "The militia is allied with Russia and fights alongside the army.",
+    ["Russia"],
+)
+P("acts:ally-of", "Cameroon, a close ally of France, rejected the claims.", ["Cameroon", "France"])
+P("acts:support-from", "The army has received drones and support from Turkey.", ["Turkey"])
+P("acts:pressure-on", "The attack increased pressure on Kenya to withdraw its troops.", ["Kenya"])
+P(
+    "acts:attacked-as-polity",
+    "Iran launched missiles at Israel, which said it would retaliate.",
+    ["Iran", "Israel"],
+)
+P("acts:invaded", "Russia invaded Ukraine in February 2022.", ["Russia", "Ukraine"])
+P(
+    "acts:struck-by",
+    "Ukraine said it had been struck by more than 300 drones overnight.",
+    ["Ukraine"],
+)
+P(
+    "acts:accused-passive",
+    "Rwanda, accused by UN experts of commanding the rebels, denies the charge.",
+    ["Rwanda"],
+)
+P(
+    "acts:joined",
+    "Mali joined Niger and Burkina Faso in leaving the bloc.",
+    ["Mali", "Niger", "Burkina Faso"],
+)
+
+# ---- its possessive: tagged with a body, a leader, an act; not with a place or a part of it
+P("poss:government", "Mali's government said the attack had been repelled.", ["Mali"])
+P("poss:foreign-ministry", "Kenya's foreign ministry summoned the envoy.", ["Kenya"])
+P("poss:president", "Senegal's president met the rebels' envoy in Dakar.", ["Senegal"], ["Dakar"])
+P("poss:army", "Niger's army said it had killed 20 jihadists.", ["Niger"])
+P("poss:invasion", "The town has been occupied since Russia's invasion in 2022.", ["Russia"])
+P("poss:support", "Russia's support for the junta has grown since 2021.", ["Russia"])
+P("poss:backing", "With Iran's backing, the group seized the port.", ["Iran"])
+P("poss:capital", "Hundreds marched in Mali's capital on Friday.", [], ["Mali"])
+P("poss:north", "Jihadists control much of Niger's north.", [], ["Niger"])
+P("poss:region", "Fighting spread across Ethiopia's Amhara region.", [], ["Ethiopia"])
+P("poss:largest-city", "Floods hit Nigeria's largest city, Lagos.", [], ["Nigeria"])
+P("poss:civil-war", "He fled during Yemen's civil war.", [], ["Yemen"])
+P("poss:economy", "Sudan's economy has collapsed since the war began.", [], ["Sudan"])
+P("poss:border", "The camp lies near Chad's border with Sudan.", [], ["Chad", "Sudan"])
+P("poss:sovereignty", "The ministry called the raid a violation of Syria's sovereignty.", ["Syria"])
+
+# ---- the government of X, the X government, a state's named body
+P("body:government-of", "The government of Niger rejected the report.", ["Niger"])
+P(
+    "body:military-government-of",
+    "Benin accused the military government of Niger of closing the border.",
+    ["Benin", "Niger"],
+)
+P(
+    "body:authorities-in", "The authorities in Chad said the border would reopen.", [], ["Chad"]
+)  # as dev gold's "the authorities in Damascus"
+P(
+    "body:nationality-government",
+    "The Sudanese government rejected the report.",
+    ["Sudanese government"],
+)
+P(
+    "body:nationality-ministry",
+    "The Kenyan foreign ministry summoned the envoy.",
+    ["Kenyan foreign ministry"],
+)
+P("body:nationality-forces", "Nigerien forces killed 12 militants near Diffa.", ["Nigerien forces"])
+P(
+    "body:nationality-army-modifier",
+    "Ten soldiers were hurt when Malian army units came under fire.",
+    [],
+    ["Malian army"],
+)
+P("body:soldiers", "Russian soldiers were seen in the town.", [], ["Russian"])
+P(
+    "body:capital-ministry",
+    "Mexico's Defense Ministry said two soldiers died.",
+    ["Mexico", "Defense Ministry"],
+)
+
+# ---- capitals: governments where they act or are dealt with, places elsewhere
+P("capital:accuses", "Kinshasa accuses Kigali of backing the rebels.", ["Kinshasa", "Kigali"])
+P("capital:denies", "Tehran denied any role in the attack.", ["Tehran"])
+P("capital:and", "Washington and London condemned the coup.", ["Washington", "London"])
+P("capital:talks-between", "Talks between Kyiv and Moscow stalled in June.", ["Kyiv", "Moscow"])
+P("capital:place", "Thousands marched in Kinshasa on Sunday.", [], ["Kinshasa"])
+P(
+    "capital:held-talks",
+    "Moscow and Kyiv held a new round of talks in Istanbul.",
+    ["Moscow", "Kyiv"],
+    ["Istanbul"],
+)
+P(
+    "capital:in-dateline",
+    "NAIROBI, Kenya (Reuters) - Kenya said on Monday it would send more police.",
+    ["Kenya#2"],
+    ["NAIROBI", "Kenya#1"],
+)
+P("capital:flights-to", "Flights to Nairobi resumed on Monday.", [], ["Nairobi"])
+P("capital:loyal-to", "Forces loyal to Damascus retook the town.", ["Damascus"])
+
+# ---- a state as a place: prepositions, routes, origins, compounds
+P("place:in", "At least 20 people were killed in Mali on Sunday.", [], ["Mali"])
+P("place:from", "The militants came from Niger, officials said.", [], ["Niger"])
+P("place:flights-to", "Flights to Turkey were suspended after the attack.", [], ["Turkey"])
+P("place:across", "Attacks have spread across Nigeria.", [], ["Nigeria"])
+P("place:border-with", "The town lies on the border with Chad.", [], ["Chad"])
+P("place:the-x-border", "They were arrested near the Chad border.", [], ["Chad"])
+P("place:born", "The Somalia-born suspect was arrested in Nairobi.", [], ["Somalia", "Nairobi"])
+P("place:based", "A Kenya-based analyst said the group was growing.", [], ["Kenya"])
+P("place:side-of-border", "Refugees waited on the Sudan side of the border.", [], ["Sudan"])
+P("place:into", "Thousands have fled into Chad since April.", [], ["Chad"])
+P("place:fled-to", "More than 2,000 people fled to Uganda this week.", [], ["Uganda"])
+P("place:returned-to", "She returned to Somalia in 2019.", [], ["Somalia"])
+P("place:throughout", "The group has cells throughout Mozambique.", [], ["Mozambique"])
+P("place:north-of", "The attack took place in northern Burkina Faso.", [], ["Burkina Faso"])
+P("place:parts-of", "The group controls parts of Somalia.", [], ["Somalia"])
+P("place:war-in", "The war in Sudan has displaced 12 million people.", [], ["Sudan"])
+P("place:crisis-label", "Sudan war: aid groups warn of famine", [], ["Sudan"])
+P("place:visit-to", "The minister's visit to Ethiopia was cancelled.", [], ["Ethiopia"])
+P(
+    "place:travel-to",
+    "Aid workers travelling to Somalia were stopped at the airport.",
+    [],
+    ["Somalia"],
+)
+P("place:route", "The road from Mali to Niger was closed.", [], ["Mali", "Niger"])
+P(
+    "place:refugees-from",
+    "Refugees from Sudan crowd the camps in eastern Chad.",
+    [],
+    ["Sudan", "Chad"],
+)
+P("place:home-to", "Nigeria is home to more than 200 million people.", [], ["Nigeria"])
+P(
+    "place:country-list",
+    "The group is active in Mali, Niger and Burkina Faso.",
+    [],
+    ["Mali", "Niger", "Burkina Faso"],
+)
+P("place:nationals", "Two Kenya nationals were among the dead.", [], ["Kenya"])
+P("place:embassy-in", "The French embassy in Niger was closed.", [], ["Niger"])
+P("place:outside", "Few journalists work outside Eritrea's capital.", [], ["Eritrea"])
+P("place:neighbouring", "Fighters crossed from neighbouring Libya.", [], ["Libya"])
+P("place:within", "The attacks within Pakistan have doubled.", [], ["Pakistan"])
+P("place:of-country", "In the north of Mali, the rains have failed.", [], ["Mali"])
+P("place:across-border-into", "Gunmen crossed the border into Benin overnight.", [], ["Benin"])
+
+# ---- a later mention: the role of each mention decides, not the first one's
+P(
+    "later:acting-then-place",
+    "Chad closed its border on Monday. Since then, refugees have kept crossing into Chad at night.",
+    ["Chad#1"],
+    ["Chad#2"],
+)
+P(
+    "later:place-then-acting",
+    "Thousands have fled to Chad since April. Chad said on Monday it could take no more.",
+    ["Chad#2"],
+    ["Chad#1"],
+)
+P(
+    "later:acting-twice",
+    "Kenya sent 400 police officers to Haiti last year. Kenya has promised to send 600 more.",
+    ["Kenya#1", "Kenya#2"],
+    ["Haiti"],
+)
+P(
+    "later:object-after-acting",
+    "Rwanda denies backing the M23. UN experts say the group is armed by Rwanda.",
+    ["Rwanda#1", "Rwanda#2"],
+)
+P(
+    "later:with-verb-after-comma",
+    "Niger expelled French troops in 2023. Since then, Niger has turned to Russia.",
+    ["Niger#1", "Niger#2", "Russia"],
+)
+P(
+    "later:subject-of-passive",
+    "Sudan accused the UAE of arming the RSF. The UAE denies it.",
+    ["Sudan", "UAE#1", "UAE#2"],
+)
+P(
+    "later:possessive-after-acting",
+    "Ethiopia signed a deal with Somaliland in January. Ethiopia's move angered Somalia.",
+    ["Ethiopia#1", "Ethiopia#2", "Somalia"],
+)
+P(
+    "later:both-sides",
+    "Pakistan and Afghanistan traded fire on Sunday. Pakistan said three soldiers were killed; Afghanistan said it had responded to attacks.",
+    ["Pakistan#1", "Afghanistan#1", "Pakistan#2", "Afghanistan#2"],
+)
+
+P(
+    "later:is-accused",
+    "Rwanda denies backing the M23. Rwanda is accused by UN experts of commanding the group.",
+    ["Rwanda#1", "Rwanda#2"],
+)
+P(
+    "later:did-not-respond",
+    "The rebels said Chad had bombed their base. Chad did not respond to a request for comment.",
+    ["Chad#1", "Chad#2"],
+)
+P(
+    "later:on-monday-said",
+    "Mali expelled the envoy. Mali on Monday said the envoy had insulted the nation.",
+    ["Mali#1", "Mali#2"],
+)
+P(
+    "later:for-its-part",
+    "Sudan blamed the RSF. Chad, for its part, says it is neutral.",
+    ["Sudan", "Chad"],
+)
+P(
+    "later:both-denied",
+    "The report named Uganda and Rwanda. Both Uganda and Rwanda have denied the charges.",
+    ["Uganda#2", "Rwanda#2"],
+)
+P(
+    "later:sanctions-on",
+    "Russia denied the claim. The EU imposed new sanctions on Russia in June.",
+    ["Russia#1", "Russia#2"],
+)
+P(
+    "later:sanctions-against",
+    "Washington announced sanctions against Iran on Tuesday.",
+    ["Washington", "Iran"],
+)
+P("later:fight-against", "The rebels have fought against Ethiopia since 2020.", ["Ethiopia"])
+P("later:operated-by", "The drones, operated by Turkey, struck the convoy.", ["Turkey"])
+P(
+    "later:troops-sent-by",
+    "The troops sent by Kenya arrived in Port-au-Prince in June.",
+    ["Kenya"],
+    ["Port-au-Prince"],
+)
+P(
+    "later:role",
+    "Chad denied any role in the attack. Chad's role has been questioned by the UN.",
+    ["Chad#1", "Chad#2"],
+)
+P("later:involvement", "Eritrea's involvement in the war was confirmed in 2021.", ["Eritrea"])
+P("later:deal-with", "Somaliland signed a deal with Ethiopia in January.", ["Ethiopia"])
+P("later:headline-verb", "Niger recalls ambassador from Benin", ["Niger"], [])
+P("later:member", "Mali is a member of the Alliance of Sahel States.", ["Mali"])
+
+# ---- more places: compounds, lists, descriptions of the country
+P("place:compound-border", "Clashes broke out on the Chad-Sudan border.", [], ["Chad", "Sudan"])
+P("place:borders-verb", "Chad borders Sudan, Libya and Niger.", [], ["Sudan", "Libya", "Niger"])
+P("place:en-route", "The migrants were en route to Libya when the boat sank.", [], ["Libya"])
+P(
+    "place:among-countries",
+    "Somalia is among the countries worst hit by the drought.",
+    [],
+    ["Somalia"],
+)
+P("place:ranked", "Eritrea ranked last in the press freedom index.", [], [])
+P(
+    "place:parts-of-later",
+    "Chad said it would close the border. Fighting has spread to parts of Chad.",
+    ["Chad#1"],
+    ["Chad#2"],
+)
+P("place:people-of", "The people of Sudan have suffered enough, he said.", [], ["Sudan"])
+P("place:elections-in", "Elections in Chad were postponed.", [], ["Chad"])
+P("place:bound", "A Libya-bound boat capsized off Tunisia.", [], ["Libya", "Tunisia"])
+P("place:off-coast", "The tanker was seized off the coast of Yemen.", [], ["Yemen"])
+P("place:camps-in", "Camps in eastern Chad hold 600,000 refugees.", [], ["Chad"])
+P("place:journey", "The journey from Eritrea to Libya takes weeks.", [], ["Eritrea", "Libya"])
+P("place:born-in", "The suspect was born in Somalia.", [], ["Somalia"])
+P("place:the-x-side", "Shells landed on the Lebanese side of the border.", [], [])
+
+P(
+    "body:federal-government",
+    "The Ethiopian federal government accused the TPLF of arming militias.",
+    ["Ethiopian federal government"],
+)
+P(
+    "body:transitional-government",
+    "The Malian transitional government said it would respond.",
+    ["Malian transitional government"],
+)
+P(
+    "body:government-official-modifier",
+    "A Sudan government official said the road was closed.",
+    [],
+    ["Sudan"],
+)
+P(
+    "place:border-between",
+    "The border between Chad and Sudan was closed on Monday.",
+    [],
+    ["Chad", "Sudan"],
+)
+P("place:road-between", "The road between Kabul and Kandahar was cut.", [], ["Kabul", "Kandahar"])
+P(
+    "acts:relations-between-still",
+    "Relations between Chad and Sudan have soured.",
+    ["Chad", "Sudan"],
+)
+P("place:hit-by-drought", "Somalia has been hit by the worst drought in 40 years.", [], ["Somalia"])
+P("acts:hit-by-drones", "Ukraine has been hit by more than 300 drones this week.", ["Ukraine"])
+P("place:has-seen", "Burkina Faso has seen a surge in attacks since 2015.", [], ["Burkina Faso"])
+P("place:has-suffered", "Haiti has suffered decades of unrest.", [], ["Haiti"])
+P(
+    "place:facing-crisis",
+    "Afghanistan is facing a hunger crisis, the agency said.",
+    [],
+    ["Afghanistan"],
+)
+P("acts:faces-sanctions", "Iran faces new sanctions over the drone sales.", ["Iran"])
+P("place:armed-conflict", "Colombia's armed conflict has killed 450,000 people.", [], ["Colombia"])
+P("poss:armed-forces", "Colombia's armed forces said they killed 12 rebels.", ["Colombia"])
+
+P(
+    "acts:delegation-from",
+    "A delegation from Qatar arrived in Kabul on Monday.",
+    ["Qatar"],
+    ["Kabul"],
+)
+P("place:officials-from-aid", "Aid workers from Kenya were among the dead.", [], ["Kenya"])
+P("poss:war-in", "Russia's war in Ukraine has killed thousands.", ["Russia"], ["Ukraine"])
+P("poss:war-place", "He fled during Sudan's war, which began in 2023.", [], ["Sudan"])
+P("poss:strikes-on", "Israel's strikes on Lebanon killed 12 people.", ["Israel"], ["Lebanon"])
+
+
+def run(only: str = "", *, quiet: bool = False) -> list[str]:
+    """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""
+    misses: list[str] = []
+    for cls, text, tagged, untagged in PROBES:
+        if only and only not in cls:
+            continue
+        found = suggest(text, gazetteer=G, labels=["ACTOR"])
+        spans = {(s.start, s.end): s.attributes.get("type") for s in found}
+        wrong: list[str] = []
+        for want in tagged:
+            kind = spans.get(occ(text, want))
+            if kind != "state":
+                wrong.append(f"missed {want} ({kind})")
+        for want in untagged:
+            a, b = occ(text, want)
+            if any(s < b and a < e for s, e in spans):
+                wrong.append(f"tagged {want}")
+        if wrong:
+            actors = [text[s:e] for s, e in sorted(spans)]
+            misses.append(f"MISS {cls}: {'; '.join(wrong)}  actors={actors}")
+    return misses
+
+
+if __name__ == "__main__":
+    found_misses = run(sys.argv[1] if len(sys.argv) > 1 else "")
+    print("\n".join(found_misses))
+    print(f"{len(found_misses)} misses of {len(PROBES)}")
