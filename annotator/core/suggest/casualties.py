@@ -261,7 +261,7 @@ _NOUN_NEXT: Final = (
     r"|remnants|cadres?|operatives?|loyalists?|suspects?|elements|sympathi[sz]ers?|militants?"
     r"|gunmen|snipers?|infiltrators?|raiders?|bandits?|youths?"
     # a rank before a rank: "lieutenant colonel", "sergeant major"
-    r"|colonels?|generals?|majors?))"
+    r"|colonels?|generals?|majors?)\b)"
 )
 # How military statements name enemies in scare quotes: 'killed 73 "terrorists"'.
 _QUOTED_ENEMY: Final = (

@@ -1,0 +1,23 @@
+"""CASUALTY classes of wire copy that the articles moved to dev in session 27 (issue 15)
+showed the rules missing or misreading. Every sentence here is made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.suggested import casualties
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        # a participle after the people is no noun: "suspects" must not refuse "suspected"
+        (
+            "Police arrested four people suspected of smuggling weapons into the camp.",
+            "arrested four people",
+        ),
+        ("The army detained 12 men suspected of links to the rebels.", "detained 12 men"),
+    ],
+)
+def test_people_followed_by_a_participle_are_still_counted(sentence: str, phrase: str) -> None:
+    assert phrase in casualties(sentence)
