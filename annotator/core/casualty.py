@@ -1411,7 +1411,10 @@ _COMBATANT: Final = re.compile(
     # movements' members named by their creed, cadres and a group's remnants
     r"|maoists?|naxal(?:ite)?s?|cadres?|remnants|gang ?members?|gangsters?"
     # "members of the militia", "members of an armed group"
-    r"|members? of (?:the |a |an |its |their )?(?:[\w-]+ ){0,3}?(?:militias?|armed groups?"
+    # ("members of Syria's security forces": a possessive among the words)
+    r"|members? of (?:the |a |an |its |their )?(?:[\w'-]+ ){0,3}?(?:militias?|armed groups?"
+    # a village's armed guards: "members of the local vigilance committee"
+    r"|(?:vigilance|self-defen[cs]e|vigilante) (?:groups?|committees?|brigades?|units?|forces?)"
     r"|gangs?|rebel groups?|insurgent groups?|forces|army|military|police|gendarmerie"
     # "members of the dissident faction", "of the extremist group", of what a statement
     # called "an armed group"
@@ -1443,6 +1446,7 @@ _COMBATANT: Final = re.compile(
     r"|(?:tank|military|army) drivers?|constables?|cadets?"
     # armed guards of a village, and soldiers held by the enemy
     r"|vigilantes?|prisoners? of war|pows"
+    r"|(?:vigilance|self-defen[cs]e) (?:group|committee) members?"
     # "killed 11 armed men"
     r"|armed (?:m[ae]n|youths?|assailants?|individuals?|elements))\b"
 )

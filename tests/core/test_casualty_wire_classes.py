@@ -21,3 +21,27 @@ from tests.core.suggested import casualties
 )
 def test_people_followed_by_a_participle_are_still_counted(sentence: str, phrase: str) -> None:
     assert phrase in casualties(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        # a state's possessive inside the of-phrase naming whose members they were
+        (
+            "Insurgents killed six members of Mali's armed forces near the border on Sunday.",
+            "killed six members",
+        ),
+        # a village's armed guards
+        (
+            "Three of the dead were members of the local vigilance committee, the chief said.",
+            "Three of the dead",
+        ),
+        (
+            "Four self-defence group members were killed in the raid.",
+            "Four self-defence group members were killed",
+        ),
+    ],
+)
+def test_members_of_an_armed_body_are_combatants(sentence: str, phrase: str) -> None:
+    found = casualties(sentence)
+    assert found[phrase]["victims"] == "combatant", found
