@@ -45,3 +45,35 @@ def test_people_followed_by_a_participle_are_still_counted(sentence: str, phrase
 def test_members_of_an_armed_body_are_combatants(sentence: str, phrase: str) -> None:
     found = casualties(sentence)
     assert found[phrase]["victims"] == "combatant", found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        # the part named after the second count does not make the people civilians
+        (
+            "Shelling killed six people and wounded 30, most of them market traders, the "
+            "governor said.",
+            "wounded 30",
+        ),
+        (
+            "At least 20 people were killed and dozens injured in clashes between herders and "
+            "farmers, officials said.",
+            "dozens injured",
+        ),
+        (
+            "The blast at a market for farmers left four people dead and 15 wounded.",
+            "15 wounded",
+        ),
+    ],
+)
+def test_a_bare_count_after_a_count_of_people_takes_their_unknown(
+    sentence: str, phrase: str
+) -> None:
+    found = casualties(sentence)
+    assert found[phrase]["victims"] == "unknown", found
+
+
+def test_a_bare_count_after_a_count_of_civilians_stays_civilian() -> None:
+    found = casualties("Soldiers killed five civilians and wounded 12, residents said.")
+    assert found["wounded 12"]["victims"] == "civilian", found

@@ -1047,20 +1047,29 @@ _ARMED_BODY: Final = re.compile(
     re.IGNORECASE,
 )
 _VERB_BEFORE_AND: Final = re.compile(
-    rf"\b(?:{_HARM_VERB}|{_CUSTODY_VERB})\s+(?:[^\s,;:.]+\s+){{1,5}}?and\s$", re.IGNORECASE
+    rf"\b(?:{_HARM_VERB}|{_CUSTODY_VERB})\s+(?:[^\s,;:.]+\s+){{1,5}}?and\s$"
+    # ... or the people counted, then their harm: "leaving five people dead and", "at least
+    # 14 people were killed and"
+    r"|\b(?:\d[\d,]*|[a-z]+)\s+(?:[^\s,;:.]+\s+){0,2}?(?:people|persons)\s+"
+    r"(?:(?:were|had\s+been|have\s+been|was)\s+)?(?:killed|dead)\s+and\s$",
+    re.IGNORECASE,
 )
 
 
 def _people_of_the_verb_before(sentence: str, at: int) -> str | None:
-    """Who the count of the harm verb right before "and" at `at` names: "killed five
-    attackers and" -> combatant; None when it names nobody of a kind."""
+    """Who the count of the harm right before "and" at `at` names: "killed five attackers
+    and" -> combatant; "unknown" for people ("killed nine people and"), whatever a part
+    named later says; None when there is no such count."""
     before = _VERB_BEFORE_AND.search(sentence, max(0, at - 80), at)
     if before is None:
         return None
     counted = before.group(0)
     if _COMBATANT_COUNTED.search(counted):
         return "combatant"
-    return _victim_group(counted) or ("civilian" if _CIVILIAN_EXTRA.search(counted) else None)
+    group = _victim_group(counted) or ("civilian" if _CIVILIAN_EXTRA.search(counted) else None)
+    if group is None and _PEOPLE_COUNTED.search(counted):
+        return "unknown"
+    return group
 
 
 def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> dict[str, Any]:
@@ -1093,6 +1102,7 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         and _part_names_both(sentence, at + len(phrase))
     ):
         victims = "mixed"
+    settled = False  # the victims of a count coordinated before this one
     if victims == "unknown" and at is not None and _LOST.match(phrase):
         # "the army's auxiliary militia ... lost about 30 men": a force's own dead
         subject = sentence[max(0, at - 120) : at]
@@ -1105,9 +1115,13 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         and not _PERSON_NOUN.search(named)
     ):
         # "killed five attackers and arrested two": the second count is of the people the
-        # first verb counted
-        victims = _people_of_the_verb_before(sentence, at) or victims
-    if victims == "unknown" and not _PERSON_NOUN.search(named):
+        # first verb counted; "killed nine people and wounded 23, most of them dock workers"
+        # takes the people's unknown, not the part's
+        counted = _people_of_the_verb_before(sentence, at)
+        if counted is not None:
+            victims = counted
+            settled = True
+    if victims == "unknown" and not settled and not _PERSON_NOUN.search(named):
         if at is not None:
             sentence = _clause(sentence, at, at + len(phrase))
         around = _victim_group(sentence)
