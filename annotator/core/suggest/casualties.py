@@ -1050,7 +1050,8 @@ _VERB_BEFORE_AND: Final = re.compile(
     rf"\b(?:{_HARM_VERB}|{_CUSTODY_VERB})\s+(?:[^\s,;:.]+\s+){{1,5}}?and\s$"
     # ... or the people counted, then their harm: "leaving five people dead and", "at least
     # 14 people were killed and"
-    r"|\b(?:\d[\d,]*|[a-z]+)\s+(?:[^\s,;:.]+\s+){0,2}?(?:people|persons)\s+"
+    rf"|\b(?:\d[\d,]*|{_SMALL}|dozens|scores|hundreds|thousands|several|many)\s+"
+    r"(?:[^\s,;:.]+\s+)?(?:people|persons)\s+"
     r"(?:(?:were|had\s+been|have\s+been|was)\s+)?(?:killed|dead)\s+and\s$",
     re.IGNORECASE,
 )
