@@ -861,7 +861,10 @@ def _parse_singular(tokens: Sequence[_Token], i: int) -> int | None:
     return None
 
 
-_UNIT_NOUNS: Final = _words("battalion brigade squad platoon company unit team gang band group")
+# ... and "staff" before its one person: "a WFP staff member died"
+_UNIT_NOUNS: Final = _words(
+    "battalion brigade squad platoon company unit team gang band group staff"
+)
 
 
 _POSSESSIVES: Final = frozenset({"her", "his", "their"})
@@ -1377,6 +1380,10 @@ _CIVILIAN: Final = re.compile(
     r"|patients?|(?:aid|humanitarian|relief|health|healthcare|medical|rescue|media|un"
     r"|construction|factory|farm) (?:workers?|staff(?:ers)?)|workers|medics?|doctors?"
     r"|nurses?|paramedics?|journalists?|reporters?|photographers?|camera(?:m[ae]n|persons?)"
+    # a body's staff and employees ("11 United Nations staff members", "two of its own
+    # staff were detained"), never an army's or a police force's, nor a chief of staff
+    r"|(?<!military )(?<!security )(?<!army )(?<!police )(?<!defen[cs]e )(?<!of )"
+    r"(?:staff(?: members?|ers?)?|employees?)"
     r"|teachers?|students?|pupils?|schoolchildren|worship(?:p)?ers?|pilgrims?|farmers?"
     r"|shepherds?|fisherm[ae]n|passengers?|pedestrians?|bystanders?|porters?|passers-?by"
     r"|onlookers?"

@@ -77,3 +77,31 @@ def test_a_bare_count_after_a_count_of_people_takes_their_unknown(
 def test_a_bare_count_after_a_count_of_civilians_stays_civilian() -> None:
     found = casualties("Soldiers killed five civilians and wounded 12, residents said.")
     assert found["wounded 12"]["victims"] == "civilian", found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        (
+            "Gunmen abducted nine United Nations staff members from their homes overnight.",
+            "abducted nine United Nations staff members",
+        ),
+        ("Three of its own staff were among those detained, the agency said.", None),
+        ("The company said four employees were killed when the depot was shelled.", None),
+    ],
+)
+def test_a_bodys_staff_and_employees_are_civilians(sentence: str, phrase: str | None) -> None:
+    found = casualties(sentence)
+    assert found, found
+    victims = found[phrase]["victims"] if phrase else next(iter(found.values()))["victims"]
+    assert victims == "civilian", found
+
+
+def test_an_armys_staff_are_not_civilians() -> None:
+    found = casualties("Two military staff members were wounded in the strike on the base.")
+    assert [a["victims"] for a in found.values()] == ["unknown"], found
+
+
+def test_a_staff_member_is_a_count_of_one() -> None:
+    found = casualties("Last year an MSF staff member died in custody in the north.")
+    assert found["an MSF staff member died"]["count_low"] == 1, found
