@@ -105,3 +105,16 @@ def test_an_armys_staff_are_not_civilians() -> None:
 def test_a_staff_member_is_a_count_of_one() -> None:
     found = casualties("Last year an MSF staff member died in custody in the north.")
     assert found["an MSF staff member died"]["count_low"] == 1, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Among them is Omar, a baker from Deir whose brother, a former policeman, was shot "
+        "dead last month.",
+        "Fatima, a teacher in Kunduz whose daughter was wounded on Monday, said she was afraid.",
+    ],
+)
+def test_a_person_whose_relative_was_harmed_is_not_the_count(sentence: str) -> None:
+    found = casualties(sentence)
+    assert not any(phrase.startswith("a ") for phrase in found), found

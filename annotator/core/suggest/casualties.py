@@ -290,7 +290,9 @@ _ASIDE: Final = (
 )
 # A word of a place phrase after the victims: never a conjunction, a relative or a verb.
 _PLACE_WORD: Final = (
-    r"(?!(?:as|and|or|but|while|when|after|before|than|then|so|if|because|who|which|that"
+    # ("a farmer from X whose son was shot dead": the harm is the son's)
+    r"(?!(?:as|and|or|but|while|when|after|before|than|then|so|if|because|who|whose|whom"
+    r"|which|that"
     r"|were|was|had|have|has|are|is|be|been)\b)[\w'\u2019-]+"
 )
 _CASUALTY_WORD: Final = (
