@@ -110,7 +110,7 @@ def test_a_staff_member_is_a_count_of_one() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Among them is Omar, a baker from Deir whose brother, a former policeman, was shot "
+        "Among them is Omar, a farmer from Deir whose brother, a former policeman, was shot "
         "dead last month.",
         "Fatima, a teacher in Kunduz whose daughter was wounded on Monday, said she was afraid.",
     ],
