@@ -118,3 +118,27 @@ def test_a_staff_member_is_a_count_of_one() -> None:
 def test_a_person_whose_relative_was_harmed_is_not_the_count(sentence: str) -> None:
     found = casualties(sentence)
     assert not any(phrase.startswith("a ") for phrase in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "low", "victims"),
+    [
+        (
+            "The governor said the dead were four police officers and two shepherds.",
+            "dead were four police officers and two shepherds",
+            6,
+            "mixed",
+        ),
+        ("The group said the dead were a commander and three fighters.", None, 4, "combatant"),
+    ],
+)
+def test_the_dead_were_lists_the_counted_people(
+    sentence: str, phrase: str | None, low: int, victims: str
+) -> None:
+    found = casualties(sentence)
+    phrase = phrase or next(p for p in found if p.startswith("dead were"))
+    assert (found[phrase]["count_low"], found[phrase]["victims"]) == (low, victims), found
+
+
+def test_the_dead_were_without_a_count_is_no_figure() -> None:
+    assert casualties("The dead were taken to the mosque before burial.") == {}
