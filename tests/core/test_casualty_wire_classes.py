@@ -142,3 +142,27 @@ def test_the_dead_were_lists_the_counted_people(
 
 def test_the_dead_were_without_a_count_is_no_figure() -> None:
     assert casualties("The dead were taken to the mosque before burial.") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "victims"),
+    [
+        (
+            "Among the injured was the bus driver, who was taken to hospital in Kursk.",
+            "Among the injured was the bus driver",
+            "civilian",
+        ),
+        ("Among the dead is the village chief, his family said.", None, "unknown"),
+    ],
+)
+def test_among_the_harmed_was_the_person_counts_one(
+    sentence: str, phrase: str | None, victims: str
+) -> None:
+    found = casualties(sentence)
+    phrase = phrase or next(iter(found), "")
+    assert phrase.startswith("Among"), found
+    assert (found[phrase]["count_low"], found[phrase]["victims"]) == (1, victims), found
+
+
+def test_among_the_dead_were_the_people_of_someone_is_no_count() -> None:
+    assert casualties("Among the dead were the sons of the mayor, police said.") == {}

@@ -708,7 +708,8 @@ _AMONG_THE_HARMED: Final = LazyPattern(
     r"|those\s+(?:killed|wounded|injured|hurt|missing|abducted|kidnapped|detained|arrested)"
     r"\s+(?:included|include|includes))"
     r"\s+(?:also\s+)?"
-    rf"(?:{NUMBER_EXPRESSION}|a|an|one)\s+{VICTIM_PHRASE}"
+    # "among the injured was the driver": one person named by the article
+    rf"(?:{NUMBER_EXPRESSION}|a|an|one|(?:(?<=was\s)|(?<=is\s))the)\s+{VICTIM_PHRASE}"
     # "seven members of the Guards' ground forces, two police officers and three civilians":
     # a list of counted people (an of-phrase is taken only where the list goes on)
     r"(?:(?:\s+of\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+(?=,\s|\s+and\s))?"
@@ -1726,7 +1727,7 @@ def casualty_among_the_harmed(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 _LIST_SPLIT: Final = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _LIST_VERB: Final = re.compile(r"\b(?:was|were|is|are|included|include|includes)\s+(?:also\s+)?")
-_ONE_PERSON: Final = re.compile(r"^(?:a|an|one)\s", re.IGNORECASE)
+_ONE_PERSON: Final = re.compile(r"^(?:a|an|one|the)\s", re.IGNORECASE)
 
 
 def _listed_count(phrase: str) -> int | None:
