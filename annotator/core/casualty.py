@@ -1313,6 +1313,8 @@ _KIND_PATTERNS: Final = (
             r"|refugees?|evacuated|evacuees?|evacuations?|homeless|uproot(?:ed|s|ing)?"
             r"|lost (?:their|his|her) (?:homes?|houses?)"
             r"|(?:leave|abandon(?:ed)?) (?:their|his|her) (?:homes?|houses?|villages?)"
+            # "40 families have left": households gone from their homes
+            r"|(?:families|households) (?:have |had )?left"
             r"|(?:taken|sought|took) (?:refuge|shelter))\b"
         ),
     ),

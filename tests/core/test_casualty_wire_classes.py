@@ -166,3 +166,36 @@ def test_among_the_harmed_was_the_person_counts_one(
 
 def test_among_the_dead_were_the_people_of_someone_is_no_count() -> None:
     assert casualties("Among the dead were the sons of the mayor, police said.") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "low"),
+    [
+        (
+            "Villagers said about 30 families had left for the district capital after the raid.",
+            "about 30 families had left",
+            30,
+        ),
+        (
+            "Since the shelling began, more than 100 households have left the valley.",
+            "more than 100 households have left",
+            101,
+        ),
+    ],
+)
+def test_households_that_left_after_a_harm_are_displaced(
+    sentence: str, phrase: str, low: int
+) -> None:
+    found = casualties(sentence)
+    assert (found[phrase]["count_low"], found[phrase]["kind"]) == (low, "displaced"), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dozens of families had left their homes in the valley, the mayor said.",
+        "Twenty families left behind their cattle after the raid.",
+    ],
+)
+def test_households_leaving_without_a_cause_are_no_figure(sentence: str) -> None:
+    assert casualties(sentence) == {}

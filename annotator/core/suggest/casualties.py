@@ -340,6 +340,11 @@ _CASUALTY_WORD: Final = (
         # "recorded 14 deaths and 73 abductions": people taken, counted as deaths are
         "|abductions|kidnappings"
     )
+    # "more than 40 families have left": homes left, said of the households that left them
+    # (never "left behind", "left dead", "left for work" said of anyone else)
+    + r"|(?:(?<=families\s)|(?<=households\s)|(?<=families\shave\s)|(?<=families\shad\s)"
+    + r"|(?<=households\shave\s)|(?<=households\shad\s))left\b"
+    + r"(?!\s+(?:behind|dead|injured|wounded|homeless|without|with|in|alone|unharmed)\b)"
     # a headline's present tense, "Twelve die as bus plunges" (never "could die", "to die":
     # casualty_number_then_harm drops those)
     + r"|die\b(?!\s+(?:down|out|off|hard|away)\b|-)"
@@ -1525,6 +1530,10 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "thousands could die", "many are expected to die": no death yet
         if _BODIES_OF_BEFORE.search(text, max(0, found.start - 24), found.start):
             continue  # "the bodies of 12 people were taken to hospital": the remains rule's
+        if text.endswith("left", found.start, found.end) and not _LEFT_FOR_A_CAUSE.search(
+            _sentence_text(ctx, found.start)
+        ):
+            continue  # "families had left their homes": a move said without its cause
         if found.end - found.start > 8 and text.endswith(_HOSPITAL, found.start, found.end):
             found = _before_hospital(ctx, found)
         if _ONE_OPENS.match(text, found.start):
@@ -1546,6 +1555,22 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
         ctx, "casualty_number_of_refugees", "displaced", rule_name="casualty_number_then_harm"
     )
     yield from _one_of_theirs_among(ctx)
+
+
+# What makes households leaving a displacement: the harm they left after or for ("many
+# families had left after the attack", "since the fighting began, 40 families have left").
+_LEFT_FOR_A_CAUSE: Final = re.compile(
+    r"\b(?:after|since|because\s+of|following|due\s+to|amid|fearing|for\s+fear\s+of|fleeing"
+    r"|to\s+escape)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:attacks?|fighting|clashes|violence|raids?"
+    r"|strikes?|air\s*strikes?|shelling|bombing|bombardment|offensive|assault|killings?|massacre"
+    r"|threats?|war|insecurity|gunmen|militants|rebels|soldiers|troops|floods?|drought)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence_text(ctx: SuggestContext, at: int) -> str:
+    sentence = ctx.sentence_at(at)
+    return ctx.text[sentence.start : sentence.end] if sentence else ""
 
 
 # "her brother, a driver, had been among the dead", "His cousin was among the wounded": one
