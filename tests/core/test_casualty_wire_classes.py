@@ -199,3 +199,15 @@ def test_households_that_left_after_a_harm_are_displaced(
 )
 def test_households_leaving_without_a_cause_are_no_figure(sentence: str) -> None:
     assert casualties(sentence) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Rescuers said two other corpses were pulled from the river.", "two other corpses"),
+        ("Farmers later found four other bodies in a ditch.", "four other bodies"),
+    ],
+)
+def test_other_between_the_count_and_the_dead_keeps_the_figure(sentence: str, phrase: str) -> None:
+    found = casualties(sentence)
+    assert found[phrase]["kind"] == "killed", found

@@ -398,6 +398,8 @@ _LINKING: Final = (
         "|listed as|registered as|recorded as|reported as|counted as|classified as|declared"
         # "two people were pronounced dead at the scene"
         "|pronounced"
+        # "two other corpses", "three other dead"
+        "|other"
     )
     + r"|\w+ly)"
 )
