@@ -183,7 +183,8 @@ _SINGULAR_PERSONS: Final = _words(
     "terrorist trader traveller uncle vendor vigilante watchman "
     "extremist separatist tourist attacker gunman servicemember laborer neighbor adult "
     "congregant parishioner onlooker sibling grandchild grandparent trainee occupant responder "
-    "evacuee abductee novice jihadi reveler reveller partygoer concertgoer festivalgoer returnee"
+    "evacuee abductee novice jihadi reveler reveller partygoer concertgoer festivalgoer returnee "
+    "investigator monitor inspector"
 )
 _PLURAL_PERSONS: Final = _words(
     "people persons men women children boys girls babies infants toddlers teenagers teens "
@@ -208,7 +209,7 @@ _PLURAL_PERSONS: Final = _words(
     "schoolchildren schoolgirls seafarers seamen sentries separatists settlers shopkeepers "
     "returnees novices "
     "shoppers sisters smugglers spectators suspects terrorists tourists traders travellers "
-    "uncles vendors vigilantes watchmen wives"
+    "uncles vendors vigilantes watchmen wives investigators monitors inspectors"
 )
 _CASUALTY_WORDS: Final = _words(
     "killed dead died deaths death fatalities injured wounded hurt injuries missing "

@@ -211,3 +211,28 @@ def test_households_leaving_without_a_cause_are_no_figure(sentence: str) -> None
 def test_other_between_the_count_and_the_dead_keeps_the_figure(sentence: str, phrase: str) -> None:
     found = casualties(sentence)
     assert found[phrase]["kind"] == "killed", found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        (
+            "The killing of three UN investigators in 2019 drew rare attention to the region.",
+            "killing of three UN investigators",
+        ),
+        (
+            "Gunmen abducted four election monitors near the border.",
+            "abducted four election monitors",
+        ),
+    ],
+)
+def test_people_an_international_body_sends_are_civilian_victims(
+    sentence: str, phrase: str
+) -> None:
+    found = casualties(sentence)
+    assert found[phrase]["victims"] == "civilian", found
+
+
+def test_monitors_as_a_verb_name_no_victims() -> None:
+    found = casualties("The network, which monitors the war, said 30 people were killed.")
+    assert found["30 people were killed"]["victims"] == "unknown", found

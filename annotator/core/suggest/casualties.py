@@ -175,6 +175,8 @@ _VICTIM_PLURAL_WORDS: Final = (
     " kidnappers pirates poachers guardsmen mercenaries chiefs peasants campesinos"
     # how armies and police name their enemies: "12 khwarij were killed", "two infiltrators"
     " naxals khwarij khawarij miscreants infiltrators raiders snipers fedayeen"
+    # the people an international body sends: "the killing of two UN investigators"
+    " investigators monitors inspectors"
 )
 _VICTIM_PLURAL: Final = _alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -207,7 +209,7 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "tourist attacker gunman serviceman servicewoman servicemember laborer neighbor "
     "inhabitant adult congregant parishioner onlooker sibling grandchild grandparent trainee "
     "occupant responder evacuee abductee novice jihadi reveler reveller partygoer concertgoer "
-    "festivalgoer staffer"
+    "festivalgoer staffer investigator monitor inspector"
 )
 _VICTIM_SINGULAR: Final = _alternatives(_VICTIM_SINGULAR_WORDS)
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
@@ -853,6 +855,12 @@ _CIVILIAN_EXTRA: Final = re.compile(
     r"|protestants?|buddhists?|(?<!navy\s)(?<!naval\s)(?:sailors?|seafarers?|seam[ae]n))\b",
     re.IGNORECASE,
 )
+# People an international body sends, counted in the phrase ("the killing of two UN
+# investigators"); never read from the sentence, where they are sources ("its investigators
+# counted") and "monitors" is a verb.
+_SENT_BY_A_BODY: Final = re.compile(
+    r"\b(?:investigators?|(?<!military\s)(?:monitors?|inspectors?))\b", re.IGNORECASE
+)
 _NEGATED: Final = re.compile(r"\b(?:no|not|none|never)\s*$", re.IGNORECASE)
 _PERSON_NOUN: Final = re.compile(
     rf"\b{_VICTIM}\b|\b(?:bodies|corpses|casualties|victims|attackers|gunmen)\b", re.IGNORECASE
@@ -1100,7 +1108,9 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         victims = "mixed"
     if victims == "unknown" and _COMBATANT_COUNTED.search(phrase):
         victims = "combatant"
-    elif victims == "unknown" and _CIVILIAN_EXTRA.search(phrase):
+    elif victims == "unknown" and (
+        _CIVILIAN_EXTRA.search(phrase) or _SENT_BY_A_BODY.search(phrase)
+    ):
         victims = "civilian"
     if victims == "unknown" and at is not None and phrase[-7:].lower() == "members":
         # "killing three members" of an armed group named after the span
