@@ -236,3 +236,11 @@ def test_people_an_international_body_sends_are_civilian_victims(
 def test_monitors_as_a_verb_name_no_victims() -> None:
     found = casualties("The network, which monitors the war, said 30 people were killed.")
     assert found["30 people were killed"]["victims"] == "unknown", found
+
+
+def test_a_place_phrase_stops_before_another_clause() -> None:
+    found = casualties(
+        "The group announced the deaths of three of its men in the north on Monday without "
+        "saying how they died."
+    )
+    assert list(found) == ["deaths of three of its men"], found

@@ -295,6 +295,9 @@ _PLACE_WORD: Final = (
     # ("a farmer from X whose son was shot dead": the harm is the son's)
     r"(?!(?:as|and|or|but|while|when|after|before|than|then|so|if|because|who|whose|whom"
     r"|which|that"
+    # "in the Bekaa on Thursday without saying how they died": a subject pronoun or "how"
+    # opens another clause, whose harm is not the counted people's
+    r"|they|he|she|we|how|why|without"
     r"|were|was|had|have|has|are|is|be|been)\b)[\w'\u2019-]+"
 )
 _CASUALTY_WORD: Final = (
