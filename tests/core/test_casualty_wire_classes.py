@@ -244,3 +244,10 @@ def test_a_place_phrase_stops_before_another_clause() -> None:
         "saying how they died."
     )
     assert list(found) == ["deaths of three of its men"], found
+
+
+def test_those_harmed_included_starts_at_the_harm_and_sums_the_list() -> None:
+    found = casualties(
+        "A local website said those abducted included three teachers and a nurse from the clinic."
+    )
+    assert found["abducted included three teachers and a nurse"]["count_low"] == 4, found

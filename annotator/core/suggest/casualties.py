@@ -717,8 +717,9 @@ _AMONG_THE_HARMED: Final = LazyPattern(
     # "the dead were two policemen and three farmers": the same list after "were"
     r"|were|are)"
     # "those killed included a four-year-old girl"
-    r"|those\s+(?:killed|wounded|injured|hurt|missing|abducted|kidnapped|detained|arrested)"
-    r"\s+(?:included|include|includes))"
+    # (from the harm word, as "dead included" starts: the guideline's inverted form)
+    r"|(?<=\bthose\s)(?:killed|wounded|injured|hurt|missing|abducted|kidnapped|detained"
+    r"|arrested)\s+(?:included|include|includes))"
     r"\s+(?:also\s+)?"
     # "among the injured was the driver": one person named by the article
     rf"(?:{NUMBER_EXPRESSION}|a|an|one|(?:(?<=was\s)|(?<=is\s))the)\s+{VICTIM_PHRASE}"
@@ -1223,7 +1224,8 @@ _FIRST_WORDS: Final = {
     ),
     "claim": re.compile(r"^(?:claim|cost(?:s|ing)?$|t(?:ook|akes?|aken|aking)$)"),
     "among": re.compile(
-        r"^(?:among|dead|wounded|injured|missing|victims|casualties|fatalities|those)$"
+        r"^(?:among|dead|wounded|injured|missing|victims|casualties|fatalities|killed|hurt"
+        r"|abducted|kidnapped|detained|arrested)$"
     ),
     "treat": re.compile(r"^treat"),
 }
