@@ -251,3 +251,30 @@ def test_those_harmed_included_starts_at_the_harm_and_sums_the_list() -> None:
         "A local website said those abducted included three teachers and a nurse from the clinic."
     )
     assert found["abducted included three teachers and a nurse"]["count_low"] == 4, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "kind"),
+    [
+        (
+            "The camp is full. Many of them fled the fighting in the south.",
+            "Many of them fled",
+            "displaced",
+        ),
+        (
+            "Hundreds died in the siege, many of them children killed by shelling.",
+            "many of them children killed",
+            "killed",
+        ),
+    ],
+)
+def test_many_of_them_with_its_own_casualty_word_is_a_vague_count(
+    sentence: str, phrase: str, kind: str
+) -> None:
+    found = casualties(sentence)
+    assert (found[phrase]["count_low"], found[phrase]["kind"]) == (None, kind), found
+
+
+def test_many_of_them_without_a_casualty_word_is_no_figure() -> None:
+    found = casualties("Some 500 refugees returned, many of them women and children.")
+    assert not any(p.lower().startswith("many") for p in found), found

@@ -86,7 +86,8 @@ _VAGUE: Final = (
     # "a few hundred villagers", "several thousand residents"
     r"|(?:a\s+few|several)\s+(?:hundred|thousand)|an\s+entire\s+family"
     # "many more wounded", never "many of the people we treated"
-    r"|several|many(?!\s+of\b)|a\s+couple(?:\s+of)?|a\s+handful(?:\s+of)?"
+    # ... but "many of them fled": a vague part of people named before
+    r"|several|many(?!\s+of\s+(?!them\b))|a\s+couple(?:\s+of)?|a\s+handful(?:\s+of)?"
     # "numerous civilians", "multiple people were hurt", "countless families have fled"
     r"|numerous|multiple|countless"
     # "killed a family of five"
