@@ -272,7 +272,7 @@ def test_many_of_them_with_its_own_casualty_word_is_a_vague_count(
     sentence: str, phrase: str, kind: str
 ) -> None:
     found = casualties(sentence)
-    assert (found[phrase]["count_low"], found[phrase]["kind"]) == (None, kind), found
+    assert (found[phrase].get("count_low"), found[phrase]["kind"]) == (None, kind), found
 
 
 def test_many_of_them_without_a_casualty_word_is_no_figure() -> None:
