@@ -184,7 +184,7 @@ _SINGULAR_PERSONS: Final = _words(
     "extremist separatist tourist attacker gunman servicemember laborer neighbor adult "
     "congregant parishioner onlooker sibling grandchild grandparent trainee occupant responder "
     "evacuee abductee novice jihadi reveler reveller partygoer concertgoer festivalgoer returnee "
-    "investigator monitor inspector"
+    "investigator monitor inspector agent"
 )
 _PLURAL_PERSONS: Final = _words(
     "people persons men women children boys girls babies infants toddlers teenagers teens "
@@ -209,7 +209,7 @@ _PLURAL_PERSONS: Final = _words(
     "schoolchildren schoolgirls seafarers seamen sentries separatists settlers shopkeepers "
     "returnees novices "
     "shoppers sisters smugglers spectators suspects terrorists tourists traders travellers "
-    "uncles vendors vigilantes watchmen wives investigators monitors inspectors"
+    "uncles vendors vigilantes watchmen wives investigators monitors inspectors agents"
 )
 _CASUALTY_WORDS: Final = _words(
     "killed dead died deaths death fatalities injured wounded hurt injuries missing "
@@ -1449,6 +1449,8 @@ _COMBATANT: Final = re.compile(
     r"|service ?members?|militiam[ae]n|militia members?"
     r"|paramilitar(?:y|ies)|police ?(?:officers?|m[ae]n|wom[ae]n)|policem[ae]n|policewom[ae]n"
     r"|(?:security|military|army) (?:personnel|officers?)|officers?|marines?|paratroopers?"
+    # "a police agent", "two federal agents": armed agents of a state
+    r"|(?:police|security|federal|border|intelligence|customs|prison) agents?"
     r"|airmen|commanders?|conscripts?|reservists?|mercenar(?:y|ies)"
     r"|(?:border|national|republican|coast) guards?(?:m[ae]n)?|guardsm[ae]n|snipers?"
     # a group's or a service's operatives; a soldier's trade

@@ -278,3 +278,23 @@ def test_many_of_them_with_its_own_casualty_word_is_a_vague_count(
 def test_many_of_them_without_a_casualty_word_is_no_figure() -> None:
     found = casualties("Some 500 refugees returned, many of them women and children.")
     assert not any(p.lower().startswith("many") for p in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "low"),
+    [
+        (
+            "Troops returned fire and a police agent was wounded in the leg.",
+            "a police agent was wounded",
+            1,
+        ),
+        (
+            "Three federal agents were killed when gunmen opened fire.",
+            "Three federal agents were killed",
+            3,
+        ),
+    ],
+)
+def test_a_states_agents_are_counted_combatants(sentence: str, phrase: str, low: int) -> None:
+    found = casualties(sentence)
+    assert (found[phrase]["count_low"], found[phrase]["victims"]) == (low, "combatant"), found

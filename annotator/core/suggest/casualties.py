@@ -178,6 +178,8 @@ _VICTIM_PLURAL_WORDS: Final = (
     " naxals khwarij khawarij miscreants infiltrators raiders snipers fedayeen"
     # the people an international body sends: "the killing of two UN investigators"
     " investigators monitors inspectors"
+    # "a police agent was wounded", "two federal agents were killed"
+    " agents"
 )
 _VICTIM_PLURAL: Final = _alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -210,7 +212,7 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "tourist attacker gunman serviceman servicewoman servicemember laborer neighbor "
     "inhabitant adult congregant parishioner onlooker sibling grandchild grandparent trainee "
     "occupant responder evacuee abductee novice jihadi reveler reveller partygoer concertgoer "
-    "festivalgoer staffer investigator monitor inspector"
+    "festivalgoer staffer investigator monitor inspector agent"
 )
 _VICTIM_SINGULAR: Final = _alternatives(_VICTIM_SINGULAR_WORDS)
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
