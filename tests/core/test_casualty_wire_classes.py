@@ -298,3 +298,25 @@ def test_many_of_them_without_a_casualty_word_is_no_figure() -> None:
 def test_a_states_agents_are_counted_combatants(sentence: str, phrase: str, low: int) -> None:
     found = casualties(sentence)
     assert (found[phrase]["count_low"], found[phrase]["victims"]) == (low, "combatant"), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "victims"),
+    [
+        # the people of the first count, not the aid workers who are the source
+        (
+            "The fighting has killed at least 40 people and forced thousands to flee, local "
+            "officials and aid workers said.",
+            "thousands to flee",
+            "unknown",
+        ),
+        # never the killed soldiers for the displaced
+        ("Gunmen killed 12 soldiers and forced hundreds to flee.", "hundreds to flee", "unknown"),
+        ("Rebels killed five soldiers and displaced 300.", "displaced 300", "unknown"),
+    ],
+)
+def test_a_displacement_coordinated_after_a_killing(
+    sentence: str, phrase: str, victims: str
+) -> None:
+    found = casualties(sentence)
+    assert found[phrase]["victims"] == victims, found

@@ -1084,6 +1084,14 @@ _VERB_BEFORE_AND: Final = re.compile(
 )
 
 
+# "and forced thousands to flee", "and left 3,000 homeless": "and" and a verb whose object
+# the count is (group 1 is where the verb starts).
+_AND_DRIVEN: Final = re.compile(
+    r"\band\s+((?:forced|forcing|forces|drove|driven|driving|left|leaving|leaves)\s+)$",
+    re.IGNORECASE,
+)
+
+
 def _people_of_the_verb_before(sentence: str, at: int) -> str | None:
     """Who the count of the harm right before "and" at `at` names: "killed five attackers
     and" -> combatant; "unknown" for people ("killed nine people and"), whatever a part
@@ -1138,17 +1146,27 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         subject = sentence[max(0, at - 120) : at]
         if _ARMED_BODY.search(subject.rsplit(". ", 1)[-1]):
             victims = "combatant"
+    # "... and forced thousands to flee": the verb of a displacement stands before its count
+    coordinated = (
+        _AND_DRIVEN.search(sentence, max(0, at - 24), at)
+        if at is not None and not sentence.endswith("and ", 0, at)
+        else None
+    )
     if (
         victims == "unknown"
         and at is not None
-        and sentence.endswith("and ", 0, at)
+        and (sentence.endswith("and ", 0, at) or coordinated is not None)
         and not _PERSON_NOUN.search(named)
     ):
         # "killed five attackers and arrested two": the second count is of the people the
         # first verb counted; "killed nine people and wounded 23, most of them dock workers"
         # takes the people's unknown, not the part's
-        counted = _people_of_the_verb_before(sentence, at)
-        if counted is not None:
+        counted = _people_of_the_verb_before(
+            sentence, coordinated.start(1) if coordinated is not None else at
+        )
+        # (never the killed fighters for the displaced: "killed 12 soldiers and forced
+        # hundreds to flee")
+        if counted is not None and not (counted in ("combatant", "mixed") and kind == "displaced"):
             victims = counted
             settled = True
     if victims == "unknown" and not settled and not _PERSON_NOUN.search(named):
