@@ -320,3 +320,11 @@ def test_a_displacement_coordinated_after_a_killing(
 ) -> None:
     found = casualties(sentence)
     assert found[phrase]["victims"] == victims, found
+
+
+def test_a_part_ends_before_a_clause_naming_who_did_it() -> None:
+    found = casualties(
+        "Residents said nine people were killed, among them a teenage boy, when the militiamen "
+        "opened fire on the market."
+    )
+    assert found["nine people were killed"]["victims"] == "unknown", found

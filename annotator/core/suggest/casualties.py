@@ -1033,7 +1033,9 @@ _PART_END: Final = re.compile(
     r"\s[-\u2013\u2014]\s|,\s+(?:said|says|according)\b|\band\s+(?:that|said|[\w-]+ing)\b"
     # "..., and forced 300 villagers to flee": a next clause
     r"|,\s+and\s+[\w-]+ed\b"
-    r"|,\s+(?:[\w'\u2019-]+\s+){1,4}?(?:say|says|said|reported)\b",
+    r"|,\s+(?:[\w'\u2019-]+\s+){1,4}?(?:say|says|said|reported)\b"
+    # "among them a boy, when the fighters opened fire": a subordinate clause names who did it
+    r"|,?\s+(?:when|as|after|while|because|before|until)\s",
     re.IGNORECASE,
 )
 _CIVILIANS_NAMED: Final = re.compile(
