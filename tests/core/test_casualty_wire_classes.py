@@ -328,3 +328,15 @@ def test_a_part_ends_before_a_clause_naming_who_did_it() -> None:
         "opened fire on the market."
     )
     assert found["nine people were killed"]["victims"] == "unknown", found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("A doctor said three children were wounded.", "three children were wounded"),
+        ("A nurse told reporters 12 people were killed.", "12 people were killed"),
+        ("A resident says four soldiers died in the blast.", "four soldiers died"),
+    ],
+)
+def test_a_speaker_before_a_verb_of_speech_is_not_counted(sentence: str, phrase: str) -> None:
+    assert list(casualties(sentence)) == [phrase]

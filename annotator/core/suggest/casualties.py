@@ -248,6 +248,8 @@ _NOT_MODIFIER: Final = (
     # "four of the dead were children and 17 villagers were wounded": a verb ends the noun
     # phrase
     r"|were|was|are|is|been|be|had|has|have"
+    # "A doctor said three children were wounded": a verb of speech ends the speaker's noun
+    r"|said|says|say|told|tells|added|adds"
     # "a farmer whose two grandchildren were killed": a relative opens another noun phrase
     r"|whose|who|whom|which|that)\s"
 )
