@@ -340,3 +340,29 @@ def test_a_part_ends_before_a_clause_naming_who_did_it() -> None:
 )
 def test_a_speaker_before_a_verb_of_speech_is_not_counted(sentence: str, phrase: str) -> None:
     assert list(casualties(sentence)) == [phrase]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "low"),
+    [
+        (
+            "The ISPR said troops sent nine khwarij to hell in the raid.",
+            "sent nine khwarij to hell",
+            9,
+        ),
+        (
+            "Four terrorists were sent to hell during the exchange of fire.",
+            "Four terrorists were sent to hell",
+            4,
+        ),
+    ],
+)
+def test_sent_to_hell_is_how_an_army_reports_enemy_dead(
+    sentence: str, phrase: str, low: int
+) -> None:
+    found = casualties(sentence)
+    assert (found[phrase]["count_low"], found[phrase]["kind"]) == (low, "killed"), found
+
+
+def test_troops_sent_somewhere_are_no_casualty() -> None:
+    assert casualties("The army sent 300 troops to the border town on Monday.") == {}

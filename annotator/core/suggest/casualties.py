@@ -325,7 +325,7 @@ _CASUALTY_WORD: Final = (
         "|shot dead|drowned|detained|arrested|captured|taken hostage|held hostage"
         "|taken prisoner|dying|buried|trapped|flee|fleeing|flees|made homeless"
         # how armies report enemy dead: "12 assailants were neutralised"
-        "|neutralised|neutralized"
+        "|neutralised|neutralized|sent to hell"
         # "eight people remain in captivity", "dozens were hospitalised"
         "|in captivity|rescued from captivity|freed from captivity|released from captivity"
         # how armies and officials say killed: "eliminated", "martyred", "embraced
@@ -427,7 +427,9 @@ _HARM_VERB: Final = (
 # and "shot 11 worshippers" alone, a gunshot wound (shot).
 _FRAME_VERB: Final = (
     r"(?:(?P<frame>hack(?:s|ed|ing)?|stab(?:s|bed|bing)?|beat(?:s|en|ing)?|burn(?:s|ed|t|ing)?"
-    r"|club(?:s|bed|bing)?|ston(?:es|ed|ing)|bludgeon(?:s|ed|ing)?)"
+    r"|club(?:s|bed|bing)?|ston(?:es|ed|ing)|bludgeon(?:s|ed|ing)?"
+    # how Pakistan's military reports enemy dead: "sent six khwarij to hell"
+    r"|sen(?:t|ds?|ding))"
     r"|(?P<shot>shot|shoots?|shooting)(?!\s+(?:down|at|up)\b))"
 )
 # The closing mark of a verb in scare quotes ('"neutralised" 28').
@@ -590,7 +592,7 @@ _VERB_FIRST: Final = LazyPattern(
     # "engineers and their driver": a possessive opens a noun phrase of its own)
     rf"(?:\s+and\s+(?:a|an|one)\s+(?:[\w-]+\s+)?{_VICTIM_SINGULAR}\b)?"
     rf"|\s+of\s+(?:them|those)\b)?(?(det)(?(vp)|(?!))){_QUOTE_CLOSED}"
-    r"(?(frame)(?(vp)\s+(?:to\s+death|alive)\b|(?!))|(?(shot)(?(vp)(?:\s+dead\b)?|(?!))|))"
+    r"(?(frame)(?(vp)\s+(?:to\s+death|to\s+hell|alive)\b|(?!))|(?(shot)(?(vp)(?:\s+dead\b)?|(?!))|))"
     # "killed a police officer", "shot dead a teenager": one person, never "an officer's"
     # (after the numbers, so that "killed a family of five" counts five).
     rf"|{_HARM_VERB}\s+(?:a|an)\s+(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?"
@@ -1235,6 +1237,7 @@ _FIRST_WORDS: Final = {
         r"^(?:kill|wound|injur|displac|maim|abduct|kidnap|massacr|execut|drown|uproot"
         r"|forc|dr[oi]v|shot|shoot|neutrali|eliminat|behead|lynch|gun(?:s|ned|ning)$"
         r"|(?:hack|stab|beat|burn|club|ston|bludgeon)(?:s|ed|t|en|ing|bed|bing|es)?$"
+        r"|sen(?:t|ds?|ding)$"
         r"|murder|assassinat|slaughter|evacuat)"
     ),
     "toll": re.compile(
