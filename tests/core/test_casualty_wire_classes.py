@@ -366,3 +366,15 @@ def test_sent_to_hell_is_how_an_army_reports_enemy_dead(
 
 def test_troops_sent_somewhere_are_no_casualty() -> None:
     assert casualties("The army sent 300 troops to the border town on Monday.") == {}
+
+
+def test_a_creeds_institution_is_a_source_not_the_victims() -> None:
+    found = casualties("The Catholic Church counted 212 deaths in the province last year.")
+    assert found["212 deaths"]["victims"] == "unknown", found
+    found = casualties("A Muslim charity recorded 57 deaths in the camps.")
+    assert found["57 deaths"]["victims"] == "unknown", found
+
+
+def test_people_of_a_creed_are_still_civilians() -> None:
+    found = casualties("Gunmen killed 14 Christians in the village, a pastor said.")
+    assert found["killed 14 Christians"]["victims"] == "civilian", found
