@@ -378,3 +378,20 @@ def test_a_creeds_institution_is_a_source_not_the_victims() -> None:
 def test_people_of_a_creed_are_still_civilians() -> None:
     found = casualties("Gunmen killed 14 Christians in the village, a pastor said.")
     assert found["killed 14 Christians"]["victims"] == "civilian", found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        (
+            "The movement said on Telegram that the four men killed by police were its members.",
+            "four men killed",
+        ),
+        ("The group said the two people killed on Friday were its fighters.", None),
+    ],
+)
+def test_dead_a_group_claims_as_its_own_are_combatants(sentence: str, phrase: str | None) -> None:
+    found = casualties(sentence)
+    assert found, found
+    victims = found[phrase]["victims"] if phrase else next(iter(found.values()))["victims"]
+    assert victims == "combatant", found

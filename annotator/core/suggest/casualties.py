@@ -999,7 +999,19 @@ _AUDIENCE: Final = re.compile(
 
 
 # Who did the harm: "killed by soldiers", "a clinic run by volunteers".
-_AGENT: Final = re.compile(r"\bby(?:\s+(?!(?:and|or|but)\b)[\w'\u2019-]+){1,4}", re.IGNORECASE)
+# (never past a verb: "the three men killed by troops were its members" keeps the predicate)
+_AGENT: Final = re.compile(
+    r"\bby(?:\s+(?!(?:and|or|but|were|was|are|is|had|have|has)\b)[\w'\u2019-]+){1,4}",
+    re.IGNORECASE,
+)
+# A group claiming the dead as its own, right after the phrase: "the three men killed (by
+# troops) were its members".
+_CLAIMED_AS_OWN: Final = re.compile(
+    r"(?:\s+(?:by|on|in|at|near|during)(?:\s+[\w'\u2019-]+){1,4}?){0,2}\s+(?:were|was|are|is)"
+    r"\s+(?:all\s+)?(?:its|their)"
+    r"\s+(?:own\s+)?(?:members|fighters|men|militants|commanders)\b",
+    re.IGNORECASE,
+)
 
 
 def _later_asides(text: str) -> str:
@@ -1129,6 +1141,7 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
     """
     count = parse_casualty(phrase)
     kind = casualty_kind(phrase)
+    original = sentence  # (the clause below may replace `sentence`)
     victims = _victim_group(phrase) or "unknown"
     if victims == "combatant" and _PEOPLE_WITH_COMBATANTS.search(phrase):
         victims = "mixed"
@@ -1188,6 +1201,13 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
             around = "civilian"  # "with 11 relatives, three of whom have since died"
         if around is not None and not (around == "combatant" and kind == "displaced"):
             victims = around
+    if (
+        victims == "unknown"
+        and at is not None
+        and not settled
+        and _CLAIMED_AS_OWN.match(original, at + len(phrase))
+    ):
+        victims = "combatant"  # "the group says the three men killed were its members"
     attributes: dict[str, Any] = {"victims": victims}
     if count.low is not None:
         attributes["count_low"] = count.low
