@@ -1329,7 +1329,9 @@ _KIND_NOUN: Final = re.compile(
 )
 _HARM_AFTER_NOUN: Final = re.compile(
     r"\b(?:kill(?:ed|ing|s)?|dead|died|dies|deaths?|slain|perished|executed|murdered"
-    r"|massacred|shot dead|wound(?:ed|s)?|injur(?:ed|ies|y)|hurt|maimed)\b"
+    r"|massacred|shot dead|wound(?:ed|s)?|injur(?:ed|ies|y)|hurt|maimed"
+    # "six refugees were missing": the refugees went missing
+    r"|missing|unaccounted|disappeared|vanished)\b"
 )
 # A death said after the injury: the injured person died of it.
 _DIED_LATER: Final = re.compile(r"\b(?:died|dies|succumb(?:ed|s)?|perished)\b")

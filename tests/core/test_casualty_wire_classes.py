@@ -395,3 +395,8 @@ def test_dead_a_group_claims_as_its_own_are_combatants(sentence: str, phrase: st
     assert found, found
     victims = found[phrase]["victims"] if phrase else next(iter(found.values()))["victims"]
     assert victims == "combatant", found
+
+
+def test_refugees_who_went_missing_are_missing() -> None:
+    found = casualties("The agency said nine refugees were missing after the boat capsized.")
+    assert found["nine refugees were missing"]["kind"] == "missing", found
