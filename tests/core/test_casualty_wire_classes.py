@@ -400,3 +400,8 @@ def test_dead_a_group_claims_as_its_own_are_combatants(sentence: str, phrase: st
 def test_refugees_who_went_missing_are_missing() -> None:
     found = casualties("The agency said nine refugees were missing after the boat capsized.")
     assert found["nine refugees were missing"]["kind"] == "missing", found
+
+
+def test_a_part_of_the_dead_ends_at_the_harm_word_before_its_noun() -> None:
+    found = casualties("An official said three of the dead men were from a neighbouring country.")
+    assert list(found) == ["three of the dead"], found

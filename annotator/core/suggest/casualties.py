@@ -1600,6 +1600,12 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "thousands could die", "many are expected to die": no death yet
         if _BODIES_OF_BEFORE.search(text, max(0, found.start - 24), found.start):
             continue  # "the bodies of 12 people were taken to hospital": the remains rule's
+        part = _OF_THE_HARMED_THEN_NOUN.search(text, found.start, found.end)
+        if part is not None:
+            # "two of the dead men were foreigners": the part of the dead, as "two of the dead"
+            found = replace(
+                found, end=part.end(), attributes=_attributes_at(ctx, found.start, part.end())
+            )
         if text.endswith("left", found.start, found.end) and not _LEFT_FOR_A_CAUSE.search(
             _sentence_text(ctx, found.start)
         ):
@@ -1625,6 +1631,12 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
         ctx, "casualty_number_of_refugees", "displaced", rule_name="casualty_number_then_harm"
     )
     yield from _one_of_theirs_among(ctx)
+
+
+# "of the dead men" closing a phrase: the harm word, then the noun it describes.
+_OF_THE_HARMED_THEN_NOUN: Final = re.compile(
+    r"\sof\s+the\s+(?:dead|wounded|injured|missing)(?=\s+[\w-]+$)", re.IGNORECASE
+)
 
 
 # What makes households leaving a displacement: the harm they left after or for ("many
