@@ -405,3 +405,13 @@ def test_refugees_who_went_missing_are_missing() -> None:
 def test_a_part_of_the_dead_ends_at_the_harm_word_before_its_noun() -> None:
     found = casualties("An official said three of the dead men were from a neighbouring country.")
     assert list(found) == ["three of the dead"], found
+
+
+def test_a_harm_verb_then_the_person_counts_one() -> None:
+    found = casualties("The mine killed the driver and injured four passengers.")
+    assert found["killed the driver"]["count_low"] == 1, found
+
+
+def test_a_harm_verb_then_the_people_is_not_counted_as_one() -> None:
+    found = casualties("They said the soldiers would start killing the men one by one.")
+    assert found == {}, found
