@@ -415,3 +415,14 @@ def test_a_harm_verb_then_the_person_counts_one() -> None:
 def test_a_harm_verb_then_the_people_is_not_counted_as_one() -> None:
     found = casualties("They said the soldiers would start killing the men one by one.")
     assert found == {}, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The wife of one of the detained aid workers said he had been taken at dawn.",
+        "The mother of one of the kidnapped girls said she had not slept.",
+    ],
+)
+def test_kin_of_one_of_a_counted_group_is_no_new_figure(sentence: str) -> None:
+    assert casualties(sentence) == {}

@@ -1601,6 +1601,8 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "thousands could die", "many are expected to die": no death yet
         if _BODIES_OF_BEFORE.search(text, max(0, found.start - 24), found.start):
             continue  # "the bodies of 12 people were taken to hospital": the remains rule's
+        if _KIN_OF_BEFORE.search(text, max(0, found.start - 24), found.start):
+            continue  # "the wife of one of the detained employees": a kin of people counted
         part = _OF_THE_HARMED_THEN_NOUN.search(text, found.start, found.end)
         if part is not None:
             # "two of the dead men were foreigners": the part of the dead, as "two of the dead"
@@ -1632,6 +1634,15 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
         ctx, "casualty_number_of_refugees", "displaced", rule_name="casualty_number_then_harm"
     )
     yield from _one_of_theirs_among(ctx)
+
+
+# Kin or a family before a count: "the mother of one of the kidnapped girls" speaks of a
+# person of a group already counted, not of a new figure.
+_KIN_OF_BEFORE: Final = re.compile(
+    r"\b(?:wife|husband|mother|father|brother|sister|son|daughter|famil(?:y|ies)|relatives?"
+    r"|parents?|widows?|cousin|uncle|aunt|grandmother|grandfather|lawyers?)\s+of\s+$",
+    re.IGNORECASE,
+)
 
 
 # "of the dead men" closing a phrase: the harm word, then the noun it describes.
