@@ -1601,14 +1601,12 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "thousands could die", "many are expected to die": no death yet
         if _BODIES_OF_BEFORE.search(text, max(0, found.start - 24), found.start):
             continue  # "the bodies of 12 people were taken to hospital": the remains rule's
-        if _KIN_OF_BEFORE.search(text, max(0, found.start - 24), found.start):
+        if _MANY_OF_THEM_WITH.match(text, found.start, found.end):
+            continue  # "40 others were wounded, many of them with burns": a part, no figure
+        if _KIN_OF_BEFORE.search(
+            text, max(0, found.start - 24), found.start
+        ) and _PART_OF_THE.match(text, found.start, found.end):
             continue  # "the wife of one of the detained employees": a kin of people counted
-        part = _OF_THE_HARMED_THEN_NOUN.search(text, found.start, found.end)
-        if part is not None:
-            # "two of the dead men were foreigners": the part of the dead, as "two of the dead"
-            found = replace(
-                found, end=part.end(), attributes=_attributes_at(ctx, found.start, part.end())
-            )
         if text.endswith("left", found.start, found.end) and not _LEFT_FOR_A_CAUSE.search(
             _sentence_text(ctx, found.start)
         ):
@@ -1638,16 +1636,12 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 # Kin or a family before a count: "the mother of one of the kidnapped girls" speaks of a
 # person of a group already counted, not of a new figure.
+_MANY_OF_THEM_WITH: Final = re.compile(r"many\s+of\s+them\s+with\s", re.IGNORECASE)
+_PART_OF_THE: Final = re.compile(r"[\w-]+\s+of\s+(?:the|those)\s", re.IGNORECASE)
 _KIN_OF_BEFORE: Final = re.compile(
     r"\b(?:wife|husband|mother|father|brother|sister|son|daughter|famil(?:y|ies)|relatives?"
     r"|parents?|widows?|cousin|uncle|aunt|grandmother|grandfather|lawyers?)\s+of\s+$",
     re.IGNORECASE,
-)
-
-
-# "of the dead men" closing a phrase: the harm word, then the noun it describes.
-_OF_THE_HARMED_THEN_NOUN: Final = re.compile(
-    r"\sof\s+the\s+(?:dead|wounded|injured|missing)(?=\s+[\w-]+$)", re.IGNORECASE
 )
 
 
