@@ -433,3 +433,19 @@ def test_kin_before_a_count_of_people_keeps_the_figure() -> None:
 def test_many_of_them_with_wounds_is_a_part_not_a_figure() -> None:
     found = casualties("At least 40 others were wounded, many of them with burns.")
     assert list(found) == ["At least 40 others were wounded"], found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "kind"),
+    [
+        (
+            "By Friday the dead had risen to 31, the governor said.",
+            "dead had risen to 31",
+            "killed",
+        ),
+        ("The injured stood at 40 on Sunday evening.", "injured stood at 40", "injured"),
+    ],
+)
+def test_the_harmed_rising_to_a_figure_is_a_toll(sentence: str, phrase: str, kind: str) -> None:
+    found = casualties(sentence)
+    assert found[phrase]["kind"] == kind, found

@@ -669,7 +669,9 @@ _TOLL: Final = LazyPattern(
     r"|those\s+(?:killed|dead|wounded|injured|displaced|missing)(?:\s+(?:now|still|already))?"
     r"\s+(?:numbered|number|totall?ed|totals|total)\s+"
     # "deaths have climbed to 112", "fatalities rose to 40": the dead counted as a toll is
-    rf"|(?:deaths|fatalities)(?:\s+(?:have|has|had|now))?\s+{_TOLL_RISE}\s+(?:to|at)\s+)"
+    # ... and "the dead rose to 25", "the wounded climbed to 112"
+    rf"|(?:deaths|fatalities|(?<=the\s)(?:dead|wounded|injured|displaced|missing))"
+    rf"(?:\s+(?:have|has|had|now))?\s+{_TOLL_RISE}\s+(?:to|at)\s+)"
     rf"(?P<figure>{NUMBER_EXPRESSION}))\b"
     rf"(?!\s*(?:{_VICTIM}\b|{_CASUALTY_WORD}\b|%|per\s*cent"
     r"|(?:euros?|dollars?|pounds?|cents?|francs?|per|each|a\s+(?:day|car|vehicle))\b))",
