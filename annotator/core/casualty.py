@@ -183,7 +183,8 @@ _SINGULAR_PERSONS: Final = _words(
     "terrorist trader traveller uncle vendor vigilante watchman "
     "extremist separatist tourist attacker gunman servicemember laborer neighbor adult "
     "congregant parishioner onlooker sibling grandchild grandparent trainee occupant responder "
-    "evacuee abductee novice jihadi reveler reveller partygoer concertgoer festivalgoer returnee"
+    "evacuee abductee novice jihadi reveler reveller partygoer concertgoer festivalgoer returnee "
+    "investigator monitor inspector agent"
 )
 _PLURAL_PERSONS: Final = _words(
     "people persons men women children boys girls babies infants toddlers teenagers teens "
@@ -208,7 +209,7 @@ _PLURAL_PERSONS: Final = _words(
     "schoolchildren schoolgirls seafarers seamen sentries separatists settlers shopkeepers "
     "returnees novices "
     "shoppers sisters smugglers spectators suspects terrorists tourists traders travellers "
-    "uncles vendors vigilantes watchmen wives"
+    "uncles vendors vigilantes watchmen wives investigators monitors inspectors agents"
 )
 _CASUALTY_WORDS: Final = _words(
     "killed dead died deaths death fatalities injured wounded hurt injuries missing "
@@ -861,7 +862,10 @@ def _parse_singular(tokens: Sequence[_Token], i: int) -> int | None:
     return None
 
 
-_UNIT_NOUNS: Final = _words("battalion brigade squad platoon company unit team gang band group")
+# ... and "staff" before its one person: "a WFP staff member died"
+_UNIT_NOUNS: Final = _words(
+    "battalion brigade squad platoon company unit team gang band group staff"
+)
 
 
 _POSSESSIVES: Final = frozenset({"her", "his", "their"})
@@ -1268,7 +1272,7 @@ _KIND_PATTERNS: Final = (
             r"|eliminat(?:ed|ing|es|e)|martyr(?:ed|dom)|shahadat|succumb(?:ed|s|ing)?"
             r"|gunned down|burn(?:ed|t|s|ing)? (?:[\w,-]+ ){0,5}?alive|behead(?:ed|ing|s)?"
             r"|electrocuted|suffocated|asphyxiated|buried alive"
-            r"|lynch(?:ed|ing)|to death"
+            r"|lynch(?:ed|ing)|to death|to hell"
             r"|corpses|remains of|lost (?:their|his|her|its) li(?:fe|ves)"
             r"|lives (?:were |have been )?lost"
             r"|claimed the li(?:fe|ves))\b"
@@ -1310,6 +1314,8 @@ _KIND_PATTERNS: Final = (
             r"|refugees?|evacuated|evacuees?|evacuations?|homeless|uproot(?:ed|s|ing)?"
             r"|lost (?:their|his|her) (?:homes?|houses?)"
             r"|(?:leave|abandon(?:ed)?) (?:their|his|her) (?:homes?|houses?|villages?)"
+            # "40 families have left": households gone from their homes
+            r"|(?:families|households) (?:have |had )?left"
             r"|(?:taken|sought|took) (?:refuge|shelter))\b"
         ),
     ),
@@ -1323,7 +1329,9 @@ _KIND_NOUN: Final = re.compile(
 )
 _HARM_AFTER_NOUN: Final = re.compile(
     r"\b(?:kill(?:ed|ing|s)?|dead|died|dies|deaths?|slain|perished|executed|murdered"
-    r"|massacred|shot dead|wound(?:ed|s)?|injur(?:ed|ies|y)|hurt|maimed)\b"
+    r"|massacred|shot dead|wound(?:ed|s)?|injur(?:ed|ies|y)|hurt|maimed"
+    # "six refugees were missing": the refugees went missing
+    r"|missing|unaccounted|disappeared|vanished)\b"
 )
 # A death said after the injury: the injured person died of it.
 _DIED_LATER: Final = re.compile(r"\b(?:died|dies|succumb(?:ed|s)?|perished)\b")
@@ -1377,6 +1385,10 @@ _CIVILIAN: Final = re.compile(
     r"|patients?|(?:aid|humanitarian|relief|health|healthcare|medical|rescue|media|un"
     r"|construction|factory|farm) (?:workers?|staff(?:ers)?)|workers|medics?|doctors?"
     r"|nurses?|paramedics?|journalists?|reporters?|photographers?|camera(?:m[ae]n|persons?)"
+    # a body's staff and employees ("11 United Nations staff members", "two of its own
+    # staff were detained"), never an army's or a police force's, nor a chief of staff
+    r"|(?<!military )(?<!security )(?<!army )(?<!police )(?<!defen[cs]e )(?<!of )"
+    r"(?:staff(?: members?|ers?)?|employees?)"
     r"|teachers?|students?|pupils?|schoolchildren|worship(?:p)?ers?|pilgrims?|farmers?"
     r"|shepherds?|fisherm[ae]n|passengers?|pedestrians?|bystanders?|porters?|passers-?by"
     r"|onlookers?"
@@ -1411,7 +1423,10 @@ _COMBATANT: Final = re.compile(
     # movements' members named by their creed, cadres and a group's remnants
     r"|maoists?|naxal(?:ite)?s?|cadres?|remnants|gang ?members?|gangsters?"
     # "members of the militia", "members of an armed group"
-    r"|members? of (?:the |a |an |its |their )?(?:[\w-]+ ){0,3}?(?:militias?|armed groups?"
+    # ("members of Syria's security forces": a possessive among the words)
+    r"|members? of (?:the |a |an |its |their )?(?:[\w'-]+ ){0,3}?(?:militias?|armed groups?"
+    # a village's armed guards: "members of the local vigilance committee"
+    r"|(?:vigilance|self-defen[cs]e|vigilante) (?:groups?|committees?|brigades?|units?|forces?)"
     r"|gangs?|rebel groups?|insurgent groups?|forces|army|military|police|gendarmerie"
     # "members of the dissident faction", "of the extremist group", of what a statement
     # called "an armed group"
@@ -1436,6 +1451,8 @@ _COMBATANT: Final = re.compile(
     r"|service ?members?|militiam[ae]n|militia members?"
     r"|paramilitar(?:y|ies)|police ?(?:officers?|m[ae]n|wom[ae]n)|policem[ae]n|policewom[ae]n"
     r"|(?:security|military|army) (?:personnel|officers?)|officers?|marines?|paratroopers?"
+    # "a police agent", "two federal agents": armed agents of a state
+    r"|(?:police|security|federal|border|intelligence|customs|prison) agents?"
     r"|airmen|commanders?|conscripts?|reservists?|mercenar(?:y|ies)"
     r"|(?:border|national|republican|coast) guards?(?:m[ae]n)?|guardsm[ae]n|snipers?"
     # a group's or a service's operatives; a soldier's trade
@@ -1443,6 +1460,7 @@ _COMBATANT: Final = re.compile(
     r"|(?:tank|military|army) drivers?|constables?|cadets?"
     # armed guards of a village, and soldiers held by the enemy
     r"|vigilantes?|prisoners? of war|pows"
+    r"|(?:vigilance|self-defen[cs]e) (?:group|committee) members?"
     # "killed 11 armed men"
     r"|armed (?:m[ae]n|youths?|assailants?|individuals?|elements))\b"
 )

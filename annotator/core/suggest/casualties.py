@@ -86,7 +86,8 @@ _VAGUE: Final = (
     # "a few hundred villagers", "several thousand residents"
     r"|(?:a\s+few|several)\s+(?:hundred|thousand)|an\s+entire\s+family"
     # "many more wounded", never "many of the people we treated"
-    r"|several|many(?!\s+of\b)|a\s+couple(?:\s+of)?|a\s+handful(?:\s+of)?"
+    # ... but "many of them fled": a vague part of people named before
+    r"|several|many(?!\s+of\s+(?!them\b))|a\s+couple(?:\s+of)?|a\s+handful(?:\s+of)?"
     # "numerous civilians", "multiple people were hurt", "countless families have fled"
     r"|numerous|multiple|countless"
     # "killed a family of five"
@@ -175,6 +176,10 @@ _VICTIM_PLURAL_WORDS: Final = (
     " kidnappers pirates poachers guardsmen mercenaries chiefs peasants campesinos"
     # how armies and police name their enemies: "12 khwarij were killed", "two infiltrators"
     " naxals khwarij khawarij miscreants infiltrators raiders snipers fedayeen"
+    # the people an international body sends: "the killing of two UN investigators"
+    " investigators monitors inspectors"
+    # "a police agent was wounded", "two federal agents were killed"
+    " agents"
 )
 _VICTIM_PLURAL: Final = _alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -207,7 +212,7 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "tourist attacker gunman serviceman servicewoman servicemember laborer neighbor "
     "inhabitant adult congregant parishioner onlooker sibling grandchild grandparent trainee "
     "occupant responder evacuee abductee novice jihadi reveler reveller partygoer concertgoer "
-    "festivalgoer staffer"
+    "festivalgoer staffer investigator monitor inspector agent"
 )
 _VICTIM_SINGULAR: Final = _alternatives(_VICTIM_SINGULAR_WORDS)
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
@@ -243,6 +248,8 @@ _NOT_MODIFIER: Final = (
     # "four of the dead were children and 17 villagers were wounded": a verb ends the noun
     # phrase
     r"|were|was|are|is|been|be|had|has|have"
+    # "A doctor said three children were wounded": a verb of speech ends the speaker's noun
+    r"|said|says|say|told|tells|added|adds"
     # "a farmer whose two grandchildren were killed": a relative opens another noun phrase
     r"|whose|who|whom|which|that)\s"
 )
@@ -261,7 +268,7 @@ _NOUN_NEXT: Final = (
     r"|remnants|cadres?|operatives?|loyalists?|suspects?|elements|sympathi[sz]ers?|militants?"
     r"|gunmen|snipers?|infiltrators?|raiders?|bandits?|youths?"
     # a rank before a rank: "lieutenant colonel", "sergeant major"
-    r"|colonels?|generals?|majors?))"
+    r"|colonels?|generals?|majors?)\b)"
 )
 # How military statements name enemies in scare quotes: 'killed 73 "terrorists"'.
 _QUOTED_ENEMY: Final = (
@@ -290,7 +297,12 @@ _ASIDE: Final = (
 )
 # A word of a place phrase after the victims: never a conjunction, a relative or a verb.
 _PLACE_WORD: Final = (
-    r"(?!(?:as|and|or|but|while|when|after|before|than|then|so|if|because|who|which|that"
+    # ("a farmer from X whose son was shot dead": the harm is the son's)
+    r"(?!(?:as|and|or|but|while|when|after|before|than|then|so|if|because|who|whose|whom"
+    r"|which|that"
+    # "in the Bekaa on Thursday without saying how they died": a subject pronoun or "how"
+    # opens another clause, whose harm is not the counted people's
+    r"|they|he|she|we|how|why|without"
     r"|were|was|had|have|has|are|is|be|been)\b)[\w'\u2019-]+"
 )
 _CASUALTY_WORD: Final = (
@@ -313,7 +325,7 @@ _CASUALTY_WORD: Final = (
         "|shot dead|drowned|detained|arrested|captured|taken hostage|held hostage"
         "|taken prisoner|dying|buried|trapped|flee|fleeing|flees|made homeless"
         # how armies report enemy dead: "12 assailants were neutralised"
-        "|neutralised|neutralized"
+        "|neutralised|neutralized|sent to hell"
         # "eight people remain in captivity", "dozens were hospitalised"
         "|in captivity|rescued from captivity|freed from captivity|released from captivity"
         # how armies and officials say killed: "eliminated", "martyred", "embraced
@@ -338,6 +350,11 @@ _CASUALTY_WORD: Final = (
         # "recorded 14 deaths and 73 abductions": people taken, counted as deaths are
         "|abductions|kidnappings"
     )
+    # "more than 40 families have left": homes left, said of the households that left them
+    # (never "left behind", "left dead", "left for work" said of anyone else)
+    + r"|(?:(?<=families\s)|(?<=households\s)|(?<=families\shave\s)|(?<=families\shad\s)"
+    + r"|(?<=households\shave\s)|(?<=households\shad\s))left\b"
+    + r"(?!\s+(?:behind|dead|injured|wounded|homeless|without|with|in|alone|unharmed)\b)"
     # a headline's present tense, "Twelve die as bus plunges" (never "could die", "to die":
     # casualty_number_then_harm drops those)
     + r"|die\b(?!\s+(?:down|out|off|hard|away)\b|-)"
@@ -391,6 +408,8 @@ _LINKING: Final = (
         "|listed as|registered as|recorded as|reported as|counted as|classified as|declared"
         # "two people were pronounced dead at the scene"
         "|pronounced"
+        # "two other corpses", "three other dead"
+        "|other"
     )
     + r"|\w+ly)"
 )
@@ -408,7 +427,9 @@ _HARM_VERB: Final = (
 # and "shot 11 worshippers" alone, a gunshot wound (shot).
 _FRAME_VERB: Final = (
     r"(?:(?P<frame>hack(?:s|ed|ing)?|stab(?:s|bed|bing)?|beat(?:s|en|ing)?|burn(?:s|ed|t|ing)?"
-    r"|club(?:s|bed|bing)?|ston(?:es|ed|ing)|bludgeon(?:s|ed|ing)?)"
+    r"|club(?:s|bed|bing)?|ston(?:es|ed|ing)|bludgeon(?:s|ed|ing)?"
+    # how Pakistan's military reports enemy dead: "sent six khwarij to hell"
+    r"|sen(?:t|ds?|ding))"
     r"|(?P<shot>shot|shoots?|shooting)(?!\s+(?:down|at|up)\b))"
 )
 # The closing mark of a verb in scare quotes ('"neutralised" 28').
@@ -571,10 +592,11 @@ _VERB_FIRST: Final = LazyPattern(
     # "engineers and their driver": a possessive opens a noun phrase of its own)
     rf"(?:\s+and\s+(?:a|an|one)\s+(?:[\w-]+\s+)?{_VICTIM_SINGULAR}\b)?"
     rf"|\s+of\s+(?:them|those)\b)?(?(det)(?(vp)|(?!))){_QUOTE_CLOSED}"
-    r"(?(frame)(?(vp)\s+(?:to\s+death|alive)\b|(?!))|(?(shot)(?(vp)(?:\s+dead\b)?|(?!))|))"
+    r"(?(frame)(?(vp)\s+(?:to\s+death|to\s+hell|alive)\b|(?!))|(?(shot)(?(vp)(?:\s+dead\b)?|(?!))|))"
     # "killed a police officer", "shot dead a teenager": one person, never "an officer's"
     # (after the numbers, so that "killed a family of five" counts five).
-    rf"|{_HARM_VERB}\s+(?:a|an)\s+(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?"
+    # ... or one named by the article: "killed the driver"
+    rf"|{_HARM_VERB}\s+(?:a|an|the)\s+(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?"
     rf"{_VICTIM_SINGULAR}\b(?!['\u2019]s)"
     # "killing a woman and her child", "killed a father and his three sons", "killed a
     # commander and three of his bodyguards"
@@ -647,7 +669,9 @@ _TOLL: Final = LazyPattern(
     r"|those\s+(?:killed|dead|wounded|injured|displaced|missing)(?:\s+(?:now|still|already))?"
     r"\s+(?:numbered|number|totall?ed|totals|total)\s+"
     # "deaths have climbed to 112", "fatalities rose to 40": the dead counted as a toll is
-    rf"|(?:deaths|fatalities)(?:\s+(?:have|has|had|now))?\s+{_TOLL_RISE}\s+(?:to|at)\s+)"
+    # ... and "the dead rose to 25", "the wounded climbed to 112"
+    rf"|(?:deaths|fatalities|(?<=the\s)(?:dead|wounded|injured|displaced|missing))"
+    rf"(?:\s+(?:have|has|had|now))?\s+{_TOLL_RISE}\s+(?:to|at)\s+)"
     rf"(?P<figure>{NUMBER_EXPRESSION}))\b"
     rf"(?!\s*(?:{_VICTIM}\b|{_CASUALTY_WORD}\b|%|per\s*cent"
     r"|(?:euros?|dollars?|pounds?|cents?|francs?|per|each|a\s+(?:day|car|vehicle))\b))",
@@ -699,12 +723,16 @@ _AMONG_THE_HARMED: Final = LazyPattern(
     r"|kidnapped|detained|displaced|victims|casualties|fatalities)\s+(?:was|were|is|are)"
     # "the dead included eight police officers"
     r"|(?<=\bthe\s)(?:dead|wounded|injured|missing|victims|casualties|fatalities)\s+(?:also\s+)?"
-    r"(?:included|include|includes)"
+    r"(?:included|include|includes"
+    # "the dead were two policemen and three farmers": the same list after "were"
+    r"|were|are)"
     # "those killed included a four-year-old girl"
-    r"|those\s+(?:killed|wounded|injured|hurt|missing|abducted|kidnapped|detained|arrested)"
-    r"\s+(?:included|include|includes))"
+    # (from the harm word, as "dead included" starts: the guideline's inverted form)
+    r"|(?<=\bthose\s)(?:killed|wounded|injured|hurt|missing|abducted|kidnapped|detained"
+    r"|arrested)\s+(?:included|include|includes))"
     r"\s+(?:also\s+)?"
-    rf"(?:{NUMBER_EXPRESSION}|a|an|one)\s+{VICTIM_PHRASE}"
+    # "among the injured was the driver": one person named by the article
+    rf"(?:{NUMBER_EXPRESSION}|a|an|one|(?:(?<=was\s)|(?<=is\s))the)\s+{VICTIM_PHRASE}"
     # "seven members of the Guards' ground forces, two police officers and three civilians":
     # a list of counted people (an of-phrase is taken only where the list goes on)
     r"(?:(?:\s+of\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+(?=,\s|\s+and\s))?"
@@ -837,9 +865,20 @@ _CIVILIAN_EXTRA: Final = re.compile(
     r"|peasants?|campesinos?"
     # people by citizenship or creed, and merchant crews ("three citizens were martyred",
     # "killed 14 Christians", "two sailors died"; never a navy's)
-    r"|citizens?|nationals?|christians?|muslims?|jews|hindus?|sikhs?|copts?|catholics?"
-    r"|protestants?|buddhists?|(?<!navy\s)(?<!naval\s)(?:sailors?|seafarers?|seam[ae]n))\b",
+    r"|citizens?|nationals?"
+    # ... never a creed's institution ("the Catholic Church counted 3,383 deaths": a source)
+    r"|(?:christians?|muslims?|jews|hindus?|sikhs?|copts?|catholics?|protestants?|buddhists?)"
+    r"(?!\s+(?:church|churches|diocese|archdiocese|bishops?|clergy|council|charity|relief"
+    r"|mission|missions|association|organi[sz]ation|university|cathedral|mosques?|temples?"
+    r"|leaders?|authorities|body|bodies|agency|community\s+leaders?)\b)"
+    r"|(?<!navy\s)(?<!naval\s)(?:sailors?|seafarers?|seam[ae]n))\b",
     re.IGNORECASE,
+)
+# People an international body sends, counted in the phrase ("the killing of two UN
+# investigators"); never read from the sentence, where they are sources ("its investigators
+# counted") and "monitors" is a verb.
+_SENT_BY_A_BODY: Final = re.compile(
+    r"\b(?:investigators?|(?<!military\s)(?:monitors?|inspectors?))\b", re.IGNORECASE
 )
 _NEGATED: Final = re.compile(r"\b(?:no|not|none|never)\s*$", re.IGNORECASE)
 _PERSON_NOUN: Final = re.compile(
@@ -963,7 +1002,19 @@ _AUDIENCE: Final = re.compile(
 
 
 # Who did the harm: "killed by soldiers", "a clinic run by volunteers".
-_AGENT: Final = re.compile(r"\bby(?:\s+(?!(?:and|or|but)\b)[\w'\u2019-]+){1,4}", re.IGNORECASE)
+# (never past a verb: "the three men killed by troops were its members" keeps the predicate)
+_AGENT: Final = re.compile(
+    r"\bby(?:\s+(?!(?:and|or|but|were|was|are|is|had|have|has)\b)[\w'\u2019-]+){1,4}",
+    re.IGNORECASE,
+)
+# A group claiming the dead as its own, right after the phrase: "the three men killed (by
+# troops) were its members".
+_CLAIMED_AS_OWN: Final = re.compile(
+    r"(?:\s+(?:by|on|in|at|near|during)(?:\s+[\w'\u2019-]+){1,4}?){0,2}\s+(?:were|was|are|is)"
+    r"\s+(?:all\s+)?(?:its|their)"
+    r"\s+(?:own\s+)?(?:members|fighters|men|militants|commanders)\b",
+    re.IGNORECASE,
+)
 
 
 def _later_asides(text: str) -> str:
@@ -1006,7 +1057,9 @@ _PART_END: Final = re.compile(
     r"\s[-\u2013\u2014]\s|,\s+(?:said|says|according)\b|\band\s+(?:that|said|[\w-]+ing)\b"
     # "..., and forced 300 villagers to flee": a next clause
     r"|,\s+and\s+[\w-]+ed\b"
-    r"|,\s+(?:[\w'\u2019-]+\s+){1,4}?(?:say|says|said|reported)\b",
+    r"|,\s+(?:[\w'\u2019-]+\s+){1,4}?(?:say|says|said|reported)\b"
+    # "among them a boy, when the fighters opened fire": a subordinate clause names who did it
+    r"|,?\s+(?:when|as|after|while|because|before|until)\s",
     re.IGNORECASE,
 )
 _CIVILIANS_NAMED: Final = re.compile(
@@ -1047,20 +1100,38 @@ _ARMED_BODY: Final = re.compile(
     re.IGNORECASE,
 )
 _VERB_BEFORE_AND: Final = re.compile(
-    rf"\b(?:{_HARM_VERB}|{_CUSTODY_VERB})\s+(?:[^\s,;:.]+\s+){{1,5}}?and\s$", re.IGNORECASE
+    rf"\b(?:{_HARM_VERB}|{_CUSTODY_VERB})\s+(?:[^\s,;:.]+\s+){{1,5}}?and\s$"
+    # ... or the people counted, then their harm: "leaving five people dead and", "at least
+    # 14 people were killed and"
+    rf"|\b(?:\d[\d,]*|{_SMALL}|dozens|scores|hundreds|thousands|several|many)\s+"
+    r"(?:[^\s,;:.]+\s+)?(?:people|persons)\s+"
+    r"(?:(?:were|had\s+been|have\s+been|was)\s+)?(?:killed|dead)\s+and\s$",
+    re.IGNORECASE,
+)
+
+
+# "and forced thousands to flee", "and left 3,000 homeless": "and" and a verb whose object
+# the count is (group 1 is where the verb starts).
+_AND_DRIVEN: Final = re.compile(
+    r"\band\s+((?:forced|forcing|forces|drove|driven|driving|left|leaving|leaves)\s+)$",
+    re.IGNORECASE,
 )
 
 
 def _people_of_the_verb_before(sentence: str, at: int) -> str | None:
-    """Who the count of the harm verb right before "and" at `at` names: "killed five
-    attackers and" -> combatant; None when it names nobody of a kind."""
+    """Who the count of the harm right before "and" at `at` names: "killed five attackers
+    and" -> combatant; "unknown" for people ("killed nine people and"), whatever a part
+    named later says; None when there is no such count."""
     before = _VERB_BEFORE_AND.search(sentence, max(0, at - 80), at)
     if before is None:
         return None
     counted = before.group(0)
     if _COMBATANT_COUNTED.search(counted):
         return "combatant"
-    return _victim_group(counted) or ("civilian" if _CIVILIAN_EXTRA.search(counted) else None)
+    group = _victim_group(counted) or ("civilian" if _CIVILIAN_EXTRA.search(counted) else None)
+    if group is None and _PEOPLE_COUNTED.search(counted):
+        return "unknown"
+    return group
 
 
 def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> dict[str, Any]:
@@ -1073,12 +1144,15 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
     """
     count = parse_casualty(phrase)
     kind = casualty_kind(phrase)
+    original = sentence  # (the clause below may replace `sentence`)
     victims = _victim_group(phrase) or "unknown"
     if victims == "combatant" and _PEOPLE_WITH_COMBATANTS.search(phrase):
         victims = "mixed"
     if victims == "unknown" and _COMBATANT_COUNTED.search(phrase):
         victims = "combatant"
-    elif victims == "unknown" and _CIVILIAN_EXTRA.search(phrase):
+    elif victims == "unknown" and (
+        _CIVILIAN_EXTRA.search(phrase) or _SENT_BY_A_BODY.search(phrase)
+    ):
         victims = "civilian"
     if victims == "unknown" and at is not None and phrase[-7:].lower() == "members":
         # "killing three members" of an armed group named after the span
@@ -1093,21 +1167,36 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         and _part_names_both(sentence, at + len(phrase))
     ):
         victims = "mixed"
+    settled = False  # the victims of a count coordinated before this one
     if victims == "unknown" and at is not None and _LOST.match(phrase):
         # "the army's auxiliary militia ... lost about 30 men": a force's own dead
         subject = sentence[max(0, at - 120) : at]
         if _ARMED_BODY.search(subject.rsplit(". ", 1)[-1]):
             victims = "combatant"
+    # "... and forced thousands to flee": the verb of a displacement stands before its count
+    coordinated = (
+        _AND_DRIVEN.search(sentence, max(0, at - 24), at)
+        if at is not None and not sentence.endswith("and ", 0, at)
+        else None
+    )
     if (
         victims == "unknown"
         and at is not None
-        and sentence.endswith("and ", 0, at)
+        and (sentence.endswith("and ", 0, at) or coordinated is not None)
         and not _PERSON_NOUN.search(named)
     ):
         # "killed five attackers and arrested two": the second count is of the people the
-        # first verb counted
-        victims = _people_of_the_verb_before(sentence, at) or victims
-    if victims == "unknown" and not _PERSON_NOUN.search(named):
+        # first verb counted; "killed nine people and wounded 23, most of them dock workers"
+        # takes the people's unknown, not the part's
+        counted = _people_of_the_verb_before(
+            sentence, coordinated.start(1) if coordinated is not None else at
+        )
+        # (never the killed fighters for the displaced: "killed 12 soldiers and forced
+        # hundreds to flee")
+        if counted is not None and not (counted in ("combatant", "mixed") and kind == "displaced"):
+            victims = counted
+            settled = True
+    if victims == "unknown" and not settled and not _PERSON_NOUN.search(named):
         if at is not None:
             sentence = _clause(sentence, at, at + len(phrase))
         around = _victim_group(sentence)
@@ -1115,6 +1204,13 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
             around = "civilian"  # "with 11 relatives, three of whom have since died"
         if around is not None and not (around == "combatant" and kind == "displaced"):
             victims = around
+    if (
+        victims == "unknown"
+        and at is not None
+        and not settled
+        and _CLAIMED_AS_OWN.match(original, at + len(phrase))
+    ):
+        victims = "combatant"  # "the group says the three men killed were its members"
     attributes: dict[str, Any] = {"victims": victims}
     if count.low is not None:
         attributes["count_low"] = count.low
@@ -1169,6 +1265,7 @@ _FIRST_WORDS: Final = {
         r"^(?:kill|wound|injur|displac|maim|abduct|kidnap|massacr|execut|drown|uproot"
         r"|forc|dr[oi]v|shot|shoot|neutrali|eliminat|behead|lynch|gun(?:s|ned|ning)$"
         r"|(?:hack|stab|beat|burn|club|ston|bludgeon)(?:s|ed|t|en|ing|bed|bing|es)?$"
+        r"|sen(?:t|ds?|ding)$"
         r"|murder|assassinat|slaughter|evacuat)"
     ),
     "toll": re.compile(
@@ -1183,7 +1280,8 @@ _FIRST_WORDS: Final = {
     ),
     "claim": re.compile(r"^(?:claim|cost(?:s|ing)?$|t(?:ook|akes?|aken|aking)$)"),
     "among": re.compile(
-        r"^(?:among|dead|wounded|injured|missing|victims|casualties|fatalities|those)$"
+        r"^(?:among|dead|wounded|injured|missing|victims|casualties|fatalities|killed|hurt"
+        r"|abducted|kidnapped|detained|arrested)$"
     ),
     "treat": re.compile(r"^treat"),
 }
@@ -1505,6 +1603,16 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "thousands could die", "many are expected to die": no death yet
         if _BODIES_OF_BEFORE.search(text, max(0, found.start - 24), found.start):
             continue  # "the bodies of 12 people were taken to hospital": the remains rule's
+        if _MANY_OF_THEM_WITH.match(text, found.start, found.end):
+            continue  # "40 others were wounded, many of them with burns": a part, no figure
+        if _KIN_OF_BEFORE.search(
+            text, max(0, found.start - 24), found.start
+        ) and _PART_OF_THE.match(text, found.start, found.end):
+            continue  # "the wife of one of the detained employees": a kin of people counted
+        if text.endswith("left", found.start, found.end) and not _LEFT_FOR_A_CAUSE.search(
+            _sentence_text(ctx, found.start)
+        ):
+            continue  # "families had left their homes": a move said without its cause
         if found.end - found.start > 8 and text.endswith(_HOSPITAL, found.start, found.end):
             found = _before_hospital(ctx, found)
         if _ONE_OPENS.match(text, found.start):
@@ -1526,6 +1634,33 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
         ctx, "casualty_number_of_refugees", "displaced", rule_name="casualty_number_then_harm"
     )
     yield from _one_of_theirs_among(ctx)
+
+
+# Kin or a family before a count: "the mother of one of the kidnapped girls" speaks of a
+# person of a group already counted, not of a new figure.
+_MANY_OF_THEM_WITH: Final = re.compile(r"many\s+of\s+them\s+with\s", re.IGNORECASE)
+_PART_OF_THE: Final = re.compile(r"[\w-]+\s+of\s+(?:the|those)\s", re.IGNORECASE)
+_KIN_OF_BEFORE: Final = re.compile(
+    r"\b(?:wife|husband|mother|father|brother|sister|son|daughter|famil(?:y|ies)|relatives?"
+    r"|parents?|widows?|cousin|uncle|aunt|grandmother|grandfather|lawyers?)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
+# What makes households leaving a displacement: the harm they left after or for ("many
+# families had left after the attack", "since the fighting began, 40 families have left").
+_LEFT_FOR_A_CAUSE: Final = re.compile(
+    r"\b(?:after|since|because\s+of|following|due\s+to|amid|fearing|for\s+fear\s+of|fleeing"
+    r"|to\s+escape)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:attacks?|fighting|clashes|violence|raids?"
+    r"|strikes?|air\s*strikes?|shelling|bombing|bombardment|offensive|assault|killings?|massacre"
+    r"|threats?|war|insecurity|gunmen|militants|rebels|soldiers|troops|floods?|drought)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence_text(ctx: SuggestContext, at: int) -> str:
+    sentence = ctx.sentence_at(at)
+    return ctx.text[sentence.start : sentence.end] if sentence else ""
 
 
 # "her brother, a driver, had been among the dead", "His cousin was among the wounded": one
@@ -1722,7 +1857,7 @@ def casualty_among_the_harmed(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 _LIST_SPLIT: Final = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _LIST_VERB: Final = re.compile(r"\b(?:was|were|is|are|included|include|includes)\s+(?:also\s+)?")
-_ONE_PERSON: Final = re.compile(r"^(?:a|an|one)\s", re.IGNORECASE)
+_ONE_PERSON: Final = re.compile(r"^(?:a|an|one|the)\s", re.IGNORECASE)
 
 
 def _listed_count(phrase: str) -> int | None:
@@ -1757,7 +1892,17 @@ def casualty_harm_verb_then_number(ctx: SuggestContext) -> Iterator[Suggestion]:
             head = _SCARE_QUOTED_HEAD.match(text, found.start, found.end)
             if head is not None:
                 found = replace(found, start=found.start - 1)  # the verb's opening mark
+        if "count_low" not in found.attributes and _HARM_THE_ONE.match(
+            text, found.start, found.end
+        ):
+            # "killed the driver": one person
+            found = replace(found, attributes={**found.attributes, "count_low": 1, "count_high": 1})
         yield found
+
+
+# A harm verb, "the" and one person, nothing more: "killed the driver", "wounded the
+# governor's bodyguard".
+_HARM_THE_ONE: Final = re.compile(rf"{_HARM_VERB}\s+the\s+[^,;:.]*$", re.IGNORECASE)
 
 
 _OPENING_MARKS: Final = frozenset('"\u201c\u2018')
