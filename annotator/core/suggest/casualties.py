@@ -251,7 +251,9 @@ _NOT_MODIFIER: Final = (
     # "A doctor said three children were wounded": a verb of speech ends the speaker's noun
     r"|said|says|say|told|tells|added|adds"
     # "a farmer whose two grandchildren were killed": a relative opens another noun phrase
-    r"|whose|who|whom|which|that)\s"
+    r"|whose|who|whom|which|that"
+    # "a sniper shot two men dead": a second count opens another noun phrase
+    r"|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s"
 )
 # A modifier is a word, a word in scare quotes ('30 "apostate" soldiers') or an initialism
 # ("two U.N. contractors").
@@ -380,7 +382,9 @@ _CASUALTY_WORD: Final = (
     # people held, said plainly: "12 villagers were snatched", "taken into custody",
     # "seized from their homes" (never "12 rifles were seized": a victim noun or a count
     # alone before them)
-    + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s))(?:seized|snatched|taken\s+into\s+custody"
+    # ... and in a headline right after the people ("12 aid workers seized in Darfur")
+    + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=people\s)|(?<=men\s)|(?<=children\s)"
+    + r"|(?<=[a-z]s\s))(?:seized|snatched|taken\s+into\s+custody"
     + r"|taken\s+away|led\s+away|dragged\s+away|carried\s+off)\b"
     # "suffered shrapnel wounds", "sustained serious injuries", "had untreated wounds", "lost
     # limbs"
@@ -439,7 +443,9 @@ _CUSTODY_VERB: Final = (
     r"(?:detain(?:s|ed|ing)?|arrest(?:s|ed|ing)?|captur(?:es|ed|ing|e)|free(?:s|d|ing)?"
     r"|releas(?:es|ed|ing|e)|swap(?:s|ped|ping)?|exchang(?:es|ed|ing|e)|abduct(?:s|ed|ing)?"
     r"|kidnap(?:s|ped|ping)?|held|hold(?:s|ing)?|rescu(?:es|ed|ing|e)|seiz(?:es|ed|ing|e)"
-    r"|round(?:s|ed|ing)?\s+up)"
+    r"|round(?:s|ed|ing)?\s+up"
+    # "gunmen snatched 12 people from their homes", as "12 people were snatched" is
+    r"|snatch(?:es|ed|ing)?)"
 )
 _POSSESSIVE: Final = r"(?:of\s+(?:the|its|their|his|her|them|our|whom)\s+)"
 # "two Egyptian and one Nepalese peacekeeper": two nationalities sharing the noun, the
@@ -686,11 +692,15 @@ _HEAD_THEN_PEOPLE: Final = LazyPattern(
     # "killed five attackers and arrested two.": after "and", a custody verb may count
     # people named before it (coord: an empty group, set when "and " precedes)
     r"\b(?P<phrase>(?P<coord>(?<=\band\s))?(?:(?P<burial>bur(?:y|ies|ied|ying))"
-    rf"|(?P<custody>{_CUSTODY_VERB})"
+    # "police arrested 200 after the protests": arrests and detentions counted alone (arrest)
+    rf"|(?P<custody>(?P<arrest>(?:arrest|detain)(?:s|ed|ing)?(?!\w))|{_CUSTODY_VERB})"
     r"|(?P<took>took|take|takes|taking|taken)"
     r"|(?P<lost>lost|lose|loses|losing)"
     r"|(?P<noun>(?:killings?|abductions?|kidnappings?|massacres?|murders?|executions?"
-    r"|disappearances?|death)\s+of)"
+    r"|disappearances?|death"
+    # custody said as a noun, as the killing is: "the arrest of 40 opposition members",
+    # "the detention of 15 journalists", "the release of 50 prisoners" (people wanted)
+    r"|arrests?|detentions?|release|capture|rescue)\s+of)"
     # "the bodies of the three KNF members": a determiner before the count
     r"|(?P<remains>(?:bodies|remains|deaths)\s+of(?:\s+(?:the|all|its|their))?))"
     rf"\s+{_QUOTED_NUMBER}"
@@ -706,7 +716,11 @@ _HEAD_THEN_PEOPLE: Final = LazyPattern(
     # "... and lost two."
     # ("... and captured four in an operation": a place or a time may follow)
     r"(?(people)|(?(remains)|(?(coord)(?(custody)(?=\s*[.,;]|\s+(?:in|on|at|during|near|after"
-    r"|overnight|later)\b)|(?(lost)(?=\s*[.,;])|(?!)))|(?!)))))",
+    r"|overnight|later)\b)|(?(lost)(?=\s*[.,;])|(?!)))"
+    # ... and a count of arrests in digits with a place, a time or a cause after it, or a
+    # stop ("the court arrested two." names too little: a word number wants its people)
+    r"|(?(arrest)(?<=\d)(?=\s*[.,;]|\s*$|\s+(?:in|on|at|during|near|after|following|over|across"
+    r"|since|overnight|later|last|this|for)\b)|(?!))))))",
     re.IGNORECASE,
 )
 # "Among the dead were three nurses", "among those killed was a 12-year-old girl": the
@@ -1270,7 +1284,8 @@ _FIRST_WORDS: Final = {
         r"^(?:death|toll|dead|wounded|injured|displaced|missing|those|deaths|fatalities)$"
     ),
     "head": re.compile(
-        r"^(?:bur(?:y|ies|ied|ying)$|detain|arrest|captur|free|releas|swap|exchang|abduct|round"
+        r"^(?:bur(?:y|ies|ied|ying)$|detain|detention|arrest|captur|free|releas|swap|exchang"
+        r"|abduct|round|snatch"
         r"|kidnap|held|hold|rescu|seiz|(?:took|take|takes|taking|taken|lost|lose|loses|losing"
         r"|bodies|remains|deaths)$"
         r"|(?:killing|abduction|kidnapping|massacre|murder|execution|disappearance)s?$"

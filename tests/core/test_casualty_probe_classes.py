@@ -1,0 +1,126 @@
+"""CASUALTY classes found by scripts/casualty_probes.py: wire phrasings of custody and
+killing that no dev article held. Sentences are our own, invented for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from annotator.core.suggest import suggest
+
+BODY = "Report\n\n"  # a headline line first, so that the sentence is read as body text
+
+
+def casualties(text: str) -> list[tuple[str, dict[str, Any]]]:
+    return [(text[s.start : s.end], dict(s.attributes)) for s in suggest(text, labels=["CASUALTY"])]
+
+
+def only(text: str) -> tuple[str, int | None, int | None, str, str]:
+    found = casualties(text)
+    assert len(found) == 1, found
+    phrase, a = found[0]
+    return phrase, a.get("count_low"), a.get("count_high"), a["kind"], a["victims"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The arrest of 40 opposition members sparked protests.",
+            ("arrest of 40 opposition members", 40, 40, "other", "unknown"),
+        ),
+        (
+            "The detention of 15 journalists was condemned.",
+            ("detention of 15 journalists", 15, 15, "other", "civilian"),
+        ),
+        (
+            "The release of some 50 prisoners was announced on Friday.",
+            ("release of some 50 prisoners", 50, 50, "other", "unknown"),
+        ),
+        (
+            "Troops announced the rescue of 18 hostages.",
+            ("rescue of 18 hostages", 18, 18, "other", "unknown"),
+        ),
+    ],
+)
+def test_custody_said_as_a_noun_runs_from_the_noun_to_the_people(
+    sentence: str, expected: tuple[str, int, int, str, str]
+) -> None:
+    assert only(BODY + sentence) == expected
+
+
+def test_custody_noun_of_things_is_no_casualty() -> None:
+    assert casualties(BODY + "The release of 50 tonnes of aid was delayed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "low"),
+    [
+        ("Police arrest 200 after protests in Dhaka", "arrest 200", 200),
+        (BODY + "Police arrested more than 200 on Sunday.", "arrested more than 200", 201),
+        (BODY + "Security forces detained 15 in Lagos.", "detained 15", 15),
+        (BODY + "Police said they had arrested 30.", "arrested 30", 30),
+    ],
+)
+def test_arrests_counted_without_a_noun_are_a_casualty(text: str, phrase: str, low: int) -> None:
+    found = casualties(text)
+    assert [(p, a["count_low"], a["kind"]) for p, a in found] == [(phrase, low, "other")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The suspects were detained 3 times.",
+        "Police arrested 30 kilograms of drugs at the port.",
+        "He was detained for 3 days.",
+        "The men were arrested 12 hours later.",
+    ],
+)
+def test_a_bare_number_after_arrest_that_counts_something_else_is_no_casualty(
+    sentence: str,
+) -> None:
+    assert casualties(BODY + sentence) == []
+
+
+def test_snatched_counts_people_held_in_the_active_as_in_the_passive() -> None:
+    assert only(BODY + "Gunmen snatched 12 people from their homes.") == (
+        "snatched 12 people",
+        12,
+        12,
+        "other",
+        "unknown",
+    )
+
+
+@pytest.mark.parametrize(
+    ("headline", "phrase", "victims"),
+    [
+        ("12 aid workers seized in Darfur raid", "12 aid workers seized", "civilian"),
+        ("Twelve fishermen seized by coast guard", "Twelve fishermen seized", "civilian"),
+        ("12 people snatched from homes in Zamfara", "12 people snatched", "unknown"),
+    ],
+)
+def test_a_headline_says_people_seized_without_were(
+    headline: str, phrase: str, victims: str
+) -> None:
+    assert only(headline) == (phrase, 12, 12, "other", victims)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["40 rifles seized at border", "300 kilos of drugs seized at border"],
+)
+def test_things_seized_are_no_casualty(headline: str) -> None:
+    assert casualties(headline) == []
+
+
+def test_one_person_before_a_verb_is_not_the_count_of_the_people_after_it() -> None:
+    # "A sniper shot two men dead" counted one (the sniper, a modifier run over "shot two")
+    assert only(BODY + "A sniper shot two men dead.") == (
+        "shot two men dead",
+        2,
+        2,
+        "killed",
+        "unknown",
+    )
