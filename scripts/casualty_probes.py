@@ -678,6 +678,27 @@ P(
     "The attack on the convoy killed two UN peacekeepers.",
     ("killed two UN peacekeepers", 2, 2, "killed", "combatant"),
 )
+P(
+    "victims:counted-by-medics",
+    "Medics counted 14 dead after the raid.",
+    ("14 dead", 14, 14, "killed", "unknown"),
+)
+P(
+    "victims:received-by-doctors",
+    "Doctors at the district hospital received 30 wounded.",
+    ("30 wounded", 30, 30, "injured", "unknown"),
+)
+P(
+    "victims:buried-by-villagers",
+    "Villagers buried 14 dead on Sunday.",
+    ("14 dead", 14, 14, "killed", "unknown"),
+)
+P(
+    "victims:recorded-by-health-workers",
+    "Health workers recorded 14 deaths in the camp.",
+    ("14 deaths", 14, 14, "killed", "unknown"),
+)
+
 
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")

@@ -124,3 +124,24 @@ def test_one_person_before_a_verb_is_not_the_count_of_the_people_after_it() -> N
         "killed",
         "unknown",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Medics counted 14 dead after the raid.", "14 dead"),
+        ("Residents reported 14 dead in the village.", "14 dead"),
+        ("Doctors at the district hospital received 30 wounded.", "30 wounded"),
+        ("Health workers recorded 14 deaths in the camp.", "14 deaths"),
+        ("Villagers buried 14 dead on Sunday.", "14 dead"),
+    ],
+)
+def test_who_counted_received_or_buried_the_harmed_is_no_victim(sentence: str, phrase: str) -> None:
+    # the guideline reads the sentence only for the victims: those who count them are sources
+    found = casualties(BODY + sentence)
+    assert [(p, a["victims"]) for p, a in found] == [(phrase, "unknown")]
+
+
+def test_a_count_after_a_harm_verb_still_reads_its_sentence() -> None:
+    found = casualties(BODY + "Soldiers shelled the village and 14 civilians were killed.")
+    assert [(p, a["victims"]) for p, a in found] == [("14 civilians were killed", "civilian")]

@@ -976,6 +976,9 @@ def _clause(sentence: str, start: int, end: int) -> str:
     left = 0
     for found in _SOURCE_BREAK.finditer(sentence, 0, start):
         left = found.end()
+    counter = _COUNTED_BY.search(sentence, left, start)
+    if counter is not None:
+        left = start  # "Medics counted 14 dead": the medics counted them, they are no victims
     attacked = ""
     # ... unless the phrase points back at them: "the gunmen ... killed six of them".
     if _HARM_VERB_AT.match(sentence, start) and not _BACK_REFERENCE.search(sentence, start, end):
@@ -1003,6 +1006,17 @@ def _clause(sentence: str, start: int, end: int) -> str:
     if "told" in after or "briefed" in after:
         clause = _AUDIENCE.sub(" ", clause)  # "..., the governor told reporters"
     return _AGENT.sub(" ", clause) if "by " in clause or "By " in clause else clause
+
+
+# A verb of counting or receiving right before a phrase that names nobody ("Medics counted
+# 14 dead", "doctors received 30 wounded", "villagers buried 11 dead"): who stands before
+# it counted, tended or buried the harmed; they are a source, not the victims.
+_COUNTED_BY: Final = re.compile(
+    r"\b(?:counted|reported|recorded|received|buried|treated|saw|registered|documented"
+    r"|tallied|confirmed|collected|recovered|retrieved|identified|listed|brought\s+in)"
+    r"\s+(?:(?:the|another|a\s+further|an\s+additional)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # Whom a statement was made to: "told reporters", "briefed journalists" name no victims.
