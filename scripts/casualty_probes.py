@@ -699,6 +699,12 @@ P(
     ("14 deaths", 14, 14, "killed", "unknown"),
 )
 
+P(
+    "victims:main-clause-before-after",
+    "Students marched in the capital after 12 were killed.",
+    ("12 were killed", 12, 12, "killed", "unknown"),
+)
+
 
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")

@@ -145,3 +145,21 @@ def test_who_counted_received_or_buried_the_harmed_is_no_victim(sentence: str, p
 def test_a_count_after_a_harm_verb_still_reads_its_sentence() -> None:
     found = casualties(BODY + "Soldiers shelled the village and 14 civilians were killed.")
     assert [(p, a["victims"]) for p, a in found] == [("14 civilians were killed", "civilian")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Students marched in the capital after 12 were killed.",
+        "Soldiers were deployed to the district after 12 were killed.",
+        "Villagers fled when 12 were killed in the night.",
+    ],
+)
+def test_the_main_clause_before_a_subordinate_one_names_no_victims(sentence: str) -> None:
+    found = casualties(BODY + sentence)
+    assert [a["victims"] for _p, a in found] == ["unknown"]
+
+
+def test_the_subordinate_clause_itself_still_names_the_victims() -> None:
+    found = casualties(BODY + "Troops withdrew after 12 civilians were killed.")
+    assert [a["victims"] for _p, a in found] == ["civilian"]

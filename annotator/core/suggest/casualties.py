@@ -979,6 +979,8 @@ def _clause(sentence: str, start: int, end: int) -> str:
     counter = _COUNTED_BY.search(sentence, left, start)
     if counter is not None:
         left = start  # "Medics counted 14 dead": the medics counted them, they are no victims
+    for found in _SUBORDINATE_BEFORE.finditer(sentence, left, start):
+        left = found.end()  # "Students protested after 12 were killed": another clause
     attacked = ""
     # ... unless the phrase points back at them: "the gunmen ... killed six of them".
     if _HARM_VERB_AT.match(sentence, start) and not _BACK_REFERENCE.search(sentence, start, end):
@@ -1016,6 +1018,13 @@ _COUNTED_BY: Final = re.compile(
     r"|tallied|confirmed|collected|recovered|retrieved|identified|listed|brought\s+in)"
     r"\s+(?:(?:the|another|a\s+further|an\s+additional)\s+)?$",
     re.IGNORECASE,
+)
+
+
+# A subordinate clause holding the phrase: what stands before its conjunction is the main
+# clause, whose subject did something else ("Students marched after 12 were killed").
+_SUBORDINATE_BEFORE: Final = re.compile(
+    r"\s(?:after|as|when|because|since|until|while|before|once)\s", re.IGNORECASE
 )
 
 
