@@ -29,9 +29,6 @@ BODY = "Report\n\n"
 # Probes the rules still get wrong, by class (see the report of session 27).
 KNOWN_OPEN: frozenset[str] = frozenset(
     {
-        # a possessive before the count of people taken hostage ("took its 20 crew members
-        # hostage"): the took-form wants the count right after the verb
-        "other:took-its-crew",
         # "trapped ... and presumed dead": the phrase stops at "trapped" (kind other); the
         # guideline says nothing of a second harm word joined by "and"
         "killed:presumed-dead",
@@ -703,6 +700,17 @@ P(
     "victims:main-clause-before-after",
     "Students marched in the capital after 12 were killed.",
     ("12 were killed", 12, 12, "killed", "unknown"),
+)
+
+P(
+    "other:arrests-noun",
+    "Security forces have made 150 arrests.",
+    ("150 arrests", 150, 150, "other", "unknown"),
+)
+P(
+    "other:freed-their-captives",
+    "The rebels freed their 14 captives on Friday.",
+    ("freed their 14 captives", 14, 14, "other", "unknown"),
 )
 
 

@@ -163,3 +163,36 @@ def test_the_main_clause_before_a_subordinate_one_names_no_victims(sentence: str
 def test_the_subordinate_clause_itself_still_names_the_victims() -> None:
     found = casualties(BODY + "Troops withdrew after 12 civilians were killed.")
     assert [a["victims"] for _p, a in found] == ["civilian"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "low"),
+    [
+        ("Security forces have made 150 arrests.", "150 arrests", 150),
+        ("Police made more than 150 arrests overnight.", "more than 150 arrests", 151),
+        ("Rights groups counted 40 detentions in March.", "40 detentions", 40),
+    ],
+)
+def test_arrests_counted_as_a_noun_are_a_casualty_of_kind_other(
+    sentence: str, phrase: str, low: int
+) -> None:
+    found = casualties(BODY + sentence)
+    assert [(p, a["count_low"], a["kind"]) for p, a in found] == [(phrase, low, "other")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        (
+            "Pirates boarded the tanker and took its 20 crew members hostage.",
+            "took its 20 crew members hostage",
+        ),
+        ("The rebels freed their 14 captives on Friday.", "freed their 14 captives"),
+    ],
+)
+def test_a_determiner_before_the_count_of_people_held(sentence: str, phrase: str) -> None:
+    assert [p for p, _a in casualties(BODY + sentence)] == [phrase]
+
+
+def test_a_determiner_before_a_count_without_its_people_is_no_casualty() -> None:
+    assert casualties(BODY + "The army said it lost the 2 in the fighting.") == []

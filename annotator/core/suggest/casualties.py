@@ -351,6 +351,8 @@ _CASUALTY_WORD: Final = (
         "|vanished"
         # "recorded 14 deaths and 73 abductions": people taken, counted as deaths are
         "|abductions|kidnappings"
+        # "police made 150 arrests": people taken into custody, counted as abductions are
+        "|arrests|detentions"
     )
     # "more than 40 families have left": homes left, said of the households that left them
     # (never "left behind", "left dead", "left for work" said of anyone else)
@@ -703,7 +705,10 @@ _HEAD_THEN_PEOPLE: Final = LazyPattern(
     r"|arrests?|detentions?|release|capture|rescue)\s+of)"
     # "the bodies of the three KNF members": a determiner before the count
     r"|(?P<remains>(?:bodies|remains|deaths)\s+of(?:\s+(?:the|all|its|their))?))"
-    rf"\s+{_QUOTED_NUMBER}"
+    # "took its 20 crew members hostage", "freed their 14 captives": a determiner before
+    # the count only with the people counted after it (hdet)
+    r"\s+(?P<hdet>(?:its|their|the)\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\s))?"
+    rf"{_QUOTED_NUMBER}"
     rf"(?P<people>\s+(?:{_POSSESSIVE}?{VICTIM_PHRASE}"
     # "took 40 passengers hostage", "taking 251 hostages"
     r"(?(took)(?:\s+(?:hostages?|captives?|prisoners?)\b"
@@ -720,7 +725,8 @@ _HEAD_THEN_PEOPLE: Final = LazyPattern(
     # ... and a count of arrests in digits with a place, a time or a cause after it, or a
     # stop ("the court arrested two." names too little: a word number wants its people)
     r"|(?(arrest)(?<=\d)(?=\s*[.,;]|\s*$|\s+(?:in|on|at|during|near|after|following|over|across"
-    r"|since|overnight|later|last|this|for)\b)|(?!))))))",
+    r"|since|overnight|later|last|this|for)\b)|(?!))))))"
+    r"(?(hdet)(?(people)|(?!))|)",
     re.IGNORECASE,
 )
 # "Among the dead were three nurses", "among those killed was a 12-year-old girl": the
