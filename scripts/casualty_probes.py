@@ -713,6 +713,17 @@ P(
     ("freed their 14 captives", 14, 14, "other", "unknown"),
 )
 
+H(
+    "other:headline-pows-swapped",
+    "150 POWs swapped in UAE-brokered deal",
+    ("150 POWs swapped", 150, 150, "other", "combatant"),
+)
+P(
+    "killed:so-far-confirmed",
+    "Twelve people have so far been confirmed dead.",
+    ("Twelve people have so far been confirmed dead", 12, 12, "killed", "unknown"),
+)
+
 
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")

@@ -196,3 +196,30 @@ def test_a_determiner_before_the_count_of_people_held(sentence: str, phrase: str
 
 def test_a_determiner_before_a_count_without_its_people_is_no_casualty() -> None:
     assert casualties(BODY + "The army said it lost the 2 in the fighting.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Ukraine, Russia swap 150 POWs", "swap 150 POWs"),
+        ("150 POWs swapped in UAE-brokered deal", "150 POWs swapped"),
+        (BODY + "Some 150 POWs were returned on Friday.", "Some 150 POWs were returned"),
+    ],
+)
+def test_pows_are_prisoners_of_war(text: str, phrase: str) -> None:
+    found = casualties(text)
+    assert [(p, a["kind"], a["victims"]) for p, a in found] == [(phrase, "other", "combatant")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        (
+            "Twelve people have so far been confirmed dead.",
+            "Twelve people have so far been confirmed dead",
+        ),
+        ("Twelve people have thus far died.", "Twelve people have thus far died"),
+    ],
+)
+def test_so_far_between_the_people_and_their_harm(sentence: str, phrase: str) -> None:
+    assert [p for p, _a in casualties(BODY + sentence)] == [phrase]

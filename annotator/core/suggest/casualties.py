@@ -180,6 +180,8 @@ _VICTIM_PLURAL_WORDS: Final = (
     " investigators monitors inspectors"
     # "a police agent was wounded", "two federal agents were killed"
     " agents"
+    # "the two sides swapped 150 POWs"
+    " pows"
 )
 _VICTIM_PLURAL: Final = _alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -404,6 +406,8 @@ _LINKING: Final = (
     "(?:"
     + _phrase_alternatives(
         "have|has|had|been|were|was|are|is|be|being|remain|remained|remains|still|now|also"
+        # "have so far been confirmed dead"
+        "|so far|thus far|yet"
         "|already|later|since|all|then|confirmed|believed|feared|thought|reported|known|said|to"
         "|among|the|those|who|either|found|went|gone|going|treated for"
         # "were left homeless", "have been forced to flee"
@@ -766,7 +770,7 @@ _AMONG_THE_HARMED: Final = LazyPattern(
 # held, then set free (kind other). "Freed" alone is no casualty word ("freed the town").
 _PEOPLE_FREED: Final = LazyPattern(
     rf"\b(?P<phrase>{NUMBER_EXPRESSION}\s+{_POSSESSIVE}?(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?"
-    r"(?:hostages|captives|abductees|detainees|prisoners(?:\s+of\s+war)?"
+    r"(?:hostages|captives|abductees|detainees|prisoners(?:\s+of\s+war)?|POWs"
     r"|(?:kidnap(?:ped)?|abduction)\s+victims"
     rf"|{_VICTIM_PLURAL}\s+(?:held|kept|being\s+held)"
     r"(?:\s+(?:by|in|at|since|for)(?:\s+[\w'\u2019-]+){1,4}?)?)"
