@@ -254,8 +254,10 @@ _NOT_MODIFIER: Final = (
     r"|said|says|say|told|tells|added|adds"
     # "a farmer whose two grandchildren were killed": a relative opens another noun phrase
     r"|whose|who|whom|which|that"
-    # "a sniper shot two men dead": a second count opens another noun phrase
-    r"|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s"
+    # "a sniper shot two men dead": a second count opens another noun phrase (but "two of
+    # the 5 hostages", "3 out of 10 households": a count of the whole)
+    r"|(?<!of\s)(?<!the\s)(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve))\s"
 )
 # A modifier is a word, a word in scare quotes ('30 "apostate" soldiers') or an initialism
 # ("two U.N. contractors").
