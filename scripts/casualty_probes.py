@@ -724,6 +724,28 @@ P(
     ("Twelve people have so far been confirmed dead", 12, 12, "killed", "unknown"),
 )
 
+P(
+    "killed:hanged",
+    "Iran hanged 12 men on Tuesday.",
+    ("hanged 12 men", 12, 12, "killed", "unknown"),
+)
+P(
+    "killed:put-to-death",
+    "Twelve prisoners were put to death.",
+    ("Twelve prisoners were put to death", 12, 12, "killed", "unknown"),
+)
+P(
+    "other:carried-off",
+    "Gunmen carried off 12 women.",
+    ("carried off 12 women", 12, 12, "other", "civilian"),
+)
+P(
+    "other:taken-into-custody-active",
+    "Police have taken 12 people into custody.",
+    ("taken 12 people into custody", 12, 12, "other", "unknown"),
+)
+P("other:sentenced-to-death-is-none", "A court sentenced 12 men to death.")
+
 
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")

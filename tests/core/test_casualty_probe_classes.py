@@ -223,3 +223,35 @@ def test_pows_are_prisoners_of_war(text: str, phrase: str) -> None:
 )
 def test_so_far_between_the_people_and_their_harm(sentence: str, phrase: str) -> None:
     assert [p for p, _a in casualties(BODY + sentence)] == [phrase]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "kind"),
+    [
+        ("Iran hanged 12 men on Tuesday.", "hanged 12 men", "killed"),
+        ("Twelve prisoners were hanged at dawn.", "Twelve prisoners were hanged", "killed"),
+        ("Twelve prisoners were put to death.", "Twelve prisoners were put to death", "killed"),
+        ("Gunmen carried off 12 women.", "carried off 12 women", "other"),
+        (
+            "Police have taken 12 people into custody.",
+            "taken 12 people into custody",
+            "other",
+        ),
+    ],
+)
+def test_executions_and_abductions_said_other_ways(sentence: str, phrase: str, kind: str) -> None:
+    found = casualties(BODY + sentence)
+    assert [(p, a["kind"]) for p, a in found] == [(phrase, kind)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A court sentenced 12 men to death.",
+        "The rebels hung 12 flags on the walls.",
+        "The floods carried off 12 cattle.",
+        "The river carried off 12 houses.",
+    ],
+)
+def test_no_casualty_in_these_hangings_and_carryings(sentence: str) -> None:
+    assert casualties(BODY + sentence) == []

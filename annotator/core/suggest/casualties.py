@@ -340,6 +340,8 @@ _CASUALTY_WORD: Final = (
         "|succumbed to their injuries|succumbed to their wounds|succumbed to his injuries"
         "|succumbed to his wounds|succumbed to her injuries|succumbed to her wounds"
         "|gunned down|burned alive|burnt alive|beheaded|lynched|murdered|assassinated|slaughtered"
+        # executions: "12 prisoners were hanged", "were put to death"
+        "|hanged|put to death"
         # "600 people have taken refuge in the cathedral"
         "|taken refuge|sought refuge|took refuge|taken shelter|sought shelter|buried alive"
         # "8,000 people have lost their homes": made homeless
@@ -432,7 +434,9 @@ _HARM_VERB: Final = (
     r"|behead(?:s|ed|ing)?|lynch(?:es|ed|ing)?|gun(?:s|ned|ning)\s+down"
     r"|murder(?:s|ed|ing)?|assassinat(?:es|ed|ing|e)|slaughter(?:s|ed|ing)?"
     # "shot dead 14 passengers"
-    r"|(?:shot|shoots?|shooting)\s+dead)"
+    r"|(?:shot|shoots?|shooting)\s+dead"
+    # executions by hanging: "Iran hanged 12 men" ("hung" is said of things)
+    r"|hanged)"
 )
 # Verbs that make a harm only with the people counted after them and a word after those:
 # "hacked 12 villagers to death", "burned two men alive" (frame); "shot six farmers dead",
@@ -453,7 +457,7 @@ _CUSTODY_VERB: Final = (
     r"|kidnap(?:s|ped|ping)?|held|hold(?:s|ing)?|rescu(?:es|ed|ing|e)|seiz(?:es|ed|ing|e)"
     r"|round(?:s|ed|ing)?\s+up"
     # "gunmen snatched 12 people from their homes", as "12 people were snatched" is
-    r"|snatch(?:es|ed|ing)?)"
+    r"|snatch(?:es|ed|ing)?|carr(?:y|ies|ied|ying)\s+off)"
 )
 _POSSESSIVE: Final = r"(?:of\s+(?:the|its|their|his|her|them|our|whom)\s+)"
 # "two Egyptian and one Nepalese peacekeeper": two nationalities sharing the noun, the
@@ -717,7 +721,8 @@ _HEAD_THEN_PEOPLE: Final = LazyPattern(
     rf"{_QUOTED_NUMBER}"
     rf"(?P<people>\s+(?:{_POSSESSIVE}?{VICTIM_PHRASE}"
     # "took 40 passengers hostage", "taking 251 hostages"
-    r"(?(took)(?:\s+(?:hostages?|captives?|prisoners?)\b"
+    # ... "have taken 12 people into custody"
+    r"(?(took)(?:\s+(?:hostages?|captives?|prisoners?|into\s+custody)\b"
     r"|(?<=hostages)|(?<=captives)|(?<=prisoners))"
     # "seized 12 workers hostage", "hold 150 soldiers prisoner"
     r"|(?(custody)(?:\s+(?:hostages?|captives?|prisoners?)\b)?))"
@@ -1313,14 +1318,14 @@ _FIRST_WORDS: Final = {
         r"|forc|dr[oi]v|shot|shoot|neutrali|eliminat|behead|lynch|gun(?:s|ned|ning)$"
         r"|(?:hack|stab|beat|burn|club|ston|bludgeon)(?:s|ed|t|en|ing|bed|bing|es)?$"
         r"|sen(?:t|ds?|ding)$"
-        r"|murder|assassinat|slaughter|evacuat)"
+        r"|murder|assassinat|slaughter|evacuat|hanged$)"
     ),
     "toll": re.compile(
         r"^(?:death|toll|dead|wounded|injured|displaced|missing|those|deaths|fatalities)$"
     ),
     "head": re.compile(
         r"^(?:bur(?:y|ies|ied|ying)$|detain|detention|arrest|captur|free|releas|swap|exchang"
-        r"|abduct|round|snatch"
+        r"|abduct|round|snatch|carr(?:y|ies|ied|ying)$"
         r"|kidnap|held|hold|rescu|seiz|(?:took|take|takes|taking|taken|lost|lose|loses|losing"
         r"|bodies|remains|deaths)$"
         r"|(?:killing|abduction|kidnapping|massacre|murder|execution|disappearance)s?$"
