@@ -746,6 +746,12 @@ P(
 )
 P("other:sentenced-to-death-is-none", "A court sentenced 12 men to death.")
 
+H(
+    "killed:headline-family-of",
+    "Drone strike kills family of five in Gaza",
+    ("kills family of five", 5, 5, "killed", "civilian"),
+)
+
 
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")

@@ -255,3 +255,15 @@ def test_executions_and_abductions_said_other_ways(sentence: str, phrase: str, k
 )
 def test_no_casualty_in_these_hangings_and_carryings(sentence: str) -> None:
     assert casualties(BODY + sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("headline", "phrase", "count"),
+    [
+        ("Drone strike kills family of five in Gaza", "kills family of five", 5),
+        ("Israeli strike killed family of six, relatives say", "killed family of six", 6),
+    ],
+)
+def test_a_headline_family_without_its_article(headline: str, phrase: str, count: int) -> None:
+    found = casualties(headline)
+    assert [(p, a["count_low"], a["victims"]) for p, a in found] == [(phrase, count, "civilian")]

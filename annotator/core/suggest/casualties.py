@@ -90,8 +90,9 @@ _VAGUE: Final = (
     r"|several|many(?!\s+of\s+(?!them\b))|a\s+couple(?:\s+of)?|a\s+handful(?:\s+of)?"
     # "numerous civilians", "multiple people were hurt", "countless families have fled"
     r"|numerous|multiple|countless"
-    # "killed a family of five"
-    r"|(?:a|an|one)\s+family\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven"
+    # "killed a family of five"; a headline drops the article ("Strike kills family of five")
+    r"|(?:(?:a|an|one)\s+|(?<=kills\s)|(?<=kill\s)|(?<=killed\s))family\s+of\s+"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|\d+))"
 )
 # "half a million", "a quarter of a million", "a million": fractions of a scale word.
