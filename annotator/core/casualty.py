@@ -1272,7 +1272,7 @@ _KIND_PATTERNS: Final = (
             r"|eliminat(?:ed|ing|es|e)|martyr(?:ed|dom)|shahadat|succumb(?:ed|s|ing)?"
             r"|gunned down|burn(?:ed|t|s|ing)? (?:[\w,-]+ ){0,5}?alive|behead(?:ed|ing|s)?"
             r"|electrocuted|suffocated|asphyxiated|buried alive"
-            r"|lynch(?:ed|ing)|to death|to hell"
+            r"|lynch(?:ed|ing)|to death|to hell|hanged"
             r"|corpses|remains of|lost (?:their|his|her|its) li(?:fe|ves)"
             r"|lives (?:were |have been )?lost"
             r"|claimed the li(?:fe|ves))\b"

@@ -90,8 +90,9 @@ _VAGUE: Final = (
     r"|several|many(?!\s+of\s+(?!them\b))|a\s+couple(?:\s+of)?|a\s+handful(?:\s+of)?"
     # "numerous civilians", "multiple people were hurt", "countless families have fled"
     r"|numerous|multiple|countless"
-    # "killed a family of five"
-    r"|(?:a|an|one)\s+family\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven"
+    # "killed a family of five"; a headline drops the article ("Strike kills family of five")
+    r"|(?:(?:a|an|one)\s+|(?<=kills\s)|(?<=kill\s)|(?<=killed\s))family\s+of\s+"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|\d+))"
 )
 # "half a million", "a quarter of a million", "a million": fractions of a scale word.
@@ -180,6 +181,8 @@ _VICTIM_PLURAL_WORDS: Final = (
     " investigators monitors inspectors"
     # "a police agent was wounded", "two federal agents were killed"
     " agents"
+    # "the two sides swapped 150 POWs"
+    " pows"
 )
 _VICTIM_PLURAL: Final = _alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -251,7 +254,11 @@ _NOT_MODIFIER: Final = (
     # "A doctor said three children were wounded": a verb of speech ends the speaker's noun
     r"|said|says|say|told|tells|added|adds"
     # "a farmer whose two grandchildren were killed": a relative opens another noun phrase
-    r"|whose|who|whom|which|that)\s"
+    r"|whose|who|whom|which|that"
+    # "a sniper shot two men dead": a second count opens another noun phrase (but "two of
+    # the 5 hostages", "3 out of 10 households": a count of the whole)
+    r"|(?<!of\s)(?<!the\s)(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve))\s"
 )
 # A modifier is a word, a word in scare quotes ('30 "apostate" soldiers') or an initialism
 # ("two U.N. contractors").
@@ -334,6 +341,8 @@ _CASUALTY_WORD: Final = (
         "|succumbed to their injuries|succumbed to their wounds|succumbed to his injuries"
         "|succumbed to his wounds|succumbed to her injuries|succumbed to her wounds"
         "|gunned down|burned alive|burnt alive|beheaded|lynched|murdered|assassinated|slaughtered"
+        # executions: "12 prisoners were hanged", "were put to death"
+        "|hanged|put to death"
         # "600 people have taken refuge in the cathedral"
         "|taken refuge|sought refuge|took refuge|taken shelter|sought shelter|buried alive"
         # "8,000 people have lost their homes": made homeless
@@ -349,6 +358,8 @@ _CASUALTY_WORD: Final = (
         "|vanished"
         # "recorded 14 deaths and 73 abductions": people taken, counted as deaths are
         "|abductions|kidnappings"
+        # "police made 150 arrests": people taken into custody, counted as abductions are
+        "|arrests|detentions"
     )
     # "more than 40 families have left": homes left, said of the households that left them
     # (never "left behind", "left dead", "left for work" said of anyone else)
@@ -380,7 +391,9 @@ _CASUALTY_WORD: Final = (
     # people held, said plainly: "12 villagers were snatched", "taken into custody",
     # "seized from their homes" (never "12 rifles were seized": a victim noun or a count
     # alone before them)
-    + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s))(?:seized|snatched|taken\s+into\s+custody"
+    # ... and in a headline right after the people ("12 aid workers seized in Darfur")
+    + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=people\s)|(?<=men\s)|(?<=children\s)"
+    + r"|(?<=[a-z]s\s))(?:seized|snatched|taken\s+into\s+custody"
     + r"|taken\s+away|led\s+away|dragged\s+away|carried\s+off)\b"
     # "suffered shrapnel wounds", "sustained serious injuries", "had untreated wounds", "lost
     # limbs"
@@ -398,6 +411,8 @@ _LINKING: Final = (
     "(?:"
     + _phrase_alternatives(
         "have|has|had|been|were|was|are|is|be|being|remain|remained|remains|still|now|also"
+        # "have so far been confirmed dead"
+        "|so far|thus far|yet"
         "|already|later|since|all|then|confirmed|believed|feared|thought|reported|known|said|to"
         "|among|the|those|who|either|found|went|gone|going|treated for"
         # "were left homeless", "have been forced to flee"
@@ -420,7 +435,9 @@ _HARM_VERB: Final = (
     r"|behead(?:s|ed|ing)?|lynch(?:es|ed|ing)?|gun(?:s|ned|ning)\s+down"
     r"|murder(?:s|ed|ing)?|assassinat(?:es|ed|ing|e)|slaughter(?:s|ed|ing)?"
     # "shot dead 14 passengers"
-    r"|(?:shot|shoots?|shooting)\s+dead)"
+    r"|(?:shot|shoots?|shooting)\s+dead"
+    # executions by hanging: "Iran hanged 12 men" ("hung" is said of things)
+    r"|hanged)"
 )
 # Verbs that make a harm only with the people counted after them and a word after those:
 # "hacked 12 villagers to death", "burned two men alive" (frame); "shot six farmers dead",
@@ -439,7 +456,9 @@ _CUSTODY_VERB: Final = (
     r"(?:detain(?:s|ed|ing)?|arrest(?:s|ed|ing)?|captur(?:es|ed|ing|e)|free(?:s|d|ing)?"
     r"|releas(?:es|ed|ing|e)|swap(?:s|ped|ping)?|exchang(?:es|ed|ing|e)|abduct(?:s|ed|ing)?"
     r"|kidnap(?:s|ped|ping)?|held|hold(?:s|ing)?|rescu(?:es|ed|ing|e)|seiz(?:es|ed|ing|e)"
-    r"|round(?:s|ed|ing)?\s+up)"
+    r"|round(?:s|ed|ing)?\s+up"
+    # "gunmen snatched 12 people from their homes", as "12 people were snatched" is
+    r"|snatch(?:es|ed|ing)?|carr(?:y|ies|ied|ying)\s+off)"
 )
 _POSSESSIVE: Final = r"(?:of\s+(?:the|its|their|his|her|them|our|whom)\s+)"
 # "two Egyptian and one Nepalese peacekeeper": two nationalities sharing the noun, the
@@ -688,17 +707,25 @@ _HEAD_THEN_PEOPLE: Final = LazyPattern(
     # "killed five attackers and arrested two.": after "and", a custody verb may count
     # people named before it (coord: an empty group, set when "and " precedes)
     r"\b(?P<phrase>(?P<coord>(?<=\band\s))?(?:(?P<burial>bur(?:y|ies|ied|ying))"
-    rf"|(?P<custody>{_CUSTODY_VERB})"
+    # "police arrested 200 after the protests": arrests and detentions counted alone (arrest)
+    rf"|(?P<custody>(?P<arrest>(?:arrest|detain)(?:s|ed|ing)?(?!\w))|{_CUSTODY_VERB})"
     r"|(?P<took>took|take|takes|taking|taken)"
     r"|(?P<lost>lost|lose|loses|losing)"
     r"|(?P<noun>(?:killings?|abductions?|kidnappings?|massacres?|murders?|executions?"
-    r"|disappearances?|death)\s+of)"
+    r"|disappearances?|death"
+    # custody said as a noun, as the killing is: "the arrest of 40 opposition members",
+    # "the detention of 15 journalists", "the release of 50 prisoners" (people wanted)
+    r"|arrests?|detentions?|release|capture|rescue)\s+of)"
     # "the bodies of the three KNF members": a determiner before the count
     r"|(?P<remains>(?:bodies|remains|deaths)\s+of(?:\s+(?:the|all|its|their))?))"
-    rf"\s+{_QUOTED_NUMBER}"
+    # "took its 20 crew members hostage", "freed their 14 captives": a determiner before
+    # the count only with the people counted after it (hdet)
+    r"\s+(?P<hdet>(?:its|their|the)\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\s))?"
+    rf"{_QUOTED_NUMBER}"
     rf"(?P<people>\s+(?:{_POSSESSIVE}?{VICTIM_PHRASE}"
     # "took 40 passengers hostage", "taking 251 hostages"
-    r"(?(took)(?:\s+(?:hostages?|captives?|prisoners?)\b"
+    # ... "have taken 12 people into custody"
+    r"(?(took)(?:\s+(?:hostages?|captives?|prisoners?|into\s+custody)\b"
     r"|(?<=hostages)|(?<=captives)|(?<=prisoners))"
     # "seized 12 workers hostage", "hold 150 soldiers prisoner"
     r"|(?(custody)(?:\s+(?:hostages?|captives?|prisoners?)\b)?))"
@@ -708,7 +735,12 @@ _HEAD_THEN_PEOPLE: Final = LazyPattern(
     # "... and lost two."
     # ("... and captured four in an operation": a place or a time may follow)
     r"(?(people)|(?(remains)|(?(coord)(?(custody)(?=\s*[.,;]|\s+(?:in|on|at|during|near|after"
-    r"|overnight|later)\b)|(?(lost)(?=\s*[.,;])|(?!)))|(?!)))))",
+    r"|overnight|later)\b)|(?(lost)(?=\s*[.,;])|(?!)))"
+    # ... and a count of arrests in digits with a place, a time or a cause after it, or a
+    # stop ("the court arrested two." names too little: a word number wants its people)
+    r"|(?(arrest)(?<=\d)(?=\s*[.,;]|\s*$|\s+(?:in|on|at|during|near|after|following|over|across"
+    r"|since|overnight|later|last|this|for)\b)|(?!))))))"
+    r"(?(hdet)(?(people)|(?!))|)",
     re.IGNORECASE,
 )
 # "Among the dead were three nurses", "among those killed was a 12-year-old girl": the
@@ -748,7 +780,7 @@ _AMONG_THE_HARMED: Final = LazyPattern(
 # held, then set free (kind other). "Freed" alone is no casualty word ("freed the town").
 _PEOPLE_FREED: Final = LazyPattern(
     rf"\b(?P<phrase>{NUMBER_EXPRESSION}\s+{_POSSESSIVE}?(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?"
-    r"(?:hostages|captives|abductees|detainees|prisoners(?:\s+of\s+war)?"
+    r"(?:hostages|captives|abductees|detainees|prisoners(?:\s+of\s+war)?|POWs"
     r"|(?:kidnap(?:ped)?|abduction)\s+victims"
     rf"|{_VICTIM_PLURAL}\s+(?:held|kept|being\s+held)"
     r"(?:\s+(?:by|in|at|since|for)(?:\s+[\w'\u2019-]+){1,4}?)?)"
@@ -964,6 +996,11 @@ def _clause(sentence: str, start: int, end: int) -> str:
     left = 0
     for found in _SOURCE_BREAK.finditer(sentence, 0, start):
         left = found.end()
+    counter = _COUNTED_BY.search(sentence, left, start)
+    if counter is not None:
+        left = start  # "Medics counted 14 dead": the medics counted them, they are no victims
+    for found in _SUBORDINATE_BEFORE.finditer(sentence, left, start):
+        left = found.end()  # "Students protested after 12 were killed": another clause
     attacked = ""
     # ... unless the phrase points back at them: "the gunmen ... killed six of them".
     if _HARM_VERB_AT.match(sentence, start) and not _BACK_REFERENCE.search(sentence, start, end):
@@ -991,6 +1028,24 @@ def _clause(sentence: str, start: int, end: int) -> str:
     if "told" in after or "briefed" in after:
         clause = _AUDIENCE.sub(" ", clause)  # "..., the governor told reporters"
     return _AGENT.sub(" ", clause) if "by " in clause or "By " in clause else clause
+
+
+# A verb of counting or receiving right before a phrase that names nobody ("Medics counted
+# 14 dead", "doctors received 30 wounded", "villagers buried 11 dead"): who stands before
+# it counted, tended or buried the harmed; they are a source, not the victims.
+_COUNTED_BY: Final = re.compile(
+    r"\b(?:counted|reported|recorded|received|buried|treated|saw|registered|documented"
+    r"|tallied|confirmed|collected|recovered|retrieved|identified|listed|brought\s+in)"
+    r"\s+(?:(?:the|another|a\s+further|an\s+additional)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A subordinate clause holding the phrase: what stands before its conjunction is the main
+# clause, whose subject did something else ("Students marched after 12 were killed").
+_SUBORDINATE_BEFORE: Final = re.compile(
+    r"\s(?:after|as|when|because|since|until|while|before|once)\s", re.IGNORECASE
+)
 
 
 # Whom a statement was made to: "told reporters", "briefed journalists" name no victims.
@@ -1266,13 +1321,14 @@ _FIRST_WORDS: Final = {
         r"|forc|dr[oi]v|shot|shoot|neutrali|eliminat|behead|lynch|gun(?:s|ned|ning)$"
         r"|(?:hack|stab|beat|burn|club|ston|bludgeon)(?:s|ed|t|en|ing|bed|bing|es)?$"
         r"|sen(?:t|ds?|ding)$"
-        r"|murder|assassinat|slaughter|evacuat)"
+        r"|murder|assassinat|slaughter|evacuat|hanged$)"
     ),
     "toll": re.compile(
         r"^(?:death|toll|dead|wounded|injured|displaced|missing|those|deaths|fatalities)$"
     ),
     "head": re.compile(
-        r"^(?:bur(?:y|ies|ied|ying)$|detain|arrest|captur|free|releas|swap|exchang|abduct|round"
+        r"^(?:bur(?:y|ies|ied|ying)$|detain|detention|arrest|captur|free|releas|swap|exchang"
+        r"|abduct|round|snatch|carr(?:y|ies|ied|ying)$"
         r"|kidnap|held|hold|rescu|seiz|(?:took|take|takes|taking|taken|lost|lose|loses|losing"
         r"|bodies|remains|deaths)$"
         r"|(?:killing|abduction|kidnapping|massacre|murder|execution|disappearance)s?$"
