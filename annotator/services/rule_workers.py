@@ -52,15 +52,20 @@ PARALLEL_FROM: Final = 100_000
 
 MAX_PROCESSES: Final = 4
 
-# What the rules cost on a 1 MB article, CPU milliseconds, measured with
-# bench/suggest_rule_costs.py (in turn, with what each group builds for itself): rules
-# that share what they build (name words and runs, acronyms, the people found, the number
-# scan) stay together in one group, so that no two processes build the same thing twice.
+# What each group costs its process on a 1 MB article, CPU milliseconds, measured with
+# bench/bench_suggest.py --only-shared and bench/suggest_rule_costs.py (in turn, with what
+# each group builds for itself): rules that share what they build (name words and runs,
+# acronyms, the people found, the number scan) stay together in one group, so that no two
+# processes build the same thing twice. The caller's share also pays the work after the
+# rules (overlaps, speakers, about 0.4-0.5 s at 1 MB), which is counted in "numbers" here:
+# on two processes the number scan stays in the caller and the name runs and listed names
+# go to the worker (session 27: caller 1.7-1.8 s, worker 1.7-2.2 s CPU, against 2.8-3.5 s
+# and 1.8 s when the listed names stayed in the caller).
 _GROUP_COSTS: Final = {
     # Casualty and quote rules: the number scan, sentences and the piece index.
-    "numbers": 1350,
+    "numbers": 1500,
     # Actor rules over name words and runs (people, organisations, acronyms, outlets).
-    "name runs": 2400,
+    "name runs": 1300,
     # Actor rules that look names up in the piece index only.
     "listed names": 250,
 }
@@ -82,7 +87,7 @@ _LISTED_NAMES: Final = frozenset(
         "actor_calling_itself",
         "actor_apposed_acronym",
         # The listed names' mentions (the piece index) and the text around them: no name
-        # runs, so it runs beside the casualty rules while the runs' group runs elsewhere.
+        # runs, so it may run in any share.
         "actor_gazetteer",
     }
 )

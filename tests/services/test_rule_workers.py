@@ -71,16 +71,19 @@ def test_partition_keeps_every_rule_once_in_rule_order_and_groups_whole():
         assert all(n in shares[holding[0]] for n in names if n.startswith(("casualty_", "quote_")))
 
 
-def test_the_gazetteer_rule_runs_beside_the_casualty_rules_and_reads_no_name_runs():
-    """The listed names' rule needs the piece index only: on two processes it runs in the
-    caller's share (with the casualty rules, which build that index), not in the share of
-    the rules over name runs, the one the caller waits for (issue 16)."""
+def test_on_two_processes_the_caller_keeps_the_number_scan_and_the_worker_the_names():
+    """With the work after the rules (overlaps, speakers) counted in the caller's share,
+    the caller keeps the casualty and quote rules and the worker takes every actor rule,
+    the listed names' with the name runs' (issue 16: at 1 MB the caller's CPU was 2.8-3.5 s
+    against the worker's 1.8 s while the listed names stayed in the caller). The listed
+    names' rule reads the piece index only, never the name runs, so it can go anywhere."""
     from annotator.core.suggest.actors import actor_gazetteer
     from annotator.core.suggest.base import SuggestContext
 
     shares = partition(default_rules(), 2)
-    assert "actor_gazetteer" in shares[0]
     assert "casualty_number_then_harm" in shares[0]
+    assert not any(n.startswith("actor_") for n in shares[0])
+    assert "actor_gazetteer" in shares[1]
     assert "actor_titled_person" in shares[1]
     text = "\n\n".join(_samples())
     ctx = SuggestContext(text, gazetteer=load_gazetteer())
