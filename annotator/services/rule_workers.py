@@ -473,7 +473,10 @@ def _serve(cancel_fd: int) -> None:
             while True:
                 arrived.put(_read(requests))
         except (EOFError, OSError, ValueError, pickle.UnpicklingError):
-            arrived.put(None)  # the parent closed the pool, or ended
+            # The parent closed the pool, or ended (killed too): nobody will read a reply
+            # again, so end now, even in the middle of compiling the rules (seconds of
+            # work on a cold process, far longer on a loaded machine).
+            os._exit(0)
 
     threading.Thread(target=read_requests, name="requests", daemon=True).start()
     from annotator.core.suggest import Stopped, prepare_rules, run_rules
@@ -499,10 +502,7 @@ def _serve(cancel_fd: int) -> None:
         return cancelled[0]
 
     while True:
-        request = arrived.get()
-        if request is None:
-            return  # the parent closed the pool, or ended
-        job, names, text, skip, known, gazetteer_dir = request
+        job, names, text, skip, known, gazetteer_dir = arrived.get()
 
         def stop(job: int = job) -> bool:
             if os.getppid() != parent:

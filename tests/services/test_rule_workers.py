@@ -264,6 +264,44 @@ def test_workers_end_when_their_process_is_killed():
     assert all(_wait_gone(pid) for pid in pids)  # no orphan left running
 
 
+# A worker whose rules never finish compiling (its compile replaced by a long sleep).
+_SLOW_WORKER = """
+import sys, time
+import annotator.core.suggest as suggest
+suggest.prepare_rules = lambda **_kw: time.sleep(600)
+from annotator.services.rule_workers import _serve
+_serve(int(sys.argv[1]))
+"""
+
+
+def test_a_worker_still_compiling_ends_as_soon_as_its_parent_goes():
+    """Closing the window (or its being killed) closes the workers' request pipes: a worker
+    ends then, not after the rest of its compile (seconds on a cold process, minutes on a
+    loaded machine), and never lingers as an orphan."""
+    cancel_read, cancel_write = os.pipe()
+    worker = subprocess.Popen(
+        [sys.executable, "-c", _SLOW_WORKER, str(cancel_read)],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        pass_fds=(cancel_read,),
+    )
+    os.close(cancel_read)
+    try:
+        time.sleep(1.0)  # well into its "compile"
+        assert worker.poll() is None
+        assert worker.stdin is not None
+        worker.stdin.close()  # what the parent's end does to the pipe
+        assert worker.wait(30) == 0
+    finally:
+        if worker.poll() is None:
+            worker.kill()
+            worker.wait()
+        os.close(cancel_write)
+        assert worker.stdout is not None
+        worker.stdout.close()
+
+
 def test_no_workers_off_posix(monkeypatch):
     """The workers' pipes need select() and pass_fds (POSIX only): elsewhere the window
     runs every rule in its own process instead of failing to start them."""
