@@ -175,7 +175,7 @@ def _suggestions(rows: Mapping[str, list[_Row]]) -> dict[str, list[Suggestion]]:
 class _Worker:
     """One child process and the lock that gives it to one request at a time."""
 
-    def __init__(self, gazetteer_dir: str | None) -> None:
+    def __init__(self, gazetteer_dir: str | None, expected: Sequence[str]) -> None:
         self.cancel_read, self.cancel_write = os.pipe()
         self.process = subprocess.Popen(
             [sys.executable, "-m", "annotator.services.rule_workers", str(self.cancel_read)],
@@ -183,7 +183,7 @@ class _Worker:
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             pass_fds=(self.cancel_read,),
-            env=_child_environment(gazetteer_dir),
+            env=_child_environment(gazetteer_dir, expected),
         )
         os.close(self.cancel_read)
         self.lock = threading.Lock()
@@ -269,10 +269,11 @@ class _Worker:
             self.process.stdout.close()
 
 
-def _child_environment(gazetteer_dir: str | None) -> dict[str, str]:
+def _child_environment(gazetteer_dir: str | None, expected: Sequence[str]) -> dict[str, str]:
     """This environment, with the folder this very `annotator` package was imported from
     first on the path (a checkout run from elsewhere, a bench's copy of another commit):
-    the worker must run the same rules."""
+    the worker must run the same rules. `expected` names the rules the worker prepares
+    as it starts (the share it is handed when every worker is free)."""
     import annotator
 
     home = str(Path(annotator.__file__).resolve().parent.parent)
@@ -281,6 +282,7 @@ def _child_environment(gazetteer_dir: str | None) -> dict[str, str]:
         **os.environ,
         "PYTHONPATH": home + (os.pathsep + path if path else ""),
         "ANNOTATOR_RULE_WORKER_GAZETTEER": gazetteer_dir or "",
+        "ANNOTATOR_RULE_WORKER_RULES": ",".join(expected),
     }
 
 
@@ -358,7 +360,8 @@ class RuleWorkers:
         with self._lock:
             if not self._workers:
                 try:
-                    self._workers = [_Worker(self.gazetteer_dir) for _ in range(self.count)]
+                    expected = expected_shares(self.count)
+                    self._workers = [_Worker(self.gazetteer_dir, share) for share in expected]
                 except OSError as exc:
                     log.warning("suggestion workers not started (%s); rules run here", exc)
                     self._workers = []
@@ -442,6 +445,15 @@ class RuleWorkers:
         return hand_out
 
 
+def expected_shares(count: int) -> list[list[str]]:
+    """The default rules each of `count` workers is handed when all of them are free (the
+    caller keeps the first share): what each prepares as it starts. A worker handed other
+    rules later (another busy, other labels) compiles what they need on their first use."""
+    from annotator.core.suggest import default_rules
+
+    return partition(default_rules(), count + 1)[1:]
+
+
 def worker_count() -> int:
     """How many workers a window wants: one fewer than the processors (the window's own
     process runs a share too), at most MAX_PROCESSES processes in all; 0 on one core, and
@@ -463,6 +475,7 @@ def _serve(cancel_fd: int) -> None:
     sys.stdout = sys.stderr  # nothing else may write into the replies
     parent = os.getppid()
     folder = os.environ.get("ANNOTATOR_RULE_WORKER_GAZETTEER") or None
+    expected = [n for n in os.environ.get("ANNOTATOR_RULE_WORKER_RULES", "").split(",") if n]
     # Requests are read as they come, from before the rules are even imported to after
     # they are compiled: a request (a 1 MB text) fills the pipe, and the parent's write
     # would wait for all of that.
@@ -483,7 +496,7 @@ def _serve(cancel_fd: int) -> None:
     from annotator.services.suggesting import load_gazetteer
 
     with contextlib.suppress(Exception):  # the first request meets it again, and says so
-        prepare_rules(gazetteer=load_gazetteer(folder))
+        prepare_rules(gazetteer=load_gazetteer(folder), rules=expected or None)
     # Ready: from now on the parent waits for this worker's replies (job 0 answers nothing).
     try:
         _write(replies, (0, "ready", None, 0.0))

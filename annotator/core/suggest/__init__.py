@@ -339,17 +339,21 @@ def prepare_rules(
     labels: Collection[str] = LABELS,
     rules: Collection[str] | None = None,
 ) -> None:
-    """Build now what the rules otherwise build on their first use in this process: every
-    compiled pattern, and the name indexes of `gazetteer` and `known_actors`, which are
-    kept per object (pass the very objects later given to `suggest`).
+    """Build now what the rules otherwise build on their first use in this process: the
+    compiled patterns `rules` use (all rules by default), and the name indexes of
+    `gazetteer` and `known_actors`, which are kept per object (pass the very objects
+    later given to `suggest`).
 
-    Worth calling before forking worker processes: they inherit it all instead of each
-    building it again. Changes no suggestion. Optional rules (a spaCy pipeline) are
+    A worker process calls it as it starts, with the rules it expects to run. Changes no
+    suggestion. Optional rules (a spaCy pipeline) are
     left to load in each process, where they run.
     """
-    casualties.LazyPattern.compile_all()
     table = registry()
     names = list(rules) if rules is not None else default_rules(labels)
+    if any(name.startswith("casualty_") for name in names):
+        # The casualty phrase patterns (about 5 G instructions to compile): only where
+        # casualty rules run. A worker running only actor rules never compiles them.
+        casualties.LazyPattern.compile_all()
     suggest(
         _PREPARING_TEXT,
         known_actors=known_actors,
