@@ -1497,17 +1497,84 @@ def _article_can_open(text: str, start: int) -> bool:
     return False
 
 
+# Words one of which every match of a pattern holds whole, somewhere on the line of its
+# start: every number-first match ends with a casualty word (or "with ... wounds"), and
+# each casualty word holds one of these. A start with none of them after it on its line
+# is not tried: most numbers in an article (dates, sums, ages) stand on such lines.
+_LINE_ANCHORS: Final = {
+    "casualty_number_then_harm": words(
+        # the single words and the phrases of _CASUALTY_WORD, one word of each phrase
+        "killed dead died deaths wounded injured missing displaced fled bodies casualties"
+        " fatalities hurt slain uprooted abducted kidnapped disappeared evacuated homeless"
+        " unaccounted lost perished injuries massacred executed maimed shot drowned detained"
+        " arrested captured taken held dying buried trapped flee fleeing flees neutralised"
+        " neutralized sent captivity eliminated martyred embraced succumbed gunned burned"
+        " burnt beheaded lynched murdered assassinated slaughtered hanged death refuge"
+        " shelter leave abandon abandoned rubble corpses vanished abductions kidnappings"
+        " arrests detentions"
+        # the forms written out beside the phrases
+        " hospital hospitals left die captive rounded forced driven chased pushed seized"
+        " snatched led dragged carried wounds burns electrocuted suffocated asphyxiated"
+        " hospitalised hospitalized"
+    ),
+}
+
+
+def _line_anchor_starts(ctx: SuggestContext, name: str) -> list[int] | None:
+    """Where the line anchors of pattern `name` stand, sorted; None for a pattern without.
+    A piece outside ASCII counts as one: a case-insensitive pattern matches letters that
+    lower() leaves apart ("\u017f" is an "s" to it)."""
+    anchor = _LINE_ANCHORS.get(name)
+    if anchor is None:
+        return None
+    key = "casualty_line_anchor_" + name
+    found: list[int] | None = ctx.memo.get(key)
+    if found is None:
+        found = sorted(
+            start
+            for piece, starts in ctx.piece_index.items()
+            if piece.lower() in anchor or not piece.isascii()
+            for start in starts
+        )
+        ctx.memo[key] = found
+    return found
+
+
+def _anchored_on_line(text: str, starts: list[int], anchors: list[int]) -> list[int]:
+    """The `starts` (sorted) with an anchor (sorted) at or after them on their line."""
+    out: list[int] = []
+    i = 0
+    count = len(anchors)
+    for start in starts:
+        i = bisect_left(anchors, start, i)
+        if i == count:
+            break
+        if text.find("\n", start, anchors[i]) < 0:
+            out.append(start)
+    return out
+
+
 def matches(
     ctx: SuggestContext, pattern: re.Pattern[str] | LazyPattern, first: str, name: str = ""
 ) -> Iterator[re.Match[str]]:
     """`pattern.finditer(ctx.text)`, tried only where a `first` word begins (and, for a
-    pattern with an anchor in `_ANCHORS`, only where the anchor lies within reach)."""
+    pattern with an anchor in `_ANCHORS`, only where the anchor lies within reach; for
+    one in `_LINE_ANCHORS`, only where an anchor follows on the same line)."""
     text = ctx.text
     reached = 0
     anchors = _anchor_starts(ctx, name)
-    starts = _openings(ctx, first)
-    if anchors is not None:
-        starts = _within_reach(starts, anchors, _ANCHORS[name][1])
+    line_anchors = _line_anchor_starts(ctx, name)
+    if anchors is None and line_anchors is None:
+        starts = _openings(ctx, first)
+    else:
+        # the anchors first: the few starts near them are the only ones whose words
+        # need reading
+        starts = _starts(ctx, first)
+        if anchors is not None:
+            starts = _within_reach(starts, anchors, _ANCHORS[name][1])
+        if line_anchors is not None:
+            starts = _anchored_on_line(text, starts, line_anchors)
+        starts = _can_open(ctx, starts)
     for start in starts:
         if start < reached:
             continue
@@ -1528,25 +1595,30 @@ def _openings(ctx: SuggestContext, first: str) -> list[int]:
     key = "casualty_openings_" + first
     found: list[int] | None = ctx.memo.get(key)
     if found is None:
-        text = ctx.text
-        # Whether a start can open one, for the starts of several kinds (a number's
-        # "a" is also a "number of"'s): decided once.
-        opens: dict[int, bool] = ctx.memo.setdefault("casualty_opens", {})
-        found = []
-        for start in _starts(ctx, first):
-            head = text[start : start + 5].split(None, 1)[0].lower()
-            if head in _NEEDS_NEXT_WORD or head in ("a", "an"):
-                can = opens.get(start)
-                if can is None:
-                    can = opens[start] = (
-                        _NEXT_WORD.match(text, start) is not None
-                        if head in _NEEDS_NEXT_WORD
-                        else _article_can_open(text, start)
-                    )
-                if not can:
-                    continue
-            found.append(start)
-        ctx.memo[key] = found
+        found = ctx.memo[key] = _can_open(ctx, _starts(ctx, first))
+    return found
+
+
+def _can_open(ctx: SuggestContext, starts: list[int]) -> list[int]:
+    """The `starts` whose words can open a match at all (see `_openings`)."""
+    text = ctx.text
+    # Whether a start can open one, for the starts of several kinds (a number's
+    # "a" is also a "number of"'s): decided once.
+    opens: dict[int, bool] = ctx.memo.setdefault("casualty_opens", {})
+    found = []
+    for start in starts:
+        head = text[start : start + 5].split(None, 1)[0].lower()
+        if head in _NEEDS_NEXT_WORD or head in ("a", "an"):
+            can = opens.get(start)
+            if can is None:
+                can = opens[start] = (
+                    _NEXT_WORD.match(text, start) is not None
+                    if head in _NEEDS_NEXT_WORD
+                    else _article_can_open(text, start)
+                )
+            if not can:
+                continue
+        found.append(start)
     return found
 
 
