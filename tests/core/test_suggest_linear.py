@@ -383,6 +383,46 @@ def test_every_casualty_word_is_a_line_anchor(text: str) -> None:
     assert near == everywhere
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(alphabet="ab\n", max_size=60),
+    starts=st.sets(st.integers(0, 60)).map(sorted),
+    anchors=st.sets(st.integers(0, 60)).map(sorted),
+)
+def test_starts_found_from_each_line_anchor_are_those_an_anchor_follows_on_their_line(
+    text: str, starts: list[int], anchors: list[int]
+) -> None:
+    plain = [s for s in starts if any(s <= a and "\n" not in text[s:a] for a in anchors)]
+    assert casualties._anchored_on_line(text, starts, anchors) == plain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *TEXTS[:20],
+        "They could still kill 12. (could kill 3\nCAN'T  kill 4 and won\u2019t kill 5, "
+        "\u017fhould kill 6 and tried to kill 7, and vowed\tto\nkill 8; might\u00a0kill 9",
+    ],
+)
+def test_a_modal_is_searched_for_only_where_its_last_word_stands(text: str) -> None:
+    for start in range(len(text) + 1):
+        found = casualties._MODAL_BEFORE.search(text, max(0, start - 30), start) is not None
+        assert casualties._modal_before(text, start) is found, (text[max(0, start - 30) : start])
+
+
+def test_a_piece_opens_the_kinds_each_first_word_pattern_says() -> None:
+    pieces = {p for text in TEXTS for p in piece_index(text)} | {"Bur", "TREATS", "the"}
+    for piece in pieces:
+        lowered = piece.lower()
+        plain = sum(
+            bit
+            for name, bit in casualties._FIRST_BITS.items()
+            if casualties._FIRST_WORDS[name].match(lowered)
+        )
+        casualties._WORD_BITS.pop(piece, None)
+        assert casualties._bits(piece) == plain, piece
+
+
 def test_a_number_without_a_casualty_word_on_its_line_is_not_tried() -> None:
     text = "He paid 40 dollars for 3 books in 2019.\nTwo soldiers were killed."
     tried: list[int] = []

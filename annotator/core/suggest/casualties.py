@@ -1342,6 +1342,8 @@ _FIRST_WORDS: Final = {
     "treat": re.compile(r"^treat"),
 }
 _FIRST_BITS: Final = {name: 1 << i for i, name in enumerate(_FIRST_WORDS)}
+# Any of them: most pieces of a text open none, and are told so by one match, not eight.
+_ANY_FIRST_WORD: Final = re.compile("|".join(f"(?:{p.pattern})" for p in _FIRST_WORDS.values()))
 _WORD_BITS: dict[str, int] = {}
 
 
@@ -1368,7 +1370,11 @@ def _bits(piece: str) -> int:
     bits = _WORD_BITS.get(piece)
     if bits is None:
         lowered = piece.lower()
-        bits = sum(b for n, b in _FIRST_BITS.items() if _FIRST_WORDS[n].match(lowered))
+        bits = (
+            sum(b for n, b in _FIRST_BITS.items() if _FIRST_WORDS[n].match(lowered))
+            if _ANY_FIRST_WORD.match(lowered)
+            else 0
+        )
         if len(_WORD_BITS) < 200_000:
             _WORD_BITS[piece] = bits
     return bits
@@ -1541,16 +1547,17 @@ def _line_anchor_starts(ctx: SuggestContext, name: str) -> list[int] | None:
 
 
 def _anchored_on_line(text: str, starts: list[int], anchors: list[int]) -> list[int]:
-    """The `starts` (sorted) with an anchor (sorted) at or after them on their line."""
+    """The `starts` (sorted) with an anchor (sorted) at or after them on their line: for
+    each anchor, the starts from its line's beginning up to it (fewer anchors than starts)."""
     out: list[int] = []
-    i = 0
-    count = len(anchors)
-    for start in starts:
-        i = bisect_left(anchors, start, i)
-        if i == count:
-            break
-        if text.find("\n", start, anchors[i]) < 0:
-            out.append(start)
+    taken = 0  # starts[:taken] are decided
+    for anchor in anchors:
+        hi = bisect_right(starts, anchor, taken)
+        if hi > taken:
+            # (searched back no further than the first start left: linear in the text)
+            line_start = text.rfind("\n", starts[taken], anchor) + 1
+            out.extend(starts[bisect_left(starts, line_start, taken, hi) : hi])
+            taken = hi
     return out
 
 
@@ -1676,7 +1683,7 @@ def _phrases(
             continue
         if "the" in phrase and _SUPERLATIVE.search(phrase):
             continue  # "one of the states with the most kidnappings": a ranking
-        if _MODAL_BEFORE.search(ctx.text, max(0, start - 30), start):
+        if _modal_before(ctx.text, start):
             continue  # "they can still kill a shepherd": what could happen, no casualty
         sentence = ctx.sentence_at(start)
         around = ctx.text[sentence.start : sentence.end] if sentence else phrase
@@ -2064,6 +2071,25 @@ _MODAL_BEFORE: Final = re.compile(
     r"|swear|vowe)[a-z]*\s+to\s+)$",
     re.IGNORECASE,
 )
+
+
+# The words _MODAL_BEFORE can end with (before the white space it ends with).
+_MODAL_LAST_WORDS: Final = tuple(
+    "can could would will might may must should shall cannot can't won't wouldn't couldn't"
+    " still also not never easily even again to".split()
+)
+
+
+def _modal_before(text: str, start: int) -> bool:
+    """Whether _MODAL_BEFORE ends at `start` (in the 30 characters before it): searched
+    only where the words before `start` end with one its last words can be (a plain
+    lower-case test, exact for ASCII; any other text is searched)."""
+    if not text[start - 1 : start].isspace():
+        return False
+    tail = text[max(0, start - 30) : start].rstrip()[-9:]
+    if tail.isascii() and not tail.lower().endswith(_MODAL_LAST_WORDS):
+        return False
+    return _MODAL_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 @rule(
