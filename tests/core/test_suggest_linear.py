@@ -407,7 +407,7 @@ def test_starts_found_from_each_line_anchor_are_those_an_anchor_follows_on_their
 def test_a_modal_is_searched_for_only_where_its_last_word_stands(text: str) -> None:
     for start in range(len(text) + 1):
         found = casualties._MODAL_BEFORE.search(text, max(0, start - 30), start) is not None
-        assert casualties._modal_before(text, start) is found, (text[max(0, start - 30) : start])
+        assert casualties._modal_before(text, start) is found, text[max(0, start - 30) : start]
 
 
 def test_a_piece_opens_the_kinds_each_first_word_pattern_says() -> None:

@@ -2074,9 +2074,10 @@ _MODAL_BEFORE: Final = re.compile(
 
 
 # The words _MODAL_BEFORE can end with (before the white space it ends with).
-_MODAL_LAST_WORDS: Final = tuple(
-    "can could would will might may must should shall cannot can't won't wouldn't couldn't"
-    " still also not never easily even again to".split()
+_MODAL_LAST_WORDS: Final = (
+    *("can", "could", "would", "will", "might", "may", "must", "should", "shall", "cannot"),
+    *("can't", "won't", "wouldn't", "couldn't", "still", "also", "not", "never", "easily"),
+    *("even", "again", "to"),
 )
 
 
