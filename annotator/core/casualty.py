@@ -366,6 +366,8 @@ class _Token(NamedTuple):
 
 
 def _clean(phrase: str) -> str:
+    if phrase.isascii():
+        return phrase  # (the apostrophes and invisible characters replaced are not ASCII)
     return _INVISIBLE.sub("", phrase.translate(_APOSTROPHES))
 
 

@@ -672,3 +672,12 @@ def test_both_counts_two_people_only_when_it_names_people(
     phrase: str, low: int | None, high: int | None
 ) -> None:
     assert bounds(phrase) == (low, high)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab 1'\u2019\u2018\u02bc\u00ad\u200b\ufeff\u00e9"))
+def test_a_phrase_is_cleaned_the_same_whether_or_not_it_is_ascii(phrase: str) -> None:
+    from annotator.core import casualty
+
+    cleaned = casualty._INVISIBLE.sub("", phrase.translate(casualty._APOSTROPHES))
+    assert casualty._clean(phrase) == cleaned

@@ -348,6 +348,96 @@ def test_an_anchored_pattern_tried_near_its_anchors_finds_what_it_finds_everywhe
         assert near == everywhere
 
 
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_pattern_tried_only_before_its_line_anchors_finds_what_it_finds_everywhere(
+    text: str,
+) -> None:
+    for name in casualties._LINE_ANCHORS:
+        pattern, first = casualties.PATTERNS[name]
+        everywhere = [m.span() for m in casualties.matches(SuggestContext(text), pattern, first)]
+        near = [m.span() for m in casualties.matches(SuggestContext(text), pattern, first, name)]
+        assert near == everywhere
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # every casualty word and phrase the number-first pattern ends with, once each
+        "12 people were killed, 13 died, 14 dead and 15 wounded.",
+        "Two were taken to a nearby hospital.\n3 remain in hospital.",
+        "Four were taken hostage.\n5 are still under the rubble.\n6 were put to death.",
+        "Seven succumbed to their wounds.\n8 were hacked to death.\nNine were rounded up.",
+        "Ten families have left.\n11 people were forced out of their villages.",
+        "12 suffered shrapnel wounds.\n13 lost both legs.\n14 were hospitalised.",
+        "15 were taken into custody.\n16 were led away.\n17 people with gunshot wounds.",
+        "18 were \u017fhot.\n19 were KILLED.\n20 were electrocuted.\n21 were carried off.",
+        "22 were shot and killed.\n23 have lost their homes.\n24 sent to hell.",
+    ],
+)
+def test_every_casualty_word_is_a_line_anchor(text: str) -> None:
+    name = "casualty_number_then_harm"
+    pattern, first = casualties.PATTERNS[name]
+    everywhere = [m.span() for m in casualties.matches(SuggestContext(text), pattern, first)]
+    near = [m.span() for m in casualties.matches(SuggestContext(text), pattern, first, name)]
+    assert everywhere
+    assert near == everywhere
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(alphabet="ab\n", max_size=60),
+    starts=st.sets(st.integers(0, 60)).map(sorted),
+    anchors=st.sets(st.integers(0, 60)).map(sorted),
+)
+def test_starts_found_from_each_line_anchor_are_those_an_anchor_follows_on_their_line(
+    text: str, starts: list[int], anchors: list[int]
+) -> None:
+    plain = [s for s in starts if any(s <= a and "\n" not in text[s:a] for a in anchors)]
+    assert casualties._anchored_on_line(text, starts, anchors) == plain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *TEXTS[:20],
+        "They could still kill 12. (could kill 3\nCAN'T  kill 4 and won\u2019t kill 5, "
+        "\u017fhould kill 6 and tried to kill 7, and vowed\tto\nkill 8; might\u00a0kill 9",
+    ],
+)
+def test_a_modal_is_searched_for_only_where_its_last_word_stands(text: str) -> None:
+    for start in range(len(text) + 1):
+        found = casualties._MODAL_BEFORE.search(text, max(0, start - 30), start) is not None
+        assert casualties._modal_before(text, start) is found, text[max(0, start - 30) : start]
+
+
+def test_a_piece_opens_the_kinds_each_first_word_pattern_says() -> None:
+    pieces = {p for text in TEXTS for p in piece_index(text)} | {"Bur", "TREATS", "the"}
+    for piece in pieces:
+        lowered = piece.lower()
+        plain = sum(
+            bit
+            for name, bit in casualties._FIRST_BITS.items()
+            if casualties._FIRST_WORDS[name].match(lowered)
+        )
+        casualties._WORD_BITS.pop(piece, None)
+        assert casualties._bits(piece) == plain, piece
+
+
+def test_a_number_without_a_casualty_word_on_its_line_is_not_tried() -> None:
+    text = "He paid 40 dollars for 3 books in 2019.\nTwo soldiers were killed."
+    tried: list[int] = []
+
+    class Counting:
+        def match(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+            tried.append(pos)
+            return casualties._NUMBER_FIRST.match(text, pos, endpos)
+
+    name = "casualty_number_then_harm"
+    found = list(casualties.matches(SuggestContext(text), Counting(), "number", name))  # type: ignore[arg-type]
+    assert [m.group("phrase") for m in found] == ["Two soldiers were killed"]
+    assert tried == [text.index("Two")]
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [

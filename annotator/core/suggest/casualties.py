@@ -1342,6 +1342,8 @@ _FIRST_WORDS: Final = {
     "treat": re.compile(r"^treat"),
 }
 _FIRST_BITS: Final = {name: 1 << i for i, name in enumerate(_FIRST_WORDS)}
+# Any of them: most pieces of a text open none, and are told so by one match, not eight.
+_ANY_FIRST_WORD: Final = re.compile("|".join(f"(?:{p.pattern})" for p in _FIRST_WORDS.values()))
 _WORD_BITS: dict[str, int] = {}
 
 
@@ -1368,7 +1370,11 @@ def _bits(piece: str) -> int:
     bits = _WORD_BITS.get(piece)
     if bits is None:
         lowered = piece.lower()
-        bits = sum(b for n, b in _FIRST_BITS.items() if _FIRST_WORDS[n].match(lowered))
+        bits = (
+            sum(b for n, b in _FIRST_BITS.items() if _FIRST_WORDS[n].match(lowered))
+            if _ANY_FIRST_WORD.match(lowered)
+            else 0
+        )
         if len(_WORD_BITS) < 200_000:
             _WORD_BITS[piece] = bits
     return bits
@@ -1497,17 +1503,85 @@ def _article_can_open(text: str, start: int) -> bool:
     return False
 
 
+# Words one of which every match of a pattern holds whole, somewhere on the line of its
+# start: every number-first match ends with a casualty word (or "with ... wounds"), and
+# each casualty word holds one of these. A start with none of them after it on its line
+# is not tried: most numbers in an article (dates, sums, ages) stand on such lines.
+_LINE_ANCHORS: Final = {
+    "casualty_number_then_harm": words(
+        # the single words and the phrases of _CASUALTY_WORD, one word of each phrase
+        "killed dead died deaths wounded injured missing displaced fled bodies casualties"
+        " fatalities hurt slain uprooted abducted kidnapped disappeared evacuated homeless"
+        " unaccounted lost perished injuries massacred executed maimed shot drowned detained"
+        " arrested captured taken held dying buried trapped flee fleeing flees neutralised"
+        " neutralized sent captivity eliminated martyred embraced succumbed gunned burned"
+        " burnt beheaded lynched murdered assassinated slaughtered hanged death refuge"
+        " shelter leave abandon abandoned rubble corpses vanished abductions kidnappings"
+        " arrests detentions"
+        # the forms written out beside the phrases
+        " hospital hospitals left die captive rounded forced driven chased pushed seized"
+        " snatched led dragged carried wounds burns electrocuted suffocated asphyxiated"
+        " hospitalised hospitalized"
+    ),
+}
+
+
+def _line_anchor_starts(ctx: SuggestContext, name: str) -> list[int] | None:
+    """Where the line anchors of pattern `name` stand, sorted; None for a pattern without.
+    A piece outside ASCII counts as one: a case-insensitive pattern matches letters that
+    lower() leaves apart ("\u017f" is an "s" to it)."""
+    anchor = _LINE_ANCHORS.get(name)
+    if anchor is None:
+        return None
+    key = "casualty_line_anchor_" + name
+    found: list[int] | None = ctx.memo.get(key)
+    if found is None:
+        found = sorted(
+            start
+            for piece, starts in ctx.piece_index.items()
+            if piece.lower() in anchor or not piece.isascii()
+            for start in starts
+        )
+        ctx.memo[key] = found
+    return found
+
+
+def _anchored_on_line(text: str, starts: list[int], anchors: list[int]) -> list[int]:
+    """The `starts` (sorted) with an anchor (sorted) at or after them on their line: for
+    each anchor, the starts from its line's beginning up to it (fewer anchors than starts)."""
+    out: list[int] = []
+    taken = 0  # starts[:taken] are decided
+    for anchor in anchors:
+        hi = bisect_right(starts, anchor, taken)
+        if hi > taken:
+            # (searched back no further than the first start left: linear in the text)
+            line_start = text.rfind("\n", starts[taken], anchor) + 1
+            out.extend(starts[bisect_left(starts, line_start, taken, hi) : hi])
+            taken = hi
+    return out
+
+
 def matches(
     ctx: SuggestContext, pattern: re.Pattern[str] | LazyPattern, first: str, name: str = ""
 ) -> Iterator[re.Match[str]]:
     """`pattern.finditer(ctx.text)`, tried only where a `first` word begins (and, for a
-    pattern with an anchor in `_ANCHORS`, only where the anchor lies within reach)."""
+    pattern with an anchor in `_ANCHORS`, only where the anchor lies within reach; for
+    one in `_LINE_ANCHORS`, only where an anchor follows on the same line)."""
     text = ctx.text
     reached = 0
     anchors = _anchor_starts(ctx, name)
-    starts = _openings(ctx, first)
-    if anchors is not None:
-        starts = _within_reach(starts, anchors, _ANCHORS[name][1])
+    line_anchors = _line_anchor_starts(ctx, name)
+    if anchors is None and line_anchors is None:
+        starts = _openings(ctx, first)
+    else:
+        # the anchors first: the few starts near them are the only ones whose words
+        # need reading
+        starts = _starts(ctx, first)
+        if anchors is not None:
+            starts = _within_reach(starts, anchors, _ANCHORS[name][1])
+        if line_anchors is not None:
+            starts = _anchored_on_line(text, starts, line_anchors)
+        starts = _can_open(ctx, starts)
     for start in starts:
         if start < reached:
             continue
@@ -1528,25 +1602,30 @@ def _openings(ctx: SuggestContext, first: str) -> list[int]:
     key = "casualty_openings_" + first
     found: list[int] | None = ctx.memo.get(key)
     if found is None:
-        text = ctx.text
-        # Whether a start can open one, for the starts of several kinds (a number's
-        # "a" is also a "number of"'s): decided once.
-        opens: dict[int, bool] = ctx.memo.setdefault("casualty_opens", {})
-        found = []
-        for start in _starts(ctx, first):
-            head = text[start : start + 5].split(None, 1)[0].lower()
-            if head in _NEEDS_NEXT_WORD or head in ("a", "an"):
-                can = opens.get(start)
-                if can is None:
-                    can = opens[start] = (
-                        _NEXT_WORD.match(text, start) is not None
-                        if head in _NEEDS_NEXT_WORD
-                        else _article_can_open(text, start)
-                    )
-                if not can:
-                    continue
-            found.append(start)
-        ctx.memo[key] = found
+        found = ctx.memo[key] = _can_open(ctx, _starts(ctx, first))
+    return found
+
+
+def _can_open(ctx: SuggestContext, starts: list[int]) -> list[int]:
+    """The `starts` whose words can open a match at all (see `_openings`)."""
+    text = ctx.text
+    # Whether a start can open one, for the starts of several kinds (a number's
+    # "a" is also a "number of"'s): decided once.
+    opens: dict[int, bool] = ctx.memo.setdefault("casualty_opens", {})
+    found = []
+    for start in starts:
+        head = text[start : start + 5].split(None, 1)[0].lower()
+        if head in _NEEDS_NEXT_WORD or head in ("a", "an"):
+            can = opens.get(start)
+            if can is None:
+                can = opens[start] = (
+                    _NEXT_WORD.match(text, start) is not None
+                    if head in _NEEDS_NEXT_WORD
+                    else _article_can_open(text, start)
+                )
+            if not can:
+                continue
+        found.append(start)
     return found
 
 
@@ -1604,7 +1683,7 @@ def _phrases(
             continue
         if "the" in phrase and _SUPERLATIVE.search(phrase):
             continue  # "one of the states with the most kidnappings": a ranking
-        if _MODAL_BEFORE.search(ctx.text, max(0, start - 30), start):
+        if _modal_before(ctx.text, start):
             continue  # "they can still kill a shepherd": what could happen, no casualty
         sentence = ctx.sentence_at(start)
         around = ctx.text[sentence.start : sentence.end] if sentence else phrase
@@ -1992,6 +2071,26 @@ _MODAL_BEFORE: Final = re.compile(
     r"|swear|vowe)[a-z]*\s+to\s+)$",
     re.IGNORECASE,
 )
+
+
+# The words _MODAL_BEFORE can end with (before the white space it ends with).
+_MODAL_LAST_WORDS: Final = (
+    *("can", "could", "would", "will", "might", "may", "must", "should", "shall", "cannot"),
+    *("can't", "won't", "wouldn't", "couldn't", "still", "also", "not", "never", "easily"),
+    *("even", "again", "to"),
+)
+
+
+def _modal_before(text: str, start: int) -> bool:
+    """Whether _MODAL_BEFORE ends at `start` (in the 30 characters before it): searched
+    only where the words before `start` end with one its last words can be (a plain
+    lower-case test, exact for ASCII; any other text is searched)."""
+    if not text[start - 1 : start].isspace():
+        return False
+    tail = text[max(0, start - 30) : start].rstrip()[-9:]
+    if tail.isascii() and not tail.lower().endswith(_MODAL_LAST_WORDS):
+        return False
+    return _MODAL_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 @rule(
