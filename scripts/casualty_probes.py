@@ -752,6 +752,30 @@ H(
     ("kills family of five", 5, 5, "killed", "civilian"),
 )
 
+# ---- session 28: the guideline's settled open points (sample_articles/README.md)
+# j: a part named after a bare count says what some of the victims were, not all
+P(
+    "victims:bare-count-part-after-is-unknown",
+    "A shell hit the market, killing 14, including three children.",
+    ("killing 14", 14, 14, "killed", "unknown"),
+)
+H(
+    "victims:headline-bare-count-part-no-comma",
+    "Rockets hit Odesa, killing 2, injuring 19 including 3 children",
+    ("killing 2", 2, 2, "killed", "unknown"),
+    ("injuring 19", 19, 19, "injured", "unknown"),
+)
+P(
+    "victims:bare-count-part-between-is-unknown",
+    "Eleven wounded, among them two girls, were taken to Goma.",
+    ("Eleven wounded", 11, 11, "injured", "unknown"),
+)
+P(
+    "victims:bare-count-all-of-them-names-all",
+    "A shell hit the market, killing 12, all of them children.",
+    ("killing 12", 12, 12, "killed", "civilian"),
+)
+
 
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")

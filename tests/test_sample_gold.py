@@ -124,6 +124,7 @@ def test_a_bare_count_with_a_part_named_after_it_is_unknown(name: str) -> None:
                 wrong.append((where, words, _victims(span)))
     assert wrong == []
 
+
 @pytest.mark.parametrize("name", GOLD)
 def test_leave_is_no_part_of_a_toll(name: str) -> None:
     """ "an attack leaves 17 dead": the figure is "17 dead", the smallest phrase holding

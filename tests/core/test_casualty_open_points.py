@@ -1,0 +1,48 @@
+"""Victims as the guideline's settled open points read them (sample_articles/README.md,
+"Open points settled"), on invented sentences (none is an article's own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.core.suggest.casualties import casualty_victims_at
+
+
+def _victims(sentence: str, words: str) -> str:
+    start = sentence.index(words)
+    return casualty_victims_at(sentence, start, start + len(words))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "victims"),
+    [
+        # a part named right after a bare count says what some were, not all (point j)
+        ("A shell hit the market, killing 14, including three children.", "killing 14", "unknown"),
+        ("Eleven wounded, among them two girls, were taken to Goma.", "Eleven wounded", "unknown"),
+        (
+            "Rockets hit Odesa, killing 2, injuring 19 including 3 children",
+            "injuring 19",
+            "unknown",
+        ),
+        (
+            "The toll rose to 30, four of them women, the ministry said.",
+            "toll rose to 30",
+            "unknown",
+        ),
+        # ... while "all of them" names every victim, and a part of both kinds makes it mixed
+        ("A shell hit the market, killing 12, all of them children.", "killing 12", "civilian"),
+        (
+            "Mortars hit the camp, killing 15, among them four soldiers and six children.",
+            "killing 15",
+            "mixed",
+        ),
+        # a count coordinated after another keeps that count's people
+        (
+            "Gunmen killed 17 villagers and wounded 20, including two soldiers.",
+            "wounded 20",
+            "civilian",
+        ),
+    ],
+)
+def test_a_part_named_after_a_bare_count(sentence: str, words: str, victims: str) -> None:
+    assert _victims(sentence, words) == victims
