@@ -775,6 +775,31 @@ P(
     "A shell hit the market, killing 12, all of them children.",
     ("killing 12", 12, 12, "killed", "civilian"),
 )
+# f: a political party's members are civilians; herders who did the harm name no victims
+P(
+    "victims:party-members-are-civilian",
+    "Gunmen shot dead three members of the opposition party.",
+    ("shot dead three members", 3, 3, "killed", "civilian"),
+)
+P(
+    "victims:herders-as-attackers-name-no-victims",
+    "Herders killed 12 in raids on three farming villages, officials said.",
+    ("killed 12", 12, 12, "killed", "unknown"),
+)
+# d: evacuated injured people are one injured figure, from the count
+P(
+    "injured:evacuated-wounded-from-the-count",
+    "Medics evacuated nine wounded soldiers to Bunia by helicopter.",
+    ("nine wounded soldiers", 9, 9, "injured", "combatant"),
+)
+# e: "N of the wounded" is a figure; "many of the wounded" and a count without a captivity
+# word ("15 of them were later released") are not
+P(
+    "injured:n-of-the-wounded",
+    "Six of the wounded were in a critical condition. Many of the wounded were taken to Aden.",
+    ("Six of the wounded", 6, 6, "injured", "unknown"),
+)
+P("other:released-without-captivity-word-is-none", "At least 15 of them were later released.")
 
 
 if __name__ == "__main__":

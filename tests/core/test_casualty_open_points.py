@@ -46,3 +46,40 @@ def _victims(sentence: str, words: str) -> str:
 )
 def test_a_part_named_after_a_bare_count(sentence: str, words: str, victims: str) -> None:
     assert _victims(sentence, words) == victims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "victims"),
+    [
+        # a political party's members and workers are civilians (point f)
+        (
+            "Gunmen shot dead three members of the opposition party.",
+            "shot dead three members",
+            "civilian",
+        ),
+        (
+            "Three party members were killed in the blast.",
+            "Three party members were killed",
+            "civilian",
+        ),
+        (
+            "Two party supporters were wounded at the rally.",
+            "Two party supporters were wounded",
+            "civilian",
+        ),
+        # ... not an outlawed one's, which the words cannot tell from a party in arms
+        ("Police arrested 12 members of the outlawed party.", "arrested 12 members", "unknown"),
+        # herders harmed are civilians; herders who did the harm name no victims
+        (
+            "Two shepherds were wounded when a mine exploded.",
+            "Two shepherds were wounded",
+            "civilian",
+        ),
+        ("Herders killed 12 in raids on three farming villages.", "killed 12", "unknown"),
+        # suspects are no category; suspected militants are what their noun says
+        ("Police arrested nine suspects after the attack.", "arrested nine suspects", "unknown"),
+        ("Troops killed five suspected militants.", "killed five suspected militants", "combatant"),
+    ],
+)
+def test_victims_of_the_settled_groups(sentence: str, words: str, victims: str) -> None:
+    assert _victims(sentence, words) == victims

@@ -906,6 +906,14 @@ _CIVILIAN_EXTRA: Final = re.compile(
     r"|(?<!navy\s)(?<!naval\s)(?:sailors?|seafarers?|seam[ae]n))\b",
     re.IGNORECASE,
 )
+# A political party's members and workers are civilians (guideline, open point f: "five
+# party workers were among the dead"). Case-sensitive: a party named with a capital is
+# often one in arms ("members of the Kurdistan Workers' Party"), and so is an outlawed one.
+_PARTY_MEMBERS: Final = re.compile(
+    r"\b(?:[Pp]arty\s+(?:members?|workers?|supporters?|activists?|officials?|agents?)"
+    r"|(?:members?|supporters?|activists?|workers?)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    r"(?:(?!(?:outlawed|banned|underground|armed)\s)[a-z][\w'\u2019-]*\s+){0,3}?party)\b"
+)
 # People an international body sends, counted in the phrase ("the killing of two UN
 # investigators"); never read from the sentence, where they are sources ("its investigators
 # counted") and "monitors" is a verb.
@@ -1219,14 +1227,19 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
     if victims == "unknown" and _COMBATANT_COUNTED.search(phrase):
         victims = "combatant"
     elif victims == "unknown" and (
-        _CIVILIAN_EXTRA.search(phrase) or _SENT_BY_A_BODY.search(phrase)
+        _CIVILIAN_EXTRA.search(phrase)
+        or _SENT_BY_A_BODY.search(phrase)
+        or ("arty" in phrase and _PARTY_MEMBERS.search(phrase))
     ):
         victims = "civilian"
     if victims == "unknown" and at is not None and phrase[-7:].lower() == "members":
         # "killing three members" of an armed group named after the span
         whose = _MEMBERS_OF.match(sentence, at + len(phrase))
         if whose is not None:
-            victims = _victim_group("members " + whose.group(0).strip()) or victims
+            members = "members " + whose.group(0).strip()
+            victims = _victim_group(members) or (
+                "civilian" if _PARTY_MEMBERS.search(members) else victims
+            )
     named = _TAKEN_AS.sub(" ", phrase) if "taken" in phrase or "held" in phrase else phrase
     if (
         victims == "unknown"
