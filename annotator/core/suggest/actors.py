@@ -3522,8 +3522,12 @@ _INSTITUTION: Final = re.compile(
     r"|(?:federal|national|regular|special|government|defen[cs]e)\s+(?:forces|police|army)"
     # "the Ethiopian federal government", "the Malian transitional authorities"
     r"|(?:federal|transitional|interim|military|central|national)\s+(?:government|authorities)"
-    # "the Kyrgyz border service", "the Tajik security service" (the longer name first)
-    r"|border\s+(?:guard\s+)?service|security\s+service|intelligence\s+service"
+    # "the Kyrgyz border service", "the Tajik security service" (the longer name first);
+    # "Russian security services", "Russian intelligence": the body, like "security forces"
+    # (guideline, open point k), never the intelligence it gathers or its people
+    r"|border\s+(?:guard\s+)?service|security\s+services?|intelligence\s+services?"
+    r"|intelligence(?!\s+(?:reports?|assessments?|estimates?|chiefs?|agents?|sources?"
+    r"|gathering|community|failures?|sharing|agenc(?:y|ies)|officers?|officials?))"
     r"|police|authorities|border\s+guards?|coast\s+guard|presidency|cabinet|parliament"
     r"|Red\s+Cross|Red\s+Crescent|Foreign\s+Ministry|Defen[cs]e\s+Ministry|Army|Navy"
     r"|General\s+Staff))\b" + _MEMBERS_AFTER
@@ -4626,7 +4630,7 @@ _MASTHEAD: Final = re.compile(
 )
 _BODY: Final = re.compile(
     r" (?:armed forces|security forces|air force|naval forces|navy|army|military|government"
-    r"|border (?:guard )?service|security service|intelligence service"
+    r"|border (?:guard )?service|security services?|intelligence services?"
     r"|authorities|police|coast guard|border guards?|forces|junta|presidency|cabinet|parliament"
     r"|administration|(?:foreign|defen[cs]e|interior|health|justice|information|finance) ministry"
     r"|ministry of (?:foreign affairs|defen[cs]e|the interior|health|justice))\b" + _MEMBERS_AFTER,
