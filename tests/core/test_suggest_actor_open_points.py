@@ -38,3 +38,35 @@ def test_intelligence_gathered_or_its_people_are_no_actor() -> None:
         "Pakistani intelligence officials said the commander was killed.",
     ]:
         assert not any("intelligence" in found for found in _suggested(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a state's own rights and justice offices are the state's, like its ministries
+        (
+            "More than 300 families fled, the Ombudsman's Office said on Sunday.",
+            "Ombudsman's Office",
+        ),
+        (
+            "According to the Ombudsman's Office, five of the dead were civilians.",
+            "Ombudsman's Office",
+        ),
+        (
+            "The Chiapas State Prosecutor's Office said nine bodies had been found.",
+            "Chiapas State Prosecutor's Office",
+        ),
+        # ... and a Spanish name of one is no person's name
+        (
+            "In a statement, the Defensoría del Pueblo said 300 families had fled.",
+            "Defensoría del Pueblo",
+        ),
+    ],
+)
+def test_a_states_rights_and_justice_offices_are_state(text: str, name: str) -> None:
+    assert _types(text).get(name) == "state", text
+
+
+def test_a_name_with_a_particle_is_still_a_persons() -> None:
+    text = 'Pedro del Campo said the road was closed. "We wait," Campo said.'
+    assert _types(text).get("Pedro del Campo") == "person"

@@ -120,7 +120,10 @@ _STATE: Final = words(
     "Ministry Government Armed Parliament Presidency Police Rifles Gendarmerie Constabulary "
     "Directorate Command Administration Cabinet "
     # "Department of National Defense", "Department of Social Welfare and Development"
-    "Department"
+    "Department "
+    # a state's own rights and justice offices, like its ministries (guideline, open point
+    # k): "Ombudsman's Office", "Defensoría del Pueblo", "State Prosecutor's Office"
+    "Ombudsman Ombudsman's Ombudsperson's Defensoría Defensoria Prosecutor's Defender's"
 )
 # A guard that serves a state: "National Guard", "Republican Guard", "Coast Guard".
 _STATE_GUARDS: Final = words(
@@ -1950,6 +1953,11 @@ def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "Dostain Baloch" ... "Baloch separatists", "young Baloch", "the Bawm and
             # other communities": a surname that is a people's name, used for the people
             continue
+        named = text[found.start : found.end].split()
+        if len(named) > 1 and any(word in _STATE for word in named):
+            # "the Defensoría del Pueblo said": a state body's name, not a person's
+            # (guideline, open point k)
+            found = _suggestion(found.start, found.end, "state", "actor_surname_mentions")
         yield found
 
 
