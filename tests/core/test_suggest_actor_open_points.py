@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.core.suggest_probes import suggested_speaker as _speaker
 from tests.core.suggest_probes import suggested_texts as _suggested
 from tests.core.suggest_probes import suggested_types as _types
 
@@ -70,3 +71,48 @@ def test_a_states_rights_and_justice_offices_are_state(text: str, name: str) -> 
 def test_a_name_with_a_particle_is_still_a_persons() -> None:
     text = 'Pedro del Campo said the road was closed. "We wait," Campo said.'
     assert _types(text).get("Pedro del Campo") == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a spokesperson left unnamed at the quote and named in a later sentence (point g)
+        (
+            'Fighting resumed near Goma. "Our positions were shelled all night," an army'
+            " spokesman said.\n\nThe spokesman, Lieutenant Colonel Guillaume Ndjike, added"
+            " that the army had lost no ground.",
+            "Our positions",
+            "Guillaume Ndjike",
+        ),
+        (
+            'Fighting resumed near Goma. A spokesman said: "Our positions were shelled."\n\n'
+            "The spokesman, Colonel Guillaume Ndjike, said the army had lost no ground.",
+            "Our positions",
+            "Guillaume Ndjike",
+        ),
+        # ... not when another quote opens first: the name may be its speaker's colleague
+        (
+            'The army said the RSF had shelled the market. "Our forces repelled the attack,"'
+            ' an army spokesman said. "We hold the bridge," said Amadou Sow, a commander.\n\n'
+            "The spokesman, Colonel Ali Bako, said more troops were coming.",
+            "Our forces",
+            None,
+        ),
+        # an unnamed spokesperson for a body named before speaks for it (point h) ...
+        (
+            'The M23 said it had taken the hill. "We control the road," a spokesman for the'
+            " group said.",
+            "We control",
+            "M23",
+        ),
+        # ... and any other unnamed member speaks for himself
+        (
+            'The Kenya Defence Forces (KDF) said the attackers had fled. "The search'
+            ' continues," a KDF official said, speaking on condition of anonymity.',
+            "The search",
+            None,
+        ),
+    ],
+)
+def test_unnamed_spokespeople(text: str, quote: str, speaker: str | None) -> None:
+    assert _speaker(text, quote) == speaker
