@@ -800,6 +800,18 @@ P(
     ("Six of the wounded", 6, 6, "injured", "unknown"),
 )
 P("other:released-without-captivity-word-is-none", "At least 15 of them were later released.")
+# e: captives counted where they are held, as "remain in captivity" is
+P(
+    "other:remain-in-detention",
+    "Three journalists remain in detention, the union said.",
+    ("Three journalists remain in detention", 3, 3, "other", "civilian"),
+)
+P(
+    "other:still-in-custody",
+    "Twelve people are still in custody after the raid.",
+    ("Twelve people are still in custody", 12, 12, "other", "unknown"),
+)
+P("other:detention-centres-is-none", "Nine people remain in detention centres near Tripoli.")
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from annotator.core.suggest import suggest
 from annotator.core.suggest.casualties import casualty_victims_at
 
 
@@ -83,3 +84,23 @@ def test_a_part_named_after_a_bare_count(sentence: str, words: str, victims: str
 )
 def test_victims_of_the_settled_groups(sentence: str, words: str, victims: str) -> None:
     assert _victims(sentence, words) == victims
+
+
+def test_captives_counted_where_they_are_held() -> None:
+    """ "remain in detention" / "still in custody" count captives, as "remain in captivity"
+    does (point e); a detention centre is a place, and "died in custody" a death."""
+
+    def figures(text: str) -> list[tuple[str, str]]:
+        return [
+            (text[s.start : s.end], str(s.attributes.get("kind")))
+            for s in suggest(text, labels=["CASUALTY"])
+        ]
+
+    assert figures("Report\n\nThree journalists remain in detention, the union said.") == [
+        ("Three journalists remain in detention", "other")
+    ]
+    assert figures("Report\n\nTwelve people are still in custody.") == [
+        ("Twelve people are still in custody", "other")
+    ]
+    assert figures("Report\n\nNine people remain in detention centres near Tripoli.") == []
+    assert figures("Report\n\nFour men died in custody last year.") == [("Four men died", "killed")]

@@ -324,6 +324,10 @@ _CASUALTY_WORD: Final = (
     r"|\s+for\s+(?:a\s+|routine\s+|medical\s+)*(?:check|observation|tests?\b|examination))"
     r"|(?:(?<=remain\s)|(?<=remained\s)|(?<=remains\s)|(?<=still\s)|treated\s+|recovering\s+)"
     r"in\s+(?:(?:a|the)\s+)?(?:[\w'\u2019-]+\s+){0,2}?hospitals?\b"
+    # "three journalists remain in detention", "12 are still in custody": captives counted
+    # where they are held, as "remain in captivity" is (never "in detention centres")
+    r"|(?:(?<=remain\s)|(?<=remained\s)|(?<=remains\s)|(?<=still\s))"
+    r"in\s+(?:detention|custody)\b(?!\s+(?:cent|facilit|camp|site))"
     + "|"
     + _phrase_alternatives(
         "killed|dead|died|deaths|wounded|injured|missing|displaced|fled|bodies|casualties"
