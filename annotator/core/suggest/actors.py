@@ -2985,13 +2985,6 @@ _PARTS_OF_A_BODY: Final = frozenset(
 )
 
 
-# Head words too common to stand alone for one body: "the Army", "the Government".
-_GENERIC_HEADS: Final = _STATE_FORCES | words(
-    "Division Brigade Regiment Battalion Corps Fleet Squadron "
-    "Government Ministry Parliament Assembly Administration Authority Department Office "
-    "Service Services Police Command Group Union Party Company Bank Division Unit Units "
-    "Cell Directorate International Nations"
-)
 # Kind words a body's name may be followed by in lower case ("the Carolina Ramírez front").
 _LOWER_KIND_HEADS: Final = words(
     "Front Movement Brigade Brigades Battalion Battalions Militia Group Party Alliance "
@@ -3005,9 +2998,9 @@ _CONNECTOR_AFTER: Final = re.compile(r" (?:of|for|in|on|to|and|de|du|des|del)\b"
     "ACTOR",
     "A body named in full, then by a short form after 'the': its head words ('the Popular "
     "Mobilisation Forces ... the Mobilisation Forces', 'the Syrian Observatory for Human "
-    "Rights ... the Syrian Observatory'), its distinctive head word alone ('... the "
-    "Observatory said') or its name before its kind in lower case ('the Kata Front ... the "
-    "Kata front' -> 'Kata'); typed as the full name.",
+    "Rights ... the Syrian Observatory') or its name before its kind in lower case ('the "
+    "Kata Front ... the Kata front' -> 'Kata'); typed as the full name. Never its head word "
+    "alone ('the Observatory', 'the Commission': the generic noun capitalised).",
 )
 def actor_short_form(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
@@ -3041,8 +3034,8 @@ def actor_short_form(ctx: SuggestContext) -> Iterator[Suggestion]:
         shorts = [head[i:] for i in range(1, len(head) - 1)]  # "Mobilisation Forces"
         if cut < len(tokens):
             shorts.append(head)  # "Syrian Observatory" of "... for Human Rights"
-        if head[-1].text not in _GENERIC_HEADS:
-            shorts.append(head[-1:])  # "the Observatory"
+        # (never its head word alone: "the Commission", "the Observatory" are the generic
+        # noun capitalised, not tagged - guideline, open point b)
         for short in shorts:
             name = text[short[0].start : short[-1].end]
             if name == full or short[0].text in _NOT_NAMES or is_title(short[0].text):
