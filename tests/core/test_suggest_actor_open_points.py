@@ -116,3 +116,14 @@ def test_a_name_with_a_particle_is_still_a_persons() -> None:
 )
 def test_unnamed_spokespeople(text: str, quote: str, speaker: str | None) -> None:
     assert _speaker(text, quote) == speaker
+
+
+def test_a_body_named_again_by_its_head_word_is_untagged_and_speaks_by_its_name() -> None:
+    """ "the Commission" after "the Independent Electoral Commission": not tagged (point
+    b); a quote it says links to the body's full mention, as "the group said" does."""
+    text = (
+        "The Independent Electoral Commission said turnout was low. "
+        '"We will publish the results on Friday," the Commission said.'
+    )
+    assert _suggested(text) == ["Independent Electoral Commission"]
+    assert _speaker(text, "We will publish") == "Independent Electoral Commission"
