@@ -125,6 +125,29 @@ def test_a_bare_count_with_a_part_named_after_it_is_unknown(name: str) -> None:
     assert wrong == []
 
 
+# A part set inside a count of people: "Seven people, four of them children, were killed".
+_INNER_PART = re.compile(
+    r"\b(?:people|persons),\s+(?:including|among them|among whom|\w+ of them)\b([^,;.]*),"
+)
+
+
+@pytest.mark.parametrize("name", GOLD)
+def test_people_with_a_part_of_civilians_inside_the_span_are_civilian(name: str) -> None:
+    """ "Nine people, among them four children, died": the part's noun is in the span, which
+    the victims come from (guideline, open point j), unlike a part named after the span."""
+    wrong = []
+    for where, text, spans in _casualties(name):
+        for span in spans:
+            words = text[span["start"] : span["end"]].lower()
+            part = _INNER_PART.search(words)
+            if part is None or _COMBATANT.search(words):
+                continue
+            civilians = "civilian" in part.group(1) or _CIVILIAN.search(part.group(1))
+            if civilians and _victims(span) != "civilian":
+                wrong.append((where, words, _victims(span)))
+    assert wrong == []
+
+
 @pytest.mark.parametrize("name", GOLD)
 def test_leave_is_no_part_of_a_toll(name: str) -> None:
     """ "an attack leaves 17 dead": the figure is "17 dead", the smallest phrase holding
