@@ -127,3 +127,10 @@ def test_a_body_named_again_by_its_head_word_is_untagged_and_speaks_by_its_name(
     )
     assert _suggested(text) == ["Independent Electoral Commission"]
     assert _speaker(text, "We will publish") == "Independent Electoral Commission"
+
+
+def test_a_region_after_its_states_possessive_is_a_place_where_something_happened() -> None:
+    """ "a base in Somalia's Puntland": the region as a place (point a); the same region
+    acting keeps its tag."""
+    assert _suggested("Fighters stormed an army base in Somalia's Puntland on Monday.") == []
+    assert _types("Jubaland accused Mogadishu of sending troops.").get("Jubaland") == "state"

@@ -3992,6 +3992,8 @@ def _gazetteer_index(gazetteer: Mapping[str, GazetteerEntry]) -> _GazetteerIndex
 
 
 # "in the United States", "across the Democratic Republic of Congo": a place.
+# The state owning a region, right before it: "Somalia's " (of "in Somalia's Puntland").
+_REGION_OWNER: Final = re.compile(r"(?<![\w-])[A-Z][\w-]*(?: [A-Z][\w-]*)?['\u2019]s $")
 _PLACE_BEFORE: Final = re.compile(
     r"\b(?:in|into|inside|across|throughout|from|to|towards|near|around|outside|at|via"
     r"|of|central|northern|southern|eastern|western|north|south|east|west|northeast|northwest"
@@ -4355,6 +4357,14 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         return True  # "where Niger, Mali and Burkina Faso meet": a place where borders meet
     if _inside_longer_name(text, start):
         return True
+    if text.endswith(("'s ", "\u2019s "), 0, start):
+        owner = _REGION_OWNER.search(text, max(0, start - 40), start)
+        if owner is not None and _PLACE_BEFORE.search(
+            text, max(0, owner.start() - 25), owner.start()
+        ):
+            # "a base in Somalia's Puntland": a region of the state named before it, where
+            # something happened (guideline, open point a)
+            return True
     if text.endswith(("'s ", "\u2019s "), 0, start) and _BRANCH_AFTER.match(text, end):
         return True  # "the Islamic State's Somalia branch": where the group's branch is
     if _POSSESSIVE.match(text, end):
