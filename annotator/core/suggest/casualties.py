@@ -918,6 +918,8 @@ _PARTY_MEMBERS: Final = re.compile(
     r"|(?:members?|supporters?|activists?|workers?)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
     r"(?:(?!(?:outlawed|banned|underground|armed)\s)[a-z][\w'\u2019-]*\s+){0,3}?party)\b"
 )
+# A party's name in capitals: "the Kurdistan Workers' Party", "the Democratic Party".
+_NAMED_PARTY: Final = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+)+Party\b")
 # People an international body sends, counted in the phrase ("the killing of two UN
 # investigators"); never read from the sentence, where they are sources ("its investigators
 # counted") and "monitors" is a verb.
@@ -1241,9 +1243,12 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         whose = _MEMBERS_OF.match(sentence, at + len(phrase))
         if whose is not None:
             members = "members " + whose.group(0).strip()
-            victims = _victim_group(members) or (
-                "civilian" if _PARTY_MEMBERS.search(members) else victims
-            )
+            if not _NAMED_PARTY.search(members):
+                # (a party named in capitals says nothing by its words: "members of the
+                # Kurdistan Workers' Party" are no workers, and may be a party in arms)
+                victims = _victim_group(members) or (
+                    "civilian" if _PARTY_MEMBERS.search(members) else victims
+                )
     named = _TAKEN_AS.sub(" ", phrase) if "taken" in phrase or "held" in phrase else phrase
     if (
         victims == "unknown"
