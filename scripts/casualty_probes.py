@@ -752,6 +752,67 @@ H(
     ("kills family of five", 5, 5, "killed", "civilian"),
 )
 
+# ---- session 28: the guideline's settled open points (sample_articles/README.md)
+# j: a part named after a bare count says what some of the victims were, not all
+P(
+    "victims:bare-count-part-after-is-unknown",
+    "A shell hit the market, killing 14, including three children.",
+    ("killing 14", 14, 14, "killed", "unknown"),
+)
+H(
+    "victims:headline-bare-count-part-no-comma",
+    "Rockets hit Odesa, killing 2, injuring 19 including 3 children",
+    ("killing 2", 2, 2, "killed", "unknown"),
+    ("injuring 19", 19, 19, "injured", "unknown"),
+)
+P(
+    "victims:bare-count-part-between-is-unknown",
+    "Eleven wounded, among them two girls, were taken to Goma.",
+    ("Eleven wounded", 11, 11, "injured", "unknown"),
+)
+P(
+    "victims:bare-count-all-of-them-names-all",
+    "A shell hit the market, killing 12, all of them children.",
+    ("killing 12", 12, 12, "killed", "civilian"),
+)
+# f: a political party's members are civilians; herders who did the harm name no victims
+P(
+    "victims:party-members-are-civilian",
+    "Gunmen shot dead three members of the opposition party.",
+    ("shot dead three members", 3, 3, "killed", "civilian"),
+)
+P(
+    "victims:herders-as-attackers-name-no-victims",
+    "Herders killed 12 in raids on three farming villages, officials said.",
+    ("killed 12", 12, 12, "killed", "unknown"),
+)
+# d: evacuated injured people are one injured figure, from the count
+P(
+    "injured:evacuated-wounded-from-the-count",
+    "Medics evacuated nine wounded soldiers to Bunia by helicopter.",
+    ("nine wounded soldiers", 9, 9, "injured", "combatant"),
+)
+# e: "N of the wounded" is a figure; "many of the wounded" and a count without a captivity
+# word ("15 of them were later released") are not
+P(
+    "injured:n-of-the-wounded",
+    "Six of the wounded were in a critical condition. Many of the wounded were taken to Aden.",
+    ("Six of the wounded", 6, 6, "injured", "unknown"),
+)
+P("other:released-without-captivity-word-is-none", "At least 15 of them were later released.")
+# e: captives counted where they are held, as "remain in captivity" is
+P(
+    "other:remain-in-detention",
+    "Three journalists remain in detention, the union said.",
+    ("Three journalists remain in detention", 3, 3, "other", "civilian"),
+)
+P(
+    "other:still-in-custody",
+    "Twelve people are still in custody after the raid.",
+    ("Twelve people are still in custody", 12, 12, "other", "unknown"),
+)
+P("other:detention-centres-is-none", "Nine people remain in detention centres near Tripoli.")
+
 
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")

@@ -2478,6 +2478,26 @@ P(
     "Terkaa Iorfa",
 )
 
+# ---- session 28: the guideline's settled open points g and h
+P(
+    "b23:spokesman-named-in-next-paragraph",
+    'Fighting resumed near Goma. "Our positions were shelled all night," an army spokesman said.\n\nThe spokesman, Lieutenant Colonel Guillaume Ndjike, added that the army had lost no ground.',
+    "Our positions",
+    "Guillaume Ndjike",
+)
+P(
+    "b23:spokesman-for-the-group-after",
+    'The M23 said it had taken the hill. "We control the road," a spokesman for the group said.',
+    "We control",
+    "M23",
+)
+P(
+    "b23:official-of-named-body-anon",
+    'The Kenya Defence Forces (KDF) said the attackers had fled. "The search continues," a KDF official said, speaking on condition of anonymity.',
+    "The search",
+    None,
+)
+
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""
     bad = 0

@@ -90,6 +90,64 @@ def test_people_with_a_part_named_after_them_are_unknown(name: str) -> None:
     assert wrong == []
 
 
+# A count that names nobody: a harm verb, a number and a casualty word at most
+# ("killing 31", "injuring 27", "Twelve wounded", "kills seven").
+_BARE_COUNT = re.compile(
+    r"(?:(?:kill|wound|injur|hurt|abduct|kidnap)\w*\s+)?"
+    r"(?:(?:at least|more than|some|about|nearly|another)\s+)?"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
+    r"|twenty|thirty|forty|fifty)"
+    r"(?:\s+(?:dead|killed|wounded|injured|hurt))?"
+)
+
+
+@pytest.mark.parametrize("name", GOLD)
+def test_a_bare_count_with_a_part_named_after_it_is_unknown(name: str) -> None:
+    """ "injuring 27, including four children": the part says what some of the victims
+    were, not all (guideline, open point j), unless it names both kinds (mixed) or all of
+    them ("all of them soldiers")."""
+    wrong = []
+    for where, text, spans in _casualties(name):
+        for span in spans:
+            words = text[span["start"] : span["end"]].lower()
+            part = _PART.match(text, span["end"])
+            if not _BARE_COUNT.fullmatch(words) or part is None:
+                continue
+            if text.endswith(" and ", 0, span["start"]):
+                continue  # "killing four soldiers and injuring three": the first count's
+            if part.group(0).split()[1:3] == ["all", "of"]:
+                continue  # "all of them soldiers" names every victim
+            named = part.group(1).lower()
+            civilians = "civilian" in named or _CIVILIAN.search(named)
+            both = civilians and _COMBATANT.search(named)
+            if _victims(span) != "unknown" and not both:
+                wrong.append((where, words, _victims(span)))
+    assert wrong == []
+
+
+# A part set inside a count of people: "Seven people, four of them children, were killed".
+_INNER_PART = re.compile(
+    r"\b(?:people|persons),\s+(?:including|among them|among whom|\w+ of them)\b([^,;.]*),"
+)
+
+
+@pytest.mark.parametrize("name", GOLD)
+def test_people_with_a_part_of_civilians_inside_the_span_are_civilian(name: str) -> None:
+    """ "Nine people, among them four children, died": the part's noun is in the span, which
+    the victims come from (guideline, open point j), unlike a part named after the span."""
+    wrong = []
+    for where, text, spans in _casualties(name):
+        for span in spans:
+            words = text[span["start"] : span["end"]].lower()
+            part = _INNER_PART.search(words)
+            if part is None or _COMBATANT.search(words):
+                continue
+            civilians = "civilian" in part.group(1) or _CIVILIAN.search(part.group(1))
+            if civilians and _victims(span) != "civilian":
+                wrong.append((where, words, _victims(span)))
+    assert wrong == []
+
+
 @pytest.mark.parametrize("name", GOLD)
 def test_leave_is_no_part_of_a_toll(name: str) -> None:
     """ "an attack leaves 17 dead": the figure is "17 dead", the smallest phrase holding

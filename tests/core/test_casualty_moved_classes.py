@@ -89,11 +89,12 @@ def test_people_named_for_another_figure_or_as_the_blamed_are_not_the_victims(
 @pytest.mark.parametrize(
     ("sentence", "phrase", "victims"),
     [
-        # ... while a part named right after the figure, and the people before it, still count
+        # ... while the people before it still count; a part named right after the figure
+        # names some of its victims, not all (guideline, open point j: unknown)
         (
             "Drones hit the camp, killing 14, including six children, and wounding 30.",
             "killing 14",
-            "civilian",
+            "unknown",
         ),
         ("Gunmen killed 17 soldiers and wounded dozens more.", "wounded dozens more", "combatant"),
     ],

@@ -40,12 +40,16 @@ def test_the_words_before_of_or_for_are_a_short_form() -> None:
     assert ("Marsk Centre", "organisation") in _short_forms(text)
 
 
-def test_a_distinctive_head_word_alone_stands_for_the_body() -> None:
+def test_a_head_word_alone_is_no_short_form() -> None:
+    """ "the Institute", "the Commission": the generic noun capitalised by house style, not
+    tagged (the guideline's open point b, settled in session 28 by the dev majority)."""
     text = (
         "The Velden Institute for Peace recorded 31 attacks on schools. Most of them "
         "happened at night, the Institute said in its report."
     )
-    assert _short_forms(text) == [("Institute", "organisation")]
+    assert _short_forms(text) == []
+    text = "The Marsk Electoral Commission met on Monday. The Commission said turnout was low."
+    assert _short_forms(text) == []
 
 
 def test_a_name_before_its_kind_in_lower_case_is_the_body() -> None:

@@ -120,7 +120,10 @@ _STATE: Final = words(
     "Ministry Government Armed Parliament Presidency Police Rifles Gendarmerie Constabulary "
     "Directorate Command Administration Cabinet "
     # "Department of National Defense", "Department of Social Welfare and Development"
-    "Department"
+    "Department "
+    # a state's own rights and justice offices, like its ministries (guideline, open point
+    # k): "Ombudsman's Office", "Defensoría del Pueblo", "State Prosecutor's Office"
+    "Ombudsman Ombudsman's Ombudsperson's Defensoría Defensoria Prosecutor's Defender's"
 )
 # A guard that serves a state: "National Guard", "Republican Guard", "Coast Guard".
 _STATE_GUARDS: Final = words(
@@ -1950,6 +1953,11 @@ def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "Dostain Baloch" ... "Baloch separatists", "young Baloch", "the Bawm and
             # other communities": a surname that is a people's name, used for the people
             continue
+        named = text[found.start : found.end].split()
+        if len(named) > 1 and any(word in _STATE for word in named):
+            # "the Defensoría del Pueblo said": a state body's name, not a person's
+            # (guideline, open point k)
+            found = _suggestion(found.start, found.end, "state", "actor_surname_mentions")
         yield found
 
 
@@ -2977,13 +2985,6 @@ _PARTS_OF_A_BODY: Final = frozenset(
 )
 
 
-# Head words too common to stand alone for one body: "the Army", "the Government".
-_GENERIC_HEADS: Final = _STATE_FORCES | words(
-    "Division Brigade Regiment Battalion Corps Fleet Squadron "
-    "Government Ministry Parliament Assembly Administration Authority Department Office "
-    "Service Services Police Command Group Union Party Company Bank Division Unit Units "
-    "Cell Directorate International Nations"
-)
 # Kind words a body's name may be followed by in lower case ("the Carolina Ramírez front").
 _LOWER_KIND_HEADS: Final = words(
     "Front Movement Brigade Brigades Battalion Battalions Militia Group Party Alliance "
@@ -2997,9 +2998,9 @@ _CONNECTOR_AFTER: Final = re.compile(r" (?:of|for|in|on|to|and|de|du|des|del)\b"
     "ACTOR",
     "A body named in full, then by a short form after 'the': its head words ('the Popular "
     "Mobilisation Forces ... the Mobilisation Forces', 'the Syrian Observatory for Human "
-    "Rights ... the Syrian Observatory'), its distinctive head word alone ('... the "
-    "Observatory said') or its name before its kind in lower case ('the Kata Front ... the "
-    "Kata front' -> 'Kata'); typed as the full name.",
+    "Rights ... the Syrian Observatory') or its name before its kind in lower case ('the "
+    "Kata Front ... the Kata front' -> 'Kata'); typed as the full name. Never its head word "
+    "alone ('the Observatory', 'the Commission': the generic noun capitalised).",
 )
 def actor_short_form(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
@@ -3033,8 +3034,8 @@ def actor_short_form(ctx: SuggestContext) -> Iterator[Suggestion]:
         shorts = [head[i:] for i in range(1, len(head) - 1)]  # "Mobilisation Forces"
         if cut < len(tokens):
             shorts.append(head)  # "Syrian Observatory" of "... for Human Rights"
-        if head[-1].text not in _GENERIC_HEADS:
-            shorts.append(head[-1:])  # "the Observatory"
+        # (never its head word alone: "the Commission", "the Observatory" are the generic
+        # noun capitalised, not tagged - guideline, open point b)
         for short in shorts:
             name = text[short[0].start : short[-1].end]
             if name == full or short[0].text in _NOT_NAMES or is_title(short[0].text):
@@ -3522,8 +3523,12 @@ _INSTITUTION: Final = re.compile(
     r"|(?:federal|national|regular|special|government|defen[cs]e)\s+(?:forces|police|army)"
     # "the Ethiopian federal government", "the Malian transitional authorities"
     r"|(?:federal|transitional|interim|military|central|national)\s+(?:government|authorities)"
-    # "the Kyrgyz border service", "the Tajik security service" (the longer name first)
-    r"|border\s+(?:guard\s+)?service|security\s+service|intelligence\s+service"
+    # "the Kyrgyz border service", "the Tajik security service" (the longer name first);
+    # "Russian security services", "Russian intelligence": the body, like "security forces"
+    # (guideline, open point k), never the intelligence it gathers or its people
+    r"|border\s+(?:guard\s+)?service|security\s+services?|intelligence\s+services?"
+    r"|intelligence(?!\s+(?:reports?|assessments?|estimates?|chiefs?|agents?|sources?"
+    r"|gathering|community|failures?|sharing|agenc(?:y|ies)|officers?|officials?))"
     r"|police|authorities|border\s+guards?|coast\s+guard|presidency|cabinet|parliament"
     r"|Red\s+Cross|Red\s+Crescent|Foreign\s+Ministry|Defen[cs]e\s+Ministry|Army|Navy"
     r"|General\s+Staff))\b" + _MEMBERS_AFTER
@@ -3987,6 +3992,8 @@ def _gazetteer_index(gazetteer: Mapping[str, GazetteerEntry]) -> _GazetteerIndex
 
 
 # "in the United States", "across the Democratic Republic of Congo": a place.
+# The state owning a region, right before it: "Somalia's " (of "in Somalia's Puntland").
+_REGION_OWNER: Final = re.compile(r"(?<![\w-])[A-Z][\w-]*(?: [A-Z][\w-]*)?['\u2019]s $")
 _PLACE_BEFORE: Final = re.compile(
     r"\b(?:in|into|inside|across|throughout|from|to|towards|near|around|outside|at|via"
     r"|of|central|northern|southern|eastern|western|north|south|east|west|northeast|northwest"
@@ -4350,6 +4357,14 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         return True  # "where Niger, Mali and Burkina Faso meet": a place where borders meet
     if _inside_longer_name(text, start):
         return True
+    if text.endswith(("'s ", "\u2019s "), 0, start):
+        owner = _REGION_OWNER.search(text, max(0, start - 40), start)
+        if owner is not None and _PLACE_BEFORE.search(
+            text, max(0, owner.start() - 25), owner.start()
+        ):
+            # "a base in Somalia's Puntland": a region of the state named before it, where
+            # something happened (guideline, open point a)
+            return True
     if text.endswith(("'s ", "\u2019s "), 0, start) and _BRANCH_AFTER.match(text, end):
         return True  # "the Islamic State's Somalia branch": where the group's branch is
     if _POSSESSIVE.match(text, end):
@@ -4626,7 +4641,7 @@ _MASTHEAD: Final = re.compile(
 )
 _BODY: Final = re.compile(
     r" (?:armed forces|security forces|air force|naval forces|navy|army|military|government"
-    r"|border (?:guard )?service|security service|intelligence service"
+    r"|border (?:guard )?service|security services?|intelligence services?"
     r"|authorities|police|coast guard|border guards?|forces|junta|presidency|cabinet|parliament"
     r"|administration|(?:foreign|defen[cs]e|interior|health|justice|information|finance) ministry"
     r"|ministry of (?:foreign affairs|defen[cs]e|the interior|health|justice))\b" + _MEMBERS_AFTER,

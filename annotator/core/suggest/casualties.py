@@ -324,6 +324,10 @@ _CASUALTY_WORD: Final = (
     r"|\s+for\s+(?:a\s+|routine\s+|medical\s+)*(?:check|observation|tests?\b|examination))"
     r"|(?:(?<=remain\s)|(?<=remained\s)|(?<=remains\s)|(?<=still\s)|treated\s+|recovering\s+)"
     r"in\s+(?:(?:a|the)\s+)?(?:[\w'\u2019-]+\s+){0,2}?hospitals?\b"
+    # "three journalists remain in detention", "12 are still in custody": captives counted
+    # where they are held, as "remain in captivity" is (never "in detention centres")
+    r"|(?:(?<=remain\s)|(?<=remained\s)|(?<=remains\s)|(?<=still\s))"
+    r"in\s+(?:detention|custody)\b(?!\s+(?:cent|facilit|camp|site))"
     + "|"
     + _phrase_alternatives(
         "killed|dead|died|deaths|wounded|injured|missing|displaced|fled|bodies|casualties"
@@ -906,6 +910,16 @@ _CIVILIAN_EXTRA: Final = re.compile(
     r"|(?<!navy\s)(?<!naval\s)(?:sailors?|seafarers?|seam[ae]n))\b",
     re.IGNORECASE,
 )
+# A political party's members and workers are civilians (guideline, open point f: "five
+# party workers were among the dead"). Case-sensitive: a party named with a capital is
+# often one in arms ("members of the Kurdistan Workers' Party"), and so is an outlawed one.
+_PARTY_MEMBERS: Final = re.compile(
+    r"\b(?:[Pp]arty\s+(?:members?|workers?|supporters?|activists?|officials?|agents?)"
+    r"|(?:members?|supporters?|activists?|workers?)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    r"(?:(?!(?:outlawed|banned|underground|armed)\s)[a-z][\w'\u2019-]*\s+){0,3}?party)\b"
+)
+# A party's name in capitals: "the Kurdistan Workers' Party", "the Democratic Party".
+_NAMED_PARTY: Final = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+)+Party\b")
 # People an international body sends, counted in the phrase ("the killing of two UN
 # investigators"); never read from the sentence, where they are sources ("its investigators
 # counted") and "monitors" is a verb.
@@ -1019,6 +1033,9 @@ def _clause(sentence: str, start: int, end: int) -> str:
     if "," in before or " - " in before or "\u2013" in before or "\u2014" in before:
         before = _SUBSET_ASIDE.sub(" ", before)
     after = sentence[end:stop]
+    unmarked = _PART_NO_COMMA.match(after)
+    if unmarked is not None:
+        after = after[unmarked.end() :]
     if "," in after:
         after = _later_asides(after)
     later = _LATER_FIGURE.search(after)
@@ -1073,11 +1090,21 @@ _CLAIMED_AS_OWN: Final = re.compile(
 
 
 def _later_asides(text: str) -> str:
-    """`text` (what follows a phrase) without the asides of later counts; an aside right
-    after the phrase ("killing 31, including eight children") names its victims."""
+    """`text` (what follows a phrase) without the asides of counts. An aside right after
+    the phrase names a part of its victims, not all of them ("killing 31, including eight
+    children" stays unknown: guideline, open point j; a part of both kinds is found by
+    `_part_names_both`); only "all of them ..." / "both of them ..." names them all."""
     found = _SUBSET_ASIDE.match(text)
-    keep = found.end() if found else 0
-    return text[:keep] + _SUBSET_ASIDE.sub(" ", text[keep:])
+    if found is not None and _ALL_OF_THEM.match(text):
+        return text[: found.end()] + _SUBSET_ASIDE.sub(" ", text[found.end() :])
+    return _SUBSET_ASIDE.sub(" ", text)
+
+
+# A part right after a phrase that is the whole of it: "killing 12, all of them soldiers".
+_ALL_OF_THEM: Final = re.compile(r",\s+(?:all|both)\s+of\s+(?:them|whom)\b", re.IGNORECASE)
+# A part right after a phrase without a comma, as headlines write it ("injuring 27
+# including 4 children"): it names some of the victims, like the comma's aside.
+_PART_NO_COMMA: Final = re.compile(r"\s+(?:including|among\s+them)\b[^,;:]*", re.IGNORECASE)
 
 
 def _victim_group(text: str) -> str | None:
@@ -1206,14 +1233,22 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
     if victims == "unknown" and _COMBATANT_COUNTED.search(phrase):
         victims = "combatant"
     elif victims == "unknown" and (
-        _CIVILIAN_EXTRA.search(phrase) or _SENT_BY_A_BODY.search(phrase)
+        _CIVILIAN_EXTRA.search(phrase)
+        or _SENT_BY_A_BODY.search(phrase)
+        or ("arty" in phrase and _PARTY_MEMBERS.search(phrase))
     ):
         victims = "civilian"
     if victims == "unknown" and at is not None and phrase[-7:].lower() == "members":
         # "killing three members" of an armed group named after the span
         whose = _MEMBERS_OF.match(sentence, at + len(phrase))
         if whose is not None:
-            victims = _victim_group("members " + whose.group(0).strip()) or victims
+            members = "members " + whose.group(0).strip()
+            if not _NAMED_PARTY.search(members):
+                # (a party named in capitals says nothing by its words: "members of the
+                # Kurdistan Workers' Party" are no workers, and may be a party in arms)
+                victims = _victim_group(members) or (
+                    "civilian" if _PARTY_MEMBERS.search(members) else victims
+                )
     named = _TAKEN_AS.sub(" ", phrase) if "taken" in phrase or "held" in phrase else phrase
     if (
         victims == "unknown"

@@ -1955,6 +1955,12 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         # '"...," his wife asks': the person introduced as his wife, or the one whose
         # husband he was introduced as ("Her husband, Hamidou, ...")
         return True, _extent(mentions.kin_before(text, quote.start, between[1]))
+    spoke_for = _SPOKESPERSON_FOR_THE.fullmatch(text, i, verb_at)
+    if spoke_for is not None and not mentions.within(i, verb_at):
+        # '"...," a spokesman for the group said': the body speaks through him, as "the
+        # group said" does and "A spokesman for the group said:" before a quote (guideline,
+        # open point h)
+        return _subject_or_pronoun(text, mentions, spoke_for.start("body"), verb_at, quote.start)
     if (
         between
         and between[0] in ("a", "an", "one", "another")
@@ -2794,6 +2800,10 @@ def attribute_speakers(
         if not found:
             last = _last_ended_before(ends, ordered, quote.start)
             speaker = _standalone(text, quote, last, decided, mentions, all_sentences)
+        if speaker is None or not _is_person(mentions.at(speaker) or quote):
+            named_later = _spokesperson_named_later(text, quote, mentions)
+            if named_later is not None:
+                speaker = named_later
         if speaker is not None:
             said_by = mentions.at(speaker)
             if said_by is not None:
@@ -2817,6 +2827,53 @@ def attribute_speakers(
         insort(ends, (quote.end, index))
     _headline_quotes(text, ordered, decided)
     return [replace(q, speaker=decided.get(q.key)) for q in quotes]
+
+
+# '"...," a spokesman for the group said': who speaks for a body described, not named.
+_SPOKESPERSON_FOR_THE: Final = re.compile(
+    r"(?:an?|one)\s+spokes(?:man|woman|person)\s+(?:for|of)\s+(?P<body>the\s+[a-z]+)\s+"
+)
+# A quote's attribution to a spokesperson left unnamed there, right after the quote
+# ('"...," an army spokesman said') or before it in its sentence ('A spokesman said: "').
+_UNNAMED_SPOKESPERSON_AFTER: Final = re.compile(
+    r"[\"'\u201d\u2019]\s+(?:an?|one)\s+(?:[\w'\u2019-]+\s+){0,4}?spokes(?:man|woman|person)\b"
+    r"(?:\s+(?:for|of)\s+[^,.;:\"\u201c\u201d\n]{1,60}?)?\s+(?:said|says|told|added|adds)\b"
+)
+_UNNAMED_SPOKESPERSON_BEFORE: Final = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:An?|One|an?|one)\s+(?:[\w'\u2019-]+\s+){0,4}?spokes(?:man|woman|person)\b"
+    r"[^.!?\"\u201c\u201d\n]{0,80}?\s(?:said|says|told|added)\b[^.!?\"\u201c\u201d\n]{0,40}?"
+    r"[:,]?\s*[\"\u201c]$"
+)
+# "The spokesman, Colonel X, ..." in the sentences after: the spokesperson named.
+_SPOKESPERSON_NAMED: Final = re.compile(
+    r"\b[Tt]he\s+(?:[\w'\u2019-]+\s+){0,3}?spokes(?:man|woman|person)"
+    r"(?:\s+(?:for|of)\s+[^,.;:\"\u201c\u201d\n]{1,60}?)?,\s+"
+)
+
+
+def _spokesperson_named_later(text: str, quote: Suggestion, mentions: _Mentions) -> Extent | None:
+    """The person a quote's unnamed spokesperson is named as in the sentences after it
+    ('"...," an army spokesman said. ... The spokesman, Colonel X, added ...' -> X): the
+    speaker is named, so the quote links to that mention, as a headline quote links forward
+    (guideline, open point g). None when the quote is not so attributed or no later
+    sentence names the spokesperson before another quote opens."""
+    if not (
+        _UNNAMED_SPOKESPERSON_AFTER.match(text, quote.end)
+        or _UNNAMED_SPOKESPERSON_BEFORE.search(text, max(0, quote.start - 200), quote.start)
+    ):
+        return None
+    window_end = min(len(text), quote.end + 600)
+    for mark in ('"', "\u201c"):
+        opened = text.find(mark, quote.end + 2, window_end)
+        if opened >= 0:
+            window_end = opened  # never past the next quote: it may be someone else's
+    named = _SPOKESPERSON_NAMED.search(text, quote.end, window_end)
+    if named is None:
+        return None
+    for actor in mentions.within(named.end(), min(window_end, named.end() + 60)):
+        if _is_person(actor):
+            return _extent(actor)
+    return None
 
 
 # Between two quotes of one sentence, a verb coordinated with the first one's: 'said its
