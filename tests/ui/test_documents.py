@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QTextBrowser
 from annotator.core.model import AnnotatedDocument, Document, Span, new_id
 from annotator.store.db import open_db
 from annotator.store.repository import Repository
-from annotator.ui.document_model import PAGE, DocumentListModel
+from annotator.ui.document_list import DocumentListPane
+from annotator.ui.document_model import FIRST_PAGE, PAGE, DocumentListModel
 from annotator.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -218,12 +219,36 @@ def _big_corpus(path, count: int) -> Repository:
 def test_document_model_fetches_lazily_and_passes_the_model_tester(qtmodeltester, tmp_path):
     repo = _big_corpus(tmp_path / "big.db", PAGE * 2 + 17)
     model = DocumentListModel(repo, "ana")
-    assert model.rowCount() == PAGE
+    assert model.rowCount() == FIRST_PAGE
     assert model.canFetchMore(QModelIndex())
     qtmodeltester.check(model)
     row = model.row_of(repo.document_ids()[-1])
     assert row == PAGE * 2 + 16
     assert not model.canFetchMore(QModelIndex())
+
+
+def test_the_list_reads_what_it_shows_first_and_a_taller_or_scrolled_list_reads_on(
+    qtbot, tmp_path
+) -> None:
+    repo = _big_corpus(tmp_path / "big.db", FIRST_PAGE + 2 * PAGE)
+    model = DocumentListModel(repo, "ana")
+    pane = DocumentListPane(model)
+    qtbot.addWidget(pane)
+    pane.resize(500, 860)
+    pane.show()
+    qtbot.waitExposed(pane)
+    assert model.rowCount() == FIRST_PAGE  # a window's height of rows, and some
+    # Taller than the first page: the view asks for the next one itself.
+    pane.resize(500, pane.view.verticalHeader().defaultSectionSize() * (FIRST_PAGE + 30))
+    qtbot.waitUntil(lambda: model.rowCount() == FIRST_PAGE + PAGE)
+    bar = pane.view.verticalScrollBar()
+
+    def scrolled_to_the_end() -> bool:  # as a user drags the bar down: the last page
+        bar.setValue(bar.maximum())
+        return model.rowCount() == FIRST_PAGE + 2 * PAGE
+
+    qtbot.waitUntil(scrolled_to_the_end)
+    repo.db.close()
 
 
 def test_span_table_model_passes_the_model_tester(qtmodeltester, window: MainWindow) -> None:
