@@ -266,3 +266,29 @@ def test_many_void_qt_calls_do_not_drain_none_refcount(qtbot, window: MainWindow
         cursor.setPosition(i % 20)
     after = sys.getrefcount(None)
     assert after >= before - 100
+
+
+def test_document_list_answers_its_roles_and_refuses_others_before_reading_the_row(
+    tmp_path,
+) -> None:
+    repo = _big_corpus(tmp_path / "few.db", 3)
+    model = DocumentListModel(repo, "ana")
+    first, spans = model.index(0, 0), model.index(0, 2)
+    assert model.data(first) == "Article 0"
+    assert model.data(first, Qt.ItemDataRole.DisplayRole) == "Article 0"
+    assert model.data(first, DocumentListModel.IdRole) == repo.document_ids()[0]
+    assert "Article 0" in model.data(first, Qt.ItemDataRole.ToolTipRole)
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.ForegroundRole).color().name() == (
+        "#8a8f98"
+    )
+    alignment = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    assert model.data(spans, Qt.ItemDataRole.TextAlignmentRole) == int(alignment)
+    assert model.data(model.index(5, 0)) is None  # no such row
+
+    class Untouchable:  # the view asks each visible cell for about a dozen roles
+        def __getattr__(self, name: str) -> object:
+            raise AssertionError(f"index.{name} read for a role the model does not answer")
+
+    for role in (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.FontRole):
+        assert model.data(Untouchable(), int(role)) is None  # type: ignore[arg-type]
+    repo.db.close()
