@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 from annotator.store import review
 from annotator.store.repository import DocumentRow, Repository
 from annotator.ui.article_view import plain_tooltip
-from annotator.ui.table_model import ColumnsModel
+from annotator.ui.table_model import DISPLAY_ROLE, HORIZONTAL, ColumnsModel
 
 STATUS_TEXT = {"todo": "to do", "in_progress": "in progress", "done": "done"}
 STATUS_COLOR = {"todo": "#8a8f98", "in_progress": "#b26a00", "done": "#1b7f3b"}
@@ -110,9 +110,9 @@ class DocumentListModel(ColumnsModel):
         self.endInsertRows()
 
     def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+        self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE and orientation == HORIZONTAL:  # see table_model
             if section == 1 and self.review_annotators is not None:
                 return "Review"
             return self.COLUMNS[section]

@@ -292,3 +292,26 @@ def test_document_list_answers_its_roles_and_refuses_others_before_reading_the_r
     for role in (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.FontRole):
         assert model.data(Untouchable(), int(role)) is None  # type: ignore[arg-type]
     repo.db.close()
+
+
+def test_column_titles_are_answered_for_the_display_role_and_other_roles_cost_nothing(
+    tmp_path,
+) -> None:
+    from annotator.ui.tag_panel import SpanTableModel
+
+    repo = _big_corpus(tmp_path / "few.db", 1)
+    horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+    for model in (DocumentListModel(repo, "ana"), SpanTableModel(repo.schema())):
+        titles = [model.headerData(c, horizontal) for c in range(model.columnCount())]
+        assert titles == list(model.COLUMNS)
+        assert model.headerData(0, horizontal, Qt.ItemDataRole.DisplayRole) == model.COLUMNS[0]
+        assert model.headerData(0, vertical, Qt.ItemDataRole.DisplayRole) is None
+
+        class Unread:  # the header asks each section for about a dozen roles per paint
+            def __eq__(self, other: object) -> bool:
+                raise AssertionError("the orientation was read for a role not answered")
+
+            __hash__ = None  # type: ignore[assignment]
+
+        assert model.headerData(0, Unread(), int(Qt.ItemDataRole.FontRole)) is None  # type: ignore[arg-type]
+    repo.db.close()
