@@ -18,23 +18,37 @@ from PySide6.QtGui import QBrush, QColor
 from annotator.store import review
 from annotator.store.repository import DocumentRow, Repository
 from annotator.ui.article_view import plain_tooltip
-from annotator.ui.table_model import ColumnsModel
+from annotator.ui.table_model import DISPLAY_ROLE, HORIZONTAL, ColumnsModel
 
 STATUS_TEXT = {"todo": "to do", "in_progress": "in progress", "done": "done"}
 STATUS_COLOR = {"todo": "#8a8f98", "in_progress": "#b26a00", "done": "#1b7f3b"}
 REVIEW_COLOR = {"not started": "#8a8f98", "partly": "#b26a00", "adjudicated": "#1b7f3b"}
 PAGE = 200
+# The first page is what a window shows without scrolling (about 30 rows at 860 px);
+# the view fetches the next pages itself when it is taller or scrolled. Each row read
+# before the first frame cost about 40,000 instructions (its status and span-count
+# queries, its objects, the view's row): 200 of them about 8 M (issue 16).
+FIRST_PAGE = 64
 # Brushes are made with their style given: QBrush(QColor) alone has PySide weigh the
 # gradient and image overloads, building QGradient's and QImage's Python types (about
 # 200 enum members) before the first frame (issue 16). The same solid brush.
 _SOLID = Qt.BrushStyle.SolidPattern
+# data() is asked for every visible cell and role at each repaint (about 550 calls for
+# the first frame): plain int roles, not two enum lookups per comparison.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_ID = int(Qt.ItemDataRole.UserRole) + 1
+_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, _ALIGNMENT, _ID})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class DocumentListModel(ColumnsModel):
     COLUMNS = ("Title", "Status", "Spans")
-    IdRole = Qt.ItemDataRole.UserRole + 1
+    IdRole = _ID
 
     def __init__(self, repo: Repository, annotator: str) -> None:
         super().__init__()
@@ -77,8 +91,9 @@ class DocumentListModel(ColumnsModel):
     def fetchMore(self, parent: Index) -> None:
         if parent.isValid():
             return
+        size = PAGE if self.rows else FIRST_PAGE
         page = self.repo.document_rows(
-            self.annotator, len(self.rows), PAGE, self.text_filter or None, self.status_filter
+            self.annotator, len(self.rows), size, self.text_filter or None, self.status_filter
         )
         if not page:
             self.total = len(self.rows)
@@ -95,33 +110,36 @@ class DocumentListModel(ColumnsModel):
         self.endInsertRows()
 
     def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+        self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE and orientation == HORIZONTAL:  # see table_model
             if section == 1 and self.review_annotators is not None:
                 return "Review"
             return self.COLUMNS[section]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if role not in _ANSWERED:  # most roles asked: the view's defaults serve
             return None
-        row = self.rows[index.row()]
+        number = index.row()  # -1 for an invalid index
+        if number < 0 or number >= len(self.rows):
+            return None
+        row = self.rows[number]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if column == 1 and self.review_annotators is not None:
                 return self.review_status.get(row.id, "")
             return (row.title, STATUS_TEXT.get(row.status, row.status), row.span_count)[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+        if role == _TOOLTIP and column == 0:
             return plain_tooltip(row.title)
-        if role == Qt.ItemDataRole.ForegroundRole and column == 1:
+        if role == _FOREGROUND and column == 1:
             if self.review_annotators is not None:
                 color = REVIEW_COLOR.get(self.review_status.get(row.id, ""), "#000000")
                 return QBrush(QColor(color), _SOLID)
             return QBrush(QColor(STATUS_COLOR.get(row.status, "#000000")), _SOLID)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == self.IdRole:
+        if role == _ALIGNMENT and column == 2:
+            return _RIGHT
+        if role == _ID:
             return row.id
         return None
 

@@ -13,6 +13,7 @@ from annotator.store import db as store_db
 from annotator.store.backup import backup_folder, open_with_backup
 from annotator.store.db import (
     background_check,
+    file_size,
     open_db,
     record_clean_check,
     refuse_damaged,
@@ -100,6 +101,17 @@ def test_small_files_are_checked_before_the_first_frame_large_ones_after(
     _corpus(path).db.close()
     assert startup_check(path) == "quick"
     monkeypatch.setattr(store_db, "QUICK_CHECK_BEFORE_SHOW_BYTES", 1000)
+    assert startup_check(path) == "none"
+
+
+def test_a_file_of_a_few_megabytes_is_checked_only_after_the_first_frame(
+    tmp_path: Path,
+) -> None:
+    # The background check runs after the first frame whatever the size; a check
+    # before it reads the whole file again, and the start-up would grow with it.
+    path = tmp_path / "corpus.db"
+    _corpus(path, documents=800).db.close()
+    assert file_size(path) > 3 * 1024 * 1024
     assert startup_check(path) == "none"
 
 

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QTextBrowser
 from annotator.core.model import AnnotatedDocument, Document, Span, new_id
 from annotator.store.db import open_db
 from annotator.store.repository import Repository
-from annotator.ui.document_model import PAGE, DocumentListModel
+from annotator.ui.document_list import DocumentListPane
+from annotator.ui.document_model import FIRST_PAGE, PAGE, DocumentListModel
 from annotator.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -218,12 +219,36 @@ def _big_corpus(path, count: int) -> Repository:
 def test_document_model_fetches_lazily_and_passes_the_model_tester(qtmodeltester, tmp_path):
     repo = _big_corpus(tmp_path / "big.db", PAGE * 2 + 17)
     model = DocumentListModel(repo, "ana")
-    assert model.rowCount() == PAGE
+    assert model.rowCount() == FIRST_PAGE
     assert model.canFetchMore(QModelIndex())
     qtmodeltester.check(model)
     row = model.row_of(repo.document_ids()[-1])
     assert row == PAGE * 2 + 16
     assert not model.canFetchMore(QModelIndex())
+
+
+def test_the_list_reads_what_it_shows_first_and_a_taller_or_scrolled_list_reads_on(
+    qtbot, tmp_path
+) -> None:
+    repo = _big_corpus(tmp_path / "big.db", FIRST_PAGE + 2 * PAGE)
+    model = DocumentListModel(repo, "ana")
+    pane = DocumentListPane(model)
+    qtbot.addWidget(pane)
+    pane.resize(500, 860)
+    pane.show()
+    qtbot.waitExposed(pane)
+    assert model.rowCount() == FIRST_PAGE  # a window's height of rows, and some
+    # Taller than the first page: the view asks for the next one itself.
+    pane.resize(500, pane.view.verticalHeader().defaultSectionSize() * (FIRST_PAGE + 30))
+    qtbot.waitUntil(lambda: model.rowCount() == FIRST_PAGE + PAGE)
+    bar = pane.view.verticalScrollBar()
+
+    def scrolled_to_the_end() -> bool:  # as a user drags the bar down: the last page
+        bar.setValue(bar.maximum())
+        return model.rowCount() == FIRST_PAGE + 2 * PAGE
+
+    qtbot.waitUntil(scrolled_to_the_end)
+    repo.db.close()
 
 
 def test_span_table_model_passes_the_model_tester(qtmodeltester, window: MainWindow) -> None:
@@ -241,3 +266,52 @@ def test_many_void_qt_calls_do_not_drain_none_refcount(qtbot, window: MainWindow
         cursor.setPosition(i % 20)
     after = sys.getrefcount(None)
     assert after >= before - 100
+
+
+def test_document_list_answers_its_roles_and_refuses_others_before_reading_the_row(
+    tmp_path,
+) -> None:
+    repo = _big_corpus(tmp_path / "few.db", 3)
+    model = DocumentListModel(repo, "ana")
+    first, spans = model.index(0, 0), model.index(0, 2)
+    assert model.data(first) == "Article 0"
+    assert model.data(first, Qt.ItemDataRole.DisplayRole) == "Article 0"
+    assert model.data(first, DocumentListModel.IdRole) == repo.document_ids()[0]
+    assert "Article 0" in model.data(first, Qt.ItemDataRole.ToolTipRole)
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.ForegroundRole).color().name() == (
+        "#8a8f98"
+    )
+    alignment = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    assert model.data(spans, Qt.ItemDataRole.TextAlignmentRole) == int(alignment)
+    assert model.data(model.index(5, 0)) is None  # no such row
+
+    class Untouchable:  # the view asks each visible cell for about a dozen roles
+        def __getattr__(self, name: str) -> object:
+            raise AssertionError(f"index.{name} read for a role the model does not answer")
+
+    for role in (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.FontRole):
+        assert model.data(Untouchable(), int(role)) is None  # type: ignore[arg-type]
+    repo.db.close()
+
+
+def test_column_titles_are_answered_for_the_display_role_and_other_roles_cost_nothing(
+    tmp_path,
+) -> None:
+    from annotator.ui.tag_panel import SpanTableModel
+
+    repo = _big_corpus(tmp_path / "few.db", 1)
+    horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+    for model in (DocumentListModel(repo, "ana"), SpanTableModel(repo.schema())):
+        titles = [model.headerData(c, horizontal) for c in range(model.columnCount())]
+        assert titles == list(model.COLUMNS)
+        assert model.headerData(0, horizontal, Qt.ItemDataRole.DisplayRole) == model.COLUMNS[0]
+        assert model.headerData(0, vertical, Qt.ItemDataRole.DisplayRole) is None
+
+        class Unread:  # the header asks each section for about a dozen roles per paint
+            def __eq__(self, other: object) -> bool:
+                raise AssertionError("the orientation was read for a role not answered")
+
+            __hash__ = None  # type: ignore[assignment]
+
+        assert model.headerData(0, Unread(), int(Qt.ItemDataRole.FontRole)) is None  # type: ignore[arg-type]
+    repo.db.close()
