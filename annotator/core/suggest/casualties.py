@@ -312,6 +312,8 @@ _PLACE_WORD: Final = (
     r"|they|he|she|we|how|why|without"
     r"|were|was|had|have|has|are|is|be|been)\b)[\w'\u2019-]+"
 )
+# Every alternative below must hold a word of _LINE_ANCHORS["casualty_number_then_harm"]:
+# a number is tried only where one follows on its line. Add a new word to both.
 _CASUALTY_WORD: Final = (
     # "14 people were taken to hospital", "rushed to a nearby hospital", "nine remain in
     # hospital", "are being treated in the city's main hospital": the injured said by where
@@ -1553,10 +1555,10 @@ _LINE_ANCHORS: Final = {
         " burnt beheaded lynched murdered assassinated slaughtered hanged death refuge"
         " shelter leave abandon abandoned rubble corpses vanished abductions kidnappings"
         " arrests detentions"
-        # the forms written out beside the phrases
+        # the forms written out beside the phrases ("remain in detention", "still in custody")
         " hospital hospitals left die captive rounded forced driven chased pushed seized"
         " snatched led dragged carried wounds burns electrocuted suffocated asphyxiated"
-        " hospitalised hospitalized"
+        " hospitalised hospitalized detention custody"
     ),
 }
 
