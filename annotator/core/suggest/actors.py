@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain, pairwise
 from operator import itemgetter
 from typing import Final
@@ -480,6 +481,9 @@ def _is_locative(ctx: SuggestContext, start: int) -> bool:
 # --------------------------------------------------------------------------- people
 
 
+# Asked of every word of every run by several rules: a word's answer is kept (a long
+# article repeats its few thousand name words).
+@lru_cache(maxsize=1 << 16)
 def is_title(word: str) -> bool:
     """A title or rank, hyphenated ones too ("Lieutenant-Colonel", "Major-General")."""
     if word in TITLES or word in _POLICE_RANKS:
@@ -953,6 +957,17 @@ def actor_titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
 def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
+        # "Dr. Anjali Karthikeyan": the abbreviation's full stop splits the run.
+        before = text[max(0, run.start - 5) : run.start]
+        abbreviated = ". " in before and _ABBREVIATED_TITLE_BEFORE.search(before) is not None
+        if (
+            not abbreviated
+            and not any(map(is_title, map(_TEXT, run.tokens)))
+            and _portfolio_chain(text, run) is run.tokens
+        ):
+            # No title in the run, none abbreviated before it, none before a portfolio:
+            # nothing below makes it titled (the cheap tests, for most runs of an article).
+            continue
         tokens = _portfolio_chain(text, run)
         after_title = tokens is not run.tokens  # the title stood before "for"
         if (
@@ -977,9 +992,7 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
         titled = titled or after_title
         if titled:
             tokens = _until_possessive(tokens)  # "President Ruto's government" -> "Ruto"
-        # "Dr. Anjali Karthikeyan": the abbreviation's full stop splits the run.
-        before = text[max(0, run.start - 5) : run.start]
-        if _ABBREVIATED_TITLE_BEFORE.search(before):
+        if abbreviated:
             titled = True
         if not titled:
             continue
@@ -989,6 +1002,8 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
         if person and not _FACILITY_AFTER.match(text, person[-1].end):
             yield _person(text, person, "actor_titled_person")
     for run in _runs(ctx):
+        if len(run.tokens) < 4 or "of" not in map(_TEXT, run.tokens):
+            continue  # (what every title chain holding "of <body>" has)
         tail = _titled_name_tail(run.tokens)
         if tail:
             yield _person(text, tail, "actor_titled_person")
@@ -1126,9 +1141,7 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     listed = _gazetteer_index(ctx.gazetteer).kinds
     for run in _runs(ctx, connectors=False):
-        if text.endswith(("of ", "to "), 0, run.start) and _LED_BY_BEFORE.search(
-            text, max(0, run.start - 30), run.start
-        ):
+        if text.endswith(("of ", "to "), 0, run.start) and _led_by_before(text, run.start):
             # "the elected government of Thura Win", "forces loyal to Ali Haidar": a leader
             led = _person_tokens(run.tokens)
             if led and len(led) >= 2 and text[run.start : run.end] not in listed:
@@ -1149,16 +1162,17 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
                 yield _person(text, person, "actor_role_person")
             continue
         # "spokesman Dušan Velkov", "a camp leader, Amina Okafor" (an appositive).
-        previous = _WORD_BEFORE_RUN.search(text, max(0, run.start - 20), run.start)
-        of_place = text[run.start - 2 : run.start] == ", " and _ROLE_OF_PLACE.search(
-            text, max(0, run.start - 60), run.start
-        )
+        previous = _word_before_run(text, run.start)
+        of_place = text[run.start - 2 : run.start] == ", " and _role_of_place(text, run.start)
         if not of_place and (
             previous is None
             or (
-                previous.group(1) not in ROLE_WORDS
+                previous not in ROLE_WORDS
                 # "one of the organisers, Ahmed Saleh": one of a group, named
-                and not _ONE_OF.search(text, max(0, run.start - 40), run.start)
+                and not (
+                    text.endswith(("s, ", "s, \n"), 0, run.start)  # (what it ends with)
+                    and _ONE_OF.search(text, max(0, run.start - 40), run.start)
+                )
             )
         ):
             continue
@@ -1170,7 +1184,7 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         if (
             previous is not None
-            and previous.group(1) in ("called", "named")
+            and previous in ("called", "named")
             and _named_as_a_body(text, run.start)
         ):
             continue  # "a militia called Kumba Rising": a body's name
@@ -1188,6 +1202,63 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 # The lower-case word right before a name (a role: "spokesman X", "a camp leader, X").
 _WORD_BEFORE_RUN: Final = re.compile(r"([a-z]+),? $")
+_ASCII_LOWER: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _word_before_run(text: str, start: int) -> str | None:
+    """The word `_WORD_BEFORE_RUN` finds in the 20 characters before `start` (its group),
+    or None. Read off without a search, which tries every offset of the window: a space
+    ends the window (or a space and a line break, before which `$` also stands), after an
+    optional comma and the lower-case letters (within the window) that are the word."""
+    at = start - 1
+    if at > 0 and text[at] == "\n":
+        at -= 1
+    if at < 1 or text[at] != " ":
+        return None
+    at -= 1
+    if text[at] == "," and at > 0:
+        at -= 1
+    begin = max(0, start - 20)
+    if at < begin or text[at] not in _ASCII_LOWER:
+        return None
+    # the letters back from `at`: the longest lower-case run ending there, in the window
+    letters = _ASCII_LOWER_RUN.match(text[begin : at + 1][::-1])
+    return text[at + 1 - letters.end() : at + 1] if letters is not None else None
+
+
+_ASCII_LOWER_RUN: Final = re.compile(r"[a-z]+")
+_LED_BY_WORDS: Final = (
+    "government",
+    "administration",
+    "regime",
+    "cabinet",
+    "followers",
+    "supporters",
+    "loyalists",
+    "loyal",
+)
+
+
+def _led_by_before(text: str, start: int) -> bool:
+    """`_LED_BY_BEFORE` searched in the 30 characters before `start`, only when one of its
+    words stands there (its search is slow at every "of" of a long article)."""
+    begin = max(0, start - 30)
+    window = text[begin:start]
+    # (searched in `text`, not the window: its `\b` sees the character before)
+    return any(word in window for word in _LED_BY_WORDS) and bool(
+        _LED_BY_BEFORE.search(text, begin, start)
+    )
+
+
+def _role_of_place(text: str, start: int) -> bool:
+    """`_ROLE_OF_PLACE` searched in the 60 characters before `start`, only when a role word
+    stands there between spaces, as it does in every match."""
+    begin = max(0, start - 60)
+    return not ROLE_WORDS.isdisjoint(text[begin:start].split(" ")) and bool(
+        _ROLE_OF_PLACE.search(text, begin, start)
+    )
+
+
 # ... after an article or a possessive: "a camp leader, X", or a name's possessive: "Yazan's
 # mother, Salma Odeh," ("UNICEF's regional director, Lise Berg": an acronym's possessive too).
 _ROLE_OWNER_BEFORE: Final = re.compile(

@@ -1,0 +1,114 @@
+"""The person rules' cheap tests before their searches: each finds what the plain search
+finds, and the search is no longer tried where the cheap test rules it out (session 28,
+issue 16: the actor rules' share of a long article)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from annotator.core.suggest import actors
+from annotator.core.suggest.base import SuggestContext
+
+ROOT = Path(__file__).resolve().parents[2] / "sample_articles"
+# Edges of the searches' windows: a line break after the space ("$" stands before it), a
+# comma, a word longer than the window, a word cut by the text's start.
+EDGES = (
+    "the spokesman \nDu\u0161an Velkov and a camp leader, Amina Okafor; x Y; ,Z; , W",
+    "supercalifragilisticexpialidocious Ana Kis and a,, Bo Li and 1 Cy Ng",
+    "one of the organisers, Ahmed Saleh; one of its fighters, \nOmar Ali, the mayor of "
+    "Tessaoua, Idi Garba; its spokesman in Goma, Pascal Mweze; the anti-government of X",
+    "the elected government of Thura Win; forces loyal to Ali Haidar; regime of  Bo Win",
+    "a Defence Minister Ilse Marovi\u0107, Dr. Ana Kis, Deputy Commissioner of Jiribam Krishna "
+    "Kumar Rao, Senior Superintendent of Police Asif Qureshi, Lt. Col. Bo Tan said",
+)
+TEXTS = [f.read_text("utf-8") for f in sorted(ROOT.glob("*.txt"))[:12]] + list(EDGES)
+
+
+def _run_starts(text: str) -> list[int]:
+    """Every offset a run may start at (a capital), and the first and second offsets."""
+    return sorted({0, 1, *(m.start() for m in re.finditer(r"[A-Z]", text))})
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_word_before_a_run_is_the_one_the_search_finds(text: str) -> None:
+    for at in _run_starts(text):
+        plain = actors._WORD_BEFORE_RUN.search(text, max(0, at - 20), at)
+        assert actors._word_before_run(text, at) == (plain and plain.group(1)), text[:at][-25:]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_leader_s_and_a_place_s_role_tested_first_are_what_the_search_finds(
+    text: str,
+) -> None:
+    for at in _run_starts(text):
+        led = bool(actors._LED_BY_BEFORE.search(text, max(0, at - 30), at))
+        of_place = bool(actors._ROLE_OF_PLACE.search(text, max(0, at - 60), at))
+        assert actors._led_by_before(text, at) == led, text[:at][-35:]
+        assert actors._role_of_place(text, at) == of_place, text[:at][-65:]
+
+
+class _Spy:
+    """A compiled pattern that counts its searches."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.tried = 0
+
+    def search(self, text: str, pos: int = 0, *args: int) -> re.Match[str] | None:
+        self.tried += 1
+        return self.pattern.search(text, pos, *args)
+
+
+FILLER = "Mara Lind said on Monday that talks with the Front had stalled. " * 50
+
+
+def test_the_role_rule_searches_nothing_before_names_without_a_word_a_role_needs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    spies = {}
+    for name in ("_WORD_BEFORE_RUN", "_LED_BY_BEFORE", "_ROLE_OF_PLACE", "_ONE_OF"):
+        spies[name] = _Spy(getattr(actors, name))
+        monkeypatch.setattr(actors, name, spies[name])
+    text = FILLER + "The talks, said spokesman Du\u0161an Velkov, failed. " + FILLER
+    found = [text[s.start : s.end] for s in actors.actor_role_person(SuggestContext(text))]
+    assert found == ["Du\u0161an Velkov"]
+    # "said Mara", "with the Front", "with the Front" ... none after a role word: only
+    # the one word after "spokesman" is searched for, and nothing else at all.
+    assert {name: spy.tried for name, spy in spies.items()} == {
+        "_WORD_BEFORE_RUN": 0,
+        "_LED_BY_BEFORE": 0,
+        "_ROLE_OF_PLACE": 0,
+        "_ONE_OF": 0,
+    }
+
+
+def test_the_titled_rule_looks_into_runs_with_a_title_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    stripped: list[str] = []
+    tails: list[str] = []
+    strip, tail = actors._strip_titles, actors._titled_name_tail
+
+    def counted_strip(tokens: tuple[actors.Token, ...]) -> object:
+        stripped.append(" ".join(t.text for t in tokens))
+        return strip(tokens)
+
+    def counted_tail(tokens: tuple[actors.Token, ...]) -> object:
+        tails.append(" ".join(t.text for t in tokens))
+        return tail(tokens)
+
+    monkeypatch.setattr(actors, "_strip_titles", counted_strip)
+    monkeypatch.setattr(actors, "_titled_name_tail", counted_tail)
+    text = (
+        FILLER
+        + "Defence Minister Ilse Marovi\u0107 and Chief of Army Staff General Bo Tan spoke. "
+        + FILLER
+    )
+    found = [text[s.start : s.end] for s in actors._titled_person(SuggestContext(text))]
+    assert found == ["Ilse Marovi\u0107", "Bo Tan"]
+    assert stripped == ["Defence Minister Ilse Marovi\u0107", "Chief", "General Bo Tan"]
+    # (the run with connectors: one, joined by "and")
+    assert tails == ["Defence Minister Ilse Marovi\u0107 and Chief of Army Staff General Bo Tan"]
