@@ -112,3 +112,91 @@ def test_the_titled_rule_looks_into_runs_with_a_title_only(
     assert stripped == ["Defence Minister Ilse Marovi\u0107", "Chief", "General Bo Tan"]
     # (the run with connectors: one, joined by "and")
     assert tails == ["Defence Minister Ilse Marovi\u0107 and Chief of Army Staff General Bo Tan"]
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> object:
+    from annotator.services.suggesting import load_gazetteer
+
+    return load_gazetteer()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *TEXTS,
+        "the 5Hamas fighters, x_Hamas and 3Free Syrian Army, al-Shabaab; UN-backed Red Cross",
+    ],
+)
+def test_listed_names_in_a_stretch_read_off_the_document_s_are_those_its_pieces_give(
+    text: str, gazetteer: object
+) -> None:
+    ctx = SuggestContext(text, gazetteer=gazetteer)  # type: ignore[arg-type]
+    names = actors._gazetteer_index(ctx.gazetteer).names
+    tokens = actors.word_tokens(text)
+    for i, first in enumerate(tokens):
+        for last in tokens[i : i + 6]:
+            plain = list(names.finditer(text, actors.pieces(text, first.start, last.end)))
+            assert actors._listed_names_from(ctx, first.start, last.end) == plain
+
+
+PLACE_EDGES = (
+    "in ",
+    "IN ",
+    "\u0130n ",  # a dotted capital I: case-insensitive matching has rules of its own
+    "Kelvin \u212a ",
+    "the capital, ",
+    "the capital,, ",
+    "fled from the neighbouring ",
+    "in federal ",
+    "the size of ",
+    "Gulf of\n",
+    "pro-",
+    "anti-\n",
+    "a non-",
+    "talks with ",
+    "talks  with\t",
+    "pressure from the ",
+    "(in ",
+    "x-in ",
+    "\u00e9in ",
+    "loyal to\u2003",
+    "within",
+    "",
+    " ",
+)
+
+
+@pytest.mark.parametrize("text", [*TEXTS, " | ".join(PLACE_EDGES)])
+def test_a_place_s_and_a_dealing_s_words_tested_first_are_what_the_search_finds(
+    text: str,
+) -> None:
+    for at in _run_starts(text):
+        begin = max(0, at - 25)
+        before = text[begin:at]
+        plain = actors._PLACE_BEFORE.search(text, begin, at) is not None
+        assert actors._place_before(text, begin, at) == plain, before
+        assert actors._place_before(before, 0, len(before)) == (
+            actors._PLACE_BEFORE.search(before) is not None
+        ), before
+        assert actors._deals_with(before) == (actors._DEALS_WITH.search(before) is not None)
+
+
+@pytest.mark.parametrize("before", PLACE_EDGES)
+def test_a_place_s_and_a_dealing_s_words_at_the_edges(before: str) -> None:
+    for cut in range(len(before) + 1):
+        window = before[cut:]
+        assert actors._place_before(window, 0, len(window)) == (
+            actors._PLACE_BEFORE.search(window) is not None
+        ), window
+        assert actors._deals_with(window) == (actors._DEALS_WITH.search(window) is not None)
+
+
+def test_a_place_before_a_listed_name_is_not_searched_for_after_other_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    spy = _Spy(actors._PLACE_BEFORE)
+    monkeypatch.setattr(actors, "_PLACE_BEFORE", spy)
+    assert not actors._place_before("Officials said Sudan", 0, len("Officials said "))
+    assert actors._place_before("Fighting in Sudan", 0, len("Fighting in "))
+    assert spy.tried == 1

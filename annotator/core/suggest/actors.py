@@ -3536,6 +3536,23 @@ def _without_seat(ctx: SuggestContext, tokens: tuple[Token, ...]) -> tuple[Token
     return tokens
 
 
+def _listed_names_from(ctx: SuggestContext, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The gazetteer's names (start, end, name) that start in `ctx.text[start:end]`, as a
+    matcher run over that stretch's pieces finds them, in text order: read off the
+    document's mentions of listed names (`_gazetteer_hits`, found once) when `start`
+    opens a piece of the text, as those of a stretch then are the text's own."""
+    text = ctx.text
+    if start > 0 and pieces(text, start - 1, start):
+        # `start` cuts a piece ("5Km"): the stretch's first piece is not the text's
+        names = _gazetteer_index(ctx.gazetteer).names
+        return list(names.finditer(text, pieces(text, start, end)))
+    hits = _gazetteer_hits(ctx)
+    starts: list[int] | None = ctx.memo.get("gazetteer_hit_starts")
+    if starts is None:
+        starts = ctx.memo["gazetteer_hit_starts"] = [hit[0] for hit in hits]
+    return hits[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
 def _known_name_inside(ctx: SuggestContext, tokens: tuple[Token, ...]) -> bool:
     """True when a listed name lies inside the run and the rest of the run has no
     organisation word of its own: the listed name is the organisation, the rest
@@ -3543,9 +3560,7 @@ def _known_name_inside(ctx: SuggestContext, tokens: tuple[Token, ...]) -> bool:
     start, end = tokens[0].start, tokens[-1].end
     inside = [
         (a, b)
-        for a, b, _name in _gazetteer_index(ctx.gazetteer).names.finditer(
-            ctx.text, pieces(ctx.text, start, end)
-        )
+        for a, b, _name in _listed_names_from(ctx, start, end)
         if start <= a and b <= end and (a, b) != (start, end)
     ]
     if not inside:
@@ -4204,11 +4219,60 @@ _CITY_OBJECT: Final = re.compile(
 )
 
 
+# What every form of _PLACE_BEFORE (case aside) and _DEALS_WITH ends with before their
+# closing whitespace: the last word of each, and the optional words after it.
+_PLACE_BEFORE_LAST: Final = words(
+    "in into inside across throughout from to towards near around outside at via of central "
+    "northern southern eastern western north south east west northeast northwest southeast "
+    "southwest northeastern northwestern southeastern southwestern with borders bordering "
+    "reached reaching entered entering for off through leave leaves leaving left fled flee "
+    "flees fleeing toward within between linking connecting links connects on than capital "
+    "lake mount river the neighbouring neighboring federal"
+)
+_DEALS_WITH_LAST: Final = words("with from the on to in of")
+_ASCII_WORD_CHARS: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
+
+
+def _last_word_before_space(window: str) -> str | None:
+    """The ASCII word characters right before the whitespace that ends `window` (a comma
+    between them skipped), or None when no whitespace ends it."""
+    rest = window.rstrip()
+    if len(rest) == len(window):
+        return None
+    if rest.endswith(","):
+        rest = rest[:-1]  # "the capital, Bamako"
+    return rest[len(rest.rstrip(_ASCII_WORD_CHARS)) :]
+
+
+def _place_before(text: str, begin: int, end: int) -> bool:
+    """`_PLACE_BEFORE.search(text, begin, end)`, searched only when the window ends with a
+    space after one of its words: the search tries every offset of the window, before
+    nearly every listed name of a long article. (Case is compared ASCII only: a window
+    with other characters is searched, as case-insensitive matching has its own rules.)"""
+    window = text[begin:end]
+    if window.isascii():
+        last = _last_word_before_space(window)
+        if last is None or last.lower() not in _PLACE_BEFORE_LAST:
+            return False
+    return _PLACE_BEFORE.search(text, begin, end) is not None
+
+
+def _deals_with(before: str) -> bool:
+    """`_DEALS_WITH.search(before)`, searched only when `before` ends as one of its forms
+    does: "pro-", "anti-" (before a line break too: `$` stands before one), or a space
+    after one of its last words."""
+    if not before.endswith(("-", "-\n")):
+        last = _last_word_before_space(before)
+        if last is None or last not in _DEALS_WITH_LAST:
+            return False
+    return _DEALS_WITH.search(before) is not None
+
+
 def _government_position(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 25) : start]
-    if _DEALS_WITH.search(before) or _REQUEST_AFTER.match(text, end):
+    if _deals_with(before) or _REQUEST_AFTER.match(text, end):
         return True  # "peace talks with Bogotá", "pressure from Beijing", "at Juba's request"
-    if _PLACE_BEFORE.search(before) or _CITY_OBJECT.search(before):
+    if _place_before(before, 0, len(before)) or _CITY_OBJECT.search(before):
         return False  # "a coalition in Niamey, said": a place, whatever verb follows
     if _GOVERNMENT_AFTER.match(text, end):
         return True
@@ -4448,9 +4512,9 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         " of " in before and _BODY_OF.search(text, max(0, start - 40), start)
     ):
         return False  # "according to Sudan", "the government of Sudan": the state acts
-    if _DEALS_WITH.search(before) or _REQUEST_AFTER.match(text, end):
+    if _deals_with(before) or _REQUEST_AFTER.match(text, end):
         return False  # "under pressure from China", "at the request of Mozambique"
-    if _PLACE_BEFORE.search(before):
+    if _place_before(before, 0, len(before)):
         # "missiles at Israel, which said it would retaliate": the state acts in its clause
         return not _STATE_WHICH_ACTS.match(text, end)
     # "in northern Iraq and Syria", "to Europe and the United States": a place listed
@@ -5376,7 +5440,7 @@ def _given_name_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             or ctx.known_actors.get(name, "person") not in ("person", None)
             or _is_locative(ctx, start)
             # "fighters entered Musa Qala", "the Ali Sabieh region": places named so
-            or _PLACE_BEFORE.search(text, max(0, start - 25), start)
+            or _place_before(text, max(0, start - 25), start)
             or _PLACE_NOUN_AFTER.match(text, end)
             or _title_case_line(text, start)
             or _FACILITY_AFTER.match(text, person[-1].end)
