@@ -200,3 +200,51 @@ def test_a_place_before_a_listed_name_is_not_searched_for_after_other_words(
     assert not actors._place_before("Officials said Sudan", 0, len("Officials said "))
     assert actors._place_before("Fighting in Sudan", 0, len("Fighting in "))
     assert spy.tried == 1
+
+
+LONG_NAMES = (
+    "Words before it all, the Ligue pour la D\u00e9fense de la Dignit\u00e9 et de la Libert\u00e9 "
+    "et pour le Respect de la Loi et de la Vie des Enfants de la R\u00e9publique (LDDLRLVER) "
+    "said. "
+    + "x" * 300
+    + " Darfur voices for justice and peace (DVJP) and the "
+    + "Very " * 40
+    + "Armed Police Battalion (APB), and a line of one word: "
+    + "y" * 200
+    + " (Y)"
+)
+
+
+@pytest.mark.parametrize("text", [*TEXTS, LONG_NAMES])
+@pytest.mark.parametrize("near", [1, 8, 40])
+def test_a_name_spelling_an_acronym_looked_for_near_first_is_the_one_the_line_gives(
+    text: str, near: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ctx = SuggestContext(text)
+    brackets = [(m.start(), m.group(1)) for m in re.finditer(r"\(([^()\s]{1,12})\)", text)]
+    found = []
+    for near_first in (near, 10**9):  # 10**9: always the whole line, as before
+        monkeypatch.setattr(actors, "_SPELLED_NEAR", near_first)
+        found.append([actors._spelled_name(ctx, acronym, at) for at, acronym in brackets])
+    assert found[0] == found[1]
+
+
+SURNAME_EDGES = (
+    "said Dube and Mr Dube, then Ahmadu Bello \nUniversity; (Bello Street) 'O'Neil Dube' "
+    "IN Sumy, \u0130N Sumy, according to Sumy, talked instead TO Kyiv, in  \nKyiv, of,\n"
+    "Lake Chad, the Gulf of\nAden, \u00c9mile Dube, x-Dube Dube"
+)
+
+
+@pytest.mark.parametrize("text", [*TEXTS, SURNAME_EDGES, " | ".join(PLACE_EDGES)])
+def test_a_capitalised_word_and_a_locative_tested_first_are_what_the_search_finds(
+    text: str,
+) -> None:
+    ctx = SuggestContext(text)
+    for at in _run_starts(text):
+        plain = actors._CAPITALISED_BEFORE.search(text, max(0, at - 30), at)
+        found = actors._capitalised_before(text, at)
+        assert (found and found.span(1)) == (plain and plain.span(1)), text[:at][-35:]
+        before = text[max(0, at - 20) : at]
+        locative = not actors._SPOKEN_TO.search(before) and bool(actors._LOCATIVE.search(before))
+        assert actors._is_locative(ctx, at) == locative, before

@@ -471,8 +471,22 @@ _SPOKEN_TO: Final = re.compile(
 )
 
 
+# The last word of every form of _LOCATIVE (and of _SPOKEN_TO: "to"), case aside.
+_LOCATIVE_LAST: Final = words(
+    "in into inside across throughout from to towards near around outside of at via central "
+    "northern southern eastern western north south east west northeast northwest southeast "
+    "southwest northeastern northwestern southeastern southwestern lake mount river the"
+)
+
+
 def _is_locative(ctx: SuggestContext, start: int) -> bool:
     before = ctx.text[max(0, start - 20) : start]
+    if before.isascii():
+        # Both searches need one of the last words before a closing space: tested first
+        # (ASCII only, where case compares as `lower` does).
+        last = _last_word_before_space(before)
+        if last is None or last.lower() not in _LOCATIVE_LAST:
+            return False
     if _SPOKEN_TO.search(before):
         return False
     return bool(_LOCATIVE.search(before))
@@ -1203,6 +1217,7 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
 # The lower-case word right before a name (a role: "spokesman X", "a camp leader, X").
 _WORD_BEFORE_RUN: Final = re.compile(r"([a-z]+),? $")
 _ASCII_LOWER: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
+_ASCII_UPPER: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def _word_before_run(text: str, start: int) -> str | None:
@@ -1780,7 +1795,13 @@ def _named_by_surname(ctx: SuggestContext) -> Iterator[Suggestion]:
     # From each speech verb back to a lone capitalised word ("Dube said"): verbs are few.
     for verb in SPEECH_VERBS:
         for at in index.get(verb, ()):
-            after = _NAME_AFTER_QUOTE_VERB.match(text, at + len(verb))
+            end = at + len(verb)
+            # (a space and an ASCII capital open every match: tested before the pattern)
+            after = (
+                _NAME_AFTER_QUOTE_VERB.match(text, end)
+                if text.startswith(" ", end) and text[end + 1 : end + 2] in _ASCII_UPPER
+                else None
+            )
             if after is not None and _QUOTE_CLOSED_BEFORE.search(text, max(0, at - 4), at):
                 # '"...," added Dube.': the lone name after the verb that closes a quote
                 word = after.group(1)
@@ -1800,8 +1821,11 @@ def _named_by_surname(ctx: SuggestContext) -> Iterator[Suggestion]:
     for mark in ("'s ", "\u2019s "):
         at = text.find(mark)
         while at >= 0:
-            owner = _OWNER_WORD.search(text, max(0, at - 30), at)
-            if owner is not None and _KIN_OR_COUNSEL.match(text, at + 2):
+            # (the kin after the mark first: a match there is rarer than an owner's word)
+            if (
+                _KIN_OR_COUNSEL.match(text, at + 2)
+                and (owner := _OWNER_WORD.search(text, max(0, at - 30), at)) is not None
+            ):
                 word = owner.group(1)
                 if (
                     word
@@ -1817,7 +1841,10 @@ def _named_by_surname(ctx: SuggestContext) -> Iterator[Suggestion]:
         return
     for run in runs:
         tokens = run.tokens
-        if len(tokens) < 2 or _POSSESSIVE_END.sub("", tokens[-1].text) not in speaking:
+        last = tokens[-1].text
+        if last.endswith(("'s", "\u2019s")):
+            last = last[:-2]  # (what `_POSSESSIVE_END.sub` leaves of a word: no regex per run)
+        if len(tokens) < 2 or last not in speaking:
             continue  # ("Fatou Diop's husband ... Diop said": the possessive is no part)
         while tokens and (
             tokens[0].text in _NOT_NAMES
@@ -1960,7 +1987,14 @@ def _coordinated_people(ctx: SuggestContext, people: list[Suggestion]) -> Iterat
         if " " not in text[person.start : person.end]:
             continue  # a full name only: "Okafor and Kano" may join a place
         after = _AND_FULL_NAME_AFTER.match(text, person.end)
-        before = _FULL_NAME_AND_BEFORE.search(text, max(0, person.start - 50), person.start)
+        window = text[max(0, person.start - 50) : person.start]
+        rest = window.rstrip()
+        # (every match ends with a space, "and", and spaces: tested before the search)
+        before = (
+            _FULL_NAME_AND_BEFORE.search(text, max(0, person.start - 50), person.start)
+            if len(rest) < len(window) and rest.endswith("and") and rest[-4:-3].isspace()
+            else None
+        )
         for found in (after, before):
             if found is None:
                 continue
@@ -2105,7 +2139,12 @@ def _surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
         if " " in name:
             # "..., Alain Kameni Fotso." ... "Mr Kameni Fotso said": the full name, given
             # name and all, where a comma or an opening bracket puts a person's name
-            given = _GIVEN_NAME_BEFORE.search(text, max(0, start - 30), start)
+            window = text[max(0, start - 30) : start]
+            given = (
+                _GIVEN_NAME_BEFORE.search(text, max(0, start - 30), start)
+                if ", " in window or "(" in window  # (one of which opens every match)
+                else None
+            )
             if (
                 given is not None
                 and not is_title(given.group(1))
@@ -2159,10 +2198,24 @@ _CAPITALISED_AFTER: Final = re.compile(r" ([A-Z][\w\u0300-\u036f'\u2019-]*)")
 _ABBREVIATED_TITLE: Final = re.compile(r"[A-Z]{2,4}")
 
 
+def _capitalised_before(text: str, start: int) -> re.Match[str] | None:
+    """`_CAPITALISED_BEFORE.search(text, max(0, start - 30), start)`, searched only when a
+    space ends the window (or a space and a line break, before which `$` also stands)
+    after a word holding an ASCII capital: most surnames follow a lower-case word."""
+    begin = max(0, start - 30)
+    space = start - 2 if text[start - 1 : start] == "\n" else start - 1
+    if space < begin or text[space] != " ":
+        return None
+    chunk = text[begin:space].rsplit(None, 1)[-1:]
+    if not chunk or chunk[0] == chunk[0].lower():
+        return None  # (no ASCII capital: `lower` leaves the word as it is)
+    return _CAPITALISED_BEFORE.search(text, begin, start)
+
+
 def _relative_named_before(text: str, start: int, end: int) -> int | None:
     """Where a full name opening a sentence starts when a known surname ends it and a
     lower-case word follows ("Fatoumata Sangare sells ...": another Sangare), else None."""
-    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    before = _capitalised_before(text, start)
     if (
         before is None
         or not is_sentence_start(text, before.start(1))
@@ -2181,7 +2234,7 @@ def _inside_other_name(text: str, start: int, end: int) -> bool:
     """True when a lone surname stands inside a longer capitalised name that is not the
     person's ("Ahmadu Bello University", "Bello Street"): a name word before it that is
     no title and opens no sentence, or a facility or organisation word after it."""
-    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    before = _capitalised_before(text, start)
     if (
         before is not None
         and not is_title(before.group(1))
@@ -2252,10 +2305,32 @@ def _spelled_name(ctx: SuggestContext, acronym: str, before: int) -> tuple[Token
     if line_start > 0 and not text[line_start - 1].isspace():
         space = text.find(" ", line_start, before)
         line_start = before if space < 0 else space + 1
-    tokens = word_tokens(text, line_start, before)
+    # Most names are short: the line's last words are tried first (cut at a space, as a
+    # long line is), the whole line only when the name may go on before them.
+    near = before - _SPELLED_NEAR
+    if near > line_start:
+        space = text.find(" ", near, before)
+        if space >= 0:
+            found, ran_out = _spelled_by(
+                text, word_tokens(text, space + 1, before), acronym, before
+            )
+            if not ran_out:
+                return found
+    return _spelled_by(text, word_tokens(text, line_start, before), acronym, before)[0]
+
+
+# How far back a name spelling an acronym is looked for first (see _spelled_name).
+_SPELLED_NEAR: Final = 160
+
+
+def _spelled_by(
+    text: str, tokens: list[Token], acronym: str, before: int
+) -> tuple[tuple[Token, ...], bool]:
+    """`_spelled_name` over the `tokens` of the line's end, and whether it ran out of
+    tokens with letters still to spell (earlier ones could then go on spelling it)."""
     j = len(tokens) - 1
     if j < 0 or text[tokens[j].end : before] != " ":
-        return ()
+        return (), j < 0
     letters = [c for c in acronym.upper() if c.isalpha()]
     li = len(letters) - 1
     first = -1
@@ -2285,8 +2360,8 @@ def _spelled_name(ctx: SuggestContext, acronym: str, before: int) -> tuple[Token
             break
         j -= 1
     if li >= 0 or first < 0 or not tokens[first].text[:1].isupper():
-        return ()
-    return tuple(tokens[first:])
+        return (), j < 0 and li >= 0
+    return tuple(tokens[first:]), False
 
 
 def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, int, str]]:
@@ -5425,6 +5500,8 @@ def _given_name_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         return
     listed = _gazetteer_index(ctx.gazetteer).kinds
     for run in _runs(ctx, connectors=False):
+        if GIVEN_NAMES.isdisjoint(map(_TEXT, run.tokens)):
+            continue  # (the name below opens with a given name of the run: the cheap test)
         tokens, _titled = _strip_titles(run.tokens)
         while tokens and tokens[0].text.lower() in ROLE_WORDS:
             tokens = tokens[1:]
