@@ -248,3 +248,22 @@ def test_a_capitalised_word_and_a_locative_tested_first_are_what_the_search_find
         before = text[max(0, at - 20) : at]
         locative = not actors._SPOKEN_TO.search(before) and bool(actors._LOCATIVE.search(before))
         assert actors._is_locative(ctx, at) == locative, before
+
+
+def test_name_runs_are_made_without_a_python_constructor_call_each(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from annotator.core.suggest import text as text_module
+
+    def made_one_by_one(cls: object, tokens: object) -> object:
+        raise AssertionError("a run made by NameRun.of")
+
+    text = "Mara Lind of the Free Valdor Front met Ana de la Cruz. Omar Ali left."
+    expected = text_module.both_name_runs(text)
+    monkeypatch.setattr(text_module.NameRun, "of", classmethod(made_one_by_one))
+    found = text_module.both_name_runs(text)
+    assert found == expected
+    wide, bare = ([" ".join(run.words) for run in runs] for runs in found)
+    assert wide == ["Mara Lind of the Free Valdor Front", "Ana de la Cruz", "Omar Ali"]
+    assert bare == ["Mara Lind", "Free Valdor Front", "Ana de la Cruz", "Omar Ali"]
+    assert all(type(run) is text_module.NameRun for runs in found for run in runs)

@@ -2320,7 +2320,7 @@ def _spelled_name(ctx: SuggestContext, acronym: str, before: int) -> tuple[Token
 
 
 # How far back a name spelling an acronym is looked for first (see _spelled_name).
-_SPELLED_NEAR: Final = 160
+_SPELLED_NEAR: Final = 80
 
 
 def _spelled_by(
