@@ -61,6 +61,10 @@ class _Spy:
         self.tried += 1
         return self.pattern.search(text, pos, *args)
 
+    def sub(self, replacement: str, text: str) -> str:
+        self.tried += 1
+        return self.pattern.sub(replacement, text)
+
 
 FILLER = "Mara Lind said on Monday that talks with the Front had stalled. " * 50
 
@@ -267,3 +271,88 @@ def test_name_runs_are_made_without_a_python_constructor_call_each(
     assert wide == ["Mara Lind of the Free Valdor Front", "Ana de la Cruz", "Omar Ali"]
     assert bare == ["Mara Lind", "Free Valdor Front", "Ana de la Cruz", "Omar Ali"]
     assert all(type(run) is text_module.NameRun for runs in found for run in runs)
+
+
+def test_a_leader_s_group_reads_the_people_found_once_not_once_per_group(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    people = actors._people
+    read: list[int] = []
+
+    class Counted(list):  # type: ignore[type-arg]
+        def __iter__(self):  # type: ignore[no-untyped-def]
+            read.append(1)
+            return super().__iter__()
+
+    monkeypatch.setattr(actors, "_people", lambda ctx: Counted(people(ctx)))
+    text = (
+        "Rebel leader Omar Ali Hassan said on Monday that talks had stalled. "
+        + "The Omar Ali group attacked a convoy. The Bo Tan Li faction fled. " * 5
+    )
+    found = list(actors.actor_described_group(SuggestContext(text)))
+    assert {text[s.start : s.end] for s in found} <= {"Omar Ali group", "Omar Ali"}
+    assert len(read) <= 1
+
+
+def _plain_person_tokens(tokens: tuple[actors.Token, ...]) -> tuple[actors.Token, ...] | None:
+    """`_person_tokens` as it was before its cheap tests (session 28)."""
+    a = actors
+    tokens = tuple(tokens)
+    if not tokens or len(tokens) > 7 or sum(t.text not in a.NAME_PARTICLES for t in tokens) > 4:
+        return None
+    words = [t.text for t in tokens]
+    if any(
+        w in a.ORGANISATION_WORDS
+        or (
+            w in a._NOT_NAMES
+            and (i == 0 or w not in a._MONTHS)
+            and not (i == 0 and a._given_name_month(tokens))
+        )
+        or (
+            a.is_title(w)
+            and not (w in a._TITLES_INSIDE_NAMES and (0 < i < len(words) - 1 or i >= 2))
+        )
+        or w in a._MEDIA
+        for i, w in enumerate(words)
+    ):
+        return None
+    if len(words) > 1 and a._REGNAL_NUMBER.fullmatch(words[-1]):
+        words = words[:-1]
+    if any(w.isupper() and len(w) > 1 for w in words):
+        return None
+    if any(a._POSSESSIVE_END.search(w) for w in words[:-1]):
+        return None
+    if not a._FACILITY_WORDS.isdisjoint(words) or not a._AREA_WORDS.isdisjoint(
+        a._POSSESSIVE_END.sub("", w) for w in words
+    ):
+        return None
+    return tokens
+
+
+PERSON_EDGES = (
+    "Jan van den Heuvel, May Aye Mar, Theresa May, Hassan Sheikh Abdi, Maryan Aden Haji, "
+    "Ewuare II, Iran's Revolutionary Guards, the Abyei Special Administrative Area's, "
+    "Maria de los Angeles de la Torres y Cruz, General Hospital, UN Envoy Ana Kis, "
+    "Omar\u2019s Area, Ali Bin Nasser bin Omar al-Kuwari Jr"
+)
+
+
+@pytest.mark.parametrize("text", [*TEXTS, PERSON_EDGES])
+def test_a_person_s_name_tested_cheaply_first_is_the_one_the_full_tests_give(text: str) -> None:
+    ctx = SuggestContext(text)
+    for run in [*ctx.runs, *ctx.bare_runs]:
+        tokens = run.tokens
+        for i in range(len(tokens)):
+            for j in range(i + 1, min(len(tokens), i + 9) + 1):
+                part = tokens[i:j]
+                assert actors._person_tokens(part) == _plain_person_tokens(part), part
+
+
+def test_a_plain_person_s_name_is_tested_without_a_pattern(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    spy = _Spy(actors._POSSESSIVE_END)
+    monkeypatch.setattr(actors, "_POSSESSIVE_END", spy)
+    tokens = tuple(actors.word_tokens("Mara Lind Okafor"))
+    assert actors._person_tokens(tokens) == tokens
+    assert spy.tried == 0

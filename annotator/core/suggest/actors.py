@@ -563,14 +563,24 @@ _TITLES_INSIDE_NAMES: Final = frozenset(
 _REGNAL_NUMBER: Final = re.compile(r"X{0,2}(?:IX|IV|VI{0,3}|I{2,3})|XI{1,3}|XIV|XV|XX")
 
 
+# Words `_person_tokens` may refuse a name for, titles aside.
+_NOT_A_PERSON_S_WORDS: Final = ORGANISATION_WORDS | _NOT_NAMES | _MEDIA
+
+
 def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     """The name part of a run that names a person, or None if it cannot be a person."""
     tokens = tuple(t for t in tokens)
     # Up to four name words; particles do not count ("Maria de los Angeles Torres").
-    if not tokens or len(tokens) > 7 or sum(t.text not in NAME_PARTICLES for t in tokens) > 4:
+    if (
+        not tokens
+        or len(tokens) > 7
+        or (len(tokens) > 4 and sum(t.text not in NAME_PARTICLES for t in tokens) > 4)
+    ):
         return None
     words = [t.text for t in tokens]
-    if any(
+    # (the test below per word only when a word is in one of its lists or a title: the
+    # cheap test first, asked of tens of thousands of runs)
+    if (not _NOT_A_PERSON_S_WORDS.isdisjoint(words) or any(map(is_title, words))) and any(
         w in ORGANISATION_WORDS
         or (
             w in _NOT_NAMES
@@ -590,10 +600,11 @@ def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
         words = words[:-1]  # "Ewuare II", "Azoka II": a ruler's number ends the name
     if any(w.isupper() and len(w) > 1 for w in words):
         return None  # an acronym
-    if any(_POSSESSIVE_END.search(w) for w in words[:-1]):
+    # (a word holds no line break: `_POSSESSIVE_END` is its ending, tested without a regex)
+    if any(w.endswith(("'s", "\u2019s")) for w in words[:-1]):
         return None  # "Iran's Revolutionary Guards": an owner, then what it owns
     if not _FACILITY_WORDS.isdisjoint(words) or not _AREA_WORDS.isdisjoint(
-        _POSSESSIVE_END.sub("", w) for w in words
+        w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in words
     ):
         # "the General Hospital", "the Abyei Special Administrative Area's": a place,
         # whatever title opens it
@@ -2879,8 +2890,11 @@ _LEADER_GROUP: Final = re.compile(
 )
 def actor_described_group(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
+    people: set[str] | None = None  # the people's names, gathered once (not per match)
     for match in _ending_at(ctx, _LEADER_GROUP, ("group", "faction", "network")):
-        if match.group("leader") in {text[p.start : p.end] for p in _people(ctx)}:
+        if people is None:
+            people = {text[p.start : p.end] for p in _people(ctx)}
+        if match.group("leader") in people:
             yield _suggestion(*match.span("name"), "armed group", "actor_described_group")
     names = set()
     tails = [m.start() for m in _GROUP_TAIL.finditer(text)]
