@@ -356,3 +356,26 @@ def test_a_plain_person_s_name_is_tested_without_a_pattern(
     tokens = tuple(actors.word_tokens("Mara Lind Okafor"))
     assert actors._person_tokens(tokens) == tokens
     assert spy.tried == 0
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_kind_word_not_followed_by_a_name_has_no_match_of_a_named_kind(text: str) -> None:
+    for word in re.finditer(r"[A-Za-z]+", text):
+        at = word.start()
+        if actors._KIND_WORD_THEN_NAME.match(text, at, at + 80):
+            continue
+        found = actors._KIND_THEN_NAME.search(text, max(0, at - 60), at + 80)
+        while found is not None and found.start("head") < at:
+            found = actors._KIND_THEN_NAME.search(text, found.start("head"), at + 80)
+        assert found is None or found.start("head") != at, text[at : at + 40]
+
+
+def test_a_kind_word_without_a_name_after_it_is_not_searched_around(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    spy = _Spy(actors._KIND_THEN_NAME)
+    monkeypatch.setattr(actors, "_KIND_THEN_NAME", spy)
+    text = FILLER + "The rights group said the militia attacked. The rights group Haalvsh said."
+    found = [text[s.start : s.end] for s in actors.actor_named_after_its_kind(SuggestContext(text))]
+    assert found == ["Haalvsh"]
+    assert spy.tried == 1  # at "group Haalvsh" only

@@ -4980,6 +4980,9 @@ _KIND_THEN_NAME: Final = re.compile(
     r"|runs|won|held|lost|left|met|built|led|leads|warns|urges|works|operates|helps|calls"
     r"|blames|accuses|wants|demands)\b|[,.;:)]|['\u2019]s\b)"
 )
+# What follows every kind word of _KIND_THEN_NAME (all letters) in a match: spaces, then
+# "called", "named", "known as" or the name's capital.
+_KIND_WORD_THEN_NAME: Final = re.compile(r"[A-Za-z]+\s+(?:[A-Z]|called|named|known)")
 # A kind word, then the name it is given: "a gang known as Los Tigres Negros for ...", "the
 # armed group known as the Red Hand" (the name ends where its capitals end).
 _KIND_CALLED: Final = re.compile(
@@ -5077,7 +5080,13 @@ def actor_named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
         *_ARMED_HEADS_CALLED,
     ):
         for at in ctx.piece_index.get(head, ()):
-            found = _KIND_THEN_NAME.search(text, max(0, at - 60), at + 80)
+            # A match whose kind stands here has spaces, then "called" or a capital after
+            # it: the window before is searched only then (most kind words have neither).
+            found = (
+                _KIND_THEN_NAME.search(text, max(0, at - 60), at + 80)
+                if _KIND_WORD_THEN_NAME.match(text, at, at + 80)
+                else None
+            )
             while found is not None and found.start("head") < at:
                 found = _KIND_THEN_NAME.search(text, found.start("head"), at + 80)
             called = found is not None and found.group("called") is not None
