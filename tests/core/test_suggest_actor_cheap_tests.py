@@ -424,3 +424,27 @@ def test_a_media_word_around_a_run_is_there_whenever_one_is_around_its_name(
             word_after is not None and word_after.group(1) in actors._MEDIA_FIRST_WORDS
         ):
             assert actors._media_word_around(text, run), " ".join(run.words)
+
+
+def test_patronymic_and_owner_people_look_into_runs_with_their_words_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    stripped: list[str] = []
+    strip = actors._strip_titles
+
+    def counted(tokens: tuple[actors.Token, ...]) -> tuple[tuple[actors.Token, ...], bool]:
+        stripped.append(" ".join(t.text for t in tokens))
+        return strip(tokens)
+
+    monkeypatch.setattr(actors, "_strip_titles", counted)
+    spy = _Spy(actors._POSSESSIVE_END)
+    monkeypatch.setattr(actors, "_POSSESSIVE_END", spy)
+    text = FILLER + "Ali bin Nasser al-Kuwari spoke, and Bola Tinubu's spokesman too. " + FILLER
+    ctx = SuggestContext(text)
+    found = [text[s.start : s.end] for s in actors._patronymic_people(ctx)]
+    assert found == ["Ali bin Nasser al-Kuwari"]
+    owners = [text[s.start : s.end] for s in actors._owners_of_people(ctx)]
+    assert owners == ["Bola Tinubu"]
+    assert stripped == ["Ali bin Nasser al-Kuwari", "Bola Tinubu's"]
+    # (only the two names found use the pattern, not each of the filler's 300 runs)
+    assert spy.tried < 20

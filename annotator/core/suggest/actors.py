@@ -1951,8 +1951,8 @@ def _owners_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
     index = _gazetteer_index(ctx.gazetteer)
     for run in _runs(ctx, connectors=False):
         last = run.tokens[-1]
-        if _POSSESSIVE_END.search(last.text) is None:
-            continue
+        if not last.text.endswith(("'s", "\u2019s")):
+            continue  # (`_POSSESSIVE_END` of a word, which holds no line break)
         if not _PERSONAL_BELONGING.match(text, last.end):
             continue
         tokens, _titled = _strip_titles(run.tokens)
@@ -5583,6 +5583,8 @@ def _patronymic_people(ctx: SuggestContext) -> Iterator[Suggestion]:
     listed = _gazetteer_index(ctx.gazetteer).kinds
     for run in _runs(ctx):
         tokens = run.tokens
+        if _PATRONYMICS.isdisjoint(map(_TEXT, tokens)):
+            continue  # (no list per run: most runs hold no "son of")
         inner = [k for k, t in enumerate(tokens) if t.text in _PATRONYMICS]
         if not inner or inner[0] == 0 or inner[-1] == len(tokens) - 1:
             continue
