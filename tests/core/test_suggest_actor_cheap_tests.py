@@ -381,51 +381,6 @@ def test_a_kind_word_without_a_name_after_it_is_not_searched_around(
     assert spy.tried == 1  # at "group Haalvsh" only
 
 
-def test_the_media_rule_cuts_no_run_without_a_media_word_around_it(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    cut: list[str] = []
-    strip = actors._strip_leading
-
-    def counted(run: actors.NameRun, words: frozenset[str]) -> tuple[actors.Token, ...]:
-        cut.append(" ".join(run.words))
-        return strip(run, words)
-
-    monkeypatch.setattr(actors, "_strip_leading", counted)
-    text = FILLER + "The state broadcaster Kanal Sever said so, and Radio Okapi too. " + FILLER
-    found = [text[s.start : s.end] for s in actors.actor_media_outlet(SuggestContext(text))]
-    assert found == ["Kanal Sever", "Radio Okapi"]
-    assert cut == ["Kanal Sever", "Radio Okapi"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        *TEXTS,
-        "Kenya's Standard newspaper, the daily The Punch, the Leaders' Forum daily, the "
-        "tabloid de Telegraaf said, a channel Monday TV Ana de daily, agency van Dam news",
-    ],
-)
-def test_a_media_word_around_a_run_is_there_whenever_one_is_around_its_name(
-    text: str,
-) -> None:
-    # What actor_media_outlet tests around the name it cuts from the run, for every run:
-    # when it finds a media word, the run has one around it too.
-    for run in SuggestContext(text).bare_runs:
-        tokens = actors._strip_leading(run, actors._NOT_NAMES_BUT_RADIO)
-        if len(tokens) > 1 and actors._POSSESSIVE_END.search(tokens[0].text):
-            tokens = tokens[1:]
-        if not tokens:
-            continue
-        start, end = tokens[0].start, tokens[-1].end
-        word_before = text[max(0, start - 14) : start].rsplit(None, 1)[-1:]
-        word_after = actors._NEXT_WORD.match(text, end, end + 20)
-        if (word_before and word_before[0] in actors._MEDIA_LAST_WORDS) or (
-            word_after is not None and word_after.group(1) in actors._MEDIA_FIRST_WORDS
-        ):
-            assert actors._media_word_around(text, run), " ".join(run.words)
-
-
 def test_patronymic_and_owner_people_look_into_runs_with_their_words_only(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -4014,8 +4014,6 @@ def actor_masthead(ctx: SuggestContext) -> Iterator[Suggestion]:
 def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
-        if "Radio" not in map(_TEXT, run.tokens) and not _media_word_around(text, run):
-            continue  # (the test below, before the run is cut: see _media_word_around)
         tokens = _strip_leading(run, _NOT_NAMES_BUT_RADIO)
         if len(tokens) > 1 and _POSSESSIVE_END.search(tokens[0].text):
             tokens = tokens[1:]  # "Kenya's Standard newspaper": the outlet, not its country
@@ -4042,18 +4040,6 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "told Manila radio station DZBB": where the outlet is, then its name
         if _MEDIA_BEFORE.search(before) or after is not None or radio:
             yield _suggestion(start, end, "media", "actor_media_outlet")
-
-
-def _media_word_around(text: str, run: NameRun) -> bool:
-    """Whether a media word stands right before the run or right after it, as
-    `actor_media_outlet` looks for one around the name it cuts from the run. A name that
-    starts later in the run has a word of the run before it (capitalised, a particle, or
-    a possessive's "'"), one that ends earlier a particle after it: never a media word."""
-    before = text[max(0, run.start - 14) : run.start].rsplit(None, 1)[-1:]
-    if before and before[0] in _MEDIA_LAST_WORDS:
-        return True
-    after = _NEXT_WORD.match(text, run.end, run.end + 20)
-    return after is not None and after.group(1) in _MEDIA_FIRST_WORDS
 
 
 # --------------------------------------------------------------------------- lists
