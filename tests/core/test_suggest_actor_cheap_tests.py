@@ -11,6 +11,7 @@ import pytest
 
 from annotator.core.suggest import actors
 from annotator.core.suggest.base import SuggestContext
+from annotator.core.suggest.text import NAME_PARTICLES, Token, pieces, word_tokens
 
 ROOT = Path(__file__).resolve().parents[2] / "sample_articles"
 # Edges of the searches' windows: a line break after the space ("$" stands before it), a
@@ -96,11 +97,11 @@ def test_the_titled_rule_looks_into_runs_with_a_title_only(
     tails: list[str] = []
     strip, tail = actors._strip_titles, actors._titled_name_tail
 
-    def counted_strip(tokens: tuple[actors.Token, ...]) -> object:
+    def counted_strip(tokens: tuple[Token, ...]) -> object:
         stripped.append(" ".join(t.text for t in tokens))
         return strip(tokens)
 
-    def counted_tail(tokens: tuple[actors.Token, ...]) -> object:
+    def counted_tail(tokens: tuple[Token, ...]) -> object:
         tails.append(" ".join(t.text for t in tokens))
         return tail(tokens)
 
@@ -137,10 +138,10 @@ def test_listed_names_in_a_stretch_read_off_the_document_s_are_those_its_pieces_
 ) -> None:
     ctx = SuggestContext(text, gazetteer=gazetteer)  # type: ignore[arg-type]
     names = actors._gazetteer_index(ctx.gazetteer).names
-    tokens = actors.word_tokens(text)
+    tokens = word_tokens(text)
     for i, first in enumerate(tokens):
         for last in tokens[i : i + 6]:
-            plain = list(names.finditer(text, actors.pieces(text, first.start, last.end)))
+            plain = list(names.finditer(text, pieces(text, first.start, last.end)))
             assert actors._listed_names_from(ctx, first.start, last.end) == plain
 
 
@@ -294,11 +295,11 @@ def test_a_leader_s_group_reads_the_people_found_once_not_once_per_group(
     assert len(read) <= 1
 
 
-def _plain_person_tokens(tokens: tuple[actors.Token, ...]) -> tuple[actors.Token, ...] | None:
+def _plain_person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     """`_person_tokens` as it was before its cheap tests (session 28)."""
     a = actors
     tokens = tuple(tokens)
-    if not tokens or len(tokens) > 7 or sum(t.text not in a.NAME_PARTICLES for t in tokens) > 4:
+    if not tokens or len(tokens) > 7 or sum(t.text not in NAME_PARTICLES for t in tokens) > 4:
         return None
     words = [t.text for t in tokens]
     if any(
@@ -353,7 +354,7 @@ def test_a_plain_person_s_name_is_tested_without_a_pattern(
 ) -> None:
     spy = _Spy(actors._POSSESSIVE_END)
     monkeypatch.setattr(actors, "_POSSESSIVE_END", spy)
-    tokens = tuple(actors.word_tokens("Mara Lind Okafor"))
+    tokens = tuple(word_tokens("Mara Lind Okafor"))
     assert actors._person_tokens(tokens) == tokens
     assert spy.tried == 0
 
@@ -387,7 +388,7 @@ def test_patronymic_and_owner_people_look_into_runs_with_their_words_only(
     stripped: list[str] = []
     strip = actors._strip_titles
 
-    def counted(tokens: tuple[actors.Token, ...]) -> tuple[tuple[actors.Token, ...], bool]:
+    def counted(tokens: tuple[Token, ...]) -> tuple[tuple[Token, ...], bool]:
         stripped.append(" ".join(t.text for t in tokens))
         return strip(tokens)
 
