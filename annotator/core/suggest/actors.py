@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain, pairwise
 from operator import itemgetter
 from typing import Final
@@ -473,8 +474,22 @@ _SPOKEN_TO: Final = re.compile(
 )
 
 
+# The last word of every form of _LOCATIVE (and of _SPOKEN_TO: "to"), case aside.
+_LOCATIVE_LAST: Final = words(
+    "in into inside across throughout from to towards near around outside of at via central "
+    "northern southern eastern western north south east west northeast northwest southeast "
+    "southwest northeastern northwestern southeastern southwestern lake mount river the"
+)
+
+
 def _is_locative(ctx: SuggestContext, start: int) -> bool:
     before = ctx.text[max(0, start - 20) : start]
+    if before.isascii():
+        # Both searches need one of the last words before a closing space: tested first
+        # (ASCII only, where case compares as `lower` does).
+        last = _last_word_before_space(before)
+        if last is None or last.lower() not in _LOCATIVE_LAST:
+            return False
     if _SPOKEN_TO.search(before):
         return False
     return bool(_LOCATIVE.search(before))
@@ -483,6 +498,9 @@ def _is_locative(ctx: SuggestContext, start: int) -> bool:
 # --------------------------------------------------------------------------- people
 
 
+# Asked of every word of every run by several rules: a word's answer is kept (a long
+# article repeats its few thousand name words).
+@lru_cache(maxsize=1 << 16)
 def is_title(word: str) -> bool:
     """A title or rank, hyphenated ones too ("Lieutenant-Colonel", "Major-General")."""
     if word in TITLES or word in _POLICE_RANKS:
@@ -548,14 +566,24 @@ _TITLES_INSIDE_NAMES: Final = frozenset(
 _REGNAL_NUMBER: Final = re.compile(r"X{0,2}(?:IX|IV|VI{0,3}|I{2,3})|XI{1,3}|XIV|XV|XX")
 
 
+# Words `_person_tokens` may refuse a name for, titles aside.
+_NOT_A_PERSON_S_WORDS: Final = ORGANISATION_WORDS | _NOT_NAMES | _MEDIA
+
+
 def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     """The name part of a run that names a person, or None if it cannot be a person."""
     tokens = tuple(t for t in tokens)
     # Up to four name words; particles do not count ("Maria de los Angeles Torres").
-    if not tokens or len(tokens) > 7 or sum(t.text not in NAME_PARTICLES for t in tokens) > 4:
+    if (
+        not tokens
+        or len(tokens) > 7
+        or (len(tokens) > 4 and sum(t.text not in NAME_PARTICLES for t in tokens) > 4)
+    ):
         return None
     words = [t.text for t in tokens]
-    if any(
+    # (the test below per word only when a word is in one of its lists or a title: the
+    # cheap test first, asked of tens of thousands of runs)
+    if (not _NOT_A_PERSON_S_WORDS.isdisjoint(words) or any(map(is_title, words))) and any(
         w in ORGANISATION_WORDS
         or (
             w in _NOT_NAMES
@@ -575,10 +603,11 @@ def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
         words = words[:-1]  # "Ewuare II", "Azoka II": a ruler's number ends the name
     if any(w.isupper() and len(w) > 1 for w in words):
         return None  # an acronym
-    if any(_POSSESSIVE_END.search(w) for w in words[:-1]):
+    # (a word holds no line break: `_POSSESSIVE_END` is its ending, tested without a regex)
+    if any(w.endswith(("'s", "\u2019s")) for w in words[:-1]):
         return None  # "Iran's Revolutionary Guards": an owner, then what it owns
     if not _FACILITY_WORDS.isdisjoint(words) or not _AREA_WORDS.isdisjoint(
-        _POSSESSIVE_END.sub("", w) for w in words
+        w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in words
     ):
         # "the General Hospital", "the Abyei Special Administrative Area's": a place,
         # whatever title opens it
@@ -956,6 +985,17 @@ def actor_titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
 def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
+        # "Dr. Anjali Karthikeyan": the abbreviation's full stop splits the run.
+        before = text[max(0, run.start - 5) : run.start]
+        abbreviated = ". " in before and _ABBREVIATED_TITLE_BEFORE.search(before) is not None
+        if (
+            not abbreviated
+            and not any(map(is_title, map(_TEXT, run.tokens)))
+            and _portfolio_chain(text, run) is run.tokens
+        ):
+            # No title in the run, none abbreviated before it, none before a portfolio:
+            # nothing below makes it titled (the cheap tests, for most runs of an article).
+            continue
         tokens = _portfolio_chain(text, run)
         after_title = tokens is not run.tokens  # the title stood before "for"
         if (
@@ -980,9 +1020,7 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
         titled = titled or after_title
         if titled:
             tokens = _until_possessive(tokens)  # "President Ruto's government" -> "Ruto"
-        # "Dr. Anjali Karthikeyan": the abbreviation's full stop splits the run.
-        before = text[max(0, run.start - 5) : run.start]
-        if _ABBREVIATED_TITLE_BEFORE.search(before):
+        if abbreviated:
             titled = True
         if not titled:
             continue
@@ -992,6 +1030,8 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
         if person and not _FACILITY_AFTER.match(text, person[-1].end):
             yield _person(text, person, "actor_titled_person")
     for run in _runs(ctx):
+        if len(run.tokens) < 4 or "of" not in map(_TEXT, run.tokens):
+            continue  # (what every title chain holding "of <body>" has)
         tail = _titled_name_tail(run.tokens)
         if tail:
             yield _person(text, tail, "actor_titled_person")
@@ -1129,9 +1169,7 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     listed = _gazetteer_index(ctx.gazetteer).kinds
     for run in _runs(ctx, connectors=False):
-        if text.endswith(("of ", "to "), 0, run.start) and _LED_BY_BEFORE.search(
-            text, max(0, run.start - 30), run.start
-        ):
+        if text.endswith(("of ", "to "), 0, run.start) and _led_by_before(text, run.start):
             # "the elected government of Thura Win", "forces loyal to Ali Haidar": a leader
             led = _person_tokens(run.tokens)
             if led and len(led) >= 2 and text[run.start : run.end] not in listed:
@@ -1152,16 +1190,17 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
                 yield _person(text, person, "actor_role_person")
             continue
         # "spokesman Dušan Velkov", "a camp leader, Amina Okafor" (an appositive).
-        previous = _WORD_BEFORE_RUN.search(text, max(0, run.start - 20), run.start)
-        of_place = text[run.start - 2 : run.start] == ", " and _ROLE_OF_PLACE.search(
-            text, max(0, run.start - 60), run.start
-        )
+        previous = _word_before_run(text, run.start)
+        of_place = text[run.start - 2 : run.start] == ", " and _role_of_place(text, run.start)
         if not of_place and (
             previous is None
             or (
-                previous.group(1) not in ROLE_WORDS
+                previous not in ROLE_WORDS
                 # "one of the organisers, Ahmed Saleh": one of a group, named
-                and not _ONE_OF.search(text, max(0, run.start - 40), run.start)
+                and not (
+                    text.endswith(("s, ", "s, \n"), 0, run.start)  # (what it ends with)
+                    and _ONE_OF.search(text, max(0, run.start - 40), run.start)
+                )
             )
         ):
             continue
@@ -1173,7 +1212,7 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         if (
             previous is not None
-            and previous.group(1) in ("called", "named")
+            and previous in ("called", "named")
             and _named_as_a_body(text, run.start)
         ):
             continue  # "a militia called Kumba Rising": a body's name
@@ -1191,6 +1230,64 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 # The lower-case word right before a name (a role: "spokesman X", "a camp leader, X").
 _WORD_BEFORE_RUN: Final = re.compile(r"([a-z]+),? $")
+_ASCII_LOWER: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
+_ASCII_UPPER: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _word_before_run(text: str, start: int) -> str | None:
+    """The word `_WORD_BEFORE_RUN` finds in the 20 characters before `start` (its group),
+    or None. Read off without a search, which tries every offset of the window: a space
+    ends the window (or a space and a line break, before which `$` also stands), after an
+    optional comma and the lower-case letters (within the window) that are the word."""
+    at = start - 1
+    if at > 0 and text[at] == "\n":
+        at -= 1
+    if at < 1 or text[at] != " ":
+        return None
+    at -= 1
+    if text[at] == "," and at > 0:
+        at -= 1
+    begin = max(0, start - 20)
+    if at < begin or text[at] not in _ASCII_LOWER:
+        return None
+    # the letters back from `at`: the longest lower-case run ending there, in the window
+    letters = _ASCII_LOWER_RUN.match(text[begin : at + 1][::-1])
+    return text[at + 1 - letters.end() : at + 1] if letters is not None else None
+
+
+_ASCII_LOWER_RUN: Final = re.compile(r"[a-z]+")
+_LED_BY_WORDS: Final = (
+    "government",
+    "administration",
+    "regime",
+    "cabinet",
+    "followers",
+    "supporters",
+    "loyalists",
+    "loyal",
+)
+
+
+def _led_by_before(text: str, start: int) -> bool:
+    """`_LED_BY_BEFORE` searched in the 30 characters before `start`, only when one of its
+    words stands there (its search is slow at every "of" of a long article)."""
+    begin = max(0, start - 30)
+    window = text[begin:start]
+    # (searched in `text`, not the window: its `\b` sees the character before)
+    return any(word in window for word in _LED_BY_WORDS) and bool(
+        _LED_BY_BEFORE.search(text, begin, start)
+    )
+
+
+def _role_of_place(text: str, start: int) -> bool:
+    """`_ROLE_OF_PLACE` searched in the 60 characters before `start`, only when a role word
+    stands there between spaces, as it does in every match."""
+    begin = max(0, start - 60)
+    return not ROLE_WORDS.isdisjoint(text[begin:start].split(" ")) and bool(
+        _ROLE_OF_PLACE.search(text, begin, start)
+    )
+
+
 # ... after an article or a possessive: "a camp leader, X", or a name's possessive: "Yazan's
 # mother, Salma Odeh," ("UNICEF's regional director, Lise Berg": an acronym's possessive too).
 _ROLE_OWNER_BEFORE: Final = re.compile(
@@ -1712,7 +1809,13 @@ def _named_by_surname(ctx: SuggestContext) -> Iterator[Suggestion]:
     # From each speech verb back to a lone capitalised word ("Dube said"): verbs are few.
     for verb in SPEECH_VERBS:
         for at in index.get(verb, ()):
-            after = _NAME_AFTER_QUOTE_VERB.match(text, at + len(verb))
+            end = at + len(verb)
+            # (a space and an ASCII capital open every match: tested before the pattern)
+            after = (
+                _NAME_AFTER_QUOTE_VERB.match(text, end)
+                if text.startswith(" ", end) and text[end + 1 : end + 2] in _ASCII_UPPER
+                else None
+            )
             if after is not None and _QUOTE_CLOSED_BEFORE.search(text, max(0, at - 4), at):
                 # '"...," added Dube.': the lone name after the verb that closes a quote
                 word = after.group(1)
@@ -1732,8 +1835,11 @@ def _named_by_surname(ctx: SuggestContext) -> Iterator[Suggestion]:
     for mark in ("'s ", "\u2019s "):
         at = text.find(mark)
         while at >= 0:
-            owner = _OWNER_WORD.search(text, max(0, at - 30), at)
-            if owner is not None and _KIN_OR_COUNSEL.match(text, at + 2):
+            # (the kin after the mark first: a match there is rarer than an owner's word)
+            if (
+                _KIN_OR_COUNSEL.match(text, at + 2)
+                and (owner := _OWNER_WORD.search(text, max(0, at - 30), at)) is not None
+            ):
                 word = owner.group(1)
                 if (
                     word
@@ -1749,7 +1855,10 @@ def _named_by_surname(ctx: SuggestContext) -> Iterator[Suggestion]:
         return
     for run in runs:
         tokens = run.tokens
-        if len(tokens) < 2 or _POSSESSIVE_END.sub("", tokens[-1].text) not in speaking:
+        last = tokens[-1].text
+        if last.endswith(("'s", "\u2019s")):
+            last = last[:-2]  # (what `_POSSESSIVE_END.sub` leaves of a word: no regex per run)
+        if len(tokens) < 2 or last not in speaking:
             continue  # ("Fatou Diop's husband ... Diop said": the possessive is no part)
         while tokens and (
             tokens[0].text in _NOT_NAMES
@@ -1845,8 +1954,8 @@ def _owners_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
     index = _gazetteer_index(ctx.gazetteer)
     for run in _runs(ctx, connectors=False):
         last = run.tokens[-1]
-        if _POSSESSIVE_END.search(last.text) is None:
-            continue
+        if not last.text.endswith(("'s", "\u2019s")):
+            continue  # (`_POSSESSIVE_END` of a word, which holds no line break)
         if not _PERSONAL_BELONGING.match(text, last.end):
             continue
         tokens, _titled = _strip_titles(run.tokens)
@@ -1892,7 +2001,14 @@ def _coordinated_people(ctx: SuggestContext, people: list[Suggestion]) -> Iterat
         if " " not in text[person.start : person.end]:
             continue  # a full name only: "Okafor and Kano" may join a place
         after = _AND_FULL_NAME_AFTER.match(text, person.end)
-        before = _FULL_NAME_AND_BEFORE.search(text, max(0, person.start - 50), person.start)
+        window = text[max(0, person.start - 50) : person.start]
+        rest = window.rstrip()
+        # (every match ends with a space, "and", and spaces: tested before the search)
+        before = (
+            _FULL_NAME_AND_BEFORE.search(text, max(0, person.start - 50), person.start)
+            if len(rest) < len(window) and rest.endswith("and") and rest[-4:-3].isspace()
+            else None
+        )
         for found in (after, before):
             if found is None:
                 continue
@@ -2042,7 +2158,12 @@ def _surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
         if " " in name:
             # "..., Alain Kameni Fotso." ... "Mr Kameni Fotso said": the full name, given
             # name and all, where a comma or an opening bracket puts a person's name
-            given = _GIVEN_NAME_BEFORE.search(text, max(0, start - 30), start)
+            window = text[max(0, start - 30) : start]
+            given = (
+                _GIVEN_NAME_BEFORE.search(text, max(0, start - 30), start)
+                if ", " in window or "(" in window  # (one of which opens every match)
+                else None
+            )
             if (
                 given is not None
                 and not is_title(given.group(1))
@@ -2096,10 +2217,24 @@ _CAPITALISED_AFTER: Final = re.compile(r" ([A-Z][\w\u0300-\u036f'\u2019-]*)")
 _ABBREVIATED_TITLE: Final = re.compile(r"[A-Z]{2,4}")
 
 
+def _capitalised_before(text: str, start: int) -> re.Match[str] | None:
+    """`_CAPITALISED_BEFORE.search(text, max(0, start - 30), start)`, searched only when a
+    space ends the window (or a space and a line break, before which `$` also stands)
+    after a word holding an ASCII capital: most surnames follow a lower-case word."""
+    begin = max(0, start - 30)
+    space = start - 2 if text[start - 1 : start] == "\n" else start - 1
+    if space < begin or text[space] != " ":
+        return None
+    chunk = text[begin:space].rsplit(None, 1)[-1:]
+    if not chunk or chunk[0] == chunk[0].lower():
+        return None  # (no ASCII capital: `lower` leaves the word as it is)
+    return _CAPITALISED_BEFORE.search(text, begin, start)
+
+
 def _relative_named_before(text: str, start: int, end: int) -> int | None:
     """Where a full name opening a sentence starts when a known surname ends it and a
     lower-case word follows ("Fatoumata Sangare sells ...": another Sangare), else None."""
-    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    before = _capitalised_before(text, start)
     if (
         before is None
         or not is_sentence_start(text, before.start(1))
@@ -2118,7 +2253,7 @@ def _inside_other_name(text: str, start: int, end: int) -> bool:
     """True when a lone surname stands inside a longer capitalised name that is not the
     person's ("Ahmadu Bello University", "Bello Street"): a name word before it that is
     no title and opens no sentence, or a facility or organisation word after it."""
-    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    before = _capitalised_before(text, start)
     if (
         before is not None
         and not is_title(before.group(1))
@@ -2189,10 +2324,32 @@ def _spelled_name(ctx: SuggestContext, acronym: str, before: int) -> tuple[Token
     if line_start > 0 and not text[line_start - 1].isspace():
         space = text.find(" ", line_start, before)
         line_start = before if space < 0 else space + 1
-    tokens = word_tokens(text, line_start, before)
+    # Most names are short: the line's last words are tried first (cut at a space, as a
+    # long line is), the whole line only when the name may go on before them.
+    near = before - _SPELLED_NEAR
+    if near > line_start:
+        space = text.find(" ", near, before)
+        if space >= 0:
+            found, ran_out = _spelled_by(
+                text, word_tokens(text, space + 1, before), acronym, before
+            )
+            if not ran_out:
+                return found
+    return _spelled_by(text, word_tokens(text, line_start, before), acronym, before)[0]
+
+
+# How far back a name spelling an acronym is looked for first (see _spelled_name).
+_SPELLED_NEAR: Final = 80
+
+
+def _spelled_by(
+    text: str, tokens: list[Token], acronym: str, before: int
+) -> tuple[tuple[Token, ...], bool]:
+    """`_spelled_name` over the `tokens` of the line's end, and whether it ran out of
+    tokens with letters still to spell (earlier ones could then go on spelling it)."""
     j = len(tokens) - 1
     if j < 0 or text[tokens[j].end : before] != " ":
-        return ()
+        return (), j < 0
     letters = [c for c in acronym.upper() if c.isalpha()]
     li = len(letters) - 1
     first = -1
@@ -2222,8 +2379,8 @@ def _spelled_name(ctx: SuggestContext, acronym: str, before: int) -> tuple[Token
             break
         j -= 1
     if li >= 0 or first < 0 or not tokens[first].text[:1].isupper():
-        return ()
-    return tuple(tokens[first:])
+        return (), j < 0 and li >= 0
+    return tuple(tokens[first:]), False
 
 
 def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, int, str]]:
@@ -2741,8 +2898,11 @@ _LEADER_GROUP: Final = re.compile(
 )
 def actor_described_group(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
+    people: set[str] | None = None  # the people's names, gathered once (not per match)
     for match in _ending_at(ctx, _LEADER_GROUP, ("group", "faction", "network")):
-        if match.group("leader") in {text[p.start : p.end] for p in _people(ctx)}:
+        if people is None:
+            people = {text[p.start : p.end] for p in _people(ctx)}
+        if match.group("leader") in people:
             yield _suggestion(*match.span("name"), "armed group", "actor_described_group")
     names = set()
     tails = [m.start() for m in _GROUP_TAIL.finditer(text)]
@@ -3466,6 +3626,23 @@ def _without_seat(ctx: SuggestContext, tokens: tuple[Token, ...]) -> tuple[Token
     return tokens
 
 
+def _listed_names_from(ctx: SuggestContext, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The gazetteer's names (start, end, name) that start in `ctx.text[start:end]`, as a
+    matcher run over that stretch's pieces finds them, in text order: read off the
+    document's mentions of listed names (`_gazetteer_hits`, found once) when `start`
+    opens a piece of the text, as those of a stretch then are the text's own."""
+    text = ctx.text
+    if start > 0 and pieces(text, start - 1, start):
+        # `start` cuts a piece ("5Km"): the stretch's first piece is not the text's
+        names = _gazetteer_index(ctx.gazetteer).names
+        return list(names.finditer(text, pieces(text, start, end)))
+    hits = _gazetteer_hits(ctx)
+    starts: list[int] | None = ctx.memo.get("gazetteer_hit_starts")
+    if starts is None:
+        starts = ctx.memo["gazetteer_hit_starts"] = [hit[0] for hit in hits]
+    return hits[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
 def _known_name_inside(ctx: SuggestContext, tokens: tuple[Token, ...]) -> bool:
     """True when a listed name lies inside the run and the rest of the run has no
     organisation word of its own: the listed name is the organisation, the rest
@@ -3473,9 +3650,7 @@ def _known_name_inside(ctx: SuggestContext, tokens: tuple[Token, ...]) -> bool:
     start, end = tokens[0].start, tokens[-1].end
     inside = [
         (a, b)
-        for a, b, _name in _gazetteer_index(ctx.gazetteer).names.finditer(
-            ctx.text, pieces(ctx.text, start, end)
-        )
+        for a, b, _name in _listed_names_from(ctx, start, end)
         if start <= a and b <= end and (a, b) != (start, end)
     ]
     if not inside:
@@ -4140,11 +4315,60 @@ _CITY_OBJECT: Final = re.compile(
 )
 
 
+# What every form of _PLACE_BEFORE (case aside) and _DEALS_WITH ends with before their
+# closing whitespace: the last word of each, and the optional words after it.
+_PLACE_BEFORE_LAST: Final = words(
+    "in into inside across throughout from to towards near around outside at via of central "
+    "northern southern eastern western north south east west northeast northwest southeast "
+    "southwest northeastern northwestern southeastern southwestern with borders bordering "
+    "reached reaching entered entering for off through leave leaves leaving left fled flee "
+    "flees fleeing toward within between linking connecting links connects on than capital "
+    "lake mount river the neighbouring neighboring federal"
+)
+_DEALS_WITH_LAST: Final = words("with from the on to in of")
+_ASCII_WORD_CHARS: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
+
+
+def _last_word_before_space(window: str) -> str | None:
+    """The ASCII word characters right before the whitespace that ends `window` (a comma
+    between them skipped), or None when no whitespace ends it."""
+    rest = window.rstrip()
+    if len(rest) == len(window):
+        return None
+    if rest.endswith(","):
+        rest = rest[:-1]  # "the capital, Bamako"
+    return rest[len(rest.rstrip(_ASCII_WORD_CHARS)) :]
+
+
+def _place_before(text: str, begin: int, end: int) -> bool:
+    """`_PLACE_BEFORE.search(text, begin, end)`, searched only when the window ends with a
+    space after one of its words: the search tries every offset of the window, before
+    nearly every listed name of a long article. (Case is compared ASCII only: a window
+    with other characters is searched, as case-insensitive matching has its own rules.)"""
+    window = text[begin:end]
+    if window.isascii():
+        last = _last_word_before_space(window)
+        if last is None or last.lower() not in _PLACE_BEFORE_LAST:
+            return False
+    return _PLACE_BEFORE.search(text, begin, end) is not None
+
+
+def _deals_with(before: str) -> bool:
+    """`_DEALS_WITH.search(before)`, searched only when `before` ends as one of its forms
+    does: "pro-", "anti-" (before a line break too: `$` stands before one), or a space
+    after one of its last words."""
+    if not before.endswith(("-", "-\n")):
+        last = _last_word_before_space(before)
+        if last is None or last not in _DEALS_WITH_LAST:
+            return False
+    return _DEALS_WITH.search(before) is not None
+
+
 def _government_position(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 25) : start]
-    if _DEALS_WITH.search(before) or _REQUEST_AFTER.match(text, end):
+    if _deals_with(before) or _REQUEST_AFTER.match(text, end):
         return True  # "peace talks with Bogotá", "pressure from Beijing", "at Juba's request"
-    if _PLACE_BEFORE.search(before) or _CITY_OBJECT.search(before):
+    if _place_before(before, 0, len(before)) or _CITY_OBJECT.search(before):
         return False  # "a coalition in Niamey, said": a place, whatever verb follows
     if _GOVERNMENT_AFTER.match(text, end):
         return True
@@ -4392,9 +4616,9 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         " of " in before and _BODY_OF.search(text, max(0, start - 40), start)
     ):
         return False  # "according to Sudan", "the government of Sudan": the state acts
-    if _DEALS_WITH.search(before) or _REQUEST_AFTER.match(text, end):
+    if _deals_with(before) or _REQUEST_AFTER.match(text, end):
         return False  # "under pressure from China", "at the request of Mozambique"
-    if _PLACE_BEFORE.search(before):
+    if _place_before(before, 0, len(before)):
         # "missiles at Israel, which said it would retaliate": the state acts in its clause
         return not _STATE_WHICH_ACTS.match(text, end)
     # "in northern Iraq and Syria", "to Europe and the United States": a place listed
@@ -4771,6 +4995,9 @@ _KIND_THEN_NAME: Final = re.compile(
     r"|runs|won|held|lost|left|met|built|led|leads|warns|urges|works|operates|helps|calls"
     r"|blames|accuses|wants|demands)\b|[,.;:)]|['\u2019]s\b)"
 )
+# What follows every kind word of _KIND_THEN_NAME (all letters) in a match: spaces, then
+# "called", "named", "known as" or the name's capital.
+_KIND_WORD_THEN_NAME: Final = re.compile(r"[A-Za-z]+\s+(?:[A-Z]|called|named|known)")
 # A kind word, then the name it is given: "a gang known as Los Tigres Negros for ...", "the
 # armed group known as the Red Hand" (the name ends where its capitals end).
 _KIND_CALLED: Final = re.compile(
@@ -4868,7 +5095,13 @@ def actor_named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
         *_ARMED_HEADS_CALLED,
     ):
         for at in ctx.piece_index.get(head, ()):
-            found = _KIND_THEN_NAME.search(text, max(0, at - 60), at + 80)
+            # A match whose kind stands here has spaces, then "called" or a capital after
+            # it: the window before is searched only then (most kind words have neither).
+            found = (
+                _KIND_THEN_NAME.search(text, max(0, at - 60), at + 80)
+                if _KIND_WORD_THEN_NAME.match(text, at, at + 80)
+                else None
+            )
             while found is not None and found.start("head") < at:
                 found = _KIND_THEN_NAME.search(text, found.start("head"), at + 80)
             called = found is not None and found.group("called") is not None
@@ -5305,6 +5538,8 @@ def _given_name_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         return
     listed = _gazetteer_index(ctx.gazetteer).kinds
     for run in _runs(ctx, connectors=False):
+        if GIVEN_NAMES.isdisjoint(map(_TEXT, run.tokens)):
+            continue  # (the name below opens with a given name of the run: the cheap test)
         tokens, _titled = _strip_titles(run.tokens)
         while tokens and tokens[0].text.lower() in ROLE_WORDS:
             tokens = tokens[1:]
@@ -5320,7 +5555,7 @@ def _given_name_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             or ctx.known_actors.get(name, "person") not in ("person", None)
             or _is_locative(ctx, start)
             # "fighters entered Musa Qala", "the Ali Sabieh region": places named so
-            or _PLACE_BEFORE.search(text, max(0, start - 25), start)
+            or _place_before(text, max(0, start - 25), start)
             or _PLACE_NOUN_AFTER.match(text, end)
             or _title_case_line(text, start)
             or _FACILITY_AFTER.match(text, person[-1].end)
@@ -5349,6 +5584,8 @@ def _patronymic_people(ctx: SuggestContext) -> Iterator[Suggestion]:
     listed = _gazetteer_index(ctx.gazetteer).kinds
     for run in _runs(ctx):
         tokens = run.tokens
+        if _PATRONYMICS.isdisjoint(map(_TEXT, tokens)):
+            continue  # (no list per run: most runs hold no "son of")
         inner = [k for k, t in enumerate(tokens) if t.text in _PATRONYMICS]
         if not inner or inner[0] == 0 or inner[-1] == len(tokens) - 1:
             continue

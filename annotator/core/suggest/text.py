@@ -169,7 +169,8 @@ def _word_goes_on(text: str, end: int) -> bool:
 
 
 def _is_mark(ch: str) -> bool:
-    return bool(_PIECE.fullmatch(ch)) and not ch.isalnum() and ch != "_"
+    # (no ASCII character is a mark: the test after most names, without the pattern)
+    return not ch.isascii() and bool(_PIECE.fullmatch(ch)) and not ch.isalnum() and ch != "_"
 
 
 class Sentence(NamedTuple):
@@ -340,16 +341,17 @@ def name_tokens(text: str) -> list[Token]:
     tokenize = WORD.finditer
     arabic = _ARABIC_ARTICLE.match
     for hit in _MAY_HOLD_A_NAME.finditer(text):
-        start = hit.start()
+        start, end = hit.span()
         while start > 0 and not text[start - 1].isspace():
             start -= 1  # the chunk's start ("(Reuters", "x-Ray")
-        for m in tokenize(text, start, hit.end()):
-            word = m.group()
+        for m in tokenize(text, start, end):
+            word = m[0]
             # is_name_word, written out: it runs at every word of a capitalised chunk
             if "-" in word and not word.rsplit("-", 1)[1][:1].isupper():
                 continue
-            if word[:1].isupper() or arabic(word):
-                append(new(Token, (word, m.start(), m.end())))
+            if word[0].isupper() or arabic(word):  # (a word is never empty)
+                at, after = m.span()
+                append(new(Token, (word, at, after)))
     return found
 
 
@@ -381,6 +383,9 @@ def runs_of_names(text: str, named: Sequence[Token]) -> tuple[list[NameRun], lis
     A run holds the joining words between its name words ("Office", "for", "the", ...)."""
     wide = NAME_PARTICLES | NAME_CONNECTORS
     is_wide = wide.issuperset  # (every word of a gap a joining word: one call, no loop)
+    # A run is made as `NameRun.of` makes it, written out: a long article has tens of
+    # thousands, and the named tuple's own constructor is a Python call each.
+    new = tuple.__new__
     wide_runs: list[NameRun] = []
     bare_runs: list[NameRun] = []
     wide_run: list[Token] = []
@@ -410,20 +415,24 @@ def runs_of_names(text: str, named: Sequence[Token]) -> tuple[list[NameRun], lis
                 wide_run.append(token)
             else:
                 if wide_run:
-                    wide_runs.append(NameRun.of(wide_run))
+                    wide_runs.append(
+                        new(NameRun, (tuple(wide_run), wide_run[0].start, wide_run[-1].end))
+                    )
                 wide_run = [token]
             if bare_run and joining is not None and all(t.text in NAME_PARTICLES for t in joining):
                 bare_run.extend(joining)
                 bare_run.append(token)
             else:
                 if bare_run:
-                    bare_runs.append(NameRun.of(bare_run))
+                    bare_runs.append(
+                        new(NameRun, (tuple(bare_run), bare_run[0].start, bare_run[-1].end))
+                    )
                 bare_run = [token]
         previous_end = token.end
     if wide_run:
-        wide_runs.append(NameRun.of(wide_run))
+        wide_runs.append(new(NameRun, (tuple(wide_run), wide_run[0].start, wide_run[-1].end)))
     if bare_run:
-        bare_runs.append(NameRun.of(bare_run))
+        bare_runs.append(new(NameRun, (tuple(bare_run), bare_run[0].start, bare_run[-1].end)))
     return wide_runs, bare_runs
 
 
