@@ -106,33 +106,47 @@ def resolve_overlaps(found: Iterable[Suggestion]) -> list[Suggestion]:
     order = {name: i for i, name in enumerate(registry())}
     last = len(order)
     rank = order.get
-    # Decorated once (the position keeps equal priorities in their order, as a stable
-    # sort by priority would): a long article has tens of thousands of candidates.
-    candidates = sorted(
-        [(s.start - s.end, rank(s.rule, last), s.start, i, s) for i, s in enumerate(found)]
-    )
-    size = max((c[4].end for c in candidates), default=0)
-    kept: list[tuple[int, int, str, Suggestion]] = []
-    seen: set[tuple[int, int, str]] = set()
-    # Per label (QUOTE aside): one byte per character, 1 where a kept span lies.
+    # A suggestion of no extent or before the text is never kept, wherever it sorts.
+    valid = [s for s in found if 0 <= s.start < s.end]
+    if not valid:
+        return []
+    size = max(s.end for s in valid)
+    # Longest first, then by rule rank, then by start, then in the order found: two stable
+    # sorts on small integers (a long article has tens of thousands of candidates, and
+    # tuples of the same compared several times slower).
+    ranks = last + 1
+    by_start = [s.start for s in valid]
+    by_priority = [(s.start - s.end) * ranks + rank(s.rule, last) for s in valid]
+    order = sorted(range(len(valid)), key=by_start.__getitem__)
+    order.sort(key=by_priority.__getitem__)
+    kept: list[Suggestion] = []
+    seen: set[tuple[int, int]] = set()  # QUOTE extents kept (QUOTE spans may nest)
+    # Per label (QUOTE aside): one byte per character, 1 where a kept span lies. A
+    # candidate with the extent of one kept is refused by these marks too.
     covered: dict[str, bytearray] = {}
-    for candidate in candidates:
-        s = candidate[4]
-        start, end, label = key = s.start, s.end, s.label
-        if key in seen or start >= end or start < 0:
-            continue
-        if label != "QUOTE":
+    ones = memoryview(b"\x01" * size)
+    for index in order:
+        s = valid[index]
+        start, end, label = s.start, s.end, s.label
+        if label == "QUOTE":
+            if (start, end) in seen:
+                continue
+            seen.add((start, end))
+        else:
             marks = covered.get(label)
             if marks is None:
                 marks = covered[label] = bytearray(size)
             if marks.find(1, start, end) >= 0:
                 continue
-            marks[start:end] = b"\x01" * (end - start)
-        seen.add(key)
-        kept.append((start, -end, label, s))
-    # By (start, -end, label): distinct (`seen`), so never compared on to the suggestion.
-    kept.sort()
-    return [k[3] for k in kept]
+            marks[start:end] = ones[: end - start]
+        kept.append(s)
+    # By start, then longest first, then label: kept extents are distinct per label.
+    kept.sort(key=_by_place)
+    return kept
+
+
+def _by_place(s: Suggestion) -> tuple[int, int, str]:
+    return (s.start, -s.end, s.label)
 
 
 def suggest(

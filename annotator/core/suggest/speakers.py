@@ -233,6 +233,7 @@ class _Mentions:
         self.actors = sorted(actors, key=lambda s: (s.start, s.end))
         self.starts = [a.start for a in self.actors]
         self._by_last_word: tuple[str, dict[str, list[Suggestion]]] | None = None
+        self._genders: tuple[str, dict[Extent, str]] | None = None
 
     def at(self, extent: Extent) -> Suggestion | None:
         """The mention with exactly this extent, if any."""
@@ -821,6 +822,18 @@ class _Mentions:
     def gender(self, text: str, person: Suggestion) -> str:
         """`_gender_of` the mention, else of an earlier mention of the same person (one that
         ends with all of its words: "Iryna Bondar and her colleague" ... "Bondar")."""
+        # Kept per text and extent: what the words around a mention say never changes, and
+        # the pronoun rules ask again for the same few people at every quote.
+        if self._genders is None or self._genders[0] is not text:
+            self._genders = (text, {})
+        known = self._genders[1]
+        extent = (person.start, person.end)
+        found = known.get(extent)
+        if found is None:
+            found = known[extent] = self._gender(text, person)
+        return found
+
+    def _gender(self, text: str, person: Suggestion) -> str:
         found = _gender_of(text, person)
         if found:
             return found
