@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from typing import Protocol
+from operator import attrgetter
+from typing import Final, Protocol
 
 from annotator.core.boilerplate import boilerplate_ranges
 from annotator.core.collector import collector_paused
@@ -140,13 +141,17 @@ def resolve_overlaps(found: Iterable[Suggestion]) -> list[Suggestion]:
                 continue
             marks[start:end] = ones[: end - start]
         kept.append(s)
-    # By start, then longest first, then label: kept extents are distinct per label.
-    kept.sort(key=_by_place)
+    # By start, then longest first, then label (kept extents are distinct per label): three
+    # stable sorts on keys made in C.
+    kept.sort(key=_LABEL)
+    kept.sort(key=_END, reverse=True)
+    kept.sort(key=_START)
     return kept
 
 
-def _by_place(s: Suggestion) -> tuple[int, int, str]:
-    return (s.start, -s.end, s.label)
+_START: Final = attrgetter("start")
+_END: Final = attrgetter("end")
+_LABEL: Final = attrgetter("label")
 
 
 def suggest(
@@ -314,7 +319,7 @@ def _suggest(
             document_text, quotes_found, mentions, text_sentences=ctx.sentences
         )
     }
-    return [with_speakers.get(s.key, s) for s in result]
+    return [with_speakers.get(s.key, s) if s.label == "QUOTE" else s for s in result]
 
 
 def _outside_of(ranges: Sequence[tuple[int, int]]) -> Callable[[Suggestion], bool]:
