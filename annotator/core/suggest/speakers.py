@@ -20,7 +20,7 @@ Radio X, called ..."), and commas-delimited asides are skipped.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
@@ -3143,6 +3143,8 @@ def _headline_quotes(
     first_line_end = text.find("\n")
     if first_line_end < 0:
         return
+    starts: list[int] | None = None
+    spoken: dict[int, str] = {}
     for quote in ordered:
         line_end = text.find("\n", quote.end)
         line_end = len(text) if line_end < 0 else line_end
@@ -3153,13 +3155,17 @@ def _headline_quotes(
         ):
             continue  # neither in the headline nor a crosshead
         words = text[quote.start : quote.end].lower().strip(" ,.")
-        for other in ordered:
-            if (
-                other.start > min(first_line_end, line_end)
-                and other.start > quote.end
-                and words in text[other.start : other.end].lower()
-                and decided.get(other.key) is not None
-            ):
+        # The quotes starting past both the quote and its line: a suffix of `ordered`
+        # (sorted by start), each quote's words lowered once however many crossheads ask.
+        if starts is None:
+            starts = [other.start for other in ordered]
+        after = bisect_right(starts, max(min(first_line_end, line_end), quote.end))
+        for k in range(after, len(ordered)):
+            other = ordered[k]
+            lowered = spoken.get(k)
+            if lowered is None:
+                lowered = spoken[k] = text[other.start : other.end].lower()
+            if words in lowered and decided.get(other.key) is not None:
                 decided[quote.key] = decided[other.key]
                 break
 
