@@ -118,15 +118,15 @@ def resolve_overlaps(found: Iterable[Suggestion]) -> list[Suggestion]:
     ranks = last + 1
     by_start = [s.start for s in valid]
     by_priority = [(s.start - s.end) * ranks + rank(s.rule, last) for s in valid]
-    order = sorted(range(len(valid)), key=by_start.__getitem__)
-    order.sort(key=by_priority.__getitem__)
+    ranked = sorted(range(len(valid)), key=by_start.__getitem__)
+    ranked.sort(key=by_priority.__getitem__)
     kept: list[Suggestion] = []
     seen: set[tuple[int, int]] = set()  # QUOTE extents kept (QUOTE spans may nest)
     # Per label (QUOTE aside): one byte per character, 1 where a kept span lies. A
     # candidate with the extent of one kept is refused by these marks too.
     covered: dict[str, bytearray] = {}
     ones = memoryview(b"\x01" * size)
-    for index in order:
+    for index in ranked:
         s = valid[index]
         start, end, label = s.start, s.end, s.label
         if label == "QUOTE":
