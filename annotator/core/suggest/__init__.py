@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from typing import Protocol
+from operator import attrgetter
+from typing import Final, Protocol
 
 from annotator.core.boilerplate import boilerplate_ranges
 from annotator.core.collector import collector_paused
@@ -106,33 +107,51 @@ def resolve_overlaps(found: Iterable[Suggestion]) -> list[Suggestion]:
     order = {name: i for i, name in enumerate(registry())}
     last = len(order)
     rank = order.get
-    # Decorated once (the position keeps equal priorities in their order, as a stable
-    # sort by priority would): a long article has tens of thousands of candidates.
-    candidates = sorted(
-        [(s.start - s.end, rank(s.rule, last), s.start, i, s) for i, s in enumerate(found)]
-    )
-    size = max((c[4].end for c in candidates), default=0)
-    kept: list[tuple[int, int, str, Suggestion]] = []
-    seen: set[tuple[int, int, str]] = set()
-    # Per label (QUOTE aside): one byte per character, 1 where a kept span lies.
+    # A suggestion of no extent or before the text is never kept, wherever it sorts.
+    valid = [s for s in found if 0 <= s.start < s.end]
+    if not valid:
+        return []
+    size = max(s.end for s in valid)
+    # Longest first, then by rule rank, then by start, then in the order found: two stable
+    # sorts on small integers (a long article has tens of thousands of candidates, and
+    # tuples of the same compared several times slower).
+    ranks = last + 1
+    by_start = [s.start for s in valid]
+    by_priority = [(s.start - s.end) * ranks + rank(s.rule, last) for s in valid]
+    ranked = sorted(range(len(valid)), key=by_start.__getitem__)
+    ranked.sort(key=by_priority.__getitem__)
+    kept: list[Suggestion] = []
+    seen: set[tuple[int, int]] = set()  # QUOTE extents kept (QUOTE spans may nest)
+    # Per label (QUOTE aside): one byte per character, 1 where a kept span lies. A
+    # candidate with the extent of one kept is refused by these marks too.
     covered: dict[str, bytearray] = {}
-    for candidate in candidates:
-        s = candidate[4]
-        start, end, label = key = s.start, s.end, s.label
-        if key in seen or start >= end or start < 0:
-            continue
-        if label != "QUOTE":
+    ones = memoryview(b"\x01" * size)
+    for index in ranked:
+        s = valid[index]
+        start, end, label = s.start, s.end, s.label
+        if label == "QUOTE":
+            if (start, end) in seen:
+                continue
+            seen.add((start, end))
+        else:
             marks = covered.get(label)
             if marks is None:
                 marks = covered[label] = bytearray(size)
             if marks.find(1, start, end) >= 0:
                 continue
-            marks[start:end] = b"\x01" * (end - start)
-        seen.add(key)
-        kept.append((start, -end, label, s))
-    # By (start, -end, label): distinct (`seen`), so never compared on to the suggestion.
-    kept.sort()
-    return [k[3] for k in kept]
+            marks[start:end] = ones[: end - start]
+        kept.append(s)
+    # By start, then longest first, then label (kept extents are distinct per label): three
+    # stable sorts on keys made in C.
+    kept.sort(key=_LABEL)
+    kept.sort(key=_END, reverse=True)
+    kept.sort(key=_START)
+    return kept
+
+
+_START: Final = attrgetter("start")
+_END: Final = attrgetter("end")
+_LABEL: Final = attrgetter("label")
 
 
 def suggest(
@@ -300,7 +319,7 @@ def _suggest(
             document_text, quotes_found, mentions, text_sentences=ctx.sentences
         )
     }
-    return [with_speakers.get(s.key, s) for s in result]
+    return [with_speakers.get(s.key, s) if s.label == "QUOTE" else s for s in result]
 
 
 def _outside_of(ranges: Sequence[tuple[int, int]]) -> Callable[[Suggestion], bool]:

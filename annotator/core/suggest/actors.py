@@ -1383,13 +1383,44 @@ def credit_lines(text: str) -> list[tuple[int, int]]:
     (the guideline leaves them untagged, like page furniture)."""
     if "by " not in text and "contributed" not in text:
         return []
-    return [
-        (m.start(), m.end())
-        for m in _CREDIT_LINE.finditer(text)
+    found = []
+    # What `_CREDIT_LINE.finditer` finds, tried only at the starts of the lines that can
+    # open a credit (a credit's word first, or "contributed" on the line): a search at
+    # every line start of a long article cost more than all the work after the rules.
+    reached = line_start = 0
+    for line in text.split("\n"):
+        start = line_start
+        line_start += len(line) + 1
+        if start < reached or not (
+            "contributed" in line or line.lstrip(" \t(").startswith(_CREDIT_OPENINGS)
+        ):
+            continue
+        credit = _CREDIT_LINE.match(text, start)
+        if credit is None:
+            continue
+        reached = credit.end()
         # names, places and the credit's own words only: no prose ("Reporting by the BBC
         # suggests ...")
-        if _CREDIT_WORDS.issuperset(re.findall(r"\b[a-z]+\b", m.group()))
-    ]
+        if _CREDIT_WORDS.issuperset(re.findall(r"\b[a-z]+\b", credit.group())):
+            found.append((credit.start(), credit.end()))
+    return found
+
+
+# The words a credit line of `_CREDIT_LINE`'s first kind opens with, after any spaces and
+# brackets.
+_CREDIT_OPENINGS: Final = (
+    "Additional",
+    "additional",
+    "Reporting",
+    "reporting",
+    "Writing",
+    "Editing",
+    "Compiled",
+    "Translation",
+    "Research",
+    "Produced",
+    "Graphics",
+)
 
 
 _CREDIT_WORDS: Final = words(

@@ -20,9 +20,10 @@ Radio X, called ..."), and commas-delimited asides are skipped.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from operator import attrgetter
 from typing import Final
 
 from annotator.core.suggest.actors import ROLE_WORDS, SPEECH_VERBS, TITLES, speech_follows
@@ -226,13 +227,17 @@ _SELF_NAMED: Final = re.compile(
 # Between an owner and the body it owns, both mentions: "Russia's Defence Ministry", "the
 # Philippines' Department of Migrant Workers" (a plural's possessive).
 _POSSESSIVE_GAPS: Final = ("'s ", "\u2019s ", "' ", "\u2019 ")
+# Sort keys of mentions, made in C rather than by a lambda per mention.
+_START: Final = attrgetter("start")
+_START_END: Final = attrgetter("start", "end")
 
 
 class _Mentions:
     def __init__(self, actors: Sequence[Suggestion]) -> None:
-        self.actors = sorted(actors, key=lambda s: (s.start, s.end))
+        self.actors = sorted(actors, key=_START_END)
         self.starts = [a.start for a in self.actors]
         self._by_last_word: tuple[str, dict[str, list[Suggestion]]] | None = None
+        self._genders: tuple[str, dict[Extent, str]] | None = None
 
     def at(self, extent: Extent) -> Suggestion | None:
         """The mention with exactly this extent, if any."""
@@ -821,6 +826,18 @@ class _Mentions:
     def gender(self, text: str, person: Suggestion) -> str:
         """`_gender_of` the mention, else of an earlier mention of the same person (one that
         ends with all of its words: "Iryna Bondar and her colleague" ... "Bondar")."""
+        # Kept per text and extent: what the words around a mention say never changes, and
+        # the pronoun rules ask again for the same few people at every quote.
+        if self._genders is None or self._genders[0] is not text:
+            self._genders = (text, {})
+        known = self._genders[1]
+        extent = (person.start, person.end)
+        found = known.get(extent)
+        if found is None:
+            found = known[extent] = self._gender(text, person)
+        return found
+
+    def _gender(self, text: str, person: Suggestion) -> str:
         found = _gender_of(text, person)
         if found:
             return found
@@ -1766,6 +1783,11 @@ def _clause_end(text: str, i: int) -> int:
     """Where the attribution after a quote ends: a sentence end or the next quote mark."""
     end = i
     while end < len(text):
+        # (only these characters may end it: found by a search, not one by one)
+        stop = _CLAUSE_STOP.search(text, end)
+        if stop is None:
+            return len(text)
+        end = stop.start()
         ch = text[end]
         if ch == "\u2019" and text[end - 1 : end].isalpha() and text[end + 1 : end + 2].isalpha():
             end += 1  # an apostrophe, not a closing mark: "India\u2019s foreign ministry"
@@ -1776,6 +1798,9 @@ def _clause_end(text: str, i: int) -> int:
             break
         end += 1
     return end
+
+
+_CLAUSE_STOP: Final = re.compile('[\n\u201c\u201d"\u2018\u2019\u00ab\u00bb!?.]')
 
 
 def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[bool, Extent | None]:
@@ -2826,7 +2851,11 @@ def attribute_speakers(
         decided[quote.key] = speaker
         insort(ends, (quote.end, index))
     _headline_quotes(text, ordered, decided)
-    return [replace(q, speaker=decided.get(q.key)) for q in quotes]
+    # (made directly: `dataclasses.replace` costs several times as much per quote)
+    return [
+        Suggestion(q.start, q.end, q.label, q.attributes, q.rule, decided.get(q.key))
+        for q in quotes
+    ]
 
 
 # '"...," a spokesman for the group said': who speaks for a body described, not named.
@@ -2985,7 +3014,7 @@ def _outside(actors: Sequence[Suggestion], outer: list[Extent]) -> list[Suggesti
     """The `actors` that lie inside none of the sorted, disjoint `outer` quotes (one pass)."""
     kept = []
     i = 0
-    for actor in sorted(actors, key=lambda a: a.start):
+    for actor in sorted(actors, key=_START):
         while i < len(outer) and outer[i][1] <= actor.start:
             i += 1
         if (
@@ -3171,6 +3200,8 @@ def _headline_quotes(
     first_line_end = text.find("\n")
     if first_line_end < 0:
         return
+    starts: list[int] | None = None
+    spoken: dict[int, str] = {}
     for quote in ordered:
         line_end = text.find("\n", quote.end)
         line_end = len(text) if line_end < 0 else line_end
@@ -3181,13 +3212,17 @@ def _headline_quotes(
         ):
             continue  # neither in the headline nor a crosshead
         words = text[quote.start : quote.end].lower().strip(" ,.")
-        for other in ordered:
-            if (
-                other.start > min(first_line_end, line_end)
-                and other.start > quote.end
-                and words in text[other.start : other.end].lower()
-                and decided.get(other.key) is not None
-            ):
+        # The quotes starting past both the quote and its line: a suffix of `ordered`
+        # (sorted by start), each quote's words lowered once however many crossheads ask.
+        if starts is None:
+            starts = [other.start for other in ordered]
+        after = bisect_right(starts, max(min(first_line_end, line_end), quote.end))
+        for k in range(after, len(ordered)):
+            other = ordered[k]
+            lowered = spoken.get(k)
+            if lowered is None:
+                lowered = spoken[k] = text[other.start : other.end].lower()
+            if words in lowered and decided.get(other.key) is not None:
                 decided[quote.key] = decided[other.key]
                 break
 
