@@ -60,7 +60,10 @@ MAX_PROCESSES: Final = 4
 # rules (overlaps, speakers, about 0.4-0.5 s at 1 MB), which is counted in "numbers" here:
 # on two processes the number scan stays in the caller and the name runs and listed names
 # go to the worker (session 27: caller 1.7-1.8 s, worker 1.7-2.2 s CPU, against 2.8-3.5 s
-# and 1.8 s when the listed names stayed in the caller).
+# and 1.8 s when the listed names stayed in the caller). Session 28 tried the listed names
+# in the caller again, the casualty rules and the work after them being a third cheaper:
+# the bare shared run fell from 2.13 to 1.78 s, but the window's from 1.86-1.89 s to 2.56 s
+# (the window's process also dresses and shows the suggestions), so they stay in the worker.
 _GROUP_COSTS: Final = {
     # Casualty and quote rules: the number scan, sentences and the piece index.
     "numbers": 1500,
