@@ -13,7 +13,7 @@ import pytest
 
 from annotator.core.suggest import actors
 from annotator.core.suggest.base import SuggestContext
-from annotator.core.suggest.text import word_tokens
+from annotator.core.suggest.text import Token, word_tokens
 from tests.core.test_suggest_actor_cheap_tests import _plain_person_tokens
 
 ROOT = Path(__file__).resolve().parents[2] / "sample_articles"
@@ -112,3 +112,73 @@ def test_the_same_name_twice_is_judged_once(monkeypatch: pytest.MonkeyPatch) -> 
         assert len(asked) == once
     finally:
         clear()  # (nothing answered through the spy is kept)
+
+
+def _plain_leading_roles(tokens: tuple[Token, ...]) -> tuple[int, int]:
+    """The loop `_person_in_attribution` ran over each run's opening words (session 28)."""
+    skip, role_start = 0, -1
+    while (
+        tokens
+        and (
+            (
+                tokens[0].text in actors._NOT_NAMES
+                # (a month opening a name: "Jan van den Heuvel")
+                and not (
+                    len(tokens) > 2
+                    and tokens[0].text in actors._MONTHS
+                    and tokens[1].text in actors._SURNAME_PARTICLES
+                )
+            )
+            or tokens[0].text.lower() in actors.ROLE_WORDS
+            or (tokens[0].text.endswith("s") and tokens[0].text[:-1].lower() in actors.ROLE_WORDS)
+            or actors.is_title(tokens[0].text)
+        )
+    ):
+        if role_start < 0 and tokens[0].text not in actors._NOT_NAMES:
+            role_start = skip
+        tokens = tokens[1:]
+        skip += 1
+    return skip, role_start
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_a_run_s_opening_roles_judged_once_are_those_the_plain_loop_finds(path: Path) -> None:
+    text = path.read_text("utf-8")
+    ctx = SuggestContext(text)
+    edges = tuple(word_tokens("Herders May de Silva Jan van Dijk Minister Chief Hospital"))
+    for tokens in [*(run.tokens for run in (*ctx.runs, *ctx.bare_runs)), edges]:
+        for i in range(len(tokens)):
+            part = tokens[i:]
+            words = tuple(t.text for t in part)
+            assert actors._leading_roles(words) == _plain_leading_roles(part), words
+
+
+def test_the_same_run_s_opening_words_are_judged_once(
+    gazetteer: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    is_title = actors.is_title
+
+    def spy(word: str) -> bool:
+        asked.append(word)
+        return is_title(word)
+
+    monkeypatch.setattr(actors, "is_title", spy)
+    # (answers kept from earlier tests would hide the count; main has no such caches)
+    caches = [
+        getattr(getattr(actors, name, None), "cache_clear", lambda: None)
+        for name in ("_leading_roles", "_words_name_a_person")
+    ]
+    for clear in caches:
+        clear()
+    try:
+        once = "Farmer Idris Bello said it rained. "
+        text = once * 2
+        ctx = SuggestContext(text, gazetteer=gazetteer)  # type: ignore[arg-type]
+        list(actors._person_in_attribution(ctx))
+        # the first name word is asked once by the loop over the opening words and once by
+        # the person test, for the first run only ("Farmer" is a role before any title test)
+        assert asked.count("Idris") == 2
+    finally:
+        for clear in caches:
+            clear()  # (nothing answered through the spy is kept)

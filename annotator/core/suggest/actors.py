@@ -1492,24 +1492,36 @@ def _given_name_month_words(words: tuple[str, ...]) -> bool:
     return len(words) > 2 and words[0] in _MONTHS and words[1] in _SURNAME_PARTICLES
 
 
+@lru_cache(maxsize=1 << 16)
+def _leading_roles(words: tuple[str, ...]) -> tuple[int, int]:
+    """How many of a run's words open it as roles, titles or words that name nobody, before
+    a name ("said Farmer Idris Bello"), and the index of the first role or title among them
+    (-1 if none). The words alone decide: kept per distinct run."""
+    skip, role_at = 0, -1
+    while (
+        skip < len(words)
+        and (
+            (words[skip] in _NOT_NAMES and not _given_name_month_words(words[skip:]))
+            or words[skip].lower() in ROLE_WORDS
+            # "Herders Bashir Lawan and Usman Dikko said": a plural role
+            or (words[skip].endswith("s") and words[skip][:-1].lower() in ROLE_WORDS)
+            or is_title(words[skip])
+        )
+    ):
+        if role_at < 0 and words[skip] not in _NOT_NAMES:
+            role_at = skip
+        skip += 1
+    return skip, role_at
+
+
 def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
         tokens = _portfolio_chain(text, run)
-        role_start = -1  # where a role or a title before the name starts ("said Farmer X")
-        while (
-            tokens
-            and (
-                (tokens[0].text in _NOT_NAMES and not _given_name_month(tokens))
-                or tokens[0].text.lower() in ROLE_WORDS
-                # "Herders Bashir Lawan and Usman Dikko said": a plural role
-                or (tokens[0].text.endswith("s") and tokens[0].text[:-1].lower() in ROLE_WORDS)
-                or is_title(tokens[0].text)
-            )
-        ):
-            if role_start < 0 and tokens[0].text not in _NOT_NAMES:
-                role_start = tokens[0].start
-            tokens = tokens[1:]
+        skip, role_at = _leading_roles(tuple(map(_TEXT, tokens)))
+        # where a role or a title before the name starts ("said Farmer X")
+        role_start = tokens[role_at].start if role_at >= 0 else -1
+        tokens = tokens[skip:]
         # "said MSF's Musa Kabir", "Amnesty International's Agnes Moyo told": the name
         # after a body's possessive, attributed from before the body
         owned = _after_body_possessive(ctx, tokens)
