@@ -182,3 +182,21 @@ def test_the_same_run_s_opening_words_are_judged_once(
     finally:
         for clear in caches:
             clear()  # (nothing answered through the spy is kept)
+
+
+def test_a_body_s_possessive_is_looked_for_in_runs_of_three_words_or_more_only(
+    gazetteer: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[tuple[str, ...]] = []
+    plain = actors._after_body_possessive
+
+    def spy(ctx: SuggestContext, tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+        asked.append(tuple(t.text for t in tokens))
+        return plain(ctx, tokens)
+
+    monkeypatch.setattr(actors, "_after_body_possessive", spy)
+    text = "Okoye said it rained. Idris Bello said so too, said MSF's Musa Kabir."
+    ctx = SuggestContext(text, gazetteer=gazetteer)  # type: ignore[arg-type]
+    found = {text[s.start : s.end] for s in actors._person_in_attribution(ctx)}
+    assert asked == [("MSF's", "Musa", "Kabir")]
+    assert {"Okoye", "Idris Bello", "Musa Kabir"} <= found

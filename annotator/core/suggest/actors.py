@@ -1518,17 +1518,20 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
         tokens = _portfolio_chain(text, run)
-        skip, role_at = _leading_roles(tuple(map(_TEXT, tokens)))
+        words = tuple(map(_TEXT, tokens))
+        skip, role_at = _leading_roles(words)
         # where a role or a title before the name starts ("said Farmer X")
         role_start = tokens[role_at].start if role_at >= 0 else -1
         tokens = tokens[skip:]
         # "said MSF's Musa Kabir", "Amnesty International's Agnes Moyo told": the name
-        # after a body's possessive, attributed from before the body
-        owned = _after_body_possessive(ctx, tokens)
+        # after a body's possessive, attributed from before the body (which needs three
+        # words: most runs have fewer, and are not looked into)
+        owned = _after_body_possessive(ctx, tokens) if len(tokens) > 2 else ()
         owner_start = tokens[0].start if owned and _person_tokens(owned) else -1
         if owner_start >= 0:
-            tokens = owned
-        person = _person_tokens(tokens)
+            person = _person_tokens(owned)
+        else:  # (`_person_tokens` over the words already read)
+            person = tokens if tokens and _words_name_a_person(words[skip:]) else None
         if not person:
             continue
         start, end = person[0].start, _name_end(person[-1], text)
