@@ -570,17 +570,20 @@ _REGNAL_NUMBER: Final = re.compile(r"X{0,2}(?:IX|IV|VI{0,3}|I{2,3})|XI{1,3}|XIV|
 _NOT_A_PERSON_S_WORDS: Final = ORGANISATION_WORDS | _NOT_NAMES | _MEDIA
 
 
-def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
+def _person_tokens(tokens: Iterable[Token]) -> tuple[Token, ...] | None:
     """The name part of a run that names a person, or None if it cannot be a person."""
-    tokens = tuple(t for t in tokens)
+    tokens = tuple(tokens)
+    # (the answer hangs on the words alone: kept per distinct name, asked of every run)
+    return tokens if tokens and _words_name_a_person(tuple(map(_TEXT, tokens))) else None
+
+
+@lru_cache(maxsize=1 << 16)
+def _words_name_a_person(words: tuple[str, ...]) -> bool:
+    """True when a run of these words (at least one) can name a person: `_person_tokens`'s
+    test, which reads only the words."""
     # Up to four name words; particles do not count ("Maria de los Angeles Torres").
-    if (
-        not tokens
-        or len(tokens) > 7
-        or (len(tokens) > 4 and sum(t.text not in NAME_PARTICLES for t in tokens) > 4)
-    ):
-        return None
-    words = [t.text for t in tokens]
+    if len(words) > 7 or (len(words) > 4 and sum(w not in NAME_PARTICLES for w in words) > 4):
+        return False
     # (the test below per word only when a word is in one of its lists or a title: the
     # cheap test first, asked of tens of thousands of runs)
     if (not _NOT_A_PERSON_S_WORDS.isdisjoint(words) or any(map(is_title, words))) and any(
@@ -588,7 +591,7 @@ def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
         or (
             w in _NOT_NAMES
             and (i == 0 or w not in _MONTHS)
-            and not (i == 0 and _given_name_month(tokens))
+            and not (i == 0 and _given_name_month_words(words))
         )
         or (
             is_title(w)
@@ -598,21 +601,19 @@ def _person_tokens(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
         or w in _MEDIA
         for i, w in enumerate(words)
     ):
-        return None  # a month inside a name is a name ("Aye Aye Mar", "Theresa May")
+        return False  # a month inside a name is a name ("Aye Aye Mar", "Theresa May")
     if len(words) > 1 and _REGNAL_NUMBER.fullmatch(words[-1]):
         words = words[:-1]  # "Ewuare II", "Azoka II": a ruler's number ends the name
     if any(w.isupper() and len(w) > 1 for w in words):
-        return None  # an acronym
+        return False  # an acronym
     # (a word holds no line break: `_POSSESSIVE_END` is its ending, tested without a regex)
     if any(w.endswith(("'s", "\u2019s")) for w in words[:-1]):
-        return None  # "Iran's Revolutionary Guards": an owner, then what it owns
-    if not _FACILITY_WORDS.isdisjoint(words) or not _AREA_WORDS.isdisjoint(
+        return False  # "Iran's Revolutionary Guards": an owner, then what it owns
+    # "the General Hospital", "the Abyei Special Administrative Area's": a place, whatever
+    # title opens it
+    return _FACILITY_WORDS.isdisjoint(words) and _AREA_WORDS.isdisjoint(
         w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in words
-    ):
-        # "the General Hospital", "the Abyei Special Administrative Area's": a place,
-        # whatever title opens it
-        return None
-    return tokens
+    )
 
 
 def _title_case_line(text: str, offset: int) -> bool:
@@ -1483,34 +1484,54 @@ def _after_body_possessive(ctx: SuggestContext, tokens: tuple[Token, ...]) -> tu
 def _given_name_month(tokens: tuple[Token, ...]) -> bool:
     """True when a month's name opens a person's name: "Jan van den Heuvel" (a particle
     follows it, which no date has)."""
-    return len(tokens) > 2 and tokens[0].text in _MONTHS and tokens[1].text in _SURNAME_PARTICLES
+    return _given_name_month_words(tuple(map(_TEXT, tokens[:3])))
+
+
+def _given_name_month_words(words: tuple[str, ...]) -> bool:
+    """`_given_name_month` over a run's words."""
+    return len(words) > 2 and words[0] in _MONTHS and words[1] in _SURNAME_PARTICLES
+
+
+@lru_cache(maxsize=1 << 16)
+def _leading_roles(words: tuple[str, ...]) -> tuple[int, int]:
+    """How many of a run's words open it as roles, titles or words that name nobody, before
+    a name ("said Farmer Idris Bello"), and the index of the first role or title among them
+    (-1 if none). The words alone decide: kept per distinct run."""
+    skip, role_at = 0, -1
+    while (
+        skip < len(words)
+        and (
+            (words[skip] in _NOT_NAMES and not _given_name_month_words(words[skip:]))
+            or words[skip].lower() in ROLE_WORDS
+            # "Herders Bashir Lawan and Usman Dikko said": a plural role
+            or (words[skip].endswith("s") and words[skip][:-1].lower() in ROLE_WORDS)
+            or is_title(words[skip])
+        )
+    ):
+        if role_at < 0 and words[skip] not in _NOT_NAMES:
+            role_at = skip
+        skip += 1
+    return skip, role_at
 
 
 def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
         tokens = _portfolio_chain(text, run)
-        role_start = -1  # where a role or a title before the name starts ("said Farmer X")
-        while (
-            tokens
-            and (
-                (tokens[0].text in _NOT_NAMES and not _given_name_month(tokens))
-                or tokens[0].text.lower() in ROLE_WORDS
-                # "Herders Bashir Lawan and Usman Dikko said": a plural role
-                or (tokens[0].text.endswith("s") and tokens[0].text[:-1].lower() in ROLE_WORDS)
-                or is_title(tokens[0].text)
-            )
-        ):
-            if role_start < 0 and tokens[0].text not in _NOT_NAMES:
-                role_start = tokens[0].start
-            tokens = tokens[1:]
+        words = tuple(map(_TEXT, tokens))
+        skip, role_at = _leading_roles(words)
+        # where a role or a title before the name starts ("said Farmer X")
+        role_start = tokens[role_at].start if role_at >= 0 else -1
+        tokens = tokens[skip:]
         # "said MSF's Musa Kabir", "Amnesty International's Agnes Moyo told": the name
-        # after a body's possessive, attributed from before the body
-        owned = _after_body_possessive(ctx, tokens)
+        # after a body's possessive, attributed from before the body (which needs three
+        # words: most runs have fewer, and are not looked into)
+        owned = _after_body_possessive(ctx, tokens) if len(tokens) > 2 else ()
         owner_start = tokens[0].start if owned and _person_tokens(owned) else -1
         if owner_start >= 0:
-            tokens = owned
-        person = _person_tokens(tokens)
+            person = _person_tokens(owned)
+        else:  # (`_person_tokens` over the words already read)
+            person = tokens if tokens and _words_name_a_person(words[skip:]) else None
         if not person:
             continue
         start, end = person[0].start, _name_end(person[-1], text)
@@ -1696,6 +1717,8 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
     widow, Samina, said", and a given name opening the sentence before an age or a relative
     clause ("Aisha, 34, said", "Aisha, who asked that her surname not be used, said")."""
     text = ctx.text
+    if not _single_name_may_be_person(text, start, end):
+        return False  # (most lone names: none of the tests below that say yes can)
     index = _gazetteer_index(ctx.gazetteer)
     if text[start:end] in index.demonyms:
         return False  # "a witness identified as Syrian": a nationality
@@ -1784,6 +1807,23 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
         after_quote
         and (_DESCRIBED_AFTER.match(text, end) or _SINGLE_NAME_AFTER.match(text, end))
         and _VERB_AFTER_QUOTE.search(text, max(0, start - 20), start)
+    )
+
+
+def _single_name_may_be_person(text: str, start: int, end: int) -> bool:
+    """False when none of the tests by which `_single_name_is_person` says yes can pass: each
+    of them needs one of these cheap conditions first (a word of `_SINGLE_NAME_LAST` before,
+    ", " or " of " after, a quote mark shortly before, a sentence's start, or a speech verb
+    right after). Asked of every lone name in attribution, most of which have none."""
+    before = text[max(0, start - 20) : start]
+    return bool(
+        text.startswith((", ", " of "), end)
+        or '"' in before
+        or "\u201d" in before
+        or "\u2019" in before
+        or _LONE_SPEAKER_AFTER.match(text, end)
+        or is_sentence_start(text, start)
+        or text[max(0, start - 16) : start].rsplit(None, 1)[-1:] in _SINGLE_NAME_LAST
     )
 
 
