@@ -14,11 +14,20 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIntValidator, QPalette, QShowEvent
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QIntValidator,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -658,6 +667,42 @@ class AttributeEditor(QGroupBox):
             self.attributesEdited.emit(self.span.id, values)
 
 
+class LabelButtonHolder(QWidget):
+    """A label button's place in the panel: the button fills it, and it takes the button's
+    size hints in the panel's layout.
+
+    A new text (the label's count, at every tag) has a button ask the layouts above it to
+    be worked out again, up to the window's, even when its size hints stay the same
+    (issue 16). Here that request goes to this holder, which has no layout and ignores it;
+    `follow_button` passes it on only when the button's size hints did change (a count
+    with one more digit), so the panel is laid out as it was with the button in it.
+    """
+
+    def __init__(self, button: QPushButton) -> None:
+        super().__init__()
+        self.button = button
+        button.setParent(self)
+        self.setSizePolicy(button.sizePolicy())
+        self._hints = (button.sizeHint(), button.minimumSizeHint())
+
+    def follow_button(self) -> None:
+        """Lay the panel out again if the button's size hints changed with its text."""
+        hints = (self.button.sizeHint(), self.button.minimumSizeHint())
+        if hints != self._hints:
+            self._hints = hints
+            self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        return self.button.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self.button.minimumSizeHint()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.button.setGeometry(self.rect())
+        super().resizeEvent(event)
+
+
 class TagPanel(QWidget):
     labelRequested = Signal(str)  # label name
     spanActivated = Signal(str)  # span id chosen in the table
@@ -683,7 +728,7 @@ class TagPanel(QWidget):
             button.setStyleSheet(self._button_style(label))
             button.clicked.connect(lambda _c=False, name=label.name: self.labelRequested.emit(name))
             self.buttons[label.name] = button
-            row.addWidget(button)
+            row.addWidget(LabelButtonHolder(button))
         self.set_keys(self.keys)
         layout.addWidget(buttons)
 
@@ -820,7 +865,12 @@ class TagPanel(QWidget):
             count = counts.get(label.name, 0)
             key = self.keys[label.name]
             text = f"{key}   {label.name}   ·  {count}" if key else f"{label.name}   ·  {count}"
-            self.buttons[label.name].setText(text)
+            button = self.buttons[label.name]
+            if button.text() != text:
+                button.setText(text)
+                holder = button.parentWidget()
+                assert isinstance(holder, LabelButtonHolder)
+                holder.follow_button()
 
     def _clicked(self, index: QModelIndex) -> None:
         span_id = self.model.data(index, SpanTableModel.IdRole)

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize
 from PySide6.QtGui import QImage, QPixmap, QRegion
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from annotator.core.model import Span, new_id
 from annotator.ui.document_list import DocumentTable
@@ -177,3 +177,61 @@ def test_a_paint_under_the_last_row_shows_the_lists_background(window: MainWindo
     window.render(partial, area.topLeft(), QRegion(area))
     whole = window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
     assert partial.copy(area) == whole.copy(area)
+
+
+class LayoutRequests(QObject):
+    """Counts the layout requests `widget` receives."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__()
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.count += 1
+        return False
+
+
+def test_a_new_count_on_a_label_button_lays_the_panel_out_only_when_it_needs_more_room(
+    qtbot, window: MainWindow
+) -> None:
+    """A tag shows the label's new count on its button without laying the panel (and the
+    window above it) out again; a count with one more digit, which makes the button ask
+    for more room, does lay it out. The buttons stand where the panel's layout put them,
+    and look as the label's buttons placed straight in the panel do."""
+    window.resize(1300, 800)
+    QApplication.processEvents()
+    tags = window.tags
+    button = tags.buttons["ACTOR"]
+    holder = button.parentWidget()
+    strip = holder.parentWidget()
+    requests = LayoutRequests(strip)
+    _tag_a_word(qtbot, window)  # ACTOR · 0 -> 1 (the first tag also shows "Saved")
+    QApplication.processEvents()
+    assert button.text().endswith("ACTOR   ·  1")
+    requests.count = 0
+    _tag_a_word(qtbot, window)
+    QApplication.processEvents()
+    assert button.text().endswith("ACTOR   ·  2")
+    assert requests.count == 0
+    assert button.geometry() == holder.rect()
+    # More room asked for: the holder passes the request on.
+    hints = (button.sizeHint(), button.minimumSizeHint())
+    tags.set_counts({**tags._counts, "ACTOR": 10**12})
+    QApplication.processEvents()
+    assert (button.sizeHint(), button.minimumSizeHint()) != hints
+    assert requests.count == 1
+    tags.set_counts({**tags._counts, "ACTOR": 2})
+    QApplication.processEvents()
+    assert button.geometry() == holder.rect()
+    # The same pixels as the buttons straight in the panel's column.
+    ours = strip.grab().toImage()
+    places = [tags.buttons[name].parentWidget().geometry() for name in tags.buttons]
+    column = strip.layout()
+    for plain in tags.buttons.values():
+        column.replaceWidget(plain.parentWidget(), plain)
+        plain.show()
+    QApplication.processEvents()
+    assert [tags.buttons[name].geometry() for name in tags.buttons] == places
+    assert strip.grab().toImage() == ours
