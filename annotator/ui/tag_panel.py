@@ -667,39 +667,51 @@ class AttributeEditor(QGroupBox):
             self.attributesEdited.emit(self.span.id, values)
 
 
-class LabelButtonHolder(QWidget):
-    """A label button's place in the panel: the button fills it, and it takes the button's
-    size hints in the panel's layout.
+class HintsHolder(QWidget):
+    """A widget's place in the panel's layout: the widget fills it, and it takes the
+    widget's size hints there.
 
-    A new text (the label's count, at every tag) has a button ask the layouts above it to
-    be worked out again, up to the window's, even when its size hints stay the same
-    (issue 16). Here that request goes to this holder, which has no layout and ignores it;
-    `follow_button` passes it on only when the button's size hints did change (a count
-    with one more digit), so the panel is laid out as it was with the button in it.
+    A new text (a label's count on its button, at every tag) has a widget ask the layouts
+    above it to be worked out again, up to the window's, even when its size hints stay
+    the same (issue 16). Here that request comes to this holder, which has no layout: it
+    passes the request on only when the widget's size hints did change (a count with one
+    more digit), so the panel is laid out as it was with the widget in it.
     """
 
-    def __init__(self, button: QPushButton) -> None:
+    def __init__(self, held: QWidget) -> None:
         super().__init__()
-        self.button = button
-        button.setParent(self)
-        self.setSizePolicy(button.sizePolicy())
-        self._hints = (button.sizeHint(), button.minimumSizeHint())
+        self.held = held
+        held.setParent(self)
+        self.setSizePolicy(held.sizePolicy())
+        self._hints = self._held_hints()
 
-    def follow_button(self) -> None:
-        """Lay the panel out again if the button's size hints changed with its text."""
-        hints = (self.button.sizeHint(), self.button.minimumSizeHint())
-        if hints != self._hints:
-            self._hints = hints
-            self.updateGeometry()
+    def _held_hints(self) -> tuple[QSize, QSize, bool]:
+        held = self.held
+        return held.sizeHint(), held.minimumSizeHint(), held.hasHeightForWidth()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            hints = self._held_hints()
+            if hints != self._hints:
+                self._hints = hints
+                self.updateGeometry()
+            return True
+        return super().event(event)
 
     def sizeHint(self) -> QSize:
-        return self.button.sizeHint()
+        return self.held.sizeHint()
 
     def minimumSizeHint(self) -> QSize:
-        return self.button.minimumSizeHint()
+        return self.held.minimumSizeHint()
+
+    def hasHeightForWidth(self) -> bool:
+        return self.held.hasHeightForWidth()
+
+    def heightForWidth(self, width: int) -> int:
+        return self.held.heightForWidth(width)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self.button.setGeometry(self.rect())
+        self.held.setGeometry(self.rect())
         super().resizeEvent(event)
 
 
@@ -728,7 +740,7 @@ class TagPanel(QWidget):
             button.setStyleSheet(self._button_style(label))
             button.clicked.connect(lambda _c=False, name=label.name: self.labelRequested.emit(name))
             self.buttons[label.name] = button
-            row.addWidget(LabelButtonHolder(button))
+            row.addWidget(HintsHolder(button))
         self.set_keys(self.keys)
         layout.addWidget(buttons)
 
@@ -865,12 +877,7 @@ class TagPanel(QWidget):
             count = counts.get(label.name, 0)
             key = self.keys[label.name]
             text = f"{key}   {label.name}   ·  {count}" if key else f"{label.name}   ·  {count}"
-            button = self.buttons[label.name]
-            if button.text() != text:
-                button.setText(text)
-                holder = button.parentWidget()
-                assert isinstance(holder, LabelButtonHolder)
-                holder.follow_button()
+            self.buttons[label.name].setText(text)
 
     def _clicked(self, index: QModelIndex) -> None:
         span_id = self.model.data(index, SpanTableModel.IdRole)
