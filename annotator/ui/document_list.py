@@ -7,8 +7,8 @@ one itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter, QPixmap, QResizeEvent
+from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,66 +31,6 @@ STATUS_FILTERS = (
 )
 
 
-# Wider than the list's rounded corners (the stylesheet's border-radius, 4 px).
-CORNER = 8
-
-
-class DocumentTable(QTableView):
-    """The document list's table: one cell that changes repaints the cell, not the frame.
-
-    Its viewport is see-through, so a cell repainted (the open document's span count, at
-    every tag) had the table draw its frame under the cell: the stylesheet's rounded
-    border, worked out whole and clipped (most of 0.9 M instructions of a tag at 50,000
-    spans, issue 16). Under the viewport, away from the border and its corners, that
-    paint is only the background: here it is copied from the frame as last drawn whole.
-    A paint that reaches the border or a corner draws the frame as Qt does, and any
-    change of the frame's look (size, focus, style) repaints it whole, which drops the
-    copy.
-    """
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._frame: QPixmap | None = None
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            rect = event.region().boundingRect()  # type: ignore[attr-defined]
-            if self._inside(rect):
-                painter = QPainter(self)
-                painter.setClipRect(rect)
-                painter.drawPixmap(0, 0, self._framed())
-                painter.end()
-                return True
-            self._frame = None
-        return super().event(event)
-
-    def _inside(self, rect: QRect) -> bool:
-        """True if `rect` lies under the viewport, clear of the frame's corners."""
-        if not self.viewport().geometry().contains(rect):
-            return False
-        whole = self.rect()
-        corners = (
-            QRect(whole.left(), whole.top(), CORNER, CORNER),
-            QRect(whole.right() - CORNER + 1, whole.top(), CORNER, CORNER),
-            QRect(whole.left(), whole.bottom() - CORNER + 1, CORNER, CORNER),
-            QRect(whole.right() - CORNER + 1, whole.bottom() - CORNER + 1, CORNER, CORNER),
-        )
-        return not any(corner.intersects(rect) for corner in corners)
-
-    def _framed(self) -> QPixmap:
-        """The frame alone, drawn as the table's paint draws it (see-through outside it)."""
-        if self._frame is None:
-            ratio = self.devicePixelRatioF()
-            frame = QPixmap(self.size() * ratio)
-            frame.setDevicePixelRatio(ratio)
-            frame.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(frame)
-            self.drawFrame(painter)
-            painter.end()
-            self._frame = frame
-        return self._frame
-
-
 class DocumentListPane(QWidget):
     documentChosen = Signal(str)  # document id
 
@@ -109,7 +49,7 @@ class DocumentListPane(QWidget):
             self.status_box.addItem(text, value)
         self.progress_label = QLabel()
         self.progress_label.setObjectName("progress")
-        view = self.view = DocumentTable()
+        view = self.view = QTableView()
         view.setObjectName("documentList")
         view.setModel(documents)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

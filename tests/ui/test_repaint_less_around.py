@@ -6,12 +6,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize
-from PySide6.QtGui import QImage, QPixmap, QRegion
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from annotator.core.model import Span, new_id
-from annotator.ui.document_list import DocumentTable
 from annotator.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -58,125 +56,6 @@ def _tag_a_word(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-d
     window.article.select_text(word.start(), word.end())
     QApplication.processEvents()
     qtbot.keyClick(window.article, "3")
-
-
-def _cell_in_window(window: MainWindow) -> QRect:
-    view = window.documents_pane.view
-    row = window.documents.row_of(window.session.document_id)
-    cell = view.visualRect(window.documents.index(row, 2))
-    return QRect(view.viewport().mapTo(window, cell.topLeft()), cell.size())
-
-
-def test_a_tag_repaints_the_span_count_without_drawing_the_lists_frame(
-    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The open document's span count goes up by one at each tag: the cell is painted
-    over the list's background copied from its frame, and shows what a whole repaint
-    of the window shows there."""
-    window.resize(1300, 800)
-    QApplication.processEvents()
-    view = window.documents_pane.view
-    copied: list[QRect] = []
-    framed = DocumentTable._framed
-
-    def counted(self: DocumentTable) -> QPixmap:
-        copied.append(self.rect())
-        return framed(self)
-
-    monkeypatch.setattr(DocumentTable, "_framed", counted)
-    for _ in range(3):
-        before = len(copied)
-        _tag_a_word(qtbot, window)
-        QApplication.processEvents()
-        assert len(copied) > before  # the cell's repaint took the copy
-        cell = _cell_in_window(window)
-        row = window.documents.row_of(window.session.document_id)
-        shown = window.documents.data(window.documents.index(row, 2))
-        assert shown == len(window.session.spans())
-        # What this paint path draws in the cell, against the window painted whole.
-        partial = QImage(window.size(), QImage.Format.Format_RGB32)
-        partial.fill(0xFF00FF)
-        window.render(partial, cell.topLeft(), QRegion(cell))  # drawn where it stands
-        whole = window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
-        assert partial.copy(cell) == whole.copy(cell)
-    assert (
-        view.viewport()
-        .geometry()
-        .contains(QRect(view.viewport().mapTo(view, QPoint()), view.viewport().size()))
-    )
-
-
-def test_a_paint_that_reaches_the_lists_border_draws_it_as_qt_does(window: MainWindow) -> None:
-    """The frame's corners and border are never copied: a paint over them draws them."""
-    window.resize(1300, 800)
-    QApplication.processEvents()
-    view = window.documents_pane.view
-    whole = view.rect()
-    assert not view._inside(whole)
-    assert not view._inside(QRect(whole.right() - 2, whole.bottom() - 2, 2, 2))
-    inner = view.viewport().geometry()
-    assert view._inside(QRect(inner.center(), QSize(4, 4)))
-    before = window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
-    copy = QImage(window.size(), QImage.Format.Format_RGB32)
-    copy.fill(0xFF00FF)
-    area = QRect(view.mapTo(window, QPoint()), view.size())
-    window.render(copy, area.topLeft(), QRegion(area))
-    assert copy.copy(area) == before.copy(area)
-
-
-def test_a_count_changed_on_a_row_not_selected_shows_the_lists_background(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A row that is not selected paints no background of its own: under its new count
-    the list's background shows, copied from the frame, as a whole repaint draws it."""
-    window.resize(1300, 800)
-    QApplication.processEvents()
-    view = window.documents_pane.view
-    copied: list[QRect] = []
-    framed = DocumentTable._framed
-
-    def counted(self: DocumentTable) -> QPixmap:
-        copied.append(self.rect())
-        return framed(self)
-
-    monkeypatch.setattr(DocumentTable, "_framed", counted)
-    documents = window.documents
-    other = next(
-        documents.data(documents.index(row, 0), documents.IdRole)
-        for row in range(documents.rowCount())
-        if documents.data(documents.index(row, 0), documents.IdRole) != window.session.document_id
-    )
-    documents.refresh_document(other, span_count=41)
-    QApplication.processEvents()
-    assert copied
-    row = documents.row_of(other)
-    cell = view.visualRect(documents.index(row, 2))
-    cell = QRect(view.viewport().mapTo(window, cell.topLeft()), cell.size())
-    partial = QImage(window.size(), QImage.Format.Format_RGB32)
-    partial.fill(0xFF00FF)
-    window.render(partial, cell.topLeft(), QRegion(cell))
-    whole = window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
-    assert partial.copy(cell) == whole.copy(cell)
-    assert documents.data(documents.index(row, 2)) == 41
-
-
-def test_a_paint_under_the_last_row_shows_the_lists_background(window: MainWindow) -> None:
-    """Below the last row nothing else paints: the copy of the frame is what shows there,
-    as the frame draws it in a whole repaint."""
-    window.resize(1300, 800)
-    QApplication.processEvents()
-    view = window.documents_pane.view
-    viewport = view.viewport()
-    last = view.visualRect(window.documents.index(window.documents.rowCount() - 1, 0))
-    below = QRect(20, last.bottom() + 20, 60, 40)
-    assert viewport.rect().contains(below)
-    area = QRect(viewport.mapTo(window, below.topLeft()), below.size())
-    assert view._inside(QRect(viewport.mapTo(view, below.topLeft()), below.size()))
-    partial = QImage(window.size(), QImage.Format.Format_RGB32)
-    partial.fill(0xFF00FF)
-    window.render(partial, area.topLeft(), QRegion(area))
-    whole = window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
-    assert partial.copy(area) == whole.copy(area)
 
 
 class LayoutRequests(QObject):
