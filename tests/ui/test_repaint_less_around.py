@@ -1,5 +1,5 @@
 """A tag repaints less around the article and the span table (issue 16), and the user
-sees the same: the selected row, the document list's span count."""
+sees the same: the selected row, the label buttons with their counts."""
 
 from __future__ import annotations
 
