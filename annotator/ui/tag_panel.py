@@ -14,20 +14,11 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QIntValidator,
-    QPalette,
-    QResizeEvent,
-    QShowEvent,
-)
+from PySide6.QtGui import QBrush, QColor, QFont, QIntValidator, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -667,54 +658,6 @@ class AttributeEditor(QGroupBox):
             self.attributesEdited.emit(self.span.id, values)
 
 
-class HintsHolder(QWidget):
-    """A widget's place in the panel's layout: the widget fills it, and it takes the
-    widget's size hints there.
-
-    A new text (a label's count on its button, at every tag) has a widget ask the layouts
-    above it to be worked out again, up to the window's, even when its size hints stay
-    the same (issue 16). Here that request comes to this holder, which has no layout: it
-    passes the request on only when the widget's size hints did change (a count with one
-    more digit), so the panel is laid out as it was with the widget in it.
-    """
-
-    def __init__(self, held: QWidget) -> None:
-        super().__init__()
-        self.held = held
-        held.setParent(self)
-        self.setSizePolicy(held.sizePolicy())
-        self._hints = self._held_hints()
-
-    def _held_hints(self) -> tuple[QSize, QSize, bool]:
-        held = self.held
-        return held.sizeHint(), held.minimumSizeHint(), held.hasHeightForWidth()
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:
-            hints = self._held_hints()
-            if hints != self._hints:
-                self._hints = hints
-                self.updateGeometry()
-            return True
-        return super().event(event)
-
-    def sizeHint(self) -> QSize:
-        return self.held.sizeHint()
-
-    def minimumSizeHint(self) -> QSize:
-        return self.held.minimumSizeHint()
-
-    def hasHeightForWidth(self) -> bool:
-        return self.held.hasHeightForWidth()
-
-    def heightForWidth(self, width: int) -> int:
-        return self.held.heightForWidth(width)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self.held.setGeometry(self.rect())
-        super().resizeEvent(event)
-
-
 class TagPanel(QWidget):
     labelRequested = Signal(str)  # label name
     spanActivated = Signal(str)  # span id chosen in the table
@@ -740,7 +683,7 @@ class TagPanel(QWidget):
             button.setStyleSheet(self._button_style(label))
             button.clicked.connect(lambda _c=False, name=label.name: self.labelRequested.emit(name))
             self.buttons[label.name] = button
-            row.addWidget(HintsHolder(button))
+            row.addWidget(button)
         self.set_keys(self.keys)
         layout.addWidget(buttons)
 
