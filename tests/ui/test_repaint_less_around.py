@@ -45,13 +45,3 @@ def test_selecting_a_row_selects_it_once_and_only_it(
     # Nothing selected clears the row.
     tags.select_row(None)
     assert not tags.table.selectionModel().hasSelection()
-
-
-def _tag_a_word(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    text = window.session.document.text
-    tagged = {(s.start, s.end) for s in window.session.spans()}
-    word = next(m for m in re.finditer(r"[A-Za-z]{4,}", text) if (m.start(), m.end()) not in tagged)
-    window.annotation.select_span(None)
-    window.article.select_text(word.start(), word.end())
-    QApplication.processEvents()
-    qtbot.keyClick(window.article, "3")
