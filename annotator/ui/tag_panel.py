@@ -851,8 +851,9 @@ class TagPanel(QWidget):
                 selection.clearSelection()
                 return
             index = self.model.index(row, 0)
+            # Under single selection of rows, making the row current selects it: no
+            # selectRow after it (which would select the same row again, issue 16).
             self.table.setCurrentIndex(index)
-            self.table.selectRow(index.row())
             self.table.scrollTo(index)
         finally:
             self._selecting = False
