@@ -70,6 +70,14 @@ def test_a_figure_of_more_takes_the_victims_of_the_count_before_it(name: str) ->
     assert wrong == []
 
 
+def _names_both_kinds(part: str) -> bool:
+    """Whether the words of a part named after a count name civilians and combatants both
+    ("among them four children and a government soldier"): then the count is mixed."""
+    named = part.lower()
+    civilians = "civilian" in named or _CIVILIAN.search(named)
+    return bool(civilians and _COMBATANT.search(named))
+
+
 @pytest.mark.parametrize("name", GOLD)
 def test_people_with_a_part_named_after_them_are_unknown(name: str) -> None:
     """ "killed nine people, including four fighters": the count's noun says unknown,
@@ -82,10 +90,7 @@ def test_people_with_a_part_named_after_them_are_unknown(name: str) -> None:
             part = _PART.match(text, span["end"])
             if not re.search(r"\b(?:people|persons)\b", words) or part is None:
                 continue
-            named = part.group(1).lower()
-            civilians = "civilian" in named or _CIVILIAN.search(named)
-            both = civilians and _COMBATANT.search(named)
-            if _victims(span) != "unknown" and not both:
+            if _victims(span) != "unknown" and not _names_both_kinds(part.group(1)):
                 wrong.append((where, words, _victims(span)))
     assert wrong == []
 
@@ -117,10 +122,7 @@ def test_a_bare_count_with_a_part_named_after_it_is_unknown(name: str) -> None:
                 continue  # "killing four soldiers and injuring three": the first count's
             if part.group(0).split()[1:3] == ["all", "of"]:
                 continue  # "all of them soldiers" names every victim
-            named = part.group(1).lower()
-            civilians = "civilian" in named or _CIVILIAN.search(named)
-            both = civilians and _COMBATANT.search(named)
-            if _victims(span) != "unknown" and not both:
+            if _victims(span) != "unknown" and not _names_both_kinds(part.group(1)):
                 wrong.append((where, words, _victims(span)))
     assert wrong == []
 
