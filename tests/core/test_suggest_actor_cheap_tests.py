@@ -340,6 +340,12 @@ PERSON_EDGES = (
 
 @pytest.mark.parametrize("text", [*TEXTS, PERSON_EDGES])
 def test_a_person_s_name_tested_cheaply_first_is_the_one_the_full_tests_give(text: str) -> None:
+    assert_person_tokens_as_plain(text)
+
+
+def assert_person_tokens_as_plain(text: str) -> None:
+    """`_person_tokens` gives `_plain_person_tokens`'s answer for every part (up to nine
+    words) of every name run of `text`."""
     ctx = SuggestContext(text)
     for run in [*ctx.runs, *ctx.bare_runs]:
         tokens = run.tokens
