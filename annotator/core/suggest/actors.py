@@ -3775,7 +3775,9 @@ _INSTITUTION: Final = re.compile(
     r"|border\s+(?:guard\s+)?service|security\s+services?|intelligence\s+services?"
     r"|intelligence(?!\s+(?:reports?|assessments?|estimates?|chiefs?|agents?|sources?"
     r"|gathering|community|failures?|sharing|agenc(?:y|ies)|officers?|officials?))"
-    r"|police|authorities|border\s+guards?|coast\s+guard|presidency|cabinet|parliament"
+    # "border guards" are its people ("Tajik border guards", like "Russian soldiers");
+    # "the Iranian border guard" is the body
+    r"|police|authorities|border\s+guard(?!s)|coast\s+guard|presidency|cabinet|parliament"
     r"|Red\s+Cross|Red\s+Crescent|Foreign\s+Ministry|Defen[cs]e\s+Ministry|Army|Navy"
     r"|General\s+Staff))\b" + _MEMBERS_AFTER
     # "Russian military instructors": people of that body, like "Russian soldiers", untagged
@@ -4823,6 +4825,10 @@ _COMES_FROM: Final = re.compile(
     # "gold miners from Sudan, Niger and Chad", "mercenaries from Chad"
     r"|miners|herders|farmers|fishermen|smugglers|mercenaries|recruits|pilgrims|labourers"
     r"|laborers|merchants|tourists|students|residents|citizens|families|children"
+    # "prospectors from Chad, Sudan and Niger", "nomads from Mali"; and any counted crowd
+    # ("tens of thousands of <people> from"): who comes from a place, not who acts
+    r"|prospectors|diggers|loggers|poachers|nomads|pastoralists|seekers|thousands|hundreds"
+    r"|millions|dozens|scores"
     # where people are from: "The crew were from the Philippines, Egypt and Vietnam"
     r"|crew|crews|sailors|seafarers|passengers|hostages|victims|nationals|hail|hails|hailed"
     r"|is|are|was|were"
@@ -4937,7 +4943,7 @@ _MASTHEAD: Final = re.compile(
 _BODY: Final = re.compile(
     r" (?:armed forces|security forces|air force|naval forces|navy|army|military|government"
     r"|border (?:guard )?service|security services?|intelligence services?"
-    r"|authorities|police|coast guard|border guards?|forces|junta|presidency|cabinet|parliament"
+    r"|authorities|police|coast guard|border guard(?!s)|forces|junta|presidency|cabinet|parliament"
     r"|administration|(?:foreign|defen[cs]e|interior|health|justice|information|finance) ministry"
     r"|ministry of (?:foreign affairs|defen[cs]e|the interior|health|justice))\b" + _MEMBERS_AFTER,
     re.IGNORECASE,

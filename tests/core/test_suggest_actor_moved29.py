@@ -1,0 +1,33 @@
+"""ACTOR classes from the misses of articles 204-219, moved from held-out to dev in
+session 29 (issue 15). Sentences are invented; places, states and public bodies are real,
+the people and events are not.
+"""
+
+from __future__ import annotations
+
+from tests.core.suggest_probes import suggested_texts as _texts
+from tests.core.suggest_probes import suggested_types as _types
+
+
+def test_border_guards_are_people_like_soldiers_and_the_border_guard_is_the_body() -> None:
+    assert _texts("Uzbek border guards fired on a car near the crossing on Monday.") == []
+    assert _texts("Russian forces and Georgian border guards met at the fence.") == [
+        "Russian forces"
+    ]
+    text = "The Iranian border guard said it had detained 12 migrants."
+    assert _types(text).get("Iranian border guard") == "state"
+
+
+def test_states_listed_after_a_crowd_that_comes_from_them_are_places() -> None:
+    for text in [
+        "Gold prospectors from Mali, Guinea and Niger have flooded the area.",
+        "Tens of thousands of hopefuls from Chad, Sudan, Niger and Libya dig there.",
+        "Hundreds of nomads from Chad and Niger crossed the river.",
+    ]:
+        assert _texts(text) == [], text
+    # ... while a list of states that do something stays tagged
+    assert _texts("Chad, Niger and Nigeria sent troops to the lake islands.") == [
+        "Chad",
+        "Niger",
+        "Nigeria",
+    ]
