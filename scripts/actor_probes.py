@@ -492,6 +492,24 @@ P(
     "Chad, Niger and Nigeria sent troops to the lake islands.",
     ["Chad", "Niger", "Nigeria"],
 )
+# a territory no government of its own acts for; the state that claims it does
+P(
+    "place:territory",
+    "Western Sahara, a former Spanish colony, has been largely controlled by Morocco since 1975.",
+    ["Morocco"],
+    ["Western Sahara"],
+)
+P(
+    "place:territory-object",
+    "A drone hit two trucks east of the berm that divides Western Sahara, the Sahrawi Arab Democratic Republic's defence ministry said.",
+    ["Sahrawi Arab Democratic Republic"],
+    ["Western Sahara"],
+)
+P(
+    "acts:partly-recognised",
+    "The SADR accused Morocco of killing three herders.",
+    ["SADR", "Morocco"],
+)
 
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:

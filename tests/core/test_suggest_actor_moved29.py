@@ -31,3 +31,24 @@ def test_states_listed_after_a_crowd_that_comes_from_them_are_places() -> None:
         "Niger",
         "Nigeria",
     ]
+
+
+def test_a_territory_with_no_government_of_its_own_is_a_place() -> None:
+    text = "Western Sahara, a former Spanish colony, has been largely controlled by Morocco."
+    assert _texts(text) == ["Morocco"]
+    assert _texts("The ship left for Antarctica and the French Southern Territories.") == []
+
+
+def test_a_compass_adjective_opens_no_persons_name() -> None:
+    text = "A drone hit two trucks east of the berm that divides Western Sahara, he said."
+    assert "Western Sahara" not in _types(text)
+    assert "Central Equatoria" not in _types("Central Equatoria, the governor said, is calm.")
+
+
+def test_the_sahrawi_republic_is_a_state_by_its_name_and_its_acronym() -> None:
+    text = "The Sahrawi Arab Democratic Republic's defence ministry said two trucks were hit."
+    assert _types(text).get("Sahrawi Arab Democratic Republic") == "state"
+    assert _types("The SADR accused Morocco of killing three herders.") == {
+        "SADR": "state",
+        "Morocco": "state",
+    }

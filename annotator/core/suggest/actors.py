@@ -568,6 +568,7 @@ _REGNAL_NUMBER: Final = re.compile(r"X{0,2}(?:IX|IV|VI{0,3}|I{2,3})|XI{1,3}|XIV|
 
 # Words `_person_tokens` may refuse a name for, titles aside.
 _NOT_A_PERSON_S_WORDS: Final = ORGANISATION_WORDS | _NOT_NAMES | _MEDIA
+_COMPASS_OPENERS: Final = words("Northern Southern Eastern Western Central")
 
 
 def _person_tokens(tokens: Iterable[Token]) -> tuple[Token, ...] | None:
@@ -581,7 +582,10 @@ def _person_tokens(tokens: Iterable[Token]) -> tuple[Token, ...] | None:
 def _words_name_a_person(words: tuple[str, ...]) -> bool:
     """True when a run of these words (at least one) can name a person: `_person_tokens`'s
     test, which reads only the words."""
-    # Up to four name words; particles do not count ("Maria de los Angeles Torres").
+    # Up to four name words; particles do not count ("Maria de los Angeles Torres"). A
+    # compass adjective opens a region's name, never a person's ("Western Sahara").
+    if words[0] in _COMPASS_OPENERS:
+        return False
     if len(words) > 7 or (len(words) > 4 and sum(w not in NAME_PARTICLES for w in words) > 4):
         return False
     # (the test below per word only when a word is in one of its lists or a title: the
