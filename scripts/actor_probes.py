@@ -512,6 +512,55 @@ P(
 )
 
 
+# a name opened by "National", "State" or "Public" keeps it, whatever word follows
+P(
+    "extent:national-body",
+    "It urged the National Peace Council to convene talks.",
+    ["National Peace Council@organisation"],
+)
+P(
+    "extent:national-body-2",
+    "The National Human Rights Commission said nine people had died.",
+    ["National Human Rights Commission@organisation"],
+)
+P(
+    "extent:state-media",
+    "State media said the Peace Council would meet.",
+    ["Peace Council@organisation"],
+    ["State"],
+)
+# an army's unit by its bare number after a determiner or a base
+P(
+    "extent:numbered-unit",
+    "He said troops from the Tamale-based 6 Battalion of Infantry had arrived.",
+    ["6 Battalion of Infantry"],
+)
+P(
+    "extent:numbered-unit-the",
+    "Troops of the 3 Battalion of Infantry moved in.",
+    ["3 Battalion of Infantry"],
+)
+# honorifics and capitalised offices before a name are titles, left out
+P(
+    "title:madam",
+    "A trader at the market, Madam Akosua Mensah, said the stalls were shut.",
+    ["Akosua Mensah@person"],
+    ["Madam"],
+)
+P(
+    "title:madame",
+    "Madame Awa Diallo, who runs the clinic, said 12 were hurt.",
+    ["Awa Diallo@person"],
+    ["Madame"],
+)
+P(
+    "title:spokesperson",
+    "Deputy Spokesperson Ana Ruiz said the convoy had been attacked.",
+    ["Ana Ruiz@person"],
+    ["Spokesperson"],
+)
+
+
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""
     misses: list[str] = []

@@ -52,3 +52,30 @@ def test_the_sahrawi_republic_is_a_state_by_its_name_and_its_acronym() -> None:
         "SADR": "state",
         "Morocco": "state",
     }
+
+
+def test_a_name_opened_by_national_keeps_it_whatever_word_follows() -> None:
+    assert _texts("It urged the National Peace Council to convene talks.") == [
+        "National Peace Council"
+    ]
+    text = "The National Human Rights Commission said nine people had died."
+    assert _texts(text) == ["National Human Rights Commission"]
+    # ... but "State" opening a sentence before a lower-case word is no part of a name
+    assert _texts("State media said the Peace Council would meet.") == ["Peace Council"]
+
+
+def test_an_armys_unit_by_its_bare_number_after_a_determiner_or_a_base() -> None:
+    text = "He said troops from the Tamale-based 6 Battalion of Infantry had arrived."
+    assert _types(text) == {"6 Battalion of Infantry": "state"}
+    assert _texts("Troops of the 3 Battalion of Infantry moved in.") == ["3 Battalion of Infantry"]
+    # a count of soldiers is no unit's number
+    assert _texts("The attack killed 12 Battalion of Infantry soldiers.") == [
+        "Battalion of Infantry"
+    ]
+
+
+def test_honorifics_and_a_capitalised_spokesperson_are_titles_left_out() -> None:
+    text = "A trader at the market, Madam Akosua Mensah, said the stalls were shut."
+    assert _texts(text) == ["Akosua Mensah"]
+    assert _texts("Madame Awa Diallo, who runs the clinic, said 12 were hurt.") == ["Awa Diallo"]
+    assert _texts("Deputy Spokesperson Ana Ruiz said the convoy had been attacked.") == ["Ana Ruiz"]

@@ -58,7 +58,10 @@ TITLES: Final = words(
     "Oba Naba "
     # East African honorifics for an elder: "Mama Fatuma Abdi", "Mzee Juma Hassan" (not
     # "Baba", a given name in the Sahel: "Baba Ould Cheikh")
-    "Mama Mzee"
+    "Mama Mzee "
+    # "Deputy Spokesperson X" (beside "Spokesman"); "Madam X", "Madame X", "Mme X": the
+    # honorific West African and French-language copy writes before a woman's name
+    "Spokesperson Madam Madame Mme"
 )
 # Lower-case roles written straight before a name ("regional governor Paweł Wróblewski").
 ROLE_WORDS: Final = words(
@@ -3400,9 +3403,10 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             at
             and tokens
             and run.tokens[at - 1].text in _NAME_OPENERS
-            and tokens[0].text in ORGANISATION_WORDS
+            and _capitalised_to_a_body_word(tokens)
         ):
-            # "The State Commission on Missing Persons", "National Security Council"
+            # "The State Commission on Missing Persons", "National Security Council",
+            # "the National Peace Council"
             tokens = run.tokens[at - 1 :]
         if (
             len(tokens) > 3
@@ -3607,7 +3611,12 @@ _FORCE_OWNER: Final = re.compile(
 _STATE_OWNER: Final = re.compile(
     r"\b([A-Z][\w\u0300-\u036f-]*(?: [A-Z][\w-]*)?)(?:['\u2019]s|(?<=s)['\u2019]) $"
 )
-_ORDINAL_BEFORE: Final = re.compile(r"\b\d{1,3}(?:st|nd|rd|th) $")
+_ORDINAL_BEFORE: Final = re.compile(
+    r"\b\d{1,3}(?:st|nd|rd|th) $"
+    # ... or its bare number after a determiner or a base: "the Tamale-based 6 Battalion of
+    # Infantry", "the army's 3 Brigade" (as the gold writes "1 Division", "8 Division")
+    r"|(?:(?<=-based )|(?<=\b[Tt]he )|(?<=['\u2019]s )|(?<=\bits )|(?<=\bof ))\d{1,3} $"
+)
 _UNITS: Final = words("Division Brigade Regiment Battalion Corps Army Fleet Squadron Company")
 # The arms of a regular army, named in its units.
 _ARMS: Final = words(
@@ -3620,6 +3629,17 @@ _ARMS: Final = words(
 _COMMON_OWNERS: Final = words("People Women Children Men Workers Farmers Fishermen Nation")
 # Words `_NOT_NAMES` strips that may open a name when an organisation word follows.
 _NAME_OPENERS: Final = words("State National Public")
+
+
+def _capitalised_to_a_body_word(tokens: tuple[Token, ...]) -> bool:
+    """True when capitalised words run from the first of `tokens` to an organisation word
+    ("Security Council", "Peace Council", "Human Rights Commission")."""
+    for token in tokens:
+        if token.text in ORGANISATION_WORDS:
+            return True
+        if not token.text[:1].isupper():
+            return False
+    return False
 
 
 def _titled_name_tail(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
