@@ -561,6 +561,30 @@ P(
 )
 
 
+# capitals listed after a stance a government takes (recognition, condemnation, support from)
+P(
+    "capital:recognition-from-list",
+    "Morocco has won recognition of its position from Washington, Madrid and Paris.",
+    ["Morocco", "Washington", "Madrid", "Paris"],
+)
+P(
+    "capital:condemnation-from-list",
+    "The move drew condemnation from Paris, Berlin and Rome.",
+    ["Paris", "Berlin", "Rome"],
+)
+P(
+    "capital:support-from-list",
+    "Kyiv has won support from Washington, London and Berlin.",
+    ["Kyiv", "Washington", "London", "Berlin"],
+)
+P(
+    "place:capitals-traders-from",
+    "Traders from Nairobi and Kampala sold goods in the market.",
+    [],
+    ["Nairobi", "Kampala"],
+)
+
+
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""
     misses: list[str] = []

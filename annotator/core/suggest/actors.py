@@ -4380,10 +4380,14 @@ _GOVERNMENT_BEFORE: Final = re.compile(
 
 # A government dealt with, pressed or backed: "talks with", "pressure from", "pro-",
 # "their sponsors in Tehran".
-_DEALS_WITH: Final = re.compile(
+_DEALS_WITH_FORMS: Final = (
     r"(?:\b(?:talks|negotiations|dialogue|relations|ties|deal|agreement|accord|truce"
     r"|ceasefire)\s+with\s+|\b(?:pressure|backing|support|help|assistance|aid)\s+from\s+"
     r"(?:the\s+)?|\b(?:pro|anti)-"
+    # a stance a government takes on another: "recognition of its position from Washington",
+    # "condemnation from Paris"
+    r"|\b(?:recognition|condemnation|criticism|approval|endorsement|praise|rebukes?)"
+    r"(?:\s+of\s+(?:its|their|his|her|the)\s+[\w-]+)?\s+from\s+(?:the\s+)?"
     # "pressure on Addis Ababa", "concerns with Naypyitaw", "turned to Moscow for help"
     r"|\bpressure\s+on\s+|\bconcerns\s+with\s+|\bturned\s+to\s+"
     # "a delegation from Qatar", "envoys from Egypt and Qatar": the state sends them
@@ -4392,7 +4396,14 @@ _DEALS_WITH: Final = re.compile(
     # "forces loyal to Damascus", "militias allied to Tehran"
     r"|\b(?:loyal|allied|aligned)\s+(?:to|with)\s+"
     # "at the request of Maputo", "at the invitation of Baghdad"
-    r"|\b(?:request|invitation|behest|insistence|urging)\s+of\s+)$"
+    r"|\b(?:request|invitation|behest|insistence|urging)\s+of\s+)"
+)
+_DEALS_WITH: Final = re.compile(_DEALS_WITH_FORMS + "$")
+# A later item of a list those forms open: "from Washington, Madrid and Paris".
+_DEALS_WITH_LIST: Final = re.compile(
+    _DEALS_WITH_FORMS + r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w\u0300-\u036f'\u2019-]*)?"
+    r"(?:,\s+[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w\u0300-\u036f'\u2019-]*)?)*"
+    r"(?:,?\s+(?:and|or)\s+|,\s+)$"
 )
 # "at Juba's request": the government that asked.
 _REQUEST_AFTER: Final = re.compile(
@@ -4463,8 +4474,17 @@ def _deals_with(before: str) -> bool:
 
 def _government_position(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 25) : start]
-    if _deals_with(before) or _REQUEST_AFTER.match(text, end):
-        return True  # "peace talks with Bogotá", "pressure from Beijing", "at Juba's request"
+    if (
+        _deals_with(text[max(0, start - 45) : start])
+        or _REQUEST_AFTER.match(text, end)
+        or (
+            before.endswith((", ", " and ", " or "))
+            and _DEALS_WITH_LIST.search(text, max(0, start - 110), start) is not None
+        )
+    ):
+        # "peace talks with Bogotá", "pressure from Beijing", "at Juba's request", and the
+        # list such a form opens: "recognition from Washington, Madrid and Paris"
+        return True
     if _place_before(before, 0, len(before)) or _CITY_OBJECT.search(before):
         return False  # "a coalition in Niamey, said": a place, whatever verb follows
     if _GOVERNMENT_AFTER.match(text, end):
