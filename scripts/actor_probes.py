@@ -585,6 +585,68 @@ P(
 )
 
 
+# a state's troops named as a body, and the state owning them
+P(
+    "poss:border-troops",
+    "Tajikistan's Border Troops gave a different account of the clash.",
+    ["Tajikistan", "Border Troops"],
+)
+P(
+    "poss:airborne-troops",
+    "Russia's Airborne Troops said two men were hurt.",
+    ["Russia", "Airborne Troops"],
+)
+P("poss:troops-lower", "Afghanistan's troops left the post.", ["Afghanistan"], ["troops"])
+# "<nationality> occupation forces / army / authorities": one state span
+P(
+    "body:occupation-army",
+    "The Moroccan occupation army fired on the vehicles, the statement said.",
+    ["Moroccan occupation army"],
+)
+P(
+    "body:occupation-forces",
+    '"We were shot at by the Israeli occupation forces," he said.',
+    ["Israeli occupation forces"],
+)
+P(
+    "body:occupation-forces-modifier",
+    "Israeli occupation forces soldiers fired at the crowd.",
+    [],
+    ["Israeli occupation forces"],
+)
+# a group's name in apposition after its kind
+P(
+    "group:apposed-after-kind",
+    "The gang is at war with a rival gang, Los Zorros, over the routes.",
+    ["Los Zorros@armed group"],
+)
+P(
+    "group:apposed-after-militia",
+    "The attack was blamed on a local militia, Zorros Negros, by residents.",
+    ["Zorros Negros@armed group"],
+)
+P(
+    "group:aside-not-apposed",
+    '"The group, Mr Musa said, is finished," he added.',
+    ["Musa@person"],
+    ["Mr"],
+)
+# names spelled by their acronym with a lower-case "o" inside, or a hyphen in the acronym
+P(
+    "org:acronym-with-o",
+    "The rights group Odhikar o Nyay Kendra (ONK) said 11 people had died.",
+    ["Odhikar o Nyay Kendra@organisation", "ONK@organisation"],
+)
+P(
+    "org:known-by-hyphenated-initials",
+    "The police belong to the Regional Coordinator of Community Authorities-Founding Peoples, known by its Spanish initials CRAC-PF, which blamed the gang.",
+    [
+        "Regional Coordinator of Community Authorities-Founding Peoples@organisation",
+        "CRAC-PF@organisation",
+    ],
+)
+
+
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""
     misses: list[str] = []

@@ -90,3 +90,45 @@ def test_capitals_listed_after_a_stance_a_government_takes_stand_for_governments
     assert _texts(text) == ["Kyiv", "Washington", "London", "Berlin"]
     # people who come from capitals do not make them governments
     assert _texts("Traders from Nairobi and Kampala sold goods in the market.") == []
+
+
+def test_a_states_troops_named_as_a_body_and_the_state_owning_them() -> None:
+    text = "Tajikistan's Border Troops gave a different account of the clash."
+    assert _types(text) == {"Tajikistan": "state", "Border Troops": "state"}
+    assert _texts("Afghanistan's troops left the post.") == ["Afghanistan"]
+
+
+def test_a_nationalitys_occupation_forces_are_one_state_span() -> None:
+    text = "The Moroccan occupation army fired on the vehicles, the statement said."
+    assert _types(text) == {"Moroccan occupation army": "state"}
+    text = '"We were shot at by the Israeli occupation forces," he said.'
+    assert _texts(text) == ["Israeli occupation forces"]
+    # ... but not as a modifier of its people
+    assert _texts("Israeli occupation forces soldiers fired at the crowd.") == []
+
+
+def test_a_groups_name_in_apposition_after_its_kind() -> None:
+    text = (
+        "The gang is at war with a rival gang, Los Zorros, over the routes. "
+        "It accused the police of working with Los Zorros."
+    )
+    assert _texts(text) == ["Los Zorros", "Los Zorros"]
+    text = "The attack was blamed on a local militia, Zorros Negros, by residents."
+    assert _types(text) == {"Zorros Negros": "armed group"}
+    # an aside naming a speaker is no apposition
+    assert _texts('"The group, Mr Musa said, is finished," he added.') == ["Musa"]
+
+
+def test_names_spelled_by_their_acronym_with_o_inside_or_a_hyphen_in_it() -> None:
+    text = "The rights group Odhikar o Nyay Kendra (ONK) said 11 people had died."
+    assert _texts(text) == ["Odhikar o Nyay Kendra", "ONK"]
+    text = (
+        "The police belong to the Regional Coordinator of Community Authorities-Founding "
+        "Peoples, known by its Spanish initials CRAC-PF, which blamed the gang. The gang "
+        "accused the CRAC-PF of lying."
+    )
+    assert _texts(text) == [
+        "Regional Coordinator of Community Authorities-Founding Peoples",
+        "CRAC-PF",
+        "CRAC-PF",
+    ]

@@ -102,6 +102,8 @@ ORGANISATION_WORDS: Final = words(
     "Bureau Centre Center International Nations Sentinelles Ansar Jaish Harakat Liga League "
     "Bank Assembly Parliament Government Administration Company Corporation Initiative Observatory "
     "Department Force Cartel Rifles Units Gendarmerie Rangers Constabulary Cell Directorate "
+    # a state's troops named as a body: "Border Troops", "Airborne Troops", "Internal Troops"
+    "Troops "
     # "Chiapas Public Security Secretariat", "the Security Cabinet"
     "Secretariat Cabinet Collective "
     # "the Chaman Chamber of Commerce", "the Chamber of Deputies"
@@ -2582,10 +2584,14 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
             if run is None:
                 continue
             tokens = _strip_leading(run, _NOT_NAMES)
+            # "known by its initials" says a body is named: its name needs no organisation
+            # word when the initials spell it ("Regional Coordinator of Community
+            # Authorities-Founding Peoples, known by its Spanish initials CRAC-PF")
+            spelled = _letters_cover(known.group(1).replace("-", ""), tokens)
             if (
                 len(tokens) < 2
-                or _is_title_chain(tokens)
-                or not {t.text for t in tokens} & ORGANISATION_WORDS
+                or (_is_title_chain(tokens) and not spelled)
+                or not ({t.text for t in tokens} & ORGANISATION_WORDS or spelled)
             ):
                 continue
             kind = _listed_head_kind(ctx, tokens) or _described_kind(
@@ -2683,7 +2689,8 @@ _OR_ACRONYM: Final = re.compile(
 # acronym a text gives a name in another language.
 _KNOWN_BY_ACRONYM: Final = re.compile(
     r",\s+(?:(?:better|also|widely)\s+)?known\s+by\s+its\s+(?:[A-Z][a-z]+\s+)?"
-    r"(?:initials|acronym)(?:,\s+|\s+as\s+(?:the\s+)?|\s+)([A-Z][A-Z&]{1,8})\b"
+    # (a hyphen may join two parts: "CRAC-PF", "FARC-EP")
+    r"(?:initials|acronym)(?:,\s+|\s+as\s+(?:the\s+)?|\s+)([A-Z][A-Z&]{1,8}(?:-[A-Z]{1,4})?)\b"
 )
 
 
@@ -3791,6 +3798,9 @@ _INSTITUTION: Final = re.compile(
     r"|government|army|military|navy|air\s+force|armed\s+forces|Armed\s+Forces|security\s+forces"
     # "Ethiopian federal forces", "Somali national army", "Iraqi special forces"
     r"|(?:federal|national|regular|special|government|defen[cs]e)\s+(?:forces|police|army)"
+    # "the Moroccan occupation army", "Israeli occupation forces": the state's forces named
+    # by those they occupy
+    r"|(?:occupation|occupying)\s+(?:forces|army|authorities)"
     # "the Ethiopian federal government", "the Malian transitional authorities"
     r"|(?:federal|transitional|interim|military|central|national)\s+(?:government|authorities)"
     # "the Kyrgyz border service", "the Tajik security service" (the longer name first);
@@ -4599,7 +4609,7 @@ _ACTS_THROUGH: Final = re.compile(
     r"|Government|Cabinet|Parliament|Cell|Commission|Department|Service|Guards|Corps|Court"
     r"|Tribunal|Assembly|Senate|Congress|Staff|Relations|Bureau|Secretariat|Administration"
     r"|Committee|Authority|Division|Brigade|Regiment|Battalion|Judiciary|Board|Unit|Institute"
-    r"|Rifles|Gendarmerie|Constabulary"
+    r"|Rifles|Gendarmerie|Constabulary|Troops"
     # ... or an office holder, capitalised as a title: "Colombia's Defence Minister X"
     r"|Minister|President|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Secretary"
     r"|Attorney|Prosecutor)\b"
@@ -4987,6 +4997,7 @@ _MASTHEAD: Final = re.compile(
 _BODY: Final = re.compile(
     r" (?:armed forces|security forces|air force|naval forces|navy|army|military|government"
     r"|border (?:guard )?service|security services?|intelligence services?"
+    r"|(?:occupation|occupying) (?:forces|army|authorities)"
     r"|authorities|police|coast guard|border guard(?!s)|forces|junta|presidency|cabinet|parliament"
     r"|administration|(?:foreign|defen[cs]e|interior|health|justice|information|finance) ministry"
     r"|ministry of (?:foreign affairs|defen[cs]e|the interior|health|justice))\b" + _MEMBERS_AFTER,
@@ -5104,21 +5115,24 @@ _KIND_THEN_NAME: Final = re.compile(
     r"(?P<described>(?:[\w'\u2019-]+\s+){0,3}?)"
     r"(?P<head>group|watchdog|monitor|charity|NGO|organi[sz]ation|militia|movement|party"
     r"|gang|cartel|newspaper|broadcaster|coalition|alliance|network|collective|union"
-    r"|association|tank)\s+(?P<called>(?:called|named|known\s+as)\s+)?"
+    r"|association|tank)(?:\s+(?P<called>(?:called|named|known\s+as)\s+)?"
+    # ... or its name in apposition: "a rival gang, Los Tlacos, over the roads"
+    r"|(?P<apposed>,)\s+)"
     # the name: capitalised words, "of the" or "de" inside ("Mothers of the Disappeared"),
     # or an acronym ("the opposition party PDS")
     r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*[a-z][\w\u0300-\u036f'\u2019-]*"
     r"(?:\s+(?:(?:of|for|de|del|du|des|la|le)\s+(?:the\s+)?)?(?:al-)?"
     # ... a number closing an outlet's name: "the local news network Suwayda 24"
     r"[A-Z][\w\u0300-\u036f'\u2019-]*){0,4}(?:\s+\d{1,3}(?![\d,.]))?|[A-Z]{2,6})"
+    r"(?(apposed)(?=,\s)|"
     r"(?=\s+(?:said|says|reported|told|has|had|have|is|was|which|that|estimated|counted"
     r"|documented|recorded|accused|claimed|denied|added|[a-z]{3,}ed|sent|took|gave|began|ran"
     r"|runs|won|held|lost|left|met|built|led|leads|warns|urges|works|operates|helps|calls"
-    r"|blames|accuses|wants|demands)\b|[,.;:)]|['\u2019]s\b)"
+    r"|blames|accuses|wants|demands)\b|[,.;:)]|['\u2019]s\b))"
 )
 # What follows every kind word of _KIND_THEN_NAME (all letters) in a match: spaces, then
 # "called", "named", "known as" or the name's capital.
-_KIND_WORD_THEN_NAME: Final = re.compile(r"[A-Za-z]+\s+(?:[A-Z]|called|named|known)")
+_KIND_WORD_THEN_NAME: Final = re.compile(r"[A-Za-z]+,?\s+(?:[A-Z]|called|named|known)")
 # A kind word, then the name it is given: "a gang known as Los Tigres Negros for ...", "the
 # armed group known as the Red Hand" (the name ends where its capitals end).
 _KIND_CALLED: Final = re.compile(
