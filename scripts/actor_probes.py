@@ -647,6 +647,39 @@ P(
 )
 
 
+# the type of a body as the text or its name says it
+P(
+    "type:army-media-wing",
+    "Two soldiers died, according to the army's media wing, Inter Services Public Relations (ISPR). ISPR said two fighters died.",
+    ["Inter Services Public Relations", "ISPR", "ISPR#2"],
+)
+P(
+    "type:rebel-group-after-initials",
+    "The attack was claimed by the Military Command Council for the Salvation of the Republic, known by its French initials CCMSR, a rebel group based in Libya.",
+    ["Military Command Council for the Salvation of the Republic@armed group", "CCMSR@armed group"],
+)
+P(
+    "type:faction-before-name",
+    "One of its factions, the Union of Forces for Change (UFC), said it would fight on.",
+    ["Union of Forces for Change@armed group", "UFC@armed group"],
+)
+P(
+    "type:state-name-opens-force",
+    "The Papua New Guinea Defence Force said it would send a company of soldiers.",
+    ["Papua New Guinea Defence Force"],
+)
+P(
+    "type:state-security-service",
+    "The State Security Service (SSG) said two men were held.",
+    ["State Security Service", "SSG"],
+)
+P(
+    "type:state-no-surname",
+    '"Nobody can tell us," Tamar Gelashvili told Civil Georgia. Georgia\'s State Security Service said two men were held.',
+    ["Tamar Gelashvili@person", "Georgia#2", "State Security Service"],
+)
+
+
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""
     misses: list[str] = []

@@ -132,3 +132,37 @@ def test_names_spelled_by_their_acronym_with_o_inside_or_a_hyphen_in_it() -> Non
         "CRAC-PF",
         "CRAC-PF",
     ]
+
+
+def test_a_body_defined_as_an_armys_wing_is_the_states() -> None:
+    text = (
+        "Two soldiers died, according to the army's media wing, Inter Services Public "
+        "Relations (ISPR). ISPR said two fighters died."
+    )
+    assert set(_types(text).values()) == {"state"}
+    # ... while a faction named so is an armed group
+    text = "One of its factions, the Union of Forces for Change (UFC), said it would fight on."
+    assert _types(text) == {"Union of Forces for Change": "armed group", "UFC": "armed group"}
+
+
+def test_what_the_text_says_after_a_bodys_initials_gives_its_type() -> None:
+    text = (
+        "The attack was claimed by the Military Command Council for the Salvation of the "
+        "Republic, known by its French initials CCMSR, a rebel group based in Libya."
+    )
+    assert set(_types(text).values()) == {"armed group"}
+
+
+def test_a_force_opened_by_a_states_name_of_several_words_or_by_state_is_the_states() -> None:
+    text = "The Papua New Guinea Defence Force said it would send a company of soldiers."
+    assert _types(text) == {"Papua New Guinea Defence Force": "state"}
+    text = "The State Security Service (SSG) said two men were held."
+    assert _types(text) == {"State Security Service": "state", "SSG": "state"}
+
+
+def test_a_states_name_is_no_persons_surname_on_its_own() -> None:
+    text = (
+        '"Nobody can tell us," Tamar Gelashvili told Civil Georgia. Georgia\'s State '
+        "Security Service said two men were held."
+    )
+    assert _types(text)["Georgia"] == "state"

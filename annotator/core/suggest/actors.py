@@ -2222,6 +2222,10 @@ def _surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
     names -= places
     attributed -= places
     listed = _gazetteer_index(ctx.gazetteer).kinds
+    # ... and one word that is a listed state's name is the state's ("Civil Georgia" ...
+    # "Georgia's State Security Service"): the state rules judge it
+    names = {n for n in names if " " in n or listed.get(n, ("",))[0] != "state"}
+    attributed = {n for n in attributed if " " in n or listed.get(n, ("",))[0] != "state"}
     for start, end, name in NameMatcher(names).find_all(text, ctx.piece_index):
         if " " not in name:
             relative = _relative_named_before(text, start, end)
@@ -2597,6 +2601,10 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
             kind = _listed_head_kind(ctx, tokens) or _described_kind(
                 ctx, tokens, tokens[-1].end, _body_type(ctx, tokens)
             )
+            # "..., known by its French initials CCMSR, a rebel group": what the text says
+            # it is comes after the initials
+            if _KIND_AFTER_ACRONYM.match(text, known.end(1)):
+                kind = _described_kind(ctx, tokens, known.end(1), kind)
             kind = _listed_acronym_kind(ctx, known.group(1), kind)
             found.append((tokens[0].start, tokens[-1].end, known.start(1), known.end(1), kind))
     return found
@@ -2616,8 +2624,12 @@ _KIND_AFTER_ACRONYM: Final = re.compile(
 )
 # ... or right before its name: "One of its factions, the X (ACR)", "the state-owned X".
 _KIND_BEFORE_NAME: Final = re.compile(
+    # "the army's media wing, Inter Services Public Relations (ISPR)": a state body's own
+    # office (found first: it opens before the "wing" a faction would be)
+    r"(?:(?P<state_wing>\b(?:army|military|police|navy|government|ministry|presidency)"
+    r"['\u2019]s\s+(?:[\w-]+\s+)?(?:wing|arm|office|unit|branch|service)),\s+(?:the\s+)?"
     # "One of its factions, the X", "a newly formed militia, the X"
-    r"(?:(?P<faction>\bfactions?|\bwings?|\bmilitias?|\b(?:rebel|armed|jihadist|insurgent"
+    r"|(?P<faction>\bfactions?|\bwings?|\bmilitias?|\b(?:rebel|armed|jihadist|insurgent"
     r"|vigilante|self-defen[cs]e)\s+(?:group|movement|coalition|alliance)),\s+(?:the\s+)?"
     r"|(?P<owned>\bstate-(?:owned|run)|\bgovernment-(?:owned|run)|\bpublic)\s+)$"
 )
@@ -2641,7 +2653,7 @@ def _described_kind(ctx: SuggestContext, tokens: tuple[Token, ...], after: int, 
         listed = _gazetteer_index(ctx.gazetteer).kinds.get(owner.group(1).removeprefix("The "))
         if listed is not None and listed[0] == "state":
             return "state"  # "Brazil's Supreme Federal Court (STF)": the state's own body
-    before = _KIND_BEFORE_NAME.search(text, max(0, tokens[0].start - 30), tokens[0].start)
+    before = _KIND_BEFORE_NAME.search(text, max(0, tokens[0].start - 45), tokens[0].start)
     if before is not None:
         if before.group("faction") is not None:
             return "armed group"  # "One of its factions, the Union of ..."
@@ -2765,9 +2777,12 @@ def _body_type(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str:
     kind = organisation_type(words)
     if kind in ("organisation", "armed group") and set(words) & _STATE_FORCES:
         index = _gazetteer_index(ctx.gazetteer)
-        first = index.kinds.get(words[0])
-        if (first is not None and first == ("state", "")) or words[0] in index.demonyms:
-            return "state"
+        if words[0] == "State" or words[0] in index.demonyms:
+            return "state"  # "State Security Service", "Ethiopian Border Guards"
+        # the state's name opens it, in one to four words: "Papua New Guinea Defence Force"
+        for size in range(1, min(4, len(words) - 1) + 1):
+            if index.kinds.get(" ".join(words[:size])) == ("state", ""):
+                return "state"
     return kind
 
 
