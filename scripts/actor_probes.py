@@ -680,6 +680,45 @@ P(
 )
 
 
+# what is said of a country as a place, after a descriptive aside too; a border on the map
+P(
+    "place:record-after-aside",
+    "Honduras, with a population of about 10 million, has long had one of the highest murder rates in the world.",
+    [],
+    ["Honduras"],
+)
+P("place:record", "Honduras has one of the highest murder rates in the world.", [], ["Honduras"])
+P("acts:aside-then-act", "Honduras, a key US ally, has said it will send troops.", ["Honduras"])
+P(
+    "acts:strongest-military",
+    "Israel has one of the most powerful militaries in the region.",
+    ["Israel"],
+)
+P(
+    "place:ruled-after-aside",
+    "Eritrea, a former Italian colony, has been ruled by one man since 1993.",
+    [],
+    ["Eritrea"],
+)
+P(
+    "place:separated-by",
+    "The region is separated from the rest of Senegal by The Gambia.",
+    [],
+    ["Gambia", "Senegal"],
+)
+P(
+    "place:bordered-by-list",
+    "Mali is bordered by Niger, Algeria and Burkina Faso.",
+    [],
+    ["Mali", "Niger", "Algeria", "Burkina Faso"],
+)
+P(
+    "acts:signed-by-list",
+    "The deal, signed by Sudan, Chad and Libya, was welcomed.",
+    ["Sudan", "Chad", "Libya"],
+)
+
+
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""
     misses: list[str] = []

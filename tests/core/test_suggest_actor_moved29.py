@@ -166,3 +166,23 @@ def test_a_states_name_is_no_persons_surname_on_its_own() -> None:
         "Security Service said two men were held."
     )
     assert _types(text)["Georgia"] == "state"
+
+
+def test_a_countrys_record_is_said_of_a_place_after_an_aside_too() -> None:
+    text = (
+        "Honduras, with a population of about 10 million, has long had one of the highest "
+        "murder rates in the world."
+    )
+    assert _texts(text) == []
+    assert _texts("Eritrea, a former Italian colony, has been ruled by one man since 1993.") == []
+    # ... while a state that acts after an aside, or owns an army, stays tagged
+    assert _texts("Honduras, a key US ally, has said it will send troops.") == ["Honduras", "US"]
+    text = "Israel has one of the most powerful militaries in the region."
+    assert _texts(text) == ["Israel"]
+
+
+def test_states_that_mark_a_border_are_places() -> None:
+    assert _texts("The region is separated from the rest of Senegal by The Gambia.") == []
+    assert _texts("Mali is bordered by Niger, Algeria and Burkina Faso.") == []
+    text = "The deal, signed by Sudan, Chad and Libya, was welcomed."
+    assert _texts(text) == ["Sudan", "Chad", "Libya"]

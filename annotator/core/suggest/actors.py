@@ -4706,6 +4706,14 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         or _STATE_OF_A_PLACE.match(text, end)
     ):
         return True
+    if text.startswith(", ", end):
+        aside = _DESCRIPTIVE_ASIDE.match(text, end)
+        if aside is not None and _STATE_OF_A_PLACE.match(text, aside.end()):
+            return True  # "Honduras, with a population of 10 million, has long had one of ..."
+    if text.endswith(("by ", "by the ", "by The ", ", ", "and "), max(0, start - 7), start) and (
+        _SEPARATED_BY.search(text, max(0, start - 110), start)
+    ):
+        return True  # "separated from the rest of Senegal by The Gambia": a border, no act
     if (start == 0 or text[start - 1] == "\n") and _DATELINE_AFTER_CITY.match(text, end):
         return True  # "Kinshasa (APH) - ...", "Port Sudan (Sudan) (LPA) -": the dateline's city
     if _STATE_AS_AGENT.match(text, end):
@@ -4831,7 +4839,9 @@ _STATE_WHICH_ACTS: Final = re.compile(
 _STATE_OF_A_PLACE: Final = re.compile(
     r" (?:(?:has|have|had) been|is|was|remains|remained) (?:(?:still|largely|effectively"
     r"|increasingly|deeply|now) )?(?:in (?:turmoil|chaos|crisis|conflict|war|the grip)"
-    r"|independent|ruled|governed|plagued|gripped|wracked|racked|mired|home to)\b"
+    r"|independent|ruled|governed|plagued|gripped|wracked|racked|mired|home to"
+    # "Western Sahara has been largely controlled by Morocco": a land held by another
+    r"|controlled|occupied|administered)\b"
     # "Somalia has been hit by drought", "Burkina Faso has seen a surge in attacks",
     # "Afghanistan is facing a hunger crisis": what befalls a country, not what it does
     r"| (?:has|have|had) been (?:hit|struck|battered|ravaged|affected|devastated) by (?:\w+ ){0,4}?"
@@ -4844,11 +4854,31 @@ _STATE_OF_A_PLACE: Final = re.compile(
     # "Somalia is among the countries worst hit by the drought": a country compared
     r"| (?:is|was|remains|are|were) (?:one )?(?:among|of) the (?:\w+ ){0,2}?(?:countries|nations"
     r"|states|places)\b"
+    # "Honduras has long had one of the highest murder rates": a country's record
+    r"| (?:has|had|have) (?:long )?(?:had )?one of the (?:world['\u2019]s |region['\u2019]s )?"
+    r"(?:highest|lowest|worst|largest|biggest|fastest|poorest|richest|most|least)\b"
+    r"(?!\s+(?:[\w-]+\s+){0,2}(?:armies|militaries|forces|arsenals|navies|air\s+forces)\b)"
+    # "Mali is bordered by Niger", "Chad is landlocked"
+    r"| (?:is|was) (?:bordered|flanked|landlocked)\b"
     r"| (?:could|would|might|may|will) be (?:split|divided|partitioned|torn)\b"
     # its population, not its forces ("Burundi has about 10,000 troops" acts)
     r"| (?:now )?(?:has|had|counts|counted) (?:about|some|more than|nearly|almost|around|over"
     r"|at least|roughly) (?:\d[\d,.]*|a|one|two|three) (?:million )?(?:internally displaced"
     r"|displaced|refugees|people|residents|inhabitants)\b"
+)
+# An aside describing a country between its name and what is said of it: "Honduras, with
+# a population of about 10 million, has ...", "Eritrea, a former Italian colony, has been ...".
+_DESCRIPTIVE_ASIDE: Final = re.compile(
+    r",\s+(?:with|a|an|once|long|home\s+to)\s+[^,;.\n\"\u201c\u201d]{1,80},(?=\s)"
+)
+# A state that marks a border or a shape on the map: "bordered by Chad and Niger",
+# "separated from the rest of Senegal by The Gambia".
+_SEPARATED_BY: Final = re.compile(
+    r"\b(?:bordered|flanked|separated|cut\s+off|hemmed\s+in|bounded)\b[^.;:\n]{0,50}?\s+by\s+"
+    r"(?:the\s+|The\s+)?"
+    # ... and a later state of the list: "bordered by Niger, Algeria and Burkina Faso"
+    r"(?:[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w\u0300-\u036f'\u2019-]*){0,2}"
+    r"(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?)*$"
 )
 _STATE_AS_AGENT: Final = re.compile(
     r"-(?:backed|led|allied|aligned|sponsored|funded|brokered|trained|supplied|armed)\b"
