@@ -186,3 +186,10 @@ def test_states_that_mark_a_border_are_places() -> None:
     assert _texts("Mali is bordered by Niger, Algeria and Burkina Faso.") == []
     text = "The deal, signed by Sudan, Chad and Libya, was welcomed."
     assert _texts(text) == ["Sudan", "Chad", "Libya"]
+
+
+def test_security_services_and_agencies_added_to_the_institutions_list_are_the_states() -> None:
+    text = "Belarus's KGB said it had detained two men. The GKNB said the border was calm."
+    assert _types(text) == {"Belarus": "state", "KGB": "state", "GKNB": "state"}
+    text = "He said officers from the General Service Unit (GSU) had been deployed."
+    assert set(_types(text).values()) == {"state"}
