@@ -193,3 +193,14 @@ def test_security_services_and_agencies_added_to_the_institutions_list_are_the_s
     assert _types(text) == {"Belarus": "state", "KGB": "state", "GKNB": "state"}
     text = "He said officers from the General Service Unit (GSU) had been deployed."
     assert set(_types(text).values()) == {"state"}
+
+
+def test_a_countrys_church_named_by_the_country_is_an_organisation() -> None:
+    text = "He leads peace work in the valley for the Anglican Church of Kenya."
+    assert _types(text) == {"Anglican Church of Kenya": "organisation"}
+    assert _texts("The Church of Uganda said two pastors were among the dead.") == [
+        "Church of Uganda"
+    ]
+    # a church building, or a church named after no country, is no such body
+    assert _texts("Gunmen attacked the Holy Family Church in Kaduna.") == []
+    assert _texts("The Church of Christ said it would help.") == []

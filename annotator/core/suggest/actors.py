@@ -5791,3 +5791,53 @@ def _patronymic_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         if _FACILITY_AFTER.match(text, person[-1].end):
             continue  # "Ibn Sina hospital": a place named after a person
         yield _person(text, person, "actor_patronymic_person")
+
+
+# "the Anglican Church of Kenya", "the Church of Uganda", "the Evangelical Church of the
+# Congo": a country's church, named by the country (a church building is named otherwise:
+# "St Mary's Church in Kaduna").
+_CHURCH_OF: Final = re.compile(r"Church of (?:the )?(?=[A-Z])")
+_CHURCH_OPENING: Final = re.compile(
+    r"(?:(?:Roman|Ethiopian|Anglican|Catholic|Evangelical|Presbyterian|Methodist|Lutheran"
+    r"|Orthodox|Baptist|Pentecostal|Reformed|Episcopal|Coptic|Protestant|Apostolic|Tewahedo"
+    r"|United) )+$"
+)
+_CAPITALISED_WORDS: Final = re.compile(
+    r"[A-Z][\w\u0300-\u036f'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}"
+)
+
+
+@rule(
+    "actor_national_church",
+    "ACTOR",
+    "A country's church named by the country: 'the Anglican Church of Kenya', 'the Church "
+    "of Uganda' (an organisation).",
+)
+def actor_national_church(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    kinds = _gazetteer_index(ctx.gazetteer).kinds
+    for at in ctx.piece_index.get("Church", ()):
+        opened = _CHURCH_OF.match(text, at)
+        if opened is None:
+            continue
+        words = _CAPITALISED_WORDS.match(text, opened.end())
+        if words is None:
+            continue
+        # the longest listed state the capitalised words open with ("Democratic Republic
+        # of Congo" is not reached: "of" ends the words; "the Congo" is)
+        parts = words.group().split(" ")
+        state = next(
+            (
+                name
+                for size in range(len(parts), 0, -1)
+                # (a full stop may end a sentence there, or stand inside "U.S.")
+                for name in dict.fromkeys((" ".join(parts[:size]), " ".join(parts[:size])[:-1]))
+                if kinds.get(name) == ("state", "")
+            ),
+            None,
+        )
+        if state is None:
+            continue
+        opening = _CHURCH_OPENING.search(text, max(0, at - 60), at)
+        start = opening.start() if opening is not None else at
+        yield _suggestion(start, opened.end() + len(state), "organisation", "actor_national_church")
