@@ -2591,11 +2591,11 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
             # "known by its initials" says a body is named: its name needs no organisation
             # word when the initials spell it ("Regional Coordinator of Community
             # Authorities-Founding Peoples, known by its Spanish initials CRAC-PF")
-            spelled = _letters_cover(known.group(1).replace("-", ""), tokens)
+            initials_spell = _letters_cover(known.group(1).replace("-", ""), tokens)
             if (
                 len(tokens) < 2
-                or (_is_title_chain(tokens) and not spelled)
-                or not ({t.text for t in tokens} & ORGANISATION_WORDS or spelled)
+                or (_is_title_chain(tokens) and not initials_spell)
+                or not ({t.text for t in tokens} & ORGANISATION_WORDS or initials_spell)
             ):
                 continue
             kind = _listed_head_kind(ctx, tokens) or _described_kind(
