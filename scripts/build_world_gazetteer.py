@@ -42,6 +42,11 @@ PROSE_NAMES = {
     "VA": ["Vatican", "Holy See"],
     "XK": ["Kosovo"],
 }
+# ISO 3166-1 entries that are no polity: territories with no government of their own to
+# act (uninhabited or administered from elsewhere) and Western Sahara, a territory whose
+# parties are Morocco and the Sahrawi Arab Democratic Republic (listed in states.txt).
+# Their names are places wherever they stand (facts, chosen by us).
+NO_GOVERNMENT = {"AQ", "BV", "EH", "GS", "HM", "IO", "TF", "UM"}
 # Spellings of capitals that wire copy uses besides GeoNames' own (facts, chosen by us).
 PROSE_CAPITALS = {
     "Nay Pyi Taw": ["Naypyitaw", "Naypyidaw"],
@@ -79,6 +84,8 @@ def _accented_capitals(cache: object, geonames: dict[str, dict[str, str]]) -> se
     found = set()
     for code, row in geonames.items():
         capital = row.get("capital", "").strip()
+        if code in NO_GOVERNMENT:
+            continue
         for name in by_country.get(code, ()):
             if name != capital and _fold(name) == capital:
                 found.add(name)
@@ -90,6 +97,8 @@ def main() -> None:
     geonames = cache.get_countries()
     states: dict[str, list[str]] = {}
     for country in pycountry.countries:
+        if country.alpha_2 in NO_GOVERNMENT:
+            continue
         names = _names(country)
         extra = geonames.get(country.alpha_2, {}).get("name")
         names += [extra] if extra and "," not in extra else []
@@ -111,8 +120,10 @@ def main() -> None:
         {
             # GeoNames spells one capital with a leading space (" Willemstad")
             row["capital"].strip()
-            for row in geonames.values()
-            if row.get("capital", "").strip() and row["capital"].strip() not in AMBIGUOUS_CAPITALS
+            for code, row in geonames.items()
+            if code not in NO_GOVERNMENT
+            and row.get("capital", "").strip()
+            and row["capital"].strip() not in AMBIGUOUS_CAPITALS
         }
         | {name for names in PROSE_CAPITALS.values() for name in names}
         | _accented_capitals(cache, geonames)

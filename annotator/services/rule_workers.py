@@ -89,6 +89,7 @@ _LISTED_NAMES: Final = frozenset(
         "actor_name_then_description",
         "actor_calling_itself",
         "actor_apposed_acronym",
+        "actor_national_church",
         # The listed names' mentions (the piece index) and the text around them: no name
         # runs, so it may run in any share.
         "actor_gazetteer",

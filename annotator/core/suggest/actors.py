@@ -58,7 +58,10 @@ TITLES: Final = words(
     "Oba Naba "
     # East African honorifics for an elder: "Mama Fatuma Abdi", "Mzee Juma Hassan" (not
     # "Baba", a given name in the Sahel: "Baba Ould Cheikh")
-    "Mama Mzee"
+    "Mama Mzee "
+    # "Deputy Spokesperson X" (beside "Spokesman"); "Madam X", "Madame X", "Mme X": the
+    # honorific West African and French-language copy writes before a woman's name
+    "Spokesperson Madam Madame Mme"
 )
 # Lower-case roles written straight before a name ("regional governor Paweł Wróblewski").
 ROLE_WORDS: Final = words(
@@ -99,6 +102,8 @@ ORGANISATION_WORDS: Final = words(
     "Bureau Centre Center International Nations Sentinelles Ansar Jaish Harakat Liga League "
     "Bank Assembly Parliament Government Administration Company Corporation Initiative Observatory "
     "Department Force Cartel Rifles Units Gendarmerie Rangers Constabulary Cell Directorate "
+    # a state's troops named as a body: "Border Troops", "Airborne Troops", "Internal Troops"
+    "Troops "
     # "Chiapas Public Security Secretariat", "the Security Cabinet"
     "Secretariat Cabinet Collective "
     # "the Chaman Chamber of Commerce", "the Chamber of Deputies"
@@ -568,6 +573,7 @@ _REGNAL_NUMBER: Final = re.compile(r"X{0,2}(?:IX|IV|VI{0,3}|I{2,3})|XI{1,3}|XIV|
 
 # Words `_person_tokens` may refuse a name for, titles aside.
 _NOT_A_PERSON_S_WORDS: Final = ORGANISATION_WORDS | _NOT_NAMES | _MEDIA
+_COMPASS_OPENERS: Final = words("Northern Southern Eastern Western Central")
 
 
 def _person_tokens(tokens: Iterable[Token]) -> tuple[Token, ...] | None:
@@ -581,7 +587,10 @@ def _person_tokens(tokens: Iterable[Token]) -> tuple[Token, ...] | None:
 def _words_name_a_person(words: tuple[str, ...]) -> bool:
     """True when a run of these words (at least one) can name a person: `_person_tokens`'s
     test, which reads only the words."""
-    # Up to four name words; particles do not count ("Maria de los Angeles Torres").
+    # Up to four name words; particles do not count ("Maria de los Angeles Torres"). A
+    # compass adjective opens a region's name, never a person's ("Western Sahara").
+    if words[0] in _COMPASS_OPENERS:
+        return False
     if len(words) > 7 or (len(words) > 4 and sum(w not in NAME_PARTICLES for w in words) > 4):
         return False
     # (the test below per word only when a word is in one of its lists or a title: the
@@ -2213,6 +2222,10 @@ def _surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
     names -= places
     attributed -= places
     listed = _gazetteer_index(ctx.gazetteer).kinds
+    # ... and one word that is a listed state's name is the state's ("Civil Georgia" ...
+    # "Georgia's State Security Service"): the state rules judge it
+    names = {n for n in names if " " in n or listed.get(n, ("",))[0] != "state"}
+    attributed = {n for n in attributed if " " in n or listed.get(n, ("",))[0] != "state"}
     for start, end, name in NameMatcher(names).find_all(text, ctx.piece_index):
         if " " not in name:
             relative = _relative_named_before(text, start, end)
@@ -2575,15 +2588,23 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
             if run is None:
                 continue
             tokens = _strip_leading(run, _NOT_NAMES)
+            # "known by its initials" says a body is named: its name needs no organisation
+            # word when the initials spell it ("Regional Coordinator of Community
+            # Authorities-Founding Peoples, known by its Spanish initials CRAC-PF")
+            initials_spell = _letters_cover(known.group(1).replace("-", ""), tokens)
             if (
                 len(tokens) < 2
-                or _is_title_chain(tokens)
-                or not {t.text for t in tokens} & ORGANISATION_WORDS
+                or (_is_title_chain(tokens) and not initials_spell)
+                or not ({t.text for t in tokens} & ORGANISATION_WORDS or initials_spell)
             ):
                 continue
             kind = _listed_head_kind(ctx, tokens) or _described_kind(
                 ctx, tokens, tokens[-1].end, _body_type(ctx, tokens)
             )
+            # "..., known by its French initials CCMSR, a rebel group": what the text says
+            # it is comes after the initials
+            if _KIND_AFTER_ACRONYM.match(text, known.end(1)):
+                kind = _described_kind(ctx, tokens, known.end(1), kind)
             kind = _listed_acronym_kind(ctx, known.group(1), kind)
             found.append((tokens[0].start, tokens[-1].end, known.start(1), known.end(1), kind))
     return found
@@ -2603,8 +2624,12 @@ _KIND_AFTER_ACRONYM: Final = re.compile(
 )
 # ... or right before its name: "One of its factions, the X (ACR)", "the state-owned X".
 _KIND_BEFORE_NAME: Final = re.compile(
+    # "the army's media wing, Inter Services Public Relations (ISPR)": a state body's own
+    # office (found first: it opens before the "wing" a faction would be)
+    r"(?:(?P<state_wing>\b(?:army|military|police|navy|government|ministry|presidency)"
+    r"['\u2019]s\s+(?:[\w-]+\s+)?(?:wing|arm|office|unit|branch|service)),\s+(?:the\s+)?"
     # "One of its factions, the X", "a newly formed militia, the X"
-    r"(?:(?P<faction>\bfactions?|\bwings?|\bmilitias?|\b(?:rebel|armed|jihadist|insurgent"
+    r"|(?P<faction>\bfactions?|\bwings?|\bmilitias?|\b(?:rebel|armed|jihadist|insurgent"
     r"|vigilante|self-defen[cs]e)\s+(?:group|movement|coalition|alliance)),\s+(?:the\s+)?"
     r"|(?P<owned>\bstate-(?:owned|run)|\bgovernment-(?:owned|run)|\bpublic)\s+)$"
 )
@@ -2628,7 +2653,7 @@ def _described_kind(ctx: SuggestContext, tokens: tuple[Token, ...], after: int, 
         listed = _gazetteer_index(ctx.gazetteer).kinds.get(owner.group(1).removeprefix("The "))
         if listed is not None and listed[0] == "state":
             return "state"  # "Brazil's Supreme Federal Court (STF)": the state's own body
-    before = _KIND_BEFORE_NAME.search(text, max(0, tokens[0].start - 30), tokens[0].start)
+    before = _KIND_BEFORE_NAME.search(text, max(0, tokens[0].start - 45), tokens[0].start)
     if before is not None:
         if before.group("faction") is not None:
             return "armed group"  # "One of its factions, the Union of ..."
@@ -2676,7 +2701,8 @@ _OR_ACRONYM: Final = re.compile(
 # acronym a text gives a name in another language.
 _KNOWN_BY_ACRONYM: Final = re.compile(
     r",\s+(?:(?:better|also|widely)\s+)?known\s+by\s+its\s+(?:[A-Z][a-z]+\s+)?"
-    r"(?:initials|acronym)(?:,\s+|\s+as\s+(?:the\s+)?|\s+)([A-Z][A-Z&]{1,8})\b"
+    # (a hyphen may join two parts: "CRAC-PF", "FARC-EP")
+    r"(?:initials|acronym)(?:,\s+|\s+as\s+(?:the\s+)?|\s+)([A-Z][A-Z&]{1,8}(?:-[A-Z]{1,4})?)\b"
 )
 
 
@@ -2751,9 +2777,12 @@ def _body_type(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str:
     kind = organisation_type(words)
     if kind in ("organisation", "armed group") and set(words) & _STATE_FORCES:
         index = _gazetteer_index(ctx.gazetteer)
-        first = index.kinds.get(words[0])
-        if (first is not None and first == ("state", "")) or words[0] in index.demonyms:
-            return "state"
+        if words[0] == "State" or words[0] in index.demonyms:
+            return "state"  # "State Security Service", "Ethiopian Border Guards"
+        # the state's name opens it, in one to four words: "Papua New Guinea Defence Force"
+        for size in range(1, min(4, len(words) - 1) + 1):
+            if index.kinds.get(" ".join(words[:size])) == ("state", ""):
+                return "state"
     return kind
 
 
@@ -3396,9 +3425,10 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             at
             and tokens
             and run.tokens[at - 1].text in _NAME_OPENERS
-            and tokens[0].text in ORGANISATION_WORDS
+            and _capitalised_to_a_body_word(tokens)
         ):
-            # "The State Commission on Missing Persons", "National Security Council"
+            # "The State Commission on Missing Persons", "National Security Council",
+            # "the National Peace Council"
             tokens = run.tokens[at - 1 :]
         if (
             len(tokens) > 3
@@ -3603,7 +3633,12 @@ _FORCE_OWNER: Final = re.compile(
 _STATE_OWNER: Final = re.compile(
     r"\b([A-Z][\w\u0300-\u036f-]*(?: [A-Z][\w-]*)?)(?:['\u2019]s|(?<=s)['\u2019]) $"
 )
-_ORDINAL_BEFORE: Final = re.compile(r"\b\d{1,3}(?:st|nd|rd|th) $")
+_ORDINAL_BEFORE: Final = re.compile(
+    r"\b\d{1,3}(?:st|nd|rd|th) $"
+    # ... or its bare number after a determiner or a base: "the Tamale-based 6 Battalion of
+    # Infantry", "the army's 3 Brigade" (as the gold writes "1 Division", "8 Division")
+    r"|(?:(?<=-based )|(?<=\b[Tt]he )|(?<=['\u2019]s )|(?<=\bits )|(?<=\bof ))\d{1,3} $"
+)
 _UNITS: Final = words("Division Brigade Regiment Battalion Corps Army Fleet Squadron Company")
 # The arms of a regular army, named in its units.
 _ARMS: Final = words(
@@ -3616,6 +3651,17 @@ _ARMS: Final = words(
 _COMMON_OWNERS: Final = words("People Women Children Men Workers Farmers Fishermen Nation")
 # Words `_NOT_NAMES` strips that may open a name when an organisation word follows.
 _NAME_OPENERS: Final = words("State National Public")
+
+
+def _capitalised_to_a_body_word(tokens: tuple[Token, ...]) -> bool:
+    """True when capitalised words run from the first of `tokens` to an organisation word
+    ("Security Council", "Peace Council", "Human Rights Commission")."""
+    for token in tokens:
+        if token.text in ORGANISATION_WORDS:
+            return True
+        if not token.text[:1].isupper():
+            return False
+    return False
 
 
 def _titled_name_tail(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
@@ -3767,6 +3813,9 @@ _INSTITUTION: Final = re.compile(
     r"|government|army|military|navy|air\s+force|armed\s+forces|Armed\s+Forces|security\s+forces"
     # "Ethiopian federal forces", "Somali national army", "Iraqi special forces"
     r"|(?:federal|national|regular|special|government|defen[cs]e)\s+(?:forces|police|army)"
+    # "the Moroccan occupation army", "Israeli occupation forces": the state's forces named
+    # by those they occupy
+    r"|(?:occupation|occupying)\s+(?:forces|army|authorities)"
     # "the Ethiopian federal government", "the Malian transitional authorities"
     r"|(?:federal|transitional|interim|military|central|national)\s+(?:government|authorities)"
     # "the Kyrgyz border service", "the Tajik security service" (the longer name first);
@@ -3775,7 +3824,9 @@ _INSTITUTION: Final = re.compile(
     r"|border\s+(?:guard\s+)?service|security\s+services?|intelligence\s+services?"
     r"|intelligence(?!\s+(?:reports?|assessments?|estimates?|chiefs?|agents?|sources?"
     r"|gathering|community|failures?|sharing|agenc(?:y|ies)|officers?|officials?))"
-    r"|police|authorities|border\s+guards?|coast\s+guard|presidency|cabinet|parliament"
+    # "border guards" are its people ("Tajik border guards", like "Russian soldiers");
+    # "the Iranian border guard" is the body
+    r"|police|authorities|border\s+guard(?!s)|coast\s+guard|presidency|cabinet|parliament"
     r"|Red\s+Cross|Red\s+Crescent|Foreign\s+Ministry|Defen[cs]e\s+Ministry|Army|Navy"
     r"|General\s+Staff))\b" + _MEMBERS_AFTER
     # "Russian military instructors": people of that body, like "Russian soldiers", untagged
@@ -4354,10 +4405,14 @@ _GOVERNMENT_BEFORE: Final = re.compile(
 
 # A government dealt with, pressed or backed: "talks with", "pressure from", "pro-",
 # "their sponsors in Tehran".
-_DEALS_WITH: Final = re.compile(
+_DEALS_WITH_FORMS: Final = (
     r"(?:\b(?:talks|negotiations|dialogue|relations|ties|deal|agreement|accord|truce"
     r"|ceasefire)\s+with\s+|\b(?:pressure|backing|support|help|assistance|aid)\s+from\s+"
     r"(?:the\s+)?|\b(?:pro|anti)-"
+    # a stance a government takes on another: "recognition of its position from Washington",
+    # "condemnation from Paris"
+    r"|\b(?:recognition|condemnation|criticism|approval|endorsement|praise|rebukes?)"
+    r"(?:\s+of\s+(?:its|their|his|her|the)\s+[\w-]+)?\s+from\s+(?:the\s+)?"
     # "pressure on Addis Ababa", "concerns with Naypyitaw", "turned to Moscow for help"
     r"|\bpressure\s+on\s+|\bconcerns\s+with\s+|\bturned\s+to\s+"
     # "a delegation from Qatar", "envoys from Egypt and Qatar": the state sends them
@@ -4366,7 +4421,14 @@ _DEALS_WITH: Final = re.compile(
     # "forces loyal to Damascus", "militias allied to Tehran"
     r"|\b(?:loyal|allied|aligned)\s+(?:to|with)\s+"
     # "at the request of Maputo", "at the invitation of Baghdad"
-    r"|\b(?:request|invitation|behest|insistence|urging)\s+of\s+)$"
+    r"|\b(?:request|invitation|behest|insistence|urging)\s+of\s+)"
+)
+_DEALS_WITH: Final = re.compile(_DEALS_WITH_FORMS + "$")
+# A later item of a list those forms open: "from Washington, Madrid and Paris".
+_DEALS_WITH_LIST: Final = re.compile(
+    _DEALS_WITH_FORMS + r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w\u0300-\u036f'\u2019-]*)?"
+    r"(?:,\s+[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w\u0300-\u036f'\u2019-]*)?)*"
+    r"(?:,?\s+(?:and|or)\s+|,\s+)$"
 )
 # "at Juba's request": the government that asked.
 _REQUEST_AFTER: Final = re.compile(
@@ -4437,8 +4499,17 @@ def _deals_with(before: str) -> bool:
 
 def _government_position(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 25) : start]
-    if _deals_with(before) or _REQUEST_AFTER.match(text, end):
-        return True  # "peace talks with Bogotá", "pressure from Beijing", "at Juba's request"
+    if (
+        _deals_with(text[max(0, start - 45) : start])
+        or _REQUEST_AFTER.match(text, end)
+        or (
+            before.endswith((", ", " and ", " or "))
+            and _DEALS_WITH_LIST.search(text, max(0, start - 110), start) is not None
+        )
+    ):
+        # "peace talks with Bogotá", "pressure from Beijing", "at Juba's request", and the
+        # list such a form opens: "recognition from Washington, Madrid and Paris"
+        return True
     if _place_before(before, 0, len(before)) or _CITY_OBJECT.search(before):
         return False  # "a coalition in Niamey, said": a place, whatever verb follows
     if _GOVERNMENT_AFTER.match(text, end):
@@ -4553,7 +4624,7 @@ _ACTS_THROUGH: Final = re.compile(
     r"|Government|Cabinet|Parliament|Cell|Commission|Department|Service|Guards|Corps|Court"
     r"|Tribunal|Assembly|Senate|Congress|Staff|Relations|Bureau|Secretariat|Administration"
     r"|Committee|Authority|Division|Brigade|Regiment|Battalion|Judiciary|Board|Unit|Institute"
-    r"|Rifles|Gendarmerie|Constabulary"
+    r"|Rifles|Gendarmerie|Constabulary|Troops"
     # ... or an office holder, capitalised as a title: "Colombia's Defence Minister X"
     r"|Minister|President|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Secretary"
     r"|Attorney|Prosecutor)\b"
@@ -4635,6 +4706,14 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         or _STATE_OF_A_PLACE.match(text, end)
     ):
         return True
+    if text.startswith(", ", end):
+        aside = _DESCRIPTIVE_ASIDE.match(text, end)
+        if aside is not None and _STATE_OF_A_PLACE.match(text, aside.end()):
+            return True  # "Honduras, with a population of 10 million, has long had one of ..."
+    if text.endswith(("by ", "by the ", "by The ", ", ", "and "), max(0, start - 7), start) and (
+        _SEPARATED_BY.search(text, max(0, start - 110), start)
+    ):
+        return True  # "separated from the rest of Senegal by The Gambia": a border, no act
     if (start == 0 or text[start - 1] == "\n") and _DATELINE_AFTER_CITY.match(text, end):
         return True  # "Kinshasa (APH) - ...", "Port Sudan (Sudan) (LPA) -": the dateline's city
     if _STATE_AS_AGENT.match(text, end):
@@ -4760,7 +4839,9 @@ _STATE_WHICH_ACTS: Final = re.compile(
 _STATE_OF_A_PLACE: Final = re.compile(
     r" (?:(?:has|have|had) been|is|was|remains|remained) (?:(?:still|largely|effectively"
     r"|increasingly|deeply|now) )?(?:in (?:turmoil|chaos|crisis|conflict|war|the grip)"
-    r"|independent|ruled|governed|plagued|gripped|wracked|racked|mired|home to)\b"
+    r"|independent|ruled|governed|plagued|gripped|wracked|racked|mired|home to"
+    # "Western Sahara has been largely controlled by Morocco": a land held by another
+    r"|controlled|occupied|administered)\b"
     # "Somalia has been hit by drought", "Burkina Faso has seen a surge in attacks",
     # "Afghanistan is facing a hunger crisis": what befalls a country, not what it does
     r"| (?:has|have|had) been (?:hit|struck|battered|ravaged|affected|devastated) by (?:\w+ ){0,4}?"
@@ -4773,11 +4854,31 @@ _STATE_OF_A_PLACE: Final = re.compile(
     # "Somalia is among the countries worst hit by the drought": a country compared
     r"| (?:is|was|remains|are|were) (?:one )?(?:among|of) the (?:\w+ ){0,2}?(?:countries|nations"
     r"|states|places)\b"
+    # "Honduras has long had one of the highest murder rates": a country's record
+    r"| (?:has|had|have) (?:long )?(?:had )?one of the (?:world['\u2019]s |region['\u2019]s )?"
+    r"(?:highest|lowest|worst|largest|biggest|fastest|poorest|richest|most|least)\b"
+    r"(?!\s+(?:[\w-]+\s+){0,2}(?:armies|militaries|forces|arsenals|navies|air\s+forces)\b)"
+    # "Mali is bordered by Niger", "Chad is landlocked"
+    r"| (?:is|was) (?:bordered|flanked|landlocked)\b"
     r"| (?:could|would|might|may|will) be (?:split|divided|partitioned|torn)\b"
     # its population, not its forces ("Burundi has about 10,000 troops" acts)
     r"| (?:now )?(?:has|had|counts|counted) (?:about|some|more than|nearly|almost|around|over"
     r"|at least|roughly) (?:\d[\d,.]*|a|one|two|three) (?:million )?(?:internally displaced"
     r"|displaced|refugees|people|residents|inhabitants)\b"
+)
+# An aside describing a country between its name and what is said of it: "Honduras, with
+# a population of about 10 million, has ...", "Eritrea, a former Italian colony, has been ...".
+_DESCRIPTIVE_ASIDE: Final = re.compile(
+    r",\s+(?:with|a|an|once|long|home\s+to)\s+[^,;.\n\"\u201c\u201d]{1,80},(?=\s)"
+)
+# A state that marks a border or a shape on the map: "bordered by Chad and Niger",
+# "separated from the rest of Senegal by The Gambia".
+_SEPARATED_BY: Final = re.compile(
+    r"\b(?:bordered|flanked|separated|cut\s+off|hemmed\s+in|bounded)\b[^.;:\n]{0,50}?\s+by\s+"
+    r"(?:the\s+|The\s+)?"
+    # ... and a later state of the list: "bordered by Niger, Algeria and Burkina Faso"
+    r"(?:[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w\u0300-\u036f'\u2019-]*){0,2}"
+    r"(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?)*$"
 )
 _STATE_AS_AGENT: Final = re.compile(
     r"-(?:backed|led|allied|aligned|sponsored|funded|brokered|trained|supplied|armed)\b"
@@ -4823,6 +4924,10 @@ _COMES_FROM: Final = re.compile(
     # "gold miners from Sudan, Niger and Chad", "mercenaries from Chad"
     r"|miners|herders|farmers|fishermen|smugglers|mercenaries|recruits|pilgrims|labourers"
     r"|laborers|merchants|tourists|students|residents|citizens|families|children"
+    # "prospectors from Chad, Sudan and Niger", "nomads from Mali"; and any counted crowd
+    # ("tens of thousands of <people> from"): who comes from a place, not who acts
+    r"|prospectors|diggers|loggers|poachers|nomads|pastoralists|seekers|thousands|hundreds"
+    r"|millions|dozens|scores"
     # where people are from: "The crew were from the Philippines, Egypt and Vietnam"
     r"|crew|crews|sailors|seafarers|passengers|hostages|victims|nationals|hail|hails|hailed"
     r"|is|are|was|were"
@@ -4937,7 +5042,8 @@ _MASTHEAD: Final = re.compile(
 _BODY: Final = re.compile(
     r" (?:armed forces|security forces|air force|naval forces|navy|army|military|government"
     r"|border (?:guard )?service|security services?|intelligence services?"
-    r"|authorities|police|coast guard|border guards?|forces|junta|presidency|cabinet|parliament"
+    r"|(?:occupation|occupying) (?:forces|army|authorities)"
+    r"|authorities|police|coast guard|border guard(?!s)|forces|junta|presidency|cabinet|parliament"
     r"|administration|(?:foreign|defen[cs]e|interior|health|justice|information|finance) ministry"
     r"|ministry of (?:foreign affairs|defen[cs]e|the interior|health|justice))\b" + _MEMBERS_AFTER,
     re.IGNORECASE,
@@ -5054,21 +5160,24 @@ _KIND_THEN_NAME: Final = re.compile(
     r"(?P<described>(?:[\w'\u2019-]+\s+){0,3}?)"
     r"(?P<head>group|watchdog|monitor|charity|NGO|organi[sz]ation|militia|movement|party"
     r"|gang|cartel|newspaper|broadcaster|coalition|alliance|network|collective|union"
-    r"|association|tank)\s+(?P<called>(?:called|named|known\s+as)\s+)?"
+    r"|association|tank)(?:\s+(?P<called>(?:called|named|known\s+as)\s+)?"
+    # ... or its name in apposition: "a rival gang, Los Tlacos, over the roads"
+    r"|(?P<apposed>,)\s+)"
     # the name: capitalised words, "of the" or "de" inside ("Mothers of the Disappeared"),
     # or an acronym ("the opposition party PDS")
     r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*[a-z][\w\u0300-\u036f'\u2019-]*"
     r"(?:\s+(?:(?:of|for|de|del|du|des|la|le)\s+(?:the\s+)?)?(?:al-)?"
     # ... a number closing an outlet's name: "the local news network Suwayda 24"
     r"[A-Z][\w\u0300-\u036f'\u2019-]*){0,4}(?:\s+\d{1,3}(?![\d,.]))?|[A-Z]{2,6})"
+    r"(?(apposed)(?=,\s)|"
     r"(?=\s+(?:said|says|reported|told|has|had|have|is|was|which|that|estimated|counted"
     r"|documented|recorded|accused|claimed|denied|added|[a-z]{3,}ed|sent|took|gave|began|ran"
     r"|runs|won|held|lost|left|met|built|led|leads|warns|urges|works|operates|helps|calls"
-    r"|blames|accuses|wants|demands)\b|[,.;:)]|['\u2019]s\b)"
+    r"|blames|accuses|wants|demands)\b|[,.;:)]|['\u2019]s\b))"
 )
 # What follows every kind word of _KIND_THEN_NAME (all letters) in a match: spaces, then
 # "called", "named", "known as" or the name's capital.
-_KIND_WORD_THEN_NAME: Final = re.compile(r"[A-Za-z]+\s+(?:[A-Z]|called|named|known)")
+_KIND_WORD_THEN_NAME: Final = re.compile(r"[A-Za-z]+,?\s+(?:[A-Z]|called|named|known)")
 # A kind word, then the name it is given: "a gang known as Los Tigres Negros for ...", "the
 # armed group known as the Red Hand" (the name ends where its capitals end).
 _KIND_CALLED: Final = re.compile(
@@ -5682,3 +5791,53 @@ def _patronymic_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         if _FACILITY_AFTER.match(text, person[-1].end):
             continue  # "Ibn Sina hospital": a place named after a person
         yield _person(text, person, "actor_patronymic_person")
+
+
+# "the Anglican Church of Kenya", "the Church of Uganda", "the Evangelical Church of the
+# Congo": a country's church, named by the country (a church building is named otherwise:
+# "St Mary's Church in Kaduna").
+_CHURCH_OF: Final = re.compile(r"Church of (?:the )?(?=[A-Z])")
+_CHURCH_OPENING: Final = re.compile(
+    r"(?:(?:Roman|Ethiopian|Anglican|Catholic|Evangelical|Presbyterian|Methodist|Lutheran"
+    r"|Orthodox|Baptist|Pentecostal|Reformed|Episcopal|Coptic|Protestant|Apostolic|Tewahedo"
+    r"|United) )+$"
+)
+_CAPITALISED_WORDS: Final = re.compile(
+    r"[A-Z][\w\u0300-\u036f'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}"
+)
+
+
+@rule(
+    "actor_national_church",
+    "ACTOR",
+    "A country's church named by the country: 'the Anglican Church of Kenya', 'the Church "
+    "of Uganda' (an organisation).",
+)
+def actor_national_church(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    kinds = _gazetteer_index(ctx.gazetteer).kinds
+    for at in ctx.piece_index.get("Church", ()):
+        opened = _CHURCH_OF.match(text, at)
+        if opened is None:
+            continue
+        words = _CAPITALISED_WORDS.match(text, opened.end())
+        if words is None:
+            continue
+        # the longest listed state the capitalised words open with ("Democratic Republic
+        # of Congo" is not reached: "of" ends the words; "the Congo" is)
+        parts = words.group().split(" ")
+        state = next(
+            (
+                name
+                for size in range(len(parts), 0, -1)
+                # (a full stop may end a sentence there, or stand inside "U.S.")
+                for name in dict.fromkeys((" ".join(parts[:size]), " ".join(parts[:size])[:-1]))
+                if kinds.get(name) == ("state", "")
+            ),
+            None,
+        )
+        if state is None:
+            continue
+        opening = _CHURCH_OPENING.search(text, max(0, at - 60), at)
+        start = opening.start() if opening is not None else at
+        yield _suggestion(start, opened.end() + len(state), "organisation", "actor_national_church")

@@ -278,10 +278,10 @@ def paragraph_bounds(text: str, offset: int) -> tuple[int, int]:
 
 # Lower-case pieces that may sit inside a name ("Sentinelles du Kabou",
 # "Ansar al-Wadi", "Office for the Coordination of ...", Hausa "dan Baba" and Tuareg
-# "ag Alhassane", Kikuyu "wa Njoroge", "son of").
+# "ag Alhassane", Kikuyu "wa Njoroge", "son of", Bengali "o", "and": "Ain o Salish Kendra").
 NAME_PARTICLES: Final = words(
     "de du des del della da das do dos van von der den ter la le bin bint ibn ben ould ag dan wa"
-    " los las por y"
+    " los las por y o"
 )
 NAME_CONNECTORS: Final = words("of for the and in on")
 _ARABIC_ARTICLE: Final = re.compile(r"^(?:al|el|ad|ash|as|at|an|ar)-[A-Z]")
