@@ -310,8 +310,9 @@ def warm_rule_workers(repo: Repository) -> RuleWorkers | None:
     the analyst opens it: the window's process does not wait for a worker still
     compiling, it runs that worker's rules itself (the first long article would run in
     one process). Looks once per database file in this process;
-    call it off the GUI thread, after the session's first article's suggestions (not at
-    start-up: the worker's compile takes a core for a second or two)."""
+    call it off the GUI thread, as the session's first suggestion job starts (before that
+    job's own compile: the workers compile beside it, on the other core), never before
+    the first frame: a worker's start and compile take a core for about a second."""
     from annotator.services.rule_workers import PARALLEL_FROM
 
     path = repo.path
