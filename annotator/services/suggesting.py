@@ -14,18 +14,13 @@ folder replaces them (`--gazetteer DIR` or the `gazetteer_dir` setting).
 
 from __future__ import annotations
 
-import contextlib
-import logging
 import multiprocessing
 import os
 import re
-import sys
-import tempfile
 import threading
 from collections import Counter, deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -37,22 +32,17 @@ from annotator.core.model import AnnotatedDocument, Relation, Span, imported_rel
 from annotator.core.packaged import packaged_files
 from annotator.core.schema import default_schema
 from annotator.core.spans import actor_types, read_span
-from annotator.core.suggest import (
-    LABELS,
-    GazetteerEntry,
-    Suggestion,
-    compiled,
-    prepare_rules,
-    suggest,
-)
-from annotator.core.suggest.speakers import ATTRIBUTION_KINDS, attribution_kind
+from annotator.services.kept_patterns import importing_rules, patterns_kept
 from annotator.store.boilerplate import boilerplate
 from annotator.store.repository import Repository
+
+with importing_rules():  # their patterns built from the forms an earlier process kept
+    from annotator.core.suggest import LABELS, GazetteerEntry, Suggestion, prepare_rules, suggest
+    from annotator.core.suggest.speakers import ATTRIBUTION_KINDS, attribution_kind
 
 if TYPE_CHECKING:
     from annotator.services.rule_workers import RuleWorkers
 
-log = logging.getLogger(__name__)
 
 SUGGESTER: Final = "suggester"
 GAZETTEER_SETTING: Final = "gazetteer_dir"
@@ -269,41 +259,6 @@ def suggest_document(
     return [s for s in found if s.key not in hidden]
 
 
-def compiled_patterns_file() -> Path:
-    """Where the rules' compiled patterns are kept between processes (one file per Python
-    build; see `annotator.core.suggest.compiled`)."""
-    from annotator.paths import cache_dir
-
-    return cache_dir() / f"compiled-patterns-{sys.implementation.cache_tag}.bin"
-
-
-@contextmanager
-def compiled_patterns_kept() -> Iterator[None]:
-    """Within: the large rule patterns an earlier process compiled are built from their
-    kept compiled forms (the same patterns, about 0.7 s of one core spared); after: the
-    forms are written back when one had to be compiled here. A missing, unreadable or
-    damaged file only means compiling as usual; a file that cannot be written is logged."""
-    path = compiled_patterns_file()
-    with contextlib.suppress(OSError):  # none kept yet
-        compiled.remember(path.read_bytes())
-    yield
-    if not compiled.compiled_here():
-        return
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".patterns-")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(compiled.compiled_forms())
-            os.replace(temporary, path)  # whole or not at all, with another process writing
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-            raise
-    except OSError as exc:
-        log.info("compiled patterns not kept in %s (%s)", path, exc)
-
-
 # The gazetteer `prepare_suggestions` last prepared the rules for, in this process.
 _PREPARED: list[Mapping[str, GazetteerEntry]] = []
 _PREPARING = threading.Lock()
@@ -321,7 +276,7 @@ def prepare_suggestions(repo: Repository) -> None:
     with _PREPARING:
         if _PREPARED and _PREPARED[0] is gazetteer:
             return
-        with compiled_patterns_kept():
+        with patterns_kept():
             prepare_rules(gazetteer=gazetteer)
         _PREPARED[:] = [gazetteer]
 
@@ -463,7 +418,7 @@ def suggest_corpus(
         # Everything the rules build once per process (their compiled patterns, the
         # gazetteer's and the known actors' name indexes) is built here, before the
         # workers fork, so that they inherit it instead of each building it again.
-        with compiled_patterns_kept():
+        with patterns_kept():
             prepare_rules(known_actors=known, gazetteer=gazetteer, labels=labels, rules=rules)
         context = multiprocessing.get_context("fork")
         # Forked workers inherit `_WORKER` as set above: the same objects, indexes built.

@@ -136,8 +136,10 @@ def test_the_window_s_first_job_builds_the_casualty_patterns_an_earlier_process_
     # The session's first suggestions waited for the casualty patterns' compile (about
     # 0.7 s of one core) in every process: the first process to compile them keeps their
     # compiled forms in the user's cache folder, and a later one builds them from there.
-    from annotator.core.suggest import casualties, compiled
-    from tests.core.test_suggest_compiled import _compiles_nothing
+    from annotator.core import compiled_patterns as compiled
+    from annotator.core.suggest import casualties
+    from annotator.services import kept_patterns
+    from tests.core.test_compiled_patterns import _compiles_nothing
 
     patterns = casualties.LazyPattern.made
     kept = [p._compiled for p in patterns]
@@ -149,7 +151,7 @@ def test_the_window_s_first_job_builds_the_casualty_patterns_an_earlier_process_
             p._compiled = None
         monkeypatch.setattr(service, "_PREPARED", [])
         service.prepare_suggestions(repo)  # the first process: compiles, keeps the forms
-        path = service.compiled_patterns_file()
+        path = kept_patterns.kept_patterns_file()
         assert path.is_file()
         assert str(path).startswith(str(Path.home()))  # the test's own home, not the user's
         before = service.suggest_document(repo, repo.document_ids()[0], analyst="ana")
@@ -159,6 +161,7 @@ def test_the_window_s_first_job_builds_the_casualty_patterns_an_earlier_process_
         monkeypatch.setattr(compiled, "_FORMS", {})
         monkeypatch.setattr(compiled, "_USED", set())
         monkeypatch.setattr(service, "_PREPARED", [])
+        monkeypatch.setattr(kept_patterns, "_READ_FROM", set())
         written = path.stat().st_mtime_ns
         parsed = _compiles_nothing(monkeypatch)
         service.prepare_suggestions(repo)
@@ -174,11 +177,14 @@ def test_the_window_s_first_job_builds_the_casualty_patterns_an_earlier_process_
 def test_kept_patterns_that_cannot_be_read_or_written_only_mean_compiling(
     repo: Repository, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from annotator.core.suggest import casualties, compiled
+    from annotator.core import compiled_patterns as compiled
+    from annotator.core.suggest import casualties
+    from annotator.services import kept_patterns
 
     blocked = tmp_path / "a file, not a folder"
     blocked.write_text("x")
-    monkeypatch.setattr(service, "compiled_patterns_file", lambda: blocked / "patterns.bin")
+    monkeypatch.setattr(kept_patterns, "kept_patterns_file", lambda: blocked / "patterns.bin")
+    monkeypatch.setattr(kept_patterns, "_READ_FROM", set())
     monkeypatch.setattr(compiled, "_NEW", [True])  # as if a pattern was compiled here
     monkeypatch.setattr(service, "_PREPARED", [])
     service.prepare_suggestions(repo)  # neither read nor written: logged, no error

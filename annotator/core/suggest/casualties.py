@@ -17,8 +17,8 @@ from dataclasses import replace
 from typing import Any, ClassVar, Final
 
 from annotator.core.casualty import casualty_kind, casualty_victims, parse_casualty
+from annotator.core.compiled_patterns import compile_pattern
 from annotator.core.suggest.base import SuggestContext, Suggestion, rule
-from annotator.core.suggest.compiled import compile_pattern
 from annotator.core.suggest.text import finditer_between, paragraph_bounds, sentences, words
 
 
@@ -520,7 +520,7 @@ class LazyPattern:
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
             # The same pattern as re.compile's; from its compiled form when an earlier
-            # process left it (see compiled.py), which spares about 0.7 s of one core.
+            # process left it (see core/compiled_patterns.py), which spares about 0.7 s of one core.
             self._compiled = compile_pattern(self._source, self._flags)
         return self._compiled
 

@@ -1,16 +1,19 @@
-"""Large regular expressions compiled once per machine instead of once per process.
+"""Regular expressions compiled once per machine instead of once per process.
 
-Compiling a pattern is Python code (the `re` module's parser and code generator) and
-the casualty phrase patterns are large: about 0.7 s of one core in each process that
-suggests, on the user's wait for the session's first suggestions. What compiling
-produces is plain data (the flags, a list of integers the matching engine runs, and
-the groups' names), so it is kept (`compiled_forms`, written by the caller wherever it
-keeps such things) and given back to a later process (`remember`), which builds the
-very same pattern object from it in microseconds: equal to what `re.compile` makes
-(`re.Pattern` equality compares the flags, the pattern text and the engine's code).
+Compiling a pattern is Python code (the `re` module's parser and code generator), and
+the suggestion rules compile many large ones: about 550 at their import and the 14
+casualty phrase patterns (360 kB of text) as they are prepared, about 1 s of one core
+in each process that suggests, on the user's wait for the session's first suggestions.
+What compiling produces is plain data (the flags, a list of integers the matching
+engine runs, and the groups' names), so it is kept (`compiled_forms`, written by the
+caller wherever it keeps such things) and given back to a later process (`remember`),
+which builds the very same pattern object from it in microseconds: equal to what
+`re.compile` makes (`re.Pattern` equality compares the flags, the pattern text and the
+engine's code). `compile_pattern` is that compile; `built_from_forms` routes
+`re.compile` through it while modules that compile at their top level are imported.
 
-The forms belong to one version of Python's matching engine: they are keyed by it,
-and anything that does not fit is compiled the ordinary way. No file I/O here.
+The forms belong to one build of Python's matching engine: they are keyed by it, and
+anything that does not fit is compiled the ordinary way. No file I/O here.
 """
 
 from __future__ import annotations
@@ -21,6 +24,9 @@ import importlib
 import json
 import re
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, Final
 
 # The engine's code is private to this version of CPython: a form made by another
@@ -159,3 +165,33 @@ def compiled_here() -> bool:
     """Whether a pattern was compiled the ordinary way since the forms were last taken
     by `compiled_forms` (then they are worth writing again)."""
     return _NEW[0]
+
+
+_REAL_COMPILE: Final = re.compile
+_PATCHED = threading.Lock()
+_DEPTH: list[int] = [0]
+
+
+def _compile_through_forms(pattern: Any, flags: Any = 0) -> Any:
+    if isinstance(pattern, str):
+        return compile_pattern(pattern, flags)
+    return _REAL_COMPILE(pattern, flags)  # bytes, or a compiled pattern
+
+
+@contextmanager
+def built_from_forms() -> Iterator[None]:
+    """Within (in every thread): `re.compile` of a str pattern is `compile_pattern`, the
+    same pattern, built from its remembered form when there is one. For the import of
+    modules that compile hundreds of patterns at their top level (the rules), which are
+    not written to call `compile_pattern` themselves. Nests, from several threads too."""
+    with _PATCHED:
+        if _DEPTH[0] == 0:
+            re.compile = _compile_through_forms
+        _DEPTH[0] += 1
+    try:
+        yield
+    finally:
+        with _PATCHED:
+            _DEPTH[0] -= 1
+            if _DEPTH[0] == 0:
+                re.compile = _REAL_COMPILE

@@ -10,7 +10,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from annotator.core.suggest import casualties, compiled
+from annotator.core import compiled_patterns as compiled
+from annotator.core.suggest import casualties
 
 PATTERNS = casualties.LazyPattern.made
 
@@ -109,3 +110,14 @@ def test_a_pattern_the_rules_build_matches_as_re_compile_s(fresh: None) -> None:
     assert [m.span("count") for m in built.finditer(text)] == [
         m.span("count") for m in expected.finditer(text)
     ]
+
+
+def test_re_compile_is_put_back_after_building_from_forms() -> None:
+    real = re.compile
+    with compiled.built_from_forms():
+        assert re.compile is not real
+        with compiled.built_from_forms():  # nested (another thread importing)
+            assert re.compile(r"(?P<n>\d+) dead", re.I) == real(r"(?P<n>\d+) dead", re.I)
+        assert re.compile is not real
+        assert re.compile(b"bytes too") == real(b"bytes too")
+    assert re.compile is real
