@@ -71,7 +71,7 @@ def compile_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
     compiled here, its form kept for `compiled_forms`. Raises what `re.compile` raises."""
     flags = int(flags)
     if _ENGINE is None or flags & re.DEBUG:
-        return re.compile(source, flags)
+        return _REAL_COMPILE(source, flags)  # not re.compile: it may be this function
     parse, generate, build = _ENGINE
     key = _key(source, flags)
     form = _FORMS.get(key)

@@ -121,3 +121,12 @@ def test_re_compile_is_put_back_after_building_from_forms() -> None:
         assert re.compile is not real
         assert re.compile(b"bytes too") == real(b"bytes too")
     assert re.compile is real
+
+
+def test_without_the_engine_s_parts_re_compile_still_compiles_while_routed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Another interpreter (no re._parser): compile_pattern is re.compile, the real one.
+    monkeypatch.setattr(compiled, "_ENGINE", None)
+    with compiled.built_from_forms():
+        assert re.compile(r"\d+ killed") == compiled._REAL_COMPILE(r"\d+ killed")
