@@ -35,8 +35,9 @@ ENGINE: Final = (
     f"{sys.implementation.cache_tag} {sys.version} {getattr(sys.modules.get('_sre'), 'MAGIC', '')}"
 )
 
-# What `re` compiles a pattern into: (flags, code, groups, groupindex, indexgroup).
-Form = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+# What `re` compiles a pattern into: (flags, code, groups, groupindex, indexgroup). The
+# code is kept as 4-byte items (as a list of ints it took several times the memory).
+Form = tuple[int, "array.array[int]", int, dict[str, int], tuple[str | None, ...]]
 
 # Forms by key (`_key`): those given back by `remember` and those made here.
 _FORMS: dict[str, Form] = {}
@@ -92,7 +93,7 @@ def compile_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
         indexgroup[index] = name
     form = (
         flags | parsed.state.flags,
-        code,
+        array.array("I", code),
         parsed.state.groups - 1,
         groupindex,
         tuple(indexgroup),
@@ -107,7 +108,7 @@ def compile_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
 def _built(build: Any, source: str, form: Form) -> re.Pattern[str]:
     flags, code, groups, groupindex, indexgroup = form
     # The engine checks the code it is given (it refuses malformed code with RuntimeError).
-    pattern: re.Pattern[str] = build(source, flags, code, groups, groupindex, indexgroup)
+    pattern: re.Pattern[str] = build(source, flags, code.tolist(), groups, groupindex, indexgroup)
     return pattern
 
 
@@ -116,20 +117,22 @@ def remember(data: bytes) -> int:
     many were taken. Data of another engine, or damaged, is ignored (0): those patterns
     are compiled the ordinary way."""
     try:
-        head, _newline, body = data.partition(b"\n")
-        header = json.loads(head)
+        newline = data.index(b"\n")
+        header = json.loads(data[:newline])
         if not isinstance(header, dict) or header.get("engine") != ENGINE:
             return 0
-        codes = array.array("I")
-        if codes.itemsize != header["itemsize"]:
+        size = array.array("I").itemsize
+        if size != header["itemsize"]:
             return 0
-        codes.frombytes(body)
+        # Each form's code read straight from the data (no copy of the whole body).
+        body = memoryview(data)[newline + 1 :]
         taken: dict[str, Form] = {}
         at = 0
         for key, flags, groups, groupindex, indexgroup, length in header["forms"]:
             if not (isinstance(key, str) and isinstance(length, int) and length >= 0):
                 return 0
-            code = codes[at : at + length].tolist()
+            code = array.array("I")
+            code.frombytes(body[at * size : (at + length) * size])
             if len(code) != length:
                 return 0
             at += length
@@ -140,7 +143,7 @@ def remember(data: bytes) -> int:
                 {str(name): int(index) for name, index in groupindex.items()},
                 tuple(None if name is None else str(name) for name in indexgroup),
             )
-        if at != len(codes):
+        if at * size != len(body):
             return 0
     except (ValueError, TypeError, KeyError, AttributeError):
         return 0
@@ -148,17 +151,19 @@ def remember(data: bytes) -> int:
     return len(taken)
 
 
-def compiled_forms() -> bytes:
-    """The forms of the patterns built in this process, for a later `remember`."""
-    codes = array.array("I")
+def compiled_forms() -> Iterator[bytes]:
+    """The forms of the patterns built in this process, for a later `remember` (their
+    bytes joined), in pieces: a header, then each pattern's code (a few MB in all)."""
+    keys = sorted(_USED)
     forms = []
-    for key in sorted(_USED):
+    for key in keys:
         flags, code, groups, groupindex, indexgroup = _FORMS[key]
         forms.append([key, flags, groups, groupindex, list(indexgroup), len(code)])
-        codes.extend(code)
-    header = {"engine": ENGINE, "itemsize": codes.itemsize, "forms": forms}
+    header = {"engine": ENGINE, "itemsize": array.array("I").itemsize, "forms": forms}
     _NEW[0] = False
-    return json.dumps(header).encode() + b"\n" + codes.tobytes()
+    yield json.dumps(header).encode() + b"\n"
+    for key in keys:
+        yield _FORMS[key][1].tobytes()
 
 
 def compiled_here() -> bool:

@@ -57,7 +57,7 @@ def write_kept() -> None:
         fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".patterns-")
         try:
             with os.fdopen(fd, "wb") as out:
-                out.write(compiled_patterns.compiled_forms())
+                out.writelines(compiled_patterns.compiled_forms())
             os.replace(temporary, path)
         except BaseException:
             with contextlib.suppress(OSError):

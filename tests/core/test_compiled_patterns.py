@@ -4,6 +4,7 @@ never used (issue 16: the session's first suggestions waited for the compile).""
 
 from __future__ import annotations
 
+import array
 import json
 import re
 from collections.abc import Iterator
@@ -62,7 +63,7 @@ def test_every_lazy_pattern_from_its_kept_form_is_the_pattern_re_compiles(
 ) -> None:
     casualties.LazyPattern.compile_all()
     assert compiled.compiled_here()
-    data = compiled.compiled_forms()
+    data = b"".join(compiled.compiled_forms())
     assert not compiled.compiled_here()
     _forget_compiled()  # a later process
     parsed = _compiles_nothing(monkeypatch)
@@ -80,7 +81,7 @@ def test_forms_of_another_engine_or_damaged_are_not_used(
     fresh: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     casualties.LazyPattern.compile_all()
-    data = compiled.compiled_forms()
+    data = b"".join(compiled.compiled_forms())
     head, _newline, body = data.partition(b"\n")
     header = json.loads(head)
     foreign = json.dumps({**header, "engine": "another Python"}).encode() + b"\n" + body
@@ -93,7 +94,8 @@ def test_forms_of_another_engine_or_damaged_are_not_used(
     assert compiled.remember(data) == len(PATTERNS)
     first = next(iter(compiled._FORMS))
     flags, code, groups, groupindex, indexgroup = compiled._FORMS[first]
-    compiled._FORMS[first] = (flags, [0xFFFF, *code[1:]], groups, groupindex, indexgroup)
+    damaged = array.array("I", [0xFFFF, *code[1:]])
+    compiled._FORMS[first] = (flags, damaged, groups, groupindex, indexgroup)
     parsed = _compiles_nothing(monkeypatch)
     casualties.LazyPattern.compile_all()
     assert len(parsed) == 1
