@@ -684,8 +684,11 @@ def suggest_command(
     en_core_web_sm; nothing is downloaded. `--add-rule actor_spacy_entities`
     combines it with the rules (they win on extent; the model fills gaps).
     """
-    from annotator.core.suggest import LABELS, registry
-    from annotator.services.suggesting import suggest_corpus
+    from annotator.services.kept_patterns import importing_rules
+
+    with importing_rules():  # the rules' patterns built from the forms an earlier run kept
+        from annotator.core.suggest import LABELS, registry
+        from annotator.services.suggesting import suggest_corpus
 
     if list_rules:
         for found in registry().values():

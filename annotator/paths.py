@@ -17,6 +17,12 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def cache_dir() -> Path:
+    """The per-user cache folder (e.g. ~/.cache/annotator on Linux): what can be made
+    again, kept to spare the work (the rules' compiled patterns)."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def default_db_path() -> Path:
     """$ANNOTATOR_DB if set, else annotator.db in the user data folder."""
     override = os.environ.get(DB_ENV)

@@ -496,10 +496,14 @@ def _serve(cancel_fd: int) -> None:
             os._exit(0)
 
     threading.Thread(target=read_requests, name="requests", daemon=True).start()
-    from annotator.core.suggest import Stopped, prepare_rules, run_rules
-    from annotator.services.suggesting import load_gazetteer
+    from annotator.services.kept_patterns import importing_rules, patterns_kept
 
-    with contextlib.suppress(Exception):  # the first request meets it again, and says so
+    with importing_rules():  # the rules' patterns built from the forms an earlier process kept
+        from annotator.core.suggest import Stopped, prepare_rules, run_rules
+        from annotator.services.suggesting import load_gazetteer
+
+    # The first request meets a failure again, and says so.
+    with contextlib.suppress(Exception), patterns_kept():
         prepare_rules(gazetteer=load_gazetteer(folder), rules=expected or None)
     # Ready: from now on the parent waits for this worker's replies (job 0 answers nothing).
     try:

@@ -32,13 +32,17 @@ from annotator.core.model import AnnotatedDocument, Relation, Span, imported_rel
 from annotator.core.packaged import packaged_files
 from annotator.core.schema import default_schema
 from annotator.core.spans import actor_types, read_span
-from annotator.core.suggest import LABELS, GazetteerEntry, Suggestion, prepare_rules, suggest
-from annotator.core.suggest.speakers import ATTRIBUTION_KINDS, attribution_kind
+from annotator.services.kept_patterns import importing_rules, patterns_kept
 from annotator.store.boilerplate import boilerplate
 from annotator.store.repository import Repository
 
+with importing_rules():  # their patterns built from the forms an earlier process kept
+    from annotator.core.suggest import LABELS, GazetteerEntry, Suggestion, prepare_rules, suggest
+    from annotator.core.suggest.speakers import ATTRIBUTION_KINDS, attribution_kind
+
 if TYPE_CHECKING:
     from annotator.services.rule_workers import RuleWorkers
+
 
 SUGGESTER: Final = "suggester"
 GAZETTEER_SETTING: Final = "gazetteer_dir"
@@ -272,7 +276,8 @@ def prepare_suggestions(repo: Repository) -> None:
     with _PREPARING:
         if _PREPARED and _PREPARED[0] is gazetteer:
             return
-        prepare_rules(gazetteer=gazetteer)
+        with patterns_kept():
+            prepare_rules(gazetteer=gazetteer)
         _PREPARED[:] = [gazetteer]
 
 
@@ -310,8 +315,9 @@ def warm_rule_workers(repo: Repository) -> RuleWorkers | None:
     the analyst opens it: the window's process does not wait for a worker still
     compiling, it runs that worker's rules itself (the first long article would run in
     one process). Looks once per database file in this process;
-    call it off the GUI thread, after the session's first article's suggestions (not at
-    start-up: the worker's compile takes a core for a second or two)."""
+    call it off the GUI thread, as the session's first suggestion job starts (before that
+    job's own compile: the workers compile beside it, on the other core), never before
+    the first frame: a worker's start and compile take a core for about a second."""
     from annotator.services.rule_workers import PARALLEL_FROM
 
     path = repo.path
@@ -412,7 +418,8 @@ def suggest_corpus(
         # Everything the rules build once per process (their compiled patterns, the
         # gazetteer's and the known actors' name indexes) is built here, before the
         # workers fork, so that they inherit it instead of each building it again.
-        prepare_rules(known_actors=known, gazetteer=gazetteer, labels=labels, rules=rules)
+        with patterns_kept():
+            prepare_rules(known_actors=known, gazetteer=gazetteer, labels=labels, rules=rules)
         context = multiprocessing.get_context("fork")
         # Forked workers inherit `_WORKER` as set above: the same objects, indexes built.
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:

@@ -115,15 +115,21 @@ class SuggestionsController(QObject):
             def stop() -> bool:
                 return progress(0, 0, "") is False  # the job was cancelled
 
-            # The worker processes that share out a long article's rules: started after
-            # the session's first article's suggestions when the corpus holds a long one,
-            # else by the first long article (each compiles the rules in its own process
-            # and takes a share once it is ready), kept warm for the next, ended at exit.
-            # A corpus of short articles never starts them: each would compile every rule
-            # for nothing, and never at start-up, on the cores the window needs then.
+            # The worker processes that share out a long article's rules: started by the
+            # session's first job when the corpus holds a long article, or by the first
+            # long article (each compiles the rules in its own process and takes a share
+            # once it is ready), kept warm for the next, ended at exit. They start before
+            # this job's own compile, so that they compile beside it, on the other core:
+            # started after it, they were still compiling when a long article was opened
+            # right after the first one, and the window waited for them. A corpus of
+            # short articles never starts them (each would compile every rule for
+            # nothing), and never before the first frame: this job starts once the
+            # article is painted.
             text = repo.document(document_id).text  # a document's text never changes
             long = len(text) >= PARALLEL_FROM
             workers = rule_workers_for(repo) if long else None
+            if not long:
+                warm_rule_workers(repo)  # a long article elsewhere in the corpus
             # Every pattern compiled by the session's first job (once per process), so
             # that a later long article waits only for its own rules, never a compile.
             prepare_suggestions(repo)
@@ -135,12 +141,7 @@ class SuggestionsController(QObject):
                 return document_id, None, {}, {}
             if stop():
                 return document_id, None, {}, {}
-            dressed = dress_suggestions(document_id, text, found)
-            if workers is None:
-                # A long article elsewhere in the corpus: its workers compile their rules
-                # now, not when it is opened (they would not be ready for it).
-                warm_rule_workers(repo)
-            return dressed
+            return dress_suggestions(document_id, text, found)
 
         job = self.jobs.start(
             "Suggestions",

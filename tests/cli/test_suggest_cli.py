@@ -256,3 +256,29 @@ def test_suggest_add_rule_adds_a_rule_that_is_off_by_default(
     assert _suggested(db_added) == sorted(
         [*_suggested(db_plain), (reporters, reporters + len("reporters"), "ACTOR")]
     )
+
+
+def test_suggest_keeps_the_compiled_forms_of_the_rule_modules_patterns_too(
+    tmp_path: Path,
+) -> None:
+    # The command imported the rules before the services that build their module
+    # patterns from kept forms: it compiled them and wrote the forms without them, so
+    # the window's next session compiled them again.
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    db = _corpus(tmp_path, 40)  # over one batch: the rules prepared before the workers fork
+    cache = tmp_path / "cache"
+    subprocess.run(
+        [sys.executable, "-m", "annotator", "suggest", "--db", str(db), "--jobs", "2", "--quiet"],
+        env={**os.environ, "XDG_CACHE_HOME": str(cache), "PYTHONPATH": str(REPO)},
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    (kept,) = (cache / "annotator").glob("compiled-patterns-*.bin")
+    header = json.loads(kept.read_bytes().split(b"\n", 1)[0])
+    assert len(header["forms"]) > 300  # the modules' ~550, not only the casualty phrases

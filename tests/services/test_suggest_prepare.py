@@ -128,3 +128,65 @@ def test_rule_workers_are_warmed_early_only_for_a_corpus_with_a_long_article(
         assert pool.wait_ready(120)
     finally:
         other.db.close()
+
+
+def test_the_window_s_first_job_builds_the_casualty_patterns_an_earlier_process_compiled(
+    repo: Repository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The session's first suggestions waited for the casualty patterns' compile (about
+    # 0.7 s of one core) in every process: the first process to compile them keeps their
+    # compiled forms in the user's cache folder, and a later one builds them from there.
+    from annotator.core import compiled_patterns as compiled
+    from annotator.core.suggest import casualties
+    from annotator.services import kept_patterns
+    from tests.core.test_compiled_patterns import _compiles_nothing
+
+    patterns = casualties.LazyPattern.made
+    kept = [p._compiled for p in patterns]
+    monkeypatch.setattr(compiled, "_FORMS", {})
+    monkeypatch.setattr(compiled, "_USED", set())
+    monkeypatch.setattr(compiled, "_NEW", [False])
+    try:
+        for p in patterns:
+            p._compiled = None
+        monkeypatch.setattr(service, "_PREPARED", [])
+        service.prepare_suggestions(repo)  # the first process: compiles, keeps the forms
+        path = kept_patterns.kept_patterns_file()
+        assert path.is_file()
+        assert str(path).startswith(str(Path.home()))  # the test's own home, not the user's
+        before = service.suggest_document(repo, repo.document_ids()[0], analyst="ana")
+        # A later process: nothing compiled, nothing known, the same file.
+        for p in patterns:
+            p._compiled = None
+        monkeypatch.setattr(compiled, "_FORMS", {})
+        monkeypatch.setattr(compiled, "_USED", set())
+        monkeypatch.setattr(service, "_PREPARED", [])
+        monkeypatch.setattr(kept_patterns, "_READ_FROM", set())
+        written = path.stat().st_mtime_ns
+        parsed = _compiles_nothing(monkeypatch)
+        service.prepare_suggestions(repo)
+        assert parsed == []
+        assert all(p._compiled is not None for p in patterns)
+        assert path.stat().st_mtime_ns == written  # nothing new: not written again
+        assert service.suggest_document(repo, repo.document_ids()[0], analyst="ana") == before
+    finally:
+        for p, pattern in zip(patterns, kept, strict=True):
+            p._compiled = pattern
+
+
+def test_kept_patterns_that_cannot_be_read_or_written_only_mean_compiling(
+    repo: Repository, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from annotator.core import compiled_patterns as compiled
+    from annotator.core.suggest import casualties
+    from annotator.services import kept_patterns
+
+    blocked = tmp_path / "a file, not a folder"
+    blocked.write_text("x")
+    monkeypatch.setattr(kept_patterns, "kept_patterns_file", lambda: blocked / "patterns.bin")
+    monkeypatch.setattr(kept_patterns, "_READ_FROM", set())
+    monkeypatch.setattr(compiled, "_NEW", [True])  # as if a pattern was compiled here
+    monkeypatch.setattr(service, "_PREPARED", [])
+    service.prepare_suggestions(repo)  # neither read nor written: logged, no error
+    assert all(p._compiled is not None for p in casualties.LazyPattern.made)
+    assert blocked.read_text() == "x"

@@ -393,3 +393,46 @@ def test_a_corpus_with_a_long_article_has_its_rule_workers_ready_before_it_is_op
     finally:
         for pool in started:
             pool.close()
+
+
+def test_the_rule_workers_start_before_the_first_suggestion_job_compiles_its_rules(
+    qtbot, corpus, monkeypatch
+) -> None:
+    # A long article opened right after the first one found its workers still compiling
+    # (started after the first job's compile) and waited for them: they start first now,
+    # and compile on the other core beside the window's own compile.
+    from PySide6.QtCore import QSettings
+
+    from annotator.core.model import AnnotatedDocument, Document
+    from annotator.services import rule_workers
+    from annotator.services import suggesting as service
+    from tests.conftest import SAMPLES
+    from tests.ui.conftest import open_window
+
+    started: list[rule_workers.RuleWorkers] = []
+    monkeypatch.setattr(service, "_WINDOW_WORKERS", started)
+    monkeypatch.setattr(service, "_LOOKED_AT", set())
+    monkeypatch.setattr(service, "_PREPARED", [])  # this process's first job, again
+    monkeypatch.setattr(rule_workers, "worker_count", lambda: 1)
+    samples = [f.read_text("utf-8") for f in sorted(SAMPLES.glob("*.txt"))]
+    long_document = Document.from_text("Long digest\n\n" + "\n\n".join(samples * 5), "Long")
+    corpus.import_documents([AnnotatedDocument(long_document)], "ana")
+    workers_when_compiling: list[int] = []
+    prepare = service.prepare_suggestions
+
+    def watched(repo):  # type: ignore[no-untyped-def]
+        workers_when_compiling.append(len(started))
+        prepare(repo)
+
+    monkeypatch.setattr(service, "prepare_suggestions", watched)
+    try:
+        QSettings().setValue("view/suggestions", True)
+        window = open_window(qtbot, corpus)
+        qtbot.waitUntil(lambda: bool(window.session.suggestions()), timeout=60_000)
+        window.suggestions.wait(60_000)
+        assert window.session.document_id != long_document.id  # a short article first
+        assert workers_when_compiling[0] == 1
+        assert started[0].pids
+    finally:
+        for pool in started:
+            pool.close()

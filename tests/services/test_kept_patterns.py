@@ -1,0 +1,59 @@
+"""The rules' compiled patterns kept between processes (issue 16): a later process
+imports and prepares the rules without compiling their patterns again."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import REPO
+
+# Counts the patterns parsed (compiled from their text) while the rules are imported and
+# while they are prepared, then prints both counts.
+_SESSION = """
+import json, sys
+from re import _parser
+parsed = [0]
+real = _parser.parse
+def counted(*args, **kwargs):
+    parsed[0] += 1
+    return real(*args, **kwargs)
+_parser.parse = counted
+import annotator.services.suggesting
+from annotator.core.suggest import prepare_rules
+from annotator.services.kept_patterns import patterns_kept
+imported = parsed[0]
+with patterns_kept():
+    prepare_rules()
+print(json.dumps([imported, parsed[0] - imported]))
+"""
+
+
+def _session(cache: Path) -> list[int]:
+    done = subprocess.run(
+        [sys.executable, "-c", _SESSION],
+        env={**os.environ, "XDG_CACHE_HOME": str(cache), "PYTHONPATH": str(REPO)},
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    counts: list[int] = json.loads(done.stdout.strip().splitlines()[-1])
+    return counts
+
+
+def test_a_later_process_imports_and_prepares_the_rules_without_compiling_their_patterns(
+    tmp_path: Path,
+) -> None:
+    first_import, first_prepare = _session(tmp_path / "cache")
+    assert first_import > 300  # the rule modules' own patterns, compiled at import
+    assert first_prepare >= 14  # the casualty phrase patterns, and what the rules build
+    assert list((tmp_path / "cache" / "annotator").glob("compiled-patterns-*.bin"))
+    later_import, later_prepare = _session(tmp_path / "cache")
+    # Left: the standard library's and the services' own patterns, and the few the rules
+    # join from sets (their text differs from one process to the next).
+    assert later_import < first_import / 10
+    assert later_prepare < first_prepare / 2
