@@ -64,7 +64,18 @@ def _engine() -> tuple[Any, Any, Any] | None:
         return None
 
 
-_ENGINE: Final = _engine()
+def _engine_agrees(parts: tuple[Any, Any, Any] | None) -> tuple[Any, Any, Any] | None:
+    """`parts`, if the pattern they build from a probe equals `re.compile`'s: private steps
+    that work differently in this interpreter are never used."""
+    if parts is None:
+        return None
+    probe = r"(?P<n>\d+(?:,\d{3})*) (?i:killed|dead)\b|[^\W\d]+?(?=\s)"
+    try:
+        parse, generate, build = parts
+        built = _built(build, probe, _form(parse, generate, probe, 0))
+    except Exception:  # any failure: the ordinary compile only
+        return None
+    return parts if built == re.compile(probe) else None
 
 
 def compile_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
@@ -84,25 +95,34 @@ def compile_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
         else:
             _USED.add(key)
             return built
-    # What re._compiler.compile does before it hands over to the engine.
+    try:
+        form = _form(parse, generate, source, flags)
+        pattern = _built(build, source, form)
+    except Exception:  # private steps that may change with Python
+        # A bad pattern raises the same error here; anything the private steps do
+        # differently in this interpreter only means the ordinary compile.
+        return _REAL_COMPILE(source, flags)
+    _FORMS[key] = form
+    _USED.add(key)
+    _NEW[0] = True
+    return pattern
+
+
+def _form(parse: Any, generate: Any, source: str, flags: int) -> Form:
+    """What re._compiler.compile makes before it hands over to the engine."""
     parsed = parse(source, flags)
     code = generate(parsed, flags)
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    form = (
+    return (
         flags | parsed.state.flags,
         array.array("I", code),
         parsed.state.groups - 1,
         groupindex,
         tuple(indexgroup),
     )
-    pattern = _built(build, source, form)
-    _FORMS[key] = form
-    _USED.add(key)
-    _NEW[0] = True
-    return pattern
 
 
 def _built(build: Any, source: str, form: Form) -> re.Pattern[str]:
@@ -173,6 +193,7 @@ def compiled_here() -> bool:
 
 
 _REAL_COMPILE: Final = re.compile
+_ENGINE: Final = _engine_agrees(_engine())
 _PATCHED = threading.Lock()
 _DEPTH: list[int] = [0]
 

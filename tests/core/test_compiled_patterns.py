@@ -132,3 +132,37 @@ def test_without_the_engine_s_parts_re_compile_still_compiles_while_routed(
     monkeypatch.setattr(compiled, "_ENGINE", None)
     with compiled.built_from_forms():
         assert re.compile(r"\d+ killed") == compiled._REAL_COMPILE(r"\d+ killed")
+
+
+def test_private_steps_that_fail_in_this_interpreter_fall_back_to_re_compile(
+    monkeypatch: pytest.MonkeyPatch, fresh: None
+) -> None:
+    # A later Python whose code generator takes other arguments: the ordinary compile,
+    # not an error in the middle of the user's suggestions.
+    assert compiled._ENGINE is not None
+    parse, _generate, build = compiled._ENGINE
+
+    def changed(parsed: object, flags: int, extra: object) -> list[int]:
+        raise AssertionError("never called with two arguments")
+
+    monkeypatch.setattr(compiled, "_ENGINE", (parse, changed, build))
+    pattern = compiled.compile_pattern(r"(?P<n>\d+) were killed", re.I)
+    assert pattern == compiled._REAL_COMPILE(r"(?P<n>\d+) were killed", re.I)
+    assert not compiled._FORMS  # nothing kept from a step that failed
+    with pytest.raises(re.error):  # a bad pattern still raises what re.compile raises
+        compiled.compile_pattern(r"(unclosed")
+
+
+def test_private_steps_are_used_only_when_they_build_what_re_compile_builds() -> None:
+    parts = compiled._engine()
+    assert parts is not None
+    assert compiled._engine_agrees(parts) == parts
+    parse, generate, build = parts
+
+    def other_code(parsed: object, flags: int) -> list[int]:
+        code = list(generate(parsed, flags))
+        code[-1:] = [code[-1], code[-1]]  # a trailing op twice: valid, but not re's code
+        return code
+
+    assert compiled._engine_agrees((parse, other_code, build)) is None
+    assert compiled._engine_agrees(None) is None
