@@ -294,16 +294,26 @@ def test_a_worker_running_only_actor_rules_never_compiles_the_casualty_patterns(
 
 
 @pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="reads /proc")
+def _share_told(pid: int) -> list[str]:
+    """The rules a worker process was started with. Between its fork and its exec a child's
+    environment is still its parent's, so wait (a loaded machine takes a while) for the exec."""
+    key = b"ANNOTATOR_RULE_WORKER_RULES="
+    deadline = time.monotonic() + 60
+    while True:
+        environ = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
+        value = next((e for e in environ if e.startswith(key)), None)
+        if value is not None:
+            return value[len(key) :].decode().split(",")
+        assert time.monotonic() < deadline, f"worker {pid} never started with its share"
+        time.sleep(0.01)
+
+
 def test_each_worker_is_told_the_share_it_is_handed_when_all_are_free():
     from annotator.services.rule_workers import expected_shares
 
     pool = RuleWorkers(2).start()
     try:
-        told = []
-        for pid in pool.pids:
-            environ = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
-            value = next(e for e in environ if e.startswith(b"ANNOTATOR_RULE_WORKER_RULES="))
-            told.append(value.split(b"=", 1)[1].decode().split(","))
+        told = [_share_told(pid) for pid in pool.pids]
         assert told == expected_shares(2)
         assert told == partition(default_rules(), 3)[1:]
         assert all(told)
