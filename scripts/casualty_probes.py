@@ -813,6 +813,43 @@ P(
 )
 P("other:detention-centres-is-none", "Nine people remain in detention centres near Tripoli.")
 
+# session 29, from the misses of 204-219: the idiom "take N prisoner / hostage" with no
+# people named, killings counted as nouns, and nouns the lists lacked
+P(
+    "other:taken-n-prisoner-no-noun",
+    "The rebels said they had overrun the post, killed 30 soldiers and taken 11 prisoner.",
+    ("killed 30 soldiers", 30, 30, "killed", "combatant"),
+    ("taken 11 prisoner", 11, 11, "other", "combatant"),
+)
+P(
+    "other:took-n-hostage-no-noun",
+    "Gunmen took 30 hostage at the mine on Sunday.",
+    ("took 30 hostage", 30, 30, "other", "unknown"),
+)
+P("other:prisoner-as-modifier-is-none", "The convoy took 11 prisoner transport trucks north.")
+P(
+    "killed:counted-homicides",
+    "The state recorded more than 1,100 homicides in the first ten months of the year.",
+    ("more than 1,100 homicides", 1101, None, "killed", "unknown"),
+)
+P(
+    "killed:counted-murders-and-killings",
+    "Police logged 212 murders last year and 37 targeted killings this year.",
+    ("212 murders", 212, 212, "killed", "unknown"),
+    ("37 targeted killings", 37, 37, "killed", "unknown"),
+)
+P("killed:homicide-rate-is-none", "The city has the highest homicides rate in the region.")
+P(
+    "killed:lost-n-martyrs",
+    "The militia lost 12 martyrs in the battle for the town.",
+    ("lost 12 martyrs", 12, 12, "killed", "combatant"),
+)
+P(
+    "other:arrested-suspected-rustlers",
+    "Troops arrested at least 340 suspected rustlers in the district.",
+    ("arrested at least 340 suspected rustlers", 340, None, "other", "unknown"),
+)
+
 
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")

@@ -1266,6 +1266,7 @@ _KIND_PATTERNS: Final = (
             r"\b(?:kill(?:ed|ings?|s)?|dead|deceased|die|died|dies|dying|deaths?|fatalit(?:y|ies)"
             r"|fatally"
             r"|massacred?|massacres|massacring|slain|slaughter(?:ed|ing|s)?|murder(?:s|ed|ing)?"
+            r"|homicides?"
             r"|assassinat(?:ed|ing|ions?|es|e)"
             r"|execut(?:ed|ing|ions?)|perished|bodies"
             # how armies report enemy dead (the guideline counts them killed)

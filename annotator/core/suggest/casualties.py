@@ -183,6 +183,9 @@ _VICTIM_PLURAL_WORDS: Final = (
     " agents"
     # "the two sides swapped 150 POWs"
     " pows"
+    # how a side names its own dead ("we lost three martyrs"), and cattle thieves ("arrested
+    # 340 suspected rustlers")
+    " martyrs rustlers"
 )
 _VICTIM_PLURAL: Final = _alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -215,7 +218,7 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "tourist attacker gunman serviceman servicewoman servicemember laborer neighbor "
     "inhabitant adult congregant parishioner onlooker sibling grandchild grandparent trainee "
     "occupant responder evacuee abductee novice jihadi reveler reveller partygoer concertgoer "
-    "festivalgoer staffer investigator monitor inspector agent"
+    "festivalgoer staffer investigator monitor inspector agent martyr rustler"
 )
 _VICTIM_SINGULAR: Final = _alternatives(_VICTIM_SINGULAR_WORDS)
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
@@ -366,6 +369,8 @@ _CASUALTY_WORD: Final = (
         "|abductions|kidnappings"
         # "police made 150 arrests": people taken into custody, counted as abductions are
         "|arrests|detentions"
+        # "recorded more than 1,100 homicides": killings counted, as deaths are
+        "|homicides|murders|killings"
     )
     # "more than 40 families have left": homes left, said of the households that left them
     # (never "left behind", "left dead", "left for work" said of anyone else)
@@ -557,7 +562,7 @@ _NUMBER_FIRST: Final = LazyPattern(
     r"|\s+of\s+(?:them|those|whom)\b)"
     # "more than 1,900 violent deaths", "45 civilian casualties": one word before the noun
     # ... or two: "23 security force fatalities"
-    rf"|(?:\s+(?!{_NOT_MODIFIER})[\w-]+){{1,2}}?(?=\s+(?:deaths|casualties|fatalities|injuries|abductions|kidnappings)\b)"
+    rf"|(?:\s+(?!{_NOT_MODIFIER})[\w-]+){{1,2}}?(?=\s+(?:deaths|casualties|fatalities|injuries|abductions|kidnappings|homicides|murders|killings)\b)"
     # "thousands of displaced people", "dozens of injured children": a vague amount, "of",
     # then the harm as an adjective (and its people, taken after the harm word)
     r"|(?:(?<=dozens)|(?<=scores)|(?<=hundreds)|(?<=thousands)|(?<=millions))\s+of"
@@ -732,7 +737,11 @@ _HEAD_THEN_PEOPLE: Final = LazyPattern(
     # "took 40 passengers hostage", "taking 251 hostages"
     # ... "have taken 12 people into custody"
     r"(?(took)(?:\s+(?:hostages?|captives?|prisoners?|into\s+custody)\b"
-    r"|(?<=hostages)|(?<=captives)|(?<=prisoners))"
+    r"|(?<=hostages)|(?<=captives)|(?<=prisoners)"
+    # ... and the idiom's singular with no people named: "had taken 11 prisoner", "took 30
+    # hostage" (the noun says what befell them)
+    r"|(?:(?<=\sprisoner)|(?<=\shostage)|(?<=\scaptive))(?=\s*[.,;:)]|\s*$|\s+(?:and|in|on|at"
+    r"|after|during|near|since|by|while|when|before|including|overnight|last|this)\b))"
     # "seized 12 workers hostage", "hold 150 soldiers prisoner"
     r"|(?(custody)(?:\s+(?:hostages?|captives?|prisoners?)\b)?))"
     # "the group lost four of its own"
@@ -1252,6 +1261,8 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
                     "civilian" if _PARTY_MEMBERS.search(members) else victims
                 )
     named = _TAKEN_AS.sub(" ", phrase) if "taken" in phrase or "held" in phrase else phrase
+    if named.endswith(("prisoner", "hostage", "captive")):
+        named = named.rsplit(None, 1)[0]  # "taken 11 prisoner": the idiom names nobody
     if (
         victims == "unknown"
         and at is not None
@@ -1554,7 +1565,7 @@ _LINE_ANCHORS: Final = {
         " neutralized sent captivity eliminated martyred embraced succumbed gunned burned"
         " burnt beheaded lynched murdered assassinated slaughtered hanged death refuge"
         " shelter leave abandon abandoned rubble corpses vanished abductions kidnappings"
-        " arrests detentions"
+        " arrests detentions homicides murders killings"
         # the forms written out beside the phrases ("remain in detention", "still in custody")
         " hospital hospitals left die captive rounded forced driven chased pushed seized"
         " snatched led dragged carried wounds burns electrocuted suffocated asphyxiated"
@@ -2088,7 +2099,7 @@ _MONTH_BEFORE: Final = re.compile(
 _AGE_APPOSITION: Final = re.compile(r"\d{1,3},\s")
 _SUPERLATIVE: Final = re.compile(
     r"\bthe\s+(?:most|highest|largest|fewest|lowest)\s+(?:[\w-]+\s+)?(?:deaths|casualties"
-    r"|fatalities|injuries|abductions|kidnappings)\b",
+    r"|fatalities|injuries|abductions|kidnappings|homicides|murders|killings)\b",
     re.IGNORECASE,
 )
 _PROPORTION: Final = re.compile(
