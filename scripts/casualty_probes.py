@@ -850,6 +850,18 @@ P(
     ("arrested at least 340 suspected rustlers", 340, None, "other", "unknown"),
 )
 
+# a kin or role "of N of the dead" is the part of the toll, never one more victim
+P(
+    "killed:kin-of-n-of-the-dead-is-the-part",
+    "Ali Musa Salem, a cousin of two of the dead, said the men were traders.",
+    ("two of the dead", 2, 2, "killed", "civilian"),
+)
+P(
+    "killed:from-one-of-the-villages-stays-a-place",
+    "Two farmers from one of the villages were killed.",
+    ("Two farmers from one of the villages were killed", 2, 2, "killed", "civilian"),
+)
+
 
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")

@@ -69,3 +69,14 @@ def test_a_force_that_lost_n_martyrs_lost_combatants() -> None:
 def test_suspected_rustlers_arrested_are_counted_and_unknown() -> None:
     found = _found("Troops arrested at least 340 suspected rustlers in the district.")
     assert found["arrested at least 340 suspected rustlers"] == (340, None, "other", "unknown")
+
+
+def test_a_kin_of_n_of_the_dead_is_the_part_of_the_toll_not_one_more_victim() -> None:
+    found = _found("Ali Musa Salem, a cousin of two of the dead, said the men were traders.")
+    assert list(found) == ["two of the dead"]
+    assert found["two of the dead"][:3] == (2, 2, "killed")
+
+
+def test_a_count_before_a_place_of_the_villages_stays_in_the_place_phrase() -> None:
+    found = _found("Two farmers from one of the villages were killed.")
+    assert list(found) == ["Two farmers from one of the villages were killed"]

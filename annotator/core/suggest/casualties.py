@@ -313,7 +313,10 @@ _PLACE_WORD: Final = (
     # "in the Bekaa on Thursday without saying how they died": a subject pronoun or "how"
     # opens another clause, whose harm is not the counted people's
     r"|they|he|she|we|how|why|without"
-    r"|were|was|had|have|has|are|is|be|been)\b)[\w'\u2019-]+"
+    r"|were|was|had|have|has|are|is|be|been)\b"
+    # "a cousin of two of the dead": a count of the harmed is another figure, no place
+    rf"|(?:\d[\d,]*|{_SMALL})\s+of\s+the\s+(?:dead|deceased|killed|wounded|injured|missing)\b"
+    r")[\w'\u2019-]+"
 )
 # Every alternative below must hold a word of _LINE_ANCHORS["casualty_number_then_harm"]:
 # a number is tried only where one follows on its line. Add a new word to both.
