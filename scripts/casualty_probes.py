@@ -862,6 +862,25 @@ P(
     ("Two farmers from one of the villages were killed", 2, 2, "killed", "civilian"),
 )
 
+# a source that leaves open who they were: unknown, unless the noun says it
+P(
+    "victims:without-saying-whether-civilians",
+    "Shelling killed three Uzbek citizens and wounded nine, the ministry said, "
+    "without saying whether they were civilians.",
+    ("killed three Uzbek citizens", 3, 3, "killed", "unknown"),
+    ("wounded nine", 9, 9, "injured", "unknown"),
+)
+P(
+    "victims:not-clear-whether-fighters",
+    "Four nationals were killed in the raid, and it was not clear whether they were fighters.",
+    ("Four nationals were killed", 4, 4, "killed", "unknown"),
+)
+P(
+    "victims:children-stay-civilian-whatever-the-source-says",
+    "The strike killed four children, officials said, without saying whether they were civilians.",
+    ("killed four children", 4, 4, "killed", "civilian"),
+)
+
 
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")

@@ -80,3 +80,22 @@ def test_a_kin_of_n_of_the_dead_is_the_part_of_the_toll_not_one_more_victim() ->
 def test_a_count_before_a_place_of_the_villages_stays_in_the_place_phrase() -> None:
     found = _found("Two farmers from one of the villages were killed.")
     assert list(found) == ["Two farmers from one of the villages were killed"]
+
+
+def test_a_source_that_leaves_open_whether_they_were_civilians_makes_them_unknown() -> None:
+    found = _found(
+        "Shelling killed three Uzbek citizens and wounded nine, the ministry said, without "
+        "saying whether they were civilians."
+    )
+    assert found["killed three Uzbek citizens"][3] == "unknown"
+    assert found["wounded nine"][3] == "unknown"
+    unclear = _found("Four nationals were killed, and it was not clear whether they were fighters.")
+    assert unclear["Four nationals were killed"][3] == "unknown"
+
+
+def test_children_stay_civilian_whatever_the_source_leaves_open() -> None:
+    found = _found(
+        "The strike killed four children, officials said, without saying whether they were "
+        "civilians."
+    )
+    assert found["killed four children"][3] == "civilian"

@@ -1189,6 +1189,22 @@ _MEMBERS_OF: Final = re.compile(
 )
 
 
+# A source that leaves open who the counted people were: "without saying whether they were
+# civilians", "It was not clear if the dead were fighters or civilians".
+_NOT_SAID_WHETHER: Final = re.compile(
+    r"\b(?:without\s+saying|(?:did|does|do|would)\s+not\s+(?:say|specify)|not\s+(?:immediately\s+)?"
+    r"(?:clear|known|say)|unclear)\s+(?:if|whether)\s+(?:they|the\s+(?:dead|victims|wounded"
+    r"|injured|casualties)|(?:all|any)\s+of\s+them|those\s+(?:killed|wounded|injured))\s+"
+    r"(?:were|was|are|had\s+been)\s+(?:[a-z]+\s+){0,2}?(?:civilians?|combatants?|fighters?"
+    r"|soldiers|militants|members)\b",
+    re.IGNORECASE,
+)
+# ... but the guideline's own nouns say who they were whatever the source leaves open.
+_SAYS_WHO: Final = re.compile(
+    r"\b(?:civilians?|child(?:ren)?|boys?|girls?|villagers?|residents?|patients?|refugees?"
+    r"|fisherm[ae]n|famil(?:y|ies)|soldiers?|fighters?|militants?|troops)\b",
+    re.IGNORECASE,
+)
 _LOST: Final = re.compile(r"(?:lost|lose|loses|losing)\s", re.IGNORECASE)
 _ARMED_BODY: Final = re.compile(
     r"\b(?:army|armies|militias?|military|forces|troops|battalions?|brigades?|regiments?"
@@ -1317,6 +1333,16 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         and _CLAIMED_AS_OWN.match(original, at + len(phrase))
     ):
         victims = "combatant"  # "the group says the three men killed were its members"
+    if (
+        victims != "unknown"
+        and at is not None
+        and not _SAYS_WHO.search(phrase)
+        and _NOT_SAID_WHETHER.search(original, at)
+    ):
+        # "Two citizens were killed and 11 wounded, without saying whether they were
+        # civilians": the source leaves open who they were, unless the phrase's own noun
+        # says it ("four children")
+        victims = "unknown"
     attributes: dict[str, Any] = {"victims": victims}
     if count.low is not None:
         attributes["count_low"] = count.low
