@@ -881,6 +881,19 @@ P(
     ("killed four children", 4, 4, "killed", "civilian"),
 )
 
+# a business's people counted by their trade
+P(
+    "other:abducted-a-bank-manager",
+    "The gang robbed two shops and abducted a bank manager, who was freed a week later.",
+    ("abducted a bank manager", 1, 1, "other", "civilian"),
+)
+P(
+    "other:kidnapped-hotel-managers",
+    "Gunmen kidnapped two hotel managers in the capital on Friday.",
+    ("kidnapped two hotel managers", 2, 2, "other", "civilian"),
+)
+P("other:team-lost-its-manager-is-none", "The football team lost its manager to a rival club.")
+
 
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")

@@ -99,3 +99,14 @@ def test_children_stay_civilian_whatever_the_source_leaves_open() -> None:
         "civilians."
     )
     assert found["killed four children"][3] == "civilian"
+
+
+def test_a_business_manager_taken_is_a_civilian_custody_figure() -> None:
+    found = _found("The gang robbed two shops and abducted a bank manager, who was freed later.")
+    assert found["abducted a bank manager"] == (1, 1, "other", "civilian")
+    hotel = _found("Gunmen kidnapped two hotel managers in the capital on Friday.")
+    assert hotel["kidnapped two hotel managers"] == (2, 2, "other", "civilian")
+
+
+def test_a_team_that_lost_its_manager_has_no_figure() -> None:
+    assert _found("The football team lost its manager to a rival club.") == {}

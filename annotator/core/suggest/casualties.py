@@ -185,7 +185,7 @@ _VICTIM_PLURAL_WORDS: Final = (
     " pows"
     # how a side names its own dead ("we lost three martyrs"), and cattle thieves ("arrested
     # 340 suspected rustlers")
-    " martyrs rustlers"
+    " martyrs rustlers managers"
 )
 _VICTIM_PLURAL: Final = _alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -218,7 +218,7 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "tourist attacker gunman serviceman servicewoman servicemember laborer neighbor "
     "inhabitant adult congregant parishioner onlooker sibling grandchild grandparent trainee "
     "occupant responder evacuee abductee novice jihadi reveler reveller partygoer concertgoer "
-    "festivalgoer staffer investigator monitor inspector agent martyr rustler"
+    "festivalgoer staffer investigator monitor inspector agent martyr rustler manager"
 )
 _VICTIM_SINGULAR: Final = _alternatives(_VICTIM_SINGULAR_WORDS)
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
