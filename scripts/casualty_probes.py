@@ -894,6 +894,31 @@ P(
 )
 P("other:team-lost-its-manager-is-none", "The football team lost its manager to a rival club.")
 
+# a part counted back ("one of them") or a headline's second verb: the people counted before
+P(
+    "victims:one-of-them-are-the-people-counted-before",
+    "Soldiers detained six shepherds near the line on Monday, and two of them were wounded.",
+    ("detained six shepherds", 6, 6, "other", "civilian"),
+    ("two of them were wounded", 2, 2, "injured", "civilian"),
+)
+P(
+    "victims:three-of-them-protesters",
+    "Police detained 12 protesters after the march, and three of them were hurt.",
+    ("detained 12 protesters", 12, 12, "other", "civilian"),
+    ("three of them were hurt", 3, 3, "injured", "civilian"),
+)
+H(
+    "victims:headline-second-verb-counts-the-first-people",
+    "Guards detain five fishermen, wound two off Karachi coast",
+    ("detain five fishermen", 5, 5, "other", "civilian"),
+    ("wound two", 2, 2, "injured", "civilian"),
+)
+P(
+    "victims:bare-count-after-comma-no-people-before-stays-unknown",
+    "The blast tore through the market, killing 12, officials said.",
+    ("killing 12", 12, 12, "killed", "unknown"),
+)
+
 
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")

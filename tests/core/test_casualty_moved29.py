@@ -110,3 +110,23 @@ def test_a_business_manager_taken_is_a_civilian_custody_figure() -> None:
 
 def test_a_team_that_lost_its_manager_has_no_figure() -> None:
     assert _found("The football team lost its manager to a rival club.") == {}
+
+
+def test_a_part_counted_back_takes_the_people_counted_before_it() -> None:
+    found = _found(
+        "Soldiers detained six shepherds near the line on Monday, and two of them were wounded."
+    )
+    assert found["two of them were wounded"][3] == "civilian"
+    police = _found("Police detained 12 protesters after the march, and three of them were hurt.")
+    assert police["three of them were hurt"][3] == "civilian"
+
+
+def test_a_headline_second_verb_counts_the_people_of_the_first() -> None:
+    headline = "Guards detain five fishermen, wound two off Karachi coast"
+    found = {p: a.get("victims") for p, a in casualties(headline).items()}
+    assert found == {"detain five fishermen": "civilian", "wound two": "civilian"}
+
+
+def test_a_bare_count_after_a_comma_with_no_people_before_stays_unknown() -> None:
+    found = _found("The blast tore through the market, killing 12, officials said.")
+    assert found["killing 12"][3] == "unknown"

@@ -1205,6 +1205,12 @@ _SAYS_WHO: Final = re.compile(
     r"|fisherm[ae]n|famil(?:y|ies)|soldiers?|fighters?|militants?|troops)\b",
     re.IGNORECASE,
 )
+# A part counted back: "one of them", "three of those" (opening the phrase).
+_OF_THEM_START: Final = re.compile(rf"(?:\d[\d,]*|{_SMALL})\s+of\s+(?:them|those)\b", re.IGNORECASE)
+# People counted with their noun: "four villagers", "12 protesters", "two aid workers".
+_COUNTED_PEOPLE: Final = LazyPattern(
+    rf"\b(?:\d[\d,]*|{_SMALL})\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM_PLURAL}\b", re.IGNORECASE
+)
 _LOST: Final = re.compile(r"(?:lost|lose|loses|losing)\s", re.IGNORECASE)
 _ARMED_BODY: Final = re.compile(
     r"\b(?:army|armies|militias?|military|forces|troops|battalions?|brigades?|regiments?"
@@ -1290,6 +1296,34 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
     ):
         victims = "mixed"
     settled = False  # the victims of a count coordinated before this one
+    if victims == "unknown" and at is not None and _OF_THEM_START.match(phrase):
+        # "detained four villagers ..., and one of them was shot": "them" are the people
+        # the last count before it in its sentence named
+        counted = None
+        for counted in _COUNTED_PEOPLE.finditer(sentence, max(0, at - 200), at):  # noqa: B007
+            pass
+        group = None if counted is None else _victim_group(counted.group(0))
+        if group is not None:
+            victims = group
+            settled = True
+    elif (
+        victims == "unknown"
+        and at is not None
+        and sentence.endswith(", ", 0, at)
+        and _HARM_VERB_AT.match(phrase)
+        and not _PERSON_NOUN.search(named)
+    ):
+        # a headline's verbs in a row, the second counting the first's people: "Guards
+        # detain four villagers, wound one"
+        counted = None
+        for counted in _COUNTED_PEOPLE.finditer(sentence, max(0, at - 60), at - 2):  # noqa: B007
+            pass
+        group = (
+            None if counted is None or counted.end() != at - 2 else _victim_group(counted.group(0))
+        )
+        if group is not None:
+            victims = group
+            settled = True
     if victims == "unknown" and at is not None and _LOST.match(phrase):
         # "the army's auxiliary militia ... lost about 30 men": a force's own dead
         subject = sentence[max(0, at - 120) : at]
