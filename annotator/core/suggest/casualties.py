@@ -1299,10 +1299,10 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
     if victims == "unknown" and at is not None and _OF_THEM_START.match(phrase):
         # "detained four villagers ..., and one of them was shot": "them" are the people
         # the last count before it in its sentence named
-        counted = None
-        for counted in _COUNTED_PEOPLE.finditer(sentence, max(0, at - 200), at):  # noqa: B007
+        earlier = None
+        for earlier in _COUNTED_PEOPLE.finditer(sentence, max(0, at - 200), at):  # noqa: B007
             pass
-        group = None if counted is None else _victim_group(counted.group(0))
+        group = None if earlier is None else _victim_group(earlier.group(0))
         if group is not None:
             victims = group
             settled = True
@@ -1315,11 +1315,11 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
     ):
         # a headline's verbs in a row, the second counting the first's people: "Guards
         # detain four villagers, wound one"
-        counted = None
-        for counted in _COUNTED_PEOPLE.finditer(sentence, max(0, at - 60), at - 2):  # noqa: B007
+        earlier = None
+        for earlier in _COUNTED_PEOPLE.finditer(sentence, max(0, at - 60), at - 2):  # noqa: B007
             pass
         group = (
-            None if counted is None or counted.end() != at - 2 else _victim_group(counted.group(0))
+            None if earlier is None or earlier.end() != at - 2 else _victim_group(earlier.group(0))
         )
         if group is not None:
             victims = group
