@@ -2498,6 +2498,58 @@ P(
     None,
 )
 
+# ---- session 29: the misses of 204-219
+# a role, then its holder in apposition with a title the ACTOR span leaves out
+P(
+    "b24:said-role-for-place-body-then-titled-name",
+    'Two checkpoints were attacked. "They came from the ridge," said the spokesman for the Kunar provincial police, Mawlawi Abdul Samad Hanif.',
+    "They came",
+    "Abdul Samad Hanif",
+)
+P(
+    "b24:said-head-of-council-then-haji-name",
+    '"The market will reopen on Monday," said the head of the Spin Boldak traders\' council, Haji Nazar Gul.',
+    "The market",
+    "Nazar Gul",
+)
+P(
+    "b24:said-role-then-untitled-name",
+    '"The river has burst its banks," said the governor of the Lower Shabelle region, Ahmed Nur Farah.',
+    "The river",
+    "Ahmed Nur Farah",
+)
+P(
+    "b24:said-role-then-anonymous-no-name",
+    '"Nobody was hurt," said the commander of the Gao garrison, who asked not to be named.',
+    "Nobody was",
+    None,
+)
+# a pronoun in a feature's present tense, another verb before the speech verb
+P(
+    "b24:she-pauses-then-adds-colon",
+    'Amina Lokiru sells charcoal in Moroto. "Prices have doubled," she says. She pauses, then adds: "Nobody buys now."',
+    "Nobody buys",
+    "Amina Lokiru",
+)
+P(
+    "b24:he-nods-and-says-colon",
+    'Joseph Lomuria farms near Kotido. He nods and says: "The rains came late this year."',
+    "The rains",
+    "Joseph Lomuria",
+)
+P(
+    "b24:she-shakes-her-head-and-adds",
+    'Grace Achen has lived in the camp for a year. She shakes her head and adds: "We will not go back."',
+    "We will not",
+    "Grace Achen",
+)
+P(
+    "b24:another-woman-named-between-pronoun-nearest",
+    'Grace Achen runs the clinic. Her deputy, Rose Nakiru, arrived in May. She pauses, then adds: "We have no more beds."',
+    "We have no",
+    "Rose Nakiru",
+)
+
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""
     bad = 0

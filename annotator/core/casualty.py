@@ -184,7 +184,7 @@ _SINGULAR_PERSONS: Final = _words(
     "extremist separatist tourist attacker gunman servicemember laborer neighbor adult "
     "congregant parishioner onlooker sibling grandchild grandparent trainee occupant responder "
     "evacuee abductee novice jihadi reveler reveller partygoer concertgoer festivalgoer returnee "
-    "investigator monitor inspector agent"
+    "investigator monitor inspector agent manager martyr rustler"
 )
 _PLURAL_PERSONS: Final = _words(
     "people persons men women children boys girls babies infants toddlers teenagers teens "
@@ -209,7 +209,8 @@ _PLURAL_PERSONS: Final = _words(
     "schoolchildren schoolgirls seafarers seamen sentries separatists settlers shopkeepers "
     "returnees novices "
     "shoppers sisters smugglers spectators suspects terrorists tourists traders travellers "
-    "uncles vendors vigilantes watchmen wives investigators monitors inspectors agents"
+    "uncles vendors vigilantes watchmen wives investigators monitors inspectors agents "
+    "managers martyrs rustlers"
 )
 _CASUALTY_WORDS: Final = _words(
     "killed dead died deaths death fatalities injured wounded hurt injuries missing "
@@ -1266,6 +1267,7 @@ _KIND_PATTERNS: Final = (
             r"\b(?:kill(?:ed|ings?|s)?|dead|deceased|die|died|dies|dying|deaths?|fatalit(?:y|ies)"
             r"|fatally"
             r"|massacred?|massacres|massacring|slain|slaughter(?:ed|ing|s)?|murder(?:s|ed|ing)?"
+            r"|homicides?"
             r"|assassinat(?:ed|ing|ions?|es|e)"
             r"|execut(?:ed|ing|ions?)|perished|bodies"
             # how armies report enemy dead (the guideline counts them killed)
@@ -1410,6 +1412,8 @@ _CIVILIAN: Final = re.compile(
     # drivers") is in _COMBATANT instead
     r"|(?:rights |human rights |political |student |environmental )?activists?"
     r"|(?<!combat )(?<!military )(?<!army )engineers?"
+    # a business's people: "abducted a bank manager"
+    r"|(?:bank|hotel|shop|store|factory|farm|mine|site|project|branch|station) managers?"
     r"|(?<!tank )(?<!military )(?<!army )drivers?"
     r"|(?:community|religious|social|civic|civil society|indigenous|opposition) leaders?"
     r"|congregants?|farm ?workers?"

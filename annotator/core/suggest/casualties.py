@@ -184,6 +184,9 @@ _VICTIM_PLURAL_WORDS: Final = (
     " agents"
     # "the two sides swapped 150 POWs"
     " pows"
+    # how a side names its own dead ("we lost three martyrs"), and cattle thieves ("arrested
+    # 340 suspected rustlers")
+    " martyrs rustlers managers"
 )
 _VICTIM_PLURAL: Final = _alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -216,7 +219,7 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "tourist attacker gunman serviceman servicewoman servicemember laborer neighbor "
     "inhabitant adult congregant parishioner onlooker sibling grandchild grandparent trainee "
     "occupant responder evacuee abductee novice jihadi reveler reveller partygoer concertgoer "
-    "festivalgoer staffer investigator monitor inspector agent"
+    "festivalgoer staffer investigator monitor inspector agent martyr rustler manager"
 )
 _VICTIM_SINGULAR: Final = _alternatives(_VICTIM_SINGULAR_WORDS)
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
@@ -311,7 +314,10 @@ _PLACE_WORD: Final = (
     # "in the Bekaa on Thursday without saying how they died": a subject pronoun or "how"
     # opens another clause, whose harm is not the counted people's
     r"|they|he|she|we|how|why|without"
-    r"|were|was|had|have|has|are|is|be|been)\b)[\w'\u2019-]+"
+    r"|were|was|had|have|has|are|is|be|been)\b"
+    # "a cousin of two of the dead": a count of the harmed is another figure, no place
+    rf"|(?:\d[\d,]*|{_SMALL})\s+of\s+the\s+(?:dead|deceased|killed|wounded|injured|missing)\b"
+    r")[\w'\u2019-]+"
 )
 # Every alternative below must hold a word of _LINE_ANCHORS["casualty_number_then_harm"]:
 # a number is tried only where one follows on its line. Add a new word to both.
@@ -367,6 +373,8 @@ _CASUALTY_WORD: Final = (
         "|abductions|kidnappings"
         # "police made 150 arrests": people taken into custody, counted as abductions are
         "|arrests|detentions"
+        # "recorded more than 1,100 homicides": killings counted, as deaths are
+        "|homicides|murders|killings"
     )
     # "more than 40 families have left": homes left, said of the households that left them
     # (never "left behind", "left dead", "left for work" said of anyone else)
@@ -560,7 +568,7 @@ _NUMBER_FIRST: Final = LazyPattern(
     r"|\s+of\s+(?:them|those|whom)\b)"
     # "more than 1,900 violent deaths", "45 civilian casualties": one word before the noun
     # ... or two: "23 security force fatalities"
-    rf"|(?:\s+(?!{_NOT_MODIFIER})[\w-]+){{1,2}}?(?=\s+(?:deaths|casualties|fatalities|injuries|abductions|kidnappings)\b)"
+    rf"|(?:\s+(?!{_NOT_MODIFIER})[\w-]+){{1,2}}?(?=\s+(?:deaths|casualties|fatalities|injuries|abductions|kidnappings|homicides|murders|killings)\b)"
     # "thousands of displaced people", "dozens of injured children": a vague amount, "of",
     # then the harm as an adjective (and its people, taken after the harm word)
     r"|(?:(?<=dozens)|(?<=scores)|(?<=hundreds)|(?<=thousands)|(?<=millions))\s+of"
@@ -735,7 +743,11 @@ _HEAD_THEN_PEOPLE: Final = LazyPattern(
     # "took 40 passengers hostage", "taking 251 hostages"
     # ... "have taken 12 people into custody"
     r"(?(took)(?:\s+(?:hostages?|captives?|prisoners?|into\s+custody)\b"
-    r"|(?<=hostages)|(?<=captives)|(?<=prisoners))"
+    r"|(?<=hostages)|(?<=captives)|(?<=prisoners)"
+    # ... and the idiom's singular with no people named: "had taken 11 prisoner", "took 30
+    # hostage" (the noun says what befell them)
+    r"|(?:(?<=\sprisoner)|(?<=\shostage)|(?<=\scaptive))(?=\s*[.,;:)]|\s*$|\s+(?:and|in|on|at"
+    r"|after|during|near|since|by|while|when|before|including|overnight|last|this)\b))"
     # "seized 12 workers hostage", "hold 150 soldiers prisoner"
     r"|(?(custody)(?:\s+(?:hostages?|captives?|prisoners?)\b)?))"
     # "the group lost four of its own"
@@ -1180,6 +1192,28 @@ _MEMBERS_OF: Final = re.compile(
 )
 
 
+# A source that leaves open who the counted people were: "without saying whether they were
+# civilians", "It was not clear if the dead were fighters or civilians".
+_NOT_SAID_WHETHER: Final = re.compile(
+    r"\b(?:without\s+saying|(?:did|does|do|would)\s+not\s+(?:say|specify)|not\s+(?:immediately\s+)?"
+    r"(?:clear|known|say)|unclear)\s+(?:if|whether)\s+(?:they|the\s+(?:dead|victims|wounded"
+    r"|injured|casualties)|(?:all|any)\s+of\s+them|those\s+(?:killed|wounded|injured))\s+"
+    r"(?:were|was|are|had\s+been)\s+(?:[a-z]+\s+){0,2}?(?:civilians?|combatants?|fighters?"
+    r"|soldiers|militants|members)\b",
+    re.IGNORECASE,
+)
+# ... but the guideline's own nouns say who they were whatever the source leaves open.
+_SAYS_WHO: Final = re.compile(
+    r"\b(?:civilians?|child(?:ren)?|boys?|girls?|villagers?|residents?|patients?|refugees?"
+    r"|fisherm[ae]n|famil(?:y|ies)|soldiers?|fighters?|militants?|troops)\b",
+    re.IGNORECASE,
+)
+# A part counted back: "one of them", "three of those" (opening the phrase).
+_OF_THEM_START: Final = re.compile(rf"(?:\d[\d,]*|{_SMALL})\s+of\s+(?:them|those)\b", re.IGNORECASE)
+# People counted with their noun: "four villagers", "12 protesters", "two aid workers".
+_COUNTED_PEOPLE: Final = LazyPattern(
+    rf"\b(?:\d[\d,]*|{_SMALL})\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM_PLURAL}\b", re.IGNORECASE
+)
 _LOST: Final = re.compile(r"(?:lost|lose|loses|losing)\s", re.IGNORECASE)
 _ARMED_BODY: Final = re.compile(
     r"\b(?:army|armies|militias?|military|forces|troops|battalions?|brigades?|regiments?"
@@ -1255,6 +1289,8 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
                     "civilian" if _PARTY_MEMBERS.search(members) else victims
                 )
     named = _TAKEN_AS.sub(" ", phrase) if "taken" in phrase or "held" in phrase else phrase
+    if named.endswith(("prisoner", "hostage", "captive")):
+        named = named.rsplit(None, 1)[0]  # "taken 11 prisoner": the idiom names nobody
     if (
         victims == "unknown"
         and at is not None
@@ -1263,6 +1299,34 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
     ):
         victims = "mixed"
     settled = False  # the victims of a count coordinated before this one
+    if victims == "unknown" and at is not None and _OF_THEM_START.match(phrase):
+        # "detained four villagers ..., and one of them was shot": "them" are the people
+        # the last count before it in its sentence named
+        earlier = None
+        for earlier in _COUNTED_PEOPLE.finditer(sentence, max(0, at - 200), at):  # noqa: B007
+            pass
+        group = None if earlier is None else _victim_group(earlier.group(0))
+        if group is not None:
+            victims = group
+            settled = True
+    elif (
+        victims == "unknown"
+        and at is not None
+        and sentence.endswith(", ", 0, at)
+        and _HARM_VERB_AT.match(phrase)
+        and not _PERSON_NOUN.search(named)
+    ):
+        # a headline's verbs in a row, the second counting the first's people: "Guards
+        # detain four villagers, wound one"
+        earlier = None
+        for earlier in _COUNTED_PEOPLE.finditer(sentence, max(0, at - 60), at - 2):  # noqa: B007
+            pass
+        group = (
+            None if earlier is None or earlier.end() != at - 2 else _victim_group(earlier.group(0))
+        )
+        if group is not None:
+            victims = group
+            settled = True
     if victims == "unknown" and at is not None and _LOST.match(phrase):
         # "the army's auxiliary militia ... lost about 30 men": a force's own dead
         subject = sentence[max(0, at - 120) : at]
@@ -1306,6 +1370,16 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         and _CLAIMED_AS_OWN.match(original, at + len(phrase))
     ):
         victims = "combatant"  # "the group says the three men killed were its members"
+    if (
+        victims != "unknown"
+        and at is not None
+        and not _SAYS_WHO.search(phrase)
+        and _NOT_SAID_WHETHER.search(original, at)
+    ):
+        # "Two citizens were killed and 11 wounded, without saying whether they were
+        # civilians": the source leaves open who they were, unless the phrase's own noun
+        # says it ("four children")
+        victims = "unknown"
     attributes: dict[str, Any] = {"victims": victims}
     if count.low is not None:
         attributes["count_low"] = count.low
@@ -1557,7 +1631,7 @@ _LINE_ANCHORS: Final = {
         " neutralized sent captivity eliminated martyred embraced succumbed gunned burned"
         " burnt beheaded lynched murdered assassinated slaughtered hanged death refuge"
         " shelter leave abandon abandoned rubble corpses vanished abductions kidnappings"
-        " arrests detentions"
+        " arrests detentions homicides murders killings"
         # the forms written out beside the phrases ("remain in detention", "still in custody")
         " hospital hospitals left die captive rounded forced driven chased pushed seized"
         " snatched led dragged carried wounds burns electrocuted suffocated asphyxiated"
@@ -2091,7 +2165,7 @@ _MONTH_BEFORE: Final = re.compile(
 _AGE_APPOSITION: Final = re.compile(r"\d{1,3},\s")
 _SUPERLATIVE: Final = re.compile(
     r"\bthe\s+(?:most|highest|largest|fewest|lowest)\s+(?:[\w-]+\s+)?(?:deaths|casualties"
-    r"|fatalities|injuries|abductions|kidnappings)\b",
+    r"|fatalities|injuries|abductions|kidnappings|homicides|murders|killings)\b",
     re.IGNORECASE,
 )
 _PROPORTION: Final = re.compile(

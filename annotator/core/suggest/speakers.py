@@ -1874,13 +1874,11 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
             return True, _extent(following[0])
         if not following and phrase_end < end and text[begin : begin + 1].islower():
             # "said their father, Yusuf al-Amiri, sitting ...", "said the mayor of Karimama,
-            # Sabi Yarou": a description, then the person it describes, after a comma.
-            named = phrase_end + 1
-            while named < end and text[named] == " ":
-                named += 1
-            apposed = mentions.within(named, end)
-            if apposed and apposed[0].start == named and _is_person(apposed[0]):
-                return True, _extent(apposed[0])
+            # Sabi Yarou": a description, then the person it describes, after a comma, his
+            # titles before the name ("said the spokesman for the police, Mawlawi X").
+            apposed_person = _person_at(text, mentions, phrase_end + 1, end)
+            if apposed_person is not None:
+                return True, apposed_person
         words = re.findall(r"[A-Za-z]+", text[begin:end].lower())
         if words and words[0] in _PREPOSITIONS and not following and verb is not None:
             # 'The army, which called it "cowardly", said in a statement: "..."': the verb
@@ -2277,7 +2275,10 @@ def _statement_source(
 
 _CLAUSE_SUBJECT: Final = re.compile(
     r"(?:[Tt]he\s+(?:(?P<adjective>[a-z]+)\s+)??(?P<noun>[a-z]+)|(?P<pronoun>He|She|It|They))"
-    r"\s+(?:has|had|have|was|were|is|are|also|previously|later|then|again|[a-z]+ed)\b"
+    r"\s+(?:has|had|have|was|were|is|are|also|previously|later|then|again|[a-z]+ed"
+    # a feature's present tense after a pronoun: 'She pauses, then adds: "..."' (not after
+    # a noun, where "The army units" would read "units" as a verb)
+    r"|(?(pronoun)[a-z]{2,}s|(?!)))\b"
 )
 _ALIAS_ASIDE: Final = re.compile(r",\s+(?:also\s+|formerly\s+)?(?:known|called)\s+as\b")
 _PARTICIPLE_OF: Final = re.compile(
