@@ -29,6 +29,7 @@ from annotator.core.suggest.text import (
     finditer_between,
     finditer_from,
     is_sentence_start,
+    longest_first,
     pieces,
     word_tokens,
     words,
@@ -1461,7 +1462,7 @@ _WORDS_OF: Final = re.compile(
 _OF_BODY_THEN_SPEECH: Final = re.compile(
     r" of (?:the )?[A-Z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|of|for|the|and)){0,6}"
     r",?\s+(?:(?:also|later|jointly|then)\s+)?(?:"
-    + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+    + "|".join(sorted(SPEECH_VERBS, key=longest_first))
     + r")\b"
 )
 _AND_NAME: Final = re.compile(r" and (?:[A-Z][\w'\u2019.-]*(?: |(?=[,\s])))+")
@@ -1864,7 +1865,7 @@ def _lone_name_before(text: str, at: int) -> str:
 
 
 _VERB_AFTER_QUOTE: Final = re.compile(
-    r"[,!?][\"\u201d\u2019] (?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r") $"
+    r"[,!?][\"\u201d\u2019] (?:" + "|".join(sorted(SPEECH_VERBS, key=longest_first)) + r") $"
 )
 _ACCUSING_BEFORE: Final = re.compile(r"\b(?:accused|accuses|accusing|accuse) $")
 _QUOTE_CLOSED_BEFORE: Final = re.compile(r"[,!?][\"\u201d\u2019]\s+$")
@@ -2370,7 +2371,7 @@ _OFFICE_OWNED_AFTER: Final = re.compile(
 )
 # A speech verb right after a name: "Leyva said", "Leyva, told".
 _VERB_RIGHT_AFTER: Final = re.compile(
-    r",?\s+(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b"
+    r",?\s+(?:" + "|".join(sorted(SPEECH_VERBS, key=longest_first)) + r")\b"
 )
 
 

@@ -28,7 +28,13 @@ from typing import Final
 
 from annotator.core.suggest.actors import ROLE_WORDS, SPEECH_VERBS, TITLES, speech_follows
 from annotator.core.suggest.base import Suggestion
-from annotator.core.suggest.text import Sentence, is_sentence_start, sentences, words
+from annotator.core.suggest.text import (
+    Sentence,
+    is_sentence_start,
+    longest_first,
+    sentences,
+    words,
+)
 
 Extent = tuple[int, int]
 
@@ -75,7 +81,7 @@ _RARER_SPEECH_VERBS: Final = words(
 )
 _VERB: Final = re.compile(
     r"\b("
-    + "|".join(sorted(SPEECH_VERBS | _JUDGING_VERBS | _RARER_SPEECH_VERBS, key=len, reverse=True))
+    + "|".join(sorted(SPEECH_VERBS | _JUDGING_VERBS | _RARER_SPEECH_VERBS, key=longest_first))
     + r")\b"
 )
 _STATEMENT_BY: Final = re.compile(
@@ -188,7 +194,7 @@ _UNNAMED_SPEAKER: Final = re.compile(
     r"|of\s+(?:them|those|the)\b"
     r"|[^.!?\n]{0,80}?\b(?:anonymity|not\s+to\s+be\s+(?:named|identified)|(?:first\s+)?name"
     r"\s+withheld|only\s+(?:his|her)\s+(?:first\s+name|nickname))\b)"
-    r"[^.!?\n]*?\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b"
+    r"[^.!?\n]*?\b(?:" + "|".join(sorted(SPEECH_VERBS, key=longest_first)) + r")\b"
 )
 # However a speaker is described, these words say the paper withholds the name: "a midwife,
 # who spoke on condition of anonymity, said", "speaking anonymously", "declined to be named".
@@ -1392,7 +1398,7 @@ _DESCRIBED_PEOPLE: Final = _PERSON_ROLES | words("man woman mother father surviv
 _PERSON_NOUNS: Final = (
     _DESCRIBED_PEOPLE | ROLE_WORDS | words("policeman policewoman boy girl soldier guard officer")
 ) - words("called named")
-_ANY_ROLES: Final = "|".join(sorted(_DESCRIBED_PEOPLE | ROLE_WORDS, key=len, reverse=True))
+_ANY_ROLES: Final = "|".join(sorted(_DESCRIBED_PEOPLE | ROLE_WORDS, key=longest_first))
 _ANY_ROLE_BEFORE: Final = re.compile(
     rf"\b(?i:({_ANY_ROLES}))\b,?(?=(?:\s+[A-Z][\w.'\u2019-]*)*\s*$)"
 )

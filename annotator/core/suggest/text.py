@@ -17,6 +17,13 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def longest_first(word: str) -> tuple[int, str]:
+    """Sort key for the alternatives of a pattern built from a word set: longer words
+    first (so a longer word wins over its prefix), ties in a fixed order, so the pattern's
+    text is the same in every process (a set's order changes with the hash seed)."""
+    return -len(word), word
+
+
 _MARKS: Final = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _LETTER: Final = rf"[^\W\d_][\w{_MARKS}]*"
 # Words with inner hyphens and apostrophes ("Osei-Bonsu", "O'Brien", "al-Wadi").
