@@ -101,3 +101,84 @@ def test_a_cell_text_is_elided_exactly_where_qt_elides_it_at_every_width_near_it
                     )
     finally:
         painter.end()
+
+
+LONG_TEXTS = (
+    "the Ministry of Defence said the convoy was shelled near the harbour at dawn...",
+    "Marović, Brezna and the monitors of the ceasefire commission in the northern hills",
+    "illicit little lists of lilies filling ill little lilting lines in ill light still",
+    "WWWWWWWWWW MMMMMMMMMM WWWWWWWWWW MMMMMMMMMM WWWWWWWWWW MMMMMMMMMM WWWWWWWWWW MMMM",
+    "e\u0301te\u0301 e\u0301te\u0301 " * 8,
+    "the spokesman said in Arabic ضد الحرب in a statement read out on the radio today",
+    "123 (456) — ضد الحرب والقتال في المدينة الشمالية قال المتحدث باسم الوزارة اليوم",
+    "fighters 😀 of the 😀 front 😀 said 😀 the 😀 town 😀 fell 😀 at 😀 dawn 😀 on 😀 Monday",
+    "a\x9cshorter variant of the text that Qt reads as a separate variant of it, here",
+    "123, 456 and 789 were the numbers read out on the radio at noon, then: ضد الحرب",
+    "the convoy \u200fturned back at the bridge and the monitors followed it to the town",
+)
+
+
+def test_a_long_cell_text_is_elided_exactly_where_qt_elides_it_whole_at_every_width(
+    qtbot,
+) -> None:
+    """A text far longer than its cell is elided from a head of it: at every cell width up
+    to the text's own, in both fonts, the text drawn is the one QFontMetrics.elidedText
+    gives for the whole text (narrow and wide letters, combining marks, emoji, a
+    right-to-left part after the head or at the start, Qt's variant separator)."""
+    from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPixmap
+
+    from annotator.ui.tag_panel import SpanTableModel
+
+    table = SpanTableView()
+    qtbot.addWidget(table)
+    delegate = SpanCellDelegate(SpanTableModel.__new__(SpanTableModel), table)
+    pixmap = QPixmap(10, 10)
+    painter = QPainter(pixmap)
+    italic = QFont(table.font())
+    italic.setItalic(True)
+    try:
+        for font in (table.font(), italic):
+            metrics = QFontMetrics(font)
+            for text in LONG_TEXTS:
+                width = metrics.horizontalAdvance(text)
+                for room in range(1, width + 3):
+                    drawn = delegate._lay_out((text, id(font), room), font, painter).text()
+                    assert drawn == metrics.elidedText(text, Qt.TextElideMode.ElideRight, room), (
+                        text,
+                        room,
+                    )
+    finally:
+        painter.end()
+
+
+def test_a_long_cell_text_has_qt_shape_only_a_head_of_it(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """An 80-character text in a cell about 20 characters wide: Qt's elision is given a
+    head of the text, not the whole (it shapes every character it is given)."""
+    from PySide6.QtGui import QFontMetrics, QPainter, QPixmap
+
+    from annotator.ui import span_delegate
+    from annotator.ui.tag_panel import SpanTableModel
+
+    given: list[str] = []
+
+    class Metrics(QFontMetrics):
+        def elidedText(self, text, *args):  # type: ignore[no-untyped-def,override]
+            given.append(text)
+            return super().elidedText(text, *args)
+
+    monkeypatch.setattr(span_delegate, "QFontMetrics", Metrics)
+    table = SpanTableView()
+    qtbot.addWidget(table)
+    delegate = SpanCellDelegate(SpanTableModel.__new__(SpanTableModel), table)
+    pixmap = QPixmap(10, 10)
+    painter = QPainter(pixmap)
+    font = table.font()
+    text = LONG_TEXTS[0]
+    room = 20 * QFontMetrics(font).averageCharWidth()
+    try:
+        drawn = delegate._lay_out((text, id(font), room), font, painter).text()
+    finally:
+        painter.end()
+    assert drawn == QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, room)
+    assert given
+    assert max(len(t) for t in given) < len(text) // 2
