@@ -11,6 +11,24 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parent.parent
+
+
+def load_script(name: str):  # type: ignore[no-untyped-def]
+    """A maintainer's script under scripts/ as a module (the folder is no package)."""
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location(
+        f"_script_{name}", REPO / "scripts" / f"{name}.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
 SAMPLES = REPO / "sample_articles"
 
 

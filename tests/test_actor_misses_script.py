@@ -2,38 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _script():  # type: ignore[no-untyped-def]
-    path = ROOT / "scripts" / "actor_misses.py"
-    spec = importlib.util.spec_from_file_location("_script_actor_misses", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_a_held_out_gold_file_is_refused_before_it_is_read(monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
-    misses = _script()
-
-    def reading(_path: str) -> None:
-        raise AssertionError("the held-out file was read")
-
-    monkeypatch.setattr(misses, "load_gold", reading)
-    assert misses.main(["sample_articles/dev/heldout/gold.jsonl"]) == 2
-    assert "refusing a held-out file" in capsys.readouterr().err
+from tests.conftest import load_script
 
 
 def test_each_kind_of_disagreement_is_paired_once() -> None:
-    misses = _script()
+    misses = load_script("actor_misses")
     gold = [(0, 5, "state"), (10, 20, "person"), (30, 35, "media"), (50, 55, "state")]
     found = [(0, 5, "state"), (12, 20, "person"), (30, 35, "person"), (40, 45, "state")]
     assert misses.actor_misses("x" * 60, gold, found) == [
@@ -47,7 +22,7 @@ def test_each_kind_of_disagreement_is_paired_once() -> None:
 def test_only_the_listed_files_are_shown_and_alone_takes_known_actors_from_them(
     tmp_path, capsys
 ) -> None:  # type: ignore[no-untyped-def]
-    misses = _script()
+    misses = load_script("actor_misses")
     records = []
     for name, text in [
         ("01-a.txt", "Zorvald Brakk met the envoy.\n"),

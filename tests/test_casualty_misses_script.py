@@ -2,34 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _script():  # type: ignore[no-untyped-def]
-    path = ROOT / "scripts" / "casualty_misses.py"
-    spec = importlib.util.spec_from_file_location("_script_casualty_misses", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_a_held_out_gold_file_is_refused_before_it_is_read(monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
-    misses = _script()
-
-    def reading(_path: str) -> None:
-        raise AssertionError("the held-out file was read")
-
-    monkeypatch.setattr(misses, "load_gold", reading)
-    assert misses.main(["sample_articles/dev/heldout/gold.jsonl"]) == 2
-    assert "refusing a held-out file" in capsys.readouterr().err
+from tests.conftest import load_script
 
 
 def _figure(text: str, phrase: str, low: int, kind: str, victims: str) -> dict[str, object]:
@@ -43,7 +18,7 @@ def _figure(text: str, phrase: str, low: int, kind: str, victims: str) -> dict[s
 
 
 def test_each_kind_of_miss_is_listed_and_tallied(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
-    misses = _script()
+    misses = load_script("casualty_misses")
     text = (
         "Report\n\nGunmen killed 12 villagers near the river. Nine soldiers were wounded, "
         "the army said. A blast left 4 dead.\n"

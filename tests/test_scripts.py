@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
+
+import pytest
+
+from tests.conftest import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _script(name: str):  # type: ignore[no-untyped-def]
-    path = ROOT / "scripts" / f"{name}.py"
-    spec = importlib.util.spec_from_file_location(f"_script_{name}", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_compare_furniture_names_a_changed_held_out_text_without_printing_its_lines() -> None:
-    compare = _script("compare_furniture")
+    compare = load_script("compare_furniture")
     text = "Home | World | Africa\n\nSecret held-out headline\n\nBody.\n"
     corpus = [
         ("sample_articles/dev/heldout/200-some-town.txt", text),
@@ -44,7 +35,7 @@ def test_compare_furniture_names_a_changed_held_out_text_without_printing_its_li
 
 
 def test_compare_furniture_skips_the_held_out_texts_unless_asked(monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
-    compare = _script("compare_furniture")
+    compare = load_script("compare_furniture")
     opened: list[str] = []
     read_text = Path.read_text
 
@@ -78,3 +69,17 @@ def test_compare_furniture_skips_the_held_out_texts_unless_asked(monkeypatch, ca
     assert compare.main(["compare_furniture", "HEAD", "--include-heldout"]) == 0
     summary = capsys.readouterr().out.strip().splitlines()[-1]
     assert summary == f"{len(included)} texts, 0 with other furniture ranges than at HEAD"
+
+
+@pytest.mark.parametrize("name", ["actor_misses", "casualty_misses", "speaker_misses"])
+def test_a_misses_script_refuses_a_held_out_gold_file_before_reading_it(  # type: ignore[no-untyped-def]
+    name, monkeypatch, capsys
+) -> None:
+    misses = load_script(name)
+
+    def reading(_path: str) -> None:
+        raise AssertionError("the held-out file was read")
+
+    monkeypatch.setattr(misses, "load_gold", reading)
+    assert misses.main(["sample_articles/dev/heldout/gold.jsonl"]) == 2
+    assert "refusing a held-out file" in capsys.readouterr().err

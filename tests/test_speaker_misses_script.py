@@ -2,38 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _script():  # type: ignore[no-untyped-def]
-    path = ROOT / "scripts" / "speaker_misses.py"
-    spec = importlib.util.spec_from_file_location("_script_speaker_misses", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_a_held_out_gold_file_is_refused_before_it_is_read(monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
-    misses = _script()
-
-    def reading(_path: str) -> None:
-        raise AssertionError("the held-out file was read")
-
-    monkeypatch.setattr(misses, "load_gold", reading)
-    assert misses.main(["sample_articles/dev/heldout/gold.jsonl"]) == 2
-    assert "refusing a held-out file" in capsys.readouterr().err
+from tests.conftest import load_script
 
 
 def test_a_wrong_speaker_is_listed_with_its_kind_and_the_tally(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
-    misses = _script()
+    misses = load_script("speaker_misses")
     text = 'Omar Bako Sule met Idris Lawal Musa. "We will rebuild," Idris Lawal Musa said.\n'
     quote = text.index("We will")
     quote_end = text.index(',"') + 1
