@@ -65,12 +65,9 @@ def test_grid_lines_fall_on_the_same_device_pixels_as_qts_on_a_high_dpi_screen(
     assert _differing_pixels(expected, ours) == 0
 
 
-def test_a_cell_text_is_elided_exactly_where_qt_elides_it_at_every_width_near_its_own(
-    qtbot,
-) -> None:
-    """The delegate lays a text out once and elides only a text that does not fit: at every
-    cell width around the text's own width (and for texts ending in spaces, with a tab, in
-    italics), the text it draws is the one QFontMetrics.elidedText gives for that width."""
+def _assert_elided_as_qt_elides(qtbot, texts, rooms) -> None:  # type: ignore[no-untyped-def]
+    """At each cell width `rooms(text width)` gives, in the table's font and in italics,
+    the text the delegate draws is the one QFontMetrics.elidedText gives for that width."""
     from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPixmap
 
     from annotator.ui.tag_panel import SpanTableModel
@@ -85,15 +82,8 @@ def test_a_cell_text_is_elided_exactly_where_qt_elides_it_at_every_width_near_it
     try:
         for font in (table.font(), italic):
             metrics = QFontMetrics(font)
-            for text in (
-                "Free Valdor Front",
-                "W",
-                "the Ministry of Defence said  ",
-                "a\ttab",
-                "Marović ضد 😀 fighters",
-            ):
-                width = metrics.horizontalAdvance(text)
-                for room in range(max(1, width - 12), width + 12):
+            for text in texts:
+                for room in rooms(metrics.horizontalAdvance(text)):
                     drawn = delegate._lay_out((text, id(font), room), font, painter).text()
                     assert drawn == metrics.elidedText(text, Qt.TextElideMode.ElideRight, room), (
                         text,
@@ -101,6 +91,22 @@ def test_a_cell_text_is_elided_exactly_where_qt_elides_it_at_every_width_near_it
                     )
     finally:
         painter.end()
+
+
+def test_a_cell_text_is_elided_exactly_where_qt_elides_it_at_every_width_near_its_own(
+    qtbot,
+) -> None:
+    """The delegate lays a text out once and elides only a text that does not fit: at every
+    cell width around the text's own width (and for texts ending in spaces, with a tab, in
+    italics), the text it draws is the one QFontMetrics.elidedText gives for that width."""
+    texts = (
+        "Free Valdor Front",
+        "W",
+        "the Ministry of Defence said  ",
+        "a\ttab",
+        "Marović ضد 😀 fighters",
+    )
+    _assert_elided_as_qt_elides(qtbot, texts, lambda width: range(max(1, width - 12), width + 12))
 
 
 LONG_TEXTS = (
@@ -125,30 +131,7 @@ def test_a_long_cell_text_is_elided_exactly_where_qt_elides_it_whole_at_every_wi
     to the text's own, in both fonts, the text drawn is the one QFontMetrics.elidedText
     gives for the whole text (narrow and wide letters, combining marks, emoji, a
     right-to-left part after the head or at the start, Qt's variant separator)."""
-    from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPixmap
-
-    from annotator.ui.tag_panel import SpanTableModel
-
-    table = SpanTableView()
-    qtbot.addWidget(table)
-    delegate = SpanCellDelegate(SpanTableModel.__new__(SpanTableModel), table)
-    pixmap = QPixmap(10, 10)
-    painter = QPainter(pixmap)
-    italic = QFont(table.font())
-    italic.setItalic(True)
-    try:
-        for font in (table.font(), italic):
-            metrics = QFontMetrics(font)
-            for text in LONG_TEXTS:
-                width = metrics.horizontalAdvance(text)
-                for room in range(1, width + 3):
-                    drawn = delegate._lay_out((text, id(font), room), font, painter).text()
-                    assert drawn == metrics.elidedText(text, Qt.TextElideMode.ElideRight, room), (
-                        text,
-                        room,
-                    )
-    finally:
-        painter.end()
+    _assert_elided_as_qt_elides(qtbot, LONG_TEXTS, lambda width: range(1, width + 3))
 
 
 def test_a_long_cell_text_has_qt_shape_only_a_head_of_it(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
