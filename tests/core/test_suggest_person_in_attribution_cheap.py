@@ -85,7 +85,9 @@ def test_a_run_s_words_judged_once_give_the_plain_person_test_s_answer(path: Pat
     assert actors._person_tokens(iter(part)) == _plain_person_tokens(part)
 
 
-def test_the_same_name_twice_is_judged_once(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def titles_asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every word the actor rules ask `is_title` about from now on."""
     asked: list[str] = []
     is_title = actors.is_title
 
@@ -94,6 +96,11 @@ def test_the_same_name_twice_is_judged_once(monkeypatch: pytest.MonkeyPatch) -> 
         return is_title(word)
 
     monkeypatch.setattr(actors, "is_title", spy)
+    return asked
+
+
+def test_the_same_name_twice_is_judged_once(titles_asked: list[str]) -> None:
+    asked = titles_asked
     # (answers kept from earlier tests would hide the count; main has no such cache)
     clear = getattr(getattr(actors, "_words_name_a_person", None), "cache_clear", lambda: None)
     clear()
@@ -152,16 +159,9 @@ def test_a_run_s_opening_roles_judged_once_are_those_the_plain_loop_finds(path: 
 
 
 def test_the_same_run_s_opening_words_are_judged_once(
-    gazetteer: object, monkeypatch: pytest.MonkeyPatch
+    gazetteer: object, titles_asked: list[str]
 ) -> None:
-    asked: list[str] = []
-    is_title = actors.is_title
-
-    def spy(word: str) -> bool:
-        asked.append(word)
-        return is_title(word)
-
-    monkeypatch.setattr(actors, "is_title", spy)
+    asked = titles_asked
     # (answers kept from earlier tests would hide the count; main has no such caches)
     caches = [
         getattr(getattr(actors, name, None), "cache_clear", lambda: None)
