@@ -156,17 +156,21 @@ def remember(data: bytes) -> int:
             if len(code) != length:
                 return 0
             at += length
-            taken[key] = (
+            form = (
                 int(flags),
                 code,
                 int(groups),
                 {str(name): int(index) for name, index in groupindex.items()},
                 tuple(None if name is None else str(name) for name in indexgroup),
             )
+            # The groups' names must fit the group count (the engine checks only the code).
+            if len(form[4]) != form[2] + 1 or any(not 0 < i <= form[2] for i in form[3].values()):
+                return 0
+            taken[key] = form
         if at * size != len(body):
             return 0
-    except (ValueError, TypeError, KeyError, AttributeError):
-        return 0
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError, OverflowError):
+        return 0  # nested too deep for json, or numbers too large for the engine's items
     _FORMS.update(taken)
     return len(taken)
 

@@ -85,7 +85,19 @@ def test_forms_of_another_engine_or_damaged_are_not_used(
     head, _newline, body = data.partition(b"\n")
     header = json.loads(head)
     foreign = json.dumps({**header, "engine": "another Python"}).encode() + b"\n" + body
-    for bad in (b"", b"not a header\n", foreign, data[:-4], data + b"\0\0\0\0", head + b"\n"):
+    forms = header["forms"]
+    wrong_groups = json.dumps({**header, "forms": [[*forms[0][:4], [], forms[0][5]], *forms[1:]]})
+    too_deep = b"[" * 200_000 + b"]" * 200_000
+    for bad in (
+        b"",
+        b"not a header\n",
+        foreign,
+        data[:-4],
+        data + b"\0\0\0\0",
+        head + b"\n",
+        too_deep + b"\n" + body,
+        wrong_groups.encode() + b"\n" + body,
+    ):
         _forget_compiled()
         assert compiled.remember(bad) == 0
         assert compiled._FORMS == {}
