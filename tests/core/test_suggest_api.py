@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -159,3 +160,45 @@ def test_a_gap_filling_rule_keeps_only_what_no_other_rule_covers(
         ("Ada Brun", "actor_titled_person"),
         ("Olek Varga", "model"),
     ]
+
+
+_PROBE_SPACY = """
+import importlib.util, sys
+real_find_spec = importlib.util.find_spec
+installed = {installed}
+def find_spec(name, *rest):
+    if name == "spacy":
+        return real_find_spec("json") if installed else None
+    return real_find_spec(name, *rest)
+importlib.util.find_spec = find_spec
+scans = []
+if installed:
+    import importlib.metadata
+    importlib.metadata.entry_points = lambda **selection: scans.append(selection) or []
+import annotator.core.suggest
+rule = annotator.core.suggest.registry()["actor_spacy_entities"]
+imported = "importlib.metadata" in sys.modules
+print(len(scans), imported, rule.available, "spacy" in rule.how_to_enable)
+"""
+
+
+@pytest.mark.parametrize(
+    ("installed", "expected"),
+    [
+        (False, "0 False False True"),  # not even importlib.metadata is imported
+        (True, "1 True False True"),  # one scan of the installed distributions, not two
+    ],
+)
+def test_importing_the_rules_looks_for_spacy_pipelines_once_and_only_when_spacy_is_there(
+    installed: bool, expected: str
+) -> None:
+    """The first suggestion job imports the rules: when spaCy is missing it neither imports
+    importlib.metadata (tens of milliseconds) nor scans the installed distributions."""
+    result = subprocess.run(
+        [sys.executable, "-c", _PROBE_SPACY.format(installed=installed)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert result.stdout.split("\n")[-2] == expected
