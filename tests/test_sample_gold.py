@@ -1,6 +1,7 @@
 """The sample gold agrees with its own guideline (sample_articles/README.md) on CASUALTY
-victims, wherever the same form recurs. Reads the sample, dev and realistic dev gold,
-never the held-out set."""
+victims, wherever the same form recurs. Reads the sample, dev, realistic dev and held-out
+gold; a held-out slip is reported by record number only, so that no held-out text reaches
+whoever runs the tests (rule writers never read it)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ import pytest
 from annotator.core.suggest.text import sentences
 from tests.conftest import SAMPLES
 
-GOLD = ["gold.jsonl", "dev/gold.jsonl", "dev/realistic.jsonl"]
+HELD_OUT = "dev/heldout/gold.jsonl"
+GOLD = ["gold.jsonl", "dev/gold.jsonl", "dev/realistic.jsonl", HELD_OUT]
 
 # The guideline's own lists ("children, villagers, residents, patients, refugees,
 # fishermen, families -> civilian; soldiers, fighters, militants -> combatant").
@@ -36,6 +38,13 @@ def _casualties(name: str) -> Iterator[tuple[str, str, list[dict[str, Any]]]]:
         yield f"{name} #{number}", record["text"], spans
 
 
+def _none_wrong(name: str, wrong: list[tuple[Any, ...]]) -> None:
+    """Nothing is wrong; of a held-out slip, only where it is (its record) is shown."""
+    if name == HELD_OUT:
+        assert [where for where, *_rest in wrong] == []
+    assert wrong == []
+
+
 def _victims(span: dict[str, Any]) -> Any:
     return (span.get("attributes") or {}).get("victims")
 
@@ -51,7 +60,7 @@ def test_the_guidelines_civilian_nouns_are_civilian(name: str) -> None:
         and not _PEOPLE.search(words)
         and _victims(s) not in ("civilian", "mixed")
     ]
-    assert wrong == []
+    _none_wrong(name, wrong)
 
 
 @pytest.mark.parametrize("name", GOLD)
@@ -67,7 +76,7 @@ def test_a_figure_of_more_takes_the_victims_of_the_count_before_it(name: str) ->
             before = [s for s in spans[:index] if s["start"] >= sentence.start]
             if before and _victims(before[-1]) != _victims(span):
                 wrong.append((where, text[span["start"] : span["end"]], _victims(span)))
-    assert wrong == []
+    _none_wrong(name, wrong)
 
 
 def _names_both_kinds(part: str) -> bool:
@@ -92,7 +101,7 @@ def test_people_with_a_part_named_after_them_are_unknown(name: str) -> None:
                 continue
             if _victims(span) != "unknown" and not _names_both_kinds(part.group(1)):
                 wrong.append((where, words, _victims(span)))
-    assert wrong == []
+    _none_wrong(name, wrong)
 
 
 # A count that names nobody: a harm verb, a number and a casualty word at most
@@ -124,7 +133,7 @@ def test_a_bare_count_with_a_part_named_after_it_is_unknown(name: str) -> None:
                 continue  # "all of them soldiers" names every victim
             if _victims(span) != "unknown" and not _names_both_kinds(part.group(1)):
                 wrong.append((where, words, _victims(span)))
-    assert wrong == []
+    _none_wrong(name, wrong)
 
 
 # A part set inside a count of people: "Seven people, four of them children, were killed".
@@ -147,7 +156,7 @@ def test_people_with_a_part_of_civilians_inside_the_span_are_civilian(name: str)
             civilians = "civilian" in part.group(1) or _CIVILIAN.search(part.group(1))
             if civilians and _victims(span) != "civilian":
                 wrong.append((where, words, _victims(span)))
-    assert wrong == []
+    _none_wrong(name, wrong)
 
 
 @pytest.mark.parametrize("name", GOLD)
@@ -160,4 +169,4 @@ def test_leave_is_no_part_of_a_toll(name: str) -> None:
         for s in spans
         if re.match(r"(?i)(?:leaves?|left|leaving)\s", text[s["start"] : s["end"]])
     ]
-    assert wrong == []
+    _none_wrong(name, wrong)
