@@ -79,11 +79,19 @@ def test_a_figure_of_more_takes_the_victims_of_the_count_before_it(name: str) ->
     _none_wrong(name, wrong)
 
 
+# Civilian kinds a list may name beside the guideline's own nouns (session 30, point 5:
+# "among them soldiers, volunteer auxiliaries and truck drivers" is mixed).
+_CIVILIAN_KINDS = re.compile(
+    r"\b(?:drivers|traders|farmers|teachers|journalists|passengers|worshippers|women|"
+    r"herders|shepherds|students|pupils|aid workers)\b"
+)
+
+
 def _names_both_kinds(part: str) -> bool:
     """Whether the words of a part named after a count name civilians and combatants both
     ("among them four children and a government soldier"): then the count is mixed."""
     named = part.lower()
-    civilians = "civilian" in named or _CIVILIAN.search(named)
+    civilians = "civilian" in named or _CIVILIAN.search(named) or _CIVILIAN_KINDS.search(named)
     return bool(civilians and _COMBATANT.search(named))
 
 
@@ -169,4 +177,126 @@ def test_leave_is_no_part_of_a_toll(name: str) -> None:
         for s in spans
         if re.match(r"(?i)(?:leaves?|left|leaving)\s", text[s["start"] : s["end"]])
     ]
+    _none_wrong(name, wrong)
+
+
+# Open points settled in session 30 (sample_articles/README.md).
+
+
+def _gold_with_held_out_slips(records: str) -> list[Any]:
+    """GOLD, the held-out file expected to fail until an auditor (who writes no rules) has
+    read the records named and corrected them; strict, so the mark must go once they pass."""
+    reason = f"held-out slips at {records}, for an auditor; rule writers never read them"
+    held_out = pytest.param(HELD_OUT, marks=pytest.mark.xfail(strict=True, reason=reason))
+    return [*(name for name in GOLD if name != HELD_OUT), held_out]
+
+
+@pytest.mark.parametrize("name", GOLD)
+def test_a_bare_count_takes_the_victims_of_the_figure_before_it(name: str) -> None:
+    """ "killed 34 villagers and wounded 12": the bare count's noun is elided, so it takes
+    the victims of the figure before it in the same sentence (open point 2)."""
+    wrong = []
+    for where, text, spans in _casualties(name):
+        bounds = sentences(text)
+        for index, span in enumerate(spans):
+            if not _BARE_COUNT.fullmatch(text[span["start"] : span["end"]].lower()):
+                continue
+            sentence = next(b for b in bounds if b.start <= span["start"] < b.end)
+            before = [s for s in spans[:index] if s["start"] >= sentence.start]
+            if before and _victims(before[-1]) != _victims(span):
+                wrong.append((where, text[span["start"] : span["end"]], _victims(span)))
+    _none_wrong(name, wrong)
+
+
+# Teenagers, boys, girls, students and pupils are civilians; "young men" names no category.
+_YOUNG_CIVILIAN = re.compile(
+    r"\b(?:teenagers?|teenage|boys?|girls?|students?|pupils|schoolgirls)\b"
+)
+
+
+@pytest.mark.parametrize("name", _gold_with_held_out_slips("record #28 (two figures)"))
+def test_young_people_are_civilian_but_young_men_are_unknown(name: str) -> None:
+    """ "three teenagers had been abducted" is civilian; "11 young men had been arrested" is
+    unknown, age and sex naming no category (open point 5)."""
+    wrong = []
+    for where, text, spans in _casualties(name):
+        for s in spans:
+            words = text[s["start"] : s["end"]].lower()
+            if _COMBATANT.search(words) or _PEOPLE.search(words):
+                continue
+            men = re.search(r"\bmen\b", words)  # "men and boys": the men name no category
+            if (
+                _YOUNG_CIVILIAN.search(words)
+                and not men
+                and _victims(s) not in ("civilian", "mixed")
+            ):
+                wrong.append((where, words, _victims(s)))
+            young_men = re.search(r"\byoung m[ae]n\b", words)
+            if young_men and not _CIVILIAN.search(words) and _victims(s) != "unknown":
+                wrong.append((where, words, _victims(s)))
+    _none_wrong(name, wrong)
+
+
+@pytest.mark.parametrize("name", GOLD)
+def test_no_figure_starts_with_the_or_a_possessive(name: str) -> None:
+    """ "The driver was among the wounded" -> "driver was among the wounded"; "her brother
+    was among the dead" -> "brother was among the dead" (open points 1 and 5)."""
+    wrong = [
+        (where, text[s["start"] : s["end"]])
+        for where, text, spans in _casualties(name)
+        for s in spans
+        if re.match(r"(?i)(?:the|his|her|their|its|my|our)\s", text[s["start"] : s["end"]])
+    ]
+    _none_wrong(name, wrong)
+
+
+# A relative placed among a toll in a clause of its own (not "whose son was among ...").
+_RELATIVE_AMONG = re.compile(
+    r"(?<!whose )\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (?:[a-z-]+ )?"
+    r"(?:husband|wife|sons?|daughters?|brothers?|sisters?|father|mother|cousin|uncle|nephew|"
+    r"niece|grandson|granddaughter)\b[^.;]{0,60}?\b(?:was|were|is|are|had been) among "
+    r"(?:the|those) (?:dead|killed|wounded|injured|missing|abducted)"
+)
+
+
+@pytest.mark.parametrize("name", _gold_with_held_out_slips("record #2"))
+def test_a_relative_among_a_toll_is_a_figure(name: str) -> None:
+    """ "His cousin was among the dead" is a count of one (open point 1)."""
+    wrong = []
+    for where, text, spans in _casualties(name):
+        for match in _RELATIVE_AMONG.finditer(text):
+            end = match.end()
+            if not any(s["start"] <= end - 4 < s["end"] for s in spans):
+                wrong.append((where, match.group(0)))
+    _none_wrong(name, wrong)
+
+
+@pytest.mark.parametrize("name", GOLD)
+def test_court_outcomes_and_earlier_figures_without_their_own_word_are_no_figures(
+    name: str,
+) -> None:
+    """ "sentenced to 20 years", "were jailed", "up from 27" hold no casualty of their own
+    (open points 3 and 4)."""
+    no_figure = re.compile(
+        r"(?i)\b(?:sentenced|sentences?|convicted|jailed|acquitted|up from|down from)\b"
+    )
+    wrong = [
+        (where, text[s["start"] : s["end"]])
+        for where, text, spans in _casualties(name)
+        for s in spans
+        if no_figure.search(text[s["start"] : s["end"]])
+    ]
+    _none_wrong(name, wrong)
+
+
+@pytest.mark.parametrize("name", GOLD)
+def test_a_quote_never_links_to_a_mention_inside_itself(name: str) -> None:
+    """The nearest preceding mention is read outside the quote: '"We, the Front, ...," the
+    group said' links to the group's mention before the quote (open point 8)."""
+    wrong = []
+    for number, line in enumerate((SAMPLES / name).read_text("utf-8").splitlines()):
+        for relation in json.loads(line).get("relations", []):
+            quote, speaker = relation["head_span"], relation["child_span"]
+            if quote["start"] <= speaker["start"] and speaker["end"] <= quote["end"]:
+                wrong.append((f"{name} #{number}", speaker["start"]))
     _none_wrong(name, wrong)
