@@ -245,6 +245,9 @@ def test_more_seats_of_government_and_the_gaza_civil_defence_are_state() -> None
     assert _types(text).get("Casa de Nariño") == "state"
     text = "Palestinian Civil Defence spokesman Omar Nasser said crews were still digging."
     assert _types(text).get("Palestinian Civil Defence") == "state"
+    # a provincial government's rescue service is the government's (open point 6, session 30)
+    text = "A spokesman for Rescue 1122 said 40 people were taken to hospital in Quetta."
+    assert _types(text).get("Rescue 1122") == "state"
 
 
 def test_a_state_as_a_measure_of_size_or_federal_territory_is_a_place() -> None:
@@ -347,3 +350,14 @@ def test_a_given_name_before_a_known_two_word_name_joins_it() -> None:
     found = _texts(text)
     assert "Alain Ngono Abena" in found
     assert found.count("Ngono Abena") == 1
+
+
+def test_a_label_many_militias_share_is_no_actor_but_a_group_named_under_it_is() -> None:
+    # open point 7 (session 30): "Mai-Mai militias" names a kind of group, not a party
+    for text in (
+        "Mai-Mai militias attacked the village of Kitopo on Sunday, residents said.",
+        "Local Mai Mai fighters and Mayi-Mayi self-defence groups hold the ridge.",
+    ):
+        assert not {t for t in _texts(text) if "Mai" in t}, text
+    text = "Fighters of Mai-Mai Yakutumba seized the port of Baraka, the army said."
+    assert _types(text).get("Mai-Mai Yakutumba") == "armed group"
