@@ -52,31 +52,31 @@ PARALLEL_FROM: Final = 100_000
 
 MAX_PROCESSES: Final = 4
 
-# What each group costs its process on a 1 MB article, CPU milliseconds, measured with
-# bench/bench_suggest.py --only-shared and bench/suggest_rule_costs.py (in turn, with what
-# each group builds for itself): rules that share what they build (name words and runs,
-# acronyms, the people found, the number scan) stay together in one group, so that no two
-# processes build the same thing twice. The caller's share also pays the work after the
-# rules (overlaps, speakers, about 0.4-0.5 s at 1 MB), which is counted in "numbers" here:
-# on two processes the number scan stays in the caller and the name runs and listed names
-# go to the worker (session 27: caller 1.7-1.8 s, worker 1.7-2.2 s CPU, against 2.8-3.5 s
-# and 1.8 s when the listed names stayed in the caller). Session 28 tried the listed names
-# in the caller again, the casualty rules and the work after them being a third cheaper:
-# the bare shared run fell from 2.13 to 1.78 s, but the window's from 1.86-1.89 s to 2.56 s
-# (the window's process also dresses and shows the suggestions), so they stay in the worker.
+# What each group's rules cost their process on a 1 MB article, CPU milliseconds, in turn
+# on a context of their own (in proportion to the instructions callgrind counted for each
+# share at 300 kB, session 30): rules that share what they build (name words and
+# runs, acronyms, the people found, the number scan) stay together in one group, so that
+# no two processes build the same thing twice. The work after the rules (overlaps,
+# speakers) is not counted: it waits for every share, whichever process runs it. On two
+# processes the caller keeps the number scan and takes the listed names (they read the
+# piece index, which the casualty rules build anyway), and the worker runs the name runs:
+# session 30, at 300 kB, callgrind, the caller's share 1,438 M -> 1,772 M instructions and
+# the worker's 1,958 M -> 1,697 M, where the window waited for the worker's. (Session 28
+# found the listed names dearer in the caller: one of them read the people the name-run
+# rules find, and so built them all a second time; it now counts as a name-run rule.)
 _GROUP_COSTS: Final = {
     # Casualty and quote rules: the number scan, sentences and the piece index.
-    "numbers": 1500,
+    "numbers": 1000,
     # Actor rules over name words and runs (people, organisations, acronyms, outlets).
-    "name runs": 1300,
+    "name runs": 1150,
     # Actor rules that look names up in the piece index only.
-    "listed names": 250,
+    "listed names": 230,
 }
+# (Not actor_subnational_government: it reads the people the name-run rules find.)
 _LISTED_NAMES: Final = frozenset(
     {
         "actor_national_institution",
         "actor_named_operation",
-        "actor_subnational_government",
         "actor_led_coalition",
         "actor_named_civil_body",
         "actor_source_body",
@@ -108,8 +108,9 @@ def _group(name: str) -> str:
 def partition(names: Sequence[str], parts: int) -> list[list[str]]:
     """`names` cut into `parts` shares of about equal measured cost (largest group first,
     each to the least loaded share), every group of rules that share what they build
-    kept whole; each share keeps the rules' order. Share 0 is the calling process's (the
-    lightest one). Shares may be empty."""
+    kept whole; each share keeps the rules' order. Share 0 is the calling process's: the
+    one holding the casualty and quote rules (the work after the rules reads the
+    sentences they build), else the lightest one. Shares may be empty."""
     groups: dict[str, list[str]] = {}
     for name in names:
         groups.setdefault(_group(name), []).append(name)
@@ -119,9 +120,10 @@ def partition(names: Sequence[str], parts: int) -> list[list[str]]:
         lightest = min(range(len(loads)), key=lambda i: (loads[i], -i))
         chosen[group] = lightest
         loads[lightest] += _GROUP_COSTS[group]
-    # The caller takes the lightest share: it also builds the context the work after
-    # the rules (overlaps, speakers) reads.
     order = sorted(range(len(loads)), key=lambda i: loads[i])
+    if "numbers" in chosen:
+        order.remove(chosen["numbers"])
+        order.insert(0, chosen["numbers"])
     shares: list[list[str]] = [[] for _ in loads]
     for name in names:
         shares[order.index(chosen[_group(name)])].append(name)
