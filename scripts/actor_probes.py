@@ -719,6 +719,52 @@ P(
 )
 
 
+# ---- session 30, from the misses of articles 220-235 (forms varied well beyond them)
+P("acts:no-comment-from", "There was no immediate comment from Moscow.", ["Moscow"])
+P("acts:no-comment-from-state", "There was no reaction from Rwanda to the report.", ["Rwanda"])
+P("acts:no-response-from-seat", "There was no response from the Kremlin.", ["Kremlin"])
+P("acts:comment-sought", "Requests for comment from Pretoria went unanswered.", ["Pretoria"])
+P("place:no-comment-in", "Officials in Nairobi gave no comment.", [], ["Nairobi"])
+P("acts:expect-to", '"We expect Belgrade to hand over everyone," he said.', ["Belgrade"])
+P("acts:want-to", "Washington wants Ankara to lift its veto.", ["Washington", "Ankara"])
+P("acts:pressed-to", "The envoys pressed Beijing to free the crew.", ["Beijing"])
+P("acts:persuade-to", "Qatar tried to persuade Kabul to reopen the schools.", ["Qatar", "Kabul"])
+P("place:travel-to-to", "He will travel to Kyiv to meet the president.", [], ["Kyiv"])
+P("place:get-to", "They hope to get to Khartoum by Friday.", [], ["Khartoum"])
+P("acts:independence-from", "Kosovo declared independence from Serbia in 2008.", ["Kosovo", "Serbia"])
+P("acts:independence-from-2", "Eritrea won its independence from Ethiopia in 1993.", ["Eritrea", "Ethiopia"])
+P("acts:secession-from", "The region voted for secession from Moscow.", ["Moscow"])
+P(
+    "acts:comma-and-new-clause",
+    "The suspect lives in Serbia, and Belgrade has refused to extradite him.",
+    ["Belgrade"],
+    ["Serbia"],
+)
+P(
+    "acts:comma-and-new-clause-state",
+    "The fighting spread to Sudan, and Chad has closed its border.",
+    ["Chad"],
+    ["Sudan"],
+)
+P(
+    "acts:comma-and-new-clause-said",
+    "The talks were held in Doha, and Washington said it was hopeful.",
+    ["Washington"],
+    ["Doha"],
+)
+P(
+    "place:serial-comma-list",
+    "Flights to Nairobi, Kampala, and Kigali resumed on Monday.",
+    [],
+    ["Nairobi", "Kampala", "Kigali"],
+)
+P(
+    "place:list-no-comma",
+    "The man lives in Serbia and Croatia has refused him a visa.",
+    [],
+    ["Serbia"],
+)
+
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""
     misses: list[str] = []

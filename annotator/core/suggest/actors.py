@@ -4422,9 +4422,20 @@ _DEALS_WITH_FORMS: Final = (
     # "forces loyal to Damascus", "militias allied to Tehran"
     r"|\b(?:loyal|allied|aligned)\s+(?:to|with)\s+"
     # "at the request of Maputo", "at the invitation of Baghdad"
-    r"|\b(?:request|invitation|behest|insistence|urging)\s+of\s+)"
+    r"|\b(?:request|invitation|behest|insistence|urging)\s+of\s+"
+    # a government asked for its word: "There was no immediate comment from Kyiv", "no
+    # reaction from the Kremlin"; a polity left: "declared independence from Serbia"
+    r"|\b(?:comment|reaction|response|reply|word|confirmation)\s+from\s+(?:the\s+)?"
+    r"|\b(?:independence|secession|seceded|secede|secedes)\s+from\s+(?:the\s+)?)"
 )
 _DEALS_WITH: Final = re.compile(_DEALS_WITH_FORMS + "$")
+# A government someone means to move, before "to" and its verb: "We expect Belgrade to hand
+# over", "pressed Beijing to", "persuaded Moscow to" (never "travel to Kyiv to meet").
+_MOVED_BEFORE: Final = re.compile(
+    r"\b(?:expect(?:s|ed|ing)?|want(?:s|ed|ing)?|persuad(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)"
+    r"|forc(?:e|es|ed|ing)|allow(?:s|ed|ing)?|invit(?:e|es|ed|ing)|pressur(?:e|es|ed|ing)"
+    r"|convince[sd]?|convincing|push(?:es|ed|ing)?|get|gets|got)\s+$"
+)
 # A later item of a list those forms open: "from Washington, Madrid and Paris".
 _DEALS_WITH_LIST: Final = re.compile(
     _DEALS_WITH_FORMS + r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w\u0300-\u036f'\u2019-]*)?"
@@ -4516,6 +4527,8 @@ def _government_position(text: str, start: int, end: int) -> bool:
     if _GOVERNMENT_AFTER.match(text, end):
         return True
     if _GOVERNMENT_BEFORE.search(text, max(0, start - 45), start):
+        return True
+    if text.startswith(" to ", end) and _MOVED_BEFORE.search(text, max(0, start - 14), start):
         return True
     # "appointed by Erbil", "an agreement between Baghdad and the KRG" (either side)
     if text.endswith("by ", max(0, start - 3), start) and _AGENT_BEFORE.search(
@@ -4782,7 +4795,7 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     ):
         return False
     listed = _COORDINATED_PLACE.search(text, max(0, start - 90), start)
-    if listed is None:
+    if listed is None or _new_clause(text, listed, start, end):
         return False
     if listed.group("preposition").lower() == "from":
         return bool(_COMES_FROM.search(text, max(0, listed.start() - 30), listed.start() + 5))
@@ -4799,9 +4812,25 @@ def _in_list_of_places(text: str, start: int, end: int) -> bool:
     ):
         return False
     listed = _COORDINATED_PLACE.search(text, max(0, start - 90), start)
-    if listed is None or listed.group("preposition").lower() == "from":
+    if (
+        listed is None
+        or listed.group("preposition").lower() == "from"
+        or _new_clause(text, listed, start, end)
+    ):
         return False
     return not _SPOKEN_TO.search(text, max(0, listed.start() - 16), listed.end("preposition") + 1)
+
+
+def _new_clause(text: str, listed: re.Match[str], start: int, end: int) -> bool:
+    """True when ", and" after ONE place opens a clause whose subject, the name at
+    `start`, acts: "he lives in Serbia, and Belgrade has refused to extradite him", "talks
+    in Doha, and Washington said" (a list of two takes no comma before "and"; "to Nairobi,
+    Kampala, and Kigali" is a list)."""
+    if not text.endswith((", and ", ", but "), max(0, start - 6), start):
+        return False
+    return "," not in text[listed.end("preposition") : start - 6] and bool(
+        _GOVERNMENT_AFTER.match(text, end)
+    )
 
 
 def _listed_state_body(ctx: SuggestContext, words: str) -> bool:

@@ -1,0 +1,41 @@
+"""ACTOR classes from the misses of articles 220-235, moved from held-out to dev in
+session 30 (issue 15). Sentences are invented; places, states and public bodies are real,
+the people and events are not.
+"""
+
+from __future__ import annotations
+
+from tests.core.suggest_probes import suggested_texts as _texts
+
+
+def test_a_government_asked_for_its_word_acts() -> None:
+    assert _texts("There was no immediate comment from Moscow on the report.") == ["Moscow"]
+    assert _texts("There was no reaction from Beijing, which rarely comments.") == ["Beijing"]
+    assert _texts("A request for comment from Canberra went unanswered.") == ["Canberra"]
+    # ... as a state does, while the place a comment is made in stays untagged
+    assert _texts("Officials in Kyiv gave no comment.") == []
+
+
+def test_a_government_someone_means_to_move_acts() -> None:
+    assert _texts('"We expect Belgrade to hand over the suspects," he said.') == ["Belgrade"]
+    assert _texts("The envoys pressed Beijing to release the crew.") == ["Beijing"]
+    assert _texts("Washington wants Ankara to drop the veto.") == ["Washington", "Ankara"]
+    # ... never a journey's end: "travel to Kyiv to meet"
+    assert _texts("He will travel to Kyiv to meet the president.") == []
+
+
+def test_a_state_left_by_a_declaration_of_independence_is_a_polity() -> None:
+    assert _texts("Kosovo declared independence from Serbia in 2008.") == ["Kosovo", "Serbia"]
+    assert _texts("The province voted for secession from Moscow.") == ["Moscow"]
+
+
+def test_a_comma_before_and_after_one_place_opens_a_new_clause() -> None:
+    text = "The man now lives in Serbia, and Belgrade has refused to extradite him."
+    assert _texts(text) == ["Belgrade"]
+    assert _texts("The talks were held in Doha, and Washington said it was hopeful.") == [
+        "Washington"
+    ]
+    # ... while a list of three places (serial comma or none) stays places
+    assert _texts("Flights to Nairobi, Kampala, and Kigali resumed on Monday.") == []
+    assert _texts("Flights to Nairobi, Kampala and Kigali resumed on Monday.") == []
+    assert _texts("Fighting spread from Mali to Niger and Burkina Faso.") == []
