@@ -764,6 +764,17 @@ P(
     [],
     ["Serbia"],
 )
+P("body:described-after-to", "The men were linked to Northern Shield, a network of ex-soldiers.", ["Northern Shield@organisation"])
+P("body:described-after-by", "The toll was compiled by the Sahel Security Forum, an independent research group.", ["Sahel Security Forum@organisation"])
+P("body:described-foreign-words", "Figures from Voix des Femmes, a women's association, show a rise.", ["Voix des Femmes@organisation"])
+P("body:described-foreign-words-2", "According to Causa en Común, a civil society group, 40 officers died.", ["Causa en Común@organisation"])
+P("body:described-party-the", "The Democratic Rally, the main party of the north, boycotted the vote.", ["Democratic Rally@organisation"])
+P("place:described-city", "The convoy drove from Goma, a city of two million, to Bukavu.", [], ["Goma"])
+P("place:group-of-things", "The attack came from the East, a group of villages.", [], ["East"])
+P("armed:name-before-gang", "Residents blamed the Canaan gang for the attack.", ["Canaan@armed group"])
+P("armed:name-before-faction", "They belonged to the Comando da Serra faction.", ["Comando da Serra@armed group"])
+P("people:before-militia", "The Tuareg militia withdrew from the town.", [], ["Tuareg"])
+P("people:nationality-gang", "Police blamed the Salvadoran gang for the killing.", [], ["Salvadoran"])
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

@@ -6,6 +6,7 @@ the people and events are not.
 from __future__ import annotations
 
 from tests.core.suggest_probes import suggested_texts as _texts
+from tests.core.suggest_probes import suggested_types as _types
 
 
 def test_a_government_asked_for_its_word_acts() -> None:
@@ -39,3 +40,38 @@ def test_a_comma_before_and_after_one_place_opens_a_new_clause() -> None:
     assert _texts("Flights to Nairobi, Kampala, and Kigali resumed on Monday.") == []
     assert _texts("Flights to Nairobi, Kampala and Kigali resumed on Monday.") == []
     assert _texts("Fighting spread from Mali to Niger and Burkina Faso.") == []
+
+
+def test_a_body_named_then_described_after_a_preposition_or_its_the() -> None:
+    text = "The figures come from Voix des Femmes, a women's association based in Bamako."
+    assert _types(text) == {"Voix des Femmes": "organisation"}
+    text = "The toll was compiled by the Sahel Security Forum, an independent research group."
+    assert _types(text) == {"Sahel Security Forum": "organisation"}
+    text = "The gunmen were linked to Northern Shield, a network of former soldiers."
+    assert _types(text) == {"Northern Shield": "organisation"}
+    text = "The Democratic Rally, the main party of the north, said it would boycott the vote."
+    assert _types(text) == {"Democratic Rally": "organisation"}
+    # ... and its later mentions when its name has two words or more
+    text = (
+        "The National Front, the largest party of the north, won. "
+        "A former leader of the National Front was arrested."
+    )
+    assert _texts(text) == ["National Front", "National Front"]
+    # never a place described, a person described, nor "a group of" things
+    assert _texts("The convoy drove from Goma, a city of two million, to Bukavu.") == []
+    assert _texts("The attack came from the East, a group of villages.") == []
+    assert _texts("The shells fell on Kramatorsk, a city the army holds.") == []
+
+
+def test_an_armed_body_named_before_its_kind() -> None:
+    assert _types("Residents blamed the Canaan gang, which holds the plain.") == {
+        "Canaan": "armed group"
+    }
+    assert _types("They belonged to the Comando da Serra faction, police said.") == {
+        "Comando da Serra": "armed group"
+    }
+    # a people before "militia" or "faction", a nationality before "gang", or a kind word
+    # followed by the name stays untagged
+    assert _texts("The Tuareg militia withdrew from the town.") == []
+    assert _texts("Police blamed the Salvadoran gang for the killing.") == []
+    assert "Dozo" not in _types("The Dozo militia Ruwa Kafa denied any role.")

@@ -5265,6 +5265,13 @@ _NAME_THEN_PARTY: Final = re.compile(
     r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w\u0300-\u036f'\u2019-]*){0,3})"
     r"\s+party\b(?!['\u2019]s\s+[A-Z])"
 )
+# "the Canaan gang", "the Bonde do Maluco faction" (not "the Dozo militia Dan Na
+# Ambassagou", where the name follows its kind)
+_NAME_THEN_ARMED_KIND: Final = re.compile(
+    r"\b[Tt]he\s+(?:(?:rival|powerful|notorious|feared|armed|local|main|dissident)\s+)?"
+    r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+(?:(?:de|del|do|da|dos|das|la|los)\s+)?"
+    r"[A-Z][\w\u0300-\u036f'\u2019-]*){0,3})\s+(?:gang|faction|militia)\b(?!,?\s+[A-Z])"
+)
 _KIND_HEADS_MORE: Final = (
     "party",
     "gang",
@@ -5373,6 +5380,28 @@ def actor_named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             continue  # "the Kenyan party", "the Tuesday party": no party's name
         names.setdefault(name, "organisation")
+    # "the Canaan gang", "the Bonde do Maluco faction": an armed body named before its kind
+    for noun in ("gang", "faction", "militia"):
+        for at in ctx.piece_index.get(noun, ()):
+            if not text.endswith(" ", 0, at):
+                continue
+            found = _NAME_THEN_ARMED_KIND.search(text, max(0, at - 60), at + len(noun) + 3)
+            if found is None or found.end("name") != at - 1:
+                continue
+            name = found.group("name")
+            words_ = name.split()
+            if len(words_) == 1 and noun != "gang":
+                continue  # "the Tuareg militia", "the Nuer faction": a people, one word
+            if (
+                words_[0] in _NOT_NAMES
+                or any(w in index.demonyms or w in _NOT_NAMES for w in words_)
+                # ("Canaan" is shaped like a demonym: only a listed one counts alone)
+                or (len(words_) > 1 and _is_nationality(words_[0], index))
+                or index.kinds.get(name, ("armed group",))[0] != "armed group"
+                or words_[-1] in _PLACE_NOUNS
+            ):
+                continue  # "the Tuareg militia", "the Sudan faction": a people or a place
+            names.setdefault(name, "armed group")
     for noun in ("Fighters", "fighters", "militants", "insurgents", "jihadists", "militiamen"):
         for at in ctx.piece_index.get(noun, ()):
             found = _FIGHTERS_OF.match(text, at)
@@ -5609,9 +5638,18 @@ _DESCRIPTION_WORD: Final = (
 # A body named at a sentence's opening and described straight after: "Memorial, the rights
 # group that ...", "Airwars, a London-based monitor, said". The description gives its kind.
 _NAME_THEN_KIND: Final = re.compile(
-    r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?: (?:(?:al|el|ad|ar|as|ash|az|an)-)?"
-    r"[A-Z][\w\u0300-\u036f'\u2019-]*){0,3}),\s+"
+    # ... its "the" apart ("The Serb List, the main party of ..."), and the small words of
+    # a name in another language ("Causa en Común", "Bonde do Maluco", "Voix des Femmes")
+    r"(?:(?P<the>[Tt]he) )?"
+    r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?: (?:(?:de|del|do|da|dos|das|en|e|y|la|los"
+    r"|las|des|du|et|of|for|and) )?(?:(?:al|el|ad|ar|as|ash|az|an)-)?"
+    r"[A-Z][\w\u0300-\u036f'\u2019-]*){0,4}),\s+"
     r"(?:the|a|an)\s+(?P<mods>" + _DESCRIPTION_WORD + r"{0,3}?)(?P<head>[a-z]+)$"
+)
+# Where else a body so described is named: after a preposition ("linked to Civil
+# Protection, a network of ...", "according to the Sahel Monitor, a research group").
+_DESCRIBED_NAME_SLOT: Final = re.compile(
+    r"\b(?:according\s+to|to|by|from|with|against|for|at|on|of|and)\s+$"
 )
 _DESCRIBED_AS_BODY: Final = re.compile(
     r",\s+(?:the|a|an)\s+" + _DESCRIPTION_WORD + r"{0,3}?(?:group|militia|movement|coalition"
@@ -5629,6 +5667,8 @@ _DESCRIBED_HEADS: Final = {
         "organisation",
     ),
     **dict.fromkeys(words("broadcaster newspaper channel"), "media"),
+    # "the Serb List, the main party of Kosovo Serbs"
+    "party": "organisation",
 }
 _CIVIL_MODIFIERS: Final = re.compile(
     r"\b(?:rights|aid|monitoring|advocacy|humanitarian|relief|civil|campaign|campaigning"
@@ -5636,6 +5676,11 @@ _CIVIL_MODIFIERS: Final = re.compile(
     r"|watchdog|activist|volunteer|women's|think)\b"
 )
 _AFTER_DESCRIPTION: Final = re.compile(r"[,.;]|\s+(?:that|which|based|founded|formed|set)\b")
+# A body made of others, described by what it gathers: "a network of Serb men", "an
+# alliance of Bedouin tribes", "the main party of Kosovo Serbs".
+_GATHERING_HEADS: Final = words(
+    "network coalition alliance federation association movement party collective"
+)
 
 
 @rule(
@@ -5647,20 +5692,26 @@ _AFTER_DESCRIPTION: Final = re.compile(r"[,.;]|\s+(?:that|which|based|founded|fo
 def actor_name_then_description(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     index = _gazetteer_index(ctx.gazetteer)
+    later: dict[str, str] = {}
     for head, kind in _DESCRIBED_HEADS.items():
         for at in ctx.piece_index.get(head, ()):
             end = at + len(head)
-            if not _AFTER_DESCRIPTION.match(text, end):
+            if not (
+                _AFTER_DESCRIPTION.match(text, end)
+                or (head in _GATHERING_HEADS and text.startswith(" of ", end))
+            ):
                 continue
             found = _NAME_THEN_KIND.search(text, max(0, at - 90), end)
             if found is None or found.group("head") != head:
                 continue
             start, name_end = found.span("name")
             name = found.group("name")
+            opening = found.start()  # "the" too, when it opens the name
             if "\n" in text[start:end] or not (
-                is_sentence_start(text, start)
-                # "according to Tabital Pulaaku, an association that defends herders"
-                or text.endswith("according to ", max(0, start - 13), start)
+                is_sentence_start(text, opening)
+                # "according to Tabital Pulaaku, an association that defends herders",
+                # "linked to Civil Protection, a network of Serb men"
+                or _DESCRIBED_NAME_SLOT.search(text, max(0, opening - 14), opening)
             ):
                 continue
             first = name.split()[0]
@@ -5677,6 +5728,13 @@ def actor_name_then_description(ctx: SuggestContext) -> Iterator[Suggestion]:
             if typed == "armed group" and _CIVIL_MODIFIERS.search(found.group("mods")):
                 typed = "organisation"
             yield _suggestion(start, name_end, typed, "actor_name_then_description")
+            if " " in name:
+                later.setdefault(name, typed)
+    # ... and the other mentions of a name of two words or more ("a former leader of the
+    # Serb List"); one word ("Memorial") may be an ordinary word elsewhere
+    if later:
+        for start, end, name in NameMatcher(later).find_all(text, ctx.piece_index):
+            yield _suggestion(start, end, later[name], "actor_name_then_description")
 
 
 # "a group calling itself Pueblos Libres", "a new militia that calls itself the Sons of the
