@@ -731,8 +731,16 @@ P("acts:pressed-to", "The envoys pressed Beijing to free the crew.", ["Beijing"]
 P("acts:persuade-to", "Qatar tried to persuade Kabul to reopen the schools.", ["Qatar", "Kabul"])
 P("place:travel-to-to", "He will travel to Kyiv to meet the president.", [], ["Kyiv"])
 P("place:get-to", "They hope to get to Khartoum by Friday.", [], ["Khartoum"])
-P("acts:independence-from", "Kosovo declared independence from Serbia in 2008.", ["Kosovo", "Serbia"])
-P("acts:independence-from-2", "Eritrea won its independence from Ethiopia in 1993.", ["Eritrea", "Ethiopia"])
+P(
+    "acts:independence-from",
+    "Kosovo declared independence from Serbia in 2008.",
+    ["Kosovo", "Serbia"],
+)
+P(
+    "acts:independence-from-2",
+    "Eritrea won its independence from Ethiopia in 1993.",
+    ["Eritrea", "Ethiopia"],
+)
 P("acts:secession-from", "The region voted for secession from Moscow.", ["Moscow"])
 P(
     "acts:comma-and-new-clause",
@@ -764,17 +772,90 @@ P(
     [],
     ["Serbia"],
 )
-P("body:described-after-to", "The men were linked to Northern Shield, a network of ex-soldiers.", ["Northern Shield@organisation"])
-P("body:described-after-by", "The toll was compiled by the Sahel Security Forum, an independent research group.", ["Sahel Security Forum@organisation"])
-P("body:described-foreign-words", "Figures from Voix des Femmes, a women's association, show a rise.", ["Voix des Femmes@organisation"])
-P("body:described-foreign-words-2", "According to Causa en Común, a civil society group, 40 officers died.", ["Causa en Común@organisation"])
-P("body:described-party-the", "The Democratic Rally, the main party of the north, boycotted the vote.", ["Democratic Rally@organisation"])
-P("place:described-city", "The convoy drove from Goma, a city of two million, to Bukavu.", [], ["Goma"])
+P(
+    "body:described-after-to",
+    "The men were linked to Northern Shield, a network of ex-soldiers.",
+    ["Northern Shield@organisation"],
+)
+P(
+    "body:described-after-by",
+    "The toll was compiled by the Sahel Security Forum, an independent research group.",
+    ["Sahel Security Forum@organisation"],
+)
+P(
+    "body:described-foreign-words",
+    "Figures from Voix des Femmes, a women's association, show a rise.",
+    ["Voix des Femmes@organisation"],
+)
+P(
+    "body:described-foreign-words-2",
+    "According to Causa en Común, a civil society group, 40 officers died.",
+    ["Causa en Común@organisation"],
+)
+P(
+    "body:described-party-the",
+    "The Democratic Rally, the main party of the north, boycotted the vote.",
+    ["Democratic Rally@organisation"],
+)
+P(
+    "place:described-city",
+    "The convoy drove from Goma, a city of two million, to Bukavu.",
+    [],
+    ["Goma"],
+)
 P("place:group-of-things", "The attack came from the East, a group of villages.", [], ["East"])
-P("armed:name-before-gang", "Residents blamed the Canaan gang for the attack.", ["Canaan@armed group"])
-P("armed:name-before-faction", "They belonged to the Comando da Serra faction.", ["Comando da Serra@armed group"])
+P(
+    "armed:name-before-gang",
+    "Residents blamed the Canaan gang for the attack.",
+    ["Canaan@armed group"],
+)
+P(
+    "armed:name-before-faction",
+    "They belonged to the Comando da Serra faction.",
+    ["Comando da Serra@armed group"],
+)
 P("people:before-militia", "The Tuareg militia withdrew from the town.", [], ["Tuareg"])
-P("people:nationality-gang", "Police blamed the Salvadoran gang for the killing.", [], ["Salvadoran"])
+P(
+    "people:nationality-gang",
+    "Police blamed the Salvadoran gang for the killing.",
+    [],
+    ["Salvadoran"],
+)
+P(
+    "place:boundary-with",
+    "The post lies two kilometres from the boundary with Serbia.",
+    [],
+    ["Serbia"],
+)
+P("place:frontier-with", "Troops massed on the frontier with Iran, police said.", [], ["Iran"])
+P("place:situation", "The appeal for the Sudan situation is 20 per cent funded.", [], ["Sudan"])
+P("acts:boundary-subject", "Serbia said the boundary would stay closed.", ["Serbia"])
+P(
+    "place:byline-second-line",
+    "By Mary Akech\nBBC News, Juba\n\nThe army said.",
+    ["Mary Akech@person", "BBC News@media"],
+    ["Juba"],
+)
+P("media:date-agency", "Title\n\nGumla (Jharkhand), Nov 28 (IANS) Gunmen shot two.", ["IANS@media"])
+P("media:date-agency-caps", "Title\n\nNEW DELHI, March 3 (UNI) The army said.", ["UNI@media"])
+P(
+    "media:not-a-weekday",
+    "Title\n\nThe vote is due on Nov 28 (Sunday) Officials said.",
+    [],
+    ["Sunday"],
+)
+P(
+    "media:byline-acronym",
+    "Title\n\nArben Kola, Mira Stanić\nBIRN Tirana, Skopje\n\nText.",
+    ["Arben Kola@person", "Mira Stanić@person", "BIRN@media"],
+)
+P(
+    "media:byline-headline-words",
+    "Title\n\nRuto meets Museveni\nKDF Nairobi\n\nText.",
+    [],
+    ["Ruto meets Museveni"],
+)
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

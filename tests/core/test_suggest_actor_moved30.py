@@ -5,6 +5,8 @@ the people and events are not.
 
 from __future__ import annotations
 
+from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
 from tests.core.suggest_probes import suggested_texts as _texts
 from tests.core.suggest_probes import suggested_types as _types
 
@@ -75,3 +77,40 @@ def test_an_armed_body_named_before_its_kind() -> None:
     assert _texts("The Tuareg militia withdrew from the town.") == []
     assert _texts("Police blamed the Salvadoran gang for the killing.") == []
     assert "Dozo" not in _types("The Dozo militia Ruwa Kafa denied any role.")
+
+
+def test_a_state_across_a_boundary_or_naming_an_appeal_is_a_place() -> None:
+    assert _texts("The post lies two kilometres from the boundary with Serbia.") == []
+    assert _texts("Troops massed on the frontier with Iran, police said.") == []
+    assert _texts("The appeal for the Sudan situation is 20 per cent funded.") == []
+    # ... while a state that acts next to such words stays tagged
+    assert _texts("Serbia said the boundary would stay closed.") == ["Serbia"]
+
+
+def test_the_place_under_a_byline_is_no_actor() -> None:
+    text = "By Mary Akech\nBBC News, Juba\n\nJuba said on Monday it would talk."
+    known = {"Juba": "state"}
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["ACTOR"], known_actors=known)
+    # Juba where it acts, not where the byline was filed
+    assert [text[s.start : s.end] for s in found] == ["Mary Akech", "BBC News", "Juba"]
+    assert found[-1].start == text.rindex("Juba")
+
+
+def test_an_agency_after_a_datelines_date_without_a_dash() -> None:
+    text = 'Title\n\nGumla (Jharkhand), Nov 28 (IANS) Gunmen shot two men. "Run," Ram told IANS.'
+    assert _types(text) == {"IANS": "media", "Ram": "person"}
+    assert _texts(text).count("IANS") == 2
+    assert "Sunday" not in _texts("Title\n\nThe vote is due on Nov 28 (Sunday) Officials said.")
+    # an editors' sign-off line of codes is no mention
+    text = "Title\n\nMALE, Nov 2 (XNA) Two men drowned.\n\nXNA TRS KLM\n"
+    assert _texts(text) == ["XNA"]
+
+
+def test_a_byline_of_several_names_above_an_outlet_acronym() -> None:
+    text = "Title\n\nArben Kola, Mira Stanić\nBIRN Tirana, Skopje\n\nA police officer was shot."
+    assert _types(text) == {"Arben Kola": "person", "Mira Stanić": "person", "BIRN": "media"}
+    text = "Title\n\nAna Kis and Lena Moor\nBBC News, Nairobi\n\nThe army said."
+    assert _texts(text)[:2] == ["Ana Kis", "Lena Moor"]
+    # ... never a headline's words above an acronym line
+    text = "Title\n\nRuto meets Museveni\nKDF Nairobi\n\nText."
+    assert "Ruto meets Museveni" not in _texts(text)

@@ -1603,8 +1603,9 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 # A byline's name alone on its line: "Kateryna Zhuravel" (then "BBC Ukrainian, Nikopol").
 _NAME_LINE: Final = re.compile(
-    r"[A-Z][\w\u0300-\u036f'\u2019-]*[a-z](?: (?:(?:de|da|dos|van|von|al|el|bin) )?"
-    r"[A-Z][\w\u0300-\u036f'\u2019-]*[a-z]){1,3}"
+    # (a name may end with a letter of its own script: "Stojanović")
+    r"[A-Z][\w\u0300-\u036f'\u2019-]*[a-z\u00df-\u024f](?: (?:(?:de|da|dos|van|von|al|el|bin) )?"
+    r"[A-Z\u00c0-\u024f][\w\u0300-\u036f'\u2019-]*[a-z\u00df-\u024f]){1,3}"
 )
 # What an outlet's line holds after the outlet: a service's language, then the place.
 _OUTLET_LINE_REST: Final = re.compile(r"(?: [A-Z][a-z]+)?, [A-Z][^\n,]{1,40}(?=\n|$)")
@@ -1623,13 +1624,54 @@ def _byline_above_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         if not _OUTLET_LINE_REST.match(text, end):
             continue
-        line_start = text.rfind("\n", 0, start - 1) + 1
-        found = _NAME_LINE.fullmatch(text, line_start, start - 1)
+        yield from _byline_names(ctx, start)
+    # ... and above an outlet no list knows, its acronym and places: "Arben Krasniqi, Milica
+    # Stojanović" then "BIRN Pristina, Belgrade"
+    for found in _BYLINE_ACRONYM_OUTLET.finditer(text, 0, min(len(text), 1500)):
+        yield from _byline_names(ctx, found.start("name"))
+
+
+def _byline_names(ctx: SuggestContext, outlet: int) -> Iterator[Suggestion]:
+    """The people of the line above the outlet that opens its line at `outlet`: one name,
+    or two or three joined by commas or "and" ("Ana Kis, Lena Moor and Ivo Dal")."""
+    text = ctx.text
+    index = _gazetteer_index(ctx.gazetteer)
+    line_start = text.rfind("\n", 0, outlet - 1) + 1
+    line = text[line_start : outlet - 1]
+    if len(line) > 100:
+        return
+    names: list[tuple[int, int]] = []
+    at = line_start
+    for part in _NAMES_SEPARATOR.split(line):
+        names.append((at, at + len(part)))
+        at += len(part)
+        separator = _NAMES_SEPARATOR.match(text, at)
+        if separator is not None:
+            at = separator.end()
+    if len(names) > 3:
+        return
+    found_people = []
+    for start, end in names:
+        found = _NAME_LINE.fullmatch(text, start, end)
         if found is None or found.group() in index.kinds:
-            continue
-        person = _person_tokens(tuple(word_tokens(text, line_start, start - 1)))
-        if person:
-            yield _person(text, person, "actor_person_in_attribution")
+            return  # every part a person's name, or none is taken
+        person = _person_tokens(tuple(word_tokens(text, start, end)))
+        if not person:
+            return
+        found_people.append(person)
+    for person in found_people:
+        yield _person(text, person, "actor_person_in_attribution")
+
+
+_NAMES_SEPARATOR: Final = re.compile(r",? and |, ")
+# A byline's outlet written as an acronym on its own line under the reporters' names, then
+# where they filed from: "BIRN Pristina, Belgrade", "IPS Nairobi".
+_BYLINE_ACRONYM_OUTLET: Final = re.compile(
+    r"^[A-Z][\w\u0300-\u036f'\u2019-]*[a-z] [A-Z][^\n]{2,90}\n"
+    r"(?P<name>[A-Z]{2,6}) [A-Z][a-z\u0300-\u036f\u00e0-\u017f]+"
+    r"(?:, [A-Z][\w\u0300-\u036f .'-]{1,30})?$",
+    re.MULTILINE,
+)
 
 
 @rule(
@@ -4064,6 +4106,16 @@ _DATELINE_AGENCY: Final = re.compile(
     r"\s*[-\u2013\u2014]",
     re.MULTILINE,
 )
+# ... or, with no dash, the agency right after the dateline's date: "Gumla (Jharkhand), Nov 28
+# (PTI) Suspected ...", "NEW DELHI, March 3 (IANS) The ..." (as South Asian wires print it)
+# A wire's closing slug: the agency and its editors' initials, alone on the last line.
+_SIGN_OFF: Final = re.compile(r"[A-Z]{2,6}(?: [A-Z]{2,4}){1,4}[ \t]*(?:\n|$)")
+_DATELINE_DATE_AGENCY: Final = re.compile(
+    r"^[A-Z][^\n.]{1,50}?, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r" \d{1,2}(?:, \d{4})? \((?![A-Z][a-z]+day\))"
+    r"(?P<name>[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,3})\) (?=[A-Z\u201c\"])",
+    re.MULTILINE,
+)
 
 
 # A byline of its own line: "Kashmir Courier News Desk", "By Sahel Morning staff".
@@ -4108,17 +4160,30 @@ def actor_masthead(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "carried by its Al-Malahem media arm": a group's own outlet, named before its kind
             yield _suggestion(found.start("name"), found.end("name"), "media", "actor_masthead")
     outlets: set[str] = set()
-    for pattern in (_DATELINE_AGENCY, _BYLINE_DESK, _BYLINE_CORRESPONDENT):
+    for pattern in (
+        _DATELINE_AGENCY,
+        _DATELINE_DATE_AGENCY,
+        _BYLINE_DESK,
+        _BYLINE_CORRESPONDENT,
+        _BYLINE_ACRONYM_OUTLET,
+    ):
         for match in pattern.finditer(text, 0, min(len(text), 2000)):
             name = match.group("name")
+            if pattern is _BYLINE_ACRONYM_OUTLET and not any(
+                _byline_names(ctx, match.start("name"))
+            ):
+                continue  # an acronym under a line of people only
             if listed.get(name, ("media", ""))[0] == "media":
                 outlets.add(name)
                 yield _suggestion(match.start("name"), match.end("name"), "media", "actor_masthead")
     if outlets:
         # ... and every other mention of that outlet: "Relay News could not independently
-        # verify" (a whole word, not the head of a longer name)
+        # verify" (a whole word, not the head of a longer name; not an editors' sign-off
+        # line of codes, "PTI SKR RHL")
         for start, end, _name in NameMatcher(outlets).find_all(text, ctx.piece_index):
-            if not _NAME_GOES_ON.match(text, end):
+            if not _NAME_GOES_ON.match(text, end) and not _SIGN_OFF.match(
+                text, text.rfind("\n", 0, start) + 1
+            ):
                 yield _suggestion(start, end, "media", "actor_masthead")
     for run in _runs(ctx, connectors=False):
         if run.tokens[-1].text not in _MASTHEAD_WORDS:
@@ -4208,7 +4273,11 @@ def _byline_place(text: str, start: int, end: int) -> bool:
     if not text.startswith(", ", start - 2) or text[end : end + 1] not in ("\n", ""):
         return False
     line = text.rfind("\n", 0, start) + 1
-    return text.startswith("By ", line)
+    if text.startswith("By ", line):
+        return True
+    # ... or the line under it: "By Mary Deng\nBBC News, Juba" (a short line of names)
+    above = text.rfind("\n", 0, max(0, line - 1)) + 1
+    return line > 0 and start - line < 60 and text.startswith("By ", above, line - 1)
 
 
 _NAME_GOES_ON: Final = re.compile(r" (?!(?:[A-Z][a-z]*day|[A-Z][a-z]+ly)\b)[A-Z][a-z]")
@@ -4296,6 +4365,8 @@ _PLACE_BEFORE: Final = re.compile(
     r"\b(?:in|into|inside|across|throughout|from|to|towards|near|around|outside|at|via"
     r"|of|central|northern|southern|eastern|western|north|south|east|west|northeast|northwest"
     r"|southeast|southwest|northeastern|northwestern|southeastern|southwestern|borders?\s+with"
+    # "three kilometres from the boundary with Serbia", "the frontier with Iran"
+    r"|(?:boundary|boundaries|frontier|frontiers|boundary\s+line)\s+with"
     r"|borders|bordering|reached|reaching|entered|entering"
     r"|crossed\s+into|arrived\s+in|fled\s+to|returned\s+to"
     r"|(?:bound|headed|heading|destined|sailing|sailed)\s+for"
@@ -4574,6 +4645,8 @@ _PLACE_AFTER: Final = re.compile(
     r"| side of\b"
     r"| (?:war|wars|conflict|crisis|talks|ceasefire|truce|border|borders|peace|drought"
     r"|fighting|offensive|campaign|sweeps?|detention|region|province|coast|desk|bureau"
+    # an aid agency's label for a crisis: "the appeal for the Mali situation"
+    r"|situation|emergency"
     r"|correspondent|operations?|front|frontline|refugees|camp|camps|aid|appeal|town|towns"
     r"|village|villages|city|cities|violence|massacre|unrest|clashes|floods|famine"
     # a place in it: "storm Mogadishu hotel", "Kabul airport"
