@@ -856,6 +856,32 @@ P(
     ["Ruto meets Museveni"],
 )
 
+P("modifier:police-rank", "The blast killed a Kosovo police sergeant.", [], ["Kosovo"])
+P(
+    "modifier:government-agency",
+    "A Kenyan government agency said flights would resume.",
+    [],
+    ["Kenyan government"],
+)
+P(
+    "modifier:government-body",
+    "The Office, a Serbian government body, said so.",
+    [],
+    ["Serbian government"],
+)
+P(
+    "modifier:compound",
+    "Drones hit plants that supply the Russian military-industrial base.",
+    [],
+    ["Russian military"],
+)
+P("acts:army-backed", "Sudanese army-backed militias entered the town.", ["Sudanese army"])
+P(
+    "acts:army-spokesman",
+    "The Congolese army spokesman said the town was retaken.",
+    ["Congolese army"],
+)
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

@@ -114,3 +114,16 @@ def test_a_byline_of_several_names_above_an_outlet_acronym() -> None:
     # ... never a headline's words above an acronym line
     text = "Title\n\nRuto meets Museveni\nKDF Nairobi\n\nText."
     assert "Ruto meets Museveni" not in _texts(text)
+
+
+def test_a_national_body_before_its_ranks_bodies_or_a_compound_is_a_modifier() -> None:
+    assert _texts("The blast killed a Kosovo police sergeant and two gunmen.") == []
+    assert _texts("A Kenyan government agency said the flights would resume.") == []
+    assert _texts("The Office, a Serbian government body, rejected it.")[-1:] != [
+        "Serbian government"
+    ]
+    assert _texts("Drones hit plants that supply the Russian military-industrial base.") == []
+    # ... while the body that acts, its spokesman, or a compound saying what it did stay
+    assert _texts("Sudanese army-backed militias entered the town.") == ["Sudanese army"]
+    assert _texts("The Congolese army spokesman said the town was retaken.") == ["Congolese army"]
+    assert _texts("The Kosovo police said two officers were hurt.") == ["Kosovo police"]

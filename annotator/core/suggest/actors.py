@@ -3843,7 +3843,16 @@ _MEMBERS_AFTER: Final = (
     r"|units?|artillery|tanks?|patrols?|troops|soldiers?"
     # ... nor what it does: "an Israeli military operation", "Russian army shelling"
     r"|operations?|offensives?|raids?|campaigns?|incursions?|assaults?|strikes?|attacks?"
-    r"|shelling|bombardments?|fire)\b)"
+    r"|shelling|bombardments?|fire"
+    # ... nor one of its ranks ("a Kosovo police sergeant"), nor a body it owns ("the Serbian
+    # government body that handles ...", "a Kenyan government agency"): the spokesman is
+    # the guideline's one exception
+    r"|sergeants?|corporals?|lieutenants?|captains?|majors?|privates?|constables?|inspectors?"
+    r"|recruits?|conscripts?|servicem[ae]n|agents?|bod(?:y|ies)|agenc(?:y|ies)|departments?)\b"
+    # ... nor the first half of a compound ("the Ukrainian military-industrial complex"),
+    # while one that says what the body did stays ("Sudanese army-backed militias")
+    r"|-(?!(?:backed|led|run|allied|aligned|controlled|held|appointed|installed|sponsored"
+    r"|funded|trained|supported|imposed|declared)\b)[a-z])"
 )
 _NATIONAL_COMPASS: Final = ("South", "North", "East", "West", "Central", "Equatorial")
 _NATIONALITY_WORD: Final = r"(?:[A-Z][\w\u0300-\u036f]*(?:ian|an|ese|ish|i|ic|ch))"
@@ -4667,7 +4676,10 @@ _PLACE_AFTER: Final = re.compile(
     r" (?:posts?|bases?|camps?"
     r"|convoys?|checkpoints?|barracks|positions?|air\s+strikes?|airstrikes?|helicopters?|jets?"
     r"|drones?|planes?|aircraft|vehicles?|trucks?|uniforms?|officers?|officials?|soldiers?"
-    r"|troops|personnel|guards?|pilots?|units?|artillery|tanks?|patrols?)\b"
+    r"|troops|personnel|guards?|pilots?|units?|artillery|tanks?|patrols?"
+    # "a Kosovo police sergeant", "a Kenya government agency"
+    r"|sergeants?|corporals?|lieutenants?|captains?|constables?|inspectors?|agents?"
+    r"|bod(?:y|ies)|agenc(?:y|ies))\b"
     # its people: "15 Benin soldiers", "Chad nationals" (like "Russian soldiers", untagged)
     r"| (?:soldiers|troops|servicemen|policemen|civilians|nationals|citizens|villagers"
     r"|migrants|workers|fishermen|farmers|herders|refugees|pilgrims"
