@@ -882,6 +882,16 @@ P(
     ["Congolese army"],
 )
 
+P("place:title-near", "Families are returning to farms near Sheikh Othman.", [], ["Othman"])
+P("place:title-south-of", "The villages south of Sheikh Othman were emptied.", [], ["Othman"])
+P("place:title-in", "A spokesman for the union in Sheikh Othman said so.", [], ["Othman"])
+P(
+    "people:title-apposed",
+    "The cleric, Sheikh Ansari, said the attack was wrong.",
+    ["Ansari@person"],
+)
+P("people:title-object", "He met Sheikh Ansari in Kabul.", ["Ansari@person"])
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

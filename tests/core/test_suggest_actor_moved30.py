@@ -127,3 +127,12 @@ def test_a_national_body_before_its_ranks_bodies_or_a_compound_is_a_modifier() -
     assert _texts("Sudanese army-backed militias entered the town.") == ["Sudanese army"]
     assert _texts("The Congolese army spokesman said the town was retaken.") == ["Congolese army"]
     assert _texts("The Kosovo police said two officers were hurt.") == ["Kosovo police"]
+
+
+def test_a_title_opening_a_place_name_after_where_a_place_stands() -> None:
+    assert _texts("Families are returning to farms near Sheikh Othman.") == []
+    assert _texts("The villages south of Sheikh Othman were emptied.") == []
+    assert _texts("Protests spread from Tunis to towns outside Sidi Bouzid.") == []
+    # ... while a titled person stays a person
+    assert _texts("The cleric, Sheikh Ansari, said the attack was wrong.") == ["Ansari"]
+    assert _texts("He met Sheikh Ansari in Kabul.") == ["Ansari"]

@@ -1038,6 +1038,8 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
         person = _person_tokens(tokens)
         if person and len(person) == 1 and person[0].text in _PORTFOLIO_WORDS:
             continue  # "the General Security service": a body named like a portfolio
+        if person and _titled_place(text, person):
+            continue
         if person and not _FACILITY_AFTER.match(text, person[-1].end):
             yield _person(text, person, "actor_titled_person")
     for run in _runs(ctx):
@@ -1048,6 +1050,23 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _person(text, tail, "actor_titled_person")
 
 
+def _titled_place(text: str, person: tuple[Token, ...]) -> bool:
+    """True for one name word after a title that also opens places' names ("Sheikh Zuweid",
+    "Sidi Bouzid", "Imam Sahib"), where a place stands: "farms near Sheikh Zuweid", "the
+    villages south of Sheikh Zuweid", "a spokesman in Sheikh Zuweid" (not "in Sheikh Ali's
+    view")."""
+    if len(person) != 1 or text.startswith(("'s", "\u2019s"), person[0].end):
+        return False
+    title = _PLACE_TITLE_BEFORE.search(text, max(0, person[0].start - 40), person[0].start)
+    return title is not None
+
+
+# A title that opens places' names, after where a place stands ("near", "in", "south of").
+_PLACE_TITLE_BEFORE: Final = re.compile(
+    r"\b(?:in|near|outside|around|towards?|across|(?i:north|south|east|west)(?:-?(?:east|west))?"
+    r"\s+of|(?:outskirts|edge|villages|farms|road)\s+of)\s+(?:Sheikh|Shaikh|Sidi|Imam|Sultan"
+    r"|Saint|Emir|Mar)\s+$"
+)
 # A title abbreviated with a full stop right before a name: "Dr. X", "Vice Adm. X".
 _ABBREVIATED_TITLE_BEFORE: Final = re.compile(
     r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj|Sgt|Brig|Rev|St|Adm|Cpl|Pvt|Cdr)\. $"
