@@ -892,6 +892,27 @@ P(
 )
 P("people:title-object", "He met Sheikh Ansari in Kabul.", ["Ansari@person"])
 
+P(
+    "types:state-before-name",
+    "The State Committee for National Security (GKNB) said it had detained 23 people.",
+    ["GKNB@state"],
+)
+P(
+    "types:lower-state-before-name",
+    "The Parana state Public Security Secretariat (SESP) said two officers were hurt.",
+    ["Public Security Secretariat@state", "SESP@state"],
+)
+P(
+    "types:islamic-state-branch",
+    "Fighters of the Islamic State Central Africa Province (ISCAP) attacked.",
+    ["ISCAP@armed group"],
+)
+P(
+    "types:acronym-described-later",
+    "Police clashed with the Comando da Serra (CDS). The CDS, a faction born in prisons, holds the hill.",
+    ["CDS@armed group", "CDS#2@armed group"],
+)
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

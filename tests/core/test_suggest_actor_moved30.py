@@ -136,3 +136,23 @@ def test_a_title_opening_a_place_name_after_where_a_place_stands() -> None:
     # ... while a titled person stays a person
     assert _texts("The cleric, Sheikh Ansari, said the attack was wrong.") == ["Ansari"]
     assert _texts("He met Sheikh Ansari in Kabul.") == ["Ansari"]
+
+
+def test_a_state_body_before_its_acronym_is_typed_state() -> None:
+    text = "The State Committee for National Security (GKNB) said it had detained 23 people."
+    assert _types(text)["GKNB"] == "state"
+    text = "The Parana state Public Security Secretariat (SESP) said two officers were hurt."
+    assert _types(text) == {"Public Security Secretariat": "state", "SESP": "state"}
+    # ... not the group whose name holds "State"
+    text = "Fighters of the Islamic State Central Africa Province (ISCAP) attacked."
+    assert set(_types(text).values()) == {"armed group"}
+
+
+def test_an_acronym_a_later_mention_describes_as_armed_is_an_armed_group() -> None:
+    text = (
+        "Police clashed with members of the Comando da Serra (CDS) on Tuesday. "
+        "The CDS, a faction born in the state's prisons, controls the hill."
+    )
+    assert set(_types(text).values()) == {"armed group"}
+    text = "The Alliance for Change (AFC) said it would talk. The AFC, a political party, won."
+    assert set(_types(text).values()) == {"organisation"}

@@ -2442,9 +2442,32 @@ _VERB_RIGHT_AFTER: Final = re.compile(
 def _acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, int, str]]:
     """(name start, name end, acronym start, acronym end, type) for "Full Name (ACR)"."""
     if "acronyms" not in ctx.memo:
-        ctx.memo["acronyms"] = _find_acronym_definitions(ctx)
+        ctx.memo["acronyms"] = [
+            (a, b, c, d, _kind_described_later(ctx, c, d, kind) if kind == "organisation" else kind)
+            for a, b, c, d, kind in _find_acronym_definitions(ctx)
+        ]
     found: list[tuple[int, int, int, int, str]] = ctx.memo["acronyms"]
     return found
+
+
+def _kind_described_later(ctx: SuggestContext, start: int, end: int, kind: str) -> str:
+    """An armed group's type for an acronym defined as a mere organisation that a later
+    mention describes as armed: "the Bonde do Maluco (BDM)", then "The BDM, a faction
+    born in the prisons" (the first three later mentions are read)."""
+    text = ctx.text
+    acronym = text[start:end]
+    at = text.find(acronym + ", ", end)
+    for _ in range(3):
+        if at < 0:
+            break
+        described = _KIND_AFTER_ACRONYM.match(text, at + len(acronym))
+        if described is not None and (
+            described.group("head") in _ARMED_HEADS_AFTER
+            or {w.lower() for w in described.group("described").split()} & _ARMED_DESCRIPTIONS
+        ):
+            return "armed group"
+        at = text.find(acronym + ", ", at + 1)
+    return kind
 
 
 # Small words a name may hold without giving its acronym a letter.
@@ -2693,7 +2716,11 @@ _KIND_BEFORE_NAME: Final = re.compile(
     # "One of its factions, the X", "a newly formed militia, the X"
     r"|(?P<faction>\bfactions?|\bwings?|\bmilitias?|\b(?:rebel|armed|jihadist|insurgent"
     r"|vigilante|self-defen[cs]e)\s+(?:group|movement|coalition|alliance)),\s+(?:the\s+)?"
-    r"|(?P<owned>\bstate-(?:owned|run)|\bgovernment-(?:owned|run)|\bpublic)\s+)$"
+    r"|(?P<owned>\bstate-(?:owned|run)|\bgovernment-(?:owned|run)|\bpublic"
+    # ... or a state's own body: "the State Committee for National Security (GKNB)" (its
+    # "State" cut off the name as a common word), "the Bahia state Public Security
+    # Secretariat (SSP)", "the federal Public Prosecutor's Office (MPF)"
+    r"|(?<!Islamic )(?<!Islamic\s)\b(?:State|state|federal|Federal))\s+)$"
 )
 _STATE_DESCRIPTIONS: Final = words("federal state government national public official")
 # An alliance's members when they are armed: "an alliance of former Darfur rebel groups".
