@@ -913,6 +913,14 @@ P(
     ["CDS@armed group", "CDS#2@armed group"],
 )
 
+P(
+    "acts:forces-of",
+    "Clashes between forces of Puntland and Galmudug began over a well.",
+    ["Puntland", "Galmudug"],
+)
+P("acts:troops-of", "The troops of Chad withdrew from the lake islands.", ["Chad"])
+P("place:north-of", "The town lies in the north of Somalia.", [], ["Somalia"])
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

@@ -156,3 +156,11 @@ def test_an_acronym_a_later_mention_describes_as_armed_is_an_armed_group() -> No
     assert set(_types(text).values()) == {"armed group"}
     text = "The Alliance for Change (AFC) said it would talk. The AFC, a political party, won."
     assert set(_types(text).values()) == {"organisation"}
+
+
+def test_the_forces_or_troops_of_a_state_make_it_act() -> None:
+    text = "Elders say clashes between forces of Puntland and Galmudug began over a well."
+    assert _texts(text) == ["Puntland", "Galmudug"]
+    assert _texts("The troops of Chad withdrew from the lake islands.") == ["Chad"]
+    # ... never a place's forces of nature
+    assert _texts("The town lies in the north of Somalia.") == []

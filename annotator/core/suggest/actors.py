@@ -5056,7 +5056,10 @@ _BODY_OF: Final = re.compile(
     r"|(?:foreign|defen[cs]e|interior)\s+ministers?|ambassadors|envoys?|delegations?"
     r"|leaders?|governments"
     # "a close ally of France", "the main backer of Rwanda": a polity has allies
-    r"|ally|allies|partner|partners|backer|backers|sponsor|sponsors|patron|proxy|proxies)"
+    r"|ally|allies|partner|partners|backer|backers|sponsor|sponsors|patron|proxy|proxies"
+    # "clashes between forces of Puntland and Galmudug", "the troops of Chad": its forces,
+    # as "Puntland's troops" and "Chadian forces" are
+    r"|forces|troops)"
     r"\s+of\s+(?:the\s+)?$"
 )
 _AFTER_CONJUNCTION: Final = re.compile(r"\b(?:and|or)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
