@@ -921,6 +921,18 @@ P(
 P("acts:troops-of", "The troops of Chad withdrew from the lake islands.", ["Chad"])
 P("place:north-of", "The town lies in the north of Somalia.", [], ["Somalia"])
 
+P(
+    "body:possessive",
+    "Officers from the Military Police's special battalion were hit.",
+    ["Military Police"],
+)
+P(
+    "body:possessive-2",
+    "The Kenya Wildlife Service's rangers found the bodies.",
+    ["Kenya Wildlife Service"],
+)
+P("body:one-word-possessive", "The Army's offensive stalled in the hills.", [], ["Army"])
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

@@ -164,3 +164,12 @@ def test_the_forces_or_troops_of_a_state_make_it_act() -> None:
     assert _texts("The troops of Chad withdrew from the lake islands.") == ["Chad"]
     # ... never a place's forces of nature
     assert _texts("The town lies in the north of Somalia.") == []
+
+
+def test_a_body_named_in_its_possessive() -> None:
+    text = "Officers from the Military Police's special operations battalion were hit."
+    assert _types(text) == {"Military Police": "state"}
+    text = "The Kenya Wildlife Service's rangers found the bodies."
+    assert _texts(text) == ["Kenya Wildlife Service"]
+    # ... one word and its possessive names no body
+    assert _texts("The Army's offensive stalled in the hills.") == []

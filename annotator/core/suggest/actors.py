@@ -3483,7 +3483,9 @@ _DESCRIPTORS_OPENING: Final = words(
 
 def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
     for run in _runs(ctx):
-        if ORGANISATION_WORDS.isdisjoint(map(_TEXT, run.tokens)):  # (no list per run)
+        if ORGANISATION_WORDS.isdisjoint(map(_TEXT, run.tokens)) and (
+            run.tokens[-1].text[:-2] not in ORGANISATION_WORDS  # "Police's" (no list per run)
+        ):
             continue  # every name below holds an organisation word of its run
         if _title_case_line(ctx.text, run.start):
             continue  # "Gunmen Storm Police Station In Northern Town": every word capitalised
@@ -3557,6 +3559,10 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             and _NUMBER_SIGN.match(ctx.text, tokens[-1].end)
         ):
             tokens = tokens[:-1]  # "the PLGA's Company No. 2": "No" is a number's sign
+        if len(tokens) > 1 and tokens[-1].text.endswith(("'s", "\u2019s")):
+            # "the Military Police's special operations battalion": the name, not its "'s"
+            last = tokens[-1]
+            tokens = (*tokens[:-1], Token(last.text[:-2], last.start, last.end - 2))
         words = [t.text for t in tokens]
         capitalised = [w for w in words if w[:1].isupper()]
         if len(capitalised) < 2 or not set(words) & ORGANISATION_WORDS:
