@@ -933,6 +933,18 @@ P(
 )
 P("body:one-word-possessive", "The Army's offensive stalled in the hills.", [], ["Army"])
 
+P(
+    "acts:islamic-republic",
+    "The groups have fought the Islamic Republic for decades.",
+    ["Islamic Republic"],
+)
+P(
+    "place:in-islamic-republic",
+    "He has lived in the Islamic Republic since 2019.",
+    [],
+    ["Islamic Republic"],
+)
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

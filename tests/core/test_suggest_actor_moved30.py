@@ -173,3 +173,14 @@ def test_a_body_named_in_its_possessive() -> None:
     assert _texts(text) == ["Kenya Wildlife Service"]
     # ... one word and its possessive names no body
     assert _texts("The Army's offensive stalled in the hills.") == []
+
+
+def test_the_islamic_republic_is_irans_state_where_it_acts() -> None:
+    assert _texts("The Islamic Republic has denied the charge.") == ["Islamic Republic"]
+    assert _texts("The groups have fought the Islamic Republic for decades.") == [
+        "Islamic Republic"
+    ]
+    assert _texts("He has lived in the Islamic Republic since 2019.") == []
+    assert _texts("The Islamic Republic of Pakistan said the talks would resume.") == [
+        "Islamic Republic of Pakistan"
+    ]
