@@ -945,6 +945,14 @@ P(
     ["Islamic Republic"],
 )
 
+P(
+    "people:whose-son",
+    "Ana Reis, 52, whose son, Tiago, was among those killed, wept.",
+    ["Ana Reis@person", "Tiago@person"],
+)
+P("people:my-brother", '"My brother, Ali, was shot at the checkpoint," she said.', ["Ali@person"])
+P("people:kin-day", "The family of the son, Monday, was hit.", [], ["Monday"])
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

@@ -184,3 +184,11 @@ def test_the_islamic_republic_is_irans_state_where_it_acts() -> None:
     assert _texts("The Islamic Republic of Pakistan said the talks would resume.") == [
         "Islamic Republic of Pakistan"
     ]
+
+
+def test_a_relative_named_by_one_word_after_whose_my_or_a() -> None:
+    text = "Ana Reis, 52, whose son, Tiago, was among those killed, wept."
+    assert _texts(text) == ["Ana Reis", "Tiago"]
+    assert _texts('"My brother, Ali, was shot at the checkpoint," she said.') == ["Ali"]
+    # ... never a day or a common word between commas
+    assert _texts("The family of the son, Monday, was hit.") == []

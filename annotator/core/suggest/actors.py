@@ -246,7 +246,9 @@ _SINGLE_NAME_BEFORE: Final = re.compile(
     r"|(?:gave|giving|gives) (?:only )?(?:her|his|their) first name(?: only)?,)\s+$"
 )
 _KIN_BEFORE: Final = re.compile(
-    r"(?:['\u2019]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:[a-z]+\s+)?(?:widow|wife|husband|son"
+    # ... and "whose son, Caio, was among the dead", "my brother, Ali,", "a son, Yusuf,"
+    r"(?:['\u2019]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ww]hose|\b[Mm]y|\b[Oo]ur|\b[Yy]our"
+    r"|\b[Aa]|\b[Oo]ne|\b[Aa]nother)\s+(?:[a-z]+\s+)?(?:widow|wife|husband|son"
     r"|daughter|brother|sister|mother|father|cousin|uncle|aunt|nephew|niece|grandson"
     r"|granddaughter|grandmother|grandfather),\s+$"
 )
