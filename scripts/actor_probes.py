@@ -953,6 +953,23 @@ P(
 P("people:my-brother", '"My brother, Ali, was shot at the checkpoint," she said.', ["Ali@person"])
 P("people:kin-day", "The family of the son, Monday, was hit.", [], ["Monday"])
 
+P(
+    "region:governorate-acts",
+    "Families returned since the Nineveh governorate began to let them back.",
+    ["Nineveh governorate"],
+)
+P(
+    "region:governorate-said",
+    "The Raqqa governorate said on Monday the camp would close.",
+    ["Raqqa governorate"],
+)
+P(
+    "place:in-governorate",
+    "Nine children were killed in Dhale governorate this year.",
+    [],
+    ["Dhale"],
+)
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

@@ -192,3 +192,13 @@ def test_a_relative_named_by_one_word_after_whose_my_or_a() -> None:
     assert _texts('"My brother, Ali, was shot at the checkpoint," she said.') == ["Ali"]
     # ... never a day or a common word between commas
     assert _texts("The family of the son, Monday, was hit.") == []
+
+
+def test_a_governorate_that_acts_is_its_regions_government() -> None:
+    text = "Families have returned since the Nineveh governorate began to let them back."
+    assert _types(text) == {"Nineveh governorate": "state"}
+    assert _texts("The Raqqa governorate said on Monday the camp would close.") == [
+        "Raqqa governorate"
+    ]
+    # ... while the governorate as a place stays untagged
+    assert _texts("Nine children were killed in Dhale governorate this year.") == []

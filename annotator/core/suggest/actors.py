@@ -4020,6 +4020,12 @@ _SUBNATIONAL_TAIL: Final = re.compile(
     r"| regional (?:special )?(?:forces|police)\b"
     # "the Shabwa local authority" (not "Mariga local government areas", places)
     r"| local authority\b"
+    # a region's administration named by its kind of region, where it acts: "since the North
+    # Sinai governorate began to let families back" (not "in Dhale governorate", a place)
+    r"| (?:governorate|prefecture)(?= (?:(?:has|had|also|later|then|only|first) )?(?:said|says"
+    r"|announced|announces|began|begins|ordered|orders|imposed|imposes|declared|declares"
+    r"|decided|banned|bans|closed|reopened|allowed|allows|let|lets|asked|urged|warned"
+    r"|confirmed|denied|suspended|lifted|issued)\b)"
 )
 # Words that say what kind a government is, capitalised in some house styles.
 _GOVERNMENT_KINDS: Final = words(
