@@ -970,6 +970,24 @@ P(
     ["Dhale"],
 )
 
+P(
+    "place:hospital-acronym",
+    "A worker was referred to the Lakshmi Institute of Medical Sciences (LIMS) in Patna.",
+    [],
+    ["Lakshmi Institute of Medical Sciences", "LIMS"],
+)
+P(
+    "place:hospital-taken-to",
+    "The wounded were taken to the Aga Khan University Hospital (AKUH).",
+    [],
+    ["AKUH"],
+)
+P(
+    "body:medical-body-speaks",
+    "The All India Institute of Medical Sciences (AIIMS) said the toll rose.",
+    ["AIIMS@organisation"],
+)
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

@@ -202,3 +202,13 @@ def test_a_governorate_that_acts_is_its_regions_government() -> None:
     ]
     # ... while the governorate as a place stays untagged
     assert _texts("Nine children were killed in Dhale governorate this year.") == []
+
+
+def test_a_hospital_where_the_wounded_are_taken_is_a_place() -> None:
+    text = "A worker was referred to the Lakshmi Institute of Medical Sciences (LIMS) in Patna."
+    assert _texts(text) == []
+    text = "The wounded were taken to the Aga Khan University Hospital (AKUH) in Nairobi."
+    assert _texts(text) == []
+    # ... while a medical body that speaks stays an actor
+    text = "The All India Institute of Medical Sciences (AIIMS) said the toll had risen."
+    assert _texts(text) == ["All India Institute of Medical Sciences", "AIIMS"]

@@ -2583,7 +2583,7 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
             if kind_word is not None:
                 spelled = _spelled_name(ctx, capitals if mixed else acronym, kind_word.start() + 1)
         if len(spelled) >= 2:
-            if _is_title_chain(spelled):
+            if _is_title_chain(spelled) or _treated_at(text, spelled):
                 continue  # "Inspector General of Police (IGP)": a rank, not a body
             kind = _listed_head_kind(ctx, spelled) or _described_kind(
                 ctx, spelled, match.end(), _body_type(ctx, spelled)
@@ -2641,6 +2641,8 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
             # "DUBAI, United Arab Emirates (AP) -": a listed outlet in brackets whose letters
             # do not spell the name before it (a dateline's agency) defines nothing
             continue
+        if _treated_at(text, tokens):
+            continue  # "referred to the Rajendra Institute of Medical Sciences (RIMS)": a place
         if acronym[0] not in initials and not {t.text for t in tokens} & ORGANISATION_WORDS:
             # An acronym of the name in another language is still the body's when the
             # name says it is one: "Sinjar Resistance Units (YBŞ)".
@@ -2697,6 +2699,19 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
     return found
 
 
+def _treated_at(text: str, tokens: tuple[Token, ...]) -> bool:
+    """True for a hospital named where people are taken or treated: "referred to the
+    Rajendra Institute of Medical Sciences (RIMS)", "at the Aga Khan University Hospital
+    (AKUH)" (dev tags no hospital: where the wounded lie is a place)."""
+    names = {t.text for t in tokens}
+    if not (names & _HOSPITAL_WORDS or ("Medical" in names and names & _MEDICAL_BODIES)):
+        return False
+    return _TREATED_AT.search(text, max(0, tokens[0].start - 12), tokens[0].start) is not None
+
+
+_HOSPITAL_WORDS: Final = words("Hospital Hospitals Clinic Infirmary")
+_MEDICAL_BODIES: Final = words("Sciences Centre Center College Complex Institute")
+_TREATED_AT: Final = re.compile(r"\b(?:to|at|in|from|into)\s+(?:the\s+)?$")
 # Words a run of names may hold that no name before an acronym runs across.
 _RUN_BREAKS: Final = words("and in with to from by on at")
 
@@ -3044,7 +3059,12 @@ def actor_acronym_of_name(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         tokens = _strip_leading(run, _NOT_NAMES)
         initials = "".join(t.text[0] for t in tokens if t.text[:1].isupper())
-        if initials in candidates and initials not in kinds and not _is_title_chain(tokens):
+        if (
+            initials in candidates
+            and initials not in kinds
+            and not _is_title_chain(tokens)
+            and not _treated_at(text, tokens)
+        ):
             kinds[initials] = _body_type(ctx, tokens)
     if kinds:
         for start, end, acronym in NameMatcher(kinds).find_all(text, ctx.piece_index):
@@ -3696,6 +3716,8 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             )
             if listed is not None and listed[0] == "state":
                 kind = "state"  # "Iraq's Security Media Cell": a state's own body
+        if _treated_at(ctx.text, tokens):
+            continue  # "taken to the Federal Medical Centre": where the wounded lie
         yield _suggestion(start, tokens[-1].end, kind, "actor_organisation_name")
 
 
