@@ -1686,11 +1686,14 @@ def _byline_names(ctx: SuggestContext, outlet: int) -> Iterator[Suggestion]:
 
 _NAMES_SEPARATOR: Final = re.compile(r",? and |, ")
 # A byline's outlet written as an acronym on its own line under the reporters' names, then
-# where they filed from: "BIRN Pristina, Belgrade", "IPS Nairobi".
+# where they filed from: "BIRN Pristina, Belgrade" (two places or more).
 _BYLINE_ACRONYM_OUTLET: Final = re.compile(
     r"^[A-Z][\w\u0300-\u036f'\u2019-]*[a-z] [A-Z][^\n]{2,90}\n"
-    r"(?P<name>[A-Z]{2,6}) [A-Z][a-z\u0300-\u036f\u00e0-\u017f]+"
-    r"(?:, [A-Z][\w\u0300-\u036f .'-]{1,30})?$",
+    # ... the places, never more of the outlet's name ("BBC News", "VOA Africa" under a
+    # section's name: the lists know those outlets)
+    r"(?P<name>[A-Z]{2,6}) (?!(?:News|Online|Radio|TV|Television|World|Media|Service|Africa"
+    r"|Arabic|English|French|Digital|Live)\b)[A-Z][a-z\u0300-\u036f\u00e0-\u017f]+"
+    r", [A-Z][\w\u0300-\u036f .'-]{1,30}$",
     re.MULTILINE,
 )
 
