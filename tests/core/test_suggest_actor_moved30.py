@@ -214,6 +214,8 @@ def test_a_hospital_where_the_wounded_are_taken_is_a_place() -> None:
     assert _texts(text) == ["All India Institute of Medical Sciences", "AIIMS"]
 
 
-def test_a_sections_name_above_an_outlet_with_a_place_is_no_byline() -> None:
-    text = "Strikes hit Gaza\n\nMiddle East\nBBC News, Jerusalem\n\nTwo civilians were hurt."
+def test_a_sections_name_above_an_unlisted_outlets_name_is_no_byline() -> None:
+    text = "Strikes hit Gaza\n\nMiddle East\nKTN News, Jerusalem\n\nTwo civilians were hurt."
+    assert "Middle East" not in _types(text)
+    text = "Strikes hit Gaza\n\nMiddle East\nKTN News\n\nTwo civilians were hurt."
     assert "Middle East" not in _types(text)
