@@ -988,6 +988,13 @@ P(
     ["AIIMS@organisation"],
 )
 
+P(
+    "people:member-states",
+    '"It needs the funding that Member States have promised," she said.',
+    [],
+    ["Member States"],
+)
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

@@ -219,3 +219,9 @@ def test_a_sections_name_above_an_unlisted_outlets_name_is_no_byline() -> None:
     assert "Middle East" not in _types(text)
     text = "Strikes hit Gaza\n\nMiddle East\nKTN News\n\nTwo civilians were hurt."
     assert "Middle East" not in _types(text)
+
+
+def test_a_polity_word_ends_no_persons_name() -> None:
+    text = '"It needs the funding that Member States have promised," she said.'
+    assert _texts(text) == []
+    assert _texts("The Gulf States said the talks would resume.") == []

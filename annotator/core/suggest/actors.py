@@ -648,7 +648,10 @@ def _title_case_line(text: str, offset: int) -> bool:
 _PLACE_HEADS: Final = words("Station Base Headquarters Compound Checkpoint Post Depot")
 # The heads of an area's name, never a person's word.
 _AREA_WORDS: Final = words(
-    "Area Zone Region Province District County Territory Governorate Municipality Prefecture"
+    "Area Zone Region Province District County Territory Governorate Municipality Prefecture "
+    # polities, never a person's last word: "the funding that Member States promised", "the
+    # Gulf States", "the Baltic States"
+    "States Nations Emirates Kingdom Republic"
 )
 _FACILITY_WORDS: Final = words(
     "Hospital University Airport School College Mosque Church Cathedral Stadium Bridge "
