@@ -995,6 +995,14 @@ P(
     ["Member States"],
 )
 
+P(
+    "force:task-force-name",
+    "The state's special task force Bihar Falcon has launched a search.",
+    ["Bihar Falcon"],
+)
+P("force:elite-unit-name", "The police's elite unit Cobra arrested three men.", ["Cobra"])
+P("force:no-owner", "The task force Alpha was disbanded.", [], ["Alpha"])
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

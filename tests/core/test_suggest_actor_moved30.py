@@ -225,3 +225,12 @@ def test_a_polity_word_ends_no_persons_name() -> None:
     text = '"It needs the funding that Member States have promised," she said.'
     assert _texts(text) == []
     assert _texts("The Gulf States said the talks would resume.") == []
+
+
+def test_a_states_special_force_named_after_its_kind() -> None:
+    text = "The state's special task force Bihar Falcon has launched a search operation."
+    assert _types(text) == {"Bihar Falcon": "state"}
+    assert _types("The police's elite unit Cobra arrested three men.") == {"Cobra": "state"}
+    # ... never a force with no owner, nor a unit with no name
+    assert _texts("The task force Alpha was disbanded.") == []
+    assert _texts("He joined the army's special unit in 2019.") == []

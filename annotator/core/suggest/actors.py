@@ -5707,6 +5707,31 @@ def actor_state_unit_or_ministry(ctx: SuggestContext) -> Iterator[Suggestion]:
                 and not _RUN_BY.search(found.group("name"))
             ):
                 yield _suggestion(*found.span("name"), kind, "actor_state_unit_or_ministry")
+    # "the state's special task force Jharkhand Jaguar", "the police's elite unit Cobra": a
+    # state's force named after its kind
+    for noun in ("force", "unit", "squad"):
+        for at in ctx.piece_index.get(noun, ()):
+            found = _FORCE_THEN_NAME.match(text, at)
+            if (
+                found is not None
+                and found.group("name").split()[0] not in _NOT_NAMES
+                and _FORCE_OWNER_BEFORE.search(text, max(0, at - 40), at)
+            ):
+                yield _suggestion(*found.span("name"), "state", "actor_state_unit_or_ministry")
+
+
+# A state's force's kind, then its name: "task force Jharkhand Jaguar", "unit Cobra" (the
+# name ends where its capitals end, before a verb or punctuation).
+_FORCE_THEN_NAME: Final = re.compile(
+    r"(?:force|unit|squad) (?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*[a-z]"
+    r"(?: [A-Z][\w\u0300-\u036f'\u2019-]*[a-z]){0,3})(?=[,.;)]| [a-z])"
+)
+# ... owned by the state or one of its forces, and named a special or elite one
+_FORCE_OWNER_BEFORE: Final = re.compile(
+    r"(?:\b(?:state|police|army|military|government|ministry)['\u2019]s|\b(?:police|army"
+    r"|military|state|government)) (?:(?:new|own|special|elite|anti-[\w-]+|counter-[\w-]+"
+    r"|rapid|quick|commando|tactical|action) ){1,3}(?:task )?$"
+)
 
 
 # A person's other name: "Rony Desir, known as Ti Gason", "who goes by the nickname El
