@@ -1003,6 +1003,22 @@ P(
 P("force:elite-unit-name", "The police's elite unit Cobra arrested three men.", ["Cobra"])
 P("force:no-owner", "The task force Alpha was disbanded.", [], ["Alpha"])
 
+P(
+    "types:security-secretariat",
+    "The Oaxaca Public Security Secretariat said two officers were killed.",
+    ["Oaxaca Public Security Secretariat"],
+)
+P(
+    "types:security-bureau",
+    "The regional Peace and Security Bureau said they fled.",
+    ["Peace and Security Bureau"],
+)
+P(
+    "types:au-bureau",
+    "The African Union Peace and Security Bureau met on Monday.",
+    ["African Union Peace and Security Bureau@organisation"],
+)
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

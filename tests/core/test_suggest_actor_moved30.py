@@ -234,3 +234,16 @@ def test_a_states_special_force_named_after_its_kind() -> None:
     # ... never a force with no owner, nor a unit with no name
     assert _texts("The task force Alpha was disbanded.") == []
     assert _texts("He joined the army's special unit in 2019.") == []
+
+
+def test_a_governments_office_for_a_portfolio_is_typed_state() -> None:
+    text = "The Oaxaca Public Security Secretariat said two officers were killed."
+    assert _types(text) == {"Oaxaca Public Security Secretariat": "state"}
+    assert _types("The regional Peace and Security Bureau said they fled.") == {
+        "Peace and Security Bureau": "state"
+    }
+    # ... not an international body's office, nor a bureau of no portfolio
+    text = "The African Union Peace and Security Bureau met on Monday."
+    assert _types(text) == {"African Union Peace and Security Bureau": "organisation"}
+    text = "The Bureau of Investigative Journalism counted 40 strikes."
+    assert _types(text) == {"Bureau of Investigative Journalism": "organisation"}

@@ -2887,6 +2887,15 @@ def _body_type(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str:
     Defence Forces", "Nigerian Police Force"."""
     words = [t.text for t in tokens]
     kind = organisation_type(words)
+    if (
+        kind == "organisation"
+        and words[-1] in _PORTFOLIO_HEADS
+        and not _PORTFOLIO_WORDS.isdisjoint(words)
+        and _INTERNATIONAL_WORDS.isdisjoint(words)
+    ):
+        # a government's own office for a portfolio: "the Chiapas Public Security
+        # Secretariat", "Peace and Security Bureau" (not "the UN Secretariat")
+        return "state"
     if kind in ("organisation", "armed group") and set(words) & _STATE_FORCES:
         index = _gazetteer_index(ctx.gazetteer)
         if words[0] == "State" or words[0] in index.demonyms:
@@ -2898,6 +2907,11 @@ def _body_type(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str:
     return kind
 
 
+_PORTFOLIO_HEADS: Final = words("Secretariat Bureau")
+_INTERNATIONAL_WORDS: Final = words(
+    "UN United Nations International African European Commonwealth Arab Regional Joint "
+    "Intergovernmental Global World"
+)
 _STATE_FORCES: Final = words(
     "Forces Force Army Navy Guard Police Rangers Defence Defense Authority Intelligence "
     # "Georgian State Security Service", "Kenya Wildlife Service", "Ethiopian Border Guards"
