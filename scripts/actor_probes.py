@@ -1019,6 +1019,13 @@ P(
     ["African Union Peace and Security Bureau@organisation"],
 )
 
+P(
+    "people:one-of-them",
+    "He hid with two colleagues. One of them, Yasin, was shot in the arm.",
+    ["Yasin@person"],
+)
+P("place:one-of-them", "Three towns were hit. One of them, Goma, was calm.", [], ["Goma"])
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""
