@@ -1026,6 +1026,17 @@ P(
 )
 P("place:one-of-them", "Three towns were hit. One of them, Goma, was calm.", [], ["Goma"])
 
+P(
+    "force:state-guards",
+    "Police worked with the army and the Sokoto State Security Guards.",
+    ["Sokoto State Security Guards"],
+)
+P(
+    "force:community-guards",
+    "The Zamfara Community Protection Guards said they repelled the attack.",
+    ["Zamfara Community Protection Guards@organisation"],
+)
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

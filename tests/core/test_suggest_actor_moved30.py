@@ -254,3 +254,17 @@ def test_one_of_a_group_of_people_named_by_one_word() -> None:
     assert _texts(text) == ["Yasin"]
     # ... never one of a group of places
     assert _texts("Three towns were hit. One of them, Goma, was calm.") == []
+
+
+def test_a_federal_states_guards_are_its_state_force() -> None:
+    text = (
+        "Police worked with the army and the Sokoto State Security Guards. "
+        "The state will recruit 500 more into the Security Guards."
+    )
+    assert _types(text) == {"Sokoto State Security Guards": "state", "Security Guards": "state"}
+    text = "The Zamfara Community Protection Guards said they repelled the attack."
+    assert _texts(text) == ["Zamfara Community Protection Guards"]
+    # ... never the group's own service
+    assert _types("The Islamic State Security Service said.").get(
+        "Islamic State Security Service"
+    ) in (None, "armed group", "organisation")

@@ -104,7 +104,7 @@ ORGANISATION_WORDS: Final = words(
     "Bank Assembly Parliament Government Administration Company Corporation Initiative Observatory "
     "Department Force Cartel Rifles Units Gendarmerie Rangers Constabulary Cell Directorate "
     # a state's troops named as a body: "Border Troops", "Airborne Troops", "Internal Troops"
-    "Troops "
+    "Troops Guards "
     # "Chiapas Public Security Secretariat", "the Security Cabinet"
     "Secretariat Cabinet Collective "
     # "the Chaman Chamber of Commerce", "the Chamber of Deputies"
@@ -2914,8 +2914,14 @@ def _body_type(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str:
         return "state"
     if kind in ("organisation", "armed group") and set(words) & _STATE_FORCES:
         index = _gazetteer_index(ctx.gazetteer)
-        if words[0] == "State" or words[0] in index.demonyms:
-            return "state"  # "State Security Service", "Ethiopian Border Guards"
+        if (
+            words[0] == "State"
+            or words[0] in index.demonyms
+            or ("State" in words[1:3] and words[0] != "Islamic")
+        ):
+            # "State Security Service", "Ethiopian Border Guards", and a federal state's own
+            # force: "Kebbi State Security Guards"
+            return "state"
         # the state's name opens it, in one to four words: "Papua New Guinea Defence Force"
         for size in range(1, min(4, len(words) - 1) + 1):
             if index.kinds.get(" ".join(words[:size])) == ("state", ""):
