@@ -1037,6 +1037,18 @@ P(
     ["Zamfara Community Protection Guards@organisation"],
 )
 
+P(
+    "acts:run-by-state-of",
+    "Its north, run by the semi-autonomous state of Jubaland, is calm.",
+    ["Jubaland"],
+)
+P(
+    "acts:controlled-by-republic-of",
+    "The valley is controlled by the breakaway republic of Abkhazia.",
+    ["Abkhazia"],
+)
+P("place:born-in-state-of", "He was born in the state of Puntland.", [], ["Puntland"])
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

@@ -268,3 +268,10 @@ def test_a_federal_states_guards_are_its_state_force() -> None:
     assert _types("The Islamic State Security Service said.").get(
         "Islamic State Security Service"
     ) in (None, "armed group", "organisation")
+
+
+def test_a_polity_of_its_kind_after_run_by_acts() -> None:
+    text = "The road splits the city: its north, run by the semi-autonomous state of Jubaland."
+    assert _texts(text) == ["Jubaland"]
+    assert _texts("The valley is controlled by the breakaway republic of Abkhazia.") == ["Abkhazia"]
+    assert _texts("He was born in the state of Puntland.") == []

@@ -4986,9 +4986,15 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     if _BACKERS_IN.search(text, max(0, start - 40), start):
         return False  # "its backers in neighbouring Drevlia": the government behind them
     if _SPOKEN_TO.search(before) or (
-        " of " in before and _BODY_OF.search(text, max(0, start - 40), start)
+        " of " in before
+        and (
+            _BODY_OF.search(text, max(0, start - 40), start)
+            or _RUN_BY_POLITY_OF.search(text, max(0, start - 70), start)
+        )
     ):
-        return False  # "according to Sudan", "the government of Sudan": the state acts
+        # "according to Sudan", "the government of Sudan", "run by the semi-autonomous
+        # state of Puntland": the state acts
+        return False
     if _deals_with(before) or _REQUEST_AFTER.match(text, end):
         return False  # "under pressure from China", "at the request of Mozambique"
     if _place_before(before, 0, len(before)):
@@ -5139,6 +5145,13 @@ _BODY_OF: Final = re.compile(
     # as "Puntland's troops" and "Chadian forces" are
     r"|forces|troops)"
     r"\s+of\s+(?:the\s+)?$"
+)
+# The agent of a passive named as a polity of its kind: "the north, run by the
+# semi-autonomous state of Puntland", "controlled by the breakaway republic of Abkhazia".
+_RUN_BY_POLITY_OF: Final = re.compile(
+    r"\b(?:run|ruled|governed|controlled|administered|held|claimed)\s+by\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:state|republic|region|kingdom|emirate|government|administration)"
+    r"\s+of\s+$"
 )
 _AFTER_CONJUNCTION: Final = re.compile(r"\b(?:and|or)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
 _COMPASS: Final = (
