@@ -51,6 +51,9 @@ _FURNITURE_PATTERN: Final = r"""(?:
     | (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}
       (?:\s*[,|\u2022-]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5})?)?$
     | burs?-[a-z]{2,5}(?:[-/][a-z]{2,5})*$ | [a-z]{2,5}(?:-[a-z]{2,5})?/[a-z]{2,5}(?:/[a-z]{2,5})*$
+    | (?:for\s+(?:more|further)\s+information\b.{0,40}?,?\s+)?(?:please\s+)?contact\s*:
+    | (?:media|press)\s+contacts?\b
+    | (?!.*[.!?]["\u201d]?$).{0,80}[\w.+-]+@[\w-]+\.[a-z]{2,}\b.{0,40}$
     )"""
 
 

@@ -126,3 +126,21 @@ def test_prose_that_asks_to_explore_more_stays_text() -> None:
     line = "Explore more of the valley and you find the burned granaries, farmers said."
     text = HEADLINE + "\n\n" + BODY + "\n" + line + "\n"
     assert boilerplate_ranges(text) == []
+
+
+def test_a_press_release_contact_block_and_a_reporters_address_are_furniture() -> None:
+    contacts = (
+        "For more information on this topic, please contact:\n"
+        "In Bamako, Awa Traore, traore@example.org, +223 20 00 00 00\n"
+        "In Geneva, Lena Moor, moor@example.org"
+    )
+    text = HEADLINE + "\n\n" + BODY + "\n" + contacts + "\n"
+    assert _pieces(text) == [contacts]
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["ACTOR"])
+    assert all(s.end <= text.index("For more") for s in found)
+    text = HEADLINE + "\n\n" + BODY + "\nsaleh@example.com\n"
+    assert _pieces(text) == ["saleh@example.com"]
+    # ... while a paragraph that quotes an address stays text
+    tip = "Tips can be sent to the unit at tips@example.org, it said."
+    text = HEADLINE + "\n\n" + BODY + "\n" + tip + "\n"
+    assert boilerplate_ranges(text) == []

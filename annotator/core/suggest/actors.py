@@ -104,7 +104,7 @@ ORGANISATION_WORDS: Final = words(
     "Bank Assembly Parliament Government Administration Company Corporation Initiative Observatory "
     "Department Force Cartel Rifles Units Gendarmerie Rangers Constabulary Cell Directorate "
     # a state's troops named as a body: "Border Troops", "Airborne Troops", "Internal Troops"
-    "Troops "
+    "Troops Guards "
     # "Chiapas Public Security Secretariat", "the Security Cabinet"
     "Secretariat Cabinet Collective "
     # "the Chaman Chamber of Commerce", "the Chamber of Deputies"
@@ -246,9 +246,19 @@ _SINGLE_NAME_BEFORE: Final = re.compile(
     r"|(?:gave|giving|gives) (?:only )?(?:her|his|their) first name(?: only)?,)\s+$"
 )
 _KIN_BEFORE: Final = re.compile(
-    r"(?:['\u2019]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:[a-z]+\s+)?(?:widow|wife|husband|son"
+    # ... and "whose son, Caio, was among the dead", "my brother, Ali,", "a son, Yusuf,"
+    r"(?:['\u2019]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ww]hose|\b[Mm]y|\b[Oo]ur|\b[Yy]our"
+    r"|\b[Aa]|\b[Oo]ne|\b[Aa]nother)\s+(?:[a-z]+\s+)?(?:widow|wife|husband|son"
     r"|daughter|brother|sister|mother|father|cousin|uncle|aunt|nephew|niece|grandson"
     r"|granddaughter|grandmother|grandfather),\s+$"
+)
+# ... or one of a group of people just named: "two colleagues. One of them, Liban, was shot"
+_ONE_OF_THEM: Final = re.compile(r"\b(?:[Oo]ne|[Aa]nother) of (?:them|whom),\s+$")
+_GROUP_OF_PEOPLE_BEFORE: Final = re.compile(
+    r"\b(?:colleagues|men|women|children|sons|daughters|brothers|sisters|friends|workers"
+    r"|survivors|guards|soldiers|officers|policemen|passengers|students|teachers|nurses"
+    r"|doctors|journalists|fishermen|farmers|herders|villagers|hostages|captives|prisoners"
+    r"|detainees|victims|neighbours|neighbors|relatives|cousins|boys|girls|teenagers|people)\b"
 )
 # The word right before a name that `_SINGLE_NAME_BEFORE` can find (a cheap first test).
 _KIN: Final = (
@@ -263,6 +273,8 @@ _SINGLE_NAME_LAST: Final = (
     ["as"],
     ["name,"],
     *([kin + ","] for kin in _KIN.split()),
+    ["them,"],
+    ["whom,"],
 )
 # Any upper-case letters, not only ASCII ones: "(YBŞ)", "(ÖSD)".
 _ACRONYM: Final = re.compile(r"\(([^\W\d_a-z][^\W\d_]?[\w&.\-]{0,8})\)")
@@ -646,7 +658,10 @@ def _title_case_line(text: str, offset: int) -> bool:
 _PLACE_HEADS: Final = words("Station Base Headquarters Compound Checkpoint Post Depot")
 # The heads of an area's name, never a person's word.
 _AREA_WORDS: Final = words(
-    "Area Zone Region Province District County Territory Governorate Municipality Prefecture"
+    "Area Zone Region Province District County Territory Governorate Municipality Prefecture "
+    # polities, never a person's last word: "the funding that Member States promised", "the
+    # Gulf States", "the Baltic States"
+    "States Nations Emirates Kingdom Republic"
 )
 _FACILITY_WORDS: Final = words(
     "Hospital University Airport School College Mosque Church Cathedral Stadium Bridge "
@@ -1038,6 +1053,8 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
         person = _person_tokens(tokens)
         if person and len(person) == 1 and person[0].text in _PORTFOLIO_WORDS:
             continue  # "the General Security service": a body named like a portfolio
+        if person and _titled_place(text, person):
+            continue
         if person and not _FACILITY_AFTER.match(text, person[-1].end):
             yield _person(text, person, "actor_titled_person")
     for run in _runs(ctx):
@@ -1048,6 +1065,23 @@ def _titled_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _person(text, tail, "actor_titled_person")
 
 
+def _titled_place(text: str, person: tuple[Token, ...]) -> bool:
+    """True for one name word after a title that also opens places' names ("Sheikh Zuweid",
+    "Sidi Bouzid", "Imam Sahib"), where a place stands: "farms near Sheikh Zuweid", "the
+    villages south of Sheikh Zuweid", "a spokesman in Sheikh Zuweid" (not "in Sheikh Ali's
+    view")."""
+    if len(person) != 1 or text.startswith(("'s", "\u2019s"), person[0].end):
+        return False
+    title = _PLACE_TITLE_BEFORE.search(text, max(0, person[0].start - 40), person[0].start)
+    return title is not None
+
+
+# A title that opens places' names, after where a place stands ("near", "in", "south of").
+_PLACE_TITLE_BEFORE: Final = re.compile(
+    r"\b(?:in|near|outside|around|towards?|across|(?i:north|south|east|west)(?:-?(?:east|west))?"
+    r"\s+of|(?:outskirts|edge|villages|farms|road)\s+of)\s+(?:Sheikh|Shaikh|Sidi|Imam|Sultan"
+    r"|Saint|Emir|Mar)\s+$"
+)
 # A title abbreviated with a full stop right before a name: "Dr. X", "Vice Adm. X".
 _ABBREVIATED_TITLE_BEFORE: Final = re.compile(
     r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj|Sgt|Brig|Rev|St|Adm|Cpl|Pvt|Cdr)\. $"
@@ -1603,8 +1637,9 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 # A byline's name alone on its line: "Kateryna Zhuravel" (then "BBC Ukrainian, Nikopol").
 _NAME_LINE: Final = re.compile(
-    r"[A-Z][\w\u0300-\u036f'\u2019-]*[a-z](?: (?:(?:de|da|dos|van|von|al|el|bin) )?"
-    r"[A-Z][\w\u0300-\u036f'\u2019-]*[a-z]){1,3}"
+    # (a name may end with a letter of its own script: "Stojanović")
+    r"[A-Z][\w\u0300-\u036f'\u2019-]*[a-z\u00df-\u024f](?: (?:(?:de|da|dos|van|von|al|el|bin) )?"
+    r"[A-Z\u00c0-\u024f][\w\u0300-\u036f'\u2019-]*[a-z\u00df-\u024f]){1,3}"
 )
 # What an outlet's line holds after the outlet: a service's language, then the place.
 _OUTLET_LINE_REST: Final = re.compile(r"(?: [A-Z][a-z]+)?, [A-Z][^\n,]{1,40}(?=\n|$)")
@@ -1623,13 +1658,57 @@ def _byline_above_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         if not _OUTLET_LINE_REST.match(text, end):
             continue
-        line_start = text.rfind("\n", 0, start - 1) + 1
-        found = _NAME_LINE.fullmatch(text, line_start, start - 1)
+        yield from _byline_names(ctx, start)
+    # ... and above an outlet no list knows, its acronym and places: "Arben Krasniqi, Milica
+    # Stojanović" then "BIRN Pristina, Belgrade"
+    for found in _BYLINE_ACRONYM_OUTLET.finditer(text, 0, min(len(text), 1500)):
+        yield from _byline_names(ctx, found.start("name"))
+
+
+def _byline_names(ctx: SuggestContext, outlet: int) -> Iterator[Suggestion]:
+    """The people of the line above the outlet that opens its line at `outlet`: one name,
+    or two or three joined by commas or "and" ("Ana Kis, Lena Moor and Ivo Dal")."""
+    text = ctx.text
+    index = _gazetteer_index(ctx.gazetteer)
+    line_start = text.rfind("\n", 0, outlet - 1) + 1
+    line = text[line_start : outlet - 1]
+    if len(line) > 100:
+        return
+    names: list[tuple[int, int]] = []
+    at = line_start
+    for part in _NAMES_SEPARATOR.split(line):
+        names.append((at, at + len(part)))
+        at += len(part)
+        separator = _NAMES_SEPARATOR.match(text, at)
+        if separator is not None:
+            at = separator.end()
+    if len(names) > 3:
+        return
+    found_people = []
+    for start, end in names:
+        found = _NAME_LINE.fullmatch(text, start, end)
         if found is None or found.group() in index.kinds:
-            continue
-        person = _person_tokens(tuple(word_tokens(text, line_start, start - 1)))
-        if person:
-            yield _person(text, person, "actor_person_in_attribution")
+            return  # every part a person's name, or none is taken
+        person = _person_tokens(tuple(word_tokens(text, start, end)))
+        if not person:
+            return
+        found_people.append(person)
+    for person in found_people:
+        yield _person(text, person, "actor_person_in_attribution")
+
+
+_NAMES_SEPARATOR: Final = re.compile(r",? and |, ")
+# A byline's outlet written as an acronym on its own line under the reporters' names, then
+# where they filed from: "BIRN Pristina, Belgrade" (two places or more).
+_BYLINE_ACRONYM_OUTLET: Final = re.compile(
+    r"^[A-Z][\w\u0300-\u036f'\u2019-]*[a-z] [A-Z][^\n]{2,90}\n"
+    # ... the places, never more of the outlet's name ("BBC News", "VOA Africa" under a
+    # section's name: the lists know those outlets)
+    r"(?P<name>[A-Z]{2,6}) (?!(?:News|Online|Radio|TV|Television|World|Media|Service|Africa"
+    r"|Arabic|English|French|Digital|Live)\b)[A-Z][a-z\u0300-\u036f\u00e0-\u017f]+"
+    r", [A-Z][\w\u0300-\u036f .'-]{1,30}$",
+    re.MULTILINE,
+)
 
 
 @rule(
@@ -1743,6 +1822,12 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
         and (
             _SINGLE_NAME_BEFORE.search(text, max(0, start - 40), start)
             or (_KIN_BEFORE.search(text, max(0, start - 40), start) and text[end : end + 1] == ",")
+            or (
+                text[end : end + 1] == ","
+                and _ONE_OF_THEM.search(text, max(0, start - 20), start) is not None
+                and _GROUP_OF_PEOPLE_BEFORE.search(text, max(0, start - 110), start - 12)
+                is not None
+            )
         )
         and not _is_locative(ctx, start)
     ):
@@ -2381,9 +2466,32 @@ _VERB_RIGHT_AFTER: Final = re.compile(
 def _acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, int, str]]:
     """(name start, name end, acronym start, acronym end, type) for "Full Name (ACR)"."""
     if "acronyms" not in ctx.memo:
-        ctx.memo["acronyms"] = _find_acronym_definitions(ctx)
+        ctx.memo["acronyms"] = [
+            (a, b, c, d, _kind_described_later(ctx, c, d, kind) if kind == "organisation" else kind)
+            for a, b, c, d, kind in _find_acronym_definitions(ctx)
+        ]
     found: list[tuple[int, int, int, int, str]] = ctx.memo["acronyms"]
     return found
+
+
+def _kind_described_later(ctx: SuggestContext, start: int, end: int, kind: str) -> str:
+    """An armed group's type for an acronym defined as a mere organisation that a later
+    mention describes as armed: "the Bonde do Maluco (BDM)", then "The BDM, a faction
+    born in the prisons" (the first three later mentions are read)."""
+    text = ctx.text
+    acronym = text[start:end]
+    at = text.find(acronym + ", ", end)
+    for _ in range(3):
+        if at < 0:
+            break
+        described = _KIND_AFTER_ACRONYM.match(text, at + len(acronym))
+        if described is not None and (
+            described.group("head") in _ARMED_HEADS_AFTER
+            or {w.lower() for w in described.group("described").split()} & _ARMED_DESCRIPTIONS
+        ):
+            return "armed group"
+        at = text.find(acronym + ", ", at + 1)
+    return kind
 
 
 # Small words a name may hold without giving its acronym a letter.
@@ -2497,7 +2605,7 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
             if kind_word is not None:
                 spelled = _spelled_name(ctx, capitals if mixed else acronym, kind_word.start() + 1)
         if len(spelled) >= 2:
-            if _is_title_chain(spelled):
+            if _is_title_chain(spelled) or _treated_at(text, spelled):
                 continue  # "Inspector General of Police (IGP)": a rank, not a body
             kind = _listed_head_kind(ctx, spelled) or _described_kind(
                 ctx, spelled, match.end(), _body_type(ctx, spelled)
@@ -2555,6 +2663,8 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
             # "DUBAI, United Arab Emirates (AP) -": a listed outlet in brackets whose letters
             # do not spell the name before it (a dateline's agency) defines nothing
             continue
+        if _treated_at(text, tokens):
+            continue  # "referred to the Rajendra Institute of Medical Sciences (RIMS)": a place
         if acronym[0] not in initials and not {t.text for t in tokens} & ORGANISATION_WORDS:
             # An acronym of the name in another language is still the body's when the
             # name says it is one: "Sinjar Resistance Units (YBŞ)".
@@ -2611,6 +2721,19 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
     return found
 
 
+def _treated_at(text: str, tokens: tuple[Token, ...]) -> bool:
+    """True for a hospital named where people are taken or treated: "referred to the
+    Rajendra Institute of Medical Sciences (RIMS)", "at the Aga Khan University Hospital
+    (AKUH)" (dev tags no hospital: where the wounded lie is a place)."""
+    names = {t.text for t in tokens}
+    if not (names & _HOSPITAL_WORDS or ("Medical" in names and names & _MEDICAL_BODIES)):
+        return False
+    return _TREATED_AT.search(text, max(0, tokens[0].start - 12), tokens[0].start) is not None
+
+
+_HOSPITAL_WORDS: Final = words("Hospital Hospitals Clinic Infirmary")
+_MEDICAL_BODIES: Final = words("Sciences Centre Center College Complex Institute")
+_TREATED_AT: Final = re.compile(r"\b(?:to|at|in|from|into)\s+(?:the\s+)?$")
 # Words a run of names may hold that no name before an acronym runs across.
 _RUN_BREAKS: Final = words("and in with to from by on at")
 
@@ -2632,7 +2755,11 @@ _KIND_BEFORE_NAME: Final = re.compile(
     # "One of its factions, the X", "a newly formed militia, the X"
     r"|(?P<faction>\bfactions?|\bwings?|\bmilitias?|\b(?:rebel|armed|jihadist|insurgent"
     r"|vigilante|self-defen[cs]e)\s+(?:group|movement|coalition|alliance)),\s+(?:the\s+)?"
-    r"|(?P<owned>\bstate-(?:owned|run)|\bgovernment-(?:owned|run)|\bpublic)\s+)$"
+    r"|(?P<owned>\bstate-(?:owned|run)|\bgovernment-(?:owned|run)|\bpublic"
+    # ... or a state's own body: "the State Committee for National Security (GKNB)" (its
+    # "State" cut off the name as a common word), "the Bahia state Public Security
+    # Secretariat (SSP)", "the federal Public Prosecutor's Office (MPF)"
+    r"|(?<!Islamic )(?<!Islamic\s)\b(?:State|state|federal|Federal))\s+)$"
 )
 _STATE_DESCRIPTIONS: Final = words("federal state government national public official")
 # An alliance's members when they are armed: "an alliance of former Darfur rebel groups".
@@ -2776,10 +2903,25 @@ def _body_type(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str:
     Defence Forces", "Nigerian Police Force"."""
     words = [t.text for t in tokens]
     kind = organisation_type(words)
+    if (
+        kind == "organisation"
+        and words[-1] in _PORTFOLIO_HEADS
+        and not _PORTFOLIO_WORDS.isdisjoint(words)
+        and _INTERNATIONAL_WORDS.isdisjoint(words)
+    ):
+        # a government's own office for a portfolio: "the Chiapas Public Security
+        # Secretariat", "Peace and Security Bureau" (not "the UN Secretariat")
+        return "state"
     if kind in ("organisation", "armed group") and set(words) & _STATE_FORCES:
         index = _gazetteer_index(ctx.gazetteer)
-        if words[0] == "State" or words[0] in index.demonyms:
-            return "state"  # "State Security Service", "Ethiopian Border Guards"
+        if (
+            words[0] == "State"
+            or words[0] in index.demonyms
+            or ("State" in words[1:3] and words[0] != "Islamic")
+        ):
+            # "State Security Service", "Ethiopian Border Guards", and a federal state's own
+            # force: "Kebbi State Security Guards"
+            return "state"
         # the state's name opens it, in one to four words: "Papua New Guinea Defence Force"
         for size in range(1, min(4, len(words) - 1) + 1):
             if index.kinds.get(" ".join(words[:size])) == ("state", ""):
@@ -2787,6 +2929,11 @@ def _body_type(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str:
     return kind
 
 
+_PORTFOLIO_HEADS: Final = words("Secretariat Bureau")
+_INTERNATIONAL_WORDS: Final = words(
+    "UN United Nations International African European Commonwealth Arab Regional Joint "
+    "Intergovernmental Global World"
+)
 _STATE_FORCES: Final = words(
     "Forces Force Army Navy Guard Police Rangers Defence Defense Authority Intelligence "
     # "Georgian State Security Service", "Kenya Wildlife Service", "Ethiopian Border Guards"
@@ -2954,7 +3101,12 @@ def actor_acronym_of_name(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         tokens = _strip_leading(run, _NOT_NAMES)
         initials = "".join(t.text[0] for t in tokens if t.text[:1].isupper())
-        if initials in candidates and initials not in kinds and not _is_title_chain(tokens):
+        if (
+            initials in candidates
+            and initials not in kinds
+            and not _is_title_chain(tokens)
+            and not _treated_at(text, tokens)
+        ):
             kinds[initials] = _body_type(ctx, tokens)
     if kinds:
         for start, end, acronym in NameMatcher(kinds).find_all(text, ctx.piece_index):
@@ -3395,7 +3547,9 @@ _DESCRIPTORS_OPENING: Final = words(
 
 def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
     for run in _runs(ctx):
-        if ORGANISATION_WORDS.isdisjoint(map(_TEXT, run.tokens)):  # (no list per run)
+        if ORGANISATION_WORDS.isdisjoint(map(_TEXT, run.tokens)) and (
+            run.tokens[-1].text[:-2] not in ORGANISATION_WORDS  # "Police's" (no list per run)
+        ):
             continue  # every name below holds an organisation word of its run
         if _title_case_line(ctx.text, run.start):
             continue  # "Gunmen Storm Police Station In Northern Town": every word capitalised
@@ -3469,6 +3623,10 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             and _NUMBER_SIGN.match(ctx.text, tokens[-1].end)
         ):
             tokens = tokens[:-1]  # "the PLGA's Company No. 2": "No" is a number's sign
+        if len(tokens) > 1 and tokens[-1].text.endswith(("'s", "\u2019s")):
+            # "the Military Police's special operations battalion": the name, not its "'s"
+            last = tokens[-1]
+            tokens = (*tokens[:-1], Token(last.text[:-2], last.start, last.end - 2))
         words = [t.text for t in tokens]
         capitalised = [w for w in words if w[:1].isupper()]
         if len(capitalised) < 2 or not set(words) & ORGANISATION_WORDS:
@@ -3600,6 +3758,8 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             )
             if listed is not None and listed[0] == "state":
                 kind = "state"  # "Iraq's Security Media Cell": a state's own body
+        if _treated_at(ctx.text, tokens):
+            continue  # "taken to the Federal Medical Centre": where the wounded lie
         yield _suggestion(start, tokens[-1].end, kind, "actor_organisation_name")
 
 
@@ -3801,7 +3961,16 @@ _MEMBERS_AFTER: Final = (
     r"|units?|artillery|tanks?|patrols?|troops|soldiers?"
     # ... nor what it does: "an Israeli military operation", "Russian army shelling"
     r"|operations?|offensives?|raids?|campaigns?|incursions?|assaults?|strikes?|attacks?"
-    r"|shelling|bombardments?|fire)\b)"
+    r"|shelling|bombardments?|fire"
+    # ... nor one of its ranks ("a Kosovo police sergeant"), nor a body it owns ("the Serbian
+    # government body that handles ...", "a Kenyan government agency"): the spokesman is
+    # the guideline's one exception
+    r"|sergeants?|corporals?|lieutenants?|captains?|majors?|privates?|constables?|inspectors?"
+    r"|recruits?|conscripts?|servicem[ae]n|agents?|bod(?:y|ies)|agenc(?:y|ies)|departments?)\b"
+    # ... nor the first half of a compound ("the Ukrainian military-industrial complex"),
+    # while one that says what the body did stays ("Sudanese army-backed militias")
+    r"|-(?!(?:backed|led|run|allied|aligned|controlled|held|appointed|installed|sponsored"
+    r"|funded|trained|supported|imposed|declared)\b)[a-z])"
 )
 _NATIONAL_COMPASS: Final = ("South", "North", "East", "West", "Central", "Equatorial")
 _NATIONALITY_WORD: Final = r"(?:[A-Z][\w\u0300-\u036f]*(?:ian|an|ese|ish|i|ic|ch))"
@@ -3915,6 +4084,12 @@ _SUBNATIONAL_TAIL: Final = re.compile(
     r"| regional (?:special )?(?:forces|police)\b"
     # "the Shabwa local authority" (not "Mariga local government areas", places)
     r"| local authority\b"
+    # a region's administration named by its kind of region, where it acts: "since the North
+    # Sinai governorate began to let families back" (not "in Dhale governorate", a place)
+    r"| (?:governorate|prefecture)(?= (?:(?:has|had|also|later|then|only|first) )?(?:said|says"
+    r"|announced|announces|began|begins|ordered|orders|imposed|imposes|declared|declares"
+    r"|decided|banned|bans|closed|reopened|allowed|allows|let|lets|asked|urged|warned"
+    r"|confirmed|denied|suspended|lifted|issued)\b)"
 )
 # Words that say what kind a government is, capitalised in some house styles.
 _GOVERNMENT_KINDS: Final = words(
@@ -4064,6 +4239,16 @@ _DATELINE_AGENCY: Final = re.compile(
     r"\s*[-\u2013\u2014]",
     re.MULTILINE,
 )
+# ... or, with no dash, the agency right after the dateline's date: "Gumla (Jharkhand), Nov 28
+# (PTI) Suspected ...", "NEW DELHI, March 3 (IANS) The ..." (as South Asian wires print it)
+# A wire's closing slug: the agency and its editors' initials, alone on the last line.
+_SIGN_OFF: Final = re.compile(r"[A-Z]{2,6}(?: [A-Z]{2,4}){1,4}[ \t]*(?:\n|$)")
+_DATELINE_DATE_AGENCY: Final = re.compile(
+    r"^[A-Z][^\n.]{1,50}?, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r" \d{1,2}(?:, \d{4})? \((?![A-Z][a-z]+day\))"
+    r"(?P<name>[A-Z][\w&.'\u2019-]*(?: [A-Z][\w&.'\u2019-]*){0,3})\) (?=[A-Z\u201c\"])",
+    re.MULTILINE,
+)
 
 
 # A byline of its own line: "Kashmir Courier News Desk", "By Sahel Morning staff".
@@ -4108,17 +4293,30 @@ def actor_masthead(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "carried by its Al-Malahem media arm": a group's own outlet, named before its kind
             yield _suggestion(found.start("name"), found.end("name"), "media", "actor_masthead")
     outlets: set[str] = set()
-    for pattern in (_DATELINE_AGENCY, _BYLINE_DESK, _BYLINE_CORRESPONDENT):
+    for pattern in (
+        _DATELINE_AGENCY,
+        _DATELINE_DATE_AGENCY,
+        _BYLINE_DESK,
+        _BYLINE_CORRESPONDENT,
+        _BYLINE_ACRONYM_OUTLET,
+    ):
         for match in pattern.finditer(text, 0, min(len(text), 2000)):
             name = match.group("name")
+            if pattern is _BYLINE_ACRONYM_OUTLET and not any(
+                _byline_names(ctx, match.start("name"))
+            ):
+                continue  # an acronym under a line of people only
             if listed.get(name, ("media", ""))[0] == "media":
                 outlets.add(name)
                 yield _suggestion(match.start("name"), match.end("name"), "media", "actor_masthead")
     if outlets:
         # ... and every other mention of that outlet: "Relay News could not independently
-        # verify" (a whole word, not the head of a longer name)
+        # verify" (a whole word, not the head of a longer name; not an editors' sign-off
+        # line of codes, "PTI SKR RHL")
         for start, end, _name in NameMatcher(outlets).find_all(text, ctx.piece_index):
-            if not _NAME_GOES_ON.match(text, end):
+            if not _NAME_GOES_ON.match(text, end) and not _SIGN_OFF.match(
+                text, text.rfind("\n", 0, start) + 1
+            ):
                 yield _suggestion(start, end, "media", "actor_masthead")
     for run in _runs(ctx, connectors=False):
         if run.tokens[-1].text not in _MASTHEAD_WORDS:
@@ -4208,7 +4406,11 @@ def _byline_place(text: str, start: int, end: int) -> bool:
     if not text.startswith(", ", start - 2) or text[end : end + 1] not in ("\n", ""):
         return False
     line = text.rfind("\n", 0, start) + 1
-    return text.startswith("By ", line)
+    if text.startswith("By ", line):
+        return True
+    # ... or the line under it: "By Mary Deng\nBBC News, Juba" (a short line of names)
+    above = text.rfind("\n", 0, max(0, line - 1)) + 1
+    return line > 0 and start - line < 60 and text.startswith("By ", above, line - 1)
 
 
 _NAME_GOES_ON: Final = re.compile(r" (?!(?:[A-Z][a-z]*day|[A-Z][a-z]+ly)\b)[A-Z][a-z]")
@@ -4296,6 +4498,8 @@ _PLACE_BEFORE: Final = re.compile(
     r"\b(?:in|into|inside|across|throughout|from|to|towards|near|around|outside|at|via"
     r"|of|central|northern|southern|eastern|western|north|south|east|west|northeast|northwest"
     r"|southeast|southwest|northeastern|northwestern|southeastern|southwestern|borders?\s+with"
+    # "three kilometres from the boundary with Serbia", "the frontier with Iran"
+    r"|(?:boundary|boundaries|frontier|frontiers|boundary\s+line)\s+with"
     r"|borders|bordering|reached|reaching|entered|entering"
     r"|crossed\s+into|arrived\s+in|fled\s+to|returned\s+to"
     r"|(?:bound|headed|heading|destined|sailing|sailed)\s+for"
@@ -4422,9 +4626,20 @@ _DEALS_WITH_FORMS: Final = (
     # "forces loyal to Damascus", "militias allied to Tehran"
     r"|\b(?:loyal|allied|aligned)\s+(?:to|with)\s+"
     # "at the request of Maputo", "at the invitation of Baghdad"
-    r"|\b(?:request|invitation|behest|insistence|urging)\s+of\s+)"
+    r"|\b(?:request|invitation|behest|insistence|urging)\s+of\s+"
+    # a government asked for its word: "There was no immediate comment from Kyiv", "no
+    # reaction from the Kremlin"; a polity left: "declared independence from Serbia"
+    r"|\b(?:comment|reaction|response|reply|word|confirmation)\s+from\s+(?:the\s+)?"
+    r"|\b(?:independence|secession|seceded|secede|secedes)\s+from\s+(?:the\s+)?)"
 )
 _DEALS_WITH: Final = re.compile(_DEALS_WITH_FORMS + "$")
+# A government someone means to move, before "to" and its verb: "We expect Belgrade to hand
+# over", "pressed Beijing to", "persuaded Moscow to" (never "travel to Kyiv to meet").
+_MOVED_BEFORE: Final = re.compile(
+    r"\b(?:expect(?:s|ed|ing)?|want(?:s|ed|ing)?|persuad(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)"
+    r"|forc(?:e|es|ed|ing)|allow(?:s|ed|ing)?|invit(?:e|es|ed|ing)|pressur(?:e|es|ed|ing)"
+    r"|convince[sd]?|convincing|push(?:es|ed|ing)?|get|gets|got)\s+$"
+)
 # A later item of a list those forms open: "from Washington, Madrid and Paris".
 _DEALS_WITH_LIST: Final = re.compile(
     _DEALS_WITH_FORMS + r"[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w\u0300-\u036f'\u2019-]*)?"
@@ -4517,6 +4732,8 @@ def _government_position(text: str, start: int, end: int) -> bool:
         return True
     if _GOVERNMENT_BEFORE.search(text, max(0, start - 45), start):
         return True
+    if text.startswith(" to ", end) and _MOVED_BEFORE.search(text, max(0, start - 14), start):
+        return True
     # "appointed by Erbil", "an agreement between Baghdad and the KRG" (either side)
     if text.endswith("by ", max(0, start - 3), start) and _AGENT_BEFORE.search(
         text, max(0, start - 20), start
@@ -4561,6 +4778,8 @@ _PLACE_AFTER: Final = re.compile(
     r"| side of\b"
     r"| (?:war|wars|conflict|crisis|talks|ceasefire|truce|border|borders|peace|drought"
     r"|fighting|offensive|campaign|sweeps?|detention|region|province|coast|desk|bureau"
+    # an aid agency's label for a crisis: "the appeal for the Mali situation"
+    r"|situation|emergency"
     r"|correspondent|operations?|front|frontline|refugees|camp|camps|aid|appeal|town|towns"
     r"|village|villages|city|cities|violence|massacre|unrest|clashes|floods|famine"
     # a place in it: "storm Mogadishu hotel", "Kabul airport"
@@ -4581,7 +4800,10 @@ _PLACE_AFTER: Final = re.compile(
     r" (?:posts?|bases?|camps?"
     r"|convoys?|checkpoints?|barracks|positions?|air\s+strikes?|airstrikes?|helicopters?|jets?"
     r"|drones?|planes?|aircraft|vehicles?|trucks?|uniforms?|officers?|officials?|soldiers?"
-    r"|troops|personnel|guards?|pilots?|units?|artillery|tanks?|patrols?)\b"
+    r"|troops|personnel|guards?|pilots?|units?|artillery|tanks?|patrols?"
+    # "a Kosovo police sergeant", "a Kenya government agency"
+    r"|sergeants?|corporals?|lieutenants?|captains?|constables?|inspectors?|agents?"
+    r"|bod(?:y|ies)|agenc(?:y|ies))\b"
     # its people: "15 Benin soldiers", "Chad nationals" (like "Russian soldiers", untagged)
     r"| (?:soldiers|troops|servicemen|policemen|civilians|nationals|citizens|villagers"
     r"|migrants|workers|fishermen|farmers|herders|refugees|pilgrims"
@@ -4764,9 +4986,15 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     if _BACKERS_IN.search(text, max(0, start - 40), start):
         return False  # "its backers in neighbouring Drevlia": the government behind them
     if _SPOKEN_TO.search(before) or (
-        " of " in before and _BODY_OF.search(text, max(0, start - 40), start)
+        " of " in before
+        and (
+            _BODY_OF.search(text, max(0, start - 40), start)
+            or _RUN_BY_POLITY_OF.search(text, max(0, start - 70), start)
+        )
     ):
-        return False  # "according to Sudan", "the government of Sudan": the state acts
+        # "according to Sudan", "the government of Sudan", "run by the semi-autonomous
+        # state of Puntland": the state acts
+        return False
     if _deals_with(before) or _REQUEST_AFTER.match(text, end):
         return False  # "under pressure from China", "at the request of Mozambique"
     if _place_before(before, 0, len(before)):
@@ -4782,7 +5010,7 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
     ):
         return False
     listed = _COORDINATED_PLACE.search(text, max(0, start - 90), start)
-    if listed is None:
+    if listed is None or _new_clause(text, listed, start, end):
         return False
     if listed.group("preposition").lower() == "from":
         return bool(_COMES_FROM.search(text, max(0, listed.start() - 30), listed.start() + 5))
@@ -4799,9 +5027,25 @@ def _in_list_of_places(text: str, start: int, end: int) -> bool:
     ):
         return False
     listed = _COORDINATED_PLACE.search(text, max(0, start - 90), start)
-    if listed is None or listed.group("preposition").lower() == "from":
+    if (
+        listed is None
+        or listed.group("preposition").lower() == "from"
+        or _new_clause(text, listed, start, end)
+    ):
         return False
     return not _SPOKEN_TO.search(text, max(0, listed.start() - 16), listed.end("preposition") + 1)
+
+
+def _new_clause(text: str, listed: re.Match[str], start: int, end: int) -> bool:
+    """True when ", and" after ONE place opens a clause whose subject, the name at
+    `start`, acts: "he lives in Serbia, and Belgrade has refused to extradite him", "talks
+    in Doha, and Washington said" (a list of two takes no comma before "and"; "to Nairobi,
+    Kampala, and Kigali" is a list)."""
+    if not text.endswith((", and ", ", but "), max(0, start - 6), start):
+        return False
+    return "," not in text[listed.end("preposition") : start - 6] and bool(
+        _GOVERNMENT_AFTER.match(text, end)
+    )
 
 
 def _listed_state_body(ctx: SuggestContext, words: str) -> bool:
@@ -4896,8 +5140,18 @@ _BODY_OF: Final = re.compile(
     r"|(?:foreign|defen[cs]e|interior)\s+ministers?|ambassadors|envoys?|delegations?"
     r"|leaders?|governments"
     # "a close ally of France", "the main backer of Rwanda": a polity has allies
-    r"|ally|allies|partner|partners|backer|backers|sponsor|sponsors|patron|proxy|proxies)"
+    r"|ally|allies|partner|partners|backer|backers|sponsor|sponsors|patron|proxy|proxies"
+    # "clashes between forces of Puntland and Galmudug", "the troops of Chad": its forces,
+    # as "Puntland's troops" and "Chadian forces" are
+    r"|forces|troops)"
     r"\s+of\s+(?:the\s+)?$"
+)
+# The agent of a passive named as a polity of its kind: "the north, run by the
+# semi-autonomous state of Puntland", "controlled by the breakaway republic of Abkhazia".
+_RUN_BY_POLITY_OF: Final = re.compile(
+    r"\b(?:run|ruled|governed|controlled|administered|held|claimed)\s+by\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:state|republic|region|kingdom|emirate|government|administration)"
+    r"\s+of\s+$"
 )
 _AFTER_CONJUNCTION: Final = re.compile(r"\b(?:and|or)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
 _COMPASS: Final = (
@@ -5236,6 +5490,13 @@ _NAME_THEN_PARTY: Final = re.compile(
     r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w\u0300-\u036f'\u2019-]*){0,3})"
     r"\s+party\b(?!['\u2019]s\s+[A-Z])"
 )
+# "the Canaan gang", "the Bonde do Maluco faction" (not "the Dozo militia Dan Na
+# Ambassagou", where the name follows its kind)
+_NAME_THEN_ARMED_KIND: Final = re.compile(
+    r"\b[Tt]he\s+(?:(?:rival|powerful|notorious|feared|armed|local|main|dissident)\s+)?"
+    r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+(?:(?:de|del|do|da|dos|das|la|los)\s+)?"
+    r"[A-Z][\w\u0300-\u036f'\u2019-]*){0,3})\s+(?:gang|faction|militia)\b(?!,?\s+[A-Z])"
+)
 _KIND_HEADS_MORE: Final = (
     "party",
     "gang",
@@ -5344,6 +5605,28 @@ def actor_named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             continue  # "the Kenyan party", "the Tuesday party": no party's name
         names.setdefault(name, "organisation")
+    # "the Canaan gang", "the Bonde do Maluco faction": an armed body named before its kind
+    for noun in ("gang", "faction", "militia"):
+        for at in ctx.piece_index.get(noun, ()):
+            if not text.endswith(" ", 0, at):
+                continue
+            found = _NAME_THEN_ARMED_KIND.search(text, max(0, at - 60), at + len(noun) + 3)
+            if found is None or found.end("name") != at - 1:
+                continue
+            name = found.group("name")
+            words_ = name.split()
+            if len(words_) == 1 and noun != "gang":
+                continue  # "the Tuareg militia", "the Nuer faction": a people, one word
+            if (
+                words_[0] in _NOT_NAMES
+                or any(w in index.demonyms or w in _NOT_NAMES for w in words_)
+                # ("Canaan" is shaped like a demonym: only a listed one counts alone)
+                or (len(words_) > 1 and _is_nationality(words_[0], index))
+                or index.kinds.get(name, ("armed group",))[0] != "armed group"
+                or words_[-1] in _PLACE_NOUNS
+            ):
+                continue  # "the Tuareg militia", "the Sudan faction": a people or a place
+            names.setdefault(name, "armed group")
     for noun in ("Fighters", "fighters", "militants", "insurgents", "jihadists", "militiamen"):
         for at in ctx.piece_index.get(noun, ()):
             found = _FIGHTERS_OF.match(text, at)
@@ -5473,6 +5756,31 @@ def actor_state_unit_or_ministry(ctx: SuggestContext) -> Iterator[Suggestion]:
                 and not _RUN_BY.search(found.group("name"))
             ):
                 yield _suggestion(*found.span("name"), kind, "actor_state_unit_or_ministry")
+    # "the state's special task force Jharkhand Jaguar", "the police's elite unit Cobra": a
+    # state's force named after its kind
+    for noun in ("force", "unit", "squad"):
+        for at in ctx.piece_index.get(noun, ()):
+            found = _FORCE_THEN_NAME.match(text, at)
+            if (
+                found is not None
+                and found.group("name").split()[0] not in _NOT_NAMES
+                and _FORCE_OWNER_BEFORE.search(text, max(0, at - 40), at)
+            ):
+                yield _suggestion(*found.span("name"), "state", "actor_state_unit_or_ministry")
+
+
+# A state's force's kind, then its name: "task force Jharkhand Jaguar", "unit Cobra" (the
+# name ends where its capitals end, before a verb or punctuation).
+_FORCE_THEN_NAME: Final = re.compile(
+    r"(?:force|unit|squad) (?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*[a-z]"
+    r"(?: [A-Z][\w\u0300-\u036f'\u2019-]*[a-z]){0,3})(?=[,.;)]| [a-z])"
+)
+# ... owned by the state or one of its forces, and named a special or elite one
+_FORCE_OWNER_BEFORE: Final = re.compile(
+    r"(?:\b(?:state|police|army|military|government|ministry)['\u2019]s|\b(?:police|army"
+    r"|military|state|government)) (?:(?:new|own|special|elite|anti-[\w-]+|counter-[\w-]+"
+    r"|rapid|quick|commando|tactical|action) ){1,3}(?:task )?$"
+)
 
 
 # A person's other name: "Rony Desir, known as Ti Gason", "who goes by the nickname El
@@ -5580,9 +5888,18 @@ _DESCRIPTION_WORD: Final = (
 # A body named at a sentence's opening and described straight after: "Memorial, the rights
 # group that ...", "Airwars, a London-based monitor, said". The description gives its kind.
 _NAME_THEN_KIND: Final = re.compile(
-    r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?: (?:(?:al|el|ad|ar|as|ash|az|an)-)?"
-    r"[A-Z][\w\u0300-\u036f'\u2019-]*){0,3}),\s+"
+    # ... its "the" apart ("The Serb List, the main party of ..."), and the small words of
+    # a name in another language ("Causa en Común", "Bonde do Maluco", "Voix des Femmes")
+    r"(?:(?P<the>[Tt]he) )?"
+    r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?: (?:(?:de|del|do|da|dos|das|en|e|y|la|los"
+    r"|las|des|du|et|of|for|and) )?(?:(?:al|el|ad|ar|as|ash|az|an)-)?"
+    r"[A-Z][\w\u0300-\u036f'\u2019-]*){0,4}),\s+"
     r"(?:the|a|an)\s+(?P<mods>" + _DESCRIPTION_WORD + r"{0,3}?)(?P<head>[a-z]+)$"
+)
+# Where else a body so described is named: after a preposition ("linked to Civil
+# Protection, a network of ...", "according to the Sahel Monitor, a research group").
+_DESCRIBED_NAME_SLOT: Final = re.compile(
+    r"\b(?:according\s+to|to|by|from|with|against|for|at|on|of|and)\s+$"
 )
 _DESCRIBED_AS_BODY: Final = re.compile(
     r",\s+(?:the|a|an)\s+" + _DESCRIPTION_WORD + r"{0,3}?(?:group|militia|movement|coalition"
@@ -5600,6 +5917,8 @@ _DESCRIBED_HEADS: Final = {
         "organisation",
     ),
     **dict.fromkeys(words("broadcaster newspaper channel"), "media"),
+    # "the Serb List, the main party of Kosovo Serbs"
+    "party": "organisation",
 }
 _CIVIL_MODIFIERS: Final = re.compile(
     r"\b(?:rights|aid|monitoring|advocacy|humanitarian|relief|civil|campaign|campaigning"
@@ -5607,6 +5926,11 @@ _CIVIL_MODIFIERS: Final = re.compile(
     r"|watchdog|activist|volunteer|women's|think)\b"
 )
 _AFTER_DESCRIPTION: Final = re.compile(r"[,.;]|\s+(?:that|which|based|founded|formed|set)\b")
+# A body made of others, described by what it gathers: "a network of Serb men", "an
+# alliance of Bedouin tribes", "the main party of Kosovo Serbs".
+_GATHERING_HEADS: Final = words(
+    "network coalition alliance federation association movement party collective"
+)
 
 
 @rule(
@@ -5618,20 +5942,26 @@ _AFTER_DESCRIPTION: Final = re.compile(r"[,.;]|\s+(?:that|which|based|founded|fo
 def actor_name_then_description(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     index = _gazetteer_index(ctx.gazetteer)
+    later: dict[str, str] = {}
     for head, kind in _DESCRIBED_HEADS.items():
         for at in ctx.piece_index.get(head, ()):
             end = at + len(head)
-            if not _AFTER_DESCRIPTION.match(text, end):
+            if not (
+                _AFTER_DESCRIPTION.match(text, end)
+                or (head in _GATHERING_HEADS and text.startswith(" of ", end))
+            ):
                 continue
             found = _NAME_THEN_KIND.search(text, max(0, at - 90), end)
             if found is None or found.group("head") != head:
                 continue
             start, name_end = found.span("name")
             name = found.group("name")
+            opening = found.start()  # "the" too, when it opens the name
             if "\n" in text[start:end] or not (
-                is_sentence_start(text, start)
-                # "according to Tabital Pulaaku, an association that defends herders"
-                or text.endswith("according to ", max(0, start - 13), start)
+                is_sentence_start(text, opening)
+                # "according to Tabital Pulaaku, an association that defends herders",
+                # "linked to Civil Protection, a network of Serb men"
+                or _DESCRIBED_NAME_SLOT.search(text, max(0, opening - 14), opening)
             ):
                 continue
             first = name.split()[0]
@@ -5648,6 +5978,13 @@ def actor_name_then_description(ctx: SuggestContext) -> Iterator[Suggestion]:
             if typed == "armed group" and _CIVIL_MODIFIERS.search(found.group("mods")):
                 typed = "organisation"
             yield _suggestion(start, name_end, typed, "actor_name_then_description")
+            if " " in name:
+                later.setdefault(name, typed)
+    # ... and the other mentions of a name of two words or more ("a former leader of the
+    # Serb List"); one word ("Memorial") may be an ordinary word elsewhere
+    if later:
+        for start, end, name in NameMatcher(later).find_all(text, ctx.piece_index):
+            yield _suggestion(start, end, later[name], "actor_name_then_description")
 
 
 # "a group calling itself Pueblos Libres", "a new militia that calls itself the Sons of the
