@@ -2550,6 +2550,50 @@ P(
     "Rose Nakiru",
 )
 
+# ---- session 30 (classes of 220-235's misses), each with its counter-examples
+P(
+    "s30:desc-with-place",
+    'UNMISS, the UN mission in South Sudan, said it had sent patrols. "Civilians must be protected," the mission said.',
+    "Civilians",
+    "UNMISS",
+)
+P(
+    "s30:desc-with-place-2",
+    'EUFOR, the EU-led force in Bosnia, said it would double its presence. "We are ready," the force said.',
+    "We are ready",
+    "EUFOR",
+)
+P(
+    "s30:setting-then-subject",
+    'Protesters blocked the road. In Kinshasa, the ICRC, which works with the Congolese Red Cross, denied the report. It said its staff had "acted within the law" at the march.',
+    "acted within",
+    "ICRC",
+)
+P(
+    "s30:setting-then-subject-late",
+    'Shells hit the market. Late on Sunday, Hezbollah, which Israel says is rearming, said it had fired at a base. "This is a response to the killing of civilians," it said.',
+    "This is a response",
+    "Hezbollah",
+)
+P(
+    "s30:setting-statement-not-skipped",
+    'In a statement on Telegram, the Houthis accused Washington of "aggression", a charge the Saudi-led coalition rejected. "We have not struck civilians," the coalition said.',
+    "We have not",
+    "Saudi-led coalition",
+)
+P(
+    "s30:spokesman-named-in-next-attribution",
+    'In Nairobi, a spokeswoman for the World Food Programme said stocks were "close to running out". "We need funds now," the spokeswoman, Grace Wanjiru, told reporters.',
+    "close to running",
+    "Grace Wanjiru",
+)
+P(
+    "s30:lawyer-named-in-next-attribution-is-not-the-spokesman",
+    'In Nairobi, a spokeswoman for the WFP said stocks were "close to running out". "They lied to us," the farmer, Grace Wanjiru, told reporters.',
+    "close to running",
+    "WFP",
+)
+
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""
     bad = 0

@@ -223,6 +223,14 @@ _ANONYMOUS: Final = re.compile(
 
 # A sentence opening with a body described, then the name it goes by: "The militia, which
 # calls itself ", "A new group calling itself the ", "An alliance known as ".
+# A place or time opening a sentence before its subject: "In Belgrade, ", "On Monday, ",
+# "Later on Friday, ", "In the capital, Kinshasa, " (words with no verb of their own).
+_OPENING_SETTING: Final = re.compile(
+    # (a capitalised place or day only: "In a statement, " has its own reading)
+    r"(?:(?:(?:Late|Early|Later|Earlier)\s+(?:on|in|at)|In|At|On|From)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*"
+    r"(?:\s+[A-Z][\w'\u2019.-]*){0,3}(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|Meanwhile|Separately|Elsewhere|Later|Earlier),\s+(?=(?:the\s+|The\s+|an?\s+|An?\s+)?[A-Za-z])"
+)
 _SELF_NAMED: Final = re.compile(
     r"\s*(?:The|A|An)(?:\s+[a-z-]+){1,3},?\s+(?:(?:which|that|who)\s+(?:calls|called|call)\s+"
     r"(?:itself|themselves)|calling\s+(?:itself|themselves)|(?:locally\s+)?known\s+as)"
@@ -422,6 +430,11 @@ class _Mentions:
             # "The U.N. Mission in South Sudan said": a sentence split inside an initialism
             # starts at the mention it cut
             previous = straddling[0].start
+        opening = _OPENING_SETTING.match(text, previous, current)
+        if opening is not None:
+            # "In Belgrade, the ministry ... rejected it.", "On Monday, Mali's army denied
+            # it.": the subject follows the place or time the sentence opens with
+            previous = opening.end()
         found = self.within(previous, current)
         if (
             found
@@ -1485,6 +1498,8 @@ def _described_as(text: str, actor: Suggestion, head: str) -> bool:
     found = re.match(
         # (a plural possessive is a modifier too: "a lawyers' network", "a doctors' union")
         rf",\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{re.escape(head)}"
+        # (after the place it serves too: "KFOR, the NATO-led peacekeeping force in Kosovo,")
+        r"(?:\s+(?:in|for|on)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}(?=,))?"
         r"(?=\s*(?:[,(]|$)|\s+(?:that|which|who|based|founded|run|led)\b)",
         after,
     )
@@ -2876,10 +2891,13 @@ _UNNAMED_SPOKESPERSON_AFTER: Final = re.compile(
     r"(?:\s+(?:for|of)\s+[^,.;:\"\u201c\u201d\n]{1,60}?)?\s+(?:said|says|told|added|adds)\b"
 )
 _UNNAMED_SPOKESPERSON_BEFORE: Final = re.compile(
-    r"(?:^|[.!?]\s+|\n)(?:An?|One|an?|one)\s+(?:[\w'\u2019-]+\s+){0,4}?spokes(?:man|woman|person)\b"
+    r"(?:^|[.!?]\s+|\n)(?:(?:In|At|On|Later|Earlier)\b[^,.;:\"\u201c\u201d\n]{0,40},\s+)?"
+    r"(?:An?|One|an?|one)\s+(?:[\w'\u2019-]+\s+){0,4}?spokes(?:man|woman|person)\b"
     r"[^.!?\"\u201c\u201d\n]{0,80}?\s(?:said|says|told|added)\b[^.!?\"\u201c\u201d\n]{0,40}?"
     r"[:,]?\s*[\"\u201c]$"
 )
+# The close of a quote and the start of its attribution: '," ' or '," ' or '?" '.
+_NEXT_QUOTE_CLOSE: Final = re.compile(r"[,!?\u2014-][\"\u201d]\s+(?=[Tt]he\s)")
 # "The spokesman, Colonel X, ..." in the sentences after: the spokesperson named.
 _SPOKESPERSON_NAMED: Final = re.compile(
     r"\b[Tt]he\s+(?:[\w'\u2019-]+\s+){0,3}?spokes(?:man|woman|person)"
@@ -2904,6 +2922,13 @@ def _spokesperson_named_later(text: str, quote: Suggestion, mentions: _Mentions)
         if opened >= 0:
             window_end = opened  # never past the next quote: it may be someone else's
     named = _SPOKESPERSON_NAMED.search(text, quote.end, window_end)
+    if named is None:
+        # ... but the next quote's own attribution may name him: '"...," the spokesman, X,
+        # told reporters' (the same spokesman goes on, and is named there)
+        closed = _NEXT_QUOTE_CLOSE.search(text, window_end + 1, min(len(text), window_end + 800))
+        if closed is not None:
+            named = _SPOKESPERSON_NAMED.match(text, closed.end())
+            window_end = min(len(text), closed.end() + 150)
     if named is None:
         return None
     for actor in mentions.within(named.end(), min(window_end, named.end() + 60)):
