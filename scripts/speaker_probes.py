@@ -2593,6 +2593,36 @@ P(
     "close to running",
     "WFP",
 )
+P(
+    "s30:head-word-court-after",
+    'The Special Court for the Central African Republic charged two militia leaders. "The trial will open in May," the court said.',
+    "The trial",
+    "Special Court for the Central African Republic",
+)
+P(
+    "s30:head-word-guard-partial",
+    'Iran\'s Revolutionary Guard fired missiles at a base in Erbil. The Guard said it had hit "a spy headquarters" of Israel.',
+    "a spy headquarters",
+    "Revolutionary Guard",
+)
+P(
+    "s30:head-word-corps-it",
+    'The Islamic Revolutionary Guard Corps stayed silent for a day. The Corps says the camps shelter KDPI fighters. On Tuesday it said the strikes were "only the beginning".',
+    "only the beginning",
+    "Islamic Revolutionary Guard Corps",
+)
+P(
+    "s30:head-word-plural-people-not-body",
+    'The Association of Victims\' Families met the minister. "Nobody listens to us," the families said.',
+    "Nobody listens",
+    None,
+)
+P(
+    "s30:head-word-judge-not-court",
+    'Kenya\'s High Court suspended the deployment. "It is unconstitutional," the judge said.',
+    "It is unconstitutional",
+    None,
+)
 
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""

@@ -92,3 +92,56 @@ def test_someone_else_named_after_the_next_quote_is_not_the_spokesman() -> None:
         'reports. "We want answers," the lawyer, Pierre Dumas, told reporters.'
     )
     assert _speaker(text, "deeply troubled") == "OHCHR"
+
+
+# ----------------------- "the Guard", "the court": a body by the last word of its name
+
+
+def test_the_last_word_of_a_bodys_name_is_the_subject_of_a_partial_quote() -> None:
+    text = (
+        "Iran's Revolutionary Guard fired drones at camps near Erbil. The Guard said in a "
+        'statement that it had struck "bases of separatist groups" near the border.'
+    )
+    assert _speaker(text, "bases of") == "Revolutionary Guard"
+
+
+def test_the_statement_of_a_body_named_by_its_last_word_is_its_own() -> None:
+    text = (
+        "Iran's Revolutionary Guard fired drones at camps near Erbil. The Guard said in a "
+        'statement that it had struck bases of armed groups. "The strikes will go on," '
+        "the statement said."
+    )
+    assert _speaker(text, "The strikes") == "Revolutionary Guard"
+
+
+def test_the_court_after_the_quote_is_the_court_named_before() -> None:
+    text = (
+        "The International Criminal Court issued a warrant for Joseph Kony on Monday. "
+        '"The suspect must be handed over," the court said.'
+    )
+    assert _speaker(text, "The suspect") == "International Criminal Court"
+
+
+def test_said_the_court_is_the_court_named_before() -> None:
+    text = (
+        "The International Criminal Court issued a warrant for Joseph Kony on Monday. "
+        '"The suspect must be handed over," said the court.'
+    )
+    assert _speaker(text, "The suspect") == "International Criminal Court"
+
+
+def test_it_after_a_sentence_opened_by_a_bodys_last_word_is_that_body() -> None:
+    text = (
+        "The Islamic Revolutionary Guard Corps has not commented. The Corps says the camps "
+        "hold fighters of the KDPI. In a statement on Monday, it said the strikes were "
+        '"a warning" to its enemies.'
+    )
+    assert _speaker(text, "a warning") == "Islamic Revolutionary Guard Corps"
+
+
+def test_people_called_by_a_plural_are_not_the_body_whose_name_ends_in_it() -> None:
+    text = (
+        "The Association of Victims' Families met the minister on Monday. The families "
+        'said the inquiry was "a sham" and walked out.'
+    )
+    assert _speaker(text, "a sham") is None

@@ -485,6 +485,25 @@ class _Mentions:
         found.reverse()
         return found
 
+    def named_by_head(self, text: str, offset: int, noun: str) -> Suggestion | None:
+        """The body "the <noun>" at `offset` names by the last word of its name: the
+        nearest of the last dozen named before whose name of two words or more ends in
+        `noun` ("the Guard" -> "Revolutionary Guard", "the governorate" -> "North Sinai
+        governorate"); else None. A lower-case noun that may name people ("the guard",
+        "the survivor", "the families") never stands for a body here."""
+        if not noun[:1].isupper() and (
+            noun in _UNNAMED_NOUNS | _DESCRIBED_PEOPLE or noun.endswith("s")
+        ):
+            return None  # (nor a plural: "the families said" are people, not the association)
+        noun = noun.lower().removesuffix("s")
+        if len(noun) < 3 or noun in _ATTRIBUTION_WORDS:
+            return None
+        for actor in reversed(self.organisations_before(offset, 12)):
+            name = _name_words(text[actor.start : actor.end])
+            if len(name) >= 2 and name[-1].removesuffix("s") == noun:
+                return actor
+        return None
+
     def group_before(self, text: str, offset: int, *, plural: bool = False) -> Suggestion | None:
         """Who "it said"/"they said" at `offset` means: the body that is the subject of the
         sentence before ("Somaliland's defence ministry gave another account. It said",
@@ -528,6 +547,13 @@ class _Mentions:
             return None  # 'Two survivors spoke to AFP. "...," they said': nobody named
         if bounds is not None:
             wanted = _opening_description(text, bounds[0], bounds[1])
+            headed = None if wanted else _HEAD_NOUN_SUBJECT.match(text, bounds[0], bounds[1])
+            if headed is not None and not self.within(bounds[0], headed.end()):
+                # "The governorate says ... . In a statement, it said": the body whose
+                # name ends in the noun the sentence before opened with
+                found = self.named_by_head(text, bounds[0], headed.group(1))
+                if found is not None:
+                    return found
             if wanted and not self.within(bounds[0], bounds[0] + 40):
                 found = self.described_before(text, bounds[0], wanted)
                 if found is not None:
@@ -1043,6 +1069,14 @@ class _Mentions:
         if described is not None and described.group(2) in _GROUP_NOUNS:
             wanted = [w for w in described.groups() if w]
             return self.described_before(text, sentence_start + described.start(), wanted)
+        headed = _HEAD_NOUN_SUBJECT.fullmatch(
+            text, _sentence_start(text, said_in.start()), said_in.start()
+        )
+        if headed is not None:
+            # "The Guard said in a statement": the body whose name ends in that noun
+            found = self.named_by_head(text, headed.start(), headed.group(1))
+            if found is not None:
+                return found
         named = [a for a in self.within(sentence_start, said_in.start())]
         if not named:
             return None
@@ -1924,6 +1958,16 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
             # '"...," said the ministry, which ...': the body described, named before
             wanted = [w for w in body.groups() if w]
             return True, _extent(mentions.described_before(text, quote.start, wanted))
+        if (
+            body is not None
+            and body.group(1) is None
+            and not following
+            and re.search(r"\bthe\s+$", text[i:begin], re.IGNORECASE)
+        ):
+            # '"...," said the court': the body named before whose name ends in the noun
+            named = mentions.named_by_head(text, quote.start, text[begin:phrase_end].strip())
+            if named is not None:
+                return True, _extent(named)
         described = _AGED_OR_ROLE.fullmatch(text, begin, phrase_end)
         if described is not None and re.search(r"\bthe\s+$", text[i:begin], re.IGNORECASE):
             # '"...," says the 52-year-old trader, who ...', '"...," said the nurse, who
@@ -2019,6 +2063,17 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         # '"...," a security official said', '"...," a soldier who survived it told ...':
         # someone not named
         return True, None
+    if (
+        len(between) == 2
+        and between[0].lower() == "the"
+        and between[1].lower() not in _GROUP_NOUNS
+        and not mentions.within(i, verb_at)
+    ):
+        # '"...," the court said', '"...," the Guard said': the body named before whose
+        # name ends in the noun (guideline, open point b), when one is
+        named = mentions.named_by_head(text, quote.start, between[1])
+        if named is not None:
+            return True, _extent(named)
     described_group = (
         len(between) == 3
         and between[0].lower() == "the"
@@ -2247,6 +2302,13 @@ def _subject_or_pronoun(
             person = mentions.person_before(text, quote_start, _POSSESSIVE_PERSON[pronoun])
             return True, _extent(person)
         return True, _extent(mentions.group_before(text, quote_start, plural=pronoun == "their"))
+    headed = _HEAD_NOUN_SUBJECT.fullmatch(text, start, verb_at)
+    if headed is not None and words[-1] not in _GROUP_NOUNS and not named_inside:
+        # "The Guard said ...", "the governorate says": a body named before by the last
+        # word of its name (guideline, open point b), when one is
+        found = mentions.named_by_head(text, min(quote_start, verb_at), headed.group(1))
+        if found is not None:
+            return True, _extent(found)
     stands_for_group = words and (words[-1] in _PRONOUN_GROUP or words[-1] in _GROUP_NOUNS)
     if stands_for_group and not named_inside:
         # (what the verb names before the quote is its object, never what "it" stands
@@ -2438,6 +2500,10 @@ _SPOKESPEOPLE: Final = words("spokesman spokeswoman spokesperson")
 _THE_ABBREVIATION: Final = re.compile(r"\b[Tt]he\s+([A-Z]{2,4})\s+$")
 _OWNER_ROLE: Final = re.compile(
     r"\b[Tt]he\s+(?:(?:[A-Z][\w.'\u2019-]*\s+){1,3}|[a-z]+['\u2019]s\s+)([a-z]+)\s+$"
+)
+# "The Guard ", "the governorate " alone before a verb: maybe a body by its name's last word.
+_HEAD_NOUN_SUBJECT: Final = re.compile(
+    r"\s*(?:(?:But|And|However,?)\s+)?[Tt]he\s+([A-Za-z][a-z]{2,})\s*(?:(?:has|had|also)\s+)*"
 )
 _DESCRIBED_SUBJECT: Final = re.compile(r"\b[Tt]he\s+(?:([a-z]+)\s+)??([a-z]+)\s+$")
 
