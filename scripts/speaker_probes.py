@@ -2623,6 +2623,30 @@ P(
     "It is unconstitutional",
     None,
 )
+P(
+    "s30:body-noun-spokesperson-after-2",
+    'The Israeli military said it struck a launch site. "The strike was precise," a military spokesman told reporters.',
+    "The strike",
+    "Israeli military",
+)
+P(
+    "s30:body-noun-spokesperson-before",
+    'Pakistan\'s Foreign Office rejected the claim. A ministry spokeswoman said: "We have given the evidence."',
+    "We have given",
+    "Foreign Office",
+)
+P(
+    "s30:body-noun-spokesperson-police",
+    'Kenya police said nine people were arrested. A police spokesman said the suspects were "known to us" and would be charged.',
+    "known to us",
+    "Kenya police",
+)
+P(
+    "s30:body-noun-spokesperson-named",
+    'The Israeli military said it struck a launch site. "The strike was precise," a military spokesman, Lt. Col. Nadav Shoshani, told reporters.',
+    "The strike",
+    "Nadav Shoshani",
+)
 
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""

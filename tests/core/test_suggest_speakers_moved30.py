@@ -145,3 +145,43 @@ def test_people_called_by_a_plural_are_not_the_body_whose_name_ends_in_it() -> N
         'said the inquiry was "a sham" and walked out.'
     )
     assert _speaker(text, "a sham") is None
+
+
+# ----------------------- "a <body noun> spokesperson said": the body (open point h)
+
+
+def test_a_department_spokesperson_after_the_quote_speaks_for_the_department() -> None:
+    text = (
+        "The U.S. State Department said it was watching closely. "
+        '"Sovereignty must be respected," a department spokesperson said in a statement.'
+    )
+    assert _speaker(text, "Sovereignty") == "State Department"
+
+
+def test_an_army_spokesman_after_the_quote_speaks_for_the_army_named_before() -> None:
+    text = (
+        'The Kenyan army said it was sending troops. "We will respond," an army spokesman '
+        "told Reuters."
+    )
+    assert _speaker(text, "We will respond") == "Kenyan army"
+
+
+def test_a_ministry_spokesman_before_a_partial_quote_speaks_for_the_ministry() -> None:
+    text = (
+        "Iraq's Foreign Ministry summoned the ambassador. A ministry spokesman said the "
+        'strikes were "a flagrant violation" of sovereignty.'
+    )
+    assert _speaker(text, "a flagrant") == "Foreign Ministry"
+
+
+def test_an_army_spokesman_with_no_army_named_speaks_for_nobody_named() -> None:
+    text = 'Gunmen attacked the village. "We found nine bodies," an army spokesman told Reuters.'
+    assert _speaker(text, "We found") is None
+
+
+def test_an_army_spokesman_named_in_apposition_is_the_speaker() -> None:
+    text = (
+        'The Kenyan army said it was sending troops. "We will respond," an army spokesman, '
+        "Colonel Paul Njuguna, told Reuters."
+    )
+    assert _speaker(text, "We will respond") == "Paul Njuguna"

@@ -2043,6 +2043,12 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         # '"...," his wife asks': the person introduced as his wife, or the one whose
         # husband he was introduced as ("Her husband, Hamidou, ...")
         return True, _extent(mentions.kin_before(text, quote.start, between[1]))
+    of_body = _BODY_NOUN_SPOKESPERSON.fullmatch(text, i, verb_at)
+    if of_body is not None and not mentions.within(i, verb_at):
+        # '"...," a department spokesperson said': "a spokesperson for the department",
+        # the body described, named before (guideline, open point h)
+        wanted = [w for w in of_body.groups() if w]
+        return True, _extent(mentions.described_before(text, quote.start, wanted))
     spoke_for = _SPOKESPERSON_FOR_THE.fullmatch(text, i, verb_at)
     if spoke_for is not None and not mentions.within(i, verb_at):
         # '"...," a spokesman for the group said': the body speaks through him, as "the
@@ -2185,6 +2191,17 @@ def _subject_or_pronoun(
         if issuers:
             return True, _extent(issuers[0])
         return True, _extent(mentions.issuer_before(text, start))
+    of_body = _BODY_NOUN_SPOKESPERSON.search(text, start, verb_at)
+    if (
+        of_body is not None
+        and not mentions.within(start, verb_at)
+        and _sentence_start(text, of_body.start()) <= start
+        and not re.search(r"[,;:]", text[of_body.end() : verb_at])
+    ):
+        # 'A ministry spokesman said: "..."': "a spokesman for the ministry", the body
+        # described, named before (guideline, open point h)
+        wanted = [w for w in of_body.groups() if w]
+        return True, _extent(mentions.described_before(text, quote_start, wanted))
     if _unnamed_speaker(text, mentions, start, verb_at):
         return True, None  # "Sources close to the group said ...": nobody named
     opening = _OPENING_PHRASE.match(text, start, verb_at)
@@ -2946,6 +2963,13 @@ def attribute_speakers(
     ]
 
 
+# '"...," a ministry spokesman said', "a defence ministry spokeswoman told": who speaks
+# for a body described by its noun, not named.
+_BODY_NOUN_SPOKESPERSON: Final = re.compile(
+    r"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(?:([a-z]+)\s+)??("
+    + "|".join(sorted(_GROUP_NOUNS - {"staff", "group", "rebels", "authorities", "forces"}))
+    + r")\s+spokes(?:man|woman|person)\s+(?:(?:also|later|earlier)\s+)?"
+)
 # '"...," a spokesman for the group said': who speaks for a body described, not named.
 _SPOKESPERSON_FOR_THE: Final = re.compile(
     r"(?:an?|one)\s+spokes(?:man|woman|person)\s+(?:for|of)\s+(?P<body>the\s+[a-z]+)\s+"
