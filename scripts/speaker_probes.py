@@ -2647,6 +2647,30 @@ P(
     "The strike",
     "Nadav Shoshani",
 )
+P(
+    "s30:fact-aside-then-quote",
+    '"They took the cattle at night," said Peter Lokwang, a herder whose brother, John Lokwang, was shot. He was 23. "Now we have nothing."',
+    "Now we have",
+    "Peter Lokwang",
+)
+P(
+    "s30:fact-aside-there-was",
+    '"The clinic closed in May," said Fatima Adamu, a nurse. There was no fuel for the generator. "Mothers give birth in the dark."',
+    "Mothers give",
+    "Fatima Adamu",
+)
+P(
+    "s30:act-aside-takes-quote",
+    'Halima Musa sat beside her husband, Idris Musa. "We will go back," she said. Her husband shook his head. "There is nothing to go back to."',
+    "There is nothing",
+    "Idris Musa",
+)
+P(
+    "s30:reported-words-aside-not-carried",
+    '"We will go back," said Halima Musa. Police said the road was closed. "Nobody may pass."',
+    "Nobody may pass",
+    None,
+)
 
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""

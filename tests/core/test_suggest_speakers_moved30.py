@@ -185,3 +185,33 @@ def test_an_army_spokesman_named_in_apposition_is_the_speaker() -> None:
         "Colonel Paul Njuguna, told Reuters."
     )
     assert _speaker(text, "We will respond") == "Paul Njuguna"
+
+
+# ----------------------- '"...," said X, whose son ... . He was 17. "..."': X goes on
+
+
+def test_a_fact_about_the_victim_between_two_quotes_leaves_the_speaker_speaking() -> None:
+    text = (
+        '"My son was coming home from work," said Rosa Mendes, 48, whose son, Tiago '
+        'Mendes, was among the dead. He was 19. "They say everyone killed here is a '
+        'criminal."'
+    )
+    assert _speaker(text, "They say") == "Rosa Mendes"
+
+
+def test_a_fact_about_the_place_between_two_quotes_leaves_the_speaker_speaking() -> None:
+    text = (
+        '"The water is gone," said Joseph Okello, a farmer. It was the third dry year. '
+        '"We cannot plant."'
+    )
+    assert _speaker(text, "We cannot") == "Joseph Okello"
+
+
+def test_someone_acting_between_two_quotes_takes_the_second() -> None:
+    text = (
+        "The priest, Bernard Kasereka, sat with his parishioners. "
+        '"We will not fight back," said Marie Kahindo. The priest nodded. '
+        '"She is right."'
+    )
+    assert _speaker(text, "She is right") == "Bernard Kasereka"
+

@@ -3299,9 +3299,56 @@ def _standalone(
         ):
             return None
         previous_sentence = earlier
+    if last is not None and decided[last.key] is not None:
+        aside = _aside_since(text, mentions, all_sentences, last, quote)
+        if aside:
+            # '"...," said X, whose son was among the dead. He was 17. "..."': a sentence
+            # or two of fact that name nobody and report no words or acts, then a quote
+            # in the same paragraph: the speaker of the quote before goes on
+            return decided[last.key]
     # Only what stands before the quote: a mention inside it never says it.
     before = Sentence(previous_sentence.start, min(previous_sentence.end, quote.start))
     return _previous_subject(text, mentions, before, quote.start)
+
+
+def _aside_since(
+    text: str,
+    mentions: _Mentions,
+    all_sentences: Sequence[Sentence],
+    last: Suggestion,
+    quote: Suggestion,
+) -> bool:
+    """True when one or two short sentences of fact ("He was 17.") stand between the
+    sentence where quote `last` ends and `quote`, in one paragraph, naming nobody and
+    with no verb of saying."""
+    if quote.start - last.end > 240 or "\n" in text[last.end : quote.start]:
+        return False
+    i = bisect_right(all_sentences, (last.end, len(text))) - 1
+    if i < 0:
+        return False
+    after_last = all_sentences[i].end
+    between = [
+        sentence
+        for sentence in all_sentences[i + 1 :]
+        if sentence.start >= after_last and sentence.end <= quote.start
+    ]
+    if not 1 <= len(between) <= 2 or between[-1].start > quote.start:
+        return False
+    start, end = between[0].start, between[-1].end
+    if text[end : quote.start].strip(" \t") not in ("", '"', "\u201c"):
+        return False
+    return (
+        not mentions.within(start, end)
+        and _VERB.search(text, start, end) is None
+        # (a fact, not someone's act: "The priest nodded. "..."" is the priest's)
+        and all(_FACT_ASIDE.match(text, *sentence) for sentence in between)
+    )
+
+
+# A sentence of fact about someone or something: "He was 17.", "It had no roof."
+_FACT_ASIDE: Final = re.compile(
+    r"\s*(?:He|She|It|They|There|This|That)\s+(?:is|was|were|are|had|has|have)\b"
+)
 
 
 # A quote's closing mark, then the full stop of the sentence that holds it.
