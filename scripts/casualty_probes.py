@@ -919,6 +919,28 @@ P(
     ("killing 12", 12, 12, "killed", "unknown"),
 )
 
+# ---- session 30 (classes of 220-235's misses)
+P(
+    "s30:ese-demonym-then-noun",
+    "The UN said 150 Congolese migrants were detained in Luanda.",
+    ("150 Congolese migrants were detained", 150, 150, "other", "civilian"),
+)
+P(
+    "s30:ese-demonym-killing-of",
+    "Witnesses described the killing of 14 Sudanese farmers by the militia.",
+    ("killing of 14 Sudanese farmers", 14, 14, "killed", "civilian"),
+)
+P(
+    "s30:rank-and-part-summed",
+    "The ambush killed a police captain and two of his guards.",
+    ("killed a police captain and two of his guards", 3, 3, "killed", "combatant"),
+)
+P(
+    "s30:mayor-and-councillors",
+    "A mayor and three councillors were abducted on the road to Gao.",
+    ("A mayor and three councillors were abducted", 4, 4, "other", "civilian"),
+)
+
 
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")

@@ -42,3 +42,40 @@ def test_a_sergeant_and_part_of_the_attackers_are_summed() -> None:
 def test_a_mayor_and_counted_councillors_are_summed() -> None:
     found = _found("A mayor and two councillors were killed in the ambush.")
     assert found["A mayor and two councillors were killed"][:3] == (3, 3, "killed")
+
+
+# ----------------------- a demonym in -ese before the people counted
+
+
+def test_the_noun_after_a_demonym_in_ese_is_the_people_counted() -> None:
+    found = _found("Rights groups documented the detention of hundreds of Sudanese refugees.")
+    assert found["detention of hundreds of Sudanese refugees"] == (200, None, "other", "civilian")
+
+
+def test_the_killing_of_counted_people_after_a_demonym_in_ese_takes_the_noun() -> None:
+    found = _found("Witnesses described the killing of 40 Congolese villagers near Beni.")
+    assert found["killing of 40 Congolese villagers"] == (40, 40, "killed", "civilian")
+
+
+def test_a_demonym_in_ese_alone_is_still_the_people_counted() -> None:
+    assert "killed 12 Congolese" in _found("Gunmen killed 12 Congolese in Beni.")
+
+
+# ----------------------- refugees in custody: the custody is the harm
+
+
+def test_refugees_arrested_are_a_custody_figure() -> None:
+    found = _found("Police arrested 30 Sudanese refugees at the border.")
+    assert found["arrested 30 Sudanese refugees"][2] == "other"
+
+
+def test_refugees_detained_are_a_custody_figure() -> None:
+    assert _found("Thirty refugees were detained at the border.")[
+        "Thirty refugees were detained"
+    ][2] == "other"
+
+
+def test_refugees_who_fled_are_still_displaced() -> None:
+    assert _found("Some 3,000 refugees fled the camp.")["Some 3,000 refugees fled"][2] == (
+        "displaced"
+    )

@@ -236,6 +236,9 @@ _DEMONYM_PLURAL: Final = (
     r"|Britons|Turks|Filipinos|Spaniards|Czechs|Serbs|Croats|Poles|Danes|Swedes|Finns|Greeks"
     r"|Kazakhs|Uzbeks|Tajiks|Chechens|Nigeriens|Burkinabe|Igbos?|Yorubas?|Afars|Shias)"
     rf"(?!\s+{_VICTIM_PLURAL}\b))"
+    # ("40 Sudanese refugees", "hundreds of Congolese migrants": a demonym in -ese is an
+    # adjective too, and the noun after it is the people counted)
+    rf"(?!(?<=ese)\s+{_VICTIM_PLURAL}\b)"
     r"(?!\s+(?:nationals|citizens|workers|engineers"
     r"|soldiers|troops|civilians|tourists|migrants|pilgrims|fishermen|sailors)\b)"
 )
@@ -880,9 +883,13 @@ _TREATED_FOR: Final = LazyPattern(
 )
 # Words in custody that the guideline files under "other", whatever casualty_kind says.
 _CUSTODY_KIND: Final = re.compile(
-    r"\b(?:abduct\w*|kidnap\w*|detain\w*|arrest\w*|seiz\w*|captur\w*|hostages?|captives?"
-    r"|round\w*\s+up)\b",
+    r"\b(?:abduct\w*|kidnap\w*|detain\w*|detention|arrest\w*|seiz\w*|captur\w*|hostages?"
+    r"|captives?|round\w*\s+up)\b",
     re.IGNORECASE,
+)
+# A displacement said as such, not only by the people's noun ("refugees").
+_DISPLACEMENT_ITSELF: Final = re.compile(
+    r"\b(?:displac\w*|fled|flee\w*|evacuat\w*|uproot\w*|homeless)\b", re.IGNORECASE
 )
 # Two different harms joined by "or" ("killed or maimed") count either: kind other.
 # So do two harm verbs before the count: "killing and wounding 40 people".
@@ -1396,6 +1403,14 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         if None not in kinds and len(kinds) == 2:
             kind = "other"
     if kind in ("missing", None) and _CUSTODY_KIND.search(phrase):
+        kind = "other"
+    elif (
+        kind == "displaced"
+        and _CUSTODY_KIND.search(phrase)
+        and not _DISPLACEMENT_ITSELF.search(phrase)
+    ):
+        # "the detention of hundreds of Sudanese refugees", "30 refugees were arrested":
+        # the noun says who they were, the custody is what befell them
         kind = "other"
     attributes["kind"] = kind or "other"
     return attributes
