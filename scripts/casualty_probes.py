@@ -940,6 +940,16 @@ P(
     "A mayor and three councillors were abducted on the road to Gao.",
     ("A mayor and three councillors were abducted", 4, 4, "other", "civilian"),
 )
+P(
+    "s30:place-holds-people-no-custody",
+    "The settlement outside Goma holds about 60,000 people who fled the fighting in Rutshuru.",
+    ("about 60,000 people who fled", 60000, 60000, "displaced", "unknown"),
+)
+P(
+    "s30:group-holds-captives-custody",
+    "The gang is still holding 17 aid workers near the capital.",
+    ("holding 17 aid workers", 17, 17, "other", "civilian"),
+)
 
 
 if __name__ == "__main__":

@@ -79,3 +79,29 @@ def test_refugees_who_fled_are_still_displaced() -> None:
     assert _found("Some 3,000 refugees fled the camp.")["Some 3,000 refugees fled"][2] == (
         "displaced"
     )
+
+
+# ----------------------- "the camps hold N people": a place's room, no custody
+
+
+def test_people_a_camp_holds_are_no_custody_figure() -> None:
+    found = _found(
+        "The exiles have lived there for decades, and the camps near the town hold several "
+        "thousand people, most of them relatives of party members."
+    )
+    assert found == {}
+
+
+def test_people_a_school_holds_are_counted_by_their_own_harm_word() -> None:
+    found = _found("The school now holds 400 displaced families.")
+    assert list(found) == ["400 displaced families"]
+
+
+def test_hostages_a_group_holds_are_still_a_custody_figure() -> None:
+    found = _found("The rebels hold 30 hostages in the hills.")
+    assert found["hold 30 hostages"][2] == "other"
+
+
+def test_people_a_gang_holds_in_a_place_are_still_a_custody_figure() -> None:
+    found = _found("The militia is holding 12 aid workers in a compound near Kidal.")
+    assert found["holding 12 aid workers"][2] == "other"

@@ -2287,6 +2287,28 @@ def casualty_remains_of(ctx: SuggestContext) -> Iterator[Suggestion]:
     )
 
 
+# "the camps near Koya hold several thousand people": a place's room, no one's custody
+_PLACE_HOLDING: Final = re.compile(
+    r"\b(?:camps?|sites?|shelters?|schools?|settlements?|buildings?|centres?|centers?"
+    r"|facilit(?:y|ies)|churche?s|church|mosques?|stadiums?|halls?|tents?|compounds?|towns?"
+    r"|villages?|cit(?:y|ies)|districts?)(?:\s+(?!and\b|or\b)[\w'\u2019-]+){0,4}?\s+$",
+    re.IGNORECASE,
+)
+_HOLD_VERB: Final = re.compile(r"hold(?:s|ing)?\b", re.IGNORECASE)
+_CAPTIVITY_NOUN: Final = re.compile(r"\b(?:hostages?|captives?|prisoners?)\b", re.IGNORECASE)
+
+
+def _held_by_a_place(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is "hold(s) <people>" said of a place, its room
+    ("the camps near Koya hold several thousand people"), not "the group holds 30
+    hostages"."""
+    return (
+        _HOLD_VERB.match(text, start) is not None
+        and _CAPTIVITY_NOUN.search(text, start, end) is None
+        and _PLACE_HOLDING.search(text, max(0, start - 60), start) is not None
+    )
+
+
 @rule(
     "casualty_custody_verb_then_people",
     "CASUALTY",
@@ -2295,12 +2317,14 @@ def casualty_remains_of(ctx: SuggestContext) -> Iterator[Suggestion]:
     "'killed five and arrested two.' (kind: other).",
 )
 def casualty_custody_verb_then_people(ctx: SuggestContext) -> Iterator[Suggestion]:
-    yield from _phrases(
+    for found in _phrases(
         ctx,
         "casualty_head_then_people",
         rule_name="casualty_custody_verb_then_people",
         heads=("custody", "took"),
-    )
+    ):
+        if not _held_by_a_place(ctx.text, found.start, found.end):
+            yield found
     yield from _phrases(ctx, "casualty_people_freed", rule_name="casualty_custody_verb_then_people")
 
 
