@@ -1405,7 +1405,7 @@ _CIVILIAN: Final = re.compile(
     r"|militants?|rebels?|officers?|police|guerrillas?|troops|commanders?))|residents?"
     r"|villagers?|inhabitants?"
     r"|patients?|(?:aid|humanitarian|relief|health|healthcare|medical|rescue|media|un"
-    r"|construction|factory|farm) (?:workers?|staff(?:ers)?)|workers|medics?|doctors?"
+    r"|construction|factory|farm) (?:workers?|staff(?:ers)?)|workers?|labou?rers?|medics?|doctors?"
     r"|nurses?|paramedics?|journalists?|reporters?|photographers?|camera(?:m[ae]n|persons?)"
     # a body's staff and employees ("11 United Nations staff members", "two of its own
     # staff were detained"), never an army's or a police force's, nor a chief of staff

@@ -105,3 +105,17 @@ def test_hostages_a_group_holds_are_still_a_custody_figure() -> None:
 def test_people_a_gang_holds_in_a_place_are_still_a_custody_figure() -> None:
     found = _found("The militia is holding 12 aid workers in a compound near Kidal.")
     assert found["holding 12 aid workers"][2] == "other"
+
+
+# ----------------------- one worker or labourer harmed is a civilian, as workers are
+
+
+def test_one_worker_injured_is_a_civilian() -> None:
+    found = _found("Gunmen shot dead two labourers at the site. A third worker was injured.")
+    assert found["A third worker was injured"] == (1, 1, "injured", "civilian")
+
+
+def test_one_labourer_killed_is_a_civilian() -> None:
+    assert _found("A labourer was killed when the shell hit the farm.")[
+        "A labourer was killed"
+    ][3] == "civilian"
