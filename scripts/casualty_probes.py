@@ -950,7 +950,15 @@ P(
     "The gang is still holding 17 aid workers near the capital.",
     ("holding 17 aid workers", 17, 17, "other", "civilian"),
 )
-
+H(
+    "s30:headline-one-two-words",
+    "Somali army commander killed in Shabaab ambush\n\nThe convoy was hit on Monday.",
+    ("Somali army commander killed", 1, 1, "killed", "combatant"),
+)
+H(
+    "s30:headline-one-who-killed-is-no-victim",
+    "Israeli settler shot Palestinian farmer, rights group says\n\nThe group said so.",
+)
 
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")

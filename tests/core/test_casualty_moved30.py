@@ -119,3 +119,33 @@ def test_one_labourer_killed_is_a_civilian() -> None:
     assert _found("A labourer was killed when the shell hit the farm.")[
         "A labourer was killed"
     ][3] == "civilian"
+
+
+# ----------------------- a headline's one person named by two words, no article
+
+
+def _headline(headline: str, body: str) -> dict[str, tuple[object, object, object, object]]:
+    return {
+        phrase: (a.get("count_low"), a.get("count_high"), a.get("kind"), a.get("victims"))
+        for phrase, a in casualties(headline + "\n\n" + body).items()
+    }
+
+
+def test_a_headline_person_named_by_two_words_is_one_harmed() -> None:
+    found = _headline(
+        "Kenyan police officer killed in ambush near Somali border",
+        "Gunmen ambushed a patrol on Sunday.",
+    )
+    assert found["Kenyan police officer killed"] == (1, 1, "killed", "combatant")
+
+
+def test_a_headline_aid_worker_shot_is_one_injured() -> None:
+    found = _headline("Gunmen kill three, Afghan aid worker shot in Kabul", "Police said.")
+    assert found["Afghan aid worker shot"] == (1, 1, "injured", "civilian")
+
+
+def test_a_headline_person_who_killed_a_qualified_victim_is_not_harmed() -> None:
+    found = _headline(
+        "Russian soldier killed Ukrainian civilian, court hears", "The court sat on Monday."
+    )
+    assert "Russian soldier killed" not in found

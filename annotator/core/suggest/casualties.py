@@ -822,15 +822,18 @@ _HARM_NOUN_OF_ONE: Final = LazyPattern(
     re.IGNORECASE,
 )
 # A headline's one person, named without an article: "Philippine troops kill four rebels,
-# soldier dies", "Journalist killed in Kherson". Only on the headline line.
+# soldier dies", "Journalist killed in Kherson", "Kosovo police officer killed in
+# shooting". Only on the headline line.
 _HEADLINE_ONE: Final = re.compile(
     r"(?:^|(?<=[,;:]\s)|(?<=\sas\s)|(?<=\sand\s)|(?<=\ssays\s)|(?<=\ssay\s))"
-    rf"(?P<phrase>(?:(?!(?:the|a|an|his|her|their|its|our)\s)(?!{_NOT_MODIFIER})[\w-]+\s+)?"
+    # (two words may name him: "Kosovo police officer killed", "Afghan aid worker shot")
+    rf"(?P<phrase>(?:(?!(?:the|a|an|his|her|their|its|our)\s)(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}"
     rf"{_VICTIM_SINGULAR}\s+(?:dies|died|killed"
     r"|shot\s+dead|shot(?!\s+(?:down|at)\b)|wounded|injured|hurt|abducted|kidnapped|missing))\b"
     # "police officer killed two robbers": the person did it, nothing happened to them
     rf"(?!\s+(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten"
-    rf"|dozens|scores|\d)\b|\s+{_VICTIM}\b)",
+    # (nor "soldier killed Ukrainian civilian": one word may qualify the person harmed)
+    rf"|dozens|scores|\d)\b|\s+(?:[\w-]+\s+)?{_VICTIM}\b)",
     re.IGNORECASE,
 )
 # A table's or a list's label and its figure: "Killed: 23", "Injured – more than 40",
