@@ -959,6 +959,17 @@ H(
     "s30:headline-one-who-killed-is-no-victim",
     "Israeli settler shot Palestinian farmer, rights group says\n\nThe group said so.",
 )
+P(
+    "s30:participle-then-died",
+    "A boy trapped under the collapsed wall died before rescuers reached him.",
+    ("A boy trapped under the collapsed wall died", 1, 1, "killed", "civilian"),
+)
+P(
+    "s30:participle-then-died-plural",
+    "Three soldiers wounded in the ambush later died in hospital in Gao.",
+    ("Three soldiers wounded in the ambush later died", 3, 3, "killed", "combatant"),
+)
+
 
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")

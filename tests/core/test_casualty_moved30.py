@@ -149,3 +149,20 @@ def test_a_headline_person_who_killed_a_qualified_victim_is_not_harmed() -> None
         "Russian soldier killed Ukrainian civilian, court hears", "The court sat on Monday."
     )
     assert "Russian soldier killed" not in found
+
+
+# ----------------------- one person, a past participle's phrase, then the death
+
+
+def test_one_person_pulled_from_the_rubble_who_died_is_one_killed() -> None:
+    found = _found("The toll rose to 10 after a woman pulled from the rubble died in hospital.")
+    assert found["a woman pulled from the rubble died"] == (1, 1, "killed", "civilian")
+
+
+def test_a_man_injured_in_the_blast_who_died_is_killed_not_injured() -> None:
+    found = _found("Officials said a man injured in the blast died on Tuesday.")
+    assert found["a man injured in the blast died"][:3] == (1, 1, "killed")
+
+
+def test_people_killed_then_buried_stay_the_killed_figure() -> None:
+    assert "Two men killed" in _found("Two men killed in the blast were buried on Monday.")

@@ -589,7 +589,11 @@ _NUMBER_FIRST: Final = LazyPattern(
     # "two passengers who tried to run were shot dead": a short relative clause, then
     # a passive that says what happened to them.
     # So is a participle's ("12 people travelling on the bus were killed").
-    rf"(?:\s+(?:who|that|[\w-]+ing)(?:\s+[\w'\u2019-]+){{1,8}}?(?=\s+(?:were|was|had|have|has)\s))?"
+    rf"(?:\s+(?:who|that|[\w-]+ing)(?:\s+[\w'\u2019-]+){{1,8}}?(?=\s+(?:were|was|had|have|has)\s)"
+    # ... or a past participle's, then a death: "a woman pulled from the rubble died", "a
+    # man injured in the blast died" (the harm said last is what befell them)
+    rf"|\s+(?:who|that|[\w-]+ed|taken|hurt|shot|caught)(?:\s+[\w'\u2019-]+){{1,6}}?"
+    r"(?=\s+(?:died|succumbed)\b))?"
     # "17 people with gunshot wounds": people counted with their wounds (never "ten with
     # burns" without the people)
     r"(?:(?(victim)\s+with\s+(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+)?)?"
