@@ -2671,6 +2671,24 @@ P(
     "Nobody may pass",
     None,
 )
+P(
+    "s30:citing-unnamed",
+    'Citing residents, Radio Okapi reported that the militia had "burned every house" in the village.',
+    "burned every",
+    None,
+)
+P(
+    "s30:quoting-named-apposed",
+    'Quoting the army spokesman, Colonel Ibrahim Diallo, the state broadcaster ORTM said the convoy had "repelled the attack".',
+    "repelled",
+    "Ibrahim Diallo",
+)
+P(
+    "s30:statement-from-titled-person-office",
+    'A statement from Prime Minister Ali Lamine Zeine\'s office said the attack was "cowardly".',
+    "cowardly",
+    "Ali Lamine Zeine",
+)
 
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""

@@ -215,3 +215,38 @@ def test_someone_acting_between_two_quotes_takes_the_second() -> None:
     )
     assert _speaker(text, "She is right") == "Bernard Kasereka"
 
+
+
+# ----------------------- "Citing / Quoting X, <outlet> said": the source's words
+
+
+def test_words_an_outlet_reports_citing_witnesses_are_nobody_named() -> None:
+    text = 'Citing witnesses, Reuters reported that the soldiers "fired on the crowd".'
+    assert _speaker(text, "fired on") is None
+
+
+def test_words_an_agency_reports_quoting_an_unnamed_source_are_nobody_named() -> None:
+    text = 'Quoting a police source, the SANA news agency said the blast was "a terrorist act".'
+    assert _speaker(text, "a terrorist") is None
+
+
+def test_words_an_outlet_reports_quoting_a_named_envoy_are_his() -> None:
+    text = (
+        "Fighting went on. Quoting the UN envoy, Hans Grundberg, Al Arabiya said the talks "
+        'were "at a dead end".'
+    )
+    assert _speaker(text, "at a dead end") == "Hans Grundberg"
+
+
+# ----------------------- "a statement from President X's office said": X
+
+
+def test_a_statement_from_a_titled_persons_office_is_his() -> None:
+    text = 'A statement from President Bola Tinubu\'s office said the attack was "barbaric".'
+    assert _speaker(text, "barbaric") == "Bola Tinubu"
+
+
+def test_a_body_citing_a_named_witness_still_speaks_itself() -> None:
+    # (only an outlet carries a source's words: an NGO or a ministry speaks for itself)
+    text = 'Citing witness Ali Musa, Amnesty said the soldiers had "fired on the crowd".'
+    assert _speaker(text, "fired on") == "Amnesty"

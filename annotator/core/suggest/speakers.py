@@ -2174,6 +2174,35 @@ def _subject_or_pronoun(
     text: str, mentions: _Mentions, start: int, verb_at: int, quote_start: int
 ) -> tuple[bool, Extent | None]:
     """Like `_subject`, but pronouns point back from before the quote."""
+    cited = _CITING.match(text, start, verb_at)
+    if cited is not None:
+        # "Citing witnesses, Reuters reported that the soldiers "..."", "Quoting X, the
+        # agency said": an outlet carries the source's words, not its own; an unnamed
+        # source is nobody named ("Citing witness X, Amnesty said": Amnesty speaks)
+        sources = [
+            a
+            # (from the verb: a name the ACTOR rules took with it, "Citing X", is X's)
+            for a in mentions.within(cited.start(), cited.end("source"))
+            if a.attributes.get("type") != "media"
+        ]
+        subject_at = cited.end()
+        apposed = mentions.within(subject_at, min(verb_at, subject_at + 60))
+        holder = None
+        if (
+            apposed
+            and _is_person(apposed[0])
+            and _only_roles(text[subject_at : apposed[0].start])
+            and text.startswith(",", apposed[0].end)
+            and not any(_is_person(a) for a in sources)
+        ):
+            # "Quoting the UN envoy, Hans Grundberg, the channel said": the role's holder
+            holder = apposed[0]
+            comma = _COMMA_GAP.match(text, apposed[0].end)
+            subject_at = comma.end() if comma is not None else apposed[0].end
+        if _reports_as_outlet(text, mentions, subject_at, verb_at):
+            if holder is not None:
+                return True, _extent(holder)
+            return True, _extent(sources[0]) if sources else None
     words = re.findall(r"[A-Za-z]+", text[start:verb_at].lower())
     while len(words) > 1 and words[-1] in _AUXILIARIES:
         words.pop()  # "In the past it has repeatedly called": the subject is "it"
@@ -2362,6 +2391,14 @@ def _statement_source(
     issuers = mentions.within(named_at, verb_at)
     if issuers and not text[named_at : issuers[0].start].strip():
         return (_extent(issuers[0]),)
+    if (
+        issuers
+        and _is_person(issuers[0])
+        and _only_roles(text[named_at : issuers[0].start])
+        and _PERSONS_OFFICE.fullmatch(text, issuers[0].end, verb_at)
+    ):
+        # "a statement from President X's office said": the office speaks for its holder
+        return (_extent(issuers[0]),)
     described = re.fullmatch(r"(?:([a-z]+)\s+)?([a-z]+)", found.group("named"))
     if described is None or described.group(2) not in _GROUP_NOUNS:
         # "a statement from the army's general staff": the body that owns the one named
@@ -2373,6 +2410,28 @@ def _statement_source(
     return (_extent(mentions.described_before(text, quote_start, wanted)),)
 
 
+# A clause opened by its source: "Citing witnesses, ", "Quoting a police officer, ".
+_CITING: Final = re.compile(r"\s*(?:Citing|Quoting)\s+(?P<source>[^,.;:\"\u201c\u201d]{2,80}),\s+")
+_COMMA_GAP: Final = re.compile(r",\s*")
+# An outlet described after the source: "the SANA news agency", "state television".
+_OUTLET_SUBJECT: Final = re.compile(
+    r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:news\s+agency|agency|newspaper|daily"
+    r"|broadcaster|television|radio|channel|outlet|website)\b"
+)
+
+
+def _reports_as_outlet(text: str, mentions: _Mentions, start: int, verb_at: int) -> bool:
+    """True when the subject in text[start:verb_at] is a media outlet, named or described."""
+    named = [a for a in mentions.within(start, verb_at) if not _is_person(a)]
+    if named and named[0].start - start <= 4:
+        return named[0].attributes.get("type") == "media" or bool(
+            _OUTLET_SUBJECT.match(text, start, verb_at)
+        )
+    return bool(_OUTLET_SUBJECT.match(text, start, verb_at))
+
+
+# After a person's name: nothing, or his office ("from President X's office said").
+_PERSONS_OFFICE: Final = re.compile(r"(?:['\u2019]s?\s+(?:press\s+)?office)?\s*,?\s*")
 _CLAUSE_SUBJECT: Final = re.compile(
     r"(?:[Tt]he\s+(?:(?P<adjective>[a-z]+)\s+)??(?P<noun>[a-z]+)|(?P<pronoun>He|She|It|They))"
     r"\s+(?:has|had|have|was|were|is|are|also|previously|later|then|again|[a-z]+ed"
