@@ -2689,6 +2689,18 @@ P(
     "cowardly",
     "Ali Lamine Zeine",
 )
+P(
+    "s30:its-spokesman-unnamed",
+    'The Houthis said they had fired at a ship. Their spokesman said in a televised address: "We will continue."',
+    "We will continue",
+    "Houthis",
+)
+P(
+    "s30:its-spokeswoman-unnamed-after",
+    'UNICEF said two of its staff were hurt. "They are stable," its spokeswoman told reporters in Geneva.',
+    "They are stable",
+    "UNICEF",
+)
 
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""

@@ -250,3 +250,27 @@ def test_a_body_citing_a_named_witness_still_speaks_itself() -> None:
     # (only an outlet carries a source's words: an NGO or a ministry speaks for itself)
     text = 'Citing witness Ali Musa, Amnesty said the soldiers had "fired on the crowd".'
     assert _speaker(text, "fired on") == "Amnesty"
+
+
+# ----------------------- "Its spokesman said" with no name: the body (open point h)
+
+
+def test_its_unnamed_spokesman_before_the_quote_speaks_for_the_body() -> None:
+    text = (
+        "The Taliban administration said the border was closed. Its spokesman said: "
+        '"The crossing will reopen next week."'
+    )
+    assert _speaker(text, "The crossing") == "Taliban"
+
+
+def test_its_unnamed_spokesman_after_the_quote_speaks_for_the_body() -> None:
+    text = 'The Sudanese army said it retook the bridge. "The enemy fled," its spokesman said.'
+    assert _speaker(text, "The enemy fled") == "Sudanese army"
+
+
+def test_its_spokesman_named_in_apposition_is_the_speaker() -> None:
+    text = (
+        "The Sudanese army said it retook the bridge. Its spokesman, Nabil Abdallah, said: "
+        '"The enemy fled."'
+    )
+    assert _speaker(text, "The enemy fled") == "Nabil Abdallah"

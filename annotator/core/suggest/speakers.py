@@ -2203,6 +2203,12 @@ def _subject_or_pronoun(
             if holder is not None:
                 return True, _extent(holder)
             return True, _extent(sources[0]) if sources else None
+    its_spokesperson = _ITS_SPOKESPERSON.fullmatch(text, start, verb_at)
+    if its_spokesperson is not None:
+        # 'Its spokesman said: "..."' with no name: he speaks for the body "its" stands
+        # for (guideline, open point h)
+        plural = its_spokesperson.group(1).lower() == "their"
+        return True, _extent(mentions.group_before(text, start, plural=plural))
     words = re.findall(r"[A-Za-z]+", text[start:verb_at].lower())
     while len(words) > 1 and words[-1] in _AUXILIARIES:
         words.pop()  # "In the past it has repeatedly called": the subject is "it"
@@ -2413,6 +2419,11 @@ def _statement_source(
 # A clause opened by its source: "Citing witnesses, ", "Quoting a police officer, ".
 _CITING: Final = re.compile(r"\s*(?:Citing|Quoting)\s+(?P<source>[^,.;:\"\u201c\u201d]{2,80}),\s+")
 _COMMA_GAP: Final = re.compile(r",\s*")
+# "Its spokesman ", "their spokeswoman " alone before the verb: nobody named.
+_ITS_SPOKESPERSON: Final = re.compile(
+    r"[\s,\"'\u201d\u2019]*(?:(?:But|And|However,?)\s+)?(Its|its|Their|their)\s+"
+    r"spokes(?:man|woman|person)\s+(?:(?:also|later|has|had|then)\s+)*"
+)
 # An outlet described after the source: "the SANA news agency", "state television".
 _OUTLET_SUBJECT: Final = re.compile(
     r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:news\s+agency|agency|newspaper|daily"
