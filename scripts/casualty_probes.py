@@ -970,6 +970,11 @@ P(
     ("Three soldiers wounded in the ambush later died", 3, 3, "killed", "combatant"),
 )
 
+P(
+    "s30:next-act-not-victims",
+    "UNHCR said it had registered 400 wounded and was sending tents to the refugees in Adre.",
+    ("400 wounded", 400, 400, "injured", "unknown"),
+)
 
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")

@@ -166,3 +166,21 @@ def test_a_man_injured_in_the_blast_who_died_is_killed_not_injured() -> None:
 
 def test_people_killed_then_buried_stay_the_killed_figure() -> None:
     assert "Two men killed" in _found("Two men killed in the blast were buried on Monday.")
+
+
+# ----------------------- the subject's next act names no victims of the figure
+
+
+def test_people_reached_by_the_subjects_next_act_are_not_the_victims() -> None:
+    found = _found(
+        "The Red Cross said it had evacuated two of the injured by air and was distributing "
+        "food to the families who fled."
+    )
+    assert found["two of the injured"][3] == "unknown"
+
+
+def test_the_victims_before_the_next_act_are_still_read() -> None:
+    found = _found(
+        "The Red Cross evacuated two injured children by air and was distributing food."
+    )
+    assert found["two injured children"][3] == "civilian"

@@ -1001,6 +1001,9 @@ _CLAUSE_END: Final = re.compile(
     r"[:;\"\u201c\u201d]|,\s+(?:said|says|according)\b"
     r"|,\s+(?:[\w'\u2019-]+\s+){1,4}?(?:say|says|said|report|reports|reported)\b"
     r"|,?\s+and\s+(?:that|said|says|added)\b"
+    # the subject's next act: "evacuated two of the injured and was distributing food to
+    # families who fled" (those it reaches are not the people counted)
+    r"|\s+and\s+(?:was|were|is|are|has|have|had)\s+(?:been\s+|also\s+)?[a-z]{3,}ing\b"
     r"|\s(?:after|as|when|because|before|since|until|while)\s"
     # a headline's second clause naming whom someone blames: "... kills 12, junta blames
     # rebels" (the blamed did it)
