@@ -70,9 +70,10 @@ def test_refugees_arrested_are_a_custody_figure() -> None:
 
 
 def test_refugees_detained_are_a_custody_figure() -> None:
-    assert _found("Thirty refugees were detained at the border.")[
-        "Thirty refugees were detained"
-    ][2] == "other"
+    assert (
+        _found("Thirty refugees were detained at the border.")["Thirty refugees were detained"][2]
+        == "other"
+    )
 
 
 def test_refugees_who_fled_are_still_displaced() -> None:
@@ -116,9 +117,10 @@ def test_one_worker_injured_is_a_civilian() -> None:
 
 
 def test_one_labourer_killed_is_a_civilian() -> None:
-    assert _found("A labourer was killed when the shell hit the farm.")[
-        "A labourer was killed"
-    ][3] == "civilian"
+    assert (
+        _found("A labourer was killed when the shell hit the farm.")["A labourer was killed"][3]
+        == "civilian"
+    )
 
 
 # ----------------------- a headline's one person named by two words, no article
@@ -180,7 +182,5 @@ def test_people_reached_by_the_subjects_next_act_are_not_the_victims() -> None:
 
 
 def test_the_victims_before_the_next_act_are_still_read() -> None:
-    found = _found(
-        "The Red Cross evacuated two injured children by air and was distributing food."
-    )
+    found = _found("The Red Cross evacuated two injured children by air and was distributing food.")
     assert found["two injured children"][3] == "civilian"

@@ -88,7 +88,7 @@ def test_a_spokesman_named_after_his_next_quote_in_the_paragraph_after() -> None
 
 def test_someone_else_named_after_the_next_quote_is_not_the_spokesman() -> None:
     text = (
-        "In Geneva, a spokesman for OHCHR said the office was \"deeply troubled\" by the "
+        'In Geneva, a spokesman for OHCHR said the office was "deeply troubled" by the '
         'reports. "We want answers," the lawyer, Pierre Dumas, told reporters.'
     )
     assert _speaker(text, "deeply troubled") == "OHCHR"
@@ -214,7 +214,6 @@ def test_someone_acting_between_two_quotes_takes_the_second() -> None:
         '"She is right."'
     )
     assert _speaker(text, "She is right") == "Bernard Kasereka"
-
 
 
 # ----------------------- "Citing / Quoting X, <outlet> said": the source's words

@@ -1074,9 +1074,9 @@ class _Mentions:
         )
         if headed is not None:
             # "The Guard said in a statement": the body whose name ends in that noun
-            found = self.named_by_head(text, headed.start(), headed.group(1))
-            if found is not None:
-                return found
+            by_head = self.named_by_head(text, headed.start(), headed.group(1))
+            if by_head is not None:
+                return by_head
         named = [a for a in self.within(sentence_start, said_in.start())]
         if not named:
             return None
