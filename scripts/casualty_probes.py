@@ -919,6 +919,62 @@ P(
     ("killing 12", 12, 12, "killed", "unknown"),
 )
 
+# ---- session 30 (classes of 220-235's misses)
+P(
+    "s30:ese-demonym-then-noun",
+    "The UN said 150 Congolese migrants were detained in Luanda.",
+    ("150 Congolese migrants were detained", 150, 150, "other", "civilian"),
+)
+P(
+    "s30:ese-demonym-killing-of",
+    "Witnesses described the killing of 14 Sudanese farmers by the militia.",
+    ("killing of 14 Sudanese farmers", 14, 14, "killed", "civilian"),
+)
+P(
+    "s30:rank-and-part-summed",
+    "The ambush killed a police captain and two of his guards.",
+    ("killed a police captain and two of his guards", 3, 3, "killed", "combatant"),
+)
+P(
+    "s30:mayor-and-councillors",
+    "A mayor and three councillors were abducted on the road to Gao.",
+    ("A mayor and three councillors were abducted", 4, 4, "other", "civilian"),
+)
+P(
+    "s30:place-holds-people-no-custody",
+    "The settlement outside Goma holds about 60,000 people who fled the fighting in Rutshuru.",
+    ("about 60,000 people who fled", 60000, 60000, "displaced", "unknown"),
+)
+P(
+    "s30:group-holds-captives-custody",
+    "The gang is still holding 17 aid workers near the capital.",
+    ("holding 17 aid workers", 17, 17, "other", "civilian"),
+)
+H(
+    "s30:headline-one-two-words",
+    "Somali army commander killed in Shabaab ambush\n\nThe convoy was hit on Monday.",
+    ("Somali army commander killed", 1, 1, "killed", "combatant"),
+)
+H(
+    "s30:headline-one-who-killed-is-no-victim",
+    "Israeli settler shot Palestinian farmer, rights group says\n\nThe group said so.",
+)
+P(
+    "s30:participle-then-died",
+    "A boy trapped under the collapsed wall died before rescuers reached him.",
+    ("A boy trapped under the collapsed wall died", 1, 1, "killed", "civilian"),
+)
+P(
+    "s30:participle-then-died-plural",
+    "Three soldiers wounded in the ambush later died in hospital in Gao.",
+    ("Three soldiers wounded in the ambush later died", 3, 3, "killed", "combatant"),
+)
+
+P(
+    "s30:next-act-not-victims",
+    "UNHCR said it had registered 400 wounded and was sending tents to the refugees in Adre.",
+    ("400 wounded", 400, 400, "injured", "unknown"),
+)
 
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")

@@ -2550,6 +2550,158 @@ P(
     "Rose Nakiru",
 )
 
+# ---- session 30 (classes of 220-235's misses), each with its counter-examples
+P(
+    "s30:desc-with-place",
+    'UNMISS, the UN mission in South Sudan, said it had sent patrols. "Civilians must be protected," the mission said.',
+    "Civilians",
+    "UNMISS",
+)
+P(
+    "s30:desc-with-place-2",
+    'EUFOR, the EU-led force in Bosnia, said it would double its presence. "We are ready," the force said.',
+    "We are ready",
+    "EUFOR",
+)
+P(
+    "s30:setting-then-subject",
+    'Protesters blocked the road. In Kinshasa, the ICRC, which works with the Congolese Red Cross, denied the report. It said its staff had "acted within the law" at the march.',
+    "acted within",
+    "ICRC",
+)
+P(
+    "s30:setting-then-subject-late",
+    'Shells hit the market. Late on Sunday, Hezbollah, which Israel says is rearming, said it had fired at a base. "This is a response to the killing of civilians," it said.',
+    "This is a response",
+    "Hezbollah",
+)
+P(
+    "s30:setting-statement-not-skipped",
+    'In a statement on Telegram, the Houthis accused Washington of "aggression", a charge the Saudi-led coalition rejected. "We have not struck civilians," the coalition said.',
+    "We have not",
+    "Saudi-led coalition",
+)
+P(
+    "s30:spokesman-named-in-next-attribution",
+    'In Nairobi, a spokeswoman for the World Food Programme said stocks were "close to running out". "We need funds now," the spokeswoman, Grace Wanjiru, told reporters.',
+    "close to running",
+    "Grace Wanjiru",
+)
+P(
+    "s30:lawyer-named-in-next-attribution-is-not-the-spokesman",
+    'In Nairobi, a spokeswoman for the WFP said stocks were "close to running out". "They lied to us," the farmer, Grace Wanjiru, told reporters.',
+    "close to running",
+    "WFP",
+)
+P(
+    "s30:head-word-court-after",
+    'The Special Court for the Central African Republic charged two militia leaders. "The trial will open in May," the court said.',
+    "The trial",
+    "Special Court for the Central African Republic",
+)
+P(
+    "s30:head-word-guard-partial",
+    'Iran\'s Revolutionary Guard fired missiles at a base in Erbil. The Guard said it had hit "a spy headquarters" of Israel.',
+    "a spy headquarters",
+    "Revolutionary Guard",
+)
+P(
+    "s30:head-word-corps-it",
+    'The Islamic Revolutionary Guard Corps stayed silent for a day. The Corps says the camps shelter KDPI fighters. On Tuesday it said the strikes were "only the beginning".',
+    "only the beginning",
+    "Islamic Revolutionary Guard Corps",
+)
+P(
+    "s30:head-word-plural-people-not-body",
+    'The Association of Victims\' Families met the minister. "Nobody listens to us," the families said.',
+    "Nobody listens",
+    None,
+)
+P(
+    "s30:head-word-judge-not-court",
+    'Kenya\'s High Court suspended the deployment. "It is unconstitutional," the judge said.',
+    "It is unconstitutional",
+    None,
+)
+P(
+    "s30:body-noun-spokesperson-after-2",
+    'The Israeli military said it struck a launch site. "The strike was precise," a military spokesman told reporters.',
+    "The strike",
+    "Israeli military",
+)
+P(
+    "s30:body-noun-spokesperson-before",
+    'Pakistan\'s Foreign Office rejected the claim. A ministry spokeswoman said: "We have given the evidence."',
+    "We have given",
+    "Foreign Office",
+)
+P(
+    "s30:body-noun-spokesperson-police",
+    'Kenya police said nine people were arrested. A police spokesman said the suspects were "known to us" and would be charged.',
+    "known to us",
+    "Kenya police",
+)
+P(
+    "s30:body-noun-spokesperson-named",
+    'The Israeli military said it struck a launch site. "The strike was precise," a military spokesman, Lt. Col. Nadav Shoshani, told reporters.',
+    "The strike",
+    "Nadav Shoshani",
+)
+P(
+    "s30:fact-aside-then-quote",
+    '"They took the cattle at night," said Peter Lokwang, a herder whose brother, John Lokwang, was shot. He was 23. "Now we have nothing."',
+    "Now we have",
+    "Peter Lokwang",
+)
+P(
+    "s30:fact-aside-there-was",
+    '"The clinic closed in May," said Fatima Adamu, a nurse. There was no fuel for the generator. "Mothers give birth in the dark."',
+    "Mothers give",
+    "Fatima Adamu",
+)
+P(
+    "s30:act-aside-takes-quote",
+    'Halima Musa sat beside her husband, Idris Musa. "We will go back," she said. Her husband shook his head. "There is nothing to go back to."',
+    "There is nothing",
+    "Idris Musa",
+)
+P(
+    "s30:reported-words-aside-not-carried",
+    '"We will go back," said Halima Musa. Police said the road was closed. "Nobody may pass."',
+    "Nobody may pass",
+    None,
+)
+P(
+    "s30:citing-unnamed",
+    'Citing residents, Radio Okapi reported that the militia had "burned every house" in the village.',
+    "burned every",
+    None,
+)
+P(
+    "s30:quoting-named-apposed",
+    'Quoting the army spokesman, Colonel Ibrahim Diallo, the state broadcaster ORTM said the convoy had "repelled the attack".',
+    "repelled",
+    "Ibrahim Diallo",
+)
+P(
+    "s30:statement-from-titled-person-office",
+    'A statement from Prime Minister Ali Lamine Zeine\'s office said the attack was "cowardly".',
+    "cowardly",
+    "Ali Lamine Zeine",
+)
+P(
+    "s30:its-spokesman-unnamed",
+    'The Houthis said they had fired at a ship. Their spokesman said in a televised address: "We will continue."',
+    "We will continue",
+    "Houthis",
+)
+P(
+    "s30:its-spokeswoman-unnamed-after",
+    'UNICEF said two of its staff were hurt. "They are stable," its spokeswoman told reporters in Geneva.',
+    "They are stable",
+    "UNICEF",
+)
+
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""
     bad = 0

@@ -184,7 +184,15 @@ _SINGULAR_PERSONS: Final = _words(
     "extremist separatist tourist attacker gunman servicemember laborer neighbor adult "
     "congregant parishioner onlooker sibling grandchild grandparent trainee occupant responder "
     "evacuee abductee novice jihadi reveler reveller partygoer concertgoer festivalgoer returnee "
-    "investigator monitor inspector agent manager martyr rustler"
+    "investigator monitor inspector agent manager martyr rustler "
+    # ... ranks, offices and trades the suggester names too: "killed a police sergeant and
+    # three of the gunmen" counts four
+    "academic athlete boatman brigadier captain caregiver churchgoer clansman colonel "
+    "commando cop corporal councillor councilor cyclist deminer devotee diplomat footballer "
+    "foreigner guardsman infantryman infiltrator kidnapper lawmaker lecturer legislator "
+    "lieutenant mayor mercenary merchant midwife miscreant motorcyclist nomad orphan parent "
+    "pastor pastoralist peasant pirate poacher politician professor raider rifleman robber "
+    "senator sergeant supporter surgeon tribesman trucker visitor widow youngster"
 )
 _PLURAL_PERSONS: Final = _words(
     "people persons men women children boys girls babies infants toddlers teenagers teens "
@@ -210,7 +218,17 @@ _PLURAL_PERSONS: Final = _words(
     "returnees novices "
     "shoppers sisters smugglers spectators suspects terrorists tourists traders travellers "
     "uncles vendors vigilantes watchmen wives investigators monitors inspectors agents "
-    "managers martyrs rustlers"
+    "managers martyrs rustlers "
+    # ... and the plurals of the ranks, offices and trades above: "a mayor and two
+    # councillors were killed" counts three
+    "academics athletes boatmen brigadiers captains caregivers churchgoers clansmen colonels "
+    "commandos cops corporals councillors councilors cyclists deminers devotees diplomats "
+    "footballers foreigners guardsmen infantrymen infiltrators kidnappers lawmakers lecturers "
+    "legislators lieutenants mayors mercenaries merchants midwives miscreants motorcyclists "
+    "nomads orphans parents pastoralists pastors peasants pirates poachers politicians "
+    "professors raiders riflemen robbers senators sergeants supporters surgeons tribesmen "
+    "truckers visitors widows youngsters evacuees occupants responders trainees siblings "
+    "grandparents congregants"
 )
 _CASUALTY_WORDS: Final = _words(
     "killed dead died deaths death fatalities injured wounded hurt injuries missing "
@@ -1387,7 +1405,7 @@ _CIVILIAN: Final = re.compile(
     r"|militants?|rebels?|officers?|police|guerrillas?|troops|commanders?))|residents?"
     r"|villagers?|inhabitants?"
     r"|patients?|(?:aid|humanitarian|relief|health|healthcare|medical|rescue|media|un"
-    r"|construction|factory|farm) (?:workers?|staff(?:ers)?)|workers|medics?|doctors?"
+    r"|construction|factory|farm) (?:workers?|staff(?:ers)?)|workers?|labou?rers?|medics?|doctors?"
     r"|nurses?|paramedics?|journalists?|reporters?|photographers?|camera(?:m[ae]n|persons?)"
     # a body's staff and employees ("11 United Nations staff members", "two of its own
     # staff were detained"), never an army's or a police force's, nor a chief of staff

@@ -236,6 +236,11 @@ _DEMONYM_PLURAL: Final = (
     r"|Britons|Turks|Filipinos|Spaniards|Czechs|Serbs|Croats|Poles|Danes|Swedes|Finns|Greeks"
     r"|Kazakhs|Uzbeks|Tajiks|Chechens|Nigeriens|Burkinabe|Igbos?|Yorubas?|Afars|Shias)"
     rf"(?!\s+{_VICTIM_PLURAL}\b))"
+    # ("40 Sudanese refugees", "hundreds of Congolese women": a demonym in -ese is an
+    # adjective too, and the plural after it is the people counted; tested by its form,
+    # not the victim nouns: that alternation here would grow every pattern holding it)
+    r"(?!(?<=ese)\s+(?!(?:as|was|is|has|his|its|this|us|across|towards|plus|thus)\b)"
+    r"(?:[a-z]+s|(?:wo)?men|children|people)\b)"
     r"(?!\s+(?:nationals|citizens|workers|engineers"
     r"|soldiers|troops|civilians|tourists|migrants|pilgrims|fishermen|sailors)\b)"
 )
@@ -586,7 +591,11 @@ _NUMBER_FIRST: Final = LazyPattern(
     # "two passengers who tried to run were shot dead": a short relative clause, then
     # a passive that says what happened to them.
     # So is a participle's ("12 people travelling on the bus were killed").
-    rf"(?:\s+(?:who|that|[\w-]+ing)(?:\s+[\w'\u2019-]+){{1,8}}?(?=\s+(?:were|was|had|have|has)\s))?"
+    rf"(?:\s+(?:who|that|[\w-]+ing)(?:\s+[\w'\u2019-]+){{1,8}}?(?=\s+(?:were|was|had|have|has)\s)"
+    # ... or a past participle's, then a death: "a woman pulled from the rubble died", "a
+    # man injured in the blast died" (the harm said last is what befell them)
+    rf"|\s+(?:who|that|[\w-]+ed|taken|hurt|shot|caught)(?:\s+[\w'\u2019-]+){{1,6}}?"
+    r"(?=\s+(?:died|succumbed)\b))?"
     # "17 people with gunshot wounds": people counted with their wounds (never "ten with
     # burns" without the people)
     r"(?:(?(victim)\s+with\s+(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+)?)?"
@@ -819,15 +828,18 @@ _HARM_NOUN_OF_ONE: Final = LazyPattern(
     re.IGNORECASE,
 )
 # A headline's one person, named without an article: "Philippine troops kill four rebels,
-# soldier dies", "Journalist killed in Kherson". Only on the headline line.
+# soldier dies", "Journalist killed in Kherson", "Kosovo police officer killed in
+# shooting". Only on the headline line.
 _HEADLINE_ONE: Final = re.compile(
     r"(?:^|(?<=[,;:]\s)|(?<=\sas\s)|(?<=\sand\s)|(?<=\ssays\s)|(?<=\ssay\s))"
-    rf"(?P<phrase>(?:(?!(?:the|a|an|his|her|their|its|our)\s)(?!{_NOT_MODIFIER})[\w-]+\s+)?"
+    # (two words may name him: "Kosovo police officer killed", "Afghan aid worker shot")
+    rf"(?P<phrase>(?:(?!(?:the|a|an|his|her|their|its|our)\s)(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}"
     rf"{_VICTIM_SINGULAR}\s+(?:dies|died|killed"
     r"|shot\s+dead|shot(?!\s+(?:down|at)\b)|wounded|injured|hurt|abducted|kidnapped|missing))\b"
     # "police officer killed two robbers": the person did it, nothing happened to them
     rf"(?!\s+(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten"
-    rf"|dozens|scores|\d)\b|\s+{_VICTIM}\b)",
+    # (nor "soldier killed Ukrainian civilian": one word may qualify the person harmed)
+    rf"|dozens|scores|\d)\b|\s+(?:[\w-]+\s+)?{_VICTIM}\b)",
     re.IGNORECASE,
 )
 # A table's or a list's label and its figure: "Killed: 23", "Injured – more than 40",
@@ -880,9 +892,13 @@ _TREATED_FOR: Final = LazyPattern(
 )
 # Words in custody that the guideline files under "other", whatever casualty_kind says.
 _CUSTODY_KIND: Final = re.compile(
-    r"\b(?:abduct\w*|kidnap\w*|detain\w*|arrest\w*|seiz\w*|captur\w*|hostages?|captives?"
-    r"|round\w*\s+up)\b",
+    r"\b(?:abduct\w*|kidnap\w*|detain\w*|detention|arrest\w*|seiz\w*|captur\w*|hostages?"
+    r"|captives?|round\w*\s+up)\b",
     re.IGNORECASE,
+)
+# A displacement said as such, not only by the people's noun ("refugees").
+_DISPLACEMENT_ITSELF: Final = re.compile(
+    r"\b(?:displac\w*|fled|flee\w*|evacuat\w*|uproot\w*|homeless)\b", re.IGNORECASE
 )
 # Two different harms joined by "or" ("killed or maimed") count either: kind other.
 # So do two harm verbs before the count: "killing and wounding 40 people".
@@ -987,6 +1003,9 @@ _CLAUSE_END: Final = re.compile(
     r"[:;\"\u201c\u201d]|,\s+(?:said|says|according)\b"
     r"|,\s+(?:[\w'\u2019-]+\s+){1,4}?(?:say|says|said|report|reports|reported)\b"
     r"|,?\s+and\s+(?:that|said|says|added)\b"
+    # the subject's next act: "evacuated two of the injured and was distributing food to
+    # families who fled" (those it reaches are not the people counted)
+    r"|\s+and\s+(?:was|were|is|are|has|have|had)\s+(?:been\s+|also\s+)?[a-z]{3,}ing\b"
     r"|\s(?:after|as|when|because|before|since|until|while)\s"
     # a headline's second clause naming whom someone blames: "... kills 12, junta blames
     # rebels" (the blamed did it)
@@ -1396,6 +1415,14 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         if None not in kinds and len(kinds) == 2:
             kind = "other"
     if kind in ("missing", None) and _CUSTODY_KIND.search(phrase):
+        kind = "other"
+    elif (
+        kind == "displaced"
+        and _CUSTODY_KIND.search(phrase)
+        and not _DISPLACEMENT_ITSELF.search(phrase)
+    ):
+        # "the detention of hundreds of Sudanese refugees", "30 refugees were arrested":
+        # the noun says who they were, the custody is what befell them
         kind = "other"
     attributes["kind"] = kind or "other"
     return attributes
@@ -2272,6 +2299,28 @@ def casualty_remains_of(ctx: SuggestContext) -> Iterator[Suggestion]:
     )
 
 
+# "the camps near Koya hold several thousand people": a place's room, no one's custody
+_PLACE_HOLDING: Final = re.compile(
+    r"\b(?:camps?|sites?|shelters?|schools?|settlements?|buildings?|centres?|centers?"
+    r"|facilit(?:y|ies)|churche?s|church|mosques?|stadiums?|halls?|tents?|compounds?|towns?"
+    r"|villages?|cit(?:y|ies)|districts?)(?:\s+(?!and\b|or\b)[\w'\u2019-]+){0,4}?\s+$",
+    re.IGNORECASE,
+)
+_HOLD_VERB: Final = re.compile(r"hold(?:s|ing)?\b", re.IGNORECASE)
+_CAPTIVITY_NOUN: Final = re.compile(r"\b(?:hostages?|captives?|prisoners?)\b", re.IGNORECASE)
+
+
+def _held_by_a_place(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is "hold(s) <people>" said of a place, its room
+    ("the camps near Koya hold several thousand people"), not "the group holds 30
+    hostages"."""
+    return (
+        _HOLD_VERB.match(text, start) is not None
+        and _CAPTIVITY_NOUN.search(text, start, end) is None
+        and _PLACE_HOLDING.search(text, max(0, start - 60), start) is not None
+    )
+
+
 @rule(
     "casualty_custody_verb_then_people",
     "CASUALTY",
@@ -2280,12 +2329,14 @@ def casualty_remains_of(ctx: SuggestContext) -> Iterator[Suggestion]:
     "'killed five and arrested two.' (kind: other).",
 )
 def casualty_custody_verb_then_people(ctx: SuggestContext) -> Iterator[Suggestion]:
-    yield from _phrases(
+    for found in _phrases(
         ctx,
         "casualty_head_then_people",
         rule_name="casualty_custody_verb_then_people",
         heads=("custody", "took"),
-    )
+    ):
+        if not _held_by_a_place(ctx.text, found.start, found.end):
+            yield found
     yield from _phrases(ctx, "casualty_people_freed", rule_name="casualty_custody_verb_then_people")
 
 

@@ -223,6 +223,14 @@ _ANONYMOUS: Final = re.compile(
 
 # A sentence opening with a body described, then the name it goes by: "The militia, which
 # calls itself ", "A new group calling itself the ", "An alliance known as ".
+# A place or time opening a sentence before its subject: "In Belgrade, ", "On Monday, ",
+# "Later on Friday, ", "In the capital, Kinshasa, " (words with no verb of their own).
+_OPENING_SETTING: Final = re.compile(
+    # (a capitalised place or day only: "In a statement, " has its own reading)
+    r"(?:(?:(?:Late|Early|Later|Earlier)\s+(?:on|in|at)|In|At|On|From)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*"
+    r"(?:\s+[A-Z][\w'\u2019.-]*){0,3}(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|Meanwhile|Separately|Elsewhere|Later|Earlier),\s+(?=(?:the\s+|The\s+|an?\s+|An?\s+)?[A-Za-z])"
+)
 _SELF_NAMED: Final = re.compile(
     r"\s*(?:The|A|An)(?:\s+[a-z-]+){1,3},?\s+(?:(?:which|that|who)\s+(?:calls|called|call)\s+"
     r"(?:itself|themselves)|calling\s+(?:itself|themselves)|(?:locally\s+)?known\s+as)"
@@ -422,6 +430,11 @@ class _Mentions:
             # "The U.N. Mission in South Sudan said": a sentence split inside an initialism
             # starts at the mention it cut
             previous = straddling[0].start
+        opening = _OPENING_SETTING.match(text, previous, current)
+        if opening is not None:
+            # "In Belgrade, the ministry ... rejected it.", "On Monday, Mali's army denied
+            # it.": the subject follows the place or time the sentence opens with
+            previous = opening.end()
         found = self.within(previous, current)
         if (
             found
@@ -472,6 +485,25 @@ class _Mentions:
         found.reverse()
         return found
 
+    def named_by_head(self, text: str, offset: int, noun: str) -> Suggestion | None:
+        """The body "the <noun>" at `offset` names by the last word of its name: the
+        nearest of the last dozen named before whose name of two words or more ends in
+        `noun` ("the Guard" -> "Revolutionary Guard", "the governorate" -> "North Sinai
+        governorate"); else None. A lower-case noun that may name people ("the guard",
+        "the survivor", "the families") never stands for a body here."""
+        if not noun[:1].isupper() and (
+            noun in _UNNAMED_NOUNS | _DESCRIBED_PEOPLE or noun.endswith("s")
+        ):
+            return None  # (nor a plural: "the families said" are people, not the association)
+        noun = noun.lower().removesuffix("s")
+        if len(noun) < 3 or noun in _ATTRIBUTION_WORDS:
+            return None
+        for actor in reversed(self.organisations_before(offset, 12)):
+            name = _name_words(text[actor.start : actor.end])
+            if len(name) >= 2 and name[-1].removesuffix("s") == noun:
+                return actor
+        return None
+
     def group_before(self, text: str, offset: int, *, plural: bool = False) -> Suggestion | None:
         """Who "it said"/"they said" at `offset` means: the body that is the subject of the
         sentence before ("Somaliland's defence ministry gave another account. It said",
@@ -515,6 +547,13 @@ class _Mentions:
             return None  # 'Two survivors spoke to AFP. "...," they said': nobody named
         if bounds is not None:
             wanted = _opening_description(text, bounds[0], bounds[1])
+            headed = None if wanted else _HEAD_NOUN_SUBJECT.match(text, bounds[0], bounds[1])
+            if headed is not None and not self.within(bounds[0], headed.end()):
+                # "The governorate says ... . In a statement, it said": the body whose
+                # name ends in the noun the sentence before opened with
+                found = self.named_by_head(text, bounds[0], headed.group(1))
+                if found is not None:
+                    return found
             if wanted and not self.within(bounds[0], bounds[0] + 40):
                 found = self.described_before(text, bounds[0], wanted)
                 if found is not None:
@@ -1030,6 +1069,14 @@ class _Mentions:
         if described is not None and described.group(2) in _GROUP_NOUNS:
             wanted = [w for w in described.groups() if w]
             return self.described_before(text, sentence_start + described.start(), wanted)
+        headed = _HEAD_NOUN_SUBJECT.fullmatch(
+            text, _sentence_start(text, said_in.start()), said_in.start()
+        )
+        if headed is not None:
+            # "The Guard said in a statement": the body whose name ends in that noun
+            by_head = self.named_by_head(text, headed.start(), headed.group(1))
+            if by_head is not None:
+                return by_head
         named = [a for a in self.within(sentence_start, said_in.start())]
         if not named:
             return None
@@ -1485,6 +1532,8 @@ def _described_as(text: str, actor: Suggestion, head: str) -> bool:
     found = re.match(
         # (a plural possessive is a modifier too: "a lawyers' network", "a doctors' union")
         rf",\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{re.escape(head)}"
+        # (after the place it serves too: "KFOR, the NATO-led peacekeeping force in Kosovo,")
+        r"(?:\s+(?:in|for|on)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}(?=,))?"
         r"(?=\s*(?:[,(]|$)|\s+(?:that|which|who|based|founded|run|led)\b)",
         after,
     )
@@ -1909,6 +1958,16 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
             # '"...," said the ministry, which ...': the body described, named before
             wanted = [w for w in body.groups() if w]
             return True, _extent(mentions.described_before(text, quote.start, wanted))
+        if (
+            body is not None
+            and body.group(1) is None
+            and not following
+            and re.search(r"\bthe\s+$", text[i:begin], re.IGNORECASE)
+        ):
+            # '"...," said the court': the body named before whose name ends in the noun
+            named = mentions.named_by_head(text, quote.start, text[begin:phrase_end].strip())
+            if named is not None:
+                return True, _extent(named)
         described = _AGED_OR_ROLE.fullmatch(text, begin, phrase_end)
         if described is not None and re.search(r"\bthe\s+$", text[i:begin], re.IGNORECASE):
             # '"...," says the 52-year-old trader, who ...', '"...," said the nurse, who
@@ -1984,6 +2043,12 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         # '"...," his wife asks': the person introduced as his wife, or the one whose
         # husband he was introduced as ("Her husband, Hamidou, ...")
         return True, _extent(mentions.kin_before(text, quote.start, between[1]))
+    of_body = _BODY_NOUN_SPOKESPERSON.fullmatch(text, i, verb_at)
+    if of_body is not None and not mentions.within(i, verb_at):
+        # '"...," a department spokesperson said': "a spokesperson for the department",
+        # the body described, named before (guideline, open point h)
+        wanted = [w for w in of_body.groups() if w]
+        return True, _extent(mentions.described_before(text, quote.start, wanted))
     spoke_for = _SPOKESPERSON_FOR_THE.fullmatch(text, i, verb_at)
     if spoke_for is not None and not mentions.within(i, verb_at):
         # '"...," a spokesman for the group said': the body speaks through him, as "the
@@ -2004,6 +2069,17 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         # '"...," a security official said', '"...," a soldier who survived it told ...':
         # someone not named
         return True, None
+    if (
+        len(between) == 2
+        and between[0].lower() == "the"
+        and between[1].lower() not in _GROUP_NOUNS
+        and not mentions.within(i, verb_at)
+    ):
+        # '"...," the court said', '"...," the Guard said': the body named before whose
+        # name ends in the noun (guideline, open point b), when one is
+        named = mentions.named_by_head(text, quote.start, between[1])
+        if named is not None:
+            return True, _extent(named)
     described_group = (
         len(between) == 3
         and between[0].lower() == "the"
@@ -2098,6 +2174,41 @@ def _subject_or_pronoun(
     text: str, mentions: _Mentions, start: int, verb_at: int, quote_start: int
 ) -> tuple[bool, Extent | None]:
     """Like `_subject`, but pronouns point back from before the quote."""
+    cited = _CITING.match(text, start, verb_at)
+    if cited is not None:
+        # "Citing witnesses, Reuters reported that the soldiers "..."", "Quoting X, the
+        # agency said": an outlet carries the source's words, not its own; an unnamed
+        # source is nobody named ("Citing witness X, Amnesty said": Amnesty speaks)
+        sources = [
+            a
+            # (from the verb: a name the ACTOR rules took with it, "Citing X", is X's)
+            for a in mentions.within(cited.start(), cited.end("source"))
+            if a.attributes.get("type") != "media"
+        ]
+        subject_at = cited.end()
+        apposed = mentions.within(subject_at, min(verb_at, subject_at + 60))
+        holder = None
+        if (
+            apposed
+            and _is_person(apposed[0])
+            and _only_roles(text[subject_at : apposed[0].start])
+            and text.startswith(",", apposed[0].end)
+            and not any(_is_person(a) for a in sources)
+        ):
+            # "Quoting the UN envoy, Hans Grundberg, the channel said": the role's holder
+            holder = apposed[0]
+            comma = _COMMA_GAP.match(text, apposed[0].end)
+            subject_at = comma.end() if comma is not None else apposed[0].end
+        if _reports_as_outlet(text, mentions, subject_at, verb_at):
+            if holder is not None:
+                return True, _extent(holder)
+            return True, _extent(sources[0]) if sources else None
+    its_spokesperson = _ITS_SPOKESPERSON.fullmatch(text, start, verb_at)
+    if its_spokesperson is not None:
+        # 'Its spokesman said: "..."' with no name: he speaks for the body "its" stands
+        # for (guideline, open point h)
+        plural = its_spokesperson.group(1).lower() == "their"
+        return True, _extent(mentions.group_before(text, start, plural=plural))
     words = re.findall(r"[A-Za-z]+", text[start:verb_at].lower())
     while len(words) > 1 and words[-1] in _AUXILIARIES:
         words.pop()  # "In the past it has repeatedly called": the subject is "it"
@@ -2115,6 +2226,17 @@ def _subject_or_pronoun(
         if issuers:
             return True, _extent(issuers[0])
         return True, _extent(mentions.issuer_before(text, start))
+    of_body = _BODY_NOUN_SPOKESPERSON.search(text, start, verb_at)
+    if (
+        of_body is not None
+        and not mentions.within(start, verb_at)
+        and _sentence_start(text, of_body.start()) <= start
+        and not re.search(r"[,;:]", text[of_body.end() : verb_at])
+    ):
+        # 'A ministry spokesman said: "..."': "a spokesman for the ministry", the body
+        # described, named before (guideline, open point h)
+        wanted = [w for w in of_body.groups() if w]
+        return True, _extent(mentions.described_before(text, quote_start, wanted))
     if _unnamed_speaker(text, mentions, start, verb_at):
         return True, None  # "Sources close to the group said ...": nobody named
     opening = _OPENING_PHRASE.match(text, start, verb_at)
@@ -2232,6 +2354,13 @@ def _subject_or_pronoun(
             person = mentions.person_before(text, quote_start, _POSSESSIVE_PERSON[pronoun])
             return True, _extent(person)
         return True, _extent(mentions.group_before(text, quote_start, plural=pronoun == "their"))
+    headed = _HEAD_NOUN_SUBJECT.fullmatch(text, start, verb_at)
+    if headed is not None and words[-1] not in _GROUP_NOUNS and not named_inside:
+        # "The Guard said ...", "the governorate says": a body named before by the last
+        # word of its name (guideline, open point b), when one is
+        found = mentions.named_by_head(text, min(quote_start, verb_at), headed.group(1))
+        if found is not None:
+            return True, _extent(found)
     stands_for_group = words and (words[-1] in _PRONOUN_GROUP or words[-1] in _GROUP_NOUNS)
     if stands_for_group and not named_inside:
         # (what the verb names before the quote is its object, never what "it" stands
@@ -2268,6 +2397,14 @@ def _statement_source(
     issuers = mentions.within(named_at, verb_at)
     if issuers and not text[named_at : issuers[0].start].strip():
         return (_extent(issuers[0]),)
+    if (
+        issuers
+        and _is_person(issuers[0])
+        and _only_roles(text[named_at : issuers[0].start])
+        and _PERSONS_OFFICE.fullmatch(text, issuers[0].end, verb_at)
+    ):
+        # "a statement from President X's office said": the office speaks for its holder
+        return (_extent(issuers[0]),)
     described = re.fullmatch(r"(?:([a-z]+)\s+)?([a-z]+)", found.group("named"))
     if described is None or described.group(2) not in _GROUP_NOUNS:
         # "a statement from the army's general staff": the body that owns the one named
@@ -2279,6 +2416,33 @@ def _statement_source(
     return (_extent(mentions.described_before(text, quote_start, wanted)),)
 
 
+# A clause opened by its source: "Citing witnesses, ", "Quoting a police officer, ".
+_CITING: Final = re.compile(r"\s*(?:Citing|Quoting)\s+(?P<source>[^,.;:\"\u201c\u201d]{2,80}),\s+")
+_COMMA_GAP: Final = re.compile(r",\s*")
+# "Its spokesman ", "their spokeswoman " alone before the verb: nobody named.
+_ITS_SPOKESPERSON: Final = re.compile(
+    r"[\s,\"'\u201d\u2019]*(?:(?:But|And|However,?)\s+)?(Its|its|Their|their)\s+"
+    r"spokes(?:man|woman|person)\s+(?:(?:also|later|has|had|then)\s+)*"
+)
+# An outlet described after the source: "the SANA news agency", "state television".
+_OUTLET_SUBJECT: Final = re.compile(
+    r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:news\s+agency|agency|newspaper|daily"
+    r"|broadcaster|television|radio|channel|outlet|website)\b"
+)
+
+
+def _reports_as_outlet(text: str, mentions: _Mentions, start: int, verb_at: int) -> bool:
+    """True when the subject in text[start:verb_at] is a media outlet, named or described."""
+    named = [a for a in mentions.within(start, verb_at) if not _is_person(a)]
+    if named and named[0].start - start <= 4:
+        return named[0].attributes.get("type") == "media" or bool(
+            _OUTLET_SUBJECT.match(text, start, verb_at)
+        )
+    return bool(_OUTLET_SUBJECT.match(text, start, verb_at))
+
+
+# After a person's name: nothing, or his office ("from President X's office said").
+_PERSONS_OFFICE: Final = re.compile(r"(?:['\u2019]s?\s+(?:press\s+)?office)?\s*,?\s*")
 _CLAUSE_SUBJECT: Final = re.compile(
     r"(?:[Tt]he\s+(?:(?P<adjective>[a-z]+)\s+)??(?P<noun>[a-z]+)|(?P<pronoun>He|She|It|They))"
     r"\s+(?:has|had|have|was|were|is|are|also|previously|later|then|again|[a-z]+ed"
@@ -2423,6 +2587,10 @@ _SPOKESPEOPLE: Final = words("spokesman spokeswoman spokesperson")
 _THE_ABBREVIATION: Final = re.compile(r"\b[Tt]he\s+([A-Z]{2,4})\s+$")
 _OWNER_ROLE: Final = re.compile(
     r"\b[Tt]he\s+(?:(?:[A-Z][\w.'\u2019-]*\s+){1,3}|[a-z]+['\u2019]s\s+)([a-z]+)\s+$"
+)
+# "The Guard ", "the governorate " alone before a verb: maybe a body by its name's last word.
+_HEAD_NOUN_SUBJECT: Final = re.compile(
+    r"\s*(?:(?:But|And|However,?)\s+)?[Tt]he\s+([A-Za-z][a-z]{2,})\s*(?:(?:has|had|also)\s+)*"
 )
 _DESCRIBED_SUBJECT: Final = re.compile(r"\b[Tt]he\s+(?:([a-z]+)\s+)??([a-z]+)\s+$")
 
@@ -2865,6 +3033,13 @@ def attribute_speakers(
     ]
 
 
+# '"...," a ministry spokesman said', "a defence ministry spokeswoman told": who speaks
+# for a body described by its noun, not named.
+_BODY_NOUN_SPOKESPERSON: Final = re.compile(
+    r"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(?:([a-z]+)\s+)??("
+    + "|".join(sorted(_GROUP_NOUNS - {"staff", "group", "rebels", "authorities", "forces"}))
+    + r")\s+spokes(?:man|woman|person)\s+(?:(?:also|later|earlier)\s+)?"
+)
 # '"...," a spokesman for the group said': who speaks for a body described, not named.
 _SPOKESPERSON_FOR_THE: Final = re.compile(
     r"(?:an?|one)\s+spokes(?:man|woman|person)\s+(?:for|of)\s+(?P<body>the\s+[a-z]+)\s+"
@@ -2876,10 +3051,13 @@ _UNNAMED_SPOKESPERSON_AFTER: Final = re.compile(
     r"(?:\s+(?:for|of)\s+[^,.;:\"\u201c\u201d\n]{1,60}?)?\s+(?:said|says|told|added|adds)\b"
 )
 _UNNAMED_SPOKESPERSON_BEFORE: Final = re.compile(
-    r"(?:^|[.!?]\s+|\n)(?:An?|One|an?|one)\s+(?:[\w'\u2019-]+\s+){0,4}?spokes(?:man|woman|person)\b"
+    r"(?:^|[.!?]\s+|\n)(?:(?:In|At|On|Later|Earlier)\b[^,.;:\"\u201c\u201d\n]{0,40},\s+)?"
+    r"(?:An?|One|an?|one)\s+(?:[\w'\u2019-]+\s+){0,4}?spokes(?:man|woman|person)\b"
     r"[^.!?\"\u201c\u201d\n]{0,80}?\s(?:said|says|told|added)\b[^.!?\"\u201c\u201d\n]{0,40}?"
     r"[:,]?\s*[\"\u201c]$"
 )
+# The close of a quote and the start of its attribution: '," ' or '," ' or '?" '.
+_NEXT_QUOTE_CLOSE: Final = re.compile(r"[,!?\u2014-][\"\u201d]\s+(?=[Tt]he\s)")
 # "The spokesman, Colonel X, ..." in the sentences after: the spokesperson named.
 _SPOKESPERSON_NAMED: Final = re.compile(
     r"\b[Tt]he\s+(?:[\w'\u2019-]+\s+){0,3}?spokes(?:man|woman|person)"
@@ -2904,6 +3082,13 @@ def _spokesperson_named_later(text: str, quote: Suggestion, mentions: _Mentions)
         if opened >= 0:
             window_end = opened  # never past the next quote: it may be someone else's
     named = _SPOKESPERSON_NAMED.search(text, quote.end, window_end)
+    if named is None:
+        # ... but the next quote's own attribution may name him: '"...," the spokesman, X,
+        # told reporters' (the same spokesman goes on, and is named there)
+        closed = _NEXT_QUOTE_CLOSE.search(text, window_end + 1, min(len(text), window_end + 800))
+        if closed is not None:
+            named = _SPOKESPERSON_NAMED.match(text, closed.end())
+            window_end = min(len(text), closed.end() + 150)
     if named is None:
         return None
     for actor in mentions.within(named.end(), min(window_end, named.end() + 60)):
@@ -3184,9 +3369,56 @@ def _standalone(
         ):
             return None
         previous_sentence = earlier
+    if last is not None and decided[last.key] is not None:
+        aside = _aside_since(text, mentions, all_sentences, last, quote)
+        if aside:
+            # '"...," said X, whose son was among the dead. He was 17. "..."': a sentence
+            # or two of fact that name nobody and report no words or acts, then a quote
+            # in the same paragraph: the speaker of the quote before goes on
+            return decided[last.key]
     # Only what stands before the quote: a mention inside it never says it.
     before = Sentence(previous_sentence.start, min(previous_sentence.end, quote.start))
     return _previous_subject(text, mentions, before, quote.start)
+
+
+def _aside_since(
+    text: str,
+    mentions: _Mentions,
+    all_sentences: Sequence[Sentence],
+    last: Suggestion,
+    quote: Suggestion,
+) -> bool:
+    """True when one or two short sentences of fact ("He was 17.") stand between the
+    sentence where quote `last` ends and `quote`, in one paragraph, naming nobody and
+    with no verb of saying."""
+    if quote.start - last.end > 240 or "\n" in text[last.end : quote.start]:
+        return False
+    i = bisect_right(all_sentences, (last.end, len(text))) - 1
+    if i < 0:
+        return False
+    after_last = all_sentences[i].end
+    between = [
+        sentence
+        for sentence in all_sentences[i + 1 :]
+        if sentence.start >= after_last and sentence.end <= quote.start
+    ]
+    if not 1 <= len(between) <= 2 or between[-1].start > quote.start:
+        return False
+    start, end = between[0].start, between[-1].end
+    if text[end : quote.start].strip(" \t") not in ("", '"', "\u201c"):
+        return False
+    return (
+        not mentions.within(start, end)
+        and _VERB.search(text, start, end) is None
+        # (a fact, not someone's act: "The priest nodded. "..."" is the priest's)
+        and all(_FACT_ASIDE.match(text, *sentence) for sentence in between)
+    )
+
+
+# A sentence of fact about someone or something: "He was 17.", "It had no roof."
+_FACT_ASIDE: Final = re.compile(
+    r"\s*(?:He|She|It|They|There|This|That)\s+(?:is|was|were|are|had|has|have)\b"
+)
 
 
 # A quote's closing mark, then the full stop of the sentence that holds it.
