@@ -27,9 +27,17 @@ def now() -> str:
 
 def new_id() -> str:
     """A fresh UUID4 as text: span and relation ids are stable across databases."""
-    import uuid  # here: the uuid module loads `platform`, which opening the window never needs
+    return str(_uuid().uuid4())
 
-    return str(uuid.uuid4())
+
+@functools.cache
+def _uuid() -> ModuleType:
+    """uuid, imported on first use: it loads `platform`, which opening the window never needs
+    (and kept: an import statement at every new id goes through PySide's import hook, about
+    as costly as the id itself)."""
+    import uuid
+
+    return uuid
 
 
 @functools.cache

@@ -7,15 +7,29 @@ in the gazetteer; "Free Valdor Front" an armed group in the registry).
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import functools
+from collections.abc import Callable, Collection, Mapping
+from typing import TYPE_CHECKING
 
 from annotator.core.errors import AnnotatorError
 from annotator.store import actors
 from annotator.store.repository import Repository
 
+if TYPE_CHECKING:
+    from annotator.core.suggest import GazetteerEntry
+
 
 def _folded(text: str) -> str:
     return " ".join(text.split())
+
+
+@functools.cache
+def _gazetteer_for() -> Callable[[Repository], Mapping[str, GazetteerEntry]]:
+    """suggesting.gazetteer_for, imported when first needed (it loads the rules), then kept:
+    an import statement at every ACTOR tagged goes through PySide's import hook."""
+    from annotator.services.suggesting import gazetteer_for
+
+    return gazetteer_for
 
 
 def registry_type(repo: Repository, text: str) -> str | None:
@@ -29,10 +43,8 @@ def gazetteer_type(repo: Repository, text: str) -> str | None:
 
     Demonyms ("Russian") are not actors on their own and give no type.
     """
-    from annotator.services.suggesting import gazetteer_for  # loads the rules: only now
-
     try:
-        gazetteer = gazetteer_for(repo)
+        gazetteer = _gazetteer_for()(repo)
     except AnnotatorError:
         return None
     name = _folded(text)

@@ -10,6 +10,7 @@ shared with the suggestions and review controllers.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -78,6 +79,16 @@ def rule_description(rule_name: str) -> str:
         return "a suggestion rule"
     first = rule.description.split(":")[0].split(" (")[0].strip().rstrip(".")
     return first[:1].lower() + first[1:]
+
+
+@functools.cache
+def _known_actor_type() -> Callable[..., tuple[str, str] | None]:
+    """actor_types.known_actor_type, imported at the first ACTOR tagged (not for the first
+    frame), then kept: an import statement at every tag goes through PySide's import hook
+    (about 25,000 instructions)."""
+    from annotator.services.actor_types import known_actor_type
+
+    return known_actor_type
 
 
 # After the first article's paint: start-up (its integrity check, the first frame served)
@@ -497,9 +508,7 @@ class AnnotationController(QObject):
                 found = (str(kind), "the suggestion")
                 break
         if found is None:
-            from annotator.services.actor_types import known_actor_type
-
-            found = known_actor_type(self.session.repo, covered, allowed)
+            found = _known_actor_type()(self.session.repo, covered, allowed)
         if found is None:
             return None, ""
         attributes = starting_attributes(self.schema, label_name, covered)

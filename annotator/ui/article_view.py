@@ -723,6 +723,7 @@ class ArticleView(QPlainTextEdit):
         self._overlays_changed = False
         self._stale_blocks: set[int] = set()
         self._selection_stale = False  # the selected span's tint is set when the batch ends
+        self._tag_text_height: float | None = None  # see `_tag_height`
         self.gutter = Gutter(self)
         self._margins = (GUTTER_MIN, 0)
         self.setViewportMargins(GUTTER_MIN, 0, 0, 0)
@@ -734,6 +735,7 @@ class ArticleView(QPlainTextEdit):
     # -- reading column ------------------------------------------------------------
 
     def _update_metrics(self) -> None:
+        self._tag_text_height = None
         metrics = QFontMetricsF(self.font())
         self.reading_layout.set_metrics(metrics.height())
         self._update_column()
@@ -1162,7 +1164,7 @@ class ArticleView(QPlainTextEdit):
         # lines; hover tags stack above a span's first line; the bars sit in the room
         # under each line. In review, the margin beside a cluster shows its marker, drawn
         # larger while it is selected: that band of the margin is repainted too.
-        tag = QFontMetricsF(self._tag_font()).height() + 3
+        tag = self._tag_height() + 3
         above = 12 + tag * len(self._hover_ids)
         below = 12 + self.reading_layout.line_room
         width, length = viewport.width(), len(self.text)
@@ -1529,6 +1531,14 @@ class ArticleView(QPlainTextEdit):
         font.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.62))
         font.setWeight(QFont.Weight.DemiBold)
         return font
+
+    def _tag_height(self) -> float:
+        """The height of a hover tag's text (`_tag_font`), measured once per view font
+        (`_update_metrics` forgets it): every key press asks it (`_update_overlays`), and
+        a font and its metrics made for each ask cost about 50,000 instructions."""
+        if self._tag_text_height is None:
+            self._tag_text_height = QFontMetricsF(self._tag_font()).height()
+        return self._tag_text_height
 
     def _draw_tag(
         self,

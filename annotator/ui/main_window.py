@@ -746,7 +746,9 @@ class MainWindow(QMainWindow):
         self.review.undo_index_changed()
 
     def _saved(self) -> None:
-        self.saved_label.setText(f"Saved {datetime.now().strftime('%H:%M:%S')}")
+        # Not strftime: it imports `time` at every call (PySide's import hook, each save).
+        now = datetime.now()
+        self.saved_label.setText(f"Saved {now.hour:02}:{now.minute:02}:{now.second:02}")
         if "(not saved yet)" in self.meta_label.toolTip():
             self._show_meta()  # a comment the file refused has been written now
 

@@ -23,11 +23,16 @@ the first paint, or at the first row inserted or removed, whichever comes first.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QLine, QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QScrollBar, QTableView, QWidget
 
 from annotator.ui.span_delegate import SpanCellDelegate
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyle, QStyleOptionSlider, QStyleOptionViewItem
 from annotator.ui.viewport import own_viewport
 
 _SELECTED = 0x8000  # QStyle.StateFlag.State_Selected, written out (see span_delegate.py)
@@ -42,6 +47,40 @@ _LOOK_CHANGES = {
 }
 
 Index = QModelIndex | QPersistentModelIndex
+
+# QStyleOptionViewItem, imported at the first paint by the table's own delegate (see the
+# module docstring), then kept: an import statement run at every paint costs about as much
+# as a row of cells (PySide's import hook).
+_option_type: type[QStyleOptionViewItem] | None = None
+
+
+def _import_option_type() -> type[QStyleOptionViewItem]:
+    global _option_type
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    _option_type = QStyleOptionViewItem
+    return _option_type
+
+
+# QStyleOptionSlider and the scroll bar's handle, imported when first asked (QStyle's
+# Python type is not built for the first frame), then kept.
+_slider_types: tuple[type[QStyleOptionSlider], QStyle.ComplexControl, QStyle.SubControl] | None = (
+    None
+)
+
+
+def _import_slider_types() -> tuple[
+    type[QStyleOptionSlider], QStyle.ComplexControl, QStyle.SubControl
+]:
+    global _slider_types
+    from PySide6.QtWidgets import QStyle, QStyleOptionSlider
+
+    _slider_types = (
+        QStyleOptionSlider,
+        QStyle.ComplexControl.CC_ScrollBar,
+        QStyle.SubControl.SC_ScrollBarSlider,
+    )
+    return _slider_types
 
 
 class SpanScrollBar(QScrollBar):
@@ -65,13 +104,10 @@ class SpanScrollBar(QScrollBar):
         self._watching = True
 
     def _look(self) -> tuple[QRect, bool]:
-        from PySide6.QtWidgets import QStyle, QStyleOptionSlider
-
-        option = QStyleOptionSlider()
+        option_type, control, slider = _slider_types or _import_slider_types()
+        option = option_type()
         self.initStyleOption(option)
-        handle = self.style().subControlRect(
-            QStyle.ComplexControl.CC_ScrollBar, option, QStyle.SubControl.SC_ScrollBarSlider, self
-        )
+        handle = self.style().subControlRect(control, option, slider, self)
         return handle, self.isEnabled()
 
     def sliderChange(self, change: QScrollBar.SliderChange) -> None:
@@ -157,13 +193,13 @@ class SpanTableView(QTableView):
         viewport = self.viewport()
         if self.currentIndex().isValid() and (self.hasFocus() or viewport.hasFocus()):
             return False  # the current cell's focus frame: Qt's delegate draws it
-        from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
-
-        option = QStyleOptionViewItem()
+        option = (_option_type or _import_option_type())()
         self.initViewItemOption(option)
         base = option.state.value
         look = self._look.get(base)
         if look is None:
+            from PySide6.QtWidgets import QStyle
+
             style = self.style()
             hint = QStyle.StyleHint
             look = self._look[base] = (

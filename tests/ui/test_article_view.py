@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import (
     QColor,
+    QFontMetricsF,
     QHelpEvent,
     QImage,
     QMouseEvent,
@@ -224,6 +225,36 @@ def test_lines_hold_about_80_characters_in_a_centred_column_and_zoom_keeps_it(qt
     QApplication.processEvents()
     assert view.cursorRect().height() > height
     assert 65 <= first_line_length() <= 95
+
+
+def test_the_hover_tags_height_is_measured_once_per_font(
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every selection change works out the lines its overlays mark, with the height of a
+    hover tag's text: measured once for the view's font, and again after a zoom."""
+    text = "Shells struck the market in Brezna on Tuesday, local officials said.\n"
+    spans = [_span(text, "Shells", "ACTOR"), _span(text, "Brezna", "ACTOR")]
+    view = _view(qtbot, text, spans)
+    made = []
+    tag_font = ArticleView._tag_font
+
+    def counted(self):  # type: ignore[no-untyped-def]
+        made.append(self.font().pointSizeF())
+        return tag_font(self)
+
+    monkeypatch.setattr(ArticleView, "_tag_font", counted)
+    for _ in range(3):
+        for span in spans:
+            view.select_span(span.id, [])
+    assert len(made) <= 1
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() + 4)
+    view.setFont(font)  # zoom in, as Ctrl++ does
+    made.clear()
+    for span in spans:
+        view.select_span(span.id, [])
+    assert made == [font.pointSizeF()]
+    assert view._tag_height() == QFontMetricsF(tag_font(view)).height()
 
 
 def test_a_narrow_window_wraps_the_column_and_keeps_the_margin(qtbot) -> None:

@@ -104,3 +104,44 @@ def test_the_status_line_names_a_long_span_without_measuring_its_text_again(
     assert line.geometry().height() == place.height()  # its width follows its neighbours'
     assert bar.height() == height
     assert line.sizeHint().height() >= line.fontMetrics().height()
+
+
+def test_a_tag_runs_no_import_statement_once_the_first_has_loaded_what_it_needs(
+    qtbot, window: MainWindow
+) -> None:
+    """Modules loaded late (for the first frame's sake) are kept once loaded: an import
+    statement run at every key press goes through PySide's import hook, about 25,000
+    instructions each (a new id's uuid, the actor type lookup, the gazetteer, the span
+    table's scroll bar style, the "Saved" time's strftime)."""
+    import builtins
+
+    from PySide6.QtWidgets import QApplication
+
+    _tag_words(window, 30)
+    text = window.session.document.text
+    # Words of four letters: none is tagged yet (`_tag_words` tags longer ones).
+    words = list(re.finditer(r"\b[A-Za-z]{4}\b", text))[:3]
+
+    def tag(match: re.Match[str]) -> None:
+        window.annotation.select_span(None)
+        window.article.select_text(match.start(), match.end())
+        qtbot.keyClick(window.article, "3")  # ACTOR: its type is looked up
+        QApplication.processEvents()
+
+    tag(words[0])  # the first loads what tagging needs
+    before = window.session.span_count()
+    imported: list[str] = []
+    real = builtins.__import__
+
+    def spy(name, *args, **kwargs):  # type: ignore[no-untyped-def]
+        imported.append(name)
+        return real(name, *args, **kwargs)
+
+    builtins.__import__ = spy
+    try:
+        for match in words[1:]:
+            tag(match)
+    finally:
+        builtins.__import__ = real
+    assert window.session.span_count() == before + 2
+    assert imported == []

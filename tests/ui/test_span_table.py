@@ -102,6 +102,34 @@ def test_the_session_index_follows_every_edit_and_undo(qtbot, window: MainWindow
         assert [window.tags.model.spans[r].id for r in range(len(expected))] == [
             s.id for s in expected
         ]
+        for at in rng.sample(range(len(expected)), min(3, len(expected))):
+            span = expected[at]
+            assert session.extent(span.id) == (span.start, span.end)
+            following = session.step_from(span.id, 0, 1)
+            assert following is not None
+            assert following.id == expected[(at + 1) % len(expected)].id
+
+
+def test_a_tag_leaves_the_session_index_of_span_places_untracked_by_the_collector(
+    qtbot, window: MainWindow
+) -> None:
+    """The index's id -> place map holds plain ints: a tag does not make it a container the
+    garbage collector tracks (tracked again at each tag, young, a young collection inside
+    a key press walked every span's entry; issue 16)."""
+    import gc
+
+    session, stack = window.session, window.undo_stack
+    document = session.document
+    for start in (0, 20, 40):
+        push(stack, session, TagSpan(Span(new_id(), document.id, start, start + 5, "ACTOR", "ana")))
+        gc.collect()
+        push(
+            stack,
+            session,
+            TagSpan(Span(new_id(), document.id, start + 6, start + 9, "ACTOR", "ana")),
+        )
+        assert session.extent(session.spans()[0].id) is not None
+        assert not gc.is_tracked(session._keys)
 
 
 def test_many_suggestions_merged_in_leave_the_rows_as_a_full_sort_would(qtbot) -> None:
