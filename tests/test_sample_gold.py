@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -45,6 +45,24 @@ def _none_wrong(name: str, wrong: list[tuple[Any, ...]]) -> None:
     assert wrong == []
 
 
+def _unlike_the_figure_before(
+    name: str, takes_its_victims: Callable[[str], object]
+) -> list[tuple[str, str, Any]]:
+    """The figures whose words say they take the victims of the figure before them in the
+    same sentence (`takes_its_victims`), but whose victims differ from it."""
+    wrong = []
+    for where, text, spans in _casualties(name):
+        bounds = sentences(text)
+        for index, span in enumerate(spans):
+            if not takes_its_victims(text[span["start"] : span["end"]]):
+                continue
+            sentence = next(b for b in bounds if b.start <= span["start"] < b.end)
+            before = [s for s in spans[:index] if s["start"] >= sentence.start]
+            if before and _victims(before[-1]) != _victims(span):
+                wrong.append((where, text[span["start"] : span["end"]], _victims(span)))
+    return wrong
+
+
 def _victims(span: dict[str, Any]) -> Any:
     return (span.get("attributes") or {}).get("victims")
 
@@ -66,17 +84,9 @@ def test_the_guidelines_civilian_nouns_are_civilian(name: str) -> None:
 @pytest.mark.parametrize("name", GOLD)
 def test_a_figure_of_more_takes_the_victims_of_the_count_before_it(name: str) -> None:
     """ "killing 23 people ... and wounding dozens more": more of the same people."""
-    wrong = []
-    for where, text, spans in _casualties(name):
-        bounds = sentences(text)
-        for index, span in enumerate(spans):
-            if not re.search(r"\b\w+ more$", text[span["start"] : span["end"]]):
-                continue
-            sentence = next(b for b in bounds if b.start <= span["start"] < b.end)
-            before = [s for s in spans[:index] if s["start"] >= sentence.start]
-            if before and _victims(before[-1]) != _victims(span):
-                wrong.append((where, text[span["start"] : span["end"]], _victims(span)))
-    _none_wrong(name, wrong)
+    _none_wrong(
+        name, _unlike_the_figure_before(name, lambda words: re.search(r"\b\w+ more$", words))
+    )
 
 
 # Civilian kinds a list may name beside the guideline's own nouns (session 30, point 5:
@@ -187,17 +197,9 @@ def test_leave_is_no_part_of_a_toll(name: str) -> None:
 def test_a_bare_count_takes_the_victims_of_the_figure_before_it(name: str) -> None:
     """ "killed 34 villagers and wounded 12": the bare count's noun is elided, so it takes
     the victims of the figure before it in the same sentence (open point 2)."""
-    wrong = []
-    for where, text, spans in _casualties(name):
-        bounds = sentences(text)
-        for index, span in enumerate(spans):
-            if not _BARE_COUNT.fullmatch(text[span["start"] : span["end"]].lower()):
-                continue
-            sentence = next(b for b in bounds if b.start <= span["start"] < b.end)
-            before = [s for s in spans[:index] if s["start"] >= sentence.start]
-            if before and _victims(before[-1]) != _victims(span):
-                wrong.append((where, text[span["start"] : span["end"]], _victims(span)))
-    _none_wrong(name, wrong)
+    _none_wrong(
+        name, _unlike_the_figure_before(name, lambda words: _BARE_COUNT.fullmatch(words.lower()))
+    )
 
 
 # Teenagers, boys, girls, students and pupils are civilians; "young men" names no category.
