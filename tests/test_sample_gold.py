@@ -299,14 +299,6 @@ def test_a_quote_never_links_to_a_mention_inside_itself(name: str) -> None:
 # Open points settled in session 31 (sample_articles/README.md).
 
 
-def _gold_with_held_out_slips(records: str) -> list[Any]:
-    """GOLD, the held-out file expected to fail until an auditor (who writes no rules) has
-    read the records named and corrected them; strict, so the mark must go once they pass."""
-    reason = f"held-out slips at {records}, for an auditor; rule writers never read them"
-    held_out = pytest.param(HELD_OUT, marks=pytest.mark.xfail(strict=True, reason=reason))
-    return [*(name for name in GOLD if name != HELD_OUT), held_out]
-
-
 # A wire's closing credit line: "Reporting by X in Y; Editing by Z", "(Additional reporting
 # by X)", "<Agency> writer X in Y contributed to this report."
 _CREDIT_LINE = re.compile(
@@ -352,7 +344,7 @@ def test_a_lone_another_takes_the_victims_of_the_figure_before_it(name: str) -> 
 _DISPLACING_VERB = re.compile(r"(?i)\b(?:driv|forc|expell|evict|chas)\w*\b")
 
 
-@pytest.mark.parametrize("name", _gold_with_held_out_slips("record #28"))
+@pytest.mark.parametrize("name", GOLD)
 def test_a_displacement_from_homes_takes_from_their_homes(name: str) -> None:
     """ "forced/driven/expelled/evicted N from their homes" is `displaced` and its span takes
     "from their homes", the verb's displacement lying in it (open point 3)."""
@@ -409,7 +401,7 @@ _CRIMINAL_ROLE = re.compile(
 )
 
 
-@pytest.mark.parametrize("name", _gold_with_held_out_slips("record #18"))
+@pytest.mark.parametrize("name", GOLD)
 def test_criminal_roles_are_combatant(name: str) -> None:
     """ "five armed smugglers were killed", "killed 11 gang members": a role in the violence,
     not a civilian population (open point 6); "migrants held by smugglers" are the migrants."""
