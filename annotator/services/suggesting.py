@@ -38,6 +38,7 @@ from annotator.store.repository import Repository
 
 with importing_rules():  # their patterns built from the forms an earlier process kept
     from annotator.core.suggest import LABELS, GazetteerEntry, Suggestion, prepare_rules, suggest
+    from annotator.core.suggest import Stopped as Stopped  # for the window's job (see there)
     from annotator.core.suggest.speakers import ATTRIBUTION_KINDS, attribution_kind
 
 if TYPE_CHECKING:
