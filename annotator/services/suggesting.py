@@ -14,13 +14,11 @@ folder replaces them (`--gazetteer DIR` or the `gazetteer_dir` setting).
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import re
 import threading
 from collections import Counter, deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -38,9 +36,12 @@ from annotator.store.repository import Repository
 
 with importing_rules():  # their patterns built from the forms an earlier process kept
     from annotator.core.suggest import LABELS, GazetteerEntry, Suggestion, prepare_rules, suggest
+    from annotator.core.suggest import Stopped as Stopped  # for the window's job (see there)
     from annotator.core.suggest.speakers import ATTRIBUTION_KINDS, attribution_kind
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
     from annotator.services.rule_workers import RuleWorkers
 
 
@@ -420,6 +421,11 @@ def suggest_corpus(
         # workers fork, so that they inherit it instead of each building it again.
         with patterns_kept():
             prepare_rules(known_actors=known, gazetteer=gazetteer, labels=labels, rules=rules)
+        # Imported here: the window, whose first suggestions wait for this module, never
+        # runs a pool (about 13 ms of CPU).
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         context = multiprocessing.get_context("fork")
         # Forked workers inherit `_WORKER` as set above: the same objects, indexes built.
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
@@ -434,6 +440,8 @@ _WORKER: dict[str, Any] = {}
 
 
 def _workers(jobs: int | None, documents: int) -> int:
+    import multiprocessing
+
     wanted = (os.cpu_count() or 1) if jobs is None else jobs
     if "fork" not in multiprocessing.get_all_start_methods():
         return 1  # without fork a worker would re-run the command that started it

@@ -103,9 +103,13 @@ class SuggestionsController(QObject):
 
         def task(repo: Any, progress: Any) -> _Found:
             # Imported here, in the worker: the rules compile many patterns on first use.
-            from annotator.core.suggest import Stopped
+            # Stopped too comes through services.suggesting, which imports the rules with
+            # the patterns an earlier process kept: imported bare first, they compiled
+            # every one of them again (about 0.5 s of the first article's wait) and the
+            # kept file lost them.
             from annotator.services.rule_workers import PARALLEL_FROM
             from annotator.services.suggesting import (
+                Stopped,
                 prepare_suggestions,
                 rule_workers_for,
                 suggest_document,

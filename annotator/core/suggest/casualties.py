@@ -50,15 +50,26 @@ def _phrase_alternatives(phrases: str) -> str:
 def _branches(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
     """The pattern for the words below `node`; a word ending here is tried last (after
     every longer word through it), as a longest-first alternation would try it."""
+    # A run of nodes with one letter each is written in this call, not one call a letter:
+    # these patterns are built as the rules are imported, in each process that suggests.
+    chain: list[str] = []
+    while len(node) == 1:
+        ((ch, child),) = node.items()
+        if not ch:
+            return "".join(chain)
+        chain.append(_ESCAPED.get(ch) or re.escape(ch))
+        node = child
     alternatives = [
-        (r"\s+" if ch == " " else re.escape(ch)) + _branches(child)
-        for ch, child in sorted(node.items())
-        if ch
+        (_ESCAPED.get(ch) or re.escape(ch)) + _branches(node[ch]) for ch in sorted(node) if ch
     ]
     if not alternatives:
-        return ""
+        return "".join(chain)
     joined = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-    return f"(?:{joined})?" if "" in node else joined
+    return "".join(chain) + (f"(?:{joined})?" if "" in node else joined)
+
+
+# Letters as `_branches` writes them: a space matches any run of white space.
+_ESCAPED: Final = {" ": r"\s+", **{ch: ch for ch in "abcdefghijklmnopqrstuvwxyz"}}
 
 
 _UNIT: Final = _alternatives(

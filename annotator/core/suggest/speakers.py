@@ -1882,7 +1882,7 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         begin = i + (according.end() if according else verb.end() if verb else 0)
         while begin < end and text[begin].isspace():
             begin += 1
-        skipped = re.match(r"(?:(?:the|a|an|" + "|".join(TITLES) + r")\.?\s+)*", text[begin:end])
+        skipped = _ARTICLES_AND_TITLES.match(text[begin:end])
         begin += skipped.end() if skipped else 0
         # The attribution's noun phrase runs to the first comma: "said MSF nurse
         # coordinator Agnes Mwangi", "said teacher Ruth Okonjo, 34". A person named in
@@ -2165,9 +2165,18 @@ def _person_at(text: str, mentions: _Mentions, start: int, end: int) -> Extent |
     return None
 
 
+# Compiled once, as the rules are imported (from the forms an earlier process kept), not
+# from their text in each process's first article; the titles longest first, as every
+# pattern made from a word set here is: in a set's order, which changes with the hash
+# seed, "Secretary" could come before "Secretary-General" and leave "-General" behind.
+_TITLE_WORDS: Final = "|".join(sorted(TITLES, key=longest_first))
+_ARTICLES_AND_TITLES: Final = re.compile(rf"(?:(?:the|a|an|{_TITLE_WORDS})\.?\s+)*")
+_TITLE: Final = re.compile(rf"\b(?:{_TITLE_WORDS})\b\.?")
+
+
 def _untitled(words: str) -> str:
     """`words` without titles ("Dr.", "Colonel"), which may stand before a name."""
-    return re.sub(r"\b(?:" + "|".join(TITLES) + r")\b\.?", "", words)
+    return _TITLE.sub("", words)
 
 
 def _subject_or_pronoun(
