@@ -29,3 +29,46 @@ def test_northern_irish_parties_are_organisations() -> None:
     assert types.get("Sinn Féin") == "organisation"
     assert types.get("SDLP") == "organisation"
     assert _types("The DUP said the attack was cowardly.").get("DUP") == "organisation"
+
+
+def test_a_body_type_follows_its_head_noun() -> None:
+    # a state's legislature, prosecution and law officers are the state's
+    assert _types("The Legislative Assembly renewed the emergency for a month.") == {
+        "Legislative Assembly": "state"
+    }
+    assert _types("The National Assembly passed the bill on Tuesday.") == {
+        "National Assembly": "state"
+    }
+    assert _types("The case went to the Attorney General's Office last week.") == {
+        "Attorney General's Office": "state"
+    }
+    assert _types("Crown Prosecution Service lawyers told the court he had fled.") == {
+        "Crown Prosecution Service": "state"
+    }
+    # ... an army's unit named by its ordinal, like "3rd Division"
+    assert _types("The smugglers were protected by the Fourth Division, analysts say.") == {
+        "Fourth Division": "state"
+    }
+    assert _types("Soldiers of the Second Brigade reached the town.") == {"Second Brigade": "state"}
+    # ... while the UN's assembly, and a members' body named after the police or the army,
+    # are organisations
+    assert _types("The UN General Assembly voted on the resolution.") == {
+        "UN General Assembly": "organisation"
+    }
+    assert _types("The Police Federation for Northern Ireland said officers were at risk.") == {
+        "Police Federation for Northern Ireland": "organisation"
+    }
+    assert _types("The Army Officers' Association of Ghana protested the cuts.").get(
+        "Army Officers' Association of Ghana"
+    ) == "organisation"
+
+
+def test_a_body_the_state_runs_is_the_states() -> None:
+    assert _types("The state-run Basra Oil Company said exports continued.") == {
+        "Basra Oil Company": "state"
+    }
+    assert _types("Staff of the government-owned Zambia Railways Corporation were hurt.") == {
+        "Zambia Railways Corporation": "state"
+    }
+    # ... but a group the state backs is still the group
+    assert _types("The state-backed Wagner Group denied it.") == {"Wagner Group": "armed group"}

@@ -130,7 +130,9 @@ _STATE: Final = words(
     "Department "
     # a state's own rights and justice offices, like its ministries (guideline, open point
     # k): "Ombudsman's Office", "Defensoría del Pueblo", "State Prosecutor's Office"
-    "Ombudsman Ombudsman's Ombudsperson's Defensoría Defensoria Prosecutor's Defender's"
+    "Ombudsman Ombudsman's Ombudsperson's Defensoría Defensoria Prosecutor's Defender's "
+    # "Public Prosecution Service", "Crown Prosecution Service"
+    "Prosecution"
 )
 # A guard that serves a state: "National Guard", "Republican Guard", "Coast Guard".
 _STATE_GUARDS: Final = words(
@@ -441,13 +443,33 @@ _MEMBERS_OF: Final = words(
 )
 
 
+# Bodies of members (a staff's or a trade's), never the state's, whatever they are named
+# after: "Police Federation for Northern Ireland", "Army Wives' Association".
+_MEMBERS_BODIES: Final = words("Federation Association Syndicate Guild Union")
+# Ordinal words naming an army's units: "the Fourth Division", "Second Brigade".
+_ORDINAL_WORDS: Final = words(
+    "First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth"
+)
+# An assembly that makes a state's laws ("Legislative Assembly", "National Assembly"), not
+# the UN's "General Assembly" or a party's congress.
+_STATE_LEGISLATURES: Final = words("Legislative National Constituent Provincial Federal")
+
+
 def organisation_type(words: Iterable[str]) -> str:
     """'armed group', 'state', 'media' or 'organisation' from the words of a name."""
     found = set(words)
     if found & _MEDIA:
         return "media"
-    if found & _STATE or {"Armed", "Forces"} <= found or (found & _ARMS and found & _UNITS):
-        return "state"  # ... and an army's units: "3rd Infantry Brigade"
+    if (found & _STATE or "Army" in found) and found & _MEMBERS_BODIES:
+        return "organisation"  # "Police Federation", "Army Officers' Association": members'
+    if (
+        found & _STATE
+        or {"Armed", "Forces"} <= found
+        or (found & (_ARMS | _ORDINAL_WORDS) and found & _UNITS)
+        or found & _STATE_LEGISLATURES and "Assembly" in found
+        or {"Attorney", "General's"} <= found
+    ):
+        return "state"  # ... and an army's units: "3rd Infantry Brigade", "Fourth Division"
     if found & {"Guard", "Guards"} and found & _STATE_GUARDS:
         return "state"  # "National Guard", "Islamic Revolutionary Guard Corps"
     if found & {"Cross", "Crescent"}:
@@ -3758,6 +3780,8 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             )
             if listed is not None and listed[0] == "state":
                 kind = "state"  # "Iraq's Security Media Cell": a state's own body
+        elif kind == "organisation" and _STATE_RUN.search(ctx.text, max(0, start - 22), start):
+            kind = "state"  # "the state-run Basra Oil Company": a body the state owns
         if _treated_at(ctx.text, tokens):
             continue  # "taken to the Federal Medical Centre": where the wounded lie
         yield _suggestion(start, tokens[-1].end, kind, "actor_organisation_name")
@@ -3785,6 +3809,10 @@ _STATE_OFFICES: Final = words("Office Department Ministry")
 # International bodies whose own bodies carry their name first: "UN Human Rights Council".
 _BODY_PREFIX: Final = re.compile(r"(?<![\w.])(?:U\.N\.|UN|EU|E\.U\.|AU) $")
 _RIVER_SIDES: Final = words("West East North South Left Right")
+# What a state owns and runs: "the state-run", "a government-owned".
+_STATE_RUN: Final = re.compile(
+    r"\b(?:[Ss]tate|[Gg]overnment)[- ](?:run|owned|operated|controlled) (?:the )?$"
+)
 # A state's forces owning a unit: "the army's", "the military's", "the Navy's".
 _FORCE_OWNER: Final = re.compile(
     r"\b(?:[Aa]rmy|[Mm]ilitary|[Nn]avy|[Aa]ir [Ff]orce|[Aa]rmed [Ff]orces|[Pp]olice|[Jj]unta)"
