@@ -72,3 +72,18 @@ def test_a_body_the_state_runs_is_the_states() -> None:
     }
     # ... but a group the state backs is still the group
     assert _types("The state-backed Wagner Group denied it.") == {"Wagner Group": "armed group"}
+
+
+def test_a_states_name_before_its_agents_is_tagged() -> None:
+    # guideline, session 30 point 6: the name (a noun) before its soldiers, troops, envoys
+    assert _texts("Clashes killed four Benin soldiers near the border.") == ["Benin"]
+    assert _texts("Four Somaliland troops died in the ambush.") == ["Somaliland"]
+    assert _texts("The group said it had killed five Jubaland soldiers.") == ["Jubaland"]
+    assert _texts("The withdrawal of Kenya troops began on Monday.") == ["Kenya"]
+    assert _texts("U.S. and European envoys met in Doha.") == ["U.S."]
+    # ... not its people who are not its agents, nor a nationality adjective, nor an
+    # unnamed court, nor the state's body used as a modifier
+    assert _texts("Three U.S. citizens were freed.") == []
+    assert _texts("Russian soldiers entered the village.") == []
+    assert _texts("Chad court jails 21 over village massacre") == []
+    assert _texts("A Niger army post was attacked overnight.") == []

@@ -4813,6 +4813,8 @@ _PLACE_AFTER: Final = re.compile(
     # a place in it: "storm Mogadishu hotel", "Kabul airport"
     r"|hotel|hotels|airport|seaport|market|prison|jail|hospital|university|stadium|mosque"
     r"|church|school|harbour|harbor"
+    # a court unnamed: "Chad court jails 21" (guideline, session 30 point 6)
+    r"|court|courts"
     # its money and its land: "3,000 US dollars", "along the Congo river", "on Congo
     # displacement camp"
     r"|dollars?|river|rivers|delta|valley|basin|displacement)\b"
@@ -4832,8 +4834,9 @@ _PLACE_AFTER: Final = re.compile(
     # "a Kosovo police sergeant", "a Kenya government agency"
     r"|sergeants?|corporals?|lieutenants?|captains?|constables?|inspectors?|agents?"
     r"|bod(?:y|ies)|agenc(?:y|ies))\b"
-    # its people: "15 Benin soldiers", "Chad nationals" (like "Russian soldiers", untagged)
-    r"| (?:soldiers|troops|servicemen|policemen|civilians|nationals|citizens|villagers"
+    # its people: "Chad nationals", "three U.S. citizens" (its agents are another matter:
+    # "15 Benin soldiers", "Somaliland troops" tag the state, guideline point 6 of session 30)
+    r"| (?:civilians|nationals|citizens|villagers"
     r"|migrants|workers|fishermen|farmers|herders|refugees|pilgrims"
     # ... one of them, or those fighting there: "a New Zealand pilot", "Cameroon separatists"
     r"|pilots?|hostages?|separatists|rebels|insurgents|militants|jihadists)\b)"
@@ -4926,12 +4929,21 @@ _DASH_AFTER_STATE: Final = re.compile(
 
 # A capitalised word right before a state's name makes a longer proper name of it
 # ("Port Sudan", "North Darfur"), unless the word only opens a sentence or a phrase.
+# A state's agents after its name (guideline, session 30 point 6): "four Benin soldiers",
+# "Somaliland troops", "U.S. envoys" tag the state; its people who are not its agents ("U.S.
+# citizens") and its bodies used as modifiers ("a Niger army post") do not.
+_AGENTS_AFTER: Final = re.compile(
+    r" (?:soldiers?|troops|servicemen|servicewomen|policemen|policewomen|officials?|envoys?"
+    r"|diplomats?|peacekeepers|commandos|negotiators|monitors|delegates|delegation)\b"
+)
 _NAME_BEFORE: Final = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z]+|[A-Z]{2}) $")
 _OPENERS: Final = words(
     "The A An In On At From To For By With And But Or As After Before Since While When If "
     "Then Meanwhile Both Neither Either Also Only Even Unlike Like Against Between Among "
     "Across Inside Outside Near Under Over Without Within Toward Towards Despite Through "
-    "Neighbouring Neighboring Northern Southern Eastern Western Central"
+    "Neighbouring Neighboring Northern Southern Eastern Western Central "
+    # a count opening a sentence: "Four Somaliland troops died"
+    "Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Some Several Many Dozens"
 )
 
 
@@ -4969,6 +4981,8 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         return True  # "Kinshasa (APH) - ...", "Port Sudan (Sudan) (LPA) -": the dateline's city
     if _STATE_AS_AGENT.match(text, end):
         return False  # "killed in U.S. strikes", "of the U.S.-backed forces": the state acts
+    if _AGENTS_AFTER.match(text, end):
+        return False  # "the withdrawal of Kenya troops": the state acts through its agents
     if text.startswith(": ", end) and _LABEL_OPENING.fullmatch(
         text, text.rfind("\n", 0, start) + 1, start
     ):
