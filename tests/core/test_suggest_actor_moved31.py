@@ -87,3 +87,42 @@ def test_a_states_name_before_its_agents_is_tagged() -> None:
     assert _texts("Russian soldiers entered the village.") == []
     assert _texts("Chad court jails 21 over village massacre") == []
     assert _texts("A Niger army post was attacked overnight.") == []
+
+
+def test_a_region_acts_through_its_police_government_and_agents() -> None:
+    # a listed region's own body in lower case is one `state` span with it (open point a)
+    assert _types("It said the Mizoram police had opened fire first.") == {
+        "Mizoram police": "state"
+    }
+    assert _texts("Punjab police arrested two suspects at a checkpoint.") == ["Punjab police"]
+    assert _texts("A spokesman for the Sindh police said the raid went on.") == ["Sindh police"]
+    assert _texts("The Chiapas authorities denied the report.") == ["Chiapas authorities"]
+    # ... its agents tag its name (point 6 of session 30), and so does its possessive
+    # before its government's bodies
+    assert _texts("Gunmen killed four Assam policemen on Saturday.") == ["Assam"]
+    assert _texts("Balochistan officials said the road was shut.") == ["Balochistan"]
+    assert _texts("Mizoram's home department gave another account.") == ["Mizoram"]
+    # ... and a force its name opens is the state's
+    assert _types("The Sindh Rangers joined the operation.") == {"Sindh Rangers": "state"}
+
+
+def test_a_region_that_acted_once_acts_where_a_government_stands() -> None:
+    text = (
+        "Mizoram police said they fired in self-defence. The line has never been accepted "
+        "by Mizoram, and its leaders said Mizoram would not give up land."
+    )
+    assert _texts(text) == ["Mizoram police", "Mizoram", "Mizoram"]
+    # ... but without such a mention, the same words leave the region a place
+    assert _texts("The line has never been accepted by Mizoram, its leaders said.") == []
+
+
+def test_a_region_stays_a_place_elsewhere() -> None:
+    assert _texts("Fighting in Punjab killed three people.") == []
+    assert _texts("The clash was near Lailapur in Assam's Cachar district.") == []
+    assert _texts("They sent an Assam police team to the checkpost.") == []
+    assert _texts("Floods hit Assam and Bihar on Monday.") == []
+    # "the Indian states of A and B <verb>": the regions named by their kind are places
+    text = "Men from the Indian states of Assam and Mizoram exchanged fire. Assam police said."
+    assert _texts(text) == ["Assam police"]
+    # a region's body before a title and a name is part of the title (open point i)
+    assert _texts("Zamfara police spokesman Yusuf Gambo confirmed the raid.") == ["Yusuf Gambo"]

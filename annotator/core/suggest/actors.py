@@ -2944,9 +2944,10 @@ def _body_type(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str:
             # "State Security Service", "Ethiopian Border Guards", and a federal state's own
             # force: "Kebbi State Security Guards"
             return "state"
-        # the state's name opens it, in one to four words: "Papua New Guinea Defence Force"
+        # the state's name opens it, in one to four words: "Papua New Guinea Defence Force",
+        # or a region's: "Sindh Rangers", "Khyber Pakhtunkhwa Police"
         for size in range(1, min(4, len(words) - 1) + 1):
-            if index.kinds.get(" ".join(words[:size])) == ("state", ""):
+            if index.kinds.get(" ".join(words[:size])) in (("state", ""), ("state", "region")):
                 return "state"
     return kind
 
@@ -4782,7 +4783,9 @@ def _government_position(text: str, start: int, end: int) -> bool:
 _AGENT_BEFORE: Final = re.compile(
     r"\b(?:appointed|backed|supported|funded|armed|recognised|recognized|rejected|approved"
     r"|opposed|condemned|criticised|criticized|sanctioned|designated|controlled|brokered"
-    r"|mediated|ordered|imposed|proposed|announced|denied|accused|blamed|signed|named)\s+by\s+$"
+    r"|mediated|ordered|imposed|proposed|announced|denied|accused|blamed|signed|named"
+    # "a boundary never accepted by Mizoram"
+    r"|accepted|endorsed|disputed)\s+by\s+$"
 )
 # The parties to an agreement or a dispute: "a deal between Kyiv and Moscow".
 _PARTIES: Final = (
@@ -5251,6 +5254,11 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "GUNMEN WHO STORMED ...", "CAR BOMB KILLS 5": words, not acronyms
         if kind == "state" and _byline_place(text, start, end):
             continue  # "By Ana Kis, Katsina": where the byline was filed
+        if role == "region":
+            acting = _region_acting(ctx, start, end, name)
+            if acting is not None:
+                yield _suggestion(start, acting, kind, "actor_gazetteer")
+            continue
         if role == "capital":
             if _inside_longer_name(text, start) or not _government_position(text, start, end):
                 continue  # "in New Delhi said": "Delhi" is no government there
@@ -5290,6 +5298,89 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _suggestion(start, masthead.end(), "media", "actor_gazetteer")
             continue
         yield _suggestion(start, end, kind, "actor_gazetteer")
+
+
+# A region's own body in lower case after its name, one span with it (guideline, open
+# point a, like "<nationality> police"): "Mizoram police", "the Punjab police", "the Kano
+# state government".
+_REGION_BODY: Final = re.compile(
+    r" (?:(?:state|provincial|regional|departmental) )?(?:police|government|authorities"
+    r"|administration|security forces|forces|cabinet|legislature)\b"
+)
+# ... unless that body names the kind of its people or things: "an Assam police team".
+_BODY_AS_MODIFIER: Final = re.compile(
+    r" (?:team|teams|station|stations|post|posts|officers?|chiefs?|headquarters|personnel"
+    r"|vehicles?|units?|constables?|officials?|commandos|checkpoints?|patrols?|contingents?"
+    r"|sources|building|offices?|jobs?|recruits?|recruitment|academy|uniforms?|sub-inspectors?"
+    r"|inspectors?|sergeants?"
+    # ... or a title before a name, the region part of it as a place is of "<place> Governor
+    # X" (open point i): "Zamfara police spokesman Yusuf Gambo" (dev 2 of 2 untagged)
+    r"|spokes\w+|commissioner)\b"
+)
+# A region's possessive before its government's bodies and officers: "Mizoram's home
+# department", "Sindh's chief minister", "Punjab's police" (not "Assam's Cachar district").
+_REGION_ACTS_THROUGH: Final = re.compile(
+    r"['\u2019]s (?:[a-z][\w-]* ){0,2}?(?:government|ministry|minister|police|cabinet"
+    r"|authorities|administration|department|assembly|legislature|governor|forces"
+    r"|spokes\w+|officials?)\b"
+)
+
+
+def _region_acts_itself(text: str, start: int, end: int) -> int | None:
+    """Where the span of a listed region's mention ends when the mention names the region
+    acting by its own form (its body, its agents, its possessive before a body), else None."""
+    body = _REGION_BODY.match(text, end)
+    if body is not None:
+        if _BODY_AS_MODIFIER.match(text, body.end()):
+            return None  # "an Assam police team": the body a modifier of its people
+        return body.end()
+    if _AGENTS_AFTER.match(text, end) or _REGION_ACTS_THROUGH.match(text, end):
+        return end  # "four Assam policemen", "Mizoram officials", "Mizoram's home department"
+    return None
+
+
+def _region_acting(ctx: SuggestContext, start: int, end: int, name: str) -> int | None:
+    """The end of a region's span where the region acts, else None. A region is mostly a
+    place ("in Assam", "Sindh province"), so it is tagged where its own form says it acts
+    and, once one mention in the document has, wherever a government stands ("never
+    accepted by Mizoram", "said Mizoram would not give up"), as a capital is."""
+    text = ctx.text
+    if _inside_longer_name(text, start) or _PLACE_AFTER.match(text, end):
+        return None
+    acting = _region_acts_itself(text, start, end)
+    if acting is not None:
+        return acting
+    if name not in _regions_acting(ctx):
+        return None
+    if not _government_position(text, start, end) or _in_list_of_places(text, start, end):
+        return None
+    if _is_place(ctx, start, end, name) or _REGION_KIND_BEFORE.search(
+        text, max(0, start - 60), start
+    ):
+        return None  # "the Indian states of Assam and Mizoram exchanged fire": places
+    return end
+
+
+# A region named by its kind before it is a place: "the states of Assam and Mizoram".
+_REGION_KIND_BEFORE: Final = re.compile(
+    r"\b(?:states?|provinces?|regions?|departments?)\s+of\s+"
+    r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:,\s+|,?\s+and\s+))?$"
+)
+
+
+def _regions_acting(ctx: SuggestContext) -> frozenset[str]:
+    """The listed regions some mention of which acts by its own form, once per document."""
+    found: frozenset[str] | None = ctx.memo.get("regions_acting")
+    if found is None:
+        kinds = _gazetteer_index(ctx.gazetteer).kinds
+        found = ctx.memo["regions_acting"] = frozenset(
+            name
+            for start, end, name in _gazetteer_hits(ctx)
+            if kinds[name][1] == "region"
+            and not _inside_longer_name(ctx.text, start)
+            and _region_acts_itself(ctx.text, start, end) is not None
+        )
+    return found
 
 
 # Listed acronyms that are also English words: in a line written all in capitals they are
