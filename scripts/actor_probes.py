@@ -1049,6 +1049,43 @@ P(
 )
 P("place:born-in-state-of", "He was born in the state of Puntland.", [], ["Puntland"])
 
+# ---- session 31, from the misses of articles 236-251 (forms varied well beyond them)
+# a state's name before its agents (guideline, session 30 point 6)
+P("agents:count-first", "Gunmen killed three Burundi soldiers near the lake.", ["Burundi"])
+P("agents:line-start", "Two Somaliland troops were wounded in the clash.", ["Somaliland"])
+P("agents:of-the-withdrawal", "The withdrawal of Kenya troops began in June.", ["Kenya"])
+P("agents:envoys", "Qatar and Egypt envoys met the two sides in Cairo.", ["Qatar", "Egypt"], ["Cairo"])
+P("agents:officials-quote", '"Niger officials have not called us," he said.', ["Niger"])
+P("agents:citizens-no", "Two Mali citizens were among the passengers.", [], ["Mali"])
+P("agents:court-no", "A Chad court sentenced him to ten years.", [], ["Chad"])
+P("agents:army-post-no", "A Benin army post was overrun.", [], ["Benin"])
+# a region acts through its police, government and agents; elsewhere it is a place
+P("region:police-lower", "He said the Manipur police had recovered the rifles.", ["Manipur police"])
+P("region:police-line-start", "Sindh police arrested 14 men on Tuesday.", ["Sindh police"])
+P("region:government", "The Kaduna state government imposed a curfew.", ["Kaduna state government"])
+P("region:authorities", "Sinaloa authorities said the bodies were found on a highway.", ["Sinaloa authorities"])
+P("region:policemen", "The ambush killed six Chhattisgarh policemen.", ["Chhattisgarh"])
+P("region:officials", "Balochistan officials said the highway was shut.", ["Balochistan"])
+P("region:possessive-body", "Punjab's home department ordered schools closed.", ["Punjab"])
+P("region:place-in", "The attack took place in Zamfara on Friday.", [], ["Zamfara"])
+P("region:place-possessive", "The village lies in Assam's Cachar district.", [], ["Assam"])
+P("region:police-team-no", "A Mizoram police team was sent to the post.", [], ["Mizoram"])
+P("region:title-no", "Benue police spokeswoman Ada Ochai said two men were held.", ["Ada Ochai@person"], ["Benue"])
+P("region:later-by", "Jharkhand police said the men fled. The claim was rejected by Jharkhand.", ["Jharkhand police", "Jharkhand#2"])
+P("region:later-subject", "Manipur police fired first, residents said. Manipur later denied it.", ["Manipur police", "Manipur#2"])
+P("region:never-acted", "Floods cut roads across Kerala. Kerala has seen three such years.", [], ["Kerala", "Kerala#2"])
+P("region:kind-before", "Men from the states of Assam and Nagaland traded fire.", [], ["Assam", "Nagaland"])
+P("region:force-named", "The Khyber Pakhtunkhwa Police said two officers died.", ["Khyber Pakhtunkhwa Police"])
+# a body's type from its head noun, its owner or what it is
+P("type:assembly", "The Legislative Assembly extended the emergency again.", ["Legislative Assembly"])
+P("type:un-assembly", "The UN General Assembly adopted the text.", ["UN General Assembly@organisation"])
+P("type:attorney", "The Attorney General's Office opened an inquiry.", ["Attorney General's Office"])
+P("type:prosecution", "Crown Prosecution Service lawyers opposed bail.", ["Crown Prosecution Service"])
+P("type:ordinal-unit", "Troops of the Ninth Division moved north.", ["Ninth Division"])
+P("type:state-run", "The state-owned Sudan Railways Corporation halted trains.", ["Sudan Railways Corporation"])
+P("type:members-body", "The Scottish Police Federation said officers were exhausted.", ["Scottish Police Federation@organisation"])
+P("type:polity-government", "The National Unity Government said the raid was a crime.", ["National Unity Government"])
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

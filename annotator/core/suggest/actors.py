@@ -2947,12 +2947,18 @@ def _body_type(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str:
         # the state's name opens it, in one to four words: "Papua New Guinea Defence Force",
         # or a region's: "Sindh Rangers", "Khyber Pakhtunkhwa Police"
         for size in range(1, min(4, len(words) - 1) + 1):
-            if index.kinds.get(" ".join(words[:size])) in (("state", ""), ("state", "region")):
-                return "state"
+            listed = index.kinds.get(" ".join(words[:size]))
+            if listed == ("state", "") or (
+                listed == ("state", "region") and _VOLUNTEER_WORDS.isdisjoint(words)
+            ):
+                return "state"  # (a region's community guards are its people's, not its own)
     return kind
 
 
 _PORTFOLIO_HEADS: Final = words("Secretariat Bureau")
+# Forces of volunteers a region raises among its people: "Zamfara Community Protection
+# Guards", "Katsina Vigilance Corps".
+_VOLUNTEER_WORDS: Final = words("Community Volunteer Volunteers Vigilance Vigilante Civilian")
 _INTERNATIONAL_WORDS: Final = words(
     "UN United Nations International African European Commonwealth Arab Regional Joint "
     "Intergovernmental Global World"
