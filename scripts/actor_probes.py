@@ -1086,6 +1086,13 @@ P("type:state-run", "The state-owned Sudan Railways Corporation halted trains.",
 P("type:members-body", "The Scottish Police Federation said officers were exhausted.", ["Scottish Police Federation@organisation"])
 P("type:polity-government", "The National Unity Government said the raid was a crime.", ["National Unity Government"])
 
+# a participle, a day or an aside between a state and its act
+P("acts:participle-opening", "Accusing Moscow of stalling, Kyiv suspended the talks.", ["Moscow", "Kyiv"])
+P("acts:participle-in-quote", '"Blaming Chad for this is easy," the minister said.', ["Chad"])
+P("acts:day-before-possessive", "Late on Sunday Sudan's foreign ministry summoned the envoy.", ["Sudan"])
+P("acts:aside-then-capital", "In 2010, Dar es Salaam, then the capital, signed the deal.", ["Dar es Salaam"])
+P("place:participle-place", "Reaching Sudan took the convoy four days.", [], ["Sudan"])
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

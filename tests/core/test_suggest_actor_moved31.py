@@ -126,3 +126,25 @@ def test_a_region_stays_a_place_elsewhere() -> None:
     assert _texts(text) == ["Assam police"]
     # a region's body before a title and a name is part of the title (open point i)
     assert _texts("Zamfara police spokesman Yusuf Gambo confirmed the raid.") == ["Yusuf Gambo"]
+
+
+def test_a_participle_or_a_day_before_a_state_opens_no_longer_name() -> None:
+    assert _texts("“Blaming Rwanda for every problem will not help,” she said.") == ["Rwanda"]
+    assert _texts("Accusing Kigali of backing the rebels, Kinshasa recalled its envoy.") == [
+        "Kigali",
+        "Kinshasa",
+    ]
+    assert _texts("By midday Friday Ukraine's emergency service said 14 had died.") == [
+        "Ukraine"
+    ]
+    # ... while a participle before a common noun tags nothing
+    assert _texts("Blaming the weather, officials closed the road.") == []
+
+
+def test_a_former_capital_where_the_government_sits_stands_for_it() -> None:
+    text = "Ties soured in 2015, when Bujumbura, then the capital, accused its neighbour."
+    assert _texts(text) == ["Bujumbura"]
+    assert _texts("Dar es Salaam, at the time the capital, rejected the claim.") == [
+        "Dar es Salaam"
+    ]
+    assert _texts("Fighting in Bujumbura killed two people.") == []

@@ -4622,7 +4622,9 @@ _GOVERNMENT_AFTER: Final = re.compile(
     r",?\s+and\s+(?:the\s+)?[A-Z][\w\u0300-\u036f.-]*(?:\s+[A-Z][\w-]*)?)?"
     # an aside between commas: "Kyiv, meanwhile, has stepped up ..."
     r"(?:,\s+(?:meanwhile|however|though|too|in\s+turn|in\s+response|for\s+its\s+part"
-    r"|for\s+their\s+part),)?"
+    r"|for\s+their\s+part"
+    # "when Bujumbura, then the capital, accused": what the city was then
+    r"|(?:then|at\s+the\s+time)\s+the\s+(?:[a-z]+\s+)?(?:capital|seat\s+of\s+government)),)?"
     r",?\s+(?:(?:also|has\s+also|had|has|have|which|who|,)\s+)?"
     # an adverb between the capital and its verb: "Pyongyang later acknowledged"
     r"(?:(?:later|then|now|since|still|again|quickly|swiftly|publicly|repeatedly|formally"
@@ -4634,9 +4636,11 @@ _GOVERNMENT_AFTER: Final = re.compile(
     r"|\s+regime\b)"
 )
 _GOVERNMENT_BEFORE: Final = re.compile(
-    r"\b(?:accus(?:ed|es|e|ing)|blam(?:ed|es|e|ing)|urg(?:ed|es|e|ing)|warn(?:ed|s|ing)?"
-    r"|press(?:ed|es|ing)?|told|ask(?:ed|s|ing)?|criticis(?:ed|es|ing)|condemn(?:ed|s|ing)?"
-    r"|call(?:ed|s|ing)?\s+on|appeal(?:ed|s|ing)?\s+to)\s+"
+    # (a participle may open the sentence: "Blaming Rwanda for every problem ...")
+    r"\b(?:[Aa]ccus(?:ed|es|e|ing)|[Bb]lam(?:ed|es|e|ing)|[Uu]rg(?:ed|es|e|ing)"
+    r"|[Ww]arn(?:ed|s|ing)?"
+    r"|[Pp]ress(?:ed|es|ing)?|told|[Aa]sk(?:ed|s|ing)?|[Cc]riticis(?:ed|es|ing)"
+    r"|[Cc]ondemn(?:ed|s|ing)?|[Cc]all(?:ed|s|ing)?\s+on|[Aa]ppeal(?:ed|s|ing)?\s+to)\s+"
     # ... and the capital after the first: "asked Washington and Paris to"
     r"(?:[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w\u0300-\u036f'\u2019-]*)?"
     r"(?:,\s+|,?\s+and\s+))?$"
@@ -4951,6 +4955,11 @@ _OPENERS: Final = words(
     "Then Meanwhile Both Neither Either Also Only Even Unlike Like Against Between Among "
     "Across Inside Outside Near Under Over Without Within Toward Towards Despite Through "
     "Neighbouring Neighboring Northern Southern Eastern Western Central "
+    # a day before a name: "by midday Friday Ukraine's emergency service said"
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+    # a participle opening a sentence: "Blaming Rwanda for ...", "Accusing Kigali of ..."
+    "Blaming Accusing Urging Warning Pressing Asking Criticising Criticizing Condemning "
+    "Calling Appealing Including Following Backing Supporting Thanking Praising Joining "
     # a count opening a sentence: "Four Somaliland troops died"
     "Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Some Several Many Dozens"
 )
