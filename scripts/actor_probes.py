@@ -1093,6 +1093,12 @@ P("acts:day-before-possessive", "Late on Sunday Sudan's foreign ministry summone
 P("acts:aside-then-capital", "In 2010, Dar es Salaam, then the capital, signed the deal.", ["Dar es Salaam"])
 P("place:participle-place", "Reaching Sudan took the convoy four days.", [], ["Sudan"])
 
+# compound ranks and ranks in lower case before names
+P("people:compound-rank", "The army named him as Master Sergeant Idris Kamau.", ["Idris Kamau@person"], ["Master"])
+P("people:petty-officer", "Petty Officer Dana Ruiz was rescued at sea.", ["Dana Ruiz@person"], ["Petty"])
+P("people:plural-rank", "Police named the dead as sepoys Ravi Kumar and Anil Singh.", ["Ravi Kumar@person", "Anil Singh@person"])
+P("people:lower-rank", "A bomb wounded inspector Farhan Qureshi on Monday.", ["Farhan Qureshi@person"])
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

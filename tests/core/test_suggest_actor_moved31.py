@@ -148,3 +148,24 @@ def test_a_former_capital_where_the_government_sits_stands_for_it() -> None:
         "Dar es Salaam"
     ]
     assert _texts("Fighting in Bujumbura killed two people.") == []
+
+
+def test_a_compound_rank_stays_out_of_the_name() -> None:
+    assert _texts("The army named the dead soldier as First Sergeant Yazan Odeh.") == [
+        "Yazan Odeh"
+    ]
+    assert _texts("Police identified him as Staff Sergeant Omar Haddad.") == ["Omar Haddad"]
+    assert _texts("Lance Corporal Peter Njoroge was among the wounded.") == ["Peter Njoroge"]
+    assert _texts("Second Lieutenant Ali Reza said the post held.") == ["Ali Reza"]
+    # ... while an ordinal before a unit is the unit's name
+    assert _texts("The First Division said the road was open.") == ["First Division"]
+
+
+def test_a_rank_in_lower_case_opens_a_name_and_a_plural_opens_two() -> None:
+    text = "The dead were constables Mumtaz Bhatti and Sikandar Mahar, police said."
+    assert _texts(text) == ["Mumtaz Bhatti", "Sikandar Mahar"]
+    assert _texts("Police said sergeant Grace Atieno was hurt in the blast.") == [
+        "Grace Atieno"
+    ]
+    # ... and the rank alone names nobody
+    assert _texts("The inspector said the road was shut.") == []

@@ -83,7 +83,11 @@ ROLE_WORDS: Final = words(
     "villager shopkeeper trader vendor merchant student fisherman herder shepherd labourer "
     "laborer worker elder businessman businesswoman mechanic tailor pharmacist midwife "
     "paramedic medic cleric rival ally aide deputy successor predecessor partner counterpart "
-    "surveyor miner clerk accountant architect economist lecturer"
+    "surveyor miner clerk accountant architect economist lecturer "
+    # police and army ranks in lower case, as South Asian and African copy writes them, and
+    # their plurals before names joined by "and": "constables Mumtaz Bhatti and Ali Mahar"
+    "constable constables sergeant sergeants corporal corporals lieutenant lieutenants "
+    "inspector inspectors sub-inspector havildar sepoy sepoys"
 )
 SPEECH_VERBS: Final = words(
     "said says told tells added adds wrote writes denied denies declared declares insisted "
@@ -554,6 +558,9 @@ def is_title(word: str) -> bool:
     return parts[0] in TITLES and all(part in TITLES or part in ("in", "of") for part in parts)
 
 
+# Words that open a compound rank before its title word: "First Sergeant", "Staff
+# Sergeant", "Lance Corporal", "Petty Officer", "Head Constable", "Second Lieutenant".
+_RANK_PREFIXES: Final = words("First Second Staff Master Lance Petty Flight Wing Rear Head Sub")
 # Police ranks written as initials before a name ("DSP Musa Audu", "ASP Halima Bello").
 _POLICE_RANKS: Final = words("DSP ASP CSP SSP ACP DCP AIG DIG IGP Supt Insp SP CP")
 
@@ -562,8 +569,12 @@ def _strip_titles(tokens: tuple[Token, ...]) -> tuple[tuple[Token, ...], bool]:
     """The tokens after a leading chain of titles and ranks, and whether there was one:
     "Brigadier General Nabil X" -> "Nabil X"."""
     titled = False
-    while tokens and (is_title(tokens[0].text) or tokens[0].text in _NOT_NAMES):
-        titled = titled or is_title(tokens[0].text)
+    while tokens and (
+        is_title(tokens[0].text)
+        or tokens[0].text in _NOT_NAMES
+        or (tokens[0].text in _RANK_PREFIXES and len(tokens) > 1 and is_title(tokens[1].text))
+    ):
+        titled = titled or is_title(tokens[0].text) or tokens[0].text in _RANK_PREFIXES
         tokens = tokens[1:]
     if tokens and is_title(_POSSESSIVE_END.sub("", tokens[0].text)):
         return (), titled  # "Prime Minister's office": a title's possessive, no name
@@ -5842,6 +5853,13 @@ def actor_named_as_person(ctx: SuggestContext) -> Iterator[Suggestion]:
                 continue
             start, end = found.span("name")
             name_words = found.group("name").split()
+            while len(name_words) > 1 and (
+                is_title(name_words[0])
+                or (name_words[0] in _RANK_PREFIXES and is_title(name_words[1]))
+            ):
+                # "named the dead soldier as First Sergeant Yazan al-Zoubi": the name alone
+                start = text.index(name_words[1], start + len(name_words[0]))
+                name_words = name_words[1:]
             if (
                 any(w in _NOT_NAMES or w in ORGANISATION_WORDS for w in name_words)
                 or found.group("name") in index.kinds
