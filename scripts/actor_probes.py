@@ -1099,6 +1099,10 @@ P("people:petty-officer", "Petty Officer Dana Ruiz was rescued at sea.", ["Dana 
 P("people:plural-rank", "Police named the dead as sepoys Ravi Kumar and Anil Singh.", ["Ravi Kumar@person", "Anil Singh@person"])
 P("people:lower-rank", "A bomb wounded inspector Farhan Qureshi on Monday.", ["Farhan Qureshi@person"])
 
+# a name apposed to a state's body, a unit "its" state body owns
+P("type:apposed-agency", "It was run by Chile's prison service, the National Gendarmerie Directorate (GENCHI).", ["Chile", "National Gendarmerie Directorate", "GENCHI"])
+P("type:its-unit", "The Nigerian army said its Special Operations Battalion had cleared the forest.", ["Nigerian army", "Special Operations Battalion"])
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

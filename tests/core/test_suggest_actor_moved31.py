@@ -169,3 +169,27 @@ def test_a_rank_in_lower_case_opens_a_name_and_a_plural_opens_two() -> None:
     ]
     # ... and the rank alone names nobody
     assert _texts("The inspector said the road was shut.") == []
+
+
+def test_a_name_apposed_to_a_states_body_is_the_states() -> None:
+    text = (
+        "The riot was confirmed by Peru's prison agency, the National Penitentiary "
+        "Institute (INPE). The INPE said 11 guards were held."
+    )
+    types = _types(text)
+    assert types.get("National Penitentiary Institute") == "state"
+    assert types.get("INPE") == "state"
+    text = "Kenya's police watchdog, the Independent Policing Oversight Authority, said it."
+    assert _types(text).get("Independent Policing Oversight Authority") == "state"
+    # ... not a body a state's people run
+    text = "Mexico's leading rights group, the Centro Prodh Human Rights Center, said it."
+    assert _types(text).get("Centro Prodh Human Rights Center") == "organisation"
+
+
+def test_a_unit_a_states_body_calls_its_own_is_the_states() -> None:
+    text = "The interior ministry said it had sent a unit of its Rapid Reaction Division."
+    assert _types(text).get("Rapid Reaction Division") == "state"
+    # ... an armed group's unit stays the group's
+    assert _types("The group said its Martyrs Brigade had fought the army.") == {
+        "Martyrs Brigade": "armed group"
+    }

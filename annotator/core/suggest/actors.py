@@ -2814,6 +2814,8 @@ def _described_kind(ctx: SuggestContext, tokens: tuple[Token, ...], after: int, 
         listed = _gazetteer_index(ctx.gazetteer).kinds.get(owner.group(1).removeprefix("The "))
         if listed is not None and listed[0] == "state":
             return "state"  # "Brazil's Supreme Federal Court (STF)": the state's own body
+    if kind == "organisation" and _apposed_to_state_body(ctx, tokens[0].start):
+        return "state"  # "Ecuador's prison agency, the National Service for ... (SNAI)"
     before = _KIND_BEFORE_NAME.search(text, max(0, tokens[0].start - 45), tokens[0].start)
     if before is not None:
         if before.group("faction") is not None:
@@ -2838,6 +2840,44 @@ def _described_kind(ctx: SuggestContext, tokens: tuple[Token, ...], after: int, 
     if described & _CIVIL_DESCRIPTIONS:
         return "organisation"
     return kind
+
+
+# A state's body as a clause's subject, which "its" then refers to.
+_STATE_BODY_SUBJECT: Final = re.compile(
+    r"\b(?:[Tt]he|[A-Z][a-z]+['\u2019]s|[A-Z][a-z]+(?:i|ian|an|ese|ish)) (?:[a-z]+ )?"
+    r"(?:ministry|army|military|police|navy|armed forces|government)"
+    r" (?:said|says|had|has|sent|sends|deployed|deploys|ordered|added)\b"
+)
+
+
+def _sentence_start(text: str, offset: int) -> int:
+    """The offset after the last full stop, line break or quote opening before `offset`
+    (at most 200 characters back)."""
+    low = max(0, offset - 200)
+    stop = text.rfind(". ", low, offset)
+    return max(stop + 2 if stop >= 0 else low, text.rfind("\n", low, offset) + 1, low)
+
+
+# A state's body described in lower case, then its name in apposition: "Ecuador's prison
+# agency, the National Service for ...", "Kenya's police watchdog, the Independent ...".
+_STATE_BODY_APPOSED: Final = re.compile(
+    r"\b([A-Z][\w\u0300-\u036f-]*(?: [A-Z][\w-]*)?)['\u2019]s (?:[a-z][\w-]* ){0,3}?"
+    r"(?:agency|authority|service|body|office|department|ministry|police|force|regulator"
+    r"|watchdog|institute|commission|directorate|company|operator|administration|unit"
+    r"|prosecutors?|court|ombudsman),? (?:the )?$"
+)
+
+
+def _apposed_to_state_body(ctx: SuggestContext, start: int) -> bool:
+    """True when the name at `start` stands in apposition to a listed state's body
+    described in lower case ("Ecuador's prison agency, the ...")."""
+    if not ctx.text.endswith((", ", ", the "), max(0, start - 6), start):
+        return False  # the cheap test: every form ends with a comma and a space
+    found = _STATE_BODY_APPOSED.search(ctx.text, max(0, start - 70), start)
+    if found is None:
+        return False
+    listed = _gazetteer_index(ctx.gazetteer).kinds.get(found.group(1).removeprefix("The "))
+    return listed is not None and listed[0] == "state"
 
 
 def _letters_cover(acronym: str, tokens: tuple[Token, ...]) -> bool:
@@ -3100,6 +3140,8 @@ def actor_apposed_acronym(ctx: SuggestContext) -> Iterator[Suggestion]:
         owner = match.group("owner")
         if head in ("company", "operator", "utility", "firm"):
             pass  # a state's company is no ministry: "Chile's state copper company, Codelco,"
+        elif kind == "organisation" and head in ("group", "movement", "coalition", "alliance"):
+            pass  # a state's rights group is its people's: "Mexico's leading rights group, X,"
         elif owner is not None and _gazetteer_index(ctx.gazetteer).kinds.get(owner, ("",))[0] == (
             "state"
         ):
@@ -3800,6 +3842,17 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
                 kind = "state"  # "Iraq's Security Media Cell": a state's own body
         elif kind == "organisation" and _STATE_RUN.search(ctx.text, max(0, start - 22), start):
             kind = "state"  # "the state-run Basra Oil Company": a body the state owns
+        elif kind == "organisation" and _apposed_to_state_body(ctx, start):
+            kind = "state"  # "Kenya's police watchdog, the Independent Policing ..."
+        elif (
+            kind in ("organisation", "armed group")
+            and set(words) & _UNITS
+            and ctx.text.endswith("its ", max(0, start - 4), start)
+            and _STATE_BODY_SUBJECT.search(ctx.text, _sentence_start(ctx.text, start), start)
+        ):
+            # "the interior ministry said it had sent a unit of its Rapid Response Division":
+            # a unit its state body owns
+            kind = "state"
         if _treated_at(ctx.text, tokens):
             continue  # "taken to the Federal Medical Centre": where the wounded lie
         yield _suggestion(start, tokens[-1].end, kind, "actor_organisation_name")
