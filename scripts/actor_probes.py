@@ -1103,6 +1103,11 @@ P("people:lower-rank", "A bomb wounded inspector Farhan Qureshi on Monday.", ["F
 P("type:apposed-agency", "It was run by Chile's prison service, the National Gendarmerie Directorate (GENCHI).", ["Chile", "National Gendarmerie Directorate", "GENCHI"])
 P("type:its-unit", "The Nigerian army said its Special Operations Battalion had cleared the forest.", ["Nigerian army", "Special Operations Battalion"])
 
+# extents: French names' small words, "against" inside a name, a longer Arabic name
+P("extent:french-pour-au", "Fighters of the Front pour la Justice au Tchad crossed the border.", ["Front pour la Justice au Tchad@armed group"])
+P("extent:against", "The Citizens Coalition against Impunity said 40 had vanished.", ["Citizens Coalition against Impunity@organisation"])
+P("extent:arabic-longer", "Fighters of Jund al-Sham al-Jadid withdrew.", ["Jund al-Sham al-Jadid@armed group"])
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

@@ -193,3 +193,28 @@ def test_a_unit_a_states_body_calls_its_own_is_the_states() -> None:
     assert _types("The group said its Martyrs Brigade had fought the army.") == {
         "Martyrs Brigade": "armed group"
     }
+
+
+def test_a_french_name_holds_its_small_words() -> None:
+    text = "The Résistance pour un État de Droit au Burundi has fought from South Kivu."
+    assert _types(text) == {"Résistance pour un État de Droit au Burundi": "armed group"}
+    assert _texts("The Front pour la Libération du Congo said it held the town.") == [
+        "Front pour la Libération du Congo"
+    ]
+    text = "The Union pour la Démocratie et le Progrès Social called a strike."
+    assert _texts(text) == ["Union pour la Démocratie et le Progrès Social"]
+
+
+def test_a_body_named_for_what_it_opposes_is_one_name() -> None:
+    assert _texts("The UN Committee against Torture reviewed the prisons.") == [
+        "UN Committee against Torture"
+    ]
+    text = "The National Coalition against Corruption said the vote was rigged."
+    assert _texts(text) == ["National Coalition against Corruption"]
+    # ... "against" after a name that is no such body joins nothing
+    assert _texts("The Front fought against Hamas on Monday.") == ["Hamas"]
+
+
+def test_a_listed_name_opening_a_longer_arabic_name_gives_the_longer() -> None:
+    text = "He blamed Jund al-Sham and al-Shabab al-Muslim, two hard-line groups."
+    assert _texts(text) == ["Jund al-Sham", "al-Shabab al-Muslim"]

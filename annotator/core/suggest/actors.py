@@ -119,10 +119,14 @@ ORGANISATION_WORDS: Final = words(
     # Liberación", "Armée nationale tchadienne", "Jamaat Ansar al-Islam", "Liwa al-Quds"
     "Ejército Ejercito Frente Fuerzas Armée Mouvement Movimiento Jamaat Jama'at Katiba "
     "Kataib Liwa Jaysh "
+    # ... and in French: "Résistance pour un État de Droit au Burundi", "Rassemblement
+    # pour la Démocratie", "Coordination des Mouvements de l'Azawad", "Collectif ..."
+    "Résistance Rassemblement Coordination Collectif Comité Conseil Congrès Parti "
     # a rights body's national sections: "Amnesty Kenya", "Amnesty International Nigeria"
     "Amnesty"
 )
 _ARMED: Final = words(
+    "Résistance Mouvements "
     "Front Movement Brigades Brigade Militia Battalion Battalions Legion Sentinelles Ansar "
     "Jaish Harakat Guard Shield Liberation Resistance Rebels Tigers Army Cartel Ejército "
     "Ejercito Frente Armée Mouvement Movimiento Jamaat Jama'at Katiba Kataib Liwa Jaysh"
@@ -3855,9 +3859,24 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             kind = "state"
         if _treated_at(ctx.text, tokens):
             continue  # "taken to the Federal Medical Centre": where the wounded lie
-        yield _suggestion(start, tokens[-1].end, kind, "actor_organisation_name")
+        end = tokens[-1].end
+        if words[-1] in _AGAINST_HEADS and ctx.text.startswith(" against ", end):
+            against = _AGAINST_TAIL.match(ctx.text, end)
+            if against is not None:
+                end = against.end()  # "the UN Committee against Torture": what it opposes
+        yield _suggestion(start, end, kind, "actor_organisation_name")
 
 
+# Bodies named for what they oppose, "against" in lower case inside the name: "Committee
+# against Torture", "Coalition against Corruption", "Movement against Slavery".
+_AGAINST_HEADS: Final = words(
+    "Committee Coalition Campaign Convention Movement Alliance Network Collective League "
+    "Commission Front Centre Center Initiative Association Union Fund Council Observatory"
+)
+_AGAINST_TAIL: Final = re.compile(
+    r" against (?:the )?[A-Z][\w\u0300-\u036f'\u2019-]*"
+    r"(?: (?:(?:and|of|the|for) )?[A-Z][\w\u0300-\u036f'\u2019-]*){0,3}"
+)
 # A title then "of" or a comma right before a department's name: "Director of", "Deputy
 # Director,".
 _TITLE_OF_BEFORE: Final = re.compile(
@@ -5359,6 +5378,12 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
                 # "the UN Office for the Coordination of Humanitarian Affairs": one name.
                 yield _suggestion(prefix.start(), end, kind, "actor_gazetteer")
                 continue
+        if kind in ("armed group", "organisation") and text.startswith((" al-", " Al-"), end):
+            longer_arabic = _ARABIC_NAME_GOES_ON.match(text, end)
+            if longer_arabic is not None:
+                # "al-Shabab al-Muslim": a listed name's words open a longer Arabic name
+                yield _suggestion(start, longer_arabic.end(), kind, "actor_gazetteer")
+                continue
         branch = _PROVINCE.match(text, end) if kind == "armed group" else None
         if branch is not None:
             # "Islamic State Mozambique Province": a group's branch is named with its region.
@@ -5493,6 +5518,7 @@ _SERVICE_LANGUAGES: Final = words(
     "English Portuguese"
 )
 _UN_BEFORE: Final = re.compile(r"\b(?:UN|U\.N\.|United Nations) $")
+_ARABIC_NAME_GOES_ON: Final = re.compile(r"(?: [Aa]l-[A-Z][\w\u0300-\u036f'\u2019]*)+")
 _PROVINCE: Final = re.compile(r"(?: [A-Z][\w'\u2019-]*){1,3} Province\b")
 _LONGER_NAME: Final = re.compile(r"(?: [A-Z][a-z]+)+")
 
