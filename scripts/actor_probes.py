@@ -1108,6 +1108,11 @@ P("extent:french-pour-au", "Fighters of the Front pour la Justice au Tchad cross
 P("extent:against", "The Citizens Coalition against Impunity said 40 had vanished.", ["Citizens Coalition against Impunity@organisation"])
 P("extent:arabic-longer", "Fighters of Jund al-Sham al-Jadid withdrew.", ["Jund al-Sham al-Jadid@armed group"])
 
+# places: federal units with their kind, an appeal's country, a prison named a Centre
+P("place:federal-units", "The road links Sokoto and Niger states.", [], ["Niger"])
+P("place:appeal-for", "OCHA said its response plan for Mali was a third funded.", ["OCHA@organisation"], ["Mali"])
+P("place:prison-centre", "Inmates at the Quito Detention Centre rioted on Monday.", [], ["Quito Detention Centre"])
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

@@ -218,3 +218,20 @@ def test_a_body_named_for_what_it_opposes_is_one_name() -> None:
 def test_a_listed_name_opening_a_longer_arabic_name_gives_the_longer() -> None:
     text = "He blamed Jund al-Sham and al-Shabab al-Muslim, two hard-line groups."
     assert _texts(text) == ["Jund al-Sham", "al-Shabab al-Muslim"]
+
+
+def test_places_named_as_federal_units_appeal_countries_and_prisons() -> None:
+    # a state's name as one of another's federal units, its kind in lower case
+    assert _texts("The forest straddles Kwara and Niger states, police said.") == []
+    # ... while the polity "run by Galmudug state" acts
+    assert _texts("Its south is run by Galmudug state, residents said.") == ["Galmudug"]
+    # an aid appeal's country is where the aid goes
+    assert _texts("The UN appeal for the Central African Republic is 22 per cent funded.") == [
+        "UN"
+    ]
+    assert _texts("Funding for Yemen fell again this year.") == []
+    # a prison named a "Centre" is a place
+    assert _texts("Monitors asked to visit the Terrorism Confinement Centre last year.") == []
+    assert _texts("The riot began in the Guayas Regional Rehabilitation Centre.") == []
+    # ... while a centre that is a body stays one
+    assert _texts("The Carter Center said the vote was flawed.") == ["Carter Center"]

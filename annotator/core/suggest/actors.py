@@ -704,6 +704,11 @@ _FACILITY_WORDS: Final = words(
     "Hospital University Airport School College Mosque Church Cathedral Stadium Bridge "
     "Street Road Avenue Square Market Camp Prison Hotel Palace Barracks Clinic Highway"
 )
+# What names a prison or a camp for detainees a "Centre": a place, never a body.
+_DETENTION_WORDS: Final = words(
+    "Confinement Rehabilitation Detention Correctional Penitentiary Remand Custodial "
+    "Reception Holding Deprivation Internment Reformatory"
+)
 _FACILITY_AFTER_NAME: Final = re.compile(
     r"(?: [A-Z][\w\u0300-\u036f'\u2019-]*){0,2} (?i:" + "|".join(sorted(_FACILITY_WORDS)) + r")\b"
 )
@@ -3742,6 +3747,8 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "Shiroro Local Government Area": a district of Nigeria, a place
         if words[-1] in _FACILITY_WORDS or words[-1] in _PLACE_HEADS:
             continue  # "Central Police Station", "Army Barracks": a place
+        if words[-1] in ("Centre", "Center") and not _DETENTION_WORDS.isdisjoint(words):
+            continue  # "Terrorism Confinement Centre", "X Rehabilitation Centre": a prison
         if any(
             a in ("Medical", "Health", "Trauma") and b in ("Centre", "Center", "Complex")
             for a, b in pairwise(words)
@@ -4638,6 +4645,9 @@ _PLACE_BEFORE: Final = re.compile(
     # what was hit: "missile and drone attacks on Israel", "glide bombs on Ukraine"
     r"|(?:attacks?|strikes?|airstrikes?|raids?|bombs?|bombing|missiles?|rockets?|drones?"
     r"|shelling|assaults?|invasion)\s+on"
+    # an aid appeal's or plan's country: "UNHCR's appeal for the Central African Republic",
+    # "the humanitarian response plan for Haiti", "funding for Yemen"
+    r"|(?:appeals?|response\s+plans?|funding)\s+for"
     # a size compared: "an area larger than Switzerland", "the size of Belgium"
     r"|(?:larger|bigger|smaller)\s+than|the\s+size\s+of)"
     # "from neighbouring Mali": a neighbour is a place too; "in federal Iraq" (outside
@@ -4918,6 +4928,9 @@ _PLACE_AFTER: Final = re.compile(
     r"| (?:(?:gang|bus|car|truck|suicide|mosque|church|school|market|hotel|prison|village"
     r"|border|drone|bomb|militia|rebel|jihadist|bandit|militant|road|train|air) )?"
     r"(?:attack|bombing|blast|raid|ambush|shooting|explosion|crash)\b"
+    # federal units named with their kind in lower case: "straddles Kwara and Niger states"
+    # (a state's name as a region of another; "run by Galmudug state" is the polity acting)
+    r"| states\b"
     # a longer place name: "the Niger Delta", "Congo River", "Niger State", "Mexico City"
     r"| (?:Delta|River|Valley|Basin|Desert|Mountains|Lake|Coast|State(?! Department)|Region|City"
     r"|Gulf|Strait|Canal|Highlands|Plateau|Peninsula|Corridor|Pass)\b"
