@@ -1113,6 +1113,9 @@ P("place:federal-units", "The road links Sokoto and Niger states.", [], ["Niger"
 P("place:appeal-for", "OCHA said its response plan for Mali was a third funded.", ["OCHA@organisation"], ["Mali"])
 P("place:prison-centre", "Inmates at the Quito Detention Centre rioted on Monday.", [], ["Quito Detention Centre"])
 
+# a unit of a national force: two names
+P("extent:unit-of-army", "Soldiers of the 81 Division of the Nigerian Army were ambushed.", ["81 Division", "Nigerian Army"])
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

@@ -235,3 +235,14 @@ def test_places_named_as_federal_units_appeal_countries_and_prisons() -> None:
     assert _texts("The riot began in the Guayas Regional Rehabilitation Centre.") == []
     # ... while a centre that is a body stays one
     assert _texts("The Carter Center said the vote was flawed.") == ["Carter Center"]
+
+
+def test_a_unit_of_a_national_force_is_two_names() -> None:
+    text = "The 7 Mechanised Brigade of the Kenyan Army said the road was clear."
+    assert _types(text) == {"7 Mechanised Brigade": "state", "Kenyan Army": "state"}
+    text = "The Special Forces Command of the Turkish Armed Forces said it."
+    assert _texts(text) == ["Special Forces Command", "Turkish Armed Forces"]
+    # ... a body of a state named with capitals stays one name (session 30 point 6)
+    assert _texts("The Ministry of Foreign Affairs of Georgia said it.") == [
+        "Ministry of Foreign Affairs of Georgia"
+    ]

@@ -3866,12 +3866,44 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             kind = "state"
         if _treated_at(ctx.text, tokens):
             continue  # "taken to the Federal Medical Centre": where the wounded lie
+        unit_of = _unit_of_national_force(ctx, tokens)
+        if unit_of is not None:
+            # "the 22 Armoured Brigade of the Nigerian Army": the unit, and the army named
+            # for itself after "of the" (guideline, session 30 point 6)
+            yield _suggestion(start, tokens[unit_of - 1].end, "state", "actor_organisation_name")
+            force = [t for t in tokens[unit_of + 1 :] if t.text != "the"]
+            yield _suggestion(force[0].start, force[-1].end, "state", "actor_organisation_name")
+            continue
         end = tokens[-1].end
         if words[-1] in _AGAINST_HEADS and ctx.text.startswith(" against ", end):
             against = _AGAINST_TAIL.match(ctx.text, end)
             if against is not None:
                 end = against.end()  # "the UN Committee against Torture": what it opposes
         yield _suggestion(start, end, kind, "actor_organisation_name")
+
+
+def _unit_of_national_force(ctx: SuggestContext, tokens: tuple[Token, ...]) -> int | None:
+    """The index of "of" in "<unit> of the <nationality> <force>" ("22 Armoured Brigade of
+    the Nigerian Army", "Special Forces Command of the Turkish Armed Forces"), else None."""
+    words = [t.text for t in tokens]
+    if "of" not in words or words[-1] not in _NATIONAL_FORCE_LAST:
+        return None
+    at = words.index("of")
+    tail = words[at + 1 :]
+    if tail[:1] == ["the"]:
+        tail = tail[1:]
+    if (
+        at == 0
+        or len(tail) < 2
+        or not _is_nationality(tail[0], _gazetteer_index(ctx.gazetteer))
+        or not set(words[:at]) & (_UNITS | {"Command", "Group", "Unit", "Units"})
+        or not all(w[:1].isupper() for w in tail)
+    ):
+        return None
+    return at
+
+
+_NATIONAL_FORCE_LAST: Final = words("Army Navy Force Forces Police Gendarmerie Guard")
 
 
 # Bodies named for what they oppose, "against" in lower case inside the name: "Committee
