@@ -246,3 +246,16 @@ def test_a_unit_of_a_national_force_is_two_names() -> None:
     assert _texts("The Ministry of Foreign Affairs of Georgia said it.") == [
         "Ministry of Foreign Affairs of Georgia"
     ]
+
+
+def test_a_link_title_may_end_with_a_quoted_phrase() -> None:
+    from annotator.core.boilerplate import boilerplate_ranges
+
+    body = "Police said the officer was in a stable condition.\n\n"
+    tail = "Related topics\n\nPSNI\nStrabane\n\nMore on this story\n\nOfficer named as 'young father'"
+    text = "Officer shot in Strabane\n\n" + body + tail
+    assert boilerplate_ranges(text) == [(text.index("Related"), len(text))]
+    assert _texts(text) == []
+    # ... while a body's last sentence closed inside its quote stays text
+    text = "Officer shot\n\nThe mayor said: 'We will not be cowed.'\n\nRelated topics\n\nPSNI"
+    assert boilerplate_ranges(text) == [(text.index("Related"), len(text))]
