@@ -259,3 +259,19 @@ def test_a_link_title_may_end_with_a_quoted_phrase() -> None:
     # ... while a body's last sentence closed inside its quote stays text
     text = "Officer shot\n\nThe mayor said: 'We will not be cowed.'\n\nRelated topics\n\nPSNI"
     assert boilerplate_ranges(text) == [(text.index("Related"), len(text))]
+
+
+def test_a_states_security_council_and_an_officers_office_are_the_states() -> None:
+    assert _types("The Northern Regional Security Council imposed a curfew.") == {
+        "Northern Regional Security Council": "state"
+    }
+    assert _types("The President's Office said the swap would go ahead.") == {
+        "President's Office": "state"
+    }
+    assert _types("The Prime Minister's Office denied the report.") == {
+        "Prime Minister's Office": "state"
+    }
+    # ... the UN's council stays the UN's
+    assert _types("The UN Security Council met on Friday.") == {
+        "UN Security Council": "organisation"
+    }

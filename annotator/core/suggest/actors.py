@@ -463,6 +463,13 @@ _ORDINAL_WORDS: Final = words(
 _STATE_LEGISLATURES: Final = words("Legislative National Constituent Provincial Federal")
 
 
+_SUBNATIONAL: Final = words("Regional State District Provincial County Municipal")
+_OFFICERS_OWNING: Final = words(
+    "President's Minister's Governor's Mayor's Premier's Chancellor's Presidents' "
+    "President\u2019s Minister\u2019s Governor\u2019s Mayor\u2019s"
+)
+
+
 def organisation_type(words: Iterable[str]) -> str:
     """'armed group', 'state', 'media' or 'organisation' from the words of a name."""
     found = set(words)
@@ -476,6 +483,11 @@ def organisation_type(words: Iterable[str]) -> str:
         or (found & (_ARMS | _ORDINAL_WORDS) and found & _UNITS)
         or found & _STATE_LEGISLATURES and "Assembly" in found
         or {"Attorney", "General's"} <= found
+        # a state's own security council: "National Security Council", "Upper East Regional
+        # Security Council" (not the UN's "Security Council")
+        or ({"Security", "Council"} <= found and found & _STATE_LEGISLATURES | _SUBNATIONAL)
+        # an officer's office: "the President's Office", "Prime Minister's Office"
+        or ("Office" in found and found & _OFFICERS_OWNING)
     ):
         return "state"  # ... and an army's units: "3rd Infantry Brigade", "Fourth Division"
     if found & {"Guard", "Guards"} and found & _STATE_GUARDS:
