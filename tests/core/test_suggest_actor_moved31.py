@@ -275,3 +275,12 @@ def test_a_states_security_council_and_an_officers_office_are_the_states() -> No
     assert _types("The UN Security Council met on Friday.") == {
         "UN Security Council": "organisation"
     }
+
+
+def test_an_outlet_named_for_the_region_it_serves_is_no_person() -> None:
+    text = "The governor, Ibrahim Dahab, told Beacon Africa that criminals did it."
+    assert _types(text) == {"Ibrahim Dahab": "person", "Beacon Africa": "media"}
+    text = '"Nobody can help," Tamar Gelashvili told Civil Armenia.'
+    assert _types(text).get("Civil Armenia") == "media"
+    # ... while a given name before a state's name is a person's
+    assert _types("He told Michael Jordan that it was over.") == {"Michael Jordan": "person"}

@@ -938,7 +938,9 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
             or words_ & _ARMED
         ):
             continue  # "told Russian state media", "told Commander X": not an outlet's name
-        if end not in described and not _reads_as_outlet(text, tokens, words_, listed):
+        if end not in described and not _reads_as_outlet(
+            text, tokens, words_, listed, index.kinds
+        ):
             continue  # "told Ibrahim Musa by telephone": a person told, not an outlet
         names.add(name)
         found.append((start, end))
@@ -973,7 +975,11 @@ def _joined_to_a_name(text: str, start: int, end: int) -> bool:
 
 
 def _reads_as_outlet(
-    text: str, tokens: tuple[Token, ...], words_: set[str], listed: tuple[str, str] | None
+    text: str,
+    tokens: tuple[Token, ...],
+    words_: set[str],
+    listed: tuple[str, str] | None,
+    kinds: Mapping[str, tuple[str, str]] | None = None,
 ) -> bool:
     """Whether a name in the outlet slot reads as an outlet's rather than a person's:
     listed as media, holding a masthead word ("Baraka FM") or an acronym ("KBN"), after
@@ -986,7 +992,20 @@ def _reads_as_outlet(
         return True
     if tokens[0].text in GIVEN_NAMES:
         return False
+    kinds = kinds or {}
+    if len(tokens) == 2 and (
+        tokens[1].text in _OUTLET_EDITIONS or kinds.get(tokens[1].text) == ("state", "")
+    ):
+        # a brand and the region or state it serves: "Lighthouse Africa", "Civil Georgia"
+        # (no surname is a continent; a state's name is one only after a given name)
+        return True
     return len(tokens) == 1 or any(t.text.isupper() and len(t.text) > 1 for t in tokens)
+
+
+# Regions an outlet's edition is named after ("Radio Free Asia", "Lighthouse Africa").
+_OUTLET_EDITIONS: Final = words(
+    "Africa Asia Europe America Americas Arabia Levant Sahel Maghreb Balkans Caucasus"
+)
 
 
 # What a body does in a relative clause right after its name, where a place never acts:
