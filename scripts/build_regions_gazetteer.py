@@ -54,6 +54,8 @@ LEFT_OUT = {
     "Veracruz de Ignacio de la Llave", "San Andrés, Providencia y Santa Catalina",
     "Red Sea", "Kinshasa", "Khartoum", "Islamabad", "Delhi", "Kabul", "Chandigarh",
     "Tanganyika", "Para",
+    # a given name too (the person rules know it as one)
+    "Farah",
 }
 
 

@@ -284,3 +284,20 @@ def test_an_outlet_named_for_the_region_it_serves_is_no_person() -> None:
     assert _types(text).get("Civil Armenia") == "media"
     # ... while a given name before a state's name is a person's
     assert _types("He told Michael Jordan that it was over.") == {"Michael Jordan": "person"}
+
+
+def test_a_regions_name_that_is_a_surname_stays_a_persons() -> None:
+    # regions are kept apart from the other lists: a later mention by surname is a person's
+    text = "Defence Minister Abdul Rahim Wardak said the talks failed. Wardak added more."
+    assert _types(text) == {"Abdul Rahim Wardak": "person", "Wardak": "person"}
+    # ... and a region's name some person bears is not taken to act where a government
+    # stands, even after its police acted
+    text = (
+        "Guerrero state police said two men were held. Prosecutor Ana Guerrero said the "
+        "case was closed. Guerrero said more arrests would follow."
+    )
+    assert _types(text) == {
+        "Guerrero state police": "state",
+        "Ana Guerrero": "person",
+        "Guerrero": "person",
+    }

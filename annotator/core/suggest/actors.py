@@ -3038,9 +3038,9 @@ def _body_type(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str:
         # the state's name opens it, in one to four words: "Papua New Guinea Defence Force",
         # or a region's: "Sindh Rangers", "Khyber Pakhtunkhwa Police"
         for size in range(1, min(4, len(words) - 1) + 1):
-            listed = index.kinds.get(" ".join(words[:size]))
-            if listed == ("state", "") or (
-                listed == ("state", "region") and _VOLUNTEER_WORDS.isdisjoint(words)
+            opening = " ".join(words[:size])
+            if index.kinds.get(opening) == ("state", "") or (
+                opening in index.region_names and _VOLUNTEER_WORDS.isdisjoint(words)
             ):
                 return "state"  # (a region's community guards are its people's, not its own)
     return kind
@@ -4610,6 +4610,11 @@ class _GazetteerIndex:
     names: NameMatcher  # everything but demonyms
     nationals: NameMatcher  # demonyms and state names: what "<X> forces" starts with
     demonyms: frozenset[str]
+    # a state's regions, apart from every other name: most mentions are places, and a
+    # region's name is often a surname too ("Wardak", "Guerrero"), which no other rule
+    # should take for a listed name
+    regions: NameMatcher
+    region_names: frozenset[str]
 
 
 _ARTICLE: Final = re.compile(r"\b([Aa]l|[Ee]l)[- ](?=[A-Z])")
@@ -4651,8 +4656,12 @@ def _gazetteer_index(gazetteer: Mapping[str, GazetteerEntry]) -> _GazetteerIndex
         return cached[1]
     kinds: dict[str, tuple[str, str]] = {}
     nationals: list[str] = []
+    regions: set[str] = set()
     for entry in gazetteer.values():
         if not entry.name.strip():
+            continue
+        if entry.role == "region":
+            regions.add(entry.name)
             continue
         if entry.role == "demonym" or (entry.type == "state" and entry.role == ""):
             nationals.append(entry.name)
@@ -4673,7 +4682,15 @@ def _gazetteer_index(gazetteer: Mapping[str, GazetteerEntry]) -> _GazetteerIndex
             if spoken not in _GIVEN_NAMES_LIKE_ACRONYMS:
                 kinds.setdefault(spoken, (entry.type, entry.role))
     demonyms = frozenset(e.name for e in gazetteer.values() if e.role == "demonym")
-    index = _GazetteerIndex(kinds, NameMatcher(kinds), NameMatcher(nationals), demonyms)
+    regions -= kinds.keys()  # a name another list holds is that list's
+    index = _GazetteerIndex(
+        kinds,
+        NameMatcher(kinds),
+        NameMatcher(nationals),
+        demonyms,
+        NameMatcher(regions),
+        frozenset(regions),
+    )
     _INDEXES.clear()
     _INDEXES[id(gazetteer)] = (gazetteer, index)
     return index
@@ -5428,11 +5445,6 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "GUNMEN WHO STORMED ...", "CAR BOMB KILLS 5": words, not acronyms
         if kind == "state" and _byline_place(text, start, end):
             continue  # "By Ana Kis, Katsina": where the byline was filed
-        if role == "region":
-            acting = _region_acting(ctx, start, end, name)
-            if acting is not None:
-                yield _suggestion(start, acting, kind, "actor_gazetteer")
-            continue
         if role == "capital":
             if _inside_longer_name(text, start) or not _government_position(text, start, end):
                 continue  # "in New Delhi said": "Delhi" is no government there
@@ -5478,6 +5490,23 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _suggestion(start, masthead.end(), "media", "actor_gazetteer")
             continue
         yield _suggestion(start, end, kind, "actor_gazetteer")
+    for start, end, name in _region_hits(ctx):
+        if _byline_place(text, start, end):
+            continue  # "By Ana Kis, Katsina": where the byline was filed
+        acting = _region_acting(ctx, start, end, name)
+        if acting is not None:
+            yield _suggestion(start, acting, "state", "actor_gazetteer")
+
+
+def _region_hits(ctx: SuggestContext) -> list[tuple[int, int, str]]:
+    """Every mention of a listed region (start, end, name), found once per document."""
+    found: list[tuple[int, int, str]] | None = ctx.memo.get("region_hits")
+    if found is None:
+        regions = _gazetteer_index(ctx.gazetteer).regions
+        found = ctx.memo["region_hits"] = (
+            regions.find_all(ctx.text, ctx.piece_index) if regions else []
+        )
+    return found
 
 
 # A region's own body in lower case after its name, one span with it (guideline, open
@@ -5552,13 +5581,14 @@ def _regions_acting(ctx: SuggestContext) -> frozenset[str]:
     """The listed regions some mention of which acts by its own form, once per document."""
     found: frozenset[str] | None = ctx.memo.get("regions_acting")
     if found is None:
-        kinds = _gazetteer_index(ctx.gazetteer).kinds
+        hits = _region_hits(ctx)
+        # (a region's name that is also a surname somewhere in the text, "Ana Guerrero",
+        # is left to its own forms: "Guerrero said" may be hers)
+        surnames = {name for start, _end, name in hits if _inside_longer_name(ctx.text, start)}
         found = ctx.memo["regions_acting"] = frozenset(
             name
-            for start, end, name in _gazetteer_hits(ctx)
-            if kinds[name][1] == "region"
-            and not _inside_longer_name(ctx.text, start)
-            and _region_acts_itself(ctx.text, start, end) is not None
+            for start, end, name in hits
+            if name not in surnames and _region_acts_itself(ctx.text, start, end) is not None
         )
     return found
 
