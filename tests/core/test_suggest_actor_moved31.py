@@ -58,9 +58,12 @@ def test_a_body_type_follows_its_head_noun() -> None:
     assert _types("The Police Federation for Northern Ireland said officers were at risk.") == {
         "Police Federation for Northern Ireland": "organisation"
     }
-    assert _types("The Army Officers' Association of Ghana protested the cuts.").get(
-        "Army Officers' Association of Ghana"
-    ) == "organisation"
+    assert (
+        _types("The Army Officers' Association of Ghana protested the cuts.").get(
+            "Army Officers' Association of Ghana"
+        )
+        == "organisation"
+    )
 
 
 def test_a_body_the_state_runs_is_the_states() -> None:
@@ -134,9 +137,7 @@ def test_a_participle_or_a_day_before_a_state_opens_no_longer_name() -> None:
         "Kigali",
         "Kinshasa",
     ]
-    assert _texts("By midday Friday Ukraine's emergency service said 14 had died.") == [
-        "Ukraine"
-    ]
+    assert _texts("By midday Friday Ukraine's emergency service said 14 had died.") == ["Ukraine"]
     # ... while a participle before a common noun tags nothing
     assert _texts("Blaming the weather, officials closed the road.") == []
 
@@ -151,9 +152,7 @@ def test_a_former_capital_where_the_government_sits_stands_for_it() -> None:
 
 
 def test_a_compound_rank_stays_out_of_the_name() -> None:
-    assert _texts("The army named the dead soldier as First Sergeant Yazan Odeh.") == [
-        "Yazan Odeh"
-    ]
+    assert _texts("The army named the dead soldier as First Sergeant Yazan Odeh.") == ["Yazan Odeh"]
     assert _texts("Police identified him as Staff Sergeant Omar Haddad.") == ["Omar Haddad"]
     assert _texts("Lance Corporal Peter Njoroge was among the wounded.") == ["Peter Njoroge"]
     assert _texts("Second Lieutenant Ali Reza said the post held.") == ["Ali Reza"]
@@ -164,9 +163,7 @@ def test_a_compound_rank_stays_out_of_the_name() -> None:
 def test_a_rank_in_lower_case_opens_a_name_and_a_plural_opens_two() -> None:
     text = "The dead were constables Mumtaz Bhatti and Sikandar Mahar, police said."
     assert _texts(text) == ["Mumtaz Bhatti", "Sikandar Mahar"]
-    assert _texts("Police said sergeant Grace Atieno was hurt in the blast.") == [
-        "Grace Atieno"
-    ]
+    assert _texts("Police said sergeant Grace Atieno was hurt in the blast.") == ["Grace Atieno"]
     # ... and the rank alone names nobody
     assert _texts("The inspector said the road was shut.") == []
 
@@ -226,9 +223,7 @@ def test_places_named_as_federal_units_appeal_countries_and_prisons() -> None:
     # ... while the polity "run by Galmudug state" acts
     assert _texts("Its south is run by Galmudug state, residents said.") == ["Galmudug"]
     # an aid appeal's country is where the aid goes
-    assert _texts("The UN appeal for the Central African Republic is 22 per cent funded.") == [
-        "UN"
-    ]
+    assert _texts("The UN appeal for the Central African Republic is 22 per cent funded.") == ["UN"]
     assert _texts("Funding for Yemen fell again this year.") == []
     # a prison named a "Centre" is a place
     assert _texts("Monitors asked to visit the Terrorism Confinement Centre last year.") == []
@@ -252,7 +247,8 @@ def test_a_link_title_may_end_with_a_quoted_phrase() -> None:
     from annotator.core.boilerplate import boilerplate_ranges
 
     body = "Police said the officer was in a stable condition.\n\n"
-    tail = "Related topics\n\nPSNI\nStrabane\n\nMore on this story\n\nOfficer named as 'young father'"
+    tail = "Related topics\n\nPSNI\nStrabane\n\nMore on this story\n\n"
+    tail += "Officer named as 'young father'"
     text = "Officer shot in Strabane\n\n" + body + tail
     assert boilerplate_ranges(text) == [(text.index("Related"), len(text))]
     assert _texts(text) == []

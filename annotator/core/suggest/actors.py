@@ -481,11 +481,11 @@ def organisation_type(words: Iterable[str]) -> str:
         found & _STATE
         or {"Armed", "Forces"} <= found
         or (found & (_ARMS | _ORDINAL_WORDS) and found & _UNITS)
-        or found & _STATE_LEGISLATURES and "Assembly" in found
+        or (found & _STATE_LEGISLATURES and "Assembly" in found)
         or {"Attorney", "General's"} <= found
         # a state's own security council: "National Security Council", "Upper East Regional
         # Security Council" (not the UN's "Security Council")
-        or ({"Security", "Council"} <= found and found & _STATE_LEGISLATURES | _SUBNATIONAL)
+        or ({"Security", "Council"} <= found and found & (_STATE_LEGISLATURES | _SUBNATIONAL))
         # an officer's office: "the President's Office", "Prime Minister's Office"
         or ("Office" in found and found & _OFFICERS_OWNING)
     ):
@@ -938,9 +938,7 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
             or words_ & _ARMED
         ):
             continue  # "told Russian state media", "told Commander X": not an outlet's name
-        if end not in described and not _reads_as_outlet(
-            text, tokens, words_, listed, index.kinds
-        ):
+        if end not in described and not _reads_as_outlet(text, tokens, words_, listed, index.kinds):
             continue  # "told Ibrahim Musa by telephone": a person told, not an outlet
         names.add(name)
         found.append((start, end))
