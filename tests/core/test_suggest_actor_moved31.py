@@ -267,7 +267,10 @@ def test_a_states_security_council_and_an_officers_office_are_the_states() -> No
     assert _types("The Prime Minister's Office denied the report.") == {
         "Prime Minister's Office": "state"
     }
-    # ... the UN's council stays the UN's
+    # ... a security council of states stays an organisation, and the UN's the UN's
+    assert _types("The Gulf Security Council met in Riyadh.") == {
+        "Gulf Security Council": "organisation"
+    }
     assert _types("The UN Security Council met on Friday.") == {
         "UN Security Council": "organisation"
     }
