@@ -127,8 +127,14 @@ def _is_furniture(text: str, line: tuple[int, int], top: bool = False) -> bool:
 
 def _is_title(text: str, line: tuple[int, int]) -> bool:
     words = text[line[0] : line[1]]
-    # "Who are the Sahel's armed groups?" is a link title too; a sentence ends with a stop.
-    return len(words) <= _MAX_TITLE_CHARS and words[-1] not in ".!\"'\u201d\u2019"
+    # "Who are the Sahel's armed groups?" is a link title too; a sentence ends with a stop,
+    # inside its closing quote or before it, while a title may end with a quoted phrase
+    # ("Officer shot in Strabane named as 'young father'")
+    if len(words) > _MAX_TITLE_CHARS:
+        return False
+    if words[-1] in "\"'\u201d\u2019":
+        return len(words) > 1 and words[-2] not in ".!?,"
+    return words[-1] not in ".!"
 
 
 def _is_crumb(text: str, line: tuple[int, int]) -> bool:

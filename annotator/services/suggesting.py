@@ -59,12 +59,14 @@ FILE_TYPES: Final = {
     "institutions": "state",
     "capitals": "state",
     "regional_capitals": "state",
+    "regions": "state",
     "demonyms": "state",
 }
 # Lists whose names a rule uses in a particular way (see GazetteerEntry.role).
 FILE_ROLES: Final = {
     "capitals": "capital",
     "regional_capitals": "capital",
+    "regions": "region",
     "institutions": "institution",
     "demonyms": "demonym",
 }

@@ -441,7 +441,10 @@ def test_states_where_borders_meet_are_places() -> None:
 
 def test_a_state_reached_or_entered_and_its_people_are_places() -> None:
     assert _suggested("About 9,000 refugees had reached Uganda since Tuesday.") == []
-    assert _suggested("Gunmen killed 15 Togo soldiers near the border.") == []
+    # its citizens are a place's people; its soldiers are its agents and tag it (guideline,
+    # open point 6 of session 30, which reversed the earlier reading)
+    assert _suggested("Gunmen killed 15 Togo citizens near the border.") == []
+    assert _suggested("Gunmen killed 15 Togo soldiers near the border.") == ["Togo"]
     assert _suggested("Togo said the attack was repelled.") == ["Togo"]
 
 

@@ -201,8 +201,11 @@ def test_a_de_facto_state_acts_like_a_listed_state() -> None:
     assert _suggested(text).count("Somaliland") == 1
 
 
-def test_a_de_facto_states_troops_are_a_place_like_any_states() -> None:
-    assert "Somaliland" not in _suggested("Somaliland troops guarded the bridge at dawn.")
+def test_a_de_facto_states_troops_tag_it_like_any_states() -> None:
+    # a state's name before its agents is tagged (guideline, open point 6 of session 30,
+    # which reversed the earlier reading: "Somaliland troops" in 113 was corrected)
+    assert "Somaliland" in _suggested("Somaliland troops guarded the bridge at dawn.")
+    assert "Somaliland" not in _suggested("Somaliland nationals crossed the bridge at dawn.")
 
 
 def test_a_state_named_before_administration_is_one_state_span() -> None:

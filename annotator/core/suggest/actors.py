@@ -83,7 +83,11 @@ ROLE_WORDS: Final = words(
     "villager shopkeeper trader vendor merchant student fisherman herder shepherd labourer "
     "laborer worker elder businessman businesswoman mechanic tailor pharmacist midwife "
     "paramedic medic cleric rival ally aide deputy successor predecessor partner counterpart "
-    "surveyor miner clerk accountant architect economist lecturer"
+    "surveyor miner clerk accountant architect economist lecturer "
+    # police and army ranks in lower case, as South Asian and African copy writes them, and
+    # their plurals before names joined by "and": "constables Mumtaz Bhatti and Ali Mahar"
+    "constable constables sergeant sergeants corporal corporals lieutenant lieutenants "
+    "inspector inspectors sub-inspector havildar sepoy sepoys"
 )
 SPEECH_VERBS: Final = words(
     "said says told tells added adds wrote writes denied denies declared declares insisted "
@@ -115,10 +119,14 @@ ORGANISATION_WORDS: Final = words(
     # Liberación", "Armée nationale tchadienne", "Jamaat Ansar al-Islam", "Liwa al-Quds"
     "Ejército Ejercito Frente Fuerzas Armée Mouvement Movimiento Jamaat Jama'at Katiba "
     "Kataib Liwa Jaysh "
+    # ... and in French: "Résistance pour un État de Droit au Burundi", "Rassemblement
+    # pour la Démocratie", "Coordination des Mouvements de l'Azawad", "Collectif ..."
+    "Résistance Rassemblement Coordination Collectif Comité Conseil Congrès Parti "
     # a rights body's national sections: "Amnesty Kenya", "Amnesty International Nigeria"
     "Amnesty"
 )
 _ARMED: Final = words(
+    "Résistance Mouvements "
     "Front Movement Brigades Brigade Militia Battalion Battalions Legion Sentinelles Ansar "
     "Jaish Harakat Guard Shield Liberation Resistance Rebels Tigers Army Cartel Ejército "
     "Ejercito Frente Armée Mouvement Movimiento Jamaat Jama'at Katiba Kataib Liwa Jaysh"
@@ -130,7 +138,9 @@ _STATE: Final = words(
     "Department "
     # a state's own rights and justice offices, like its ministries (guideline, open point
     # k): "Ombudsman's Office", "Defensoría del Pueblo", "State Prosecutor's Office"
-    "Ombudsman Ombudsman's Ombudsperson's Defensoría Defensoria Prosecutor's Defender's"
+    "Ombudsman Ombudsman's Ombudsperson's Defensoría Defensoria Prosecutor's Defender's "
+    # "Public Prosecution Service", "Crown Prosecution Service"
+    "Prosecution"
 )
 # A guard that serves a state: "National Guard", "Republican Guard", "Coast Guard".
 _STATE_GUARDS: Final = words(
@@ -441,13 +451,45 @@ _MEMBERS_OF: Final = words(
 )
 
 
+# Bodies of members (a staff's or a trade's), never the state's, whatever they are named
+# after: "Police Federation for Northern Ireland", "Army Wives' Association".
+_MEMBERS_BODIES: Final = words("Federation Association Syndicate Guild Union")
+# Ordinal words naming an army's units: "the Fourth Division", "Second Brigade".
+_ORDINAL_WORDS: Final = words(
+    "First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth"
+)
+# An assembly that makes a state's laws ("Legislative Assembly", "National Assembly"), not
+# the UN's "General Assembly" or a party's congress.
+_STATE_LEGISLATURES: Final = words("Legislative National Constituent Provincial Federal")
+
+
+_SUBNATIONAL: Final = words("Regional State District Provincial County Municipal")
+_OFFICERS_OWNING: Final = words(
+    "President's Minister's Governor's Mayor's Premier's Chancellor's Presidents' "
+    "President\u2019s Minister\u2019s Governor\u2019s Mayor\u2019s"
+)
+
+
 def organisation_type(words: Iterable[str]) -> str:
     """'armed group', 'state', 'media' or 'organisation' from the words of a name."""
     found = set(words)
     if found & _MEDIA:
         return "media"
-    if found & _STATE or {"Armed", "Forces"} <= found or (found & _ARMS and found & _UNITS):
-        return "state"  # ... and an army's units: "3rd Infantry Brigade"
+    if (found & _STATE or "Army" in found) and found & _MEMBERS_BODIES:
+        return "organisation"  # "Police Federation", "Army Officers' Association": members'
+    if (
+        found & _STATE
+        or {"Armed", "Forces"} <= found
+        or (found & (_ARMS | _ORDINAL_WORDS) and found & _UNITS)
+        or (found & _STATE_LEGISLATURES and "Assembly" in found)
+        or {"Attorney", "General's"} <= found
+        # a state's own security council: "National Security Council", "Upper East Regional
+        # Security Council" (not the UN's "Security Council")
+        or ({"Security", "Council"} <= found and found & (_STATE_LEGISLATURES | _SUBNATIONAL))
+        # an officer's office: "the President's Office", "Prime Minister's Office"
+        or ("Office" in found and found & _OFFICERS_OWNING)
+    ):
+        return "state"  # ... and an army's units: "3rd Infantry Brigade", "Fourth Division"
     if found & {"Guard", "Guards"} and found & _STATE_GUARDS:
         return "state"  # "National Guard", "Islamic Revolutionary Guard Corps"
     if found & {"Cross", "Crescent"}:
@@ -532,6 +574,9 @@ def is_title(word: str) -> bool:
     return parts[0] in TITLES and all(part in TITLES or part in ("in", "of") for part in parts)
 
 
+# Words that open a compound rank before its title word: "First Sergeant", "Staff
+# Sergeant", "Lance Corporal", "Petty Officer", "Head Constable", "Second Lieutenant".
+_RANK_PREFIXES: Final = words("First Second Staff Master Lance Petty Flight Wing Rear Head Sub")
 # Police ranks written as initials before a name ("DSP Musa Audu", "ASP Halima Bello").
 _POLICE_RANKS: Final = words("DSP ASP CSP SSP ACP DCP AIG DIG IGP Supt Insp SP CP")
 
@@ -540,8 +585,12 @@ def _strip_titles(tokens: tuple[Token, ...]) -> tuple[tuple[Token, ...], bool]:
     """The tokens after a leading chain of titles and ranks, and whether there was one:
     "Brigadier General Nabil X" -> "Nabil X"."""
     titled = False
-    while tokens and (is_title(tokens[0].text) or tokens[0].text in _NOT_NAMES):
-        titled = titled or is_title(tokens[0].text)
+    while tokens and (
+        is_title(tokens[0].text)
+        or tokens[0].text in _NOT_NAMES
+        or (tokens[0].text in _RANK_PREFIXES and len(tokens) > 1 and is_title(tokens[1].text))
+    ):
+        titled = titled or is_title(tokens[0].text) or tokens[0].text in _RANK_PREFIXES
         tokens = tokens[1:]
     if tokens and is_title(_POSSESSIVE_END.sub("", tokens[0].text)):
         return (), titled  # "Prime Minister's office": a title's possessive, no name
@@ -666,6 +715,11 @@ _AREA_WORDS: Final = words(
 _FACILITY_WORDS: Final = words(
     "Hospital University Airport School College Mosque Church Cathedral Stadium Bridge "
     "Street Road Avenue Square Market Camp Prison Hotel Palace Barracks Clinic Highway"
+)
+# What names a prison or a camp for detainees a "Centre": a place, never a body.
+_DETENTION_WORDS: Final = words(
+    "Confinement Rehabilitation Detention Correctional Penitentiary Remand Custodial "
+    "Reception Holding Deprivation Internment Reformatory"
 )
 _FACILITY_AFTER_NAME: Final = re.compile(
     r"(?: [A-Z][\w\u0300-\u036f'\u2019-]*){0,2} (?i:" + "|".join(sorted(_FACILITY_WORDS)) + r")\b"
@@ -884,7 +938,7 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
             or words_ & _ARMED
         ):
             continue  # "told Russian state media", "told Commander X": not an outlet's name
-        if end not in described and not _reads_as_outlet(text, tokens, words_, listed):
+        if end not in described and not _reads_as_outlet(text, tokens, words_, listed, index.kinds):
             continue  # "told Ibrahim Musa by telephone": a person told, not an outlet
         names.add(name)
         found.append((start, end))
@@ -919,7 +973,11 @@ def _joined_to_a_name(text: str, start: int, end: int) -> bool:
 
 
 def _reads_as_outlet(
-    text: str, tokens: tuple[Token, ...], words_: set[str], listed: tuple[str, str] | None
+    text: str,
+    tokens: tuple[Token, ...],
+    words_: set[str],
+    listed: tuple[str, str] | None,
+    kinds: Mapping[str, tuple[str, str]] | None = None,
 ) -> bool:
     """Whether a name in the outlet slot reads as an outlet's rather than a person's:
     listed as media, holding a masthead word ("Baraka FM") or an acronym ("KBN"), after
@@ -932,7 +990,20 @@ def _reads_as_outlet(
         return True
     if tokens[0].text in GIVEN_NAMES:
         return False
+    kinds = kinds or {}
+    if len(tokens) == 2 and (
+        tokens[1].text in _OUTLET_EDITIONS or kinds.get(tokens[1].text) == ("state", "")
+    ):
+        # a brand and the region or state it serves: "Lighthouse Africa", "Civil Georgia"
+        # (no surname is a continent; a state's name is one only after a given name)
+        return True
     return len(tokens) == 1 or any(t.text.isupper() and len(t.text) > 1 for t in tokens)
+
+
+# Regions an outlet's edition is named after ("Radio Free Asia", "Lighthouse Africa").
+_OUTLET_EDITIONS: Final = words(
+    "Africa Asia Europe America Americas Arabia Levant Sahel Maghreb Balkans Caucasus"
+)
 
 
 # What a body does in a relative clause right after its name, where a place never acts:
@@ -2781,6 +2852,8 @@ def _described_kind(ctx: SuggestContext, tokens: tuple[Token, ...], after: int, 
         listed = _gazetteer_index(ctx.gazetteer).kinds.get(owner.group(1).removeprefix("The "))
         if listed is not None and listed[0] == "state":
             return "state"  # "Brazil's Supreme Federal Court (STF)": the state's own body
+    if kind == "organisation" and _apposed_to_state_body(ctx, tokens[0].start):
+        return "state"  # "Ecuador's prison agency, the National Service for ... (SNAI)"
     before = _KIND_BEFORE_NAME.search(text, max(0, tokens[0].start - 45), tokens[0].start)
     if before is not None:
         if before.group("faction") is not None:
@@ -2805,6 +2878,44 @@ def _described_kind(ctx: SuggestContext, tokens: tuple[Token, ...], after: int, 
     if described & _CIVIL_DESCRIPTIONS:
         return "organisation"
     return kind
+
+
+# A state's body as a clause's subject, which "its" then refers to.
+_STATE_BODY_SUBJECT: Final = re.compile(
+    r"\b(?:[Tt]he|[A-Z][a-z]+['\u2019]s|[A-Z][a-z]+(?:i|ian|an|ese|ish)) (?:[a-z]+ )?"
+    r"(?:ministry|army|military|police|navy|armed forces|government)"
+    r" (?:said|says|had|has|sent|sends|deployed|deploys|ordered|added)\b"
+)
+
+
+def _sentence_start(text: str, offset: int) -> int:
+    """The offset after the last full stop, line break or quote opening before `offset`
+    (at most 200 characters back)."""
+    low = max(0, offset - 200)
+    stop = text.rfind(". ", low, offset)
+    return max(stop + 2 if stop >= 0 else low, text.rfind("\n", low, offset) + 1, low)
+
+
+# A state's body described in lower case, then its name in apposition: "Ecuador's prison
+# agency, the National Service for ...", "Kenya's police watchdog, the Independent ...".
+_STATE_BODY_APPOSED: Final = re.compile(
+    r"\b([A-Z][\w\u0300-\u036f-]*(?: [A-Z][\w-]*)?)['\u2019]s (?:[a-z][\w-]* ){0,3}?"
+    r"(?:agency|authority|service|body|office|department|ministry|police|force|regulator"
+    r"|watchdog|institute|commission|directorate|company|operator|administration|unit"
+    r"|prosecutors?|court|ombudsman),? (?:the )?$"
+)
+
+
+def _apposed_to_state_body(ctx: SuggestContext, start: int) -> bool:
+    """True when the name at `start` stands in apposition to a listed state's body
+    described in lower case ("Ecuador's prison agency, the ...")."""
+    if not ctx.text.endswith((", ", ", the "), max(0, start - 6), start):
+        return False  # the cheap test: every form ends with a comma and a space
+    found = _STATE_BODY_APPOSED.search(ctx.text, max(0, start - 70), start)
+    if found is None:
+        return False
+    listed = _gazetteer_index(ctx.gazetteer).kinds.get(found.group(1).removeprefix("The "))
+    return listed is not None and listed[0] == "state"
 
 
 def _letters_cover(acronym: str, tokens: tuple[Token, ...]) -> bool:
@@ -2922,14 +3033,21 @@ def _body_type(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str:
             # "State Security Service", "Ethiopian Border Guards", and a federal state's own
             # force: "Kebbi State Security Guards"
             return "state"
-        # the state's name opens it, in one to four words: "Papua New Guinea Defence Force"
+        # the state's name opens it, in one to four words: "Papua New Guinea Defence Force",
+        # or a region's: "Sindh Rangers", "Khyber Pakhtunkhwa Police"
         for size in range(1, min(4, len(words) - 1) + 1):
-            if index.kinds.get(" ".join(words[:size])) == ("state", ""):
-                return "state"
+            opening = " ".join(words[:size])
+            if index.kinds.get(opening) == ("state", "") or (
+                opening in index.region_names and _VOLUNTEER_WORDS.isdisjoint(words)
+            ):
+                return "state"  # (a region's community guards are its people's, not its own)
     return kind
 
 
 _PORTFOLIO_HEADS: Final = words("Secretariat Bureau")
+# Forces of volunteers a region raises among its people: "Zamfara Community Protection
+# Guards", "Katsina Vigilance Corps".
+_VOLUNTEER_WORDS: Final = words("Community Volunteer Volunteers Vigilance Vigilante Civilian")
 _INTERNATIONAL_WORDS: Final = words(
     "UN United Nations International African European Commonwealth Arab Regional Joint "
     "Intergovernmental Global World"
@@ -3060,6 +3178,8 @@ def actor_apposed_acronym(ctx: SuggestContext) -> Iterator[Suggestion]:
         owner = match.group("owner")
         if head in ("company", "operator", "utility", "firm"):
             pass  # a state's company is no ministry: "Chile's state copper company, Codelco,"
+        elif kind == "organisation" and head in ("group", "movement", "coalition", "alliance"):
+            pass  # a state's rights group is its people's: "Mexico's leading rights group, X,"
         elif owner is not None and _gazetteer_index(ctx.gazetteer).kinds.get(owner, ("",))[0] == (
             "state"
         ):
@@ -3656,6 +3776,8 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "Shiroro Local Government Area": a district of Nigeria, a place
         if words[-1] in _FACILITY_WORDS or words[-1] in _PLACE_HEADS:
             continue  # "Central Police Station", "Army Barracks": a place
+        if words[-1] in ("Centre", "Center") and not _DETENTION_WORDS.isdisjoint(words):
+            continue  # "Terrorism Confinement Centre", "X Rehabilitation Centre": a prison
         if any(
             a in ("Medical", "Health", "Trauma") and b in ("Centre", "Center", "Complex")
             for a, b in pairwise(words)
@@ -3758,11 +3880,71 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             )
             if listed is not None and listed[0] == "state":
                 kind = "state"  # "Iraq's Security Media Cell": a state's own body
+        elif kind == "organisation" and _STATE_RUN.search(ctx.text, max(0, start - 22), start):
+            kind = "state"  # "the state-run Basra Oil Company": a body the state owns
+        elif kind == "organisation" and _apposed_to_state_body(ctx, start):
+            kind = "state"  # "Kenya's police watchdog, the Independent Policing ..."
+        elif (
+            kind in ("organisation", "armed group")
+            and set(words) & _UNITS
+            and ctx.text.endswith("its ", max(0, start - 4), start)
+            and _STATE_BODY_SUBJECT.search(ctx.text, _sentence_start(ctx.text, start), start)
+        ):
+            # "the interior ministry said it had sent a unit of its Rapid Response Division":
+            # a unit its state body owns
+            kind = "state"
         if _treated_at(ctx.text, tokens):
             continue  # "taken to the Federal Medical Centre": where the wounded lie
-        yield _suggestion(start, tokens[-1].end, kind, "actor_organisation_name")
+        unit_of = _unit_of_national_force(ctx, tokens)
+        if unit_of is not None:
+            # "the 22 Armoured Brigade of the Nigerian Army": the unit, and the army named
+            # for itself after "of the" (guideline, session 30 point 6)
+            yield _suggestion(start, tokens[unit_of - 1].end, "state", "actor_organisation_name")
+            force = [t for t in tokens[unit_of + 1 :] if t.text != "the"]
+            yield _suggestion(force[0].start, force[-1].end, "state", "actor_organisation_name")
+            continue
+        end = tokens[-1].end
+        if words[-1] in _AGAINST_HEADS and ctx.text.startswith(" against ", end):
+            against = _AGAINST_TAIL.match(ctx.text, end)
+            if against is not None:
+                end = against.end()  # "the UN Committee against Torture": what it opposes
+        yield _suggestion(start, end, kind, "actor_organisation_name")
 
 
+def _unit_of_national_force(ctx: SuggestContext, tokens: tuple[Token, ...]) -> int | None:
+    """The index of "of" in "<unit> of the <nationality> <force>" ("22 Armoured Brigade of
+    the Nigerian Army", "Special Forces Command of the Turkish Armed Forces"), else None."""
+    words = [t.text for t in tokens]
+    if "of" not in words or words[-1] not in _NATIONAL_FORCE_LAST:
+        return None
+    at = words.index("of")
+    tail = words[at + 1 :]
+    if tail[:1] == ["the"]:
+        tail = tail[1:]
+    if (
+        at == 0
+        or len(tail) < 2
+        or not _is_nationality(tail[0], _gazetteer_index(ctx.gazetteer))
+        or not set(words[:at]) & (_UNITS | {"Command", "Group", "Unit", "Units"})
+        or not all(w[:1].isupper() for w in tail)
+    ):
+        return None
+    return at
+
+
+_NATIONAL_FORCE_LAST: Final = words("Army Navy Force Forces Police Gendarmerie Guard")
+
+
+# Bodies named for what they oppose, "against" in lower case inside the name: "Committee
+# against Torture", "Coalition against Corruption", "Movement against Slavery".
+_AGAINST_HEADS: Final = words(
+    "Committee Coalition Campaign Convention Movement Alliance Network Collective League "
+    "Commission Front Centre Center Initiative Association Union Fund Council Observatory"
+)
+_AGAINST_TAIL: Final = re.compile(
+    r" against (?:the )?[A-Z][\w\u0300-\u036f'\u2019-]*"
+    r"(?: (?:(?:and|of|the|for) )?[A-Z][\w\u0300-\u036f'\u2019-]*){0,3}"
+)
 # A title then "of" or a comma right before a department's name: "Director of", "Deputy
 # Director,".
 _TITLE_OF_BEFORE: Final = re.compile(
@@ -3785,6 +3967,10 @@ _STATE_OFFICES: Final = words("Office Department Ministry")
 # International bodies whose own bodies carry their name first: "UN Human Rights Council".
 _BODY_PREFIX: Final = re.compile(r"(?<![\w.])(?:U\.N\.|UN|EU|E\.U\.|AU) $")
 _RIVER_SIDES: Final = words("West East North South Left Right")
+# What a state owns and runs: "the state-run", "a government-owned".
+_STATE_RUN: Final = re.compile(
+    r"\b(?:[Ss]tate|[Gg]overnment)[- ](?:run|owned|operated|controlled) (?:the )?$"
+)
 # A state's forces owning a unit: "the army's", "the military's", "the Navy's".
 _FORCE_OWNER: Final = re.compile(
     r"\b(?:[Aa]rmy|[Mm]ilitary|[Nn]avy|[Aa]ir [Ff]orce|[Aa]rmed [Ff]orces|[Pp]olice|[Jj]unta)"
@@ -4422,6 +4608,11 @@ class _GazetteerIndex:
     names: NameMatcher  # everything but demonyms
     nationals: NameMatcher  # demonyms and state names: what "<X> forces" starts with
     demonyms: frozenset[str]
+    # a state's regions, apart from every other name: most mentions are places, and a
+    # region's name is often a surname too ("Wardak", "Guerrero"), which no other rule
+    # should take for a listed name
+    regions: NameMatcher
+    region_names: frozenset[str]
 
 
 _ARTICLE: Final = re.compile(r"\b([Aa]l|[Ee]l)[- ](?=[A-Z])")
@@ -4463,8 +4654,12 @@ def _gazetteer_index(gazetteer: Mapping[str, GazetteerEntry]) -> _GazetteerIndex
         return cached[1]
     kinds: dict[str, tuple[str, str]] = {}
     nationals: list[str] = []
+    regions: set[str] = set()
     for entry in gazetteer.values():
         if not entry.name.strip():
+            continue
+        if entry.role == "region":
+            regions.add(entry.name)
             continue
         if entry.role == "demonym" or (entry.type == "state" and entry.role == ""):
             nationals.append(entry.name)
@@ -4485,7 +4680,15 @@ def _gazetteer_index(gazetteer: Mapping[str, GazetteerEntry]) -> _GazetteerIndex
             if spoken not in _GIVEN_NAMES_LIKE_ACRONYMS:
                 kinds.setdefault(spoken, (entry.type, entry.role))
     demonyms = frozenset(e.name for e in gazetteer.values() if e.role == "demonym")
-    index = _GazetteerIndex(kinds, NameMatcher(kinds), NameMatcher(nationals), demonyms)
+    regions -= kinds.keys()  # a name another list holds is that list's
+    index = _GazetteerIndex(
+        kinds,
+        NameMatcher(kinds),
+        NameMatcher(nationals),
+        demonyms,
+        NameMatcher(regions),
+        frozenset(regions),
+    )
     _INDEXES.clear()
     _INDEXES[id(gazetteer)] = (gazetteer, index)
     return index
@@ -4520,6 +4723,9 @@ _PLACE_BEFORE: Final = re.compile(
     # what was hit: "missile and drone attacks on Israel", "glide bombs on Ukraine"
     r"|(?:attacks?|strikes?|airstrikes?|raids?|bombs?|bombing|missiles?|rockets?|drones?"
     r"|shelling|assaults?|invasion)\s+on"
+    # an aid appeal's or plan's country: "UNHCR's appeal for the Central African Republic",
+    # "the humanitarian response plan for Haiti", "funding for Yemen"
+    r"|(?:appeals?|response\s+plans?|funding)\s+for"
     # a size compared: "an area larger than Switzerland", "the size of Belgium"
     r"|(?:larger|bigger|smaller)\s+than|the\s+size\s+of)"
     # "from neighbouring Mali": a neighbour is a place too; "in federal Iraq" (outside
@@ -4587,7 +4793,9 @@ _GOVERNMENT_AFTER: Final = re.compile(
     r",?\s+and\s+(?:the\s+)?[A-Z][\w\u0300-\u036f.-]*(?:\s+[A-Z][\w-]*)?)?"
     # an aside between commas: "Kyiv, meanwhile, has stepped up ..."
     r"(?:,\s+(?:meanwhile|however|though|too|in\s+turn|in\s+response|for\s+its\s+part"
-    r"|for\s+their\s+part),)?"
+    r"|for\s+their\s+part"
+    # "when Bujumbura, then the capital, accused": what the city was then
+    r"|(?:then|at\s+the\s+time)\s+the\s+(?:[a-z]+\s+)?(?:capital|seat\s+of\s+government)),)?"
     r",?\s+(?:(?:also|has\s+also|had|has|have|which|who|,)\s+)?"
     # an adverb between the capital and its verb: "Pyongyang later acknowledged"
     r"(?:(?:later|then|now|since|still|again|quickly|swiftly|publicly|repeatedly|formally"
@@ -4599,9 +4807,11 @@ _GOVERNMENT_AFTER: Final = re.compile(
     r"|\s+regime\b)"
 )
 _GOVERNMENT_BEFORE: Final = re.compile(
-    r"\b(?:accus(?:ed|es|e|ing)|blam(?:ed|es|e|ing)|urg(?:ed|es|e|ing)|warn(?:ed|s|ing)?"
-    r"|press(?:ed|es|ing)?|told|ask(?:ed|s|ing)?|criticis(?:ed|es|ing)|condemn(?:ed|s|ing)?"
-    r"|call(?:ed|s|ing)?\s+on|appeal(?:ed|s|ing)?\s+to)\s+"
+    # (a participle may open the sentence: "Blaming Rwanda for every problem ...")
+    r"\b(?:[Aa]ccus(?:ed|es|e|ing)|[Bb]lam(?:ed|es|e|ing)|[Uu]rg(?:ed|es|e|ing)"
+    r"|[Ww]arn(?:ed|s|ing)?"
+    r"|[Pp]ress(?:ed|es|ing)?|told|[Aa]sk(?:ed|s|ing)?|[Cc]riticis(?:ed|es|ing)"
+    r"|[Cc]ondemn(?:ed|s|ing)?|[Cc]all(?:ed|s|ing)?\s+on|[Aa]ppeal(?:ed|s|ing)?\s+to)\s+"
     # ... and the capital after the first: "asked Washington and Paris to"
     r"(?:[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+[A-Z][\w\u0300-\u036f'\u2019-]*)?"
     r"(?:,\s+|,?\s+and\s+))?$"
@@ -4754,7 +4964,9 @@ def _government_position(text: str, start: int, end: int) -> bool:
 _AGENT_BEFORE: Final = re.compile(
     r"\b(?:appointed|backed|supported|funded|armed|recognised|recognized|rejected|approved"
     r"|opposed|condemned|criticised|criticized|sanctioned|designated|controlled|brokered"
-    r"|mediated|ordered|imposed|proposed|announced|denied|accused|blamed|signed|named)\s+by\s+$"
+    r"|mediated|ordered|imposed|proposed|announced|denied|accused|blamed|signed|named"
+    # "a boundary never accepted by Mizoram"
+    r"|accepted|endorsed|disputed)\s+by\s+$"
 )
 # The parties to an agreement or a dispute: "a deal between Kyiv and Moscow".
 _PARTIES: Final = (
@@ -4785,6 +4997,8 @@ _PLACE_AFTER: Final = re.compile(
     # a place in it: "storm Mogadishu hotel", "Kabul airport"
     r"|hotel|hotels|airport|seaport|market|prison|jail|hospital|university|stadium|mosque"
     r"|church|school|harbour|harbor"
+    # a court unnamed: "Chad court jails 21" (guideline, session 30 point 6)
+    r"|court|courts"
     # its money and its land: "3,000 US dollars", "along the Congo river", "on Congo
     # displacement camp"
     r"|dollars?|river|rivers|delta|valley|basin|displacement)\b"
@@ -4792,6 +5006,9 @@ _PLACE_AFTER: Final = re.compile(
     r"| (?:(?:gang|bus|car|truck|suicide|mosque|church|school|market|hotel|prison|village"
     r"|border|drone|bomb|militia|rebel|jihadist|bandit|militant|road|train|air) )?"
     r"(?:attack|bombing|blast|raid|ambush|shooting|explosion|crash)\b"
+    # federal units named with their kind in lower case: "straddles Kwara and Niger states"
+    # (a state's name as a region of another; "run by Galmudug state" is the polity acting)
+    r"| states\b"
     # a longer place name: "the Niger Delta", "Congo River", "Niger State", "Mexico City"
     r"| (?:Delta|River|Valley|Basin|Desert|Mountains|Lake|Coast|State(?! Department)|Region|City"
     r"|Gulf|Strait|Canal|Highlands|Plateau|Peninsula|Corridor|Pass)\b"
@@ -4804,8 +5021,9 @@ _PLACE_AFTER: Final = re.compile(
     # "a Kosovo police sergeant", "a Kenya government agency"
     r"|sergeants?|corporals?|lieutenants?|captains?|constables?|inspectors?|agents?"
     r"|bod(?:y|ies)|agenc(?:y|ies))\b"
-    # its people: "15 Benin soldiers", "Chad nationals" (like "Russian soldiers", untagged)
-    r"| (?:soldiers|troops|servicemen|policemen|civilians|nationals|citizens|villagers"
+    # its people: "Chad nationals", "three U.S. citizens" (its agents are another matter:
+    # "15 Benin soldiers", "Somaliland troops" tag the state, guideline point 6 of session 30)
+    r"| (?:civilians|nationals|citizens|villagers"
     r"|migrants|workers|fishermen|farmers|herders|refugees|pilgrims"
     # ... one of them, or those fighting there: "a New Zealand pilot", "Cameroon separatists"
     r"|pilots?|hostages?|separatists|rebels|insurgents|militants|jihadists)\b)"
@@ -4898,12 +5116,26 @@ _DASH_AFTER_STATE: Final = re.compile(
 
 # A capitalised word right before a state's name makes a longer proper name of it
 # ("Port Sudan", "North Darfur"), unless the word only opens a sentence or a phrase.
+# A state's agents after its name (guideline, session 30 point 6): "four Benin soldiers",
+# "Somaliland troops", "U.S. envoys" tag the state; its people who are not its agents ("U.S.
+# citizens") and its bodies used as modifiers ("a Niger army post") do not.
+_AGENTS_AFTER: Final = re.compile(
+    r" (?:soldiers?|troops|servicemen|servicewomen|policemen|policewomen|officials?|envoys?"
+    r"|diplomats?|peacekeepers|commandos|negotiators|monitors|delegates|delegation)\b"
+)
 _NAME_BEFORE: Final = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z]+|[A-Z]{2}) $")
 _OPENERS: Final = words(
     "The A An In On At From To For By With And But Or As After Before Since While When If "
     "Then Meanwhile Both Neither Either Also Only Even Unlike Like Against Between Among "
     "Across Inside Outside Near Under Over Without Within Toward Towards Despite Through "
-    "Neighbouring Neighboring Northern Southern Eastern Western Central"
+    "Neighbouring Neighboring Northern Southern Eastern Western Central "
+    # a day before a name: "by midday Friday Ukraine's emergency service said"
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+    # a participle opening a sentence: "Blaming Rwanda for ...", "Accusing Kigali of ..."
+    "Blaming Accusing Urging Warning Pressing Asking Criticising Criticizing Condemning "
+    "Calling Appealing Including Following Backing Supporting Thanking Praising Joining "
+    # a count opening a sentence: "Four Somaliland troops died"
+    "Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Some Several Many Dozens"
 )
 
 
@@ -4941,6 +5173,8 @@ def _is_place(ctx: SuggestContext, start: int, end: int, name: str) -> bool:
         return True  # "Kinshasa (APH) - ...", "Port Sudan (Sudan) (LPA) -": the dateline's city
     if _STATE_AS_AGENT.match(text, end):
         return False  # "killed in U.S. strikes", "of the U.S.-backed forces": the state acts
+    if _AGENTS_AFTER.match(text, end):
+        return False  # "the withdrawal of Kenya troops": the state acts through its agents
     if text.startswith(": ", end) and _LABEL_OPENING.fullmatch(
         text, text.rfind("\n", 0, start) + 1, start
     ):
@@ -5230,6 +5464,12 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
                 # "the UN Office for the Coordination of Humanitarian Affairs": one name.
                 yield _suggestion(prefix.start(), end, kind, "actor_gazetteer")
                 continue
+        if kind in ("armed group", "organisation") and text.startswith((" al-", " Al-"), end):
+            longer_arabic = _ARABIC_NAME_GOES_ON.match(text, end)
+            if longer_arabic is not None:
+                # "al-Shabab al-Muslim": a listed name's words open a longer Arabic name
+                yield _suggestion(start, longer_arabic.end(), kind, "actor_gazetteer")
+                continue
         branch = _PROVINCE.match(text, end) if kind == "armed group" else None
         if branch is not None:
             # "Islamic State Mozambique Province": a group's branch is named with its region.
@@ -5248,6 +5488,107 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _suggestion(start, masthead.end(), "media", "actor_gazetteer")
             continue
         yield _suggestion(start, end, kind, "actor_gazetteer")
+    for start, end, name in _region_hits(ctx):
+        if _byline_place(text, start, end):
+            continue  # "By Ana Kis, Katsina": where the byline was filed
+        acting = _region_acting(ctx, start, end, name)
+        if acting is not None:
+            yield _suggestion(start, acting, "state", "actor_gazetteer")
+
+
+def _region_hits(ctx: SuggestContext) -> list[tuple[int, int, str]]:
+    """Every mention of a listed region (start, end, name), found once per document."""
+    found: list[tuple[int, int, str]] | None = ctx.memo.get("region_hits")
+    if found is None:
+        regions = _gazetteer_index(ctx.gazetteer).regions
+        found = ctx.memo["region_hits"] = (
+            regions.find_all(ctx.text, ctx.piece_index) if regions else []
+        )
+    return found
+
+
+# A region's own body in lower case after its name, one span with it (guideline, open
+# point a, like "<nationality> police"): "Mizoram police", "the Punjab police", "the Kano
+# state government".
+_REGION_BODY: Final = re.compile(
+    r" (?:(?:state|provincial|regional|departmental) )?(?:police|government|authorities"
+    r"|administration|security forces|forces|cabinet|legislature)\b"
+)
+# ... unless that body names the kind of its people or things: "an Assam police team".
+_BODY_AS_MODIFIER: Final = re.compile(
+    r" (?:team|teams|station|stations|post|posts|officers?|chiefs?|headquarters|personnel"
+    r"|vehicles?|units?|constables?|officials?|commandos|checkpoints?|patrols?|contingents?"
+    r"|sources|building|offices?|jobs?|recruits?|recruitment|academy|uniforms?|sub-inspectors?"
+    r"|inspectors?|sergeants?"
+    # ... or a title before a name, the region part of it as a place is of "<place> Governor
+    # X" (open point i): "Zamfara police spokesman Yusuf Gambo" (dev 2 of 2 untagged)
+    r"|spokes\w+|commissioner)\b"
+)
+# A region's possessive before its government's bodies: "Mizoram's home department",
+# "Punjab's police" (not "Assam's Cachar district", nor an office-holder: "North Kivu's
+# deputy governor visited" names a person's post, and the region stays a place).
+_REGION_ACTS_THROUGH: Final = re.compile(
+    r"['\u2019]s (?:[a-z][\w-]* ){0,2}?(?:government|ministry|police|cabinet"
+    r"|authorities|department|assembly|legislature|forces)\b"
+)
+
+
+def _region_acts_itself(text: str, start: int, end: int) -> int | None:
+    """Where the span of a listed region's mention ends when the mention names the region
+    acting by its own form (its body, its agents, its possessive before a body), else None."""
+    body = _REGION_BODY.match(text, end)
+    if body is not None:
+        if _BODY_AS_MODIFIER.match(text, body.end()):
+            return None  # "an Assam police team": the body a modifier of its people
+        return body.end()
+    if _AGENTS_AFTER.match(text, end) or _REGION_ACTS_THROUGH.match(text, end):
+        return end  # "four Assam policemen", "Mizoram officials", "Mizoram's home department"
+    return None
+
+
+def _region_acting(ctx: SuggestContext, start: int, end: int, name: str) -> int | None:
+    """The end of a region's span where the region acts, else None. A region is mostly a
+    place ("in Assam", "Sindh province"), so it is tagged where its own form says it acts
+    and, once one mention in the document has, wherever a government stands ("never
+    accepted by Mizoram", "said Mizoram would not give up"), as a capital is."""
+    text = ctx.text
+    if _inside_longer_name(text, start) or _PLACE_AFTER.match(text, end):
+        return None
+    acting = _region_acts_itself(text, start, end)
+    if acting is not None:
+        return acting
+    if name not in _regions_acting(ctx):
+        return None
+    if not _government_position(text, start, end) or _in_list_of_places(text, start, end):
+        return None
+    if _is_place(ctx, start, end, name) or _REGION_KIND_BEFORE.search(
+        text, max(0, start - 60), start
+    ):
+        return None  # "the Indian states of Assam and Mizoram exchanged fire": places
+    return end
+
+
+# A region named by its kind before it is a place: "the states of Assam and Mizoram".
+_REGION_KIND_BEFORE: Final = re.compile(
+    r"\b(?:states?|provinces?|regions?|departments?)\s+of\s+"
+    r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:,\s+|,?\s+and\s+))?$"
+)
+
+
+def _regions_acting(ctx: SuggestContext) -> frozenset[str]:
+    """The listed regions some mention of which acts by its own form, once per document."""
+    found: frozenset[str] | None = ctx.memo.get("regions_acting")
+    if found is None:
+        hits = _region_hits(ctx)
+        # (a region's name that is also a surname somewhere in the text, "Ana Guerrero",
+        # is left to its own forms: "Guerrero said" may be hers)
+        surnames = {name for start, _end, name in hits if _inside_longer_name(ctx.text, start)}
+        found = ctx.memo["regions_acting"] = frozenset(
+            name
+            for start, end, name in hits
+            if name not in surnames and _region_acts_itself(ctx.text, start, end) is not None
+        )
+    return found
 
 
 # Listed acronyms that are also English words: in a line written all in capitals they are
@@ -5281,6 +5622,7 @@ _SERVICE_LANGUAGES: Final = words(
     "English Portuguese"
 )
 _UN_BEFORE: Final = re.compile(r"\b(?:UN|U\.N\.|United Nations) $")
+_ARABIC_NAME_GOES_ON: Final = re.compile(r"(?: [Aa]l-[A-Z][\w\u0300-\u036f'\u2019]*)+")
 _PROVINCE: Final = re.compile(r"(?: [A-Z][\w'\u2019-]*){1,3} Province\b")
 _LONGER_NAME: Final = re.compile(r"(?: [A-Z][a-z]+)+")
 
@@ -5694,6 +6036,13 @@ def actor_named_as_person(ctx: SuggestContext) -> Iterator[Suggestion]:
                 continue
             start, end = found.span("name")
             name_words = found.group("name").split()
+            while len(name_words) > 1 and (
+                is_title(name_words[0])
+                or (name_words[0] in _RANK_PREFIXES and is_title(name_words[1]))
+            ):
+                # "named the dead soldier as First Sergeant Yazan al-Zoubi": the name alone
+                start = text.index(name_words[1], start + len(name_words[0]))
+                name_words = name_words[1:]
             if (
                 any(w in _NOT_NAMES or w in ORGANISATION_WORDS for w in name_words)
                 or found.group("name") in index.kinds

@@ -65,7 +65,9 @@ class GazetteerEntry:
     `role` says how a rule may use it: "" (suggest it wherever it stands),
     "capital" (a capital: only where it stands for its government, as the
     subject of a verb), "institution" (a seat of government: never read as a
-    place), "demonym" (never suggested alone: "Russian" starts "Russian forces").
+    place), "demonym" (never suggested alone: "Russian" starts "Russian forces"),
+    "region" (a state's region: only where it acts, through its police, government or
+    agents, and then where a government stands).
     """
 
     name: str

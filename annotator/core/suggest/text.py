@@ -290,7 +290,12 @@ NAME_PARTICLES: Final = words(
     "de du des del della da das do dos van von der den ter la le bin bint ibn ben ould ag dan wa"
     " los las por y o"
 )
-NAME_CONNECTORS: Final = words("of for the and in on")
+NAME_CONNECTORS: Final = words(
+    "of for the and in on "
+    # French names' small words, which English prose never puts between two names:
+    # "Résistance pour un État de Droit au Burundi", "Union pour la Démocratie et le Progrès"
+    "pour un une au aux et contre"
+)
 _ARABIC_ARTICLE: Final = re.compile(r"^(?:al|el|ad|ash|as|at|an|ar)-[A-Z]")
 
 
