@@ -976,6 +976,31 @@ P(
     ("400 wounded", 400, 400, "injured", "unknown"),
 )
 
+# Session 31: people named by a noun and placed among a toll (open point 1), one per noun.
+P(
+    "s31:kin-pair-among-the-dead",
+    "A shopkeeper in Kidal said his wife and his eldest son were among the dead.",
+    ("wife and his eldest son were among the dead", 2, 2, "killed", "civilian"),
+)
+P(
+    "s31:one-and-counted-part-among",
+    "The nurse and four of the soldiers were among those killed when the base was overrun.",
+    ("nurse and four of the soldiers were among those killed", 5, 5, "killed", "mixed"),
+)
+P(
+    "s31:the-one-among-the-wounded",
+    "The imam was among the wounded, the mosque committee said.",
+    ("imam was among the wounded", 1, 1, "injured", "civilian"),
+)
+P(
+    "s31:whose-clause-no-figure",
+    "Mariam Said, whose brother and nephew were among the dead, spoke at the funeral.",
+)
+P(
+    "s31:plural-without-number-no-figure",
+    "Her cousins were among those abducted from the school in Kebbi.",
+)
+
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")
     for cls, want, got in wrong:

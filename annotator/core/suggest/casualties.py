@@ -1942,9 +1942,19 @@ def _sentence_text(ctx: SuggestContext, at: int) -> str:
 # "her brother, a driver, had been among the dead", "His cousin was among the wounded": one
 # person named by whose they were, then the harmed group (the possessive is left out, as
 # "whose two sons" is).
+# ... or with "the" ("The driver was among the wounded"), and a few such people joined by
+# "and", one per noun, a counted part by its number ("her husband and brother were among
+# the dead": 2; "The driver and two of the officers were among the dead": 3). Never a
+# person of people named before ("a relative of the driver") nor a plural without a number
+# ("her sons were among the dead").
+_NAMED_ONE: Final = rf"(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?{_VICTIM_SINGULAR}\b(?!['\u2019]s)"
 _ONE_OF_THEIRS_AMONG: Final = re.compile(
-    rf"\b(?:my|his|her|their|our|your)\s+(?P<phrase>(?:(?!{_NOT_MODIFIER})[\w-]+\s+)?"
-    rf"{_VICTIM_SINGULAR}(?:,\s[^,.;\n]{{1,40}},)?\s+(?:was|is|had\s+been|has\s+been)\s+"
+    rf"(?<![Oo]f\s)\b(?:my|his|her|their|our|your|the)\s+(?P<phrase>{_NAMED_ONE}"
+    r"(?:,\s[^,.;\n]{1,40},)?"
+    rf"(?P<more>\s+and\s+(?:(?:my|his|her|their|our|your|the|a|an)\s+)?{_NAMED_ONE}"
+    rf"|\s+and\s+(?P<part>(?:\d+|{_SMALL})\s+(?:of\s+(?:the|his|her|their|its|our)\s+)?"
+    rf"(?:(?!{_NOT_MODIFIER})[\w-]+\s+)?{_VICTIM_PLURAL}\b))?"
+    r"\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:also\s+)?among\s+(?:the|those)\s+(?:dead|killed|wounded|injured|hurt|missing"
     r"|abducted|kidnapped|detained))\b",
     re.IGNORECASE,
@@ -1972,7 +1982,14 @@ def _one_of_theirs_among(ctx: SuggestContext) -> Iterator[Suggestion]:
     )
     for match in found:
         start, end = match.span("phrase")
-        attributes = {**_attributes_at(ctx, start, end), "count_low": 1, "count_high": 1}
+        count: int | None = 1 if match.group("more") is None else 2
+        if match.group("part") is not None:
+            part = parse_casualty(match.group("part"))
+            count = None if part.low is None or part.low != part.high else 1 + part.low
+        attributes = _attributes_at(ctx, start, end)
+        if count is None:
+            continue
+        attributes = {**attributes, "count_low": count, "count_high": count}
         yield Suggestion(start, end, "CASUALTY", attributes, "casualty_number_then_harm")
 
 
