@@ -1001,6 +1001,27 @@ P(
     "Her cousins were among those abducted from the school in Kebbi.",
 )
 
+# Session 31: a distractor number after the count (a date range, a later clause's animals).
+P(
+    "s31:date-range-after-elided-count",
+    "The cluster said 12 civilians were killed and more than 30 wounded between 2 and 8 April.",
+    ("12 civilians were killed", 12, 12, "killed", "civilian"),
+    ("more than 30 wounded", 31, None, "injured", "civilian"),
+)
+P(
+    "s31:date-range-after-verb-no-count",
+    "Clashes in Ndele injured between 10 and 14 March, the prefect said.",
+)
+P(
+    "s31:people-then-animals-of-another-clause",
+    "The herders accused soldiers of shooting dead three boys and seizing cattle.",
+    ("shooting dead three boys", 3, 3, "killed", "civilian"),
+)
+P(
+    "s31:animals-counted-no-figure",
+    "Drought and raids killed more than 2,000 goats in Turkana last year.",
+)
+
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")
     for cls, want, got in wrong:

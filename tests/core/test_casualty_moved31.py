@@ -74,3 +74,43 @@ def test_named_people_placed_among_a_toll_count_one_per_noun(
 )
 def test_no_figure_for_people_among_a_toll_without_a_noun_of_their_own(sentence: str) -> None:
     assert _found(sentence) == {}
+
+
+# ----------------------- distractor numbers after a count: a date, a second clause's animals
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "figure"),
+    [
+        (
+            "Monitors recorded 19 civilians killed and at least 30 injured between 4 and 9 May.",
+            "at least 30 injured",
+            (30, None, "injured", "civilian"),
+        ),
+        (
+            "The raid wounded 12 villagers on 3 March and burned the market.",
+            "wounded 12 villagers",
+            (12, 12, "injured", "civilian"),
+        ),
+        (
+            "Rebels were accused of killing four shepherds and taking camels near Tine.",
+            "killing four shepherds",
+            (4, 4, "killed", "civilian"),
+        ),
+    ],
+)
+def test_a_date_or_a_later_clause_after_the_count_does_not_cut_the_figure(
+    sentence: str, phrase: str, figure: tuple[object, ...]
+) -> None:
+    assert _found(sentence)[phrase] == figure
+
+
+def test_a_date_range_after_a_harm_verb_is_no_count() -> None:
+    found = _found("Aid agencies said 40 people were injured between 16 and 22 June.")
+    assert found == {"40 people were injured": (40, 40, "injured", "unknown")}
+    assert _found("The floods injured between 16 and 22 June, officials said.") == {}
+
+
+def test_animals_counted_right_after_a_harm_verb_are_still_no_figure() -> None:
+    assert _found("The raiders killed 30 cattle and stole 200 goats.") == {}
+    assert _found("Soldiers killed 40 head of cattle in the raid.") == {}

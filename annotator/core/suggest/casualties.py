@@ -499,9 +499,14 @@ _QUOTE_CLOSED: Final = r"(?(mark)(?(closed)|[\"\u201d\u2019']))"
 _NOT_PEOPLE_AFTER: Final = (
     r"(?!(?:\s+(?:or|to|and)\s+[\w,.]+)?\s*(?:%|per\s*cent|(?:percent|km|kilometres|miles"
     r"|hours|days|weeks|months|years|times"
-    # animals: "killed 30 cattle", "slaughtered 200 goats"
-    r"|(?:[\w-]+\s+)?(?:cattle|cows|goats|sheep|camels|donkeys|horses|livestock|animals"
-    r"|chickens|pigs|dogs|head\s+of))\b))"
+    # a date: "wounded between 16 and 22 June", "injured 12 March" (the count is elsewhere)
+    r"|(?-i:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\b))"
+    # animals: "killed 30 cattle", "slaughtered 200 goats", right after the count (never
+    # "killing six herders and stealing cattle": the people are counted, the cattle another
+    # clause's)
+    r"(?!\s*(?:[\w-]+\s+)?(?:cattle|cows|goats|sheep|camels|donkeys|horses|livestock|animals"
+    r"|chickens|pigs|dogs|head\s+of)\b)"
 )
 _AFTER_DEAD: Final = (
     r"(?:\s+(?:have|has|had|later|subsequently|since|also|then|all|were|was)){0,2}"
