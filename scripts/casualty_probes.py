@@ -1022,6 +1022,37 @@ P(
     "Drought and raids killed more than 2,000 goats in Turkana last year.",
 )
 
+# Session 31: one person and a relative clause; a count after a speaker's relative clause.
+P(
+    "s31:count-after-who-said",
+    "A teacher who said 11 pupils were missing after the raid was questioned by police.",
+    ("11 pupils were missing", 11, 11, "missing", "civilian"),
+)
+P(
+    "s31:one-harmed-in-who-was-clause",
+    "The men are accused of the attack on a checkpoint, in which a soldier who was shot in "
+    "the chest is still in hospital.",
+    ("a soldier who was shot", 1, 1, "injured", "combatant"),
+)
+P(
+    "s31:who-was-clause-then-died",
+    "A journalist who was wounded in the strike died in hospital in Tyre on Monday.",
+    ("A journalist who was wounded in the strike died", 1, 1, "killed", "civilian"),
+)
+P(
+    "s31:who-was-clause-of-a-speaker-no-figure",
+    "A shopkeeper who was wounded in the leg, Idris Musa, 38, said the gunmen came at night.",
+)
+P(
+    "s31:who-was-clause-apposition-no-figure",
+    "The third victim was Ana Lima, 31, a nurse who was shot at the bus stop.",
+)
+P(
+    "s31:shot-and-adverb-harm",
+    "Three gendarmes were shot and badly wounded near Dori, the army said.",
+    ("Three gendarmes were shot and badly wounded", 3, 3, "injured", "combatant"),
+)
+
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")
     for cls, want, got in wrong:

@@ -192,7 +192,8 @@ _SINGULAR_PERSONS: Final = _words(
     "foreigner guardsman infantryman infiltrator kidnapper lawmaker lecturer legislator "
     "lieutenant mayor mercenary merchant midwife miscreant motorcyclist nomad orphan parent "
     "pastor pastoralist peasant pirate poacher politician professor raider rifleman robber "
-    "senator sergeant supporter surgeon tribesman trucker visitor widow youngster"
+    "senator sergeant supporter surgeon tribesman trucker visitor widow youngster "
+    "detective constable"
 )
 _PLURAL_PERSONS: Final = _words(
     "people persons men women children boys girls babies infants toddlers teenagers teens "
@@ -228,7 +229,7 @@ _PLURAL_PERSONS: Final = _words(
     "nomads orphans parents pastoralists pastors peasants pirates poachers politicians "
     "professors raiders riflemen robbers senators sergeants supporters surgeons tribesmen "
     "truckers visitors widows youngsters evacuees occupants responders trainees siblings "
-    "grandparents congregants"
+    "grandparents congregants detectives constables"
 )
 _CASUALTY_WORDS: Final = _words(
     "killed dead died deaths death fatalities injured wounded hurt injuries missing "

@@ -114,3 +114,69 @@ def test_a_date_range_after_a_harm_verb_is_no_count() -> None:
 def test_animals_counted_right_after_a_harm_verb_are_still_no_figure() -> None:
     assert _found("The raiders killed 30 cattle and stole 200 goats.") == {}
     assert _found("Soldiers killed 40 head of cattle in the raid.") == {}
+
+
+# ----------------------- a person described by a relative clause
+
+
+def test_a_count_after_a_speakers_relative_clause_is_found() -> None:
+    found = _found("A herder who said two of his sons were abducted spoke to AFP in Mopti.")
+    assert found == {"two of his sons were abducted": (2, 2, "other", "civilian")}
+    found = _found("A nurse who told reporters that 14 people were wounded was at the clinic.")
+    assert found == {"14 people were wounded": (14, 14, "injured", "unknown")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "figure"),
+    [
+        (
+            "Police are hunting the gunmen who ambushed a soldier who was shot near the border.",
+            "a soldier who was shot",
+            (1, 1, "injured", "combatant"),
+        ),
+        (
+            "A schoolgirl who was kidnapped in May escaped on Friday, the governor said.",
+            "A schoolgirl who was kidnapped",
+            (1, 1, "other", "civilian"),
+        ),
+        (
+            "An aid worker who was wounded in the shelling died in Kherson on Monday.",
+            "An aid worker who was wounded in the shelling died",
+            (1, 1, "killed", "civilian"),
+        ),
+    ],
+)
+def test_one_person_harmed_in_a_passive_relative_clause_counts_one(
+    sentence: str, phrase: str, figure: tuple[object, ...]
+) -> None:
+    assert _found(sentence) == {phrase: figure}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an apposition after a name
+        "The fifth victim was Juan Perez, 23, a mechanic who was shot on his way home.",
+        # a speaker described, named after it
+        "A trader who was wounded in the arm, Musa Bello, 40, told the BBC he had run.",
+        # a speaker described, speaking later in the sentence
+        "A farmer who was beaten by the soldiers said the village was empty.",
+    ],
+)
+def test_a_passive_relative_clause_describing_a_speaker_is_no_figure(sentence: str) -> None:
+    assert _found(sentence) == {}
+
+
+def test_one_counted_by_a_harm_noun_keeps_that_figure() -> None:
+    found = _found("Police announced the death of a conscript who had been wounded in the raid.")
+    assert found == {"death of a conscript": (1, 1, "killed", "combatant")}
+
+
+# ----------------------- "shot and seriously injured"; police by rank
+
+
+def test_shot_and_an_adverb_before_the_harm_is_one_phrase() -> None:
+    found = _found("Two constables were shot and critically wounded at the checkpoint.")
+    assert found == {"Two constables were shot and critically wounded": (2, 2, "injured", "combatant")}
+    found = _found("A detective was shot and seriously injured in Omagh last year.")
+    assert found == {"A detective was shot and seriously injured": (1, 1, "injured", "combatant")}

@@ -187,6 +187,8 @@ _VICTIM_PLURAL_WORDS: Final = (
     # how a side names its own dead ("we lost three martyrs"), and cattle thieves ("arrested
     # 340 suspected rustlers")
     " martyrs rustlers managers"
+    # police by rank: "a detective was shot", "two constables were wounded"
+    " detectives constables"
 )
 _VICTIM_PLURAL: Final = _alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -219,7 +221,8 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "tourist attacker gunman serviceman servicewoman servicemember laborer neighbor "
     "inhabitant adult congregant parishioner onlooker sibling grandchild grandparent trainee "
     "occupant responder evacuee abductee novice jihadi reveler reveller partygoer concertgoer "
-    "festivalgoer staffer investigator monitor inspector agent martyr rustler manager"
+    "festivalgoer staffer investigator monitor inspector agent martyr rustler manager "
+    "detective constable"
 )
 _VICTIM_SINGULAR: Final = _alternatives(_VICTIM_SINGULAR_WORDS)
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
@@ -391,7 +394,9 @@ _CASUALTY_WORD: Final = (
     + r"|die\b(?!\s+(?:down|out|off|hard|away)\b|-)"
     # "were shot and wounded", "was shot and killed"; "were shot" alone is a gunshot wound
     # (injured), never "shot down", "shot at" (fired on) or "shot by" without the harm
-    + r"|shot\s+and\s+(?:(?:later|subsequently|then)\s+)?(?:killed|wounded|injured|died)"
+    # ... "was shot and seriously injured", "shot and critically wounded"
+    + r"|shot\s+and\s+(?:(?:later|subsequently|then|seriously|critically|badly|gravely|severely"
+    + r"|slightly|lightly|fatally|mortally)\s+)?(?:killed|wounded|injured|died)"
     + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s)|(?<=got\s)|(?<=get\s))shot"
     + r"(?!\s+(?:down|at|up|through|dead|to)\b|-)"
     # "dozens of residents had been held" (in custody), never "held talks", "held up"
@@ -596,7 +601,10 @@ _NUMBER_FIRST: Final = LazyPattern(
     # "two passengers who tried to run were shot dead": a short relative clause, then
     # a passive that says what happened to them.
     # So is a participle's ("12 people travelling on the bus were killed").
-    rf"(?:\s+(?:who|that|[\w-]+ing)(?:\s+[\w'\u2019-]+){{1,8}}?(?=\s+(?:were|was|had|have|has)\s)"
+    # (never past a verb of speech: "a fisherman who said two of his neighbours were killed"
+    # counts the neighbours)
+    rf"(?:\s+(?:who|that|[\w-]+ing)(?:\s+(?!(?:said|says|say|told|tells)\b)[\w'\u2019-]+){{1,8}}?"
+    r"(?=\s+(?:were|was|had|have|has)\s)"
     # ... or a past participle's, then a death: "a woman pulled from the rubble died", "a
     # man injured in the blast died" (the harm said last is what befell them)
     rf"|\s+(?:who|that|[\w-]+ed|taken|hurt|shot|caught)(?:\s+[\w'\u2019-]+){{1,6}}?"
@@ -920,7 +928,7 @@ _COMBATANT_COUNTED: Final = re.compile(
     r"|militiam[ae]n|guerrillas?|commanders?|peacekeepers?|(?:security|armed)\s+forces?|jawans?"
     r"|commandos?|infantrym[ae]n|riflem[ae]n|cops?|servicemembers?|mujahideen|jihadis"
     r"|robbers?|kidnappers?|pirates?|poachers?|Taliban|naxals?|khwarij|khawarij|miscreants?"
-    r"|infiltrators?|raiders?|snipers?|fedayeen"
+    r"|infiltrators?|raiders?|snipers?|fedayeen|detectives?"
     # "four of its members were killed": a group's or an army's own
     r"|(?:its|our|their)\s+(?:own\s+)?(?:men|members|personnel))\b",
     re.IGNORECASE,
@@ -978,6 +986,43 @@ _ONE_WHO_FLED: Final = re.compile(
     r".*\bwho\b)",
     re.IGNORECASE,
 )
+# "charged with attempting to murder a police officer who was shot": one person, then
+# what befell them in a passive relative clause, counts one (open point 5), unless the words
+# describe someone else: an apposition ("Ahmed, 41, a dock worker who was wounded"), or a
+# speaker or a witness named or speaking after it ("A migrant who was wounded in the leg,
+# Issa Abdou, 24, told ..."), or one counted by the noun before ("the death of a conscript
+# who had been wounded").
+_WHO_WAS_HARMED: Final = re.compile(
+    r"(?:a|an)\s[^,;:]*\bwho\s+(?:was|had\s+been|has\s+been|is)\s+(?:[\w-]+ly\s+)?"
+    r"(?:shot|killed|wounded|injured|hurt|abducted|kidnapped|beaten|stabbed)\b",
+    re.IGNORECASE,
+)
+_SPEAKS_AFTER: Final = re.compile(
+    r",\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)*,|\b(?:said|says|told|tells"
+    r"|added|recalled|speaking|spoke)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_harmed_who(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ("a police officer who was shot") counts the one person
+    its passive relative clause harms: not an apposition, and no one speaks after it in
+    its sentence."""
+    if not _WHO_WAS_HARMED.match(text, start, end):
+        return False
+    if text.endswith((", ", ",\n", "of "), 0, start):
+        return False  # an apposition, or "the death of a conscript who had been wounded"
+    stop = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    speaks = _SPEAKS_AFTER.search(text, end, stop)
+    # (", the governor said": a source after a comma, not the person speaking)
+    return speaks is None or _SOURCE_AFTER.search(text, end, speaks.end()) is not None
+
+
+_SOURCE_AFTER: Final = re.compile(
+    r",\s+(?:[\w'\u2019-]+\s+){1,4}?(?:said|says|told|tells|added)$", re.IGNORECASE
+)
+
+
 _YEAR_FIRST: Final = re.compile(r"(?:19|20)\d\d(?![\d,.])")
 _YEAR_BEFORE: Final = re.compile(
     r"\b(?:in|since|during|until|till|by|before|after|early|late|mid)[\s-]+$", re.IGNORECASE
@@ -1857,7 +1902,11 @@ def _phrases(
             attributes["kind"] = casualty_kind(match.group("tail")) or attributes["kind"]
         if kind is not None and attributes["kind"] == "other":
             attributes["kind"] = kind
-        if _ONE_WHO_FLED.match(phrase) and attributes.get("count_high", 1) == 1:
+        if (
+            _ONE_WHO_FLED.match(phrase)
+            and attributes.get("count_high", 1) == 1
+            and not _one_harmed_who(ctx.text, start, end)
+        ):
             # One person described by what they did ("a trader who fled"), not a count;
             # "an estimated 300 families have fled" counts.
             continue
