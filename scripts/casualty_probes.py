@@ -1053,6 +1053,28 @@ P(
     ("Three gendarmes were shot and badly wounded", 3, 3, "injured", "combatant"),
 )
 
+# Session 31: people listed as harmed; a displacement or a wounding named as a noun.
+P(
+    "s31:listed-as-missing",
+    "The Red Cross lists 1,400 people as missing since the war in Tigray began.",
+    ("1,400 people as missing", 1400, 1400, "missing", "unknown"),
+)
+P(
+    "s31:counted-as-dead-and-bare",
+    "Local officials counted 31 villagers as dead and nine as missing on Tuesday.",
+    ("31 villagers as dead", 31, 31, "killed", "civilian"),
+    ("nine as missing", 9, 9, "missing", "civilian"),
+)
+P(
+    "s31:displacement-of-people",
+    "OCHA reported the displacement of some 45,000 people from Kalehe territory.",
+    ("displacement of some 45,000 people", 45000, 45000, "displaced", "unknown"),
+)
+P(
+    "s31:as-not-a-listing-no-figure",
+    "The mayor described the 12 bridges as damaged beyond repair.",
+)
+
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")
     for cls, want, got in wrong:

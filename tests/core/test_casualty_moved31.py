@@ -180,3 +180,57 @@ def test_shot_and_an_adverb_before_the_harm_is_one_phrase() -> None:
     assert found == {"Two constables were shot and critically wounded": (2, 2, "injured", "combatant")}
     found = _found("A detective was shot and seriously injured in Omagh last year.")
     assert found == {"A detective was shot and seriously injured": (1, 1, "injured", "combatant")}
+
+
+# ----------------------- people listed as harmed; a harm named as a noun
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "figure"),
+    [
+        (
+            "The search commission lists more than 9,000 people as missing in the state.",
+            "more than 9,000 people as missing",
+            (9001, None, "missing", "unknown"),
+        ),
+        (
+            "Officials registered 4,000 families as displaced after the clashes.",
+            "4,000 families as displaced",
+            (4000, 4000, "displaced", "civilian"),
+        ),
+        (
+            "Monitors documented the displacement of 2,300 villagers from Djibo.",
+            "displacement of 2,300 villagers",
+            (2300, 2300, "displaced", "civilian"),
+        ),
+        (
+            "Rights groups condemned the wounding of 14 students by police.",
+            "wounding of 14 students",
+            (14, 14, "injured", "civilian"),
+        ),
+    ],
+)
+def test_people_listed_as_harmed_and_a_harm_noun_of_people_are_figures(
+    sentence: str, phrase: str, figure: tuple[object, ...]
+) -> None:
+    assert _found(sentence) == {phrase: figure}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Doctors treated four children as the wounded poured in.",
+        "The displacement of populations has accelerated since May.",
+        "The council lists 14 villages as safe for return.",
+    ],
+)
+def test_as_or_displacement_without_a_counted_harm_is_no_figure(sentence: str) -> None:
+    assert _found(sentence) == {}
+
+
+def test_a_bare_count_listed_as_harmed_takes_the_victims_of_the_figure_before_it() -> None:
+    found = _found("Local officials counted 31 villagers as dead and nine as missing on Tuesday.")
+    assert found == {
+        "31 villagers as dead": (31, 31, "killed", "civilian"),
+        "nine as missing": (9, 9, "missing", "civilian"),
+    }

@@ -451,6 +451,9 @@ _LINKING: Final = (
         # "two other corpses", "three other dead"
         "|other"
     )
+    # "lists more than 130,000 people as missing", "counted 40 people as dead": the people,
+    # then what they are listed as (only right before the harm word)
+    + r"|as(?=\s+(?:missing|dead|killed|wounded|injured|displaced|disappeared|abducted)\b)"
     + r"|\w+ly)"
 )
 _HARM_VERB: Final = (
@@ -752,6 +755,8 @@ _HEAD_THEN_PEOPLE: Final = LazyPattern(
     r"|(?P<lost>lost|lose|loses|losing)"
     r"|(?P<noun>(?:killings?|abductions?|kidnappings?|massacres?|murders?|executions?"
     r"|disappearances?|death"
+    # "the displacement of more than 1,100 people", "the wounding of 12 protesters"
+    r"|displacements?|wounding"
     # custody said as a noun, as the killing is: "the arrest of 40 opposition members",
     # "the detention of 15 journalists", "the release of 50 prisoners" (people wanted)
     r"|arrests?|detentions?|release|capture|rescue)\s+of)"
@@ -1056,7 +1061,8 @@ _CLAUSE_END: Final = re.compile(
     # the subject's next act: "evacuated two of the injured and was distributing food to
     # families who fled" (those it reaches are not the people counted)
     r"|\s+and\s+(?:was|were|is|are|has|have|had)\s+(?:been\s+|also\s+)?[a-z]{3,}ing\b"
-    r"|\s(?:after|as|when|because|before|since|until|while)\s"
+    r"|\s(?:after|as(?!\s+(?:missing|dead|killed|wounded|injured|displaced)\b)|when|because"
+    r"|before|since|until|while)\s"
     # a headline's second clause naming whom someone blames: "... kills 12, junta blames
     # rebels" (the blamed did it)
     r"|,\s+(?:[\w'\u2019-]+\s+){0,3}?(?:blames?|blamed|accuses|accused)\b",
@@ -1147,7 +1153,10 @@ _COUNTED_BY: Final = re.compile(
 # A subordinate clause holding the phrase: what stands before its conjunction is the main
 # clause, whose subject did something else ("Students marched after 12 were killed").
 _SUBORDINATE_BEFORE: Final = re.compile(
-    r"\s(?:after|as|when|because|since|until|while|before|once)\s", re.IGNORECASE
+    # ("31 villagers as dead and nine as missing": "as" lists the harm, it opens no clause)
+    r"\s(?:after|as(?!\s+(?:missing|dead|killed|wounded|injured|displaced)\b)|when|because"
+    r"|since|until|while|before|once)\s",
+    re.IGNORECASE
 )
 
 
@@ -1523,6 +1532,7 @@ _FIRST_WORDS: Final = {
         r"|kidnap|held|hold|rescu|seiz|(?:took|take|takes|taking|taken|lost|lose|loses|losing"
         r"|bodies|remains|deaths)$"
         r"|(?:killing|abduction|kidnapping|massacre|murder|execution|disappearance)s?$"
+        r"|displacements?$|wounding$"
         r"|death$|assassination$|beheading$|lynching$)"
     ),
     "claim": re.compile(r"^(?:claim|cost(?:s|ing)?$|t(?:ook|akes?|aken|aking)$)"),
