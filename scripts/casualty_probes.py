@@ -1075,6 +1075,23 @@ P(
     "The mayor described the 12 bridges as damaged beyond repair.",
 )
 
+# Session 31: captives named by their captivity, then freed or harmed.
+P(
+    "s31:kidnapped-people-released",
+    "Church leaders said 11 kidnapped worshippers were released near Kajuru overnight.",
+    ("11 kidnapped worshippers were released", 11, 11, "other", "civilian"),
+)
+P(
+    "s31:abducted-people-found-dead",
+    "Two abducted engineers were found dead outside Zawiya, the ministry said.",
+    ("Two abducted engineers were found dead", 2, 2, "killed", "civilian"),
+)
+P(
+    "s31:kidnapped-and-killed-either-harm",
+    "The gang kidnapped and killed three farmers near Gusau.",
+    ("kidnapped and killed three farmers", 3, 3, "other", "civilian"),
+)
+
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")
     for cls, want, got in wrong:

@@ -1348,7 +1348,9 @@ _KIND_PATTERNS: Final = (
 _KIND_NOUN: Final = re.compile(
     r"(?:refugees?|evacuees?|hostages?|idps"
     # "nine displaced people were killed in the camp": who they were, not what befell them
-    r"|displaced (?:people|persons|civilians|families|residents|villagers|women|children))\b"
+    r"|displaced (?:people|persons|civilians|families|residents|villagers|women|children)"
+    # "six kidnapped farmers were found dead": the captivity says who they were
+    r"|(?:kidnapped|abducted) (?!(?:and|or|by|in|on|from|at|to|during|after)\b)[a-z-]+)\b"
 )
 _HARM_AFTER_NOUN: Final = re.compile(
     r"\b(?:kill(?:ed|ing|s)?|dead|died|dies|deaths?|slain|perished|executed|murdered"

@@ -234,3 +234,40 @@ def test_a_bare_count_listed_as_harmed_takes_the_victims_of_the_figure_before_it
         "31 villagers as dead": (31, 31, "killed", "civilian"),
         "nine as missing": (9, 9, "missing", "civilian"),
     }
+
+
+# ----------------------- captives named by their captivity, then freed or killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "figure"),
+    [
+        (
+            "Three abducted nurses were released in Kaduna on Friday.",
+            "Three abducted nurses were released",
+            (3, 3, "other", "civilian"),
+        ),
+        (
+            "Police said 30 detained protesters were freed on bail.",
+            "30 detained protesters were freed",
+            (30, 30, "other", "civilian"),
+        ),
+        (
+            "Four kidnapped traders were found dead near Bunia.",
+            "Four kidnapped traders were found dead",
+            (4, 4, "killed", "civilian"),
+        ),
+    ],
+)
+def test_captives_named_by_their_captivity_take_what_befell_them_after(
+    sentence: str, phrase: str, figure: tuple[object, ...]
+) -> None:
+    assert _found(sentence) == {phrase: figure}
+
+
+def test_the_kind_of_kidnapped_people_harmed_later_is_that_harm() -> None:
+    from annotator.core.casualty import casualty_kind
+
+    assert casualty_kind("two kidnapped farmers were killed") == "killed"
+    assert casualty_kind("two kidnapped farmers") == "missing"
+    assert casualty_kind("kidnapped and killed two farmers") != "killed"

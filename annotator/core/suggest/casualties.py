@@ -830,6 +830,8 @@ _PEOPLE_FREED: Final = LazyPattern(
     rf"\b(?P<phrase>{NUMBER_EXPRESSION}\s+{_POSSESSIVE}?(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?"
     r"(?:hostages|captives|abductees|detainees|prisoners(?:\s+of\s+war)?|POWs"
     r"|(?:kidnap(?:ped)?|abduction)\s+victims"
+    # "six kidnapped farmers were released": people named held by the word before them
+    rf"|(?:kidnapped|abducted|detained|captured|seized|arrested)\s+(?:[\w-]+\s+)?{_VICTIM_PLURAL}"
     rf"|{_VICTIM_PLURAL}\s+(?:held|kept|being\s+held)"
     r"(?:\s+(?:by|in|at|since|for)(?:\s+[\w'\u2019-]+){1,4}?)?)"
     # "six prisoners of war were returned", "handed over", "repatriated"
