@@ -1092,6 +1092,30 @@ P(
     ("kidnapped and killed three farmers", 3, 3, "other", "civilian"),
 )
 
+# Session 31: "held" and "holding" (open point 3): captivity, never a place's population.
+P(
+    "s31:are-still-held",
+    "At least 18 traders are still held by the armed group near Ituri, their union said.",
+    ("At least 18 traders are still held", 18, None, "other", "civilian"),
+)
+P(
+    "s31:held-past-by-a-group",
+    "The gunmen held 25 passengers for two days before releasing them in Zamfara.",
+    ("held 25 passengers", 25, 25, "other", "civilian"),
+)
+P(
+    "s31:camp-held-population-no-figure",
+    "Kakuma camp held about 300,000 people at its peak, according to UNHCR.",
+)
+P(
+    "s31:prison-which-holds-no-figure",
+    "The jail, which holds 3,500 inmates, was built for 800.",
+)
+P(
+    "s31:of-countries-no-figure",
+    "Detainees from dozens of countries were held in the facility's annex.",
+)
+
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")
     for cls, want, got in wrong:

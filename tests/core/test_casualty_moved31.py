@@ -271,3 +271,47 @@ def test_the_kind_of_kidnapped_people_harmed_later_is_that_harm() -> None:
     assert casualty_kind("two kidnapped farmers were killed") == "killed"
     assert casualty_kind("two kidnapped farmers") == "missing"
     assert casualty_kind("kidnapped and killed two farmers") != "killed"
+
+
+# ----------------------- "held" and "holding": captivity, never a place's population (point 3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "figure"),
+    [
+        (
+            "Some 50 civilians are held by the militia in the town hall.",
+            "Some 50 civilians are held",
+            (50, 50, "other", "civilian"),
+        ),
+        (
+            "Twelve fishermen remain held by the coast guard in Dakhla.",
+            "Twelve fishermen remain held",
+            (12, 12, "other", "civilian"),
+        ),
+        (
+            "The militia held 40 villagers for three days before releasing them.",
+            "held 40 villagers",
+            (40, 40, "other", "civilian"),
+        ),
+    ],
+)
+def test_people_held_against_their_will_are_a_figure(
+    sentence: str, phrase: str, figure: tuple[object, ...]
+) -> None:
+    assert _found(sentence) == {phrase: figure}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Al-Hol held more than 70,000 people at its peak in 2019.",
+        "Zamzam camp held more than 500,000 people before the attack.",
+        "The prison, which holds 2,000 inmates, was attacked on Monday.",
+        "Women and children from dozens of countries are held in the annex.",
+        "Women from dozens of countries were held in the annex for years.",
+        "Peace talks are held in Doha every month.",
+    ],
+)
+def test_a_places_population_is_no_captivity(sentence: str) -> None:
+    assert _found(sentence) == {}

@@ -400,7 +400,9 @@ _CASUALTY_WORD: Final = (
     + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s)|(?<=got\s)|(?<=get\s))shot"
     + r"(?!\s+(?:down|at|up|through|dead|to)\b|-)"
     # "dozens of residents had been held" (in custody), never "held talks", "held up"
-    + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s))held"
+    # ... "are still held by the militia", "remain held"
+    + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s)|(?<=are\s)|(?<=is\s)|(?<=remain\s)"
+    + r"|(?<=remains\s)|(?<=remained\s)|(?<=still\s))held"
     + r"(?!\s+(?:up|back|responsible|accountable|liable|talks|over|off|out|on|together|in\s+reserve"
     + r"|high|aloft|open|captive|hostage|prisoner)\b)"
     + r"|(?:hacked|stabbed|beaten|burned|burnt|clubbed|stoned|bludgeoned|crushed|starved|froze"
@@ -595,7 +597,9 @@ _NUMBER_FIRST: Final = LazyPattern(
     # possibly after an aside between commas.
     # Up to three such phrases ("from hamlets along the river in the lower valley"), none
     # holding a conjunction or a verb ("on Friday after a badly injured guard" is no place).
-    rf"(?:(?:\s+(?:from|in|at|on|of|inside|near|along|around|outside)\s+(?:{_PLACE_WORD}\s+){{0,5}}?"
+    # (a count with no people of its own is never followed by "of" and a bare noun: "women
+    # from dozens of countries are held" counts the countries; "one of its founders" a part)
+    rf"(?:(?(victim)|(?!\s+of\s+(?!(?:the|its|his|her|their|our|these|those|a|an)\s)))(?:\s+(?:from|in|at|on|of|inside|near|along|around|outside)\s+(?:{_PLACE_WORD}\s+){{0,5}}?"
     rf"{_PLACE_WORD}){{1,3}}"
     # ... or by the relative clause below: "three members of the patrol who tried to stop
     # them were among the dead".
@@ -2386,10 +2390,28 @@ def casualty_remains_of(ctx: SuggestContext) -> Iterator[Suggestion]:
 _PLACE_HOLDING: Final = re.compile(
     r"\b(?:camps?|sites?|shelters?|schools?|settlements?|buildings?|centres?|centers?"
     r"|facilit(?:y|ies)|churche?s|church|mosques?|stadiums?|halls?|tents?|compounds?|towns?"
-    r"|villages?|cit(?:y|ies)|districts?)(?:\s+(?!and\b|or\b)[\w'\u2019-]+){0,4}?\s+$",
+    r"|villages?|cit(?:y|ies)|districts?"
+    # a prison's inmates are its population: "the prison, which holds 2,000 inmates"
+    r"|prisons?|jails?|penitentiar(?:y|ies))"
+    r"(?:,\s+(?:which|that)(?:\s+[\w-]+ly|\s+(?:now|once|still))?"
+    r"|(?:\s+(?!and\b|or\b)[\w'\u2019-]+){0,4}?)\s+$",
     re.IGNORECASE,
 )
 _HOLD_VERB: Final = re.compile(r"hold(?:s|ing)?\b", re.IGNORECASE)
+# "held" (a past that a group's captivity shares) is a place's only right after its noun:
+# "Zamzam camp held 500,000 people", never "in the village gunmen held 40 villagers"
+_HELD_VERB: Final = re.compile(r"held\b", re.IGNORECASE)
+_PLACE_HELD: Final = re.compile(
+    r"\b(?:camps?|sites?|shelters?|settlements?|centres?|centers?|facilit(?:y|ies)|stadiums?"
+    r"|prisons?|jails?)(?:,\s+(?:which|that))?(?:\s+(?:now|once|then|still|already|currently))?"
+    r"\s+$",
+    re.IGNORECASE,
+)
+# A population counted at a time, not captives: "Al-Hol held more than 70,000 people at
+# its peak" (point 3 of session 30: a place's population is no captivity).
+_AT_A_PEAK: Final = re.compile(
+    r"\s+(?:at\s+(?:its|their|the)\s+(?:peak|height|busiest)|at\s+one\s+point)\b", re.IGNORECASE
+)
 _CAPTIVITY_NOUN: Final = re.compile(r"\b(?:hostages?|captives?|prisoners?)\b", re.IGNORECASE)
 
 
@@ -2397,10 +2419,17 @@ def _held_by_a_place(text: str, start: int, end: int) -> bool:
     """True when text[start:end] is "hold(s) <people>" said of a place, its room
     ("the camps near Koya hold several thousand people"), not "the group holds 30
     hostages"."""
+    if _CAPTIVITY_NOUN.search(text, start, end) is not None:
+        return False
+    if _HOLD_VERB.match(text, start) is not None:
+        place = _PLACE_HOLDING
+    elif _HELD_VERB.match(text, start) is not None:
+        place = _PLACE_HELD
+    else:
+        return False
     return (
-        _HOLD_VERB.match(text, start) is not None
-        and _CAPTIVITY_NOUN.search(text, start, end) is None
-        and _PLACE_HOLDING.search(text, max(0, start - 60), start) is not None
+        place.search(text, max(0, start - 60), start) is not None
+        or _AT_A_PEAK.match(text, end) is not None
     )
 
 
