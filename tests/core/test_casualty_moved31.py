@@ -315,3 +315,11 @@ def test_people_held_against_their_will_are_a_figure(
 )
 def test_a_places_population_is_no_captivity(sentence: str) -> None:
     assert _found(sentence) == {}
+
+
+# ----------------------- police personnel are combatants, in a predicate too
+
+
+def test_police_personnel_named_after_a_part_of_the_wounded_are_combatants() -> None:
+    found = _found("Seven of the injured were police personnel, the district officer said.")
+    assert found == {"Seven of the injured": (7, 7, "injured", "combatant")}
