@@ -1116,6 +1116,16 @@ P(
     "Detainees from dozens of countries were held in the facility's annex.",
 )
 
+# Session 31: what happens again and again is no event.
+P(
+    "s31:every-time-no-figure",
+    "Every time they kill a soldier, they burn a village, a resident said.",
+)
+P(
+    "s31:whenever-no-figure",
+    "Whenever we lose two men, more volunteers arrive, the militia leader said.",
+)
+
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")
     for cls, want, got in wrong:

@@ -323,3 +323,23 @@ def test_a_places_population_is_no_captivity(sentence: str) -> None:
 def test_police_personnel_named_after_a_part_of_the_wounded_are_combatants() -> None:
     found = _found("Seven of the injured were police personnel, the district officer said.")
     assert found == {"Seven of the injured": (7, 7, "injured", "combatant")}
+
+
+# ----------------------- what happens again and again is no event
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Every time they kill one of ours, we will come back," the commander said.',
+        "Whenever they abduct two villagers, the army raids the hills.",
+        "Each time someone kills a herder, the clans take revenge.",
+    ],
+)
+def test_a_harm_after_every_time_or_whenever_is_no_figure(sentence: str) -> None:
+    assert _found(sentence) == {}
+
+
+def test_a_figure_after_a_clause_of_every_time_still_counts() -> None:
+    found = _found("Every time they attacked, they killed three or four herders.")
+    assert found == {"killed three or four herders": (3, 4, "killed", "civilian")}

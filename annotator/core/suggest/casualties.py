@@ -2296,7 +2296,10 @@ _MODAL_BEFORE: Final = re.compile(
     r"|won['\u2019]t|wouldn['\u2019]t|couldn['\u2019]t)\s+(?:(?:still|also|not|never|easily|even"
     r"|again)\s+)?"
     r"|(?:threaten|vow|pledge|plan|tr(?:y|ie)|attempt|intend|want|aim|seek|sought|promise|swore"
-    r"|swear|vowe)[a-z]*\s+to\s+)$",
+    r"|swear|vowe)[a-z]*\s+to\s+"
+    # what happens again and again, no event: "Every time they kill one of ours, we come back"
+    r"|\b(?:every|each)\s+time\s+(?:they|he|she|we|you|it|someone)\s+"
+    r"|\bwhenever\s+(?:they|he|she|we|you|it|someone)\s+)$",
     re.IGNORECASE,
 )
 
@@ -2306,6 +2309,7 @@ _MODAL_LAST_WORDS: Final = (
     *("can", "could", "would", "will", "might", "may", "must", "should", "shall", "cannot"),
     *("can't", "won't", "wouldn't", "couldn't", "still", "also", "not", "never", "easily"),
     *("even", "again", "to"),
+    *("they", "he", "she", "we", "you", "it", "someone"),
 )
 
 
