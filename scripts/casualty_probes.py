@@ -1126,6 +1126,33 @@ P(
     "Whenever we lose two men, more volunteers arrive, the militia leader said.",
 )
 
+# Session 31: tolls, the injured and one more person as wires write them.
+P(
+    "s31:toll-six-words-then-rise",
+    "The toll from Monday's landslide in Bududa has climbed to 41, the Red Cross said.",
+    ("toll from Monday's landslide in Bududa has climbed to 41", 41, 41, "killed", "unknown"),
+)
+P(
+    "s31:toll-climbed-past",
+    "The death toll has climbed past 2,000, according to the health ministry.",
+    ("death toll has climbed past 2,000", 2001, None, "killed", "unknown"),
+)
+P(
+    "s31:admitted-with-injuries",
+    "Medics said 23 children had been admitted with burns and shrapnel injuries.",
+    ("23 children had been admitted with burns and shrapnel injuries", 23, 23, "injured", "civilian"),
+)
+P(
+    "s31:and-a-third-was-wounded",
+    "Two farmers were shot dead and a third was wounded near Jos.",
+    ("Two farmers were shot dead", 2, 2, "killed", "civilian"),
+    ("a third was wounded", 1, 1, "injured", "civilian"),
+)
+P(
+    "s31:a-third-of-population-no-figure",
+    "A third of the district's people depend on food aid, WFP said.",
+)
+
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")
     for cls, want, got in wrong:

@@ -343,3 +343,44 @@ def test_a_harm_after_every_time_or_whenever_is_no_figure(sentence: str) -> None
 def test_a_figure_after_a_clause_of_every_time_still_counts() -> None:
     found = _found("Every time they attacked, they killed three or four herders.")
     assert found == {"killed three or four herders": (3, 4, "killed", "civilian")}
+
+
+# ----------------------- tolls and counts wires write often (probes beyond the gold)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "figure"),
+    [
+        (
+            "The toll from Friday's blast in Aden has risen to 27, officials said.",
+            "toll from Friday's blast in Aden has risen to 27",
+            (27, 27, "killed", "unknown"),
+        ),
+        (
+            "The death toll climbed past 300 as rescuers reached the villages.",
+            "death toll climbed past 300",
+            (301, None, "killed", "unknown"),
+        ),
+        (
+            "The clinic said 38 people had been admitted with injuries.",
+            "38 people had been admitted with injuries",
+            (38, 38, "injured", "unknown"),
+        ),
+    ],
+)
+def test_a_toll_and_the_injured_said_as_wires_say_them(
+    sentence: str, phrase: str, figure: tuple[object, ...]
+) -> None:
+    assert _found(sentence) == {phrase: figure}
+
+
+def test_one_more_person_counted_by_rank_is_a_figure_of_one() -> None:
+    found = _found("Two rangers were killed and a third was wounded in the park.")
+    assert found["a third was wounded"] == (1, 1, "injured", "combatant")
+    found = _found("Four miners died at the scene and a fifth died later in hospital.")
+    assert found == {
+        "Four miners died": (4, 4, "killed", "civilian"),
+        "a fifth died": (1, 1, "killed", "civilian"),
+    }
+    assert _found("A third of the population has fled the district.") == {}
+    assert _found("The toll on the economy rose to $4 billion.") == {}

@@ -427,7 +427,8 @@ _CASUALTY_WORD: Final = (
     r"|(?:suffered|sustained|had|has|have)\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)"
     r"|lost\s+(?:(?:a|an|both|their|his|her)\s+)?(?:limbs?|legs?|arms?|hands?|feet|eyes?)"
     # "were being treated for gunshot wounds", "admitted to hospital with burns"
-    r"|(?:treated|(?:admitted|taken)\s+to\s+(?:(?:a|the)\s+)?hospital|hospitali[sz]ed)"
+    # ("61 people had been admitted with injuries": the hospital unsaid)
+    r"|(?:treated|admitted|(?:admitted|taken)\s+to\s+(?:(?:a|the)\s+)?hospital|hospitali[sz]ed)"
     r"\s+(?:for|with)\s+"
     r"(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+)?)?(?:wounds|injuries|burns)"
     # "dozens were hospitalised" (after the longer "hospitalised with burns")
@@ -570,7 +571,8 @@ _NUMBER_FIRST: Final = LazyPattern(
     # "a Palestinian was shot dead": one person named by nationality, then a passive
     rf"|(?:a|an|one)\s+{_DEMONYM_SINGULAR}(?=\s+(?:was|is|has|had)\s)"
     # "three soldiers were killed and another was wounded"
-    r"|another(?=\s+(?:was|is|has|had)\s"
+    # ... "and a third was wounded", "a fourth is missing": one more, by its rank
+    r"|(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh))(?=\s+(?:was|is|has|had)\s"
     # "a police officer was killed and another injured"
     r"|\s+(?:injured|wounded|hurt|killed|died|missing)\b))"
     # "two brothers aged 9 and 12 were killed": the ages are not the count.
@@ -614,7 +616,9 @@ _NUMBER_FIRST: Final = LazyPattern(
     r"(?=\s+(?:were|was|had|have|has)\s)"
     # ... or a past participle's, then a death: "a woman pulled from the rubble died", "a
     # man injured in the blast died" (the harm said last is what befell them)
-    rf"|\s+(?:who|that|[\w-]+ed|taken|hurt|shot|caught)(?:\s+[\w'\u2019-]+){{1,6}}?"
+    # (never the verb itself: "Two soldiers died at the scene and a third died")
+    rf"|\s+(?:who|that|(?!died\b|succumbed\b)[\w-]+ed|taken|hurt|shot|caught)"
+    rf"(?:\s+[\w'\u2019-]+){{1,6}}?"
     r"(?=\s+(?:died|succumbed)\b))?"
     # "17 people with gunshot wounds": people counted with their wounds (never "ten with
     # burns" without the people)
@@ -707,7 +711,7 @@ _TOLL_VERB: Final = _phrase_alternatives(
     "reached|reaches|reach|hit|hits|passed|passes|exceeded|exceeds|topped|tops|surpassed|surpasses"
 )
 _TOLL_BEYOND: Final = re.compile(
-    r"\b(?:passe[sd]|exceed(?:s|ed)|top(?:s|ped)|surpass(?:es|ed))\s+[\d.,\u00a0\u202f]+$",
+    r"\b(?:passe[sd]|past|exceed(?:s|ed)|top(?:s|ped)|surpass(?:es|ed))\s+[\d.,\u00a0\u202f]+$",
     re.IGNORECASE,
 )
 # Verbs a toll or a number of dead rises by: after them a long subject may stand before
@@ -721,10 +725,13 @@ _TOLL: Final = LazyPattern(
     # "the toll, according to the ministry, rose to 40": an aside after the toll
     rf"\b(?P<phrase>(?:(?:death\s+)?toll\b(?:{_ASIDE})?"
     rf"(?:(?:\s+(?!to\b|at\b)[\w'\u2019-]+){{0,6}}?"
-    rf"|(?:\s+[\w'\u2019-]+){{7,20}}?\s+{_TOLL_RISE})"
+    # (from one word: "the toll from Saturday's bombing in Mogadishu has risen to 34" holds
+    # six words and the verb, one more than the first form reaches)
+    rf"|(?:\s+[\w'\u2019-]+){{1,20}}?\s+{_TOLL_RISE})"
     # "estimates of the death toll range from 300,000 to 600,000": a range says its own
     # "from"/"between"; "put the toll higher, at 70"; "the overall toll ... is 64"
-    rf",?\s+(?:(?:to|at|of|is|was|{_TOLL_VERB}|totall?ed|totals)\s+"
+    # ("climbed past 100": beyond it, as "passed 100" is)
+    rf",?\s+(?:(?:to|at|of|past|is|was|{_TOLL_VERB}|totall?ed|totals)\s+"
     r"|(?=(?:from|between|above|over)\s))"
     # "the dead numbered at least 30", "the wounded totalled 112": the harmed counted as a
     # toll is, the figure right after the verb
@@ -1682,7 +1689,7 @@ def _anchor_starts(ctx: SuggestContext, name: str) -> list[int] | None:
 # checked on the words before the pattern is tried (one "a" in twenty-five opens one).
 _AFTER_A: Final = words(
     "total further estimated few dozen whole entire couple family hundred thousand million quarter "
-    "additional handful minimum maximum"
+    "additional handful minimum maximum second third fourth fifth sixth seventh"
 )
 _VICTIM_HEADS: Final = frozenset(
     re.match(r"\w+", word).group()  # type: ignore[union-attr]
@@ -1961,6 +1968,9 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "families had left their homes": a move said without its cause
         if found.end - found.start > 8 and text.endswith(_HOSPITAL, found.start, found.end):
             found = _before_hospital(ctx, found)
+        if "count_low" not in found.attributes and _RANKED_ONE.match(text, found.start):
+            # "and a third died later": one more person, counted by rank
+            found = replace(found, attributes={**found.attributes, "count_low": 1, "count_high": 1})
         if _ONE_OPENS.match(text, found.start):
             if _PRONOUN_ONE_BEFORE.search(
                 text, max(0, found.start - 12), found.start
@@ -2102,6 +2112,9 @@ _BODIES_OF_BEFORE: Final = re.compile(
     r"\b(?:bodies|remains|corpses)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
 _ONE_OPENS: Final = re.compile(r"(?i:a|an|one)\s(?!\s*of\b)")
+_RANKED_ONE: Final = re.compile(
+    r"(?i:a|another)\s+(?i:second|third|fourth|fifth|sixth|seventh)\s", re.IGNORECASE
+)
 # "the last one", "each one", "which one": "one" standing for a thing or a person already
 # named, not a count (only when no "of" follows).
 _PRONOUN_ONE_BEFORE: Final = re.compile(
