@@ -1153,6 +1153,18 @@ P(
     "A third of the district's people depend on food aid, WFP said.",
 )
 
+# Session 31: a group and their one person; one person named by whose he was.
+P(
+    "s31:group-and-their-driver",
+    "Three Egyptian workers and their driver were abducted on the road to Sirte.",
+    ("Three Egyptian workers and their driver were abducted", 4, 4, "other", "civilian"),
+)
+P(
+    "s31:the-possessive-commander-and-his-men",
+    "The drone strike killed the group's deputy leader and two of his guards.",
+    ("killed the group's deputy leader and two of his guards", 3, 3, "killed", "combatant"),
+)
+
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")
     for cls, want, got in wrong:

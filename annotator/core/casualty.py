@@ -1183,6 +1183,12 @@ def _with_second_group(
         people_end = _person_within(tokens, i, i + 3)
     if people_end is None or _word(tokens, people_end) != "and":
         return count
+    if count.low is not None and count.low > 1 and _word(tokens, people_end + 1) in _POSSESSIVES:
+        # "two engineers and their driver" 3, "three farmers and their two sons" 5
+        own = _kin_of_a_group(tokens, people_end + 2)
+        if own is None:
+            return count
+        return CasualtyCount(count.low + own, None if count.high is None else count.high + own)
     second, end = _parse_candidate(tokens, people_end + 1, skip)
     if (
         second is None
@@ -1197,6 +1203,24 @@ def _with_second_group(
         None if count.low is None else count.low + add,
         None if count.high is None else count.high + add,
     )
+
+
+def _kin_of_a_group(tokens: Sequence[_Token], j: int) -> int | None:
+    """How many people a possessive's noun phrase from `j` counts ("driver" 1, "two sons"
+    2); None for a plural without a number ("their children") or no person."""
+    counted: int | None = None
+    exact = _parse_exact(tokens, j, frozenset()) if j < len(tokens) else None
+    if exact is not None and exact.value.denominator == 1:
+        counted, j = int(exact.value), exact.end
+    for k in range(j, min(len(tokens), j + 3)):
+        token = tokens[k]
+        if token.kind != "word" or token.text in _PHRASE_BREAKS:
+            return None
+        if token.text in _SINGULAR_PERSONS:
+            return counted or 1
+        if token.text in _PLURAL_PERSONS:
+            return counted
+    return None
 
 
 def _with_upper_aside(

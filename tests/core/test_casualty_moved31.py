@@ -384,3 +384,27 @@ def test_one_more_person_counted_by_rank_is_a_figure_of_one() -> None:
     }
     assert _found("A third of the population has fled the district.") == {}
     assert _found("The toll on the economy rose to $4 billion.") == {}
+
+
+# ----------------------- one person and the people joined to them
+
+
+def test_a_counted_group_and_their_one_person_are_summed() -> None:
+    from annotator.core.casualty import parse_casualty
+
+    assert parse_casualty("two engineers and their driver were abducted").low == 3
+    assert parse_casualty("three farmers and their two sons were killed").low == 5
+    assert parse_casualty("five men and their children").low == 5  # no number: the five
+    found = _found("Four Turkish engineers and their local driver were kidnapped near Kirkuk.")
+    assert found == {
+        "Four Turkish engineers and their local driver were kidnapped": (5, 5, "other", "civilian")
+    }
+
+
+def test_the_one_person_named_by_whose_he_was_and_his_people_are_summed() -> None:
+    found = _found("The strike killed the militia's commander and three of his bodyguards.")
+    assert found == {
+        "killed the militia's commander and three of his bodyguards": (4, 4, "killed", "combatant")
+    }
+    found = _found("Gunmen killed the driver and two passengers on the road to Bunia.")
+    assert found == {"killed the driver and two passengers": (3, 3, "killed", "civilian")}

@@ -665,7 +665,8 @@ _VERB_FIRST: Final = LazyPattern(
     # "killed a police officer", "shot dead a teenager": one person, never "an officer's"
     # (after the numbers, so that "killed a family of five" counts five).
     # ... or one named by the article: "killed the driver"
-    rf"|{_HARM_VERB}\s+(?:a|an|the)\s+(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?"
+    # ("killed the brigade's commander": a possessive names whose he was)
+    rf"|{_HARM_VERB}\s+(?:a|an|the)\s+(?:(?!{_NOT_MODIFIER})[\w-]+(?:['\u2019]s)?\s+){{0,2}}?"
     rf"{_VICTIM_SINGULAR}\b(?!['\u2019]s)"
     # "killing a woman and her child", "killed a father and his three sons", "killed a
     # commander and three of his bodyguards"
@@ -2268,17 +2269,26 @@ def casualty_harm_verb_then_number(ctx: SuggestContext) -> Iterator[Suggestion]:
             head = _SCARE_QUOTED_HEAD.match(text, found.start, found.end)
             if head is not None:
                 found = replace(found, start=found.start - 1)  # the verb's opening mark
-        if "count_low" not in found.attributes and _HARM_THE_ONE.match(
-            text, found.start, found.end
-        ):
-            # "killed the driver": one person
-            found = replace(found, attributes={**found.attributes, "count_low": 1, "count_high": 1})
+        if _HARM_THE_ONE.match(text, found.start, found.end):
+            # "killed the driver": one person; "killed the commander and four of his
+            # bodyguards": the one and his people (read as "a commander and ...")
+            whole = parse_casualty(_THE_AS_ONE.sub(" a ", text[found.start : found.end], 1))
+            if "count_low" not in found.attributes:
+                found = replace(
+                    found, attributes={**found.attributes, "count_low": 1, "count_high": 1}
+                )
+            elif whole.low is not None and whole.low == whole.high:
+                found = replace(
+                    found,
+                    attributes={**found.attributes, "count_low": whole.low, "count_high": whole.high},
+                )
         yield found
 
 
 # A harm verb, "the" and one person, nothing more: "killed the driver", "wounded the
 # governor's bodyguard".
 _HARM_THE_ONE: Final = re.compile(rf"{_HARM_VERB}\s+the\s+[^,;:.]*$", re.IGNORECASE)
+_THE_AS_ONE: Final = re.compile(r"\s+the\s+(?:[\w-]+['\u2019]s\s+)?", re.IGNORECASE)
 
 
 _OPENING_MARKS: Final = frozenset('"\u201c\u2018')
