@@ -1165,6 +1165,18 @@ P(
     ("killed the group's deputy leader and two of his guards", 3, 3, "killed", "combatant"),
 )
 
+# Session 31: people taken away; families forced to relocate.
+P(
+    "other:took-away-people",
+    "Residents said the militia took away 15 young men from the market in Kalehe.",
+    ("took away 15 young men", 15, 15, "other", "unknown"),
+)
+P(
+    "s31:forced-to-relocate",
+    "Some 2,000 herders were forced to relocate after the clashes near Tambura.",
+    ("Some 2,000 herders were forced to relocate", 2000, 2000, "displaced", "civilian"),
+)
+
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")
     for cls, want, got in wrong:

@@ -1351,7 +1351,7 @@ _KIND_PATTERNS: Final = (
         "displaced",
         re.compile(
             r"\b(?:displac(?:ed|es|e|ing|ement)|fled|flee(?:s|ing)?"
-            r"|(?:forced|driven) (?:from|out of) their homes|forced to (?:flee|leave)"
+            r"|(?:forced|driven) (?:from|out of) their homes|forced to (?:flee|leave|relocate|move)"
             r"|(?:forced|driven|chased|pushed) (?:from|out of) (?:their|the|its) (?:homes?"
             r"|houses?|villages?|towns?|city|area|region|camps?|districts?|lands?"
             r"|neighbou?rhoods?|valley|province)"

@@ -408,3 +408,36 @@ def test_the_one_person_named_by_whose_he_was_and_his_people_are_summed() -> Non
     }
     found = _found("Gunmen killed the driver and two passengers on the road to Bunia.")
     assert found == {"killed the driver and two passengers": (3, 3, "killed", "civilian")}
+
+
+# ----------------------- people taken away; families forced to move
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "figure"),
+    [
+        (
+            "Witnesses said the gunmen took away 23 people, among them a village chief.",
+            "took away 23 people",
+            (23, 23, "other", "unknown"),
+        ),
+        (
+            "Soldiers led away 12 men from the mosque after prayers.",
+            "led away 12 men",
+            (12, 12, "other", "unknown"),
+        ),
+        (
+            "More than 300 families have been forced to relocate to camps near Bunia.",
+            "More than 300 families have been forced to relocate",
+            (301, None, "displaced", "civilian"),
+        ),
+    ],
+)
+def test_people_taken_away_or_forced_to_relocate_are_figures(
+    sentence: str, phrase: str, figure: tuple[object, ...]
+) -> None:
+    assert _found(sentence) == {phrase: figure}
+
+
+def test_things_taken_away_are_no_figure() -> None:
+    assert _found("The rebels took away 40 cattle and two trucks of fuel.") == {}

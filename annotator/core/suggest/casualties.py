@@ -373,6 +373,8 @@ _CASUALTY_WORD: Final = (
         "|leave their homes|leave their villages"
         "|abandon their homes|abandoned their homes|abandon their villages"
         "|abandoned their villages"
+        # "1,200 households were forced to relocate"
+        "|forced to relocate|forced to move"
         # "20 people are still under the rubble" (missing), "40 corpses" (bodies)
         "|under the rubble|under rubble|beneath the rubble|corpses"
         # "nine people vanished after the raid" (missing)
@@ -489,7 +491,9 @@ _CUSTODY_VERB: Final = (
     r"|kidnap(?:s|ped|ping)?|held|hold(?:s|ing)?|rescu(?:es|ed|ing|e)|seiz(?:es|ed|ing|e)"
     r"|round(?:s|ed|ing)?\s+up"
     # "gunmen snatched 12 people from their homes", as "12 people were snatched" is
-    r"|snatch(?:es|ed|ing)?|carr(?:y|ies|ied|ying)\s+off)"
+    r"|snatch(?:es|ed|ing)?|carr(?:y|ies|ied|ying)\s+off"
+    # "the gunmen took away 23 people", "led away 12 men", as "were taken away" is
+    r"|t(?:ook|akes?|aking)\s+away|(?:led|leads?|leading|dragg(?:ed|ing)|drags?)\s+away)"
 )
 _POSSESSIVE: Final = r"(?:of\s+(?:the|its|their|his|her|them|our|whom)\s+)"
 # "two Egyptian and one Nepalese peacekeeper": two nationalities sharing the noun, the
@@ -1542,7 +1546,7 @@ _FIRST_WORDS: Final = {
     ),
     "head": re.compile(
         r"^(?:bur(?:y|ies|ied|ying)$|detain|detention|arrest|captur|free|releas|swap|exchang"
-        r"|abduct|round|snatch|carr(?:y|ies|ied|ying)$"
+        r"|abduct|round|snatch|carr(?:y|ies|ied|ying)$|led$|leads?$|leading$|drag"
         r"|kidnap|held|hold|rescu|seiz|(?:took|take|takes|taking|taken|lost|lose|loses|losing"
         r"|bodies|remains|deaths)$"
         r"|(?:killing|abduction|kidnapping|massacre|murder|execution|disappearance)s?$"
