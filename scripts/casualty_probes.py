@@ -1177,6 +1177,18 @@ P(
     ("Some 2,000 herders were forced to relocate", 2000, 2000, "displaced", "civilian"),
 )
 
+# Session 31: a list after a count naming both kinds, whatever its civilians are called.
+P(
+    "victims:list-of-kinds-mixed",
+    "Gunmen killed 19 people, among them policemen, traders and motorcycle taxi drivers.",
+    ("killed 19 people", 19, 19, "killed", "mixed"),
+)
+P(
+    "victims:list-of-one-side-unknown",
+    "Gunmen killed 19 people, among them traders and motorcycle taxi drivers.",
+    ("killed 19 people", 19, 19, "killed", "unknown"),
+)
+
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")
     for cls, want, got in wrong:

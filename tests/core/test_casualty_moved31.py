@@ -441,3 +441,16 @@ def test_people_taken_away_or_forced_to_relocate_are_figures(
 
 def test_things_taken_away_are_no_figure() -> None:
     assert _found("The rebels took away 40 cattle and two trucks of fuel.") == {}
+
+
+# ----------------------- a list after a count naming both kinds (open point 5)
+
+
+def test_a_list_naming_both_kinds_after_a_count_makes_it_mixed() -> None:
+    found = _found(
+        "The ambush killed at least 31 people, among them gendarmes, volunteer fighters and "
+        "bus drivers, the governor said."
+    )
+    assert found["killed at least 31 people"] == (31, None, "killed", "mixed")
+    found = _found("The ambush killed at least 31 people, among them traders and bus drivers.")
+    assert found["killed at least 31 people"] == (31, None, "killed", "unknown")

@@ -1273,9 +1273,11 @@ def _part_names_both(sentence: str, end: int) -> bool:
     stop = _PART_END.search(part)
     if stop is not None:
         part = part[: stop.start()]
-    return _CIVILIANS_NAMED.search(part) is not None and casualty_victims(part) in (
-        "combatant",
-        "mixed",
+    # (a list naming both kinds, whatever its civilians are called: "among them soldiers,
+    # volunteer auxiliaries and truck drivers", open point 5)
+    found_victims = casualty_victims(part)
+    return found_victims == "mixed" or (
+        _CIVILIANS_NAMED.search(part) is not None and found_victims == "combatant"
     )
 
 
