@@ -1189,6 +1189,12 @@ P(
     ("killed 19 people", 19, 19, "killed", "unknown"),
 )
 
+P(
+    "s31:the-one-of-a-body-among-the-dead",
+    "The head nurse of the clinic was among those killed, the health ministry said.",
+    ("head nurse of the clinic was among those killed", 1, 1, "killed", "civilian"),
+)
+
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")
     for cls, want, got in wrong:

@@ -454,3 +454,12 @@ def test_a_list_naming_both_kinds_after_a_count_makes_it_mixed() -> None:
     assert found["killed at least 31 people"] == (31, None, "killed", "mixed")
     found = _found("The ambush killed at least 31 people, among them traders and bus drivers.")
     assert found["killed at least 31 people"] == (31, None, "killed", "unknown")
+
+
+def test_one_person_named_with_whose_they_were_placed_among_a_toll_counts_one() -> None:
+    found = _found("The commander of the battalion was among those killed in the ambush.")
+    assert found == {
+        "commander of the battalion was among those killed": (1, 1, "killed", "combatant")
+    }
+    found = _found("The mother of the two boys was among the dead.")
+    assert found == {"mother of the two boys was among the dead": (1, 1, "killed", "civilian")}

@@ -2037,6 +2037,9 @@ def _sentence_text(ctx: SuggestContext, at: int) -> str:
 _NAMED_ONE: Final = rf"(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?{_VICTIM_SINGULAR}\b(?!['\u2019]s)"
 _ONE_OF_THEIRS_AMONG: Final = re.compile(
     rf"(?<![Oo]f\s)\b(?:my|his|her|their|our|your|the)\s+(?P<phrase>{_NAMED_ONE}"
+    # "The commander of the brigade was among those killed": whose he was, after the noun
+    r"(?:\s+of\s+(?:the|a|an|his|her|their|its|our)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?!(?:was|were|is|are|and)\b)[\w'\u2019-]+)?"
     r"(?:,\s[^,.;\n]{1,40},)?"
     rf"(?P<more>\s+and\s+(?:(?:my|his|her|their|our|your|the|a|an)\s+)?{_NAMED_ONE}"
     rf"|\s+and\s+(?P<part>(?:\d+|{_SMALL})\s+(?:of\s+(?:the|his|her|their|its|our)\s+)?"
