@@ -1195,6 +1195,18 @@ P(
     ("head nurse of the clinic was among those killed", 1, 1, "killed", "civilian"),
 )
 
+# Session 31: one person named by two nouns, and their kin; a part of the wounded in an aside.
+P(
+    "s31:local-noun-and-kin",
+    "A local farmer and his son were among those killed in the raid on Kwall.",
+    ("A local farmer and his son were among those killed", 2, 2, "killed", "civilian"),
+)
+P(
+    "s31:part-of-wounded-aside-died",
+    "One of the injured, a 60-year-old trader, died in hospital in Jos on Friday.",
+    ("One of the injured, a 60-year-old trader, died", 1, 1, "killed", "civilian"),
+)
+
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")
     for cls, want, got in wrong:

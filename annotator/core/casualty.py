@@ -867,6 +867,8 @@ def _parse_singular(tokens: Sequence[_Token], i: int) -> int | None:
             return None
         word = token.text.removesuffix("'s")
         if word in _SINGULAR_PERSONS:
+            if word == token.text and _word(tokens, j + 1) in _SINGULAR_PERSONS:
+                continue  # "a local journalist", "a child soldier": the last noun is the one
             return j + 1
         if j == i + 1 and word in _PASSIVE_HARM and _word(tokens, i) == "another":
             return j + 1  # "... was killed and another injured": one more person

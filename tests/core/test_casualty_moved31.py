@@ -463,3 +463,24 @@ def test_one_person_named_with_whose_they_were_placed_among_a_toll_counts_one() 
     }
     found = _found("The mother of the two boys was among the dead.")
     assert found == {"mother of the two boys was among the dead": (1, 1, "killed", "civilian")}
+
+
+# ----------------------- one person with a modifier noun; a part of the wounded named in an aside
+
+
+def test_one_person_named_by_two_nouns_and_their_kin_are_summed() -> None:
+    from annotator.core.casualty import parse_casualty
+
+    assert parse_casualty("a local journalist and his cameraman were wounded").low == 2
+    assert parse_casualty("a local was killed").low == 1
+    found = _found("A local reporter and his driver were among the wounded in Sumy.")
+    assert found == {
+        "A local reporter and his driver were among the wounded": (2, 2, "injured", "civilian")
+    }
+
+
+def test_a_part_of_the_wounded_named_in_an_aside_who_died_is_killed() -> None:
+    found = _found("One of the wounded, a 15-year-old girl, died in hospital on Tuesday.")
+    assert found == {"One of the wounded, a 15-year-old girl, died": (1, 1, "killed", "civilian")}
+    found = _found("Four of the wounded, doctors said, were in a critical condition.")
+    assert found == {"Four of the wounded": (4, 4, "injured", "unknown")}

@@ -524,6 +524,8 @@ _NOT_PEOPLE_AFTER: Final = (
     r"|chickens|pigs|dogs|head\s+of)\b)"
 )
 _AFTER_DEAD: Final = (
+    # ("One of the wounded, a 15-year-old girl, died": the one named in an aside)
+    rf"(?:{_ASIDE})?"
     r"(?:\s+(?:have|has|had|later|subsequently|since|also|then|all|were|was)){0,2}"
     r"\s+(?:died|dies|succumbed|were\s+killed|was\s+killed)"
 )
