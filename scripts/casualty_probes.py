@@ -1207,6 +1207,12 @@ P(
     ("One of the injured, a 60-year-old trader, died", 1, 1, "killed", "civilian"),
 )
 
+P(
+    "s31:driven-into-the-bush",
+    "Attacks by the militia have driven some 12,000 residents into the forest near Djugu.",
+    ("driven some 12,000 residents into the forest", 12000, 12000, "displaced", "civilian"),
+)
+
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")
     for cls, want, got in wrong:

@@ -1360,6 +1360,8 @@ _KIND_PATTERNS: Final = (
             # "forced 1,500 people from their homes": the people between verb and homes
             r"|(?:forc(?:e|es|ed|ing)|dr(?:ove|iven|ives?|iving)) .{1,60}? (?:from|out of) "
             r"their (?:homes|villages|towns|land)"
+            r"|(?:forc(?:e|es|ed|ing)|dr(?:ove|iven|ives?|iving)) .{1,60}? into (?:the )?"
+            r"(?:bush|forests?|hills|mountains|hiding|exile)"
             r"|refugees?|evacuated|evacuees?|evacuations?|homeless|uproot(?:ed|s|ing)?"
             r"|lost (?:their|his|her) (?:homes?|houses?)"
             r"|(?:leave|abandon(?:ed)?) (?:their|his|her) (?:homes?|houses?|villages?)"

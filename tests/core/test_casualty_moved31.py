@@ -484,3 +484,16 @@ def test_a_part_of_the_wounded_named_in_an_aside_who_died_is_killed() -> None:
     assert found == {"One of the wounded, a 15-year-old girl, died": (1, 1, "killed", "civilian")}
     found = _found("Four of the wounded, doctors said, were in a critical condition.")
     assert found == {"Four of the wounded": (4, 4, "injured", "unknown")}
+
+
+# ----------------------- people driven to where they hide
+
+
+def test_people_driven_into_the_bush_or_hiding_are_displaced() -> None:
+    found = _found("The raids have driven more than 20,000 people into the bush, OCHA said.")
+    assert found == {
+        "driven more than 20,000 people into the bush": (20001, None, "displaced", "unknown")
+    }
+    found = _found("The shelling forced 3,000 villagers into hiding in the hills.")
+    assert found == {"forced 3,000 villagers into hiding": (3000, 3000, "displaced", "civilian")}
+    assert _found("Soldiers forced 40 men into a truck near the market.") == {}

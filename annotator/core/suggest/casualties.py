@@ -699,7 +699,9 @@ _VERB_FIRST: Final = LazyPattern(
     # "forced more than 1,500 people from their homes": displacement said with its place.
     rf"|(?:forc(?:es|ed|ing|e)|dr(?:ove|iven|ives|ive|iving))\s+(?:{NUMBER_EXPRESSION})"
     # ("driven more than 12 million from their homes": the people may go unsaid)
-    rf"(?:\s+{VICTIM_PHRASE})?\s+(?:from|out\s+of)\s+their\s+(?:homes|villages|towns|land)"
+    rf"(?:\s+{VICTIM_PHRASE})?\s+(?:(?:from|out\s+of)\s+their\s+(?:homes|villages|towns|land)"
+    # ... or with where they went: "has driven more than 20,000 people into the bush"
+    r"|into\s+(?:the\s+)?(?:bush|forests?|hills|mountains|hiding|exile))"
     rf")" + _NOT_PEOPLE_AFTER,
     re.IGNORECASE,
 )
