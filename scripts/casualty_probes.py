@@ -1140,7 +1140,13 @@ P(
 P(
     "s31:admitted-with-injuries",
     "Medics said 23 children had been admitted with burns and shrapnel injuries.",
-    ("23 children had been admitted with burns and shrapnel injuries", 23, 23, "injured", "civilian"),
+    (
+        "23 children had been admitted with burns and shrapnel injuries",
+        23,
+        23,
+        "injured",
+        "civilian",
+    ),
 )
 P(
     "s31:and-a-third-was-wounded",

@@ -1504,7 +1504,8 @@ _COMBATANT: Final = re.compile(
     r"|offensives?|ambush(?:es)?|violence|shelling|strikes?|fire|positions?|bases?|camps?"
     r"|groups?|movements?|held|controlled|run|territory|spokesm[ae]n|sources?)\b)"
     r"|service ?members?|militiam[ae]n|militia members?"
-    r"|paramilitar(?:y|ies)|police ?(?:officers?|m[ae]n|wom[ae]n|personnel)|policem[ae]n|policewom[ae]n"
+    r"|paramilitar(?:y|ies)|police ?(?:officers?|m[ae]n|wom[ae]n|personnel)|policem[ae]n"
+    r"|policewom[ae]n"
     r"|(?:security|military|army) (?:personnel|officers?)|officers?|marines?|paratroopers?"
     # "a police agent", "two federal agents": armed agents of a state
     r"|(?:police|security|federal|border|intelligence|customs|prison) agents?"

@@ -177,7 +177,9 @@ def test_one_counted_by_a_harm_noun_keeps_that_figure() -> None:
 
 def test_shot_and_an_adverb_before_the_harm_is_one_phrase() -> None:
     found = _found("Two constables were shot and critically wounded at the checkpoint.")
-    assert found == {"Two constables were shot and critically wounded": (2, 2, "injured", "combatant")}
+    assert found == {
+        "Two constables were shot and critically wounded": (2, 2, "injured", "combatant")
+    }
     found = _found("A detective was shot and seriously injured in Omagh last year.")
     assert found == {"A detective was shot and seriously injured": (1, 1, "injured", "combatant")}
 

@@ -1039,7 +1039,9 @@ def _one_harmed_who(text: str, start: int, end: int) -> bool:
         return False
     if text.endswith((", ", ",\n", "of "), 0, start):
         return False  # an apposition, or "the death of a conscript who had been wounded"
-    stop = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    stop = min(
+        (i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text)
+    )
     speaks = _SPEAKS_AFTER.search(text, end, stop)
     # (", the governor said": a source after a comma, not the person speaking)
     return speaks is None or _SOURCE_AFTER.search(text, end, speaks.end()) is not None
@@ -1178,7 +1180,7 @@ _SUBORDINATE_BEFORE: Final = re.compile(
     # ("31 villagers as dead and nine as missing": "as" lists the harm, it opens no clause)
     r"\s(?:after|as(?!\s+(?:missing|dead|killed|wounded|injured|displaced)\b)|when|because"
     r"|since|until|while|before|once)\s",
-    re.IGNORECASE
+    re.IGNORECASE,
 )
 
 
@@ -2293,7 +2295,11 @@ def casualty_harm_verb_then_number(ctx: SuggestContext) -> Iterator[Suggestion]:
             elif whole.low is not None and whole.low == whole.high:
                 found = replace(
                     found,
-                    attributes={**found.attributes, "count_low": whole.low, "count_high": whole.high},
+                    attributes={
+                        **found.attributes,
+                        "count_low": whole.low,
+                        "count_high": whole.high,
+                    },
                 )
         yield found
 
