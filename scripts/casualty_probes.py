@@ -976,6 +976,249 @@ P(
     ("400 wounded", 400, 400, "injured", "unknown"),
 )
 
+# Session 31: people named by a noun and placed among a toll (open point 1), one per noun.
+P(
+    "s31:kin-pair-among-the-dead",
+    "A shopkeeper in Kidal said his wife and his eldest son were among the dead.",
+    ("wife and his eldest son were among the dead", 2, 2, "killed", "civilian"),
+)
+P(
+    "s31:one-and-counted-part-among",
+    "The nurse and four of the soldiers were among those killed when the base was overrun.",
+    ("nurse and four of the soldiers were among those killed", 5, 5, "killed", "mixed"),
+)
+P(
+    "s31:the-one-among-the-wounded",
+    "The imam was among the wounded, the mosque committee said.",
+    ("imam was among the wounded", 1, 1, "injured", "civilian"),
+)
+P(
+    "s31:whose-clause-no-figure",
+    "Mariam Said, whose brother and nephew were among the dead, spoke at the funeral.",
+)
+P(
+    "s31:plural-without-number-no-figure",
+    "Her cousins were among those abducted from the school in Kebbi.",
+)
+
+# Session 31: a distractor number after the count (a date range, a later clause's animals).
+P(
+    "s31:date-range-after-elided-count",
+    "The cluster said 12 civilians were killed and more than 30 wounded between 2 and 8 April.",
+    ("12 civilians were killed", 12, 12, "killed", "civilian"),
+    ("more than 30 wounded", 31, None, "injured", "civilian"),
+)
+P(
+    "s31:date-range-after-verb-no-count",
+    "Clashes in Ndele injured between 10 and 14 March, the prefect said.",
+)
+P(
+    "s31:people-then-animals-of-another-clause",
+    "The herders accused soldiers of shooting dead three boys and seizing cattle.",
+    ("shooting dead three boys", 3, 3, "killed", "civilian"),
+)
+P(
+    "s31:animals-counted-no-figure",
+    "Drought and raids killed more than 2,000 goats in Turkana last year.",
+)
+
+# Session 31: one person and a relative clause; a count after a speaker's relative clause.
+P(
+    "s31:count-after-who-said",
+    "A teacher who said 11 pupils were missing after the raid was questioned by police.",
+    ("11 pupils were missing", 11, 11, "missing", "civilian"),
+)
+P(
+    "s31:one-harmed-in-who-was-clause",
+    "The men are accused of the attack on a checkpoint, in which a soldier who was shot in "
+    "the chest is still in hospital.",
+    ("a soldier who was shot", 1, 1, "injured", "combatant"),
+)
+P(
+    "s31:who-was-clause-then-died",
+    "A journalist who was wounded in the strike died in hospital in Tyre on Monday.",
+    ("A journalist who was wounded in the strike died", 1, 1, "killed", "civilian"),
+)
+P(
+    "s31:who-was-clause-of-a-speaker-no-figure",
+    "A shopkeeper who was wounded in the leg, Idris Musa, 38, said the gunmen came at night.",
+)
+P(
+    "s31:who-was-clause-apposition-no-figure",
+    "The third victim was Ana Lima, 31, a nurse who was shot at the bus stop.",
+)
+P(
+    "s31:shot-and-adverb-harm",
+    "Three gendarmes were shot and badly wounded near Dori, the army said.",
+    ("Three gendarmes were shot and badly wounded", 3, 3, "injured", "combatant"),
+)
+
+# Session 31: people listed as harmed; a displacement or a wounding named as a noun.
+P(
+    "s31:listed-as-missing",
+    "The Red Cross lists 1,400 people as missing since the war in Tigray began.",
+    ("1,400 people as missing", 1400, 1400, "missing", "unknown"),
+)
+P(
+    "s31:counted-as-dead-and-bare",
+    "Local officials counted 31 villagers as dead and nine as missing on Tuesday.",
+    ("31 villagers as dead", 31, 31, "killed", "civilian"),
+    ("nine as missing", 9, 9, "missing", "civilian"),
+)
+P(
+    "s31:displacement-of-people",
+    "OCHA reported the displacement of some 45,000 people from Kalehe territory.",
+    ("displacement of some 45,000 people", 45000, 45000, "displaced", "unknown"),
+)
+P(
+    "s31:as-not-a-listing-no-figure",
+    "The mayor described the 12 bridges as damaged beyond repair.",
+)
+
+# Session 31: captives named by their captivity, then freed or harmed.
+P(
+    "s31:kidnapped-people-released",
+    "Church leaders said 11 kidnapped worshippers were released near Kajuru overnight.",
+    ("11 kidnapped worshippers were released", 11, 11, "other", "civilian"),
+)
+P(
+    "s31:abducted-people-found-dead",
+    "Two abducted engineers were found dead outside Zawiya, the ministry said.",
+    ("Two abducted engineers were found dead", 2, 2, "killed", "civilian"),
+)
+P(
+    "s31:kidnapped-and-killed-either-harm",
+    "The gang kidnapped and killed three farmers near Gusau.",
+    ("kidnapped and killed three farmers", 3, 3, "other", "civilian"),
+)
+
+# Session 31: "held" and "holding" (open point 3): captivity, never a place's population.
+P(
+    "s31:are-still-held",
+    "At least 18 traders are still held by the armed group near Ituri, their union said.",
+    ("At least 18 traders are still held", 18, None, "other", "civilian"),
+)
+P(
+    "s31:held-past-by-a-group",
+    "The gunmen held 25 passengers for two days before releasing them in Zamfara.",
+    ("held 25 passengers", 25, 25, "other", "civilian"),
+)
+P(
+    "s31:camp-held-population-no-figure",
+    "Kakuma camp held about 300,000 people at its peak, according to UNHCR.",
+)
+P(
+    "s31:prison-which-holds-no-figure",
+    "The jail, which holds 3,500 inmates, was built for 800.",
+)
+P(
+    "s31:of-countries-no-figure",
+    "Detainees from dozens of countries were held in the facility's annex.",
+)
+
+# Session 31: what happens again and again is no event.
+P(
+    "s31:every-time-no-figure",
+    "Every time they kill a soldier, they burn a village, a resident said.",
+)
+P(
+    "s31:whenever-no-figure",
+    "Whenever we lose two men, more volunteers arrive, the militia leader said.",
+)
+
+# Session 31: tolls, the injured and one more person as wires write them.
+P(
+    "s31:toll-six-words-then-rise",
+    "The toll from Monday's landslide in Bududa has climbed to 41, the Red Cross said.",
+    ("toll from Monday's landslide in Bududa has climbed to 41", 41, 41, "killed", "unknown"),
+)
+P(
+    "s31:toll-climbed-past",
+    "The death toll has climbed past 2,000, according to the health ministry.",
+    ("death toll has climbed past 2,000", 2001, None, "killed", "unknown"),
+)
+P(
+    "s31:admitted-with-injuries",
+    "Medics said 23 children had been admitted with burns and shrapnel injuries.",
+    (
+        "23 children had been admitted with burns and shrapnel injuries",
+        23,
+        23,
+        "injured",
+        "civilian",
+    ),
+)
+P(
+    "s31:and-a-third-was-wounded",
+    "Two farmers were shot dead and a third was wounded near Jos.",
+    ("Two farmers were shot dead", 2, 2, "killed", "civilian"),
+    ("a third was wounded", 1, 1, "injured", "civilian"),
+)
+P(
+    "s31:a-third-of-population-no-figure",
+    "A third of the district's people depend on food aid, WFP said.",
+)
+
+# Session 31: a group and their one person; one person named by whose he was.
+P(
+    "s31:group-and-their-driver",
+    "Three Egyptian workers and their driver were abducted on the road to Sirte.",
+    ("Three Egyptian workers and their driver were abducted", 4, 4, "other", "civilian"),
+)
+P(
+    "s31:the-possessive-commander-and-his-men",
+    "The drone strike killed the group's deputy leader and two of his guards.",
+    ("killed the group's deputy leader and two of his guards", 3, 3, "killed", "combatant"),
+)
+
+# Session 31: people taken away; families forced to relocate.
+P(
+    "other:took-away-people",
+    "Residents said the militia took away 15 young men from the market in Kalehe.",
+    ("took away 15 young men", 15, 15, "other", "unknown"),
+)
+P(
+    "s31:forced-to-relocate",
+    "Some 2,000 herders were forced to relocate after the clashes near Tambura.",
+    ("Some 2,000 herders were forced to relocate", 2000, 2000, "displaced", "civilian"),
+)
+
+# Session 31: a list after a count naming both kinds, whatever its civilians are called.
+P(
+    "victims:list-of-kinds-mixed",
+    "Gunmen killed 19 people, among them policemen, traders and motorcycle taxi drivers.",
+    ("killed 19 people", 19, 19, "killed", "mixed"),
+)
+P(
+    "victims:list-of-one-side-unknown",
+    "Gunmen killed 19 people, among them traders and motorcycle taxi drivers.",
+    ("killed 19 people", 19, 19, "killed", "unknown"),
+)
+
+P(
+    "s31:the-one-of-a-body-among-the-dead",
+    "The head nurse of the clinic was among those killed, the health ministry said.",
+    ("head nurse of the clinic was among those killed", 1, 1, "killed", "civilian"),
+)
+
+# Session 31: one person named by two nouns, and their kin; a part of the wounded in an aside.
+P(
+    "s31:local-noun-and-kin",
+    "A local farmer and his son were among those killed in the raid on Kwall.",
+    ("A local farmer and his son were among those killed", 2, 2, "killed", "civilian"),
+)
+P(
+    "s31:part-of-wounded-aside-died",
+    "One of the injured, a 60-year-old trader, died in hospital in Jos on Friday.",
+    ("One of the injured, a 60-year-old trader, died", 1, 1, "killed", "civilian"),
+)
+
+P(
+    "s31:driven-into-the-bush",
+    "Attacks by the militia have driven some 12,000 residents into the forest near Djugu.",
+    ("driven some 12,000 residents into the forest", 12000, 12000, "displaced", "civilian"),
+)
+
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")
     for cls, want, got in wrong:

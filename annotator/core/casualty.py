@@ -192,7 +192,8 @@ _SINGULAR_PERSONS: Final = _words(
     "foreigner guardsman infantryman infiltrator kidnapper lawmaker lecturer legislator "
     "lieutenant mayor mercenary merchant midwife miscreant motorcyclist nomad orphan parent "
     "pastor pastoralist peasant pirate poacher politician professor raider rifleman robber "
-    "senator sergeant supporter surgeon tribesman trucker visitor widow youngster"
+    "senator sergeant supporter surgeon tribesman trucker visitor widow youngster "
+    "detective constable"
 )
 _PLURAL_PERSONS: Final = _words(
     "people persons men women children boys girls babies infants toddlers teenagers teens "
@@ -228,7 +229,7 @@ _PLURAL_PERSONS: Final = _words(
     "nomads orphans parents pastoralists pastors peasants pirates poachers politicians "
     "professors raiders riflemen robbers senators sergeants supporters surgeons tribesmen "
     "truckers visitors widows youngsters evacuees occupants responders trainees siblings "
-    "grandparents congregants"
+    "grandparents congregants detectives constables"
 )
 _CASUALTY_WORDS: Final = _words(
     "killed dead died deaths death fatalities injured wounded hurt injuries missing "
@@ -866,6 +867,8 @@ def _parse_singular(tokens: Sequence[_Token], i: int) -> int | None:
             return None
         word = token.text.removesuffix("'s")
         if word in _SINGULAR_PERSONS:
+            if word == token.text and _word(tokens, j + 1) in _SINGULAR_PERSONS:
+                continue  # "a local journalist", "a child soldier": the last noun is the one
             return j + 1
         if j == i + 1 and word in _PASSIVE_HARM and _word(tokens, i) == "another":
             return j + 1  # "... was killed and another injured": one more person
@@ -1182,6 +1185,12 @@ def _with_second_group(
         people_end = _person_within(tokens, i, i + 3)
     if people_end is None or _word(tokens, people_end) != "and":
         return count
+    if count.low is not None and count.low > 1 and _word(tokens, people_end + 1) in _POSSESSIVES:
+        # "two engineers and their driver" 3, "three farmers and their two sons" 5
+        own = _kin_of_a_group(tokens, people_end + 2)
+        if own is None:
+            return count
+        return CasualtyCount(count.low + own, None if count.high is None else count.high + own)
     second, end = _parse_candidate(tokens, people_end + 1, skip)
     if (
         second is None
@@ -1196,6 +1205,24 @@ def _with_second_group(
         None if count.low is None else count.low + add,
         None if count.high is None else count.high + add,
     )
+
+
+def _kin_of_a_group(tokens: Sequence[_Token], j: int) -> int | None:
+    """How many people a possessive's noun phrase from `j` counts ("driver" 1, "two sons"
+    2); None for a plural without a number ("their children") or no person."""
+    counted: int | None = None
+    exact = _parse_exact(tokens, j, frozenset()) if j < len(tokens) else None
+    if exact is not None and exact.value.denominator == 1:
+        counted, j = int(exact.value), exact.end
+    for k in range(j, min(len(tokens), j + 3)):
+        token = tokens[k]
+        if token.kind != "word" or token.text in _PHRASE_BREAKS:
+            return None
+        if token.text in _SINGULAR_PERSONS:
+            return counted or 1
+        if token.text in _PLURAL_PERSONS:
+            return counted
+    return None
 
 
 def _with_upper_aside(
@@ -1326,13 +1353,15 @@ _KIND_PATTERNS: Final = (
         "displaced",
         re.compile(
             r"\b(?:displac(?:ed|es|e|ing|ement)|fled|flee(?:s|ing)?"
-            r"|(?:forced|driven) (?:from|out of) their homes|forced to (?:flee|leave)"
+            r"|(?:forced|driven) (?:from|out of) their homes|forced to (?:flee|leave|relocate|move)"
             r"|(?:forced|driven|chased|pushed) (?:from|out of) (?:their|the|its) (?:homes?"
             r"|houses?|villages?|towns?|city|area|region|camps?|districts?|lands?"
             r"|neighbou?rhoods?|valley|province)"
             # "forced 1,500 people from their homes": the people between verb and homes
             r"|(?:forc(?:e|es|ed|ing)|dr(?:ove|iven|ives?|iving)) .{1,60}? (?:from|out of) "
             r"their (?:homes|villages|towns|land)"
+            r"|(?:forc(?:e|es|ed|ing)|dr(?:ove|iven|ives?|iving)) .{1,60}? into (?:the )?"
+            r"(?:bush|forests?|hills|mountains|hiding|exile)"
             r"|refugees?|evacuated|evacuees?|evacuations?|homeless|uproot(?:ed|s|ing)?"
             r"|lost (?:their|his|her) (?:homes?|houses?)"
             r"|(?:leave|abandon(?:ed)?) (?:their|his|her) (?:homes?|houses?|villages?)"
@@ -1347,7 +1376,9 @@ _KIND_PATTERNS: Final = (
 _KIND_NOUN: Final = re.compile(
     r"(?:refugees?|evacuees?|hostages?|idps"
     # "nine displaced people were killed in the camp": who they were, not what befell them
-    r"|displaced (?:people|persons|civilians|families|residents|villagers|women|children))\b"
+    r"|displaced (?:people|persons|civilians|families|residents|villagers|women|children)"
+    # "six kidnapped farmers were found dead": the captivity says who they were
+    r"|(?:kidnapped|abducted) (?!(?:and|or|by|in|on|from|at|to|during|after)\b)[a-z-]+)\b"
 )
 _HARM_AFTER_NOUN: Final = re.compile(
     r"\b(?:kill(?:ed|ing|s)?|dead|died|dies|deaths?|slain|perished|executed|murdered"
@@ -1473,7 +1504,8 @@ _COMBATANT: Final = re.compile(
     r"|offensives?|ambush(?:es)?|violence|shelling|strikes?|fire|positions?|bases?|camps?"
     r"|groups?|movements?|held|controlled|run|territory|spokesm[ae]n|sources?)\b)"
     r"|service ?members?|militiam[ae]n|militia members?"
-    r"|paramilitar(?:y|ies)|police ?(?:officers?|m[ae]n|wom[ae]n)|policem[ae]n|policewom[ae]n"
+    r"|paramilitar(?:y|ies)|police ?(?:officers?|m[ae]n|wom[ae]n|personnel)|policem[ae]n"
+    r"|policewom[ae]n"
     r"|(?:security|military|army) (?:personnel|officers?)|officers?|marines?|paratroopers?"
     # "a police agent", "two federal agents": armed agents of a state
     r"|(?:police|security|federal|border|intelligence|customs|prison) agents?"

@@ -198,6 +198,8 @@ _VICTIM_PLURAL_WORDS: Final = (
     # how a side names its own dead ("we lost three martyrs"), and cattle thieves ("arrested
     # 340 suspected rustlers")
     " martyrs rustlers managers"
+    # police by rank: "a detective was shot", "two constables were wounded"
+    " detectives constables"
 )
 _VICTIM_PLURAL: Final = _alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -230,7 +232,8 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "tourist attacker gunman serviceman servicewoman servicemember laborer neighbor "
     "inhabitant adult congregant parishioner onlooker sibling grandchild grandparent trainee "
     "occupant responder evacuee abductee novice jihadi reveler reveller partygoer concertgoer "
-    "festivalgoer staffer investigator monitor inspector agent martyr rustler manager"
+    "festivalgoer staffer investigator monitor inspector agent martyr rustler manager "
+    "detective constable"
 )
 _VICTIM_SINGULAR: Final = _alternatives(_VICTIM_SINGULAR_WORDS)
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
@@ -381,6 +384,8 @@ _CASUALTY_WORD: Final = (
         "|leave their homes|leave their villages"
         "|abandon their homes|abandoned their homes|abandon their villages"
         "|abandoned their villages"
+        # "1,200 households were forced to relocate"
+        "|forced to relocate|forced to move"
         # "20 people are still under the rubble" (missing), "40 corpses" (bodies)
         "|under the rubble|under rubble|beneath the rubble|corpses"
         # "nine people vanished after the raid" (missing)
@@ -402,11 +407,15 @@ _CASUALTY_WORD: Final = (
     + r"|die\b(?!\s+(?:down|out|off|hard|away)\b|-)"
     # "were shot and wounded", "was shot and killed"; "were shot" alone is a gunshot wound
     # (injured), never "shot down", "shot at" (fired on) or "shot by" without the harm
-    + r"|shot\s+and\s+(?:(?:later|subsequently|then)\s+)?(?:killed|wounded|injured|died)"
+    # ... "was shot and seriously injured", "shot and critically wounded"
+    + r"|shot\s+and\s+(?:(?:later|subsequently|then|seriously|critically|badly|gravely|severely"
+    + r"|slightly|lightly|fatally|mortally)\s+)?(?:killed|wounded|injured|died)"
     + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s)|(?<=got\s)|(?<=get\s))shot"
     + r"(?!\s+(?:down|at|up|through|dead|to)\b|-)"
     # "dozens of residents had been held" (in custody), never "held talks", "held up"
-    + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s))held"
+    # ... "are still held by the militia", "remain held"
+    + r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=being\s)|(?<=are\s)|(?<=is\s)|(?<=remain\s)"
+    + r"|(?<=remains\s)|(?<=remained\s)|(?<=still\s))held"
     + r"(?!\s+(?:up|back|responsible|accountable|liable|talks|over|off|out|on|together|in\s+reserve"
     + r"|high|aloft|open|captive|hostage|prisoner)\b)"
     + r"|(?:hacked|stabbed|beaten|burned|burnt|clubbed|stoned|bludgeoned|crushed|starved|froze"
@@ -431,7 +440,8 @@ _CASUALTY_WORD: Final = (
     r"|(?:suffered|sustained|had|has|have)\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)"
     r"|lost\s+(?:(?:a|an|both|their|his|her)\s+)?(?:limbs?|legs?|arms?|hands?|feet|eyes?)"
     # "were being treated for gunshot wounds", "admitted to hospital with burns"
-    r"|(?:treated|(?:admitted|taken)\s+to\s+(?:(?:a|the)\s+)?hospital|hospitali[sz]ed)"
+    # ("61 people had been admitted with injuries": the hospital unsaid)
+    r"|(?:treated|admitted|(?:admitted|taken)\s+to\s+(?:(?:a|the)\s+)?hospital|hospitali[sz]ed)"
     r"\s+(?:for|with)\s+"
     r"(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+)?)?(?:wounds|injuries|burns)"
     # "dozens were hospitalised" (after the longer "hospitalised with burns")
@@ -457,6 +467,9 @@ _LINKING: Final = (
         # "two other corpses", "three other dead"
         "|other"
     )
+    # "lists more than 130,000 people as missing", "counted 40 people as dead": the people,
+    # then what they are listed as (only right before the harm word)
+    + r"|as(?=\s+(?:missing|dead|killed|wounded|injured|displaced|disappeared|abducted)\b)"
     + r"|\w+ly)"
 )
 _HARM_VERB: Final = (
@@ -489,7 +502,9 @@ _CUSTODY_VERB: Final = (
     r"|kidnap(?:s|ped|ping)?|held|hold(?:s|ing)?|rescu(?:es|ed|ing|e)|seiz(?:es|ed|ing|e)"
     r"|round(?:s|ed|ing)?\s+up"
     # "gunmen snatched 12 people from their homes", as "12 people were snatched" is
-    r"|snatch(?:es|ed|ing)?|carr(?:y|ies|ied|ying)\s+off)"
+    r"|snatch(?:es|ed|ing)?|carr(?:y|ies|ied|ying)\s+off"
+    # "the gunmen took away 23 people", "led away 12 men", as "were taken away" is
+    r"|t(?:ook|akes?|aking)\s+away|(?:led|leads?|leading|dragg(?:ed|ing)|drags?)\s+away)"
 )
 _POSSESSIVE: Final = r"(?:of\s+(?:the|its|their|his|her|them|our|whom)\s+)"
 # "two Egyptian and one Nepalese peacekeeper": two nationalities sharing the noun, the
@@ -510,11 +525,18 @@ _QUOTE_CLOSED: Final = r"(?(mark)(?(closed)|[\"\u201d\u2019']))"
 _NOT_PEOPLE_AFTER: Final = (
     r"(?!(?:\s+(?:or|to|and)\s+[\w,.]+)?\s*(?:%|per\s*cent|(?:percent|km|kilometres|miles"
     r"|hours|days|weeks|months|years|times"
-    # animals: "killed 30 cattle", "slaughtered 200 goats"
-    r"|(?:[\w-]+\s+)?(?:cattle|cows|goats|sheep|camels|donkeys|horses|livestock|animals"
-    r"|chickens|pigs|dogs|head\s+of))\b))"
+    # a date: "wounded between 16 and 22 June", "injured 12 March" (the count is elsewhere)
+    r"|(?-i:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\b))"
+    # animals: "killed 30 cattle", "slaughtered 200 goats", right after the count (never
+    # "killing six herders and stealing cattle": the people are counted, the cattle another
+    # clause's)
+    r"(?!\s*(?:[\w-]+\s+)?(?:cattle|cows|goats|sheep|camels|donkeys|horses|livestock|animals"
+    r"|chickens|pigs|dogs|head\s+of)\b)"
 )
 _AFTER_DEAD: Final = (
+    # ("One of the wounded, a 15-year-old girl, died": the one named in an aside)
+    rf"(?:{_ASIDE})?"
     r"(?:\s+(?:have|has|had|later|subsequently|since|also|then|all|were|was)){0,2}"
     r"\s+(?:died|dies|succumbed|were\s+killed|was\s+killed)"
 )
@@ -566,7 +588,8 @@ _NUMBER_FIRST: Final = LazyPattern(
     # "a Palestinian was shot dead": one person named by nationality, then a passive
     rf"|(?:a|an|one)\s+{_DEMONYM_SINGULAR}(?=\s+(?:was|is|has|had)\s)"
     # "three soldiers were killed and another was wounded"
-    r"|another(?=\s+(?:was|is|has|had)\s"
+    # ... "and a third was wounded", "a fourth is missing": one more, by its rank
+    r"|(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh))(?=\s+(?:was|is|has|had)\s"
     # "a police officer was killed and another injured"
     r"|\s+(?:injured|wounded|hurt|killed|died|missing)\b))"
     # "two brothers aged 9 and 12 were killed": the ages are not the count.
@@ -593,7 +616,9 @@ _NUMBER_FIRST: Final = LazyPattern(
     # possibly after an aside between commas.
     # Up to three such phrases ("from hamlets along the river in the lower valley"), none
     # holding a conjunction or a verb ("on Friday after a badly injured guard" is no place).
-    rf"(?:(?:\s+(?:from|in|at|on|of|inside|near|along|around|outside)\s+(?:{_PLACE_WORD}\s+){{0,5}}?"
+    # (a count with no people of its own is never followed by "of" and a bare noun: "women
+    # from dozens of countries are held" counts the countries; "one of its founders" a part)
+    rf"(?:(?(victim)|(?!\s+of\s+(?!(?:the|its|his|her|their|our|these|those|a|an)\s)))(?:\s+(?:from|in|at|on|of|inside|near|along|around|outside)\s+(?:{_PLACE_WORD}\s+){{0,5}}?"
     rf"{_PLACE_WORD}){{1,3}}"
     # ... or by the relative clause below: "three members of the patrol who tried to stop
     # them were among the dead".
@@ -602,10 +627,15 @@ _NUMBER_FIRST: Final = LazyPattern(
     # "two passengers who tried to run were shot dead": a short relative clause, then
     # a passive that says what happened to them.
     # So is a participle's ("12 people travelling on the bus were killed").
-    rf"(?:\s+(?:who|that|[\w-]+ing)(?:\s+[\w'\u2019-]+){{1,8}}?(?=\s+(?:were|was|had|have|has)\s)"
+    # (never past a verb of speech: "a fisherman who said two of his neighbours were killed"
+    # counts the neighbours)
+    rf"(?:\s+(?:who|that|[\w-]+ing)(?:\s+(?!(?:said|says|say|told|tells)\b)[\w'\u2019-]+){{1,8}}?"
+    r"(?=\s+(?:were|was|had|have|has)\s)"
     # ... or a past participle's, then a death: "a woman pulled from the rubble died", "a
     # man injured in the blast died" (the harm said last is what befell them)
-    rf"|\s+(?:who|that|[\w-]+ed|taken|hurt|shot|caught)(?:\s+[\w'\u2019-]+){{1,6}}?"
+    # (never the verb itself: "Two soldiers died at the scene and a third died")
+    rf"|\s+(?:who|that|(?!died\b|succumbed\b)[\w-]+ed|taken|hurt|shot|caught)"
+    rf"(?:\s+[\w'\u2019-]+){{1,6}}?"
     r"(?=\s+(?:died|succumbed)\b))?"
     # "17 people with gunshot wounds": people counted with their wounds (never "ten with
     # burns" without the people)
@@ -652,7 +682,8 @@ _VERB_FIRST: Final = LazyPattern(
     # "killed a police officer", "shot dead a teenager": one person, never "an officer's"
     # (after the numbers, so that "killed a family of five" counts five).
     # ... or one named by the article: "killed the driver"
-    rf"|{_HARM_VERB}\s+(?:a|an|the)\s+(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?"
+    # ("killed the brigade's commander": a possessive names whose he was)
+    rf"|{_HARM_VERB}\s+(?:a|an|the)\s+(?:(?!{_NOT_MODIFIER})[\w-]+(?:['\u2019]s)?\s+){{0,2}}?"
     rf"{_VICTIM_SINGULAR}\b(?!['\u2019]s)"
     # "killing a woman and her child", "killed a father and his three sons", "killed a
     # commander and three of his bodyguards"
@@ -679,7 +710,9 @@ _VERB_FIRST: Final = LazyPattern(
     # "forced more than 1,500 people from their homes": displacement said with its place.
     rf"|(?:forc(?:es|ed|ing|e)|dr(?:ove|iven|ives|ive|iving))\s+(?:{NUMBER_EXPRESSION})"
     # ("driven more than 12 million from their homes": the people may go unsaid)
-    rf"(?:\s+{VICTIM_PHRASE})?\s+(?:from|out\s+of)\s+their\s+(?:homes|villages|towns|land)"
+    rf"(?:\s+{VICTIM_PHRASE})?\s+(?:(?:from|out\s+of)\s+their\s+(?:homes|villages|towns|land)"
+    # ... or with where they went: "has driven more than 20,000 people into the bush"
+    r"|into\s+(?:the\s+)?(?:bush|forests?|hills|mountains|hiding|exile))"
     rf")" + _NOT_PEOPLE_AFTER,
     re.IGNORECASE,
 )
@@ -698,7 +731,7 @@ _TOLL_VERB: Final = _phrase_alternatives(
     "reached|reaches|reach|hit|hits|passed|passes|exceeded|exceeds|topped|tops|surpassed|surpasses"
 )
 _TOLL_BEYOND: Final = re.compile(
-    r"\b(?:passe[sd]|exceed(?:s|ed)|top(?:s|ped)|surpass(?:es|ed))\s+[\d.,\u00a0\u202f]+$",
+    r"\b(?:passe[sd]|past|exceed(?:s|ed)|top(?:s|ped)|surpass(?:es|ed))\s+[\d.,\u00a0\u202f]+$",
     re.IGNORECASE,
 )
 # Verbs a toll or a number of dead rises by: after them a long subject may stand before
@@ -712,10 +745,13 @@ _TOLL: Final = LazyPattern(
     # "the toll, according to the ministry, rose to 40": an aside after the toll
     rf"\b(?P<phrase>(?:(?:death\s+)?toll\b(?:{_ASIDE})?"
     rf"(?:(?:\s+(?!to\b|at\b)[\w'\u2019-]+){{0,6}}?"
-    rf"|(?:\s+[\w'\u2019-]+){{7,20}}?\s+{_TOLL_RISE})"
+    # (from one word: "the toll from Saturday's bombing in Mogadishu has risen to 34" holds
+    # six words and the verb, one more than the first form reaches)
+    rf"|(?:\s+[\w'\u2019-]+){{1,20}}?\s+{_TOLL_RISE})"
     # "estimates of the death toll range from 300,000 to 600,000": a range says its own
     # "from"/"between"; "put the toll higher, at 70"; "the overall toll ... is 64"
-    rf",?\s+(?:(?:to|at|of|is|was|{_TOLL_VERB}|totall?ed|totals)\s+"
+    # ("climbed past 100": beyond it, as "passed 100" is)
+    rf",?\s+(?:(?:to|at|of|past|is|was|{_TOLL_VERB}|totall?ed|totals)\s+"
     r"|(?=(?:from|between|above|over)\s))"
     # "the dead numbered at least 30", "the wounded totalled 112": the harmed counted as a
     # toll is, the figure right after the verb
@@ -750,6 +786,8 @@ _HEAD_THEN_PEOPLE: Final = LazyPattern(
     r"|(?P<lost>lost|lose|loses|losing)"
     r"|(?P<noun>(?:killings?|abductions?|kidnappings?|massacres?|murders?|executions?"
     r"|disappearances?|death"
+    # "the displacement of more than 1,100 people", "the wounding of 12 protesters"
+    r"|displacements?|wounding"
     # custody said as a noun, as the killing is: "the arrest of 40 opposition members",
     # "the detention of 15 journalists", "the release of 50 prisoners" (people wanted)
     r"|arrests?|detentions?|release|capture|rescue)\s+of)"
@@ -823,6 +861,8 @@ _PEOPLE_FREED: Final = LazyPattern(
     rf"\b(?P<phrase>{NUMBER_EXPRESSION}\s+{_POSSESSIVE}?(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?"
     r"(?:hostages|captives|abductees|detainees|prisoners(?:\s+of\s+war)?|POWs"
     r"|(?:kidnap(?:ped)?|abduction)\s+victims"
+    # "six kidnapped farmers were released": people named held by the word before them
+    rf"|(?:kidnapped|abducted|detained|captured|seized|arrested)\s+(?:[\w-]+\s+)?{_VICTIM_PLURAL}"
     rf"|{_VICTIM_PLURAL}\s+(?:held|kept|being\s+held)"
     r"(?:\s+(?:by|in|at|since|for)(?:\s+[\w'\u2019-]+){1,4}?)?)"
     # "six prisoners of war were returned", "handed over", "repatriated"
@@ -926,7 +966,7 @@ _COMBATANT_COUNTED: Final = re.compile(
     r"|militiam[ae]n|guerrillas?|commanders?|peacekeepers?|(?:security|armed)\s+forces?|jawans?"
     r"|commandos?|infantrym[ae]n|riflem[ae]n|cops?|servicemembers?|mujahideen|jihadis"
     r"|robbers?|kidnappers?|pirates?|poachers?|Taliban|naxals?|khwarij|khawarij|miscreants?"
-    r"|infiltrators?|raiders?|snipers?|fedayeen"
+    r"|infiltrators?|raiders?|snipers?|fedayeen|detectives?"
     # "four of its members were killed": a group's or an army's own
     r"|(?:its|our|their)\s+(?:own\s+)?(?:men|members|personnel))\b",
     re.IGNORECASE,
@@ -984,6 +1024,45 @@ _ONE_WHO_FLED: Final = re.compile(
     r".*\bwho\b)",
     re.IGNORECASE,
 )
+# "charged with attempting to murder a police officer who was shot": one person, then
+# what befell them in a passive relative clause, counts one (open point 5), unless the words
+# describe someone else: an apposition ("Ahmed, 41, a dock worker who was wounded"), or a
+# speaker or a witness named or speaking after it ("A migrant who was wounded in the leg,
+# Issa Abdou, 24, told ..."), or one counted by the noun before ("the death of a conscript
+# who had been wounded").
+_WHO_WAS_HARMED: Final = re.compile(
+    r"(?:a|an)\s[^,;:]*\bwho\s+(?:was|had\s+been|has\s+been|is)\s+(?:[\w-]+ly\s+)?"
+    r"(?:shot|killed|wounded|injured|hurt|abducted|kidnapped|beaten|stabbed)\b",
+    re.IGNORECASE,
+)
+_SPEAKS_AFTER: Final = re.compile(
+    r",\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)*,|\b(?:said|says|told|tells"
+    r"|added|recalled|speaking|spoke)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_harmed_who(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ("a police officer who was shot") counts the one person
+    its passive relative clause harms: not an apposition, and no one speaks after it in
+    its sentence."""
+    if not _WHO_WAS_HARMED.match(text, start, end):
+        return False
+    if text.endswith((", ", ",\n", "of "), 0, start):
+        return False  # an apposition, or "the death of a conscript who had been wounded"
+    stop = min(
+        (i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text)
+    )
+    speaks = _SPEAKS_AFTER.search(text, end, stop)
+    # (", the governor said": a source after a comma, not the person speaking)
+    return speaks is None or _SOURCE_AFTER.search(text, end, speaks.end()) is not None
+
+
+_SOURCE_AFTER: Final = re.compile(
+    r",\s+(?:[\w'\u2019-]+\s+){1,4}?(?:said|says|told|tells|added)$", re.IGNORECASE
+)
+
+
 _YEAR_FIRST: Final = re.compile(r"(?:19|20)\d\d(?![\d,.])")
 _YEAR_BEFORE: Final = re.compile(
     r"\b(?:in|since|during|until|till|by|before|after|early|late|mid)[\s-]+$", re.IGNORECASE
@@ -1017,7 +1096,8 @@ _CLAUSE_END: Final = re.compile(
     # the subject's next act: "evacuated two of the injured and was distributing food to
     # families who fled" (those it reaches are not the people counted)
     r"|\s+and\s+(?:was|were|is|are|has|have|had)\s+(?:been\s+|also\s+)?[a-z]{3,}ing\b"
-    r"|\s(?:after|as|when|because|before|since|until|while)\s"
+    r"|\s(?:after|as(?!\s+(?:missing|dead|killed|wounded|injured|displaced)\b)|when|because"
+    r"|before|since|until|while)\s"
     # a headline's second clause naming whom someone blames: "... kills 12, junta blames
     # rebels" (the blamed did it)
     r"|,\s+(?:[\w'\u2019-]+\s+){0,3}?(?:blames?|blamed|accuses|accused)\b",
@@ -1108,7 +1188,10 @@ _COUNTED_BY: Final = re.compile(
 # A subordinate clause holding the phrase: what stands before its conjunction is the main
 # clause, whose subject did something else ("Students marched after 12 were killed").
 _SUBORDINATE_BEFORE: Final = re.compile(
-    r"\s(?:after|as|when|because|since|until|while|before|once)\s", re.IGNORECASE
+    # ("31 villagers as dead and nine as missing": "as" lists the harm, it opens no clause)
+    r"\s(?:after|as(?!\s+(?:missing|dead|killed|wounded|injured|displaced)\b)|when|because"
+    r"|since|until|while|before|once)\s",
+    re.IGNORECASE,
 )
 
 
@@ -1207,9 +1290,11 @@ def _part_names_both(sentence: str, end: int) -> bool:
     stop = _PART_END.search(part)
     if stop is not None:
         part = part[: stop.start()]
-    return _CIVILIANS_NAMED.search(part) is not None and casualty_victims(part) in (
-        "combatant",
-        "mixed",
+    # (a list naming both kinds, whatever its civilians are called: "among them soldiers,
+    # volunteer auxiliaries and truck drivers", open point 5)
+    found_victims = casualty_victims(part)
+    return found_victims == "mixed" or (
+        _CIVILIANS_NAMED.search(part) is not None and found_victims == "combatant"
     )
 
 
@@ -1480,10 +1565,11 @@ _FIRST_WORDS: Final = {
     ),
     "head": re.compile(
         r"^(?:bur(?:y|ies|ied|ying)$|detain|detention|arrest|captur|free|releas|swap|exchang"
-        r"|abduct|round|snatch|carr(?:y|ies|ied|ying)$"
+        r"|abduct|round|snatch|carr(?:y|ies|ied|ying)$|led$|leads?$|leading$|drag"
         r"|kidnap|held|hold|rescu|seiz|(?:took|take|takes|taking|taken|lost|lose|loses|losing"
         r"|bodies|remains|deaths)$"
         r"|(?:killing|abduction|kidnapping|massacre|murder|execution|disappearance)s?$"
+        r"|displacements?$|wounding$"
         r"|death$|assassination$|beheading$|lynching$)"
     ),
     "claim": re.compile(r"^(?:claim|cost(?:s|ing)?$|t(?:ook|akes?|aken|aking)$)"),
@@ -1627,7 +1713,7 @@ def _anchor_starts(ctx: SuggestContext, name: str) -> list[int] | None:
 # checked on the words before the pattern is tried (one "a" in twenty-five opens one).
 _AFTER_A: Final = words(
     "total further estimated few dozen whole entire couple family hundred thousand million quarter "
-    "additional handful minimum maximum"
+    "additional handful minimum maximum second third fourth fifth sixth seventh"
 )
 _VICTIM_HEADS: Final = frozenset(
     re.match(r"\w+", word).group()  # type: ignore[union-attr]
@@ -1863,7 +1949,11 @@ def _phrases(
             attributes["kind"] = casualty_kind(match.group("tail")) or attributes["kind"]
         if kind is not None and attributes["kind"] == "other":
             attributes["kind"] = kind
-        if _ONE_WHO_FLED.match(phrase) and attributes.get("count_high", 1) == 1:
+        if (
+            _ONE_WHO_FLED.match(phrase)
+            and attributes.get("count_high", 1) == 1
+            and not _one_harmed_who(ctx.text, start, end)
+        ):
             # One person described by what they did ("a trader who fled"), not a count;
             # "an estimated 300 families have fled" counts.
             continue
@@ -1902,6 +1992,9 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "families had left their homes": a move said without its cause
         if found.end - found.start > 8 and text.endswith(_HOSPITAL, found.start, found.end):
             found = _before_hospital(ctx, found)
+        if "count_low" not in found.attributes and _RANKED_ONE.match(text, found.start):
+            # "and a third died later": one more person, counted by rank
+            found = replace(found, attributes={**found.attributes, "count_low": 1, "count_high": 1})
         if _ONE_OPENS.match(text, found.start):
             if _PRONOUN_ONE_BEFORE.search(
                 text, max(0, found.start - 12), found.start
@@ -1953,9 +2046,22 @@ def _sentence_text(ctx: SuggestContext, at: int) -> str:
 # "her brother, a driver, had been among the dead", "His cousin was among the wounded": one
 # person named by whose they were, then the harmed group (the possessive is left out, as
 # "whose two sons" is).
+# ... or with "the" ("The driver was among the wounded"), and a few such people joined by
+# "and", one per noun, a counted part by its number ("her husband and brother were among
+# the dead": 2; "The driver and two of the officers were among the dead": 3). Never a
+# person of people named before ("a relative of the driver") nor a plural without a number
+# ("her sons were among the dead").
+_NAMED_ONE: Final = rf"(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?{_VICTIM_SINGULAR}\b(?!['\u2019]s)"
 _ONE_OF_THEIRS_AMONG: Final = re.compile(
-    rf"\b(?:my|his|her|their|our|your)\s+(?P<phrase>(?:(?!{_NOT_MODIFIER})[\w-]+\s+)?"
-    rf"{_VICTIM_SINGULAR}(?:,\s[^,.;\n]{{1,40}},)?\s+(?:was|is|had\s+been|has\s+been)\s+"
+    rf"(?<![Oo]f\s)\b(?:my|his|her|their|our|your|the)\s+(?P<phrase>{_NAMED_ONE}"
+    # "The commander of the brigade was among those killed": whose he was, after the noun
+    r"(?:\s+of\s+(?:the|a|an|his|her|their|its|our)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?!(?:was|were|is|are|and)\b)[\w'\u2019-]+)?"
+    r"(?:,\s[^,.;\n]{1,40},)?"
+    rf"(?P<more>\s+and\s+(?:(?:my|his|her|their|our|your|the|a|an)\s+)?{_NAMED_ONE}"
+    rf"|\s+and\s+(?P<part>(?:\d+|{_SMALL})\s+(?:of\s+(?:the|his|her|their|its|our)\s+)?"
+    rf"(?:(?!{_NOT_MODIFIER})[\w-]+\s+)?{_VICTIM_PLURAL}\b))?"
+    r"\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:also\s+)?among\s+(?:the|those)\s+(?:dead|killed|wounded|injured|hurt|missing"
     r"|abducted|kidnapped|detained))\b",
     re.IGNORECASE,
@@ -1983,7 +2089,14 @@ def _one_of_theirs_among(ctx: SuggestContext) -> Iterator[Suggestion]:
     )
     for match in found:
         start, end = match.span("phrase")
-        attributes = {**_attributes_at(ctx, start, end), "count_low": 1, "count_high": 1}
+        count: int | None = 1 if match.group("more") is None else 2
+        if match.group("part") is not None:
+            part = parse_casualty(match.group("part"))
+            count = None if part.low is None or part.low != part.high else 1 + part.low
+        attributes = _attributes_at(ctx, start, end)
+        if count is None:
+            continue
+        attributes = {**attributes, "count_low": count, "count_high": count}
         yield Suggestion(start, end, "CASUALTY", attributes, "casualty_number_then_harm")
 
 
@@ -2026,6 +2139,9 @@ _BODIES_OF_BEFORE: Final = re.compile(
     r"\b(?:bodies|remains|corpses)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
 _ONE_OPENS: Final = re.compile(r"(?i:a|an|one)\s(?!\s*of\b)")
+_RANKED_ONE: Final = re.compile(
+    r"(?i:a|another)\s+(?i:second|third|fourth|fifth|sixth|seventh)\s", re.IGNORECASE
+)
 # "the last one", "each one", "which one": "one" standing for a thing or a person already
 # named, not a count (only when no "of" follows).
 _PRONOUN_ONE_BEFORE: Final = re.compile(
@@ -2179,17 +2295,30 @@ def casualty_harm_verb_then_number(ctx: SuggestContext) -> Iterator[Suggestion]:
             head = _SCARE_QUOTED_HEAD.match(text, found.start, found.end)
             if head is not None:
                 found = replace(found, start=found.start - 1)  # the verb's opening mark
-        if "count_low" not in found.attributes and _HARM_THE_ONE.match(
-            text, found.start, found.end
-        ):
-            # "killed the driver": one person
-            found = replace(found, attributes={**found.attributes, "count_low": 1, "count_high": 1})
+        if _HARM_THE_ONE.match(text, found.start, found.end):
+            # "killed the driver": one person; "killed the commander and four of his
+            # bodyguards": the one and his people (read as "a commander and ...")
+            whole = parse_casualty(_THE_AS_ONE.sub(" a ", text[found.start : found.end], 1))
+            if "count_low" not in found.attributes:
+                found = replace(
+                    found, attributes={**found.attributes, "count_low": 1, "count_high": 1}
+                )
+            elif whole.low is not None and whole.low == whole.high:
+                found = replace(
+                    found,
+                    attributes={
+                        **found.attributes,
+                        "count_low": whole.low,
+                        "count_high": whole.high,
+                    },
+                )
         yield found
 
 
 # A harm verb, "the" and one person, nothing more: "killed the driver", "wounded the
 # governor's bodyguard".
 _HARM_THE_ONE: Final = re.compile(rf"{_HARM_VERB}\s+the\s+[^,;:.]*$", re.IGNORECASE)
+_THE_AS_ONE: Final = re.compile(r"\s+the\s+(?:[\w-]+['\u2019]s\s+)?", re.IGNORECASE)
 
 
 _OPENING_MARKS: Final = frozenset('"\u201c\u2018')
@@ -2220,7 +2349,10 @@ _MODAL_BEFORE: Final = re.compile(
     r"|won['\u2019]t|wouldn['\u2019]t|couldn['\u2019]t)\s+(?:(?:still|also|not|never|easily|even"
     r"|again)\s+)?"
     r"|(?:threaten|vow|pledge|plan|tr(?:y|ie)|attempt|intend|want|aim|seek|sought|promise|swore"
-    r"|swear|vowe)[a-z]*\s+to\s+)$",
+    r"|swear|vowe)[a-z]*\s+to\s+"
+    # what happens again and again, no event: "Every time they kill one of ours, we come back"
+    r"|\b(?:every|each)\s+time\s+(?:they|he|she|we|you|it|someone)\s+"
+    r"|\bwhenever\s+(?:they|he|she|we|you|it|someone)\s+)$",
     re.IGNORECASE,
 )
 
@@ -2230,6 +2362,7 @@ _MODAL_LAST_WORDS: Final = (
     *("can", "could", "would", "will", "might", "may", "must", "should", "shall", "cannot"),
     *("can't", "won't", "wouldn't", "couldn't", "still", "also", "not", "never", "easily"),
     *("even", "again", "to"),
+    *("they", "he", "she", "we", "you", "it", "someone"),
 )
 
 
@@ -2314,10 +2447,28 @@ def casualty_remains_of(ctx: SuggestContext) -> Iterator[Suggestion]:
 _PLACE_HOLDING: Final = re.compile(
     r"\b(?:camps?|sites?|shelters?|schools?|settlements?|buildings?|centres?|centers?"
     r"|facilit(?:y|ies)|churche?s|church|mosques?|stadiums?|halls?|tents?|compounds?|towns?"
-    r"|villages?|cit(?:y|ies)|districts?)(?:\s+(?!and\b|or\b)[\w'\u2019-]+){0,4}?\s+$",
+    r"|villages?|cit(?:y|ies)|districts?"
+    # a prison's inmates are its population: "the prison, which holds 2,000 inmates"
+    r"|prisons?|jails?|penitentiar(?:y|ies))"
+    r"(?:,\s+(?:which|that)(?:\s+[\w-]+ly|\s+(?:now|once|still))?"
+    r"|(?:\s+(?!and\b|or\b)[\w'\u2019-]+){0,4}?)\s+$",
     re.IGNORECASE,
 )
 _HOLD_VERB: Final = re.compile(r"hold(?:s|ing)?\b", re.IGNORECASE)
+# "held" (a past that a group's captivity shares) is a place's only right after its noun:
+# "Zamzam camp held 500,000 people", never "in the village gunmen held 40 villagers"
+_HELD_VERB: Final = re.compile(r"held\b", re.IGNORECASE)
+_PLACE_HELD: Final = re.compile(
+    r"\b(?:camps?|sites?|shelters?|settlements?|centres?|centers?|facilit(?:y|ies)|stadiums?"
+    r"|prisons?|jails?)(?:,\s+(?:which|that))?(?:\s+(?:now|once|then|still|already|currently))?"
+    r"\s+$",
+    re.IGNORECASE,
+)
+# A population counted at a time, not captives: "Al-Hol held more than 70,000 people at
+# its peak" (point 3 of session 30: a place's population is no captivity).
+_AT_A_PEAK: Final = re.compile(
+    r"\s+(?:at\s+(?:its|their|the)\s+(?:peak|height|busiest)|at\s+one\s+point)\b", re.IGNORECASE
+)
 _CAPTIVITY_NOUN: Final = re.compile(r"\b(?:hostages?|captives?|prisoners?)\b", re.IGNORECASE)
 
 
@@ -2325,10 +2476,17 @@ def _held_by_a_place(text: str, start: int, end: int) -> bool:
     """True when text[start:end] is "hold(s) <people>" said of a place, its room
     ("the camps near Koya hold several thousand people"), not "the group holds 30
     hostages"."""
+    if _CAPTIVITY_NOUN.search(text, start, end) is not None:
+        return False
+    if _HOLD_VERB.match(text, start) is not None:
+        place = _PLACE_HOLDING
+    elif _HELD_VERB.match(text, start) is not None:
+        place = _PLACE_HELD
+    else:
+        return False
     return (
-        _HOLD_VERB.match(text, start) is not None
-        and _CAPTIVITY_NOUN.search(text, start, end) is None
-        and _PLACE_HOLDING.search(text, max(0, start - 60), start) is not None
+        place.search(text, max(0, start - 60), start) is not None
+        or _AT_A_PEAK.match(text, end) is not None
     )
 
 
