@@ -320,22 +320,30 @@ class _Versions:
     def load(self, ids: set[str]) -> None:
         """Read our spans with these ids, and every conflict copy of them."""
         wanted = sorted(ids)
-        copies: dict[str, str] = {}
+        # A version may be held by a span that is an original itself: a conflict copy
+        # folded into a span of ours with the same content (`fold_duplicates`) records
+        # that span as the copy. It is then a version of both ids.
+        copies: dict[str, list[str]] = {}
         for chunk in _chunks(wanted):
             marks = _marks(chunk)
             for original, copy in self.repo.db.execute(
                 f"SELECT original_id, copy_id FROM merge_conflicts WHERE original_id IN ({marks})",
                 list(chunk),
             ):
-                copies[copy] = original
-        for chunk in _chunks(sorted(set(wanted) | set(copies))):
+                copies.setdefault(copy, []).append(original)
+        asked = set(wanted)
+        for chunk in _chunks(sorted(asked | set(copies))):
             marks = _marks(chunk)
             for row in self.repo.db.execute(
                 'SELECT id, document_id, start, "end", label, annotator, attributes, provenance '
                 f"FROM spans WHERE id IN ({marks})",
                 list(chunk),
             ):
-                self.add(copies.get(row[0], row[0]), row[0], _span_content(row))
+                content = _span_content(row)
+                if row[0] in asked or row[0] not in copies:
+                    self.add(row[0], row[0], content)
+                for original in copies.get(row[0], ()):
+                    self.add(original, row[0], content)
 
     def add(self, original: str, row_id: str, content: tuple[Any, ...]) -> None:
         self.by_id[row_id] = content
