@@ -249,6 +249,16 @@ def _nesting(span: Span) -> tuple[int, int]:
     return (span.start - span.end, span.start)
 
 
+def _still_open(
+    items: list[tuple[tuple[int, int, int], int, str]], at: int
+) -> tuple[list[tuple[tuple[int, int, int], int, str]], int]:
+    """The `items` ((order, end, label)) still open at `at`, and the first end among them."""
+    if len(items) == 1:  # the one open closes (the usual suggestion, alone at a time)
+        return [], 1 << 62
+    kept = [item for item in items if item[1] > at]
+    return kept, min([item[1] for item in kept], default=1 << 62)
+
+
 def stack_rows(spans: Sequence[Span], limit: int | None = None) -> dict[str, int]:
     """The bar row of each span: 0 right under the text, one row below anything nested in it.
 
@@ -539,49 +549,58 @@ class SpanHighlighter(QSyntaxHighlighter):
         ordered = sorted(cuts)
         # The spans open at a cut, outermost first (`_nesting`, then the order they opened
         # in): kept in that order as they open, not sorted again at every cut (a long
-        # article's block with its suggestions has dozens open at once; issue 16).
-        active: list[tuple[tuple[int, int, int], int, Span]] = []
+        # article's block with its suggestions has dozens open at once; issue 16). The
+        # analyst's spans and the suggestions are kept apart: a suggestion shows only where
+        # no span is open, and a span looks the same with or without suggestions under it,
+        # so a suggestion opening or closing inside a span changes nothing, and the span's
+        # stretches either side of it are one run, set in one call.
+        real: list[tuple[tuple[int, int, int], int, str]] = []
+        hints: list[tuple[tuple[int, int, int], int, str]] = []
         waiting = 0
         pending = len(clipped)
-        # The first end among the spans open: none closes before it (no pass over them all
-        # at every cut).
-        closing = 1 << 62
-        # The look of one span open alone, by its label and provenance.
-        looks: dict[tuple[str, str], QTextCharFormat] = {}
+        # The first end among the spans open, and among the suggestions open: none closes
+        # before it (no pass over them all at every cut).
+        real_closing = hints_closing = 1 << 62
+        # Looks by the labels of the (up to) three outermost spans open, or by the label of
+        # the outermost suggestion when no span is open.
+        looks: dict[tuple[str, ...] | str, QTextCharFormat] = {}
+        look: QTextCharFormat | None = None
         run_start = run_end = -1
         run_format: QTextCharFormat | None = None
         for a, b in pairwise(ordered):
+            real_changed = hints_changed = False
             while waiting < pending and clipped[waiting][0] <= a:
                 _start, end, span = clipped[waiting]
-                insort(active, ((*_nesting(span), waiting), end, span))
-                if end < closing:
-                    closing = end
+                item = ((*_nesting(span), waiting), end, span.label)
+                if span.provenance == "suggested":
+                    insort(hints, item)
+                    hints_closing = min(hints_closing, end)
+                    hints_changed = True
+                else:
+                    insort(real, item)
+                    real_closing = min(real_closing, end)
+                    real_changed = True
                 waiting += 1
-            if closing <= a:
-                active = [item for item in active if item[1] > a]
-                closing = min([item[1] for item in active], default=1 << 62)
-            look: QTextCharFormat | None = None
-            if active:
-                if len(active) == 1:
-                    only = active[0][2]
-                    key = (only.label, only.provenance)
+            if real_closing <= a:
+                real, real_closing = _still_open(real, a)
+                real_changed = True
+            if hints_closing <= a:
+                hints, hints_closing = _still_open(hints, a)
+                hints_changed = True
+            if real_changed or (hints_changed and not real):
+                key: tuple[str, ...] | str
+                if real:
+                    key = tuple([item[2] for item in real[:3]])
                     look = looks.get(key)
                     if look is None:
-                        suggested_only = only.provenance == "suggested"
-                        look = looks[key] = self._format(
-                            () if suggested_only else (only.label,),
-                            only.label if suggested_only else None,
-                        )
+                        look = looks[key] = self._format(key)
+                elif hints:
+                    key = hints[0][2]
+                    look = looks.get(key)
+                    if look is None:
+                        look = looks[key] = self._format((), key)
                 else:
-                    real: list[str] = []
-                    suggested: str | None = None
-                    for _order, _end, open_span in active:
-                        if open_span.provenance == "suggested":
-                            if suggested is None:
-                                suggested = open_span.label
-                        elif len(real) < 3:
-                            real.append(open_span.label)
-                    look = self._format(tuple(real), suggested)
+                    look = None
             if look is run_format and a == run_end:
                 run_end = b
                 continue
