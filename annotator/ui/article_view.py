@@ -32,6 +32,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from contextlib import contextmanager
 from itertools import pairwise
+from operator import itemgetter
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
@@ -240,8 +241,7 @@ def _x_of(line: QTextLine, position: int) -> float:
     return found[0]
 
 
-def _by_start(item: tuple[int, int, Span]) -> int:
-    return item[0]
+_START = itemgetter(0)  # the sort key of a block's clipped spans (start, end, span): start
 
 
 def _nesting(span: Span) -> tuple[int, int]:
@@ -255,8 +255,15 @@ def _still_open(
     """The `items` ((order, end, label)) still open at `at`, and the first end among them."""
     if len(items) == 1:  # the one open closes (the usual suggestion, alone at a time)
         return [], 1 << 62
-    kept = [item for item in items if item[1] > at]
-    return kept, min([item[1] for item in kept], default=1 << 62)
+    kept = []
+    first = 1 << 62
+    for item in items:
+        end = item[1]
+        if end > at:
+            kept.append(item)
+            if end < first:
+                first = end
+    return kept, first
 
 
 def stack_rows(spans: Sequence[Span], limit: int | None = None) -> dict[str, int]:
@@ -545,7 +552,7 @@ class SpanHighlighter(QSyntaxHighlighter):
                 clipped.append((a, b, span))
                 cuts.add(a)
                 cuts.add(b)
-        clipped.sort(key=_by_start)
+        clipped.sort(key=_START)
         ordered = sorted(cuts)
         # The spans open at a cut, outermost first (`_nesting`, then the order they opened
         # in): kept in that order as they open, not sorted again at every cut (a long
@@ -571,14 +578,17 @@ class SpanHighlighter(QSyntaxHighlighter):
             real_changed = hints_changed = False
             while waiting < pending and clipped[waiting][0] <= a:
                 _start, end, span = clipped[waiting]
-                item = ((*_nesting(span), waiting), end, span.label)
+                # `_nesting`, written out: a call per span costs as much as the rest.
+                item = ((span.start - span.end, span.start, waiting), end, span.label)
                 if span.provenance == "suggested":
                     insort(hints, item)
-                    hints_closing = min(hints_closing, end)
+                    if end < hints_closing:
+                        hints_closing = end
                     hints_changed = True
                 else:
                     insort(real, item)
-                    real_closing = min(real_closing, end)
+                    if end < real_closing:
+                        real_closing = end
                     real_changed = True
                 waiting += 1
             if real_closing <= a:
@@ -590,7 +600,13 @@ class SpanHighlighter(QSyntaxHighlighter):
             if real_changed or (hints_changed and not real):
                 key: tuple[str, ...] | str
                 if real:
-                    key = tuple([item[2] for item in real[:3]])
+                    count = len(real)
+                    if count == 1:
+                        key = (real[0][2],)
+                    elif count == 2:
+                        key = (real[0][2], real[1][2])
+                    else:
+                        key = (real[0][2], real[1][2], real[2][2])
                     look = looks.get(key)
                     if look is None:
                         look = looks[key] = self._format(key)

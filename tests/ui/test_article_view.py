@@ -712,6 +712,38 @@ def test_suggestions_under_a_span_leave_its_stretch_one_format_range(qtbot) -> N
     assert ranges == calls
 
 
+def test_a_crowded_line_is_formatted_without_a_python_call_for_each_span(qtbot) -> None:
+    """A key press formats its line again, and a long article's line with its suggestions
+    holds dozens of spans: the sweep calls no Python function for each span or each cut
+    (a sort key, a nesting key, a comprehension), only to convert offsets for Qt, to look
+    a format up, and to drop the spans that close (issue 16)."""
+    import sys
+
+    text = " ".join(f"word{n}" for n in range(60)) + "\n"
+    spans = [
+        Span(new_id(), "d", at, at + length, label, "ana", {}, provenance)
+        for n, (length, label, provenance) in enumerate(
+            [(40, "QUOTE", "manual"), (12, "ACTOR", "manual"), (5, "ACTOR", "suggested")] * 12
+        )
+        for at in [n * 7]
+    ]
+    view = _view(qtbot, text, spans)
+    called: list[str] = []
+
+    def watch(frame, event, _arg):  # type: ignore[no-untyped-def]
+        caller = frame.f_back
+        if event == "call" and caller is not None and caller.f_code.co_name == "_highlight_spans":
+            called.append(frame.f_code.co_name)
+
+    sys.setprofile(watch)
+    try:
+        view.highlighter.rehighlightBlock(view.document().firstBlock())
+    finally:
+        sys.setprofile(None)
+    assert called, "the line was not formatted"
+    assert set(called) <= {"is_identity", "to16", "to_utf16", "_format", "_still_open"}, set(called)
+
+
 def test_showing_many_suggestions_formats_again_only_the_lines_already_on_screen(qtbot) -> None:
     """A long article's suggestions fall on thousands of lines: only those formatted
     already (on screen once) are formatted again, the others when they come on screen
