@@ -14,7 +14,7 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import (
     QKeySequence,
     QPalette,
@@ -108,7 +108,7 @@ class BarLabel(QLabel):
 
     def showEvent(self, event: QShowEvent) -> None:
         bar = self.parentWidget()
-        if isinstance(bar, StatusLineHolder):  # the bar is the holder's parent
+        if isinstance(bar, BarSlot):  # the bar is the slot's parent
             bar = bar.parentWidget()
         if bar is not None:
             fill_with(self, bar.palette().color(QPalette.ColorRole.Window))
@@ -133,31 +133,51 @@ class StatusLine(BarLabel):
         return self.sizeHint()
 
 
-class StatusLineHolder(QWidget):
-    """The status bar's place for the `StatusLine`: the line fills it, and it takes the
-    line's size hints in the bar's layout.
+class BarSlot(QWidget):
+    """A status bar's place for one of its labels: the label fills it, and it takes the
+    label's size hints in the bar's layout.
 
     A new text has a QLabel ask its parent's layout to be worked out again, even when
-    its size hints stay the same (the line's always do); in the bar, that layout request
-    had the bar repaint all of itself (its background between and around its labels, and
-    the window's under that) at every key press that names a new current object (issue
-    16). Here the request goes to this holder, which has no layout and ignores it; the
-    line stands where the bar's layout puts the holder, as it stood in the bar.
+    its size hints stay the same; in the bar, that layout request had the bar repaint all
+    of itself (its background between and around its labels, and the window's under
+    that): at every key press that names a new current object, and at every save in a
+    new second ("Saved 10:42:07"; issue 16). Here the request goes to this slot, which
+    has no layout: it passes the request on to the bar only when the label's size hints
+    did change (a longer text, a new font), and the label stands where the bar's layout
+    puts the slot, as it stood in the bar.
     """
 
-    def __init__(self, line: StatusLine) -> None:
+    def __init__(self, label: QLabel) -> None:
         super().__init__()
-        self.line = line
-        line.setParent(self)
+        self.label = label
+        label.setParent(self)
+        # The label's size hints when the bar was last told of them. While the slot is
+        # hidden, Qt posts it no request at all: it tells the bar again when shown.
+        self._told = (QSize(), QSize())
 
     def sizeHint(self) -> QSize:
-        return self.line.sizeHint()
+        return self.label.sizeHint()
 
     def minimumSizeHint(self) -> QSize:
-        return self.line.minimumSizeHint()
+        return self.label.minimumSizeHint()
+
+    def _tell_bar(self) -> None:
+        self._told = (self.label.sizeHint(), self.label.minimumSizeHint())
+        self.updateGeometry()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            if (self.label.sizeHint(), self.label.minimumSizeHint()) != self._told:
+                self._tell_bar()  # the bar lays itself out again, as it must
+            return True
+        return super().event(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._tell_bar()
+        super().showEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self.line.setGeometry(self.rect())
+        self.label.setGeometry(self.rect())
         super().resizeEvent(event)
 
 
@@ -196,7 +216,7 @@ class AnnotationController(QObject):
         self.current_label = StatusLine()
         self.current_label.setObjectName("currentObject")
         self.current_label.setTextFormat(Qt.TextFormat.PlainText)  # covered text is not markup
-        status_bar.addWidget(StatusLineHolder(self.current_label), 1)
+        status_bar.addWidget(BarSlot(self.current_label), 1)
         article.emptyClicked.connect(lambda: self.select_span(None))
         tags.spanActivated.connect(lambda sid: self.select_span(sid, scroll=True))
         tags.editor.attributesEdited.connect(self._attributes_edited)

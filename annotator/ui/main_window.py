@@ -33,7 +33,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.store import review
 from annotator.store.repository import Repository
 from annotator.ui import messages
-from annotator.ui.annotation import AnnotationController, BarLabel
+from annotator.ui.annotation import AnnotationController, BarLabel, BarSlot
 from annotator.ui.article_view import ArticleView, plain_tooltip
 from annotator.ui.commands import UndoTips
 from annotator.ui.corpus_tools import CorpusToolsController
@@ -129,14 +129,15 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        # Opaque in the bar's colour: a new text repaints the label alone (BarLabel).
+        # Opaque in the bar's colour, each in its own slot: a new text repaints the label
+        # alone (BarLabel, BarSlot).
         self.annotator_label = BarLabel(f"Annotator: {self.session.annotator}")
         self.annotator_label.setTextFormat(Qt.TextFormat.PlainText)
         self.position_label = BarLabel()
         self.saved_label = BarLabel("All changes saved")
         self.saved_label.setObjectName("savedLabel")
         for widget in (self.annotator_label, self.position_label, self.saved_label):
-            bar.addPermanentWidget(widget)
+            bar.addPermanentWidget(BarSlot(widget))
 
     def _build_controllers(self) -> None:
         session, stack, bar = self.session, self.undo_stack, self.statusBar()

@@ -4,6 +4,7 @@ scroll bar only when its handle moves. What is on screen stays what a full repai
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
@@ -299,31 +300,50 @@ def test_a_key_press_paints_nothing_behind_the_article(qtbot, window: MainWindow
     assert frame_paints.count == 0
 
 
-def test_a_new_current_object_line_repaints_the_line_alone(qtbot, window: MainWindow) -> None:
-    """The line naming the current object sits in a holder that ignores the layout request
-    a new text makes: a tag and a relabel repaint the line, not the whole status bar (and
-    the window under it); the bar looks exactly as with the line placed in it directly."""
-    from annotator.ui.annotation import StatusLineHolder
+class _Clock:
+    """Stands for `datetime` in the window: each save happens in a new second."""
 
+    seconds = 0
+
+    @classmethod
+    def now(cls) -> datetime:
+        cls.seconds += 1
+        return datetime(2026, 12, 2, 10, 42) + timedelta(seconds=cls.seconds)
+
+
+def test_a_new_current_object_line_repaints_the_line_alone(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The line naming the current object sits in a slot that ignores the layout request
+    a new text makes: a tag and a relabel repaint the line, not the whole status bar (and
+    the window under it), even as each save's "Saved 10:42:07" names a new second; the
+    bar looks exactly as with the line placed in it directly."""
+    from annotator.ui import main_window
+    from annotator.ui.annotation import BarSlot
+
+    monkeypatch.setattr(main_window, "datetime", _Clock)
     bar = window.statusBar()
     line = window.annotation.current_label
     holder = line.parentWidget()
-    assert isinstance(holder, StatusLineHolder)
+    assert isinstance(holder, BarSlot)
     assert holder.parentWidget() is bar
+    assert isinstance(window.saved_label.parentWidget(), BarSlot)
     bar_paints = Paints(bar)
+    saved_paints = Paints(window.saved_label)
     text = window.session.document.text
     start = text.index("Marović")
-    # A first tag shows "Saved ..." beside the line (the bar is laid out again for it);
-    # its width is then held still, as the seconds tick.
+    # A first tag shows "Saved ..." beside the line (the bar is laid out again for it,
+    # as the text is longer than "All changes saved").
     window.article.select_text(start, start + len("Marović"))
     qtbot.keyClick(window.article, "1")
     qtbot.keyClick(window.article, Qt.Key.Key_Delete)
     QApplication.processEvents()
-    window.saved_label.setFixedWidth(window.saved_label.width())
     bar.clearMessage()
     window.article.select_text(start, start + len("Marović"))
     QApplication.processEvents()
     bar_paints.rects.clear()
+    saved_paints.count = 0
+    before = window.saved_label.text()
     qtbot.keyClick(window.article, "1")  # a QUOTE: no message about a known type
     QApplication.processEvents()
     assert line.text().startswith("QUOTE")
@@ -331,9 +351,10 @@ def test_a_new_current_object_line_repaints_the_line_alone(qtbot, window: MainWi
     QApplication.processEvents()
     assert line.text().startswith("ACTOR")
     assert bar.currentMessage() == ""
-    # The bar paints nothing under the line (a tick of "Saved ... ago" on a slow machine
-    # repaints that label's own patch of the bar, elsewhere).
-    assert not [r for r in bar_paints.rects if r.intersects(holder.geometry())]
+    # Both saves named a new second: the saved label repainted itself, the bar nothing.
+    assert window.saved_label.text() not in (before, "All changes saved")
+    assert saved_paints.count > 0
+    assert bar_paints.rects == []
     ours, place = _image(bar), line.geometry().translated(holder.pos())
     # The line straight in the bar, as before the holder: the same place, the same pixels.
     bar.removeWidget(holder)
@@ -343,3 +364,22 @@ def test_a_new_current_object_line_repaints_the_line_alone(qtbot, window: MainWi
     bar.repaint()
     assert line.geometry() == place
     assert _image(bar) == ours
+
+
+def test_a_longer_status_text_still_gets_its_room_in_the_bar(qtbot, window: MainWindow) -> None:
+    """A slot passes a label's request on when its size hints change: a longer text
+    ("Not saved: N in memory"), set while the window shows or while it is hidden, is laid
+    out in full, and the bar is laid out again for it (the labels beside it move)."""
+    bar = window.statusBar()
+    saved, position = window.saved_label, window.position_label
+    for text in ("Not saved: 12 in memory, retrying every 5 seconds", "Saved 10:42:07"):
+        saved.setText(text)
+        # The slot's request reaches the bar in the next turn of the event loop.
+        qtbot.waitUntil(lambda: saved.width() == saved.sizeHint().width(), timeout=2000)
+        assert saved.parentWidget().geometry().right() <= bar.width()
+        wide = saved.width()
+    assert wide < 200  # the bar gave back the room once the text was short again
+    window.hide()
+    position.setText("Document 12,345 / 67,890 (filtered by annotator and label)")
+    window.show()
+    qtbot.waitUntil(lambda: position.width() == position.sizeHint().width(), timeout=2000)
