@@ -32,6 +32,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from contextlib import contextmanager
 from itertools import pairwise
+from operator import itemgetter
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
@@ -240,13 +241,29 @@ def _x_of(line: QTextLine, position: int) -> float:
     return found[0]
 
 
-def _by_start(item: tuple[int, int, Span]) -> int:
-    return item[0]
+_START = itemgetter(0)  # the sort key of a block's clipped spans (start, end, span): start
 
 
 def _nesting(span: Span) -> tuple[int, int]:
     # Longest first: the outermost span paints the background.
     return (span.start - span.end, span.start)
+
+
+def _still_open(
+    items: list[tuple[tuple[int, int, int], int, str]], at: int
+) -> tuple[list[tuple[tuple[int, int, int], int, str]], int]:
+    """The `items` ((order, end, label)) still open at `at`, and the first end among them."""
+    if len(items) == 1:  # the one open closes (the usual suggestion, alone at a time)
+        return [], 1 << 62
+    kept = []
+    first = 1 << 62
+    for item in items:
+        end = item[1]
+        if end > at:
+            kept.append(item)
+            if end < first:
+                first = end
+    return kept, first
 
 
 def stack_rows(spans: Sequence[Span], limit: int | None = None) -> dict[str, int]:
@@ -535,53 +552,71 @@ class SpanHighlighter(QSyntaxHighlighter):
                 clipped.append((a, b, span))
                 cuts.add(a)
                 cuts.add(b)
-        clipped.sort(key=_by_start)
+        clipped.sort(key=_START)
         ordered = sorted(cuts)
         # The spans open at a cut, outermost first (`_nesting`, then the order they opened
         # in): kept in that order as they open, not sorted again at every cut (a long
-        # article's block with its suggestions has dozens open at once; issue 16).
-        active: list[tuple[tuple[int, int, int], int, Span]] = []
+        # article's block with its suggestions has dozens open at once; issue 16). The
+        # analyst's spans and the suggestions are kept apart: a suggestion shows only where
+        # no span is open, and a span looks the same with or without suggestions under it,
+        # so a suggestion opening or closing inside a span changes nothing, and the span's
+        # stretches either side of it are one run, set in one call.
+        real: list[tuple[tuple[int, int, int], int, str]] = []
+        hints: list[tuple[tuple[int, int, int], int, str]] = []
         waiting = 0
         pending = len(clipped)
-        # The first end among the spans open: none closes before it (no pass over them all
-        # at every cut).
-        closing = 1 << 62
-        # The look of one span open alone, by its label and provenance.
-        looks: dict[tuple[str, str], QTextCharFormat] = {}
+        # The first end among the spans open, and among the suggestions open: none closes
+        # before it (no pass over them all at every cut).
+        real_closing = hints_closing = 1 << 62
+        # Looks by the labels of the (up to) three outermost spans open, or by the label of
+        # the outermost suggestion when no span is open.
+        looks: dict[tuple[str, ...] | str, QTextCharFormat] = {}
+        look: QTextCharFormat | None = None
         run_start = run_end = -1
         run_format: QTextCharFormat | None = None
         for a, b in pairwise(ordered):
+            real_changed = hints_changed = False
             while waiting < pending and clipped[waiting][0] <= a:
                 _start, end, span = clipped[waiting]
-                insort(active, ((*_nesting(span), waiting), end, span))
-                if end < closing:
-                    closing = end
+                # `_nesting`, written out: a call per span costs as much as the rest.
+                item = ((span.start - span.end, span.start, waiting), end, span.label)
+                if span.provenance == "suggested":
+                    insort(hints, item)
+                    if end < hints_closing:
+                        hints_closing = end
+                    hints_changed = True
+                else:
+                    insort(real, item)
+                    if end < real_closing:
+                        real_closing = end
+                    real_changed = True
                 waiting += 1
-            if closing <= a:
-                active = [item for item in active if item[1] > a]
-                closing = min([item[1] for item in active], default=1 << 62)
-            look: QTextCharFormat | None = None
-            if active:
-                if len(active) == 1:
-                    only = active[0][2]
-                    key = (only.label, only.provenance)
+            if real_closing <= a:
+                real, real_closing = _still_open(real, a)
+                real_changed = True
+            if hints_closing <= a:
+                hints, hints_closing = _still_open(hints, a)
+                hints_changed = True
+            if real_changed or (hints_changed and not real):
+                key: tuple[str, ...] | str
+                if real:
+                    count = len(real)
+                    if count == 1:
+                        key = (real[0][2],)
+                    elif count == 2:
+                        key = (real[0][2], real[1][2])
+                    else:
+                        key = (real[0][2], real[1][2], real[2][2])
                     look = looks.get(key)
                     if look is None:
-                        suggested_only = only.provenance == "suggested"
-                        look = looks[key] = self._format(
-                            () if suggested_only else (only.label,),
-                            only.label if suggested_only else None,
-                        )
+                        look = looks[key] = self._format(key)
+                elif hints:
+                    key = hints[0][2]
+                    look = looks.get(key)
+                    if look is None:
+                        look = looks[key] = self._format((), key)
                 else:
-                    real: list[str] = []
-                    suggested: str | None = None
-                    for _order, _end, open_span in active:
-                        if open_span.provenance == "suggested":
-                            if suggested is None:
-                                suggested = open_span.label
-                        elif len(real) < 3:
-                            real.append(open_span.label)
-                    look = self._format(tuple(real), suggested)
+                    look = None
             if look is run_format and a == run_end:
                 run_end = b
                 continue

@@ -636,6 +636,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.remember_timer.stop()
         self.propagation.stop()
+        # Nothing runs against the database once closed: the poll, the retry and the
+        # checkpoint, and a suggestion job waiting for the article's paint.
+        self.safety.stop()
+        self.suggestions.pending_timer.stop()
         self._remember_document()
         save_view_state(self, self.splitter, self.article)
         super().closeEvent(event)

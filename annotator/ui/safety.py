@@ -199,6 +199,13 @@ class SafetyController(QObject):
         elif self.edits.pending:
             self._edit_kept()
 
+    def stop(self) -> None:
+        """The window closes: no timer of this controller reads or writes the database
+        after that (its owner may close the connection next, while the window object
+        lives on until Qt deletes it)."""
+        for timer in (self.poll_timer, self.retry_timer, self.checkpoint_timer):
+            timer.stop()
+
     # -- messages ------------------------------------------------------------------
 
     def _say(self, text: str, *, retry: bool = True) -> None:

@@ -673,6 +673,77 @@ def test_a_crowded_line_looks_as_its_outermost_spans_and_suggestions_say(
         assert looks[at] == highlighter._format(real, suggested), at
 
 
+def test_suggestions_under_a_span_leave_its_stretch_one_format_range(qtbot) -> None:
+    """A span looks the same with or without suggestions under it (they show only where no
+    span is open): its stretch is set in one call, not cut at every suggestion's edge (a
+    long article's line with its suggestions set three to five times as many ranges)."""
+    text = "The Free Valdor Front and the Brezna police met in Brezna today.\n"
+    outer = _span(text, "Free Valdor Front and the Brezna police", "QUOTE")
+    inner = _span(text, "Brezna police", "ACTOR")
+    hints = [
+        Span(f"suggestion:{at}", "d", at, at + len(words), "ACTOR", "suggester", {}, "suggested")
+        for words in ("Valdor Front", "Brezna", "police")
+        for at in [text.index(words)]
+    ]
+    alone = Span(
+        "suggestion:alone",
+        "d",
+        text.rindex("Brezna"),
+        text.rindex("Brezna") + 6,
+        "ACTOR",
+        "suggester",
+        {},
+        "suggested",
+    )
+    view = _view(qtbot, text, [outer, inner, *hints, alone])
+    highlighter = view.highlighter
+    calls: list[tuple[int, int]] = []
+    set_format = highlighter.setFormat
+    highlighter.setFormat = lambda start, length, fmt: (  # type: ignore[method-assign]
+        calls.append((start, start + length)),
+        set_format(start, length, fmt),
+    )
+    highlighter.rehighlightBlock(view.document().firstBlock())
+    # The quote alone, the quote with the actor inside it, and the suggestion outside both.
+    assert calls == [(outer.start, inner.start), (inner.start, inner.end), (alone.start, alone.end)]
+    ranges = sorted(
+        (r.start, r.start + r.length) for r in view.document().firstBlock().layout().formats()
+    )
+    assert ranges == calls
+
+
+def test_a_crowded_line_is_formatted_without_a_python_call_for_each_span(qtbot) -> None:
+    """A key press formats its line again, and a long article's line with its suggestions
+    holds dozens of spans: the sweep calls no Python function for each span or each cut
+    (a sort key, a nesting key, a comprehension), only to convert offsets for Qt, to look
+    a format up, and to drop the spans that close (issue 16)."""
+    import sys
+
+    text = " ".join(f"word{n}" for n in range(60)) + "\n"
+    spans = [
+        Span(new_id(), "d", at, at + length, label, "ana", {}, provenance)
+        for n, (length, label, provenance) in enumerate(
+            [(40, "QUOTE", "manual"), (12, "ACTOR", "manual"), (5, "ACTOR", "suggested")] * 12
+        )
+        for at in [n * 7]
+    ]
+    view = _view(qtbot, text, spans)
+    called: list[str] = []
+
+    def watch(frame, event, _arg):  # type: ignore[no-untyped-def]
+        caller = frame.f_back
+        if event == "call" and caller is not None and caller.f_code.co_name == "_highlight_spans":
+            called.append(frame.f_code.co_name)
+
+    sys.setprofile(watch)
+    try:
+        view.highlighter.rehighlightBlock(view.document().firstBlock())
+    finally:
+        sys.setprofile(None)
+    assert called, "the line was not formatted"
+    assert set(called) <= {"is_identity", "to16", "to_utf16", "_format", "_still_open"}, set(called)
+
+
 def test_showing_many_suggestions_formats_again_only_the_lines_already_on_screen(qtbot) -> None:
     """A long article's suggestions fall on thousands of lines: only those formatted
     already (on screen once) are formatted again, the others when they come on screen

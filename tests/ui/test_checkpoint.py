@@ -79,3 +79,21 @@ def test_a_checkpoint_never_waits_for_another_program_holding_the_file(
         other.close()
     assert window.safety.checkpoint() is True
     assert _wal(window).stat().st_size == 0
+
+
+def test_a_closed_window_runs_nothing_against_its_database_closed_after_it(
+    qtbot, window: MainWindow
+) -> None:
+    # The window object outlives its close until Qt deletes it; its owner closes the
+    # database next (a test's fixture, the application at exit). A poll, a retry or a
+    # checkpoint firing then failed on the closed connection (a later test's event loop).
+    safety = window.safety
+    for timer in (safety.poll_timer, safety.retry_timer, safety.checkpoint_timer):
+        timer.setInterval(10)
+    _tag_marovic(qtbot, window)  # a checkpoint is due
+    assert safety.checkpoint_timer.isActive()
+    window.close()
+    window.repo.db.close()
+    qtbot.wait(100)  # pytest-qt fails the test on an exception raised in the event loop
+    assert not any(t.isActive() for t in (safety.poll_timer, safety.checkpoint_timer))
+    assert not window.suggestions.pending_timer.isActive()
