@@ -2702,6 +2702,165 @@ P(
     "UNICEF",
 )
 
+# ---- session 31 (236-251): the general forms of their misses, each with counter-examples
+# B: "the army / the ministry / a ministry spokesperson" -> the nearest body of that kind;
+# an owner ("Jordan's army") loses to a body of that kind named since by its own name
+P(
+    "s31:owner-then-named-army",
+    'Jordan\'s army said five smugglers were killed. In a statement, the Jordan Armed Forces-Arab Army said guards had spotted the group. "We will strike with an iron fist," the army added.',
+    "We will strike",
+    "Jordan Armed Forces-Arab Army",
+)
+P(
+    "s31:owner-then-named-ministry-spokesperson",
+    'India\'s federal Ministry of Home Affairs ordered troops into the area. "Both states must withdraw their police," a ministry spokesperson said.',
+    "Both states",
+    "Ministry of Home Affairs",
+)
+P(
+    "s31:owner-adjective-named-ministry",
+    'Nigeria\'s new Ministry of Defence said on Monday that the base had been hit. "The attackers were repelled," the ministry said.',
+    "The attackers",
+    "Ministry of Defence",
+)
+P(
+    "s31:owner-then-named-army-before",
+    'Uganda\'s army said it had crossed the border. The Uganda People\'s Defence Force said later that 12 rebels were killed. The army said: "Our operation continues."',
+    "Our operation",
+    "Uganda People's Defence Force",
+)
+P(
+    "s31:owner-unnamed-body-stays",
+    'Turkey\'s defence ministry said its jets had struck 12 targets. The Syrian Democratic Forces said civilians were killed. "Our operations will continue," the ministry said.',
+    "Our operations",
+    "Turkey",
+)
+P(
+    "s31:owner-other-kind-named-since",
+    'Pakistan\'s army said three soldiers were killed. The Ministry of Foreign Affairs summoned the Afghan envoy. "We will respond," the army said.',
+    "We will respond",
+    "Pakistan",
+)
+# A: "the statement said" -> whoever issued or said it: "In a statement, <role chain>, X, said"
+P(
+    "s31:in-statement-role-chain-name",
+    'The Kwara State Government condemned the attack. In a statement, the Chief Press Secretary to the Governor, Kayode Adesiyan, said 800 guards had been recruited.\n\n"The government will not surrender any part of Kwara," the statement added.',
+    "The government will not",
+    "Kayode Adesiyan",
+)
+P(
+    "s31:in-statement-possessive-role-name",
+    'The Benue State Government condemned the killings. In a statement, the governor\'s spokesman, Tersoo Kula, said the state would compensate the families. "No village will be abandoned," the statement said.',
+    "No village",
+    "Tersoo Kula",
+)
+P(
+    "s31:in-statement-body-still",
+    'Police said 14 people were killed. In a statement, the Kwara State Government said it had deployed guards. "We will not surrender," the statement added.',
+    "We will not",
+    "Kwara State Government",
+)
+P(
+    "s31:in-statement-name-role-after",
+    'The state government condemned the attack. In a statement, Kayode Adesiyan, the governor\'s spokesman, said guards had been recruited. "We will not surrender," the statement added.',
+    "We will not",
+    "Kayode Adesiyan",
+)
+# D: "X, who ..., said ..." is X speaking, however long the relative clause
+P(
+    "s31:who-clause-long-then-he",
+    'The dead were identified as constable Ali Nawaz Sabzoi and constable Mumtaz Bhatti.\n\nLarkana range DIG Nasir Aftab Kalhoro, who led the funeral prayers at the district police headquarters in Kandhkot on Wednesday, said a joint operation would be launched.\n\n"There will be no safe haven for these criminals," he said.',
+    "There will be no",
+    "Nasir Aftab Kalhoro",
+)
+P(
+    "s31:who-clause-long-then-she",
+    'Doctors named the wounded woman as Amina Bello. Dr. Halima Sadiq, who has run the only surgical ward in the district since the hospital reopened in March last year, said supplies were short.\n\n"We are operating by torchlight," she said.',
+    "We are operating",
+    "Halima Sadiq",
+)
+P(
+    "s31:who-clause-silent-not-speaker",
+    'Father Ramón Chaparro visits a dozen villages. "Nobody comes to report a crime," he says.\n\nJosé Cruz, who fled his village in the hills two years ago with his three children and his mother, sleeps on the floor of a school.\n\n"We cannot go back," he says.',
+    "We cannot go back",
+    "José Cruz",
+)
+# D: a man's wife, a woman's husband: the owner of a spouse has the other sex
+P(
+    "s31:owner-of-wife-is-he",
+    '"People come to bury someone," says Father Ramón Chaparro, a priest.\n\nIn the room on the edge of town, Cruz\'s wife cooks beans on a stove. The family receives food every two weeks, he says, but he has no work.\n\n"If the government tells us it is safe, we will go back," he says.',
+    "If the government",
+    "Cruz",
+)
+P(
+    "s31:owner-of-husband-is-she",
+    '"The road is closed," said Ahmed Musa, a driver.\n\nAt the camp, Okafor\'s husband mends a net. She has not been paid since June.\n\n"We eat once a day," she said.',
+    "We eat once",
+    "Okafor",
+)
+P(
+    "s31:owner-of-wife-not-she",
+    '"The road is closed," said Fatima Musa, a nurse.\n\nAt the camp, Okafor\'s wife mends a net. The children have no school.\n\n"We eat once a day," she said.',
+    "We eat once",
+    "Fatima Musa",
+)
+# C: "a spokesman for X said ..." then "he said": the spokesman speaks for X (guideline h)
+P(
+    "s31:spokesman-for-body-then-he",
+    '"My brother cuts cane," said Ghulam Hussain Malik. In Rahim Yar Khan, across the boundary, a spokesman for the Punjab Police said two suspects had been arrested. "We are in contact with the Sindh police," he said.',
+    "We are in contact",
+    "Punjab Police",
+)
+P(
+    "s31:spokeswoman-of-body-then-she",
+    '"We lost everything," said Maryam Yusuf, a trader. A spokeswoman for UNICEF said 40 children had been treated. "The clinic is overwhelmed," she said.',
+    "The clinic",
+    "UNICEF",
+)
+P(
+    "s31:body-spokesman-then-he",
+    '"We lost everything," said Abdi Nur, a trader. A KDF spokesman said the road had been reopened. "Our troops are patrolling," he added.',
+    "Our troops",
+    "KDF",
+)
+P(
+    "s31:officer-of-body-then-he-none",
+    '"We lost everything," said Abdi Nur, a trader. In Garissa, a police officer said two suspects were held. "They will be charged," he said.',
+    "They will be charged",
+    None,
+)
+P(
+    "s31:named-spokesman-for-body-then-he",
+    '"We lost everything," said Abdi Nur, a trader. A spokesman for the Punjab Police, Ahmed Raza, said two suspects were held. "They will be charged," he said.',
+    "They will be charged",
+    "Ahmed Raza",
+)
+# E: a quote inside a relative clause: "<antecedent>, which/who ... says ..." is the antecedent's
+P(
+    "s31:which-says-antecedent-described",
+    'Myanmar\'s military has relied on air power since the coup. AFP was unable to reach a spokesman for the military, which routinely denies targeting civilians and says it strikes only "terrorist" positions.',
+    "terrorist",
+    "Myanmar",
+)
+P(
+    "s31:which-calls-antecedent-named",
+    'The strike was condemned by Human Rights Watch, which called it "a war crime" and urged an inquiry.',
+    "a war crime",
+    "Human Rights Watch",
+)
+P(
+    "s31:who-said-antecedent-person",
+    'Reporters reached Amina Yusuf, a midwife, who said the camp had "run out of everything".',
+    "run out",
+    "Amina Yusuf",
+)
+P(
+    "s31:which-object-not-antecedent",
+    'The RSF, which Human Rights Watch says committed "grave abuses" in Geneina, denies the charge.',
+    "grave abuses",
+    "Human Rights Watch",
+)
+
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""
     bad = 0

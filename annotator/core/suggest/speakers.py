@@ -241,6 +241,9 @@ _SELF_NAMED: Final = re.compile(
 # Between an owner and the body it owns, both mentions: "Russia's Defence Ministry", "the
 # Philippines' Department of Migrant Workers" (a plural's possessive).
 _POSSESSIVE_GAPS: Final = ("'s ", "\u2019s ", "' ", "\u2019 ")
+# ... and past a word or two of the owner's: "India's federal Ministry of Home Affairs",
+# "Nigeria's new Ministry of Defence".
+_OWNER_WORDS_GAP: Final = re.compile(r"['\u2019]s?(?: [a-z-]+){1,2} ")
 # Sort keys of mentions, made in C rather than by a lambda per mention.
 _START: Final = attrgetter("start")
 _START_END: Final = attrgetter("start", "end")
@@ -314,8 +317,15 @@ class _Mentions:
         tests: tuple[Callable[[Suggestion], bool], ...] = (
             # "Turkey's defence ministry said ... the ministry said": the owner named with
             # the body, over a capital or state named since.
-            # (not when the body owned is a mention itself: "Iraq's Security Media Cell")
-            lambda a: _owns(text, a, head) and not self.starts_between(a.end + 1, a.end + 4),
+            # (not when the body owned is a mention itself: "Iraq's Security Media Cell",
+            # "India's federal Ministry of Home Affairs"; nor past a body of that kind named
+            # since by its own name: "Jordan's army said ... the Jordan Armed Forces-Arab
+            # Army said ... the army added")
+            lambda a: (
+                _owns(text, a, head)
+                and not self.starts_between(a.end + 1, _owned_end(text, a, head))
+                and not any(_of_kind(head, names[b.key]) for b in before if b.start > a.end)
+            ),
             # "The RSF did not respond. The group has denied ...": the subject of the
             # sentence before, when it is of the kind described
             lambda a: (
@@ -446,7 +456,14 @@ class _Mentions:
             return found[0]
         if not found or _is_person(found[0]) or found[0].start - previous > 4:
             return None
-        if len(found) > 1 and text[found[0].end : found[1].start] in _POSSESSIVE_GAPS:
+        if len(found) > 1 and (
+            text[found[0].end : found[1].start] in _POSSESSIVE_GAPS
+            # (past the owner's words for it: "India's federal Ministry of Home Affairs")
+            or (
+                not _is_person(found[1])
+                and _OWNER_WORDS_GAP.fullmatch(text, found[0].end, found[1].start)
+            )
+        ):
             found = found[1:]  # "Somalia's National Crisis Cell said": the body owned
         elif len(found) > 1 and _KNOWN_AS_GAP.fullmatch(text, found[0].end, found[1].start):
             # "The U.N. Mission in South Sudan, known as UNMISS, said": its other name,
@@ -1559,21 +1576,26 @@ def _is_civil(actor: Suggestion) -> bool:
 def _owns(text: str, actor: Suggestion, head: str) -> bool:
     """True when `actor` is named in the possessive before a body called `head`:
     "Turkey's defence ministry", "the army's media office" for "the office"."""
+    return _owned_end(text, actor, head) > actor.end
+
+
+def _owned_end(text: str, actor: Suggestion, head: str) -> int:
+    """Where the body called `head` that `actor` owns in the possessive ends ("Turkey's
+    defence ministry"), else `actor.end`."""
     if not head or text[actor.end : actor.end + 1] not in ("'", "\u2019"):
-        return False  # (the cheap test first: most mentions have no possessive)
-    return bool(
-        re.match(
-            # (not when the body's own name follows: "Ecuador's prison agency, SNAI,")
-            # ("Ukraine's General Staff": a body's name may be capitalised)
-            # (nor after the body's place: "the EU's naval mission in the Red Sea, Aspides,")
-            # (nor a person's role: "MSF's head of mission" is no mission of MSF's)
-            rf"['\u2019]s?\s+(?:(?!of\s)[A-Za-z-]+\s+){{0,2}}?(?i:{re.escape(head)})\b"
-            # ("Uganda's army, the UPDF,": its own name after "the" too)
-            r"(?!,?\s+(?:the\s+)?\(?[A-Z])"
-            r"(?!\s+(?:in|for|of|on)\s+[^,.;:\"\u201c\u201d]{1,40},\s+\(?[A-Z])",
-            text[actor.end : actor.end + 90],
-        )
+        return actor.end  # (the cheap test first: most mentions have no possessive)
+    owned = re.match(
+        # (not when the body's own name follows: "Ecuador's prison agency, SNAI,")
+        # ("Ukraine's General Staff": a body's name may be capitalised)
+        # (nor after the body's place: "the EU's naval mission in the Red Sea, Aspides,")
+        # (nor a person's role: "MSF's head of mission" is no mission of MSF's)
+        rf"['\u2019]s?\s+(?:(?!of\s)[A-Za-z-]+\s+){{0,2}}?(?i:{re.escape(head)})\b"
+        # ("Uganda's army, the UPDF,": its own name after "the" too)
+        r"(?!,?\s+(?:the\s+)?\(?[A-Z])"
+        r"(?!\s+(?:in|for|of|on)\s+[^,.;:\"\u201c\u201d]{1,40},\s+\(?[A-Z])",
+        text[actor.end : actor.end + 90],
     )
+    return actor.end if owned is None else actor.end + owned.end()
 
 
 # Kinds of a state's bodies: "the ministry said" is not "Israel's military" named before.
@@ -1587,6 +1609,13 @@ _BODY_KINDS: Final = {
     for word in listed.split()
 }
 _OWNED_BODY: Final = re.compile(r"['\u2019]s?((?:\s+[a-z-]+){1,3})")
+
+
+def _of_kind(head: str, name: Sequence[str]) -> bool:
+    """True when a body whose name has the words `name` is a "<head>": its name holds the
+    noun, or another of the same kind ("Uganda People's Defence Force" for "the army")."""
+    kind = _BODY_KINDS.get(head)
+    return head in name or (kind is not None and any(_BODY_KINDS.get(w) == kind for w in name))
 
 
 def _owns_another_kind(text: str, actor: Suggestion, head: str) -> bool:

@@ -1,0 +1,52 @@
+"""Speaker classes from the misses of articles 236-251 once they moved to dev (session 31).
+
+Each test states one general form with sentences written for the test (invented people
+and events; real places and bodies), never the articles' own sentences.
+"""
+
+from __future__ import annotations
+
+from tests.core.suggest_probes import suggested_speaker as _speaker
+
+# ----------------------- "the army said": a body of that kind named since beats an owner
+
+
+def test_the_army_is_the_force_named_since_not_the_owner_of_an_army_before() -> None:
+    text = (
+        "Kenya's army said its troops had repelled an attack near Mandera. Later, the Kenya "
+        'Defence Forces said two soldiers were wounded. "The attackers fled across the '
+        'border," the army said.'
+    )
+    assert _speaker(text, "The attackers") == "Kenya Defence Forces"
+
+
+def test_the_army_is_a_named_force_whose_name_says_force_not_army() -> None:
+    text = (
+        "Uganda's army said it had crossed into Ituri. The Uganda People's Defence Force "
+        'said on Tuesday that 12 rebels were killed. The army said: "Our operation continues."'
+    )
+    assert _speaker(text, "Our operation") == "Uganda People's Defence Force"
+
+
+def test_an_owner_keeps_the_army_when_only_another_kind_of_body_is_named_since() -> None:
+    text = (
+        "Pakistan's army said three soldiers were killed in the raid. The Ministry of "
+        'Foreign Affairs summoned the Afghan envoy. "We will respond," the army said.'
+    )
+    assert _speaker(text, "We will respond") == "Pakistan"
+
+
+def test_a_ministry_named_after_its_owners_adjective_speaks_for_the_ministry() -> None:
+    text = (
+        "Ghana's interim Ministry of the Interior ordered a curfew in Bawku. "
+        '"Nobody should be on the streets after dark," a ministry spokesman said.'
+    )
+    assert _speaker(text, "Nobody should") == "Ministry of the Interior"
+
+
+def test_the_ministry_after_the_sentence_of_a_ministry_named_past_its_owner() -> None:
+    text = (
+        "Niger's new Ministry of Defence said on Monday that the base had been hit. "
+        '"The attackers were repelled," the ministry said.'
+    )
+    assert _speaker(text, "The attackers") == "Ministry of Defence"
