@@ -2766,6 +2766,18 @@ P(
     "We will not",
     "Kayode Adesiyan",
 )
+P(
+    "s31:in-release-rank-chain-then-read",
+    'Troops cleared three camps. In a press release, the Director of Army Public Relations, Brig. Gen. Tukur Gusau, said 40 fighters were killed. The release read: "The operation will continue until the forest is cleared."',
+    "The operation will",
+    "Tukur Gusau",
+)
+P(
+    "s31:in-statement-two-people-role-holder",
+    'Amina Bello, a farmer, said she lost her son. In a statement, the chairman of the local council, Musa Danladi, said relief had been sent. "We will rebuild every house," the statement said.',
+    "We will rebuild",
+    "Musa Danladi",
+)
 # D: "X, who ..., said ..." is X speaking, however long the relative clause
 P(
     "s31:who-clause-long-then-he",

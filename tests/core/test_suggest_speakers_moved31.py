@@ -50,3 +50,33 @@ def test_the_ministry_after_the_sentence_of_a_ministry_named_past_its_owner() ->
         '"The attackers were repelled," the ministry said.'
     )
     assert _speaker(text, "The attackers") == "Ministry of Defence"
+
+
+# ----------------------- "In a statement, <chain of roles>, X, said ... the statement added"
+
+
+def test_the_statement_is_the_person_a_chain_of_roles_names_after_in_a_statement() -> None:
+    text = (
+        "Gunmen killed nine farmers near Kauru. In a statement, the Special Adviser to the "
+        "Governor on Internal Security, Samuel Aruwan, said troops had been sent to the "
+        'villages.\n\n"Those behind this will be found," the statement added.'
+    )
+    assert _speaker(text, "Those behind") == "Samuel Aruwan"
+
+
+def test_the_release_read_is_the_spokesman_named_after_his_owners_role() -> None:
+    text = (
+        "Floods cut the road to Maiduguri. In a press release, the governor's spokesman, "
+        "Isa Gusau, said relief was on its way. The release read: "
+        '"No family will be left without shelter."'
+    )
+    assert _speaker(text, "No family") == "Isa Gusau"
+
+
+def test_a_body_whose_statement_a_spokesman_signed_keeps_the_statement() -> None:
+    text = (
+        "The Plateau State Police Command, in a statement signed by its spokesman, ASP "
+        "Alabo Alfred, said two suspects were arrested in Bokkos. "
+        '"The Command will not rest until all are caught," the statement said.'
+    )
+    assert _speaker(text, "The Command will") == "Plateau State Police Command"

@@ -1047,6 +1047,13 @@ class _Mentions:
                 subject = _opening_mention(text, self, after, verb.start())
                 if subject is not None:
                     return subject
+                opens = text[in_statement[-1].start()] == "I"
+                named = self.at(_subject(text, self, after, verb.start())[1] or (-1, -1))
+                if opens and named is not None and _is_person(named):
+                    # "In a statement, the Chief Press Secretary to the Governor, X, said":
+                    # the person a chain of roles names, as for any speech verb (not "The
+                    # Command, in a statement signed by its spokesman, X, said": the body)
+                    return named
                 owner = self.within(after, verb.start())
                 if (
                     owner
