@@ -2725,7 +2725,7 @@ P(
 )
 P(
     "s31:owner-then-named-army-before",
-    'Uganda\'s army said it had crossed the border. The Uganda People\'s Defence Force said later that 12 rebels were killed. The army said: "Our operation continues."',
+    "Uganda's army said it had crossed the border. The Uganda People's Defence Force said later that 12 rebels were killed. The army said: \"Our operation continues.\"",
     "Our operation",
     "Uganda People's Defence Force",
 )
