@@ -80,3 +80,46 @@ def test_a_body_whose_statement_a_spokesman_signed_keeps_the_statement() -> None
         '"The Command will not rest until all are caught," the statement said.'
     )
     assert _speaker(text, "The Command will") == "Plateau State Police Command"
+
+
+# ----------------------- "X, who <a long clause>, said ..." then "he said": X spoke
+
+
+def test_a_person_whose_long_relative_clause_ends_on_said_keeps_the_pronoun() -> None:
+    text = (
+        "The dead were named as Sergeant Omar Haidari and Corporal Bilal Aziz.\n\n"
+        "Provincial police chief Zalmai Karimzada, who visited the wounded at the military "
+        "hospital in Lashkar Gah late on Thursday evening, told reporters the attackers "
+        'had fled.\n\n"We know where they came from," he said.'
+    )
+    assert _speaker(text, "We know where") == "Zalmai Karimzada"
+
+
+def test_a_person_of_a_relative_clause_who_says_nothing_leaves_the_pronoun() -> None:
+    text = (
+        '"We will stay," said Peter Okello, a teacher.\n\nGrace Anyango, who has sold '
+        "vegetables at the market in Gulu for twenty years, lost her stall in the fire.\n\n"
+        '"Nothing is left," he said.'
+    )
+    assert _speaker(text, "Nothing is left") == "Peter Okello"
+
+
+# ----------------------- "Cruz's wife": the owner of a wife is a "he", of a husband a "she"
+
+
+def test_the_owner_of_a_wife_is_the_he_of_the_quote_after() -> None:
+    text = (
+        '"The road is closed," said Father Miguel Torres.\n\n'
+        "Behind the school, Loera's wife washes clothes in a basin. The family has not "
+        'been paid since June.\n\n"We want to go home," he says.'
+    )
+    assert _speaker(text, "We want") == "Loera"
+
+
+def test_the_owner_of_a_husband_is_the_she_of_the_quote_after() -> None:
+    text = (
+        '"The road is closed," said Amina Bello, a nurse.\n\n'
+        "At the camp, Mwangi's husband mends a net. The children have no school.\n\n"
+        '"We eat once a day," she said.'
+    )
+    assert _speaker(text, "We eat") == "Mwangi"

@@ -725,6 +725,8 @@ class _Mentions:
             wanted
             and self.gender(text, found) == ""
             and not speech_follows(text, found.end)
+            # ("X, who led the prayers at the police headquarters on Wednesday, said")
+            and not _RELATIVE_THEN_SAID.match(text, found.end)
             and text.rfind("\n\n", found.end, offset) > 0
         ):
             # 'A, a nurse, lost her house. / The governor, B, visited the camp. / "...," she
@@ -1264,6 +1266,10 @@ _FEMALE_AFTER: Final = re.compile(
 )
 
 
+# The spouse a name owns: "Cruz's wife" is a man's, "Okafor's husband" a woman's.
+_SPOUSE_OWNED: Final = re.compile(
+    r"['\u2019]s\s+(?:[a-z-]+\s+)?(?:(wife|widow)|(husband|widower))\b"
+)
 # The pronoun a name's own clause gives it: "X and her colleague", "X said she".
 _PRONOUN_AFTER_NAME: Final = re.compile(
     r"(?:,\s+\d{1,3},)?\s+(?:and|with)\s+(?:(his)|(her))\b"
@@ -1344,15 +1350,18 @@ def _gender_of(text: str, person: Suggestion) -> str:
     before = text[max(0, person.start - 40) : person.start]
     after = text[person.end : person.end + 60]
     pronoun = _PRONOUN_AFTER_NAME.match(after)
+    spouse = _SPOUSE_OWNED.match(after)
     male = bool(
         _MALE_BEFORE.search(before)
         or _MALE_AFTER.match(after)
         or (pronoun and (pronoun.group(1) or pronoun.group(3)))
+        or (spouse and spouse.group(1))
     )
     female = bool(
         _FEMALE_BEFORE.search(before)
         or _FEMALE_AFTER.match(after)
         or (pronoun and (pronoun.group(2) or pronoun.group(4)))
+        or (spouse and spouse.group(2))
     )
     if male == female:
         return "" if male else _given_name_gender(text, person)
@@ -1404,6 +1413,12 @@ def _in_relative_clause(text: str, start: int, offset: int) -> bool:
 
 
 _RELATIVE: Final = re.compile(r",\s+(?:who|whose|which|whom)\b")
+# A person's relative clause, however long, then the verb it was the subject of: "X, who
+# led the funeral prayers at the district headquarters on Wednesday, said".
+_RELATIVE_THEN_SAID: Final = re.compile(
+    r",\s+(?:who|whose)\s[^.;:!?\"\u201c\u201d\n]{1,240}?,\s+(?:(?:also|later|then|has|had)\s+)?"
+    r"(?:" + "|".join(sorted(SPEECH_VERBS, key=longest_first)) + r")\b"
+)
 _SENTENCE_END: Final = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[A-Z\"\u201c])")
 _POSSESSIVE_AFTER: Final = re.compile(r"['\u2019]s?\b")
 # "The junta's information team", "The defence ministry" opening a sentence.
