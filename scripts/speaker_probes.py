@@ -2847,6 +2847,24 @@ P(
     "They will be charged",
     "Ahmed Raza",
 )
+P(
+    "s31:owner-spokeswoman-then-she-colon",
+    'Nadia Haddad, a mother of four, said the shelter was full. UNICEF\'s spokeswoman said 40 children had been treated. She said: "The clinic is overwhelmed."',
+    "The clinic",
+    "UNICEF",
+)
+P(
+    "s31:spokesman-for-body-aside-then-he",
+    '"We lost everything," said Abdi Nur. A spokesman for the Kenya Defence Forces, speaking in Nairobi, said the road had reopened. "Our troops are patrolling," he told reporters.',
+    "Our troops",
+    "Kenya Defence Forces",
+)
+P(
+    "s31:spokesman-for-unnamed-body-then-he-none",
+    '"We lost everything," said Abdi Nur. A spokesman for the county government said the road had reopened. "Our troops are patrolling," he said.',
+    "Our troops",
+    None,
+)
 # E: a quote inside a relative clause: "<antecedent>, which/who ... says ..." is the antecedent's
 P(
     "s31:which-says-antecedent-described",

@@ -123,3 +123,40 @@ def test_the_owner_of_a_husband_is_the_she_of_the_quote_after() -> None:
         '"We eat once a day," she said.'
     )
     assert _speaker(text, "We eat") == "Mwangi"
+
+
+# ----------------------- an unnamed spokesman of a named body, then "he said": the body
+
+
+def test_he_after_a_spokesman_for_a_named_body_is_the_body() -> None:
+    text = (
+        '"They took my cattle," said Musa Adamu, a herder. Across the border in Maradi, a '
+        "spokesman for the Niger Armed Forces said three suspects were held. "
+        '"They will be handed over to the courts," he said.'
+    )
+    assert _speaker(text, "They will be handed") == "Niger Armed Forces"
+
+
+def test_she_added_after_a_bodys_spokeswoman_is_the_body_not_the_speaker_before() -> None:
+    text = (
+        '"The water is gone," said Amina Yusuf, a farmer. An OCHA spokeswoman said convoys '
+        'had been stopped at the crossing. "We need access now," she added.'
+    )
+    assert _speaker(text, "We need access") == "OCHA"
+
+
+def test_he_after_a_spokesman_named_in_apposition_is_the_spokesman() -> None:
+    text = (
+        '"They took my cattle," said Musa Adamu, a herder. A spokesman for the Niger Armed '
+        "Forces, Colonel Idrissa Bako, said three suspects were held. "
+        '"They will be handed over," he said.'
+    )
+    assert _speaker(text, "They will be handed") == "Idrissa Bako"
+
+
+def test_he_after_an_officer_met_in_a_place_is_nobody_named() -> None:
+    text = (
+        '"They took my cattle," said Musa Adamu, a herder. In Maradi, a police officer '
+        'said three suspects were held. "They will be charged," he said.'
+    )
+    assert _speaker(text, "They will be charged") is None

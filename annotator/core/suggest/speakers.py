@@ -672,8 +672,15 @@ class _Mentions:
                 return self.described_person(text, bounds[1], opening.group(1))
         person = self.nearest_before(offset, person=True)
         since = 0 if person is None else person.end
+        body = self.spokesperson_body_since(text, max(since, offset - 600), offset)
+        if body is not None:
+            # 'A spokesman for the Punjab Police said ... "...," he said': the spokesman
+            # speaks for the body (guideline, open point h), and so does his "he"
+            return body
         if _UNNAMED_SPEAKER.search(text, max(since, offset - 600), offset):
             return None
+        if _SET_UNNAMED_SPEAKER.search(text, max(since, offset - 600), offset):
+            return None  # ("In Garissa, a police officer said ...": someone unnamed)
         if _ANONYMOUS.search(text, max(since, offset - 600), offset):
             return None
         if person is None:
@@ -774,6 +781,32 @@ class _Mentions:
                     self.gender(text, other) == wanted
                 ):
                     return other
+        return found
+
+    def spokesperson_body_since(self, text: str, start: int, offset: int) -> Suggestion | None:
+        """The body whose unnamed spokesperson is the subject of the last speech verb in
+        text[start:offset] ("a spokesman for the Punjab Police said", "A KDF spokeswoman
+        told", "UNICEF's spokesman said"), else None; a spokesperson named after the words
+        ("A spokesman for the police, X, said") is X, no body."""
+        found = None
+        for role in _SPOKESPERSON_WORD.finditer(text, start, offset):
+            said = _SPOKESPERSON_SAID.match(text, role.end(), offset)
+            if said is None:
+                continue
+            of_body = _SPOKESPERSON_OF.match(text, role.end(), said.end())
+            if of_body is not None:
+                named = self.within(of_body.end(), said.end())
+                if named and named[0].start == of_body.end() and not _is_person(named[0]):
+                    found = named[0]
+                continue
+            owner = self.within(max(start, role.start() - 80), role.start())
+            if not owner or _is_person(owner[-1]):
+                continue
+            owned = text[owner[-1].end : owner[-1].end + 1] in ("'", "\u2019")
+            if _BODY_BEFORE_SPOKESPERSON.fullmatch(text, owner[-1].end, role.start()) and (
+                owned or _ARTICLE_END.search(text, max(0, owner[-1].start - 6), owner[-1].start)
+            ):
+                found = owner[-1]
         return found
 
     def living_person_before(self, text: str, victim: Suggestion, wanted: str) -> Suggestion | None:
@@ -1413,6 +1446,44 @@ def _in_relative_clause(text: str, start: int, offset: int) -> bool:
 
 
 _RELATIVE: Final = re.compile(r",\s+(?:who|whose|which|whom)\b")
+# An unnamed spokesperson and the speech verb of his sentence: "a spokesman for the police
+# said", "A KDF spokeswoman, speaking in Nairobi, told" (no name in apposition, no new
+# sentence before the verb).
+_SPOKESPERSON_WORD: Final = re.compile(r"\bspokes(?:man|woman|person)\b")
+_SPOKESPERSON_SAID: Final = re.compile(
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?[^,.;:!?\"\u201c\u201d\n]{1,80}?)?"
+    r"(?:,[^,.;:!?\"\u201c\u201d\n]{1,60}?,)?\s+(?:(?:also|later|earlier|then)\s+)?"
+    r"(?:said|says|told|tells|added|adds|stated|confirmed|confirms|denied|denies)\b"
+)
+_SPOKESPERSON_OF: Final = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?")
+# Between a body and its spokesperson: "A KDF spokesman", "the UN's spokeswoman".
+_BODY_BEFORE_SPOKESPERSON: Final = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z-]+\s+)?")
+_ARTICLE_END: Final = re.compile(r"\b(?:[Aa]n?|[Ii]ts|[Tt]he)\s+$")
+# Someone unnamed after a place opening the sentence: "In Garissa, a police officer said".
+_SET_UNNAMED_SPEAKER: Final = re.compile(
+    r"(?:^|[.!?][\"'\u201d\u2019]?\s+|\n)(?:In|At|On|Near|Outside|Inside|Across|From|Along)\s+"
+    r"[^,.!?\n]{1,60},\s+(?:[^,.!?\n]{1,60},\s+)?(?:a|an|one|another)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4}?(?:"
+    + "|".join(
+        sorted(
+            _DESCRIPTIONS
+            | {
+                "worker",
+                "teacher",
+                "trader",
+                "farmer",
+                "leader",
+                "member",
+                "elder",
+                "relative",
+                "medic",
+            }
+        )
+    )
+    + r")\b[^.!?\n]*?\b(?:"
+    + "|".join(sorted(SPEECH_VERBS, key=longest_first))
+    + r")\b"
+)
 # A person's relative clause, however long, then the verb it was the subject of: "X, who
 # led the funeral prayers at the district headquarters on Wednesday, said".
 _RELATIVE_THEN_SAID: Final = re.compile(
@@ -2330,6 +2401,11 @@ def _subject_or_pronoun(
         # 'He added that ...', '"...," it added': someone who spoke before goes on, over
         # names met since in objects and asides ("The RSF, led by X, denied it")
         earlier = mentions.said_before(text, start, words[-1])
+        if earlier is not None and words[-1] in _PRONOUN_PERSON:
+            # ('A KDF spokesman said ... . "...," he added': the body he speaks for)
+            body = mentions.spokesperson_body_since(text, max(earlier.end, start - 600), start)
+            if body is not None:
+                return True, _extent(body)
         if earlier is not None:
             return True, _extent(mentions.latest_mention_of(text, earlier, start))
     if words and words[-1] in _PRONOUN_PERSON and not named_inside:
@@ -3218,6 +3294,12 @@ def _continued(
     if speaker is None:
         return False, None
     pronoun = (said.group(1) or said.group(2)).lower()
+    if pronoun != "it":
+        body = mentions.spokesperson_body_since(text, last.end, quote.start)
+        if body is not None:
+            # ('"...," said X. A KDF spokesman said ... . "...," he added': the body the
+            # spokesman who spoke since speaks for)
+            return True, _extent(body)
     if pronoun == "it":
         fits = not _is_person(speaker)
     else:
