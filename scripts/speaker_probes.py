@@ -2890,6 +2890,24 @@ P(
     "grave abuses",
     "Human Rights Watch",
 )
+P(
+    "s31:who-also-say-antecedent-named",
+    'Shipping firms rerouted vessels away from the Houthis, who also say they target only "Israeli-linked" ships.',
+    "Israeli-linked",
+    "Houthis",
+)
+P(
+    "s31:which-often-says-described-group",
+    'The M23 took the town of Sake on Monday. Reuters could not reach the rebel group, which often says it strikes only "military targets".',
+    "military targets",
+    "M23",
+)
+P(
+    "s31:which-said-cited-named-org",
+    'The UN cited Médecins Sans Frontières, which said its clinic in the town had been "looted twice".',
+    "looted twice",
+    "Médecins Sans Frontières",
+)
 
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""

@@ -160,3 +160,31 @@ def test_he_after_an_officer_met_in_a_place_is_nobody_named() -> None:
         'said three suspects were held. "They will be charged," he said.'
     )
     assert _speaker(text, "They will be charged") is None
+
+
+# ----------------------- a quote in a relative clause: "<body>, which ... says "..."" is its
+
+
+def test_a_quote_after_which_says_is_the_body_the_description_stands_for() -> None:
+    text = (
+        "Ethiopia's army has fought Fano since 2023. Reporters could not reach a spokesman "
+        "for the army, which routinely denies harming civilians and says it hits only "
+        '"extremist" camps.'
+    )
+    assert _speaker(text, "extremist") == "Ethiopia"
+
+
+def test_a_quote_after_who_say_is_the_named_group_before_the_comma() -> None:
+    text = (
+        "The Associated Press was unable to reach the Houthis, who also say they have "
+        '"no quarrel" with the aid agencies.'
+    )
+    assert _speaker(text, "no quarrel") == "Houthis"
+
+
+def test_a_relative_pronoun_that_is_the_object_leaves_the_subject_after_it() -> None:
+    text = (
+        'The RSF, which Amnesty International says carried out "ethnic cleansing" in '
+        "Geneina, rejects the charge."
+    )
+    assert _speaker(text, "ethnic") == "Amnesty International"

@@ -77,7 +77,7 @@ _JUDGING_VERBS: Final = words(
 # Verbs of saying that wires use more rarely, for the attribution only.
 _RARER_SPEECH_VERBS: Final = words(
     "alleged alleges remarked remarks recounted recounts emphasised emphasized emphasises "
-    "emphasizes maintained maintains pleaded pleads commented comments texted texts"
+    "emphasizes maintained maintains pleaded pleads commented comments texted texts say"
 )
 _VERB: Final = re.compile(
     r"\b("
@@ -2900,6 +2900,11 @@ def _before_quote(
         # 'Fighters of JNIM attacked the base, a security source said, putting the toll
         # at "..."': the attribution set off by commas names nobody
         return True, None
+    antecedent = _relative_antecedent(text, mentions, start, verb_at)
+    if antecedent is not None:
+        # 'AFP could not reach the military, which denies it and says it struck only
+        # "terrorist" positions': the verb's subject is what its relative pronoun stands for
+        return True, _extent(antecedent)
     decided = _subject_or_pronoun(text, mentions, start, verb_at, quote.start)
     if decided[1] is None and _CLOSER_BEFORE_VERB.search(text, start, verb_at):
         # '"...," said X, a spokesman, adding that his fighters had "..."': the subject
@@ -2913,6 +2918,35 @@ def _before_quote(
         # "called" names him): the last verb's subject after all
         return _subject_or_pronoun(text, mentions, start, start + verbs[-1].start(), quote.start)
     return decided
+
+
+# A relative pronoun right before the verb it is the subject of: ", which routinely ".
+_RELATIVE_SUBJECT: Final = re.compile(
+    r",\s+(?:which|who)\s+(?:(?:[a-z]+ly|also|now|still|often|has|have|had)\s+)*$"
+)
+# ... and the description it stands for: "the military", "the rights group".
+_DESCRIPTION_END: Final = re.compile(r"\b[Tt]he\s+(?:([a-z]+)\s+)?([a-z]+)$")
+
+
+def _relative_antecedent(
+    text: str, mentions: _Mentions, start: int, verb_at: int
+) -> Suggestion | None:
+    """Who the relative pronoun right before the verb at `verb_at` stands for, when the
+    verb is its clause's ("..., which says"): the mention right before the comma, or the
+    body a description right before it stands for ("the military, which says" ->
+    "Myanmar's military" named before); else None."""
+    relative = _RELATIVE_SUBJECT.search(text, start, verb_at)
+    if relative is None:
+        return None
+    before = relative.start()
+    named = [a for a in mentions.within(start, before) if before - a.end <= 1]
+    if named:
+        return named[-1]
+    described = _DESCRIPTION_END.search(text, start, before)
+    if described is None or described.group(2) not in _GROUP_NOUNS:
+        return None
+    wanted = [w for w in described.groups() if w]
+    return mentions.described_before(text, described.start(), wanted)
 
 
 # Between a body's name and its other name: ", known as ", ", also known as ", " (known as ".
