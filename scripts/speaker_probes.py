@@ -2778,6 +2778,38 @@ P(
     "We will rebuild",
     "Musa Danladi",
 )
+# A: "the report / the statement said" -> the document's author: "a report by X", "a
+# statement from X", a body that spoke since an older statement ("gave another account, saying")
+P(
+    "s31:report-by-named",
+    'At least 400 people have died in custody, according to a report by Human Rights Watch published on Monday. The government rejected the findings. "These deaths were preventable," the report said.',
+    "These deaths",
+    "Human Rights Watch",
+)
+P(
+    "s31:statement-from-named",
+    'Floods cut off three villages, according to a statement from the Kenya Red Cross. Roads were closed. "Our teams are reaching them by boat," the statement said.',
+    "Our teams",
+    "Kenya Red Cross",
+)
+P(
+    "s31:report-by-described-then-named",
+    'Dozens of detainees died of torture, according to a report by a Geneva-based monitoring organisation. Euro-Med Monitor said it had interviewed 40 former prisoners. Israel denied the claims. "The pattern is systematic," the report said.',
+    "The pattern",
+    "Euro-Med Monitor",
+)
+P(
+    "s31:gave-account-saying-beats-older-statement",
+    'The Assam government said in a statement that Mizoram police had opened fire. "Our men were fired upon," said Rituraj Bora, a spokesman for the Assam Police. Rwanda\'s defence ministry gave a different account, saying Assam police had crossed the line. "We had no option but to respond," the statement said.',
+    "We had no option",
+    "Rwanda",
+)
+P(
+    "s31:report-of-abuses-is-no-author",
+    'Amnesty International said on Monday it had documented 30 killings. It published a report of abuses in the camps. "Nobody has been held to account," the report said.',
+    "Nobody has been",
+    "Amnesty International",
+)
 # D: "X, who ..., said ..." is X speaking, however long the relative clause
 P(
     "s31:who-clause-long-then-he",

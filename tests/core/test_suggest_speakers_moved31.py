@@ -188,3 +188,35 @@ def test_a_relative_pronoun_that_is_the_object_leaves_the_subject_after_it() -> 
         "Geneina, rejects the charge."
     )
     assert _speaker(text, "ethnic") == "Amnesty International"
+
+
+# ----------------------- "the report said": the document's author
+
+
+def test_the_report_is_the_body_named_after_report_by() -> None:
+    text = (
+        "Security forces killed 57 protesters in three months, according to a report by "
+        "Amnesty International released in Nairobi. Police declined to comment. "
+        '"Nobody has been held to account," the report said.'
+    )
+    assert _speaker(text, "Nobody has been") == "Amnesty International"
+
+
+def test_the_report_of_a_described_author_is_the_body_that_opens_the_next_sentence() -> None:
+    text = (
+        "Hundreds of detainees have died in custody, according to a report by a leading "
+        "Salvadoran rights organisation. Cristosal said on Tuesday that it had read 300 "
+        "autopsy files. The government called the findings false. "
+        '"These deaths were preventable," the report said.'
+    )
+    assert _speaker(text, "These deaths") == "Cristosal"
+
+
+def test_the_statement_is_the_body_that_gave_its_account_since_an_older_statement() -> None:
+    text = (
+        "Kenya's interior ministry said in a statement that Somali militia had crossed the "
+        'border. "We were attacked first," said Abdi Farah, a local chief. Somalia\'s '
+        "defence ministry gave another account, saying Kenyan troops had fired on a market. "
+        '"Our forces only returned fire," the statement said.'
+    )
+    assert _speaker(text, "Our forces only") == "Somalia"

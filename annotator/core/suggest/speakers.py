@@ -1110,8 +1110,17 @@ class _Mentions:
         # "..., the department said in a statement. ... the statement said": whoever
         # said something in the statement named last
         found = list(_SAID_IN_STATEMENT.finditer(text, window, offset))
+        said_body = self._body_that_said(text, offset)
+        since = found[-1].end() if found else 0
+        if said_body is not None and said_body.start > since:
+            # 'X said in a statement that ... . Y gave a different account, saying ... .
+            # "...," the statement said': the body that spoke last
+            return said_body
+        by = self._document_author(text, max(since, offset - 1500), offset)
+        if by is not None:
+            return by  # "according to a report by X ... the report said"
         if not found:
-            return self._body_that_said(text, offset)
+            return said_body
         said_in = found[-1]
         sentence_start = max(
             (
@@ -1156,11 +1165,39 @@ class _Mentions:
             said = _BODY_SAID.search(text, *bounds)
             if said is not None:
                 # (its subject as for any speech verb: "The army's media wing, Inter-Services
-                # Public Relations (ISPR), said", "..., it said,")
-                subject = self.at(_subject(text, self, bounds[0], said.start())[1] or (-1, -1))
-                if subject is not None and not _is_person(subject):
+                # Public Relations (ISPR), said", "..., it said,"; in the verb's own clause:
+                # "X and Y were dismantled, and the government says" is no X's or Y's)
+                clause = bounds[0]
+                for split in _CLAUSE_SPLIT.finditer(text, bounds[0], said.start()):
+                    clause = split.end()
+                subject = self.at(_subject(text, self, clause, said.start())[1] or (-1, -1))
+                if subject is not None and not _is_person(subject) and subject.start >= clause:
                     return subject
             end = bounds[0]
+        return None
+
+    def _document_author(self, text: str, start: int, offset: int) -> Suggestion | None:
+        """Who wrote the document named last in text[start:offset] as "a report by X" / "a
+        statement from X": the mention right after "by"; after a description of a body ("a
+        report by a leading rights group."), the mention that opens the next sentence as
+        the subject of its speech verb ("Cristosal said ..."); else None."""
+        by = None
+        for by in _DOCUMENT_BY.finditer(text, start, offset):  # noqa: B007 (the last)
+            pass
+        if by is None:
+            return None
+        named = self.within(by.end(), min(offset, by.end() + 120))
+        if named and named[0].start == by.end():
+            return named[0]
+        described = _DESCRIBED_AUTHOR.match(text, by.end(), offset)
+        if described is None or described.group(1) not in _GROUP_NOUNS:
+            return None
+        after = _SENTENCE_END.search(text, described.end(), offset)
+        if after is None:
+            return None
+        opening = self.within(after.end(), min(offset, after.end() + 120))
+        if opening and opening[0].start == after.end() and _SAID_NEXT.match(text, opening[0].end):
+            return opening[0]
         return None
 
     def kin_before(self, text: str, offset: int, kin: str) -> Suggestion | None:
@@ -2680,8 +2717,18 @@ _PLAIN_SAID: Final = re.compile(
     r"\b(?:said|says|told|tells|added|adds|stated|states|wrote|writes|reported|reports"
     r"|announced|announces)\b"
 )
-# The verb of a body's announcement, which "the statement" may then stand for.
-_BODY_SAID: Final = re.compile(r"\b(?:said|says|announced|stated|declared)\b")
+# The verb of a body's announcement, which "the statement" may then stand for ("gave
+# another account, saying" too).
+_BODY_SAID: Final = re.compile(r"\b(?:said|says|announced|stated|declared|(?<=,\s)saying)\b")
+# Where a clause with its own subject opens: ", and the government says".
+_CLAUSE_SPLIT: Final = re.compile(r"(?:,\s+(?:and|but|while|whereas|yet)|;)\s+(?=\S)")
+# "a report by ", "a statement from the ": its author follows.
+_DOCUMENT_BY: Final = re.compile(
+    r"\b(?:statement|report|communiqu\u00e9|letter|message|video|study|investigation)\s+"
+    r"(?:(?:published|released|issued|compiled)\s+)?(?:by|from)\s+(?:the\s+)?"
+)
+# ... a description of its author instead: "a leading Salvadoran human rights organisation."
+_DESCRIBED_AUTHOR: Final = re.compile(r"(?:an?|one)\s+(?:[\w'\u2019-]+\s+){0,5}?([a-z]+)(?=[.,;])")
 # "the 34-year-old", "the 34-year-old farmer", "the mother of three" right before the verb.
 _AGED_DESCRIPTION: Final = re.compile(
     r"[Tt]he\s+(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old(?:\s+(?P<noun>[a-z]+))?"
