@@ -2940,6 +2940,25 @@ P(
     "looted twice",
     "Médecins Sans Frontières",
 )
+# session-30 leftovers: "the families said" are people, not the association whose name holds them
+P(
+    "s31:the-relatives-not-committee",
+    'The Committee of Relatives of the Disappeared marched to the prosecutor\'s office in Tegucigalpa. "We want our sons back," the relatives said.',
+    "We want our sons",
+    None,
+)
+P(
+    "s31:the-elders-not-union",
+    'The Union of Sinai Tribes met the governor on Sunday. "We were promised roads," the elders said.',
+    "We were promised",
+    None,
+)
+P(
+    "s31:the-villagers-joint-named",
+    'Musa Adamu and Ibrahim Sani walked for three days to reach Maiduguri. "We left everything behind," the villagers said.',
+    "We left everything",
+    "Musa Adamu",
+)
 
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""

@@ -220,3 +220,30 @@ def test_the_statement_is_the_body_that_gave_its_account_since_an_older_statemen
         '"Our forces only returned fire," the statement said.'
     )
     assert _speaker(text, "Our forces only") == "Somalia"
+
+
+# ----------------------- "the families said": unnamed people, not a body named for them
+
+
+def test_the_families_are_nobody_named_not_the_association_of_families() -> None:
+    text = (
+        "The Association of Families of the Missing met the minister in Colombo. "
+        '"Nobody tells us anything," the families said.'
+    )
+    assert _speaker(text, "Nobody tells") is None
+
+
+def test_the_residents_right_after_two_people_named_jointly_are_the_first_of_them() -> None:
+    text = (
+        "Amina Garba and Hauwa Bello returned to Gubio on foot. "
+        '"There is no roof left," the residents said.'
+    )
+    assert _speaker(text, "There is no roof") == "Amina Garba"
+
+
+def test_the_residents_after_a_body_since_two_people_named_are_nobody_named() -> None:
+    text = (
+        "Amina Garba and Hauwa Bello returned to Gubio on foot. The Borno Elders Forum "
+        'welcomed them. "There is no roof left," the residents said.'
+    )
+    assert _speaker(text, "There is no roof") is None

@@ -2239,6 +2239,13 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         named = mentions.named_by_head(text, quote.start, between[1])
         if named is not None:
             return True, _extent(named)
+        if between[1] in _UNNAMED_PLURALS | _KIN_PLURALS:
+            # '"...," the families said': people left unnamed, not a body whose name holds
+            # the word ("Association of Victims' Families"); people named jointly in the
+            # sentence before are meant ("A and B fled ... '...,' the villagers said")
+            bounds = _previous_sentence(text, quote.start)
+            joint = None if bounds is None else mentions.joint_subject(text, *bounds, any_verb=True)
+            return True, _extent(joint)
     described_group = (
         len(between) == 3
         and between[0].lower() == "the"
@@ -2786,6 +2793,8 @@ _UNNAMED_MEMBER: Final = re.compile(
     r"(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:[a-z][\w-]*\s+)?"
     r"(?:" + "|".join(sorted(_UNNAMED_NOUNS - {"spokesman", "spokeswoman", "statement"})) + r")\b"
 )
+# Kin in the plural: "the families said" are people, not a body.
+_KIN_PLURALS: Final = words("families parents mothers fathers widows sons daughters")
 # Plural speakers news leaves unnamed when they open the clause: "Sources close to ...".
 _UNNAMED_PLURALS: Final = words(
     "sources officials residents witnesses diplomats analysts aides relatives survivors "
