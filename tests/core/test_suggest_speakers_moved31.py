@@ -247,3 +247,23 @@ def test_the_residents_after_a_body_since_two_people_named_are_nobody_named() ->
         'welcomed them. "There is no roof left," the residents said.'
     )
     assert _speaker(text, "There is no roof") is None
+
+
+# ----------------------- "Her husband shook his head. "..."": the one introduced as her husband
+
+
+def test_a_quote_after_her_husbands_act_is_the_husband_named_before() -> None:
+    text = (
+        "Mariam Juma sat outside the tent with her husband, Salim Juma. "
+        '"We will go home when the rains stop," she said. Her husband shook his head. '
+        '"There is no home to go to."'
+    )
+    assert _speaker(text, "There is no home") == "Salim Juma"
+
+
+def test_a_quote_after_his_wifes_act_is_the_wife_named_before() -> None:
+    text = (
+        "Peter Okot, a fisherman, waited on the shore with his wife, Grace Akello. "
+        '"The lake is empty," he said. His wife looked away. "We will starve."'
+    )
+    assert _speaker(text, "We will starve") == "Grace Akello"

@@ -3172,6 +3172,10 @@ def _previous_subject(
     if not actors and len(words) > 1 and words[0] == "the" and words[1] in _DESCRIBED_PEOPLE:
         # 'The priest nodded. "She is right."': the person named before as the priest
         return _extent(mentions.described_person(text, sentence.start, words[1]))
+    if not actors and len(words) > 1 and words[0] in ("his", "her") and words[1] in _KIN_CONVERSE:
+        # 'Her husband shook his head. "There is nothing left."': the person introduced
+        # as her husband
+        return _extent(mentions.kin_before(text, sentence.start, words[1]))
     if len(actors) > 1 and text[actors[0].end : actors[1].start] in _POSSESSIVE_GAPS:
         # "a ruling by Brazil's Supreme Federal Court ...": the body owned, not its state
         return _extent(actors[1])
