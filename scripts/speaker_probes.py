@@ -2959,6 +2959,25 @@ P(
     "We left everything",
     "Musa Adamu",
 )
+# session-30 leftover: "the guard said" is a person (named before as the guard, else nobody)
+P(
+    "s31:the-guard-not-national-guard",
+    'The National Guard sent 200 troops to the city. "We are watching every road," the guard said.',
+    "We are watching",
+    None,
+)
+P(
+    "s31:the-guard-named-before",
+    'Mexico\'s National Guard sent 200 troops. At the bridge, guard Luis Ortega waved us through. "Nobody crosses at night," the guard said.',
+    "Nobody crosses",
+    "Luis Ortega",
+)
+P(
+    "s31:the-driver-not-transport-union",
+    'The Kenya Long Distance Truck Drivers Union called a strike. "We are shot at on every trip," the driver said.',
+    "We are shot",
+    None,
+)
 
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""

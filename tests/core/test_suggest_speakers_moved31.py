@@ -267,3 +267,22 @@ def test_a_quote_after_his_wifes_act_is_the_wife_named_before() -> None:
         '"The lake is empty," he said. His wife looked away. "We will starve."'
     )
     assert _speaker(text, "We will starve") == "Grace Akello"
+
+
+# ----------------------- "the guard said": a person, never a body named for guards
+
+
+def test_the_guard_is_nobody_named_not_the_national_guard() -> None:
+    text = (
+        "Ecuador's National Guard sent 300 troops to Machala on Sunday. "
+        '"Nobody has slept for three days," the guard said.'
+    )
+    assert _speaker(text, "Nobody has slept") is None
+
+
+def test_the_policeman_is_the_one_named_before_as_policeman_not_the_police_service() -> None:
+    text = (
+        "The Kenya Police Service sent reinforcements to Lamu. At the gate, policeman "
+        'Joseph Kiprono checked our papers. "We were outnumbered," the policeman said.'
+    )
+    assert _speaker(text, "We were outnumbered") == "Joseph Kiprono"

@@ -2246,6 +2246,10 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
             bounds = _previous_sentence(text, quote.start)
             joint = None if bounds is None else mentions.joint_subject(text, *bounds, any_verb=True)
             return True, _extent(joint)
+        if between[1] in _PERSON_NOUNS and between[1].islower():
+            # '"...," the guard said': a person, the one named before as the guard if any,
+            # never a body whose name ends in the word ("National Guard")
+            return True, _extent(mentions.described_person(text, quote.start, between[1]))
     described_group = (
         len(between) == 3
         and between[0].lower() == "the"
