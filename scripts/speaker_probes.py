@@ -2978,6 +2978,25 @@ P(
     "We are shot",
     None,
 )
+# session-30 leftover: "the agency said" -> a state's security or intelligence service too
+P(
+    "s31:the-agency-state-service-acronym",
+    'Nigeria\'s Department of State Services (DSS) arrested three suspects in Kano. The agency said: "The cell was planning attacks on churches."',
+    "The cell",
+    "DSS",
+)
+P(
+    "s31:the-agency-intelligence-service",
+    'Kenya\'s National Intelligence Service said it had foiled a plot in Mombasa. "The suspects were under watch for months," the agency said.',
+    "The suspects",
+    "National Intelligence Service",
+)
+P(
+    "s31:the-agency-un-agency-nearer",
+    'The Federal Security Service (FSB) said it had detained a man. The UN refugee agency, UNHCR, said 300 people fled. "They need shelter," the agency said.',
+    "They need shelter",
+    "UNHCR",
+)
 
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""

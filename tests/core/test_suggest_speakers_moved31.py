@@ -286,3 +286,22 @@ def test_the_policeman_is_the_one_named_before_as_policeman_not_the_police_servi
         'Joseph Kiprono checked our papers. "We were outnumbered," the policeman said.'
     )
     assert _speaker(text, "We were outnumbered") == "Joseph Kiprono"
+
+
+# ----------------------- "the agency said": a state's security or intelligence service too
+
+
+def test_the_agency_is_a_states_security_service_named_before_by_its_acronym() -> None:
+    text = (
+        "Russia's Federal Security Service (FSB) said it had detained a man in Kursk. "
+        '"He was passing coordinates to Kyiv," the agency said.'
+    )
+    assert _speaker(text, "He was passing") == "FSB"
+
+
+def test_the_agency_is_still_the_un_agency_named_since_a_states_service() -> None:
+    text = (
+        "Kenya's National Intelligence Service said it had foiled a plot. The UN refugee "
+        'agency, UNHCR, said 300 people had fled Lamu. "They need shelter," the agency said.'
+    )
+    assert _speaker(text, "They need shelter") == "UNHCR"

@@ -348,6 +348,13 @@ class _Mentions:
             # "the ministry said" -> "Azerbaijani Defence Ministry" rather than a state named
             # since; "the department said" -> "Department of National Defense".
             lambda a: head in names[a.key],
+            # "the agency said" -> a state's security or intelligence service named before
+            # ("Department of State Services (DSS)", "Federal Security Service (FSB)")
+            lambda a: (
+                head == "agency"
+                and a.attributes.get("type") == "state"
+                and not _AGENCY_WORDS.isdisjoint(names[a.key])
+            ),
             # "the Taliban government", "the Houthi-run ministry": the name qualifying the
             # body described
             lambda a: _qualifies(text, a, head),
@@ -1788,6 +1795,8 @@ def _described_before_as(text: str, actor: Suggestion, head: str) -> bool:
 
 
 _GOVERNMENT_WORDS: Final = words("government authorities")
+# The words of a state agency's name: what "the agency" may stand for besides the UN's.
+_AGENCY_WORDS: Final = words("service services intelligence security bureau directorate")
 # The words of a body of the state, not the state as a whole.
 _BODY_NOUNS: Final = words(
     "army military forces force navy police ministry guard agency service department "
