@@ -2997,6 +2997,19 @@ P(
     "They need shelter",
     "UNHCR",
 )
+# the subject that spoke in the sentence before goes on as "the army", over an owner before
+P(
+    "s31:capital-denied-then-the-army",
+    'An offensive by Sudan\'s army on Omdurman killed 30 people, residents said. Khartoum rejected the report. "Our forces struck only military targets," the army said.',
+    "Our forces struck",
+    "Khartoum",
+)
+P(
+    "s31:capital-acted-owner-keeps-army",
+    'An offensive by Sudan\'s army on Omdurman killed 30 people, residents said. Khartoum has fought the RSF since 2023. "Our forces struck only military targets," the army said.',
+    "Our forces struck",
+    "Sudan",
+)
 
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""

@@ -305,3 +305,23 @@ def test_the_agency_is_still_the_un_agency_named_since_a_states_service() -> Non
         'agency, UNHCR, said 300 people had fled Lamu. "They need shelter," the agency said.'
     )
     assert _speaker(text, "They need shelter") == "UNHCR"
+
+
+# ----------------------- "X denied it. ... the army said": the subject that spoke goes on
+
+
+def test_the_army_is_the_capital_that_spoke_in_the_sentence_before_not_the_owner() -> None:
+    text = (
+        "A raid by Mali's army on Moura killed dozens of villagers, witnesses said. "
+        'Bamako rejected the accounts. "Our troops killed only terrorists," the army said.'
+    )
+    assert _speaker(text, "Our troops killed") == "Bamako"
+
+
+def test_the_army_stays_the_owners_when_the_capital_before_did_not_speak() -> None:
+    text = (
+        "A raid by Mali's army on Moura killed dozens of villagers, witnesses said. "
+        'Bamako has ruled since the 2021 coup. "Our troops killed only terrorists," the '
+        "army said."
+    )
+    assert _speaker(text, "Our troops killed") == "Mali"

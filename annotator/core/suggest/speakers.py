@@ -90,6 +90,12 @@ _STATEMENT_BY: Final = re.compile(
     re.IGNORECASE,
 )
 _ACCORDING: Final = re.compile(r"^according\s+to\s+", re.IGNORECASE)
+# A speech verb right after a subject: " denied", " has rejected", " also said".
+_SPOKE_NEXT: Final = re.compile(
+    r"\s+(?:(?:has|had|also|later|swiftly|quickly)\s+)?(?:"
+    + _VERB.pattern
+    + r"|rejected|rejects|dismissed|dismisses)"
+)
 _ASIDE: Final = re.compile(r",[^,]*,\s*$")
 
 
@@ -315,6 +321,29 @@ class _Mentions:
         subject = self._previous_subject_at(text, offset)
         speaking = self._body_speaking_before(text, offset) if head == "group" else None
         tests: tuple[Callable[[Suggestion], bool], ...] = (
+            # "Naypyitaw denied it. In a statement, the military's team said": the subject
+            # that spoke in the sentence before, of the kind described, goes on (not when
+            # it spoke of another of that kind: "Ukraine says Russia has lost 40 jets")
+            lambda a: (
+                a is subject
+                and wanted is not None
+                and a.attributes.get("type") == wanted
+                and _SPOKE_NEXT.match(text, a.end)
+                and not _owns_another_kind(text, a, head)
+                # (nor a body of another kind by its name: "the General Staff said" is no
+                # "Russian Defence Ministry said" of the sentence before)
+                and not _named_another_kind(head, names[a.key])
+                # (nor over an owner whose body spoke itself: "Russia's defence ministry
+                # said ... Kyiv denied it ... the ministry said" is Russia's)
+                and not any(
+                    _owns(text, b, head) and _SPOKE_NEXT.match(text, _owned_end(text, b, head))
+                    for b in before
+                )
+                and not any(
+                    b.attributes.get("type") == wanted
+                    for b in self.within(a.end, _sentence_end(text, a.end))
+                )
+            ),
             # "Turkey's defence ministry said ... the ministry said": the owner named with
             # the body, over a capital or state named since.
             # (not when the body owned is a mention itself: "Iraq's Security Media Cell",
@@ -1755,6 +1784,14 @@ def _of_kind(head: str, name: Sequence[str]) -> bool:
     return head in name or (kind is not None and any(_BODY_KINDS.get(w) == kind for w in name))
 
 
+def _named_another_kind(head: str, name: Sequence[str]) -> bool:
+    """True when a body whose name has the words `name` is of another kind of state body
+    than a "<head>" ("Defence Ministry" for "the staff"); false for kinds not told apart."""
+    kind = _BODY_KINDS.get(head)
+    kinds = {_BODY_KINDS[w] for w in name if w in _BODY_KINDS}
+    return kind is not None and bool(kinds) and kind not in kinds
+
+
 def _owns_another_kind(text: str, actor: Suggestion, head: str) -> bool:
     """True when `actor` is named in the possessive before a body of another kind than
     `head` ("Israel's military" for "the ministry"); false for kinds not told apart."""
@@ -2699,6 +2736,14 @@ def _sentence_start(text: str, offset: int) -> int:
         if end.end() <= offset:
             start = end.end()
     return start
+
+
+def _sentence_end(text: str, offset: int) -> int:
+    """Where the sentence holding `offset` ends (within 400 characters, or its line)."""
+    limit = min(len(text), offset + 400)
+    line = text.find("\n", offset, limit)
+    end = _SENTENCE_END.search(text, offset, limit if line < 0 else line)
+    return end.start() + 1 if end is not None else (limit if line < 0 else line)
 
 
 def _description_words(phrase: str) -> list[str]:
