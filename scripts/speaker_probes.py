@@ -3010,6 +3010,19 @@ P(
     "Our forces struck",
     "Sudan",
 )
+# before the quote: an owned statement read, a description that names itself
+P(
+    "s31:its-statement-read",
+    'Hamas issued a statement on Monday. Its statement read: "The occupation bears full responsibility."',
+    "The occupation",
+    "Hamas",
+)
+P(
+    "s31:who-call-themselves-said-colon",
+    'The rebels, who call themselves the March 23 Movement, said in a statement: "Goma is liberated."',
+    "Goma is",
+    "March 23 Movement",
+)
 
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""

@@ -325,3 +325,23 @@ def test_the_army_stays_the_owners_when_the_capital_before_did_not_speak() -> No
         "army said."
     )
     assert _speaker(text, "Our troops killed") == "Mali"
+
+
+# ----------------------- before the quote: "Its statement read:", "<the rebels>, who call
+# themselves X, said:"
+
+
+def test_its_statement_read_is_the_body_its_stands_for() -> None:
+    text = (
+        "The Polisario Front issued a statement on Tuesday after the strike near Mahbes. "
+        'Its statement read: "The occupier bears full responsibility."'
+    )
+    assert _speaker(text, "The occupier") == "Polisario Front"
+
+
+def test_a_description_that_calls_itself_a_name_speaks_as_that_name() -> None:
+    text = (
+        "Gunmen took the town of Sake on Monday. The rebels, who call themselves the "
+        'March 23 Movement, said in a statement: "The town is under our protection."'
+    )
+    assert _speaker(text, "The town is under") == "March 23 Movement"

@@ -1882,6 +1882,10 @@ def _subject(
         if a.attributes.get("type") != "media"
         or not _CARRIED_BY.search(text, max(start, a.start - 40), a.start)
     ]
+    if actors and _SELF_NAMED.fullmatch(text, start, actors[0].start):
+        # "The rebels, who call themselves the March 23 Movement, said": the name the
+        # description opening the clause goes by
+        return True, _extent(actors[0])
     actors = _before_relative_clause(text, actors, start, verb_at)
     opening_end = _opening_phrase_end(text, start, verb_at)
     if opening_end is not None and any(a.start >= opening_end for a in actors):
@@ -2709,6 +2713,11 @@ _THE_STATEMENT_SUBJECT: Final = re.compile(
 _THE_STATEMENT_READS: Final = re.compile(
     _THE_STATEMENT_SUBJECT.pattern + r"(?:read|reads)\s*[:,]?\s*"
 )
+# 'Its statement read: "..."', 'His letter reads: "..."'
+_OWNED_STATEMENT_READS: Final = re.compile(
+    r"\s*(?:(?:But|And|However,?)\s+)?(Its|Their|His|Her)\s+(?:[\w-]+\s+)?(?:statement"
+    r"|communiqu\u00e9|message|post|letter|note|release)\s+(?:read|reads)\s*[:,]?\s*"
+)
 # '"...," the statement read', '"...," the letter reads'
 _STATEMENT_READ: Final = re.compile(
     r"[,.!?\"'\u201d\u2019\s]*the\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|message|post"
@@ -2973,6 +2982,14 @@ def _before_quote(
         # it or before
         issuers = mentions.within(start, opened)
         return True, _extent(issuers[0] if issuers else mentions.issuer_before(text, start))
+    owned_reads = _OWNED_STATEMENT_READS.fullmatch(text, start, opened)
+    if not verbs and owned_reads is not None:
+        # 'Hamas issued a statement. Its statement read: "..."': whoever "its" stands for
+        pronoun = owned_reads.group(1).lower()
+        if pronoun in ("his", "her"):
+            person = mentions.person_before(text, start, _POSSESSIVE_PERSON[pronoun])
+            return True, _extent(person)
+        return True, _extent(mentions.group_before(text, start, plural=pronoun == "their"))
     if not verbs:
         return False, None
     # A verb that shares the subject of an earlier one ("X said Y had attacked and called
