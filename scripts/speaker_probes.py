@@ -3023,6 +3023,19 @@ P(
     "Goma is",
     "March 23 Movement",
 )
+# "the ministry said" is no army named before by its name (another kind of state body)
+P(
+    "s31:the-ministry-not-a-named-army",
+    'The Kenya Defence Forces said two soldiers died. The ministry of defence later confirmed the deaths. "They died heroes," the ministry said.',
+    "They died",
+    None,
+)
+P(
+    "s31:the-army-is-a-named-force",
+    'The Kenya Defence Forces said two soldiers died. "They died heroes," the army said.',
+    "They died",
+    "Kenya Defence Forces",
+)
 
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""

@@ -345,3 +345,23 @@ def test_a_description_that_calls_itself_a_name_speaks_as_that_name() -> None:
         'March 23 Movement, said in a statement: "The town is under our protection."'
     )
     assert _speaker(text, "The town is under") == "March 23 Movement"
+
+
+# ----------------------- "the ministry said": never a body named as another kind
+
+
+def test_the_ministry_is_no_army_named_before_by_its_name() -> None:
+    text = (
+        "The Uganda People's Defence Force said four soldiers were killed in Ituri. "
+        '"Their families will be compensated," the ministry said.'
+    )
+    assert _speaker(text, "Their families") is None
+
+
+def test_the_ministry_is_a_ministry_named_before_an_army_named_since() -> None:
+    text = (
+        "Uganda's Ministry of Defence said four soldiers were killed in Ituri. The Uganda "
+        "People's Defence Force said the attackers fled. "
+        '"Their families will be compensated," the ministry said.'
+    )
+    assert _speaker(text, "Their families") == "Ministry of Defence"

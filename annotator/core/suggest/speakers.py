@@ -362,6 +362,7 @@ class _Mentions:
                 and wanted is not None
                 and a.attributes.get("type") == wanted
                 and not _owns_another_kind(text, a, head)
+                and not _named_another_kind(head, names[a.key])
             ),
             # 'Human Rights Watch said ... . "...," the group said': the body that spoke in
             # the sentence before goes on, an NGO as well as an armed group
@@ -405,11 +406,15 @@ class _Mentions:
                 and a.attributes.get("type") == wanted
                 and not _in_relative_clause(text, _sentence_start(text, a.start), a.start)
                 and not _owns_another_kind(text, a, head)
+                and not _named_another_kind(head, names[a.key])
             ),
+            # (not a body of another kind by its name: "the ministry said" is no "Kenya
+            # Defence Forces" named before)
             lambda a: (
                 wanted is not None
                 and a.attributes.get("type") == wanted
                 and not _owns_another_kind(text, a, head)
+                and not _named_another_kind(head, names[a.key])
             ),
         )
         for test in tests:
