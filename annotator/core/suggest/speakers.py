@@ -328,7 +328,7 @@ class _Mentions:
                 a is subject
                 and wanted is not None
                 and a.attributes.get("type") == wanted
-                and _SPOKE_NEXT.match(text, a.end)
+                and _SPOKE_NEXT.match(text, a.end) is not None
                 and not _owns_another_kind(text, a, head)
                 # (nor a body of another kind by its name: "the General Staff said" is no
                 # "Russian Defence Ministry said" of the sentence before)
@@ -1124,12 +1124,12 @@ class _Mentions:
                 if subject is not None:
                     return subject
                 opens = text[in_statement[-1].start()] == "I"
-                named = self.at(_subject(text, self, after, verb.start())[1] or (-1, -1))
-                if opens and named is not None and _is_person(named):
+                apposed = self.at(_subject(text, self, after, verb.start())[1] or (-1, -1))
+                if opens and apposed is not None and _is_person(apposed):
                     # "In a statement, the Chief Press Secretary to the Governor, X, said":
                     # the person a chain of roles names, as for any speech verb (not "The
                     # Command, in a statement signed by its spokesman, X, said": the body)
-                    return named
+                    return apposed
                 owner = self.within(after, verb.start())
                 if (
                     owner
