@@ -2702,6 +2702,341 @@ P(
     "UNICEF",
 )
 
+# ---- session 31 (236-251): the general forms of their misses, each with counter-examples
+# B: "the army / the ministry / a ministry spokesperson" -> the nearest body of that kind;
+# an owner ("Jordan's army") loses to a body of that kind named since by its own name
+P(
+    "s31:owner-then-named-army",
+    'Jordan\'s army said five smugglers were killed. In a statement, the Jordan Armed Forces-Arab Army said guards had spotted the group. "We will strike with an iron fist," the army added.',
+    "We will strike",
+    "Jordan Armed Forces-Arab Army",
+)
+P(
+    "s31:owner-then-named-ministry-spokesperson",
+    'India\'s federal Ministry of Home Affairs ordered troops into the area. "Both states must withdraw their police," a ministry spokesperson said.',
+    "Both states",
+    "Ministry of Home Affairs",
+)
+P(
+    "s31:owner-adjective-named-ministry",
+    'Nigeria\'s new Ministry of Defence said on Monday that the base had been hit. "The attackers were repelled," the ministry said.',
+    "The attackers",
+    "Ministry of Defence",
+)
+P(
+    "s31:owner-then-named-army-before",
+    "Uganda's army said it had crossed the border. The Uganda People's Defence Force said later that 12 rebels were killed. The army said: \"Our operation continues.\"",
+    "Our operation",
+    "Uganda People's Defence Force",
+)
+P(
+    "s31:owner-unnamed-body-stays",
+    'Turkey\'s defence ministry said its jets had struck 12 targets. The Syrian Democratic Forces said civilians were killed. "Our operations will continue," the ministry said.',
+    "Our operations",
+    "Turkey",
+)
+P(
+    "s31:owner-other-kind-named-since",
+    'Pakistan\'s army said three soldiers were killed. The Ministry of Foreign Affairs summoned the Afghan envoy. "We will respond," the army said.',
+    "We will respond",
+    "Pakistan",
+)
+# A: "the statement said" -> whoever issued or said it: "In a statement, <role chain>, X, said"
+P(
+    "s31:in-statement-role-chain-name",
+    'The Kwara State Government condemned the attack. In a statement, the Chief Press Secretary to the Governor, Kayode Adesiyan, said 800 guards had been recruited.\n\n"The government will not surrender any part of Kwara," the statement added.',
+    "The government will not",
+    "Kayode Adesiyan",
+)
+P(
+    "s31:in-statement-possessive-role-name",
+    'The Benue State Government condemned the killings. In a statement, the governor\'s spokesman, Tersoo Kula, said the state would compensate the families. "No village will be abandoned," the statement said.',
+    "No village",
+    "Tersoo Kula",
+)
+P(
+    "s31:in-statement-body-still",
+    'Police said 14 people were killed. In a statement, the Kwara State Government said it had deployed guards. "We will not surrender," the statement added.',
+    "We will not",
+    "Kwara State Government",
+)
+P(
+    "s31:in-statement-name-role-after",
+    'The state government condemned the attack. In a statement, Kayode Adesiyan, the governor\'s spokesman, said guards had been recruited. "We will not surrender," the statement added.',
+    "We will not",
+    "Kayode Adesiyan",
+)
+P(
+    "s31:in-release-rank-chain-then-read",
+    'Troops cleared three camps. In a press release, the Director of Army Public Relations, Brig. Gen. Tukur Gusau, said 40 fighters were killed. The release read: "The operation will continue until the forest is cleared."',
+    "The operation will",
+    "Tukur Gusau",
+)
+P(
+    "s31:in-statement-two-people-role-holder",
+    'Amina Bello, a farmer, said she lost her son. In a statement, the chairman of the local council, Musa Danladi, said relief had been sent. "We will rebuild every house," the statement said.',
+    "We will rebuild",
+    "Musa Danladi",
+)
+# A: "the report / the statement said" -> the document's author: "a report by X", "a
+# statement from X", a body that spoke since an older statement ("gave another account, saying")
+P(
+    "s31:report-by-named",
+    'At least 400 people have died in custody, according to a report by Human Rights Watch published on Monday. The government rejected the findings. "These deaths were preventable," the report said.',
+    "These deaths",
+    "Human Rights Watch",
+)
+P(
+    "s31:statement-from-named",
+    'Floods cut off three villages, according to a statement from the Kenya Red Cross. Roads were closed. "Our teams are reaching them by boat," the statement said.',
+    "Our teams",
+    "Kenya Red Cross",
+)
+P(
+    "s31:report-by-described-then-named",
+    'Dozens of detainees died of torture, according to a report by a Geneva-based monitoring organisation. Euro-Med Monitor said it had interviewed 40 former prisoners. Israel denied the claims. "The pattern is systematic," the report said.',
+    "The pattern",
+    "Euro-Med Monitor",
+)
+P(
+    "s31:gave-account-saying-beats-older-statement",
+    'The Assam government said in a statement that Mizoram police had opened fire. "Our men were fired upon," said Rituraj Bora, a spokesman for the Assam Police. Rwanda\'s defence ministry gave a different account, saying Assam police had crossed the line. "We had no option but to respond," the statement said.',
+    "We had no option",
+    "Rwanda",
+)
+P(
+    "s31:report-of-abuses-is-no-author",
+    'Amnesty International said on Monday it had documented 30 killings. It published a report of abuses in the camps. "Nobody has been held to account," the report said.',
+    "Nobody has been",
+    "Amnesty International",
+)
+# D: "X, who ..., said ..." is X speaking, however long the relative clause
+P(
+    "s31:who-clause-long-then-he",
+    'The dead were identified as constable Ali Nawaz Sabzoi and constable Mumtaz Bhatti.\n\nLarkana range DIG Nasir Aftab Kalhoro, who led the funeral prayers at the district police headquarters in Kandhkot on Wednesday, said a joint operation would be launched.\n\n"There will be no safe haven for these criminals," he said.',
+    "There will be no",
+    "Nasir Aftab Kalhoro",
+)
+P(
+    "s31:who-clause-long-then-she",
+    'Doctors named the wounded woman as Amina Bello. Dr. Halima Sadiq, who has run the only surgical ward in the district since the hospital reopened in March last year, said supplies were short.\n\n"We are operating by torchlight," she said.',
+    "We are operating",
+    "Halima Sadiq",
+)
+P(
+    "s31:who-clause-silent-not-speaker",
+    'Father Ramón Chaparro visits a dozen villages. "Nobody comes to report a crime," he says.\n\nJosé Cruz, who fled his village in the hills two years ago with his three children and his mother, sleeps on the floor of a school.\n\n"We cannot go back," he says.',
+    "We cannot go back",
+    "José Cruz",
+)
+# D: a man's wife, a woman's husband: the owner of a spouse has the other sex
+P(
+    "s31:owner-of-wife-is-he",
+    '"People come to bury someone," says Father Ramón Chaparro, a priest.\n\nIn the room on the edge of town, Cruz\'s wife cooks beans on a stove. The family receives food every two weeks, he says, but he has no work.\n\n"If the government tells us it is safe, we will go back," he says.',
+    "If the government",
+    "Cruz",
+)
+P(
+    "s31:owner-of-husband-is-she",
+    '"The road is closed," said Ahmed Musa, a driver.\n\nAt the camp, Okafor\'s husband mends a net. She has not been paid since June.\n\n"We eat once a day," she said.',
+    "We eat once",
+    "Okafor",
+)
+P(
+    "s31:owner-of-wife-not-she",
+    '"The road is closed," said Fatima Musa, a nurse.\n\nAt the camp, Okafor\'s wife mends a net. The children have no school.\n\n"We eat once a day," she said.',
+    "We eat once",
+    "Fatima Musa",
+)
+# C: "a spokesman for X said ..." then "he said": the spokesman speaks for X (guideline h)
+P(
+    "s31:spokesman-for-body-then-he",
+    '"My brother cuts cane," said Ghulam Hussain Malik. In Rahim Yar Khan, across the boundary, a spokesman for the Punjab Police said two suspects had been arrested. "We are in contact with the Sindh police," he said.',
+    "We are in contact",
+    "Punjab Police",
+)
+P(
+    "s31:spokeswoman-of-body-then-she",
+    '"We lost everything," said Maryam Yusuf, a trader. A spokeswoman for UNICEF said 40 children had been treated. "The clinic is overwhelmed," she said.',
+    "The clinic",
+    "UNICEF",
+)
+P(
+    "s31:body-spokesman-then-he",
+    '"We lost everything," said Abdi Nur, a trader. A KDF spokesman said the road had been reopened. "Our troops are patrolling," he added.',
+    "Our troops",
+    "KDF",
+)
+P(
+    "s31:officer-of-body-then-he-none",
+    '"We lost everything," said Abdi Nur, a trader. In Garissa, a police officer said two suspects were held. "They will be charged," he said.',
+    "They will be charged",
+    None,
+)
+P(
+    "s31:named-spokesman-for-body-then-he",
+    '"We lost everything," said Abdi Nur, a trader. A spokesman for the Punjab Police, Ahmed Raza, said two suspects were held. "They will be charged," he said.',
+    "They will be charged",
+    "Ahmed Raza",
+)
+P(
+    "s31:owner-spokeswoman-then-she-colon",
+    'Nadia Haddad, a mother of four, said the shelter was full. UNICEF\'s spokeswoman said 40 children had been treated. She said: "The clinic is overwhelmed."',
+    "The clinic",
+    "UNICEF",
+)
+P(
+    "s31:spokesman-for-body-aside-then-he",
+    '"We lost everything," said Abdi Nur. A spokesman for the Kenya Defence Forces, speaking in Nairobi, said the road had reopened. "Our troops are patrolling," he told reporters.',
+    "Our troops",
+    "Kenya Defence Forces",
+)
+P(
+    "s31:spokesman-for-unnamed-body-then-he-none",
+    '"We lost everything," said Abdi Nur. A spokesman for the county government said the road had reopened. "Our troops are patrolling," he said.',
+    "Our troops",
+    None,
+)
+# E: a quote inside a relative clause: "<antecedent>, which/who ... says ..." is the antecedent's
+P(
+    "s31:which-says-antecedent-described",
+    'Myanmar\'s military has relied on air power since the coup. AFP was unable to reach a spokesman for the military, which routinely denies targeting civilians and says it strikes only "terrorist" positions.',
+    "terrorist",
+    "Myanmar",
+)
+P(
+    "s31:which-calls-antecedent-named",
+    'The strike was condemned by Human Rights Watch, which called it "a war crime" and urged an inquiry.',
+    "a war crime",
+    "Human Rights Watch",
+)
+P(
+    "s31:who-said-antecedent-person",
+    'Reporters reached Amina Yusuf, a midwife, who said the camp had "run out of everything".',
+    "run out",
+    "Amina Yusuf",
+)
+P(
+    "s31:which-object-not-antecedent",
+    'The RSF, which Human Rights Watch says committed "grave abuses" in Geneina, denies the charge.',
+    "grave abuses",
+    "Human Rights Watch",
+)
+P(
+    "s31:who-also-say-antecedent-named",
+    'Shipping firms rerouted vessels away from the Houthis, who also say they target only "Israeli-linked" ships.',
+    "Israeli-linked",
+    "Houthis",
+)
+P(
+    "s31:which-often-says-described-group",
+    'The M23 took the town of Sake on Monday. Reuters could not reach the rebel group, which often says it strikes only "military targets".',
+    "military targets",
+    "M23",
+)
+P(
+    "s31:which-said-cited-named-org",
+    'The UN cited Médecins Sans Frontières, which said its clinic in the town had been "looted twice".',
+    "looted twice",
+    "Médecins Sans Frontières",
+)
+# session-30 leftovers: "the families said" are people, not the association whose name holds them
+P(
+    "s31:the-relatives-not-committee",
+    'The Committee of Relatives of the Disappeared marched to the prosecutor\'s office in Tegucigalpa. "We want our sons back," the relatives said.',
+    "We want our sons",
+    None,
+)
+P(
+    "s31:the-elders-not-union",
+    'The Union of Sinai Tribes met the governor on Sunday. "We were promised roads," the elders said.',
+    "We were promised",
+    None,
+)
+P(
+    "s31:the-villagers-joint-named",
+    'Musa Adamu and Ibrahim Sani walked for three days to reach Maiduguri. "We left everything behind," the villagers said.',
+    "We left everything",
+    "Musa Adamu",
+)
+# session-30 leftover: "the guard said" is a person (named before as the guard, else nobody)
+P(
+    "s31:the-guard-not-national-guard",
+    'The National Guard sent 200 troops to the city. "We are watching every road," the guard said.',
+    "We are watching",
+    None,
+)
+P(
+    "s31:the-guard-named-before",
+    'Mexico\'s National Guard sent 200 troops. At the bridge, guard Luis Ortega waved us through. "Nobody crosses at night," the guard said.',
+    "Nobody crosses",
+    "Luis Ortega",
+)
+P(
+    "s31:the-driver-not-transport-union",
+    'The Kenya Long Distance Truck Drivers Union called a strike. "We are shot at on every trip," the driver said.',
+    "We are shot",
+    None,
+)
+# session-30 leftover: "the agency said" -> a state's security or intelligence service too
+P(
+    "s31:the-agency-state-service-acronym",
+    'Nigeria\'s Department of State Services (DSS) arrested three suspects in Kano. The agency said: "The cell was planning attacks on churches."',
+    "The cell",
+    "DSS",
+)
+P(
+    "s31:the-agency-intelligence-service",
+    'Kenya\'s National Intelligence Service said it had foiled a plot in Mombasa. "The suspects were under watch for months," the agency said.',
+    "The suspects",
+    "National Intelligence Service",
+)
+P(
+    "s31:the-agency-un-agency-nearer",
+    'The Federal Security Service (FSB) said it had detained a man. The UN refugee agency, UNHCR, said 300 people fled. "They need shelter," the agency said.',
+    "They need shelter",
+    "UNHCR",
+)
+# the subject that spoke in the sentence before goes on as "the army", over an owner before
+P(
+    "s31:capital-denied-then-the-army",
+    'An offensive by Sudan\'s army on Omdurman killed 30 people, residents said. Khartoum rejected the report. "Our forces struck only military targets," the army said.',
+    "Our forces struck",
+    "Khartoum",
+)
+P(
+    "s31:capital-acted-owner-keeps-army",
+    'An offensive by Sudan\'s army on Omdurman killed 30 people, residents said. Khartoum has fought the RSF since 2023. "Our forces struck only military targets," the army said.',
+    "Our forces struck",
+    "Sudan",
+)
+# before the quote: an owned statement read, a description that names itself
+P(
+    "s31:its-statement-read",
+    'Hamas issued a statement on Monday. Its statement read: "The occupation bears full responsibility."',
+    "The occupation",
+    "Hamas",
+)
+P(
+    "s31:who-call-themselves-said-colon",
+    'The rebels, who call themselves the March 23 Movement, said in a statement: "Goma is liberated."',
+    "Goma is",
+    "March 23 Movement",
+)
+# "the ministry said" is no army named before by its name (another kind of state body)
+P(
+    "s31:the-ministry-not-a-named-army",
+    'The Kenya Defence Forces said two soldiers died. The ministry of defence later confirmed the deaths. "They died heroes," the ministry said.',
+    "They died",
+    None,
+)
+P(
+    "s31:the-army-is-a-named-force",
+    'The Kenya Defence Forces said two soldiers died. "They died heroes," the army said.',
+    "They died",
+    "Kenya Defence Forces",
+)
+
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""
     bad = 0

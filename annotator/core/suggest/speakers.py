@@ -77,7 +77,7 @@ _JUDGING_VERBS: Final = words(
 # Verbs of saying that wires use more rarely, for the attribution only.
 _RARER_SPEECH_VERBS: Final = words(
     "alleged alleges remarked remarks recounted recounts emphasised emphasized emphasises "
-    "emphasizes maintained maintains pleaded pleads commented comments texted texts"
+    "emphasizes maintained maintains pleaded pleads commented comments texted texts say"
 )
 _VERB: Final = re.compile(
     r"\b("
@@ -90,6 +90,12 @@ _STATEMENT_BY: Final = re.compile(
     re.IGNORECASE,
 )
 _ACCORDING: Final = re.compile(r"^according\s+to\s+", re.IGNORECASE)
+# A speech verb right after a subject: " denied", " has rejected", " also said".
+_SPOKE_NEXT: Final = re.compile(
+    r"\s+(?:(?:has|had|also|later|swiftly|quickly)\s+)?(?:"
+    + _VERB.pattern
+    + r"|rejected|rejects|dismissed|dismisses)"
+)
 _ASIDE: Final = re.compile(r",[^,]*,\s*$")
 
 
@@ -241,6 +247,9 @@ _SELF_NAMED: Final = re.compile(
 # Between an owner and the body it owns, both mentions: "Russia's Defence Ministry", "the
 # Philippines' Department of Migrant Workers" (a plural's possessive).
 _POSSESSIVE_GAPS: Final = ("'s ", "\u2019s ", "' ", "\u2019 ")
+# ... and past a word or two of the owner's: "India's federal Ministry of Home Affairs",
+# "Nigeria's new Ministry of Defence".
+_OWNER_WORDS_GAP: Final = re.compile(r"['\u2019]s?(?: [a-z-]+){1,2} ")
 # Sort keys of mentions, made in C rather than by a lambda per mention.
 _START: Final = attrgetter("start")
 _START_END: Final = attrgetter("start", "end")
@@ -312,10 +321,40 @@ class _Mentions:
         subject = self._previous_subject_at(text, offset)
         speaking = self._body_speaking_before(text, offset) if head == "group" else None
         tests: tuple[Callable[[Suggestion], bool], ...] = (
+            # "Naypyitaw denied it. In a statement, the military's team said": the subject
+            # that spoke in the sentence before, of the kind described, goes on (not when
+            # it spoke of another of that kind: "Ukraine says Russia has lost 40 jets")
+            lambda a: (
+                a is subject
+                and wanted is not None
+                and a.attributes.get("type") == wanted
+                and _SPOKE_NEXT.match(text, a.end) is not None
+                and not _owns_another_kind(text, a, head)
+                # (nor a body of another kind by its name: "the General Staff said" is no
+                # "Russian Defence Ministry said" of the sentence before)
+                and not _named_another_kind(head, names[a.key])
+                # (nor over an owner whose body spoke itself: "Russia's defence ministry
+                # said ... Kyiv denied it ... the ministry said" is Russia's)
+                and not any(
+                    _owns(text, b, head) and _SPOKE_NEXT.match(text, _owned_end(text, b, head))
+                    for b in before
+                )
+                and not any(
+                    b.attributes.get("type") == wanted
+                    for b in self.within(a.end, _sentence_end(text, a.end))
+                )
+            ),
             # "Turkey's defence ministry said ... the ministry said": the owner named with
             # the body, over a capital or state named since.
-            # (not when the body owned is a mention itself: "Iraq's Security Media Cell")
-            lambda a: _owns(text, a, head) and not self.starts_between(a.end + 1, a.end + 4),
+            # (not when the body owned is a mention itself: "Iraq's Security Media Cell",
+            # "India's federal Ministry of Home Affairs"; nor past a body of that kind named
+            # since by its own name: "Jordan's army said ... the Jordan Armed Forces-Arab
+            # Army said ... the army added")
+            lambda a: (
+                _owns(text, a, head)
+                and not self.starts_between(a.end + 1, _owned_end(text, a, head))
+                and not any(_of_kind(head, names[b.key]) for b in before if b.start > a.end)
+            ),
             # "The RSF did not respond. The group has denied ...": the subject of the
             # sentence before, when it is of the kind described
             lambda a: (
@@ -323,6 +362,7 @@ class _Mentions:
                 and wanted is not None
                 and a.attributes.get("type") == wanted
                 and not _owns_another_kind(text, a, head)
+                and not _named_another_kind(head, names[a.key])
             ),
             # 'Human Rights Watch said ... . "...," the group said': the body that spoke in
             # the sentence before goes on, an NGO as well as an armed group
@@ -338,6 +378,13 @@ class _Mentions:
             # "the ministry said" -> "Azerbaijani Defence Ministry" rather than a state named
             # since; "the department said" -> "Department of National Defense".
             lambda a: head in names[a.key],
+            # "the agency said" -> a state's security or intelligence service named before
+            # ("Department of State Services (DSS)", "Federal Security Service (FSB)")
+            lambda a: (
+                head == "agency"
+                and a.attributes.get("type") == "state"
+                and not _AGENCY_WORDS.isdisjoint(names[a.key])
+            ),
             # "the Taliban government", "the Houthi-run ministry": the name qualifying the
             # body described
             lambda a: _qualifies(text, a, head),
@@ -359,11 +406,15 @@ class _Mentions:
                 and a.attributes.get("type") == wanted
                 and not _in_relative_clause(text, _sentence_start(text, a.start), a.start)
                 and not _owns_another_kind(text, a, head)
+                and not _named_another_kind(head, names[a.key])
             ),
+            # (not a body of another kind by its name: "the ministry said" is no "Kenya
+            # Defence Forces" named before)
             lambda a: (
                 wanted is not None
                 and a.attributes.get("type") == wanted
                 and not _owns_another_kind(text, a, head)
+                and not _named_another_kind(head, names[a.key])
             ),
         )
         for test in tests:
@@ -446,7 +497,14 @@ class _Mentions:
             return found[0]
         if not found or _is_person(found[0]) or found[0].start - previous > 4:
             return None
-        if len(found) > 1 and text[found[0].end : found[1].start] in _POSSESSIVE_GAPS:
+        if len(found) > 1 and (
+            text[found[0].end : found[1].start] in _POSSESSIVE_GAPS
+            # (past the owner's words for it: "India's federal Ministry of Home Affairs")
+            or (
+                not _is_person(found[1])
+                and _OWNER_WORDS_GAP.fullmatch(text, found[0].end, found[1].start)
+            )
+        ):
             found = found[1:]  # "Somalia's National Crisis Cell said": the body owned
         elif len(found) > 1 and _KNOWN_AS_GAP.fullmatch(text, found[0].end, found[1].start):
             # "The U.N. Mission in South Sudan, known as UNMISS, said": its other name,
@@ -655,8 +713,15 @@ class _Mentions:
                 return self.described_person(text, bounds[1], opening.group(1))
         person = self.nearest_before(offset, person=True)
         since = 0 if person is None else person.end
+        body = self.spokesperson_body_since(text, max(since, offset - 600), offset)
+        if body is not None:
+            # 'A spokesman for the Punjab Police said ... "...," he said': the spokesman
+            # speaks for the body (guideline, open point h), and so does his "he"
+            return body
         if _UNNAMED_SPEAKER.search(text, max(since, offset - 600), offset):
             return None
+        if _SET_UNNAMED_SPEAKER.search(text, max(since, offset - 600), offset):
+            return None  # ("In Garissa, a police officer said ...": someone unnamed)
         if _ANONYMOUS.search(text, max(since, offset - 600), offset):
             return None
         if person is None:
@@ -708,6 +773,8 @@ class _Mentions:
             wanted
             and self.gender(text, found) == ""
             and not speech_follows(text, found.end)
+            # ("X, who led the prayers at the police headquarters on Wednesday, said")
+            and not _RELATIVE_THEN_SAID.match(text, found.end)
             and text.rfind("\n\n", found.end, offset) > 0
         ):
             # 'A, a nurse, lost her house. / The governor, B, visited the camp. / "...," she
@@ -755,6 +822,32 @@ class _Mentions:
                     self.gender(text, other) == wanted
                 ):
                     return other
+        return found
+
+    def spokesperson_body_since(self, text: str, start: int, offset: int) -> Suggestion | None:
+        """The body whose unnamed spokesperson is the subject of the last speech verb in
+        text[start:offset] ("a spokesman for the Punjab Police said", "A KDF spokeswoman
+        told", "UNICEF's spokesman said"), else None; a spokesperson named after the words
+        ("A spokesman for the police, X, said") is X, no body."""
+        found = None
+        for role in _SPOKESPERSON_WORD.finditer(text, start, offset):
+            said = _SPOKESPERSON_SAID.match(text, role.end(), offset)
+            if said is None:
+                continue
+            of_body = _SPOKESPERSON_OF.match(text, role.end(), said.end())
+            if of_body is not None:
+                named = self.within(of_body.end(), said.end())
+                if named and named[0].start == of_body.end() and not _is_person(named[0]):
+                    found = named[0]
+                continue
+            owner = self.within(max(start, role.start() - 80), role.start())
+            if not owner or _is_person(owner[-1]):
+                continue
+            owned = text[owner[-1].end : owner[-1].end + 1] in ("'", "\u2019")
+            if _BODY_BEFORE_SPOKESPERSON.fullmatch(text, owner[-1].end, role.start()) and (
+                owned or _ARTICLE_END.search(text, max(0, owner[-1].start - 6), owner[-1].start)
+            ):
+                found = owner[-1]
         return found
 
     def living_person_before(self, text: str, victim: Suggestion, wanted: str) -> Suggestion | None:
@@ -1030,6 +1123,13 @@ class _Mentions:
                 subject = _opening_mention(text, self, after, verb.start())
                 if subject is not None:
                     return subject
+                opens = text[in_statement[-1].start()] == "I"
+                apposed = self.at(_subject(text, self, after, verb.start())[1] or (-1, -1))
+                if opens and apposed is not None and _is_person(apposed):
+                    # "In a statement, the Chief Press Secretary to the Governor, X, said":
+                    # the person a chain of roles names, as for any speech verb (not "The
+                    # Command, in a statement signed by its spokesman, X, said": the body)
+                    return apposed
                 owner = self.within(after, verb.start())
                 if (
                     owner
@@ -1051,8 +1151,17 @@ class _Mentions:
         # "..., the department said in a statement. ... the statement said": whoever
         # said something in the statement named last
         found = list(_SAID_IN_STATEMENT.finditer(text, window, offset))
+        said_body = self._body_that_said(text, offset)
+        since = found[-1].end() if found else 0
+        if said_body is not None and said_body.start > since:
+            # 'X said in a statement that ... . Y gave a different account, saying ... .
+            # "...," the statement said': the body that spoke last
+            return said_body
+        by = self._document_author(text, max(since, offset - 1500), offset)
+        if by is not None:
+            return by  # "according to a report by X ... the report said"
         if not found:
-            return self._body_that_said(text, offset)
+            return said_body
         said_in = found[-1]
         sentence_start = max(
             (
@@ -1097,11 +1206,39 @@ class _Mentions:
             said = _BODY_SAID.search(text, *bounds)
             if said is not None:
                 # (its subject as for any speech verb: "The army's media wing, Inter-Services
-                # Public Relations (ISPR), said", "..., it said,")
-                subject = self.at(_subject(text, self, bounds[0], said.start())[1] or (-1, -1))
-                if subject is not None and not _is_person(subject):
+                # Public Relations (ISPR), said", "..., it said,"; in the verb's own clause:
+                # "X and Y were dismantled, and the government says" is no X's or Y's)
+                clause = bounds[0]
+                for split in _CLAUSE_SPLIT.finditer(text, bounds[0], said.start()):
+                    clause = split.end()
+                subject = self.at(_subject(text, self, clause, said.start())[1] or (-1, -1))
+                if subject is not None and not _is_person(subject) and subject.start >= clause:
                     return subject
             end = bounds[0]
+        return None
+
+    def _document_author(self, text: str, start: int, offset: int) -> Suggestion | None:
+        """Who wrote the document named last in text[start:offset] as "a report by X" / "a
+        statement from X": the mention right after "by"; after a description of a body ("a
+        report by a leading rights group."), the mention that opens the next sentence as
+        the subject of its speech verb ("Cristosal said ..."); else None."""
+        by = None
+        for by in _DOCUMENT_BY.finditer(text, start, offset):  # noqa: B007 (the last)
+            pass
+        if by is None:
+            return None
+        named = self.within(by.end(), min(offset, by.end() + 120))
+        if named and named[0].start == by.end():
+            return named[0]
+        described = _DESCRIBED_AUTHOR.match(text, by.end(), offset)
+        if described is None or described.group(1) not in _GROUP_NOUNS:
+            return None
+        after = _SENTENCE_END.search(text, described.end(), offset)
+        if after is None:
+            return None
+        opening = self.within(after.end(), min(offset, after.end() + 120))
+        if opening and opening[0].start == after.end() and _SAID_NEXT.match(text, opening[0].end):
+            return opening[0]
         return None
 
     def kin_before(self, text: str, offset: int, kin: str) -> Suggestion | None:
@@ -1240,6 +1377,10 @@ _FEMALE_AFTER: Final = re.compile(
 )
 
 
+# The spouse a name owns: "Cruz's wife" is a man's, "Okafor's husband" a woman's.
+_SPOUSE_OWNED: Final = re.compile(
+    r"['\u2019]s\s+(?:[a-z-]+\s+)?(?:(wife|widow)|(husband|widower))\b"
+)
 # The pronoun a name's own clause gives it: "X and her colleague", "X said she".
 _PRONOUN_AFTER_NAME: Final = re.compile(
     r"(?:,\s+\d{1,3},)?\s+(?:and|with)\s+(?:(his)|(her))\b"
@@ -1320,15 +1461,18 @@ def _gender_of(text: str, person: Suggestion) -> str:
     before = text[max(0, person.start - 40) : person.start]
     after = text[person.end : person.end + 60]
     pronoun = _PRONOUN_AFTER_NAME.match(after)
+    spouse = _SPOUSE_OWNED.match(after)
     male = bool(
         _MALE_BEFORE.search(before)
         or _MALE_AFTER.match(after)
         or (pronoun and (pronoun.group(1) or pronoun.group(3)))
+        or (spouse and spouse.group(1))
     )
     female = bool(
         _FEMALE_BEFORE.search(before)
         or _FEMALE_AFTER.match(after)
         or (pronoun and (pronoun.group(2) or pronoun.group(4)))
+        or (spouse and spouse.group(2))
     )
     if male == female:
         return "" if male else _given_name_gender(text, person)
@@ -1380,6 +1524,50 @@ def _in_relative_clause(text: str, start: int, offset: int) -> bool:
 
 
 _RELATIVE: Final = re.compile(r",\s+(?:who|whose|which|whom)\b")
+# An unnamed spokesperson and the speech verb of his sentence: "a spokesman for the police
+# said", "A KDF spokeswoman, speaking in Nairobi, told" (no name in apposition, no new
+# sentence before the verb).
+_SPOKESPERSON_WORD: Final = re.compile(r"\bspokes(?:man|woman|person)\b")
+_SPOKESPERSON_SAID: Final = re.compile(
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?[^,.;:!?\"\u201c\u201d\n]{1,80}?)?"
+    r"(?:,[^,.;:!?\"\u201c\u201d\n]{1,60}?,)?\s+(?:(?:also|later|earlier|then)\s+)?"
+    r"(?:said|says|told|tells|added|adds|stated|confirmed|confirms|denied|denies)\b"
+)
+_SPOKESPERSON_OF: Final = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?")
+# Between a body and its spokesperson: "A KDF spokesman", "the UN's spokeswoman".
+_BODY_BEFORE_SPOKESPERSON: Final = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z-]+\s+)?")
+_ARTICLE_END: Final = re.compile(r"\b(?:[Aa]n?|[Ii]ts|[Tt]he)\s+$")
+# Someone unnamed after a place opening the sentence: "In Garissa, a police officer said".
+_SET_UNNAMED_SPEAKER: Final = re.compile(
+    r"(?:^|[.!?][\"'\u201d\u2019]?\s+|\n)(?:In|At|On|Near|Outside|Inside|Across|From|Along)\s+"
+    r"[^,.!?\n]{1,60},\s+(?:[^,.!?\n]{1,60},\s+)?(?:a|an|one|another)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4}?(?:"
+    + "|".join(
+        sorted(
+            _DESCRIPTIONS
+            | {
+                "worker",
+                "teacher",
+                "trader",
+                "farmer",
+                "leader",
+                "member",
+                "elder",
+                "relative",
+                "medic",
+            }
+        )
+    )
+    + r")\b[^.!?\n]*?\b(?:"
+    + "|".join(sorted(SPEECH_VERBS, key=longest_first))
+    + r")\b"
+)
+# A person's relative clause, however long, then the verb it was the subject of: "X, who
+# led the funeral prayers at the district headquarters on Wednesday, said".
+_RELATIVE_THEN_SAID: Final = re.compile(
+    r",\s+(?:who|whose)\s[^.;:!?\"\u201c\u201d\n]{1,240}?,\s+(?:(?:also|later|then|has|had)\s+)?"
+    r"(?:" + "|".join(sorted(SPEECH_VERBS, key=longest_first)) + r")\b"
+)
 _SENTENCE_END: Final = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[A-Z\"\u201c])")
 _POSSESSIVE_AFTER: Final = re.compile(r"['\u2019]s?\b")
 # "The junta's information team", "The defence ministry" opening a sentence.
@@ -1559,21 +1747,26 @@ def _is_civil(actor: Suggestion) -> bool:
 def _owns(text: str, actor: Suggestion, head: str) -> bool:
     """True when `actor` is named in the possessive before a body called `head`:
     "Turkey's defence ministry", "the army's media office" for "the office"."""
+    return _owned_end(text, actor, head) > actor.end
+
+
+def _owned_end(text: str, actor: Suggestion, head: str) -> int:
+    """Where the body called `head` that `actor` owns in the possessive ends ("Turkey's
+    defence ministry"), else `actor.end`."""
     if not head or text[actor.end : actor.end + 1] not in ("'", "\u2019"):
-        return False  # (the cheap test first: most mentions have no possessive)
-    return bool(
-        re.match(
-            # (not when the body's own name follows: "Ecuador's prison agency, SNAI,")
-            # ("Ukraine's General Staff": a body's name may be capitalised)
-            # (nor after the body's place: "the EU's naval mission in the Red Sea, Aspides,")
-            # (nor a person's role: "MSF's head of mission" is no mission of MSF's)
-            rf"['\u2019]s?\s+(?:(?!of\s)[A-Za-z-]+\s+){{0,2}}?(?i:{re.escape(head)})\b"
-            # ("Uganda's army, the UPDF,": its own name after "the" too)
-            r"(?!,?\s+(?:the\s+)?\(?[A-Z])"
-            r"(?!\s+(?:in|for|of|on)\s+[^,.;:\"\u201c\u201d]{1,40},\s+\(?[A-Z])",
-            text[actor.end : actor.end + 90],
-        )
+        return actor.end  # (the cheap test first: most mentions have no possessive)
+    owned = re.match(
+        # (not when the body's own name follows: "Ecuador's prison agency, SNAI,")
+        # ("Ukraine's General Staff": a body's name may be capitalised)
+        # (nor after the body's place: "the EU's naval mission in the Red Sea, Aspides,")
+        # (nor a person's role: "MSF's head of mission" is no mission of MSF's)
+        rf"['\u2019]s?\s+(?:(?!of\s)[A-Za-z-]+\s+){{0,2}}?(?i:{re.escape(head)})\b"
+        # ("Uganda's army, the UPDF,": its own name after "the" too)
+        r"(?!,?\s+(?:the\s+)?\(?[A-Z])"
+        r"(?!\s+(?:in|for|of|on)\s+[^,.;:\"\u201c\u201d]{1,40},\s+\(?[A-Z])",
+        text[actor.end : actor.end + 90],
     )
+    return actor.end if owned is None else actor.end + owned.end()
 
 
 # Kinds of a state's bodies: "the ministry said" is not "Israel's military" named before.
@@ -1587,6 +1780,21 @@ _BODY_KINDS: Final = {
     for word in listed.split()
 }
 _OWNED_BODY: Final = re.compile(r"['\u2019]s?((?:\s+[a-z-]+){1,3})")
+
+
+def _of_kind(head: str, name: Sequence[str]) -> bool:
+    """True when a body whose name has the words `name` is a "<head>": its name holds the
+    noun, or another of the same kind ("Uganda People's Defence Force" for "the army")."""
+    kind = _BODY_KINDS.get(head)
+    return head in name or (kind is not None and any(_BODY_KINDS.get(w) == kind for w in name))
+
+
+def _named_another_kind(head: str, name: Sequence[str]) -> bool:
+    """True when a body whose name has the words `name` is of another kind of state body
+    than a "<head>" ("Defence Ministry" for "the staff"); false for kinds not told apart."""
+    kind = _BODY_KINDS.get(head)
+    kinds = {_BODY_KINDS[w] for w in name if w in _BODY_KINDS}
+    return kind is not None and bool(kinds) and kind not in kinds
 
 
 def _owns_another_kind(text: str, actor: Suggestion, head: str) -> bool:
@@ -1629,6 +1837,8 @@ def _described_before_as(text: str, actor: Suggestion, head: str) -> bool:
 
 
 _GOVERNMENT_WORDS: Final = words("government authorities")
+# The words of a state agency's name: what "the agency" may stand for besides the UN's.
+_AGENCY_WORDS: Final = words("service services intelligence security bureau directorate")
 # The words of a body of the state, not the state as a whole.
 _BODY_NOUNS: Final = words(
     "army military forces force navy police ministry guard agency service department "
@@ -1677,6 +1887,10 @@ def _subject(
         if a.attributes.get("type") != "media"
         or not _CARRIED_BY.search(text, max(start, a.start - 40), a.start)
     ]
+    if actors and _SELF_NAMED.fullmatch(text, start, actors[0].start):
+        # "The rebels, who call themselves the March 23 Movement, said": the name the
+        # description opening the clause goes by
+        return True, _extent(actors[0])
     actors = _before_relative_clause(text, actors, start, verb_at)
     opening_end = _opening_phrase_end(text, start, verb_at)
     if opening_end is not None and any(a.start >= opening_end for a in actors):
@@ -2080,6 +2294,17 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         named = mentions.named_by_head(text, quote.start, between[1])
         if named is not None:
             return True, _extent(named)
+        if between[1] in _UNNAMED_PLURALS | _KIN_PLURALS:
+            # '"...," the families said': people left unnamed, not a body whose name holds
+            # the word ("Association of Victims' Families"); people named jointly in the
+            # sentence before are meant ("A and B fled ... '...,' the villagers said")
+            bounds = _previous_sentence(text, quote.start)
+            joint = None if bounds is None else mentions.joint_subject(text, *bounds, any_verb=True)
+            return True, _extent(joint)
+        if between[1] in _PERSON_NOUNS and between[1].islower():
+            # '"...," the guard said': a person, the one named before as the guard if any,
+            # never a body whose name ends in the word ("National Guard")
+            return True, _extent(mentions.described_person(text, quote.start, between[1]))
     described_group = (
         len(between) == 3
         and between[0].lower() == "the"
@@ -2288,6 +2513,11 @@ def _subject_or_pronoun(
         # 'He added that ...', '"...," it added': someone who spoke before goes on, over
         # names met since in objects and asides ("The RSF, led by X, denied it")
         earlier = mentions.said_before(text, start, words[-1])
+        if earlier is not None and words[-1] in _PRONOUN_PERSON:
+            # ('A KDF spokesman said ... . "...," he added': the body he speaks for)
+            body = mentions.spokesperson_body_since(text, max(earlier.end, start - 600), start)
+            if body is not None:
+                return True, _extent(body)
         if earlier is not None:
             return True, _extent(mentions.latest_mention_of(text, earlier, start))
     if words and words[-1] in _PRONOUN_PERSON and not named_inside:
@@ -2497,6 +2727,11 @@ _THE_STATEMENT_SUBJECT: Final = re.compile(
 _THE_STATEMENT_READS: Final = re.compile(
     _THE_STATEMENT_SUBJECT.pattern + r"(?:read|reads)\s*[:,]?\s*"
 )
+# 'Its statement read: "..."', 'His letter reads: "..."'
+_OWNED_STATEMENT_READS: Final = re.compile(
+    r"\s*(?:(?:But|And|However,?)\s+)?(Its|Their|His|Her)\s+(?:[\w-]+\s+)?(?:statement"
+    r"|communiqu\u00e9|message|post|letter|note|release)\s+(?:read|reads)\s*[:,]?\s*"
+)
 # '"...," the statement read', '"...," the letter reads'
 _STATEMENT_READ: Final = re.compile(
     r"[,.!?\"'\u201d\u2019\s]*the\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|message|post"
@@ -2524,6 +2759,14 @@ def _sentence_start(text: str, offset: int) -> int:
         if end.end() <= offset:
             start = end.end()
     return start
+
+
+def _sentence_end(text: str, offset: int) -> int:
+    """Where the sentence holding `offset` ends (within 400 characters, or its line)."""
+    limit = min(len(text), offset + 400)
+    line = text.find("\n", offset, limit)
+    end = _SENTENCE_END.search(text, offset, limit if line < 0 else line)
+    return end.start() + 1 if end is not None else (limit if line < 0 else line)
 
 
 def _description_words(phrase: str) -> list[str]:
@@ -2562,8 +2805,18 @@ _PLAIN_SAID: Final = re.compile(
     r"\b(?:said|says|told|tells|added|adds|stated|states|wrote|writes|reported|reports"
     r"|announced|announces)\b"
 )
-# The verb of a body's announcement, which "the statement" may then stand for.
-_BODY_SAID: Final = re.compile(r"\b(?:said|says|announced|stated|declared)\b")
+# The verb of a body's announcement, which "the statement" may then stand for ("gave
+# another account, saying" too).
+_BODY_SAID: Final = re.compile(r"\b(?:said|says|announced|stated|declared|(?<=,\s)saying)\b")
+# Where a clause with its own subject opens: ", and the government says".
+_CLAUSE_SPLIT: Final = re.compile(r"(?:,\s+(?:and|but|while|whereas|yet)|;)\s+(?=\S)")
+# "a report by ", "a statement from the ": its author follows.
+_DOCUMENT_BY: Final = re.compile(
+    r"\b(?:statement|report|communiqu\u00e9|letter|message|video|study|investigation)\s+"
+    r"(?:(?:published|released|issued|compiled)\s+)?(?:by|from)\s+(?:the\s+)?"
+)
+# ... a description of its author instead: "a leading Salvadoran human rights organisation."
+_DESCRIBED_AUTHOR: Final = re.compile(r"(?:an?|one)\s+(?:[\w'\u2019-]+\s+){0,5}?([a-z]+)(?=[.,;])")
 # "the 34-year-old", "the 34-year-old farmer", "the mother of three" right before the verb.
 _AGED_DESCRIPTION: Final = re.compile(
     r"[Tt]he\s+(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old(?:\s+(?P<noun>[a-z]+))?"
@@ -2621,6 +2874,8 @@ _UNNAMED_MEMBER: Final = re.compile(
     r"(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:[a-z][\w-]*\s+)?"
     r"(?:" + "|".join(sorted(_UNNAMED_NOUNS - {"spokesman", "spokeswoman", "statement"})) + r")\b"
 )
+# Kin in the plural: "the families said" are people, not a body.
+_KIN_PLURALS: Final = words("families parents mothers fathers widows sons daughters")
 # Plural speakers news leaves unnamed when they open the clause: "Sources close to ...".
 _UNNAMED_PLURALS: Final = words(
     "sources officials residents witnesses diplomats analysts aides relatives survivors "
@@ -2741,6 +2996,14 @@ def _before_quote(
         # it or before
         issuers = mentions.within(start, opened)
         return True, _extent(issuers[0] if issuers else mentions.issuer_before(text, start))
+    owned_reads = _OWNED_STATEMENT_READS.fullmatch(text, start, opened)
+    if not verbs and owned_reads is not None:
+        # 'Hamas issued a statement. Its statement read: "..."': whoever "its" stands for
+        pronoun = owned_reads.group(1).lower()
+        if pronoun in ("his", "her"):
+            person = mentions.person_before(text, start, _POSSESSIVE_PERSON[pronoun])
+            return True, _extent(person)
+        return True, _extent(mentions.group_before(text, start, plural=pronoun == "their"))
     if not verbs:
         return False, None
     # A verb that shares the subject of an earlier one ("X said Y had attacked and called
@@ -2782,6 +3045,11 @@ def _before_quote(
         # 'Fighters of JNIM attacked the base, a security source said, putting the toll
         # at "..."': the attribution set off by commas names nobody
         return True, None
+    antecedent = _relative_antecedent(text, mentions, start, verb_at)
+    if antecedent is not None:
+        # 'AFP could not reach the military, which denies it and says it struck only
+        # "terrorist" positions': the verb's subject is what its relative pronoun stands for
+        return True, _extent(antecedent)
     decided = _subject_or_pronoun(text, mentions, start, verb_at, quote.start)
     if decided[1] is None and _CLOSER_BEFORE_VERB.search(text, start, verb_at):
         # '"...," said X, a spokesman, adding that his fighters had "..."': the subject
@@ -2795,6 +3063,35 @@ def _before_quote(
         # "called" names him): the last verb's subject after all
         return _subject_or_pronoun(text, mentions, start, start + verbs[-1].start(), quote.start)
     return decided
+
+
+# A relative pronoun right before the verb it is the subject of: ", which routinely ".
+_RELATIVE_SUBJECT: Final = re.compile(
+    r",\s+(?:which|who)\s+(?:(?:[a-z]+ly|also|now|still|often|has|have|had)\s+)*$"
+)
+# ... and the description it stands for: "the military", "the rights group".
+_DESCRIPTION_END: Final = re.compile(r"\b[Tt]he\s+(?:([a-z]+)\s+)?([a-z]+)$")
+
+
+def _relative_antecedent(
+    text: str, mentions: _Mentions, start: int, verb_at: int
+) -> Suggestion | None:
+    """Who the relative pronoun right before the verb at `verb_at` stands for, when the
+    verb is its clause's ("..., which says"): the mention right before the comma, or the
+    body a description right before it stands for ("the military, which says" ->
+    "Myanmar's military" named before); else None."""
+    relative = _RELATIVE_SUBJECT.search(text, start, verb_at)
+    if relative is None:
+        return None
+    before = relative.start()
+    named = [a for a in mentions.within(start, before) if before - a.end <= 1]
+    if named:
+        return named[-1]
+    described = _DESCRIPTION_END.search(text, start, before)
+    if described is None or described.group(2) not in _GROUP_NOUNS:
+        return None
+    wanted = [w for w in described.groups() if w]
+    return mentions.described_before(text, described.start(), wanted)
 
 
 # Between a body's name and its other name: ", known as ", ", also known as ", " (known as ".
@@ -2964,6 +3261,10 @@ def _previous_subject(
     if not actors and len(words) > 1 and words[0] == "the" and words[1] in _DESCRIBED_PEOPLE:
         # 'The priest nodded. "She is right."': the person named before as the priest
         return _extent(mentions.described_person(text, sentence.start, words[1]))
+    if not actors and len(words) > 1 and words[0] in ("his", "her") and words[1] in _KIN_CONVERSE:
+        # 'Her husband shook his head. "There is nothing left."': the person introduced
+        # as her husband
+        return _extent(mentions.kin_before(text, sentence.start, words[1]))
     if len(actors) > 1 and text[actors[0].end : actors[1].start] in _POSSESSIVE_GAPS:
         # "a ruling by Brazil's Supreme Federal Court ...": the body owned, not its state
         return _extent(actors[1])
@@ -3176,6 +3477,12 @@ def _continued(
     if speaker is None:
         return False, None
     pronoun = (said.group(1) or said.group(2)).lower()
+    if pronoun != "it":
+        body = mentions.spokesperson_body_since(text, last.end, quote.start)
+        if body is not None:
+            # ('"...," said X. A KDF spokesman said ... . "...," he added': the body the
+            # spokesman who spoke since speaks for)
+            return True, _extent(body)
     if pronoun == "it":
         fits = not _is_person(speaker)
     else:
