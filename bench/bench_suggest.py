@@ -62,7 +62,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from annotator.core.suggest import prepare_rules, suggest  # noqa: E402
+from annotator.core.suggest import Suggestion, prepare_rules, suggest  # noqa: E402
 from annotator.core.suggest.text import WORD  # noqa: E402
 from annotator.services.suggesting import load_gazetteer  # noqa: E402
 from bench.common import (  # noqa: E402
@@ -72,6 +72,32 @@ from bench.common import (  # noqa: E402
     run_in_copy,
     sample_texts,
 )
+
+
+def differing(shown: list[Suggestion], expected: list[Suggestion]) -> str | None:
+    """How the suggestions a window shows differ from `expected` (what `suggest()` gives
+    over the same text, gazetteer and known actors), or None when they are the same:
+    extents, labels, attributes, speakers and rules, whatever their order."""
+
+    def order(s: Suggestion) -> tuple[int, int, str]:
+        return (s.start, s.end, s.label)
+
+    shown, expected = sorted(shown, key=order), sorted(expected, key=order)
+    if shown == expected:
+        return None
+
+    def whole(s: Suggestion) -> str:
+        return repr((s.start, s.end, s.label, sorted(s.attributes.items()), s.speaker, s.rule))
+
+    in_shown, in_expected = {whole(s) for s in shown}, {whole(s) for s in expected}
+    missing = [s for s in expected if whole(s) not in in_shown]
+    extra = [s for s in shown if whole(s) not in in_expected]
+    first = f"; first missing {missing[0]}" if missing else ""
+    first += f"; first not from suggest() {extra[0]}" if extra else ""
+    return (
+        f"the window shows {len(shown):,} suggestions, suggest() gives {len(expected):,}: "
+        f"{len(missing):,} missing, {len(extra):,} not from suggest(){first}"
+    )
 
 
 def _timed(function: object, *args: object, runs: int) -> float:
@@ -298,6 +324,14 @@ def in_window(
             gc.collect()
             alone.append(_timed(lambda: suggest(text, gazetteer=gazetteer), runs=1))
         count = len(window.session.suggestions(ordered=False))
+        # Like with like: the window against suggest() over this very text (no spans, no
+        # known actors, no page furniture in this database). The text is made from this
+        # checkout's sample articles: another checkout's count differs with its samples.
+        difference = differing(
+            list(window.session.suggestions(ordered=False)), suggest(text, gazetteer=gazetteer)
+        )
+        if difference is not None:
+            raise SystemExit(f"in_window: {difference}")
         # Another 5,000-character article, never opened before (a reopened one shows the
         # suggestions it has).
         later_small = shown(other, lambda: window.open_document(other.id))
@@ -351,7 +385,8 @@ def in_window(
         statistics.median(alone[1:] or alone),
         baseline_name="suggest() alone over the same text, same process, in turns",
         max_value=2.0,
-        note=f"{count:,} suggestions shown; median of {max(1, runs - 1)} after the first",
+        note=f"{count:,} suggestions shown, the very ones suggest() gives; median of "
+        f"{max(1, runs - 1)} after the first",
     )
 
 

@@ -183,8 +183,10 @@ class _Worker:
 
     def __init__(self, gazetteer_dir: str | None, expected: Sequence[str]) -> None:
         self.cancel_read, self.cancel_write = os.pipe()
+        # -P: `-m` would put the working folder first on the path, before PYTHONPATH,
+        # and an `annotator` there (another checkout) would run other rules here.
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "annotator.services.rule_workers", str(self.cancel_read)],
+            [sys.executable, "-P", "-m", "annotator.services.rule_workers", str(self.cancel_read)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,

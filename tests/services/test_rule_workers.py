@@ -388,3 +388,24 @@ def test_no_workers_off_posix(monkeypatch):
     assert rule_workers.worker_count() == 3
     monkeypatch.setattr(rule_workers.os, "name", "nt")
     assert rule_workers.worker_count() == 0
+
+
+def test_a_worker_runs_this_package_even_from_a_folder_holding_another(tmp_path, monkeypatch):
+    """`python -m` puts the working folder first on the path, before PYTHONPATH: a window
+    started from another checkout's folder (or any folder with an `annotator` package)
+    had workers running that copy's rules, so a long article showed a mix of two
+    versions' suggestions."""
+    marker = tmp_path / "other copy ran"
+    other = tmp_path / "annotator" / "services"
+    other.mkdir(parents=True)
+    (tmp_path / "annotator" / "__init__.py").write_text("")
+    (other / "__init__.py").write_text("")
+    (other / "rule_workers.py").write_text(f"open({str(marker)!r}, 'w').close()\n")
+    monkeypatch.chdir(tmp_path)
+    pool = RuleWorkers(1).start()
+    try:
+        assert pool.wait_ready(60)
+        assert pool.pids
+    finally:
+        pool.close()
+    assert not marker.exists()
