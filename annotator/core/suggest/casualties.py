@@ -2321,6 +2321,27 @@ def _held_by_a_place(text: str, start: int, end: int) -> bool:
     )
 
 
+# A rescue is a figure of captives only (guideline, session 31, point 4): the phrase or the
+# words after it up to the clause's end name them ("rescued 30 people held by the gang").
+_RESCUE: Final = re.compile(r"rescu", re.IGNORECASE)
+_CAPTIVES_NAMED: Final = re.compile(
+    r"\b(?:kidnap\w*|abduct\w*|hostages?|captives?|captivity|held|prisoners?|detainees?"
+    r"|seized|snatched|ransom\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _rescue_of_no_captives(text: str, start: int, end: int, kind: str) -> bool:
+    """True when text[start:end] is "rescued <people>" and nothing up to the clause's end
+    (at most 80 characters on) says they were held: people rescued at sea, from rubble or
+    from hiding are no figure; an injured figure among them stays."""
+    if kind == "injured" or not _RESCUE.match(text, start):
+        return False
+    clause = re.match(r"[^.;!?\n]{0,80}", text[end : end + 80])
+    tail = clause.group(0) if clause else ""
+    return not _CAPTIVES_NAMED.search(text[start:end] + tail)
+
+
 @rule(
     "casualty_custody_verb_then_people",
     "CASUALTY",
@@ -2335,6 +2356,10 @@ def casualty_custody_verb_then_people(ctx: SuggestContext) -> Iterator[Suggestio
         rule_name="casualty_custody_verb_then_people",
         heads=("custody", "took"),
     ):
+        if _rescue_of_no_captives(
+            ctx.text, found.start, found.end, str(found.attributes.get("kind"))
+        ):
+            continue
         if not _held_by_a_place(ctx.text, found.start, found.end):
             yield found
     yield from _phrases(ctx, "casualty_people_freed", rule_name="casualty_custody_verb_then_people")

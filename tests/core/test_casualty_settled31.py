@@ -1,0 +1,49 @@
+"""CASUALTY rules for the guideline points settled in session 31 (sample_articles/README.md,
+"Open points settled (session 31)"). Every sentence here is made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.suggested import casualties
+
+BODY = "Report\n\n"  # the first line of a text is read as its headline
+
+
+def _found(sentence: str) -> dict[str, tuple[object, object, object, object]]:
+    return {
+        phrase: (a.get("count_low"), a.get("count_high"), a.get("kind"), a.get("victims"))
+        for phrase, a in casualties(BODY + sentence).items()
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Commandos ended the siege and rescued 40 guests who had barricaded themselves in a kitchen.",
+        "The coast guard rescued 63 migrants at sea on Friday.",
+        "Volunteers rescued 12 people from the rubble of the school.",
+        "Firefighters rescued dozens of residents from the burning block.",
+    ],
+)
+def test_people_rescued_who_were_never_held_are_no_figure(sentence: str) -> None:
+    """Point 4: a rescue is a figure of captives only."""
+    assert not any(p.lower().startswith("rescu") for p in _found(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Troops rescued 21 kidnapped farmers near the river.", "rescued 21 kidnapped farmers"),
+        ("Police rescued 17 hostages in a raid.", "rescued 17 hostages"),
+        ("The army rescued 14 abductees on Monday.", "rescued 14 abductees"),
+        ("Soldiers rescued 30 people held by the gang in a forest camp.", "rescued 30 people"),
+    ],
+)
+def test_people_rescued_from_captivity_stay_a_figure(sentence: str, phrase: str) -> None:
+    assert _found(sentence)[phrase][2] == "other"
+
+
+def test_injured_people_among_the_rescued_stay_an_injured_figure() -> None:
+    found = _found("Troops rescued 12 injured people from the market.")
+    assert found["rescued 12 injured people"][2] == "injured"
