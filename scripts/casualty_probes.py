@@ -847,7 +847,7 @@ P(
 P(
     "other:arrested-suspected-rustlers",
     "Troops arrested at least 340 suspected rustlers in the district.",
-    ("arrested at least 340 suspected rustlers", 340, None, "other", "unknown"),
+    ("arrested at least 340 suspected rustlers", 340, None, "other", "combatant"),
 )
 
 # a kin or role "of N of the dead" is the part of the toll, never one more victim

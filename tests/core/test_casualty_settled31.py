@@ -47,3 +47,25 @@ def test_people_rescued_from_captivity_stay_a_figure(sentence: str, phrase: str)
 def test_injured_people_among_the_rescued_stay_an_injured_figure() -> None:
     found = _found("Troops rescued 12 injured people from the market.")
     assert found["rescued 12 injured people"][2] == "injured"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Police killed four traffickers in a shootout.", "killed four traffickers"),
+        ("Border guards arrested 12 smugglers at the crossing.", "arrested 12 smugglers"),
+        ("Troops killed nine cattle rustlers near the river.", "killed nine cattle rustlers"),
+        ("Police detained 6 suspected gangsters.", "detained 6 suspected gangsters"),
+        ("A trafficker was killed in the raid.", "A trafficker was killed"),
+    ],
+)
+def test_criminal_roles_are_combatant(sentence: str, phrase: str) -> None:
+    """Point 6: bandits, gang members, smugglers, traffickers, rustlers take part in the
+    violence, as gunmen do."""
+    assert _found(sentence)[phrase][3] == "combatant"
+
+
+def test_suspects_alone_stay_unknown_and_people_held_by_smugglers_keep_their_noun() -> None:
+    assert _found("Police arrested 15 suspects.")["arrested 15 suspects"][3] == "unknown"
+    found = _found("Police freed 30 people held by smugglers in a warehouse.")
+    assert found["freed 30 people"][3] == "unknown"

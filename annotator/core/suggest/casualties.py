@@ -187,6 +187,8 @@ _VICTIM_PLURAL_WORDS: Final = (
     # how a side names its own dead ("we lost three martyrs"), and cattle thieves ("arrested
     # 340 suspected rustlers")
     " martyrs rustlers managers"
+    # criminal trades (guideline session 31, point 6): "police killed four traffickers"
+    " traffickers"
 )
 _VICTIM_PLURAL: Final = _alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -220,6 +222,7 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "inhabitant adult congregant parishioner onlooker sibling grandchild grandparent trainee "
     "occupant responder evacuee abductee novice jihadi reveler reveller partygoer concertgoer "
     "festivalgoer staffer investigator monitor inspector agent martyr rustler manager"
+    " trafficker"
 )
 _VICTIM_SINGULAR: Final = _alternatives(_VICTIM_SINGULAR_WORDS)
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
@@ -916,6 +919,9 @@ _COMBATANT_COUNTED: Final = re.compile(
     r"|commandos?|infantrym[ae]n|riflem[ae]n|cops?|servicemembers?|mujahideen|jihadis"
     r"|robbers?|kidnappers?|pirates?|poachers?|Taliban|naxals?|khwarij|khawarij|miscreants?"
     r"|infiltrators?|raiders?|snipers?|fedayeen"
+    # criminal roles are a party to the violence (guideline session 31, point 6), unless
+    # they are who holds the counted ("30 migrants held by smugglers")
+    r"|(?<!\bby\s)(?:smugglers?|traffickers?|rustlers?|gangsters?|gang\s+members?)"
     # "four of its members were killed": a group's or an army's own
     r"|(?:its|our|their)\s+(?:own\s+)?(?:men|members|personnel))\b",
     re.IGNORECASE,
