@@ -975,6 +975,26 @@ P(
     "UNHCR said it had registered 400 wounded and was sending tents to the refugees in Adre.",
     ("400 wounded", 400, 400, "injured", "unknown"),
 )
+P(
+    "s31:expelled-from-homes-displaced",
+    "Armed settlers expelled 45 Bedouin families from their homes near Jericho.",
+    ("expelled 45 Bedouin families from their homes", 45, 45, "displaced", "civilian"),
+)
+P(
+    "s31:evicted-passive-displaced",
+    "More than 300 families were evicted from their land outside Juba last month.",
+    ("More than 300 families were evicted from their land", 301, None, "displaced", "civilian"),
+)
+P("s31:expelled-diplomats-none", "Niamey expelled 12 French diplomats on Monday.")
+P(
+    "s31:rescued-at-sea-none",
+    "The coast guard rescued 63 migrants off Lampedusa after their boat capsized.",
+)
+P(
+    "s31:smugglers-combatant",
+    "Border guards killed three smugglers in a gunfight near Maicao.",
+    ("killed three smugglers", 3, 3, "killed", "combatant"),
+)
 
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")

@@ -1333,6 +1333,9 @@ _KIND_PATTERNS: Final = (
             # "forced 1,500 people from their homes": the people between verb and homes
             r"|(?:forc(?:e|es|ed|ing)|dr(?:ove|iven|ives?|iving)) .{1,60}? (?:from|out of) "
             r"their (?:homes|villages|towns|land)"
+            # expelled from their homes, evicted (guideline session 31, point 3)
+            r"|expel(?:s|led|ling)? (?:.{1,60}? )?(?:from|out of) their (?:homes?|houses?"
+            r"|villages?|towns?|lands?)|evict(?:ed|s|ing|ions?)?"
             r"|refugees?|evacuated|evacuees?|evacuations?|homeless|uproot(?:ed|s|ing)?"
             r"|lost (?:their|his|her) (?:homes?|houses?)"
             r"|(?:leave|abandon(?:ed)?) (?:their|his|her) (?:homes?|houses?|villages?)"

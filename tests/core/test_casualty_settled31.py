@@ -69,3 +69,33 @@ def test_suspects_alone_stay_unknown_and_people_held_by_smugglers_keep_their_nou
     assert _found("Police arrested 15 suspects.")["arrested 15 suspects"][3] == "unknown"
     found = _found("Police freed 30 people held by smugglers in a warehouse.")
     assert found["freed 30 people"][3] == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Militiamen expelled 60 families from their homes.", "expelled 60 families from their homes"),
+        ("Police evicted 200 families from their land.", "evicted 200 families from their land"),
+        ("The authorities evicted 200 families.", "evicted 200 families"),
+        ("Sixty families were expelled from their villages.", "Sixty families were expelled from their villages"),
+        ("About 300 families were evicted last month.", "About 300 families were evicted"),
+    ],
+)
+def test_people_expelled_or_evicted_from_their_homes_are_displaced(
+    sentence: str, phrase: str
+) -> None:
+    """Point 3: like "driven from their homes", the span takes the "from" phrase."""
+    assert _found(sentence)[phrase][2] == "displaced"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The government expelled 12 diplomats.",
+        "The junta expelled 300 French troops from the country.",
+        "Two envoys were expelled on Monday.",
+        "The army expelled the UN mission and its 40 observers.",
+    ],
+)
+def test_troops_diplomats_or_a_mission_expelled_are_no_figure(sentence: str) -> None:
+    assert _found(sentence) == {}

@@ -411,6 +411,11 @@ _CASUALTY_WORD: Final = (
     + r"|(?:forced|driven|chased|pushed)\s+(?:from|out\s+of)\s+(?:their|the|its)\s+"
     + r"(?:homes?|houses?|villages?|towns?|city|area|region|camps?|districts?|lands?"
     + r"|neighbou?rhoods?|valley|province)\b"
+    # "60 families were expelled from their villages", "were evicted" (guideline session
+    # 31, point 3): the "from" phrase is where the displacement lies
+    + r"|expelled\s+(?:from|out\s+of)\s+their\s+(?:homes?|houses?|villages?|towns?|lands?)\b"
+    + r"|evicted(?:\s+(?:from|out\s+of)\s+their\s+(?:homes?|houses?|villages?|towns?"
+    + r"|lands?)\b)?"
     # people held, said plainly: "12 villagers were snatched", "taken into custody",
     # "seized from their homes" (never "12 rifles were seized": a victim noun or a count
     # alone before them)
@@ -669,9 +674,13 @@ _VERB_FIRST: Final = LazyPattern(
     rf"{_POSSESSIVE}?"
     rf"{VICTIM_PHRASE}"
     # "forced more than 1,500 people from their homes": displacement said with its place.
-    rf"|(?:forc(?:es|ed|ing|e)|dr(?:ove|iven|ives|ive|iving))\s+(?:{NUMBER_EXPRESSION})"
+    rf"|(?:forc(?:es|ed|ing|e)|dr(?:ove|iven|ives|ive|iving)"
+    # ... and expelled or evicted (guideline session 31, point 3)
+    rf"|expel(?:s|led|ling)|evict(?:s|ed|ing)?)\s+(?:{NUMBER_EXPRESSION})"
     # ("driven more than 12 million from their homes": the people may go unsaid)
     rf"(?:\s+{VICTIM_PHRASE})?\s+(?:from|out\s+of)\s+their\s+(?:homes|villages|towns|land)"
+    # "evicted 200 families": an eviction is a displacement without its place said
+    rf"|evict(?:s|ed|ing)?\s+(?:{NUMBER_EXPRESSION})\s+{VICTIM_PHRASE}"
     rf")" + _NOT_PEOPLE_AFTER,
     re.IGNORECASE,
 )
@@ -1468,7 +1477,7 @@ _FIRST_WORDS: Final = {
         r"|forc|dr[oi]v|shot|shoot|neutrali|eliminat|behead|lynch|gun(?:s|ned|ning)$"
         r"|(?:hack|stab|beat|burn|club|ston|bludgeon)(?:s|ed|t|en|ing|bed|bing|es)?$"
         r"|sen(?:t|ds?|ding)$"
-        r"|murder|assassinat|slaughter|evacuat|hanged$)"
+        r"|murder|assassinat|slaughter|evacuat|hanged$|expel|evict)"
     ),
     "toll": re.compile(
         r"^(?:death|toll|dead|wounded|injured|displaced|missing|those|deaths|fatalities)$"
@@ -1669,6 +1678,7 @@ _LINE_ANCHORS: Final = {
         " hospital hospitals left die captive rounded forced driven chased pushed seized"
         " snatched led dragged carried wounds burns electrocuted suffocated asphyxiated"
         " hospitalised hospitalized detention custody"
+        " expelled evicted"
     ),
 }
 
