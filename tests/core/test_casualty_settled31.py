@@ -20,7 +20,7 @@ def _found(sentence: str) -> dict[str, tuple[object, object, object, object]]:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Commandos ended the siege and rescued 40 guests who had barricaded themselves in a kitchen.",
+        "Commandos rescued 40 guests who had barricaded themselves in a kitchen.",
         "The coast guard rescued 63 migrants at sea on Friday.",
         "Volunteers rescued 12 people from the rubble of the school.",
         "Firefighters rescued dozens of residents from the burning block.",
@@ -74,10 +74,16 @@ def test_suspects_alone_stay_unknown_and_people_held_by_smugglers_keep_their_nou
 @pytest.mark.parametrize(
     ("sentence", "phrase"),
     [
-        ("Militiamen expelled 60 families from their homes.", "expelled 60 families from their homes"),
+        (
+            "Militiamen expelled 60 families from their homes.",
+            "expelled 60 families from their homes",
+        ),
         ("Police evicted 200 families from their land.", "evicted 200 families from their land"),
         ("The authorities evicted 200 families.", "evicted 200 families"),
-        ("Sixty families were expelled from their villages.", "Sixty families were expelled from their villages"),
+        (
+            "Sixty families were expelled from their villages.",
+            "Sixty families were expelled from their villages",
+        ),
         ("About 300 families were evicted last month.", "About 300 families were evicted"),
     ],
 )

@@ -20,9 +20,7 @@ from tests.core.suggest_probes import suggested_types as _types
         ("Gunmen of Fatah clashed with Islamist militants in the camp overnight.", "Fatah"),
     ],
 )
-def test_a_movement_that_fought_is_an_armed_group_even_once_a_party(
-    text: str, name: str
-) -> None:
+def test_a_movement_that_fought_is_an_armed_group_even_once_a_party(text: str, name: str) -> None:
     """Point 10: a former rebel movement the conflict news names as having fought is
     `armed group` in every mention (the gazetteer typed these `organisation`)."""
     assert _types(text)[name] == "armed group"
