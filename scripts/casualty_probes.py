@@ -847,7 +847,7 @@ P(
 P(
     "other:arrested-suspected-rustlers",
     "Troops arrested at least 340 suspected rustlers in the district.",
-    ("arrested at least 340 suspected rustlers", 340, None, "other", "unknown"),
+    ("arrested at least 340 suspected rustlers", 340, None, "other", "combatant"),
 )
 
 # a kin or role "of N of the dead" is the part of the toll, never one more victim
@@ -974,6 +974,26 @@ P(
     "s30:next-act-not-victims",
     "UNHCR said it had registered 400 wounded and was sending tents to the refugees in Adre.",
     ("400 wounded", 400, 400, "injured", "unknown"),
+)
+P(
+    "s31:expelled-from-homes-displaced",
+    "Armed settlers expelled 45 Bedouin families from their homes near Jericho.",
+    ("expelled 45 Bedouin families from their homes", 45, 45, "displaced", "civilian"),
+)
+P(
+    "s31:evicted-passive-displaced",
+    "More than 300 families were evicted from their land outside Juba last month.",
+    ("More than 300 families were evicted from their land", 301, None, "displaced", "civilian"),
+)
+P("s31:expelled-diplomats-none", "Niamey expelled 12 French diplomats on Monday.")
+P(
+    "s31:rescued-at-sea-none",
+    "The coast guard rescued 63 migrants off Lampedusa after their boat capsized.",
+)
+P(
+    "s31:smugglers-combatant",
+    "Border guards killed three smugglers in a gunfight near Maicao.",
+    ("killed three smugglers", 3, 3, "killed", "combatant"),
 )
 
 # Session 31: people named by a noun and placed among a toll (open point 1), one per noun.

@@ -53,6 +53,9 @@ _FURNITURE_PATTERN: Final = r"""(?:
     | burs?-[a-z]{2,5}(?:[-/][a-z]{2,5})*$ | [a-z]{2,5}(?:-[a-z]{2,5})?/[a-z]{2,5}(?:/[a-z]{2,5})*$
     | (?:for\s+(?:more|further)\s+information\b.{0,40}?,?\s+)?(?:please\s+)?contact\s*:
     | (?:media|press)\s+contacts?\b
+    | \(?(?:additional\s+)?(?:reporting|writing|editing)\s+by\b(?!.*[.!?]$)
+    | (?:an?\s+)?(?:[\w'\u2019&.-]+\s+){1,4}writers?\s+.{0,80}?
+      \bcontributed\s+to\s+this\s+(?:report|story|article)\b
     | (?!.*[.!?]["\u201d]?$).{0,80}[\w.+-]+@[\w-]+\.[a-z]{2,}\b.{0,40}$
     )"""
 

@@ -184,7 +184,7 @@ _SINGULAR_PERSONS: Final = _words(
     "extremist separatist tourist attacker gunman servicemember laborer neighbor adult "
     "congregant parishioner onlooker sibling grandchild grandparent trainee occupant responder "
     "evacuee abductee novice jihadi reveler reveller partygoer concertgoer festivalgoer returnee "
-    "investigator monitor inspector agent manager martyr rustler "
+    "investigator monitor inspector agent manager martyr rustler trafficker "
     # ... ranks, offices and trades the suggester names too: "killed a police sergeant and
     # three of the gunmen" counts four
     "academic athlete boatman brigadier captain caregiver churchgoer clansman colonel "
@@ -219,7 +219,7 @@ _PLURAL_PERSONS: Final = _words(
     "returnees novices "
     "shoppers sisters smugglers spectators suspects terrorists tourists traders travellers "
     "uncles vendors vigilantes watchmen wives investigators monitors inspectors agents "
-    "managers martyrs rustlers "
+    "managers martyrs rustlers traffickers "
     # ... and the plurals of the ranks, offices and trades above: "a mayor and two
     # councillors were killed" counts three
     "academics athletes boatmen brigadiers captains caregivers churchgoers clansmen colonels "
@@ -1362,6 +1362,9 @@ _KIND_PATTERNS: Final = (
             r"their (?:homes|villages|towns|land)"
             r"|(?:forc(?:e|es|ed|ing)|dr(?:ove|iven|ives?|iving)) .{1,60}? into (?:the )?"
             r"(?:bush|forests?|hills|mountains|hiding|exile)"
+            # expelled from their homes, evicted (guideline session 31, point 3)
+            r"|expel(?:s|led|ling)? (?:.{1,60}? )?(?:from|out of) their (?:homes?|houses?"
+            r"|villages?|towns?|lands?)|evict(?:ed|s|ing|ions?)?"
             r"|refugees?|evacuated|evacuees?|evacuations?|homeless|uproot(?:ed|s|ing)?"
             r"|lost (?:their|his|her) (?:homes?|houses?)"
             r"|(?:leave|abandon(?:ed)?) (?:their|his|her) (?:homes?|houses?|villages?)"

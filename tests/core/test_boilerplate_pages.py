@@ -85,10 +85,11 @@ def test_an_agency_sign_off_closes_the_article_as_furniture() -> None:
         assert _pieces(text) == [sign_off], sign_off
 
 
-def test_a_credit_line_before_the_furniture_stays_text() -> None:
+def test_a_credit_line_before_the_furniture_joins_it() -> None:
+    # Session 31, point 1: the closing credit line is furniture too (it stayed text before).
     credit = "Reporting by Amira Saleh; Editing by Tom Hale"
     text = HEADLINE + "\n\n" + BODY + "\n" + credit + "\nSuggested Topics:\nSudan\n"
-    assert _pieces(text) == ["Suggested Topics:\nSudan"]
+    assert _pieces(text) == [credit + "\nSuggested Topics:\nSudan"]
 
 
 def test_nothing_is_suggested_in_the_topics_under_an_article() -> None:
@@ -143,4 +144,27 @@ def test_a_press_release_contact_block_and_a_reporters_address_are_furniture() -
     # ... while a paragraph that quotes an address stays text
     tip = "Tips can be sent to the unit at tips@example.org, it said."
     text = HEADLINE + "\n\n" + BODY + "\n" + tip + "\n"
+    assert boilerplate_ranges(text) == []
+
+
+def test_a_closing_wire_credit_line_is_furniture_and_nothing_on_it_is_suggested() -> None:
+    """Session 31, point 1: "Reporting by ...; Editing by ..." and "<Agency> writer X in Y
+    contributed to this report" are the story's production record: no actor there."""
+    for credit in (
+        "Reporting by Nadia Karim in Kassala; Writing by Tom Reed; Editing by Ana Ruiz",
+        "(Reporting by the Meridian bureau in Khartoum; Editing by the Africa desk)",
+        "(Additional reporting by Omar Bakri in Port Sudan)",
+        "Meridian Wire writer Omar Bakri in Kassala, Sudan, contributed to this report.",
+        "A Meridian Wire writer in Khartoum contributed to this report.",
+    ):
+        text = HEADLINE + "\n\n" + BODY + "\n" + credit + "\n"
+        assert _pieces(text) == [credit], credit
+        found = suggest(text, gazetteer=load_gazetteer(), labels=["ACTOR"])
+        assert all(s.end <= text.index(credit) for s in found), credit
+
+
+def test_a_last_paragraph_about_reporting_by_others_stays_text() -> None:
+    """Only the credit's shape is furniture: a sentence closed by its stop stays text."""
+    line = "Reporting by the monitors found 40 more graves near Kassala last month."
+    text = HEADLINE + "\n\n" + BODY + "\n" + line + "\n"
     assert boilerplate_ranges(text) == []

@@ -66,9 +66,10 @@ def test_a_force_that_lost_n_martyrs_lost_combatants() -> None:
     )
 
 
-def test_suspected_rustlers_arrested_are_counted_and_unknown() -> None:
+def test_suspected_rustlers_arrested_are_counted_and_combatant() -> None:
+    # guideline session 31, point 6: criminal roles are combatant (was unknown)
     found = _found("Troops arrested at least 340 suspected rustlers in the district.")
-    assert found["arrested at least 340 suspected rustlers"] == (340, None, "other", "unknown")
+    assert found["arrested at least 340 suspected rustlers"] == (340, None, "other", "combatant")
 
 
 def test_a_kin_of_n_of_the_dead_is_the_part_of_the_toll_not_one_more_victim() -> None:

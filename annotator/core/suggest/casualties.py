@@ -200,6 +200,8 @@ _VICTIM_PLURAL_WORDS: Final = (
     " martyrs rustlers managers"
     # police by rank: "a detective was shot", "two constables were wounded"
     " detectives constables"
+    # criminal trades (guideline session 31, point 6): "police killed four traffickers"
+    " traffickers"
 )
 _VICTIM_PLURAL: Final = _alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -233,7 +235,7 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "inhabitant adult congregant parishioner onlooker sibling grandchild grandparent trainee "
     "occupant responder evacuee abductee novice jihadi reveler reveller partygoer concertgoer "
     "festivalgoer staffer investigator monitor inspector agent martyr rustler manager "
-    "detective constable"
+    "detective constable trafficker"
 )
 _VICTIM_SINGULAR: Final = _alternatives(_VICTIM_SINGULAR_WORDS)
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
@@ -428,6 +430,11 @@ _CASUALTY_WORD: Final = (
     + r"|(?:forced|driven|chased|pushed)\s+(?:from|out\s+of)\s+(?:their|the|its)\s+"
     + r"(?:homes?|houses?|villages?|towns?|city|area|region|camps?|districts?|lands?"
     + r"|neighbou?rhoods?|valley|province)\b"
+    # "60 families were expelled from their villages", "were evicted" (guideline session
+    # 31, point 3): the "from" phrase is where the displacement lies
+    + r"|expelled\s+(?:from|out\s+of)\s+their\s+(?:homes?|houses?|villages?|towns?|lands?)\b"
+    + r"|evicted(?:\s+(?:from|out\s+of)\s+their\s+(?:homes?|houses?|villages?|towns?"
+    + r"|lands?)\b)?"
     # people held, said plainly: "12 villagers were snatched", "taken into custody",
     # "seized from their homes" (never "12 rifles were seized": a victim noun or a count
     # alone before them)
@@ -708,11 +715,15 @@ _VERB_FIRST: Final = LazyPattern(
     rf"{_POSSESSIVE}?"
     rf"{VICTIM_PHRASE}"
     # "forced more than 1,500 people from their homes": displacement said with its place.
-    rf"|(?:forc(?:es|ed|ing|e)|dr(?:ove|iven|ives|ive|iving))\s+(?:{NUMBER_EXPRESSION})"
+    rf"|(?:forc(?:es|ed|ing|e)|dr(?:ove|iven|ives|ive|iving)"
+    # ... and expelled or evicted (guideline session 31, point 3)
+    rf"|expel(?:s|led|ling)|evict(?:s|ed|ing)?)\s+(?:{NUMBER_EXPRESSION})"
     # ("driven more than 12 million from their homes": the people may go unsaid)
     rf"(?:\s+{VICTIM_PHRASE})?\s+(?:(?:from|out\s+of)\s+their\s+(?:homes|villages|towns|land)"
     # ... or with where they went: "has driven more than 20,000 people into the bush"
     r"|into\s+(?:the\s+)?(?:bush|forests?|hills|mountains|hiding|exile))"
+    # "evicted 200 families": an eviction is a displacement without its place said
+    rf"|evict(?:s|ed|ing)?\s+(?:{NUMBER_EXPRESSION})\s+{VICTIM_PHRASE}"
     rf")" + _NOT_PEOPLE_AFTER,
     re.IGNORECASE,
 )
@@ -967,6 +978,9 @@ _COMBATANT_COUNTED: Final = re.compile(
     r"|commandos?|infantrym[ae]n|riflem[ae]n|cops?|servicemembers?|mujahideen|jihadis"
     r"|robbers?|kidnappers?|pirates?|poachers?|Taliban|naxals?|khwarij|khawarij|miscreants?"
     r"|infiltrators?|raiders?|snipers?|fedayeen|detectives?"
+    # criminal roles are a party to the violence (guideline session 31, point 6), unless
+    # they are who holds the counted ("30 migrants held by smugglers")
+    r"|(?<!\bby\s)(?:smugglers?|traffickers?|rustlers?|gangsters?|gang\s+members?)"
     # "four of its members were killed": a group's or an army's own
     r"|(?:its|our|their)\s+(?:own\s+)?(?:men|members|personnel))\b",
     re.IGNORECASE,
@@ -1558,7 +1572,7 @@ _FIRST_WORDS: Final = {
         r"|forc|dr[oi]v|shot|shoot|neutrali|eliminat|behead|lynch|gun(?:s|ned|ning)$"
         r"|(?:hack|stab|beat|burn|club|ston|bludgeon)(?:s|ed|t|en|ing|bed|bing|es)?$"
         r"|sen(?:t|ds?|ding)$"
-        r"|murder|assassinat|slaughter|evacuat|hanged$)"
+        r"|murder|assassinat|slaughter|evacuat|hanged$|expel|evict)"
     ),
     "toll": re.compile(
         r"^(?:death|toll|dead|wounded|injured|displaced|missing|those|deaths|fatalities)$"
@@ -1760,6 +1774,7 @@ _LINE_ANCHORS: Final = {
         " hospital hospitals left die captive rounded forced driven chased pushed seized"
         " snatched led dragged carried wounds burns electrocuted suffocated asphyxiated"
         " hospitalised hospitalized detention custody"
+        " expelled evicted"
     ),
 }
 
@@ -2490,6 +2505,27 @@ def _held_by_a_place(text: str, start: int, end: int) -> bool:
     )
 
 
+# A rescue is a figure of captives only (guideline, session 31, point 4): the phrase or the
+# words after it up to the clause's end name them ("rescued 30 people held by the gang").
+_RESCUE: Final = re.compile(r"rescu", re.IGNORECASE)
+_CAPTIVES_NAMED: Final = re.compile(
+    r"\b(?:kidnap\w*|abduct\w*|hostages?|captives?|captivity|held|prisoners?|detainees?"
+    r"|seized|snatched|ransom\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _rescue_of_no_captives(text: str, start: int, end: int, kind: str) -> bool:
+    """True when text[start:end] is "rescued <people>" and nothing up to the clause's end
+    (at most 80 characters on) says they were held: people rescued at sea, from rubble or
+    from hiding are no figure; an injured figure among them stays."""
+    if kind == "injured" or not _RESCUE.match(text, start):
+        return False
+    clause = re.match(r"[^.;!?\n]{0,80}", text[end : end + 80])
+    tail = clause.group(0) if clause else ""
+    return not _CAPTIVES_NAMED.search(text[start:end] + tail)
+
+
 @rule(
     "casualty_custody_verb_then_people",
     "CASUALTY",
@@ -2504,6 +2540,10 @@ def casualty_custody_verb_then_people(ctx: SuggestContext) -> Iterator[Suggestio
         rule_name="casualty_custody_verb_then_people",
         heads=("custody", "took"),
     ):
+        if _rescue_of_no_captives(
+            ctx.text, found.start, found.end, str(found.attributes.get("kind"))
+        ):
+            continue
         if not _held_by_a_place(ctx.text, found.start, found.end):
             yield found
     yield from _phrases(ctx, "casualty_people_freed", rule_name="casualty_custody_verb_then_people")
