@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import cast
 
 from tests.conftest import REPO
 
@@ -32,9 +33,10 @@ print(json.dumps([imported, parsed[0] - imported]))
 """
 
 
-def _session(cache: Path, hash_seed: str = "0") -> list[int]:
+def _child(code: str, *args: str, cache: Path, hash_seed: str = "0") -> list[object]:
+    """Run `code` in a fresh Python with its own cache folder; the JSON list it prints last."""
     done = subprocess.run(
-        [sys.executable, "-c", _SESSION],
+        [sys.executable, "-c", code, *args],
         env={
             **os.environ,
             "XDG_CACHE_HOME": str(cache),
@@ -46,8 +48,12 @@ def _session(cache: Path, hash_seed: str = "0") -> list[int]:
         check=True,
         timeout=300,
     )
-    counts: list[int] = json.loads(done.stdout.strip().splitlines()[-1])
-    return counts
+    result: list[object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def _session(cache: Path, hash_seed: str = "0") -> list[int]:
+    return cast(list[int], _child(_SESSION, cache=cache, hash_seed=hash_seed))
 
 
 def test_a_later_process_imports_and_prepares_the_rules_without_compiling_their_patterns(

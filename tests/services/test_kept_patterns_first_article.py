@@ -4,15 +4,12 @@ call (over 1,000 characters each) were compiled in every process's first article
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, SAMPLES
+from tests.conftest import SAMPLES
+from tests.services.test_kept_patterns import _child
 
 # Prepares the rules with the kept forms (writing them the first time) and suggests over
 # argv[1]'s text, as the window's first job does; prints the lengths of the pattern texts
@@ -40,24 +37,6 @@ import json
 from annotator.core.suggest.speakers import _untitled
 print(json.dumps([_untitled("Secretary-General "), _untitled("Lt Col "), _untitled("Colonel ")]))
 """
-
-
-def _child(code: str, *args: str, cache: Path, hash_seed: str = "0") -> list[object]:
-    done = subprocess.run(
-        [sys.executable, "-c", code, *args],
-        env={
-            **os.environ,
-            "XDG_CACHE_HOME": str(cache),
-            "PYTHONPATH": str(REPO),
-            "PYTHONHASHSEED": hash_seed,
-        },
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=300,
-    )
-    result: list[object] = json.loads(done.stdout.strip().splitlines()[-1])
-    return result
 
 
 def test_a_later_processs_first_article_parses_no_long_pattern(tmp_path: Path) -> None:
