@@ -93,7 +93,7 @@ def test_a_figure_of_more_takes_the_victims_of_the_count_before_it(name: str) ->
 # "among them soldiers, volunteer auxiliaries and truck drivers" is mixed).
 _CIVILIAN_KINDS = re.compile(
     r"\b(?:drivers|traders|farmers|teachers|journalists|passengers|worshippers|women|"
-    r"herders|shepherds|students|pupils|aid workers)\b"
+    r"herders|shepherds|students|pupils|workers)\b"
 )
 
 
