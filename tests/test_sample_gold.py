@@ -515,11 +515,12 @@ def test_a_name_another_body_urges_or_asks_is_tagged(name: str) -> None:
 
 @pytest.mark.parametrize("name", GOLD)
 def test_a_court_named_as_a_venue_is_not_tagged(name: str) -> None:
-    """ "appeared at Lisburn Magistrates' Court": the court is where the hearing was held,
-    not a body acting; a court that rules, sentences, orders or is appealed to is `state`
-    (open point 4)."""
+    """ "appeared at Lisburn Magistrates' Court", "the trial opened in the High Court": the
+    court is where the hearing was held, not a body acting; a court that rules, sentences,
+    orders or is appealed to is `state` (open point 4)."""
     venue = re.compile(
-        r"\b(?:appeared|appear|appears|appearing|due|hearing|held|filed)\s+(?:at|in|before|outside)"
+        r"\b(?:appeared|appear|appears|appearing|due|hearing|held|filed|opened|began|resumed)"
+        r"\s+(?:at|in|before|outside)"
         r"\s+(?:the\s+)?(?P<court>(?:[A-Z][\w.'-]*\s)+Court)\b"
     )
     wrong = []
