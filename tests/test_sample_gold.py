@@ -495,6 +495,25 @@ def test_a_second_or_third_with_a_is_a_count_of_one_from_a(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", GOLD)
+def test_the_third_with_a_harm_of_its_own_is_a_count_of_one_from_the_ordinal(name: str) -> None:
+    """ "two died at the scene and the third died in hospital": "the" with an ordinal and a
+    harm of its own counts one more harm of a group counted before, a figure that starts at the
+    ordinal ("the" stays out); "the fourth victim was a girl" only says who one was (open
+    point 2)."""
+    the_ordinal = re.compile(
+        rf"(?i)\bthe (?P<ordinal>{_ORDINAL}) (?:died|was|were|had|has)\b[^.;]*?"
+        r"\b(?:died|dead|killed|wounded|injured|succumbed)\b"
+    )
+    wrong = []
+    for where, text, spans in _casualties(name):
+        for match in the_ordinal.finditer(text):
+            start = match.start("ordinal")
+            if not any(s["start"] == start for s in spans):
+                wrong.append((where, match.group(0)))
+    _none_wrong(name, wrong)
+
+
+@pytest.mark.parametrize("name", GOLD)
 def test_a_name_another_body_urges_or_asks_is_tagged(name: str) -> None:
     """ "urged Morocco to publish", "called on Kinshasa to open", "asked Caracas to": the one
     addressed is the party expected to act, and tagged (open point 3)."""
