@@ -492,11 +492,26 @@ def organisation_type(words: Iterable[str]) -> str:
         return "state"  # ... and an army's units: "3rd Infantry Brigade", "Fourth Division"
     if found & {"Guard", "Guards"} and found & _STATE_GUARDS:
         return "state"  # "National Guard", "Islamic Revolutionary Guard Corps"
+    if found & _COURTS and not _international(found):
+        # a named court is the state's (guideline, session 30 point 6): "Cairo Criminal
+        # Court", "Court of Cassation"; an international one is an organisation
+        return "state"
     if found & {"Cross", "Crescent"}:
         return "organisation"  # "the Red Cross and Red Crescent Movement": no armed movement
     if found & _ARMED:
         return "armed group"
     return "organisation"
+
+
+_COURTS: Final = words("Court Tribunal")
+
+
+def _international(found: set[str]) -> bool:
+    """True when a name's words say it is international: "International Criminal Court",
+    "European Court of Human Rights", "Inter-American Court"."""
+    return not found.isdisjoint(_INTERNATIONAL_WORDS) or any(
+        w.startswith(("Inter-", "Pan-")) for w in found
+    )
 
 
 def _runs(ctx: SuggestContext, *, connectors: bool = True) -> list[NameRun]:
@@ -2841,6 +2856,19 @@ _OF_ARMED_MEMBERS: Final = re.compile(
 _ARMED_HEADS_AFTER: Final = words("militia faction")
 _STATE_HEADS_AFTER: Final = words("ministry court tribunal army police administration")
 _MEDIA_HEADS_AFTER: Final = words("newspaper broadcaster channel outlet")
+# "(CNRD), as the junta calls itself", "(MSC), as the rebels style themselves".
+_SELF_NAMERS: Final = {
+    **dict.fromkeys(("junta", "government", "regime", "military", "army", "authorities"), "state"),
+    **dict.fromkeys(("rebels", "militia", "insurgents", "militants", "jihadists"), "armed group"),
+}
+_AS_IT_CALLS_ITSELF: Final = re.compile(
+    r",?\s+as\s+(?:the\s+)?(?:new\s+|military\s+|ruling\s+)?("
+    + "|".join(_SELF_NAMERS)
+    + r")\s+(?:calls?|called|styles?|styled|names?|named)\s+(?:itself|themselves)\b",
+    re.IGNORECASE,
+)
+_NEUTRAL_HEADS_AFTER: Final = words("body agency authority service unit")
+_STATE_PREFIXES: Final = ("state-", "government-", "federal-")
 
 
 def _described_kind(ctx: SuggestContext, tokens: tuple[Token, ...], after: int, kind: str) -> str:
@@ -2862,6 +2890,10 @@ def _described_kind(ctx: SuggestContext, tokens: tuple[Token, ...], after: int, 
             return "state"  # "the state-owned Compagnie Malienne de Navigation"
     found = _KIND_AFTER_ACRONYM.match(text, after)
     if found is None:
+        itself = _AS_IT_CALLS_ITSELF.match(text, after)
+        if itself is not None:
+            # "(CNRD), as the junta calls itself": who calls itself so says what it is
+            return _SELF_NAMERS[itself.group(1).lower()]
         return kind
     head = found.group("head")
     described = {w.lower() for w in found.group("described").split()}
@@ -2874,6 +2906,10 @@ def _described_kind(ctx: SuggestContext, tokens: tuple[Token, ...], after: int, 
     if described & {"international", "regional", "intergovernmental"}:
         return "organisation"
     if described & _STATE_DESCRIPTIONS or head in _STATE_HEADS_AFTER:
+        return "state"
+    if head in _NEUTRAL_HEADS_AFTER and any(w.startswith(_STATE_PREFIXES) for w in described):
+        # "(IHCHR), a state-funded body": the state's own (not "a government-funded
+        # charity", whose head says what it is)
         return "state"
     if described & _CIVIL_DESCRIPTIONS:
         return "organisation"
@@ -3023,7 +3059,13 @@ def _body_type(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str:
         # a government's own office for a portfolio: "the Chiapas Public Security
         # Secretariat", "Peace and Security Bureau" (not "the UN Secretariat")
         return "state"
-    if kind in ("organisation", "armed group") and set(words) & _STATE_FORCES:
+    # A force word after "for" or "of" names the body's cause, not the body: "Guinean
+    # Organization for the Defense of Human Rights" is no defence force.
+    # ("State Committee for National Security" says whose it is in its first word)
+    purpose = next((i for i, w in enumerate(words) if w in ("for", "of")), len(words))
+    if words[0] == "State":
+        purpose = len(words)
+    if kind in ("organisation", "armed group") and set(words[:purpose]) & _STATE_FORCES:
         index = _gazetteer_index(ctx.gazetteer)
         if (
             words[0] == "State"
