@@ -16,19 +16,26 @@ def test_a_named_court_is_the_state_s() -> None:
     assert _types("Lawyers said they would appeal to the Court of Cassation.") == {
         "Court of Cassation": "state"
     }
-    assert _types("A Military Tribunal in Kinshasa sentenced two officers.").get(
-        "Military Tribunal"
-    ) == "state"
+    assert (
+        _types("A Military Tribunal in Kinshasa sentenced two officers.").get("Military Tribunal")
+        == "state"
+    )
     # ... while an international court is an organisation
     assert _types("The International Court of Justice will rule next month.") == {
         "International Court of Justice": "organisation"
     }
-    assert _types("The European Court of Human Rights ruled against Turkey.").get(
-        "European Court of Human Rights"
-    ) == "organisation"
-    assert _types("The Inter-American Court of Human Rights ordered an inquiry.").get(
-        "Inter-American Court of Human Rights"
-    ) == "organisation"
+    assert (
+        _types("The European Court of Human Rights ruled against Turkey.").get(
+            "European Court of Human Rights"
+        )
+        == "organisation"
+    )
+    assert (
+        _types("The Inter-American Court of Human Rights ordered an inquiry.").get(
+            "Inter-American Court of Human Rights"
+        )
+        == "organisation"
+    )
 
 
 def test_a_force_word_in_a_body_s_cause_is_no_force() -> None:
@@ -41,9 +48,10 @@ def test_a_force_word_in_a_body_s_cause_is_no_force() -> None:
         "AMDH": "organisation",
     }
     # ... while the force itself, and a state's own committee, stay the state's
-    assert _types("The Chadian National Army (ANT) said it had retaken the town.").get(
-        "ANT"
-    ) == "state"
+    assert (
+        _types("The Chadian National Army (ANT) said it had retaken the town.").get("ANT")
+        == "state"
+    )
     assert _types("The State Committee for National Security said it had arrested him.") == {
         "State Committee for National Security": "state"
     }
@@ -71,6 +79,7 @@ def test_what_a_body_calls_itself_says_what_it_is() -> None:
     )
     assert _types(text).get("NSU") == "armed group"
     # with no such clause the name's words decide
-    assert _types("The Northern Salvation Union (NSU) said it had left the town.").get(
-        "NSU"
-    ) == "organisation"
+    assert (
+        _types("The Northern Salvation Union (NSU) said it had left the town.").get("NSU")
+        == "organisation"
+    )
