@@ -83,3 +83,47 @@ def test_what_a_body_calls_itself_says_what_it_is() -> None:
         _types("The Northern Salvation Union (NSU) said it had left the town.").get("NSU")
         == "organisation"
     )
+
+
+def test_a_body_described_in_apposition_is_no_person() -> None:
+    # the head noun of the apposition says what the name is, and types it
+    text = "The drivers worked for Tanaka Holdings, a subsidiary of a logging group."
+    assert _types(text).get("Tanaka Holdings") == "organisation"
+    text = "Los Rastrojos, one of several armed groups in the valley, denied the attack."
+    assert _types(text).get("Los Rastrojos") == "armed group"
+    text = "Ruta Norte, a trucking company based in Temuco, said two drivers were hurt."
+    assert _types(text).get("Ruta Norte") == "organisation"
+    text = "Gagauz Yeri, the Turkic-run entity, has rejected the ruling."
+    assert _types(text).get("Gagauz Yeri") == "state"
+    # ... and its other mentions take that type
+    text = (
+        "Santo Domingo Boys, one of the gangs that run the port, was blamed. "
+        "Police said Santo Domingo Boys controlled the docks."
+    )
+    assert list(_types(text).values()).count("armed group") >= 1
+    # ... while a person described by a role is still a person
+    assert _types("Amina Diallo, a company spokeswoman, said the mine would close.") == {
+        "Amina Diallo": "person"
+    }
+    assert _types("Juan Ortega, a contractor from Quito, said the road was blocked.") == {
+        "Juan Ortega": "person"
+    }
+
+
+def test_a_body_named_after_or_before_its_kind() -> None:
+    # an acronym may open a name given after its kind; a company is named so too
+    assert _types("The rights group SOS Sahel said it had counted 40 dead.").get("SOS Sahel") == (
+        "organisation"
+    )
+    assert _types("The mining company Barrick said its staff were safe.") == {
+        "Barrick": "organisation"
+    }
+    # a criminal body named before its kind: syndicate, network, "so-called"
+    assert _types("Troops killed nine members of the so-called Tren Sur syndicate.") == {
+        "Tren Sur": "armed group"
+    }
+    assert _types("Police linked the victims to the Dalen network, which runs the port.") == {
+        "Dalen": "armed group"
+    }
+    # ... never a people's or a listed region's name
+    assert _types("He blamed the Tuareg faction for the raid.") == {}

@@ -317,12 +317,14 @@ def _only_people(
         acronyms = {ctx.text[x:y] for _a, _b, x, y, _kind in _acronym_definitions(ctx)}
         kinds = _gazetteer_index(ctx.gazetteer).kinds
         places = document_places(ctx)
+        bodies = document_bodies(ctx)
         for found in finder(ctx):
             covered = ctx.text[found.start : found.end]
             if (
                 covered not in acronyms
                 and kinds.get(covered, ("person",))[0] == "person"
                 and covered not in places
+                and covered not in bodies
             ):
                 yield found
 
@@ -427,6 +429,75 @@ def document_places(ctx: SuggestContext) -> frozenset[str]:
         }
         found = ctx.memo["places"] = frozenset(n for n in names if n not in _NOT_NAMES)
     return found
+
+
+# What a name is, in apposition after it, by a head noun no person is named by: "Forestal
+# Mininco, a subsidiary of ...", "El Perú, one of several armed groups ...", "Tilapia Ltd,
+# a fishing company that ...". The singular heads must end their noun phrase ("X, a company
+# spokesman" is a person); a plural after "one of" always does.
+_BODY_APPOSITIVE: Final = re.compile(
+    r", (?:(?:a|an|the) (?:[\w'\u2019-]+ ){0,3}?(?P<one>(?P<firm>subsidiary|company|firm"
+    r"|corporation|conglomerate|multinational|cooperative)|(?P<armed>gang|cartel"
+    r"|syndicate|militia|criminal group|armed group|rebel group|criminal organi[sz]ation)"
+    r"|(?P<polity>(?<=-run )entity|(?<=-ruled )entity|(?<=breakaway )entity|statelet))"
+    r"(?=[,.;:)]| (?:of|that|which|whose|based|owned|run|known|with|in|from|and|operating"
+    r"|active|founded|led|accused|blamed|behind|linked|blamed)\b)"
+    r"|one of (?:the |its |their )?(?:[\w'\u2019-]+ ){0,2}?(?P<many_firms>companies|firms)"
+    r"|one of (?:the |its |their )?(?:[\w'\u2019-]+ ){0,2}?(?P<many_armed>gangs"
+    r"|cartels|syndicates|militias|armed groups|criminal groups|rebel groups))\b"
+)
+
+
+def _apposed_kind(found: re.Match[str]) -> str:
+    if found.group("firm") or found.group("many_firms"):
+        return "organisation"
+    if found.group("polity"):
+        return "state"
+    return "armed group"
+
+
+def apposed_bodies(ctx: SuggestContext) -> dict[str, str]:
+    """Names the text describes in apposition by a body's head noun, with the type that
+    noun gives (see `_BODY_APPOSITIVE`); computed once per document."""
+    found: dict[str, str] | None = ctx.memo.get("apposed_bodies")
+    if found is not None:
+        return found
+    found = {}
+    text = ctx.text
+    runs: dict[int, NameRun] | None = None
+    for match in _BODY_APPOSITIVE.finditer(text):
+        if runs is None:
+            runs = {run.end: run for run in _runs(ctx)}
+        run = runs.get(match.start())
+        if run is None:
+            continue
+        tokens = _strip_leading(run, _NOT_NAMES)
+        if len(tokens) > 1 and _POSSESSIVE_END.search(tokens[0].text):
+            tokens = tokens[1:]  # "Chile's Forestal Arauco, a timber company": its name
+        if not tokens or tokens[0].text in _NOT_NAMES:
+            continue
+        name = text[tokens[0].start : tokens[-1].end]
+        index = _gazetteer_index(ctx.gazetteer)
+        if name in index.demonyms or _is_nationality(tokens[0].text, index):
+            continue
+        found.setdefault(name, _apposed_kind(match))
+    ctx.memo["apposed_bodies"] = found
+    return found
+
+
+def document_bodies(ctx: SuggestContext) -> frozenset[str]:
+    """Names the text itself says are bodies, not people: described in apposition by a
+    body's head noun, or named before a criminal kind ("the so-called El Perú syndicate");
+    no person rule suggests them. (Not before "faction" or "militia": "the Musa Hilal
+    Idris faction" is named after its leader, who stays a person.)"""
+    found: frozenset[str] | None = ctx.memo.get("document_bodies")
+    if found is None:
+        criminal = (n for n, noun in _names_before_armed_kind(ctx) if noun not in _LED_KINDS)
+        found = ctx.memo["document_bodies"] = frozenset(apposed_bodies(ctx)).union(criminal)
+    return found
+
+
+_LED_KINDS: Final = frozenset({"faction", "militia"})
 
 
 def _suggestion(start: int, end: int, kind: str, name: str) -> Suggestion:
@@ -3417,6 +3488,20 @@ def actor_described_organisation(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _suggestion(start, end, names[name], "actor_described_organisation")
 
 
+@rule(
+    "actor_apposed_body",
+    "ACTOR",
+    "A body described in apposition by a head noun no person is named by, typed by it, and "
+    "its other mentions: 'Forestal Mininco, a subsidiary of ...' -> organisation, 'El Perú, "
+    "one of several armed groups' -> armed group.",
+)
+def actor_apposed_body(ctx: SuggestContext) -> Iterator[Suggestion]:
+    names = apposed_bodies(ctx)
+    if names:
+        for start, end, name in NameMatcher(names).find_all(ctx.text, ctx.piece_index):
+            yield _suggestion(start, end, names[name], "actor_apposed_body")
+
+
 # ... never "a non-state group" nor "a government-funded charity"
 _STATE_BODY_WORDS: Final = re.compile(
     r"(?<![\w-])(?:state|government|federal|official)(?![\w-])|\bstate-run\b"
@@ -5799,12 +5884,14 @@ _KIND_THEN_NAME: Final = re.compile(
     r"(?P<described>(?:[\w'\u2019-]+\s+){0,3}?)"
     r"(?P<head>group|watchdog|monitor|charity|NGO|organi[sz]ation|militia|movement|party"
     r"|gang|cartel|newspaper|broadcaster|coalition|alliance|network|collective|union"
-    r"|association|tank)(?:\s+(?P<called>(?:called|named|known\s+as)\s+)?"
+    r"|association|tank|company|firm)(?:\s+(?P<called>(?:called|named|known\s+as)\s+)?"
     # ... or its name in apposition: "a rival gang, Los Tlacos, over the roads"
     r"|(?P<apposed>,)\s+)"
     # the name: capitalised words, "of the" or "de" inside ("Mothers of the Disappeared"),
     # or an acronym ("the opposition party PDS")
-    r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*[a-z][\w\u0300-\u036f'\u2019-]*"
+    # ("SOS Orinoco", "MSF Holland": an acronym may open a name of words)
+    r"(?P<name>(?:[A-Z][\w\u0300-\u036f'\u2019-]*[a-z][\w\u0300-\u036f'\u2019-]*"
+    r"|[A-Z]{2,5}(?=\s+[A-Z][a-z]))"
     r"(?:\s+(?:(?:of|for|de|del|du|des|la|le)\s+(?:the\s+)?)?(?:al-)?"
     # ... a number closing an outlet's name: "the local news network Suwayda 24"
     r"[A-Z][\w\u0300-\u036f'\u2019-]*){0,4}(?:\s+\d{1,3}(?![\d,.]))?|[A-Z]{2,6})"
@@ -5877,9 +5964,10 @@ _NAME_THEN_PARTY: Final = re.compile(
 # "the Canaan gang", "the Bonde do Maluco faction" (not "the Dozo militia Dan Na
 # Ambassagou", where the name follows its kind)
 _NAME_THEN_ARMED_KIND: Final = re.compile(
-    r"\b[Tt]he\s+(?:(?:rival|powerful|notorious|feared|armed|local|main|dissident)\s+)?"
+    r"\b[Tt]he\s+(?:(?:rival|powerful|notorious|feared|armed|local|main|dissident|so-called)\s+)?"
     r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+(?:(?:de|del|do|da|dos|das|la|los)\s+)?"
-    r"[A-Z][\w\u0300-\u036f'\u2019-]*){0,3})\s+(?:gang|faction|militia)\b(?!,?\s+[A-Z])"
+    r"[A-Z][\w\u0300-\u036f'\u2019-]*){0,3})\s+(?:gang|faction|militia|syndicate|network)\b"
+    r"(?!,?\s+[A-Z])"
 )
 _KIND_HEADS_MORE: Final = (
     "party",
@@ -5894,6 +5982,8 @@ _KIND_HEADS_MORE: Final = (
     "union",
     "association",
     "tank",
+    "company",
+    "firm",
 )
 
 
@@ -5989,28 +6079,8 @@ def actor_named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             continue  # "the Kenyan party", "the Tuesday party": no party's name
         names.setdefault(name, "organisation")
-    # "the Canaan gang", "the Bonde do Maluco faction": an armed body named before its kind
-    for noun in ("gang", "faction", "militia"):
-        for at in ctx.piece_index.get(noun, ()):
-            if not text.endswith(" ", 0, at):
-                continue
-            found = _NAME_THEN_ARMED_KIND.search(text, max(0, at - 60), at + len(noun) + 3)
-            if found is None or found.end("name") != at - 1:
-                continue
-            name = found.group("name")
-            words_ = name.split()
-            if len(words_) == 1 and noun != "gang":
-                continue  # "the Tuareg militia", "the Nuer faction": a people, one word
-            if (
-                words_[0] in _NOT_NAMES
-                or any(w in index.demonyms or w in _NOT_NAMES for w in words_)
-                # ("Canaan" is shaped like a demonym: only a listed one counts alone)
-                or (len(words_) > 1 and _is_nationality(words_[0], index))
-                or index.kinds.get(name, ("armed group",))[0] != "armed group"
-                or words_[-1] in _PLACE_NOUNS
-            ):
-                continue  # "the Tuareg militia", "the Sudan faction": a people or a place
-            names.setdefault(name, "armed group")
+    for name, _noun in _names_before_armed_kind(ctx):
+        names.setdefault(name, "armed group")
     for noun in ("Fighters", "fighters", "militants", "insurgents", "jihadists", "militiamen"):
         for at in ctx.piece_index.get(noun, ()):
             found = _FIGHTERS_OF.match(text, at)
@@ -6041,6 +6111,41 @@ def actor_named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
     if names:
         for start, end, name in NameMatcher(names).find_all(text, ctx.piece_index):
             yield _suggestion(start, end, names[name], "actor_named_after_its_kind")
+
+
+def _names_before_armed_kind(ctx: SuggestContext) -> list[tuple[str, str]]:
+    """Armed bodies named before their kind: "the Canaan gang", "the Bonde do Maluco
+    faction", "the so-called El Perú syndicate", "the Foxtrot network" (found once)."""
+    found: list[tuple[str, str]] | None = ctx.memo.get("names_before_armed_kind")
+    if found is not None:
+        return found
+    found = []
+    text = ctx.text
+    index = _gazetteer_index(ctx.gazetteer)
+    for noun in ("gang", "faction", "militia", "syndicate", "network"):
+        for at in ctx.piece_index.get(noun, ()):
+            if not text.endswith(" ", 0, at):
+                continue
+            match = _NAME_THEN_ARMED_KIND.search(text, max(0, at - 60), at + len(noun) + 3)
+            if match is None or match.end("name") != at - 1:
+                continue
+            name = match.group("name")
+            words_ = name.split()
+            if len(words_) == 1 and noun in ("faction", "militia"):
+                continue  # "the Tuareg militia", "the Nuer faction": a people, one word
+            if (
+                words_[0] in _NOT_NAMES
+                or any(w in index.demonyms or w in _NOT_NAMES for w in words_)
+                # ("Canaan" is shaped like a demonym: only a listed one counts alone)
+                or (len(words_) > 1 and _is_nationality(words_[0], index))
+                or index.kinds.get(name, ("armed group",))[0] != "armed group"
+                or name in index.region_names
+                or words_[-1] in _PLACE_NOUNS
+            ):
+                continue  # "the Tuareg militia", "the Sudan faction": a people or a place
+            found.append((name, noun))
+    ctx.memo["names_before_armed_kind"] = found
+    return found
 
 
 # "Police named the suspect as Bala Tanko", "naming one of them as Ahmed Abu Jazar": a
