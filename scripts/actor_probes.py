@@ -1252,6 +1252,104 @@ P(
 )
 P("type:officers-office", "The Governor's Office said schools would reopen.", ["Governor's Office"])
 
+# ---- session 32: the classes of the misses of 252-267 (moved to dev), other forms
+P("s32:court-named", "The Lahore High Court ordered the men freed on bail.", ["Lahore High Court"])
+P(
+    "s32:court-of",
+    "Defence lawyers said they would go to the Court of Appeal of Kenya.",
+    ["Court of Appeal of Kenya"],
+)
+P(
+    "s32:court-international",
+    "The International Criminal Court opened an inquiry.",
+    ["International Criminal Court@organisation"],
+)
+P(
+    "s32:court-regional",
+    "The East African Court of Justice heard the case.",
+    ["East African Court of Justice@organisation"],
+)
+P(
+    "s32:cause-not-force",
+    "The Congolese League for the Defence of Human Rights (LCDH) said 11 were held.",
+    ["LCDH@organisation"],
+)
+P(
+    "s32:state-funded",
+    "The National Human Rights Council (NHRC), a state-funded body, said three died.",
+    ["NHRC"],
+)
+P(
+    "s32:calls-itself",
+    "Diplomats met the Patriotic Salvation Council (CPS), as the military government calls itself, on Friday.",
+    ["CPS"],
+)
+P(
+    "s32:apposed-company",
+    "The guards worked for Andes Minera, a mining company that runs the pit.",
+    ["Andes Minera@organisation"],
+)
+P(
+    "s32:apposed-subsidiary",
+    "Gunmen burned trucks of Pacific Timber, a subsidiary of a Chilean group.",
+    ["Pacific Timber@organisation"],
+)
+P(
+    "s32:apposed-armed-plural",
+    "Los Zetas Viejos, one of the gangs that control the river, denied it.",
+    ["Los Zetas Viejos@armed group"],
+)
+P(
+    "s32:apposed-entity",
+    "Transnistria, the Russian-backed breakaway entity, rejected the plan.",
+    ["Transnistria"],
+)
+P(
+    "s32:apposed-person-stays",
+    "Maria Ortiz, a company lawyer, said the trucks were insured.",
+    ["Maria Ortiz@person"],
+)
+P(
+    "s32:kind-then-acronym-name",
+    "The aid group MSF Sahel said it treated 30 wounded.",
+    ["MSF Sahel@organisation"],
+)
+P(
+    "s32:kind-then-company",
+    "The oil company Perenco said its staff were safe.",
+    ["Perenco@organisation"],
+)
+P(
+    "s32:name-then-syndicate",
+    "Soldiers killed four members of the so-called Tren del Llano syndicate.",
+    ["Tren del Llano@armed group"],
+)
+P(
+    "s32:name-then-network",
+    "Police tied the killings to the Kurdo network, which sells arms.",
+    ["Kurdo@armed group"],
+)
+P("s32:state-backing-of", "The militia is thought to have the backing of Iran.", ["Iran"])
+P(
+    "s32:capital-interests-of",
+    "The port is where the interests of Ankara and Cairo collide.",
+    ["Ankara", "Cairo"],
+)
+P("s32:which-does-not", "He fled to Russia, which does not extradite its citizens.", ["Russia"])
+P(
+    "s32:which-refuses",
+    "The suspects are in Montenegro, which refused to recognise the warrant.",
+    ["Montenegro"],
+)
+P("s32:which-place", "He now lives in Montenegro, which has a long coastline.", [], ["Montenegro"])
+P(
+    "s32:and-state-tightened",
+    "Two men were held in Vienna, and Hungary tightened checks on its border.",
+    ["Hungary"],
+    ["Vienna"],
+)
+P("s32:and-place-list", "The convoy drove to Vienna, and Budapest.", [], ["Vienna", "Budapest"])
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

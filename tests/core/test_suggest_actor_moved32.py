@@ -127,3 +127,25 @@ def test_a_body_named_after_or_before_its_kind() -> None:
     }
     # ... never a people's or a listed region's name
     assert _types("He blamed the Tuareg faction for the raid.") == {}
+
+
+def test_a_state_as_backer_or_party_with_a_stake_acts() -> None:
+    assert _types("The militia is thought to have the backing of Iran.") == {"Iran": "state"}
+    types = _types("The port is where the interests of Ankara and Cairo collide.")
+    assert types == {"Ankara": "state", "Cairo": "state"}
+
+
+def test_a_state_refusing_in_a_which_clause_acts() -> None:
+    assert _types("He fled to Russia, which does not extradite its citizens.") == {
+        "Russia": "state"
+    }
+    assert _types("They are in Montenegro, which refused to recognise the warrant.") == {
+        "Montenegro": "state"
+    }
+    # ... a which-clause describing the place leaves it a place
+    assert _types("He now lives in Montenegro, which has a long coastline.") == {}
+
+
+def test_a_state_opening_a_clause_after_a_place_acts() -> None:
+    types = _types("Two men were held in Vienna, and Hungary tightened checks on its border.")
+    assert types == {"Hungary": "state"}

@@ -4889,6 +4889,8 @@ _GOVERNMENT_VERBS: Final = (
     r"|recognised|recognized|recognises|recognizes|mediated|mediates|brokered|brokers"
     # "Dhaka, which already hosts a million refugees"
     r"|hosts|hosted"
+    # a state's controls: "Denmark tightened controls on its border", "Chad sealed it"
+    r"|tightened|tightens|sealed|seals|reinforced|reinforces"
     # "Washington and Manila are treaty allies"
     r"|(?:are|were|have\s+been)\s+(?:(?:treaty|close|key|long-?time|strategic|regional)\s+)?"
     r"(?:allies|partners|rivals)"
@@ -4967,6 +4969,9 @@ _DEALS_WITH_FORMS: Final = (
     # a government asked for its word: "There was no immediate comment from Kyiv", "no
     # reaction from the Kremlin"; a polity left: "declared independence from Serbia"
     r"|\b(?:comment|reaction|response|reply|word|confirmation)\s+from\s+(?:the\s+)?"
+    # a state as a backer or a party with a stake: "has the backing of Saudi Arabia", "the
+    # interests of Riyadh and Abu Dhabi", "with the blessing of Moscow"
+    r"|\b(?:backing|blessing|interests)\s+of\s+(?:the\s+)?"
     r"|\b(?:independence|secession|seceded|secede|secedes)\s+from\s+(?:the\s+)?)"
 )
 _DEALS_WITH: Final = re.compile(_DEALS_WITH_FORMS + "$")
@@ -5430,11 +5435,14 @@ _GOVERNING_MOVEMENTS: Final = frozenset({"Taliban", "Afghan Taliban"})
 # which has been at war since 2023", a place described).
 _STATE_WHICH_ACTS: Final = re.compile(
     r",\s+which\s+(?:(?:has|had|have)\s+)?(?:(?:also|since|later|repeatedly|long|quickly)\s+)?"
+    # a refusal is an act too: "Serbia, which does not extradite its citizens"
+    r"(?:(?:does|did|do|has|have|had|will|would)\s+not\s+|(?:refuses|refused)\s+to\s+)?"
     r"(?:said|says|denied|denies|accused|accuses|rejected|rejects|condemned|condemns|blamed"
     r"|blames|vowed|vows|warned|warns|threatened|threatens|responded|responds|retaliated"
     r"|struck|strikes|launched|launches|sent|sends|deployed|deploys|backs|backed|supports"
     r"|supported|arms|armed|funds|funded|brokered|brokers|mediated|mediates|recalled|expelled"
-    r"|summoned|insisted|insists|called|calls|demanded|demands|announced|announces)\b"
+    r"|summoned|insisted|insists|called|calls|demanded|demands|announced|announces"
+    r"|extradite|extradites|extradited|recogni[sz]e|recogni[sz]es|recogni[sz]ed)\b"
 )
 
 
