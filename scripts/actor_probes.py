@@ -1350,6 +1350,33 @@ P(
 )
 P("s32:and-place-list", "The convoy drove to Vienna, and Budapest.", [], ["Vienna", "Budapest"])
 
+P(
+    "s32:law-title",
+    "Police held him under the Armed Forces (Special Powers) Act.",
+    [],
+    ["Armed Forces", "Powers"],
+)
+P("s32:law-title-state-before", "Uganda passed the Anti-Homosexuality Act in 2023.", ["Uganda"])
+P(
+    "s32:street-named",
+    "Snipers fired along Syria Street, which divides the districts.",
+    [],
+    ["Syria"],
+)
+P("s32:square-named", "Crowds gathered in Iraq Square after prayers.", [], ["Iraq"])
+P(
+    "s32:body-name-district",
+    "Farmers from the Hezbollah district said wells had dried up.",
+    [],
+    ["Hezbollah"],
+)
+P(
+    "s32:other-states-city",
+    "Clashes hit the northern Lebanese city of Tripoli. Gunmen want to drag Tripoli into war.",
+    [],
+    ["Tripoli#2"],
+)
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

@@ -149,3 +149,39 @@ def test_a_state_refusing_in_a_which_clause_acts() -> None:
 def test_a_state_opening_a_clause_after_a_place_acts() -> None:
     types = _types("Two men were held in Vienna, and Hungary tightened checks on its border.")
     assert types == {"Hungary": "state"}
+
+
+def test_a_law_s_title_names_no_actor() -> None:
+    text = "The district was put under the Armed Forces (Special Powers) Act last year."
+    assert _types(text) == {}
+    text = "He was charged under the Prevention of Terrorism Act, police said."
+    assert _types(text) == {}
+    # ... while a state acting before the law's title is still tagged
+    text = "Kenya passed the Prevention of Terrorism Act in 2012."
+    assert _types(text) == {"Kenya": "state"}
+
+
+def test_a_state_s_name_in_a_street_s_name_is_a_place() -> None:
+    assert _types("Snipers fired along Syria Street, which divides the two districts.") == {}
+    assert _types("Crowds gathered in Iraq Square on Friday.") == {}
+
+
+def test_a_listed_body_s_name_before_a_district_is_a_place() -> None:
+    assert (
+        _types("Farmers from the Hezbollah district said wells had dried up.").get("Hezbollah")
+        is None
+    )
+    assert _types("Hezbollah said it had fired rockets.") == {"Hezbollah": "armed group"}
+
+
+def test_a_capital_s_name_introduced_as_another_state_s_city() -> None:
+    text = (
+        "Clashes killed six in the northern Lebanese city of Tripoli. "
+        "Residents said gunmen wanted to drag Tripoli back into war."
+    )
+    assert "Tripoli" not in _types(text)
+    # ... while the capital standing for its government elsewhere is still tagged
+    assert _types("Tripoli accused Cairo of arming the rebels.") == {
+        "Tripoli": "state",
+        "Cairo": "state",
+    }

@@ -1608,6 +1608,30 @@ def credit_lines(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def named_laws(text: str) -> list[tuple[int, int]]:
+    """The extents of laws named in the text ("the Armed Forces (Special Powers) Act", "the
+    Prevention of Terrorism Ordinance"): a law's title holds no actor (the dev gold tags
+    none inside one), however many body words it has."""
+    found: list[tuple[int, int]] = []
+    for word in (" Act", " Ordinance"):
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if end == len(text) or not (text[end].isalnum() or text[end] == "-"):
+                law = _LAW_NAME.search(text, max(0, at - 120), end)
+                if law is not None:
+                    found.append((law.start(), end))
+            at = text.find(word, end)
+    return found
+
+
+# A law's title before "Act": capitalised words, small words and bracketed parts.
+_LAW_NAME: Final = re.compile(
+    r"(?:[A-Z][\w'\u2019.-]*|\([^()\n]{1,40}\))(?: (?:[A-Z][\w'\u2019.-]*|of|the|and|on|for"
+    r"|against|to|\([^()\n]{1,40}\)))* (?:Act|Ordinance)$"
+)
+
+
 # The words a credit line of `_CREDIT_LINE`'s first kind opens with, after any spaces and
 # brackets.
 _CREDIT_OPENINGS: Final = (
@@ -5143,7 +5167,9 @@ _PLACE_AFTER: Final = re.compile(
     r"| states\b"
     # a longer place name: "the Niger Delta", "Congo River", "Niger State", "Mexico City"
     r"| (?:Delta|River|Valley|Basin|Desert|Mountains|Lake|Coast|State(?! Department)|Region|City"
-    r"|Gulf|Strait|Canal|Highlands|Plateau|Peninsula|Corridor|Pass)\b"
+    r"|Gulf|Strait|Canal|Highlands|Plateau|Peninsula|Corridor|Pass"
+    # a street or a square named after a state: "along Syria Street", "Iraq Square"
+    r"|Street|Road|Avenue|Square|Boulevard|Bridge|Highway)\b"
     # the state's things: "Niger army post", "Myanmar military air strike"
     r"| (?:army|military|police|security|border|navy|naval|junta|government)"
     r" (?:posts?|bases?|camps?"
@@ -5562,6 +5588,42 @@ _COMES_FROM: Final = re.compile(
 )
 
 
+def _cities_named(ctx: SuggestContext) -> frozenset[str]:
+    """Names the text introduces as a city of some state ("the northern Lebanese city of
+    Tripoli"): a capital's name so introduced is a city of that state here, not the seat
+    of the government its name is listed for (a capital is "the Libyan capital"). Not
+    "the Somali port of Kismayo": a regional seat, introduced so, still stands for its
+    government ("Relations between Mogadishu and Kismayo")."""
+    found: frozenset[str] | None = ctx.memo.get("cities_named")
+    if found is None:
+        text = ctx.text
+        index = _gazetteer_index(ctx.gazetteer)
+        found = frozenset(
+            m.group(2)
+            for word in (" city of ", " town of ")
+            for at in _all(text, word)
+            if (m := _DEMONYM_CITY_OF.search(text, max(0, at - 40), at + len(word) + 40))
+            is not None
+            and m.group(1) in index.demonyms
+        )
+        ctx.memo["cities_named"] = found
+    return found
+
+
+def _all(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
+# "the northern Lebanese city of Tripoli", "the Syrian port city of Latakia".
+_DEMONYM_CITY_OF: Final = re.compile(
+    r"\b[Tt]he (?:[a-z-]+ )?([A-Z][a-z]+) (?:port |coastal |border |market )?(?:city|town)"
+    r" of ([A-Z][\w\u0300-\u036f'\u2019-]*(?: [A-Z][\w\u0300-\u036f'\u2019-]*)?)"
+)
+
+
 @rule(
     "actor_gazetteer",
     "ACTOR",
@@ -5578,6 +5640,15 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "GUNMEN WHO STORMED ...", "CAR BOMB KILLS 5": words, not acronyms
         if kind == "state" and _byline_place(text, start, end):
             continue  # "By Ana Kis, Katsina": where the byline was filed
+        if (
+            kind in ("organisation", "armed group")
+            and text.startswith(" ", end)
+            and _UNIT_NOUN.match(text, end)
+            and not (kind == "armed group" and _PROVINCE.match(text, end))
+        ):
+            continue  # "from the al-Islah district": a place named like a party
+        if role == "capital" and name in _cities_named(ctx):
+            continue  # "the northern Lebanese city of Tripoli": a city, not a capital here
         if role == "capital":
             if _inside_longer_name(text, start) or not _government_position(text, start, end):
                 continue  # "in New Delhi said": "Delhi" is no government there
