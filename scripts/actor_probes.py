@@ -1377,6 +1377,44 @@ P(
     ["Tripoli#2"],
 )
 
+P(
+    "s32:mission-to-state",
+    "The OSCE Mission to Moldova said the talks had stalled.",
+    ["OSCE Mission to Moldova@organisation"],
+)
+P(
+    "s32:mission-on-state",
+    "The UN Fact-Finding Mission on Myanmar said the army burned villages.",
+    ["UN Fact-Finding Mission on Myanmar@organisation"],
+)
+P(
+    "s32:office-of-state",
+    "The Prosecutor's Office of Kosovo filed charges.",
+    ["Prosecutor's Office of Kosovo"],
+)
+P(
+    "s32:envoy-title-person",
+    "UN Special Envoy for Syria Ana Berg met the delegations.",
+    [],
+    ["Special Envoy for Syria"],
+)
+P(
+    "s32:office-in-place",
+    "The UN Human Rights Office in Colombia counted 40 killings.",
+    ["UN Human Rights Office@organisation"],
+    ["Colombia"],
+)
+P(
+    "s32:faction-qualifier",
+    "The Communist Party of India (Maoist) (CPI(M)) claimed the blast.",
+    ["CPI(M)@organisation"],
+)
+P(
+    "s32:acronym-own-bracket",
+    "Troops clashed with the NSCN(IM) near the border.",
+    ["NSCN(IM)@armed group"],
+)
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

@@ -185,3 +185,34 @@ def test_a_capital_s_name_introduced_as_another_state_s_city() -> None:
         "Tripoli": "state",
         "Cairo": "state",
     }
+
+
+def test_a_body_s_name_goes_on_with_the_state_it_serves() -> None:
+    text = "The OSCE Mission to North Macedonia said the vote was calm."
+    assert _types(text) == {"OSCE Mission to North Macedonia": "organisation"}
+    text = "The office of the UN Special Coordinator for Lebanon urged calm."
+    assert _types(text) == {"UN Special Coordinator for Lebanon": "organisation"}
+    text = "The Prosecutor's Office of Bosnia and Herzegovina appealed the verdict."
+    assert _types(text) == {"Prosecutor's Office of Bosnia and Herzegovina": "state"}
+    # ... not a person's title before the person, nor a body and where it sits
+    text = "UN Special Envoy for Yemen Hans Berg said talks would resume."
+    assert "UN Special Envoy for Yemen" not in _types(text)
+    text = "The UN Human Rights Office in Colombia counted 40 killings."
+    assert "UN Human Rights Office in Colombia" not in _types(text)
+
+
+def test_a_faction_s_qualifier_and_bracketed_letter_are_its_name() -> None:
+    text = (
+        "The Communist Party of Nepal (Revolutionary Maoist) (CPN(RM)) and the United "
+        "Liberation Front of Asom (Independent) (ULFA(I)) claimed the attack."
+    )
+    types = _types(text)
+    assert types.get("Communist Party of Nepal (Revolutionary Maoist)") is not None
+    assert types.get("CPN(RM)") is not None
+    assert types.get("ULFA(I)") == "armed group"
+    assert _types("The NSCN(IM) said talks would go on.") == {"NSCN(IM)": "armed group"}
+    # ... while two brackets of acronyms stay two names
+    assert _types("Kenya Defence Forces (KDF) said it had killed five.") == {
+        "Kenya Defence Forces": "state",
+        "KDF": "state",
+    }

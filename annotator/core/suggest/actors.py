@@ -3512,6 +3512,141 @@ def actor_described_organisation(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _suggestion(start, end, names[name], "actor_described_organisation")
 
 
+# A body's name that goes on with the state it serves or watches: "OSCE Mission to
+# Bosnia and Herzegovina", "UN Independent International Fact-Finding Mission on
+# Venezuela", "UN Special Coordinator for Lebanon", "Prosecutor's Office of Bosnia and
+# Herzegovina" (heads of offices and missions; an officer's title only where no person's
+# name follows it: "UN Special Envoy for Yemen Hans Berg" is a title).
+_STATE_SERVED_HEADS: Final = ("Mission", "Office", "Force", "Commission", "Coordinator", "Envoy")
+_TITLE_HEADS: Final = frozenset({"Coordinator", "Envoy"})
+_SERVED_PREPOSITION: Final = re.compile(r" (?:to|on|for|in|of) (?:the )?")
+_NAME_FOLLOWS: Final = re.compile(r",? [A-Z][a-z]")
+_INTERNATIONAL_OPENERS: Final = words(
+    "UN U.N. OSCE EU AU NATO ECOWAS IGAD SADC United European African"
+)
+
+
+@rule(
+    "actor_body_for_state",
+    "ACTOR",
+    "A body's name that goes on with the listed state it serves: 'OSCE Mission to Bosnia and "
+    "Herzegovina', 'UN Special Coordinator for Lebanon' (the longer span wins).",
+)
+def actor_body_for_state(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    if not any(ctx.piece_index.get(head) for head in _STATE_SERVED_HEADS):
+        return
+    index = _gazetteer_index(ctx.gazetteer)
+    states: dict[int, int] = {}
+    for start, end, name in _gazetteer_hits(ctx):
+        if index.kinds[name] == ("state", "") and end > states.get(start, -1):
+            states[start] = end  # the longest: "Bosnia and Herzegovina", not "Bosnia"
+    if not states:
+        return
+    runs = {run.end: run for run in _runs(ctx, connectors=False)}
+    for head in _STATE_SERVED_HEADS:
+        for at in ctx.piece_index.get(head, ()):
+            end = at + len(head)
+            served = _SERVED_PREPOSITION.match(text, end)
+            if served is None or served.end() not in states:
+                continue
+            state_end = states[served.end()]
+            if head in _TITLE_HEADS and _NAME_FOLLOWS.match(text, state_end):
+                continue  # "UN Special Envoy for Yemen Hans Berg": a person's title
+            run = runs.get(end)
+            if run is None:
+                continue
+            tokens = _strip_leading(run, _NOT_NAMES)
+            if len(tokens) < 2 or _title_case_line(text, tokens[0].start):
+                continue  # "Mission" alone is the generic noun capitalised
+            words_ = [t.text for t in tokens]
+            if served.group().startswith(" in ") and head not in ("Mission", "Force"):
+                # "the UN Human Rights Office in Colombia", "the Ombudsman's Office in
+                # Colombia": a body, then where it sits ("Mission in Somalia" is a name)
+                continue
+            if words_[0] in _INTERNATIONAL_OPENERS or _international(set(words_)):
+                kind = "organisation"
+            elif served.group().startswith(" in "):
+                continue  # "the Police Force in Ghana": a state's body, then where
+            else:
+                kind = _body_type(ctx, tokens)
+            yield _suggestion(tokens[0].start, state_end, kind, "actor_body_for_state")
+
+
+# A faction's qualifier in brackets, part of its name: "United Liberation Front of Asom
+# (Independent) (ULFA(I))", "National Socialist Council of Nagaland (Khaplang-Yung Aung)
+# (NSCN(K-YA))", "Communist Party of India (Maoist)"; and an acronym holding its own
+# brackets: "ULFA(I)", "NSCN(IM)", "CPI(M)".
+_QUALIFIER_THEN_ACRONYM: Final = re.compile(
+    r" \((?P<qualifier>[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3})\)"
+    r" \((?P<acronym>[A-Z][A-Z&-]{1,9}(?:\([A-Z][A-Za-z-]{0,6}\))?)\)"
+)
+_ACRONYM_SUFFIX: Final = re.compile(r"\([A-Z][A-Za-z-]{0,6}\)")
+
+
+@rule(
+    "actor_qualified_name",
+    "ACTOR",
+    "A name with its faction's qualifier in brackets, before its acronym: 'National Socialist "
+    "Council of Nagaland (Khaplang-Yung Aung) (NSCN(K-YA))' -> both whole; and a listed or "
+    "defined acronym with its own brackets: 'ULFA(I)'.",
+)
+def actor_qualified_name(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    if ")" not in text:
+        return
+    index = _gazetteer_index(ctx.gazetteer)
+    kinds: dict[str, str] = {}
+    if ") (" in text:
+        runs = {run.end: run for run in _runs(ctx)}
+        for at in _all(text, ") ("):
+            found = _QUALIFIER_THEN_ACRONYM.search(text, max(0, at - 40), at + 30)
+            if found is None or found.end("qualifier") != at:
+                continue
+            run = runs.get(found.start())
+            if run is None:
+                continue
+            tokens = _strip_leading(run, _NOT_NAMES)
+            at_ = len(run.tokens) - len(tokens)
+            if at_ and tokens and run.tokens[at_ - 1].text in _NAME_OPENERS:
+                tokens = run.tokens[at_ - 1 :]  # "National Socialist Council of ..."
+            if len(tokens) < 2 or not {t.text for t in tokens} & ORGANISATION_WORDS:
+                continue
+            name = text[tokens[0].start : tokens[-1].end]
+            listed = index.kinds.get(name)
+            kind = (
+                listed[0]
+                if listed is not None
+                else _listed_head_kind(ctx, tokens)
+                or index.kinds.get(found.group("acronym").partition("(")[0], ("",))[0]
+                or _body_type(ctx, tokens)
+            )
+            yield _suggestion(
+                tokens[0].start,
+                found.end() - len(found.group("acronym")) - 3,
+                kind,
+                "actor_qualified_name",
+            )
+            yield _suggestion(*found.span("acronym"), kind, "actor_qualified_name")
+            kinds[found.group("acronym").partition("(")[0]] = kind
+    # "ULFA(I)": an acronym the lists know, or one defined here, with its faction's letter
+    for at in _all(text, "("):
+        if at == 0 or not text[at - 1].isupper():
+            continue
+        suffix = _ACRONYM_SUFFIX.match(text, at)
+        if suffix is None:
+            continue
+        start = at - 1
+        while start > 0 and (text[start - 1].isupper() or text[start - 1] in "&-"):
+            start -= 1
+        acronym = text[start:at]
+        if len(acronym) < 2 or (start > 0 and text[start - 1].isalnum()):
+            continue
+        kind = kinds.get(acronym) or index.kinds.get(acronym, ("",))[0]
+        if kind in ("armed group", "organisation", "state"):
+            yield _suggestion(start, suffix.end(), kind, "actor_qualified_name")
+
+
 @rule(
     "actor_apposed_body",
     "ACTOR",
