@@ -1415,6 +1415,38 @@ P(
     ["NSCN(IM)@armed group"],
 )
 
+P(
+    "s32:ombudsman-acronym",
+    "Peru's Human Rights Ombudsman (DP) said 14 were hurt.",
+    ["Peru", "Human Rights Ombudsman", "DP"],
+)
+P(
+    "s32:scouts-region",
+    "Khyber Pakhtunkhwa Scouts personnel joined the search.",
+    ["Khyber Pakhtunkhwa Scouts"],
+)
+P(
+    "s32:scouts-civil",
+    "The Boy Scouts Association said the camp had closed.",
+    ["Boy Scouts Association@organisation"],
+)
+P(
+    "s32:two-heads-and",
+    "The Frontier Corps and Tochi Scouts cleared the road.",
+    ["Frontier Corps"],
+)
+P(
+    "s32:military-region",
+    "Troops of the Fourth Military Region shelled the hills.",
+    ["Fourth Military Region"],
+)
+P(
+    "s32:military-district",
+    "The Central Military District said drills had begun.",
+    ["Central Military District"],
+)
+P("s32:military-academy", "He trained at the Military Academy in Zaria.", [], ["Military Academy"])
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

@@ -216,3 +216,30 @@ def test_a_faction_s_qualifier_and_bracketed_letter_are_its_name() -> None:
         "Kenya Defence Forces": "state",
         "KDF": "state",
     }
+
+
+def test_a_state_s_rights_office_with_its_acronym() -> None:
+    text = "Honduras's Human Rights Ombudsman (CONADEH) said 11 people were missing."
+    types = _types(text)
+    assert types.get("Human Rights Ombudsman") == "state"
+    assert types.get("CONADEH") == "state"
+    assert types.get("Honduras") == "state"
+
+
+def test_a_frontier_force_named_for_its_region() -> None:
+    text = "Police said troops and Gilgit-Baltistan Scouts personnel cordoned off the valley."
+    assert _types(text) == {"Gilgit-Baltistan Scouts": "state"}
+    # ... and two bodies joined by "and" are two
+    assert (
+        _types("The Frontier Corps and Tochi Scouts cleared the road.").get("Frontier Corps")
+        == "state"
+    )
+
+
+def test_an_army_s_territorial_command() -> None:
+    text = "Troops of the Second Military Region said they had retaken the pass."
+    assert _types(text) == {"Second Military Region": "state"}
+    assert _types("The Western Military District said drills had begun.") == {
+        "Western Military District": "state"
+    }
+    assert _types("He studied at the Military Academy.") == {}

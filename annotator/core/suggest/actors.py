@@ -109,6 +109,8 @@ ORGANISATION_WORDS: Final = words(
     "Department Force Cartel Rifles Units Gendarmerie Rangers Constabulary Cell Directorate "
     # a state's troops named as a body: "Border Troops", "Airborne Troops", "Internal Troops"
     "Troops Guards "
+    # a frontier force named for its region: "Gilgit-Baltistan Scouts", "Tochi Scouts"
+    "Scouts "
     # "Chiapas Public Security Secretariat", "the Security Cabinet"
     "Secretariat Cabinet Collective "
     # "the Chaman Chamber of Commerce", "the Chamber of Deputies"
@@ -575,6 +577,9 @@ def organisation_type(words: Iterable[str]) -> str:
 
 
 _COURTS: Final = words("Court Tribunal")
+# A state's rights office, a body though no organisation word names it: "Human Rights
+# Ombudsman (PDH)", "Public Defender (DP)".
+_STATE_OFFICE_HEADS: Final = words("Ombudsman Ombudsperson Defender Procurator")
 
 
 def _international(found: set[str]) -> bool:
@@ -2846,7 +2851,9 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
             continue
         if _treated_at(text, tokens):
             continue  # "referred to the Rajendra Institute of Medical Sciences (RIMS)": a place
-        if acronym[0] not in initials and not {t.text for t in tokens} & ORGANISATION_WORDS:
+        if acronym[0] not in initials and not {t.text for t in tokens} & (
+            ORGANISATION_WORDS | _STATE_OFFICE_HEADS
+        ):
             # An acronym of the name in another language is still the body's when the
             # name says it is one: "Sinjar Resistance Units (YBŞ)".
             continue
@@ -3192,7 +3199,7 @@ _INTERNATIONAL_WORDS: Final = words(
 _STATE_FORCES: Final = words(
     "Forces Force Army Navy Guard Police Rangers Defence Defense Authority Intelligence "
     # "Georgian State Security Service", "Kenya Wildlife Service", "Ethiopian Border Guards"
-    "Security Service Services Guards Border"
+    "Security Service Services Guards Border Scouts"
 )
 
 
@@ -3645,6 +3652,30 @@ def actor_qualified_name(ctx: SuggestContext) -> Iterator[Suggestion]:
         kind = kinds.get(acronym) or index.kinds.get(acronym, ("",))[0]
         if kind in ("armed group", "organisation", "state"):
             yield _suggestion(start, suffix.end(), kind, "actor_qualified_name")
+
+
+# An army's territorial command, named by its ordinal or its compass point: "the First
+# Military Region", "the 34th Military Region", "Russia's Southern Military District".
+_MILITARY_REGION: Final = re.compile(
+    r"(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth"
+    r"|Tenth|Eleventh|Twelfth|Northern|Southern|Eastern|Western|Central|North-?[Ee]astern"
+    r"|North-?[Ww]estern|South-?[Ee]astern|South-?[Ww]estern|Leningrad|Moscow) Military "
+    r"(?:Region|District|Zone)\b"
+)
+
+
+@rule(
+    "actor_military_region",
+    "ACTOR",
+    "An army's territorial command named by its ordinal or compass point: 'the First Military "
+    "Region said' -> 'First Military Region' (state).",
+)
+def actor_military_region(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    for at in ctx.piece_index.get("Military", ()):
+        found = _MILITARY_REGION.search(text, max(0, at - 14), at + 20)
+        if found is not None and found.start() < at < found.end():
+            yield _suggestion(found.start(), found.end(), "state", "actor_military_region")
 
 
 @rule(
@@ -4339,6 +4370,15 @@ def _without_coordinated(ctx: SuggestContext, tokens: tuple[Token, ...]) -> tupl
             if (rest.isupper() and " " not in rest) or rest in _gazetteer_index(
                 ctx.gazetteer
             ).kinds:
+                return tokens[:i]
+            if (
+                i >= 2
+                and tokens[i - 1].text in ORGANISATION_WORDS
+                and tokens[-1].text in ORGANISATION_WORDS
+                and len(tokens) - i > 2
+                and tokens[i + 1].text[:1].isupper()
+            ):
+                # "the Frontier Corps and Khyber Scouts": two bodies, each with its head
                 return tokens[:i]
     return tokens
 
@@ -5358,7 +5398,9 @@ _ACTS_THROUGH: Final = re.compile(
     r"|Government|Cabinet|Parliament|Cell|Commission|Department|Service|Guards|Corps|Court"
     r"|Tribunal|Assembly|Senate|Congress|Staff|Relations|Bureau|Secretariat|Administration"
     r"|Committee|Authority|Division|Brigade|Regiment|Battalion|Judiciary|Board|Unit|Institute"
-    r"|Rifles|Gendarmerie|Constabulary|Troops"
+    r"|Rifles|Gendarmerie|Constabulary|Troops|Scouts"
+    # ... or its rights office: "Guatemala's Human Rights Ombudsman"
+    r"|Ombudsman|Ombudsperson|Defender"
     # ... or an office holder, capitalised as a title: "Colombia's Defence Minister X"
     r"|Minister|President|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Secretary"
     r"|Attorney|Prosecutor)\b"
