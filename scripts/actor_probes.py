@@ -1447,6 +1447,18 @@ P(
 )
 P("s32:military-academy", "He trained at the Military Academy in Zaria.", [], ["Military Academy"])
 
+P("s32:union-ministry", "The Union Home Ministry asked for a report.", ["Union Home Ministry"])
+P(
+    "s32:trade-movement",
+    "The Peasant Farmers' Movement (PFM) marched on the capital.",
+    ["PFM@organisation"],
+)
+P(
+    "s32:army-of-polity",
+    "Officers of the Army of Abkhazia (AA) fired. Abkhazia, the breakaway entity, denied it.",
+    ["AA"],
+)
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

@@ -243,3 +243,40 @@ def test_an_army_s_territorial_command() -> None:
         "Western Military District": "state"
     }
     assert _types("He studied at the Military Academy.") == {}
+
+
+def test_a_union_s_ministry_is_the_state_s() -> None:
+    # "Union" opening a state's ministry is the Indian Union, not a members' union
+    assert _types("The Union Home Ministry sought a report from the state.") == {
+        "Union Home Ministry": "state"
+    }
+    assert _types("The Police Federation for Northern Ireland said officers were at risk.") == {
+        "Police Federation for Northern Ireland": "organisation"
+    }
+
+
+def test_a_movement_of_a_trade_is_civil() -> None:
+    types = _types("Families of the Landless Workers' Movement (MST) were evicted.")
+    assert types.get("MST") == "organisation"
+    assert _types("The Rural Women's Movement said the camp was burned.") == {
+        "Rural Women's Movement": "organisation"
+    }
+    # ... while a people's liberation or democratic movement stays armed
+    types = _types("The Gumuz People's Democratic Movement (GPDM) attacked the town.")
+    assert types.get("GPDM") == "armed group"
+
+
+def test_a_polity_s_army_of_is_the_state_s() -> None:
+    text = (
+        "He served in the Army of Transnistria (ATR) in 1992. Transnistria, the "
+        "Russian-backed breakaway entity, rejects the ruling."
+    )
+    assert _types(text).get("ATR") == "state"
+    assert (
+        _types("The Armed Forces of Mali (FAMa) said it had retaken the town.").get("FAMa")
+        == "state"
+    )
+    # ... a group named for a state it fights in is no state's
+    assert _types("The Islamic Army of Iraq (IAI) claimed the attack.").get("IAI") == (
+        "armed group"
+    )

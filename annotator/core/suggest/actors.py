@@ -545,10 +545,11 @@ _OFFICERS_OWNING: Final = words(
 
 def organisation_type(words: Iterable[str]) -> str:
     """'armed group', 'state', 'media' or 'organisation' from the words of a name."""
+    words = list(words)
     found = set(words)
     if found & _MEDIA:
         return "media"
-    if (found & _STATE or "Army" in found) and found & _MEMBERS_BODIES:
+    if (found & _STATE or "Army" in found) and _members_body_heads(words):
         return "organisation"  # "Police Federation", "Army Officers' Association": members'
     if (
         found & _STATE
@@ -577,6 +578,30 @@ def organisation_type(words: Iterable[str]) -> str:
 
 
 _COURTS: Final = words("Court Tribunal")
+# Trades and parts of a people whose plural possessive names a civil movement.
+_TRADES: Final = words(
+    "Workers Farmers Peasants Women Students Teachers Mothers Fishermen Traders Youth "
+    "Miners Nurses Doctors Lawyers Journalists"
+)
+
+
+def _trades_possessive(text: str, token: Token) -> bool:
+    """True for a trade's or a people's part's plural possessive: "Workers'", "Women's"."""
+    word = token.text
+    if word.endswith(("'s", "\u2019s")):
+        word = word[:-2]
+    elif not text.startswith(("'", "\u2019"), token.end):
+        return False  # ("Workers' ": the mark stands after the token)
+    return word in _TRADES
+
+
+def _members_body_heads(words: list[str]) -> bool:
+    """True when a members' body word ("Federation", "Union") comes after the name's last
+    state word: "Police Federation", not "Union Home Ministry" (the Indian Union's own)."""
+    last_state = max((i for i, w in enumerate(words) if w in _STATE or w == "Army"), default=-1)
+    return any(w in _MEMBERS_BODIES for w in words[last_state + 1 :])
+
+
 # A state's rights office, a body though no organisation word names it: "Human Rights
 # Ombudsman (PDH)", "Public Defender (DP)".
 _STATE_OFFICE_HEADS: Final = words("Ombudsman Ombudsperson Defender Procurator")
@@ -3161,6 +3186,23 @@ def _body_type(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str:
         # a government's own office for a portfolio: "the Chiapas Public Security
         # Secretariat", "Peace and Security Bureau" (not "the UN Secretariat")
         return "state"
+    if (
+        kind == "armed group"
+        and "Movement" in words
+        and not set(words) & (_ARMED - {"Movement"})
+        and any(_trades_possessive(ctx.text, t) for t in tokens)
+    ):
+        # "Landless Workers' Movement", "Rural Women's Movement": a movement of a trade or
+        # of a part of a people, not an armed one ("Sudan People's Liberation Movement" is)
+        return "organisation"
+    of_at = words.index("of") if "of" in words[1:] else -1
+    if kind in ("organisation", "armed group") and of_at > 0 and set(words[:of_at]) <= _FORCE_OF:
+        # "Army of Republika Srpska", "Armed Forces of Mali": a polity's own force, where
+        # the text or the lists say the polity is a state ("Islamic Army of Iraq" is not)
+        owner = " ".join(w for w in words[of_at + 1 :] if w != "the")
+        listed = _gazetteer_index(ctx.gazetteer).kinds.get(owner, ("",))[0]
+        if listed == "state" or apposed_bodies(ctx).get(owner) == "state":
+            return "state"
     # A force word after "for" or "of" names the body's cause, not the body: "Guinean
     # Organization for the Defense of Human Rights" is no defence force.
     # ("State Committee for National Security" says whose it is in its first word)
@@ -3189,6 +3231,7 @@ def _body_type(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str:
 
 
 _PORTFOLIO_HEADS: Final = words("Secretariat Bureau")
+_FORCE_OF: Final = words("Army Armed Forces Force Navy Air Police National Royal Defence Defense")
 # Forces of volunteers a region raises among its people: "Zamfara Community Protection
 # Guards", "Katsina Vigilance Corps".
 _VOLUNTEER_WORDS: Final = words("Community Volunteer Volunteers Vigilance Vigilante Civilian")
