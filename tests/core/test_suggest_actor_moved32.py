@@ -5,6 +5,7 @@ the people and events are not.
 
 from __future__ import annotations
 
+from annotator.core.boilerplate import boilerplate_ranges
 from tests.core.suggest_probes import suggested_types as _types
 
 
@@ -280,3 +281,35 @@ def test_a_polity_s_army_of_is_the_state_s() -> None:
     assert _types("The Islamic Army of Iraq (IAI) claimed the attack.").get("IAI") == (
         "armed group"
     )
+
+
+def test_bylines_of_other_forms() -> None:
+    # "From X, Place": the reporter, not where the report was filed from
+    text = "Gunmen kill 9 in Kano\n\nFrom Musa Bello Adamu, Kano\n\nGunmen killed nine people."
+    assert _types(text).get("Musa Bello Adamu") == "person"
+    # the outlet's acronym alone on its line under the name, the place on the next
+    text = (
+        "Court jails ex-guard\n\nThe court sentenced a former guard to ten years.\n\n"
+        "Lejla Kovac\nBIRN\nMostar\n\nThe court on Monday found him guilty."
+    )
+    assert _types(text).get("Lejla Kovac") == "person"
+
+
+def test_a_dateline_city_with_particles_before_its_state() -> None:
+    text = "By Ana Lima\n\nSão José do Rio Claro, Brazil – The tents stand in rows."
+    assert "Brazil" not in _types(text)
+
+
+def test_page_furniture_of_other_forms() -> None:
+    body = "Police said the gunmen fled on motorbikes towards the forest on Sunday night.\n\n"
+    for tail in (
+        "Source: Al Jazeera\n\nSign up for Al Jazeera\nWeek in Africa\n"
+        "Catch up on our coverage of the region, all in one place.\n",
+        "Published in Dawn, March 3rd, 2026\n",
+        "PTI XYZ ABC\n",
+    ):
+        text = body + tail
+        assert [text[a:b] for a, b in boilerplate_ranges(text)] == [tail.strip()]
+    # ... a closing sentence in capitals and lower case stays text
+    text = body + "The PTI said the toll may rise.\n"
+    assert boilerplate_ranges(text) == []

@@ -1874,6 +1874,12 @@ def _byline_above_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
     # Stojanović" then "BIRN Pristina, Belgrade"
     for found in _BYLINE_ACRONYM_OUTLET.finditer(text, 0, min(len(text), 1500)):
         yield from _byline_names(ctx, found.start("name"))
+    # ... and the byline that says where the reporter filed from: "From Ade Bello, Kano"
+    # (Nigerian and South Asian papers' form of "By X, Kano")
+    for found in _FROM_BYLINE.finditer(text, 0, min(len(text), 1500)):
+        person = _person_tokens(tuple(word_tokens(text, found.start("name"), found.end("name"))))
+        if person and found.group("name") not in index.kinds:
+            yield _person(text, person, "actor_person_in_attribution")
 
 
 def _byline_names(ctx: SuggestContext, outlet: int) -> Iterator[Suggestion]:
@@ -1909,15 +1915,22 @@ def _byline_names(ctx: SuggestContext, outlet: int) -> Iterator[Suggestion]:
 
 
 _NAMES_SEPARATOR: Final = re.compile(r",? and |, ")
+_FROM_BYLINE: Final = re.compile(
+    r"^From (?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?: [A-Z][\w\u0300-\u036f'\u2019.-]*){1,3}),"
+    r" [A-Z][\w\u0300-\u036f' -]{1,30}$",
+    re.MULTILINE,
+)
 # A byline's outlet written as an acronym on its own line under the reporters' names, then
 # where they filed from: "BIRN Pristina, Belgrade" (two places or more).
 _BYLINE_ACRONYM_OUTLET: Final = re.compile(
     r"^[A-Z][\w\u0300-\u036f'\u2019-]*[a-z] [A-Z][^\n]{2,90}\n"
     # ... the places, never more of the outlet's name ("BBC News", "VOA Africa" under a
     # section's name: the lists know those outlets)
-    r"(?P<name>[A-Z]{2,6}) (?!(?:News|Online|Radio|TV|Television|World|Media|Service|Africa"
-    r"|Arabic|English|French|Digital|Live)\b)[A-Z][a-z\u0300-\u036f\u00e0-\u017f]+"
-    r", [A-Z][\w\u0300-\u036f .'-]{1,30}$",
+    r"(?P<name>[A-Z]{2,6})(?: (?!(?:News|Online|Radio|TV|Television|World|Media|Service"
+    r"|Africa|Arabic|English|French|Digital|Live)\b)[A-Z][a-z\u0300-\u036f\u00e0-\u017f]+"
+    r", [A-Z][\w\u0300-\u036f .'-]{1,30}$"
+    # ... or the acronym alone on its line, the place on the next: "BIRN\nSarajevo"
+    r"|\n[A-Z][a-z\u0300-\u036f\u00e0-\u017f]+(?: [A-Z][a-z\u0300-\u036f\u00e0-\u017f]+)?\n)",
     re.MULTILINE,
 )
 
@@ -4961,7 +4974,7 @@ def _byline_place(text: str, start: int, end: int) -> bool:
     if not text.startswith(", ", start - 2) or text[end : end + 1] not in ("\n", ""):
         return False
     line = text.rfind("\n", 0, start) + 1
-    if text.startswith("By ", line):
+    if text.startswith(("By ", "From "), line):
         return True
     # ... or the line under it: "By Mary Deng\nBBC News, Juba" (a short line of names)
     above = text.rfind("\n", 0, max(0, line - 1)) + 1
@@ -5473,8 +5486,11 @@ def _in_dateline(text: str, start: int) -> bool:
         return False
     if city[:-2].isupper():
         return True
-    return all(w[:1].isupper() for w in city[:-2].split()) and bool(
-        _DASH_AFTER_STATE.match(text, start)
+    # (a city's particles may stand in lower case: "São Félix do Xingu, Brazil –")
+    return (
+        city[:1].isupper()
+        and all(w[:1].isupper() or w in NAME_PARTICLES for w in city[:-2].split())
+        and bool(_DASH_AFTER_STATE.match(text, start))
     )
 
 
