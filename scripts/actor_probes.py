@@ -1459,6 +1459,12 @@ P(
     ["AA"],
 )
 
+P(
+    "s32:faith-listed-group",
+    "Mostly Muslim Seleka rebels seized the capital in 2013.",
+    ["Seleka@armed group"],
+)
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

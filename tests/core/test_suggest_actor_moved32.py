@@ -313,3 +313,11 @@ def test_page_furniture_of_other_forms() -> None:
     # ... a closing sentence in capitals and lower case stays text
     text = body + "The PTI said the toll may rise.\n"
     assert boilerplate_ranges(text) == []
+
+
+def test_a_faith_describing_fighters_opens_no_name() -> None:
+    text = "In 2013 mainly Muslim Seleka rebels seized power in Bangui."
+    assert _types(text).get("Seleka") == "armed group"
+    assert "Muslim Seleka" not in _types(text)
+    text = "Mostly Shia Kataib Hezbollah fighters fired rockets at the base."
+    assert "Shia Kataib Hezbollah" not in _types(text)

@@ -3445,6 +3445,13 @@ _ARMED_KIND: Final = (
     r"|faction|force)|rebels|militia|militias|militiamen|insurgents|vigilantes|gang)\b"
 )
 _QUANTIFIERS: Final = words("Both Either Neither All Each the The")
+# Faiths that describe a group's fighters, never open its name ("mainly Muslim Seleka
+# rebels", "Christian anti-balaka militias").
+_FAITHS: Final = words(
+    "Muslim Christian Catholic Protestant Sunni Shia Shiite Shi'ite Hindu Buddhist Jewish "
+    "Alawite Druze Evangelical Orthodox"
+)
+_MOSTLY: Final = words("Mainly Mostly Largely Predominantly Overwhelmingly")
 # What the group is, right after its name: "... the Sons of Marsk militia".
 _GROUP_TAIL: Final = re.compile(" " + _ARMED_KIND)
 # ... or in an appositive: "The Sons of Marsk, an armed group that ...".
@@ -3497,6 +3504,8 @@ def actor_described_group(ctx: SuggestContext) -> Iterator[Suggestion]:
         tokens = _strip_leading(run, _NOT_NAMES)
         while tokens and tokens[0].text in _QUANTIFIERS:
             tokens = tokens[1:]  # "Both the Mayi-Mayi Yakutumba militia and the army"
+        while len(tokens) > 1 and (tokens[0].text in _FAITHS or tokens[0].text in _MOSTLY):
+            tokens = tokens[1:]  # "mainly Muslim Seleka rebels": the faith describes them
         while len(tokens) > 1 and _POSSESSIVE_END.search(tokens[0].text):
             tokens = tokens[1:]  # "Yemen's Houthi rebels": the owner is no part of the name
         if len(tokens) == 3 and tokens[1].text == "and":
