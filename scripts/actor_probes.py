@@ -1465,6 +1465,13 @@ P(
     ["Seleka@armed group"],
 )
 
+P(
+    "s32:region-department",
+    "The Nineveh health directorate said 12 were wounded.",
+    ["Nineveh health directorate"],
+)
+P("s32:region-place", "Protests spread from Basra to Dhi Qar on Friday.", [], ["Basra", "Dhi Qar"])
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

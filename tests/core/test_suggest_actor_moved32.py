@@ -321,3 +321,15 @@ def test_a_faith_describing_fighters_opens_no_name() -> None:
     assert "Muslim Seleka" not in _types(text)
     text = "Mostly Shia Kataib Hezbollah fighters fired rockets at the base."
     assert "Shia Kataib Hezbollah" not in _types(text)
+
+
+def test_a_region_s_department_acting_is_the_state_s() -> None:
+    # open point a: a named regional body that acts, in lower case after its region
+    assert _types("The Basra health directorate said nine people were treated.") == {
+        "Basra health directorate": "state"
+    }
+    assert _types("The Sindh home department ordered schools closed.") == {
+        "Sindh home department": "state"
+    }
+    # ... the region as a place stays untagged
+    assert _types("Clashes erupted in Anbar on Monday.") == {}

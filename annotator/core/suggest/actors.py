@@ -5963,7 +5963,10 @@ def _region_hits(ctx: SuggestContext) -> list[tuple[int, int, str]]:
 # state government".
 _REGION_BODY: Final = re.compile(
     r" (?:(?:state|provincial|regional|departmental) )?(?:police|government|authorities"
-    r"|administration|security forces|forces|cabinet|legislature)\b"
+    r"|administration|security forces|forces|cabinet|legislature"
+    # ... or one of its departments: "the Dhi Qar health directorate", "Punjab home department"
+    r"|(?:health|home|interior|security|education|water|electricity|irrigation|disaster"
+    r"|emergency) (?:directorate|department|ministry|authority))\b"
 )
 # ... unless that body names the kind of its people or things: "an Assam police team".
 _BODY_AS_MODIFIER: Final = re.compile(
