@@ -1472,6 +1472,17 @@ P(
 )
 P("s32:region-place", "Protests spread from Basra to Dhi Qar on Friday.", [], ["Basra", "Dhi Qar"])
 
+P(
+    "s32:envoy-for-state-person",
+    "The AU envoy for Sudan Amina Osei met both generals.",
+    ["Amina Osei@person"],
+)
+P(
+    "s32:coordinator-for-state-person",
+    "UN Humanitarian Coordinator for Haiti Ulrika Moss said aid was blocked.",
+    ["Ulrika Moss@person"],
+)
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

@@ -333,3 +333,16 @@ def test_a_region_s_department_acting_is_the_state_s() -> None:
     }
     # ... the region as a place stays untagged
     assert _types("Clashes erupted in Anbar on Monday.") == {}
+
+
+def test_a_person_after_an_office_serving_a_state() -> None:
+    # the state ends the office's title; the name after it is the person's
+    text = "UN Special Envoy for Yemen Hans Berg said talks would resume."
+    assert _types(text).get("Hans Berg") == "person"
+    assert "Yemen Hans Berg" not in _types(text)
+    text = "The UN envoy for Libya Hanna Tetteh warned of war."
+    assert _types(text).get("Hanna Tetteh") == "person"
+    # ... wherever it stands, attributed or not
+    assert _types("The AU envoy for Sudan Amina Osei met both generals.").get("Amina Osei") == (
+        "person"
+    )

@@ -1407,6 +1407,17 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             if led and len(led) >= 2 and text[run.start : run.end] not in listed:
                 yield _person(text, led, "actor_role_person")
             continue
+        if (
+            len(run.tokens) >= 3
+            and text.endswith(("for ", "to "), 0, run.start)
+            and _OFFICE_SERVING.search(text, max(0, run.start - 30), run.start)
+        ):
+            # "the AU envoy for Sudan Amina Osei": the state ends the office, then the name
+            served = _after_served_state(ctx, run.tokens)
+            person = _person_tokens(served) if len(served) < len(run.tokens) else None
+            if person and 2 <= len(person) <= 4:
+                yield _person(text, person, "actor_role_person")
+                continue
         first = run.tokens[0].text
         if (
             len(run.tokens) >= 3
@@ -1736,6 +1747,27 @@ def _after_body_possessive(ctx: SuggestContext, tokens: tuple[Token, ...]) -> tu
     return ()
 
 
+# An office serving a state, before the state: "Special Envoy for ", "envoy to ".
+_OFFICE_SERVING: Final = re.compile(
+    r"\b(?:[Ee]nvoy|[Cc]oordinator|[Rr]epresentative|[Cc]ommissioner|[Mm]inister|[Aa]mbassador"
+    r"|[Rr]apporteur|[Ss]ecretary|[Aa]dvis[eo]r|[Dd]irector|[Cc]hief|[Mm]ediator) (?:for|to) $"
+)
+
+
+def _after_served_state(ctx: SuggestContext, person: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The name after the state an office serves, where a run opens with a listed state after
+    "for" or "to": "Special Envoy for Yemen Hans Berg" -> "Hans Berg" (the state ends the
+    title; two name words at least remain)."""
+    kinds = _gazetteer_index(ctx.gazetteer).kinds
+    for size in (1, 2, 3):
+        if len(person) - size < 2:
+            break
+        opening = ctx.text[person[0].start : person[size - 1].end]
+        if kinds.get(opening, ("",))[0] == "state":
+            return person[size:]
+    return person
+
+
 def _given_name_month(tokens: tuple[Token, ...]) -> bool:
     """True when a month's name opens a person's name: "Jan van den Heuvel" (a particle
     follows it, which no date has)."""
@@ -1789,6 +1821,12 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             person = tokens if tokens and _words_name_a_person(words[skip:]) else None
         if not person:
             continue
+        if (
+            len(person) > 2
+            and text.endswith((" for ", " to "), 0, person[0].start)
+            and _OFFICE_SERVING.search(text, max(0, person[0].start - 30), person[0].start)
+        ):
+            person = _after_served_state(ctx, person)  # "Envoy for Yemen Hans Berg"
         start, end = person[0].start, _name_end(person[-1], text)
         if person[0].text == "Both" and text.startswith(" and ", end):
             continue  # "Both Uganda and Rwanda have denied": a pair, no "X Both"
