@@ -237,6 +237,17 @@ def test_a_frontier_force_named_for_its_region() -> None:
     )
 
 
+def test_two_bodies_joined_by_and_are_both_suggested() -> None:
+    types = _types("The Frontier Corps and Kurram Militia Scouts cleared the road.")
+    assert "Frontier Corps" in types
+    assert "Kurram Militia Scouts" in types
+    assert "Frontier Corps and Kurram Militia Scouts" not in types
+    # ... while a name whose second part has no head of its own stays one
+    assert _types("The Movement for Justice and Equality said it had withdrawn.") == {
+        "Movement for Justice and Equality": "armed group"
+    }
+
+
 def test_an_army_s_territorial_command() -> None:
     text = "Troops of the Second Military Region said they had retaken the pass."
     assert _types(text) == {"Second Military Region": "state"}

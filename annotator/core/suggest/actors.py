@@ -4265,7 +4265,21 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             for k, t in enumerate(tokens)
         ):
             continue  # "the Command Hospital in Udhampur", "Central Police Station in Zaria"
-        tokens = _after_members(_without_seat(ctx, _without_coordinated(ctx, tokens)))
+        kept = _without_coordinated(ctx, tokens)
+        if len(kept) < len(tokens) and tokens[-1].text in ORGANISATION_WORDS:
+            # "the Frontier Corps and Tochi Scouts": the second body, with its own head
+            second = tokens[len(kept) + 1 :]
+            if sum(t.text[:1].isupper() for t in second) >= 2 and (
+                ctx.text[second[0].start : second[-1].end]
+                not in _gazetteer_index(ctx.gazetteer).kinds
+            ):
+                yield _suggestion(
+                    second[0].start,
+                    second[-1].end,
+                    _body_type(ctx, second),
+                    "actor_organisation_name",
+                )
+        tokens = _after_members(_without_seat(ctx, kept))
         words = [t.text for t in tokens]
         if sum(w[:1].isupper() for w in words) < 2 or not set(words) & ORGANISATION_WORDS:
             continue
