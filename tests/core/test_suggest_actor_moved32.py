@@ -357,3 +357,12 @@ def test_a_person_after_an_office_serving_a_state() -> None:
     assert _types("The AU envoy for Sudan Amina Osei met both generals.").get("Amina Osei") == (
         "person"
     )
+
+
+def test_a_state_s_possessive_before_its_territorial_command() -> None:
+    assert _types("Russia's Southern Military District said drills had begun.") == {
+        "Russia": "state",
+        "Southern Military District": "state",
+    }
+    # ... while a state's region stays a place
+    assert "Russia" not in _types("Floods hit Russia's Far Eastern region on Monday.")

@@ -5515,7 +5515,7 @@ _ACTS_THROUGH: Final = re.compile(
     r"|Government|Cabinet|Parliament|Cell|Commission|Department|Service|Guards|Corps|Court"
     r"|Tribunal|Assembly|Senate|Congress|Staff|Relations|Bureau|Secretariat|Administration"
     r"|Committee|Authority|Division|Brigade|Regiment|Battalion|Judiciary|Board|Unit|Institute"
-    r"|Rifles|Gendarmerie|Constabulary|Troops|Scouts"
+    r"|Rifles|Gendarmerie|Constabulary|Troops|Scouts|Military (?:District|Region|Zone)"
     # ... or its rights office: "Guatemala's Human Rights Ombudsman"
     r"|Ombudsman|Ombudsperson|Defender"
     # ... or an office holder, capitalised as a title: "Colombia's Defence Minister X"
