@@ -1252,6 +1252,237 @@ P(
 )
 P("type:officers-office", "The Governor's Office said schools would reopen.", ["Governor's Office"])
 
+# ---- session 32: the classes of the misses of 252-267 (moved to dev), other forms
+P("s32:court-named", "The Lahore High Court ordered the men freed on bail.", ["Lahore High Court"])
+P(
+    "s32:court-of",
+    "Defence lawyers said they would go to the Court of Appeal of Kenya.",
+    ["Court of Appeal of Kenya"],
+)
+P(
+    "s32:court-international",
+    "The International Criminal Court opened an inquiry.",
+    ["International Criminal Court@organisation"],
+)
+P(
+    "s32:court-regional",
+    "The East African Court of Justice heard the case.",
+    ["East African Court of Justice@organisation"],
+)
+P(
+    "s32:cause-not-force",
+    "The Congolese League for the Defence of Human Rights (LCDH) said 11 were held.",
+    ["LCDH@organisation"],
+)
+P(
+    "s32:state-funded",
+    "The National Human Rights Council (NHRC), a state-funded body, said three died.",
+    ["NHRC"],
+)
+P(
+    "s32:calls-itself",
+    "Diplomats met the Patriotic Salvation Council (CPS), as the military government calls itself, on Friday.",
+    ["CPS"],
+)
+P(
+    "s32:apposed-company",
+    "The guards worked for Andes Minera, a mining company that runs the pit.",
+    ["Andes Minera@organisation"],
+)
+P(
+    "s32:apposed-subsidiary",
+    "Gunmen burned trucks of Pacific Timber, a subsidiary of a Chilean group.",
+    ["Pacific Timber@organisation"],
+)
+P(
+    "s32:apposed-armed-plural",
+    "Los Zetas Viejos, one of the gangs that control the river, denied it.",
+    ["Los Zetas Viejos@armed group"],
+)
+P(
+    "s32:apposed-entity",
+    "Transnistria, the Russian-backed breakaway entity, rejected the plan.",
+    ["Transnistria"],
+)
+P(
+    "s32:apposed-person-stays",
+    "Maria Ortiz, a company lawyer, said the trucks were insured.",
+    ["Maria Ortiz@person"],
+)
+P(
+    "s32:kind-then-acronym-name",
+    "The aid group MSF Sahel said it treated 30 wounded.",
+    ["MSF Sahel@organisation"],
+)
+P(
+    "s32:kind-then-company",
+    "The oil company Perenco said its staff were safe.",
+    ["Perenco@organisation"],
+)
+P(
+    "s32:name-then-syndicate",
+    "Soldiers killed four members of the so-called Tren del Llano syndicate.",
+    ["Tren del Llano@armed group"],
+)
+P(
+    "s32:name-then-network",
+    "Police tied the killings to the Kurdo network, which sells arms.",
+    ["Kurdo@armed group"],
+)
+P("s32:state-backing-of", "The militia is thought to have the backing of Iran.", ["Iran"])
+P(
+    "s32:capital-interests-of",
+    "The port is where the interests of Ankara and Cairo collide.",
+    ["Ankara", "Cairo"],
+)
+P("s32:which-does-not", "He fled to Russia, which does not extradite its citizens.", ["Russia"])
+P(
+    "s32:which-refuses",
+    "The suspects are in Montenegro, which refused to recognise the warrant.",
+    ["Montenegro"],
+)
+P("s32:which-place", "He now lives in Montenegro, which has a long coastline.", [], ["Montenegro"])
+P(
+    "s32:and-state-tightened",
+    "Two men were held in Vienna, and Hungary tightened checks on its border.",
+    ["Hungary"],
+    ["Vienna"],
+)
+P("s32:and-place-list", "The convoy drove to Vienna, and Budapest.", [], ["Vienna", "Budapest"])
+
+P(
+    "s32:law-title",
+    "Police held him under the Armed Forces (Special Powers) Act.",
+    [],
+    ["Armed Forces", "Powers"],
+)
+P("s32:law-title-state-before", "Uganda passed the Anti-Homosexuality Act in 2023.", ["Uganda"])
+P(
+    "s32:street-named",
+    "Snipers fired along Syria Street, which divides the districts.",
+    [],
+    ["Syria"],
+)
+P("s32:square-named", "Crowds gathered in Iraq Square after prayers.", [], ["Iraq"])
+P(
+    "s32:body-name-district",
+    "Farmers from the Hezbollah district said wells had dried up.",
+    [],
+    ["Hezbollah"],
+)
+P(
+    "s32:other-states-city",
+    "Clashes hit the northern Lebanese city of Tripoli. Gunmen want to drag Tripoli into war.",
+    [],
+    ["Tripoli#2"],
+)
+
+P(
+    "s32:mission-to-state",
+    "The OSCE Mission to Moldova said the talks had stalled.",
+    ["OSCE Mission to Moldova@organisation"],
+)
+P(
+    "s32:mission-on-state",
+    "The UN Fact-Finding Mission on Myanmar said the army burned villages.",
+    ["UN Fact-Finding Mission on Myanmar@organisation"],
+)
+P(
+    "s32:office-of-state",
+    "The Prosecutor's Office of Kosovo filed charges.",
+    ["Prosecutor's Office of Kosovo"],
+)
+P(
+    "s32:envoy-title-person",
+    "UN Special Envoy for Syria Ana Berg met the delegations.",
+    [],
+    ["Special Envoy for Syria"],
+)
+P(
+    "s32:office-in-place",
+    "The UN Human Rights Office in Colombia counted 40 killings.",
+    ["UN Human Rights Office@organisation"],
+    ["Colombia"],
+)
+P(
+    "s32:faction-qualifier",
+    "The Communist Party of India (Maoist) (CPI(M)) claimed the blast.",
+    ["CPI(M)@organisation"],
+)
+P(
+    "s32:acronym-own-bracket",
+    "Troops clashed with the NSCN(IM) near the border.",
+    ["NSCN(IM)@armed group"],
+)
+
+P(
+    "s32:ombudsman-acronym",
+    "Peru's Human Rights Ombudsman (DP) said 14 were hurt.",
+    ["Peru", "Human Rights Ombudsman", "DP"],
+)
+P(
+    "s32:scouts-region",
+    "Khyber Pakhtunkhwa Scouts personnel joined the search.",
+    ["Khyber Pakhtunkhwa Scouts"],
+)
+P(
+    "s32:scouts-civil",
+    "The Boy Scouts Association said the camp had closed.",
+    ["Boy Scouts Association@organisation"],
+)
+P(
+    "s32:two-heads-and",
+    "The Frontier Corps and Tochi Scouts cleared the road.",
+    ["Frontier Corps"],
+)
+P(
+    "s32:military-region",
+    "Troops of the Fourth Military Region shelled the hills.",
+    ["Fourth Military Region"],
+)
+P(
+    "s32:military-district",
+    "The Central Military District said drills had begun.",
+    ["Central Military District"],
+)
+P("s32:military-academy", "He trained at the Military Academy in Zaria.", [], ["Military Academy"])
+
+P("s32:union-ministry", "The Union Home Ministry asked for a report.", ["Union Home Ministry"])
+P(
+    "s32:trade-movement",
+    "The Peasant Farmers' Movement (PFM) marched on the capital.",
+    ["PFM@organisation"],
+)
+P(
+    "s32:army-of-polity",
+    "Officers of the Army of Abkhazia (AA) fired. Abkhazia, the breakaway entity, denied it.",
+    ["AA"],
+)
+
+P(
+    "s32:faith-listed-group",
+    "Mostly Muslim Seleka rebels seized the capital in 2013.",
+    ["Seleka@armed group"],
+)
+
+P(
+    "s32:region-department",
+    "The Nineveh health directorate said 12 were wounded.",
+    ["Nineveh health directorate"],
+)
+P("s32:region-place", "Protests spread from Basra to Dhi Qar on Friday.", [], ["Basra", "Dhi Qar"])
+
+P(
+    "s32:envoy-for-state-person",
+    "The AU envoy for Sudan Amina Osei met both generals.",
+    ["Amina Osei@person"],
+)
+P(
+    "s32:coordinator-for-state-person",
+    "UN Humanitarian Coordinator for Haiti Ulrika Moss said aid was blocked.",
+    ["Ulrika Moss@person"],
+)
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

@@ -25,7 +25,7 @@ OUT = Path(__file__).resolve().parent.parent / "resources" / "gazetteers"
 # Left out: Myanmar and Ethiopia, whose regions share their names with armed groups
 # ("Kachin forces", "Tigray forces" are no regional government's), and those whose
 # regions are named in lists of their own (Somalia's federal member states: states.txt).
-FOLDED = ("IN", "PK", "AF")  # romanised with marks no wire prints
+FOLDED = ("IN", "PK", "AF", "IQ")  # romanised with marks no wire prints
 ACCENTED = ("MX", "BR", "CO")  # accents kept, and a folded variant
 PLAIN = ("NG", "SD", "SS", "CD")
 # The forms prose uses that the ISO names do not (facts, chosen by us).
@@ -43,6 +43,15 @@ PROSE_NAMES = {
     "CD-KE": ["Kasai Oriental", "Kasai-Oriental"],
     "CD-EQ": ["Equateur"],
     "CD-HK": ["Haut Katanga"],
+    # Iraq's governorates as wires spell them ("Dhi Qar", "Kirkuk" fold as they are)
+    "IQ-AN": ["Anbar"],
+    "IQ-BA": ["Basra"],
+    "IQ-NI": ["Nineveh"],
+    "IQ-NA": ["Najaf"],
+    "IQ-KA": ["Karbala"],
+    "IQ-SD": ["Salahuddin", "Salah al-Din"],
+    "IQ-MU": ["Muthanna"],
+    "IQ-QA": ["Qadisiyah"],
 }
 # ISO names that are everyday words, rivers or another polity's name, or that no wire
 # writes (the long official forms): a region named so is left to the other lists.
@@ -78,6 +87,8 @@ LEFT_OUT = {
     "Delhi",
     "Kabul",
     "Chandigarh",
+    "Baghdad",
+    "Iqlim Kurdistan",
     "Tanganyika",
     "Para",
     # a given name too (the person rules know it as one)

@@ -44,6 +44,8 @@ _FURNITURE_PATTERN: Final = r"""(?:
     | (?:we|this\s+site)\s+uses?\s+cookies\b | accept\s+(?:all\s+)?cookies\b
     | privacy\s+policy$ | terms\s+of\s+(?:use|service)$ | report\s+an\s+error$
     | (?:last\s+)?updated\s*(?::|on\b|at\b|\d|.{0,30}\bago$) | published\s*(?::|on\b|at\b|\d)
+    | published\s+in\s+.{1,40}\b\d{4}$ | catch\s+up\s+on\b
+    | (?-i:[A-Z]{2,5}(?:\ [A-Z]{2,4}){2,5})$
     | posted\s+(?:on|at)\b
     | (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}\s+[a-z]+\s+\d{4}\b.{0,20}$
     | \d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}

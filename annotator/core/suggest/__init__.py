@@ -270,6 +270,8 @@ def _suggest(
     # A wire's credit line names its staff, never an actor (the guideline): found here,
     # while a share of the rules may still be running elsewhere.
     credits = actors.credit_lines(document_text) if "ACTOR" in labels else []
+    if "ACTOR" in labels:
+        credits += actors.named_laws(document_text)  # a law's title names no actor
     if share is not None:
         shared = share.result(stop)
         if stop is not None and stop():

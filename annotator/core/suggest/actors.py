@@ -109,6 +109,8 @@ ORGANISATION_WORDS: Final = words(
     "Department Force Cartel Rifles Units Gendarmerie Rangers Constabulary Cell Directorate "
     # a state's troops named as a body: "Border Troops", "Airborne Troops", "Internal Troops"
     "Troops Guards "
+    # a frontier force named for its region: "Gilgit-Baltistan Scouts", "Tochi Scouts"
+    "Scouts "
     # "Chiapas Public Security Secretariat", "the Security Cabinet"
     "Secretariat Cabinet Collective "
     # "the Chaman Chamber of Commerce", "the Chamber of Deputies"
@@ -317,12 +319,14 @@ def _only_people(
         acronyms = {ctx.text[x:y] for _a, _b, x, y, _kind in _acronym_definitions(ctx)}
         kinds = _gazetteer_index(ctx.gazetteer).kinds
         places = document_places(ctx)
+        bodies = document_bodies(ctx)
         for found in finder(ctx):
             covered = ctx.text[found.start : found.end]
             if (
                 covered not in acronyms
                 and kinds.get(covered, ("person",))[0] == "person"
                 and covered not in places
+                and covered not in bodies
             ):
                 yield found
 
@@ -429,6 +433,75 @@ def document_places(ctx: SuggestContext) -> frozenset[str]:
     return found
 
 
+# What a name is, in apposition after it, by a head noun no person is named by: "Forestal
+# Mininco, a subsidiary of ...", "El Perú, one of several armed groups ...", "Tilapia Ltd,
+# a fishing company that ...". The singular heads must end their noun phrase ("X, a company
+# spokesman" is a person); a plural after "one of" always does.
+_BODY_APPOSITIVE: Final = re.compile(
+    r", (?:(?:a|an|the) (?:[\w'\u2019-]+ ){0,3}?(?P<one>(?P<firm>subsidiary|company|firm"
+    r"|corporation|conglomerate|multinational|cooperative)|(?P<armed>gang|cartel"
+    r"|syndicate|militia|criminal group|armed group|rebel group|criminal organi[sz]ation)"
+    r"|(?P<polity>(?<=-run )entity|(?<=-ruled )entity|(?<=breakaway )entity|statelet))"
+    r"(?=[,.;:)]| (?:of|that|which|whose|based|owned|run|known|with|in|from|and|operating"
+    r"|active|founded|led|accused|blamed|behind|linked|blamed)\b)"
+    r"|one of (?:the |its |their )?(?:[\w'\u2019-]+ ){0,2}?(?P<many_firms>companies|firms)"
+    r"|one of (?:the |its |their )?(?:[\w'\u2019-]+ ){0,2}?(?P<many_armed>gangs"
+    r"|cartels|syndicates|militias|armed groups|criminal groups|rebel groups))\b"
+)
+
+
+def _apposed_kind(found: re.Match[str]) -> str:
+    if found.group("firm") or found.group("many_firms"):
+        return "organisation"
+    if found.group("polity"):
+        return "state"
+    return "armed group"
+
+
+def apposed_bodies(ctx: SuggestContext) -> dict[str, str]:
+    """Names the text describes in apposition by a body's head noun, with the type that
+    noun gives (see `_BODY_APPOSITIVE`); computed once per document."""
+    found: dict[str, str] | None = ctx.memo.get("apposed_bodies")
+    if found is not None:
+        return found
+    found = {}
+    text = ctx.text
+    runs: dict[int, NameRun] | None = None
+    for match in _BODY_APPOSITIVE.finditer(text):
+        if runs is None:
+            runs = {run.end: run for run in _runs(ctx)}
+        run = runs.get(match.start())
+        if run is None:
+            continue
+        tokens = _strip_leading(run, _NOT_NAMES)
+        if len(tokens) > 1 and _POSSESSIVE_END.search(tokens[0].text):
+            tokens = tokens[1:]  # "Chile's Forestal Arauco, a timber company": its name
+        if not tokens or tokens[0].text in _NOT_NAMES:
+            continue
+        name = text[tokens[0].start : tokens[-1].end]
+        index = _gazetteer_index(ctx.gazetteer)
+        if name in index.demonyms or _is_nationality(tokens[0].text, index):
+            continue
+        found.setdefault(name, _apposed_kind(match))
+    ctx.memo["apposed_bodies"] = found
+    return found
+
+
+def document_bodies(ctx: SuggestContext) -> frozenset[str]:
+    """Names the text itself says are bodies, not people: described in apposition by a
+    body's head noun, or named before a criminal kind ("the so-called El Perú syndicate");
+    no person rule suggests them. (Not before "faction" or "militia": "the Musa Hilal
+    Idris faction" is named after its leader, who stays a person.)"""
+    found: frozenset[str] | None = ctx.memo.get("document_bodies")
+    if found is None:
+        criminal = (n for n, noun in _names_before_armed_kind(ctx) if noun not in _LED_KINDS)
+        found = ctx.memo["document_bodies"] = frozenset(apposed_bodies(ctx)).union(criminal)
+    return found
+
+
+_LED_KINDS: Final = frozenset({"faction", "militia"})
+
+
 def _suggestion(start: int, end: int, kind: str, name: str) -> Suggestion:
     return Suggestion(start, end, "ACTOR", {"type": kind}, name)
 
@@ -472,10 +545,11 @@ _OFFICERS_OWNING: Final = words(
 
 def organisation_type(words: Iterable[str]) -> str:
     """'armed group', 'state', 'media' or 'organisation' from the words of a name."""
+    words = list(words)
     found = set(words)
     if found & _MEDIA:
         return "media"
-    if (found & _STATE or "Army" in found) and found & _MEMBERS_BODIES:
+    if (found & _STATE or "Army" in found) and _members_body_heads(words):
         return "organisation"  # "Police Federation", "Army Officers' Association": members'
     if (
         found & _STATE
@@ -492,11 +566,53 @@ def organisation_type(words: Iterable[str]) -> str:
         return "state"  # ... and an army's units: "3rd Infantry Brigade", "Fourth Division"
     if found & {"Guard", "Guards"} and found & _STATE_GUARDS:
         return "state"  # "National Guard", "Islamic Revolutionary Guard Corps"
+    if found & _COURTS and not _international(found):
+        # a named court is the state's (guideline, session 30 point 6): "Cairo Criminal
+        # Court", "Court of Cassation"; an international one is an organisation
+        return "state"
     if found & {"Cross", "Crescent"}:
         return "organisation"  # "the Red Cross and Red Crescent Movement": no armed movement
     if found & _ARMED:
         return "armed group"
     return "organisation"
+
+
+_COURTS: Final = words("Court Tribunal")
+# Trades and parts of a people whose plural possessive names a civil movement.
+_TRADES: Final = words(
+    "Workers Farmers Peasants Women Students Teachers Mothers Fishermen Traders Youth "
+    "Miners Nurses Doctors Lawyers Journalists"
+)
+
+
+def _trades_possessive(text: str, token: Token) -> bool:
+    """True for a trade's or a people's part's plural possessive: "Workers'", "Women's"."""
+    word = token.text
+    if word.endswith(("'s", "\u2019s")):
+        word = word[:-2]
+    elif not text.startswith(("'", "\u2019"), token.end):
+        return False  # ("Workers' ": the mark stands after the token)
+    return word in _TRADES
+
+
+def _members_body_heads(words: list[str]) -> bool:
+    """True when a members' body word ("Federation", "Union") comes after the name's last
+    state word: "Police Federation", not "Union Home Ministry" (the Indian Union's own)."""
+    last_state = max((i for i, w in enumerate(words) if w in _STATE or w == "Army"), default=-1)
+    return any(w in _MEMBERS_BODIES for w in words[last_state + 1 :])
+
+
+# A state's rights office, a body though no organisation word names it: "Human Rights
+# Ombudsman (PDH)", "Public Defender (DP)".
+_STATE_OFFICE_HEADS: Final = words("Ombudsman Ombudsperson Defender Procurator")
+
+
+def _international(found: set[str]) -> bool:
+    """True when a name's words say it is international: "International Criminal Court",
+    "European Court of Human Rights", "Inter-American Court"."""
+    return not found.isdisjoint(_INTERNATIONAL_WORDS) or any(
+        w.startswith(("Inter-", "Pan-")) for w in found
+    )
 
 
 def _runs(ctx: SuggestContext, *, connectors: bool = True) -> list[NameRun]:
@@ -1291,6 +1407,17 @@ def _role_person(ctx: SuggestContext) -> Iterator[Suggestion]:
             if led and len(led) >= 2 and text[run.start : run.end] not in listed:
                 yield _person(text, led, "actor_role_person")
             continue
+        if (
+            len(run.tokens) >= 3
+            and text.endswith(("for ", "to "), 0, run.start)
+            and _OFFICE_SERVING.search(text, max(0, run.start - 30), run.start)
+        ):
+            # "the AU envoy for Sudan Amina Osei": the state ends the office, then the name
+            served = _after_served_state(ctx, run.tokens)
+            person = _person_tokens(served) if len(served) < len(run.tokens) else None
+            if person and 2 <= len(person) <= 4:
+                yield _person(text, person, "actor_role_person")
+                continue
         first = run.tokens[0].text
         if (
             len(run.tokens) >= 3
@@ -1522,6 +1649,30 @@ def credit_lines(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def named_laws(text: str) -> list[tuple[int, int]]:
+    """The extents of laws named in the text ("the Armed Forces (Special Powers) Act", "the
+    Prevention of Terrorism Ordinance"): a law's title holds no actor (the dev gold tags
+    none inside one), however many body words it has."""
+    found: list[tuple[int, int]] = []
+    for word in (" Act", " Ordinance"):
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if end == len(text) or not (text[end].isalnum() or text[end] == "-"):
+                law = _LAW_NAME.search(text, max(0, at - 120), end)
+                if law is not None:
+                    found.append((law.start(), end))
+            at = text.find(word, end)
+    return found
+
+
+# A law's title before "Act": capitalised words, small words and bracketed parts.
+_LAW_NAME: Final = re.compile(
+    r"(?:[A-Z][\w'\u2019.-]*|\([^()\n]{1,40}\))(?: (?:[A-Z][\w'\u2019.-]*|of|the|and|on|for"
+    r"|against|to|\([^()\n]{1,40}\)))* (?:Act|Ordinance)$"
+)
+
+
 # The words a credit line of `_CREDIT_LINE`'s first kind opens with, after any spaces and
 # brackets.
 _CREDIT_OPENINGS: Final = (
@@ -1596,6 +1747,27 @@ def _after_body_possessive(ctx: SuggestContext, tokens: tuple[Token, ...]) -> tu
     return ()
 
 
+# An office serving a state, before the state: "Special Envoy for ", "envoy to ".
+_OFFICE_SERVING: Final = re.compile(
+    r"\b(?:[Ee]nvoy|[Cc]oordinator|[Rr]epresentative|[Cc]ommissioner|[Mm]inister|[Aa]mbassador"
+    r"|[Rr]apporteur|[Ss]ecretary|[Aa]dvis[eo]r|[Dd]irector|[Cc]hief|[Mm]ediator) (?:for|to) $"
+)
+
+
+def _after_served_state(ctx: SuggestContext, person: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The name after the state an office serves, where a run opens with a listed state after
+    "for" or "to": "Special Envoy for Yemen Hans Berg" -> "Hans Berg" (the state ends the
+    title; two name words at least remain)."""
+    kinds = _gazetteer_index(ctx.gazetteer).kinds
+    for size in (1, 2, 3):
+        if len(person) - size < 2:
+            break
+        opening = ctx.text[person[0].start : person[size - 1].end]
+        if kinds.get(opening, ("",))[0] == "state":
+            return person[size:]
+    return person
+
+
 def _given_name_month(tokens: tuple[Token, ...]) -> bool:
     """True when a month's name opens a person's name: "Jan van den Heuvel" (a particle
     follows it, which no date has)."""
@@ -1649,6 +1821,12 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
             person = tokens if tokens and _words_name_a_person(words[skip:]) else None
         if not person:
             continue
+        if (
+            len(person) > 2
+            and text.endswith((" for ", " to "), 0, person[0].start)
+            and _OFFICE_SERVING.search(text, max(0, person[0].start - 30), person[0].start)
+        ):
+            person = _after_served_state(ctx, person)  # "Envoy for Yemen Hans Berg"
         start, end = person[0].start, _name_end(person[-1], text)
         if person[0].text == "Both" and text.startswith(" and ", end):
             continue  # "Both Uganda and Rwanda have denied": a pair, no "X Both"
@@ -1734,6 +1912,12 @@ def _byline_above_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
     # Stojanović" then "BIRN Pristina, Belgrade"
     for found in _BYLINE_ACRONYM_OUTLET.finditer(text, 0, min(len(text), 1500)):
         yield from _byline_names(ctx, found.start("name"))
+    # ... and the byline that says where the reporter filed from: "From Ade Bello, Kano"
+    # (Nigerian and South Asian papers' form of "By X, Kano")
+    for found in _FROM_BYLINE.finditer(text, 0, min(len(text), 1500)):
+        person = _person_tokens(tuple(word_tokens(text, found.start("name"), found.end("name"))))
+        if person and found.group("name") not in index.kinds:
+            yield _person(text, person, "actor_person_in_attribution")
 
 
 def _byline_names(ctx: SuggestContext, outlet: int) -> Iterator[Suggestion]:
@@ -1769,15 +1953,22 @@ def _byline_names(ctx: SuggestContext, outlet: int) -> Iterator[Suggestion]:
 
 
 _NAMES_SEPARATOR: Final = re.compile(r",? and |, ")
+_FROM_BYLINE: Final = re.compile(
+    r"^From (?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?: [A-Z][\w\u0300-\u036f'\u2019.-]*){1,3}),"
+    r" [A-Z][\w\u0300-\u036f' -]{1,30}$",
+    re.MULTILINE,
+)
 # A byline's outlet written as an acronym on its own line under the reporters' names, then
 # where they filed from: "BIRN Pristina, Belgrade" (two places or more).
 _BYLINE_ACRONYM_OUTLET: Final = re.compile(
     r"^[A-Z][\w\u0300-\u036f'\u2019-]*[a-z] [A-Z][^\n]{2,90}\n"
     # ... the places, never more of the outlet's name ("BBC News", "VOA Africa" under a
     # section's name: the lists know those outlets)
-    r"(?P<name>[A-Z]{2,6}) (?!(?:News|Online|Radio|TV|Television|World|Media|Service|Africa"
-    r"|Arabic|English|French|Digital|Live)\b)[A-Z][a-z\u0300-\u036f\u00e0-\u017f]+"
-    r", [A-Z][\w\u0300-\u036f .'-]{1,30}$",
+    r"(?P<name>[A-Z]{2,6})(?: (?!(?:News|Online|Radio|TV|Television|World|Media|Service"
+    r"|Africa|Arabic|English|French|Digital|Live)\b)[A-Z][a-z\u0300-\u036f\u00e0-\u017f]+"
+    r", [A-Z][\w\u0300-\u036f .'-]{1,30}$"
+    # ... or the acronym alone on its line, the place on the next: "BIRN\nSarajevo"
+    r"|\n[A-Z][a-z\u0300-\u036f\u00e0-\u017f]+(?: [A-Z][a-z\u0300-\u036f\u00e0-\u017f]+)?\n)",
     re.MULTILINE,
 )
 
@@ -2736,7 +2927,9 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
             continue
         if _treated_at(text, tokens):
             continue  # "referred to the Rajendra Institute of Medical Sciences (RIMS)": a place
-        if acronym[0] not in initials and not {t.text for t in tokens} & ORGANISATION_WORDS:
+        if acronym[0] not in initials and not {t.text for t in tokens} & (
+            ORGANISATION_WORDS | _STATE_OFFICE_HEADS
+        ):
             # An acronym of the name in another language is still the body's when the
             # name says it is one: "Sinjar Resistance Units (YBŞ)".
             continue
@@ -2841,6 +3034,19 @@ _OF_ARMED_MEMBERS: Final = re.compile(
 _ARMED_HEADS_AFTER: Final = words("militia faction")
 _STATE_HEADS_AFTER: Final = words("ministry court tribunal army police administration")
 _MEDIA_HEADS_AFTER: Final = words("newspaper broadcaster channel outlet")
+# "(CNRD), as the junta calls itself", "(MSC), as the rebels style themselves".
+_SELF_NAMERS: Final = {
+    **dict.fromkeys(("junta", "government", "regime", "military", "army", "authorities"), "state"),
+    **dict.fromkeys(("rebels", "militia", "insurgents", "militants", "jihadists"), "armed group"),
+}
+_AS_IT_CALLS_ITSELF: Final = re.compile(
+    r",?\s+as\s+(?:the\s+)?(?:new\s+|military\s+|ruling\s+)?("
+    + "|".join(_SELF_NAMERS)
+    + r")\s+(?:calls?|called|styles?|styled|names?|named)\s+(?:itself|themselves)\b",
+    re.IGNORECASE,
+)
+_NEUTRAL_HEADS_AFTER: Final = words("body agency authority service unit")
+_STATE_PREFIXES: Final = ("state-", "government-", "federal-")
 
 
 def _described_kind(ctx: SuggestContext, tokens: tuple[Token, ...], after: int, kind: str) -> str:
@@ -2862,6 +3068,10 @@ def _described_kind(ctx: SuggestContext, tokens: tuple[Token, ...], after: int, 
             return "state"  # "the state-owned Compagnie Malienne de Navigation"
     found = _KIND_AFTER_ACRONYM.match(text, after)
     if found is None:
+        itself = _AS_IT_CALLS_ITSELF.match(text, after)
+        if itself is not None:
+            # "(CNRD), as the junta calls itself": who calls itself so says what it is
+            return _SELF_NAMERS[itself.group(1).lower()]
         return kind
     head = found.group("head")
     described = {w.lower() for w in found.group("described").split()}
@@ -2874,6 +3084,10 @@ def _described_kind(ctx: SuggestContext, tokens: tuple[Token, ...], after: int, 
     if described & {"international", "regional", "intergovernmental"}:
         return "organisation"
     if described & _STATE_DESCRIPTIONS or head in _STATE_HEADS_AFTER:
+        return "state"
+    if head in _NEUTRAL_HEADS_AFTER and any(w.startswith(_STATE_PREFIXES) for w in described):
+        # "(IHCHR), a state-funded body": the state's own (not "a government-funded
+        # charity", whose head says what it is)
         return "state"
     if described & _CIVIL_DESCRIPTIONS:
         return "organisation"
@@ -3023,7 +3237,30 @@ def _body_type(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str:
         # a government's own office for a portfolio: "the Chiapas Public Security
         # Secretariat", "Peace and Security Bureau" (not "the UN Secretariat")
         return "state"
-    if kind in ("organisation", "armed group") and set(words) & _STATE_FORCES:
+    if (
+        kind == "armed group"
+        and "Movement" in words
+        and not set(words) & (_ARMED - {"Movement"})
+        and any(_trades_possessive(ctx.text, t) for t in tokens)
+    ):
+        # "Landless Workers' Movement", "Rural Women's Movement": a movement of a trade or
+        # of a part of a people, not an armed one ("Sudan People's Liberation Movement" is)
+        return "organisation"
+    of_at = words.index("of") if "of" in words[1:] else -1
+    if kind in ("organisation", "armed group") and of_at > 0 and set(words[:of_at]) <= _FORCE_OF:
+        # "Army of Republika Srpska", "Armed Forces of Mali": a polity's own force, where
+        # the text or the lists say the polity is a state ("Islamic Army of Iraq" is not)
+        owner = " ".join(w for w in words[of_at + 1 :] if w != "the")
+        listed = _gazetteer_index(ctx.gazetteer).kinds.get(owner, ("",))[0]
+        if listed == "state" or apposed_bodies(ctx).get(owner) == "state":
+            return "state"
+    # A force word after "for" or "of" names the body's cause, not the body: "Guinean
+    # Organization for the Defense of Human Rights" is no defence force.
+    # ("State Committee for National Security" says whose it is in its first word)
+    purpose = next((i for i, w in enumerate(words) if w in ("for", "of")), len(words))
+    if words[0] == "State":
+        purpose = len(words)
+    if kind in ("organisation", "armed group") and set(words[:purpose]) & _STATE_FORCES:
         index = _gazetteer_index(ctx.gazetteer)
         if (
             words[0] == "State"
@@ -3045,6 +3282,7 @@ def _body_type(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str:
 
 
 _PORTFOLIO_HEADS: Final = words("Secretariat Bureau")
+_FORCE_OF: Final = words("Army Armed Forces Force Navy Air Police National Royal Defence Defense")
 # Forces of volunteers a region raises among its people: "Zamfara Community Protection
 # Guards", "Katsina Vigilance Corps".
 _VOLUNTEER_WORDS: Final = words("Community Volunteer Volunteers Vigilance Vigilante Civilian")
@@ -3055,7 +3293,7 @@ _INTERNATIONAL_WORDS: Final = words(
 _STATE_FORCES: Final = words(
     "Forces Force Army Navy Guard Police Rangers Defence Defense Authority Intelligence "
     # "Georgian State Security Service", "Kenya Wildlife Service", "Ethiopian Border Guards"
-    "Security Service Services Guards Border"
+    "Security Service Services Guards Border Scouts"
 )
 
 
@@ -3245,6 +3483,13 @@ _ARMED_KIND: Final = (
     r"|faction|force)|rebels|militia|militias|militiamen|insurgents|vigilantes|gang)\b"
 )
 _QUANTIFIERS: Final = words("Both Either Neither All Each the The")
+# Faiths that describe a group's fighters, never open its name ("mainly Muslim Seleka
+# rebels", "Christian anti-balaka militias").
+_FAITHS: Final = words(
+    "Muslim Christian Catholic Protestant Sunni Shia Shiite Shi'ite Hindu Buddhist Jewish "
+    "Alawite Druze Evangelical Orthodox"
+)
+_MOSTLY: Final = words("Mainly Mostly Largely Predominantly Overwhelmingly")
 # What the group is, right after its name: "... the Sons of Marsk militia".
 _GROUP_TAIL: Final = re.compile(" " + _ARMED_KIND)
 # ... or in an appositive: "The Sons of Marsk, an armed group that ...".
@@ -3297,6 +3542,8 @@ def actor_described_group(ctx: SuggestContext) -> Iterator[Suggestion]:
         tokens = _strip_leading(run, _NOT_NAMES)
         while tokens and tokens[0].text in _QUANTIFIERS:
             tokens = tokens[1:]  # "Both the Mayi-Mayi Yakutumba militia and the army"
+        while len(tokens) > 1 and (tokens[0].text in _FAITHS or tokens[0].text in _MOSTLY):
+            tokens = tokens[1:]  # "mainly Muslim Seleka rebels": the faith describes them
         while len(tokens) > 1 and _POSSESSIVE_END.search(tokens[0].text):
             tokens = tokens[1:]  # "Yemen's Houthi rebels": the owner is no part of the name
         if len(tokens) == 3 and tokens[1].text == "and":
@@ -3373,6 +3620,179 @@ def actor_described_organisation(ctx: SuggestContext) -> Iterator[Suggestion]:
     if names:
         for start, end, name in NameMatcher(names).find_all(text, ctx.piece_index):
             yield _suggestion(start, end, names[name], "actor_described_organisation")
+
+
+# A body's name that goes on with the state it serves or watches: "OSCE Mission to
+# Bosnia and Herzegovina", "UN Independent International Fact-Finding Mission on
+# Venezuela", "UN Special Coordinator for Lebanon", "Prosecutor's Office of Bosnia and
+# Herzegovina" (heads of offices and missions; an officer's title only where no person's
+# name follows it: "UN Special Envoy for Yemen Hans Berg" is a title).
+_STATE_SERVED_HEADS: Final = ("Mission", "Office", "Force", "Commission", "Coordinator", "Envoy")
+_TITLE_HEADS: Final = frozenset({"Coordinator", "Envoy"})
+_SERVED_PREPOSITION: Final = re.compile(r" (?:to|on|for|in|of) (?:the )?")
+_NAME_FOLLOWS: Final = re.compile(r",? [A-Z][a-z]")
+_INTERNATIONAL_OPENERS: Final = words(
+    "UN U.N. OSCE EU AU NATO ECOWAS IGAD SADC United European African"
+)
+
+
+@rule(
+    "actor_body_for_state",
+    "ACTOR",
+    "A body's name that goes on with the listed state it serves: 'OSCE Mission to Bosnia and "
+    "Herzegovina', 'UN Special Coordinator for Lebanon' (the longer span wins).",
+)
+def actor_body_for_state(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    if not any(ctx.piece_index.get(head) for head in _STATE_SERVED_HEADS):
+        return
+    index = _gazetteer_index(ctx.gazetteer)
+    states: dict[int, int] = {}
+    for start, end, name in _gazetteer_hits(ctx):
+        if index.kinds[name] == ("state", "") and end > states.get(start, -1):
+            states[start] = end  # the longest: "Bosnia and Herzegovina", not "Bosnia"
+    if not states:
+        return
+    runs = {run.end: run for run in _runs(ctx, connectors=False)}
+    for head in _STATE_SERVED_HEADS:
+        for at in ctx.piece_index.get(head, ()):
+            end = at + len(head)
+            served = _SERVED_PREPOSITION.match(text, end)
+            if served is None or served.end() not in states:
+                continue
+            state_end = states[served.end()]
+            if head in _TITLE_HEADS and _NAME_FOLLOWS.match(text, state_end):
+                continue  # "UN Special Envoy for Yemen Hans Berg": a person's title
+            run = runs.get(end)
+            if run is None:
+                continue
+            tokens = _strip_leading(run, _NOT_NAMES)
+            if len(tokens) < 2 or _title_case_line(text, tokens[0].start):
+                continue  # "Mission" alone is the generic noun capitalised
+            words_ = [t.text for t in tokens]
+            if served.group().startswith(" in ") and head not in ("Mission", "Force"):
+                # "the UN Human Rights Office in Colombia", "the Ombudsman's Office in
+                # Colombia": a body, then where it sits ("Mission in Somalia" is a name)
+                continue
+            if words_[0] in _INTERNATIONAL_OPENERS or _international(set(words_)):
+                kind = "organisation"
+            elif served.group().startswith(" in "):
+                continue  # "the Police Force in Ghana": a state's body, then where
+            else:
+                kind = _body_type(ctx, tokens)
+            yield _suggestion(tokens[0].start, state_end, kind, "actor_body_for_state")
+
+
+# A faction's qualifier in brackets, part of its name: "United Liberation Front of Asom
+# (Independent) (ULFA(I))", "National Socialist Council of Nagaland (Khaplang-Yung Aung)
+# (NSCN(K-YA))", "Communist Party of India (Maoist)"; and an acronym holding its own
+# brackets: "ULFA(I)", "NSCN(IM)", "CPI(M)".
+_QUALIFIER_THEN_ACRONYM: Final = re.compile(
+    r" \((?P<qualifier>[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3})\)"
+    r" \((?P<acronym>[A-Z][A-Z&-]{1,9}(?:\([A-Z][A-Za-z-]{0,6}\))?)\)"
+)
+_ACRONYM_SUFFIX: Final = re.compile(r"\([A-Z][A-Za-z-]{0,6}\)")
+
+
+@rule(
+    "actor_qualified_name",
+    "ACTOR",
+    "A name with its faction's qualifier in brackets, before its acronym: 'National Socialist "
+    "Council of Nagaland (Khaplang-Yung Aung) (NSCN(K-YA))' -> both whole; and a listed or "
+    "defined acronym with its own brackets: 'ULFA(I)'.",
+)
+def actor_qualified_name(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    if ")" not in text:
+        return
+    index = _gazetteer_index(ctx.gazetteer)
+    kinds: dict[str, str] = {}
+    if ") (" in text:
+        runs = {run.end: run for run in _runs(ctx)}
+        for at in _all(text, ") ("):
+            found = _QUALIFIER_THEN_ACRONYM.search(text, max(0, at - 40), at + 30)
+            if found is None or found.end("qualifier") != at:
+                continue
+            run = runs.get(found.start())
+            if run is None:
+                continue
+            tokens = _strip_leading(run, _NOT_NAMES)
+            at_ = len(run.tokens) - len(tokens)
+            if at_ and tokens and run.tokens[at_ - 1].text in _NAME_OPENERS:
+                tokens = run.tokens[at_ - 1 :]  # "National Socialist Council of ..."
+            if len(tokens) < 2 or not {t.text for t in tokens} & ORGANISATION_WORDS:
+                continue
+            name = text[tokens[0].start : tokens[-1].end]
+            listed = index.kinds.get(name)
+            kind = (
+                listed[0]
+                if listed is not None
+                else _listed_head_kind(ctx, tokens)
+                or index.kinds.get(found.group("acronym").partition("(")[0], ("",))[0]
+                or _body_type(ctx, tokens)
+            )
+            yield _suggestion(
+                tokens[0].start,
+                found.end() - len(found.group("acronym")) - 3,
+                kind,
+                "actor_qualified_name",
+            )
+            yield _suggestion(*found.span("acronym"), kind, "actor_qualified_name")
+            kinds[found.group("acronym").partition("(")[0]] = kind
+    # "ULFA(I)": an acronym the lists know, or one defined here, with its faction's letter
+    for at in _all(text, "("):
+        if at == 0 or not text[at - 1].isupper():
+            continue
+        suffix = _ACRONYM_SUFFIX.match(text, at)
+        if suffix is None:
+            continue
+        start = at - 1
+        while start > 0 and (text[start - 1].isupper() or text[start - 1] in "&-"):
+            start -= 1
+        acronym = text[start:at]
+        if len(acronym) < 2 or (start > 0 and text[start - 1].isalnum()):
+            continue
+        kind = kinds.get(acronym) or index.kinds.get(acronym, ("",))[0]
+        if kind in ("armed group", "organisation", "state"):
+            yield _suggestion(start, suffix.end(), kind, "actor_qualified_name")
+
+
+# An army's territorial command, named by its ordinal or its compass point: "the First
+# Military Region", "the 34th Military Region", "Russia's Southern Military District".
+_MILITARY_REGION: Final = re.compile(
+    r"(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth"
+    r"|Tenth|Eleventh|Twelfth|Northern|Southern|Eastern|Western|Central|North-?[Ee]astern"
+    r"|North-?[Ww]estern|South-?[Ee]astern|South-?[Ww]estern|Leningrad|Moscow) Military "
+    r"(?:Region|District|Zone)\b"
+)
+
+
+@rule(
+    "actor_military_region",
+    "ACTOR",
+    "An army's territorial command named by its ordinal or compass point: 'the First Military "
+    "Region said' -> 'First Military Region' (state).",
+)
+def actor_military_region(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    for at in ctx.piece_index.get("Military", ()):
+        found = _MILITARY_REGION.search(text, max(0, at - 14), at + 20)
+        if found is not None and found.start() < at < found.end():
+            yield _suggestion(found.start(), found.end(), "state", "actor_military_region")
+
+
+@rule(
+    "actor_apposed_body",
+    "ACTOR",
+    "A body described in apposition by a head noun no person is named by, typed by it, and "
+    "its other mentions: 'Forestal Mininco, a subsidiary of ...' -> organisation, 'El Perú, "
+    "one of several armed groups' -> armed group.",
+)
+def actor_apposed_body(ctx: SuggestContext) -> Iterator[Suggestion]:
+    names = apposed_bodies(ctx)
+    if names:
+        for start, end, name in NameMatcher(names).find_all(ctx.text, ctx.piece_index):
+            yield _suggestion(start, end, names[name], "actor_apposed_body")
 
 
 # ... never "a non-state group" nor "a government-funded charity"
@@ -3845,7 +4265,21 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             for k, t in enumerate(tokens)
         ):
             continue  # "the Command Hospital in Udhampur", "Central Police Station in Zaria"
-        tokens = _after_members(_without_seat(ctx, _without_coordinated(ctx, tokens)))
+        kept = _without_coordinated(ctx, tokens)
+        if len(kept) < len(tokens) and tokens[-1].text in ORGANISATION_WORDS:
+            # "the Frontier Corps and Tochi Scouts": the second body, with its own head
+            second = tokens[len(kept) + 1 :]
+            if sum(t.text[:1].isupper() for t in second) >= 2 and (
+                ctx.text[second[0].start : second[-1].end]
+                not in _gazetteer_index(ctx.gazetteer).kinds
+            ):
+                yield _suggestion(
+                    second[0].start,
+                    second[-1].end,
+                    _body_type(ctx, second),
+                    "actor_organisation_name",
+                )
+        tokens = _after_members(_without_seat(ctx, kept))
         words = [t.text for t in tokens]
         if sum(w[:1].isupper() for w in words) < 2 or not set(words) & ORGANISATION_WORDS:
             continue
@@ -4053,6 +4487,15 @@ def _without_coordinated(ctx: SuggestContext, tokens: tuple[Token, ...]) -> tupl
             if (rest.isupper() and " " not in rest) or rest in _gazetteer_index(
                 ctx.gazetteer
             ).kinds:
+                return tokens[:i]
+            if (
+                i >= 2
+                and tokens[i - 1].text in ORGANISATION_WORDS
+                and tokens[-1].text in ORGANISATION_WORDS
+                and len(tokens) - i > 2
+                and tokens[i + 1].text[:1].isupper()
+            ):
+                # "the Frontier Corps and Khyber Scouts": two bodies, each with its head
                 return tokens[:i]
     return tokens
 
@@ -4592,7 +5035,7 @@ def _byline_place(text: str, start: int, end: int) -> bool:
     if not text.startswith(", ", start - 2) or text[end : end + 1] not in ("\n", ""):
         return False
     line = text.rfind("\n", 0, start) + 1
-    if text.startswith("By ", line):
+    if text.startswith(("By ", "From "), line):
         return True
     # ... or the line under it: "By Mary Deng\nBBC News, Juba" (a short line of names)
     above = text.rfind("\n", 0, max(0, line - 1)) + 1
@@ -4762,6 +5205,8 @@ _GOVERNMENT_VERBS: Final = (
     r"|recognised|recognized|recognises|recognizes|mediated|mediates|brokered|brokers"
     # "Dhaka, which already hosts a million refugees"
     r"|hosts|hosted"
+    # a state's controls: "Denmark tightened controls on its border", "Chad sealed it"
+    r"|tightened|tightens|sealed|seals|reinforced|reinforces"
     # "Washington and Manila are treaty allies"
     r"|(?:are|were|have\s+been)\s+(?:(?:treaty|close|key|long-?time|strategic|regional)\s+)?"
     r"(?:allies|partners|rivals)"
@@ -4840,6 +5285,9 @@ _DEALS_WITH_FORMS: Final = (
     # a government asked for its word: "There was no immediate comment from Kyiv", "no
     # reaction from the Kremlin"; a polity left: "declared independence from Serbia"
     r"|\b(?:comment|reaction|response|reply|word|confirmation)\s+from\s+(?:the\s+)?"
+    # a state as a backer or a party with a stake: "has the backing of Saudi Arabia", "the
+    # interests of Riyadh and Abu Dhabi", "with the blessing of Moscow"
+    r"|\b(?:backing|blessing|interests)\s+of\s+(?:the\s+)?"
     r"|\b(?:independence|secession|seceded|secede|secedes)\s+from\s+(?:the\s+)?)"
 )
 _DEALS_WITH: Final = re.compile(_DEALS_WITH_FORMS + "$")
@@ -5011,7 +5459,9 @@ _PLACE_AFTER: Final = re.compile(
     r"| states\b"
     # a longer place name: "the Niger Delta", "Congo River", "Niger State", "Mexico City"
     r"| (?:Delta|River|Valley|Basin|Desert|Mountains|Lake|Coast|State(?! Department)|Region|City"
-    r"|Gulf|Strait|Canal|Highlands|Plateau|Peninsula|Corridor|Pass)\b"
+    r"|Gulf|Strait|Canal|Highlands|Plateau|Peninsula|Corridor|Pass"
+    # a street or a square named after a state: "along Syria Street", "Iraq Square"
+    r"|Street|Road|Avenue|Square|Boulevard|Bridge|Highway)\b"
     # the state's things: "Niger army post", "Myanmar military air strike"
     r"| (?:army|military|police|security|border|navy|naval|junta|government)"
     r" (?:posts?|bases?|camps?"
@@ -5065,7 +5515,9 @@ _ACTS_THROUGH: Final = re.compile(
     r"|Government|Cabinet|Parliament|Cell|Commission|Department|Service|Guards|Corps|Court"
     r"|Tribunal|Assembly|Senate|Congress|Staff|Relations|Bureau|Secretariat|Administration"
     r"|Committee|Authority|Division|Brigade|Regiment|Battalion|Judiciary|Board|Unit|Institute"
-    r"|Rifles|Gendarmerie|Constabulary|Troops"
+    r"|Rifles|Gendarmerie|Constabulary|Troops|Scouts|Military (?:District|Region|Zone)"
+    # ... or its rights office: "Guatemala's Human Rights Ombudsman"
+    r"|Ombudsman|Ombudsperson|Defender"
     # ... or an office holder, capitalised as a title: "Colombia's Defence Minister X"
     r"|Minister|President|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Secretary"
     r"|Attorney|Prosecutor)\b"
@@ -5095,8 +5547,11 @@ def _in_dateline(text: str, start: int) -> bool:
         return False
     if city[:-2].isupper():
         return True
-    return all(w[:1].isupper() for w in city[:-2].split()) and bool(
-        _DASH_AFTER_STATE.match(text, start)
+    # (a city's particles may stand in lower case: "São Félix do Xingu, Brazil –")
+    return (
+        city[:1].isupper()
+        and all(w[:1].isupper() or w in NAME_PARTICLES for w in city[:-2].split())
+        and bool(_DASH_AFTER_STATE.match(text, start))
     )
 
 
@@ -5303,11 +5758,14 @@ _GOVERNING_MOVEMENTS: Final = frozenset({"Taliban", "Afghan Taliban"})
 # which has been at war since 2023", a place described).
 _STATE_WHICH_ACTS: Final = re.compile(
     r",\s+which\s+(?:(?:has|had|have)\s+)?(?:(?:also|since|later|repeatedly|long|quickly)\s+)?"
+    # a refusal is an act too: "Serbia, which does not extradite its citizens"
+    r"(?:(?:does|did|do|has|have|had|will|would)\s+not\s+|(?:refuses|refused)\s+to\s+)?"
     r"(?:said|says|denied|denies|accused|accuses|rejected|rejects|condemned|condemns|blamed"
     r"|blames|vowed|vows|warned|warns|threatened|threatens|responded|responds|retaliated"
     r"|struck|strikes|launched|launches|sent|sends|deployed|deploys|backs|backed|supports"
     r"|supported|arms|armed|funds|funded|brokered|brokers|mediated|mediates|recalled|expelled"
-    r"|summoned|insisted|insists|called|calls|demanded|demands|announced|announces)\b"
+    r"|summoned|insisted|insists|called|calls|demanded|demands|announced|announces"
+    r"|extradite|extradites|extradited|recogni[sz]e|recogni[sz]es|recogni[sz]ed)\b"
 )
 
 
@@ -5427,6 +5885,42 @@ _COMES_FROM: Final = re.compile(
 )
 
 
+def _cities_named(ctx: SuggestContext) -> frozenset[str]:
+    """Names the text introduces as a city of some state ("the northern Lebanese city of
+    Tripoli"): a capital's name so introduced is a city of that state here, not the seat
+    of the government its name is listed for (a capital is "the Libyan capital"). Not
+    "the Somali port of Kismayo": a regional seat, introduced so, still stands for its
+    government ("Relations between Mogadishu and Kismayo")."""
+    found: frozenset[str] | None = ctx.memo.get("cities_named")
+    if found is None:
+        text = ctx.text
+        index = _gazetteer_index(ctx.gazetteer)
+        found = frozenset(
+            m.group(2)
+            for word in (" city of ", " town of ")
+            for at in _all(text, word)
+            if (m := _DEMONYM_CITY_OF.search(text, max(0, at - 40), at + len(word) + 40))
+            is not None
+            and m.group(1) in index.demonyms
+        )
+        ctx.memo["cities_named"] = found
+    return found
+
+
+def _all(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
+# "the northern Lebanese city of Tripoli", "the Syrian port city of Latakia".
+_DEMONYM_CITY_OF: Final = re.compile(
+    r"\b[Tt]he (?:[a-z-]+ )?([A-Z][a-z]+) (?:port |coastal |border |market )?(?:city|town)"
+    r" of ([A-Z][\w\u0300-\u036f'\u2019-]*(?: [A-Z][\w\u0300-\u036f'\u2019-]*)?)"
+)
+
+
 @rule(
     "actor_gazetteer",
     "ACTOR",
@@ -5443,6 +5937,15 @@ def actor_gazetteer(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "GUNMEN WHO STORMED ...", "CAR BOMB KILLS 5": words, not acronyms
         if kind == "state" and _byline_place(text, start, end):
             continue  # "By Ana Kis, Katsina": where the byline was filed
+        if (
+            kind in ("organisation", "armed group")
+            and text.startswith(" ", end)
+            and _UNIT_NOUN.match(text, end)
+            and not (kind == "armed group" and _PROVINCE.match(text, end))
+        ):
+            continue  # "from the al-Islah district": a place named like a party
+        if role == "capital" and name in _cities_named(ctx):
+            continue  # "the northern Lebanese city of Tripoli": a city, not a capital here
         if role == "capital":
             if _inside_longer_name(text, start) or not _government_position(text, start, end):
                 continue  # "in New Delhi said": "Delhi" is no government there
@@ -5512,7 +6015,10 @@ def _region_hits(ctx: SuggestContext) -> list[tuple[int, int, str]]:
 # state government".
 _REGION_BODY: Final = re.compile(
     r" (?:(?:state|provincial|regional|departmental) )?(?:police|government|authorities"
-    r"|administration|security forces|forces|cabinet|legislature)\b"
+    r"|administration|security forces|forces|cabinet|legislature"
+    # ... or one of its departments: "the Dhi Qar health directorate", "Punjab home department"
+    r"|(?:health|home|interior|security|education|water|electricity|irrigation|disaster"
+    r"|emergency) (?:directorate|department|ministry|authority))\b"
 )
 # ... unless that body names the kind of its people or things: "an Assam police team".
 _BODY_AS_MODIFIER: Final = re.compile(
@@ -5757,12 +6263,14 @@ _KIND_THEN_NAME: Final = re.compile(
     r"(?P<described>(?:[\w'\u2019-]+\s+){0,3}?)"
     r"(?P<head>group|watchdog|monitor|charity|NGO|organi[sz]ation|militia|movement|party"
     r"|gang|cartel|newspaper|broadcaster|coalition|alliance|network|collective|union"
-    r"|association|tank)(?:\s+(?P<called>(?:called|named|known\s+as)\s+)?"
+    r"|association|tank|company|firm)(?:\s+(?P<called>(?:called|named|known\s+as)\s+)?"
     # ... or its name in apposition: "a rival gang, Los Tlacos, over the roads"
     r"|(?P<apposed>,)\s+)"
     # the name: capitalised words, "of the" or "de" inside ("Mothers of the Disappeared"),
     # or an acronym ("the opposition party PDS")
-    r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*[a-z][\w\u0300-\u036f'\u2019-]*"
+    # ("SOS Orinoco", "MSF Holland": an acronym may open a name of words)
+    r"(?P<name>(?:[A-Z][\w\u0300-\u036f'\u2019-]*[a-z][\w\u0300-\u036f'\u2019-]*"
+    r"|[A-Z]{2,5}(?=\s+[A-Z][a-z]))"
     r"(?:\s+(?:(?:of|for|de|del|du|des|la|le)\s+(?:the\s+)?)?(?:al-)?"
     # ... a number closing an outlet's name: "the local news network Suwayda 24"
     r"[A-Z][\w\u0300-\u036f'\u2019-]*){0,4}(?:\s+\d{1,3}(?![\d,.]))?|[A-Z]{2,6})"
@@ -5835,9 +6343,10 @@ _NAME_THEN_PARTY: Final = re.compile(
 # "the Canaan gang", "the Bonde do Maluco faction" (not "the Dozo militia Dan Na
 # Ambassagou", where the name follows its kind)
 _NAME_THEN_ARMED_KIND: Final = re.compile(
-    r"\b[Tt]he\s+(?:(?:rival|powerful|notorious|feared|armed|local|main|dissident)\s+)?"
+    r"\b[Tt]he\s+(?:(?:rival|powerful|notorious|feared|armed|local|main|dissident|so-called)\s+)?"
     r"(?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?:\s+(?:(?:de|del|do|da|dos|das|la|los)\s+)?"
-    r"[A-Z][\w\u0300-\u036f'\u2019-]*){0,3})\s+(?:gang|faction|militia)\b(?!,?\s+[A-Z])"
+    r"[A-Z][\w\u0300-\u036f'\u2019-]*){0,3})\s+(?:gang|faction|militia|syndicate|network)\b"
+    r"(?!,?\s+[A-Z])"
 )
 _KIND_HEADS_MORE: Final = (
     "party",
@@ -5852,6 +6361,8 @@ _KIND_HEADS_MORE: Final = (
     "union",
     "association",
     "tank",
+    "company",
+    "firm",
 )
 
 
@@ -5947,28 +6458,8 @@ def actor_named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             continue  # "the Kenyan party", "the Tuesday party": no party's name
         names.setdefault(name, "organisation")
-    # "the Canaan gang", "the Bonde do Maluco faction": an armed body named before its kind
-    for noun in ("gang", "faction", "militia"):
-        for at in ctx.piece_index.get(noun, ()):
-            if not text.endswith(" ", 0, at):
-                continue
-            found = _NAME_THEN_ARMED_KIND.search(text, max(0, at - 60), at + len(noun) + 3)
-            if found is None or found.end("name") != at - 1:
-                continue
-            name = found.group("name")
-            words_ = name.split()
-            if len(words_) == 1 and noun != "gang":
-                continue  # "the Tuareg militia", "the Nuer faction": a people, one word
-            if (
-                words_[0] in _NOT_NAMES
-                or any(w in index.demonyms or w in _NOT_NAMES for w in words_)
-                # ("Canaan" is shaped like a demonym: only a listed one counts alone)
-                or (len(words_) > 1 and _is_nationality(words_[0], index))
-                or index.kinds.get(name, ("armed group",))[0] != "armed group"
-                or words_[-1] in _PLACE_NOUNS
-            ):
-                continue  # "the Tuareg militia", "the Sudan faction": a people or a place
-            names.setdefault(name, "armed group")
+    for name, _noun in _names_before_armed_kind(ctx):
+        names.setdefault(name, "armed group")
     for noun in ("Fighters", "fighters", "militants", "insurgents", "jihadists", "militiamen"):
         for at in ctx.piece_index.get(noun, ()):
             found = _FIGHTERS_OF.match(text, at)
@@ -5999,6 +6490,41 @@ def actor_named_after_its_kind(ctx: SuggestContext) -> Iterator[Suggestion]:
     if names:
         for start, end, name in NameMatcher(names).find_all(text, ctx.piece_index):
             yield _suggestion(start, end, names[name], "actor_named_after_its_kind")
+
+
+def _names_before_armed_kind(ctx: SuggestContext) -> list[tuple[str, str]]:
+    """Armed bodies named before their kind: "the Canaan gang", "the Bonde do Maluco
+    faction", "the so-called El Perú syndicate", "the Foxtrot network" (found once)."""
+    found: list[tuple[str, str]] | None = ctx.memo.get("names_before_armed_kind")
+    if found is not None:
+        return found
+    found = []
+    text = ctx.text
+    index = _gazetteer_index(ctx.gazetteer)
+    for noun in ("gang", "faction", "militia", "syndicate", "network"):
+        for at in ctx.piece_index.get(noun, ()):
+            if not text.endswith(" ", 0, at):
+                continue
+            match = _NAME_THEN_ARMED_KIND.search(text, max(0, at - 60), at + len(noun) + 3)
+            if match is None or match.end("name") != at - 1:
+                continue
+            name = match.group("name")
+            words_ = name.split()
+            if len(words_) == 1 and noun in ("faction", "militia"):
+                continue  # "the Tuareg militia", "the Nuer faction": a people, one word
+            if (
+                words_[0] in _NOT_NAMES
+                or any(w in index.demonyms or w in _NOT_NAMES for w in words_)
+                # ("Canaan" is shaped like a demonym: only a listed one counts alone)
+                or (len(words_) > 1 and _is_nationality(words_[0], index))
+                or index.kinds.get(name, ("armed group",))[0] != "armed group"
+                or name in index.region_names
+                or words_[-1] in _PLACE_NOUNS
+            ):
+                continue  # "the Tuareg militia", "the Sudan faction": a people or a place
+            found.append((name, noun))
+    ctx.memo["names_before_armed_kind"] = found
+    return found
 
 
 # "Police named the suspect as Bala Tanko", "naming one of them as Ahmed Abu Jazar": a
