@@ -82,12 +82,76 @@ def uninstall() -> None:
         setattr(enum.EnumType, "_create_", _original_create)  # noqa: B010
 
 
+class _BaseFacts:
+    """What EnumType.__new__ works out from the base alone, the same for every class on it.
+
+    Worked out again as soon as one dictionary of the base's MRO changes size (a
+    name added or removed); `quick_create` is otherwise exact only while nobody
+    assigns to the enum base classes, which nothing does."""
+
+    __slots__ = (
+        "boundary",
+        "first_enum",
+        "generate_next_value",
+        "is_flag",
+        "member_type",
+        "methods",
+        "new_member",
+        "save_new",
+        "sizes",
+        "taken",
+        "use_args",
+        "value_repr",
+    )
+
+    def __init__(self, cls: Any, sizes: tuple[int, ...]) -> None:
+        metacls = cls.__class__
+        bases = (cls,)
+        self.sizes = sizes
+        # every name the base's MRO defines (a member of that name takes other branches)
+        self.taken = frozenset().union(*map(vars, cls.__mro__))
+        self.member_type, self.first_enum = metacls._get_mixins_(cls.__name__, bases)
+        self.generate_next_value = getattr(self.first_enum, "_generate_next_value_", None)
+        # The class dictionary EnumType.__new__ passes holds no __new__.
+        self.new_member, self.save_new, self.use_args = metacls._find_new_(
+            {}, self.member_type, self.first_enum
+        )
+        self.value_repr = metacls._find_data_repr_(cls.__name__, bases)
+        self.boundary = getattr(self.first_enum, "_boundary_", None)
+        self.is_flag = issubclass(cls, enum.Flag)
+        # The methods EnumType.__new__ sets on the new class after its members, in its
+        # order. A new class defines none of these names itself (members are never
+        # dunders), so what it finds for them is what the base finds.
+        methods = []
+        for name in ("__repr__", "__str__", "__format__", "__reduce_ex__"):
+            found = getattr(cls, name)
+            if found in (getattr(self.member_type, name), getattr(object, name)):
+                methods.append((name, getattr(self.first_enum, name)))
+        if self.is_flag:
+            for name in ("__or__", "__and__", "__xor__", "__ror__", "__rand__", "__rxor__"):
+                methods.append((name, getattr(enum.Flag, name)))
+            methods.append(("__invert__", enum.Flag.__invert__))
+        self.methods = tuple(methods)
+
+
+_facts: dict[type, _BaseFacts] = {}
+
+
+def _facts_of(cls: Any) -> _BaseFacts:
+    """The `_BaseFacts` of base `cls` (one of `_BASES`), worked out again if they changed."""
+    sizes = tuple(map(len, map(vars, cls.__mro__)))
+    known = _facts.get(cls)
+    if known is None or known.sizes != sizes:
+        known = _facts[cls] = _BaseFacts(cls, sizes)
+    return known
+
+
 def _plain_members(cls: type, names: object) -> list[tuple[str, int]] | None:
     """`names` as (name, int) pairs when `quick_create` can build them, else None."""
     if cls not in _BASES or type(names) is not list or not names:
         return None
     seen: set[str] = set()
-    taken = set().union(*map(vars, cls.__mro__))
+    taken = _facts_of(cls).taken
     for item in names:
         if type(item) is not tuple or len(item) != 2:
             return None
@@ -145,18 +209,21 @@ def _build(
     boundary: Any,
 ) -> Any:
     """The class `EnumType.__new__` makes of `members` (already checked), step for step."""
-    metacls = cls.__class__
-    bases = (cls,)
-    member_type, first_enum = metacls._get_mixins_(class_name, bases)
+    facts = _facts_of(cls)
+    member_type, new_member, use_args, is_flag = (
+        facts.member_type,
+        facts.new_member,
+        facts.use_args,
+        facts.is_flag,
+    )
     # What _create_ and EnumType.__new__ leave in the class dictionary, in their order,
     # less the members (their _proto_members re-add them at the end, as below).
     classdict: dict[str, Any] = {
-        "_generate_next_value_": getattr(first_enum, "_generate_next_value_", None),
+        "_generate_next_value_": facts.generate_next_value,
         "__module__": module,
     }
     if qualname is not None:
         classdict["__qualname__"] = qualname
-    new_member, save_new, use_args = metacls._find_new_(classdict, member_type, first_enum)
     classdict["_new_member_"] = new_member
     classdict["_use_args_"] = use_args
     member_names: list[str] = []
@@ -167,18 +234,24 @@ def _build(
     classdict["_value2member_map_"] = value_map
     classdict["_unhashable_values_"] = []
     classdict["_member_type_"] = member_type
-    classdict["_value_repr_"] = metacls._find_data_repr_(class_name, bases)
-    classdict["_boundary_"] = boundary or getattr(first_enum, "_boundary_", None)
-    classdict["_flag_mask_"] = 0
-    classdict["_singles_mask_"] = 0
-    classdict["_all_bits_"] = 0
-    classdict["_inverted_"] = None
-    enum_class = type.__new__(metacls, class_name, bases, classdict)
+    classdict["_value_repr_"] = facts.value_repr
+    if is_flag:  # (EnumType.__new__ deletes these again from any other class)
+        # What the members' __set_name__ leave in them, worked out from the values
+        # (a member's value is its int); enum._is_single_bit, without a call a value.
+        flag_mask = singles_mask = 0
+        for _name, value in members:
+            flag_mask |= value
+            if value != 0 and value & (value - 1) == 0:
+                singles_mask |= value
+        classdict["_boundary_"] = boundary or facts.boundary
+        classdict["_flag_mask_"] = flag_mask
+        classdict["_singles_mask_"] = singles_mask
+        classdict["_all_bits_"] = 2 ** (flag_mask.bit_length()) - 1
+        classdict["_inverted_"] = None
+    enum_class = type.__new__(cls.__class__, class_name, (cls,), classdict)
     # _proto_member.__set_name__, member by member.
-    is_flag = issubclass(enum_class, enum.Flag)
-    single_bit = enum._is_single_bit  # type: ignore[attr-defined]
     set_attribute = type.__setattr__
-    flag_mask = singles_mask = 0
+    custom_init = enum_class.__init__ is not enum.Enum.__init__
     for name, value in members:
         if use_args:
             member = new_member(enum_class, value)
@@ -189,54 +262,28 @@ def _build(
         value = member._value_
         member._name_ = name
         member.__objclass__ = enum_class
-        member.__init__(value)
+        if custom_init:  # Enum.__init__ does nothing
+            member.__init__(value)
         member._sort_order_ = len(member_names)
-        if is_flag:
-            flag_mask |= value
-            if single_bit(value):
-                singles_mask |= value
         canonical = value_map.get(value)
         if canonical is not None:
             member = canonical  # an alias
-        elif not is_flag or single_bit(value):
+        elif not is_flag or (value != 0 and value & (value - 1) == 0):
             member_names.append(name)
-        set_attribute(enum_class, name, member)
         member_map[name] = member
         value_map.setdefault(value, member)
+    # Then the class attributes, in the same order: each one set invalidates Python's
+    # cache of the class's attributes, which every member's attribute set above reads.
+    for name, member in member_map.items():
+        set_attribute(enum_class, name, member)
+    # The rest of EnumType.__new__, as it runs for these bases (its ReprEnum and
+    # _order_ branches never do).
+    for name, method in facts.methods:
+        set_attribute(enum_class, name, method)
+    if facts.save_new:
+        set_attribute(enum_class, "__new_member__", new_member)
+    set_attribute(enum_class, "__new__", enum.Enum.__new__)
     if is_flag:
-        set_attribute(enum_class, "_flag_mask_", flag_mask)
-        set_attribute(enum_class, "_singles_mask_", singles_mask)
-        set_attribute(enum_class, "_all_bits_", 2 ** (flag_mask.bit_length()) - 1)
-    # The rest of EnumType.__new__, as it runs for these bases.
-    classdict.update(enum_class.__dict__)
-    # (Its ReprEnum branch never runs here: the base is Enum, IntEnum, Flag or IntFlag.)
-    for name in ("__repr__", "__str__", "__format__", "__reduce_ex__"):
-        if name not in classdict:
-            enum_method = getattr(first_enum, name)
-            found_method = getattr(enum_class, name)
-            if found_method in (getattr(member_type, name), getattr(object, name)):
-                setattr(enum_class, name, enum_method)
-    if is_flag:
-        for name in (
-            "__or__",
-            "__and__",
-            "__xor__",
-            "__ror__",
-            "__rand__",
-            "__rxor__",
-            "__invert__",
-        ):
-            if name not in classdict:
-                enum_method = getattr(enum.Flag, name)
-                setattr(enum_class, name, enum_method)
-                classdict[name] = enum_method
-    if save_new:
-        enum_class.__new_member__ = new_member
-    enum_class.__new__ = enum.Enum.__new__
-    if not is_flag:
-        for name in ("_boundary_", "_flag_mask_", "_singles_mask_", "_all_bits_", "_inverted_"):
-            delattr(enum_class, name)
-    else:
         values = [m._value_ for m in enum_class]
         if values != sorted(values):
             enum_class._iter_member_ = enum_class._iter_member_by_def_
