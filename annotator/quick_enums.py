@@ -179,13 +179,17 @@ def quick_create(
 ) -> Any:
     """`EnumType._create_` (the functional API's class maker), in one pass for the
     shape described in the module docstring; the original for anything else."""
-    members = None if type is not None else _plain_members(cls, names)
-    if members is not None and module is None:
-        # The original's frame hack: 0 is this function, 1 EnumType.__call__, 2 the caller.
+    if module is None:
+        # The original's frame hack, done here for both ways: 0 is this function, 1
+        # EnumType.__call__, 2 its caller (the original, called from here, would find
+        # EnumType.__call__ there). With no caller at all (never for PySide's types: they
+        # are made while Python code runs) the original, called from here, takes the enum
+        # module for the class's where it would have made the class unpicklable.
         try:
             module = sys._getframe(2).f_globals["__name__"]
         except (AttributeError, ValueError, KeyError):
             module = None
+    members = None if type is not None or module is None else _plain_members(cls, names)
     if members is None or module is None:
         return _original_create(
             cls,

@@ -140,16 +140,22 @@ def test_quick_create_makes_the_class_the_functional_api_makes(base: Any, shape:
 def test_the_module_is_found_as_the_original_finds_it() -> None:
     # PySide passes no module: both read it from the frame that called the enum type.
     functional: Any = enum.IntEnum
-    original = functional("Sample", [("A", 1), ("B", 2)])
+    shapes: tuple[Any, ...] = (
+        [("A", 1), ("B", 2)],
+        "A B",
+        [],
+    )  # the quick shape, then two the original makes
+    originals = [functional("Sample", names) for names in shapes]
     assert quick_enums.install() is True
     try:
         assert quick_enums.installed()
-        quick = functional("Sample", [("A", 1), ("B", 2)])
+        quicks = [functional("Sample", names) for names in shapes]
     finally:
         quick_enums.uninstall()
     assert not quick_enums.installed()
-    assert quick.__module__ == original.__module__ == __name__
-    assert describe(quick) == describe(original)
+    for quick, original in zip(quicks, originals, strict=True):
+        assert quick.__module__ == original.__module__ == __name__
+        assert describe(quick) == describe(original)
 
 
 Pickled = quick_enums.quick_create(
