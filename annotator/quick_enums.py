@@ -1,6 +1,6 @@
 """Python 3.11's functional Enum API without its per-member bookkeeping, for PySide's enum types.
 
-PySide6 turns every Qt enum into a Python `enum` class the first time its
+PySide turns every Qt enum into a Python `enum` class the first time its
 class is used, through the functional API (`IntEnum("Key", [(name, value),
 ...])`). On CPython 3.11 that costs about 63,000 instructions a member and
 340,000 a class (callgrind, gc off): each member goes through
@@ -40,11 +40,12 @@ _original_create: Any = getattr(enum.EnumType, "_create_", None)
 
 
 def enum_code_checksum() -> int:
-    """A checksum of the running Python's `EnumType._create_`, `EnumType.__new__`,
-    `_EnumDict.__setitem__` and `_proto_member.__set_name__` (bytecode and names)."""
+    """A checksum of the running Python's `EnumType._create_` (as it was when this
+    module was imported), `EnumType.__new__`, `_EnumDict.__setitem__` and
+    `_proto_member.__set_name__` (bytecode and names)."""
     total = 0
     for function in (
-        enum.EnumType._create_,  # type: ignore[attr-defined]
+        _original_create,
         enum.EnumType.__new__,
         enum._EnumDict.__setitem__,
         enum._proto_member.__set_name__,  # type: ignore[attr-defined]
@@ -71,7 +72,8 @@ def install() -> bool:
     """Make the functional Enum API take `quick_create` (once; True if it is in place)."""
     if installed():
         return True
-    if not installable():
+    # Someone else's stand-in (a bench that notes every enum made) is left in place.
+    if getattr(enum.EnumType, "_create_", None) is not _original_create or not installable():
         return False
     setattr(enum.EnumType, "_create_", quick_create)  # noqa: B010 (mypy knows no _create_)
     return True

@@ -216,6 +216,25 @@ def test_it_is_not_installed_on_an_enum_it_was_not_written_from(
     assert not quick_enums.installed()
 
 
+@needs_quick_path
+def test_it_stays_installable_once_installed_and_leaves_another_stand_in_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    try:
+        assert quick_enums.install() is True
+        assert quick_enums.installable()  # checks the original, not what is in place now
+        assert quick_enums.install() is True
+    finally:
+        quick_enums.uninstall()
+
+    def stand_in(*args: Any, **kwargs: Any) -> Any:
+        return quick_enums._original_create(*args, **kwargs)
+
+    monkeypatch.setattr(enum.EnumType, "_create_", stand_in, raising=False)
+    assert quick_enums.install() is False
+    assert getattr(enum.EnumType, "_create_") is stand_in  # noqa: B009
+
+
 def test_the_python_this_project_runs_on_gets_the_quick_path() -> None:
     # The checksum belongs to CPython 3.11's enum module (pyproject's python_version);
     # if the interpreter's enum changed, compare it with quick_create before updating it.
