@@ -9,7 +9,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from annotator import __version__, logs
+from annotator import __version__, logs, quick_enums
 from annotator.core.errors import AnnotatorError
 from annotator.core.packaged import packaged_files
 from annotator.launch import resume_collector
@@ -300,6 +300,8 @@ def run(
     With `screenshot`, the window is saved as an image once it is shown and the
     application quits (exit 1 if the image could not be written).
     """
+    # Before PySide6 is imported: it makes its Qt enum types as it goes.
+    quick_enums.install()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 

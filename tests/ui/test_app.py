@@ -99,3 +99,19 @@ def test_the_window_is_shown_with_the_style_sheet_and_the_name_prompt_too(
     finally:
         qapp.setStyleSheet(kept)
     assert seen == [("name prompt", style), ("mainWindow", style)]
+
+
+def test_the_window_has_pyside_make_its_enum_types_the_quick_way(
+    qapp, db_path, monkeypatch, shown_windows
+) -> None:
+    from annotator import quick_enums
+
+    if not quick_enums.installable():
+        pytest.skip("another Python's enum: quick_enums stays out")
+    quick_enums.uninstall()
+    monkeypatch.setenv("ANNOTATOR_NAME", "Mariam")
+    try:
+        assert app.run(db_path=db_path) == 0
+        assert quick_enums.installed()  # from before PySide6 is imported (issue 16)
+    finally:
+        quick_enums.uninstall()
