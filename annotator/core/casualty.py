@@ -193,7 +193,7 @@ _SINGULAR_PERSONS: Final = _words(
     "lieutenant mayor mercenary merchant midwife miscreant motorcyclist nomad orphan parent "
     "pastor pastoralist peasant pirate poacher politician professor raider rifleman robber "
     "senator sergeant supporter surgeon tribesman trucker visitor widow youngster "
-    "detective constable"
+    "detective constable climber mountaineer trekker guide farmworker farmhand"
 )
 _PLURAL_PERSONS: Final = _words(
     "people persons men women children boys girls babies infants toddlers teenagers teens "
@@ -229,7 +229,8 @@ _PLURAL_PERSONS: Final = _words(
     "nomads orphans parents pastoralists pastors peasants pirates poachers politicians "
     "professors raiders riflemen robbers senators sergeants supporters surgeons tribesmen "
     "truckers visitors widows youngsters evacuees occupants responders trainees siblings "
-    "grandparents congregants detectives constables"
+    "grandparents congregants detectives constables climbers mountaineers trekkers guides "
+    "farmworkers farmhands"
 )
 _CASUALTY_WORDS: Final = _words(
     "killed dead died deaths death fatalities injured wounded hurt injuries missing "
@@ -1363,8 +1364,9 @@ _KIND_PATTERNS: Final = (
             r"|(?:forc(?:e|es|ed|ing)|dr(?:ove|iven|ives?|iving)) .{1,60}? into (?:the )?"
             r"(?:bush|forests?|hills|mountains|hiding|exile)"
             # expelled from their homes, evicted (guideline session 31, point 3)
-            r"|expel(?:s|led|ling)? (?:.{1,60}? )?(?:from|out of) their (?:homes?|houses?"
-            r"|villages?|towns?|lands?)|evict(?:ed|s|ing|ions?)?"
+            r"|expel(?:s|led|ling)? (?:.{1,60}? )?(?:from|out of) (?:their |the |its )?(?:homes?"
+            r"|houses?|villages?|towns?|lands?|farms?|plots?|estates?|ranch(?:es)?|propert(?:y|ies)"
+            r"|settlements?)|evict(?:ed|s|ing|ions?)?"
             r"|refugees?|evacuated|evacuees?|evacuations?|homeless|uproot(?:ed|s|ing)?"
             r"|lost (?:their|his|her) (?:homes?|houses?)"
             r"|(?:leave|abandon(?:ed)?) (?:their|his|her) (?:homes?|houses?|villages?)"
@@ -1486,6 +1488,8 @@ _COMBATANT: Final = re.compile(
     # a village's armed guards: "members of the local vigilance committee"
     r"|(?:vigilance|self-defen[cs]e|vigilante) (?:groups?|committees?|brigades?|units?|forces?)"
     r"|gangs?|rebel groups?|insurgent groups?|forces|army|military|police|gendarmerie"
+    # a criminal outfit by its kind: "members of the so-called El Peru syndicate"
+    r"|syndicates?|cartels?|mafias?|(?:drug|smuggling|trafficking|criminal) (?:rings?|networks?)"
     # "members of the dissident faction", "of the extremist group", of what a statement
     # called "an armed group"
     r"|factions?|(?:extremist|jihadist|militant|terrorist|islamist|separatist|insurgent"
@@ -1498,7 +1502,8 @@ _COMBATANT: Final = re.compile(
     r"|suspected (?:[\w-]+ ){0,2}?members?"
     # a commander's or a group's own men, their comrades, ranks
     r"|(?:his|their|its|our) (?:own )?men|comrades?|rangers?|(?<!the )guards?"
-    r"|captains?|sergeants?|lieutenants?|corporals?|colonels?|gendarmes?|recruits?|jawans?"
+    r"|captains?|sergeants?|lieutenants?|corporals?|colonels?|brigadiers?|gendarmes?|recruits?"
+    r"|jawans?"
     r"|peacekeepers?"
     r"|(?<!non-)(?<!non )combatants?|servicem[ae]n|servicewom[ae]n"
     # an armed group's kind before what it did or held names the attackers, not the
@@ -1510,6 +1515,9 @@ _COMBATANT: Final = re.compile(
     r"|paramilitar(?:y|ies)|police ?(?:officers?|m[ae]n|wom[ae]n|personnel)|policem[ae]n"
     r"|policewom[ae]n"
     r"|(?:security|military|army) (?:personnel|officers?)|officers?|marines?|paratroopers?"
+    # a named force's people: "two Assam Rifles personnel", "three Frontier Corps personnel"
+    r"|(?:rifles|scouts|corps|regiment|battalion|brigade|constabulary|gendarmerie|guards?|force"
+    r"|forces|navy|police) personnel"
     # "a police agent", "two federal agents": armed agents of a state
     r"|(?:police|security|federal|border|intelligence|customs|prison) agents?"
     r"|airmen|commanders?|conscripts?|reservists?|mercenar(?:y|ies)"

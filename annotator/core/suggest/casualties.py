@@ -202,6 +202,9 @@ _VICTIM_PLURAL_WORDS: Final = (
     " detectives constables"
     # criminal trades (guideline session 31, point 6): "police killed four traffickers"
     " traffickers"
+    # people out in the hills and on the land: "killed 10 foreign climbers and a local
+    # guide", "two farmworkers were killed"
+    " climbers mountaineers trekkers guides farmworkers farmhands"
 )
 _VICTIM_PLURAL: Final = _alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -235,7 +238,7 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "inhabitant adult congregant parishioner onlooker sibling grandchild grandparent trainee "
     "occupant responder evacuee abductee novice jihadi reveler reveller partygoer concertgoer "
     "festivalgoer staffer investigator monitor inspector agent martyr rustler manager "
-    "detective constable trafficker"
+    "detective constable trafficker climber mountaineer trekker guide farmworker farmhand"
 )
 _VICTIM_SINGULAR: Final = _alternatives(_VICTIM_SINGULAR_WORDS)
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
@@ -300,7 +303,10 @@ _NOUN_NEXT: Final = (
     r"|remnants|cadres?|operatives?|loyalists?|suspects?|elements|sympathi[sz]ers?|militants?"
     r"|gunmen|snipers?|infiltrators?|raiders?|bandits?|youths?"
     # a rank before a rank: "lieutenant colonel", "sergeant major"
-    r"|colonels?|generals?|majors?)\b)"
+    r"|colonels?|generals?|majors?"
+    # a force before its rank: "a police brigadier", "an army captain", "two police inspectors"
+    r"|brigadiers?|captains?|lieutenants?|sergeants?|corporals?|inspectors?|constables?"
+    r"|superintendents?)\b)"
 )
 # How military statements name enemies in scare quotes: 'killed 73 "terrorists"'.
 _QUOTED_ENEMY: Final = (
@@ -339,6 +345,14 @@ _PLACE_WORD: Final = (
     # "a cousin of two of the dead": a count of the harmed is another figure, no place
     rf"|(?:\d[\d,]*|{_SMALL})\s+of\s+the\s+(?:dead|deceased|killed|wounded|injured|missing)\b"
     r")[\w'\u2019-]+"
+)
+# Where people were expelled or evicted from: "from their homes", "from land they occupied"
+# (guideline session 31, point 3: the span takes the "from" phrase).
+_FROM_THEIR_PLACE: Final = (
+    r"(?:from|out\s+of)\s+(?:(?:their|the|its)\s+)?(?:homes?|houses?|villages?|towns?|lands?"
+    r"|farms?|plots?|estates?|ranch(?:es)?|propert(?:y|ies)|settlements?|camps?)\b"
+    r"(?:\s+(?:that\s+|which\s+)?they\s+(?:had\s+)?(?:occupied|farmed|tilled|owned|held"
+    r"|built|worked|cultivated|claimed|lived\s+(?:on|in))\b)?"
 )
 # Every alternative below must hold a word of _LINE_ANCHORS["casualty_number_then_harm"]:
 # a number is tried only where one follows on its line. Add a new word to both.
@@ -432,9 +446,9 @@ _CASUALTY_WORD: Final = (
     + r"|neighbou?rhoods?|valley|province)\b"
     # "60 families were expelled from their villages", "were evicted" (guideline session
     # 31, point 3): the "from" phrase is where the displacement lies
-    + r"|expelled\s+(?:from|out\s+of)\s+their\s+(?:homes?|houses?|villages?|towns?|lands?)\b"
-    + r"|evicted(?:\s+(?:from|out\s+of)\s+their\s+(?:homes?|houses?|villages?|towns?"
-    + r"|lands?)\b)?"
+    # ... "evicted from land they occupied", "expelled from the farms they had tilled": the
+    # place, and who lived on it, however it is written
+    + r"|expelled\s+" + _FROM_THEIR_PLACE + r"|evicted(?:\s+" + _FROM_THEIR_PLACE + ")?"
     # people held, said plainly: "12 villagers were snatched", "taken into custody",
     # "seized from their homes" (never "12 rifles were seized": a victim noun or a count
     # alone before them)
@@ -461,8 +475,8 @@ _LINKING: Final = (
         "have|has|had|been|were|was|are|is|be|being|remain|remained|remains|still|now|also"
         # "have so far been confirmed dead"
         "|so far|thus far|yet"
-        "|already|later|since|all|then|confirmed|believed|feared|thought|reported|known|said|to"
-        "|among|the|those|who|either|found|went|gone|going|treated for"
+        "|already|later|since|all|then|confirmed|believed|feared|thought|reported|known|to"
+        "|among|the|those|either|found|went|gone|going|treated for"
         # "were left homeless", "have been forced to flee"
         "|left|forced to"
         # "are believed to have been killed", "may have been killed"
@@ -477,6 +491,15 @@ _LINKING: Final = (
     # "lists more than 130,000 people as missing", "counted 40 people as dead": the people,
     # then what they are listed as (only right before the harm word)
     + r"|as(?=\s+(?:missing|dead|killed|wounded|injured|displaced|disappeared|abducted)\b)"
+    # "are said to have died"; never "A community leader said the bodies ...": "said" with
+    # its object opens the speaker's report, and what it reports is another phrase
+    + r"|said(?=\s+to\b)"
+    # "four children who died", "people who had fled"; never "a group of soldiers who
+    # rounded up villagers": a relative's active verb is what its people did to others
+    + r"|who(?!\s+(?:[\w-]+ly\s+)?(?:killed|wounded|injured|abducted|kidnapped|detained"
+    + r"|arrested|captured|rounded|executed|murdered|massacred|evacuated|displaced|seized"
+    + r"|snatched|shot|gunned|slaughtered|beheaded|lynched|assassinated|hanged|neutrali[sz]ed"
+    + r"|eliminated|buried|rescued|maimed|forced|drove|expelled|evicted)\b)"
     + r"|\w+ly)"
 )
 _HARM_VERB: Final = (
@@ -587,7 +610,11 @@ class LazyPattern:
 
 
 _NUMBER_FIRST: Final = LazyPattern(
-    rf"\b(?P<phrase>(?:{NUMBER_EXPRESSION}"
+    # "and in one of them a soldier was killed": "one of them" after a preposition is one of
+    # the events named before (clashes, raids), not a person counted
+    r"\b(?!(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bon\s)|(?<=\bat\s)|(?<=\bafter\s))"
+    r"one\s+of\s+(?:them|these|those)\b)"
+    rf"(?P<phrase>(?:{NUMBER_EXPRESSION}"
     rf"|(?:one|both)(?=\s+(?:[\w-]+\s+){{0,2}}{_VICTIM}\b)"
     # "a"/"an" is one only before a singular person ("a local journalist"), never "a
     # separate raid gunmen": the plural noun is another phrase's
@@ -598,7 +625,8 @@ _NUMBER_FIRST: Final = LazyPattern(
     # ... "and a third was wounded", "a fourth is missing": one more, by its rank
     r"|(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh))(?=\s+(?:was|is|has|had)\s"
     # "a police officer was killed and another injured"
-    r"|\s+(?:injured|wounded|hurt|killed|died|missing)\b))"
+    # ... "and a fourth seriously injured": how badly, between the rank and the harm
+    r"|\s+(?:[\w-]+ly\s+)?(?:injured|wounded|hurt|killed|died|missing)\b))"
     # "two brothers aged 9 and 12 were killed": the ages are not the count.
     rf"(?:(?P<victim>{_NATIONALITIES_AND}\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
     r"(?:\s+aged\s+\d+(?:\s+(?:and|to)\s+\d+|\s*[-\u2013]\s*\d+)?)?"
@@ -730,7 +758,10 @@ _VERB_FIRST: Final = LazyPattern(
 # "hosts some 90,000 Ondaran refugees": refugees are counted as displaced wherever they stand.
 # So are internally displaced people by their initials: "the camp hosts some 40,000 IDPs".
 _REFUGEES: Final = LazyPattern(
-    rf"\b(?P<phrase>{NUMBER_EXPRESSION}\s+(?:[\w-]+\s+){{0,2}}?(?:refugees|IDPs|IDPS))\b"
+    rf"\b(?P<phrase>{NUMBER_EXPRESSION}\s+(?:[\w-]+\s+){{0,2}}?"
+    # "nearly 500,000 Central Africans are refugees", "some 20,000 people are now refugees"
+    r"(?:(?:are|were|remain|remained|became|have\s+become)\s+(?:now\s+|still\s+)?)?"
+    r"(?:refugees|IDPs|IDPS))\b"
     + _NOT_PEOPLE_AFTER,
     re.IGNORECASE,
 )
@@ -996,7 +1027,8 @@ _CIVILIAN_EXTRA: Final = re.compile(
     r"|nomads?|truckers?|merchants?|pastors?|caregivers?|responders?|midwi(?:fe|ves)|surgeons?"
     r"|parents?|siblings?|youngsters?|boatm[ae]n|(?:motor)?cyclists?|lecturers?|professors?"
     r"|academics?|footballers?|athletes?|widows?|orphans?|grand(?:parents?|mothers?|fathers?)"
-    r"|peasants?|campesinos?"
+    r"|peasants?|campesinos?|climbers?|mountaineers?|trekkers?|(?<!military )(?<!army )guides?"
+    r"|farmhands?"
     # people by citizenship or creed, and merchant crews ("three citizens were martyred",
     # "killed 14 Christians", "two sailors died"; never a navy's)
     r"|citizens?|nationals?"
@@ -2048,7 +2080,9 @@ _LEFT_FOR_A_CAUSE: Final = re.compile(
     r"\b(?:after|since|because\s+of|following|due\s+to|amid|fearing|for\s+fear\s+of|fleeing"
     r"|to\s+escape)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:attacks?|fighting|clashes|violence|raids?"
     r"|strikes?|air\s*strikes?|shelling|bombing|bombardment|offensive|assault|killings?|massacre"
-    r"|threats?|war|insecurity|gunmen|militants|rebels|soldiers|troops|floods?|drought)\b",
+    r"|threats?|war|insecurity|gunmen|militants|rebels|soldiers|troops|floods?|drought"
+    # "had left two villages ..., fearing reprisals", "fearing for their lives"
+    r"|reprisals?|retaliation|revenge|persecution|abductions?|kidnappings?|arrests?|lives)\b",
     re.IGNORECASE,
 )
 
