@@ -1484,7 +1484,8 @@ _COMBATANT: Final = re.compile(
     r"|maoists?|naxal(?:ite)?s?|cadres?|remnants|gang ?members?|gangsters?"
     # "members of the militia", "members of an armed group"
     # ("members of Syria's security forces": a possessive among the words)
-    r"|members? of (?:the |a |an |its |their )?(?:[\w'-]+ ){0,3}?(?:militias?|armed groups?"
+    r"|members? of (?:the |a |an |its |their )?(?:so-called )?(?:[\w'-]+ ){0,3}?(?:militias?"
+    r"|armed groups?"
     # a village's armed guards: "members of the local vigilance committee"
     r"|(?:vigilance|self-defen[cs]e|vigilante) (?:groups?|committees?|brigades?|units?|forces?)"
     r"|gangs?|rebel groups?|insurgent groups?|forces|army|military|police|gendarmerie"
@@ -1513,6 +1514,8 @@ _COMBATANT: Final = re.compile(
     r"|groups?|movements?|held|controlled|run|territory|spokesm[ae]n|sources?)\b)"
     r"|service ?members?|militiam[ae]n|militia members?"
     r"|paramilitar(?:y|ies)|police ?(?:officers?|m[ae]n|wom[ae]n|personnel)|policem[ae]n"
+    # police by rank: "a police inspector", "two police superintendents"
+    r"|police (?:inspectors?|superintendents?|commissioners?)"
     r"|policewom[ae]n"
     r"|(?:security|military|army) (?:personnel|officers?)|officers?|marines?|paratroopers?"
     # a named force's people: "two Assam Rifles personnel", "three Frontier Corps personnel"

@@ -341,6 +341,8 @@ _PLACE_WORD: Final = (
     # "in the Bekaa on Thursday without saying how they died": a subject pronoun or "how"
     # opens another clause, whose harm is not the counted people's
     r"|they|he|she|we|how|why|without"
+    # "a nurse at the clinic said the wounded ...": a verb of speech ends the speaker's place
+    r"|said|says|say|told|tells|added|adds"
     r"|were|was|had|have|has|are|is|be|been)\b"
     # "a cousin of two of the dead": a count of the harmed is another figure, no place
     rf"|(?:\d[\d,]*|{_SMALL})\s+of\s+the\s+(?:dead|deceased|killed|wounded|injured|missing)\b"
@@ -448,7 +450,11 @@ _CASUALTY_WORD: Final = (
     # 31, point 3): the "from" phrase is where the displacement lies
     # ... "evicted from land they occupied", "expelled from the farms they had tilled": the
     # place, and who lived on it, however it is written
-    + r"|expelled\s+" + _FROM_THEIR_PLACE + r"|evicted(?:\s+" + _FROM_THEIR_PLACE + ")?"
+    + r"|expelled\s+"
+    + _FROM_THEIR_PLACE
+    + r"|evicted(?:\s+"
+    + _FROM_THEIR_PLACE
+    + ")?"
     # people held, said plainly: "12 villagers were snatched", "taken into custody",
     # "seized from their homes" (never "12 rifles were seized": a victim noun or a count
     # alone before them)
@@ -761,8 +767,7 @@ _REFUGEES: Final = LazyPattern(
     rf"\b(?P<phrase>{NUMBER_EXPRESSION}\s+(?:[\w-]+\s+){{0,2}}?"
     # "nearly 500,000 Central Africans are refugees", "some 20,000 people are now refugees"
     r"(?:(?:are|were|remain|remained|became|have\s+become)\s+(?:now\s+|still\s+)?)?"
-    r"(?:refugees|IDPs|IDPS))\b"
-    + _NOT_PEOPLE_AFTER,
+    r"(?:refugees|IDPs|IDPS))\b" + _NOT_PEOPLE_AFTER,
     re.IGNORECASE,
 )
 # "the death toll rose to 31", "bringing the toll from the clashes to five", "Toll from
