@@ -1400,6 +1400,25 @@ P(
     ("Four medical personnel were wounded", 4, 4, "injured", "unknown"),
 )
 
+P(
+    "s32:part-after-the-source",
+    "At least 16 people were killed in the fighting last year, according to a count by the"
+    " diocese, among them policemen, herders and a teacher.",
+    ("At least 16 people were killed", 16, None, "killed", "mixed"),
+)
+P(
+    "s32:part-after-the-source-one-side",
+    "At least 16 people were killed in the fighting last year, according to a count by the"
+    " diocese, among them herders and a teacher.",
+    ("At least 16 people were killed", 16, None, "killed", "unknown"),
+)
+P(
+    "s32:new-subject-after-but",
+    "Officials first reported four dead, but a 19-year-old student died in hospital on Monday.",
+    ("four dead", 4, 4, "killed", "unknown"),
+    ("a 19-year-old student died", 1, 1, "killed", "civilian"),
+)
+
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")
     for cls, want, got in wrong:

@@ -131,3 +131,47 @@ def test_one_of_them_after_a_preposition_counts_no_one_but_one_of_them_harmed_do
 def test_a_personnel_noun_without_a_force_names_no_side() -> None:
     found = _found("Three hospital personnel were injured in the strike.")
     assert found.get("Three hospital personnel were injured") == (3, 3, "injured", "unknown")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "victims"),
+    [
+        # a part naming both sides, after where and who counted
+        (
+            "At least 20 people died in the unrest last year, according to a tally by a rights"
+            " group, among them soldiers, traders and two students.",
+            "At least 20 people died",
+            "mixed",
+        ),
+        # ... a part of one side says nothing of the rest
+        (
+            "At least 20 people died in the unrest last year, according to a tally by a rights"
+            " group, among them two students.",
+            "At least 20 people died",
+            "unknown",
+        ),
+        # ... "among them" with no people after it is no part
+        (
+            "At least 20 people died in attacks on villages in the north, among them Tassa and"
+            " Kolo.",
+            "At least 20 people died",
+            "unknown",
+        ),
+        # ... who did it is no part of the victims
+        (
+            "The office documented at least 40 people killed in the district in two months,"
+            " among them nine children, most of them by soldiers.",
+            "at least 40 people killed",
+            "unknown",
+        ),
+    ],
+)
+def test_a_part_named_after_the_source_of_a_count(sentence: str, phrase: str, victims: str) -> None:
+    found = _found(sentence)
+    assert found[phrase][3] == victims, found
+
+
+def test_a_new_subject_after_but_keeps_its_people_to_its_own_figure() -> None:
+    found = _found("The army first reported three dead, but a 60-year-old farmer died later.")
+    assert found.get("three dead") == (3, 3, "killed", "unknown"), found
+    assert found.get("a 60-year-old farmer died") == (1, 1, "killed", "civilian"), found

@@ -1158,7 +1158,10 @@ _CLAUSE_END: Final = re.compile(
 # abducted", "Dozens killed and children abducted", "killing 3, injuring 27 including 4
 # children").
 _LATER_FIGURE: Final = re.compile(
-    r"(?:,|\band\b)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:killed|dead|died|wounded|injured|hurt"
+    # ("had reported two dead, but a 34-year-old truck driver died later": a new subject after
+    # "but", with up to four words of its own)
+    r"(?:(?:,|\band\b)\s+(?:[\w'\u2019-]+\s+){0,3}?|\bbut\s+(?:[\w'\u2019-]+\s+){1,4}?)"
+    r"(?:killed|dead|died|wounded|injured|hurt"
     r"|missing|abducted|kidnapped|displaced|detained|arrested|fled|killing|wounding|injuring"
     r"|abducting|kidnapping)\b",
     re.IGNORECASE,
@@ -1332,15 +1335,35 @@ _CIVILIANS_NAMED: Final = re.compile(
 )
 
 
+# A part named later in the sentence, after what the count stands in and who gave it: "At
+# least 11 people were killed in the violence last year, according to a count by a
+# newspaper, among them police officers and farmers". Nothing between holds a number or a
+# harm word (it would be another figure's part).
+_PART_AFTER_SOURCE: Final = re.compile(
+    r"(?P<between>[^;:.\n\d]{1,160}?),\s+among\s+(?:them|whom)\s(?P<part>[^;:.\n]{1,160})",
+    re.IGNORECASE,
+)
+_HARM_WORD_BETWEEN: Final = re.compile(
+    r"\b(?:killed|dead|died|deaths?|wounded|injured|hurt|missing|abducted|kidnapped|detained"
+    r"|arrested|displaced|fled|killing|wounding|injuring|victims|casualties)\b",
+    re.IGNORECASE,
+)
+
+
 def _part_names_both(sentence: str, end: int) -> bool:
     """Whether a part named right after `end` holds both civilians and combatants."""
     found = _PART_AFTER.match(sentence, end)
     if found is None:
-        return False
+        later = _PART_AFTER_SOURCE.match(sentence, end)
+        if later is None or _HARM_WORD_BETWEEN.search(later.group("between")):
+            return False
+        found = later
     part = found.group("part")
     stop = _PART_END.search(part)
     if stop is not None:
         part = part[: stop.start()]
+    if "by " in part:
+        part = _AGENT.sub(" ", part)  # "among them 11 children, most of them by soldiers"
     # (a list naming both kinds, whatever its civilians are called: "among them soldiers,
     # volunteer auxiliaries and truck drivers", open point 5)
     found_victims = casualty_victims(part)
