@@ -1419,6 +1419,62 @@ P(
     ("a 19-year-old student died", 1, 1, "killed", "civilian"),
 )
 
+# Session 32: styles dev has little of (local press, UN briefings, court and NGO reports).
+P(
+    "s32w:table-label-qualified",
+    "Casualties in the district\n\nDeaths in custody: 31",
+    ("Deaths in custody: 31", 31, 31, "killed", "unknown"),
+)
+P(
+    "s32w:table-label-own-line",
+    "Summary\nKilled: 9",
+    ("Killed: 9", 9, 9, "killed", "unknown"),
+)
+P(
+    "s32w:rendered-homeless",
+    "The council chairman said 70 persons were rendered homeless by the attack.",
+    ("70 persons were rendered homeless", 70, 70, "displaced", "unknown"),
+)
+P(
+    "s32w:lives-of-and-one-more",
+    "The raid claimed the lives of four farmers and a soldier, the army said.",
+    ("claimed the lives of four farmers and a soldier", 5, 5, "killed", "mixed"),
+)
+P(
+    "s32w:clergy-in-training",
+    "Gunmen abducted a parish priest and three seminarians from the rectory.",
+    ("abducted a parish priest and three seminarians", 4, 4, "other", "civilian"),
+)
+P(
+    "s32w:rights-defenders",
+    "At least 80 rights defenders have been detained since the coup, the rapporteur said.",
+    ("At least 80 rights defenders have been detained", 80, None, "other", "civilian"),
+)
+P(
+    "s32w:elderly-before-noun",
+    "The fighters killed two elderly men who had stayed behind.",
+    ("killed two elderly men", 2, 2, "killed", "civilian"),
+)
+P(
+    "s32w:seek-refuge",
+    "The shelling forced some 3,000 residents to seek shelter in the cathedral.",
+    ("some 3,000 residents to seek shelter", 3000, 3000, "displaced", "civilian"),
+)
+P(
+    "s32w:corpses-of",
+    "Rescuers pulled the corpses of 11 miners from the pit on Sunday.",
+    ("corpses of 11 miners", 11, 11, "killed", "civilian"),
+)
+P(
+    "s32w:cases-of-violations",
+    "The commission recorded 214 cases of enforced disappearance in 2024.",
+    ("214 cases of enforced disappearance", 214, 214, "missing", "unknown"),
+)
+P(
+    "s32w:cases-of-no-harm",
+    "The clinic treated 300 cases of cholera last week.",
+)
+
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")
     for cls, want, got in wrong:

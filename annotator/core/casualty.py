@@ -193,7 +193,8 @@ _SINGULAR_PERSONS: Final = _words(
     "lieutenant mayor mercenary merchant midwife miscreant motorcyclist nomad orphan parent "
     "pastor pastoralist peasant pirate poacher politician professor raider rifleman robber "
     "senator sergeant supporter surgeon tribesman trucker visitor widow youngster "
-    "detective constable climber mountaineer trekker guide farmworker farmhand"
+    "detective constable climber mountaineer trekker guide farmworker farmhand seminarian "
+    "catechist defender"
 )
 _PLURAL_PERSONS: Final = _words(
     "people persons men women children boys girls babies infants toddlers teenagers teens "
@@ -230,7 +231,7 @@ _PLURAL_PERSONS: Final = _words(
     "professors raiders riflemen robbers senators sergeants supporters surgeons tribesmen "
     "truckers visitors widows youngsters evacuees occupants responders trainees siblings "
     "grandparents congregants detectives constables climbers mountaineers trekkers guides "
-    "farmworkers farmhands"
+    "farmworkers farmhands seminarians catechists defenders"
 )
 _CASUALTY_WORDS: Final = _words(
     "killed dead died deaths death fatalities injured wounded hurt injuries missing "
@@ -1372,7 +1373,7 @@ _KIND_PATTERNS: Final = (
             r"|(?:leave|abandon(?:ed)?) (?:their|his|her) (?:homes?|houses?|villages?)"
             # "40 families have left": households gone from their homes
             r"|(?:families|households) (?:have |had )?left"
-            r"|(?:taken|sought|took) (?:refuge|shelter))\b"
+            r"|(?:taken|sought|took|seek|seeking) (?:refuge|shelter))\b"
         ),
     ),
 )

@@ -175,3 +175,73 @@ def test_a_new_subject_after_but_keeps_its_people_to_its_own_figure() -> None:
     found = _found("The army first reported three dead, but a 60-year-old farmer died later.")
     assert found.get("three dead") == (3, 3, "killed", "unknown"), found
     assert found.get("a 60-year-old farmer died") == (1, 1, "killed", "civilian"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "figure"),
+    [
+        # a report's table: the label on its own line, with where the deaths were
+        (
+            "Annex\n\nDeaths in detention: 14",
+            "Deaths in detention: 14",
+            (14, 14, "killed", "unknown"),
+        ),
+        ("Annex\nInjured: 40", "Injured: 40", (40, 40, "injured", "unknown")),
+        # local press: made homeless
+        (
+            BODY + "Some 55 persons were rendered homeless after the raid.",
+            "Some 55 persons were rendered homeless",
+            (55, 55, "displaced", "unknown"),
+        ),
+        # the lives of a group and one more person
+        (
+            BODY + "The ambush cost the lives of six soldiers and a civilian driver.",
+            "cost the lives of six soldiers and a civilian driver",
+            (7, 7, "killed", "mixed"),
+        ),
+        (
+            BODY + "Gunmen kidnapped a pastor and two catechists on the road to the mission.",
+            "kidnapped a pastor and two catechists",
+            (3, 3, "other", "civilian"),
+        ),
+        (
+            BODY + "Forty human rights defenders were arrested during the protests.",
+            "Forty human rights defenders were arrested",
+            (40, 40, "other", "civilian"),
+        ),
+        (
+            BODY + "Soldiers shot dead three elderly villagers near the well.",
+            "shot dead three elderly villagers",
+            (3, 3, "killed", "civilian"),
+        ),
+        (
+            BODY + "The shelling forced about 900 families to seek refuge in the mosque.",
+            "about 900 families to seek refuge",
+            (900, 900, "displaced", "civilian"),
+        ),
+        (
+            BODY + "Villagers found the corpses of three herders in the bush.",
+            "corpses of three herders",
+            (3, 3, "killed", "civilian"),
+        ),
+        (
+            BODY + "The group documented 57 cases of arbitrary detention in the province.",
+            "57 cases of arbitrary detention",
+            (57, 57, "other", "unknown"),
+        ),
+    ],
+)
+def test_forms_of_local_press_briefings_and_reports(text: str, phrase: str, figure: Figure) -> None:
+    found = {
+        p: (a.get("count_low"), a.get("count_high"), a.get("kind"), a.get("victims"))
+        for p, a in casualties(text).items()
+    }
+    assert found.get(phrase) == figure, found
+
+
+def test_a_label_never_takes_the_heading_line_above_it() -> None:
+    assert "Casualties\n\nKilled: 17" not in casualties("Casualties\n\nKilled: 17")
+
+
+def test_cases_of_an_illness_are_no_figure() -> None:
+    assert casualties(BODY + "The clinic saw 120 cases of measles in May.") == {}

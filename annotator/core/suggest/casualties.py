@@ -205,6 +205,8 @@ _VICTIM_PLURAL_WORDS: Final = (
     # people out in the hills and on the land: "killed 10 foreign climbers and a local
     # guide", "two farmworkers were killed"
     " climbers mountaineers trekkers guides farmworkers farmhands"
+    # "abducted a priest and two seminarians", "200 human rights defenders were detained"
+    " seminarians catechists defenders"
 )
 _VICTIM_PLURAL: Final = _alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -238,7 +240,8 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "inhabitant adult congregant parishioner onlooker sibling grandchild grandparent trainee "
     "occupant responder evacuee abductee novice jihadi reveler reveller partygoer concertgoer "
     "festivalgoer staffer investigator monitor inspector agent martyr rustler manager "
-    "detective constable trafficker climber mountaineer trekker guide farmworker farmhand"
+    "detective constable trafficker climber mountaineer trekker guide farmworker farmhand "
+    "seminarian catechist defender"
 )
 _VICTIM_SINGULAR: Final = _alternatives(_VICTIM_SINGULAR_WORDS)
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
@@ -306,7 +309,10 @@ _NOUN_NEXT: Final = (
     r"|colonels?|generals?|majors?"
     # a force before its rank: "a police brigadier", "an army captain", "two police inspectors"
     r"|brigadiers?|captains?|lieutenants?|sergeants?|corporals?|inspectors?|constables?"
-    r"|superintendents?)\b)"
+    r"|superintendents?"
+    # "three elderly women": an adjective among the nouns, before the people it describes
+    r"|(?<=elderly\s)(?:wom[ae]n|m[ae]n|people|persons|residents|villagers|civilians|couples?"
+    r"|patients|farmers|pensioners|relatives|parents|worshippers))\b)"
 )
 # How military statements name enemies in scare quotes: 'killed 73 "terrorists"'.
 _QUOTED_ENEMY: Final = (
@@ -395,6 +401,8 @@ _CASUALTY_WORD: Final = (
         "|hanged|put to death"
         # "600 people have taken refuge in the cathedral"
         "|taken refuge|sought refuge|took refuge|taken shelter|sought shelter|buried alive"
+        # "forced an estimated 2,000 villagers to seek refuge in Cameroon"
+        "|seek refuge|seek shelter|seeking refuge|seeking shelter"
         # "8,000 people have lost their homes": made homeless
         "|lost their homes|lost their houses"
         # "3,000 residents have been forced to leave their homes", "had abandoned their
@@ -410,6 +418,10 @@ _CASUALTY_WORD: Final = (
         "|vanished"
         # "recorded 14 deaths and 73 abductions": people taken, counted as deaths are
         "|abductions|kidnappings"
+        # a report's count by kind of violation: "312 cases of enforced disappearance"
+        "|cases of enforced disappearance|cases of enforced disappearances"
+        "|cases of disappearance|cases of abduction|cases of kidnapping"
+        "|cases of arbitrary detention"
         # "police made 150 arrests": people taken into custody, counted as abductions are
         "|arrests|detentions"
         # "recorded more than 1,100 homicides": killings counted, as deaths are
@@ -483,8 +495,8 @@ _LINKING: Final = (
         "|so far|thus far|yet"
         "|already|later|since|all|then|confirmed|believed|feared|thought|reported|known|to"
         "|among|the|those|either|found|went|gone|going|treated for"
-        # "were left homeless", "have been forced to flee"
-        "|left|forced to"
+        # "were left homeless", "have been forced to flee", "40 persons rendered homeless"
+        "|left|forced to|rendered"
         # "are believed to have been killed", "may have been killed"
         "|may|might|could|must|estimated|presumed|understood"
         # "are officially listed as missing", "have been registered as displaced"
@@ -839,7 +851,7 @@ _HEAD_THEN_PEOPLE: Final = LazyPattern(
     # "the detention of 15 journalists", "the release of 50 prisoners" (people wanted)
     r"|arrests?|detentions?|release|capture|rescue)\s+of)"
     # "the bodies of the three KNF members": a determiner before the count
-    r"|(?P<remains>(?:bodies|remains|deaths)\s+of(?:\s+(?:the|all|its|their))?))"
+    r"|(?P<remains>(?:bodies|remains|deaths|corpses)\s+of(?:\s+(?:the|all|its|their))?))"
     # "took its 20 crew members hostage", "freed their 14 captives": a determiner before
     # the count only with the people counted after it (hdet)
     r"\s+(?P<hdet>(?:its|their|the)\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\s))?"
@@ -943,8 +955,12 @@ _HEADLINE_ONE: Final = re.compile(
 # A table's or a list's label and its figure: "Killed: 23", "Injured – more than 40",
 # "People displaced:<tab>about 18,500". Only at the start of a line (or a list bullet).
 _LABEL_THEN_NUMBER: Final = LazyPattern(
-    r"^(?:[-*\u2022]\s+)?(?P<phrase>(?:[A-Z][a-z]+\s+)?(?i:killed|dead|deaths|injured|wounded"
+    # (the word before the label on its own line: "Civilians killed: 14", never a heading
+    # line above it)
+    r"^(?:[-*\u2022]\s+)?(?P<phrase>(?:[A-Z][a-z]+[ \t]+)?(?i:killed|dead|deaths|injured|wounded"
     r"|missing|displaced|abducted|kidnapped|detained|arrested|fatalities|casualties)"
+    # ... and where, as a report's table says it: "Deaths in custody: 26"
+    r"(?:[ \t]+(?i:in|of|among|from)[ \t]+(?i:custody|detention|civilians|children|captivity))?"
     rf"[ \t]*(?::|\s[-\u2013\u2014])[ \t]*(?i:{NUMBER_EXPRESSION}))"
     r"(?=[ \t]*(?:$|[,;(\t]))",
     re.MULTILINE,
@@ -955,7 +971,9 @@ _LIVES_VERB: Final = r"(?:claim(?:s|ed|ing)?|cost(?:s|ing)?|t(?:ook|akes?|aken|a
 _CLAIMED_LIVES: Final = LazyPattern(
     rf"\b(?P<phrase>{_LIVES_VERB}\s+(?:{NUMBER_EXPRESSION})\s+lives"
     rf"|{_LIVES_VERB}\s+the\s+lives\s+of\s+(?:{NUMBER_EXPRESSION})"
-    rf"(?:\s+{VICTIM_PHRASE})?)\b",
+    # ("the lives of seven villagers and a policeman": one more person, summed)
+    rf"(?:\s+{VICTIM_PHRASE}(?:\s+and\s+(?:a|an|one)\s+(?:[\w-]+\s+)?{_VICTIM_SINGULAR}\b)?)?"
+    r")\b",
     re.IGNORECASE,
 )
 # "More than 300 lives were lost", "the 40 lives lost in the fire": the lives counted, then
@@ -1033,7 +1051,7 @@ _CIVILIAN_EXTRA: Final = re.compile(
     r"|parents?|siblings?|youngsters?|boatm[ae]n|(?:motor)?cyclists?|lecturers?|professors?"
     r"|academics?|footballers?|athletes?|widows?|orphans?|grand(?:parents?|mothers?|fathers?)"
     r"|peasants?|campesinos?|climbers?|mountaineers?|trekkers?|(?<!military )(?<!army )guides?"
-    r"|farmhands?"
+    r"|farmhands?|seminarians?|catechists?|(?:rights|human\s+rights)\s+defenders?"
     # people by citizenship or creed, and merchant crews ("three citizens were martyred",
     # "killed 14 Christians", "two sailors died"; never a navy's)
     r"|citizens?|nationals?"
@@ -1641,7 +1659,7 @@ _FIRST_WORDS: Final = {
         r"^(?:bur(?:y|ies|ied|ying)$|detain|detention|arrest|captur|free|releas|swap|exchang"
         r"|abduct|round|snatch|carr(?:y|ies|ied|ying)$|led$|leads?$|leading$|drag"
         r"|kidnap|held|hold|rescu|seiz|(?:took|take|takes|taking|taken|lost|lose|loses|losing"
-        r"|bodies|remains|deaths)$"
+        r"|bodies|remains|deaths|corpses)$"
         r"|(?:killing|abduction|kidnapping|massacre|murder|execution|disappearance)s?$"
         r"|displacements?$|wounding$"
         r"|death$|assassination$|beheading$|lynching$)"
@@ -1835,6 +1853,7 @@ _LINE_ANCHORS: Final = {
         " snatched led dragged carried wounds burns electrocuted suffocated asphyxiated"
         " hospitalised hospitalized detention custody"
         " expelled evicted"
+        " cases"
     ),
 }
 
