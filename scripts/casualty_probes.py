@@ -1475,6 +1475,23 @@ P(
     "The clinic treated 300 cases of cholera last week.",
 )
 
+P(
+    "s32w:number-of-with-acronym",
+    "The number of internally displaced people (IDPs) in the province reached 410,000 in May.",
+    (
+        "number of internally displaced people (IDPs) in the province reached 410,000",
+        410000,
+        410000,
+        "displaced",
+        "unknown",
+    ),
+)
+P(
+    "s32w:died-or-went-missing",
+    "At least 2,400 migrants died or went missing at sea last year, the agency said.",
+    ("At least 2,400 migrants died or went missing", 2400, None, "other", "civilian"),
+)
+
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")
     for cls, want, got in wrong:

@@ -245,3 +245,23 @@ def test_a_label_never_takes_the_heading_line_above_it() -> None:
 
 def test_cases_of_an_illness_are_no_figure() -> None:
     assert casualties(BODY + "The clinic saw 120 cases of measles in May.") == {}
+
+
+def test_the_number_of_harmed_with_the_nouns_acronym() -> None:
+    found = _found("The number of displaced persons (IDPs) in Ituri rose to 1.6 million.")
+    assert found.get("number of displaced persons (IDPs) in Ituri rose to 1.6 million") == (
+        1600000,
+        1600000,
+        "displaced",
+        "unknown",
+    ), found
+
+
+def test_two_harms_the_second_after_its_verb_count_either() -> None:
+    found = _found("More than 900 migrants died or went missing on the route in 2023.")
+    assert found.get("More than 900 migrants died or went missing") == (
+        901,
+        None,
+        "other",
+        "civilian",
+    ), found

@@ -697,7 +697,8 @@ _NUMBER_FIRST: Final = LazyPattern(
     # 'were "neutralised"': the harm in scare quotes
     rf"|(?:\s+{_LINKING}){{0,5}}\s+(?P<cmark>[\"\u201c\u2018])?{_CASUALTY_WORD}\b"
     r"(?(cmark)[\"\u201d\u2019])"
-    rf"(?:\s+or\s+{_CASUALTY_WORD}\b)?(?:\s+{_VICTIM_PLURAL}\b)?))",
+    # ("3,112 migrants died or went missing": the second harm after its verb)
+    rf"(?:\s+or\s+(?:(?:went|gone|were|was|been)\s+)?{_CASUALTY_WORD}\b)?(?:\s+{_VICTIM_PLURAL}\b)?))",
     re.IGNORECASE,
 )
 # "four of the critically wounded": an adverb may say how badly.
@@ -992,6 +993,8 @@ _COUNTED_HARM: Final = (
 # "put the number of dead at 45", "bringing to 230 the number of people killed".
 _NUMBER_OF: Final = LazyPattern(
     rf"\b(?P<phrase>number\s+of\s+(?:[\w-]+\s+){{0,2}}?{_COUNTED_HARM}"
+    # "the number of internally displaced persons (IDPs) reached": the noun's acronym
+    r"(?:(?:\s+[\w-]+)?\s+\([a-z]{2,8}\))?"
     rf"(?:(?:\s+[\w'\u2019-]+){{0,9}}?|(?:\s+[\w'\u2019-]+){{10,14}}?\s+{_TOLL_RISE})"
     rf"\s+(?:at|to|{_TOLL_VERB})\s+(?P<figure>{NUMBER_EXPRESSION})"
     rf"|{NUMBER_EXPRESSION}\s+the\s+number\s+of\s+(?:[\w-]+\s+){{0,3}}?{_COUNTED_HARM})\b"
@@ -1019,7 +1022,8 @@ _DISPLACEMENT_ITSELF: Final = re.compile(
 # Two different harms joined by "or" ("killed or maimed") count either: kind other.
 # So do two harm verbs before the count: "killing and wounding 40 people".
 _EITHER_HARM: Final = re.compile(
-    r"\b(\w+)\s+or\s+(\w+)$|^(\w+)\s+(?:or|and)\s+(\w+)\b", re.IGNORECASE
+    r"\b(\w+)\s+or\s+(?:(?:went|gone|were|was|been)\s+)?(\w+)$|^(\w+)\s+(?:or|and)\s+(\w+)\b",
+    re.IGNORECASE,
 )
 _INJURY_EXTRA: Final = re.compile(
     r"\b(?:burns|lost\s+(?:\w+\s+)?(?:limbs?|legs?|arms?|hands?|feet|eyes?))\b", re.IGNORECASE
