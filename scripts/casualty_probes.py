@@ -1492,6 +1492,22 @@ P(
     ("At least 2,400 migrants died or went missing", 2400, None, "other", "civilian"),
 )
 
+P(
+    "s32:refugees-then-their-flight",
+    "Some 3,500 refugees have fled the camp since Monday, the agency said.",
+    ("Some 3,500 refugees", 3500, 3500, "displaced", "civilian"),
+)
+P(
+    "s32:people-then-their-flight",
+    "Some 3,500 people have fled the camp since Monday, the agency said.",
+    ("Some 3,500 people have fled", 3500, 3500, "displaced", "unknown"),
+)
+P(
+    "s32:refugees-then-another-harm",
+    "Four refugees were killed when the shell hit the camp.",
+    ("Four refugees were killed", 4, 4, "killed", "civilian"),
+)
+
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")
     for cls, want, got in wrong:

@@ -265,3 +265,37 @@ def test_two_harms_the_second_after_its_verb_count_either() -> None:
         "other",
         "civilian",
     ), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "figure"),
+    [
+        # "refugees" is the casualty word: the smallest phrase ends there
+        (
+            "About 900 refugees had fled the settlement by Sunday.",
+            "About 900 refugees",
+            (900, 900, "displaced", "civilian"),
+        ),
+        (
+            "More than 40 refugees were displaced again by the fire.",
+            "More than 40 refugees",
+            (41, None, "displaced", "civilian"),
+        ),
+        # ... but another harm keeps its verb, and "people" names none
+        (
+            "Two refugees were wounded by the shelling.",
+            "Two refugees were wounded",
+            (2, 2, "injured", "civilian"),
+        ),
+        (
+            "About 900 people had fled the settlement by Sunday.",
+            "About 900 people had fled",
+            (900, 900, "displaced", "unknown"),
+        ),
+    ],
+)
+def test_refugees_end_the_phrase_before_the_verb_of_their_flight(
+    sentence: str, phrase: str, figure: Figure
+) -> None:
+    found = _found(sentence)
+    assert found.get(phrase) == figure, found

@@ -2106,12 +2106,25 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
                     end=person.end(),
                     attributes=_attributes_at(ctx, found.start, person.end()),
                 )
+        flight = _REFUGEES_THEN_FLIGHT.search(text, found.start, found.end)
+        if flight is not None:
+            # "Some 2,000 refugees had fled": "refugees" is the casualty word already, and
+            # the smallest phrase ends there (the verb repeats the displacement)
+            found = replace(found, end=flight.end("noun"))
         yield _with_comma_group(ctx, _whole_of_part(ctx, found))
     yield from _headline_one(ctx)
     yield from _phrases(
         ctx, "casualty_number_of_refugees", "displaced", rule_name="casualty_number_then_harm"
     )
     yield from _one_of_theirs_among(ctx)
+
+
+# Refugees counted, then a verb of their flight closing the phrase: "refugees have fled".
+_REFUGEES_THEN_FLIGHT: Final = re.compile(
+    r"\b(?P<noun>refugees)(?:\s+(?:have|had|has|were|was|now|also|all|already|since|been))*"
+    r"\s+(?:fled|flee|fleeing|displaced|uprooted)$",
+    re.IGNORECASE,
+)
 
 
 # Kin or a family before a count: "the mother of one of the kidnapped girls" speaks of a
