@@ -1508,6 +1508,16 @@ P(
     ("Four refugees were killed", 4, 4, "killed", "civilian"),
 )
 
+P(
+    "s32w:burnt-beyond-recognition",
+    "Nine traders were burnt beyond recognition when the attackers set the lorry ablaze.",
+    ("Nine traders were burnt beyond recognition", 9, 9, "killed", "civilian"),
+)
+P(
+    "s32w:things-burnt-beyond-recognition",
+    "Two lorries were burnt beyond recognition in the attack.",
+)
+
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")
     for cls, want, got in wrong:

@@ -1322,6 +1322,8 @@ _KIND_PATTERNS: Final = (
             # ... and officials' other words for it, and killings said by their manner
             r"|eliminat(?:ed|ing|es|e)|martyr(?:ed|dom)|shahadat|succumb(?:ed|s|ing)?"
             r"|gunned down|burn(?:ed|t|s|ing)? (?:[\w,-]+ ){0,5}?alive|behead(?:ed|ing|s)?"
+            # "eleven passengers were burnt beyond recognition": dead, as the bodies were
+            r"|burn(?:ed|t) beyond recognition"
             r"|electrocuted|suffocated|asphyxiated|buried alive"
             r"|lynch(?:ed|ing)|to death|to hell|hanged"
             r"|corpses|remains of|lost (?:their|his|her|its) li(?:fe|ves)"

@@ -299,3 +299,13 @@ def test_refugees_end_the_phrase_before_the_verb_of_their_flight(
 ) -> None:
     found = _found(sentence)
     assert found.get(phrase) == figure, found
+
+
+def test_people_burnt_beyond_recognition_are_dead() -> None:
+    found = _found("Six worshippers were burned beyond recognition in the fire.")
+    assert found.get("Six worshippers were burned beyond recognition") == (
+        6,
+        6,
+        "killed",
+        "civilian",
+    ), found

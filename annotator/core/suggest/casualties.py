@@ -397,6 +397,7 @@ _CASUALTY_WORD: Final = (
         "|succumbed to their injuries|succumbed to their wounds|succumbed to his injuries"
         "|succumbed to his wounds|succumbed to her injuries|succumbed to her wounds"
         "|gunned down|burned alive|burnt alive|beheaded|lynched|murdered|assassinated|slaughtered"
+        "|burned beyond recognition|burnt beyond recognition"
         # executions: "12 prisoners were hanged", "were put to death"
         "|hanged|put to death"
         # "600 people have taken refuge in the cathedral"
