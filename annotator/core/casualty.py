@@ -193,7 +193,8 @@ _SINGULAR_PERSONS: Final = _words(
     "lieutenant mayor mercenary merchant midwife miscreant motorcyclist nomad orphan parent "
     "pastor pastoralist peasant pirate poacher politician professor raider rifleman robber "
     "senator sergeant supporter surgeon tribesman trucker visitor widow youngster "
-    "detective constable"
+    "detective constable climber mountaineer trekker guide farmworker farmhand seminarian "
+    "catechist defender"
 )
 _PLURAL_PERSONS: Final = _words(
     "people persons men women children boys girls babies infants toddlers teenagers teens "
@@ -229,7 +230,8 @@ _PLURAL_PERSONS: Final = _words(
     "nomads orphans parents pastoralists pastors peasants pirates poachers politicians "
     "professors raiders riflemen robbers senators sergeants supporters surgeons tribesmen "
     "truckers visitors widows youngsters evacuees occupants responders trainees siblings "
-    "grandparents congregants detectives constables"
+    "grandparents congregants detectives constables climbers mountaineers trekkers guides "
+    "farmworkers farmhands seminarians catechists defenders"
 )
 _CASUALTY_WORDS: Final = _words(
     "killed dead died deaths death fatalities injured wounded hurt injuries missing "
@@ -1320,6 +1322,8 @@ _KIND_PATTERNS: Final = (
             # ... and officials' other words for it, and killings said by their manner
             r"|eliminat(?:ed|ing|es|e)|martyr(?:ed|dom)|shahadat|succumb(?:ed|s|ing)?"
             r"|gunned down|burn(?:ed|t|s|ing)? (?:[\w,-]+ ){0,5}?alive|behead(?:ed|ing|s)?"
+            # "eleven passengers were burnt beyond recognition": dead, as the bodies were
+            r"|burn(?:ed|t) beyond recognition"
             r"|electrocuted|suffocated|asphyxiated|buried alive"
             r"|lynch(?:ed|ing)|to death|to hell|hanged"
             r"|corpses|remains of|lost (?:their|his|her|its) li(?:fe|ves)"
@@ -1363,14 +1367,15 @@ _KIND_PATTERNS: Final = (
             r"|(?:forc(?:e|es|ed|ing)|dr(?:ove|iven|ives?|iving)) .{1,60}? into (?:the )?"
             r"(?:bush|forests?|hills|mountains|hiding|exile)"
             # expelled from their homes, evicted (guideline session 31, point 3)
-            r"|expel(?:s|led|ling)? (?:.{1,60}? )?(?:from|out of) their (?:homes?|houses?"
-            r"|villages?|towns?|lands?)|evict(?:ed|s|ing|ions?)?"
+            r"|expel(?:s|led|ling)? (?:.{1,60}? )?(?:from|out of) (?:their |the |its )?(?:homes?"
+            r"|houses?|villages?|towns?|lands?|farms?|plots?|estates?|ranch(?:es)?|propert(?:y|ies)"
+            r"|settlements?)|evict(?:ed|s|ing|ions?)?"
             r"|refugees?|evacuated|evacuees?|evacuations?|homeless|uproot(?:ed|s|ing)?"
             r"|lost (?:their|his|her) (?:homes?|houses?)"
             r"|(?:leave|abandon(?:ed)?) (?:their|his|her) (?:homes?|houses?|villages?)"
             # "40 families have left": households gone from their homes
             r"|(?:families|households) (?:have |had )?left"
-            r"|(?:taken|sought|took) (?:refuge|shelter))\b"
+            r"|(?:taken|sought|took|seek|seeking) (?:refuge|shelter))\b"
         ),
     ),
 )
@@ -1482,10 +1487,13 @@ _COMBATANT: Final = re.compile(
     r"|maoists?|naxal(?:ite)?s?|cadres?|remnants|gang ?members?|gangsters?"
     # "members of the militia", "members of an armed group"
     # ("members of Syria's security forces": a possessive among the words)
-    r"|members? of (?:the |a |an |its |their )?(?:[\w'-]+ ){0,3}?(?:militias?|armed groups?"
+    r"|members? of (?:the |a |an |its |their )?(?:so-called )?(?:[\w'-]+ ){0,3}?(?:militias?"
+    r"|armed groups?"
     # a village's armed guards: "members of the local vigilance committee"
     r"|(?:vigilance|self-defen[cs]e|vigilante) (?:groups?|committees?|brigades?|units?|forces?)"
     r"|gangs?|rebel groups?|insurgent groups?|forces|army|military|police|gendarmerie"
+    # a criminal outfit by its kind: "members of the so-called El Peru syndicate"
+    r"|syndicates?|cartels?|mafias?|(?:drug|smuggling|trafficking|criminal) (?:rings?|networks?)"
     # "members of the dissident faction", "of the extremist group", of what a statement
     # called "an armed group"
     r"|factions?|(?:extremist|jihadist|militant|terrorist|islamist|separatist|insurgent"
@@ -1498,7 +1506,8 @@ _COMBATANT: Final = re.compile(
     r"|suspected (?:[\w-]+ ){0,2}?members?"
     # a commander's or a group's own men, their comrades, ranks
     r"|(?:his|their|its|our) (?:own )?men|comrades?|rangers?|(?<!the )guards?"
-    r"|captains?|sergeants?|lieutenants?|corporals?|colonels?|gendarmes?|recruits?|jawans?"
+    r"|captains?|sergeants?|lieutenants?|corporals?|colonels?|brigadiers?|gendarmes?|recruits?"
+    r"|jawans?"
     r"|peacekeepers?"
     r"|(?<!non-)(?<!non )combatants?|servicem[ae]n|servicewom[ae]n"
     # an armed group's kind before what it did or held names the attackers, not the
@@ -1508,8 +1517,13 @@ _COMBATANT: Final = re.compile(
     r"|groups?|movements?|held|controlled|run|territory|spokesm[ae]n|sources?)\b)"
     r"|service ?members?|militiam[ae]n|militia members?"
     r"|paramilitar(?:y|ies)|police ?(?:officers?|m[ae]n|wom[ae]n|personnel)|policem[ae]n"
+    # police by rank: "a police inspector", "two police superintendents"
+    r"|police (?:inspectors?|superintendents?|commissioners?)"
     r"|policewom[ae]n"
     r"|(?:security|military|army) (?:personnel|officers?)|officers?|marines?|paratroopers?"
+    # a named force's people: "two Assam Rifles personnel", "three Frontier Corps personnel"
+    r"|(?:rifles|scouts|corps|regiment|battalion|brigade|constabulary|gendarmerie|guards?|force"
+    r"|forces|navy|police) personnel"
     # "a police agent", "two federal agents": armed agents of a state
     r"|(?:police|security|federal|border|intelligence|customs|prison) agents?"
     r"|airmen|commanders?|conscripts?|reservists?|mercenar(?:y|ies)"

@@ -77,9 +77,8 @@ def test_refugees_detained_are_a_custody_figure() -> None:
 
 
 def test_refugees_who_fled_are_still_displaced() -> None:
-    assert _found("Some 3,000 refugees fled the camp.")["Some 3,000 refugees fled"][2] == (
-        "displaced"
-    )
+    # (the phrase ends at "refugees", the casualty word: session 32, the smallest phrase)
+    assert _found("Some 3,000 refugees fled the camp.")["Some 3,000 refugees"][2] == ("displaced")
 
 
 # ----------------------- "the camps hold N people": a place's room, no custody

@@ -202,6 +202,11 @@ _VICTIM_PLURAL_WORDS: Final = (
     " detectives constables"
     # criminal trades (guideline session 31, point 6): "police killed four traffickers"
     " traffickers"
+    # people out in the hills and on the land: "killed 10 foreign climbers and a local
+    # guide", "two farmworkers were killed"
+    " climbers mountaineers trekkers guides farmworkers farmhands"
+    # "abducted a priest and two seminarians", "200 human rights defenders were detained"
+    " seminarians catechists defenders"
 )
 _VICTIM_PLURAL: Final = _alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -235,7 +240,8 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "inhabitant adult congregant parishioner onlooker sibling grandchild grandparent trainee "
     "occupant responder evacuee abductee novice jihadi reveler reveller partygoer concertgoer "
     "festivalgoer staffer investigator monitor inspector agent martyr rustler manager "
-    "detective constable trafficker"
+    "detective constable trafficker climber mountaineer trekker guide farmworker farmhand "
+    "seminarian catechist defender"
 )
 _VICTIM_SINGULAR: Final = _alternatives(_VICTIM_SINGULAR_WORDS)
 # People named by their nationality: "killed at least 44 Palestinians", "12 Ukrainians".
@@ -300,7 +306,13 @@ _NOUN_NEXT: Final = (
     r"|remnants|cadres?|operatives?|loyalists?|suspects?|elements|sympathi[sz]ers?|militants?"
     r"|gunmen|snipers?|infiltrators?|raiders?|bandits?|youths?"
     # a rank before a rank: "lieutenant colonel", "sergeant major"
-    r"|colonels?|generals?|majors?)\b)"
+    r"|colonels?|generals?|majors?"
+    # a force before its rank: "a police brigadier", "an army captain", "two police inspectors"
+    r"|brigadiers?|captains?|lieutenants?|sergeants?|corporals?|inspectors?|constables?"
+    r"|superintendents?"
+    # "three elderly women": an adjective among the nouns, before the people it describes
+    r"|(?<=elderly\s)(?:wom[ae]n|m[ae]n|people|persons|residents|villagers|civilians|couples?"
+    r"|patients|farmers|pensioners|relatives|parents|worshippers))\b)"
 )
 # How military statements name enemies in scare quotes: 'killed 73 "terrorists"'.
 _QUOTED_ENEMY: Final = (
@@ -335,10 +347,20 @@ _PLACE_WORD: Final = (
     # "in the Bekaa on Thursday without saying how they died": a subject pronoun or "how"
     # opens another clause, whose harm is not the counted people's
     r"|they|he|she|we|how|why|without"
+    # "a nurse at the clinic said the wounded ...": a verb of speech ends the speaker's place
+    r"|said|says|say|told|tells|added|adds"
     r"|were|was|had|have|has|are|is|be|been)\b"
     # "a cousin of two of the dead": a count of the harmed is another figure, no place
     rf"|(?:\d[\d,]*|{_SMALL})\s+of\s+the\s+(?:dead|deceased|killed|wounded|injured|missing)\b"
     r")[\w'\u2019-]+"
+)
+# Where people were expelled or evicted from: "from their homes", "from land they occupied"
+# (guideline session 31, point 3: the span takes the "from" phrase).
+_FROM_THEIR_PLACE: Final = (
+    r"(?:from|out\s+of)\s+(?:(?:their|the|its)\s+)?(?:homes?|houses?|villages?|towns?|lands?"
+    r"|farms?|plots?|estates?|ranch(?:es)?|propert(?:y|ies)|settlements?|camps?)\b"
+    r"(?:\s+(?:that\s+|which\s+)?they\s+(?:had\s+)?(?:occupied|farmed|tilled|owned|held"
+    r"|built|worked|cultivated|claimed|lived\s+(?:on|in))\b)?"
 )
 # Every alternative below must hold a word of _LINE_ANCHORS["casualty_number_then_harm"]:
 # a number is tried only where one follows on its line. Add a new word to both.
@@ -375,10 +397,13 @@ _CASUALTY_WORD: Final = (
         "|succumbed to their injuries|succumbed to their wounds|succumbed to his injuries"
         "|succumbed to his wounds|succumbed to her injuries|succumbed to her wounds"
         "|gunned down|burned alive|burnt alive|beheaded|lynched|murdered|assassinated|slaughtered"
+        "|burned beyond recognition|burnt beyond recognition"
         # executions: "12 prisoners were hanged", "were put to death"
         "|hanged|put to death"
         # "600 people have taken refuge in the cathedral"
         "|taken refuge|sought refuge|took refuge|taken shelter|sought shelter|buried alive"
+        # "forced an estimated 2,000 villagers to seek refuge in Cameroon"
+        "|seek refuge|seek shelter|seeking refuge|seeking shelter"
         # "8,000 people have lost their homes": made homeless
         "|lost their homes|lost their houses"
         # "3,000 residents have been forced to leave their homes", "had abandoned their
@@ -394,6 +419,10 @@ _CASUALTY_WORD: Final = (
         "|vanished"
         # "recorded 14 deaths and 73 abductions": people taken, counted as deaths are
         "|abductions|kidnappings"
+        # a report's count by kind of violation: "312 cases of enforced disappearance"
+        "|cases of enforced disappearance|cases of enforced disappearances"
+        "|cases of disappearance|cases of abduction|cases of kidnapping"
+        "|cases of arbitrary detention"
         # "police made 150 arrests": people taken into custody, counted as abductions are
         "|arrests|detentions"
         # "recorded more than 1,100 homicides": killings counted, as deaths are
@@ -432,9 +461,13 @@ _CASUALTY_WORD: Final = (
     + r"|neighbou?rhoods?|valley|province)\b"
     # "60 families were expelled from their villages", "were evicted" (guideline session
     # 31, point 3): the "from" phrase is where the displacement lies
-    + r"|expelled\s+(?:from|out\s+of)\s+their\s+(?:homes?|houses?|villages?|towns?|lands?)\b"
-    + r"|evicted(?:\s+(?:from|out\s+of)\s+their\s+(?:homes?|houses?|villages?|towns?"
-    + r"|lands?)\b)?"
+    # ... "evicted from land they occupied", "expelled from the farms they had tilled": the
+    # place, and who lived on it, however it is written
+    + r"|expelled\s+"
+    + _FROM_THEIR_PLACE
+    + r"|evicted(?:\s+"
+    + _FROM_THEIR_PLACE
+    + ")?"
     # people held, said plainly: "12 villagers were snatched", "taken into custody",
     # "seized from their homes" (never "12 rifles were seized": a victim noun or a count
     # alone before them)
@@ -461,10 +494,10 @@ _LINKING: Final = (
         "have|has|had|been|were|was|are|is|be|being|remain|remained|remains|still|now|also"
         # "have so far been confirmed dead"
         "|so far|thus far|yet"
-        "|already|later|since|all|then|confirmed|believed|feared|thought|reported|known|said|to"
-        "|among|the|those|who|either|found|went|gone|going|treated for"
-        # "were left homeless", "have been forced to flee"
-        "|left|forced to"
+        "|already|later|since|all|then|confirmed|believed|feared|thought|reported|known|to"
+        "|among|the|those|either|found|went|gone|going|treated for"
+        # "were left homeless", "have been forced to flee", "40 persons rendered homeless"
+        "|left|forced to|rendered"
         # "are believed to have been killed", "may have been killed"
         "|may|might|could|must|estimated|presumed|understood"
         # "are officially listed as missing", "have been registered as displaced"
@@ -477,6 +510,15 @@ _LINKING: Final = (
     # "lists more than 130,000 people as missing", "counted 40 people as dead": the people,
     # then what they are listed as (only right before the harm word)
     + r"|as(?=\s+(?:missing|dead|killed|wounded|injured|displaced|disappeared|abducted)\b)"
+    # "are said to have died"; never "A community leader said the bodies ...": "said" with
+    # its object opens the speaker's report, and what it reports is another phrase
+    + r"|said(?=\s+to\b)"
+    # "four children who died", "people who had fled"; never "a group of soldiers who
+    # rounded up villagers": a relative's active verb is what its people did to others
+    + r"|who(?!\s+(?:[\w-]+ly\s+)?(?:killed|wounded|injured|abducted|kidnapped|detained"
+    + r"|arrested|captured|rounded|executed|murdered|massacred|evacuated|displaced|seized"
+    + r"|snatched|shot|gunned|slaughtered|beheaded|lynched|assassinated|hanged|neutrali[sz]ed"
+    + r"|eliminated|buried|rescued|maimed|forced|drove|expelled|evicted)\b)"
     + r"|\w+ly)"
 )
 _HARM_VERB: Final = (
@@ -587,7 +629,11 @@ class LazyPattern:
 
 
 _NUMBER_FIRST: Final = LazyPattern(
-    rf"\b(?P<phrase>(?:{NUMBER_EXPRESSION}"
+    # "and in one of them a soldier was killed": "one of them" after a preposition is one of
+    # the events named before (clashes, raids), not a person counted
+    r"\b(?!(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bon\s)|(?<=\bat\s)|(?<=\bafter\s))"
+    r"one\s+of\s+(?:them|these|those)\b)"
+    rf"(?P<phrase>(?:{NUMBER_EXPRESSION}"
     rf"|(?:one|both)(?=\s+(?:[\w-]+\s+){{0,2}}{_VICTIM}\b)"
     # "a"/"an" is one only before a singular person ("a local journalist"), never "a
     # separate raid gunmen": the plural noun is another phrase's
@@ -598,7 +644,8 @@ _NUMBER_FIRST: Final = LazyPattern(
     # ... "and a third was wounded", "a fourth is missing": one more, by its rank
     r"|(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh))(?=\s+(?:was|is|has|had)\s"
     # "a police officer was killed and another injured"
-    r"|\s+(?:injured|wounded|hurt|killed|died|missing)\b))"
+    # ... "and a fourth seriously injured": how badly, between the rank and the harm
+    r"|\s+(?:[\w-]+ly\s+)?(?:injured|wounded|hurt|killed|died|missing)\b))"
     # "two brothers aged 9 and 12 were killed": the ages are not the count.
     rf"(?:(?P<victim>{_NATIONALITIES_AND}\s+{_POSSESSIVE}?{VICTIM_PHRASE}"
     r"(?:\s+aged\s+\d+(?:\s+(?:and|to)\s+\d+|\s*[-\u2013]\s*\d+)?)?"
@@ -651,7 +698,8 @@ _NUMBER_FIRST: Final = LazyPattern(
     # 'were "neutralised"': the harm in scare quotes
     rf"|(?:\s+{_LINKING}){{0,5}}\s+(?P<cmark>[\"\u201c\u2018])?{_CASUALTY_WORD}\b"
     r"(?(cmark)[\"\u201d\u2019])"
-    rf"(?:\s+or\s+{_CASUALTY_WORD}\b)?(?:\s+{_VICTIM_PLURAL}\b)?))",
+    # ("3,112 migrants died or went missing": the second harm after its verb)
+    rf"(?:\s+or\s+(?:(?:went|gone|were|was|been)\s+)?{_CASUALTY_WORD}\b)?(?:\s+{_VICTIM_PLURAL}\b)?))",
     re.IGNORECASE,
 )
 # "four of the critically wounded": an adverb may say how badly.
@@ -730,8 +778,10 @@ _VERB_FIRST: Final = LazyPattern(
 # "hosts some 90,000 Ondaran refugees": refugees are counted as displaced wherever they stand.
 # So are internally displaced people by their initials: "the camp hosts some 40,000 IDPs".
 _REFUGEES: Final = LazyPattern(
-    rf"\b(?P<phrase>{NUMBER_EXPRESSION}\s+(?:[\w-]+\s+){{0,2}}?(?:refugees|IDPs|IDPS))\b"
-    + _NOT_PEOPLE_AFTER,
+    rf"\b(?P<phrase>{NUMBER_EXPRESSION}\s+(?:[\w-]+\s+){{0,2}}?"
+    # "nearly 500,000 Central Africans are refugees", "some 20,000 people are now refugees"
+    r"(?:(?:are|were|remain|remained|became|have\s+become)\s+(?:now\s+|still\s+)?)?"
+    r"(?:refugees|IDPs|IDPS))\b" + _NOT_PEOPLE_AFTER,
     re.IGNORECASE,
 )
 # "the death toll rose to 31", "bringing the toll from the clashes to five", "Toll from
@@ -803,7 +853,7 @@ _HEAD_THEN_PEOPLE: Final = LazyPattern(
     # "the detention of 15 journalists", "the release of 50 prisoners" (people wanted)
     r"|arrests?|detentions?|release|capture|rescue)\s+of)"
     # "the bodies of the three KNF members": a determiner before the count
-    r"|(?P<remains>(?:bodies|remains|deaths)\s+of(?:\s+(?:the|all|its|their))?))"
+    r"|(?P<remains>(?:bodies|remains|deaths|corpses)\s+of(?:\s+(?:the|all|its|their))?))"
     # "took its 20 crew members hostage", "freed their 14 captives": a determiner before
     # the count only with the people counted after it (hdet)
     r"\s+(?P<hdet>(?:its|their|the)\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\s))?"
@@ -907,8 +957,12 @@ _HEADLINE_ONE: Final = re.compile(
 # A table's or a list's label and its figure: "Killed: 23", "Injured – more than 40",
 # "People displaced:<tab>about 18,500". Only at the start of a line (or a list bullet).
 _LABEL_THEN_NUMBER: Final = LazyPattern(
-    r"^(?:[-*\u2022]\s+)?(?P<phrase>(?:[A-Z][a-z]+\s+)?(?i:killed|dead|deaths|injured|wounded"
+    # (the word before the label on its own line: "Civilians killed: 14", never a heading
+    # line above it)
+    r"^(?:[-*\u2022]\s+)?(?P<phrase>(?:[A-Z][a-z]+[ \t]+)?(?i:killed|dead|deaths|injured|wounded"
     r"|missing|displaced|abducted|kidnapped|detained|arrested|fatalities|casualties)"
+    # ... and where, as a report's table says it: "Deaths in custody: 26"
+    r"(?:[ \t]+(?i:in|of|among|from)[ \t]+(?i:custody|detention|civilians|children|captivity))?"
     rf"[ \t]*(?::|\s[-\u2013\u2014])[ \t]*(?i:{NUMBER_EXPRESSION}))"
     r"(?=[ \t]*(?:$|[,;(\t]))",
     re.MULTILINE,
@@ -919,7 +973,9 @@ _LIVES_VERB: Final = r"(?:claim(?:s|ed|ing)?|cost(?:s|ing)?|t(?:ook|akes?|aken|a
 _CLAIMED_LIVES: Final = LazyPattern(
     rf"\b(?P<phrase>{_LIVES_VERB}\s+(?:{NUMBER_EXPRESSION})\s+lives"
     rf"|{_LIVES_VERB}\s+the\s+lives\s+of\s+(?:{NUMBER_EXPRESSION})"
-    rf"(?:\s+{VICTIM_PHRASE})?)\b",
+    # ("the lives of seven villagers and a policeman": one more person, summed)
+    rf"(?:\s+{VICTIM_PHRASE}(?:\s+and\s+(?:a|an|one)\s+(?:[\w-]+\s+)?{_VICTIM_SINGULAR}\b)?)?"
+    r")\b",
     re.IGNORECASE,
 )
 # "More than 300 lives were lost", "the 40 lives lost in the fire": the lives counted, then
@@ -938,6 +994,8 @@ _COUNTED_HARM: Final = (
 # "put the number of dead at 45", "bringing to 230 the number of people killed".
 _NUMBER_OF: Final = LazyPattern(
     rf"\b(?P<phrase>number\s+of\s+(?:[\w-]+\s+){{0,2}}?{_COUNTED_HARM}"
+    # "the number of internally displaced persons (IDPs) reached": the noun's acronym
+    r"(?:(?:\s+[\w-]+)?\s+\([a-z]{2,8}\))?"
     rf"(?:(?:\s+[\w'\u2019-]+){{0,9}}?|(?:\s+[\w'\u2019-]+){{10,14}}?\s+{_TOLL_RISE})"
     rf"\s+(?:at|to|{_TOLL_VERB})\s+(?P<figure>{NUMBER_EXPRESSION})"
     rf"|{NUMBER_EXPRESSION}\s+the\s+number\s+of\s+(?:[\w-]+\s+){{0,3}}?{_COUNTED_HARM})\b"
@@ -965,7 +1023,8 @@ _DISPLACEMENT_ITSELF: Final = re.compile(
 # Two different harms joined by "or" ("killed or maimed") count either: kind other.
 # So do two harm verbs before the count: "killing and wounding 40 people".
 _EITHER_HARM: Final = re.compile(
-    r"\b(\w+)\s+or\s+(\w+)$|^(\w+)\s+(?:or|and)\s+(\w+)\b", re.IGNORECASE
+    r"\b(\w+)\s+or\s+(?:(?:went|gone|were|was|been)\s+)?(\w+)$|^(\w+)\s+(?:or|and)\s+(\w+)\b",
+    re.IGNORECASE,
 )
 _INJURY_EXTRA: Final = re.compile(
     r"\b(?:burns|lost\s+(?:\w+\s+)?(?:limbs?|legs?|arms?|hands?|feet|eyes?))\b", re.IGNORECASE
@@ -996,7 +1055,8 @@ _CIVILIAN_EXTRA: Final = re.compile(
     r"|nomads?|truckers?|merchants?|pastors?|caregivers?|responders?|midwi(?:fe|ves)|surgeons?"
     r"|parents?|siblings?|youngsters?|boatm[ae]n|(?:motor)?cyclists?|lecturers?|professors?"
     r"|academics?|footballers?|athletes?|widows?|orphans?|grand(?:parents?|mothers?|fathers?)"
-    r"|peasants?|campesinos?"
+    r"|peasants?|campesinos?|climbers?|mountaineers?|trekkers?|(?<!military )(?<!army )guides?"
+    r"|farmhands?|seminarians?|catechists?|(?:rights|human\s+rights)\s+defenders?"
     # people by citizenship or creed, and merchant crews ("three citizens were martyred",
     # "killed 14 Christians", "two sailors died"; never a navy's)
     r"|citizens?|nationals?"
@@ -1121,7 +1181,10 @@ _CLAUSE_END: Final = re.compile(
 # abducted", "Dozens killed and children abducted", "killing 3, injuring 27 including 4
 # children").
 _LATER_FIGURE: Final = re.compile(
-    r"(?:,|\band\b)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:killed|dead|died|wounded|injured|hurt"
+    # ("had reported two dead, but a 34-year-old truck driver died later": a new subject after
+    # "but", with up to four words of its own)
+    r"(?:(?:,|\band\b)\s+(?:[\w'\u2019-]+\s+){0,3}?|\bbut\s+(?:[\w'\u2019-]+\s+){1,4}?)"
+    r"(?:killed|dead|died|wounded|injured|hurt"
     r"|missing|abducted|kidnapped|displaced|detained|arrested|fled|killing|wounding|injuring"
     r"|abducting|kidnapping)\b",
     re.IGNORECASE,
@@ -1295,15 +1358,35 @@ _CIVILIANS_NAMED: Final = re.compile(
 )
 
 
+# A part named later in the sentence, after what the count stands in and who gave it: "At
+# least 11 people were killed in the violence last year, according to a count by a
+# newspaper, among them police officers and farmers". Nothing between holds a number or a
+# harm word (it would be another figure's part).
+_PART_AFTER_SOURCE: Final = re.compile(
+    r"(?P<between>[^;:.\n\d]{1,160}?),\s+among\s+(?:them|whom)\s(?P<part>[^;:.\n]{1,160})",
+    re.IGNORECASE,
+)
+_HARM_WORD_BETWEEN: Final = re.compile(
+    r"\b(?:killed|dead|died|deaths?|wounded|injured|hurt|missing|abducted|kidnapped|detained"
+    r"|arrested|displaced|fled|killing|wounding|injuring|victims|casualties)\b",
+    re.IGNORECASE,
+)
+
+
 def _part_names_both(sentence: str, end: int) -> bool:
     """Whether a part named right after `end` holds both civilians and combatants."""
     found = _PART_AFTER.match(sentence, end)
     if found is None:
-        return False
+        later = _PART_AFTER_SOURCE.match(sentence, end)
+        if later is None or _HARM_WORD_BETWEEN.search(later.group("between")):
+            return False
+        found = later
     part = found.group("part")
     stop = _PART_END.search(part)
     if stop is not None:
         part = part[: stop.start()]
+    if "by " in part:
+        part = _AGENT.sub(" ", part)  # "among them 11 children, most of them by soldiers"
     # (a list naming both kinds, whatever its civilians are called: "among them soldiers,
     # volunteer auxiliaries and truck drivers", open point 5)
     found_victims = casualty_victims(part)
@@ -1581,7 +1664,7 @@ _FIRST_WORDS: Final = {
         r"^(?:bur(?:y|ies|ied|ying)$|detain|detention|arrest|captur|free|releas|swap|exchang"
         r"|abduct|round|snatch|carr(?:y|ies|ied|ying)$|led$|leads?$|leading$|drag"
         r"|kidnap|held|hold|rescu|seiz|(?:took|take|takes|taking|taken|lost|lose|loses|losing"
-        r"|bodies|remains|deaths)$"
+        r"|bodies|remains|deaths|corpses)$"
         r"|(?:killing|abduction|kidnapping|massacre|murder|execution|disappearance)s?$"
         r"|displacements?$|wounding$"
         r"|death$|assassination$|beheading$|lynching$)"
@@ -1775,6 +1858,7 @@ _LINE_ANCHORS: Final = {
         " snatched led dragged carried wounds burns electrocuted suffocated asphyxiated"
         " hospitalised hospitalized detention custody"
         " expelled evicted"
+        " cases"
     ),
 }
 
@@ -2023,12 +2107,25 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
                     end=person.end(),
                     attributes=_attributes_at(ctx, found.start, person.end()),
                 )
+        flight = _REFUGEES_THEN_FLIGHT.search(text, found.start, found.end)
+        if flight is not None:
+            # "Some 2,000 refugees had fled": "refugees" is the casualty word already, and
+            # the smallest phrase ends there (the verb repeats the displacement)
+            found = replace(found, end=flight.end("noun"))
         yield _with_comma_group(ctx, _whole_of_part(ctx, found))
     yield from _headline_one(ctx)
     yield from _phrases(
         ctx, "casualty_number_of_refugees", "displaced", rule_name="casualty_number_then_harm"
     )
     yield from _one_of_theirs_among(ctx)
+
+
+# Refugees counted, then a verb of their flight closing the phrase: "refugees have fled".
+_REFUGEES_THEN_FLIGHT: Final = re.compile(
+    r"\b(?P<noun>refugees)(?:\s+(?:have|had|has|were|was|now|also|all|already|since|been))*"
+    r"\s+(?:fled|flee|fleeing|displaced|uprooted)$",
+    re.IGNORECASE,
+)
 
 
 # Kin or a family before a count: "the mother of one of the kidnapped girls" speaks of a
@@ -2048,7 +2145,9 @@ _LEFT_FOR_A_CAUSE: Final = re.compile(
     r"\b(?:after|since|because\s+of|following|due\s+to|amid|fearing|for\s+fear\s+of|fleeing"
     r"|to\s+escape)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:attacks?|fighting|clashes|violence|raids?"
     r"|strikes?|air\s*strikes?|shelling|bombing|bombardment|offensive|assault|killings?|massacre"
-    r"|threats?|war|insecurity|gunmen|militants|rebels|soldiers|troops|floods?|drought)\b",
+    r"|threats?|war|insecurity|gunmen|militants|rebels|soldiers|troops|floods?|drought"
+    # "had left two villages ..., fearing reprisals", "fearing for their lives"
+    r"|reprisals?|retaliation|revenge|persecution|abductions?|kidnappings?|arrests?|lives)\b",
     re.IGNORECASE,
 )
 
