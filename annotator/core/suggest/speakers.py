@@ -97,6 +97,12 @@ _SPOKE_NEXT: Final = re.compile(
     + r"|rejected|rejects|dismissed|dismisses)"
 )
 _ASIDE: Final = re.compile(r",[^,]*,\s*$")
+# Auxiliaries and adverbs between an aside's closing comma and its verb: "X, the EU's
+# agency, has warned", "X, a rights group, had earlier said", "X, ..., also told".
+_AFTER_ASIDE: Final = re.compile(
+    r",\s*((?:(?:has|have|had|also|earlier|later|previously|since|again|repeatedly|already"
+    r"|would|will|did|[a-z]{3,}ly)\s+)+)$"
+)
 
 
 # Between joint speakers: "A and B", "A, a nurse, and her colleague B", "A and the UN envoy,
@@ -1879,6 +1885,10 @@ def _subject(
     text: str, mentions: _Mentions, start: int, verb_at: int
 ) -> tuple[bool, Extent | None]:
     """Who does the speaking verb at `verb_at` in the clause text[start:verb_at]."""
+    auxiliaries = _AFTER_ASIDE.search(text, start, verb_at)
+    if auxiliaries is not None:
+        # "X, the EU's agency, has warned": read as "X, the EU's agency, warned"
+        verb_at = auxiliaries.start(1)
     # An outlet that carries the words is not their speaker: "In a statement read on
     # state television ORTM, the general staff said ..."
     actors = [
