@@ -3067,6 +3067,9 @@ P("s32:joint-claimed-then-the-statement-said", 'Hamas and Islamic Jihad claimed 
 P("s32:joint-sent-to-media-statement-said", 'The Arakan Army and the Kachin Independence Army said in a joint statement sent to reporters that they had taken the base. "The junta\'s soldiers fled," the statement said.', "The junta", "Arakan Army")
 P("s32:in-a-joint-statement-A-and-B", 'In a joint statement, the UN and the African Union said the truce in El Fasher was "fragile and must be extended".', "fragile", "UN")
 P("s32:joint-statement-read", 'Amnesty International and Human Rights Watch issued a joint statement on Friday. "These killings must be investigated," it read.', "These killings", "Amnesty International")
+P("s32:joint-bracketed-acronyms-said-in-joint-statement", 'The Allied Democratic Forces (ADF) and the Democratic Forces for the Liberation of Rwanda (FDLR) said in a joint statement that they would "fight on until the end".', "fight on", "ADF")
+P("s32:accused-in-a-statement-then-the-statement-said", 'Sudan\'s interior ministry accused the RSF of shelling the Zamzam camp in a statement on Sunday. "The militia targets civilians deliberately," the statement said.', "The militia", "Sudan")
+P("s32:joint-relative-clause-acronym-not-joined", 'Kenya, which chairs the East African Community (EAC), and Tanzania urged the parties to talk. "There is no military solution," the two governments said.', "There is no", "Kenya")
 # other before-the-quote forms
 P("s32:wrote-on-telegram", 'The regional governor, Oleh Marchenko, wrote on Telegram: "Two people were killed in the strike on Kherson."', "Two people", "Oleh Marchenko")
 P("s32:said-in-a-post-on-x", 'Israel\'s military said in a post on X that its jets had struck "Hezbollah infrastructure" in southern Lebanon.', "Hezbollah", "Israel")

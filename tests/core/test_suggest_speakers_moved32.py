@@ -30,3 +30,38 @@ def test_an_adverb_and_an_auxiliary_after_an_aside_keep_the_subject() -> None:
 def test_a_body_named_in_apposition_is_still_the_subject_after_an_auxiliary() -> None:
     text = 'The UN human rights office, OHCHR, has said the raids were "unlawful".'
     assert _speaker(text, "unlawful") == "OHCHR"
+
+
+# ----------------------- "the statement said" after "<X> claimed / accused ... in a statement"
+
+
+def test_the_statement_is_the_body_that_accused_someone_in_it() -> None:
+    text = (
+        "Sudan's interior ministry accused the RSF of shelling the Zamzam camp in a "
+        'statement on Sunday. "The militia targets civilians deliberately," the statement said.'
+    )
+    assert _speaker(text, "The militia") == "Sudan"
+
+
+def test_the_statement_after_a_joint_claim_is_the_first_named_issuer() -> None:
+    text = (
+        "Hamas and Islamic Jihad claimed the attack in a joint statement. "
+        '"This is a response to the crimes of the occupation," the statement said.'
+    )
+    assert _speaker(text, "This is a response") == "Hamas"
+
+
+def test_joint_speakers_named_with_bracketed_acronyms_take_the_first_acronym() -> None:
+    text = (
+        "The Allied Democratic Forces (ADF) and the Democratic Forces for the Liberation "
+        'of Rwanda (FDLR) said in a joint statement that they would "fight on".'
+    )
+    assert _speaker(text, "fight on") == "ADF"
+
+
+def test_an_acronym_inside_a_relative_clause_is_no_joint_speaker() -> None:
+    text = (
+        "Kenya, which chairs the East African Community (EAC), and Tanzania urged the "
+        'parties to talk. "There is no military solution," the two governments said.'
+    )
+    assert _speaker(text, "There is no") == "Kenya"

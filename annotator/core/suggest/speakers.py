@@ -131,6 +131,12 @@ _JOINT_VERB: Final = re.compile(
 )
 
 
+# What may close a bracketed acronym after its mention: "ULFA(I))" suggested as "ULFA".
+_BRACKET_TAIL: Final = re.compile(r"(?:\([A-Za-z0-9-]{1,12}\))?\)?")
+# A full name and its bracketed acronym: "Allied Democratic Forces (ADF".
+_ALIAS_OPENS: Final = re.compile(r"\s*\(")
+
+
 # ... or any verb, for "they" after them: "A and B walked", "A and B, two farmers, fled".
 _JOINT_ANY_VERB: Final = re.compile(
     r"(?:,[^,.;:\"\u201c\u201d\n]{1,80},)?,?\s+(?:(?:also|later|jointly|both|then)\s+)?"
@@ -634,25 +640,37 @@ class _Mentions:
         "A, a nurse, and her colleague B told AFP", "In a joint statement, the EU and the
         AU said"): the guideline links their quote to the first named. Else `speaker`."""
         verb = _JOINT_ANY_VERB if any_verb else _JOINT_VERB
-        if verb.match(text, speaker.end) is None:
+        if verb.match(text, _BRACKET_TAIL.match(text, speaker.end).end()) is None:
             return speaker  # not the subject of a speech verb: "between A and B, said X"
         i = bisect_left(self.starts, speaker.start) - 1
         head = speaker
-        while i >= 0 and self.actors[i].start >= head.start - 200:
+        # (the walk goes on from a full name whose bracketed acronym it met, "A (A') and
+        # B (B') said", while the acronym, A's nearest mention, stays the head)
+        walk = speaker
+        while i >= 0 and self.actors[i].start >= walk.start - 200:
             other = self.actors[i]
             i -= 1
-            if _is_person(other) != _is_person(head) or other.end > head.start:
+            if _is_person(other) != _is_person(walk) or other.end > walk.start:
                 continue  # "UNICEF" of "A and UNICEF representative B"
-            if not _JOINT_GAP.fullmatch(text, other.end, head.start):
-                before_clause = self._joint_past_relative_clause(text, head)
+            if not _is_person(other) and _ALIAS_OPENS.fullmatch(text, other.end, walk.start):
+                walk = other  # "the Allied Democratic Forces (ADF)": one party
+                continue
+            if not _JOINT_GAP.fullmatch(text, other.end, walk.start):
+                before_clause = self._joint_past_relative_clause(text, walk)
                 if before_clause is None:
+                    if _JOINT_GAP.fullmatch(
+                        text, _BRACKET_TAIL.match(text, other.end).end(), walk.start
+                    ):
+                        # "A (NSCN(K-YA)) and B": the acronym's tail closes the first
+                        head = walk = other
+                        continue
                     break
                 # "A, which chairs the East African Community (EAC), and B urged": A, past
                 # the bodies its relative clause names
-                head = before_clause
+                head = walk = before_clause
                 i = bisect_left(self.starts, head.start) - 1
                 continue
-            head = other  # "A, B and C said": on to the first
+            head = walk = other  # "A, B and C said": on to the first
         return head
 
     def _joint_past_relative_clause(self, text: str, head: Suggestion) -> Suggestion | None:
@@ -1198,7 +1216,10 @@ class _Mentions:
         # the subject of "said in a report", past a relative clause naming another body
         # ("The UN office (UNJHRO), which works alongside MONUSCO, said in a report")
         subject = self.at(_subject(text, self, sentence_start, said_in.start())[1] or (-1, -1))
-        return subject if subject is not None else named[-1]
+        if subject is not None:
+            # "A and B claimed it in a joint statement": the first named (guideline)
+            return self.joint_head(text, subject, any_verb=True)
+        return named[-1]
 
     def _body_that_said(self, text: str, offset: int) -> Suggestion | None:
         """The body opening one of the two sentences before `offset` as the subject of
@@ -2719,8 +2740,11 @@ _READ_STATEMENT: Final = re.compile(
 )
 _SAID_IN_STATEMENT: Final = re.compile(
     r"\s+(?:said|says|announced|added|wrote|stated"
-    # "confirmed the attacks in a statement", "denied it in a statement"
-    r"|(?:confirmed|denied|condemned|reported)(?:\s+[\w-]+){0,3})"
+    # "confirmed the attacks in a statement", "denied it in a statement", "claimed
+    # responsibility for the attack in a joint statement", "accused the army in a statement"
+    r"|(?:confirmed|denied|condemned|reported|claimed|accused|blamed|warned|urged|rejected"
+    r"|dismissed|vowed|pledged|called|demanded|insisted|acknowledged|threatened)"
+    r"(?:\s+[\w()'\u2019-]+){0,10}?)"
     r"\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|report)\b"
 )
 _THE_STATEMENT: Final = re.compile(
