@@ -65,3 +65,39 @@ def test_an_acronym_inside_a_relative_clause_is_no_joint_speaker() -> None:
         'parties to talk. "There is no military solution," the two governments said.'
     )
     assert _speaker(text, "There is no") == "Kenya"
+
+
+# ----------------------- "the SP / the DIG said": a title abbreviated from its spelled words
+
+
+def test_the_abbreviation_of_a_spelled_title_before_a_name_is_that_person() -> None:
+    text = (
+        "Superintendent of Police Kiran Rao said the attackers came from Myanmar. Villager "
+        'Lalit Gogoi said he heard gunfire for an hour. "They fled across the border before '
+        'dawn," the SP said.'
+    )
+    assert _speaker(text, "They fled") == "Kiran Rao"
+
+
+def test_the_abbreviation_may_be_the_head_of_a_longer_title() -> None:
+    text = (
+        "Deputy Inspector General of Police Ravi Menon said two suspects were held. "
+        '"We are questioning them," the DIG told reporters.'
+    )
+    assert _speaker(text, "We are questioning") == "Ravi Menon"
+
+
+def test_the_abbreviation_of_a_title_in_apposition_after_the_name() -> None:
+    text = (
+        "Usman Garba, the Commissioner of Police, said the gunmen had been traced to a "
+        'forest. "We will bring them to justice," the CP told journalists.'
+    )
+    assert _speaker(text, "We will bring") == "Usman Garba"
+
+
+def test_an_abbreviation_no_title_spells_names_nobody() -> None:
+    text = (
+        "District Magistrate Sunita Bora said the road would reopen on Friday. "
+        '"Two men were detained," the SP said.'
+    )
+    assert _speaker(text, "Two men") is None

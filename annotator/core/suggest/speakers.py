@@ -1296,7 +1296,9 @@ class _Mentions:
     ) -> Suggestion | None:
         """Who "the IG" at `offset` means: the nearest person (of the last eight) named
         right after that abbreviation, maybe within a chain of titles ("IG Rao", "IG
-        Brigadier Anil Rao"), else nobody."""
+        Brigadier Anil Rao"), or with a title spelled out whose words' initials hold it
+        ("Superintendent of Police X" for "the SP", "Deputy Inspector General of Police X"
+        or "X, the Deputy Inspector General," for "the DIG"), else nobody."""
         before_name = re.compile(rf"\b{re.escape(abbreviation)}\s+(?:[A-Z][\w.'\u2019-]*\s+)*$")
         i = bisect_left(self.starts, offset) - 1
         seen = 0
@@ -1308,6 +1310,14 @@ class _Mentions:
             seen += 1
             if before_name.search(text, max(0, actor.start - 40), actor.start):
                 return actor
+            spelled = [_TITLE_WORDS_BEFORE.search(text, max(0, actor.start - 80), actor.start)]
+            spelled.append(_TITLE_WORDS_AFTER.match(text, actor.end, actor.end + 80))
+            for title in spelled:
+                if title is None:
+                    continue
+                initials = "".join(w[0] for w in title.group(1).split() if w[0].isupper())
+                if len(initials) > 1 and abbreviation in initials:
+                    return self.latest_mention_of(text, actor, offset)
         return None
 
     def role_holder_before(self, text: str, offset: int, role: str) -> Suggestion | None:
@@ -2881,6 +2891,15 @@ _NAMED_OWNER_ROLE: Final = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,3}([a-z]+)
 _SPOKESPEOPLE: Final = words("spokesman spokeswoman spokesperson")
 # "the IG", "the SP", "the DIG" right before the verb.
 _THE_ABBREVIATION: Final = re.compile(r"\b[Tt]he\s+([A-Z]{2,4})\s+$")
+# A title spelled out in capitalised words right before a name ("Longding Superintendent
+# of Police ") or in apposition after it (", the Deputy Commissioner of Kamrup,").
+_TITLE_WORDS_BEFORE: Final = re.compile(
+    r"\b((?:[A-Z][a-z][\w'\u2019-]*\s+)(?:(?:[A-Z][a-z][\w'\u2019-]*|of|the|for|and)\s+){0,7})$"
+)
+_TITLE_WORDS_AFTER: Final = re.compile(
+    r",\s+(?:the\s+)?((?:[A-Z][a-z][\w'\u2019-]*)(?:\s+(?:[A-Z][a-z][\w'\u2019-]*|of|the|for"
+    r"|and))*)\s*,"
+)
 _OWNER_ROLE: Final = re.compile(
     r"\b[Tt]he\s+(?:(?:[A-Z][\w.'\u2019-]*\s+){1,3}|[a-z]+['\u2019]s\s+)([a-z]+)\s+$"
 )
