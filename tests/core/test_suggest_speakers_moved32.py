@@ -101,3 +101,30 @@ def test_an_abbreviation_no_title_spells_names_nobody() -> None:
         '"Two men were detained," the SP said.'
     )
     assert _speaker(text, "Two men") is None
+
+
+# ----------------------- "they said" after people introduced by a plural role
+
+
+def test_they_after_a_pair_introduced_by_a_plural_role_is_the_first_named() -> None:
+    text = (
+        "Brothers Ali Hassan and Omar Hassan were at the market when the shells fell. "
+        '"We ran without our shoes," they said.'
+    )
+    assert _speaker(text, "We ran") == "Ali Hassan"
+
+
+def test_they_after_a_pair_introduced_by_a_counted_role_in_apposition() -> None:
+    text = (
+        "Two farmers, Musa Garba and Idris Bala, were in the fields near Gusau. "
+        '"The gunmen took our cattle first," they said.'
+    )
+    assert _speaker(text, "The gunmen") == "Musa Garba"
+
+
+def test_a_pair_inside_a_phrase_about_others_is_not_the_they() -> None:
+    text = (
+        "Soldiers loyal to Ali Hassan and Omar Hassan were at the market when the shells "
+        'fell. "We ran without our shoes," they said.'
+    )
+    assert _speaker(text, "We ran") is None

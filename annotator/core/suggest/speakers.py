@@ -699,6 +699,7 @@ class _Mentions:
                 # "Its head in Somalia, A, and ... B said": a role before the first name
                 and not _LEADING_ROLE.fullmatch(text, start, found[0].start)
                 and not _only_roles(text[start : found[0].start])  # "Farmer A and B said"
+                and not _people_described(text[start : found[0].start])
             )
         ):
             return None
@@ -1893,6 +1894,21 @@ def _names_whole_state(text: str, actor: Suggestion) -> bool:
 
 
 _BODY_APPOSED: Final = re.compile(r"\b(?:" + "|".join(sorted(_BODY_NOUNS)) + r"),\s+$")
+
+
+# People described by a plural role before their names: "Brothers ", "The two farmers ",
+# "Two nurses, " ("Brothers A and B were at the market").
+_PLURAL_PEOPLE: Final = re.compile(
+    r"\s*(?:(?:[Tt]he|[Tt]wo|[Tt]hree|[Bb]oth)\s+)?(?:(?:two|three|[a-z]+-year-old)\s+)?"
+    r"([A-Za-z]+)s,?\s*"
+)
+
+
+def _people_described(words_before: str) -> bool:
+    """True when `words_before` the first of several names describe them by a plural
+    role ("Brothers", "The two farmers,"), so that the names still open the sentence."""
+    plural = _PLURAL_PEOPLE.fullmatch(words_before)
+    return plural is not None and plural.group(1).lower() in ROLE_WORDS
 
 
 def _only_roles(words_before: str) -> bool:
