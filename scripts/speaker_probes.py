@@ -3138,6 +3138,33 @@ P("s32b:the-embassy-said", 'The US embassy in Juba urged citizens to leave South
 P("s32b:she-nurse-named-then-man-quoted-between", 'Nurse Halima Sadiq has worked at the Maiduguri clinic for ten years. Her colleague, Ibrahim Sule, said they lacked beds. "I have never seen so many wounded children," she said.', "I have never", "Halima Sadiq")
 P("s32b:bare-quote-paragraph-after-said-para", 'Abdullahi Warsame, a fisherman in Kismayo, said the boats had stopped going out.\n\n"The sea is full of warships now. We cannot work."', "The sea is", "Abdullahi Warsame")
 
+# third batch: pronouns with gender, bodies by kind, local press styles
+P("s32c:she-mrs-past-unknown-gender-official", 'Mrs Halima Bukar lost her husband in the raid on Konduga. District head Bulama Kachalla said the attackers came at night. "They took our food and burned the rest," she said.', "They took our food", "Halima Bukar")
+P("s32c:he-past-woman-named-between", 'Farmer Joseph Danladi said his wife, Ruth, had been abducted. Ruth Danladi is 34. "I have sold my land to pay them," he said.', "I have sold", "Joseph Danladi")
+P("s32c:she-daughter-of", 'Ana Morales, whose daughter disappeared in 2021, joined the march in Culiacan. "We will search until we find them," she said.', "We will search", "Ana Morales")
+P("s32c:he-told-pti-over-phone", 'Deputy Commissioner Rakesh Sharma said the injured were taken to Guwahati. "All of them are stable," he told PTI over phone.', "All of them", "Rakesh Sharma")
+P("s32c:the-police-chief-said-named", 'Police chief Ahmed Ali said the bomber had been arrested. Residents said the market was crowded. "He was carrying a bag of nails," the police chief said.', "He was carrying", "Ahmed Ali")
+P("s32c:the-army-spokesman-said-named", 'Army spokesman Brig. Gen. Onyema Nwachukwu said the troops had rescued 20 hostages. "More operations are ongoing," the army spokesman said.', "More operations", "Onyema Nwachukwu")
+P("s32c:punch-style-spokesperson-told", 'The spokesperson for the Zamfara State Police Command, SP Yazid Abubakar, told our correspondent: "The bandits fled into the forest."', "The bandits fled", "Yazid Abubakar")
+P("s32c:dawn-style-dpo-added-colon", 'Kurram DPO Nisar Khan said the convoy had been attacked near Bagan. He added: "The road has been closed for traffic."', "The road has", "Nisar Khan")
+P("s32c:latam-style-fiscalia", 'Colombia\'s Attorney General\'s Office said in a statement that the massacre was "a message from the ELN".', "a message", "Attorney General's Office")
+P("s32c:the-ngo-said-acronym", 'The Norwegian Refugee Council (NRC) said 4,000 families had fled Ituri. Uganda\'s army said it would send more troops. "The camps are overflowing," the NGO said.', "The camps are", "NRC")
+P("s32c:the-group-said-past-person", 'Al-Shabaab claimed the attack on the base in Lower Shabelle. Regional governor Abdikadir Nur said 12 soldiers were killed. "We killed dozens of apostates," the group said.', "We killed dozens", "Al-Shabaab")
+P("s32c:it-said-past-person-named", 'The Arakan Army said it had captured Maungdaw. Myanmar\'s junta spokesman Zaw Min Tun denied the report. "The town is fully under our control," it said.', "The town is fully", "Arakan Army")
+P("s32c:they-said-group-plural-name", 'The Houthis fired a missile at Eilat overnight, Israel\'s army said. "The operation was a success," they said.', "The operation was", "Houthis")
+P("s32c:the-rights-group-said-after-two", 'Amnesty International said the trial was unfair. Egypt\'s public prosecutor said the defendants had confessed. "Confessions extracted under torture are worthless," the rights group said.', "Confessions", "Amnesty International")
+P("s32c:the-ministry-said-its-own-name", 'The Ministry of Foreign Affairs of Ukraine condemned the strike on Odesa. "This is a war crime," the ministry said.', "This is a war", "Ministry of Foreign Affairs of Ukraine")
+P("s32c:colon-after-description-body", 'The response from Sudan\'s Rapid Support Forces was swift: "We did not attack the camp."', "We did not attack", "Rapid Support Forces")
+P("s32c:quote-paragraph-after-quoted-paragraph", 'Fatima Zahra runs a shelter in Nador.\n\n"Every week more young men come," she said. "They have nothing."\n\n"Some sleep in the forest."', "Some sleep", "Fatima Zahra")
+P("s32c:statement-read-after-issuer-named-in-para", 'The Nigerian Army issued a statement on Sunday night. It read: "Troops neutralised 15 terrorists in Sambisa."', "Troops neutralised", "Nigerian Army")
+P("s32c:statement-read-in-part", 'The Nigerian Army issued a statement on Sunday night. The statement read in part: "Troops neutralised 15 terrorists in Sambisa."', "Troops neutralised", "Nigerian Army")
+P("s32c:it-read-a-sign-not-a-statement", 'The Nigerian Army put up a sign at the gate of the barracks. It read: "No entry."', "No entry", None)
+P("s32c:the-ngo-said-before-colon", 'Medecins Sans Frontieres said its clinic in Nyala was looted. The NGO said: "Our staff are safe."', "Our staff are", "Medecins Sans Frontieres")
+P("s32c:X-said-in-a-post-on-x-colon", 'Ukraine\'s foreign ministry said in a post on X: "Russia struck a hospital in Kharkiv again."', "Russia struck", "Ukraine")
+P("s32c:according-to-a-police-report", 'According to the Kenya Police Service, "the suspects were armed with AK-47 rifles".', "the suspects were", "Kenya Police Service")
+P("s32c:the-ministry-said-after-its-minister", 'Iraq\'s defence ministry said four soldiers were killed near Tuz Khurmatu. Defence Minister Saad Hamid visited the wounded. "The terrorists will be pursued," the ministry said.', "The terrorists", "Iraq")
+P("s32c:the-minister-said-after-ministry", 'Iraq\'s defence ministry said four soldiers were killed near Tuz Khurmatu. Defence Minister Saad Hamid visited the wounded. "The terrorists will be pursued," the minister said.', "The terrorists", "Saad Hamid")
+
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""
     bad = 0

@@ -128,3 +128,35 @@ def test_a_pair_inside_a_phrase_about_others_is_not_the_they() -> None:
         'fell. "We ran without our shoes," they said.'
     )
     assert _speaker(text, "We ran") is None
+
+
+# ----------------------- "the NGO said"; "It read:" after a statement was issued
+
+
+def test_the_ngo_is_the_organisation_named_before_not_a_person_with_a_title() -> None:
+    text = (
+        "The Norwegian Refugee Council (NRC) said 4,000 families had fled Ituri. Uganda's "
+        'army said it would send more troops. "The camps are overflowing," the NGO said.'
+    )
+    assert _speaker(text, "The camps") == "NRC"
+
+
+def test_it_read_after_a_statement_was_issued_is_its_issuer() -> None:
+    text = (
+        "The Nigerian Army issued a statement on Sunday night. It read in part: "
+        '"Troops neutralised 15 terrorists in Sambisa."'
+    )
+    assert _speaker(text, "Troops neutralised") == "Nigerian Army"
+
+
+def test_the_statement_read_in_part_is_its_issuer() -> None:
+    text = (
+        "The Nigerian Army issued a statement on Sunday night. The statement read in "
+        'part: "Troops neutralised 15 terrorists in Sambisa."'
+    )
+    assert _speaker(text, "Troops neutralised") == "Nigerian Army"
+
+
+def test_it_read_after_a_sentence_naming_no_document_names_nobody() -> None:
+    text = 'The Nigerian Army put up a sign at the gate of the barracks. It read: "No entry."'
+    assert _speaker(text, "No entry") is None

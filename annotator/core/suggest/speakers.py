@@ -2536,6 +2536,13 @@ def _subject_or_pronoun(
         # place of the opening phrase is not the one unnamed after it
         return True, None
     abbreviated = _THE_ABBREVIATION.search(text, start, verb_at)
+    if (
+        abbreviated is not None
+        and abbreviated.group(1) == "NGO"
+        and not mentions.within(start, verb_at)
+    ):
+        # "the NGO said": a description of an organisation, as "the organisation said"
+        return True, _extent(mentions.described_before(text, quote_start, ["organisation"]))
     if abbreviated is not None and not mentions.within(start, verb_at):
         # "the IG said", "the SP told reporters": the person named before with that
         # abbreviated rank or office right before the name ("IG Rao"), else nobody
@@ -2785,12 +2792,21 @@ _THE_STATEMENT_SUBJECT: Final = re.compile(
 )
 # 'The statement read: "..."', 'The final communiqué reads: "..."'
 _THE_STATEMENT_READS: Final = re.compile(
-    _THE_STATEMENT_SUBJECT.pattern + r"(?:read|reads)\s*[:,]?\s*"
+    _THE_STATEMENT_SUBJECT.pattern + r"(?:read|reads)(?:\s+in\s+part)?\s*[:,]?\s*"
+)
+# 'X issued a statement on Sunday. It read: "..."' (the pronoun stands for the document
+# the sentence before names)
+_IT_READS: Final = re.compile(
+    r"\s*(?:(?:But|And)\s+)?It\s+(?:read|reads)(?:\s+in\s+part)?\s*[:,]?\s*"
+)
+_DOCUMENT_WORD: Final = re.compile(
+    r"\b(?:statement|communiqu\u00e9|message|letter|note|post|release)\b"
 )
 # 'Its statement read: "..."', 'His letter reads: "..."'
 _OWNED_STATEMENT_READS: Final = re.compile(
     r"\s*(?:(?:But|And|However,?)\s+)?(Its|Their|His|Her)\s+(?:[\w-]+\s+)?(?:statement"
-    r"|communiqu\u00e9|message|post|letter|note|release)\s+(?:read|reads)\s*[:,]?\s*"
+    r"|communiqu\u00e9|message|post|letter|note|release)\s+(?:read|reads)(?:\s+in\s+part)?"
+    r"\s*[:,]?\s*"
 )
 # '"...," the statement read', '"...," the letter reads'
 _STATEMENT_READ: Final = re.compile(
@@ -3065,6 +3081,11 @@ def _before_quote(
         # it or before
         issuers = mentions.within(start, opened)
         return True, _extent(issuers[0] if issuers else mentions.issuer_before(text, start))
+    if not verbs and _IT_READS.fullmatch(text, start, opened):
+        bounds = _previous_sentence(text, start)
+        if bounds is not None and _DOCUMENT_WORD.search(text, *bounds):
+            # 'The army issued a statement on Sunday. It read: "..."': its issuer
+            return True, _extent(mentions.issuer_before(text, start))
     owned_reads = _OWNED_STATEMENT_READS.fullmatch(text, start, opened)
     if not verbs and owned_reads is not None:
         # 'Hamas issued a statement. Its statement read: "..."': whoever "its" stands for
