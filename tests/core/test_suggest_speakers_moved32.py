@@ -160,3 +160,24 @@ def test_the_statement_read_in_part_is_its_issuer() -> None:
 def test_it_read_after_a_sentence_naming_no_document_names_nobody() -> None:
     text = 'The Nigerian Army put up a sign at the gate of the barracks. It read: "No entry."'
     assert _speaker(text, "No entry") is None
+
+
+# ----------------------- "X, 45, said his son ...": the speaker's own kin tells the gender
+
+
+def test_his_own_kin_after_said_makes_the_speaker_a_man_for_a_later_he() -> None:
+    text = (
+        "Ochieng, 45, said his son had been shot at the protest.\n\n"
+        "The county commissioner, Wekesa, visited the hospital on Monday.\n\n"
+        '"My boy was only buying bread," he said.'
+    )
+    assert _speaker(text, "My boy") == "Ochieng"
+
+
+def test_her_own_house_after_said_makes_the_speaker_a_woman_for_a_later_she() -> None:
+    text = (
+        "Nyokabi said her house was burned by the raiders.\n\n"
+        "The chief, Kiprono, toured the village on Tuesday.\n\n"
+        '"We have nowhere to sleep," she said.'
+    )
+    assert _speaker(text, "We have nowhere") == "Nyokabi"

@@ -1423,6 +1423,11 @@ _SPOUSE_OWNED: Final = re.compile(
 _PRONOUN_AFTER_NAME: Final = re.compile(
     r"(?:,\s+\d{1,3},)?\s+(?:and|with)\s+(?:(his)|(her))\b"
     r"|,?\s+(?:said|says|told\s+\w+|added|adds)\s+(?:that\s+)?(?:(he)|(she))\b"
+    # "X, 52, said her son had been held": the speaker's own kin or home
+    r"|(?:,\s+\d{1,3},)?\s+(?:said|says|told\s+\w+|added|adds)\s+(?:that\s+)?"
+    r"(?:(his)|(her))\s+(?:(?:only|eldest|youngest|elder|younger|two|three)\s+)?"
+    r"(?:son|sons|daughter|daughters|husband|wife|children|brother|brothers|sister|sisters"
+    r"|mother|father|family|house|home|shop|farm)\b"
 )
 # A dialogue turn tagged by a name right after the quote: '"...," Dovhyi replied'.
 _TURN_TAG: Final = re.compile(r"[,!?][\"\u201d\u2019]\s+$")
@@ -1503,13 +1508,13 @@ def _gender_of(text: str, person: Suggestion) -> str:
     male = bool(
         _MALE_BEFORE.search(before)
         or _MALE_AFTER.match(after)
-        or (pronoun and (pronoun.group(1) or pronoun.group(3)))
+        or (pronoun and (pronoun.group(1) or pronoun.group(3) or pronoun.group(5)))
         or (spouse and spouse.group(1))
     )
     female = bool(
         _FEMALE_BEFORE.search(before)
         or _FEMALE_AFTER.match(after)
-        or (pronoun and (pronoun.group(2) or pronoun.group(4)))
+        or (pronoun and (pronoun.group(2) or pronoun.group(4) or pronoun.group(6)))
         or (spouse and spouse.group(2))
     )
     if male == female:
