@@ -3168,6 +3168,32 @@ P("s32c:according-to-a-police-report", 'According to the Kenya Police Service, "
 P("s32c:the-ministry-said-after-its-minister", 'Iraq\'s defence ministry said four soldiers were killed near Tuz Khurmatu. Defence Minister Saad Hamid visited the wounded. "The terrorists will be pursued," the ministry said.', "The terrorists", "Iraq")
 P("s32c:the-minister-said-after-ministry", 'Iraq\'s defence ministry said four soldiers were killed near Tuz Khurmatu. Defence Minister Saad Hamid visited the wounded. "The terrorists will be pursued," the minister said.', "The terrorists", "Saad Hamid")
 
+# fourth batch: after the quote, continuations and anonymous speakers
+P("s32d:said-inverted-name-role", '"We buried eleven people this morning," said Abdoulaye Diallo, the mayor of Djibo.', "We buried", "Abdoulaye Diallo")
+P("s32d:inverted-role-then-name", '"The road is mined," said local police commander Ibrahim Sawadogo.', "The road is", "Ibrahim Sawadogo")
+P("s32d:told-afp-by-phone-anon", '"They came at dawn and burned everything," a resident told AFP by phone, asking not to be named for safety reasons.', "They came at dawn", None)
+P("s32d:second-quote-continues", '"We buried eleven people this morning," said Abdoulaye Diallo, the mayor of Djibo. "Most of them were children."', "Most of them", "Abdoulaye Diallo")
+P("s32d:quote-then-added-pronoun", 'Abdoulaye Diallo, the mayor of Djibo, said the town had been cut off for months. "We have no food left," he added.', "We have no food", "Abdoulaye Diallo")
+P("s32d:statement-from-office-of-president", '"The perpetrators will be hunted down," a statement from the office of President Ismail Guelleh said.', "The perpetrators", "Ismail Guelleh")
+P("s32d:the-groups-statement-said", '"Our fighters destroyed two tanks," the Kachin Independence Army\'s statement said.', "Our fighters", "Kachin Independence Army")
+P("s32d:the-army-in-a-statement-after-name", '"Twelve terrorists were neutralised," Burkina Faso\'s army said in a statement on Monday.', "Twelve terrorists", "Burkina Faso")
+P("s32d:a-military-source-said", '"The base was hit by four drones," a military source said, without giving a toll.', "The base was", None)
+P("s32d:witnesses-told-reuters", '"The shooting lasted two hours," two witnesses told Reuters.', "The shooting lasted", None)
+P("s32d:unnamed-spokesman-of-named-body", '"We did not fire first," a spokesman for the Sudan People\'s Liberation Movement-North said.', "We did not fire", "Sudan People's Liberation Movement-North")
+P("s32d:quote-split-by-attribution", '"We are not leaving," said Mariam Coulibaly, a teacher, "because this is our home."', "because this", "Mariam Coulibaly")
+P("s32d:tweeted-after", '"Another night of terror in Kharkiv," Mayor Ihor Bondarenko wrote on Telegram.', "Another night", "Ihor Bondarenko")
+P("s32d:insisted-after", '"Our soldiers respect the law," insisted army spokesman Colonel Moussa Traore.', "Our soldiers respect", "Moussa Traore")
+P("s32d:according-to-after", '"Some 300 families have fled," according to the International Organization for Migration.', "Some 300", "International Organization for Migration")
+P("s32d:said-X-who-asked-for-first-name", '"They shot my brother in front of me," said Ahmed, who gave only his first name for fear of reprisals.', "They shot my brother", "Ahmed")
+P("s32d:the-latter-said", 'Ali Musa and Omar Bakri were both at the checkpoint. "We were searched for an hour," the latter said.', "We were searched", "Omar Bakri")
+P("s32d:the-former-said-after", 'Ali Musa and Omar Bakri were both at the checkpoint. "We were searched for an hour," the former told Reuters.', "We were searched", "Ali Musa")
+P("s32d:the-latter-one-person-nobody", 'Ali Musa met the governor. "We were searched for an hour," the latter told Reuters.', "We were searched", None)
+P("s32d:the-latter-said-colon-before", 'Ali Musa and Omar Bakri were both at the checkpoint. The latter said: "We were searched for an hour."', "We were searched", "Omar Bakri")
+P("s32d:statement-from-office-of-pm-before", 'A statement from the office of Prime Minister Ali Warsame said the attack was "cowardly".', "cowardly", "Ali Warsame")
+P("s32d:X-of-Y-told", '"The water is contaminated," Hana Salem of the Palestinian Red Crescent told Al Jazeera.', "The water is", "Hana Salem")
+P("s32d:quote-paragraph-after-attributed-para-other-named", 'Hana Salem of the Palestinian Red Crescent said the water was contaminated. Israel\'s army denied blocking supplies.\n\n"Children are getting sick every day," Salem said.', "Children are getting", "Salem#2")
+P("s32d:the-two-said-joint", 'Aid workers Sara Lind and Tomas Berg were released on Friday. "We were treated well," the two said.', "We were treated", "Sara Lind")
+
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""
     bad = 0

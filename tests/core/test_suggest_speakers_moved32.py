@@ -181,3 +181,35 @@ def test_her_own_house_after_said_makes_the_speaker_a_woman_for_a_later_she() ->
         '"We have nowhere to sleep," she said.'
     )
     assert _speaker(text, "We have nowhere") == "Nyokabi"
+
+
+# ----------------------- "the latter / the former said"; "a statement from the office of X"
+
+
+def test_the_latter_is_the_second_of_the_two_people_named_before() -> None:
+    text = (
+        "Ali Musa and Omar Bakri were both at the checkpoint. "
+        '"We were searched for an hour," the latter told Reuters.'
+    )
+    assert _speaker(text, "We were searched") == "Omar Bakri"
+
+
+def test_the_former_is_the_first_of_the_two_people_named_before() -> None:
+    text = (
+        "Ali Musa and Omar Bakri were both at the checkpoint. "
+        '"We were searched for an hour," the former told Reuters.'
+    )
+    assert _speaker(text, "We were searched") == "Ali Musa"
+
+
+def test_the_latter_with_one_person_named_names_nobody() -> None:
+    text = 'Ali Musa met the governor. "We were searched for an hour," the latter told Reuters.'
+    assert _speaker(text, "We were searched") is None
+
+
+def test_a_statement_from_the_office_of_a_titled_person_is_that_person() -> None:
+    text = (
+        '"The perpetrators will be hunted down," a statement from the office of President '
+        "Ismail Guelleh said."
+    )
+    assert _speaker(text, "The perpetrators") == "Ismail Guelleh"

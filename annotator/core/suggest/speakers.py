@@ -2287,6 +2287,8 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
     issued = _statement_source(text, mentions, i, verb_at, quote.start)
     if issued is not None:
         return True, issued[0]
+    if _FORMER_OR_LATTER.fullmatch(text, i, verb_at):
+        return _subject_or_pronoun(text, mentions, i, verb_at, quote.start)
     bodies = [a for a in mentions.within(i, verb_at) if not _is_person(a)]
     if (
         between
@@ -2499,6 +2501,14 @@ def _subject_or_pronoun(
             if holder is not None:
                 return True, _extent(holder)
             return True, _extent(sources[0]) if sources else None
+    former = _FORMER_OR_LATTER.fullmatch(text, start, verb_at)
+    if former is not None:
+        # 'A and B were at the checkpoint. "...," the latter said': the second of the
+        # last two people named, "the former" the first
+        people = [a for a in mentions.within(max(0, start - 400), start) if _is_person(a)]
+        if len(people) < 2:
+            return True, None
+        return True, _extent(people[-2] if former.group(1) == "former" else people[-1])
     its_spokesperson = _ITS_SPOKESPERSON.fullmatch(text, start, verb_at)
     if its_spokesperson is not None:
         # 'Its spokesman said: "..."' with no name: he speaks for the body "its" stands
@@ -2713,6 +2723,16 @@ def _statement_source(
     ):
         # "a statement from President X's office said": the office speaks for its holder
         return (_extent(issuers[0]),)
+    office = _OFFICE_OF.match(text, named_at, verb_at)
+    if (
+        office is not None
+        and issuers
+        and _is_person(issuers[0])
+        and issuers[0].start >= office.end()
+        and _only_roles(text[office.end() : issuers[0].start])
+    ):
+        # "a statement from the office of President X said": the same holder
+        return (_extent(issuers[0]),)
     described = re.fullmatch(r"(?:([a-z]+)\s+)?([a-z]+)", found.group("named"))
     if described is None or described.group(2) not in _GROUP_NOUNS:
         # "a statement from the army's general staff": the body that owns the one named
@@ -2724,6 +2744,12 @@ def _statement_source(
     return (_extent(mentions.described_before(text, quote_start, wanted)),)
 
 
+# "the latter ", "The former " alone before the verb (or after the quote's closing mark).
+_FORMER_OR_LATTER: Final = re.compile(
+    r"[\s,.!?\"'\u201d\u2019]*(?:[Tt]he\s+)(former|latter)\s+(?:(?:also|later|then)\s+)?"
+)
+# "office of " before a person's titles and name: "the office of President X".
+_OFFICE_OF: Final = re.compile(r"office\s+of\s+(?:the\s+)?")
 # A clause opened by its source: "Citing witnesses, ", "Quoting a police officer, ".
 _CITING: Final = re.compile(r"\s*(?:Citing|Quoting)\s+(?P<source>[^,.;:\"\u201c\u201d]{2,80}),\s+")
 _COMMA_GAP: Final = re.compile(r",\s*")
