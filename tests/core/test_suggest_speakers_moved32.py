@@ -213,3 +213,27 @@ def test_a_statement_from_the_office_of_a_titled_person_is_that_person() -> None
         "Ismail Guelleh said."
     )
     assert _speaker(text, "The perpetrators") == "Ismail Guelleh"
+
+
+# ----------------------- "The two said:", "Both men told AFP" before the quote
+
+
+def test_the_two_before_the_quote_is_the_first_of_the_pair_named_before() -> None:
+    text = (
+        "Ahmed Ali and Musa Bello were released on Friday. The two said: "
+        '"We were treated well."'
+    )
+    assert _speaker(text, "We were treated") == "Ahmed Ali"
+
+
+def test_both_men_before_a_partial_quote_is_the_first_of_the_pair() -> None:
+    text = (
+        "Ahmed Ali and Musa Bello were released on Friday. Both men told AFP that they "
+        'had been "treated well".'
+    )
+    assert _speaker(text, "treated well") == "Ahmed Ali"
+
+
+def test_the_two_after_one_person_names_nobody() -> None:
+    text = 'Ahmed Ali was released on Friday. The two said: "We were treated well."'
+    assert _speaker(text, "We were treated") is None

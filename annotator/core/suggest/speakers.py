@@ -2664,6 +2664,10 @@ def _subject_or_pronoun(
         # 'Hamas and Islamic Jihad fired rockets. In a joint statement, the two groups
         # said': the bodies named jointly before, the first of them
         return True, _extent(mentions.group_before(text, quote_start, plural=True))
+    if _THE_PAIR.fullmatch(" ".join(words)) and not named_inside:
+        # 'A and B were released on Friday. The two said: "..."': the people named jointly
+        # before, the first of them (guideline, joint speakers)
+        return True, _extent(mentions.group_before(text, quote_start, plural=True))
     owned = _OWNED_STATEMENT.search(text[start:verb_at])
     if owned is not None and not named_inside:
         # "Its statement, posted on the group's channels, said": whoever "its" stands for
@@ -2747,6 +2751,11 @@ def _statement_source(
 # "the latter ", "The former " alone before the verb (or after the quote's closing mark).
 _FORMER_OR_LATTER: Final = re.compile(
     r"[\s,.!?\"'\u201d\u2019]*(?:[Tt]he\s+)(former|latter)\s+(?:(?:also|later|then)\s+)?"
+)
+# People named jointly before, taken up as a pair: "the two", "both men", "the pair".
+_THE_PAIR: Final = re.compile(
+    r"(?:the\s+(?:two|three|pair|couple)|both)(?:\s+(?:men|women|brothers|sisters|friends))?"
+    r"(?:\s+(?:also|later|then))?"
 )
 # "office of " before a person's titles and name: "the office of President X".
 _OFFICE_OF: Final = re.compile(r"office\s+of\s+(?:the\s+)?")
