@@ -3197,6 +3197,44 @@ P("s32d:X-of-Y-told", '"The water is contaminated," Hana Salem of the Palestinia
 P("s32d:quote-paragraph-after-attributed-para-other-named", 'Hana Salem of the Palestinian Red Crescent said the water was contaminated. Israel\'s army denied blocking supplies.\n\n"Children are getting sick every day," Salem said.', "Children are getting", "Salem#2")
 P("s32d:the-two-said-joint", 'Aid workers Sara Lind and Tomas Berg were released on Friday. "We were treated well," the two said.', "We were treated", "Sara Lind")
 
+# fifth batch: more ways a wire introduces a quote before it
+P("s32e:as-X-put-it", 'As Mohamed Abdi, a trader in Beledweyne, put it: "The river takes everything every year."', "The river", "Mohamed Abdi")
+P("s32e:in-the-words-of", 'In the words of Leila Nasser, a nurse in Rafah, "there is no safe place left".', "there is no safe", "Leila Nasser")
+P("s32e:quoted-by-agency-as-saying", 'Iran\'s foreign minister, Karim Jafari, was quoted by the IRNA news agency as saying: "The response will be decisive."', "The response", "Karim Jafari")
+P("s32e:outlet-quoted-X-as-saying", 'Reuters quoted Colonel Aliyu Danjuma as saying the troops had "cleared the forest of bandits".', "cleared the", "Aliyu Danjuma")
+P("s32e:said-in-televised-speech", 'Interim President Assimi Traore said in a televised address on Sunday: "No part of Mali will be abandoned."', "No part of", "Assimi Traore")
+P("s32e:speaking-at-news-conference", 'Speaking at a news conference in Nairobi, Health Minister Susan Wafula said: "The outbreak is under control."', "The outbreak is", "Susan Wafula")
+P("s32e:X-comma-speaking-at-comma-said", 'Abdirahman Omar, speaking at a news conference in Mogadishu, said: "Al-Shabaab has lost the town."', "Al-Shabaab has lost", "Abdirahman Omar")
+P("s32e:told-a-rally", 'Opposition leader Bobi Kato told a rally in Kampala that the police had "declared war on the people".', "declared war", "Bobi Kato")
+P("s32e:warned-in-a-speech", 'Hezbollah leader Naim Qassem warned in a speech that Israel would pay "a heavy price".', "a heavy price", "Naim Qassem")
+P("s32e:quoted-by-state-agency-comma", 'Defence Minister Ali Gholami, quoted by the state news agency, said the drills were "a message to our enemies".', "a message to", "Ali Gholami")
+P("s32e:in-a-video-posted-X-said", 'In a video posted on social media, JNIM commander Amadou Diallo said: "We will strike Bamako."', "We will strike", "Amadou Diallo")
+P("s32e:message-was-clear-colon", 'Musa Yerima\'s message to the government was clear: "Pay the ransom or we will kill them."', "Pay the ransom", "Musa Yerima")
+P("s32e:X-s-words-colon", 'The words of the village head, Garba Sani, summed up the mood: "We are alone here."', "We are alone", "Garba Sani")
+P("s32e:X-said-of-the-attack", 'Of the attack on the camp, UNHCR said: "Refugees are being killed in the place meant to protect them."', "Refugees are", "UNHCR")
+P("s32e:for-X-colon", 'For Abebe Tesfaye, a farmer near Gondar, the choice is simple: "We flee or we die."', "We flee", "Abebe Tesfaye")
+P("s32e:X-who-spoke-on-condition", 'A senior Western diplomat, who spoke on condition of anonymity, said: "Nobody expects the truce to hold."', "Nobody expects", None)
+P("s32e:para-intro-then-colon-next-para", 'The head of the camp committee, Yusuf Adam, keeps a list of the dead.\n\nHe reads from it: "Abdallah, 12. Mariam, 40."', "Abdallah, 12", "Yusuf Adam")
+P("s32e:X-says-present-tense-colon", 'Amina Sheikh says: "Every night we hear the drones."', "Every night", "Amina Sheikh")
+P("s32e:X-and-Y-said-in-a-joint-statement-colon-people", 'Foreign ministers Ahmed Attaf and Nasser Bourita said in a joint statement: "The Sahel needs dialogue."', "The Sahel needs", "Ahmed Attaf")
+P("s32e:X-acknowledged", 'Army spokesman Nuhu Adamu acknowledged that the troops had been "caught off guard".', "caught off", "Nuhu Adamu")
+
+# sixth batch: "it / the group / the army / they" with competing bodies between
+P("s32f:it-said-past-object-body", 'The Arakan Army said it had seized the junta\'s last base in Paletwa after weeks of fighting with Myanmar\'s military. "The whole township is now free," it said.', "The whole township", "Arakan Army")
+P("s32f:the-group-past-state-object", 'Al-Shabaab said its fighters had overrun an African Union base near Baidoa, a claim Somalia\'s government denied. "We captured weapons and vehicles," the group said.', "We captured", "Al-Shabaab")
+P("s32f:the-army-past-group-subject", 'Nigeria\'s army said it had killed 30 fighters of Boko Haram in Sambisa. Boko Haram did not comment. "The terrorists fled in disarray," the army said.', "The terrorists fled", "Nigeria")
+P("s32f:it-said-body-in-prev-sentence-subject", 'Boko Haram attacked Gwoza on Sunday night. The Nigerian Army repelled the assault, killing 12 militants. "Our troops recovered rifles," it said.', "Our troops", "Nigerian Army")
+P("s32f:the-ministry-past-ministry-of-other-state", 'Russia\'s defence ministry said its forces had taken Toretsk. Ukraine\'s general staff said fighting continued in the town. "Units of the Southern group liberated the settlement," the ministry said.', "Units of the", "Russia")
+P("s32f:they-said-plural-group-past-state", 'The Taliban said they had closed the Torkham crossing after Pakistan\'s army fired on their posts. "We will not accept aggression," they said.', "We will not", "Taliban")
+P("s32f:the-rebels-said-past-army", 'The Ansar Allah movement said it had fired drones at Eilat, and Israel\'s army said it intercepted them. "Our operations will continue," the rebels said.', "Our operations", "Ansar Allah")
+P("s32f:the-agency-past-outlet", 'The UN refugee agency said 200,000 people had fled to Chad, the BBC reported. "Families are arriving with nothing," the agency said.', "Families are", "UN")
+P("s32f:the-police-said-named-police", 'The Kenya Police Service said two officers were killed in Lamu. Al-Shabaab claimed the attack. "The officers were ambushed on patrol," police said.', "The officers were", "Kenya Police Service")
+P("s32f:the-mission-said-after-another-un", 'UNMISS said its peacekeepers had been fired on near Malakal. The UN Security Council condemned the attack. "Two peacekeepers were wounded," the mission said.', "Two peacekeepers", "UNMISS")
+P("s32f:the-council-past-mission", 'The UN Security Council met on Friday. UNMISS said its base had been shelled. "All parties must respect the ceasefire," the council said.', "All parties", "UN Security Council")
+P("s32f:the-court-past-council", 'The International Criminal Court opened the trial. The UN Human Rights Council urged cooperation. "The accused is presumed innocent," the court said.', "The accused is", "International Criminal Court")
+P("s32f:it-said-after-person-of-body", 'Human Rights Watch said the killings amounted to war crimes. Its Africa director, Mausi Segun, called for an inquiry. "The evidence is overwhelming," it said.', "The evidence is", "Human Rights Watch")
+P("s32f:the-organisation-past-person", 'Amnesty International said it had documented 14 executions in Tigray. Researcher Fisseha Tekle led the investigation. "Many victims were shot in the back," the organisation said.', "Many victims", "Amnesty International")
+
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""
     bad = 0

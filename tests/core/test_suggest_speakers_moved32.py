@@ -237,3 +237,22 @@ def test_both_men_before_a_partial_quote_is_the_first_of_the_pair() -> None:
 def test_the_two_after_one_person_names_nobody() -> None:
     text = 'Ahmed Ali was released on Friday. The two said: "We were treated well."'
     assert _speaker(text, "We were treated") is None
+
+
+# ----------------------- "the mission said": not a body whose name's noun is another kind
+
+
+def test_the_mission_is_not_a_council_named_since() -> None:
+    text = (
+        "UNMISS said its peacekeepers had been fired on near Malakal. The UN Security "
+        'Council condemned the attack. "Two peacekeepers were wounded," the mission said.'
+    )
+    assert _speaker(text, "Two peacekeepers") == "UNMISS"
+
+
+def test_the_council_is_still_the_council_past_a_mission_named_since() -> None:
+    text = (
+        "The UN Security Council met on Friday. UNMISS said its base had been shelled. "
+        '"All parties must respect the ceasefire," the council said.'
+    )
+    assert _speaker(text, "All parties") == "UN Security Council"

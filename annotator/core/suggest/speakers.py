@@ -1819,6 +1819,12 @@ _BODY_KINDS: Final = {
         ("armed forces", "army military forces force navy staff"),
         ("ministry", "ministry"),
         ("police", "police"),
+        # bodies of the UN and others, told apart by their name's noun: "the mission said"
+        # is no "UN Security Council" named since
+        ("mission", "mission"),
+        ("council", "council"),
+        ("court", "court tribunal"),
+        ("commission", "commission"),
     )
     for word in listed.split()
 }
