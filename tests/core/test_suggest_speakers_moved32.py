@@ -256,3 +256,22 @@ def test_the_council_is_still_the_council_past_a_mission_named_since() -> None:
         '"All parties must respect the ceasefire," the council said.'
     )
     assert _speaker(text, "All parties") == "UN Security Council"
+
+
+# ----------------------- '"...," police said': a police force named before, else nobody
+
+
+def test_bare_police_is_the_police_force_named_before() -> None:
+    text = (
+        "The Kenya Police Service said two officers were killed in Lamu. Al-Shabaab "
+        'claimed the attack. "The officers were ambushed on patrol," police said.'
+    )
+    assert _speaker(text, "The officers") == "Kenya Police Service"
+
+
+def test_bare_police_is_no_state_named_before_without_its_police() -> None:
+    text = (
+        "Gunmen killed two officers in Lamu, Kenya's government said. "
+        '"The officers were ambushed on patrol," police said.'
+    )
+    assert _speaker(text, "The officers") is None

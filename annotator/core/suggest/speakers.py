@@ -2694,6 +2694,16 @@ def _subject_or_pronoun(
         # (what the verb names before the quote is its object, never what "it" stands
         # for: 'It also said ... and called on Kinshasa to open "..."')
         said_at = min(quote_start, verb_at)
+        if words == ["police"]:
+            # '"...," police said': the police force named before by its name ("Kenya
+            # Police Service"), as "the police said" is; else nobody named
+            force = mentions.described_before(text, said_at, words)
+            if force is not None and (
+                "police" in _name_words(text[force.start : force.end])
+                or _owns(text, force, "police")
+            ):
+                return True, _extent(force)
+            return True, None
         if words[-1] in _GROUP_NOUNS and "the" not in words[-3:-1]:
             return True, None  # "a group said": not one named before
         if words[-1] in _GROUP_NOUNS:
