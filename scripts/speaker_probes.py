@@ -3228,6 +3228,7 @@ P("s32f:the-ministry-past-ministry-of-other-state", 'Russia\'s defence ministry 
 P("s32f:they-said-plural-group-past-state", 'The Taliban said they had closed the Torkham crossing after Pakistan\'s army fired on their posts. "We will not accept aggression," they said.', "We will not", "Taliban")
 P("s32f:the-rebels-said-past-army", 'The Ansar Allah movement said it had fired drones at Eilat, and Israel\'s army said it intercepted them. "Our operations will continue," the rebels said.', "Our operations", "Ansar Allah")
 P("s32f:the-agency-past-outlet", 'The UN refugee agency said 200,000 people had fled to Chad, the BBC reported. "Families are arriving with nothing," the agency said.', "Families are", "UN")
+P("s32f:the-agency-not-the-un-itself", 'The UN said 200,000 people had fled to Chad. "Families are arriving with nothing," the agency said.', "Families are", None)
 P("s32f:the-police-said-named-police", 'The Kenya Police Service said two officers were killed in Lamu. Al-Shabaab claimed the attack. "The officers were ambushed on patrol," police said.', "The officers were", "Kenya Police Service")
 P("s32f:police-said-colon-named-police", 'The Kenya Police Service said two officers were killed in Lamu. Al-Shabaab claimed the attack. Police said: "The officers were ambushed on patrol."', "The officers were", "Kenya Police Service")
 P("s32f:police-said-no-police-named", 'Gunmen killed two officers in Lamu, Kenya\'s government said. "The officers were ambushed on patrol," police said.', "The officers were", None)

@@ -275,3 +275,22 @@ def test_bare_police_is_no_state_named_before_without_its_police() -> None:
         '"The officers were ambushed on patrol," police said.'
     )
     assert _speaker(text, "The officers") is None
+
+
+# ----------------------- "the agency said" after "The UN refugee agency said", unnamed
+
+
+def test_the_agency_is_the_un_mention_that_names_an_unnamed_agency() -> None:
+    text = (
+        "The UN refugee agency said 200,000 people had fled to Chad, the BBC reported. "
+        '"Families are arriving with nothing," the agency said.'
+    )
+    assert _speaker(text, "Families are") == "UN"
+
+
+def test_the_agency_is_never_the_un_itself() -> None:
+    text = (
+        'The UN said 200,000 people had fled to Chad. "Families are arriving with '
+        'nothing," the agency said.'
+    )
+    assert _speaker(text, "Families are") is None

@@ -403,7 +403,14 @@ class _Mentions:
         )
         if head == "agency":
             # "the agency", "the UN agency": one of the UN's agencies, never the UN itself
-            before = [a for a in before if not _UN_ITSELF.fullmatch(text, a.start, a.end)]
+            # (unless the UN mention names an agency left unnamed: "The UN refugee agency
+            # said", whose words the guideline links to that "UN")
+            before = [
+                a
+                for a in before
+                if not _UN_ITSELF.fullmatch(text, a.start, a.end)
+                or _UN_AGENCY_AFTER.match(text, a.end)
+            ]
         by_kind: tuple[Callable[[Suggestion], bool], ...] = (
             # "the government" is the state itself, not its army or a ministry named since.
             lambda a: (
@@ -1353,6 +1360,8 @@ _PERSON_DESCRIBED_OPENING: Final = re.compile(
     r"(?:[^,.!?\"\u201c\u201d\n]{0,60},\s+)?[Tt]he\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+[a-z]"
 )
 _PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
+# "UN" naming one of its agencies: "UN refugee agency", "UN's food agency".
+_UN_AGENCY_AFTER: Final = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z]+\s+){0,2}agency\b")
 # The United Nations itself, not one of its agencies.
 _UN_ITSELF: Final = re.compile(r"UN|U\.N\.|United Nations")
 # Descriptions that tell a person's sex: "the woman said", "the father of three said".
