@@ -3238,6 +3238,26 @@ P("s32f:the-court-past-council", 'The International Criminal Court opened the tr
 P("s32f:it-said-after-person-of-body", 'Human Rights Watch said the killings amounted to war crimes. Its Africa director, Mausi Segun, called for an inquiry. "The evidence is overwhelming," it said.', "The evidence is", "Human Rights Watch")
 P("s32f:the-organisation-past-person", 'Amnesty International said it had documented 14 executions in Tigray. Researcher Fisseha Tekle led the investigation. "Many victims were shot in the back," the organisation said.', "Many victims", "Amnesty International")
 
+# seventh batch: speech verbs of translated and regional wires (EFE, AFP, local press)
+P("s32g:lamented-that", 'Bishop Ramon Castillo lamented that the violence had left "entire villages without a single young man".', "entire villages", "Ramon Castillo")
+P("s32g:deplored-colon", 'Human rights defender Lucia Mendez deplored the killings: "Nobody is investigating."', "Nobody is", "Lucia Mendez")
+P("s32g:denounced-that", 'The Mapuche community of Temucuicui denounced that police had fired "indiscriminately at children".', "indiscriminately", "Temucuicui")
+P("s32g:assured-that-after", '"The army will stay as long as necessary," assured General Hector Rojas.', "The army will stay", "Hector Rojas")
+P("s32g:stressed-colon", 'Defence Minister Ana Torres stressed: "There will be no impunity."', "There will be no", "Ana Torres")
+P("s32g:pointed-out-that", 'Analyst Jorge Restrepo pointed out that the group was "recruiting minors in every municipality".', "recruiting minors", "Jorge Restrepo")
+P("s32g:recounted-colon", 'Maria Quispe, 58, recounted: "They came at night and took my husband."', "They came at night", "Maria Quispe")
+P("s32g:estimated-afp", '"At least half of the city has fled," estimated Moussa Kone, a local official, speaking to AFP.', "At least half", "Moussa Kone")
+P("s32g:judged-afp", 'Sahel researcher Ibrahim Yahaya judged the strategy "a dead end".', "a dead end", "Ibrahim Yahaya")
+P("s32g:complained-after", '"We have been forgotten by everyone," complained Rosa Huaman, a farmer in Putis.', "We have been forgotten", "Rosa Huaman")
+P("s32g:testified-colon", 'At the trial in Guatemala City, survivor Juana Tzoc testified: "The soldiers burned our houses."', "The soldiers burned", "Juana Tzoc")
+P("s32g:alleged-that", 'The opposition party alleged that security forces had "executed detainees in cold blood", without naming them.', "executed detainees", None)
+P("s32g:maintained-that-named", 'Prosecutor Elena Vargas maintained that the accused had "acted with total premeditation".', "acted with total", "Elena Vargas")
+P("s32g:underlined-after-name-role", '"Dialogue is the only way out," underlined Father Alberto Franco, of the Inter-Church Justice and Peace Commission.', "Dialogue is", "Alberto Franco")
+P("s32g:she-explained", 'Carmen Lopez has searched for her son since 2019. "Every bone they find could be his," she explained.', "Every bone", "Carmen Lopez")
+P("s32g:the-prelate-said", 'Archbishop Oscar Mendoza condemned the massacre on Sunday. "Enough blood has been spilled," the prelate said.', "Enough blood", "Oscar Mendoza")
+P("s32g:the-magistrate-said", 'Judge Patricia Salas ordered the arrest of three officers. "The evidence is conclusive," the magistrate said.', "The evidence is", "Patricia Salas")
+P("s32g:the-legislator-said", 'Congresswoman Ruth Luque demanded answers from the interior ministry. "Who gave the order to shoot?" the legislator asked.', "Who gave the order", "Ruth Luque")
+
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""
     bad = 0

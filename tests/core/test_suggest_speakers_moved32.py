@@ -294,3 +294,19 @@ def test_the_agency_is_never_the_un_itself() -> None:
         'nothing," the agency said.'
     )
     assert _speaker(text, "Families are") is None
+
+
+# ----------------------- speech verbs of translated wires: "assured", "underlined"
+
+
+def test_assured_after_the_quote_inverts_to_its_speaker() -> None:
+    text = '"The army will stay as long as necessary," assured General Hector Rojas.'
+    assert _speaker(text, "The army will") == "Hector Rojas"
+
+
+def test_underlined_after_the_quote_takes_the_person_not_his_body() -> None:
+    text = (
+        '"Dialogue is the only way out," underlined Father Alberto Franco, of the '
+        "Inter-Church Justice and Peace Commission."
+    )
+    assert _speaker(text, "Dialogue is") == "Alberto Franco"

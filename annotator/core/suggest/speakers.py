@@ -77,7 +77,10 @@ _JUDGING_VERBS: Final = words(
 # Verbs of saying that wires use more rarely, for the attribution only.
 _RARER_SPEECH_VERBS: Final = words(
     "alleged alleges remarked remarks recounted recounts emphasised emphasized emphasises "
-    "emphasizes maintained maintains pleaded pleads commented comments texted texts say"
+    "emphasizes maintained maintains pleaded pleads commented comments texted texts say "
+    # (translated wires: '"...," assured General X', 'underlined Father X')
+    "assured assures underlined underlines underscored underscores affirmed affirms "
+    "reaffirmed reaffirms deplored deplores asserted asserts retorted retorts"
 )
 _VERB: Final = re.compile(
     r"\b("
