@@ -3258,6 +3258,27 @@ P("s32g:the-prelate-said", 'Archbishop Oscar Mendoza condemned the massacre on S
 P("s32g:the-magistrate-said", 'Judge Patricia Salas ordered the arrest of three officers. "The evidence is conclusive," the magistrate said.', "The evidence is", "Patricia Salas")
 P("s32g:the-legislator-said", 'Congresswoman Ruth Luque demanded answers from the interior ministry. "Who gave the order to shoot?" the legislator asked.', "Who gave the order", "Ruth Luque")
 
+# eighth batch: people addressed, headlines, paragraphs of two people
+P("s32h:told-person-colon", 'Ahmed Karimi told his neighbour, Musa Bello: "Take the children and run."', "Take the children", "Ahmed Karimi")
+P("s32h:asked-person-colon", 'Journalist Sara Haddad asked the commander, Omar Sayed: "Who gave the order?"', "Who gave the order", "Sara Haddad")
+P("s32h:headline-says-X", '"We will not surrender", says Tigray commander Tsadkan Gebre\n\nTigrayan forces vowed on Monday to keep fighting.', "We will not surrender", "Tsadkan Gebre")
+P("s32h:headline-colon-X", 'Goma: "The city is ours", M23 says\n\nThe rebels said they had taken the airport.', "The city is ours", "M23")
+P("s32h:second-person-is-subject-paragraph", 'Abdi Hassan drove the ambulance. His colleague, Farah Ali, treated the wounded.\n\n"There were too many of them," Farah Ali said.', "There were too many", "Farah Ali#2")
+P("s32h:replied-after-asked", 'Asked by reporters whether the army would retreat, spokesman Ibrahim Sissoko replied that it would "never abandon Menaka".', "never abandon", "Ibrahim Sissoko")
+P("s32h:quote-after-person-named-mid-sentence-object", 'Villagers blamed soldiers for the killing of Amadou Barry, a herder. His brother, Souleymane Barry, said: "They shot him in front of his cattle."', "They shot him", "Souleymane Barry")
+P("s32h:X-was-quoted-as-saying-by-outlet", 'Abdullah Saleh was quoted by Al Arabiya as saying the Houthis had "lost the battle".', "lost the battle", "Abdullah Saleh")
+P("s32h:according-to-X-who", 'According to Halima Said, who runs a clinic in Bosaso, "the cholera came with the rains".', "the cholera", "Halima Said")
+P("s32h:said-that-partial-then-add", 'The governor, Babagana Umar, said that the town was "calm but tense" and that troops had been "reinforced".', "reinforced", "Babagana Umar")
+
+# ninth batch: he/she with gender from titles, roles and earlier pronouns
+P("s32i:she-past-mr", 'Ms Adaeze Obi runs the shelter in Makurdi. Mr Terver Iorhemba, the camp chairman, met the governor on Monday. "We need blankets before the rains," she said.', "We need blankets", "Adaeze Obi")
+P("s32i:he-past-madam", 'Mr Kwame Asante said the market had burned twice. Madam Akosua Boateng sells yams there. "Nobody helped us," he said.', "Nobody helped", "Kwame Asante")
+P("s32i:she-sister-nun", 'Sister Maria Goretti has run the clinic in Mweso for 20 years. Commander Didier Bitwayiki said his men protect it. "We treat everyone who comes," she said.', "We treat everyone", "Maria Goretti")
+P("s32i:she-spokeswoman-title", 'Police spokeswoman Charity Charo said the suspects were arrested. Lawyer Danstan Omari called the arrests illegal. "They were caught with the weapons," she said.', "They were caught", "Charity Charo")
+P("s32i:he-imam", 'Imam Abdullahi Abubakar hid 262 Christians in his mosque. Pastor Grace Ayuba thanked him. "They are my brothers," he said.', "They are my brothers", "Abdullahi Abubakar")
+P("s32i:she-earlier-pronoun-her", 'Hawa Diallo lost her husband in the attack. Officer Amadou Kone took her statement. "I want justice," she said.', "I want justice", "Hawa Diallo")
+P("s32i:he-mother-of-named-son", 'Rahma Yusuf said her son, Abdi Yusuf, had been taken by the militia. "He was coming home from school," she said.', "He was coming", "Rahma Yusuf")
+
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""
     bad = 0

@@ -310,3 +310,11 @@ def test_underlined_after_the_quote_takes_the_person_not_his_body() -> None:
         "Inter-Church Justice and Peace Commission."
     )
     assert _speaker(text, "Dialogue is") == "Alberto Franco"
+
+
+def test_his_men_after_said_makes_the_nearer_speaker_a_man_for_a_later_she() -> None:
+    text = (
+        "Sister Maria Goretti has run the clinic in Mweso for 20 years. Commander Didier "
+        'Bitwayiki said his men protect it. "We treat everyone who comes," she said.'
+    )
+    assert _speaker(text, "We treat") == "Maria Goretti"

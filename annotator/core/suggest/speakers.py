@@ -1439,7 +1439,10 @@ _PRONOUN_AFTER_NAME: Final = re.compile(
     r"|(?:,\s+\d{1,3},)?\s+(?:said|says|told\s+\w+|added|adds)\s+(?:that\s+)?"
     r"(?:(his)|(her))\s+(?:(?:only|eldest|youngest|elder|younger|two|three)\s+)?"
     r"(?:son|sons|daughter|daughters|husband|wife|children|brother|brothers|sister|sisters"
-    r"|mother|father|family|house|home|shop|farm)\b"
+    r"|mother|father|family|house|home|shop|farm"
+    # ... or those the speaker leads or serves: "X said his men / her officers / his client"
+    r"|men|troops|forces|fighters|soldiers|officers|staff|team|colleagues|client|clients"
+    r"|people|community|village|party|government|office|organisation|organization)\b"
 )
 # A dialogue turn tagged by a name right after the quote: '"...," Dovhyi replied'.
 _TURN_TAG: Final = re.compile(r"[,!?][\"\u201d\u2019]\s+$")
