@@ -219,10 +219,7 @@ def test_a_statement_from_the_office_of_a_titled_person_is_that_person() -> None
 
 
 def test_the_two_before_the_quote_is_the_first_of_the_pair_named_before() -> None:
-    text = (
-        "Ahmed Ali and Musa Bello were released on Friday. The two said: "
-        '"We were treated well."'
-    )
+    text = 'Ahmed Ali and Musa Bello were released on Friday. The two said: "We were treated well."'
     assert _speaker(text, "We were treated") == "Ahmed Ali"
 
 

@@ -136,6 +136,14 @@ _JOINT_VERB: Final = re.compile(
 
 # What may close a bracketed acronym after its mention: "ULFA(I))" suggested as "ULFA".
 _BRACKET_TAIL: Final = re.compile(r"(?:\([A-Za-z0-9-]{1,12}\))?\)?")
+
+
+def _past_bracket_tail(text: str, end: int) -> int:
+    """Where a mention ending at `end` ends with its acronym's bracketed tail."""
+    tail = _BRACKET_TAIL.match(text, end)
+    return end if tail is None else tail.end()
+
+
 # A full name and its bracketed acronym: "Allied Democratic Forces (ADF".
 _ALIAS_OPENS: Final = re.compile(r"\s*\(")
 
@@ -650,7 +658,7 @@ class _Mentions:
         "A, a nurse, and her colleague B told AFP", "In a joint statement, the EU and the
         AU said"): the guideline links their quote to the first named. Else `speaker`."""
         verb = _JOINT_ANY_VERB if any_verb else _JOINT_VERB
-        if verb.match(text, _BRACKET_TAIL.match(text, speaker.end).end()) is None:
+        if verb.match(text, _past_bracket_tail(text, speaker.end)) is None:
             return speaker  # not the subject of a speech verb: "between A and B, said X"
         i = bisect_left(self.starts, speaker.start) - 1
         head = speaker
@@ -668,9 +676,7 @@ class _Mentions:
             if not _JOINT_GAP.fullmatch(text, other.end, walk.start):
                 before_clause = self._joint_past_relative_clause(text, walk)
                 if before_clause is None:
-                    if _JOINT_GAP.fullmatch(
-                        text, _BRACKET_TAIL.match(text, other.end).end(), walk.start
-                    ):
+                    if _JOINT_GAP.fullmatch(text, _past_bracket_tail(text, other.end), walk.start):
                         # "A (NSCN(K-YA)) and B": the acronym's tail closes the first
                         head = walk = other
                         continue
