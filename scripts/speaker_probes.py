@@ -4374,6 +4374,32 @@ P(
     "Rahma Yusuf",
 )
 
+# an outlet reporting someone's words: the one its clause names
+P(
+    "s32j:outlet-reported-that-described-unnamed",
+    'Al Jazeera reported that the governor called the attack "cowardly".',
+    "cowardly",
+    None,
+)
+P(
+    "s32j:outlet-reported-that-role-named-before",
+    'Governor Umar Bago visited Mokwa on Sunday. Al Jazeera reported that the governor called the attack "cowardly".',
+    "cowardly",
+    "Umar Bago",
+)
+P(
+    "s32j:outlet-reported-that-body-said",
+    'Al Jazeera reported that Hamas said the proposal was "a step forward".',
+    "a step forward",
+    "Hamas",
+)
+P(
+    "s32j:outlet-reported-fact-own-words",
+    'Reuters reported that the strike had killed "dozens of civilians" in Sumy.',
+    "dozens of",
+    "Reuters",
+)
+
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""
     bad = 0

@@ -315,3 +315,29 @@ def test_his_men_after_said_makes_the_nearer_speaker_a_man_for_a_later_she() -> 
         'Bitwayiki said his men protect it. "We treat everyone who comes," she said.'
     )
     assert _speaker(text, "We treat") == "Maria Goretti"
+
+
+# ----------------------- "<outlet> reported that <someone> called it "..."": not the outlet
+
+
+def test_an_outlet_reporting_a_description_is_not_its_speaker() -> None:
+    text = 'Al Jazeera reported that the governor called the attack "cowardly".'
+    assert _speaker(text, "cowardly") is None
+
+
+def test_an_outlet_reporting_a_described_person_named_before_gives_that_person() -> None:
+    text = (
+        "Governor Umar Bago visited Mokwa on Sunday. Al Jazeera reported that the "
+        'governor called the attack "cowardly".'
+    )
+    assert _speaker(text, "cowardly") == "Umar Bago"
+
+
+def test_an_outlet_reporting_a_body_that_said_it_gives_the_body() -> None:
+    text = 'Al Jazeera reported that Hamas said the proposal was "a step forward".'
+    assert _speaker(text, "a step forward") == "Hamas"
+
+
+def test_an_outlet_reporting_a_fact_in_its_own_words_keeps_them() -> None:
+    text = 'Reuters reported that the strike had killed "dozens of civilians" in Sumy.'
+    assert _speaker(text, "dozens of") == "Reuters"

@@ -2794,6 +2794,10 @@ _THE_PAIR: Final = re.compile(
     r"(?:the\s+(?:two|three|pair|couple)|both)(?:\s+(?:men|women|brothers|sisters|friends))?"
     r"(?:\s+(?:also|later|then))?"
 )
+# An outlet's report of someone's words: "reported that ", "said on Monday that ".
+_OUTLET_REPORTED_THAT: Final = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:reported|reports|said|says)\s+(?:on\s+\w+\s+)?that\s+"
+)
 # "office of " before a person's titles and name: "the office of President X".
 _OFFICE_OF: Final = re.compile(r"office\s+of\s+(?:the\s+)?")
 # A clause opened by its source: "Citing witnesses, ", "Quoting a police officer, ".
@@ -3217,6 +3221,16 @@ def _before_quote(
         # 'AFP could not reach the military, which denies it and says it struck only
         # "terrorist" positions': the verb's subject is what its relative pronoun stands for
         return True, _extent(antecedent)
+    for reported in _OUTLET_REPORTED_THAT.finditer(text, start, verb_at):
+        outlet = mentions.within(max(start, reported.start() - 60), reported.start())
+        if (
+            outlet
+            and outlet[-1].end == reported.start()
+            and outlet[-1].attributes.get("type") == "media"
+        ):
+            # 'Al Jazeera reported that the governor called the attack "...": the outlet
+            # carries the words of the one its clause names, not its own
+            start = reported.end()
     decided = _subject_or_pronoun(text, mentions, start, verb_at, quote.start)
     if decided[1] is None and _CLOSER_BEFORE_VERB.search(text, start, verb_at):
         # '"...," said X, a spokesman, adding that his fighters had "..."': the subject
