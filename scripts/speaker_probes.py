@@ -4400,6 +4400,68 @@ P(
     "Reuters",
 )
 
+# tenth batch: feature-style introductions before a quote
+P(
+    "s32k:intro-para-then-colon-says",
+    'In a tent on the edge of Zamzam, Khadija Adam, 41, cradles her youngest son. She says: "We ate leaves for a week."',
+    "We ate leaves",
+    "Khadija Adam",
+)
+P(
+    "s32k:intro-then-bare-quote-next-para-second-person",
+    'Khadija Adam, 41, fled El Fasher in May. Her neighbour, Zeinab Ishaq, left a week later.\n\n"They shelled the market while we were buying bread," Zeinab Ishaq says.',
+    "They shelled",
+    "Zeinab Ishaq#2",
+)
+P(
+    "s32k:description-colon-person-named-earlier",
+    'Abdelrahman Musa has buried four relatives since April. His verdict on the ceasefire is blunt: "It exists only in Jeddah."',
+    "It exists",
+    "Abdelrahman Musa",
+)
+P(
+    "s32k:it-is-a-view-shared-by",
+    'It is a view shared by Colonel Issa Maiga, who commands the garrison at Menaka: "Without helicopters, we are blind."',
+    "Without helicopters",
+    "Issa Maiga",
+)
+P(
+    "s32k:the-message-from-body-was",
+    'The message from the Kenya Defence Forces was unequivocal: "Al-Shabaab will not hold a single village."',
+    "Al-Shabaab will not",
+    "Kenya Defence Forces",
+)
+P(
+    "s32k:wrote-in-a-letter",
+    'In a letter to the UN Security Council, Sudan\'s ambassador, Omar Siddig, wrote: "The RSF is committing genocide."',
+    "The RSF is",
+    "Omar Siddig",
+)
+P(
+    "s32k:remembers-colon",
+    'Fatuma Ali remembers the night the militia came: "They knocked on every door."',
+    "They knocked",
+    "Fatuma Ali",
+)
+P(
+    "s32k:her-answer-was",
+    'Asked what she needed most, Grace Akello did not hesitate: "Seeds. Give us seeds."',
+    "Seeds.",
+    "Grace Akello",
+)
+P(
+    "s32k:for-the-body-colon",
+    'For the International Committee of the Red Cross, the conclusion is clear: "The rules of war are being ignored."',
+    "The rules of war",
+    "International Committee of the Red Cross",
+)
+P(
+    "s32k:put-simply",
+    'Local elder Hassan Dahir put it simply: "No rain, no life."',
+    "No rain",
+    "Hassan Dahir",
+)
+
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""
     bad = 0
