@@ -4462,6 +4462,26 @@ P(
     "Hassan Dahir",
 )
 
+# "they" after a sentence about a plural body that ends on a singular source
+P(
+    "s32l:they-said-plural-subject-over-singular-source",
+    'The Houthis fired a missile at Eilat overnight, Israel\'s army said. "The operation was a success," they said.',
+    "The operation was",
+    "Houthis",
+)
+P(
+    "s32l:it-said-singular-source-kept",
+    'The Houthis fired a missile at Eilat overnight, Israel\'s army said. "We intercepted it," it said.',
+    "We intercepted",
+    "Israel",
+)
+P(
+    "s32l:they-said-plural-source-kept",
+    'The Houthis fired a missile at Eilat overnight, the Israel Defense Forces said. "We intercepted it," they said.',
+    "We intercepted",
+    "Israel Defense Forces",
+)
+
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""
     bad = 0

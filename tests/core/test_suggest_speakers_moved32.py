@@ -341,3 +341,30 @@ def test_an_outlet_reporting_a_body_that_said_it_gives_the_body() -> None:
 def test_an_outlet_reporting_a_fact_in_its_own_words_keeps_them() -> None:
     text = 'Reuters reported that the strike had killed "dozens of civilians" in Sumy.'
     assert _speaker(text, "dozens of") == "Reuters"
+
+
+# ----------------------- "they said" after "The Houthis did X, Israel's army said."
+
+
+def test_they_is_the_plural_body_the_sentence_is_about_not_its_singular_source() -> None:
+    text = (
+        "The Houthis fired a missile at Eilat overnight, Israel's army said. "
+        '"The operation was a success," they said.'
+    )
+    assert _speaker(text, "The operation") == "Houthis"
+
+
+def test_it_is_still_the_singular_source_of_that_sentence() -> None:
+    text = (
+        "The Houthis fired a missile at Eilat overnight, Israel's army said. "
+        '"We intercepted it," it said.'
+    )
+    assert _speaker(text, "We intercepted") == "Israel"
+
+
+def test_they_is_a_source_named_as_a_plural_itself() -> None:
+    text = (
+        "The Houthis fired a missile at Eilat overnight, the Israel Defense Forces said. "
+        '"We intercepted it," they said.'
+    )
+    assert _speaker(text, "We intercepted") == "Israel Defense Forces"

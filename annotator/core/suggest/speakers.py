@@ -606,6 +606,18 @@ class _Mentions:
             if source is not None:
                 who = "who" if source.group("who") is not None else "subject"
                 named = [a for a in self.within(*source.span(who)) if not _is_person(a)]
+                opening = self.within(bounds[0], min(bounds[1], bounds[0] + 40))
+                if (
+                    plural
+                    and named
+                    and not _named_as_plural(text, named[-1])
+                    and opening
+                    and not _is_person(opening[0])
+                    and _named_as_plural(text, opening[0])
+                ):
+                    # 'The Houthis fired a missile, Israel's army said. "...," they said':
+                    # "they" is the plural body the sentence is about, not its singular source
+                    return opening[0]
                 if named:
                     # 'The Houthis fired a missile, the Israeli military said. "...," it
                     # said': the source the sentence before ends on goes on speaking
@@ -1941,6 +1953,13 @@ def _people_described(words_before: str) -> bool:
     role ("Brothers", "The two farmers,"), so that the names still open the sentence."""
     plural = _PLURAL_PEOPLE.fullmatch(words_before)
     return plural is not None and plural.group(1).lower() in ROLE_WORDS
+
+
+def _named_as_plural(text: str, actor: Suggestion) -> bool:
+    """True when `actor` is named as a plural: "the Houthis", "the Rapid Support Forces"."""
+    return text[actor.end - 1 : actor.end] == "s" and bool(
+        re.search(r"\b[Tt]he\s+$", text[max(0, actor.start - 4) : actor.start])
+    )
 
 
 def _only_roles(words_before: str) -> bool:
