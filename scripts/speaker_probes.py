@@ -3037,6 +3037,1451 @@ P(
     "Kenya Defence Forces",
 )
 
+# ---- session 32 (ROTSPEAK4): invented probes of the weak classes, in several house styles
+# a subject with an apposition naming another body ("X, the EU's agency, said / warned that")
+P(
+    "s32:apposition-owner-said-colon",
+    'Europol, the EU\'s law enforcement agency, said on Tuesday: "Criminal networks now recruit children online."',
+    "Criminal networks",
+    "Europol",
+)
+P(
+    "s32:apposition-owner-warned-that",
+    'Frontex, the European Union\'s border agency, has recorded a rise in crossings and warned that smugglers were "using ever more dangerous routes".',
+    "using ever",
+    "Frontex",
+)
+P(
+    "s32:apposition-un-agency-said-its",
+    'UNRWA, the UN agency for Palestinian refugees, said its shelters in Khan Younis were "far beyond capacity".',
+    "far beyond",
+    "UNRWA",
+)
+P(
+    "s32:apposition-rights-group-and-said",
+    'Amnesty International, the London-based rights group, documented the raids and said they amounted to "collective punishment".',
+    "collective",
+    "Amnesty International",
+)
+P(
+    "s32:apposition-minister-of-state-told",
+    'Karim Benali, Algeria\'s interior minister, told parliament: "We will not allow chaos on our borders."',
+    "We will not",
+    "Karim Benali",
+)
+P(
+    "s32:apposition-who-un-health-agency",
+    'The WHO, the UN\'s health agency, has counted 40 attacks on hospitals in Sudan and warned that the system was "on the verge of collapse".',
+    "on the verge",
+    "WHO",
+)
+P(
+    "s32:apposition-spokesman-for-body",
+    'A spokesman for Frontex, the EU\'s border agency, said: "We saw the boat capsize."',
+    "We saw",
+    "Frontex",
+)
+P(
+    "s32:apposition-person-of-group-described",
+    'Moussa Ag Ibrahim, a commander of the Tuareg-led FLA, described the drone strike and said it had "killed only shepherds".',
+    "killed only",
+    "Moussa Ag Ibrahim",
+)
+P(
+    "s32:apposition-had-earlier-said",
+    'The World Food Programme, the UN\'s food agency, had earlier said the camps in Tawila were "on the brink of famine".',
+    "on the brink",
+    "World Food Programme",
+)
+P(
+    "s32:apposition-has-said-own-acronym",
+    'The UN human rights office, OHCHR, has said the raids were "unlawful".',
+    "unlawful",
+    "OHCHR",
+)
+# a title abbreviated or repeated as a noun ("the SP told PTI", "the DIG said")
+P(
+    "s32:the-dig-told-reporters",
+    'Deputy Inspector General of Police Ravi Menon said two suspects were held. "We are questioning them about the explosives," the DIG told reporters.',
+    "We are questioning",
+    "Ravi Menon",
+)
+P(
+    "s32:the-sho-said",
+    'Station House Officer Anil Verma said the bodies had been sent for post-mortem. "The family has filed a complaint," the SHO said.',
+    "The family",
+    "Anil Verma",
+)
+P(
+    "s32:the-dc-said",
+    'Deputy Commissioner Meera Das visited the flooded villages on Tuesday. "Relief camps have been set up in six schools," the DC said.',
+    "Relief camps",
+    "Meera Das",
+)
+P(
+    "s32:the-cm-said",
+    'Chief Minister Tashi Dorje condemned the ambush. "The guilty will not be spared," the CM told the Assembly.',
+    "The guilty",
+    "Tashi Dorje",
+)
+P(
+    "s32:the-igp-said",
+    'Inspector General of Police Musa Adamu said 30 officers had been deployed to Zamfara. "We will recover every abducted pupil," the IGP said.',
+    "We will recover",
+    "Musa Adamu",
+)
+P(
+    "s32:the-sp-after-other-person",
+    'Superintendent of Police Kiran Rao said the attackers came from Myanmar. Villager Lalit Gogoi said he heard gunfire for an hour. "They fled across the border before dawn," the SP said.',
+    "They fled",
+    "Kiran Rao",
+)
+P(
+    "s32:the-dm-second-of-two",
+    'Superintendent of Police Kiran Rao and District Magistrate Sunita Bora reached the site by noon. "Compensation will be paid within a week," the DM said.',
+    "Compensation",
+    "Sunita Bora",
+)
+P(
+    "s32:the-sp-unnamed",
+    'Police said two men were arrested in Tezu. "They have confessed to the robbery," the SP said.',
+    "They have confessed",
+    None,
+)
+P(
+    "s32:the-minister-said-title",
+    'Interior Minister Ahmed Karimi said the border would stay closed. Farmers in Herat said they could not sell their crops. "We have no choice," the minister said.',
+    "We have no choice",
+    "Ahmed Karimi",
+)
+P(
+    "s32:the-governor-said-title",
+    'Governor Aliyu Bello visited the camp at Dalori on Monday. "Nobody will be forced to return," the governor said.',
+    "Nobody will",
+    "Aliyu Bello",
+)
+P(
+    "s32:the-commander-said-role-after",
+    'Ahmed Jibril, the commander of the local militia, said his men had held the bridge. "We lost four fighters," the commander said.',
+    "We lost four",
+    "Ahmed Jibril",
+)
+P(
+    "s32:the-dig-title-in-apposition",
+    'Ravi Menon, the Deputy Inspector General of Police, said two suspects were held in Imphal. "We recovered grenades from their house," the DIG said.',
+    "We recovered",
+    "Ravi Menon",
+)
+P(
+    "s32:the-sp-title-of-another-person",
+    'District Magistrate Sunita Bora said the road would reopen on Friday. "Two men were detained," the SP said.',
+    "Two men were",
+    None,
+)
+P(
+    "s32:the-cp-state-commissioner-of-police",
+    'Kano State Commissioner of Police Usman Garba said the gunmen had been traced to a forest. "We will bring them to justice," the CP told journalists.',
+    "We will bring",
+    "Usman Garba",
+)
+P(
+    "s32:the-dpo-told-dawn",
+    'District Police Officer Imran Shah said the checkpoint came under fire at night. "Our men returned fire," the DPO told Dawn.',
+    "Our men",
+    "Imran Shah",
+)
+P(
+    "s32:the-dci-said-uk",
+    'Detective Chief Inspector Sarah Mills said the victim was 17. "We need anyone with footage to come forward," the DCI said.',
+    "We need anyone",
+    "Sarah Mills",
+)
+P(
+    "s32:the-pm-said-before",
+    'Prime Minister Ali Warsame visited the wounded in Baidoa. The PM said: "Al-Shabaab will be defeated."',
+    "Al-Shabaab will",
+    "Ali Warsame",
+)
+# a joint statement: the first named of the issuers (guideline, joint speakers)
+P(
+    "s32:joint-statement-said-colon",
+    'The Kachin Independence Army and the Arakan Army said in a joint statement: "We will defend our people against the junta."',
+    "We will defend",
+    "Kachin Independence Army",
+)
+P(
+    "s32:joint-claimed-then-the-statement-said",
+    'Hamas and Islamic Jihad claimed the attack in a joint statement. "This is a response to the crimes of the occupation," the statement said.',
+    "This is a response",
+    "Hamas",
+)
+P(
+    "s32:joint-sent-to-media-statement-said",
+    'The Arakan Army and the Kachin Independence Army said in a joint statement sent to reporters that they had taken the base. "The junta\'s soldiers fled," the statement said.',
+    "The junta",
+    "Arakan Army",
+)
+P(
+    "s32:in-a-joint-statement-A-and-B",
+    'In a joint statement, the UN and the African Union said the truce in El Fasher was "fragile and must be extended".',
+    "fragile",
+    "UN",
+)
+P(
+    "s32:joint-statement-read",
+    'Amnesty International and Human Rights Watch issued a joint statement on Friday. "These killings must be investigated," it read.',
+    "These killings",
+    "Amnesty International",
+)
+P(
+    "s32:joint-bracketed-acronyms-said-in-joint-statement",
+    'The Allied Democratic Forces (ADF) and the Democratic Forces for the Liberation of Rwanda (FDLR) said in a joint statement that they would "fight on until the end".',
+    "fight on",
+    "ADF",
+)
+P(
+    "s32:accused-in-a-statement-then-the-statement-said",
+    'Sudan\'s interior ministry accused the RSF of shelling the Zamzam camp in a statement on Sunday. "The militia targets civilians deliberately," the statement said.',
+    "The militia",
+    "Sudan",
+)
+P(
+    "s32:joint-relative-clause-acronym-not-joined",
+    'Kenya, which chairs the East African Community (EAC), and Tanzania urged the parties to talk. "There is no military solution," the two governments said.',
+    "There is no",
+    "Kenya",
+)
+# other before-the-quote forms
+P(
+    "s32:wrote-on-telegram",
+    'The regional governor, Oleh Marchenko, wrote on Telegram: "Two people were killed in the strike on Kherson."',
+    "Two people",
+    "Oleh Marchenko",
+)
+P(
+    "s32:said-in-a-post-on-x",
+    'Israel\'s military said in a post on X that its jets had struck "Hezbollah infrastructure" in southern Lebanon.',
+    "Hezbollah",
+    "Israel",
+)
+P(
+    "s32:speaking-by-phone-from",
+    'Speaking to AFP by telephone from Bamako, Oumar Traore said: "The convoy was attacked twice on the road."',
+    "The convoy",
+    "Oumar Traore",
+)
+P(
+    "s32:who-heads-told-that",
+    'Oumar Traore, who heads a farmers\' union in Mopti, told AFP that "no one dares to go to the fields any more".',
+    "no one dares",
+    "Oumar Traore",
+)
+P(
+    "s32:age-and-description-said",
+    'Fatima Bello, 34, a mother of three from Gwoza, said: "They took everything we had."',
+    "They took",
+    "Fatima Bello",
+)
+P(
+    "s32:head-of-delegation-apposition",
+    'The head of the ICRC delegation in Kyiv, Pierre Dumont, said: "The needs grow with every winter."',
+    "The needs grow",
+    "Pierre Dumont",
+)
+P(
+    "s32:statement-said-issuer-sentence-before",
+    'The Arakan Army issued a statement on Sunday. The statement said the town had fallen and urged "all civilians to stay indoors".',
+    "all civilians",
+    "Arakan Army",
+)
+P(
+    "s32:according-to-statement-from",
+    'According to a statement from Nigeria\'s army, "the troops neutralised 12 terrorists" near Bama.',
+    "the troops",
+    "Nigeria",
+)
+P(
+    "s32:in-an-interview-with",
+    'In an interview with the BBC, Aisha Musa described the night of the raid: "We ran into the bush with nothing."',
+    "We ran into",
+    "Aisha Musa",
+)
+P(
+    "s32:bare-quote-paragraph-after-intro",
+    'Leila Haddad, a teacher in Tyre, has waited three days for news of her brother.\n\n"Nobody tells us anything. Nobody answers the phone."',
+    "Nobody tells",
+    "Leila Haddad",
+)
+P(
+    "s32:colon-after-description",
+    'The message from the army\'s spokesman, Colonel Souleymane Dembele, was blunt: "We will pursue the terrorists wherever they are."',
+    "We will pursue",
+    "Souleymane Dembele",
+)
+P(
+    "s32:office-of-said",
+    'The office of the UN High Commissioner for Refugees said the camp was "unsafe for return".',
+    "unsafe for",
+    "UN High Commissioner for Refugees",
+)
+# pronouns and descriptions
+P(
+    "s32:she-title-gender",
+    'Interior Minister Grace Okafor and her deputy, Musa Bello, visited the camp. "We will rebuild every house," she said.',
+    "We will rebuild",
+    "Grace Okafor",
+)
+P(
+    "s32:he-victim-named-between",
+    'Musa Bello said his son, Ibrahim, had been shot at the checkpoint. "He was only twelve," he said.',
+    "He was only",
+    "Musa Bello",
+)
+P(
+    "s32:the-group-past-nearer-state",
+    'JNIM claimed the attack near Djibo, which Burkina Faso\'s army said had killed 20 soldiers. "Our fighters seized their weapons," the group said.',
+    "Our fighters",
+    "JNIM",
+)
+P(
+    "s32:the-ministry-added-past-officials",
+    'Iraq\'s interior ministry said three officers were killed in Kirkuk. Kurdish officials disputed the account. "The attackers came from the hills," the ministry added.',
+    "The attackers",
+    "Iraq",
+)
+P(
+    "s32:the-rebels-said",
+    'The M23 said it had taken Walikale. The Congolese army denied it. "The town is under our control," the rebels said.',
+    "The town is",
+    "M23",
+)
+P(
+    "s32:the-organisation-said",
+    'Medecins Sans Frontieres said its clinic in Nyala had been looted. Sudan\'s army blamed the RSF. "Our staff are safe," the organisation said.',
+    "Our staff",
+    "Medecins Sans Frontieres",
+)
+P(
+    "s32:the-official-said-named",
+    'A senior Afghan official, Karim Mansour, said the border had been closed. "Nobody crosses until the talks end," the official said.',
+    "Nobody crosses",
+    "Karim Mansour",
+)
+P(
+    "s32:the-45-year-old-said",
+    'Halima Yusuf lost two sons in the raid on Kuchi. "I buried them myself," the 45-year-old said.',
+    "I buried",
+    "Halima Yusuf",
+)
+P(
+    "s32:they-said-after-group",
+    'The Houthis said they had fired missiles at a tanker in the Red Sea. "The ship belongs to the enemy," they said.',
+    "The ship",
+    "Houthis",
+)
+P(
+    "s32:the-agency-said-un",
+    'The UN refugee agency UNHCR said 30,000 people had crossed into Chad. Chad\'s government asked for aid. "The camps are full," the agency said.',
+    "The camps",
+    "UNHCR",
+)
+P(
+    "s32:the-spokeswoman-said-named",
+    'Army spokeswoman Major Amina Sule said the base had been reinforced. "We are in control," the spokeswoman said.',
+    "We are in control",
+    "Amina Sule",
+)
+
+# second batch: before-the-quote and pronoun forms of other house styles
+P(
+    "s32b:said-in-statement-that-partial",
+    'The Kenya Defence Forces said in a statement that its soldiers had "repulsed the attackers" near Mandera.',
+    "repulsed",
+    "Kenya Defence Forces",
+)
+P(
+    "s32b:in-a-statement-X-said-colon",
+    'In a statement, Human Rights Watch said: "The killings in Darfur bear the marks of ethnic cleansing."',
+    "The killings",
+    "Human Rights Watch",
+)
+P(
+    "s32b:in-statement-posted-on-telegram-group",
+    'In a statement posted on Telegram, Africa Corps said its convoy had been "ambushed by terrorists" near Kidal.',
+    "ambushed",
+    "Africa Corps",
+)
+P(
+    "s32b:told-the-ap-that",
+    'Ahmad Qureshi told The Associated Press that the drone "came out of nowhere" and hit the wedding tent.',
+    "came out",
+    "Ahmad Qureshi",
+)
+P(
+    "s32b:anonymous-official-colon",
+    'A security official in Maiduguri, speaking on condition of anonymity, said: "The attackers came on motorbikes."',
+    "The attackers came",
+    None,
+)
+P(
+    "s32b:said-on-x-formerly-twitter",
+    'Sudanese activist Reem Abbas said on X, formerly Twitter: "El Fasher is starving."',
+    "El Fasher is",
+    "Reem Abbas",
+)
+P(
+    "s32b:asked-replied",
+    'Asked whether the army would withdraw from Mopti, Colonel Issa Konate replied: "Not while one terrorist remains."',
+    "Not while",
+    "Issa Konate",
+)
+P(
+    "s32b:told-bbc-programme",
+    'Grace Achieng told the BBC\'s Newsday programme: "We hid under the beds until morning."',
+    "We hid",
+    "Grace Achieng",
+)
+P(
+    "s32b:who-was-wounded-recalled",
+    'Yusuf Adamu, who was wounded in the attack, recalled: "They shot at anything that moved."',
+    "They shot",
+    "Yusuf Adamu",
+)
+P(
+    "s32b:posted-on-facebook-colon",
+    'Local councillor Emmanuel Mensah posted on Facebook: "Pray for Bawku tonight."',
+    "Pray for",
+    "Emmanuel Mensah",
+)
+P(
+    "s32b:he-added-colon",
+    'Omar Farouk said the road to Aleppo was closed. He added: "Nobody can bring food in."',
+    "Nobody can",
+    "Omar Farouk",
+)
+P(
+    "s32b:group-amaq-statement-that",
+    'The Islamic State group claimed the bombing. The group said in a statement carried by its Amaq news agency that it had targeted "apostate soldiers".',
+    "apostate",
+    "Islamic State",
+)
+P(
+    "s32b:spokesman-of-body-named-colon",
+    'The Houthis\' spokesman, Yahya Saree, said in a televised address: "We targeted the ship with two missiles."',
+    "We targeted",
+    "Yahya Saree",
+)
+P(
+    "s32b:spokesman-for-X-Y-told-reuters",
+    'A spokesman for the Tigray interim administration, Hailu Gebre, told Reuters: "Our forces are not withdrawing."',
+    "Our forces are not",
+    "Hailu Gebre",
+)
+P(
+    "s32b:police-national-said-statement",
+    'Kenyan police said in a statement: "Two officers were killed when their vehicle hit an explosive device."',
+    "Two officers",
+    "Kenyan police",
+)
+P(
+    "s32b:local-official-by-phone",
+    'Local administrator Musa Kallon said by phone from Kenema: "The water is rising every hour."',
+    "The water",
+    "Musa Kallon",
+)
+P(
+    "s32b:writing-on-x-the-minister-named",
+    'Writing on X, the foreign minister, Ayman Khalil, said: "Jordan will not be a battlefield."',
+    "Jordan will",
+    "Ayman Khalil",
+)
+P(
+    "s32b:ms-she-past-mr",
+    'Ms Okonjo said the clinic had run out of insulin. Mr Bello, the district officer, disagreed. "We have been begging for months," she said.',
+    "We have been",
+    "Okonjo",
+)
+P(
+    "s32b:it-said-unicef",
+    'UNICEF said at least 40 children had been killed in Kordofan this month. "Children are paying the highest price," it said.',
+    "Children are",
+    "UNICEF",
+)
+P(
+    "s32b:the-government-said",
+    'Ethiopia\'s government said Fano fighters had attacked Gondar. "The attackers were repelled," the government said.',
+    "The attackers were",
+    "Ethiopia",
+)
+P(
+    "s32b:the-president-said-title",
+    'President Adamu Jalo visited the wounded in Yola. Aid workers said supplies were short. "Those responsible will pay," the president said.',
+    "Those responsible",
+    "Adamu Jalo",
+)
+P(
+    "s32b:the-mother-of-five",
+    'Amina Ibrahim fled Mafa with her children in March. "We walked for two days," the mother of five said.',
+    "We walked",
+    "Amina Ibrahim",
+)
+P(
+    "s32b:the-movement-said",
+    'The M23 seized Bukavu airport, residents said. Congo\'s army said it had withdrawn to avoid civilian deaths. "We came to protect our people," the movement said.',
+    "We came to",
+    "M23",
+)
+P(
+    "s32b:the-mission-said",
+    'MONUSCO said its peacekeepers had evacuated 300 civilians from Sake. "The situation remains extremely tense," the mission said.',
+    "The situation",
+    "MONUSCO",
+)
+P(
+    "s32b:the-charity-said",
+    'Save the Children said two of its staff had been killed in Khan Younis. Israel\'s army said it was reviewing the incident. "They were wearing vests marked with our logo," the charity said.',
+    "They were wearing",
+    "Save the Children",
+)
+P(
+    "s32b:the-monitor-said",
+    'The Syrian Observatory for Human Rights said 12 people had died in the strikes on Idlib. "Most of them were civilians," the monitor said.',
+    "Most of them",
+    "Syrian Observatory for Human Rights",
+)
+P(
+    "s32b:the-court-said",
+    'The International Criminal Court issued an arrest warrant for the commander. "There are reasonable grounds to believe he ordered the killings," the court said.',
+    "There are reasonable",
+    "International Criminal Court",
+)
+P(
+    "s32b:the-insurgents-said",
+    'The Kachin Independence Army said it had captured a junta base in Bhamo. "The soldiers surrendered after three days," the insurgents said.',
+    "The soldiers surrendered",
+    "Kachin Independence Army",
+)
+P(
+    "s32b:they-said-pair-people",
+    'Brothers Ali Hassan and Omar Hassan were at the market when the shells fell. "We ran without our shoes," they said.',
+    "We ran without",
+    "Ali Hassan",
+)
+P(
+    "s32b:they-said-counted-pair-apposition",
+    'Two farmers, Musa Garba and Idris Bala, were in the fields near Gusau. "The gunmen took our cattle first," they said.',
+    "The gunmen took",
+    "Musa Garba",
+)
+P(
+    "s32b:they-said-pair-inside-phrase-about-others",
+    'Soldiers loyal to Ali Hassan and Omar Hassan were at the market when the shells fell. "We ran without our shoes," they said.',
+    "We ran without",
+    None,
+)
+P(
+    "s32b:the-embassy-said",
+    'The US embassy in Juba urged citizens to leave South Sudan. "Commercial flights may stop at short notice," the embassy said.',
+    "Commercial flights",
+    "US",
+)
+P(
+    "s32b:she-nurse-named-then-man-quoted-between",
+    'Nurse Halima Sadiq has worked at the Maiduguri clinic for ten years. Her colleague, Ibrahim Sule, said they lacked beds. "I have never seen so many wounded children," she said.',
+    "I have never",
+    "Halima Sadiq",
+)
+P(
+    "s32b:bare-quote-paragraph-after-said-para",
+    'Abdullahi Warsame, a fisherman in Kismayo, said the boats had stopped going out.\n\n"The sea is full of warships now. We cannot work."',
+    "The sea is",
+    "Abdullahi Warsame",
+)
+
+# third batch: pronouns with gender, bodies by kind, local press styles
+P(
+    "s32c:she-mrs-past-unknown-gender-official",
+    'Mrs Halima Bukar lost her husband in the raid on Konduga. District head Bulama Kachalla said the attackers came at night. "They took our food and burned the rest," she said.',
+    "They took our food",
+    "Halima Bukar",
+)
+P(
+    "s32c:he-past-woman-named-between",
+    'Farmer Joseph Danladi said his wife, Ruth, had been abducted. Ruth Danladi is 34. "I have sold my land to pay them," he said.',
+    "I have sold",
+    "Joseph Danladi",
+)
+P(
+    "s32c:she-daughter-of",
+    'Ana Morales, whose daughter disappeared in 2021, joined the march in Culiacan. "We will search until we find them," she said.',
+    "We will search",
+    "Ana Morales",
+)
+P(
+    "s32c:he-told-pti-over-phone",
+    'Deputy Commissioner Rakesh Sharma said the injured were taken to Guwahati. "All of them are stable," he told PTI over phone.',
+    "All of them",
+    "Rakesh Sharma",
+)
+P(
+    "s32c:the-police-chief-said-named",
+    'Police chief Ahmed Ali said the bomber had been arrested. Residents said the market was crowded. "He was carrying a bag of nails," the police chief said.',
+    "He was carrying",
+    "Ahmed Ali",
+)
+P(
+    "s32c:the-army-spokesman-said-named",
+    'Army spokesman Brig. Gen. Onyema Nwachukwu said the troops had rescued 20 hostages. "More operations are ongoing," the army spokesman said.',
+    "More operations",
+    "Onyema Nwachukwu",
+)
+P(
+    "s32c:punch-style-spokesperson-told",
+    'The spokesperson for the Zamfara State Police Command, SP Yazid Abubakar, told our correspondent: "The bandits fled into the forest."',
+    "The bandits fled",
+    "Yazid Abubakar",
+)
+P(
+    "s32c:dawn-style-dpo-added-colon",
+    'Kurram DPO Nisar Khan said the convoy had been attacked near Bagan. He added: "The road has been closed for traffic."',
+    "The road has",
+    "Nisar Khan",
+)
+P(
+    "s32c:latam-style-fiscalia",
+    "Colombia's Attorney General's Office said in a statement that the massacre was \"a message from the ELN\".",
+    "a message",
+    "Attorney General's Office",
+)
+P(
+    "s32c:the-ngo-said-acronym",
+    'The Norwegian Refugee Council (NRC) said 4,000 families had fled Ituri. Uganda\'s army said it would send more troops. "The camps are overflowing," the NGO said.',
+    "The camps are",
+    "NRC",
+)
+P(
+    "s32c:the-group-said-past-person",
+    'Al-Shabaab claimed the attack on the base in Lower Shabelle. Regional governor Abdikadir Nur said 12 soldiers were killed. "We killed dozens of apostates," the group said.',
+    "We killed dozens",
+    "Al-Shabaab",
+)
+P(
+    "s32c:it-said-past-person-named",
+    'The Arakan Army said it had captured Maungdaw. Myanmar\'s junta spokesman Zaw Min Tun denied the report. "The town is fully under our control," it said.',
+    "The town is fully",
+    "Arakan Army",
+)
+P(
+    "s32c:they-said-group-plural-name",
+    'The Houthis fired a missile at Eilat overnight, Israel\'s army said. "The operation was a success," they said.',
+    "The operation was",
+    "Houthis",
+)
+P(
+    "s32c:the-rights-group-said-after-two",
+    'Amnesty International said the trial was unfair. Egypt\'s public prosecutor said the defendants had confessed. "Confessions extracted under torture are worthless," the rights group said.',
+    "Confessions",
+    "Amnesty International",
+)
+P(
+    "s32c:the-ministry-said-its-own-name",
+    'The Ministry of Foreign Affairs of Ukraine condemned the strike on Odesa. "This is a war crime," the ministry said.',
+    "This is a war",
+    "Ministry of Foreign Affairs of Ukraine",
+)
+P(
+    "s32c:colon-after-description-body",
+    'The response from Sudan\'s Rapid Support Forces was swift: "We did not attack the camp."',
+    "We did not attack",
+    "Rapid Support Forces",
+)
+P(
+    "s32c:quote-paragraph-after-quoted-paragraph",
+    'Fatima Zahra runs a shelter in Nador.\n\n"Every week more young men come," she said. "They have nothing."\n\n"Some sleep in the forest."',
+    "Some sleep",
+    "Fatima Zahra",
+)
+P(
+    "s32c:statement-read-after-issuer-named-in-para",
+    'The Nigerian Army issued a statement on Sunday night. It read: "Troops neutralised 15 terrorists in Sambisa."',
+    "Troops neutralised",
+    "Nigerian Army",
+)
+P(
+    "s32c:statement-read-in-part",
+    'The Nigerian Army issued a statement on Sunday night. The statement read in part: "Troops neutralised 15 terrorists in Sambisa."',
+    "Troops neutralised",
+    "Nigerian Army",
+)
+P(
+    "s32c:it-read-a-sign-not-a-statement",
+    'The Nigerian Army put up a sign at the gate of the barracks. It read: "No entry."',
+    "No entry",
+    None,
+)
+P(
+    "s32c:the-ngo-said-before-colon",
+    'Medecins Sans Frontieres said its clinic in Nyala was looted. The NGO said: "Our staff are safe."',
+    "Our staff are",
+    "Medecins Sans Frontieres",
+)
+P(
+    "s32c:he-own-kin-after-said-gives-gender",
+    'Ochieng, 45, said his son had been shot at the protest.\n\nThe county commissioner, Wekesa, visited the hospital on Monday.\n\n"My boy was only buying bread," he said.',
+    "My boy",
+    "Ochieng",
+)
+P(
+    "s32c:she-own-house-after-said-gives-gender",
+    'Nyokabi said her house was burned by the raiders.\n\nThe chief, Kiprono, toured the village on Tuesday.\n\n"We have nowhere to sleep," she said.',
+    "We have nowhere",
+    "Nyokabi",
+)
+P(
+    "s32c:she-earlier-woman-past-unknown-who-says-nothing",
+    'Nyokabi said her house was burned by the raiders. Kiprono, who was shot in the leg, was taken to Eldoret by the police. "We have nowhere to sleep," she said.',
+    "We have nowhere",
+    "Nyokabi",
+)
+P(
+    "s32c:X-said-in-a-post-on-x-colon",
+    'Ukraine\'s foreign ministry said in a post on X: "Russia struck a hospital in Kharkiv again."',
+    "Russia struck",
+    "Ukraine",
+)
+P(
+    "s32c:according-to-a-police-report",
+    'According to the Kenya Police Service, "the suspects were armed with AK-47 rifles".',
+    "the suspects were",
+    "Kenya Police Service",
+)
+P(
+    "s32c:the-ministry-said-after-its-minister",
+    'Iraq\'s defence ministry said four soldiers were killed near Tuz Khurmatu. Defence Minister Saad Hamid visited the wounded. "The terrorists will be pursued," the ministry said.',
+    "The terrorists",
+    "Iraq",
+)
+P(
+    "s32c:the-minister-said-after-ministry",
+    'Iraq\'s defence ministry said four soldiers were killed near Tuz Khurmatu. Defence Minister Saad Hamid visited the wounded. "The terrorists will be pursued," the minister said.',
+    "The terrorists",
+    "Saad Hamid",
+)
+
+# fourth batch: after the quote, continuations and anonymous speakers
+P(
+    "s32d:said-inverted-name-role",
+    '"We buried eleven people this morning," said Abdoulaye Diallo, the mayor of Djibo.',
+    "We buried",
+    "Abdoulaye Diallo",
+)
+P(
+    "s32d:inverted-role-then-name",
+    '"The road is mined," said local police commander Ibrahim Sawadogo.',
+    "The road is",
+    "Ibrahim Sawadogo",
+)
+P(
+    "s32d:told-afp-by-phone-anon",
+    '"They came at dawn and burned everything," a resident told AFP by phone, asking not to be named for safety reasons.',
+    "They came at dawn",
+    None,
+)
+P(
+    "s32d:second-quote-continues",
+    '"We buried eleven people this morning," said Abdoulaye Diallo, the mayor of Djibo. "Most of them were children."',
+    "Most of them",
+    "Abdoulaye Diallo",
+)
+P(
+    "s32d:quote-then-added-pronoun",
+    'Abdoulaye Diallo, the mayor of Djibo, said the town had been cut off for months. "We have no food left," he added.',
+    "We have no food",
+    "Abdoulaye Diallo",
+)
+P(
+    "s32d:statement-from-office-of-president",
+    '"The perpetrators will be hunted down," a statement from the office of President Ismail Guelleh said.',
+    "The perpetrators",
+    "Ismail Guelleh",
+)
+P(
+    "s32d:the-groups-statement-said",
+    '"Our fighters destroyed two tanks," the Kachin Independence Army\'s statement said.',
+    "Our fighters",
+    "Kachin Independence Army",
+)
+P(
+    "s32d:the-army-in-a-statement-after-name",
+    '"Twelve terrorists were neutralised," Burkina Faso\'s army said in a statement on Monday.',
+    "Twelve terrorists",
+    "Burkina Faso",
+)
+P(
+    "s32d:a-military-source-said",
+    '"The base was hit by four drones," a military source said, without giving a toll.',
+    "The base was",
+    None,
+)
+P(
+    "s32d:witnesses-told-reuters",
+    '"The shooting lasted two hours," two witnesses told Reuters.',
+    "The shooting lasted",
+    None,
+)
+P(
+    "s32d:unnamed-spokesman-of-named-body",
+    '"We did not fire first," a spokesman for the Sudan People\'s Liberation Movement-North said.',
+    "We did not fire",
+    "Sudan People's Liberation Movement-North",
+)
+P(
+    "s32d:quote-split-by-attribution",
+    '"We are not leaving," said Mariam Coulibaly, a teacher, "because this is our home."',
+    "because this",
+    "Mariam Coulibaly",
+)
+P(
+    "s32d:tweeted-after",
+    '"Another night of terror in Kharkiv," Mayor Ihor Bondarenko wrote on Telegram.',
+    "Another night",
+    "Ihor Bondarenko",
+)
+P(
+    "s32d:insisted-after",
+    '"Our soldiers respect the law," insisted army spokesman Colonel Moussa Traore.',
+    "Our soldiers respect",
+    "Moussa Traore",
+)
+P(
+    "s32d:according-to-after",
+    '"Some 300 families have fled," according to the International Organization for Migration.',
+    "Some 300",
+    "International Organization for Migration",
+)
+P(
+    "s32d:said-X-who-asked-for-first-name",
+    '"They shot my brother in front of me," said Ahmed, who gave only his first name for fear of reprisals.',
+    "They shot my brother",
+    "Ahmed",
+)
+P(
+    "s32d:the-latter-said",
+    'Ali Musa and Omar Bakri were both at the checkpoint. "We were searched for an hour," the latter said.',
+    "We were searched",
+    "Omar Bakri",
+)
+P(
+    "s32d:the-former-said-after",
+    'Ali Musa and Omar Bakri were both at the checkpoint. "We were searched for an hour," the former told Reuters.',
+    "We were searched",
+    "Ali Musa",
+)
+P(
+    "s32d:the-latter-one-person-nobody",
+    'Ali Musa met the governor. "We were searched for an hour," the latter told Reuters.',
+    "We were searched",
+    None,
+)
+P(
+    "s32d:the-latter-said-colon-before",
+    'Ali Musa and Omar Bakri were both at the checkpoint. The latter said: "We were searched for an hour."',
+    "We were searched",
+    "Omar Bakri",
+)
+P(
+    "s32d:statement-from-office-of-pm-before",
+    'A statement from the office of Prime Minister Ali Warsame said the attack was "cowardly".',
+    "cowardly",
+    "Ali Warsame",
+)
+P(
+    "s32d:the-two-said-colon-before",
+    'Ahmed Ali and Musa Bello were released on Friday. The two said: "We were treated well."',
+    "We were treated",
+    "Ahmed Ali",
+)
+P(
+    "s32d:both-men-told-partial",
+    'Ahmed Ali and Musa Bello were released on Friday. Both men told AFP that they had been "treated well".',
+    "treated well",
+    "Ahmed Ali",
+)
+P(
+    "s32d:the-two-after-one-person-nobody",
+    'Ahmed Ali was released on Friday. The two said: "We were treated well."',
+    "We were treated",
+    None,
+)
+P(
+    "s32d:X-of-Y-told",
+    '"The water is contaminated," Hana Salem of the Palestinian Red Crescent told Al Jazeera.',
+    "The water is",
+    "Hana Salem",
+)
+P(
+    "s32d:quote-paragraph-after-attributed-para-other-named",
+    'Hana Salem of the Palestinian Red Crescent said the water was contaminated. Israel\'s army denied blocking supplies.\n\n"Children are getting sick every day," Salem said.',
+    "Children are getting",
+    "Salem#2",
+)
+P(
+    "s32d:the-two-said-joint",
+    'Aid workers Sara Lind and Tomas Berg were released on Friday. "We were treated well," the two said.',
+    "We were treated",
+    "Sara Lind",
+)
+
+# fifth batch: more ways a wire introduces a quote before it
+P(
+    "s32e:as-X-put-it",
+    'As Mohamed Abdi, a trader in Beledweyne, put it: "The river takes everything every year."',
+    "The river",
+    "Mohamed Abdi",
+)
+P(
+    "s32e:in-the-words-of",
+    'In the words of Leila Nasser, a nurse in Rafah, "there is no safe place left".',
+    "there is no safe",
+    "Leila Nasser",
+)
+P(
+    "s32e:quoted-by-agency-as-saying",
+    'Iran\'s foreign minister, Karim Jafari, was quoted by the IRNA news agency as saying: "The response will be decisive."',
+    "The response",
+    "Karim Jafari",
+)
+P(
+    "s32e:outlet-quoted-X-as-saying",
+    'Reuters quoted Colonel Aliyu Danjuma as saying the troops had "cleared the forest of bandits".',
+    "cleared the",
+    "Aliyu Danjuma",
+)
+P(
+    "s32e:said-in-televised-speech",
+    'Interim President Assimi Traore said in a televised address on Sunday: "No part of Mali will be abandoned."',
+    "No part of",
+    "Assimi Traore",
+)
+P(
+    "s32e:speaking-at-news-conference",
+    'Speaking at a news conference in Nairobi, Health Minister Susan Wafula said: "The outbreak is under control."',
+    "The outbreak is",
+    "Susan Wafula",
+)
+P(
+    "s32e:X-comma-speaking-at-comma-said",
+    'Abdirahman Omar, speaking at a news conference in Mogadishu, said: "Al-Shabaab has lost the town."',
+    "Al-Shabaab has lost",
+    "Abdirahman Omar",
+)
+P(
+    "s32e:told-a-rally",
+    'Opposition leader Bobi Kato told a rally in Kampala that the police had "declared war on the people".',
+    "declared war",
+    "Bobi Kato",
+)
+P(
+    "s32e:warned-in-a-speech",
+    'Hezbollah leader Naim Qassem warned in a speech that Israel would pay "a heavy price".',
+    "a heavy price",
+    "Naim Qassem",
+)
+P(
+    "s32e:quoted-by-state-agency-comma",
+    'Defence Minister Ali Gholami, quoted by the state news agency, said the drills were "a message to our enemies".',
+    "a message to",
+    "Ali Gholami",
+)
+P(
+    "s32e:in-a-video-posted-X-said",
+    'In a video posted on social media, JNIM commander Amadou Diallo said: "We will strike Bamako."',
+    "We will strike",
+    "Amadou Diallo",
+)
+P(
+    "s32e:message-was-clear-colon",
+    'Musa Yerima\'s message to the government was clear: "Pay the ransom or we will kill them."',
+    "Pay the ransom",
+    "Musa Yerima",
+)
+P(
+    "s32e:X-s-words-colon",
+    'The words of the village head, Garba Sani, summed up the mood: "We are alone here."',
+    "We are alone",
+    "Garba Sani",
+)
+P(
+    "s32e:X-said-of-the-attack",
+    'Of the attack on the camp, UNHCR said: "Refugees are being killed in the place meant to protect them."',
+    "Refugees are",
+    "UNHCR",
+)
+P(
+    "s32e:for-X-colon",
+    'For Abebe Tesfaye, a farmer near Gondar, the choice is simple: "We flee or we die."',
+    "We flee",
+    "Abebe Tesfaye",
+)
+P(
+    "s32e:X-who-spoke-on-condition",
+    'A senior Western diplomat, who spoke on condition of anonymity, said: "Nobody expects the truce to hold."',
+    "Nobody expects",
+    None,
+)
+P(
+    "s32e:para-intro-then-colon-next-para",
+    'The head of the camp committee, Yusuf Adam, keeps a list of the dead.\n\nHe reads from it: "Abdallah, 12. Mariam, 40."',
+    "Abdallah, 12",
+    "Yusuf Adam",
+)
+P(
+    "s32e:X-says-present-tense-colon",
+    'Amina Sheikh says: "Every night we hear the drones."',
+    "Every night",
+    "Amina Sheikh",
+)
+P(
+    "s32e:X-and-Y-said-in-a-joint-statement-colon-people",
+    'Foreign ministers Ahmed Attaf and Nasser Bourita said in a joint statement: "The Sahel needs dialogue."',
+    "The Sahel needs",
+    "Ahmed Attaf",
+)
+P(
+    "s32e:X-acknowledged",
+    'Army spokesman Nuhu Adamu acknowledged that the troops had been "caught off guard".',
+    "caught off",
+    "Nuhu Adamu",
+)
+
+# sixth batch: "it / the group / the army / they" with competing bodies between
+P(
+    "s32f:it-said-past-object-body",
+    "The Arakan Army said it had seized the junta's last base in Paletwa after weeks of fighting with Myanmar's military. \"The whole township is now free,\" it said.",
+    "The whole township",
+    "Arakan Army",
+)
+P(
+    "s32f:the-group-past-state-object",
+    'Al-Shabaab said its fighters had overrun an African Union base near Baidoa, a claim Somalia\'s government denied. "We captured weapons and vehicles," the group said.',
+    "We captured",
+    "Al-Shabaab",
+)
+P(
+    "s32f:the-army-past-group-subject",
+    'Nigeria\'s army said it had killed 30 fighters of Boko Haram in Sambisa. Boko Haram did not comment. "The terrorists fled in disarray," the army said.',
+    "The terrorists fled",
+    "Nigeria",
+)
+P(
+    "s32f:it-said-body-in-prev-sentence-subject",
+    'Boko Haram attacked Gwoza on Sunday night. The Nigerian Army repelled the assault, killing 12 militants. "Our troops recovered rifles," it said.',
+    "Our troops",
+    "Nigerian Army",
+)
+P(
+    "s32f:the-ministry-past-ministry-of-other-state",
+    "Russia's defence ministry said its forces had taken Toretsk. Ukraine's general staff said fighting continued in the town. \"Units of the Southern group liberated the settlement,\" the ministry said.",
+    "Units of the",
+    "Russia",
+)
+P(
+    "s32f:they-said-plural-group-past-state",
+    'The Taliban said they had closed the Torkham crossing after Pakistan\'s army fired on their posts. "We will not accept aggression," they said.',
+    "We will not",
+    "Taliban",
+)
+P(
+    "s32f:the-rebels-said-past-army",
+    'The Ansar Allah movement said it had fired drones at Eilat, and Israel\'s army said it intercepted them. "Our operations will continue," the rebels said.',
+    "Our operations",
+    "Ansar Allah",
+)
+P(
+    "s32f:the-agency-past-outlet",
+    'The UN refugee agency said 200,000 people had fled to Chad, the BBC reported. "Families are arriving with nothing," the agency said.',
+    "Families are",
+    "UN",
+)
+P(
+    "s32f:the-agency-not-the-un-itself",
+    'The UN said 200,000 people had fled to Chad. "Families are arriving with nothing," the agency said.',
+    "Families are",
+    None,
+)
+P(
+    "s32f:the-police-said-named-police",
+    'The Kenya Police Service said two officers were killed in Lamu. Al-Shabaab claimed the attack. "The officers were ambushed on patrol," police said.',
+    "The officers were",
+    "Kenya Police Service",
+)
+P(
+    "s32f:police-said-colon-named-police",
+    'The Kenya Police Service said two officers were killed in Lamu. Al-Shabaab claimed the attack. Police said: "The officers were ambushed on patrol."',
+    "The officers were",
+    "Kenya Police Service",
+)
+P(
+    "s32f:police-said-no-police-named",
+    'Gunmen killed two officers in Lamu, Kenya\'s government said. "The officers were ambushed on patrol," police said.',
+    "The officers were",
+    None,
+)
+P(
+    "s32f:the-mission-said-after-another-un",
+    'UNMISS said its peacekeepers had been fired on near Malakal. The UN Security Council condemned the attack. "Two peacekeepers were wounded," the mission said.',
+    "Two peacekeepers",
+    "UNMISS",
+)
+P(
+    "s32f:the-council-past-mission",
+    'The UN Security Council met on Friday. UNMISS said its base had been shelled. "All parties must respect the ceasefire," the council said.',
+    "All parties",
+    "UN Security Council",
+)
+P(
+    "s32f:the-court-past-council",
+    'The International Criminal Court opened the trial. The UN Human Rights Council urged cooperation. "The accused is presumed innocent," the court said.',
+    "The accused is",
+    "International Criminal Court",
+)
+P(
+    "s32f:it-said-after-person-of-body",
+    'Human Rights Watch said the killings amounted to war crimes. Its Africa director, Mausi Segun, called for an inquiry. "The evidence is overwhelming," it said.',
+    "The evidence is",
+    "Human Rights Watch",
+)
+P(
+    "s32f:the-organisation-past-person",
+    'Amnesty International said it had documented 14 executions in Tigray. Researcher Fisseha Tekle led the investigation. "Many victims were shot in the back," the organisation said.',
+    "Many victims",
+    "Amnesty International",
+)
+
+# seventh batch: speech verbs of translated and regional wires (EFE, AFP, local press)
+P(
+    "s32g:lamented-that",
+    'Bishop Ramon Castillo lamented that the violence had left "entire villages without a single young man".',
+    "entire villages",
+    "Ramon Castillo",
+)
+P(
+    "s32g:deplored-colon",
+    'Human rights defender Lucia Mendez deplored the killings: "Nobody is investigating."',
+    "Nobody is",
+    "Lucia Mendez",
+)
+P(
+    "s32g:denounced-that",
+    'The Mapuche community of Temucuicui denounced that police had fired "indiscriminately at children".',
+    "indiscriminately",
+    "Temucuicui",
+)
+P(
+    "s32g:assured-that-after",
+    '"The army will stay as long as necessary," assured General Hector Rojas.',
+    "The army will stay",
+    "Hector Rojas",
+)
+P(
+    "s32g:stressed-colon",
+    'Defence Minister Ana Torres stressed: "There will be no impunity."',
+    "There will be no",
+    "Ana Torres",
+)
+P(
+    "s32g:pointed-out-that",
+    'Analyst Jorge Restrepo pointed out that the group was "recruiting minors in every municipality".',
+    "recruiting minors",
+    "Jorge Restrepo",
+)
+P(
+    "s32g:recounted-colon",
+    'Maria Quispe, 58, recounted: "They came at night and took my husband."',
+    "They came at night",
+    "Maria Quispe",
+)
+P(
+    "s32g:estimated-afp",
+    '"At least half of the city has fled," estimated Moussa Kone, a local official, speaking to AFP.',
+    "At least half",
+    "Moussa Kone",
+)
+P(
+    "s32g:judged-afp",
+    'Sahel researcher Ibrahim Yahaya judged the strategy "a dead end".',
+    "a dead end",
+    "Ibrahim Yahaya",
+)
+P(
+    "s32g:complained-after",
+    '"We have been forgotten by everyone," complained Rosa Huaman, a farmer in Putis.',
+    "We have been forgotten",
+    "Rosa Huaman",
+)
+P(
+    "s32g:testified-colon",
+    'At the trial in Guatemala City, survivor Juana Tzoc testified: "The soldiers burned our houses."',
+    "The soldiers burned",
+    "Juana Tzoc",
+)
+P(
+    "s32g:alleged-that",
+    'The opposition party alleged that security forces had "executed detainees in cold blood", without naming them.',
+    "executed detainees",
+    None,
+)
+P(
+    "s32g:maintained-that-named",
+    'Prosecutor Elena Vargas maintained that the accused had "acted with total premeditation".',
+    "acted with total",
+    "Elena Vargas",
+)
+P(
+    "s32g:underlined-after-name-role",
+    '"Dialogue is the only way out," underlined Father Alberto Franco, of the Inter-Church Justice and Peace Commission.',
+    "Dialogue is",
+    "Alberto Franco",
+)
+P(
+    "s32g:she-explained",
+    'Carmen Lopez has searched for her son since 2019. "Every bone they find could be his," she explained.',
+    "Every bone",
+    "Carmen Lopez",
+)
+P(
+    "s32g:the-prelate-said",
+    'Archbishop Oscar Mendoza condemned the massacre on Sunday. "Enough blood has been spilled," the prelate said.',
+    "Enough blood",
+    "Oscar Mendoza",
+)
+P(
+    "s32g:the-magistrate-said",
+    'Judge Patricia Salas ordered the arrest of three officers. "The evidence is conclusive," the magistrate said.',
+    "The evidence is",
+    "Patricia Salas",
+)
+P(
+    "s32g:the-legislator-said",
+    'Congresswoman Ruth Luque demanded answers from the interior ministry. "Who gave the order to shoot?" the legislator asked.',
+    "Who gave the order",
+    "Ruth Luque",
+)
+
+# eighth batch: people addressed, headlines, paragraphs of two people
+P(
+    "s32h:told-person-colon",
+    'Ahmed Karimi told his neighbour, Musa Bello: "Take the children and run."',
+    "Take the children",
+    "Ahmed Karimi",
+)
+P(
+    "s32h:asked-person-colon",
+    'Journalist Sara Haddad asked the commander, Omar Sayed: "Who gave the order?"',
+    "Who gave the order",
+    "Sara Haddad",
+)
+P(
+    "s32h:headline-says-X",
+    '"We will not surrender", says Tigray commander Tsadkan Gebre\n\nTigrayan forces vowed on Monday to keep fighting.',
+    "We will not surrender",
+    "Tsadkan Gebre",
+)
+P(
+    "s32h:headline-colon-X",
+    'Goma: "The city is ours", M23 says\n\nThe rebels said they had taken the airport.',
+    "The city is ours",
+    "M23",
+)
+P(
+    "s32h:second-person-is-subject-paragraph",
+    'Abdi Hassan drove the ambulance. His colleague, Farah Ali, treated the wounded.\n\n"There were too many of them," Farah Ali said.',
+    "There were too many",
+    "Farah Ali#2",
+)
+P(
+    "s32h:replied-after-asked",
+    'Asked by reporters whether the army would retreat, spokesman Ibrahim Sissoko replied that it would "never abandon Menaka".',
+    "never abandon",
+    "Ibrahim Sissoko",
+)
+P(
+    "s32h:quote-after-person-named-mid-sentence-object",
+    'Villagers blamed soldiers for the killing of Amadou Barry, a herder. His brother, Souleymane Barry, said: "They shot him in front of his cattle."',
+    "They shot him",
+    "Souleymane Barry",
+)
+P(
+    "s32h:X-was-quoted-as-saying-by-outlet",
+    'Abdullah Saleh was quoted by Al Arabiya as saying the Houthis had "lost the battle".',
+    "lost the battle",
+    "Abdullah Saleh",
+)
+P(
+    "s32h:according-to-X-who",
+    'According to Halima Said, who runs a clinic in Bosaso, "the cholera came with the rains".',
+    "the cholera",
+    "Halima Said",
+)
+P(
+    "s32h:said-that-partial-then-add",
+    'The governor, Babagana Umar, said that the town was "calm but tense" and that troops had been "reinforced".',
+    "reinforced",
+    "Babagana Umar",
+)
+
+# ninth batch: he/she with gender from titles, roles and earlier pronouns
+P(
+    "s32i:she-past-mr",
+    'Ms Adaeze Obi runs the shelter in Makurdi. Mr Terver Iorhemba, the camp chairman, met the governor on Monday. "We need blankets before the rains," she said.',
+    "We need blankets",
+    "Adaeze Obi",
+)
+P(
+    "s32i:he-past-madam",
+    'Mr Kwame Asante said the market had burned twice. Madam Akosua Boateng sells yams there. "Nobody helped us," he said.',
+    "Nobody helped",
+    "Kwame Asante",
+)
+P(
+    "s32i:she-sister-nun",
+    'Sister Maria Goretti has run the clinic in Mweso for 20 years. Commander Didier Bitwayiki said his men protect it. "We treat everyone who comes," she said.',
+    "We treat everyone",
+    "Maria Goretti",
+)
+P(
+    "s32i:she-spokeswoman-title",
+    'Police spokeswoman Charity Charo said the suspects were arrested. Lawyer Danstan Omari called the arrests illegal. "They were caught with the weapons," she said.',
+    "They were caught",
+    "Charity Charo",
+)
+P(
+    "s32i:he-imam",
+    'Imam Abdullahi Abubakar hid 262 Christians in his mosque. Pastor Grace Ayuba thanked him. "They are my brothers," he said.',
+    "They are my brothers",
+    "Abdullahi Abubakar",
+)
+P(
+    "s32i:she-earlier-pronoun-her",
+    'Hawa Diallo lost her husband in the attack. Officer Amadou Kone took her statement. "I want justice," she said.',
+    "I want justice",
+    "Hawa Diallo",
+)
+P(
+    "s32i:he-mother-of-named-son",
+    'Rahma Yusuf said her son, Abdi Yusuf, had been taken by the militia. "He was coming home from school," she said.',
+    "He was coming",
+    "Rahma Yusuf",
+)
+
+# an outlet reporting someone's words: the one its clause names
+P(
+    "s32j:outlet-reported-that-described-unnamed",
+    'Al Jazeera reported that the governor called the attack "cowardly".',
+    "cowardly",
+    None,
+)
+P(
+    "s32j:outlet-reported-that-role-named-before",
+    'Governor Umar Bago visited Mokwa on Sunday. Al Jazeera reported that the governor called the attack "cowardly".',
+    "cowardly",
+    "Umar Bago",
+)
+P(
+    "s32j:outlet-reported-that-body-said",
+    'Al Jazeera reported that Hamas said the proposal was "a step forward".',
+    "a step forward",
+    "Hamas",
+)
+P(
+    "s32j:outlet-reported-fact-own-words",
+    'Reuters reported that the strike had killed "dozens of civilians" in Sumy.',
+    "dozens of",
+    "Reuters",
+)
+
+# tenth batch: feature-style introductions before a quote
+P(
+    "s32k:intro-para-then-colon-says",
+    'In a tent on the edge of Zamzam, Khadija Adam, 41, cradles her youngest son. She says: "We ate leaves for a week."',
+    "We ate leaves",
+    "Khadija Adam",
+)
+P(
+    "s32k:intro-then-bare-quote-next-para-second-person",
+    'Khadija Adam, 41, fled El Fasher in May. Her neighbour, Zeinab Ishaq, left a week later.\n\n"They shelled the market while we were buying bread," Zeinab Ishaq says.',
+    "They shelled",
+    "Zeinab Ishaq#2",
+)
+P(
+    "s32k:description-colon-person-named-earlier",
+    'Abdelrahman Musa has buried four relatives since April. His verdict on the ceasefire is blunt: "It exists only in Jeddah."',
+    "It exists",
+    "Abdelrahman Musa",
+)
+P(
+    "s32k:it-is-a-view-shared-by",
+    'It is a view shared by Colonel Issa Maiga, who commands the garrison at Menaka: "Without helicopters, we are blind."',
+    "Without helicopters",
+    "Issa Maiga",
+)
+P(
+    "s32k:the-message-from-body-was",
+    'The message from the Kenya Defence Forces was unequivocal: "Al-Shabaab will not hold a single village."',
+    "Al-Shabaab will not",
+    "Kenya Defence Forces",
+)
+P(
+    "s32k:wrote-in-a-letter",
+    'In a letter to the UN Security Council, Sudan\'s ambassador, Omar Siddig, wrote: "The RSF is committing genocide."',
+    "The RSF is",
+    "Omar Siddig",
+)
+P(
+    "s32k:remembers-colon",
+    'Fatuma Ali remembers the night the militia came: "They knocked on every door."',
+    "They knocked",
+    "Fatuma Ali",
+)
+P(
+    "s32k:her-answer-was",
+    'Asked what she needed most, Grace Akello did not hesitate: "Seeds. Give us seeds."',
+    "Seeds.",
+    "Grace Akello",
+)
+P(
+    "s32k:for-the-body-colon",
+    'For the International Committee of the Red Cross, the conclusion is clear: "The rules of war are being ignored."',
+    "The rules of war",
+    "International Committee of the Red Cross",
+)
+P(
+    "s32k:put-simply",
+    'Local elder Hassan Dahir put it simply: "No rain, no life."',
+    "No rain",
+    "Hassan Dahir",
+)
+
+# "they" after a sentence about a plural body that ends on a singular source
+P(
+    "s32l:they-said-plural-subject-over-singular-source",
+    'The Houthis fired a missile at Eilat overnight, Israel\'s army said. "The operation was a success," they said.',
+    "The operation was",
+    "Houthis",
+)
+P(
+    "s32l:it-said-singular-source-kept",
+    'The Houthis fired a missile at Eilat overnight, Israel\'s army said. "We intercepted it," it said.',
+    "We intercepted",
+    "Israel",
+)
+P(
+    "s32l:they-said-plural-source-kept",
+    'The Houthis fired a missile at Eilat overnight, the Israel Defense Forces said. "We intercepted it," they said.',
+    "We intercepted",
+    "Israel Defense Forces",
+)
+
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""
     bad = 0

@@ -77,7 +77,10 @@ _JUDGING_VERBS: Final = words(
 # Verbs of saying that wires use more rarely, for the attribution only.
 _RARER_SPEECH_VERBS: Final = words(
     "alleged alleges remarked remarks recounted recounts emphasised emphasized emphasises "
-    "emphasizes maintained maintains pleaded pleads commented comments texted texts say"
+    "emphasizes maintained maintains pleaded pleads commented comments texted texts say "
+    # (translated wires: '"...," assured General X', 'underlined Father X')
+    "assured assures underlined underlines underscored underscores affirmed affirms "
+    "reaffirmed reaffirms deplored deplores asserted asserts retorted retorts"
 )
 _VERB: Final = re.compile(
     r"\b("
@@ -97,6 +100,12 @@ _SPOKE_NEXT: Final = re.compile(
     + r"|rejected|rejects|dismissed|dismisses)"
 )
 _ASIDE: Final = re.compile(r",[^,]*,\s*$")
+# Auxiliaries and adverbs between an aside's closing comma and its verb: "X, the EU's
+# agency, has warned", "X, a rights group, had earlier said", "X, ..., also told".
+_AFTER_ASIDE: Final = re.compile(
+    r",\s*((?:(?:has|have|had|also|earlier|later|previously|since|again|repeatedly|already"
+    r"|would|will|did|[a-z]{3,}ly)\s+)+)$"
+)
 
 
 # Between joint speakers: "A and B", "A, a nurse, and her colleague B", "A and the UN envoy,
@@ -123,6 +132,20 @@ _JOINT_VERB: Final = re.compile(
     r"(?:,[^,.;:\"\u201c\u201d\n]{1,80},|\s+of\s+(?:the\s+)?[A-Z][^,.;:\"\u201c\u201d\n]{0,60}?)?"
     r",?\s+(?:(?:also|later|jointly|both|then)\s+)?" + _VERB.pattern
 )
+
+
+# What may close a bracketed acronym after its mention: "ULFA(I))" suggested as "ULFA".
+_BRACKET_TAIL: Final = re.compile(r"(?:\([A-Za-z0-9-]{1,12}\))?\)?")
+
+
+def _past_bracket_tail(text: str, end: int) -> int:
+    """Where a mention ending at `end` ends with its acronym's bracketed tail."""
+    tail = _BRACKET_TAIL.match(text, end)
+    return end if tail is None else tail.end()
+
+
+# A full name and its bracketed acronym: "Allied Democratic Forces (ADF".
+_ALIAS_OPENS: Final = re.compile(r"\s*\(")
 
 
 # ... or any verb, for "they" after them: "A and B walked", "A and B, two farmers, fled".
@@ -391,7 +414,14 @@ class _Mentions:
         )
         if head == "agency":
             # "the agency", "the UN agency": one of the UN's agencies, never the UN itself
-            before = [a for a in before if not _UN_ITSELF.fullmatch(text, a.start, a.end)]
+            # (unless the UN mention names an agency left unnamed: "The UN refugee agency
+            # said", whose words the guideline links to that "UN")
+            before = [
+                a
+                for a in before
+                if not _UN_ITSELF.fullmatch(text, a.start, a.end)
+                or _UN_AGENCY_AFTER.match(text, a.end)
+            ]
         by_kind: tuple[Callable[[Suggestion], bool], ...] = (
             # "the government" is the state itself, not its army or a ministry named since.
             lambda a: (
@@ -576,6 +606,18 @@ class _Mentions:
             if source is not None:
                 who = "who" if source.group("who") is not None else "subject"
                 named = [a for a in self.within(*source.span(who)) if not _is_person(a)]
+                opening = self.within(bounds[0], min(bounds[1], bounds[0] + 40))
+                if (
+                    plural
+                    and named
+                    and not _named_as_plural(text, named[-1])
+                    and opening
+                    and not _is_person(opening[0])
+                    and _named_as_plural(text, opening[0])
+                ):
+                    # 'The Houthis fired a missile, Israel's army said. "...," they said':
+                    # "they" is the plural body the sentence is about, not its singular source
+                    return opening[0]
                 if named:
                     # 'The Houthis fired a missile, the Israeli military said. "...," it
                     # said': the source the sentence before ends on goes on speaking
@@ -628,25 +670,35 @@ class _Mentions:
         "A, a nurse, and her colleague B told AFP", "In a joint statement, the EU and the
         AU said"): the guideline links their quote to the first named. Else `speaker`."""
         verb = _JOINT_ANY_VERB if any_verb else _JOINT_VERB
-        if verb.match(text, speaker.end) is None:
+        if verb.match(text, _past_bracket_tail(text, speaker.end)) is None:
             return speaker  # not the subject of a speech verb: "between A and B, said X"
         i = bisect_left(self.starts, speaker.start) - 1
         head = speaker
-        while i >= 0 and self.actors[i].start >= head.start - 200:
+        # (the walk goes on from a full name whose bracketed acronym it met, "A (A') and
+        # B (B') said", while the acronym, A's nearest mention, stays the head)
+        walk = speaker
+        while i >= 0 and self.actors[i].start >= walk.start - 200:
             other = self.actors[i]
             i -= 1
-            if _is_person(other) != _is_person(head) or other.end > head.start:
+            if _is_person(other) != _is_person(walk) or other.end > walk.start:
                 continue  # "UNICEF" of "A and UNICEF representative B"
-            if not _JOINT_GAP.fullmatch(text, other.end, head.start):
-                before_clause = self._joint_past_relative_clause(text, head)
+            if not _is_person(other) and _ALIAS_OPENS.fullmatch(text, other.end, walk.start):
+                walk = other  # "the Allied Democratic Forces (ADF)": one party
+                continue
+            if not _JOINT_GAP.fullmatch(text, other.end, walk.start):
+                before_clause = self._joint_past_relative_clause(text, walk)
                 if before_clause is None:
+                    if _JOINT_GAP.fullmatch(text, _past_bracket_tail(text, other.end), walk.start):
+                        # "A (NSCN(K-YA)) and B": the acronym's tail closes the first
+                        head = walk = other
+                        continue
                     break
                 # "A, which chairs the East African Community (EAC), and B urged": A, past
                 # the bodies its relative clause names
-                head = before_clause
+                head = walk = before_clause
                 i = bisect_left(self.starts, head.start) - 1
                 continue
-            head = other  # "A, B and C said": on to the first
+            head = walk = other  # "A, B and C said": on to the first
         return head
 
     def _joint_past_relative_clause(self, text: str, head: Suggestion) -> Suggestion | None:
@@ -675,6 +727,7 @@ class _Mentions:
                 # "Its head in Somalia, A, and ... B said": a role before the first name
                 and not _LEADING_ROLE.fullmatch(text, start, found[0].start)
                 and not _only_roles(text[start : found[0].start])  # "Farmer A and B said"
+                and not _people_described(text[start : found[0].start])
             )
         ):
             return None
@@ -1192,7 +1245,10 @@ class _Mentions:
         # the subject of "said in a report", past a relative clause naming another body
         # ("The UN office (UNJHRO), which works alongside MONUSCO, said in a report")
         subject = self.at(_subject(text, self, sentence_start, said_in.start())[1] or (-1, -1))
-        return subject if subject is not None else named[-1]
+        if subject is not None:
+            # "A and B claimed it in a joint statement": the first named (guideline)
+            return self.joint_head(text, subject, any_verb=True)
+        return named[-1]
 
     def _body_that_said(self, text: str, offset: int) -> Suggestion | None:
         """The body opening one of the two sentences before `offset` as the subject of
@@ -1269,7 +1325,9 @@ class _Mentions:
     ) -> Suggestion | None:
         """Who "the IG" at `offset` means: the nearest person (of the last eight) named
         right after that abbreviation, maybe within a chain of titles ("IG Rao", "IG
-        Brigadier Anil Rao"), else nobody."""
+        Brigadier Anil Rao"), or with a title spelled out whose words' initials hold it
+        ("Superintendent of Police X" for "the SP", "Deputy Inspector General of Police X"
+        or "X, the Deputy Inspector General," for "the DIG"), else nobody."""
         before_name = re.compile(rf"\b{re.escape(abbreviation)}\s+(?:[A-Z][\w.'\u2019-]*\s+)*$")
         i = bisect_left(self.starts, offset) - 1
         seen = 0
@@ -1281,6 +1339,14 @@ class _Mentions:
             seen += 1
             if before_name.search(text, max(0, actor.start - 40), actor.start):
                 return actor
+            spelled = [_TITLE_WORDS_BEFORE.search(text, max(0, actor.start - 80), actor.start)]
+            spelled.append(_TITLE_WORDS_AFTER.match(text, actor.end, actor.end + 80))
+            for title in spelled:
+                if title is None:
+                    continue
+                initials = "".join(w[0] for w in title.group(1).split() if w[0].isupper())
+                if len(initials) > 1 and abbreviation in initials:
+                    return self.latest_mention_of(text, actor, offset)
         return None
 
     def role_holder_before(self, text: str, offset: int, role: str) -> Suggestion | None:
@@ -1315,6 +1381,8 @@ _PERSON_DESCRIBED_OPENING: Final = re.compile(
     r"(?:[^,.!?\"\u201c\u201d\n]{0,60},\s+)?[Tt]he\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+[a-z]"
 )
 _PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
+# "UN" naming one of its agencies: "UN refugee agency", "UN's food agency".
+_UN_AGENCY_AFTER: Final = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z]+\s+){0,2}agency\b")
 # The United Nations itself, not one of its agencies.
 _UN_ITSELF: Final = re.compile(r"UN|U\.N\.|United Nations")
 # Descriptions that tell a person's sex: "the woman said", "the father of three said".
@@ -1385,6 +1453,14 @@ _SPOUSE_OWNED: Final = re.compile(
 _PRONOUN_AFTER_NAME: Final = re.compile(
     r"(?:,\s+\d{1,3},)?\s+(?:and|with)\s+(?:(his)|(her))\b"
     r"|,?\s+(?:said|says|told\s+\w+|added|adds)\s+(?:that\s+)?(?:(he)|(she))\b"
+    # "X, 52, said her son had been held": the speaker's own kin or home
+    r"|(?:,\s+\d{1,3},)?\s+(?:said|says|told\s+\w+|added|adds)\s+(?:that\s+)?"
+    r"(?:(his)|(her))\s+(?:(?:only|eldest|youngest|elder|younger|two|three)\s+)?"
+    r"(?:son|sons|daughter|daughters|husband|wife|children|brother|brothers|sister|sisters"
+    r"|mother|father|family|house|home|shop|farm"
+    # ... or those the speaker leads or serves: "X said his men / her officers / his client"
+    r"|men|troops|forces|fighters|soldiers|officers|staff|team|colleagues|client|clients"
+    r"|people|community|village|party|government|office|organisation|organization)\b"
 )
 # A dialogue turn tagged by a name right after the quote: '"...," Dovhyi replied'.
 _TURN_TAG: Final = re.compile(r"[,!?][\"\u201d\u2019]\s+$")
@@ -1465,13 +1541,13 @@ def _gender_of(text: str, person: Suggestion) -> str:
     male = bool(
         _MALE_BEFORE.search(before)
         or _MALE_AFTER.match(after)
-        or (pronoun and (pronoun.group(1) or pronoun.group(3)))
+        or (pronoun and (pronoun.group(1) or pronoun.group(3) or pronoun.group(5)))
         or (spouse and spouse.group(1))
     )
     female = bool(
         _FEMALE_BEFORE.search(before)
         or _FEMALE_AFTER.match(after)
-        or (pronoun and (pronoun.group(2) or pronoun.group(4)))
+        or (pronoun and (pronoun.group(2) or pronoun.group(4) or pronoun.group(6)))
         or (spouse and spouse.group(2))
     )
     if male == female:
@@ -1776,6 +1852,12 @@ _BODY_KINDS: Final = {
         ("armed forces", "army military forces force navy staff"),
         ("ministry", "ministry"),
         ("police", "police"),
+        # bodies of the UN and others, told apart by their name's noun: "the mission said"
+        # is no "UN Security Council" named since
+        ("mission", "mission"),
+        ("council", "council"),
+        ("court", "court tribunal"),
+        ("commission", "commission"),
     )
     for word in listed.split()
 }
@@ -1858,6 +1940,28 @@ def _names_whole_state(text: str, actor: Suggestion) -> bool:
 _BODY_APPOSED: Final = re.compile(r"\b(?:" + "|".join(sorted(_BODY_NOUNS)) + r"),\s+$")
 
 
+# People described by a plural role before their names: "Brothers ", "The two farmers ",
+# "Two nurses, " ("Brothers A and B were at the market").
+_PLURAL_PEOPLE: Final = re.compile(
+    r"\s*(?:(?:[Tt]he|[Tt]wo|[Tt]hree|[Bb]oth)\s+)?(?:(?:two|three|[a-z]+-year-old)\s+)?"
+    r"([A-Za-z]+)s,?\s*"
+)
+
+
+def _people_described(words_before: str) -> bool:
+    """True when `words_before` the first of several names describe them by a plural
+    role ("Brothers", "The two farmers,"), so that the names still open the sentence."""
+    plural = _PLURAL_PEOPLE.fullmatch(words_before)
+    return plural is not None and plural.group(1).lower() in ROLE_WORDS
+
+
+def _named_as_plural(text: str, actor: Suggestion) -> bool:
+    """True when `actor` is named as a plural: "the Houthis", "the Rapid Support Forces"."""
+    return text[actor.end - 1 : actor.end] == "s" and bool(
+        re.search(r"\b[Tt]he\s+$", text[max(0, actor.start - 4) : actor.start])
+    )
+
+
 def _only_roles(words_before: str) -> bool:
     """True when `words_before` a name are only roles and titles ("Farmer", "Dr."), or
     nothing: the name still opens its sentence."""
@@ -1879,6 +1983,10 @@ def _subject(
     text: str, mentions: _Mentions, start: int, verb_at: int
 ) -> tuple[bool, Extent | None]:
     """Who does the speaking verb at `verb_at` in the clause text[start:verb_at]."""
+    auxiliaries = _AFTER_ASIDE.search(text, start, verb_at)
+    if auxiliaries is not None:
+        # "X, the EU's agency, has warned": read as "X, the EU's agency, warned"
+        verb_at = auxiliaries.start(1)
     # An outlet that carries the words is not their speaker: "In a statement read on
     # state television ORTM, the general staff said ..."
     actors = [
@@ -2225,6 +2333,8 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
     issued = _statement_source(text, mentions, i, verb_at, quote.start)
     if issued is not None:
         return True, issued[0]
+    if _FORMER_OR_LATTER.fullmatch(text, i, verb_at):
+        return _subject_or_pronoun(text, mentions, i, verb_at, quote.start)
     bodies = [a for a in mentions.within(i, verb_at) if not _is_person(a)]
     if (
         between
@@ -2437,6 +2547,14 @@ def _subject_or_pronoun(
             if holder is not None:
                 return True, _extent(holder)
             return True, _extent(sources[0]) if sources else None
+    former = _FORMER_OR_LATTER.fullmatch(text, start, verb_at)
+    if former is not None:
+        # 'A and B were at the checkpoint. "...," the latter said': the second of the
+        # last two people named, "the former" the first
+        people = [a for a in mentions.within(max(0, start - 400), start) if _is_person(a)]
+        if len(people) < 2:
+            return True, None
+        return True, _extent(people[-2] if former.group(1) == "former" else people[-1])
     its_spokesperson = _ITS_SPOKESPERSON.fullmatch(text, start, verb_at)
     if its_spokesperson is not None:
         # 'Its spokesman said: "..."' with no name: he speaks for the body "its" stands
@@ -2479,6 +2597,13 @@ def _subject_or_pronoun(
         # place of the opening phrase is not the one unnamed after it
         return True, None
     abbreviated = _THE_ABBREVIATION.search(text, start, verb_at)
+    if (
+        abbreviated is not None
+        and abbreviated.group(1) == "NGO"
+        and not mentions.within(start, verb_at)
+    ):
+        # "the NGO said": a description of an organisation, as "the organisation said"
+        return True, _extent(mentions.described_before(text, quote_start, ["organisation"]))
     if abbreviated is not None and not mentions.within(start, verb_at):
         # "the IG said", "the SP told reporters": the person named before with that
         # abbreviated rank or office right before the name ("IG Rao"), else nobody
@@ -2585,6 +2710,10 @@ def _subject_or_pronoun(
         # 'Hamas and Islamic Jihad fired rockets. In a joint statement, the two groups
         # said': the bodies named jointly before, the first of them
         return True, _extent(mentions.group_before(text, quote_start, plural=True))
+    if _THE_PAIR.fullmatch(" ".join(words)) and not named_inside:
+        # 'A and B were released on Friday. The two said: "..."': the people named jointly
+        # before, the first of them (guideline, joint speakers)
+        return True, _extent(mentions.group_before(text, quote_start, plural=True))
     owned = _OWNED_STATEMENT.search(text[start:verb_at])
     if owned is not None and not named_inside:
         # "Its statement, posted on the group's channels, said": whoever "its" stands for
@@ -2605,6 +2734,16 @@ def _subject_or_pronoun(
         # (what the verb names before the quote is its object, never what "it" stands
         # for: 'It also said ... and called on Kinshasa to open "..."')
         said_at = min(quote_start, verb_at)
+        if words == ["police"]:
+            # '"...," police said': the police force named before by its name ("Kenya
+            # Police Service"), as "the police said" is; else nobody named
+            force = mentions.described_before(text, said_at, words)
+            if force is not None and (
+                "police" in _name_words(text[force.start : force.end])
+                or _owns(text, force, "police")
+            ):
+                return True, _extent(force)
+            return True, None
         if words[-1] in _GROUP_NOUNS and "the" not in words[-3:-1]:
             return True, None  # "a group said": not one named before
         if words[-1] in _GROUP_NOUNS:
@@ -2644,6 +2783,16 @@ def _statement_source(
     ):
         # "a statement from President X's office said": the office speaks for its holder
         return (_extent(issuers[0]),)
+    office = _OFFICE_OF.match(text, named_at, verb_at)
+    if (
+        office is not None
+        and issuers
+        and _is_person(issuers[0])
+        and issuers[0].start >= office.end()
+        and _only_roles(text[office.end() : issuers[0].start])
+    ):
+        # "a statement from the office of President X said": the same holder
+        return (_extent(issuers[0]),)
     described = re.fullmatch(r"(?:([a-z]+)\s+)?([a-z]+)", found.group("named"))
     if described is None or described.group(2) not in _GROUP_NOUNS:
         # "a statement from the army's general staff": the body that owns the one named
@@ -2655,6 +2804,21 @@ def _statement_source(
     return (_extent(mentions.described_before(text, quote_start, wanted)),)
 
 
+# "the latter ", "The former " alone before the verb (or after the quote's closing mark).
+_FORMER_OR_LATTER: Final = re.compile(
+    r"[\s,.!?\"'\u201d\u2019]*(?:[Tt]he\s+)(former|latter)\s+(?:(?:also|later|then)\s+)?"
+)
+# People named jointly before, taken up as a pair: "the two", "both men", "the pair".
+_THE_PAIR: Final = re.compile(
+    r"(?:the\s+(?:two|three|pair|couple)|both)(?:\s+(?:men|women|brothers|sisters|friends))?"
+    r"(?:\s+(?:also|later|then))?"
+)
+# An outlet's report of someone's words: "reported that ", "said on Monday that ".
+_OUTLET_REPORTED_THAT: Final = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:reported|reports|said|says)\s+(?:on\s+\w+\s+)?that\s+"
+)
+# "office of " before a person's titles and name: "the office of President X".
+_OFFICE_OF: Final = re.compile(r"office\s+of\s+(?:the\s+)?")
 # A clause opened by its source: "Citing witnesses, ", "Quoting a police officer, ".
 _CITING: Final = re.compile(r"\s*(?:Citing|Quoting)\s+(?P<source>[^,.;:\"\u201c\u201d]{2,80}),\s+")
 _COMMA_GAP: Final = re.compile(r",\s*")
@@ -2709,8 +2873,11 @@ _READ_STATEMENT: Final = re.compile(
 )
 _SAID_IN_STATEMENT: Final = re.compile(
     r"\s+(?:said|says|announced|added|wrote|stated"
-    # "confirmed the attacks in a statement", "denied it in a statement"
-    r"|(?:confirmed|denied|condemned|reported)(?:\s+[\w-]+){0,3})"
+    # "confirmed the attacks in a statement", "denied it in a statement", "claimed
+    # responsibility for the attack in a joint statement", "accused the army in a statement"
+    r"|(?:confirmed|denied|condemned|reported|claimed|accused|blamed|warned|urged|rejected"
+    r"|dismissed|vowed|pledged|called|demanded|insisted|acknowledged|threatened)"
+    r"(?:\s+[\w()'\u2019-]+){0,10}?)"
     r"\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|report)\b"
 )
 _THE_STATEMENT: Final = re.compile(
@@ -2725,12 +2892,21 @@ _THE_STATEMENT_SUBJECT: Final = re.compile(
 )
 # 'The statement read: "..."', 'The final communiqué reads: "..."'
 _THE_STATEMENT_READS: Final = re.compile(
-    _THE_STATEMENT_SUBJECT.pattern + r"(?:read|reads)\s*[:,]?\s*"
+    _THE_STATEMENT_SUBJECT.pattern + r"(?:read|reads)(?:\s+in\s+part)?\s*[:,]?\s*"
+)
+# 'X issued a statement on Sunday. It read: "..."' (the pronoun stands for the document
+# the sentence before names)
+_IT_READS: Final = re.compile(
+    r"\s*(?:(?:But|And)\s+)?It\s+(?:read|reads)(?:\s+in\s+part)?\s*[:,]?\s*"
+)
+_DOCUMENT_WORD: Final = re.compile(
+    r"\b(?:statement|communiqu\u00e9|message|letter|note|post|release)\b"
 )
 # 'Its statement read: "..."', 'His letter reads: "..."'
 _OWNED_STATEMENT_READS: Final = re.compile(
     r"\s*(?:(?:But|And|However,?)\s+)?(Its|Their|His|Her)\s+(?:[\w-]+\s+)?(?:statement"
-    r"|communiqu\u00e9|message|post|letter|note|release)\s+(?:read|reads)\s*[:,]?\s*"
+    r"|communiqu\u00e9|message|post|letter|note|release)\s+(?:read|reads)(?:\s+in\s+part)?"
+    r"\s*[:,]?\s*"
 )
 # '"...," the statement read', '"...," the letter reads'
 _STATEMENT_READ: Final = re.compile(
@@ -2847,6 +3023,15 @@ _NAMED_OWNER_ROLE: Final = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,3}([a-z]+)
 _SPOKESPEOPLE: Final = words("spokesman spokeswoman spokesperson")
 # "the IG", "the SP", "the DIG" right before the verb.
 _THE_ABBREVIATION: Final = re.compile(r"\b[Tt]he\s+([A-Z]{2,4})\s+$")
+# A title spelled out in capitalised words right before a name ("Longding Superintendent
+# of Police ") or in apposition after it (", the Deputy Commissioner of Kamrup,").
+_TITLE_WORDS_BEFORE: Final = re.compile(
+    r"\b((?:[A-Z][a-z][\w'\u2019-]*\s+)(?:(?:[A-Z][a-z][\w'\u2019-]*|of|the|for|and)\s+){0,7})$"
+)
+_TITLE_WORDS_AFTER: Final = re.compile(
+    r",\s+(?:the\s+)?((?:[A-Z][a-z][\w'\u2019-]*)(?:\s+(?:[A-Z][a-z][\w'\u2019-]*|of|the|for"
+    r"|and))*)\s*,"
+)
 _OWNER_ROLE: Final = re.compile(
     r"\b[Tt]he\s+(?:(?:[A-Z][\w.'\u2019-]*\s+){1,3}|[a-z]+['\u2019]s\s+)([a-z]+)\s+$"
 )
@@ -2996,6 +3181,11 @@ def _before_quote(
         # it or before
         issuers = mentions.within(start, opened)
         return True, _extent(issuers[0] if issuers else mentions.issuer_before(text, start))
+    if not verbs and _IT_READS.fullmatch(text, start, opened):
+        bounds = _previous_sentence(text, start)
+        if bounds is not None and _DOCUMENT_WORD.search(text, *bounds):
+            # 'The army issued a statement on Sunday. It read: "..."': its issuer
+            return True, _extent(mentions.issuer_before(text, start))
     owned_reads = _OWNED_STATEMENT_READS.fullmatch(text, start, opened)
     if not verbs and owned_reads is not None:
         # 'Hamas issued a statement. Its statement read: "..."': whoever "its" stands for
@@ -3050,6 +3240,16 @@ def _before_quote(
         # 'AFP could not reach the military, which denies it and says it struck only
         # "terrorist" positions': the verb's subject is what its relative pronoun stands for
         return True, _extent(antecedent)
+    for reported in _OUTLET_REPORTED_THAT.finditer(text, start, verb_at):
+        outlet = mentions.within(max(start, reported.start() - 60), reported.start())
+        if (
+            outlet
+            and outlet[-1].end == reported.start()
+            and outlet[-1].attributes.get("type") == "media"
+        ):
+            # 'Al Jazeera reported that the governor called the attack "...": the outlet
+            # carries the words of the one its clause names, not its own
+            start = reported.end()
     decided = _subject_or_pronoun(text, mentions, start, verb_at, quote.start)
     if decided[1] is None and _CLOSER_BEFORE_VERB.search(text, start, verb_at):
         # '"...," said X, a spokesman, adding that his fighters had "..."': the subject
