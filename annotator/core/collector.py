@@ -1,5 +1,7 @@
 """Pausing Python's cyclic garbage collector around work that makes many objects and keeps
-them (the consistency check's records, the suggestion rules' tokens and candidates)."""
+them (the consistency check's records, the suggestion rules' tokens and candidates), and
+freezing an open document's objects so that the collections while the user types do not
+walk them (`freeze_opened` at each open, `collect_owed` once it is painted)."""
 
 from __future__ import annotations
 
@@ -23,3 +25,49 @@ def collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+# True once `freeze` has frozen objects.
+_frozen = False
+# True from a document's open until `collect_owed`: the objects frozen before it may hold
+# the last document's reference cycles, garbage that only a collection frees.
+_owed = False
+
+
+def freeze() -> None:
+    """Move every object alive to the permanent generation, so that the collections
+    while the user types no longer walk them; nothing is collected (a freeze is cheap).
+
+    At 50,000 spans with a 1 MB article's suggestions about 590,000 objects are
+    alive, and a full collection walking them took 0.4-0.5 s: one falling inside a
+    key press was a visible stall (issue 16).
+    """
+    global _frozen
+    _frozen = True
+    gc.freeze()
+
+
+def freeze_opened() -> None:
+    """At the end of a document's open (its objects made, the last one's let go by
+    reference counting): freeze what is alive, and owe the last document's cycles a
+    collection, paid by `collect_owed` once the new one is painted, not before its
+    first frame. One still owed from an open never painted is paid now (so at most one
+    document's garbage waits)."""
+    global _owed
+    if _owed:
+        collect_owed()
+    _owed = _frozen
+    freeze()
+
+
+def collect_owed() -> None:
+    """Once a document is painted: give what was frozen back to the collector, collect
+    once (what `freeze_opened` owes, about 0.1-0.3 s at 50,000 spans, instead of
+    the young collection the open's allocations set off before the paint), and
+    freeze what is alive. With nothing owed, only freeze."""
+    global _owed
+    if _owed:
+        _owed = False
+        gc.unfreeze()
+        gc.collect()
+    freeze()

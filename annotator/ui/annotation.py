@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QLabel, QStatusBar, QWidget
 
+from annotator.core.collector import collect_owed
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import Span
 from annotator.core.schema import LabelSchema
@@ -224,6 +225,9 @@ class AnnotationController(QObject):
         # The gazetteer lookup of the first ACTOR key loads the rules: in the background,
         # a while after the first article is painted (not during start-up).
         article.documentPainted.connect(self._preload_once)
+        # The collection an open owes the last document's cycles, after the first frame
+        # (annotator.core.collector; issue 16).
+        article.documentPainted.connect(collect_owed)
         session.spanAdded.connect(self._span_added)
         session.spanRemoved.connect(self._span_removed)
         session.spanChanged.connect(self._span_changed)

@@ -341,6 +341,9 @@ class ReadingLayout(QPlainTextDocumentLayout):
         # Counts every change that can move a block: a block measured anew, a change of
         # the text or its formats, of the room. Unchanged, the blocks stand where they were.
         self.generation = 0
+        # Given a block formatted again to the same height: whether it repainted the lines
+        # that look different itself (else the whole block is repainted). Set by the view.
+        self.repaint_changed: Callable[[QTextBlock], bool] | None = None
 
     def set_metrics(self, line_height: float) -> None:
         """Scale the room to the font (zoom)."""
@@ -390,7 +393,8 @@ class ReadingLayout(QPlainTextDocumentLayout):
                 self.generation += 1
             else:
                 self.generation = generation
-            self.updateBlock.emit(block)
+            if self.repaint_changed is None or not self.repaint_changed(block):
+                self.updateBlock.emit(block)
         else:
             self.generation += 1
             margin = document.documentMargin()
@@ -758,6 +762,12 @@ class ArticleView(QPlainTextEdit):
         self._overlays_changed = False
         self._stale_blocks: set[int] = set()
         self._selection_stale = False  # the selected span's tint is set when the batch ends
+        # Block number -> the text (code points) whose spans changed since it was last
+        # formatted, when only spans changed there (None: something else changed too).
+        # Formatted again, such a block repaints only its lines that look different
+        # (`_repaint_changed`): a tag in a long paragraph repaints a line, not all of it.
+        self._changed_text: dict[int, list[tuple[int, int]] | None] = {}
+        self.reading_layout.repaint_changed = self._repaint_changed
         self._tag_text_height: float | None = None  # see `_tag_height`
         self.gutter = Gutter(self)
         self._margins = (GUTTER_MIN, 0)
@@ -900,6 +910,7 @@ class ArticleView(QPlainTextEdit):
         self.highlighter.ready = set()
         self._bar_places = {}
         self._bar_rows = {}
+        self._changed_text = {}
         self.selected_id = None
         self.related_ids = []
         self._last_click = None
@@ -1007,7 +1018,20 @@ class ArticleView(QPlainTextEdit):
     def furniture(self) -> list[tuple[int, int]]:
         return list(self.highlighter.furniture)
 
-    def _rehighlight(self, blocks: Iterable[int]) -> None:
+    def _rehighlight(
+        self, blocks: Iterable[int], spans_over: Sequence[tuple[int, int]] | None = None
+    ) -> None:
+        """Format `blocks` again (when the key press's batch ends, inside one); with
+        `spans_over`, only the spans over that text (code points) changed there."""
+        changed = self._changed_text
+        blocks = list(blocks)
+        for number in blocks:
+            if spans_over is None:
+                changed[number] = None
+            else:
+                known = changed.get(number, [])
+                if known is not None:
+                    changed[number] = [*known, *spans_over]
         if self._batch:
             self._stale_blocks.update(blocks)  # formatted when `overlays_once` ends
             return
@@ -1016,20 +1040,81 @@ class ArticleView(QPlainTextEdit):
     def _format_blocks(self, blocks: Iterable[int]) -> None:
         document = self.document()
         ready = self.highlighter.ready
+        changed = self._changed_text
         for number in blocks:
             if number not in ready:
+                changed.pop(number, None)
                 continue  # not shown yet: formatted with the current spans when it is
             block = document.findBlockByNumber(number)
             if block.isValid():
                 self.highlighter.rehighlightBlock(block)
+            changed.pop(number, None)
+
+    def _repaint_changed(self, block: QTextBlock) -> bool:
+        """Repaint the lines of `block` (just formatted again, to the same height) whose
+        text or bars look different, when only spans changed in it; False, and nothing
+        repainted, when the whole block is to be (anything else changed, its lines broke
+        otherwise, its bars were never painted, or the margin or review marks follow).
+
+        A line looks different where a changed span's text runs (its tint, its bar) and
+        where another span's bar moved to another row; the rest of the block keeps its
+        pixels. (Left of the text column, Qt draws a glyph's overhang, a pixel of a serif,
+        only while its block holds no selection: a line kept can differ there from one
+        painted now, as with Qt's own repaint of a selection.)
+        """
+        number = block.blockNumber()
+        over = self._changed_text.pop(number, None)
+        if not over or self.clusters or self._gutter_marks():
+            return False
+        known_rows = self._bar_rows.get(number)
+        known_places = self._bar_places.get(number)
+        layout = block.layout()
+        if known_rows is None or known_places is None or layout is None:
+            return False
+        lines = [layout.lineAt(n) for n in range(layout.lineCount())]
+        shape = [(ln.textStart(), ln.textLength(), ln.x(), ln.naturalTextWidth()) for ln in lines]
+        if shape != known_places[0]:
+            return False
+        # The bar rows now (kept for the paint, as `_paint_bars` keeps them): a span whose
+        # row moved repaints its lines too.
+        spans = self.highlighter.index.by_block.get(number) or []
+        (max_row, before), old_rows = known_rows
+        stacked = tuple((s.id, s.start, s.end, s.provenance) for s in spans)
+        if stacked != before:
+            rows = stack_rows(spans, max_row) if spans else {}
+            self._bar_rows[number] = ((max_row, stacked), rows)
+            over = [*over, *((start, end) for _i, start, end, _p in set(before) ^ set(stacked))]
+            over += [
+                (s.start, s.end) for s in spans if old_rows.get(s.id, rows[s.id]) != rows[s.id]
+            ]
+        position = block.position()
+        to16 = self.map.to_utf16
+        top = self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
+        room = self.reading_layout.line_room
+        bands: list[tuple[float, float]] = []
+        for start, end in over:
+            a16, b16 = to16(start) - position, to16(end) - position
+            for line in lines:
+                line_start = line.textStart()
+                if line_start >= b16 and not (a16 == b16 == line_start):
+                    break
+                if line_start + line.textLength() < a16:
+                    continue
+                y = top + line.y()
+                bands.append((y - 2, y + line.height() + room + 2))
+        viewport = self.viewport()
+        width = viewport.width()
+        for y0, y1 in sorted(set(bands)):
+            viewport.update(QRect(0, int(y0), width, int(y1 - y0) + 2))
+        return True
 
     def add_span(self, span: Span) -> None:
         self.spans[span.id] = span
-        self._rehighlight(self.highlighter.index.add(span))
+        self._rehighlight(self.highlighter.index.add(span), [(span.start, span.end)])
 
     def remove_span(self, span_id: str, start: int, end: int) -> None:
         self.spans.pop(span_id, None)
-        self._rehighlight(self.highlighter.index.remove(span_id, start, end))
+        self._rehighlight(self.highlighter.index.remove(span_id, start, end), [(start, end)])
         if self.selected_id == span_id:
             self.select_span(None)
 
@@ -1062,18 +1147,25 @@ class ArticleView(QPlainTextEdit):
         index = self.highlighter.index
         blocks: set[int] = set()
         shown = self.suggestions
+        over: list[tuple[int, int]] = []
         for gone in removed:
             if shown.get(gone.id) is gone:
                 del shown[gone.id]
                 blocks.update(index.remove(gone.id, gone.start, gone.end))
+                over.append((gone.start, gone.end))
         for new in added:
             old = shown.get(new.id)
             if old is not None:
                 blocks.update(index.remove(old.id, old.start, old.end))
+                over.append((old.start, old.end))
             shown[new.id] = new
             blocks.update(index.add(new))
+            over.append((new.start, new.end))
+        # A few (a tag confirming one, a rejection): their lines; many (a propagation over
+        # a name's mentions), whole blocks, not every range looked at in every block.
+        spans_over = over if len(over) <= 16 else None
         for number in sorted(blocks):
-            self._rehighlight(range(number, number + 1))
+            self._rehighlight(range(number, number + 1), spans_over)
         selected = self.selected_id
         if selected and selected not in self.spans and selected not in shown:
             self.selected_id = None
@@ -1093,7 +1185,9 @@ class ArticleView(QPlainTextEdit):
         blocks = set(index.remove(span.id, old_start, old_end))
         blocks |= set(index.add(span))
         self.spans[span.id] = span
-        self._rehighlight(range(min(blocks), max(blocks) + 1))
+        self._rehighlight(
+            range(min(blocks), max(blocks) + 1), [(old_start, old_end), (span.start, span.end)]
+        )
         self._paint_selection()
 
     # -- selection ---------------------------------------------------------------

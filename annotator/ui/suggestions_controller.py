@@ -80,12 +80,19 @@ class SuggestionsController(QObject):
         # suggestion id -> (the suggestion, its span for the views), for `_made_for`.
         self._made: dict[str, tuple[Any, Span]] = {}
         self._made_for: str | None = None
+        session.documentOpened.connect(self._forget_made)
         session.suggestionsChanged.connect(self.show)
         session.suggestionsEdited.connect(self.update)
 
     @property
     def enabled(self) -> bool:
         return self.shown_action.isChecked()
+
+    def _forget_made(self, document_id: str) -> None:
+        """Another document is open: the last one's spans are dropped with it, not kept
+        (tens of thousands for a long article) until its suggestions are replaced."""
+        if self._made_for != document_id:
+            self._made, self._made_for = {}, None
 
     # -- computing -----------------------------------------------------------------
 

@@ -38,6 +38,18 @@ def _qt_settings(tmp_path: Path, qapp):
     QSettings().setValue("view/suggestions", False)
 
 
+@pytest.fixture(autouse=True)
+def _nothing_frozen():
+    """A window freezes its open document's objects for the garbage collector once painted
+    (annotator.core.collector): given back after each test, so that no test's objects
+    stay pinned for the rest of the session."""
+    import gc
+
+    gc.unfreeze()
+    yield
+    gc.unfreeze()
+
+
 @pytest.fixture
 def corpus(db_path: Path) -> Repository:
     repo = Repository(open_db(db_path))
