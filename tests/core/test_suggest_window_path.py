@@ -94,3 +94,21 @@ def test_acronym_kinds_read_later_are_the_plain_ones() -> None:
         assert actors._acronym_definitions(ctx) == plain
         seen.update(kind for *_offsets, kind in plain)
     assert {"armed group", "organisation"} <= seen
+
+
+def test_run_rules_hands_over_the_context_it_read_to_be_freed_later() -> None:
+    """A worker frees its share's context after its reply is sent, not before (a long
+    article's takes 10-20 ms to free, which the window waited for)."""
+    import weakref
+
+    from annotator.core.suggest import run_rules
+
+    text = TEXTS[0]
+    kept: list[SuggestContext] = []
+    found = run_rules(text, ["actor_gazetteer", "quote_double_marks"], kept=kept)
+    assert [ctx.text for ctx in kept] == [text]
+    assert found == run_rules(text, ["actor_gazetteer", "quote_double_marks"])
+    gone = weakref.ref(kept[0])
+    assert gone() is not None
+    kept.clear()
+    assert gone() is None  # nothing else holds it: freed when the caller lets it go
