@@ -516,6 +516,8 @@ def _serve(cancel_fd: int) -> None:
         return  # the parent is gone already
     cancelled = [0]
     last_known: list[dict[str, str | None]] = [{}]
+    # The last request's context, freed once its reply is sent (the parent waits for it).
+    kept: list[Any] = []
 
     def cancelled_up_to() -> int:
         while select.select([cancel_fd], [], [], 0)[0]:
@@ -545,6 +547,7 @@ def _serve(cancel_fd: int) -> None:
                 gazetteer=load_gazetteer(gazetteer_dir),
                 boilerplate=skip,
                 stop=stop,
+                kept=kept,
             )
             reply: tuple[int, str, Any, float] = (job, "done", _rows(found), 0.0)
         except Stopped:
@@ -556,6 +559,7 @@ def _serve(cancel_fd: int) -> None:
             _write(replies, reply)
         except OSError:
             return
+        kept.clear()
 
 
 if __name__ == "__main__":

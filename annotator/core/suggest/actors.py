@@ -2728,32 +2728,61 @@ _VERB_RIGHT_AFTER: Final = re.compile(
 def _acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, int, str]]:
     """(name start, name end, acronym start, acronym end, type) for "Full Name (ACR)"."""
     if "acronyms" not in ctx.memo:
+        text = ctx.text
+        defined = _find_acronym_definitions(ctx)
+        # Where each organisation's acronym stands before ", ", found in one pass (a search
+        # per definition, read on to the end of a long article, was quadratic).
+        organisations = {text[c:d] for _a, _b, c, d, kind in defined if kind == "organisation"}
+        later = _before_commas(text, organisations)
         ctx.memo["acronyms"] = [
-            (a, b, c, d, _kind_described_later(ctx, c, d, kind) if kind == "organisation" else kind)
-            for a, b, c, d, kind in _find_acronym_definitions(ctx)
+            (a, b, c, d, kind)
+            if kind != "organisation"
+            else (a, b, c, d, _kind_described_later(ctx, c, d, kind, later))
+            for a, b, c, d, kind in defined
         ]
     found: list[tuple[int, int, int, int, str]] = ctx.memo["acronyms"]
     return found
 
 
-def _kind_described_later(ctx: SuggestContext, start: int, end: int, kind: str) -> str:
+def _kind_described_later(
+    ctx: SuggestContext, start: int, end: int, kind: str, later: Mapping[str, list[int]]
+) -> str:
     """An armed group's type for an acronym defined as a mere organisation that a later
     mention describes as armed: "the Bonde do Maluco (BDM)", then "The BDM, a faction
-    born in the prisons" (the first three later mentions are read)."""
+    born in the prisons" (the first three later mentions are read). `later`: where each
+    acronym stands before ", " (`_before_commas`)."""
     text = ctx.text
     acronym = text[start:end]
-    at = text.find(acronym + ", ", end)
-    for _ in range(3):
-        if at < 0:
-            break
+    places = later.get(acronym, [])
+    first = bisect_left(places, end)
+    for at in places[first : first + 3]:
         described = _KIND_AFTER_ACRONYM.match(text, at + len(acronym))
         if described is not None and (
             described.group("head") in _ARMED_HEADS_AFTER
             or {w.lower() for w in described.group("described").split()} & _ARMED_DESCRIPTIONS
         ):
             return "armed group"
-        at = text.find(acronym + ", ", at + 1)
     return kind
+
+
+def _before_commas(text: str, acronyms: Collection[str]) -> dict[str, list[int]]:
+    """Where each of `acronyms` stands right before ", " in `text`, in order: every offset
+    at which `text.find(acronym + ", ", at)` stops, found in one pass over the commas."""
+    found: dict[str, list[int]] = {}
+    wanted = set(acronyms)
+    lengths = {len(acronym) for acronym in wanted}
+    last = {acronym[-1] for acronym in wanted if acronym}
+    for comma in _COMMA_SPACE.finditer(text):
+        at = comma.start()
+        if "" not in wanted and (at == 0 or text[at - 1] not in last):
+            continue  # (most commas follow a word no acronym ends like)
+        for length in lengths:
+            if length <= at and text[at - length : at] in wanted:
+                found.setdefault(text[at - length : at], []).append(at - length)
+    return found
+
+
+_COMMA_SPACE: Final = re.compile(", ")
 
 
 # Small words a name may hold without giving its acronym a letter.
