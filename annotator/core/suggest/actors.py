@@ -5656,6 +5656,13 @@ _NOT_PEOPLES: Final = words(
     "African European Asian Christian Civilian Republican Partisan Veteran Guardian Jihadi "
     "Islamist Bolshevik Caucasian Libertarian Vatican Lutheran Anglican Presbyterian"
 )
+# Peoples spread across states, with no government or command of their own: their
+# adjective says who the fighters are, not a party ("Kurdish forces": nothing; guideline,
+# session 32 point 5). "Tigrayan forces" (a region's government at war) stays a party.
+_STATELESS_PEOPLES: Final = words(
+    "Kurdish Druze Baloch Baluch Balochi Fulani Peul Bedouin Tuareg Rohingya Hazara Pashtun "
+    "Uyghur Uighur Yazidi Alawite Berber Amazigh Masalit Zaghawa Arab Sunni Shia Shiite"
+)
 
 
 @rule(
@@ -5686,6 +5693,7 @@ def actor_national_body(ctx: SuggestContext) -> Iterator[Suggestion]:
             word in index.demonyms
             or word in index.kinds
             or word in _NOT_PEOPLES
+            or word in _STATELESS_PEOPLES
             or not _is_nationality(word, index)
         ):
             continue
