@@ -32,3 +32,24 @@ def test_the_forces_of_a_region_at_war_stay_one_party() -> None:
     assert suggested_types("Tigrayan forces advanced on the town.") == {
         "Tigrayan forces": "armed group"
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two men appeared at Belfast Magistrates' Court on Monday charged with murder.",
+        "A 34-year-old man appeared before Kampala High Court on Friday.",
+        "Charges will be filed at the Ruiru Law Courts on Tuesday.",
+        "Protesters gathered outside the Lahore High Court.",
+    ],
+)
+def test_a_court_named_only_as_a_venue_is_not_tagged(text: str) -> None:
+    """Point 4: a named court that is only where a hearing is held, a defendant appears or
+    charges are filed is a place."""
+    assert suggested_texts(text) == []
+
+
+def test_a_court_appealed_to_is_still_tagged() -> None:
+    """Point 4: a court appealed to is a party."""
+    text = "He said he would appeal to the Court of Cassation."
+    assert suggested_texts(text) == ["Court of Cassation"]

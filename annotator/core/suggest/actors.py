@@ -3895,6 +3895,8 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             kind = "state"
         if _treated_at(ctx.text, tokens):
             continue  # "taken to the Federal Medical Centre": where the wounded lie
+        if _court_as_venue(ctx.text, start, words):
+            continue  # "appeared at Lisburn Magistrates' Court": a place (session 32 point 4)
         unit_of = _unit_of_national_force(ctx, tokens)
         if unit_of is not None:
             # "the 22 Armoured Brigade of the Nigerian Army": the unit, and the army named
@@ -3909,6 +3911,23 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             if against is not None:
                 end = against.end()  # "the UN Committee against Torture": what it opposes
         yield _suggestion(start, end, kind, "actor_organisation_name")
+
+
+# Where a court stands only as the place of a hearing or a filing: "appeared at X Court",
+# "charges were filed at X Law Courts", "outside the High Court" (a court that acts or is
+# appealed or referred "to" is a party and tagged).
+_COURT_VENUE_BEFORE: Final = re.compile(
+    r"\b(?:at|outside|inside|in front of|(?:appeared|appear|appears|appearing|arraigned)"
+    r" (?:in|before))\s+(?:the\s+)?$"
+)
+_COURT_WORDS: Final = words("Court Courts Tribunal")
+
+
+def _court_as_venue(text: str, start: int, words: list[str]) -> bool:
+    """True when the court named from `start` is only where a hearing is held."""
+    if _COURT_WORDS.isdisjoint(words):
+        return False
+    return _COURT_VENUE_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def _unit_of_national_force(ctx: SuggestContext, tokens: tuple[Token, ...]) -> int | None:
