@@ -53,3 +53,43 @@ def test_a_court_appealed_to_is_still_tagged() -> None:
     """Point 4: a court appealed to is a party."""
     text = "He said he would appeal to the Court of Cassation."
     assert suggested_texts(text) == ["Court of Cassation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "The Supreme Court of Nepal ordered the journalist's release.",
+            "Supreme Court of Nepal",
+            "state",
+        ),
+        ("The Cairo Criminal Court sentenced nine men to death.", "Cairo Criminal Court", "state"),
+        (
+            "The National Prosecuting Authority said it would appeal.",
+            "National Prosecuting Authority",
+            "state",
+        ),
+        (
+            "The Permanent Court of Arbitration ruled on the dispute.",
+            "Permanent Court of Arbitration",
+            "organisation",
+        ),
+        (
+            "The European Court of Human Rights ruled on Monday.",
+            "European Court of Human Rights",
+            "organisation",
+        ),
+        (
+            "The Lawyers' Association for Court Reform said the ruling was unjust.",
+            "Lawyers' Association for Court Reform",
+            "organisation",
+        ),
+    ],
+)
+def test_a_national_court_or_prosecution_service_is_the_state(
+    text: str, name: str, kind: str
+) -> None:
+    """Point 4 (and session 30 point 6): a named national court or prosecution service is
+    `state`; a court of several states stays `organisation`, and so does a body that only
+    holds the word."""
+    assert suggested_types(text)[name] == kind

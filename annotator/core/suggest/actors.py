@@ -3023,6 +3023,15 @@ def _body_type(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str:
         # a government's own office for a portfolio: "the Chiapas Public Security
         # Secretariat", "Peace and Security Bureau" (not "the UN Secretariat")
         return "state"
+    if (
+        kind == "organisation"
+        and _headed_by_justice_word(words)
+        and _INTERNATIONAL_WORDS.isdisjoint(words)
+        and _INTERNATIONAL_COURT_WORDS.isdisjoint(words)
+    ):
+        # a state's own court or prosecution service: "Supreme Court of Nepal", "National
+        # Prosecuting Authority" (not "the International Criminal Court"; session 32 point 4)
+        return "state"
     if kind in ("organisation", "armed group") and set(words) & _STATE_FORCES:
         index = _gazetteer_index(ctx.gazetteer)
         if (
@@ -3045,6 +3054,24 @@ def _body_type(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str:
 
 
 _PORTFOLIO_HEADS: Final = words("Secretariat Bureau")
+
+
+def _headed_by_justice_word(words: list[str]) -> bool:
+    """The name's head (its last word before "of" / "for") is a court ("Supreme Court of
+    Nepal"), or a prosecution service's ("National Prosecuting Authority")."""
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for")), len(words))
+    if cut == 0:
+        return False
+    head = words[cut - 1]
+    return head in _COURT_HEADS or (
+        head in _PROSECUTION_HEADS and ("Prosecuting" in words[:cut] or "Prosecutors" in words)
+    )
+
+
+_COURT_HEADS: Final = words("Court Courts Tribunal")
+_PROSECUTION_HEADS: Final = words("Authority Service Office Directorate")
+# Courts of several states whose names hold no word of _INTERNATIONAL_WORDS.
+_INTERNATIONAL_COURT_WORDS: Final = words("Inter-American Caribbean Permanent Arbitration")
 # Forces of volunteers a region raises among its people: "Zamfara Community Protection
 # Guards", "Katsina Vigilance Corps".
 _VOLUNTEER_WORDS: Final = words("Community Volunteer Volunteers Vigilance Vigilante Civilian")
