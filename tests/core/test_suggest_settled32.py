@@ -93,3 +93,54 @@ def test_a_national_court_or_prosecution_service_is_the_state(
     `state`; a court of several states stays `organisation`, and so does a body that only
     holds the word."""
     assert suggested_types(text)[name] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Communist Party of Nepal (Maoist Centre) won the most seats in the district.",
+            "Communist Party of Nepal (Maoist Centre)",
+        ),
+        (
+            "The National Socialist Council of Nagaland (Khaplang-Yung Aung) denied it.",
+            "National Socialist Council of Nagaland (Khaplang-Yung Aung)",
+        ),
+        ("Leaders of the CPN (Maoist Centre) met on Monday.", "CPN (Maoist Centre)"),
+    ],
+)
+def test_a_bracket_naming_a_faction_stays_inside_the_name(text: str, name: str) -> None:
+    """Point 12: brackets naming a faction or wing in words belong to the party's one
+    span, in its full name and its short form."""
+    assert suggested_texts(text) == [name]
+
+
+def test_a_bracketed_acronym_and_a_listed_gloss_stay_apart() -> None:
+    """Point 12: an acronym in brackets is its own span; a state's name in brackets is a
+    gloss, not part of the name."""
+    assert suggested_texts("The People's Democratic Party (PDP) won the vote.") == [
+        "People's Democratic Party",
+        "PDP",
+    ]
+    assert suggested_texts("The Awami League (Bangladesh) issued a statement.") == ["Awami League"]
+
+
+def test_a_listed_name_with_its_bracket_keeps_its_listed_type() -> None:
+    """Point 12: the whole bracketed name, when listed, takes the list's type."""
+    text = "Police blamed the Communist Party of India (Maoist) for the ambush."
+    assert suggested_types(text) == {"Communist Party of India (Maoist)": "armed group"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Officers of the National Intelligence and Security Agency (Nisa) said so.",
+            "National Intelligence and Security Agency",
+        ),
+        ("Troops of the Rapid Action Battalion (Rab) were deployed.", "Rapid Action Battalion"),
+    ],
+)
+def test_an_acronym_in_lower_case_is_no_faction(text: str, name: str) -> None:
+    """Point 12: "(Nisa)" holds the initials of the words before it: an acronym."""
+    assert name in suggested_texts(text)

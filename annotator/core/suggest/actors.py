@@ -3937,7 +3937,62 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             against = _AGAINST_TAIL.match(ctx.text, end)
             if against is not None:
                 end = against.end()  # "the UN Committee against Torture": what it opposes
+        end = _faction_bracket_end(ctx, start, end)
+        short = _ACRONYM_BEFORE_BRACKET.search(ctx.text, max(0, start - 12), start)
+        if (
+            short is not None
+            and ctx.text.startswith(")", end)
+            and short.group(1) not in _gazetteer_index(ctx.gazetteer).kinds
+        ):
+            start, end = short.start(1), end + 1  # "CPN (Maoist Centre)": the short form
+        listed_whole = _gazetteer_index(ctx.gazetteer).kinds.get(ctx.text[start:end])
+        if listed_whole is not None:
+            kind = listed_whole[0]  # "Communist Party of India (Maoist)", listed armed
         yield _suggestion(start, end, kind, "actor_organisation_name")
+
+
+# A bracket of capitalised words right after a name, naming its faction or wing in words:
+# "Communist Party of Nepal (Maoist Centre)", "(In Opposition)" (an acronym's capitals
+# are not words: "(PDP)" is a span of its own).
+_FACTION_BRACKET: Final = re.compile(
+    r" ?\((?P<words>[A-Z][a-z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3})\)"
+)
+
+
+_ACRONYM_BEFORE_BRACKET: Final = re.compile(r"\b([A-Z]{2,6}) ?\($")
+
+
+def _faction_bracket_end(ctx: SuggestContext, start: int, end: int) -> int:
+    """`end`, or the end of the faction's bracket that belongs to the name `start:end`
+    (guideline, session 32 point 12). Not a faction: a listed name ("the Awami League
+    (Bangladesh)", a gloss), an acronym written in lower case ("(Nisa)", "(Komnas HAM)"),
+    a bracket inside a longer title ("Armed Forces (Special Powers) Act")."""
+    text = ctx.text
+    if not text.startswith(("(", " ("), end):
+        return end
+    bracket = _FACTION_BRACKET.match(text, end)
+    if bracket is None or _CAPITAL_AFTER.match(text, bracket.end()):
+        return end
+    inside = bracket.group("words")
+    if inside in _gazetteer_index(ctx.gazetteer).kinds or any(
+        w.isupper() for w in inside.split()
+    ):
+        return end
+    if " " not in inside and (
+        len(inside) <= 4 or _initials_of(inside, text[start:end].split())
+    ):
+        return end  # "(Rab)", "(Brå)": the name's own short form
+    return bracket.end()
+
+
+_CAPITAL_AFTER: Final = re.compile(r" [A-Z]")
+
+
+def _initials_of(word: str, name: list[str]) -> bool:
+    """True when the letters of `word` are initials of `name`'s capitalised words, in
+    order ("Nisa" of "National Intelligence and Security Agency")."""
+    initials = iter(w[0].lower() for w in name if w[:1].isupper())
+    return all(letter in initials for letter in word.lower())
 
 
 # Where a court stands only as the place of a hearing or a filing: "appeared at X Court",
