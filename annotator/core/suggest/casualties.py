@@ -2599,7 +2599,23 @@ def casualty_harm_noun_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         if attributes["kind"] == "other" and head not in _CUSTODY_HEADS:
             # "the assassination of a judge": a killing, whatever word names it.
             attributes["kind"] = "killed"
+        joined = _AND_ONE_OF_HIS.match(ctx.text, found.end)
+        if joined is not None and joined.group("noun").lower() not in _NOT_ONE_PERSON:
+            # "the murder of a councillor and his bodyguard": one figure of two, a
+            # possessive noun joined by "and" counting one (guideline, session 32 point 13)
+            attributes["count_low"] = attributes["count_high"] = 2
+            found = replace(found, end=joined.end())
         yield replace(found, attributes=attributes)
+
+
+_AND_ONE_OF_HIS: Final = re.compile(
+    r" and (?:his|her|their) (?P<noun>[a-z]+(?<!s)|[a-z]+ss)\b(?![-'\u2019])"
+)
+# Singular nouns after "his / her" that count no one person: "and his family".
+_NOT_ONE_PERSON: Final = words(
+    "family entourage convoy staff team household group people children men women car "
+    "home house vehicle own party unit"
+)
 
 
 _CUSTODY_HEADS: Final = frozenset({"abduction", "kidnapping", "disappearance"})

@@ -1,0 +1,51 @@
+"""CASUALTY rules against the guideline points settled in session 32
+(sample_articles/README.md, "Open points settled (session 32)"). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.core.suggest import suggest
+
+
+def _figures(text: str) -> list[tuple[str, int | None, int | None, str]]:
+    found = suggest(text, labels=["CASUALTY"])
+    return [
+        (
+            text[s.start : s.end],
+            s.attributes["count_low"],
+            s.attributes["count_high"],
+            s.attributes["kind"],
+        )
+        for s in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Police are investigating the murder of a councillor and his bodyguard in the town.",
+            ("murder of a councillor and his bodyguard", 2, 2, "killed"),
+        ),
+        (
+            "The killing of a farmer and her son sparked protests.",
+            ("killing of a farmer and her son", 2, 2, "killed"),
+        ),
+    ],
+)
+def test_a_harm_of_one_and_a_possessive_noun_counts_two(text: str, figure: tuple) -> None:
+    """Point 13: "a councillor" is a number expression and "and his bodyguard" joins one
+    more person to it: one figure of two."""
+    assert _figures(text) == [figure]
+
+
+def test_a_possessive_collective_is_not_one_more_person() -> None:
+    """Point 13: "and his family" counts no one: the figure stays one."""
+    text = "The killing of a farmer and his family sparked protests."
+    assert _figures(text) == [("killing of a farmer", 1, 1, "killed")]
+
+
+def test_no_number_expression_no_figure() -> None:
+    """Point 13: "The mayor ... and his bodyguard were shot dead" holds no number."""
+    assert _figures("The mayor, Juan Ruiz, and his bodyguard were shot dead on Monday.") == []
