@@ -49,3 +49,31 @@ def test_a_possessive_collective_is_not_one_more_person() -> None:
 def test_no_number_expression_no_figure() -> None:
     """Point 13: "The mayor ... and his bodyguard were shot dead" holds no number."""
     assert _figures("The mayor, Juan Ruiz, and his bodyguard were shot dead on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        (
+            "Police arrested 12 others, one of them with a gunshot wound.",
+            ("one of them with a gunshot wound", 1, 1, "injured"),
+        ),
+        (
+            "Soldiers detained 30 men, one of them with a head injury.",
+            ("one of them with a head injury", 1, 1, "injured"),
+        ),
+    ],
+)
+def test_a_part_with_one_wound_is_its_own_figure(text: str, part: tuple) -> None:
+    """Point 8: a part of another kind of figure with a harm word of its own, one wound
+    as well as several, is its own figure beside the count's."""
+    found = _figures(text)
+    assert part in found
+    assert len(found) == 2
+
+
+def test_a_part_that_only_grades_the_harm_is_no_figure() -> None:
+    """Point 8: "four of them seriously" grades the count's own harm."""
+    assert _figures("Gunmen wounded 17 people, four of them seriously.") == [
+        ("wounded 17 people", 17, 17, "injured")
+    ]

@@ -646,8 +646,9 @@ _NUMBER_FIRST: Final = LazyPattern(
     r"(?=\s+(?:died|succumbed)\b))?"
     # "17 people with gunshot wounds": people counted with their wounds (never "ten with
     # burns" without the people)
-    r"(?:(?(victim)\s+with\s+(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+)?)?"
-    r"(?:wounds|injuries|burns)\b|(?!))"
+    # ... or one wound: "one of them with a gunshot wound" (session 32 point 8)
+    r"(?:(?(victim)\s+with\s+(?:an?\s+)?(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+)?)?"
+    r"(?:wounds?|injur(?:y|ies)|burns)\b|(?!))"
     # 'were "neutralised"': the harm in scare quotes
     rf"|(?:\s+{_LINKING}){{0,5}}\s+(?P<cmark>[\"\u201c\u2018])?{_CASUALTY_WORD}\b"
     r"(?(cmark)[\"\u201d\u2019])"
@@ -1773,6 +1774,7 @@ _LINE_ANCHORS: Final = {
         # the forms written out beside the phrases ("remain in detention", "still in custody")
         " hospital hospitals left die captive rounded forced driven chased pushed seized"
         " snatched led dragged carried wounds burns electrocuted suffocated asphyxiated"
+        " wound injury"
         " hospitalised hospitalized detention custody"
         " expelled evicted"
     ),
