@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.suggest_probes import suggested_texts, suggested_types
+from tests.core.suggest_probes import suggested_speaker, suggested_texts, suggested_types
 
 
 @pytest.mark.parametrize(
@@ -144,3 +144,23 @@ def test_a_listed_name_with_its_bracket_keeps_its_listed_type() -> None:
 def test_an_acronym_in_lower_case_is_no_faction(text: str, name: str) -> None:
     """Point 12: "(Nisa)" holds the initials of the words before it: an acronym."""
     assert name in suggested_texts(text)
+
+
+def test_a_bodys_name_in_its_own_language_is_tagged_as_the_body_and_speaks() -> None:
+    """Point 11: "<Body>, known in <language> as <Name>, said": the name in the apposition
+    is tagged with the body's type, and the quote links to it."""
+    text = (
+        "The Rapid Support Forces, known in Arabic as Al-Daam Al-Sarie, said: "
+        '"Our fighters hold the town."'
+    )
+    assert suggested_types(text) == {
+        "Rapid Support Forces": "armed group",
+        "Al-Daam Al-Sarie": "armed group",
+    }
+    assert suggested_speaker(text, "Our fighters") == "Al-Daam Al-Sarie"
+
+
+def test_a_persons_name_in_another_language_stays_a_person() -> None:
+    """Point 11 is about bodies: a person's other name stays a person's."""
+    text = "Rony Desir, known in Creole as Ti Gason, said he was innocent."
+    assert suggested_types(text)["Ti Gason"] == "person"

@@ -307,6 +307,15 @@ def _memoised(
     return found
 
 
+def _named_in_a_language_after_a_body(ctx: SuggestContext, start: int) -> bool:
+    """True for the body's own-language name in "the X Forces, known in Arabic as Y":
+    no person's (session 32 point 11)."""
+    before = _KNOWN_IN_A_LANGUAGE.search(ctx.text, max(0, start - 40), start)
+    if before is None:
+        return False
+    return _body_named_in_a_language(ctx, ctx.text.rfind("known", 0, start)) is not None
+
+
 def _only_people(
     finder: Callable[[SuggestContext], Iterable[Suggestion]],
 ) -> Callable[[SuggestContext], Iterator[Suggestion]]:
@@ -323,6 +332,7 @@ def _only_people(
                 covered not in acronyms
                 and kinds.get(covered, ("person",))[0] == "person"
                 and covered not in places
+                and not _named_in_a_language_after_a_body(ctx, found.start)
             ):
                 yield found
 
@@ -3974,13 +3984,9 @@ def _faction_bracket_end(ctx: SuggestContext, start: int, end: int) -> int:
     if bracket is None or _CAPITAL_AFTER.match(text, bracket.end()):
         return end
     inside = bracket.group("words")
-    if inside in _gazetteer_index(ctx.gazetteer).kinds or any(
-        w.isupper() for w in inside.split()
-    ):
+    if inside in _gazetteer_index(ctx.gazetteer).kinds or any(w.isupper() for w in inside.split()):
         return end
-    if " " not in inside and (
-        len(inside) <= 4 or _initials_of(inside, text[start:end].split())
-    ):
+    if " " not in inside and (len(inside) <= 4 or _initials_of(inside, text[start:end].split())):
         return end  # "(Rab)", "(Brå)": the name's own short form
     return bracket.end()
 
@@ -6250,7 +6256,8 @@ _NAME_WORDS: Final = (
 _ALIAS: Final = re.compile(
     # "known in the village as", "known to residents as", "known locally as"
     r"(?:(?P<known>known)\s+(?:(?:locally|widely|simply)\s+|(?:in|to|among|on)\s+"
-    r"(?:(?:the|his|her|their|its)\s+)?[a-z]+\s+)?as|nicknamed|alias|aka|(?:goes|going|went)\s+by\s+(?:the\s+)?"
+    # ... "known in Arabic as" (session 32 point 11)
+    r"(?:(?:the|his|her|their|its)\s+)?(?:[a-z]+|(?P<language>[A-Z][a-z]+))\s+)?as|nicknamed|alias|aka|(?:goes|going|went)\s+by\s+(?:the\s+)?"
     r"(?:nick)?name(?:\s+of)?)\s+[\"\u201c]?(?P<name>" + _NAME_WORDS + r")\b"
 )
 # Before "known as": a person's name and a comma ("Rony Desir, also known as").
@@ -6271,6 +6278,25 @@ _BODY_BEFORE_ALIAS: Final = re.compile(
     r"\b(?:group|groups|gang|gangs|militia|movement|faction|cartel|unit|force|operation"
     r"|alliance|coalition|network|organi[sz]ation|brigade|cell)\b[^.,;]{0,20}$"
 )
+
+
+def _body_named_in_a_language(ctx: SuggestContext, at: int) -> str | None:
+    """The type of the body whose name ends with the comma before "known" at `at` ("the
+    Rapid Support Forces, known in Arabic as"), or None when no body's name stands there."""
+    owner = _NAME_BEFORE_ALIAS.search(ctx.text, max(0, at - 80), at)
+    if owner is None:
+        return None
+    name = owner.group("name").removeprefix("The ")
+    listed = _gazetteer_index(ctx.gazetteer).kinds.get(name)
+    if listed is not None:
+        return None if listed[0] == "person" else listed[0]
+    if ORGANISATION_WORDS.isdisjoint(name.split()):
+        return None
+    return organisation_type(name.split())
+
+
+# "X, known in Arabic as ": where a body's name in its own language follows.
+_KNOWN_IN_A_LANGUAGE: Final = re.compile(r",\s+(?:also\s+)?known\s+in\s+[A-Z][a-z]+\s+as\s+$")
 
 
 # A kunya, a name as the father or mother of someone: "Abu Hamza", "Umm Khaled".
@@ -6315,6 +6341,14 @@ def actor_person_alias(ctx: SuggestContext) -> Iterator[Suggestion]:
                 pass  # "a commander known as Abu Hamza": a father's name is a person's
             elif found.group("known") is not None:
                 owner = _NAME_BEFORE_ALIAS.search(text, max(0, at - 80), at)
+                kind = _body_named_in_a_language(ctx, at)
+                if kind is not None and found.group("language") is not None:
+                    # "the Rapid Support Forces, known in Arabic as Al-Daam Al-Sarie": the
+                    # body's name in its own language, of the body's type (session 32
+                    # point 11)
+                    start, end = found.span("name")
+                    yield _suggestion(start, end, kind, "actor_person_alias")
+                    continue
                 if owner is None or not all(
                     _alias_word_ok(w, index) or is_title(w) for w in owner.group("name").split()
                 ):
