@@ -77,3 +77,23 @@ def test_a_part_that_only_grades_the_harm_is_no_figure() -> None:
     assert _figures("Gunmen wounded 17 people, four of them seriously.") == [
         ("wounded 17 people", 17, 17, "injured")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "The city morgue holds 140 unidentified bodies.",
+            ("140 unidentified bodies", 140, 140, "killed"),
+        ),
+        (
+            "Investigators exhumed 23 unidentified bodies from the grave.",
+            ("23 unidentified bodies", 23, 23, "killed"),
+        ),
+        ("Police found 12 charred bodies in the car.", ("12 charred bodies", 12, 12, "killed")),
+    ],
+)
+def test_unidentified_remains_are_a_killed_figure(text: str, figure: tuple) -> None:
+    """Point 10: bodies counted where they are kept or found, whatever their state, are
+    dead people: a `killed` figure."""
+    assert _figures(text) == [figure]

@@ -390,6 +390,11 @@ _CASUALTY_WORD: Final = (
         "|forced to relocate|forced to move"
         # "20 people are still under the rubble" (missing), "40 corpses" (bodies)
         "|under the rubble|under rubble|beneath the rubble|corpses"
+        # "the morgue holds 140 unidentified bodies", "12 charred bodies": dead people,
+        # whatever their state or whether the event reported killed them (session 32 point 10)
+        "|unidentified bodies|unclaimed bodies|decomposed bodies|decomposing bodies"
+        "|charred bodies|mutilated bodies|dismembered bodies|unidentified corpses"
+        "|unidentified remains|unclaimed remains"
         # "nine people vanished after the raid" (missing)
         "|vanished"
         # "recorded 14 deaths and 73 abductions": people taken, counted as deaths are
