@@ -164,3 +164,16 @@ def test_a_persons_name_in_another_language_stays_a_person() -> None:
     """Point 11 is about bodies: a person's other name stays a person's."""
     text = "Rony Desir, known in Creole as Ti Gason, said he was innocent."
     assert suggested_types(text)["Ti Gason"] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The commission sent its recommendations to Nepal last week.", "Nepal"),
+        ("The report's recommendations to Kinshasa were ignored.", "Kinshasa"),
+    ],
+)
+def test_a_state_sent_recommendations_is_tagged(text: str, name: str) -> None:
+    """Point 3: a state, or its capital, another body sends recommendations to is the
+    party expected to act: `state`."""
+    assert suggested_types(text) == {name: "state"}

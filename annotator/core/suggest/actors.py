@@ -4937,6 +4937,8 @@ _DEALS_WITH_FORMS: Final = (
     r"(?:\s+of\s+(?:its|their|his|her|the)\s+[\w-]+)?\s+from\s+(?:the\s+)?"
     # "pressure on Addis Ababa", "concerns with Naypyitaw", "turned to Moscow for help"
     r"|\bpressure\s+on\s+|\bconcerns\s+with\s+|\bturned\s+to\s+"
+    # a state addressed: "sent its recommendations to Nepal" (session 32 point 3)
+    r"|\brecommendations?\s+to\s+"
     # "a delegation from Qatar", "envoys from Egypt and Qatar": the state sends them
     r"|\b(?:delegations?|envoys?|mediators|negotiators|diplomats)\s+from\s+(?:the\s+)?"
     r"|\b(?:backers|sponsors|patrons|paymasters|masters)\s+in\s+"
