@@ -97,3 +97,19 @@ def test_unidentified_remains_are_a_killed_figure(text: str, figure: tuple) -> N
     """Point 10: bodies counted where they are kept or found, whatever their state, are
     dead people: a `killed` figure."""
     assert _figures(text) == [figure]
+
+
+def test_the_ordinal_with_its_own_death_is_a_count_of_one() -> None:
+    """Point 2: "the third died" counts one more death of a group counted before, from the
+    ordinal ("the" left out); it ends at the harm word, as "two of the wounded died" does
+    in the dev gold."""
+    text = "Two guards died at the scene and the third died in hospital."
+    assert ("third died", 1, 1, "killed") in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["The fourth victim was a girl.", "On the second day, the talks broke down."]
+)
+def test_an_ordinal_that_only_identifies_is_no_figure(text: str) -> None:
+    """Point 2: "the fourth victim was a girl" says who was counted: no figure."""
+    assert _figures(text) == []

@@ -601,6 +601,9 @@ _NUMBER_FIRST: Final = LazyPattern(
     rf"|(?:a|an|one)\s+{_DEMONYM_SINGULAR}(?=\s+(?:was|is|has|had)\s)"
     # "three soldiers were killed and another was wounded"
     # ... "and a third was wounded", "a fourth is missing": one more, by its rank
+    # "two died at the scene and the third died in hospital": one more harm of a group
+    # counted before, from the ordinal (session 32 point 2)
+    r"|(?<=\bthe\s)(?:second|third|fourth|fifth|sixth|seventh)(?=\s+(?:died|succumbed)\b)"
     r"|(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh))(?=\s+(?:was|is|has|had)\s"
     # "a police officer was killed and another injured"
     r"|\s+(?:injured|wounded|hurt|killed|died|missing)\b))"
@@ -1565,7 +1568,7 @@ def casualty_victims_at(text: str, start: int, end: int) -> str:
 _NUMBER_START: Final = (
     r"\d|at|more|no|fewer|less|well|just|over|above|under|up|as|nearly|almost|about|around|some"
     r"|roughly|approximately|an|close|in|a|another|between|from|half|several|tens|hundreds"
-    r"|upwards|upward"
+    r"|upwards|upward|second|third|fourth|fifth|sixth|seventh"
     r"|dozens|thousands|scores|millions|many|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
     r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|quarter|both|numerous|multiple|countless"
@@ -2162,7 +2165,8 @@ _BODIES_OF_BEFORE: Final = re.compile(
 )
 _ONE_OPENS: Final = re.compile(r"(?i:a|an|one)\s(?!\s*of\b)")
 _RANKED_ONE: Final = re.compile(
-    r"(?i:a|another)\s+(?i:second|third|fourth|fifth|sixth|seventh)\s", re.IGNORECASE
+    # ... and "the third died in hospital", from the ordinal (session 32 point 2)
+    r"(?:(?i:a|another)\s+)?(?i:second|third|fourth|fifth|sixth|seventh)\s", re.IGNORECASE
 )
 # "the last one", "each one", "which one": "one" standing for a thing or a person already
 # named, not a count (only when no "of" follows).
