@@ -3995,10 +3995,11 @@ _CAPITAL_AFTER: Final = re.compile(r" [A-Z]")
 
 
 def _initials_of(word: str, name: list[str]) -> bool:
-    """True when the letters of `word` are initials of `name`'s capitalised words, in
-    order ("Nisa" of "National Intelligence and Security Agency")."""
-    initials = iter(w[0].lower() for w in name if w[:1].isupper())
-    return all(letter in initials for letter in word.lower())
+    """True when `word` reads as `name`'s short form: it opens with the name's first
+    initial ("Nisa" of "National Intelligence and Security Agency", "Autsod" of "African
+    Union Transition and Stabilisation Force in Darfur"), as a faction's word does not
+    ("Communist Party of India (Maoist)")."""
+    return bool(name) and word[:1].lower() == name[0][:1].lower()
 
 
 # Where a court stands only as the place of a hearing or a filing: "appeared at X Court",
