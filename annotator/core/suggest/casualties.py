@@ -2166,7 +2166,8 @@ _BODIES_OF_BEFORE: Final = re.compile(
 _ONE_OPENS: Final = re.compile(r"(?i:a|an|one)\s(?!\s*of\b)")
 _RANKED_ONE: Final = re.compile(
     # ... and "the third died in hospital", from the ordinal (session 32 point 2)
-    r"(?:(?i:a|another)\s+)?(?i:second|third|fourth|fifth|sixth|seventh)\s", re.IGNORECASE
+    r"(?:(?i:a|another)\s+)?(?i:second|third|fourth|fifth|sixth|seventh)\s",
+    re.IGNORECASE,
 )
 # "the last one", "each one", "which one": "one" standing for a thing or a person already
 # named, not a count (only when no "of" follows).
