@@ -309,6 +309,15 @@ def _memoised(
     return found
 
 
+def _named_in_a_language_after_a_body(ctx: SuggestContext, start: int) -> bool:
+    """True for the body's own-language name in "the X Forces, known in Arabic as Y":
+    no person's (session 32 point 11)."""
+    before = _KNOWN_IN_A_LANGUAGE.search(ctx.text, max(0, start - 40), start)
+    if before is None:
+        return False
+    return _body_named_in_a_language(ctx, ctx.text.rfind("known", 0, start)) is not None
+
+
 def _only_people(
     finder: Callable[[SuggestContext], Iterable[Suggestion]],
 ) -> Callable[[SuggestContext], Iterator[Suggestion]]:
@@ -327,6 +336,7 @@ def _only_people(
                 and kinds.get(covered, ("person",))[0] == "person"
                 and covered not in places
                 and covered not in bodies
+                and not _named_in_a_language_after_a_body(ctx, found.start)
             ):
                 yield found
 
@@ -566,9 +576,10 @@ def organisation_type(words: Iterable[str]) -> str:
         return "state"  # ... and an army's units: "3rd Infantry Brigade", "Fourth Division"
     if found & {"Guard", "Guards"} and found & _STATE_GUARDS:
         return "state"  # "National Guard", "Islamic Revolutionary Guard Corps"
-    if found & _COURTS and not _international(found):
+    if _headed_by_justice_word(words) and not _international(found):
         # a named court is the state's (guideline, session 30 point 6): "Cairo Criminal
-        # Court", "Court of Cassation"; an international one is an organisation
+        # Court", "Court of Cassation"; an international one is an organisation; the court
+        # heads the name ("Lawyers' Association for Court Reform" is no court)
         return "state"
     if found & {"Cross", "Crescent"}:
         return "organisation"  # "the Red Cross and Red Crescent Movement": no armed movement
@@ -577,7 +588,6 @@ def organisation_type(words: Iterable[str]) -> str:
     return "organisation"
 
 
-_COURTS: Final = words("Court Tribunal")
 # Trades and parts of a people whose plural possessive names a civil movement.
 _TRADES: Final = words(
     "Workers Farmers Peasants Women Students Teachers Mothers Fishermen Traders Youth "
@@ -3267,6 +3277,15 @@ def _body_type(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str:
         # Secretariat", "Peace and Security Bureau" (not "the UN Secretariat")
         return "state"
     if (
+        kind == "organisation"
+        and _headed_by_justice_word(words)
+        and _INTERNATIONAL_WORDS.isdisjoint(words)
+        and _INTERNATIONAL_COURT_WORDS.isdisjoint(words)
+    ):
+        # a state's own court or prosecution service: "Supreme Court of Nepal", "National
+        # Prosecuting Authority" (not "the International Criminal Court"; session 32 point 4)
+        return "state"
+    if (
         kind == "armed group"
         and "Movement" in words
         and not set(words) & (_ARMED - {"Movement"})
@@ -3312,6 +3331,24 @@ def _body_type(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str:
 
 _PORTFOLIO_HEADS: Final = words("Secretariat Bureau")
 _FORCE_OF: Final = words("Army Armed Forces Force Navy Air Police National Royal Defence Defense")
+
+
+def _headed_by_justice_word(words: list[str]) -> bool:
+    """The name's head (its last word before "of" / "for") is a court ("Supreme Court of
+    Nepal"), or a prosecution service's ("National Prosecuting Authority")."""
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for")), len(words))
+    if cut == 0:
+        return False
+    head = words[cut - 1]
+    return head in _COURT_HEADS or (
+        head in _PROSECUTION_HEADS and ("Prosecuting" in words[:cut] or "Prosecutors" in words)
+    )
+
+
+_COURT_HEADS: Final = words("Court Courts Tribunal")
+_PROSECUTION_HEADS: Final = words("Authority Service Office Directorate")
+# Courts of several states whose names hold no word of _INTERNATIONAL_WORDS.
+_INTERNATIONAL_COURT_WORDS: Final = words("Inter-American Caribbean Permanent Arbitration")
 # Forces of volunteers a region raises among its people: "Zamfara Community Protection
 # Guards", "Katsina Vigilance Corps".
 _VOLUNTEER_WORDS: Final = words("Community Volunteer Volunteers Vigilance Vigilante Civilian")
@@ -4358,6 +4395,8 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             kind = "state"
         if _treated_at(ctx.text, tokens):
             continue  # "taken to the Federal Medical Centre": where the wounded lie
+        if _court_as_venue(ctx.text, start, words):
+            continue  # "appeared at Lisburn Magistrates' Court": a place (session 32 point 4)
         unit_of = _unit_of_national_force(ctx, tokens)
         if unit_of is not None:
             # "the 22 Armoured Brigade of the Nigerian Army": the unit, and the army named
@@ -4371,7 +4410,76 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             against = _AGAINST_TAIL.match(ctx.text, end)
             if against is not None:
                 end = against.end()  # "the UN Committee against Torture": what it opposes
+        end = _faction_bracket_end(ctx, start, end)
+        short = _ACRONYM_BEFORE_BRACKET.search(ctx.text, max(0, start - 12), start)
+        if (
+            short is not None
+            and ctx.text.startswith(")", end)
+            and short.group(1) not in _gazetteer_index(ctx.gazetteer).kinds
+        ):
+            start, end = short.start(1), end + 1  # "CPN (Maoist Centre)": the short form
+        listed_whole = _gazetteer_index(ctx.gazetteer).kinds.get(ctx.text[start:end])
+        if listed_whole is not None:
+            kind = listed_whole[0]  # "Communist Party of India (Maoist)", listed armed
         yield _suggestion(start, end, kind, "actor_organisation_name")
+
+
+# A bracket of capitalised words right after a name, naming its faction or wing in words:
+# "Communist Party of Nepal (Maoist Centre)", "(In Opposition)" (an acronym's capitals
+# are not words: "(PDP)" is a span of its own).
+_FACTION_BRACKET: Final = re.compile(
+    r" ?\((?P<words>[A-Z][a-z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3})\)"
+)
+
+
+_ACRONYM_BEFORE_BRACKET: Final = re.compile(r"\b([A-Z]{2,6}) ?\($")
+
+
+def _faction_bracket_end(ctx: SuggestContext, start: int, end: int) -> int:
+    """`end`, or the end of the faction's bracket that belongs to the name `start:end`
+    (guideline, session 32 point 12). Not a faction: a listed name ("the Awami League
+    (Bangladesh)", a gloss), an acronym written in lower case ("(Nisa)", "(Komnas HAM)"),
+    a bracket inside a longer title ("Armed Forces (Special Powers) Act")."""
+    text = ctx.text
+    if not text.startswith(("(", " ("), end):
+        return end
+    bracket = _FACTION_BRACKET.match(text, end)
+    if bracket is None or _CAPITAL_AFTER.match(text, bracket.end()):
+        return end
+    inside = bracket.group("words")
+    if inside in _gazetteer_index(ctx.gazetteer).kinds or any(w.isupper() for w in inside.split()):
+        return end
+    if " " not in inside and (len(inside) <= 4 or _initials_of(inside, text[start:end].split())):
+        return end  # "(Rab)", "(Brå)": the name's own short form
+    return bracket.end()
+
+
+_CAPITAL_AFTER: Final = re.compile(r" [A-Z]")
+
+
+def _initials_of(word: str, name: list[str]) -> bool:
+    """True when `word` reads as `name`'s short form: it opens with the name's first
+    initial ("Nisa" of "National Intelligence and Security Agency", "Autsod" of "African
+    Union Transition and Stabilisation Force in Darfur"), as a faction's word does not
+    ("Communist Party of India (Maoist)")."""
+    return bool(name) and word[:1].lower() == name[0][:1].lower()
+
+
+# Where a court stands only as the place of a hearing or a filing: "appeared at X Court",
+# "charges were filed at X Law Courts", "outside the High Court" (a court that acts or is
+# appealed or referred "to" is a party and tagged).
+_COURT_VENUE_BEFORE: Final = re.compile(
+    r"\b(?:at|outside|inside|in front of|(?:appeared|appear|appears|appearing|arraigned)"
+    r" (?:in|before))\s+(?:the\s+)?$"
+)
+_COURT_WORDS: Final = words("Court Courts Tribunal")
+
+
+def _court_as_venue(text: str, start: int, words: list[str]) -> bool:
+    """True when the court named from `start` is only where a hearing is held."""
+    if _COURT_WORDS.isdisjoint(words):
+        return False
+    return _COURT_VENUE_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def _unit_of_national_force(ctx: SuggestContext, tokens: tuple[Token, ...]) -> int | None:
@@ -5304,6 +5412,8 @@ _DEALS_WITH_FORMS: Final = (
     r"(?:\s+of\s+(?:its|their|his|her|the)\s+[\w-]+)?\s+from\s+(?:the\s+)?"
     # "pressure on Addis Ababa", "concerns with Naypyitaw", "turned to Moscow for help"
     r"|\bpressure\s+on\s+|\bconcerns\s+with\s+|\bturned\s+to\s+"
+    # a state addressed: "sent its recommendations to Nepal" (session 32 point 3)
+    r"|\brecommendations?\s+to\s+"
     # "a delegation from Qatar", "envoys from Egypt and Qatar": the state sends them
     r"|\b(?:delegations?|envoys?|mediators|negotiators|diplomats)\s+from\s+(?:the\s+)?"
     r"|\b(?:backers|sponsors|patrons|paymasters|masters)\s+in\s+"
@@ -6191,6 +6301,13 @@ _NOT_PEOPLES: Final = words(
     "African European Asian Christian Civilian Republican Partisan Veteran Guardian Jihadi "
     "Islamist Bolshevik Caucasian Libertarian Vatican Lutheran Anglican Presbyterian"
 )
+# Peoples spread across states, with no government or command of their own: their
+# adjective says who the fighters are, not a party ("Kurdish forces": nothing; guideline,
+# session 32 point 5). "Tigrayan forces" (a region's government at war) stays a party.
+_STATELESS_PEOPLES: Final = words(
+    "Kurdish Druze Baloch Baluch Balochi Fulani Peul Bedouin Tuareg Rohingya Hazara Pashtun "
+    "Uyghur Uighur Yazidi Alawite Berber Amazigh Masalit Zaghawa Arab Sunni Shia Shiite"
+)
 
 
 @rule(
@@ -6221,6 +6338,7 @@ def actor_national_body(ctx: SuggestContext) -> Iterator[Suggestion]:
             word in index.demonyms
             or word in index.kinds
             or word in _NOT_PEOPLES
+            or word in _STATELESS_PEOPLES
             or not _is_nationality(word, index)
         ):
             continue
@@ -6696,7 +6814,8 @@ _NAME_WORDS: Final = (
 _ALIAS: Final = re.compile(
     # "known in the village as", "known to residents as", "known locally as"
     r"(?:(?P<known>known)\s+(?:(?:locally|widely|simply)\s+|(?:in|to|among|on)\s+"
-    r"(?:(?:the|his|her|their|its)\s+)?[a-z]+\s+)?as|nicknamed|alias|aka|(?:goes|going|went)\s+by\s+(?:the\s+)?"
+    # ... "known in Arabic as" (session 32 point 11)
+    r"(?:(?:the|his|her|their|its)\s+)?(?:[a-z]+|(?P<language>[A-Z][a-z]+))\s+)?as|nicknamed|alias|aka|(?:goes|going|went)\s+by\s+(?:the\s+)?"
     r"(?:nick)?name(?:\s+of)?)\s+[\"\u201c]?(?P<name>" + _NAME_WORDS + r")\b"
 )
 # Before "known as": a person's name and a comma ("Rony Desir, also known as").
@@ -6717,6 +6836,25 @@ _BODY_BEFORE_ALIAS: Final = re.compile(
     r"\b(?:group|groups|gang|gangs|militia|movement|faction|cartel|unit|force|operation"
     r"|alliance|coalition|network|organi[sz]ation|brigade|cell)\b[^.,;]{0,20}$"
 )
+
+
+def _body_named_in_a_language(ctx: SuggestContext, at: int) -> str | None:
+    """The type of the body whose name ends with the comma before "known" at `at` ("the
+    Rapid Support Forces, known in Arabic as"), or None when no body's name stands there."""
+    owner = _NAME_BEFORE_ALIAS.search(ctx.text, max(0, at - 80), at)
+    if owner is None:
+        return None
+    name = owner.group("name").removeprefix("The ")
+    listed = _gazetteer_index(ctx.gazetteer).kinds.get(name)
+    if listed is not None:
+        return None if listed[0] == "person" else listed[0]
+    if ORGANISATION_WORDS.isdisjoint(name.split()):
+        return None
+    return organisation_type(name.split())
+
+
+# "X, known in Arabic as ": where a body's name in its own language follows.
+_KNOWN_IN_A_LANGUAGE: Final = re.compile(r",\s+(?:also\s+)?known\s+in\s+[A-Z][a-z]+\s+as\s+$")
 
 
 # A kunya, a name as the father or mother of someone: "Abu Hamza", "Umm Khaled".
@@ -6761,6 +6899,14 @@ def actor_person_alias(ctx: SuggestContext) -> Iterator[Suggestion]:
                 pass  # "a commander known as Abu Hamza": a father's name is a person's
             elif found.group("known") is not None:
                 owner = _NAME_BEFORE_ALIAS.search(text, max(0, at - 80), at)
+                kind = _body_named_in_a_language(ctx, at)
+                if kind is not None and found.group("language") is not None:
+                    # "the Rapid Support Forces, known in Arabic as Al-Daam Al-Sarie": the
+                    # body's name in its own language, of the body's type (session 32
+                    # point 11)
+                    start, end = found.span("name")
+                    yield _suggestion(start, end, kind, "actor_person_alias")
+                    continue
                 if owner is None or not all(
                     _alias_word_ok(w, index) or is_title(w) for w in owner.group("name").split()
                 ):

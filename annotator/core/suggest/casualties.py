@@ -415,6 +415,11 @@ _CASUALTY_WORD: Final = (
         "|forced to relocate|forced to move"
         # "20 people are still under the rubble" (missing), "40 corpses" (bodies)
         "|under the rubble|under rubble|beneath the rubble|corpses"
+        # "the morgue holds 140 unidentified bodies", "12 charred bodies": dead people,
+        # whatever their state or whether the event reported killed them (session 32 point 10)
+        "|unidentified bodies|unclaimed bodies|decomposed bodies|decomposing bodies"
+        "|charred bodies|mutilated bodies|dismembered bodies|unidentified corpses"
+        "|unidentified remains|unclaimed remains"
         # "nine people vanished after the raid" (missing)
         "|vanished"
         # "recorded 14 deaths and 73 abductions": people taken, counted as deaths are
@@ -642,6 +647,9 @@ _NUMBER_FIRST: Final = LazyPattern(
     rf"|(?:a|an|one)\s+{_DEMONYM_SINGULAR}(?=\s+(?:was|is|has|had)\s)"
     # "three soldiers were killed and another was wounded"
     # ... "and a third was wounded", "a fourth is missing": one more, by its rank
+    # "two died at the scene and the third died in hospital": one more harm of a group
+    # counted before, from the ordinal (session 32 point 2)
+    r"|(?<=\bthe\s)(?:second|third|fourth|fifth|sixth|seventh)(?=\s+(?:died|succumbed)\b)"
     r"|(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh))(?=\s+(?:was|is|has|had)\s"
     # "a police officer was killed and another injured"
     # ... "and a fourth seriously injured": how badly, between the rank and the harm
@@ -693,8 +701,9 @@ _NUMBER_FIRST: Final = LazyPattern(
     r"(?=\s+(?:died|succumbed)\b))?"
     # "17 people with gunshot wounds": people counted with their wounds (never "ten with
     # burns" without the people)
-    r"(?:(?(victim)\s+with\s+(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+)?)?"
-    r"(?:wounds|injuries|burns)\b|(?!))"
+    # ... or one wound: "one of them with a gunshot wound" (session 32 point 8)
+    r"(?:(?(victim)\s+with\s+(?:an?\s+)?(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+)?)?"
+    r"(?:wounds?|injur(?:y|ies)|burns)\b|(?!))"
     # 'were "neutralised"': the harm in scare quotes
     rf"|(?:\s+{_LINKING}){{0,5}}\s+(?P<cmark>[\"\u201c\u2018])?{_CASUALTY_WORD}\b"
     r"(?(cmark)[\"\u201d\u2019])"
@@ -1642,7 +1651,7 @@ def casualty_victims_at(text: str, start: int, end: int) -> str:
 _NUMBER_START: Final = (
     r"\d|at|more|no|fewer|less|well|just|over|above|under|up|as|nearly|almost|about|around|some"
     r"|roughly|approximately|an|close|in|a|another|between|from|half|several|tens|hundreds"
-    r"|upwards|upward"
+    r"|upwards|upward|second|third|fourth|fifth|sixth|seventh"
     r"|dozens|thousands|scores|millions|many|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
     r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|quarter|both|numerous|multiple|countless"
@@ -1856,6 +1865,7 @@ _LINE_ANCHORS: Final = {
         # the forms written out beside the phrases ("remain in detention", "still in custody")
         " hospital hospitals left die captive rounded forced driven chased pushed seized"
         " snatched led dragged carried wounds burns electrocuted suffocated asphyxiated"
+        " wound injury"
         " hospitalised hospitalized detention custody"
         " expelled evicted"
         " cases"
@@ -2254,7 +2264,9 @@ _BODIES_OF_BEFORE: Final = re.compile(
 )
 _ONE_OPENS: Final = re.compile(r"(?i:a|an|one)\s(?!\s*of\b)")
 _RANKED_ONE: Final = re.compile(
-    r"(?i:a|another)\s+(?i:second|third|fourth|fifth|sixth|seventh)\s", re.IGNORECASE
+    # ... and "the third died in hospital", from the ordinal (session 32 point 2)
+    r"(?:(?i:a|another)\s+)?(?i:second|third|fourth|fifth|sixth|seventh)\s",
+    re.IGNORECASE,
 )
 # "the last one", "each one", "which one": "one" standing for a thing or a person already
 # named, not a count (only when no "of" follows).
@@ -2698,7 +2710,23 @@ def casualty_harm_noun_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         if attributes["kind"] == "other" and head not in _CUSTODY_HEADS:
             # "the assassination of a judge": a killing, whatever word names it.
             attributes["kind"] = "killed"
+        joined = _AND_ONE_OF_HIS.match(ctx.text, found.end)
+        if joined is not None and joined.group("noun").lower() not in _NOT_ONE_PERSON:
+            # "the murder of a councillor and his bodyguard": one figure of two, a
+            # possessive noun joined by "and" counting one (guideline, session 32 point 13)
+            attributes["count_low"] = attributes["count_high"] = 2
+            found = replace(found, end=joined.end())
         yield replace(found, attributes=attributes)
+
+
+_AND_ONE_OF_HIS: Final = re.compile(
+    r" and (?:his|her|their) (?P<noun>[a-z]+(?<!s)|[a-z]+ss)\b(?![-'\u2019])"
+)
+# Singular nouns after "his / her" that count no one person: "and his family".
+_NOT_ONE_PERSON: Final = words(
+    "family entourage convoy staff team household group people children men women car "
+    "home house vehicle own party unit"
+)
 
 
 _CUSTODY_HEADS: Final = frozenset({"abduction", "kidnapping", "disappearance"})
