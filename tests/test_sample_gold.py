@@ -22,7 +22,7 @@ GOLD = ["gold.jsonl", "dev/gold.jsonl", "dev/realistic.jsonl", HELD_OUT]
 # fishermen, families -> civilian; soldiers, fighters, militants -> combatant").
 _CIVILIAN = re.compile(r"\b(?:children|villagers|residents|patients|refugees|fishermen|families)\b")
 _COMBATANT = re.compile(
-    r"\b(?:soldiers?|fighters?|militants?|troops|police|officers?|guards?|members?|gunmen|rebels?)\b"
+    r"\b(?:soldiers?|jawans?|fighters?|militants?|troops|police|officers?|guards?|members?|gunmen|rebels?)\b"
 )
 _PEOPLE = re.compile(r"\b(?:people|persons|others|bodies)\b")
 # A part of the count named right after it: "..., including five children".
