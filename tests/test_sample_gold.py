@@ -767,20 +767,7 @@ def test_protesters_passengers_and_peacekeepers_take_their_nouns_victims(name: s
     _none_wrong(name, wrong)
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        *(name for name in GOLD if name != HELD_OUT),
-        pytest.param(
-            HELD_OUT,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="held-out records #7, #12, #25 and #26 type a national human rights"
-                " commission `state`; an auditor who writes no rules corrects them",
-            ),
-        ),
-    ],
-)
+@pytest.mark.parametrize("name", GOLD)
 def test_national_human_rights_commissions_are_organisations(name: str) -> None:
     """A national human rights commission, set up by law or not, watches the government and
     is `organisation`, like the Human Rights Commission of Pakistan; an ombudsman's office
