@@ -80,6 +80,7 @@ class SuggestionsController(QObject):
         # suggestion id -> (the suggestion, its span for the views), for `_made_for`.
         self._made: dict[str, tuple[Any, Span]] = {}
         self._made_for: str | None = None
+        session.documentClosing.connect(self._closing)
         session.documentOpened.connect(self._forget_made)
         session.suggestionsChanged.connect(self.show)
         session.suggestionsEdited.connect(self.update)
@@ -93,6 +94,10 @@ class SuggestionsController(QObject):
         (tens of thousands for a long article) until its suggestions are replaced."""
         if self._made_for != document_id:
             self._made, self._made_for = {}, None
+
+    def _closing(self, _document_id: str) -> None:
+        # Before the next document is read (`Session.open_document`): freed by then.
+        self._made, self._made_for = {}, None
 
     # -- computing -----------------------------------------------------------------
 
