@@ -1570,7 +1570,17 @@ class Repository:
         nothing changed, the very same dict is returned (the rules' name matcher built
         for it is kept too): do not modify it.
         """
-        return known_actors.actor_texts(self, exclude_annotator_kinds)
+        found = known_actors.actor_texts(self, exclude_annotator_kinds)
+        assert found is not None  # read whole when need be
+        return found
+
+    def actor_texts_at_hand(
+        self, exclude_annotator_kinds: Sequence[str] = ("suggester",)
+    ) -> dict[str, str | None] | None:
+        """`actor_texts`, when what this process kept needs only the documents written to
+        since; None, and nothing read, where the whole corpus would be read (this
+        process's first call, or after an import or a merge): seconds on a large one."""
+        return known_actors.actor_texts(self, exclude_annotator_kinds, whole=False)
 
     def replace_suggestions(
         self,
