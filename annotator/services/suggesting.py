@@ -338,10 +338,11 @@ def hand_out_early(repo: Repository, document_id: str, text: str) -> bool:
     warm workers (`rule_workers_for`, when running) their share of its rules now, so
     that they work on the other core while the window paints it; the suggestion job
     started after the paint (`suggest_document`) takes that share up when it asks for
-    the same. A share handed out for the last article opened is cancelled first (even
-    when nothing goes out now). Reads the page furniture and the known actors, unless
-    the whole corpus would have to be read for those (then nothing goes out: the job
-    reads them). Returns whether a share went out."""
+    the same, else cancels it. A share handed out for the last article opened is
+    cancelled first (even when nothing goes out now). The known actors are those this
+    process last read (nothing of the corpus is read before the paint): a tag of a new
+    actor since means the job's request differs, and the job hands out its own. Returns
+    whether a share went out."""
     from annotator.core.suggest import default_rules
     from annotator.services.rule_workers import PARALLEL_FROM
 
@@ -351,7 +352,7 @@ def hand_out_early(repo: Repository, document_id: str, text: str) -> bool:
     workers.cancel_early()
     if len(text) < PARALLEL_FROM or workers.gazetteer_dir != gazetteer_folder(repo):
         return False
-    known = repo.actor_texts_at_hand()
+    known = repo.kept_actor_texts()
     if known is None:
         return False
     skip = tuple(boilerplate(repo, document_id))

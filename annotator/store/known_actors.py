@@ -71,16 +71,10 @@ _READINGS: dict[tuple[str, ...], _Reading] = {}
 _LOCK = threading.Lock()
 
 
-def actor_texts(
-    repo: Repository, exclude_annotator_kinds: Sequence[str], *, whole: bool = True
-) -> dict[str, str | None] | None:
-    """See `Repository.actor_texts`. The same dict object while nothing changed. With
-    `whole` false, None (and nothing read) where the whole corpus would be read: only
-    the reading kept, brought up to date by the documents written to since."""
+def actor_texts(repo: Repository, exclude_annotator_kinds: Sequence[str]) -> dict[str, str | None]:
+    """See `Repository.actor_texts`. The same dict object while nothing changed."""
     kinds = tuple(exclude_annotator_kinds)
     file = None if repo.db.conn.in_transaction else _file(repo)
-    if file is None and not whole:
-        return None
     if file is None:  # no file, or uncommitted writes of this connection: read, keep nothing
         reading = _Reading((), None)
         _read(repo, kinds, reading, None)
@@ -92,18 +86,11 @@ def actor_texts(
         # call reads afresh.
         kept = _READINGS.pop(kinds, None)
         if kept is None or kept.file != file or not _continues(repo, kept):
-            if not whole:
-                if kept is not None:
-                    _READINGS[kinds] = kept
-                return None
             reading = _full(repo, kinds, file, last)
         elif kept.last == last:
             reading = kept
         else:
             changed = _changed_documents(repo, kept.last)
-            if changed is None and not whole:
-                _READINGS[kinds] = kept
-                return None
             if changed is None:
                 reading = _full(repo, kinds, file, last)
             else:
@@ -113,6 +100,19 @@ def actor_texts(
                 reading.rank()
         _READINGS[kinds] = reading
         return reading.texts
+
+
+def kept_actor_texts(
+    repo: Repository, exclude_annotator_kinds: Sequence[str]
+) -> dict[str, str | None] | None:
+    """What `actor_texts` last gave in this process for this file, as it was then (writes
+    since are not looked at), reading nothing from the corpus; None when it was never
+    read here."""
+    with _LOCK:
+        kept = _READINGS.get(tuple(exclude_annotator_kinds))
+    if kept is None or repo.db.conn.in_transaction or kept.file != _file(repo):
+        return None
+    return kept.texts
 
 
 def _file(repo: Repository) -> tuple[Any, ...] | None:

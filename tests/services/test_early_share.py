@@ -132,6 +132,18 @@ def test_a_stored_article_opened_in_the_window_is_handed_out_once(
         job.db.close()
     assert len(requests) == 1
     assert shared == alone
+    # A new actor tagged since the known actors were last read: the job asks with them,
+    # so it hands out its own share (the early one is cancelled), with the same result.
+    dispatch = text.index("Dispatch 5")
+    repo.add_span(Span(new_id(), document.id, dispatch, dispatch + 10, "ACTOR", "ana", {}))
+    assert suggesting.hand_out_early(repo, document.id, text)
+    job = Repository(open_db(repo.path))
+    try:
+        again = suggesting.suggest_document(job, document.id, analyst="ana", workers=workers)
+    finally:
+        job.db.close()
+    assert len(requests) == 3
+    assert again == suggesting.suggest_document(repo, document.id, analyst="ana")
     # Nothing goes out for a short article, and the share before is cancelled all the same.
     assert suggesting.hand_out_early(repo, document.id, text)
     assert not suggesting.hand_out_early(repo, document.id, "A short article.")
