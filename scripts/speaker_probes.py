@@ -4482,6 +4482,213 @@ P(
     "Israel Defense Forces",
 )
 
+
+# ---- session 33 (ROTSPEAK5): classes of the speaker misses of 268-283, in other styles
+# a partial quote inside a sentence that ends on its attribution ("..., according to X.")
+P(
+    "s33a:according-to-sentence-end",
+    'Three militants were "eliminated" in a shootout near the border, according to Pakistan\'s Inter-Services Public Relations (ISPR).',
+    "eliminated",
+    "ISPR",
+)
+P(
+    "s33a:according-to-sentence-end-person",
+    'The convoy was "deliberately targeted" on the road to Kadugli, according to Mariam Adam, a local aid worker.',
+    "deliberately targeted",
+    "Mariam Adam",
+)
+P(
+    "s33a:according-to-sentence-end-body",
+    'Dozens of homes were "razed to the ground" in the raid, according to the Norwegian Refugee Council.',
+    "razed to the ground",
+    "Norwegian Refugee Council",
+)
+P(
+    "s33a:according-to-sentence-end-statement",
+    'The strike hit a "legitimate military target", according to a statement from the Israel Defense Forces.',
+    "legitimate military target",
+    "Israel Defense Forces",
+)
+P(
+    "s33a:said-sentence-end",
+    'The attackers were "neutralised" after a two-hour gunfight, the Russian Interior Ministry said.',
+    "neutralised",
+    "Russian Interior Ministry",
+)
+P(
+    "s33a:said-X-sentence-end",
+    'The village was "completely destroyed" in the fighting, said Ahmed Yusuf, a farmer from Bama.',
+    "completely destroyed",
+    "Ahmed Yusuf",
+)
+P(
+    "s33a:according-to-not-the-quoted-one",
+    'Amnesty International accused the army of "collective punishment" in the region, according to Reuters.',
+    "collective punishment",
+    "Amnesty International",
+)
+P(
+    "s33a:according-to-later-sentence-no",
+    'Residents described the raid as a "massacre". Eleven people died, according to the Red Cross.',
+    "massacre",
+    None,
+)
+P(
+    "s33a:according-to-acronym-after-two-quotes",
+    'Two soldiers were "lightly wounded" and the attackers "fled towards the forest", according to the Armed Forces of the Philippines (AFP).',
+    "fled towards",
+    "AFP",
+)
+# a spokesperson named by a possessive: the body the possessive stands for (point h)
+P(
+    "s33b:its-spokesman-said-colon",
+    'The Kremlin said Vladimir Putin had been briefed. Asked about the attack, its spokesman said only: "The services are doing their work."',
+    "The services",
+    "Kremlin",
+)
+P(
+    "s33b:its-spokeswoman-said-after",
+    'The World Food Programme suspended deliveries to the camp. "We cannot reach the people who need us most," its spokeswoman told reporters in Geneva.',
+    "We cannot reach",
+    "World Food Programme",
+)
+P(
+    "s33b:the-group-s-spokesman",
+    'Al-Shabaab claimed the attack on the base in Lower Shabelle. "Our fighters took the base," the group\'s spokesman said in an audio message.',
+    "Our fighters",
+    "Al-Shabaab",
+)
+P(
+    "s33b:the-ministry-s-spokesman",
+    "Ukraine's Defence Ministry said the drones were shot down over Sumy. \"All targets were destroyed,\" the ministry's spokesman told AFP.",
+    "All targets",
+    "Defence Ministry",
+)
+P(
+    "s33b:its-spokesman-past-person",
+    'Hamas said the talks in Cairo had stalled. Mahmoud Abbas met the envoy on Monday. "We will not accept these terms," its spokesman said.',
+    "We will not accept",
+    "Hamas",
+)
+P(
+    "s33b:his-spokesman",
+    'President William Ruto cut short his visit to Nairobi. "The president is following events closely," his spokesman said.',
+    "The president is following",
+    "William Ruto",
+)
+P(
+    "s33b:its-spokesman-named",
+    'The Sudanese army said it had retaken the bridge. Its spokesman, Nabil Abdallah, said: "The enemy has fled."',
+    "The enemy",
+    "Nabil Abdallah",
+)
+# "the statement said" after "X said <when> in a statement" (settled point 8)
+P(
+    "s33c:said-day-in-a-statement",
+    'Security forces killed five militants in North Waziristan, the Inter-Services Public Relations said Tuesday in a statement. "The area is being cleared," the statement said.',
+    "The area",
+    "Inter-Services Public Relations",
+)
+P(
+    "s33c:said-on-day-in-a-statement",
+    'The ministry of health in Gaza said on Sunday in a statement that 40 people had been killed. "Hospitals are overwhelmed," the statement said.',
+    "Hospitals are",
+    None,
+)
+P(
+    "s33c:acronym-said-day-in-a-statement",
+    'The army killed four gunmen near Kidal, the Malian Armed Forces (FAMa) said Thursday in a statement. "Our units remain on alert," the statement added.',
+    "Our units",
+    "FAMa",
+)
+P(
+    "s33c:in-a-statement-on-day",
+    'The Norwegian Refugee Council said in a statement on Friday that aid had been blocked. "Families are sleeping in the open," the statement read.',
+    "Families are",
+    "Norwegian Refugee Council",
+)
+P(
+    "s33c:issued-a-statement",
+    'The Kenya Defence Forces issued a statement late on Monday. "Our troops repulsed the attack," the statement said.',
+    "Our troops",
+    "Kenya Defence Forces",
+)
+P(
+    "s33c:statement-other-body-between",
+    'Frontex said in a statement on Monday that crossings had fallen. The UNHCR disputed the figures. "Departures have not slowed," the statement said.',
+    "Departures",
+    "Frontex",
+)
+# "the <noun of its name>" standing for a body named before, as the subject of the quote
+P(
+    "s33d:the-gendarmerie-saying",
+    'Rights groups accused the National Gendarmerie of abuses. The gendarmerie rejected the report, saying its units acted "within the law".',
+    "within the law",
+    "National Gendarmerie",
+)
+P(
+    "s33d:the-gendarmerie-said-after",
+    'The Royal Gendarmerie sent reinforcements to the town. "Order has been restored," the gendarmerie said.',
+    "Order has been",
+    "Royal Gendarmerie",
+)
+P(
+    "s33d:the-guard-saying",
+    'Volunteers of the Civil Defence pulled bodies from the rubble. The Civil Defence denied the claims, saying its teams had "reached every site".',
+    "reached every site",
+    "Civil Defence",
+)
+P(
+    "s33d:the-prosecutor-saying",
+    "The Attorney General's Office opened an inquiry. The prosecutor's office later dismissed the claims, saying the evidence was \"insufficient\".",
+    "insufficient",
+    None,
+)
+P(
+    "s33d:the-gendarmerie-not-the-army",
+    'The Malian army said it had repelled the attack, and the National Gendarmerie sent a unit. The gendarmerie said its men were "on the ground".',
+    "on the ground",
+    "National Gendarmerie",
+)
+# a quote in the standfirst (the line between the headline and the byline)
+P(
+    "s33e:standfirst-partial-quote",
+    "Killings return to Homs\n\nFamilies flee as the authorities vow to catch 'criminal gangs'.\n\nBy Lina Haddad\n\nThe Interior Ministry says its forces have arrested 20 people, among them members of what it calls 'criminal gangs'.",
+    "criminal gangs",
+    "Interior Ministry",
+)
+P(
+    "s33e:standfirst-quote-said-after",
+    "Floods in Borno\n\n'We lost everything', say families in Maiduguri\n\nBy Musa Bello\n\nMAIDUGURI – \"We lost everything,\" said Hauwa Musa, a trader, standing in the water.",
+    "We lost everything",
+    "Hauwa Musa",
+)
+P(
+    "s33e:standfirst-quote-not-repeated",
+    "Drought in Turkana\n\nHerders say the rains have 'abandoned us' as livestock die.\n\nBy Peter Lomoe\n\nLODWAR – Herders in Turkana have lost half their animals, the Kenya Red Cross said.",
+    "abandoned us",
+    None,
+)
+# "the government" is no police, army or ministry
+P(
+    "s33f:the-government-declared-not-police",
+    'The National Police said two officers were arrested. The government declared an "internal armed conflict" in January.',
+    "internal armed conflict",
+    None,
+)
+P(
+    "s33f:the-government-said-state-named",
+    'Ecuador\'s government extended the curfew. The National Police said two officers were arrested. "We will not negotiate with terrorists," the government said.',
+    "We will not negotiate",
+    "Ecuador",
+)
+P(
+    "s33f:the-government-said-not-army",
+    'The Malian army said it had repelled the attack. The government called it "an act of terror".',
+    "an act of terror",
+    None,
+)
+
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""
     bad = 0

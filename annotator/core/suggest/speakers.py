@@ -2559,8 +2559,12 @@ def _subject_or_pronoun(
     if its_spokesperson is not None:
         # 'Its spokesman said: "..."' with no name: he speaks for the body "its" stands
         # for (guideline, open point h)
-        plural = its_spokesperson.group(1).lower() == "their"
-        return True, _extent(mentions.group_before(text, start, plural=plural))
+        pronoun = its_spokesperson.group(1).lower()
+        if pronoun in _POSSESSIVE_PERSON:
+            # ('"...," his spokesman said': the person named before he speaks for)
+            person = mentions.person_before(text, quote_start, _POSSESSIVE_PERSON[pronoun])
+            return True, _extent(person)
+        return True, _extent(mentions.group_before(text, start, plural=pronoun == "their"))
     words = re.findall(r"[A-Za-z]+", text[start:verb_at].lower())
     while len(words) > 1 and words[-1] in _AUXILIARIES:
         words.pop()  # "In the past it has repeatedly called": the subject is "it"
@@ -2824,7 +2828,11 @@ _CITING: Final = re.compile(r"\s*(?:Citing|Quoting)\s+(?P<source>[^,.;:\"\u201c\
 _COMMA_GAP: Final = re.compile(r",\s*")
 # "Its spokesman ", "their spokeswoman " alone before the verb: nobody named.
 _ITS_SPOKESPERSON: Final = re.compile(
-    r"[\s,\"'\u201d\u2019]*(?:(?:But|And|However,?)\s+)?(Its|its|Their|their)\s+"
+    r"[\s,\"'\u201d\u2019]*(?:(?:But|And|However,?)\s+)?"
+    # (after an opening phrase: "Asked about the attack, its spokesman said")
+    r"(?:(?:Asked|Questioned|Pressed|Speaking|Contacted|Reached|When|In|On)\b"
+    r"[^,.;:\"\u201c\u201d\n]{1,120},\s+)?"
+    r"(Its|its|Their|their|His|his|Her|her)\s+"
     r"spokes(?:man|woman|person)\s+(?:(?:also|later|has|had|then)\s+)*"
 )
 # An outlet described after the source: "the SANA news agency", "state television".
