@@ -4539,6 +4539,30 @@ P(
     "fled towards",
     "AFP",
 )
+P(
+    "s33a:sentence-end-unnamed-source",
+    'Four bodies were "dumped like rubbish" by the road to Mubi, a police source said.',
+    "dumped like",
+    None,
+)
+P(
+    "s33a:sentence-end-said-resident-anonymous",
+    'Two houses were "burnt to ashes" on Sunday, said a resident who asked not to be named.',
+    "burnt to ashes",
+    None,
+)
+P(
+    "s33a:sentence-end-list-then-said",
+    'Troops were "on high alert" in Goma, Bukavu and Uvira, the Congolese army said.',
+    "on high alert",
+    "Congolese army",
+)
+P(
+    "s33a:sentence-end-quote-ends-sentence-no",
+    'The Kenya Defence Forces said the town was "secure." Two soldiers were wounded, according to the Red Cross.',
+    "secure",
+    "Kenya Defence Forces",
+)
 # a spokesperson named by a possessive: the body the possessive stands for (point h)
 P(
     "s33b:its-spokesman-said-colon",

@@ -33,3 +33,40 @@ def test_its_spokesman_named_after_the_comma_is_the_named_person() -> None:
         'said: "The enemy has fled."'
     )
     assert _speaker(text, "The enemy") == "Nabil Abdallah"
+
+
+# ----------------------- a quote set inside a sentence that ends on its attribution
+
+
+def test_according_to_at_the_sentence_end_attributes_a_quote_inside_it() -> None:
+    text = (
+        'Two gunmen were "eliminated" in a night-long operation near Bannu, according to '
+        "the Khyber Pakhtunkhwa police."
+    )
+    assert _speaker(text, "eliminated") == "Khyber Pakhtunkhwa police"
+
+
+def test_according_to_a_state_s_body_with_its_acronym_is_the_acronym() -> None:
+    text = (
+        'The drones were "destroyed over the sea" before dawn, according to Turkey\'s '
+        "National Intelligence Organisation (MIT)."
+    )
+    assert _speaker(text, "destroyed over") == "MIT"
+
+
+def test_a_speaker_and_verb_ending_the_sentence_attribute_a_quote_inside_it() -> None:
+    text = 'The checkpoint was "overrun within minutes" on Sunday, said Grace Achieng, a trader.'
+    assert _speaker(text, "overrun within") == "Grace Achieng"
+
+
+def test_an_unnamed_source_ending_the_sentence_names_nobody() -> None:
+    text = 'Three bodies were "left on the road" outside Mubi, a security source said.'
+    assert _speaker(text, "left on the road") is None
+
+
+def test_an_attribution_in_the_next_sentence_does_not_reach_back() -> None:
+    text = (
+        'Villagers called the raid a "massacre". Nine people were killed, according to the '
+        "Norwegian Refugee Council."
+    )
+    assert _speaker(text, "massacre") is None

@@ -2212,6 +2212,14 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         phrase_end = text.find(",", begin, end)
         phrase_end = end if phrase_end < 0 else phrase_end
         following = mentions.within(begin, phrase_end)
+        if (
+            len(following) > 1
+            and not _is_person(following[1])
+            and re.fullmatch(r"['\u2019]s\s+", text[following[0].end : following[1].start])
+        ):
+            # "according to Russia's Anti-Terrorism Committee": the body the state owns
+            following = following[1:]
+            begin = following[0].start
         people = [a for a in following if _is_person(a)]
         if people and re.search(_OF_SOMEONE, text[begin : people[0].start]):
             # '"...," said the lawyer for Ali Musa': a person after a preposition is not
@@ -2439,6 +2447,38 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
     ):
         return False, None
     return _subject_or_pronoun(text, mentions, i, verb_at, quote.start)
+
+
+# A quote set inside its sentence: its closing mark, then the sentence's words run on.
+_RUNS_ON: Final = re.compile(r"[\"'\u201d\u2019]\s+[\w(]")
+
+
+def _sentence_end_attribution(
+    text: str, quote: Suggestion, mentions: _Mentions
+) -> tuple[bool, Extent | None]:
+    """The attribution that ends the sentence a quote is set in, when nothing before the
+    quote attributes it: 'Four gunmen were "neutralised" in the raid, according to the
+    NAK.', '... were "razed" in the fighting, the ministry said.', '..., said X, a farmer.'
+    Read after each comma past the quote, as if the quote ended there; only a clause that
+    runs to the sentence's end (no quote opens in it) is the attribution."""
+    if not _RUNS_ON.match(text, quote.end) or text[quote.end - 1 : quote.end] in ",.!?;:":
+        return False, None  # not set inside its sentence: its own attribution decided
+    stop = _sentence_end(text, quote.end)
+    comma = quote.end
+    for _ in range(4):
+        comma = text.find(",", comma + 1, stop)
+        if comma < 0:
+            return False, None
+        marks = text[quote.end + 1 : comma]
+        if marks.count('"') % 2 or (marks.count("\u201c") + marks.count("\u201d")) % 2:
+            return False, None  # the comma is inside another quote
+        clause_end = _clause_end(text, comma + 1)
+        if clause_end < len(text) and text[clause_end] not in ".\n":
+            return False, None  # another quote or a question in it: not a final attribution
+        found, speaker = _after_quote(text, Suggestion(quote.start, comma, "QUOTE"), mentions)
+        if found:
+            return found, speaker
+    return False, None
 
 
 # After "said the": "52-year-old wholesaler", "nurse", "mother of three" (to its comma).
@@ -3516,6 +3556,8 @@ def attribute_speakers(
         if not found:
             found, speaker = _before_quote(text, quote, mentions, all_sentences)
         if not found:
+            found, speaker = _sentence_end_attribution(text, quote, mentions)
+        if not found:
             last = _last_ended_before(ends, ordered, quote.start)
             speaker = _standalone(text, quote, last, decided, mentions, all_sentences)
         if speaker is None or not _is_person(mentions.at(speaker) or quote):
@@ -3526,6 +3568,12 @@ def attribute_speakers(
             said_by = mentions.at(speaker)
             if said_by is not None:
                 speaker = _extent(mentions.joint_head(text, said_by))
+        if speaker is not None and speaker[0] >= quote.end:
+            # '"...," according to the Arakan Army (AA)': the acronym beside the name, as
+            # before the quote ("X (ACR) said" -> ACR, wherever the quote stands)
+            said_by = mentions.at(speaker)
+            if said_by is not None:
+                speaker = _extent(mentions.alias_of(text, said_by, len(text)))
         if speaker is not None and speaker[1] <= quote.start:
             # A speaker named before the quote links to their nearest mention before it
             # (the guideline's "which mention": "X ... X ... "...," he said" is the second),
