@@ -70,3 +70,36 @@ def test_an_attribution_in_the_next_sentence_does_not_reach_back() -> None:
         "Norwegian Refugee Council."
     )
     assert _speaker(text, "massacre") is None
+
+
+# ----------------------- "the statement said" after "X said <day> in a statement"
+
+
+def test_the_statement_is_the_body_that_said_so_on_a_named_day_in_a_statement() -> None:
+    text = (
+        "ABUJA, March 9 (NAN) - Units of the Nigerian Army (NA) killed 14 insurgents, "
+        "arrested 31 suspected collaborators and logistics suppliers of terrorist groups "
+        "and freed nine hostages during clearance operations carried out in Borno, Yobe "
+        "and Adamawa states between 2 and 8 March, the Defence Headquarters (DHQ) said "
+        "Thursday in a "
+        'statement.\n\n"The troops remain resolute in the fight against terrorism," the '
+        "statement said."
+    )
+    assert _speaker(text, "The troops remain") == "DHQ"
+
+
+def test_the_statement_is_the_body_that_said_late_on_a_day_in_a_statement() -> None:
+    text = (
+        "Gunmen of the Islamic State Sahel Province (ISSP) attacked a convoy near Menaka, "
+        "the Malian Armed Forces (FAMa) said late on Monday in a statement.\n\n"
+        '"Our units repelled the assailants," the statement read.'
+    )
+    assert _speaker(text, "Our units") == "FAMa"
+
+
+def test_the_sentence_before_a_new_paragraph_is_the_last_paragraph_s_sentence() -> None:
+    from annotator.core.suggest.speakers import _previous_sentence
+
+    text = 'Raid on Menaka\n\nThe army said it repelled the attack.\n\n"We held," it said.'
+    start, end = _previous_sentence(text, text.index('"We') + 1) or (0, 0)
+    assert text[start:end].strip() == "The army said it repelled the attack."

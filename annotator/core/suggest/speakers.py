@@ -1685,11 +1685,17 @@ def _previous_sentence(text: str, offset: int) -> Extent | None:
     """(start, end) of the sentence before the one holding `offset`, within 600 characters."""
     window = max(0, offset - 600)
     # (one past `offset`: a sentence end is known by the capital after it)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, window, offset + 1)]
-    if not ends:
+    found = list(_SENTENCE_END.finditer(text, window, offset + 1))
+    if not found:
         return None
-    current = ends[-1]
-    previous = ends[-2] if len(ends) > 1 else max(text.rfind("\n", window, current) + 1, window)
+    current = found[-1].end()
+    # (the line it opens, searched before its own end: a paragraph break after the
+    # sentence is no start of it)
+    previous = (
+        found[-2].end()
+        if len(found) > 1
+        else max(text.rfind("\n", window, found[-1].start()) + 1, window)
+    )
     return previous, current
 
 
@@ -2926,6 +2932,9 @@ _SAID_IN_STATEMENT: Final = re.compile(
     r"|(?:confirmed|denied|condemned|reported|claimed|accused|blamed|warned|urged|rejected"
     r"|dismissed|vowed|pledged|called|demanded|insisted|acknowledged|threatened)"
     r"(?:\s+[\w()'\u2019-]+){0,10}?)"
+    # (the day between: "said Wednesday in a statement", "said late on Monday in a statement")
+    r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday|today|yesterday|overnight|earlier|later))?"
     r"\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|report)\b"
 )
 _THE_STATEMENT: Final = re.compile(
