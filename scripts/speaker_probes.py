@@ -4674,6 +4674,18 @@ P(
     "on the ground",
     "National Gendarmerie",
 )
+P(
+    "s33d:the-guard-denied-adding",
+    'Witnesses blamed the Revolutionary Guard for the shooting. The Guard denied any role, adding that its men had "fired only into the air".',
+    "fired only",
+    "Revolutionary Guard",
+)
+P(
+    "s33d:the-villagers-fled-no-body",
+    'The Village Defence Association asked for help. The villagers fled at dawn, saying the gunmen had "burnt everything".',
+    "burnt everything",
+    None,
+)
 # a quote in the standfirst (the line between the headline and the byline)
 P(
     "s33e:standfirst-partial-quote",

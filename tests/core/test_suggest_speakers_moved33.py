@@ -103,3 +103,22 @@ def test_the_sentence_before_a_new_paragraph_is_the_last_paragraph_s_sentence() 
     text = 'Raid on Menaka\n\nThe army said it repelled the attack.\n\n"We held," it said.'
     start, end = _previous_sentence(text, text.index('"We') + 1) or (0, 0)
     assert text[start:end].strip() == "The army said it repelled the attack."
+
+
+# ----------------------- "The <last word of a body's name> denied ..., saying "...""
+
+
+def test_the_last_word_of_a_body_s_name_opening_the_sentence_is_that_body() -> None:
+    text = (
+        "Amnesty International accused the Royal Gendarmerie of beating detainees. The "
+        'gendarmerie rejected the findings, saying its officers had acted "within the law".'
+    )
+    assert _speaker(text, "within the law") == "Royal Gendarmerie"
+
+
+def test_people_opening_the_sentence_are_no_body_named_by_the_word() -> None:
+    text = (
+        "The Farmers' Union asked for protection. The farmers fled on Monday, saying the "
+        'raiders had "taken every cow".'
+    )
+    assert _speaker(text, "taken every") is None

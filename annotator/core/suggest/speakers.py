@@ -3096,6 +3096,11 @@ _OWNER_ROLE: Final = re.compile(
 _HEAD_NOUN_SUBJECT: Final = re.compile(
     r"\s*(?:(?:But|And|However,?)\s+)?[Tt]he\s+([A-Za-z][a-z]{2,})\s*(?:(?:has|had|also)\s+)*"
 )
+# ... opening a sentence whose verb in the past has it for subject: "The gendarmerie denied".
+_HEAD_NOUN_ACTED: Final = re.compile(
+    r"\s*(?:(?:But|And|However,?)\s+)?[Tt]he\s+([A-Za-z][a-z]{2,})\s+"
+    r"(?:(?:has|had|also|later|swiftly|quickly)\s+)*[a-z]{2,}ed\b"
+)
 _DESCRIBED_SUBJECT: Final = re.compile(r"\b[Tt]he\s+(?:([a-z]+)\s+)??([a-z]+)\s+$")
 
 
@@ -3276,6 +3281,13 @@ def _before_quote(
         opening = _opening_mention(text, mentions, start, verb_at)
         if opening is not None:
             return True, _extent(opening)
+        headed = _HEAD_NOUN_ACTED.match(text, start, verb_at)
+        if headed is not None and headed.group(1).lower() not in _GROUP_NOUNS:
+            # "The gendarmerie rejected the report, saying its units acted "..."": the body
+            # named before by the last word of its name (guideline, open point b)
+            named = mentions.named_by_head(text, start, headed.group(1))
+            if named is not None:
+                return True, _extent(named)
     if chosen == len(verbs) - 1:
         # 'The army said X had been arrested, but his lawyer, Y, said: "..."': the last
         # verb's subject stands in the clause after the contrast, not before it
