@@ -122,3 +122,27 @@ def test_people_opening_the_sentence_are_no_body_named_by_the_word() -> None:
         'raiders had "taken every cow".'
     )
     assert _speaker(text, "taken every") is None
+
+
+# ----------------------- a quote in the standfirst, between the headline and the byline
+
+
+def test_a_standfirst_quote_takes_the_speaker_of_the_body_quote_repeating_it() -> None:
+    text = (
+        "Night raids return to Idlib\n\n"
+        "Families flee as the authorities vow to crush 'criminal cells'.\n\n"
+        "By Rana Saleh\n\n"
+        "IDLIB, Syria – The Interior Ministry says its forces have detained 40 people, among "
+        "them members of what it calls 'criminal cells'."
+    )
+    assert _speaker(text, "criminal cells") == "Interior Ministry"
+
+
+def test_a_quote_after_the_byline_is_no_standfirst_quote() -> None:
+    text = (
+        "Night raids return to Idlib\n\n"
+        "By Rana Saleh\n\n"
+        "Families say the raids are 'collective punishment'. The Interior Ministry rejects "
+        "the charge of 'collective punishment' and says the raids target criminals."
+    )
+    assert _speaker(text, "collective punishment") is None

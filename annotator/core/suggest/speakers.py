@@ -4034,10 +4034,14 @@ def _headline_quotes(
         return
     starts: list[int] | None = None
     spoken: dict[int, str] = {}
+    # A standfirst (the lines between the headline and a byline at the top) is read as
+    # the headline: its quotes repeat the body's too.
+    byline = _TOP_BYLINE.search(text, first_line_end, min(len(text), 800))
+    top_end = first_line_end if byline is None else byline.start()
     for quote in ordered:
         line_end = text.find("\n", quote.end)
         line_end = len(text) if line_end < 0 else line_end
-        if quote.end > first_line_end and not (
+        if quote.end > top_end and not (
             quote.end - quote.start <= 80
             and _MARKS_ONLY.fullmatch(text, text.rfind("\n", 0, quote.start) + 1, quote.start)
             and _MARKS_ONLY.fullmatch(text, quote.end, line_end)
@@ -4059,6 +4063,8 @@ def _headline_quotes(
                 break
 
 
+# A byline line near the top: "By Zeina Khoury", "By Ana Ruiz, Harbor News".
+_TOP_BYLINE: Final = re.compile(r"\n[ \t]*By [A-Z][^\n.!?\"\u201c\u201d]{1,80}\n")
 # What may stand around a crosshead's quote on its line: its marks and a full stop.
 _MARKS_ONLY: Final = re.compile(r"[\"'\u201c\u201d\u2018\u2019.!?\s]*")
 
