@@ -146,3 +146,22 @@ def test_a_quote_after_the_byline_is_no_standfirst_quote() -> None:
         "the charge of 'collective punishment' and says the raids target criminals."
     )
     assert _speaker(text, "collective punishment") is None
+
+
+# ----------------------- "the government" is the state named whole, never one of its bodies
+
+
+def test_the_government_is_no_police_force_named_before() -> None:
+    text = (
+        "The National Police said three officers had been suspended. The government "
+        'declared a "state of internal war" in March.'
+    )
+    assert _speaker(text, "state of internal war") is None
+
+
+def test_the_government_is_the_state_over_its_police_named_since() -> None:
+    text = (
+        "Peru's government extended the emergency. The National Police said two officers "
+        'were hurt. "We will restore order," the government said.'
+    )
+    assert _speaker(text, "We will restore") == "Peru"

@@ -329,6 +329,14 @@ class _Mentions:
         elif set(words[:-1]) & _ARMED_MODIFIERS:
             wanted = "armed group"  # "the paramilitary force", "the rebel movement"
         before = self.organisations_before(offset, 12)
+        if head == "government":
+            # "the government" is the state by its name, capital or government, never one
+            # of its bodies ("National Police", "Malian army") nor a body of its own kind
+            before = [
+                a
+                for a in before
+                if a.attributes.get("type") != "state" or _names_whole_state(text, a)
+            ]
         # A bracketed acronym holds what its full name holds: "the mission" -> "UNAMA" of
         # "United Nations Assistance Mission in Afghanistan (UNAMA)", the nearer mention.
         spelled = {a.end: text[a.start : a.end].lower().split() for a in before}
