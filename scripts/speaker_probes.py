@@ -4725,6 +4725,154 @@ P(
     None,
 )
 
+
+# ---- session 33: the same classes as another writer would put them (AP, Reuters, AFP, BBC,
+# local press), written before running them
+P(
+    "s33g:sentence-end-said-in-statement",
+    'The drone was "intercepted over open ground" near Eilat, the Israel Defense Forces said in a statement.',
+    "intercepted over",
+    "Israel Defense Forces",
+)
+P(
+    "s33g:sentence-end-told-afp",
+    'The gunmen "opened fire on everyone in the market" before fleeing on motorbikes, Abdoulaye Diallo told AFP by telephone.',
+    "opened fire",
+    "Abdoulaye Diallo",
+)
+P(
+    "s33g:sentence-end-local-media",
+    'The attackers "came at dawn" and set fire to the granaries, according to local media.',
+    "came at dawn",
+    None,
+)
+P(
+    "s33g:sentence-end-officials-said",
+    'The bridge was "no longer passable" after the strike, officials said.',
+    "no longer passable",
+    None,
+)
+P(
+    "s33g:sentence-end-reported",
+    'Security forces were "in full control" of the district by nightfall, Pakistan\'s Dawn newspaper reported.',
+    "in full control",
+    "Dawn",
+)
+P(
+    "s33g:sentence-end-present-says",
+    'The camp is "running out of everything", says Leila Haddad, who runs the clinic.',
+    "running out",
+    "Leila Haddad",
+)
+P(
+    "s33g:sentence-end-ap-police-said",
+    'The suspect had been "known to authorities" for years, Minneapolis police said.',
+    "known to authorities",
+    None,
+)
+P(
+    "s33g:sentence-end-two-sources-first",
+    'Fighters "stormed the barracks" at dawn, according to the Sudan Doctors Network and residents.',
+    "stormed the barracks",
+    "Sudan Doctors Network",
+)
+P(
+    "s33g:sentence-end-after-which-clause-no",
+    'The army described the raid as a "surgical operation", which Amnesty International later disputed.',
+    "surgical operation",
+    None,
+)
+P(
+    "s33g:a-spokesman-for-it-who-declined",
+    'The Taliban said they had arrested the gunmen. "They will be punished," a spokesman for the group, who declined to be named, said.',
+    "They will be punished",
+    "Taliban",
+)
+P(
+    "s33g:their-spokesman",
+    'The Houthis claimed the attack on the tanker. "Our navy hit the ship directly," their spokesman said in a televised address.',
+    "Our navy",
+    "Houthis",
+)
+P(
+    "s33g:her-spokeswoman",
+    'Foreign Minister Annalena Baerbock cancelled her trip to Beirut. "The minister is in contact with her counterparts," her spokeswoman said.',
+    "The minister is",
+    "Annalena Baerbock",
+)
+P(
+    "s33g:its-spokesman-over-a-person-named-since",
+    'The World Health Organization warned of cholera in Darfur. Its director, Tedros Adhanom Ghebreyesus, visited the camps. "We need access now," its spokesman said.',
+    "We need access",
+    "World Health Organization",
+)
+P(
+    "s33g:telegram-post-read",
+    'Ukraine\'s air force said on Telegram on Tuesday that 40 drones had been shot down. "Air defence is working in the north," the post said.',
+    "Air defence",
+    "Ukraine",
+)
+P(
+    "s33g:in-a-statement-on-day-then-statement-added",
+    'In a statement on Monday, the Nigerian Army said troops had freed 12 hostages.\n\n"The rescued victims are receiving medical care," the statement added.',
+    "The rescued",
+    "Nigerian Army",
+)
+P(
+    "s33g:communique-paragraph-after",
+    'The Congolese army (FARDC) announced on Sunday in a communiqu\u00e9 that it had retaken Rubaya.\n\n"The enemy fled in disorder," the communiqu\u00e9 said.',
+    "The enemy fled",
+    "FARDC",
+)
+P(
+    "s33g:statement-paragraph-after-one-sentence-lead",
+    'Gunmen killed seven miners in Ituri, the UN mission in Congo, MONUSCO, said in a statement on Saturday.\n\n"The mission condemns this cowardly attack," the statement said.',
+    "The mission condemns",
+    "MONUSCO",
+)
+P(
+    "s33g:it-said-paragraph-after-one-sentence-lead",
+    'Kenya\'s interior ministry said on Friday that two police reservists had been killed in Lamu.\n\n"Operations are ongoing," it said.',
+    "Operations are",
+    "Kenya",
+)
+P(
+    "s33g:the-prefecture-rejected-saying",
+    'The Niger Delta Development Commission was blamed for the delays. The commission rejected the criticism, saying the funds had been "fully disbursed".',
+    "fully disbursed",
+    "Niger Delta Development Commission",
+)
+P(
+    "s33g:the-directorate-dismissed-saying",
+    'Witnesses accused the General Directorate of Migration of pushbacks. The directorate dismissed the accusations, saying its officers had "followed procedure".',
+    "followed procedure",
+    "General Directorate of Migration",
+)
+P(
+    "s33g:standfirst-bbc-byline-outlet",
+    "Sudan war: Families trapped in El Fasher\n\nResidents say the paramilitaries 'shoot anyone who moves'.\n\nBy Amira Osman, BBC News\n\nResidents of El Fasher told the BBC the Rapid Support Forces (RSF) \"shoot anyone who moves\" on the roads out of the city.",
+    "shoot anyone who moves",
+    None,
+)
+P(
+    "s33g:standfirst-no-byline-no",
+    "Floods in Sindh\n\nThe army says relief is 'reaching every village'.\n\nKARACHI – Pakistan's army said on Monday that relief was \"reaching every village\", a claim residents disputed.",
+    "reaching every village",
+    "Pakistan",
+)
+P(
+    "s33g:the-government-capital",
+    'Moscow denied the report. The Russian Defence Ministry said two drones were downed. "These are provocations," the government said.',
+    "These are provocations",
+    "Moscow",
+)
+P(
+    "s33g:the-government-named-government",
+    'The Sudanese government in Port Sudan accused the RSF of the attack. The Sudanese Armed Forces said they had repelled it. The government called the attack "a war crime".',
+    "a war crime",
+    "Sudanese government",
+)
+
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""
     bad = 0
