@@ -165,3 +165,22 @@ def test_the_government_is_the_state_over_its_police_named_since() -> None:
         'were hurt. "We will restore order," the government said.'
     )
     assert _speaker(text, "We will restore") == "Peru"
+
+
+# ----------------------- a speech verb's word after a determiner is a noun
+
+
+def test_a_plural_noun_like_claims_after_the_is_no_speech_verb() -> None:
+    text = (
+        "Amnesty International accused the Royal Gendarmerie of beating detainees. The "
+        'gendarmerie rejected the claims, saying its officers had acted "within the law".'
+    )
+    assert _speaker(text, "within the law") == "Royal Gendarmerie"
+
+
+def test_his_comments_are_no_verb_of_the_body_named_in_the_sentence() -> None:
+    text = (
+        "Amina Yusuf, a nurse, said she had treated 40 people. The Red Crescent welcomed "
+        'her comments, adding that its teams were "stretched to the limit".'
+    )
+    assert _speaker(text, "stretched to") == "Red Crescent"

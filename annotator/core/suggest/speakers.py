@@ -3195,6 +3195,12 @@ def _clause_start(text: str, all_sentences: Sequence[Sentence], opened: int) -> 
     return sentence.start if sentence is not None else 0
 
 
+# A determiner right before a word: "the claims", "his comments" are nouns, not verbs.
+_DETERMINER_BEFORE: Final = re.compile(
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+$"
+)
+
+
 def _before_quote(
     text: str, quote: Suggestion, mentions: _Mentions, all_sentences: Sequence[Sentence]
 ) -> tuple[bool, Extent | None]:
@@ -3209,7 +3215,9 @@ def _before_quote(
     verbs = [
         v
         for v in _VERB.finditer(clause)
-        if v.group() in _MAIN_AFTER_STATEMENT or not _PARTICIPLE_OF.search(clause, 0, v.start())
+        if (v.group() in _MAIN_AFTER_STATEMENT or not _PARTICIPLE_OF.search(clause, 0, v.start()))
+        # ("rejected the claims, saying": a noun after its determiner is no verb)
+        and not _DETERMINER_BEFORE.search(clause, max(0, v.start() - 8), v.start())
     ]
     naming = _WHAT_THEY_CALL.search(clause)
     if naming is not None and naming.group("who").lower() not in _PRONOUN_PERSON | _PRONOUN_GROUP:
