@@ -4873,6 +4873,13 @@ P(
     "Sudanese government",
 )
 
+P(
+    "s33g:said-body-known-in-arabic-after",
+    'Fighting spread to El Obeid. "We control the city," said the Rapid Support Forces, known in Arabic as Al-Dam Al-Sari.',
+    "We control",
+    "Al-Dam Al-Sari",
+)
+
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""
     bad = 0

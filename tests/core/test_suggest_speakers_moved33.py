@@ -184,3 +184,19 @@ def test_his_comments_are_no_verb_of_the_body_named_in_the_sentence() -> None:
         'her comments, adding that its teams were "stretched to the limit".'
     )
     assert _speaker(text, "stretched to") == "Red Crescent"
+
+
+# ----------------------- after the quote too, the other name a body brings is the link
+
+
+def test_said_a_body_known_in_arabic_as_a_name_after_the_quote_is_that_name() -> None:
+    text = (
+        'Fighting spread to El Obeid. "We control the city," said the Rapid Support '
+        "Forces, known in Arabic as Al-Dam Al-Sari."
+    )
+    assert _speaker(text, "We control") == "Al-Dam Al-Sari"
+
+
+def test_said_a_body_with_its_bracketed_acronym_after_the_quote_is_the_acronym() -> None:
+    text = '"We hold the bridge," said the Rapid Support Forces (RSF), which took it in May.'
+    assert _speaker(text, "We hold") == "RSF"
