@@ -3301,9 +3301,9 @@ def _before_quote(
         if headed is not None and headed.group(1).lower() not in _GROUP_NOUNS:
             # "The gendarmerie rejected the report, saying its units acted "..."": the body
             # named before by the last word of its name (guideline, open point b)
-            named = mentions.named_by_head(text, start, headed.group(1))
-            if named is not None:
-                return True, _extent(named)
+            by_head = mentions.named_by_head(text, start, headed.group(1))
+            if by_head is not None:
+                return True, _extent(by_head)
     if chosen == len(verbs) - 1:
         # 'The army said X had been arrested, but his lawyer, Y, said: "..."': the last
         # verb's subject stands in the clause after the contrast, not before it
