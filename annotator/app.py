@@ -79,6 +79,24 @@ def spare_pyside_source_scans() -> None:
         known.setdefault(name, usage)
 
 
+# Set, Qt paints on the GUI thread only: it reads it once, at its first large fill.
+NO_PAINT_THREADS = "QT_NO_GUI_THREADPOOL"
+
+
+def paint_on_the_gui_thread() -> None:
+    """Have Qt's raster painter fill everything on the GUI thread (unless the user chose).
+
+    Qt cuts a fill taller than about 96 lines into 64-line strips and hands them to
+    a pool of threads, then waits for them all. The window's scroll bars (Fusion's
+    groove gradient and outlines, some 15 px wide) are such fills: 244 strips of a
+    microsecond's work each before the first frame, each a thread to wake and wait
+    for, about 480 context switches against the bare window's 40 (issue 16). On a
+    busy machine each wake-up waits for a free core, and so does every scroll
+    bar repaint while the user scrolls. The pixels are the same either way.
+    """
+    os.environ.setdefault(NO_PAINT_THREADS, "1")
+
+
 def configure_application(app: object, *, style: bool = True) -> None:
     """Names that must be set before any QSettings or window exists, and (unless
     `style` is false) the style sheet (see `apply_style`)."""
@@ -313,6 +331,7 @@ def run(
     if not logs.configured():
         logs.configure()
     path = resolve_db_path(db_path)
+    paint_on_the_gui_thread()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     configure_application(app, style=False)  # styled once the window is built
