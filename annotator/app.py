@@ -338,6 +338,25 @@ def check_beside_the_start(path: Path) -> Callable[[], None]:
     return wait
 
 
+def read_fonts_beside_the_start() -> Callable[[], None]:
+    """Have Qt read the system's fonts (fontconfig) on a thread of its own; returns the
+    function that waits for it. Needs the application.
+
+    The window's first widget with text would otherwise do it on the window's thread
+    (about 28 M instructions, the bare window pays it too). PySide releases the
+    interpreter while Qt reads, and Qt's font database takes its own lock, so it runs
+    on another core while the window's modules are imported (issue 16); a widget that
+    needs a font meanwhile waits for the lock, as it would have waited for the reading.
+    """
+    import threading
+
+    from PySide6.QtGui import QFontDatabase
+
+    thread = threading.Thread(target=QFontDatabase.families, name="read-fonts", daemon=True)
+    thread.start()
+    return thread.join
+
+
 def ask_name(default: str) -> str | None:
     from PySide6.QtWidgets import QInputDialog
 
@@ -369,17 +388,19 @@ def run(
     from PySide6.QtWidgets import QApplication
 
     spare_pyside_source_scans()  # before the window's modules are imported
+    paint_on_the_gui_thread()
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    fonts_read = read_fonts_beside_the_start()  # while the window's modules are imported
     from annotator.ui import messages
     from annotator.ui.main_window import MainWindow
     from annotator.ui.workers import BackgroundJob
 
     if not logs.configured():
         logs.configure()
-    paint_on_the_gui_thread()
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
     configure_application(app, style=False)  # styled once the window is built
     install_crash_handlers(app)
+    fonts_read()  # done by now; nothing leaves the thread running behind a message box
     try:
         # A quick check of a small file (on its thread, awaited here); the full one runs
         # after the window shows. The opening snapshot is taken after the first frame,

@@ -104,14 +104,32 @@ def test_the_window_takes_its_opening_snapshot_after_the_first_frame(
     assert len(list_snapshots(path)) == 1
 
 
+def _exec_until_the_check_began(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """app.run's event loop: until the window has begun its background check (stood in
+    for: no thread), then the windows close; no timer of this run is left to fire in
+    another test."""
+    from PySide6.QtWidgets import QApplication
+
+    from annotator import app as app_module
+
+    began: list[bool] = []
+    monkeypatch.setattr(app_module, "start_integrity_check", lambda *_a, **_k: began.append(True))
+
+    def exec_until_the_check_began(self: QApplication) -> int:
+        qtbot.waitUntil(lambda: bool(began), timeout=10_000)
+        for window in self.topLevelWidgets():
+            window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", exec_until_the_check_began)
+
+
 def test_the_check_before_the_first_frame_runs_beside_the_start_on_a_thread_of_its_own(
-    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # SQLite reads the small file's pages with the interpreter released, on another core,
     # while the window's thread imports PySide6 and builds the application (issue 16).
     import threading
-
-    from PySide6.QtWidgets import QApplication
 
     from annotator import app as app_module
 
@@ -124,13 +142,8 @@ def test_the_check_before_the_first_frame_runs_beside_the_start_on_a_thread_of_i
         checks.append((threading.current_thread().name, level))
         real_check(where, level)
 
-    def close_all(self: QApplication) -> int:
-        for window in self.topLevelWidgets():
-            window.close()
-        return 0
-
     monkeypatch.setattr(app_module, "refuse_damaged", check)
-    monkeypatch.setattr(QApplication, "exec", close_all)
+    _exec_until_the_check_began(qtbot, monkeypatch)
     assert app_module.run(path, annotator="ana") == 0
     assert checks == [("startup-check", "quick")]
 
@@ -156,3 +169,35 @@ def test_a_damaged_small_file_is_refused_before_it_is_opened_or_anything_is_show
     assert str(backup_folder(path)) in shown[0]
     assert path.read_bytes() == before
     assert not any(widget.isVisible() for widget in qapp.topLevelWidgets())
+
+
+def test_the_fonts_are_read_on_a_thread_of_their_own_and_awaited_before_the_file_opens(
+    qtbot, qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Qt reads the system's fonts (fontconfig) while the window's modules are imported,
+    # on another core (issue 16); the thread has ended before anything else happens.
+    import threading
+
+    from PySide6.QtGui import QFontDatabase
+
+    from annotator import app as app_module
+
+    path = tmp_path / "corpus.db"
+    _corpus(path).db.close()
+    events: list[str] = []
+    real_families, real_open = QFontDatabase.families, app_module.open_with_backup
+
+    def families(*args):  # type: ignore[no-untyped-def]
+        events.append(f"fonts read on {threading.current_thread().name}")
+        return real_families(*args)
+
+    def opened(*args, **kwargs):  # type: ignore[no-untyped-def]
+        alive = [t.name for t in threading.enumerate() if t.name == "read-fonts"]
+        events.append(f"open, reading threads left: {alive}")
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(QFontDatabase, "families", staticmethod(families))
+    monkeypatch.setattr(app_module, "open_with_backup", opened)
+    _exec_until_the_check_began(qtbot, monkeypatch)
+    assert app_module.run(path, annotator="ana") == 0
+    assert events[:2] == ["fonts read on read-fonts", "open, reading threads left: []"]
