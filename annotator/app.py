@@ -19,13 +19,7 @@ from annotator.launch import resume_collector
 from annotator.paths import annotator_name, resolve_db_path
 from annotator.services.edits import environment_problem
 from annotator.store.backup import open_with_backup, read_only_reason, snapshot_file
-from annotator.store.db import (
-    background_check,
-    damaged_error,
-    record_clean_check,
-    refuse_damaged,
-    startup_check,
-)
+from annotator.store.db import background_check, damaged_error, record_clean_check, startup_check
 from annotator.store.repository import Repository
 
 # The background check starts with the first painted document, or after this long.
@@ -304,40 +298,6 @@ def start_integrity_check(
     threading.Thread(target=check.run, name="integrity-check", daemon=True).start()
 
 
-def check_beside_the_start(path: Path) -> Callable[[], None]:
-    """Start the check of `path` due before the first frame on a thread of its own;
-    returns the function that waits for it and raises what it raised (StoreError).
-
-    That check (`db.startup_check`: the quick one, for a file of at most 2 MB, else
-    none) is SQLite reading every page of the file with the interpreter released, so
-    it runs on another core while the window's thread imports PySide6 and builds the
-    application, instead of after them (about 3 ms for 100 documents, issue 16). It
-    only reads, as before, and the file is opened for writing only once it passed.
-    """
-    import threading
-
-    check = startup_check(path)
-    if check == "none":
-        return lambda: None
-    failed: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            refuse_damaged(path, check)
-        except BaseException as exc:  # raised again in the window's thread, by `wait`
-            failed.append(exc)
-
-    thread = threading.Thread(target=run, name="startup-check", daemon=True)
-    thread.start()
-
-    def wait() -> None:
-        thread.join()
-        if failed:
-            raise failed[0]
-
-    return wait
-
-
 def read_fonts_beside_the_start() -> Callable[[], None]:
     """Have Qt read the system's fonts (fontconfig) on a thread of its own; returns the
     function that waits for it. Needs the application.
@@ -382,8 +342,6 @@ def run(
     """
     # Before PySide6 is imported: it makes its Qt enum types as it goes.
     quick_enums.install()
-    path = resolve_db_path(db_path)
-    checked = check_beside_the_start(path)  # awaited before the file is opened
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -398,15 +356,14 @@ def run(
 
     if not logs.configured():
         logs.configure()
+    path = resolve_db_path(db_path)
     configure_application(app, style=False)  # styled once the window is built
     install_crash_handlers(app)
     fonts_read()  # done by now; nothing leaves the thread running behind a message box
     try:
-        # A quick check of a small file (on its thread, awaited here); the full one runs
-        # after the window shows. The opening snapshot is taken after the first frame,
-        # once the check passes.
-        checked()
-        repo = Repository(open_with_backup(path, check="none", snapshot=False))
+        # A quick check of a small file here; the full one runs after the window shows.
+        # The opening snapshot is taken after the first frame, once the check passes.
+        repo = Repository(open_with_backup(path, check=startup_check(path), snapshot=False))
     except AnnotatorError as exc:
         resume_collector()
         if screenshot is not None:

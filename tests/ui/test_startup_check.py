@@ -124,53 +124,6 @@ def _exec_until_the_check_began(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QApplication, "exec", exec_until_the_check_began)
 
 
-def test_the_check_before_the_first_frame_runs_beside_the_start_on_a_thread_of_its_own(
-    qtbot, qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # SQLite reads the small file's pages with the interpreter released, on another core,
-    # while the window's thread imports PySide6 and builds the application (issue 16).
-    import threading
-
-    from annotator import app as app_module
-
-    path = tmp_path / "corpus.db"
-    _corpus(path).db.close()
-    checks: list[tuple[str, str]] = []
-    real_check = app_module.refuse_damaged
-
-    def check(where: Path, level: str) -> None:
-        checks.append((threading.current_thread().name, level))
-        real_check(where, level)
-
-    monkeypatch.setattr(app_module, "refuse_damaged", check)
-    _exec_until_the_check_began(qtbot, monkeypatch)
-    assert app_module.run(path, annotator="ana") == 0
-    assert checks == [("startup-check", "quick")]
-
-
-def test_a_damaged_small_file_is_refused_before_it_is_opened_or_anything_is_shown(
-    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from annotator import app as app_module
-
-    path = tmp_path / "corpus.db"
-    _corpus(path).db.close()
-    damage(path)
-    before = path.read_bytes()
-    shown: list[str] = []
-    opened: list[Path] = []
-    monkeypatch.setattr(
-        "annotator.ui.messages.critical", lambda _parent, _title, text: shown.append(text)
-    )
-    monkeypatch.setattr(app_module, "open_with_backup", lambda where, **_kw: opened.append(where))
-    assert app_module.run(path, annotator="ana") == 1
-    assert opened == []  # refused before the file was opened for writing
-    assert "restore a backup" in shown[0]
-    assert str(backup_folder(path)) in shown[0]
-    assert path.read_bytes() == before
-    assert not any(widget.isVisible() for widget in qapp.topLevelWidgets())
-
-
 def test_the_fonts_are_read_on_a_thread_of_their_own_and_awaited_before_the_file_opens(
     qtbot, qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
