@@ -14,8 +14,8 @@ change the second), against the bare window counted in the same run. With
 (before/after). Needs valgrind; a callgrind run takes 20-60 s. Goal (issue 16):
 at most 1.5x the bare window, and the large corpus no dearer than the small one.
 Also printed: the instructions of the window's own thread (the main thread), which
-the first frame waits for; work on other threads (the start-up's quick check and
-font reading, issue 16) can run on another core meanwhile. Callgrind runs threads
+the first frame waits for; work on other threads (the start-up's font reading,
+issue 16) can run on another core meanwhile. Callgrind runs threads
 in turn, so the totals count it as if it could not.
 """
 
