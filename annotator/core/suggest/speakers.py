@@ -1097,7 +1097,9 @@ class _Mentions:
         if person is not None and offset - person.end < 1500:
             found = self.person_before(text, offset, described=False)
         roles = set() if found is None else self.roles_of_person(text, found)
-        if found is not None and (role in roles or role == "person"):
+        if found is not None and (
+            role in roles or role == "person" or roles & _NARROWER_ROLES.get(role, set())
+        ):
             return found  # ("the 52-year-old said": whatever the person's role)
         if person is not None and re.search(
             # someone else was introduced by the description since: "a nurse ... said",
@@ -1119,6 +1121,8 @@ class _Mentions:
             return found
         if holder is not None:
             return holder
+        if found is not None and _BYLINE_BEFORE.search(text, max(0, found.start - 40), found.start):
+            return None  # the article's writer ("By X") is nobody's "magistrate"
         return found if found is not None and not roles else None
 
     def person_of_gender_before(
@@ -1370,9 +1374,30 @@ class _Mentions:
                 _ROLE_BEFORE[role].search(before)
                 or _ROLE_AFTER[role].match(after)
                 or role in _title_roles(before)
+                or _holds_narrower_role(before, after, role)
+                or self._role_of_body_before(text, actor, role)
             ):
                 return self.latest_mention_of(text, actor, offset)
         return None
+
+    def _role_of_body_before(self, text: str, person: Suggestion, role: str) -> bool:
+        """Whether `role` of a body named by a long name stands right before `person`
+        ("spokesperson for the Office of the UN High Commissioner for Human Rights (OHCHR),
+        Marta Lind"): the role's own pattern, read with each body's mention as one word."""
+        start = max(0, person.start - 200)
+        bodies = [a for a in self.within(start, person.start) if not _is_person(a)]
+        if not bodies:
+            return False
+        pieces = []
+        at = start
+        for body in bodies:
+            pieces.append(text[at : body.start])
+            # a bracketed acronym after the name is part of that one word
+            pieces.append("" if text[body.start - 1 : body.start] == "(" else "Body")
+            at = body.end
+        pieces.append(text[at : person.start])
+        before = re.sub(r"\s*\(\)", "", "".join(pieces))
+        return bool(_ROLE_BEFORE[role].search(before[-60:]))
 
 
 # "The policeman scrolls ...", "At the gate, the old farmer waits ...": a sentence about a
@@ -1703,6 +1728,8 @@ _PERSON_ROLES: Final = words(
     # offices of local government and bodies: "the administrator of Mecula district, X"
     "administrator prefect councillor chairman chairwoman chairperson secretary "
     "representative rapporteur"
+    # the bench, the clergy, the diplomatic corps, village heads: "the magistrate said"
+    " magistrate justice cleric diplomat legislator physician surgeon elder malik"
 )
 # Descriptions of a person that stand for someone named before ("the man said").
 _DESCRIBED_PEOPLE: Final = _PERSON_ROLES | words("man woman mother father survivor resident")
@@ -1757,6 +1784,56 @@ _TITLE_CHAIN_END: Final = re.compile(
 
 
 _CAPITALISED: Final = re.compile(r"[A-Z][a-z]*")
+
+# A byline's "By " at the start of its line: the name after it is the article's writer.
+_BYLINE_BEFORE: Final = re.compile(r"(?:^|\n)By\s+$")
+# A description news uses for the holder of any of several narrower roles: "the officer"
+# is the general, colonel or inspector named before, "the magistrate" the judge, "the
+# cleric" the imam.
+_NARROWER_ROLES: Final = {
+    "officer": words(
+        "general colonel major captain lieutenant brigadier sergeant commander commandant "
+        "inspector superintendent marshal admiral commodore"
+    ),
+    "judge": words("magistrate justice"),
+    "magistrate": words("judge justice"),
+    "justice": words("judge magistrate"),
+    "cleric": words("imam priest pastor bishop sheikh mullah"),
+    "diplomat": words("ambassador envoy consul"),
+    "lawmaker": words("senator legislator congressman congresswoman"),
+    "legislator": words("senator lawmaker congressman congresswoman"),
+    "physician": words("doctor surgeon"),
+    "doctor": words("physician surgeon"),
+}
+_NARROWER_BEFORE: Final = {
+    role: re.compile(
+        rf"\b(?i:{'|'.join(sorted(narrower))})"
+        rf"(?:\s+(?:of|for|in)\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]*){{0,3}})?"
+        rf",?(?:\s+[A-Z][\w.'\u2019-]*)*\s*$"
+    )
+    for role, narrower in _NARROWER_ROLES.items()
+}
+_NARROWER_AFTER: Final = {
+    role: re.compile(
+        r",\s+(?!(?:who|whom|whose|which|when|where|after|before|as)\b)(?:(?:the|a|an)\s+)?"
+        rf"(?:[\w'\u2019-]+\s+){{0,3}}?(?i:{'|'.join(sorted(narrower))})\b"
+    )
+    for role, narrower in _NARROWER_ROLES.items()
+}
+
+
+def _holds_narrower_role(before: str, after: str, role: str) -> bool:
+    """Whether the title before a name or the appositive after it gives a role that
+    `role` covers ("General X" for "the officer", "Presiding judge X" for "the
+    magistrate"); `before`/`after` are the text right before and after the name."""
+    narrower = _NARROWER_ROLES.get(role)
+    if narrower is None:
+        return False
+    return bool(
+        _NARROWER_BEFORE[role].search(before)
+        or _NARROWER_AFTER[role].match(after)
+        or narrower & set(_title_roles(before))
+    )
 
 
 def _title_roles(before: str) -> tuple[str, ...]:
