@@ -4482,6 +4482,31 @@ P(
     "Israel Defense Forces",
 )
 
+# ---- session 33: "the <description> said" for someone introduced by a narrower title or role
+# Grammar: after a quote, "the <noun> said/told/added" names a person introduced before
+# with that role, or with a role the noun covers (officer: any military or police rank;
+# magistrate/judge/justice; cleric: imam, priest, sheikh; diplomat: ambassador, envoy;
+# lawmaker: senator). Near misses: a holder of an unrelated role (a mayor is no officer),
+# the byline's writer, an unnamed "an officer said".
+P("s33a:officer-general", 'The operation was led by Brigadier General Tomas Reyes of the 8th Infantry Division. "We recovered five rifles," the officer said.', "We recovered", "Tomas Reyes")
+P("s33a:officer-colonel-past-mayor", 'Lieutenant Colonel Jean Kabila spoke to reporters in Goma. He was joined by the mayor, Paul Mbeki. "The town is calm," the officer said.', "The town is calm", "Jean Kabila")
+P("s33a:officer-superintendent-appositive", 'The head of the district police, Superintendent John Mwangi, visited the scene. "We will find them," the officer told reporters.', "We will find", "John Mwangi")
+P("s33a:officer-capt-abbrev", 'Capt. Imran Qureshi of the Frontier Corps said the road was reopened at noon. "Nobody was hurt," the officer added.', "Nobody was hurt", "Imran Qureshi")
+P("s33a:officer-not-mayor", 'Mayor Paul Mbeki spoke to reporters in Goma. "The town is calm," the officer said.', "The town is calm", None)
+P("s33a:officer-unnamed-since", 'General Tomas Reyes flew to the base on Monday. A police officer who asked not to be named said the roads were closed. "Nobody can pass," the officer said.', "Nobody can pass", None)
+P("s33a:magistrate-judge", 'Judge Maria Okoth adjourned the hearing until March. "This court will hear every family," the magistrate said.', "This court will", "Maria Okoth")
+P("s33a:magistrate-presiding-paragraph-before", 'Presiding magistrate Maria Okoth opened the session by reading the names of the dead. Then she turned to the accused.\n\n"You are here because the victims want the truth," the magistrate said.', "You are here", "Maria Okoth")
+P("s33a:judge-justice", 'Justice Peter Ochieng read the ruling in Nairobi. "The state failed these families," the judge said.', "The state failed", "Peter Ochieng")
+P("s33a:cleric-sheikh", 'Sheikh Abdi Nur led prayers for the dead at the mosque in Merca. "They were innocent," the cleric said.', "They were innocent", "Abdi Nur")
+P("s33a:cleric-imam-appositive", 'Abdullahi Musa, the imam of the central mosque, buried the victims before sunset. "We have buried nine today," the cleric said.', "We have buried", "Abdullahi Musa")
+P("s33a:diplomat-ambassador", 'Ambassador Lena Berg met the families in Kharkiv. "We stand with you," the diplomat said.', "We stand with", "Lena Berg")
+P("s33a:lawmaker-senator", 'Senator Ana Ruiz visited the camp on Friday. "This is a disgrace," the lawmaker said.', "This is a disgrace", "Ana Ruiz")
+P("s33a:lawmaker-not-general", 'General Tomas Reyes visited the camp on Friday. "This is a disgrace," the lawmaker said.', "This is a disgrace", None)
+P("s33a:magistrate-not-byline", 'Court hears former soldiers\n\nBy Diana Perez\n\nYOPAL, Colombia - The hearing opened on Monday in a sports hall.\n\n"You are here because the victims want the truth," the magistrate said.', "You are here", None)
+P("s33a:spokesperson-long-body-she", 'Briefing journalists in Geneva, spokesperson for the Office of the UN High Commissioner for Human Rights (OHCHR), Marta Lind, said six children were among the dead.\n\nThe spokesperson did not name the foreign personnel. She replied: "We are still verifying the information."', "We are still", "Marta Lind")
+P("s33a:spokesman-long-body-he", 'A spokesman for the Armed Forces of the Democratic Republic of the Congo (FARDC), Sylvain Ekenge, said the town was retaken.\n\nThe spokesman gave no toll. "The enemy fled," he said.', "The enemy fled", "Sylvain Ekenge")
+
+
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""
     bad = 0

@@ -1114,6 +1114,15 @@ class _Mentions:
         # was named there too ("The army's spokesman, X, said ... The RSF, led by Y, ...
         # the spokesman said" is X's); else the role's holder.
         holder = self.role_holder_before(text, offset, role) if role in _ROLE_BEFORE else None
+        if holder is not None and re.search(
+            # "General X ... A police officer who asked not to be named said ... the
+            # officer said": the unnamed one introduced since the holder is meant
+            # (past the holder's own sentence: "X, a farmer in Y, lost ..." is X)
+            rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{re.escape(role)}\b"
+            r"(?!,?\s+[A-Z])",
+            text[min(offset, _sentence_end(text, holder.end)) : offset],
+        ):
+            return None
         paragraph = text.rfind("\n\n", 0, text.rfind("\n\n", 0, offset))
         if holder is not None and holder.start > paragraph:
             return holder

@@ -1,0 +1,99 @@
+"""Speakers referred back to by a description after the quote (session 33, issue 15):
+"the officer said" for someone introduced as General or Colonel, "the magistrate said"
+for a judge, a spokesperson whose body has a long name, and never the byline's writer.
+
+Every sentence here is invented for its test (invented people; real states and groups),
+never an article's own.
+"""
+
+from __future__ import annotations
+
+from tests.core.suggest_probes import suggested_speaker as _speaker
+
+
+def test_the_officer_is_the_general_named_before() -> None:
+    text = (
+        "The operation was led by Brigadier General Tomas Reyes of the 8th Infantry "
+        'Division. "We recovered five rifles," the officer said.'
+    )
+    assert _speaker(text, "We recovered") == "Tomas Reyes"
+
+
+def test_the_officer_is_the_colonel_past_the_mayor_named_since() -> None:
+    text = (
+        "Lieutenant Colonel Jean Kabila spoke to reporters in Goma. He was joined by the "
+        'mayor, Paul Mbeki. "The town is calm," the officer said.'
+    )
+    assert _speaker(text, "The town is calm") == "Jean Kabila"
+
+
+def test_the_officer_is_the_superintendent_in_an_appositive() -> None:
+    text = (
+        "The head of the district police, Superintendent John Mwangi, visited the scene. "
+        '"We will find them," the officer said.'
+    )
+    assert _speaker(text, "We will find") == "John Mwangi"
+
+
+def test_the_officer_is_not_a_mayor() -> None:
+    text = 'Mayor Paul Mbeki spoke to reporters in Goma. "The town is calm," the officer said.'
+    assert _speaker(text, "The town is calm") is None
+
+
+def test_the_magistrate_is_the_presiding_magistrate_a_paragraph_before() -> None:
+    text = (
+        "Presiding magistrate Maria Okoth opened the session by reading the names of the "
+        "dead, one by one. Then she turned to the accused.\n\n"
+        '"You are here because the victims want the truth," the magistrate said.'
+    )
+    assert _speaker(text, "You are here") == "Maria Okoth"
+
+
+def test_the_cleric_is_the_sheikh_named_before() -> None:
+    text = (
+        "Sheikh Abdi Nur led prayers for the dead at the mosque in Merca. "
+        '"They were innocent," the cleric said.'
+    )
+    assert _speaker(text, "They were innocent") == "Abdi Nur"
+
+
+def test_the_lawmaker_is_the_senator_named_before() -> None:
+    text = (
+        'Senator Ana Ruiz visited the camp on Friday. "This is a disgrace," the lawmaker said.'
+    )
+    assert _speaker(text, "This is a disgrace") == "Ana Ruiz"
+
+
+def test_she_after_the_spokesperson_sentence_is_the_spokesperson_of_a_long_named_body() -> None:
+    text = (
+        "Briefing journalists in Geneva, spokesperson for the Office of the UN High "
+        "Commissioner for Human Rights (OHCHR), Marta Lind, said six children were among "
+        "the dead.\n\nThe spokesperson did not name the foreign personnel. She replied: "
+        '"We are still verifying the information."'
+    )
+    assert _speaker(text, "We are still") == "Marta Lind"
+
+
+def test_the_magistrate_is_never_the_bylines_writer() -> None:
+    text = (
+        "Court hears former soldiers\n\nBy Diana Perez\n\nYOPAL, Colombia - The hearing "
+        "opened on Monday in a sports hall.\n\n"
+        '"You are here because the victims want the truth," the magistrate said.'
+    )
+    assert _speaker(text, "You are here") is None
+
+
+def test_the_officer_is_the_unnamed_one_introduced_since_the_general() -> None:
+    text = (
+        "General Tomas Reyes flew to the base on Monday. A police officer who asked not to "
+        'be named said the roads were closed. "Nobody can pass," the officer said.'
+    )
+    assert _speaker(text, "Nobody can pass") is None
+
+
+def test_the_farmer_is_the_one_introduced_as_a_farmer_in_his_own_sentence() -> None:
+    text = (
+        "Abdi Nur, a farmer in Beledweyne, lost his crops in the floods. The governor, Ali "
+        'Jeyte, toured the area. "I have nothing left to sell," the farmer said.'
+    )
+    assert _speaker(text, "I have nothing") == "Abdi Nur"
