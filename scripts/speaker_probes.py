@@ -4507,6 +4507,26 @@ P("s33a:spokesperson-long-body-she", 'Briefing journalists in Geneva, spokespers
 P("s33a:spokesman-long-body-he", 'A spokesman for the Armed Forces of the Democratic Republic of the Congo (FARDC), Sylvain Ekenge, said the town was retaken.\n\nThe spokesman gave no toll. "The enemy fled," he said.', "The enemy fled", "Sylvain Ekenge")
 
 
+# ---- session 33: an opening phrase naming actors, then a described subject, then the quote
+# Grammar: "<Asked about / Pressed on / Responding to / After / In ... X>, the <role>
+# said/replied/told <outlet>: "..."": X is what the phrase is about; the described person
+# after its comma speaks, resolved as "the <role> said" is. Near misses: a name after the
+# comma ("..., Salah said:") is the subject itself; an unnamed "a police officer" after
+# the comma is nobody named.
+P("s33b:asked-whether-the-colonel", 'Colonel Ahmed Salah briefed reporters in Kabul. Asked whether the Taliban had withdrawn, the colonel said: "They have not."', "They have not", "Ahmed Salah")
+P("s33b:asked-about-the-officer-replied", 'Colonel Ahmed Salah briefed reporters in Kabul. Asked about the Taliban, the officer replied: "They have not."', "They have not", "Ahmed Salah")
+P("s33b:senior-officer-told-reporters", 'Colonel Ahmed Salah briefed reporters in Kabul. Asked about the Taliban, the senior officer told reporters: "They have not."', "They have not", "Ahmed Salah")
+P("s33b:after-attack-the-governor", 'Governor Amina Yusuf met the families in Maiduguri. After the Boko Haram attack on Monday, the governor told reporters: "We will rebuild every house."', "We will rebuild", "Amina Yusuf")
+P("s33b:responding-to-state-the-minister", 'Defence Minister Olena Kravets visited Kharkiv on Tuesday. Responding to Russia\'s claims, the minister said: "Not one of those buildings was a target."', "Not one of", "Olena Kravets")
+P("s33b:in-a-letter-to-un-the-envoy", 'Sudan\'s envoy, Hamid Osman, wrote to the Security Council. In a letter to the UN on Friday, the envoy said: "The RSF must be named for what it is."', "The RSF must", "Hamid Osman")
+P("s33b:speaking-of-group-the-commander", 'The commander of the 4th Brigade, Colonel Juan Arias, toured the valley. Speaking of the ELN, the commander said: "They will not return here."', "They will not", "Juan Arias")
+P("s33b:name-after-comma-is-subject", 'Colonel Ahmed Salah briefed reporters in Kabul. Asked about the Taliban, Salah replied: "They have not."', "They have not", "Salah#2")
+P("s33b:unnamed-after-comma-is-nobody", 'Colonel Ahmed Salah briefed reporters in Kabul. Asked about the Taliban, a police officer said: "They have not."', "They have not", None)
+P("s33b:pronoun-after-comma", 'Colonel Ahmed Salah briefed reporters in Kabul. Asked whether the Taliban had withdrawn, he said: "They have not."', "They have not", "Ahmed Salah")
+P("s33b:the-mayor-not-the-colonel", 'Colonel Ahmed Salah and Mayor Rahim Dost briefed reporters in Kabul. Asked about the Taliban, the mayor said: "They have not come back."', "They have not", "Rahim Dost")
+P("s33b:description-with-no-holder-is-nobody", 'The Taliban took the district on Monday. Asked about the Taliban, the farmer said: "They took everything."', "They took", None)
+
+
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""
     bad = 0

@@ -97,3 +97,38 @@ def test_the_farmer_is_the_one_introduced_as_a_farmer_in_his_own_sentence() -> N
         'Jeyte, toured the area. "I have nothing left to sell," the farmer said.'
     )
     assert _speaker(text, "I have nothing") == "Abdi Nur"
+
+
+# ------------------------------------- an opening phrase naming actors, then "the <role>"
+
+
+def test_the_colonel_after_an_asked_phrase_naming_a_group_is_the_colonel() -> None:
+    text = (
+        "Colonel Ahmed Salah briefed reporters in Kabul. Asked whether the Taliban had "
+        'withdrawn, the colonel said: "They have not."'
+    )
+    assert _speaker(text, "They have not") == "Ahmed Salah"
+
+
+def test_the_governor_after_a_time_phrase_naming_a_group_is_the_governor() -> None:
+    text = (
+        "Governor Amina Yusuf met the families in Maiduguri. After the Boko Haram attack "
+        'on Monday, the governor told reporters: "We will rebuild every house."'
+    )
+    assert _speaker(text, "We will rebuild") == "Amina Yusuf"
+
+
+def test_the_mayor_after_an_asked_phrase_is_the_mayor_not_the_colonel() -> None:
+    text = (
+        "Colonel Ahmed Salah and Mayor Rahim Dost briefed reporters in Kabul. Asked about "
+        'the Taliban, the mayor said: "They have not come back."'
+    )
+    assert _speaker(text, "They have not") == "Rahim Dost"
+
+
+def test_a_description_nobody_holds_after_an_asked_phrase_is_nobody() -> None:
+    text = (
+        "The Taliban took the district on Monday. Asked about the Taliban, the farmer "
+        'said: "They took everything."'
+    )
+    assert _speaker(text, "They took") is None

@@ -1794,6 +1794,8 @@ _TITLE_CHAIN_END: Final = re.compile(
 
 _CAPITALISED: Final = re.compile(r"[A-Z][a-z]*")
 
+# A subject that is only a described person: " the colonel ", " the senior officer ".
+_THE_DESCRIPTION_ONLY: Final = re.compile(r"\s*[Tt]he\s+(?:[a-z-]+\s+)?[a-z]+\s*")
 # A byline's "By " at the start of its line: the name after it is the article's writer.
 _BYLINE_BEFORE: Final = re.compile(r"(?:^|\n)By\s+$")
 # A description news uses for the holder of any of several narrower roles: "the officer"
@@ -2733,6 +2735,18 @@ def _subject_or_pronoun(
             return True, _extent(mentions.latest_mention_of(text, earlier, start))
     if words and words[-1] in _PRONOUN_PERSON and not named_inside:
         return True, _extent(mentions.person_before(text, quote_start, words[-1]))
+    comma = text.rfind(",", start, verb_at)
+    if (
+        comma > start
+        and words
+        and words[-1] in _DESCRIBED_PEOPLE
+        and _THE_DESCRIPTION_ONLY.fullmatch(text, comma + 1, verb_at)
+        and not mentions.within(comma, verb_at)
+    ):
+        # 'Asked whether the Taliban had withdrawn, the colonel said: "..."': the names of
+        # an opening phrase are what he was asked about; the description after its comma
+        # is the subject, the person named before with that role
+        return True, _extent(mentions.described_person(text, comma + 1, words[-1]))
     if (
         len(words) >= 2
         and words[-1] in _DESCRIBED_PEOPLE
