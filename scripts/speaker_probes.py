@@ -4527,6 +4527,28 @@ P("s33b:the-mayor-not-the-colonel", 'Colonel Ahmed Salah and Mayor Rahim Dost br
 P("s33b:description-with-no-holder-is-nobody", 'The Taliban took the district on Monday. Asked about the Taliban, the farmer said: "They took everything."', "They took", None)
 
 
+# ---- session 33: a partial quote inside a sentence whose closing clause attributes it
+# Grammar: "<clause with "partial"> ..., <named subject> said/reported/told <outlet>
+# [adjunct][, adding ... | while ...]." or "..., according to <named source>." links the
+# named subject (the mention right before the verb: an acronym after its name, a name
+# after its titles). Near misses: a speech verb before the quote in the sentence (that
+# speaker's), "..., which the RSF denied" (a relative clause), an unnamed "organisers
+# said" or "the army said" (left to the other rules), another quote in the sentence.
+P("s33d:reported-acronym", 'Four soldiers died in clashes with "irregular groups" in the border state of Apure, the Bolivarian National Armed Forces (FANB) reported on Sunday, while 1,500 people fled.', "irregular groups", "FANB")
+P("s33d:said-in-a-statement", 'Two children were among the "martyrs" of the strike on Singa, the Sudan Doctors Network said in a statement.', "martyrs", "Sudan Doctors Network")
+P("s33d:according-to", 'Clashes with "irregular groups" left four dead in Apure, according to the Bolivarian National Armed Forces (FANB).', "irregular groups", "FANB")
+P("s33d:told-outlet-person-with-titles", 'The gunmen had been "watching the camp for days", Garissa County Police Commander John Otieno told the Nation.', "watching the camp", "John Otieno")
+P("s33d:state-ministry-said-adding", 'The strike destroyed a "purely civilian" market in Kostiantynivka, Ukraine\'s foreign ministry said, adding that 12 people were wounded.', "purely civilian", "Ukraine")
+P("s33d:said-on-x", 'Drones struck an "empty warehouse" near Kursk overnight, Russia\'s defence ministry said on Telegram.', "empty warehouse", "Russia")
+P("s33d:reported-person-said", 'Troops were sent to the area after a "full-scale assault" on the barracks, Colonel Idrissa Sow said.', "full-scale assault", "Idrissa Sow")
+P("s33d:group-claimed", 'The attack was revenge for the "crimes of the apostates", al-Shabaab claimed in a statement carried by its radio station.', "crimes of the apostates", "al-Shabaab")
+P("s33d:speech-before-not-final", 'Police said the attackers were "well trained" and had come from across the border, Garissa County Commissioner John Otieno told reporters.', "well trained", None)
+P("s33d:relative-clause-not-final", 'Residents described the attack as "a massacre", which the RSF denied.', "a massacre", None)
+P("s33d:unnamed-organisers", 'The "peace caravan" reached Goma on Monday, organisers said.', "peace caravan", None)
+P("s33d:residents-called-unnamed", 'The convoy was hit by what residents called "a rain of fire" near Kramatorsk, Ukraine\'s emergency service said.', "a rain of fire", None)
+P("s33d:quote-opening-sentence-left-to-after-rules", '"We were ambushed," one soldier wrote on Facebook, the army said.', "We were ambushed", None)
+
+
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""
     bad = 0

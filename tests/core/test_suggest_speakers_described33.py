@@ -132,3 +132,51 @@ def test_a_description_nobody_holds_after_an_asked_phrase_is_nobody() -> None:
         'said: "They took everything."'
     )
     assert _speaker(text, "They took") is None
+
+
+# ------------------------------------- a partial quote, the sentence's closing attribution
+
+
+def test_a_partial_quote_links_the_acronym_of_the_body_reporting_at_the_sentence_end() -> None:
+    text = (
+        'Four soldiers died in clashes with "irregular groups" in the border state of Apure, '
+        "the Bolivarian National Armed Forces (FANB) reported on Sunday, while 1,500 people "
+        "fled."
+    )
+    assert _speaker(text, "irregular groups") == "FANB"
+
+
+def test_a_partial_quote_links_the_source_of_a_closing_according_to() -> None:
+    text = (
+        'Clashes with "irregular groups" left four dead in Apure, according to the '
+        "Bolivarian National Armed Forces (FANB)."
+    )
+    assert _speaker(text, "irregular groups") == "FANB"
+
+
+def test_a_partial_quote_links_the_body_saying_in_a_statement_at_the_sentence_end() -> None:
+    text = (
+        'Two children were among the "martyrs" of the strike on Singa, the Sudan Doctors '
+        "Network said in a statement."
+    )
+    assert _speaker(text, "martyrs") == "Sudan Doctors Network"
+
+
+def test_a_partial_quote_after_a_dateline_links_the_closing_reporter_not_the_capital() -> None:
+    text = (
+        "Caracas, 30 Nov (EFE).- Four soldiers died in clashes with \"irregular groups\" in "
+        "Apure, the Bolivarian National Armed Forces (FANB) reported on Sunday."
+    )
+    assert _speaker(text, "irregular groups") == "FANB"
+
+
+def test_a_partial_quote_in_a_sentence_that_speaks_before_it_is_not_the_closers() -> None:
+    text = (
+        'Residents described the attack as "a massacre", which the RSF denied, the UN said.'
+    )
+    assert _speaker(text, "a massacre") != "UN"
+
+
+def test_a_partial_quote_with_an_unnamed_closing_source_is_nobodys() -> None:
+    text = 'The "peace caravan" reached Goma on Monday, organisers said.'
+    assert _speaker(text, "peace caravan") is None
