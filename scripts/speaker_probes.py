@@ -4549,6 +4549,26 @@ P("s33d:residents-called-unnamed", 'The convoy was hit by what residents called 
 P("s33d:quote-opening-sentence-left-to-after-rules", '"We were ambushed," one soldier wrote on Facebook, the army said.', "We were ambushed", None)
 
 
+# ---- session 33: "the statement said" after "<Body>, in a statement ..., <verb>"
+# Grammar: a body that opens a sentence with its statement set off by commas ("<Body>, in a
+# statement posted online / on Telegram, gave / rejected / disputed ...") issued it; when a
+# later sentence names its spokesperson saying it ("Its spokesperson, X, said",
+# "Its spokesman, who uses the nom de guerre X, said"), the statement's words are his
+# (guideline: whoever the article says issued or said the statement). Near misses: a
+# spokesperson of another body; an opening that names no body ("The army, in a
+# statement, ..."); the statement set off after a person.
+P("s33c:body-set-off-then-its-spokesperson", 'The New People\'s Army, in a statement posted online, gave a different account. Its spokesperson, Ramon Lagman, said the soldiers had fired first. "The so-called encounter is a lie," the statement said.', "The so-called", "Ramon Lagman")
+P("s33c:nom-de-guerre", 'The New People\'s Army, in a statement posted online, gave a different account. Its spokesperson, who uses the nom de guerre Ramon Lagman, said the soldiers had fired first. "The so-called encounter is a lie," the statement said.', "The so-called", "Ramon Lagman")
+P("s33c:telegram-its-spokesman-added", 'Hamas, in a statement on Telegram, rejected the claim. Its spokesman, Hazem Qassem, said the fighters had withdrawn. "The occupation lies," the statement added.', "The occupation lies", "Hazem Qassem")
+P("s33c:their-spokesperson", 'The Houthis, in a statement carried by Al-Masirah, claimed the strike. Their spokesman, Yahya Saree, said two missiles were fired. "We will continue," the statement said.', "We will continue", "Yahya Saree")
+P("s33c:body-set-off-no-spokesperson", 'The New People\'s Army, in a statement posted online, gave a different account of the clash near Catubig. "The so-called encounter is a lie," the statement said.', "The so-called", "New People's Army")
+P("s33c:body-set-off-statement-read", 'Al-Shabaab, in a statement on its radio station, claimed the attack. "The apostate soldiers were punished," the statement read.', "The apostate", "Al-Shabaab")
+P("s33c:other-bodys-spokesperson-not-its", 'The New People\'s Army, in a statement posted online, gave a different account. The army\'s spokesman, Col. Jose Reyes, rejected it. "The so-called encounter is a lie," the statement said.', "The so-called", "New People's Army")
+P("s33c:unnamed-body-nobody", 'The army, in a statement, denied the claim. The NPA\'s spokesperson, Ramon Lagman, said the soldiers had fired first. "It is a lie," the statement said.', "It is a lie", None)
+P("s33c:in-a-statement-opening-kept", 'In a statement, the New People\'s Army said the soldiers had fired first. "The so-called encounter is a lie," the statement said.', "The so-called", "New People's Army")
+P("s33c:issued-kept", 'The New People\'s Army issued a statement on Monday. "The so-called encounter is a lie," the statement said.', "The so-called", "New People's Army")
+
+
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""
     bad = 0

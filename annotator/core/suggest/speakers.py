@@ -1180,6 +1180,10 @@ class _Mentions:
             if opening and opening[0].start - start <= 4:
                 return opening[0]
         in_statement = list(_IN_STATEMENT.finditer(text, window, offset))
+        if in_statement and text[max(0, in_statement[-1].start() - 2) : in_statement[-1].start()] == ", ":
+            body_set_off = self._body_with_statement_set_off(text, in_statement[-1], offset)
+            if body_set_off is not None:
+                return body_set_off
         if in_statement:
             # "In a press note, the party's regional committee said ...": the subject
             # after the comma, a name or a body's description
@@ -1262,6 +1266,24 @@ class _Mentions:
             # "A and B claimed it in a joint statement": the first named (guideline)
             return self.joint_head(text, subject, any_verb=True)
         return named[-1]
+
+    def _body_with_statement_set_off(
+        self, text: str, in_statement: re.Match[str], offset: int
+    ) -> Suggestion | None:
+        """Who "the statement" means after "<Body>, in a statement posted online, gave
+        another account": the body's spokesperson when a later sentence before `offset`
+        names him as saying it ("Its spokesperson, X, said ..." -> X), else the body that
+        opens the sentence; None when no body opens it."""
+        start = _sentence_start(text, in_statement.start())
+        opening = [a for a in self.within(start, in_statement.start()) if not _is_person(a)]
+        if not opening or opening[0].start - start > 4:
+            return None
+        spoke = _ITS_SPOKESPERSON_SAID.search(text, in_statement.end(), offset)
+        if spoke is not None:
+            people = [a for a in self.within(spoke.start(), spoke.end()) if _is_person(a)]
+            if people:
+                return people[0]
+        return opening[0]
 
     def _body_that_said(self, text: str, offset: int) -> Suggestion | None:
         """The body opening one of the two sentences before `offset` as the subject of
@@ -1796,6 +1818,12 @@ _CAPITALISED: Final = re.compile(r"[A-Z][a-z]*")
 
 # A subject that is only a described person: " the colonel ", " the senior officer ".
 _THE_DESCRIPTION_ONLY: Final = re.compile(r"\s*[Tt]he\s+(?:[a-z-]+\s+)?[a-z]+\s*")
+# "Its spokesperson, who uses the nom de guerre X, said": the body's spokesperson named
+# as the one who says what its statement says.
+_ITS_SPOKESPERSON_SAID: Final = re.compile(
+    r"(?<=[.!?]\s)(?:Its|Their)\s+spokes(?:man|woman|person)\b[^.!?\"\u201c\u201d\n]{0,120}?"
+    r"\s(?:said|told|added|stated)\b"
+)
 # A byline's "By " at the start of its line: the name after it is the article's writer.
 _BYLINE_BEFORE: Final = re.compile(r"(?:^|\n)By\s+$")
 # A description news uses for the holder of any of several narrower roles: "the officer"
