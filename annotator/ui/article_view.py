@@ -923,6 +923,24 @@ class ArticleView(QPlainTextEdit):
         self._first_paint_due = True
         self.documentShown.emit()
 
+    def forget_document(self) -> None:
+        """Let go of the spans and suggestions shown, and of what was worked out for their
+        bars, before another document is read (`show_document` follows): they are freed
+        by reference counting then, and the collection run before the read does not walk
+        them (issue 16). The text stays on screen until then."""
+        self.spans = {}
+        self.suggestions = {}
+        self.clusters = {}
+        self.review_spans = None
+        self.highlighter.index = SpanIndex("")
+        self._bar_places = {}
+        self._bar_rows = {}
+        self._changed_text = {}
+        self._hover_ids = []
+        self._preview = []
+        self.selected_id = None
+        self.related_ids = []
+
     def show_review(
         self, text: str, spans: Sequence[Span], clusters: Sequence[ClusterMark]
     ) -> None:

@@ -329,6 +329,14 @@ class _Mentions:
         elif set(words[:-1]) & _ARMED_MODIFIERS:
             wanted = "armed group"  # "the paramilitary force", "the rebel movement"
         before = self.organisations_before(offset, 12)
+        if head == "government":
+            # "the government" is the state by its name, capital or government, never one
+            # of its bodies ("National Police", "Malian army") nor a body of its own kind
+            before = [
+                a
+                for a in before
+                if a.attributes.get("type") != "state" or _names_whole_state(text, a)
+            ]
         # A bracketed acronym holds what its full name holds: "the mission" -> "UNAMA" of
         # "United Nations Assistance Mission in Afghanistan (UNAMA)", the nearer mention.
         spelled = {a.end: text[a.start : a.end].lower().split() for a in before}
@@ -1741,11 +1749,17 @@ def _previous_sentence(text: str, offset: int) -> Extent | None:
     """(start, end) of the sentence before the one holding `offset`, within 600 characters."""
     window = max(0, offset - 600)
     # (one past `offset`: a sentence end is known by the capital after it)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, window, offset + 1)]
-    if not ends:
+    found = list(_SENTENCE_END.finditer(text, window, offset + 1))
+    if not found:
         return None
-    current = ends[-1]
-    previous = ends[-2] if len(ends) > 1 else max(text.rfind("\n", window, current) + 1, window)
+    current = found[-1].end()
+    # (the line it opens, searched before its own end: a paragraph break after the
+    # sentence is no start of it)
+    previous = (
+        found[-2].end()
+        if len(found) > 1
+        else max(text.rfind("\n", window, found[-1].start()) + 1, window)
+    )
     return previous, current
 
 
@@ -2328,6 +2342,14 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         phrase_end = text.find(",", begin, end)
         phrase_end = end if phrase_end < 0 else phrase_end
         following = mentions.within(begin, phrase_end)
+        if (
+            len(following) > 1
+            and not _is_person(following[1])
+            and re.fullmatch(r"['\u2019]s\s+", text[following[0].end : following[1].start])
+        ):
+            # "according to Russia's Anti-Terrorism Committee": the body the state owns
+            following = following[1:]
+            begin = following[0].start
         people = [a for a in following if _is_person(a)]
         if people and re.search(_OF_SOMEONE, text[begin : people[0].start]):
             # '"...," said the lawyer for Ali Musa': a person after a preposition is not
@@ -2557,6 +2579,38 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
     return _subject_or_pronoun(text, mentions, i, verb_at, quote.start)
 
 
+# A quote set inside its sentence: its closing mark, then the sentence's words run on.
+_RUNS_ON: Final = re.compile(r"[\"'\u201d\u2019]\s+[\w(]")
+
+
+def _sentence_end_attribution(
+    text: str, quote: Suggestion, mentions: _Mentions
+) -> tuple[bool, Extent | None]:
+    """The attribution that ends the sentence a quote is set in, when nothing before the
+    quote attributes it: 'Four gunmen were "neutralised" in the raid, according to the
+    NAK.', '... were "razed" in the fighting, the ministry said.', '..., said X, a farmer.'
+    Read after each comma past the quote, as if the quote ended there; only a clause that
+    runs to the sentence's end (no quote opens in it) is the attribution."""
+    if not _RUNS_ON.match(text, quote.end) or text[quote.end - 1 : quote.end] in ",.!?;:":
+        return False, None  # not set inside its sentence: its own attribution decided
+    stop = _sentence_end(text, quote.end)
+    comma = quote.end
+    for _ in range(4):
+        comma = text.find(",", comma + 1, stop)
+        if comma < 0:
+            return False, None
+        marks = text[quote.end + 1 : comma]
+        if marks.count('"') % 2 or (marks.count("\u201c") + marks.count("\u201d")) % 2:
+            return False, None  # the comma is inside another quote
+        clause_end = _clause_end(text, comma + 1)
+        if clause_end < len(text) and text[clause_end] not in ".\n":
+            return False, None  # another quote or a question in it: not a final attribution
+        found, speaker = _after_quote(text, Suggestion(quote.start, comma, "QUOTE"), mentions)
+        if found:
+            return found, speaker
+    return False, None
+
+
 # After "said the": "52-year-old wholesaler", "nurse", "mother of three" (to its comma).
 _AGED_OR_ROLE: Final = re.compile(
     r"(?P<aged>(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s*)?(?P<noun>[a-z]+)?\s*"
@@ -2675,8 +2729,12 @@ def _subject_or_pronoun(
     if its_spokesperson is not None:
         # 'Its spokesman said: "..."' with no name: he speaks for the body "its" stands
         # for (guideline, open point h)
-        plural = its_spokesperson.group(1).lower() == "their"
-        return True, _extent(mentions.group_before(text, start, plural=plural))
+        pronoun = its_spokesperson.group(1).lower()
+        if pronoun in _POSSESSIVE_PERSON:
+            # ('"...," his spokesman said': the person named before he speaks for)
+            person = mentions.person_before(text, quote_start, _POSSESSIVE_PERSON[pronoun])
+            return True, _extent(person)
+        return True, _extent(mentions.group_before(text, start, plural=pronoun == "their"))
     words = re.findall(r"[A-Za-z]+", text[start:verb_at].lower())
     while len(words) > 1 and words[-1] in _AUXILIARIES:
         words.pop()  # "In the past it has repeatedly called": the subject is "it"
@@ -2952,7 +3010,11 @@ _CITING: Final = re.compile(r"\s*(?:Citing|Quoting)\s+(?P<source>[^,.;:\"\u201c\
 _COMMA_GAP: Final = re.compile(r",\s*")
 # "Its spokesman ", "their spokeswoman " alone before the verb: nobody named.
 _ITS_SPOKESPERSON: Final = re.compile(
-    r"[\s,\"'\u201d\u2019]*(?:(?:But|And|However,?)\s+)?(Its|its|Their|their)\s+"
+    r"[\s,\"'\u201d\u2019]*(?:(?:But|And|However,?)\s+)?"
+    # (after an opening phrase: "Asked about the attack, its spokesman said")
+    r"(?:(?:Asked|Questioned|Pressed|Speaking|Contacted|Reached|When|In|On)\b"
+    r"[^,.;:\"\u201c\u201d\n]{1,120},\s+)?"
+    r"(Its|its|Their|their|His|his|Her|her)\s+"
     r"spokes(?:man|woman|person)\s+(?:(?:also|later|has|had|then)\s+)*"
 )
 # An outlet described after the source: "the SANA news agency", "state television".
@@ -3006,6 +3068,9 @@ _SAID_IN_STATEMENT: Final = re.compile(
     r"|(?:confirmed|denied|condemned|reported|claimed|accused|blamed|warned|urged|rejected"
     r"|dismissed|vowed|pledged|called|demanded|insisted|acknowledged|threatened)"
     r"(?:\s+[\w()'\u2019-]+){0,10}?)"
+    # (the day between: "said Wednesday in a statement", "said late on Monday in a statement")
+    r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday|today|yesterday|overnight|earlier|later))?"
     r"\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|report)\b"
 )
 _THE_STATEMENT: Final = re.compile(
@@ -3167,6 +3232,11 @@ _OWNER_ROLE: Final = re.compile(
 _HEAD_NOUN_SUBJECT: Final = re.compile(
     r"\s*(?:(?:But|And|However,?)\s+)?[Tt]he\s+([A-Za-z][a-z]{2,})\s*(?:(?:has|had|also)\s+)*"
 )
+# ... opening a sentence whose verb in the past has it for subject: "The gendarmerie denied".
+_HEAD_NOUN_ACTED: Final = re.compile(
+    r"\s*(?:(?:But|And|However,?)\s+)?[Tt]he\s+([A-Za-z][a-z]{2,})\s+"
+    r"(?:(?:has|had|also|later|swiftly|quickly)\s+)*[a-z]{2,}ed\b"
+)
 _DESCRIBED_SUBJECT: Final = re.compile(r"\b[Tt]he\s+(?:([a-z]+)\s+)??([a-z]+)\s+$")
 
 
@@ -3253,6 +3323,12 @@ def _clause_start(text: str, all_sentences: Sequence[Sentence], opened: int) -> 
     return sentence.start if sentence is not None else 0
 
 
+# A determiner right before a word: "the claims", "his comments" are nouns, not verbs.
+_DETERMINER_BEFORE: Final = re.compile(
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+$"
+)
+
+
 def _before_quote(
     text: str, quote: Suggestion, mentions: _Mentions, all_sentences: Sequence[Sentence]
 ) -> tuple[bool, Extent | None]:
@@ -3267,7 +3343,9 @@ def _before_quote(
     verbs = [
         v
         for v in _VERB.finditer(clause)
-        if v.group() in _MAIN_AFTER_STATEMENT or not _PARTICIPLE_OF.search(clause, 0, v.start())
+        if (v.group() in _MAIN_AFTER_STATEMENT or not _PARTICIPLE_OF.search(clause, 0, v.start()))
+        # ("rejected the claims, saying": a noun after its determiner is no verb)
+        and not _DETERMINER_BEFORE.search(clause, max(0, v.start() - 8), v.start())
     ]
     naming = _WHAT_THEY_CALL.search(clause)
     if naming is not None and naming.group("who").lower() not in _PRONOUN_PERSON | _PRONOUN_GROUP:
@@ -3347,6 +3425,13 @@ def _before_quote(
         opening = _opening_mention(text, mentions, start, verb_at)
         if opening is not None:
             return True, _extent(opening)
+        headed = _HEAD_NOUN_ACTED.match(text, start, verb_at)
+        if headed is not None and headed.group(1).lower() not in _GROUP_NOUNS:
+            # "The gendarmerie rejected the report, saying its units acted "..."": the body
+            # named before by the last word of its name (guideline, open point b)
+            by_head = mentions.named_by_head(text, start, headed.group(1))
+            if by_head is not None:
+                return True, _extent(by_head)
     if chosen == len(verbs) - 1:
         # 'The army said X had been arrested, but his lawyer, Y, said: "..."': the last
         # verb's subject stands in the clause after the contrast, not before it
@@ -3683,6 +3768,8 @@ def attribute_speakers(
         if not found:
             found, speaker = _before_quote(text, quote, mentions, all_sentences)
         if not found:
+            found, speaker = _sentence_end_attribution(text, quote, mentions)
+        if not found:
             last = _last_ended_before(ends, ordered, quote.start)
             speaker = _standalone(text, quote, last, decided, mentions, all_sentences)
         if speaker is None or not _is_person(mentions.at(speaker) or quote):
@@ -3693,6 +3780,12 @@ def attribute_speakers(
             said_by = mentions.at(speaker)
             if said_by is not None:
                 speaker = _extent(mentions.joint_head(text, said_by))
+        if speaker is not None and speaker[0] >= quote.end:
+            # '"...," according to the Arakan Army (AA)': the acronym beside the name, as
+            # before the quote ("X (ACR) said" -> ACR, wherever the quote stands)
+            said_by = mentions.at(speaker)
+            if said_by is not None:
+                speaker = _extent(mentions.alias_of(text, said_by, len(text)))
         if speaker is not None and speaker[1] <= quote.start:
             # A speaker named before the quote links to their nearest mention before it
             # (the guideline's "which mention": "X ... X ... "...," he said" is the second),
@@ -4132,10 +4225,14 @@ def _headline_quotes(
         return
     starts: list[int] | None = None
     spoken: dict[int, str] = {}
+    # A standfirst (the lines between the headline and a byline at the top) is read as
+    # the headline: its quotes repeat the body's too.
+    byline = _TOP_BYLINE.search(text, first_line_end, min(len(text), 800))
+    top_end = first_line_end if byline is None else byline.start()
     for quote in ordered:
         line_end = text.find("\n", quote.end)
         line_end = len(text) if line_end < 0 else line_end
-        if quote.end > first_line_end and not (
+        if quote.end > top_end and not (
             quote.end - quote.start <= 80
             and _MARKS_ONLY.fullmatch(text, text.rfind("\n", 0, quote.start) + 1, quote.start)
             and _MARKS_ONLY.fullmatch(text, quote.end, line_end)
@@ -4157,6 +4254,8 @@ def _headline_quotes(
                 break
 
 
+# A byline line near the top: "By Zeina Khoury", "By Ana Ruiz, Harbor News".
+_TOP_BYLINE: Final = re.compile(r"\n[ \t]*By [A-Z][^\n.!?\"\u201c\u201d]{1,80}\n")
 # What may stand around a crosshead's quote on its line: its marks and a full stop.
 _MARKS_ONLY: Final = re.compile(r"[\"'\u201c\u201d\u2018\u2019.!?\s]*")
 
