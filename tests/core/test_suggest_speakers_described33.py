@@ -58,9 +58,7 @@ def test_the_cleric_is_the_sheikh_named_before() -> None:
 
 
 def test_the_lawmaker_is_the_senator_named_before() -> None:
-    text = (
-        'Senator Ana Ruiz visited the camp on Friday. "This is a disgrace," the lawmaker said.'
-    )
+    text = 'Senator Ana Ruiz visited the camp on Friday. "This is a disgrace," the lawmaker said.'
     assert _speaker(text, "This is a disgrace") == "Ana Ruiz"
 
 
@@ -164,16 +162,14 @@ def test_a_partial_quote_links_the_body_saying_in_a_statement_at_the_sentence_en
 
 def test_a_partial_quote_after_a_dateline_links_the_closing_reporter_not_the_capital() -> None:
     text = (
-        "Caracas, 30 Nov (EFE).- Four soldiers died in clashes with \"irregular groups\" in "
+        'Caracas, 30 Nov (EFE).- Four soldiers died in clashes with "irregular groups" in '
         "Apure, the Bolivarian National Armed Forces (FANB) reported on Sunday."
     )
     assert _speaker(text, "irregular groups") == "FANB"
 
 
 def test_a_partial_quote_in_a_sentence_that_speaks_before_it_is_not_the_closers() -> None:
-    text = (
-        'Residents described the attack as "a massacre", which the RSF denied, the UN said.'
-    )
+    text = 'Residents described the attack as "a massacre", which the RSF denied, the UN said.'
     assert _speaker(text, "a massacre") != "UN"
 
 
@@ -205,7 +201,7 @@ def test_the_statement_is_the_bodys_that_set_it_off_when_no_spokesperson_follows
 def test_the_statement_is_not_another_bodys_spokesman() -> None:
     text = (
         "The New People's Army, in a statement posted online, gave a different account. The "
-        "army's spokesman, Col. Jose Reyes, rejected it. \"The so-called encounter is a lie,\" "
+        'army\'s spokesman, Col. Jose Reyes, rejected it. "The so-called encounter is a lie," '
         "the statement said."
     )
     assert _speaker(text, "The so-called") == "New People's Army"

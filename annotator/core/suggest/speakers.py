@@ -1188,7 +1188,8 @@ class _Mentions:
             if opening and opening[0].start - start <= 4:
                 return opening[0]
         in_statement = list(_IN_STATEMENT.finditer(text, window, offset))
-        if in_statement and text[max(0, in_statement[-1].start() - 2) : in_statement[-1].start()] == ", ":
+        set_off = in_statement and text.startswith(", ", in_statement[-1].start() - 2)
+        if set_off:
             body_set_off = self._body_with_statement_set_off(text, in_statement[-1], offset)
             if body_set_off is not None:
                 return body_set_off
@@ -2821,18 +2822,18 @@ def _subject_or_pronoun(
             return True, _extent(mentions.latest_mention_of(text, earlier, start))
     if words and words[-1] in _PRONOUN_PERSON and not named_inside:
         return True, _extent(mentions.person_before(text, quote_start, words[-1]))
-    comma = text.rfind(",", start, verb_at)
+    last_comma = text.rfind(",", start, verb_at)
     if (
-        comma > start
+        last_comma > start
         and words
         and words[-1] in _DESCRIBED_PEOPLE
-        and _THE_DESCRIPTION_ONLY.fullmatch(text, comma + 1, verb_at)
-        and not mentions.within(comma, verb_at)
+        and _THE_DESCRIPTION_ONLY.fullmatch(text, last_comma + 1, verb_at)
+        and not mentions.within(last_comma, verb_at)
     ):
         # 'Asked whether the Taliban had withdrawn, the colonel said: "..."': the names of
         # an opening phrase are what he was asked about; the description after its comma
         # is the subject, the person named before with that role
-        return True, _extent(mentions.described_person(text, comma + 1, words[-1]))
+        return True, _extent(mentions.described_person(text, last_comma + 1, words[-1]))
     if (
         len(words) >= 2
         and words[-1] in _DESCRIBED_PEOPLE
