@@ -4482,6 +4482,352 @@ P(
     "Israel Defense Forces",
 )
 
+# ---- session 33: "the <description> said" for someone introduced by a narrower title or role
+# Grammar: after a quote, "the <noun> said/told/added" names a person introduced before
+# with that role, or with a role the noun covers (officer: any military or police rank;
+# magistrate/judge/justice; cleric: imam, priest, sheikh; diplomat: ambassador, envoy;
+# lawmaker: senator). Near misses: a holder of an unrelated role (a mayor is no officer),
+# the byline's writer, an unnamed "an officer said".
+P(
+    "s33a:officer-general",
+    'The operation was led by Brigadier General Tomas Reyes of the 8th Infantry Division. "We recovered five rifles," the officer said.',
+    "We recovered",
+    "Tomas Reyes",
+)
+P(
+    "s33a:officer-colonel-past-mayor",
+    'Lieutenant Colonel Jean Kabila spoke to reporters in Goma. He was joined by the mayor, Paul Mbeki. "The town is calm," the officer said.',
+    "The town is calm",
+    "Jean Kabila",
+)
+P(
+    "s33a:officer-superintendent-appositive",
+    'The head of the district police, Superintendent John Mwangi, visited the scene. "We will find them," the officer told reporters.',
+    "We will find",
+    "John Mwangi",
+)
+P(
+    "s33a:officer-capt-abbrev",
+    'Capt. Imran Qureshi of the Frontier Corps said the road was reopened at noon. "Nobody was hurt," the officer added.',
+    "Nobody was hurt",
+    "Imran Qureshi",
+)
+P(
+    "s33a:officer-not-mayor",
+    'Mayor Paul Mbeki spoke to reporters in Goma. "The town is calm," the officer said.',
+    "The town is calm",
+    None,
+)
+P(
+    "s33a:officer-unnamed-since",
+    'General Tomas Reyes flew to the base on Monday. A police officer who asked not to be named said the roads were closed. "Nobody can pass," the officer said.',
+    "Nobody can pass",
+    None,
+)
+P(
+    "s33a:magistrate-judge",
+    'Judge Maria Okoth adjourned the hearing until March. "This court will hear every family," the magistrate said.',
+    "This court will",
+    "Maria Okoth",
+)
+P(
+    "s33a:magistrate-presiding-paragraph-before",
+    'Presiding magistrate Maria Okoth opened the session by reading the names of the dead. Then she turned to the accused.\n\n"You are here because the victims want the truth," the magistrate said.',
+    "You are here",
+    "Maria Okoth",
+)
+P(
+    "s33a:judge-justice",
+    'Justice Peter Ochieng read the ruling in Nairobi. "The state failed these families," the judge said.',
+    "The state failed",
+    "Peter Ochieng",
+)
+P(
+    "s33a:cleric-sheikh",
+    'Sheikh Abdi Nur led prayers for the dead at the mosque in Merca. "They were innocent," the cleric said.',
+    "They were innocent",
+    "Abdi Nur",
+)
+P(
+    "s33a:cleric-imam-appositive",
+    'Abdullahi Musa, the imam of the central mosque, buried the victims before sunset. "We have buried nine today," the cleric said.',
+    "We have buried",
+    "Abdullahi Musa",
+)
+P(
+    "s33a:diplomat-ambassador",
+    'Ambassador Lena Berg met the families in Kharkiv. "We stand with you," the diplomat said.',
+    "We stand with",
+    "Lena Berg",
+)
+P(
+    "s33a:lawmaker-senator",
+    'Senator Ana Ruiz visited the camp on Friday. "This is a disgrace," the lawmaker said.',
+    "This is a disgrace",
+    "Ana Ruiz",
+)
+P(
+    "s33a:lawmaker-not-general",
+    'General Tomas Reyes visited the camp on Friday. "This is a disgrace," the lawmaker said.',
+    "This is a disgrace",
+    None,
+)
+P(
+    "s33a:magistrate-not-byline",
+    'Court hears former soldiers\n\nBy Diana Perez\n\nYOPAL, Colombia - The hearing opened on Monday in a sports hall.\n\n"You are here because the victims want the truth," the magistrate said.',
+    "You are here",
+    None,
+)
+P(
+    "s33a:spokesperson-long-body-she",
+    'Briefing journalists in Geneva, spokesperson for the Office of the UN High Commissioner for Human Rights (OHCHR), Marta Lind, said six children were among the dead.\n\nThe spokesperson did not name the foreign personnel. She replied: "We are still verifying the information."',
+    "We are still",
+    "Marta Lind",
+)
+P(
+    "s33a:spokesman-long-body-he",
+    'A spokesman for the Armed Forces of the Democratic Republic of the Congo (FARDC), Sylvain Ekenge, said the town was retaken.\n\nThe spokesman gave no toll. "The enemy fled," he said.',
+    "The enemy fled",
+    "Sylvain Ekenge",
+)
+
+
+# ---- session 33: an opening phrase naming actors, then a described subject, then the quote
+# Grammar: "<Asked about / Pressed on / Responding to / After / In ... X>, the <role>
+# said/replied/told <outlet>: "..."": X is what the phrase is about; the described person
+# after its comma speaks, resolved as "the <role> said" is. Near misses: a name after the
+# comma ("..., Salah said:") is the subject itself; an unnamed "a police officer" after
+# the comma is nobody named.
+P(
+    "s33b:asked-whether-the-colonel",
+    'Colonel Ahmed Salah briefed reporters in Kabul. Asked whether the Taliban had withdrawn, the colonel said: "They have not."',
+    "They have not",
+    "Ahmed Salah",
+)
+P(
+    "s33b:asked-about-the-officer-replied",
+    'Colonel Ahmed Salah briefed reporters in Kabul. Asked about the Taliban, the officer replied: "They have not."',
+    "They have not",
+    "Ahmed Salah",
+)
+P(
+    "s33b:senior-officer-told-reporters",
+    'Colonel Ahmed Salah briefed reporters in Kabul. Asked about the Taliban, the senior officer told reporters: "They have not."',
+    "They have not",
+    "Ahmed Salah",
+)
+P(
+    "s33b:after-attack-the-governor",
+    'Governor Amina Yusuf met the families in Maiduguri. After the Boko Haram attack on Monday, the governor told reporters: "We will rebuild every house."',
+    "We will rebuild",
+    "Amina Yusuf",
+)
+P(
+    "s33b:responding-to-state-the-minister",
+    'Defence Minister Olena Kravets visited Kharkiv on Tuesday. Responding to Russia\'s claims, the minister said: "Not one of those buildings was a target."',
+    "Not one of",
+    "Olena Kravets",
+)
+P(
+    "s33b:in-a-letter-to-un-the-envoy",
+    'Sudan\'s envoy, Hamid Osman, wrote to the Security Council. In a letter to the UN on Friday, the envoy said: "The RSF must be named for what it is."',
+    "The RSF must",
+    "Hamid Osman",
+)
+P(
+    "s33b:speaking-of-group-the-commander",
+    'The commander of the 4th Brigade, Colonel Juan Arias, toured the valley. Speaking of the ELN, the commander said: "They will not return here."',
+    "They will not",
+    "Juan Arias",
+)
+P(
+    "s33b:name-after-comma-is-subject",
+    'Colonel Ahmed Salah briefed reporters in Kabul. Asked about the Taliban, Salah replied: "They have not."',
+    "They have not",
+    "Salah#2",
+)
+P(
+    "s33b:unnamed-after-comma-is-nobody",
+    'Colonel Ahmed Salah briefed reporters in Kabul. Asked about the Taliban, a police officer said: "They have not."',
+    "They have not",
+    None,
+)
+P(
+    "s33b:pronoun-after-comma",
+    'Colonel Ahmed Salah briefed reporters in Kabul. Asked whether the Taliban had withdrawn, he said: "They have not."',
+    "They have not",
+    "Ahmed Salah",
+)
+P(
+    "s33b:the-mayor-not-the-colonel",
+    'Colonel Ahmed Salah and Mayor Rahim Dost briefed reporters in Kabul. Asked about the Taliban, the mayor said: "They have not come back."',
+    "They have not",
+    "Rahim Dost",
+)
+P(
+    "s33b:description-with-no-holder-is-nobody",
+    'The Taliban took the district on Monday. Asked about the Taliban, the farmer said: "They took everything."',
+    "They took",
+    None,
+)
+
+
+# ---- session 33: a partial quote inside a sentence whose closing clause attributes it
+# Grammar: "<clause with "partial"> ..., <named subject> said/reported/told <outlet>
+# [adjunct][, adding ... | while ...]." or "..., according to <named source>." links the
+# named subject (the mention right before the verb: an acronym after its name, a name
+# after its titles). Near misses: a speech verb before the quote in the sentence (that
+# speaker's), "..., which the RSF denied" (a relative clause), an unnamed "organisers
+# said" or "the army said" (left to the other rules), another quote in the sentence.
+P(
+    "s33d:reported-acronym",
+    'Four soldiers died in clashes with "irregular groups" in the border state of Apure, the Bolivarian National Armed Forces (FANB) reported on Sunday, while 1,500 people fled.',
+    "irregular groups",
+    "FANB",
+)
+P(
+    "s33d:said-in-a-statement",
+    'Two children were among the "martyrs" of the strike on Singa, the Sudan Doctors Network said in a statement.',
+    "martyrs",
+    "Sudan Doctors Network",
+)
+P(
+    "s33d:according-to",
+    'Clashes with "irregular groups" left four dead in Apure, according to the Bolivarian National Armed Forces (FANB).',
+    "irregular groups",
+    "FANB",
+)
+P(
+    "s33d:told-outlet-person-with-titles",
+    'The gunmen had been "watching the camp for days", Garissa County Police Commander John Otieno told the Nation.',
+    "watching the camp",
+    "John Otieno",
+)
+P(
+    "s33d:state-ministry-said-adding",
+    'The strike destroyed a "purely civilian" market in Kostiantynivka, Ukraine\'s foreign ministry said, adding that 12 people were wounded.',
+    "purely civilian",
+    "Ukraine",
+)
+P(
+    "s33d:said-on-x",
+    'Drones struck an "empty warehouse" near Kursk overnight, Russia\'s defence ministry said on Telegram.',
+    "empty warehouse",
+    "Russia",
+)
+P(
+    "s33d:reported-person-said",
+    'Troops were sent to the area after a "full-scale assault" on the barracks, Colonel Idrissa Sow said.',
+    "full-scale assault",
+    "Idrissa Sow",
+)
+P(
+    "s33d:group-claimed",
+    'The attack was revenge for the "crimes of the apostates", al-Shabaab claimed in a statement carried by its radio station.',
+    "crimes of the apostates",
+    "al-Shabaab",
+)
+P(
+    "s33d:speech-before-not-final",
+    'Police said the attackers were "well trained" and had come from across the border, Garissa County Commissioner John Otieno told reporters.',
+    "well trained",
+    None,
+)
+P(
+    "s33d:relative-clause-not-final",
+    'Residents described the attack as "a massacre", which the RSF denied.',
+    "a massacre",
+    None,
+)
+P(
+    "s33d:unnamed-organisers",
+    'The "peace caravan" reached Goma on Monday, organisers said.',
+    "peace caravan",
+    None,
+)
+P(
+    "s33d:residents-called-unnamed",
+    'The convoy was hit by what residents called "a rain of fire" near Kramatorsk, Ukraine\'s emergency service said.',
+    "a rain of fire",
+    None,
+)
+P(
+    "s33d:quote-opening-sentence-left-to-after-rules",
+    '"We were ambushed," one soldier wrote on Facebook, the army said.',
+    "We were ambushed",
+    None,
+)
+
+
+# ---- session 33: "the statement said" after "<Body>, in a statement ..., <verb>"
+# Grammar: a body that opens a sentence with its statement set off by commas ("<Body>, in a
+# statement posted online / on Telegram, gave / rejected / disputed ...") issued it; when a
+# later sentence names its spokesperson saying it ("Its spokesperson, X, said",
+# "Its spokesman, who uses the nom de guerre X, said"), the statement's words are his
+# (guideline: whoever the article says issued or said the statement). Near misses: a
+# spokesperson of another body; an opening that names no body ("The army, in a
+# statement, ..."); the statement set off after a person.
+P(
+    "s33c:body-set-off-then-its-spokesperson",
+    'The New People\'s Army, in a statement posted online, gave a different account. Its spokesperson, Ramon Lagman, said the soldiers had fired first. "The so-called encounter is a lie," the statement said.',
+    "The so-called",
+    "Ramon Lagman",
+)
+P(
+    "s33c:nom-de-guerre",
+    'The New People\'s Army, in a statement posted online, gave a different account. Its spokesperson, who uses the nom de guerre Ramon Lagman, said the soldiers had fired first. "The so-called encounter is a lie," the statement said.',
+    "The so-called",
+    "Ramon Lagman",
+)
+P(
+    "s33c:telegram-its-spokesman-added",
+    'Hamas, in a statement on Telegram, rejected the claim. Its spokesman, Hazem Qassem, said the fighters had withdrawn. "The occupation lies," the statement added.',
+    "The occupation lies",
+    "Hazem Qassem",
+)
+P(
+    "s33c:their-spokesperson",
+    'The Houthis, in a statement carried by Al-Masirah, claimed the strike. Their spokesman, Yahya Saree, said two missiles were fired. "We will continue," the statement said.',
+    "We will continue",
+    "Yahya Saree",
+)
+P(
+    "s33c:body-set-off-no-spokesperson",
+    'The New People\'s Army, in a statement posted online, gave a different account of the clash near Catubig. "The so-called encounter is a lie," the statement said.',
+    "The so-called",
+    "New People's Army",
+)
+P(
+    "s33c:body-set-off-statement-read",
+    'Al-Shabaab, in a statement on its radio station, claimed the attack. "The apostate soldiers were punished," the statement read.',
+    "The apostate",
+    "Al-Shabaab",
+)
+P(
+    "s33c:other-bodys-spokesperson-not-its",
+    "The New People's Army, in a statement posted online, gave a different account. The army's spokesman, Col. Jose Reyes, rejected it. \"The so-called encounter is a lie,\" the statement said.",
+    "The so-called",
+    "New People's Army",
+)
+P(
+    "s33c:unnamed-body-nobody",
+    'The army, in a statement, denied the claim. The NPA\'s spokesperson, Ramon Lagman, said the soldiers had fired first. "It is a lie," the statement said.',
+    "It is a lie",
+    None,
+)
+P(
+    "s33c:in-a-statement-opening-kept",
+    'In a statement, the New People\'s Army said the soldiers had fired first. "The so-called encounter is a lie," the statement said.',
+    "The so-called",
+    "New People's Army",
+)
+P(
+    "s33c:issued-kept",
+    'The New People\'s Army issued a statement on Monday. "The so-called encounter is a lie," the statement said.',
+    "The so-called",
+    "New People's Army",
+)
+
 
 # ---- session 33 (ROTSPEAK5): classes of the speaker misses of 268-283, in other styles
 # a partial quote inside a sentence that ends on its attribution ("..., according to X.")

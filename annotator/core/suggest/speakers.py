@@ -1105,7 +1105,9 @@ class _Mentions:
         if person is not None and offset - person.end < 1500:
             found = self.person_before(text, offset, described=False)
         roles = set() if found is None else self.roles_of_person(text, found)
-        if found is not None and (role in roles or role == "person"):
+        if found is not None and (
+            role in roles or role == "person" or roles & _NARROWER_ROLES.get(role, set())
+        ):
             return found  # ("the 52-year-old said": whatever the person's role)
         if person is not None and re.search(
             # someone else was introduced by the description since: "a nurse ... said",
@@ -1120,6 +1122,15 @@ class _Mentions:
         # was named there too ("The army's spokesman, X, said ... The RSF, led by Y, ...
         # the spokesman said" is X's); else the role's holder.
         holder = self.role_holder_before(text, offset, role) if role in _ROLE_BEFORE else None
+        if holder is not None and re.search(
+            # "General X ... A police officer who asked not to be named said ... the
+            # officer said": the unnamed one introduced since the holder is meant
+            # (past the holder's own sentence: "X, a farmer in Y, lost ..." is X)
+            rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{re.escape(role)}\b"
+            r"(?!,?\s+[A-Z])",
+            text[min(offset, _sentence_end(text, holder.end)) : offset],
+        ):
+            return None
         paragraph = text.rfind("\n\n", 0, text.rfind("\n\n", 0, offset))
         if holder is not None and holder.start > paragraph:
             return holder
@@ -1127,6 +1138,8 @@ class _Mentions:
             return found
         if holder is not None:
             return holder
+        if found is not None and _BYLINE_BEFORE.search(text, max(0, found.start - 40), found.start):
+            return None  # the article's writer ("By X") is nobody's "magistrate"
         return found if found is not None and not roles else None
 
     def person_of_gender_before(
@@ -1175,6 +1188,11 @@ class _Mentions:
             if opening and opening[0].start - start <= 4:
                 return opening[0]
         in_statement = list(_IN_STATEMENT.finditer(text, window, offset))
+        set_off = in_statement and text.startswith(", ", in_statement[-1].start() - 2)
+        if set_off:
+            body_set_off = self._body_with_statement_set_off(text, in_statement[-1], offset)
+            if body_set_off is not None:
+                return body_set_off
         if in_statement:
             # "In a press note, the party's regional committee said ...": the subject
             # after the comma, a name or a body's description
@@ -1257,6 +1275,24 @@ class _Mentions:
             # "A and B claimed it in a joint statement": the first named (guideline)
             return self.joint_head(text, subject, any_verb=True)
         return named[-1]
+
+    def _body_with_statement_set_off(
+        self, text: str, in_statement: re.Match[str], offset: int
+    ) -> Suggestion | None:
+        """Who "the statement" means after "<Body>, in a statement posted online, gave
+        another account": the body's spokesperson when a later sentence before `offset`
+        names him as saying it ("Its spokesperson, X, said ..." -> X), else the body that
+        opens the sentence; None when no body opens it."""
+        start = _sentence_start(text, in_statement.start())
+        opening = [a for a in self.within(start, in_statement.start()) if not _is_person(a)]
+        if not opening or opening[0].start - start > 4:
+            return None
+        spoke = _ITS_SPOKESPERSON_SAID.search(text, in_statement.end(), offset)
+        if spoke is not None:
+            people = [a for a in self.within(spoke.start(), spoke.end()) if _is_person(a)]
+            if people:
+                return people[0]
+        return opening[0]
 
     def _body_that_said(self, text: str, offset: int) -> Suggestion | None:
         """The body opening one of the two sentences before `offset` as the subject of
@@ -1378,9 +1414,30 @@ class _Mentions:
                 _ROLE_BEFORE[role].search(before)
                 or _ROLE_AFTER[role].match(after)
                 or role in _title_roles(before)
+                or _holds_narrower_role(before, after, role)
+                or self._role_of_body_before(text, actor, role)
             ):
                 return self.latest_mention_of(text, actor, offset)
         return None
+
+    def _role_of_body_before(self, text: str, person: Suggestion, role: str) -> bool:
+        """Whether `role` of a body named by a long name stands right before `person`
+        ("spokesperson for the Office of the UN High Commissioner for Human Rights (OHCHR),
+        Marta Lind"): the role's own pattern, read with each body's mention as one word."""
+        start = max(0, person.start - 200)
+        bodies = [a for a in self.within(start, person.start) if not _is_person(a)]
+        if not bodies:
+            return False
+        pieces = []
+        at = start
+        for body in bodies:
+            pieces.append(text[at : body.start])
+            # a bracketed acronym after the name is part of that one word
+            pieces.append("" if text[body.start - 1 : body.start] == "(" else "Body")
+            at = body.end
+        pieces.append(text[at : person.start])
+        before = re.sub(r"\s*\(\)", "", "".join(pieces))
+        return bool(_ROLE_BEFORE[role].search(before[-60:]))
 
 
 # "The policeman scrolls ...", "At the gate, the old farmer waits ...": a sentence about a
@@ -1717,6 +1774,8 @@ _PERSON_ROLES: Final = words(
     # offices of local government and bodies: "the administrator of Mecula district, X"
     "administrator prefect councillor chairman chairwoman chairperson secretary "
     "representative rapporteur"
+    # the bench, the clergy, the diplomatic corps, village heads: "the magistrate said"
+    " magistrate justice cleric diplomat legislator physician surgeon elder malik"
 )
 # Descriptions of a person that stand for someone named before ("the man said").
 _DESCRIBED_PEOPLE: Final = _PERSON_ROLES | words("man woman mother father survivor resident")
@@ -1771,6 +1830,64 @@ _TITLE_CHAIN_END: Final = re.compile(
 
 
 _CAPITALISED: Final = re.compile(r"[A-Z][a-z]*")
+
+# A subject that is only a described person: " the colonel ", " the senior officer ".
+_THE_DESCRIPTION_ONLY: Final = re.compile(r"\s*[Tt]he\s+(?:[a-z-]+\s+)?[a-z]+\s*")
+# "Its spokesperson, who uses the nom de guerre X, said": the body's spokesperson named
+# as the one who says what its statement says.
+_ITS_SPOKESPERSON_SAID: Final = re.compile(
+    r"(?<=[.!?]\s)(?:Its|Their)\s+spokes(?:man|woman|person)\b[^.!?\"\u201c\u201d\n]{0,120}?"
+    r"\s(?:said|told|added|stated)\b"
+)
+# A byline's "By " at the start of its line: the name after it is the article's writer.
+_BYLINE_BEFORE: Final = re.compile(r"(?:^|\n)By\s+$")
+# A description news uses for the holder of any of several narrower roles: "the officer"
+# is the general, colonel or inspector named before, "the magistrate" the judge, "the
+# cleric" the imam.
+_NARROWER_ROLES: Final = {
+    "officer": words(
+        "general colonel major captain lieutenant brigadier sergeant commander commandant "
+        "inspector superintendent marshal admiral commodore"
+    ),
+    "judge": words("magistrate justice"),
+    "magistrate": words("judge justice"),
+    "justice": words("judge magistrate"),
+    "cleric": words("imam priest pastor bishop sheikh mullah"),
+    "diplomat": words("ambassador envoy consul"),
+    "lawmaker": words("senator legislator congressman congresswoman"),
+    "legislator": words("senator lawmaker congressman congresswoman"),
+    "physician": words("doctor surgeon"),
+    "doctor": words("physician surgeon"),
+}
+_NARROWER_BEFORE: Final = {
+    role: re.compile(
+        rf"\b(?i:{'|'.join(sorted(narrower))})"
+        rf"(?:\s+(?:of|for|in)\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]*){{0,3}})?"
+        rf",?(?:\s+[A-Z][\w.'\u2019-]*)*\s*$"
+    )
+    for role, narrower in _NARROWER_ROLES.items()
+}
+_NARROWER_AFTER: Final = {
+    role: re.compile(
+        r",\s+(?!(?:who|whom|whose|which|when|where|after|before|as)\b)(?:(?:the|a|an)\s+)?"
+        rf"(?:[\w'\u2019-]+\s+){{0,3}}?(?i:{'|'.join(sorted(narrower))})\b"
+    )
+    for role, narrower in _NARROWER_ROLES.items()
+}
+
+
+def _holds_narrower_role(before: str, after: str, role: str) -> bool:
+    """Whether the title before a name or the appositive after it gives a role that
+    `role` covers ("General X" for "the officer", "Presiding judge X" for "the
+    magistrate"); `before`/`after` are the text right before and after the name."""
+    narrower = _NARROWER_ROLES.get(role)
+    if narrower is None:
+        return False
+    return bool(
+        _NARROWER_BEFORE[role].search(before)
+        or _NARROWER_AFTER[role].match(after)
+        or narrower & set(_title_roles(before))
+    )
 
 
 def _title_roles(before: str) -> tuple[str, ...]:
@@ -2705,6 +2822,18 @@ def _subject_or_pronoun(
             return True, _extent(mentions.latest_mention_of(text, earlier, start))
     if words and words[-1] in _PRONOUN_PERSON and not named_inside:
         return True, _extent(mentions.person_before(text, quote_start, words[-1]))
+    last_comma = text.rfind(",", start, verb_at)
+    if (
+        last_comma > start
+        and words
+        and words[-1] in _DESCRIBED_PEOPLE
+        and _THE_DESCRIPTION_ONLY.fullmatch(text, last_comma + 1, verb_at)
+        and not mentions.within(last_comma, verb_at)
+    ):
+        # 'Asked whether the Taliban had withdrawn, the colonel said: "..."': the names of
+        # an opening phrase are what he was asked about; the description after its comma
+        # is the subject, the person named before with that role
+        return True, _extent(mentions.described_person(text, last_comma + 1, words[-1]))
     if (
         len(words) >= 2
         and words[-1] in _DESCRIBED_PEOPLE
@@ -3556,6 +3685,49 @@ def _previous_subject(
     return _extent(actors[0]) if actors else None
 
 
+# The reporting clause that closes a sentence holding a partial quote: ", the Bolivarian
+# National Armed Forces (FANB) reported on Sunday", ", X told reporters.", ", according
+# to X.": the subject words, then the verb (or "according to" and the source).
+_FINAL_REPORT: Final = re.compile(
+    r",\s+(?:(?P<subject>[^,.;:!?\"\u201c\u201d\n]{1,90}?)\s+"
+    r"(?:said|says|reported|reports|told|tells|stated|announced|confirmed|claimed|added)\b"
+    r"|according\s+to\s+(?P<source>[^,.;:!?\"\u201c\u201d\n]{1,90}?)\s*(?=[,.;!?]|$))"
+)
+# A speech verb before the quote in its sentence: that sentence already names its speaker
+# the other way ("X said the attackers were "well trained", ..."), left to those rules.
+_SPEECH_BEFORE: Final = re.compile(
+    r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=longest_first)) + r"|according\s+to)\b"
+)
+
+
+def _sentence_final_attribution(text: str, quote: Suggestion, mentions: _Mentions) -> Extent | None:
+    """The named source of a partial quote set inside a sentence whose attribution closes
+    it ('Four soldiers died in clashes with "irregular groups" in Apure, the Bolivarian
+    National Armed Forces (FANB) reported on Sunday' -> `FANB`; "..., according to X."),
+    or None: when the sentence speaks before the quote, when the quote opens its sentence
+    (the after-quote rules own '"...," X said'), or when no named mention is the subject.
+    """
+    start = _sentence_start(text, quote.start)
+    if not text[start : quote.start - 1].strip() or _SPEECH_BEFORE.search(text, start, quote.start):
+        return None
+    end = _sentence_end(text, quote.end)
+    if re.search(r"[\"\u201c]", text[quote.end + 1 : end]):
+        return None  # another quote in the sentence: too tangled to say
+    for final in _FINAL_REPORT.finditer(text, quote.end, end):
+        group = "subject" if final.group("subject") is not None else "source"
+        at, to = final.start(group), final.end(group)
+        subject = text[at:to]
+        if len(subject.split()) > 8 or re.match(r"(?:which|who|that|as|and|but|while)\b", subject):
+            continue
+        named = mentions.within(at, to)
+        if not named:
+            return None  # "..., the army said": a description, left to nobody here
+        # the mention right before the verb: the acronym after its name, the person after
+        # his titles and office ("Garissa police commander X")
+        return _extent(named[-1])
+    return None
+
+
 def attribute_speakers(
     text: str,
     quotes: Sequence[Suggestion],
@@ -3590,6 +3762,10 @@ def attribute_speakers(
             found, speaker = _after_quote(text, quote, mentions)
         if not found:
             found, speaker = _same_subject(text, quote, ends, ordered, decided)
+        if not found and not nested:
+            # a partial quote inside a sentence its closing ", X reported" attributes
+            speaker = _sentence_final_attribution(text, quote, mentions)
+            found = speaker is not None
         if not found:
             found, speaker = _before_quote(text, quote, mentions, all_sentences)
         if not found:
