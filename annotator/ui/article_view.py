@@ -1283,6 +1283,9 @@ class ArticleView(QPlainTextEdit):
         if self._batch:
             self._overlays_changed = True
             return
+        # Done now: the end of `overlays_once` (whose selection repaint comes here first)
+        # does not work the same lines out again.
+        self._overlays_changed = False
         ids = [self.selected_id, *self.related_ids, *self._hover_ids]
         items = [self.item(item_id) for item_id in ids if item_id]
         now = [(item.start, item.end) for item in items if item is not None]
