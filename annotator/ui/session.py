@@ -10,7 +10,7 @@ so views repaint only what changed.
 from __future__ import annotations
 
 import gc
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -299,7 +299,9 @@ class Session(QObject):
         self._unindex(change.span_id)
         span = state.spans.get(change.span_id)
         if span is not None and change.kind != "span_removed":
-            insort(self._order, (span.start, -span.end, span.id))
+            key = (span.start, -span.end, span.id)
+            at = bisect_right(self._order, key)
+            self._order[at:at] = (key,)  # one memmove (insort moves entries one by one)
             self._keys[span.id] = span.start << 32 | span.end
             self._labels[span.id] = span.label
             self._counts[span.label] += 1
