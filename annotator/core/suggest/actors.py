@@ -131,7 +131,9 @@ _ARMED: Final = words(
     "Résistance Mouvements "
     "Front Movement Brigades Brigade Militia Battalion Battalions Legion Sentinelles Ansar "
     "Jaish Harakat Guard Shield Liberation Resistance Rebels Tigers Army Cartel Ejército "
-    "Ejercito Frente Armée Mouvement Movimiento Jamaat Jama'at Katiba Kataib Liwa Jaysh"
+    "Ejercito Frente Armée Mouvement Movimiento Jamaat Jama'at Katiba Kataib Liwa Jaysh "
+    # holy warriors name fighters in any language's spelling: "East Indonesia Mujahidin"
+    "Mujahidin Mujahideen Mujahedin Mujahedeen"
 )
 _STATE: Final = words(
     "Ministry Government Armed Parliament Presidency Police Rifles Gendarmerie Constabulary "
@@ -762,6 +764,7 @@ _REGNAL_NUMBER: Final = re.compile(r"X{0,2}(?:IX|IV|VI{0,3}|I{2,3})|XI{1,3}|XIV|
 # Words `_person_tokens` may refuse a name for, titles aside.
 _NOT_A_PERSON_S_WORDS: Final = ORGANISATION_WORDS | _NOT_NAMES | _MEDIA
 _COMPASS_OPENERS: Final = words("Northern Southern Eastern Western Central")
+_LANDFORM_OPENERS: Final = words("Mount Mt Lake Cape Jebel Jabal Djebel Mont Monte")
 
 
 def _person_tokens(tokens: Iterable[Token]) -> tuple[Token, ...] | None:
@@ -777,8 +780,8 @@ def _words_name_a_person(words: tuple[str, ...]) -> bool:
     test, which reads only the words."""
     # Up to four name words; particles do not count ("Maria de los Angeles Torres"). A
     # compass adjective opens a region's name, never a person's ("Western Sahara").
-    if words[0] in _COMPASS_OPENERS:
-        return False
+    if words[0] in _COMPASS_OPENERS or words[0] in _LANDFORM_OPENERS:
+        return False  # ... and a landform's word a mountain's or a lake's ("Mount Mghila")
     if len(words) > 7 or (len(words) > 4 and sum(w not in NAME_PARTICLES for w in words) > 4):
         return False
     # (the test below per word only when a word is in one of its lists or a title: the
@@ -2352,6 +2355,9 @@ def _people(ctx: SuggestContext) -> list[Suggestion]:
             # ... and the acronym itself, wherever it stands ("Security Agency (Nisa)")
             acronyms = {ctx.text[x:y] for _a, _b, x, y, _kind in definitions}
             found = [p for p in found if ctx.text[p.start : p.end] not in acronyms]
+        # A name right after "the" is no person's (no dev person span follows "the"): "the
+        # Comuneros del Sur said" names a group, whatever its particle says.
+        found = [p for p in found if not _THE_BEFORE.search(ctx.text, max(0, p.start - 4), p.start)]
         # A nationality is never a person ("a witness identified as Syrian").
         index = _gazetteer_index(ctx.gazetteer)
         demonyms = index.demonyms
@@ -2367,6 +2373,7 @@ def _people(ctx: SuggestContext) -> list[Suggestion]:
     return people
 
 
+_THE_BEFORE: Final = re.compile(r"(?<![\w-])[Tt]he $")
 # ... of which a lone name can own only these (a place has supporters and advisers too).
 _KIN_OR_COUNSEL: Final = re.compile(
     # (one of each: "the city's sons and daughters" are its people)
@@ -2935,7 +2942,9 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
             # across a coordination or a preposition; the name is the tail after it that
             # opens with the acronym's first letter
             for i, token in enumerate(tokens[:-2]):
-                if token.text in _RUN_BREAKS:
+                # ... or across a lower-case "the" ("Later on Sunday the Federal Security
+                # Service (FSB)": the name opens after it)
+                if token.text in _RUN_BREAKS or token.text == "the":
                     tail = tokens[i + 1 :]
                     tail = tail[1:] if tail[0].text == "the" else tail
                     if len(tail) >= 2 and tail[0].text[:1] == acronym[0]:
@@ -3065,6 +3074,13 @@ _KIND_BEFORE_NAME: Final = re.compile(
     r"|(?<!Islamic )(?<!Islamic\s)\b(?:State|state|federal|Federal))\s+)$"
 )
 _STATE_DESCRIPTIONS: Final = words("federal state government national public official")
+# The bracket followed at once by the kind it names, with no comma: "(MIT) terrorist group",
+# "(ADF) rebels", "(ARF) militia" (a noun the acronym modifies, as "the UN's WFP" is not).
+_ARMED_KIND_RIGHT_AFTER: Final = re.compile(
+    r"\s+(?:(?:armed|rebel|militant|jihadist|insurgent|terrorist|separatist|extremist"
+    r"|guerrilla|Islamist)\s+(?:group|network|movement|organi[sz]ation|outfit|faction"
+    r"|alliance|coalition)|militias?|rebels|insurgents|militants|jihadists|guerrillas)\b"
+)
 # An alliance's members when they are armed: "an alliance of former Darfur rebel groups".
 _OF_ARMED_MEMBERS: Final = re.compile(
     r"\s+of\s+(?:[\w'\u2019-]+\s+){0,3}?(?:rebel|armed|militant|jihadist|insurgent"
@@ -3106,6 +3122,8 @@ def _described_kind(ctx: SuggestContext, tokens: tuple[Token, ...], after: int, 
         if kind != "media":
             return "state"  # "the state-owned Compagnie Malienne de Navigation"
     found = _KIND_AFTER_ACRONYM.match(text, after)
+    if found is None and kind != "state" and _ARMED_KIND_RIGHT_AFTER.match(text, after):
+        return "armed group"  # "the East Indonesia Mujahidin (MIT) terrorist group"
     if found is None:
         itself = _AS_IT_CALLS_ITSELF.match(text, after)
         if itself is not None:
@@ -3833,6 +3851,10 @@ _MILITARY_REGION: Final = re.compile(
 )
 
 
+# "in the" or "within the" before a region: the place, as "in the Amhara region" is.
+_IN_THE_AREA: Final = re.compile(r"\b(?:[Ii]n|[Ww]ithin|[Aa]cross|[Tt]hroughout) the $")
+
+
 @rule(
     "actor_military_region",
     "ACTOR",
@@ -3844,6 +3866,8 @@ def actor_military_region(ctx: SuggestContext) -> Iterator[Suggestion]:
     for at in ctx.piece_index.get("Military", ()):
         found = _MILITARY_REGION.search(text, max(0, at - 14), at + 20)
         if found is not None and found.start() < at < found.end():
+            if _IN_THE_AREA.search(text, max(0, found.start() - 12), found.start()):
+                continue  # "arrested in the 2nd Military Region": the area it commands
             yield _suggestion(found.start(), found.end(), "state", "actor_military_region")
 
 
