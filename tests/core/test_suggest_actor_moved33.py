@@ -5,6 +5,8 @@ the people and events are not.
 
 from __future__ import annotations
 
+from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
 from tests.core.suggest_probes import suggested_types as _types
 
 
@@ -86,3 +88,61 @@ def test_a_name_after_the_is_no_person() -> None:
         )
         == "person"
     )
+
+
+def test_a_community_named_by_two_adjectives_is_one_span() -> None:
+    # "<nationality> police / authorities" is one `state` span; a community named by two
+    # adjectives keeps both
+    assert _types("The Turkish Cypriot police detained seven farmers.") == {
+        "Turkish Cypriot police": "state"
+    }
+    assert _types("Greek Cypriot authorities said the farmers were freed.") == {
+        "Greek Cypriot authorities": "state"
+    }
+    assert _types("Turkish forces fired warning shots.") == {"Turkish forces": "state"}
+
+
+def test_an_acronym_the_text_defines_is_no_outlet_in_a_source_slot() -> None:
+    types = _types(
+        "The Ministry of Interior (MOI) said on Monday that 12 people were held. "
+        "According to figures published by the MOI, arrests rose."
+    )
+    assert types == {"Ministry of Interior": "state", "MOI": "state"}
+    # a listed outlet keeps its slot, though the text defines its letters otherwise
+    text = (
+        '"We hold the ridge," Sergeant Ana Cruz told AFP by phone. The Armed Forces of '
+        "the Philippines (AFP) said two soldiers were hurt."
+    )
+    found = suggest(text, gazetteer=load_gazetteer(), labels=["ACTOR"])
+    first = [s for s in found if s.start == text.index("AFP")]
+    assert [s.attributes["type"] for s in first] == ["media"]
+
+
+def test_parts_of_a_force_before_its_name_are_not_its_name() -> None:
+    # guideline, session 30 point 6: "troops of the Nigerien army" -> the army alone
+    types = _types("Detachments of the People's National Army (ANP) killed three militants.")
+    assert types == {"People's National Army": "state", "ANP": "state"}
+    assert _types("Units of the Zimbabwe National Army were deployed to the border.") == {
+        "Zimbabwe National Army": "state"
+    }
+
+
+def test_abbreviated_police_ranks_and_a_regent_are_titles() -> None:
+    assert _types("Police spokesman Sr. Comr. Budi Hartono said the road was shut.") == {
+        "Budi Hartono": "person"
+    }
+    assert _types("Adj. Sr. Comr. Budi Santoso told reporters the road was closed.") == {
+        "Budi Santoso": "person"
+    }
+    assert _types("Poso Regent Maria Lumban visited the families on Sunday.") == {
+        "Maria Lumban": "person"
+    }
+
+
+def test_a_portfolio_s_words_after_and_are_no_name() -> None:
+    types = _types(
+        "The Minister of Communication and Media, Ama Mensah, told journalists that troops "
+        "were sent."
+    )
+    assert "and Media" not in types
+    assert types.get("Ama Mensah") == "person"

@@ -62,7 +62,10 @@ TITLES: Final = words(
     "Mama Mzee "
     # "Deputy Spokesperson X" (beside "Spokesman"); "Madam X", "Madame X", "Mme X": the
     # honorific West African and French-language copy writes before a woman's name
-    "Spokesperson Madam Madame Mme"
+    "Spokesperson Madam Madame Mme "
+    # Indonesian police ranks as the English-language press abbreviates them ("Sr. Comr.
+    # X", "Adj. Sr. Comr. X"), and a regency's head ("Poso Regent X")
+    "Comr Sr Adj Regent"
 )
 # Lower-case roles written straight before a name ("regional governor Paweł Wróblewski").
 ROLE_WORDS: Final = words(
@@ -754,7 +757,7 @@ _AFTER_INITIAL: Final = re.compile(
 # Honorifics that Somali and Arabic names carry inside them ("Hassan Sheikh Abdi"),
 # and Hausa and Kanuri ones ("Amadou Malam Bukar", "Musa Alhaji Sani").
 _TITLES_INSIDE_NAMES: Final = frozenset(
-    {"Sheikh", "Shaikh", "Sheekh", "Haji", "Hajji", "Malam", "Mallam", "Alhaji"}
+    {"Sheikh", "Shaikh", "Sheekh", "Haji", "Hajji", "Malam", "Mallam", "Alhaji", "Sr"}
 )
 
 
@@ -1069,6 +1072,10 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "told Russian state media", "told Commander X": not an outlet's name
         if end not in described and not _reads_as_outlet(text, tokens, words_, listed, index.kinds):
             continue  # "told Ibrahim Musa by telephone": a person told, not an outlet
+        if listed is None and tokens[0].text.isupper() and name in _defined_not_media(ctx):
+            # "published by the MDN": the ministry the text defined as "(MDN)" (a listed
+            # outlet keeps its slot: "told AFP" beside "Armed Forces of the Philippines (AFP)")
+            continue
         names.add(name)
         found.append((start, end))
     if not names:
@@ -1083,6 +1090,14 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
                 found.append((start, end))
     for start, end in sorted(set(found)):
         yield _suggestion(start, end, "media", "actor_outlet_in_slot")
+
+
+def _defined_not_media(ctx: SuggestContext) -> frozenset[str]:
+    """The acronyms the text defines ("Full Name (ACR)") as no outlet's."""
+    text = ctx.text
+    return frozenset(
+        text[a:b] for _s, _e, a, b, kind in _acronym_definitions(ctx) if kind != "media"
+    )
 
 
 _CAPITAL_WORD_BEFORE: Final = re.compile(r"([A-Z][\w\u0300-\u036f'\u2019-]*) $")
@@ -4631,6 +4646,8 @@ def _titled_name_tail(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
         return None
     if tokens[i - 1].text == "of" and len(tokens) - i >= 3:
         i += 1  # "Deputy Commissioner of Jiribam Krishna Kumar Rao": the title's place first
+    if i < len(tokens) and not tokens[i].text[:1].isupper():
+        return None  # "Minister of Communication and Media": a portfolio's words go on
     return _person_tokens(tokens[i:]) if len(tokens) - i >= 2 else None
 
 
@@ -4661,11 +4678,23 @@ def _without_coordinated(ctx: SuggestContext, tokens: tuple[Token, ...]) -> tupl
     return tokens
 
 
+# Parts of a force a sentence may open with, never a body's first word.
+_PARTS_OF_A_FORCE: Final = words(
+    "Detachments Detachment Units Troops Elements Soldiers Fighters Members Contingents"
+)
+
+
 def _after_members(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """The body after its members and a preposition: "joined Mali and Niger in the
     Alliance of Sahel States" -> "Alliance of Sahel States" (what stands before the
     preposition holds no organisation word; "Organisation for Security and Co-operation in
     Europe" keeps its name whole)."""
+    if len(tokens) > 3 and tokens[0].text in _PARTS_OF_A_FORCE and tokens[1].text == "of":
+        # "Detachments of the People's National Army": the force after its parts
+        # (guideline, session 30 point 6: "troops of the Nigerien army")
+        tail = tokens[3:] if tokens[2].text == "the" else tokens[2:]
+        if len(tail) >= 2:
+            return tail
     for k in range(len(tokens) - 2, 0, -1):
         if tokens[k].text not in _RUN_BREAKS or tokens[k].text == "and":
             continue
@@ -6346,6 +6375,11 @@ def actor_national_body(ctx: SuggestContext) -> Iterator[Suggestion]:
     for start, end, _name in index.nationals.find_all(text, ctx.piece_index):
         body = _BODY.match(text, end)
         if body is not None:
+            # a community named by two adjectives is one name: "Turkish Cypriot police",
+            # "Greek Cypriot authorities" (the first is no nationality of its own here)
+            before = _WORD_BEFORE_SPACE.search(text, max(0, start - 20), start)
+            if before is not None and before.group(1) in index.demonyms:
+                start = before.start(1)
             yield _suggestion(start, body.end(), "state", "actor_national_body")
     # "Tigrayan forces", "Kurdish forces": the forces of a people or a region that is no
     # listed state are its armed group, one span like "Russian forces" ("Amhara militias",
@@ -6367,6 +6401,9 @@ def actor_national_body(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             continue
         yield _suggestion(people.start(1), found.end(), "armed group", "actor_national_body")
+
+
+_WORD_BEFORE_SPACE: Final = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+) $")
 
 
 _LED_COALITION: Final = re.compile(
