@@ -146,3 +146,38 @@ def test_a_portfolio_s_words_after_and_are_no_name() -> None:
     )
     assert "and Media" not in types
     assert types.get("Ama Mensah") == "person"
+
+
+def test_a_state_s_administrative_body_named_after_it_is_the_state_s() -> None:
+    # guideline, session 30 point 6: "<Body> of <State>" with capitals is one `state` span
+    assert _types(
+        "The Missing Persons Institute of Bosnia and Herzegovina said nine are missing."
+    ) == {"Missing Persons Institute of Bosnia and Herzegovina": "state"}
+    assert _types("The Statistics Office of Nigeria said the count was under way.") == {
+        "Statistics Office of Nigeria": "state"
+    }
+    assert (
+        _types("The Norwegian National Authority for Investigation said so.").get(
+            "Norwegian National Authority for Investigation"
+        )
+        == "state"
+    )
+    # ... not a rights commission, a research body or an aid body
+    assert _types("The Human Rights Commission of Pakistan said 40 were held.") == {
+        "Human Rights Commission of Pakistan": "organisation"
+    }
+    assert _types("The Pakistan Institute for Peace Studies said attacks rose.") == {
+        "Pakistan Institute for Peace Studies": "organisation"
+    }
+    assert _types("The Norwegian Refugee Council said 4,000 had fled.") == {
+        "Norwegian Refugee Council": "organisation"
+    }
+
+
+def test_a_state_body_s_short_name_in_its_own_language() -> None:
+    types = _types(
+        "The Swedish Security Service (Säpo) raised the threat level. Säpo said two men were held."
+    )
+    assert types == {"Swedish Security Service": "state", "Säpo": "state"}
+    # a place in brackets after a place is nothing
+    assert _types("The farmers fled to Malmö (Skåne) on Monday.") == {}

@@ -2917,6 +2917,10 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
                 mixed_title = _title_case_acronym(ctx, runs, match, acronym)
                 if mixed_title is not None:
                     found.append(mixed_title)
+            elif _OWN_LANGUAGE_SHORT.fullmatch(acronym):
+                short = _state_body_short_name(ctx, runs, match)
+                if short is not None:
+                    found.append(short)
             continue
         spelled = (
             () if two_words else _spelled_name(ctx, capitals if mixed else acronym, match.start())
@@ -3241,6 +3245,28 @@ _MIXED_ACRONYM: Final = re.compile(r"[A-Z][A-Za-z]{1,6}")
 _TITLE_CASE_ACRONYM: Final = re.compile(r"[A-Z][a-z]{2,6}")
 
 
+# A state body's short name in its own language, with a letter English has not: "Swedish
+# National Council for Crime Prevention (Brå)", "Swedish Security Service (Säpo)".
+_OWN_LANGUAGE_SHORT: Final = re.compile(r"[A-Z][a-z]*[^\W\d_a-zA-Z][a-z]*")
+
+
+def _state_body_short_name(
+    ctx: SuggestContext, runs: Mapping[int, NameRun], match: re.Match[str]
+) -> tuple[int, int, int, int, str] | None:
+    """The definition "<a state body's name> (Brå)": the bracket's word, whose letters need
+    not spell the English name, after a name of three or more words the type rules read as
+    the state's; else None."""
+    run = runs.get(match.start() - 1)
+    if run is None or ctx.text[run.end : match.start()] != " ":
+        return None
+    tokens = _strip_leading(run, _NOT_NAMES)
+    if len(tokens) < 3 or _is_title_chain(tokens):
+        return None
+    if _body_type(ctx, tokens) != "state":
+        return None
+    return (tokens[0].start, tokens[-1].end, match.start(1), match.end(1), "state")
+
+
 def _title_case_acronym(
     ctx: SuggestContext, runs: Mapping[int, NameRun], match: re.Match[str], acronym: str
 ) -> tuple[int, int, int, int, str] | None:
@@ -3335,6 +3361,8 @@ def _body_type(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str:
         listed = _gazetteer_index(ctx.gazetteer).kinds.get(owner, ("",))[0]
         if listed == "state" or apposed_bodies(ctx).get(owner) == "state":
             return "state"
+    if kind == "organisation" and _state_s_administrative_body(ctx, words, of_at):
+        return "state"
     # A force word after "for" or "of" names the body's cause, not the body: "Guinean
     # Organization for the Defense of Human Rights" is no defence force.
     # ("State Committee for National Security" says whose it is in its first word)
@@ -3360,6 +3388,33 @@ def _body_type(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str:
             ):
                 return "state"  # (a region's community guards are its people's, not its own)
     return kind
+
+
+# Heads of a state's administrative bodies ("Missing Persons Institute of Bosnia and
+# Herzegovina", "Swedish National Council for Crime Prevention"); a rights commission is
+# left out (the dev gold types statutory and private ones alike as organisations).
+_ADMINISTRATIVE_HEADS: Final = words(
+    "Institute Agency Authority Office Service Directorate Bureau Council Committee"
+)
+_RESEARCH_WORDS: Final = words("Studies Research Policy Analysis Strategic Peace Refugee")
+
+
+def _state_s_administrative_body(ctx: SuggestContext, words: list[str], of_at: int) -> bool:
+    """True for an administrative body named after its state: "<demonym> National <head>"
+    or "<head> of <listed state>" (guideline, session 30 point 6: "<Body> of <State>" with
+    capitals is one `state` span), never a research or aid body's name."""
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for", "on")), len(words))
+    if cut == 0 or words[cut - 1] not in _ADMINISTRATIVE_HEADS:
+        return False
+    if not _RESEARCH_WORDS.isdisjoint(words) or "Rights" in words:
+        return False
+    index = _gazetteer_index(ctx.gazetteer)
+    if len(words) > 2 and words[0] in index.demonyms and words[1] == "National":
+        return True  # "Swedish National Council for Crime Prevention"
+    if of_at > 0 and of_at == cut and words[cut - 1] not in ("Council", "Committee"):
+        owner = " ".join(w for w in words[of_at + 1 :] if w != "the")
+        return index.kinds.get(owner, ("",))[0] == "state"  # "... Institute of Bosnia ..."
+    return False
 
 
 _PORTFOLIO_HEADS: Final = words("Secretariat Bureau")
@@ -3779,6 +3834,13 @@ def actor_body_for_state(ctx: SuggestContext) -> Iterator[Suggestion]:
                 continue  # "the Police Force in Ghana": a state's body, then where
             else:
                 kind = _body_type(ctx, tokens)
+                whole = [*words_, "of", *text[served.end() : state_end].split()]
+                if (
+                    kind == "organisation"
+                    and served.group().strip() in ("of", "of the")
+                    and _state_s_administrative_body(ctx, whole, len(words_))
+                ):
+                    kind = "state"  # "the Statistics Office of Nigeria": the state's own
             yield _suggestion(tokens[0].start, state_end, kind, "actor_body_for_state")
 
 
