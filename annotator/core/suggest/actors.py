@@ -128,7 +128,10 @@ ORGANISATION_WORDS: Final = words(
     # pour la Démocratie", "Coordination des Mouvements de l'Azawad", "Collectif ..."
     "Résistance Rassemblement Coordination Collectif Comité Conseil Congrès Parti "
     # a rights body's national sections: "Amnesty Kenya", "Amnesty International Nigeria"
-    "Amnesty"
+    "Amnesty "
+    # research and civic bodies: "Brazilian Forum on Public Security", "Violence Studies
+    # Laboratory", "Latin American Faculty of Social Sciences"
+    "Forum Laboratory Faculty"
 )
 _ARMED: Final = words(
     "Résistance Mouvements "
@@ -456,7 +459,10 @@ _BODY_APPOSITIVE: Final = re.compile(
     r", (?:(?:a|an|the) (?:[\w'\u2019-]+ ){0,3}?(?P<one>(?P<firm>subsidiary|company|firm"
     r"|corporation|conglomerate|multinational|cooperative)|(?P<armed>gang|cartel"
     r"|syndicate|militia|criminal group|armed group|rebel group|criminal organi[sz]ation)"
-    r"|(?P<polity>(?<=-run )entity|(?<=-ruled )entity|(?<=breakaway )entity|statelet))"
+    r"|(?P<polity>(?<=-run )entity|(?<=-ruled )entity|(?<=breakaway )entity|statelet)"
+    # "the Victims' Unit, a government agency": the state's own body
+    r"|(?P<state_body>(?:(?<=government )|(?<=state )|(?<=federal )|(?<=public ))"
+    r"(?<!-government )(?<!-state )(?:agency|body)))"
     r"(?=[,.;:)]| (?:of|that|which|whose|based|owned|run|known|with|in|from|and|operating"
     r"|active|founded|led|accused|blamed|behind|linked|blamed)\b)"
     r"|one of (?:the |its |their )?(?:[\w'\u2019-]+ ){0,2}?(?P<many_firms>companies|firms)"
@@ -468,7 +474,7 @@ _BODY_APPOSITIVE: Final = re.compile(
 def _apposed_kind(found: re.Match[str]) -> str:
     if found.group("firm") or found.group("many_firms"):
         return "organisation"
-    if found.group("polity"):
+    if found.group("polity") or found.group("state_body"):
         return "state"
     return "armed group"
 
@@ -2388,7 +2394,6 @@ def _people(ctx: SuggestContext) -> list[Suggestion]:
     return people
 
 
-_THE_BEFORE: Final = re.compile(r"(?<![\w-])[Tt]he $")
 # ... of which a lone name can own only these (a place has supporters and advisers too).
 _KIN_OR_COUNSEL: Final = re.compile(
     # (one of each: "the city's sons and daughters" are its people)
@@ -3366,9 +3371,11 @@ def _body_type(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str:
     # A force word after "for" or "of" names the body's cause, not the body: "Guinean
     # Organization for the Defense of Human Rights" is no defence force.
     # ("State Committee for National Security" says whose it is in its first word)
-    purpose = next((i for i, w in enumerate(words) if w in ("for", "of")), len(words))
+    purpose = next((i for i, w in enumerate(words) if w in ("for", "of", "on")), len(words))
     if words[0] == "State":
         purpose = len(words)
+    if purpose > 0 and words[purpose - 1] in _CIVIC_HEADS:
+        purpose = 0  # "Brazilian Public Security Forum": a forum on security is no force
     if kind in ("organisation", "armed group") and set(words[:purpose]) & _STATE_FORCES:
         index = _gazetteer_index(ctx.gazetteer)
         if (
@@ -3417,6 +3424,8 @@ def _state_s_administrative_body(ctx: SuggestContext, words: list[str], of_at: i
     return False
 
 
+# Heads of civic and research bodies, whatever subject their other words name.
+_CIVIC_HEADS: Final = words("Forum Laboratory Faculty Observatory Foundation Institute Network")
 _PORTFOLIO_HEADS: Final = words("Secretariat Bureau")
 _FORCE_OF: Final = words("Army Armed Forces Force Navy Air Police National Royal Defence Defense")
 
@@ -4223,7 +4232,15 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 
 def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]:
-    yield from _organisation_names(ctx)
+    for found in _organisation_names(ctx):
+        parent = _PART_OF_A_UNIVERSITY.search(ctx.text, found.start, found.end)
+        if parent is None or parent.end() != found.end or parent.start() == found.start:
+            yield found
+            continue
+        # "the Violence Studies Laboratory of the Federal University of Ceará": a part and
+        # the university it belongs to, two bodies ("Office of the UN ..." stays one)
+        yield _suggestion(found.start, parent.start("of"), "organisation", found.rule)
+        yield _suggestion(parent.start("parent"), found.end, "organisation", found.rule)
     if " cartel" in ctx.text:
         # "the initials of the Jalisco cartel": a cartel named by its home state, its kind
         # in lower case as wires write it
@@ -4235,6 +4252,10 @@ def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]
                 )
 
 
+_PART_OF_A_UNIVERSITY: Final = re.compile(
+    r"\b(?:Laboratory|Institute|Observatory|Department|Centre|Center|Faculty)(?P<of> of the )"
+    r"(?P<parent>(?:[A-Z][\w\u0300-\u036f'\u2019-]* )*(?:University|College|Academy)\b.*)"
+)
 _NAME_THEN_CARTEL: Final = re.compile(
     r"\b(?:[Tt]he|[Aa]|[Rr]ival|powerful) (?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*"
     r"(?: [A-Z][\w\u0300-\u036f'\u2019-]*)?) cartel\b"
