@@ -1208,6 +1208,8 @@ def actor_which_said(ctx: SuggestContext) -> Iterator[Suggestion]:
             or tokens[0].text.lower() in ROLE_WORDS
             or _is_nationality(tokens[0].text, index)
             or _title_case_line(text, tokens[0].start)
+            # "both India and Pakistan, which": a coordination of listed names, each its own
+            or any(part.strip() in index.kinds for part in name.split(" and "))
         ):
             continue
         if words_ & (_MEDIA | _OUTLET_WORDS | _MASTHEAD_WORDS):
@@ -4080,6 +4082,16 @@ def actor_source_body(ctx: SuggestContext) -> Iterator[Suggestion]:
         name = text[start:end]
         words_of = name.split()
         if (
+            len(words_of) > 2
+            and _POSSESSIVE_END.search(words_of[0])
+            and words_of[0][:-2] in index.kinds
+        ):
+            # "the UN's World Food Programme": the owner is a mention of its own, and the
+            # body's name follows it
+            start += len(words_of[0]) + 1
+            name = text[start:end]
+            words_of = words_of[1:]
+        if (
             name in index.kinds
             or words_of[0] in index.kinds
             or words_of[0] in index.demonyms
@@ -6061,6 +6073,11 @@ _STATE_OF_A_PLACE: Final = re.compile(
     r"|heatwaves?|epidemics?|outbreaks?|crisis|violence|insecurity|unrest)\b"
     r"| (?:has|have|had) (?:seen|suffered|experienced|witnessed|endured) (?:a|an|the|years"
     r"|decades|months|more|dozens|hundreds|thousands|waves?|repeated|\d)\b"
+    # "Ecuador recorded more than 8,000 homicides", "Mexico saw a sharp rise in": a count
+    # of what happened there (not "registered a protest")
+    r"| (?:(?:has|have|had) )?(?:recorded|registered|saw|counted|logged) (?:more than |over "
+    r"|at least |nearly |almost |about |some |an estimated )?(?:\d|a (?:\w+ )?(?:rise|surge"
+    r"|increase|drop|fall|decline|record|spike|wave)\b)"
     r"| (?:faces|faced|(?:is|was) facing) (?:a |an |the |one of the )?(?:[\w'\u2019-]+ ){0,3}?"
     r"(?:crisis|crises|famine|hunger|drought|shortages?|outbreak|epidemic)\b"
     # "Somalia is among the countries worst hit by the drought": a country compared
