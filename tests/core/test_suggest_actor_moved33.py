@@ -247,3 +247,39 @@ def test_a_state_that_recorded_a_count_is_a_place() -> None:
     assert _types("Colombia has registered 40 massacres this year.") == {}
     # ... while a state that registers a protest acts
     assert _types("Kenya registered a protest with Uganda.").get("Kenya") == "state"
+
+
+def test_a_region_s_body_before_its_officer_is_the_post_s_place() -> None:
+    # open point i: "<place> Mayor X"; dev 3 of 3 regional "police spokesman/commander"
+    # untagged, while a nationality's ("Kenyan police commander") is the guideline's exception
+    assert (
+        _types("Mtwara regional police commander Ali Njera told Reuters.").get(
+            "Mtwara regional police"
+        )
+        is None
+    )
+    assert _types("The Mtwara regional police said six people died.") == {
+        "Mtwara regional police": "state"
+    }
+    assert (
+        _types("Kenyan police commander Ali Musa said the road was open.").get("Kenyan police")
+        == "state"
+    )
+
+
+def test_a_government_sent_a_message_is_addressed() -> None:
+    # session 32 point 3: a state or capital another body addresses is tagged
+    assert (
+        _types("Every ambush sends a message to New Delhi, the analyst said.").get("New Delhi")
+        == "state"
+    )
+    assert _types("The raid was a warning to Kigali, analysts said.").get("Kigali") == "state"
+
+
+def test_a_known_state_after_a_or_an_before_a_noun_is_a_modifier() -> None:
+    text = "Moscow denied it. A database run by a Moscow think tank counted 40 strikes."
+    found = suggest(
+        text, gazetteer=load_gazetteer(), labels=["ACTOR"], known_actors={"Moscow": "state"}
+    )
+    assert [text[s.start : s.end] for s in found] == ["Moscow"]
+    assert found[0].start == 0

@@ -5035,6 +5035,8 @@ def actor_subnational_government(ctx: SuggestContext) -> Iterator[Suggestion]:
             names = names[1:]  # "The Kano state government": the region's name
         if not names:
             continue  # "The state government": no region named
+        if _BODY_AS_MODIFIER.match(text, tail.end()):
+            continue  # "Mtwara regional police commander X": the post's place (open point i)
         yield _suggestion(
             tail.start() - len(" ".join(names)), tail.end(), "state", "actor_subnational_government"
         )
@@ -5303,6 +5305,12 @@ def _listed(
             and _MEDIA_AFTER.match(text[end : end + 20])
         ):
             continue  # "told Manila radio station DZBB": where the outlet is, as the lists have it
+        if (
+            kind == "state"
+            and _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+            and _LOWER_NOUN_AFTER.match(text, end)
+        ):
+            continue  # "a New Delhi think tank", "an Ankara court": a modifier of a thing
         if kind == "person" and " " not in name and _NAME_GOES_ON.match(text, end):
             continue  # a surname known elsewhere opening a longer name: "Khan Younis"
         if kind == "person" and " " not in name and _inside_other_name(text, start, end):
@@ -5312,6 +5320,10 @@ def _listed(
         if _byline_place(text, start, end):
             continue  # "By Selam Tadesse, BBC News, Addis Ababa": where the byline was filed
         yield _suggestion(start, end, kind or "other", rule_name)
+
+
+_ARTICLE_BEFORE: Final = re.compile(r"(?<![\w-])(?:[Aa]n?) $")
+_LOWER_NOUN_AFTER: Final = re.compile(r" [a-z]")
 
 
 def _byline_place(text: str, start: int, end: int) -> bool:
@@ -5562,6 +5574,8 @@ _DEALS_WITH_FORMS: Final = (
     r"|\bpressure\s+on\s+|\bconcerns\s+with\s+|\bturned\s+to\s+"
     # a state addressed: "sent its recommendations to Nepal" (session 32 point 3)
     r"|\brecommendations?\s+to\s+"
+    # ... or sent a message: "sends a message to New Delhi", "a warning to Kigali"
+    r"|\b(?:message|signal|warning|ultimatum|letter)s?\s+to\s+"
     # "a delegation from Qatar", "envoys from Egypt and Qatar": the state sends them
     r"|\b(?:delegations?|envoys?|mediators|negotiators|diplomats)\s+from\s+(?:the\s+)?"
     r"|\b(?:backers|sponsors|patrons|paymasters|masters)\s+in\s+"
@@ -6320,7 +6334,7 @@ _BODY_AS_MODIFIER: Final = re.compile(
     r"|inspectors?|sergeants?"
     # ... or a title before a name, the region part of it as a place is of "<place> Governor
     # X" (open point i): "Zamfara police spokesman Yusuf Gambo" (dev 2 of 2 untagged)
-    r"|spokes\w+|commissioner)\b"
+    r"|spokes\w+|commissioner|commanders?)\b"
 )
 # A region's possessive before its government's bodies: "Mizoram's home department",
 # "Punjab's police" (not "Assam's Cachar district", nor an office-holder: "North Kivu's
