@@ -283,3 +283,26 @@ def test_a_known_state_after_a_or_an_before_a_noun_is_a_modifier() -> None:
     )
     assert [text[s.start : s.end] for s in found] == ["Moscow"]
     assert found[0].start == 0
+
+
+def test_a_dateline_closed_by_dot_dash_or_double_dash_is_a_place() -> None:
+    for text in (
+        "Aid group warns of an emergency\n\nBogotá, Dec 1 (EFE).- More than 4,300 fled.",
+        "Aid group warns of an emergency\n\nBogotá, Dec 1 (Xinhua) -- More than 4,300 fled.",
+    ):
+        found = suggest(
+            text, gazetteer=load_gazetteer(), labels=["ACTOR"], known_actors={"Bogotá": "state"}
+        )
+        assert "Bogotá" not in [text[s.start : s.end] for s in found]
+
+
+def test_an_outlet_slot_never_crosses_a_line_break() -> None:
+    text = "Cyprus: tensions rise, Security Council told\n\nPeace and Security\n\nThe envoy spoke."
+    assert "Peace" not in _types(text)
+    assert _types("Ali Musa told Radio Dalsan by phone.").get("Radio Dalsan") == "media"
+
+
+def test_a_platform_is_no_part_of_an_outlet_s_name() -> None:
+    # guideline: platforms (Facebook, X, Telegram) are not actors
+    assert _types("Videos shared on the Mash Telegram channel showed the car.") == {"Mash": "media"}
+    assert _types("The Kenya Times newspaper said two died.").get("Kenya Times") == "media"

@@ -893,9 +893,11 @@ _MONTHS: Final = words(
 # in this slot is the outlet (people are "told to" do things, or "told reporters").
 _OUTLET_SLOT_BEFORE: Final = re.compile(
     r"\b(?:told|[Ii]n\s+an\s+interview\s+with|[Ss]peaking\s+to|(?:seen|obtained|reviewed"
-    r"|verified|published|broadcast|aired|quoted|cited)\s+by)\s+(?:the\s+)?"
+    r"|verified|published|broadcast|aired|quoted|cited)\s+by)[ \t]+(?:the\s+)?"
     # "quoted by state-run Sonna": the outlet's owner before its name
     r"(?:(?:state-run|state-owned|state|official|public|private|independent)\s+)?(?=[A-Z])"
+    # (never across a line break: "Security Council told" ends a headline, and the next
+    # line is a section's label)
 )
 # The words its matches start at (each a whole piece of the text): keep with the pattern.
 _OUTLET_SLOT_FIRST: Final = words(
@@ -5247,6 +5249,10 @@ def actor_masthead(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _suggestion(start, end, "media", "actor_masthead")
 
 
+# Platforms an outlet publishes on, never part of its name (guideline: not actors).
+_PLATFORMS: Final = words("Telegram Facebook YouTube WhatsApp TikTok Instagram Twitter")
+
+
 @rule(
     "actor_media_outlet",
     "ACTOR",
@@ -5261,10 +5267,15 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
             tokens = tokens[1:]  # "Kenya's Standard newspaper": the outlet, not its country
         if not tokens:
             continue
+        # "the Mash Telegram channel": the outlet, then its platform, then its kind
+        on_platform = len(tokens) > 1 and tokens[-1].text in _PLATFORMS
+        kind_at = tokens[-1].end
+        if on_platform:
+            tokens = tokens[:-1]
         start, end = tokens[0].start, tokens[-1].end
         # Only the word next to the name can make it an outlet: looked at before any pattern.
         word_before = text[max(0, start - 14) : start].rsplit(None, 1)[-1:]
-        word_after = _NEXT_WORD.match(text, end, end + 20)
+        word_after = _NEXT_WORD.match(text, kind_at, kind_at + 20)
         radio = tokens[0].text == "Radio" and len(tokens) >= 2
         if not (
             radio
@@ -5277,8 +5288,8 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
         if len(tokens) == 1 and _DEMONYM_SHAPE.fullmatch(tokens[0].text):
             continue  # "the Drevlian channel Kanal Sever": a nationality, not the outlet
         before = text[max(0, start - 30) : start]
-        after = _MEDIA_AFTER.match(text[end : end + 20])
-        if after is not None and _OUTLET_NAMED_AFTER.match(text, end + after.end()):
+        after = _MEDIA_AFTER.match(text[kind_at : kind_at + 20])
+        if after is not None and _OUTLET_NAMED_AFTER.match(text, kind_at + after.end()):
             continue  # "told Manila radio station DZBB": where the outlet is, then its name
         if _MEDIA_BEFORE.search(before) or after is not None or radio:
             yield _suggestion(start, end, "media", "actor_media_outlet")
@@ -5863,7 +5874,8 @@ _BRACKETED_DATELINE: Final = re.compile(
 # What follows a dateline's city at a line's start: an optional date, the state and the
 # agency in brackets, then a dash ("Maputo (AFP) -", "Goma, March 3 (Reuters) -").
 _DATELINE_AFTER_CITY: Final = re.compile(
-    r"(?:, [\w .]{1,20})?(?: \([^()\n]{1,40}\)){1,2} [-\u2013\u2014] "
+    # (EFE closes its dateline with ".-", Xinhua with "--")
+    r"(?:, [\w .]{1,20})?(?: \([^()\n]{1,40}\)){1,2}(?: [-\u2013\u2014]-?|\.-) "
 )
 _DASH_AFTER_STATE: Final = re.compile(
     r"[A-Z][\w\u0300-\u036f'\u2019.-]*(?: [A-Z][\w.-]*){0,3} [-\u2013\u2014] "
