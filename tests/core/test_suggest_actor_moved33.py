@@ -306,3 +306,22 @@ def test_a_platform_is_no_part_of_an_outlet_s_name() -> None:
     # guideline: platforms (Facebook, X, Telegram) are not actors
     assert _types("Videos shared on the Mash Telegram channel showed the car.") == {"Mash": "media"}
     assert _types("The Kenya Times newspaper said two died.").get("Kenya Times") == "media"
+
+
+def test_a_force_s_own_unit_is_the_state_s_whatever_clause_follows() -> None:
+    text = (
+        "The army's White Knight Corps, which oversees operations south of the mountains, "
+        "said a soldier died."
+    )
+    assert _types(text) == {"White Knight Corps": "state"}
+
+
+def test_the_body_an_officer_speaks_for_or_heads() -> None:
+    # dev: 62 of 65 names after "spokesman for the" / "head of the" are tagged
+    types = _types("The spokesman for the Anti-Terrorism Judicial Pole, Sami Ben Ali, told AP.")
+    assert types.get("Anti-Terrorism Judicial Pole") == "state"
+    # ... not an officer, nor a person's name, nor an owner's possessive
+    assert _types("said a spokesperson for the Secretary-General.") == {}
+    assert "Sokola" not in " ".join(
+        _types("Colonel Ali Musa, the spokesman of the FARDC's Sokola operations, said.")
+    )
