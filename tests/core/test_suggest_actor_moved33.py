@@ -325,3 +325,39 @@ def test_the_body_an_officer_speaks_for_or_heads() -> None:
     assert "Sokola" not in " ".join(
         _types("Colonel Ali Musa, the spokesman of the FARDC's Sokola operations, said.")
     )
+
+
+def test_an_ampersand_inside_a_name_its_acronym_spells() -> None:
+    types = _types(
+        "Attacks doubled, according to the Armed Conflict Location & Event Data project "
+        "(ACLED) and the United Nations."
+    )
+    assert types.get("Armed Conflict Location & Event Data") == "organisation"
+    assert types.get("ACLED") == "organisation"
+    assert _types("The Research & Analysis Wing (RAW) said.").get("RAW") == "organisation"
+
+
+def test_armed_names_a_state_force_only_before_a_force_word() -> None:
+    assert _types("The Sudanese Armed Forces said 12 died.") == {"Sudanese Armed Forces": "state"}
+    assert _types("The Armed Conflict Monitoring Group (ACMG) said 12 died.") == {
+        "Armed Conflict Monitoring Group": "organisation",
+        "ACMG": "organisation",
+    }
+    assert _types("Data from the Armed Violence Observatory show a rise.") == {
+        "Armed Violence Observatory": "organisation"
+    }
+
+
+def test_a_self_declared_state_of_northern_cyprus() -> None:
+    # session 30 point 6: a self-declared polity that administers territory is `state`
+    text = (
+        "The island is divided, with a breakaway state in the north, the Turkish Republic "
+        "of Northern Cyprus, recognised only by Ankara."
+    )
+    assert _types(text).get("Turkish Republic of Northern Cyprus") == "state"
+    assert _types("Farmers fled to Northern Cyprus on Monday.") == {}
+
+
+def test_a_body_before_its_possessive() -> None:
+    text = "Troops came with support from the National Police's counterterrorism squad."
+    assert _types(text) == {"National Police": "state"}

@@ -566,12 +566,19 @@ _OFFICERS_OWNING: Final = words(
 )
 
 
+_ARMED_BODY: Final = re.compile(r"\bArmed (?:Forces?|Police|Services|Guards?|Units?)\b")
+
+
 def organisation_type(words: Iterable[str]) -> str:
     """'armed group', 'state', 'media' or 'organisation' from the words of a name."""
     words = list(words)
     found = set(words)
     if found & _MEDIA:
         return "media"
+    if "Armed" in found and not _ARMED_BODY.search(" ".join(words)):
+        # "Armed" names a force only before one: "Armed Forces", "Armed Police" (not
+        # "Armed Conflict Location & Event Data", a project that counts attacks)
+        found = found - {"Armed"}
     if (found & _STATE or "Army" in found) and _members_body_heads(words):
         return "organisation"  # "Police Federation", "Army Officers' Association": members'
     if (
@@ -2885,7 +2892,7 @@ def _spelled_by(
         if (
             j + 1 < len(tokens)
             and first >= 0
-            and text[tokens[j].end : tokens[j + 1].start] not in (" ", "' ", "\u2019 ")
+            and text[tokens[j].end : tokens[j + 1].start] not in (" ", "' ", "\u2019 ", " & ")
         ):
             break  # punctuation or a line break ends the name ("Leaders' Forum" does not)
         # "Tehrik-i-Taliban" gives T and T; "Co-operation" gives C; "l'Enfance" gives E.
@@ -4529,6 +4536,14 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
                     "actor_organisation_name",
                 )
         tokens = _after_members(_without_seat(ctx, kept))
+        owned = _POSSESSIVE_END.search(tokens[-1].text) if tokens else None
+        if owned is not None and len(tokens) > 1:
+            # "the National Police's counterterrorism squad": the body, its possessive left out
+            last = tokens[-1]
+            tokens = (
+                *tokens[:-1],
+                Token(last.text[: owned.start()], last.start, last.end - len(owned.group())),
+            )
         words = [t.text for t in tokens]
         if sum(w[:1].isupper() for w in words) < 2 or not set(words) & ORGANISATION_WORDS:
             continue
@@ -4764,8 +4779,8 @@ def _capitalised_to_a_body_word(tokens: tuple[Token, ...]) -> bool:
     """True when capitalised words run from the first of `tokens` to an organisation word
     ("Security Council", "Peace Council", "Human Rights Commission")."""
     for token in tokens:
-        if token.text in ORGANISATION_WORDS:
-            return True
+        if token.text in ORGANISATION_WORDS or token.text[:-2] in ORGANISATION_WORDS:
+            return True  # (and its possessive: "the National Police's squad")
         if not token.text[:1].isupper():
             return False
     return False
