@@ -361,3 +361,12 @@ def test_a_self_declared_state_of_northern_cyprus() -> None:
 def test_a_body_before_its_possessive() -> None:
     text = "Troops came with support from the National Police's counterterrorism squad."
     assert _types(text) == {"National Police": "state"}
+
+
+def test_a_destination_or_a_trading_partner_is_a_place() -> None:
+    assert _types("Four families have left for Lebanon.") == {}
+    assert _types("Thousands have left for Italy or for Malta since 2015.") == {}
+    assert _types("Myawaddy, a hub for trade with Thailand, was shelled.") == {}
+    # ... while a state that signs a deal acts
+    types = _types("Kenya signed a trade deal with China.")
+    assert types.get("Kenya") == "state"

@@ -5530,6 +5530,10 @@ _PLACE_BEFORE: Final = re.compile(
     r"|through"
     # "fled ... for neighbouring Chad", "told us to leave Pakistan": where people go or leave
     r"|for(?=\s+neighbou?ring)|leave|leaves|leaving|left"
+    # "have left for the coast or for Lebanon", "moved for Europe": a destination; "the
+    # route for trade with China": a trading partner, a place on a route
+    r"|(?:left|leave|leaves|leaving|departed|moved)\s+for(?:(?:\s+[\w-]+){1,4}?\s+(?:or|and)"
+    r"\s+for)?|trade\s+with"
     # "many of them fled Eritrea", "north toward the United States": where people flee or
     # goods go
     r"|fled|flee|flees|fleeing|toward"
