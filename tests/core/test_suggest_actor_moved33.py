@@ -370,3 +370,18 @@ def test_a_destination_or_a_trading_partner_is_a_place() -> None:
     # ... while a state that signs a deal acts
     types = _types("Kenya signed a trade deal with China.")
     assert types.get("Kenya") == "state"
+
+
+def test_a_name_alone_above_its_place_and_date_line_is_the_byline() -> None:
+    # guideline: a byline at the top is tagged (dev: bare-name bylines 3 of 3 tagged)
+    text = (
+        "Two farmers killed in raid on hill village\n\nRina Sulistyo\n\n"
+        "Ambon, Maluku | Tue, March 3, 2026\n\nTwo farmers were killed on Monday."
+    )
+    assert _types(text) == {"Rina Sulistyo": "person"}
+    # a region's name on that line is no person
+    text = (
+        "Gunmen Kill Three in Poso\n\nCentral Sulawesi\n\nPalu, Mon, December 1, 2026\n\n"
+        "Three farmers were killed."
+    )
+    assert "Central Sulawesi" not in _types(text)

@@ -1959,12 +1959,30 @@ def _byline_above_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
     # Stojanović" then "BIRN Pristina, Belgrade"
     for found in _BYLINE_ACRONYM_OUTLET.finditer(text, 0, min(len(text), 1500)):
         yield from _byline_names(ctx, found.start("name"))
+    # ... and a name alone on its line above the line of its place and date: "Andi
+    # Lamarauna", then "Palu, Central Sulawesi | Mon, December 1, 2026"
+    for found in _NAME_ABOVE_DATE_LINE.finditer(text, 0, min(len(text), 600)):
+        if found.start("name") == 0 or found.group("name") in index.kinds:
+            continue  # (the headline is no byline)
+        person = _person_tokens(tuple(word_tokens(text, found.start("name"), found.end("name"))))
+        if person and len(person) >= 2:
+            yield _person(text, person, "actor_person_in_attribution")
     # ... and the byline that says where the reporter filed from: "From Ade Bello, Kano"
     # (Nigerian and South Asian papers' form of "By X, Kano")
     for found in _FROM_BYLINE.finditer(text, 0, min(len(text), 1500)):
         person = _person_tokens(tuple(word_tokens(text, found.start("name"), found.end("name"))))
         if person and found.group("name") not in index.kinds:
             yield _person(text, person, "actor_person_in_attribution")
+
+
+_MONTH_NAMES: Final = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
+_NAME_ABOVE_DATE_LINE: Final = re.compile(
+    r"(?:(?<=\n)|^)(?P<name>[A-Z][\w\u00c0-\u024f'\u2019-]+(?: [A-Z][\w\u00c0-\u024f'\u2019-]+)"
+    r"{1,3})\n\n?[A-Z][^\n]{0,50}\b" + _MONTH_NAMES + r" \d{1,2},? (?:19|20)\d\d\b[^\n]{0,30}\n"
+)
 
 
 def _byline_names(ctx: SuggestContext, outlet: int) -> Iterator[Suggestion]:
