@@ -385,3 +385,20 @@ def test_a_name_alone_above_its_place_and_date_line_is_the_byline() -> None:
         "Three farmers were killed."
     )
     assert "Central Sulawesi" not in _types(text)
+
+
+def test_a_known_national_body_as_a_modifier_is_untagged() -> None:
+    # guideline: a body used as a modifier of its people, things or acts is not tagged
+    text = "Villages were hit while Syrian army artillery shelled the road."
+    found = suggest(
+        text, gazetteer=load_gazetteer(), labels=["ACTOR"], known_actors={"Syrian army": "state"}
+    )
+    assert found == []
+    text = "The Civil Administration, the Israeli military body that governs the area, said so."
+    found = suggest(
+        text,
+        gazetteer=load_gazetteer(),
+        labels=["ACTOR"],
+        known_actors={"Israeli military": "state"},
+    )
+    assert "Israeli military" not in [text[s.start : s.end] for s in found]

@@ -4974,6 +4974,8 @@ _MEMBERS_AFTER: Final = (
     r"|-(?!(?:backed|led|run|allied|aligned|controlled|held|appointed|installed|sponsored"
     r"|funded|trained|supported|imposed|declared)\b)[a-z])"
 )
+# The same words, found: what a known national body ("Israeli military") may modify.
+_MEMBER_OR_THING_AFTER: Final = re.compile("(?=" + _MEMBERS_AFTER.removeprefix("(?!"))
 _NATIONAL_COMPASS: Final = ("South", "North", "East", "West", "Central", "Equatorial")
 _NATIONALITY_WORD: Final = r"(?:[A-Z][\w\u0300-\u036f]*(?:ian|an|ese|ish|i|ic|ch))"
 _INSTITUTION: Final = re.compile(
@@ -5408,6 +5410,12 @@ def _listed(
             and _LOWER_NOUN_AFTER.match(text, end)
         ):
             continue  # "a New Delhi think tank", "an Ankara court": a modifier of a thing
+        if (
+            kind == "state"
+            and name.rsplit(" ", 1)[-1].islower()
+            and _MEMBER_OR_THING_AFTER.match(text, end)
+        ):
+            continue  # "the Israeli military body that governs": a known body as a modifier
         if kind == "person" and " " not in name and _NAME_GOES_ON.match(text, end):
             continue  # a surname known elsewhere opening a longer name: "Khan Younis"
         if kind == "person" and " " not in name and _inside_other_name(text, start, end):
