@@ -402,3 +402,24 @@ def test_a_known_national_body_as_a_modifier_is_untagged() -> None:
         known_actors={"Israeli military": "state"},
     )
     assert "Israeli military" not in [text[s.start : s.end] for s in found]
+
+
+def test_a_name_opens_after_a_lower_case_the_without_an_acronym_too() -> None:
+    types = _types("Late on Friday the National Intelligence Agency said four were held.")
+    assert list(types) == ["National Intelligence Agency"]
+    # "the" inside a body's own name stays
+    assert _types("The Office of the UN High Commissioner for Human Rights said so.") == {
+        "Office of the UN High Commissioner for Human Rights": "organisation"
+    }
+
+
+def test_a_federal_administrative_body_is_the_state_s() -> None:
+    assert _types("The Federal Investigation Agency (FIA) opened a case.") == {
+        "Federal Investigation Agency": "state",
+        "FIA": "state",
+    }
+
+
+def test_a_civic_body_s_seat_is_no_part_of_its_name() -> None:
+    types = _types("said Ana Reis, a researcher at the Urban Violence Laboratory in Recife.")
+    assert types.get("Urban Violence Laboratory") == "organisation"

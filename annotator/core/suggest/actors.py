@@ -3449,6 +3449,8 @@ def _state_s_administrative_body(ctx: SuggestContext, words: list[str], of_at: i
     index = _gazetteer_index(ctx.gazetteer)
     if len(words) > 2 and words[0] in index.demonyms and words[1] == "National":
         return True  # "Swedish National Council for Crime Prevention"
+    if words[0] == "Federal" and words[cut - 1] not in ("Council", "Committee"):
+        return True  # "Federal Investigation Agency", "Federal Bureau of Investigation"
     if of_at > 0 and of_at == cut and words[cut - 1] not in ("Council", "Committee"):
         owner = " ".join(w for w in words[of_at + 1 :] if w != "the")
         return index.kinds.get(owner, ("",))[0] == "state"  # "... Institute of Bosnia ..."
@@ -4554,6 +4556,9 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
                     "actor_organisation_name",
                 )
         tokens = _after_members(_without_seat(ctx, kept))
+        seat = next((k for k, t in enumerate(tokens) if t.text == "in"), 0)
+        if seat > 1 and tokens[seat - 1].text in _CIVIC_HEADS:
+            tokens = tokens[:seat]  # "the Urban Violence Laboratory in Recife": where it sits
         owned = _POSSESSIVE_END.search(tokens[-1].text) if tokens else None
         if owned is not None and len(tokens) > 1:
             # "the National Police's counterterrorism squad": the body, its possessive left out
@@ -4879,7 +4884,10 @@ def _after_members(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         if len(tail) >= 2:
             return tail
     for k in range(len(tokens) - 2, 0, -1):
-        if tokens[k].text not in _RUN_BREAKS or tokens[k].text == "and":
+        # (a lower-case "the" too: "Late on Friday the National Intelligence Agency")
+        if (tokens[k].text not in _RUN_BREAKS and tokens[k].text != "the") or tokens[
+            k
+        ].text == "and":
             continue
         tail = tokens[k + 1 :]
         tail = tail[1:] if tail and tail[0].text == "the" else tail
