@@ -423,3 +423,17 @@ def test_a_federal_administrative_body_is_the_state_s() -> None:
 def test_a_civic_body_s_seat_is_no_part_of_its_name() -> None:
     types = _types("said Ana Reis, a researcher at the Urban Violence Laboratory in Recife.")
     assert types.get("Urban Violence Laboratory") == "organisation"
+
+
+def test_a_name_after_the_is_typed_as_a_body_not_a_person() -> None:
+    assert _types("In a statement, the Defensoría del Pueblo said 300 families fled.") == {
+        "Defensoría del Pueblo": "state"
+    }
+    assert _types("The Hermanos del Monte said they would not disarm.").get(
+        "Hermanos del Monte"
+    ) in (None, "organisation", "armed group")
+
+
+def test_an_armed_description_is_no_civil_one() -> None:
+    text = "Dhaka Youth Forum, a terrorist organisation according to the police, denied it."
+    assert _types(text).get("Dhaka Youth Forum") == "armed group"

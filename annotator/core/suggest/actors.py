@@ -1089,7 +1089,12 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "told Russian state media", "told Commander X": not an outlet's name
         if end not in described and not _reads_as_outlet(text, tokens, words_, listed, index.kinds):
             continue  # "told Ibrahim Musa by telephone": a person told, not an outlet
-        if listed is None and tokens[0].text.isupper() and name in _defined_not_media(ctx):
+        if (
+            listed is None
+            and tokens[0].text.isupper()
+            and name in _defined_not_media(ctx)
+            and _DOCUMENT_SLOT.search(text, max(0, start - 20), start)
+        ):
             # "published by the MDN": the ministry the text defined as "(MDN)" (a listed
             # outlet keeps its slot: "told AFP" beside "Armed Forces of the Philippines (AFP)")
             continue
@@ -1107,6 +1112,12 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
                 found.append((start, end))
     for start, end in sorted(set(found)):
         yield _suggestion(start, end, "media", "actor_outlet_in_slot")
+
+
+# A slot that names who issued a document, not who was told: "figures published by the".
+_DOCUMENT_SLOT: Final = re.compile(
+    r"\b(?:published|issued|released|seen|obtained|reviewed|verified|cited) by (?:the )?$"
+)
 
 
 def _defined_not_media(ctx: SuggestContext) -> frozenset[str]:
@@ -2407,9 +2418,6 @@ def _people(ctx: SuggestContext) -> list[Suggestion]:
             # ... and the acronym itself, wherever it stands ("Security Agency (Nisa)")
             acronyms = {ctx.text[x:y] for _a, _b, x, y, _kind in definitions}
             found = [p for p in found if ctx.text[p.start : p.end] not in acronyms]
-        # A name right after "the" is no person's (no dev person span follows "the"): "the
-        # Comuneros del Sur said" names a group, whatever its particle says.
-        found = [p for p in found if not _THE_BEFORE.search(ctx.text, max(0, p.start - 4), p.start)]
         # A nationality is never a person ("a witness identified as Syrian").
         index = _gazetteer_index(ctx.gazetteer)
         demonyms = index.demonyms
@@ -2570,7 +2578,30 @@ def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "the Defensoría del Pueblo said": a state body's name, not a person's
             # (guideline, open point k)
             found = _suggestion(found.start, found.end, "state", "actor_surname_mentions")
+        elif len(named) > 1 and _THE_BEFORE.search(text, max(0, found.start - 4), found.start):
+            # "the Comuneros del Sur accused": no dev person span follows "the"; a body's
+            # name, typed as its words or its description say
+            name = text[found.start : found.end]
+            kind = (
+                apposed_bodies(ctx).get(name)
+                or _described_names(ctx).get(name)
+                or organisation_type(named)
+            )
+            found = _suggestion(found.start, found.end, kind, "actor_surname_mentions")
         yield found
+
+
+def _described_names(ctx: SuggestContext) -> dict[str, str]:
+    """The names `actor_name_then_description` types by what follows them ("the Comuneros
+    del Sur, a smaller armed group"), once per document."""
+    found: dict[str, str] | None = ctx.memo.get("described_names")
+    if found is None:
+        found = {
+            ctx.text[s.start : s.end]: str(s.attributes.get("type"))
+            for s in actor_name_then_description(ctx)
+        }
+        ctx.memo["described_names"] = found
+    return found
 
 
 # Before a people's name, never before a person's surname alone: "the Bawm", "young Baloch".
@@ -3769,8 +3800,10 @@ def actor_described_group(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 # "the Sahel Monitor, a research group,", "Shelter Now, a charity that ...": a civil body.
 _CIVIL_APPOSITIVE: Final = re.compile(
-    r", (?:a|an) (?:[\w-]+ ){0,2}?(?:(?:research|rights|aid|monitoring|advocacy|humanitarian"
-    r"|relief|campaign|lobby|civil society|medical|legal|women's|youth|press freedom) "
+    # (never an armed kind anywhere before the noun: "a terrorist organisation")
+    r", (?:a|an) (?!(?:[\w-]+ ){0,2}(?:terrorist|militant|armed|criminal|jihadist|extremist"
+    r"|rebel|insurgent)\b)(?:[\w-]+ ){0,2}?(?:(?:research|rights|aid|monitoring|advocacy"
+    r"|humanitarian|relief|campaign|lobby|civil society|medical|legal|women's|youth|press freedom) "
     r"(?:group|organisation|organization|network|coalition)|charity|think[- ]tank|watchdog"
     r"|non-?profit|NGO|monitor|research institute|rights body"
     # "a local organisation", "a residents' association": a civil body by its noun alone
@@ -6770,7 +6803,7 @@ _CIVIL_DESCRIPTIONS: Final = words(
 )
 _ARMED_DESCRIPTIONS: Final = words(
     "armed rebel militant jihadist insurgent separatist paramilitary extremist vigilante "
-    "criminal self-defence self-defense"
+    "criminal self-defence self-defense terrorist"
 )
 _MEDIA_DESCRIPTIONS: Final = words("news daily weekly online radio television TV")
 # More kind words a name follows ("the opposition party PDS", "the gang Village de Dieu").
