@@ -4309,15 +4309,15 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _bodies_of_officers(ctx)
-    for found in _organisation_names(ctx):
-        parent = _PART_OF_A_UNIVERSITY.search(ctx.text, found.start, found.end)
-        if parent is None or parent.end() != found.end or parent.start() == found.start:
-            yield found
+    for named in _organisation_names(ctx):
+        parent = _PART_OF_A_UNIVERSITY.search(ctx.text, named.start, named.end)
+        if parent is None or parent.end() != named.end or parent.start() == named.start:
+            yield named
             continue
         # "the Violence Studies Laboratory of the Federal University of Ceará": a part and
         # the university it belongs to, two bodies ("Office of the UN ..." stays one)
-        yield _suggestion(found.start, parent.start("of"), "organisation", found.rule)
-        yield _suggestion(parent.start("parent"), found.end, "organisation", found.rule)
+        yield _suggestion(named.start, parent.start("of"), "organisation", named.rule)
+        yield _suggestion(parent.start("parent"), named.end, "organisation", named.rule)
     if " cartel" in ctx.text:
         # "the initials of the Jalisco cartel": a cartel named by its home state, its kind
         # in lower case as wires write it
