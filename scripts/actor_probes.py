@@ -1728,6 +1728,57 @@ P(
     ["Nigerian army"],
 )
 
+# ---- session 33, articles 324-339: honorifics before names, roles of the bench
+P(
+    "s33b:honorific-ka",
+    "The rebels' spokesman, Ka Berto Malaya, said the patrol had fired first.",
+    ["Berto Malaya@person"],
+    ["Ka "],
+)
+P(
+    "s33b:honorific-ka-commander",
+    "The guerrilla commander, Ka Dionisio Reyes, told the radio station the camp was empty.",
+    ["Dionisio Reyes@person"],
+    ["Ka "],
+)
+P(
+    "s33b:honorific-malik",
+    "Tribal elders, led by Malik Sher Afzal Khan, asked the army for protection.",
+    ["Sher Afzal Khan@person"],
+    ["Malik "],
+)
+P(
+    "s33b:honorific-chaudhry",
+    "Chaudhry Imtiaz Warraich said the police had ignored the warnings.",
+    ["Imtiaz Warraich@person"],
+)
+P(
+    "s33b:malik-given-name",
+    "Malik Agar said the talks in Juba had failed.",
+    ["Malik Agar@person"],
+)
+P(
+    "s33b:malik-surname",
+    "Tahir Hussain Malik said the talks had failed.",
+    ["Tahir Hussain Malik@person"],
+)
+P(
+    "s33b:presiding-magistrate",
+    "Presiding magistrate Inés Valcárcel opened the session by reading the names of the dead.",
+    ["Inés Valcárcel@person"],
+)
+P(
+    "s33b:trial-judge-apposition",
+    "The trial judge, Oren Vassily, adjourned the hearing until March.",
+    ["Oren Vassily@person"],
+)
+P(
+    "s33b:judge-alone",
+    "The judge said the hearing would resume in March.",
+    [],
+    ["judge"],
+)
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

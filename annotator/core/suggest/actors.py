@@ -65,7 +65,9 @@ TITLES: Final = words(
     "Spokesperson Madam Madame Mme "
     # Indonesian police ranks as the English-language press abbreviates them ("Sr. Comr.
     # X", "Adj. Sr. Comr. X"), and a regency's head ("Poso Regent X")
-    "Comr Sr Adj Regent"
+    "Comr Sr Adj Regent "
+    # the Filipino comrade's honorific the NPA's spokespeople carry ("Ka Oris")
+    "Ka"
 )
 # Lower-case roles written straight before a name ("regional governor Paweł Wróblewski").
 ROLE_WORDS: Final = words(
@@ -87,6 +89,8 @@ ROLE_WORDS: Final = words(
     "laborer worker elder businessman businesswoman mechanic tailor pharmacist midwife "
     "paramedic medic cleric rival ally aide deputy successor predecessor partner counterpart "
     "surveyor miner clerk accountant architect economist lecturer "
+    # the bench and the prosecution: "presiding magistrate X", "the trial judge, X"
+    "judge magistrate prosecutor "
     # police and army ranks in lower case, as South Asian and African copy writes them, and
     # their plurals before names joined by "and": "constables Mumtaz Bhatti and Ali Mahar"
     "constable constables sergeant sergeants corporal corporals lieutenant lieutenants "
@@ -776,6 +780,11 @@ _TITLES_INSIDE_NAMES: Final = frozenset(
 )
 
 
+# Words that are a name ("Malik Agar", "Rehman Malik") or a South Asian honorific before
+# one ("Malik Gul Nawaz", "Chaudhry Nisar Ali"): an honorific when a full name follows.
+_HONORIFICS_BEFORE_NAMES: Final = frozenset({"Malik", "Chaudhry", "Chaudhary", "Mian"})
+
+
 _REGNAL_NUMBER: Final = re.compile(r"X{0,2}(?:IX|IV|VI{0,3}|I{2,3})|XI{1,3}|XIV|XV|XX")
 
 
@@ -1401,7 +1410,9 @@ def _portfolio_chain(text: str, run: NameRun) -> tuple[Token, ...]:
 
 def _person(text: str, tokens: tuple[Token, ...], rule_name: str) -> Suggestion:
     """A person's suggestion over `tokens`, with leading initials and a middle initial
-    taken in and a possessive left out."""
+    taken in, a possessive and an honorific before a full name ("Malik Gul Nawaz") left out."""
+    if len(tokens) >= 3 and tokens[0].text in _HONORIFICS_BEFORE_NAMES:
+        tokens = tokens[1:]
     start = _initials_start(text, tokens[0].start)
     return _suggestion(start, _name_end(tokens[-1], text), "person", rule_name)
 

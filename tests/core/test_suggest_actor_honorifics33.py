@@ -1,0 +1,38 @@
+"""Honorifics before a full name and the bench's roles (session 33, articles 324-339)."""
+
+from __future__ import annotations
+
+from annotator.core.suggest import suggest
+
+
+def people(text: str) -> list[str]:
+    found = suggest(text, labels=["ACTOR"])
+    return [text[s.start : s.end] for s in found if s.attributes["type"] == "person"]
+
+
+def test_the_comrade_honorific_ka_is_left_out_of_the_name() -> None:
+    text = "The rebels' spokesman, Ka Berto Malaya, said the patrol had fired first."
+    assert people(text) == ["Berto Malaya"]
+
+
+def test_an_honorific_before_a_full_name_is_left_out() -> None:
+    text = "Tribal elders, led by Malik Sher Afzal Khan, asked the army for protection."
+    assert people(text) == ["Sher Afzal Khan"]
+    assert people("Chaudhry Imtiaz Warraich said the police ignored it.") == ["Imtiaz Warraich"]
+
+
+def test_malik_as_a_given_name_or_a_surname_stays_in_the_name() -> None:
+    assert people("Malik Agar said the talks in Juba had failed.") == ["Malik Agar"]
+    assert people("Tahir Hussain Malik said the talks had failed.") == ["Tahir Hussain Malik"]
+
+
+def test_a_name_after_a_judge_or_magistrate_is_a_person() -> None:
+    text = "Presiding magistrate Inés Valcárcel opened the session by reading the names."
+    assert people(text) == ["Inés Valcárcel"]
+    assert people("The trial judge, Oren Vassily, adjourned the hearing until March.") == [
+        "Oren Vassily"
+    ]
+
+
+def test_the_judge_alone_is_nobody() -> None:
+    assert people("The judge said the hearing would resume in March.") == []
