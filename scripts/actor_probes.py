@@ -1779,6 +1779,41 @@ P(
     ["judge"],
 )
 
+P(
+    "s33b:members-possessive-owner",
+    "The Maoists' Eastern Regional Bureau called the encounter staged.",
+    ["Eastern Regional Bureau@organisation"],
+    ["Maoists"],
+)
+P(
+    "s33b:members-possessive-owner-2",
+    "In a leaflet, the Naxalites' Central Committee said it had withdrawn its cadres.",
+    ["Central Committee@organisation"],
+    ["Naxalites"],
+)
+P(
+    "s33b:plural-possessive-in-a-name",
+    "The Farmers' Union said the harvest had been lost.",
+    ["Farmers' Union@organisation"],
+)
+P(
+    "s33b:demonym-before-office",
+    "The Peruvian Ombudsman's Office said 12 people had died in the clashes.",
+    ["Ombudsman's Office"],
+    ["Peruvian"],
+)
+P(
+    "s33b:demonym-before-office-2",
+    "The Guatemalan Attorney General's Office charged three officers.",
+    ["Attorney General's Office"],
+    ["Guatemalan"],
+)
+P(
+    "s33b:demonym-in-a-commission-name",
+    "The Ethiopian Human Rights Commission said 40 people had been killed.",
+    ["Ethiopian Human Rights Commission@organisation"],
+)
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

@@ -36,3 +36,21 @@ def test_a_name_after_a_judge_or_magistrate_is_a_person() -> None:
 
 def test_the_judge_alone_is_nobody() -> None:
     assert people("The judge said the hearing would resume in March.") == []
+
+
+def bodies(text: str) -> list[str]:
+    found = suggest(text, labels=["ACTOR"])
+    return [text[s.start : s.end] for s in found if s.attributes["type"] != "person"]
+
+
+def test_a_movement_s_members_as_owner_are_left_out_of_its_body() -> None:
+    text = "The Maoists' Eastern Regional Bureau called the encounter staged."
+    assert bodies(text) == ["Eastern Regional Bureau"]
+    assert bodies("The Farmers' Union said the harvest had been lost.") == ["Farmers' Union"]
+
+
+def test_a_demonym_before_an_office_named_for_its_head_is_left_out() -> None:
+    text = "The Peruvian Ombudsman's Office said 12 people had died in the clashes."
+    assert bodies(text) == ["Ombudsman's Office"]
+    text = "The Ethiopian Human Rights Commission said 40 people had been killed."
+    assert bodies(text) == ["Ethiopian Human Rights Commission"]

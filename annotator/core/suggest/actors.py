@@ -748,6 +748,8 @@ def _strip_titles(tokens: tuple[Token, ...]) -> tuple[tuple[Token, ...], bool]:
 
 
 _POSSESSIVE_END: Final = re.compile(r"['\u2019]s$")
+# How a movement's members are named in the plural: "Maoists", "Islamists", "Naxalites".
+_MEMBER_PLURAL_ENDINGS: Final = ("ists", "ites")
 
 
 def _name_end(token: Token, text: str = "") -> int:
@@ -4467,6 +4469,12 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
                 ctx.text.startswith(("' ", "\u2019 "), t.end)
                 and ctx.text[tokens[0].start : t.end] in _gazetteer_index(ctx.gazetteer).kinds
             )
+            # a movement's members as owners: "the Maoists' Eastern Bureau", "the
+            # Naxalites' Central Committee" (not "Farmers' Union", a name of its own)
+            or (
+                ctx.text.startswith(("' ", "\u2019 "), t.end)
+                and t.text.endswith(_MEMBER_PLURAL_ENDINGS)
+            )
         ]
         for owner in owners:
             after = [t.text for t in tokens[owner + 1 :]]
@@ -4477,6 +4485,15 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
                 break
         while tokens and (tokens[-1].text in _NOT_NAMES or not tokens[-1].text[:1].isupper()):
             tokens = tokens[:-1]  # "... of Niger State on Sunday": a name ends before a day
+        if (
+            len(tokens) > 2
+            and tokens[-1].text == "Office"
+            and tokens[-2].text.endswith(("'s", "\u2019s"))
+            and _is_nationality(tokens[0].text, _gazetteer_index(ctx.gazetteer))
+        ):
+            # "the Colombian Ombudsman's Office": "the Ombudsman's Office" is its name, the
+            # demonym says whose, as "Colombia's Ombudsman's Office" does (session 33, point 7)
+            tokens = tokens[1:]
         if (
             len(tokens) > 1
             and tokens[-1].text == "No"
