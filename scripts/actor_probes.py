@@ -1814,6 +1814,34 @@ P(
     ["Ethiopian Human Rights Commission@organisation"],
 )
 
+P(
+    "s33b:region-possessive-official",
+    "Helmand's deputy governor said the checkpoint had been retaken overnight.",
+    ["Helmand"],
+)
+P(
+    "s33b:region-possessive-secretary",
+    "Tamaulipas's security secretary said six bodies had been found near the highway.",
+    ["Tamaulipas"],
+)
+P(
+    "s33b:region-possessive-capitalised-body",
+    "Oaxaca's State Prosecutor's Office said the two men had been detained.",
+    ["Oaxaca", "State Prosecutor's Office"],
+)
+P(
+    "s33b:region-possessive-place",
+    "Flooding cut off Borno's Marte district for a week before the attack.",
+    [],
+    ["Borno"],
+)
+P(
+    "s33b:region-possessive-building",
+    "Protesters gathered outside Balkh's Governor House on Monday.",
+    [],
+    ["Balkh"],
+)
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

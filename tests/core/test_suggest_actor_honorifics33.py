@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
+
+SHIPPED = load_gazetteer()
 
 
 def people(text: str) -> list[str]:
@@ -54,3 +57,20 @@ def test_a_demonym_before_an_office_named_for_its_head_is_left_out() -> None:
     assert bodies(text) == ["Ombudsman's Office"]
     text = "The Ethiopian Human Rights Commission said 40 people had been killed."
     assert bodies(text) == ["Ethiopian Human Rights Commission"]
+
+
+def states(text: str) -> list[str]:
+    found = suggest(text, labels=["ACTOR"], gazetteer=SHIPPED)
+    return [text[s.start : s.end] for s in found if s.attributes["type"] == "state"]
+
+
+def test_a_region_s_possessive_before_its_official_is_tagged() -> None:
+    text = "Helmand's deputy governor said the checkpoint had been retaken overnight."
+    assert states(text) == ["Helmand"]
+    text = "Oaxaca's State Prosecutor's Office said the two men had been detained."
+    assert states(text) == ["Oaxaca", "State Prosecutor's Office"]
+
+
+def test_a_region_s_possessive_before_a_place_or_building_is_not() -> None:
+    assert states("Flooding cut off Borno's Marte district for a week.") == []
+    assert states("Protesters gathered outside Balkh's Governor House on Monday.") == []

@@ -6515,12 +6515,16 @@ _BODY_AS_MODIFIER: Final = re.compile(
     # X" (open point i): "Zamfara police spokesman Yusuf Gambo" (dev 2 of 2 untagged)
     r"|spokes\w+|commissioner|commanders?)\b"
 )
-# A region's possessive before its government's bodies: "Mizoram's home department",
-# "Punjab's police" (not "Assam's Cachar district", nor an office-holder: "North Kivu's
-# deputy governor visited" names a person's post, and the region stays a place).
+# A region's possessive before its government's bodies and officials (guideline, session 33
+# point 7): "Mizoram's home department", "Punjab's police", "Kandahar's deputy governor",
+# "Sonora's State Prosecutor's Office" (not "Assam's Cachar district", a place in a place,
+# nor "Sindh's Governor House", a building).
 _REGION_ACTS_THROUGH: Final = re.compile(
-    r"['\u2019]s (?:[a-z][\w-]* ){0,2}?(?:government|ministry|police|cabinet"
-    r"|authorities|department|assembly|legislature|forces)\b"
+    r"['\u2019]s (?:[A-Za-z][\w'\u2019-]* ){0,2}?"
+    r"(?:[Gg]overnment|[Mm]inistry|[Pp]olice|[Cc]abinet"
+    r"|[Aa]uthorities|[Dd]epartment|[Aa]ssembly|[Ll]egislature|[Ff]orces"
+    r"|[Gg]overnor|[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Ss]pokes(?:man|woman|person)"
+    r"|[Pp]rosecutor(?:['\u2019]s [Oo]ffice)?|[Oo]fficials?)\b(?!['\u2019-]| House)"
 )
 
 
