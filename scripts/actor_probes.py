@@ -1842,6 +1842,17 @@ P(
     ["Balkh"],
 )
 
+P(
+    "s33b:unit-of-listed-group",
+    "Clashes between the 33rd Front of the FARC and the army forced 200 families to flee.",
+    ["33rd Front@armed group", "FARC@armed group"],
+)
+P(
+    "s33b:unit-of-national-army",
+    "The commander of the Seventh Brigade of the National Army said 300 soldiers had been sent.",
+    ["Seventh Brigade", "National Army"],
+)
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

@@ -74,3 +74,24 @@ def test_a_region_s_possessive_before_its_official_is_tagged() -> None:
 def test_a_region_s_possessive_before_a_place_or_building_is_not() -> None:
     assert states("Flooding cut off Borno's Marte district for a week.") == []
     assert states("Protesters gathered outside Balkh's Governor House on Monday.") == []
+
+
+def spans(text: str) -> list[tuple[str, str]]:
+    found = suggest(text, labels=["ACTOR"], gazetteer=SHIPPED)
+    return [(text[s.start : s.end], s.attributes["type"]) for s in found]
+
+
+def test_a_numbered_unit_of_a_listed_group_is_two_spans() -> None:
+    text = "Clashes between the 33rd Front of the FARC and the army forced 200 families to flee."
+    assert ("33rd Front", "armed group") in spans(text)
+    assert ("FARC", "armed group") in spans(text)
+
+
+def test_a_unit_of_the_national_army_is_two_spans() -> None:
+    text = "The commander of the Seventh Brigade of the National Army said 300 had been sent."
+    assert spans(text)[:2] == [("Seventh Brigade", "state"), ("National Army", "state")]
+
+
+def test_a_front_named_of_something_unlisted_stays_one_name() -> None:
+    text = "The Patriotic Front of the Republic said it would boycott the vote."
+    assert [name for name, _ in spans(text)] == ["Patriotic Front of the Republic"]

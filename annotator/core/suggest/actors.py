@@ -4685,6 +4685,16 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "taken to the Federal Medical Centre": where the wounded lie
         if _court_as_venue(ctx.text, start, words):
             continue  # "appeared at Lisburn Magistrates' Court": a place (session 32 point 4)
+        group_of = _unit_of_listed_group(ctx, tokens[0].start, tokens)
+        if group_of > 0:
+            # "the 36th Front of the FARC": the rebel unit, and the group after "of the"
+            start = _ORDINAL_BEFORE.search(ctx.text, max(0, start - 8), start).start()  # type: ignore[union-attr]
+            yield _suggestion(start, tokens[0].end, "armed group", "actor_organisation_name")
+            group = [t for t in tokens[group_of + 1 :] if t.text != "the"]
+            yield _suggestion(
+                group[0].start, group[-1].end, "armed group", "actor_organisation_name"
+            )
+            continue
         unit_of = _unit_of_national_force(ctx, tokens)
         if unit_of is not None:
             # "the 22 Armoured Brigade of the Nigerian Army": the unit, and the army named
@@ -4783,12 +4793,41 @@ def _unit_of_national_force(ctx: SuggestContext, tokens: tuple[Token, ...]) -> i
     if (
         at == 0
         or len(tail) < 2
-        or not _is_nationality(tail[0], _gazetteer_index(ctx.gazetteer))
+        # "the Fourth Brigade of the National Army": a state's force named by its kind
+        or not (
+            _is_nationality(tail[0], _gazetteer_index(ctx.gazetteer))
+            or (tail[0] in _FORCE_KIND_OPENERS and len(tail) == 2)
+        )
         or not set(words[:at]) & (_UNITS | {"Command", "Group", "Unit", "Units"})
         or not all(w[:1].isupper() for w in tail)
     ):
         return None
     return at
+
+
+_FORCE_KIND_OPENERS: Final = words("National Federal")
+
+
+def _unit_of_listed_group(ctx: SuggestContext, start: int, tokens: tuple[Token, ...]) -> int:
+    """The index of "of" in "<ordinal> <unit> of the <listed armed group>" ("the 36th Front
+    of the FARC", "the 2nd Battalion of the KIA"), else -1."""
+    words = [t.text for t in tokens]
+    if (
+        len(words) < 3
+        or words[1] != "of"
+        or words[0] not in _UNITS | _GROUP_UNITS
+        or _ORDINAL_BEFORE.search(ctx.text, max(0, start - 8), start) is None
+    ):
+        return -1
+    tail = tokens[3:] if words[2] == "the" else tokens[2:]
+    if not tail:
+        return -1
+    listed = _gazetteer_index(ctx.gazetteer).kinds.get(ctx.text[tail[0].start : tail[-1].end])
+    return 1 if listed is not None and listed[0] == "armed group" else -1
+
+
+# A rebel army's units that are no regular army's: "the 36th Front", "the 5th Column".
+_GROUP_UNITS: Final = words("Front Column Bloc Block Company")
 
 
 _NATIONAL_FORCE_LAST: Final = words("Army Navy Force Forces Police Gendarmerie Guard")
