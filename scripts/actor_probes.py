@@ -1853,6 +1853,23 @@ P(
     ["Seventh Brigade", "National Army"],
 )
 
+P(
+    "s33b:byline-weekday-given-name",
+    "Bandits kill four in Zamfara\n\nFrom Sunday Okafor, Gusau\n\nFour farmers were killed on Monday.",
+    ["Sunday Okafor@person"],
+)
+P(
+    "s33b:byline-month-given-name",
+    "Soldiers, rebels clash in Samar\n\nBy April Dimaculangan\n\nCATARMAN — Two soldiers were wounded.",
+    ["April Dimaculangan@person"],
+)
+P(
+    "s33b:byline-time-of-day",
+    "Curfew extended\n\nBy Monday Night\n\nThe curfew was extended.",
+    [],
+    ["Monday Night"],
+)
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

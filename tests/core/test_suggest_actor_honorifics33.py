@@ -95,3 +95,11 @@ def test_a_unit_of_the_national_army_is_two_spans() -> None:
 def test_a_front_named_of_something_unlisted_stays_one_name() -> None:
     text = "The Patriotic Front of the Republic said it would boycott the vote."
     assert [name for name, _ in spans(text)] == ["Patriotic Front of the Republic"]
+
+
+def test_a_byline_name_opening_with_a_day_or_a_month_is_a_person() -> None:
+    text = "Bandits kill four\n\nFrom Sunday Okafor, Gusau\n\nFour farmers were killed."
+    assert people(text) == ["Sunday Okafor"]
+    text = "Soldiers, rebels clash\n\nBy April Dimaculangan\n\nTwo soldiers were wounded."
+    assert people(text) == ["April Dimaculangan"]
+    assert people("Curfew extended\n\nBy Monday Night\n\nThe curfew was extended.") == []

@@ -1997,6 +1997,17 @@ def _byline_above_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
         person = _person_tokens(tuple(word_tokens(text, found.start("name"), found.end("name"))))
         if person and found.group("name") not in index.kinds:
             yield _person(text, person, "actor_person_in_attribution")
+    # ... and a byline's name that opens with a day's or a month's word, a given name
+    # there, where no date can stand ("From Sunday Abah, Lokoja", "By Jun Reyes")
+    for found in _DATED_NAME_BYLINE.finditer(text, 0, min(len(text), 1500)):
+        tokens = tuple(word_tokens(text, found.start("name"), found.end("name")))
+        if (
+            len(tokens) >= 2
+            and (tokens[0].text in _MONTHS or tokens[0].text in _WEEKDAYS)
+            and _person_tokens(tokens[1:]) is not None
+            and found.group("name") not in index.kinds
+        ):
+            yield _person(text, tokens, "actor_person_in_attribution")
 
 
 _MONTH_NAMES: Final = (
@@ -2042,6 +2053,13 @@ def _byline_names(ctx: SuggestContext, outlet: int) -> Iterator[Suggestion]:
 
 
 _NAMES_SEPARATOR: Final = re.compile(r",? and |, ")
+_DATED_NAME_BYLINE: Final = re.compile(
+    r"^(?:By|From) (?P<name>[A-Z][a-z]+"
+    r"(?: (?!(?:Morning|Afternoon|Evening|Night)\b)[A-Z][\w\u0300-\u036f'\u2019-]*){1,3})"
+    r"(?:,[^\n]{1,40})?$",
+    re.MULTILINE,
+)
+_WEEKDAYS: Final = words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 _FROM_BYLINE: Final = re.compile(
     r"^From (?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*(?: [A-Z][\w\u0300-\u036f'\u2019.-]*){1,3}),"
     r" [A-Z][\w\u0300-\u036f' -]{1,30}$",
