@@ -1870,6 +1870,18 @@ P(
     ["Monday Night"],
 )
 
+P(
+    "s33b:title-chain-of-body",
+    "The Police Public Relations Officer of the Benue State Police Command, DSP Ene Okoh, confirmed the attack.",
+    ["Benue State Police Command", "Ene Okoh@person"],
+)
+P(
+    "s33b:post-and-its-station",
+    "The Divisional Police Officer in Makurdi visited the village with soldiers.",
+    [],
+    ["Divisional Police Officer"],
+)
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

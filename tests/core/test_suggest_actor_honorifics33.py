@@ -103,3 +103,16 @@ def test_a_byline_name_opening_with_a_day_or_a_month_is_a_person() -> None:
     text = "Soldiers, rebels clash\n\nBy April Dimaculangan\n\nTwo soldiers were wounded."
     assert people(text) == ["April Dimaculangan"]
     assert people("Curfew extended\n\nBy Monday Night\n\nThe curfew was extended.") == []
+
+
+def test_a_four_word_title_of_a_body_leaves_the_body() -> None:
+    text = (
+        "The Police Public Relations Officer of the Benue State Police Command, DSP Ene Okoh, "
+        "confirmed the attack."
+    )
+    assert ("Benue State Police Command", "state") in spans(text)
+
+
+def test_a_police_officer_s_post_at_a_station_is_no_body() -> None:
+    text = "The Divisional Police Officer in Makurdi visited the village with soldiers."
+    assert spans(text) == []

@@ -4529,7 +4529,7 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
         first_of = words.index("of") if "of" in words else -1
         if (
             len(tokens) > 3
-            and 1 <= first_of <= 3
+            and 1 <= first_of <= 4
             and is_title(words[first_of - 1])
             and all(w[:1].isupper() for w in words[:first_of])
             and _titled_name_tail(tokens) is None  # "Superintendent of Police X": a person
@@ -4560,6 +4560,8 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "the Federal Medical Centre in Birnin Kebbi": a hospital, a place
         if words[-1] in _RANK_LAST:
             continue  # "the Police Public Relations Officer": a post, not a body
+        if "in" in words[2:] and words[words.index("in", 2) - 1] in _RANK_LAST:
+            continue  # "the Divisional Police Officer in Oguma": a post and its station
         if words[-2:] == ["Public", "Relations"] and _TITLE_OF_BEFORE.search(
             ctx.text, max(0, tokens[0].start - 30), tokens[0].start
         ):
