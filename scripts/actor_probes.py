@@ -1882,6 +1882,18 @@ P(
     ["Divisional Police Officer"],
 )
 
+P(
+    "s33b:plural-owner-then-place-name",
+    "Inspector General Ravi Deshmukh, who visited the camp at Abujhmarh, said the raid was a blow to the Maoists' Abujhmarh area committee.",
+    ["Ravi Deshmukh@person"],
+    ["Abujhmarh", "Abujhmarh#2", "Maoists"],
+)
+P(
+    "s33b:singular-possessive-surname",
+    "Chris Jones said he would appeal. Jones' lawyer agreed.",
+    ["Chris Jones@person", "Jones#2@person"],
+)
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

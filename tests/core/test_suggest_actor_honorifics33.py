@@ -116,3 +116,11 @@ def test_a_four_word_title_of_a_body_leaves_the_body() -> None:
 def test_a_police_officer_s_post_at_a_station_is_no_body() -> None:
     text = "The Divisional Police Officer in Makurdi visited the village with soldiers."
     assert spans(text) == []
+
+
+def test_a_plural_owner_and_a_place_after_it_are_no_person() -> None:
+    text = (
+        "Inspector General Ravi Deshmukh, who visited the camp at Abujhmarh, said the raid was "
+        "a blow to the Maoists' Abujhmarh area committee."
+    )
+    assert people(text) == ["Ravi Deshmukh"]

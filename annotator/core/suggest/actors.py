@@ -2458,10 +2458,16 @@ def _people(ctx: SuggestContext) -> list[Suggestion]:
             p
             for p in found
             if index.kinds.get(ctx.text[p.start : p.end], ("person",))[0] == "person"
+            # ... nor a plural owner and what it owns ("the Maoists' Bhamragad area
+            # committee"): a person's name holds no plural possessive
+            and not _PLURAL_POSSESSIVE_INSIDE.search(ctx.text, p.start, p.end)
         ]
         ctx.memo["people"] = found
     people: list[Suggestion] = ctx.memo["people"]
     return people
+
+
+_PLURAL_POSSESSIVE_INSIDE: Final = re.compile(r"[a-z]s['\u2019] [A-Z]")
 
 
 # ... of which a lone name can own only these (a place has supporters and advisers too).
