@@ -1894,6 +1894,17 @@ P(
     ["Chris Jones@person", "Jones#2@person"],
 )
 
+P(
+    "s33b:outlet-language-service",
+    "A local elder told the VOA Hausa Service that 12 villagers had been killed.",
+    ["VOA Hausa Service@media"],
+)
+P(
+    "s33b:un-service-not-an-outlet",
+    "The UN Mine Action Service said the road had been cleared.",
+    ["UN Mine Action Service@organisation"],
+)
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

@@ -124,3 +124,10 @@ def test_a_plural_owner_and_a_place_after_it_are_no_person() -> None:
         "a blow to the Maoists' Abujhmarh area committee."
     )
     assert people(text) == ["Ravi Deshmukh"]
+
+
+def test_a_listed_outlet_s_language_service_is_media() -> None:
+    text = "A local elder told the VOA Hausa Service that 12 villagers had been killed."
+    assert spans(text) == [("VOA Hausa Service", "media")]
+    text = "The UN Mine Action Service said the road had been cleared."
+    assert spans(text) == [("UN Mine Action Service", "organisation")]

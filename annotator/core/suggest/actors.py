@@ -4745,6 +4745,11 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
         listed_whole = _gazetteer_index(ctx.gazetteer).kinds.get(ctx.text[start:end])
         if listed_whole is not None:
             kind = listed_whole[0]  # "Communist Party of India (Maoist)", listed armed
+        elif (
+            words[-1] == "Service"
+            and _gazetteer_index(ctx.gazetteer).kinds.get(words[0], ("",))[0] == "media"
+        ):
+            kind = "media"  # "BBC Afghan Service", "VOA Somali Service": an outlet's service
         yield _suggestion(start, end, kind, "actor_organisation_name")
 
 
