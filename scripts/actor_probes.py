@@ -1905,6 +1905,12 @@ P(
     ["UN Mine Action Service@organisation"],
 )
 
+P(
+    "s33b:transitional-jurisdiction",
+    "Former soldiers testified before the Special Jurisdiction for Peace (JEP) on Monday. The JEP said it would rule next year.",
+    ["Special Jurisdiction for Peace", "JEP", "JEP#2"],
+)
+
 
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""

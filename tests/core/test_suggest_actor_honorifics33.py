@@ -131,3 +131,8 @@ def test_a_listed_outlet_s_language_service_is_media() -> None:
     assert spans(text) == [("VOA Hausa Service", "media")]
     text = "The UN Mine Action Service said the road had been cleared."
     assert spans(text) == [("UN Mine Action Service", "organisation")]
+
+
+def test_a_national_jurisdiction_for_peace_is_a_state_court() -> None:
+    text = "Former soldiers testified before the Special Jurisdiction for Peace (JEP) on Monday."
+    assert spans(text) == [("Special Jurisdiction for Peace", "state"), ("JEP", "state")]

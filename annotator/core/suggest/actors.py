@@ -3543,7 +3543,7 @@ def _headed_by_justice_word(words: list[str]) -> bool:
     )
 
 
-_COURT_HEADS: Final = words("Court Courts Tribunal")
+_COURT_HEADS: Final = words("Court Courts Tribunal Jurisdiction")
 _PROSECUTION_HEADS: Final = words("Authority Service Office Directorate")
 # Courts of several states whose names hold no word of _INTERNATIONAL_WORDS.
 _INTERNATIONAL_COURT_WORDS: Final = words("Inter-American Caribbean Permanent Arbitration")
