@@ -193,6 +193,9 @@ _VICTIM_PLURAL_WORDS: Final = (
     " investigators monitors inspectors"
     # "a police agent was wounded", "two federal agents were killed"
     " agents"
+    # how armies count an armed group's men: "arrested 19 support elements", "12 terrorist
+    # elements were neutralised"
+    " elements"
     # "the two sides swapped 150 POWs"
     " pows"
     # how a side names its own dead ("we lost three martyrs"), and cattle thieves ("arrested
@@ -432,6 +435,8 @@ _CASUALTY_WORD: Final = (
         "|arrests|detentions"
         # "recorded more than 1,100 homicides": killings counted, as deaths are
         "|homicides|murders|killings"
+        # "218 migrants were apprehended": arrested, in the words of police and coast guards
+        "|apprehended"
     )
     # "more than 40 families have left": homes left, said of the households that left them
     # (never "left behind", "left dead", "left for work" said of anyone else)
@@ -558,7 +563,9 @@ _CUSTODY_VERB: Final = (
     # "gunmen snatched 12 people from their homes", as "12 people were snatched" is
     r"|snatch(?:es|ed|ing)?|carr(?:y|ies|ied|ying)\s+off"
     # "the gunmen took away 23 people", "led away 12 men", as "were taken away" is
-    r"|t(?:ook|akes?|aking)\s+away|(?:led|leads?|leading|dragg(?:ed|ing)|drags?)\s+away)"
+    r"|t(?:ook|akes?|aking)\s+away|(?:led|leads?|leading|dragg(?:ed|ing)|drags?)\s+away"
+    # how police, coast guards and armies say arrested: "apprehended 218 migrants"
+    r"|apprehend(?:s|ed|ing)?)"
 )
 _POSSESSIVE: Final = r"(?:of\s+(?:the|its|their|his|her|them|our|whom)\s+)"
 # "two Egyptian and one Nepalese peacekeeper": two nationalities sharing the noun, the
@@ -644,7 +651,8 @@ _NUMBER_FIRST: Final = LazyPattern(
     # separate raid gunmen": the plural noun is another phrase's
     rf"|(?:a|an|another)(?=\s+(?:[\w-]+\s+){{0,2}}{_VICTIM_SINGULAR}\b)"
     # "a Palestinian was shot dead": one person named by nationality, then a passive
-    rf"|(?:a|an|one)\s+{_DEMONYM_SINGULAR}(?=\s+(?:was|is|has|had)\s)"
+    # ... or by age and nationality: "a 19-year-old Palestinian was shot dead"
+    rf"|(?:a|an|one)\s+(?:\d+-year-old\s+)?{_DEMONYM_SINGULAR}(?=\s+(?:was|is|has|had)\s)"
     # "three soldiers were killed and another was wounded"
     # ... "and a third was wounded", "a fourth is missing": one more, by its rank
     # "two died at the scene and the third died in hospital": one more harm of a group
@@ -748,7 +756,11 @@ _VERB_FIRST: Final = LazyPattern(
     # ... or one named by the article: "killed the driver"
     # ("killed the brigade's commander": a possessive names whose he was)
     rf"|{_HARM_VERB}\s+(?:a|an|the)\s+(?:(?!{_NOT_MODIFIER})[\w-]+(?:['\u2019]s)?\s+){{0,2}}?"
-    rf"{_VICTIM_SINGULAR}\b(?!['\u2019]s)"
+    rf"(?:{_VICTIM_SINGULAR}\b(?!['\u2019]s)"
+    # "shot dead a 19-year-old Palestinian": one person named by nationality, the noun
+    # unsaid (never "a Palestinian teenager" cut short: a word other than a link follows)
+    rf"|{_DEMONYM_SINGULAR}(?=\s*[.,;:]|\s+(?:on|in|at|near|during|after|as|when|while|who"
+    r"|outside|inside|last|this)\b))"
     # "killing a woman and her child", "killed a father and his three sons", "killed a
     # commander and three of his bodyguards"
     rf"(?:\s+and\s+(?:(?:\d+|{_SMALL})\s+of\s+(?=(?:his|her|their)\s))?"
@@ -857,10 +869,10 @@ _HEAD_THEN_PEOPLE: Final = LazyPattern(
     r"|(?P<noun>(?:killings?|abductions?|kidnappings?|massacres?|murders?|executions?"
     r"|disappearances?|death"
     # "the displacement of more than 1,100 people", "the wounding of 12 protesters"
-    r"|displacements?|wounding"
+    r"|displacements?|wounding|martyrdom"
     # custody said as a noun, as the killing is: "the arrest of 40 opposition members",
     # "the detention of 15 journalists", "the release of 50 prisoners" (people wanted)
-    r"|arrests?|detentions?|release|capture|rescue)\s+of)"
+    r"|arrests?|detentions?|release|capture|rescue|apprehension)\s+of)"
     # "the bodies of the three KNF members": a determiner before the count
     r"|(?P<remains>(?:bodies|remains|deaths|corpses)\s+of(?:\s+(?:the|all|its|their))?))"
     # "took its 20 crew members hostage", "freed their 14 captives": a determiner before
@@ -944,6 +956,8 @@ _PEOPLE_FREED: Final = LazyPattern(
 # named as a noun (the plural and counted forms are _HEAD_THEN_PEOPLE's).
 _HARM_NOUN_OF_ONE: Final = LazyPattern(
     r"\b(?P<phrase>(?P<head>death|killing|murder|execution|assassination|beheading|lynching"
+    # "resulted in the martyrdom of a corporal": an army's word for its soldier's death
+    r"|martyrdom"
     r"|abduction|kidnapping|disappearance)\s+of\s+(?:a|an|one)\s+"
     rf"(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?{_VICTIM_SINGULAR}\b(?!['\u2019]s|-))",
     re.IGNORECASE,
@@ -1022,7 +1036,7 @@ _TREATED_FOR: Final = LazyPattern(
 # Words in custody that the guideline files under "other", whatever casualty_kind says.
 _CUSTODY_KIND: Final = re.compile(
     r"\b(?:abduct\w*|kidnap\w*|detain\w*|detention|arrest\w*|seiz\w*|captur\w*|hostages?"
-    r"|captives?|round\w*\s+up)\b",
+    r"|captives?|round\w*\s+up|apprehen\w*)\b",
     re.IGNORECASE,
 )
 # A displacement said as such, not only by the people's noun ("refugees").
@@ -1046,6 +1060,8 @@ _COMBATANT_COUNTED: Final = re.compile(
     r"|commandos?|infantrym[ae]n|riflem[ae]n|cops?|servicemembers?|mujahideen|jihadis"
     r"|robbers?|kidnappers?|pirates?|poachers?|Taliban|naxals?|khwarij|khawarij|miscreants?"
     r"|infiltrators?|raiders?|snipers?|fedayeen|detectives?"
+    # an army's word for an armed group's men, whatever their task ("support elements")
+    r"|elements"
     # criminal roles are a party to the violence (guideline session 31, point 6), unless
     # they are who holds the counted ("30 migrants held by smugglers")
     r"|(?<!\bby\s)(?:smugglers?|traffickers?|rustlers?|gangsters?|gang\s+members?)"
@@ -1149,6 +1165,11 @@ _SOURCE_AFTER: Final = re.compile(
 _YEAR_FIRST: Final = re.compile(r"(?:19|20)\d\d(?![\d,.])")
 _YEAR_BEFORE: Final = re.compile(
     r"\b(?:in|since|during|until|till|by|before|after|early|late|mid)[\s-]+$", re.IGNORECASE
+)
+# A period between two years closing a phrase: "killed between 1985 and 2018", "displaced
+# from 2014 to 2019" name when, not how many (never "between 1500 and 2000 people").
+_YEAR_RANGE_LAST: Final = re.compile(
+    r"\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to)\s+(?:19|20)\d\d$", re.IGNORECASE
 )
 # "a couple died" may be two people or one pair: too vague on its own. "Many fled",
 # "several died" are the guideline's vague counts (null/null) and are suggested.
@@ -1676,7 +1697,7 @@ _FIRST_WORDS: Final = {
         r"|bodies|remains|deaths|corpses)$"
         r"|(?:killing|abduction|kidnapping|massacre|murder|execution|disappearance)s?$"
         r"|displacements?$|wounding$"
-        r"|death$|assassination$|beheading$|lynching$)"
+        r"|death$|assassination$|beheading$|lynching$|apprehen|martyrdom$)"
     ),
     "claim": re.compile(r"^(?:claim|cost(?:s|ing)?$|t(?:ook|akes?|aken|aking)$)"),
     "among": re.compile(
@@ -1869,6 +1890,7 @@ _LINE_ANCHORS: Final = {
         " hospitalised hospitalized detention custody"
         " expelled evicted"
         " cases"
+        " apprehended"
     ),
 }
 
@@ -2069,6 +2091,8 @@ def _phrases(
         if _YEAR_FIRST.match(phrase) and _YEAR_BEFORE.search(ctx.text, max(0, start - 12), start):
             # "In 2021 gunmen abducted ...": a year opens the phrase, it counts nobody.
             continue
+        if _YEAR_RANGE_LAST.search(phrase):
+            continue  # "killed between 1985 and 2018": a period, no count
         yield Suggestion(start, end, "CASUALTY", attributes, rule_name or name)
 
 
@@ -2095,6 +2119,8 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             text, max(0, found.start - 24), found.start
         ) and _PART_OF_THE.match(text, found.start, found.end):
             continue  # "the wife of one of the detained employees": a kin of people counted
+        if _OBJECT_OF_A_HARM.search(text, max(0, found.start - 24), found.start):
+            continue  # "the gang that killed 12 villagers had fled": the verb's object
         if text.endswith("left", found.start, found.end) and not _LEFT_FOR_A_CAUSE.search(
             _sentence_text(ctx, found.start)
         ):
@@ -2128,6 +2154,15 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
         ctx, "casualty_number_of_refugees", "displaced", rule_name="casualty_number_then_harm"
     )
     yield from _one_of_theirs_among(ctx)
+
+
+# A harm verb right before the count: the people are its object, and what is said of them
+# after ("the men who killed 12 villagers were arrested") is said of the verb's subject.
+_OBJECT_OF_A_HARM: Final = re.compile(
+    r"\b(?:killed|kills|killing|wounded|wounding|injured|injuring|abducted|abducting"
+    r"|kidnapped|kidnapping|massacred|murdered|executed|shot\s+dead|beheaded)\s+$",
+    re.IGNORECASE,
+)
 
 
 # Refugees counted, then a verb of their flight closing the phrase: "refugees have fled".
@@ -2438,7 +2473,17 @@ def casualty_harm_verb_then_number(ctx: SuggestContext) -> Iterator[Suggestion]:
                         "count_high": whole.high,
                     },
                 )
+        elif "count_low" not in found.attributes and _HARM_ONE_BY_NATIONALITY.search(
+            text, found.start, found.end
+        ):
+            # "shot dead a 19-year-old Palestinian": "a" and the person's nationality
+            found = replace(found, attributes={**found.attributes, "count_low": 1, "count_high": 1})
         yield found
+
+
+_HARM_ONE_BY_NATIONALITY: Final = re.compile(
+    rf"\s(?:a|an)\s+(?:\d+-year-old\s+)?{_DEMONYM_SINGULAR}$", re.IGNORECASE
+)
 
 
 # A harm verb, "the" and one person, nothing more: "killed the driver", "wounded the
@@ -2478,7 +2523,9 @@ _MODAL_BEFORE: Final = re.compile(
     r"|swear|vowe)[a-z]*\s+to\s+"
     # what happens again and again, no event: "Every time they kill one of ours, we come back"
     r"|\b(?:every|each)\s+time\s+(?:they|he|she|we|you|it|someone)\s+"
-    r"|\bwhenever\s+(?:they|he|she|we|you|it|someone)\s+)$",
+    r"|\bwhenever\s+(?:they|he|she|we|you|it|someone)\s+"
+    # anyone at all, no event: "Whoever kills a citizen will be brought to justice"
+    r"|\b(?:whoever|whomever|anyone\s+who|anybody\s+who)\s+)$",
     re.IGNORECASE,
 )
 
@@ -2489,6 +2536,7 @@ _MODAL_LAST_WORDS: Final = (
     *("can't", "won't", "wouldn't", "couldn't", "still", "also", "not", "never", "easily"),
     *("even", "again", "to"),
     *("they", "he", "she", "we", "you", "it", "someone"),
+    *("whoever", "whomever", "who"),
 )
 
 
