@@ -596,7 +596,9 @@ P(
 P(
     "killed:members-of-family",
     "The strike killed six members of one family.",
-    ("killed six members of one family", 6, 6, "killed", "civilian"),
+    # after a verb the phrase ends at the noun (dev 278 and the ten dev spans of a verb, a
+    # count and "members of <group>"); the family still says who they were
+    ("killed six members", 6, 6, "killed", "civilian"),
 )
 P(
     "killed:toll-stood",

@@ -189,3 +189,100 @@ def test_one_person_named_by_nationality(sentence: str, phrase: str) -> None:
 def test_a_nationality_before_a_noun_counts_the_noun() -> None:
     found = _found("Troops killed a Palestinian teenager near Jenin.")
     assert found == {"killed a Palestinian teenager": (1, 1, "killed", "civilian")}
+
+
+# Victims of a conflict counted with no single harm named (guideline session 31, point 8).
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "figure"),
+    [
+        (
+            "The war has left more than 2.1 million registered victims, the registry says.",
+            "more than 2.1 million registered victims",
+            (2100001, None, "other", "unknown"),
+        ),
+        (
+            "Landmines have left some 600 mine victims in the province since 1995.",
+            "some 600 mine victims",
+            (600, 600, "other", "unknown"),
+        ),
+        (
+            "The unit has recorded 14,000 victims of the armed conflict in the region.",
+            "14,000 victims",
+            (14000, 14000, "other", "unknown"),
+        ),
+    ],
+)
+def test_victims_of_a_conflict_counted_are_a_figure_of_kind_other(
+    sentence: str, phrase: str, figure: Figure
+) -> None:
+    assert _found(sentence) == {phrase: figure}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police identified three victims of the attack on Friday.",
+        "The three victims were named as local traders.",
+    ],
+)
+def test_victims_of_one_event_named_without_a_harm_are_no_figure(sentence: str) -> None:
+    assert _found(sentence) == {}
+
+
+# The people counted after a verb named by a list of kinds.
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "victims"),
+    [
+        (
+            "The insurgency has killed more than 40,000 civilians, soldiers and rebels.",
+            "killed more than 40,000 civilians, soldiers and rebels",
+            "mixed",
+        ),
+        (
+            "The blast killed 12 farmers, traders and herders at the market.",
+            "killed 12 farmers, traders and herders",
+            "civilian",
+        ),
+    ],
+)
+def test_a_list_of_kinds_after_the_count_is_in_the_phrase(
+    sentence: str, phrase: str, victims: str
+) -> None:
+    found = _found(sentence)
+    assert list(found) == [phrase], found
+    assert found[phrase][3] == victims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        # a list of sources after the count
+        ("The blast killed at least 23 soldiers, security and local officials said.", "killed at least 23 soldiers"),
+        # "people" counts everyone; the kinds after it are a part
+        ("Gunmen killed at least 27 people, soldiers and civilians among them.", "killed at least 27 people"),
+    ],
+)
+def test_a_list_after_people_or_of_sources_stays_out(sentence: str, phrase: str) -> None:
+    assert list(_found(sentence)) == [phrase]
+
+
+# After a harm verb the phrase ends at the count or its noun; whose they were stays out.
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "victims"),
+    [
+        ("Gunmen stopped the bus and killed 14 of them.", "killed 14", "unknown"),
+        ("The militia shot dead three members of a farming family.", "shot dead three members", "civilian"),
+        ("Gunmen kidnapped 30 members of the Lendu community overnight.", "kidnapped 30 members", "unknown"),
+    ],
+)
+def test_whose_the_counted_were_after_a_verb_stays_out(
+    sentence: str, phrase: str, victims: str
+) -> None:
+    found = _found(sentence)
+    assert list(found) == [phrase], found
+    assert found[phrase][3] == victims
+
+
+def test_members_of_a_family_before_the_harm_stay_in() -> None:
+    found = _found("Nine members of the same family were killed in the strike.")
+    assert list(found) == ["Nine members of the same family were killed"]

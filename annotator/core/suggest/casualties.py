@@ -438,6 +438,12 @@ _CASUALTY_WORD: Final = (
         # "218 migrants were apprehended": arrested, in the words of police and coast guards
         "|apprehended"
     )
+    # victims of a conflict counted with no single harm named (guideline session 31, point
+    # 8): "more than 9.8 million registered victims", "850 mine victims", "8.2 million
+    # victims of the conflict" (never "the victims" of one attack, named or buried)
+    + r"|(?:(?<=registered\s)|(?<=recorded\s)|(?<=documented\s)|(?<=mine\s)|(?<=landmine\s)"
+    + r"|(?<=conflict\s)|(?<=war\s))victims\b"
+    + r"|victims(?=\s+of\s+(?:the\s+|this\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:conflict|war|violence)\b)"
     # "more than 40 families have left": homes left, said of the households that left them
     # (never "left behind", "left dead", "left for work" said of anyone else)
     + r"|(?:(?<=families\s)|(?<=households\s)|(?<=families\shave\s)|(?<=families\shad\s)"
@@ -677,7 +683,7 @@ _NUMBER_FIRST: Final = LazyPattern(
     r"|\s+of\s+(?:them|those|whom)\b)"
     # "more than 1,900 violent deaths", "45 civilian casualties": one word before the noun
     # ... or two: "23 security force fatalities"
-    rf"|(?:\s+(?!{_NOT_MODIFIER})[\w-]+){{1,2}}?(?=\s+(?:deaths|casualties|fatalities|injuries|abductions|kidnappings|homicides|murders|killings)\b)"
+    rf"|(?:\s+(?!{_NOT_MODIFIER})[\w-]+){{1,2}}?(?=\s+(?:deaths|casualties|fatalities|injuries|abductions|kidnappings|homicides|murders|killings|victims)\b)"
     # "thousands of displaced people", "dozens of injured children": a vague amount, "of",
     # then the harm as an adjective (and its people, taken after the harm word)
     r"|(?:(?<=dozens)|(?<=scores)|(?<=hundreds)|(?<=thousands)|(?<=millions))\s+of"
@@ -1890,7 +1896,7 @@ _LINE_ANCHORS: Final = {
         " hospitalised hospitalized detention custody"
         " expelled evicted"
         " cases"
-        " apprehended"
+        " apprehended victims"
     ),
 }
 
@@ -2478,7 +2484,49 @@ def casualty_harm_verb_then_number(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             # "shot dead a 19-year-old Palestinian": "a" and the person's nationality
             found = replace(found, attributes={**found.attributes, "count_low": 1, "count_high": 1})
-        yield found
+        whose = _WHOSE_AFTER_THE_NOUN.search(text, found.start, found.end)
+        if whose is not None:
+            # "killed 19 of them", "killed four members of a Christian family": the smallest
+            # phrase ends at the count or its noun; who they were is still read from the words
+            # after it (the attributes stay)
+            found = replace(found, end=whose.start())
+        yield _with_kinds_listed(ctx, found)
+
+
+# What follows the count or its noun after a harm verb, naming whose they were: left out of
+# the phrase, as the dev spans after a verb leave "of the dissident faction" out.
+_WHOSE_AFTER_THE_NOUN: Final = re.compile(
+    r"\s+of\s+(?:them|those"
+    r"|(?:the\s+same|one|a\s+single|a|the|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:famil(?:y|ies)|communit(?:y|ies)|clan|tribe|minority|(?:security|armed)\s+forces))$",
+    re.IGNORECASE,
+)
+
+
+# "killed more than 10,000 civilians, soldiers and militants": the people counted named by
+# a list of kinds, bare plurals after the first (never "killed 27 people, soldiers and
+# civilians": "people" counts all, the list after it is a part; nor "killed 23 soldiers,
+# security and local officials said": a list of sources).
+_KINDS_LISTED: Final = re.compile(
+    rf"(?:,\s+(?!(?:a|an|the|his|her|their|its)\s)(?:[\w-]+\s+)?{_VICTIM_PLURAL}\b)+,?\s+and\s+"
+    rf"(?!(?:a|an|the|his|her|their|its)\s)(?:[\w-]+\s+)?{_VICTIM_PLURAL}\b"
+    r"(?!\s+(?:said|say|says|told|tell|added|reported|report|confirmed|officials?|sources?)\b)",
+    re.IGNORECASE,
+)
+_COUNTS_EVERYONE: Final = re.compile(r"(?:people|persons|others|individuals)$", re.IGNORECASE)
+
+
+def _with_kinds_listed(ctx: SuggestContext, found: Suggestion) -> Suggestion:
+    text = ctx.text
+    if _COUNTS_EVERYONE.search(text, found.start, found.end):
+        return found
+    listed = _KINDS_LISTED.match(text, found.end)
+    if listed is None or not _VICTIM_LAST.search(text, found.start, found.end):
+        return found
+    return replace(found, end=listed.end(), attributes=_attributes_at(ctx, found.start, listed.end()))
+
+
+_VICTIM_LAST: Final = re.compile(rf"{_VICTIM_PLURAL}$", re.IGNORECASE)
 
 
 _HARM_ONE_BY_NATIONALITY: Final = re.compile(
@@ -2704,6 +2752,9 @@ def casualty_custody_verb_then_people(ctx: SuggestContext) -> Iterator[Suggestio
         ):
             continue
         if not _held_by_a_place(ctx.text, found.start, found.end):
+            whose = _WHOSE_AFTER_THE_NOUN.search(ctx.text, found.start, found.end)
+            if whose is not None:
+                found = replace(found, end=whose.start())  # "detained 30 members of a clan"
             yield found
     yield from _phrases(ctx, "casualty_people_freed", rule_name="casualty_custody_verb_then_people")
 
