@@ -286,3 +286,59 @@ def test_whose_the_counted_were_after_a_verb_stays_out(
 def test_members_of_a_family_before_the_harm_stay_in() -> None:
     found = _found("Nine members of the same family were killed in the strike.")
     assert list(found) == ["Nine members of the same family were killed"]
+
+
+# "V N of them": "them" are the people named last before the verb, its clause's object.
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "victims"),
+    [
+        (
+            "In 1996 police opened fire on striking miners near the pit and killed 11 of them.",
+            "killed 11",
+            "civilian",
+        ),
+        (
+            "Gunmen stormed a bus carrying pilgrims and killed 14 of them.",
+            "killed 14",
+            "civilian",
+        ),
+        # the sentence's subject is not "them"
+        ("Police fired on the crowd and killed 12 of them.", "killed 12", "unknown"),
+    ],
+)
+def test_them_after_a_verb_are_the_people_named_before(
+    sentence: str, phrase: str, victims: str
+) -> None:
+    assert _found(sentence)[phrase][3] == victims
+
+
+# The doers of the event a toll names are no victims.
+def test_a_toll_of_a_raid_by_fighters_names_no_victims() -> None:
+    found = _found("The death toll from an attack by jihadists on a market town has risen to 23.")
+    ((phrase, figure),) = found.items()
+    assert phrase.endswith("has risen to 23")
+    assert figure == (23, 23, "killed", "unknown")
+
+
+def test_a_toll_naming_its_victims_keeps_them() -> None:
+    found = _found("The death toll among soldiers in the ambush has risen to 9.")
+    assert [f[3] for f in found.values()] == ["combatant"], found
+
+
+# One person of a kind the lists leave out, joined to combatants.
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Gunmen killed four guards and a passing motorist.", "killed four guards and a passing motorist"),
+        ("Two soldiers and a trader were wounded in the blast.", "Two soldiers and a trader were wounded"),
+    ],
+)
+def test_combatants_and_one_civilian_are_mixed(sentence: str, phrase: str) -> None:
+    assert _found(sentence)[phrase][3] == "mixed"
+
+
+def test_a_national_body_joined_to_soldiers_stays_combatant() -> None:
+    found = _found(
+        "Two soldiers and three members of the armed group National Front were killed."
+    )
+    assert [f[3] for f in found.values()] == ["combatant"], found

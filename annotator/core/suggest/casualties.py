@@ -1079,7 +1079,7 @@ _CIVILIAN_EXTRA: Final = re.compile(
     r"\b(?:neighbou?rs?|parishioners?|relatives?|grandchildren|grandsons?|granddaughters?"
     r"|shopkeepers?|traders?|vendors?|travell?ers?|hikers?|herders?|labou?rers?|miners?"
     r"|tourists?|school(?:girls?|boys?)|brothers?|sisters?|nephews?|nieces?|cousins?|uncles?"
-    r"|passers-?by|onlookers?"
+    r"|passers-?by|onlookers?|motorists?|commuters?"
     # outings, trades and kin the casualty module's lists leave out
     r"|churchgoers?|devotees?|partygoers?|revell?ers?|concertgoers?|festivalgoers?|fans"
     r"|visitors?|asylum[\s-]seekers?|diplomats?|deminers?|civil\s+servants?|pastoralists?"
@@ -1463,6 +1463,33 @@ _COUNTED_PEOPLE: Final = LazyPattern(
     rf"\b(?:\d[\d,]*|{_SMALL})\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM_PLURAL}\b", re.IGNORECASE
 )
 _LOST: Final = re.compile(r"(?:lost|lose|loses|losing)\s", re.IGNORECASE)
+# A count joined by "and", then one or two words: "and a passing motorist", "and two traders".
+_AND_COUNTED: Final = re.compile(
+    rf"\band\s+(?:a|an|one|\d[\d,]*|{_SMALL})\s+([\w-]+)(?:\s+([\w-]+))?", re.IGNORECASE
+)
+
+
+def _civilian_joined(phrase: str) -> bool:
+    """Whether a count joined by "and" in `phrase` names civilians by a noun the casualty
+    module's lists leave out ("and a passing motorist"), in lower case (never "National")."""
+    for joined in _AND_COUNTED.finditer(phrase):
+        for word in joined.groups():
+            if word and word.islower() and _CIVILIAN_EXTRA.fullmatch(word):
+                return True
+    return False
+
+
+# The doers of the event a toll names: "a raid by Islamist insurgents on a village".
+_BY_THE_DOERS: Final = re.compile(
+    r"\b(?:attacks?|raids?|ambush(?:es)?|assaults?|strikes?|bombings?|shelling|massacres?"
+    r"|offensives?|incursions?|shooting|violence|fighting)\s+by\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"[\w'\u2019-]+(?=\s+(?:on|in|at|near|against|across|along|rose|has|have|had|was|were"
+    r"|rises|climbed|is|stood|stands)\b)",
+    re.IGNORECASE,
+)
+_VERB_N_OF_THEM: Final = re.compile(
+    rf"^{_HARM_VERB}\s+(?:{NUMBER_EXPRESSION})\s+of\s+(?:them|those)$", re.IGNORECASE
+)
 _ARMED_BODY: Final = re.compile(
     r"\b(?:army|armies|militias?|military|forces|troops|battalions?|brigades?|regiments?"
     r"|police|rebels|insurgents|jihadists|guerrillas|militants)\b",
@@ -1514,13 +1541,19 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
     count = parse_casualty(phrase)
     kind = casualty_kind(phrase)
     original = sentence  # (the clause below may replace `sentence`)
-    victims = _victim_group(phrase) or "unknown"
+    named_in = phrase
+    if " by " in phrase:
+        # "the death toll from a raid by Islamist insurgents ... rose to 17": who did it
+        named_in = _BY_THE_DOERS.sub(" ", phrase)
+    victims = _victim_group(named_in) or "unknown"
     if victims == "combatant" and _PEOPLE_WITH_COMBATANTS.search(phrase):
         victims = "mixed"
-    if victims == "unknown" and _COMBATANT_COUNTED.search(phrase):
+    elif victims == "combatant" and " and " in named_in and _civilian_joined(named_in):
+        victims = "mixed"  # "five officers and a passing motorist": one of each
+    if victims == "unknown" and _COMBATANT_COUNTED.search(named_in):
         victims = "combatant"
     elif victims == "unknown" and (
-        _CIVILIAN_EXTRA.search(phrase)
+        _CIVILIAN_EXTRA.search(named_in)
         or _SENT_BY_A_BODY.search(phrase)
         or ("arty" in phrase and _PARTY_MEMBERS.search(phrase))
     ):
@@ -1575,6 +1608,25 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         if group is not None:
             victims = group
             settled = True
+    if victims == "unknown" and not settled and at is not None and _VERB_N_OF_THEM.search(phrase):
+        # "opened fire on landless workers ... and killed 19 of them": "them" are the people
+        # named last before the verb, its clause's object (never the sentence's subject:
+        # "Police fired on the crowd and killed 12 of them")
+        before = sentence[:at]
+        last = None
+        for last in _PERSON_NOUN.finditer(before):  # noqa: B007
+            pass
+        if last is not None and len(before[: last.start()].split()) > 3:
+            group = _victim_group(last.group(0)) or (
+                "combatant"
+                if _COMBATANT_COUNTED.search(last.group(0))
+                else "civilian"
+                if _CIVILIAN_EXTRA.search(last.group(0))
+                else None
+            )
+            if group is not None:
+                victims = group
+                settled = True
     if victims == "unknown" and at is not None and _LOST.match(phrase):
         # "the army's auxiliary militia ... lost about 30 men": a force's own dead
         subject = sentence[max(0, at - 120) : at]
