@@ -342,3 +342,60 @@ def test_a_national_body_joined_to_soldiers_stays_combatant() -> None:
         "Two soldiers and three members of the armed group National Front were killed."
     )
     assert [f[3] for f in found.values()] == ["combatant"], found
+
+
+# People carried off by their captors: "taken ... with them".
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Witnesses said the raiders had taken three young shepherds with them.", "taken three young shepherds"),
+        ("Gunmen took 12 villagers with them when they left.", "took 12 villagers"),
+    ],
+)
+def test_people_taken_with_their_captors_are_held(sentence: str, phrase: str) -> None:
+    found = _found(sentence)
+    assert list(found) == [phrase], found
+    assert found[phrase][2:] == ("other", "civilian")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The soldiers took two reporters with them on patrol.",
+        "The herders took 40 cattle with them to the river.",
+    ],
+)
+def test_people_taken_along_without_captors_are_no_figure(sentence: str) -> None:
+    assert _found(sentence) == {}
+
+
+# "and" inside a place phrase between the people and their harm.
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        (
+            "More than 900 people from farming and fishing villages had been displaced by May.",
+            "More than 900 people from farming and fishing villages had been displaced",
+        ),
+        (
+            "At least 40 villagers from Gao and Mopti regions were killed.",
+            "At least 40 villagers from Gao and Mopti regions were killed",
+        ),
+    ],
+)
+def test_and_inside_a_place_phrase(sentence: str, phrase: str) -> None:
+    assert list(_found(sentence)) == [phrase]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Twelve people in Gao and 30 in Mopti were killed.", "30 in Mopti were killed"),
+    ],
+)
+def test_and_before_another_count_ends_the_place(sentence: str, phrase: str) -> None:
+    assert list(_found(sentence)) == [phrase]
+
+
+def test_and_before_other_people_ends_the_place() -> None:
+    assert _found("Three soldiers in the convoy and civilians nearby were killed.") == {}

@@ -357,6 +357,17 @@ _PLACE_WORD: Final = (
     rf"|(?:\d[\d,]*|{_SMALL})\s+of\s+the\s+(?:dead|deceased|killed|wounded|injured|missing)\b"
     r")[\w'\u2019-]+"
 )
+# "and" inside a place phrase, between two of its words ("from herding and Bedouin
+# communities", "in Gao and Mopti"), never before a count or a determiner ("in Gao and 30
+# in Mopti", "in the convoy and the driver": another noun phrase).
+_AND_IN_PLACE: Final = (
+    r"and(?=\s+(?!(?:a|an|the|his|her|their|its|our|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|dozens|hundreds|thousands|scores|several|many|some|at|more|about)\b|\d"
+    # ... nor before a plural in lower case, the people of another count ("in the convoy
+    # and civilians nearby")
+    r"|(?-i:[a-z][\w'\u2019-]*s)\s)"
+    r"[\w'\u2019-]+\s)"
+)
 # Where people were expelled or evicted from: "from their homes", "from land they occupied"
 # (guideline session 31, point 3: the span takes the "from" phrase).
 _FROM_THEIR_PLACE: Final = (
@@ -694,7 +705,7 @@ _NUMBER_FIRST: Final = LazyPattern(
     # holding a conjunction or a verb ("on Friday after a badly injured guard" is no place).
     # (a count with no people of its own is never followed by "of" and a bare noun: "women
     # from dozens of countries are held" counts the countries; "one of its founders" a part)
-    rf"(?:(?(victim)|(?!\s+of\s+(?!(?:the|its|his|her|their|our|these|those|a|an)\s)))(?:\s+(?:from|in|at|on|of|inside|near|along|around|outside)\s+(?:{_PLACE_WORD}\s+){{0,5}}?"
+    rf"(?:(?(victim)|(?!\s+of\s+(?!(?:the|its|his|her|their|our|these|those|a|an)\s)))(?:\s+(?:from|in|at|on|of|inside|near|along|around|outside)\s+(?:(?:{_PLACE_WORD}|{_AND_IN_PLACE})\s+){{0,5}}?"
     rf"{_PLACE_WORD}){{1,3}}"
     # ... or by the relative clause below: "three members of the patrol who tried to stop
     # them were among the dead".
@@ -888,7 +899,10 @@ _HEAD_THEN_PEOPLE: Final = LazyPattern(
     rf"(?P<people>\s+(?:{_POSSESSIVE}?{VICTIM_PHRASE}"
     # "took 40 passengers hostage", "taking 251 hostages"
     # ... "have taken 12 people into custody"
-    r"(?(took)(?:\s+(?:hostages?|captives?|prisoners?|into\s+custody)\b"
+    r"(?(took)(?:\s+(?:hostages?|captives?|prisoners?|into\s+custody|away)\b"
+    # "the attackers had taken four young herders with them": people carried off by their
+    # captors (the phrase ends at the people, as "abducted from their homes" does)
+    r"|(?=\s+with\s+(?:them|him|her)\b(?!\s+(?:to|for)\s+(?:hospital|safety|treatment)\b))"
     r"|(?<=hostages)|(?<=captives)|(?<=prisoners)"
     # ... and the idiom's singular with no people named: "had taken 11 prisoner", "took 30
     # hostage" (the noun says what befell them)
@@ -2803,6 +2817,10 @@ def casualty_custody_verb_then_people(ctx: SuggestContext) -> Iterator[Suggestio
             ctx.text, found.start, found.end, str(found.attributes.get("kind"))
         ):
             continue
+        if _WITH_THEM.match(ctx.text, found.end) and not _ATTACKERS.search(
+            _sentence_text(ctx, found.start)
+        ):
+            continue  # "the soldiers took two journalists with them": no captors named
         if not _held_by_a_place(ctx.text, found.start, found.end):
             whose = _WHOSE_AFTER_THE_NOUN.search(ctx.text, found.start, found.end)
             if whose is not None:
@@ -2868,6 +2886,16 @@ def casualty_harm_noun_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             attributes["count_low"] = attributes["count_high"] = 2
             found = replace(found, end=joined.end())
         yield replace(found, attributes=attributes)
+
+
+# People taken "with them" are captives only where the sentence names their captors.
+_WITH_THEM: Final = re.compile(r"\s+with\s+(?:them|him|her)\b", re.IGNORECASE)
+_ATTACKERS: Final = re.compile(
+    r"\b(?:attackers|assailants|gunmen|raiders|kidnappers|abductors|bandits|militants|rebels"
+    r"|insurgents|jihadists|militiamen|militia|gangs?|gang\s+members|fighters|terrorists"
+    r"|captors|pirates)\b",
+    re.IGNORECASE,
+)
 
 
 _AND_ONE_OF_HIS: Final = re.compile(
