@@ -399,3 +399,49 @@ def test_and_before_another_count_ends_the_place(sentence: str, phrase: str) -> 
 
 def test_and_before_other_people_ends_the_place() -> None:
     assert _found("Three soldiers in the convoy and civilians nearby were killed.") == {}
+
+
+# Households that left: displaced when the harm they fled is said in their sentence or the
+# one before it in the paragraph, or where they went is where the displaced go.
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        (
+            "The shelling has emptied the old quarter. A shopkeeper says nine of the twenty "
+            "families on his street have left for the capital.",
+            "nine of the twenty families on his street have left",
+        ),
+        (
+            "The mayor said 30 families had left since the weekend, most of them to relatives "
+            "in the provincial capital.",
+            "30 families had left",
+        ),
+        (
+            "About 15 households had left by Sunday to stay with host families in the town.",
+            "About 15 households had left",
+        ),
+    ],
+)
+def test_households_that_left_a_harm_are_displaced(sentence: str, phrase: str) -> None:
+    found = _found(sentence)
+    assert list(found) == [phrase], found
+    assert found[phrase][2:] == ("displaced", "civilian")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The harvest began in May. About 60 families had left for the lowlands.",
+        "The fighting stopped in March.\n\nAbout 60 families from the village had left for the coast.",
+        "Some 40 families had left to visit relatives for the holiday.",
+        "Since the attack, some 200 people in the town have left for the capital.",
+    ],
+)
+def test_leaving_without_a_harm_near_is_no_figure(sentence: str) -> None:
+    assert _found(sentence) == {}
+
+
+def test_households_counted_are_civilian() -> None:
+    assert _found("Some 30 households have fled the village.") == {
+        "Some 30 households have fled": (30, 30, "displaced", "civilian")
+    }

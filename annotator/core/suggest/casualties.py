@@ -458,7 +458,10 @@ _CASUALTY_WORD: Final = (
     # "more than 40 families have left": homes left, said of the households that left them
     # (never "left behind", "left dead", "left for work" said of anyone else)
     + r"|(?:(?<=families\s)|(?<=households\s)|(?<=families\shave\s)|(?<=families\shad\s)"
-    + r"|(?<=households\shave\s)|(?<=households\shad\s))left\b"
+    + r"|(?<=households\shave\s)|(?<=households\shad\s)"
+    # ... and after a place ("four families in her building have left"): only in a phrase
+    # that counts households (casualty_number_then_harm checks)
+    + r"|(?<=\shave\s)|(?<=\shad\s))left\b"
     + r"(?!\s+(?:behind|dead|injured|wounded|homeless|without|with|in|alone|unharmed)\b)"
     # a headline's present tense, "Twelve die as bus plunges" (never "could die", "to die":
     # casualty_number_then_harm drops those)
@@ -1094,6 +1097,8 @@ _CIVILIAN_EXTRA: Final = re.compile(
     r"|shopkeepers?|traders?|vendors?|travell?ers?|hikers?|herders?|labou?rers?|miners?"
     r"|tourists?|school(?:girls?|boys?)|brothers?|sisters?|nephews?|nieces?|cousins?|uncles?"
     r"|passers-?by|onlookers?|motorists?|commuters?"
+    # homes counted as their families are ("upwards of 200 households have fled")
+    r"|households?"
     # outings, trades and kin the casualty module's lists leave out
     r"|churchgoers?|devotees?|partygoers?|revell?ers?|concertgoers?|festivalgoers?|fans"
     r"|visitors?|asylum[\s-]seekers?|diplomats?|deminers?|civil\s+servants?|pastoralists?"
@@ -2193,10 +2198,13 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "the wife of one of the detained employees": a kin of people counted
         if _OBJECT_OF_A_HARM.search(text, max(0, found.start - 24), found.start):
             continue  # "the gang that killed 12 villagers had fled": the verb's object
-        if text.endswith("left", found.start, found.end) and not _LEFT_FOR_A_CAUSE.search(
-            _sentence_text(ctx, found.start)
+        if text.endswith("left", found.start, found.end) and not (
+            _HOUSEHOLDS.search(text, found.start, found.end) and _left_for_a_cause(ctx, found.start)
         ):
             continue  # "families had left their homes": a move said without its cause
+        if text.endswith("left", found.start, found.end) and found.attributes["kind"] != "displaced":
+            # "four families in her building have left": households gone, a place between
+            found = replace(found, attributes={**found.attributes, "kind": "displaced"})
         if found.end - found.start > 8 and text.endswith(_HOSPITAL, found.start, found.end):
             found = _before_hospital(ctx, found)
         if "count_low" not in found.attributes and _RANKED_ONE.match(text, found.start):
@@ -2264,9 +2272,34 @@ _LEFT_FOR_A_CAUSE: Final = re.compile(
     r"|strikes?|air\s*strikes?|shelling|bombing|bombardment|offensive|assault|killings?|massacre"
     r"|threats?|war|insecurity|gunmen|militants|rebels|soldiers|troops|floods?|drought"
     # "had left two villages ..., fearing reprisals", "fearing for their lives"
-    r"|reprisals?|retaliation|revenge|persecution|abductions?|kidnappings?|arrests?|lives)\b",
+    r"|reprisals?|retaliation|revenge|persecution|abductions?|kidnappings?|arrests?|lives)\b"
+    # a harm said as the subject of the sentence before: "The violence has emptied streets"
+    r"|\b(?:violence|fighting|attacks|killings|shelling|raids|clashes)\s+(?:has|have"
+    r"|had)\s+(?:emptied|driven|forced|uprooted|displaced)\b"
+    # "most of them to relatives", "to stay with host families": where households that
+    # fled go (never "to visit relatives": a call, not a flight)
+    r"|\b(?:most\s+of\s+them\s+)?to\s+(?:stay\s+with\s+)?(?:relatives|host\s+families"
+    r"|safer\s+(?:areas|places|districts|villages|towns))\b",
     re.IGNORECASE,
 )
+
+
+_HOUSEHOLDS: Final = re.compile(r"\b(?:families|households)\b", re.IGNORECASE)
+
+
+def _left_for_a_cause(ctx: SuggestContext, at: int) -> bool:
+    """Whether the households leaving at `at` fled a harm: its cause said in their sentence
+    or in the sentence before it in the same paragraph ("The violence has emptied the
+    streets. Four of the eleven families in her building have left")."""
+    if _LEFT_FOR_A_CAUSE.search(_sentence_text(ctx, at)):
+        return True
+    sentence = ctx.sentence_at(at)
+    if sentence is None or sentence.start == 0:
+        return False
+    before = ctx.sentence_at(sentence.start - 1) or ctx.sentence_at(sentence.start - 2)
+    if before is None or "\n" in ctx.text[before.end : sentence.start]:
+        return False  # (another paragraph's words say nothing of these families)
+    return _LEFT_FOR_A_CAUSE.search(ctx.text, before.start, before.end) is not None
 
 
 def _sentence_text(ctx: SuggestContext, at: int) -> str:
