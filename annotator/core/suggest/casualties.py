@@ -205,6 +205,8 @@ _VICTIM_PLURAL_WORDS: Final = (
     " detectives constables"
     # criminal trades (guideline session 31, point 6): "police killed four traffickers"
     " traffickers"
+    # "a mob lynched two suspected thieves"
+    " thieves"
     # people out in the hills and on the land: "killed 10 foreign climbers and a local
     # guide", "two farmworkers were killed"
     " climbers mountaineers trekkers guides farmworkers farmhands"
@@ -243,7 +245,7 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "inhabitant adult congregant parishioner onlooker sibling grandchild grandparent trainee "
     "occupant responder evacuee abductee novice jihadi reveler reveller partygoer concertgoer "
     "festivalgoer staffer investigator monitor inspector agent martyr rustler manager "
-    "detective constable trafficker climber mountaineer trekker guide farmworker farmhand "
+    "detective constable trafficker thief climber mountaineer trekker guide farmworker farmhand "
     "seminarian catechist defender"
 )
 _VICTIM_SINGULAR: Final = _alternatives(_VICTIM_SINGULAR_WORDS)
@@ -669,7 +671,8 @@ _NUMBER_FIRST: Final = LazyPattern(
     rf"|(?:one|both)(?=\s+(?:[\w-]+\s+){{0,2}}{_VICTIM}\b)"
     # "a"/"an" is one only before a singular person ("a local journalist"), never "a
     # separate raid gunmen": the plural noun is another phrase's
-    rf"|(?:a|an|another)(?=\s+(?:[\w-]+\s+){{0,2}}{_VICTIM_SINGULAR}\b)"
+    # ... or three: "a 34-year-old motorcycle taxi driver was hacked to death"
+    rf"|(?:a|an|another)(?=\s+(?:[\w-]+\s+){{0,3}}{_VICTIM_SINGULAR}\b)"
     # "a Palestinian was shot dead": one person named by nationality, then a passive
     # ... or by age and nationality: "a 19-year-old Palestinian was shot dead"
     rf"|(?:a|an|one)\s+(?:\d+-year-old\s+)?{_DEMONYM_SINGULAR}(?=\s+(?:was|is|has|had)\s)"
@@ -890,6 +893,8 @@ _HEAD_THEN_PEOPLE: Final = LazyPattern(
     r"|disappearances?|death"
     # "the displacement of more than 1,100 people", "the wounding of 12 protesters"
     r"|displacements?|wounding|martyrdom"
+    # "verified the killing of 14 children and the maiming of 37 others" (a UN report's pair)
+    r"|maiming"
     # custody said as a noun, as the killing is: "the arrest of 40 opposition members",
     # "the detention of 15 journalists", "the release of 50 prisoners" (people wanted)
     r"|arrests?|detentions?|release|capture|rescue|apprehension)\s+of)"
@@ -981,6 +986,8 @@ _HARM_NOUN_OF_ONE: Final = LazyPattern(
     r"\b(?P<phrase>(?P<head>death|killing|murder|execution|assassination|beheading|lynching"
     # "resulted in the martyrdom of a corporal": an army's word for its soldier's death
     r"|martyrdom"
+    # "the body of a missing trader was found": one dead person, as "the bodies of" count
+    r"|body|corpse"
     r"|abduction|kidnapping|disappearance)\s+of\s+(?:a|an|one)\s+"
     rf"(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?{_VICTIM_SINGULAR}\b(?!['\u2019]s|-))",
     re.IGNORECASE,
@@ -1005,10 +1012,13 @@ _HEADLINE_ONE: Final = re.compile(
 _LABEL_THEN_NUMBER: Final = LazyPattern(
     # (the word before the label on its own line: "Civilians killed: 14", never a heading
     # line above it)
-    r"^(?:[-*\u2022]\s+)?(?P<phrase>(?:[A-Z][a-z]+[ \t]+)?(?i:killed|dead|deaths|injured|wounded"
-    r"|missing|displaced|abducted|kidnapped|detained|arrested|fatalities|casualties)"
-    # ... and where, as a report's table says it: "Deaths in custody: 26"
-    r"(?:[ \t]+(?i:in|of|among|from)[ \t]+(?i:custody|detention|civilians|children|captivity))?"
+    # ("Health workers injured: 31": two words, the second in lower case)
+    r"^(?:[-*\u2022]\s+)?(?P<phrase>(?:[A-Z][a-z]+(?:[ \t]+[a-z]+)?[ \t]+)?(?i:killed|dead|deaths"
+    r"|injured|wounded|missing|displaced|abducted|kidnapped|detained|arrested|fatalities"
+    r"|casualties)"
+    # ... and where, as a report's table says it: "Deaths in custody: 26", "Killed in attacks
+    # on schools: 48"
+    r"(?:[ \t]+(?i:in|of|among|from)(?:[ \t]+[a-z][\w-]*){1,4})?"
     rf"[ \t]*(?::|\s[-\u2013\u2014])[ \t]*(?i:{NUMBER_EXPRESSION}))"
     r"(?=[ \t]*(?:$|[,;(\t]))",
     re.MULTILINE,
@@ -1035,7 +1045,9 @@ _LIVES_LOST: Final = LazyPattern(
 _COUNTED_HARM: Final = (
     r"(?:dead|killed|deaths|fatalities|wounded|injured|casualties|missing|displaced"
     # "the number of people arrested had reached 130"
-    r"|arrested|detained|abducted|kidnapped)"
+    r"|arrested|detained|abducted|kidnapped"
+    # "the number of people held in administrative detention has risen to 3,400"
+    r"|held)"
 )
 # "put the number of dead at 45", "bringing to 230 the number of people killed".
 _NUMBER_OF: Final = LazyPattern(
@@ -1081,7 +1093,8 @@ _COMBATANT_COUNTED: Final = re.compile(
     r"\b(?:attackers?|gunm[ae]n|assailants?|terrorists?|jihadists?|bandits?|extremists?|separatists?"
     r"|militiam[ae]n|guerrillas?|commanders?|peacekeepers?|(?:security|armed)\s+forces?|jawans?"
     r"|commandos?|infantrym[ae]n|riflem[ae]n|cops?|servicemembers?|mujahideen|jihadis"
-    r"|robbers?|kidnappers?|pirates?|poachers?|Taliban|naxals?|khwarij|khawarij|miscreants?"
+    r"|robbers?|thie(?:f|ves)|kidnappers?|pirates?|poachers?|Taliban|naxals?|khwarij|khawarij"
+    r"|miscreants?"
     r"|infiltrators?|raiders?|snipers?|fedayeen|detectives?"
     # an army's word for an armed group's men, whatever their task ("support elements")
     r"|elements"
@@ -1774,7 +1787,8 @@ _FIRST_WORDS: Final = {
         r"|bodies|remains|deaths|corpses)$"
         r"|(?:killing|abduction|kidnapping|massacre|murder|execution|disappearance)s?$"
         r"|displacements?$|wounding$"
-        r"|death$|assassination$|beheading$|lynching$|apprehen|martyrdom$)"
+        r"|death$|assassination$|beheading$|lynching$|apprehen|martyrdom$|maiming$|body$"
+        r"|corpse$)"
     ),
     "claim": re.compile(r"^(?:claim|cost(?:s|ing)?$|t(?:ook|akes?|aken|aking)$)"),
     "among": re.compile(
@@ -1930,10 +1944,11 @@ _DEMONYM_SHAPE: Final = re.compile(r"[A-Z][a-z]+(?:ians?|ans?|is?|ese)\b")
 def _article_can_open(text: str, start: int) -> bool:
     """False only where no pattern can match at an "a"/"an" at `start`."""
     window = text[start : start + 200]
-    parts = window.split(None, 4)
-    if len(parts) < 5 and start + 200 < len(text):
+    # (the noun may be the fourth word after: "a 34-year-old motorcycle taxi driver")
+    parts = window.split(None, 5)
+    if len(parts) < 6 and start + 200 < len(text):
         return True  # words too long to see here: let the pattern decide
-    for k, part in enumerate(parts[1:4]):
+    for k, part in enumerate(parts[1:5]):
         run = _WORD_RUN.match(part)
         if run is None:
             continue
@@ -2400,7 +2415,7 @@ def _before_hospital(ctx: SuggestContext, found: Suggestion) -> Suggestion:
 
 
 _BODIES_OF_BEFORE: Final = re.compile(
-    r"\b(?:bodies|remains|corpses)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:bodies|body|remains|corpses?)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
 _ONE_OPENS: Final = re.compile(r"(?i:a|an|one)\s(?!\s*of\b)")
 _RANKED_ONE: Final = re.compile(
@@ -2909,7 +2924,9 @@ def casualty_harm_noun_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
     ):
         attributes = {**found.attributes, "count_low": 1, "count_high": 1}
         head = ctx.text[found.start : found.end].split(None, 1)[0].lower()
-        if attributes["kind"] == "other" and head not in _CUSTODY_HEADS:
+        if head in ("body", "corpse"):
+            attributes["kind"] = "killed"  # "the body of a missing trader": dead, however named
+        elif attributes["kind"] == "other" and head not in _CUSTODY_HEADS:
             # "the assassination of a judge": a killing, whatever word names it.
             attributes["kind"] = "killed"
         joined = _AND_ONE_OF_HIS.match(ctx.text, found.end)
