@@ -85,3 +85,36 @@ def test_a_tables_longer_labels(line: str, phrase: str, figure: Figure) -> None:
 
 def test_a_table_line_without_a_harm_label_is_no_figure() -> None:
     assert _found("Key figures\n\nSchools closed in the district: 48\n") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "count"),
+    [
+        ("The report documents 41 summary executions in the region.", "41 summary executions", 41),
+        ("Nine executions were carried out last month, the group said.", "Nine executions", 9),
+    ],
+)
+def test_executions_counted_are_deaths(sentence: str, phrase: str, count: int) -> None:
+    assert _found(BODY + sentence) == {phrase: (count, count, "killed", "unknown")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The court ordered 12 executions to be stayed.",
+        "Two executions were halted by the supreme court.",
+    ],
+)
+def test_executions_called_off_are_no_figure(sentence: str) -> None:
+    assert _found(BODY + sentence) == {}
+
+
+def test_the_number_of_refugees_is_a_displacement_figure() -> None:
+    found = _found(BODY + "The number of refugees in the camps has reached 85,000.")
+    assert found == {
+        "number of refugees in the camps has reached 85,000": (85000, 85000, "displaced", "civilian")
+    }
+
+
+def test_the_number_of_refugees_who_went_home_is_no_figure() -> None:
+    assert _found(BODY + "The number of refugees who returned home reached 2,000.") == {}

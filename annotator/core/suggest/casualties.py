@@ -451,6 +451,10 @@ _CASUALTY_WORD: Final = (
         # "218 migrants were apprehended": arrested, in the words of police and coast guards
         "|apprehended"
     )
+    # "documents 73 extrajudicial executions" (never executions still to come or called off:
+    # "ordered 12 executions to be stayed")
+    + r"|executions(?!\s+(?:to\s+be|were|was|had\s+been|have\s+been)\s+(?:stayed|halted|suspended"
+    + r"|commuted|postponed|called\s+off|carried\s+out\s+next)\b|\s+to\s+be\b)"
     # victims of a conflict counted with no single harm named (guideline session 31, point
     # 8): "more than 9.8 million registered victims", "850 mine victims", "8.2 million
     # victims of the conflict" (never "the victims" of one attack, named or buried)
@@ -700,7 +704,7 @@ _NUMBER_FIRST: Final = LazyPattern(
     r"|\s+of\s+(?:them|those|whom)\b)"
     # "more than 1,900 violent deaths", "45 civilian casualties": one word before the noun
     # ... or two: "23 security force fatalities"
-    rf"|(?:\s+(?!{_NOT_MODIFIER})[\w-]+){{1,2}}?(?=\s+(?:deaths|casualties|fatalities|injuries|abductions|kidnappings|homicides|murders|killings|victims)\b)"
+    rf"|(?:\s+(?!{_NOT_MODIFIER})[\w-]+){{1,2}}?(?=\s+(?:deaths|casualties|fatalities|injuries|abductions|kidnappings|homicides|murders|killings|victims|executions)\b)"
     # "thousands of displaced people", "dozens of injured children": a vague amount, "of",
     # then the harm as an adjective (and its people, taken after the harm word)
     r"|(?:(?<=dozens)|(?<=scores)|(?<=hundreds)|(?<=thousands)|(?<=millions))\s+of"
@@ -1047,7 +1051,9 @@ _COUNTED_HARM: Final = (
     # "the number of people arrested had reached 130"
     r"|arrested|detained|abducted|kidnapped"
     # "the number of people held in administrative detention has risen to 3,400"
-    r"|held)"
+    r"|held"
+    # "the number of refugees in Chad has reached 600,000" (displaced)
+    r"|refugees)"
 )
 # "put the number of dead at 45", "bringing to 230 the number of people killed".
 _NUMBER_OF: Final = LazyPattern(
@@ -1982,7 +1988,7 @@ _LINE_ANCHORS: Final = {
         " hospitalised hospitalized detention custody"
         " expelled evicted"
         " cases"
-        " apprehended victims"
+        " apprehended victims executions"
     ),
 }
 
@@ -2884,7 +2890,15 @@ def casualty_custody_verb_then_people(ctx: SuggestContext) -> Iterator[Suggestio
     "'bringing to 230 the number of people killed'.",
 )
 def casualty_number_of_harmed(ctx: SuggestContext) -> Iterator[Suggestion]:
-    yield from _beyond(ctx, _phrases(ctx, "casualty_number_of_harmed"))
+    for found in _beyond(ctx, _phrases(ctx, "casualty_number_of_harmed")):
+        if not _RETURNED.search(ctx.text, found.start, found.end):
+            yield found  # (never "the number of refugees who returned home reached 2,000")
+
+
+_RETURNED: Final = re.compile(
+    r"\b(?:returned|returning|return|repatriated|went\s+home|gone\s+home|resettled)\b",
+    re.IGNORECASE,
+)
 
 
 @rule(
