@@ -445,3 +445,18 @@ def test_households_counted_are_civilian() -> None:
     assert _found("Some 30 households have fled the village.") == {
         "Some 30 households have fled": (30, 30, "displaced", "civilian")
     }
+
+
+# A body's own people: civilian when the body is civic, combatant when it is armed.
+@pytest.mark.parametrize(
+    ("sentence", "victims"),
+    [
+        ("The U.N. says 12 of its personnel are now detained.", "civilian"),
+        ("A committee of displaced families said three of its members were missing.", "civilian"),
+        ("The aid group said two of its staff were abducted.", "civilian"),
+        ("The brigade said three of its members had been killed.", "combatant"),
+        ("The militia said four of its members were killed in the raid.", "combatant"),
+    ],
+)
+def test_a_bodys_own_people_are_of_its_kind(sentence: str, victims: str) -> None:
+    assert [f[3] for f in _found(sentence).values()] == [victims]

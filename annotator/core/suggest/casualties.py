@@ -1533,6 +1533,16 @@ _ARMED_BODY: Final = re.compile(
     r"|police|rebels|insurgents|jihadists|guerrillas|militants)\b",
     re.IGNORECASE,
 )
+# A body's own people counted ("four of its members"): combatant unless the body is civic.
+_ITS_MEMBERS: Final = re.compile(
+    r"\b(?:its|their|our)\s+(?:own\s+)?(?:members|personnel|staff)\b", re.IGNORECASE
+)
+_CIVIC_BODY: Final = re.compile(
+    r"\bU\.N\.|\b(?:UN|United\s+Nations|agency|agencies|charity|NGO|Red\s+Cross|Red\s+Crescent"
+    r"|committee|association|union|cooperative|co-operative|company|firm|families|displaced"
+    r"|hospital|clinic|school|university|church|diocese|newspaper|broadcaster|network"
+    r"|(?:aid|relief|rights|humanitarian)\s+(?:group|organi[sz]ation))\b"
+)
 _VERB_BEFORE_AND: Final = re.compile(
     rf"\b(?:{_HARM_VERB}|{_CUSTODY_VERB})\s+(?:[^\s,;:.]+\s+){{1,5}}?and\s$"
     # ... or the people counted, then their harm: "leaving five people dead and", "at least
@@ -1665,6 +1675,16 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
             if group is not None:
                 victims = group
                 settled = True
+    if (
+        victims == "combatant"
+        and at is not None
+        and _ITS_MEMBERS.search(phrase)
+        and _CIVIC_BODY.search(sentence, 0, at)
+        and not _ARMED_BODY.search(sentence, 0, at)
+    ):
+        # "the UN says 59 of its personnel are detained", "a committee of displaced families
+        # said two of its members were missing": a civic body's own are civilians
+        victims = "civilian"
     if victims == "unknown" and at is not None and _LOST.match(phrase):
         # "the army's auxiliary militia ... lost about 30 men": a force's own dead
         subject = sentence[max(0, at - 120) : at]
