@@ -1587,8 +1587,13 @@ P(
 P(
     "s33:toll-of-a-raid-by-fighters",
     "The death toll from an attack by gunmen on a mining camp has risen to 31.",
-    ("death toll from an attack by gunmen on a mining camp has risen to 31", 31, 31, "killed",
-     "unknown"),
+    (
+        "death toll from an attack by gunmen on a mining camp has risen to 31",
+        31,
+        31,
+        "killed",
+        "unknown",
+    ),
 )
 P(
     "s33:officers-and-a-motorist",
@@ -1607,8 +1612,13 @@ P(
 P(
     "s33:and-inside-a-place",
     "About 700 people from fishing and farming hamlets have been displaced by the floods.",
-    ("About 700 people from fishing and farming hamlets have been displaced", 700, 700,
-     "displaced", "unknown"),
+    (
+        "About 700 people from fishing and farming hamlets have been displaced",
+        700,
+        700,
+        "displaced",
+        "unknown",
+    ),
 )
 P(
     "s33:households-left-after-harm-before",
@@ -1633,8 +1643,13 @@ P(
 P(
     "s33:number-of-people-held",
     "The number of people held in pretrial detention has reached 2,300, the ombudsman said.",
-    ("number of people held in pretrial detention has reached 2,300", 2300, 2300, "other",
-     "unknown"),
+    (
+        "number of people held in pretrial detention has reached 2,300",
+        2300,
+        2300,
+        "other",
+        "unknown",
+    ),
 )
 P(
     "s33:executions",

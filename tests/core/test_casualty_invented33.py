@@ -32,14 +32,24 @@ def test_the_maiming_of_people_is_an_injury_figure() -> None:
 
 def test_one_person_after_three_words() -> None:
     found = _found(BODY + "A 52-year-old market stall trader was shot dead on Friday.")
-    assert found == {"A 52-year-old market stall trader was shot dead": (1, 1, "killed", "civilian")}
+    assert found == {
+        "A 52-year-old market stall trader was shot dead": (1, 1, "killed", "civilian")
+    }
 
 
 @pytest.mark.parametrize(
     ("sentence", "phrase", "victims"),
     [
-        ("The body of a missing shepherd was found in a ravine.", "body of a missing shepherd", "civilian"),
-        ("Fishermen recovered the corpse of a soldier from the lake.", "corpse of a soldier", "combatant"),
+        (
+            "The body of a missing shepherd was found in a ravine.",
+            "body of a missing shepherd",
+            "civilian",
+        ),
+        (
+            "Fishermen recovered the corpse of a soldier from the lake.",
+            "corpse of a soldier",
+            "combatant",
+        ),
     ],
 )
 def test_the_body_of_one_person_is_one_dead(sentence: str, phrase: str, victims: str) -> None:
@@ -74,9 +84,17 @@ def test_thieves_are_a_criminal_role() -> None:
 @pytest.mark.parametrize(
     ("line", "phrase", "figure"),
     [
-        ("Teachers injured: 12 (up from 7)", "Teachers injured: 12", (12, 12, "injured", "civilian")),
+        (
+            "Teachers injured: 12 (up from 7)",
+            "Teachers injured: 12",
+            (12, 12, "injured", "civilian"),
+        ),
         ("Aid workers detained: 4", "Aid workers detained: 4", (4, 4, "other", "civilian")),
-        ("Killed in attacks on clinics: 17", "Killed in attacks on clinics: 17", (17, 17, "killed", "unknown")),
+        (
+            "Killed in attacks on clinics: 17",
+            "Killed in attacks on clinics: 17",
+            (17, 17, "killed", "unknown"),
+        ),
     ],
 )
 def test_a_tables_longer_labels(line: str, phrase: str, figure: Figure) -> None:
@@ -112,7 +130,12 @@ def test_executions_called_off_are_no_figure(sentence: str) -> None:
 def test_the_number_of_refugees_is_a_displacement_figure() -> None:
     found = _found(BODY + "The number of refugees in the camps has reached 85,000.")
     assert found == {
-        "number of refugees in the camps has reached 85,000": (85000, 85000, "displaced", "civilian")
+        "number of refugees in the camps has reached 85,000": (
+            85000,
+            85000,
+            "displaced",
+            "civilian",
+        )
     }
 
 

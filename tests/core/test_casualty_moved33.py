@@ -46,9 +46,7 @@ def _found(sentence: str) -> dict[str, Figure]:
         ),
     ],
 )
-def test_a_period_between_two_years_is_no_count(
-    sentence: str, phrase: str, figure: Figure
-) -> None:
+def test_a_period_between_two_years_is_no_count(sentence: str, phrase: str, figure: Figure) -> None:
     assert _found(sentence) == {phrase: figure}
 
 
@@ -114,9 +112,7 @@ def test_apprehension_without_people_counted_is_no_figure(sentence: str) -> None
         ),
     ],
 )
-def test_the_martyrdom_of_people_is_their_death(
-    sentence: str, phrase: str, figure: Figure
-) -> None:
+def test_the_martyrdom_of_people_is_their_death(sentence: str, phrase: str, figure: Figure) -> None:
     assert _found(sentence) == {phrase: figure}
 
 
@@ -177,8 +173,14 @@ def test_people_who_harmed_others_still_count_their_victims() -> None:
 @pytest.mark.parametrize(
     ("sentence", "phrase"),
     [
-        ("A 17-year-old Afghan was shot dead at the border post.", "A 17-year-old Afghan was shot dead"),
-        ("Soldiers shot dead a 22-year-old Palestinian on Monday.", "shot dead a 22-year-old Palestinian"),
+        (
+            "A 17-year-old Afghan was shot dead at the border post.",
+            "A 17-year-old Afghan was shot dead",
+        ),
+        (
+            "Soldiers shot dead a 22-year-old Palestinian on Monday.",
+            "shot dead a 22-year-old Palestinian",
+        ),
         ("Troops killed a Somali near the port, residents said.", "killed a Somali"),
     ],
 )
@@ -257,9 +259,15 @@ def test_a_list_of_kinds_after_the_count_is_in_the_phrase(
     ("sentence", "phrase"),
     [
         # a list of sources after the count
-        ("The blast killed at least 23 soldiers, security and local officials said.", "killed at least 23 soldiers"),
+        (
+            "The blast killed at least 23 soldiers, security and local officials said.",
+            "killed at least 23 soldiers",
+        ),
         # "people" counts everyone; the kinds after it are a part
-        ("Gunmen killed at least 27 people, soldiers and civilians among them.", "killed at least 27 people"),
+        (
+            "Gunmen killed at least 27 people, soldiers and civilians among them.",
+            "killed at least 27 people",
+        ),
     ],
 )
 def test_a_list_after_people_or_of_sources_stays_out(sentence: str, phrase: str) -> None:
@@ -271,8 +279,16 @@ def test_a_list_after_people_or_of_sources_stays_out(sentence: str, phrase: str)
     ("sentence", "phrase", "victims"),
     [
         ("Gunmen stopped the bus and killed 14 of them.", "killed 14", "unknown"),
-        ("The militia shot dead three members of a farming family.", "shot dead three members", "civilian"),
-        ("Gunmen kidnapped 30 members of the Lendu community overnight.", "kidnapped 30 members", "unknown"),
+        (
+            "The militia shot dead three members of a farming family.",
+            "shot dead three members",
+            "civilian",
+        ),
+        (
+            "Gunmen kidnapped 30 members of the Lendu community overnight.",
+            "kidnapped 30 members",
+            "unknown",
+        ),
     ],
 )
 def test_whose_the_counted_were_after_a_verb_stays_out(
@@ -329,8 +345,14 @@ def test_a_toll_naming_its_victims_keeps_them() -> None:
 @pytest.mark.parametrize(
     ("sentence", "phrase"),
     [
-        ("Gunmen killed four guards and a passing motorist.", "killed four guards and a passing motorist"),
-        ("Two soldiers and a trader were wounded in the blast.", "Two soldiers and a trader were wounded"),
+        (
+            "Gunmen killed four guards and a passing motorist.",
+            "killed four guards and a passing motorist",
+        ),
+        (
+            "Two soldiers and a trader were wounded in the blast.",
+            "Two soldiers and a trader were wounded",
+        ),
     ],
 )
 def test_combatants_and_one_civilian_are_mixed(sentence: str, phrase: str) -> None:
@@ -338,9 +360,7 @@ def test_combatants_and_one_civilian_are_mixed(sentence: str, phrase: str) -> No
 
 
 def test_a_national_body_joined_to_soldiers_stays_combatant() -> None:
-    found = _found(
-        "Two soldiers and three members of the armed group National Front were killed."
-    )
+    found = _found("Two soldiers and three members of the armed group National Front were killed.")
     assert [f[3] for f in found.values()] == ["combatant"], found
 
 
@@ -348,7 +368,10 @@ def test_a_national_body_joined_to_soldiers_stays_combatant() -> None:
 @pytest.mark.parametrize(
     ("sentence", "phrase"),
     [
-        ("Witnesses said the raiders had taken three young shepherds with them.", "taken three young shepherds"),
+        (
+            "Witnesses said the raiders had taken three young shepherds with them.",
+            "taken three young shepherds",
+        ),
         ("Gunmen took 12 villagers with them when they left.", "took 12 villagers"),
     ],
 )
@@ -432,7 +455,8 @@ def test_households_that_left_a_harm_are_displaced(sentence: str, phrase: str) -
     "sentence",
     [
         "The harvest began in May. About 60 families had left for the lowlands.",
-        "The fighting stopped in March.\n\nAbout 60 families from the village had left for the coast.",
+        "The fighting stopped in March.\n\n"
+        "About 60 families from the village had left for the coast.",
         "Some 40 families had left to visit relatives for the holiday.",
         "Since the attack, some 200 people in the town have left for the capital.",
     ],

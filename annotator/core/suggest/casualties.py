@@ -2243,7 +2243,10 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             _HOUSEHOLDS.search(text, found.start, found.end) and _left_for_a_cause(ctx, found.start)
         ):
             continue  # "families had left their homes": a move said without its cause
-        if text.endswith("left", found.start, found.end) and found.attributes["kind"] != "displaced":
+        if (
+            text.endswith("left", found.start, found.end)
+            and found.attributes["kind"] != "displaced"
+        ):
             # "four families in her building have left": households gone, a place between
             found = replace(found, attributes={**found.attributes, "kind": "displaced"})
         if found.end - found.start > 8 and text.endswith(_HOSPITAL, found.start, found.end):
@@ -2663,7 +2666,9 @@ def _with_kinds_listed(ctx: SuggestContext, found: Suggestion) -> Suggestion:
     listed = _KINDS_LISTED.match(text, found.end)
     if listed is None or not _VICTIM_LAST.search(text, found.start, found.end):
         return found
-    return replace(found, end=listed.end(), attributes=_attributes_at(ctx, found.start, listed.end()))
+    return replace(
+        found, end=listed.end(), attributes=_attributes_at(ctx, found.start, listed.end())
+    )
 
 
 _VICTIM_LAST: Final = re.compile(rf"{_VICTIM_PLURAL}$", re.IGNORECASE)
