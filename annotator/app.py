@@ -9,6 +9,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
 from annotator import __version__, logs, quick_enums
 from annotator.core.errors import AnnotatorError
 from annotator.core.packaged import packaged_files
@@ -77,6 +80,24 @@ def spare_pyside_source_scans() -> None:
         names += [f"annotator.{package}.{f[:-3]}" for f in files if f != "__init__.py"]
     for name, usage in pyside_usage(names).items():
         known.setdefault(name, usage)
+
+
+# Set, Qt paints on the GUI thread only: it reads it once, at its first large fill.
+NO_PAINT_THREADS = "QT_NO_GUI_THREADPOOL"
+
+
+def paint_on_the_gui_thread() -> None:
+    """Have Qt's raster painter fill everything on the GUI thread (unless the user chose).
+
+    Qt cuts a fill taller than about 96 lines into 64-line strips and hands them to
+    a pool of threads, then waits for them all. The window's scroll bars (Fusion's
+    groove gradient and outlines, some 15 px wide) are such fills: 244 strips of a
+    microsecond's work each before the first frame, each a thread to wake and wait
+    for, about 480 context switches against the bare window's 40 (issue 16). On a
+    busy machine each wake-up waits for a free core, and so does every scroll
+    bar repaint while the user scrolls. The pixels are the same either way.
+    """
+    os.environ.setdefault(NO_PAINT_THREADS, "1")
 
 
 def configure_application(app: object, *, style: bool = True) -> None:
@@ -277,6 +298,25 @@ def start_integrity_check(
     threading.Thread(target=check.run, name="integrity-check", daemon=True).start()
 
 
+def read_fonts_beside_the_start() -> Callable[[], None]:
+    """Have Qt read the system's fonts (fontconfig) on a thread of its own; returns the
+    function that waits for it. Needs the application.
+
+    The window's first widget with text would otherwise do it on the window's thread
+    (about 28 M instructions, the bare window pays it too). PySide releases the
+    interpreter while Qt reads, and Qt's font database takes its own lock, so it runs
+    on another core while the window's modules are imported (issue 16); a widget that
+    needs a font meanwhile waits for the lock, as it would have waited for the reading.
+    """
+    import threading
+
+    from PySide6.QtGui import QFontDatabase
+
+    thread = threading.Thread(target=QFontDatabase.families, name="read-fonts", daemon=True)
+    thread.start()
+    return thread.join
+
+
 def ask_name(default: str) -> str | None:
     from PySide6.QtWidgets import QInputDialog
 
@@ -306,6 +346,10 @@ def run(
     from PySide6.QtWidgets import QApplication
 
     spare_pyside_source_scans()  # before the window's modules are imported
+    paint_on_the_gui_thread()
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    fonts_read = read_fonts_beside_the_start()  # while the window's modules are imported
     from annotator.ui import messages
     from annotator.ui.main_window import MainWindow
     from annotator.ui.workers import BackgroundJob
@@ -313,10 +357,9 @@ def run(
     if not logs.configured():
         logs.configure()
     path = resolve_db_path(db_path)
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
     configure_application(app, style=False)  # styled once the window is built
     install_crash_handlers(app)
+    fonts_read()  # done by now; nothing leaves the thread running behind a message box
     try:
         # A quick check of a small file here; the full one runs after the window shows.
         # The opening snapshot is taken after the first frame, once the check passes.

@@ -10,6 +10,8 @@ line (tests/ui/test_startup_imports.py keeps heavy ones out of the first frame).
 With $BENCH_QT_CLASSES naming a file, the QtWidgets and QtGui classes whose
 Python types PySide has built by then (it builds them, and their enum types, on
 first use) are written there, one a line.
+With $BENCH_THREADS naming a file, the names of the process's threads at the
+served frame (Linux: /proc/self/task) are written there, one a line.
 With $BENCH_GC naming a file, whether Python's garbage collector is on one
 loop turn after the served frame (once what the first paint queued has run)
 is written there ("enabled" or "disabled"), and the probe ends then.
@@ -46,6 +48,7 @@ def main() -> None:
     modules_to = os.environ.get("BENCH_MODULES")
     classes_to = os.environ.get("BENCH_QT_CLASSES")
     gc_to = os.environ.get("BENCH_GC")
+    threads_to = os.environ.get("BENCH_THREADS")
     profiler = None
     if profile_to:
         import cProfile
@@ -64,6 +67,8 @@ def main() -> None:
                 for name in vars(sys.modules[module])
             )
             Path(classes_to).write_text("\n".join(built) + "\n", "utf-8")
+        if threads_to:
+            Path(threads_to).write_text("".join(thread_names()), "utf-8")
         if profiler is not None:
             profiler.disable()
             profiler.dump_stats(profile_to)
@@ -109,6 +114,15 @@ def main() -> None:
     sys.argv = [module, *args]
     runpy.run_module(module, run_name="__main__", alter_sys=True)
     raise SystemExit(f"{module} ended without painting a window")
+
+
+def thread_names() -> list[str]:
+    """The names of this process's threads (their `comm`), each ending in a newline."""
+    names = []
+    for task in sorted(os.listdir("/proc/self/task"), key=int):  # the main thread first
+        with open(f"/proc/self/task/{task}/comm", encoding="utf-8") as comm:
+            names.append(comm.read())
+    return names
 
 
 class AfterImport:

@@ -1484,6 +1484,251 @@ P(
 )
 
 
+# ---- session 33: classes of the misses of 268-283 (invented sentences, real bodies)
+P(
+    "s33:acronym-after-the",
+    "Late on Friday the National Intelligence Agency (NIA) said it had arrested four men.",
+    ["National Intelligence Agency", "NIA"],
+    ["Friday"],
+)
+P(
+    "s33:acronym-after-the-2",
+    "By Monday morning the Federal Investigation Agency (FIA) had opened a case.",
+    ["Federal Investigation Agency", "FIA"],
+    ["Monday"],
+)
+P(
+    "s33:armed-kind-after-bracket",
+    "Police blamed the Western Hills Mujahideen (WHM) terrorist group for the ambush.",
+    ["Western Hills Mujahideen@armed group", "WHM@armed group"],
+)
+P(
+    "s33:armed-kind-after-bracket-militia",
+    "Residents said fighters of the Lake Shore Defence Committee (LSDC) militia burned homes.",
+    ["Lake Shore Defence Committee@armed group", "LSDC@armed group"],
+)
+P(
+    "s33:civil-kind-after-bracket",
+    "The Disaster Relief Agency (DRA) rescue teams reached the village.",
+    ["Disaster Relief Agency@organisation", "DRA@organisation"],
+)
+P(
+    "s33:military-region-place",
+    "Troops seized 12 tonnes of cannabis in the 3rd Military Region and in the 5th Military Region.",
+    [],
+    ["3rd Military Region", "5th Military Region"],
+)
+P(
+    "s33:military-region-acts",
+    "The 4th Military Region said its units had killed two militants.",
+    ["4th Military Region"],
+)
+P(
+    "s33:military-region-commander",
+    "Major General Ali Hamdi, commander of the Second Military Region, visited the post.",
+    ["Second Military Region", "Ali Hamdi@person"],
+)
+P(
+    "s33:landform-no-person",
+    "Shepherds were killed by a mine on Mount Chaambi, the ministry said.",
+    [],
+    ["Mount Chaambi"],
+)
+P(
+    "s33:landform-no-person-2",
+    "Fighters retreated to Jebel Marra, residents said.",
+    [],
+    ["Jebel Marra"],
+)
+P(
+    "s33:the-before-name-no-person",
+    "In a statement, the Hermanos del Monte accused the army of abuses.",
+    [],
+    [],
+)
+P(
+    "s33:community-two-adjectives",
+    "Greek Cypriot police said Turkish Cypriot authorities had detained the men.",
+    ["Greek Cypriot police", "Turkish Cypriot authorities"],
+)
+P(
+    "s33:defined-acronym-in-slot",
+    "The Ministry of Interior (MOI) said 40 were held, according to figures published by the MOI.",
+    ["Ministry of Interior", "MOI", "MOI#2"],
+)
+P(
+    "s33:parts-of-force",
+    "Units of the Zimbabwe National Army were deployed along the border.",
+    ["Zimbabwe National Army"],
+)
+P(
+    "s33:parts-of-force-2",
+    "Detachments of the People's National Army (ANP) killed two militants near Tamanrasset.",
+    ["People's National Army", "ANP"],
+    ["Tamanrasset"],
+)
+P(
+    "s33:abbreviated-police-ranks",
+    "Police spokesman Sr. Comr. Yusri Hartono said four men were detained.",
+    ["Yusri Hartono@person"],
+)
+P(
+    "s33:regent-title",
+    "Sigi Regent Mohamad Irwan visited the village on Sunday.",
+    ["Mohamad Irwan@person"],
+)
+P(
+    "s33:portfolio-and",
+    "The Minister of Youth and Sports, Kofi Mensah, opened the stadium.",
+    ["Kofi Mensah@person"],
+    ["and Sports"],
+)
+P(
+    "s33:state-body-of-state",
+    "The Statistics Office of Nigeria said the count was under way.",
+    ["Statistics Office of Nigeria"],
+)
+P(
+    "s33:demonym-national-body",
+    "Figures from the Danish National Police Authority show a rise.",
+    ["Danish National Police Authority"],
+)
+P(
+    "s33:rights-commission-stays",
+    "The Human Rights Commission of Pakistan said 40 people were held.",
+    ["Human Rights Commission of Pakistan@organisation"],
+)
+P(
+    "s33:own-language-short-name",
+    "The Swedish Security Service (Säpo) raised the threat level, and Säpo said two men were held.",
+    ["Swedish Security Service", "Säpo", "Säpo#2"],
+)
+P(
+    "s33:research-body-head",
+    "said Ana Reis, a researcher at the Urban Violence Laboratory in Recife.",
+    ["Urban Violence Laboratory@organisation", "Ana Reis@person"],
+)
+P(
+    "s33:research-forum",
+    "The Mexican Forum on Citizen Security, a non-profit group, said killings fell.",
+    ["Mexican Forum on Citizen Security@organisation"],
+)
+P(
+    "s33:part-of-university",
+    "said Ana Lima, a researcher at the Conflict Studies Laboratory of the Federal University of Pará.",
+    ["Conflict Studies Laboratory@organisation", "Federal University of Pará@organisation"],
+)
+P(
+    "s33:government-agency-apposed",
+    "Families can apply to the Land Restitution Unit, a government agency that returns land.",
+    ["Land Restitution Unit"],
+)
+P(
+    "s33:non-government-agency",
+    "Help came from Manos Unidas, a non-government agency, on Monday.",
+    [],
+    [],
+)
+P(
+    "s33:owner-possessive-source",
+    "Many need food aid, according to the UN's World Food Programme.",
+    ["UN@organisation", "World Food Programme@organisation"],
+)
+P(
+    "s33:states-coordinated-which",
+    "The valley is claimed by both Armenia and Azerbaijan, which fought a war over it.",
+    ["Armenia", "Azerbaijan"],
+)
+P(
+    "s33:state-recorded-count",
+    "Honduras recorded more than 3,000 homicides last year, and Mexico saw a sharp rise in disappearances.",
+    [],
+    ["Honduras", "Mexico"],
+)
+P(
+    "s33:state-registered-protest",
+    "Kenya registered a protest with Uganda over the arrests.",
+    ["Kenya"],
+)
+P(
+    "s33:region-police-officer",
+    "Kano state police spokesman Abdullahi Haruna said the suspects were held.",
+    ["Abdullahi Haruna@person"],
+    ["Kano"],
+)
+P(
+    "s33:message-to-capital",
+    "The bombing was a warning to Islamabad, the analyst said.",
+    ["Islamabad"],
+)
+P(
+    "s33:efe-dateline",
+    "Aid group warns of emergency\n\nLima, Dec 1 (EFE).- More than 300 people fled.",
+    ["EFE@media"],
+    ["Lima"],
+)
+P(
+    "s33:slot-line-break",
+    "Sudan: aid convoys stopped, Security Council told\n\nHumanitarian Aid\n\nThe envoy spoke.",
+    ["Security Council@organisation"],
+    ["Humanitarian Aid"],
+)
+P(
+    "s33:platform-not-outlet",
+    "Footage posted on the Baza Telegram channel showed the car.",
+    ["Baza@media"],
+    ["Telegram"],
+)
+P(
+    "s33:force-unit-which",
+    "The army's Chinar Corps, which oversees the valley, said two soldiers were killed.",
+    ["Chinar Corps"],
+)
+P(
+    "s33:spokesman-for-body",
+    "The spokesman for the Anti-Corruption Judicial Pole, Hedi Ben Salah, confirmed the arrests.",
+    ["Anti-Corruption Judicial Pole", "Hedi Ben Salah@person"],
+)
+P(
+    "s33:spokesperson-for-officer",
+    "A spokesperson for the Secretary-General said talks would resume.",
+    [],
+    ["Secretary-General"],
+)
+P(
+    "s33:ampersand-acronym",
+    "Attacks rose, according to the Armed Conflict Location & Event Data project (ACLED).",
+    ["Armed Conflict Location & Event Data@organisation", "ACLED@organisation"],
+)
+P(
+    "s33:self-declared-state",
+    "Turkish Cypriot leaders said the Turkish Republic of Northern Cyprus would not accept the plan.",
+    ["Turkish Republic of Northern Cyprus"],
+)
+P(
+    "s33:body-possessive",
+    "The suspects were handed to the National Police's anti-terror unit.",
+    ["National Police"],
+)
+P(
+    "s33:destination",
+    "Many families have left for Jordan since the siege began.",
+    [],
+    ["Jordan"],
+)
+P(
+    "s33:byline-date-line",
+    "Gunmen kill two farmers in Maluku\n\nRina Sulistyo\n\nAmbon, Maluku | Tue, March 3, 2026\n\nTwo farmers were killed.",
+    ["Rina Sulistyo@person"],
+)
+P(
+    "s33:body-as-modifier",
+    "Residents said Nigerian army helicopters circled the town, and the Nigerian army said it was investigating.",
+    ["Nigerian army#2"],
+    ["Nigerian army"],
+)
+
+
 def run(only: str = "", *, quiet: bool = False) -> list[str]:
     """Every probe (of the classes holding `only`) whose suggestions differ, one line each."""
     misses: list[str] = []

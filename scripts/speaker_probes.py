@@ -4482,6 +4482,750 @@ P(
     "Israel Defense Forces",
 )
 
+# ---- session 33: "the <description> said" for someone introduced by a narrower title or role
+# Grammar: after a quote, "the <noun> said/told/added" names a person introduced before
+# with that role, or with a role the noun covers (officer: any military or police rank;
+# magistrate/judge/justice; cleric: imam, priest, sheikh; diplomat: ambassador, envoy;
+# lawmaker: senator). Near misses: a holder of an unrelated role (a mayor is no officer),
+# the byline's writer, an unnamed "an officer said".
+P(
+    "s33a:officer-general",
+    'The operation was led by Brigadier General Tomas Reyes of the 8th Infantry Division. "We recovered five rifles," the officer said.',
+    "We recovered",
+    "Tomas Reyes",
+)
+P(
+    "s33a:officer-colonel-past-mayor",
+    'Lieutenant Colonel Jean Kabila spoke to reporters in Goma. He was joined by the mayor, Paul Mbeki. "The town is calm," the officer said.',
+    "The town is calm",
+    "Jean Kabila",
+)
+P(
+    "s33a:officer-superintendent-appositive",
+    'The head of the district police, Superintendent John Mwangi, visited the scene. "We will find them," the officer told reporters.',
+    "We will find",
+    "John Mwangi",
+)
+P(
+    "s33a:officer-capt-abbrev",
+    'Capt. Imran Qureshi of the Frontier Corps said the road was reopened at noon. "Nobody was hurt," the officer added.',
+    "Nobody was hurt",
+    "Imran Qureshi",
+)
+P(
+    "s33a:officer-not-mayor",
+    'Mayor Paul Mbeki spoke to reporters in Goma. "The town is calm," the officer said.',
+    "The town is calm",
+    None,
+)
+P(
+    "s33a:officer-unnamed-since",
+    'General Tomas Reyes flew to the base on Monday. A police officer who asked not to be named said the roads were closed. "Nobody can pass," the officer said.',
+    "Nobody can pass",
+    None,
+)
+P(
+    "s33a:magistrate-judge",
+    'Judge Maria Okoth adjourned the hearing until March. "This court will hear every family," the magistrate said.',
+    "This court will",
+    "Maria Okoth",
+)
+P(
+    "s33a:magistrate-presiding-paragraph-before",
+    'Presiding magistrate Maria Okoth opened the session by reading the names of the dead. Then she turned to the accused.\n\n"You are here because the victims want the truth," the magistrate said.',
+    "You are here",
+    "Maria Okoth",
+)
+P(
+    "s33a:judge-justice",
+    'Justice Peter Ochieng read the ruling in Nairobi. "The state failed these families," the judge said.',
+    "The state failed",
+    "Peter Ochieng",
+)
+P(
+    "s33a:cleric-sheikh",
+    'Sheikh Abdi Nur led prayers for the dead at the mosque in Merca. "They were innocent," the cleric said.',
+    "They were innocent",
+    "Abdi Nur",
+)
+P(
+    "s33a:cleric-imam-appositive",
+    'Abdullahi Musa, the imam of the central mosque, buried the victims before sunset. "We have buried nine today," the cleric said.',
+    "We have buried",
+    "Abdullahi Musa",
+)
+P(
+    "s33a:diplomat-ambassador",
+    'Ambassador Lena Berg met the families in Kharkiv. "We stand with you," the diplomat said.',
+    "We stand with",
+    "Lena Berg",
+)
+P(
+    "s33a:lawmaker-senator",
+    'Senator Ana Ruiz visited the camp on Friday. "This is a disgrace," the lawmaker said.',
+    "This is a disgrace",
+    "Ana Ruiz",
+)
+P(
+    "s33a:lawmaker-not-general",
+    'General Tomas Reyes visited the camp on Friday. "This is a disgrace," the lawmaker said.',
+    "This is a disgrace",
+    None,
+)
+P(
+    "s33a:magistrate-not-byline",
+    'Court hears former soldiers\n\nBy Diana Perez\n\nYOPAL, Colombia - The hearing opened on Monday in a sports hall.\n\n"You are here because the victims want the truth," the magistrate said.',
+    "You are here",
+    None,
+)
+P(
+    "s33a:spokesperson-long-body-she",
+    'Briefing journalists in Geneva, spokesperson for the Office of the UN High Commissioner for Human Rights (OHCHR), Marta Lind, said six children were among the dead.\n\nThe spokesperson did not name the foreign personnel. She replied: "We are still verifying the information."',
+    "We are still",
+    "Marta Lind",
+)
+P(
+    "s33a:spokesman-long-body-he",
+    'A spokesman for the Armed Forces of the Democratic Republic of the Congo (FARDC), Sylvain Ekenge, said the town was retaken.\n\nThe spokesman gave no toll. "The enemy fled," he said.',
+    "The enemy fled",
+    "Sylvain Ekenge",
+)
+
+
+# ---- session 33: an opening phrase naming actors, then a described subject, then the quote
+# Grammar: "<Asked about / Pressed on / Responding to / After / In ... X>, the <role>
+# said/replied/told <outlet>: "..."": X is what the phrase is about; the described person
+# after its comma speaks, resolved as "the <role> said" is. Near misses: a name after the
+# comma ("..., Salah said:") is the subject itself; an unnamed "a police officer" after
+# the comma is nobody named.
+P(
+    "s33b:asked-whether-the-colonel",
+    'Colonel Ahmed Salah briefed reporters in Kabul. Asked whether the Taliban had withdrawn, the colonel said: "They have not."',
+    "They have not",
+    "Ahmed Salah",
+)
+P(
+    "s33b:asked-about-the-officer-replied",
+    'Colonel Ahmed Salah briefed reporters in Kabul. Asked about the Taliban, the officer replied: "They have not."',
+    "They have not",
+    "Ahmed Salah",
+)
+P(
+    "s33b:senior-officer-told-reporters",
+    'Colonel Ahmed Salah briefed reporters in Kabul. Asked about the Taliban, the senior officer told reporters: "They have not."',
+    "They have not",
+    "Ahmed Salah",
+)
+P(
+    "s33b:after-attack-the-governor",
+    'Governor Amina Yusuf met the families in Maiduguri. After the Boko Haram attack on Monday, the governor told reporters: "We will rebuild every house."',
+    "We will rebuild",
+    "Amina Yusuf",
+)
+P(
+    "s33b:responding-to-state-the-minister",
+    'Defence Minister Olena Kravets visited Kharkiv on Tuesday. Responding to Russia\'s claims, the minister said: "Not one of those buildings was a target."',
+    "Not one of",
+    "Olena Kravets",
+)
+P(
+    "s33b:in-a-letter-to-un-the-envoy",
+    'Sudan\'s envoy, Hamid Osman, wrote to the Security Council. In a letter to the UN on Friday, the envoy said: "The RSF must be named for what it is."',
+    "The RSF must",
+    "Hamid Osman",
+)
+P(
+    "s33b:speaking-of-group-the-commander",
+    'The commander of the 4th Brigade, Colonel Juan Arias, toured the valley. Speaking of the ELN, the commander said: "They will not return here."',
+    "They will not",
+    "Juan Arias",
+)
+P(
+    "s33b:name-after-comma-is-subject",
+    'Colonel Ahmed Salah briefed reporters in Kabul. Asked about the Taliban, Salah replied: "They have not."',
+    "They have not",
+    "Salah#2",
+)
+P(
+    "s33b:unnamed-after-comma-is-nobody",
+    'Colonel Ahmed Salah briefed reporters in Kabul. Asked about the Taliban, a police officer said: "They have not."',
+    "They have not",
+    None,
+)
+P(
+    "s33b:pronoun-after-comma",
+    'Colonel Ahmed Salah briefed reporters in Kabul. Asked whether the Taliban had withdrawn, he said: "They have not."',
+    "They have not",
+    "Ahmed Salah",
+)
+P(
+    "s33b:the-mayor-not-the-colonel",
+    'Colonel Ahmed Salah and Mayor Rahim Dost briefed reporters in Kabul. Asked about the Taliban, the mayor said: "They have not come back."',
+    "They have not",
+    "Rahim Dost",
+)
+P(
+    "s33b:description-with-no-holder-is-nobody",
+    'The Taliban took the district on Monday. Asked about the Taliban, the farmer said: "They took everything."',
+    "They took",
+    None,
+)
+
+
+# ---- session 33: a partial quote inside a sentence whose closing clause attributes it
+# Grammar: "<clause with "partial"> ..., <named subject> said/reported/told <outlet>
+# [adjunct][, adding ... | while ...]." or "..., according to <named source>." links the
+# named subject (the mention right before the verb: an acronym after its name, a name
+# after its titles). Near misses: a speech verb before the quote in the sentence (that
+# speaker's), "..., which the RSF denied" (a relative clause), an unnamed "organisers
+# said" or "the army said" (left to the other rules), another quote in the sentence.
+P(
+    "s33d:reported-acronym",
+    'Four soldiers died in clashes with "irregular groups" in the border state of Apure, the Bolivarian National Armed Forces (FANB) reported on Sunday, while 1,500 people fled.',
+    "irregular groups",
+    "FANB",
+)
+P(
+    "s33d:said-in-a-statement",
+    'Two children were among the "martyrs" of the strike on Singa, the Sudan Doctors Network said in a statement.',
+    "martyrs",
+    "Sudan Doctors Network",
+)
+P(
+    "s33d:according-to",
+    'Clashes with "irregular groups" left four dead in Apure, according to the Bolivarian National Armed Forces (FANB).',
+    "irregular groups",
+    "FANB",
+)
+P(
+    "s33d:told-outlet-person-with-titles",
+    'The gunmen had been "watching the camp for days", Garissa County Police Commander John Otieno told the Nation.',
+    "watching the camp",
+    "John Otieno",
+)
+P(
+    "s33d:state-ministry-said-adding",
+    'The strike destroyed a "purely civilian" market in Kostiantynivka, Ukraine\'s foreign ministry said, adding that 12 people were wounded.',
+    "purely civilian",
+    "Ukraine",
+)
+P(
+    "s33d:said-on-x",
+    'Drones struck an "empty warehouse" near Kursk overnight, Russia\'s defence ministry said on Telegram.',
+    "empty warehouse",
+    "Russia",
+)
+P(
+    "s33d:reported-person-said",
+    'Troops were sent to the area after a "full-scale assault" on the barracks, Colonel Idrissa Sow said.',
+    "full-scale assault",
+    "Idrissa Sow",
+)
+P(
+    "s33d:group-claimed",
+    'The attack was revenge for the "crimes of the apostates", al-Shabaab claimed in a statement carried by its radio station.',
+    "crimes of the apostates",
+    "al-Shabaab",
+)
+P(
+    "s33d:speech-before-not-final",
+    'Police said the attackers were "well trained" and had come from across the border, Garissa County Commissioner John Otieno told reporters.',
+    "well trained",
+    None,
+)
+P(
+    "s33d:relative-clause-not-final",
+    'Residents described the attack as "a massacre", which the RSF denied.',
+    "a massacre",
+    None,
+)
+P(
+    "s33d:unnamed-organisers",
+    'The "peace caravan" reached Goma on Monday, organisers said.',
+    "peace caravan",
+    None,
+)
+P(
+    "s33d:residents-called-unnamed",
+    'The convoy was hit by what residents called "a rain of fire" near Kramatorsk, Ukraine\'s emergency service said.',
+    "a rain of fire",
+    None,
+)
+P(
+    "s33d:quote-opening-sentence-left-to-after-rules",
+    '"We were ambushed," one soldier wrote on Facebook, the army said.',
+    "We were ambushed",
+    None,
+)
+
+
+# ---- session 33: "the statement said" after "<Body>, in a statement ..., <verb>"
+# Grammar: a body that opens a sentence with its statement set off by commas ("<Body>, in a
+# statement posted online / on Telegram, gave / rejected / disputed ...") issued it; when a
+# later sentence names its spokesperson saying it ("Its spokesperson, X, said",
+# "Its spokesman, who uses the nom de guerre X, said"), the statement's words are his
+# (guideline: whoever the article says issued or said the statement). Near misses: a
+# spokesperson of another body; an opening that names no body ("The army, in a
+# statement, ..."); the statement set off after a person.
+P(
+    "s33c:body-set-off-then-its-spokesperson",
+    'The New People\'s Army, in a statement posted online, gave a different account. Its spokesperson, Ramon Lagman, said the soldiers had fired first. "The so-called encounter is a lie," the statement said.',
+    "The so-called",
+    "Ramon Lagman",
+)
+P(
+    "s33c:nom-de-guerre",
+    'The New People\'s Army, in a statement posted online, gave a different account. Its spokesperson, who uses the nom de guerre Ramon Lagman, said the soldiers had fired first. "The so-called encounter is a lie," the statement said.',
+    "The so-called",
+    "Ramon Lagman",
+)
+P(
+    "s33c:telegram-its-spokesman-added",
+    'Hamas, in a statement on Telegram, rejected the claim. Its spokesman, Hazem Qassem, said the fighters had withdrawn. "The occupation lies," the statement added.',
+    "The occupation lies",
+    "Hazem Qassem",
+)
+P(
+    "s33c:their-spokesperson",
+    'The Houthis, in a statement carried by Al-Masirah, claimed the strike. Their spokesman, Yahya Saree, said two missiles were fired. "We will continue," the statement said.',
+    "We will continue",
+    "Yahya Saree",
+)
+P(
+    "s33c:body-set-off-no-spokesperson",
+    'The New People\'s Army, in a statement posted online, gave a different account of the clash near Catubig. "The so-called encounter is a lie," the statement said.',
+    "The so-called",
+    "New People's Army",
+)
+P(
+    "s33c:body-set-off-statement-read",
+    'Al-Shabaab, in a statement on its radio station, claimed the attack. "The apostate soldiers were punished," the statement read.',
+    "The apostate",
+    "Al-Shabaab",
+)
+P(
+    "s33c:other-bodys-spokesperson-not-its",
+    "The New People's Army, in a statement posted online, gave a different account. The army's spokesman, Col. Jose Reyes, rejected it. \"The so-called encounter is a lie,\" the statement said.",
+    "The so-called",
+    "New People's Army",
+)
+P(
+    "s33c:unnamed-body-nobody",
+    'The army, in a statement, denied the claim. The NPA\'s spokesperson, Ramon Lagman, said the soldiers had fired first. "It is a lie," the statement said.',
+    "It is a lie",
+    None,
+)
+P(
+    "s33c:in-a-statement-opening-kept",
+    'In a statement, the New People\'s Army said the soldiers had fired first. "The so-called encounter is a lie," the statement said.',
+    "The so-called",
+    "New People's Army",
+)
+P(
+    "s33c:issued-kept",
+    'The New People\'s Army issued a statement on Monday. "The so-called encounter is a lie," the statement said.',
+    "The so-called",
+    "New People's Army",
+)
+
+
+# ---- session 33 (ROTSPEAK5): classes of the speaker misses of 268-283, in other styles
+# a partial quote inside a sentence that ends on its attribution ("..., according to X.")
+P(
+    "s33a:according-to-sentence-end",
+    'Three militants were "eliminated" in a shootout near the border, according to Pakistan\'s Inter-Services Public Relations (ISPR).',
+    "eliminated",
+    "ISPR",
+)
+P(
+    "s33a:according-to-sentence-end-person",
+    'The convoy was "deliberately targeted" on the road to Kadugli, according to Mariam Adam, a local aid worker.',
+    "deliberately targeted",
+    "Mariam Adam",
+)
+P(
+    "s33a:according-to-sentence-end-body",
+    'Dozens of homes were "razed to the ground" in the raid, according to the Norwegian Refugee Council.',
+    "razed to the ground",
+    "Norwegian Refugee Council",
+)
+P(
+    "s33a:according-to-sentence-end-statement",
+    'The strike hit a "legitimate military target", according to a statement from the Israel Defense Forces.',
+    "legitimate military target",
+    "Israel Defense Forces",
+)
+P(
+    "s33a:said-sentence-end",
+    'The attackers were "neutralised" after a two-hour gunfight, the Russian Interior Ministry said.',
+    "neutralised",
+    "Russian Interior Ministry",
+)
+P(
+    "s33a:said-X-sentence-end",
+    'The village was "completely destroyed" in the fighting, said Ahmed Yusuf, a farmer from Bama.',
+    "completely destroyed",
+    "Ahmed Yusuf",
+)
+P(
+    "s33a:according-to-not-the-quoted-one",
+    'Amnesty International accused the army of "collective punishment" in the region, according to Reuters.',
+    "collective punishment",
+    "Amnesty International",
+)
+P(
+    "s33a:according-to-later-sentence-no",
+    'Residents described the raid as a "massacre". Eleven people died, according to the Red Cross.',
+    "massacre",
+    None,
+)
+P(
+    "s33a:according-to-acronym-after-two-quotes",
+    'Two soldiers were "lightly wounded" and the attackers "fled towards the forest", according to the Armed Forces of the Philippines (AFP).',
+    "fled towards",
+    "AFP",
+)
+P(
+    "s33a:sentence-end-unnamed-source",
+    'Four bodies were "dumped like rubbish" by the road to Mubi, a police source said.',
+    "dumped like",
+    None,
+)
+P(
+    "s33a:sentence-end-said-resident-anonymous",
+    'Two houses were "burnt to ashes" on Sunday, said a resident who asked not to be named.',
+    "burnt to ashes",
+    None,
+)
+P(
+    "s33a:sentence-end-list-then-said",
+    'Troops were "on high alert" in Goma, Bukavu and Uvira, the Congolese army said.',
+    "on high alert",
+    "Congolese army",
+)
+P(
+    "s33a:sentence-end-quote-ends-sentence-no",
+    'The Kenya Defence Forces said the town was "secure." Two soldiers were wounded, according to the Red Cross.',
+    "secure",
+    "Kenya Defence Forces",
+)
+# a spokesperson named by a possessive: the body the possessive stands for (point h)
+P(
+    "s33b:its-spokesman-said-colon",
+    'The Kremlin said Vladimir Putin had been briefed. Asked about the attack, its spokesman said only: "The services are doing their work."',
+    "The services",
+    "Kremlin",
+)
+P(
+    "s33b:its-spokeswoman-said-after",
+    'The World Food Programme suspended deliveries to the camp. "We cannot reach the people who need us most," its spokeswoman told reporters in Geneva.',
+    "We cannot reach",
+    "World Food Programme",
+)
+P(
+    "s33b:the-group-s-spokesman",
+    'Al-Shabaab claimed the attack on the base in Lower Shabelle. "Our fighters took the base," the group\'s spokesman said in an audio message.',
+    "Our fighters",
+    "Al-Shabaab",
+)
+P(
+    "s33b:the-ministry-s-spokesman",
+    "Ukraine's Defence Ministry said the drones were shot down over Sumy. \"All targets were destroyed,\" the ministry's spokesman told AFP.",
+    "All targets",
+    "Defence Ministry",
+)
+P(
+    "s33b:its-spokesman-past-person",
+    'Hamas said the talks in Cairo had stalled. Mahmoud Abbas met the envoy on Monday. "We will not accept these terms," its spokesman said.',
+    "We will not accept",
+    "Hamas",
+)
+P(
+    "s33b:his-spokesman",
+    'President William Ruto cut short his visit to Nairobi. "The president is following events closely," his spokesman said.',
+    "The president is following",
+    "William Ruto",
+)
+P(
+    "s33b:its-spokesman-named",
+    'The Sudanese army said it had retaken the bridge. Its spokesman, Nabil Abdallah, said: "The enemy has fled."',
+    "The enemy",
+    "Nabil Abdallah",
+)
+# "the statement said" after "X said <when> in a statement" (settled point 8)
+P(
+    "s33c:said-day-in-a-statement",
+    'Security forces killed five militants in North Waziristan, the Inter-Services Public Relations said Tuesday in a statement. "The area is being cleared," the statement said.',
+    "The area",
+    "Inter-Services Public Relations",
+)
+P(
+    "s33c:said-on-day-in-a-statement",
+    'The ministry of health in Gaza said on Sunday in a statement that 40 people had been killed. "Hospitals are overwhelmed," the statement said.',
+    "Hospitals are",
+    None,
+)
+P(
+    "s33c:acronym-said-day-in-a-statement",
+    'The army killed four gunmen near Kidal, the Malian Armed Forces (FAMa) said Thursday in a statement. "Our units remain on alert," the statement added.',
+    "Our units",
+    "FAMa",
+)
+P(
+    "s33c:in-a-statement-on-day",
+    'The Norwegian Refugee Council said in a statement on Friday that aid had been blocked. "Families are sleeping in the open," the statement read.',
+    "Families are",
+    "Norwegian Refugee Council",
+)
+P(
+    "s33c:issued-a-statement",
+    'The Kenya Defence Forces issued a statement late on Monday. "Our troops repulsed the attack," the statement said.',
+    "Our troops",
+    "Kenya Defence Forces",
+)
+P(
+    "s33c:statement-other-body-between",
+    'Frontex said in a statement on Monday that crossings had fallen. The UNHCR disputed the figures. "Departures have not slowed," the statement said.',
+    "Departures",
+    "Frontex",
+)
+# "the <noun of its name>" standing for a body named before, as the subject of the quote
+P(
+    "s33d:the-gendarmerie-saying",
+    'Rights groups accused the National Gendarmerie of abuses. The gendarmerie rejected the report, saying its units acted "within the law".',
+    "within the law",
+    "National Gendarmerie",
+)
+P(
+    "s33d:the-gendarmerie-said-after",
+    'The Royal Gendarmerie sent reinforcements to the town. "Order has been restored," the gendarmerie said.',
+    "Order has been",
+    "Royal Gendarmerie",
+)
+P(
+    "s33d:the-guard-saying",
+    'Volunteers of the Civil Defence pulled bodies from the rubble. The Civil Defence denied the claims, saying its teams had "reached every site".',
+    "reached every site",
+    "Civil Defence",
+)
+P(
+    "s33d:the-prosecutor-saying",
+    "The Attorney General's Office opened an inquiry. The prosecutor's office later dismissed the claims, saying the evidence was \"insufficient\".",
+    "insufficient",
+    None,
+)
+P(
+    "s33d:the-gendarmerie-not-the-army",
+    'The Malian army said it had repelled the attack, and the National Gendarmerie sent a unit. The gendarmerie said its men were "on the ground".',
+    "on the ground",
+    "National Gendarmerie",
+)
+P(
+    "s33d:the-guard-denied-adding",
+    'Witnesses blamed the Revolutionary Guard for the shooting. The Guard denied any role, adding that its men had "fired only into the air".',
+    "fired only",
+    "Revolutionary Guard",
+)
+P(
+    "s33d:the-villagers-fled-no-body",
+    'The Village Defence Association asked for help. The villagers fled at dawn, saying the gunmen had "burnt everything".',
+    "burnt everything",
+    None,
+)
+# a quote in the standfirst (the line between the headline and the byline)
+P(
+    "s33e:standfirst-partial-quote",
+    "Killings return to Homs\n\nFamilies flee as the authorities vow to catch 'criminal gangs'.\n\nBy Lina Haddad\n\nThe Interior Ministry says its forces have arrested 20 people, among them members of what it calls 'criminal gangs'.",
+    "criminal gangs",
+    "Interior Ministry",
+)
+P(
+    "s33e:standfirst-quote-said-after",
+    "Floods in Borno\n\n'We lost everything', say families in Maiduguri\n\nBy Musa Bello\n\nMAIDUGURI – \"We lost everything,\" said Hauwa Musa, a trader, standing in the water.",
+    "We lost everything",
+    "Hauwa Musa",
+)
+P(
+    "s33e:standfirst-quote-not-repeated",
+    "Drought in Turkana\n\nHerders say the rains have 'abandoned us' as livestock die.\n\nBy Peter Lomoe\n\nLODWAR – Herders in Turkana have lost half their animals, the Kenya Red Cross said.",
+    "abandoned us",
+    None,
+)
+# "the government" is no police, army or ministry
+P(
+    "s33f:the-government-declared-not-police",
+    'The National Police said two officers were arrested. The government declared an "internal armed conflict" in January.',
+    "internal armed conflict",
+    None,
+)
+P(
+    "s33f:the-government-said-state-named",
+    'Ecuador\'s government extended the curfew. The National Police said two officers were arrested. "We will not negotiate with terrorists," the government said.',
+    "We will not negotiate",
+    "Ecuador",
+)
+P(
+    "s33f:the-government-said-not-army",
+    'The Malian army said it had repelled the attack. The government called it "an act of terror".',
+    "an act of terror",
+    None,
+)
+
+
+# ---- session 33: the same classes as another writer would put them (AP, Reuters, AFP, BBC,
+# local press), written before running them
+P(
+    "s33g:sentence-end-said-in-statement",
+    'The drone was "intercepted over open ground" near Eilat, the Israel Defense Forces said in a statement.',
+    "intercepted over",
+    "Israel Defense Forces",
+)
+P(
+    "s33g:sentence-end-told-afp",
+    'The gunmen "opened fire on everyone in the market" before fleeing on motorbikes, Abdoulaye Diallo told AFP by telephone.',
+    "opened fire",
+    "Abdoulaye Diallo",
+)
+P(
+    "s33g:sentence-end-local-media",
+    'The attackers "came at dawn" and set fire to the granaries, according to local media.',
+    "came at dawn",
+    None,
+)
+P(
+    "s33g:sentence-end-officials-said",
+    'The bridge was "no longer passable" after the strike, officials said.',
+    "no longer passable",
+    None,
+)
+P(
+    "s33g:sentence-end-reported",
+    'Security forces were "in full control" of the district by nightfall, Pakistan\'s Dawn newspaper reported.',
+    "in full control",
+    "Dawn",
+)
+P(
+    "s33g:sentence-end-present-says",
+    'The camp is "running out of everything", says Leila Haddad, who runs the clinic.',
+    "running out",
+    "Leila Haddad",
+)
+P(
+    "s33g:sentence-end-ap-police-said",
+    'The suspect had been "known to authorities" for years, Minneapolis police said.',
+    "known to authorities",
+    None,
+)
+P(
+    "s33g:sentence-end-two-sources-first",
+    'Fighters "stormed the barracks" at dawn, according to the Sudan Doctors Network and residents.',
+    "stormed the barracks",
+    "Sudan Doctors Network",
+)
+P(
+    "s33g:sentence-end-after-which-clause-no",
+    'The army described the raid as a "surgical operation", which Amnesty International later disputed.',
+    "surgical operation",
+    None,
+)
+P(
+    "s33g:a-spokesman-for-it-who-declined",
+    'The Taliban said they had arrested the gunmen. "They will be punished," a spokesman for the group, who declined to be named, said.',
+    "They will be punished",
+    "Taliban",
+)
+P(
+    "s33g:their-spokesman",
+    'The Houthis claimed the attack on the tanker. "Our navy hit the ship directly," their spokesman said in a televised address.',
+    "Our navy",
+    "Houthis",
+)
+P(
+    "s33g:her-spokeswoman",
+    'Foreign Minister Annalena Baerbock cancelled her trip to Beirut. "The minister is in contact with her counterparts," her spokeswoman said.',
+    "The minister is",
+    "Annalena Baerbock",
+)
+P(
+    "s33g:its-spokesman-over-a-person-named-since",
+    'The World Health Organization warned of cholera in Darfur. Its director, Tedros Adhanom Ghebreyesus, visited the camps. "We need access now," its spokesman said.',
+    "We need access",
+    "World Health Organization",
+)
+P(
+    "s33g:telegram-post-read",
+    'Ukraine\'s air force said on Telegram on Tuesday that 40 drones had been shot down. "Air defence is working in the north," the post said.',
+    "Air defence",
+    "Ukraine",
+)
+P(
+    "s33g:in-a-statement-on-day-then-statement-added",
+    'In a statement on Monday, the Nigerian Army said troops had freed 12 hostages.\n\n"The rescued victims are receiving medical care," the statement added.',
+    "The rescued",
+    "Nigerian Army",
+)
+P(
+    "s33g:communique-paragraph-after",
+    'The Congolese army (FARDC) announced on Sunday in a communiqu\u00e9 that it had retaken Rubaya.\n\n"The enemy fled in disorder," the communiqu\u00e9 said.',
+    "The enemy fled",
+    "FARDC",
+)
+P(
+    "s33g:statement-paragraph-after-one-sentence-lead",
+    'Gunmen killed seven miners in Ituri, the UN mission in Congo, MONUSCO, said in a statement on Saturday.\n\n"The mission condemns this cowardly attack," the statement said.',
+    "The mission condemns",
+    "MONUSCO",
+)
+P(
+    "s33g:it-said-paragraph-after-one-sentence-lead",
+    'Kenya\'s interior ministry said on Friday that two police reservists had been killed in Lamu.\n\n"Operations are ongoing," it said.',
+    "Operations are",
+    "Kenya",
+)
+P(
+    "s33g:the-prefecture-rejected-saying",
+    'The Niger Delta Development Commission was blamed for the delays. The commission rejected the criticism, saying the funds had been "fully disbursed".',
+    "fully disbursed",
+    "Niger Delta Development Commission",
+)
+P(
+    "s33g:the-directorate-dismissed-saying",
+    'Witnesses accused the General Directorate of Migration of pushbacks. The directorate dismissed the accusations, saying its officers had "followed procedure".',
+    "followed procedure",
+    "General Directorate of Migration",
+)
+P(
+    "s33g:standfirst-bbc-byline-outlet",
+    "Sudan war: Families trapped in El Fasher\n\nResidents say the paramilitaries 'shoot anyone who moves'.\n\nBy Amira Osman, BBC News\n\nResidents of El Fasher told the BBC the Rapid Support Forces (RSF) \"shoot anyone who moves\" on the roads out of the city.",
+    "shoot anyone who moves",
+    None,
+)
+P(
+    "s33g:standfirst-no-byline-no",
+    "Floods in Sindh\n\nThe army says relief is 'reaching every village'.\n\nKARACHI – Pakistan's army said on Monday that relief was \"reaching every village\", a claim residents disputed.",
+    "reaching every village",
+    "Pakistan",
+)
+P(
+    "s33g:the-government-capital",
+    'Moscow denied the report. The Russian Defence Ministry said two drones were downed. "These are provocations," the government said.',
+    "These are provocations",
+    "Moscow",
+)
+P(
+    "s33g:the-government-named-government",
+    'The Sudanese government in Port Sudan accused the RSF of the attack. The Sudanese Armed Forces said they had repelled it. The government called the attack "a war crime".',
+    "a war crime",
+    "Sudanese government",
+)
+
+P(
+    "s33g:said-body-known-in-arabic-after",
+    'Fighting spread to El Obeid. "We control the city," said the Rapid Support Forces, known in Arabic as Al-Dam Al-Sari.',
+    "We control",
+    "Al-Dam Al-Sari",
+)
+
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""
     bad = 0

@@ -1,7 +1,8 @@
 """Pausing Python's cyclic garbage collector around work that makes many objects and keeps
 them (the consistency check's records, the suggestion rules' tokens and candidates), and
 freezing an open document's objects so that the collections while the user types do not
-walk them (`freeze_opened` at each open, `collect_owed` once it is painted)."""
+walk them (`collect_closed` once the last document is let go, before the next is read;
+else `freeze_opened` at each open and `collect_owed` once it is painted)."""
 
 from __future__ import annotations
 
@@ -58,6 +59,21 @@ def freeze_opened() -> None:
         collect_owed()
     _owed = _frozen
     freeze()
+
+
+def collect_closed() -> None:
+    """Once the last document is let go (by the views too) and before the next is read:
+    give what was frozen back to the collector and collect once, so that its cycles are
+    freed and nothing is owed. The rest of it went by reference counting, so this walks
+    the program's own objects only (about 50,000 in a window, 15-20 ms), not the next
+    document's as well, as a collection after its first paint does (150,000 and more at
+    50,000 spans, about 0.1 s: a key pressed then waited for it, issue 16). Then freeze
+    what the open makes with `freeze`."""
+    global _owed
+    _owed = False
+    if _frozen:
+        gc.unfreeze()
+        gc.collect()
 
 
 def collect_owed() -> None:

@@ -515,12 +515,18 @@ class EditService:
         self.state = DocumentState(document, spans, relations)
         return True
 
+    def close_document(self) -> None:
+        """Let go of the open document (its spans, relations and suggestions, and the index
+        of its relations); none is open until the next `open_document`."""
+        self.state = None
+        self._links = self._links_for = None
+
     def reload(self) -> None:
         """Read the open document again (after a change made outside this program)."""
         if self.state is None:
             return
         document_id = self.state.document.id
-        self.state = None
+        self.close_document()
         self.open_document(document_id)
 
     def add_suggestions(

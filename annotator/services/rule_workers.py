@@ -363,6 +363,9 @@ class RuleWorkers:
         self.gazetteer_dir = gazetteer_dir
         self._workers: list[_Worker] = []
         self._lock = threading.Lock()
+        # A share handed out as its article opened (`hand_out_early`), with what it was
+        # asked for: (text, page furniture, rule names, known actors).
+        self._early: tuple[tuple[Any, ...], _Share] | None = None
 
     def start(self) -> RuleWorkers:
         with self._lock:
@@ -400,6 +403,7 @@ class RuleWorkers:
     def close(self) -> None:
         with self._lock:
             workers, self._workers = self._workers, []
+            self._early = None
         for worker in workers:
             worker.close()
 
@@ -421,36 +425,87 @@ class RuleWorkers:
         def hand_out(
             text: str, skip: tuple[tuple[int, int], ...], names: list[str]
         ) -> RuleShare | None:
-            if len(text) < parallel_from:
-                return None
-            free = [w for w in list(self._workers) if w.alive and w.lock.acquire(blocking=False)]
-            if not free:
-                return None
-            shares = partition(names, len(free) + 1)
-            sent: list[tuple[_Worker, int, list[str]]] = []
-            for worker, share in zip(free, shares[1:], strict=True):
-                if not share:
-                    worker.lock.release()
-                    continue
-                worker.next_job += 1
-                try:
-                    worker.send((worker.next_job, share, text, skip, known, self.gazetteer_dir))
-                except OSError as exc:
-                    worker.alive = False
-                    worker.lock.release()
-                    log.warning(
-                        "a suggestion worker (pid %s) failed (%s); its rules ran in this "
-                        "process instead",
-                        worker.pid,
-                        exc,
-                    )
-                    continue
-                sent.append((worker, worker.next_job, share))
-            if not sent:
-                return None
-            return _Share([n for _w, _j, share in sent for n in share], sent)
+            early = self._take_early()
+            if early is not None:
+                asked, share = early
+                if asked == (text, skip, names, known):
+                    return share  # handed out as the article opened: working already
+                share.cancel()
+            return self._hand_out(text, skip, names, known, parallel_from)
 
         return hand_out
+
+    def hand_out_early(
+        self,
+        text: str,
+        skip: tuple[tuple[int, int], ...],
+        names: list[str],
+        known_actors: Mapping[str, str | None],
+        *,
+        parallel_from: int = PARALLEL_FROM,
+    ) -> bool:
+        """Hand the free workers their share of a long article's rules now, as it opens
+        in the window, before its own rules run here: they work on it on the other cores
+        while the window paints it. The next `elsewhere` hook asked for the very same
+        (text, page furniture, rule names, known actors) takes this share instead of
+        handing out another; one asked for anything else cancels it first, and so does
+        the next `hand_out_early` or `cancel_early`. Returns whether a share went out."""
+        self.cancel_early()
+        known = dict(known_actors)
+        share = self._hand_out(text, skip, names, known, parallel_from)
+        if share is None:
+            return False
+        with self._lock:
+            self._early = ((text, skip, names, known), share)
+        return True
+
+    def cancel_early(self) -> None:
+        """Cancel the share `hand_out_early` handed out, unless taken up already."""
+        early = self._take_early()
+        if early is not None:
+            early[1].cancel()
+
+    def _take_early(self) -> tuple[tuple[Any, ...], _Share] | None:
+        with self._lock:
+            early, self._early = self._early, None
+        return early
+
+    def _hand_out(
+        self,
+        text: str,
+        skip: tuple[tuple[int, int], ...],
+        names: list[str],
+        known: dict[str, str | None],
+        parallel_from: int,
+    ) -> _Share | None:
+        if len(text) < parallel_from:
+            return None
+        free = [w for w in list(self._workers) if w.alive and w.lock.acquire(blocking=False)]
+        if not free:
+            return None
+        shares = partition(names, len(free) + 1)
+        sent: list[tuple[_Worker, int, list[str]]] = []
+        for worker, share in zip(free, shares[1:], strict=True):
+            if not share:
+                worker.lock.release()
+                continue
+            worker.next_job += 1
+            try:
+                worker.send((worker.next_job, share, text, skip, known, self.gazetteer_dir))
+            except OSError as exc:
+                worker.alive = False
+                worker.lock.release()
+                log.warning(
+                    "a suggestion worker (pid %s) failed (%s); its rules ran in this "
+                    "process instead",
+                    worker.pid,
+                    exc,
+                )
+                continue
+            sent.append((worker, worker.next_job, share))
+        if not sent:
+            return None
+        return _Share([n for _w, _j, share in sent for n in share], sent)
 
 
 def expected_shares(count: int) -> list[list[str]]:

@@ -333,6 +333,38 @@ def warm_rule_workers(repo: Repository) -> RuleWorkers | None:
     return rule_workers_for(repo)
 
 
+def hand_out_early(repo: Repository, document_id: str, text: str) -> bool:
+    """As a long article opens in the window, before it is painted: hand the window's
+    warm workers (`rule_workers_for`, when running) their share of its rules now, so
+    that they work on the other core while the window paints it; the suggestion job
+    started after the paint (`suggest_document`) takes that share up when it asks for
+    the same, else cancels it. A share handed out for the last article opened is
+    cancelled first (even when nothing goes out now). The known actors are those this
+    process last read (nothing of the corpus is read before the paint): a tag of a new
+    actor since means the job's request differs, and the job hands out its own. Returns
+    whether a share went out."""
+    from annotator.core.suggest import default_rules
+    from annotator.services.rule_workers import PARALLEL_FROM
+
+    workers = _WINDOW_WORKERS[0] if _WINDOW_WORKERS else None
+    if workers is None:
+        return False
+    workers.cancel_early()
+    if len(text) < PARALLEL_FROM or workers.gazetteer_dir != gazetteer_folder(repo):
+        return False
+    known = repo.kept_actor_texts()
+    if known is None:
+        return False
+    skip = tuple(boilerplate(repo, document_id))
+    return workers.hand_out_early(text, skip, default_rules(), known)
+
+
+def cancel_early() -> None:
+    """Cancel the share `hand_out_early` handed out, unless a job took it up."""
+    if _WINDOW_WORKERS:
+        _WINDOW_WORKERS[0].cancel_early()
+
+
 def write_suggestions(
     repo: Repository,
     document_id: str,

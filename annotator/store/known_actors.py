@@ -102,6 +102,19 @@ def actor_texts(repo: Repository, exclude_annotator_kinds: Sequence[str]) -> dic
         return reading.texts
 
 
+def kept_actor_texts(
+    repo: Repository, exclude_annotator_kinds: Sequence[str]
+) -> dict[str, str | None] | None:
+    """What `actor_texts` last gave in this process for this file, as it was then (writes
+    since are not looked at), reading nothing from the corpus; None when it was never
+    read here."""
+    with _LOCK:
+        kept = _READINGS.get(tuple(exclude_annotator_kinds))
+    if kept is None or repo.db.conn.in_transaction or kept.file != _file(repo):
+        return None
+    return kept.texts
+
+
 def _file(repo: Repository) -> tuple[Any, ...] | None:
     """The file (path, device, inode) and its schema version; None without a file."""
     path = repo.path

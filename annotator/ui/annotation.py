@@ -228,6 +228,7 @@ class AnnotationController(QObject):
         # The collection an open owes the last document's cycles, after the first frame
         # (annotator.core.collector; issue 16).
         article.documentPainted.connect(collect_owed)
+        session.documentClosing.connect(self._forget_document)
         session.spanAdded.connect(self._span_added)
         session.spanRemoved.connect(self._span_removed)
         session.spanChanged.connect(self._span_changed)
@@ -281,6 +282,13 @@ class AnnotationController(QObject):
         self.tags.editor.show_span(None)
         self.update_counts()
         self.describe_current()  # the last document's span is no longer what keys act on
+
+    def _forget_document(self, _document_id: str) -> None:
+        """Another document opens next: the article and the table let go of this one's
+        spans before it is read (see `Session.open_document`)."""
+        self.selection.current = None
+        self.article.forget_document()
+        self.tags.model.set_spans("", {}, {})
 
     def speakers(self) -> dict[str, str]:
         """Quote id -> the covered text of its speaker, for the table."""

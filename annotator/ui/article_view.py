@@ -923,6 +923,24 @@ class ArticleView(QPlainTextEdit):
         self._first_paint_due = True
         self.documentShown.emit()
 
+    def forget_document(self) -> None:
+        """Let go of the spans and suggestions shown, and of what was worked out for their
+        bars, before another document is read (`show_document` follows): they are freed
+        by reference counting then, and the collection run before the read does not walk
+        them (issue 16). The text stays on screen until then."""
+        self.spans = {}
+        self.suggestions = {}
+        self.clusters = {}
+        self.review_spans = None
+        self.highlighter.index = SpanIndex("")
+        self._bar_places = {}
+        self._bar_rows = {}
+        self._changed_text = {}
+        self._hover_ids = []
+        self._preview = []
+        self.selected_id = None
+        self.related_ids = []
+
     def show_review(
         self, text: str, spans: Sequence[Span], clusters: Sequence[ClusterMark]
     ) -> None:
@@ -1283,6 +1301,9 @@ class ArticleView(QPlainTextEdit):
         if self._batch:
             self._overlays_changed = True
             return
+        # Done now: the end of `overlays_once` (whose selection repaint comes here first)
+        # does not work the same lines out again.
+        self._overlays_changed = False
         ids = [self.selected_id, *self.related_ids, *self._hover_ids]
         items = [self.item(item_id) for item_id in ids if item_id]
         now = [(item.start, item.end) for item in items if item is not None]
@@ -1497,6 +1518,7 @@ class ArticleView(QPlainTextEdit):
                     for (block, top), bottom in zip(blocks, bottoms, strict=True)
                     if bottom >= dirty.top() and top <= dirty.bottom()
                 ],
+                (dirty.top(), dirty.bottom()),
             )
         else:
             self._paint_bars(painter, blocks)
@@ -1506,7 +1528,16 @@ class ArticleView(QPlainTextEdit):
         self._paint_preview(painter, blocks)
         self._paint_hover_tags(painter, blocks)
 
-    def _paint_bars(self, painter: QPainter, blocks: list[tuple[QTextBlock, float]]) -> None:
+    def _paint_bars(
+        self,
+        painter: QPainter,
+        blocks: list[tuple[QTextBlock, float]],
+        band: tuple[int, int] | None = None,
+    ) -> None:
+        """The bars under the spans of `blocks` (each with its top); with `band`, the top
+        and bottom y of the repainted rectangle, only the bars of the lines that reach
+        into it are drawn (a key press repaints a line or two of a long paragraph; the
+        painter's clip left the others' pixels alone anyway)."""
         index = self.highlighter.index
         room = self.reading_layout.line_room
         max_row = max(0, int((room - BAR_HEIGHT) // BAR_STEP))
@@ -1514,6 +1545,7 @@ class ArticleView(QPlainTextEdit):
         color_of = self.highlighter._color
         places_of = self._bar_places
         stacks = self._bar_rows
+        reach = max_row * BAR_STEP + BAR_HEIGHT + 4
         dashed: dict[str, QPen] = {}  # label -> a suggestion's pen, made once per paint
         drawn_with: object = None  # the pen or brush set last: set again only on a change
         for block, top in blocks:
@@ -1531,6 +1563,7 @@ class ArticleView(QPlainTextEdit):
             # Each line's extent and bar baseline, read once per block (not per span).
             lines = []
             shape = []
+            shown = []  # by line: whether its bars can reach into the band
             for n in range(layout.lineCount()):
                 line = layout.lineAt(n)
                 line_start = line.textStart()
@@ -1538,6 +1571,9 @@ class ArticleView(QPlainTextEdit):
                 below = top + line.y() + line.height() + 1
                 lines.append((line, line_start, line_start + length, below))
                 shape.append((line_start, length, line.x(), line.naturalTextWidth()))
+                # A bar of the lowest row runs to `reach` below the line (a dashed pen's
+                # width straddles its y; antialiasing touches a pixel more): kept wide.
+                shown.append(band is None or (below - 4 <= band[1] and below + reach >= band[0]))
             # Where each span's bar runs on each line (x in the layout) stays right while
             # the block's lines break and measure as they did: a key press repaints the
             # block it changed, and only the span it added is measured.
@@ -1550,7 +1586,7 @@ class ArticleView(QPlainTextEdit):
                 segments = places.get(key)
                 if segments is None:
                     segments = places[key] = self._bar_segments(span, block.position(), lines)
-                if not segments:
+                if not segments or not any(shown[n] for n, _left, _right in segments):
                     continue
                 row = min(rows.get(span.id, 0), max_row)
                 if span.provenance == "suggested":
@@ -1565,8 +1601,9 @@ class ArticleView(QPlainTextEdit):
                         painter.setPen(pen)
                         drawn_with = pen
                     for n, left, right in segments:
-                        y = lines[n][3] + row * BAR_STEP + 1
-                        painter.drawLine(QPointF(x0 + left, y), QPointF(x0 + right, y))
+                        if shown[n]:
+                            y = lines[n][3] + row * BAR_STEP + 1
+                            painter.drawLine(QPointF(x0 + left, y), QPointF(x0 + right, y))
                 else:
                     color = color_of(span.label)
                     if drawn_with is not color:
@@ -1574,8 +1611,9 @@ class ArticleView(QPlainTextEdit):
                         painter.setBrush(color)
                         drawn_with = color
                     for n, left, right in segments:
-                        y = lines[n][3] + row * BAR_STEP
-                        painter.drawRect(QRectF(x0 + left, y, right - left, BAR_HEIGHT))
+                        if shown[n]:
+                            y = lines[n][3] + row * BAR_STEP
+                            painter.drawRect(QRectF(x0 + left, y, right - left, BAR_HEIGHT))
         painter.setBrush(Qt.BrushStyle.NoBrush)
 
     def _bar_segments(

@@ -10,7 +10,7 @@ so views repaint only what changed.
 from __future__ import annotations
 
 import gc
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from annotator.core.collector import collect_closed
 from annotator.core.collector import freeze as freeze_collector
 from annotator.core.collector import freeze_opened as freeze_opened_document
 from annotator.core.document_spans import span_positions
@@ -102,6 +103,8 @@ _LOW = (1 << 32) - 1  # an end offset in Session._keys
 
 class Session(QObject):
     documentOpened = Signal(str)  # document id
+    # document id: it is let go (another opens next); the views drop what they show of it
+    documentClosing = Signal(str)
     spanAdded = Signal(str)  # span id
     spanRemoved = Signal(str, int, int)  # span id, old start, old end
     spanChanged = Signal(str, int, int)  # span id, old start, old end
@@ -296,7 +299,9 @@ class Session(QObject):
         self._unindex(change.span_id)
         span = state.spans.get(change.span_id)
         if span is not None and change.kind != "span_removed":
-            insort(self._order, (span.start, -span.end, span.id))
+            key = (span.start, -span.end, span.id)
+            at = bisect_right(self._order, key)
+            self._order[at:at] = (key,)  # one memmove (insort moves entries one by one)
             self._keys[span.id] = span.start << 32 | span.end
             self._labels[span.id] = span.label
             self._counts[span.label] += 1
@@ -419,15 +424,42 @@ class Session(QObject):
         return (s for s in by_text.get(text, ()) if shown.get(suggestion_id(s)) is s)
 
     def open_document(self, document_id: str) -> None:
-        # Nothing here keeps the last document alive once the new one is read: it goes
-        # by reference counting, and the collection after the paint does not walk it.
-        if self.document_id != document_id:
-            self._named = self._named_for = None
+        """Open `document_id` (nothing happens when it is open already). The last one is
+        let go first, here and by the views (`documentClosing`), so it goes by reference
+        counting, and what it left (its cycles) is collected before the next is read: that
+        collection walks the program's own objects only, and none is due after the first
+        paint (`collect_closed`, issue 16). Should the read fail, the last document is
+        opened again."""
+        closing = self.document_id
+        if closing == document_id:
+            return
         with collection_paused():
-            if not self.edits.open_document(document_id):
-                return
+            if closing is not None:
+                self._close(closing)
+                collect_closed()
+            try:
+                self.edits.open_document(document_id)
+            except BaseException:
+                if closing is not None:
+                    self.edits.open_document(closing)
+                    self.documentOpened.emit(closing)
+                    freeze_collector()
+                raise
             self.documentOpened.emit(document_id)
-            freeze_opened_document()
+            if closing is None:
+                freeze_opened_document()
+            else:
+                freeze_collector()  # nothing owed: collected as the last one closed
+
+    def _close(self, document_id: str) -> None:
+        """Let go of the open document: the views first (`documentClosing`), then this
+        session's indexes and the state."""
+        self.documentClosing.emit(document_id)
+        self._named = self._named_for = None
+        self._indexed = None
+        self._order, self._keys, self._labels = [], {}, {}
+        self._counts = Counter()
+        self.edits.close_document()
 
     def reload(self) -> None:
         """Read the open document again (after a change made outside this session)."""

@@ -7,6 +7,7 @@ the jobs runner and the "Show suggestions" action.
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, QTimer
@@ -80,6 +81,7 @@ class SuggestionsController(QObject):
         # suggestion id -> (the suggestion, its span for the views), for `_made_for`.
         self._made: dict[str, tuple[Any, Span]] = {}
         self._made_for: str | None = None
+        session.documentClosing.connect(self._closing)
         session.documentOpened.connect(self._forget_made)
         session.suggestionsChanged.connect(self.show)
         session.suggestionsEdited.connect(self.update)
@@ -93,6 +95,10 @@ class SuggestionsController(QObject):
         (tens of thousands for a long article) until its suggestions are replaced."""
         if self._made_for != document_id:
             self._made, self._made_for = {}, None
+
+    def _closing(self, _document_id: str) -> None:
+        # Before the next document is read (`Session.open_document`): freed by then.
+        self._made, self._made_for = {}, None
 
     # -- computing -----------------------------------------------------------------
 
@@ -175,12 +181,29 @@ class SuggestionsController(QObject):
             old.cancel()
         self.pending = document_id
         self.pending_timer.start()
+        self._hand_out_early(document_id)
+
+    def _hand_out_early(self, document_id: str | None) -> None:
+        """A long article's share for the warm worker processes goes out now, before the
+        paint (they run on the other cores, beside it), not with the job (issue 16);
+        None: cancel the one handed out. Only once a job has loaded the rules: before
+        that no worker runs, and loading them here would hold up the paint."""
+        suggesting = sys.modules.get("annotator.services.suggesting")
+        document = self.session.document
+        if suggesting is None:
+            return
+        if document_id is None or document is None or document.id != document_id:
+            suggesting.cancel_early()
+        else:
+            suggesting.hand_out_early(self.session.repo, document_id, document.text)
 
     def _start_pending(self) -> None:
         document_id, self.pending = self.pending, None
         self.pending_timer.stop()
         if document_id is not None and document_id == self.session.document_id and self.enabled:
             self.compute(document_id)
+        elif document_id is not None:
+            self._hand_out_early(None)  # not wanted after all
 
     def _ready(self, result: _Found) -> None:
         document_id, suggestions, names, made = result

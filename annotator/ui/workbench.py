@@ -32,11 +32,14 @@ class Workbench(QObject):
         self.review = reviewing
 
     def document_opened(self, document_id: str) -> None:
+        # The suggestions first: a long article's share for the worker processes goes
+        # out before it is shown, so they work beside the rest of the open (issue 16).
+        wants_suggestions = not self.review.active and self.suggestions.enabled
+        if wants_suggestions:
+            self.suggestions.compute_when_painted(document_id)
         self.annotation.show_document()
         if self.review.active:
             self.review.refresh()
-        elif self.suggestions.enabled:
-            self.suggestions.compute_when_painted(document_id)
 
     def label_key(self, label_name: str) -> None:
         """1/2/3: accept into gold (review), accept a suggestion as it, or tag/relabel."""

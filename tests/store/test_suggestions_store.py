@@ -360,3 +360,34 @@ def test_actor_texts_inside_a_transaction_are_read_then_and_not_kept(repo: Repos
         tag_then_fail()
     assert seen == [{"Ada Brun": "person", "Brun": None}]
     assert repo.actor_texts() == {"Ada Brun": "person"}
+
+
+def test_kept_actor_texts_read_nothing_of_the_corpus(repo: Repository) -> None:
+    """The window asks for them as a long article opens, before it is painted (to hand
+    the worker processes their share of its rules then): what this process last read for
+    the file, even if out of date, or None; never a reading (about 0.2 s after tags in a
+    long article, seconds for a whole large corpus)."""
+    doc = _import(repo, spans=[Span(new_id(), "", 6, 14, "ACTOR", "ana", {"type": "person"})])
+    statements: list[str] = []
+    repo.db.conn.set_trace_callback(statements.append)
+    try:
+        assert repo.kept_actor_texts() is None  # never read for this file
+    finally:
+        repo.db.conn.set_trace_callback(None)
+    first = repo.actor_texts()
+    brun = TEXT.index("Brun told")
+    repo.add_span(Span(new_id(), doc, brun, brun + 4, "ACTOR", "ana", {}))
+    statements.clear()
+    repo.db.conn.set_trace_callback(statements.append)
+    try:
+        assert repo.kept_actor_texts() is first  # as read, the tag since not looked at
+    finally:
+        repo.db.conn.set_trace_callback(None)
+    assert not any("spans" in sql or "events" in sql for sql in statements)
+    assert repo.actor_texts() == {"Ada Brun": "person", "Brun": None}
+    assert repo.kept_actor_texts() == {"Ada Brun": "person", "Brun": None}
+    other = Repository(open_db(repo.path + "-other"))  # another file: nothing kept for it
+    try:
+        assert other.kept_actor_texts() is None
+    finally:
+        other.db.close()

@@ -11,6 +11,7 @@ import weakref
 import pytest
 
 from annotator.core import collector
+from annotator.core.model import Span, new_id
 from annotator.core.suggest import Suggestion
 from annotator.ui.main_window import MainWindow
 
@@ -53,15 +54,90 @@ def test_the_next_open_gives_the_last_documents_objects_back_to_the_collector(
         gc.collect()
         assert keeper() is not None  # frozen: no collection frees it
         del first
+        collections: list[int] = []
+
+        def counted(phase: str, info: dict[str, int]) -> None:
+            if phase == "start":
+                collections.append(info["generation"])
+
         with qtbot.waitSignal(window.article.documentPainted, timeout=5_000):
             window.open_document(corpus.document_ids()[1])
             assert gc.get_freeze_count() > 0  # the new document's objects are frozen
-            assert keeper() is not None  # collected after the first frame, not before
-        assert keeper() is None
+            # Collected as the open let the first document go, before its first frame.
+            assert keeper() is None
+            gc.callbacks.append(counted)
+        gc.callbacks.remove(counted)
+        assert 2 not in collections  # no full collection is due after the first frame
         assert gc.get_freeze_count() > 0
     finally:
         if enabled:
             gc.enable()
+
+
+def test_the_last_document_is_let_go_before_the_next_is_read(
+    qtbot, suggesting: MainWindow, corpus, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The session, the article, the span table and the suggestions' spans let go of the
+    last document before the next is read, so the collection run then walks neither
+    (issue 16): only the program's own objects."""
+    window = suggesting
+    session = window.session
+    document = session.document
+    assert document is not None
+    tagged = session.add_span(Span(new_id(), document.id, 0, 8, "ACTOR", "ana"))
+    assert window.tags.model.items[tagged.id] is tagged  # the table shows that very Span
+    suggestion = weakref.ref(session.suggestions()[0])  # held by the session's state
+    shown = weakref.ref(next(iter(window.article.suggestions.values())))  # a view's Span
+    span = weakref.ref(tagged)
+    del document, tagged
+    read = session.edits.open_document
+    alive_at_read: list[bool] = []
+    walked: list[int] = []
+
+    def reading(document_id: str) -> bool:
+        alive_at_read.extend(ref() is not None for ref in (suggestion, shown, span))
+        return read(document_id)
+
+    def counted(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            walked.append(len(gc.get_objects()))
+
+    monkeypatch.setattr(session.edits, "open_document", reading)
+    enabled = gc.isenabled()
+    gc.disable()  # reference counting alone frees them, not a collection
+    gc.callbacks.append(counted)
+    try:
+        with qtbot.waitSignal(window.article.documentPainted, timeout=5_000):
+            window.open_document(corpus.document_ids()[1])
+    finally:
+        gc.callbacks.remove(counted)
+        if enabled:
+            gc.enable()
+    assert alive_at_read == [False, False, False]
+    assert len(walked) == 1  # one collection, before the read
+    assert window.session.document_id == corpus.document_ids()[1]
+    assert window.article.text == window.session.document.text
+
+
+def test_a_failed_read_opens_the_last_document_again(
+    qtbot, window: MainWindow, corpus, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    session = window.session
+    first = session.document_id
+    spans = len(window.tags.model.spans)
+    read = session.edits.open_document
+
+    def failing(document_id: str) -> bool:
+        if document_id != first:
+            raise OSError("disk I/O error")
+        return read(document_id)
+
+    monkeypatch.setattr(session.edits, "open_document", failing)
+    with pytest.raises(OSError, match="disk I/O"):
+        window.open_document(corpus.document_ids()[1])
+    assert session.document_id == first
+    assert window.article.text == session.document.text
+    assert len(window.tags.model.spans) == spans
 
 
 def test_a_documents_suggestions_are_frozen_once_shown(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from annotator.ui.main_window import MainWindow
 
@@ -54,3 +55,30 @@ def test_tagging_a_suggestions_words_formats_its_block_once_and_tints_the_select
     window.undo_stack.undo()
     assert session.suggestion(f"suggestion:{suggestion.start}:{suggestion.end}:ACTOR") is not None
     assert window.annotation.selected_span() is None
+
+
+def test_a_tag_works_out_the_lines_its_overlays_change_once(qtbot, suggesting: MainWindow) -> None:
+    # The end of the key's batch repainted the selection (which works the overlays'
+    # lines out) and then worked them out again for the preview the tag cleared.
+    window = suggesting
+    article = window.article
+    suggestion = next(s for s in window.session.suggestions() if s.label == "ACTOR")
+    worked_out: list[int] = []
+    update = article._update_overlays
+
+    def counted() -> None:
+        if not article._batch:
+            worked_out.append(1)
+        update()
+
+    article._update_overlays = counted  # type: ignore[method-assign]
+    article.select_text(suggestion.start, suggestion.end)
+    window.annotation.select_span(None)
+    worked_out.clear()
+    qtbot.keyClick(article, "3")
+    assert window.annotation.selected_span() is not None
+    assert len(worked_out) == 1
+    worked_out.clear()
+    qtbot.keyClick(article, Qt.Key.Key_Delete)
+    assert window.annotation.selected_span() is None
+    assert len(worked_out) == 1

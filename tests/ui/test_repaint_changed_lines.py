@@ -127,3 +127,43 @@ def test_a_key_repaints_the_lines_that_changed_and_the_screen_shows_what_a_full_
             # can differ there, with or without this change.
             assert _differing(ours, expected, int(margin)) == [], key
             assert len(_differing(ours, expected, 0)) < 20, key
+
+
+def test_a_key_draws_the_bars_of_the_lines_it_repaints_only(
+    qtbot, paragraph_window, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The bars of a long paragraph's other lines are not drawn when a key repaints a line
+    or two of it (the painter's clip kept their pixels anyway; issue 16). The pixels are
+    checked against a full paint by the test above."""
+    from PySide6.QtGui import QPainter
+
+    window, words = paragraph_window
+    article = window.article
+    drawn: list[int] = []
+    draw_rect, draw_line = QPainter.drawRect, QPainter.drawLine
+
+    def counted_rect(painter: QPainter, *args: object) -> None:
+        drawn.append(1)
+        draw_rect(painter, *args)  # type: ignore[arg-type]
+
+    def counted_line(painter: QPainter, *args: object) -> None:
+        drawn.append(1)
+        draw_line(painter, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(QPainter, "drawRect", counted_rect)
+    monkeypatch.setattr(QPainter, "drawLine", counted_line)
+    block = article.document().findBlockByNumber(0)
+    whole = article.blockBoundingGeometry(block).translated(article.contentOffset()).toRect()
+    article.viewport().repaint(whole)
+    drawn.clear()
+    article.viewport().repaint(whole)
+    paragraph = len(drawn)  # every bar of the first paragraph, and the overlays
+    word = words[70]
+    article.select_text(word.start(), word.end())
+    window.annotation.select_span(None)
+    QApplication.processEvents()
+    drawn.clear()
+    qtbot.keyClick(article, Qt.Key.Key_3)
+    QApplication.processEvents()
+    assert window.annotation.selected_span() is not None
+    assert 0 < len(drawn) < paragraph / 2

@@ -177,3 +177,31 @@ def test_many_suggestions_merged_in_leave_the_rows_as_a_full_sort_would(qtbot) -
     assert [s.id for s in model.spans] == [
         s.id for s in sorted(kept, key=lambda s: (s.start, -s.end, s.id))
     ]
+
+
+def test_a_tag_moves_the_rows_after_it_in_one_step(qtbot, window: MainWindow) -> None:
+    """The table's rows and the session's order take a new span by slice assignment:
+    list.insert moves every entry after it one at a time (a tag near the top of a long
+    article's rows, issue 16). The order is as before."""
+    from annotator.ui.tag_panel import _Rows
+
+    class Unmoved(list):  # type: ignore[type-arg]
+        def insert(self, *_args: object) -> None:
+            raise AssertionError("list.insert on a key press")
+
+    class UnmovedRows(_Rows):
+        def insert(self, *_args: object) -> None:
+            raise AssertionError("list.insert on a key press")
+
+    session, stack, model = window.session, window.undo_stack, window.tags.model
+    document = session.document
+    session.spans()  # the index is current
+    session._order = Unmoved(session._order)
+    model.keys = Unmoved(model.keys)
+    model.spans = UnmovedRows(list.__iter__(model.spans), model.items)
+    for start in (30, 0, 60):
+        push(stack, session, TagSpan(Span(new_id(), document.id, start, start + 4, "ACTOR", "ana")))
+    expected = session.edits.spans()
+    assert session.spans() == expected
+    assert [model.spans[r].id for r in range(model.rowCount())] == [s.id for s in expected]
+    assert model.keys == sorted(model.keys)

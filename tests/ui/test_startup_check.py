@@ -102,3 +102,55 @@ def test_the_window_takes_its_opening_snapshot_after_the_first_frame(
     assert calls[0] == "open snapshot=False"
     assert sorted(calls[1:]) == ["first frame", "snapshot"]
     assert len(list_snapshots(path)) == 1
+
+
+def _exec_until_the_check_began(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """app.run's event loop: until the window has begun its background check (stood in
+    for: no thread), then the windows close; no timer of this run is left to fire in
+    another test."""
+    from PySide6.QtWidgets import QApplication
+
+    from annotator import app as app_module
+
+    began: list[bool] = []
+    monkeypatch.setattr(app_module, "start_integrity_check", lambda *_a, **_k: began.append(True))
+
+    def exec_until_the_check_began(self: QApplication) -> int:
+        qtbot.waitUntil(lambda: bool(began), timeout=10_000)
+        for window in self.topLevelWidgets():
+            window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", exec_until_the_check_began)
+
+
+def test_the_fonts_are_read_on_a_thread_of_their_own_and_awaited_before_the_file_opens(
+    qtbot, qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Qt reads the system's fonts (fontconfig) while the window's modules are imported,
+    # on another core (issue 16); the thread has ended before anything else happens.
+    import threading
+
+    from PySide6.QtGui import QFontDatabase
+
+    from annotator import app as app_module
+
+    path = tmp_path / "corpus.db"
+    _corpus(path).db.close()
+    events: list[str] = []
+    real_families, real_open = QFontDatabase.families, app_module.open_with_backup
+
+    def families(*args):  # type: ignore[no-untyped-def]
+        events.append(f"fonts read on {threading.current_thread().name}")
+        return real_families(*args)
+
+    def opened(*args, **kwargs):  # type: ignore[no-untyped-def]
+        alive = [t.name for t in threading.enumerate() if t.name == "read-fonts"]
+        events.append(f"open, reading threads left: {alive}")
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(QFontDatabase, "families", staticmethod(families))
+    monkeypatch.setattr(app_module, "open_with_backup", opened)
+    _exec_until_the_check_began(qtbot, monkeypatch)
+    assert app_module.run(path, annotator="ana") == 0
+    assert events[:2] == ["fonts read on read-fonts", "open, reading threads left: []"]

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from annotator.app import NO_PAINT_THREADS
 from annotator.core.model import AnnotatedDocument, Document, Span, new_id
 from annotator.store.db import open_db
 from annotator.store.repository import Repository
@@ -76,15 +77,16 @@ NOT_BUILT_BEFORE_THE_FIRST_FRAME = {
 }
 
 
-def _first_frame(tmp_path: Path, db: Path) -> tuple[set[str], set[str], str]:
-    """(modules loaded, QtWidgets classes built) when the first frame is served, and
-    the garbage collector ("enabled" or "disabled") one loop turn later."""
+def _first_frame(tmp_path: Path, db: Path) -> tuple[set[str], set[str], str, list[str]]:
+    """(modules loaded, QtWidgets classes built) when the first frame is served, the
+    garbage collector ("enabled" or "disabled") one loop turn later, and the names of
+    the process's threads at the served frame."""
     out, listed, built = tmp_path / "frame.t", tmp_path / "modules.txt", tmp_path / "qt.txt"
-    collector = tmp_path / "gc.txt"
+    collector, threads = tmp_path / "gc.txt", tmp_path / "threads.txt"
     env = {
         key: value
         for key, value in os.environ.items()
-        if not key.startswith(("ANNOTATOR_", "XDG_", "BENCH_"))
+        if not key.startswith(("ANNOTATOR_", "XDG_", "BENCH_")) and key != NO_PAINT_THREADS
     }
     env.update(
         QT_QPA_PLATFORM="offscreen",
@@ -92,6 +94,7 @@ def _first_frame(tmp_path: Path, db: Path) -> tuple[set[str], set[str], str]:
         BENCH_MODULES=str(listed),
         BENCH_QT_CLASSES=str(built),
         BENCH_GC=str(collector),
+        BENCH_THREADS=str(threads),
         PYTHONPATH=str(REPO),
     )
     for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
@@ -120,6 +123,7 @@ def _first_frame(tmp_path: Path, db: Path) -> tuple[set[str], set[str], str]:
         set(listed.read_text("utf-8").split()),
         set(built.read_text("utf-8").split()),
         collector.read_text("utf-8").strip(),
+        threads.read_text("utf-8").splitlines(),
     )
 
 
@@ -145,7 +149,7 @@ def test_the_first_frame_loads_no_module_and_builds_no_qt_class_it_does_not_show
         "ana",
     )
     repo.db.close()
-    modules, classes, collector = _first_frame(tmp_path, db)
+    modules, classes, collector, _threads = _first_frame(tmp_path, db)
     assert "annotator.ui.main_window" in modules  # the window itself was measured
     loaded = {
         heavy: why
@@ -159,6 +163,22 @@ def test_the_first_frame_loads_no_module_and_builds_no_qt_class_it_does_not_show
     # Paused for the start-up (annotator.launch), on again once the document is painted
     # (the article says so from a zero timer, just after the served frame).
     assert collector == "enabled"
+
+
+@pytest.mark.gui
+def test_the_first_frame_is_painted_without_waking_a_thread(tmp_path: Path) -> None:
+    # Enough documents for the list's scroll bar: Qt's raster painter handed each tall
+    # fill of a scroll bar to a pool of threads in 64-line strips and waited for them
+    # (issue 16: some 480 context switches before the first frame). app.run has it
+    # paint them on the GUI thread.
+    db = tmp_path / "corpus.db"
+    repo = Repository(open_db(db))
+    documents = [Document.from_text(f"Shelling hit town {n}.\n", f"Report {n}") for n in range(80)]
+    repo.import_documents([AnnotatedDocument(document) for document in documents], "ana")
+    repo.db.close()
+    modules, _classes, _collector, threads = _first_frame(tmp_path, db)
+    assert "annotator.ui.main_window" in modules  # the window itself was measured
+    assert threads[1:] == []  # the main thread alone
 
 
 @pytest.mark.gui

@@ -62,7 +62,10 @@ TITLES: Final = words(
     "Mama Mzee "
     # "Deputy Spokesperson X" (beside "Spokesman"); "Madam X", "Madame X", "Mme X": the
     # honorific West African and French-language copy writes before a woman's name
-    "Spokesperson Madam Madame Mme"
+    "Spokesperson Madam Madame Mme "
+    # Indonesian police ranks as the English-language press abbreviates them ("Sr. Comr.
+    # X", "Adj. Sr. Comr. X"), and a regency's head ("Poso Regent X")
+    "Comr Sr Adj Regent"
 )
 # Lower-case roles written straight before a name ("regional governor Paweł Wróblewski").
 ROLE_WORDS: Final = words(
@@ -125,13 +128,18 @@ ORGANISATION_WORDS: Final = words(
     # pour la Démocratie", "Coordination des Mouvements de l'Azawad", "Collectif ..."
     "Résistance Rassemblement Coordination Collectif Comité Conseil Congrès Parti "
     # a rights body's national sections: "Amnesty Kenya", "Amnesty International Nigeria"
-    "Amnesty"
+    "Amnesty "
+    # research and civic bodies: "Brazilian Forum on Public Security", "Violence Studies
+    # Laboratory", "Latin American Faculty of Social Sciences"
+    "Forum Laboratory Faculty"
 )
 _ARMED: Final = words(
     "Résistance Mouvements "
     "Front Movement Brigades Brigade Militia Battalion Battalions Legion Sentinelles Ansar "
     "Jaish Harakat Guard Shield Liberation Resistance Rebels Tigers Army Cartel Ejército "
-    "Ejercito Frente Armée Mouvement Movimiento Jamaat Jama'at Katiba Kataib Liwa Jaysh"
+    "Ejercito Frente Armée Mouvement Movimiento Jamaat Jama'at Katiba Kataib Liwa Jaysh "
+    # holy warriors name fighters in any language's spelling: "East Indonesia Mujahidin"
+    "Mujahidin Mujahideen Mujahedin Mujahedeen"
 )
 _STATE: Final = words(
     "Ministry Government Armed Parliament Presidency Police Rifles Gendarmerie Constabulary "
@@ -142,7 +150,9 @@ _STATE: Final = words(
     # k): "Ombudsman's Office", "Defensoría del Pueblo", "State Prosecutor's Office"
     "Ombudsman Ombudsman's Ombudsperson's Defensoría Defensoria Prosecutor's Defender's "
     # "Public Prosecution Service", "Crown Prosecution Service"
-    "Prosecution"
+    "Prosecution "
+    # a state's courts and prosecutors as one: "Supreme Judicial Council", "Judicial Police"
+    "Judicial Judiciary"
 )
 # A guard that serves a state: "National Guard", "Republican Guard", "Coast Guard".
 _STATE_GUARDS: Final = words(
@@ -451,7 +461,10 @@ _BODY_APPOSITIVE: Final = re.compile(
     r", (?:(?:a|an|the) (?:[\w'\u2019-]+ ){0,3}?(?P<one>(?P<firm>subsidiary|company|firm"
     r"|corporation|conglomerate|multinational|cooperative)|(?P<armed>gang|cartel"
     r"|syndicate|militia|criminal group|armed group|rebel group|criminal organi[sz]ation)"
-    r"|(?P<polity>(?<=-run )entity|(?<=-ruled )entity|(?<=breakaway )entity|statelet))"
+    r"|(?P<polity>(?<=-run )entity|(?<=-ruled )entity|(?<=breakaway )entity|statelet)"
+    # "the Victims' Unit, a government agency": the state's own body
+    r"|(?P<state_body>(?:(?<=government )|(?<=state )|(?<=federal )|(?<=public ))"
+    r"(?<!-government )(?<!-state )(?:agency|body)))"
     r"(?=[,.;:)]| (?:of|that|which|whose|based|owned|run|known|with|in|from|and|operating"
     r"|active|founded|led|accused|blamed|behind|linked|blamed)\b)"
     r"|one of (?:the |its |their )?(?:[\w'\u2019-]+ ){0,2}?(?P<many_firms>companies|firms)"
@@ -463,7 +476,7 @@ _BODY_APPOSITIVE: Final = re.compile(
 def _apposed_kind(found: re.Match[str]) -> str:
     if found.group("firm") or found.group("many_firms"):
         return "organisation"
-    if found.group("polity"):
+    if found.group("polity") or found.group("state_body"):
         return "state"
     return "armed group"
 
@@ -553,12 +566,19 @@ _OFFICERS_OWNING: Final = words(
 )
 
 
+_ARMED_BODY: Final = re.compile(r"\bArmed (?:Forces?|Police|Services|Guards?|Units?)\b")
+
+
 def organisation_type(words: Iterable[str]) -> str:
     """'armed group', 'state', 'media' or 'organisation' from the words of a name."""
     words = list(words)
     found = set(words)
     if found & _MEDIA:
         return "media"
+    if "Armed" in found and not _ARMED_BODY.search(" ".join(words)):
+        # "Armed" names a force only before one: "Armed Forces", "Armed Police" (not
+        # "Armed Conflict Location & Event Data", a project that counts attacks)
+        found = found - {"Armed"}
     if (found & _STATE or "Army" in found) and _members_body_heads(words):
         return "organisation"  # "Police Federation", "Army Officers' Association": members'
     if (
@@ -752,7 +772,7 @@ _AFTER_INITIAL: Final = re.compile(
 # Honorifics that Somali and Arabic names carry inside them ("Hassan Sheikh Abdi"),
 # and Hausa and Kanuri ones ("Amadou Malam Bukar", "Musa Alhaji Sani").
 _TITLES_INSIDE_NAMES: Final = frozenset(
-    {"Sheikh", "Shaikh", "Sheekh", "Haji", "Hajji", "Malam", "Mallam", "Alhaji"}
+    {"Sheikh", "Shaikh", "Sheekh", "Haji", "Hajji", "Malam", "Mallam", "Alhaji", "Sr"}
 )
 
 
@@ -762,6 +782,7 @@ _REGNAL_NUMBER: Final = re.compile(r"X{0,2}(?:IX|IV|VI{0,3}|I{2,3})|XI{1,3}|XIV|
 # Words `_person_tokens` may refuse a name for, titles aside.
 _NOT_A_PERSON_S_WORDS: Final = ORGANISATION_WORDS | _NOT_NAMES | _MEDIA
 _COMPASS_OPENERS: Final = words("Northern Southern Eastern Western Central")
+_LANDFORM_OPENERS: Final = words("Mount Mt Lake Cape Jebel Jabal Djebel Mont Monte")
 
 
 def _person_tokens(tokens: Iterable[Token]) -> tuple[Token, ...] | None:
@@ -777,8 +798,8 @@ def _words_name_a_person(words: tuple[str, ...]) -> bool:
     test, which reads only the words."""
     # Up to four name words; particles do not count ("Maria de los Angeles Torres"). A
     # compass adjective opens a region's name, never a person's ("Western Sahara").
-    if words[0] in _COMPASS_OPENERS:
-        return False
+    if words[0] in _COMPASS_OPENERS or words[0] in _LANDFORM_OPENERS:
+        return False  # ... and a landform's word a mountain's or a lake's ("Mount Mghila")
     if len(words) > 7 or (len(words) > 4 and sum(w not in NAME_PARTICLES for w in words) > 4):
         return False
     # (the test below per word only when a word is in one of its lists or a title: the
@@ -881,9 +902,11 @@ _MONTHS: Final = words(
 # in this slot is the outlet (people are "told to" do things, or "told reporters").
 _OUTLET_SLOT_BEFORE: Final = re.compile(
     r"\b(?:told|[Ii]n\s+an\s+interview\s+with|[Ss]peaking\s+to|(?:seen|obtained|reviewed"
-    r"|verified|published|broadcast|aired|quoted|cited)\s+by)\s+(?:the\s+)?"
+    r"|verified|published|broadcast|aired|quoted|cited)\s+by)[ \t]+(?:the\s+)?"
     # "quoted by state-run Sonna": the outlet's owner before its name
     r"(?:(?:state-run|state-owned|state|official|public|private|independent)\s+)?(?=[A-Z])"
+    # (never across a line break: "Security Council told" ends a headline, and the next
+    # line is a section's label)
 )
 # The words its matches start at (each a whole piece of the text): keep with the pattern.
 _OUTLET_SLOT_FIRST: Final = words(
@@ -1066,6 +1089,15 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue  # "told Russian state media", "told Commander X": not an outlet's name
         if end not in described and not _reads_as_outlet(text, tokens, words_, listed, index.kinds):
             continue  # "told Ibrahim Musa by telephone": a person told, not an outlet
+        if (
+            listed is None
+            and tokens[0].text.isupper()
+            and name in _defined_not_media(ctx)
+            and _DOCUMENT_SLOT.search(text, max(0, start - 20), start)
+        ):
+            # "published by the MDN": the ministry the text defined as "(MDN)" (a listed
+            # outlet keeps its slot: "told AFP" beside "Armed Forces of the Philippines (AFP)")
+            continue
         names.add(name)
         found.append((start, end))
     if not names:
@@ -1080,6 +1112,20 @@ def actor_outlet_in_slot(ctx: SuggestContext) -> Iterator[Suggestion]:
                 found.append((start, end))
     for start, end in sorted(set(found)):
         yield _suggestion(start, end, "media", "actor_outlet_in_slot")
+
+
+# A slot that names who issued a document, not who was told: "figures published by the".
+_DOCUMENT_SLOT: Final = re.compile(
+    r"\b(?:published|issued|released|seen|obtained|reviewed|verified|cited) by (?:the )?$"
+)
+
+
+def _defined_not_media(ctx: SuggestContext) -> frozenset[str]:
+    """The acronyms the text defines ("Full Name (ACR)") as no outlet's."""
+    text = ctx.text
+    return frozenset(
+        text[a:b] for _s, _e, a, b, kind in _acronym_definitions(ctx) if kind != "media"
+    )
 
 
 _CAPITAL_WORD_BEFORE: Final = re.compile(r"([A-Z][\w\u0300-\u036f'\u2019-]*) $")
@@ -1184,6 +1230,8 @@ def actor_which_said(ctx: SuggestContext) -> Iterator[Suggestion]:
             or tokens[0].text.lower() in ROLE_WORDS
             or _is_nationality(tokens[0].text, index)
             or _title_case_line(text, tokens[0].start)
+            # "both India and Pakistan, which": a coordination of listed names, each its own
+            or any(part.strip() in index.kinds for part in name.split(" and "))
         ):
             continue
         if words_ & (_MEDIA | _OUTLET_WORDS | _MASTHEAD_WORDS):
@@ -1922,12 +1970,30 @@ def _byline_above_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
     # Stojanović" then "BIRN Pristina, Belgrade"
     for found in _BYLINE_ACRONYM_OUTLET.finditer(text, 0, min(len(text), 1500)):
         yield from _byline_names(ctx, found.start("name"))
+    # ... and a name alone on its line above the line of its place and date: "Andi
+    # Lamarauna", then "Palu, Central Sulawesi | Mon, December 1, 2026"
+    for found in _NAME_ABOVE_DATE_LINE.finditer(text, 0, min(len(text), 600)):
+        if found.start("name") == 0 or found.group("name") in index.kinds:
+            continue  # (the headline is no byline)
+        person = _person_tokens(tuple(word_tokens(text, found.start("name"), found.end("name"))))
+        if person and len(person) >= 2:
+            yield _person(text, person, "actor_person_in_attribution")
     # ... and the byline that says where the reporter filed from: "From Ade Bello, Kano"
     # (Nigerian and South Asian papers' form of "By X, Kano")
     for found in _FROM_BYLINE.finditer(text, 0, min(len(text), 1500)):
         person = _person_tokens(tuple(word_tokens(text, found.start("name"), found.end("name"))))
         if person and found.group("name") not in index.kinds:
             yield _person(text, person, "actor_person_in_attribution")
+
+
+_MONTH_NAMES: Final = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
+_NAME_ABOVE_DATE_LINE: Final = re.compile(
+    r"(?:(?<=\n)|^)(?P<name>[A-Z][\w\u00c0-\u024f'\u2019-]+(?: [A-Z][\w\u00c0-\u024f'\u2019-]+)"
+    r"{1,3})\n\n?[A-Z][^\n]{0,50}\b" + _MONTH_NAMES + r" \d{1,2},? (?:19|20)\d\d\b[^\n]{0,30}\n"
+)
 
 
 def _byline_names(ctx: SuggestContext, outlet: int) -> Iterator[Suggestion]:
@@ -2512,7 +2578,30 @@ def actor_surname_mentions(ctx: SuggestContext) -> Iterator[Suggestion]:
             # "the Defensoría del Pueblo said": a state body's name, not a person's
             # (guideline, open point k)
             found = _suggestion(found.start, found.end, "state", "actor_surname_mentions")
+        elif len(named) > 1 and _THE_BEFORE.search(text, max(0, found.start - 4), found.start):
+            # "the Comuneros del Sur accused": no dev person span follows "the"; a body's
+            # name, typed as its words or its description say
+            name = text[found.start : found.end]
+            kind = (
+                apposed_bodies(ctx).get(name)
+                or _described_names(ctx).get(name)
+                or organisation_type(named)
+            )
+            found = _suggestion(found.start, found.end, kind, "actor_surname_mentions")
         yield found
+
+
+def _described_names(ctx: SuggestContext) -> dict[str, str]:
+    """The names `actor_name_then_description` types by what follows them ("the Comuneros
+    del Sur, a smaller armed group"), once per document."""
+    found: dict[str, str] | None = ctx.memo.get("described_names")
+    if found is None:
+        found = {
+            ctx.text[s.start : s.end]: str(s.attributes.get("type"))
+            for s in actor_name_then_description(ctx)
+        }
+        ctx.memo["described_names"] = found
+    return found
 
 
 # Before a people's name, never before a person's surname alone: "the Bawm", "young Baloch".
@@ -2852,7 +2941,7 @@ def _spelled_by(
         if (
             j + 1 < len(tokens)
             and first >= 0
-            and text[tokens[j].end : tokens[j + 1].start] not in (" ", "' ", "\u2019 ")
+            and text[tokens[j].end : tokens[j + 1].start] not in (" ", "' ", "\u2019 ", " & ")
         ):
             break  # punctuation or a line break ends the name ("Leaders' Forum" does not)
         # "Tehrik-i-Taliban" gives T and T; "Co-operation" gives C; "l'Enfance" gives E.
@@ -2895,6 +2984,10 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
                 mixed_title = _title_case_acronym(ctx, runs, match, acronym)
                 if mixed_title is not None:
                     found.append(mixed_title)
+            elif _OWN_LANGUAGE_SHORT.fullmatch(acronym):
+                short = _state_body_short_name(ctx, runs, match)
+                if short is not None:
+                    found.append(short)
             continue
         spelled = (
             () if two_words else _spelled_name(ctx, capitals if mixed else acronym, match.start())
@@ -2935,7 +3028,9 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
             # across a coordination or a preposition; the name is the tail after it that
             # opens with the acronym's first letter
             for i, token in enumerate(tokens[:-2]):
-                if token.text in _RUN_BREAKS:
+                # ... or across a lower-case "the" ("Later on Sunday the Federal Security
+                # Service (FSB)": the name opens after it)
+                if token.text in _RUN_BREAKS or token.text == "the":
                     tail = tokens[i + 1 :]
                     tail = tail[1:] if tail[0].text == "the" else tail
                     if len(tail) >= 2 and tail[0].text[:1] == acronym[0]:
@@ -3065,6 +3160,13 @@ _KIND_BEFORE_NAME: Final = re.compile(
     r"|(?<!Islamic )(?<!Islamic\s)\b(?:State|state|federal|Federal))\s+)$"
 )
 _STATE_DESCRIPTIONS: Final = words("federal state government national public official")
+# The bracket followed at once by the kind it names, with no comma: "(MIT) terrorist group",
+# "(ADF) rebels", "(ARF) militia" (a noun the acronym modifies, as "the UN's WFP" is not).
+_ARMED_KIND_RIGHT_AFTER: Final = re.compile(
+    r"\s+(?:(?:armed|rebel|militant|jihadist|insurgent|terrorist|separatist|extremist"
+    r"|guerrilla|Islamist)\s+(?:group|network|movement|organi[sz]ation|outfit|faction"
+    r"|alliance|coalition)|militias?|rebels|insurgents|militants|jihadists|guerrillas)\b"
+)
 # An alliance's members when they are armed: "an alliance of former Darfur rebel groups".
 _OF_ARMED_MEMBERS: Final = re.compile(
     r"\s+of\s+(?:[\w'\u2019-]+\s+){0,3}?(?:rebel|armed|militant|jihadist|insurgent"
@@ -3106,6 +3208,8 @@ def _described_kind(ctx: SuggestContext, tokens: tuple[Token, ...], after: int, 
         if kind != "media":
             return "state"  # "the state-owned Compagnie Malienne de Navigation"
     found = _KIND_AFTER_ACRONYM.match(text, after)
+    if found is None and kind != "state" and _ARMED_KIND_RIGHT_AFTER.match(text, after):
+        return "armed group"  # "the East Indonesia Mujahidin (MIT) terrorist group"
     if found is None:
         itself = _AS_IT_CALLS_ITSELF.match(text, after)
         if itself is not None:
@@ -3208,6 +3312,28 @@ _MIXED_ACRONYM: Final = re.compile(r"[A-Z][A-Za-z]{1,6}")
 _TITLE_CASE_ACRONYM: Final = re.compile(r"[A-Z][a-z]{2,6}")
 
 
+# A state body's short name in its own language, with a letter English has not: "Swedish
+# National Council for Crime Prevention (Brå)", "Swedish Security Service (Säpo)".
+_OWN_LANGUAGE_SHORT: Final = re.compile(r"[A-Z][a-z]*[^\W\d_a-zA-Z][a-z]*")
+
+
+def _state_body_short_name(
+    ctx: SuggestContext, runs: Mapping[int, NameRun], match: re.Match[str]
+) -> tuple[int, int, int, int, str] | None:
+    """The definition "<a state body's name> (Brå)": the bracket's word, whose letters need
+    not spell the English name, after a name of three or more words the type rules read as
+    the state's; else None."""
+    run = runs.get(match.start() - 1)
+    if run is None or ctx.text[run.end : match.start()] != " ":
+        return None
+    tokens = _strip_leading(run, _NOT_NAMES)
+    if len(tokens) < 3 or _is_title_chain(tokens):
+        return None
+    if _body_type(ctx, tokens) != "state":
+        return None
+    return (tokens[0].start, tokens[-1].end, match.start(1), match.end(1), "state")
+
+
 def _title_case_acronym(
     ctx: SuggestContext, runs: Mapping[int, NameRun], match: re.Match[str], acronym: str
 ) -> tuple[int, int, int, int, str] | None:
@@ -3302,12 +3428,16 @@ def _body_type(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str:
         listed = _gazetteer_index(ctx.gazetteer).kinds.get(owner, ("",))[0]
         if listed == "state" or apposed_bodies(ctx).get(owner) == "state":
             return "state"
+    if kind == "organisation" and _state_s_administrative_body(ctx, words, of_at):
+        return "state"
     # A force word after "for" or "of" names the body's cause, not the body: "Guinean
     # Organization for the Defense of Human Rights" is no defence force.
     # ("State Committee for National Security" says whose it is in its first word)
-    purpose = next((i for i, w in enumerate(words) if w in ("for", "of")), len(words))
+    purpose = next((i for i, w in enumerate(words) if w in ("for", "of", "on")), len(words))
     if words[0] == "State":
         purpose = len(words)
+    if purpose > 0 and words[purpose - 1] in _CIVIC_HEADS:
+        purpose = 0  # "Brazilian Public Security Forum": a forum on security is no force
     if kind in ("organisation", "armed group") and set(words[:purpose]) & _STATE_FORCES:
         index = _gazetteer_index(ctx.gazetteer)
         if (
@@ -3329,6 +3459,37 @@ def _body_type(ctx: SuggestContext, tokens: tuple[Token, ...]) -> str:
     return kind
 
 
+# Heads of a state's administrative bodies ("Missing Persons Institute of Bosnia and
+# Herzegovina", "Swedish National Council for Crime Prevention"); a rights commission is
+# left out (the dev gold types statutory and private ones alike as organisations).
+_ADMINISTRATIVE_HEADS: Final = words(
+    "Institute Agency Authority Office Service Directorate Bureau Council Committee"
+)
+_RESEARCH_WORDS: Final = words("Studies Research Policy Analysis Strategic Peace Refugee")
+
+
+def _state_s_administrative_body(ctx: SuggestContext, words: list[str], of_at: int) -> bool:
+    """True for an administrative body named after its state: "<demonym> National <head>"
+    or "<head> of <listed state>" (guideline, session 30 point 6: "<Body> of <State>" with
+    capitals is one `state` span), never a research or aid body's name."""
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for", "on")), len(words))
+    if cut == 0 or words[cut - 1] not in _ADMINISTRATIVE_HEADS:
+        return False
+    if not _RESEARCH_WORDS.isdisjoint(words) or "Rights" in words:
+        return False
+    index = _gazetteer_index(ctx.gazetteer)
+    if len(words) > 2 and words[0] in index.demonyms and words[1] == "National":
+        return True  # "Swedish National Council for Crime Prevention"
+    if words[0] == "Federal" and words[cut - 1] not in ("Council", "Committee"):
+        return True  # "Federal Investigation Agency", "Federal Bureau of Investigation"
+    if of_at > 0 and of_at == cut and words[cut - 1] not in ("Council", "Committee"):
+        owner = " ".join(w for w in words[of_at + 1 :] if w != "the")
+        return index.kinds.get(owner, ("",))[0] == "state"  # "... Institute of Bosnia ..."
+    return False
+
+
+# Heads of civic and research bodies, whatever subject their other words name.
+_CIVIC_HEADS: Final = words("Forum Laboratory Faculty Observatory Foundation Institute Network")
 _PORTFOLIO_HEADS: Final = words("Secretariat Bureau")
 _FORCE_OF: Final = words("Army Armed Forces Force Navy Air Police National Royal Defence Defense")
 
@@ -3639,8 +3800,10 @@ def actor_described_group(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 # "the Sahel Monitor, a research group,", "Shelter Now, a charity that ...": a civil body.
 _CIVIL_APPOSITIVE: Final = re.compile(
-    r", (?:a|an) (?:[\w-]+ ){0,2}?(?:(?:research|rights|aid|monitoring|advocacy|humanitarian"
-    r"|relief|campaign|lobby|civil society|medical|legal|women's|youth|press freedom) "
+    # (never an armed kind anywhere before the noun: "a terrorist organisation")
+    r", (?:a|an) (?!(?:[\w-]+ ){0,2}(?:terrorist|militant|armed|criminal|jihadist|extremist"
+    r"|rebel|insurgent)\b)(?:[\w-]+ ){0,2}?(?:(?:research|rights|aid|monitoring|advocacy"
+    r"|humanitarian|relief|campaign|lobby|civil society|medical|legal|women's|youth|press freedom) "
     r"(?:group|organisation|organization|network|coalition)|charity|think[- ]tank|watchdog"
     r"|non-?profit|NGO|monitor|research institute|rights body"
     # "a local organisation", "a residents' association": a civil body by its noun alone
@@ -3746,6 +3909,13 @@ def actor_body_for_state(ctx: SuggestContext) -> Iterator[Suggestion]:
                 continue  # "the Police Force in Ghana": a state's body, then where
             else:
                 kind = _body_type(ctx, tokens)
+                whole = [*words_, "of", *text[served.end() : state_end].split()]
+                if (
+                    kind == "organisation"
+                    and served.group().strip() in ("of", "of the")
+                    and _state_s_administrative_body(ctx, whole, len(words_))
+                ):
+                    kind = "state"  # "the Statistics Office of Nigeria": the state's own
             yield _suggestion(tokens[0].start, state_end, kind, "actor_body_for_state")
 
 
@@ -3833,6 +4003,10 @@ _MILITARY_REGION: Final = re.compile(
 )
 
 
+# "in the" or "within the" before a region: the place, as "in the Amhara region" is.
+_IN_THE_AREA: Final = re.compile(r"\b(?:[Ii]n|[Ww]ithin|[Aa]cross|[Tt]hroughout) the $")
+
+
 @rule(
     "actor_military_region",
     "ACTOR",
@@ -3844,6 +4018,8 @@ def actor_military_region(ctx: SuggestContext) -> Iterator[Suggestion]:
     for at in ctx.piece_index.get("Military", ()):
         found = _MILITARY_REGION.search(text, max(0, at - 14), at + 20)
         if found is not None and found.start() < at < found.end():
+            if _IN_THE_AREA.search(text, max(0, found.start() - 12), found.start()):
+                continue  # "arrested in the 2nd Military Region": the area it commands
             yield _suggestion(found.start(), found.end(), "state", "actor_military_region")
 
 
@@ -3969,6 +4145,16 @@ def actor_source_body(ctx: SuggestContext) -> Iterator[Suggestion]:
     for start, end in spans:
         name = text[start:end]
         words_of = name.split()
+        if (
+            len(words_of) > 2
+            and _POSSESSIVE_END.search(words_of[0])
+            and words_of[0][:-2] in index.kinds
+        ):
+            # "the UN's World Food Programme": the owner is a mention of its own, and the
+            # body's name follows it
+            start += len(words_of[0]) + 1
+            name = text[start:end]
+            words_of = words_of[1:]
         if (
             name in index.kinds
             or words_of[0] in index.kinds
@@ -4122,7 +4308,16 @@ def actor_organisation_name(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 
 def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]:
-    yield from _organisation_names(ctx)
+    yield from _bodies_of_officers(ctx)
+    for named in _organisation_names(ctx):
+        parent = _PART_OF_A_UNIVERSITY.search(ctx.text, named.start, named.end)
+        if parent is None or parent.end() != named.end or parent.start() == named.start:
+            yield named
+            continue
+        # "the Violence Studies Laboratory of the Federal University of Ceará": a part and
+        # the university it belongs to, two bodies ("Office of the UN ..." stays one)
+        yield _suggestion(named.start, parent.start("of"), "organisation", named.rule)
+        yield _suggestion(parent.start("parent"), named.end, "organisation", named.rule)
     if " cartel" in ctx.text:
         # "the initials of the Jalisco cartel": a cartel named by its home state, its kind
         # in lower case as wires write it
@@ -4134,6 +4329,54 @@ def _organisation_names_and_cartels(ctx: SuggestContext) -> Iterator[Suggestion]
                 )
 
 
+# An officer of a body, then the body: "the spokesman for the Anti-Terrorism Judicial
+# Pole", "the head of the Victims Registry" (dev: 62 of 65 such names tagged; the rest a
+# people and an officer: "the Lou Nuer", "the Secretary-General").
+_OFFICER_OF_THE: Final = re.compile(
+    r"(?:spokes(?:man|woman|person)|head|director|chief|leader|commander) (?:of|for) the (?=[A-Z])"
+)
+_OFFICER_WORDS: Final = words(
+    "spokesman spokeswoman spokesperson head director chief leader commander"
+)
+
+
+def _bodies_of_officers(ctx: SuggestContext) -> Iterator[Suggestion]:
+    """The body an officer speaks for or heads, named with no organisation word the other
+    rules know: "the spokesman for the Anti-Terrorism Judicial Pole" (typed by its words)."""
+    text = ctx.text
+    starts: dict[int, NameRun] | None = None
+    index = _gazetteer_index(ctx.gazetteer)
+    for word in _OFFICER_WORDS:
+        for at in ctx.piece_index.get(word, ()):
+            found = _OFFICER_OF_THE.match(text, at)
+            if found is None:
+                continue
+            if starts is None:
+                starts = {run.start: run for run in _runs(ctx)}
+            run = starts.get(found.end())
+            if run is None or len(run.tokens) < 2 or len(run.tokens) > 6:
+                continue
+            tokens = run.tokens
+            names = [t.text for t in tokens]
+            if (
+                not names[-1][:1].isupper()
+                or any(map(is_title, names))
+                or names[0] in index.demonyms
+                or any(n.endswith(("'s", "\u2019s")) for n in names)  # "the FARDC's Sokola 1"
+                or text[run.start : run.end] in index.kinds
+                or not set(names).isdisjoint(ORGANISATION_WORDS)  # the other rules' names
+                or (_words_name_a_person(tuple(names)) and not any("-" in n for n in names))
+            ):
+                continue
+            yield _suggestion(
+                run.start, run.end, _body_type(ctx, tokens), "actor_organisation_name"
+            )
+
+
+_PART_OF_A_UNIVERSITY: Final = re.compile(
+    r"\b(?:Laboratory|Institute|Observatory|Department|Centre|Center|Faculty)(?P<of> of the )"
+    r"(?P<parent>(?:[A-Z][\w\u0300-\u036f'\u2019-]* )*(?:University|College|Academy)\b.*)"
+)
 _NAME_THEN_CARTEL: Final = re.compile(
     r"\b(?:[Tt]he|[Aa]|[Rr]ival|powerful) (?P<name>[A-Z][\w\u0300-\u036f'\u2019-]*"
     r"(?: [A-Z][\w\u0300-\u036f'\u2019-]*)?) cartel\b"
@@ -4346,6 +4589,17 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
                     "actor_organisation_name",
                 )
         tokens = _after_members(_without_seat(ctx, kept))
+        seat = next((k for k, t in enumerate(tokens) if t.text == "in"), 0)
+        if seat > 1 and tokens[seat - 1].text in _CIVIC_HEADS:
+            tokens = tokens[:seat]  # "the Urban Violence Laboratory in Recife": where it sits
+        owned = _POSSESSIVE_END.search(tokens[-1].text) if tokens else None
+        if owned is not None and len(tokens) > 1:
+            # "the National Police's counterterrorism squad": the body, its possessive left out
+            last = tokens[-1]
+            tokens = (
+                *tokens[:-1],
+                Token(last.text[: owned.start()], last.start, last.end - len(owned.group())),
+            )
         words = [t.text for t in tokens]
         if sum(w[:1].isupper() for w in words) < 2 or not set(words) & ORGANISATION_WORDS:
             continue
@@ -4361,6 +4615,12 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
         state_owner = _STATE_OWNER.search(ctx.text, max(0, start - 30), start)
         if listed_kind is not None:
             kind = listed_kind[0]  # "Russia's Wagner Group" is the group it is listed as
+        elif kind in ("organisation", "armed group") and _FORCE_OWNER.search(
+            ctx.text, max(0, start - 20), start
+        ):
+            # "the army's Northeastern Command", "The army's White Knight Corps, which
+            # oversees ...": the force's own unit, whatever the clause after it says
+            kind = "state"
         elif kind == "organisation" and ctx.text.startswith(",", tokens[-1].end):
             # "the Joint Forces, an alliance of former rebel groups,": what the text says
             kind = _described_kind(ctx, tokens, tokens[-1].end, kind)
@@ -4575,8 +4835,8 @@ def _capitalised_to_a_body_word(tokens: tuple[Token, ...]) -> bool:
     """True when capitalised words run from the first of `tokens` to an organisation word
     ("Security Council", "Peace Council", "Human Rights Commission")."""
     for token in tokens:
-        if token.text in ORGANISATION_WORDS:
-            return True
+        if token.text in ORGANISATION_WORDS or token.text[:-2] in ORGANISATION_WORDS:
+            return True  # (and its possessive: "the National Police's squad")
         if not token.text[:1].isupper():
             return False
     return False
@@ -4607,6 +4867,8 @@ def _titled_name_tail(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
         return None
     if tokens[i - 1].text == "of" and len(tokens) - i >= 3:
         i += 1  # "Deputy Commissioner of Jiribam Krishna Kumar Rao": the title's place first
+    if i < len(tokens) and not tokens[i].text[:1].isupper():
+        return None  # "Minister of Communication and Media": a portfolio's words go on
     return _person_tokens(tokens[i:]) if len(tokens) - i >= 2 else None
 
 
@@ -4637,13 +4899,28 @@ def _without_coordinated(ctx: SuggestContext, tokens: tuple[Token, ...]) -> tupl
     return tokens
 
 
+# Parts of a force a sentence may open with, never a body's first word.
+_PARTS_OF_A_FORCE: Final = words(
+    "Detachments Detachment Units Troops Elements Soldiers Fighters Members Contingents"
+)
+
+
 def _after_members(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """The body after its members and a preposition: "joined Mali and Niger in the
     Alliance of Sahel States" -> "Alliance of Sahel States" (what stands before the
     preposition holds no organisation word; "Organisation for Security and Co-operation in
     Europe" keeps its name whole)."""
+    if len(tokens) > 3 and tokens[0].text in _PARTS_OF_A_FORCE and tokens[1].text == "of":
+        # "Detachments of the People's National Army": the force after its parts
+        # (guideline, session 30 point 6: "troops of the Nigerien army")
+        tail = tokens[3:] if tokens[2].text == "the" else tokens[2:]
+        if len(tail) >= 2:
+            return tail
     for k in range(len(tokens) - 2, 0, -1):
-        if tokens[k].text not in _RUN_BREAKS or tokens[k].text == "and":
+        # (a lower-case "the" too: "Late on Friday the National Intelligence Agency")
+        if (tokens[k].text not in _RUN_BREAKS and tokens[k].text != "the") or tokens[
+            k
+        ].text == "and":
             continue
         tail = tokens[k + 1 :]
         tail = tail[1:] if tail and tail[0].text == "the" else tail
@@ -4738,6 +5015,8 @@ _MEMBERS_AFTER: Final = (
     r"|-(?!(?:backed|led|run|allied|aligned|controlled|held|appointed|installed|sponsored"
     r"|funded|trained|supported|imposed|declared)\b)[a-z])"
 )
+# The same words, found: what a known national body ("Israeli military") may modify.
+_MEMBER_OR_THING_AFTER: Final = re.compile("(?=" + _MEMBERS_AFTER.removeprefix("(?!"))
 _NATIONAL_COMPASS: Final = ("South", "North", "East", "West", "Central", "Equatorial")
 _NATIONALITY_WORD: Final = r"(?:[A-Z][\w\u0300-\u036f]*(?:ian|an|ese|ish|i|ic|ch))"
 _INSTITUTION: Final = re.compile(
@@ -4887,6 +5166,8 @@ def actor_subnational_government(ctx: SuggestContext) -> Iterator[Suggestion]:
             names = names[1:]  # "The Kano state government": the region's name
         if not names:
             continue  # "The state government": no region named
+        if _BODY_AS_MODIFIER.match(text, tail.end()):
+            continue  # "Mtwara regional police commander X": the post's place (open point i)
         yield _suggestion(
             tail.start() - len(" ".join(names)), tail.end(), "state", "actor_subnational_government"
         )
@@ -5097,6 +5378,10 @@ def actor_masthead(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield _suggestion(start, end, "media", "actor_masthead")
 
 
+# Platforms an outlet publishes on, never part of its name (guideline: not actors).
+_PLATFORMS: Final = words("Telegram Facebook YouTube WhatsApp TikTok Instagram Twitter")
+
+
 @rule(
     "actor_media_outlet",
     "ACTOR",
@@ -5111,10 +5396,15 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
             tokens = tokens[1:]  # "Kenya's Standard newspaper": the outlet, not its country
         if not tokens:
             continue
+        # "the Mash Telegram channel": the outlet, then its platform, then its kind
+        on_platform = len(tokens) > 1 and tokens[-1].text in _PLATFORMS
+        kind_at = tokens[-1].end
+        if on_platform:
+            tokens = tokens[:-1]
         start, end = tokens[0].start, tokens[-1].end
         # Only the word next to the name can make it an outlet: looked at before any pattern.
         word_before = text[max(0, start - 14) : start].rsplit(None, 1)[-1:]
-        word_after = _NEXT_WORD.match(text, end, end + 20)
+        word_after = _NEXT_WORD.match(text, kind_at, kind_at + 20)
         radio = tokens[0].text == "Radio" and len(tokens) >= 2
         if not (
             radio
@@ -5127,8 +5417,8 @@ def actor_media_outlet(ctx: SuggestContext) -> Iterator[Suggestion]:
         if len(tokens) == 1 and _DEMONYM_SHAPE.fullmatch(tokens[0].text):
             continue  # "the Drevlian channel Kanal Sever": a nationality, not the outlet
         before = text[max(0, start - 30) : start]
-        after = _MEDIA_AFTER.match(text[end : end + 20])
-        if after is not None and _OUTLET_NAMED_AFTER.match(text, end + after.end()):
+        after = _MEDIA_AFTER.match(text[kind_at : kind_at + 20])
+        if after is not None and _OUTLET_NAMED_AFTER.match(text, kind_at + after.end()):
             continue  # "told Manila radio station DZBB": where the outlet is, then its name
         if _MEDIA_BEFORE.search(before) or after is not None or radio:
             yield _suggestion(start, end, "media", "actor_media_outlet")
@@ -5155,6 +5445,18 @@ def _listed(
             and _MEDIA_AFTER.match(text[end : end + 20])
         ):
             continue  # "told Manila radio station DZBB": where the outlet is, as the lists have it
+        if (
+            kind == "state"
+            and _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+            and _LOWER_NOUN_AFTER.match(text, end)
+        ):
+            continue  # "a New Delhi think tank", "an Ankara court": a modifier of a thing
+        if (
+            kind == "state"
+            and name.rsplit(" ", 1)[-1].islower()
+            and _MEMBER_OR_THING_AFTER.match(text, end)
+        ):
+            continue  # "the Israeli military body that governs": a known body as a modifier
         if kind == "person" and " " not in name and _NAME_GOES_ON.match(text, end):
             continue  # a surname known elsewhere opening a longer name: "Khan Younis"
         if kind == "person" and " " not in name and _inside_other_name(text, start, end):
@@ -5164,6 +5466,10 @@ def _listed(
         if _byline_place(text, start, end):
             continue  # "By Selam Tadesse, BBC News, Addis Ababa": where the byline was filed
         yield _suggestion(start, end, kind or "other", rule_name)
+
+
+_ARTICLE_BEFORE: Final = re.compile(r"(?<![\w-])(?:[Aa]n?) $")
+_LOWER_NOUN_AFTER: Final = re.compile(r" [a-z]")
 
 
 def _byline_place(text: str, start: int, end: int) -> bool:
@@ -5291,6 +5597,10 @@ _PLACE_BEFORE: Final = re.compile(
     r"|through"
     # "fled ... for neighbouring Chad", "told us to leave Pakistan": where people go or leave
     r"|for(?=\s+neighbou?ring)|leave|leaves|leaving|left"
+    # "have left for the coast or for Lebanon", "moved for Europe": a destination; "the
+    # route for trade with China": a trading partner, a place on a route
+    r"|(?:left|leave|leaves|leaving|departed|moved)\s+for(?:(?:\s+[\w-]+){1,4}?\s+(?:or|and)"
+    r"\s+for)?|trade\s+with"
     # "many of them fled Eritrea", "north toward the United States": where people flee or
     # goods go
     r"|fled|flee|flees|fleeing|toward"
@@ -5414,6 +5724,8 @@ _DEALS_WITH_FORMS: Final = (
     r"|\bpressure\s+on\s+|\bconcerns\s+with\s+|\bturned\s+to\s+"
     # a state addressed: "sent its recommendations to Nepal" (session 32 point 3)
     r"|\brecommendations?\s+to\s+"
+    # ... or sent a message: "sends a message to New Delhi", "a warning to Kigali"
+    r"|\b(?:message|signal|warning|ultimatum|letter)s?\s+to\s+"
     # "a delegation from Qatar", "envoys from Egypt and Qatar": the state sends them
     r"|\b(?:delegations?|envoys?|mediators|negotiators|diplomats)\s+from\s+(?:the\s+)?"
     r"|\b(?:backers|sponsors|patrons|paymasters|masters)\s+in\s+"
@@ -5701,7 +6013,8 @@ _BRACKETED_DATELINE: Final = re.compile(
 # What follows a dateline's city at a line's start: an optional date, the state and the
 # agency in brackets, then a dash ("Maputo (AFP) -", "Goma, March 3 (Reuters) -").
 _DATELINE_AFTER_CITY: Final = re.compile(
-    r"(?:, [\w .]{1,20})?(?: \([^()\n]{1,40}\)){1,2} [-\u2013\u2014] "
+    # (EFE closes its dateline with ".-", Xinhua with "--")
+    r"(?:, [\w .]{1,20})?(?: \([^()\n]{1,40}\)){1,2}(?: [-\u2013\u2014]-?|\.-) "
 )
 _DASH_AFTER_STATE: Final = re.compile(
     r"[A-Z][\w\u0300-\u036f'\u2019.-]*(?: [A-Z][\w.-]*){0,3} [-\u2013\u2014] "
@@ -5925,6 +6238,11 @@ _STATE_OF_A_PLACE: Final = re.compile(
     r"|heatwaves?|epidemics?|outbreaks?|crisis|violence|insecurity|unrest)\b"
     r"| (?:has|have|had) (?:seen|suffered|experienced|witnessed|endured) (?:a|an|the|years"
     r"|decades|months|more|dozens|hundreds|thousands|waves?|repeated|\d)\b"
+    # "Ecuador recorded more than 8,000 homicides", "Mexico saw a sharp rise in": a count
+    # of what happened there (not "registered a protest")
+    r"| (?:(?:has|have|had) )?(?:recorded|registered|saw|counted|logged) (?:more than |over "
+    r"|at least |nearly |almost |about |some |an estimated )?(?:\d|a (?:\w+ )?(?:rise|surge"
+    r"|increase|drop|fall|decline|record|spike|wave)\b)"
     r"| (?:faces|faced|(?:is|was) facing) (?:a |an |the |one of the )?(?:[\w'\u2019-]+ ){0,3}?"
     r"(?:crisis|crises|famine|hunger|drought|shortages?|outbreak|epidemic)\b"
     # "Somalia is among the countries worst hit by the drought": a country compared
@@ -6167,7 +6485,7 @@ _BODY_AS_MODIFIER: Final = re.compile(
     r"|inspectors?|sergeants?"
     # ... or a title before a name, the region part of it as a place is of "<place> Governor
     # X" (open point i): "Zamfara police spokesman Yusuf Gambo" (dev 2 of 2 untagged)
-    r"|spokes\w+|commissioner)\b"
+    r"|spokes\w+|commissioner|commanders?)\b"
 )
 # A region's possessive before its government's bodies: "Mizoram's home department",
 # "Punjab's police" (not "Assam's Cachar district", nor an office-holder: "North Kivu's
@@ -6322,6 +6640,11 @@ def actor_national_body(ctx: SuggestContext) -> Iterator[Suggestion]:
     for start, end, _name in index.nationals.find_all(text, ctx.piece_index):
         body = _BODY.match(text, end)
         if body is not None:
+            # a community named by two adjectives is one name: "Turkish Cypriot police",
+            # "Greek Cypriot authorities" (the first is no nationality of its own here)
+            before = _WORD_BEFORE_SPACE.search(text, max(0, start - 20), start)
+            if before is not None and before.group(1) in index.demonyms:
+                start = before.start(1)
             yield _suggestion(start, body.end(), "state", "actor_national_body")
     # "Tigrayan forces", "Kurdish forces": the forces of a people or a region that is no
     # listed state are its armed group, one span like "Russian forces" ("Amhara militias",
@@ -6343,6 +6666,9 @@ def actor_national_body(ctx: SuggestContext) -> Iterator[Suggestion]:
         ):
             continue
         yield _suggestion(people.start(1), found.end(), "armed group", "actor_national_body")
+
+
+_WORD_BEFORE_SPACE: Final = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+) $")
 
 
 _LED_COALITION: Final = re.compile(
@@ -6477,7 +6803,7 @@ _CIVIL_DESCRIPTIONS: Final = words(
 )
 _ARMED_DESCRIPTIONS: Final = words(
     "armed rebel militant jihadist insurgent separatist paramilitary extremist vigilante "
-    "criminal self-defence self-defense"
+    "criminal self-defence self-defense terrorist"
 )
 _MEDIA_DESCRIPTIONS: Final = words("news daily weekly online radio television TV")
 # More kind words a name follows ("the opposition party PDS", "the gang Village de Dieu").

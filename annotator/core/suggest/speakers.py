@@ -329,6 +329,14 @@ class _Mentions:
         elif set(words[:-1]) & _ARMED_MODIFIERS:
             wanted = "armed group"  # "the paramilitary force", "the rebel movement"
         before = self.organisations_before(offset, 12)
+        if head == "government":
+            # "the government" is the state by its name, capital or government, never one
+            # of its bodies ("National Police", "Malian army") nor a body of its own kind
+            before = [
+                a
+                for a in before
+                if a.attributes.get("type") != "state" or _names_whole_state(text, a)
+            ]
         # A bracketed acronym holds what its full name holds: "the mission" -> "UNAMA" of
         # "United Nations Assistance Mission in Afghanistan (UNAMA)", the nearer mention.
         spelled = {a.end: text[a.start : a.end].lower().split() for a in before}
@@ -1097,7 +1105,9 @@ class _Mentions:
         if person is not None and offset - person.end < 1500:
             found = self.person_before(text, offset, described=False)
         roles = set() if found is None else self.roles_of_person(text, found)
-        if found is not None and (role in roles or role == "person"):
+        if found is not None and (
+            role in roles or role == "person" or roles & _NARROWER_ROLES.get(role, set())
+        ):
             return found  # ("the 52-year-old said": whatever the person's role)
         if person is not None and re.search(
             # someone else was introduced by the description since: "a nurse ... said",
@@ -1112,6 +1122,15 @@ class _Mentions:
         # was named there too ("The army's spokesman, X, said ... The RSF, led by Y, ...
         # the spokesman said" is X's); else the role's holder.
         holder = self.role_holder_before(text, offset, role) if role in _ROLE_BEFORE else None
+        if holder is not None and re.search(
+            # "General X ... A police officer who asked not to be named said ... the
+            # officer said": the unnamed one introduced since the holder is meant
+            # (past the holder's own sentence: "X, a farmer in Y, lost ..." is X)
+            rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{re.escape(role)}\b"
+            r"(?!,?\s+[A-Z])",
+            text[min(offset, _sentence_end(text, holder.end)) : offset],
+        ):
+            return None
         paragraph = text.rfind("\n\n", 0, text.rfind("\n\n", 0, offset))
         if holder is not None and holder.start > paragraph:
             return holder
@@ -1119,6 +1138,8 @@ class _Mentions:
             return found
         if holder is not None:
             return holder
+        if found is not None and _BYLINE_BEFORE.search(text, max(0, found.start - 40), found.start):
+            return None  # the article's writer ("By X") is nobody's "magistrate"
         return found if found is not None and not roles else None
 
     def person_of_gender_before(
@@ -1167,6 +1188,11 @@ class _Mentions:
             if opening and opening[0].start - start <= 4:
                 return opening[0]
         in_statement = list(_IN_STATEMENT.finditer(text, window, offset))
+        set_off = in_statement and text.startswith(", ", in_statement[-1].start() - 2)
+        if set_off:
+            body_set_off = self._body_with_statement_set_off(text, in_statement[-1], offset)
+            if body_set_off is not None:
+                return body_set_off
         if in_statement:
             # "In a press note, the party's regional committee said ...": the subject
             # after the comma, a name or a body's description
@@ -1249,6 +1275,24 @@ class _Mentions:
             # "A and B claimed it in a joint statement": the first named (guideline)
             return self.joint_head(text, subject, any_verb=True)
         return named[-1]
+
+    def _body_with_statement_set_off(
+        self, text: str, in_statement: re.Match[str], offset: int
+    ) -> Suggestion | None:
+        """Who "the statement" means after "<Body>, in a statement posted online, gave
+        another account": the body's spokesperson when a later sentence before `offset`
+        names him as saying it ("Its spokesperson, X, said ..." -> X), else the body that
+        opens the sentence; None when no body opens it."""
+        start = _sentence_start(text, in_statement.start())
+        opening = [a for a in self.within(start, in_statement.start()) if not _is_person(a)]
+        if not opening or opening[0].start - start > 4:
+            return None
+        spoke = _ITS_SPOKESPERSON_SAID.search(text, in_statement.end(), offset)
+        if spoke is not None:
+            people = [a for a in self.within(spoke.start(), spoke.end()) if _is_person(a)]
+            if people:
+                return people[0]
+        return opening[0]
 
     def _body_that_said(self, text: str, offset: int) -> Suggestion | None:
         """The body opening one of the two sentences before `offset` as the subject of
@@ -1370,9 +1414,30 @@ class _Mentions:
                 _ROLE_BEFORE[role].search(before)
                 or _ROLE_AFTER[role].match(after)
                 or role in _title_roles(before)
+                or _holds_narrower_role(before, after, role)
+                or self._role_of_body_before(text, actor, role)
             ):
                 return self.latest_mention_of(text, actor, offset)
         return None
+
+    def _role_of_body_before(self, text: str, person: Suggestion, role: str) -> bool:
+        """Whether `role` of a body named by a long name stands right before `person`
+        ("spokesperson for the Office of the UN High Commissioner for Human Rights (OHCHR),
+        Marta Lind"): the role's own pattern, read with each body's mention as one word."""
+        start = max(0, person.start - 200)
+        bodies = [a for a in self.within(start, person.start) if not _is_person(a)]
+        if not bodies:
+            return False
+        pieces = []
+        at = start
+        for body in bodies:
+            pieces.append(text[at : body.start])
+            # a bracketed acronym after the name is part of that one word
+            pieces.append("" if text[body.start - 1 : body.start] == "(" else "Body")
+            at = body.end
+        pieces.append(text[at : person.start])
+        before = re.sub(r"\s*\(\)", "", "".join(pieces))
+        return bool(_ROLE_BEFORE[role].search(before[-60:]))
 
 
 # "The policeman scrolls ...", "At the gate, the old farmer waits ...": a sentence about a
@@ -1685,11 +1750,17 @@ def _previous_sentence(text: str, offset: int) -> Extent | None:
     """(start, end) of the sentence before the one holding `offset`, within 600 characters."""
     window = max(0, offset - 600)
     # (one past `offset`: a sentence end is known by the capital after it)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, window, offset + 1)]
-    if not ends:
+    found = list(_SENTENCE_END.finditer(text, window, offset + 1))
+    if not found:
         return None
-    current = ends[-1]
-    previous = ends[-2] if len(ends) > 1 else max(text.rfind("\n", window, current) + 1, window)
+    current = found[-1].end()
+    # (the line it opens, searched before its own end: a paragraph break after the
+    # sentence is no start of it)
+    previous = (
+        found[-2].end()
+        if len(found) > 1
+        else max(text.rfind("\n", window, found[-1].start()) + 1, window)
+    )
     return previous, current
 
 
@@ -1703,6 +1774,8 @@ _PERSON_ROLES: Final = words(
     # offices of local government and bodies: "the administrator of Mecula district, X"
     "administrator prefect councillor chairman chairwoman chairperson secretary "
     "representative rapporteur"
+    # the bench, the clergy, the diplomatic corps, village heads: "the magistrate said"
+    " magistrate justice cleric diplomat legislator physician surgeon elder malik"
 )
 # Descriptions of a person that stand for someone named before ("the man said").
 _DESCRIBED_PEOPLE: Final = _PERSON_ROLES | words("man woman mother father survivor resident")
@@ -1757,6 +1830,64 @@ _TITLE_CHAIN_END: Final = re.compile(
 
 
 _CAPITALISED: Final = re.compile(r"[A-Z][a-z]*")
+
+# A subject that is only a described person: " the colonel ", " the senior officer ".
+_THE_DESCRIPTION_ONLY: Final = re.compile(r"\s*[Tt]he\s+(?:[a-z-]+\s+)?[a-z]+\s*")
+# "Its spokesperson, who uses the nom de guerre X, said": the body's spokesperson named
+# as the one who says what its statement says.
+_ITS_SPOKESPERSON_SAID: Final = re.compile(
+    r"(?<=[.!?]\s)(?:Its|Their)\s+spokes(?:man|woman|person)\b[^.!?\"\u201c\u201d\n]{0,120}?"
+    r"\s(?:said|told|added|stated)\b"
+)
+# A byline's "By " at the start of its line: the name after it is the article's writer.
+_BYLINE_BEFORE: Final = re.compile(r"(?:^|\n)By\s+$")
+# A description news uses for the holder of any of several narrower roles: "the officer"
+# is the general, colonel or inspector named before, "the magistrate" the judge, "the
+# cleric" the imam.
+_NARROWER_ROLES: Final = {
+    "officer": words(
+        "general colonel major captain lieutenant brigadier sergeant commander commandant "
+        "inspector superintendent marshal admiral commodore"
+    ),
+    "judge": words("magistrate justice"),
+    "magistrate": words("judge justice"),
+    "justice": words("judge magistrate"),
+    "cleric": words("imam priest pastor bishop sheikh mullah"),
+    "diplomat": words("ambassador envoy consul"),
+    "lawmaker": words("senator legislator congressman congresswoman"),
+    "legislator": words("senator lawmaker congressman congresswoman"),
+    "physician": words("doctor surgeon"),
+    "doctor": words("physician surgeon"),
+}
+_NARROWER_BEFORE: Final = {
+    role: re.compile(
+        rf"\b(?i:{'|'.join(sorted(narrower))})"
+        rf"(?:\s+(?:of|for|in)\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]*){{0,3}})?"
+        rf",?(?:\s+[A-Z][\w.'\u2019-]*)*\s*$"
+    )
+    for role, narrower in _NARROWER_ROLES.items()
+}
+_NARROWER_AFTER: Final = {
+    role: re.compile(
+        r",\s+(?!(?:who|whom|whose|which|when|where|after|before|as)\b)(?:(?:the|a|an)\s+)?"
+        rf"(?:[\w'\u2019-]+\s+){{0,3}}?(?i:{'|'.join(sorted(narrower))})\b"
+    )
+    for role, narrower in _NARROWER_ROLES.items()
+}
+
+
+def _holds_narrower_role(before: str, after: str, role: str) -> bool:
+    """Whether the title before a name or the appositive after it gives a role that
+    `role` covers ("General X" for "the officer", "Presiding judge X" for "the
+    magistrate"); `before`/`after` are the text right before and after the name."""
+    narrower = _NARROWER_ROLES.get(role)
+    if narrower is None:
+        return False
+    return bool(
+        _NARROWER_BEFORE[role].search(before)
+        or _NARROWER_AFTER[role].match(after)
+        or narrower & set(_title_roles(before))
+    )
 
 
 def _title_roles(before: str) -> tuple[str, ...]:
@@ -2212,6 +2343,14 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
         phrase_end = text.find(",", begin, end)
         phrase_end = end if phrase_end < 0 else phrase_end
         following = mentions.within(begin, phrase_end)
+        if (
+            len(following) > 1
+            and not _is_person(following[1])
+            and re.fullmatch(r"['\u2019]s\s+", text[following[0].end : following[1].start])
+        ):
+            # "according to Russia's Anti-Terrorism Committee": the body the state owns
+            following = following[1:]
+            begin = following[0].start
         people = [a for a in following if _is_person(a)]
         if people and re.search(_OF_SOMEONE, text[begin : people[0].start]):
             # '"...," said the lawyer for Ali Musa': a person after a preposition is not
@@ -2441,6 +2580,38 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
     return _subject_or_pronoun(text, mentions, i, verb_at, quote.start)
 
 
+# A quote set inside its sentence: its closing mark, then the sentence's words run on.
+_RUNS_ON: Final = re.compile(r"[\"'\u201d\u2019]\s+[\w(]")
+
+
+def _sentence_end_attribution(
+    text: str, quote: Suggestion, mentions: _Mentions
+) -> tuple[bool, Extent | None]:
+    """The attribution that ends the sentence a quote is set in, when nothing before the
+    quote attributes it: 'Four gunmen were "neutralised" in the raid, according to the
+    NAK.', '... were "razed" in the fighting, the ministry said.', '..., said X, a farmer.'
+    Read after each comma past the quote, as if the quote ended there; only a clause that
+    runs to the sentence's end (no quote opens in it) is the attribution."""
+    if not _RUNS_ON.match(text, quote.end) or text[quote.end - 1 : quote.end] in ",.!?;:":
+        return False, None  # not set inside its sentence: its own attribution decided
+    stop = _sentence_end(text, quote.end)
+    comma = quote.end
+    for _ in range(4):
+        comma = text.find(",", comma + 1, stop)
+        if comma < 0:
+            return False, None
+        marks = text[quote.end + 1 : comma]
+        if marks.count('"') % 2 or (marks.count("\u201c") + marks.count("\u201d")) % 2:
+            return False, None  # the comma is inside another quote
+        clause_end = _clause_end(text, comma + 1)
+        if clause_end < len(text) and text[clause_end] not in ".\n":
+            return False, None  # another quote or a question in it: not a final attribution
+        found, speaker = _after_quote(text, Suggestion(quote.start, comma, "QUOTE"), mentions)
+        if found:
+            return found, speaker
+    return False, None
+
+
 # After "said the": "52-year-old wholesaler", "nurse", "mother of three" (to its comma).
 _AGED_OR_ROLE: Final = re.compile(
     r"(?P<aged>(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s*)?(?P<noun>[a-z]+)?\s*"
@@ -2559,8 +2730,12 @@ def _subject_or_pronoun(
     if its_spokesperson is not None:
         # 'Its spokesman said: "..."' with no name: he speaks for the body "its" stands
         # for (guideline, open point h)
-        plural = its_spokesperson.group(1).lower() == "their"
-        return True, _extent(mentions.group_before(text, start, plural=plural))
+        pronoun = its_spokesperson.group(1).lower()
+        if pronoun in _POSSESSIVE_PERSON:
+            # ('"...," his spokesman said': the person named before he speaks for)
+            person = mentions.person_before(text, quote_start, _POSSESSIVE_PERSON[pronoun])
+            return True, _extent(person)
+        return True, _extent(mentions.group_before(text, start, plural=pronoun == "their"))
     words = re.findall(r"[A-Za-z]+", text[start:verb_at].lower())
     while len(words) > 1 and words[-1] in _AUXILIARIES:
         words.pop()  # "In the past it has repeatedly called": the subject is "it"
@@ -2647,6 +2822,18 @@ def _subject_or_pronoun(
             return True, _extent(mentions.latest_mention_of(text, earlier, start))
     if words and words[-1] in _PRONOUN_PERSON and not named_inside:
         return True, _extent(mentions.person_before(text, quote_start, words[-1]))
+    last_comma = text.rfind(",", start, verb_at)
+    if (
+        last_comma > start
+        and words
+        and words[-1] in _DESCRIBED_PEOPLE
+        and _THE_DESCRIPTION_ONLY.fullmatch(text, last_comma + 1, verb_at)
+        and not mentions.within(last_comma, verb_at)
+    ):
+        # 'Asked whether the Taliban had withdrawn, the colonel said: "..."': the names of
+        # an opening phrase are what he was asked about; the description after its comma
+        # is the subject, the person named before with that role
+        return True, _extent(mentions.described_person(text, last_comma + 1, words[-1]))
     if (
         len(words) >= 2
         and words[-1] in _DESCRIBED_PEOPLE
@@ -2824,7 +3011,11 @@ _CITING: Final = re.compile(r"\s*(?:Citing|Quoting)\s+(?P<source>[^,.;:\"\u201c\
 _COMMA_GAP: Final = re.compile(r",\s*")
 # "Its spokesman ", "their spokeswoman " alone before the verb: nobody named.
 _ITS_SPOKESPERSON: Final = re.compile(
-    r"[\s,\"'\u201d\u2019]*(?:(?:But|And|However,?)\s+)?(Its|its|Their|their)\s+"
+    r"[\s,\"'\u201d\u2019]*(?:(?:But|And|However,?)\s+)?"
+    # (after an opening phrase: "Asked about the attack, its spokesman said")
+    r"(?:(?:Asked|Questioned|Pressed|Speaking|Contacted|Reached|When|In|On)\b"
+    r"[^,.;:\"\u201c\u201d\n]{1,120},\s+)?"
+    r"(Its|its|Their|their|His|his|Her|her)\s+"
     r"spokes(?:man|woman|person)\s+(?:(?:also|later|has|had|then)\s+)*"
 )
 # An outlet described after the source: "the SANA news agency", "state television".
@@ -2878,6 +3069,9 @@ _SAID_IN_STATEMENT: Final = re.compile(
     r"|(?:confirmed|denied|condemned|reported|claimed|accused|blamed|warned|urged|rejected"
     r"|dismissed|vowed|pledged|called|demanded|insisted|acknowledged|threatened)"
     r"(?:\s+[\w()'\u2019-]+){0,10}?)"
+    # (the day between: "said Wednesday in a statement", "said late on Monday in a statement")
+    r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday|today|yesterday|overnight|earlier|later))?"
     r"\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|report)\b"
 )
 _THE_STATEMENT: Final = re.compile(
@@ -3039,6 +3233,11 @@ _OWNER_ROLE: Final = re.compile(
 _HEAD_NOUN_SUBJECT: Final = re.compile(
     r"\s*(?:(?:But|And|However,?)\s+)?[Tt]he\s+([A-Za-z][a-z]{2,})\s*(?:(?:has|had|also)\s+)*"
 )
+# ... opening a sentence whose verb in the past has it for subject: "The gendarmerie denied".
+_HEAD_NOUN_ACTED: Final = re.compile(
+    r"\s*(?:(?:But|And|However,?)\s+)?[Tt]he\s+([A-Za-z][a-z]{2,})\s+"
+    r"(?:(?:has|had|also|later|swiftly|quickly)\s+)*[a-z]{2,}ed\b"
+)
 _DESCRIBED_SUBJECT: Final = re.compile(r"\b[Tt]he\s+(?:([a-z]+)\s+)??([a-z]+)\s+$")
 
 
@@ -3125,6 +3324,12 @@ def _clause_start(text: str, all_sentences: Sequence[Sentence], opened: int) -> 
     return sentence.start if sentence is not None else 0
 
 
+# A determiner right before a word: "the claims", "his comments" are nouns, not verbs.
+_DETERMINER_BEFORE: Final = re.compile(
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+$"
+)
+
+
 def _before_quote(
     text: str, quote: Suggestion, mentions: _Mentions, all_sentences: Sequence[Sentence]
 ) -> tuple[bool, Extent | None]:
@@ -3139,7 +3344,9 @@ def _before_quote(
     verbs = [
         v
         for v in _VERB.finditer(clause)
-        if v.group() in _MAIN_AFTER_STATEMENT or not _PARTICIPLE_OF.search(clause, 0, v.start())
+        if (v.group() in _MAIN_AFTER_STATEMENT or not _PARTICIPLE_OF.search(clause, 0, v.start()))
+        # ("rejected the claims, saying": a noun after its determiner is no verb)
+        and not _DETERMINER_BEFORE.search(clause, max(0, v.start() - 8), v.start())
     ]
     naming = _WHAT_THEY_CALL.search(clause)
     if naming is not None and naming.group("who").lower() not in _PRONOUN_PERSON | _PRONOUN_GROUP:
@@ -3219,6 +3426,13 @@ def _before_quote(
         opening = _opening_mention(text, mentions, start, verb_at)
         if opening is not None:
             return True, _extent(opening)
+        headed = _HEAD_NOUN_ACTED.match(text, start, verb_at)
+        if headed is not None and headed.group(1).lower() not in _GROUP_NOUNS:
+            # "The gendarmerie rejected the report, saying its units acted "..."": the body
+            # named before by the last word of its name (guideline, open point b)
+            by_head = mentions.named_by_head(text, start, headed.group(1))
+            if by_head is not None:
+                return True, _extent(by_head)
     if chosen == len(verbs) - 1:
         # 'The army said X had been arrested, but his lawyer, Y, said: "..."': the last
         # verb's subject stands in the clause after the contrast, not before it
@@ -3471,6 +3685,49 @@ def _previous_subject(
     return _extent(actors[0]) if actors else None
 
 
+# The reporting clause that closes a sentence holding a partial quote: ", the Bolivarian
+# National Armed Forces (FANB) reported on Sunday", ", X told reporters.", ", according
+# to X.": the subject words, then the verb (or "according to" and the source).
+_FINAL_REPORT: Final = re.compile(
+    r",\s+(?:(?P<subject>[^,.;:!?\"\u201c\u201d\n]{1,90}?)\s+"
+    r"(?:said|says|reported|reports|told|tells|stated|announced|confirmed|claimed|added)\b"
+    r"|according\s+to\s+(?P<source>[^,.;:!?\"\u201c\u201d\n]{1,90}?)\s*(?=[,.;!?]|$))"
+)
+# A speech verb before the quote in its sentence: that sentence already names its speaker
+# the other way ("X said the attackers were "well trained", ..."), left to those rules.
+_SPEECH_BEFORE: Final = re.compile(
+    r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=longest_first)) + r"|according\s+to)\b"
+)
+
+
+def _sentence_final_attribution(text: str, quote: Suggestion, mentions: _Mentions) -> Extent | None:
+    """The named source of a partial quote set inside a sentence whose attribution closes
+    it ('Four soldiers died in clashes with "irregular groups" in Apure, the Bolivarian
+    National Armed Forces (FANB) reported on Sunday' -> `FANB`; "..., according to X."),
+    or None: when the sentence speaks before the quote, when the quote opens its sentence
+    (the after-quote rules own '"...," X said'), or when no named mention is the subject.
+    """
+    start = _sentence_start(text, quote.start)
+    if not text[start : quote.start - 1].strip() or _SPEECH_BEFORE.search(text, start, quote.start):
+        return None
+    end = _sentence_end(text, quote.end)
+    if re.search(r"[\"\u201c]", text[quote.end + 1 : end]):
+        return None  # another quote in the sentence: too tangled to say
+    for final in _FINAL_REPORT.finditer(text, quote.end, end):
+        group = "subject" if final.group("subject") is not None else "source"
+        at, to = final.start(group), final.end(group)
+        subject = text[at:to]
+        if len(subject.split()) > 8 or re.match(r"(?:which|who|that|as|and|but|while)\b", subject):
+            continue
+        named = mentions.within(at, to)
+        if not named:
+            return None  # "..., the army said": a description, left to nobody here
+        # the mention right before the verb: the acronym after its name, the person after
+        # his titles and office ("Garissa police commander X")
+        return _extent(named[-1])
+    return None
+
+
 def attribute_speakers(
     text: str,
     quotes: Sequence[Suggestion],
@@ -3505,8 +3762,14 @@ def attribute_speakers(
             found, speaker = _after_quote(text, quote, mentions)
         if not found:
             found, speaker = _same_subject(text, quote, ends, ordered, decided)
+        if not found and not nested:
+            # a partial quote inside a sentence its closing ", X reported" attributes
+            speaker = _sentence_final_attribution(text, quote, mentions)
+            found = speaker is not None
         if not found:
             found, speaker = _before_quote(text, quote, mentions, all_sentences)
+        if not found:
+            found, speaker = _sentence_end_attribution(text, quote, mentions)
         if not found:
             last = _last_ended_before(ends, ordered, quote.start)
             speaker = _standalone(text, quote, last, decided, mentions, all_sentences)
@@ -3518,6 +3781,12 @@ def attribute_speakers(
             said_by = mentions.at(speaker)
             if said_by is not None:
                 speaker = _extent(mentions.joint_head(text, said_by))
+        if speaker is not None and speaker[0] >= quote.end:
+            # '"...," according to the Arakan Army (AA)': the acronym beside the name, as
+            # before the quote ("X (ACR) said" -> ACR, wherever the quote stands)
+            said_by = mentions.at(speaker)
+            if said_by is not None:
+                speaker = _extent(mentions.alias_of(text, said_by, len(text)))
         if speaker is not None and speaker[1] <= quote.start:
             # A speaker named before the quote links to their nearest mention before it
             # (the guideline's "which mention": "X ... X ... "...," he said" is the second),
@@ -3957,10 +4226,14 @@ def _headline_quotes(
         return
     starts: list[int] | None = None
     spoken: dict[int, str] = {}
+    # A standfirst (the lines between the headline and a byline at the top) is read as
+    # the headline: its quotes repeat the body's too.
+    byline = _TOP_BYLINE.search(text, first_line_end, min(len(text), 800))
+    top_end = first_line_end if byline is None else byline.start()
     for quote in ordered:
         line_end = text.find("\n", quote.end)
         line_end = len(text) if line_end < 0 else line_end
-        if quote.end > first_line_end and not (
+        if quote.end > top_end and not (
             quote.end - quote.start <= 80
             and _MARKS_ONLY.fullmatch(text, text.rfind("\n", 0, quote.start) + 1, quote.start)
             and _MARKS_ONLY.fullmatch(text, quote.end, line_end)
@@ -3982,6 +4255,8 @@ def _headline_quotes(
                 break
 
 
+# A byline line near the top: "By Zeina Khoury", "By Ana Ruiz, Harbor News".
+_TOP_BYLINE: Final = re.compile(r"\n[ \t]*By [A-Z][^\n.!?\"\u201c\u201d]{1,80}\n")
 # What may stand around a crosshead's quote on its line: its marks and a full stop.
 _MARKS_ONLY: Final = re.compile(r"[\"'\u201c\u201d\u2018\u2019.!?\s]*")
 
