@@ -184,7 +184,7 @@ _SINGULAR_PERSONS: Final = _words(
     "extremist separatist tourist attacker gunman servicemember laborer neighbor adult "
     "congregant parishioner onlooker sibling grandchild grandparent trainee occupant responder "
     "evacuee abductee novice jihadi reveler reveller partygoer concertgoer festivalgoer returnee "
-    "investigator monitor inspector agent manager martyr rustler trafficker "
+    "investigator monitor inspector agent manager martyr rustler trafficker thief "
     # ... ranks, offices and trades the suggester names too: "killed a police sergeant and
     # three of the gunmen" counts four
     "academic athlete boatman brigadier captain caregiver churchgoer clansman colonel "
@@ -220,7 +220,7 @@ _PLURAL_PERSONS: Final = _words(
     "returnees novices "
     "shoppers sisters smugglers spectators suspects terrorists tourists traders travellers "
     "uncles vendors vigilantes watchmen wives investigators monitors inspectors agents "
-    "managers martyrs rustlers traffickers "
+    "managers martyrs rustlers traffickers thieves "
     # ... and the plurals of the ranks, offices and trades above: "a mayor and two
     # councillors were killed" counts three
     "academics athletes boatmen brigadiers captains caregivers churchgoers clansmen colonels "

@@ -278,13 +278,15 @@ def test_a_determiner_before_the_number_needs_the_people_after_it() -> None:
 @pytest.mark.parametrize(
     ("sentence", "phrase"),
     [
+        # after a verb the phrase ends at "members", as every dev span of a verb, a count
+        # and "members of <group>" does (session 33); before the harm word the group is in
         (
             "The militia killed 23 members of the Lendu community.",
-            "killed 23 members of the Lendu community",
+            "killed 23 members",
         ),
         (
             "Clashes killed nine members of the security forces.",
-            "killed nine members of the security forces",
+            "killed nine members",
         ),
         (
             "Four members of a herding clan were abducted.",

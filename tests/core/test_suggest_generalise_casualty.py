@@ -447,8 +447,10 @@ def test_relatives_or_neighbours_named_in_the_clause_are_civilian_victims() -> N
             "unknown",
         ),
         (
+            # after a verb the phrase ends at the noun, whose family still says who they were
+            # (the dev spans of a verb, a count and "members of <group>", session 33)
             "The attackers killed 11 members of the same family.",
-            "killed 11 members of the same family",
+            "killed 11 members",
             "killed",
             "civilian",
         ),
@@ -476,7 +478,7 @@ def test_captivity_hospital_and_one_family(
         # "of them" points back past the verb
         (
             "Troops cornered the insurgents and killed six of them.",
-            "killed six of them",
+            "killed six",
             "combatant",
         ),
     ],

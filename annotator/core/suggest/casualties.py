@@ -193,6 +193,9 @@ _VICTIM_PLURAL_WORDS: Final = (
     " investigators monitors inspectors"
     # "a police agent was wounded", "two federal agents were killed"
     " agents"
+    # how armies count an armed group's men: "arrested 19 support elements", "12 terrorist
+    # elements were neutralised"
+    " elements"
     # "the two sides swapped 150 POWs"
     " pows"
     # how a side names its own dead ("we lost three martyrs"), and cattle thieves ("arrested
@@ -202,6 +205,8 @@ _VICTIM_PLURAL_WORDS: Final = (
     " detectives constables"
     # criminal trades (guideline session 31, point 6): "police killed four traffickers"
     " traffickers"
+    # "a mob lynched two suspected thieves"
+    " thieves"
     # people out in the hills and on the land: "killed 10 foreign climbers and a local
     # guide", "two farmworkers were killed"
     " climbers mountaineers trekkers guides farmworkers farmhands"
@@ -240,7 +245,7 @@ _VICTIM_SINGULAR_WORDS: Final = (
     "inhabitant adult congregant parishioner onlooker sibling grandchild grandparent trainee "
     "occupant responder evacuee abductee novice jihadi reveler reveller partygoer concertgoer "
     "festivalgoer staffer investigator monitor inspector agent martyr rustler manager "
-    "detective constable trafficker climber mountaineer trekker guide farmworker farmhand "
+    "detective constable trafficker thief climber mountaineer trekker guide farmworker farmhand "
     "seminarian catechist defender"
 )
 _VICTIM_SINGULAR: Final = _alternatives(_VICTIM_SINGULAR_WORDS)
@@ -354,6 +359,17 @@ _PLACE_WORD: Final = (
     rf"|(?:\d[\d,]*|{_SMALL})\s+of\s+the\s+(?:dead|deceased|killed|wounded|injured|missing)\b"
     r")[\w'\u2019-]+"
 )
+# "and" inside a place phrase, between two of its words ("from herding and Bedouin
+# communities", "in Gao and Mopti"), never before a count or a determiner ("in Gao and 30
+# in Mopti", "in the convoy and the driver": another noun phrase).
+_AND_IN_PLACE: Final = (
+    r"and(?=\s+(?!(?:a|an|the|his|her|their|its|our|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|dozens|hundreds|thousands|scores|several|many|some|at|more|about)\b|\d"
+    # ... nor before a plural in lower case, the people of another count ("in the convoy
+    # and civilians nearby")
+    r"|(?-i:[a-z][\w'\u2019-]*s)\s)"
+    r"[\w'\u2019-]+\s)"
+)
 # Where people were expelled or evicted from: "from their homes", "from land they occupied"
 # (guideline session 31, point 3: the span takes the "from" phrase).
 _FROM_THEIR_PLACE: Final = (
@@ -432,11 +448,26 @@ _CASUALTY_WORD: Final = (
         "|arrests|detentions"
         # "recorded more than 1,100 homicides": killings counted, as deaths are
         "|homicides|murders|killings"
+        # "218 migrants were apprehended": arrested, in the words of police and coast guards
+        "|apprehended"
     )
+    # "documents 73 extrajudicial executions" (never executions still to come or called off:
+    # "ordered 12 executions to be stayed")
+    + r"|executions(?!\s+(?:to\s+be|were|was|had\s+been|have\s+been)\s+(?:stayed|halted|suspended"
+    + r"|commuted|postponed|called\s+off|carried\s+out\s+next)\b|\s+to\s+be\b)"
+    # victims of a conflict counted with no single harm named (guideline session 31, point
+    # 8): "more than 9.8 million registered victims", "850 mine victims", "8.2 million
+    # victims of the conflict" (never "the victims" of one attack, named or buried)
+    + r"|(?:(?<=registered\s)|(?<=recorded\s)|(?<=documented\s)|(?<=mine\s)|(?<=landmine\s)"
+    + r"|(?<=conflict\s)|(?<=war\s))victims\b"
+    + r"|victims(?=\s+of\s+(?:the\s+|this\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:conflict|war|violence)\b)"
     # "more than 40 families have left": homes left, said of the households that left them
     # (never "left behind", "left dead", "left for work" said of anyone else)
     + r"|(?:(?<=families\s)|(?<=households\s)|(?<=families\shave\s)|(?<=families\shad\s)"
-    + r"|(?<=households\shave\s)|(?<=households\shad\s))left\b"
+    + r"|(?<=households\shave\s)|(?<=households\shad\s)"
+    # ... and after a place ("four families in her building have left"): only in a phrase
+    # that counts households (casualty_number_then_harm checks)
+    + r"|(?<=\shave\s)|(?<=\shad\s))left\b"
     + r"(?!\s+(?:behind|dead|injured|wounded|homeless|without|with|in|alone|unharmed)\b)"
     # a headline's present tense, "Twelve die as bus plunges" (never "could die", "to die":
     # casualty_number_then_harm drops those)
@@ -558,7 +589,9 @@ _CUSTODY_VERB: Final = (
     # "gunmen snatched 12 people from their homes", as "12 people were snatched" is
     r"|snatch(?:es|ed|ing)?|carr(?:y|ies|ied|ying)\s+off"
     # "the gunmen took away 23 people", "led away 12 men", as "were taken away" is
-    r"|t(?:ook|akes?|aking)\s+away|(?:led|leads?|leading|dragg(?:ed|ing)|drags?)\s+away)"
+    r"|t(?:ook|akes?|aking)\s+away|(?:led|leads?|leading|dragg(?:ed|ing)|drags?)\s+away"
+    # how police, coast guards and armies say arrested: "apprehended 218 migrants"
+    r"|apprehend(?:s|ed|ing)?)"
 )
 _POSSESSIVE: Final = r"(?:of\s+(?:the|its|their|his|her|them|our|whom)\s+)"
 # "two Egyptian and one Nepalese peacekeeper": two nationalities sharing the noun, the
@@ -642,9 +675,11 @@ _NUMBER_FIRST: Final = LazyPattern(
     rf"|(?:one|both)(?=\s+(?:[\w-]+\s+){{0,2}}{_VICTIM}\b)"
     # "a"/"an" is one only before a singular person ("a local journalist"), never "a
     # separate raid gunmen": the plural noun is another phrase's
-    rf"|(?:a|an|another)(?=\s+(?:[\w-]+\s+){{0,2}}{_VICTIM_SINGULAR}\b)"
+    # ... or three: "a 34-year-old motorcycle taxi driver was hacked to death"
+    rf"|(?:a|an|another)(?=\s+(?:[\w-]+\s+){{0,3}}{_VICTIM_SINGULAR}\b)"
     # "a Palestinian was shot dead": one person named by nationality, then a passive
-    rf"|(?:a|an|one)\s+{_DEMONYM_SINGULAR}(?=\s+(?:was|is|has|had)\s)"
+    # ... or by age and nationality: "a 19-year-old Palestinian was shot dead"
+    rf"|(?:a|an|one)\s+(?:\d+-year-old\s+)?{_DEMONYM_SINGULAR}(?=\s+(?:was|is|has|had)\s)"
     # "three soldiers were killed and another was wounded"
     # ... "and a third was wounded", "a fourth is missing": one more, by its rank
     # "two died at the scene and the third died in hospital": one more harm of a group
@@ -669,7 +704,7 @@ _NUMBER_FIRST: Final = LazyPattern(
     r"|\s+of\s+(?:them|those|whom)\b)"
     # "more than 1,900 violent deaths", "45 civilian casualties": one word before the noun
     # ... or two: "23 security force fatalities"
-    rf"|(?:\s+(?!{_NOT_MODIFIER})[\w-]+){{1,2}}?(?=\s+(?:deaths|casualties|fatalities|injuries|abductions|kidnappings|homicides|murders|killings)\b)"
+    rf"|(?:\s+(?!{_NOT_MODIFIER})[\w-]+){{1,2}}?(?=\s+(?:deaths|casualties|fatalities|injuries|abductions|kidnappings|homicides|murders|killings|victims|executions)\b)"
     # "thousands of displaced people", "dozens of injured children": a vague amount, "of",
     # then the harm as an adjective (and its people, taken after the harm word)
     r"|(?:(?<=dozens)|(?<=scores)|(?<=hundreds)|(?<=thousands)|(?<=millions))\s+of"
@@ -680,7 +715,7 @@ _NUMBER_FIRST: Final = LazyPattern(
     # holding a conjunction or a verb ("on Friday after a badly injured guard" is no place).
     # (a count with no people of its own is never followed by "of" and a bare noun: "women
     # from dozens of countries are held" counts the countries; "one of its founders" a part)
-    rf"(?:(?(victim)|(?!\s+of\s+(?!(?:the|its|his|her|their|our|these|those|a|an)\s)))(?:\s+(?:from|in|at|on|of|inside|near|along|around|outside)\s+(?:{_PLACE_WORD}\s+){{0,5}}?"
+    rf"(?:(?(victim)|(?!\s+of\s+(?!(?:the|its|his|her|their|our|these|those|a|an)\s)))(?:\s+(?:from|in|at|on|of|inside|near|along|around|outside)\s+(?:(?:{_PLACE_WORD}|{_AND_IN_PLACE})\s+){{0,5}}?"
     rf"{_PLACE_WORD}){{1,3}}"
     # ... or by the relative clause below: "three members of the patrol who tried to stop
     # them were among the dead".
@@ -748,7 +783,11 @@ _VERB_FIRST: Final = LazyPattern(
     # ... or one named by the article: "killed the driver"
     # ("killed the brigade's commander": a possessive names whose he was)
     rf"|{_HARM_VERB}\s+(?:a|an|the)\s+(?:(?!{_NOT_MODIFIER})[\w-]+(?:['\u2019]s)?\s+){{0,2}}?"
-    rf"{_VICTIM_SINGULAR}\b(?!['\u2019]s)"
+    rf"(?:{_VICTIM_SINGULAR}\b(?!['\u2019]s)"
+    # "shot dead a 19-year-old Palestinian": one person named by nationality, the noun
+    # unsaid (never "a Palestinian teenager" cut short: a word other than a link follows)
+    rf"|{_DEMONYM_SINGULAR}(?=\s*[.,;:]|\s+(?:on|in|at|near|during|after|as|when|while|who"
+    r"|outside|inside|last|this)\b))"
     # "killing a woman and her child", "killed a father and his three sons", "killed a
     # commander and three of his bodyguards"
     rf"(?:\s+and\s+(?:(?:\d+|{_SMALL})\s+of\s+(?=(?:his|her|their)\s))?"
@@ -857,10 +896,12 @@ _HEAD_THEN_PEOPLE: Final = LazyPattern(
     r"|(?P<noun>(?:killings?|abductions?|kidnappings?|massacres?|murders?|executions?"
     r"|disappearances?|death"
     # "the displacement of more than 1,100 people", "the wounding of 12 protesters"
-    r"|displacements?|wounding"
+    r"|displacements?|wounding|martyrdom"
+    # "verified the killing of 14 children and the maiming of 37 others" (a UN report's pair)
+    r"|maiming"
     # custody said as a noun, as the killing is: "the arrest of 40 opposition members",
     # "the detention of 15 journalists", "the release of 50 prisoners" (people wanted)
-    r"|arrests?|detentions?|release|capture|rescue)\s+of)"
+    r"|arrests?|detentions?|release|capture|rescue|apprehension)\s+of)"
     # "the bodies of the three KNF members": a determiner before the count
     r"|(?P<remains>(?:bodies|remains|deaths|corpses)\s+of(?:\s+(?:the|all|its|their))?))"
     # "took its 20 crew members hostage", "freed their 14 captives": a determiner before
@@ -870,7 +911,10 @@ _HEAD_THEN_PEOPLE: Final = LazyPattern(
     rf"(?P<people>\s+(?:{_POSSESSIVE}?{VICTIM_PHRASE}"
     # "took 40 passengers hostage", "taking 251 hostages"
     # ... "have taken 12 people into custody"
-    r"(?(took)(?:\s+(?:hostages?|captives?|prisoners?|into\s+custody)\b"
+    r"(?(took)(?:\s+(?:hostages?|captives?|prisoners?|into\s+custody|away)\b"
+    # "the attackers had taken four young herders with them": people carried off by their
+    # captors (the phrase ends at the people, as "abducted from their homes" does)
+    r"|(?=\s+with\s+(?:them|him|her)\b(?!\s+(?:to|for)\s+(?:hospital|safety|treatment)\b))"
     r"|(?<=hostages)|(?<=captives)|(?<=prisoners)"
     # ... and the idiom's singular with no people named: "had taken 11 prisoner", "took 30
     # hostage" (the noun says what befell them)
@@ -944,6 +988,10 @@ _PEOPLE_FREED: Final = LazyPattern(
 # named as a noun (the plural and counted forms are _HEAD_THEN_PEOPLE's).
 _HARM_NOUN_OF_ONE: Final = LazyPattern(
     r"\b(?P<phrase>(?P<head>death|killing|murder|execution|assassination|beheading|lynching"
+    # "resulted in the martyrdom of a corporal": an army's word for its soldier's death
+    r"|martyrdom"
+    # "the body of a missing trader was found": one dead person, as "the bodies of" count
+    r"|body|corpse"
     r"|abduction|kidnapping|disappearance)\s+of\s+(?:a|an|one)\s+"
     rf"(?:(?!{_NOT_MODIFIER})[\w-]+\s+){{0,2}}?{_VICTIM_SINGULAR}\b(?!['\u2019]s|-))",
     re.IGNORECASE,
@@ -968,10 +1016,13 @@ _HEADLINE_ONE: Final = re.compile(
 _LABEL_THEN_NUMBER: Final = LazyPattern(
     # (the word before the label on its own line: "Civilians killed: 14", never a heading
     # line above it)
-    r"^(?:[-*\u2022]\s+)?(?P<phrase>(?:[A-Z][a-z]+[ \t]+)?(?i:killed|dead|deaths|injured|wounded"
-    r"|missing|displaced|abducted|kidnapped|detained|arrested|fatalities|casualties)"
-    # ... and where, as a report's table says it: "Deaths in custody: 26"
-    r"(?:[ \t]+(?i:in|of|among|from)[ \t]+(?i:custody|detention|civilians|children|captivity))?"
+    # ("Health workers injured: 31": two words, the second in lower case)
+    r"^(?:[-*\u2022]\s+)?(?P<phrase>(?:[A-Z][a-z]+(?:[ \t]+[a-z]+)?[ \t]+)?(?i:killed|dead|deaths"
+    r"|injured|wounded|missing|displaced|abducted|kidnapped|detained|arrested|fatalities"
+    r"|casualties)"
+    # ... and where, as a report's table says it: "Deaths in custody: 26", "Killed in attacks
+    # on schools: 48"
+    r"(?:[ \t]+(?i:in|of|among|from)(?:[ \t]+[a-z][\w-]*){1,4})?"
     rf"[ \t]*(?::|\s[-\u2013\u2014])[ \t]*(?i:{NUMBER_EXPRESSION}))"
     r"(?=[ \t]*(?:$|[,;(\t]))",
     re.MULTILINE,
@@ -998,7 +1049,11 @@ _LIVES_LOST: Final = LazyPattern(
 _COUNTED_HARM: Final = (
     r"(?:dead|killed|deaths|fatalities|wounded|injured|casualties|missing|displaced"
     # "the number of people arrested had reached 130"
-    r"|arrested|detained|abducted|kidnapped)"
+    r"|arrested|detained|abducted|kidnapped"
+    # "the number of people held in administrative detention has risen to 3,400"
+    r"|held"
+    # "the number of refugees in Chad has reached 600,000" (displaced)
+    r"|refugees)"
 )
 # "put the number of dead at 45", "bringing to 230 the number of people killed".
 _NUMBER_OF: Final = LazyPattern(
@@ -1022,7 +1077,7 @@ _TREATED_FOR: Final = LazyPattern(
 # Words in custody that the guideline files under "other", whatever casualty_kind says.
 _CUSTODY_KIND: Final = re.compile(
     r"\b(?:abduct\w*|kidnap\w*|detain\w*|detention|arrest\w*|seiz\w*|captur\w*|hostages?"
-    r"|captives?|round\w*\s+up)\b",
+    r"|captives?|round\w*\s+up|apprehen\w*)\b",
     re.IGNORECASE,
 )
 # A displacement said as such, not only by the people's noun ("refugees").
@@ -1044,8 +1099,11 @@ _COMBATANT_COUNTED: Final = re.compile(
     r"\b(?:attackers?|gunm[ae]n|assailants?|terrorists?|jihadists?|bandits?|extremists?|separatists?"
     r"|militiam[ae]n|guerrillas?|commanders?|peacekeepers?|(?:security|armed)\s+forces?|jawans?"
     r"|commandos?|infantrym[ae]n|riflem[ae]n|cops?|servicemembers?|mujahideen|jihadis"
-    r"|robbers?|kidnappers?|pirates?|poachers?|Taliban|naxals?|khwarij|khawarij|miscreants?"
+    r"|robbers?|thie(?:f|ves)|kidnappers?|pirates?|poachers?|Taliban|naxals?|khwarij|khawarij"
+    r"|miscreants?"
     r"|infiltrators?|raiders?|snipers?|fedayeen|detectives?"
+    # an army's word for an armed group's men, whatever their task ("support elements")
+    r"|elements"
     # criminal roles are a party to the violence (guideline session 31, point 6), unless
     # they are who holds the counted ("30 migrants held by smugglers")
     r"|(?<!\bby\s)(?:smugglers?|traffickers?|rustlers?|gangsters?|gang\s+members?)"
@@ -1057,7 +1115,9 @@ _CIVILIAN_EXTRA: Final = re.compile(
     r"\b(?:neighbou?rs?|parishioners?|relatives?|grandchildren|grandsons?|granddaughters?"
     r"|shopkeepers?|traders?|vendors?|travell?ers?|hikers?|herders?|labou?rers?|miners?"
     r"|tourists?|school(?:girls?|boys?)|brothers?|sisters?|nephews?|nieces?|cousins?|uncles?"
-    r"|passers-?by|onlookers?"
+    r"|passers-?by|onlookers?|motorists?|commuters?"
+    # homes counted as their families are ("upwards of 200 households have fled")
+    r"|households?"
     # outings, trades and kin the casualty module's lists leave out
     r"|churchgoers?|devotees?|partygoers?|revell?ers?|concertgoers?|festivalgoers?|fans"
     r"|visitors?|asylum[\s-]seekers?|diplomats?|deminers?|civil\s+servants?|pastoralists?"
@@ -1149,6 +1209,11 @@ _SOURCE_AFTER: Final = re.compile(
 _YEAR_FIRST: Final = re.compile(r"(?:19|20)\d\d(?![\d,.])")
 _YEAR_BEFORE: Final = re.compile(
     r"\b(?:in|since|during|until|till|by|before|after|early|late|mid)[\s-]+$", re.IGNORECASE
+)
+# A period between two years closing a phrase: "killed between 1985 and 2018", "displaced
+# from 2014 to 2019" name when, not how many (never "between 1500 and 2000 people").
+_YEAR_RANGE_LAST: Final = re.compile(
+    r"\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to)\s+(?:19|20)\d\d$", re.IGNORECASE
 )
 # "a couple died" may be two people or one pair: too vague on its own. "Many fled",
 # "several died" are the guideline's vague counts (null/null) and are suggested.
@@ -1436,10 +1501,47 @@ _COUNTED_PEOPLE: Final = LazyPattern(
     rf"\b(?:\d[\d,]*|{_SMALL})\s+(?:[\w-]+\s+){{0,2}}?{_VICTIM_PLURAL}\b", re.IGNORECASE
 )
 _LOST: Final = re.compile(r"(?:lost|lose|loses|losing)\s", re.IGNORECASE)
+# A count joined by "and", then one or two words: "and a passing motorist", "and two traders".
+_AND_COUNTED: Final = re.compile(
+    rf"\band\s+(?:a|an|one|\d[\d,]*|{_SMALL})\s+([\w-]+)(?:\s+([\w-]+))?", re.IGNORECASE
+)
+
+
+def _civilian_joined(phrase: str) -> bool:
+    """Whether a count joined by "and" in `phrase` names civilians by a noun the casualty
+    module's lists leave out ("and a passing motorist"), in lower case (never "National")."""
+    for joined in _AND_COUNTED.finditer(phrase):
+        for word in joined.groups():
+            if word and word.islower() and _CIVILIAN_EXTRA.fullmatch(word):
+                return True
+    return False
+
+
+# The doers of the event a toll names: "a raid by Islamist insurgents on a village".
+_BY_THE_DOERS: Final = re.compile(
+    r"\b(?:attacks?|raids?|ambush(?:es)?|assaults?|strikes?|bombings?|shelling|massacres?"
+    r"|offensives?|incursions?|shooting|violence|fighting)\s+by\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"[\w'\u2019-]+(?=\s+(?:on|in|at|near|against|across|along|rose|has|have|had|was|were"
+    r"|rises|climbed|is|stood|stands)\b)",
+    re.IGNORECASE,
+)
+_VERB_N_OF_THEM: Final = re.compile(
+    rf"^{_HARM_VERB}\s+(?:{NUMBER_EXPRESSION})\s+of\s+(?:them|those)$", re.IGNORECASE
+)
 _ARMED_BODY: Final = re.compile(
     r"\b(?:army|armies|militias?|military|forces|troops|battalions?|brigades?|regiments?"
     r"|police|rebels|insurgents|jihadists|guerrillas|militants)\b",
     re.IGNORECASE,
+)
+# A body's own people counted ("four of its members"): combatant unless the body is civic.
+_ITS_MEMBERS: Final = re.compile(
+    r"\b(?:its|their|our)\s+(?:own\s+)?(?:members|personnel|staff)\b", re.IGNORECASE
+)
+_CIVIC_BODY: Final = re.compile(
+    r"\bU\.N\.|\b(?:UN|United\s+Nations|agency|agencies|charity|NGO|Red\s+Cross|Red\s+Crescent"
+    r"|committee|association|union|cooperative|co-operative|company|firm|families|displaced"
+    r"|hospital|clinic|school|university|church|diocese|newspaper|broadcaster|network"
+    r"|(?:aid|relief|rights|humanitarian)\s+(?:group|organi[sz]ation))\b"
 )
 _VERB_BEFORE_AND: Final = re.compile(
     rf"\b(?:{_HARM_VERB}|{_CUSTODY_VERB})\s+(?:[^\s,;:.]+\s+){{1,5}}?and\s$"
@@ -1487,13 +1589,19 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
     count = parse_casualty(phrase)
     kind = casualty_kind(phrase)
     original = sentence  # (the clause below may replace `sentence`)
-    victims = _victim_group(phrase) or "unknown"
+    named_in = phrase
+    if " by " in phrase:
+        # "the death toll from a raid by Islamist insurgents ... rose to 17": who did it
+        named_in = _BY_THE_DOERS.sub(" ", phrase)
+    victims = _victim_group(named_in) or "unknown"
     if victims == "combatant" and _PEOPLE_WITH_COMBATANTS.search(phrase):
         victims = "mixed"
-    if victims == "unknown" and _COMBATANT_COUNTED.search(phrase):
+    elif victims == "combatant" and " and " in named_in and _civilian_joined(named_in):
+        victims = "mixed"  # "five officers and a passing motorist": one of each
+    if victims == "unknown" and _COMBATANT_COUNTED.search(named_in):
         victims = "combatant"
     elif victims == "unknown" and (
-        _CIVILIAN_EXTRA.search(phrase)
+        _CIVILIAN_EXTRA.search(named_in)
         or _SENT_BY_A_BODY.search(phrase)
         or ("arty" in phrase and _PARTY_MEMBERS.search(phrase))
     ):
@@ -1548,6 +1656,35 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         if group is not None:
             victims = group
             settled = True
+    if victims == "unknown" and not settled and at is not None and _VERB_N_OF_THEM.search(phrase):
+        # "opened fire on landless workers ... and killed 19 of them": "them" are the people
+        # named last before the verb, its clause's object (never the sentence's subject:
+        # "Police fired on the crowd and killed 12 of them")
+        before = sentence[:at]
+        last = None
+        for last in _PERSON_NOUN.finditer(before):  # noqa: B007
+            pass
+        if last is not None and len(before[: last.start()].split()) > 3:
+            group = _victim_group(last.group(0)) or (
+                "combatant"
+                if _COMBATANT_COUNTED.search(last.group(0))
+                else "civilian"
+                if _CIVILIAN_EXTRA.search(last.group(0))
+                else None
+            )
+            if group is not None:
+                victims = group
+                settled = True
+    if (
+        victims == "combatant"
+        and at is not None
+        and _ITS_MEMBERS.search(phrase)
+        and _CIVIC_BODY.search(sentence, 0, at)
+        and not _ARMED_BODY.search(sentence, 0, at)
+    ):
+        # "the UN says 59 of its personnel are detained", "a committee of displaced families
+        # said two of its members were missing": a civic body's own are civilians
+        victims = "civilian"
     if victims == "unknown" and at is not None and _LOST.match(phrase):
         # "the army's auxiliary militia ... lost about 30 men": a force's own dead
         subject = sentence[max(0, at - 120) : at]
@@ -1676,7 +1813,8 @@ _FIRST_WORDS: Final = {
         r"|bodies|remains|deaths|corpses)$"
         r"|(?:killing|abduction|kidnapping|massacre|murder|execution|disappearance)s?$"
         r"|displacements?$|wounding$"
-        r"|death$|assassination$|beheading$|lynching$)"
+        r"|death$|assassination$|beheading$|lynching$|apprehen|martyrdom$|maiming$|body$"
+        r"|corpse$)"
     ),
     "claim": re.compile(r"^(?:claim|cost(?:s|ing)?$|t(?:ook|akes?|aken|aking)$)"),
     "among": re.compile(
@@ -1832,10 +1970,11 @@ _DEMONYM_SHAPE: Final = re.compile(r"[A-Z][a-z]+(?:ians?|ans?|is?|ese)\b")
 def _article_can_open(text: str, start: int) -> bool:
     """False only where no pattern can match at an "a"/"an" at `start`."""
     window = text[start : start + 200]
-    parts = window.split(None, 4)
-    if len(parts) < 5 and start + 200 < len(text):
+    # (the noun may be the fourth word after: "a 34-year-old motorcycle taxi driver")
+    parts = window.split(None, 5)
+    if len(parts) < 6 and start + 200 < len(text):
         return True  # words too long to see here: let the pattern decide
-    for k, part in enumerate(parts[1:4]):
+    for k, part in enumerate(parts[1:5]):
         run = _WORD_RUN.match(part)
         if run is None:
             continue
@@ -1869,6 +2008,7 @@ _LINE_ANCHORS: Final = {
         " hospitalised hospitalized detention custody"
         " expelled evicted"
         " cases"
+        " apprehended victims executions"
     ),
 }
 
@@ -2069,6 +2209,8 @@ def _phrases(
         if _YEAR_FIRST.match(phrase) and _YEAR_BEFORE.search(ctx.text, max(0, start - 12), start):
             # "In 2021 gunmen abducted ...": a year opens the phrase, it counts nobody.
             continue
+        if _YEAR_RANGE_LAST.search(phrase):
+            continue  # "killed between 1985 and 2018": a period, no count
         yield Suggestion(start, end, "CASUALTY", attributes, rule_name or name)
 
 
@@ -2095,10 +2237,18 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
             text, max(0, found.start - 24), found.start
         ) and _PART_OF_THE.match(text, found.start, found.end):
             continue  # "the wife of one of the detained employees": a kin of people counted
-        if text.endswith("left", found.start, found.end) and not _LEFT_FOR_A_CAUSE.search(
-            _sentence_text(ctx, found.start)
+        if _OBJECT_OF_A_HARM.search(text, max(0, found.start - 24), found.start):
+            continue  # "the gang that killed 12 villagers had fled": the verb's object
+        if text.endswith("left", found.start, found.end) and not (
+            _HOUSEHOLDS.search(text, found.start, found.end) and _left_for_a_cause(ctx, found.start)
         ):
             continue  # "families had left their homes": a move said without its cause
+        if (
+            text.endswith("left", found.start, found.end)
+            and found.attributes["kind"] != "displaced"
+        ):
+            # "four families in her building have left": households gone, a place between
+            found = replace(found, attributes={**found.attributes, "kind": "displaced"})
         if found.end - found.start > 8 and text.endswith(_HOSPITAL, found.start, found.end):
             found = _before_hospital(ctx, found)
         if "count_low" not in found.attributes and _RANKED_ONE.match(text, found.start):
@@ -2130,6 +2280,15 @@ def casualty_number_then_harm(ctx: SuggestContext) -> Iterator[Suggestion]:
     yield from _one_of_theirs_among(ctx)
 
 
+# A harm verb right before the count: the people are its object, and what is said of them
+# after ("the men who killed 12 villagers were arrested") is said of the verb's subject.
+_OBJECT_OF_A_HARM: Final = re.compile(
+    r"\b(?:killed|kills|killing|wounded|wounding|injured|injuring|abducted|abducting"
+    r"|kidnapped|kidnapping|massacred|murdered|executed|shot\s+dead|beheaded)\s+$",
+    re.IGNORECASE,
+)
+
+
 # Refugees counted, then a verb of their flight closing the phrase: "refugees have fled".
 _REFUGEES_THEN_FLIGHT: Final = re.compile(
     r"\b(?P<noun>refugees)(?:\s+(?:have|had|has|were|was|now|also|all|already|since|been))*"
@@ -2157,9 +2316,34 @@ _LEFT_FOR_A_CAUSE: Final = re.compile(
     r"|strikes?|air\s*strikes?|shelling|bombing|bombardment|offensive|assault|killings?|massacre"
     r"|threats?|war|insecurity|gunmen|militants|rebels|soldiers|troops|floods?|drought"
     # "had left two villages ..., fearing reprisals", "fearing for their lives"
-    r"|reprisals?|retaliation|revenge|persecution|abductions?|kidnappings?|arrests?|lives)\b",
+    r"|reprisals?|retaliation|revenge|persecution|abductions?|kidnappings?|arrests?|lives)\b"
+    # a harm said as the subject of the sentence before: "The violence has emptied streets"
+    r"|\b(?:violence|fighting|attacks|killings|shelling|raids|clashes)\s+(?:has|have"
+    r"|had)\s+(?:emptied|driven|forced|uprooted|displaced)\b"
+    # "most of them to relatives", "to stay with host families": where households that
+    # fled go (never "to visit relatives": a call, not a flight)
+    r"|\b(?:most\s+of\s+them\s+)?to\s+(?:stay\s+with\s+)?(?:relatives|host\s+families"
+    r"|safer\s+(?:areas|places|districts|villages|towns))\b",
     re.IGNORECASE,
 )
+
+
+_HOUSEHOLDS: Final = re.compile(r"\b(?:families|households)\b", re.IGNORECASE)
+
+
+def _left_for_a_cause(ctx: SuggestContext, at: int) -> bool:
+    """Whether the households leaving at `at` fled a harm: its cause said in their sentence
+    or in the sentence before it in the same paragraph ("The violence has emptied the
+    streets. Four of the eleven families in her building have left")."""
+    if _LEFT_FOR_A_CAUSE.search(_sentence_text(ctx, at)):
+        return True
+    sentence = ctx.sentence_at(at)
+    if sentence is None or sentence.start == 0:
+        return False
+    before = ctx.sentence_at(sentence.start - 1) or ctx.sentence_at(sentence.start - 2)
+    if before is None or "\n" in ctx.text[before.end : sentence.start]:
+        return False  # (another paragraph's words say nothing of these families)
+    return _LEFT_FOR_A_CAUSE.search(ctx.text, before.start, before.end) is not None
 
 
 def _sentence_text(ctx: SuggestContext, at: int) -> str:
@@ -2260,7 +2444,7 @@ def _before_hospital(ctx: SuggestContext, found: Suggestion) -> Suggestion:
 
 
 _BODIES_OF_BEFORE: Final = re.compile(
-    r"\b(?:bodies|remains|corpses)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:bodies|body|remains|corpses?)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
 _ONE_OPENS: Final = re.compile(r"(?i:a|an|one)\s(?!\s*of\b)")
 _RANKED_ONE: Final = re.compile(
@@ -2438,7 +2622,61 @@ def casualty_harm_verb_then_number(ctx: SuggestContext) -> Iterator[Suggestion]:
                         "count_high": whole.high,
                     },
                 )
-        yield found
+        elif "count_low" not in found.attributes and _HARM_ONE_BY_NATIONALITY.search(
+            text, found.start, found.end
+        ):
+            # "shot dead a 19-year-old Palestinian": "a" and the person's nationality
+            found = replace(found, attributes={**found.attributes, "count_low": 1, "count_high": 1})
+        whose = _WHOSE_AFTER_THE_NOUN.search(text, found.start, found.end)
+        if whose is not None:
+            # "killed 19 of them", "killed four members of a Christian family": the smallest
+            # phrase ends at the count or its noun; who they were is still read from the words
+            # after it (the attributes stay)
+            found = replace(found, end=whose.start())
+        yield _with_kinds_listed(ctx, found)
+
+
+# What follows the count or its noun after a harm verb, naming whose they were: left out of
+# the phrase, as the dev spans after a verb leave "of the dissident faction" out.
+_WHOSE_AFTER_THE_NOUN: Final = re.compile(
+    r"\s+of\s+(?:them|those"
+    r"|(?:the\s+same|one|a\s+single|a|the|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:famil(?:y|ies)|communit(?:y|ies)|clan|tribe|minority|(?:security|armed)\s+forces))$",
+    re.IGNORECASE,
+)
+
+
+# "killed more than 10,000 civilians, soldiers and militants": the people counted named by
+# a list of kinds, bare plurals after the first (never "killed 27 people, soldiers and
+# civilians": "people" counts all, the list after it is a part; nor "killed 23 soldiers,
+# security and local officials said": a list of sources).
+_KINDS_LISTED: Final = re.compile(
+    rf"(?:,\s+(?!(?:a|an|the|his|her|their|its)\s)(?:[\w-]+\s+)?{_VICTIM_PLURAL}\b)+,?\s+and\s+"
+    rf"(?!(?:a|an|the|his|her|their|its)\s)(?:[\w-]+\s+)?{_VICTIM_PLURAL}\b"
+    r"(?!\s+(?:said|say|says|told|tell|added|reported|report|confirmed|officials?|sources?)\b)",
+    re.IGNORECASE,
+)
+_COUNTS_EVERYONE: Final = re.compile(r"(?:people|persons|others|individuals)$", re.IGNORECASE)
+
+
+def _with_kinds_listed(ctx: SuggestContext, found: Suggestion) -> Suggestion:
+    text = ctx.text
+    if _COUNTS_EVERYONE.search(text, found.start, found.end):
+        return found
+    listed = _KINDS_LISTED.match(text, found.end)
+    if listed is None or not _VICTIM_LAST.search(text, found.start, found.end):
+        return found
+    return replace(
+        found, end=listed.end(), attributes=_attributes_at(ctx, found.start, listed.end())
+    )
+
+
+_VICTIM_LAST: Final = re.compile(rf"{_VICTIM_PLURAL}$", re.IGNORECASE)
+
+
+_HARM_ONE_BY_NATIONALITY: Final = re.compile(
+    rf"\s(?:a|an)\s+(?:\d+-year-old\s+)?{_DEMONYM_SINGULAR}$", re.IGNORECASE
+)
 
 
 # A harm verb, "the" and one person, nothing more: "killed the driver", "wounded the
@@ -2478,7 +2716,9 @@ _MODAL_BEFORE: Final = re.compile(
     r"|swear|vowe)[a-z]*\s+to\s+"
     # what happens again and again, no event: "Every time they kill one of ours, we come back"
     r"|\b(?:every|each)\s+time\s+(?:they|he|she|we|you|it|someone)\s+"
-    r"|\bwhenever\s+(?:they|he|she|we|you|it|someone)\s+)$",
+    r"|\bwhenever\s+(?:they|he|she|we|you|it|someone)\s+"
+    # anyone at all, no event: "Whoever kills a citizen will be brought to justice"
+    r"|\b(?:whoever|whomever|anyone\s+who|anybody\s+who)\s+)$",
     re.IGNORECASE,
 )
 
@@ -2489,6 +2729,7 @@ _MODAL_LAST_WORDS: Final = (
     *("can't", "won't", "wouldn't", "couldn't", "still", "also", "not", "never", "easily"),
     *("even", "again", "to"),
     *("they", "he", "she", "we", "you", "it", "someone"),
+    *("whoever", "whomever", "who"),
 )
 
 
@@ -2655,7 +2896,14 @@ def casualty_custody_verb_then_people(ctx: SuggestContext) -> Iterator[Suggestio
             ctx.text, found.start, found.end, str(found.attributes.get("kind"))
         ):
             continue
+        if _WITH_THEM.match(ctx.text, found.end) and not _ATTACKERS.search(
+            _sentence_text(ctx, found.start)
+        ):
+            continue  # "the soldiers took two journalists with them": no captors named
         if not _held_by_a_place(ctx.text, found.start, found.end):
+            whose = _WHOSE_AFTER_THE_NOUN.search(ctx.text, found.start, found.end)
+            if whose is not None:
+                found = replace(found, end=whose.start())  # "detained 30 members of a clan"
             yield found
     yield from _phrases(ctx, "casualty_people_freed", rule_name="casualty_custody_verb_then_people")
 
@@ -2667,7 +2915,15 @@ def casualty_custody_verb_then_people(ctx: SuggestContext) -> Iterator[Suggestio
     "'bringing to 230 the number of people killed'.",
 )
 def casualty_number_of_harmed(ctx: SuggestContext) -> Iterator[Suggestion]:
-    yield from _beyond(ctx, _phrases(ctx, "casualty_number_of_harmed"))
+    for found in _beyond(ctx, _phrases(ctx, "casualty_number_of_harmed")):
+        if not _RETURNED.search(ctx.text, found.start, found.end):
+            yield found  # (never "the number of refugees who returned home reached 2,000")
+
+
+_RETURNED: Final = re.compile(
+    r"\b(?:returned|returning|return|repatriated|went\s+home|gone\s+home|resettled)\b",
+    re.IGNORECASE,
+)
 
 
 @rule(
@@ -2707,7 +2963,9 @@ def casualty_harm_noun_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
     ):
         attributes = {**found.attributes, "count_low": 1, "count_high": 1}
         head = ctx.text[found.start : found.end].split(None, 1)[0].lower()
-        if attributes["kind"] == "other" and head not in _CUSTODY_HEADS:
+        if head in ("body", "corpse"):
+            attributes["kind"] = "killed"  # "the body of a missing trader": dead, however named
+        elif attributes["kind"] == "other" and head not in _CUSTODY_HEADS:
             # "the assassination of a judge": a killing, whatever word names it.
             attributes["kind"] = "killed"
         joined = _AND_ONE_OF_HIS.match(ctx.text, found.end)
@@ -2717,6 +2975,16 @@ def casualty_harm_noun_of_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             attributes["count_low"] = attributes["count_high"] = 2
             found = replace(found, end=joined.end())
         yield replace(found, attributes=attributes)
+
+
+# People taken "with them" are captives only where the sentence names their captors.
+_WITH_THEM: Final = re.compile(r"\s+with\s+(?:them|him|her)\b", re.IGNORECASE)
+_ATTACKERS: Final = re.compile(
+    r"\b(?:attackers|assailants|gunmen|raiders|kidnappers|abductors|bandits|militants|rebels"
+    r"|insurgents|jihadists|militiamen|militia|gangs?|gang\s+members|fighters|terrorists"
+    r"|captors|pirates)\b",
+    re.IGNORECASE,
+)
 
 
 _AND_ONE_OF_HIS: Final = re.compile(
