@@ -3685,49 +3685,6 @@ def _previous_subject(
     return _extent(actors[0]) if actors else None
 
 
-# The reporting clause that closes a sentence holding a partial quote: ", the Bolivarian
-# National Armed Forces (FANB) reported on Sunday", ", X told reporters.", ", according
-# to X.": the subject words, then the verb (or "according to" and the source).
-_FINAL_REPORT: Final = re.compile(
-    r",\s+(?:(?P<subject>[^,.;:!?\"\u201c\u201d\n]{1,90}?)\s+"
-    r"(?:said|says|reported|reports|told|tells|stated|announced|confirmed|claimed|added)\b"
-    r"|according\s+to\s+(?P<source>[^,.;:!?\"\u201c\u201d\n]{1,90}?)\s*(?=[,.;!?]|$))"
-)
-# A speech verb before the quote in its sentence: that sentence already names its speaker
-# the other way ("X said the attackers were "well trained", ..."), left to those rules.
-_SPEECH_BEFORE: Final = re.compile(
-    r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=longest_first)) + r"|according\s+to)\b"
-)
-
-
-def _sentence_final_attribution(text: str, quote: Suggestion, mentions: _Mentions) -> Extent | None:
-    """The named source of a partial quote set inside a sentence whose attribution closes
-    it ('Four soldiers died in clashes with "irregular groups" in Apure, the Bolivarian
-    National Armed Forces (FANB) reported on Sunday' -> `FANB`; "..., according to X."),
-    or None: when the sentence speaks before the quote, when the quote opens its sentence
-    (the after-quote rules own '"...," X said'), or when no named mention is the subject.
-    """
-    start = _sentence_start(text, quote.start)
-    if not text[start : quote.start - 1].strip() or _SPEECH_BEFORE.search(text, start, quote.start):
-        return None
-    end = _sentence_end(text, quote.end)
-    if re.search(r"[\"\u201c]", text[quote.end + 1 : end]):
-        return None  # another quote in the sentence: too tangled to say
-    for final in _FINAL_REPORT.finditer(text, quote.end, end):
-        group = "subject" if final.group("subject") is not None else "source"
-        at, to = final.start(group), final.end(group)
-        subject = text[at:to]
-        if len(subject.split()) > 8 or re.match(r"(?:which|who|that|as|and|but|while)\b", subject):
-            continue
-        named = mentions.within(at, to)
-        if not named:
-            return None  # "..., the army said": a description, left to nobody here
-        # the mention right before the verb: the acronym after its name, the person after
-        # his titles and office ("Garissa police commander X")
-        return _extent(named[-1])
-    return None
-
-
 def attribute_speakers(
     text: str,
     quotes: Sequence[Suggestion],
@@ -3762,10 +3719,6 @@ def attribute_speakers(
             found, speaker = _after_quote(text, quote, mentions)
         if not found:
             found, speaker = _same_subject(text, quote, ends, ordered, decided)
-        if not found and not nested:
-            # a partial quote inside a sentence its closing ", X reported" attributes
-            speaker = _sentence_final_attribution(text, quote, mentions)
-            found = speaker is not None
         if not found:
             found, speaker = _before_quote(text, quote, mentions, all_sentences)
         if not found:
