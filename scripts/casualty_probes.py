@@ -1661,6 +1661,25 @@ P(
     "A judge ordered four executions to be stayed pending appeal.",
 )
 
+# Session 33, CAS4: armed auxiliaries of an army are combatants; an apposition that says
+# who all of a neutral count were decides its victims (open point 4), a part does not.
+P(
+    "victims:auxiliaries",
+    "Nine auxiliaries were killed when gunmen stormed their post near Djibo.",
+    ("Nine auxiliaries were killed", 9, 9, "killed", "combatant"),
+)
+P(
+    "victims:civilian-auxiliaries-of-the-army",
+    "Some 20 soldiers and civilian auxiliaries of the army were wounded in the ambush.",
+    (
+        "Some 20 soldiers and civilian auxiliaries of the army were wounded",
+        20,
+        20,
+        "injured",
+        "combatant",
+    ),
+)
+P("victims:auxiliaries-no-harm", "The army trained auxiliaries to guard the roads.")
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")
     for cls, want, got in wrong:

@@ -212,6 +212,8 @@ _VICTIM_PLURAL_WORDS: Final = (
     " climbers mountaineers trekkers guides farmworkers farmhands"
     # "abducted a priest and two seminarians", "200 human rights defenders were detained"
     " seminarians catechists defenders"
+    # armed volunteers who fight beside an army: "12 soldiers and auxiliaries were killed"
+    " auxiliaries"
 )
 _VICTIM_PLURAL: Final = _alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
