@@ -1680,6 +1680,37 @@ P(
     ),
 )
 P("victims:auxiliaries-no-harm", "The army trained auxiliaries to guard the roads.")
+P(
+    "victims:apposition-names-all-one-kind",
+    "Villagers buried 11 bodies, fighters and militiamen, outside the town.",
+    ("11 bodies", 11, 11, "killed", "combatant"),
+)
+P(
+    "victims:apposition-names-all-both-kinds",
+    "Four people died in the blast, a soldier and three farmers.",
+    ("Four people died", 4, 4, "killed", "mixed"),
+)
+P(
+    "victims:apposition-mostly-is-a-part",
+    "The strike killed 30 people, mostly farmers.",
+    ("killed 30 people", 30, 30, "killed", "unknown"),
+)
+P(
+    "victims:apposition-source-is-no-apposition",
+    "The strike killed 30 people, villagers said.",
+    ("killed 30 people", 30, 30, "killed", "unknown"),
+)
+P(
+    "victims:apposition-counted-part",
+    "The strike killed 30 people, five soldiers.",
+    ("killed 30 people", 30, 30, "killed", "unknown"),
+)
+H(
+    "victims:apposition-headline-clause-is-none",
+    "Drone strike kills 12, governor blames jihadists",
+    ("kills 12", 12, 12, "killed", "unknown"),
+)
+
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")
     for cls, want, got in wrong:

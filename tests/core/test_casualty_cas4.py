@@ -48,3 +48,41 @@ def test_auxiliaries_fighting_beside_an_army_are_counted_combatants(
 
 def test_auxiliaries_with_no_harm_are_no_figure() -> None:
     assert _found(BODY + "The army recruited auxiliaries to guard the villages.") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "victims"),
+    [
+        # the apposition says who all of them were (point 4)
+        (
+            "Medics counted at least 19 bodies, soldiers and militiamen, on the road.",
+            "at least 19 bodies",
+            "combatant",
+        ),
+        (
+            "Shelling killed 14 people, women and children, in the market on Sunday.",
+            "killed 14 people",
+            "civilian",
+        ),
+        (
+            "Two people were killed, a policeman and a street vendor.",
+            "Two people were killed",
+            "mixed",
+        ),
+        # a part, a source or a clause is no apposition: the count stays unknown
+        ("Shelling killed 14 people, mostly women and children.", "killed 14 people", "unknown"),
+        ("Shelling killed 14 people, three soldiers among them.", "killed 14 people", "unknown"),
+        ("Shelling killed 14 people, three soldiers.", "killed 14 people", "unknown"),
+        ("Shelling killed 14 people, soldiers said.", "killed 14 people", "unknown"),
+        ("Shelling killed 14 people, residents told reporters.", "killed 14 people", "unknown"),
+    ],
+)
+def test_an_apposition_naming_all_of_a_neutral_count_gives_its_victims(
+    sentence: str, phrase: str, victims: str
+) -> None:
+    assert _found(BODY + sentence)[phrase][3] == victims
+
+
+def test_a_clause_after_a_bare_count_is_no_apposition() -> None:
+    found = _found("Shelling of Bambari kills 7, mayor accuses militiamen\n\nText.")
+    assert found["kills 7"][3] == "unknown"

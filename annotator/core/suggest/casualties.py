@@ -1449,6 +1449,56 @@ _HARM_WORD_BETWEEN: Final = re.compile(
 )
 
 
+# Open point 4 (session 33): an apposition right after a neutral count that says who all
+# of them were decides the victims: "we counted 38 bodies, soldiers and militiamen, and
+# ...", "three people were killed, a soldier and two civilians". Only a bare list of
+# people (no verb, no "mostly"/"including"/"of them", which name a part) up to a comma,
+# a full stop or the end: items joined by commas or "and", each a person noun (or a
+# force's capital initials) with at most a count and two words before it.
+_APPOSITION_ITEM: Final = (
+    # (a word before the noun never ends in "s": "army accuses insurgents" is a clause)
+    rf"(?:(?:a|an|one|\d[\d,]*|{_SMALL})\s+)?(?:[\w-]*[^\Ws]\s+){{0,2}}?"
+    rf"(?:{_VICTIM_PLURAL}|{_VICTIM_SINGULAR}|(?-i:[A-Z]{{2,6}}))\b"
+)
+_APPOSITION: Final = LazyPattern(
+    # (past a place or a time: "died in the blast, a soldier and three farmers")
+    r"(?:\s+(?:in|on|at|near|during|since|over|across)\s+(?:the\s+)?[\w'\u2019-]+){0,2}"
+    rf",\s+(?P<list>{_APPOSITION_ITEM}(?:(?:,\s+|,?\s+and\s+){_APPOSITION_ITEM})*)"
+    r"(?=\s*(?:[,;.!?\"\u201d]|$))",
+    re.IGNORECASE,
+)
+_NEUTRAL_COUNTED: Final = re.compile(
+    r"\b(?:people|persons|others|bodies|corpses|victims|casualties|dead)\b", re.IGNORECASE
+)
+_APPOSITION_STOP: Final = re.compile(
+    r"\b(?:mostly|mainly|largely|primarily|including|among|most|many|some|several|all|both"
+    r"|of|them|whom|said|says|say|told|according|were|was|is|are|be|been|had|has|have|who"
+    r"|which|that|when|while|after|before|as|in|on|at|near|from|to|by|for|with|the|their"
+    r"|his|her|its|[\w-]+(?:ed|ing))\b",
+    re.IGNORECASE,
+)
+_APPOSITION_COUNTS: Final = re.compile(rf"\d|\b(?:a|an|one|{_SMALL})\b", re.IGNORECASE)
+
+
+def _apposition_names_all(sentence: str, end: int) -> str | None:
+    """The victims an apposition right after `end` gives all of a neutral count, or None."""
+    found = _APPOSITION.match(sentence, end)
+    if found is None:
+        return None
+    listed = found.group("list")
+    if len(listed.split()) > 10 or _APPOSITION_STOP.search(listed):
+        return None
+    group = _victim_group(listed)
+    if group == "combatant" and _CIVILIAN_EXTRA.search(listed):
+        return "mixed"  # "a policeman and a street vendor": civilians by their trade
+    if group is None or group == "mixed":
+        return group
+    # one kind only: the list must not be a smaller part ("12 people, three soldiers")
+    if _APPOSITION_COUNTS.search(listed):
+        return None
+    return group
+
+
 def _part_names_both(sentence: str, end: int) -> bool:
     """Whether a part named right after `end` holds both civilians and combatants."""
     found = _PART_AFTER.match(sentence, end)
@@ -1629,6 +1679,12 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         and _part_names_both(sentence, at + len(phrase))
     ):
         victims = "mixed"
+    if (
+        victims == "unknown"
+        and at is not None
+        and (_NEUTRAL_COUNTED.search(phrase) or not _PERSON_NOUN.search(named))
+    ):
+        victims = _apposition_names_all(sentence, at + len(phrase)) or victims
     settled = False  # the victims of a count coordinated before this one
     if victims == "unknown" and at is not None and _OF_THEM_START.match(phrase):
         # "detained four villagers ..., and one of them was shot": "them" are the people
