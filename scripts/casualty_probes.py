@@ -1710,6 +1710,17 @@ H(
     "Drone strike kills 12, governor blames jihadists",
     ("kills 12", 12, 12, "killed", "unknown"),
 )
+P(
+    "injured:brought-in-with-a-wound",
+    "A teenager was brought in with a bullet wound to the leg.",
+    ("A teenager was brought in with a bullet wound", 1, 1, "injured", "civilian"),
+)
+P(
+    "injured:brought-in-with-wounds",
+    "Eleven villagers were brought in with burns after the raid.",
+    ("Eleven villagers were brought in with burns", 11, 11, "injured", "civilian"),
+)
+P("injured:brought-in-no-wound", "The wounded were moved and new tents were brought in.")
 
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")

@@ -86,3 +86,41 @@ def test_an_apposition_naming_all_of_a_neutral_count_gives_its_victims(
 def test_a_clause_after_a_bare_count_is_no_apposition() -> None:
     found = _found("Shelling of Bambari kills 7, mayor accuses militiamen\n\nText.")
     assert found["kills 7"][3] == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "figure"),
+    [
+        (
+            "A 7-year-old boy was brought in with a gunshot wound to his chest.",
+            "A 7-year-old boy was brought in with a gunshot wound",
+            (1, 1, "injured", "civilian"),
+        ),
+        (
+            "Six men were brought in with shrapnel wounds overnight.",
+            "Six men were brought in with shrapnel wounds",
+            (6, 6, "injured", "unknown"),
+        ),
+        (
+            "A gendarme was treated for a stab wound.",
+            "A gendarme was treated for a stab wound",
+            (1, 1, "injured", "combatant"),
+        ),
+    ],
+)
+def test_people_brought_in_or_treated_with_one_wound_are_injured(
+    sentence: str, phrase: str, figure: Figure
+) -> None:
+    assert _found(BODY + sentence)[phrase] == figure
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The boy was brought in by his uncle.",
+        "Fresh supplies were brought in with a convoy.",
+        "The clinic treated 40 patients for a wound infection.",
+    ],
+)
+def test_brought_in_without_a_wound_is_no_figure(sentence: str) -> None:
+    assert _found(BODY + sentence) == {}

@@ -519,9 +519,10 @@ _CASUALTY_WORD: Final = (
     r"|lost\s+(?:(?:a|an|both|their|his|her)\s+)?(?:limbs?|legs?|arms?|hands?|feet|eyes?)"
     # "were being treated for gunshot wounds", "admitted to hospital with burns"
     # ("61 people had been admitted with injuries": the hospital unsaid)
-    r"|(?:treated|admitted|(?:admitted|taken)\s+to\s+(?:(?:a|the)\s+)?hospital|hospitali[sz]ed)"
-    r"\s+(?:for|with)\s+"
-    r"(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+)?)?(?:wounds|injuries|burns)"
+    # ... "brought in with a gunshot wound": one wound of one person
+    r"|(?:treated|admitted|brought\s+in|(?:admitted|taken)\s+to\s+(?:(?:a|the)\s+)?hospital"
+    r"|hospitali[sz]ed)\s+(?:for|with)\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+)?)?(?:wounds?|injuries|injury|burns)"
     # "dozens were hospitalised" (after the longer "hospitalised with burns")
     r"|hospitali[sz]ed"
     r")"
