@@ -1721,6 +1721,12 @@ P(
     ("Eleven villagers were brought in with burns", 11, 11, "injured", "civilian"),
 )
 P("injured:brought-in-no-wound", "The wounded were moved and new tents were brought in.")
+P(
+    "displaced:crossed-into-fleeing",
+    "Some 2,000 villagers crossed into Niger fleeing the attacks.",
+    ("Some 2,000 villagers crossed into Niger fleeing", 2000, 2000, "displaced", "civilian"),
+)
+P("displaced:crossed-no-flight", "Nearly 2,000 traders crossed into Niger for the market.")
 
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")

@@ -124,3 +124,35 @@ def test_people_brought_in_or_treated_with_one_wound_are_injured(
 )
 def test_brought_in_without_a_wound_is_no_figure(sentence: str) -> None:
     assert _found(BODY + sentence) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "figure"),
+    [
+        (
+            "About 800 people crossed into Chad fleeing the raids.",
+            "About 800 people crossed into Chad fleeing",
+            (800, 800, "displaced", "unknown"),
+        ),
+        (
+            "Some 200 families crossed the border fleeing the shelling.",
+            "Some 200 families crossed the border fleeing",
+            (200, 200, "displaced", "civilian"),
+        ),
+    ],
+)
+def test_people_crossing_a_border_in_flight_are_displaced(
+    sentence: str, phrase: str, figure: Figure
+) -> None:
+    assert _found(BODY + sentence)[phrase] == figure
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 800 people crossed into Chad on Sunday to trade.",
+        "About 80 lorries crossed into Chad fleeing the blockade.",
+    ],
+)
+def test_a_crossing_without_flight_or_people_is_no_figure(sentence: str) -> None:
+    assert _found(BODY + sentence) == {}

@@ -398,6 +398,10 @@ _CASUALTY_WORD: Final = (
     # where they are held, as "remain in captivity" is (never "in detention centres")
     r"|(?:(?<=remain\s)|(?<=remained\s)|(?<=remains\s)|(?<=still\s))"
     r"in\s+(?:detention|custody)\b(?!\s+(?:cent|facilit|camp|site))"
+    # people who crossed a border in flight: "1,500 people crossed into Colombia fleeing the
+    # fighting", "thousands crossed the border fleeing" (a crossing alone is no figure)
+    r"|crossed\s+(?:the\s+(?:border|frontier|river)\s+)?"
+    r"(?:into\s+(?-i:[A-Z][\w'\u2019-]*)\s+(?:(?-i:[A-Z][\w'\u2019-]*)\s+)?)?fleeing\b"
     + "|"
     + _phrase_alternatives(
         "killed|dead|died|deaths|wounded|injured|missing|displaced|fled|bodies|casualties"
