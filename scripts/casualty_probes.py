@@ -1727,6 +1727,11 @@ P(
     ("Some 2,000 villagers crossed into Niger fleeing", 2000, 2000, "displaced", "civilian"),
 )
 P("displaced:crossed-no-flight", "Nearly 2,000 traders crossed into Niger for the market.")
+P(
+    "killed:scare-quoted-people",
+    'The governor said five "bandits" had been killed in the forest.',
+    ('five "bandits" had been killed', 5, 5, "killed", "combatant"),
+)
 
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")

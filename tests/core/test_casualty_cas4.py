@@ -156,3 +156,28 @@ def test_people_crossing_a_border_in_flight_are_displaced(
 )
 def test_a_crossing_without_flight_or_people_is_no_figure(sentence: str) -> None:
     assert _found(BODY + sentence) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "figure"),
+    [
+        (
+            'A spokesman said six "rebels" had been killed in the valley.',
+            'six "rebels" had been killed',
+            (6, 6, "killed", "combatant"),
+        ),
+        (
+            "Police said 14 \u201cprotesters\u201d were wounded.",
+            "14 \u201cprotesters\u201d were wounded",
+            (14, 14, "injured", "civilian"),
+        ),
+    ],
+)
+def test_a_people_noun_in_scare_quotes_is_still_counted(
+    sentence: str, phrase: str, figure: Figure
+) -> None:
+    assert _found(BODY + sentence)[phrase] == figure
+
+
+def test_a_quoted_word_that_is_no_people_noun_is_no_figure() -> None:
+    assert _found(BODY + 'Six "reforms" were killed off by the senate.') == {}

@@ -321,10 +321,12 @@ _NOUN_NEXT: Final = (
     r"|(?<=elderly\s)(?:wom[ae]n|m[ae]n|people|persons|residents|villagers|civilians|couples?"
     r"|patients|farmers|pensioners|relatives|parents|worshippers))\b)"
 )
-# How military statements name enemies in scare quotes: 'killed 73 "terrorists"'.
+# How military statements name enemies in scare quotes: 'killed 73 "terrorists"', and any
+# people's noun in quotes: 'eight "rebels" had been killed'.
 _QUOTED_ENEMY: Final = (
     r"[\"'\u201c\u2018](?:terrorists|militants|bandits|infiltrators|mercenaries|insurgents"
-    r"|collaborators|apostates|traitors|spies|enemies|criminals|extremists)[\"'\u201d\u2019]"
+    r"|collaborators|apostates|traitors|spies|enemies|criminals|extremists"
+    rf"|{_VICTIM_PLURAL})[\"'\u201d\u2019]"
 )
 VICTIM_PHRASE: Final = (
     rf"(?:(?!{_NOT_MODIFIER}){_MODIFIER_WORD}\s+){{0,3}}?(?:{_VICTIM}\b{_NOUN_NEXT}|{_QUOTED_ENEMY})"
