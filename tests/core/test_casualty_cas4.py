@@ -181,3 +181,16 @@ def test_a_people_noun_in_scare_quotes_is_still_counted(
 
 def test_a_quoted_word_that_is_no_people_noun_is_no_figure() -> None:
     assert _found(BODY + 'Six "reforms" were killed off by the senate.') == {}
+
+
+def test_a_scare_quoted_people_noun_opens_no_quotation_for_the_next_count() -> None:
+    found = _found(BODY + 'An officer said nine "militants" had been killed and two arrested.')
+    assert found["two arrested"] == (2, 2, "other", "combatant")
+
+
+def test_a_scare_quoted_word_that_names_nobody_still_bounds_the_clause() -> None:
+    # the quoted "staged" is no people's noun: the claim after it speaks for its source
+    found = _found(
+        BODY + 'The group called the raid "staged" and said two of those killed were farmers.'
+    )
+    assert found["two of those killed"][3] == "civilian"
