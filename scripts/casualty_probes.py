@@ -1661,6 +1661,78 @@ P(
     "A judge ordered four executions to be stayed pending appeal.",
 )
 
+# Session 33, CAS4: armed auxiliaries of an army are combatants; an apposition that says
+# who all of a neutral count were decides its victims (open point 4), a part does not.
+P(
+    "victims:auxiliaries",
+    "Nine auxiliaries were killed when gunmen stormed their post near Djibo.",
+    ("Nine auxiliaries were killed", 9, 9, "killed", "combatant"),
+)
+P(
+    "victims:civilian-auxiliaries-of-the-army",
+    "Some 20 soldiers and civilian auxiliaries of the army were wounded in the ambush.",
+    (
+        "Some 20 soldiers and civilian auxiliaries of the army were wounded",
+        20,
+        20,
+        "injured",
+        "combatant",
+    ),
+)
+P("victims:auxiliaries-no-harm", "The army trained auxiliaries to guard the roads.")
+P(
+    "victims:apposition-names-all-one-kind",
+    "Villagers buried 11 bodies, fighters and militiamen, outside the town.",
+    ("11 bodies", 11, 11, "killed", "combatant"),
+)
+P(
+    "victims:apposition-names-all-both-kinds",
+    "Four people died in the blast, a soldier and three farmers.",
+    ("Four people died", 4, 4, "killed", "mixed"),
+)
+P(
+    "victims:apposition-mostly-is-a-part",
+    "The strike killed 30 people, mostly farmers.",
+    ("killed 30 people", 30, 30, "killed", "unknown"),
+)
+P(
+    "victims:apposition-source-is-no-apposition",
+    "The strike killed 30 people, villagers said.",
+    ("killed 30 people", 30, 30, "killed", "unknown"),
+)
+P(
+    "victims:apposition-counted-part",
+    "The strike killed 30 people, five soldiers.",
+    ("killed 30 people", 30, 30, "killed", "unknown"),
+)
+H(
+    "victims:apposition-headline-clause-is-none",
+    "Drone strike kills 12, governor blames jihadists",
+    ("kills 12", 12, 12, "killed", "unknown"),
+)
+P(
+    "injured:brought-in-with-a-wound",
+    "A teenager was brought in with a bullet wound to the leg.",
+    ("A teenager was brought in with a bullet wound", 1, 1, "injured", "civilian"),
+)
+P(
+    "injured:brought-in-with-wounds",
+    "Eleven villagers were brought in with burns after the raid.",
+    ("Eleven villagers were brought in with burns", 11, 11, "injured", "civilian"),
+)
+P("injured:brought-in-no-wound", "The wounded were moved and new tents were brought in.")
+P(
+    "displaced:crossed-into-fleeing",
+    "Some 2,000 villagers crossed into Niger fleeing the attacks.",
+    ("Some 2,000 villagers crossed into Niger fleeing", 2000, 2000, "displaced", "civilian"),
+)
+P("displaced:crossed-no-flight", "Nearly 2,000 traders crossed into Niger for the market.")
+P(
+    "killed:scare-quoted-people",
+    'The governor said five "bandits" had been killed in the forest.',
+    ('five "bandits" had been killed', 5, 5, "killed", "combatant"),
+)
+
 if __name__ == "__main__":
     wrong = misses(sys.argv[1] if len(sys.argv) > 1 else "")
     for cls, want, got in wrong:

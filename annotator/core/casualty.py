@@ -231,7 +231,7 @@ _PLURAL_PERSONS: Final = _words(
     "professors raiders riflemen robbers senators sergeants supporters surgeons tribesmen "
     "truckers visitors widows youngsters evacuees occupants responders trainees siblings "
     "grandparents congregants detectives constables climbers mountaineers trekkers guides "
-    "farmworkers farmhands seminarians catechists defenders"
+    "farmworkers farmhands seminarians catechists defenders auxiliaries"
 )
 _CASUALTY_WORDS: Final = _words(
     "killed dead died deaths death fatalities injured wounded hurt injuries missing "
@@ -1439,7 +1439,9 @@ def casualty_kind(phrase: str) -> str | None:
 # (lower-case) words: tried only where a word starts, never at a word's end, it halves
 # the search time of these long alternations over a sentence.
 _CIVILIAN: Final = re.compile(
-    r"(?<!\w)(?=[a-z])(?:civilians?|children|child|kids?|boys?|girls?|bab(?:y|ies)|infants?|toddlers?"
+    # "civilian auxiliaries of the army" are armed volunteers, not civilians
+    r"(?<!\w)(?=[a-z])(?:civilians?(?!\s+auxiliaries)|children|child|kids?|boys?|girls?"
+    r"|bab(?:y|ies)|infants?|toddlers?"
     r"|newborns?|minors?|teen(?:ager)?s?|wom[ae]n(?!\s+(?:cadres?|fighters?|soldiers?|combatants?"
     r"|militants?|rebels?|officers?|police|guerrillas?|troops|commanders?))|residents?"
     r"|villagers?|inhabitants?"
@@ -1533,6 +1535,8 @@ _COMBATANT: Final = re.compile(
     r"|(?:tank|military|army) drivers?|constables?|cadets?"
     # armed guards of a village, and soldiers held by the enemy
     r"|vigilantes?|prisoners? of war|pows"
+    # armed volunteers who fight beside an army ("soldiers and civilian auxiliaries")
+    r"|auxiliaries"
     r"|(?:vigilance|self-defen[cs]e) (?:group|committee) members?"
     # "killed 11 armed men"
     r"|armed (?:m[ae]n|youths?|assailants?|individuals?|elements))\b"

@@ -212,6 +212,8 @@ _VICTIM_PLURAL_WORDS: Final = (
     " climbers mountaineers trekkers guides farmworkers farmhands"
     # "abducted a priest and two seminarians", "200 human rights defenders were detained"
     " seminarians catechists defenders"
+    # armed volunteers who fight beside an army: "12 soldiers and auxiliaries were killed"
+    " auxiliaries"
 )
 _VICTIM_PLURAL: Final = _alternatives(_VICTIM_PLURAL_WORDS)
 _VICTIM_SINGULAR_WORDS: Final = (
@@ -319,10 +321,12 @@ _NOUN_NEXT: Final = (
     r"|(?<=elderly\s)(?:wom[ae]n|m[ae]n|people|persons|residents|villagers|civilians|couples?"
     r"|patients|farmers|pensioners|relatives|parents|worshippers))\b)"
 )
-# How military statements name enemies in scare quotes: 'killed 73 "terrorists"'.
+# How military statements name enemies in scare quotes: 'killed 73 "terrorists"', and any
+# people's noun in quotes: 'eight "rebels" had been killed'.
 _QUOTED_ENEMY: Final = (
     r"[\"'\u201c\u2018](?:terrorists|militants|bandits|infiltrators|mercenaries|insurgents"
-    r"|collaborators|apostates|traitors|spies|enemies|criminals|extremists)[\"'\u201d\u2019]"
+    r"|collaborators|apostates|traitors|spies|enemies|criminals|extremists"
+    rf"|{_VICTIM_PLURAL})[\"'\u201d\u2019]"
 )
 VICTIM_PHRASE: Final = (
     rf"(?:(?!{_NOT_MODIFIER}){_MODIFIER_WORD}\s+){{0,3}}?(?:{_VICTIM}\b{_NOUN_NEXT}|{_QUOTED_ENEMY})"
@@ -396,6 +400,10 @@ _CASUALTY_WORD: Final = (
     # where they are held, as "remain in captivity" is (never "in detention centres")
     r"|(?:(?<=remain\s)|(?<=remained\s)|(?<=remains\s)|(?<=still\s))"
     r"in\s+(?:detention|custody)\b(?!\s+(?:cent|facilit|camp|site))"
+    # people who crossed a border in flight: "1,500 people crossed into Colombia fleeing the
+    # fighting", "thousands crossed the border fleeing" (a crossing alone is no figure)
+    r"|crossed\s+(?:the\s+(?:border|frontier|river)\s+)?"
+    r"(?:into\s+(?-i:[A-Z][\w'\u2019-]*)\s+(?:(?-i:[A-Z][\w'\u2019-]*)\s+)?)?fleeing\b"
     + "|"
     + _phrase_alternatives(
         "killed|dead|died|deaths|wounded|injured|missing|displaced|fled|bodies|casualties"
@@ -517,9 +525,10 @@ _CASUALTY_WORD: Final = (
     r"|lost\s+(?:(?:a|an|both|their|his|her)\s+)?(?:limbs?|legs?|arms?|hands?|feet|eyes?)"
     # "were being treated for gunshot wounds", "admitted to hospital with burns"
     # ("61 people had been admitted with injuries": the hospital unsaid)
-    r"|(?:treated|admitted|(?:admitted|taken)\s+to\s+(?:(?:a|the)\s+)?hospital|hospitali[sz]ed)"
-    r"\s+(?:for|with)\s+"
-    r"(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+)?)?(?:wounds|injuries|burns)"
+    # ... "brought in with a gunshot wound": one wound of one person
+    r"|(?:treated|admitted|brought\s+in|(?:admitted|taken)\s+to\s+(?:(?:a|the)\s+)?hospital"
+    r"|hospitali[sz]ed)\s+(?:for|with)\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+)?)?(?:wounds?|injuries|injury|burns)"
     # "dozens were hospitalised" (after the longer "hospitalised with burns")
     r"|hospitali[sz]ed"
     r")"
@@ -1281,10 +1290,17 @@ _ATTACK_VERB: Final = re.compile(
 )
 
 
+_SCARE_QUOTED_WORD: Final = LazyPattern(rf"[\"\u201c]({_VICTIM_PLURAL})[\"\u201d]", re.IGNORECASE)
+
+
 def _clause(sentence: str, start: int, end: int) -> str:
     """The part of `sentence` around [start, end) that can name its victims. When the
     phrase opens with a harm verb ("kill 15", "wounding 27"), what stands before the
     clause's first harm verb is who did it ("Jihadists kill 15 in raid"), not the victims."""
+    if '"' in sentence or "\u201c" in sentence:
+        # people's noun in scare quotes ('eight "rebels" had been killed') opens no
+        # quotation: its marks become spaces (offsets kept)
+        sentence = _SCARE_QUOTED_WORD.compiled.sub(r" \1 ", sentence)
     left = 0
     for found in _SOURCE_BREAK.finditer(sentence, 0, start):
         left = found.end()
@@ -1445,6 +1461,56 @@ _HARM_WORD_BETWEEN: Final = re.compile(
     r"|arrested|displaced|fled|killing|wounding|injuring|victims|casualties)\b",
     re.IGNORECASE,
 )
+
+
+# Open point 4 (session 33): an apposition right after a neutral count that says who all
+# of them were decides the victims: "we counted 38 bodies, soldiers and militiamen, and
+# ...", "three people were killed, a soldier and two civilians". Only a bare list of
+# people (no verb, no "mostly"/"including"/"of them", which name a part) up to a comma,
+# a full stop or the end: items joined by commas or "and", each a person noun (or a
+# force's capital initials) with at most a count and two words before it.
+_APPOSITION_ITEM: Final = (
+    # (a word before the noun never ends in "s": "army accuses insurgents" is a clause)
+    rf"(?:(?:a|an|one|\d[\d,]*|{_SMALL})\s+)?(?:[\w-]*[^\Ws]\s+){{0,2}}?"
+    rf"(?:{_VICTIM_PLURAL}|{_VICTIM_SINGULAR}|(?-i:[A-Z]{{2,6}}))\b"
+)
+_APPOSITION: Final = LazyPattern(
+    # (past a place or a time: "died in the blast, a soldier and three farmers")
+    r"(?:\s+(?:in|on|at|near|during|since|over|across)\s+(?:the\s+)?[\w'\u2019-]+){0,2}"
+    rf",\s+(?P<list>{_APPOSITION_ITEM}(?:(?:,\s+|,?\s+and\s+){_APPOSITION_ITEM})*)"
+    r"(?=\s*(?:[,;.!?\"\u201d]|$))",
+    re.IGNORECASE,
+)
+_NEUTRAL_COUNTED: Final = re.compile(
+    r"\b(?:people|persons|others|bodies|corpses|victims|casualties|dead)\b", re.IGNORECASE
+)
+_APPOSITION_STOP: Final = re.compile(
+    r"\b(?:mostly|mainly|largely|primarily|including|among|most|many|some|several|all|both"
+    r"|of|them|whom|said|says|say|told|according|were|was|is|are|be|been|had|has|have|who"
+    r"|which|that|when|while|after|before|as|in|on|at|near|from|to|by|for|with|the|their"
+    r"|his|her|its|[\w-]+(?:ed|ing))\b",
+    re.IGNORECASE,
+)
+_APPOSITION_COUNTS: Final = re.compile(rf"\d|\b(?:a|an|one|{_SMALL})\b", re.IGNORECASE)
+
+
+def _apposition_names_all(sentence: str, end: int) -> str | None:
+    """The victims an apposition right after `end` gives all of a neutral count, or None."""
+    found = _APPOSITION.match(sentence, end)
+    if found is None:
+        return None
+    listed = found.group("list")
+    if len(listed.split()) > 10 or _APPOSITION_STOP.search(listed):
+        return None
+    group = _victim_group(listed)
+    if group == "combatant" and _CIVILIAN_EXTRA.search(listed):
+        return "mixed"  # "a policeman and a street vendor": civilians by their trade
+    if group is None or group == "mixed":
+        return group
+    # one kind only: the list must not be a smaller part ("12 people, three soldiers")
+    if _APPOSITION_COUNTS.search(listed):
+        return None
+    return group
 
 
 def _part_names_both(sentence: str, end: int) -> bool:
@@ -1627,6 +1693,12 @@ def casualty_attributes(phrase: str, sentence: str, at: int | None = None) -> di
         and _part_names_both(sentence, at + len(phrase))
     ):
         victims = "mixed"
+    if (
+        victims == "unknown"
+        and at is not None
+        and (_NEUTRAL_COUNTED.search(phrase) or not _PERSON_NOUN.search(named))
+    ):
+        victims = _apposition_names_all(sentence, at + len(phrase)) or victims
     settled = False  # the victims of a count coordinated before this one
     if victims == "unknown" and at is not None and _OF_THEM_START.match(phrase):
         # "detained four villagers ..., and one of them was shot": "them" are the people
