@@ -6,18 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.suggested import casualties
-
-BODY = "Report\n\n"  # the first line of a text is read as its headline
-
-Figure = tuple[object, object, object, object]
-
-
-def _found(text: str) -> dict[str, Figure]:
-    return {
-        phrase: (a.get("count_low"), a.get("count_high"), a.get("kind"), a.get("victims"))
-        for phrase, a in casualties(text).items()
-    }
+from tests.core.suggested import BODY, Figure
+from tests.core.suggested import figures as _found
 
 
 def test_the_maiming_of_people_is_an_injury_figure() -> None:

@@ -5,16 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.core.suggested import body_figures as _found
 from tests.core.suggested import casualties
-
-BODY = "Report\n\n"  # the first line of a text is read as its headline
-
-
-def _found(sentence: str) -> dict[str, tuple[object, object, object, object]]:
-    return {
-        phrase: (a.get("count_low"), a.get("count_high"), a.get("kind"), a.get("victims"))
-        for phrase, a in casualties(BODY + sentence).items()
-    }
 
 
 def test_taken_n_prisoner_with_no_people_named_is_a_custody_figure_of_the_sentence() -> None:

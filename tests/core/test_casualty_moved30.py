@@ -7,17 +7,8 @@ import pytest
 
 from annotator.core.casualty import parse_casualty
 from annotator.core.suggest import casualties as rules
+from tests.core.suggested import body_figures as _found
 from tests.core.suggested import casualties
-
-BODY = "Report\n\n"  # the first line of a text is read as its headline
-
-
-def _found(sentence: str) -> dict[str, tuple[object, object, object, object]]:
-    return {
-        phrase: (a.get("count_low"), a.get("count_high"), a.get("kind"), a.get("victims"))
-        for phrase, a in casualties(BODY + sentence).items()
-    }
-
 
 # ----------------------- one person named by a rank or an office, counted with a group
 

@@ -6,17 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.suggested import casualties
-
-BODY = "Report\n\n"  # the first line of a text is read as its headline
-
-
-def _found(sentence: str) -> dict[str, tuple[object, object, object, object]]:
-    return {
-        phrase: (a.get("count_low"), a.get("count_high"), a.get("kind"), a.get("victims"))
-        for phrase, a in casualties(BODY + sentence).items()
-    }
-
+from tests.core.suggested import body_figures as _found
 
 # ----------------------- people named by a noun and placed among a toll (open point 1)
 

@@ -6,18 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.suggested import casualties
-
-BODY = "Report\n\n"  # the first line of a text is read as its headline
-
-Figure = tuple[object, object, object, object]
-
-
-def _found(sentence: str) -> dict[str, Figure]:
-    return {
-        phrase: (a.get("count_low"), a.get("count_high"), a.get("kind"), a.get("victims"))
-        for phrase, a in casualties(BODY + sentence).items()
-    }
+from tests.core.suggested import Figure, casualties
+from tests.core.suggested import body_figures as _found
 
 
 # A period between two years names when, not how many.
