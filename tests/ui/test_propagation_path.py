@@ -55,9 +55,13 @@ def _tag_geneva_while_searching(qtbot, window: MainWindow, started: threading.Ev
 
 @pytest.fixture
 def held(monkeypatch):
-    """The search for other mentions, held in its worker thread until released."""
+    """The search for other mentions, held in its worker thread until released (the
+    test articles are searched as a long article is: in a worker thread)."""
     import importlib
 
+    import annotator.ui.propagation as propagation
+
+    monkeypatch.setattr(propagation, "INLINE_CHARS", 0)
     # (The package exports a function of the same name: the module itself is wanted.)
     module = importlib.import_module("annotator.core.suggest.propagate")
     started, release = threading.Event(), threading.Event()
