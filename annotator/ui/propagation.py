@@ -120,6 +120,10 @@ class PropagationController(QObject):
         self._pause.stop()
         self._waiting.clear()
 
+    def busy(self) -> bool:
+        """True while a search waits (for the frame or the keys to pause) or runs."""
+        return bool(self._waiting) or self._running is not None
+
     def _postpone(self, *_args: object) -> None:
         if self._pause.isActive():
             self._pause.start()
