@@ -45,6 +45,10 @@ PAUSE_MS = 250
 # points (the bench article's text cut to those lengths), and the next key waits for no
 # worker thread's share of the interpreter.
 INLINE_CHARS = 100_000
+# At most this many tags searched at once right after a frame (keys pressed faster than
+# the frames); more (accepting every ACTOR suggestion at once) are searched as a long
+# article's are, in the worker thread once the keys pause: the window answers between them.
+INLINE_TAGS = 4
 
 # Posted below the priority of Qt's UpdateRequest (Qt.LowEventPriority), which paints the
 # window: delivered in the same pass over the posted events, once the frame that shows the
@@ -111,7 +115,10 @@ class PropagationController(QObject):
             self._after_frame_posted = False
             # Each search checks that its span is still there (a Delete, an undo or
             # another document since the key: nothing is searched for it).
-            self._next()
+            if len(self._waiting) <= INLINE_TAGS:
+                self._next(inline=True)
+            elif self._running is None:
+                self._pause.start()
             return True
         return super().event(event)
 
@@ -149,15 +156,17 @@ class PropagationController(QObject):
                 if self._running is thread:  # its result never came (window closing)
                     self._running = None
 
-    def _next(self) -> None:
+    def _next(self, *, inline: bool = False) -> None:
+        """Start the searches waiting, in turn: on this thread with `inline` (a short
+        article, right after a frame), else one at a time in the worker thread."""
         if self._running is None and self._waiting:
             # Qt paints at low priority, after timers: a frame still due is painted now,
             # before the worker takes turns with this thread for the interpreter.
             QCoreApplication.sendPostedEvents(None, QEvent.Type.UpdateRequest)
         while self._running is None and self._waiting:
-            self._start(self._waiting.pop(0))
+            self._start(self._waiting.pop(0), inline=inline)
 
-    def _start(self, span_id: str) -> None:
+    def _start(self, span_id: str, *, inline: bool = False) -> None:
         session = self.session
         span = session.span(span_id)
         document = session.document
@@ -171,7 +180,6 @@ class PropagationController(QObject):
             return
         # What the search must not suggest over, as it stands now (copies: the GUI
         # thread goes on changing the session's own while the worker reads these).
-        inline = len(document.text) <= INLINE_CHARS
         keys = session.span_keys()
         labels = session.span_labels()
         shown = session.suggestions(ordered=False)

@@ -167,3 +167,50 @@ def test_two_tags_of_one_name_before_the_frame_propose_each_mention_once(qtbot, 
         if str(model.data(model.index(row, 4))) == "suggested"
     ]
     assert len(suggested) == 1
+
+
+def test_one_tag_is_searched_on_the_gui_thread_and_accepting_all_in_the_worker(
+    qtbot, suggesting, monkeypatch
+) -> None:
+    """A key's search runs right after its frame on the GUI thread; accepting every ACTOR
+    suggestion at once tags many, whose searches go to the worker thread once the keys
+    pause, so that the window answers between them."""
+    import importlib
+    import threading
+
+    from annotator.core.model import AnnotatedDocument, Document
+
+    module = importlib.import_module("annotator.core.suggest.propagate")
+    search = module.propagate
+    threads: list[str] = []
+
+    def spied(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        return search(*args, **kwargs)
+
+    monkeypatch.setattr(module, "propagate", spied)
+    doc = Document.from_text(
+        "Talks in Geneva\n\nDelegates met in Geneva on Monday. The United Nations, the "
+        "African Union, the European Union, NATO and the Red Cross sent envoys to Geneva.\n",
+        "Talks in Geneva again",
+    )
+    suggesting.repo.import_documents([AnnotatedDocument(doc)], "ana")
+    suggesting.open_document(doc.id)
+    suggesting.suggestions.wait()
+    actors = [s for s in suggesting.session.suggestions() if s.label == "ACTOR"]
+    assert len(actors) > 4  # more than INLINE_TAGS
+    text = suggesting.session.document.text
+    lake = text.index("Delegates")
+    suggesting.article.select_text(lake, lake + len("Delegates"))
+    qtbot.keyClick(suggesting.article, "3")
+    for _ in range(2):
+        QApplication.processEvents()
+    assert threads == [threading.main_thread().name]
+    threads.clear()
+    suggesting.suggestions.accept_all("ACTOR")
+    for _ in range(2):
+        QApplication.processEvents()
+    assert threads == []  # not searched at once: waiting for the keys to pause
+    suggesting.propagation.wait()
+    assert threads
+    assert threading.main_thread().name not in threads
