@@ -41,10 +41,12 @@ log = logging.getLogger(__name__)
 # article longer than INLINE_CHARS).
 PAUSE_MS = 250
 # The longest article (code points) whose mentions are searched on the GUI thread right
-# after the tag's frame: the search takes about 0.3 ms at 5,000 and 3 ms at 100,000 code
-# points (the bench article's text cut to those lengths), and the next key waits for no
-# worker thread's share of the interpreter.
-INLINE_CHARS = 100_000
+# after the tag's frame. The search takes about 0.3 ms at 5,000 and 3 ms at 100,000 code
+# points (the bench article's text cut to those lengths); the search and the mentions it
+# shows, about 8 ms of CPU at 5,000 and 20,000 (30 and 120 mentions), 13 ms at 50,000
+# (300) and 21 ms at 100,000 (600), on a loaded machine (load 4.7): a key pressed then
+# waits that long, so a longer article is searched once the keys pause.
+INLINE_CHARS = 50_000
 # At most this many tags searched at once right after a frame (keys pressed faster than
 # the frames); more (accepting every ACTOR suggestion at once) are searched as a long
 # article's are, in the worker thread once the keys pause: the window answers between them.
