@@ -81,6 +81,8 @@ class SuggestionsController(QObject):
         # suggestion id -> (the suggestion, its span for the views), for `_made_for`.
         self._made: dict[str, tuple[Any, Span]] = {}
         self._made_for: str | None = None
+        # Whether the job preparing every rule (`_prepare_rules`) was started.
+        self._prepare_started = False
         session.documentClosing.connect(self._closing)
         session.documentOpened.connect(self._forget_made)
         session.suggestionsChanged.connect(self.show)
@@ -147,9 +149,14 @@ class SuggestionsController(QObject):
             workers = rule_workers_for(repo) if long else None
             if not long:
                 warm_rule_workers(repo)  # a long article elsewhere in the corpus
-            # Every pattern compiled by the session's first job (once per process), so
-            # that a later long article waits only for its own rules, never a compile.
-            prepare_suggestions(repo)
+            if long:
+                # Every pattern compiled first (once per process; at once when done
+                # already): a long article hits what a short one never does, and then
+                # waits for its own rules only, never a compile beside them. A short
+                # article's rules compile only what they use: the rest is compiled once
+                # its suggestions are shown (`_prepare_rules`), not on the analyst's wait
+                # for the session's first article.
+                prepare_suggestions(repo)
             try:
                 found = suggest_document(
                     repo, document_id, analyst=annotator, stop=stop, workers=workers
@@ -214,6 +221,33 @@ class SuggestionsController(QObject):
             # The ids the job made, in the suggestions' order (not made again here).
             ids = list(made) if len(made) == len(suggestions) else None
             self.session.set_suggestions(document_id, suggestions, names, ids)
+        if not self._prepare_started:
+            # After the events queued now (the suggestions' paint).
+            QTimer.singleShot(0, self._prepare_rules)
+
+    def _prepare_rules(self) -> None:
+        """Compile every rule pattern and index the gazetteer in a background job, once
+        per window, after the session's first suggestions are shown: so that no later
+        article waits for a compile (a long article hits patterns a short one never
+        does), and the first article waited only for what its own rules use (with no
+        pattern kept by an earlier session, compiling the rest took about 0.2 s more of
+        that wait). A long article's job prepares them first itself (or waits for this
+        job to be done)."""
+        if self._prepare_started:
+            return
+        self._prepare_started = True
+
+        def task(repo: Any, _progress: Any) -> None:
+            from annotator.services.suggesting import prepare_suggestions
+
+            prepare_suggestions(repo)
+
+        self.jobs.start(
+            "Preparing suggestions",
+            on_own_connection(self.session.repo.path, task),
+            lambda _result: None,
+            failed=lambda message: self.annotation.say(message, 6000),
+        )
 
     def wait(self, timeout_ms: int = 10_000) -> None:
         """Block until running suggestion jobs end (tests and scripts); one waiting for
