@@ -54,6 +54,9 @@ def dress_suggestions(document_id: str, text: str, found: list[Any]) -> _Found:
 
 
 class SuggestionsController(QObject):
+    # How long after the session's first suggestions every rule is prepared (ms).
+    PREPARE_AFTER_MS = 1500
+
     def __init__(
         self,
         session: Session,
@@ -81,8 +84,12 @@ class SuggestionsController(QObject):
         # suggestion id -> (the suggestion, its span for the views), for `_made_for`.
         self._made: dict[str, tuple[Any, Span]] = {}
         self._made_for: str | None = None
-        # Whether the job preparing every rule (`_prepare_rules`) was started.
+        # Whether the job preparing every rule (`_prepare_rules`) was started, and when.
         self._prepare_started = False
+        self.prepare_timer = QTimer(self)
+        self.prepare_timer.setSingleShot(True)
+        self.prepare_timer.setInterval(self.PREPARE_AFTER_MS)
+        self.prepare_timer.timeout.connect(self._prepare_rules)
         session.documentClosing.connect(self._closing)
         session.documentOpened.connect(self._forget_made)
         session.suggestionsChanged.connect(self.show)
@@ -125,7 +132,6 @@ class SuggestionsController(QObject):
             from annotator.services.rule_workers import PARALLEL_FROM
             from annotator.services.suggesting import (
                 Stopped,
-                prepare_suggestions,
                 rule_workers_for,
                 suggest_document,
                 warm_rule_workers,
@@ -149,14 +155,9 @@ class SuggestionsController(QObject):
             workers = rule_workers_for(repo) if long else None
             if not long:
                 warm_rule_workers(repo)  # a long article elsewhere in the corpus
-            if long:
-                # Every pattern compiled first (once per process; at once when done
-                # already): a long article hits what a short one never does, and then
-                # waits for its own rules only, never a compile beside them. A short
-                # article's rules compile only what they use: the rest is compiled once
-                # its suggestions are shown (`_prepare_rules`), not on the analyst's wait
-                # for the session's first article.
-                prepare_suggestions(repo)
+            # The rules compile the patterns they use as they run; every other one is
+            # compiled a while after the session's first suggestions are shown
+            # (`_prepare_rules`), not on the analyst's wait for an article.
             try:
                 found = suggest_document(
                     repo, document_id, analyst=annotator, stop=stop, workers=workers
@@ -221,19 +222,22 @@ class SuggestionsController(QObject):
             # The ids the job made, in the suggestions' order (not made again here).
             ids = list(made) if len(made) == len(suggestions) else None
             self.session.set_suggestions(document_id, suggestions, names, ids)
-        if not self._prepare_started:
-            # After the events queued now (the suggestions' paint).
-            QTimer.singleShot(0, self._prepare_rules)
+        if not self._prepare_started and not self.prepare_timer.isActive():
+            self.prepare_timer.start()
 
     def _prepare_rules(self) -> None:
         """Compile every rule pattern and index the gazetteer in a background job, once
-        per window, after the session's first suggestions are shown: so that no later
-        article waits for a compile (a long article hits patterns a short one never
-        does), and the first article waited only for what its own rules use (with no
-        pattern kept by an earlier session, compiling the rest took about 0.2 s more of
-        that wait). A long article's job prepares them first itself (or waits for this
-        job to be done)."""
+        per window, a while after the session's first suggestions are shown (while the
+        analyst reads them): so that a later article (a long one hits patterns a short
+        one never does) rarely compiles, and no article waits for patterns it does not
+        use. The session's first article waited for every pattern (with none kept by an
+        earlier session, about 0.2 s more than its own rules use), and so did, once this
+        ran right after it, an article opened straight after the first. Put off again
+        while a suggestion job runs or waits for its article's paint."""
         if self._prepare_started:
+            return
+        if self.pending is not None or any(job.isRunning() for job in self.running):
+            self.prepare_timer.start()
             return
         self._prepare_started = True
 

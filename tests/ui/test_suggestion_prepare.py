@@ -1,7 +1,7 @@
-"""The window compiles every rule pattern once, in a background job, after the session's
-first article is painted and its suggestions are shown: so that no later article (a
-long one hits patterns a short one never does) waits for a compile, and the first
-article waits only for the patterns its own rules use (issue 16)."""
+"""The window compiles every rule pattern once, in a background job, a while after the
+session's first article is painted and its suggestions are shown, when no suggestion job
+runs: so that a later article (a long one hits patterns a short one never does) rarely
+waits for a compile, and no article waits for patterns its own rules do not use (issue 16)."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ def test_the_rules_are_prepared_once_off_the_gui_thread_after_the_first_suggesti
 
     import annotator.services.suggesting as service
     from annotator.ui.main_window import MainWindow
+    from annotator.ui.suggestions_controller import SuggestionsController
 
     events: list[str] = []
     on_gui_thread: list[bool] = []
@@ -47,6 +48,7 @@ def test_the_rules_are_prepared_once_off_the_gui_thread_after_the_first_suggesti
     monkeypatch.setattr(service, "_PREPARED", [])
     monkeypatch.setattr(service, "prepare_rules", prepare)
     monkeypatch.setattr(MainWindow, "show", show)
+    monkeypatch.setattr(SuggestionsController, "PREPARE_AFTER_MS", 0)
     QSettings().setValue("view/suggestions", True)
     window = open_window(qtbot, corpus)
     qtbot.waitUntil(lambda: "prepare" in events, timeout=10_000)
@@ -63,16 +65,16 @@ def test_the_rules_are_prepared_once_off_the_gui_thread_after_the_first_suggesti
     assert events.count("prepare") == 1
 
 
-def test_a_long_articles_job_prepares_the_rules_before_its_own(qtbot, corpus, monkeypatch) -> None:
-    """A long article opened first: its job prepares every rule before running them (it
-    hits patterns a short article never does, and never compiles beside its rules), or
-    waits for the preparing job to be done; once only."""
+def test_the_rules_are_prepared_only_while_no_suggestion_job_runs(
+    qtbot, corpus, monkeypatch
+) -> None:
+    """An article opened before the preparing job starts (one right after the first, a
+    long one) runs its rules without waiting for every pattern, nor beside their compile:
+    the preparing job is put off while a suggestion job runs or waits for its paint."""
     from PySide6.QtCore import QSettings
 
     import annotator.services.suggesting as service
-    from annotator.core.model import AnnotatedDocument, Document
-    from annotator.services import rule_workers
-    from tests.conftest import SAMPLES
+    from annotator.ui.suggestions_controller import SuggestionsController
 
     events: list[str] = []
     real_prepare = service.prepare_rules
@@ -83,23 +85,26 @@ def test_a_long_articles_job_prepares_the_rules_before_its_own(qtbot, corpus, mo
         real_prepare(**kwargs)
 
     def suggest(text, **kwargs):  # type: ignore[no-untyped-def]
-        events.append("long" if len(text) >= rule_workers.PARALLEL_FROM else "short")
+        events.append("suggest")
         return real_suggest(text, **kwargs)
 
-    samples = [f.read_text("utf-8") for f in sorted(SAMPLES.glob("*.txt"))]
-    text = "Long digest\n\n" + "\n\n".join(samples * 8)
-    assert len(text) >= rule_workers.PARALLEL_FROM
-    long_document = Document.from_text(text, "A long digest")
-    corpus.import_documents([AnnotatedDocument(long_document)], "ana")
     monkeypatch.setattr(service, "_PREPARED", [])
     monkeypatch.setattr(service, "prepare_rules", prepare)
     monkeypatch.setattr(service, "suggest", suggest)
-    monkeypatch.setattr(rule_workers, "worker_count", lambda: 0)  # one process here
-    QSettings().setValue("view/suggestions", False)
+    monkeypatch.setattr(SuggestionsController, "PREPARE_AFTER_MS", 60_000)
+    QSettings().setValue("view/suggestions", True)
     window = open_window(qtbot, corpus)
-    window.open_document(long_document.id)
-    window.suggestions_action.trigger()  # suggestions on: its job starts
-    window.suggestions.wait(60_000)
-    window.suggestions.jobs.wait(60_000)
-    assert window.session.suggestions()
-    assert events == ["prepare", "long"]
+    controller = window.suggestions
+    qtbot.waitUntil(lambda: bool(window.session.suggestions()), timeout=10_000)
+    assert controller.prepare_timer.isActive()
+    window.open_document(corpus.document_ids()[1])
+    assert controller.pending is not None  # its job waits for the article's paint
+    controller._prepare_rules()  # the timer's time is up: put off
+    assert controller.prepare_timer.isActive()
+    controller.wait()  # the next article's job starts and ends
+    assert events == ["suggest", "suggest"]
+    controller.prepare_timer.setInterval(0)
+    controller._prepare_rules()  # no job now: the rules are prepared
+    controller.jobs.wait()
+    assert events == ["suggest", "suggest", "prepare"]
+    assert not controller.prepare_timer.isActive()
