@@ -84,12 +84,10 @@ class SuggestionsController(QObject):
         # suggestion id -> (the suggestion, its span for the views), for `_made_for`.
         self._made: dict[str, tuple[Any, Span]] = {}
         self._made_for: str | None = None
-        # Whether the job preparing every rule (`_prepare_rules`) was started, and when.
+        # Whether the job preparing every rule (`_prepare_rules`) was started, and the
+        # timer that starts it (made with the first suggestions: after the first frame).
         self._prepare_started = False
-        self.prepare_timer = QTimer(self)
-        self.prepare_timer.setSingleShot(True)
-        self.prepare_timer.setInterval(self.PREPARE_AFTER_MS)
-        self.prepare_timer.timeout.connect(self._prepare_rules)
+        self.prepare_timer: QTimer | None = None
         session.documentClosing.connect(self._closing)
         session.documentOpened.connect(self._forget_made)
         session.suggestionsChanged.connect(self.show)
@@ -222,8 +220,22 @@ class SuggestionsController(QObject):
             # The ids the job made, in the suggestions' order (not made again here).
             ids = list(made) if len(made) == len(suggestions) else None
             self.session.set_suggestions(document_id, suggestions, names, ids)
-        if not self._prepare_started and not self.prepare_timer.isActive():
+        if not self._prepare_started:
+            self._prepare_later()
+
+    def _prepare_later(self) -> None:
+        if self.prepare_timer is None:
+            self.prepare_timer = QTimer(self)
+            self.prepare_timer.setSingleShot(True)
+            self.prepare_timer.setInterval(self.PREPARE_AFTER_MS)
+            self.prepare_timer.timeout.connect(self._prepare_rules)
+        if not self.prepare_timer.isActive():
             self.prepare_timer.start()
+
+    def stop_preparing(self) -> None:
+        """The window closes: the preparing job is not started."""
+        if self.prepare_timer is not None:
+            self.prepare_timer.stop()
 
     def _prepare_rules(self) -> None:
         """Compile every rule pattern and index the gazetteer in a background job, once
@@ -237,7 +249,7 @@ class SuggestionsController(QObject):
         if self._prepare_started:
             return
         if self.pending is not None or any(job.isRunning() for job in self.running):
-            self.prepare_timer.start()
+            self._prepare_later()
             return
         self._prepare_started = True
 

@@ -96,6 +96,7 @@ def test_the_rules_are_prepared_only_while_no_suggestion_job_runs(
     window = open_window(qtbot, corpus)
     controller = window.suggestions
     qtbot.waitUntil(lambda: bool(window.session.suggestions()), timeout=10_000)
+    assert controller.prepare_timer is not None
     assert controller.prepare_timer.isActive()
     window.open_document(corpus.document_ids()[1])
     assert controller.pending is not None  # its job waits for the article's paint
