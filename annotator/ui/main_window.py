@@ -640,6 +640,7 @@ class MainWindow(QMainWindow):
         # checkpoint, and a suggestion job waiting for the article's paint.
         self.safety.stop()
         self.suggestions.pending_timer.stop()
+        self.suggestions.stop_preparing()
         self._remember_document()
         save_view_state(self, self.splitter, self.article)
         super().closeEvent(event)

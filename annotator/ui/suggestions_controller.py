@@ -54,6 +54,9 @@ def dress_suggestions(document_id: str, text: str, found: list[Any]) -> _Found:
 
 
 class SuggestionsController(QObject):
+    # How long after the session's first suggestions every rule is prepared (ms).
+    PREPARE_AFTER_MS = 1500
+
     def __init__(
         self,
         session: Session,
@@ -81,6 +84,10 @@ class SuggestionsController(QObject):
         # suggestion id -> (the suggestion, its span for the views), for `_made_for`.
         self._made: dict[str, tuple[Any, Span]] = {}
         self._made_for: str | None = None
+        # Whether the job preparing every rule (`_prepare_rules`) was started, and the
+        # timer that starts it (made with the first suggestions: after the first frame).
+        self._prepare_started = False
+        self.prepare_timer: QTimer | None = None
         session.documentClosing.connect(self._closing)
         session.documentOpened.connect(self._forget_made)
         session.suggestionsChanged.connect(self.show)
@@ -123,7 +130,6 @@ class SuggestionsController(QObject):
             from annotator.services.rule_workers import PARALLEL_FROM
             from annotator.services.suggesting import (
                 Stopped,
-                prepare_suggestions,
                 rule_workers_for,
                 suggest_document,
                 warm_rule_workers,
@@ -147,9 +153,9 @@ class SuggestionsController(QObject):
             workers = rule_workers_for(repo) if long else None
             if not long:
                 warm_rule_workers(repo)  # a long article elsewhere in the corpus
-            # Every pattern compiled by the session's first job (once per process), so
-            # that a later long article waits only for its own rules, never a compile.
-            prepare_suggestions(repo)
+            # The rules compile the patterns they use as they run; every other one is
+            # compiled a while after the session's first suggestions are shown
+            # (`_prepare_rules`), not on the analyst's wait for an article.
             try:
                 found = suggest_document(
                     repo, document_id, analyst=annotator, stop=stop, workers=workers
@@ -214,6 +220,50 @@ class SuggestionsController(QObject):
             # The ids the job made, in the suggestions' order (not made again here).
             ids = list(made) if len(made) == len(suggestions) else None
             self.session.set_suggestions(document_id, suggestions, names, ids)
+        if not self._prepare_started:
+            self._prepare_later()
+
+    def _prepare_later(self) -> None:
+        if self.prepare_timer is None:
+            self.prepare_timer = QTimer(self)
+            self.prepare_timer.setSingleShot(True)
+            self.prepare_timer.setInterval(self.PREPARE_AFTER_MS)
+            self.prepare_timer.timeout.connect(self._prepare_rules)
+        if not self.prepare_timer.isActive():
+            self.prepare_timer.start()
+
+    def stop_preparing(self) -> None:
+        """The window closes: the preparing job is not started."""
+        if self.prepare_timer is not None:
+            self.prepare_timer.stop()
+
+    def _prepare_rules(self) -> None:
+        """Compile every rule pattern and index the gazetteer in a background job, once
+        per window, a while after the session's first suggestions are shown (while the
+        analyst reads them): so that a later article (a long one hits patterns a short
+        one never does) rarely compiles, and no article waits for patterns it does not
+        use. The session's first article waited for every pattern (with none kept by an
+        earlier session, about 0.2 s more than its own rules use), and so did, once this
+        ran right after it, an article opened straight after the first. Put off again
+        while a suggestion job runs or waits for its article's paint."""
+        if self._prepare_started:
+            return
+        if self.pending is not None or any(job.isRunning() for job in self.running):
+            self._prepare_later()
+            return
+        self._prepare_started = True
+
+        def task(repo: Any, _progress: Any) -> None:
+            from annotator.services.suggesting import prepare_suggestions
+
+            prepare_suggestions(repo)
+
+        self.jobs.start(
+            "Preparing suggestions",
+            on_own_connection(self.session.repo.path, task),
+            lambda _result: None,
+            failed=lambda message: self.annotation.say(message, 6000),
+        )
 
     def wait(self, timeout_ms: int = 10_000) -> None:
         """Block until running suggestion jobs end (tests and scripts); one waiting for

@@ -418,13 +418,14 @@ def test_the_rule_workers_start_before_the_first_suggestion_job_compiles_its_rul
     long_document = Document.from_text("Long digest\n\n" + "\n\n".join(samples * 5), "Long")
     corpus.import_documents([AnnotatedDocument(long_document)], "ana")
     workers_when_compiling: list[int] = []
-    prepare = service.prepare_suggestions
+    # (The job's rules compile the patterns they use as they run: session 34.)
+    suggest_document = service.suggest_document
 
-    def watched(repo):  # type: ignore[no-untyped-def]
+    def watched(repo, *args, **kwargs):  # type: ignore[no-untyped-def]
         workers_when_compiling.append(len(started))
-        prepare(repo)
+        return suggest_document(repo, *args, **kwargs)
 
-    monkeypatch.setattr(service, "prepare_suggestions", watched)
+    monkeypatch.setattr(service, "suggest_document", watched)
     try:
         QSettings().setValue("view/suggestions", True)
         window = open_window(qtbot, corpus)

@@ -21,7 +21,13 @@ from typing import Final, Protocol
 
 from annotator.core.boilerplate import boilerplate_ranges
 from annotator.core.collector import collector_paused
-from annotator.core.suggest import actors, casualties, quotes, spacy_entities  # noqa: F401
+from annotator.core.suggest import (  # noqa: F401
+    actors,
+    casualties,
+    quotes,
+    spacy_entities,
+    speakers,
+)
 from annotator.core.suggest.base import (
     LABELS,
     GazetteerEntry,
@@ -380,6 +386,10 @@ def prepare_rules(
         # The casualty phrase patterns (about 5 G instructions to compile): only where
         # casualty rules run. A worker running only actor rules never compiles them.
         casualties.LazyPattern.compile_all()
+    if any(name.startswith("quote_") for name in names):
+        # The speaker rules' patterns made per head noun, role and kin noun: where quotes
+        # are found, which the speakers of run after the rules.
+        speakers.prepare_patterns()
     suggest(
         _PREPARING_TEXT,
         known_actors=known_actors,

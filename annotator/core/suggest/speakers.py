@@ -23,9 +23,11 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import attrgetter
 from typing import Final
 
+from annotator.core.compiled_patterns import compile_pattern
 from annotator.core.suggest.actors import ROLE_WORDS, SPEECH_VERBS, TITLES, speech_follows
 from annotator.core.suggest.base import Suggestion
 from annotator.core.suggest.text import (
@@ -1109,11 +1111,9 @@ class _Mentions:
             role in roles or role == "person" or roles & _NARROWER_ROLES.get(role, set())
         ):
             return found  # ("the 52-year-old said": whatever the person's role)
-        if person is not None and re.search(
+        if person is not None and _introduced_as(role).search(
             # someone else was introduced by the description since: "a nurse ... said",
             # "Ali Musa, who met the governor, left"
-            rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Tt]he)\s+"
-            rf"(?:[\w'\u2019-]+\s+){{0,3}}?{re.escape(role)}s?\b",
             text[person.end : offset],
         ):
             found = None
@@ -1122,12 +1122,10 @@ class _Mentions:
         # was named there too ("The army's spokesman, X, said ... The RSF, led by Y, ...
         # the spokesman said" is X's); else the role's holder.
         holder = self.role_holder_before(text, offset, role) if role in _ROLE_BEFORE else None
-        if holder is not None and re.search(
+        if holder is not None and _unnamed_as(role).search(
             # "General X ... A police officer who asked not to be named said ... the
             # officer said": the unnamed one introduced since the holder is meant
             # (past the holder's own sentence: "X, a farmer in Y, lost ..." is X)
-            rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{re.escape(role)}\b"
-            r"(?!,?\s+[A-Z])",
             text[min(offset, _sentence_end(text, holder.end)) : offset],
         ):
             return None
@@ -1353,14 +1351,10 @@ class _Mentions:
                 people.append(self.actors[i])
             i -= 1
         for person in people:
-            if re.search(rf"\b{kin},?\s+$", text[max(0, person.start - 20) : person.start]):
+            if _kin_named(kin).search(text[max(0, person.start - 20) : person.start]):
                 return person
-        converse = "|".join(_KIN_CONVERSE[kin])
         for person in people:
-            if re.search(
-                rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:{converse}),?\s+$",
-                text[max(0, person.start - 20) : person.start],
-            ):
+            if _converse_kin_named(kin).search(text[max(0, person.start - 20) : person.start]):
                 return self.nearest_before(person.start, person=True)
         return None
 
@@ -1372,7 +1366,7 @@ class _Mentions:
         Brigadier Anil Rao"), or with a title spelled out whose words' initials hold it
         ("Superintendent of Police X" for "the SP", "Deputy Inspector General of Police X"
         or "X, the Deputy Inspector General," for "the DIG"), else nobody."""
-        before_name = re.compile(rf"\b{re.escape(abbreviation)}\s+(?:[A-Z][\w.'\u2019-]*\s+)*$")
+        before_name = _made(rf"\b{re.escape(abbreviation)}\s+(?:[A-Z][\w.'\u2019-]*\s+)*$")
         i = bisect_left(self.starts, offset) - 1
         seen = 0
         while i >= 0 and seen < 8:
@@ -1916,6 +1910,105 @@ def _roles_of(text: str, actor: Suggestion) -> set[str]:
     return found
 
 
+# Patterns made for one word (a head noun, a role, a kin noun, an abbreviation): made once
+# per process through `_made`, which builds each from the form an earlier process kept
+# when there is one (`compile_pattern`); `prepare_patterns` makes those of the listed words
+# ahead. (Made through `re`'s cache they were compiled on the wait for the session's first
+# long article, 45 ms of CPU at 1 MB, and never kept.)
+
+
+@lru_cache(maxsize=4096)
+def _made(source: str) -> re.Pattern[str]:
+    """`re.compile(source)`, once per process."""
+    return compile_pattern(source)
+
+
+def _introduced_as(role: str) -> re.Pattern[str]:
+    """Someone introduced by the description: "a nurse", "two officials", "the nurse"."""
+    return _made(
+        rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Tt]he)\s+"
+        rf"(?:[\w'\u2019-]+\s+){{0,3}}?{re.escape(role)}s?\b"
+    )
+
+
+def _unnamed_as(role: str) -> re.Pattern[str]:
+    """An unnamed one introduced by the description: "A police officer who asked ..."."""
+    return _made(
+        rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{re.escape(role)}\b"
+        r"(?!,?\s+[A-Z])"
+    )
+
+
+def _kin_named(kin: str) -> re.Pattern[str]:
+    """The kin noun right before a name: "His wife, " before "Amina Diallo"."""
+    return _made(rf"\b{kin},?\s+$")
+
+
+def _converse_kin_named(kin: str) -> re.Pattern[str]:
+    """The converse kin noun right before a name: "Her husband, " for "his wife"."""
+    converse = "|".join(_KIN_CONVERSE[kin])
+    return _made(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:{converse}),?\s+$")
+
+
+def _described_as_pattern(head: str) -> re.Pattern[str]:
+    """An appositive describing what precedes with the noun `head` (see _described_as)."""
+    return _made(
+        # (a plural possessive is a modifier too: "a lawyers' network", "a doctors' union")
+        rf",\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{re.escape(head)}"
+        # (after the place it serves too: "KFOR, the NATO-led peacekeeping force in Kosovo,")
+        r"(?:\s+(?:in|for|on)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}(?=,))?"
+        r"(?=\s*(?:[,(]|$)|\s+(?:that|which|who|based|founded|run|led)\b)"
+    )
+
+
+def _owned_pattern(head: str) -> re.Pattern[str]:
+    """A body called `head` owned in the possessive (see _owned_end)."""
+    return _made(
+        # (not when the body's own name follows: "Ecuador's prison agency, SNAI,")
+        # ("Ukraine's General Staff": a body's name may be capitalised)
+        # (nor after the body's place: "the EU's naval mission in the Red Sea, Aspides,")
+        # (nor a person's role: "MSF's head of mission" is no mission of MSF's)
+        rf"['\u2019]s?\s+(?:(?!of\s)[A-Za-z-]+\s+){{0,2}}?(?i:{re.escape(head)})\b"
+        # ("Uganda's army, the UPDF,": its own name after "the" too)
+        r"(?!,?\s+(?:the\s+)?\(?[A-Z])"
+        r"(?!\s+(?:in|for|of|on)\s+[^,.;:\"\u201c\u201d]{1,40},\s+\(?[A-Z])"
+    )
+
+
+def _qualifies_pattern(head: str) -> re.Pattern[str]:
+    """The noun `head` right after a name, maybe through "-run" (see _qualifies)."""
+    return _made(
+        # (not when the body's own name follows: "UN refugee agency (UNHCR)")
+        rf"(?:-(?:run|led|controlled|backed))?\s+(?:[a-z-]+\s+)?{re.escape(head)}\b"
+        r"(?!,?\s+\(?[A-Z])"
+    )
+
+
+def _described_before_pattern(head: str) -> re.Pattern[str]:
+    """A description ending in the noun `head` right before a name (see _described_before_as)."""
+    return _made(
+        # ("the EU's naval mission in the Red Sea, Aspides,": after the body's place)
+        rf"\b{re.escape(head)}(?:\s+(?:in|for|of|on)\s+[^,.;:\"\u201c\u201d]{{1,40}})?,\s+$"
+    )
+
+
+def prepare_patterns() -> None:
+    """Make now the patterns of the words the speaker rules look for most: the nouns that
+    stand for a body named before ("the ministry said"), the descriptions of a person
+    ("the nurse said") and the kin nouns ("his wife said"). Changes no speaker."""
+    for head in sorted(_GROUP_NOUNS | {"police"}):
+        _described_as_pattern(head)
+        _owned_pattern(head)
+        _qualifies_pattern(head)
+        _described_before_pattern(head)
+    for role in sorted(_DESCRIBED_PEOPLE | {"person"}):
+        _introduced_as(role)
+        _unnamed_as(role)
+    for kin in sorted(_KIN_CONVERSE):
+        _kin_named(kin)
+        _converse_kin_named(kin)
+
+
 def _described_as(text: str, actor: Suggestion, head: str) -> bool:
     """True when an appositive right after `actor` describes it with the noun `head`:
     "Emergency Response Rooms, a volunteer network", "MSF, the medical charity"."""
@@ -1924,15 +2017,7 @@ def _described_as(text: str, actor: Suggestion, head: str) -> bool:
     after = text[actor.end : actor.end + 80]
     # An appositive ends in a comma, a bracket or a relative clause; ", the ministry said"
     # is the next clause's subject, not a description of what precedes it.
-    found = re.match(
-        # (a plural possessive is a modifier too: "a lawyers' network", "a doctors' union")
-        rf",\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{re.escape(head)}"
-        # (after the place it serves too: "KFOR, the NATO-led peacekeeping force in Kosovo,")
-        r"(?:\s+(?:in|for|on)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}(?=,))?"
-        r"(?=\s*(?:[,(]|$)|\s+(?:that|which|who|based|founded|run|led)\b)",
-        after,
-    )
-    return found is not None
+    return _described_as_pattern(head).match(after) is not None
 
 
 def _initials(name: str) -> str:
@@ -1962,17 +2047,7 @@ def _owned_end(text: str, actor: Suggestion, head: str) -> int:
     defence ministry"), else `actor.end`."""
     if not head or text[actor.end : actor.end + 1] not in ("'", "\u2019"):
         return actor.end  # (the cheap test first: most mentions have no possessive)
-    owned = re.match(
-        # (not when the body's own name follows: "Ecuador's prison agency, SNAI,")
-        # ("Ukraine's General Staff": a body's name may be capitalised)
-        # (nor after the body's place: "the EU's naval mission in the Red Sea, Aspides,")
-        # (nor a person's role: "MSF's head of mission" is no mission of MSF's)
-        rf"['\u2019]s?\s+(?:(?!of\s)[A-Za-z-]+\s+){{0,2}}?(?i:{re.escape(head)})\b"
-        # ("Uganda's army, the UPDF,": its own name after "the" too)
-        r"(?!,?\s+(?:the\s+)?\(?[A-Z])"
-        r"(?!\s+(?:in|for|of|on)\s+[^,.;:\"\u201c\u201d]{1,40},\s+\(?[A-Z])",
-        text[actor.end : actor.end + 90],
-    )
+    owned = _owned_pattern(head).match(text[actor.end : actor.end + 90])
     return actor.end if owned is None else actor.end + owned.end()
 
 
@@ -2027,25 +2102,14 @@ def _owns_another_kind(text: str, actor: Suggestion, head: str) -> bool:
 def _qualifies(text: str, actor: Suggestion, head: str) -> bool:
     """True when `actor` is named right before the noun `head`, maybe through "-run" or
     "-led" and one more word: "Taliban government", "Houthi-run health ministry"."""
-    return bool(head) and bool(
-        re.match(
-            # (not when the body's own name follows: "UN refugee agency (UNHCR)")
-            rf"(?:-(?:run|led|controlled|backed))?\s+(?:[a-z-]+\s+)?{re.escape(head)}\b"
-            r"(?!,?\s+\(?[A-Z])",
-            text[actor.end : actor.end + 40],
-        )
-    )
+    return bool(head) and bool(_qualifies_pattern(head).match(text[actor.end : actor.end + 40]))
 
 
 def _described_before_as(text: str, actor: Suggestion, head: str) -> bool:
     """True when `actor` stands in apposition right after a description ending in the noun
     `head`: "Ecuador's prison agency, SNAI," for "the agency"."""
     return bool(head) and bool(
-        re.search(
-            # ("the EU's naval mission in the Red Sea, Aspides,": after the body's place)
-            rf"\b{re.escape(head)}(?:\s+(?:in|for|of|on)\s+[^,.;:\"\u201c\u201d]{{1,40}})?,\s+$",
-            text[max(0, actor.start - 80) : actor.start],
-        )
+        _described_before_pattern(head).search(text[max(0, actor.start - 80) : actor.start])
     )
 
 
