@@ -1,0 +1,127 @@
+"""PySide's own Python support code, kept compiled between processes (issue 16).
+
+Importing PySide runs shiboken's signature support (`shibokensupport`: its signature
+loader, parser, layout, mapping, .pyi generator and feature switches). It is shipped as
+Python source zipped inside libshiboken and compiled from source by `compile()` at
+every start: 13 modules, about 120 M instructions, a fifth of a bare PySide window's
+whole start-up, the same work each time. Python keeps the bytecode of an ordinary
+module in `__pycache__`; these have none. `kept_while_importing` keeps what those
+`compile` calls make in the user's cache folder, keyed by the module's file name, its
+compiler flags and its whole source, and hands it back next time instead of compiling:
+the very code objects a `.pyc` file would give. Another PySide (other source), another
+Python (another file), a missing, damaged or unwritable file only mean compiling as
+usual. Every other `compile` call in the meantime is passed on unchanged.
+"""
+
+from __future__ import annotations
+
+import builtins
+import contextlib
+import logging
+import marshal
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import CodeType
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+# The flags `compile` takes over from the code calling it unless `dont_inherit` is set:
+# the __future__ features' (CPython's PyCF_MASK; tests/test_kept_support_code.py checks
+# it against `__future__`). Shiboken's loader has `from __future__ import annotations`.
+FUTURE_FLAGS = 0x1FE0000
+
+# The source files whose code is kept: shiboken's own, as its zip names them.
+_KEPT_PREFIX = "shibokensupport/"
+
+
+def kept_code_file() -> Path:
+    """Where the compiled support code is kept (one file per Python build)."""
+    from annotator.paths import cache_dir
+
+    name = f"pyside-support-{sys.implementation.cache_tag}-{sys.hexversion:x}.marshal"
+    return cache_dir() / name
+
+
+def _read(path: Path) -> dict[Any, Any]:
+    try:
+        kept = marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):  # none yet, or damaged
+        return {}
+    return kept if type(kept) is dict else {}
+
+
+def _write(path: Path, kept: dict[Any, Any]) -> None:
+    """Whole or not at all: another process may write at the same time."""
+    import tempfile
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".pyside-support-")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(marshal.dumps(kept))
+            os.replace(temporary, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise
+    except (OSError, ValueError) as exc:
+        log.info("PySide's support code not kept in %s (%s)", path, exc)
+
+
+@contextlib.contextmanager
+def kept_while_importing(path: Path | None = None) -> Iterator[None]:
+    """Around the first `import PySide...` of a process: shiboken's support modules
+    come from the kept code file (`path`, default `kept_code_file()`) when their
+    source is the one kept; what had to be compiled is written back afterwards."""
+    if path is None:
+        path = kept_code_file()
+    kept = _read(path)
+    made: dict[Any, Any] = {}
+    original = builtins.compile
+
+    def compile_or_keep(
+        source: Any,
+        filename: Any,
+        mode: str,
+        flags: int = 0,
+        dont_inherit: bool = False,
+        optimize: int = -1,
+        *,
+        _feature_version: int = -1,
+    ) -> Any:
+        if not dont_inherit:  # what `compile` called directly would take over from its caller
+            flags |= sys._getframe(1).f_code.co_flags & FUTURE_FLAGS
+        if (
+            type(source) is bytes
+            and type(filename) is str
+            and filename.startswith(_KEPT_PREFIX)
+            and mode == "exec"
+            and not flags & ~FUTURE_FLAGS
+            and optimize == -1
+            and _feature_version == -1
+        ):
+            key = (filename, flags)
+            entry = kept.get(key)
+            if type(entry) is tuple and len(entry) == 2 and entry[0] == source:
+                code = entry[1]
+                if type(code) is CodeType:
+                    return code
+            code = original(source, filename, mode, flags, True, optimize)
+            made[key] = (source, code)
+            return code
+        return original(
+            source, filename, mode, flags, True, optimize, _feature_version=_feature_version
+        )
+
+    builtins.compile = compile_or_keep
+    try:
+        yield
+    finally:
+        builtins.compile = original
+    if made:
+        kept.update(made)
+        _write(path, kept)
