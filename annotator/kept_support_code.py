@@ -11,6 +11,17 @@ compiler flags and its whole source, and hands it back next time instead of comp
 the very code objects a `.pyc` file would give. Another PySide (other source), another
 Python (another file), a missing, damaged or unwritable file only mean compiling as
 usual. Every other `compile` call in the meantime is passed on unchanged.
+
+The same modules then compile their regular expressions, three of them over 6,000
+characters (the signature parser's and the .pyi generator's type patterns): about
+110 M instructions more, in `re`'s Python parser and code generator. What those steps
+make is plain data (flags, the engine's code as integers, the groups), kept in the
+same file by the pattern's text and flags; `re.compile` of a kept pattern builds the
+pattern from it with the engine's constructor (`_sre.compile`, which checks the code),
+equal to what `re.compile` makes (`re.Pattern` equality compares the flags, the text
+and the engine's code). These steps are private to CPython's `re`: they are used only
+when they build what `re.compile` builds from a probe, as `core.compiled_patterns`
+does for the suggestion rules' patterns.
 """
 
 from __future__ import annotations
@@ -20,6 +31,7 @@ import contextlib
 import logging
 import marshal
 import os
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -72,6 +84,53 @@ def _write(path: Path, kept: dict[Any, Any]) -> None:
         log.info("PySide's support code not kept in %s (%s)", path, exc)
 
 
+# The key of a pattern's form in the kept file (code keys are (file name, flags)).
+_PATTERN = "re"
+# Flags whose compile does more than build the pattern: DEBUG prints it, TEMPLATE (1) warns.
+_NOT_KEPT = int(re.DEBUG) | 1
+
+
+def _pattern_steps() -> tuple[Any, Any, Any] | None:
+    """`re`'s parser, code generator and the engine's constructor, when what they build
+    from a probe equals what `re.compile` builds (else None: compile as usual)."""
+    try:
+        import importlib
+
+        parser = importlib.import_module("re._parser")
+        generator = importlib.import_module("re._compiler")
+        engine = importlib.import_module("_sre")
+        steps = (parser.parse, generator._code, engine.compile)
+        probe = r"(?P<n>\d+(?:,\d{3})*) (?i:killed|dead)\b|[^\W\d]+?(?=\s)"
+        if _built(steps, probe, _form(steps, probe, 0)) != re.compile(probe):
+            return None
+    except Exception:  # private steps that work differently here
+        return None
+    return steps
+
+
+def _form(steps: tuple[Any, Any, Any], source: str, flags: int) -> tuple[Any, ...]:
+    """What `re._compiler.compile` makes of `source` before it hands over to the engine."""
+    parse, generate, _build = steps
+    parsed = parse(source, flags)
+    code = generate(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (
+        flags | parsed.state.flags,
+        tuple(map(int, code)),  # opcodes are int subclasses marshal refuses
+        parsed.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )
+
+
+def _built(steps: tuple[Any, Any, Any], source: str, form: tuple[Any, ...]) -> Any:
+    flags, code, groups, groupindex, indexgroup = form
+    return steps[2](source, flags, list(code), groups, dict(groupindex), indexgroup)
+
+
 @contextlib.contextmanager
 def kept_while_importing(path: Path | None = None) -> Iterator[None]:
     """Around the first `import PySide...` of a process: shiboken's support modules
@@ -117,11 +176,37 @@ def kept_while_importing(path: Path | None = None) -> Iterator[None]:
             source, filename, mode, flags, True, optimize, _feature_version=_feature_version
         )
 
+    compile_pattern = re.compile
+    steps = _pattern_steps()
+
+    def pattern_or_keep(source: Any, flags: Any = 0) -> Any:
+        if steps is None or type(source) is not str:
+            return compile_pattern(source, flags)
+        flags = int(flags)
+        if flags & _NOT_KEPT:
+            return compile_pattern(source, flags)
+        key = (_PATTERN, source, flags)
+        form = kept.get(key)
+        if type(form) is tuple and len(form) == 5:
+            try:
+                return _built(steps, source, form)
+            except (RuntimeError, TypeError, ValueError, OverflowError):
+                pass  # a form this engine refuses: compiled again
+        try:
+            form = _form(steps, source, flags)
+            pattern = _built(steps, source, form)
+        except Exception:  # a bad pattern raises the same below; anything else: as usual
+            return compile_pattern(source, flags)
+        made[key] = form
+        return pattern
+
     builtins.compile = compile_or_keep
+    setattr(re, "compile", pattern_or_keep)  # noqa: B010 (mypy: not the overloads)
     try:
         yield
     finally:
         builtins.compile = original
+        setattr(re, "compile", compile_pattern)  # noqa: B010
     if made:
         kept.update(made)
         _write(path, kept)

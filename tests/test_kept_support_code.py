@@ -5,6 +5,7 @@ import __future__
 
 import builtins
 import marshal
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -194,12 +195,81 @@ print(json.dumps([[c for c in compiled if c.startswith("shibokensupport/")], sig
     assert "Supported signatures" in first_signature
     assert "setObjectName(name: str" in first_signature
     entries = marshal.loads(kept.read_bytes())
-    assert {name for name, _flags in entries} == set(first)
-    for (name, flags), (source, code) in entries.items():
+    modules = {key: entry for key, entry in entries.items() if key[0] != "re"}
+    assert {name for name, _flags in modules} == set(first)
+    for (name, flags), (source, code) in modules.items():
         assert code == compile(source, name, "exec", flags, True)
+    # the support modules' own patterns (the signature parser's, over 6,000 characters)
+    patterns = [key for key in entries if key[0] == "re"]
+    assert any(len(source) > 5000 for _re, source, _flags in patterns)
 
 
 def test_the_kept_file_is_in_the_cache_folder_per_python() -> None:
     path = kept_support_code.kept_code_file()
     assert sys.implementation.cache_tag in path.name
     assert path.parent.name == "annotator"
+
+
+PATTERNS = [
+    (r"(?P<name>[A-Z]\w+)(?:\s+(?P<rank>\d+))?", 0),
+    (r"killed|dead|(?i:wounded)\b", 0),
+    (r"^ \d+ # a number\n", re.VERBOSE | re.MULTILINE),
+    (r"[^\W\d]+?(?=\s)|\u00e9t\u00e9", re.IGNORECASE),
+]
+
+
+def test_patterns_are_built_once_then_from_their_kept_form(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kept = tmp_path / "kept.marshal"
+    references = [re.compile(source, flags) for source, flags in PATTERNS]
+    with kept_while_importing(kept):
+        first = [re.compile(source, flags) for source, flags in PATTERNS]
+    assert first == references
+    parsed: list[str] = []
+    real_parse = re._parser.parse  # type: ignore[attr-defined]
+
+    def counting(source: str, flags: int = 0, state: object = None) -> object:
+        parsed.append(source)
+        return real_parse(source, flags, state)
+
+    monkeypatch.setattr(re._parser, "parse", counting)  # type: ignore[attr-defined]
+    re.purge()  # re's own cache of this process's patterns
+    with kept_while_importing(kept):
+        second = [re.compile(source, flags) for source, flags in PATTERNS]
+    assert not set(parsed) & {source for source, _flags in PATTERNS}  # (the probe is parsed)
+    assert second == references
+    for pattern, reference in zip(second, references, strict=True):
+        assert pattern.groupindex == reference.groupindex
+        assert pattern.groups == reference.groups
+        assert pattern.flags == reference.flags
+    assert second[0].match("Colonel 12").groupdict() == {"name": "Colonel", "rank": "12"}
+    assert re.compile.__module__ == "re"  # given back
+
+
+def test_patterns_it_does_not_keep_are_compiled_as_usual(tmp_path: Path) -> None:
+    kept = tmp_path / "kept.marshal"
+    with kept_while_importing(kept):
+        raw = re.compile(rb"\d+")
+        debug_free = re.compile(r"a+", re.NOFLAG)
+        with pytest.raises(re.error):
+            re.compile(r"(unclosed")
+    assert raw == re.compile(rb"\d+")
+    assert debug_free == re.compile(r"a+")
+    assert ("re", r"a+", 0) in marshal.loads(kept.read_bytes())
+    assert not any(key[1] == r"(unclosed" for key in marshal.loads(kept.read_bytes()))
+
+
+def test_a_form_the_engine_refuses_is_compiled_again(tmp_path: Path) -> None:
+    kept = tmp_path / "kept.marshal"
+    source = r"(?P<n>\d+) killed"
+    with kept_while_importing(kept):
+        re.compile(source)
+    entries = marshal.loads(kept.read_bytes())
+    flags, _code, groups, groupindex, indexgroup = entries["re", source, 0]
+    entries["re", source, 0] = (flags, (1, 2, 3), groups, groupindex, indexgroup)
+    kept.write_bytes(marshal.dumps(entries))
+    with kept_while_importing(kept):
+        pattern = re.compile(source)
+    assert pattern == re.compile(source)
+    assert pattern.match("12 killed") is not None
