@@ -58,8 +58,22 @@ def kept_code_file() -> Path:
 
 
 def _read(path: Path) -> dict[Any, Any]:
+    """The kept entries; none from a file someone else could have written: code in it
+    runs (on POSIX: a file owned by another user, or writable by group or others)."""
     try:
-        kept = marshal.loads(path.read_bytes())
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            status = os.fstat(fd)
+            getuid = getattr(os, "getuid", None)
+            if getuid is not None and (status.st_uid != getuid() or status.st_mode & 0o022):
+                log.info("%s not read: not the user's own file", path)
+                return {}
+            with os.fdopen(fd, "rb") as source:
+                fd = -1
+                kept = marshal.loads(source.read())
+        finally:
+            if fd >= 0:
+                os.close(fd)
     except (OSError, ValueError, EOFError, TypeError):  # none yet, or damaged
         return {}
     return kept if type(kept) is dict else {}

@@ -5,6 +5,7 @@ import __future__
 
 import builtins
 import marshal
+import os
 import re
 import subprocess
 import sys
@@ -273,3 +274,19 @@ def test_a_form_the_engine_refuses_is_compiled_again(tmp_path: Path) -> None:
         pattern = re.compile(source)
     assert pattern == re.compile(source)
     assert pattern.match("12 killed") is not None
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX file modes")
+def test_a_file_others_can_write_is_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kept = tmp_path / "kept.marshal"
+    with kept_while_importing(kept):
+        _compile_as_shiboken(SOURCE)
+    kept.chmod(0o666)
+    calls = _count_compiles(monkeypatch)
+    with kept_while_importing(kept):
+        code = _compile_as_shiboken(SOURCE)
+    assert NAME in calls  # compiled, not read
+    assert code == _reference(SOURCE)
+    assert kept.stat().st_mode & 0o777 == 0o600  # written again, the user's own
