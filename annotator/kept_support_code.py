@@ -151,7 +151,12 @@ def kept_while_importing(path: Path | None = None) -> Iterator[None]:
     come from the kept code file (`path`, default `kept_code_file()`) when their
     source is the one kept; what had to be compiled is written back afterwards."""
     if path is None:
-        path = kept_code_file()
+        try:
+            path = kept_code_file()
+        except Exception as exc:  # no cache folder (platformdirs refuses a relative $HOME)
+            log.info("PySide's support code not kept: %s", exc)
+            yield
+            return
     kept = _read(path)
     made: dict[Any, Any] = {}
     original = builtins.compile

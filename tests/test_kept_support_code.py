@@ -290,3 +290,15 @@ def test_a_file_others_can_write_is_not_read(
     assert NAME in calls  # compiled, not read
     assert code == _reference(SOURCE)
     assert kept.stat().st_mode & 0o777 == 0o600  # written again, the user's own
+
+
+def test_no_cache_folder_means_compiling_as_usual(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse() -> Path:
+        raise RuntimeError("could not determine the home directory")
+
+    monkeypatch.setattr(kept_support_code, "kept_code_file", refuse)
+    with kept_while_importing():
+        code = _compile_as_shiboken(SOURCE)
+        pattern = re.compile(r"\d+ killed")
+    assert code == _reference(SOURCE)
+    assert pattern == re.compile(r"\d+ killed")
