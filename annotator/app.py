@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-from annotator import __version__, logs, quick_enums
+from annotator import __version__, kept_support_code, logs, quick_enums
 from annotator.core.errors import AnnotatorError
 from annotator.core.packaged import packaged_files
 from annotator.launch import resume_collector
@@ -342,8 +342,9 @@ def run(
     """
     # Before PySide6 is imported: it makes its Qt enum types as it goes.
     quick_enums.install()
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    with kept_support_code.kept_while_importing():  # shiboken's own modules, compiled once
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
 
     spare_pyside_source_scans()  # before the window's modules are imported
     paint_on_the_gui_thread()

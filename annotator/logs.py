@@ -21,9 +21,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-import platformdirs
-
-from annotator.paths import APP_NAME
+from annotator import paths
 
 LOG_ENV = "ANNOTATOR_LOG"
 LOG_FILE_NAME = "annotator.log"
@@ -41,8 +39,8 @@ logger = logging.getLogger("annotator")
 
 
 def log_dir() -> Path:
-    """The per-user log folder."""
-    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+    """The per-user log folder (`paths.log_dir`)."""
+    return paths.log_dir()
 
 
 def log_file() -> Path:

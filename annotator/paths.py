@@ -1,26 +1,75 @@
-"""Where the default database lives, and the environment overrides."""
+"""Where the default database, the log and the key map live, and the environment overrides."""
 
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
-
-import platformdirs
 
 APP_NAME = "annotator"
 DB_ENV = "ANNOTATOR_DB"
 NAME_ENV = "ANNOTATOR_NAME"
 
 
+def _xdg_home(variable: str, default: str) -> str | None:
+    """The XDG base folder `variable` names (`default` under an absolute $HOME when
+    it is unset or empty), on Linux, where platformdirs answers the same; None
+    elsewhere and in any case left to platformdirs (a relative value, no usable $HOME).
+
+    Importing platformdirs cost the window's first frame about 20 M instructions
+    (2% of its start-up; issue 16) for four folder names. Every platformdirs 4.x
+    answers an absolute XDG value, or an unset one under an absolute $HOME, this
+    way; `tests/cli/test_paths.py` checks each folder against platformdirs."""
+    if sys.platform != "linux":
+        return None
+    value = os.environ.get(variable, "")
+    if value.startswith("/"):
+        return value
+    home = os.environ.get("HOME", "")
+    if value or not home.startswith("/"):
+        return None
+    return f"{home.rstrip('/')}/{default}"  # as os.path.expanduser joins them
+
+
 def data_dir() -> Path:
     """The per-user data folder (e.g. ~/.local/share/annotator on Linux)."""
+    base = _xdg_home("XDG_DATA_HOME", ".local/share")
+    if base is not None:
+        return Path(base, APP_NAME)
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def cache_dir() -> Path:
     """The per-user cache folder (e.g. ~/.cache/annotator on Linux): what can be made
     again, kept to spare the work (the rules' compiled patterns)."""
+    base = _xdg_home("XDG_CACHE_HOME", ".cache")
+    if base is not None:
+        return Path(base, APP_NAME)
+    import platformdirs
+
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
+def config_dir() -> Path:
+    """The per-user configuration folder (e.g. ~/.config/annotator on Linux)."""
+    base = _xdg_home("XDG_CONFIG_HOME", ".config")
+    if base is not None:
+        return Path(base, APP_NAME)
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def log_dir() -> Path:
+    """The per-user log folder (e.g. ~/.local/state/annotator/log on Linux)."""
+    base = _xdg_home("XDG_STATE_HOME", ".local/state")
+    if base is not None:
+        return Path(base, APP_NAME, "log")
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
 def default_db_path() -> Path:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import logging
-import queue
 import sqlite3
 import threading
 import time
@@ -521,6 +520,8 @@ def _ahead(produce: Iterator[_ImportRows], depth: int = 3) -> Iterator[_ImportRo
     An exception in the worker is raised here, in the caller's thread; closing
     this generator early stops the worker.
     """
+    import queue  # here: imports only (the window's first frame never needs it)
+
     handover: queue.Queue[object] = queue.Queue(maxsize=depth)
     stop = threading.Event()
 

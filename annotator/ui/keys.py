@@ -19,7 +19,6 @@ import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.paths import APP_NAME
+from annotator.paths import config_dir
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -248,7 +247,7 @@ class KeyNames:
 
 def keymap_path() -> Path:
     """keymap.json in the per-user config folder (~/.config/annotator on Linux)."""
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / KEYMAP_FILE
+    return config_dir() / KEYMAP_FILE
 
 
 def parse_key(text: str) -> QKeySequence | None:

@@ -50,7 +50,12 @@ NOT_BEFORE_THE_FIRST_FRAME = {
     "_strptime": "reading snapshot names: the opening snapshot starts after the first frame",
     "getpass": "the default annotator name: a first start without a name only",
     "html": "tooltips are escaped without it (its table of entities)",
+    "queue": "imports only (store.repository's read-ahead thread)",
 }
+if sys.platform == "linux":
+    NOT_BEFORE_THE_FIRST_FRAME["platformdirs"] = (
+        "the user's folders are found from $XDG_*/$HOME (annotator.paths), about 20 M instructions"
+    )
 
 # QtWidgets and QtGui classes whose Python type (with its enum types, about a
 # millisecond each) the first frame must not build -> why. QCalendarWidget stands for the
