@@ -344,6 +344,10 @@ class ReadingLayout(QPlainTextDocumentLayout):
         # Given a block formatted again to the same height: whether it repainted the lines
         # that look different itself (else the whole block is repainted). Set by the view.
         self.repaint_changed: Callable[[QTextBlock], bool] | None = None
+        # Inside `layouts_kept` (a Qt call that only reads where blocks stand): block number
+        # -> the rectangle answered there, so Qt's repeated walks from the top of the view
+        # to a cursor's block check each block's layout once per call, not once per walk.
+        self._kept: dict[int, QRectF] | None = None
 
     def set_metrics(self, line_height: float) -> None:
         """Scale the room to the font (zoom)."""
@@ -351,7 +355,28 @@ class ReadingLayout(QPlainTextDocumentLayout):
         self.paragraph_gap = round(line_height * 0.6)
         self.blank_height = round(line_height * 0.6)
         self.measured.clear()
+        if self._kept is not None:
+            self._kept.clear()
         self.generation += 1
+
+    @contextmanager
+    def layouts_kept(self) -> Iterator[None]:
+        """For the length of one Qt call that only reads where blocks stand (setting the
+        text cursor, the extra selections): a block's rectangle, once answered, is answered
+        again without checking its layout. Qt computes a rectangle for the old selection,
+        the new one and each cursor, each by walking from the top of the view to the
+        cursor's block (about 40 calls for 6 walks when a tag clears the text selection);
+        no block is laid out anew meanwhile but through this layout, which forgets what it
+        kept whenever it is told of a change (`documentChanged`, `set_metrics`). Across
+        calls nothing is kept: Qt clears block layouts (at a paint) without telling it."""
+        if self._kept is not None:  # nested: the outer call keeps
+            yield
+            return
+        self._kept = {}
+        try:
+            yield
+        finally:
+            self._kept = None
 
     def documentChanged(self, position: int, removed: int, added: int) -> None:
         """A format change inside one block (the highlighter's) repaints that block only.
@@ -361,6 +386,8 @@ class ReadingLayout(QPlainTextDocumentLayout):
         the whole view after every change of a span; the height is compared here
         with the one this layout last reported for the block.
         """
+        if self._kept is not None:
+            self._kept.clear()
         document = self.document()
         block = document.findBlock(position)
         number = block.blockNumber()
@@ -403,6 +430,17 @@ class ReadingLayout(QPlainTextDocumentLayout):
             self.update[QRectF].emit(QRectF(0.0, -margin, 1e9, 1e9))  # type: ignore[index]
 
     def blockBoundingRect(self, block: QTextBlock) -> QRectF:
+        kept = self._kept
+        if kept is not None:
+            answered = kept.get(block.blockNumber())
+            if answered is not None:
+                return answered
+            rect = self._block_rect(block)
+            kept[block.blockNumber()] = rect
+            return rect
+        return self._block_rect(block)
+
+    def _block_rect(self, block: QTextBlock) -> QRectF:
         layout = block.layout()
         if layout is not None:
             # A block measured before, whose lines are where they were, is answered from
@@ -1265,7 +1303,8 @@ class ArticleView(QPlainTextEdit):
             extras.append(self._selection_for(span, fmt))
         # Related spans (the speaker, or the quotes) are outlined by `_paint_related`,
         # so the colours of what is nested in them stay visible.
-        self.setExtraSelections(extras)
+        with self.reading_layout.layouts_kept():
+            self.setExtraSelections(extras)
         self._update_overlays()
         # A speaker link runs between two places in the margin: all of it is repainted.
         # (A review cluster's marker is repainted with its lines, by _update_overlays.)
@@ -1350,12 +1389,14 @@ class ArticleView(QPlainTextEdit):
         cursor = self.textCursor()
         cursor.setPosition(self.map.to_utf16(start))
         cursor.setPosition(self.map.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
+        with self.reading_layout.layouts_kept():
+            self.setTextCursor(cursor)
 
     def clear_text_selection(self) -> None:
         cursor = self.textCursor()
         cursor.clearSelection()
-        self.setTextCursor(cursor)
+        with self.reading_layout.layouts_kept():
+            self.setTextCursor(cursor)
 
     # -- the snapping preview ----------------------------------------------------
 
