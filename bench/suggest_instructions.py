@@ -9,7 +9,7 @@ the same script under valgrind's callgrind three times, stopping after a later
 step each time; a step's count is the difference between two runs:
 
 - the compile: `prepare_rules` (every pattern, the gazetteer's index), as the
-  window's first suggestion job does before any article's rules;
+  window's preparing job does once the session's first suggestions are shown;
 - the article: `suggest()` over the samples repeated to `--size` characters (the
   article of bench_suggest.py), after the compile and a 5 KB warm-up.
 
