@@ -11,6 +11,7 @@ from annotator.core.model import Span, new_id
 from annotator.store.repository import Repository
 from annotator.ui.keys import KeyNames
 from annotator.ui.main_window import MainWindow
+from tests.ui.conftest import SUGGESTIONS_ARRIVE_MS
 from tests.ui.conftest import f1_pairs as _f1_pairs
 from tests.ui.conftest import open_window_with_keymap as _window
 
@@ -167,7 +168,7 @@ def test_a_selected_suggestions_attribute_hint_names_the_accept_key(
 ) -> None:
     QSettings().setValue("view/suggestions", True)
     window = _window(qtbot, corpus, keymap)
-    qtbot.waitUntil(lambda: bool(window.session.suggestions()), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(window.session.suggestions()), timeout=SUGGESTIONS_ARRIVE_MS)
     window.suggestions.step(1)  # as N would, were it bound
     assert window.suggestions.current() is not None
     assert window.tags.editor.placeholder.text() == hint

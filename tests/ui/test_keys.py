@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QComboBox
 
 from annotator.ui.main_window import MainWindow
 from annotator.ui.session import is_suggestion_id
-from tests.ui.conftest import open_window
+from tests.ui.conftest import SUGGESTIONS_ARRIVE_MS, open_window
 
 pytestmark = pytest.mark.gui
 
@@ -25,7 +25,7 @@ def suggesting(qtbot, corpus):
     qtbot.waitExposed(win)
     win.activateWindow()
     win.article.setFocus()
-    qtbot.waitUntil(lambda: bool(win.session.suggestions()), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(win.session.suggestions()), timeout=SUGGESTIONS_ARRIVE_MS)
     return win
 
 
@@ -274,7 +274,7 @@ def test_suggestions_are_off_on_first_start_and_every_toggle_says_so(qtbot, corp
     window.statusBar().messageChanged.connect(messages.append)
     qtbot.keyClick(window.article, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     assert any(m.startswith("Suggestions on") for m in messages)
-    qtbot.waitUntil(lambda: bool(window.session.suggestions()), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(window.session.suggestions()), timeout=SUGGESTIONS_ARRIVE_MS)
     # The first N starts at the top of the document, wherever the caret is.
     text = window.session.document.text
     window.article.select_text(text.index("denied"), text.index("denied"))

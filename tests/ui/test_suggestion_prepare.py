@@ -9,7 +9,7 @@ import threading
 
 import pytest
 
-from tests.ui.conftest import open_window
+from tests.ui.conftest import SUGGESTIONS_ARRIVE_MS, open_window
 
 pytestmark = pytest.mark.gui
 
@@ -95,7 +95,7 @@ def test_the_rules_are_prepared_only_while_no_suggestion_job_runs(
     QSettings().setValue("view/suggestions", True)
     window = open_window(qtbot, corpus)
     controller = window.suggestions
-    qtbot.waitUntil(lambda: bool(window.session.suggestions()), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(window.session.suggestions()), timeout=SUGGESTIONS_ARRIVE_MS)
     assert controller.prepare_timer is not None
     assert controller.prepare_timer.isActive()
     window.open_document(corpus.document_ids()[1])

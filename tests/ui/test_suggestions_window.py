@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from annotator.ui.main_window import MainWindow
 from annotator.ui.session import is_suggestion_id
+from tests.ui.conftest import SUGGESTIONS_ARRIVE_MS
 
 pytestmark = pytest.mark.gui
 
@@ -264,7 +265,7 @@ def test_suggestions_of_a_window_never_painted_start_all_the_same(qtbot, corpus)
     window = MainWindow(corpus, "ana", db_label="hidden")  # never shown
     qtbot.addWidget(window)
     window.open_document(corpus.document_ids()[0])
-    qtbot.waitUntil(lambda: bool(window.session.suggestions()), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(window.session.suggestions()), timeout=SUGGESTIONS_ARRIVE_MS)
 
 
 def test_a_suggested_quote_outlines_the_actor_tagged_as_its_speaker(qtbot, suggesting) -> None:
