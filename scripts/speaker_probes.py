@@ -5226,6 +5226,662 @@ P(
     "Al-Dam Al-Sari",
 )
 
+# ---- session 34 (SPEAK6): speaker before the quote, in many house styles
+# speech verbs before the quote
+P(
+    "s34a:replied-colon-ap",
+    'Asked whether the army would withdraw from Rafah, Yael Shamir replied: "Not while hostages are held there."',
+    "Not while",
+    "Yael Shamir",
+)
+P(
+    "s34a:answered-colon-reuters",
+    'The minister was pressed on the grain deal in Ankara. Mehmet Arslan answered: "Turkey will keep the corridor open."',
+    "Turkey will",
+    "Mehmet Arslan",
+)
+P(
+    "s34a:responded-colon-afp",
+    'Mali\'s junta expelled the French ambassador on Tuesday. Aminata Keita responded: "This decision is an insult to our partners."',
+    "This decision",
+    "Aminata Keita",
+)
+P(
+    "s34a:insisted-colon-aj",
+    'Israel\'s military said the strike hit a Hamas command post. Omar Barghouti insisted: "There were only families in that building."',
+    "There were only",
+    "Omar Barghouti",
+)
+P(
+    "s34a:warned-colon-un",
+    'The World Food Programme said stocks in Yemen would run out by March. Its country director, Lena Forsberg, warned: "Millions will go hungry."',
+    "Millions will",
+    "Lena Forsberg",
+)
+P(
+    "s34a:noted-colon-ngo",
+    'Amnesty International documented 14 strikes on schools. Researcher Daniel Okafor noted: "Every one of these schools was clearly marked."',
+    "Every one",
+    "Daniel Okafor",
+)
+P(
+    "s34a:wrote-x-formerly-twitter-that",
+    "Ukraine's foreign ministry summoned the Hungarian envoy. Dmytro Kovalenko wrote on X (formerly Twitter) that \"Budapest is playing Moscow's game.\"",
+    "Budapest is",
+    "Dmytro Kovalenko",
+)
+P(
+    "s34a:posted-facebook-colon",
+    'The Philippine coast guard reported a collision near Scarborough Shoal. Commodore Ramon Dizon posted on Facebook: "Our vessel was rammed twice."',
+    "Our vessel",
+    "Ramon Dizon",
+)
+P(
+    "s34a:explained-colon",
+    'Sudan\'s health ministry reported 300 cholera cases in Kassala. Dr. Samia Elamin explained: "The water stations stopped working in June."',
+    "The water",
+    "Samia Elamin",
+)
+P(
+    "s34a:stressed-colon",
+    'Qatar hosted another round of talks on Gaza. Majid Farouk stressed: "Both delegations remain in Doha."',
+    "Both delegations",
+    "Majid Farouk",
+)
+P(
+    "s34a:declared-colon",
+    'The Houthis fired two missiles at a tanker in the Red Sea. Yahya Saree declared: "Our operations will continue until the siege ends."',
+    "Our operations",
+    "Yahya Saree",
+)
+P(
+    "s34a:admitted-colon",
+    'Colombia\'s defence minister visited Cauca on Friday. Colonel Andrés Patiño admitted: "The dissidents control the mountain roads."',
+    "The dissidents",
+    "Andrés Patiño",
+)
+P(
+    "s34a:recalled-colon",
+    'Rescuers reached Derna four days after the flood. Hamid Sassi recalled: "The water came in the middle of the night."',
+    "The water came",
+    "Hamid Sassi",
+)
+P(
+    "s34a:conceded-colon",
+    'The Pakistani army said the militants had been pushed back. A local official, Zarif Khan, conceded: "The road to Parachinar is still closed."',
+    "The road to",
+    "Zarif Khan",
+)
+P(
+    "s34a:tweeted-colon",
+    'Poland closed two border crossings with Belarus. Tomasz Wrona tweeted: "Our patience has run out."',
+    "Our patience",
+    "Tomasz Wrona",
+)
+P(
+    "s34a:vowed-colon",
+    'M23 rebels seized Bukavu airport on Friday. Congo\'s army spokesman, Sylvain Ekenge, vowed: "We will take back every town."',
+    "We will take",
+    "Sylvain Ekenge",
+)
+P(
+    "s34a:argued-colon",
+    'The UN Security Council met on Haiti. Ambassador Linda Grant argued: "The mission needs funding, not statements."',
+    "The mission needs",
+    "Linda Grant",
+)
+P(
+    "s34a:cautioned-colon",
+    'The IAEA reported damage near the Zaporizhzhia plant. Inspector Karl Brenner cautioned: "The situation remains very fragile."',
+    "The situation remains",
+    "Karl Brenner",
+)
+P(
+    "s34a:answered-not-speaker",
+    'Anwar Saleh asked the commander when the convoy would leave. Colonel Hisham Taha answered: "When the road is clear."',
+    "When the road",
+    "Hisham Taha",
+)
+P(
+    "s34a:replied-by-text",
+    'Reuters asked the Rwandan government about the report. Yolande Makolo replied by text message: "Rwanda is not a party to this conflict."',
+    "Rwanda is not",
+    "Yolande Makolo",
+)
+# X, the Y of Z, said on Tuesday: "..."
+P(
+    "s34b:apposition-of-said-day-colon",
+    'Fighting resumed in North Kivu. Jean-Pierre Mbala, the governor of the province, said on Tuesday: "We have asked Kinshasa for more troops."',
+    "We have asked",
+    "Jean-Pierre Mbala",
+)
+P(
+    "s34b:apposition-of-org-said-colon",
+    'Darfur\'s camps are full. Claire Dubois, the head of Doctors Without Borders in Chad, said on Wednesday: "We are treating gunshot wounds every day."',
+    "We are treating",
+    "Claire Dubois",
+)
+P(
+    "s34b:apposition-long-said-colon",
+    'Rohingya refugees fled new fighting in Rakhine. Nur Alam, a community leader in the Kutupalong camp in Cox\'s Bazar, said on Monday: "People arrive with nothing."',
+    "People arrive",
+    "Nur Alam",
+)
+P(
+    "s34b:apposition-said-that-quote",
+    'Somalia\'s army said it had retaken the town. Abdirahman Farah, the district commissioner, said on Sunday that "al-Shabaab fighters fled before dawn."',
+    "al-Shabaab fighters",
+    "Abdirahman Farah",
+)
+P(
+    "s34b:apposition-org-told-afp-colon",
+    'The UN said 5,000 people fled Haiti\'s capital in a week. Marie-Claire Joseph, a spokeswoman for the International Organization for Migration, told AFP: "The camps are overflowing."',
+    "The camps are",
+    "Marie-Claire Joseph",
+)
+P(
+    "s34b:apposition-after-group-said-colon",
+    'Hezbollah fired rockets at northern Israel. Avraham Cohen, the mayor of Kiryat Shmona, said on Thursday: "The town is empty."',
+    "The town is",
+    "Avraham Cohen",
+)
+# X told reporters in Z on Monday that "..."
+P(
+    "s34c:told-reporters-in-on-day-that",
+    'Iran\'s foreign minister met his Omani counterpart. Reza Tavakoli told reporters in Tehran on Monday that "the talks were constructive."',
+    "the talks were",
+    "Reza Tavakoli",
+)
+P(
+    "s34c:told-journalists-in-colon",
+    'The African Union suspended Niger. Bankole Adeoye told journalists in Addis Ababa: "The door to dialogue remains open."',
+    "The door to",
+    "Bankole Adeoye",
+)
+P(
+    "s34c:told-press-conference-in-that",
+    'Ethiopia\'s government declared a state of emergency in Amhara. Legesse Tulu told a press conference in Addis Ababa that "the Fano militia must disarm."',
+    "the Fano militia",
+    "Legesse Tulu",
+)
+P(
+    "s34c:told-the-bbc-on-day-that",
+    'Israeli strikes hit Khan Younis overnight. Mahmoud Basal told the BBC on Tuesday that "the rubble is full of bodies."',
+    "the rubble",
+    "Mahmoud Basal",
+)
+P(
+    "s34c:told-state-tv-colon",
+    'Venezuela\'s government accused Guyana of provocations. Defence Minister Vladimir Padrino said on state television: "We will defend the Essequibo."',
+    "We will defend",
+    "Vladimir Padrino",
+)
+# According to X, "..."
+P(
+    "s34d:according-to-title",
+    'According to Ukrainian army spokesman Nazar Voloshyn, "the Russians attacked 40 times in one day."',
+    "the Russians",
+    "Nazar Voloshyn",
+)
+P(
+    "s34d:according-to-org",
+    'According to the Syrian Observatory for Human Rights, "the death toll is rising by the hour."',
+    "the death toll",
+    "Syrian Observatory for Human Rights",
+)
+P(
+    "s34d:according-to-person-apposition",
+    'According to Halima Yusuf, a teacher in Maiduguri, "the pupils have not returned since the attack."',
+    "the pupils",
+    "Halima Yusuf",
+)
+P(
+    "s34d:according-to-after-lead",
+    'Boko Haram fighters burned the market in Gwoza. According to Babagana Modu, a vigilante, "they came on 30 motorcycles."',
+    "they came on",
+    "Babagana Modu",
+)
+# X's spokesman, Y, said "..."
+P(
+    "s34e:state-spokesman-apposition",
+    'Russia\'s foreign ministry spokeswoman, Marina Volkova, said: "Kyiv bears full responsibility."',
+    "Kyiv bears",
+    "Marina Volkova",
+)
+P(
+    "s34e:org-spokesman-apposition-comma",
+    'The ICRC\'s spokesman, Pierre Lambert, said, "Our teams could not reach the wounded."',
+    "Our teams",
+    "Pierre Lambert",
+)
+P(
+    "s34e:person-spokesman-apposition",
+    'Netanyahu\'s spokesman, Omer Dostri, said: "The prime minister will not accept these terms."',
+    "The prime minister",
+    "Omer Dostri",
+)
+P(
+    "s34e:group-spokesman-apposition-told",
+    'The Taliban\'s spokesman, Zabihullah Mujahid, told the BBC: "Women will be allowed to work in hospitals."',
+    "Women will",
+    "Zabihullah Mujahid",
+)
+# "X said in a statement." then the quote opens the next paragraph
+P(
+    "s34f:statement-then-paragraph",
+    'Human Rights Watch accused Myanmar\'s military of burning villages, researcher Mai Nakamura said in a statement.\n\n"Satellite images show at least 200 homes destroyed."',
+    "Satellite images",
+    "Mai Nakamura",
+)
+P(
+    "s34f:said-statement-then-paragraph-org",
+    'The Kenya Red Cross said in a statement on Sunday that 40 people had died in the floods.\n\n"Our teams are working around the clock."',
+    "Our teams are",
+    "Kenya Red Cross",
+)
+P(
+    "s34f:person-said-then-paragraph",
+    'Gaza\'s civil defence agency said 17 people were killed, spokesman Mahmud Bassal said.\n\n"Most of them were women and children."',
+    "Most of them",
+    "Mahmud Bassal",
+)
+# colon after a long noun phrase
+P(
+    "s34g:colon-after-long-phrase",
+    'The message from Grace Atieno, head of the Kenya Red Cross branch in Mombasa, was blunt: "We have run out of tents."',
+    "We have run",
+    "Grace Atieno",
+)
+P(
+    "s34g:colon-person-in-address",
+    'Sudan\'s army chief Abdel Fattah al-Burhan, in a televised address on Sunday evening: "There will be no truce with the militia."',
+    "There will be",
+    "Abdel Fattah al-Burhan",
+)
+# a speaker named in the paragraph before a block of quotes
+P(
+    "s34h:block-of-two-quotes",
+    'Samira Haddad, a nurse at the Nasser hospital, described the night.\n\n"The generators stopped at midnight."\n\n"We operated by the light of our phones."',
+    "We operated",
+    "Samira Haddad",
+)
+P(
+    "s34h:block-of-three-quotes",
+    'Tariq Mahmood, a shopkeeper in Peshawar, was at the mosque when the bomb went off.\n\n"I heard a huge noise."\n\n"Then there was dust everywhere."\n\n"People were screaming for their children."',
+    "People were screaming",
+    "Tariq Mahmood",
+)
+# interrupted and continued
+P(
+    "s34i:interrupted-continued",
+    '"We are running out of fuel," Dr. Hussam Abu Safiya said. "The oxygen will stop within hours."',
+    "The oxygen",
+    "Hussam Abu Safiya",
+)
+P(
+    "s34i:interrupted-continued-org",
+    '"The attack on the convoy was deliberate," the World Food Programme said. "Our trucks were clearly marked."',
+    "Our trucks",
+    "World Food Programme",
+)
+P(
+    "s34i:interrupted-continued-told",
+    '"They shot at the ambulance," Yusuf Danjuma told Reuters by phone from Kaduna. "The driver is in hospital."',
+    "The driver is",
+    "Yusuf Danjuma",
+)
+P(
+    "s34i:interrupted-continued-said-X",
+    '"We have buried 25 people," said Abdullahi Hassan, a village elder. "More are missing."',
+    "More are",
+    "Abdullahi Hassan",
+)
+# the brief's left-open classes
+P(
+    "s34j:asked-about-group-spokesman-for",
+    'Asked about the Taliban, the spokesman for Kabul police said: "We have arrested three suspects."',
+    "We have arrested",
+    None,
+)
+P(
+    "s34j:asked-about-group-spokesman-named",
+    'Asked about the Taliban, Kabul police spokesman Khalid Zadran said: "We have arrested three suspects."',
+    "We have arrested",
+    "Khalid Zadran",
+)
+P(
+    "s34j:asked-about-state-official",
+    'Asked about Russia, a senior NATO official said: "We see no sign of withdrawal."',
+    "We see no",
+    None,
+)
+P(
+    "s34j:asked-about-org-person",
+    'Asked about Hamas, Egyptian mediator Hassan Rashad said: "The answer will come on Thursday."',
+    "The answer",
+    "Hassan Rashad",
+)
+P(
+    "s34k:in-statement-spokesperson-then-statement-said",
+    'In a statement, NPA spokesperson Ka Oris Bayani said the army had bombed farms in Mindanao.\n\n"The bombings killed livestock and destroyed crops," the statement said.',
+    "The bombings",
+    "Oris Bayani",
+)
+P(
+    "s34k:in-statement-spokesman-then-statement-added",
+    'In a statement, Hamas spokesman Abdel Latif Qanou said Israel had broken the truce. "The occupation bears responsibility," the statement added.',
+    "The occupation",
+    "Abdel Latif Qanou",
+)
+P(
+    "s34l:it-said-after-denial",
+    'Ukraine accused Russia of shelling the convoy. Moscow denied the report. "These are lies," it said.',
+    "These are lies",
+    "Moscow",
+)
+P(
+    "s34l:it-said-after-denial-body",
+    'Witnesses blamed the Rapid Support Forces for the killings. The RSF denied the accusation. "Our forces were not in the area," it said.',
+    "Our forces",
+    "RSF",
+)
+P(
+    "s34l:it-said-after-rejected",
+    'Amnesty International accused the Nigerian Army of torture. The army rejected the report on Monday. "It is baseless," it said.',
+    "It is baseless",
+    "Nigerian Army#1",
+)
+P(
+    "s34m:she-later-nearer-woman",
+    'Maryam Sadiq, a teacher, fled Kabul in 2021. Her sister, Farzana Sadiq, stayed behind with the children. "I could not leave them," she said.',
+    "I could not",
+    "Farzana Sadiq",
+)
+P(
+    "s34m:she-later-woman-speaks",
+    'Amina Bello runs the clinic in Maiduguri. Hauwa Musa, a midwife, arrived in March. "We deliver ten babies a day," she said.',
+    "We deliver",
+    "Hauwa Musa",
+)
+# harder: other actors between the speaker and the quote
+P(
+    "s34n:subject-then-objects-partial",
+    'Oleh Kovalenko, an adviser to Ukraine\'s defence minister, said the strike on Kharkiv showed that Russia was "targeting civilians deliberately".',
+    "targeting civilians",
+    "Oleh Kovalenko",
+)
+P(
+    "s34n:subject-accused-org-partial",
+    'Nabil Haddad, a lawyer for the families, accused Israel and the United States of "looking away" from the killings in Jenin.',
+    "looking away",
+    "Nabil Haddad",
+)
+P(
+    "s34n:subject-told-outlet-state-that-partial",
+    "Samuel Otieno told Reuters that Kenya's police had \"lost control\" of Haiti's capital after the Viv Ansanm gangs attacked.",
+    "lost control",
+    "Samuel Otieno",
+)
+P(
+    "s34n:org-said-about-org-colon",
+    'The Norwegian Refugee Council said of the Rapid Support Forces\' siege of El Fasher: "This is a catastrophe unfolding in plain sight."',
+    "This is a catastrophe",
+    "Norwegian Refugee Council",
+)
+P(
+    "s34n:person-of-org-about-state-colon",
+    'Farhan Haq of the United Nations, speaking about Sudan and Chad, said: "The border must stay open."',
+    "The border must",
+    "Farhan Haq",
+)
+P(
+    "s34n:subject-who-clause-colon",
+    'Aisha Bakari, who fled Boko Haram\'s attack on Gwoza with her children, told Al Jazeera: "We walked for three days."',
+    "We walked",
+    "Aisha Bakari",
+)
+P(
+    "s34n:subject-who-clause-said-colon-state",
+    'Pavel Sokolov, who commands a drone unit of Ukraine\'s 93rd Brigade near Bakhmut, said: "The Russians send waves of infantry."',
+    "The Russians send",
+    "Pavel Sokolov",
+)
+P(
+    "s34n:interview-with-outlet-said-colon",
+    'In an interview with Al Jazeera on Sunday, Hamas official Basem Naim said: "Israel is not serious about a deal."',
+    "Israel is not",
+    "Basem Naim",
+)
+P(
+    "s34n:at-briefing-in-city-colon",
+    'At a briefing in Geneva, OCHA spokesman Jens Laerke said: "Gaza is the hungriest place on earth."',
+    "Gaza is the",
+    "Jens Laerke",
+)
+P(
+    "s34n:speaking-at-rally-organised-by",
+    'Speaking at a rally in Karachi organised by the Pakistan Tehreek-e-Insaf, Ali Khan said: "Imran Khan will be freed."',
+    "Imran Khan will",
+    "Ali Khan",
+)
+P(
+    "s34n:unhcr-briefing-said-that-partial",
+    "UNHCR spokesperson Olga Sarrado told a briefing in Geneva that conditions in Chad's camps were \"dire\" and that Sudan's refugees needed help.",
+    "dire",
+    "Olga Sarrado",
+)
+P(
+    "s34n:said-the-army-had-partial",
+    'Juma Lado said the South Sudanese army had "abandoned" Nasir to the White Army.',
+    "abandoned",
+    "Juma Lado",
+)
+P(
+    "s34n:person-said-quote-about-person",
+    'Yasmin Farouk said President Abdel Fattah al-Sisi was "the only one who can open Rafah".',
+    "the only one",
+    "Yasmin Farouk",
+)
+P(
+    "s34n:long-title-chain-of-org-colon",
+    'The deputy head of the UN Mission in South Sudan, Guang Cong, said on Friday: "Both parties must return to the peace agreement."',
+    "Both parties",
+    "Guang Cong",
+)
+P(
+    "s34n:un-briefing-sg-spokesman",
+    'UN Secretary-General Antonio Guterres\'s spokesman, Stephane Dujarric, told reporters: "The Secretary-General is alarmed."',
+    "The Secretary-General is",
+    "Stephane Dujarric",
+)
+P(
+    "s34n:local-press-colon-after-group",
+    'Gunmen suspected to be members of the Islamic State West Africa Province (ISWAP) attacked Monguno on Sunday. The Borno police spokesperson, ASP Daso Nahum, said: "Five suspects were arrested."',
+    "Five suspects",
+    "Daso Nahum",
+)
+P(
+    "s34n:dawn-style-said-colon",
+    'PESHAWAR: At least 11 soldiers were martyred in an attack claimed by the Tehreek-i-Taliban Pakistan (TTP) in South Waziristan. Inspector General Akhtar Hayat said: "The attackers used night-vision equipment."',
+    "The attackers used",
+    "Akhtar Hayat",
+)
+P(
+    "s34n:ngo-release-colon",
+    'NAIROBI, 3 March 2025 – As fighting spreads in eastern DRC, the International Rescue Committee is scaling up. Said Hassan, IRC\'s country director in DRC, said: "Families are fleeing with nothing."',
+    "Families are fleeing",
+    "Said Hassan",
+)
+P(
+    "s34n:said-she-colon-after-org",
+    'Médecins Sans Frontières runs the only hospital in Rann. Its coordinator there, Elena Vasquez, said she feared the worst: "We cannot evacuate the patients."',
+    "We cannot evacuate",
+    "Elena Vasquez",
+)
+P(
+    "s34n:added-colon-after-quote-block",
+    'Ahmed Nour, a farmer from Tawila, said the militia had taken his cattle. He added: "They told us to leave or die."',
+    "They told us",
+    "Ahmed Nour",
+)
+# a term in marks that the subject of reported speech "calls" (guideline session 33 point 1)
+P(
+    "s34o:it-calls-after-says-accusing",
+    'A drone strike killed three herders east of the berm, the Polisario Front says, accusing Morocco of targeting civilians in the territory it calls "liberated".',
+    "liberated",
+    "Polisario Front",
+)
+P(
+    "s34o:it-calls-after-said-accusing-state",
+    'The Syrian Democratic Forces said Turkey had shelled villages near Kobani, accusing Ankara of attacking what it calls "terrorist" positions.',
+    "terrorist",
+    "Syrian Democratic Forces",
+)
+P(
+    "s34o:what-it-calls-after-said",
+    'Russia\'s defence ministry said on Friday its forces had struck what it calls "military infrastructure" in Odesa.',
+    "military infrastructure",
+    "Russia",
+)
+P(
+    "s34o:what-the-government-calls-in-reported",
+    'General Carlos Mendoza said in a video that troops had killed nine members of what the Government calls "Tancol" near the border with Colombia.',
+    "Tancol",
+    "Carlos Mendoza",
+)
+P(
+    "s34o:what-the-government-calls-state-named",
+    'Venezuela accuses Colombia of sheltering fighters. Defence Minister Vladimir Padrino said troops had killed members of what the government calls "narco-terrorist groups".',
+    "narco-terrorist",
+    "Vladimir Padrino",
+)
+P(
+    "s34o:what-the-army-calls-in-ngo-report",
+    'Human Rights Watch said in a report that the Burkinabe army had executed 223 villagers in what the army calls "mopping-up operations".',
+    "mopping-up",
+    "Human Rights Watch",
+)
+P(
+    "s34o:named-subject-calls",
+    'Iran\'s foreign ministry condemned the strike. Tehran called the attack "a violation of international law".',
+    "a violation",
+    "Tehran",
+)
+P(
+    "s34o:what-residents-call-no-link",
+    'The road from El Fasher to Tawila, what residents call "the road of death", is lined with burned cars.',
+    "the road of death",
+    None,
+)
+P(
+    "s34j:asked-about-state-the-minister",
+    'Asked about Iran, the foreign minister said: "We have no contact with Tehran."',
+    "We have no contact",
+    None,
+)
+P(
+    "s34j:responding-to-group-the-official",
+    'Responding to Hezbollah\'s threats, the Israeli official said: "We are ready for any scenario."',
+    "We are ready",
+    None,
+)
+P(
+    "s34j:pressed-on-org-the-spokeswoman",
+    'Pressed on the UNRWA allegations, the spokeswoman for the foreign ministry said: "The evidence speaks for itself."',
+    "The evidence",
+    None,
+)
+P(
+    "s34j:asked-about-person-a-diplomat",
+    'Asked about Vladimir Putin, a senior European diplomat said: "He is not interested in peace."',
+    "He is not",
+    None,
+)
+P(
+    "s34j:referring-to-group-the-governor",
+    'Referring to the Islamic State West Africa Province, the governor of Borno said: "They are weakened but not defeated."',
+    "They are weakened",
+    None,
+)
+P(
+    "s34j:asked-about-org-named-after",
+    'Asked about MONUSCO, Congolese government spokesman Patrick Muyaya said: "The mission has failed."',
+    "The mission has",
+    "Patrick Muyaya",
+)
+P(
+    "s34j:asked-about-state-body-after",
+    'Asked about Rwanda, the Congolese army said in a statement: "Kigali is the aggressor."',
+    "Kigali is",
+    "Congolese army",
+)
+P(
+    "s34j:asked-the-group-it-said",
+    'The Houthis fired at a tanker. Asked about the United States, the group said: "Washington will pay."',
+    "Washington will",
+    "Houthis",
+)
+P(
+    "s34j:asked-about-person-he-said",
+    'Ahmed Salim leads the council in Marib. Asked about the Houthis, he said: "They want the whole province."',
+    "They want",
+    "Ahmed Salim",
+)
+P(
+    "s34j:commenting-on-state-the-mayor",
+    'Commenting on Russia\'s latest strikes, the mayor of the town said: "Three schools were hit."',
+    "Three schools",
+    None,
+)
+P(
+    "s34k:in-statement-army-spokesman-then-statement-said",
+    'In a statement, Sudanese army spokesman Nabil Abdallah said the RSF had shelled a market in Omdurman.\n\n"The militia targets civilians deliberately," the statement said.',
+    "The militia targets",
+    "Nabil Abdallah",
+)
+P(
+    "s34k:in-statement-org-spokeswoman-comma-name",
+    'In a statement on Tuesday, UNICEF\'s spokeswoman, Tess Ingram, said 14 children had been killed in Rafah. "Children are dying every day," the statement added.',
+    "Children are dying",
+    "Tess Ingram",
+)
+P(
+    "s34k:in-statement-police-spokesperson-then-read",
+    'In a statement, Kaduna police spokesperson Mansir Hassan said 12 worshippers had been abducted. "Efforts are under way to rescue them," the statement read.',
+    "Efforts are",
+    "Mansir Hassan",
+)
+P(
+    "s34k:in-statement-body-no-person-then-said",
+    'In a statement, the Islamic Movement in Nigeria said police had fired on its procession. "This was a peaceful march," the statement said.',
+    "This was a peaceful",
+    "Islamic Movement in Nigeria",
+)
+P(
+    "s34k:in-statement-person-of-body-then-said",
+    'In a statement, Yemane Gebremeskel, Eritrea\'s information minister, rejected the report. "These allegations are fabricated," the statement said.',
+    "These allegations",
+    "Yemane Gebremeskel",
+)
+P(
+    "s34k:in-statement-ministry-spokesman-then-said",
+    'In a statement, Iran\'s foreign ministry spokesman Esmaeil Baghaei condemned the strike. "This is a flagrant violation," the statement said.',
+    "This is a flagrant",
+    "Esmaeil Baghaei",
+)
+P(
+    "s34k:in-statement-state-body-then-said",
+    'In a statement, Pakistan\'s Inter-Services Public Relations said five soldiers had died. "The terrorists were neutralised," the statement said.',
+    "The terrorists were",
+    "Inter-Services Public Relations",
+)
+P(
+    "s34k:in-statement-group-commander-then-said",
+    'In a statement, M23 leader Bertrand Bisimwa said the rebels would not withdraw from Goma. "We are here to stay," the statement said.',
+    "We are here",
+    "Bertrand Bisimwa",
+)
+
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""
     bad = 0

@@ -339,3 +339,22 @@ def test_a_bodys_team_after_an_opening_phrase_naming_an_outlet_is_the_body_named
         'struck "a meeting place of terrorists".'
     )
     assert _speaker(text, "a meeting place") == "Naypyitaw"
+
+
+# ------------------------------------- an opening phrase of the topic names no speaker
+
+
+def test_asked_about_a_group_the_unnamed_spokesman_of_an_untagged_body_links_nobody() -> None:
+    text = (
+        "Asked about the Taliban, the spokesman for Kabul police said: "
+        '"We have arrested three suspects."'
+    )
+    assert _speaker(text, "We have arrested") is None
+
+
+def test_referring_to_a_group_the_governor_unnamed_links_nobody() -> None:
+    text = (
+        "Referring to the Islamic State West Africa Province, the governor of Borno said: "
+        '"They are weakened but not defeated."'
+    )
+    assert _speaker(text, "They are weakened") is None

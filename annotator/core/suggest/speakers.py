@@ -2136,6 +2136,10 @@ def _subject(
         # "Responding to President X's remarks, Russia's foreign ministry said", "Citing
         # witness X, Amnesty said": a phrase before the subject names no speaker
         actors = [a for a in actors if a.start >= opening_end]
+    elif opening_end is not None and _TOPIC_OPENING.match(text, start, opening_end):
+        # "Asked about the Taliban, the spokesman for Kabul police said": what he was
+        # asked about is the topic; the subject after the comma is named by nobody here
+        actors = []
     if (
         actors
         and not _is_person(actors[0])
@@ -2258,6 +2262,14 @@ def _before_relative_clause(
         ):
             return actors[: k + 1]
     return actors
+
+
+# A participle phrase opening a clause with its topic, never its speaker: "Asked about X, ",
+# "Responding to X's remarks, ", "Referring to the X, ".
+_TOPIC_OPENING: Final = re.compile(
+    r"\s*(?:Asked|Pressed|Questioned|Responding|Replying|Reacting|Referring|Commenting"
+    r"|Turning)\b[^.;:\"\u201c\u201d]*,\s*$"
+)
 
 
 def _opening_phrase_end(text: str, start: int, verb_at: int) -> int | None:
