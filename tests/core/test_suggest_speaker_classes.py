@@ -358,3 +358,38 @@ def test_referring_to_a_group_the_governor_unnamed_links_nobody() -> None:
         '"They are weakened but not defeated."'
     )
     assert _speaker(text, "They are weakened") is None
+
+
+# ------------------------------------- "the statement said" after "In a statement, <body> <role> X"
+
+
+def test_the_statement_links_the_spokesperson_named_after_the_body_in_its_opening() -> None:
+    text = (
+        "In a statement, Sudanese army spokesman Nabil Abdallah said the RSF had shelled a "
+        'market in Omdurman.\n\n"The militia targets civilians deliberately," the statement said.'
+    )
+    assert _speaker(text, "The militia targets") == "Nabil Abdallah"
+
+
+def test_the_statement_links_a_possessed_spokeswoman_in_apposition() -> None:
+    text = (
+        "In a statement on Tuesday, UNICEF's spokeswoman, Tess Ingram, said 14 children had "
+        'been killed in Rafah. "Children are dying every day," the statement added.'
+    )
+    assert _speaker(text, "Children are dying") == "Tess Ingram"
+
+
+def test_the_statement_links_a_group_leader_named_with_his_role() -> None:
+    text = (
+        "In a statement, M23 leader Bertrand Bisimwa said the rebels would not withdraw from "
+        'Goma. "We are here to stay," the statement said.'
+    )
+    assert _speaker(text, "We are here") == "Bertrand Bisimwa"
+
+
+def test_the_statement_of_a_body_without_a_person_still_links_the_body() -> None:
+    text = (
+        "In a statement, the Islamic Movement in Nigeria said police had fired on its "
+        'procession. "This was a peaceful march," the statement said.'
+    )
+    assert _speaker(text, "This was a peaceful") == "Islamic Movement in Nigeria"

@@ -1200,6 +1200,13 @@ class _Mentions:
             verb = _VERB.search(text, after, min(offset, after + 150))
             if verb is not None:
                 subject = _opening_mention(text, self, after, verb.start())
+                if subject is not None and not _is_person(subject):
+                    holder = [a for a in self.within(subject.end, verb.start()) if _is_person(a)]
+                    gap = text[subject.end : holder[0].start] if holder else ""
+                    if holder and _BODY_ROLE_GAP.fullmatch(gap):
+                        # "In a statement, NPA spokesperson X said": the spokesman named
+                        # said it, as "spokesman X said in a statement" (guideline, speakers)
+                        return holder[0]
                 if subject is not None:
                     return subject
                 opens = text[in_statement[-1].start()] == "I"
@@ -3625,6 +3632,17 @@ def _word_end(text: str, at: int) -> int:
     while end < len(text) and text[end].isalpha():
         end += 1
     return end
+
+
+# Between a body and the person who holds a role in it: "NPA spokesperson ", "UNICEF's
+# spokeswoman, ", "Iran's foreign ministry spokesman ", "M23 leader ".
+_BODY_ROLE_GAP: Final = re.compile(
+    r"(?:['\u2019]s)?(?:\s+(?!(?:and|or|who|whose|which|that|with|of)\b)[a-z-]+){0,3}\s+(?:"
+    + "|".join(sorted(ROLE_WORDS, key=longest_first))
+    + r"),?\s+(?:(?:"
+    + "|".join(sorted(TITLES, key=longest_first))
+    + r")\.?\s+)*"
+)
 
 
 def _opening_mention(text: str, mentions: _Mentions, start: int, end: int) -> Suggestion | None:
