@@ -5759,7 +5759,7 @@ P(
     "s34o:what-the-army-calls-in-ngo-report",
     'Human Rights Watch said in a report that the Burkinabe army had executed 223 villagers in what the army calls "mopping-up operations".',
     "mopping-up",
-    "Human Rights Watch",
+    "Burkinabe army",
 )
 P(
     "s34o:named-subject-calls",
@@ -5880,6 +5880,48 @@ P(
     'In a statement, M23 leader Bertrand Bisimwa said the rebels would not withdraw from Goma. "We are here to stay," the statement said.',
     "We are here",
     "Bertrand Bisimwa",
+)
+P(
+    "s34o:they-call-after-rebels-said",
+    'The Arakan Army said its fighters had seized two bases, accusing Myanmar\'s junta of bombing what they call "liberated areas".',
+    "liberated areas",
+    "Arakan Army",
+)
+P(
+    "s34o:it-described-as-after-ministry-said",
+    'Pakistan\'s foreign ministry said on Monday that India had launched what it described as "an unprovoked attack" on Muzaffarabad.',
+    "an unprovoked attack",
+    "Pakistan",
+)
+P(
+    "s34o:it-terms-after-group-claimed",
+    'Hezbollah said it had fired rockets at an Israeli base near Safed in response to what it terms "Zionist aggression".',
+    "Zionist aggression",
+    "Hezbollah",
+)
+P(
+    "s34o:what-the-authorities-call-person-reported",
+    'Lawyer Sarah Mbeki said police had detained 40 protesters in what the authorities call "preventive custody".',
+    "preventive custody",
+    "Sarah Mbeki",
+)
+P(
+    "s34o:what-the-army-calls-no-reported-speech",
+    'Thousands fled Gwoza during what the army calls "clearance operations", the UN said.',
+    "clearance operations",
+    "UN",
+)
+P(
+    "s34o:what-it-calls-person-reporter-body-it",
+    'Ahmed Salim said the army had shelled what it calls "terrorist hideouts" near Marib.',
+    "terrorist hideouts",
+    "Ahmed Salim",
+)
+P(
+    "s34o:which-the-junta-called-person-named-before",
+    'The Burkinabe junta expelled two French diplomats. Activist Issa Ouedraogo said the expulsions followed what the junta called "subversive activities".',
+    "subversive activities",
+    "Issa Ouedraogo",
 )
 
 if __name__ == "__main__":

@@ -393,3 +393,38 @@ def test_the_statement_of_a_body_without_a_person_still_links_the_body() -> None
         'procession. "This was a peaceful march," the statement said.'
     )
     assert _speaker(text, "This was a peaceful") == "Islamic Movement in Nigeria"
+
+
+# ------------------------------------- a term in marks that reported speech "calls"
+
+
+def test_it_calls_without_a_relative_is_the_body_that_speaks_not_the_one_accused() -> None:
+    text = (
+        "A drone strike killed three herders east of the berm, the Polisario Front says, "
+        'accusing Morocco of targeting civilians in the territory it calls "liberated".'
+    )
+    assert _speaker(text, "liberated") == "Polisario Front"
+
+
+def test_what_the_government_calls_inside_reported_speech_is_the_reporter_s_word() -> None:
+    text = (
+        "General Carlos Mendoza said in a video that troops had killed nine members of what "
+        'the Government calls "Tancol" near the border with Colombia.'
+    )
+    assert _speaker(text, "Tancol") == "Carlos Mendoza"
+
+
+def test_what_the_junta_called_named_a_sentence_before_is_still_the_reporter_s_word() -> None:
+    text = (
+        "The Burkinabe junta expelled two French diplomats. Activist Issa Ouedraogo said the "
+        'expulsions followed what the junta called "subversive activities".'
+    )
+    assert _speaker(text, "subversive activities") == "Issa Ouedraogo"
+
+
+def test_what_the_army_calls_links_the_army_named_in_the_same_sentence() -> None:
+    text = (
+        "Human Rights Watch said in a report that the Burkinabe army had executed 223 "
+        'villagers in what the army calls "mopping-up operations".'
+    )
+    assert _speaker(text, "mopping-up") == "Burkinabe army"

@@ -3367,8 +3367,25 @@ def _before_quote(
         # ("rejected the claims, saying": a noun after its determiner is no verb)
         and not _DETERMINER_BEFORE.search(clause, max(0, v.start() - 8), v.start())
     ]
-    naming = _WHAT_THEY_CALL.search(clause)
-    if naming is not None and naming.group("who").lower() not in _PRONOUN_PERSON | _PRONOUN_GROUP:
+    naming = _WHAT_THEY_CALL.search(clause) or _IT_CALLS.search(clause)
+    # The speaker of the reported speech the naming stands in: the subject of the first
+    # speech verb before it ('X said troops had killed members of what the Government
+    # calls "..."', 'the Polisario Front says, accusing Morocco of ... the territory it
+    # calls "..."'): the words in marks are that speaker's (guideline, session 30 point 8)
+    reporter = None
+    if naming is not None:
+        reported_by = [v for v in verbs if v.end() <= naming.start()]
+        if reported_by:
+            verb_at = start + reported_by[0].start()
+            reporter = mentions.at(
+                _subject_or_pronoun(text, mentions, start, verb_at, quote.start)[1] or (-1, -1)
+            )
+    if naming is not None and naming.group("who").lower() in _PRONOUN_GROUP:
+        if reporter is not None and not _is_person(reporter):
+            # "it" is the body that speaks in the sentence, not the nearest one named in
+            # what it says
+            return True, _extent(reporter)
+    elif naming is not None and naming.group("who").lower() not in _PRONOUN_PERSON:
         # 'in what residents call "Bloody Friday"', 'which the Arakan Army described as
         # "..."': whoever names it, a mention or someone unnamed ("what it called": the
         # pronoun's subject, as below)
@@ -3377,7 +3394,15 @@ def _before_quote(
         if not namers and _description_words(naming.group("who")):
             # "which the army called ...": the body named before
             wanted = _description_words(naming.group("who"))
-            return True, _extent(mentions.described_before(text, quote.start, wanted))
+            described = mentions.described_before(text, quote.start, wanted)
+            if reporter is not None and (
+                described is None or described.start < _sentence_start(text, naming.start() + start)
+            ):
+                # ... in its own sentence; inside reported speech a description named
+                # nowhere in the sentence is the reporter's word ('X said troops killed
+                # members of what the government calls "..."')
+                return True, _extent(reporter)
+            return True, _extent(described)
         return True, _extent(people[0] if people else namers[0] if namers else None)
     quoted = _quoted_as_saying(text, mentions, start, opened, quote.start)
     if quoted is not None:
@@ -3665,6 +3690,14 @@ _WHAT_THEY_CALL: Final = re.compile(
     r"(?P<who>(?:(?!\b(?:what|which|that|whom)\b)[^,;:.\"\u201c]){1,60}?)\s+(?:call|calls|called"
     r"|describe\s+as|describes\s+as|described\s+as|term|terms|termed|dub|dubs|dubbed"
     r"|brand|brands|branded|label|labels|labelled|labeled)\s+(?:it\s+|them\s+)?(?:as\s+)?$"
+)
+
+
+# ... with the relative pronoun left out: 'the territory it calls "..."'.
+_IT_CALLS: Final = re.compile(
+    r"\s(?P<who>it|they)\s+(?:calls|call|called|describes\s+as|describe\s+as|described\s+as"
+    r"|terms|term|termed|dubs|dub|dubbed|brands|brand|branded|labels|label|labelled|labeled)"
+    r"\s+(?:as\s+)?$"
 )
 
 
