@@ -5923,6 +5923,91 @@ P(
     "subversive activities",
     "Issa Ouedraogo",
 )
+P(
+    "s34m:she-two-women-paragraphs-later-nearer",
+    'Halima Bukar, a mother of five, fled Konduga in March.\n\nHer neighbour, Aisha Modu, stayed behind to guard the house.\n\n"I could not leave the old people alone," she said.',
+    "I could not leave",
+    "Aisha Modu",
+)
+P(
+    "s34m:she-two-women-later-described-woman",
+    'Maria Gonzalez, a teacher, lost her school in the fire. The town\'s mayor, Luisa Ortega, a former nurse, visited on Friday. "We will rebuild it before the rains," she said.',
+    "We will rebuild",
+    "Luisa Ortega",
+)
+P(
+    "s34m:she-two-women-later-mrs",
+    'Mrs Grace Okello runs a shelter in Gulu. Mrs Florence Achieng, who arrived last week, sleeps on the floor with her children. "There is no room left," she said.',
+    "There is no room",
+    "Florence Achieng",
+)
+P(
+    "s34m:she-later-woman-paragraph-said-that",
+    'Svitlana Koval, 54, left Pokrovsk in a bus organised by the city.\n\nHer daughter, Olena Koval, said the shelling had not stopped for a week. "We counted forty explosions in one night," she said.',
+    "We counted",
+    "Olena Koval",
+)
+P(
+    "s34m:she-later-woman-unknown-gender-name",
+    'Fatima Haidari, a midwife, fled Herat in 2021. Her colleague Zarghona Wardak stayed at the clinic. "Someone has to deliver the babies," she said.',
+    "Someone has to",
+    "Zarghona Wardak",
+)
+P(
+    "s34m:she-later-woman-speaks-first-then-quote",
+    'Nadia Hamdan, whose husband was detained in March, has not heard from him. Lawyer Rania Saleh took up the case in June. "The court has refused every request," she said.',
+    "The court has",
+    "Rania Saleh",
+)
+P(
+    "s34m:she-earlier-woman-later-man-nearer",
+    'Aziza Rahimi, a teacher, was stopped at a Taliban checkpoint. Her brother, Jawad, drove her home. "They told me not to come back," she said.',
+    "They told me",
+    "Aziza Rahimi",
+)
+P(
+    "s34m:she-earlier-woman-spoke-later-woman-victim",
+    'Amina Garba said gunmen stormed the village at dawn. Her niece, Zainab Garba, was abducted with 20 other girls. "We searched the forest for three days," she said.',
+    "We searched",
+    "Amina Garba",
+)
+# a standfirst between the headline and the body's dateline, no byline
+P(
+    "s34p:standfirst-ap-dateline",
+    "Ukraine says Russian drones hit Odesa port\n\nOfficials say the strikes were 'the heaviest in weeks'.\n\nKYIV, Ukraine (AP) \u2014 Ukraine's air force said Tuesday that overnight strikes on Odesa were \"the heaviest in weeks\", as Russia pressed its campaign against ports.",
+    "the heaviest in weeks",
+    "Ukraine#3",
+)
+P(
+    "s34p:standfirst-reuters-dateline",
+    "Sudan army retakes Wad Madani\n\nThe army calls the recapture 'a turning point'.\n\nPORT SUDAN, Jan 12 (Reuters) - Sudan's army said on Sunday it had retaken Wad Madani, calling the recapture \"a turning point\" in the war with the Rapid Support Forces.",
+    "a turning point",
+    "Sudan army",
+)
+P(
+    "s34p:standfirst-dawn-colon-dateline",
+    "Attack on convoy in Kurram\n\nPolice say the attackers were 'well organised'.\n\nPESHAWAR: Kurram police chief Javed Iqbal said on Friday that the attackers were \"well organised\" and had planned the ambush for days.",
+    "well organised",
+    "Javed Iqbal",
+)
+P(
+    "s34p:standfirst-own-named-speaker-kept",
+    "Gaza aid\n\nUN chief Antonio Guterres calls Gaza 'a killing field'.\n\nNEW YORK \u2013 The situation in Gaza is dire, UN officials said on Monday. Secretary-General Antonio Guterres again described the strip as \"a killing field\" in remarks to reporters.",
+    "a killing field",
+    "Antonio Guterres#1",
+)
+P(
+    "s34p:standfirst-no-repeat-in-body",
+    "Floods in Sindh\n\nResidents say aid is 'too little, too late'.\n\nKARACHI \u2013 Pakistan's army said on Monday that relief was reaching every village.",
+    "too little",
+    None,
+)
+P(
+    "s34p:standfirst-ngo-dateline-dash",
+    "DRC: IRC scales up in North Kivu\n\nThe agency says needs are 'unprecedented'.\n\nGOMA \u2013 The International Rescue Committee said on Thursday that humanitarian needs in North Kivu were \"unprecedented\" after the fall of Goma.",
+    "unprecedented",
+    "IRC",
+)
 
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""

@@ -428,3 +428,41 @@ def test_what_the_army_calls_links_the_army_named_in_the_same_sentence() -> None
         'villagers in what the army calls "mopping-up operations".'
     )
     assert _speaker(text, "mopping-up") == "Burkinabe army"
+
+
+# ------------------------------------- a standfirst above the dateline, no byline
+
+
+def test_a_standfirst_quote_above_an_ap_dateline_takes_the_body_speaker() -> None:
+    text = (
+        "Ukraine says Russian drones hit Odesa port\n\n"
+        "Officials say the strikes were 'the heaviest in weeks'.\n\n"
+        "KYIV, Ukraine (AP) \u2014 Ukraine's air force said Tuesday that overnight strikes on "
+        'Odesa were "the heaviest in weeks", as Russia pressed its campaign against ports.'
+    )
+    found = suggest(text, gazetteer=load_gazetteer())
+    quote = next(s for s in found if s.label == "QUOTE" and s.start < text.index("KYIV"))
+    assert quote.speaker == (text.index("Ukraine's air"), text.index("Ukraine's air") + 7)
+
+
+def test_a_standfirst_quote_above_a_colon_dateline_takes_the_body_speaker() -> None:
+    text = (
+        "Attack on convoy in Kurram\n\n"
+        "Police say the attackers were 'well organised'.\n\n"
+        "PESHAWAR: Kurram police chief Javed Iqbal said on Friday that the attackers were "
+        '"well organised" and had planned the ambush for days.'
+    )
+    assert _speaker(text, "well organised") == "Javed Iqbal"
+
+
+def test_a_standfirst_quote_its_own_sentence_attributes_keeps_that_speaker() -> None:
+    text = (
+        "Gaza aid\n\nUN chief Antonio Guterres calls Gaza 'a killing field'.\n\n"
+        "NEW YORK \u2013 The situation in Gaza is dire, UN officials said on Monday. "
+        'Secretary-General Antonio Guterres again described the strip as "a killing field" '
+        "in remarks to reporters."
+    )
+    found = suggest(text, gazetteer=load_gazetteer())
+    quote = next(s for s in found if s.label == "QUOTE" and s.start < text.index("NEW YORK"))
+    name = text.index("Antonio Guterres")
+    assert quote.speaker == (name, name + len("Antonio Guterres"))

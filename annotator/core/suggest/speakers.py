@@ -4246,10 +4246,17 @@ def _headline_quotes(
     # the headline: its quotes repeat the body's too.
     byline = _TOP_BYLINE.search(text, first_line_end, min(len(text), 800))
     top_end = first_line_end if byline is None else byline.start()
+    # ... and so are the paragraphs between the headline and the body's dateline when no
+    # byline stands there ("KARACHI – ...", "KYIV, Ukraine (AP) — ..."), where a quote
+    # its own words leave unattributed ("The army says relief is '...'") takes the body's
+    dateline = None if byline is not None else _TOP_DATELINE.search(text, first_line_end, 800)
+    standfirst_end = first_line_end if dateline is None else dateline.start()
     for quote in ordered:
         line_end = text.find("\n", quote.end)
         line_end = len(text) if line_end < 0 else line_end
-        if quote.end > top_end and not (
+        if top_end < quote.end <= standfirst_end and decided.get(quote.key) is not None:
+            continue  # a standfirst quote its own sentence attributes keeps its speaker
+        if quote.end > max(top_end, standfirst_end) and not (
             quote.end - quote.start <= 80
             and _MARKS_ONLY.fullmatch(text, text.rfind("\n", 0, quote.start) + 1, quote.start)
             and _MARKS_ONLY.fullmatch(text, quote.end, line_end)
@@ -4273,6 +4280,12 @@ def _headline_quotes(
 
 # A byline line near the top: "By Zeina Khoury", "By Ana Ruiz, Harbor News".
 _TOP_BYLINE: Final = re.compile(r"\n[ \t]*By [A-Z][^\n.!?\"\u201c\u201d]{1,80}\n")
+# A body's dateline opening a paragraph near the top: "KARACHI – ", "KYIV, Ukraine (AP) — ",
+# "NAIROBI, March 3 (Reuters) - ", "PESHAWAR: ".
+_TOP_DATELINE: Final = re.compile(
+    r"\n[ \t]*[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}(?:,[^\n\u2013\u2014:]{1,40}?)?"
+    r"(?:\s*\([A-Za-z. ]{1,20}\))?(?:\s*[\u2013\u2014-]|:)\s"
+)
 # What may stand around a crosshead's quote on its line: its marks and a full stop.
 _MARKS_ONLY: Final = re.compile(r"[\"'\u201c\u201d\u2018\u2019.!?\s]*")
 
