@@ -6008,6 +6008,260 @@ P(
     "unprecedented",
     "IRC",
 )
+# before the quote: colon after a sentence without a speech verb, partial quotes after verbs of judging and promising
+P(
+    "s34q:had-a-message-colon",
+    'Houthi leader Abdul-Malik al-Houthi had a message for Washington: "Your ships will not be safe."',
+    "Your ships",
+    "Abdul-Malik al-Houthi",
+)
+P(
+    "s34q:put-it-bluntly-colon",
+    'Martin Griffiths put it bluntly: "The world has abandoned Sudan."',
+    "The world has",
+    "Martin Griffiths",
+)
+P(
+    "s34q:possessive-verdict-colon",
+    'Kenya\'s police chief Douglas Kanja gave his verdict on the Haiti mission: "We are making progress."',
+    "We are making",
+    "Douglas Kanja",
+)
+P(
+    "s34q:had-this-to-say-colon",
+    'Asked about the ceasefire, Hamas official Osama Hamdan had this to say: "It is a trick."',
+    "It is a trick",
+    "Osama Hamdan",
+)
+P(
+    "s34q:in-words-of",
+    'In the words of Elena Petrova, a volunteer in Kharkiv, "every night is a lottery."',
+    "every night",
+    "Elena Petrova",
+)
+P(
+    "s34q:in-possessive-words",
+    'In Amina Sheikh\'s words, "the camp has become a prison."',
+    "the camp has",
+    "Amina Sheikh",
+)
+P(
+    "s34q:as-X-put-it",
+    'As Ali Hassan, a fisherman in Hodeidah, put it, "the sea is closed to us now."',
+    "the sea is",
+    "Ali Hassan",
+)
+P(
+    "s34q:quoted-by-outlet-as-saying",
+    'Colonel Assimi Goita was quoted by state television ORTM as saying that "the terrorists will be hunted down."',
+    "the terrorists will",
+    "Assimi Goita",
+)
+P(
+    "s34q:described-as-partial",
+    'Josep Borrell described the strike on the school as "unacceptable".',
+    "unacceptable",
+    "Josep Borrell",
+)
+P(
+    "s34q:vowed-to-partial",
+    'Nigerian President Bola Tinubu vowed to "crush" the bandits holding the schoolchildren.',
+    "crush",
+    "Bola Tinubu",
+)
+P(
+    "s34q:expressed-partial",
+    'UN envoy Hans Grundberg expressed "deep concern" over the detention of aid workers by the Houthis.',
+    "deep concern",
+    "Hans Grundberg",
+)
+P(
+    "s34q:urged-to-partial",
+    'Pope Leo urged both sides in Sudan to "lay down their arms".',
+    "lay down",
+    "Leo",
+)
+P(
+    "s34q:called-for-partial",
+    'Jan Egeland called for an "immediate and unconditional" ceasefire in El Fasher.',
+    "immediate and",
+    "Jan Egeland",
+)
+P(
+    "s34q:said-he-feared-partial",
+    'Farmer Musa Bello said he feared the bandits would return "at harvest time".',
+    "at harvest time",
+    "Musa Bello",
+)
+P(
+    "s34q:told-the-security-council-colon",
+    'Russia\'s UN ambassador Vassily Nebenzia told the Security Council: "The West is prolonging the war."',
+    "The West is",
+    "Vassily Nebenzia",
+)
+P(
+    "s34q:told-lawmakers-that",
+    'Israeli Defence Minister Israel Katz told lawmakers that the army would "stay in the buffer zone indefinitely".',
+    "stay in the buffer",
+    "Israel Katz",
+)
+P(
+    "s34q:interview-published-by-colon",
+    'Kenyan President William Ruto said in an interview published on Sunday by Le Monde: "Africa will not be a battlefield."',
+    "Africa will not",
+    "William Ruto",
+)
+P(
+    "s34q:aside-asked-whether-said",
+    'Mohamed Hamdan Dagalo, asked whether his forces had committed abuses, said: "Any soldier who breaks the law will be punished."',
+    "Any soldier",
+    "Mohamed Hamdan Dagalo",
+)
+P(
+    "s34q:second-quote-same-paragraph",
+    'Dr. Marwan Sultan, director of the Indonesian Hospital, said: "We have no fuel." "The generators will stop tonight."',
+    "The generators",
+    "Marwan Sultan",
+)
+P(
+    "s34q:said-of-org-colon",
+    'Tom Fletcher said of the Rapid Support Forces: "They are blocking every convoy."',
+    "They are blocking",
+    "Tom Fletcher",
+)
+P(
+    "s34q:dash-before-quote",
+    'For Abdullah Omar, a trader in Mogadishu\'s Bakara market, the answer is simple \u2014 "al-Shabaab takes its cut first."',
+    "al-Shabaab takes",
+    "Abdullah Omar",
+)
+P(
+    "s34q:for-X-the-answer-colon",
+    'For Amira Haddad, the answer is simple: "We go back to Gaza City."',
+    "We go back",
+    "Amira Haddad",
+)
+P(
+    "s34q:told-a-news-conference-in-colon",
+    'Turkish Foreign Minister Hakan Fidan told a news conference in Ankara alongside his Iraqi counterpart: "The PKK must lay down its arms."',
+    "The PKK must",
+    "Hakan Fidan",
+)
+P(
+    "s34q:posted-on-telegram-that",
+    'Russian-installed governor Vladimir Saldo posted on Telegram that Ukrainian drones had "targeted civilians" in Oleshky.',
+    "targeted civilians",
+    "Vladimir Saldo",
+)
+P(
+    "s34q:statement-on-website-read",
+    'A statement on the Pakistani military\'s website read: "Five terrorists were sent to hell."',
+    "Five terrorists",
+    "Pakistani military",
+)
+P(
+    "s34q:said-after-meeting-org-colon",
+    'After meeting Hamas leaders in Doha, Egyptian intelligence chief Hassan Rashad said: "An agreement is within reach."',
+    "An agreement",
+    "Hassan Rashad",
+)
+P(
+    "s34q:wrote-in-op-ed-that",
+    'Volodymyr Zelensky wrote in an op-ed for The Economist that Europe must "stop fearing Russia".',
+    "stop fearing",
+    "Volodymyr Zelensky",
+)
+P(
+    "s34q:insisted-that-partial-with-objects",
+    'Ethiopia\'s Prime Minister Abiy Ahmed insisted that Eritrea and the TPLF had "no business" in Tigray.',
+    "no business",
+    "Abiy Ahmed",
+)
+# verbs of saying right after the quote's closing comma that the main lists leave out
+P(
+    "s34r:X-answered-after",
+    'Reporters asked whether Kyiv would accept a freeze of the front. "Never on these terms," Andriy Sybiha answered.',
+    "Never on these",
+    "Andriy Sybiha",
+)
+P(
+    "s34r:answered-X-inverted",
+    'The minister was asked about the strikes on Rafah. "We are targeting Hamas, not civilians," answered Yoav Gallant.',
+    "We are targeting",
+    "Yoav Gallant",
+)
+P(
+    "s34r:she-admits-present",
+    'Fatuma Abdi has lived in the Dadaab camp since 2011. "Sometimes I think we will never leave," she admits.',
+    "Sometimes I think",
+    "Fatuma Abdi",
+)
+P(
+    "s34r:X-concedes-present",
+    'The Afghan economy is collapsing. "We cannot pay the teachers," Taliban official Abdul Salam Hanafi concedes.',
+    "We cannot pay",
+    "Abdul Salam Hanafi",
+)
+P(
+    "s34r:he-laments-present",
+    'Rashid Khalil ran a bakery in Khan Younis for 20 years. "Now there is no flour and no oven," he laments.',
+    "Now there is",
+    "Rashid Khalil",
+)
+P(
+    "s34r:X-quipped",
+    'Asked about the sanctions, Russian Foreign Minister Sergei Lavrov smiled. "We have survived worse," Lavrov quipped.',
+    "We have survived",
+    "Lavrov#2",
+)
+P(
+    "s34r:X-snapped",
+    'The interview turned tense. "That is a lie spread by the RSF," Sudanese army spokesman Nabil Abdallah snapped.',
+    "That is a lie",
+    "Nabil Abdallah",
+)
+P(
+    "s34r:X-testified",
+    'The hearing in The Hague resumed on Tuesday. "I saw the soldiers shoot the men," witness Amina Hassan testified.',
+    "I saw the soldiers",
+    "Amina Hassan",
+)
+P(
+    "s34r:the-group-repeated",
+    'Hamas has rejected the plan twice. "Our conditions have not changed," the group repeated on Friday.',
+    "Our conditions",
+    "Hamas",
+)
+P(
+    "s34r:she-cried",
+    'Hawa Abakar searched the hospital in Adre for her son. "Where is my boy?" she cried.',
+    "Where is my boy",
+    "Hawa Abakar",
+)
+P(
+    "s34r:X-observes-present-un",
+    'The UN envoy for Yemen, Hans Grundberg, briefed the council. "The window for peace is closing," Grundberg observes in his report.',
+    "The window for",
+    "Grundberg#2",
+)
+P(
+    "s34r:interjected-X",
+    'Colonel Moussa Diarra began to answer, but his deputy cut in. "The road is mined," interjected Captain Oumar Sangare.',
+    "The road is mined",
+    "Oumar Sangare",
+)
+P(
+    "s34r:answered-by-none-unnamed",
+    'Reporters asked the army about the strike. "No comment," an officer answered.',
+    "No comment",
+    None,
+)
+P(
+    "s34r:answered-not-after-quote",
+    'Maria Lopez said the army was "in control". Police answered the call within minutes, residents said.',
+    "in control",
+    "Maria Lopez",
+)
 
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""

@@ -466,3 +466,46 @@ def test_a_standfirst_quote_its_own_sentence_attributes_keeps_that_speaker() -> 
     quote = next(s for s in found if s.label == "QUOTE" and s.start < text.index("NEW YORK"))
     name = text.index("Antonio Guterres")
     assert quote.speaker == (name, name + len("Antonio Guterres"))
+
+
+# ------------------------------------- verbs of saying in the slot right after the quote
+
+
+def test_a_name_then_answered_after_the_quote_speaks() -> None:
+    text = (
+        "Reporters asked whether Kyiv would accept a freeze of the front. "
+        '"Never on these terms," Andriy Sybiha answered.'
+    )
+    assert _speaker(text, "Never on these") == "Andriy Sybiha"
+
+
+def test_a_titled_name_then_a_present_tense_verb_after_the_quote_speaks() -> None:
+    text = (
+        'The Afghan economy is collapsing. "We cannot pay the teachers," Taliban official '
+        "Abdul Salam Hanafi concedes."
+    )
+    assert _speaker(text, "We cannot pay") == "Abdul Salam Hanafi"
+
+
+def test_an_inverted_interjected_names_the_one_who_cut_in() -> None:
+    text = (
+        "Colonel Moussa Diarra began to answer, but his deputy cut in. "
+        '"The road is mined," interjected Captain Oumar Sangare.'
+    )
+    assert _speaker(text, "The road is mined") == "Oumar Sangare"
+
+
+def test_a_surname_then_quipped_links_that_mention_not_the_full_name_before() -> None:
+    text = (
+        "Asked about the sanctions, Russian Foreign Minister Sergei Lavrov smiled. "
+        '"We have survived worse," Lavrov quipped.'
+    )
+    found = suggest(text, gazetteer=load_gazetteer())
+    quote = next(s for s in found if s.label == "QUOTE")
+    at = text.rindex("Lavrov")
+    assert quote.speaker == (at, at + len("Lavrov"))
+
+
+def test_an_unnamed_officer_who_answered_links_nobody() -> None:
+    text = 'Reporters asked the army about the strike. "No comment," an officer answered.'
+    assert _speaker(text, "No comment") is None

@@ -2349,6 +2349,13 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
     end = _clause_end(text, i)
     window = text[i:end]
     verb = _VERB.search(window)
+    if re.search(r"[,!?\u2014]", text[quote.end - 1 : i]):
+        # '"...," X answered.', '"...," she admits.', '"...," retorted X': in the slot
+        # right after a quote's closing comma any verb of saying attributes it (out of
+        # that slot "answered the call" and "admits defeat" say nothing)
+        slot = _SLOT_VERB.match(window)
+        if slot is not None and (verb is None or slot.start("verb") < verb.start()):
+            verb = _SLOT_VERB_ONLY.search(window, slot.start("verb"))
     according = _ACCORDING.match(window)
     if according or (verb and verb.start() == 0):
         begin = i + (according.end() if according else verb.end() if verb else 0)
@@ -2597,6 +2604,30 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
     ):
         return False, None
     return _subject_or_pronoun(text, mentions, i, verb_at, quote.start)
+
+
+# Verbs of saying that attribute a quote only from the slot right after it: '"...,"
+# X answered', '"...," she concedes' (forms that are nouns too, "protests", "reports",
+# "charges", are left out).
+_SLOT_VERBS: Final = (
+    words(
+        "answered answers responds observed observes admits concedes laments cried screamed "
+        "yelled quipped joked mused fumed snapped repeated repeats concluded concludes protested "
+        "objected interjected interrupted testified testifies mentioned revealed reveals "
+        "remembered remembers sighed stresses contended contends reasoned rebutted implored "
+        "begged clarified elaborated opined boasted bragged pledges promises vows threatens "
+        "predicts suggests wonders whispers shouts reiterates acknowledges complains cautions "
+        "proposed proposes agreed agrees disagrees counters queried inquired"
+    )
+    - SPEECH_VERBS
+)
+_SLOT_VERB_ONLY: Final = re.compile(
+    r"\b(" + "|".join(sorted(_SLOT_VERBS, key=longest_first)) + r")\b"
+)
+# ... the verb first, or after a subject of at most five words and a name's titles.
+_SLOT_VERB: Final = re.compile(
+    r"(?:[\w'\u2019.-]+\s+){0,5}?(?P<verb>" + _SLOT_VERB_ONLY.pattern + r")(?:\s|[,.;]|$)"
+)
 
 
 # A quote set inside its sentence: its closing mark, then the sentence's words run on.
