@@ -509,3 +509,18 @@ def test_a_surname_then_quipped_links_that_mention_not_the_full_name_before() ->
 def test_an_unnamed_officer_who_answered_links_nobody() -> None:
     text = 'Reporters asked the army about the strike. "No comment," an officer answered.'
     assert _speaker(text, "No comment") is None
+
+
+def test_a_name_after_an_inverted_answered_is_an_actor_and_the_speaker() -> None:
+    text = (
+        'The minister was asked about the strikes on Rafah. "We are targeting Hamas, not '
+        'civilians," answered Yoav Gallant.'
+    )
+    assert _speaker(text, "We are targeting") == "Yoav Gallant"
+
+
+def test_answered_outside_the_slot_after_a_quote_names_no_actor() -> None:
+    from tests.core.suggest_probes import suggested_texts
+
+    text = "Police answered Calls From Residents within minutes, the mayor said."
+    assert "Calls From Residents" not in suggested_texts(text)

@@ -225,12 +225,30 @@ _BODY_NOUNS: Final = words(
     "department ministry group militia army police force authority administration "
     "government assembly parliament court"
 )
+# Verbs of saying that name a person next only inverted right after a quote's closing
+# comma ('"...," answered Yoav Gallant'); elsewhere "answered the call" names nobody.
+_SLOT_VERBS_INVERTED: Final = words(
+    "answered responded retorted interjected quipped snapped repeated concluded protested "
+    "objected testified mentioned revealed remembered sighed cried screamed yelled mused "
+    "joked fumed observed reasoned rebutted implored begged clarified elaborated opined "
+    "boasted agreed queried inquired"
+)
+_SLOT_VERB_BEFORE: Final = re.compile(
+    r"[,!?\u2014][\"\u201d\u2019]\s+(?:"
+    + "|".join(sorted(_SLOT_VERBS_INVERTED, key=longest_first))
+    + r")\s+$"
+)
+
+
 # The last word of every `_PERSON_BEFORE` form (or a comma): a cheap test before the regex.
-_PERSON_BEFORE_LAST: Final = words(
-    "said says added wrote to by called named as told asked quoted quoting dear replied "
-    "recalled explained insisted warned continued shouted urged noted declared stated "
-    "countered admitted conceded with of abducted kidnapped arrested detained jailed sentenced "
-    "executed convicted acquitted pardoned"
+_PERSON_BEFORE_LAST: Final = (
+    words(
+        "said says added wrote to by called named as told asked quoted quoting dear replied "
+        "recalled explained insisted warned continued shouted urged noted declared stated "
+        "countered admitted conceded with of abducted kidnapped arrested detained jailed sentenced "
+        "executed convicted acquitted pardoned"
+    )
+    | _SLOT_VERBS_INVERTED
 )
 
 
@@ -245,6 +263,8 @@ def _person_named_before(text: str, start: int) -> bool:
         return False
     if _PERSON_BEFORE.search(window):
         return True
+    if _SLOT_VERB_BEFORE.search(window):
+        return True  # '"...," answered X', '"...," interjected X': a verb of saying inverted
     if not last[0].endswith(","):
         return False
     if _PEOPLE_THEN_NAMES.search(text, max(0, start - 50), start):
