@@ -6262,6 +6262,218 @@ P(
     "in control",
     "Maria Lopez",
 )
+# before the quote: more house styles
+P(
+    "s34s:ministry-quoted-spokesman-as-saying-colon",
+    'Iran\'s foreign ministry quoted its spokesman, Esmaeil Baghaei, as saying: "Tehran will respond at a time of its choosing."',
+    "Tehran will respond",
+    "Esmaeil Baghaei",
+)
+P(
+    "s34s:spoke-from-paragraph-then-quote",
+    'Yusuf Abdi spoke to Al Jazeera by phone from Baidoa.\n\n"The fighters came at night and took the young men."',
+    "The fighters came",
+    "Yusuf Abdi",
+)
+P(
+    "s34s:statement-signed-by-read-colon",
+    'The Houthis issued a statement on Monday. A statement signed by spokesman Yahya Saree read: "We targeted the ship with two missiles."',
+    "We targeted",
+    "Yahya Saree",
+)
+P(
+    "s34s:said-on-x-platform-colon",
+    'Ukrainian President Volodymyr Zelensky said on X: "Russia launched 400 drones overnight."',
+    "Russia launched",
+    "Volodymyr Zelensky",
+)
+P(
+    "s34s:told-bbc-programme-colon",
+    'Sudanese activist Hala al-Karib told the BBC\'s Newshour programme: "Women are being raped in front of their families."',
+    "Women are being",
+    "Hala al-Karib",
+)
+P(
+    "s34s:speaking-who-heads-colon",
+    'Speaking to reporters, Mirjana Spoljaric, who heads the International Committee of the Red Cross, said: "The rules of war are being ignored."',
+    "The rules of war",
+    "Mirjana Spoljaric",
+)
+P(
+    "s34s:joint-statement-colon",
+    'Qatar\'s Prime Minister Mohammed bin Abdulrahman Al Thani and Egyptian Foreign Minister Badr Abdelatty said in a joint statement: "Both parties must return to the table."',
+    "Both parties must",
+    "Mohammed bin Abdulrahman Al Thani",
+)
+P(
+    "s34s:one-resident-apposed-colon",
+    'Shelling hit the market in Kherson. One resident, Olha Moroz, said: "The shells fell while people were queuing for bread."',
+    "The shells fell",
+    "Olha Moroz",
+)
+P(
+    "s34s:another-witness-aged-colon",
+    'Several witnesses saw the convoy. Another witness, 28-year-old Ibrahim Kamara, said: "The soldiers fired first."',
+    "The soldiers fired",
+    "Ibrahim Kamara",
+)
+P(
+    "s34s:aged-father-said-partial",
+    'Abdirahman Yusuf, 45, a father of three, said he had "lost everything" in the floods in Beledweyne.',
+    "lost everything",
+    "Abdirahman Yusuf",
+)
+P(
+    "s34s:the-head-of-body-apposed-colon",
+    'The head of the Norwegian Refugee Council, Jan Egeland, said: "Gaza is the worst crisis I have seen."',
+    "Gaza is the worst",
+    "Jan Egeland",
+)
+P(
+    "s34s:said-X-inverted-colon",
+    'In the market, traders count their losses. Said Ahmed Ali, a trader: "Nobody buys anything any more."',
+    "Nobody buys",
+    "Ahmed Ali",
+)
+P(
+    "s34s:is-adamant-colon",
+    'Ibrahim Traore, Burkina Faso\'s junta leader, is adamant: "We will never negotiate with terrorists."',
+    "We will never",
+    "Ibrahim Traore",
+)
+P(
+    "s34s:is-blunt-colon-body-before",
+    'The World Food Programme warned of famine in Gaza. Its chief, Cindy McCain, is blunt: "People are starving to death."',
+    "People are starving",
+    "Cindy McCain",
+)
+P(
+    "s34s:answer-was-short-colon",
+    'Reporters asked Sergei Shoigu about the losses. His answer was short: "Everything is going to plan."',
+    "Everything is going",
+    "Sergei Shoigu",
+)
+P(
+    "s34s:deputy-apposed-said-colon",
+    'Hezbollah\'s deputy leader, Naim Qassem, said in a televised speech: "The resistance is ready."',
+    "The resistance is",
+    "Naim Qassem",
+)
+P(
+    "s34s:local-official-told-afp-comma",
+    'Local official Moussa Ag Acharatoumane told AFP, "The jihadists control the roads around Menaka."',
+    "The jihadists control",
+    "Moussa Ag Acharatoumane",
+)
+P(
+    "s34s:tweet-read-after-name",
+    'Israeli opposition leader Yair Lapid posted on X. His tweet read: "This government has abandoned the hostages."',
+    "This government",
+    "Yair Lapid",
+)
+P(
+    "s34s:ngo-release-director-said-colon-after-dateline",
+    'GENEVA (7 May 2025) \u2013 The UN Human Rights Office is alarmed by reports of executions in Sudan. UN High Commissioner for Human Rights Volker T\u00fcrk said: "These acts may amount to war crimes."',
+    "These acts may",
+    "Volker T\u00fcrk",
+)
+P(
+    "s34s:un-briefing-deputy-spokesperson",
+    'At the daily briefing in New York, Deputy Spokesperson Farhan Haq told reporters: "We are in touch with both sides."',
+    "We are in touch",
+    "Farhan Haq",
+)
+# "it said" after another body's denial; continued quotes; blocks of quotes
+P(
+    "s34l:it-said-after-dismissed-report-of-ngo",
+    'Human Rights Watch accused Ethiopia\'s army of killing civilians in Amhara. The government dismissed the report as "biased". "Our forces protect civilians," it said.',
+    "Our forces protect",
+    "Ethiopia",
+)
+P(
+    "s34l:it-said-paragraph-after-denial",
+    'The Wagner Group was accused by the UN of killing 500 people in Moura.\n\nMali\'s junta denied the accusation on Friday.\n\n"Only terrorists were neutralised," it said.',
+    "Only terrorists",
+    "Mali",
+)
+P(
+    "s34l:it-said-denial-object-body",
+    'The Arakan Army said it had captured the last junta base in Maungdaw. The military government denied that Maungdaw had fallen. "Our troops are holding their positions," it said.',
+    "Our troops are holding",
+    None,
+)
+P(
+    "s34l:it-added-after-denied-X-claim",
+    'The M23 said it controlled the airport. Congo\'s army denied the M23 claim. "Our forces are still in Goma," it added.',
+    "Our forces are still",
+    "Congo",
+)
+P(
+    "s34i:continued-new-paragraph",
+    '"We have lost contact with our teams in El Fasher," said Claire Nicolet of MSF.\n\n"We do not know if they are alive."',
+    "We do not know",
+    "Claire Nicolet",
+)
+P(
+    "s34i:continued-after-she-said-para",
+    'Layla Ahmad, a nurse, stayed at al-Awda hospital.\n\n"We have no anaesthetics," she said. "We operate on children without them."',
+    "We operate on",
+    "Layla Ahmad",
+)
+P(
+    "s34i:continued-after-group-said",
+    '"Our fighters repelled the attack," the Arakan Army said. "The junta lost 40 soldiers."',
+    "The junta lost",
+    "Arakan Army",
+)
+P(
+    "s34i:continued-after-told-outlet-state-mentioned",
+    '"Russia is bombing our cities every night," Ukrainian Foreign Minister Andrii Sybiha told the BBC. "Europe must act now."',
+    "Europe must act",
+    "Andrii Sybiha",
+)
+P(
+    "s34h:block-after-non-speech-sentence",
+    'Idris Musa, a driver for the aid convoy, survived the ambush near Tawila. He was hit in the arm.\n\n"They shot at the tyres first."\n\n"Then they came for the drivers."',
+    "Then they came",
+    "Idris Musa",
+)
+P(
+    "s34h:block-two-speakers-second-named-last",
+    'Abdi Farah, a trader, said the market was full when the bomb went off. His brother Hassan Farah was inside.\n\n"I heard the blast from my shop," Abdi said.\n\n"I ran to find my brother."',
+    "I ran to find",
+    "Abdi#2",
+)
+P(
+    "s34l:it-added-after-state-ministry-said",
+    'Hamas said the talks had collapsed. Egypt\'s foreign ministry said contacts were continuing. "Cairo remains committed to mediation," it added.',
+    "Cairo remains",
+    "Egypt",
+)
+P(
+    "s34l:it-added-after-state-military-rejected",
+    'The Baloch Liberation Army said it had killed 30 soldiers. Pakistan\'s military denied the figure. "Only four soldiers were martyred," it added.',
+    "Only four soldiers",
+    "Pakistan",
+)
+P(
+    "s34l:they-added-after-group-forces-denied",
+    'The army said the RSF had shelled the camp. The RSF\'s forces denied any role. "We were not in Zamzam," they added.',
+    "We were not",
+    "RSF#2",
+)
+P(
+    "s34l:it-added-after-state-police-said-object-group",
+    'Al-Shabaab claimed the bombing in Mogadishu. Somalia\'s police said they had arrested three suspects linked to al-Shabaab. "The investigation continues," it added.',
+    "The investigation",
+    "Somalia",
+)
+P(
+    "s34l:it-added-person-owner-not-a-body",
+    'The ICC issued a warrant for Rodrigo Duterte. Duterte\'s lawyer said the court had no jurisdiction. "The Philippines left the ICC in 2019," it added.',
+    "The Philippines left",
+    "ICC#1",
+)
 
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""

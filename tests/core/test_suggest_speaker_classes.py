@@ -524,3 +524,22 @@ def test_answered_outside_the_slot_after_a_quote_names_no_actor() -> None:
 
     text = "Police answered Calls From Residents within minutes, the mayor said."
     assert "Calls From Residents" not in suggested_texts(text)
+
+
+# ------------------------------------- "it added" after a state's body spoke
+
+
+def test_it_added_goes_on_from_a_state_s_army_that_denied_not_the_group_it_denied() -> None:
+    text = (
+        "The M23 said it controlled the airport. Congo's army denied the M23 claim. "
+        '"Our forces are still in Goma," it added.'
+    )
+    assert _speaker(text, "Our forces are still") == "Congo"
+
+
+def test_it_added_goes_on_from_a_state_s_ministry_not_the_group_named_before() -> None:
+    text = (
+        "Hamas said the talks had collapsed. Egypt's foreign ministry said contacts were "
+        'continuing. "Cairo remains committed to mediation," it added.'
+    )
+    assert _speaker(text, "Cairo remains") == "Egypt"

@@ -943,7 +943,11 @@ class _Mentions:
             if (
                 actor.end <= offset
                 and _is_person(actor) == person
-                and _SAID_NEXT.match(text, actor.end)
+                and (
+                    _SAID_NEXT.match(text, actor.end)
+                    # ("Congo's army denied the claim. '...,' it added": the state's body)
+                    or (not person and _OWNED_BODY_SAID_NEXT.match(text, actor.end))
+                )
                 and (not person or self.gender(text, actor) in ("", wanted))
             ):
                 return actor
@@ -3219,6 +3223,14 @@ _SAID_NEXT: Final = re.compile(
     r"(?:said|says|told|tells|stated|states|announced|announces|added|adds|wrote|writes"
     r"|denied|denies|insisted|insists|warned|warns|confirmed|confirms|claimed|claims"
     r"|stressed|stresses|noted|notes)\b"
+)
+# ... or a body a state or group owns, named by its noun: "'s army denied", "'s foreign
+# ministry said".
+_OWNED_BODY_SAID_NEXT: Final = re.compile(
+    r"['\u2019]s(?:\s+[a-z-]+){0,2}?\s+(?:"
+    + "|".join(sorted(_GROUP_NOUNS, key=longest_first))
+    + r")(?=\s)"
+    + _SAID_NEXT.pattern
 )
 # The plain verbs of a body's words, whose subject "the group" then goes on speaking as.
 _PLAIN_SAID: Final = re.compile(
