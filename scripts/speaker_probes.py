@@ -5479,12 +5479,6 @@ P(
     "Our teams are",
     "Kenya Red Cross",
 )
-P(
-    "s34f:person-said-then-paragraph",
-    'Gaza\'s civil defence agency said 17 people were killed, spokesman Mahmud Bassal said.\n\n"Most of them were women and children."',
-    "Most of them",
-    "Mahmud Bassal",
-)
 # colon after a long noun phrase
 P(
     "s34g:colon-after-long-phrase",
@@ -6473,6 +6467,66 @@ P(
     'The ICC issued a warrant for Rodrigo Duterte. Duterte\'s lawyer said the court had no jurisdiction. "The Philippines left the ICC in 2019," it added.',
     "The Philippines left",
     "ICC#1",
+)
+P(
+    "s34f:trailing-spokesman-said-then-paragraph",
+    'Seventeen people were killed in the strike on the school, civil defence spokesman Mahmud Bassal said.\n\n"Most of them were women and children."',
+    "Most of them",
+    "Mahmud Bassal",
+)
+P(
+    "s34f:said-in-statement-then-paragraph-person",
+    'The attack was "a grave violation of international law", UN rights chief Volker T\u00fcrk said in a statement.\n\n"Those responsible must be held to account."',
+    "Those responsible",
+    "Volker T\u00fcrk",
+)
+P(
+    "s34f:according-to-then-paragraph",
+    'At least 40 people died in the flooding, according to Khalid Mohammed, the head of Derna\'s emergency committee.\n\n"Whole streets were washed into the sea."',
+    "Whole streets",
+    "Khalid Mohammed",
+)
+P(
+    "s34f:told-reuters-then-paragraph-org-object",
+    'The RSF had surrounded the camp for weeks, Zamzam resident Adam Rizig told Reuters.\n\n"Nobody can get out."',
+    "Nobody can get",
+    "Adam Rizig",
+)
+P(
+    "s34f:ministry-said-then-paragraph",
+    'Ukraine\'s air force said it had shot down 48 of the 60 drones launched overnight.\n\n"Air defence remains active in the north."',
+    "Air defence",
+    "Ukraine",
+)
+P(
+    "s34f:state-ministry-said-then-paragraph",
+    'Russia\'s defence ministry said on Sunday its forces had captured the village of Toretske.\n\n"The enemy suffered heavy losses."',
+    "The enemy suffered",
+    "Russia",
+)
+P(
+    "s34f:group-military-wing-said-then-paragraph",
+    'Hamas\'s armed wing said its fighters had ambushed an Israeli patrol in Beit Hanoun.\n\n"Our mujahideen detonated an explosive device."',
+    "Our mujahideen",
+    "Hamas",
+)
+P(
+    "s34f:according-to-title-then-paragraph",
+    'More than 200 homes were destroyed, according to provincial governor Abdul Rahman Haidari.\n\n"Entire families are sleeping in the open."',
+    "Entire families",
+    "Abdul Rahman Haidari",
+)
+P(
+    "s34f:according-to-org-then-paragraph-none",
+    'More than 200 homes were destroyed, according to the UN.\n\n"Entire families are sleeping in the open."',
+    "Entire families",
+    None,
+)
+P(
+    "s34f:state-police-did-not-say-then-paragraph",
+    'Kenya\'s police have not commented on the killings.\n\n"We are still counting the dead."',
+    "We are still counting",
+    None,
 )
 
 if __name__ == "__main__":

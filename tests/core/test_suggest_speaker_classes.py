@@ -543,3 +543,37 @@ def test_it_added_goes_on_from_a_state_s_ministry_not_the_group_named_before() -
         'continuing. "Cairo remains committed to mediation," it added.'
     )
     assert _speaker(text, "Cairo remains") == "Egypt"
+
+
+# ------------------------------------- a quote paragraph after a body's or a source's paragraph
+
+
+def test_a_quote_paragraph_after_a_state_s_air_force_said_is_the_state_s() -> None:
+    text = (
+        "Ukraine's air force said it had shot down 48 of the 60 drones launched overnight."
+        '\n\n"Air defence remains active in the north."'
+    )
+    assert _speaker(text, "Air defence") == "Ukraine"
+
+
+def test_a_quote_paragraph_after_a_group_s_armed_wing_said_is_the_group_s() -> None:
+    text = (
+        "Hamas's armed wing said its fighters had ambushed an Israeli patrol in Beit Hanoun."
+        '\n\n"Our mujahideen detonated an explosive device."'
+    )
+    assert _speaker(text, "Our mujahideen") == "Hamas"
+
+
+def test_a_quote_paragraph_after_according_to_a_person_is_that_person_s() -> None:
+    text = (
+        "More than 200 homes were destroyed, according to provincial governor Abdul Rahman "
+        'Haidari.\n\n"Entire families are sleeping in the open."'
+    )
+    assert _speaker(text, "Entire families") == "Abdul Rahman Haidari"
+
+
+def test_a_quote_paragraph_after_a_body_that_did_not_speak_is_nobody_s() -> None:
+    text = (
+        'Kenya\'s police have not commented on the killings.\n\n"We are still counting the dead."'
+    )
+    assert _speaker(text, "We are still counting") is None

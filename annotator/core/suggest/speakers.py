@@ -3228,7 +3228,8 @@ _SAID_NEXT: Final = re.compile(
 # ministry said".
 _OWNED_BODY_SAID_NEXT: Final = re.compile(
     r"['\u2019]s(?:\s+[a-z-]+){0,2}?\s+(?:"
-    + "|".join(sorted(_GROUP_NOUNS, key=longest_first))
+    # ("Hamas's armed wing said": a group's wing speaks for it)
+    + "|".join(sorted(_GROUP_NOUNS | {"wing"}, key=longest_first))
     + r")(?=\s)"
     + _SAID_NEXT.pattern
 )
@@ -4150,9 +4151,17 @@ def _introduces_speaker(text: str, mentions: _Mentions, sentence: Sentence) -> b
             named
             and not _is_person(named[0])
             and _THE_OPENING.fullmatch(text, sentence.start, named[0].start)
-            and speech_follows(text, named[0].end)
+            and (
+                speech_follows(text, named[0].end)
+                # ("Ukraine's air force said it had shot down ...": the state's body)
+                or _OWNED_BODY_SAID_NEXT.match(text, named[0].end) is not None
+            )
         )
     ):
+        return True
+    if people and _ACCORDING_BEFORE_NAME.search(text, sentence.start, people[0].start):
+        # "At least 40 died, according to X, the head of the committee.": the source the
+        # sentence ends on, as "..., X said." is
         return True
     if not named and _PRONOUN_PERSON_OPENING.match(text, sentence.start):
         # "X, 45, was at the market. She ran home.\n\n\"...\"": the person the
@@ -4161,6 +4170,10 @@ def _introduces_speaker(text: str, mentions: _Mentions, sentence: Sentence) -> b
     # (a person opening the sentence before is its subject, speaking verb or not:
     # "Ali Bako, a trader, lost two sons.\n\n\"They were farmers.\"")
     return said is not None and bool(people) and people[0].start <= said.start()
+
+
+# "according to" and up to four words of titles right before a person's name.
+_ACCORDING_BEFORE_NAME: Final = re.compile(r"\baccording\s+to\s+(?:[\w.'\u2019-]+\s+){0,4}?$")
 
 
 def _standalone(
