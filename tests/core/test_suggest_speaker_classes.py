@@ -577,3 +577,28 @@ def test_a_quote_paragraph_after_a_body_that_did_not_speak_is_nobody_s() -> None
         'Kenya\'s police have not commented on the killings.\n\n"We are still counting the dead."'
     )
     assert _speaker(text, "We are still counting") is None
+
+
+# ------------------------------------- a month's word as a speaker's given name
+
+
+def test_a_speaker_whose_given_name_is_a_month_is_an_actor_and_speaks() -> None:
+    text = (
+        "The head of the Norwegian Refugee Council, Jan Egeland, said: "
+        '"Gaza is the worst crisis I have seen."'
+    )
+    assert _speaker(text, "Gaza is the worst") == "Jan Egeland"
+
+
+def test_a_month_s_word_opens_a_name_before_an_apposition_and_its_verb() -> None:
+    from tests.core.suggest_probes import suggested_texts
+
+    assert "June Okafor" in suggested_texts("June Okafor, a nurse, said the clinic was empty.")
+    assert "April Mensah" in suggested_texts("April Mensah told Reuters the camp was full.")
+
+
+def test_a_month_after_in_or_a_day_s_number_is_a_date_not_a_given_name() -> None:
+    from tests.core.suggest_probes import suggested_texts
+
+    assert suggested_texts("In June Hamas said the talks had failed.") == ["Hamas"]
+    assert "June Sudan" not in suggested_texts("On 5 June Sudan said the RSF had attacked.")

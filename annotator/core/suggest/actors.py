@@ -1892,12 +1892,36 @@ def _leading_roles(words: tuple[str, ...]) -> tuple[int, int]:
     return skip, role_at
 
 
+# Months whose names are given names too ("Jan Egeland", "June Okafor", "April Mensah").
+_GIVEN_NAME_MONTHS: Final = words("Jan June April May August")
+# What stands before a month that opens a date or a time phrase: "in June", "since May",
+# "on 5 June", "late August", "June 12" is told by what follows.
+_DATE_BEFORE: Final = re.compile(
+    r"(?:\b(?:in|on|since|until|till|by|from|during|through|throughout|last|next|early|late"
+    r"|mid|of|between|and|to|before|after|this|that|each|every|around|or)|\d|[-\u2013/])\s*$",
+    re.IGNORECASE,
+)
+
+
 def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
         tokens = _portfolio_chain(text, run)
         words = tuple(map(_TEXT, tokens))
         skip, role_at = _leading_roles(words)
+        month_name = (
+            skip == 1
+            and words[0] in _GIVEN_NAME_MONTHS
+            and len(words) in (2, 3)
+            and _words_name_a_person(words[1:])
+            and not _DATE_BEFORE.search(text, max(0, tokens[0].start - 16), tokens[0].start)
+            and ctx.gazetteer.get(" ".join(words[1:])) is None
+        )
+        if month_name:
+            # "Jan Egeland, the head of the NRC, said", "June Okafor told": a month's word
+            # opening a name is a given name where no date stands before it (no "in", no
+            # day's number); the attribution tests below still decide
+            skip = 0
         # where a role or a title before the name starts ("said Farmer X")
         role_start = tokens[role_at].start if role_at >= 0 else -1
         tokens = tokens[skip:]
@@ -1909,7 +1933,9 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
         if owner_start >= 0:
             person = _person_tokens(owned)
         else:  # (`_person_tokens` over the words already read)
-            person = tokens if tokens and _words_name_a_person(words[skip:]) else None
+            person = (
+                tokens if tokens and (month_name or _words_name_a_person(words[skip:])) else None
+            )
         if not person:
             continue
         if (
