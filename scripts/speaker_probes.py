@@ -6528,6 +6528,55 @@ P(
     "We are still counting",
     None,
 )
+# a colon after a long noun phrase that holds the speaker
+P(
+    "s34g:verdict-of-person-apposed-was-colon",
+    'The verdict of Filippo Grandi, the UN refugee chief, was stark: "This is the largest displacement crisis in the world."',
+    "This is the largest",
+    "Filippo Grandi",
+)
+P(
+    "s34g:response-from-person-came-colon",
+    'The response from Hamas official Basem Naim came within hours: "The occupation is lying."',
+    "The occupation is",
+    "Basem Naim",
+)
+P(
+    "s34g:warning-from-org-colon",
+    'The warning from the World Health Organization on Friday was unusually blunt: "Hospitals in Gaza are collapsing."',
+    "Hospitals in Gaza",
+    "World Health Organization",
+)
+P(
+    "s34g:message-of-person-to-state-colon",
+    'The message of Ukrainian Foreign Minister Andrii Sybiha to Washington was clear: "Security guarantees first."',
+    "Security guarantees",
+    "Andrii Sybiha",
+)
+P(
+    "s34g:person-apposed-long-in-address-colon",
+    'Somalia\'s president, Hassan Sheikh Mohamud, in an address to parliament on the second day of the session: "Al-Shabaab will be defeated this year."',
+    "Al-Shabaab will be",
+    "Hassan Sheikh Mohamud",
+)
+P(
+    "s34g:words-of-person-long-colon",
+    'The words of Brigadier General Nabil Abdallah, the spokesman of the Sudanese Armed Forces, on Saturday night: "Khartoum is free."',
+    "Khartoum is free",
+    "Nabil Abdallah",
+)
+P(
+    "s34g:person-long-role-posted-colon",
+    'Mykhailo Podolyak, an adviser to the head of Ukraine\'s presidential office, posted on Telegram late on Tuesday: "Moscow only understands force."',
+    "Moscow only",
+    "Mykhailo Podolyak",
+)
+P(
+    "s34g:reply-of-state-colon",
+    'The reply of Rwanda\'s government, through its spokeswoman Yolande Makolo, was swift: "These accusations are baseless."',
+    "These accusations",
+    "Yolande Makolo",
+)
 
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""

@@ -602,3 +602,29 @@ def test_a_month_after_in_or_a_day_s_number_is_a_date_not_a_given_name() -> None
 
     assert suggested_texts("In June Hamas said the talks had failed.") == ["Hamas"]
     assert "June Sudan" not in suggested_texts("On 5 June Sudan said the RSF had attacked.")
+
+
+# ------------------------------------- a colon after "The verdict of X, <role>, was stark"
+
+
+def test_the_verdict_of_a_person_with_a_role_apposed_names_the_speaker() -> None:
+    text = (
+        "The verdict of Filippo Grandi, the UN refugee chief, was stark: "
+        '"This is the largest displacement crisis in the world."'
+    )
+    assert _speaker(text, "This is the largest") == "Filippo Grandi"
+
+
+def test_the_message_from_a_person_head_of_a_branch_names_the_speaker() -> None:
+    text = (
+        "The message from Grace Atieno, head of the Kenya Red Cross branch in Mombasa, was "
+        'blunt: "We have run out of tents."'
+    )
+    assert _speaker(text, "We have run out") == "Grace Atieno"
+
+
+def test_the_response_from_a_place_with_no_role_apposed_names_no_person() -> None:
+    from tests.core.suggest_probes import suggested_texts
+
+    text = "The response from Port Sudan, the army's seat, was swift."
+    assert "Port Sudan" not in suggested_texts(text)

@@ -1804,6 +1804,19 @@ _WORDS_OF: Final = re.compile(
     r"\b(?:words|body|funeral|burial|killing|murder|assassination|abduction|kidnapping"
     r"|arrest|detention|release|execution)\s+of\s+$"
 )
+# ... and the nouns of what someone says, before "of" or "from": "The verdict of X, the UN
+# refugee chief, was stark", "The message from X, head of the branch, was blunt".
+_SPEECH_NOUN_OF: Final = re.compile(
+    r"\b(?:message|verdict|response|reply|warning|appeal|plea|answer|reaction|assessment"
+    r"|remarks|comments|testimony)\s+(?:of|from)\s+$"
+)
+# ... when a role stands in apposition after the name (", the UN refugee chief,"; ", head
+# of the branch,"), as no place has ("from Port Sudan, the army's seat,").
+_ROLE_APPOSED: Final = re.compile(
+    r",\s+(?:(?:the|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:"
+    + "|".join(sorted(ROLE_WORDS, key=longest_first))
+    + r")\b"
+)
 # "Lise Berg of UNICEF said", "Tomas Ek of the Norwegian Refugee Council told AFP": a
 # name, the body it works for, then a speech verb.
 _OF_BODY_THEN_SPEECH: Final = re.compile(
@@ -1991,7 +2004,14 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
         ) and (
             not _is_locative(ctx, start)
             or (
-                _WORDS_OF.search(text, max(0, start - 20), start)
+                (
+                    _WORDS_OF.search(text, max(0, start - 20), start)
+                    # "The message from Grace Atieno, head of ...": words come from a person
+                    or (
+                        _SPEECH_NOUN_OF.search(text, max(0, start - 24), start)
+                        and _ROLE_APPOSED.match(text, end)
+                    )
+                )
                 # "the killing of Port Harcourt residents": the people of a place
                 and not _GROUP_NOUN_AFTER.match(text, end)
                 and not _PEOPLE_OF_A_PLACE_AFTER.match(text, end)
