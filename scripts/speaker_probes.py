@@ -6577,6 +6577,164 @@ P(
     "These accusations",
     "Yolande Makolo",
 )
+# before the quote: relative clauses, clefts, opening participles with other actors
+P(
+    "s34t:post-on-x-formerly-twitter-minister-wrote",
+    'In a post on X, formerly Twitter, Ukraine\'s Foreign Minister Andrii Sybiha wrote: "Russia has rejected every peace initiative."',
+    "Russia has rejected",
+    "Andrii Sybiha",
+)
+P(
+    "s34t:writing-on-telegram-official-said",
+    'Writing on Telegram, Russian-installed official Vladimir Rogov said Ukrainian forces had "lost the initiative" in Zaporizhzhia.',
+    "lost the initiative",
+    "Vladimir Rogov",
+)
+P(
+    "s34t:group-in-a-statement-said-colon",
+    'Hezbollah, in a statement, said: "Our fighters targeted an Israeli tank in Kfar Kila."',
+    "Our fighters targeted",
+    "Hezbollah",
+)
+P(
+    "s34t:state-military-which-says-said-colon",
+    'Israel\'s military, which says it targets only Hamas militants, said in a statement: "The strike hit a command centre."',
+    "The strike hit",
+    "Israel",
+)
+P(
+    "s34t:whose-brother-killed-by-group-told",
+    'Adam Yahya, whose brother was killed by the RSF in El Geneina, told Al Jazeera: "They shot him in front of our mother."',
+    "They shot him",
+    "Adam Yahya",
+)
+P(
+    "s34t:among-them-was-who-said",
+    'Hundreds gathered at the funeral in Jenin. Among them was Rania Khalil, a nurse from Tulkarem, who said: "We bury our children every week."',
+    "We bury our",
+    "Rania Khalil",
+)
+P(
+    "s34t:one-of-them-apposed-told",
+    'Dozens of fishermen have been detained by Eritrea. One of them, Ali Osman, told the BBC: "They beat us every day."',
+    "They beat us",
+    "Ali Osman",
+)
+P(
+    "s34t:asked-by-reuters-whether-state-said",
+    'Asked by Reuters whether Ethiopia would send troops to Somalia, Redwan Hussien said: "That decision has not been made."',
+    "That decision",
+    "Redwan Hussien",
+)
+P(
+    "s34t:cleft-it-was-X-who-put-it",
+    'It was Martin Griffiths, the UN aid chief, who put it most starkly: "Sudan is being destroyed."',
+    "Sudan is being",
+    "Martin Griffiths",
+)
+P(
+    "s34t:like-many-blames-group-colon",
+    'Like many in Goma, Jean-Claude Bahati, 34, blames the M23 and Rwanda: "They came to take our minerals."',
+    "They came to take",
+    "Jean-Claude Bahati",
+)
+P(
+    "s34t:pressed-by-reporters-told-them",
+    "Pressed by reporters on the Taliban's ban on girls' schools, Zabihullah Mujahid told them: \"It is a temporary measure.\"",
+    "It is a temporary",
+    "Zabihullah Mujahid",
+)
+P(
+    "s34t:person-who-leads-org-in-state-said-partial",
+    'Sara Beysolow Nyanti, who leads the UN\'s humanitarian work in Sudan, said the RSF siege had left El Fasher "on the brink of famine".',
+    "on the brink",
+    "Sara Beysolow Nyanti",
+)
+P(
+    "s34t:after-state-accused-group-person-said-colon",
+    'Pakistan accused the Tehreek-e-Taliban Pakistan of the attack. Khyber Pakhtunkhwa police chief Akhtar Hayat Gandapur said: "The militants crossed from Afghanistan."',
+    "The militants crossed",
+    "Akhtar Hayat Gandapur",
+)
+P(
+    "s34t:X-said-while-Y-said-second",
+    'Kenyan police said two officers were wounded, while Haiti\'s prime minister, Garry Conille, said: "The gangs will not win."',
+    "The gangs will not",
+    "Garry Conille",
+)
+# before the quote: pronouns and descriptions opening the attribution
+P(
+    "s34u:she-told-after-other-person-object",
+    'Nour Haddad, a doctor, treated the wounded in Deir al-Balah. She told the BBC about her colleague Ahmed Salem: "He worked for 48 hours without sleep."',
+    "He worked for",
+    "Nour Haddad",
+)
+P(
+    "s34u:he-said-after-she-subject-other",
+    'Yusuf Bala drove the ambulance. His wife, Hadiza, waited at home. He said: "The road was full of bodies."',
+    "The road was full",
+    "Yusuf Bala",
+)
+P(
+    "s34u:the-ministry-said-colon-after-state-body",
+    'Iraq\'s interior ministry announced new arrests on Monday. The ministry said: "Twelve members of Islamic State were detained."',
+    "Twelve members",
+    "Iraq",
+)
+P(
+    "s34u:the-group-said-in-statement-colon-after-two-groups",
+    'The Houthis and Hezbollah both claimed attacks on Israel on Sunday. The Yemeni group said in a statement: "We fired a hypersonic missile at Jaffa."',
+    "We fired a",
+    "Houthis",
+)
+P(
+    "s34u:the-official-told-after-named",
+    'Sudan\'s army chief Abdel Fattah al-Burhan visited Khartoum. A senior official who travelled with him told AFP: "The general wants to show the war is won."',
+    "The general wants",
+    None,
+)
+P(
+    "s34u:the-mayor-said-colon-named-before",
+    'Vitali Klitschko, the mayor of Kyiv, inspected the damage. The mayor said: "Three people were killed in the Darnytskyi district."',
+    "Three people were",
+    "Vitali Klitschko",
+)
+P(
+    "s34u:they-said-joint-people",
+    'Aid workers Lena Fischer and Tomas Novak were freed by the Houthis on Friday. They said in a joint statement: "We are grateful to the mediators."',
+    "We are grateful",
+    "Lena Fischer",
+)
+P(
+    "s34u:its-spokesman-said-colon-after-body",
+    'The UN Relief and Works Agency warned of disease in Gaza. Its spokesman said: "Garbage is piling up in the streets."',
+    "Garbage is piling",
+    "UN Relief and Works Agency",
+)
+P(
+    "s34u:they-told-after-british-journalists",
+    'British journalists Emma Hart and Daniel Cole were released by Taliban authorities in Kabul. They told Sky News: "We were treated with respect."',
+    "We were treated",
+    "Emma Hart",
+)
+P(
+    "s34u:they-said-after-local-residents-named",
+    'Local residents Musa Garba and Ali Yakubu found the bodies near Zurmi. They said: "Bandits killed them at night."',
+    "Bandits killed",
+    "Musa Garba",
+)
+P(
+    "s34u:they-said-after-plural-body-not-people",
+    'The Rapid Support Forces and the Sudanese army traded blame for the shelling of El Obeid. They said: "The other side started it."',
+    "The other side",
+    "Rapid Support Forces",
+)
+P(
+    "s34u:they-said-after-palestinian-doctors",
+    'Palestinian doctors Khaled Saeed and Rami Nasser worked at al-Shifa until it was raided. They said in a joint interview: "We saw patients die in the corridors."',
+    "We saw patients",
+    "Khaled Saeed",
+)
 
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""

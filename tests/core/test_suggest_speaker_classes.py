@@ -628,3 +628,22 @@ def test_the_response_from_a_place_with_no_role_apposed_names_no_person() -> Non
 
     text = "The response from Port Sudan, the army's seat, was swift."
     assert "Port Sudan" not in suggested_texts(text)
+
+
+# ------------------------------------- "they" after people named jointly behind a modifier
+
+
+def test_they_after_aid_workers_named_jointly_is_the_first_of_them() -> None:
+    text = (
+        "Aid workers Lena Fischer and Tomas Novak were freed by the Houthis on Friday. They "
+        'said in a joint statement: "We are grateful to the mediators."'
+    )
+    assert _speaker(text, "We are grateful") == "Lena Fischer"
+
+
+def test_they_after_local_residents_named_jointly_is_the_first_of_them() -> None:
+    text = (
+        "Local residents Musa Garba and Ali Yakubu found the bodies near Zurmi. They said: "
+        '"Bandits killed them at night."'
+    )
+    assert _speaker(text, "Bandits killed") == "Musa Garba"

@@ -2086,7 +2086,8 @@ _BODY_APPOSED: Final = re.compile(r"\b(?:" + "|".join(sorted(_BODY_NOUNS)) + r")
 # "Two nurses, " ("Brothers A and B were at the market").
 _PLURAL_PEOPLE: Final = re.compile(
     r"\s*(?:(?:[Tt]he|[Tt]wo|[Tt]hree|[Bb]oth)\s+)?(?:(?:two|three|[a-z]+-year-old)\s+)?"
-    r"([A-Za-z]+)s,?\s*"
+    # (one modifier too: "Aid workers A and B", "British journalists A and B")
+    r"(?:[A-Za-z-]+\s+)?([A-Za-z]+)s,?\s*"
 )
 
 
