@@ -6735,6 +6735,49 @@ P(
     "We saw patients",
     "Khaled Saeed",
 )
+# headline quotes in several house styles
+P(
+    "s34v:headline-role-colon-quote",
+    "UN aid chief: 'Gaza is a graveyard for children'\n\nGENEVA \u2013 The UN's humanitarian chief Tom Fletcher said on Tuesday that Gaza was \"a graveyard for children\" and called for an immediate ceasefire.",
+    "Gaza is a graveyard",
+    "Tom Fletcher",
+)
+P(
+    "s34v:headline-state-says-partial",
+    "Ukraine says Russia 'deliberately' hit Kharkiv hospital\n\nKYIV (Reuters) - Ukraine's foreign ministry said on Monday that Russia had \"deliberately\" struck a children's hospital in Kharkiv.",
+    "deliberately",
+    "Ukraine#2",
+)
+P(
+    "s34v:headline-quote-then-say-residents",
+    "'We eat leaves,' say El Fasher residents as siege tightens\n\nEL FASHER, Sudan (AP) \u2014 Residents of El Fasher said on Friday that they were surviving on leaves and animal feed. \"We eat leaves,\" said Hawa Abdallah, a mother of five.",
+    "We eat leaves",
+    "Hawa Abdallah",
+)
+P(
+    "s34v:headline-name-colon-quote",
+    "Zelensky: 'We will not give up Donbas'\n\nUkrainian President Volodymyr Zelensky said on Sunday: \"We will not give up Donbas, whatever the pressure.\"",
+    "We will not give up Donbas",
+    "Volodymyr Zelensky",
+)
+P(
+    "s34v:headline-full-quote-body-partial",
+    "'This is a war crime,' says UN rights chief after Darfur massacre\n\nGENEVA (AFP) \u2013 UN rights chief Volker T\u00fcrk on Thursday called the killings in Darfur \"a war crime\" and demanded an inquiry.",
+    "This is a war crime",
+    "Volker T\u00fcrk",
+)
+P(
+    "s34v:headline-quote-body-partial-other-speaker-first",
+    'Sudan: \'The world has abandoned us,\' say El Fasher doctors\n\nThe army said the RSF had shelled the hospital "without pause". Dr. Omar Selik said the world had "abandoned us" to the militia.',
+    "The world has abandoned",
+    "Omar Selik",
+)
+P(
+    "s34v:headline-quote-body-two-word-partial-no-link",
+    "Kenya: 'Police shot at us' say protesters\n\nNAIROBI \u2013 Protesters said police \"shot at\" them during the march, Amnesty Kenya said.",
+    "Police shot at us",
+    None,
+)
 
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""

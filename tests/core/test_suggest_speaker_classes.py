@@ -647,3 +647,23 @@ def test_they_after_local_residents_named_jointly_is_the_first_of_them() -> None
         '"Bandits killed them at night."'
     )
     assert _speaker(text, "Bandits killed") == "Musa Garba"
+
+
+# ------------------------------------- a headline quote whose words the body quotes in part
+
+
+def test_a_headline_quote_takes_the_speaker_of_a_body_partial_of_its_words() -> None:
+    text = (
+        "UN aid chief: 'Gaza is a graveyard for children'\n\nGENEVA \u2013 The UN's "
+        'humanitarian chief Tom Fletcher said on Tuesday that Gaza was "a graveyard for '
+        'children" and called for an immediate ceasefire.'
+    )
+    assert _speaker(text, "Gaza is a graveyard") == "Tom Fletcher"
+
+
+def test_a_two_word_body_partial_is_too_short_to_lend_its_speaker() -> None:
+    text = (
+        "Kenya: 'Police shot at us' say protesters\n\nNAIROBI \u2013 Protesters said police "
+        '"shot at" them during the march, Amnesty Kenya said.'
+    )
+    assert _speaker(text, "Police shot at us") is None

@@ -4330,7 +4330,12 @@ def _headline_quotes(
             lowered = spoken.get(k)
             if lowered is None:
                 lowered = spoken[k] = text[other.start : other.end].lower()
-            if words in lowered and decided.get(other.key) is not None:
+            if decided.get(other.key) is not None and (
+                words in lowered
+                # ('UN aid chief: "Gaza is a graveyard for children"' over '... Gaza was "a
+                # graveyard for children"': the body's partial quote of the same words)
+                or (lowered.count(" ") >= 2 and lowered.strip(" ,.") in words)
+            ):
                 decided[quote.key] = decided[other.key]
                 break
 
