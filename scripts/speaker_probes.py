@@ -6778,6 +6778,55 @@ P(
     "Police shot at us",
     None,
 )
+# NGO releases and UN briefing notes
+P(
+    "s34w:ngo-said-X-long-title-after",
+    '"The authorities must release all those detained for peaceful protest," said Tigere Chagutah, Amnesty International\'s Regional Director for East and Southern Africa.',
+    "The authorities must",
+    "Tigere Chagutah",
+)
+P(
+    "s34w:ngo-said-dr-X-role-in-place",
+    '"Our teams are seeing children with gunshot wounds every day," said Dr. Mohammed Saeed, MSF medical coordinator in Port Sudan.',
+    "Our teams are seeing",
+    "Mohammed Saeed",
+)
+P(
+    "s34w:un-briefing-representative-apposed-colon",
+    'UNHCR\'s Representative in Chad, Laura Lo Castro, said: "Refugees are arriving exhausted and traumatised."',
+    "Refugees are arriving",
+    "Laura Lo Castro",
+)
+P(
+    "s34w:un-briefing-speaking-at-briefing-spokesperson",
+    'Speaking at the regular press briefing in Geneva, OCHA spokesperson Jens Laerke said the convoy had been "looted by armed men".',
+    "looted by armed",
+    "Jens Laerke",
+)
+P(
+    "s34w:ngo-release-quote-then-continued-paragraph",
+    '"Civilians in El Fasher are trapped between two armies," said Jan Egeland, Secretary General of the Norwegian Refugee Council.\n\n"The world is watching a massacre in slow motion."',
+    "The world is watching",
+    "Jan Egeland",
+)
+P(
+    "s34w:un-news-style-told-un-news",
+    'Speaking to UN News from Port Sudan, Clementine Nkweta-Salami, the UN Resident Coordinator, said: "We need access now."',
+    "We need access",
+    "Clementine Nkweta-Salami",
+)
+P(
+    "s34w:ngo-release-said-X-of-org",
+    '"Families have nothing left to sell," said Shashwat Saraf of the International Rescue Committee.',
+    "Families have nothing",
+    "Shashwat Saraf",
+)
+P(
+    "s34w:press-release-statement-attributed-to",
+    'A statement attributed to the spokesperson for the Secretary-General read: "The Secretary-General condemns the attack on peacekeepers."',
+    "The Secretary-General condemns",
+    None,
+)
 
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""
