@@ -5226,6 +5226,1608 @@ P(
     "Al-Dam Al-Sari",
 )
 
+# ---- session 34 (SPEAK6): speaker before the quote, in many house styles
+# speech verbs before the quote
+P(
+    "s34a:replied-colon-ap",
+    'Asked whether the army would withdraw from Rafah, Yael Shamir replied: "Not while hostages are held there."',
+    "Not while",
+    "Yael Shamir",
+)
+P(
+    "s34a:answered-colon-reuters",
+    'The minister was pressed on the grain deal in Ankara. Mehmet Arslan answered: "Turkey will keep the corridor open."',
+    "Turkey will",
+    "Mehmet Arslan",
+)
+P(
+    "s34a:responded-colon-afp",
+    'Mali\'s junta expelled the French ambassador on Tuesday. Aminata Keita responded: "This decision is an insult to our partners."',
+    "This decision",
+    "Aminata Keita",
+)
+P(
+    "s34a:insisted-colon-aj",
+    'Israel\'s military said the strike hit a Hamas command post. Omar Barghouti insisted: "There were only families in that building."',
+    "There were only",
+    "Omar Barghouti",
+)
+P(
+    "s34a:warned-colon-un",
+    'The World Food Programme said stocks in Yemen would run out by March. Its country director, Lena Forsberg, warned: "Millions will go hungry."',
+    "Millions will",
+    "Lena Forsberg",
+)
+P(
+    "s34a:noted-colon-ngo",
+    'Amnesty International documented 14 strikes on schools. Researcher Daniel Okafor noted: "Every one of these schools was clearly marked."',
+    "Every one",
+    "Daniel Okafor",
+)
+P(
+    "s34a:wrote-x-formerly-twitter-that",
+    "Ukraine's foreign ministry summoned the Hungarian envoy. Dmytro Kovalenko wrote on X (formerly Twitter) that \"Budapest is playing Moscow's game.\"",
+    "Budapest is",
+    "Dmytro Kovalenko",
+)
+P(
+    "s34a:posted-facebook-colon",
+    'The Philippine coast guard reported a collision near Scarborough Shoal. Commodore Ramon Dizon posted on Facebook: "Our vessel was rammed twice."',
+    "Our vessel",
+    "Ramon Dizon",
+)
+P(
+    "s34a:explained-colon",
+    'Sudan\'s health ministry reported 300 cholera cases in Kassala. Dr. Samia Elamin explained: "The water stations stopped working in June."',
+    "The water",
+    "Samia Elamin",
+)
+P(
+    "s34a:stressed-colon",
+    'Qatar hosted another round of talks on Gaza. Majid Farouk stressed: "Both delegations remain in Doha."',
+    "Both delegations",
+    "Majid Farouk",
+)
+P(
+    "s34a:declared-colon",
+    'The Houthis fired two missiles at a tanker in the Red Sea. Yahya Saree declared: "Our operations will continue until the siege ends."',
+    "Our operations",
+    "Yahya Saree",
+)
+P(
+    "s34a:admitted-colon",
+    'Colombia\'s defence minister visited Cauca on Friday. Colonel Andrés Patiño admitted: "The dissidents control the mountain roads."',
+    "The dissidents",
+    "Andrés Patiño",
+)
+P(
+    "s34a:recalled-colon",
+    'Rescuers reached Derna four days after the flood. Hamid Sassi recalled: "The water came in the middle of the night."',
+    "The water came",
+    "Hamid Sassi",
+)
+P(
+    "s34a:conceded-colon",
+    'The Pakistani army said the militants had been pushed back. A local official, Zarif Khan, conceded: "The road to Parachinar is still closed."',
+    "The road to",
+    "Zarif Khan",
+)
+P(
+    "s34a:tweeted-colon",
+    'Poland closed two border crossings with Belarus. Tomasz Wrona tweeted: "Our patience has run out."',
+    "Our patience",
+    "Tomasz Wrona",
+)
+P(
+    "s34a:vowed-colon",
+    'M23 rebels seized Bukavu airport on Friday. Congo\'s army spokesman, Sylvain Ekenge, vowed: "We will take back every town."',
+    "We will take",
+    "Sylvain Ekenge",
+)
+P(
+    "s34a:argued-colon",
+    'The UN Security Council met on Haiti. Ambassador Linda Grant argued: "The mission needs funding, not statements."',
+    "The mission needs",
+    "Linda Grant",
+)
+P(
+    "s34a:cautioned-colon",
+    'The IAEA reported damage near the Zaporizhzhia plant. Inspector Karl Brenner cautioned: "The situation remains very fragile."',
+    "The situation remains",
+    "Karl Brenner",
+)
+P(
+    "s34a:answered-not-speaker",
+    'Anwar Saleh asked the commander when the convoy would leave. Colonel Hisham Taha answered: "When the road is clear."',
+    "When the road",
+    "Hisham Taha",
+)
+P(
+    "s34a:replied-by-text",
+    'Reuters asked the Rwandan government about the report. Yolande Makolo replied by text message: "Rwanda is not a party to this conflict."',
+    "Rwanda is not",
+    "Yolande Makolo",
+)
+# X, the Y of Z, said on Tuesday: "..."
+P(
+    "s34b:apposition-of-said-day-colon",
+    'Fighting resumed in North Kivu. Jean-Pierre Mbala, the governor of the province, said on Tuesday: "We have asked Kinshasa for more troops."',
+    "We have asked",
+    "Jean-Pierre Mbala",
+)
+P(
+    "s34b:apposition-of-org-said-colon",
+    'Darfur\'s camps are full. Claire Dubois, the head of Doctors Without Borders in Chad, said on Wednesday: "We are treating gunshot wounds every day."',
+    "We are treating",
+    "Claire Dubois",
+)
+P(
+    "s34b:apposition-long-said-colon",
+    'Rohingya refugees fled new fighting in Rakhine. Nur Alam, a community leader in the Kutupalong camp in Cox\'s Bazar, said on Monday: "People arrive with nothing."',
+    "People arrive",
+    "Nur Alam",
+)
+P(
+    "s34b:apposition-said-that-quote",
+    'Somalia\'s army said it had retaken the town. Abdirahman Farah, the district commissioner, said on Sunday that "al-Shabaab fighters fled before dawn."',
+    "al-Shabaab fighters",
+    "Abdirahman Farah",
+)
+P(
+    "s34b:apposition-org-told-afp-colon",
+    'The UN said 5,000 people fled Haiti\'s capital in a week. Marie-Claire Joseph, a spokeswoman for the International Organization for Migration, told AFP: "The camps are overflowing."',
+    "The camps are",
+    "Marie-Claire Joseph",
+)
+P(
+    "s34b:apposition-after-group-said-colon",
+    'Hezbollah fired rockets at northern Israel. Avraham Cohen, the mayor of Kiryat Shmona, said on Thursday: "The town is empty."',
+    "The town is",
+    "Avraham Cohen",
+)
+# X told reporters in Z on Monday that "..."
+P(
+    "s34c:told-reporters-in-on-day-that",
+    'Iran\'s foreign minister met his Omani counterpart. Reza Tavakoli told reporters in Tehran on Monday that "the talks were constructive."',
+    "the talks were",
+    "Reza Tavakoli",
+)
+P(
+    "s34c:told-journalists-in-colon",
+    'The African Union suspended Niger. Bankole Adeoye told journalists in Addis Ababa: "The door to dialogue remains open."',
+    "The door to",
+    "Bankole Adeoye",
+)
+P(
+    "s34c:told-press-conference-in-that",
+    'Ethiopia\'s government declared a state of emergency in Amhara. Legesse Tulu told a press conference in Addis Ababa that "the Fano militia must disarm."',
+    "the Fano militia",
+    "Legesse Tulu",
+)
+P(
+    "s34c:told-the-bbc-on-day-that",
+    'Israeli strikes hit Khan Younis overnight. Mahmoud Basal told the BBC on Tuesday that "the rubble is full of bodies."',
+    "the rubble",
+    "Mahmoud Basal",
+)
+P(
+    "s34c:told-state-tv-colon",
+    'Venezuela\'s government accused Guyana of provocations. Defence Minister Vladimir Padrino said on state television: "We will defend the Essequibo."',
+    "We will defend",
+    "Vladimir Padrino",
+)
+# According to X, "..."
+P(
+    "s34d:according-to-title",
+    'According to Ukrainian army spokesman Nazar Voloshyn, "the Russians attacked 40 times in one day."',
+    "the Russians",
+    "Nazar Voloshyn",
+)
+P(
+    "s34d:according-to-org",
+    'According to the Syrian Observatory for Human Rights, "the death toll is rising by the hour."',
+    "the death toll",
+    "Syrian Observatory for Human Rights",
+)
+P(
+    "s34d:according-to-person-apposition",
+    'According to Halima Yusuf, a teacher in Maiduguri, "the pupils have not returned since the attack."',
+    "the pupils",
+    "Halima Yusuf",
+)
+P(
+    "s34d:according-to-after-lead",
+    'Boko Haram fighters burned the market in Gwoza. According to Babagana Modu, a vigilante, "they came on 30 motorcycles."',
+    "they came on",
+    "Babagana Modu",
+)
+# X's spokesman, Y, said "..."
+P(
+    "s34e:state-spokesman-apposition",
+    'Russia\'s foreign ministry spokeswoman, Marina Volkova, said: "Kyiv bears full responsibility."',
+    "Kyiv bears",
+    "Marina Volkova",
+)
+P(
+    "s34e:org-spokesman-apposition-comma",
+    'The ICRC\'s spokesman, Pierre Lambert, said, "Our teams could not reach the wounded."',
+    "Our teams",
+    "Pierre Lambert",
+)
+P(
+    "s34e:person-spokesman-apposition",
+    'Netanyahu\'s spokesman, Omer Dostri, said: "The prime minister will not accept these terms."',
+    "The prime minister",
+    "Omer Dostri",
+)
+P(
+    "s34e:group-spokesman-apposition-told",
+    'The Taliban\'s spokesman, Zabihullah Mujahid, told the BBC: "Women will be allowed to work in hospitals."',
+    "Women will",
+    "Zabihullah Mujahid",
+)
+# "X said in a statement." then the quote opens the next paragraph
+P(
+    "s34f:statement-then-paragraph",
+    'Human Rights Watch accused Myanmar\'s military of burning villages, researcher Mai Nakamura said in a statement.\n\n"Satellite images show at least 200 homes destroyed."',
+    "Satellite images",
+    "Mai Nakamura",
+)
+P(
+    "s34f:said-statement-then-paragraph-org",
+    'The Kenya Red Cross said in a statement on Sunday that 40 people had died in the floods.\n\n"Our teams are working around the clock."',
+    "Our teams are",
+    "Kenya Red Cross",
+)
+# colon after a long noun phrase
+P(
+    "s34g:colon-after-long-phrase",
+    'The message from Grace Atieno, head of the Kenya Red Cross branch in Mombasa, was blunt: "We have run out of tents."',
+    "We have run",
+    "Grace Atieno",
+)
+P(
+    "s34g:colon-person-in-address",
+    'Sudan\'s army chief Abdel Fattah al-Burhan, in a televised address on Sunday evening: "There will be no truce with the militia."',
+    "There will be",
+    "Abdel Fattah al-Burhan",
+)
+# a speaker named in the paragraph before a block of quotes
+P(
+    "s34h:block-of-two-quotes",
+    'Samira Haddad, a nurse at the Nasser hospital, described the night.\n\n"The generators stopped at midnight."\n\n"We operated by the light of our phones."',
+    "We operated",
+    "Samira Haddad",
+)
+P(
+    "s34h:block-of-three-quotes",
+    'Tariq Mahmood, a shopkeeper in Peshawar, was at the mosque when the bomb went off.\n\n"I heard a huge noise."\n\n"Then there was dust everywhere."\n\n"People were screaming for their children."',
+    "People were screaming",
+    "Tariq Mahmood",
+)
+# interrupted and continued
+P(
+    "s34i:interrupted-continued",
+    '"We are running out of fuel," Dr. Hussam Abu Safiya said. "The oxygen will stop within hours."',
+    "The oxygen",
+    "Hussam Abu Safiya",
+)
+P(
+    "s34i:interrupted-continued-org",
+    '"The attack on the convoy was deliberate," the World Food Programme said. "Our trucks were clearly marked."',
+    "Our trucks",
+    "World Food Programme",
+)
+P(
+    "s34i:interrupted-continued-told",
+    '"They shot at the ambulance," Yusuf Danjuma told Reuters by phone from Kaduna. "The driver is in hospital."',
+    "The driver is",
+    "Yusuf Danjuma",
+)
+P(
+    "s34i:interrupted-continued-said-X",
+    '"We have buried 25 people," said Abdullahi Hassan, a village elder. "More are missing."',
+    "More are",
+    "Abdullahi Hassan",
+)
+# the brief's left-open classes
+P(
+    "s34j:asked-about-group-spokesman-for",
+    'Asked about the Taliban, the spokesman for Kabul police said: "We have arrested three suspects."',
+    "We have arrested",
+    None,
+)
+P(
+    "s34j:asked-about-group-spokesman-named",
+    'Asked about the Taliban, Kabul police spokesman Khalid Zadran said: "We have arrested three suspects."',
+    "We have arrested",
+    "Khalid Zadran",
+)
+P(
+    "s34j:asked-about-state-official",
+    'Asked about Russia, a senior NATO official said: "We see no sign of withdrawal."',
+    "We see no",
+    None,
+)
+P(
+    "s34j:asked-about-org-person",
+    'Asked about Hamas, Egyptian mediator Hassan Rashad said: "The answer will come on Thursday."',
+    "The answer",
+    "Hassan Rashad",
+)
+P(
+    "s34k:in-statement-spokesperson-then-statement-said",
+    'In a statement, NPA spokesperson Ka Oris Bayani said the army had bombed farms in Mindanao.\n\n"The bombings killed livestock and destroyed crops," the statement said.',
+    "The bombings",
+    "Oris Bayani",
+)
+P(
+    "s34k:in-statement-spokesman-then-statement-added",
+    'In a statement, Hamas spokesman Abdel Latif Qanou said Israel had broken the truce. "The occupation bears responsibility," the statement added.',
+    "The occupation",
+    "Abdel Latif Qanou",
+)
+P(
+    "s34l:it-said-after-denial",
+    'Ukraine accused Russia of shelling the convoy. Moscow denied the report. "These are lies," it said.',
+    "These are lies",
+    "Moscow",
+)
+P(
+    "s34l:it-said-after-denial-body",
+    'Witnesses blamed the Rapid Support Forces for the killings. The RSF denied the accusation. "Our forces were not in the area," it said.',
+    "Our forces",
+    "RSF",
+)
+P(
+    "s34l:it-said-after-rejected",
+    'Amnesty International accused the Nigerian Army of torture. The army rejected the report on Monday. "It is baseless," it said.',
+    "It is baseless",
+    "Nigerian Army#1",
+)
+P(
+    "s34m:she-later-nearer-woman",
+    'Maryam Sadiq, a teacher, fled Kabul in 2021. Her sister, Farzana Sadiq, stayed behind with the children. "I could not leave them," she said.',
+    "I could not",
+    "Farzana Sadiq",
+)
+P(
+    "s34m:she-later-woman-speaks",
+    'Amina Bello runs the clinic in Maiduguri. Hauwa Musa, a midwife, arrived in March. "We deliver ten babies a day," she said.',
+    "We deliver",
+    "Hauwa Musa",
+)
+# harder: other actors between the speaker and the quote
+P(
+    "s34n:subject-then-objects-partial",
+    'Oleh Kovalenko, an adviser to Ukraine\'s defence minister, said the strike on Kharkiv showed that Russia was "targeting civilians deliberately".',
+    "targeting civilians",
+    "Oleh Kovalenko",
+)
+P(
+    "s34n:subject-accused-org-partial",
+    'Nabil Haddad, a lawyer for the families, accused Israel and the United States of "looking away" from the killings in Jenin.',
+    "looking away",
+    "Nabil Haddad",
+)
+P(
+    "s34n:subject-told-outlet-state-that-partial",
+    "Samuel Otieno told Reuters that Kenya's police had \"lost control\" of Haiti's capital after the Viv Ansanm gangs attacked.",
+    "lost control",
+    "Samuel Otieno",
+)
+P(
+    "s34n:org-said-about-org-colon",
+    'The Norwegian Refugee Council said of the Rapid Support Forces\' siege of El Fasher: "This is a catastrophe unfolding in plain sight."',
+    "This is a catastrophe",
+    "Norwegian Refugee Council",
+)
+P(
+    "s34n:person-of-org-about-state-colon",
+    'Farhan Haq of the United Nations, speaking about Sudan and Chad, said: "The border must stay open."',
+    "The border must",
+    "Farhan Haq",
+)
+P(
+    "s34n:subject-who-clause-colon",
+    'Aisha Bakari, who fled Boko Haram\'s attack on Gwoza with her children, told Al Jazeera: "We walked for three days."',
+    "We walked",
+    "Aisha Bakari",
+)
+P(
+    "s34n:subject-who-clause-said-colon-state",
+    'Pavel Sokolov, who commands a drone unit of Ukraine\'s 93rd Brigade near Bakhmut, said: "The Russians send waves of infantry."',
+    "The Russians send",
+    "Pavel Sokolov",
+)
+P(
+    "s34n:interview-with-outlet-said-colon",
+    'In an interview with Al Jazeera on Sunday, Hamas official Basem Naim said: "Israel is not serious about a deal."',
+    "Israel is not",
+    "Basem Naim",
+)
+P(
+    "s34n:at-briefing-in-city-colon",
+    'At a briefing in Geneva, OCHA spokesman Jens Laerke said: "Gaza is the hungriest place on earth."',
+    "Gaza is the",
+    "Jens Laerke",
+)
+P(
+    "s34n:speaking-at-rally-organised-by",
+    'Speaking at a rally in Karachi organised by the Pakistan Tehreek-e-Insaf, Ali Khan said: "Imran Khan will be freed."',
+    "Imran Khan will",
+    "Ali Khan",
+)
+P(
+    "s34n:unhcr-briefing-said-that-partial",
+    "UNHCR spokesperson Olga Sarrado told a briefing in Geneva that conditions in Chad's camps were \"dire\" and that Sudan's refugees needed help.",
+    "dire",
+    "Olga Sarrado",
+)
+P(
+    "s34n:said-the-army-had-partial",
+    'Juma Lado said the South Sudanese army had "abandoned" Nasir to the White Army.',
+    "abandoned",
+    "Juma Lado",
+)
+P(
+    "s34n:person-said-quote-about-person",
+    'Yasmin Farouk said President Abdel Fattah al-Sisi was "the only one who can open Rafah".',
+    "the only one",
+    "Yasmin Farouk",
+)
+P(
+    "s34n:long-title-chain-of-org-colon",
+    'The deputy head of the UN Mission in South Sudan, Guang Cong, said on Friday: "Both parties must return to the peace agreement."',
+    "Both parties",
+    "Guang Cong",
+)
+P(
+    "s34n:un-briefing-sg-spokesman",
+    'UN Secretary-General Antonio Guterres\'s spokesman, Stephane Dujarric, told reporters: "The Secretary-General is alarmed."',
+    "The Secretary-General is",
+    "Stephane Dujarric",
+)
+P(
+    "s34n:local-press-colon-after-group",
+    'Gunmen suspected to be members of the Islamic State West Africa Province (ISWAP) attacked Monguno on Sunday. The Borno police spokesperson, ASP Daso Nahum, said: "Five suspects were arrested."',
+    "Five suspects",
+    "Daso Nahum",
+)
+P(
+    "s34n:dawn-style-said-colon",
+    'PESHAWAR: At least 11 soldiers were martyred in an attack claimed by the Tehreek-i-Taliban Pakistan (TTP) in South Waziristan. Inspector General Akhtar Hayat said: "The attackers used night-vision equipment."',
+    "The attackers used",
+    "Akhtar Hayat",
+)
+P(
+    "s34n:ngo-release-colon",
+    'NAIROBI, 3 March 2025 – As fighting spreads in eastern DRC, the International Rescue Committee is scaling up. Said Hassan, IRC\'s country director in DRC, said: "Families are fleeing with nothing."',
+    "Families are fleeing",
+    "Said Hassan",
+)
+P(
+    "s34n:said-she-colon-after-org",
+    'Médecins Sans Frontières runs the only hospital in Rann. Its coordinator there, Elena Vasquez, said she feared the worst: "We cannot evacuate the patients."',
+    "We cannot evacuate",
+    "Elena Vasquez",
+)
+P(
+    "s34n:added-colon-after-quote-block",
+    'Ahmed Nour, a farmer from Tawila, said the militia had taken his cattle. He added: "They told us to leave or die."',
+    "They told us",
+    "Ahmed Nour",
+)
+# a term in marks that the subject of reported speech "calls" (guideline session 33 point 1)
+P(
+    "s34o:it-calls-after-says-accusing",
+    'A drone strike killed three herders east of the berm, the Polisario Front says, accusing Morocco of targeting civilians in the territory it calls "liberated".',
+    "liberated",
+    "Polisario Front",
+)
+P(
+    "s34o:it-calls-after-said-accusing-state",
+    'The Syrian Democratic Forces said Turkey had shelled villages near Kobani, accusing Ankara of attacking what it calls "terrorist" positions.',
+    "terrorist",
+    "Syrian Democratic Forces",
+)
+P(
+    "s34o:what-it-calls-after-said",
+    'Russia\'s defence ministry said on Friday its forces had struck what it calls "military infrastructure" in Odesa.',
+    "military infrastructure",
+    "Russia",
+)
+P(
+    "s34o:what-the-government-calls-in-reported",
+    'General Carlos Mendoza said in a video that troops had killed nine members of what the Government calls "Tancol" near the border with Colombia.',
+    "Tancol",
+    "Carlos Mendoza",
+)
+P(
+    "s34o:what-the-government-calls-state-named",
+    'Venezuela accuses Colombia of sheltering fighters. Defence Minister Vladimir Padrino said troops had killed members of what the government calls "narco-terrorist groups".',
+    "narco-terrorist",
+    "Vladimir Padrino",
+)
+P(
+    "s34o:what-the-army-calls-in-ngo-report",
+    'Human Rights Watch said in a report that the Burkinabe army had executed 223 villagers in what the army calls "mopping-up operations".',
+    "mopping-up",
+    "Burkinabe army",
+)
+P(
+    "s34o:named-subject-calls",
+    'Iran\'s foreign ministry condemned the strike. Tehran called the attack "a violation of international law".',
+    "a violation",
+    "Tehran",
+)
+P(
+    "s34o:what-residents-call-no-link",
+    'The road from El Fasher to Tawila, what residents call "the road of death", is lined with burned cars.',
+    "the road of death",
+    None,
+)
+P(
+    "s34j:asked-about-state-the-minister",
+    'Asked about Iran, the foreign minister said: "We have no contact with Tehran."',
+    "We have no contact",
+    None,
+)
+P(
+    "s34j:responding-to-group-the-official",
+    'Responding to Hezbollah\'s threats, the Israeli official said: "We are ready for any scenario."',
+    "We are ready",
+    None,
+)
+P(
+    "s34j:pressed-on-org-the-spokeswoman",
+    'Pressed on the UNRWA allegations, the spokeswoman for the foreign ministry said: "The evidence speaks for itself."',
+    "The evidence",
+    None,
+)
+P(
+    "s34j:asked-about-person-a-diplomat",
+    'Asked about Vladimir Putin, a senior European diplomat said: "He is not interested in peace."',
+    "He is not",
+    None,
+)
+P(
+    "s34j:referring-to-group-the-governor",
+    'Referring to the Islamic State West Africa Province, the governor of Borno said: "They are weakened but not defeated."',
+    "They are weakened",
+    None,
+)
+P(
+    "s34j:asked-about-org-named-after",
+    'Asked about MONUSCO, Congolese government spokesman Patrick Muyaya said: "The mission has failed."',
+    "The mission has",
+    "Patrick Muyaya",
+)
+P(
+    "s34j:asked-about-state-body-after",
+    'Asked about Rwanda, the Congolese army said in a statement: "Kigali is the aggressor."',
+    "Kigali is",
+    "Congolese army",
+)
+P(
+    "s34j:asked-the-group-it-said",
+    'The Houthis fired at a tanker. Asked about the United States, the group said: "Washington will pay."',
+    "Washington will",
+    "Houthis",
+)
+P(
+    "s34j:asked-about-person-he-said",
+    'Ahmed Salim leads the council in Marib. Asked about the Houthis, he said: "They want the whole province."',
+    "They want",
+    "Ahmed Salim",
+)
+P(
+    "s34j:commenting-on-state-the-mayor",
+    'Commenting on Russia\'s latest strikes, the mayor of the town said: "Three schools were hit."',
+    "Three schools",
+    None,
+)
+P(
+    "s34k:in-statement-army-spokesman-then-statement-said",
+    'In a statement, Sudanese army spokesman Nabil Abdallah said the RSF had shelled a market in Omdurman.\n\n"The militia targets civilians deliberately," the statement said.',
+    "The militia targets",
+    "Nabil Abdallah",
+)
+P(
+    "s34k:in-statement-org-spokeswoman-comma-name",
+    'In a statement on Tuesday, UNICEF\'s spokeswoman, Tess Ingram, said 14 children had been killed in Rafah. "Children are dying every day," the statement added.',
+    "Children are dying",
+    "Tess Ingram",
+)
+P(
+    "s34k:in-statement-police-spokesperson-then-read",
+    'In a statement, Kaduna police spokesperson Mansir Hassan said 12 worshippers had been abducted. "Efforts are under way to rescue them," the statement read.',
+    "Efforts are",
+    "Mansir Hassan",
+)
+P(
+    "s34k:in-statement-body-no-person-then-said",
+    'In a statement, the Islamic Movement in Nigeria said police had fired on its procession. "This was a peaceful march," the statement said.',
+    "This was a peaceful",
+    "Islamic Movement in Nigeria",
+)
+P(
+    "s34k:in-statement-person-of-body-then-said",
+    'In a statement, Yemane Gebremeskel, Eritrea\'s information minister, rejected the report. "These allegations are fabricated," the statement said.',
+    "These allegations",
+    "Yemane Gebremeskel",
+)
+P(
+    "s34k:in-statement-ministry-spokesman-then-said",
+    'In a statement, Iran\'s foreign ministry spokesman Esmaeil Baghaei condemned the strike. "This is a flagrant violation," the statement said.',
+    "This is a flagrant",
+    "Esmaeil Baghaei",
+)
+P(
+    "s34k:in-statement-state-body-then-said",
+    'In a statement, Pakistan\'s Inter-Services Public Relations said five soldiers had died. "The terrorists were neutralised," the statement said.',
+    "The terrorists were",
+    "Inter-Services Public Relations",
+)
+P(
+    "s34k:in-statement-group-commander-then-said",
+    'In a statement, M23 leader Bertrand Bisimwa said the rebels would not withdraw from Goma. "We are here to stay," the statement said.',
+    "We are here",
+    "Bertrand Bisimwa",
+)
+P(
+    "s34o:they-call-after-rebels-said",
+    'The Arakan Army said its fighters had seized two bases, accusing Myanmar\'s junta of bombing what they call "liberated areas".',
+    "liberated areas",
+    "Arakan Army",
+)
+P(
+    "s34o:it-described-as-after-ministry-said",
+    'Pakistan\'s foreign ministry said on Monday that India had launched what it described as "an unprovoked attack" on Muzaffarabad.',
+    "an unprovoked attack",
+    "Pakistan",
+)
+P(
+    "s34o:it-terms-after-group-claimed",
+    'Hezbollah said it had fired rockets at an Israeli base near Safed in response to what it terms "Zionist aggression".',
+    "Zionist aggression",
+    "Hezbollah",
+)
+P(
+    "s34o:what-the-authorities-call-person-reported",
+    'Lawyer Sarah Mbeki said police had detained 40 protesters in what the authorities call "preventive custody".',
+    "preventive custody",
+    "Sarah Mbeki",
+)
+P(
+    "s34o:what-the-army-calls-no-reported-speech",
+    'Thousands fled Gwoza during what the army calls "clearance operations", the UN said.',
+    "clearance operations",
+    "UN",
+)
+P(
+    "s34o:what-it-calls-person-reporter-body-it",
+    'Ahmed Salim said the army had shelled what it calls "terrorist hideouts" near Marib.',
+    "terrorist hideouts",
+    "Ahmed Salim",
+)
+P(
+    "s34o:which-the-junta-called-person-named-before",
+    'The Burkinabe junta expelled two French diplomats. Activist Issa Ouedraogo said the expulsions followed what the junta called "subversive activities".',
+    "subversive activities",
+    "Issa Ouedraogo",
+)
+P(
+    "s34m:she-two-women-paragraphs-later-nearer",
+    'Halima Bukar, a mother of five, fled Konduga in March.\n\nHer neighbour, Aisha Modu, stayed behind to guard the house.\n\n"I could not leave the old people alone," she said.',
+    "I could not leave",
+    "Aisha Modu",
+)
+P(
+    "s34m:she-two-women-later-described-woman",
+    'Maria Gonzalez, a teacher, lost her school in the fire. The town\'s mayor, Luisa Ortega, a former nurse, visited on Friday. "We will rebuild it before the rains," she said.',
+    "We will rebuild",
+    "Luisa Ortega",
+)
+P(
+    "s34m:she-two-women-later-mrs",
+    'Mrs Grace Okello runs a shelter in Gulu. Mrs Florence Achieng, who arrived last week, sleeps on the floor with her children. "There is no room left," she said.',
+    "There is no room",
+    "Florence Achieng",
+)
+P(
+    "s34m:she-later-woman-paragraph-said-that",
+    'Svitlana Koval, 54, left Pokrovsk in a bus organised by the city.\n\nHer daughter, Olena Koval, said the shelling had not stopped for a week. "We counted forty explosions in one night," she said.',
+    "We counted",
+    "Olena Koval",
+)
+P(
+    "s34m:she-later-woman-unknown-gender-name",
+    'Fatima Haidari, a midwife, fled Herat in 2021. Her colleague Zarghona Wardak stayed at the clinic. "Someone has to deliver the babies," she said.',
+    "Someone has to",
+    "Zarghona Wardak",
+)
+P(
+    "s34m:she-later-woman-speaks-first-then-quote",
+    'Nadia Hamdan, whose husband was detained in March, has not heard from him. Lawyer Rania Saleh took up the case in June. "The court has refused every request," she said.',
+    "The court has",
+    "Rania Saleh",
+)
+P(
+    "s34m:she-earlier-woman-later-man-nearer",
+    'Aziza Rahimi, a teacher, was stopped at a Taliban checkpoint. Her brother, Jawad, drove her home. "They told me not to come back," she said.',
+    "They told me",
+    "Aziza Rahimi",
+)
+P(
+    "s34m:she-earlier-woman-spoke-later-woman-victim",
+    'Amina Garba said gunmen stormed the village at dawn. Her niece, Zainab Garba, was abducted with 20 other girls. "We searched the forest for three days," she said.',
+    "We searched",
+    "Amina Garba",
+)
+# a standfirst between the headline and the body's dateline, no byline
+P(
+    "s34p:standfirst-ap-dateline",
+    "Ukraine says Russian drones hit Odesa port\n\nOfficials say the strikes were 'the heaviest in weeks'.\n\nKYIV, Ukraine (AP) \u2014 Ukraine's air force said Tuesday that overnight strikes on Odesa were \"the heaviest in weeks\", as Russia pressed its campaign against ports.",
+    "the heaviest in weeks",
+    "Ukraine#3",
+)
+P(
+    "s34p:standfirst-reuters-dateline",
+    "Sudan army retakes Wad Madani\n\nThe army calls the recapture 'a turning point'.\n\nPORT SUDAN, Jan 12 (Reuters) - Sudan's army said on Sunday it had retaken Wad Madani, calling the recapture \"a turning point\" in the war with the Rapid Support Forces.",
+    "a turning point",
+    "Sudan army",
+)
+P(
+    "s34p:standfirst-dawn-colon-dateline",
+    "Attack on convoy in Kurram\n\nPolice say the attackers were 'well organised'.\n\nPESHAWAR: Kurram police chief Javed Iqbal said on Friday that the attackers were \"well organised\" and had planned the ambush for days.",
+    "well organised",
+    "Javed Iqbal",
+)
+P(
+    "s34p:standfirst-own-named-speaker-kept",
+    "Gaza aid\n\nUN chief Antonio Guterres calls Gaza 'a killing field'.\n\nNEW YORK \u2013 The situation in Gaza is dire, UN officials said on Monday. Secretary-General Antonio Guterres again described the strip as \"a killing field\" in remarks to reporters.",
+    "a killing field",
+    "Antonio Guterres#1",
+)
+P(
+    "s34p:standfirst-no-repeat-in-body",
+    "Floods in Sindh\n\nResidents say aid is 'too little, too late'.\n\nKARACHI \u2013 Pakistan's army said on Monday that relief was reaching every village.",
+    "too little",
+    None,
+)
+P(
+    "s34p:standfirst-ngo-dateline-dash",
+    "DRC: IRC scales up in North Kivu\n\nThe agency says needs are 'unprecedented'.\n\nGOMA \u2013 The International Rescue Committee said on Thursday that humanitarian needs in North Kivu were \"unprecedented\" after the fall of Goma.",
+    "unprecedented",
+    "IRC",
+)
+# before the quote: colon after a sentence without a speech verb, partial quotes after verbs of judging and promising
+P(
+    "s34q:had-a-message-colon",
+    'Houthi leader Abdul-Malik al-Houthi had a message for Washington: "Your ships will not be safe."',
+    "Your ships",
+    "Abdul-Malik al-Houthi",
+)
+P(
+    "s34q:put-it-bluntly-colon",
+    'Martin Griffiths put it bluntly: "The world has abandoned Sudan."',
+    "The world has",
+    "Martin Griffiths",
+)
+P(
+    "s34q:possessive-verdict-colon",
+    'Kenya\'s police chief Douglas Kanja gave his verdict on the Haiti mission: "We are making progress."',
+    "We are making",
+    "Douglas Kanja",
+)
+P(
+    "s34q:had-this-to-say-colon",
+    'Asked about the ceasefire, Hamas official Osama Hamdan had this to say: "It is a trick."',
+    "It is a trick",
+    "Osama Hamdan",
+)
+P(
+    "s34q:in-words-of",
+    'In the words of Elena Petrova, a volunteer in Kharkiv, "every night is a lottery."',
+    "every night",
+    "Elena Petrova",
+)
+P(
+    "s34q:in-possessive-words",
+    'In Amina Sheikh\'s words, "the camp has become a prison."',
+    "the camp has",
+    "Amina Sheikh",
+)
+P(
+    "s34q:as-X-put-it",
+    'As Ali Hassan, a fisherman in Hodeidah, put it, "the sea is closed to us now."',
+    "the sea is",
+    "Ali Hassan",
+)
+P(
+    "s34q:quoted-by-outlet-as-saying",
+    'Colonel Assimi Goita was quoted by state television ORTM as saying that "the terrorists will be hunted down."',
+    "the terrorists will",
+    "Assimi Goita",
+)
+P(
+    "s34q:described-as-partial",
+    'Josep Borrell described the strike on the school as "unacceptable".',
+    "unacceptable",
+    "Josep Borrell",
+)
+P(
+    "s34q:vowed-to-partial",
+    'Nigerian President Bola Tinubu vowed to "crush" the bandits holding the schoolchildren.',
+    "crush",
+    "Bola Tinubu",
+)
+P(
+    "s34q:expressed-partial",
+    'UN envoy Hans Grundberg expressed "deep concern" over the detention of aid workers by the Houthis.',
+    "deep concern",
+    "Hans Grundberg",
+)
+P(
+    "s34q:urged-to-partial",
+    'Pope Leo urged both sides in Sudan to "lay down their arms".',
+    "lay down",
+    "Leo",
+)
+P(
+    "s34q:called-for-partial",
+    'Jan Egeland called for an "immediate and unconditional" ceasefire in El Fasher.',
+    "immediate and",
+    "Jan Egeland",
+)
+P(
+    "s34q:said-he-feared-partial",
+    'Farmer Musa Bello said he feared the bandits would return "at harvest time".',
+    "at harvest time",
+    "Musa Bello",
+)
+P(
+    "s34q:told-the-security-council-colon",
+    'Russia\'s UN ambassador Vassily Nebenzia told the Security Council: "The West is prolonging the war."',
+    "The West is",
+    "Vassily Nebenzia",
+)
+P(
+    "s34q:told-lawmakers-that",
+    'Israeli Defence Minister Israel Katz told lawmakers that the army would "stay in the buffer zone indefinitely".',
+    "stay in the buffer",
+    "Israel Katz",
+)
+P(
+    "s34q:interview-published-by-colon",
+    'Kenyan President William Ruto said in an interview published on Sunday by Le Monde: "Africa will not be a battlefield."',
+    "Africa will not",
+    "William Ruto",
+)
+P(
+    "s34q:aside-asked-whether-said",
+    'Mohamed Hamdan Dagalo, asked whether his forces had committed abuses, said: "Any soldier who breaks the law will be punished."',
+    "Any soldier",
+    "Mohamed Hamdan Dagalo",
+)
+P(
+    "s34q:second-quote-same-paragraph",
+    'Dr. Marwan Sultan, director of the Indonesian Hospital, said: "We have no fuel." "The generators will stop tonight."',
+    "The generators",
+    "Marwan Sultan",
+)
+P(
+    "s34q:said-of-org-colon",
+    'Tom Fletcher said of the Rapid Support Forces: "They are blocking every convoy."',
+    "They are blocking",
+    "Tom Fletcher",
+)
+P(
+    "s34q:dash-before-quote",
+    'For Abdullah Omar, a trader in Mogadishu\'s Bakara market, the answer is simple \u2014 "al-Shabaab takes its cut first."',
+    "al-Shabaab takes",
+    "Abdullah Omar",
+)
+P(
+    "s34q:for-X-the-answer-colon",
+    'For Amira Haddad, the answer is simple: "We go back to Gaza City."',
+    "We go back",
+    "Amira Haddad",
+)
+P(
+    "s34q:told-a-news-conference-in-colon",
+    'Turkish Foreign Minister Hakan Fidan told a news conference in Ankara alongside his Iraqi counterpart: "The PKK must lay down its arms."',
+    "The PKK must",
+    "Hakan Fidan",
+)
+P(
+    "s34q:posted-on-telegram-that",
+    'Russian-installed governor Vladimir Saldo posted on Telegram that Ukrainian drones had "targeted civilians" in Oleshky.',
+    "targeted civilians",
+    "Vladimir Saldo",
+)
+P(
+    "s34q:statement-on-website-read",
+    'A statement on the Pakistani military\'s website read: "Five terrorists were sent to hell."',
+    "Five terrorists",
+    "Pakistani military",
+)
+P(
+    "s34q:said-after-meeting-org-colon",
+    'After meeting Hamas leaders in Doha, Egyptian intelligence chief Hassan Rashad said: "An agreement is within reach."',
+    "An agreement",
+    "Hassan Rashad",
+)
+P(
+    "s34q:wrote-in-op-ed-that",
+    'Volodymyr Zelensky wrote in an op-ed for The Economist that Europe must "stop fearing Russia".',
+    "stop fearing",
+    "Volodymyr Zelensky",
+)
+P(
+    "s34q:insisted-that-partial-with-objects",
+    'Ethiopia\'s Prime Minister Abiy Ahmed insisted that Eritrea and the TPLF had "no business" in Tigray.',
+    "no business",
+    "Abiy Ahmed",
+)
+# verbs of saying right after the quote's closing comma that the main lists leave out
+P(
+    "s34r:X-answered-after",
+    'Reporters asked whether Kyiv would accept a freeze of the front. "Never on these terms," Andriy Sybiha answered.',
+    "Never on these",
+    "Andriy Sybiha",
+)
+P(
+    "s34r:answered-X-inverted",
+    'The minister was asked about the strikes on Rafah. "We are targeting Hamas, not civilians," answered Yoav Gallant.',
+    "We are targeting",
+    "Yoav Gallant",
+)
+P(
+    "s34r:she-admits-present",
+    'Fatuma Abdi has lived in the Dadaab camp since 2011. "Sometimes I think we will never leave," she admits.',
+    "Sometimes I think",
+    "Fatuma Abdi",
+)
+P(
+    "s34r:X-concedes-present",
+    'The Afghan economy is collapsing. "We cannot pay the teachers," Taliban official Abdul Salam Hanafi concedes.',
+    "We cannot pay",
+    "Abdul Salam Hanafi",
+)
+P(
+    "s34r:he-laments-present",
+    'Rashid Khalil ran a bakery in Khan Younis for 20 years. "Now there is no flour and no oven," he laments.',
+    "Now there is",
+    "Rashid Khalil",
+)
+P(
+    "s34r:X-quipped",
+    'Asked about the sanctions, Russian Foreign Minister Sergei Lavrov smiled. "We have survived worse," Lavrov quipped.',
+    "We have survived",
+    "Lavrov#2",
+)
+P(
+    "s34r:X-snapped",
+    'The interview turned tense. "That is a lie spread by the RSF," Sudanese army spokesman Nabil Abdallah snapped.',
+    "That is a lie",
+    "Nabil Abdallah",
+)
+P(
+    "s34r:X-testified",
+    'The hearing in The Hague resumed on Tuesday. "I saw the soldiers shoot the men," witness Amina Hassan testified.',
+    "I saw the soldiers",
+    "Amina Hassan",
+)
+P(
+    "s34r:the-group-repeated",
+    'Hamas has rejected the plan twice. "Our conditions have not changed," the group repeated on Friday.',
+    "Our conditions",
+    "Hamas",
+)
+P(
+    "s34r:she-cried",
+    'Hawa Abakar searched the hospital in Adre for her son. "Where is my boy?" she cried.',
+    "Where is my boy",
+    "Hawa Abakar",
+)
+P(
+    "s34r:X-observes-present-un",
+    'The UN envoy for Yemen, Hans Grundberg, briefed the council. "The window for peace is closing," Grundberg observes in his report.',
+    "The window for",
+    "Grundberg#2",
+)
+P(
+    "s34r:interjected-X",
+    'Colonel Moussa Diarra began to answer, but his deputy cut in. "The road is mined," interjected Captain Oumar Sangare.',
+    "The road is mined",
+    "Oumar Sangare",
+)
+P(
+    "s34r:answered-by-none-unnamed",
+    'Reporters asked the army about the strike. "No comment," an officer answered.',
+    "No comment",
+    None,
+)
+P(
+    "s34r:answered-not-after-quote",
+    'Maria Lopez said the army was "in control". Police answered the call within minutes, residents said.',
+    "in control",
+    "Maria Lopez",
+)
+# before the quote: more house styles
+P(
+    "s34s:ministry-quoted-spokesman-as-saying-colon",
+    'Iran\'s foreign ministry quoted its spokesman, Esmaeil Baghaei, as saying: "Tehran will respond at a time of its choosing."',
+    "Tehran will respond",
+    "Esmaeil Baghaei",
+)
+P(
+    "s34s:spoke-from-paragraph-then-quote",
+    'Yusuf Abdi spoke to Al Jazeera by phone from Baidoa.\n\n"The fighters came at night and took the young men."',
+    "The fighters came",
+    "Yusuf Abdi",
+)
+P(
+    "s34s:statement-signed-by-read-colon",
+    'The Houthis issued a statement on Monday. A statement signed by spokesman Yahya Saree read: "We targeted the ship with two missiles."',
+    "We targeted",
+    "Yahya Saree",
+)
+P(
+    "s34s:said-on-x-platform-colon",
+    'Ukrainian President Volodymyr Zelensky said on X: "Russia launched 400 drones overnight."',
+    "Russia launched",
+    "Volodymyr Zelensky",
+)
+P(
+    "s34s:told-bbc-programme-colon",
+    'Sudanese activist Hala al-Karib told the BBC\'s Newshour programme: "Women are being raped in front of their families."',
+    "Women are being",
+    "Hala al-Karib",
+)
+P(
+    "s34s:speaking-who-heads-colon",
+    'Speaking to reporters, Mirjana Spoljaric, who heads the International Committee of the Red Cross, said: "The rules of war are being ignored."',
+    "The rules of war",
+    "Mirjana Spoljaric",
+)
+P(
+    "s34s:joint-statement-colon",
+    'Qatar\'s Prime Minister Mohammed bin Abdulrahman Al Thani and Egyptian Foreign Minister Badr Abdelatty said in a joint statement: "Both parties must return to the table."',
+    "Both parties must",
+    "Mohammed bin Abdulrahman Al Thani",
+)
+P(
+    "s34s:one-resident-apposed-colon",
+    'Shelling hit the market in Kherson. One resident, Olha Moroz, said: "The shells fell while people were queuing for bread."',
+    "The shells fell",
+    "Olha Moroz",
+)
+P(
+    "s34s:another-witness-aged-colon",
+    'Several witnesses saw the convoy. Another witness, 28-year-old Ibrahim Kamara, said: "The soldiers fired first."',
+    "The soldiers fired",
+    "Ibrahim Kamara",
+)
+P(
+    "s34s:aged-father-said-partial",
+    'Abdirahman Yusuf, 45, a father of three, said he had "lost everything" in the floods in Beledweyne.',
+    "lost everything",
+    "Abdirahman Yusuf",
+)
+P(
+    "s34s:the-head-of-body-apposed-colon",
+    'The head of the Norwegian Refugee Council, Jan Egeland, said: "Gaza is the worst crisis I have seen."',
+    "Gaza is the worst",
+    "Jan Egeland",
+)
+P(
+    "s34s:said-X-inverted-colon",
+    'In the market, traders count their losses. Said Ahmed Ali, a trader: "Nobody buys anything any more."',
+    "Nobody buys",
+    "Ahmed Ali",
+)
+P(
+    "s34s:is-adamant-colon",
+    'Ibrahim Traore, Burkina Faso\'s junta leader, is adamant: "We will never negotiate with terrorists."',
+    "We will never",
+    "Ibrahim Traore",
+)
+P(
+    "s34s:is-blunt-colon-body-before",
+    'The World Food Programme warned of famine in Gaza. Its chief, Cindy McCain, is blunt: "People are starving to death."',
+    "People are starving",
+    "Cindy McCain",
+)
+P(
+    "s34s:answer-was-short-colon",
+    'Reporters asked Sergei Shoigu about the losses. His answer was short: "Everything is going to plan."',
+    "Everything is going",
+    "Sergei Shoigu",
+)
+P(
+    "s34s:deputy-apposed-said-colon",
+    'Hezbollah\'s deputy leader, Naim Qassem, said in a televised speech: "The resistance is ready."',
+    "The resistance is",
+    "Naim Qassem",
+)
+P(
+    "s34s:local-official-told-afp-comma",
+    'Local official Moussa Ag Acharatoumane told AFP, "The jihadists control the roads around Menaka."',
+    "The jihadists control",
+    "Moussa Ag Acharatoumane",
+)
+P(
+    "s34s:tweet-read-after-name",
+    'Israeli opposition leader Yair Lapid posted on X. His tweet read: "This government has abandoned the hostages."',
+    "This government",
+    "Yair Lapid",
+)
+P(
+    "s34s:ngo-release-director-said-colon-after-dateline",
+    'GENEVA (7 May 2025) \u2013 The UN Human Rights Office is alarmed by reports of executions in Sudan. UN High Commissioner for Human Rights Volker T\u00fcrk said: "These acts may amount to war crimes."',
+    "These acts may",
+    "Volker T\u00fcrk",
+)
+P(
+    "s34s:un-briefing-deputy-spokesperson",
+    'At the daily briefing in New York, Deputy Spokesperson Farhan Haq told reporters: "We are in touch with both sides."',
+    "We are in touch",
+    "Farhan Haq",
+)
+# "it said" after another body's denial; continued quotes; blocks of quotes
+P(
+    "s34l:it-said-after-dismissed-report-of-ngo",
+    'Human Rights Watch accused Ethiopia\'s army of killing civilians in Amhara. The government dismissed the report as "biased". "Our forces protect civilians," it said.',
+    "Our forces protect",
+    "Ethiopia",
+)
+P(
+    "s34l:it-said-paragraph-after-denial",
+    'The Wagner Group was accused by the UN of killing 500 people in Moura.\n\nMali\'s junta denied the accusation on Friday.\n\n"Only terrorists were neutralised," it said.',
+    "Only terrorists",
+    "Mali",
+)
+P(
+    "s34l:it-said-denial-object-body",
+    'The Arakan Army said it had captured the last junta base in Maungdaw. The military government denied that Maungdaw had fallen. "Our troops are holding their positions," it said.',
+    "Our troops are holding",
+    None,
+)
+P(
+    "s34l:it-added-after-denied-X-claim",
+    'The M23 said it controlled the airport. Congo\'s army denied the M23 claim. "Our forces are still in Goma," it added.',
+    "Our forces are still",
+    "Congo",
+)
+P(
+    "s34i:continued-new-paragraph",
+    '"We have lost contact with our teams in El Fasher," said Claire Nicolet of MSF.\n\n"We do not know if they are alive."',
+    "We do not know",
+    "Claire Nicolet",
+)
+P(
+    "s34i:continued-after-she-said-para",
+    'Layla Ahmad, a nurse, stayed at al-Awda hospital.\n\n"We have no anaesthetics," she said. "We operate on children without them."',
+    "We operate on",
+    "Layla Ahmad",
+)
+P(
+    "s34i:continued-after-group-said",
+    '"Our fighters repelled the attack," the Arakan Army said. "The junta lost 40 soldiers."',
+    "The junta lost",
+    "Arakan Army",
+)
+P(
+    "s34i:continued-after-told-outlet-state-mentioned",
+    '"Russia is bombing our cities every night," Ukrainian Foreign Minister Andrii Sybiha told the BBC. "Europe must act now."',
+    "Europe must act",
+    "Andrii Sybiha",
+)
+P(
+    "s34h:block-after-non-speech-sentence",
+    'Idris Musa, a driver for the aid convoy, survived the ambush near Tawila. He was hit in the arm.\n\n"They shot at the tyres first."\n\n"Then they came for the drivers."',
+    "Then they came",
+    "Idris Musa",
+)
+P(
+    "s34h:block-two-speakers-second-named-last",
+    'Abdi Farah, a trader, said the market was full when the bomb went off. His brother Hassan Farah was inside.\n\n"I heard the blast from my shop," Abdi said.\n\n"I ran to find my brother."',
+    "I ran to find",
+    "Abdi#2",
+)
+P(
+    "s34l:it-added-after-state-ministry-said",
+    'Hamas said the talks had collapsed. Egypt\'s foreign ministry said contacts were continuing. "Cairo remains committed to mediation," it added.',
+    "Cairo remains",
+    "Egypt",
+)
+P(
+    "s34l:it-added-after-state-military-rejected",
+    'The Baloch Liberation Army said it had killed 30 soldiers. Pakistan\'s military denied the figure. "Only four soldiers were martyred," it added.',
+    "Only four soldiers",
+    "Pakistan",
+)
+P(
+    "s34l:they-added-after-group-forces-denied",
+    'The army said the RSF had shelled the camp. The RSF\'s forces denied any role. "We were not in Zamzam," they added.',
+    "We were not",
+    "RSF#2",
+)
+P(
+    "s34l:it-added-after-state-police-said-object-group",
+    'Al-Shabaab claimed the bombing in Mogadishu. Somalia\'s police said they had arrested three suspects linked to al-Shabaab. "The investigation continues," it added.',
+    "The investigation",
+    "Somalia",
+)
+P(
+    "s34l:it-added-person-owner-not-a-body",
+    'The ICC issued a warrant for Rodrigo Duterte. Duterte\'s lawyer said the court had no jurisdiction. "The Philippines left the ICC in 2019," it added.',
+    "The Philippines left",
+    "ICC#1",
+)
+P(
+    "s34f:trailing-spokesman-said-then-paragraph",
+    'Seventeen people were killed in the strike on the school, civil defence spokesman Mahmud Bassal said.\n\n"Most of them were women and children."',
+    "Most of them",
+    "Mahmud Bassal",
+)
+P(
+    "s34f:said-in-statement-then-paragraph-person",
+    'The attack was "a grave violation of international law", UN rights chief Volker T\u00fcrk said in a statement.\n\n"Those responsible must be held to account."',
+    "Those responsible",
+    "Volker T\u00fcrk",
+)
+P(
+    "s34f:according-to-then-paragraph",
+    'At least 40 people died in the flooding, according to Khalid Mohammed, the head of Derna\'s emergency committee.\n\n"Whole streets were washed into the sea."',
+    "Whole streets",
+    "Khalid Mohammed",
+)
+P(
+    "s34f:told-reuters-then-paragraph-org-object",
+    'The RSF had surrounded the camp for weeks, Zamzam resident Adam Rizig told Reuters.\n\n"Nobody can get out."',
+    "Nobody can get",
+    "Adam Rizig",
+)
+P(
+    "s34f:ministry-said-then-paragraph",
+    'Ukraine\'s air force said it had shot down 48 of the 60 drones launched overnight.\n\n"Air defence remains active in the north."',
+    "Air defence",
+    "Ukraine",
+)
+P(
+    "s34f:state-ministry-said-then-paragraph",
+    'Russia\'s defence ministry said on Sunday its forces had captured the village of Toretske.\n\n"The enemy suffered heavy losses."',
+    "The enemy suffered",
+    "Russia",
+)
+P(
+    "s34f:group-military-wing-said-then-paragraph",
+    'Hamas\'s armed wing said its fighters had ambushed an Israeli patrol in Beit Hanoun.\n\n"Our mujahideen detonated an explosive device."',
+    "Our mujahideen",
+    "Hamas",
+)
+P(
+    "s34f:according-to-title-then-paragraph",
+    'More than 200 homes were destroyed, according to provincial governor Abdul Rahman Haidari.\n\n"Entire families are sleeping in the open."',
+    "Entire families",
+    "Abdul Rahman Haidari",
+)
+P(
+    "s34f:according-to-org-then-paragraph-none",
+    'More than 200 homes were destroyed, according to the UN.\n\n"Entire families are sleeping in the open."',
+    "Entire families",
+    None,
+)
+P(
+    "s34f:state-police-did-not-say-then-paragraph",
+    'Kenya\'s police have not commented on the killings.\n\n"We are still counting the dead."',
+    "We are still counting",
+    None,
+)
+# a colon after a long noun phrase that holds the speaker
+P(
+    "s34g:verdict-of-person-apposed-was-colon",
+    'The verdict of Filippo Grandi, the UN refugee chief, was stark: "This is the largest displacement crisis in the world."',
+    "This is the largest",
+    "Filippo Grandi",
+)
+P(
+    "s34g:response-from-person-came-colon",
+    'The response from Hamas official Basem Naim came within hours: "The occupation is lying."',
+    "The occupation is",
+    "Basem Naim",
+)
+P(
+    "s34g:warning-from-org-colon",
+    'The warning from the World Health Organization on Friday was unusually blunt: "Hospitals in Gaza are collapsing."',
+    "Hospitals in Gaza",
+    "World Health Organization",
+)
+P(
+    "s34g:message-of-person-to-state-colon",
+    'The message of Ukrainian Foreign Minister Andrii Sybiha to Washington was clear: "Security guarantees first."',
+    "Security guarantees",
+    "Andrii Sybiha",
+)
+P(
+    "s34g:person-apposed-long-in-address-colon",
+    'Somalia\'s president, Hassan Sheikh Mohamud, in an address to parliament on the second day of the session: "Al-Shabaab will be defeated this year."',
+    "Al-Shabaab will be",
+    "Hassan Sheikh Mohamud",
+)
+P(
+    "s34g:words-of-person-long-colon",
+    'The words of Brigadier General Nabil Abdallah, the spokesman of the Sudanese Armed Forces, on Saturday night: "Khartoum is free."',
+    "Khartoum is free",
+    "Nabil Abdallah",
+)
+P(
+    "s34g:person-long-role-posted-colon",
+    'Mykhailo Podolyak, an adviser to the head of Ukraine\'s presidential office, posted on Telegram late on Tuesday: "Moscow only understands force."',
+    "Moscow only",
+    "Mykhailo Podolyak",
+)
+P(
+    "s34g:reply-of-state-colon",
+    'The reply of Rwanda\'s government, through its spokeswoman Yolande Makolo, was swift: "These accusations are baseless."',
+    "These accusations",
+    "Yolande Makolo",
+)
+# before the quote: relative clauses, clefts, opening participles with other actors
+P(
+    "s34t:post-on-x-formerly-twitter-minister-wrote",
+    'In a post on X, formerly Twitter, Ukraine\'s Foreign Minister Andrii Sybiha wrote: "Russia has rejected every peace initiative."',
+    "Russia has rejected",
+    "Andrii Sybiha",
+)
+P(
+    "s34t:writing-on-telegram-official-said",
+    'Writing on Telegram, Russian-installed official Vladimir Rogov said Ukrainian forces had "lost the initiative" in Zaporizhzhia.',
+    "lost the initiative",
+    "Vladimir Rogov",
+)
+P(
+    "s34t:group-in-a-statement-said-colon",
+    'Hezbollah, in a statement, said: "Our fighters targeted an Israeli tank in Kfar Kila."',
+    "Our fighters targeted",
+    "Hezbollah",
+)
+P(
+    "s34t:state-military-which-says-said-colon",
+    'Israel\'s military, which says it targets only Hamas militants, said in a statement: "The strike hit a command centre."',
+    "The strike hit",
+    "Israel",
+)
+P(
+    "s34t:whose-brother-killed-by-group-told",
+    'Adam Yahya, whose brother was killed by the RSF in El Geneina, told Al Jazeera: "They shot him in front of our mother."',
+    "They shot him",
+    "Adam Yahya",
+)
+P(
+    "s34t:among-them-was-who-said",
+    'Hundreds gathered at the funeral in Jenin. Among them was Rania Khalil, a nurse from Tulkarem, who said: "We bury our children every week."',
+    "We bury our",
+    "Rania Khalil",
+)
+P(
+    "s34t:one-of-them-apposed-told",
+    'Dozens of fishermen have been detained by Eritrea. One of them, Ali Osman, told the BBC: "They beat us every day."',
+    "They beat us",
+    "Ali Osman",
+)
+P(
+    "s34t:asked-by-reuters-whether-state-said",
+    'Asked by Reuters whether Ethiopia would send troops to Somalia, Redwan Hussien said: "That decision has not been made."',
+    "That decision",
+    "Redwan Hussien",
+)
+P(
+    "s34t:cleft-it-was-X-who-put-it",
+    'It was Martin Griffiths, the UN aid chief, who put it most starkly: "Sudan is being destroyed."',
+    "Sudan is being",
+    "Martin Griffiths",
+)
+P(
+    "s34t:like-many-blames-group-colon",
+    'Like many in Goma, Jean-Claude Bahati, 34, blames the M23 and Rwanda: "They came to take our minerals."',
+    "They came to take",
+    "Jean-Claude Bahati",
+)
+P(
+    "s34t:pressed-by-reporters-told-them",
+    "Pressed by reporters on the Taliban's ban on girls' schools, Zabihullah Mujahid told them: \"It is a temporary measure.\"",
+    "It is a temporary",
+    "Zabihullah Mujahid",
+)
+P(
+    "s34t:person-who-leads-org-in-state-said-partial",
+    'Sara Beysolow Nyanti, who leads the UN\'s humanitarian work in Sudan, said the RSF siege had left El Fasher "on the brink of famine".',
+    "on the brink",
+    "Sara Beysolow Nyanti",
+)
+P(
+    "s34t:after-state-accused-group-person-said-colon",
+    'Pakistan accused the Tehreek-e-Taliban Pakistan of the attack. Khyber Pakhtunkhwa police chief Akhtar Hayat Gandapur said: "The militants crossed from Afghanistan."',
+    "The militants crossed",
+    "Akhtar Hayat Gandapur",
+)
+P(
+    "s34t:X-said-while-Y-said-second",
+    'Kenyan police said two officers were wounded, while Haiti\'s prime minister, Garry Conille, said: "The gangs will not win."',
+    "The gangs will not",
+    "Garry Conille",
+)
+# before the quote: pronouns and descriptions opening the attribution
+P(
+    "s34u:she-told-after-other-person-object",
+    'Nour Haddad, a doctor, treated the wounded in Deir al-Balah. She told the BBC about her colleague Ahmed Salem: "He worked for 48 hours without sleep."',
+    "He worked for",
+    "Nour Haddad",
+)
+P(
+    "s34u:he-said-after-she-subject-other",
+    'Yusuf Bala drove the ambulance. His wife, Hadiza, waited at home. He said: "The road was full of bodies."',
+    "The road was full",
+    "Yusuf Bala",
+)
+P(
+    "s34u:the-ministry-said-colon-after-state-body",
+    'Iraq\'s interior ministry announced new arrests on Monday. The ministry said: "Twelve members of Islamic State were detained."',
+    "Twelve members",
+    "Iraq",
+)
+P(
+    "s34u:the-group-said-in-statement-colon-after-two-groups",
+    'The Houthis and Hezbollah both claimed attacks on Israel on Sunday. The Yemeni group said in a statement: "We fired a hypersonic missile at Jaffa."',
+    "We fired a",
+    "Houthis",
+)
+P(
+    "s34u:the-official-told-after-named",
+    'Sudan\'s army chief Abdel Fattah al-Burhan visited Khartoum. A senior official who travelled with him told AFP: "The general wants to show the war is won."',
+    "The general wants",
+    None,
+)
+P(
+    "s34u:the-mayor-said-colon-named-before",
+    'Vitali Klitschko, the mayor of Kyiv, inspected the damage. The mayor said: "Three people were killed in the Darnytskyi district."',
+    "Three people were",
+    "Vitali Klitschko",
+)
+P(
+    "s34u:they-said-joint-people",
+    'Aid workers Lena Fischer and Tomas Novak were freed by the Houthis on Friday. They said in a joint statement: "We are grateful to the mediators."',
+    "We are grateful",
+    "Lena Fischer",
+)
+P(
+    "s34u:its-spokesman-said-colon-after-body",
+    'The UN Relief and Works Agency warned of disease in Gaza. Its spokesman said: "Garbage is piling up in the streets."',
+    "Garbage is piling",
+    "UN Relief and Works Agency",
+)
+P(
+    "s34u:they-told-after-british-journalists",
+    'British journalists Emma Hart and Daniel Cole were released by Taliban authorities in Kabul. They told Sky News: "We were treated with respect."',
+    "We were treated",
+    "Emma Hart",
+)
+P(
+    "s34u:they-said-after-local-residents-named",
+    'Local residents Musa Garba and Ali Yakubu found the bodies near Zurmi. They said: "Bandits killed them at night."',
+    "Bandits killed",
+    "Musa Garba",
+)
+P(
+    "s34u:they-said-after-plural-body-not-people",
+    'The Rapid Support Forces and the Sudanese army traded blame for the shelling of El Obeid. They said: "The other side started it."',
+    "The other side",
+    "Rapid Support Forces",
+)
+P(
+    "s34u:they-said-after-palestinian-doctors",
+    'Palestinian doctors Khaled Saeed and Rami Nasser worked at al-Shifa until it was raided. They said in a joint interview: "We saw patients die in the corridors."',
+    "We saw patients",
+    "Khaled Saeed",
+)
+# headline quotes in several house styles
+P(
+    "s34v:headline-role-colon-quote",
+    "UN aid chief: 'Gaza is a graveyard for children'\n\nGENEVA \u2013 The UN's humanitarian chief Tom Fletcher said on Tuesday that Gaza was \"a graveyard for children\" and called for an immediate ceasefire.",
+    "Gaza is a graveyard",
+    "Tom Fletcher",
+)
+P(
+    "s34v:headline-state-says-partial",
+    "Ukraine says Russia 'deliberately' hit Kharkiv hospital\n\nKYIV (Reuters) - Ukraine's foreign ministry said on Monday that Russia had \"deliberately\" struck a children's hospital in Kharkiv.",
+    "deliberately",
+    "Ukraine#2",
+)
+P(
+    "s34v:headline-quote-then-say-residents",
+    "'We eat leaves,' say El Fasher residents as siege tightens\n\nEL FASHER, Sudan (AP) \u2014 Residents of El Fasher said on Friday that they were surviving on leaves and animal feed. \"We eat leaves,\" said Hawa Abdallah, a mother of five.",
+    "We eat leaves",
+    "Hawa Abdallah",
+)
+P(
+    "s34v:headline-name-colon-quote",
+    "Zelensky: 'We will not give up Donbas'\n\nUkrainian President Volodymyr Zelensky said on Sunday: \"We will not give up Donbas, whatever the pressure.\"",
+    "We will not give up Donbas",
+    "Volodymyr Zelensky",
+)
+P(
+    "s34v:headline-full-quote-body-partial",
+    "'This is a war crime,' says UN rights chief after Darfur massacre\n\nGENEVA (AFP) \u2013 UN rights chief Volker T\u00fcrk on Thursday called the killings in Darfur \"a war crime\" and demanded an inquiry.",
+    "This is a war crime",
+    "Volker T\u00fcrk",
+)
+P(
+    "s34v:headline-quote-body-partial-other-speaker-first",
+    'Sudan: \'The world has abandoned us,\' say El Fasher doctors\n\nThe army said the RSF had shelled the hospital "without pause". Dr. Omar Selik said the world had "abandoned us" to the militia.',
+    "The world has abandoned",
+    "Omar Selik",
+)
+P(
+    "s34v:headline-quote-body-two-word-partial-no-link",
+    "Kenya: 'Police shot at us' say protesters\n\nNAIROBI \u2013 Protesters said police \"shot at\" them during the march, Amnesty Kenya said.",
+    "Police shot at us",
+    None,
+)
+# NGO releases and UN briefing notes
+P(
+    "s34w:ngo-said-X-long-title-after",
+    '"The authorities must release all those detained for peaceful protest," said Tigere Chagutah, Amnesty International\'s Regional Director for East and Southern Africa.',
+    "The authorities must",
+    "Tigere Chagutah",
+)
+P(
+    "s34w:ngo-said-dr-X-role-in-place",
+    '"Our teams are seeing children with gunshot wounds every day," said Dr. Mohammed Saeed, MSF medical coordinator in Port Sudan.',
+    "Our teams are seeing",
+    "Mohammed Saeed",
+)
+P(
+    "s34w:un-briefing-representative-apposed-colon",
+    'UNHCR\'s Representative in Chad, Laura Lo Castro, said: "Refugees are arriving exhausted and traumatised."',
+    "Refugees are arriving",
+    "Laura Lo Castro",
+)
+P(
+    "s34w:un-briefing-speaking-at-briefing-spokesperson",
+    'Speaking at the regular press briefing in Geneva, OCHA spokesperson Jens Laerke said the convoy had been "looted by armed men".',
+    "looted by armed",
+    "Jens Laerke",
+)
+P(
+    "s34w:ngo-release-quote-then-continued-paragraph",
+    '"Civilians in El Fasher are trapped between two armies," said Jan Egeland, Secretary General of the Norwegian Refugee Council.\n\n"The world is watching a massacre in slow motion."',
+    "The world is watching",
+    "Jan Egeland",
+)
+P(
+    "s34w:un-news-style-told-un-news",
+    'Speaking to UN News from Port Sudan, Clementine Nkweta-Salami, the UN Resident Coordinator, said: "We need access now."',
+    "We need access",
+    "Clementine Nkweta-Salami",
+)
+P(
+    "s34w:ngo-release-said-X-of-org",
+    '"Families have nothing left to sell," said Shashwat Saraf of the International Rescue Committee.',
+    "Families have nothing",
+    "Shashwat Saraf",
+)
+P(
+    "s34w:press-release-statement-attributed-to",
+    'A statement attributed to the spokesperson for the Secretary-General read: "The Secretary-General condemns the attack on peacekeepers."',
+    "The Secretary-General condemns",
+    None,
+)
+
 if __name__ == "__main__":
     only = sys.argv[1] if len(sys.argv) > 1 else ""
     bad = 0

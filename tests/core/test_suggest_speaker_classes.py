@@ -339,3 +339,331 @@ def test_a_bodys_team_after_an_opening_phrase_naming_an_outlet_is_the_body_named
         'struck "a meeting place of terrorists".'
     )
     assert _speaker(text, "a meeting place") == "Naypyitaw"
+
+
+# ------------------------------------- an opening phrase of the topic names no speaker
+
+
+def test_asked_about_a_group_the_unnamed_spokesman_of_an_untagged_body_links_nobody() -> None:
+    text = (
+        "Asked about the Taliban, the spokesman for Kabul police said: "
+        '"We have arrested three suspects."'
+    )
+    assert _speaker(text, "We have arrested") is None
+
+
+def test_referring_to_a_group_the_governor_unnamed_links_nobody() -> None:
+    text = (
+        "Referring to the Islamic State West Africa Province, the governor of Borno said: "
+        '"They are weakened but not defeated."'
+    )
+    assert _speaker(text, "They are weakened") is None
+
+
+# ------------------------------------- "the statement said" after "In a statement, <body> <role> X"
+
+
+def test_the_statement_links_the_spokesperson_named_after_the_body_in_its_opening() -> None:
+    text = (
+        "In a statement, Sudanese army spokesman Nabil Abdallah said the RSF had shelled a "
+        'market in Omdurman.\n\n"The militia targets civilians deliberately," the statement said.'
+    )
+    assert _speaker(text, "The militia targets") == "Nabil Abdallah"
+
+
+def test_the_statement_links_a_possessed_spokeswoman_in_apposition() -> None:
+    text = (
+        "In a statement on Tuesday, UNICEF's spokeswoman, Tess Ingram, said 14 children had "
+        'been killed in Rafah. "Children are dying every day," the statement added.'
+    )
+    assert _speaker(text, "Children are dying") == "Tess Ingram"
+
+
+def test_the_statement_links_a_group_leader_named_with_his_role() -> None:
+    text = (
+        "In a statement, M23 leader Bertrand Bisimwa said the rebels would not withdraw from "
+        'Goma. "We are here to stay," the statement said.'
+    )
+    assert _speaker(text, "We are here") == "Bertrand Bisimwa"
+
+
+def test_the_statement_of_a_body_without_a_person_still_links_the_body() -> None:
+    text = (
+        "In a statement, the Islamic Movement in Nigeria said police had fired on its "
+        'procession. "This was a peaceful march," the statement said.'
+    )
+    assert _speaker(text, "This was a peaceful") == "Islamic Movement in Nigeria"
+
+
+# ------------------------------------- a term in marks that reported speech "calls"
+
+
+def test_it_calls_without_a_relative_is_the_body_that_speaks_not_the_one_accused() -> None:
+    text = (
+        "A drone strike killed three herders east of the berm, the Polisario Front says, "
+        'accusing Morocco of targeting civilians in the territory it calls "liberated".'
+    )
+    assert _speaker(text, "liberated") == "Polisario Front"
+
+
+def test_what_the_government_calls_inside_reported_speech_is_the_reporter_s_word() -> None:
+    text = (
+        "General Carlos Mendoza said in a video that troops had killed nine members of what "
+        'the Government calls "Tancol" near the border with Colombia.'
+    )
+    assert _speaker(text, "Tancol") == "Carlos Mendoza"
+
+
+def test_what_the_junta_called_named_a_sentence_before_is_still_the_reporter_s_word() -> None:
+    text = (
+        "The Burkinabe junta expelled two French diplomats. Activist Issa Ouedraogo said the "
+        'expulsions followed what the junta called "subversive activities".'
+    )
+    assert _speaker(text, "subversive activities") == "Issa Ouedraogo"
+
+
+def test_what_the_army_calls_links_the_army_named_in_the_same_sentence() -> None:
+    text = (
+        "Human Rights Watch said in a report that the Burkinabe army had executed 223 "
+        'villagers in what the army calls "mopping-up operations".'
+    )
+    assert _speaker(text, "mopping-up") == "Burkinabe army"
+
+
+# ------------------------------------- a standfirst above the dateline, no byline
+
+
+def test_a_standfirst_quote_above_an_ap_dateline_takes_the_body_speaker() -> None:
+    text = (
+        "Ukraine says Russian drones hit Odesa port\n\n"
+        "Officials say the strikes were 'the heaviest in weeks'.\n\n"
+        "KYIV, Ukraine (AP) \u2014 Ukraine's air force said Tuesday that overnight strikes on "
+        'Odesa were "the heaviest in weeks", as Russia pressed its campaign against ports.'
+    )
+    found = suggest(text, gazetteer=load_gazetteer())
+    quote = next(s for s in found if s.label == "QUOTE" and s.start < text.index("KYIV"))
+    assert quote.speaker == (text.index("Ukraine's air"), text.index("Ukraine's air") + 7)
+
+
+def test_a_standfirst_quote_above_a_colon_dateline_takes_the_body_speaker() -> None:
+    text = (
+        "Attack on convoy in Kurram\n\n"
+        "Police say the attackers were 'well organised'.\n\n"
+        "PESHAWAR: Kurram police chief Javed Iqbal said on Friday that the attackers were "
+        '"well organised" and had planned the ambush for days.'
+    )
+    assert _speaker(text, "well organised") == "Javed Iqbal"
+
+
+def test_a_standfirst_quote_its_own_sentence_attributes_keeps_that_speaker() -> None:
+    text = (
+        "Gaza aid\n\nUN chief Antonio Guterres calls Gaza 'a killing field'.\n\n"
+        "NEW YORK \u2013 The situation in Gaza is dire, UN officials said on Monday. "
+        'Secretary-General Antonio Guterres again described the strip as "a killing field" '
+        "in remarks to reporters."
+    )
+    found = suggest(text, gazetteer=load_gazetteer())
+    quote = next(s for s in found if s.label == "QUOTE" and s.start < text.index("NEW YORK"))
+    name = text.index("Antonio Guterres")
+    assert quote.speaker == (name, name + len("Antonio Guterres"))
+
+
+# ------------------------------------- verbs of saying in the slot right after the quote
+
+
+def test_a_name_then_answered_after_the_quote_speaks() -> None:
+    text = (
+        "Reporters asked whether Kyiv would accept a freeze of the front. "
+        '"Never on these terms," Andriy Sybiha answered.'
+    )
+    assert _speaker(text, "Never on these") == "Andriy Sybiha"
+
+
+def test_a_titled_name_then_a_present_tense_verb_after_the_quote_speaks() -> None:
+    text = (
+        'The Afghan economy is collapsing. "We cannot pay the teachers," Taliban official '
+        "Abdul Salam Hanafi concedes."
+    )
+    assert _speaker(text, "We cannot pay") == "Abdul Salam Hanafi"
+
+
+def test_an_inverted_interjected_names_the_one_who_cut_in() -> None:
+    text = (
+        "Colonel Moussa Diarra began to answer, but his deputy cut in. "
+        '"The road is mined," interjected Captain Oumar Sangare.'
+    )
+    assert _speaker(text, "The road is mined") == "Oumar Sangare"
+
+
+def test_a_surname_then_quipped_links_that_mention_not_the_full_name_before() -> None:
+    text = (
+        "Asked about the sanctions, Russian Foreign Minister Sergei Lavrov smiled. "
+        '"We have survived worse," Lavrov quipped.'
+    )
+    found = suggest(text, gazetteer=load_gazetteer())
+    quote = next(s for s in found if s.label == "QUOTE")
+    at = text.rindex("Lavrov")
+    assert quote.speaker == (at, at + len("Lavrov"))
+
+
+def test_an_unnamed_officer_who_answered_links_nobody() -> None:
+    text = 'Reporters asked the army about the strike. "No comment," an officer answered.'
+    assert _speaker(text, "No comment") is None
+
+
+def test_a_name_after_an_inverted_answered_is_an_actor_and_the_speaker() -> None:
+    text = (
+        'The minister was asked about the strikes on Rafah. "We are targeting Hamas, not '
+        'civilians," answered Yoav Gallant.'
+    )
+    assert _speaker(text, "We are targeting") == "Yoav Gallant"
+
+
+def test_answered_outside_the_slot_after_a_quote_names_no_actor() -> None:
+    from tests.core.suggest_probes import suggested_texts
+
+    text = "Police answered Calls From Residents within minutes, the mayor said."
+    assert "Calls From Residents" not in suggested_texts(text)
+
+
+# ------------------------------------- "it added" after a state's body spoke
+
+
+def test_it_added_goes_on_from_a_state_s_army_that_denied_not_the_group_it_denied() -> None:
+    text = (
+        "The M23 said it controlled the airport. Congo's army denied the M23 claim. "
+        '"Our forces are still in Goma," it added.'
+    )
+    assert _speaker(text, "Our forces are still") == "Congo"
+
+
+def test_it_added_goes_on_from_a_state_s_ministry_not_the_group_named_before() -> None:
+    text = (
+        "Hamas said the talks had collapsed. Egypt's foreign ministry said contacts were "
+        'continuing. "Cairo remains committed to mediation," it added.'
+    )
+    assert _speaker(text, "Cairo remains") == "Egypt"
+
+
+# ------------------------------------- a quote paragraph after a body's or a source's paragraph
+
+
+def test_a_quote_paragraph_after_a_state_s_air_force_said_is_the_state_s() -> None:
+    text = (
+        "Ukraine's air force said it had shot down 48 of the 60 drones launched overnight."
+        '\n\n"Air defence remains active in the north."'
+    )
+    assert _speaker(text, "Air defence") == "Ukraine"
+
+
+def test_a_quote_paragraph_after_a_group_s_armed_wing_said_is_the_group_s() -> None:
+    text = (
+        "Hamas's armed wing said its fighters had ambushed an Israeli patrol in Beit Hanoun."
+        '\n\n"Our mujahideen detonated an explosive device."'
+    )
+    assert _speaker(text, "Our mujahideen") == "Hamas"
+
+
+def test_a_quote_paragraph_after_according_to_a_person_is_that_person_s() -> None:
+    text = (
+        "More than 200 homes were destroyed, according to provincial governor Abdul Rahman "
+        'Haidari.\n\n"Entire families are sleeping in the open."'
+    )
+    assert _speaker(text, "Entire families") == "Abdul Rahman Haidari"
+
+
+def test_a_quote_paragraph_after_a_body_that_did_not_speak_is_nobody_s() -> None:
+    text = (
+        'Kenya\'s police have not commented on the killings.\n\n"We are still counting the dead."'
+    )
+    assert _speaker(text, "We are still counting") is None
+
+
+# ------------------------------------- a month's word as a speaker's given name
+
+
+def test_a_speaker_whose_given_name_is_a_month_is_an_actor_and_speaks() -> None:
+    text = (
+        "The head of the Norwegian Refugee Council, Jan Egeland, said: "
+        '"Gaza is the worst crisis I have seen."'
+    )
+    assert _speaker(text, "Gaza is the worst") == "Jan Egeland"
+
+
+def test_a_month_s_word_opens_a_name_before_an_apposition_and_its_verb() -> None:
+    from tests.core.suggest_probes import suggested_texts
+
+    assert "June Okafor" in suggested_texts("June Okafor, a nurse, said the clinic was empty.")
+    assert "April Mensah" in suggested_texts("April Mensah told Reuters the camp was full.")
+
+
+def test_a_month_after_in_or_a_day_s_number_is_a_date_not_a_given_name() -> None:
+    from tests.core.suggest_probes import suggested_texts
+
+    assert suggested_texts("In June Hamas said the talks had failed.") == ["Hamas"]
+    assert "June Sudan" not in suggested_texts("On 5 June Sudan said the RSF had attacked.")
+
+
+# ------------------------------------- a colon after "The verdict of X, <role>, was stark"
+
+
+def test_the_verdict_of_a_person_with_a_role_apposed_names_the_speaker() -> None:
+    text = (
+        "The verdict of Filippo Grandi, the UN refugee chief, was stark: "
+        '"This is the largest displacement crisis in the world."'
+    )
+    assert _speaker(text, "This is the largest") == "Filippo Grandi"
+
+
+def test_the_message_from_a_person_head_of_a_branch_names_the_speaker() -> None:
+    text = (
+        "The message from Grace Atieno, head of the Kenya Red Cross branch in Mombasa, was "
+        'blunt: "We have run out of tents."'
+    )
+    assert _speaker(text, "We have run out") == "Grace Atieno"
+
+
+def test_the_response_from_a_place_with_no_role_apposed_names_no_person() -> None:
+    from tests.core.suggest_probes import suggested_texts
+
+    text = "The response from Port Sudan, the army's seat, was swift."
+    assert "Port Sudan" not in suggested_texts(text)
+
+
+# ------------------------------------- "they" after people named jointly behind a modifier
+
+
+def test_they_after_aid_workers_named_jointly_is_the_first_of_them() -> None:
+    text = (
+        "Aid workers Lena Fischer and Tomas Novak were freed by the Houthis on Friday. They "
+        'said in a joint statement: "We are grateful to the mediators."'
+    )
+    assert _speaker(text, "We are grateful") == "Lena Fischer"
+
+
+def test_they_after_local_residents_named_jointly_is_the_first_of_them() -> None:
+    text = (
+        "Local residents Musa Garba and Ali Yakubu found the bodies near Zurmi. They said: "
+        '"Bandits killed them at night."'
+    )
+    assert _speaker(text, "Bandits killed") == "Musa Garba"
+
+
+# ------------------------------------- a headline quote whose words the body quotes in part
+
+
+def test_a_headline_quote_takes_the_speaker_of_a_body_partial_of_its_words() -> None:
+    text = (
+        "UN aid chief: 'Gaza is a graveyard for children'\n\nGENEVA \u2013 The UN's "
+        'humanitarian chief Tom Fletcher said on Tuesday that Gaza was "a graveyard for '
+        'children" and called for an immediate ceasefire.'
+    )
+    assert _speaker(text, "Gaza is a graveyard") == "Tom Fletcher"
+
+
+def test_a_two_word_body_partial_is_too_short_to_lend_its_speaker() -> None:
+    text = (
+        "Kenya: 'Police shot at us' say protesters\n\nNAIROBI \u2013 Protesters said police "
+        '"shot at" them during the march, Amnesty Kenya said.'
+    )
+    assert _speaker(text, "Police shot at us") is None

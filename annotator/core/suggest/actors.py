@@ -225,12 +225,30 @@ _BODY_NOUNS: Final = words(
     "department ministry group militia army police force authority administration "
     "government assembly parliament court"
 )
+# Verbs of saying that name a person next only inverted right after a quote's closing
+# comma ('"...," answered Yoav Gallant'); elsewhere "answered the call" names nobody.
+_SLOT_VERBS_INVERTED: Final = words(
+    "answered responded retorted interjected quipped snapped repeated concluded protested "
+    "objected testified mentioned revealed remembered sighed cried screamed yelled mused "
+    "joked fumed observed reasoned rebutted implored begged clarified elaborated opined "
+    "boasted agreed queried inquired"
+)
+_SLOT_VERB_BEFORE: Final = re.compile(
+    r"[,!?\u2014][\"\u201d\u2019]\s+(?:"
+    + "|".join(sorted(_SLOT_VERBS_INVERTED, key=longest_first))
+    + r")\s+$"
+)
+
+
 # The last word of every `_PERSON_BEFORE` form (or a comma): a cheap test before the regex.
-_PERSON_BEFORE_LAST: Final = words(
-    "said says added wrote to by called named as told asked quoted quoting dear replied "
-    "recalled explained insisted warned continued shouted urged noted declared stated "
-    "countered admitted conceded with of abducted kidnapped arrested detained jailed sentenced "
-    "executed convicted acquitted pardoned"
+_PERSON_BEFORE_LAST: Final = (
+    words(
+        "said says added wrote to by called named as told asked quoted quoting dear replied "
+        "recalled explained insisted warned continued shouted urged noted declared stated "
+        "countered admitted conceded with of abducted kidnapped arrested detained jailed sentenced "
+        "executed convicted acquitted pardoned"
+    )
+    | _SLOT_VERBS_INVERTED
 )
 
 
@@ -245,6 +263,8 @@ def _person_named_before(text: str, start: int) -> bool:
         return False
     if _PERSON_BEFORE.search(window):
         return True
+    if _SLOT_VERB_BEFORE.search(window):
+        return True  # '"...," answered X', '"...," interjected X': a verb of saying inverted
     if not last[0].endswith(","):
         return False
     if _PEOPLE_THEN_NAMES.search(text, max(0, start - 50), start):
@@ -1784,6 +1804,19 @@ _WORDS_OF: Final = re.compile(
     r"\b(?:words|body|funeral|burial|killing|murder|assassination|abduction|kidnapping"
     r"|arrest|detention|release|execution)\s+of\s+$"
 )
+# ... and the nouns of what someone says, before "of" or "from": "The verdict of X, the UN
+# refugee chief, was stark", "The message from X, head of the branch, was blunt".
+_SPEECH_NOUN_OF: Final = re.compile(
+    r"\b(?:message|verdict|response|reply|warning|appeal|plea|answer|reaction|assessment"
+    r"|remarks|comments|testimony)\s+(?:of|from)\s+$"
+)
+# ... when a role stands in apposition after the name (", the UN refugee chief,"; ", head
+# of the branch,"), as no place has ("from Port Sudan, the army's seat,").
+_ROLE_APPOSED: Final = re.compile(
+    r",\s+(?:(?:the|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:"
+    + "|".join(sorted(ROLE_WORDS, key=longest_first))
+    + r")\b"
+)
 # "Lise Berg of UNICEF said", "Tomas Ek of the Norwegian Refugee Council told AFP": a
 # name, the body it works for, then a speech verb.
 _OF_BODY_THEN_SPEECH: Final = re.compile(
@@ -1872,12 +1905,36 @@ def _leading_roles(words: tuple[str, ...]) -> tuple[int, int]:
     return skip, role_at
 
 
+# Months whose names are given names too ("Jan Egeland", "June Okafor", "April Mensah").
+_GIVEN_NAME_MONTHS: Final = words("Jan June April May August")
+# What stands before a month that opens a date or a time phrase: "in June", "since May",
+# "on 5 June", "late August", "June 12" is told by what follows.
+_DATE_BEFORE: Final = re.compile(
+    r"(?:\b(?:in|on|since|until|till|by|from|during|through|throughout|last|next|early|late"
+    r"|mid|of|between|and|to|before|after|this|that|each|every|around|or)|\d|[-\u2013/])\s*$",
+    re.IGNORECASE,
+)
+
+
 def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     for run in _runs(ctx, connectors=False):
         tokens = _portfolio_chain(text, run)
         words = tuple(map(_TEXT, tokens))
         skip, role_at = _leading_roles(words)
+        month_name = (
+            skip == 1
+            and words[0] in _GIVEN_NAME_MONTHS
+            and len(words) in (2, 3)
+            and _words_name_a_person(words[1:])
+            and not _DATE_BEFORE.search(text, max(0, tokens[0].start - 16), tokens[0].start)
+            and ctx.gazetteer.get(" ".join(words[1:])) is None
+        )
+        if month_name:
+            # "Jan Egeland, the head of the NRC, said", "June Okafor told": a month's word
+            # opening a name is a given name where no date stands before it (no "in", no
+            # day's number); the attribution tests below still decide
+            skip = 0
         # where a role or a title before the name starts ("said Farmer X")
         role_start = tokens[role_at].start if role_at >= 0 else -1
         tokens = tokens[skip:]
@@ -1889,7 +1946,9 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
         if owner_start >= 0:
             person = _person_tokens(owned)
         else:  # (`_person_tokens` over the words already read)
-            person = tokens if tokens and _words_name_a_person(words[skip:]) else None
+            person = (
+                tokens if tokens and (month_name or _words_name_a_person(words[skip:])) else None
+            )
         if not person:
             continue
         if (
@@ -1945,7 +2004,14 @@ def _person_in_attribution(ctx: SuggestContext) -> Iterator[Suggestion]:
         ) and (
             not _is_locative(ctx, start)
             or (
-                _WORDS_OF.search(text, max(0, start - 20), start)
+                (
+                    _WORDS_OF.search(text, max(0, start - 20), start)
+                    # "The message from Grace Atieno, head of ...": words come from a person
+                    or (
+                        _SPEECH_NOUN_OF.search(text, max(0, start - 24), start)
+                        and _ROLE_APPOSED.match(text, end)
+                    )
+                )
                 # "the killing of Port Harcourt residents": the people of a place
                 and not _GROUP_NOUN_AFTER.match(text, end)
                 and not _PEOPLE_OF_A_PLACE_AFTER.match(text, end)

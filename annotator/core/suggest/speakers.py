@@ -945,7 +945,11 @@ class _Mentions:
             if (
                 actor.end <= offset
                 and _is_person(actor) == person
-                and _SAID_NEXT.match(text, actor.end)
+                and (
+                    _SAID_NEXT.match(text, actor.end)
+                    # ("Congo's army denied the claim. '...,' it added": the state's body)
+                    or (not person and _OWNED_BODY_SAID_NEXT.match(text, actor.end))
+                )
                 and (not person or self.gender(text, actor) in ("", wanted))
             ):
                 return actor
@@ -1198,6 +1202,13 @@ class _Mentions:
             verb = _VERB.search(text, after, min(offset, after + 150))
             if verb is not None:
                 subject = _opening_mention(text, self, after, verb.start())
+                if subject is not None and not _is_person(subject):
+                    holder = [a for a in self.within(subject.end, verb.start()) if _is_person(a)]
+                    gap = text[subject.end : holder[0].start] if holder else ""
+                    if holder and _BODY_ROLE_GAP.fullmatch(gap):
+                        # "In a statement, NPA spokesperson X said": the spokesman named
+                        # said it, as "spokesman X said in a statement" (guideline, speakers)
+                        return holder[0]
                 if subject is not None:
                     return subject
                 opens = text[in_statement[-1].start()] == "I"
@@ -2139,7 +2150,8 @@ _BODY_APPOSED: Final = re.compile(r"\b(?:" + "|".join(sorted(_BODY_NOUNS)) + r")
 # "Two nurses, " ("Brothers A and B were at the market").
 _PLURAL_PEOPLE: Final = re.compile(
     r"\s*(?:(?:[Tt]he|[Tt]wo|[Tt]hree|[Bb]oth)\s+)?(?:(?:two|three|[a-z]+-year-old)\s+)?"
-    r"([A-Za-z]+)s,?\s*"
+    # (one modifier too: "Aid workers A and B", "British journalists A and B")
+    r"(?:[A-Za-z-]+\s+)?([A-Za-z]+)s,?\s*"
 )
 
 
@@ -2200,6 +2212,10 @@ def _subject(
         # "Responding to President X's remarks, Russia's foreign ministry said", "Citing
         # witness X, Amnesty said": a phrase before the subject names no speaker
         actors = [a for a in actors if a.start >= opening_end]
+    elif opening_end is not None and _TOPIC_OPENING.match(text, start, opening_end):
+        # "Asked about the Taliban, the spokesman for Kabul police said": what he was
+        # asked about is the topic; the subject after the comma is named by nobody here
+        actors = []
     if (
         actors
         and not _is_person(actors[0])
@@ -2324,6 +2340,14 @@ def _before_relative_clause(
     return actors
 
 
+# A participle phrase opening a clause with its topic, never its speaker: "Asked about X, ",
+# "Responding to X's remarks, ", "Referring to the X, ".
+_TOPIC_OPENING: Final = re.compile(
+    r"\s*(?:Asked|Pressed|Questioned|Responding|Replying|Reacting|Referring|Commenting"
+    r"|Turning)\b[^.;:\"\u201c\u201d]*,\s*$"
+)
+
+
 def _opening_phrase_end(text: str, start: int, verb_at: int) -> int | None:
     """Where the subject starts after a phrase opening the clause text[start:verb_at]
     ("Responding to X's remarks, " / "After meeting X in Y, "): past its last comma, when
@@ -2394,6 +2418,13 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
     end = _clause_end(text, i)
     window = text[i:end]
     verb = _VERB.search(window)
+    if re.search(r"[,!?\u2014]", text[quote.end - 1 : i]):
+        # '"...," X answered.', '"...," she admits.', '"...," retorted X': in the slot
+        # right after a quote's closing comma any verb of saying attributes it (out of
+        # that slot "answered the call" and "admits defeat" say nothing)
+        slot = _SLOT_VERB.match(window)
+        if slot is not None and (verb is None or slot.start("verb") < verb.start()):
+            verb = _SLOT_VERB_ONLY.search(window, slot.start("verb"))
     according = _ACCORDING.match(window)
     if according or (verb and verb.start() == 0):
         begin = i + (according.end() if according else verb.end() if verb else 0)
@@ -2642,6 +2673,30 @@ def _after_quote(text: str, quote: Suggestion, mentions: _Mentions) -> tuple[boo
     ):
         return False, None
     return _subject_or_pronoun(text, mentions, i, verb_at, quote.start)
+
+
+# Verbs of saying that attribute a quote only from the slot right after it: '"...,"
+# X answered', '"...," she concedes' (forms that are nouns too, "protests", "reports",
+# "charges", are left out).
+_SLOT_VERBS: Final = (
+    words(
+        "answered answers responds observed observes admits concedes laments cried screamed "
+        "yelled quipped joked mused fumed snapped repeated repeats concluded concludes protested "
+        "objected interjected interrupted testified testifies mentioned revealed reveals "
+        "remembered remembers sighed stresses contended contends reasoned rebutted implored "
+        "begged clarified elaborated opined boasted bragged pledges promises vows threatens "
+        "predicts suggests wonders whispers shouts reiterates acknowledges complains cautions "
+        "proposed proposes agreed agrees disagrees counters queried inquired"
+    )
+    - SPEECH_VERBS
+)
+_SLOT_VERB_ONLY: Final = re.compile(
+    r"\b(" + "|".join(sorted(_SLOT_VERBS, key=longest_first)) + r")\b"
+)
+# ... the verb first, or after a subject of at most five words and a name's titles.
+_SLOT_VERB: Final = re.compile(
+    r"(?:[\w'\u2019.-]+\s+){0,5}?(?P<verb>" + _SLOT_VERB_ONLY.pattern + r")(?:\s|[,.;]|$)"
+)
 
 
 # A quote set inside its sentence: its closing mark, then the sentence's words run on.
@@ -3234,6 +3289,15 @@ _SAID_NEXT: Final = re.compile(
     r"|denied|denies|insisted|insists|warned|warns|confirmed|confirms|claimed|claims"
     r"|stressed|stresses|noted|notes)\b"
 )
+# ... or a body a state or group owns, named by its noun: "'s army denied", "'s foreign
+# ministry said".
+_OWNED_BODY_SAID_NEXT: Final = re.compile(
+    r"['\u2019]s(?:\s+[a-z-]+){0,2}?\s+(?:"
+    # ("Hamas's armed wing said": a group's wing speaks for it)
+    + "|".join(sorted(_GROUP_NOUNS | {"wing"}, key=longest_first))
+    + r")(?=\s)"
+    + _SAID_NEXT.pattern
+)
 # The plain verbs of a body's words, whose subject "the group" then goes on speaking as.
 _PLAIN_SAID: Final = re.compile(
     r"\b(?:said|says|told|tells|added|adds|stated|states|wrote|writes|reported|reports"
@@ -3412,8 +3476,25 @@ def _before_quote(
         # ("rejected the claims, saying": a noun after its determiner is no verb)
         and not _DETERMINER_BEFORE.search(clause, max(0, v.start() - 8), v.start())
     ]
-    naming = _WHAT_THEY_CALL.search(clause)
-    if naming is not None and naming.group("who").lower() not in _PRONOUN_PERSON | _PRONOUN_GROUP:
+    naming = _WHAT_THEY_CALL.search(clause) or _IT_CALLS.search(clause)
+    # The speaker of the reported speech the naming stands in: the subject of the first
+    # speech verb before it ('X said troops had killed members of what the Government
+    # calls "..."', 'the Polisario Front says, accusing Morocco of ... the territory it
+    # calls "..."'): the words in marks are that speaker's (guideline, session 30 point 8)
+    reporter = None
+    if naming is not None:
+        reported_by = [v for v in verbs if v.end() <= naming.start()]
+        if reported_by:
+            verb_at = start + reported_by[0].start()
+            reporter = mentions.at(
+                _subject_or_pronoun(text, mentions, start, verb_at, quote.start)[1] or (-1, -1)
+            )
+    if naming is not None and naming.group("who").lower() in _PRONOUN_GROUP:
+        if reporter is not None and not _is_person(reporter):
+            # "it" is the body that speaks in the sentence, not the nearest one named in
+            # what it says
+            return True, _extent(reporter)
+    elif naming is not None and naming.group("who").lower() not in _PRONOUN_PERSON:
         # 'in what residents call "Bloody Friday"', 'which the Arakan Army described as
         # "..."': whoever names it, a mention or someone unnamed ("what it called": the
         # pronoun's subject, as below)
@@ -3422,7 +3503,15 @@ def _before_quote(
         if not namers and _description_words(naming.group("who")):
             # "which the army called ...": the body named before
             wanted = _description_words(naming.group("who"))
-            return True, _extent(mentions.described_before(text, quote.start, wanted))
+            described = mentions.described_before(text, quote.start, wanted)
+            if reporter is not None and (
+                described is None or described.start < _sentence_start(text, naming.start() + start)
+            ):
+                # ... in its own sentence; inside reported speech a description named
+                # nowhere in the sentence is the reporter's word ('X said troops killed
+                # members of what the government calls "..."')
+                return True, _extent(reporter)
+            return True, _extent(described)
         return True, _extent(people[0] if people else namers[0] if namers else None)
     quoted = _quoted_as_saying(text, mentions, start, opened, quote.start)
     if quoted is not None:
@@ -3679,6 +3768,17 @@ def _word_end(text: str, at: int) -> int:
     return end
 
 
+# Between a body and the person who holds a role in it: "NPA spokesperson ", "UNICEF's
+# spokeswoman, ", "Iran's foreign ministry spokesman ", "M23 leader ".
+_BODY_ROLE_GAP: Final = re.compile(
+    r"(?:['\u2019]s)?(?:\s+(?!(?:and|or|who|whose|which|that|with|of)\b)[a-z-]+){0,3}\s+(?:"
+    + "|".join(sorted(ROLE_WORDS, key=longest_first))
+    + r"),?\s+(?:(?:"
+    + "|".join(sorted(TITLES, key=longest_first))
+    + r")\.?\s+)*"
+)
+
+
 def _opening_mention(text: str, mentions: _Mentions, start: int, end: int) -> Suggestion | None:
     """The mention opening the clause text[start:end] (after "The"), else None: the body a
     state's possessive owns when both are mentions ("Russia's Defence Ministry"), and the
@@ -3699,6 +3799,14 @@ _WHAT_THEY_CALL: Final = re.compile(
     r"(?P<who>(?:(?!\b(?:what|which|that|whom)\b)[^,;:.\"\u201c]){1,60}?)\s+(?:call|calls|called"
     r"|describe\s+as|describes\s+as|described\s+as|term|terms|termed|dub|dubs|dubbed"
     r"|brand|brands|branded|label|labels|labelled|labeled)\s+(?:it\s+|them\s+)?(?:as\s+)?$"
+)
+
+
+# ... with the relative pronoun left out: 'the territory it calls "..."'.
+_IT_CALLS: Final = re.compile(
+    r"\s(?P<who>it|they)\s+(?:calls|call|called|describes\s+as|describe\s+as|described\s+as"
+    r"|terms|term|termed|dubs|dub|dubbed|brands|brand|branded|labels|label|labelled|labeled)"
+    r"\s+(?:as\s+)?$"
 )
 
 
@@ -4108,9 +4216,17 @@ def _introduces_speaker(text: str, mentions: _Mentions, sentence: Sentence) -> b
             named
             and not _is_person(named[0])
             and _THE_OPENING.fullmatch(text, sentence.start, named[0].start)
-            and speech_follows(text, named[0].end)
+            and (
+                speech_follows(text, named[0].end)
+                # ("Ukraine's air force said it had shot down ...": the state's body)
+                or _OWNED_BODY_SAID_NEXT.match(text, named[0].end) is not None
+            )
         )
     ):
+        return True
+    if people and _ACCORDING_BEFORE_NAME.search(text, sentence.start, people[0].start):
+        # "At least 40 died, according to X, the head of the committee.": the source the
+        # sentence ends on, as "..., X said." is
         return True
     if not named and _PRONOUN_PERSON_OPENING.match(text, sentence.start):
         # "X, 45, was at the market. She ran home.\n\n\"...\"": the person the
@@ -4119,6 +4235,10 @@ def _introduces_speaker(text: str, mentions: _Mentions, sentence: Sentence) -> b
     # (a person opening the sentence before is its subject, speaking verb or not:
     # "Ali Bako, a trader, lost two sons.\n\n\"They were farmers.\"")
     return said is not None and bool(people) and people[0].start <= said.start()
+
+
+# "according to" and up to four words of titles right before a person's name.
+_ACCORDING_BEFORE_NAME: Final = re.compile(r"\baccording\s+to\s+(?:[\w.'\u2019-]+\s+){0,4}?$")
 
 
 def _standalone(
@@ -4247,10 +4367,17 @@ def _headline_quotes(
     # the headline: its quotes repeat the body's too.
     byline = _TOP_BYLINE.search(text, first_line_end, min(len(text), 800))
     top_end = first_line_end if byline is None else byline.start()
+    # ... and so are the paragraphs between the headline and the body's dateline when no
+    # byline stands there ("KARACHI – ...", "KYIV, Ukraine (AP) — ..."), where a quote
+    # its own words leave unattributed ("The army says relief is '...'") takes the body's
+    dateline = None if byline is not None else _TOP_DATELINE.search(text, first_line_end, 800)
+    standfirst_end = first_line_end if dateline is None else dateline.start()
     for quote in ordered:
         line_end = text.find("\n", quote.end)
         line_end = len(text) if line_end < 0 else line_end
-        if quote.end > top_end and not (
+        if top_end < quote.end <= standfirst_end and decided.get(quote.key) is not None:
+            continue  # a standfirst quote its own sentence attributes keeps its speaker
+        if quote.end > max(top_end, standfirst_end) and not (
             quote.end - quote.start <= 80
             and _MARKS_ONLY.fullmatch(text, text.rfind("\n", 0, quote.start) + 1, quote.start)
             and _MARKS_ONLY.fullmatch(text, quote.end, line_end)
@@ -4267,13 +4394,24 @@ def _headline_quotes(
             lowered = spoken.get(k)
             if lowered is None:
                 lowered = spoken[k] = text[other.start : other.end].lower()
-            if words in lowered and decided.get(other.key) is not None:
+            if decided.get(other.key) is not None and (
+                words in lowered
+                # ('UN aid chief: "Gaza is a graveyard for children"' over '... Gaza was "a
+                # graveyard for children"': the body's partial quote of the same words)
+                or (lowered.count(" ") >= 2 and lowered.strip(" ,.") in words)
+            ):
                 decided[quote.key] = decided[other.key]
                 break
 
 
 # A byline line near the top: "By Zeina Khoury", "By Ana Ruiz, Harbor News".
 _TOP_BYLINE: Final = re.compile(r"\n[ \t]*By [A-Z][^\n.!?\"\u201c\u201d]{1,80}\n")
+# A body's dateline opening a paragraph near the top: "KARACHI – ", "KYIV, Ukraine (AP) — ",
+# "NAIROBI, March 3 (Reuters) - ", "PESHAWAR: ".
+_TOP_DATELINE: Final = re.compile(
+    r"\n[ \t]*[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}(?:,[^\n\u2013\u2014:]{1,40}?)?"
+    r"(?:\s*\([A-Za-z. ]{1,20}\))?(?:\s*[\u2013\u2014-]|:)\s"
+)
 # What may stand around a crosshead's quote on its line: its marks and a full stop.
 _MARKS_ONLY: Final = re.compile(r"[\"'\u201c\u201d\u2018\u2019.!?\s]*")
 
