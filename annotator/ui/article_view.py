@@ -348,6 +348,9 @@ class ReadingLayout(QPlainTextDocumentLayout):
         # -> the rectangle answered there, so Qt's repeated walks from the top of the view
         # to a cursor's block check each block's layout once per call, not once per walk.
         self._kept: dict[int, QRectF] | None = None
+        # Set while a text is put into a view not yet shown: its width is not final, so
+        # a block is not laid out for Qt's asking then (see `ArticleView.show_document`).
+        self.unshown_text = False
 
     def set_metrics(self, line_height: float) -> None:
         """Scale the room to the font (zoom)."""
@@ -442,6 +445,11 @@ class ReadingLayout(QPlainTextDocumentLayout):
 
     def _block_rect(self, block: QTextBlock) -> QRectF:
         layout = block.layout()
+        if self.unshown_text and (layout is None or not layout.lineCount()):
+            # Qt asks for the cursor's rectangle (the end of the text, as it is inserted)
+            # to repaint it; nothing is on screen, and the first show lays the text out
+            # again at its own width: laying out here would be thrown away (issue 16).
+            return QRectF()
         if layout is not None:
             # A block measured before, whose lines are where they were, is answered from
             # the measure: three calls into Qt (a line-by-line check made nine).
@@ -956,7 +964,14 @@ class ArticleView(QPlainTextEdit):
         self._preview = []
         self.highlighter.furniture = []
         self.highlighter.furniture_blocks = set()
-        self.setPlainText(text)
+        # Not shown yet (the window being built): the width changes when it is, and the
+        # text is laid out then; a long last paragraph laid out here for the cursor's
+        # rectangle was about a third of the first frame's layout work (issue 16).
+        self.reading_layout.unshown_text = not self.isVisible()
+        try:
+            self.setPlainText(text)
+        finally:
+            self.reading_layout.unshown_text = False
         self._paint_selection()
         self._first_paint_due = True
         self.documentShown.emit()
