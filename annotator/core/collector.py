@@ -61,19 +61,40 @@ def freeze_opened() -> None:
     freeze()
 
 
-def collect_closed() -> None:
+# How much the documents closed since the last collection may weigh (`collect_closed`)
+# before a close collects what they left: about one long article's worth (a 1 MB text,
+# or 5,000 spans and suggestions); a news article weighs 10-30,000.
+COLLECT_CLOSED_AFTER = 1_000_000
+# The weight of the documents closed since the last collection.
+_closed_weight = 0
+
+
+def collect_closed(weight: int | None = None) -> None:
     """Once the last document is let go (by the views too) and before the next is read:
     give what was frozen back to the collector and collect once, so that its cycles are
     freed and nothing is owed. The rest of it went by reference counting, so this walks
     the program's own objects only (about 50,000 in a window, 15-20 ms), not the next
     document's as well, as a collection after its first paint does (150,000 and more at
     50,000 spans, about 0.1 s: a key pressed then waited for it, issue 16). Then freeze
-    what the open makes with `freeze`."""
-    global _owed
+    what the open makes with `freeze`.
+
+    `weight` says how much the closed document held (its text's length, and its spans,
+    relations and suggestions, see `Session`): the collection runs only once the
+    documents closed since the last one weigh `COLLECT_CLOSED_AFTER`, so that going
+    from one news article to the next does not pay 15-20 ms each time for the few
+    cycles a short document leaves (they wait, frozen, for a later collection). None:
+    collect now."""
+    global _owed, _closed_weight
     _owed = False
-    if _frozen:
-        gc.unfreeze()
-        gc.collect()
+    if not _frozen:
+        return
+    if weight is not None:
+        _closed_weight += weight
+        if _closed_weight < COLLECT_CLOSED_AFTER:
+            return
+    _closed_weight = 0
+    gc.unfreeze()
+    gc.collect()
 
 
 def collect_owed() -> None:
@@ -81,9 +102,10 @@ def collect_owed() -> None:
     once (what `freeze_opened` owes, about 0.1-0.3 s at 50,000 spans, instead of
     the young collection the open's allocations set off before the paint), and
     freeze what is alive. With nothing owed, only freeze."""
-    global _owed
+    global _owed, _closed_weight
     if _owed:
         _owed = False
+        _closed_weight = 0
         gc.unfreeze()
         gc.collect()
     freeze()

@@ -426,17 +426,19 @@ class Session(QObject):
     def open_document(self, document_id: str) -> None:
         """Open `document_id` (nothing happens when it is open already). The last one is
         let go first, here and by the views (`documentClosing`), so it goes by reference
-        counting, and what it left (its cycles) is collected before the next is read: that
-        collection walks the program's own objects only, and none is due after the first
-        paint (`collect_closed`, issue 16). Should the read fail, the last document is
-        opened again."""
+        counting, and what it left (its cycles) is collected before the next is read, once
+        the documents closed since the last collection add up to a long article's worth:
+        that collection walks the program's own objects only, and none is due after the
+        first paint (`collect_closed`, issue 16). Should the read fail, the last document
+        is opened again."""
         closing = self.document_id
         if closing == document_id:
             return
         with collection_paused():
             if closing is not None:
+                weight = self._weight()
                 self._close(closing)
-                collect_closed()
+                collect_closed(weight)
             try:
                 self.edits.open_document(document_id)
             except BaseException:
@@ -450,6 +452,16 @@ class Session(QObject):
                 freeze_opened_document()
             else:
                 freeze_collector()  # nothing owed: collected as the last one closed
+
+    def _weight(self) -> int:
+        """How much the open document holds, for `collect_closed`: its text's length and
+        about 200 for each span, relation and suggestion (the objects each makes here and
+        in the views)."""
+        state = self.edits.state
+        if state is None:
+            return 0
+        items = len(state.spans) + len(state.relations) + len(state.suggestions)
+        return len(state.document.text) + 200 * items
 
     def _close(self, document_id: str) -> None:
         """Let go of the open document: the views first (`documentClosing`), then this

@@ -42,8 +42,9 @@ def test_an_open_document_is_frozen(qtbot, window: MainWindow, corpus) -> None: 
 
 
 def test_the_next_open_gives_the_last_documents_objects_back_to_the_collector(
-    qtbot, window: MainWindow, corpus
+    qtbot, window: MainWindow, corpus, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(collector, "COLLECT_CLOSED_AFTER", 0)  # every close collects
     first = window.session.edits.state
     enabled = gc.isenabled()
     gc.disable()  # no collection but the window's own between the steps
@@ -80,6 +81,7 @@ def test_the_last_document_is_let_go_before_the_next_is_read(
     """The session, the article, the span table and the suggestions' spans let go of the
     last document before the next is read, so the collection run then walks neither
     (issue 16): only the program's own objects."""
+    monkeypatch.setattr(collector, "COLLECT_CLOSED_AFTER", 0)  # every close collects
     window = suggesting
     session = window.session
     document = session.document
@@ -201,3 +203,87 @@ def test_showing_many_suggestions_runs_no_collection(qtbot, suggesting: MainWind
         gc.callbacks.remove(counted)
     assert window.session.suggestions()
     assert collections == []
+
+
+def _open_counting_collections(qtbot, window: MainWindow, document_id: str) -> list[int]:  # type: ignore[no-untyped-def]
+    """Open `document_id` with the automatic collections off; the generations of the
+    collections the open itself runs."""
+    collections: list[int] = []
+
+    def counted(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            collections.append(info["generation"])
+
+    enabled = gc.isenabled()
+    gc.disable()
+    gc.callbacks.append(counted)
+    try:
+        with qtbot.waitSignal(window.article.documentPainted, timeout=5_000):
+            window.open_document(document_id)
+    finally:
+        gc.callbacks.remove(counted)
+        if enabled:
+            gc.enable()
+    return collections
+
+
+def test_going_from_a_short_document_to_the_next_runs_no_collection(
+    qtbot, window: MainWindow, corpus, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A news article's close leaves a few cycles: they wait, frozen, rather than every
+    open paying 15-20 ms for a collection walking the program's objects (issue 16: a
+    tenth of a 1,000-span article's open in the window)."""
+    monkeypatch.setattr(collector, "_closed_weight", 0)
+    first = window.session.edits.state
+    keeper = weakref.ref(_Keeper(first))
+    collector.freeze()
+    del first
+    ids = corpus.document_ids()
+    assert _open_counting_collections(qtbot, window, ids[1]) == []
+    assert keeper() is not None  # its cycle waits, frozen
+    assert gc.get_freeze_count() > 0
+    assert window.session.document_id == ids[1]
+
+
+def test_closed_documents_are_collected_once_they_add_up(
+    qtbot, window: MainWindow, corpus, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The closed documents' leftovers wait only until the documents closed since the
+    last collection weigh `COLLECT_CLOSED_AFTER`: then a close collects, before the read."""
+    ids = corpus.document_ids()
+    weights = []
+    for document_id in ids[:2]:
+        window.open_document(document_id)
+        weights.append(window.session._weight())
+    assert all(w > 0 for w in weights)
+    window.open_document(ids[0])  # the weight counted so far starts from a collection
+    monkeypatch.setattr(collector, "_closed_weight", 0)
+    monkeypatch.setattr(collector, "COLLECT_CLOSED_AFTER", weights[0] + weights[1])
+    first = window.session.edits.state
+    keeper = weakref.ref(_Keeper(first))
+    collector.freeze()
+    del first
+    assert _open_counting_collections(qtbot, window, ids[1]) == []  # weights[0] so far
+    assert keeper() is not None
+    assert _open_counting_collections(qtbot, window, ids[0]) == [2]  # both: one full one
+    assert keeper() is None
+    assert gc.get_freeze_count() > 0  # the open document's objects frozen again
+
+
+def test_a_long_documents_close_collects_at_once(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A long article (a 1 MB text, or thousands of spans) weighs enough alone."""
+    from annotator.core.model import AnnotatedDocument, Document
+
+    repo = window.repo
+    text = "Shelling was reported near the border. " * 26_000  # about 1 MB
+    long = Document.from_text(text, "long")
+    repo.import_documents([AnnotatedDocument(long)], "ana")
+    window.open_document(long.id)
+    assert window.session._weight() >= collector.COLLECT_CLOSED_AFTER
+    short = window.repo.document_ids()[0]
+    first = window.session.edits.state
+    keeper = weakref.ref(_Keeper(first))
+    collector.freeze()
+    del first
+    assert _open_counting_collections(qtbot, window, short) == [2]
+    assert keeper() is None
