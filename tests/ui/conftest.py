@@ -112,6 +112,29 @@ def f1_pairs(qtbot, window) -> tuple[list[str], set[tuple[str, str]]]:  # type: 
     return lines, set(itertools.pairwise(lines))
 
 
+def open_titled(window, title: str) -> str:  # type: ignore[no-untyped-def]
+    """Open the corpus article titled `title` and wait for its own suggestions; its id."""
+    doc_id = next(i for i in window.repo.document_ids() if window.repo.document_title(i) == title)
+    window.open_document(doc_id)
+    window.suggestions.wait()  # the rules' own suggestions for this article are in
+    return doc_id
+
+
+def propagated(window) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """The extents of the ACTOR mentions proposed by document-local propagation."""
+    return [(s.start, s.end) for s in window.session.suggestions() if s.rule == "actor_propagated"]
+
+
+def stored_tags(window) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """(label, text) of analyst ana's spans in the open document, as stored."""
+    rows = window.repo.db.execute(
+        "SELECT label, text FROM span_view WHERE document_id = ? AND annotator = 'ana' "
+        "ORDER BY start",
+        [window.session.document_id],
+    )
+    return [tuple(r) for r in rows]
+
+
 @pytest.fixture
 def window(qtbot, corpus: Repository):
     return open_window(qtbot, corpus)

@@ -9,28 +9,9 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from annotator.ui.main_window import MainWindow
+from tests.ui.conftest import open_titled, propagated, stored_tags
 
 pytestmark = pytest.mark.gui
-
-
-def _open_titled(window: MainWindow, title: str) -> str:
-    doc_id = next(i for i in window.repo.document_ids() if window.repo.document_title(i) == title)
-    window.open_document(doc_id)
-    window.suggestions.wait()  # the rules' own suggestions for this article are in
-    return doc_id
-
-
-def _propagated(window: MainWindow) -> list[tuple[int, int]]:
-    return [(s.start, s.end) for s in window.session.suggestions() if s.rule == "actor_propagated"]
-
-
-def _stored(window: MainWindow) -> list[tuple[str, str]]:
-    rows = window.repo.db.execute(
-        "SELECT label, text FROM span_view WHERE document_id = ? AND annotator = 'ana' "
-        "ORDER BY start",
-        [window.session.document_id],
-    )
-    return [tuple(r) for r in rows]
 
 
 class _Paints(QObject):
@@ -44,7 +25,7 @@ class _Paints(QObject):
     def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]
         if event.type() == QEvent.Type.Paint:
             article = self.window.article
-            self.seen.append((set(article.spans), _propagated(self.window)))
+            self.seen.append((set(article.spans), propagated(self.window)))
         return False
 
 
@@ -59,7 +40,7 @@ def _select_second_geneva(window: MainWindow) -> tuple[str, int, int]:
 def test_the_tag_is_painted_first_and_its_mentions_in_the_next_frame(qtbot, suggesting) -> None:
     """Fails on the code before: the mentions waited for the keys to pause (250 ms) and a
     worker thread, so two turns of the event loop after the key showed none."""
-    _open_titled(suggesting, "Talks in Geneva")
+    open_titled(suggesting, "Talks in Geneva")
     _text, first, first_end = _select_second_geneva(suggesting)
     QApplication.processEvents()
     paints = _Paints(suggesting)
@@ -67,11 +48,11 @@ def test_the_tag_is_painted_first_and_its_mentions_in_the_next_frame(qtbot, sugg
     qtbot.keyClick(suggesting.article, "3")
     tag = suggesting.annotation.selected_span()
     assert tag is not None
-    assert _stored(suggesting) == [("ACTOR", "Geneva")]  # stored at the key
+    assert stored_tags(suggesting) == [("ACTOR", "Geneva")]  # stored at the key
     for _ in range(2):  # the tag's frame, then the mentions' (no wait, no further key)
         QApplication.processEvents()
     suggesting.article.viewport().removeEventFilter(paints)
-    assert _propagated(suggesting) == [(first, first_end)]
+    assert propagated(suggesting) == [(first, first_end)]
     assert f"suggestion:{first}:{first_end}:ACTOR" in suggesting.article.suggestions
     # The first paint after the key showed the tag and no mention yet; a later one both.
     assert paints.seen, "the article was not painted"
@@ -82,10 +63,10 @@ def test_the_tag_is_painted_first_and_its_mentions_in_the_next_frame(qtbot, sugg
 
 
 def test_the_mentions_are_proposed_without_further_input(qtbot, suggesting) -> None:
-    _open_titled(suggesting, "Talks in Geneva")
+    open_titled(suggesting, "Talks in Geneva")
     _text, first, first_end = _select_second_geneva(suggesting)
     qtbot.keyClick(suggesting.article, "3")
-    qtbot.waitUntil(lambda: _propagated(suggesting) == [(first, first_end)], timeout=1000)
+    qtbot.waitUntil(lambda: propagated(suggesting) == [(first, first_end)], timeout=1000)
     model = suggesting.tags.model
     rows = [
         tuple(str(model.data(model.index(row, column))) for column in (0, 1, 4))
@@ -97,7 +78,7 @@ def test_the_mentions_are_proposed_without_further_input(qtbot, suggesting) -> N
 
 @pytest.mark.parametrize("then", ["delete", "undo"])
 def test_delete_or_undo_right_after_the_key_leaves_no_proposal(qtbot, suggesting, then) -> None:
-    _open_titled(suggesting, "Talks in Geneva")
+    open_titled(suggesting, "Talks in Geneva")
     _text, first, first_end = _select_second_geneva(suggesting)
     before = {(s.start, s.end, s.label) for s in suggesting.session.suggestions()}
     qtbot.keyClick(suggesting.article, "3")
@@ -106,17 +87,17 @@ def test_delete_or_undo_right_after_the_key_leaves_no_proposal(qtbot, suggesting
         qtbot.keyClick(suggesting.article, Qt.Key.Key_Delete)
     else:
         qtbot.keyClick(suggesting.article, "z", Qt.KeyboardModifier.ControlModifier)
-    assert _stored(suggesting) == []
+    assert stored_tags(suggesting) == []
     for _ in range(3):
         QApplication.processEvents()
     suggesting.propagation.wait()
-    assert _propagated(suggesting) == []
+    assert propagated(suggesting) == []
     assert {(s.start, s.end, s.label) for s in suggesting.session.suggestions()} == before
     assert f"suggestion:{first}:{first_end}:ACTOR" not in suggesting.article.suggestions
 
 
 def test_another_article_opened_right_after_the_key_gets_no_proposal(qtbot, suggesting) -> None:
-    _open_titled(suggesting, "Talks in Geneva")
+    open_titled(suggesting, "Talks in Geneva")
     _select_second_geneva(suggesting)
     qtbot.keyClick(suggesting.article, "3")
     # Another article opens before the event loop turns (a click in the list, say).
@@ -130,7 +111,7 @@ def test_another_article_opened_right_after_the_key_gets_no_proposal(qtbot, sugg
         QApplication.processEvents()
     suggesting.propagation.wait()
     suggesting.suggestions.wait()
-    assert _propagated(suggesting) == []
+    assert propagated(suggesting) == []
     assert not any(s.rule == "actor_propagated" for s in suggesting.session.suggestions())
 
 
@@ -156,10 +137,10 @@ def test_two_tags_of_one_name_before_the_frame_propose_each_mention_once(qtbot, 
         suggesting.annotation.select_span(None)
         suggesting.article.select_text(start, start + len(name))
         qtbot.keyClick(suggesting.article, "3")
-    qtbot.waitUntil(lambda: bool(_propagated(suggesting)), timeout=1000)
+    qtbot.waitUntil(lambda: bool(propagated(suggesting)), timeout=1000)
     for _ in range(3):
         QApplication.processEvents()
-    assert _propagated(suggesting) == [(starts[2], starts[2] + len(name))]
+    assert propagated(suggesting) == [(starts[2], starts[2] + len(name))]
     model = suggesting.tags.model
     suggested = [
         row

@@ -10,23 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from annotator.ui.main_window import MainWindow
+from tests.ui.conftest import open_titled, propagated, stored_tags
 
 pytestmark = pytest.mark.gui
-
-
-def _open_titled(window: MainWindow, title: str) -> None:
-    doc_id = next(i for i in window.repo.document_ids() if window.repo.document_title(i) == title)
-    window.open_document(doc_id)
-    window.suggestions.wait()  # the rules' own suggestions for this article are in
-
-
-def _stored(window: MainWindow) -> list[tuple[str, str]]:
-    rows = window.repo.db.execute(
-        "SELECT label, text FROM span_view WHERE document_id = ? AND annotator = 'ana' "
-        "ORDER BY start",
-        [window.session.document_id],
-    )
-    return [tuple(r) for r in rows]
 
 
 def _table(window: MainWindow) -> list[tuple[str, str, str]]:
@@ -37,14 +23,10 @@ def _table(window: MainWindow) -> list[tuple[str, str, str]]:
     ]
 
 
-def _propagated(window: MainWindow) -> list[tuple[int, int]]:
-    return [(s.start, s.end) for s in window.session.suggestions() if s.rule == "actor_propagated"]
-
-
 def _tag_geneva_while_searching(qtbot, window: MainWindow, started: threading.Event) -> str:
     """Open "Talks in Geneva", tag its second "Geneva" with the ACTOR key and wait until the
     search for the other mentions has started (and is held); returns the article's text."""
-    _open_titled(window, "Talks in Geneva")
+    open_titled(window, "Talks in Geneva")
     text = window.session.document.text
     second = text.rindex("Geneva")
     window.article.select_text(second, second + len("Geneva"))
@@ -83,16 +65,16 @@ def test_the_actor_key_paints_its_tag_while_the_other_mentions_are_searched(
     started, release = held
     text = _tag_geneva_while_searching(qtbot, suggesting, started)
     # The search has not ended, and the tag is stored, in the table and in the article.
-    assert _stored(suggesting) == [("ACTOR", "Geneva")]
+    assert stored_tags(suggesting) == [("ACTOR", "Geneva")]
     assert ("ACTOR", "Geneva", "ana") in _table(suggesting)
     tagged = suggesting.annotation.selected_span()
     assert tagged is not None
     assert tagged.id in suggesting.article.spans
-    assert _propagated(suggesting) == []
+    assert propagated(suggesting) == []
     release.set()
     suggesting.propagation.wait()
     first = text.index("Geneva")
-    assert _propagated(suggesting) == [(first, first + len("Geneva"))]
+    assert propagated(suggesting) == [(first, first + len("Geneva"))]
     assert ("ACTOR", "Geneva", "suggested") in _table(suggesting)
     assert f"suggestion:{first}:{first + 6}:ACTOR" in suggesting.article.suggestions
 
@@ -103,11 +85,11 @@ def test_a_key_pressed_during_the_search_is_served_and_a_deleted_tag_gets_no_men
     started, release = held
     _tag_geneva_while_searching(qtbot, suggesting, started)
     qtbot.keyClick(suggesting.article, Qt.Key.Key_Delete)  # while the search still runs
-    assert _stored(suggesting) == []
+    assert stored_tags(suggesting) == []
     assert ("ACTOR", "Geneva", "ana") not in _table(suggesting)
     release.set()
     suggesting.propagation.wait()
-    assert _propagated(suggesting) == []
+    assert propagated(suggesting) == []
     assert not any(row[2] == "suggested" and row[1] == "Geneva" for row in _table(suggesting))
 
 
@@ -121,16 +103,16 @@ def test_a_mention_the_analyst_tagged_during_the_search_is_not_suggested(
     first = text.index("Geneva")
     suggesting.article.select_text(first - 3, first + len("Geneva"))
     qtbot.keyClick(suggesting.article, "3")
-    assert ("ACTOR", "in Geneva") in _stored(suggesting)
+    assert ("ACTOR", "in Geneva") in stored_tags(suggesting)
     release.set()
     suggesting.propagation.wait()
-    assert (first, first + len("Geneva")) not in _propagated(suggesting)
+    assert (first, first + len("Geneva")) not in propagated(suggesting)
     assert f"suggestion:{first}:{first + 6}:ACTOR" not in suggesting.article.suggestions
 
 
 def test_mentions_found_are_told_as_the_suggestions_added(qtbot, suggesting) -> None:
     """The views get the suggestions added, not a notice that all of them changed."""
-    _open_titled(suggesting, "Talks in Geneva")
+    open_titled(suggesting, "Talks in Geneva")
     session = suggesting.session
     text = session.document.text
     second = text.rindex("Geneva")
@@ -204,7 +186,7 @@ def test_the_search_starts_once_the_keys_pause(qtbot, corpus, monkeypatch, held)
     monkeypatch.setattr(propagation, "PAUSE_MS", 60_000)  # a pause longer than the test
     QSettings().setValue("view/suggestions", True)
     window = open_window(qtbot, corpus)
-    _open_titled(window, "Talks in Geneva")
+    open_titled(window, "Talks in Geneva")
     text = window.session.document.text
     second = text.rindex("Geneva")
     window.article.select_text(second, second + len("Geneva"))
@@ -212,11 +194,11 @@ def test_the_search_starts_once_the_keys_pause(qtbot, corpus, monkeypatch, held)
     for _ in range(3):
         QApplication.processEvents()
     assert not started.is_set()
-    assert _propagated(window) == []
+    assert propagated(window) == []
     release.set()
     window.propagation.wait()  # runs what waits for the pause, now
     first = text.index("Geneva")
-    assert _propagated(window) == [(first, first + len("Geneva"))]
+    assert propagated(window) == [(first, first + len("Geneva"))]
 
 
 def test_the_actor_name_index_comes_with_the_suggestions(qtbot, suggesting, monkeypatch) -> None:
