@@ -320,7 +320,7 @@ class SuggestionsController(QObject):
                 shown.append(known[1])
             self._made, self._made_for = fresh, document_id
         self.article.show_suggestions(shown)
-        self.tags.model.set_suggestions(shown)
+        self.tags.set_suggestions(shown)
         self._forget_current()
 
     def update(self, document_id: str, shown: list[Any], hidden: list[Any]) -> None:

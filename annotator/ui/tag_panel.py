@@ -182,6 +182,11 @@ class SpanTableModel(ColumnsModel):
     IdRole = Qt.ItemDataRole.UserRole + 1
     SortRole = Qt.ItemDataRole.UserRole + 2
     SHOW = ("all", "mine", "suggestions")
+    # At most this many suggestion rows replaced by `set_suggestions` go in one by one
+    # (each moves the rows on screen below it); more, one reset: a 5,000-character
+    # article's 60-odd suggestions, inserted one by one as it opened, cost the window
+    # about 4 ms of its 60 (issue 16).
+    FEW_ROWS = 16
 
     def __init__(self, schema: LabelSchema) -> None:
         super().__init__()
@@ -312,20 +317,23 @@ class SpanTableModel(ColumnsModel):
         self.items.pop(span_id, None)
         self._cache.pop(span_id, None)
 
-    def set_suggestions(self, suggestions: list[Span]) -> None:
+    def set_suggestions(self, suggestions: list[Span]) -> bool:
         """Replace the suggestion rows (shown in italics, annotator 'suggested'): the rows
-        that went are removed and the new ones inserted, one by one when they are few."""
+        that went are removed and the new ones inserted, one by one when they are few (up
+        to `FEW_ROWS`), else merged in with one reset. Returns whether the model was reset
+        (the view's selection then went: `TagPanel.set_suggestions` puts it back)."""
         # By id (a suggestion's starts with "suggestion:"): no Span made for every span.
         old = {i for i in self.items if i.startswith(SUGGESTION_PREFIX)}
         new = {s.id: s for s in suggestions}
         gone, added = old - set(new), [s for i, s in new.items() if i not in old]
-        if len(gone) + len(added) > 200:
+        if len(gone) + len(added) > self.FEW_ROWS:
             self._replace_many(new, gone)
-            return
+            return True
         for item_id in gone:
             self.remove(item_id)
         for suggestion in added:
             self.upsert(suggestion)
+        return False
 
     def change_suggestions(self, added: Sequence[Span], removed: Iterable[str]) -> None:
         """Add the suggestion rows `added` and remove those with the ids `removed`; the
@@ -839,6 +847,31 @@ class TagPanel(QWidget):
     def _show_changed(self, _index: int) -> None:
         self.model.set_show(self.show_box.currentData())
         self.select_row(self.current_id)
+
+    def set_suggestions(self, suggestions: list[Span]) -> None:
+        """Show `suggestions` as the table's suggestion rows (`SpanTableModel.set_suggestions`);
+        the row selected stays selected, and where it was on screen, when the rows are
+        replaced by a reset."""
+        selected = self.table.selectionModel().currentIndex()
+        if not selected.isValid():
+            self.model.set_suggestions(suggestions)
+            return
+        span_id = self.model.data(selected, SpanTableModel.IdRole)
+        bar = self.table.verticalScrollBar()
+        # Rows between the top of the table's viewport and the row (one row a scroll step):
+        # the rows inserted above it move the others, not it.
+        below_top = selected.row() - bar.value()
+        if not self.model.set_suggestions(suggestions) or not span_id:
+            return
+        row = self.model.row_of(span_id)
+        if row is None:
+            return
+        self._selecting = True
+        try:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+        finally:
+            self._selecting = False
+        bar.setValue(row - below_top)
 
     def select_row(self, span_id: str | None) -> None:
         """Show `span_id` as the selected row, scrolled into view (no spanActivated)."""

@@ -92,7 +92,8 @@ def default_rules(labels: Iterable[str] = LABELS) -> list[str]:
     return [
         r.name
         for r in registry().values()
-        if r.label in wanted and r.available and r.enabled_by_default
+        # (`available` last: an optional rule looks for what it needs when asked)
+        if r.label in wanted and r.enabled_by_default and r.available
     ]
 
 

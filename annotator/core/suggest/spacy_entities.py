@@ -32,14 +32,20 @@ HOW_TO_ENABLE: Final = (
 
 
 def installed_pipelines() -> list[str]:
-    """Names of installed spaCy pipeline packages, without importing spaCy."""
+    """Names of installed spaCy pipeline packages, without importing spaCy. Looked for
+    once per process (a pipeline installed meanwhile is seen by the next one)."""
+    return list(_scanned_pipelines())
+
+
+@lru_cache(maxsize=1)
+def _scanned_pipelines() -> tuple[str, ...]:
     if importlib.util.find_spec("spacy") is None:
-        return []
+        return ()
     # Only here: importing importlib.metadata (email, zipfile, csv ...) and scanning every
-    # installed distribution cost tens of milliseconds of the first suggestion job.
+    # installed distribution cost tens of milliseconds (73 ms where spaCy is installed).
     from importlib.metadata import entry_points
 
-    return sorted(ep.name for ep in entry_points(group="spacy_models"))
+    return tuple(sorted(ep.name for ep in entry_points(group="spacy_models")))
 
 
 @lru_cache(maxsize=1)
@@ -94,17 +100,42 @@ def actor_spacy_entities(ctx: SuggestContext) -> Iterator[Suggestion]:
             yield Suggestion(start, end, "ACTOR", {"type": kind}, RULE_NAME)
 
 
-_PIPELINES_AT_IMPORT: Final = installed_pipelines()
+class _PipelineRule(Rule):
+    """The rule, whose `available` (and `how_to_enable`) is decided the first time it is
+    asked for, not as the rules are imported: the scan for pipelines (`installed_pipelines`)
+    cost the session's first suggestions 73 ms where spaCy is installed, for a rule that is
+    off by default. A value given (`dataclasses.replace(rule, available=True)`) is kept."""
+
+    @property
+    def available(self) -> bool:
+        given: bool | None = self.__dict__.get("_available")
+        return bool(installed_pipelines()) if given is None else given
+
+    @available.setter
+    def available(self, value: bool | None) -> None:
+        self.__dict__["_available"] = value  # None: looked up on first use
+
+    @property
+    def how_to_enable(self) -> str:
+        given: str | None = self.__dict__.get("_how_to_enable")
+        if given is not None:
+            return given
+        return "" if self.available else HOW_TO_ENABLE
+
+    @how_to_enable.setter
+    def how_to_enable(self, value: str | None) -> None:
+        self.__dict__["_how_to_enable"] = value
+
 
 register(
-    Rule(
+    _PipelineRule(
         RULE_NAME,
         "ACTOR",
         "Named entities (PERSON, ORG, GPE, NORP) from an installed spaCy pipeline.",
         actor_spacy_entities,
         enabled_by_default=False,
-        available=bool(_PIPELINES_AT_IMPORT),
-        how_to_enable="" if _PIPELINES_AT_IMPORT else HOW_TO_ENABLE,
+        available=None,  # type: ignore[arg-type]  # looked up on first use
+        how_to_enable=None,  # type: ignore[arg-type]
         fills_gaps=True,
     )
 )
