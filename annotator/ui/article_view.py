@@ -1160,7 +1160,12 @@ class ArticleView(QPlainTextEdit):
             ]
         position = block.position()
         to16 = self.map.to_utf16
-        top = self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
+        # Where the block stands, from the walk of the blocks on screen (kept while no block
+        # moved): Qt's geometry of a block walks from the top of the view to it, asking the
+        # layout for every block on the way (about seven questions a key press, issue 16).
+        top = next((y for shown, y in self._visible_blocks() if shown == block), None)
+        if top is None:
+            top = self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
         room = self.reading_layout.line_room
         bands: list[tuple[float, float]] = []
         for start, end in over:
