@@ -313,6 +313,11 @@ def stack_rows(spans: Sequence[Span], limit: int | None = None) -> dict[str, int
     return rows
 
 
+# Blocks formatted by the last keys whose layouts keep their shaped glyphs (see
+# `ArticleView._keep_glyphs`): a paragraph of 1,000 characters keeps about 35 kB.
+GLYPHS_KEPT = 32
+
+
 class ReadingLayout(QPlainTextDocumentLayout):
     """QPlainTextEdit's lazy layout with room under every line and between paragraphs.
 
@@ -814,6 +819,9 @@ class ArticleView(QPlainTextEdit):
         # (`_repaint_changed`): a tag in a long paragraph repaints a line, not all of it.
         self._changed_text: dict[int, list[tuple[int, int]] | None] = {}
         self.reading_layout.repaint_changed = self._repaint_changed
+        # Numbers of the blocks formatted by the last keys whose layouts keep their shaped
+        # glyphs, oldest first (see `_keep_glyphs`).
+        self._glyphs_kept: dict[int, None] = {}
         self._tag_text_height: float | None = None  # see `_tag_height`
         self.gutter = Gutter(self)
         self._margins = (GUTTER_MIN, 0)
@@ -957,6 +965,7 @@ class ArticleView(QPlainTextEdit):
         self._bar_places = {}
         self._bar_rows = {}
         self._changed_text = {}
+        self._glyphs_kept = {}  # the blocks go with the text
         self.selected_id = None
         self.related_ids = []
         self._last_click = None
@@ -989,6 +998,7 @@ class ArticleView(QPlainTextEdit):
         self._bar_places = {}
         self._bar_rows = {}
         self._changed_text = {}
+        self._glyphs_kept = {}
         self._hover_ids = []
         self._preview = []
         self.selected_id = None
@@ -1118,8 +1128,45 @@ class ArticleView(QPlainTextEdit):
                 continue  # not shown yet: formatted with the current spans when it is
             block = document.findBlockByNumber(number)
             if block.isValid():
+                self._keep_glyphs(block)
                 self.highlighter.rehighlightBlock(block)
             changed.pop(number, None)
+
+    def _keep_glyphs(self, block: QTextBlock) -> None:
+        """Have `block`'s layout keep the glyphs it shapes when it is laid out next (the
+        formatting that follows), for the last GLYPHS_KEPT blocks formatted.
+
+        Qt shapes a block's text to lay it out, then frees the glyphs; each later use of
+        a line shapes it again: the two cursors of the selected span's tint, the text
+        cursor drawn, the lines repainted. After a key press that was the tagged line
+        shaped four times more (about 0.8 M instructions a press, issue 16). Kept glyphs
+        are the same glyphs. They cost memory (about 35 bytes a character), so a block
+        that drops out of the last GLYPHS_KEPT lets go of them: off screen, its lines go
+        too (they are laid out again when it is shown, as after Qt's own relayout); on
+        screen, at its next layout.
+        """
+        number = block.blockNumber()
+        kept = self._glyphs_kept
+        layout = block.layout()
+        if layout is None:
+            return
+        kept.pop(number, None)
+        kept[number] = None
+        layout.setCacheEnabled(True)
+        if len(kept) <= GLYPHS_KEPT:
+            return
+        oldest = next(iter(kept))
+        del kept[oldest]
+        old = self.document().findBlockByNumber(oldest)
+        old_layout = old.layout() if old.isValid() else None
+        if old_layout is None:
+            return
+        old_layout.setCacheEnabled(False)
+        if all(shown != old for shown, _top in self._visible_blocks()):
+            # Laying out nothing frees what the layout holds: it has no lines then, and
+            # is laid out anew when next asked for (ReadingLayout measures it again).
+            old_layout.beginLayout()
+            old_layout.endLayout()
 
     def _repaint_changed(self, block: QTextBlock) -> bool:
         """Repaint the lines of `block` (just formatted again, to the same height) whose
@@ -1160,7 +1207,12 @@ class ArticleView(QPlainTextEdit):
             ]
         position = block.position()
         to16 = self.map.to_utf16
-        top = self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
+        # Where the block stands, from the walk of the blocks on screen (kept while no block
+        # moved): Qt's geometry of a block walks from the top of the view to it, asking the
+        # layout for every block on the way (about seven questions a key press, issue 16).
+        top = next((y for shown, y in self._visible_blocks() if shown == block), None)
+        if top is None:
+            top = self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
         room = self.reading_layout.line_room
         bands: list[tuple[float, float]] = []
         for start, end in over:

@@ -128,3 +128,28 @@ def test_the_ranges_of_spaces_outside_ascii_hold_every_one() -> None:
         s for s in spaces if not any(low <= s <= high for low, high in reg._SPACES_OUTSIDE_ASCII)
     ]
     assert outside == []
+
+
+def test_the_name_query_takes_a_few_forms_whatever_the_name(tmp_path: Path) -> None:
+    """The query's text does not follow a name's length or first letter (each new text is
+    parsed again at an ACTOR key press, issue 16): names of 1 to 40 letters, starting with
+    any letter, accented or not, give seven forms at most (they gave one per length and
+    kind of first letter); the padding finds nothing more."""
+    import string
+
+    forms = set()
+    for first in string.ascii_lowercase + "éß":
+        for length in range(1, 41):
+            clauses, values = reg._name_ranges(reg.fold(first + "x" * (length - 1)))
+            assert len(values) == 2 * (len(clauses) - 1)
+            forms.add(" OR ".join(clauses))
+    assert len(forms) <= 7
+    repo = Repository(open_db(tmp_path / "padded.db"))
+    with repo.action():
+        for i, text in enumerate(["1", "0", "10", "Ali", "ali", "Ａli"]):
+            repo.db.execute(
+                "INSERT INTO actors (id, name, type, created) VALUES (?, ?, 'person', '')",
+                [f"a{i}", text],
+            )
+    assert sorted(a.name for a in reg.suggest_actors(repo, "ALI")) == ["Ali", "ali"]
+    assert [a.name for a in reg.suggest_actors(repo, "1")] == ["1"]
