@@ -19,7 +19,13 @@ from annotator.launch import resume_collector
 from annotator.paths import annotator_name, resolve_db_path
 from annotator.services.edits import environment_problem
 from annotator.store.backup import open_with_backup, read_only_reason, snapshot_file
-from annotator.store.db import background_check, damaged_error, record_clean_check, startup_check
+from annotator.store.db import (
+    background_check,
+    damaged_error,
+    record_clean_check,
+    refuse_damaged,
+    startup_check,
+)
 from annotator.store.repository import Repository
 
 # The background check starts with the first painted document, or after this long.
@@ -317,6 +323,38 @@ def read_fonts_beside_the_start() -> Callable[[], None]:
     return thread.join
 
 
+def check_beside_the_start(path: Path) -> Callable[[], None]:
+    """Run the start-up's check of the file at `path` (`db.startup_check`: quick for a
+    small file, none for a large one) on a thread of its own; returns the function that
+    waits for it and raises what the check raised (a damaged file's StoreDamaged).
+
+    The check reads the file on a read-only connection of its own, which it closes; the
+    file is opened for the window only once it has passed, as before. SQLite parses the
+    schema and checks the pages without holding the interpreter, so most of its work
+    (about 5 M instructions on a small file) runs on another core while the window's
+    modules are imported (issue 16).
+    """
+    import threading
+
+    failed: list[BaseException] = []
+
+    def check() -> None:
+        try:
+            refuse_damaged(path, startup_check(path))
+        except BaseException as exc:  # raised again on the window's thread
+            failed.append(exc)
+
+    thread = threading.Thread(target=check, name="startup-check", daemon=True)
+    thread.start()
+
+    def wait() -> None:
+        thread.join()
+        if failed:
+            raise failed[0]
+
+    return wait
+
+
 def ask_name(default: str) -> str | None:
     from PySide6.QtWidgets import QInputDialog
 
@@ -351,20 +389,22 @@ def run(
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     fonts_read = read_fonts_beside_the_start()  # while the window's modules are imported
+    if not logs.configured():
+        logs.configure()
+    path = resolve_db_path(db_path)
+    # A quick check of a small file, meanwhile too; the full one runs after the window shows.
+    checked = check_beside_the_start(path)
     from annotator.ui import messages
     from annotator.ui.main_window import MainWindow
     from annotator.ui.workers import BackgroundJob
 
-    if not logs.configured():
-        logs.configure()
-    path = resolve_db_path(db_path)
     configure_application(app, style=False)  # styled once the window is built
     install_crash_handlers(app)
     fonts_read()  # done by now; nothing leaves the thread running behind a message box
     try:
-        # A quick check of a small file here; the full one runs after the window shows.
-        # The opening snapshot is taken after the first frame, once the check passes.
-        repo = Repository(open_with_backup(path, check=startup_check(path), snapshot=False))
+        checked()  # the file is opened once it passed
+        # The opening snapshot is taken after the first frame, once the full check passes.
+        repo = Repository(open_with_backup(path, check="none", snapshot=False))
     except AnnotatorError as exc:
         resume_collector()
         if screenshot is not None:

@@ -961,7 +961,7 @@ class ArticleView(QPlainTextEdit):
         self.review_spans = None
         self.highlighter.index = index
         self.highlighter.map = self.map
-        self.highlighter.ready = set()
+        self.highlighter.ready = self._blocks_at_the_top(index)
         self._bar_places = {}
         self._bar_rows = {}
         self._changed_text = {}
@@ -984,6 +984,24 @@ class ArticleView(QPlainTextEdit):
         self._paint_selection()
         self._first_paint_due = True
         self.documentShown.emit()
+
+    def _blocks_at_the_top(self, index: SpanIndex) -> set[int]:
+        """The blocks a text opened at its top may show on its first frame (a generous
+        estimate), to be formatted as the text is set.
+
+        Formatted as they come on screen instead (`_highlight_visible`), those blocks were
+        laid out twice for the first frame: once to find which are on screen, and again
+        because their new formats make Qt lay them out anew (about 8 M instructions for
+        the start-up's article, issue 16). Formatted with the text, before Qt lays anything
+        out, they are laid out once. The estimate counts lines without the room between
+        them, and half as many characters again per line as the column is made for; a
+        block it leaves out is formatted when it comes on screen, as before, and one it
+        takes in needlessly only costs its own formatting.
+        """
+        height = max(self.viewport().height(), self.window().height())
+        lines = height / max(1.0, QFontMetricsF(self.font()).height()) + 1
+        reach = int(lines * COLUMN_CHARACTERS * 1.5)
+        return set(range(bisect_left(index.line_starts, reach)))
 
     def forget_document(self) -> None:
         """Let go of the spans and suggestions shown, and of what was worked out for their

@@ -154,3 +154,58 @@ def test_the_fonts_are_read_on_a_thread_of_their_own_and_awaited_before_the_file
     _exec_until_the_check_began(qtbot, monkeypatch)
     assert app_module.run(path, annotator="ana") == 0
     assert events[:2] == ["fonts read on read-fonts", "open, reading threads left: []"]
+
+
+def test_the_start_up_check_runs_on_a_thread_of_its_own_and_the_file_opens_after_it(
+    qtbot, qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The quick check of a small file reads it on a thread while the window's modules are
+    # imported (issue 16); the file is opened for the window once the check has passed.
+    import threading
+
+    from annotator import app as app_module
+
+    path = tmp_path / "corpus.db"
+    _corpus(path).db.close()
+    events: list[str] = []
+    real_refuse, real_open = app_module.refuse_damaged, app_module.open_with_backup
+
+    def refuse(*args):  # type: ignore[no-untyped-def]
+        events.append(f"{args[1]} check on {threading.current_thread().name}")
+        return real_refuse(*args)
+
+    def opened(*args, **kwargs):  # type: ignore[no-untyped-def]
+        alive = [t.name for t in threading.enumerate() if t.name == "startup-check"]
+        events.append(f"open (check {kwargs.get('check')}), checking threads left: {alive}")
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(app_module, "refuse_damaged", refuse)
+    monkeypatch.setattr(app_module, "open_with_backup", opened)
+    _exec_until_the_check_began(qtbot, monkeypatch)
+    assert app_module.run(path, annotator="ana") == 0
+    assert events == [
+        "quick check on startup-check",
+        "open (check none), checking threads left: []",
+    ]
+
+
+def test_a_damaged_small_file_is_refused_before_the_window_with_how_to_restore(
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Found by the start-up check on its thread, it is said on the window's thread, as
+    # before: a message naming the backup folder, no window, the file untouched.
+    from annotator import app as app_module
+
+    path = tmp_path / "corpus.db"
+    _corpus(path).db.close()
+    damage(path)
+    before = path.read_bytes()
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "annotator.ui.messages.critical", lambda _parent, _title, text: shown.append(text)
+    )
+    monkeypatch.setattr(app_module, "open_with_backup", lambda *_a, **_k: pytest.fail("opened"))
+    assert app_module.run(path, annotator="ana") == 1
+    assert "this database is damaged" in shown[0]
+    assert str(backup_folder(path)) in shown[0]
+    assert path.read_bytes() == before
