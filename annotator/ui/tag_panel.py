@@ -857,10 +857,14 @@ class TagPanel(QWidget):
             self.model.set_suggestions(suggestions)
             return
         span_id = self.model.data(selected, SpanTableModel.IdRole)
-        bar = self.table.verticalScrollBar()
-        # Rows between the top of the table's viewport and the row (one row a scroll step):
-        # the rows inserted above it move the others, not it.
+        table = self.table
+        bar = table.verticalScrollBar()
+        # Where the row stands in the viewport: the rows inserted above it move the
+        # others, not it. A scroll step is a row, or a pixel where the style scrolls by
+        # pixels (macOS).
+        by_row = table.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem
         below_top = selected.row() - bar.value()
+        top = table.rowViewportPosition(selected.row())
         if not self.model.set_suggestions(suggestions) or not span_id:
             return
         row = self.model.row_of(span_id)
@@ -868,10 +872,13 @@ class TagPanel(QWidget):
             return
         self._selecting = True
         try:
-            self.table.setCurrentIndex(self.model.index(row, 0))
+            table.setCurrentIndex(self.model.index(row, 0))
         finally:
             self._selecting = False
-        bar.setValue(row - below_top)
+        if by_row:
+            bar.setValue(row - below_top)
+        else:
+            bar.setValue(bar.value() + table.rowViewportPosition(row) - top)
 
     def select_row(self, span_id: str | None) -> None:
         """Show `span_id` as the selected row, scrolled into view (no spanActivated)."""
