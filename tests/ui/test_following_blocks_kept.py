@@ -10,11 +10,12 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from annotator.core.model import Span, new_id
+from tests.ui import test_layouts_kept as layouts_kept
 from tests.ui.test_glyphs_kept import _shown, _tag, _word_in
 from tests.ui.test_layouts_kept import _fresh_rects
-from tests.ui.test_layouts_kept import view as view  # noqa: PLC0414 (the fixture)
 
 pytestmark = pytest.mark.gui
+view = layouts_kept.view  # an article of 80 short paragraphs, 620 x 700, painted
 
 
 def test_a_tag_leaves_the_lines_of_the_paragraphs_after_it_as_they_were(view) -> None:  # type: ignore[no-untyped-def]
