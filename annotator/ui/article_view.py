@@ -414,11 +414,22 @@ class ReadingLayout(QPlainTextDocumentLayout):
             super().documentChanged(position, removed, added)
             return
         generation = self.generation
-        self.blockSignals(True)  # its update of the whole view, for a height it misjudged
-        try:
-            super().documentChanged(position, removed, added)
-        finally:
-            self.blockSignals(False)
+        if block.isVisible() == (block.lineCount() > 0):
+            # Qt's plain text layout reads a change as spanning `removed + added`
+            # characters from `position`: a format change in one block (the highlighter
+            # gives the block's length as both) let go of the lines of the blocks after
+            # it too, as far again as the block is long, and those on screen were laid
+            # out anew at the next paint (one or two paragraphs, 0.4-0.9 M instructions
+            # of a key press, issue 16). Only this block lets go of its lines here, as
+            # Qt's does; the rest of Qt's answer is its update of the whole view, which
+            # this layout replaces below.
+            block.clearLayout()
+        else:  # its line count follows a change of visibility: Qt's bookkeeping
+            self.blockSignals(True)  # its update of the whole view, for a height it misjudged
+            try:
+                super().documentChanged(position, removed, added)
+            finally:
+                self.blockSignals(False)
         rect = self.blockBoundingRect(block)
         if rect.height() == before:
             # Measured again to the very rectangle it had, and no other block measured
