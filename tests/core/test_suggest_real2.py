@@ -58,3 +58,36 @@ def test_a_sentence_case_name_spelled_with_one_word_to_spare_is_one_organisation
 )
 def test_no_loose_spelling_with_two_spare_words_or_after_a_verb(sentence: str) -> None:
     assert not any(text.startswith("Coordinating") for text in suggested_texts(sentence))
+
+
+# --------- a state naming where one strike fell, in a headline's nouns
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Nigeria drone strike on Zamfara wedding kills 12, villagers say",
+        "Pakistan air strike on Khost village kills nine, Taliban say",
+        "Somalia airstrike on Jilib camp kills 30, officials say",
+    ],
+)
+def test_a_state_opening_a_headline_before_one_strike_is_a_place(headline: str) -> None:
+    text = headline + "\n\nLAGOS (Reuters) - A strike hit the village on Sunday.\n"
+    state = headline.split()[0]
+    assert state not in suggested_texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # the state's verb: it acts
+        (
+            "Israel strikes Gaza camp, kills 12, medics say\n\nGAZA (Reuters) - Jets struck.\n",
+            "Israel",
+        ),
+        # a campaign of strikes the state wages
+        ("ADEN (Reuters) - U.S. air strikes on the port killed nine people.\n", "U.S."),
+    ],
+)
+def test_a_state_that_strikes_or_wages_strikes_stays_an_actor(text: str, state: str) -> None:
+    assert state in suggested_texts(text)

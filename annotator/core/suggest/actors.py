@@ -6128,6 +6128,10 @@ _PLACE_AFTER: Final = re.compile(
     r"| (?:(?:gang|bus|car|truck|suicide|mosque|church|school|market|hotel|prison|village"
     r"|border|drone|bomb|militia|rebel|jihadist|bandit|militant|road|train|air) )?"
     r"(?:attack|bombing|blast|raid|ambush|shooting|explosion|crash)\b"
+    # ... one strike by its weapon ("Ethiopia drone strike on Amhara market", "Myanmar air
+    # strike on village school"); never a bare "strikes", a verb ("Israel strikes Gaza"),
+    # nor a campaign of them, which the state wages ("U.S. air strikes on the port")
+    r"| (?:drone|air|missile|rocket) strike\b| airstrike\b"
     # federal units named with their kind in lower case: "straddles Kwara and Niger states"
     # (a state's name as a region of another; "run by Galmudug state" is the polity acting)
     r"| states\b"
