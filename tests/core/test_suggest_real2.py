@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.suggest_probes import suggested_texts, suggested_types
+from tests.core.suggest_probes import suggested_speaker, suggested_texts, suggested_types
 
 # --------- a sentence-case name its bracketed acronym spells with one word to spare
 
@@ -91,3 +91,31 @@ def test_a_state_opening_a_headline_before_one_strike_is_a_place(headline: str) 
 )
 def test_a_state_that_strikes_or_wages_strikes_stays_an_actor(text: str, state: str) -> None:
     assert state in suggested_texts(text)
+
+
+# --------- "the <body noun>" opening a reported-speech clause is the body it describes
+
+
+def test_the_group_said_goes_on_with_the_network_that_spoke_before_not_the_last_body_named() -> (
+    None
+):
+    text = (
+        "GOMA, Congo (Reuters) - Shells hit a camp on Sunday.\n\n"
+        "The Kivu Water Network (KWN), a group of volunteers, said the shells fell near "
+        "a queue.\n\n"
+        '"Many walked for days," said Anna Berg, a UNHCR officer in Goma.\n\n'
+        "The network said it had stopped its deliveries for the day. "
+        '"We cannot send volunteers out under fire," the group said.\n'
+    )
+    assert suggested_speaker(text, "We cannot send") == "KWN"
+
+
+def test_the_army_with_an_aside_before_its_verb_is_the_army_named_before() -> None:
+    text = (
+        "KHARTOUM (Reuters) - Fighting resumed last month between the paramilitary Rapid "
+        "Support Forces (RSF) and the Sudanese army.\n\n"
+        'In a statement, the RSF said: "Our forces fired no shell. The army\'s militias did."\n\n'
+        "The army, in a statement read on state television, accused the paramilitary group "
+        'of "spreading chaos on the border".\n'
+    )
+    assert suggested_speaker(text, "spreading chaos") == "Sudanese army"
