@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, pairwise
@@ -3069,6 +3069,63 @@ def _spelled_by(
     return tuple(tokens[first:]), False
 
 
+# How many words before its bracket a sentence-case name spelled loosely may open.
+_LOOSE_NAME_WORDS: Final = 12
+
+
+def _loosely_spelled_name(text: str, acronym: str, before: int) -> tuple[Token, ...]:
+    """A sentence-case name whose acronym spells it with one word to spare, as local
+    groups abbreviate their names: "Coordinating committee of displaced people of
+    Chicomuselo (CCDC)" ("people" gives no letter), "Corporacion tejiendo paz en el Cauca
+    (CTP)" (the place it works in closes the name without a letter). The name opens with a
+    capitalised word giving the acronym's first letter, after "the", a comma or the line's
+    start; holds a lower-case word other than the small ones; and every letter of the
+    acronym is the initial of one of its words, in order. Empty when no such run ends just
+    before `before`."""
+    line_start = text.rfind("\n", 0, before) + 1
+    tokens = word_tokens(text, max(line_start, before - 160), before)
+    if not tokens or text[tokens[-1].end : before] != " ":
+        return ()
+    # the words of one phrase: single spaces between them, nothing else
+    first = len(tokens) - 1
+    while first > 0 and text[tokens[first - 1].end : tokens[first].start] == " ":
+        first -= 1
+    letters = acronym.upper()
+    for opening in range(len(tokens) - 2, max(first, len(tokens) - _LOOSE_NAME_WORDS) - 1, -1):
+        name = tokens[opening:]
+        if name[0].text[:1] != letters[0] or not name[0].text[1:2].islower():
+            continue
+        opened_by = text[max(line_start, name[0].start - 6) : name[0].start]
+        if not (opened_by.endswith(("the ", "The ", ", ")) or name[0].start == line_start):
+            continue
+        if _spells_with_one_spare(letters, [t.text for t in name]):
+            return tuple(name)
+    return ()
+
+
+def _spells_with_one_spare(letters: str, words_of: Sequence[str]) -> bool:
+    """True when `letters` are the initials of `words_of` in order, small words giving
+    none and at most one other word giving none, the first word giving the first letter,
+    and at least one word other than the first and the small ones is in lower case."""
+    if not any(w[:1].islower() and w not in _ACRONYM_SKIPS for w in words_of[1:]):
+        return False
+    li = spare = 0
+    for word in words_of:
+        if (
+            li < len(letters)
+            and word[:1].upper() == letters[li]
+            and not (word in _ACRONYM_SKIPS and li > 0)
+        ):
+            li += 1
+        elif word in _ACRONYM_SKIPS:
+            continue
+        else:
+            spare += 1
+            if spare > 1:
+                return False
+    return li == len(letters) and spare == 1
+
+
 def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, int, str]]:
     text = ctx.text
     runs = {run.end: run for run in _runs(ctx)}
@@ -3101,6 +3158,8 @@ def _find_acronym_definitions(ctx: SuggestContext) -> list[tuple[int, int, int, 
             kind_word = _KIND_BEFORE_ACRONYM.search(text, max(0, match.start() - 16), match.start())
             if kind_word is not None:
                 spelled = _spelled_name(ctx, capitals if mixed else acronym, kind_word.start() + 1)
+        if len(spelled) < 2 and not two_words and not mixed:
+            spelled = _loosely_spelled_name(text, acronym, match.start())
         if len(spelled) >= 2:
             if _is_title_chain(spelled) or _treated_at(text, spelled):
                 continue  # "Inspector General of Police (IGP)": a rank, not a body
@@ -6069,6 +6128,10 @@ _PLACE_AFTER: Final = re.compile(
     r"| (?:(?:gang|bus|car|truck|suicide|mosque|church|school|market|hotel|prison|village"
     r"|border|drone|bomb|militia|rebel|jihadist|bandit|militant|road|train|air) )?"
     r"(?:attack|bombing|blast|raid|ambush|shooting|explosion|crash)\b"
+    # ... one strike by its weapon ("Ethiopia drone strike on Amhara market", "Myanmar air
+    # strike on village school"); never a bare "strikes", a verb ("Israel strikes Gaza"),
+    # nor a campaign of them, which the state wages ("U.S. air strikes on the port")
+    r"| (?:drone|air|missile|rocket) strike\b| airstrike\b"
     # federal units named with their kind in lower case: "straddles Kwara and Niger states"
     # (a state's name as a region of another; "run by Galmudug state" is the polity acting)
     r"| states\b"

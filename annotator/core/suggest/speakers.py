@@ -2289,11 +2289,15 @@ def _subject(
     if words and words[-1] in _PRONOUN_GROUP:
         return True, _extent(mentions.nearest_before(start, person=False))
     if len(words) >= 2 and words[-2] == "the" and words[-1] in _GROUP_NOUNS:
-        return True, _extent(mentions.nearest_before(start, person=False))
+        # "The network said it had suspended ...": the body the description names (its
+        # name holds the noun, or the text described it so), as for a quote's "the
+        # network said", not whichever body was named last
+        return True, _extent(_body_described(text, mentions, start, words[-1:]))
     opening = re.match(r"[Tt]he\s+(?:[a-z]+\s+)?([a-z]+),", clause)
     if opening is not None and opening.group(1) in _GROUP_NOUNS:
-        # "The armed group, which ..., did not claim it but said": the group named before.
-        return True, _extent(mentions.nearest_before(start, person=False))
+        # "The armed group, which ..., did not claim it but said", "The army, in a
+        # statement read on state television, accused ...": the body so described.
+        return True, _extent(_body_described(text, mentions, start, [opening.group(1)]))
     subject = _CLAUSE_SUBJECT.match(clause)
     if subject is not None:
         # "The group has denied ... and blamed them on "...": the subject opening the
@@ -2309,6 +2313,15 @@ def _subject(
     if words:
         return True, None  # "the official said": said by someone not named
     return False, None
+
+
+def _body_described(
+    text: str, mentions: _Mentions, start: int, words: Sequence[str]
+) -> Suggestion | None:
+    """The body "the <words>" opening a clause at `start` stands for: the one the
+    description names (`_Mentions.described_before`), else the nearest body before."""
+    found = mentions.described_before(text, start, words)
+    return found if found is not None else mentions.nearest_before(start, person=False)
 
 
 # Between a body opening the clause and its verb: ", in a statement signed by its
