@@ -313,45 +313,14 @@ def read_fonts_beside_the_start() -> Callable[[], None]:
     interpreter while Qt reads, and Qt's font database takes its own lock, so it runs
     on another core while the window's modules are imported (issue 16); a widget that
     needs a font meanwhile waits for the lock, as it would have waited for the reading.
-    The fallbacks of the first frame's fonts are looked up there too (`first_frame_fonts`).
     """
     import threading
 
-    from PySide6.QtGui import QFontDatabase, QFontMetrics
+    from PySide6.QtGui import QFontDatabase
 
-    def read() -> None:
-        QFontDatabase.families()
-        # Their fallback families too (see `first_frame_fonts`).
-        for font in first_frame_fonts():
-            QFontMetrics(font).height()
-
-    thread = threading.Thread(target=read, name="read-fonts", daemon=True)
+    thread = threading.Thread(target=QFontDatabase.families, name="read-fonts", daemon=True)
     thread.start()
     return thread.join
-
-
-# The article's reading font, as ui/article_view.py sets it (tests/ui/test_startup_check.py
-# checks that the window's article shows this one).
-ARTICLE_FAMILIES = ("Charter", "Georgia", "Noto Serif", "DejaVu Serif", "serif")
-ARTICLE_POINT_SIZE = 12.5
-
-
-def first_frame_fonts() -> list[Any]:
-    """The application's default font and the article's font, as new QFonts (any thread).
-
-    Read on the fonts' thread before the window is built: for each family of a font
-    that is not installed (the article asks for Charter, Georgia and Noto Serif first),
-    Qt asks fontconfig for the family's fallbacks and keeps the answer for the whole
-    process, so the window's thread finds them known (about 5 M instructions of its
-    start-up, issue 16). The fonts themselves are loaded again by the window's thread
-    (Qt keeps loaded fonts per thread); what it draws is the same.
-    """
-    from PySide6.QtGui import QFont
-
-    article = QFont()
-    article.setFamilies(list(ARTICLE_FAMILIES))
-    article.setPointSizeF(ARTICLE_POINT_SIZE)
-    return [QFont(), article]
 
 
 def check_beside_the_start(path: Path) -> Callable[[], None]:

@@ -156,57 +156,6 @@ def test_the_fonts_are_read_on_a_thread_of_their_own_and_awaited_before_the_file
     assert events[:2] == ["fonts read on read-fonts", "open, reading threads left: []"]
 
 
-def test_the_first_frames_fonts_are_resolved_on_the_fonts_thread_before_the_file_opens(
-    qtbot, qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # Their fallback families are looked up there, once for the process, not on the
-    # window's thread (issue 16).
-    import threading
-
-    from annotator import app as app_module
-
-    path = tmp_path / "corpus.db"
-    _corpus(path).db.close()
-    events: list[str] = []
-    real_fonts, real_open = app_module.first_frame_fonts, app_module.open_with_backup
-
-    def fonts():  # type: ignore[no-untyped-def]
-        made = real_fonts()
-        events.append(f"{len(made)} fonts on {threading.current_thread().name}")
-        return made
-
-    def opened(*args, **kwargs):  # type: ignore[no-untyped-def]
-        events.append("open")
-        return real_open(*args, **kwargs)
-
-    monkeypatch.setattr(app_module, "first_frame_fonts", fonts)
-    monkeypatch.setattr(app_module, "open_with_backup", opened)
-    _exec_until_the_check_began(qtbot, monkeypatch)
-    assert app_module.run(path, annotator="ana") == 0
-    assert events[:2] == ["2 fonts on read-fonts", "open"]
-
-
-def test_the_fonts_resolved_beside_the_start_are_the_ones_the_window_shows(
-    qtbot, qapp, tmp_path: Path
-) -> None:
-    from PySide6.QtGui import QFont
-
-    from annotator.app import first_frame_fonts
-    from annotator.ui.main_window import MainWindow
-
-    path = tmp_path / "corpus.db"
-    repo = _corpus(path)
-    window = MainWindow(repo, "ana", db_label=str(path))
-    qtbot.addWidget(window)
-    default, article = first_frame_fonts()
-    assert default == QFont()
-    assert window.article.font().families() == article.families()
-    assert window.article.font().pointSizeF() == article.pointSizeF()
-    assert window.article.font() == article
-    window.close()
-    repo.db.close()
-
-
 def test_the_start_up_check_runs_on_a_thread_of_its_own_and_the_file_opens_after_it(
     qtbot, qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
