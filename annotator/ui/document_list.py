@@ -149,12 +149,14 @@ class DocumentListPane(QWidget):
         self.progress_label.setObjectName("progress")
         view = self.view = DocumentTableView()
         view.setObjectName("documentList")
+        # Hidden, and its rows' height set, before the model: else the row header measures
+        # every row of the first page from its data (some 260 Python calls, issue 16).
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(26)
         view.setModel(documents)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(26)
         view.setShowGrid(False)
         view.setWordWrap(False)
         header = view.horizontalHeader()

@@ -10,6 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
 )
@@ -18,7 +20,15 @@ from PySide6.QtGui import QBrush, QColor
 from annotator.store import review
 from annotator.store.repository import DocumentRow, Repository
 from annotator.ui.article_view import plain_tooltip
-from annotator.ui.table_model import DISPLAY_ROLE, HORIZONTAL, ColumnsModel
+from annotator.ui.table_model import (
+    ALIGNMENT_AT,
+    DISPLAY_AT,
+    DISPLAY_ROLE,
+    FOREGROUND_AT,
+    HORIZONTAL,
+    ColumnsModel,
+    painted_cell,
+)
 
 STATUS_TEXT = {"todo": "to do", "in_progress": "in progress", "done": "done"}
 STATUS_COLOR = {"todo": "#8a8f98", "in_progress": "#b26a00", "done": "#1b7f3b"}
@@ -142,6 +152,20 @@ class DocumentListModel(ColumnsModel):
         if role == _ID:
             return row.id
         return None
+
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
+        # A painted cell in one call (see table_model.CELL_ROLES): what `data` gives.
+        roles = painted_cell(roleDataSpan)
+        if roles is None:
+            super().multiData(index, roleDataSpan)
+            return
+        number = index.row()
+        if number < 0 or number >= len(self.rows):
+            return
+        column = index.column()
+        roles[DISPLAY_AT].setData(self.data(index, _DISPLAY))
+        roles[FOREGROUND_AT].setData(self.data(index, _FOREGROUND) if column == 1 else None)
+        roles[ALIGNMENT_AT].setData(_RIGHT if column == 2 else None)
 
     # -- helpers for the window --------------------------------------------------
 

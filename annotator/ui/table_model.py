@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, cast
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
+    QPersistentModelIndex,
+    Qt,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 # The header asks each section for about a dozen roles at every paint (some 450 calls
@@ -12,6 +20,43 @@ Index = QModelIndex | QPersistentModelIndex
 # rather than two enum lookups per call.
 DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
 HORIZONTAL = Qt.Orientation.Horizontal
+
+# The roles Qt's standard delegate asks of every cell it paints, all in one `multiData`
+# call and in this order (QStyledItemDelegate::initStyleOption; tests/ui/
+# test_table_cells.py checks it against the running Qt). A model that answers such a
+# call itself, by position, makes one Python call a cell instead of seven `data` calls:
+# the first frame paints about a hundred cells with it (issue 16). Each entry made a
+# Python object costs about a `data` call, so only the entries a model ever fills are
+# written. The delegate keeps its entries from cell to cell (Qt's default `multiData`
+# writes all seven): a model writes each entry it fills for some cells at every cell,
+# empty where it has nothing, and an entry it never fills (the check state, the icon)
+# stays empty. A view's standard delegate serves the one model the view shows.
+CELL_ROLES = tuple(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.BackgroundRole,
+    )
+)
+FONT_AT, ALIGNMENT_AT, FOREGROUND_AT, DISPLAY_AT, BACKGROUND_AT = 0, 1, 2, 5, 6
+
+
+def painted_cell(roles: QModelRoleDataSpan | QModelRoleData) -> Sequence[QModelRoleData] | None:
+    """`roles` (a `multiData` call's) as a sequence when they are CELL_ROLES, in order: the
+    standard delegate's question; else None (answer it role by role through `data`).
+    Checked by their number and the display role's place only: the span's entries are
+    Python objects made at each access."""
+    if not isinstance(roles, QModelRoleDataSpan):
+        return None
+    entries = cast("Sequence[QModelRoleData]", roles)  # PySide's stubs lack len and [i]
+    if len(entries) == len(CELL_ROLES) and entries[DISPLAY_AT].role() == DISPLAY_ROLE:
+        return entries
+    return None
 
 
 class ColumnsModel(QAbstractTableModel):

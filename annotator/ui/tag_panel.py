@@ -12,6 +12,8 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     Qt,
@@ -43,7 +45,14 @@ from annotator.services.edits import SUGGESTION_PREFIX
 from annotator.ui.article_view import plain_tooltip, tint
 from annotator.ui.span_delegate import Cell, SpanCellDelegate
 from annotator.ui.span_table_view import SpanTableView
-from annotator.ui.table_model import ColumnsModel
+from annotator.ui.table_model import (
+    BACKGROUND_AT,
+    DISPLAY_AT,
+    FONT_AT,
+    FOREGROUND_AT,
+    ColumnsModel,
+    painted_cell,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -454,6 +463,22 @@ class SpanTableModel(ColumnsModel):
             (texts[3], None, font, pen),
             (texts[4], None, font, pen),
         )
+
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
+        # A cell painted by Qt's standard delegate (the table's first frame) in one call
+        # (see table_model.CELL_ROLES): what `cell` gives, the same as `data`.
+        roles = painted_cell(roleDataSpan)
+        if roles is None:
+            super().multiData(index, roleDataSpan)
+            return
+        row = index.row()
+        if row < 0 or row >= len(self.spans):
+            return
+        text, background, font, pen = self.cell(row, index.column())
+        roles[DISPLAY_AT].setData(text)
+        roles[BACKGROUND_AT].setData(background)
+        roles[FONT_AT].setData(font)
+        roles[FOREGROUND_AT].setData(pen)
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         # Asked for every visible cell and role at each repaint: plain int roles, no

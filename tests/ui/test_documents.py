@@ -294,6 +294,31 @@ def test_document_list_answers_its_roles_and_refuses_others_before_reading_the_r
     repo.db.close()
 
 
+def test_the_hidden_row_header_asks_the_documents_nothing(qtbot, tmp_path) -> None:
+    """The row numbers are hidden before the model is set: the header measured each row
+    of the first page from its data (four roles a row, some 260 Python calls before the
+    first frame, issue 16)."""
+    repo = _big_corpus(tmp_path / "rows.db", 80)
+    asked: list[Qt.Orientation] = []
+
+    class Watched(DocumentListModel):
+        def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+            asked.append(orientation)
+            return super().headerData(section, orientation, role)
+
+    pane = DocumentListPane(Watched(repo, "ana"))
+    qtbot.addWidget(pane)
+    pane.resize(400, 600)
+    pane.show()
+    qtbot.waitExposed(pane)
+    pane.view.viewport().grab()
+    assert Qt.Orientation.Horizontal in asked
+    assert Qt.Orientation.Vertical not in asked
+    assert pane.view.verticalHeader().isHidden()
+    assert pane.view.rowHeight(0) == 26
+    repo.db.close()
+
+
 def test_column_titles_are_answered_for_the_display_role_and_other_roles_cost_nothing(
     tmp_path,
 ) -> None:
