@@ -33,16 +33,19 @@ def _run_recording(
         painted_before_check.append("painted" in events)
 
     real_show = MainWindow.show
+    shown: list[MainWindow] = []
 
     def show(window: MainWindow) -> None:
         # Connected before run() connects the check: the paint is recorded first.
         window.article.documentPainted.connect(lambda: events.append("painted"))
+        shown.append(window)
         real_show(window)
 
     def exec_until_checked(self: QApplication) -> int:
-        windows = [w for w in self.topLevelWidgets() if isinstance(w, MainWindow)]
         qtbot.waitUntil(lambda: "check" in events, timeout=10_000)
-        for window in windows:
+        # Only the window this run showed: a top-level window an earlier test left to
+        # deleteLater may be deleted while the loop above runs.
+        for window in shown:
             window.close()
         return 0
 
