@@ -356,6 +356,11 @@ class ReadingLayout(QPlainTextDocumentLayout):
         # Set while a text is put into a view not yet shown: its width is not final, so
         # a block is not laid out for Qt's asking then (see `ArticleView.show_document`).
         self.unshown_text = False
+        # Set while the view formats a block not laid out: the highlighter moves a text
+        # cursor over it first, and Qt lays a block out for a cursor moved in it, though
+        # the move to its end needs no lines; the formatting then lets go of them. Until
+        # the change arrives (`documentChanged`), such a block is not laid out.
+        self.formatting = False
 
     def set_metrics(self, line_height: float) -> None:
         """Scale the room to the font (zoom)."""
@@ -396,6 +401,7 @@ class ReadingLayout(QPlainTextDocumentLayout):
         """
         if self._kept is not None:
             self._kept.clear()
+        self.formatting = False
         document = self.document()
         block = document.findBlock(position)
         number = block.blockNumber()
@@ -405,13 +411,26 @@ class ReadingLayout(QPlainTextDocumentLayout):
         if (
             removed != added  # the text changed: blocks may have come or gone
             or blocks != self.block_count
-            or before is None
             or document.findBlock(max(0, position + added - 1)) != block
         ):
             self.generation += 1
             self.heights.clear()
             self.measured.clear()
             super().documentChanged(position, removed, added)
+            return
+        if before is None:
+            # A block this layout has not measured, formatted (as it first comes on
+            # screen, before it is laid out: `ArticleView._highlight_visible`): it lets go
+            # of its lines, if it has any, and is repainted, as in Qt's answer for one
+            # block. Qt's reads the change as twice the block's length and would let go
+            # of the lines of the blocks after it too (issue 16); the blocks measured keep
+            # their measures.
+            self.generation += 1
+            if block.isVisible() == (block.lineCount() > 0):
+                block.clearLayout()
+                self.updateBlock.emit(block)
+            else:  # its line count follows a change of visibility: Qt's bookkeeping
+                super().documentChanged(position, removed, added)
             return
         generation = self.generation
         if block.isVisible() == (block.lineCount() > 0):
@@ -461,10 +480,11 @@ class ReadingLayout(QPlainTextDocumentLayout):
 
     def _block_rect(self, block: QTextBlock) -> QRectF:
         layout = block.layout()
-        if self.unshown_text and (layout is None or not layout.lineCount()):
+        if (self.unshown_text or self.formatting) and (layout is None or not layout.lineCount()):
             # Qt asks for the cursor's rectangle (the end of the text, as it is inserted)
             # to repaint it; nothing is on screen, and the first show lays the text out
             # again at its own width: laying out here would be thrown away (issue 16).
+            # Likewise for the highlighter's cursor over a block it formats (`formatting`).
             return QRectF()
         if layout is not None:
             # A block measured before, whose lines are where they were, is answered from
@@ -1106,12 +1126,43 @@ class ArticleView(QPlainTextEdit):
         """Format the blocks on screen that have not been formatted since the text was set."""
         highlighter = self.highlighter
         ready, with_spans = highlighter.ready, highlighter.index.by_block
-        for block, _top in self._visible_blocks():
+        known = self._visible
+        if (
+            known is not None
+            and known[0] == self._visible_key()
+            and all(block.blockNumber() in ready for block, _top in known[1])
+        ):
+            return  # the blocks on screen, unmoved, are all formatted
+        # Walked here as `_walk_visible_blocks` does, each block formatted before it is
+        # measured: formatting lets go of a block's lines, so a block measured first was
+        # laid out twice (a third of the layouts of a page of new text, issue 16).
+        # The blocks found are kept for `_visible_blocks`, as its own walk keeps them.
+        layout = self.reading_layout
+        block = self.firstVisibleBlock()
+        top: float | None = None
+        bottom = self.viewport().height()
+        blocks: list[tuple[QTextBlock, float]] = []
+        while block.isValid():
             number = block.blockNumber()
             if number not in ready:
                 ready.add(number)
                 if with_spans.get(number) or number in highlighter.furniture_blocks:
-                    highlighter.rehighlightBlock(block)
+                    lines = block.layout()
+                    layout.formatting = lines is None or not lines.lineCount()
+                    try:
+                        highlighter.rehighlightBlock(block)
+                    finally:
+                        layout.formatting = False
+            if top is None:  # where the first block stands depends on its lines
+                top = self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
+            if top > bottom:
+                break
+            height = self.blockBoundingRect(block).height()
+            if block.isVisible():
+                blocks.append((block, top))
+            top += height
+            block = block.next()
+        self._visible = (self._visible_key(), blocks)
 
     def set_furniture(self, ranges: Sequence[tuple[int, int]]) -> None:
         """Grey these ranges (code points) as page furniture; [] for none."""
