@@ -802,6 +802,7 @@ class ArticleView(QPlainTextEdit):
         self.map = Utf16Map("")
         self.spans: MutableMapping[str, Span] = {}
         self._first_paint_due = False  # documentPainted is sent after the next paint
+        self._format_walked = False  # the walk of the blocks on screen formats new ones
         self.suggestions: dict[str, Span] = {}
         self.clusters: dict[str, ClusterMark] = {}
         # The span ids `show_review` painted (None when the view shows one annotator's layer).
@@ -1124,8 +1125,7 @@ class ArticleView(QPlainTextEdit):
 
     def _highlight_visible(self) -> None:
         """Format the blocks on screen that have not been formatted since the text was set."""
-        highlighter = self.highlighter
-        ready, with_spans = highlighter.ready, highlighter.index.by_block
+        ready = self.highlighter.ready
         known = self._visible
         if (
             known is not None
@@ -1133,36 +1133,32 @@ class ArticleView(QPlainTextEdit):
             and all(block.blockNumber() in ready for block, _top in known[1])
         ):
             return  # the blocks on screen, unmoved, are all formatted
-        # Walked here as `_walk_visible_blocks` does, each block formatted before it is
-        # measured: formatting lets go of a block's lines, so a block measured first was
-        # laid out twice (a third of the layouts of a page of new text, issue 16).
-        # The blocks found are kept for `_visible_blocks`, as its own walk keeps them.
-        layout = self.reading_layout
-        block = self.firstVisibleBlock()
-        top: float | None = None
-        bottom = self.viewport().height()
-        blocks: list[tuple[QTextBlock, float]] = []
-        while block.isValid():
-            number = block.blockNumber()
-            if number not in ready:
-                ready.add(number)
-                if with_spans.get(number) or number in highlighter.furniture_blocks:
-                    lines = block.layout()
-                    layout.formatting = lines is None or not lines.lineCount()
-                    try:
-                        highlighter.rehighlightBlock(block)
-                    finally:
-                        layout.formatting = False
-            if top is None:  # where the first block stands depends on its lines
-                top = self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
-            if top > bottom:
-                break
-            height = self.blockBoundingRect(block).height()
-            if block.isVisible():
-                blocks.append((block, top))
-            top += height
-            block = block.next()
-        self._visible = (self._visible_key(), blocks)
+        # Each block formatted before the walk measures it: formatting lets go of a
+        # block's lines, so a block measured first was laid out twice (a third of the
+        # layouts of a page of new text, issue 16).
+        self._format_walked = True
+        try:
+            self._visible = None
+            self._visible_blocks()
+        finally:
+            self._format_walked = False
+
+    def _format_new(self, block: QTextBlock) -> None:
+        """Format `block` if it has not been since the text was set (not laid out for the
+        highlighter's cursor: `ReadingLayout.formatting`)."""
+        highlighter = self.highlighter
+        number = block.blockNumber()
+        if number in highlighter.ready:
+            return
+        highlighter.ready.add(number)
+        if highlighter.index.by_block.get(number) or number in highlighter.furniture_blocks:
+            layout = self.reading_layout
+            lines = block.layout()
+            layout.formatting = lines is None or not lines.lineCount()
+            try:
+                highlighter.rehighlightBlock(block)
+            finally:
+                layout.formatting = False
 
     def set_furniture(self, ranges: Sequence[tuple[int, int]]) -> None:
         """Grey these ranges (code points) as page furniture; [] for none."""
@@ -1654,9 +1650,14 @@ class ArticleView(QPlainTextEdit):
         block = self.firstVisibleBlock()
         if not block.isValid():
             return
+        format_new = self._format_walked  # formatting them first (`_highlight_visible`)
+        if format_new:
+            self._format_new(block)  # where the first block stands depends on its lines
         top = self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
         bottom = self.viewport().height()
         while block.isValid() and top <= bottom:
+            if format_new:
+                self._format_new(block)
             height = self.blockBoundingRect(block).height()
             if block.isVisible():
                 yield block, top
