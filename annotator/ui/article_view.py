@@ -1650,13 +1650,14 @@ class ArticleView(QPlainTextEdit):
         block = self.firstVisibleBlock()
         if not block.isValid():
             return
-        format_new = self._format_walked  # formatting them first (`_highlight_visible`)
-        if format_new:
+        # Formatting new blocks first (`_highlight_visible`): the blocks formatted already.
+        ready = self.highlighter.ready if self._format_walked else None
+        if ready is not None and block.blockNumber() not in ready:
             self._format_new(block)  # where the first block stands depends on its lines
         top = self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
         bottom = self.viewport().height()
         while block.isValid() and top <= bottom:
-            if format_new:
+            if ready is not None and block.blockNumber() not in ready:
                 self._format_new(block)
             height = self.blockBoundingRect(block).height()
             if block.isVisible():
