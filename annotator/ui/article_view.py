@@ -356,6 +356,11 @@ class ReadingLayout(QPlainTextDocumentLayout):
         # Set while a text is put into a view not yet shown: its width is not final, so
         # a block is not laid out for Qt's asking then (see `ArticleView.show_document`).
         self.unshown_text = False
+        # Set while the view formats a block not laid out: the highlighter moves a text
+        # cursor over it first, and Qt lays a block out for a cursor moved in it, though
+        # the move to its end needs no lines; the formatting then lets go of them. Until
+        # the change arrives (`documentChanged`), such a block is not laid out.
+        self.formatting = False
 
     def set_metrics(self, line_height: float) -> None:
         """Scale the room to the font (zoom)."""
@@ -396,6 +401,7 @@ class ReadingLayout(QPlainTextDocumentLayout):
         """
         if self._kept is not None:
             self._kept.clear()
+        self.formatting = False
         document = self.document()
         block = document.findBlock(position)
         number = block.blockNumber()
@@ -405,13 +411,26 @@ class ReadingLayout(QPlainTextDocumentLayout):
         if (
             removed != added  # the text changed: blocks may have come or gone
             or blocks != self.block_count
-            or before is None
             or document.findBlock(max(0, position + added - 1)) != block
         ):
             self.generation += 1
             self.heights.clear()
             self.measured.clear()
             super().documentChanged(position, removed, added)
+            return
+        if before is None:
+            # A block this layout has not measured, formatted (as it first comes on
+            # screen, before it is laid out: `ArticleView._highlight_visible`): it lets go
+            # of its lines, if it has any, and is repainted, as in Qt's answer for one
+            # block. Qt's reads the change as twice the block's length and would let go
+            # of the lines of the blocks after it too (issue 16); the blocks measured keep
+            # their measures.
+            self.generation += 1
+            if block.isVisible() == (block.lineCount() > 0):
+                block.clearLayout()
+                self.updateBlock.emit(block)
+            else:  # its line count follows a change of visibility: Qt's bookkeeping
+                super().documentChanged(position, removed, added)
             return
         generation = self.generation
         if block.isVisible() == (block.lineCount() > 0):
@@ -461,10 +480,11 @@ class ReadingLayout(QPlainTextDocumentLayout):
 
     def _block_rect(self, block: QTextBlock) -> QRectF:
         layout = block.layout()
-        if self.unshown_text and (layout is None or not layout.lineCount()):
+        if (self.unshown_text or self.formatting) and (layout is None or not layout.lineCount()):
             # Qt asks for the cursor's rectangle (the end of the text, as it is inserted)
             # to repaint it; nothing is on screen, and the first show lays the text out
             # again at its own width: laying out here would be thrown away (issue 16).
+            # Likewise for the highlighter's cursor over a block it formats (`formatting`).
             return QRectF()
         if layout is not None:
             # A block measured before, whose lines are where they were, is answered from
@@ -782,6 +802,7 @@ class ArticleView(QPlainTextEdit):
         self.map = Utf16Map("")
         self.spans: MutableMapping[str, Span] = {}
         self._first_paint_due = False  # documentPainted is sent after the next paint
+        self._format_walked = False  # the walk of the blocks on screen formats new ones
         self.suggestions: dict[str, Span] = {}
         self.clusters: dict[str, ClusterMark] = {}
         # The span ids `show_review` painted (None when the view shows one annotator's layer).
@@ -1104,14 +1125,40 @@ class ArticleView(QPlainTextEdit):
 
     def _highlight_visible(self) -> None:
         """Format the blocks on screen that have not been formatted since the text was set."""
+        ready = self.highlighter.ready
+        known = self._visible
+        if (
+            known is not None
+            and known[0] == self._visible_key()
+            and all(block.blockNumber() in ready for block, _top in known[1])
+        ):
+            return  # the blocks on screen, unmoved, are all formatted
+        # Each block formatted before the walk measures it: formatting lets go of a
+        # block's lines, so a block measured first was laid out twice (a third of the
+        # layouts of a page of new text, issue 16).
+        self._format_walked = True
+        try:
+            self._visible = None
+            self._visible_blocks()
+        finally:
+            self._format_walked = False
+
+    def _format_new(self, block: QTextBlock) -> None:
+        """Format `block` if it has not been since the text was set (not laid out for the
+        highlighter's cursor: `ReadingLayout.formatting`)."""
         highlighter = self.highlighter
-        ready, with_spans = highlighter.ready, highlighter.index.by_block
-        for block, _top in self._visible_blocks():
-            number = block.blockNumber()
-            if number not in ready:
-                ready.add(number)
-                if with_spans.get(number) or number in highlighter.furniture_blocks:
-                    highlighter.rehighlightBlock(block)
+        number = block.blockNumber()
+        if number in highlighter.ready:
+            return
+        highlighter.ready.add(number)
+        if highlighter.index.by_block.get(number) or number in highlighter.furniture_blocks:
+            layout = self.reading_layout
+            lines = block.layout()
+            layout.formatting = lines is None or not lines.lineCount()
+            try:
+                highlighter.rehighlightBlock(block)
+            finally:
+                layout.formatting = False
 
     def set_furniture(self, ranges: Sequence[tuple[int, int]]) -> None:
         """Grey these ranges (code points) as page furniture; [] for none."""
@@ -1603,9 +1650,15 @@ class ArticleView(QPlainTextEdit):
         block = self.firstVisibleBlock()
         if not block.isValid():
             return
+        # Formatting new blocks first (`_highlight_visible`): the blocks formatted already.
+        ready = self.highlighter.ready if self._format_walked else None
+        if ready is not None and block.blockNumber() not in ready:
+            self._format_new(block)  # where the first block stands depends on its lines
         top = self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
         bottom = self.viewport().height()
         while block.isValid() and top <= bottom:
+            if ready is not None and block.blockNumber() not in ready:
+                self._format_new(block)
             height = self.blockBoundingRect(block).height()
             if block.isVisible():
                 yield block, top
