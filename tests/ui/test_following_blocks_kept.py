@@ -7,12 +7,11 @@ only. What is painted is what a fresh layout of every block paints."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from annotator.core.model import Span, new_id
 from tests.ui import test_layouts_kept as layouts_kept
-from tests.ui.test_glyphs_kept import _shown, _tag, _word_in
-from tests.ui.test_layouts_kept import _fresh_rects
+from tests.ui.test_glyphs_kept import _tag, _word_in
+from tests.ui.test_layouts_kept import assert_paints_and_measures_as_a_fresh_layout
 
 pytestmark = pytest.mark.gui
 view = layouts_kept.view  # an article of 80 short paragraphs, 620 x 700, painted
@@ -52,13 +51,4 @@ def test_after_tags_the_view_paints_and_measures_as_a_fresh_layout(view) -> None
     for number in (0, 2, 4, 2):
         _tag(view, number)
     view.viewport().repaint()
-    ours = _shown(view)
-    rects = _fresh_rects(view)
-    document = view.document()
-    for n in range(document.blockCount()):
-        document.findBlockByNumber(n).layout().clearLayout()
-    view.reading_layout.measured.clear()
-    QApplication.processEvents()
-    view.viewport().repaint()
-    assert _shown(view) == ours
-    assert _fresh_rects(view) == rects
+    assert_paints_and_measures_as_a_fresh_layout(view)

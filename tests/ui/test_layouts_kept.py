@@ -55,6 +55,21 @@ def _fresh_rects(view: ArticleView) -> list[tuple[float, float]]:
     ]
 
 
+def assert_paints_and_measures_as_a_fresh_layout(view: ArticleView) -> None:
+    """The view as it stands paints the same pixels and measures the same block sizes as
+    the same view after every block's lines and every kept measure are thrown away."""
+    ours = view.viewport().grab().toImage()
+    rects = _fresh_rects(view)
+    document = view.document()
+    for n in range(document.blockCount()):
+        document.findBlockByNumber(n).layout().clearLayout()
+    view.reading_layout.measured.clear()
+    QApplication.processEvents()
+    view.viewport().repaint()
+    assert view.viewport().grab().toImage() == ours
+    assert _fresh_rects(view) == rects
+
+
 def test_clearing_the_text_selection_checks_each_block_above_the_cursor_once(
     view, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]

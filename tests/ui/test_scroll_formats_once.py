@@ -15,8 +15,7 @@ from PySide6.QtWidgets import QApplication
 from annotator.core.model import Span, new_id
 from annotator.core.schema import default_schema
 from annotator.ui.article_view import ArticleView, ReadingLayout
-from tests.ui.test_glyphs_kept import _shown
-from tests.ui.test_layouts_kept import _fresh_rects
+from tests.ui.test_layouts_kept import assert_paints_and_measures_as_a_fresh_layout
 
 pytestmark = pytest.mark.gui
 
@@ -114,13 +113,4 @@ def test_after_scrolling_the_view_paints_and_measures_as_a_fresh_layout(view) ->
     # The walk kept for the paint and the overlays is the one made afresh.
     kept = [(block.blockNumber(), top) for block, top in view._visible_blocks()]
     assert kept == [(block.blockNumber(), top) for block, top in view._walk_visible_blocks()]
-    ours = _shown(view)
-    rects = _fresh_rects(view)
-    document = view.document()
-    for n in range(document.blockCount()):
-        document.findBlockByNumber(n).layout().clearLayout()
-    view.reading_layout.measured.clear()
-    QApplication.processEvents()
-    view.viewport().repaint()
-    assert _shown(view) == ours
-    assert _fresh_rects(view) == rects
+    assert_paints_and_measures_as_a_fresh_layout(view)
