@@ -6,12 +6,12 @@ corpus of 100,000 documents opens as fast as one of ten.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
     QModelIndex,
     QModelRoleData,
-    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
 )
@@ -26,8 +26,7 @@ from annotator.ui.table_model import (
     DISPLAY_ROLE,
     FOREGROUND_AT,
     HORIZONTAL,
-    ColumnsModel,
-    painted_cell,
+    PaintedCellsModel,
 )
 
 STATUS_TEXT = {"todo": "to do", "in_progress": "in progress", "done": "done"}
@@ -56,7 +55,7 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 Index = QModelIndex | QPersistentModelIndex
 
 
-class DocumentListModel(ColumnsModel):
+class DocumentListModel(PaintedCellsModel):
     COLUMNS = ("Title", "Status", "Spans")
     IdRole = _ID
 
@@ -153,15 +152,8 @@ class DocumentListModel(ColumnsModel):
             return row.id
         return None
 
-    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
-        # A painted cell in one call (see table_model.CELL_ROLES): what `data` gives.
-        roles = painted_cell(roleDataSpan)
-        if roles is None:
-            super().multiData(index, roleDataSpan)
-            return
-        number = index.row()
-        if number < 0 or number >= len(self.rows):
-            return
+    def fill_painted_cell(self, roles: Sequence[QModelRoleData], index: Index, row: int) -> None:
+        # What `data` gives (see table_model.CELL_ROLES).
         column = index.column()
         roles[DISPLAY_AT].setData(self.data(index, _DISPLAY))
         roles[FOREGROUND_AT].setData(self.data(index, _FOREGROUND) if column == 1 else None)

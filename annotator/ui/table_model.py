@@ -80,3 +80,24 @@ class ColumnsModel(QAbstractTableModel):
         if role == DISPLAY_ROLE and orientation == HORIZONTAL:
             return self.COLUMNS[section]
         return None
+
+
+class PaintedCellsModel(ColumnsModel):
+    """A `ColumnsModel` that answers a cell painted by Qt's standard delegate in one
+    Python call (`painted_cell`); any other question goes role by role through `data`.
+    Subclasses give `fill_painted_cell`."""
+
+    def fill_painted_cell(self, roles: Sequence[QModelRoleData], index: Index, row: int) -> None:
+        """Write the entries of the cell at `index` (in `row`) into `roles` (CELL_ROLES, by
+        place): every entry the model fills for some cell, empty (None) where this cell has
+        nothing, since the delegate keeps its entries from the cell before."""
+        raise NotImplementedError
+
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
+        roles = painted_cell(roleDataSpan)
+        if roles is None:
+            super().multiData(index, roleDataSpan)
+            return
+        row = index.row()
+        if 0 <= row < self.row_total():
+            self.fill_painted_cell(roles, index, row)

@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QModelRoleData,
-    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     Qt,
@@ -50,8 +49,7 @@ from annotator.ui.table_model import (
     DISPLAY_AT,
     FONT_AT,
     FOREGROUND_AT,
-    ColumnsModel,
-    painted_cell,
+    PaintedCellsModel,
 )
 
 Index = QModelIndex | QPersistentModelIndex
@@ -178,7 +176,7 @@ class _Rows(list):  # type: ignore[type-arg]
             yield self[row]
 
 
-class SpanTableModel(ColumnsModel):
+class SpanTableModel(PaintedCellsModel):
     """The document's spans and suggestions in text order, filtered by `show`.
 
     Rows stay in text order (start, longest first, id): a new, accepted or
@@ -464,16 +462,9 @@ class SpanTableModel(ColumnsModel):
             (texts[4], None, font, pen),
         )
 
-    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
-        # A cell painted by Qt's standard delegate (the table's first frame) in one call
-        # (see table_model.CELL_ROLES): what `cell` gives, the same as `data`.
-        roles = painted_cell(roleDataSpan)
-        if roles is None:
-            super().multiData(index, roleDataSpan)
-            return
-        row = index.row()
-        if row < 0 or row >= len(self.spans):
-            return
+    def fill_painted_cell(self, roles: Sequence[QModelRoleData], index: Index, row: int) -> None:
+        # A cell painted by Qt's standard delegate (the table's first frame): what `cell`
+        # gives, the same as `data` (see table_model.CELL_ROLES).
         text, background, font, pen = self.cell(row, index.column())
         roles[DISPLAY_AT].setData(text)
         roles[BACKGROUND_AT].setData(background)
