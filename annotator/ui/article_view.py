@@ -422,28 +422,16 @@ class ReadingLayout(QPlainTextDocumentLayout):
             # A block this layout has not measured, formatted (as it first comes on
             # screen, before it is laid out: `ArticleView._highlight_visible`): it lets go
             # of its lines, if it has any, and is repainted, as in Qt's answer for one
-            # block. Qt's reads the change as twice the block's length and would let go
-            # of the lines of the blocks after it too (issue 16); the blocks measured keep
-            # their measures.
+            # block, but of this block's lines only (`_let_go_of_its_lines`); the blocks
+            # measured keep their measures.
             self.generation += 1
-            if block.isVisible() == (block.lineCount() > 0):
-                block.clearLayout()
+            if self._let_go_of_its_lines(block):
                 self.updateBlock.emit(block)
-            else:  # its line count follows a change of visibility: Qt's bookkeeping
+            else:
                 super().documentChanged(position, removed, added)
             return
         generation = self.generation
-        if block.isVisible() == (block.lineCount() > 0):
-            # Qt's plain text layout reads a change as spanning `removed + added`
-            # characters from `position`: a format change in one block (the highlighter
-            # gives the block's length as both) let go of the lines of the blocks after
-            # it too, as far again as the block is long, and those on screen were laid
-            # out anew at the next paint (one or two paragraphs, 0.4-0.9 M instructions
-            # of a key press, issue 16). Only this block lets go of its lines here, as
-            # Qt's does; the rest of Qt's answer is its update of the whole view, which
-            # this layout replaces below.
-            block.clearLayout()
-        else:  # its line count follows a change of visibility: Qt's bookkeeping
+        if not self._let_go_of_its_lines(block):
             self.blockSignals(True)  # its update of the whole view, for a height it misjudged
             try:
                 super().documentChanged(position, removed, added)
@@ -466,6 +454,22 @@ class ReadingLayout(QPlainTextDocumentLayout):
             # The QRectF overload by name: PySide takes a bare `update.emit(rect)` for the
             # signal without arguments and raises (inside a C++ call: the process aborts).
             self.update[QRectF].emit(QRectF(0.0, -margin, 1e9, 1e9))  # type: ignore[index]
+
+    @staticmethod
+    def _let_go_of_its_lines(block: QTextBlock) -> bool:
+        """Let go of the lines of `block`, whose formats changed, as Qt's plain text layout
+        does, but of this block's only; False (nothing done) when its line count follows
+        a change of its visibility, which needs Qt's own bookkeeping.
+
+        Qt's layout reads a change as spanning `removed + added` characters from its
+        position: for a format change in one block (the highlighter gives the block's
+        length as both) it let go of the lines of the blocks after it too, as far again
+        as the block is long, and those on screen were laid out anew at the next paint
+        (one or two paragraphs a key press, 0.4-0.9 M instructions, issue 16)."""
+        if block.isVisible() != (block.lineCount() > 0):
+            return False
+        block.clearLayout()
+        return True
 
     def blockBoundingRect(self, block: QTextBlock) -> QRectF:
         kept = self._kept
