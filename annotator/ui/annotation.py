@@ -14,11 +14,10 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import (
     QKeySequence,
     QPalette,
-    QResizeEvent,
     QShowEvent,
     QTextCursor,
     QUndoStack,
@@ -51,6 +50,7 @@ from annotator.ui.article_view import ArticleView, plain_tooltip
 from annotator.ui.commands import EditCommand, push
 from annotator.ui.keys import KeyNames
 from annotator.ui.session import Session, is_suggestion_id
+from annotator.ui.slot import Slot
 from annotator.ui.tag_panel import TagPanel, compact_attributes, fill_with, format_attributes
 
 if TYPE_CHECKING:  # the choosers are built, and imported, when first used (start-up)
@@ -134,52 +134,21 @@ class StatusLine(BarLabel):
         return self.sizeHint()
 
 
-class BarSlot(QWidget):
-    """A status bar's place for one of its labels: the label fills it, and it takes the
-    label's size hints in the bar's layout.
+class BarSlot(Slot):
+    """A status bar's place for one of its labels (`Slot`): the label fills it, and it
+    takes the label's size hints in the bar's layout.
 
     A new text has a QLabel ask its parent's layout to be worked out again, even when
     its size hints stay the same; in the bar, that layout request had the bar repaint all
     of itself (its background between and around its labels, and the window's under
     that): at every key press that names a new current object, and at every save in a
-    new second ("Saved 10:42:07"; issue 16). Here the request goes to this slot, which
-    has no layout: it passes the request on to the bar only when the label's size hints
-    did change (a longer text, a new font), and the label stands where the bar's layout
-    puts the slot, as it stood in the bar.
+    new second ("Saved 10:42:07"; issue 16). In the slot the request reaches the bar only
+    when the label's size hints did change.
     """
 
     def __init__(self, label: QLabel) -> None:
-        super().__init__()
+        super().__init__(label)
         self.label = label
-        label.setParent(self)
-        # The label's size hints when the bar was last told of them. While the slot is
-        # hidden, Qt posts it no request at all: it tells the bar again when shown.
-        self._told = (QSize(), QSize())
-
-    def sizeHint(self) -> QSize:
-        return self.label.sizeHint()
-
-    def minimumSizeHint(self) -> QSize:
-        return self.label.minimumSizeHint()
-
-    def _tell_bar(self) -> None:
-        self._told = (self.label.sizeHint(), self.label.minimumSizeHint())
-        self.updateGeometry()
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:
-            if (self.label.sizeHint(), self.label.minimumSizeHint()) != self._told:
-                self._tell_bar()  # the bar lays itself out again, as it must
-            return True
-        return super().event(event)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self._tell_bar()
-        super().showEvent(event)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self.label.setGeometry(self.rect())
-        super().resizeEvent(event)
 
 
 class AnnotationController(QObject):
