@@ -296,8 +296,22 @@ class Session(QObject):
         if self._indexed is not state:
             self._rebuild(state)
             return
-        self._unindex(change.span_id)
         span = state.spans.get(change.span_id)
+        if (
+            span is not None
+            and change.kind == "span_changed"
+            and self._keys.get(span.id) == span.start << 32 | span.end
+        ):
+            # Same offsets (a relabel, new attributes): its place in the order stays; a
+            # removal and a new insert each moved the entries after it (issue 16).
+            label = self._labels.get(span.id)
+            if label != span.label:
+                if label is not None:
+                    self._counts[label] -= 1
+                self._labels[span.id] = span.label
+                self._counts[span.label] += 1
+            return
+        self._unindex(change.span_id)
         if span is not None and change.kind != "span_removed":
             key = (span.start, -span.end, span.id)
             at = bisect_right(self._order, key)
