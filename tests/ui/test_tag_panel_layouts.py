@@ -16,9 +16,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from annotator.ui.main_window import MainWindow
 from annotator.ui.session import Session
-from tests.ui.test_key_repaint_less import _tag_word, long_window  # noqa: F401 (fixture)
+from tests.ui import test_key_repaint_less as key_repaint_less
+from tests.ui.test_key_repaint_less import _tag_word
 
 pytestmark = pytest.mark.gui
+long_window = key_repaint_less.long_window  # a report of 170 paragraphs, ~2,000 spans
 
 
 class LayoutRequests(QObject):
@@ -45,7 +47,7 @@ def _image(widget: QWidget) -> QImage:
 
 def test_tag_relabel_and_delete_lay_out_the_pane_not_the_window(
     qtbot,
-    long_window: MainWindow,  # noqa: F811 (fixture)
+    long_window: MainWindow,
 ) -> None:
     """No press asks the pane's place (the stack of right-hand pages) to lay itself out, as
     each did: from there the request went on to the splitter and the window."""
@@ -101,7 +103,7 @@ def test_tag_relabel_and_delete_lay_out_the_pane_not_the_window(
 
 def test_the_window_is_laid_out_again_when_the_pane_needs_other_room(
     qtbot,
-    long_window: MainWindow,  # noqa: F811 (fixture)
+    long_window: MainWindow,
 ) -> None:
     """A button naming a much longer key wants a wider pane: the splitter hears of it."""
     window = long_window
@@ -120,7 +122,7 @@ def test_the_window_is_laid_out_again_when_the_pane_needs_other_room(
 
 def test_a_relabel_keeps_the_spans_place_in_the_text_order_index(
     qtbot,
-    long_window: MainWindow,  # noqa: F811 (fixture)
+    long_window: MainWindow,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The span's offsets do not change: no entry of the index is removed or inserted (each
