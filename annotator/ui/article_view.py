@@ -32,7 +32,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from contextlib import contextmanager
 from itertools import pairwise
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
@@ -310,6 +310,51 @@ def stack_rows(spans: Sequence[Span], limit: int | None = None) -> dict[str, int
         starts.insert(at, start)
         ends.insert(at, end)
         placed_rows.insert(at, row)
+    return rows
+
+
+_SPAN_START = attrgetter("start")
+
+
+def restack_rows(
+    spans: Sequence[Span],
+    known: Mapping[str, int],
+    changed: Iterable[tuple[int, int]],
+    limit: int | None = None,
+) -> dict[str, int]:
+    """`stack_rows(spans, limit)`, given `known`, the rows `stack_rows` gave the block's
+    spans before a change (spans added, removed or moved over the `changed` ranges, code
+    points): only the spans overlapping, through one another, a changed range are
+    stacked again; the others keep their rows.
+
+    A span's row depends only on the spans it overlaps, so the rows of a group of spans
+    that overlap through one another (and nothing outside the group) are the same
+    stacked alone as with the whole block. A tag in a paragraph of dozens of spans and
+    suggestions touches one such group, often of one span (issue 16)."""
+    ranges = list(changed)
+    rows: dict[str, int] = {}
+    again: list[Span] = []
+    group: list[Span] = []
+    group_start = group_end = -1
+    for span in (*sorted(spans, key=_SPAN_START), None):
+        if span is not None and span.start < group_end:
+            group.append(span)
+            if span.end > group_end:
+                group_end = span.end
+            continue
+        if group:
+            if any(a < group_end and b > group_start for a, b in ranges):
+                again += group
+            else:
+                for kept in group:
+                    row = known.get(kept.id)
+                    if row is None:  # never stacked: the whole block is
+                        return stack_rows(spans, limit)
+                    rows[kept.id] = row
+        if span is not None:
+            group, group_start, group_end = [span], span.start, span.end
+    if again:
+        rows.update(stack_rows(again, limit))
     return rows
 
 
@@ -1279,9 +1324,11 @@ class ArticleView(QPlainTextEdit):
         (max_row, before), old_rows = known_rows
         stacked = tuple((s.id, s.start, s.end, s.provenance) for s in spans)
         if stacked != before:
-            rows = stack_rows(spans, max_row) if spans else {}
+            moved = [(start, end) for _i, start, end, _p in set(before) ^ set(stacked)]
+            # Only the spans overlapping what changed are stacked again (`restack_rows`).
+            rows = restack_rows(spans, old_rows, moved, max_row) if spans else {}
             self._bar_rows[number] = ((max_row, stacked), rows)
-            over = [*over, *((start, end) for _i, start, end, _p in set(before) ^ set(stacked))]
+            over = [*over, *moved]
             over += [
                 (s.start, s.end) for s in spans if old_rows.get(s.id, rows[s.id]) != rows[s.id]
             ]
