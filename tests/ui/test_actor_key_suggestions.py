@@ -53,14 +53,23 @@ def test_an_actor_key_stacks_again_only_the_bars_over_what_it_tagged(
     window, free = crowded
     number = window.article.highlighter.index.block_of(free[10].start())
     assert len(window.article.highlighter.index.by_block[number]) == 60
+    # How many spans each stacking of bar rows is given (stack_rows, or the stacking of
+    # the spans around a change).
     stacked: list[int] = []
     stack_rows = article_view.stack_rows
+    stack_again = getattr(article_view, "_stack", None)
 
     def counted(spans, limit=None):  # type: ignore[no-untyped-def]
         stacked.append(len(spans))
         return stack_rows(spans, limit)
 
+    def counted_again(spans, *args):  # type: ignore[no-untyped-def]
+        stacked.append(len(spans))
+        assert stack_again is not None
+        return stack_again(spans, *args)
+
     monkeypatch.setattr(article_view, "stack_rows", counted)
+    monkeypatch.setattr(article_view, "_stack", counted_again, raising=False)
     # The name's other mentions, proposed after the tag's frame, change their own lines
     # (test_propagation_after_frame.py): counted here is the tag and its frame.
     monkeypatch.setattr(window.propagation, "enabled", lambda: False)

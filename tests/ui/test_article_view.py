@@ -353,7 +353,7 @@ def test_stacked_rows_follow_the_placement_rule_on_crowded_random_lines(seed: in
         assert stack_rows(spans, limit) == _rows_placed_one_by_one(spans, limit), limit
 
 
-@pytest.mark.parametrize("seed", range(60))
+@pytest.mark.parametrize("seed", range(150))
 def test_rows_stacked_again_around_a_change_are_those_of_the_whole_block(seed: int) -> None:
     """A span added, removed or moved in a crowded block: `restack_rows` (only the spans
     overlapping the change, through one another, stacked again) gives every span the row
@@ -376,18 +376,19 @@ def test_rows_stacked_again_around_a_change_are_those_of_the_whole_block(seed: i
         if kind == "add" or not after:
             span = random_span(500 + n)
             after.append(span)
-            changed.append((span.start, span.end))
+            changed.append(span)
         else:
             old = after.pop(rng.randrange(len(after)))
-            changed.append((old.start, old.end))
+            changed.append(old)
             if kind == "move":
                 moved = random_span(0)
                 new = Span(old.id, "d", moved.start, moved.end, "ACTOR", "ana", {}, old.provenance)
                 after.append(new)
-                changed.append((new.start, new.end))
+                changed.append(new)
+    stacked = [(s.id, s.start, s.end, s.provenance) for s in changed]
     for limit in (None, 0, 1, 3):
         known = stack_rows(before, limit)
-        assert restack_rows(after, known, changed, limit) == stack_rows(after, limit), limit
+        assert restack_rows(after, known, stacked, limit) == stack_rows(after, limit), limit
 
 
 def test_three_nesting_levels_are_three_bars_in_their_label_colours(qtbot) -> None:
