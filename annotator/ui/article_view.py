@@ -32,7 +32,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from contextlib import contextmanager
 from itertools import pairwise
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
@@ -275,6 +275,25 @@ def stack_rows(spans: Sequence[Span], limit: int | None = None) -> dict[str, int
     With `limit`, a row of `limit` or more is given as `limit` (where the bars are
     drawn, all rows from the last one down share it): the rows below are the same.
     """
+    return _stack(spans, limit, {}, [], set())
+
+
+# What a span of the bars is, for `restack_rows`: (id, start, end, provenance).
+StackedSpan = tuple[str, int, int, str]
+_ORDER_AND_EXTENT = tuple[tuple[int, int, str, str, int], int, int]
+
+
+def _stack(
+    spans: Sequence[Span],
+    limit: int | None,
+    known: Mapping[str, int],
+    changed: list[_ORDER_AND_EXTENT],
+    changed_ids: set[str],
+) -> dict[str, int]:
+    """`stack_rows`, where a span of `known` (its row before a change) keeps that row
+    unless it is one of `changed_ids` or overlaps, placed before it, a span of `changed`
+    ((order, start, end) of the spans added and removed) or a span whose row moved: its
+    row depends on nothing else (the spans placed before it that overlap it, and theirs)."""
     rows: dict[str, int] = {}
     # The spans placed so far, by start (their ends and rows beside): every one is no
     # longer than the span being placed, so only those starting less than its length
@@ -283,33 +302,103 @@ def stack_rows(spans: Sequence[Span], limit: int | None = None) -> dict[str, int
     starts: list[int] = []
     ends: list[int] = []
     placed_rows: list[int] = []
+    moved: list[tuple[int, int]] = []  # (start, end) of the spans given another row
     order = sorted(
         [(s.end - s.start, s.start, s.provenance, s.id, s.end) for s in spans],
     )
-    for length, start, _provenance, span_id, end in order:
-        first = bisect_right(starts, start - length)
-        last = bisect_left(starts, end, first)
-        row = 0
-        taken = set()
-        for at in range(first, last):
-            other_end = ends[at]
-            if other_end > start:  # overlapping
-                other_row = placed_rows[at]
-                taken.add(other_row)
-                if other_end <= end and starts[at] >= start and other_row >= row:
-                    row = other_row + 1  # nested in it: below it
-        if limit is not None and row >= limit:
-            row = limit
-        else:
-            while row in taken:
-                row += 1
-            if limit is not None:
-                row = min(row, limit)
+    for place in order:
+        length, start, _provenance, span_id, end = place
+        row = known.get(span_id)
+        if row is not None:
+            if span_id in changed_ids:
+                row = None
+            else:
+                for other, a, b in changed:
+                    if a < end and b > start and other < place:
+                        row = None
+                        break
+                else:
+                    for a, b in moved:
+                        if a < end and b > start:
+                            row = None
+                            break
+        if row is None:
+            first = bisect_right(starts, start - length)
+            last = bisect_left(starts, end, first)
+            row = 0
+            taken = set()
+            for at in range(first, last):
+                other_end = ends[at]
+                if other_end > start:  # overlapping
+                    other_row = placed_rows[at]
+                    taken.add(other_row)
+                    if other_end <= end and starts[at] >= start and other_row >= row:
+                        row = other_row + 1  # nested in it: below it
+            if limit is not None and row >= limit:
+                row = limit
+            else:
+                while row in taken:
+                    row += 1
+                if limit is not None:
+                    row = min(row, limit)
+            if known and known.get(span_id) != row:
+                moved.append((start, end))
         rows[span_id] = row
         at = bisect_right(starts, start)
         starts.insert(at, start)
         ends.insert(at, end)
         placed_rows.insert(at, row)
+    return rows
+
+
+_SPAN_START = attrgetter("start")
+
+
+def restack_rows(
+    spans: Sequence[Span],
+    known: Mapping[str, int],
+    changed: Iterable[StackedSpan],
+    limit: int | None = None,
+) -> dict[str, int]:
+    """`stack_rows(spans, limit)`, given `known`, the rows `stack_rows` gave the block's
+    spans before a change: `changed` are the spans added and removed, as (id, start, end,
+    provenance) (a span moved is both, at its old and its new extent).
+
+    A span's row depends only on the shorter spans it overlaps and their rows. So the
+    spans that overlap, through one another, no changed span keep their rows, without
+    being placed at all; among the others a span is placed again only when a changed
+    span, or a span whose row moved, overlaps it and comes before it. A tag in a
+    paragraph of dozens of spans and suggestions moves few rows (issue 16)."""
+    touched = list(changed)
+    ranges = [(start, end) for _i, start, end, _p in touched]
+    rows: dict[str, int] = {}
+    again: list[Span] = []
+    group: list[Span] = []
+    group_start = group_end = -1
+    for span in (*sorted(spans, key=_SPAN_START), None):
+        if span is not None and span.start < group_end:
+            group.append(span)
+            if span.end > group_end:
+                group_end = span.end
+            continue
+        if group:
+            if any(a < group_end and b > group_start for a, b in ranges):
+                again += group
+            else:
+                for kept in group:
+                    row = known.get(kept.id)
+                    if row is None:  # never stacked: the whole block is
+                        return stack_rows(spans, limit)
+                    rows[kept.id] = row
+        if span is not None:
+            group, group_start, group_end = [span], span.start, span.end
+    if again:
+        changed_order = [
+            ((end - start, start, provenance, span_id, end), start, end)
+            for span_id, start, end, provenance in touched
+        ]
+        ids = {span_id for span_id, _s, _e, _p in touched}
+        rows.update(_stack(again, limit, known, changed_order, ids))
     return rows
 
 
@@ -1279,9 +1368,11 @@ class ArticleView(QPlainTextEdit):
         (max_row, before), old_rows = known_rows
         stacked = tuple((s.id, s.start, s.end, s.provenance) for s in spans)
         if stacked != before:
-            rows = stack_rows(spans, max_row) if spans else {}
+            changed = set(before) ^ set(stacked)
+            # Only the spans overlapping what changed are stacked again (`restack_rows`).
+            rows = restack_rows(spans, old_rows, changed, max_row) if spans else {}
             self._bar_rows[number] = ((max_row, stacked), rows)
-            over = [*over, *((start, end) for _i, start, end, _p in set(before) ^ set(stacked))]
+            over = [*over, *((start, end) for _i, start, end, _p in changed)]
             over += [
                 (s.start, s.end) for s in spans if old_rows.get(s.id, rows[s.id]) != rows[s.id]
             ]

@@ -27,6 +27,7 @@ from annotator.store import review
 from annotator.ui.article_view import (
     ArticleView,
     plain_tooltip,
+    restack_rows,
     shade,
     stack_rows,
     tint,
@@ -350,6 +351,44 @@ def test_stacked_rows_follow_the_placement_rule_on_crowded_random_lines(seed: in
         spans.append(Span(f"s{n:03}", "d", start, end, "ACTOR", "ana", {}, provenance))
     for limit in (None, 0, 1, 3, 6):
         assert stack_rows(spans, limit) == _rows_placed_one_by_one(spans, limit), limit
+
+
+@pytest.mark.parametrize("seed", range(150))
+def test_rows_stacked_again_around_a_change_are_those_of_the_whole_block(seed: int) -> None:
+    """A span added, removed or moved in a crowded block: `restack_rows` (only the spans
+    overlapping the change, through one another, stacked again) gives every span the row
+    `stack_rows` over the whole block gives."""
+    import random
+
+    rng = random.Random(seed)
+
+    def random_span(n: int) -> Span:
+        start = rng.randrange(0, rng.choice([60, 400]))
+        end = start + rng.choice([1, 3, 6, rng.randint(1, 30), rng.randint(1, 120)])
+        provenance = rng.choice(["manual", "suggested"])
+        return Span(f"s{n:03}", "d", start, end, "ACTOR", "ana", {}, provenance)
+
+    before = [random_span(n) for n in range(rng.randint(1, 80))]
+    after = list(before)
+    changed = []
+    for n in range(rng.randint(1, 3)):
+        kind = rng.choice(["add", "remove", "move"])
+        if kind == "add" or not after:
+            span = random_span(500 + n)
+            after.append(span)
+            changed.append(span)
+        else:
+            old = after.pop(rng.randrange(len(after)))
+            changed.append(old)
+            if kind == "move":
+                moved = random_span(0)
+                new = Span(old.id, "d", moved.start, moved.end, "ACTOR", "ana", {}, old.provenance)
+                after.append(new)
+                changed.append(new)
+    stacked = [(s.id, s.start, s.end, s.provenance) for s in changed]
+    for limit in (None, 0, 1, 3):
+        known = stack_rows(before, limit)
+        assert restack_rows(after, known, stacked, limit) == stack_rows(after, limit), limit
 
 
 def test_three_nesting_levels_are_three_bars_in_their_label_colours(qtbot) -> None:
