@@ -1,0 +1,68 @@
+"""General forms the untuned misses of articles 348-355 showed and the development set
+shows too (issue 15, session 37).
+
+Each test states one form with sentences written for the test (invented people, groups
+and events; real places), never the development articles' own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.suggest_probes import suggested_speaker
+
+# --------- "the collective said" after a body named in French, Spanish or Portuguese
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "BAMAKO (Reuters) - Gunmen attacked a bus near Segou on Monday.\n\n"
+            "The Collectif des familles de disparus du Nord (CFDN), a group based in Mopti, "
+            "said 14 passengers were missing. Human Rights Watch called for an inquiry.\n\n"
+            'In a statement, the collective said: "Every family has a name to give."\n',
+            "Every family",
+            "CFDN",
+        ),
+        (
+            "BOGOTA (Reuters) - Clashes closed the road.\n\n"
+            "The Observatorio de derechos humanos del Catatumbo (ODHC) recorded 30 attacks "
+            "this year. The Ombudsman's Office urged talks.\n\n"
+            '"The valley is emptying," the observatory said in its report.\n',
+            "The valley",
+            "ODHC",
+        ),
+        # the English noun a broadcaster's name holds too ("network"): the body whose
+        # name means it, not the agency in the dateline
+        (
+            "NIAMEY (Reuters) - Jihadists attacked a village.\n\n"
+            "The R\u00e9seau des femmes pour la paix de Tillab\u00e9ri (RFPT) said 40 "
+            "families had fled. The International Rescue Committee sent a team.\n\n"
+            '"Women are the first to leave," the network wrote on X.\n',
+            "Women are",
+            "RFPT",
+        ),
+        (
+            "DAKAR (Reuters) - Troops were deployed.\n\n"
+            "The Comit\u00e9 de veille citoyenne de Kolda (CVCK) counted nine bodies. "
+            "Amnesty International called for an inquiry.\n\n"
+            '"Nobody came to help," the committee said.\n',
+            "Nobody came",
+            "CVCK",
+        ),
+    ],
+)
+def test_an_english_description_stands_for_the_body_named_by_its_foreign_noun(
+    text: str, quote: str, speaker: str
+) -> None:
+    assert suggested_speaker(text, quote) == speaker
+
+
+def test_the_collective_with_no_collective_named_before_has_no_speaker() -> None:
+    text = (
+        "GENEVA (Reuters) - A report was published.\n\n"
+        "Human Rights Watch said 12 people were killed.\n\n"
+        '"We counted every one," the collective said.\n'
+    )
+    assert suggested_speaker(text, "We counted") is None
