@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.suggest_probes import suggested_speaker
+from tests.core.suggest_probes import suggested_speaker, suggested_texts
 
 # --------- "the collective said" after a body named in French, Spanish or Portuguese
 
@@ -66,3 +66,26 @@ def test_the_collective_with_no_collective_named_before_has_no_speaker() -> None
         '"We counted every one," the collective said.\n'
     )
     assert suggested_speaker(text, "We counted") is None
+
+
+# --------- a building named after "at" is where something happens, not a body
+
+
+@pytest.mark.parametrize(
+    ("text", "building"),
+    [
+        ("BANGKOK - The minister spoke to reporters at Government House on Monday.\n", "House"),
+        ("PESHAWAR - Funeral prayers were offered at the Police Lines in Bannu.\n", "Lines"),
+        (
+            "GENEVA - Spokespeople spoke at a briefing at the Palais des Nations in Geneva.\n",
+            "Palais",
+        ),
+    ],
+)
+def test_a_building_after_at_is_a_place(text: str, building: str) -> None:
+    assert not any(building in found for found in suggested_texts(text))
+
+
+def test_a_seat_of_government_that_speaks_stays_an_actor() -> None:
+    text = "BANGKOK - Government House said the talks would go ahead.\n"
+    assert "Government House" in suggested_texts(text)
