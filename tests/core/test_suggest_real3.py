@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from annotator.core.boilerplate import boilerplate_ranges
+from annotator.core.suggest import suggest
+from annotator.services.suggesting import load_gazetteer
 from tests.core.suggest_probes import suggested_speaker, suggested_texts
 
 # --------- "the collective said" after a body named in French, Spanish or Portuguese
@@ -89,3 +92,34 @@ def test_a_building_after_at_is_a_place(text: str, building: str) -> None:
 def test_a_seat_of_government_that_speaks_stays_an_actor() -> None:
     text = "BANGKOK - Government House said the talks would go ahead.\n"
     assert "Government House" in suggested_texts(text)
+
+
+# --------- a keywords line and an app promotion naming its app close the page
+
+
+_ARTICLE = (
+    "Shelling of market kills 9 in Kassala, officials say\n\n"
+    "KASSALA, May 3 (Meridian Wire) - Shelling killed nine civilians in a market in "
+    "eastern Sudan on Friday, local officials said, blaming the Rapid Support Forces.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Keywords: Sudan, Kassala, armed conflict\n\nShare this news: Facebook Twitter\n",
+        "Download the Sahel Daily app for your iOS or Android devices.\n\nSudan\n\nAfrica\n",
+    ],
+)
+def test_a_keywords_line_or_a_named_app_promotion_opens_the_closing_furniture(
+    footer: str,
+) -> None:
+    text = _ARTICLE + "\n" + footer
+    assert [text[a:b] for a, b in boilerplate_ranges(text)] == [footer.rstrip("\n")]
+    found = suggest(text, gazetteer=load_gazetteer())
+    assert all(s.end <= len(_ARTICLE) for s in found)
+
+
+def test_keywords_in_a_sentence_of_the_body_stay_text() -> None:
+    text = _ARTICLE + "\nKeywords such as 'cleansing' were used in the statement, she said.\n"
+    assert boilerplate_ranges(text) == []
