@@ -123,3 +123,42 @@ def test_a_keywords_line_or_a_named_app_promotion_opens_the_closing_furniture(
 def test_keywords_in_a_sentence_of_the_body_stay_text() -> None:
     text = _ARTICLE + "\nKeywords such as 'cleansing' were used in the statement, she said.\n"
     assert boilerplate_ranges(text) == []
+
+
+# --------- members counted by their armed group's name are combatants
+
+
+def _victims(text: str) -> dict[str, str]:
+    found = suggest(text, gazetteer=load_gazetteer())
+    return {
+        text[s.start : s.end]: str(s.attributes.get("victims"))
+        for s in found
+        if s.label == "CASUALTY"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "MAIDUGURI (Reuters) - Troops killed 12 ISWAP members in an ambush near Gwoza on "
+            "Sunday, the army said.\n",
+            "killed 12 ISWAP members",
+        ),
+        (
+            "BEIRUT (Reuters) - An air strike killed five Hezbollah members in south Lebanon, "
+            "a security source said.\n",
+            "killed five Hezbollah members",
+        ),
+    ],
+)
+def test_members_counted_by_an_armed_groups_name_are_combatants(text: str, figure: str) -> None:
+    assert _victims(text)[figure] == "combatant"
+
+
+def test_members_counted_by_a_civil_bodys_name_stay_unknown() -> None:
+    text = (
+        "BANGUI (Reuters) - Gunmen killed three MSF members on the road to Bria, "
+        "Doctors Without Borders said.\n"
+    )
+    assert _victims(text)["killed three MSF members"] == "unknown"
