@@ -27,8 +27,8 @@ _FURNITURE_PATTERN: Final = r"""(?:
     | \u00a9 | \(c\)\s | copyright\b | .*\ball\s+rights\s+reserved\b
     | republish | .*\brepublishing\b | this\s+(?:article|story)\s+(?:was|is|has\s+been|may\s+be)
       \s+(?:originally\s+)?(?:published|republished|produced)\b
-    | topics?\s*: | tags?\s*: | filed\s+under\b | advertisement$ | follow\s+us\b
-    | download\s+(?:the|our)\s+app\b | listen\s+to\s+this\s+article\b
+    | topics?\s*: | tags?\s*: | keywords?\s*: | filed\s+under\b | advertisement$ | follow\s+us\b
+    | download\s+(?:the|our)\s+(?:[\w'\u2019&.-]+\s+){0,3}app\b | listen\s+to\s+this\s+article\b
     | \d+\s+min(?:ute)?s?\s+read$ | click\s+here\b | support\s+(?:our|independent)\s+journalism
     | source\s*:\s*.{0,60}$ | listen\s+to\s+this\s+(?:article|story)\b
     | follow\s+.{0,40}?\b(?:on\s+(?:x|twitter|facebook|instagram|youtube|telegram|whatsapp)

@@ -14,8 +14,10 @@ when none are named.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import replace
 from operator import attrgetter
 from typing import Final, Protocol
 
@@ -314,6 +316,8 @@ def _suggest(
     result = resolve_overlaps(found)
     if gap_fillers:
         result = resolve_overlaps([*result, *_in_gaps(result, gap_fillers)])
+    if "CASUALTY" in labels and "ACTOR" in labels:
+        result = _members_of_armed_groups(document_text, result)
     quotes_found = [s for s in result if s.label == "QUOTE"]
     if not quotes_found:
         return result
@@ -334,6 +338,33 @@ def _suggest(
         )
     }
     return [with_speakers.get(s.key, s) if s.label == "QUOTE" else s for s in result]
+
+
+# "members" right after a name inside a figure: "killed 10 PMF members".
+_MEMBERS_NEXT: Final = re.compile(r"(?:['\u2019]s)?\s+members\b")
+
+
+def _members_of_armed_groups(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """`found`, with a figure of people that counts an armed group's members by its name
+    ("killed 10 PMF members", "the bodies of the three KNF members") `combatant` where its
+    own words named no victims: the name's type says whose members they are, which the
+    words alone cannot ("three PDP members", a party's, are civilians)."""
+    groups = sorted(
+        s.end for s in found if s.label == "ACTOR" and s.attributes.get("type") == "armed group"
+    )
+    if not groups:
+        return found
+    changed = []
+    for s in found:
+        if s.label == "CASUALTY" and s.attributes.get("victims") == "unknown":
+            inside = groups[bisect_left(groups, s.start) : bisect_left(groups, s.end)]
+            if any(
+                (members := _MEMBERS_NEXT.match(text, end)) is not None and members.end() <= s.end
+                for end in inside
+            ):
+                s = replace(s, attributes={**s.attributes, "victims": "combatant"})
+        changed.append(s)
+    return changed
 
 
 def _outside_of(ranges: Sequence[tuple[int, int]]) -> Callable[[Suggestion], bool]:

@@ -4835,7 +4835,9 @@ def _organisation_names(ctx: SuggestContext) -> Iterator[Suggestion]:
         if _treated_at(ctx.text, tokens):
             continue  # "taken to the Federal Medical Centre": where the wounded lie
         if _court_as_venue(ctx.text, start, words):
-            continue  # "appeared at Lisburn Magistrates' Court": a place (session 32 point 4)
+            # "appeared at Lisburn Magistrates' Court" (session 32 point 4), "at Government
+            # House": a place
+            continue
         group_of = _unit_of_listed_group(ctx, tokens[0].start, tokens)
         if group_of > 0:
             # "the 36th Front of the FARC": the rebel unit, and the group after "of the"
@@ -4927,11 +4929,16 @@ _COURT_VENUE_BEFORE: Final = re.compile(
     r" (?:in|before))\s+(?:the\s+)?$"
 )
 _COURT_WORDS: Final = words("Court Courts Tribunal")
+# ... and a building named after "at", "outside" or "inside", which is where something
+# happens, never a body: "told reporters at Government House", "prayers at the Police
+# Lines", "a briefing at the Palais des Nations" (a seat of government that acts keeps
+# its own rule: "the Kremlin said").
+_BUILDING_WORDS: Final = words("House Lines Palais Palace Hall")
 
 
 def _court_as_venue(text: str, start: int, words: list[str]) -> bool:
-    """True when the court named from `start` is only where a hearing is held."""
-    if _COURT_WORDS.isdisjoint(words):
+    """True when the court or building named from `start` is only where something is held."""
+    if _COURT_WORDS.isdisjoint(words) and _BUILDING_WORDS.isdisjoint(words):
         return False
     return _COURT_VENUE_BEFORE.search(text, max(0, start - 30), start) is not None
 

@@ -48,7 +48,7 @@ _GROUP_NOUNS: Final = words(
     "charity group agency organisation organization ministry army military militia movement "
     "committee government rebels police company alliance coalition office mission programme "
     "front brigade brigades force forces council authority authorities department service "
-    "faction "
+    "faction collective "
     "broadcaster newspaper daily channel station network "
     # nouns of a body's name: "the cell said" is the "Security Media Cell" named before
     "cell command directorate commission secretariat bureau forum union party association "
@@ -61,7 +61,7 @@ _GROUP_NOUNS: Final = words(
 # ... which stand only for a body whose name holds them ("the cell", "the forum").
 _NAME_NOUNS: Final = words(
     "cell command directorate commission secretariat bureau forum union party association "
-    "federation tribunal observatory watchdog institute foundation unit"
+    "federation tribunal observatory watchdog institute foundation unit collective"
 )
 # Who may say a quote without being named: "the official said" has no speaker.
 _DESCRIPTIONS: Final = words(
@@ -2039,8 +2039,31 @@ def _initials(name: str) -> str:
 
 
 def _name_words(name: str) -> list[str]:
-    """The lower-case words of a name, split at spaces and hyphens."""
-    return re.split(r"[\s-]+", name.lower().strip()) if name.strip() else []
+    """The lower-case words of a name, split at spaces and hyphens, with the English noun
+    a wire describes the body by for a French, Spanish or Portuguese one ("Collectif des
+    droits humains du Sud" holds "collective": "the collective said")."""
+    if not name.strip():
+        return []
+    found = re.split(r"[\s-]+", name.lower().strip())
+    return found + [_COGNATES[w] for w in found if w in _COGNATES]
+
+
+# A body's noun in French, Spanish or Portuguese and the English word for it, as wires
+# write "the collective" after "Collectif ...", "the observatory" after "Observatoire ...".
+_COGNATES: Final = {
+    foreign: english
+    for english, listed in (
+        ("collective", "collectif colectivo coletivo"),
+        ("observatory", "observatoire observatorio observat\u00f3rio"),
+        ("network", "r\u00e9seau"),
+        ("committee", "comit\u00e9 comite"),
+        ("association", "asociaci\u00f3n associa\u00e7\u00e3o"),
+        ("foundation", "fondation fundaci\u00f3n funda\u00e7\u00e3o"),
+        ("commission", "comisi\u00f3n comiss\u00e3o"),
+        ("movement", "mouvement movimiento movimento"),
+    )
+    for foreign in listed.split()
+}
 
 
 def _is_civil(actor: Suggestion) -> bool:
