@@ -321,7 +321,7 @@ def warm_rule_workers(repo: Repository) -> RuleWorkers | None:
     call it off the GUI thread, as the session's first suggestion job starts (before that
     job's own compile: the workers compile beside it, on the other core), never before
     the first frame: a worker's start and compile take a core for about a second."""
-    from annotator.services.rule_workers import PARALLEL_FROM
+    from annotator.services.long_articles import PARALLEL_FROM
 
     path = repo.path
     with _PREPARING:
@@ -344,7 +344,7 @@ def hand_out_early(repo: Repository, document_id: str, text: str) -> bool:
     actor since means the job's request differs, and the job hands out its own. Returns
     whether a share went out."""
     from annotator.core.suggest import default_rules
-    from annotator.services.rule_workers import PARALLEL_FROM
+    from annotator.services.long_articles import PARALLEL_FROM
 
     workers = _WINDOW_WORKERS[0] if _WINDOW_WORKERS else None
     if workers is None:

@@ -127,7 +127,7 @@ class SuggestionsController(QObject):
             # the patterns an earlier process kept: imported bare first, they compiled
             # every one of them again (about 0.5 s of the first article's wait) and the
             # kept file lost them.
-            from annotator.services.rule_workers import PARALLEL_FROM
+            from annotator.services.long_articles import PARALLEL_FROM
             from annotator.services.suggesting import (
                 Stopped,
                 rule_workers_for,
