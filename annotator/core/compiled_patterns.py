@@ -19,7 +19,6 @@ anything that does not fit is compiled the ordinary way. No file I/O here.
 from __future__ import annotations
 
 import array
-import hashlib
 import importlib
 import json
 import re
@@ -49,8 +48,25 @@ _USED: set[str] = set()
 _NEW: list[bool] = [False]
 
 
+def _sha256() -> Any:
+    """The SHA-256 constructor of Python's own build (`_sha2` from 3.12, `_sha256` before):
+    hashlib loads OpenSSL as it is imported (3 to 6 ms of the session's first suggestion
+    job, which needed nothing else of it). The same digests either way."""
+    for name in ("_sha2", "_sha256"):
+        try:
+            return importlib.import_module(name).sha256
+        except (ImportError, AttributeError):
+            continue
+    import hashlib
+
+    return hashlib.sha256
+
+
+_SHA256: Final = _sha256()
+
+
 def _key(source: str, flags: int) -> str:
-    return hashlib.sha256(f"{flags}:{source}".encode("utf-8", "surrogatepass")).hexdigest()
+    return str(_SHA256(f"{flags}:{source}".encode("utf-8", "surrogatepass")).hexdigest())
 
 
 def _engine() -> tuple[Any, Any, Any] | None:
