@@ -65,8 +65,13 @@ def _sha256() -> Any:
 _SHA256: Final = _sha256()
 
 
+def sha256(data: bytes = b"") -> Any:
+    """`hashlib.sha256(data)`, without importing hashlib (see `_sha256`)."""
+    return _SHA256(data)
+
+
 def _key(source: str, flags: int) -> str:
-    return str(_SHA256(f"{flags}:{source}".encode("utf-8", "surrogatepass")).hexdigest())
+    return str(sha256(f"{flags}:{source}".encode("utf-8", "surrogatepass")).hexdigest())
 
 
 def _engine() -> tuple[Any, Any, Any] | None:
