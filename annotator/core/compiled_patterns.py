@@ -149,6 +149,12 @@ def _form(parse: Any, generate: Any, source: str, flags: int) -> Form:
 
 def _built(build: Any, source: str, form: Form) -> re.Pattern[str]:
     flags, code, groups, groupindex, indexgroup = form
+    if isinstance(code, memoryview):
+        # The engine takes a list: an array's tolist makes it with about a fifth fewer
+        # instructions than a memoryview's (a copy of the bytes first costs far less).
+        copied = array.array("I")
+        copied.frombytes(code.cast("B"))
+        code = copied
     # The engine checks the code it is given (it refuses malformed code with RuntimeError).
     pattern: re.Pattern[str] = build(source, flags, code.tolist(), groups, groupindex, indexgroup)
     return pattern
