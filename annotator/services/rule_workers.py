@@ -37,6 +37,8 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Final
 
+from annotator.services.long_articles import PARALLEL_FROM as PARALLEL_FROM
+
 if TYPE_CHECKING:
     # Not imported at run time here: a worker starts reading its requests before the
     # rules are imported (see _serve).
@@ -44,11 +46,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# An article shorter than this runs in one process. From here on a share pays on two
-# idle cores (bench_suggest.py --only-shared; at 100 kB: 0.37 s CPU in one pass against
-# 0.22 s here and 0.24 s in the worker); below it the rules take a few tenths of a second
-# and the gain is too small to be worth a second process's work.
-PARALLEL_FROM: Final = 100_000
 
 MAX_PROCESSES: Final = 4
 

@@ -30,6 +30,7 @@ from annotator.core.model import AnnotatedDocument, Relation, Span, imported_rel
 from annotator.core.packaged import packaged_files
 from annotator.core.schema import default_schema
 from annotator.core.spans import actor_types, read_span
+from annotator.services import kept_gazetteer
 from annotator.services.kept_patterns import importing_rules, patterns_kept
 from annotator.store.boilerplate import boilerplate
 from annotator.store.repository import Repository
@@ -37,6 +38,7 @@ from annotator.store.repository import Repository
 with importing_rules():  # their patterns built from the forms an earlier process kept
     from annotator.core.suggest import LABELS, GazetteerEntry, Suggestion, prepare_rules, suggest
     from annotator.core.suggest import Stopped as Stopped  # for the window's job (see there)
+    from annotator.core.suggest.actors import gazetteer_index_data, remember_gazetteer_index
     from annotator.core.suggest.speakers import ATTRIBUTION_KINDS, attribution_kind
 
 if TYPE_CHECKING:
@@ -133,6 +135,15 @@ def _load_lists(
         files = sorted((f for f in root.iterdir() if f.name.endswith(".txt")), key=str)
     else:
         files = sorted(Path(folder).glob("*.txt"))
+    # What an earlier process made of the same lists with the same code, when it kept it
+    # (services/kept_gazetteer.py): the entries and their name index, not made again.
+    key = kept_gazetteer.key_of(files)
+    kept = kept_gazetteer.read_kept(key) if key is not None else None
+    if kept is not None:
+        kept_entries, index = kept
+        gazetteer = MappingProxyType({entry[0]: GazetteerEntry(*entry) for entry in kept_entries})
+        if remember_gazetteer_index(gazetteer, index):
+            return gazetteer
     entries: dict[str, GazetteerEntry] = {}
     for file in files:
         stem = file.name.removesuffix(".txt")
@@ -147,7 +158,14 @@ def _load_lists(
                 # A name that is also a demonym ("US") is suggested as the name it is.
                 if earlier is None or (earlier.role == "demonym" and entry.role != "demonym"):
                     entries[entry.name] = entry
-    return MappingProxyType(entries)
+    gazetteer = MappingProxyType(entries)
+    if key is not None:
+        kept_gazetteer.write_kept(
+            key,
+            [(e.name, e.type, e.role) for e in entries.values()],
+            gazetteer_index_data(gazetteer),  # the index made now, not by the first rule
+        )
+    return gazetteer
 
 
 _APOSTROPHES: Final = ("'", "\u2019")
@@ -321,7 +339,7 @@ def warm_rule_workers(repo: Repository) -> RuleWorkers | None:
     call it off the GUI thread, as the session's first suggestion job starts (before that
     job's own compile: the workers compile beside it, on the other core), never before
     the first frame: a worker's start and compile take a core for about a second."""
-    from annotator.services.rule_workers import PARALLEL_FROM
+    from annotator.services.long_articles import PARALLEL_FROM
 
     path = repo.path
     with _PREPARING:
@@ -344,7 +362,7 @@ def hand_out_early(repo: Repository, document_id: str, text: str) -> bool:
     actor since means the job's request differs, and the job hands out its own. Returns
     whether a share went out."""
     from annotator.core.suggest import default_rules
-    from annotator.services.rule_workers import PARALLEL_FROM
+    from annotator.services.long_articles import PARALLEL_FROM
 
     workers = _WINDOW_WORKERS[0] if _WINDOW_WORKERS else None
     if workers is None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, pairwise
 from operator import itemgetter
-from typing import Final
+from typing import Final, TypeGuard
 
 from annotator.core.suggest.base import GazetteerEntry, SuggestContext, Suggestion, rule
 from annotator.core.suggest.text import (
@@ -5808,6 +5808,99 @@ def _gazetteer_index(gazetteer: Mapping[str, GazetteerEntry]) -> _GazetteerIndex
     _INDEXES.clear()
     _INDEXES[id(gazetteer)] = (gazetteer, index)
     return index
+
+
+def gazetteer_index_data(gazetteer: Mapping[str, GazetteerEntry]) -> dict[str, object]:
+    """The name index of `gazetteer` (made now if it was not) as plain data, lists of
+    strings and numbers that JSON writes and reads fast, for `remember_gazetteer_index`
+    in a later process."""
+    index = _gazetteer_index(gazetteer)
+    return {
+        "kinds": [
+            list(index.kinds),
+            [kind for kind, _role in index.kinds.values()],
+            [role for _kind, role in index.kinds.values()],
+        ],
+        "names": _flat_table(index.names),
+        "nationals": _flat_table(index.nationals),
+        "demonyms": sorted(index.demonyms),
+        "regions": _flat_table(index.regions),
+        "region_names": sorted(index.region_names),
+    }
+
+
+def _flat_table(matcher: NameMatcher) -> list[list[str] | list[int]]:
+    """A matcher's table as its first pieces, how many names each has, and the names."""
+    table = matcher.table()
+    return [list(table), [len(names) for names in table.values()], list(chain(*table.values()))]
+
+
+def remember_gazetteer_index(gazetteer: Mapping[str, GazetteerEntry], data: object) -> bool:
+    """Take `data` (what `gazetteer_index_data` gave for a gazetteer equal to this one) as
+    the name index of `gazetteer`, so that it is not made again; False, and nothing
+    taken, when `data` does not have the shape it gives. The caller vouches that the
+    gazetteers are equal and that the same code made the data (it keys the data by a
+    digest of both): the index is the gazetteer's names through rules that may change."""
+    if not isinstance(data, dict):
+        return False
+    kinds = data.get("kinds")
+    demonyms = data.get("demonyms")
+    region_names = data.get("region_names")
+    tables = [_unflattened(data.get(key)) for key in ("names", "nationals", "regions")]
+    if not (
+        isinstance(kinds, list)
+        and len(kinds) == 3
+        and all(_strings(column) for column in kinds)
+        and len(kinds[0]) == len(kinds[1]) == len(kinds[2])
+        and _strings(demonyms)
+        and _strings(region_names)
+    ):
+        return False
+    names, nationals, regions = tables
+    if names is None or nationals is None or regions is None:
+        return False
+    index = _GazetteerIndex(
+        dict(zip(kinds[0], zip(kinds[1], kinds[2], strict=True), strict=True)),
+        NameMatcher.from_table(names),
+        NameMatcher.from_table(nationals),
+        frozenset(demonyms),
+        NameMatcher.from_table(regions),
+        frozenset(region_names),
+    )
+    _INDEXES.clear()
+    _INDEXES[id(gazetteer)] = (gazetteer, index)
+    return True
+
+
+_STRINGS: Final = frozenset({str})
+
+
+def _strings(value: object) -> TypeGuard[list[str]]:
+    """Whether `value` is a list of strings (tested in C: tens of thousands of them)."""
+    return isinstance(value, list) and set(map(type, value)) <= _STRINGS
+
+
+def _unflattened(value: object) -> dict[str, list[str]] | None:
+    """The table `_flat_table` flattened into `value`, else None."""
+    if not (isinstance(value, list) and len(value) == 3):
+        return None
+    firsts, sizes, names = value
+    if not (
+        _strings(firsts)
+        and _strings(names)
+        and isinstance(sizes, list)
+        and len(sizes) == len(firsts)
+        and set(map(type, sizes)) <= {int}
+        and (not sizes or min(sizes) > 0)
+        and sum(sizes) == len(names)
+    ):
+        return None
+    table: dict[str, list[str]] = {}
+    at = 0
+    for first, size in zip(firsts, sizes, strict=True):
+        table[first] = names[at : at + size]
+        at += size
+    return table
 
 
 # "in the United States", "across the Democratic Republic of Congo": a place.

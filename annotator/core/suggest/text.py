@@ -102,6 +102,19 @@ class NameMatcher:
     def __bool__(self) -> bool:
         return bool(self._by_first)
 
+    def table(self) -> dict[str, list[str]]:
+        """What the matcher looks names up in, as plain data: each name's first piece to
+        the names starting with it, longest first (`from_table` makes it again)."""
+        return {first: list(names) for first, names in self._by_first.items()}
+
+    @classmethod
+    def from_table(cls, table: dict[str, list[str]]) -> NameMatcher:
+        """The matcher whose `table()` is `table` (taken, not copied): no name is read
+        again. The caller vouches that `table()` made it."""
+        matcher = cls(())
+        matcher._by_first = table
+        return matcher
+
     def finditer(self, text: str, text_pieces: Sequence[Piece]) -> Iterator[tuple[int, int, str]]:
         """(start, end, name) of every match, in text order (longest first at one start)."""
         by_first = self._by_first

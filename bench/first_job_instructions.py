@@ -1,0 +1,116 @@
+"""The session's first suggestion job counted in instructions (callgrind), this copy against REF.
+
+    python bench/first_job_instructions.py [--against REF] [--size 5000]
+
+What `bench/first_suggestions.py` times in the window moves by tens of milliseconds on
+a shared machine; the instructions a process runs do not (a fixed hash seed). Each copy
+(this one, and REF's `annotator/` and `resources/` taken with `git archive`) runs the
+window's first job for a short article in a fresh process, after what the window has
+imported by its first paint (the store, the page furniture detector): the job's imports
+(the rules, built from the forms an earlier session kept), the gazetteer and its index,
+and one `suggest()` over the samples cut to `--size` characters, with the page
+furniture as stored. Counted twice under valgrind's callgrind, stopping before the job
+and after it; the job is the difference. Before counting, one uncounted run of each copy
+fills its own cache folder (`XDG_CACHE_HOME`), as an earlier session does. Not counted:
+the window's own work (the paint) and other threads. Needs valgrind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.common import copy_of, record, repeated_samples, run_in_copy  # noqa: E402
+
+COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
+
+# argv[1]: the article; argv[2]: "1" runs the job, "0" stops before it.
+_JOB = """
+import sys
+text = open(sys.argv[1], encoding="utf-8").read()
+import annotator.store.repository
+from annotator.core.boilerplate import boilerplate_ranges
+skip = boilerplate_ranges(text)  # stored at import: not the job's
+if sys.argv[2] == "1":
+    try:
+        from annotator.services.long_articles import PARALLEL_FROM
+    except ImportError:  # before it had a module of its own
+        from annotator.services.rule_workers import PARALLEL_FROM
+    from annotator.services.suggesting import load_gazetteer, suggest
+    found = suggest(text, gazetteer=load_gazetteer(), boilerplate=skip, known_actors={})
+    assert len(text) < PARALLEL_FROM and found
+"""
+
+# An earlier session: the rules prepared, their patterns and the gazetteer kept.
+_EARLIER = """
+import annotator.services.suggesting
+from annotator.core.suggest import prepare_rules
+from annotator.services.kept_patterns import patterns_kept
+with patterns_kept():
+    prepare_rules()
+"""
+
+
+def _count(copy: Path, article: Path, step: str, env: dict[str, str], out: Path) -> int:
+    ran = run_in_copy(
+        copy,
+        _JOB,
+        str(article),
+        step,
+        before=["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}"],
+        env=env,
+    )
+    found = COLLECTED.search(ran.stderr)
+    if found is None:
+        sys.exit(f"first_job_instructions: no instruction count ({copy}):\n{ran.stderr[-2000:]}")
+    return int(found.group(1))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--against", metavar="REF", help="also count REF's copy")
+    parser.add_argument("--size", type=int, default=5000)
+    args = parser.parse_args()
+    if shutil.which("valgrind") is None:
+        sys.exit("first_job_instructions: needs valgrind (callgrind) on PATH")
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        article = tmp / "article.txt"
+        article.write_text(repeated_samples(args.size), "utf-8")
+        copies = {"this copy": ROOT}
+        if args.against:
+            copies[args.against] = copy_of(args.against, tmp / "against")
+        counts = {}
+        for what, copy in copies.items():
+            cache = tmp / f"cache-{len(counts)}"
+            env = {
+                "PYTHONHASHSEED": "0",
+                "PYTHONDONTWRITEBYTECODE": "",
+                "XDG_CACHE_HOME": str(cache),
+            }
+            run_in_copy(copy, _EARLIER, env=env)
+            run_in_copy(copy, _JOB, str(article), "1", env=env)  # bytecode, a kept gazetteer
+            before = _count(copy, article, "0", env, tmp / "callgrind.out")
+            after = _count(copy, article, "1", env, tmp / "callgrind.out")
+            counts[what] = after - before
+            print(f"  {what}: first job {counts[what] / 1e6:,.0f} M instructions", flush=True)
+    if args.against:
+        record(
+            f"the session's first suggestion job ({args.size:,} characters), instructions (M), "
+            "this copy against an earlier commit",
+            counts["this copy"] / 1e6,
+            counts[args.against] / 1e6,
+            unit="M",
+            baseline_name=f"{args.against}'s copy, same job, callgrind",
+        )
+
+
+if __name__ == "__main__":
+    main()
