@@ -1,6 +1,5 @@
 """`annotator gui` starts its integrity check once the first document is painted (issue 16),
-with suggestions on once its first suggestions are shown (the check took turns with that
-job), and at once when there is no document to paint."""
+and at once when there is no document to paint."""
 
 from __future__ import annotations
 
@@ -39,7 +38,6 @@ def _run_recording(
     def show(window: MainWindow) -> None:
         # Connected before run() connects the check: the paint is recorded first.
         window.article.documentPainted.connect(lambda: events.append("painted"))
-        window.session.suggestionsChanged.connect(lambda _id: events.append("suggestions"))
         shown.append(window)
         real_show(window)
 
@@ -84,21 +82,3 @@ def test_with_no_document_the_integrity_check_starts_without_waiting_for_a_paint
 
     assert events.count("check") == 1
     assert painted_before_check == [False]
-
-
-def test_with_suggestions_on_the_integrity_check_starts_once_the_first_suggestions_are_shown(
-    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from PySide6.QtCore import QSettings
-
-    QSettings().setValue("view/suggestions", True)
-    path = tmp_path / "corpus.db"
-    repo = _corpus(path, documents=3)
-    repo.set_setting("annotator", "ana")
-    repo.db.close()
-
-    events, painted_before_check = _run_recording(qtbot, path, monkeypatch)
-
-    assert events.count("check") == 1
-    assert painted_before_check == [True]
-    assert "suggestions" in events[: events.index("check")]
