@@ -440,11 +440,9 @@ def run(
     # The full check (or the quick one when the file is unchanged since its last clean
     # check), then the opening snapshot, run on a thread while the user works. The
     # thread starts once the first document is on screen (the article's first frame
-    # painted), and with suggestions on once its suggestions are shown too: its imports,
-    # reads and snapshot would otherwise take turns with the first frame, then with the
-    # session's first suggestion job, for the interpreter (about 10 ms of the wait for
-    # the first suggestions). With no document to show, or a window that is not painted
-    # (minimised), or a job that never ends, it starts anyway.
+    # painted, when the suggestions start too): its imports, reads and snapshot would
+    # otherwise take turns with the first frame for the interpreter. With no document
+    # to show, or a window that is not painted (minimised), it starts anyway.
     snapshot = read_only_reason(repo.db) is None
     begun: list[bool] = []
 
@@ -457,10 +455,7 @@ def run(
     if window.session.document is None:
         QTimer.singleShot(0, begin_check)
     else:
-        if window.suggestions.enabled:
-            window.suggestions.firstJobEnded.connect(begin_check)
-        else:
-            window.article.documentPainted.connect(begin_check)
+        window.article.documentPainted.connect(begin_check)
         QTimer.singleShot(CHECK_AT_THE_LATEST_MS, begin_check)
     if screenshot is not None:
 

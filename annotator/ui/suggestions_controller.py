@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -56,10 +56,6 @@ def dress_suggestions(document_id: str, text: str, found: list[Any]) -> _Found:
 class SuggestionsController(QObject):
     # How long after the session's first suggestions every rule is prepared (ms).
     PREPARE_AFTER_MS = 1500
-    # The session's first suggestion job has ended (its suggestions handed to the views, or
-    # it was cancelled), once; sent from the event loop after that hand-over, so that its
-    # paint comes first. Work that waits for it does not take turns with that job.
-    firstJobEnded = Signal()
 
     def __init__(
         self,
@@ -91,7 +87,6 @@ class SuggestionsController(QObject):
         # Whether the job preparing every rule (`_prepare_rules`) was started, and the
         # timer that starts it (made with the first suggestions: after the first frame).
         self._prepare_started = False
-        self._first_job_ended = False
         self.prepare_timer: QTimer | None = None
         session.documentClosing.connect(self._closing)
         session.documentOpened.connect(self._forget_made)
@@ -225,9 +220,6 @@ class SuggestionsController(QObject):
             # The ids the job made, in the suggestions' order (not made again here).
             ids = list(made) if len(made) == len(suggestions) else None
             self.session.set_suggestions(document_id, suggestions, names, ids)
-        if not self._first_job_ended:
-            self._first_job_ended = True
-            QTimer.singleShot(0, self, self.firstJobEnded.emit)
         if not self._prepare_started:
             self._prepare_later()
 
