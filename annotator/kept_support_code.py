@@ -81,19 +81,10 @@ def _read(path: Path) -> dict[Any, Any]:
 
 def _write(path: Path, kept: dict[Any, Any]) -> None:
     """Whole or not at all: another process may write at the same time."""
-    import tempfile
+    from annotator.whole_file import write_whole
 
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".pyside-support-")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(marshal.dumps(kept))
-            os.replace(temporary, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-            raise
+        write_whole(path, [marshal.dumps(kept)], prefix=".pyside-support-")
     except (OSError, ValueError) as exc:
         log.info("PySide's support code not kept in %s (%s)", path, exc)
 

@@ -14,12 +14,9 @@ Never pickle: nothing in the file is run.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
-import os
 import sys
-import tempfile
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -27,6 +24,7 @@ from typing import Final
 
 from annotator.core import compiled_patterns
 from annotator.core.packaged import packaged_files
+from annotator.whole_file import write_whole
 
 log = logging.getLogger(__name__)
 
@@ -140,16 +138,6 @@ def write_kept(key: str, entries: Sequence[KeptEntry], index: Mapping[str, objec
     header = {"format": FORMAT, "key": key, "size": len(body), "crc32": _checksum(body)}
     path = kept_gazetteer_file()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(json.dumps(header).encode() + b"\n")
-                out.write(body)
-            os.replace(temporary, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-            raise
+        write_whole(path, [json.dumps(header).encode() + b"\n", body], prefix=".gazetteer-")
     except OSError as exc:
         log.info("gazetteer not kept in %s (%s)", path, exc)

@@ -12,15 +12,14 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import sys
-import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from annotator.core import compiled_patterns
+from annotator.whole_file import write_whole
 
 log = logging.getLogger(__name__)
 
@@ -53,16 +52,7 @@ def write_kept() -> None:
         return
     path = kept_patterns_file()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".patterns-")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.writelines(compiled_patterns.compiled_forms())
-            os.replace(temporary, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-            raise
+        write_whole(path, compiled_patterns.compiled_forms(), prefix=".patterns-")
     except OSError as exc:
         log.info("compiled patterns not kept in %s (%s)", path, exc)
 
