@@ -6,14 +6,11 @@ for the session's first suggestions."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
+from tests.ui.test_first_job_kept_patterns import run_fresh
 
 pytestmark = pytest.mark.gui
 
@@ -62,28 +59,11 @@ print(json.dumps([shown, sorted(set(sys.modules) - before[0])]))
 """
 
 
-def _run(script: str, tmp_path: Path) -> str:
-    done = subprocess.run(
-        [sys.executable, "-c", script, str(tmp_path)],
-        env={
-            **os.environ,
-            "XDG_CACHE_HOME": str(tmp_path / "cache"),
-            "PYTHONPATH": str(REPO),
-            "QT_QPA_PLATFORM": "offscreen",
-        },
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=300,
-    )
-    return done.stdout.strip().splitlines()[-1] if done.stdout.strip() else ""
-
-
 def test_the_first_job_for_a_short_article_imports_no_worker_machinery_nor_hashlib(
     tmp_path: Path,
 ) -> None:
-    _run(_CORPUS, tmp_path)
-    shown, imported = json.loads(_run(_WINDOW, tmp_path))
+    run_fresh(_CORPUS, tmp_path / "cache", str(tmp_path))
+    shown, imported = json.loads(run_fresh(_WINDOW, tmp_path / "cache", str(tmp_path)))
     assert shown > 0
     assert "annotator.services.suggesting" in imported  # the job's own imports are seen
     unwanted = {"annotator.services.rule_workers", "subprocess", "pickle", "hashlib", "_hashlib"}

@@ -68,7 +68,9 @@ print(json.dumps([parsed[0], shown]))
 """
 
 
-def _run(script: str, cache: Path, *args: str) -> str:
+def run_fresh(script: str, cache: Path, *args: str) -> str:
+    """The last line `script` printed (or "") run by `python -c` in a fresh process with
+    `args`, this copy's `annotator` and `cache` as its cache folder, offscreen."""
     done = subprocess.run(
         [sys.executable, "-c", script, *args],
         env={
@@ -82,17 +84,18 @@ def _run(script: str, cache: Path, *args: str) -> str:
         check=True,
         timeout=300,
     )
-    return done.stdout.strip().splitlines()[-1]
+    lines = done.stdout.strip().splitlines()
+    return lines[-1] if lines else ""
 
 
 def test_the_windows_first_job_builds_the_rules_patterns_from_the_kept_forms(
     tmp_path: Path,
 ) -> None:
     cache = tmp_path / "cache"
-    _run(_EARLIER, cache)
+    run_fresh(_EARLIER, cache)
     kept = next((cache / "annotator").glob("compiled-patterns-*.bin"))
     written = kept.stat().st_mtime_ns
-    parsed, shown = json.loads(_run(_WINDOW, cache, str(tmp_path)))
+    parsed, shown = json.loads(run_fresh(_WINDOW, cache, str(tmp_path)))
     assert shown > 0
     # The rules' own patterns (over 300, see test_kept_patterns) are not compiled again;
     # what is left is the standard library's re.sub/re.match with a pattern text.
