@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import MappingProxyType
-from typing import Any, Final
+from typing import Any
 
 from annotator.core.suggest.text import (
     NameRun,
@@ -29,33 +29,8 @@ from annotator.core.suggest.text import (
     sentences,
     word_tokens,
 )
-
-LABELS: Final = ("QUOTE", "CASUALTY", "ACTOR")
-
-
-@dataclass(frozen=True)
-class Suggestion:
-    """A proposed span: `text[start:end]` labelled `label`, found by the rule `rule`.
-
-    `attributes` fit the default label schema (QUOTE kind, CASUALTY counts,
-    kind and victims, ACTOR type). `speaker` is, for a QUOTE, the (start, end)
-    of the ACTOR mention the rules think said it, or None.
-    """
-
-    start: int
-    end: int
-    label: str
-    attributes: Mapping[str, Any] = field(default_factory=dict)
-    rule: str = ""
-    speaker: tuple[int, int] | None = None
-
-    @property
-    def key(self) -> tuple[int, int, str]:
-        """What makes two suggestions the same: extent and label."""
-        return (self.start, self.end, self.label)
-
-    def covered(self, text: str) -> str:
-        return text[self.start : self.end]
+from annotator.core.suggestion import LABELS as LABELS
+from annotator.core.suggestion import Suggestion as Suggestion
 
 
 @dataclass(frozen=True)
