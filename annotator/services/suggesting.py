@@ -32,6 +32,9 @@ from annotator.core.schema import default_schema
 from annotator.core.spans import actor_types, read_span
 from annotator.services import kept_gazetteer
 from annotator.services.kept_patterns import importing_rules, patterns_kept
+from annotator.services.kept_suggestions import SUGGESTER as SUGGESTER
+from annotator.services.kept_suggestions import JobInputs, read_inputs
+from annotator.services.kept_suggestions import hidden_keys as hidden_keys
 from annotator.store.boilerplate import boilerplate
 from annotator.store.repository import Repository
 
@@ -47,7 +50,6 @@ if TYPE_CHECKING:
     from annotator.services.rule_workers import RuleWorkers
 
 
-SUGGESTER: Final = "suggester"
 GAZETTEER_SETTING: Final = "gazetteer_dir"
 FILE_TYPES: Final = {
     "states": "state",
@@ -220,22 +222,6 @@ def _suggestion_span(document_id: str, s: Suggestion, annotator: str) -> Span:
     )
 
 
-def hidden_keys(
-    repo: Repository, document_id: str, analyst: str | None
-) -> set[tuple[int, int, str]]:
-    """(start, end, label) that must not be suggested: already tagged or rejected.
-
-    For one analyst, or for every human annotator when `analyst` is None.
-    """
-    layers = None if analyst is None else [analyst]
-    hidden = {
-        (s.start, s.end, s.label)
-        for s in repo.spans(document_id, layers)
-        if s.annotator != SUGGESTER and s.provenance != "suggested"
-    }
-    return hidden | repo.rejected_suggestions(document_id, analyst)
-
-
 def suggest_document(
     repo: Repository,
     document_id: str,
@@ -247,6 +233,7 @@ def suggest_document(
     known_actors: Mapping[str, str | None] | None = None,
     stop: Callable[[], bool] | None = None,
     workers: RuleWorkers | None = None,
+    inputs: JobInputs | None = None,
 ) -> list[Suggestion]:
     """Fresh suggestions for one stored document, minus what `analyst` has or rejected.
 
@@ -257,26 +244,29 @@ def suggest_document(
     (raises `Stopped`). `workers` (the window's, see `rule_workers_for`): a long
     article's rules are shared out between this process and them; the suggestions
     are the same. Only with the default gazetteer of `repo`, which they read too.
+    `inputs` (the window's, `kept_suggestions.read_inputs` for this document and
+    `analyst`): what the job reads from the database, read before (the key its
+    suggestions are kept under says exactly these); `known_actors` and `gazetteer`
+    are then left out.
     """
-    text = repo.document(document_id).text
-    known = repo.actor_texts() if known_actors is None else known_actors
+    if inputs is None:
+        inputs = read_inputs(repo, document_id, analyst, known_actors)
+    folder = inputs.gazetteer_dir
     found = suggest(
-        text,
-        known_actors=known,
-        gazetteer=gazetteer_for(repo) if gazetteer is None else gazetteer,
+        inputs.text,
+        known_actors=inputs.known_actors,
+        gazetteer=load_gazetteer(folder) if gazetteer is None else gazetteer,
         labels=labels,
         rules=rules,
-        boilerplate=boilerplate(repo, document_id),
+        boilerplate=inputs.boilerplate,
         stop=stop,
         elsewhere=(
-            workers.elsewhere(known_actors=known)
-            if workers is not None
-            and gazetteer is None
-            and workers.gazetteer_dir == gazetteer_folder(repo)
+            workers.elsewhere(known_actors=inputs.known_actors)
+            if workers is not None and gazetteer is None and workers.gazetteer_dir == folder
             else None
         ),
     )
-    hidden = hidden_keys(repo, document_id, analyst)
+    hidden = inputs.hidden
     return [s for s in found if s.key not in hidden]
 
 
