@@ -8,6 +8,7 @@ the jobs runner and the "Show suggestions" action.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, QTimer
@@ -88,6 +89,8 @@ class SuggestionsController(QObject):
         # timer that starts it (made with the first suggestions: after the first frame).
         self._prepare_started = False
         self.prepare_timer: QTimer | None = None
+        # Whether the session's first job looked for kept suggestions (only it does).
+        self._kept_tried = False
         session.documentClosing.connect(self._closing)
         session.documentOpened.connect(self._forget_made)
         session.suggestionsChanged.connect(self.show)
@@ -109,19 +112,40 @@ class SuggestionsController(QObject):
 
     # -- computing -----------------------------------------------------------------
 
-    def compute(self, document_id: str) -> None:
+    def compute(self, document_id: str, *, shown: list[Any] | None = None) -> None:
         """Compute suggestions for a document in the background; shown when they arrive.
 
         A job still working for another document is cancelled first: it stops at
         its next rule instead of running on beside the new one (on a long article
         several would pile up and slow every later open), and what it found is
-        never shown.
+        never shown. The session's first job shows the suggestions an earlier session
+        kept for the document when everything they came from is unchanged
+        (`services.kept_suggestions`), without loading the rules, then runs them as
+        usual (`shown`: those kept suggestions, not shown again when the rules find the
+        same).
         """
         annotator = self.session.annotator
+        db_file = self.session.repo.path
         for old in self.running:
             old.cancel()
+        try_kept, self._kept_tried = not self._kept_tried, True
+        came_kept: list[bool] = []  # set by the job when it shows kept suggestions
+        to_keep: list[Callable[[], None]] = []  # set by the job: keeping what it found
 
         def task(repo: Any, progress: Any) -> _Found:
+            from annotator.services import kept_suggestions as kept
+
+            # What the job reads, read once: the key it keeps its suggestions under
+            # says exactly these.
+            inputs = kept.read_inputs(repo, document_id, annotator)
+            key = kept.key_of(inputs)
+            text = inputs.text  # a document's text never changes
+            if try_kept and key is not None:
+                earlier = kept.read_kept(db_file, document_id, key, text)
+                if earlier is not None:
+                    came_kept.append(True)
+                    return dress_suggestions(document_id, text, earlier)
+
             # Imported here, in the worker: the rules compile many patterns on first use.
             # Stopped too comes through services.suggesting, which imports the rules with
             # the patterns an earlier process kept: imported bare first, they compiled
@@ -148,7 +172,6 @@ class SuggestionsController(QObject):
             # short articles never starts them (each would compile every rule for
             # nothing), and never before the first frame: this job starts once the
             # article is painted.
-            text = repo.document(document_id).text  # a document's text never changes
             long = len(text) >= PARALLEL_FROM
             workers = rule_workers_for(repo) if long else None
             if not long:
@@ -158,18 +181,35 @@ class SuggestionsController(QObject):
             # (`_prepare_rules`), not on the analyst's wait for an article.
             try:
                 found = suggest_document(
-                    repo, document_id, analyst=annotator, stop=stop, workers=workers
+                    repo,
+                    document_id,
+                    analyst=annotator,
+                    stop=stop,
+                    workers=workers,
+                    inputs=inputs,
                 )
             except Stopped:
                 return document_id, None, {}, {}
             if stop():
                 return document_id, None, {}, {}
+            if key is not None and found != shown:  # (the same are kept already)
+                to_keep.append(lambda: kept.write_kept(db_file, document_id, key, found))
             return dress_suggestions(document_id, text, found)
+
+        def ready(result: _Found) -> None:
+            self._ready(result, shown=shown, kept=bool(came_kept))
+            if to_keep:  # written once they are shown, not on the analyst's wait
+                self.jobs.start(
+                    "Keeping suggestions",
+                    lambda _progress: to_keep[0](),
+                    lambda _result: None,
+                    failed=lambda message: self.annotation.say(message, 6000),
+                )
 
         job = self.jobs.start(
             "Suggestions",
-            on_own_connection(self.session.repo.path, task),
-            self._ready,
+            on_own_connection(db_file, task),
+            ready,
             failed=lambda message: self.annotation.say(message, 6000),
         )
         self.running = [j for j in self.running if j.isRunning()]
@@ -211,16 +251,26 @@ class SuggestionsController(QObject):
         elif document_id is not None:
             self._hand_out_early(None)  # not wanted after all
 
-    def _ready(self, result: _Found) -> None:
+    def _ready(self, result: _Found, *, shown: list[Any] | None, kept: bool) -> None:
+        """A job's suggestions arrived. `shown`: those already shown (kept ones), not
+        shown again when the same; `kept`: these were kept by an earlier session, and
+        the rules run now (for the next article, and in case they find otherwise)."""
         document_id, suggestions, names, made = result
-        if suggestions is not None and self.enabled:
+        if suggestions is not None and self.enabled and (shown is None or suggestions != shown):
             if document_id == self.session.document_id:
                 # The spans the job built: `show` paints these for the suggestions shown.
                 self._made, self._made_for = made, document_id
             # The ids the job made, in the suggestions' order (not made again here).
             ids = list(made) if len(made) == len(suggestions) else None
             self.session.set_suggestions(document_id, suggestions, names, ids)
-        if not self._prepare_started:
+        if (
+            kept
+            and self.enabled
+            and suggestions is not None
+            and document_id == self.session.document_id
+        ):
+            self.compute(document_id, shown=suggestions)
+        elif not self._prepare_started:
             self._prepare_later()
 
     def _prepare_later(self) -> None:
