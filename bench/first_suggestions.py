@@ -12,6 +12,15 @@ wall milliseconds, medians of --runs, and the process's CPU milliseconds over th
 article's wait (both threads; the other core's load shows in wall time only).
 
     python bench/first_suggestions.py [--runs 5] [--cache kept|empty|both] [--against REF]
+        [--restored kept|fresh] [--next-after MS]
+
+The window keeps the suggestions it showed for the last few articles in the cache folder
+(annotator/services/kept_suggestions.py) and shows them for the restored article when
+nothing they came from changed: one untimed start-up of each copy comes first, as the
+analyst's earlier session. `--restored fresh` removes them before each start-up (a
+restored article with none kept: another article, or changed since). The next article
+is opened `--next-after` ms after the first suggestions are painted (default 0: at
+once, while the rules may still be loading in the background).
 
 With --against REF, REF's `annotator/` (git archive) runs in turns with this copy's.
 bench_suggest.py --only-window reports this measure for its first article.
@@ -70,14 +79,16 @@ with patterns_kept():
     prepare_rules()
 """
 
-# One start-up (argv: the folder, the restored article's id, the next article's id):
-# prints [first wall ms, first CPU ms, next wall ms] as JSON.
+# One start-up (argv: the folder, the restored article's id, the next article's id, how
+# long after the first suggestions the next article is opened, in ms): prints [first wall
+# ms, first CPU ms, next wall ms] as JSON.
 _RUN = """
 import json, sys, time
 from pathlib import Path
 from annotator import app as application
 from annotator.ui import suggestions_controller as controller
 base, first_id, next_id = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+next_after = int(sys.argv[4])
 marks = {}
 real_init = controller.SuggestionsController.__init__
 real_show = controller.SuggestionsController.show
@@ -103,7 +114,7 @@ def show(self, document_id=None):
         def open_next():
             marks["next opened"] = (time.perf_counter(), time.process_time())
             window.open_document(next_id)
-        QTimer.singleShot(0, open_next)
+        QTimer.singleShot(next_after, open_next)
     elif current == next_id and "next" not in marks:
         marks["next"] = (time.perf_counter(), time.process_time())
         QApplication.instance().quit()
@@ -149,11 +160,18 @@ def _child(copy: Path, code: str, *args: str, env: dict[str, str]) -> str:
 
 
 def first_article_runs(
-    copies: dict[str, Path], runs: int, cache: str, tmp: Path
+    copies: dict[str, Path],
+    runs: int,
+    cache: str,
+    tmp: Path,
+    *,
+    restored: str = "kept",
+    next_after: int = 0,
 ) -> dict[str, list[list[float]]]:
     """[first wall, first CPU, next wall] of each run, per copy, the copies in turns;
     `cache`: "kept" (an earlier session of that copy kept the compiled forms) or
-    "empty" (a new cache folder each run)."""
+    "empty" (a new cache folder each run); `restored`: "kept" (the suggestions an
+    earlier session showed for the restored article kept) or "fresh" (none)."""
     texts = [repeated_samples(5000), repeated_samples(10_000)[5000:]]
     # Bytecode as an installed package has it (pip compiles it); the session may not.
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
@@ -172,6 +190,7 @@ def first_article_runs(
         lines = [t.replace("\n", "\\n") for t in texts]
         ids = _child(copy, _SETUP, str(base), *lines, env=own).split()
         _child(copy, _EARLIER, env=own)  # also writes the bytecode
+        _child(copy, _RUN, str(base), *ids, "0", env=own)  # the analyst's earlier session
         setups[name] = (base, ids, own)
     results: dict[str, list[list[float]]] = {name: [] for name in copies}
     for run in range(runs):
@@ -180,14 +199,27 @@ def first_article_runs(
             if cache == "empty":
                 empty = base / f"empty-{run}"
                 own = {**own, "XDG_CACHE_HOME": str(empty)}
-            results[name].append(json.loads(_child(copy, _RUN, str(base), *ids, env=own)))
+            elif restored == "fresh":
+                for kept in (base / "cache" / "annotator").glob("suggestions-*"):
+                    shutil.rmtree(kept)
+            results[name].append(
+                json.loads(_child(copy, _RUN, str(base), *ids, str(next_after), env=own))
+            )
             if cache == "empty":
                 shutil.rmtree(empty, ignore_errors=True)
     return results
 
 
-def report(results: dict[str, list[list[float]]], cache: str, ref: str | None) -> None:
+def report(
+    results: dict[str, list[list[float]]],
+    cache: str,
+    ref: str | None,
+    restored: str = "kept",
+    next_after: int = 0,
+) -> None:
     label = {"kept": "with an earlier session's kept patterns", "empty": "empty cache"}[cache]
+    if cache == "kept":
+        label += ", its suggestions kept" if restored == "kept" else ", no suggestions kept for it"
     ours = results["this copy"]
     wall = statistics.median(r[0] for r in ours)
     cpu = statistics.median(r[1] for r in ours)
@@ -198,7 +230,7 @@ def report(results: dict[str, list[list[float]]], cache: str, ref: str | None) -
         f"paint to suggestions painted, {label}",
         wall / 1000,
         later / 1000,
-        baseline_name="another 5,000-character article opened next, same process",
+        baseline_name=f"another 5,000-character article opened {next_after} ms after, same process",
         max_value=0.05,
         note=f"CPU {cpu:.0f} ms; median of {len(ours)} fresh start-ups; load {load:.1f}",
     )
@@ -214,6 +246,15 @@ def report(results: dict[str, list[list[float]]], cache: str, ref: str | None) -
             f"{statistics.median(r[1] for r in theirs):.0f} ms; each run (wall ms, ours / "
             f"theirs): {each}",
         )
+        record(
+            f"the next article opened {next_after} ms after the first suggestions, this copy "
+            f"against {ref} ({label})",
+            later / 1000,
+            statistics.median(r[2] for r in theirs) / 1000,
+            baseline_name=f"{ref}'s copy, fresh start-ups in turns",
+            note="each run (wall ms, ours / theirs): "
+            + ", ".join(f"{a[2]:.0f}/{b[2]:.0f}" for a, b in zip(ours, theirs, strict=True)),
+        )
 
 
 def main() -> None:
@@ -221,14 +262,23 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--cache", choices=("kept", "empty", "both"), default="both")
     parser.add_argument("--against", metavar="REF", help="also REF's copy, in turns")
+    parser.add_argument("--restored", choices=("kept", "fresh"), default="kept")
+    parser.add_argument("--next-after", type=int, default=0, metavar="MS")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         copies = {"this copy": ROOT}
         if args.against:
             copies[args.against] = copy_of(args.against, Path(tmp) / "ref")
         for cache in ("kept", "empty") if args.cache == "both" else (args.cache,):
-            results = first_article_runs(copies, args.runs, cache, Path(tmp) / cache)
-            report(results, cache, args.against)
+            results = first_article_runs(
+                copies,
+                args.runs,
+                cache,
+                Path(tmp) / cache,
+                restored=args.restored,
+                next_after=args.next_after,
+            )
+            report(results, cache, args.against, args.restored, args.next_after)
 
 
 if __name__ == "__main__":
