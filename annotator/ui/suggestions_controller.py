@@ -263,13 +263,18 @@ class SuggestionsController(QObject):
             # The ids the job made, in the suggestions' order (not made again here).
             ids = list(made) if len(made) == len(suggestions) else None
             self.session.set_suggestions(document_id, suggestions, names, ids)
-        if (
-            kept
-            and self.enabled
-            and suggestions is not None
-            and document_id == self.session.document_id
-        ):
-            self.compute(document_id, shown=suggestions)
+        if kept and suggestions is not None:
+            # The rules run once the suggestions are painted (queued after the paint the
+            # change asked for): started now, their imports took turns with the paint.
+            QTimer.singleShot(0, self, lambda: self._rules_after_kept(document_id, suggestions))
+        elif not self._prepare_started:
+            self._prepare_later()
+
+    def _rules_after_kept(self, document_id: str, shown: list[Any]) -> None:
+        """After kept suggestions are shown: the rules run for them as the session's first
+        job does (loading them for the next article), unless another article is open."""
+        if self.enabled and document_id == self.session.document_id and self.pending is None:
+            self.compute(document_id, shown=shown)
         elif not self._prepare_started:
             self._prepare_later()
 
