@@ -20,7 +20,9 @@ nothing they came from changed: one untimed start-up of each copy comes first, a
 analyst's earlier session. `--restored fresh` removes them before each start-up (a
 restored article with none kept: another article, or changed since). The next article
 is opened `--next-after` ms after the first suggestions are painted (default 0: at
-once, while the rules may still be loading in the background).
+once, while the rules may still be loading in the background). `--key-at MS` presses
+the ACTOR key on a word MS ms after the first paint (then Delete) and times it to the
+window painted: a key pressed while the first job (or the rules' loading) runs.
 
 With --against REF, REF's `annotator/` (git archive) runs in turns with this copy's.
 bench_suggest.py --only-window reports this measure for its first article.
@@ -88,16 +90,36 @@ from pathlib import Path
 from annotator import app as application
 from annotator.ui import suggestions_controller as controller
 base, first_id, next_id = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
-next_after = int(sys.argv[4])
+next_after, key_at = int(sys.argv[4]), int(sys.argv[5])
 marks = {}
 real_init = controller.SuggestionsController.__init__
 real_show = controller.SuggestionsController.show
+windows = []
+
+def press_key():
+    # The ACTOR key on a word of the first screen, to the window painted; then Delete.
+    import re
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+    window = windows[0]
+    word = re.compile(r"[A-Z][a-z]{3,}").search(window.session.document.text, 200)
+    window.article.select_text(word.start(), word.end())
+    t0 = time.perf_counter()
+    QTest.keyClick(window.article, Qt.Key.Key_3)
+    QApplication.processEvents()
+    marks["key"] = (time.perf_counter() - t0, 0)
+    QTest.keyClick(window.article, Qt.Key.Key_Delete)
 
 def first_paint():
+    if "painted" not in marks and key_at >= 0:
+        from PySide6.QtCore import QTimer
+        QTimer.singleShot(key_at, press_key)
     marks.setdefault("painted", (time.perf_counter(), time.process_time()))
 
 def init(self, *args, **kwargs):
     real_init(self, *args, **kwargs)
+    windows.append(self.article.window())
     self.article.documentPainted.connect(first_paint)
 
 def show(self, document_id=None):
@@ -130,13 +152,14 @@ qt.setOrganizationDomain("annotator.invalid")
 qt.setApplicationName("annotator")
 QSettings().setValue(f"documents/last/{base / 'corpus.db'}", first_id)
 code = application.run(base / "corpus.db", annotator="bench")
-if not {"painted", "first", "next"} <= set(marks):
+if not {"painted", "first", "next"} <= set(marks) or (key_at >= 0 and "key" not in marks):
     print("exit", code, "marks", sorted(marks))
     raise SystemExit(2)
 print(json.dumps([
     (marks["first"][0] - marks["painted"][0]) * 1000,
     (marks["first"][1] - marks["painted"][1]) * 1000,
     (marks["next"][0] - marks["next opened"][0]) * 1000,
+    marks.get("key", (-1,))[0] * 1000,
 ]))
 """
 
@@ -167,6 +190,7 @@ def first_article_runs(
     *,
     restored: str = "kept",
     next_after: int = 0,
+    key_at: int = -1,
 ) -> dict[str, list[list[float]]]:
     """[first wall, first CPU, next wall] of each run, per copy, the copies in turns;
     `cache`: "kept" (an earlier session of that copy kept the compiled forms) or
@@ -190,7 +214,11 @@ def first_article_runs(
         lines = [t.replace("\n", "\\n") for t in texts]
         ids = _child(copy, _SETUP, str(base), *lines, env=own).split()
         _child(copy, _EARLIER, env=own)  # also writes the bytecode
-        _child(copy, _RUN, str(base), *ids, "0", env=own)  # the analyst's earlier session
+        _child(copy, _RUN, str(base), *ids, "0", "-1", env=own)  # the earlier session
+        # What it kept, put back before each start-up (a key press in a run changes what
+        # the run keeps: the next would find nothing kept).
+        for folder in (base / "cache" / "annotator").glob("suggestions-*"):
+            shutil.copytree(folder, base / "kept-suggestions" / folder.name)
         setups[name] = (base, ids, own)
     results: dict[str, list[list[float]]] = {name: [] for name in copies}
     for run in range(runs):
@@ -199,12 +227,14 @@ def first_article_runs(
             if cache == "empty":
                 empty = base / f"empty-{run}"
                 own = {**own, "XDG_CACHE_HOME": str(empty)}
-            elif restored == "fresh":
+            else:
                 for kept in (base / "cache" / "annotator").glob("suggestions-*"):
                     shutil.rmtree(kept)
-            results[name].append(
-                json.loads(_child(copy, _RUN, str(base), *ids, str(next_after), env=own))
-            )
+                if restored == "kept":
+                    for folder in (base / "kept-suggestions").glob("*"):
+                        shutil.copytree(folder, base / "cache" / "annotator" / folder.name)
+            times = [str(next_after), str(key_at)]
+            results[name].append(json.loads(_child(copy, _RUN, str(base), *ids, *times, env=own)))
             if cache == "empty":
                 shutil.rmtree(empty, ignore_errors=True)
     return results
@@ -255,6 +285,16 @@ def report(
             note="each run (wall ms, ours / theirs): "
             + ", ".join(f"{a[2]:.0f}/{b[2]:.0f}" for a, b in zip(ours, theirs, strict=True)),
         )
+        if ours[0][3] >= 0:
+            record(
+                f"an ACTOR key pressed at the first paint + its --key-at, key to painted "
+                f"window, this copy against {ref} ({label})",
+                statistics.median(r[3] for r in ours) / 1000,
+                statistics.median(r[3] for r in theirs) / 1000,
+                baseline_name=f"{ref}'s copy, fresh start-ups in turns",
+                note="each run (ms, ours / theirs): "
+                + ", ".join(f"{a[3]:.1f}/{b[3]:.1f}" for a, b in zip(ours, theirs, strict=True)),
+            )
 
 
 def main() -> None:
@@ -264,6 +304,7 @@ def main() -> None:
     parser.add_argument("--against", metavar="REF", help="also REF's copy, in turns")
     parser.add_argument("--restored", choices=("kept", "fresh"), default="kept")
     parser.add_argument("--next-after", type=int, default=0, metavar="MS")
+    parser.add_argument("--key-at", type=int, default=-1, metavar="MS")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         copies = {"this copy": ROOT}
@@ -277,6 +318,7 @@ def main() -> None:
                 Path(tmp) / cache,
                 restored=args.restored,
                 next_after=args.next_after,
+                key_at=args.key_at,
             )
             report(results, cache, args.against, args.restored, args.next_after)
 
