@@ -1,6 +1,6 @@
 """The session's first suggestion job counted in instructions (callgrind), this copy against REF.
 
-    python bench/first_job_instructions.py [--against REF] [--size 5000]
+    python bench/first_job_instructions.py [--against REF] [--size 5000] [--kept]
 
 What `bench/first_suggestions.py` times in the window moves by tens of milliseconds on
 a shared machine; the instructions a process runs do not (a fixed hash seed). Each copy
@@ -13,6 +13,9 @@ furniture as stored. Counted twice under valgrind's callgrind, stopping before t
 and after it; the job is the difference. Before counting, one uncounted run of each copy
 fills its own cache folder (`XDG_CACHE_HOME`), as an earlier session does. Not counted:
 the window's own work (the paint) and other threads. Needs valgrind.
+With --kept, this copy's job is the one of a session whose restored article's suggestions
+an earlier session kept: its reads of the job's inputs, the key, the kept file read and
+checked, the suggestions dressed for the views (the rules are not loaded).
 """
 
 from __future__ import annotations
@@ -48,6 +51,43 @@ if sys.argv[2] == "1":
     assert len(text) < PARALLEL_FROM and found
 """
 
+# With --kept, this copy's job when the restored article's suggestions were kept by an
+# earlier session (argv[1]: the database, holding the article; argv[2] as above): what the
+# window's first job does then (services/kept_suggestions.py), before the rules load.
+_KEPT_JOB = """
+import sys
+import annotator.store.repository
+import annotator.ui.suggestions_controller as controller
+from annotator.store.db import open_db
+from annotator.store.repository import Repository
+repo = Repository(open_db(sys.argv[1]))
+(document_id,) = [row[0] for row in repo.db.execute("SELECT id FROM documents")]
+if sys.argv[2] == "1":
+    from annotator.services import kept_suggestions as kept
+    inputs = kept.read_inputs(repo, document_id, "bench")
+    found = kept.read_kept(repo.path, document_id, kept.key_of(inputs), inputs.text)
+    assert found
+    controller.dress_suggestions(document_id, inputs.text, found)
+    assert "annotator.core.suggest" not in sys.modules
+"""
+
+# The earlier session of --kept: the database of the article, its suggestions kept.
+_KEPT_EARLIER = """
+import sys
+from annotator.core.model import AnnotatedDocument, Document
+from annotator.services import kept_suggestions as kept
+from annotator.services.suggesting import suggest_document
+from annotator.store.db import open_db
+from annotator.store.repository import Repository
+repo = Repository(open_db(sys.argv[1]))
+text = open(sys.argv[2], encoding="utf-8").read()
+document = Document.from_text(text, "article")
+repo.import_documents([AnnotatedDocument(document)], "bench")
+inputs = kept.read_inputs(repo, document.id, "bench")
+found = suggest_document(repo, document.id, analyst="bench", inputs=inputs)
+kept.write_kept(repo.path, document.id, kept.key_of(inputs), found)
+"""
+
 # An earlier session: the rules prepared, their patterns and the gazetteer kept.
 _EARLIER = """
 import annotator.services.suggesting
@@ -58,10 +98,12 @@ with patterns_kept():
 """
 
 
-def _count(copy: Path, article: Path, step: str, env: dict[str, str], out: Path) -> int:
+def _count(
+    copy: Path, article: Path, step: str, env: dict[str, str], out: Path, job: str = _JOB
+) -> int:
     ran = run_in_copy(
         copy,
-        _JOB,
+        job,
         str(article),
         step,
         before=["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}"],
@@ -77,6 +119,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--against", metavar="REF", help="also count REF's copy")
     parser.add_argument("--size", type=int, default=5000)
+    parser.add_argument(
+        "--kept",
+        action="store_true",
+        help="this copy's first job with the article's suggestions kept (REF's as usual)",
+    )
     args = parser.parse_args()
     if shutil.which("valgrind") is None:
         sys.exit("first_job_instructions: needs valgrind (callgrind) on PATH")
@@ -97,8 +144,13 @@ def main() -> None:
             }
             run_in_copy(copy, _EARLIER, env=env)
             run_in_copy(copy, _JOB, str(article), "1", env=env)  # bytecode, a kept gazetteer
-            before = _count(copy, article, "0", env, tmp / "callgrind.out")
-            after = _count(copy, article, "1", env, tmp / "callgrind.out")
+            job, subject = _JOB, article
+            if args.kept and what == "this copy":
+                job, subject = _KEPT_JOB, tmp / "kept.db"
+                run_in_copy(copy, _KEPT_EARLIER, str(subject), str(article), env=env)
+                run_in_copy(copy, job, str(subject), "1", env=env)  # bytecode
+            before = _count(copy, subject, "0", env, tmp / "callgrind.out", job)
+            after = _count(copy, subject, "1", env, tmp / "callgrind.out", job)
             counts[what] = after - before
             print(f"  {what}: first job {counts[what] / 1e6:,.0f} M instructions", flush=True)
     if args.against:
