@@ -1,6 +1,6 @@
 """The session's first suggestion job counted in instructions (callgrind), this copy against REF.
 
-    python bench/first_job_instructions.py [--against REF] [--size 5000] [--kept]
+    python bench/first_job_instructions.py [--against REF] [--size 5000] [--kept | --stored]
 
 What `bench/first_suggestions.py` times in the window moves by tens of milliseconds on
 a shared machine; the instructions a process runs do not (a fixed hash seed). Each copy
@@ -15,7 +15,10 @@ fills its own cache folder (`XDG_CACHE_HOME`), as an earlier session does. Not c
 the window's own work (the paint) and other threads. Needs valgrind.
 With --kept, this copy's job is the one of a session whose restored article's suggestions
 an earlier session kept: its reads of the job's inputs, the key, the kept file read and
-checked, the suggestions dressed for the views (the rules are not loaded).
+checked, the suggestions dressed for the views (the rules are not loaded). With
+--stored, each copy runs the window's job on a stored article for which nothing was kept
+(the database reads, the key and the look for a kept file where the copy has them, the
+rules, the dressing): what keeping suggestions adds to a first article without any.
 """
 
 from __future__ import annotations
@@ -88,6 +91,46 @@ found = suggest_document(repo, document.id, analyst="bench", inputs=inputs)
 kept.write_kept(repo.path, document.id, kept.key_of(inputs), found)
 """
 
+# With --stored, each copy's window job on a stored article with nothing kept for it
+# (argv[1]: the database; argv[2] as above): the database reads, (in a copy that keeps
+# suggestions) the key and the look for a kept file, the rules, the dressing.
+_STORED_JOB = """
+import sys
+import annotator.store.repository
+import annotator.ui.suggestions_controller as controller
+from annotator.store.db import open_db
+from annotator.store.repository import Repository
+repo = Repository(open_db(sys.argv[1]))
+(document_id,) = [row[0] for row in repo.db.execute("SELECT id FROM documents")]
+if sys.argv[2] == "1":
+    try:
+        from annotator.services import kept_suggestions as kept
+    except ImportError:  # a copy that keeps none
+        kept = None
+    if kept is not None:
+        inputs = kept.read_inputs(repo, document_id, "bench")
+        key = kept.key_of(inputs)
+        assert kept.read_kept(repo.path, document_id, key, inputs.text) is None
+    from annotator.services.suggesting import suggest_document
+    if kept is not None:
+        found = suggest_document(repo, document_id, analyst="bench", inputs=inputs)
+    else:
+        found = suggest_document(repo, document_id, analyst="bench")
+    text = repo.document(document_id).text
+    controller.dress_suggestions(document_id, text, found)
+"""
+
+# The database of --stored (argv[1]), holding the article (argv[2]).
+_STORED_SETUP = """
+import sys
+from annotator.core.model import AnnotatedDocument, Document
+from annotator.store.db import open_db
+from annotator.store.repository import Repository
+repo = Repository(open_db(sys.argv[1]))
+text = open(sys.argv[2], encoding="utf-8").read()
+repo.import_documents([AnnotatedDocument(Document.from_text(text, "article"))], "bench")
+"""
+
 # An earlier session: the rules prepared, their patterns and the gazetteer kept.
 _EARLIER = """
 import annotator.services.suggesting
@@ -124,6 +167,11 @@ def main() -> None:
         action="store_true",
         help="this copy's first job with the article's suggestions kept (REF's as usual)",
     )
+    parser.add_argument(
+        "--stored",
+        action="store_true",
+        help="each copy's window job on a stored article with no suggestions kept for it",
+    )
     args = parser.parse_args()
     if shutil.which("valgrind") is None:
         sys.exit("first_job_instructions: needs valgrind (callgrind) on PATH")
@@ -148,6 +196,10 @@ def main() -> None:
             if args.kept and what == "this copy":
                 job, subject = _KEPT_JOB, tmp / "kept.db"
                 run_in_copy(copy, _KEPT_EARLIER, str(subject), str(article), env=env)
+                run_in_copy(copy, job, str(subject), "1", env=env)  # bytecode
+            elif args.stored:
+                job, subject = _STORED_JOB, tmp / f"stored-{len(counts)}.db"
+                run_in_copy(copy, _STORED_SETUP, str(subject), str(article), env=env)
                 run_in_copy(copy, job, str(subject), "1", env=env)  # bytecode
             before = _count(copy, subject, "0", env, tmp / "callgrind.out", job)
             after = _count(copy, subject, "1", env, tmp / "callgrind.out", job)

@@ -21,7 +21,7 @@ from annotator.services.suggesting import suggest_document
 from annotator.store.boilerplate import set_boilerplate
 from annotator.store.db import open_db
 from annotator.store.repository import Repository
-from tests.conftest import SAMPLES
+from tests.conftest import REPO, SAMPLES
 
 ANALYST = "ana"
 
@@ -138,12 +138,15 @@ def test_a_change_to_the_rules_code_is_another_key(
     repo: Repository, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     document_id = _ids(repo)[0]
-    rules = sorted(kept._code_files())
-    assert any(p.name == "casualties.py" for p in rules)  # the rules' own files count
-    assert any(p.name == "schema.json" for p in rules)  # and the shipped resources
+    rules = kept._code_files()
+    names = {Path(p).relative_to(REPO).as_posix() for p in rules}
+    assert "annotator/core/suggest/casualties.py" in names  # the rules' own files count
+    assert "annotator/services/suggesting.py" in names  # the job's
+    assert "resources/schema.json" in names  # and the shipped resources
+    assert "resources/gazetteers/states.txt" in names
     copy = tmp_path / "casualties.py"
     copy.write_text("RULES = 1\n", "utf-8")
-    monkeypatch.setattr(kept, "_code_files", lambda: iter([*rules, copy]))
+    monkeypatch.setattr(kept, "_code_files", lambda: [*rules, str(copy)])
 
     def key_in_a_new_process() -> str | None:
         kept._code_stamps.cache_clear()  # (a process stamps its code once)
