@@ -138,9 +138,9 @@ class SuggestionsController(QObject):
             # What the job reads, read once: the key it keeps its suggestions under
             # says exactly these.
             inputs = kept.read_inputs(repo, document_id, annotator)
-            key = kept.key_of(inputs)
             text = inputs.text  # a document's text never changes
-            if try_kept and key is not None:
+            key = kept.key_of(inputs) if try_kept else None
+            if key is not None:
                 earlier = kept.read_kept(db_file, document_id, key, text)
                 if earlier is not None:
                     came_kept.append(True)
@@ -192,8 +192,8 @@ class SuggestionsController(QObject):
                 return document_id, None, {}, {}
             if stop():
                 return document_id, None, {}, {}
-            if key is not None and found != shown:  # (the same are kept already)
-                to_keep.append(lambda: kept.write_kept(db_file, document_id, key, found))
+            if found != shown:  # (the same are kept already)
+                to_keep.append(lambda: kept.keep_found(db_file, inputs, found))
             return dress_suggestions(document_id, text, found)
 
         def ready(result: _Found) -> None:

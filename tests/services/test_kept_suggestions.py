@@ -46,7 +46,7 @@ def _job(repo: Repository, document_id: str) -> tuple[str, list[Any]]:
     key = kept.key_of(inputs)
     assert key is not None
     found = suggest_document(repo, document_id, analyst=ANALYST, inputs=inputs)
-    kept.write_kept(repo.path, document_id, key, found)
+    kept.keep_found(repo.path, inputs, found)
     return key, found
 
 
@@ -130,7 +130,7 @@ def test_another_analyst_or_gazetteer_is_another_key(repo: Repository, tmp_path:
 def test_another_text_is_another_key(repo: Repository) -> None:
     document_id = _ids(repo)[0]
     inputs = kept.read_inputs(repo, document_id, ANALYST)
-    changed = kept.JobInputs(**{**inputs.__dict__, "text": inputs.text + " More."})
+    changed = inputs._replace(text=inputs.text + " More.")
     assert kept.key_of(changed) != kept.key_of(inputs)
 
 
