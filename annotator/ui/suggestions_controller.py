@@ -8,7 +8,6 @@ the jobs runner and the "Show suggestions" action.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, QTimer
@@ -129,8 +128,10 @@ class SuggestionsController(QObject):
         for old in self.running:
             old.cancel()
         try_kept, self._kept_tried = not self._kept_tried, True
-        came_kept: list[bool] = []  # set by the job when it shows kept suggestions
-        to_keep: list[Callable[[], None]] = []  # set by the job: keeping what it found
+        # What the job hands over besides its result ("kept": it shows kept suggestions;
+        # "keep": what it read and found, to keep), and `shown`: emptied once it ended,
+        # so that nothing of the document outlives it (the job object lives on).
+        handed: dict[str, Any] = {"shown": shown}
 
         def task(repo: Any, progress: Any) -> _Found:
             from annotator.services import kept_suggestions as kept
@@ -143,7 +144,7 @@ class SuggestionsController(QObject):
             if key is not None:
                 earlier = kept.read_kept(db_file, document_id, key, text)
                 if earlier is not None:
-                    came_kept.append(True)
+                    handed["kept"] = True
                     return dress_suggestions(document_id, text, earlier)
 
             # Imported here, in the worker: the rules compile many patterns on first use.
@@ -192,28 +193,40 @@ class SuggestionsController(QObject):
                 return document_id, None, {}, {}
             if stop():
                 return document_id, None, {}, {}
-            if found != shown:  # (the same are kept already)
-                to_keep.append(lambda: kept.keep_found(db_file, inputs, found))
+            handed["keep"] = inputs, found
             return dress_suggestions(document_id, text, found)
 
         def ready(result: _Found) -> None:
-            self._ready(result, shown=shown, kept=bool(came_kept))
-            if to_keep:  # written once they are shown, not on the analyst's wait
-                self.jobs.start(
-                    "Keeping suggestions",
-                    lambda _progress: to_keep[0](),
-                    lambda _result: None,
-                    failed=lambda message: self.annotation.say(message, 6000),
-                )
+            earlier, keep = handed.pop("shown", None), handed.pop("keep", None)
+            self._ready(result, shown=earlier, kept=handed.pop("kept", False))
+            if keep is not None and keep[1] != earlier:  # (else kept already)
+                self._keep(db_file, keep)
 
-        job = self.jobs.start(
-            "Suggestions",
-            on_own_connection(db_file, task),
-            ready,
-            failed=lambda message: self.annotation.say(message, 6000),
-        )
+        def failed(message: str) -> None:
+            handed.clear()
+            self.annotation.say(message, 6000)
+
+        job = self.jobs.start("Suggestions", on_own_connection(db_file, task), ready, failed=failed)
         self.running = [j for j in self.running if j.isRunning()]
         self.running.append(job)
+
+    def _keep(self, db_file: str, keep: tuple[Any, list[Any]]) -> None:
+        """Keep what a job read and found (`services.kept_suggestions`), in a job of its
+        own: written once the suggestions are shown, not on the analyst's wait."""
+        box = [keep]  # emptied by the job: the job object outlives it
+
+        def work(_progress: Any) -> None:
+            from annotator.services.kept_suggestions import keep_found
+
+            inputs, found = box.pop()
+            keep_found(db_file, inputs, found)
+
+        self.jobs.start(
+            "Keeping suggestions",
+            work,
+            lambda _result: None,
+            failed=lambda message: self.annotation.say(message, 6000),
+        )
 
     def compute_when_painted(self, document_id: str) -> None:
         """Compute suggestions for a document just opened, once its article is painted.
