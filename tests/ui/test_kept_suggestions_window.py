@@ -6,12 +6,14 @@ the job reads changed since, or a damaged file, means the rules' own suggestions
 from __future__ import annotations
 
 import json
+import weakref
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
 
+from annotator.core import collector
 from annotator.core.spans import read_span
 from annotator.services import kept_suggestions, suggesting
 from annotator.store.repository import Repository
@@ -84,6 +86,23 @@ def test_the_restored_article_shows_its_kept_suggestions_before_any_rule_runs(
         if window.tags.model.data(window.tags.model.index(r, 4)) == "suggested"
     ]
     assert len(suggested_rows) == len(earlier)
+
+
+def test_the_kept_suggestions_go_with_their_article(
+    qtbot, corpus: Repository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nothing of the jobs (which live as long as the window) holds on to an article's
+    suggestions once another article is open (test_collector_freeze, for kept ones)."""
+    _session_with_suggestions(qtbot, corpus)
+    window, runs, _changes = _second_session(qtbot, corpus, monkeypatch)
+    assert runs == [True]
+    _changes.clear()  # (what the test itself recorded)
+    monkeypatch.setattr(collector, "COLLECT_CLOSED_AFTER", 0)  # every close collects
+    shown = weakref.ref(window.session.suggestions()[0])
+    other = next(i for i in corpus.document_ids() if i != window.session.document_id)
+    with qtbot.waitSignal(window.article.documentPainted, timeout=5_000):
+        window.open_document(other)
+    assert shown() is None
 
 
 def test_an_actor_tagged_since_means_the_rules_suggestions(
