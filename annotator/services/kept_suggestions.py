@@ -193,6 +193,11 @@ def _entry_file(db_file: str, document_id: str) -> Path:
     return kept_folder() / f"{compiled_patterns.sha256(name).hexdigest()[:32]}.json"
 
 
+def has_entry(db_file: str, document_id: str) -> bool:
+    """Whether an entry is kept for `document_id` of `db_file`, of whatever key."""
+    return _entry_file(db_file, document_id).is_file()
+
+
 def read_kept(db_file: str, document_id: str, key: str, text: str) -> list[Suggestion] | None:
     """The suggestions kept for `document_id` of `db_file` under `key`, each checked
     against `text`; None when there are none or the file is not whole, not of this key,

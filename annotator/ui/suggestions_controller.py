@@ -140,7 +140,10 @@ class SuggestionsController(QObject):
             # says exactly these.
             inputs = kept.read_inputs(repo, document_id, annotator)
             text = inputs.text  # a document's text never changes
-            key = kept.key_of(inputs) if try_kept else None
+            # (The key only when there is an entry: a first article without one, as a
+            # session after an install has, pays one stat for looking.)
+            has_entry = try_kept and kept.has_entry(db_file, document_id)
+            key = kept.key_of(inputs) if has_entry else None
             if key is not None:
                 earlier = kept.read_kept(db_file, document_id, key, text)
                 if earlier is not None:

@@ -72,6 +72,14 @@ def test_kept_suggestions_are_those_a_fresh_job_finds(repo: Repository) -> None:
         assert suggest_document(repo, document_id, analyst=ANALYST) == again
 
 
+def test_an_entry_is_found_for_its_article_only(repo: Repository) -> None:
+    first, other = _ids(repo)[:2]
+    assert not kept.has_entry(repo.path, first)
+    _job(repo, first)
+    assert kept.has_entry(repo.path, first)
+    assert not kept.has_entry(repo.path, other)
+
+
 def test_the_same_inputs_give_the_same_key_in_another_read(repo: Repository) -> None:
     document_id = _ids(repo)[0]
     assert _key(repo, document_id) == _key(repo, document_id)
