@@ -139,7 +139,7 @@ def show(self, document_id=None):
         QTimer.singleShot(next_after, open_next)
     elif current == next_id and "next" not in marks:
         marks["next"] = (time.perf_counter(), time.process_time())
-        QApplication.instance().quit()
+        window.close()  # as the analyst ends a session (the last window: the loop ends)
 
 controller.SuggestionsController.__init__ = init
 controller.SuggestionsController.show = show
@@ -214,7 +214,8 @@ def first_article_runs(
         lines = [t.replace("\n", "\\n") for t in texts]
         ids = _child(copy, _SETUP, str(base), *lines, env=own).split()
         _child(copy, _EARLIER, env=own)  # also writes the bytecode
-        _child(copy, _RUN, str(base), *ids, "0", "-1", env=own)  # the earlier session
+        # The earlier session (the restored article read a while before the next).
+        _child(copy, _RUN, str(base), *ids, "1000", "-1", env=own)
         # What it kept, put back before each start-up (a key press in a run changes what
         # the run keeps: the next would find nothing kept).
         for folder in (base / "cache" / "annotator").glob("suggestions-*"):

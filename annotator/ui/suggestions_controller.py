@@ -56,6 +56,8 @@ def dress_suggestions(document_id: str, text: str, found: list[Any]) -> _Found:
 class SuggestionsController(QObject):
     # How long after the session's first suggestions every rule is prepared (ms).
     PREPARE_AFTER_MS = 1500
+    # How long an article's suggestions are shown before they are kept (ms).
+    KEEP_AFTER_MS = 500
 
     def __init__(
         self,
@@ -90,6 +92,12 @@ class SuggestionsController(QObject):
         self.prepare_timer: QTimer | None = None
         # Whether the session's first job looked for kept suggestions (only it does).
         self._kept_tried = False
+        # What waits to be kept (`_keep`): the database, and what a job read and found.
+        self._to_keep: tuple[str, tuple[Any, list[Any]]] | None = None
+        self.keep_timer = QTimer(self)
+        self.keep_timer.setSingleShot(True)
+        self.keep_timer.setInterval(self.KEEP_AFTER_MS)
+        self.keep_timer.timeout.connect(self._keep_now)
         session.documentClosing.connect(self._closing)
         session.documentOpened.connect(self._forget_made)
         session.suggestionsChanged.connect(self.show)
@@ -106,8 +114,11 @@ class SuggestionsController(QObject):
             self._made, self._made_for = {}, None
 
     def _closing(self, _document_id: str) -> None:
-        # Before the next document is read (`Session.open_document`): freed by then.
+        # Before the next document is read (`Session.open_document`): freed by then. An
+        # article left before its suggestions were kept is not kept (`_keep`).
         self._made, self._made_for = {}, None
+        self._to_keep = None
+        self.keep_timer.stop()
 
     # -- computing -----------------------------------------------------------------
 
@@ -214,16 +225,30 @@ class SuggestionsController(QObject):
         self.running.append(job)
 
     def _keep(self, db_file: str, keep: tuple[Any, list[Any]]) -> None:
-        """Keep what a job read and found (`services.kept_suggestions`), in a job of its
-        own: written once the suggestions are shown, not on the analyst's wait."""
-        box = [keep]  # emptied by the job: the job object outlives it
+        """Keep what a job read and found (`services.kept_suggestions`) once the analyst
+        has had them a while (`KEEP_AFTER_MS`), in a job of its own: not on the wait for
+        them, nor beside an article opened straight after; an article left before then
+        is not kept (the one the window reopens is the one open at its close)."""
+        self._to_keep = db_file, keep
+        self.keep_timer.start()
+
+    def _keep_now(self, *, here: bool = False) -> None:
+        """Write what waits to be kept: in a job, or `here` (the window closes)."""
+        if self._to_keep is None:
+            return
+        box = [self._to_keep]  # emptied by the job: the job object outlives it
+        self._to_keep = None
+        self.keep_timer.stop()
 
         def work(_progress: Any) -> None:
             from annotator.services.kept_suggestions import keep_found
 
-            inputs, found = box.pop()
+            db_file, (inputs, found) = box.pop()
             keep_found(db_file, inputs, found)
 
+        if here:
+            work(None)
+            return
         self.jobs.start(
             "Keeping suggestions",
             work,
@@ -304,9 +329,12 @@ class SuggestionsController(QObject):
             self.prepare_timer.start()
 
     def stop_preparing(self) -> None:
-        """The window closes: the preparing job is not started."""
+        """The window closes: the preparing job is not started, and the suggestions
+        waiting to be kept are written now (a few ms; the article the next session
+        reopens is this one)."""
         if self.prepare_timer is not None:
             self.prepare_timer.stop()
+        self._keep_now(here=True)
 
     def _prepare_rules(self) -> None:
         """Compile every rule pattern and index the gazetteer in a background job, once
