@@ -132,6 +132,36 @@ def test_a_damaged_kept_file_means_the_rules_suggestions(
     assert changes == [earlier]  # the rules' own, the same as the session before
 
 
+def test_an_article_is_kept_once_read_a_while_or_open_at_the_close(
+    qtbot, corpus: Repository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from annotator.ui.suggestions_controller import SuggestionsController
+
+    monkeypatch.setattr(SuggestionsController, "KEEP_AFTER_MS", 60_000)  # not read yet
+    QSettings().setValue("view/suggestions", True)
+    window = open_window(qtbot, corpus)
+    qtbot.waitUntil(lambda: bool(window.session.suggestions()), timeout=SUGGESTIONS_ARRIVE_MS)
+    first = window.session.document_id
+    other = next(i for i in corpus.document_ids() if i != first)
+    with qtbot.waitSignal(window.session.suggestionsChanged, timeout=SUGGESTIONS_ARRIVE_MS):
+        window.open_document(other)
+    window.suggestions.wait()
+    window.jobs.wait()
+    assert not kept_suggestions.has_entry(corpus.path, first)  # left before it was kept
+    assert not kept_suggestions.has_entry(corpus.path, other)  # not yet
+    window.suggestions.keep_timer.setInterval(0)  # read a while
+    window.suggestions.keep_timer.start()
+    qtbot.waitUntil(lambda: kept_suggestions.has_entry(corpus.path, other), timeout=10_000)
+    window.suggestions.keep_timer.setInterval(60_000)
+    window.open_document(first)
+    qtbot.waitUntil(lambda: bool(window.session.suggestions()), timeout=SUGGESTIONS_ARRIVE_MS)
+    window.suggestions.wait()
+    window.jobs.wait()
+    assert not kept_suggestions.has_entry(corpus.path, first)
+    window.close()  # the article open at the close is kept
+    assert kept_suggestions.has_entry(corpus.path, first)
+
+
 # A database of one short article, made by another process.
 _CORPUS = """
 import sys
