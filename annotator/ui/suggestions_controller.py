@@ -93,11 +93,9 @@ class SuggestionsController(QObject):
         # Whether the session's first job looked for kept suggestions (only it does).
         self._kept_tried = False
         # What waits to be kept (`_keep`): the database, and what a job read and found.
+        # (Its timer is made with the first: nothing more before the first frame.)
         self._to_keep: tuple[str, tuple[Any, list[Any]]] | None = None
-        self.keep_timer = QTimer(self)
-        self.keep_timer.setSingleShot(True)
-        self.keep_timer.setInterval(self.KEEP_AFTER_MS)
-        self.keep_timer.timeout.connect(self._keep_now)
+        self.keep_timer: QTimer | None = None
         session.documentClosing.connect(self._closing)
         session.documentOpened.connect(self._forget_made)
         session.suggestionsChanged.connect(self.show)
@@ -118,7 +116,8 @@ class SuggestionsController(QObject):
         # article left before its suggestions were kept is not kept (`_keep`).
         self._made, self._made_for = {}, None
         self._to_keep = None
-        self.keep_timer.stop()
+        if self.keep_timer is not None:
+            self.keep_timer.stop()
 
     # -- computing -----------------------------------------------------------------
 
@@ -230,6 +229,11 @@ class SuggestionsController(QObject):
         them, nor beside an article opened straight after; an article left before then
         is not kept (the one the window reopens is the one open at its close)."""
         self._to_keep = db_file, keep
+        if self.keep_timer is None:
+            self.keep_timer = QTimer(self)
+            self.keep_timer.setSingleShot(True)
+            self.keep_timer.setInterval(self.KEEP_AFTER_MS)
+            self.keep_timer.timeout.connect(self._keep_now)
         self.keep_timer.start()
 
     def _keep_now(self, *, here: bool = False) -> None:
@@ -238,7 +242,8 @@ class SuggestionsController(QObject):
             return
         box = [self._to_keep]  # emptied by the job: the job object outlives it
         self._to_keep = None
-        self.keep_timer.stop()
+        if self.keep_timer is not None:
+            self.keep_timer.stop()
 
         def work(_progress: Any) -> None:
             from annotator.services.kept_suggestions import keep_found

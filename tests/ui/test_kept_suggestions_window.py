@@ -149,10 +149,12 @@ def test_an_article_is_kept_once_read_a_while_or_open_at_the_close(
     window.jobs.wait()
     assert not kept_suggestions.has_entry(corpus.path, first)  # left before it was kept
     assert not kept_suggestions.has_entry(corpus.path, other)  # not yet
-    window.suggestions.keep_timer.setInterval(0)  # read a while
-    window.suggestions.keep_timer.start()
+    timer = window.suggestions.keep_timer
+    assert timer is not None
+    timer.setInterval(0)  # read a while
+    timer.start()
     qtbot.waitUntil(lambda: kept_suggestions.has_entry(corpus.path, other), timeout=10_000)
-    window.suggestions.keep_timer.setInterval(60_000)
+    timer.setInterval(60_000)
     window.open_document(first)
     qtbot.waitUntil(lambda: bool(window.session.suggestions()), timeout=SUGGESTIONS_ARRIVE_MS)
     window.suggestions.wait()
