@@ -224,7 +224,13 @@ def _places(lowered: str, index: _Index) -> list[tuple[int, int, str]]:
                 for offset, length, keys in shapes:
                     start = at - offset
                     end = start + length
-                    if start < 0 or end > n:
+                    if (
+                        start < 0
+                        or end > n
+                        # (whole words only: tested before a slice is made and looked up)
+                        or (start != 0 and folded[start - 1].isalnum())
+                        or (end != n and folded[end].isalnum())
+                    ):
                         continue
                     candidate = folded[start:end]
                     if candidate not in keys:
@@ -236,10 +242,7 @@ def _places(lowered: str, index: _Index) -> list[tuple[int, int, str]]:
                         candidate = _spaced(candidate)
                         if candidate not in keys:
                             continue
-                    if (start == 0 or not folded[start - 1].isalnum()) and (
-                        end == n or not folded[end].isalnum()
-                    ):
-                        found.append((start, end, candidate))
+                    found.append((start, end, candidate))
             at = folded.find(word, at + 1)
     return found
 
@@ -247,8 +250,8 @@ def _places(lowered: str, index: _Index) -> list[tuple[int, int, str]]:
 class _Cover:
     """Whether some span of one label contains a range: bisect over spans sorted by start."""
 
-    def __init__(self, spans: Iterable[CheckedSpan]) -> None:
-        ordered = sorted([(s.start, s.end) for s in spans])
+    def __init__(self, extents: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(extents)
         self.starts = [start for start, _ in ordered]
         # The furthest end among the spans up to each one.
         self.reach = list(accumulate([end for _, end in ordered], max))
@@ -321,12 +324,16 @@ def _text_problems(
     skip: set[str],
     acronyms: frozenset[str] | set[str] = frozenset(),
 ) -> list[_Raw]:
-    # The first span at each extent, and every (extent, label) tagged.
+    # The first span at each extent, every (extent, label) tagged, and the extents of
+    # each label.
     first_at: dict[tuple[int, int], CheckedSpan] = {}
     tagged: set[tuple[int, int, str]] = set()
+    extents: dict[str, list[tuple[int, int]]] = {}
     for span in doc_spans:
-        first_at.setdefault((span.start, span.end), span)
-        tagged.add((span.start, span.end, span.label))
+        extent = (span.start, span.end)
+        first_at.setdefault(extent, span)
+        tagged.add((*extent, span.label))
+        extents.setdefault(span.label, []).append(extent)
     covers: dict[str, _Cover] = {}
     found: list[_Raw] = []
     for start, end, key in _places(lower_in_place(text), index):
@@ -341,7 +348,7 @@ def _text_problems(
         else:
             cover = covers.get(label)
             if cover is None:
-                cover = covers[label] = _Cover(s for s in doc_spans if s.label == label)
+                cover = covers[label] = _Cover(extents.get(label, ()))
             if cover.contains(start, end):
                 continue
             kind, found_label, span_id = "untagged", None, None
@@ -531,6 +538,7 @@ def _check(
         progress(total, total, "checking documents")
     messages: dict[str, str] = {}
     problems: list[Problem] = []
+    new = tuple.__new__
     for doc_id, found in per_doc:
         for start, end, kind, key, label, found_label, span_id, covered, text_key, message in found:
             if message is None:
@@ -538,9 +546,11 @@ def _check(
                 message = messages.get(text_key)
                 if message is None:
                     message = messages[text_key] = summaries[text_key].describe()
+            # (as Problem(...) makes it, without its Python-level __new__: one per problem)
             problems.append(
-                Problem(
-                    key, kind, doc_id, start, end, label, message, span_id, found_label, covered
+                new(
+                    Problem,
+                    (key, kind, doc_id, start, end, label, message, span_id, found_label, covered),
                 )
             )
     flagged = [s for s in summaries.values() if s.untagged or s.other]

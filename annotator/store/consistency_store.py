@@ -38,8 +38,9 @@ def load_corpus(
     where, params = _layer(annotators)
     read = stored_object
     empty: Mapping[str, Any] = MappingProxyType({})  # one shared, read-only
+    new = tuple.__new__  # (as CheckedSpan(...) makes one, without a Python call per span)
     spans = [
-        CheckedSpan(r[0], r[1], r[2], r[3], r[4], empty if r[5] == "{}" else read(r[5]))
+        new(CheckedSpan, (r[0], r[1], r[2], r[3], r[4], empty if r[5] == "{}" else read(r[5])))
         for r in conn.execute(
             f'SELECT s.id, s.document_id, s.start, s."end", s.label, s.attributes FROM spans s '
             f"WHERE {where}",
