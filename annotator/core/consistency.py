@@ -52,7 +52,6 @@ KINDS: Final = (
     "inside_word",
 )
 _TOKEN = re.compile(r"[^\W_]+")
-_SPACE = re.compile(r"\s+")
 # Whitespace other than space, tab, newline and carriage return (those three are
 # replaced with str.replace, which is several times faster than a regex scan).
 _OTHER_SPACE = re.compile(
@@ -467,7 +466,7 @@ def _rule_problems(
 
 
 def _short(text: str, size: int = 50) -> str:
-    flat = _SPACE.sub(" ", text).strip()
+    flat = " ".join(text.split())  # (whitespace runs as one space, trimmed: no regex pass)
     return repr(flat if len(flat) <= size else flat[: size - 1] + "…")
 
 

@@ -68,8 +68,12 @@ def check_corpus(
         progress(0, 0, "reading the corpus")
     with collector_paused():  # see collector_paused: many records, all kept
         texts, spans, quoted = load_corpus(repo, annotators)
-    dismissed = None if include_dismissed else dismissed_keys(repo)
-    return check(texts, spans, quoted, labels=labels, dismissed=dismissed, progress=progress)
+        dismissed = None if include_dismissed else dismissed_keys(repo)
+        report = check(texts, spans, quoted, labels=labels, dismissed=dismissed, progress=progress)
+        # The spans read are freed before the collector is back: its first collection
+        # would otherwise walk them all once more (about 0.1 s at 300,000 spans).
+        del texts, spans, quoted
+    return report
 
 
 def dismissed_keys(repo: Repository) -> set[str]:
