@@ -40,10 +40,11 @@ def load_corpus(
     empty: Mapping[str, Any] = MappingProxyType({})  # one shared, read-only
     new = tuple.__new__  # (as CheckedSpan(...) makes one, without a Python call per span)
     spans = [
-        new(CheckedSpan, (r[0], r[1], r[2], r[3], r[4], empty if r[5] == "{}" else read(r[5])))
+        new(CheckedSpan, (r[0], r[1], r[2], r[3], r[4], empty if r[5] is None else read(r[5])))
         for r in conn.execute(
-            f'SELECT s.id, s.document_id, s.start, s."end", s.label, s.attributes FROM spans s '
-            f"WHERE {where}",
+            # (most spans have no attributes: NULL rather than a string '{}' made per row)
+            f'SELECT s.id, s.document_id, s.start, s."end", s.label, NULLIF(s.attributes, '
+            f"'{{}}') FROM spans s WHERE {where}",
             params,
         )
     ]
