@@ -2149,8 +2149,9 @@ _BYLINE_ACRONYM_OUTLET: Final = re.compile(
 @rule(
     "actor_subject_person",
     "ACTOR",
-    "A two- or three-word name opening a sentence before a verb, when the next sentences "
-    "speak of a he or she: 'Fatoumata Keita has farmed near Dori for years. She ...'.",
+    "A name of two to four words (particles aside) opening a sentence before a verb, when "
+    "the next sentences speak of a he or she: 'Fatoumata Keita has farmed near Dori for "
+    "years. She ...', 'Luz Dary Mindiola Arregoces sells fruit ...'.",
 )
 def actor_subject_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     # Found once: the people of the surname rules (`_people`) are these too.
@@ -2164,7 +2165,10 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         tokens = run.tokens
         if len(tokens) >= 3 and tokens[0].text.lower() in ROLE_WORDS:
             tokens = tokens[1:]  # "Shopkeeper Rahmat Gul lost ...": the role is no name
-        if not 2 <= len(tokens) <= 3:
+        # Two to four name words, particles aside: two given names and two surnames
+        # ("Luz Dary Mindiola Arregoces sells ..."), a "son of" ("Sidi ould Bah")
+        named = len(tokens) - sum(t.text in NAME_PARTICLES for t in tokens)
+        if not 2 <= named <= 4:
             continue
         # "Asked about it, Babagana Umar shook his head": a verb, then his or her
         owns = bool(
@@ -2189,7 +2193,12 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         words_of = [t.text for t in tokens]
         if (
-            any(w in index.kinds or w in index.demonyms or not w[:1].isupper() for w in words_of)
+            any(
+                w in index.kinds
+                or w in index.demonyms
+                or not (w[:1].isupper() or w in NAME_PARTICLES)
+                for w in words_of
+            )
             or text[run.start : run.end] in index.kinds
             or _is_nationality(words_of[0], index)
         ):
