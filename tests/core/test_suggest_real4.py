@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.suggest_probes import suggested_speaker, suggested_texts
+from tests.core.suggest_probes import suggested_speaker, suggested_texts, suggested_types
 
 # --------- a name of four words, or with a particle, opening a paragraph before a verb
 # (given names no list holds: a listed one is found by the surname rules already)
@@ -99,3 +99,23 @@ def test_a_possessive_after_a_sentence_naming_another_person_tells_nothing() -> 
         '"He was only going to the shop," she told reporters.\n'
     )
     assert suggested_speaker(text, "He was only") != "Yesenia Mindiola Pertuz"
+
+
+# --------- a masthead opening with its language's article is an outlet, not a person
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ('"We heard shots all night," she told El Informador by phone.\n', "El Informador"),
+        ('"The road is closed," he told La Gaceta on Monday.\n', "La Gaceta"),
+        ('"The camp is full," he told Le Quotidien.\n', "Le Quotidien"),
+    ],
+)
+def test_an_outlet_opening_with_an_article_is_media(text: str, outlet: str) -> None:
+    assert suggested_types(text).get(outlet) == "media"
+
+
+def test_a_short_given_name_after_la_stays_a_person() -> None:
+    text = '"We left at night," she told La Nan by phone in Myitkyina.\n'
+    assert suggested_types(text).get("La Nan") == "person"

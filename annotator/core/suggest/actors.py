@@ -1184,15 +1184,24 @@ def _reads_as_outlet(
 ) -> bool:
     """Whether a name in the outlet slot reads as an outlet's rather than a person's:
     listed as media, holding a masthead word ("Baraka FM") or an acronym ("KBN"), after
-    "the" ("told the Vantor Courier"), or one word that is no known given name. Two or
-    more words without any of these are a person's ("told Ana Lopes"), and so is a run
-    opening with a known given name."""
+    "the" ("told the Vantor Courier"), opening with an article ("told El Heraldo"), or
+    one word that is no known given name. Two or more words without any of these are a
+    person's ("told Ana Lopes"), and so is a run opening with a known given name."""
     if listed is not None or words_ & (_OUTLET_WORDS | _MEDIA | _MASTHEAD_WORDS):
         return True
     if text[max(0, tokens[0].start - 4) : tokens[0].start].lower() == "the ":
         return True
     if tokens[0].text in GIVEN_NAMES:
         return False
+    if (
+        len(tokens) > 1
+        and tokens[0].text in _ROMANCE_ARTICLES
+        and len(tokens[1].text) >= 5
+        and tokens[1].text[1:].islower()
+    ):
+        # a masthead opening with its language's article: "told El Heraldo", "La Tercera"
+        # (no person's name does; "La Nan" and "Le Van" are given names and short)
+        return True
     kinds = kinds or {}
     if len(tokens) == 2 and (
         tokens[1].text in _OUTLET_EDITIONS or kinds.get(tokens[1].text) == ("state", "")
@@ -1201,6 +1210,10 @@ def _reads_as_outlet(
         # (no surname is a continent; a state's name is one only after a given name)
         return True
     return len(tokens) == 1 or any(t.text.isupper() and len(t.text) > 1 for t in tokens)
+
+
+# The articles Spanish, French, Italian and Portuguese mastheads open with.
+_ROMANCE_ARTICLES: Final = words("El La Le Les Los Las Il Lo O")
 
 
 # Regions an outlet's edition is named after ("Radio Free Asia", "Lighthouse Africa").
