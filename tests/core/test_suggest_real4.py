@@ -119,3 +119,32 @@ def test_an_outlet_opening_with_an_article_is_media(text: str, outlet: str) -> N
 def test_a_short_given_name_after_la_stays_a_person() -> None:
     text = '"We left at night," she told La Nan by phone in Myitkyina.\n'
     assert suggested_types(text).get("La Nan") == "person"
+
+
+# --------- a region's government named before its spokesperson
+
+
+@pytest.mark.parametrize(
+    ("text", "government"),
+    [
+        (
+            "ADDIS ABABA (Reuters) - Fighting went on.\n\nOromia regional government "
+            "spokesman Gemechu Abdisa Lemma blamed the rebels.\n",
+            "Oromia regional government",
+        ),
+        (
+            "KYIV (Reuters) - Shelling hit the city.\n\nThe Sumy regional military "
+            "administration spokeswoman, Iryna Koval, said two people were hurt.\n",
+            "Sumy regional military administration",
+        ),
+    ],
+)
+def test_a_regional_government_before_its_spokesperson_is_tagged(
+    text: str, government: str
+) -> None:
+    assert suggested_types(text).get(government) == "state"
+
+
+def test_a_regional_police_before_its_spokesperson_stays_untagged() -> None:
+    text = "KADUNA (Reuters) - Gunmen struck.\n\nKaduna state police spokesman Musa Bala said.\n"
+    assert not any("police" in found for found in suggested_texts(text))

@@ -5418,7 +5418,12 @@ def actor_subnational_government(ctx: SuggestContext) -> Iterator[Suggestion]:
             names = names[1:]  # "The Kano state government": the region's name
         if not names:
             continue  # "The state government": no region named
-        if _BODY_AS_MODIFIER.match(text, tail.end()):
+        if _BODY_AS_MODIFIER.match(text, tail.end()) and not (
+            # ... but a government's own spokesman names the government, as "Congolese
+            # army spokesman" names the army: "Amhara regional government spokeswoman X"
+            tail.group().endswith(("government", "administration"))
+            and _SPOKESPERSON_AFTER.match(text, tail.end())
+        ):
             continue  # "Mtwara regional police commander X": the post's place (open point i)
         yield _suggestion(
             tail.start() - len(" ".join(names)), tail.end(), "state", "actor_subnational_government"
@@ -5448,6 +5453,7 @@ def actor_subnational_government(ctx: SuggestContext) -> Iterator[Suggestion]:
         )
 
 
+_SPOKESPERSON_AFTER: Final = re.compile(r" spokes(?:man|woman|person)\b")
 _DEMONYM_SHAPE: Final = re.compile(r"[A-Z][\w\u0300-\u036f]*(?:ian|an|ese|ish|i)")
 
 
