@@ -23,7 +23,10 @@ processes (the window's path for long articles), on every input whatever its len
 Exit 0 when everything is identical; otherwise exit 1 naming the first input that
 differs. Prints what it compared.
 
-    python bench/suggest_same.py [--against main] [--skip-db] [--parallel N]
+    python bench/suggest_same.py [--against main] [--skip-db] [--parallel N] [--list]
+
+With `--list`, every input that differs is named with the suggestions only one copy
+makes (`+` here, `-` only in REF), so a rule change shows where it reaches.
 """
 
 from __future__ import annotations
@@ -167,6 +170,15 @@ def _digest(lines: list[str]) -> str:
     return hashlib.sha256("\n".join(lines).encode()).hexdigest()[:12]
 
 
+def _print_difference(name: str, ours: list, theirs: list, ref: str) -> None:
+    """The suggestions of one input that only this copy or only REF makes."""
+    mine = {json.dumps(row, sort_keys=True) for row in ours}
+    other = {json.dumps(row, sort_keys=True) for row in theirs}
+    for sign, rows in (("+", mine - other), ("-", other - mine)):
+        for row in sorted(rows, key=lambda r: json.loads(r)[:2]):
+            print(f"    {sign} {row}" + ("" if sign == "+" else f"  (only in {ref})"))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--against", default="main", metavar="REF")
@@ -178,6 +190,12 @@ def main() -> int:
         metavar="N",
         help="this copy's rules shared out with N warm worker processes, on every input "
         "(the window's path for long articles), against REF's single pass",
+    )
+    parser.add_argument(
+        "--list",
+        action="store_true",
+        help="go on past the first input that differs: every such input with the "
+        "suggestions only one copy makes (a rule change's reach)",
     )
     args = parser.parse_args()
     failed = False
@@ -208,7 +226,9 @@ def main() -> int:
                     f"{b[first] if first < len(b) else None}"
                 )
                 failed = True
-                break
+                if not args.list:
+                    break
+                _print_difference(json.loads(mine)["name"], a, b, args.against)
         spans = sum(len(json.loads(line)["found"]) for line in ours)
         print(
             f"suggest(): {len(ours)} inputs, {spans} suggestions, digest {_digest(ours)} here "

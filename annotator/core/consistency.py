@@ -52,7 +52,6 @@ KINDS: Final = (
     "inside_word",
 )
 _TOKEN = re.compile(r"[^\W_]+")
-_SPACE = re.compile(r"\s+")
 # Whitespace other than space, tab, newline and carriage return (those three are
 # replaced with str.replace, which is several times faster than a regex scan).
 _OTHER_SPACE = re.compile(
@@ -82,11 +81,21 @@ def fold_in_place(text: str) -> str:
     A character whose lower case is longer than itself (such as U+0130) stays
     as it is, so that every offset into the result is an offset into `text`.
     """
+    return _spaced(lower_in_place(text))
+
+
+def lower_in_place(text: str) -> str:
+    """`text` lower-cased, offsets kept (as `fold_in_place`, whitespace left as it is)."""
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    lowered = lowered.replace("\n", " ").replace("\t", " ").replace("\r", " ")
-    return _OTHER_SPACE.sub(" ", lowered)
+    return lowered
+
+
+def _spaced(text: str) -> str:
+    """`text` with every whitespace character made a space."""
+    text = text.replace("\n", " ").replace("\t", " ").replace("\r", " ")
+    return _OTHER_SPACE.sub(" ", text)
 
 
 class CheckedSpan(NamedTuple):
@@ -189,8 +198,14 @@ def _build_index(texts: Iterable[str]) -> _Index:
     }
 
 
-def _places(folded: str, index: _Index) -> list[tuple[int, int, str]]:
-    """(start, end, text) for every whole-word occurrence of an indexed text in `folded`."""
+def _places(lowered: str, index: _Index) -> list[tuple[int, int, str]]:
+    """(start, end, text) for every whole-word occurrence of an indexed text in
+    `fold_in_place(text)`, given `lowered = lower_in_place(text)`.
+
+    Only the slices looked up are made spaces (`_spaced`), not the whole text: an
+    indexed word holds no whitespace, and whitespace is no letter or digit either way.
+    """
+    folded = lowered
     n = len(folded)
     words: Iterable[str] = index
     if len(index) > _FIND_EACH_WORD_UP_TO:
@@ -208,15 +223,25 @@ def _places(folded: str, index: _Index) -> list[tuple[int, int, str]]:
                 for offset, length, keys in shapes:
                     start = at - offset
                     end = start + length
-                    if start < 0 or end > n:
+                    if (
+                        start < 0
+                        or end > n
+                        # (whole words only: tested before a slice is made and looked up)
+                        or (start != 0 and folded[start - 1].isalnum())
+                        or (end != n and folded[end].isalnum())
+                    ):
                         continue
                     candidate = folded[start:end]
-                    if (
-                        candidate in keys
-                        and (start == 0 or not folded[start - 1].isalnum())
-                        and (end == n or not folded[end].isalnum())
-                    ):
-                        found.append((start, end, candidate))
+                    if candidate not in keys:
+                        # A folded text has single spaces: a slice holding another
+                        # whitespace character (never printable) is looked up once that
+                        # is a space.
+                        if candidate.isprintable():
+                            continue
+                        candidate = _spaced(candidate)
+                        if candidate not in keys:
+                            continue
+                    found.append((start, end, candidate))
             at = folded.find(word, at + 1)
     return found
 
@@ -224,8 +249,8 @@ def _places(folded: str, index: _Index) -> list[tuple[int, int, str]]:
 class _Cover:
     """Whether some span of one label contains a range: bisect over spans sorted by start."""
 
-    def __init__(self, spans: Iterable[CheckedSpan]) -> None:
-        ordered = sorted([(s.start, s.end) for s in spans])
+    def __init__(self, extents: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(extents)
         self.starts = [start for start, _ in ordered]
         # The furthest end among the spans up to each one.
         self.reach = list(accumulate([end for _, end in ordered], max))
@@ -247,21 +272,39 @@ def _usual_labels(
     Acronyms are folded texts only ever tagged in capitals ("WHO", "FVF"): they are
     matched case-sensitively, so the pronoun "who" is not taken for the agency.
     """
-    label_counts: dict[str, Counter[str]] = defaultdict(Counter)
-    tagged_docs: dict[tuple[str, str], set[str]] = defaultdict(set)
+    # (folded text, label) -> how many spans, and in which documents; counted per pair
+    # first (one lookup per span), then per text
+    pair_counts: dict[tuple[str, str], int] = {}
+    tagged_docs: dict[tuple[str, str], set[str]] = {}
     capitals: dict[str, bool] = {}
+    # The same span texts recur across a corpus ("the Red Cross" thousands of times):
+    # each is folded once.
+    folded: dict[str, str] = {}
     for doc_id, doc_spans in by_doc.items():
         text = texts.get(doc_id)
         if text is None:
             continue
         for span in doc_spans:
-            if labels is not None and span.label not in labels:
+            label = span.label
+            if labels is not None and label not in labels:
                 continue
             covered = text[span.start : span.end]
-            key = fold(covered)
-            capitals[key] = capitals.get(key, True) and _is_acronym(covered)
-            label_counts[key][span.label] += 1
-            tagged_docs[(key, span.label)].add(doc_id)
+            key = folded.get(covered)
+            if key is None:
+                key = folded[covered] = fold(covered)
+            if capitals.get(key, True):  # (once tagged in other than capitals, never again)
+                capitals[key] = _is_acronym(covered)
+            pair = (key, label)
+            docs = tagged_docs.get(pair)
+            if docs is None:
+                tagged_docs[pair] = {doc_id}
+                pair_counts[pair] = 1
+            else:
+                docs.add(doc_id)
+                pair_counts[pair] += 1
+    label_counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for (key, label), count in pair_counts.items():
+        label_counts[key][label] = count
     usual = {
         key: min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
         for key, counts in label_counts.items()
@@ -280,25 +323,31 @@ def _text_problems(
     skip: set[str],
     acronyms: frozenset[str] | set[str] = frozenset(),
 ) -> list[_Raw]:
-    at_extent: dict[tuple[int, int], list[CheckedSpan]] = defaultdict(list)
+    # The first span at each extent, every (extent, label) tagged, and the extents of
+    # each label.
+    first_at: dict[tuple[int, int], CheckedSpan] = {}
+    tagged: set[tuple[int, int, str]] = set()
+    extents: dict[str, list[tuple[int, int]]] = {}
     for span in doc_spans:
-        at_extent[(span.start, span.end)].append(span)
+        extent = (span.start, span.end)
+        first_at.setdefault(extent, span)
+        tagged.add((*extent, span.label))
+        extents.setdefault(span.label, []).append(extent)
     covers: dict[str, _Cover] = {}
     found: list[_Raw] = []
-    for start, end, key in _places(fold_in_place(text), index):
+    for start, end, key in _places(lower_in_place(text), index):
         if key in acronyms and not text[start:end].isupper():
             continue
         label = usual[key]
-        here = at_extent.get((start, end))
-        if here:
-            if any(s.label == label for s in here):
-                continue
-            other = here[0]
+        if (start, end, label) in tagged:
+            continue
+        other = first_at.get((start, end))
+        if other is not None:
             kind, found_label, span_id = "other_label", other.label, other.id
         else:
             cover = covers.get(label)
             if cover is None:
-                cover = covers[label] = _Cover(s for s in doc_spans if s.label == label)
+                cover = covers[label] = _Cover(extents.get(label, ()))
             if cover.contains(start, end):
                 continue
             kind, found_label, span_id = "untagged", None, None
@@ -367,57 +416,57 @@ def _rule_problems(
     skip: set[str],
 ) -> list[_Raw]:
     found: list[_Raw] = []
+    size = len(text)
     for span in doc_spans:
-        covered = text[span.start : span.end]
-        problems: list[tuple[str, str]] = []
-        if span.label == "QUOTE" and span.id not in quotes_with_speaker:
-            problems.append(("quote_without_speaker", f"QUOTE {_short(covered)} has no speaker"))
-        elif (
-            span.label == "CASUALTY"
-            and span.attributes.get("count_low") is None
-            and span.attributes.get("count_high") is None
-            and states_number(covered)
-        ):
-            problems.append(
-                (
-                    "casualty_without_count",
-                    f"CASUALTY {_short(covered)} states a number but its counts are empty",
-                )
-            )
-        elif span.label == "CASUALTY" and _reversed_counts(span.attributes):
-            low, high = span.attributes["count_low"], span.attributes["count_high"]
-            problems.append(
-                (
-                    "casualty_counts_reversed",
-                    f"CASUALTY {_short(covered)} has count_low {low} above count_high {high}",
-                )
-            )
-        if _inside_word(text, span.start, span.end, span.label):
-            problems.append(
-                ("inside_word", f"{span.label} {_short(covered)} starts or ends inside a word")
-            )
+        start, end, label = span.start, span.end, span.label
+        # Most spans have no problem: what they would need is made only for those that do.
+        problems: list[tuple[str, str]] | None = None
+        if label == "QUOTE":
+            if span.id not in quotes_with_speaker:
+                covered = text[start:end]
+                problems = [("quote_without_speaker", f"QUOTE {_short(covered)} has no speaker")]
+        elif label == "CASUALTY":
+            attributes = span.attributes
+            if (
+                attributes.get("count_low") is None
+                and attributes.get("count_high") is None
+                and states_number(covered := text[start:end])
+            ):
+                problems = [
+                    (
+                        "casualty_without_count",
+                        f"CASUALTY {_short(covered)} states a number but its counts are empty",
+                    )
+                ]
+            elif _reversed_counts(attributes):
+                covered = text[start:end]
+                low, high = attributes["count_low"], attributes["count_high"]
+                problems = [
+                    (
+                        "casualty_counts_reversed",
+                        f"CASUALTY {_short(covered)} has count_low {low} above count_high {high}",
+                    )
+                ]
+        if (
+            # (the cheap test of _inside_word first: most spans have a non-word
+            # character on both sides)
+            (start > 0 and not text[start - 1].isspace())
+            or (end < size and not text[end].isspace())
+        ) and _inside_word(text, start, end, label):
+            covered = text[start:end]
+            inside = ("inside_word", f"{label} {_short(covered)} starts or ends inside a word")
+            problems = [inside] if problems is None else [*problems, inside]
+        if problems is None:
+            continue
         for kind, message in problems:
             key = f"{kind}|{span.id}"
             if key not in skip:
-                found.append(
-                    (
-                        span.start,
-                        span.end,
-                        kind,
-                        key,
-                        span.label,
-                        span.label,
-                        span.id,
-                        covered,
-                        None,
-                        message,
-                    )
-                )
+                found.append((start, end, kind, key, label, label, span.id, covered, None, message))
     return found
 
 
 def _short(text: str, size: int = 50) -> str:
-    flat = _SPACE.sub(" ", text).strip()
+    flat = " ".join(text.split())  # (whitespace runs as one space, trimmed: no regex pass)
     return repr(flat if len(flat) <= size else flat[: size - 1] + "…")
 
 
@@ -488,6 +537,7 @@ def _check(
         progress(total, total, "checking documents")
     messages: dict[str, str] = {}
     problems: list[Problem] = []
+    new = tuple.__new__
     for doc_id, found in per_doc:
         for start, end, kind, key, label, found_label, span_id, covered, text_key, message in found:
             if message is None:
@@ -495,9 +545,11 @@ def _check(
                 message = messages.get(text_key)
                 if message is None:
                     message = messages[text_key] = summaries[text_key].describe()
+            # (as Problem(...) makes it, without its Python-level __new__: one per problem)
             problems.append(
-                Problem(
-                    key, kind, doc_id, start, end, label, message, span_id, found_label, covered
+                new(
+                    Problem,
+                    (key, kind, doc_id, start, end, label, message, span_id, found_label, covered),
                 )
             )
     flagged = [s for s in summaries.values() if s.untagged or s.other]

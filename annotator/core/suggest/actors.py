@@ -1184,15 +1184,24 @@ def _reads_as_outlet(
 ) -> bool:
     """Whether a name in the outlet slot reads as an outlet's rather than a person's:
     listed as media, holding a masthead word ("Baraka FM") or an acronym ("KBN"), after
-    "the" ("told the Vantor Courier"), or one word that is no known given name. Two or
-    more words without any of these are a person's ("told Ana Lopes"), and so is a run
-    opening with a known given name."""
+    "the" ("told the Vantor Courier"), opening with an article ("told El Heraldo"), or
+    one word that is no known given name. Two or more words without any of these are a
+    person's ("told Ana Lopes"), and so is a run opening with a known given name."""
     if listed is not None or words_ & (_OUTLET_WORDS | _MEDIA | _MASTHEAD_WORDS):
         return True
     if text[max(0, tokens[0].start - 4) : tokens[0].start].lower() == "the ":
         return True
     if tokens[0].text in GIVEN_NAMES:
         return False
+    if (
+        len(tokens) > 1
+        and tokens[0].text in _ROMANCE_ARTICLES
+        and len(tokens[1].text) >= 5
+        and tokens[1].text[1:].islower()
+    ):
+        # a masthead opening with its language's article: "told El Heraldo", "La Tercera"
+        # (no person's name does; "La Nan" and "Le Van" are given names and short)
+        return True
     kinds = kinds or {}
     if len(tokens) == 2 and (
         tokens[1].text in _OUTLET_EDITIONS or kinds.get(tokens[1].text) == ("state", "")
@@ -1201,6 +1210,10 @@ def _reads_as_outlet(
         # (no surname is a continent; a state's name is one only after a given name)
         return True
     return len(tokens) == 1 or any(t.text.isupper() and len(t.text) > 1 for t in tokens)
+
+
+# The articles Spanish, French, Italian and Portuguese mastheads open with.
+_ROMANCE_ARTICLES: Final = words("El La Le Les Los Las Il Lo O")
 
 
 # Regions an outlet's edition is named after ("Radio Free Asia", "Lighthouse Africa").
@@ -2149,8 +2162,9 @@ _BYLINE_ACRONYM_OUTLET: Final = re.compile(
 @rule(
     "actor_subject_person",
     "ACTOR",
-    "A two- or three-word name opening a sentence before a verb, when the next sentences "
-    "speak of a he or she: 'Fatoumata Keita has farmed near Dori for years. She ...'.",
+    "A name of two to four words (particles aside) opening a sentence before a verb, when "
+    "the next sentences speak of a he or she: 'Fatoumata Keita has farmed near Dori for "
+    "years. She ...', 'Luz Dary Mindiola Arregoces sells fruit ...'.",
 )
 def actor_subject_person(ctx: SuggestContext) -> Iterator[Suggestion]:
     # Found once: the people of the surname rules (`_people`) are these too.
@@ -2164,7 +2178,10 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
         tokens = run.tokens
         if len(tokens) >= 3 and tokens[0].text.lower() in ROLE_WORDS:
             tokens = tokens[1:]  # "Shopkeeper Rahmat Gul lost ...": the role is no name
-        if not 2 <= len(tokens) <= 3:
+        # Two to four name words, particles aside: two given names and two surnames
+        # ("Luz Dary Mindiola Arregoces sells ..."), a "son of" ("Sidi ould Bah")
+        named = len(tokens) - sum(t.text in NAME_PARTICLES for t in tokens)
+        if not 2 <= named <= 4:
             continue
         # "Asked about it, Babagana Umar shook his head": a verb, then his or her
         owns = bool(
@@ -2189,7 +2206,12 @@ def _subject_people(ctx: SuggestContext) -> Iterator[Suggestion]:
             continue
         words_of = [t.text for t in tokens]
         if (
-            any(w in index.kinds or w in index.demonyms or not w[:1].isupper() for w in words_of)
+            any(
+                w in index.kinds
+                or w in index.demonyms
+                or not (w[:1].isupper() or w in NAME_PARTICLES)
+                for w in words_of
+            )
             or text[run.start : run.end] in index.kinds
             or _is_nationality(words_of[0], index)
         ):
@@ -5396,7 +5418,12 @@ def actor_subnational_government(ctx: SuggestContext) -> Iterator[Suggestion]:
             names = names[1:]  # "The Kano state government": the region's name
         if not names:
             continue  # "The state government": no region named
-        if _BODY_AS_MODIFIER.match(text, tail.end()):
+        if _BODY_AS_MODIFIER.match(text, tail.end()) and not (
+            # ... but a government's own spokesman names the government, as "Congolese
+            # army spokesman" names the army: "Amhara regional government spokeswoman X"
+            tail.group().endswith(("government", "administration"))
+            and _SPOKESPERSON_AFTER.match(text, tail.end())
+        ):
             continue  # "Mtwara regional police commander X": the post's place (open point i)
         yield _suggestion(
             tail.start() - len(" ".join(names)), tail.end(), "state", "actor_subnational_government"
@@ -5426,6 +5453,7 @@ def actor_subnational_government(ctx: SuggestContext) -> Iterator[Suggestion]:
         )
 
 
+_SPOKESPERSON_AFTER: Final = re.compile(r" spokes(?:man|woman|person)\b")
 _DEMONYM_SHAPE: Final = re.compile(r"[A-Z][\w\u0300-\u036f]*(?:ian|an|ese|ish|i)")
 
 

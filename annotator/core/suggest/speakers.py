@@ -1621,8 +1621,28 @@ def _gender_of(text: str, person: Suggestion) -> str:
         or (spouse and spouse.group(2))
     )
     if male == female:
-        return "" if male else _given_name_gender(text, person)
+        return "" if male else _given_name_gender(text, person) or _next_possessive(text, person)
     return "m" if male else "f"
+
+
+# The rest of a sentence naming no one else (no capital, no quote), then the paragraph's
+# next sentence opening with a possessive: "X sells fruit by the road. Her son ...".
+_THEN_POSSESSIVE_OPENS: Final = re.compile(
+    r"[^.!?\"\u201c\u201d\nA-Z]{0,160}[.!?] (?:(His)|(Her))\b"
+)
+
+
+def _next_possessive(text: str, person: Suggestion) -> str:
+    """ "m" or "f" when the mention opens its sentence and the next sentence of its
+    paragraph opens with "His" or "Her" (whose can only be the subject's), else ""."""
+    if person.start > 0 and not (
+        text[person.start - 1] == "\n" or text[max(0, person.start - 2) : person.start] == ". "
+    ):
+        return ""
+    owner = _THEN_POSSESSIVE_OPENS.match(text, person.end)
+    if owner is None:
+        return ""
+    return "m" if owner.group(1) else "f"
 
 
 # A person reported killed or carried off, in the words right after or before the name:
