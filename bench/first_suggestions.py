@@ -220,6 +220,11 @@ def first_article_runs(
         # the run keeps: the next would find nothing kept).
         for folder in (base / "cache" / "annotator").glob("suggestions-*"):
             shutil.copytree(folder, base / "kept-suggestions" / folder.name)
+        # And the database as it was then (a run's key press may accept or reject a
+        # suggestion: the next run would read other inputs).
+        (base / "db-snapshot").mkdir()
+        for file in base.glob("corpus.db*"):
+            shutil.copy2(file, base / "db-snapshot" / file.name)
         setups[name] = (base, ids, own)
     results: dict[str, list[list[float]]] = {name: [] for name in copies}
     for run in range(runs):
@@ -234,6 +239,10 @@ def first_article_runs(
                 if restored == "kept":
                     for folder in (base / "kept-suggestions").glob("*"):
                         shutil.copytree(folder, base / "cache" / "annotator" / folder.name)
+            for file in base.glob("corpus.db*"):
+                file.unlink()
+            for file in (base / "db-snapshot").iterdir():
+                shutil.copy2(file, base / file.name)
             times = [str(next_after), str(key_at)]
             results[name].append(json.loads(_child(copy, _RUN, str(base), *ids, *times, env=own)))
             if cache == "empty":
