@@ -17,14 +17,13 @@ from __future__ import annotations
 import json
 import logging
 import sys
-import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Final
 
 from annotator.core import compiled_patterns
 from annotator.core.packaged import packaged_files
-from annotator.whole_file import write_whole
+from annotator.whole_file import read_keyed, write_keyed
 
 log = logging.getLogger(__name__)
 
@@ -80,36 +79,13 @@ def key_of(lists: Iterable[object]) -> str | None:
     return str(compiled_patterns.sha256(text).hexdigest())
 
 
-def _checksum(body: bytes) -> int:
-    # Whether the body is whole and unchanged since written (a damaged file), not who
-    # wrote it: crc32 takes a fraction of a millisecond where SHA-256 took several.
-    return zlib.crc32(body)
-
-
 def read_kept(key: str) -> tuple[list[KeptEntry], object] | None:
     """The entries (in the gazetteer's order) and the index data kept under `key`; None
     when there are none, or the file is not whole and of this key and shape."""
+    body = read_keyed(kept_gazetteer_file(), key=key, layout=FORMAT, max_bytes=MAX_BYTES)
+    if body is None:
+        return None
     try:
-        with kept_gazetteer_file().open("rb") as kept:
-            data = kept.read(MAX_BYTES + 1)
-    except OSError:
-        return None
-    if len(data) > MAX_BYTES:
-        return None
-    newline = data.find(b"\n")
-    if newline < 0:
-        return None
-    body = data[newline + 1 :]
-    try:
-        header = json.loads(data[:newline])
-        if not (
-            isinstance(header, dict)
-            and header.get("format") == FORMAT
-            and header.get("key") == key
-            and header.get("size") == len(body)
-            and header.get("crc32") == _checksum(body)
-        ):
-            return None
         kept_data = json.loads(body)
     except (ValueError, RecursionError):  # not JSON, or nested too deep for it
         return None
@@ -135,9 +111,8 @@ def write_kept(key: str, entries: Sequence[KeptEntry], index: Mapping[str, objec
     write at the same time). A folder that cannot be written only means no file."""
     columns = [[entry[i] for entry in entries] for i in range(3)]
     body = json.dumps({"entries": columns, "index": index}, ensure_ascii=False).encode()
-    header = {"format": FORMAT, "key": key, "size": len(body), "crc32": _checksum(body)}
     path = kept_gazetteer_file()
     try:
-        write_whole(path, [json.dumps(header).encode() + b"\n", body], prefix=".gazetteer-")
+        write_keyed(path, body, key=key, layout=FORMAT, prefix=".gazetteer-")
     except OSError as exc:
         log.info("gazetteer not kept in %s (%s)", path, exc)

@@ -23,7 +23,6 @@ import json
 import logging
 import os
 import sys
-import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -33,7 +32,7 @@ from annotator.core import compiled_patterns
 from annotator.core.packaged import packaged_files
 from annotator.core.suggestion import LABELS, Suggestion
 from annotator.store.boilerplate import boilerplate
-from annotator.whole_file import write_whole
+from annotator.whole_file import read_keyed, write_keyed
 
 if TYPE_CHECKING:
     from annotator.store.repository import Repository
@@ -202,27 +201,11 @@ def read_kept(db_file: str, document_id: str, key: str, text: str) -> list[Sugge
     """The suggestions kept for `document_id` of `db_file` under `key`, each checked
     against `text`; None when there are none or the file is not whole, not of this key,
     or not every field is what a suggestion holds."""
+    path = _entry_file(db_file, document_id)
+    body = read_keyed(path, key=key, layout=FORMAT, max_bytes=MAX_BYTES)
+    if body is None:
+        return None
     try:
-        with _entry_file(db_file, document_id).open("rb") as kept:
-            data = kept.read(MAX_BYTES + 1)
-    except OSError:
-        return None
-    if len(data) > MAX_BYTES:
-        return None
-    newline = data.find(b"\n")
-    if newline < 0:
-        return None
-    body = data[newline + 1 :]
-    try:
-        header = json.loads(data[:newline])
-        if not (
-            isinstance(header, dict)
-            and header.get("format") == FORMAT
-            and header.get("key") == key
-            and header.get("size") == len(body)
-            and header.get("crc32") == zlib.crc32(body)
-        ):
-            return None
         rows = json.loads(body)
     except (ValueError, RecursionError):  # not JSON, nested too deep, a 5,000-digit int
         return None
@@ -293,10 +276,9 @@ def write_kept(db_file: str, document_id: str, key: str, found: Sequence[Suggest
     body = json.dumps(rows, ensure_ascii=False).encode("utf-8", "surrogatepass")
     if len(body) > MAX_BYTES - 1024:
         return
-    header = {"format": FORMAT, "key": key, "size": len(body), "crc32": zlib.crc32(body)}
     path = _entry_file(db_file, document_id)
     try:
-        write_whole(path, [json.dumps(header).encode() + b"\n", body], prefix=".suggestions-")
+        write_keyed(path, body, key=key, layout=FORMAT, prefix=".suggestions-")
         _prune(path.parent)
     except OSError as exc:
         log.info("suggestions not kept in %s (%s)", path, exc)

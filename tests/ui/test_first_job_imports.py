@@ -10,42 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.ui.test_first_job_kept_patterns import run_fresh
+from tests.ui.test_first_job_kept_patterns import ONE_ARTICLE_CORPUS, WINDOW_ON_CORPUS, run_fresh
 
 pytestmark = pytest.mark.gui
 
-# A database of one short article (made by another process: importing hashes the text).
-_CORPUS = """
-import sys
-from pathlib import Path
-from annotator.core.model import AnnotatedDocument, Document
-from annotator.store.db import open_db
-from annotator.store.repository import Repository
-repo = Repository(open_db(Path(sys.argv[1]) / "corpus.db"))
-text = ('BREZNA, March 3 - Defence Minister Ilse Marovic said at least 14 civilians were '
-        'killed. "We will not leave," Marovic told reporters. The Free Valdor Front denied it.')
-repo.import_documents([AnnotatedDocument(Document.from_text(text, "one"))], "ana")
-repo.db.close()
-"""
-
 # The window on that database, suggestions on: prints the modules imported from the
 # article's first paint to its suggestions shown.
-_WINDOW = """
-import json, sys
-from pathlib import Path
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
-from PySide6.QtWidgets import QApplication
-from annotator.app import configure_application
-from annotator.store.db import open_db
-from annotator.store.repository import Repository
-from annotator.ui.main_window import MainWindow
-app = QApplication([])
-configure_application(app)
-base = Path(sys.argv[1])
-QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(base / "cfg"))
-QSettings().setValue("view/suggestions", True)
-repo = Repository(open_db(base / "corpus.db"))
-window = MainWindow(repo, "ana", db_label="test")
+_WINDOW = (
+    WINDOW_ON_CORPUS
+    + """
 before = []
 window.article.documentPainted.connect(lambda: before.append(set(sys.modules)))
 loop = QEventLoop()
@@ -57,12 +30,13 @@ shown = len(window.session.suggestions())
 window.close()
 print(json.dumps([shown, sorted(set(sys.modules) - before[0])]))
 """
+)
 
 
 def test_the_first_job_for_a_short_article_imports_no_worker_machinery_nor_hashlib(
     tmp_path: Path,
 ) -> None:
-    run_fresh(_CORPUS, tmp_path / "cache", str(tmp_path))
+    run_fresh(ONE_ARTICLE_CORPUS, tmp_path / "cache", str(tmp_path))
     shown, imported = json.loads(run_fresh(_WINDOW, tmp_path / "cache", str(tmp_path)))
     assert shown > 0
     assert "annotator.services.suggesting" in imported  # the job's own imports are seen

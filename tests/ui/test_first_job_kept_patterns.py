@@ -68,6 +68,41 @@ print(json.dumps([parsed[0], shown]))
 """
 
 
+# A database of one short article (made by another process: importing hashes the text).
+ONE_ARTICLE_CORPUS = """
+import sys
+from pathlib import Path
+from annotator.core.model import AnnotatedDocument, Document
+from annotator.store.db import open_db
+from annotator.store.repository import Repository
+repo = Repository(open_db(Path(sys.argv[1]) / "corpus.db"))
+text = ('BREZNA, March 3 - Defence Minister Ilse Marovic said at least 14 civilians were '
+        'killed. "We will not leave," Marovic told reporters. The Free Valdor Front denied it.')
+repo.import_documents([AnnotatedDocument(Document.from_text(text, "one"))], "ana")
+repo.db.close()
+"""
+
+# The start of a script: the window on that database (sys.argv[1]), suggestions on,
+# built and not shown yet; the script goes on from `window`.
+WINDOW_ON_CORPUS = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+from annotator.app import configure_application
+from annotator.store.db import open_db
+from annotator.store.repository import Repository
+from annotator.ui.main_window import MainWindow
+app = QApplication([])
+configure_application(app)
+base = Path(sys.argv[1])
+QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(base / "cfg"))
+QSettings().setValue("view/suggestions", True)
+repo = Repository(open_db(base / "corpus.db"))
+window = MainWindow(repo, "ana", db_label="test")
+"""
+
+
 def run_fresh(script: str, cache: Path, *args: str) -> str:
     """The last line `script` printed (or "") run by `python -c` in a fresh process with
     `args`, this copy's `annotator` and `cache` as its cache folder, offscreen."""

@@ -18,7 +18,7 @@ from annotator.core.spans import read_span
 from annotator.services import kept_suggestions, suggesting
 from annotator.store.repository import Repository
 from tests.ui.conftest import SUGGESTIONS_ARRIVE_MS, open_window
-from tests.ui.test_first_job_kept_patterns import run_fresh
+from tests.ui.test_first_job_kept_patterns import ONE_ARTICLE_CORPUS, WINDOW_ON_CORPUS, run_fresh
 
 pytestmark = pytest.mark.gui
 
@@ -164,38 +164,11 @@ def test_an_article_is_kept_once_read_a_while_or_open_at_the_close(
     assert kept_suggestions.has_entry(corpus.path, first)
 
 
-# A database of one short article, made by another process.
-_CORPUS = """
-import sys
-from pathlib import Path
-from annotator.core.model import AnnotatedDocument, Document
-from annotator.store.db import open_db
-from annotator.store.repository import Repository
-repo = Repository(open_db(Path(sys.argv[1]) / "corpus.db"))
-text = ('BREZNA, March 3 - Defence Minister Ilse Marovic said at least 14 civilians were '
-        'killed. "We will not leave," Marovic told reporters. The Free Valdor Front denied it.')
-repo.import_documents([AnnotatedDocument(Document.from_text(text, "one"))], "ana")
-repo.db.close()
-"""
-
 # The window on it, suggestions on: prints how many suggestions were shown first, whether
 # the rules were loaded then, and how many are shown once every job has ended.
-_WINDOW = """
-import json, sys
-from pathlib import Path
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
-from PySide6.QtWidgets import QApplication
-from annotator.app import configure_application
-from annotator.store.db import open_db
-from annotator.store.repository import Repository
-from annotator.ui.main_window import MainWindow
-app = QApplication([])
-configure_application(app)
-base = Path(sys.argv[1])
-QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(base / "cfg"))
-QSettings().setValue("view/suggestions", True)
-repo = Repository(open_db(base / "corpus.db"))
-window = MainWindow(repo, "ana", db_label="test")
+_WINDOW = (
+    WINDOW_ON_CORPUS
+    + """
 first = []
 def changed(_document_id):
     if not first:
@@ -211,13 +184,14 @@ window.jobs.wait(120_000)
 window.close()
 print(json.dumps([*first[0], len(window.session.suggestions())]))
 """
+)
 
 
 def test_a_new_process_shows_the_kept_suggestions_without_loading_the_rules(
     tmp_path: Path,
 ) -> None:
     cache = tmp_path / "cache"
-    run_fresh(_CORPUS, cache, str(tmp_path))
+    run_fresh(ONE_ARTICLE_CORPUS, cache, str(tmp_path))
     shown, rules_loaded, at_end = json.loads(run_fresh(_WINDOW, cache, str(tmp_path)))
     assert shown > 0
     assert rules_loaded  # nothing kept yet: the rules found them
