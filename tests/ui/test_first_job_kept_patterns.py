@@ -28,46 +28,6 @@ with patterns_kept():
 print("kept")
 """
 
-# The window on a database of one article, suggestions on: counts the patterns parsed
-# (compiled from their text) from the article's first paint to its suggestions shown.
-_WINDOW = """
-import json, os, sys
-from pathlib import Path
-from re import _parser
-parsed = [0]
-real = _parser.parse
-def counted(*args, **kwargs):
-    parsed[0] += 1
-    return real(*args, **kwargs)
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
-from PySide6.QtWidgets import QApplication
-from annotator.app import configure_application
-from annotator.core.model import AnnotatedDocument, Document
-from annotator.store.db import open_db
-from annotator.store.repository import Repository
-from annotator.ui.main_window import MainWindow
-app = QApplication([])
-configure_application(app)
-base = Path(sys.argv[1])
-QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(base / "cfg"))
-QSettings().setValue("view/suggestions", True)
-repo = Repository(open_db(base / "corpus.db"))
-text = ('BREZNA, March 3 - Defence Minister Ilse Marovic said at least 14 civilians were '
-        'killed. "We will not leave," Marovic told reporters. The Free Valdor Front denied it.')
-repo.import_documents([AnnotatedDocument(Document.from_text(text, "one"))], "ana")
-window = MainWindow(repo, "ana", db_label="test")
-loop = QEventLoop()
-window.session.suggestionsChanged.connect(lambda _d: loop.quit())
-window.article.documentPainted.connect(lambda: setattr(_parser, "parse", counted))
-QTimer.singleShot(120_000, loop.quit)
-window.show()
-loop.exec()
-shown = len(window.session.suggestions())
-window.close()
-print(json.dumps([parsed[0], shown]))
-"""
-
-
 # A database of one short article (made by another process: importing hashes the text).
 ONE_ARTICLE_CORPUS = """
 import sys
@@ -102,6 +62,29 @@ repo = Repository(open_db(base / "corpus.db"))
 window = MainWindow(repo, "ana", db_label="test")
 """
 
+# The window on it, suggestions on: counts the patterns parsed (compiled from their
+# text) from the article's first paint to its suggestions shown.
+_WINDOW = (
+    WINDOW_ON_CORPUS
+    + """
+from re import _parser
+parsed = [0]
+real = _parser.parse
+def counted(*args, **kwargs):
+    parsed[0] += 1
+    return real(*args, **kwargs)
+loop = QEventLoop()
+window.session.suggestionsChanged.connect(lambda _d: loop.quit())
+window.article.documentPainted.connect(lambda: setattr(_parser, "parse", counted))
+QTimer.singleShot(120_000, loop.quit)
+window.show()
+loop.exec()
+shown = len(window.session.suggestions())
+window.close()
+print(json.dumps([parsed[0], shown]))
+"""
+)
+
 
 def run_fresh(script: str, cache: Path, *args: str) -> str:
     """The last line `script` printed (or "") run by `python -c` in a fresh process with
@@ -130,6 +113,7 @@ def test_the_windows_first_job_builds_the_rules_patterns_from_the_kept_forms(
     run_fresh(_EARLIER, cache)
     kept = next((cache / "annotator").glob("compiled-patterns-*.bin"))
     written = kept.stat().st_mtime_ns
+    run_fresh(ONE_ARTICLE_CORPUS, cache, str(tmp_path))
     parsed, shown = json.loads(run_fresh(_WINDOW, cache, str(tmp_path)))
     assert shown > 0
     # The rules' own patterns (over 300, see test_kept_patterns) are not compiled again;
