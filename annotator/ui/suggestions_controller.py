@@ -7,6 +7,7 @@ the jobs runner and the "Show suggestions" action.
 
 from __future__ import annotations
 
+import logging
 import sys
 from typing import Any
 
@@ -37,6 +38,8 @@ from annotator.ui.workers import on_own_connection
 # What a suggestion job hands back: the document, its suggestions (None when cancelled),
 # their name index by label, and each suggestion with its span for the views by id.
 _Found = tuple[str, list[Any] | None, dict[str, Any], dict[str, tuple[Any, Span]]]
+
+log = logging.getLogger(__name__)
 
 
 def dress_suggestions(document_id: str, text: str, found: list[Any]) -> _Found:
@@ -96,6 +99,8 @@ class SuggestionsController(QObject):
         # (Its timer is made with the first: nothing more before the first frame.)
         self._to_keep: tuple[str, tuple[Any, list[Any]]] | None = None
         self.keep_timer: QTimer | None = None
+        # The document and the job inputs of the suggestions last kept (`_keep_now`).
+        self._kept_last: tuple[str, Any] | None = None
         session.documentClosing.connect(self._closing)
         session.documentOpened.connect(self._forget_made)
         session.suggestionsChanged.connect(self.show)
@@ -241,6 +246,8 @@ class SuggestionsController(QObject):
         if self._to_keep is None:
             return
         box = [self._to_keep]  # emptied by the job: the job object outlives it
+        inputs = self._to_keep[1][0]
+        self._kept_last = inputs.document_id, inputs
         self._to_keep = None
         if self.keep_timer is not None:
             self.keep_timer.stop()
@@ -340,6 +347,37 @@ class SuggestionsController(QObject):
         if self.prepare_timer is not None:
             self.prepare_timer.stop()
         self._keep_now(here=True)
+        self._keep_again_at_close()
+
+    def _keep_again_at_close(self) -> None:
+        """The window closes on an article whose suggestions were kept: when what its job
+        read has changed since (the analyst tagged or rejected in it, an ACTOR was tagged
+        anywhere), its suggestions are found again from what it reads now and kept, so
+        that the next session, which reopens this article, finds them under its key. Only
+        with the rules loaded, no job running and a short article (tens of ms); else the
+        next session runs the rules as usual."""
+        document_id, last = self.session.document_id, self._kept_last
+        if not self.enabled or document_id is None or last is None or last[0] != document_id:
+            return
+        if "annotator.core.suggest" not in sys.modules or any(
+            job.isRunning() for job in self.jobs.jobs
+        ):
+            return
+        from annotator.services import kept_suggestions as kept
+        from annotator.services.long_articles import PARALLEL_FROM
+        from annotator.services.suggesting import suggest_document
+
+        repo, annotator = self.session.repo, self.session.annotator
+        try:
+            inputs = kept.read_inputs(repo, document_id, annotator)
+            if inputs == last[1] or len(inputs.text) >= PARALLEL_FROM:
+                return
+            found = suggest_document(repo, document_id, analyst=annotator, inputs=inputs)
+            kept.keep_found(repo.path, inputs, found)
+        except Exception:  # a cache only: the window closes whatever happens here
+            log.info("suggestions not kept at the close", exc_info=True)
+            return
+        self._kept_last = document_id, inputs
 
     def _prepare_rules(self) -> None:
         """Compile every rule pattern and index the gazetteer in a background job, once

@@ -198,3 +198,32 @@ def test_a_new_process_shows_the_kept_suggestions_without_loading_the_rules(
     shown_again, rules_loaded, at_end = json.loads(run_fresh(_WINDOW, cache, str(tmp_path)))
     assert (shown_again, rules_loaded) == (shown, False)
     assert at_end == shown  # the rules ran after, and found the same
+
+
+def test_an_article_tagged_in_before_the_close_is_kept_under_what_its_job_reads_then(
+    qtbot, corpus: Repository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The analyst tags in the open article (an ACTOR: what the job reads changes twice,
+    the analyst's spans there and the corpus's ACTOR texts) and closes the window: its
+    suggestions are found again at the close and kept under what the job reads now, so
+    the next session shows them before any rule runs, and the rules find the same."""
+    QSettings().setValue("view/suggestions", True)
+    window = open_window(qtbot, corpus)
+    qtbot.waitUntil(lambda: bool(window.session.suggestions()), timeout=SUGGESTIONS_ARRIVE_MS)
+    window.suggestions.wait()
+    window.jobs.wait()
+    document_id = window.session.document_id
+    assert document_id is not None
+    before = window.session.suggestions()
+    tagged = next(s for s in before if s.label == "ACTOR")
+    corpus.add_span(
+        read_span(document_id, tagged.start, tagged.end, "ACTOR", "ana", provenance="manual")
+    )
+    window.close()
+    window, runs, changes = _second_session(qtbot, corpus, monkeypatch)
+    assert window.session.document_id == document_id
+    assert runs == [True]  # shown before the rules ran
+    assert len(changes) == 1  # the rules found the same: not shown again
+    assert changes[0] == window.session.suggestions()
+    # What was kept is what the rules find now: the tagged mention is no longer suggested.
+    assert all((s.start, s.end, s.label) != (tagged.start, tagged.end, "ACTOR") for s in changes[0])
