@@ -35,6 +35,7 @@ from annotator.core.suggest.text import (
     is_sentence_start,
     longest_first,
     sentences,
+    word_table,
     words,
 )
 
@@ -158,23 +159,18 @@ _JOINT_ANY_VERB: Final = re.compile(
 
 
 # Which type of actor a description stands for.
-_DESCRIBED_TYPES: Final = {
-    word: kind
-    for kind, listed in (
-        (
-            "armed group",
-            "group militia movement front rebels brigade brigades coalition alliance faction",
-        ),
-        (
-            "state",
-            "ministry government army military police authorities force forces navy junta regime "
-            "staff",
-        ),
-        ("organisation", "charity agency organisation organization mission office"),
-        ("media", "broadcaster newspaper daily channel station network"),
-    )
-    for word in listed.split()
-}
+_DESCRIBED_TYPES: Final = word_table(
+    (
+        "armed group",
+        "group militia movement front rebels brigade brigades coalition alliance faction",
+    ),
+    (
+        "state",
+        "ministry government army military police authorities force forces navy junta regime staff",
+    ),
+    ("organisation", "charity agency organisation organization mission office"),
+    ("media", "broadcaster newspaper daily channel station network"),
+)
 # "the rights group", "the aid group": an organisation, not an armed group.
 _CIVIL_MODIFIERS: Final = words(
     "rights aid humanitarian relief monitoring advocacy medical watchdog"
@@ -2070,20 +2066,16 @@ def _name_words(name: str) -> list[str]:
 
 # A body's noun in French, Spanish or Portuguese and the English word for it, as wires
 # write "the collective" after "Collectif ...", "the observatory" after "Observatoire ...".
-_COGNATES: Final = {
-    foreign: english
-    for english, listed in (
-        ("collective", "collectif colectivo coletivo"),
-        ("observatory", "observatoire observatorio observat\u00f3rio"),
-        ("network", "r\u00e9seau"),
-        ("committee", "comit\u00e9 comite"),
-        ("association", "asociaci\u00f3n associa\u00e7\u00e3o"),
-        ("foundation", "fondation fundaci\u00f3n funda\u00e7\u00e3o"),
-        ("commission", "comisi\u00f3n comiss\u00e3o"),
-        ("movement", "mouvement movimiento movimento"),
-    )
-    for foreign in listed.split()
-}
+_COGNATES: Final = word_table(
+    ("collective", "collectif colectivo coletivo"),
+    ("observatory", "observatoire observatorio observat\u00f3rio"),
+    ("network", "r\u00e9seau"),
+    ("committee", "comit\u00e9 comite"),
+    ("association", "asociaci\u00f3n associa\u00e7\u00e3o"),
+    ("foundation", "fondation fundaci\u00f3n funda\u00e7\u00e3o"),
+    ("commission", "comisi\u00f3n comiss\u00e3o"),
+    ("movement", "mouvement movimiento movimento"),
+)
 
 
 def _is_civil(actor: Suggestion) -> bool:
@@ -2106,21 +2098,17 @@ def _owned_end(text: str, actor: Suggestion, head: str) -> int:
 
 
 # Kinds of a state's bodies: "the ministry said" is not "Israel's military" named before.
-_BODY_KINDS: Final = {
-    word: kind
-    for kind, listed in (
-        ("armed forces", "army military forces force navy staff"),
-        ("ministry", "ministry"),
-        ("police", "police"),
-        # bodies of the UN and others, told apart by their name's noun: "the mission said"
-        # is no "UN Security Council" named since
-        ("mission", "mission"),
-        ("council", "council"),
-        ("court", "court tribunal"),
-        ("commission", "commission"),
-    )
-    for word in listed.split()
-}
+_BODY_KINDS: Final = word_table(
+    ("armed forces", "army military forces force navy staff"),
+    ("ministry", "ministry"),
+    ("police", "police"),
+    # bodies of the UN and others, told apart by their name's noun: "the mission said"
+    # is no "UN Security Council" named since
+    ("mission", "mission"),
+    ("council", "council"),
+    ("court", "court tribunal"),
+    ("commission", "commission"),
+)
 _OWNED_BODY: Final = re.compile(r"['\u2019]s?((?:\s+[a-z-]+){1,3})")
 
 

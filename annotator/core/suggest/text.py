@@ -17,6 +17,12 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def word_table(*rows: tuple[str, str]) -> dict[str, str]:
+    """Each word of each row's whitespace-separated words -> that row's value: a table
+    written as (value, "word word ...") rows."""
+    return {word: value for value, listed in rows for word in listed.split()}
+
+
 def longest_first(word: str) -> tuple[int, str]:
     """Sort key for the alternatives of a pattern built from a word set: longer words
     first (so a longer word wins over its prefix), ties in a fixed order, so the pattern's
