@@ -16,16 +16,24 @@ from typing import Final
 
 # A line that is furniture on its own. Compiled when first used (`_furniture`): it takes
 # a few milliseconds, and opening the window detects no furniture (it is stored).
+#
+# The alternatives that may match anywhere in the line are one scan of it (`.*?` and
+# their words), not one scan each, and the e-mail address is looked for only in a line
+# with an "@" (a lookahead in the same pattern and flags: what matches is unchanged).
+# A line is matched from its start, so the rest are tried at its first word only.
 _FURNITURE_PATTERN: Final = r"""(?:
-      sign\s+up\b | subscribe\b | unsubscribe\b | .*\bnewsletters?\b | .*\bin\s+your\s+inbox\b
+      .*?(?:\b(?:newsletters?\b | in\s+your\s+inbox\b | all\s+rights\s+reserved\b
+                | republishing\b)
+            | ,\s+opens\s+new\s+tab$)
+    | sign\s+up\b | subscribe\b | unsubscribe\b
     | delivered\s+(?:every|each|daily|weekly)\b | get\s+(?:the|our)\s+(?:latest|app)\b
     | read\s+more\b | more\s+(?:about|on|from|in)\b | related\b | see\s+also\b | recommended\b
     | most\s+read\b | more\s+stories\b | explore\s+more\s+(?:on|about|from|in|stories)\b
     | continue\s+reading$ | you\s+may\s+also\s+like\b | editor'?s\s+picks?\b
     | share\b | facebook$ | twitter$ | x$ | e-?mail$ | whatsapp$ | linkedin$ | telegram$
     | reddit$ | copy\s+link$ | print$ | comments?$ | \d+\s+comments?$
-    | \u00a9 | \(c\)\s | copyright\b | .*\ball\s+rights\s+reserved\b
-    | republish | .*\brepublishing\b | this\s+(?:article|story)\s+(?:was|is|has\s+been|may\s+be)
+    | \u00a9 | \(c\)\s | copyright\b
+    | republish | this\s+(?:article|story)\s+(?:was|is|has\s+been|may\s+be)
       \s+(?:originally\s+)?(?:published|republished|produced)\b
     | topics?\s*: | tags?\s*: | keywords?\s*: | filed\s+under\b | advertisement$ | follow\s+us\b
     | download\s+(?:the|our)\s+(?:[\w'\u2019&.-]+\s+){0,3}app\b | listen\s+to\s+this\s+article\b
@@ -36,11 +44,10 @@ _FURNITURE_PATTERN: Final = r"""(?:
     | (?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article)\b
     | (?:open|close|toggle|main|site)\s+(?:menu|navigation)$ | navigation$
     | home(?:\s*page)?$ | (?:sign|log)\s+(?:in|out)$ | my\s+account$
-    | {nav_items} | {nav_words}
     | menu$ | search$
     | save$ | saved$ | bookmark$ | gift\s+(?:this\s+)?article$ | sponsored\b
     | suggested\s+(?:topics|reading|stories)\b | our\s+standards\s*: | top\s+stories$
-    | purchase\s+licensing\s+rights\b | .*,\s+opens\s+new\s+tab$ | also\s+read\b
+    | purchase\s+licensing\s+rights\b | also\s+read\b
     | (?:we|this\s+site)\s+uses?\s+cookies\b | accept\s+(?:all\s+)?cookies\b
     | privacy\s+policy$ | terms\s+of\s+(?:use|service)$ | report\s+an\s+error$
     | (?:last\s+)?updated\s*(?::|on\b|at\b|\d|.{0,30}\bago$) | published\s*(?::|on\b|at\b|\d)
@@ -58,7 +65,7 @@ _FURNITURE_PATTERN: Final = r"""(?:
     | \(?(?:additional\s+)?(?:reporting|writing|editing)\s+by\b(?!.*[.!?]$)
     | (?:an?\s+)?(?:[\w'\u2019&.-]+\s+){1,4}writers?\s+.{0,80}?
       \bcontributed\s+to\s+this\s+(?:report|story|article)\b
-    | (?!.*[.!?]["\u201d]?$).{0,80}[\w.+-]+@[\w-]+\.[a-z]{2,}\b.{0,40}$
+    | (?=[^@]*@)(?!.*[.!?]["\u201d]?$).{0,80}[\w.+-]+@[\w-]+\.[a-z]{2,}\b.{0,40}$
     )"""
 
 
@@ -85,13 +92,17 @@ _NAV_WORDS: Final = rf"(?:{_NAV_WORD}\s+){{2,}}{_NAV_WORD}$"
 
 
 @functools.cache
-def _furniture(top: bool) -> re.Pattern[str]:
-    """The furniture pattern; navigation lines count only at the `top` of the page: in
-    the body and at its end, "Province | Killed | Wounded" heads a table of the article."""
-    never = "(?!)"
-    pattern = _FURNITURE_PATTERN.replace("{nav_items}", _NAV_ITEMS if top else never)
-    pattern = pattern.replace("{nav_words}", _NAV_WORDS if top else never)
-    return re.compile(pattern, re.IGNORECASE | re.VERBOSE)
+def _furniture() -> re.Pattern[str]:
+    """The furniture pattern (navigation lines aside: `_navigation`)."""
+    return re.compile(_FURNITURE_PATTERN, re.IGNORECASE | re.VERBOSE)
+
+
+@functools.cache
+def _navigation() -> re.Pattern[str]:
+    """A site's navigation line: furniture only at the top of the page; in the body and
+    at its end, "Province | Killed | Wounded" heads a table of the article. (Its own
+    pattern: the furniture pattern is compiled once, not once with it and once without.)"""
+    return re.compile(f"(?:{_NAV_ITEMS} | {_NAV_WORDS})", re.IGNORECASE | re.VERBOSE)
 
 
 # A link title between furniture lines: short and without a closing full stop.
@@ -107,16 +118,11 @@ _HEAD_LINES: Final = 12
 
 def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of every non-blank line, trimmed of surrounding whitespace."""
-    found = []
-    for match in re.finditer(r"[^\n]+", text):
-        start, end = match.span()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start < end:
-            found.append((start, end))
-    return found
+    # From a line's first non-space character to its last (`\s` is `str.isspace`).
+    return [match.span() for match in _LINE.finditer(text)]
+
+
+_LINE: Final = re.compile(r"\S(?:[^\n]*\S)?")
 
 
 _MAX_FURNITURE_CHARS: Final = 200
@@ -126,8 +132,11 @@ def _is_furniture(text: str, line: tuple[int, int], top: bool = False) -> bool:
     """The line matches a furniture pattern from its first character (match at pos);
     navigation lines only in the block above the headline (`top`)."""
     # A long paragraph that mentions a newsletter is prose, not a promotion.
-    short = line[1] - line[0] <= _MAX_FURNITURE_CHARS
-    return short and bool(_furniture(top).match(text, line[0], line[1]))
+    if line[1] - line[0] > _MAX_FURNITURE_CHARS:
+        return False
+    if _furniture().match(text, line[0], line[1]):
+        return True
+    return top and bool(_navigation().match(text, line[0], line[1]))
 
 
 def _is_title(text: str, line: tuple[int, int]) -> bool:

@@ -168,3 +168,32 @@ def test_a_last_paragraph_about_reporting_by_others_stays_text() -> None:
     line = "Reporting by the monitors found 40 more graves near Kassala last month."
     text = HEADLINE + "\n\n" + BODY + "\n" + line + "\n"
     assert boilerplate_ranges(text) == []
+
+
+def test_a_furniture_phrase_inside_a_short_line_makes_it_furniture_at_the_end() -> None:
+    # The phrases looked for anywhere in a line (not only at its start), each with words
+    # before it; their one scan of the line must find each of them, and the address only
+    # in a line with an "@" in it.
+    tails = [
+        "The Courier 2026. All rights reserved.",
+        "Get the Sahel briefing in your inbox",
+        "Our weekly newsletter on the Horn of Africa",
+        "Terms for republishing our stories",
+        "Kassala coverage, opens new tab",
+        "Write to the desk at desk@courier.example",
+    ]
+    for tail in tails:
+        text = HEADLINE + "\n\n" + BODY + "\n" + tail + "\n"
+        assert _pieces(text) == [tail], tail
+
+
+def test_a_short_line_with_those_words_in_other_order_stays_text() -> None:
+    # The same words, but not the phrases: "inbox" without "in your", "reserved" without
+    # "all rights", an "@" that is no address.
+    for line in [
+        "Her inbox was full of threats, she said",
+        "Seats reserved for all the families",
+        "The group posted @ midnight",
+    ]:
+        text = HEADLINE + "\n\n" + BODY + "\n" + line + "\n"
+        assert boilerplate_ranges(text) == [], line
