@@ -22,8 +22,8 @@ with suggestions on to the mentions shown, and from the ACTOR key followed at on
 Delete to the Delete's paint (what a second key waits). These ACTOR presses come after a
 0.1 s pause in which the window settles, as an analyst's key comes after a pause; the
 "far" and "down" presses come straight after the key before (the bare press), with a
-processor still warm: the same press costs about 1.3x the CPU time after the pause for
-the same instructions, so a row prints the ACTOR key with suggestions off on words
+processor still warm: the same press costs up to about 1.3x the CPU time after the pause
+for the same instructions, so a row prints the ACTOR key with suggestions off on words
 tagged before, after the pause, against the same presses made at once. "to the mentions
 shown" runs the event loop as the analyst waits (the keys' pause before a long article's
 search included, nothing started early). Then the same ACTOR key on a 5,000-character
