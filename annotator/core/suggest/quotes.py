@@ -32,6 +32,21 @@ _NOT_SPEECH_BEFORE: Final = re.compile(
     r"[\s,:]*$",
     re.IGNORECASE,
 )
+# The last letters of _NOT_SPEECH_BEFORE's words, and what each matches when case is
+# ignored ("\u017f" is an "s" to the engine): keep with the pattern.
+_NOT_SPEECH_LAST: Final = frozenset("eEsSdDnNgGmM\u017f")
+
+
+def _not_speech_before(text: str, begin: int, end: int) -> bool:
+    """`_NOT_SPEECH_BEFORE.search(text, begin, end)`, searched only when the window's last
+    character before its spaces, commas and colons can end one of its words (the search
+    tries every offset of the window, before every pair of marks)."""
+    i = end
+    while i > begin and (text[i - 1].isspace() or text[i - 1] in ",:"):
+        i -= 1  # (`str.isspace` is the engine's "\s")
+    if i == begin or text[i - 1] not in _NOT_SPEECH_LAST:
+        return False
+    return _NOT_SPEECH_BEFORE.search(text, begin, end) is not None
 
 
 def _can_open(text: str, i: int) -> bool:
@@ -126,7 +141,7 @@ def _quote_suggestions(
         max_chars=options["max_chars"],
         multi_paragraph=bool(options["multi_paragraph"]),
     ):
-        if _NOT_SPEECH_BEFORE.search(text, max(0, opened - 30), opened):
+        if _not_speech_before(text, max(0, opened - 30), opened):
             continue
         start, end = _trimmed(text, opened + 1, closed)
         if start < end and any(c.isalnum() for c in text[start:end]):
