@@ -3857,8 +3857,9 @@ def actor_acronym_of_name(ctx: SuggestContext) -> Iterator[Suggestion]:
     candidates = (
         {
             piece
-            for piece in ctx.piece_index
-            if 3 <= len(piece) <= 6 and piece.isalpha() and piece.isupper()
+            # (the few upper-case pieces picked out in C first)
+            for piece in filter(str.isupper, ctx.piece_index)
+            if 3 <= len(piece) <= 6 and piece.isalpha()
         }
         - defined
         - listed.keys()
@@ -7788,8 +7789,8 @@ def actor_given_name_person(ctx: SuggestContext) -> Iterator[Suggestion]:
 
 def _given_name_people(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
-    if not any(ctx.piece_index.get(name) for name in GIVEN_NAMES):
-        return
+    if GIVEN_NAMES.isdisjoint(ctx.piece_index):
+        return  # (no given name among the text's pieces: looked up in C)
     listed = _gazetteer_index(ctx.gazetteer).kinds
     for run in _runs(ctx, connectors=False):
         if GIVEN_NAMES.isdisjoint(map(_TEXT, run.tokens)):

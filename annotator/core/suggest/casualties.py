@@ -1928,6 +1928,11 @@ PATTERNS: Final = {
 }
 
 
+# The pieces `_bits` found to open no match (most words): kept apart, so that a document's
+# other pieces are picked out in C, by a difference of sets, and only they are looked at.
+_NO_BITS: set[str] = set()
+
+
 def _bits(piece: str) -> int:
     bits = _WORD_BITS.get(piece)
     if bits is None:
@@ -1939,6 +1944,8 @@ def _bits(piece: str) -> int:
         )
         if len(_WORD_BITS) < 200_000:
             _WORD_BITS[piece] = bits
+            if not bits:
+                _NO_BITS.add(piece)
     return bits
 
 
@@ -1947,10 +1954,13 @@ def _starts(ctx: SuggestContext, first: str) -> list[int]:
     key = "casualty_starts"
     if key not in ctx.memo:
         by_kind: dict[str, list[int]] = {name: [] for name in _FIRST_WORDS}
+        index = ctx.piece_index
         # Each distinct piece is classified once; its offsets come from the piece index.
-        for piece, starts in ctx.piece_index.items():
+        # (In any order: each kind's offsets are sorted below.)
+        for piece in index.keys() - _NO_BITS:
             bits = _bits(piece)
             if bits:
+                starts = index[piece]
                 for name, bit in _FIRST_BITS.items():
                     if bits & bit:
                         by_kind[name].extend(starts)
@@ -2007,10 +2017,34 @@ def _anchor_words(ctx: SuggestContext) -> dict[str, list[int]]:
     found: dict[str, list[int]] | None = ctx.memo.get(key)
     if found is None:
         found = {}
-        for piece, starts in ctx.piece_index.items():
+        index = ctx.piece_index
+        for piece in _may_anchor(ctx):
             lowered = piece.lower()
             if lowered in _ANCHOR_WORDS:
-                found.setdefault(lowered, []).extend(starts)
+                found.setdefault(lowered, []).extend(index[piece])
+        ctx.memo[key] = found
+    return found
+
+
+# The pieces found to be no anchor of any pattern (`_ANCHORS`, `_LINE_ANCHORS`) in any
+# case: most words. Kept apart, so that a document's other pieces are picked out in C.
+_NO_ANCHOR: set[str] = set()
+
+
+def _may_anchor(ctx: SuggestContext) -> list[str]:
+    """The pieces of the text that may be an anchor word (any case) of a pattern, in no
+    set order (whoever reads their offsets sorts them): the others are never looked at."""
+    key = "casualty_may_anchor"
+    found: list[str] | None = ctx.memo.get(key)
+    if found is None:
+        found = []
+        for piece in ctx.piece_index.keys() - _NO_ANCHOR:
+            # (a piece outside ASCII may match an anchor as a pattern ignoring case does)
+            if piece.isascii() and piece.lower() not in _ANY_ANCHOR:
+                if len(_NO_ANCHOR) < 200_000:
+                    _NO_ANCHOR.add(piece)
+            else:
+                found.append(piece)
         ctx.memo[key] = found
     return found
 
@@ -2103,14 +2137,18 @@ def _line_anchor_starts(ctx: SuggestContext, name: str) -> list[int] | None:
     key = "casualty_line_anchor_" + name
     found: list[int] | None = ctx.memo.get(key)
     if found is None:
+        index = ctx.piece_index
         found = sorted(
             start
-            for piece, starts in ctx.piece_index.items()
+            for piece in _may_anchor(ctx)
             if piece.lower() in anchor or not piece.isascii()
-            for start in starts
+            for start in index[piece]
         )
         ctx.memo[key] = found
     return found
+
+
+_ANY_ANCHOR: Final = _ANCHOR_WORDS.union(*_LINE_ANCHORS.values())
 
 
 def _anchored_on_line(text: str, starts: list[int], anchors: list[int]) -> list[int]:
