@@ -396,15 +396,17 @@ def _clean(phrase: str) -> str:
 def _tokenize(phrase: str) -> list[_Token]:
     tokens: list[_Token] = []
     append = tokens.append
-    make = _Token._make
+    # What `_Token._make` does without its Python call and length check (six fields
+    # every time): a phrase makes one per word, and every suggested figure is parsed.
+    new = tuple.__new__
     for match in _TOKEN_RE.finditer(_clean(phrase)):
         raw = match.group(0)
         start, end = match.span()
         num, suffix = match.group("num", "suffix")
         if num is not None:
-            append(make(("num", num, raw, start, end, suffix.lower() if suffix else "")))
+            append(new(_Token, ("num", num, raw, start, end, suffix.lower() if suffix else "")))
         else:
-            append(make((match.lastgroup or "other", raw.lower(), raw, start, end, "")))
+            append(new(_Token, (match.lastgroup or "other", raw.lower(), raw, start, end, "")))
     return tokens
 
 

@@ -242,7 +242,10 @@ def _abbreviation_before(text: str, begin: int, end: int) -> bool:
     single letter ("Dr", "No", "U"): its full stop does not end the sentence. Looks at
     a handful of characters, never the whole sentence."""
     i = end
-    while i > begin and end - i <= _LONGEST_ABBREVIATION and _is_word_char(text[i - 1]):
+    # (`_is_word_char` written out: this runs at every full stop of the text)
+    while i > begin and end - i <= _LONGEST_ABBREVIATION and (
+        text[i - 1].isalnum() or text[i - 1] == "_"
+    ):
         i -= 1
     if i == end or (i > begin and _is_word_char(text[i - 1])):
         return False  # no word, or one longer than any abbreviation
