@@ -1112,9 +1112,9 @@ _WORD_START: Final = r"(?<!\w)(?=[^\W\d_])"
 # counted as the victims, a group's own men, neighbours and parishioners.
 # These three open with _WORD_START, not "\b": every word they list starts with a letter.
 _COMBATANT_COUNTED: Final = re.compile(
-    _WORD_START + r"(?:attackers?|gunm[ae]n|assailants?|terrorists?|jihadists?|bandits?|extremists?|separatists?"
-    r"|militiam[ae]n|guerrillas?|commanders?|peacekeepers?|(?:security|armed)\s+forces?|jawans?"
-    r"|commandos?|infantrym[ae]n|riflem[ae]n|cops?|servicemembers?|mujahideen|jihadis"
+    _WORD_START + r"(?:attackers?|gunm[ae]n|assailants?|terrorists?|jihadists?|bandits?|extremists?"
+    r"|separatists?|militiam[ae]n|guerrillas?|commanders?|peacekeepers?|(?:security|armed)\s+forces?"
+    r"|jawans?|commandos?|infantrym[ae]n|riflem[ae]n|cops?|servicemembers?|mujahideen|jihadis"
     r"|robbers?|thie(?:f|ves)|kidnappers?|pirates?|poachers?|Taliban|naxals?|khwarij|khawarij"
     r"|miscreants?"
     r"|infiltrators?|raiders?|snipers?|fedayeen|detectives?"
@@ -1128,7 +1128,8 @@ _COMBATANT_COUNTED: Final = re.compile(
     re.IGNORECASE,
 )
 _CIVILIAN_EXTRA: Final = re.compile(
-    _WORD_START + r"(?:neighbou?rs?|parishioners?|relatives?|grandchildren|grandsons?|granddaughters?"
+    _WORD_START
+    + r"(?:neighbou?rs?|parishioners?|relatives?|grandchildren|grandsons?|granddaughters?"
     r"|shopkeepers?|traders?|vendors?|travell?ers?|hikers?|herders?|labou?rers?|miners?"
     r"|tourists?|school(?:girls?|boys?)|brothers?|sisters?|nephews?|nieces?|cousins?|uncles?"
     r"|passers-?by|onlookers?|motorists?|commuters?"

@@ -243,8 +243,10 @@ def _abbreviation_before(text: str, begin: int, end: int) -> bool:
     a handful of characters, never the whole sentence."""
     i = end
     # (`_is_word_char` written out: this runs at every full stop of the text)
-    while i > begin and end - i <= _LONGEST_ABBREVIATION and (
-        text[i - 1].isalnum() or text[i - 1] == "_"
+    while (
+        i > begin
+        and end - i <= _LONGEST_ABBREVIATION
+        and (text[i - 1].isalnum() or text[i - 1] == "_")
     ):
         i -= 1
     if i == end or (i > begin and _is_word_char(text[i - 1])):
