@@ -2292,6 +2292,8 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
     name = text[start:end]
     if _DESCRIBED_AS_BODY.match(text, end):
         return False  # "Sawa, the rights group that ...": a body, named by its kind
+    if _in_role_apposition(ctx, start, end):
+        return True
     if not (
         not name.endswith("s")
         and len(name) > 2
@@ -2299,8 +2301,16 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
         and name not in _gazetteer_index(ctx.gazetteer).demonyms
     ):
         return False
-    if _SINGLE_NAME_AFTER.match(text, end) and is_sentence_start(text, start):
+    if _SINGLE_NAME_AFTER.match(text, end) and (
+        is_sentence_start(text, start)
+        # "At a transit site outside Adre, Awa, 23, was queueing": after an opening phrase
+        or _AFTER_OPENING_PHRASE.search(text, max(0, start - 90), start)
+    ):
         return True
+    if _TITLED_SPEAKER_AFTER.match(text, end) and _title_before(text, start):
+        # "IG Wiranto told the Chronicle", "Air Commodore Mulyadi, said", "Deputy Chief
+        # Minister Suparman, who": one name after a title, before its verb or relative
+        return name not in _WEEKDAYS and name not in _MONTHS
     if (
         text.startswith(" of ", end)
         and _ACCUSING_BEFORE.search(text, max(0, start - 16), start)
@@ -2354,12 +2364,95 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
     ):
         return True
     # '"...," said Grace, a 19-year-old mother', '"...," added Okello, 52,': a name in the
-    # attribution slot after any speech verb, described or aged right after
+    # attribution slot after any speech verb, described or aged right after, or closing
+    # the sentence ('"...," said Gebremedhin.', as '"...," Gebremedhin said.')
     return bool(
         after_quote
-        and (_DESCRIBED_AFTER.match(text, end) or _SINGLE_NAME_AFTER.match(text, end))
+        and (
+            _DESCRIBED_AFTER.match(text, end)
+            or _SINGLE_NAME_AFTER.match(text, end)
+            or _CLOSED_AFTER_NAME.match(text, end)
+        )
         and _VERB_AFTER_QUOTE.search(text, max(0, start - 20), start)
+        and name not in _WEEKDAYS
     )
+
+
+# After a lone name closing an inverted attribution: the sentence's end, or a clause.
+_CLOSED_AFTER_NAME: Final = re.compile(r"(?:\.(?:\s|$)|, (?:adding|who|referring|pointing)\b)")
+# After a titled lone name: its speech verb, or a comma before a verb or a relative.
+_TITLED_SPEAKER_AFTER: Final = re.compile(
+    r"(?: (?:said|says|told|tells|added|wrote)\b|, (?:who|whose|said|says|told|added)\b"
+    r"| was quoted\b)"
+)
+
+
+def _title_before(text: str, start: int) -> bool:
+    """Whether the word right before `start` (one space between) is a title or a role
+    ("IG", "Commodore", "Minister", "adviser")."""
+    if not text.endswith(" ", 0, start):
+        return False
+    word = text[max(0, start - 30) : start - 1].rsplit(None, 1)[-1:]
+    return bool(word) and (is_title(word[0]) or word[0].lower() in _ROLE_HEADS)
+
+
+# The nouns that head a person's role in an apposition around a lone name: the role
+# words but the verbs, and offices that are only ever written before a comma.
+_ROLE_HEADS: Final = (ROLE_WORDS - {"called", "named", "general"}) | words(
+    "administrator adviser advisor official officer coordinator co-ordinator delegate founder "
+    "organiser organizer manager superintendent inspector prefect governor chair chairwoman "
+    "chairperson convenor convener member councilor ombudsman owner president"
+)
+# (any case: "The Minister of Communication and Media, X, told journalists")
+_ROLE_HEAD: Final = "(?i:" + "|".join(sorted(_ROLE_HEADS, key=len, reverse=True)) + ")"
+# "Its representative in Chad, X, said", "the governor of Tak province, X, who": the
+# role's noun, at most a phrase of place or body after it, the comma before the name ...
+_ROLE_BEFORE_NAME: Final = re.compile(
+    r"\b"
+    + _ROLE_HEAD
+    + r"(?:\s+(?:in|for|of|at|on|with|from)\s+[^,;:.!?\"\u201c\u201d\n]{1,60})?,\s$"
+)
+# ... and a word other than an article or a preposition after the name's comma: a verb or
+# a relative ("a security analyst at Usmanu Danfodiyo University, Sokoto, the group ...":
+# there the name is the body's town).
+_VERB_AFTER_NAME: Final = re.compile(
+    r", (?!(?:the|a|an|in|on|at|of|for|and|or|but|to|from|with|by|near|its|their)\b)[a-z]+\b"
+)
+# '"...," said X, a Nuba community leader who ...', "According to X, a security analyst at
+# ...": the name, then an apposition whose head is a role (its last word before a
+# preposition, a relative or a stop) ...
+_ROLE_AFTER_NAME: Final = re.compile(
+    r", (?:a|an|the) (?:[\w'\u2019-]+ ){0,4}?"
+    + _ROLE_HEAD
+    + r"(?=[,.;]| (?:of|for|in|at|with|who|whose|from|and|based)\b)"
+)
+# ... closed by a comma before the sentence ends ("X, the head of the branch, said"): a
+# sentence's opening word before "the <role> ... wept" is its adverb ("Outside, the mother
+# of a defendant wept").
+_APPOSITION_CLOSED: Final = re.compile(r"[^.!?;\"\u201c\u201d\n]{0,120}?, ")
+
+
+def _in_role_apposition(ctx: SuggestContext, start: int, end: int) -> bool:
+    """A lone name in apposition with a person's role, the role before it ("Its
+    representative in Chad, Harjono, said") or after it ("said Harjono, a community
+    leader"): a place in that slot has no role ("the capital, Kabul,", "in Kidal, a
+    town"), and a body is described by its kind, not by a person's role."""
+    text, name = ctx.text, ctx.text[start:end]
+    if not text.startswith(", ", end) or name in _GENERIC_SUBJECTS or is_title(name):
+        return False
+    if name in _MONTHS or name in _WEEKDAYS:
+        return False  # "On Tuesday, the president of the council said"
+    if name.isupper() or ctx.known_actors.get(name, "person") not in ("person", None):
+        return False
+    if text.endswith(", ", 0, start) and _ROLE_BEFORE_NAME.search(text, max(0, start - 90), start):
+        found = _VERB_AFTER_NAME.match(text, end) is not None
+    else:
+        role = _ROLE_AFTER_NAME.match(text, end)
+        found = role is not None and (
+            _APPOSITION_CLOSED.match(text, role.end()) is not None
+            or not is_sentence_start(text, start)
+        )
+    return found and not _is_locative(ctx, start)
 
 
 def _single_name_may_be_person(text: str, start: int, end: int) -> bool:
@@ -2855,6 +2948,8 @@ _GIVEN_NAME_BEFORE: Final = re.compile(r"(?:, |\()([A-Z][a-z\u00e0-\u00ff]+) $")
 # ... and "Ould Cheikhna", "Ag Intalla", which keep their "son of"; Hausa "dan".
 _SURNAME_PARTICLES: Final = words(
     "de del della da das dos do du van von der den ter la le di dan ag ould Ould Ag Mint wa Wa"
+    # the "daughter of" beside "ould" and "ag" ("Awa mint Bah", "Welet Intalla")
+    " mint welet Welet walet Walet"
 )
 
 
