@@ -145,3 +145,46 @@ def test_a_place_or_an_adverb_beside_a_role_is_no_person(text: str) -> None:
 )
 def test_one_name_closing_an_inverted_attribution_speaks(text: str, quote: str, name: str) -> None:
     assert suggested_speaker(text, quote) == name
+
+
+# --------- an acronym no list holds, where only a body stands: the subject of a speech or
+# claim verb, or the group of fighters and officers named by it; then its other mentions
+
+
+def test_an_unlisted_acronym_speaking_is_a_body_with_its_other_mentions() -> None:
+    text = (
+        "The KVD blamed the army for the strike. In a statement posted on Telegram, the KVD "
+        'said the market was full. "There were no soldiers there," a KVD official said.'
+    )
+    found = suggested_texts(text)
+    assert found.count("KVD") == 3
+    assert suggested_types(text)["KVD"] == "organisation"
+
+
+def test_an_unlisted_acronym_naming_fighters_is_an_armed_group() -> None:
+    text = "Some villages sign deals with the ZNP. A ZNP commander said the road would reopen."
+    assert suggested_types(text).get("ZNP") == "armed group"
+
+
+def test_the_speaker_named_by_an_unlisted_acronym_is_linked() -> None:
+    text = (
+        'GOMA, Congo (Reuters) - "The patients were attacked while they were fleeing," TMB '
+        "said in a statement on Sunday.\n"
+    )
+    assert suggested_speaker(text, "The patients") == "TMB"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an office written as initials, also a title before a name elsewhere
+        'IGX Rao visited the camp. "Both are out of danger," the IGX said.',
+        # ranks and generic acronyms
+        '"His condition is stable," the DSP said. The NGO said it had treated 23 wounded.',
+        # a prison, a valley, a law known by its initials
+        "The deportees are held in the Terrorism Confinement Centre, known as CECOT.",
+    ],
+)
+def test_an_acronym_for_an_office_a_thing_or_a_place_is_no_body(text: str) -> None:
+    found = suggested_texts(text)
+    assert not any(name in found for name in ("IGX", "DSP", "NGO", "CECOT"))
