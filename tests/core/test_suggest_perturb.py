@@ -99,6 +99,11 @@ def test_one_name_apposed_to_a_persons_role_is_a_person(text: str, name: str) ->
     assert suggested_types(text).get(name) == "person"
 
 
+def test_one_name_after_a_role_in_lower_case_before_its_verb_is_a_person() -> None:
+    text = "Residents fled. Presidential adviser Setiawan told reporters the talks were over."
+    assert suggested_types(text).get("Setiawan") == "person"
+
+
 def test_the_speaker_known_by_one_name_after_a_role_is_linked() -> None:
     text = (
         "ADRE, Chad (Reuters) - Refugees kept arriving from Darfur on Sunday.\n\n"

@@ -2308,8 +2308,8 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
     ):
         return True
     if _TITLED_SPEAKER_AFTER.match(text, end) and _title_before(text, start):
-        # "IG Wiranto told the Chronicle", "Air Commodore Mulyadi, said", "Deputy Chief
-        # Minister Suparman, who": one name after a title, before its verb or relative
+        # "presidential adviser Setiawan was quoted", "spokesman Suparman, who": one name
+        # after a role in lower case, before its verb or relative
         return name not in _WEEKDAYS and name not in _MONTHS
     if (
         text.startswith(" of ", end)
@@ -2388,12 +2388,13 @@ _TITLED_SPEAKER_AFTER: Final = re.compile(
 
 
 def _title_before(text: str, start: int) -> bool:
-    """Whether the word right before `start` (one space between) is a title or a role
-    ("IG", "Commodore", "Minister", "adviser")."""
+    """Whether the word right before `start` (one space between) is a role written in lower
+    case ("presidential adviser X was quoted", "spokesman X said"): a capitalised title also
+    opens places' names ("in Sheikh Othman said"), and titled names are actor_titled_person's."""
     if not text.endswith(" ", 0, start):
         return False
     word = text[max(0, start - 30) : start - 1].rsplit(None, 1)[-1:]
-    return bool(word) and (is_title(word[0]) or word[0].lower() in _ROLE_HEADS)
+    return bool(word) and word[0].islower() and word[0] in _ROLE_HEADS
 
 
 # The nouns that head a person's role in an apposition around a lone name: the role
