@@ -193,3 +193,11 @@ def test_the_speaker_named_by_an_unlisted_acronym_is_linked() -> None:
 def test_an_acronym_for_an_office_a_thing_or_a_place_is_no_body(text: str) -> None:
     found = suggested_texts(text)
     assert not any(name in found for name in ("IGX", "DSP", "NGO", "CECOT"))
+
+
+def test_a_surname_after_its_particle_is_not_cut_from_it_by_the_role_rule() -> None:
+    text = (
+        'The road is closed. "If we leave, they come back," dos Santos, a spokesperson for '
+        "the regional administration, said."
+    )
+    assert "Santos" not in suggested_texts(text)

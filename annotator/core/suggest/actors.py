@@ -2445,6 +2445,9 @@ def _in_role_apposition(ctx: SuggestContext, start: int, end: int) -> bool:
         return False  # "On Tuesday, the president of the council said"
     if name.isupper() or ctx.known_actors.get(name, "person") not in ("person", None):
         return False
+    before = text[max(0, start - 12) : start].rsplit(None, 1)[-1:]
+    if before and before[0] in NAME_PARTICLES:
+        return False  # "dos Santos, a spokesperson": the name's particle stands before it
     if text.endswith(", ", 0, start) and _ROLE_BEFORE_NAME.search(text, max(0, start - 90), start):
         found = _VERB_AFTER_NAME.match(text, end) is not None
     else:
