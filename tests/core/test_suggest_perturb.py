@@ -128,30 +128,6 @@ def test_a_place_or_an_adverb_beside_a_role_is_no_person(text: str) -> None:
     assert "person" not in suggested_types(text).values()
 
 
-# --------- an inverted attribution closed by one name: '"...," said X.' as '"...," X said.'
-
-
-@pytest.mark.parametrize(
-    ("text", "quote", "name"),
-    [
-        (
-            'The houses burned for hours. "When we came back, the houses were ashes," said '
-            'Gebremariam. "Nobody came for six hours."\n',
-            "When we came",
-            "Gebremariam",
-        ),
-        (
-            'Police detained 14 people. "We will not let these groups decide when we go out," '
-            "said Leyva, adding that the raids would go on.\n",
-            "We will not",
-            "Leyva",
-        ),
-    ],
-)
-def test_one_name_closing_an_inverted_attribution_speaks(text: str, quote: str, name: str) -> None:
-    assert suggested_speaker(text, quote) == name
-
-
 # --------- an acronym no list holds, where only a body stands: the subject of a speech or
 # claim verb, or the group of fighters and officers named by it; then its other mentions
 

@@ -2364,22 +2364,14 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
     ):
         return True
     # '"...," said Grace, a 19-year-old mother', '"...," added Okello, 52,': a name in the
-    # attribution slot after any speech verb, described or aged right after, or closing
-    # the sentence ('"...," said Gebremedhin.', as '"...," Gebremedhin said.')
+    # attribution slot after any speech verb, described or aged right after
     return bool(
         after_quote
-        and (
-            _DESCRIBED_AFTER.match(text, end)
-            or _SINGLE_NAME_AFTER.match(text, end)
-            or _CLOSED_AFTER_NAME.match(text, end)
-        )
+        and (_DESCRIBED_AFTER.match(text, end) or _SINGLE_NAME_AFTER.match(text, end))
         and _VERB_AFTER_QUOTE.search(text, max(0, start - 20), start)
-        and name not in _WEEKDAYS
     )
 
 
-# After a lone name closing an inverted attribution: the sentence's end, or a clause.
-_CLOSED_AFTER_NAME: Final = re.compile(r"(?:\.(?:\s|$)|, (?:adding|who|referring|pointing)\b)")
 # After a titled lone name: its speech verb, or a comma before a verb or a relative.
 _TITLED_SPEAKER_AFTER: Final = re.compile(
     r"(?: (?:said|says|told|tells|added|wrote)\b|, (?:who|whose|said|says|told|added)\b"
