@@ -2397,7 +2397,7 @@ _ROLE_HEADS: Final = (ROLE_WORDS - {"called", "named", "general"}) | words(
     "chairperson convenor convener member councilor ombudsman owner president"
 )
 # (any case: "The Minister of Communication and Media, X, told journalists")
-_ROLE_HEAD: Final = "(?i:" + "|".join(sorted(_ROLE_HEADS, key=len, reverse=True)) + ")"
+_ROLE_HEAD: Final = "(?i:" + "|".join(sorted(_ROLE_HEADS, key=longest_first)) + ")"
 # "Its representative in Chad, X, said", "the governor of Tak province, X, who": the
 # role's noun, at most a phrase of place or body after it, the comma before the name ...
 _ROLE_BEFORE_NAME: Final = re.compile(
