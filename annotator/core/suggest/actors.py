@@ -8014,14 +8014,18 @@ def actor_national_church(ctx: SuggestContext) -> Iterator[Suggestion]:
 # commander", "17 DVD fighters"). (Not "known as X": a prison, a valley or a law is known
 # by its initials too.)
 _ACRONYM_SHAPE: Final = r"[A-Z][A-Z]{2,6}(?:-[A-Z]{1,4})?"
-_ACRONYM_ACTING: Final = re.compile(
-    r"(?:(?<=^)|(?<=[.!?\n] )|(?<=[\"\u201d] )|(?<=\n)|(?<=[Tt]he )|(?<=, ))"
-    r"(?P<subject>" + _ACRONYM_SHAPE + r")"
-    r"(?= (?:said|says|told|added|claimed|denied|blamed|accused|announced|warned|confirmed"
-    r"|urged|called on|has denied|has said|said in)\b)"
-    r"|\b(?P<crew>" + _ACRONYM_SHAPE + r")(?= (?:fighters|militants|rebels|commanders?"
-    r"|members|spokes(?:man|woman|person)|leaders?|patrols?|positions|officers?|cadres)\b)"
+# (a capital first, the look back after it: the scan can skip to capitals)
+_ACRONYM_TOKEN: Final = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z]{2,6}(?:-[A-Z]{1,4})?(?![\w-])")
+_SPEAKS_AFTER: Final = re.compile(
+    r" (?:said|says|told|added|claimed|denied|blamed|accused|announced|warned|confirmed"
+    r"|urged|called on|has denied|has said)\b"
 )
+_SUBJECT_BEFORE: Final = re.compile(r"(?:^|[.!?\n] |[\"\u201d] |\n|[Tt]he |, )$")
+_CREW_AFTER: Final = re.compile(
+    r" (?:fighters|militants|rebels|commanders?|members|spokes(?:man|woman|person)|leaders?"
+    r"|patrols?|positions|officers?|cadres)\b"
+)
+_NAME_AFTER_TITLE: Final = re.compile(r" [A-Z][a-z]")
 _ARMED_CREW: Final = re.compile(
     r" (?:fighters|militants|rebels|commanders?|patrols?|positions|cadres|attacks?|ambush"
     r"|offensive|raids?)\b"
@@ -8045,23 +8049,33 @@ def actor_acronym_acting(ctx: SuggestContext) -> Iterator[Suggestion]:
     text = ctx.text
     index = _gazetteer_index(ctx.gazetteer)
     found: set[str] = set()
-    for match in _ACRONYM_ACTING.finditer(text):
-        acronym = match.group(match.lastgroup or 0)
+    mentions: dict[str, list[tuple[int, int]]] = {}
+    titles: set[str] = set()
+    for token in _ACRONYM_TOKEN.finditer(text):
+        acronym, (start, end) = token.group(), token.span()
+        mentions.setdefault(acronym, []).append((start, end))
+        if _NAME_AFTER_TITLE.match(text, end):
+            # written as a title before a name anywhere: an office's ("IG Rao", "SP Yadav")
+            titles.add(acronym)
+        if acronym in found or not (
+            (
+                _SPEAKS_AFTER.match(text, end)
+                and _SUBJECT_BEFORE.search(text, max(0, start - 4), start)
+            )
+            or _CREW_AFTER.match(text, end)
+        ):
+            continue
         if (
             acronym in index.kinds
             or acronym in _NOT_BODY_ACRONYMS
             or ctx.known_actors.get(acronym, "organisation") == "person"
-            or _title_case_line(text, match.start())
+            or _title_case_line(text, start)
         ):
             continue
         found.add(acronym)
-    # ... nor one written as a title before a name anywhere ("IG Rao", "SP Yadav")
-    found = {a for a in found if not re.search(re.escape(a) + r" [A-Z][a-z]", text)}
-    for acronym in sorted(found):
-        mentions = [
-            m.span() for m in re.finditer(r"(?<![\w-])" + re.escape(acronym) + r"(?![\w-])", text)
-        ]
-        armed = any(_ARMED_CREW.match(text, end) for _start, end in mentions)
+    for acronym in sorted(found - titles):
+        spans = mentions.get(acronym, [])
+        armed = any(_ARMED_CREW.match(text, end) for _start, end in spans)
         kind = ctx.known_actors.get(acronym) or ("armed group" if armed else "organisation")
-        for start, end in mentions:
+        for start, end in spans:
             yield _suggestion(start, end, kind, "actor_acronym_acting")
