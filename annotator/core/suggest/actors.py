@@ -2293,6 +2293,8 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
     name = text[start:end]
     if _DESCRIBED_AS_BODY.match(text, end):
         return False  # "Sawa, the rights group that ...": a body, named by its kind
+    if _in_role_apposition(ctx, start, end):
+        return True
     if not (
         not name.endswith("s")
         and len(name) > 2
@@ -2300,8 +2302,16 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
         and name not in _gazetteer_index(ctx.gazetteer).demonyms
     ):
         return False
-    if _SINGLE_NAME_AFTER.match(text, end) and is_sentence_start(text, start):
+    if _SINGLE_NAME_AFTER.match(text, end) and (
+        is_sentence_start(text, start)
+        # "At a transit site outside Adre, Awa, 23, was queueing": after an opening phrase
+        or _AFTER_OPENING_PHRASE.search(text, max(0, start - 90), start)
+    ):
         return True
+    if _TITLED_SPEAKER_AFTER.match(text, end) and _title_before(text, start):
+        # "presidential adviser Setiawan was quoted", "spokesman Suparman, who": one name
+        # after a role in lower case, before its verb or relative
+        return name not in _WEEKDAYS and name not in _MONTHS
     if (
         text.startswith(" of ", end)
         and _ACCUSING_BEFORE.search(text, max(0, start - 16), start)
@@ -2361,6 +2371,85 @@ def _single_name_is_person(ctx: SuggestContext, start: int, end: int) -> bool:
         and (_DESCRIBED_AFTER.match(text, end) or _SINGLE_NAME_AFTER.match(text, end))
         and _VERB_AFTER_QUOTE.search(text, max(0, start - 20), start)
     )
+
+
+# After a titled lone name: its speech verb, or a comma before a verb or a relative.
+_TITLED_SPEAKER_AFTER: Final = re.compile(
+    r"(?: (?:said|says|told|tells|added|wrote)\b|, (?:who|whose|said|says|told|added)\b"
+    r"| was quoted\b)"
+)
+
+
+def _title_before(text: str, start: int) -> bool:
+    """Whether the word right before `start` (one space between) is a role written in lower
+    case ("presidential adviser X was quoted", "spokesman X said"): a capitalised title also
+    opens places' names ("in Sheikh Othman said"), and titled names are actor_titled_person's."""
+    if not text.endswith(" ", 0, start):
+        return False
+    word = text[max(0, start - 30) : start - 1].rsplit(None, 1)[-1:]
+    return bool(word) and word[0].islower() and word[0] in _ROLE_HEADS
+
+
+# The nouns that head a person's role in an apposition around a lone name: the role
+# words but the verbs, and offices that are only ever written before a comma.
+_ROLE_HEADS: Final = (ROLE_WORDS - {"called", "named", "general"}) | words(
+    "administrator adviser advisor official officer coordinator co-ordinator delegate founder "
+    "organiser organizer manager superintendent inspector prefect governor chair chairwoman "
+    "chairperson convenor convener member councilor ombudsman owner president"
+)
+# (any case: "The Minister of Communication and Media, X, told journalists")
+_ROLE_HEAD: Final = "(?i:" + "|".join(sorted(_ROLE_HEADS, key=longest_first)) + ")"
+# "Its representative in Chad, X, said", "the governor of Tak province, X, who": the
+# role's noun, at most a phrase of place or body after it, the comma before the name ...
+_ROLE_BEFORE_NAME: Final = re.compile(
+    r"\b"
+    + _ROLE_HEAD
+    + r"(?:\s+(?:in|for|of|at|on|with|from)\s+[^,;:.!?\"\u201c\u201d\n]{1,60})?,\s$"
+)
+# ... and a word other than an article or a preposition after the name's comma: a verb or
+# a relative ("a security analyst at Usmanu Danfodiyo University, Sokoto, the group ...":
+# there the name is the body's town).
+_VERB_AFTER_NAME: Final = re.compile(
+    r", (?!(?:the|a|an|in|on|at|of|for|and|or|but|to|from|with|by|near|its|their)\b)[a-z]+\b"
+)
+# '"...," said X, a Nuba community leader who ...', "According to X, a security analyst at
+# ...": the name, then an apposition whose head is a role (its last word before a
+# preposition, a relative or a stop) ...
+_ROLE_AFTER_NAME: Final = re.compile(
+    r", (?:a|an|the) (?:[\w'\u2019-]+ ){0,4}?"
+    + _ROLE_HEAD
+    + r"(?=[,.;]| (?:of|for|in|at|with|who|whose|from|and|based)\b)"
+)
+# ... closed by a comma before the sentence ends ("X, the head of the branch, said"): a
+# sentence's opening word before "the <role> ... wept" is its adverb ("Outside, the mother
+# of a defendant wept").
+_APPOSITION_CLOSED: Final = re.compile(r"[^.!?;\"\u201c\u201d\n]{0,120}?, ")
+
+
+def _in_role_apposition(ctx: SuggestContext, start: int, end: int) -> bool:
+    """A lone name in apposition with a person's role, the role before it ("Its
+    representative in Chad, Harjono, said") or after it ("said Harjono, a community
+    leader"): a place in that slot has no role ("the capital, Kabul,", "in Kidal, a
+    town"), and a body is described by its kind, not by a person's role."""
+    text, name = ctx.text, ctx.text[start:end]
+    if not text.startswith(", ", end) or name in _GENERIC_SUBJECTS or is_title(name):
+        return False
+    if name in _MONTHS or name in _WEEKDAYS:
+        return False  # "On Tuesday, the president of the council said"
+    if name.isupper() or ctx.known_actors.get(name, "person") not in ("person", None):
+        return False
+    before = text[max(0, start - 12) : start].rsplit(None, 1)[-1:]
+    if before and before[0] in NAME_PARTICLES:
+        return False  # "dos Santos, a spokesperson": the name's particle stands before it
+    if text.endswith(", ", 0, start) and _ROLE_BEFORE_NAME.search(text, max(0, start - 90), start):
+        found = _VERB_AFTER_NAME.match(text, end) is not None
+    else:
+        role = _ROLE_AFTER_NAME.match(text, end)
+        found = role is not None and (
+            _APPOSITION_CLOSED.match(text, role.end()) is not None
+            or not is_sentence_start(text, start)
+        )
+    return found and not _is_locative(ctx, start)
 
 
 def _single_name_may_be_person(text: str, start: int, end: int) -> bool:
@@ -2856,6 +2945,8 @@ _GIVEN_NAME_BEFORE: Final = re.compile(r"(?:, |\()([A-Z][a-z\u00e0-\u00ff]+) $")
 # ... and "Ould Cheikhna", "Ag Intalla", which keep their "son of"; Hausa "dan".
 _SURNAME_PARTICLES: Final = words(
     "de del della da das dos do du van von der den ter la le di dan ag ould Ould Ag Mint wa Wa"
+    # the "daughter of" beside "ould" and "ag" ("Awa mint Bah", "Welet Intalla")
+    " mint welet Welet walet Walet"
 )
 
 
@@ -7916,3 +8007,77 @@ def actor_national_church(ctx: SuggestContext) -> Iterator[Suggestion]:
         opening = _CHURCH_OPENING.search(text, max(0, at - 60), at)
         start = opening.start() if opening is not None else at
         yield _suggestion(start, opened.end() + len(state), "organisation", "actor_national_church")
+
+
+# (Registered last of the ACTOR rules: at an equal extent every other rule's type wins, as
+# an acronym of a name in the text: "Malawi Defence Force ... MDF spokesman" is state.)
+# An acronym no list holds where only a body stands: the subject of a speech or claim verb
+# ("The DVD said", '"...," GDD said') or the group of fighters and officers ("a PNTL
+# commander", "17 DVD fighters"). (Not "known as X": a prison, a valley or a law is known
+# by its initials too.)
+_ACRONYM_SHAPE: Final = r"[A-Z][A-Z]{2,6}(?:-[A-Z]{1,4})?"
+# (a capital first, the look back after it: the scan can skip to capitals)
+_ACRONYM_TOKEN: Final = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z]{2,6}(?:-[A-Z]{1,4})?(?![\w-])")
+_SPEAKS_AFTER: Final = re.compile(
+    r" (?:said|says|told|added|claimed|denied|blamed|accused|announced|warned|confirmed"
+    r"|urged|called on|has denied|has said)\b"
+)
+_SUBJECT_BEFORE: Final = re.compile(r"(?:^|[.!?\n] |[\"\u201d] |\n|[Tt]he |, )$")
+_CREW_AFTER: Final = re.compile(
+    r" (?:fighters|militants|rebels|commanders?|members|spokes(?:man|woman|person)|leaders?"
+    r"|patrols?|positions|officers?|cadres)\b"
+)
+_NAME_AFTER_TITLE: Final = re.compile(r" [A-Z][a-z]")
+_ARMED_CREW: Final = re.compile(
+    r" (?:fighters|militants|rebels|commanders?|patrols?|positions|cadres|attacks?|ambush"
+    r"|offensive|raids?)\b"
+)
+# Capitals that name no body in those slots: generic acronyms, and the ranks and offices
+# South Asian and African copy writes as initials ("the SP said", "the DPO said").
+_NOT_BODY_ACRONYMS: Final = words(
+    "NGO NGOs IDP IDPs IED IEDs MPs CEO CCTV COVID HIV AIDS ICU GPS SMS RPG RPGs UAV UAVs DNA "
+    "SSP DSP ASP DIG IGP DGP ADGP DPO SHO SDM SDPO ADC OIC DCP ACP CDS COAS GOC DPP"
+)
+
+
+@rule(
+    "actor_acronym_acting",
+    "ACTOR",
+    "An acronym no list holds where only a body stands, and its other mentions: 'The DVD "
+    "said' -> 'DVD', 'a PNTL commander' -> 'PNTL' (armed group when its fighters, "
+    "commanders or attacks are named, else organisation).",
+)
+def actor_acronym_acting(ctx: SuggestContext) -> Iterator[Suggestion]:
+    text = ctx.text
+    index = _gazetteer_index(ctx.gazetteer)
+    found: set[str] = set()
+    mentions: dict[str, list[tuple[int, int]]] = {}
+    titles: set[str] = set()
+    for token in _ACRONYM_TOKEN.finditer(text):
+        acronym, (start, end) = token.group(), token.span()
+        mentions.setdefault(acronym, []).append((start, end))
+        if _NAME_AFTER_TITLE.match(text, end):
+            # written as a title before a name anywhere: an office's ("IG Rao", "SP Yadav")
+            titles.add(acronym)
+        if acronym in found or not (
+            (
+                _SPEAKS_AFTER.match(text, end)
+                and _SUBJECT_BEFORE.search(text, max(0, start - 4), start)
+            )
+            or _CREW_AFTER.match(text, end)
+        ):
+            continue
+        if (
+            acronym in index.kinds
+            or acronym in _NOT_BODY_ACRONYMS
+            or ctx.known_actors.get(acronym, "organisation") == "person"
+            or _title_case_line(text, start)
+        ):
+            continue
+        found.add(acronym)
+    for acronym in sorted(found - titles):
+        spans = mentions.get(acronym, [])
+        armed = any(_ARMED_CREW.match(text, end) for _start, end in spans)
+        kind = ctx.known_actors.get(acronym) or ("armed group" if armed else "organisation")
+        for start, end in spans:
+            yield _suggestion(start, end, kind, "actor_acronym_acting")

@@ -322,6 +322,9 @@ def paragraph_bounds(text: str, offset: int) -> tuple[int, int]:
 NAME_PARTICLES: Final = words(
     "de du des del della da das do dos van von der den ter la le bin bint ibn ben ould ag dan wa"
     " los las por y o"
+    # ... and the "daughter of" beside each "son of": Hassaniya "mint" (ould), Tamasheq
+    # "welet" / "walet" (ag), Malay "binti" (bin)
+    " mint welet walet binti"
 )
 NAME_CONNECTORS: Final = words(
     "of for the and in on "

@@ -1,0 +1,765 @@
+"""Variants of the gold articles, each changing one thing real articles vary, scored untuned.
+
+Usage: python -m scripts.perturb_check [GOLD] [--kinds K1,K2] [--seed N] [--broke]
+       [--files GLOB] [--context N]      (from the repository root; GOLD: dev/realistic.jsonl)
+
+Each kind of variant rewrites every gold article where it applies and carries the gold
+along exactly (offsets recomputed, speaker links kept), then runs the suggester on the
+original and on the variant as `annotator evaluate` does (known actors from the other
+ORIGINAL documents only: an invented name is known nowhere, as a held-out name is not).
+Kinds (see KINDS): people's names replaced, every mention consistently, by invented names
+of another shape (particles, a mononym, a double surname, an honorific, initials); armed
+groups' and organisations' names replaced by invented names of the same grammatical shape
+that no list holds (`bodies`), or their acronyms by invented acronyms (`acronyms`);
+attributions rephrased by equivalent wire forms ("X said" <-> "said X", a role appositive,
+a time phrase after the verb, "told <outlet>" <-> "told reporters").
+
+Prints, per kind, the documents changed and ACTOR exact/overlap precision and recall and
+speaker accuracy on the originals and on the variants of those documents. `--broke` also
+lists what broke: a gold ACTOR span found in the original and missed in the variant, a
+false ACTOR suggestion only the variant makes, a quote whose speaker was right in the
+original and is wrong in the variant. Variants are made on the fly from `--seed`; nothing
+is written. Never give it a held-out file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import random
+import re
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from fnmatch import fnmatch
+
+from annotator.core.model import AnnotatedDocument, Document, Span
+from annotator.core.suggest import Suggestion, suggest
+from annotator.services.suggesting import (
+    Evaluation,
+    _gold_predicted,
+    _predicted,
+    known_actors_except,
+    load_gazetteer,
+    load_gold,
+    score,
+)
+
+HELD_OUT = "heldout"
+LABELS = ("ACTOR", "QUOTE")
+
+
+# --------------------------------------------------------------------------- edits
+
+
+@dataclass(frozen=True)
+class Edit:
+    """`text[start:end]` becomes `text`. A gold span inside the range must be the range
+    itself (it then covers the new text), or be listed in `moves` (span id -> its start and
+    end inside the new text) or in `drops`; `adds` are new gold spans inside the new text
+    (start, end, label, attributes)."""
+
+    start: int
+    end: int
+    text: str
+    moves: tuple[tuple[str, int, int], ...] = ()
+    drops: tuple[str, ...] = ()
+    adds: tuple[tuple[int, int, str, tuple[tuple[str, str], ...]], ...] = ()
+
+    @property
+    def delta(self) -> int:
+        return len(self.text) - (self.end - self.start)
+
+
+def _fits(edit: Edit, spans: Sequence[Span]) -> bool:
+    """Whether no gold span has a boundary inside the edit that the edit does not carry."""
+    carried = {m[0] for m in edit.moves} | set(edit.drops)
+    for s in spans:
+        if s.id in carried or (s.start, s.end) == (edit.start, edit.end):
+            continue
+        if edit.start < s.start < edit.end or edit.start < s.end < edit.end:
+            return False
+        if edit.start < edit.end and edit.start <= s.start and s.end <= edit.end:
+            return False
+    return True
+
+
+def apply_edits(item: AnnotatedDocument, edits: Sequence[Edit]) -> AnnotatedDocument | None:
+    """The article with the edits made and its gold carried along; None when none fits.
+
+    Edits that overlap an earlier one or cut a gold span they do not carry are skipped.
+    """
+    text = item.document.text
+    chosen: list[Edit] = []
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        if chosen and edit.start < chosen[-1].end + (chosen[-1].start == chosen[-1].end):
+            continue
+        if _fits(edit, item.spans):
+            chosen.append(edit)
+    if not chosen:
+        return None
+
+    def start_of(b: int) -> int:
+        return b + sum(e.delta for e in chosen if e.end <= b)
+
+    def end_of(b: int) -> int:
+        return b + sum(e.delta for e in chosen if e.end < b or (e.end == b and e.start < b))
+
+    pieces, at = [], 0
+    for e in chosen:
+        pieces += [text[at : e.start], e.text]
+        at = e.end
+    pieces.append(text[at:])
+    new_text = "".join(pieces)
+    moved = {m[0]: (e, m[1], m[2]) for e in chosen for m in e.moves}
+    dropped = {d for e in chosen for d in e.drops}
+    document = Document.from_text(
+        new_text, title=item.document.title, meta=dict(item.document.meta)
+    )
+    spans = []
+    for s in item.spans:
+        if s.id in dropped:
+            continue
+        if s.id in moved:
+            e, low, high = moved[s.id]
+            base = start_of(e.start)
+            spans.append(dataclasses.replace(s, start=base + low, end=base + high))
+        else:
+            spans.append(dataclasses.replace(s, start=start_of(s.start), end=end_of(s.end)))
+    for number, (made, add) in enumerate((e, a) for e in chosen for a in e.adds):
+        base = start_of(made.start)
+        spans.append(
+            Span(
+                f"perturb-{number}",
+                document.id,
+                base + add[0],
+                base + add[1],
+                add[2],
+                "gold",
+                dict(add[3]),
+            )
+        )
+    relations = [r for r in item.relations if r.head_id not in dropped and r.tail_id not in dropped]
+    spans.sort(key=lambda s: (s.start, -s.end))
+    return AnnotatedDocument(document, spans, relations)
+
+
+def carried_problems(original: AnnotatedDocument, variant: AnnotatedDocument) -> list[str]:
+    """What is wrong with a variant's gold: offsets out of range or on whitespace, a span
+    whose kind of text changed (a label or type changed, an ACTOR that no longer starts with
+    a capital or digit, a QUOTE that grew a quote mark at its edge), a speaker link to a
+    missing span. Empty when the gold was carried along exactly."""
+    text, problems = variant.document.text, []
+    before = {s.id: s for s in original.spans}
+    ids = {s.id for s in variant.spans}
+    for s in variant.spans:
+        if not 0 <= s.start < s.end <= len(text):
+            problems.append(f"{s.id} out of range")
+            continue
+        covered = text[s.start : s.end]
+        if covered != covered.strip():
+            problems.append(f"{s.id} {covered!r} has whitespace at an edge")
+        old = before.get(s.id)
+        if old is None:
+            continue
+        if (old.label, old.attributes) != (s.label, s.attributes):
+            problems.append(f"{s.id} label or attributes changed")
+        was = old.covered(original.document.text)
+        if s.label == "ACTOR" and covered[:1].isalnum() != was[:1].isalnum():
+            problems.append(f"{s.id} {was!r} -> {covered!r}")
+        if s.label == "QUOTE" and (covered[:1] in QUOTE_MARKS or covered[-1:] in QUOTE_MARKS):
+            problems.append(f"{s.id} quote {covered[:20]!r} at a mark")
+    problems += [
+        f"relation {r.id} to a missing span"
+        for r in variant.relations
+        if r.head_id not in ids or r.tail_id not in ids
+    ]
+    return problems
+
+
+QUOTE_MARKS = '"\u201c\u201d'
+
+
+# --------------------------------------------------------------------------- names
+
+
+def _names(text: str) -> list[str]:
+    return text.split()
+
+
+_MALE = _names(
+    "Ousmane Moussa Ibrahim Tariq Kofi Thabo Arjun Dawit Hamza Yusuf Karim Emeka Rashid "
+    "Bakary Lamine Ahmadou Sekou Idriss Olumide Hassan Salif Nasser Omar Bilal Jamal"
+)
+_FEMALE = _names(
+    "Aminata Fatoumata Mariam Halima Nadia Leila Zainab Chiamaka Ngozi Priya Ayesha Hawa "
+    "Rokia Salma Yasmin Esther Grace Dalia Nour Awa Kadiatou Rahma Samira Hiba"
+)
+_SURNAMES = _names(
+    "Keita Diallo Sangare Mensah Okonkwo Haidari Nazari Suleiman Osei Kamara Bangura "
+    "Tshibanda Mwangi Otieno Wanjiru Coulibaly Bamba Abubakar Danjuma Farouk Ghani Hamdan "
+    "Jalloh Kebede Lemma Maiga Ndiaye Obi Rahimi Sissoko Tesfaye Umaru Yattara Zubairu "
+    "Amri Shammari Tamimi Nuaimi Qahtani Dosari Harbi Mutairi Zahrani Ghamdi"
+)
+_ARABIC = _names("Amri Shammari Tamimi Nuaimi Qahtani Dosari Harbi Mutairi Zahrani Ghamdi")
+_MONONYMS = _names("Sutrisno Harjono Wiranto Mulyadi Suparman Haryanto Setiawan Rusdiono")
+_BURMESE = _names("Kyaw Min Htun Zaw Win Naing Aung Myint Thein Soe Lwin Tun")
+_BURMESE_F = _names("Khin Sandar Nwe Yi Mar Thida Hnin Ei Phyu Su")
+_SPANISH_M = _names("Carlos Julián Andrés Fabio Hernán Wilmer")
+_SPANISH_F = _names("Luz Marina Yesenia Dora Alba Nelly")
+_SPANISH_S = _names("Quintero Ospina Cárdenas Restrepo Villamizar Arango Zuluaga Bermúdez")
+
+
+@dataclass(frozen=True)
+class NewName:
+    full: str  # replaces the fullest mention
+    surname: str  # replaces a later surname mention
+    given: str  # replaces a given-name mention
+    before_first: str = ""  # an honorific written before the first mention, outside the span
+
+
+def _particle(rng: random.Random, female: bool) -> NewName:
+    given = rng.choice(_FEMALE if female else _MALE)
+    kind = rng.choice(["ould", "ag", "bin", "al", "van der", "de la"])
+    if kind == "al":
+        family = "al-" + rng.choice(_ARABIC)
+        return NewName(f"{given} {family}", family, given)
+    if kind in ("ould", "ag", "bin") and female:
+        kind = {"ould": "mint", "ag": "welet", "bin": "binti"}[kind]
+    surname = rng.choice(_SURNAMES)
+    if kind in ("van der", "de la"):
+        given = rng.choice(
+            ("Anouk", "Marieke", "Carmen") if female else ("Pieter", "Joris", "Diego")
+        )
+        surname = rng.choice(
+            ("Berg", "Meulen", "Linde") if kind == "van der" else ("Cruz", "Torre", "Rosa")
+        )
+    family = f"{kind} {surname}"
+    return NewName(f"{given} {family}", family[0].upper() + family[1:], given)
+
+
+def _mononym(rng: random.Random, female: bool) -> NewName:
+    name = rng.choice(_MONONYMS)
+    return NewName(name, name, name)
+
+
+def _double(rng: random.Random, female: bool) -> NewName:
+    if rng.random() < 0.5:
+        given = rng.choice(_FEMALE if female else _MALE)
+        a, b = rng.sample(_SURNAMES, 2)
+        return NewName(f"{given} {a}-{b}", f"{a}-{b}", given)
+    given = " ".join(rng.sample(_SPANISH_F if female else _SPANISH_M, 2))
+    a, b = rng.sample(_SPANISH_S, 2)
+    return NewName(f"{given} {a} {b}", a, given.split()[0])
+
+
+def _honorific(rng: random.Random, female: bool) -> NewName:
+    kind = rng.choice(["burmese", "dr", "sheikh"] if not female else ["burmese", "dr"])
+    if kind == "burmese":
+        # Burmese honorifics belong to the name, inside the span, as dev has them ("Daw
+        # Khin Myint", "Ko Zaw Lin Htet"): there is no surname to fall back on.
+        name = ("Daw " if female else "U ") + " ".join(
+            rng.sample(_BURMESE_F if female else _BURMESE, 2)
+        )
+        return NewName(name, name, name)
+    if kind == "sheikh":
+        given, family = rng.choice(_MALE), "al-" + rng.choice(_ARABIC)
+        return NewName(f"{given} {family}", family, given, before_first="Sheikh ")
+    given, family = rng.choice(_FEMALE if female else _MALE), rng.choice(_SURNAMES)
+    return NewName(f"{given} {family}", family, given, before_first="Dr ")
+
+
+def _initials(rng: random.Random, female: bool) -> NewName:
+    letters = "ABDEHJKMNOPRSTY"
+    first = ".".join(rng.sample(letters, rng.choice((1, 2)))) + "."
+    family = rng.choice(_SURNAMES)
+    return NewName(f"{first} {family}", family, family)
+
+
+NAME_SHAPES: dict[str, Callable[[random.Random, bool], NewName]] = {
+    "names-particle": _particle,
+    "names-mononym": _mononym,
+    "names-double": _double,
+    "names-honorific": _honorific,
+    "names-initials": _initials,
+}
+
+_HE = re.compile(r"\b(?:he|his|him)\b", re.IGNORECASE)
+_SHE = re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)
+
+
+def _people(item: AnnotatedDocument) -> list[tuple[str, dict[str, str]]]:
+    """Each person of the article: (fullest mention, {mention text: "full"/"surname"/
+    "given"}), grouping a mention that ends another's words or is its first word."""
+    text = item.document.text
+    mentions = sorted(
+        {
+            s.covered(text)
+            for s in item.spans
+            if s.label == "ACTOR" and s.attributes.get("type") == "person"
+        },
+        key=lambda t: (-len(t.split()), t),
+    )
+    people: list[tuple[str, dict[str, str]]] = []
+    for mention in mentions:
+        words = mention.split()
+        for full, forms in people:
+            known = full.split()
+            if known[-len(words) :] == words:
+                forms[mention] = "surname"
+                break
+            if len(words) == 1 and known[0] == words[0]:
+                forms[mention] = "given"
+                break
+        else:
+            people.append((mention, {mention: "full" if len(words) > 1 else "surname"}))
+    return people
+
+
+_PRONOUN_AFTER = re.compile(r"[,.!?]?[\"\u201d]?,? (he|she) (?:said|says|told|added)\b")
+
+
+def _female(item: AnnotatedDocument, mentions: Sequence[str]) -> bool:
+    """Whether the person is a woman: by the pronoun attributing a quote linked to one of
+    her mentions ('"...," she said'), else by the pronouns after her mentions."""
+    text = item.document.text
+    by_id = {s.id: s for s in item.spans}
+    votes = [0, 0]
+    for r in item.relations:
+        if (
+            r.type == "speaker"
+            and r.head_id in by_id
+            and r.tail_id in by_id
+            and by_id[r.tail_id].covered(text) in mentions
+        ):
+            said = _PRONOUN_AFTER.match(text, by_id[r.head_id].end)
+            if said:
+                votes[said.group(1) == "she"] += 1
+    if votes != [0, 0]:
+        return votes[1] > votes[0]
+    he = she = 0
+    for mention in mentions:
+        for found in re.finditer(re.escape(mention), text):
+            after = text[found.end() : found.end() + 250]
+            he += len(_HE.findall(after))
+            she += len(_SHE.findall(after))
+    return she > he
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    before = text[:at].rstrip(" \u201c\"'")
+    return not before or before[-1] in ".!?\n:"
+
+
+def name_edits(item: AnnotatedDocument, shape: str, rng: random.Random) -> list[Edit]:
+    """Every mention of each person (tagged or not, whole words) renamed consistently."""
+    text, make, edits = item.document.text, NAME_SHAPES[shape], []
+    used: set[str] = set()
+    for _full, forms in _people(item):
+        female = _female(item, list(forms))
+        new = make(rng, female)
+        for _ in range(5):
+            if new.full not in used and new.full not in text:
+                break
+            new = make(rng, female)
+        used.add(new.full)
+        person_edits, first = [], True
+        pattern = "|".join(re.escape(m) for m in sorted(forms, key=len, reverse=True))
+        for found in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text):
+            form = forms[found.group()]
+            words = {"full": new.full, "surname": new.surname, "given": new.given}[form]
+            if words.startswith("al-") and _sentence_start(text, found.start()):
+                words = "A" + words[1:]
+            prefix = new.before_first if first else ""
+            if prefix and text[: found.start()].endswith(prefix):
+                prefix = ""
+            first = False
+            person_edits.append(
+                Edit(
+                    found.start(),
+                    found.end(),
+                    prefix + words,
+                    moves=tuple(
+                        (s.id, len(prefix), len(prefix) + len(words))
+                        for s in item.spans
+                        if (s.start, s.end) == found.span() and s.label == "ACTOR"
+                    ),
+                )
+            )
+        if all(_fits(e, item.spans) for e in person_edits):
+            edits += person_edits
+    return edits
+
+
+# --------------------------------------------------------------------------- bodies
+
+_GROUP_NAMES = (
+    "Patriotic Resistance Front",
+    "Front for the Salvation of the Plains",
+    "Popular Defence Front",
+    "United Revolutionary Council",
+    "Sons of the Valley Brigade",
+    "Harakat Nasr al-Din",
+    "Jamaat Ansar al-Haqq",
+    "Guardians of the River Movement",
+    "Liberation Army of the North",
+    "Free Highlands Brigades",
+    "National Salvation Movement",
+    "Coalition of Patriots for Change",
+)
+_ORG_NAMES = (
+    "Centre for Civilian Protection",
+    "Network of Women for Peace",
+    "Observatory for Human Rights and Justice",
+    "Coalition for Victims of Violence",
+    "Friends of the Displaced",
+    "Association of Herders and Farmers",
+    "Relief Alliance for the Sahel",
+    "Council for Justice and Dignity",
+    "Humanitarian Monitoring Group",
+    "Voices of the Valley",
+)
+_SKIP = {"of", "the", "for", "and", "al", "din"}
+
+
+def _acronym_of(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w.lower() not in _SKIP).upper()
+
+
+def _bodies(item: AnnotatedDocument) -> Iterator[tuple[str, str | None, str]]:
+    """(name, its bracketed acronym or None, type) for each armed group or organisation
+    named in two or more capitalised words; (acronym, None, type) for an acronym alone."""
+    text = item.document.text
+    actors = [
+        s
+        for s in item.spans
+        if s.label == "ACTOR" and s.attributes.get("type") in ("armed group", "organisation")
+    ]
+    starts = {s.start: s for s in actors}
+    named: dict[str, tuple[str | None, str]] = {}
+    acronyms: set[str] = set()
+    for s in actors:
+        covered = s.covered(text)
+        words = covered.split()
+        if len(words) < 2 or not all(w[0].isupper() or w in _SKIP for w in words):
+            continue
+        after = starts.get(s.end + 2) if text[s.end : s.end + 2] == " (" else None
+        acronym = after.covered(text) if after is not None else None
+        if acronym is not None and not acronym.isalpha():
+            acronym = None
+        old = named.get(covered)
+        named[covered] = (acronym or (old[0] if old else None), str(s.attributes["type"]))
+        if acronym:
+            acronyms.add(acronym)
+    for name, (acronym, kind) in named.items():
+        yield name, acronym, kind
+    # An acronym the article never spells out (none of its mentions in brackets).
+    bracketed = {s.covered(text) for s in actors if text[s.start - 1 : s.start] == "("}
+    alone = {
+        s.covered(text): str(s.attributes["type"])
+        for s in actors
+        if re.fullmatch(r"[A-Z]{3,6}", s.covered(text))
+        and s.covered(text) not in acronyms | bracketed
+    }
+    for acronym, kind in alone.items():
+        yield acronym, None, kind
+
+
+def _replace_all(item: AnnotatedDocument, old: str, new: str) -> list[Edit]:
+    text = item.document.text
+    return [
+        Edit(found.start(), found.end(), new)
+        for found in re.finditer(rf"(?<![\w-]){re.escape(old)}(?![\w])", text)
+    ]
+
+
+def body_edits(
+    item: AnnotatedDocument, kind: str, rng: random.Random, taken: set[str]
+) -> list[Edit]:
+    """Names (`bodies`) or lone acronyms (`acronyms`) of armed groups and organisations
+    replaced by invented ones, every mention, the name's acronym with it."""
+    edits: list[Edit] = []
+    text = item.document.text
+    for name, acronym, actor_type in _bodies(item):
+        if (kind == "acronyms") != (" " not in name):
+            continue
+        if kind == "acronyms":
+            new_acronym = ""
+            while not new_acronym or new_acronym in taken or new_acronym in text:
+                new_acronym = "".join(rng.choice("BCDFGKLMNPRSTVZ") for _ in name)
+            pairs = [(name, new_acronym)]
+        else:
+            pool = _GROUP_NAMES if actor_type == "armed group" else _ORG_NAMES
+            choices = [n for n in pool if n not in taken and n not in text]
+            if not choices:
+                continue
+            new_name = rng.choice(choices)
+            pairs = [(name, new_name)]
+            if acronym:
+                pairs.append((acronym, _acronym_of(new_name)))
+        body = [e for old, new in pairs for e in _replace_all(item, old, new)]
+        if all(_fits(e, item.spans) for e in body):
+            taken.update(new for _, new in pairs)
+            edits += body
+    return edits
+
+
+# --------------------------------------------------------------------------- attributions
+
+_CLOSE = re.compile(r"[,.!?]?[\"\u201d]?[,]? ")
+_TIMES = ("on Tuesday", "on Monday evening", "late on Sunday", "on Thursday")
+_ROLES = (
+    "a local official",
+    "a community leader",
+    "who witnessed the attack",
+    "a spokesperson for the regional administration",
+    "speaking by telephone",
+)
+
+
+def _attributions(item: AnnotatedDocument) -> Iterator[tuple[Span, Span, str]]:
+    """(quote, speaker span, "after"/"before") where the speaker's mention follows the
+    quote's closing mark or directly precedes its verb and a colon or an opening mark."""
+    by_id = {s.id: s for s in item.spans}
+    text = item.document.text
+    for r in item.relations:
+        if r.type != "speaker" or r.head_id not in by_id or r.tail_id not in by_id:
+            continue
+        quote, speaker = by_id[r.head_id], by_id[r.tail_id]
+        between = text[quote.end : speaker.start]
+        if speaker.start > quote.end and _CLOSE.fullmatch(between):
+            yield quote, speaker, "after"
+        elif speaker.end < quote.start and quote.start - speaker.end < 40:
+            yield quote, speaker, "before"
+
+
+def _speaker_word(text: str, speaker: Span) -> re.Match[str] | None:
+    return re.compile(r" (said|says|told|added)\b").match(text, speaker.end)
+
+
+def attribution_edits(item: AnnotatedDocument, kind: str, rng: random.Random) -> list[Edit]:
+    text, edits = item.document.text, []
+    for _quote, speaker, side in _attributions(item):
+        name = speaker.covered(text)
+        person = speaker.attributes.get("type") == "person"
+        verb = _speaker_word(text, speaker)
+        if kind == "invert" and side == "after" and person:
+            if verb and verb.group(1) == "said" and text[verb.end() : verb.end() + 1] in ".,":
+                # '", Rao said.' -> '", said Rao.'
+                edits.append(
+                    Edit(
+                        speaker.start, verb.end(), f"said {name}", ((speaker.id, 5, 5 + len(name)),)
+                    )
+                )
+            inverted = re.compile(r"said ").match(text, speaker.start - 5)
+            if inverted and text[speaker.end : speaker.end + 1] in ".,":
+                # '", said Rao.' -> '", Rao said.'
+                edits.append(
+                    Edit(
+                        inverted.start(), speaker.end, f"{name} said", ((speaker.id, 0, len(name)),)
+                    )
+                )
+        elif kind == "appositive" and person and verb and len(name.split()) > 1:
+            role = rng.choice(_ROLES)
+            edits.append(Edit(speaker.end, speaker.end, f", {role},"))
+        elif kind == "time" and verb:
+            after = text[verb.end() :]
+            if verb.group(1) in ("said", "added") and after[:1] in ".,:":
+                edits.append(Edit(verb.end(), verb.end(), " " + rng.choice(_TIMES)))
+            elif (
+                verb.group(1) == "told" and after.startswith(" reporters") and after[10:11] in ".,:"
+            ):
+                edits.append(Edit(verb.end() + 10, verb.end() + 10, " " + rng.choice(_TIMES)))
+        elif kind == "told" and verb and verb.group(1) == "told":
+            at = verb.end() + 1
+            if text.startswith("reporters", at):
+                new = rng.choice(("Reuters", "AFP", "the BBC", "Al Jazeera"))
+                low = 4 if new.startswith("the ") else 0
+                edits.append(
+                    Edit(at, at + 9, new, adds=((low, len(new), "ACTOR", (("type", "media"),)),))
+                )
+            else:
+                outlet = next(
+                    (
+                        s
+                        for s in item.spans
+                        if s.label == "ACTOR"
+                        and s.attributes.get("type") == "media"
+                        and s.start in (at, at + 4)
+                        and text[at : s.start] in ("", "the ")
+                    ),
+                    None,
+                )
+                if outlet is not None:
+                    edits.append(Edit(at, outlet.end, "reporters", drops=(outlet.id,)))
+    return edits
+
+
+KINDS = (*NAME_SHAPES, "bodies", "acronyms", "invert", "appositive", "time", "told")
+
+
+def variant(
+    item: AnnotatedDocument, kind: str, rng: random.Random, taken: set[str] | None = None
+) -> AnnotatedDocument | None:
+    """One variant of the article of the given kind, or None where the kind does not apply."""
+    if kind in NAME_SHAPES:
+        edits = name_edits(item, kind, rng)
+    elif kind in ("bodies", "acronyms"):
+        edits = body_edits(item, kind, rng, set() if taken is None else taken)
+    else:
+        edits = attribution_edits(item, kind, rng)
+    return apply_edits(item, edits) if edits else None
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def _run(
+    item: AnnotatedDocument, known: dict[str, str | None], gazetteer: object
+) -> list[Suggestion]:
+    return suggest(item.document.text, known_actors=known, gazetteer=gazetteer, labels=LABELS)  # type: ignore[arg-type]
+
+
+def _figures(e: Evaluation) -> str:
+    a = e.labels["ACTOR"]
+    p, r, _ = a.exact_prf()
+    op, orr, _ = a.overlap_prf()
+    return (
+        f"ACTOR exact P/R {p:.3f}/{r:.3f} overlap P/R {op:.3f}/{orr:.3f} (gold {a.gold});"
+        f" speaker {e.speakers_correct}/{e.quotes_matched} {e.speaker_accuracy:.3f}"
+    )
+
+
+def _around(text: str, start: int, end: int, context: int) -> str:
+    low, high = max(0, start - context), min(len(text), end + context)
+    return " ".join(f"{text[low:start]}[[{text[start:end]}]]{text[end:high]}".split())
+
+
+def broke(
+    original: AnnotatedDocument,
+    variant_item: AnnotatedDocument,
+    before: list[Suggestion],
+    after: list[Suggestion],
+    context: int,
+) -> list[str]:
+    """What the variant lost: ACTOR gold found before and missed now, new false ACTORs,
+    quotes whose speaker went wrong."""
+    lines = []
+    text = variant_item.document.text
+
+    def hit(spans: Sequence[Span], found: list[Suggestion]) -> set[str]:
+        actors = [f for f in found if f.label == "ACTOR"]
+        return {s.id for s in spans if any(f.start < s.end and s.start < f.end for f in actors)}
+
+    def right(item: AnnotatedDocument, found: list[Suggestion]) -> set[str]:
+        by_id = {s.id: s for s in item.spans}
+        link = {r.head_id: by_id[r.tail_id] for r in item.relations if r.type == "speaker"}
+        got = {(f.start, f.end): f.speaker for f in found if f.label == "QUOTE"}
+        out = set()
+        for s in item.spans:
+            if s.label == "QUOTE" and (s.start, s.end) in got:
+                want = link.get(s.id)
+                if got[(s.start, s.end)] == (None if want is None else (want.start, want.end)):
+                    out.add(s.id)
+        return out
+
+    gold_actors = [s for s in variant_item.spans if s.label == "ACTOR"]
+    was = hit([s for s in original.spans if s.label == "ACTOR"], before)
+    now = hit(gold_actors, after)
+    for s in gold_actors:
+        if s.id in was and s.id not in now:
+            lines.append(f"missed {s.covered(text)!r}: {_around(text, s.start, s.end, context)}")
+
+    def extras(item: AnnotatedDocument, found: list[Suggestion]) -> list[Suggestion]:
+        g = [s for s in item.spans if s.label == "ACTOR"]
+        return [
+            f
+            for f in found
+            if f.label == "ACTOR" and not any(f.start < s.end and s.start < f.end for s in g)
+        ]
+
+    old_extra = {original.document.text[f.start : f.end] for f in extras(original, before)}
+    for f in extras(variant_item, after):
+        if text[f.start : f.end] not in old_extra:
+            shown = _around(text, f.start, f.end, context)
+            lines.append(f"extra {text[f.start : f.end]!r} ({f.rule}): {shown}")
+    by_id = {s.id: s for s in variant_item.spans}
+    got = {(f.start, f.end): f.speaker for f in after if f.label == "QUOTE"}
+    for quote_id in right(original, before) - right(variant_item, after):
+        q = by_id[quote_id]
+        link = next(
+            (by_id[r.tail_id] for r in variant_item.relations if r.head_id == quote_id), None
+        )
+        want = None if link is None else link.covered(text)
+        speaker = got.get((q.start, q.end))
+        have = None if speaker is None else text[speaker[0] : speaker[1]]
+        shown = _around(text, q.start, q.end, context)
+        if q.end - q.start > 80:
+            shown = shown.replace(" ".join(text[q.start + 40 : q.end - 20].split()), " ... ")
+        lines.append(f"speaker gold {want!r} got {have!r}: {shown}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("gold", nargs="?", default="sample_articles/dev/realistic.jsonl")
+    parser.add_argument("--kinds", default=",".join(KINDS))
+    parser.add_argument("--seed", type=int, default=15)
+    parser.add_argument("--broke", action="store_true")
+    parser.add_argument("--files", default="*", metavar="GLOB")
+    parser.add_argument("--context", type=int, default=70)
+    args = parser.parse_args(argv)
+    if HELD_OUT in args.gold:
+        print("refusing a held-out file: its misses are not to be read", file=sys.stderr)
+        return 2
+    kinds = args.kinds.split(",")
+    unknown = set(kinds) - set(KINDS)
+    if unknown:
+        parser.error(f"unknown kinds {sorted(unknown)}; known: {', '.join(KINDS)}")
+    gold = load_gold(args.gold)
+    gazetteer = load_gazetteer()
+    chosen = [
+        i
+        for i, item in enumerate(gold)
+        if fnmatch(str(item.document.meta.get("file", "")), args.files)
+    ]
+    known = {i: known_actors_except(gold, i) for i in chosen}
+    originals = {i: _run(gold[i], known[i], gazetteer) for i in chosen}
+    taken = {name for name in known[chosen[0]]} | set(gazetteer) if chosen else set()
+    for kind in kinds:
+        rows_gold: list[list[object]] = [[], []]
+        rows_found: list[list[object]] = [[], []]
+        changed, lines = 0, []
+        for i in chosen:
+            rng = random.Random(f"{args.seed}-{kind}-{i}")
+            item = variant(gold[i], kind, rng, set(taken))
+            if item is None:
+                continue
+            problems = carried_problems(gold[i], item)
+            if problems:
+                print(f"  {kind} {i}: gold not carried: {problems[:3]}", file=sys.stderr)
+                continue
+            changed += 1
+            found = _run(item, known[i], gazetteer)
+            rows_gold[0].append(_gold_predicted(gold[i]))
+            rows_found[0].append(_predicted(gold[i].document.text, originals[i]))
+            rows_gold[1].append(_gold_predicted(item))
+            rows_found[1].append(_predicted(item.document.text, found))
+            if args.broke:
+                name = gold[i].document.meta.get("file", i)
+                lines += [
+                    f"  {name}: {line}"
+                    for line in broke(gold[i], item, originals[i], found, args.context)
+                ]
+        before = score(rows_gold[0], rows_found[0], LABELS)  # type: ignore[arg-type]
+        after = score(rows_gold[1], rows_found[1], LABELS)  # type: ignore[arg-type]
+        print(f"{kind}: {changed} documents changed")
+        print(f"  original {_figures(before)}")
+        print(f"  variant  {_figures(after)}")
+        for line in lines:
+            print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
